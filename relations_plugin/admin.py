@@ -1,0 +1,216 @@
+"""The editors' admin: reference data, and each visit package filled on one screen."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from djangocms_versioning.admin import ExtendedVersionAdminMixin
+
+from . import forms, services
+from .models import (
+    Agreement,
+    Article,
+    ArticleContent,
+    CeremonyPhoto,
+    LinkedArticle,
+    Participation,
+    Person,
+    ProgrammeEvent,
+    Quote,
+    Relation,
+    Visit,
+    VisitContent,
+)
+
+
+@admin.register(Relation)
+class RelationAdmin(admin.ModelAdmin):
+    form = forms.RelationForm
+    list_display = ["__str__", "slug", "established_on"]
+    search_fields = ["slug", "country_a", "country_b"]
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    form = forms.PersonForm
+    list_display = ["name", "country", "title"]
+    list_filter = ["country"]
+    search_fields = ["name", "native_name", "title", "aliases"]
+    prepopulated_fields = {"slug": ["name"]}
+    list_select_related = ["portrait"]
+
+
+@admin.register(Visit)
+class VisitAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "relation", "guest_country", "host_country", "created_at"]
+    list_filter = ["relation"]
+    list_select_related = ["relation"]
+    search_fields = ["contents__headline", "relation__slug"]
+    autocomplete_fields = ["relation"]
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        return queryset, True if search_term else may_have_duplicates
+
+
+class PackageInline(admin.StackedInline):
+    extra = 0
+    formset = forms.PackageFormSet
+    classes = ["collapse"]
+
+
+class ParticipationInline(PackageInline):
+    model = Participation
+    formset = forms.ParticipationFormSet
+    fields = ["person", "role", "role_title", "sort_order"]
+    autocomplete_fields = ["person"]
+    classes = []
+
+
+class ProgrammeEventInline(PackageInline):
+    model = ProgrammeEvent
+    formset = forms.ProgrammeEventFormSet
+    fields = ["kind", "title", "starts_at", "place", "description", "sort_order"]
+
+
+class QuoteInline(PackageInline):
+    model = Quote
+    formset = forms.QuoteFormSet
+    fields = ["speaker", "text", "context", "said_on", "source_article", ("start_offset", "end_offset"), "sort_order"]
+    autocomplete_fields = ["speaker", "source_article"]
+
+
+class AgreementInline(PackageInline):
+    model = Agreement
+    formset = forms.AgreementFormSet
+    fields = ["title", ("kind", "sphere", "status"), "signatories", "signed_on", "document", "summary", "sort_order"]
+    autocomplete_fields = ["signatories"]
+
+
+class CeremonyPhotoInline(PackageInline):
+    model = CeremonyPhoto
+    form = forms.CeremonyPhotoForm
+    formset = forms.CeremonyPhotoFormSet
+    fields = ["image", "alt_text", "caption", "credit", "event", "sort_order"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "event":
+            # Only the events of the package on screen.
+            object_id = request.resolver_match.kwargs.get("object_id") if request.resolver_match else None
+            kwargs["queryset"] = ProgrammeEvent.objects.filter(visit_content_id=object_id or 0)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class LinkedArticleInline(PackageInline):
+    model = LinkedArticle
+    fields = ["article", "role", "sort_order"]
+    autocomplete_fields = ["article"]
+
+
+@admin.register(VisitContent)
+class VisitContentAdmin(ExtendedVersionAdminMixin, admin.ModelAdmin):
+    form = forms.VisitContentForm
+    inlines = [
+        ParticipationInline,
+        ProgrammeEventInline,
+        QuoteInline,
+        AgreementInline,
+        CeremonyPhotoInline,
+        LinkedArticleInline,
+    ]
+    list_display = ["headline", "language", "visit_type", "starts_on", "city"]
+    list_filter = ["language", "visit_type", "visit__relation", "visit__guest_country", "visit__host_country"]
+    search_fields = ["headline", "summary", "participations__person__name", "participations__person__aliases"]
+    list_select_related = ["visit__relation"]
+    autocomplete_fields = ["visit"]
+    date_hierarchy = "starts_on"
+
+    def get_fieldsets(self, request, obj=None):
+        package = [
+            "language",
+            "headline",
+            "slug",
+            "summary",
+            "visit_type",
+            ("starts_on", "ends_on"),
+            ("city", "venue"),
+            "lead_photo",
+            "lead_photo_alt",
+        ]
+        if obj is not None:
+            return [(None, {"fields": ["visit", *package]})]
+        return [
+            (_("Visit"), {"fields": ["visit", "relation", ("guest_country", "host_country")]}),
+            (_("Package"), {"fields": package}),
+        ]
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        return queryset, True if search_term else may_have_duplicates
+
+    def _create_formsets(self, request, obj, change):
+        formsets, inline_instances = super()._create_formsets(request, obj, change)
+        participations = next(
+            (fs for fs in formsets if isinstance(fs, forms.ParticipationFormSet)),
+            None,
+        )
+        for formset in formsets:
+            formset.participations_formset = participations
+        return formsets, inline_instances
+
+    def save_model(self, request, obj, form, change):
+        if form.new_visit is not None:
+            new_visit = form.new_visit
+            obj.visit = services.visit_create(
+                relation=new_visit.relation,
+                guest_country=new_visit.guest_country,
+                host_country=new_visit.host_country,
+            )
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "page", "created_at"]
+    search_fields = ["contents__headline", "contents__slug"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                Prefetch("contents", queryset=ArticleContent._base_manager.only("article_id", "headline").order_by("pk"))
+            )
+        )
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        return queryset, True if search_term else may_have_duplicates
+
+
+@admin.register(ArticleContent)
+class ArticleContentAdmin(ExtendedVersionAdminMixin, admin.ModelAdmin):
+    form = forms.ArticleContentForm
+    list_display = ["headline", "language", "source", "published_at"]
+    list_filter = ["language", "source"]
+    search_fields = ["headline", "standfirst", "byline"]
+    fields = [
+        "article",
+        "language",
+        "headline",
+        "slug",
+        "standfirst",
+        "body",
+        "byline",
+        "source",
+        "published_at",
+        "canonical_url",
+    ]
+    prepopulated_fields = {"slug": ["headline"]}
+    autocomplete_fields = ["article"]
+
+    def save_model(self, request, obj, form, change):
+        if not change and not obj.article_id:
+            obj.article = Article.objects.create()
+        super().save_model(request, obj, form, change)

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RelationsPluginConfig(AppConfig):
+    """Bilateral visit story packages for django CMS."""
+
+    name = "relations_plugin"
+    verbose_name = _("Bilateral relations")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,22 @@
+"""App settings: RELATIONS_PLUGIN_<NAME> in the Django settings, else the default here, read at call time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+
+DEFAULTS: dict[str, Any] = {
+    "PAGINATE_BY": 12,
+    "API_PAGE_SIZE": 50,
+    "LATEST_LIMIT": 5,
+    "TEMPLATES": [],
+    # Largest photo upload an editor may attach, in bytes and in pixels (decompression bombs).
+    "MAX_UPLOAD_BYTES": 20 * 1024 * 1024,
+    "MAX_IMAGE_PIXELS": 40_000_000,
+}
+
+
+def get_setting(name: str) -> Any:
+    """RELATIONS_PLUGIN_<name> from Django settings, else our default. Read at call time so override_settings works."""
+    return getattr(settings, f"RELATIONS_PLUGIN_{name}", DEFAULTS[name])

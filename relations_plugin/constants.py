@@ -1,0 +1,82 @@
+"""Choices, URL names and cache keys of relations_plugin: one place for every magic string."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class VisitType(models.TextChoices):
+    STATE = "state", _("State visit")
+    OFFICIAL = "official", _("Official visit")
+    WORKING = "working", _("Working visit")
+    PRIVATE = "private", _("Private visit")
+    TRANSIT = "transit", _("Transit visit")
+
+
+class ParticipantRole(models.TextChoices):
+    HEAD_OF_STATE = "head_of_state", _("Head of state")
+    HEAD_OF_GOVERNMENT = "head_of_government", _("Head of government")
+    MINISTER = "minister", _("Minister")
+    AMBASSADOR = "ambassador", _("Ambassador")
+    OFFICIAL = "official", _("Official")
+    DELEGATION = "delegation", _("Delegation member")
+
+
+class EventKind(models.TextChoices):
+    ARRIVAL = "arrival", _("Arrival")
+    WELCOME_CEREMONY = "welcome_ceremony", _("Welcome ceremony")
+    TALKS_NARROW = "talks_narrow", _("Talks in narrow format")
+    TALKS_EXPANDED = "talks_expanded", _("Talks in expanded format")
+    SIGNING = "signing", _("Signing ceremony")
+    PRESS_BRIEFING = "press_briefing", _("Press briefing")
+    MEETING = "meeting", _("Meeting")
+    DEPARTURE = "departure", _("Departure")
+    OTHER = "other", _("Other")
+
+
+class AgreementKind(models.TextChoices):
+    AGREEMENT = "agreement", _("Agreement")
+    MEMORANDUM = "memorandum", _("Memorandum of understanding")
+    DECLARATION = "declaration", _("Declaration")
+    ROADMAP = "roadmap", _("Roadmap")
+    PROTOCOL = "protocol", _("Protocol")
+    PROGRAMME = "programme", _("Programme")
+    TREATY = "treaty", _("Treaty")
+    CONTRACT = "contract", _("Commercial contract")
+
+
+class AgreementStatus(models.TextChoices):
+    SIGNED = "signed", _("Signed")
+    ANNOUNCED = "announced", _("Announced, not yet signed")
+
+
+class Sphere(models.TextChoices):
+    TRADE = "trade", _("Trade")
+    INVESTMENT = "investment", _("Investment")
+    TRANSPORT = "transport", _("Transport and aviation")
+    ENERGY = "energy", _("Energy")
+    EDUCATION = "education", _("Education")
+    CULTURE = "culture", _("Culture")
+    HEALTH = "health", _("Health")
+    DEFENCE = "defence", _("Defence")
+    DIGITAL = "digital", _("Digital")
+    CUSTOMS = "customs", _("Customs")
+    TOURISM = "tourism", _("Tourism")
+    AGRICULTURE = "agriculture", _("Agriculture")
+    SCIENCE = "science", _("Science")
+    FINANCE = "finance", _("Finance")
+    JUSTICE = "justice", _("Justice and security")
+    DIPLOMACY = "diplomacy", _("Diplomacy")
+    OTHER = "other", _("Other")
+
+
+class ArticleRole(models.TextChoices):
+    MAIN = "main", _("Main story")
+    RELATED = "related", _("Related")
+    BACKGROUND = "background", _("Background")
+
+
+VISIT_DETAIL_URL = "visit-detail"
+VISIT_LIST_URL = "visit-list"
+RELATION_DETAIL_URL = "relation-detail"
+PERSON_DETAIL_URL = "person-detail"
+ARTICLE_DETAIL_URL = "article-detail"

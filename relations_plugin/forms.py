@@ -1,0 +1,260 @@
+"""Admin forms of relations_plugin: the validation an editor reads, in words an editor understands."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from .conf import get_setting
+from .models import ArticleContent, Person, Relation, Visit, VisitContent
+
+
+class LinesField(forms.CharField):
+    """A list of strings edited as one line each."""
+
+    widget = forms.Textarea(attrs={"rows": 4})
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return "\n".join(value)
+        return value
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return list(dict.fromkeys(line.strip() for line in value.splitlines() if line.strip()))
+
+    def has_changed(self, initial, data):
+        return (initial or []) != self.to_python(data)
+
+
+class PersonForm(forms.ModelForm):
+    aliases = LinesField(
+        label=_("Aliases"),
+        required=False,
+        help_text=_("One per line: surname, “the Kazakh leader”, spellings without diacritics."),
+    )
+
+    class Meta:
+        model = Person
+        fields = ["name", "native_name", "country", "title", "portrait", "slug", "aliases"]
+
+
+class RelationForm(forms.ModelForm):
+    class Meta:
+        model = Relation
+        fields = ["country_a", "country_b", "slug", "established_on", "description"]
+        help_texts = {"slug": _("Left empty, it is made from the two countries' names.")}
+
+
+def _language_choices():
+    return settings.LANGUAGES
+
+
+class VisitContentForm(forms.ModelForm):
+    """A package's own fields; on a new package, also the visit it belongs to (new or existing)."""
+
+    language = forms.ChoiceField(label=_("Language"), choices=_language_choices)
+    relation = forms.ModelChoiceField(
+        label=_("Relation"),
+        queryset=Relation.objects.all(),
+        required=False,
+        help_text=_("For a new visit: the pair of countries."),
+    )
+    guest_country = forms.ChoiceField(label=_("Guest country"), choices=[("", "---------"), *countries], required=False)
+    host_country = forms.ChoiceField(label=_("Host country"), choices=[("", "---------"), *countries], required=False)
+
+    class Meta:
+        model = VisitContent
+        fields = [
+            "visit",
+            "language",
+            "headline",
+            "slug",
+            "summary",
+            "visit_type",
+            "starts_on",
+            "ends_on",
+            "city",
+            "venue",
+            "lead_photo",
+            "lead_photo_alt",
+        ]
+        help_texts = {
+            "visit": _("Pick the visit to translate, or leave empty and give relation, guest and host for a new one."),
+            "slug": _("Left empty, it is made from the headline."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.new_visit: Visit | None = None
+        if "visit" in self.fields:
+            self.fields["visit"].required = False
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+        if self.instance.pk:
+            for name in ("relation", "guest_country", "host_country"):
+                self.fields.pop(name, None)
+            if "visit" in self.fields:
+                self.fields["visit"].disabled = True
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("slug") and cleaned.get("headline"):
+            cleaned["slug"] = slugify(cleaned["headline"], allow_unicode=True)[:255]
+            self.instance.slug = cleaned["slug"]
+        if self.instance.pk or cleaned.get("visit"):
+            return cleaned
+        relation, guest, host = cleaned.get("relation"), cleaned.get("guest_country"), cleaned.get("host_country")
+        if not (relation and guest and host):
+            raise ValidationError(
+                _("Choose an existing visit, or give the relation, the guest country and the host country of a new one.")
+            )
+        visit = Visit(relation=relation, guest_country=guest, host_country=host)
+        try:
+            visit.full_clean()
+        except ValidationError as error:
+            raise ValidationError(error.messages) from error
+        self.new_visit = visit
+        return cleaned
+
+    def _get_validation_exclusions(self):
+        exclusions = super()._get_validation_exclusions()
+        if self.new_visit is not None:
+            # The visit is created together with its first package, in the admin's save_model.
+            exclusions.add("visit")
+        return exclusions
+
+
+class PackageFormSet(forms.BaseInlineFormSet):
+    """Inline formset of a package's items; sees the participants formset of the same screen."""
+
+    participations_formset: forms.BaseInlineFormSet | None = None
+
+    def live_forms(self) -> list[forms.ModelForm]:
+        """Forms that hold an item after this save: filled in, valid so far, not marked for deletion."""
+        return [f for f in self.forms if getattr(f, "cleaned_data", None) and not f.cleaned_data.get("DELETE")]
+
+    def participant_ids(self) -> set[int]:
+        """The people the editor lists as participants, as submitted now (not as stored)."""
+        formset = self.participations_formset
+        if formset is None:
+            return set(self.instance.participations.values_list("person_id", flat=True)) if self.instance.pk else set()
+        return {form.cleaned_data["person"].pk for form in formset.live_forms() if form.cleaned_data.get("person")}
+
+
+class ParticipationFormSet(PackageFormSet):
+    pass
+
+
+class ProgrammeEventFormSet(PackageFormSet):
+    def clean(self):
+        super().clean()
+        content = self.instance
+        if not (content.starts_on and content.ends_on):
+            return
+        for form in self.live_forms():
+            starts_at = form.cleaned_data.get("starts_at")
+            if starts_at and not content.contains(timezone.localtime(starts_at).date()):
+                form.add_error(
+                    "starts_at",
+                    _("This event is outside the visit (%(start)s to %(end)s).")
+                    % {"start": content.starts_on, "end": content.ends_on},
+                )
+
+
+class QuoteFormSet(PackageFormSet):
+    def clean(self):
+        super().clean()
+        participants = self.participant_ids()
+        for form in self.live_forms():
+            speaker = form.cleaned_data.get("speaker")
+            if speaker and speaker.pk not in participants:
+                form.add_error(
+                    "speaker",
+                    _("%(person)s is not a participant of this visit: add them to the participants first.")
+                    % {"person": speaker},
+                )
+
+
+class AgreementFormSet(PackageFormSet):
+    def clean(self):
+        super().clean()
+        participants = self.participant_ids()
+        for form in self.live_forms():
+            outsiders = [p for p in form.cleaned_data.get("signatories") or [] if p.pk not in participants]
+            if outsiders:
+                form.add_error(
+                    "signatories",
+                    _("Signatories must be participants of this visit: %(people)s.")
+                    % {"people": ", ".join(str(p) for p in outsiders)},
+                )
+
+
+class CeremonyPhotoForm(forms.ModelForm):
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        if image is None:
+            return image
+        max_pixels = get_setting("MAX_IMAGE_PIXELS")
+        if (image.width or 0) * (image.height or 0) > max_pixels:
+            raise ValidationError(
+                _("This image has more than %(max)s pixels; upload a smaller rendition.") % {"max": max_pixels}
+            )
+        if image.file and image._file_size and image._file_size > get_setting("MAX_UPLOAD_BYTES"):
+            raise ValidationError(_("This image file is too large for the web; upload a smaller one."))
+        return image
+
+    def clean_alt_text(self):
+        alt = (self.cleaned_data.get("alt_text") or "").strip()
+        if not alt:
+            raise ValidationError(_("Alt text is required: describe what the photo shows."))
+        return alt
+
+
+class CeremonyPhotoFormSet(PackageFormSet):
+    def clean(self):
+        super().clean()
+        for form in self.live_forms():
+            event = form.cleaned_data.get("event")
+            if event and event.visit_content_id != self.instance.pk:
+                form.add_error("event", _("Choose an event of this visit's programme."))
+
+
+class ArticleContentForm(forms.ModelForm):
+    """An article's words in one language; without an article chosen, a new article is created."""
+
+    language = forms.ChoiceField(label=_("Language"), choices=_language_choices)
+
+    class Meta:
+        model = ArticleContent
+        fields = [
+            "article",
+            "language",
+            "headline",
+            "slug",
+            "standfirst",
+            "body",
+            "byline",
+            "source",
+            "published_at",
+            "canonical_url",
+        ]
+        help_texts = {"article": _("Pick the article to translate, or leave empty for a new article.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "article" in self.fields:
+            self.fields["article"].required = False
+            if self.instance.pk:
+                self.fields["article"].disabled = True
+
+    def _get_validation_exclusions(self):
+        exclusions = super()._get_validation_exclusions()
+        if not self.instance.pk and not self.cleaned_data.get("article"):
+            exclusions.add("article")
+        return exclusions

@@ -1,0 +1,511 @@
+"""Models of bilateral visit story packages.
+
+Reference data (relations, people) is not versioned. Visits and articles follow the grouper/content
+pattern of django CMS 4+: ``Visit`` and ``Article`` are stable identities, ``VisitContent`` and
+``ArticleContent`` are one language's version each, managed by djangocms-versioning. A package's items
+(participants, programme, quotes, agreements, photos, linked articles) hang off ``VisitContent`` so that
+every new draft carries a full copy of them.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from django_countries.fields import CountryField
+from djangocms_text.fields import HTMLField
+from filer.fields.file import FilerFileField
+from filer.fields.image import FilerImageField
+
+from . import constants
+from .html import html_to_text
+from .managers import ArticleContentQuerySet, PersonQuerySet, RelationQuerySet, VisitContentQuerySet
+
+
+def validate_language(value: str) -> None:
+    if value not in dict(settings.LANGUAGES):
+        raise ValidationError(_("“%(value)s” is not one of the site's languages."), params={"value": value})
+
+
+def country_name(code: str, language: str = "en") -> str:
+    with translation.override(language):
+        return str(countries.name(code))
+
+
+class TimestampedModel(models.Model):
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
+
+    class Meta:
+        abstract = True
+
+
+class Relation(TimestampedModel):
+    """An unordered pair of countries, stored with the smaller ISO code first so KZ–RS and RS–KZ are one row."""
+
+    country_a = CountryField(_("first country"))
+    country_b = CountryField(_("second country"))
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
+    established_on = models.DateField(_("diplomatic relations established"), null=True, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    objects = RelationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("relation")
+        verbose_name_plural = _("relations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(country_a__lt=F("country_b")), name="relations_plugin_relation_countries_ordered"
+            ),
+            models.UniqueConstraint(fields=["country_a", "country_b"], name="relations_plugin_relation_unique_pair"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.country_a.name} – {self.country_b.name}"
+
+    @staticmethod
+    def normalise_pair(first: str, second: str) -> tuple[str, str]:
+        return tuple(sorted((str(first).upper(), str(second).upper())))
+
+    @classmethod
+    def slug_for(cls, first: str, second: str) -> str:
+        a, b = cls.normalise_pair(first, second)
+        return slugify(f"{country_name(a)} {country_name(b)}")
+
+    def clean(self) -> None:
+        if not self.country_a or not self.country_b:
+            return
+        if str(self.country_a) == str(self.country_b):
+            raise ValidationError({"country_b": _("A relation needs two different countries.")})
+        self.country_a, self.country_b = self.normalise_pair(self.country_a, self.country_b)
+        if not self.slug:
+            self.slug = self.slug_for(self.country_a, self.country_b)
+        clash = Relation.objects.filter(country_a=self.country_a, country_b=self.country_b).exclude(pk=self.pk)
+        if clash.exists():
+            raise ValidationError(_("The relation %(relation)s already exists."), params={"relation": clash.first()})
+
+    @property
+    def countries(self) -> tuple[str, str]:
+        return str(self.country_a), str(self.country_b)
+
+    def years_of_relations(self, on: datetime.date | None = None) -> int | None:
+        """Whole years since diplomatic relations were established, on the given day (today by default)."""
+        if not self.established_on:
+            return None
+        on = on or datetime.date.today()
+        years = on.year - self.established_on.year
+        if (on.month, on.day) < (self.established_on.month, self.established_on.day):
+            years -= 1
+        return max(years, 0)
+
+    def get_absolute_url(self) -> str:
+        return _reverse_or_empty(constants.RELATION_DETAIL_URL, slug=self.slug)
+
+
+class Person(TimestampedModel):
+    """A leader or official, with the aliases the press uses for them."""
+
+    name = models.CharField(_("name"), max_length=200)
+    native_name = models.CharField(_("name in native script"), max_length=200, blank=True)
+    country = CountryField(_("country"))
+    title = models.CharField(_("current title"), max_length=200, blank=True)
+    portrait = FilerImageField(
+        verbose_name=_("portrait"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    aliases = models.JSONField(
+        _("aliases"),
+        default=list,
+        blank=True,
+        help_text=_("Names the press uses: surname, “the Kazakh leader”, spellings without diacritics."),
+    )
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        if not isinstance(self.aliases, list) or not all(isinstance(alias, str) for alias in self.aliases):
+            raise ValidationError({"aliases": _("Aliases must be a list of names.")})
+        self.aliases = list(dict.fromkeys(alias.strip() for alias in self.aliases if alias.strip()))
+
+    def get_absolute_url(self) -> str:
+        return _reverse_or_empty(constants.PERSON_DETAIL_URL, slug=self.slug)
+
+
+class Visit(TimestampedModel):
+    """The stable identity of a visit: which relation, who is the guest and who the host. Never versioned."""
+
+    relation = models.ForeignKey(
+        Relation, verbose_name=_("relation"), on_delete=models.PROTECT, related_name="visits"
+    )
+    guest_country = CountryField(_("guest country"))
+    host_country = CountryField(_("host country"))
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("visit")
+        verbose_name_plural = _("visits")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(guest_country=F("host_country")), name="relations_plugin_visit_guest_not_host"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return _("%(guest)s to %(host)s (#%(pk)s)") % {
+            "guest": self.guest_country.name,
+            "host": self.host_country.name,
+            "pk": self.pk,
+        }
+
+    def clean(self) -> None:
+        if not (self.guest_country and self.host_country and self.relation_id):
+            return
+        if str(self.guest_country) == str(self.host_country):
+            raise ValidationError({"host_country": _("The host country must differ from the guest country.")})
+        if {str(self.guest_country), str(self.host_country)} != set(self.relation.countries):
+            raise ValidationError(
+                _("Guest and host must be the two countries of the relation %(relation)s."),
+                params={"relation": self.relation},
+            )
+
+
+class VisitContent(TimestampedModel):
+    """One language's version of a visit package; djangocms-versioning keeps its drafts and history."""
+
+    visit = models.ForeignKey(Visit, verbose_name=_("visit"), on_delete=models.CASCADE, related_name="contents")
+    language = models.CharField(
+        _("language"), max_length=15, default=settings.LANGUAGE_CODE, validators=[validate_language], db_index=True
+    )
+    headline = models.CharField(_("headline"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, allow_unicode=True)
+    summary = models.TextField(_("summary"), blank=True)
+    visit_type = models.CharField(_("type"), max_length=20, choices=constants.VisitType.choices)
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+    city = models.CharField(_("city"), max_length=120)
+    venue = models.CharField(_("venue"), max_length=255, blank=True)
+    lead_photo = FilerImageField(
+        verbose_name=_("lead photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lead_photo_alt = models.CharField(_("lead photo alt text"), max_length=250, blank=True)
+
+    objects = VisitContentQuerySet.as_manager()
+    # Versioning wraps both: ``objects`` then shows published rows only, ``admin_manager`` every version.
+    admin_manager = VisitContentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_on", "-pk"]
+        verbose_name = _("visit package")
+        verbose_name_plural = _("visit packages")
+        indexes = [models.Index(fields=["language", "slug"], name="relations_visit_lang_slug")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=F("starts_on")), name="relations_plugin_visitcontent_dates_ordered"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.headline
+
+    def clean(self) -> None:
+        errors = {}
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = _("The visit cannot end before it starts.")
+        if self.lead_photo_id and not self.lead_photo_alt.strip():
+            errors["lead_photo_alt"] = _("Describe the lead photo for readers who cannot see it.")
+        if self.slug and self.language:
+            # Versions of one visit share a slug; other visits may not take it in the same language.
+            clash = VisitContent._base_manager.filter(language=self.language, slug=self.slug)
+            if self.visit_id:
+                clash = clash.exclude(visit_id=self.visit_id)
+            if clash.exists():
+                errors["slug"] = _("Another visit already uses this slug in this language.")
+        if errors:
+            raise ValidationError(errors)
+
+    def contains(self, day: datetime.date) -> bool:
+        return self.starts_on <= day <= self.ends_on
+
+    def get_absolute_url(self) -> str:
+        return _reverse_or_empty(constants.VISIT_DETAIL_URL, language=self.language, slug=self.slug)
+
+
+class PackageItem(TimestampedModel):
+    """An item of a visit package: copied with the package into each new draft, kept in editor order."""
+
+    sort_order = models.PositiveIntegerField(_("order"), default=0, db_index=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "pk"]
+
+
+class Participation(PackageItem):
+    visit_content = models.ForeignKey(VisitContent, on_delete=models.CASCADE, related_name="participations")
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="participations"
+    )
+    role = models.CharField(_("role"), max_length=30, choices=constants.ParticipantRole.choices)
+    role_title = models.CharField(
+        _("title in the visit"), max_length=200, blank=True, help_text=_("e.g. “Minister of Foreign Affairs”")
+    )
+
+    class Meta(PackageItem.Meta):
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["visit_content", "person"], name="relations_plugin_participation_unique_person"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} ({self.get_role_display()})"
+
+
+class ProgrammeEvent(PackageItem):
+    visit_content = models.ForeignKey(VisitContent, on_delete=models.CASCADE, related_name="programme_events")
+    kind = models.CharField(_("kind"), max_length=30, choices=constants.EventKind.choices)
+    title = models.CharField(_("title"), max_length=255)
+    starts_at = models.DateTimeField(_("starts at"))
+    place = models.CharField(_("place"), max_length=255, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta(PackageItem.Meta):
+        ordering = ["sort_order", "starts_at", "pk"]
+        verbose_name = _("programme event")
+        verbose_name_plural = _("programme")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Quote(PackageItem):
+    """Exact words, attributed to a person, traceable to the article and the characters they come from."""
+
+    visit_content = models.ForeignKey(VisitContent, on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(Person, verbose_name=_("speaker"), on_delete=models.PROTECT, related_name="quotes")
+    text = models.TextField(_("exact words"))
+    context = models.CharField(
+        _("context"), max_length=255, blank=True, help_text=_("e.g. “at the joint press briefing”")
+    )
+    said_on = models.DateField(_("said on"), null=True, blank=True)
+    source_article = models.ForeignKey(
+        "Article",
+        verbose_name=_("source article"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
+    )
+    start_offset = models.PositiveIntegerField(
+        _("start in article"), null=True, blank=True, help_text=_("Character offset in the article's text.")
+    )
+    end_offset = models.PositiveIntegerField(_("end in article"), null=True, blank=True)
+
+    class Meta(PackageItem.Meta):
+        verbose_name = _("quote")
+        verbose_name_plural = _("quotes")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start_offset__isnull=True, end_offset__isnull=True)
+                | Q(start_offset__isnull=False, end_offset__isnull=False, end_offset__gt=F("start_offset")),
+                name="relations_plugin_quote_offsets_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.speaker}: {self.text[:60]}"
+
+    def clean(self) -> None:
+        errors = {}
+        if (self.start_offset is None) != (self.end_offset is None):
+            errors["end_offset"] = _("Give both the start and the end of the quote in the article, or neither.")
+        elif self.start_offset is not None and self.end_offset <= self.start_offset:
+            errors["end_offset"] = _("The quote must end after it starts.")
+        elif self.start_offset is not None and not self.source_article_id:
+            errors["source_article"] = _("Offsets point into an article: choose the source article.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class Agreement(PackageItem):
+    visit_content = models.ForeignKey(VisitContent, on_delete=models.CASCADE, related_name="agreements")
+    title = models.CharField(_("title"), max_length=500)
+    kind = models.CharField(_("kind"), max_length=20, choices=constants.AgreementKind.choices)
+    sphere = models.CharField(_("sphere"), max_length=20, choices=constants.Sphere.choices)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=constants.AgreementStatus.choices,
+        default=constants.AgreementStatus.SIGNED,
+    )
+    signatories = models.ManyToManyField(
+        Person, verbose_name=_("signatories"), blank=True, related_name="agreements_signed"
+    )
+    signed_on = models.DateField(_("signed on"), null=True, blank=True)
+    document = FilerFileField(
+        verbose_name=_("document"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    summary = models.TextField(_("summary"), blank=True)
+
+    class Meta(PackageItem.Meta):
+        verbose_name = _("agreement")
+        verbose_name_plural = _("agreements")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class CeremonyPhoto(PackageItem):
+    visit_content = models.ForeignKey(VisitContent, on_delete=models.CASCADE, related_name="photos")
+    image = FilerImageField(verbose_name=_("image"), on_delete=models.PROTECT, related_name="+")
+    caption = models.TextField(_("caption"), blank=True)
+    credit = models.CharField(_("credit"), max_length=255, blank=True)
+    alt_text = models.CharField(
+        _("alt text"), max_length=250, help_text=_("What the photo shows, for readers who cannot see it.")
+    )
+    event = models.ForeignKey(
+        ProgrammeEvent,
+        verbose_name=_("programme event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="photos",
+    )
+
+    class Meta(PackageItem.Meta):
+        verbose_name = _("ceremony photo")
+        verbose_name_plural = _("ceremony photos")
+        constraints = [
+            models.CheckConstraint(condition=~Q(alt_text=""), name="relations_plugin_photo_alt_required"),
+        ]
+
+    def __str__(self) -> str:
+        return self.caption[:60] or self.alt_text[:60]
+
+    def clean(self) -> None:
+        if not (self.alt_text or "").strip():
+            raise ValidationError({"alt_text": _("Alt text is required: describe what the photo shows.")})
+
+
+class LinkedArticle(PackageItem):
+    visit_content = models.ForeignKey(VisitContent, on_delete=models.CASCADE, related_name="linked_articles")
+    article = models.ForeignKey(
+        "Article", verbose_name=_("article"), on_delete=models.PROTECT, related_name="visit_links"
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=constants.ArticleRole.choices, default=constants.ArticleRole.RELATED
+    )
+
+    class Meta(PackageItem.Meta):
+        verbose_name = _("linked article")
+        verbose_name_plural = _("linked articles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["visit_content", "article"], name="relations_plugin_linkedarticle_unique_article"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} ({self.get_role_display()})"
+
+
+class Article(TimestampedModel):
+    """The stable identity of a news article; its words live in ``ArticleContent``, one per language and version."""
+
+    page = models.ForeignKey(
+        "cms.Page",
+        verbose_name=_("CMS page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional: the CMS page that publishes this article."),
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self) -> str:
+        # Editors pick articles by headline: take the newest content in any language without extra queries
+        # when the admin prefetched them.
+        contents = list(self.contents.all()) if self.pk else []
+        return contents[-1].headline if contents else _("Article #%(pk)s") % {"pk": self.pk}
+
+
+class ArticleContent(TimestampedModel):
+    """One language's version of an article. ``body`` is sanitised HTML; quote offsets point into ``body_text``."""
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="contents"
+    )
+    language = models.CharField(
+        _("language"), max_length=15, default=settings.LANGUAGE_CODE, validators=[validate_language], db_index=True
+    )
+    headline = models.CharField(_("headline"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, allow_unicode=True)
+    standfirst = models.TextField(_("standfirst"), blank=True)
+    body = HTMLField(_("body"), blank=True)
+    byline = models.CharField(_("byline"), max_length=255, blank=True)
+    source = models.CharField(_("source"), max_length=255, blank=True)
+    published_at = models.DateTimeField(_("publication time"), null=True, blank=True)
+    canonical_url = models.URLField(_("canonical URL"), max_length=500, blank=True)
+
+    objects = ArticleContentQuerySet.as_manager()
+    admin_manager = ArticleContentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = _("article content")
+        verbose_name_plural = _("article contents")
+        indexes = [models.Index(fields=["language", "slug"], name="relations_article_lang_slug")]
+
+    def __str__(self) -> str:
+        return self.headline
+
+    def clean(self) -> None:
+        if self.slug and self.language:
+            clash = ArticleContent._base_manager.filter(language=self.language, slug=self.slug)
+            if self.article_id:
+                clash = clash.exclude(article_id=self.article_id)
+            if clash.exists():
+                raise ValidationError({"slug": _("Another article already uses this slug in this language.")})
+
+    @cached_property
+    def body_text(self) -> str:
+        """The body as readers read it, without markup: what quote offsets count characters in."""
+        return html_to_text(self.body or "")
+
+    def get_absolute_url(self) -> str:
+        return _reverse_or_empty(constants.ARTICLE_DETAIL_URL, language=self.language, slug=self.slug)
+
+
+def _reverse_or_empty(name: str, *, language: str | None = None, **kwargs) -> str:
+    """Reader URLs exist only where the apphook is attached to a page; elsewhere there is no URL to give."""
+    with translation.override(language or translation.get_language()):
+        try:
+            return reverse(f"relations_plugin:{name}", kwargs=kwargs)
+        except NoReverseMatch:
+            return ""
