@@ -132,6 +132,8 @@ def _clone(obj: models.Model, **overrides: Any) -> models.Model:
     obj.pk = None
     obj.id = None
     obj._state.adding = True
+    # A prefetch cache of the original would make related managers of the copy answer for the original.
+    obj._prefetched_objects_cache = {}
     for name, value in overrides.items():
         setattr(obj, name, value)
     obj.save()
