@@ -180,7 +180,9 @@ class ArticleAdmin(admin.ModelAdmin):
             super()
             .get_queryset(request)
             .prefetch_related(
-                Prefetch("contents", queryset=ArticleContent._base_manager.only("article_id", "headline").order_by("pk"))
+                Prefetch(
+                    "contents", queryset=ArticleContent._base_manager.only("article_id", "headline").order_by("pk")
+                )
             )
         )
 

@@ -51,6 +51,10 @@ class RelationForm(forms.ModelForm):
         help_texts = {"slug": _("Left empty, it is made from the two countries' names.")}
 
 
+def _country_choices():
+    return [("", "---------"), *countries]
+
+
 def _language_choices():
     return settings.LANGUAGES
 
@@ -65,8 +69,8 @@ class VisitContentForm(forms.ModelForm):
         required=False,
         help_text=_("For a new visit: the pair of countries."),
     )
-    guest_country = forms.ChoiceField(label=_("Guest country"), choices=[("", "---------"), *countries], required=False)
-    host_country = forms.ChoiceField(label=_("Host country"), choices=[("", "---------"), *countries], required=False)
+    guest_country = forms.ChoiceField(label=_("Guest country"), choices=_country_choices, required=False)
+    host_country = forms.ChoiceField(label=_("Host country"), choices=_country_choices, required=False)
 
     class Meta:
         model = VisitContent
@@ -112,7 +116,7 @@ class VisitContentForm(forms.ModelForm):
         relation, guest, host = cleaned.get("relation"), cleaned.get("guest_country"), cleaned.get("host_country")
         if not (relation and guest and host):
             raise ValidationError(
-                _("Choose an existing visit, or give the relation, the guest country and the host country of a new one.")
+                _("Choose an existing visit, or give the relation, guest country and host country of a new one.")
             )
         visit = Visit(relation=relation, guest_country=guest, host_country=host)
         try:

@@ -10,9 +10,12 @@ every new draft carries a full copy of them.
 from __future__ import annotations
 
 import datetime
+import secrets
 
+from cms.models import CMSPlugin
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import NoReverseMatch, reverse
@@ -153,9 +156,7 @@ class Person(TimestampedModel):
 class Visit(TimestampedModel):
     """The stable identity of a visit: which relation, who is the guest and who the host. Never versioned."""
 
-    relation = models.ForeignKey(
-        Relation, verbose_name=_("relation"), on_delete=models.PROTECT, related_name="visits"
-    )
+    relation = models.ForeignKey(Relation, verbose_name=_("relation"), on_delete=models.PROTECT, related_name="visits")
     guest_country = CountryField(_("guest country"))
     host_country = CountryField(_("host country"))
 
@@ -458,9 +459,7 @@ class Article(TimestampedModel):
 class ArticleContent(TimestampedModel):
     """One language's version of an article. ``body`` is sanitised HTML; quote offsets point into ``body_text``."""
 
-    article = models.ForeignKey(
-        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="contents"
-    )
+    article = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="contents")
     language = models.CharField(
         _("language"), max_length=15, default=settings.LANGUAGE_CODE, validators=[validate_language], db_index=True
     )
@@ -509,3 +508,80 @@ def _reverse_or_empty(name: str, *, language: str | None = None, **kwargs) -> st
             return reverse(f"relations_plugin:{name}", kwargs=kwargs)
         except NoReverseMatch:
             return ""
+
+
+def _new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class Partner(TimestampedModel):
+    """A syndication partner: who may call the API with a token, how often, and whether embargoed items show."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    token = models.CharField(_("token"), max_length=64, unique=True, default=_new_token, editable=False)
+    is_active = models.BooleanField(_("active"), default=True)
+    can_see_embargoed = models.BooleanField(_("may see embargoed items"), default=False)
+    rate = models.CharField(
+        _("rate limit"),
+        max_length=20,
+        default="1000/hour",
+        validators=[RegexValidator(r"^\d+/(second|minute|hour|day)$", _("Use a form such as “1000/hour”."))],
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("API partner")
+        verbose_name_plural = _("API partners")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class VisitPluginModel(CMSPlugin):
+    """Base of the plugins that show one part of a visit package: they point at the visit, never at a version."""
+
+    visit = models.ForeignKey(Visit, verbose_name=_("visit"), on_delete=models.CASCADE, related_name="+")
+    template = models.CharField(_("template"), max_length=100, default="default")
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return str(self.visit)
+
+
+class VisitTeaserPluginModel(VisitPluginModel):
+    pass
+
+
+class PullQuotePluginModel(VisitPluginModel):
+    speaker = models.ForeignKey(
+        Person,
+        verbose_name=_("speaker"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Show this person's first quote in the package; empty: the package's first quote."),
+    )
+
+
+class AgreementsListPluginModel(VisitPluginModel):
+    pass
+
+
+class CeremonyGalleryPluginModel(VisitPluginModel):
+    limit = models.PositiveSmallIntegerField(_("photos at most"), default=12)
+
+
+class LatestVisitsPluginModel(CMSPlugin):
+    relation = models.ForeignKey(
+        Relation, verbose_name=_("relation"), null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    country = CountryField(_("country"), blank=True)
+    limit = models.PositiveSmallIntegerField(_("visits at most"), default=5)
+    template = models.CharField(_("template"), max_length=100, default="default")
+
+    def __str__(self) -> str:
+        return str(self.relation or self.country.name or _("All visits"))

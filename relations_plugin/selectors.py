@@ -40,11 +40,7 @@ def visit_list_published(
 def visit_get_published(*, slug: str, language: str, show_drafts: bool = False) -> VisitContent | None:
     """One whole package by its slug in a language, or None when readers may not see it."""
     return (
-        visit_content_queryset(show_drafts=show_drafts)
-        .for_language(language)
-        .filter(slug=slug)
-        .with_package()
-        .first()
+        visit_content_queryset(show_drafts=show_drafts).for_language(language).filter(slug=slug).with_package().first()
     )
 
 

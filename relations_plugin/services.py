@@ -121,7 +121,8 @@ def content_create_draft(*, content: VisitContent | ArticleContent, by: User) ->
     version = _version_of(content)
     if version.state == versioning_constants.DRAFT:
         return content
-    existing = Version.objects.filter_by_content_grouping_values(content).filter(state=versioning_constants.DRAFT).first()
+    siblings = Version.objects.filter_by_content_grouping_values(content)
+    existing = siblings.filter(state=versioning_constants.DRAFT).first()
     if existing:
         return existing.content
     return version.copy(by).content
