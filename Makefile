@@ -34,5 +34,8 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 
+eval: install
+	$(PY) eval/run_extraction.py
+
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles
