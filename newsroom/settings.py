@@ -195,8 +195,29 @@ FILER_MAX_IMAGE_PIXELS = 50_000_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "relations_plugin.api.schema.SyndicationAutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # Partners send "Authorization: Token <token>"; everyone else is anonymous. The API only reads.
+    "DEFAULT_AUTHENTICATION_CLASSES": ["relations_plugin.api.authentication.PartnerTokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],  # read-only viewsets: writes are 405
+    "DEFAULT_THROTTLE_CLASSES": [
+        "relations_plugin.api.throttling.AnonymousRateThrottle",
+        "relations_plugin.api.throttling.PartnerRateThrottle",  # each partner's own Partner.rate
+    ],
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "120/minute")},
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Bilateral visits syndication API",
+    "DESCRIPTION": "Visit packages (participants, programme, quotes, agreements, photos, articles) for partners: "
+    "JSON, IPTC ninjs (2.2 and 3.1) and Atom. See docs/api.md.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SCHEMA_PATH_PREFIX": "/api/v1/",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {},
 }
 
 LOGGING = {

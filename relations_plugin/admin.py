@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from djangocms_versioning.admin import ExtendedVersionAdminMixin
 
-from . import forms, services
+from . import forms, selectors, services
+from .exceptions import VisitStateError
+from .extraction import suggest_package
 from .models import (
     Agreement,
     Article,
@@ -15,6 +22,7 @@ from .models import (
     CeremonyPhoto,
     LinkedArticle,
     Participation,
+    Partner,
     Person,
     ProgrammeEvent,
     Quote,
@@ -125,6 +133,7 @@ class VisitContentAdmin(ExtendedVersionAdminMixin, admin.ModelAdmin):
     list_select_related = ["visit__relation"]
     autocomplete_fields = ["visit"]
     date_hierarchy = "starts_on"
+    change_form_template = "admin/relations_plugin/visitcontent/change_form.html"
 
     def get_fieldsets(self, request, obj=None):
         package = [
@@ -158,6 +167,72 @@ class VisitContentAdmin(ExtendedVersionAdminMixin, admin.ModelAdmin):
         for formset in formsets:
             formset.participations_formset = participations
         return formsets, inline_instances
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<path:object_id>/import/",
+                self.admin_site.admin_view(self.import_view),
+                name="{}_{}_import".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def import_view(self, request, object_id):
+        """Import from article: paste or pick an article, review the suggestions, add the ticked ones."""
+        content = self.get_object(request, unquote(object_id))
+        if content is None:
+            raise Http404
+        if not self.has_change_permission(request, content):
+            raise PermissionDenied
+        step = request.POST.get("step")
+        import_form = forms.ArticleImportForm(
+            request.POST or None, language=content.language, initial={"dateline": content.starts_on}
+        )
+        review, places = None, []
+        if step and import_form.is_valid():
+            suggestions = suggest_package(
+                import_form.article_text,
+                dateline=import_form.cleaned_data["dateline"],
+                people=selectors.person_list_known(),
+            ).to_dict()
+            places = suggestions["places"]
+            review = forms.SuggestionReviewForm(
+                request.POST if step == "accept" else None,
+                suggestions=suggestions,
+                people=list(selectors.person_list_for_choice()),
+                content=content,
+            )
+            if step == "accept" and review.is_valid():
+                try:
+                    result = services.package_import(
+                        content=content,
+                        by=request.user,
+                        text=import_form.article_text,
+                        article=import_form.cleaned_data["article"],
+                        headline=import_form.cleaned_data["headline"],
+                        source=import_form.cleaned_data["source"],
+                        **review.accepted(),
+                    )
+                except VisitStateError as error:
+                    self.message_user(request, str(error), messages.ERROR)
+                else:
+                    added = ", ".join(f"{count} {what}" for what, count in result.created.items())
+                    self.message_user(request, _("Added: %(added)s.") % {"added": added or _("nothing new")})
+                    return HttpResponseRedirect(
+                        reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[content.pk])
+                    )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": content,
+            "title": _("Import from article"),
+            "import_form": import_form,
+            "review": review,
+            "places": places,
+        }
+        return TemplateResponse(request, "admin/relations_plugin/visitcontent/import.html", context)
 
     def save_model(self, request, obj, form, change):
         if form.new_visit is not None:
@@ -216,3 +291,14 @@ class ArticleContentAdmin(ExtendedVersionAdminMixin, admin.ModelAdmin):
         if not change and not obj.article_id:
             obj.article = Article.objects.create()
         super().save_model(request, obj, form, change)
+
+
+@admin.register(Partner)
+class PartnerAdmin(admin.ModelAdmin):
+    """Syndication partners: the token is generated on creation and shown read-only, to hand to the partner."""
+
+    list_display = ["name", "is_active", "can_see_embargoed", "rate", "updated_at"]
+    list_filter = ["is_active", "can_see_embargoed"]
+    search_fields = ["name", "contact_email"]
+    fields = ["name", "token", "is_active", "can_see_embargoed", "rate", "contact_email"]
+    readonly_fields = ["token"]

@@ -8,3 +8,8 @@ class RelationsPluginConfig(AppConfig):
     name = "relations_plugin"
     verbose_name = _("Bilateral relations")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .api.renditions import connect_signals
+
+        connect_signals()

@@ -12,8 +12,25 @@ def _languages(*args):
     return settings.LANGUAGES
 
 
+def _render_visit_content(request, content):
+    from .views import render_visit_content  # views import the URLconf machinery; keep app loading light
+
+    return render_visit_content(request, content)
+
+
+def _render_article_content(request, content):
+    from .views import render_article_content
+
+    return render_article_content(request, content)
+
+
 class RelationsPluginCMSConfig(CMSAppConfig):
     cms_enabled = True
+    # The CMS edit/preview endpoints render these on their reader page, drafts included, for editors.
+    cms_toolbar_enabled_models = [
+        (VisitContent, _render_visit_content, "visit"),
+        (ArticleContent, _render_article_content, "article"),
+    ]
     djangocms_versioning_enabled = True
     versioning = [
         VersionableItem(

@@ -14,6 +14,13 @@ DEFAULTS: dict[str, Any] = {
     # Largest photo upload an editor may attach, in bytes and in pixels (decompression bombs).
     "MAX_UPLOAD_BYTES": 20 * 1024 * 1024,
     "MAX_IMAGE_PIXELS": 40_000_000,
+    # Reader pages: the most visits/agreements a relation hub or person page lists.
+    "HUB_LIMIT": 200,
+    # Responsive images: rendition widths, and modern formats offered before the JPEG fallback
+    # (a format the installed Pillow cannot write is skipped).
+    "IMAGE_WIDTHS": [400, 800, 1200, 1600],
+    "IMAGE_FORMATS": ["avif", "webp"],
+    "SOCIAL_IMAGE_SIZE": (1200, 630),
 }
 
 

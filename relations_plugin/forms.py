@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
+import unicodedata
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,7 +14,9 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from .conf import get_setting
-from .models import ArticleContent, Person, Relation, Visit, VisitContent
+from .html import normalise_text
+from .models import Article, ArticleContent, Person, Relation, Visit, VisitContent
+from .services import AcceptedPerson, AcceptedQuote
 
 
 class LinesField(forms.CharField):
@@ -262,3 +267,154 @@ class ArticleContentForm(forms.ModelForm):
         if not self.instance.pk and not self.cleaned_data.get("article"):
             exclusions.add("article")
         return exclusions
+
+
+class ArticleImportForm(forms.Form):
+    """Step one of "Import from article": the text (pasted or an existing article's) and its dateline."""
+
+    text = forms.CharField(
+        label=_("Article text"), widget=forms.Textarea(attrs={"rows": 16}), required=False, strip=False
+    )
+    article = forms.ModelChoiceField(
+        label=_("…or an existing article"),
+        queryset=Article.objects.all(),
+        required=False,
+        help_text=_("Its text in the package's language is used; quotes then point into it."),
+    )
+    headline = forms.CharField(label=_("Headline of the pasted article"), max_length=255, required=False)
+    source = forms.CharField(label=_("Source"), max_length=255, required=False, initial=_("Wire"))
+    dateline = forms.DateField(label=_("Dateline"), help_text=_("Resolves “on Tuesday” and “yesterday”."))
+
+    def __init__(self, *args, language: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language = language
+        self.article_text = ""
+
+    def clean(self):
+        cleaned = super().clean()
+        article, text = cleaned.get("article"), cleaned.get("text", "")
+        if article is not None:
+            content = ArticleContent.admin_manager.filter(article=article, language=self.language).latest_content()
+            content = content.first()
+            if content is None:
+                raise ValidationError({"article": _("This article has no text in the package's language.")})
+            self.article_text = content.body_text
+        elif text.strip():
+            if not cleaned.get("headline"):
+                raise ValidationError({"headline": _("Give the pasted article a headline.")})
+            self.article_text = normalise_text(text)
+        else:
+            raise ValidationError(_("Paste the article's text or choose an existing article."))
+        return cleaned
+
+
+NEW_PERSON = "new"
+
+
+class SuggestionReviewForm(forms.Form):
+    """Step two: one checkbox per suggestion, the speaker or person editable, nothing created unticked."""
+
+    def __init__(self, *args, suggestions: dict, people: list[Person], content: VisitContent, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.suggestions = suggestions
+        self.content = content
+        person_choices = [(str(p.pk), f"{p.name} ({p.country.code})") for p in people]
+        self.quote_rows, self.participant_rows, self.agreement_rows, self.date_rows = [], [], [], []
+        for index, participant in enumerate(suggestions["participants"]):
+            match = match_person(participant["name"], people)
+            self.fields[f"participant_{index}"] = forms.BooleanField(required=False, initial=True)
+            self.fields[f"participant_{index}_person"] = forms.ChoiceField(
+                choices=[(NEW_PERSON, _("New person: %(name)s") % {"name": participant["name"]}), *person_choices],
+                initial=str(match.pk) if match else NEW_PERSON,
+            )
+            self.participant_rows.append(
+                (participant, self[f"participant_{index}"], self[f"participant_{index}_person"])
+            )
+        for index, quote in enumerate(suggestions["quotes"]):
+            match = match_person(quote["speaker"], people)
+            self.fields[f"quote_{index}"] = forms.BooleanField(required=False, initial=True)
+            self.fields[f"quote_{index}_speaker"] = forms.ChoiceField(
+                choices=[(NEW_PERSON, _("New person: %(name)s") % {"name": quote["speaker"]}), *person_choices],
+                initial=str(match.pk) if match else NEW_PERSON,
+            )
+            self.quote_rows.append((quote, self[f"quote_{index}"], self[f"quote_{index}_speaker"]))
+        for index, agreement in enumerate(suggestions["agreements"]):
+            self.fields[f"agreement_{index}"] = forms.BooleanField(required=False, initial=True)
+            self.agreement_rows.append((agreement, self[f"agreement_{index}"]))
+        for index, dated in enumerate(suggestions["dates"]):
+            day = _parse_date(dated["date"])
+            inside = day is not None and content.contains(day)
+            self.fields[f"date_{index}"] = forms.BooleanField(required=False, initial=inside, disabled=not inside)
+            self.date_rows.append((dated, self[f"date_{index}"], inside))
+
+    def _person(self, choice: str, name: str, participant: dict | None) -> AcceptedPerson:
+        participant = participant or {}
+        role = participant.get("role", "")
+        if choice == NEW_PERSON:
+            return AcceptedPerson(
+                name=name, country=participant.get("country") or "", role=role, role_title=participant.get("title", "")
+            )
+        return AcceptedPerson(person=Person.objects.get(pk=choice), role=role)
+
+    def accepted(self) -> dict:
+        """What the editor ticked, as arguments of ``services.package_import``."""
+        data = self.cleaned_data
+        by_name = {p["name"]: p for p in self.suggestions["participants"]}
+        participants = [
+            self._person(data[f"participant_{i}_person"], p["name"], p)
+            for i, p in enumerate(self.suggestions["participants"])
+            if data.get(f"participant_{i}")
+        ]
+        quotes = [
+            AcceptedQuote(
+                text=q["text"],
+                start=q["start"],
+                end=q["end"],
+                speaker=self._person(data[f"quote_{i}_speaker"], q["speaker"], by_name.get(q["speaker"])),
+            )
+            for i, q in enumerate(self.suggestions["quotes"])
+            if data.get(f"quote_{i}")
+        ]
+        agreements = [a for i, a in enumerate(self.suggestions["agreements"]) if data.get(f"agreement_{i}")]
+        events = [
+            (_parse_date(d["date"]), d["what"])
+            for i, d in enumerate(self.suggestions["dates"])
+            if data.get(f"date_{i}") and _parse_date(d["date"])
+        ]
+        return {"participants": participants, "quotes": quotes, "agreements": agreements, "events": events}
+
+    def clean(self):
+        cleaned = super().clean()
+        for index, quote in enumerate(self.suggestions["quotes"]):
+            choice = cleaned.get(f"quote_{index}_speaker")
+            if cleaned.get(f"quote_{index}") and choice == NEW_PERSON and not self._country_for(quote["speaker"]):
+                self.add_error(
+                    f"quote_{index}_speaker",
+                    _("The country of %(name)s is unknown: choose an existing person or add them first.")
+                    % {"name": quote["speaker"]},
+                )
+        return cleaned
+
+    def _country_for(self, name: str) -> str:
+        return next((p.get("country") for p in self.suggestions["participants"] if p["name"] == name), "") or ""
+
+
+def _parse_date(value: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def match_person(name: str, people: list[Person]) -> Person | None:
+    """The known person a suggested name means: by name or alias, with or without diacritics."""
+    wanted = _fold(name)
+    for person in people:
+        if wanted in {_fold(person.name), *(_fold(alias) for alias in person.aliases)}:
+            return person
+    return None

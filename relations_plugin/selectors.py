@@ -5,9 +5,12 @@ Whether drafts are visible is decided here and nowhere else (``visit_content_que
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from collections.abc import Iterable
 
-from .models import ArticleContent, Person, Relation, VisitContent
+from django.db.models import F, OuterRef, Prefetch, Q, QuerySet
+
+from .extraction import KnownPerson
+from .models import Agreement, ArticleContent, Person, Quote, Relation, Visit, VisitContent
 
 
 def visit_content_queryset(*, show_drafts: bool = False) -> QuerySet[VisitContent]:
@@ -54,3 +57,302 @@ def relation_get(*, slug: str) -> Relation | None:
 
 def person_get(*, slug: str) -> Person | None:
     return Person.objects.with_portrait().filter(slug=slug).first()
+
+
+def visit_get_version(*, pk: int) -> VisitContent | None:
+    """One exact version of a package, whole, for the CMS preview/edit endpoints (which checked the editor)."""
+    return VisitContent.admin_manager.filter(pk=pk).with_package().first()
+
+
+def visit_list_for_readers(
+    *, language: str, country: str | None = None, year: int | None = None
+) -> QuerySet[VisitContent]:
+    """The reader's visit list: published packages of a language, optionally of one country and one year."""
+    qs = visit_list_published(language=language, country=country)
+    return qs.filter(starts_on__year=year) if year else qs
+
+
+def visit_years_published(*, language: str) -> list[int]:
+    """Years that have published visits in a language, newest first (for the list's filter)."""
+    days = visit_content_queryset().for_language(language).dates("starts_on", "year", order="DESC")
+    return [day.year for day in days]
+
+
+def visit_countries_published(*, language: str) -> list[str]:
+    """ISO codes of every country that hosted or sent a published visit in a language."""
+    rows = (
+        visit_content_queryset()
+        .for_language(language)
+        .order_by()
+        .values_list("visit__guest_country", "visit__host_country")
+        .distinct()
+    )
+    return sorted({code for row in rows for code in row})
+
+
+def article_contents_for(*, article_ids: Iterable[int], language: str) -> dict[int, ArticleContent]:
+    """Published contents of the given articles in a language, by article id: one query for a whole page."""
+    ids = {pk for pk in article_ids if pk}
+    if not ids:
+        return {}
+    qs = article_content_queryset().for_language(language).filter(article_id__in=ids)
+    return {content.article_id: content for content in qs}
+
+
+def package_article_ids(content: VisitContent) -> set[int]:
+    """Articles a package links to or quotes from, read from its prefetched items (no query)."""
+    return {link.article_id for link in content.linked_articles.all()} | {
+        quote.source_article_id for quote in content.quotes.all() if quote.source_article_id
+    }
+
+
+def agreement_list_published(*, language: str, relation: Relation | None = None) -> QuerySet[Agreement]:
+    """Agreements of published packages of a language, newest first, with their visit and signatories."""
+    packages = visit_content_queryset().for_language(language)
+    if relation:
+        packages = packages.for_relation(relation)
+    return (
+        Agreement.objects.filter(visit_content__in=packages.values("pk"))
+        .select_related("visit_content", "document")
+        .prefetch_related(Prefetch("signatories", queryset=Person.objects.order_by("name")))
+        .order_by("-visit_content__starts_on", "sort_order", "pk")
+    )
+
+
+def quote_list_published(*, language: str, speaker: Person) -> QuerySet[Quote]:
+    """A person's quotes in published packages of a language, newest first, with their package."""
+    packages = visit_content_queryset().for_language(language).values("pk")
+    return (
+        Quote.objects.filter(visit_content__in=packages, speaker=speaker)
+        .select_related("visit_content", "speaker__portrait")
+        .order_by("-visit_content__starts_on", "sort_order", "pk")
+    )
+
+
+def quote_get_published(*, pk: int, article_id: int, language: str) -> Quote | None:
+    """A published quote taken from the given article: what the article page may highlight."""
+    packages = visit_content_queryset().for_language(language).values("pk")
+    return (
+        Quote.objects.filter(pk=pk, source_article_id=article_id, visit_content__in=packages)
+        .select_related("speaker")
+        .first()
+    )
+
+
+def relation_get_published(*, slug: str, language: str) -> Relation | None:
+    """A relation hub exists for readers only when a package of that pair is published in the language."""
+    packages = visit_content_queryset().for_language(language)
+    return Relation.objects.filter(slug=slug, visits__contents__in=packages.values("pk")).distinct().first()
+
+
+def person_get_published(*, slug: str, language: str) -> Person | None:
+    """A person page exists for readers only when the person takes part in a published package of the language."""
+    packages = visit_content_queryset().for_language(language).values("pk")
+    return (
+        Person.objects.with_portrait()
+        .filter(Q(participations__visit_content__in=packages) | Q(quotes__visit_content__in=packages), slug=slug)
+        .distinct()
+        .first()
+    )
+
+
+def relation_list_published(*, language: str) -> QuerySet[Relation]:
+    """Relations with at least one published package in the language (the sitemap's hubs)."""
+    packages = visit_content_queryset().for_language(language).values("pk")
+    return Relation.objects.filter(visits__contents__in=packages).distinct().order_by("slug")
+
+
+def person_list_published(*, language: str) -> QuerySet[Person]:
+    """People taking part in a published package of the language (the sitemap's person pages)."""
+    packages = visit_content_queryset().for_language(language).values("pk")
+    return Person.objects.filter(participations__visit_content__in=packages).distinct().order_by("slug")
+
+
+def visit_list_for_sitemap() -> QuerySet[VisitContent]:
+    """Every published package, all languages."""
+    return visit_content_queryset().only("pk", "slug", "language", "updated_at").order_by("language", "pk")
+
+
+def article_list_for_sitemap() -> QuerySet[ArticleContent]:
+    return article_content_queryset().only("pk", "slug", "language", "updated_at").order_by("language", "pk")
+
+
+def visit_get_for_plugin(*, visit: Visit, language: str) -> VisitContent | None:
+    """The published package of a visit in a language, whole (plugins show parts of it)."""
+    return visit_content_queryset().for_language(language).filter(visit=visit).with_package().first()
+
+
+def visit_list_latest(
+    *, language: str, limit: int, relation_id: int | None = None, country: str | None = None
+) -> list[VisitContent]:
+    """The newest published packages of a relation or a country (or all), bounded, for the latest-visits plugin."""
+    qs = visit_list_published(language=language, country=country or None)
+    if relation_id:
+        qs = qs.filter(visit__relation_id=relation_id)
+    return list(qs[:limit])
+
+
+def visit_translations(*, visit: Visit) -> QuerySet[VisitContent]:
+    """The published languages of a visit (for hreflang alternates): one small query."""
+    return visit_content_queryset().filter(visit=visit).only("pk", "visit_id", "language", "slug")
+
+
+def article_translations(*, article_id: int) -> QuerySet[ArticleContent]:
+    return article_content_queryset().filter(article_id=article_id).only("pk", "article_id", "language", "slug")
+
+
+# --- Syndication API -------------------------------------------------------------------------------------------
+
+
+def _api_visible(qs: QuerySet, *, include_embargoed: bool) -> QuerySet:
+    """Published rows; those with a future go-live time only for partners allowed to see embargoed items.
+
+    ``modified_at`` is when the row last changed for an API client: the content's own save, its version's
+    publication, or its go-live time, so a re-published (new row) or newly visible package sorts after every
+    earlier sync and ``updated_since`` picks it up. ``go_live_at`` carries the embargo time.
+    """
+    from django.db.models.functions import Coalesce, Greatest
+    from django.utils import timezone
+    from djangocms_versioning.constants import PUBLISHED
+
+    now = timezone.now()
+    qs = qs.filter(versions__state=PUBLISHED).filter(
+        Q(versions__visibility__end=None) | Q(versions__visibility__end__gt=now)
+    )
+    if not include_embargoed:
+        qs = qs.filter(Q(versions__visibility__start=None) | Q(versions__visibility__start__lte=now))
+    return qs.annotate(
+        go_live_at=F("versions__visibility__start"),
+        modified_at=Greatest(
+            "updated_at",
+            "versions__modified",
+            Coalesce("versions__visibility__start", "versions__modified"),
+        ),
+    )
+
+
+def api_visit_queryset(*, include_embargoed: bool = False) -> QuerySet[VisitContent]:
+    """Packages an API client may see: published (``visit_content_queryset``), plus embargoed ones on request."""
+    base = VisitContent.admin_manager.all() if include_embargoed else visit_content_queryset(show_drafts=False)
+    return _api_visible(base, include_embargoed=include_embargoed)
+
+
+def api_visit_list(*, language: str, include_embargoed: bool = False) -> QuerySet[VisitContent]:
+    """The API's visit list of one language, with what a teaser row shows (relation, lead photo)."""
+    return api_visit_queryset(include_embargoed=include_embargoed).for_language(language).with_teaser()
+
+
+def api_visit_detail_list(*, language: str, include_embargoed: bool = False) -> QuerySet[VisitContent]:
+    """Whole packages of one language (``with_package``) plus the linked and quoted articles' published text."""
+    return (
+        api_visit_list(language=language, include_embargoed=include_embargoed)
+        .with_package()
+        .prefetch_related(
+            _nested("linked_articles__article", language),
+            _nested("quotes__source_article", language),
+        )
+    )
+
+
+def _nested(path: str, language: str) -> Prefetch:
+    return Prefetch(
+        f"{path}__contents",
+        queryset=article_content_queryset().for_language(language),
+        to_attr="published_contents",
+    )
+
+
+def api_article_list(*, language: str) -> QuerySet[ArticleContent]:
+    """Published articles of one language. Articles carry no embargo of their own."""
+    return (
+        _api_visible(article_content_queryset(show_drafts=False), include_embargoed=False)
+        .for_language(language)
+        .with_article()
+    )
+
+
+def _api_package_items(model, *, language: str, include_embargoed: bool) -> QuerySet:
+    """Items of the packages an API client may see, stamped with their package's times and language."""
+    packages = api_visit_queryset(include_embargoed=include_embargoed).for_language(language)
+    return model.objects.filter(visit_content__in=packages.values("pk")).annotate(
+        modified_at=packages.filter(pk=OuterRef("visit_content_id")).values("modified_at")[:1],
+        go_live_at=packages.filter(pk=OuterRef("visit_content_id")).values("go_live_at")[:1],
+        visit_slug=F("visit_content__slug"),
+        visit_language=F("visit_content__language"),
+    )
+
+
+def api_quote_list(*, language: str, include_embargoed: bool = False) -> QuerySet[Quote]:
+    return (
+        _api_package_items(Quote, language=language, include_embargoed=include_embargoed)
+        .select_related("speaker", "source_article")
+        .prefetch_related(_nested("source_article", language))
+    )
+
+
+def api_agreement_list(*, language: str, include_embargoed: bool = False) -> QuerySet[Agreement]:
+    return (
+        _api_package_items(Agreement, language=language, include_embargoed=include_embargoed)
+        .select_related("document")
+        .prefetch_related("signatories")
+    )
+
+
+def api_relation_list() -> QuerySet[Relation]:
+    return Relation.objects.annotate(modified_at=F("updated_at"))
+
+
+def api_person_list() -> QuerySet[Person]:
+    return Person.objects.with_portrait().annotate(modified_at=F("updated_at"))
+
+
+def person_list_known() -> list[KnownPerson]:
+    """Every person with the names the press uses for them, in the shape the article extractor reads."""
+    return [
+        KnownPerson(name=p.name, country=str(p.country), title=p.title, aliases=tuple(p.aliases))
+        for p in Person.objects.only("name", "country", "title", "aliases")
+    ]
+
+
+def person_list_for_choice() -> QuerySet[Person]:
+    return Person.objects.only("name", "country", "aliases").order_by("name")
+
+
+def _published_package_of(*, visit_id: int, language: str) -> QuerySet[VisitContent]:
+    return visit_content_queryset().for_language(language).filter(visit_id=visit_id)
+
+
+def visit_get_teaser(*, visit_id: int, language: str) -> VisitContent | None:
+    """The published package of a visit in a language, with what a teaser shows (one query)."""
+    return _published_package_of(visit_id=visit_id, language=language).with_teaser().first()
+
+
+def quote_get_for_plugin(*, visit_id: int, language: str, speaker_id: int | None = None) -> Quote | None:
+    """The first quote of a visit's published package (of ``speaker`` if given), with speaker and portrait."""
+    qs = Quote.objects.filter(visit_content__in=_published_package_of(visit_id=visit_id, language=language).values("pk"))
+    if speaker_id is not None:
+        qs = qs.filter(speaker_id=speaker_id)
+    return qs.select_related("speaker__portrait").order_by("sort_order", "pk").first()
+
+
+def agreement_list_for_visit(*, visit_id: int, language: str, limit: int) -> list[Agreement]:
+    """Agreements of a visit's published package, in editor order, with document and signatories (two queries)."""
+    packages = _published_package_of(visit_id=visit_id, language=language).values("pk")
+    return list(
+        Agreement.objects.filter(visit_content__in=packages)
+        .select_related("document")
+        .prefetch_related(Prefetch("signatories", queryset=Person.objects.order_by("name")))
+        .order_by("sort_order", "pk")[:limit]
+    )
+
+
+def photo_list_for_visit(*, visit_id: int, language: str, limit: int) -> list:
+    """Ceremony photos of a visit's published package, in editor order, with their images (one query)."""
+    from .models import CeremonyPhoto
+
+    packages = _published_package_of(visit_id=visit_id, language=language).values("pk")
+    return list(
+        CeremonyPhoto.objects.filter(visit_content__in=packages)
+        .select_related("image")
+        .order_by("sort_order", "pk")[:limit]
+    )

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from djangocms_versioning import constants as versioning_constants
 from djangocms_versioning.models import Version
 
+from . import constants
 from .exceptions import VisitStateError
-from .html import text_to_html
+from .html import normalise_text, text_to_html
 from .models import (
     Agreement,
     Article,
@@ -177,3 +181,179 @@ def visit_content_copy(original: VisitContent) -> VisitContent:
             if signatories:
                 copy.signatories.set(signatories)
     return new
+
+
+@dataclass(frozen=True)
+class AcceptedPerson:
+    """A person an editor accepted from suggestions: an existing one, or the name and country of a new one."""
+
+    person: Person | None = None
+    name: str = ""
+    country: str = ""
+    role: str = constants.ParticipantRole.OFFICIAL
+    role_title: str = ""
+
+
+@dataclass(frozen=True)
+class AcceptedQuote:
+    text: str
+    speaker: AcceptedPerson
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class ImportResult:
+    article: Article | None = None
+    created: dict[str, int] = field(default_factory=dict)
+
+    def count(self, what: str) -> None:
+        self.created[what] = self.created.get(what, 0) + 1
+
+
+def _next_order(queryset: models.QuerySet) -> int:
+    return (queryset.aggregate(top=models.Max("sort_order"))["top"] or 0) + 1
+
+
+def _resolve_person(accepted: AcceptedPerson, result: ImportResult) -> Person:
+    if accepted.person is not None:
+        return accepted.person
+    existing = Person.objects.filter(name__iexact=accepted.name).first()
+    if existing:
+        return existing
+    slug, suffix = slugify(accepted.name) or "person", 2
+    base = slug
+    while Person.objects.filter(slug=slug).exists():
+        slug, suffix = f"{base}-{suffix}", suffix + 1
+    result.count("people")
+    return person_create(name=accepted.name, country=accepted.country, slug=slug, title=accepted.role_title)
+
+
+def _ensure_participant(content: VisitContent, person: Person, accepted: AcceptedPerson, result: ImportResult) -> None:
+    if content.participations.filter(person=person).exists():
+        return
+    role = accepted.role if accepted.role in constants.ParticipantRole.values else constants.ParticipantRole.OFFICIAL
+    Participation.objects.create(
+        visit_content=content,
+        person=person,
+        role=role,
+        role_title=accepted.role_title[:200],
+        sort_order=_next_order(content.participations.all()),
+    )
+    result.count("participants")
+
+
+def _import_article(*, content: VisitContent, by: User, text: str, headline: str, source: str) -> Article:
+    """The article of pasted text: the one already linked to this package with the same text, else a new draft."""
+    normalised = normalise_text(text)
+    linked = Article.objects.filter(
+        models.Q(visit_links__visit_content=content) | models.Q(quotes__visit_content=content)
+    ).distinct()
+    for candidate in ArticleContent.admin_manager.filter(article__in=linked, language=content.language):
+        if candidate.body_text == normalised:
+            return candidate.article
+    article_content = article_create(
+        by=by,
+        language=content.language,
+        headline=headline,
+        slug=_free_article_slug(headline, content.language),
+        text=normalised,
+        source=source,
+    )
+    return article_content.article
+
+
+def _free_article_slug(headline: str, language: str) -> str:
+    base = slugify(headline, allow_unicode=True)[:240] or "article"
+    slug, suffix = base, 2
+    while ArticleContent._base_manager.filter(language=language, slug=slug).exists():
+        slug, suffix = f"{base}-{suffix}", suffix + 1
+    return slug
+
+
+@transaction.atomic
+def package_import(
+    *,
+    content: VisitContent,
+    by: User,
+    text: str,
+    article: Article | None = None,
+    headline: str = "",
+    source: str = "",
+    participants: Sequence[AcceptedPerson] = (),
+    quotes: Sequence[AcceptedQuote] = (),
+    agreements: Sequence[dict] = (),
+    events: Sequence[tuple[datetime.date, str]] = (),
+) -> ImportResult:
+    """Add what an editor accepted from an article's suggestions to a draft package, skipping what it has.
+
+    ``text`` is the article text the suggestions' offsets count in; without ``article`` it becomes a new
+    article (or the one already imported with the same text), linked to the package.
+    """
+    if Version.objects.get_for_content(content).state != versioning_constants.DRAFT:
+        raise VisitStateError("Suggestions are added to drafts only: create a draft of this package first.")
+    result = ImportResult()
+    if article is None and (quotes or headline):
+        article = _import_article(content=content, by=by, text=text, headline=headline or text[:80], source=source)
+    if article is not None:
+        result.article = article
+        if not content.linked_articles.filter(article=article).exists():
+            first_link = not content.linked_articles.exists()
+            LinkedArticle.objects.create(
+                visit_content=content,
+                article=article,
+                role=constants.ArticleRole.MAIN if first_link else constants.ArticleRole.RELATED,
+                sort_order=_next_order(content.linked_articles.all()),
+            )
+            result.count("articles")
+    for accepted in participants:
+        _ensure_participant(content, _resolve_person(accepted, result), accepted, result)
+    for accepted in quotes:
+        speaker = _resolve_person(accepted.speaker, result)
+        _ensure_participant(content, speaker, accepted.speaker, result)
+        if content.quotes.filter(speaker=speaker, text=accepted.text).exists():
+            continue
+        quote = Quote(
+            visit_content=content,
+            speaker=speaker,
+            text=accepted.text,
+            said_on=content.starts_on if content.starts_on == content.ends_on else None,
+            source_article=article,
+            start_offset=accepted.start if article is not None else None,
+            end_offset=accepted.end if article is not None else None,
+            sort_order=_next_order(content.quotes.all()),
+        )
+        quote.full_clean()
+        quote.save()
+        result.count("quotes")
+    for suggestion in agreements:
+        title = suggestion["title"][:500]
+        if content.agreements.filter(title__iexact=title).exists():
+            continue
+        Agreement.objects.create(
+            visit_content=content,
+            title=title,
+            kind=_choice(suggestion.get("kind"), constants.AgreementKind, constants.AgreementKind.AGREEMENT),
+            sphere=_choice(suggestion.get("sphere"), constants.Sphere, constants.Sphere.OTHER),
+            status=_choice(suggestion.get("status"), constants.AgreementStatus, constants.AgreementStatus.SIGNED),
+            sort_order=_next_order(content.agreements.all()),
+        )
+        result.count("agreements")
+    for day, what in events:
+        starts_at = timezone.make_aware(datetime.datetime.combine(day, datetime.time(12, 0)))
+        title = what[:255]
+        if content.programme_events.filter(title=title, starts_at=starts_at).exists():
+            continue
+        ProgrammeEvent.objects.create(
+            visit_content=content,
+            kind=constants.EventKind.OTHER,
+            title=title,
+            starts_at=starts_at,
+            sort_order=_next_order(content.programme_events.all()),
+        )
+        result.count("programme events")
+    return result
+
+
+def _choice(value: str | None, choices: type[models.TextChoices], default: str) -> str:
+    return value if value in choices.values else default

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import itertools
 
 import factory
 from django.contrib.auth import get_user_model
@@ -221,3 +222,95 @@ class LinkedArticleFactory(factory.django.DjangoModelFactory):
     article = factory.SubFactory(ArticleFactory)
     role = constants.ArticleRole.MAIN
     sort_order = factory.Sequence(int)
+
+
+def create_apphook_page(*, user, slug: str = "relations", languages=("en", "ru", "kk")):
+    """A published CMS page in each language with the RelationsApphook attached, URLs reloaded."""
+    from cms.api import create_page, create_page_content
+    from cms.utils.apphook_reload import reload_urlconf
+
+    first, *others = languages
+    page = create_page(
+        "Relations",
+        "page.html",
+        first,
+        created_by=user,
+        slug=slug,
+        apphook="RelationsApphook",
+        apphook_namespace="relations_plugin",
+        in_navigation=True,
+    )
+    for language in others:
+        create_page_content(language, "Relations", page, created_by=user, slug=slug)
+    for language in languages:
+        Version.objects.get_for_content(page.get_admin_content(language)).publish(user)
+    reload_urlconf()
+    return page
+
+
+_package_numbers = itertools.count(1)
+
+
+def build_story_package(*, author, count: int = 1, published: bool = True, language: str = "en", slug: str = ""):
+    """A whole visit package with ``count`` quotes, photos, agreements, events and linked articles."""
+    relation = RelationFactory()
+    guest = PersonFactory(
+        name="Kassym-Jomart Tokayev", country="KZ", title="President of Kazakhstan", portrait=FilerImageFactory()
+    )
+    host = PersonFactory(name="Aleksandar Vučić", country="RS", title="President of Serbia")
+    content = VisitContentFactory(
+        author=author,
+        visit=VisitFactory(relation=relation),
+        language=language,
+        headline="Tokayev and Vučić hold talks in Belgrade",
+        slug=slug or f"tokayev-in-belgrade-{next(_package_numbers)}",
+        lead_photo=FilerImageFactory(author="Akorda press service"),
+        lead_photo_alt="The two presidents shake hands in front of the Palace of Serbia",
+    )
+    ParticipationFactory(visit_content=content, person=guest, role_title="President of Kazakhstan")
+    ParticipationFactory(visit_content=content, person=host, role_title="President of Serbia")
+    body_sentence = "Both countries have similar positions, said the President."
+    for n in range(count):
+        article = ArticleContentFactory(
+            author=author,
+            language=language,
+            published=True,
+            body=f"<p>Introduction {n}.</p><p>{body_sentence}</p>",
+        )
+        start = len(f"Introduction {n}.") + 2
+        event = ProgrammeEventFactory(visit_content=content, title=f"Talks, round {n + 1}")
+        QuoteFactory(
+            visit_content=content,
+            speaker=guest if n % 2 == 0 else host,
+            text="Both countries have similar positions",
+            source_article=article.article,
+            start_offset=start,
+            end_offset=start + len("Both countries have similar positions"),
+        )
+        AgreementFactory(visit_content=content, signatories=[guest, host], document=FilerFileFactory())
+        CeremonyPhotoFactory(visit_content=content, event=event, image=FilerImageFactory())
+        LinkedArticleFactory(visit_content=content, article=article.article)
+    if published:
+        Version.objects.get_for_content(content).publish(author)
+    return content
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    """A syndication partner with a token (``Authorization: Token <token>``)."""
+
+    class Meta:
+        model = "relations_plugin.Partner"
+
+    name = factory.Sequence(lambda n: f"Partner agency {n}")
+    is_active = True
+    can_see_embargoed = False
+    rate = "1000/hour"
+
+
+def embargo(content, *, until: datetime.datetime):
+    """Give a published package a future go-live time (djangocms-timed-publishing), as an editor's embargo does."""
+    from djangocms_timed_publishing.models import TimedPublishingInterval
+
+    version = Version.objects.get_for_content(content)
+    TimedPublishingInterval.objects.update_or_create(version=version, defaults={"start": until})
+    return content

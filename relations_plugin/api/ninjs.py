@@ -1,0 +1,203 @@
+"""IPTC ninjs 2.2 and 3.1 documents of a visit package, and the DRF renderer that serves them.
+
+A visit is a ``composite`` item; its associations are its articles (``text``), quotes (``text``, the speaker in
+``people`` with rel ``speaker``), agreements (``text``, the PDF as a rendition) and photos (``picture`` with
+renditions). Countries are places and subjects with ISO 3166 URIs. The builder works in ninjs 3.x names and
+derives 2.x names (lower case, ``embargoed``), because 3.0 only renamed the properties.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+from typing import Any
+
+from django.utils import timezone
+from django_countries import countries
+from rest_framework.renderers import JSONRenderer
+
+from .renditions import image_renditions
+from .serializers import api_url
+
+MEDIA_TYPE = "application/ninjs+json"
+VERSIONS = ("2.2", "3.1")
+DEFAULT_VERSION = "2.2"
+SCHEMA_URIS = {v: f"http://www.iptc.org/std/ninjs/ninjs-schema_{v}.json" for v in VERSIONS}
+ISO_3166_URI = "http://www.iso.org/obp/ui/#iso:code:3166:{code}"
+_RENAMES_2X = {"embargoedUntil": "embargoed"}
+
+
+class NinjsRenderer(JSONRenderer):
+    """``Accept: application/ninjs+json`` or ``?format=ninjs``; the views pick the ninjs serializer for it."""
+
+    media_type = MEDIA_TYPE
+    format = "ninjs"
+
+
+def _iso(value) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _text(value: str, role: str, content_type: str = "text/plain") -> dict:
+    return {"role": role, "contentType": content_type, "value": value}
+
+
+def _country(code: str, rel: str, language: str) -> dict:
+    from django.utils import translation
+
+    with translation.override(language):
+        name = str(countries.name(code))
+    return {"name": name, "rel": rel, "uri": ISO_3166_URI.format(code=code), "literal": str(code)}
+
+
+def _renditions(image, build_uri) -> list[dict]:
+    return [
+        {"name": r.name, "href": r.href, "contentType": r.content_type, "width": r.width, "height": r.height}
+        for r in image_renditions(image, build_uri=build_uri)
+    ]
+
+
+def _person(person, rel: str, request) -> dict:
+    return {"name": person.name, "rel": rel, "uri": api_url(request, "person-detail", slug=person.slug)}
+
+
+def _clean(value: Any) -> Any:
+    """Drop empty values: ninjs has no nulls, and empty strings or lists say nothing."""
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items() if v not in (None, "", [], {})}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def _to_version(value: Any, version: str) -> Any:
+    if version.startswith("3"):
+        return value
+    if isinstance(value, dict):
+        return {_RENAMES_2X.get(k, k.lower()): _to_version(v, version) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_to_version(v, version) for v in value]
+    return value
+
+
+def _article_item(content, name: str, request) -> dict:
+    return {
+        "name": name,
+        "uri": api_url(request, "article-detail", slug=content.slug, language=content.language),
+        "type": "text",
+        "language": content.language,
+        "headlines": [_text(content.headline, "main")],
+        "descriptions": [_text(content.standfirst, "summary")] if content.standfirst else [],
+        "by": content.byline,
+        "versionCreated": _iso(content.published_at),
+    }
+
+
+def _quote_item(quote, index: int, language: str, request) -> dict:
+    return {
+        "name": f"quote-{index}",
+        "uri": api_url(request, "quote-detail", pk=quote.pk, language=language),
+        "type": "text",
+        "language": language,
+        "bodies": [_text(quote.text, "quote")],
+        "descriptions": [_text(quote.context, "context")] if quote.context else [],
+        "people": [_person(quote.speaker, "speaker", request)],
+    }
+
+
+def _agreement_item(agreement, index: int, language: str, request) -> dict:
+    document = agreement.document
+    renditions = []
+    if document and document.file:
+        renditions.append(
+            {
+                "name": "document",
+                "href": request.build_absolute_uri(document.url),
+                "contentType": document.mime_type or "application/pdf",
+            }
+        )
+    return {
+        "name": f"agreement-{index}",
+        "uri": api_url(request, "agreement-detail", pk=agreement.pk, language=language),
+        "type": "text",
+        "language": language,
+        "headlines": [_text(agreement.title, "main")],
+        "descriptions": [_text(agreement.summary, "summary")] if agreement.summary else [],
+        "subjects": [
+            {"name": agreement.get_sphere_display(), "rel": "sphere", "literal": agreement.sphere},
+            {"name": agreement.get_kind_display(), "rel": "kind", "literal": agreement.kind},
+        ],
+        "people": [_person(person, "signatory", request) for person in agreement.signatories.all()],
+        "renditions": renditions,
+    }
+
+
+def _photo_item(photo, name: str, language: str, request) -> dict:
+    return {
+        "name": name,
+        "uri": request.build_absolute_uri(photo.image.url),
+        "type": "picture",
+        "language": language,
+        "headlines": [_text(photo.caption, "caption")] if photo.caption else [],
+        "descriptions": [_text(photo.alt_text, "alternative")],
+        "by": photo.credit,
+        "copyrightHolder": photo.credit,
+        "renditions": _renditions(photo.image, request.build_absolute_uri),
+    }
+
+
+def visit_document(content, *, request, version: str = DEFAULT_VERSION) -> dict:
+    """One package as a ninjs ``composite`` of the given version. Reads only what ``with_package`` fetched."""
+    language = content.language
+    visit = content.visit
+    go_live = getattr(content, "go_live_at", None)
+    embargoed = go_live if go_live and go_live > timezone.now() else None
+    associations = []
+    for index, link in enumerate(content.linked_articles.all(), 1):
+        article = next(iter(getattr(link.article, "published_contents", [])), None)
+        if article is not None:
+            associations.append(_article_item(article, f"article-{index}", request))
+    if content.lead_photo_id and content.lead_photo.file:
+        lead = {
+            "name": "lead-photo",
+            "uri": request.build_absolute_uri(content.lead_photo.url),
+            "type": "picture",
+            "descriptions": [_text(content.lead_photo_alt, "alternative")],
+            "renditions": _renditions(content.lead_photo, request.build_absolute_uri),
+        }
+        associations.append(lead)
+    associations += [_quote_item(q, i, language, request) for i, q in enumerate(content.quotes.all(), 1)]
+    associations += [_agreement_item(a, i, language, request) for i, a in enumerate(content.agreements.all(), 1)]
+    associations += [_photo_item(p, f"photo-{i}", language, request) for i, p in enumerate(content.photos.all(), 1)]
+    guest, host = str(visit.guest_country), str(visit.host_country)
+    document = {
+        "uri": api_url(request, "visit-detail", slug=content.slug, language=language),
+        "type": "composite",
+        "profile": "bilateral-visit",
+        "version": str(getattr(content, "version_number", "") or "1"),
+        "firstCreated": _iso(content.created_at),
+        "versionCreated": _iso(getattr(content, "modified_at", None) or content.updated_at),
+        "embargoedUntil": _iso(embargoed),
+        "pubStatus": "usable",
+        "language": language,
+        "headlines": [_text(content.headline, "main")],
+        "descriptions": [_text(content.summary, "summary")] if content.summary else [],
+        "slugline": content.slug,
+        "located": content.city,
+        "people": [
+            {**_person(p.person, "participant", request), "literal": p.role} for p in content.participations.all()
+        ],
+        "places": [
+            _country(guest, "guest-country", language),
+            _country(host, "host-country", language),
+            {"name": content.city, "rel": "city"},
+        ],
+        "subjects": [_country(guest, "about", language), _country(host, "about", language)]
+        + [{"name": content.get_visit_type_display(), "rel": "visit-type", "literal": content.visit_type}],
+        "events": [{"name": e.title, "rel": e.kind, "literal": str(e.pk)} for e in content.programme_events.all()],
+        "altIds": [{"role": "slug", "value": content.slug}, {"role": "relation", "value": visit.relation.slug}],
+        "associations": associations,
+        "standard": {"name": "ninjs", "version": version, "schema": SCHEMA_URIS[version]},
+    }
+    return _to_version(_clean(document), version)

@@ -1,0 +1,231 @@
+"""Read-only syndication endpoints. Views translate only: request in, selector call, serializer out."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation.trans_real import parse_accept_lang_header
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import serializers as drf_serializers
+from rest_framework import viewsets
+from rest_framework.exceptions import ValidationError
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+
+from .. import selectors
+from . import filters, ninjs, schema, serializers  # noqa: F401 - schema registers the token scheme
+from .pagination import ModificationCursorPagination
+from .permissions import can_see_embargoed, keep_404, request_partner
+
+CACHE_MAX_AGE = 60
+COMMON_PARAMS = {"format", "language", "cursor", "page_size", "version"}
+
+
+def request_language(request) -> str:
+    """``?language=`` (validated), else the Accept-Language negotiated by LocaleMiddleware, else the default."""
+    languages = dict(settings.LANGUAGES)
+    value = request.query_params.get("language")
+    if value is not None:
+        if value not in languages:
+            raise ValidationError({"language": [_("Unknown language “%(value)s”.") % {"value": value[:20]}]})
+        return value
+    # Only the header counts: partners' clients carry no language cookie worth trusting, and the URL has no prefix.
+    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        if code == "*":
+            break
+        try:
+            return translation.get_supported_language_variant(code)
+        except LookupError:
+            continue
+    return settings.LANGUAGE_CODE
+
+
+class NinjsDocumentSerializer(drf_serializers.BaseSerializer):
+    """A visit package as an IPTC ninjs document of the version in the context."""
+
+    def to_representation(self, instance):
+        return ninjs.visit_document(instance, request=self.context["request"], version=self.context["ninjs_version"])
+
+
+class SyndicationViewMixin:
+    """Shared behaviour: strict parameters, per-language content, conditional GET and cache headers."""
+
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer]
+    pagination_class = ModificationCursorPagination
+    filter_backends = [DjangoFilterBackend]
+    lookup_field = "slug"
+    lookup_value_regex = r"[^/]+"  # any slug reaches the view and gets the API's own 404, never the CMS page's
+    # Set per request in initial(); these defaults serve schema generation, which never calls initial().
+    language = settings.LANGUAGE_CODE
+    include_embargoed = False
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        allowed = set(COMMON_PARAMS)
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is not None:
+            allowed |= set(filterset_class.base_filters)
+        unknown = sorted(set(request.query_params) - allowed)
+        if unknown:
+            raise ValidationError({name: [_("Unknown parameter.")] for name in unknown[:10]})
+        self.language = request_language(request)
+        self.include_embargoed = can_see_embargoed(request)
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["language"] = getattr(self, "language", settings.LANGUAGE_CODE)
+        return context
+
+    def list(self, request, *args, **kwargs):
+        response = super().list(request, *args, **kwargs)
+        page = getattr(self.paginator, "page", None) or []
+        stamps = [row.modified_at for row in page if getattr(row, "modified_at", None)]
+        self.last_modified = max(stamps) if stamps else None
+        return response
+
+    def retrieve(self, request, *args, **kwargs):
+        instance = self.get_object()
+        self.last_modified = getattr(instance, "modified_at", None)
+        serializer = self.get_serializer(instance)
+        from rest_framework.response import Response
+
+        return Response(serializer.data)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        patch_vary_headers(response, ["Accept", "Accept-Language", "Authorization"])
+        if response.status_code == 404:
+            keep_404(request._request)
+        if request.method not in ("GET", "HEAD") or response.status_code != 200:
+            return response
+        response["Content-Language"] = getattr(self, "language", settings.LANGUAGE_CODE)
+        if request_partner(request) is not None:
+            patch_cache_control(response, private=True, max_age=CACHE_MAX_AGE)
+        else:
+            patch_cache_control(response, public=True, max_age=CACHE_MAX_AGE)
+        response.render()
+        # The ETag hashes the body, so it changes whenever anything a client sees changes (reference data too).
+        etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+        response["ETag"] = etag
+        last_modified = getattr(self, "last_modified", None)
+        timestamp = int(last_modified.timestamp()) if last_modified else None
+        if timestamp:
+            response["Last-Modified"] = http_date(timestamp)
+        return get_conditional_response(request, etag=etag, last_modified=timestamp, response=response)
+
+
+NINJS_RESPONSE = {
+    "type": "object",
+    "description": "An IPTC ninjs document (2.2 by default, 3.1 with `version=3.1`); see iptc.org/std/ninjs.",
+}
+FORMAT_PARAMS = [
+    OpenApiParameter("version", str, enum=list(ninjs.VERSIONS), description="ninjs version (with format=ninjs)."),
+]
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=FORMAT_PARAMS,
+        responses={
+            (200, "application/json"): serializers.VisitListSerializer(many=True),
+            (200, ninjs.MEDIA_TYPE): NINJS_RESPONSE,
+        },
+    ),
+    retrieve=extend_schema(
+        parameters=FORMAT_PARAMS,
+        responses={
+            (200, "application/json"): serializers.VisitDetailSerializer,
+            (200, ninjs.MEDIA_TYPE): NINJS_RESPONSE,
+        },
+    ),
+)
+class VisitViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
+    """Visit packages: teasers in the list, the whole package nested in the detail; ninjs on request."""
+
+    filterset_class = filters.VisitFilter
+    renderer_classes = [JSONRenderer, ninjs.NinjsRenderer, BrowsableAPIRenderer]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        version = request.query_params.get("version")
+        if version is not None and version not in ninjs.VERSIONS:
+            raise ValidationError({"version": [_("Use one of: %(v)s.") % {"v": ", ".join(ninjs.VERSIONS)}]})
+        self.ninjs_version = version or ninjs.DEFAULT_VERSION
+
+    def is_ninjs(self) -> bool:
+        renderer = getattr(self.request, "accepted_renderer", None)
+        return getattr(renderer, "format", None) == "ninjs"
+
+    def get_queryset(self):
+        if self.action == "retrieve" or self.is_ninjs():
+            return selectors.api_visit_detail_list(language=self.language, include_embargoed=self.include_embargoed)
+        return selectors.api_visit_list(language=self.language, include_embargoed=self.include_embargoed)
+
+    def get_serializer_class(self):
+        if self.is_ninjs():
+            return NinjsDocumentSerializer
+        return serializers.VisitDetailSerializer if self.action == "retrieve" else serializers.VisitListSerializer
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["ninjs_version"] = getattr(self, "ninjs_version", ninjs.DEFAULT_VERSION)
+        return context
+
+
+class RelationViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
+    """Country pairs and their facts (reference data, not versioned)."""
+
+    serializer_class = serializers.RelationSerializer
+    filterset_class = filters.RelationFilter
+
+    def get_queryset(self):
+        return selectors.api_relation_list()
+
+
+class PersonViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
+    """Leaders and officials (reference data, not versioned)."""
+
+    serializer_class = serializers.PersonSerializer
+    filterset_class = filters.PersonFilter
+
+    def get_queryset(self):
+        return selectors.api_person_list()
+
+
+class ArticleViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
+    """Published news articles of one language."""
+
+    serializer_class = serializers.ArticleSerializer
+    filterset_class = filters.ArticleFilter
+
+    def get_queryset(self):
+        return selectors.api_article_list(language=self.language)
+
+
+class QuoteViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
+    """Quotes of the packages the client may see; ids change with each published version of a package."""
+
+    serializer_class = serializers.QuoteSerializer
+    filterset_class = filters.QuoteFilter
+    lookup_field = "pk"
+    lookup_value_regex = r"[0-9]+"
+
+    def get_queryset(self):
+        return selectors.api_quote_list(language=self.language, include_embargoed=self.include_embargoed)
+
+
+class AgreementViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
+    """Agreements of the packages the client may see; ids change with each published version of a package."""
+
+    serializer_class = serializers.AgreementSerializer
+    filterset_class = filters.AgreementFilter
+    lookup_field = "pk"
+    lookup_value_regex = r"[0-9]+"
+
+    def get_queryset(self):
+        return selectors.api_agreement_list(language=self.language, include_embargoed=self.include_embargoed)

@@ -1,0 +1,109 @@
+"""django CMS plugins showing parts of published visit packages on any CMS page.
+
+Every plugin renders only what readers may see in the placeholder's language (a selector decides), and none is
+cached by the CMS: a package going live or being unpublished (also by timed publishing) must show at once.
+"""
+
+from cms.plugin_base import CMSPluginBase
+from cms.plugin_pool import plugin_pool
+from django.template.loader import select_template
+from django.utils.translation import gettext_lazy as _
+
+from . import selectors
+from .conf import get_setting
+from .models import (
+    AgreementsListPluginModel,
+    CeremonyGalleryPluginModel,
+    LatestVisitsPluginModel,
+    PullQuotePluginModel,
+    VisitTeaserPluginModel,
+)
+
+
+class RelationsPluginBase(CMSPluginBase):
+    """Shared by our plugins: module, no CMS cache, and an overridable template per ``instance.template``."""
+
+    module = _("Bilateral visits")
+    cache = False  # published_at / go-live times make the output time-dependent
+    template_name = ""
+
+    def get_render_template(self, context, instance, placeholder):
+        return select_template(
+            [
+                f"relations_plugin/plugins/{instance.template}/{self.template_name}.html",
+                f"relations_plugin/plugins/default/{self.template_name}.html",
+            ]
+        )
+
+
+@plugin_pool.register_plugin
+class VisitTeaserPlugin(RelationsPluginBase):
+    model = VisitTeaserPluginModel
+    name = _("Visit teaser")
+    template_name = "visit_teaser"
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        context["package"] = selectors.visit_get_teaser(visit_id=instance.visit_id, language=instance.language)
+        return context
+
+
+@plugin_pool.register_plugin
+class PullQuotePlugin(RelationsPluginBase):
+    model = PullQuotePluginModel
+    name = _("Pull quote")
+    template_name = "pull_quote"
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        quote = selectors.quote_get_for_plugin(
+            visit_id=instance.visit_id, language=instance.language, speaker_id=instance.speaker_id
+        )
+        context["quote"] = quote
+        context["package"] = selectors.visit_get_teaser(visit_id=instance.visit_id, language=instance.language)
+        return context
+
+
+@plugin_pool.register_plugin
+class AgreementsListPlugin(RelationsPluginBase):
+    model = AgreementsListPluginModel
+    name = _("Agreements list")
+    template_name = "agreements_list"
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        context["agreements"] = selectors.agreement_list_for_visit(
+            visit_id=instance.visit_id, language=instance.language, limit=get_setting("HUB_LIMIT")
+        )
+        return context
+
+
+@plugin_pool.register_plugin
+class CeremonyGalleryPlugin(RelationsPluginBase):
+    model = CeremonyGalleryPluginModel
+    name = _("Ceremony gallery")
+    template_name = "ceremony_gallery"
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        context["photos"] = selectors.photo_list_for_visit(
+            visit_id=instance.visit_id, language=instance.language, limit=instance.limit
+        )
+        return context
+
+
+@plugin_pool.register_plugin
+class LatestVisitsPlugin(RelationsPluginBase):
+    model = LatestVisitsPluginModel
+    name = _("Latest visits")
+    template_name = "latest_visits"
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        context["packages"] = selectors.visit_list_latest(
+            language=instance.language,
+            limit=instance.limit,
+            relation_id=instance.relation_id,
+            country=str(instance.country) or None,
+        )
+        return context

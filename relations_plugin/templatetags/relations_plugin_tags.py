@@ -1,0 +1,51 @@
+"""Template tags of relations_plugin: responsive pictures, social images and JSON-LD output."""
+
+from __future__ import annotations
+
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from .. import renditions
+
+register = template.Library()
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.inclusion_tag("relations_plugin/includes/picture.html")
+def picture(image, alt="", sizes="100vw", ratio="", widths="", lazy=True, css_class=""):
+    """A ``<picture>``: AVIF/WebP sources, a JPEG fallback with srcset, width/height, alt and lazy loading.
+
+    ``lazy=False`` for the image above the fold (it gets ``fetchpriority="high"`` instead).
+    """
+    width_list = [int(w) for w in str(widths).split(",") if w.strip()] if widths else None
+    return {
+        "picture": renditions.picture(image, widths=width_list, ratio=ratio or None),
+        "alt": alt,
+        "sizes": sizes,
+        "lazy": lazy,
+        "css_class": css_class,
+    }
+
+
+@register.simple_tag
+def social_image(image):
+    """The Open Graph image rendition of ``image`` (or None): use ``.url``, ``.width``, ``.height``."""
+    return renditions.social_image(image)
+
+
+@register.simple_tag
+def json_ld(data):
+    """``data`` as a JSON-LD script, escaped like ``json_script`` so no string can close the script element."""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.filter
+def get_item(mapping, key):
+    """``mapping[key]`` or None: look up a row in a dict the view built (e.g. article contents by article id)."""
+    return mapping.get(key) if mapping else None

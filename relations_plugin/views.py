@@ -1,0 +1,246 @@
+"""Reader views: thin wrappers that ask a selector for what readers may see and hand it to a template.
+
+The same views render drafts on the CMS preview/edit endpoints: ``render_visit_content`` and
+``render_article_content`` are registered in ``cms_config.py`` and pass the version the CMS chose.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import Http404
+from django.utils import translation
+from django.utils.translation import get_language
+from django.views.generic import DetailView, ListView
+from django_countries import countries
+
+from . import renditions, selectors, structured_data
+from .conf import get_setting
+from .models import ArticleContent, VisitContent, country_name
+
+
+def _language() -> str:
+    return get_language() or settings.LANGUAGE_CODE
+
+
+def _quote_link(quote, articles: dict[int, ArticleContent]) -> str:
+    """Where "read in context" goes: the source article's page at the quote, highlighted ('' without one)."""
+    content = articles.get(quote.source_article_id)
+    url = content.get_absolute_url() if content else ""
+    if not url or quote.start_offset is None:
+        return url
+    return f"{url}?quote={quote.pk}#quote-{quote.pk}"
+
+
+def _alternates(contents, current: str) -> list[dict[str, str]]:
+    """hreflang alternates: the other languages' published versions of the same visit or article."""
+    links = []
+    for content in contents:
+        url = content.get_absolute_url()
+        if url and content.language != current:
+            links.append({"language": content.language, "url": url})
+    return links
+
+
+def highlighted_paragraphs(text: str, start: int | None, end: int | None, mark_id: str) -> list[list[dict]]:
+    """The paragraphs of ``text`` as runs of ``{"text", "mark", "id"}``: the ``[start, end)`` characters marked.
+
+    Offsets count characters in ``ArticleContent.body_text``, whose paragraphs are joined by a blank line.
+    """
+    paragraphs, position, first_mark = [], 0, True
+    for paragraph in text.split("\n\n"):
+        p_start, p_end = position, position + len(paragraph)
+        position = p_end + 2
+        if start is None or end <= p_start or start >= p_end:
+            paragraphs.append([{"text": paragraph, "mark": False}])
+            continue
+        a, b = max(start, p_start) - p_start, min(end, p_end) - p_start
+        runs = [{"text": paragraph[:a], "mark": False}] if a else []
+        runs.append({"text": paragraph[a:b], "mark": True, "id": mark_id if first_mark else ""})
+        first_mark = False
+        if b < len(paragraph):
+            runs.append({"text": paragraph[b:], "mark": False})
+        paragraphs.append(runs)
+    return paragraphs
+
+
+class VisitListView(ListView):
+    """Published visits of the page's language, filterable by country (ISO code) and year, paginated."""
+
+    template_name = "relations_plugin/visit_list.html"
+    context_object_name = "packages"
+
+    def get_paginate_by(self, queryset):
+        return get_setting("PAGINATE_BY")
+
+    def _filters(self) -> tuple[str | None, int | None]:
+        country = self.request.GET.get("country", "").upper() or None
+        year = self.request.GET.get("year", "")
+        if country and country not in dict(countries):
+            country = None
+        return country, int(year) if year.isdigit() else None
+
+    def get_queryset(self):
+        country, year = self._filters()
+        return selectors.visit_list_for_readers(language=_language(), country=country, year=year)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        language = _language()
+        country, year = self._filters()
+        context.update(
+            selected_country=country or "",
+            selected_year=year,
+            years=selectors.visit_years_published(language=language),
+            countries=[
+                (code, country_name(code, language)) for code in selectors.visit_countries_published(language=language)
+            ],
+        )
+        return context
+
+
+class VisitDetailView(DetailView):
+    """The story page of one visit package."""
+
+    template_name = "relations_plugin/visit_detail.html"
+    context_object_name = "package"
+    package: VisitContent | None = None  # set by ``render_visit_content`` for the CMS preview/edit endpoints
+
+    def get_object(self, queryset=None):
+        package = self.package or selectors.visit_get_published(slug=self.kwargs["slug"], language=_language())
+        if package is None:
+            raise Http404
+        toolbar = getattr(self.request, "toolbar", None)
+        if toolbar is not None:
+            # The toolbar (ours and versioning's) offers "edit" for the object on screen.
+            toolbar.set_object(package)
+        return package
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        package = self.object
+        visit = package.visit
+        language = package.language
+        articles = selectors.article_contents_for(
+            article_ids=selectors.package_article_ids(package), language=language
+        )
+        participations = list(package.participations.all())
+        lead = package.lead_photo
+        social = renditions.social_image(lead)
+        context.update(
+            guest_name=country_name(str(visit.guest_country), language),
+            host_name=country_name(str(visit.host_country), language),
+            guests=[p for p in participations if str(p.person.country) == str(visit.guest_country)],
+            hosts=[p for p in participations if str(p.person.country) != str(visit.guest_country)],
+            years_of_relations=visit.relation.years_of_relations(on=package.starts_on),
+            quotes=[(quote, _quote_link(quote, articles)) for quote in package.quotes.all()],
+            linked_articles=[
+                (link, articles[link.article_id])
+                for link in package.linked_articles.all()
+                if link.article_id in articles
+            ],
+            social_image=social,
+            photo_credit=(lead.author if lead else "") or "",
+            structured_data=structured_data.visit_news_article(
+                package, request=self.request, image=social, photo_credit=(lead.author if lead else "") or ""
+            ),
+            alternates=_alternates(selectors.visit_translations(visit=visit), language),
+        )
+        return context
+
+
+class RelationDetailView(DetailView):
+    """A relation hub: every published visit and agreement of a pair of countries, newest first."""
+
+    template_name = "relations_plugin/relation_detail.html"
+    context_object_name = "relation"
+
+    def get_object(self, queryset=None):
+        relation = selectors.relation_get_published(slug=self.kwargs["slug"], language=_language())
+        if relation is None:
+            raise Http404
+        return relation
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        language, limit, relation = _language(), get_setting("HUB_LIMIT"), self.object
+        context.update(
+            country_a_name=country_name(str(relation.country_a), language),
+            country_b_name=country_name(str(relation.country_b), language),
+            years_of_relations=relation.years_of_relations(),
+            packages=list(selectors.visit_list_published(language=language, relation=relation)[:limit]),
+            agreements=list(selectors.agreement_list_published(language=language, relation=relation)[:limit]),
+        )
+        return context
+
+
+class PersonDetailView(DetailView):
+    """A person page: the published visits they took part in and their quotes."""
+
+    template_name = "relations_plugin/person_detail.html"
+    context_object_name = "person"
+
+    def get_object(self, queryset=None):
+        person = selectors.person_get_published(slug=self.kwargs["slug"], language=_language())
+        if person is None:
+            raise Http404
+        return person
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        language, limit, person = _language(), get_setting("HUB_LIMIT"), self.object
+        quotes = list(selectors.quote_list_published(language=language, speaker=person)[:limit])
+        articles = selectors.article_contents_for(article_ids=[q.source_article_id for q in quotes], language=language)
+        context.update(
+            country=country_name(str(person.country), language),
+            packages=list(selectors.visit_list_published(language=language, person=person)[:limit]),
+            quotes=[(quote, _quote_link(quote, articles)) for quote in quotes],
+        )
+        return context
+
+
+class ArticleDetailView(DetailView):
+    """An article page; ``?quote=<pk>`` shows its text with that quote highlighted (``#quote-<pk>``)."""
+
+    template_name = "relations_plugin/article_detail.html"
+    context_object_name = "article"
+    content: ArticleContent | None = None  # set by ``render_article_content`` for the CMS endpoints
+
+    def get_object(self, queryset=None):
+        article = self.content or selectors.article_get_published(slug=self.kwargs["slug"], language=_language())
+        if article is None:
+            raise Http404
+        return article
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object
+        quote_pk = self.request.GET.get("quote", "")
+        quote = (
+            selectors.quote_get_published(pk=int(quote_pk), article_id=article.article_id, language=article.language)
+            if quote_pk.isdigit()
+            else None
+        )
+        if quote is not None and quote.start_offset is not None:
+            context["paragraphs"] = highlighted_paragraphs(
+                article.body_text, quote.start_offset, quote.end_offset, f"quote-{quote.pk}"
+            )
+        context.update(
+            quote=quote,
+            alternates=_alternates(selectors.article_translations(article_id=article.article_id), article.language),
+        )
+        return context
+
+
+def render_visit_content(request, content: VisitContent):
+    """The CMS preview/edit endpoint of a package version: the story page, drafts included (editors only)."""
+    package = selectors.visit_get_version(pk=content.pk)
+    with translation.override(package.language):
+        response = VisitDetailView.as_view(package=package)(request, slug=package.slug)
+        return response.render()
+
+
+def render_article_content(request, content: ArticleContent):
+    """The CMS preview/edit endpoint of an article version."""
+    with translation.override(content.language):
+        response = ArticleDetailView.as_view(content=content)(request, slug=content.slug)
+        return response.render()

@@ -1,0 +1,555 @@
+"""Tests of relations_plugin.extraction: one behaviour per test, plus the corpus bar (heldout quote F1 >= 0.90)."""
+
+from __future__ import annotations
+
+import datetime
+import importlib.util
+from pathlib import Path
+
+from django.test import SimpleTestCase
+
+from relations_plugin.extraction import KnownPerson, Suggestions, country_code, suggest_package
+
+EVAL_SCRIPT = Path(__file__).resolve().parent.parent / "eval" / "run_extraction.py"
+
+
+def load_eval():
+    """The scoring module lives in eval/ (a script, not a package), so load it by path."""
+    spec = importlib.util.spec_from_file_location("run_extraction", EVAL_SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def quotes(text: str, **kwargs) -> list[tuple[str, str]]:
+    """(speaker, text) pairs, checking on the way that every offset points at its text."""
+    result = suggest_package(text, **kwargs)
+    for q in result.quotes:
+        assert text[q.start : q.end] == q.text, (q.start, q.end, q.text)
+    return [(q.speaker.name, q.text) for q in result.quotes]
+
+
+INTRO = "Uzbek President Jasur Tursunov held talks with Hungarian President Gábor Kertész in Budapest.\n\n"
+
+
+class ApiTests(SimpleTestCase):
+    def test_to_dict_has_exactly_the_documented_keys(self):
+        data = suggest_package(INTRO + "“We are ready,” Tursunov said.").to_dict()
+        self.assertEqual(set(data), {"countries", "participants", "quotes", "agreements", "dates", "places"})
+        self.assertEqual(set(data["quotes"][0]), {"text", "speaker", "start", "end"})
+        self.assertEqual(set(data["participants"][0]), {"name", "country", "role"})
+
+    def test_empty_text_gives_empty_suggestions(self):
+        self.assertEqual(suggest_package(""), Suggestions(dateline=None))
+
+    def test_quote_items_carry_the_resolved_person(self):
+        quote = suggest_package(INTRO + "“We are ready,” Tursunov said.").quotes[0]
+        self.assertEqual((quote.speaker.country, quote.speaker.role), ("UZ", "head_of_state"))
+        self.assertEqual(quote.attribution, "Tursunov")
+        self.assertTrue(quote.marked)
+
+
+class QuotationMarkTests(SimpleTestCase):
+    def test_straight_quotes(self):
+        text = INTRO + '"Our trade has doubled in three years," Tursunov said.'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our trade has doubled in three years")])
+
+    def test_curly_quotes(self):
+        text = INTRO + "“Our trade has doubled in three years,” Tursunov said."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our trade has doubled in three years")])
+
+    def test_guillemets_with_and_without_inner_spaces(self):
+        text = INTRO + "«Our trade has doubled,» Tursunov said. Kertész said: « We want more flights. »"
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "Our trade has doubled"), ("Gábor Kertész", "We want more flights.")]
+        )
+
+    def test_low_high_quotes_german_and_polish(self):
+        text = INTRO + "„Our trade has doubled“, Tursunov said.\n\n„We want more flights”, Kertész said."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "Our trade has doubled"), ("Gábor Kertész", "We want more flights")]
+        )
+
+    def test_single_curly_quotes_survive_apostrophes(self):
+        text = INTRO + "‘Uzbekistan’s farmers need Hungary’s machinery,’ Tursunov said."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan’s farmers need Hungary’s machinery")])
+
+    def test_nested_quotes_stay_inside_the_quote(self):
+        text = INTRO + "“When we say ‘partnership’, we mean investment,” Kertész said."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "When we say ‘partnership’, we mean investment")])
+
+    def test_question_with_asked(self):
+        text = INTRO + "“Why should our students go anywhere else?” asked Kertész."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Why should our students go anywhere else?")])
+
+
+class ReportedSpeechTests(SimpleTestCase):
+    def test_unmarked_speech_with_attribution_after(self):
+        text = (
+            "Kazakh President Askar Zhaksylykov met Mongolian President Bat-Erdene Gansukh.\n\n"
+            "Our countries are good neighbours. We share a long border, said Kazakh leader Zhaksylykov."
+        )
+        self.assertEqual(
+            quotes(text), [("Askar Zhaksylykov", "Our countries are good neighbours. We share a long border")]
+        )
+
+    def test_unmarked_speech_with_title_after_the_verb(self):
+        text = INTRO + "Our peoples have always been friends, the Hungarian President said at the press conference."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Our peoples have always been friends")])
+
+    def test_unmarked_speech_introduced_by_colon(self):
+        text = INTRO + "Kertész said: Hungary will always support Uzbekistan. Our doors are open."
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "Hungary will always support Uzbekistan. Our doors are open.")]
+        )
+
+    def test_unmarked_speech_stops_at_narrative_about_the_speaker(self):
+        text = INTRO + "Tursunov arrived on Monday. Our trade will double, Tursunov said."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our trade will double")])
+
+    def test_said_without_colon_is_paraphrase(self):
+        text = INTRO + "Kertész said the presidents had discussed the new railway."
+        self.assertEqual(quotes(text), [])
+
+    def test_said_that_with_marks_is_a_partial_quote_not_a_quote(self):
+        text = INTRO + "Tursunov said that relations were “at their best”."
+        self.assertEqual(quotes(text), [])
+
+    def test_according_to_without_marks_is_paraphrase(self):
+        text = INTRO + "According to Tursunov, the countries can increase trade to 1 billion dollars."
+        self.assertEqual(quotes(text), [])
+
+    def test_according_to_with_marks_is_a_quote(self):
+        text = INTRO + "According to Tursunov, “trade can reach 1 billion dollars.”"
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "trade can reach 1 billion dollars.")])
+
+    def test_invited_and_discussed_are_paraphrase(self):
+        text = INTRO + "Tursunov invited Kertész to pay a visit to Uzbekistan. The sides discussed direct flights."
+        self.assertEqual(quotes(text), [])
+
+    def test_stated_without_marks_or_colon_is_paraphrase(self):
+        text = INTRO + "The Hungarian President stated the friendly relations between the two nations."
+        self.assertEqual(quotes(text), [])
+
+
+class SplitAndLongQuoteTests(SimpleTestCase):
+    def test_quote_split_by_attribution_gives_parts_of_one_group(self):
+        text = INTRO + "“We agreed,” Kertesz said, “to open a council that will meet every year.”"
+        result = suggest_package(text)
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in result.quotes],
+            [("Gábor Kertész", "We agreed"), ("Gábor Kertész", "to open a council that will meet every year.")],
+        )
+        self.assertEqual(result.quotes[0].group, result.quotes[1].group)
+
+    def test_multi_sentence_quote_is_one_item(self):
+        text = INTRO + "“Trade has doubled. Flights are full. Students travel,” Tursunov said."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Trade has doubled. Flights are full. Students travel")])
+
+    def test_multi_paragraph_quote_with_attribution_in_the_first_paragraph(self):
+        text = INTRO + "Tursunov said: “We value Hungary's support.\n\n“We will open a trading house in Budapest.”"
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "We value Hungary's support."),
+                ("Jasur Tursunov", "We will open a trading house in Budapest."),
+            ],
+        )
+
+    def test_multi_paragraph_quote_with_attribution_in_the_last_paragraph(self):
+        text = INTRO + "„We value Hungary's support.\n\n„We will open a trading house“, Tursunov said."
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "We value Hungary's support."), ("Jasur Tursunov", "We will open a trading house")],
+        )
+
+    def test_following_quote_in_the_same_paragraph_keeps_the_speaker(self):
+        text = INTRO + "“We are friends,” Kertész said. “We will stay friends.”"
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "We are friends"), ("Gábor Kertész", "We will stay friends.")]
+        )
+
+
+class PronounTests(SimpleTestCase):
+    def test_he_added_goes_to_the_last_named_speaker(self):
+        text = INTRO + "“We are friends,” Kertész said.\n\n“And we will stay friends,” he added."
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "We are friends"), ("Gábor Kertész", "And we will stay friends")]
+        )
+
+    def test_unmarked_he_added(self):
+        text = INTRO + "“We are friends,” Kertész said.\n\nThe council will meet in May, he added."
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "We are friends"), ("Gábor Kertész", "The council will meet in May")]
+        )
+
+    def test_she_said_follows_a_paraphrase_subject(self):
+        text = (
+            "Kazakhstan's Minister of Foreign Affairs Daulet Nurpeisov met Austrian Federal Minister for European "
+            "and International Affairs Elisabeth Hainzl in Vienna.\n\n"
+            "“Austria is a key investor,” Nurpeisov said.\n\n"
+            "Hainzl noted the interest of Austrian business in Central Asia.\n\n"
+            "“Our universities are ready to open joint programmes,” she said."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Daulet Nurpeisov", "Austria is a key investor"),
+                ("Elisabeth Hainzl", "Our universities are ready to open joint programmes"),
+            ],
+        )
+
+
+class TitleSpeakerTests(SimpleTestCase):
+    def test_demonym_and_title_resolve_to_the_person_in_the_text(self):
+        text = INTRO + "“We are friends,” the Serbian President said. “Investments grew,” the Uzbek leader said."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Investments grew")])
+
+    def test_title_without_country_takes_the_last_person_with_that_title(self):
+        text = (
+            "German Chancellor Markus Hollenberg met Uzbek President Jasur Tursunov.\n\n"
+            "“We stay,” the Chancellor said."
+        )
+        self.assertEqual(quotes(text), [("Markus Hollenberg", "We stay")])
+
+    def test_known_alias_resolves_a_bare_title(self):
+        people = [KnownPerson("Askar Zhaksylykov", "KZ", "President of Kazakhstan", ("Head of State",))]
+        text = (
+            "Mongolian President Bat-Erdene Gansukh arrived in Astana.\n\n"
+            "We attach great importance to agriculture, the Head of State added."
+        )
+        self.assertEqual(
+            quotes(text, people=people), [("Askar Zhaksylykov", "We attach great importance to agriculture")]
+        )
+
+    def test_known_person_gives_name_country_and_role(self):
+        people = [KnownPerson("Aleksandar Vučić", "RS", "President of Serbia", ("Vucic", "the Serbian leader"))]
+        result = suggest_package("“We are ready,” the Serbian leader said in Belgrade.", people=people)
+        vucic = {"name": "Aleksandar Vučić", "country": "RS", "role": "head_of_state"}
+        self.assertEqual(result.quotes[0].speaker.to_dict(), vucic)
+        self.assertEqual([p.to_dict() for p in result.participants], [vucic])
+
+
+class DiacriticsTests(SimpleTestCase):
+    def test_name_without_diacritics_is_the_same_person(self):
+        text = "Serbian President Aleksandar Vučić met his guest.\n\n“We are ready,” Vucic said."
+        self.assertEqual(quotes(text), [("Aleksandar Vučić", "We are ready")])
+
+    def test_serbian_dj_matches_d_with_stroke(self):
+        text = "State Secretary Milan Đorđević attended.\n\nDjordjevic said: Trade grew by a third."
+        self.assertEqual(quotes(text), [("Milan Đorđević", "Trade grew by a third.")])
+
+    def test_known_person_found_by_folded_surname(self):
+        people = [KnownPerson("Selim Karataş", "TR", "President of Türkiye")]
+        self.assertEqual(quotes("“We are ready,” said Karatas.", people=people), [("Selim Karataş", "We are ready")])
+
+
+class NotAQuoteTests(SimpleTestCase):
+    def test_unnamed_official_is_not_quoted(self):
+        text = INTRO + "“No decisions were made,” a Hungarian official said.\n\nA source said: “Talks were long.”"
+        self.assertEqual(quotes(text), [])
+
+    def test_institution_is_not_quoted(self):
+        text = INTRO + "“We welcome the progress,” the Hungarian Foreign Ministry said in a statement."
+        self.assertEqual(quotes(text), [])
+
+    def test_spokesperson_of_a_named_leader_is_not_the_leader(self):
+        text = INTRO + "“Talks lasted three hours,” a spokesperson for Tursunov said."
+        self.assertEqual(quotes(text), [])
+
+    def test_scare_quotes_are_not_quotes(self):
+        text = INTRO + "Kertész praised the so-called “Budapest format” and said relations reached “a new level”."
+        self.assertEqual(quotes(text), [])
+
+    def test_names_of_projects_and_works_are_not_quotes(self):
+        text = INTRO + "The presidents visited the exhibition „Two Nations, One Past” and the “Silk Way” project."
+        self.assertEqual(quotes(text), [])
+
+    def test_unattributed_quote_in_narrative_is_dropped(self):
+        self.assertEqual(quotes("The leaders met in Tashkent. “Trade matters.” The talks ended."), [])
+
+
+class AgreementTests(SimpleTestCase):
+    def agreements(self, text: str) -> list[dict]:
+        return suggest_package(text).to_dict()["agreements"]
+
+    def test_signed_and_announced_in_one_sentence(self):
+        text = (
+            "The ministers signed a memorandum on cooperation in vocational education and agreed to start work "
+            "on a roadmap for cooperation in renewable energy."
+        )
+        self.assertEqual(
+            self.agreements(text),
+            [
+                {
+                    "title": "Memorandum on cooperation in vocational education",
+                    "kind": "memorandum",
+                    "sphere": "education",
+                    "status": "signed",
+                },
+                {
+                    "title": "Roadmap for cooperation in renewable energy",
+                    "kind": "roadmap",
+                    "sphere": "energy",
+                    "status": "announced",
+                },
+            ],
+        )
+
+    def test_discussed_draft_and_negotiated_are_announced(self):
+        text = (
+            "The sides discussed a draft agreement on double taxation. An agreement on air policing is being "
+            "negotiated. They plan to sign a treaty on strategic partnership next year."
+        )
+        self.assertEqual([a["status"] for a in self.agreements(text)], ["announced"] * 3)
+        self.assertEqual([a["kind"] for a in self.agreements(text)], ["agreement", "agreement", "treaty"])
+
+    def test_generic_agreements_reached_are_signed_but_generic(self):
+        result = suggest_package("Today, a number of agreements in different spheres were reached.")
+        self.assertEqual(
+            result.to_dict()["agreements"],
+            [
+                {
+                    "title": "A number of agreements in different spheres",
+                    "kind": "agreement",
+                    "sphere": "",
+                    "status": "signed",
+                }
+            ],
+        )
+        self.assertTrue(result.agreements[0].generic)
+
+    def test_generic_mention_dropped_when_specific_agreements_are_named(self):
+        text = "The leaders signed 15 documents, including an agreement on visa-free travel."
+        self.assertEqual([a["title"] for a in self.agreements(text)], ["Agreement on visa-free travel"])
+
+    def test_plural_list_splits_into_items_with_spheres(self):
+        text = "Their ministers signed agreements on defence cooperation and on mining."
+        self.assertEqual(
+            [(a["title"], a["sphere"]) for a in self.agreements(text)],
+            [("Agreement on defence cooperation", "defence"), ("Agreement on mining", "industry")],
+        )
+
+    def test_kinds_and_spheres(self):
+        text = (
+            "The sides signed a protocol on customs cooperation, a programme of cultural cooperation, "
+            "a joint declaration on strategic partnership and an agreement on air services."
+        )
+        self.assertEqual(
+            [(a["kind"], a["sphere"]) for a in self.agreements(text)],
+            [("protocol", "customs"), ("programme", "culture"), ("declaration", ""), ("agreement", "transport")],
+        )
+
+    def test_discussed_flights_are_not_an_agreement(self):
+        self.assertEqual(self.agreements("The leaders discussed the launch of direct flights."), [])
+
+
+class DateTests(SimpleTestCase):
+    dateline = datetime.date(2024, 11, 19)  # a Tuesday
+
+    def dates(self, text: str) -> list[str]:
+        return [d["date"] for d in suggest_package(text, dateline=self.dateline).to_dict()["dates"]]
+
+    def test_absolute_formats(self):
+        text = "He arrived on November 18. Talks were held on 17 November 2024 and on 16.11.2024."
+        self.assertEqual(self.dates(text), ["2024-11-18", "2024-11-17", "2024-11-16"])
+
+    def test_date_without_year_takes_the_nearest_year(self):
+        self.assertEqual(self.dates("Relations were set up on January 5."), ["2025-01-05"])
+
+    def test_day_ranges_give_both_days(self):
+        self.assertEqual(self.dates("He paid a visit on 26-27 February."), ["2025-02-26", "2025-02-27"])
+
+    def test_relative_weekdays_past_and_future(self):
+        text = "He arrived on Monday. He will fly to Osh on Thursday. Talks ended last Tuesday."
+        self.assertEqual(self.dates(text), ["2024-11-18", "2024-11-21", "2024-11-12"])
+
+    def test_yesterday_today_tomorrow(self):
+        self.assertEqual(
+            self.dates("Talks began yesterday. Today he laid a wreath. He leaves tomorrow."),
+            ["2024-11-18", "2024-11-19", "2024-11-20"],
+        )
+
+    def test_vague_relative_dates_are_skipped(self):
+        self.assertEqual(self.dates("The ministers meet next week. A visit is planned next year, in May."), [])
+
+    def test_dates_inside_quotes_are_skipped(self):
+        self.assertEqual(self.dates("“Today we signed ten documents,” Tursunov said."), [])
+
+    def test_header_gives_the_dateline(self):
+        result = suggest_package(" date 2024-11-19 He arrived yesterday.")
+        self.assertEqual((result.dateline, result.to_dict()["dates"][0]["date"]), (self.dateline, "2024-11-18"))
+
+    def test_what_names_the_event(self):
+        data = suggest_package("Tursunov arrived in Budapest on Monday.", dateline=self.dateline).to_dict()
+        self.assertEqual(data["dates"], [{"date": "2024-11-18", "what": "arrival"}])
+
+
+class PlaceTests(SimpleTestCase):
+    def places(self, text: str) -> list[dict]:
+        return suggest_package(text).to_dict()["places"]
+
+    def test_cities_and_venues_with_what_happened_there(self):
+        text = (
+            "Tokayev arrived in Belgrade on Monday. An official welcome ceremony took place in the square in front "
+            "of the Palace of Serbia. The talks were held in Akorda."
+        )
+        self.assertEqual(
+            self.places(text),
+            [
+                {"name": "Belgrade", "what": "arrival"},
+                {"name": "Palace of Serbia", "what": "welcome ceremony"},
+                {"name": "Akorda", "what": "talks"},
+            ],
+        )
+
+    def test_countries_regions_routes_and_quotes_are_not_places(self):
+        text = (
+            "He arrived in Serbia. Trade in Central Asia grew. They discussed flights between Astana and Belgrade. "
+            "“We will meet in Vienna,” he said."
+        )
+        self.assertEqual(self.places(text), [])
+
+
+class CountryTests(SimpleTestCase):
+    def test_names_and_demonyms_map_to_iso_codes(self):
+        for word, code in [
+            ("Kazakh", "KZ"),
+            ("Kazakhstani", "KZ"),
+            ("Serbian", "RS"),
+            ("Uzbek", "UZ"),
+            ("Türkiye", "TR"),
+            ("South Africa's", "ZA"),
+            ("Emirati", "AE"),
+            ("Kyrgyz", "KG"),
+        ]:
+            with self.subTest(word=word):
+                self.assertEqual(country_code(word), code)
+
+    def test_at_least_eighty_countries(self):
+        from relations_plugin.extraction import _COUNTRY_FORMS
+
+        self.assertGreaterEqual(len(_COUNTRY_FORMS), 80)
+
+    def test_visit_pair_comes_first(self):
+        text = "The Kazakh leader met Serbian President Vučić in Belgrade. Kazakhstan and Serbia support the UN."
+        self.assertEqual(suggest_package(text).to_dict()["countries"][:2], ["RS", "KZ"])
+
+
+class ParticipantTests(SimpleTestCase):
+    def test_roles_titles_and_countries_from_the_text(self):
+        text = (
+            "Pakistani Prime Minister Tariq Mahmood Qureshi met Malaysia's Minister of Investment, Trade and "
+            "Industry Zulkifli Rahman. Ambassador of Kazakhstan to Austria Ruslan Abenov attended, and Chairman of "
+            "the Mazhilis Nurlan Kenzhebayev joined."
+        )
+        people = suggest_package(text).participants
+        self.assertEqual(
+            [(p.name, p.country, p.role) for p in people],
+            [
+                ("Tariq Mahmood Qureshi", "PK", "head_of_government"),
+                ("Zulkifli Rahman", "MY", "minister"),
+                ("Ruslan Abenov", "KZ", "ambassador"),
+                ("Nurlan Kenzhebayev", "KZ", "parliament_speaker"),
+            ],
+        )
+        self.assertEqual(people[1].title, "Minister of Investment, Trade and Industry")
+
+    def test_fullest_name_form_wins(self):
+        text = "Peace matters, said Kazakh leader Tokayev.\n\nKassym-Jomart Tokayev invited his counterpart."
+        self.assertEqual([p.name for p in suggest_package(text).participants], ["Kassym-Jomart Tokayev"])
+
+    def test_counterpart_borrows_the_role(self):
+        text = "Vietnamese Prime Minister Trần Văn Hòa held talks with his Indian counterpart Rajiv Menon."
+        self.assertEqual(
+            [p.to_dict() for p in suggest_package(text).participants],
+            [
+                {"name": "Trần Văn Hòa", "country": "VN", "role": "head_of_government"},
+                {"name": "Rajiv Menon", "country": "IN", "role": "head_of_government"},
+            ],
+        )
+
+
+class SeedArticleTests(SimpleTestCase):
+    """The two quotes of the agency's seed article (2024-11-19), verbatim, with paraphrase modelled on it."""
+
+    tokayev = (
+        "Kazakhstan and Serbia enjoy close relations at the international and regional levels. Both countries have "
+        "similar positions when it comes to many topical issues. Amid the current complex geopolitical situation, "
+        "our countries confirmed their commitment to further strengthening of interaction within multilateral bodies"
+    )
+    vucic = (
+        "The friendship between Kazakhstan and Serbia is not limited only to the relationship between our peoples, "
+        "as our countries offer mutual support within international organizations, including the UN. Today, a "
+        "number of agreements in different spheres were reached. Joint projects, meeting the core interests of the "
+        "countries, are set to be implemented in different spheres. I express sincere gratitude to my friend "
+        "President of Kazakhstan Kassym-Jomart Tokayev for his great contribution to strengthening of cooperation "
+        "with Serbia"
+    )
+
+    def setUp(self):
+        self.text = (
+            f" date 2024-11-19 {self.tokayev}, said Kazakh leader Tokayev.\n\n"
+            "Kassym-Jomart Tokayev asked his Serbian counterpart Aleksandar Vučić to visit Kazakhstan soon.\n\n"
+            "After the talks, Vučić praised their results. The Serbian President stated the warm ties between the "
+            "two nations.\n\n"
+            f"{self.vucic}, said Aleksandar Vučić.\n\n"
+            "Kassym-Jomart Tokayev arrived in Belgrade on November 18."
+        )
+        self.result = suggest_package(self.text)
+
+    def test_both_quotes_and_nothing_else(self):
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in self.result.quotes],
+            [("Kassym-Jomart Tokayev", self.tokayev), ("Aleksandar Vučić", self.vucic)],
+        )
+
+    def test_offsets_point_into_the_given_text(self):
+        for q in self.result.quotes:
+            self.assertEqual(self.text[q.start : q.end], q.text)
+
+    def test_package(self):
+        data = self.result.to_dict()
+        self.assertEqual(data["countries"][:2], ["KZ", "RS"])
+        self.assertEqual(
+            data["participants"],
+            [
+                {"name": "Kassym-Jomart Tokayev", "country": "KZ", "role": "head_of_state"},
+                {"name": "Aleksandar Vučić", "country": "RS", "role": "head_of_state"},
+            ],
+        )
+        self.assertEqual(data["agreements"][0]["status"], "signed")
+        self.assertEqual(data["dates"], [{"date": "2024-11-18", "what": "arrival"}])
+        self.assertEqual(data["places"], [{"name": "Belgrade", "what": "arrival"}])
+
+
+class CorpusTests(SimpleTestCase):
+    """The annotated corpus of eval/: gold must be consistent, and the heldout bar must hold."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.eval = load_eval()
+
+    def test_gold_offsets_point_at_the_quote_text(self):
+        for split in ("dev", "heldout"):
+            for name, text, gold in self.eval.load_split(split):
+                for q in gold["quotes"]:
+                    with self.subTest(article=name, quote=q["text"][:30]):
+                        self.assertEqual(text[q["start"] : q["end"]], q["text"])
+
+    def test_corpus_size(self):
+        self.assertGreaterEqual(len(self.eval.load_split("dev")) + len(self.eval.load_split("heldout")), 15)
+        self.assertGreaterEqual(len(self.eval.load_split("heldout")), 6)
+
+    def test_predicted_offsets_are_exact_on_the_corpus(self):
+        people = self.eval.load_people()
+        for split in ("dev", "heldout"):
+            for name, text, _ in self.eval.load_split(split):
+                for q in suggest_package(text, people=people).quotes:
+                    with self.subTest(article=name):
+                        self.assertEqual(text[q.start : q.end], q.text)
+
+    def test_heldout_quote_f1_is_at_least_090(self):
+        matched, predicted, gold, precision, recall, f1 = self.eval.evaluate("heldout")["quotes"]
+        self.assertGreaterEqual(f1, 0.90, f"heldout quotes P={precision:.3f} R={recall:.3f} F1={f1:.3f}")

@@ -1,0 +1,51 @@
+"""The sitemap lists published reader pages only, in every language that has them."""
+
+from cms.utils.apphook_reload import reload_urlconf
+from django.test import TestCase
+
+from .factories import ArticleContentFactory, PersonFactory, UserFactory, VisitContentFactory, build_story_package
+from .factories import ParticipationFactory, RelationFactory, VisitFactory, create_apphook_page
+
+
+class SitemapTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.editor = UserFactory()
+        create_apphook_page(user=cls.editor)
+        cls.package = build_story_package(author=cls.editor, slug="sitemap-story")
+        cls.russian = VisitContentFactory(
+            author=cls.editor, visit=cls.package.visit, language="ru", slug="vizit-v-belgrad", published=True
+        )
+        draft = VisitContentFactory(
+            author=cls.editor, visit=VisitFactory(relation=RelationFactory(country_a="FR", country_b="KZ")),
+            slug="draft-visit",
+        )
+        ParticipationFactory(visit_content=draft, person=PersonFactory(slug="draft-only-person"))
+        ArticleContentFactory(author=cls.editor, slug="draft-article")
+
+    def setUp(self):
+        reload_urlconf()
+
+    def test_sitemap_lists_published_pages_in_each_language(self):
+        response = self.client.get("/sitemap.xml")
+
+        self.assertEqual(response.status_code, 200)
+        tokayev = self.package.participations.first().person
+        for path in (
+            "/en/relations/visits/sitemap-story/",
+            "/ru/relations/visits/vizit-v-belgrad/",
+            "/en/relations/kazakhstan-serbia/",
+            "/ru/relations/kazakhstan-serbia/",
+            f"/en/relations/people/{tokayev.slug}/",
+            f"/en/relations/articles/{self.package.linked_articles.first().article.contents.get().slug}/",
+        ):
+            with self.subTest(path=path):
+                self.assertContains(response, f"<loc>http://example.com{path}</loc>")
+
+    def test_sitemap_leaves_out_drafts_and_empty_hubs(self):
+        response = self.client.get("/sitemap.xml")
+
+        for fragment in ("draft-visit", "draft-article", "draft-only-person", "france-kazakhstan",
+                         "/kk/relations/kazakhstan-serbia/"):
+            with self.subTest(fragment=fragment):
+                self.assertNotContains(response, fragment)
