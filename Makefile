@@ -28,7 +28,12 @@ demo: migrate
 run: demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
-test: install
+# What tests/test_browser.py needs: Debian's chromium (never a downloaded browser) and axe-core from package.json.
+browser:
+	command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y chromium)
+	test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund
+
+test: install browser
 	$(PY) -m pytest -q
 
 lint: install
@@ -36,6 +41,9 @@ lint: install
 
 eval: install
 	$(PY) eval/run_extraction.py
+
+bench: install
+	$(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles

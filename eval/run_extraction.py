@@ -3,6 +3,7 @@
     python eval/run_extraction.py              # dev and heldout figures plus throughput
     python eval/run_extraction.py -v dev       # also list every miss and false alarm of the dev split
     python eval/run_extraction.py --seed PATH  # also score the agency's seed article against eval/seed/*.json
+    python eval/run_extraction.py heldout --glob 'h0[89]*,h1*'   # one batch of heldout (see eval/README.md)
 
 Corpus: ``eval/corpus/<split>/<name>.txt`` (a `` date YYYY-MM-DD`` header, then the article) and ``<name>.json``
 with the gold in the shape of ``Suggestions.to_dict()``; ``eval/corpus/people.json`` is what the database knows.
@@ -50,10 +51,11 @@ def load_people() -> list[KnownPerson]:
     return [KnownPerson(r["name"], r["country"], r.get("title", ""), tuple(r.get("aliases", ()))) for r in rows]
 
 
-def load_split(split: str) -> list[tuple[str, str, dict]]:
-    """(name, text, gold) for every article of a split, in name order."""
+def load_split(split: str, pattern: str = "*") -> list[tuple[str, str, dict]]:
+    """(name, text, gold) for every article of a split whose name matches ``pattern`` (comma-separated globs)."""
     out = []
-    for txt in sorted((CORPUS / split).glob("*.txt")):
+    paths = {p for glob in pattern.split(",") for p in (CORPUS / split).glob(f"{glob.strip()}.txt")}
+    for txt in sorted(paths):
         gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
         out.append((txt.stem, txt.read_text(encoding="utf-8"), gold))
     return out
@@ -119,11 +121,13 @@ def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(split: str, people: list[KnownPerson] | None = None, verbose: bool = False) -> dict[str, tuple]:
+def evaluate(
+    split: str, people: list[KnownPerson] | None = None, verbose: bool = False, pattern: str = "*"
+) -> dict[str, tuple]:
     """Summed counts and (precision, recall, F1) per field over a split."""
     people = load_people() if people is None else people
     totals: dict[str, list[int]] = {}
-    for name, text, gold in load_split(split):
+    for name, text, gold in load_split(split, pattern):
         pred = suggest_package(text, people=people).to_dict()
         counts = score_article(pred, gold)
         for field_name, c in counts.items():
@@ -189,11 +193,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("splits", nargs="*", default=["dev", "heldout"])
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras per article")
     parser.add_argument("--seed", type=Path, help="the agency's seed article, scored against eval/seed/*.json")
+    parser.add_argument("--glob", default="*", help="only articles matching these globs, e.g. 'h0[89]*,h1*'")
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args(argv)
     for split in args.splits:
-        metrics = evaluate(split, verbose=args.verbose)
-        _print_table(f"{split}: {len(load_split(split))} articles (quotes: P/R/F1; others: read R)", metrics)
+        metrics = evaluate(split, verbose=args.verbose, pattern=args.glob)
+        count = len(load_split(split, args.glob))
+        _print_table(f"{split}: {count} articles (quotes: P/R/F1; others: read R)", metrics)
     if args.seed:
         pred = suggest_package(args.seed.read_text(encoding="utf-8")).to_dict()
         gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))

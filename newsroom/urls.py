@@ -7,10 +7,12 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from newsroom.views import healthz
 from relations_plugin.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"),
     # The syndication API is not per-language in its URL (``?language=`` / Accept-Language): outside i18n_patterns.
     path("api/v1/", include("relations_plugin.api.urls", namespace="relations_plugin_api")),

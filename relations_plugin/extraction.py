@@ -1,6 +1,6 @@
 """Suggest a visit package from a wire article's plain text (issue 5).
 
-Editors paste an article; the admin (and the ``extract_package`` command) show what this module proposes:
+Editors paste an article; the admin (and the ``suggest_package`` command) show what this module proposes:
 countries, participants, quotes with their speakers, agreements, dates and places, for the editor to accept or
 discard. Nothing here writes to the database, and nothing needs Django, models or the network: it is regular
 expressions and small lexicons, so it runs inside a request and can be measured by ``eval/run_extraction.py``.
@@ -279,6 +279,8 @@ _CORES: tuple[tuple[str, str], ...] = (
     ),
 )
 _CORE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CORES)) + r")\b", re.I)
+_GENERIC_TITLE_WORDS = {"minister", "president", "head", "of", "state", "leader", "prime", "the", "our", "their"}
+_NAME_TAIL_RE = re.compile(r"((?:[A-ZÀ-ÞĀ-ſ][\w'’-]*|bin|bint|ibn|al|el|de|van|von)\s+){1,4}$")
 _APPOSITIVE_RE = re.compile(
     r",\s+(?:the\s+|an?\s+)?((?:[\w'’-]+\s+){0,6}?(?:" + "|".join(p for p, _ in _CORES) + r"))\b[^,.;]*", re.I
 )
@@ -733,12 +735,13 @@ class _Entity:
 
 @dataclass
 class _Seg:
+    """One run of text between quotation marks; ``close_at`` None when it runs on into the next paragraph."""
+
     start: int
     end: int
     open_at: int
     close_at: int | None
     para: int
-    group: int
     continues: bool = False  # starts a paragraph and continues the previous paragraph's open quote
 
 
@@ -811,6 +814,8 @@ class _Article:
     def build_people(self) -> None:
         """Register known people, find the others in the text (title + name, name + speech verb), index mentions."""
         for kp in self.people:
+            if not kp.name.strip():
+                continue
             title = _parse_title(kp.title) if kp.title else None
             ent = self._entity(kp.name.split()[-1], kp.name, known=kp)
             ent.country = kp.country
@@ -920,16 +925,15 @@ class _Article:
                 if before and role != AMBASSADOR:
                     ent.country = before[-1][2]
 
+    def unique(self) -> list[_Entity]:
+        """Each person once (aliases and surnames are several keys of one entity)."""
+        return list({id(e): e for e in self.entities.values()}.values())
+
     def _counterpart_role(self, lo: int, pos: int) -> str:
-        best = ""
-        for ent in self.entities.values():
-            for p in ent.positions or [ent.first]:
-                if p < pos and ent.role:
-                    best = ent.role if p >= lo or not best else best
-        if not best:
-            cands = [(e.first, e.role) for e in self.entities.values() if e.role and e.first < pos]
-            best = max(cands)[1] if cands else ""
-        return best
+        """Role of the person a "counterpart" is paired with: the last one named before it, in this sentence if any."""
+        earlier = sorted((p, e.role) for e in self.unique() for p in (e.positions or [e.first]) if p < pos and e.role)
+        same = [role for p, role in earlier if p >= lo]
+        return (same or [role for _, role in earlier] or [""])[-1]
 
     def _index_mentions(self, tokens: list[re.Match]) -> None:
         for tok in tokens:
@@ -943,11 +947,12 @@ class _Article:
             if word.endswith(("'s", "’s")):
                 end -= 2
             name_keys = {_key(w) for w in ent.name.split()}
-            m = re.search(r"((?:[A-ZÀ-ÞĀ-ſ][\w'’-]*|bin|bint|ibn|al|el|de|van|von)\s+){1,4}$", self.text[:start])
-            if m:
+            lo = max(0, start - 80)
+            m = _NAME_TAIL_RE.search(self.text[lo:start])
+            if m:  # widen "Tursunov" to "Jasur Tursunov" when the first names stand before it
                 for w in re.finditer(r"\S+", m.group(0)):
                     if _key(w.group(0)) in name_keys or w.group(0) in _PARTICLES:
-                        start = min(start, m.start() + w.start())
+                        start = min(start, lo + m.start() + w.start())
                         break
             self.mentions.append((start, end, ent))
             ent.positions.append(start)
@@ -963,7 +968,7 @@ class _Article:
         pair = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
         if len(pair) < 2:
             return
-        for ent in {id(e): e for e in self.entities.values()}.values():
+        for ent in self.unique():
             if ent.country or not ent.role:
                 continue
             used = {e.country for e in self.entities.values() if e is not ent and e.role == ent.role and e.country}
@@ -1049,10 +1054,10 @@ class _Article:
                 ok = e.role == title.role
             return ok and (not title.country or e.country == title.country)
 
-        cands = [e for e in self.entities.values() if fits(e)]
-        if title.core not in ("leader", "president", "head of state", "minister", "prime minister"):
-            specific = [e for e in cands if title.core.split()[-1] in e.title.lower()]
-            cands = specific or cands
+        cands = [e for e in self.unique() if fits(e)]
+        narrow = [w for w in title.core.split() if w not in _GENERIC_TITLE_WORDS]
+        if narrow:  # "the Emir", "the Chancellor", "the Foreign Minister"
+            cands = [e for e in cands if all(w in e.title.lower() for w in narrow)] or cands
         if title.core == "leader" and title.country:
             hos = [e for e in cands if e.role == HEAD_OF_STATE]
             cands = hos or cands
@@ -1107,41 +1112,34 @@ def _content(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _collect_segments(art: _Article) -> list[list[_Seg]]:
-    """Quoted segments grouped by quote: a quote running over paragraphs is one group of several segments."""
+    """Quoted segments grouped by quote: a quote running over paragraphs is one group of several segments.
+
+    Wire convention: a paragraph that ends inside a quote leaves it unclosed and the next paragraph opens it again.
+    """
     text = art.text
     groups: list[list[_Seg]] = []
     carry: list[_Seg] | None = None
     for p, (a, b) in enumerate(art.paras):
         spans, open_state = _scan_marks(text, a, b)
-        if carry is not None:
-            if not (spans and spans[0][0] == a) and not (open_state and open_state[1] == a):
-                groups.pop()  # an opening mark never closed: not a quote
-            carry_ok = True
-        else:
-            carry_ok = False
+        continued = carry is not None and bool((spans and spans[0][0] == a) or (open_state and open_state[1] == a))
+        if carry is not None and not continued:
+            groups.remove(carry)  # an opening mark never closed: not a quote
         for k, (o, c) in enumerate(spans):
             lo, hi = _content(text, o + 1, c)
-            seg = _Seg(lo, hi, o, c, p, len(groups))
-            if k == 0 and carry_ok and o == a:
-                seg.group = carry[0].group
-                seg.continues = True
-                carry.append(seg)
+            if k == 0 and continued and o == a:
+                carry.append(_Seg(lo, hi, o, c, p, continues=True))
             else:
-                groups.append([seg])
-        if carry_ok and not (spans and spans[0][0] == a):
-            if open_state and open_state[1] == a:
-                lo, hi = _content(text, a + 1, b)
-                seg = _Seg(lo, hi, a, None, p, carry[0].group, continues=True)
-                carry.append(seg)
-                continue
+                groups.append([_Seg(lo, hi, o, c, p)])
+        if continued and not spans:  # the middle paragraph of a quote over three or more
+            lo, hi = _content(text, a + 1, b)
+            carry.append(_Seg(lo, hi, a, None, p, continues=True))
+            continue
         carry = None
-        if open_state:
-            nxt = art.paras[p + 1] if p + 1 < len(art.paras) else None
-            if nxt and text[nxt[0]] in '"“„«‘':
-                lo, hi = _content(text, open_state[1] + 1, b)
-                seg = _Seg(lo, hi, open_state[1], None, p, len(groups))
-                groups.append([seg])
-                carry = groups[-1]
+        nxt = art.paras[p + 1] if p + 1 < len(art.paras) else None
+        if open_state and nxt and text[nxt[0]] in '"“„«‘':
+            lo, hi = _content(text, open_state[1] + 1, b)
+            carry = [_Seg(lo, hi, open_state[1], None, p)]
+            groups.append(carry)
     return [g for g in groups if all(s.end > s.start for s in g)]
 
 
@@ -1792,14 +1790,8 @@ def suggest_package(
     quotes = _extract_quotes(art)
     masked = [(g.start, g.end) for g in quotes] + art.marked_spans
     speakers = {q.speaker.name for q in quotes}
-    participants = sorted(
-        (
-            e.suggestion()
-            for e in {id(e): e for e in art.entities.values()}.values()
-            if e.positions or e.name in speakers
-        ),
-        key=lambda p: p.first_offset,
-    )
+    named = [e for e in art.unique() if e.positions or e.name in speakers]
+    participants = sorted((e.suggestion() for e in named), key=lambda p: p.first_offset)
     return Suggestions(
         countries=tuple(_extract_countries(art, participants)),
         participants=tuple(participants),

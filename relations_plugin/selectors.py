@@ -329,7 +329,9 @@ def visit_get_teaser(*, visit_id: int, language: str) -> VisitContent | None:
 
 def quote_get_for_plugin(*, visit_id: int, language: str, speaker_id: int | None = None) -> Quote | None:
     """The first quote of a visit's published package (of ``speaker`` if given), with speaker and portrait."""
-    qs = Quote.objects.filter(visit_content__in=_published_package_of(visit_id=visit_id, language=language).values("pk"))
+    qs = Quote.objects.filter(
+        visit_content__in=_published_package_of(visit_id=visit_id, language=language).values("pk")
+    )
     if speaker_id is not None:
         qs = qs.filter(speaker_id=speaker_id)
     return qs.select_related("speaker__portrait").order_by("sort_order", "pk").first()

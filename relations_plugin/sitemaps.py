@@ -25,7 +25,9 @@ class VisitSitemap(_LocatedSitemap):
     priority = 0.8
 
     def items(self):
-        rows = ((content, content.language, content.get_absolute_url()) for content in selectors.visit_list_for_sitemap())
+        rows = (
+            (content, content.language, content.get_absolute_url()) for content in selectors.visit_list_for_sitemap()
+        )
         return [row for row in rows if row[2]]
 
     def lastmod(self, item):

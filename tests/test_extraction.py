@@ -163,6 +163,15 @@ class SplitAndLongQuoteTests(SimpleTestCase):
             [("Jasur Tursunov", "We value Hungary's support."), ("Jasur Tursunov", "We will open a trading house")],
         )
 
+    def test_quote_over_three_paragraphs_is_one_group(self):
+        text = INTRO + "Tursunov said: “One.\n\n“Two.\n\n“Three,” he added."
+        result = suggest_package(text)
+        self.assertEqual([q.text for q in result.quotes], ["One.", "Two.", "Three"])
+        self.assertEqual({(q.speaker.name, q.group) for q in result.quotes}, {("Jasur Tursunov", 0)})
+
+    def test_quote_never_closed_is_dropped(self):
+        self.assertEqual(quotes(INTRO + "Tursunov said: “We are ready.\n\nThe talks ended."), [])
+
     def test_following_quote_in_the_same_paragraph_keeps_the_speaker(self):
         text = INTRO + "“We are friends,” Kertész said. “We will stay friends.”"
         self.assertEqual(
@@ -211,6 +220,23 @@ class TitleSpeakerTests(SimpleTestCase):
             "“We stay,” the Chancellor said."
         )
         self.assertEqual(quotes(text), [("Markus Hollenberg", "We stay")])
+
+    def test_head_of_our_state_and_head_of_a_named_state(self):
+        text = (
+            "President of Turkmenistan Myrat Annayev was met by President of Uzbekistan Jasur Tursunov.\n\n"
+            "Our peoples are old friends, the head of our state said.\n\n"
+            "Gas will flow, the head of the Turkmen state said."
+        )
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "Our peoples are old friends"), ("Myrat Annayev", "Gas will flow")]
+        )
+
+    def test_ambassador_by_title(self):
+        text = (
+            "Kazakh Foreign Minister Daulet Nurpeisov received Japan's Ambassador to Kazakhstan Hiroshi Takeda.\n\n"
+            "“Tokyo sees Astana as a key partner,” the ambassador noted."
+        )
+        self.assertEqual(quotes(text), [("Hiroshi Takeda", "Tokyo sees Astana as a key partner")])
 
     def test_known_alias_resolves_a_bare_title(self):
         people = [KnownPerson("Askar Zhaksylykov", "KZ", "President of Kazakhstan", ("Head of State",))]
@@ -340,6 +366,17 @@ class AgreementTests(SimpleTestCase):
             [("protocol", "customs"), ("programme", "culture"), ("declaration", ""), ("agreement", "transport")],
         )
 
+    def test_initialled_is_not_yet_signed(self):
+        text = "The sides initialled an agreement on the protection of investments, to be signed in November."
+        self.assertEqual([a["status"] for a in self.agreements(text)], ["announced"])
+
+    def test_signed_and_announced_items_joined_by_and(self):
+        text = "The ministers signed a memorandum on seasonal workers and announced a new youth mobility agreement."
+        self.assertEqual(
+            [(a["title"], a["status"]) for a in self.agreements(text)],
+            [("Memorandum on seasonal workers", "signed"), ("Youth mobility agreement", "announced")],
+        )
+
     def test_discussed_flights_are_not_an_agreement(self):
         self.assertEqual(self.agreements("The leaders discussed the launch of direct flights."), [])
 
@@ -380,6 +417,9 @@ class DateTests(SimpleTestCase):
         result = suggest_package(" date 2024-11-19 He arrived yesterday.")
         self.assertEqual((result.dateline, result.to_dict()["dates"][0]["date"]), (self.dateline, "2024-11-18"))
 
+    def test_present_tense_travel_is_upcoming(self):
+        self.assertEqual(self.dates("Lehtonen returns to Helsinki on Thursday."), ["2024-11-21"])
+
     def test_what_names_the_event(self):
         data = suggest_package("Tursunov arrived in Budapest on Monday.", dateline=self.dateline).to_dict()
         self.assertEqual(data["dates"], [{"date": "2024-11-18", "what": "arrival"}])
@@ -402,6 +442,10 @@ class PlaceTests(SimpleTestCase):
                 {"name": "Akorda", "what": "talks"},
             ],
         )
+
+    def test_initials_inside_a_venue_name(self):
+        text = "The ministers met in Ottawa at the Lester B. Pearson Building."
+        self.assertEqual([p["name"] for p in self.places(text)], ["Ottawa", "Lester B. Pearson Building"])
 
     def test_countries_regions_routes_and_quotes_are_not_places(self):
         text = (
@@ -454,6 +498,16 @@ class ParticipantTests(SimpleTestCase):
             ],
         )
         self.assertEqual(people[1].title, "Minister of Investment, Trade and Industry")
+
+    def test_person_met_by_one_side_belongs_to_the_other(self):
+        text = (
+            "Kazakh Foreign Minister Daulet Nurpeisov met Austrian Foreign Minister Elisabeth Hainzl in Vienna. "
+            "Nurpeisov also met Federal Minister of Labour and Economy Martin Pichler."
+        )
+        self.assertEqual(
+            [(p.name, p.country) for p in suggest_package(text).participants],
+            [("Daulet Nurpeisov", "KZ"), ("Elisabeth Hainzl", "AT"), ("Martin Pichler", "AT")],
+        )
 
     def test_fullest_name_form_wins(self):
         text = "Peace matters, said Kazakh leader Tokayev.\n\nKassym-Jomart Tokayev invited his counterpart."

@@ -3,8 +3,17 @@
 from cms.utils.apphook_reload import reload_urlconf
 from django.test import TestCase
 
-from .factories import ArticleContentFactory, PersonFactory, UserFactory, VisitContentFactory, build_story_package
-from .factories import ParticipationFactory, RelationFactory, VisitFactory, create_apphook_page
+from .factories import (
+    ArticleContentFactory,
+    ParticipationFactory,
+    PersonFactory,
+    RelationFactory,
+    UserFactory,
+    VisitContentFactory,
+    VisitFactory,
+    build_story_package,
+    create_apphook_page,
+)
 
 
 class SitemapTests(TestCase):
@@ -17,7 +26,8 @@ class SitemapTests(TestCase):
             author=cls.editor, visit=cls.package.visit, language="ru", slug="vizit-v-belgrad", published=True
         )
         draft = VisitContentFactory(
-            author=cls.editor, visit=VisitFactory(relation=RelationFactory(country_a="FR", country_b="KZ")),
+            author=cls.editor,
+            visit=VisitFactory(relation=RelationFactory(country_a="FR", country_b="KZ")),
             slug="draft-visit",
         )
         ParticipationFactory(visit_content=draft, person=PersonFactory(slug="draft-only-person"))
@@ -45,7 +55,12 @@ class SitemapTests(TestCase):
     def test_sitemap_leaves_out_drafts_and_empty_hubs(self):
         response = self.client.get("/sitemap.xml")
 
-        for fragment in ("draft-visit", "draft-article", "draft-only-person", "france-kazakhstan",
-                         "/kk/relations/kazakhstan-serbia/"):
+        for fragment in (
+            "draft-visit",
+            "draft-article",
+            "draft-only-person",
+            "france-kazakhstan",
+            "/kk/relations/kazakhstan-serbia/",
+        ):
             with self.subTest(fragment=fragment):
                 self.assertNotContains(response, fragment)

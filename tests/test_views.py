@@ -85,6 +85,23 @@ class ArticleDetailViewTests(ReaderPageTestCase):
         self.assertContains(response, "<p>Both countries have similar positions, said the President.</p>")
         self.assertNotContains(response, "<mark")
 
+    def test_quote_of_a_draft_package_is_not_highlighted(self):
+        from .factories import QuoteFactory
+
+        published_quote = self.package.quotes.first()
+        draft_quote = QuoteFactory(
+            visit_content=VisitContentFactory(author=self.editor, slug="draft-with-quote"),
+            speaker=published_quote.speaker,
+            source_article=published_quote.source_article,
+            start_offset=published_quote.start_offset,
+            end_offset=published_quote.end_offset,
+        )
+        article = published_quote.source_article.contents.get()
+        response = self.client.get(f"{article.get_absolute_url()}?quote={draft_quote.pk}")
+
+        self.assertEqual(response.status_code, 200)
+        self.assertNotContains(response, "<mark")
+
     def test_draft_article_is_404(self):
         draft = ArticleContentFactory(author=self.editor, slug="draft-article")
 
@@ -148,3 +165,41 @@ class VisitListViewTests(ReaderPageTestCase):
         self.assertContains(response, "Page 1 of 2")
         self.assertNotContains(response, "A draft nobody may see")
         self.assertEqual(self.client.get("/en/relations/?page=2").status_code, 200)
+
+
+class PictureTagTests(TestCase):
+    def test_picture_offers_modern_formats_srcset_sizes_and_dimensions(self):
+        from django.template import Context, Template
+
+        from .factories import FilerImageFactory
+
+        image = FilerImageFactory(subject_location="900,200")
+        html = Template(
+            "{% load relations_plugin_tags %}"
+            '{% picture image alt="Two presidents" ratio="3:2" widths="400,800,2000" %}'
+        ).render(Context({"image": image}))
+
+        self.assertIn('<source type="image/avif"', html)
+        self.assertIn('<source type="image/webp"', html)
+        self.assertRegex(html, r'<img src="[^"]+\.jpg" srcset="[^"]+400w, [^"]+800w, [^"]+1200w"')  # no upscaling
+        self.assertIn('sizes="100vw"', html)
+        self.assertIn('width="800" height="533"', html)
+        self.assertIn('alt="Two presidents"', html)
+        self.assertIn('loading="lazy"', html)
+
+    def test_image_above_the_fold_is_not_lazy(self):
+        from django.template import Context, Template
+
+        from .factories import FilerImageFactory
+
+        html = Template("{% load relations_plugin_tags %}{% picture image alt='' lazy=False %}").render(
+            Context({"image": FilerImageFactory()})
+        )
+        self.assertNotIn('loading="lazy"', html)
+        self.assertIn('fetchpriority="high"', html)
+
+    @override_settings(RELATIONS_PLUGIN_IMAGE_FORMATS=["webp"])
+    def test_formats_follow_the_setting(self):
+        from relations_plugin.renditions import writable_formats
+
+        self.assertEqual(writable_formats(), ["webp"])

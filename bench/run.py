@@ -1,0 +1,121 @@
+"""Throughput of the story page and the API against a trivial Django view (the ceiling), cold and cached.
+
+Builds a fresh SQLite database with the demo package, then calls the WSGI application in-process, the same
+way for every URL, for a fixed time each. "cold": the cache is cleared before every request, so each one does
+the whole work; "cached": the cache stays warm between requests. Prints requests per second and the ratio
+to the ceiling. Usage: ``python bench/run.py [--seconds 3]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def configure(workdir: Path) -> None:
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="newsroom.settings",
+        DATABASE_URL=f"sqlite:///{workdir / 'bench.sqlite3'}",
+        MEDIA_ROOT=str(workdir / "media"),
+        STATIC_ROOT=str(workdir / "static"),
+        SECRET_KEY="benchmark-only",
+        DEBUG="0",
+        ALLOWED_HOSTS="127.0.0.1",
+        # The benchmark measures the API, not its throttle.
+        API_ANON_RATE="1000000/second",
+    )
+    os.environ.pop("REDIS_URL", None)
+
+
+def environ_for(path: str, query: str = "") -> dict:
+    return {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "80",
+        "HTTP_HOST": "127.0.0.1",
+        "HTTP_ACCEPT_LANGUAGE": "en",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(b""),
+        "wsgi.errors": sys.stderr,
+        "wsgi.version": (1, 0),
+        "wsgi.multithread": False,
+        "wsgi.multiprocess": True,
+        "wsgi.run_once": False,
+    }
+
+
+def measure(application, path: str, *, seconds: float, cold: bool) -> float:
+    from django.core.cache import cache
+
+    status_seen = []
+
+    def start_response(status, headers, exc_info=None):
+        status_seen.append(status)
+
+    def one() -> None:
+        if cold:
+            cache.clear()
+        body = application(environ_for(*path.split("?", 1)), start_response)
+        for _ in body:
+            pass
+        if hasattr(body, "close"):
+            body.close()
+
+    for _ in range(5):  # warm-up: imports, templates, thumbnails
+        one()
+    if not status_seen[-1].startswith("200"):
+        raise SystemExit(f"{path!r} answered {status_seen[-1]}")
+    count, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        one()
+        count += 1
+    return count / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=3.0, help="time per measurement")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        configure(Path(folder))
+        # Set up the database as a deployment does, in its own processes, before the server starts.
+        for command in (["migrate", "--verbosity=0"], ["load_demo"], ["collectstatic", "--noinput", "--verbosity=0"]):
+            subprocess.run([sys.executable, str(ROOT / "manage.py"), *command], check=True, capture_output=True)
+        import django
+
+        django.setup()
+        from django.core.wsgi import get_wsgi_application
+
+        from newsroom.demo import VISIT_SLUG
+        from relations_plugin.models import VisitContent
+
+        application = get_wsgi_application()
+        story = VisitContent.objects.get(slug=VISIT_SLUG, language="en").get_absolute_url()
+        targets = [
+            ("ceiling: trivial view", "/healthz"),
+            ("story page", story),
+            ("API visit detail", f"/api/v1/visits/{VISIT_SLUG}/"),
+            ("API visit list", "/api/v1/visits/"),
+        ]
+        print(f"{'what':<24} {'mode':<7} {'req/s':>9} {'ratio':>7}")
+        for mode in ("cold", "cached"):
+            ceiling = None
+            for label, path in targets:
+                rate = measure(application, path, seconds=args.seconds, cold=mode == "cold")
+                ceiling = ceiling or rate
+                print(f"{label:<24} {mode:<7} {rate:>9.1f} {rate / ceiling:>7.3f}")
+
+
+if __name__ == "__main__":
+    main()
