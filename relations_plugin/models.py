@@ -217,6 +217,7 @@ class VisitContent(TimestampedModel):
         ordering = ["-starts_on", "-pk"]
         verbose_name = _("visit package")
         verbose_name_plural = _("visit packages")
+        permissions = [("publish_visitcontent", _("Can publish, unpublish and schedule visit packages"))]
         indexes = [models.Index(fields=["language", "slug"], name="relations_visit_lang_slug")]
         constraints = [
             models.CheckConstraint(
@@ -242,6 +243,10 @@ class VisitContent(TimestampedModel):
                 errors["slug"] = _("Another visit already uses this slug in this language.")
         if errors:
             raise ValidationError(errors)
+
+    def has_publish_permission(self, user) -> bool:
+        """Versioning asks this before publish and unpublish: reporters draft, only editors publish."""
+        return user.has_perm("relations_plugin.publish_visitcontent")
 
     def contains(self, day: datetime.date) -> bool:
         return self.starts_on <= day <= self.ends_on
@@ -479,6 +484,7 @@ class ArticleContent(TimestampedModel):
         ordering = ["-published_at", "-pk"]
         verbose_name = _("article content")
         verbose_name_plural = _("article contents")
+        permissions = [("publish_articlecontent", _("Can publish, unpublish and schedule articles"))]
         indexes = [models.Index(fields=["language", "slug"], name="relations_article_lang_slug")]
 
     def __str__(self) -> str:
@@ -491,6 +497,9 @@ class ArticleContent(TimestampedModel):
                 clash = clash.exclude(article_id=self.article_id)
             if clash.exists():
                 raise ValidationError({"slug": _("Another article already uses this slug in this language.")})
+
+    def has_publish_permission(self, user) -> bool:
+        return user.has_perm("relations_plugin.publish_articlecontent")
 
     @cached_property
     def body_text(self) -> str:

@@ -11,6 +11,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from djangocms_versioning import constants as versioning_constants
+from djangocms_versioning.exceptions import ConditionFailed
 from djangocms_versioning.models import Version
 
 from . import constants
@@ -102,10 +103,12 @@ def _version_of(content: models.Model) -> Version:
 
 @transaction.atomic
 def content_publish(*, content: VisitContent | ArticleContent, by: User) -> Version:
-    """Publish a draft; the previously published version of the same language becomes unpublished."""
+    """Publish a draft (editors only); the previously published version of the same language becomes unpublished."""
     version = _version_of(content)
-    if not version.can_be_published():
-        raise VisitStateError(f"Version #{version.number} is {version.get_state_display()} and cannot be published.")
+    try:
+        version.check_publish(by)
+    except ConditionFailed as error:
+        raise VisitStateError(f"Version #{version.number} cannot be published: {error}") from error
     version.publish(by)
     return version
 
@@ -113,8 +116,10 @@ def content_publish(*, content: VisitContent | ArticleContent, by: User) -> Vers
 @transaction.atomic
 def content_unpublish(*, content: VisitContent | ArticleContent, by: User) -> Version:
     version = _version_of(content)
-    if not version.can_be_unpublished():
-        raise VisitStateError(f"Version #{version.number} is {version.get_state_display()} and cannot be unpublished.")
+    try:
+        version.check_unpublish(by)
+    except ConditionFailed as error:
+        raise VisitStateError(f"Version #{version.number} cannot be unpublished: {error}") from error
     version.unpublish(by)
     return version
 
