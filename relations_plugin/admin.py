@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cms.admin.placeholderadmin import FrontendEditableAdminMixin
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -117,7 +118,7 @@ class LinkedArticleInline(PackageInline):
 
 
 @admin.register(VisitContent)
-class VisitContentAdmin(ExtendedVersionAdminMixin, admin.ModelAdmin):
+class VisitContentAdmin(FrontendEditableAdminMixin, ExtendedVersionAdminMixin, admin.ModelAdmin):
     form = forms.VisitContentForm
     inlines = [
         ParticipationInline,
@@ -267,7 +268,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(ArticleContent)
-class ArticleContentAdmin(ExtendedVersionAdminMixin, admin.ModelAdmin):
+class ArticleContentAdmin(FrontendEditableAdminMixin, ExtendedVersionAdminMixin, admin.ModelAdmin):
     form = forms.ArticleContentForm
     list_display = ["headline", "language", "source", "published_at"]
     list_filter = ["language", "source"]

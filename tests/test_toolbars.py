@@ -1,6 +1,6 @@
 """The CMS toolbar's visit menu, and editors previewing drafts on the real story page."""
 
-from cms.toolbar.utils import get_object_preview_url
+from cms.toolbar.utils import get_object_edit_url, get_object_preview_url
 from cms.utils.apphook_reload import reload_urlconf
 from cms.utils.urlutils import admin_reverse
 from django.test import TestCase
@@ -55,6 +55,15 @@ class PreviewEndpointTests(ToolbarTestCase):
         public = self.client.get("/en/relations/visits/toolbar-story/")
         self.assertNotContains(public, "A draft headline only editors see")
         self.assertNotEqual(self.client.get(get_object_preview_url(draft)).status_code, 200)
+
+    def test_editor_edits_a_draft_on_the_story_page(self):
+        draft = services.content_create_draft(content=self.package, by=self.editor)
+        self.client.force_login(self.editor)
+
+        response = self.client.get(get_object_edit_url(draft))
+
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, draft.headline)
 
     def test_editor_previews_a_draft_article(self):
         article = self.package.quotes.first().source_article.contents.get()
