@@ -149,7 +149,7 @@ class VisitContentAdmin(FrontendEditableAdminMixin, ExtendedVersionAdminMixin, a
             "lead_photo_alt",
         ]
         if obj is not None:
-            return [(None, {"fields": ["visit", *package]})]
+            return [(None, {"fields": ["visit", *package, "loaded_at"]})]
         return [
             (_("Visit"), {"fields": ["visit", "relation", ("guest_country", "host_country")]}),
             (_("Package"), {"fields": package}),
@@ -284,6 +284,7 @@ class ArticleContentAdmin(FrontendEditableAdminMixin, ExtendedVersionAdminMixin,
         "source",
         "published_at",
         "canonical_url",
+        "loaded_at",
     ]
     prepopulated_fields = {"slug": ["headline"]}
     autocomplete_fields = ["article"]

@@ -9,10 +9,12 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from . import selectors
 from .conf import get_setting
 from .html import normalise_text
 from .models import Article, ArticleContent, Person, Relation, Visit, VisitContent
@@ -56,6 +58,46 @@ class RelationForm(forms.ModelForm):
         help_texts = {"slug": _("Left empty, it is made from the two countries' names.")}
 
 
+class StaleEditFormMixin(forms.Form):
+    """Refuses a save when someone else saved the same content after this form was opened (no lost updates).
+
+    The form keeps what the editor typed; the error names who changed the content, what and when, and links
+    to the current version.
+    """
+
+    loaded_at = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_at"].initial = self.instance.updated_at.isoformat()
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.instance.pk:
+            return cleaned
+        current = type(self.instance)._base_manager.filter(pk=self.instance.pk).values_list("updated_at", flat=True)
+        current = current.first()
+        if current is not None and cleaned.get("loaded_at") != current.isoformat():
+            change = selectors.last_admin_change(self.instance)
+            who = change.user.get_username() if change else _("someone")
+            what = change.get_change_message() if change else ""
+            raise ValidationError(
+                _(
+                    "%(who)s saved this content at %(when)s, after you opened it (%(what)s). Your changes are not "
+                    "saved, and are still in this form: open the current version in a new tab, bring your changes "
+                    "over, and save there."
+                ),
+                code="stale",
+                params={
+                    "who": who,
+                    "when": date_format(timezone.localtime(current), "DATETIME_FORMAT"),
+                    "what": what or _("no details"),
+                },
+            )
+        return cleaned
+
+
 def _country_choices():
     return [("", "---------"), *countries]
 
@@ -64,7 +106,7 @@ def _language_choices():
     return settings.LANGUAGES
 
 
-class VisitContentForm(forms.ModelForm):
+class VisitContentForm(StaleEditFormMixin, forms.ModelForm):
     """A package's own fields; on a new package, also the visit it belongs to (new or existing)."""
 
     language = forms.ChoiceField(label=_("Language"), choices=_language_choices)
@@ -234,7 +276,7 @@ class CeremonyPhotoFormSet(PackageFormSet):
                 form.add_error("event", _("Choose an event of this visit's programme."))
 
 
-class ArticleContentForm(forms.ModelForm):
+class ArticleContentForm(StaleEditFormMixin, forms.ModelForm):
     """An article's words in one language; without an article chosen, a new article is created."""
 
     language = forms.ChoiceField(label=_("Language"), choices=_language_choices)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, OuterRef, Prefetch, Q, QuerySet
 
 from .extraction import KnownPerson
@@ -357,4 +359,14 @@ def photo_list_for_visit(*, visit_id: int, language: str, limit: int) -> list:
         CeremonyPhoto.objects.filter(visit_content__in=packages)
         .select_related("image")
         .order_by("sort_order", "pk")[:limit]
+    )
+
+
+def last_admin_change(obj) -> LogEntry | None:
+    """The admin's record of the latest change to ``obj``: who, when and what."""
+    return (
+        LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk))
+        .select_related("user")
+        .order_by("-action_time", "-pk")
+        .first()
     )

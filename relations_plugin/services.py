@@ -357,6 +357,9 @@ def package_import(
             sort_order=_next_order(content.programme_events.all()),
         )
         result.count("programme events")
+    if result.created:
+        # Editors with the package open must not overwrite what the import added (see StaleEditFormMixin).
+        content.save(update_fields=["updated_at"])
     return result
 
 

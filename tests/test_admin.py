@@ -244,6 +244,7 @@ class VisitLifecycleAdminTests(TestCase):
                 "city": draft.city,
                 "venue": draft.venue,
                 "lead_photo_alt": "",
+                "loaded_at": draft.updated_at.isoformat(),
             },
             participations=[
                 {
@@ -371,3 +372,47 @@ class ReferenceDataAdminTests(TestCase):
         response = self.client.get(reverse("admin:relations_plugin_visitcontent_changelist"), {"q": "Vučić"})
         self.assertContains(response, "Talks in Belgrade")
         self.assertEqual(datetime.date(2024, 11, 18), content.starts_on)
+
+
+class ConcurrentEditingTests(TestCase):
+    """Two editors open the same draft; the second save is refused, names the first, and loses nothing."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.anna = UserFactory(username="anna")
+        cls.boris = UserFactory(username="boris")
+
+    def form_data(self, response, **changes):
+        form = response.context["adminform"].form
+        data = {name: form[name].value() or "" for name in form.fields if name not in {"lead_photo", "visit"}}
+        for name in ("starts_on", "ends_on"):
+            data[name] = str(data[name])
+        data.update(changes)
+        return package_post_data(data)
+
+    def test_second_save_is_refused_with_who_and_when_and_keeps_the_form(self):
+        content = VisitContentFactory(author=self.anna, headline="Original headline")
+        url = change_url(content)
+        anna, boris = self.client_class(), self.client_class()
+        anna.force_login(self.anna)
+        boris.force_login(self.boris)
+        anna_page, boris_page = anna.get(url), boris.get(url)
+
+        first = anna.post(url, self.form_data(anna_page, headline="Anna's headline"))
+        self.assertEqual(first.status_code, 302)
+        second = boris.post(url, self.form_data(boris_page, headline="Boris's headline"))
+
+        self.assertEqual(second.status_code, 200)
+        self.assertContains(second, "anna saved this content at")
+        self.assertContains(second, "Changed Headline")
+        self.assertContains(second, 'value="Boris&#x27;s headline"', msg_prefix="Boris's text is kept in the form")
+        self.assertEqual(VisitContent.admin_manager.get(pk=content.pk).headline, "Anna's headline")
+
+    def test_saving_again_after_reloading_works(self):
+        content = VisitContentFactory(author=self.anna)
+        self.client.force_login(self.anna)
+        url = change_url(content)
+        for headline in ("First save", "Second save"):
+            response = self.client.post(url, self.form_data(self.client.get(url), headline=headline))
+            self.assertEqual(response.status_code, 302)
+        self.assertEqual(VisitContent.admin_manager.get(pk=content.pk).headline, "Second save")
