@@ -22,6 +22,7 @@ class InstallIntoAnotherSiteTests(SimpleTestCase):
         )
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr[-3000:])
         self.assertIn("story page: ok", result.stdout)
+        self.assertIn("API: ok", result.stdout)
 
 
 class MigrationTests(TestCase):

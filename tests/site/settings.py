@@ -82,3 +82,16 @@ TEMPLATES = [
         },
     },
 ]
+
+# README, "Add the app to your site": the API's policy.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "relations_plugin.api.schema.SyndicationAutoSchema",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_AUTHENTICATION_CLASSES": ["relations_plugin.api.authentication.PartnerTokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "relations_plugin.api.throttling.AnonymousRateThrottle",
+        "relations_plugin.api.throttling.PartnerRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {"anon": "120/minute"},
+}

@@ -64,6 +64,11 @@ def main() -> int:
         print(f"story page {url!r}: {response.status_code}")
         return 1
     print("story page: ok")
+    response = Client().get("/api/v1/visits/", HTTP_ACCEPT_LANGUAGE="en")
+    if response.status_code != 200 or b"Official visit to Serbia" not in response.content:
+        print(f"API: {response.status_code} {response.content[:300]!r}")
+        return 1
+    print("API: ok")
     return 0
 
 

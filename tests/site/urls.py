@@ -2,5 +2,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-urlpatterns = [path("admin/", admin.site.urls)]
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/v1/", include("relations_plugin.api.urls", namespace="relations_plugin_api")),
+]
 urlpatterns += i18n_patterns(path("", include("cms.urls")))
