@@ -10,10 +10,11 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from djangocms_versioning.admin import ExtendedVersionAdminMixin
 
-from . import forms, selectors, services
+from . import compare, constants, forms, selectors, services
 from .exceptions import VisitStateError
 from .extraction import suggest_package
 from .models import (
@@ -117,8 +118,119 @@ class LinkedArticleInline(PackageInline):
     autocomplete_fields = ["article"]
 
 
+class EditorialWorkflowAdminMixin:
+    """Shared preview links, version history with who published what, and comparison of two versions."""
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        view = self.admin_site.admin_view
+        return [
+            path("compare/", view(self.compare_view), name="{}_{}_compare".format(*info)),
+            path(
+                "<path:object_id>/preview-links/",
+                view(self.preview_links_view),
+                name="{}_{}_preview_links".format(*info),
+            ),
+            path("<path:object_id>/history/", view(self.version_history_view), name="{}_{}_versions".format(*info)),
+            *super().get_urls(),
+        ]
+
+    def _content_or_404(self, request, object_id) -> VisitContent:
+        content = self.get_object(request, unquote(object_id))
+        if content is None:
+            raise Http404
+        return content
+
+    def _context(self, request, content, title, **extra):
+        return {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": content,
+            "title": title,
+            **extra,
+        }
+
+    def preview_links_view(self, request, object_id):
+        """Create a preview link (the URL is shown once: only its digest is stored), list and revoke links."""
+        content = self._content_or_404(request, object_id)
+        if not content.has_publish_permission(request.user):
+            raise PermissionDenied
+        form, new_link_url = forms.PreviewLinkForm(), ""
+        if request.method == "POST" and request.POST.get("revoke"):
+            link = selectors.preview_link_get(pk=int(request.POST["revoke"] or 0), content=content)
+            if link is None:
+                raise Http404
+            services.preview_link_revoke(link=link, by=request.user)
+            self.message_user(request, _("The preview link was revoked."))
+            return HttpResponseRedirect(request.path)
+        if request.method == "POST":
+            form = forms.PreviewLinkForm(request.POST)
+            if form.is_valid():
+                try:
+                    _link, token = services.preview_link_create(
+                        content=content, by=request.user, lifetime=form.cleaned_data["lifetime"]
+                    )
+                except VisitStateError as error:
+                    self.message_user(request, str(error), messages.ERROR)
+                else:
+                    with translation.override(content.language):
+                        new_link_url = request.build_absolute_uri(
+                            reverse(f"relations_plugin_preview:{constants.PREVIEW_URL}", kwargs={"token": token})
+                        )
+                    form = forms.PreviewLinkForm()
+        context = self._context(
+            request,
+            content,
+            _("Preview links"),
+            form=form,
+            new_link_url=new_link_url,
+            links=selectors.preview_link_list_for_content(content=content),
+            now=timezone.now(),
+        )
+        response = TemplateResponse(request, "admin/relations_plugin/visitcontent/preview_links.html", context)
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+    def version_history_view(self, request, object_id):
+        """Every version of this visit and language: who created, changed, published and unpublished it, and when."""
+        content = self._content_or_404(request, object_id)
+        if not self.has_view_permission(request, content):
+            raise PermissionDenied
+        versions = selectors.visit_version_history(content=content)
+        title = _("History of “%(headline)s”") % {"headline": content}
+        context = self._context(request, content, title, versions=versions)
+        return TemplateResponse(request, "admin/relations_plugin/visitcontent/history.html", context)
+
+    def compare_view(self, request):
+        """Differences between versions ``a`` (older) and ``b`` of one visit and language, children included."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        try:
+            left_pk, right_pk = int(request.GET["a"]), int(request.GET["b"])
+        except (KeyError, ValueError):
+            raise Http404 from None
+        pair = selectors.visit_versions_to_compare(left_pk=left_pk, right_pk=right_pk)
+        if pair is None:
+            raise Http404
+        old, new = pair
+        titles = selectors.article_headlines(
+            article_ids=selectors.package_article_ids(old) | selectors.package_article_ids(new), language=new.language
+        )
+        context = self._context(
+            request,
+            new,
+            _("Compare versions"),
+            old=old,
+            new=new,
+            diff=compare.package_diff(old, new, article_titles=titles),
+        )
+        return TemplateResponse(request, "admin/relations_plugin/visitcontent/compare.html", context)
+
+
 @admin.register(VisitContent)
-class VisitContentAdmin(FrontendEditableAdminMixin, ExtendedVersionAdminMixin, admin.ModelAdmin):
+class VisitContentAdmin(
+    EditorialWorkflowAdminMixin, FrontendEditableAdminMixin, ExtendedVersionAdminMixin, admin.ModelAdmin
+):
     form = forms.VisitContentForm
     inlines = [
         ParticipationInline,
@@ -273,19 +385,7 @@ class ArticleContentAdmin(FrontendEditableAdminMixin, ExtendedVersionAdminMixin,
     list_display = ["headline", "language", "source", "published_at"]
     list_filter = ["language", "source"]
     search_fields = ["headline", "standfirst", "byline"]
-    fields = [
-        "article",
-        "language",
-        "headline",
-        "slug",
-        "standfirst",
-        "body",
-        "byline",
-        "source",
-        "published_at",
-        "canonical_url",
-        "loaded_at",
-    ]
+    fields = [*forms.ArticleContentForm.Meta.fields, "loaded_at"]
     prepopulated_fields = {"slug": ["headline"]}
     autocomplete_fields = ["article"]
 

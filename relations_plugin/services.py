@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from djangocms_versioning import constants as versioning_constants
 from djangocms_versioning.exceptions import ConditionFailed
 from djangocms_versioning.models import Version
@@ -25,6 +29,7 @@ from .models import (
     LinkedArticle,
     Participation,
     Person,
+    PreviewLink,
     ProgrammeEvent,
     Quote,
     Relation,
@@ -36,6 +41,7 @@ if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser as User
 
 PACKAGE_ITEM_MODELS = (Participation, Quote, Agreement, LinkedArticle)
+PREVIEW_LINK_MAX_LIFETIME = datetime.timedelta(days=7)
 
 
 @transaction.atomic
@@ -101,27 +107,26 @@ def _version_of(content: models.Model) -> Version:
     return Version.objects.get_for_content(content)
 
 
+def _transition(content: VisitContent | ArticleContent, by: User, *, check: str, action: str) -> Version:
+    version = _version_of(content)
+    try:
+        getattr(version, check)(by)
+    except ConditionFailed as error:
+        raise VisitStateError(f"Version #{version.number} cannot be {action}ed: {error}") from error
+    getattr(version, action)(by)
+    return version
+
+
 @transaction.atomic
 def content_publish(*, content: VisitContent | ArticleContent, by: User) -> Version:
     """Publish a draft (editors only); the previously published version of the same language becomes unpublished."""
-    version = _version_of(content)
-    try:
-        version.check_publish(by)
-    except ConditionFailed as error:
-        raise VisitStateError(f"Version #{version.number} cannot be published: {error}") from error
-    version.publish(by)
-    return version
+    return _transition(content, by, check="check_publish", action="publish")
 
 
 @transaction.atomic
 def content_unpublish(*, content: VisitContent | ArticleContent, by: User) -> Version:
-    version = _version_of(content)
-    try:
-        version.check_unpublish(by)
-    except ConditionFailed as error:
-        raise VisitStateError(f"Version #{version.number} cannot be unpublished: {error}") from error
-    version.unpublish(by)
-    return version
+    """Take a published version off the site (editors only)."""
+    return _transition(content, by, check="check_unpublish", action="unpublish")
 
 
 @transaction.atomic
@@ -365,3 +370,43 @@ def package_import(
 
 def _choice(value: str | None, choices: type[models.TextChoices], default: str) -> str:
     return value if value in choices.values else default
+
+
+PREVIEWABLE_STATES = (versioning_constants.DRAFT, versioning_constants.PUBLISHED)
+
+
+def preview_token_digest(token: str) -> str:
+    """What a preview link stores of its token: a leaked table gives no usable links."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def preview_link_create(*, content: VisitContent, by: User, lifetime: datetime.timedelta) -> tuple[PreviewLink, str]:
+    """A preview link to this exact version (a draft, or a published one waiting for its go-live time).
+
+    Returns the link and its token; the token is not stored, so this is the only time it can be shown.
+    """
+    if not by.has_perm("relations_plugin.publish_visitcontent"):
+        raise PermissionDenied(_("Only editors may share previews."))
+    if not datetime.timedelta(0) < lifetime <= PREVIEW_LINK_MAX_LIFETIME:
+        raise ValueError(f"A preview link lives between a second and {PREVIEW_LINK_MAX_LIFETIME}, not {lifetime}.")
+    if _version_of(content).state not in PREVIEWABLE_STATES:
+        raise VisitStateError(_("Only drafts and published versions can be previewed."))
+    token = secrets.token_urlsafe(32)
+    link = PreviewLink(
+        content=content, token_hash=preview_token_digest(token), created_by=by, expires_at=timezone.now() + lifetime
+    )
+    link.full_clean()
+    link.save()
+    return link, token
+
+
+@transaction.atomic
+def preview_link_revoke(*, link: PreviewLink, by: User) -> PreviewLink:
+    """Refuse the link from now on; revoking twice keeps the first time and actor."""
+    if not by.has_perm("relations_plugin.publish_visitcontent"):
+        raise PermissionDenied(_("Only editors may revoke previews."))
+    if link.revoked_at is None:
+        link.revoked_at, link.revoked_by = timezone.now(), by
+        link.save(update_fields=["revoked_at", "revoked_by"])
+    return link
