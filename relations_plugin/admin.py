@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from djangocms_versioning import constants as versioning_constants
 from djangocms_versioning.admin import ExtendedVersionAdminMixin
 
 from . import compare, constants, forms, selectors, services
@@ -32,6 +33,21 @@ from .models import (
     Visit,
     VisitContent,
 )
+
+
+class VersionStateFilter(admin.SimpleListFilter):
+    """Draft, published, unpublished or archived, as djangocms-versioning records it."""
+
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return versioning_constants.VERSION_STATES
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(versions__state=self.value())
+        return queryset
 
 
 @admin.register(Relation)
@@ -241,7 +257,14 @@ class VisitContentAdmin(
         LinkedArticleInline,
     ]
     list_display = ["headline", "language", "visit_type", "starts_on", "city"]
-    list_filter = ["language", "visit_type", "visit__relation", "visit__guest_country", "visit__host_country"]
+    list_filter = [
+        "language",
+        VersionStateFilter,
+        "visit_type",
+        "visit__relation",
+        "visit__guest_country",
+        "visit__host_country",
+    ]
     search_fields = ["headline", "summary", "participations__person__name", "participations__person__aliases"]
     list_select_related = ["visit__relation"]
     autocomplete_fields = ["visit"]
@@ -383,7 +406,7 @@ class ArticleAdmin(admin.ModelAdmin):
 class ArticleContentAdmin(FrontendEditableAdminMixin, ExtendedVersionAdminMixin, admin.ModelAdmin):
     form = forms.ArticleContentForm
     list_display = ["headline", "language", "source", "published_at"]
-    list_filter = ["language", "source"]
+    list_filter = ["language", VersionStateFilter, "source"]
     search_fields = ["headline", "standfirst", "byline"]
     fields = [*forms.ArticleContentForm.Meta.fields, "loaded_at"]
     prepopulated_fields = {"slug": ["headline"]}

@@ -366,6 +366,14 @@ class ReferenceDataAdminTests(TestCase):
                 response = self.client.get(reverse(f"admin:relations_plugin_{name}_changelist"))
                 self.assertEqual(response.status_code, 200)
 
+    def test_visit_packages_filter_by_state(self):
+        VisitContentFactory(author=self.editor, headline="Still a draft")
+        VisitContentFactory(author=self.editor, headline="Already public", published=True)
+        url = reverse("admin:relations_plugin_visitcontent_changelist")
+        response = self.client.get(url, {"state": "published"})
+        self.assertContains(response, "Already public")
+        self.assertNotContains(response, "Still a draft")
+
     def test_visit_package_search_finds_a_participant(self):
         content = VisitContentFactory(author=self.editor, headline="Talks in Belgrade")
         ParticipationFactory(visit_content=content, person=PersonFactory(name="Aleksandar Vučić", slug="v"))
