@@ -99,6 +99,8 @@ MIDDLEWARE = [
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     "cms.middleware.language.LanguageCookieMiddleware",
+    # Optional: reader page-cache hits skip the CMS page lookup of apphook views (relations_plugin/cache.py).
+    "relations_plugin.cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"

@@ -20,4 +20,8 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += i18n_patterns(path("", include("cms.urls")))
+# Shared previews of unpublished packages (per language, before the CMS so no page can shadow them).
+urlpatterns += i18n_patterns(
+    path("", include("relations_plugin.preview_urls", namespace="relations_plugin_preview")),
+    path("", include("cms.urls")),
+)

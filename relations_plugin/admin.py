@@ -172,8 +172,9 @@ class EditorialWorkflowAdminMixin:
         if not content.has_publish_permission(request.user):
             raise PermissionDenied
         form, new_link_url = forms.PreviewLinkForm(), ""
-        if request.method == "POST" and request.POST.get("revoke"):
-            link = selectors.preview_link_get(pk=int(request.POST["revoke"] or 0), content=content)
+        if request.method == "POST" and "revoke" in request.POST:
+            revoke = request.POST["revoke"]
+            link = selectors.preview_link_get(pk=int(revoke), content=content) if revoke.isdigit() else None
             if link is None:
                 raise Http404
             services.preview_link_revoke(link=link, by=request.user)

@@ -10,6 +10,8 @@ class RelationsPluginConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import cache
         from .api.renditions import connect_signals
 
         connect_signals()
+        cache.connect_signals()

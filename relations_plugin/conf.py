@@ -21,6 +21,8 @@ DEFAULTS: dict[str, Any] = {
     "IMAGE_WIDTHS": [400, 800, 1200, 1600],
     "IMAGE_FORMATS": ["avif", "webp"],
     "SOCIAL_IMAGE_SIZE": (1200, 630),
+    # Reader page cache: the longest an anonymous page is kept, in seconds (0 turns the cache off).
+    "PAGE_CACHE_SECONDS": 300,
 }
 
 

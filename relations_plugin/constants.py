@@ -80,3 +80,7 @@ VISIT_LIST_URL = "visit-list"
 RELATION_DETAIL_URL = "relation-detail"
 PERSON_DETAIL_URL = "person-detail"
 ARTICLE_DETAIL_URL = "article-detail"
+PREVIEW_URL = "visit-preview"
+
+# Lifetimes an editor may give a preview link, in hours, with their labels.
+PREVIEW_LINK_LIFETIMES = [(1, _("1 hour")), (24, _("24 hours")), (24 * 7, _("7 days"))]

@@ -14,7 +14,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from . import selectors
+from . import constants, selectors
 from .conf import get_setting
 from .html import normalise_text
 from .models import Article, ArticleContent, Person, Relation, Visit, VisitContent
@@ -460,3 +460,17 @@ def match_person(name: str, people: list[Person]) -> Person | None:
         if wanted in {_fold(person.name), *(_fold(alias) for alias in person.aliases)}:
             return person
     return None
+
+
+class PreviewLinkForm(forms.Form):
+    """How long a new preview link lives: one of the fixed lifetimes editors may choose."""
+
+    lifetime = forms.TypedChoiceField(
+        label=_("Valid for"),
+        choices=[(hours, label) for hours, label in constants.PREVIEW_LINK_LIFETIMES],
+        coerce=int,
+        initial=24,
+    )
+
+    def clean_lifetime(self) -> datetime.timedelta:
+        return datetime.timedelta(hours=self.cleaned_data["lifetime"])

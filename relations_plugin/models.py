@@ -594,3 +594,40 @@ class LatestVisitsPluginModel(CMSPlugin):
 
     def __str__(self) -> str:
         return str(self.relation or self.country.name or _("All visits"))
+
+
+class PreviewLink(models.Model):
+    """A signed, expiring, revocable link that shows one exact package version to someone without an account.
+
+    Only a SHA-256 digest of the token is stored: the link itself is shown once, to the editor who creates it.
+    """
+
+    content = models.ForeignKey(
+        VisitContent, verbose_name=_("package version"), on_delete=models.CASCADE, related_name="preview_links"
+    )
+    token_hash = models.CharField(_("token digest"), max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("created by"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"), db_index=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("preview link")
+        verbose_name_plural = _("preview links")
+
+    def __str__(self) -> str:
+        return _("Preview of %(content)s until %(expires)s") % {"content": self.content, "expires": self.expires_at}
+
+    def is_active(self, at: datetime.datetime) -> bool:
+        return self.revoked_at is None and self.expires_at > at

@@ -5,6 +5,7 @@ Whether drafts are visible is decided here and nowhere else (``visit_content_que
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 
 from django.contrib.admin.models import LogEntry
@@ -12,7 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, OuterRef, Prefetch, Q, QuerySet
 
 from .extraction import KnownPerson
-from .models import Agreement, ArticleContent, Person, Quote, Relation, Visit, VisitContent
+from .models import Agreement, ArticleContent, Person, PreviewLink, Quote, Relation, Visit, VisitContent
 
 
 def visit_content_queryset(*, show_drafts: bool = False) -> QuerySet[VisitContent]:
@@ -26,6 +27,21 @@ def article_content_queryset(*, show_drafts: bool = False) -> QuerySet[ArticleCo
     if show_drafts:
         return ArticleContent.admin_manager.latest_content()
     return ArticleContent.objects.all()
+
+
+def visibility_next_change(*, after: datetime.datetime) -> datetime.datetime | None:
+    """The next go-live or expiry time of any published version (packages, articles, CMS pages), in one query.
+
+    Until then, what readers may see changes only through a write (the page cache's bound on an entry's life).
+    """
+    from django.db.models import Min
+    from djangocms_timed_publishing.models import TimedPublishingInterval
+    from djangocms_versioning.constants import PUBLISHED
+
+    times = TimedPublishingInterval.objects.filter(version__state=PUBLISHED).aggregate(
+        start=Min("start", filter=Q(start__gt=after)), end=Min("end", filter=Q(end__gt=after))
+    )
+    return min((at for at in times.values() if at is not None), default=None)
 
 
 def visit_list_published(
@@ -370,3 +386,73 @@ def last_admin_change(obj) -> LogEntry | None:
         .order_by("-action_time", "-pk")
         .first()
     )
+
+
+# --- Editorial workflow: preview links, history -----------------------------------------------------------------
+
+
+def visit_get_by_preview_token(*, token: str) -> VisitContent | None:
+    """The exact version a live (unexpired, unrevoked) preview link points to, whole; None for any other token.
+
+    Unknown, tampered, expired and revoked tokens all answer None, so callers cannot tell them apart.
+    """
+    from django.utils import timezone
+
+    from .services import preview_token_digest
+
+    if not token or len(token) > 100:
+        return None
+    live = PreviewLink.objects.filter(
+        token_hash=preview_token_digest(token), revoked_at=None, expires_at__gt=timezone.now()
+    )
+    return VisitContent.admin_manager.filter(pk__in=live.values("content_id")).with_package().first()
+
+
+def preview_link_list_for_content(*, content: VisitContent) -> QuerySet[PreviewLink]:
+    """Every preview link of one version, newest first, with who created and revoked it."""
+    return PreviewLink.objects.filter(content=content).select_related("created_by", "revoked_by")
+
+
+def preview_link_get(*, pk: int, content: VisitContent) -> PreviewLink | None:
+    return PreviewLink.objects.filter(pk=pk, content=content).first()
+
+
+def visit_version_history(*, content: VisitContent) -> list:
+    """Every version of the same visit and language, newest first: author, go-live time, and each state change
+    with who made it (versioning's ``StateTracking``), in two queries plus one per prefetch."""
+    from djangocms_versioning.models import StateTracking, Version
+
+    return list(
+        Version.objects.filter_by_content_grouping_values(content)
+        .select_related("created_by", "visibility")
+        .prefetch_related(
+            Prefetch("statetracking_set", queryset=StateTracking.objects.select_related("user").order_by("date", "pk"))
+        )
+        .order_by("-number")
+    )
+
+
+def visit_versions_to_compare(*, left_pk: int, right_pk: int) -> tuple[VisitContent, VisitContent] | None:
+    """Two versions of the same visit and language, whole (``with_package``), or None when they are not."""
+    versions = {
+        content.pk: content for content in VisitContent.admin_manager.filter(pk__in=[left_pk, right_pk]).with_package()
+    }
+    left, right = versions.get(left_pk), versions.get(right_pk)
+    if left is None or right is None or (left.visit_id, left.language) != (right.visit_id, right.language):
+        return None
+    return left, right
+
+
+def article_headlines(*, article_ids: Iterable[int], language: str) -> dict[int, str]:
+    """The newest headline of each article in a language, any state (editors' screens only)."""
+    ids = {pk for pk in article_ids if pk}
+    rows = (
+        ArticleContent._base_manager.filter(article_id__in=ids)
+        .order_by("article_id", "language", "pk")
+        .values_list("article_id", "language", "headline")
+    )
+    headlines: dict[int, str] = {}
+    for article_id, row_language, headline in rows:
+        if row_language == language or article_id not in headlines:
+            headlines[article_id] = headline
+    return headlines

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 from django_countries import countries
 
-from . import renditions, selectors, structured_data
+from . import cache, renditions, selectors, structured_data
 from .conf import get_setting
 from .models import ArticleContent, VisitContent, country_name
 
@@ -41,6 +42,23 @@ def _alternates(contents, current: str) -> list[dict[str, str]]:
     return links
 
 
+class PageCacheMixin:
+    """Anonymous readers' GETs come from the page cache (``cache.serve``); editors' never do.
+
+    ``page_cache_params`` are the query parameters the view reads (part of the key). The CMS preview/edit
+    endpoints build the view with ``page_cache=False``: they render one exact version, drafts included.
+    """
+
+    page_cache = True
+    page_cache_params: frozenset[str] = frozenset()
+
+    def dispatch(self, request, *args, **kwargs):
+        render = super().dispatch
+        if not self.page_cache:
+            return render(request, *args, **kwargs)
+        return cache.serve(request, lambda: render(request, *args, **kwargs), params=self.page_cache_params)
+
+
 def highlighted_paragraphs(text: str, start: int | None, end: int | None, mark_id: str) -> list[list[dict]]:
     """The paragraphs of ``text`` as runs of ``{"text", "mark", "id"}``: the ``[start, end)`` characters marked.
 
@@ -63,10 +81,11 @@ def highlighted_paragraphs(text: str, start: int | None, end: int | None, mark_i
     return paragraphs
 
 
-class VisitListView(ListView):
+class VisitListView(PageCacheMixin, ListView):
     """Published visits of the page's language, filterable by country (ISO code) and year, paginated."""
 
     template_name = "relations_plugin/visit_list.html"
+    page_cache_params = frozenset({"country", "year", "page"})
     context_object_name = "packages"
 
     def get_paginate_by(self, queryset):
@@ -98,7 +117,7 @@ class VisitListView(ListView):
         return context
 
 
-class VisitDetailView(DetailView):
+class VisitDetailView(PageCacheMixin, DetailView):
     """The story page of one visit package."""
 
     template_name = "relations_plugin/visit_detail.html"
@@ -148,7 +167,7 @@ class VisitDetailView(DetailView):
         return context
 
 
-class RelationDetailView(DetailView):
+class RelationDetailView(PageCacheMixin, DetailView):
     """A relation hub: every published visit and agreement of a pair of countries, newest first."""
 
     template_name = "relations_plugin/relation_detail.html"
@@ -173,7 +192,7 @@ class RelationDetailView(DetailView):
         return context
 
 
-class PersonDetailView(DetailView):
+class PersonDetailView(PageCacheMixin, DetailView):
     """A person page: the published visits they took part in and their quotes."""
 
     template_name = "relations_plugin/person_detail.html"
@@ -198,10 +217,11 @@ class PersonDetailView(DetailView):
         return context
 
 
-class ArticleDetailView(DetailView):
+class ArticleDetailView(PageCacheMixin, DetailView):
     """An article page; ``?quote=<pk>`` shows its text with that quote highlighted (``#quote-<pk>``)."""
 
     template_name = "relations_plugin/article_detail.html"
+    page_cache_params = frozenset({"quote"})
     context_object_name = "article"
     content: ArticleContent | None = None  # set by ``render_article_content`` for the CMS endpoints
 
@@ -235,12 +255,33 @@ def render_visit_content(request, content: VisitContent):
     """The CMS preview/edit endpoint of a package version: the story page, drafts included (editors only)."""
     package = selectors.visit_get_version(pk=content.pk)
     with translation.override(package.language):
-        response = VisitDetailView.as_view(package=package)(request, slug=package.slug)
+        response = VisitDetailView.as_view(package=package, page_cache=False)(request, slug=package.slug)
         return response.render()
 
 
 def render_article_content(request, content: ArticleContent):
     """The CMS preview/edit endpoint of an article version."""
     with translation.override(content.language):
-        response = ArticleDetailView.as_view(content=content)(request, slug=content.slug)
+        response = ArticleDetailView.as_view(content=content, page_cache=False)(request, slug=content.slug)
         return response.render()
+
+
+def preview_visit_content(request, token: str):
+    """A shared preview link: the exact version it points to, for anyone holding the link, never indexed or cached.
+
+    Every refusal (unknown, tampered, expired or revoked token) gets the same 404 page, so the answer says
+    nothing about which tokens exist.
+    """
+    package = selectors.visit_get_by_preview_token(token=token)
+    if package is None:
+        response = TemplateResponse(request, "relations_plugin/preview_refused.html", status=404)
+    else:
+        with translation.override(package.language):
+            view = VisitDetailView.as_view(
+                package=package, page_cache=False, template_name="relations_plugin/visit_preview.html"
+            )
+            response = view(request, slug=package.slug).render()
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"  # the token is in the URL: keep it out of other sites' logs
+    return response

@@ -1,0 +1,217 @@
+"""Page cache of the reader pages that honours publishing, with no worker and no per-object invalidation.
+
+Anonymous GETs of the story, hub, person, article and list pages are served from the Django cache (locmem or
+Redis), keyed by scheme, host, path, the view's own query parameters, language and a site-wide *publication
+generation*. Any save or delete of our models, of a djangocms-versioning ``Version`` or of a timed-publishing
+interval bumps the generation, so a publish, unpublish or edit is seen by the next request. Go-live and expiry
+times need no event: an entry lives at most until the next future visibility start/end of any published version
+(one query per generation, cached too), and the instant is checked on read, so a clock-driven change shows at once.
+
+With a per-process cache (locmem) and several processes, a bump is seen by the process that made it only; use
+Redis when there is more than one app server.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
+
+from . import selectors
+from .conf import get_setting
+
+GENERATION_KEY = "relations_plugin:pages:generation"
+NEXT_CHANGE_KEY = "relations_plugin:pages:{generation}:next-change"
+PAGE_KEY = "relations_plugin:pages:{generation}:{language}:{digest}"
+# What a browser or CDN may keep a public page for: short, since the generation cannot reach them.
+PUBLIC_MAX_AGE = 60
+# Query parameters that never change a page (campaign tracking): dropped from the key instead of bypassing.
+TRACKING_PARAMS = frozenset({"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"})
+# Headers a cached response keeps; the rest (cookies, CSRF, session Vary) belong to one request.
+STORED_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Robots-Tag")
+
+
+def generation() -> int:
+    """The site-wide publication generation; a fresh, never reused number if the cache lost it."""
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        value = time.time_ns()
+        if not cache.add(GENERATION_KEY, value, timeout=None):
+            value = cache.get(GENERATION_KEY, value)
+    return value
+
+
+def bump_generation(**kwargs) -> None:
+    """Signal receiver (cache busting only): every page cached so far becomes unreachable."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not set yet, or evicted: start from a number no earlier generation used
+        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def next_change(*, generation: int, now: datetime) -> datetime | None:
+    """The next instant a published version goes live or expires, cached under the generation."""
+    key = NEXT_CHANGE_KEY.format(generation=generation)
+    cached = cache.get(key)
+    if cached is not None and (cached["at"] is None or cached["at"] > now):
+        return cached["at"]
+    at = selectors.visibility_next_change(after=now)
+    timeout = get_setting("PAGE_CACHE_SECONDS")
+    if at is not None:
+        timeout = min(timeout, max(1, int((at - now).total_seconds()) + 1))
+    cache.set(key, {"at": at}, timeout=timeout)
+    return at
+
+
+def _is_editor(request: HttpRequest) -> bool:
+    # Anonymous requests without a session cookie answer this without touching the database.
+    return request.user.is_authenticated
+
+
+def _page_key(request: HttpRequest, params: frozenset[str] | None, generation: int) -> str | None:
+    """The cache key of a GET: its URL without tracking parameters, language and generation.
+
+    With ``params`` (a view storing its page), None when the query string holds a parameter the view does not
+    read, so such a page is never stored; without (a lookup), any query string gives a key, which finds an entry
+    only if a view stored one under it.
+    """
+    kept = []
+    for name, values in sorted(request.GET.lists()):
+        if name in TRACKING_PARAMS or name.startswith("utm_"):
+            continue
+        if params is not None and name not in params:
+            return None
+        kept.append((name, values))
+    raw = f"{request.scheme}://{request.get_host()}{request.path}?{kept!r}"
+    digest = hashlib.sha256(raw.encode()).hexdigest()[:40]
+    return PAGE_KEY.format(generation=generation, language=get_language() or "", digest=digest)
+
+
+def _public(response: HttpResponse, *, expires: float | None, now: float) -> HttpResponse:
+    max_age = PUBLIC_MAX_AGE if expires is None else max(0, min(PUBLIC_MAX_AGE, int(expires - now)))
+    patch_cache_control(response, public=True, max_age=max_age)
+    return response
+
+
+def _reader_key(request: HttpRequest, params: frozenset[str] | None) -> tuple[str, int] | None:
+    """``(key, generation)`` when the request is an anonymous reader's plain GET with the cache on, else None."""
+    if request.method not in ("GET", "HEAD") or not get_setting("PAGE_CACHE_SECONDS") or _is_editor(request):
+        return None
+    current = generation()
+    key = _page_key(request, params, current)
+    return (key, current) if key else None
+
+
+def _lookup(key: str) -> HttpResponse | None:
+    entry = cache.get(key)
+    now = timezone.now().timestamp()
+    if entry is None or (entry["expires"] is not None and entry["expires"] <= now):
+        return None
+    response = HttpResponse(entry["content"], status=entry["status"], headers=entry["headers"])
+    return _public(response, expires=entry["expires"], now=now)
+
+
+def cached_response(request: HttpRequest) -> HttpResponse | None:
+    """The cached page for this request, or None (not cacheable, not cached, or past its visibility bound)."""
+    found = _reader_key(request, None)
+    return _lookup(found[0]) if found else None
+
+
+def serve(request: HttpRequest, view: Callable[[], HttpResponse], *, params: frozenset[str] = frozenset()):
+    """The response of ``view()``, from the page cache when the request is an anonymous reader's plain GET.
+
+    ``params`` are the query parameters the view reads (they are part of the key); any other parameter except
+    tracking ones bypasses the cache. Editors are never served from nor stored in the cache, and get
+    ``private, no-store``. Only 200s without cookies are stored.
+    """
+    if request.method in ("GET", "HEAD") and _is_editor(request):
+        response = view()
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+    found = _reader_key(request, params)
+    if found is None:
+        return view()
+    key, current = found
+    hit = _lookup(key)
+    if hit is not None:
+        return hit
+    now = timezone.now()
+    response = view()
+    if response.status_code != 200 or response.cookies:
+        return response
+    at = next_change(generation=current, now=now)
+    seconds = get_setting("PAGE_CACHE_SECONDS")
+    timeout = seconds if at is None else min(seconds, int((at - now).total_seconds()))
+    if timeout < 1:
+        return response
+    expires = None if at is None else at.timestamp()
+
+    def store(rendered: HttpResponse) -> None:
+        headers = {name: rendered[name] for name in STORED_HEADERS if rendered.has_header(name)}
+        entry = {"content": rendered.content, "status": rendered.status_code, "headers": headers, "expires": expires}
+        cache.set(key, entry, timeout=timeout)
+        _public(rendered, expires=expires, now=now.timestamp())
+
+    if hasattr(response, "render") and not response.is_rendered:
+        response.add_post_render_callback(store)
+    else:
+        store(response)
+    return response
+
+
+class PageCacheMiddleware:
+    """Optional, for speed: answers page-cache hits of the reader views before the CMS's page lookup.
+
+    The CMS wraps apphook views in ``cms_perms``, which looks up the apphook's page (two queries) for
+    ``login_required`` and view restrictions. Entries are stored only behind it, by the views, for an anonymous
+    reader who passed it, and a change to a CMS page or its publication bumps the generation. Other views pay
+    nothing. Without this middleware the views still answer hits, a step later. Put it after
+    ``AuthenticationMiddleware`` and ``LocaleMiddleware``.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        view_class = getattr(view_func, "view_class", None)  # cms_perms keeps it on its wrapper
+        if view_class is None or not getattr(view_class, "page_cache", False):
+            return None
+        return cached_response(request)
+
+
+def connect_signals() -> None:
+    """Bump the generation on any write that can change what a reader page shows."""
+    from django.apps import apps
+    from djangocms_versioning.models import Version
+
+    senders = [model for model in apps.get_app_config("relations_plugin").get_models() if model.__name__ != "Partner"]
+    senders.append(Version)
+    if apps.is_installed("cms"):
+        from cms.models import Page, PageContent
+
+        senders += [Page, PageContent]
+    if apps.is_installed("djangocms_timed_publishing"):
+        from djangocms_timed_publishing.models import TimedPublishingInterval
+
+        senders.append(TimedPublishingInterval)
+    for model in senders:
+        label = model._meta.label_lower
+        post_save.connect(bump_generation, sender=model, dispatch_uid=f"relations_plugin_pages_save_{label}")
+        post_delete.connect(bump_generation, sender=model, dispatch_uid=f"relations_plugin_pages_delete_{label}")
+        for field in model._meta.local_many_to_many:
+            m2m_changed.connect(
+                bump_generation,
+                sender=field.remote_field.through,
+                dispatch_uid=f"relations_plugin_pages_m2m_{label}_{field.name}",
+            )

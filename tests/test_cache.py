@@ -1,0 +1,246 @@
+"""Reader page cache: anonymous pages come from the cache, publishing and go-live/expiry times show at once,
+editors never get nor store cached pages."""
+
+from __future__ import annotations
+
+import datetime
+from unittest import mock
+
+from django.core.cache import cache
+from django.db import connection
+from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from djangocms_timed_publishing.models import TimedPublishingInterval
+from djangocms_versioning.models import Version
+
+from relations_plugin import cache as page_cache
+from relations_plugin import services
+
+from .factories import UserFactory, VisitContentFactory, build_story_package, create_apphook_page
+
+STORY = "/en/relations/visits/tokayev-in-belgrade/"
+LIST = "/en/relations/"
+
+
+@override_settings(RELATIONS_PLUGIN_PAGE_CACHE_SECONDS=300)
+class PageCacheTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.editor = UserFactory()
+        create_apphook_page(user=cls.editor)
+        cls.package = build_story_package(author=cls.editor, count=2, slug="tokayev-in-belgrade")
+
+    def setUp(self):
+        from cms.utils.apphook_reload import reload_urlconf
+
+        reload_urlconf()
+        # The first render of the apphook page creates its placeholders, which moves the CMS's URLconf revision;
+        # the request after it would reload the URLconf. Render once so query counts measure the steady state.
+        self.client.get(LIST)
+        cache.clear()  # also: rows of other tests were rolled back without signals
+
+    def scheduled(self, *, slug: str, start=None, end=None):
+        """A published package of its own visit with a timed-publishing interval."""
+        content = VisitContentFactory(author=self.editor, slug=slug, headline=f"Headline {slug}", published=True)
+        TimedPublishingInterval.objects.create(version=Version.objects.get_for_content(content), start=start, end=end)
+        return content
+
+
+class PageCacheHitTests(PageCacheTestCase):
+    def test_second_request_is_served_from_the_cache(self):
+        first = self.client.get(STORY)
+        # 1 query, the same one the trivial /healthz view pays: cms.ApphookReloadMiddleware reads the
+        # UrlconfRevision row on every request. PageCacheMiddleware answers before the view and the CMS page lookup.
+        with self.assertNumQueries(1):
+            second = self.client.get(STORY)
+
+        self.assertEqual(second.status_code, 200)
+        self.assertEqual(second.content, first.content)
+        self.assertEqual(second["Cache-Control"], "public, max-age=60")
+        self.assertEqual(second["Content-Language"], "en")
+
+    def test_without_the_middleware_the_view_serves_the_hit(self):
+        from django.conf import settings
+
+        middleware = [name for name in settings.MIDDLEWARE if name != "relations_plugin.cache.PageCacheMiddleware"]
+        with self.settings(MIDDLEWARE=middleware):
+            client = self.client_class()  # a client builds its middleware chain once
+            first = client.get(STORY)
+            # 1: UrlconfRevision (ApphookReloadMiddleware); 2-3: the CMS's cms_perms wrapper around apphook views
+            # looks up the page (PageUrl, then Page) for login_required and view restrictions, before our view.
+            with self.assertNumQueries(3):
+                second = client.get(STORY)
+        self.assertEqual(second.content, first.content)
+
+    def test_a_page_restricted_to_logged_in_users_is_not_served_from_the_cache(self):
+        from cms.models import Page
+
+        self.client.get(STORY)
+        page = Page.objects.get(application_urls="RelationsApphook")
+        page.login_required = True
+        page.save()  # the CMS's cms_perms check now refuses anonymous readers; the cache must not bypass it
+
+        self.assertEqual(self.client.get(STORY).status_code, 302)
+
+    def test_every_reader_page_is_cached(self):
+        person = self.package.participations.first().person
+        article = self.package.linked_articles.first().article.contents.get()
+        for url in (
+            STORY,
+            LIST,
+            f"{LIST}?country=KZ&page=1",
+            "/en/relations/kazakhstan-serbia/",
+            person.get_absolute_url(),
+            article.get_absolute_url(),
+        ):
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 200)
+                with self.assertNumQueries(1):
+                    self.assertEqual(self.client.get(url).status_code, 200)
+
+    def test_tracking_parameters_share_the_entry_and_unknown_ones_bypass_it(self):
+        self.client.get(STORY)
+        with self.assertNumQueries(1):
+            self.client.get(f"{STORY}?utm_source=newsletter&fbclid=x")
+        response = self.client.get(f"{STORY}?toolbar_on")
+        self.assertNotIn("public", response.get("Cache-Control", ""))
+
+    def test_languages_do_not_share_entries(self):
+        self.client.get(STORY)
+        self.assertEqual(self.client.get(STORY.replace("/en/", "/ru/")).status_code, 404)
+
+    @override_settings(RELATIONS_PLUGIN_PAGE_CACHE_SECONDS=0)
+    def test_zero_seconds_turns_the_cache_off(self):
+        self.client.get(STORY)
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(STORY)
+
+        self.assertNotIn("Cache-Control", response)
+        self.assertGreater(len(queries), 3)  # rendered again
+
+
+class PageCachePublishingTests(PageCacheTestCase):
+    def test_a_new_published_version_shows_at_once(self):
+        self.assertContains(self.client.get(STORY), "Tokayev and Vučić hold talks in Belgrade")
+        draft = services.content_create_draft(content=self.package, by=self.editor)
+        type(draft)._base_manager.filter(pk=draft.pk).update(headline="Presidents sign a roadmap")
+        # The draft is not public yet: the cached page still answers (an edit to a draft bumps, nothing leaks).
+        self.assertNotContains(self.client.get(STORY), "Presidents sign a roadmap")
+
+        services.content_publish(content=draft, by=self.editor)
+
+        self.assertContains(self.client.get(STORY), "Presidents sign a roadmap")
+        self.assertContains(self.client.get(LIST), "Presidents sign a roadmap")
+
+    def test_unpublishing_removes_the_page_at_once(self):
+        self.client.get(STORY)
+        services.content_unpublish(content=self.package, by=self.editor)
+
+        self.assertEqual(self.client.get(STORY).status_code, 404)
+
+    def test_editors_get_fresh_private_pages_and_never_fill_the_cache(self):
+        self.client.get(STORY)  # an anonymous reader fills the cache
+        # A write that sends no signal: the cached page is now stale, which tells the two paths apart.
+        type(self.package)._base_manager.filter(pk=self.package.pk).update(headline="Changed behind the cache")
+        editor = self.client_class()
+        editor.force_login(self.editor)
+
+        response = editor.get(STORY)
+
+        self.assertContains(response, "Changed behind the cache")
+        # The CMS toolbar adds its own never-cache directives to ours.
+        self.assertTrue({"private", "no-store"} <= {part.strip() for part in response["Cache-Control"].split(",")})
+        self.assertNotIn("public", response["Cache-Control"])
+        self.assertNotContains(self.client.get(STORY), "Changed behind the cache")
+
+    def test_editors_previewing_a_draft_do_not_poison_the_cache(self):
+        draft = services.content_create_draft(content=self.package, by=self.editor)
+        type(draft)._base_manager.filter(pk=draft.pk).update(headline="Draft headline only editors see")
+        editor = self.client_class()
+        editor.force_login(self.editor)
+        cache.clear()
+
+        self.assertContains(editor.get(STORY + "?edit"), "Tokayev")  # the reader URL, as an editor
+        from cms.toolbar.utils import get_object_preview_url
+
+        self.assertContains(editor.get(get_object_preview_url(draft)), "Draft headline only editors see")
+
+        for url in (STORY, LIST):
+            with self.subTest(url=url):
+                self.assertNotContains(self.client.get(url), "Draft headline only editors see")
+                self.assertNotContains(self.client.get(url), "Draft headline only editors see")  # the cached copy
+
+
+class PageCacheScheduleTests(PageCacheTestCase):
+    def at(self, moment):
+        return mock.patch("django.utils.timezone.now", return_value=moment)
+
+    def test_a_scheduled_package_appears_by_itself_after_its_go_live_time(self):
+        now = timezone.now()
+        go_live = now + datetime.timedelta(hours=1)
+        self.scheduled(slug="scheduled-visit", start=go_live)
+        url = "/en/relations/visits/scheduled-visit/"
+
+        with self.at(now):
+            listing = self.client.get(LIST)
+            self.assertNotContains(listing, "Headline scheduled-visit")
+            self.assertEqual(self.client.get(url).status_code, 404)
+            # The entry lives until the go-live time, never past it.
+            self.assertEqual(page_cache.next_change(generation=page_cache.generation(), now=now), go_live)
+            with self.assertNumQueries(1):
+                self.assertNotContains(self.client.get(LIST), "Headline scheduled-visit")
+
+        with self.at(go_live + datetime.timedelta(seconds=1)):  # no write in between, no worker
+            self.assertContains(self.client.get(LIST), "Headline scheduled-visit")
+            self.assertEqual(self.client.get(url).status_code, 200)
+
+    def test_max_age_never_reaches_past_the_next_change(self):
+        now = timezone.now()
+        self.scheduled(slug="soon", start=now + datetime.timedelta(seconds=30))
+
+        with self.at(now):
+            self.client.get(LIST)
+            response = self.client.get(LIST)
+
+        self.assertEqual(response["Cache-Control"], "public, max-age=30")
+
+    def test_an_expired_package_disappears_by_itself(self):
+        now = timezone.now()
+        end = now + datetime.timedelta(hours=2)
+        self.scheduled(slug="expiring-visit", end=end)
+        url = "/en/relations/visits/expiring-visit/"
+
+        with self.at(now):
+            self.assertContains(self.client.get(LIST), "Headline expiring-visit")
+            self.assertEqual(self.client.get(url).status_code, 200)
+            with self.assertNumQueries(1):
+                self.assertEqual(self.client.get(url).status_code, 200)
+
+        with self.at(end + datetime.timedelta(seconds=1)):
+            self.assertNotContains(self.client.get(LIST), "Headline expiring-visit")
+            self.assertEqual(self.client.get(url).status_code, 404)
+
+    def test_next_change_costs_one_query_and_is_cached(self):
+        now = timezone.now()
+        self.scheduled(slug="later", start=now + datetime.timedelta(days=1), end=now + datetime.timedelta(days=2))
+        current = page_cache.generation()
+
+        with self.assertNumQueries(1):
+            first = page_cache.next_change(generation=current, now=now)
+        with self.assertNumQueries(0):
+            again = page_cache.next_change(generation=current, now=now)
+
+        self.assertEqual(first, now + datetime.timedelta(days=1))
+        self.assertEqual(again, first)
+
+    def test_schedule_changes_bump_the_generation(self):
+        before = page_cache.generation()
+        content = self.scheduled(slug="bumps", start=timezone.now() + datetime.timedelta(days=1))
+        interval = Version.objects.get_for_content(content).visibility
+        middle = page_cache.generation()
+        interval.start = None
+        interval.save()
+
+        self.assertGreater(middle, before)
+        self.assertGreater(page_cache.generation(), middle)
