@@ -6,4 +6,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include("relations_plugin.api.urls", namespace="relations_plugin_api")),
 ]
-urlpatterns += i18n_patterns(path("", include("cms.urls")))
+urlpatterns += i18n_patterns(
+    path("", include("relations_plugin.preview_urls", namespace="relations_plugin_preview")),
+    path("", include("cms.urls")),
+)
