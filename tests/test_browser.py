@@ -3,78 +3,34 @@
 Chromium and axe-core are required (``make browser`` installs them): a missing one fails these tests.
 """
 
-import os
-from pathlib import Path
-
 from cms.utils.apphook_reload import reload_urlconf
-from django.apps import apps
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.utils import translation
 
+from .browser import ARTIFACTS, AXE, ChromiumTestCase
 from .factories import UserFactory, build_story_package, create_apphook_page
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM must still be usable from it.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-CHROMIUM = Path("/usr/bin/chromium")
-AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
-ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
-def forget_content_type_ids():
-    """The flush after each live-server test recreates content types under new ids; drop every cached id
-    (Django's and djangocms-versioning's ``VersionableItem.content_types``)."""
-    ContentType.objects.clear_cache()
-    for versionable in apps.get_app_config("djangocms_versioning").cms_extension.versionables:
-        versionable.__dict__.pop("content_types", None)
-
-
-class ReaderBrowserTests(StaticLiveServerTestCase):
+class ReaderBrowserTests(ChromiumTestCase):
     """One browser for the class; one fully built, published story package per test."""
 
     @classmethod
     def setUpClass(cls):
-        super().setUpClass()
-        if not CHROMIUM.exists():
-            raise AssertionError(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium).")
         if not AXE.exists():
             raise AssertionError(f"{AXE} is missing: run `make browser` (npm ci).")
-        from playwright.sync_api import sync_playwright
-
-        cls.playwright = sync_playwright().start()
-        cls.browser = cls.playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.browser.close()
-        cls.playwright.stop()
-        super().tearDownClass()
+        super().setUpClass()
 
     def setUp(self):
-        forget_content_type_ids()
+        super().setUp()
         self.editor = UserFactory()
         create_apphook_page(user=self.editor)
         self.package = build_story_package(author=self.editor, count=3, slug="browser-story")
         reload_urlconf()
-        self.context = self.browser.new_context(viewport={"width": 1280, "height": 900})
-        self.page = self.context.new_page()
+        self.page = self.new_page()
         self.console_errors = []
         self.page.on("console", lambda message: message.type == "error" and self.console_errors.append(message.text))
         self.page.on("pageerror", lambda error: self.console_errors.append(str(error)))
-
-    def tearDown(self):
-        self.context.close()
 
     def open(self, path: str):
         response = self.page.goto(f"{self.live_server_url}{path}", wait_until="load")

@@ -2,35 +2,18 @@
 
 from cms.toolbar.utils import get_object_preview_url
 from cms.utils.apphook_reload import reload_urlconf
-from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.urls import reverse
 
 from newsroom.demo import ARTICLE_PARAGRAPHS, TOKAYEV_QUOTE, VUCIC_QUOTE
 from relations_plugin.models import Quote
 
+from .browser import ChromiumTestCase
 from .factories import PersonFactory, UserFactory, VisitContentFactory, create_apphook_page
-from .test_browser import CHROMIUM, CHROMIUM_ARGS, forget_content_type_ids
 
 
-class ImportFromArticleBrowserTests(StaticLiveServerTestCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        if not CHROMIUM.exists():
-            raise AssertionError(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium).")
-        from playwright.sync_api import sync_playwright
-
-        cls.playwright = sync_playwright().start()
-        cls.browser = cls.playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.browser.close()
-        cls.playwright.stop()
-        super().tearDownClass()
-
+class ImportFromArticleBrowserTests(ChromiumTestCase):
     def setUp(self):
-        forget_content_type_ids()
+        super().setUp()
         self.editor = UserFactory(username="desk-editor")
         create_apphook_page(user=self.editor)
         reload_urlconf()
@@ -49,11 +32,7 @@ class ImportFromArticleBrowserTests(StaticLiveServerTestCase):
             aliases=["Vučić", "Vucic"],
         )
         self.draft = VisitContentFactory(author=self.editor, slug="import-story", headline="Official visit")
-        self.context = self.browser.new_context(viewport={"width": 1280, "height": 900})
-        self.page = self.context.new_page()
-
-    def tearDown(self):
-        self.context.close()
+        self.page = self.new_page()
 
     def test_paste_accept_and_see_the_quotes_on_the_drafts_preview(self):
         page = self.page

@@ -4,12 +4,10 @@ Debian's headless Chromium driven by Playwright, as in ``test_browser.py``: a mi
 """
 
 import datetime
-import os
 from importlib import import_module
 
 from cms.utils.apphook_reload import reload_urlconf
 from django.contrib.auth.models import Group
-from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
@@ -20,10 +18,9 @@ from djangocms_versioning.models import Version
 
 from relations_plugin.models import VisitContent
 
+from .browser import ChromiumTestCase
 from .factories import RelationFactory, UserFactory, create_apphook_page
-from .test_browser import CHROMIUM, CHROMIUM_ARGS, forget_content_type_ids
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 PASSWORD = "secret-password"  # UserFactory's
 HEADLINE = "Tokayev arrives in Belgrade for talks"
 
@@ -37,25 +34,9 @@ def ensure_editorial_groups():
     import_module("relations_plugin.migrations.0004_editorial_groups").create_groups(state.apps, None)
 
 
-class EditorialWorkflowBrowserTests(StaticLiveServerTestCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        if not CHROMIUM.exists():
-            raise AssertionError(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium).")
-        from playwright.sync_api import sync_playwright
-
-        cls.playwright = sync_playwright().start()
-        cls.browser = cls.playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.browser.close()
-        cls.playwright.stop()
-        super().tearDownClass()
-
+class EditorialWorkflowBrowserTests(ChromiumTestCase):
     def setUp(self):
-        forget_content_type_ids()
+        super().setUp()
         ensure_editorial_groups()
         self.reporter = self.member_of("Reporter", "reporter")
         self.editor = self.member_of("Editor", "editor")
@@ -69,9 +50,7 @@ class EditorialWorkflowBrowserTests(StaticLiveServerTestCase):
         return user
 
     def log_in(self, username: str):
-        context = self.browser.new_context(viewport={"width": 1280, "height": 900})
-        self.addCleanup(context.close)
-        page = context.new_page()
+        page = self.new_page()
         page.goto(f"{self.live_server_url}{reverse('admin:login')}")
         page.fill("#id_username", username)
         page.fill("#id_password", PASSWORD)
