@@ -8,6 +8,8 @@ import io
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import TestCase, override_settings
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
@@ -54,6 +56,11 @@ class SchemathesisTests(TestCase):
 
         from newsroom.wsgi import application
 
+        # Like Django's test client: a request must not close the test's connection (inside its transaction,
+        # Django would close it at request end, which PostgreSQL does, unlike in-memory SQLite).
+        for signal in (request_started, request_finished):
+            signal.disconnect(close_old_connections)
+            self.addCleanup(signal.connect, close_old_connections)
         schema = schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json", application)
         checks = [not_a_server_error, response_schema_conformance, content_type_conformance, status_code_conformance]
         operations = [result.ok() for result in schema.get_all_operations()]
