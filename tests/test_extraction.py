@@ -471,7 +471,7 @@ class CountryTests(SimpleTestCase):
                 self.assertEqual(country_code(word), code)
 
     def test_at_least_eighty_countries(self):
-        from relations_plugin.extraction import _COUNTRY_FORMS
+        from relations_plugin.extraction.lexicon import _COUNTRY_FORMS
 
         self.assertGreaterEqual(len(_COUNTRY_FORMS), 80)
 

@@ -1,0 +1,412 @@
+"""Agreements, dates, places and countries of an article."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from .lexicon import (
+    _COMPLEMENT_STOP_RE,
+    _COUNTRY_BY_FORM,
+    _COUNTRY_RE,
+    _COUNTRY_WORDS,
+    _CUE_RE,
+    _DATE_DMY_RE,
+    _DATE_MDY_RE,
+    _DATE_NUM_RE,
+    _DATE_REL_RE,
+    _FUTURE_RE,
+    _GENERIC_COMPLEMENT_RE,
+    _GENERIC_RE,
+    _KIND_RE,
+    _KIND_SLUG,
+    _MODIFIER_STOP,
+    _MONTHS,
+    _NOT_NAME,
+    _ORG_PHRASE_RE,
+    _PARTICLES,
+    _PLACE_CONTEXT_RE,
+    _PLACE_NAME_RE,
+    _PLACE_STOP,
+    _REGIONS,
+    _SIGNED_CUE,
+    _TITLE_WORDS,
+    _WEEKDAYS,
+)
+from .suggestions import (
+    AMBASSADOR,
+    HEAD_OF_GOVERNMENT,
+    HEAD_OF_STATE,
+    MINISTER,
+    AgreementSuggestion,
+    CountrySuggestion,
+    DateSuggestion,
+    PersonSuggestion,
+    PlaceSuggestion,
+)
+from .text import (
+    _Article,
+    _bare,
+    _classify_event,
+    _key,
+    _sphere,
+    fold,
+)
+
+# --------------------------------------------------------------------------------------------------------------
+# Agreements
+
+
+def _kind_slug(kind: str) -> str:
+    k = kind.lower()
+    for stem, slug in _KIND_SLUG:
+        if k.startswith(stem):
+            return slug
+    return "agreement"
+
+
+def _singular(kind: str) -> str:
+    k = kind
+    for plural, single in (
+        ("memorandums", "memorandum"),
+        ("memoranda", "memorandum"),
+        ("treaties", "treaty"),
+        ("MoUs", "MoU"),
+    ):
+        if k.lower().startswith(plural.lower()):
+            return single + k[len(plural) :]
+    return re.sub(r"^(\w+?)s\b", r"\1", k) if re.match(r"^\w+s\b", k) else k
+
+
+def _status(sentence: str, pos: int, end: int) -> str:
+    """Signed or announced, from the nearest cue before the kind word, else the first cues after it."""
+    sentence = re.sub(
+        r"\b(?:that|which|who)\b[^,;]*(?=[,;])",
+        lambda m: m.group(0) if m.end() > pos else " " * len(m.group(0)),
+        sentence,
+    )
+    before = list(_CUE_RE.finditer(sentence, 0, pos))
+    if before:
+        last = before[-1]
+        return "announced" if last.group("ann") else "signed"
+    after = list(_CUE_RE.finditer(sentence, end))
+    if any(m.group("ann") for m in after[:3]):
+        return "announced"
+    if after:
+        return "signed"
+    return ""
+
+
+def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
+    text = art.text
+    found: list[AgreementSuggestion] = []
+    prev_status = ""
+    for s_start, s_end, _ in art.sentences:
+        sent = text[s_start:s_end]
+        covered = 0
+        sent_status = ""
+        for m in _KIND_RE.finditer(sent):
+            if m.start() < covered:
+                continue
+            kind_text = m.group("kind")
+            words = kind_text.lower().split()
+            noun = words[1] if words[0] in ("joint", "road", "action") and len(words) > 1 else words[0]
+            plural = noun in ("memoranda", "treaties") or (noun.endswith("s") and not noun.endswith("ss"))
+            before_tok = re.search(r"([\w'’-]+)\s+$", sent[: m.start()])
+            if kind_text[0].isupper() and before_tok and before_tok.group(1)[0].isupper() and m.start() > 0:
+                if before_tok.group(1).lower() not in ("a", "an", "the") and _bare(before_tok.group(1)) not in (
+                    "Joint",
+                    "Intergovernmental",
+                    "Bilateral",
+                ):
+                    continue  # a named instrument ("the Paris Agreement") mentioned in passing
+            status = _status(sent, m.start(), m.end())
+            if not status and re.match(
+                r"\s*(?:Among them|Among these|These include|They include|Including|"
+                r"Among the documents)\b",
+                sent,
+            ):
+                status = prev_status
+            if not status:
+                continue
+            sent_status = sent_status or status
+            # modifiers before the kind word
+            mods = []
+            for w in reversed(re.findall(r"[\w'’-]+", sent[: m.start()])[-3:]):
+                if w.lower() in _MODIFIER_STOP or _CUE_RE.fullmatch(w) or w[0].isdigit() or w[0].isupper():
+                    break
+                mods.insert(0, w)
+            rest = sent[m.end() :]
+            comp = ""
+            if re.match(r"\s+(?:on|of|for|in|between|regarding|concerning|about|with)\b", rest):
+                stop = _COMPLEMENT_STOP_RE.search(rest, 1)
+                comp = rest[: stop.start()] if stop else rest
+                comp = comp.rstrip(" .")
+            elif plural:
+                late = re.match(r"\s+(?:were|have been|had been)\s+\w+ed,\s+(?P<c>(?:on|in|for)\s.+?)[.;]?$", rest)
+                if late:
+                    comp = " " + late.group("c")
+            covered = m.end() + len(comp)
+            generic = plural and (not comp.strip() or bool(_GENERIC_COMPLEMENT_RE.match(comp)))
+            if generic:
+                if status != "signed" or not re.search(rf"\b(?:{_SIGNED_CUE})\b", sent, re.I):
+                    continue
+                quant = _GENERIC_RE.search(sent[: m.start()])
+                lo = quant.start() if quant else m.start()
+                title = sent[lo : m.end()] + comp
+                title = re.sub(r"^(?:today|also|the)\s+", "", title.strip(), flags=re.I)
+                found.append(
+                    AgreementSuggestion(
+                        title=title[:1].upper() + title[1:],
+                        kind=_kind_slug(kind_text),
+                        sphere=_sphere(comp),
+                        status=status,
+                        start=s_start + m.start(),
+                        end=s_start + covered,
+                        generic=True,
+                    )
+                )
+                continue
+            parts = [comp]
+            if plural and comp:
+                parts = [x for x in re.split(r",?\s+and\s+(?=(?:on|in|for|of)\b)|,\s+(?=(?:on|in|for)\b)", comp) if x]
+            kind_one = _singular(kind_text) if plural else kind_text
+            for part in parts:
+                part = part if part.startswith(" ") else " " + part
+                title = " ".join([*mods, kind_one]) + (part.rstrip() if part.strip() else "")
+                title = title[:1].upper() + title[1:]
+                found.append(
+                    AgreementSuggestion(
+                        title=title,
+                        kind=_kind_slug(kind_text),
+                        sphere=_sphere(title),
+                        status=status,
+                        start=s_start + m.start(),
+                        end=s_start + covered,
+                    )
+                )
+        prev_status = sent_status or prev_status
+    out: list[AgreementSuggestion] = []
+    seen: set[str] = set()
+    for ag in found:
+        key = fold(ag.title).lower()
+        if key in seen:
+            continue
+        if ag.generic and any(not o.generic and o.status == ag.status for o in found):
+            continue
+        seen.add(key)
+        out.append(ag)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Dates, places, countries
+
+
+def _resolve_day(year: int | None, month: int, day: int, ref: datetime.date | None) -> datetime.date | None:
+    if year is not None:
+        try:
+            return datetime.date(year, month, day)
+        except ValueError:
+            return None
+    return _closest_year(month, day, ref) if ref is not None else None
+
+
+def _closest_year(month: int, day: int, ref: datetime.date) -> datetime.date | None:
+    best = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - ref).days) < abs((best - ref).days):
+            best = d
+    return best
+
+
+def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSuggestion]:
+    text, ref = art.text, art.dateline
+    found: list[tuple[int, int, datetime.date, bool]] = []
+    spans: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return (
+            a >= art.body_start
+            and not any(x <= a < y for x, y in masked)
+            and not any(x < b and a < y for x, y in spans)
+        )
+
+    def add(a: int, b: int, d: datetime.date | None, relative: bool = False) -> None:
+        if d is not None and free(a, b):
+            found.append((a, b, d, relative))
+            spans.append((a, b))
+
+    for m in _DATE_NUM_RE.finditer(text):
+        try:
+            if m.group("d"):
+                d = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            else:
+                d = datetime.date(int(m.group("Y")), int(m.group("M")), int(m.group("D")))
+        except ValueError:
+            continue
+        add(m.start(), m.end(), d)
+    for rx in (_DATE_DMY_RE, _DATE_MDY_RE):
+        for m in rx.finditer(text):
+            month = _MONTHS.get(m.group("m"))
+            if not month:
+                continue
+            days = [int(m.group("d"))] + ([int(m.group("d2"))] if m.group("d2") else [])
+            resolved = [_resolve_day(int(m.group("y")) if m.group("y") else None, month, day, ref) for day in days]
+            if resolved[0] is not None and free(m.start(), m.end()):
+                add(m.start(), m.end(), resolved[0])
+                found.extend((m.start(), m.end(), d, False) for d in resolved[1:] if d is not None)
+    if ref is not None:
+        for m in _DATE_REL_RE.finditer(text):
+            s_start, s_end, _ = art.sentence_at(m.start())
+            if m.group("word"):
+                delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("word").lower()]
+                add(m.start(), m.end(), ref + datetime.timedelta(days=delta), True)
+                continue
+            wd = _WEEKDAYS[m.group("wd").capitalize()]
+            mod = (m.group("mod") or "").lower()
+            sentence = text[s_start:s_end]
+            future = mod == "next" or (mod != "last" and bool(_FUTURE_RE.search(sentence)))
+            diff = (wd - ref.weekday()) % 7
+            if future:
+                d = ref + datetime.timedelta(days=diff or (7 if mod == "next" else 0))
+            else:
+                back = (ref.weekday() - wd) % 7
+                d = ref - datetime.timedelta(days=back or (7 if mod == "last" else 0))
+            add(m.start(), m.end(), d, True)
+    found.sort()
+    out: list[DateSuggestion] = []
+    seen: set[datetime.date] = set()
+    for a, b, d, relative in found:
+        if d in seen:
+            continue
+        seen.add(d)
+        s_start, s_end, _ = art.sentence_at(a)
+        out.append(
+            DateSuggestion(
+                date=d,
+                what=_classify_event(_clause(text, s_start, s_end, a)),
+                start=a,
+                end=b,
+                expression=text[a:b],
+                relative=relative,
+            )
+        )
+    return out
+
+
+def _clause(text: str, s_start: int, s_end: int, pos: int) -> str:
+    """The part of a sentence around ``pos``, cut at ``;`` and at "where"/"after which" clause joints."""
+    sent = text[s_start:s_end]
+    rel = pos - s_start
+    cuts = [0] + [
+        m.end() for m in re.finditer(r";|,\s+(?:where|after which|while|before|and then)\b", sent) if m.end() <= rel
+    ]
+    ends = [
+        m.start() for m in re.finditer(r";|,\s+(?:where|after which|while|before|and then)\b", sent) if m.start() > rel
+    ] + [len(sent)]
+    return sent[cuts[-1] : ends[0]]
+
+
+def _extract_places(art: _Article, masked: list[tuple[int, int]]) -> list[PlaceSuggestion]:
+    text = art.text
+    names = {e.key for e in art.entities.values()} | {
+        _key(w) for e in art.entities.values() for w in e.name.split() if len(w) > 3 and w.lower() not in _PARTICLES
+    }
+    out: list[PlaceSuggestion] = []
+    seen: set[str] = set()
+    for m in _PLACE_CONTEXT_RE.finditer(text, art.body_start):
+        if any(a <= m.end() < b for a, b in masked):
+            continue
+        if re.search(r"\bbetween\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 30) : m.start()]):
+            continue
+        n = _PLACE_NAME_RE.match(text, m.end())
+        if not n:
+            continue
+        name = n.group(0).rstrip(".")
+        name = re.sub(r"['’]s$", "", name)
+        words = name.split()
+        while words and (
+            words[-1] in _PLACE_STOP
+            or words[-1] in ("of", "the", "de", "la", "al")
+            or _MONTHS.get(words[-1])
+            or words[-1] in _WEEKDAYS
+        ):
+            words.pop()
+        if not words:
+            continue
+        name = " ".join(words)
+        first = _bare(words[0])
+        if (
+            any(w in _PLACE_STOP for w in words)
+            or first in _REGIONS
+            or name in _REGIONS
+            or _ORG_PHRASE_RE.search(name)
+        ):
+            continue
+        if _COUNTRY_RE.fullmatch(name) or all(_bare(w) in _COUNTRY_WORDS for w in words):
+            continue
+        if words[0] in _COUNTRY_BY_FORM and len(words) > 1 and words[1] in _REGIONS:
+            continue
+        if any(_key(w) in names for w in words) or words[0] in _TITLE_WORDS and len(words) == 1:
+            continue
+        if re.match(r"\s+(?:region|province|oblast|district)\b", text[n.start() + len(name) :]):
+            continue
+        if first in _NOT_NAME and first not in (
+            "Palace",
+            "House",
+            "Hall",
+            "Government",
+            "Presidential",
+            "Royal",
+            "University",
+            "Prime",
+            "Union",
+            "Alley",
+            "Grand",
+            "Supreme",
+            "State",
+            "National",
+            "Kremlin",
+            "Akorda",
+            "New",
+            "Old",
+            "Holy",
+            "Great",
+        ):
+            continue
+        key = fold(name).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        s_start, s_end, _ = art.sentence_at(m.start())
+        out.append(
+            PlaceSuggestion(
+                name=name,
+                what=_classify_event(_clause(text, s_start, s_end, m.start())),
+                start=n.start(),
+                end=n.start() + len(name),
+            )
+        )
+    return out
+
+
+def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) -> list[CountrySuggestion]:
+    counts: dict[str, list[int]] = {}
+    for a, _, code in art.countries:
+        if a < art.body_start:
+            continue
+        counts.setdefault(code, [0, a])[0] += 1
+    weight = {HEAD_OF_STATE: 3, HEAD_OF_GOVERNMENT: 3, MINISTER: 2, AMBASSADOR: 2}
+    scores = {code: v[0] for code, v in counts.items()}
+    for p in participants:
+        if p.country:
+            scores[p.country] = scores.get(p.country, 0) + weight.get(p.role, 1)
+            counts.setdefault(p.country, [0, p.first_offset])
+    order = sorted(scores, key=lambda c: (-scores[c], counts[c][1]))
+    return [CountrySuggestion(code=c, mentions=counts[c][0], score=scores[c]) for c in order]

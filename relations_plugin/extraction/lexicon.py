@@ -1,0 +1,390 @@
+"""Lexicons of the extractor: countries and demonyms, titles, speech verbs, agreement kinds, spheres, events."""
+
+from __future__ import annotations
+
+import re
+
+from .suggestions import (
+    AMBASSADOR,
+    DEPUTY_HEAD_OF_GOVERNMENT,
+    DEPUTY_MINISTER,
+    HEAD_OF_GOVERNMENT,
+    HEAD_OF_STATE,
+    MINISTER,
+    OFFICIAL,
+    PARLIAMENT_SPEAKER,
+    VICE_PRESIDENT,
+)
+
+# --------------------------------------------------------------------------------------------------------------
+# Lexicons
+
+# ISO code -> names and demonyms as wire copy writes them (case-sensitive; longest form wins at one position).
+_COUNTRY_TABLE = """
+AF Afghanistan|Afghan; AL Albania|Albanian; DZ Algeria|Algerian; AO Angola|Angolan;
+AR Argentina|Argentine|Argentinian; AM Armenia|Armenian; AU Australia|Australian; AT Austria|Austrian;
+AZ Azerbaijan|Azerbaijani|Azeri; BH Bahrain|Bahraini; BD Bangladesh|Bangladeshi; BY Belarus|Belarusian;
+BE Belgium|Belgian; BA Bosnia and Herzegovina|Bosnia|Bosnian; BR Brazil|Brazilian; BG Bulgaria|Bulgarian;
+KH Cambodia|Cambodian; CA Canada|Canadian; CL Chile|Chilean; CN China|Chinese; CO Colombia|Colombian;
+HR Croatia|Croatian; CU Cuba|Cuban; CY Cyprus|Cypriot; CZ Czech Republic|Czechia|Czech; DK Denmark|Danish;
+EG Egypt|Egyptian; EE Estonia|Estonian; ET Ethiopia|Ethiopian; FI Finland|Finnish; FR France|French;
+GE Georgia|Georgian; DE Germany|German; GH Ghana|Ghanaian; GR Greece|Greek; HU Hungary|Hungarian;
+IS Iceland|Icelandic; IN India|Indian; ID Indonesia|Indonesian; IR Iran|Iranian; IQ Iraq|Iraqi;
+IE Ireland|Irish; IL Israel|Israeli; IT Italy|Italian; JP Japan|Japanese; JO Jordan|Jordanian;
+KZ Kazakhstan|Kazakhstani|Kazakh; KE Kenya|Kenyan; KW Kuwait|Kuwaiti; KG Kyrgyzstan|Kyrgyz Republic|Kyrgyz;
+LA Laos|Lao; LV Latvia|Latvian; LB Lebanon|Lebanese; LY Libya|Libyan; LT Lithuania|Lithuanian; LU Luxembourg;
+MY Malaysia|Malaysian; MT Malta|Maltese; MX Mexico|Mexican; MD Moldova|Moldovan; MN Mongolia|Mongolian;
+ME Montenegro|Montenegrin; MA Morocco|Moroccan; MM Myanmar|Burmese; NP Nepal|Nepalese|Nepali;
+NL Netherlands|Dutch; NZ New Zealand; NG Nigeria|Nigerian; KP North Korea|North Korean|DPRK;
+MK North Macedonia|Macedonia|Macedonian; NO Norway|Norwegian; OM Oman|Omani; PK Pakistan|Pakistani;
+PS Palestine|Palestinian; PE Peru|Peruvian; PH Philippines|Philippine|Filipino; PL Poland|Polish;
+PT Portugal|Portuguese; QA Qatar|Qatari; RO Romania|Romanian; RU Russia|Russian Federation|Russian;
+SA Saudi Arabia|Saudi; SN Senegal|Senegalese; RS Serbia|Serbian|Serb; SG Singapore|Singaporean;
+SK Slovakia|Slovak; SI Slovenia|Slovenian|Slovene; ZA South Africa|South African;
+KR South Korea|Republic of Korea|South Korean|Korea|Korean; ES Spain|Spanish; LK Sri Lanka|Sri Lankan;
+SD Sudan|Sudanese; SE Sweden|Swedish; CH Switzerland|Swiss; SY Syria|Syrian; TJ Tajikistan|Tajik;
+TZ Tanzania|Tanzanian; TH Thailand|Thai; TN Tunisia|Tunisian; TR Türkiye|Turkiye|Turkey|Turkish;
+TM Turkmenistan|Turkmen; UA Ukraine|Ukrainian; AE United Arab Emirates|UAE|Emirati;
+GB United Kingdom|UK|Britain|British; US United States|USA|U.S.|America|American; UY Uruguay|Uruguayan;
+UZ Uzbekistan|Uzbek; VA Vatican|Holy See; VE Venezuela|Venezuelan; VN Vietnam|Viet Nam|Vietnamese;
+YE Yemen|Yemeni
+"""
+_COUNTRY_FORMS: dict[str, str] = dict(
+    entry.strip().split(" ", 1) for entry in _COUNTRY_TABLE.replace("\n", " ").split(";") if entry.strip()
+)
+_COUNTRY_BY_FORM: dict[str, str] = {form: code for code, forms in _COUNTRY_FORMS.items() for form in forms.split("|")}
+_COUNTRY_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(_COUNTRY_BY_FORM, key=len, reverse=True)) + r")(?![\w])"
+)
+_COUNTRY_WORDS = {w for form in _COUNTRY_BY_FORM for w in form.split()}
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            "January Jan",
+            "February Feb",
+            "March Mar",
+            "April Apr",
+            "May",
+            "June Jun",
+            "July Jul",
+            "August Aug",
+            "September Sept Sep",
+            "October Oct",
+            "November Nov",
+            "December Dec",
+        )
+    )
+    for m in names.split()
+}
+_WEEKDAYS = {
+    d: i for i, d in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+}
+
+# Title cores, longest first: (pattern, role). "counterpart" borrows the role of the person it is paired with.
+_CORES: tuple[tuple[str, str], ...] = (
+    (r"chairman of the cabinet of ministers", HEAD_OF_GOVERNMENT),
+    (r"chairman of the government", HEAD_OF_GOVERNMENT),
+    (r"(?:first )?deputy prime minister", DEPUTY_HEAD_OF_GOVERNMENT),
+    (r"vice[- ]premier|vice[- ]chancellor", DEPUTY_HEAD_OF_GOVERNMENT),
+    (r"prime minister|premier|head of government|chancellor", HEAD_OF_GOVERNMENT),
+    (r"vice[- ]president", VICE_PRESIDENT),
+    (r"speaker of (?:the )?\w+", PARLIAMENT_SPEAKER),
+    (
+        r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|leader",
+        HEAD_OF_STATE,
+    ),
+    (r"deputy (?:foreign )?minister|vice[- ]minister|state secretary|deputy secretary of state", DEPUTY_MINISTER),
+    (
+        r"secretary of state|foreign secretary|(?:foreign|trade|energy|finance|defen[cs]e|interior|economy|justice|"
+        r"health|education|culture|agriculture|transport|labou?r|digital|tourism|sports?|environment|industry) "
+        r"minister|minister|secretary",
+        MINISTER,
+    ),
+    (r"ambassador|envoy|charg[eé] d'affaires|consul[- ]general", AMBASSADOR),
+    (r"counterpart", "counterpart"),
+    (
+        r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|governor|mayor|akim|chairman|chairwoman|"
+        r"director|secretary[- ]general|commissioner|chief",
+        OFFICIAL,
+    ),
+)
+_CORE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CORES)) + r")\b", re.I)
+_GENERIC_TITLE_WORDS = {"minister", "president", "head", "of", "state", "leader", "prime", "the", "our", "their"}
+_NAME_TAIL_RE = re.compile(r"((?:[A-ZÀ-ÞĀ-ſ][\w'’-]*|bin|bint|ibn|al|el|de|van|von)\s+){1,4}$")
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:the\s+|an?\s+)?((?:[\w'’-]+\s+){0,6}?(?:" + "|".join(p for p, _ in _CORES) + r"))\b[^,.;]*", re.I
+)
+_PARLIAMENT_RE = re.compile(
+    r"\b(?:Senate|Parliament|Assembly|Mazhilis|Majilis|Majlis|Duma|Sejm|Congress|Chamber|"
+    r"Saeima|Seimas|Riigikogu|Bundestag|Verkhovna|Rada|Kurultai|Jogorku|Kenesh)\b",
+    re.I,
+)
+_PARLIAMENT_COUNTRY = {
+    "mazhilis": "KZ", "majilis": "KZ", "sejm": "PL", "bundestag": "DE", "bundesrat": "DE", "duma": "RU",
+    "verkhovna": "UA", "jogorku": "KG", "oliy": "UZ", "milli": "AZ", "knesset": "IL", "riigikogu": "EE",
+    "saeima": "LV", "seimas": "LT", "storting": "NO", "riksdag": "SE", "folketing": "DK", "eduskunta": "FI",
+    "sabor": "HR", "skupstina": "RS", "sobranie": "MK", "majlisi": "TJ", "mejlis": "TM", "khural": "MN",
+}  # fmt: skip
+_TITLE_WORDS = set(
+    "President Minister Ministers Prime Premier Foreign Affairs Federal Deputy Head State Chancellor Emir Amir King "
+    "Queen Sultan Ambassador Secretary Chairman Chairwoman Cabinet Government Senate Parliament Speaker Leader Vice "
+    "First Acting Labour Labor Economy Economic Trade Industry Investment Investments Electricity Energy Education "
+    "Culture Health Defence Defense Justice Finance Agriculture Transport Interior Internal External European "
+    "International Relations Cooperation Development Digital Tourism Sport Sports Science Environment Emergency "
+    "Situations Water Resources Social Protection Information Communications National Commerce Integration Europe "
+    "Enterprise Innovation Higher Security Affairs Envoy Special Plenipotentiary Extraordinary Consul General "
+    "Governor Mayor Spokesperson Spokesman Adviser Advisor Assembly Mazhilis Majlis Duma Council Presidential "
+    "Administration Office Infrastructure Mining Industries Natural Ecology Technology Technologies Youth Family "
+    "Regional Policy Planning Budget Treasury Public Works Housing Urban Communication Media Heritage Diaspora "
+    "Commonwealth Migration Labour Employment Veterans Climate Oil Gas Petroleum Power Railways Roads Aviation "
+    "Chamber".split()
+)
+_HONORIFICS = set(
+    "Sheikh Sheikha Sheik Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "
+    "H.E HE Mr. Mrs. Ms. Dr. Prof. Emir Crown Prince Princess".split()
+)
+_PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von".split())
+_NOT_NAME_WORDS = (
+    "The A An In On At By For From To Of With During After Before Following Earlier Later Today Yesterday "
+    "Tomorrow This That These Those Both Each Every As According Speaking Also Among Our We I He She They It "
+    "His Her Their Its But And Or Meanwhile However Besides Moreover Then When While Since Over Under Two "
+    "Three Four Five Six Seven Eight Nine Ten Eleven Twelve Several Many Some All No Not If Joint Talks "
+    "Negotiations Trade Energy Palace House Hall Centre Center Residence Square Airport Ministry Agency "
+    "Office University Institute Bank Fund Council Commission Committee Forum Union Organization Organisation "
+    "Association Airlines Airways Company Corporation Group News Foundation Museum Theatre Theater Street "
+    "Avenue Park Castle Cathedral Mosque Church Region Province Sea Ocean River Lake Mountains Corridor Road "
+    "Railway Project Programme Program Days Festival Initiative Treaty Agreement Memorandum Declaration "
+    "Roadmap Protocol Partnership Format Process Summit Embassy Consulate Kremlin Akorda Presidency Service "
+    "Press Briefing Conference Middle Central Eastern Western Northern Southern East West North South Asia "
+    "Europe Africa America Caucasus Balkans Mediterranean Gulf Caspian Arctic Pacific Atlantic Eurasia "
+    "Eurasian European International National Republic Federation Kingdom Silk Green Rail Via Express "
+    "Buildings Ghat Order Medal Prize Award Cup Games Olympics Expo Year Week Day Visa Visa-free Our Your My "
+    "Let Here There Why What How Who Where Which Whose Such Other Another New Old Great Grand Royal Holy "
+    "State Supreme Interstate Intergovernmental Federal Presidential Parliamentary Ambassadors Ministers "
+    "Agreements Documents Heads Leaders Presidents Sides Parties Delegations"
+)
+_NOT_NAME = set(_NOT_NAME_WORDS.split()) | set(_MONTHS) | set(_WEEKDAYS)
+_STOP_CAPS = _NOT_NAME | _TITLE_WORDS | _COUNTRY_WORDS
+
+_SPEECH_VERBS = (
+    r"said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|stated|states|emphasi[sz]ed|emphasi[sz]es|"
+    r"underlined|underscored|highlighted|declared|remarked|continued|concluded|explained|pointed out|asked|replied|"
+    r"answered|announced|affirmed|assured|urged|insisted|recalled|observed|commented|acknowledged|admitted|wrote|"
+    r"warned|argued|confirmed|reiterated|went on|summed up"
+)
+_ACTS_AFTER_NAME_RE = re.compile(
+    rf"\s+(?:(?:also|then)\s+)?(?:\w+ly\s+)?(?:{_SPEECH_VERBS}|invited|met|held|arrived|visited|received|welcomed|"
+    r"thanked|laid|paid|praised|hailed|attended|signed|accepted|concluded|departed|left|hosted)\b"
+)
+_SPEECH_BEFORE_NAME_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+$|[Aa]ccording to\s+$")
+_VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+_PP_WORDS = (
+    r"at|during|after|before|in|on|while|when|to|from|following|as|via|speaking|adding|commenting|"
+    r"addressing|referring|noting|stressing|according|with|upon|later|earlier|today|yesterday|also|"
+    r"in an interview|for"
+)
+_OBJ_AFTER_TOLD = r"(?:\s+(?!(?:that|the\s+\w+\s+(?:was|were|had|would))\b)[\w'’.-]+){1,6}"
+_ATTR_AFTER_RE = re.compile(
+    rf"^[\s,]*(?:(?P<v1>{_SPEECH_VERBS})\s+(?P<s1>[^,.;:!?\"“”«»„]+)|"
+    rf"(?P<s2>[^,.;:!?\"“”«»„]+?)\s+(?:(?:also|then|later|further|again)\s+)?(?:\w+ly\s+)?"
+    rf"(?P<v2>{_SPEECH_VERBS}))(?P<rest>(?=[\s,.;:!?\"“”«»„]|$).*)$",
+    re.S,
+)
+_COLON_INTRO_RE = re.compile(
+    rf"^(?P<head>.{{1,160}}?)\b(?P<verb>{_SPEECH_VERBS})(?P<obj>(?:\s+[\w'’.-]+){{0,4}}?)\s*:\s+(?P<rest>\S)"
+)
+_PP_START_RE = re.compile(rf"^\s*(?:(?:{_PP_WORDS})\b|,)")
+_ATTR_BEFORE_RE = re.compile(rf"(?:^|[\s,])(?P<verb>{_SPEECH_VERBS})(?P<obj>(?:\s+[\w'’.-]+){{0,8}}?)\s*[:,]?\s*$")
+_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s)\s+(?P<s>[^,]{2,80}?)(?:\s+put it)?,\s*$")
+_PARENTHETICAL_RE = re.compile(
+    r",\s*(?:speaking|addressing|commenting|referring|who|which|whose|according|in turn|for (?:his|her) part|"
+    r"meanwhile|also|however|in (?:his|her) (?:speech|remarks|address)|at the|during|after|while)\b[^,]*,"
+)
+_UNNAMED_RE = re.compile(
+    r"\b(?:officials?|spokes(?:person|man|woman|people)|sources?|diplomats?|ministry|ministries|presidency|office|"
+    r"press service|service|government|embassy|agency|aides?|advisers?|advisors?|statement|committee|delegation|"
+    r"side|council|administration|newspaper|outlet|representatives?|observers?|analysts?|experts?|kremlin|"
+    r"white house|palace|insiders?|someone|people|residents?|organizers?|organisers?|participants?)\b",
+    re.I,
+)
+_UNNAMED_OF_RE = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|aides?|advisers?|advisors?|officials?|sources?|representatives?|office|"
+    r"service|secretary|staff)\s+(?:for|of|to|at|in|from|close to|near)\b",
+    re.I,
+)
+_INDEFINITE_RE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|senior|unnamed)\b", re.I)
+_PRONOUN_RE = re.compile(r"^(?:(?:he|she)(?:\s+(?:also|then|later|further|again|in turn))?)$", re.I)
+
+_KIND_RE = re.compile(
+    r"\b(?P<kind>memorand(?:ums?|a)(?:\s+of\s+(?:understanding|cooperation|intent))?|MoUs?|agreements?|"
+    r"declarations?(?:\s+of\s+intent)?|joint\s+statements?|road\s?maps?|protocols?|programmes?|programs?|"
+    r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?)\b",
+    re.I,
+)
+_KIND_SLUG = (
+    ("memorand", "memorandum"),
+    ("mou", "memorandum"),
+    ("agreement", "agreement"),
+    ("accord", "agreement"),
+    ("declaration", "declaration"),
+    ("joint", "declaration"),
+    ("road", "roadmap"),
+    ("protocol", "protocol"),
+    ("program", "programme"),
+    ("treat", "treaty"),
+    ("convention", "convention"),
+    ("action", "plan"),
+    ("contract", "contract"),
+    ("document", "document"),
+)
+_SIGNED_CUE = (
+    r"signed|inked|conclude[ds]?|exchanged|exchange of|adopted|sealed|reached|ratified|"
+    r"approved|endorsed|the signing|concluded"
+)
+_ANNOUNCED_CUE = (
+    r"will|would|shall|to sign|to be signed|to conclude|expected|plans?|planned|planning|intends?|"
+    r"intended|prepare[ds]?|preparing|preparation|draft|drafting|drafted|discuss(?:ed|es|ing)?|"
+    r"discussion|negotiat\w*|talks on|consider\w*|propos\w*|agreed to|hope[ds]?|could|may|might|"
+    r"next|future|upcoming|being|working on|work on|start work|resume|aim(?:s|ed)? to|seek\w*|"
+    r"envisag\w*|not yet|yet to|pending|prospects? (?:of|for)|possibility of|signing|concluding|initiall?ed|"
+    r"announced|(?:almost|nearly|is|are) ready"
+)
+_CUE_RE = re.compile(rf"\b(?:(?P<ann>{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b", re.I)
+_COMPLEMENT_STOP_RE = re.compile(
+    r"[,;!?(]|\.(?:\s|$)|\s(?:and|or)\s+(?:a|an|the|its|their|also|agreed|signed|discussed|witnessed|exchanged|"
+    r"adopted|announced|initiall?ed|agreed|were|was|will|to|other|several)\b|\s(?:while|which|that|who|were|was|is|are|will|would|shall|could|"
+    r"can|may|during|by the end|before|after|next|this year|last year|later|within|as part|at|in order|following|"
+    r"until|has|have|had|being|signed|aimed|designed|allowing|to be)\b",
+    re.I,
+)
+_MODIFIER_STOP = set(
+    "a an the of to and or in on for with new draft-free several number some many two three four five six seven "
+    "eight nine ten eleven twelve other its their our his her this these those signed sign signing exchanged "
+    "adopted also were was are is be been being will would today's yesterday's key important relevant "
+    "respective all both".split()
+)
+_GENERIC_RE = re.compile(
+    r"(?:\ba number of|\bseveral|\bsome|\bmany|\bvarious|\bother|\b\d+|\b(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|dozens? of|a package of|a set of))\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_GENERIC_COMPLEMENT_RE = re.compile(
+    r"^\s*(?:in|on|of|across)\s+(?:\w+\s+){0,2}(?:different|various|several|many|"
+    r"a number of|other|key|all|multiple)\b",
+    re.I,
+)
+
+# Sphere slug -> keyword stems; the keyword that occurs first in the title decides.
+_SPHERES: tuple[tuple[str, str], ...] = (
+    ("defence", r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|weapons?"),
+    ("digital", r"digital|cyber\w*|information technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government"),
+    ("customs", r"customs|border\w*"),
+    ("finance", r"double taxation|taxation|tax|financ\w*|bank\w*|monetary|currency"),
+    ("investment", r"invest\w*"),
+    (
+        "transport",
+        r"air services?|air transport|air traffic|aviation|flights?|airlines?|transport\w*|transit|"
+        r"logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?",
+    ),
+    ("energy", r"energy|electric\w*|power|oil|gas|nuclear|hydrogen|hydropower|renewables?|grids?|coal"),
+    ("education", r"education\w*|universit\w*|academ\w*|students?|schools?|diplomas?|scholarships?|training"),
+    ("science", r"scien\w*|research|space|innovation\w*"),
+    ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema"),
+    ("health", r"health\w*|medic\w*|pharmac\w*|sanitary|hospitals?"),
+    ("agriculture", r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farming|food security|irrigation|fisher\w*"),
+    ("tourism", r"touris\w*"),
+    ("migration", r"visa\w*|readmission|migration|migrants?|seasonal workers|labou?r|workers"),
+    ("justice", r"sentenced persons|extradition|legal assistance|judicial|justice|criminal"),
+    ("media", r"media|news agenc\w*|journalis\w*|broadcast\w*"),
+    ("water", r"water|desalination"),
+    ("environment", r"environment\w*|climate|ecolog\w*|emissions"),
+    ("industry", r"industr\w*|raw materials|rare earth\w*|metals?|mining|minerals?|manufactur\w*"),
+    ("sport", r"sports?\b"),
+    ("security", r"classified information|security|terroris\w*|extremis\w*|police"),
+    ("trade", r"free trade|trade|commerc\w*|econom\w*|exports?|imports?"),
+)
+_SPHERE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SPHERES)) + r")\b", re.I)
+
+# Events, in priority order, for the "what" of dates and places.
+_EVENTS: tuple[tuple[str, str], ...] = (
+    ("welcome ceremony", r"welcom\w* ceremony|official ceremony|guard of honou?r|welcomed|was received|received by"),
+    ("signing ceremony", r"signing ceremony|signed|signing"),
+    ("press briefing", r"press (?:briefing|conference|statement)|news conference|media briefing"),
+    ("talks in narrow format", r"narrow format|one-on-one|tête-à-tête|tete-a-tete"),
+    ("talks in expanded format", r"expanded[- ]format|expanded format"),
+    ("business forum", r"business forum|business leaders|investors"),
+    ("wreath-laying", r"wreath"),
+    ("arrival", r"arriv\w*"),
+    ("departure", r"depart\w*|\bleft\b|leave for|concluded|flying home|flew home"),
+    ("return", r"return\w*"),
+    ("establishment of diplomatic relations", r"diplomatic relations"),
+    ("talks", r"\btalks\b|negotiations"),
+    ("meeting", r"\bmet\b|\bmeet\w*|summit"),
+    ("forum", r"forum|conference"),
+    ("exhibition", r"exhibition"),
+    ("opening", r"\bopen\w*"),
+    ("visit", r"visit\w*|\btour\w*"),
+)
+_EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<e{i}>{p})" for i, (_, p) in enumerate(_EVENTS)) + r")", re.I)
+
+_REGIONS = set(
+    "Asia Europe Africa America Americas Caucasus Balkans Mediterranean Gulf Arctic Pacific Atlantic Eurasia "
+    "Oceania Antarctica Scandinavia Baltics Levant Maghreb Sahel".split()
+)
+_PLACE_STOP = (
+    set(
+        "Council Commission Committee Forum Organization Organisation Ministry Agency Fund Bank Airlines Airways "
+        "Company Corporation Group News Association Party Presidency Administration Service Summit Format "
+        "Process Initiative Programme Program Project Festival Days Treaty Agreement Declaration Memorandum "
+        "Assembly UN NATO EU OSCE SCO CIS CSTO ASEAN BRICS OIC WTO IMF Sea Ocean Region Peninsula Order".split()
+    )
+    | set(_MONTHS)
+    | set(_WEEKDAYS)
+)
+_PLACE_CONTEXT_RE = re.compile(
+    r"(?:\b(?:in|at|inside|outside|near|in front of)\s+"
+    r"|\b(?:arriv\w*|travel\w*|fl(?:y|ies|ew|ying)|return\w*|head\w*|go(?:es)?|went|came|come|proceed\w*|"
+    r"moved?|leaves?|left|depart\w*|continue\w*)\s+(?:for|to|on to|onward to)\s+"
+    r"|\bvisit(?:s|ed|ing)?\s+(?:to\s+)?)(?:the\s+)?(?=[A-ZÀ-ÞĀ-ſ])"
+)
+_PLACE_NAME_RE = re.compile(
+    r"[A-ZÀ-ÞĀ-ſ][\w'’-]*(?:(?:\s+|\s+(?:of|of the|de|del|di|da|du|la|le|al)\s+|\s+d['’]|-)"
+    r"(?:[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÞĀ-ſ][\w'’-]*|\d+))*"
+)
+_ORG_PHRASE_RE = re.compile(
+    r"\b(?:European|African|Eurasian|Economic|Soviet|Customs|Postal) Union\b|^Government$|"
+    r"\bUnited Nations\b|\bLeague of Nations\b"
+)
+_ABBREVIATIONS = set(
+    "Mr Mrs Ms Dr St No Jr Sr Prof Gen Lt Col Gov Sen Rep Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec U.S U.K e.g i.e etc vs Inc Ltd Co Mt H.E".split()
+)
+
+_HEADER_RE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|\Z)")
+_WORD_RE = re.compile(r"[^\W\d_](?:[\w'’.\-]*[^\W_])?")
+_SENT_END_RE = re.compile(r"[.!?]+[\"”»’“]?(?=\s+[\"“«„‘(]?[A-Z0-9À-ÞĀ-ſ])")
+_MARK_RE = re.compile(r"[\"“”„«»‘’‚]")
+_DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]")
+_DATE_DMY_RE = re.compile(
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"(?P<m>[A-Z][a-z]{2,8})\.?(?:,?\s+(?P<y>\d{4}))?\b"
+)
+_DATE_MDY_RE = re.compile(
+    r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2}))?"
+    r"(?:,?\s+(?P<y>\d{4}))?\b"
+)
+_DATE_NUM_RE = re.compile(
+    r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b|\b(?P<Y>\d{4})-(?P<M>\d{2})-(?P<D>\d{2})\b"
+)
+_DATE_REL_RE = re.compile(
+    r"\b(?:(?P<word>yesterday|today|tomorrow)|(?:(?P<mod>last|next|this|on|early|late|earlier on|later on)\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!['’]s)",
+    re.I,
+)
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|is to|are to|is due|are due|is scheduled|are scheduled|is expected|"
+    r"are expected|is set to|are set to|plans? to|intends? to|would|returns|leaves|travels|flies|heads|departs|"
+    r"arrives|continues)\b"
+)

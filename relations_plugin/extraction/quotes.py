@@ -1,0 +1,376 @@
+"""Quotes: marked and unmarked direct speech, attributed to the people of the article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .lexicon import (
+    _ACCORDING_RE,
+    _ATTR_AFTER_RE,
+    _ATTR_BEFORE_RE,
+    _COLON_INTRO_RE,
+    _DOUBLE_MARK_RE,
+    _MARK_RE,
+    _OBJ_AFTER_TOLD,
+    _PARENTHETICAL_RE,
+    _PP_START_RE,
+    _PP_WORDS,
+    _VERB_RE,
+    _WORD_RE,
+)
+from .suggestions import (
+    QuoteSuggestion,
+)
+from .text import (
+    _Article,
+    _Entity,
+    _Item,
+    _key,
+    _Seg,
+)
+
+# --------------------------------------------------------------------------------------------------------------
+# Quotes
+
+
+def _scan_marks(text: str, a: int, b: int) -> tuple[list[tuple[int, int | None]], tuple[str, int] | None]:
+    """Quoted spans of one paragraph as (open mark, close mark) pairs, plus a quote left open at its end."""
+    spans: list[tuple[int, int | None]] = []
+    state: tuple[str, int] | None = None
+    for m in _MARK_RE.finditer(text, a, b):
+        c, i = m.group(0), m.start()
+        prev = text[i - 1] if i > a else " "
+        nxt = text[i + 1] if i + 1 < b else " "
+        if state is None:
+            if c in '"“„«':
+                if c == '"' and prev.isalnum() and nxt.isspace():
+                    continue
+                state = (c, i)
+            elif c in "‘‚" and not prev.isalnum():
+                state = (c, i)
+            continue
+        oc, oi = state
+        closes = (
+            (oc == '"' and c == '"')
+            or (oc == "“" and (c == "”" or (c == "“" and not nxt.isalnum())))
+            or (oc == "„" and c in "“”")
+            or (oc == "«" and c == "»")
+            or (oc in "‘‚" and c in "’‘" and not nxt.isalnum())
+        )
+        if closes:
+            spans.append((oi, i))
+            state = None
+    return spans, state
+
+
+def _content(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] == ","):
+        hi -= 1
+    return lo, hi
+
+
+def _collect_segments(art: _Article) -> list[list[_Seg]]:
+    """Quoted segments grouped by quote: a quote running over paragraphs is one group of several segments.
+
+    Wire convention: a paragraph that ends inside a quote leaves it unclosed and the next paragraph opens it again.
+    """
+    text = art.text
+    groups: list[list[_Seg]] = []
+    carry: list[_Seg] | None = None
+    for p, (a, b) in enumerate(art.paras):
+        spans, open_state = _scan_marks(text, a, b)
+        continued = carry is not None and bool((spans and spans[0][0] == a) or (open_state and open_state[1] == a))
+        if carry is not None and not continued:
+            groups.remove(carry)  # an opening mark never closed: not a quote
+        for k, (o, c) in enumerate(spans):
+            lo, hi = _content(text, o + 1, c)
+            if k == 0 and continued and o == a:
+                carry.append(_Seg(lo, hi, o, c, p, continues=True))
+            else:
+                groups.append([_Seg(lo, hi, o, c, p)])
+        if continued and not spans:  # the middle paragraph of a quote over three or more
+            lo, hi = _content(text, a + 1, b)
+            carry.append(_Seg(lo, hi, a, None, p, continues=True))
+            continue
+        carry = None
+        nxt = art.paras[p + 1] if p + 1 < len(art.paras) else None
+        if open_state and nxt and text[nxt[0]] in '"“„«‘':
+            lo, hi = _content(text, open_state[1] + 1, b)
+            carry = [_Seg(lo, hi, open_state[1], None, p)]
+            groups.append(carry)
+    return [g for g in groups if all(s.end > s.start for s in g)]
+
+
+def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, str] | None:
+    """A speaker phrase right after a closing mark (``," Tursunov told reporters``) as (start, end, verb)."""
+    text = art.text
+    lo = seg.close_at + 1
+    m = re.match(r"[^.!?\"“”«»„‘’]*", text[lo:limit])
+    tail = text[lo : lo + m.end()]
+    if not re.match(r"\s*,?\s*\S", tail) or re.match(r"\s*,?\s*(?:and|but|or|which|that)\b", tail):
+        return None
+    return _match_after(tail, lo)
+
+
+def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
+    m = _ATTR_AFTER_RE.match(tail)
+    if not m:
+        return None
+    if m.group("v1"):
+        s, e = m.start("s1"), m.end("s1")
+        cut = re.search(rf"\s(?:{_PP_WORDS})\b", tail[s:e])
+        if cut:
+            e = s + cut.start()
+        verb = m.group("v1")
+    else:
+        s, e = m.start("s2"), m.end("s2")
+        rest = m.group("rest")
+        verb = m.group("v2")
+        rest_clean = rest.strip(" .!?")
+        if rest_clean and not _PP_START_RE.match(rest) and verb not in ("told", "assured", "asked", "urged"):
+            return None
+        if (
+            verb == "told"
+            and rest_clean
+            and not re.match(_OBJ_AFTER_TOLD + r"\s*(?:[,.!?]|$|\s(?:" + _PP_WORDS + r")\b)", rest)
+        ):
+            return None
+    phrase = tail[s:e]
+    if len(phrase.split()) > 9 or not phrase.strip():
+        return None
+    return offset + s, offset + e, verb
+
+
+def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int, int] | None]:
+    """How the text before an opening mark introduces it: "before" (with the speaker phrase), "initial", "embedded"."""
+    text = art.text
+    head = text[lo : seg.open_at]
+    ends = list(re.finditer(r"[.!?][\"”»’“]?\s+", head))
+    if ends:
+        lo += ends[-1].end()
+        head = text[lo : seg.open_at]
+    stripped = head.rstrip()
+    if not stripped or stripped[-1] in '.!?"”»“’':
+        return "initial", None
+    acc = _ACCORDING_RE.search(stripped)
+    if acc:
+        return "before", (lo + acc.start("s"), lo + acc.end("s"))
+    m = _ATTR_BEFORE_RE.search(stripped)
+    if m and (stripped[-1] in ":," or not m.group("obj").strip()):
+        subj = stripped[: m.start("verb")]
+        subj_lo = lo
+        cleaned = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), subj)
+        comma = cleaned.rfind(",")
+        if comma >= 0 and cleaned[comma + 1 :].strip():
+            subj_lo += comma + 1
+            subj = subj[comma + 1 :]
+        elif comma >= 0:
+            subj = cleaned[:comma]
+        return "before", (subj_lo, subj_lo + len(subj.rstrip(" ,")))
+    if stripped[-1] == ":" or (stripped[-1] == "," and _VERB_RE.search(stripped)):
+        return "initial", None
+    return "embedded", None
+
+
+def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
+    """Reported speech without marks: ``..., said X.`` closing a sentence, or ``X said: ...`` opening one."""
+    text = art.text
+    items: list[_Item] = []
+
+    def has_marks(a: int, b: int) -> bool:
+        return bool(_DOUBLE_MARK_RE.search(text, a, b)) or any(x < b and a < y for x, y in masked)
+
+    for s_start, s_end, p in art.sentences:
+        if has_marks(s_start, s_end):
+            continue
+        sent = text[s_start:s_end]
+        colon = _COLON_INTRO_RE.match(sent)
+        if colon:
+            p_end = art.paras[p][1]
+            if not has_marks(s_start + colon.start("rest"), p_end):
+                subj = colon.group("head")
+                cleaned = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), subj)
+                cut = cleaned.rfind(",") + 1
+                q_lo, q_hi = _content(text, s_start + colon.start("rest"), p_end)
+                items.append(
+                    _Item(
+                        at=s_start,
+                        kind="unmarked",
+                        phrase=(s_start + cut, s_start + len(subj.rstrip())),
+                        span=(q_lo, q_hi),
+                        para=p,
+                    )
+                )
+                continue
+        comma = sent.rfind(",")
+        if comma <= 0:
+            continue
+        tail = sent[comma:]
+        if len(tail.split()) > 16:
+            continue
+        attr = _match_after(tail.rstrip(), s_start + comma)
+        if not attr:
+            continue
+        body_lo = s_start
+        items.append(
+            _Item(
+                at=s_start + comma, kind="unmarked", phrase=(attr[0], attr[1]), span=(body_lo, s_start + comma), para=p
+            )
+        )
+    return items
+
+
+def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
+    """Span of the subject before a speech verb: parentheticals (", for his part,") and leading clauses dropped."""
+    head = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), text[lo:verb_at])
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
+    if not head[cut:].strip() and cut:
+        head = head[: cut - 1]
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
+    sub = head[cut:]
+    sub = re.sub(r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part)\s*$", "", sub.rstrip())
+    start = lo + cut + (len(sub) - len(sub.lstrip()))
+    return start, lo + cut + len(sub)
+
+
+def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
+    """Paraphrase with a named subject ("Wierzbicki said the ..."): not quotes, but they set who spoke last."""
+    text = art.text
+    items = []
+    for m in _VERB_RE.finditer(text, art.body_start):
+        if any(a <= m.start() < b for a, b in masked):
+            continue
+        lo, hi = _subject(text, art.sentence_at(m.start())[0], m.start())
+        if hi <= lo or len(text[lo:hi].split()) > 10:
+            continue
+        items.append(_Item(at=m.start(), kind="event", phrase=(lo, hi)))
+    return items
+
+
+def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
+    text = art.text
+    groups = _collect_segments(art)
+    masked = [
+        (s.open_at, (s.close_at if s.close_at is not None else art.paras[s.para][1]) + 1) for g in groups for s in g
+    ]
+    art.marked_spans = masked
+    items: list[_Item] = []
+    para_segs: dict[int, list[_Seg]] = {}
+    for g in groups:
+        for s in g:
+            para_segs.setdefault(s.para, []).append(s)
+    for g in groups:
+        phrase, at, embedded = None, g[0].open_at, False
+        for s in g:
+            siblings = sorted(para_segs[s.para], key=lambda x: x.open_at)
+            idx = siblings.index(s)
+            p_lo, p_hi = art.paras[s.para]
+            prev_close = siblings[idx - 1].close_at + 1 if idx and siblings[idx - 1].close_at is not None else p_lo
+            nxt_open = siblings[idx + 1].open_at if idx + 1 < len(siblings) else p_hi
+            if not s.continues:
+                how, before = _head_attribution(art, s, prev_close)
+                embedded = embedded or (how == "embedded" and s is g[0])
+                if before and phrase is None:
+                    phrase, at = before, s.open_at
+            if s.close_at is not None and phrase is None:
+                after = _tail_attribution(art, s, nxt_open)
+                if after:
+                    phrase, at = (after[0], after[1]), after[0]
+        if embedded:
+            continue  # scare quotes, names of works, partial quotes woven into a sentence
+        items.append(_Item(at=at, kind="marked", phrase=phrase, segs=g, inherit=phrase is None, para=g[0].para))
+    unmarked = _unmarked_items(art, masked)
+    items.extend(unmarked)
+    taken = masked + [it.span for it in unmarked]
+    items.extend(_event_items(art, taken))
+    items.sort(key=lambda it: (it.at, 0 if it.kind != "event" else 1))
+
+    quotes: list[QuoteSuggestion] = []
+    last: _Entity | None = None
+    last_quote_by_para: dict[int, _Entity] = {}
+    speaker_of: dict[int, _Entity] = {}
+    quoted_events: set[int] = set()
+    group_no = 0
+    for it in items:
+        if it.kind == "event":
+            if any(q.start <= it.at < q.end for q in quotes) or it.at in quoted_events:
+                continue
+            ent = art.resolve(it.phrase[0], it.phrase[1], it.at, last)
+            if ent is not None:
+                last = ent
+                art.refs.append((it.at, ent))
+            continue
+        ent = None
+        if it.phrase is not None:
+            ent = art.resolve(it.phrase[0], it.phrase[1], it.at, last)
+            if ent is None:
+                continue
+            quoted_events.add(it.at)
+            s_lo, s_hi, _ = art.sentence_at(it.phrase[0])
+            for m in _VERB_RE.finditer(text, max(s_lo, it.phrase[0] - 20), min(it.phrase[1] + 20, s_hi)):
+                quoted_events.add(m.start())  # the attribution's own verb is not a second speech event
+        elif it.inherit:
+            first = it.segs[0]
+            p_lo = art.paras[first.para][0]
+            earlier = [q for q in quotes if p_lo <= q.start < first.open_at]
+            if earlier:  # "A," X said. "B." -- B goes on in X's voice
+                ent = speaker_of[earlier[-1].start]
+            elif first.open_at == p_lo and first.para - 1 in last_quote_by_para:
+                prev_para = text[art.paras[first.para - 1][0] : art.paras[first.para - 1][1]]
+                if prev_para.rstrip()[-1:] in '"”»“’.':  # a whole quoted paragraph right after a quote
+                    ent = last_quote_by_para[first.para - 1]
+        if ent is None:
+            continue
+        last = ent
+        art.refs.append((it.at, ent))
+        attribution = text[it.phrase[0] : it.phrase[1]] if it.phrase else ""
+        spans = [(s.start, s.end) for s in it.segs] if it.kind == "marked" else [it.span]
+        if it.kind == "unmarked" and it.span[1] <= it.at + 1 and it.span[0] < it.at:
+            spans = [_extend_back(art, it.span, ent, it.para)]
+        for lo, hi in spans:
+            if hi - lo < 2 or (it.kind == "unmarked" and len(text[lo:hi].split()) < 3):
+                continue
+            quotes.append(
+                QuoteSuggestion(
+                    text=text[lo:hi],
+                    start=lo,
+                    end=hi,
+                    speaker=ent.suggestion(),
+                    marked=it.kind == "marked",
+                    attribution=attribution,
+                    group=group_no,
+                )
+            )
+            speaker_of[lo] = ent
+            last_quote_by_para[art.sentence_at(lo)[2]] = ent
+            for s in it.segs:
+                last_quote_by_para[s.para] = ent
+        group_no += 1
+    quotes.sort(key=lambda q: q.start)
+    for i in range(1, len(quotes)):  # a sentence split by its attribution: "We agreed," X said, "to ..."
+        prev, cur = quotes[i - 1], quotes[i]
+        between = text[prev.end : cur.start]
+        if prev.marked and cur.marked and prev.speaker == cur.speaker and not re.search(r"[.!?\n]", between):
+            quotes[i] = replace(cur, group=prev.group)
+    return quotes
+
+
+def _extend_back(art: _Article, span: tuple[int, int], ent: _Entity, p: int) -> tuple[int, int]:
+    """Grow an unmarked quote over earlier sentences of its paragraph that read as the same speaker's words."""
+    text = art.text
+    lo, hi = span
+    keys = {ent.key} | {_key(w) for w in ent.name.split() if len(w) > 3}
+    sents = [s for s in art.sentences if s[2] == p and s[1] <= lo + 1]
+    for s_start, s_end, _ in reversed(sents):
+        chunk = text[s_start:s_end]
+        if s_start >= lo or _DOUBLE_MARK_RE.search(chunk):
+            break
+        if any(_key(w) in keys for w in _WORD_RE.findall(chunk)):
+            break
+        if _VERB_RE.search(chunk) or re.match(r"\s*(?:He|She|They)\b", chunk):
+            break
+        lo = s_start
+    return lo, hi

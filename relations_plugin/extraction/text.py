@@ -1,0 +1,562 @@
+"""Text helpers and the working state of one article: tokens, people found, sentences and marks."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    _ABBREVIATIONS,
+    _ACTS_AFTER_NAME_RE,
+    _APPOSITIVE_RE,
+    _CORE_RE,
+    _CORES,
+    _COUNTRY_BY_FORM,
+    _COUNTRY_RE,
+    _COUNTRY_WORDS,
+    _EVENT_RE,
+    _EVENTS,
+    _GENERIC_TITLE_WORDS,
+    _HEADER_RE,
+    _HONORIFICS,
+    _INDEFINITE_RE,
+    _NAME_TAIL_RE,
+    _NOT_NAME,
+    _PARLIAMENT_COUNTRY,
+    _PARLIAMENT_RE,
+    _PARTICLES,
+    _PRONOUN_RE,
+    _SENT_END_RE,
+    _SPEECH_BEFORE_NAME_RE,
+    _SPHERE_RE,
+    _SPHERES,
+    _STOP_CAPS,
+    _TITLE_WORDS,
+    _UNNAMED_OF_RE,
+    _UNNAMED_RE,
+    _WORD_RE,
+)
+from .suggestions import (
+    AMBASSADOR,
+    HEAD_OF_GOVERNMENT,
+    HEAD_OF_STATE,
+    OFFICIAL,
+    PARLIAMENT_SPEAKER,
+    KnownPerson,
+    PersonSuggestion,
+)
+
+# --------------------------------------------------------------------------------------------------------------
+# Text helpers
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFKD", chr(cp))[:1]
+        if base.isascii() and base.isalpha():
+            table[cp] = base
+    table.update(
+        {
+            ord(k): v
+            for k, v in {
+                "đ": "d",
+                "Đ": "D",
+                "ł": "l",
+                "Ł": "L",
+                "ø": "o",
+                "Ø": "O",
+                "ı": "i",
+                "ß": "s",
+                "æ": "a",
+                "Æ": "A",
+                "œ": "o",
+                "Œ": "O",
+                "þ": "t",
+                "ð": "d",
+                "’": "'",
+                "‘": "'",
+            }.items()
+        }
+    )
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Strip diacritics one character for one, so offsets in the folded text are offsets in the original."""
+    return text.translate(_FOLD_TABLE)
+
+
+@functools.lru_cache(maxsize=8192)
+def _key(word: str) -> str:
+    """Matching key of a name token: folded, lower case, no possessive; Serbian "Dj" equals "Đ"."""
+    word = fold(word).lower()
+    if word.endswith("'s"):
+        word = word[:-2]
+    elif word.endswith("'"):
+        word = word[:-1]
+    return word.replace("dj", "d")
+
+
+def _fuller(new: str, old: str) -> bool:
+    """Whether ``new`` is the fuller form of a name: more words, or as many with more diacritics kept."""
+    if len(new.split()) != len(old.split()):
+        return len(new.split()) > len(old.split())
+    return sum(not c.isascii() for c in new) > sum(not c.isascii() for c in old)
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word)
+
+
+def country_code(word: str) -> str:
+    """ISO code for a country name or demonym ("Kazakh" -> "KZ"), or ""."""
+    return _COUNTRY_BY_FORM.get(_bare(word.strip()), "")
+
+
+def _classify_event(clause: str) -> str:
+    best = None
+    for m in _EVENT_RE.finditer(clause):
+        idx = int(m.lastgroup[1:])
+        if best is None or idx < best:
+            best = idx
+    return _EVENTS[best][0] if best is not None else "mentioned"
+
+
+def _sphere(title: str) -> str:
+    m = _SPHERE_RE.search(title)
+    return _SPHERES[int(m.lastgroup[1:])][0] if m else ""
+
+
+@dataclass(frozen=True)
+class _Title:
+    role: str
+    label: str
+    country: str
+    core: str
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_title(phrase: str) -> _Title | None:
+    """Role, label and country of a title phrase ("Kazakhstan's Minister of Foreign Affairs", "Kazakh leader")."""
+    matches = list(_CORE_RE.finditer(phrase))
+    if not matches:
+        return None
+    m = matches[-1]  # the core nearest the name decides
+    role = _CORES[int(m.lastgroup[1:])][1]
+    core = m.group(0).lower()
+    after = phrase[m.end() :]
+    before = phrase[: m.start()]
+    if role == HEAD_OF_STATE and core == "president" and _PARLIAMENT_RE.search(after[:60]):
+        role = PARLIAMENT_SPEAKER
+    if role == OFFICIAL and core == "chairman" and _PARLIAMENT_RE.search(after[:60]):
+        role = PARLIAMENT_SPEAKER
+    country = ""
+    pre = list(_COUNTRY_RE.finditer(before))
+    if pre:
+        country = _COUNTRY_BY_FORM[pre[-1].group(0)]
+    else:  # "President of Kazakhstan", "Ambassador of Kazakhstan to Austria" (not the "to" country)
+        post = _COUNTRY_RE.search(after)
+        if post and not re.search(r"\bto\s+(?:the\s+)?$", after[: post.start()]):
+            country = _COUNTRY_BY_FORM[post.group(0)]
+    inner = _COUNTRY_RE.search(m.group(0))  # "head of the Belarusian state"
+    if not country and inner:
+        country = _COUNTRY_BY_FORM[inner.group(0)]
+    label_start = m.start()
+    words = list(re.finditer(r"[\w'’-]+", before))
+    for w in reversed(words):
+        if w.group(0) in ("Federal", "Deputy", "First", "Acting", "Foreign", "Vice", "State", "Special"):
+            label_start = w.start()
+        else:
+            break
+    label = (phrase[label_start : m.end()] + after).strip(" ,")
+    label = re.sub(r"\s+(?:Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?$", "", label)
+    label = label[:1].upper() + label[1:]
+    return _Title(role=role, label=label, country=country, core=core)
+
+
+def _gap_is_title(gap: str) -> bool:
+    """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
+    toks = re.findall(r"[\w'’.-]+|,", gap)
+    if toks and toks[-1] in (",", "of", "for", "to", "the", "and", "on"):
+        return False
+    for i, tok in enumerate(toks):
+        if tok == "to" and not (i + 1 < len(toks) and _bare(toks[i + 1]) in _COUNTRY_WORDS | {"the"}):
+            return False
+        if tok in (",", "of", "for", "to", "the", "and", "on") or _bare(tok) in _TITLE_WORDS:
+            continue
+        if _bare(tok) in _COUNTRY_WORDS or tok in _HONORIFICS or tok.rstrip(".") in _HONORIFICS:
+            continue
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Working state
+
+
+@dataclass
+class _Entity:
+    key: str
+    name: str
+    country: str = ""
+    role: str = ""
+    title: str = ""
+    rank: int = 0
+    known: KnownPerson | None = None
+    first: int = 0
+    positions: list[int] = field(default_factory=list)
+
+    def suggestion(self) -> PersonSuggestion:
+        return PersonSuggestion(
+            name=self.name,
+            country=self.country,
+            role=self.role,
+            title=self.title,
+            known=self.known,
+            first_offset=self.first,
+        )
+
+
+@dataclass
+class _Seg:
+    """One run of text between quotation marks; ``close_at`` None when it runs on into the next paragraph."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    para: int
+    continues: bool = False  # starts a paragraph and continues the previous paragraph's open quote
+
+
+@dataclass
+class _Item:
+    """A speech event to resolve in document order: a quote group, an unmarked quote or a paraphrase."""
+
+    at: int
+    kind: str  # "marked", "unmarked", "event"
+    phrase: tuple[int, int] | None
+    segs: list[_Seg] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+    inherit: bool = False
+    para: int = 0
+
+
+class _Article:
+    """One article being read: paragraphs, sentences, country mentions, people and where they are named."""
+
+    def __init__(self, text: str, dateline: datetime.date | None, people: Sequence[KnownPerson]) -> None:
+        self.text = text
+        header = _HEADER_RE.match(text)
+        self.body_start = header.end() if header else 0
+        if dateline is None and header:
+            dateline = datetime.date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
+        self.dateline = dateline
+        self.paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[self.body_start :])]
+        self.paras = [(self.body_start + a, self.body_start + b) for a, b in self.paras]
+        for i, (a, b) in enumerate(self.paras):
+            while a < b and text[a].isspace():
+                a += 1
+            self.paras[i] = (a, b)
+        self.sentences = [s for p in range(len(self.paras)) for s in self._split_sentences(p)]
+        self.sentence_starts = [s[0] for s in self.sentences]
+        self.countries = [(m.start(), m.end(), _COUNTRY_BY_FORM[m.group(0)]) for m in _COUNTRY_RE.finditer(text)]
+        self.entities: dict[str, _Entity] = {}
+        self.alias_map: dict[str, _Entity] = {}
+        self.mentions: list[tuple[int, int, _Entity]] = []
+        self.refs: list[tuple[int, _Entity]] = []
+        self.people = people
+        self.marked_spans: list[tuple[int, int]] = []
+
+    # ---- structure
+
+    def _split_sentences(self, p: int) -> list[tuple[int, int, int]]:
+        a, b = self.paras[p]
+        out, start = [], a
+        for m in _SENT_END_RE.finditer(self.text, a, b):
+            word = re.search(r"([\w.]+)\W*$", self.text[max(start, m.start() - 24) : m.start() + 1])
+            if (
+                word
+                and m.group(0)[0] == "."
+                and (word.group(1).rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")))
+            ):
+                continue
+            out.append((start, m.end(), p))
+            start = m.end()
+            while start < b and self.text[start].isspace():
+                start += 1
+        if start < b:
+            out.append((start, b, p))
+        return out
+
+    def sentence_at(self, pos: int) -> tuple[int, int, int]:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    # ---- people
+
+    def build_people(self) -> None:
+        """Register known people, find the others in the text (title + name, name + speech verb), index mentions."""
+        for kp in self.people:
+            if not kp.name.strip():
+                continue
+            title = _parse_title(kp.title) if kp.title else None
+            ent = self._entity(kp.name.split()[-1], kp.name, known=kp)
+            ent.country = kp.country
+            if title:
+                ent.role, ent.title, ent.rank = title.role, kp.title, 4
+            for alias in kp.aliases:
+                norm = self._norm_phrase(alias)
+                if len(alias.split()) == 1 and alias[:1].isupper() and _bare(alias) not in _STOP_CAPS:
+                    self.entities.setdefault(_key(alias), ent)
+                self.alias_map[norm] = ent
+        tokens = list(_WORD_RE.finditer(self.text, self.body_start))
+        for run in self._name_runs(tokens):
+            self._consider_run(*run)
+        self._index_mentions(tokens)
+        self._fallback_countries()
+
+    def _entity(self, surname: str, name: str, known: KnownPerson | None = None, first: int = 0) -> _Entity:
+        key = _key(surname)
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = _Entity(key=key, name=name, known=known, first=first)
+            self.entities[key] = ent
+        elif ent.known is None and _fuller(name, ent.name):
+            ent.name = name
+        return ent
+
+    def _name_runs(self, tokens: list[re.Match]) -> list[tuple[int, int, list[str]]]:
+        """Maximal runs of name-like capitalised tokens (particles allowed inside), as (start, end, words)."""
+        runs: list[tuple[int, int, list[str]]] = []
+        cur: list[re.Match] = []
+
+        def flush() -> None:
+            while cur and cur[-1].group(0).lower() in _PARTICLES:
+                cur.pop()
+            if cur:
+                runs.append((cur[0].start(), cur[-1].end(), [t.group(0) for t in cur]))
+            cur.clear()
+
+        for tok in tokens:
+            word = tok.group(0)
+            joined = bool(cur) and self.text[cur[-1].end() : tok.start()] == " "
+            if not joined:
+                flush()
+            is_name = (
+                word[0].isupper()
+                and not (len(word) > 1 and word.isupper())
+                and _bare(word) not in _STOP_CAPS
+                and word not in _HONORIFICS
+            )
+            if is_name:
+                cur.append(tok)
+                if word.endswith(("'s", "’s")):
+                    flush()
+            elif cur and word.lower() in _PARTICLES and word.islower():
+                cur.append(tok)
+            else:
+                flush()
+        flush()
+        return runs
+
+    def _consider_run(self, start: int, end: int, words: list[str]) -> None:
+        text = self.text
+        sent = self.sentence_at(start)
+        title = None
+        window = text[max(sent[0], start - 140) : start]
+        cores = list(_CORE_RE.finditer(window))
+        if cores and _gap_is_title(window[cores[-1].end() :]):
+            lo = cores[-1].start()
+            pre = re.search(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$", window[:lo])
+            title = _parse_title(window[pre.start() if pre else lo :])
+        after = text[end : end + 120]
+        appositive = _APPOSITIVE_RE.match(after)
+        if title is None and appositive:
+            title = _parse_title(appositive.group(0).lstrip(", "))
+        surname = words[-1]
+        key = _key(surname)
+        existing = self.entities.get(key)
+        if existing is None:
+            acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(text[sent[0] : start])
+            evidence = title is not None or (acts and len(words) >= 2)
+            if not evidence or (len(words) == 1 and title is None):
+                return
+            if any(w in _NOT_NAME for w in words):
+                return
+        ent = self._entity(surname, " ".join(words), first=start)
+        if title:
+            role, rank = title.role, 3
+            if role == "counterpart":
+                role, rank = self._counterpart_role(sent[0], start), 2
+            if title.core == "leader":
+                rank = 1
+            if role and rank > ent.rank:
+                ent.role, ent.rank = role, rank
+                ent.title = "" if title.core in ("leader", "counterpart") else title.label
+            if title.country and not ent.country:
+                ent.country = title.country
+            of = re.match(r"\s+of\s+(?:the\s+)?", after)
+            postposed = _COUNTRY_RE.match(after, of.end()) if of else None
+            if not ent.country and postposed:
+                ent.country = _COUNTRY_BY_FORM[postposed.group(0)]
+            if not ent.country and role == PARLIAMENT_SPEAKER:
+                ent.country = next(
+                    (c for w, c in _PARLIAMENT_COUNTRY.items() if w in fold(title.label).lower().split()), ""
+                )
+            if not ent.country and role:
+                before = [c for c in self.countries if sent[0] <= c[0] < start]
+                if before and role != AMBASSADOR:
+                    ent.country = before[-1][2]
+
+    def unique(self) -> list[_Entity]:
+        """Each person once (aliases and surnames are several keys of one entity)."""
+        return list({id(e): e for e in self.entities.values()}.values())
+
+    def _counterpart_role(self, lo: int, pos: int) -> str:
+        """Role of the person a "counterpart" is paired with: the last one named before it, in this sentence if any."""
+        earlier = sorted((p, e.role) for e in self.unique() for p in (e.positions or [e.first]) if p < pos and e.role)
+        same = [role for p, role in earlier if p >= lo]
+        return (same or [role for _, role in earlier] or [""])[-1]
+
+    def _index_mentions(self, tokens: list[re.Match]) -> None:
+        for tok in tokens:
+            word = tok.group(0)
+            if not word[0].isupper():
+                continue
+            ent = self.entities.get(_key(word))
+            if ent is None:
+                continue
+            start, end = tok.start(), tok.end()
+            if word.endswith(("'s", "’s")):
+                end -= 2
+            name_keys = {_key(w) for w in ent.name.split()}
+            lo = max(0, start - 80)
+            m = _NAME_TAIL_RE.search(self.text[lo:start])
+            if m:  # widen "Tursunov" to "Jasur Tursunov" when the first names stand before it
+                for w in re.finditer(r"\S+", m.group(0)):
+                    if _key(w.group(0)) in name_keys or w.group(0) in _PARTICLES:
+                        start = min(start, lo + m.start() + w.start())
+                        break
+            self.mentions.append((start, end, ent))
+            ent.positions.append(start)
+            if not ent.first or start < ent.first:
+                ent.first = start
+        self.mentions.sort(key=lambda m: m[0])
+        self.mention_starts = [m[0] for m in self.mentions]
+
+    def _fallback_countries(self) -> None:
+        counts: dict[str, int] = {}
+        for _, _, code in self.countries:
+            counts[code] = counts.get(code, 0) + 1
+        pair = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+        if len(pair) < 2:
+            return
+        for ent in self.unique():
+            if ent.country or not ent.role:
+                continue
+            used = {e.country for e in self.entities.values() if e is not ent and e.role == ent.role and e.country}
+            free = [c for c in pair if c not in used]
+            if len(free) == 1 and used:
+                ent.country = free[0]
+                continue
+            # "Nurpeisov also met Federal Minister ... Pichler": the other side of the pair
+            s_lo = self.sentence_at(ent.first)[0]
+            hosts = {e.country for p, _, e in self.mentions if s_lo <= p < ent.first and e.country and e is not ent}
+            if (
+                len(hosts) == 1
+                and hosts <= set(pair)
+                and re.search(
+                    r"\b(?:met|meets|received|hosted|welcomed|held talks with|talks with)\b",
+                    self.text[s_lo : ent.first],
+                )
+            ):
+                ent.country = next(c for c in pair if c not in hosts)
+
+    # ---- resolution
+
+    @staticmethod
+    def _norm_phrase(phrase: str) -> str:
+        p = fold(phrase).lower().strip(" ,.")
+        p = re.sub(r"^the\s+", "", p)
+        return re.sub(r"['’]s$", "", p)
+
+    def recent(self, at: int, pred) -> _Entity | None:
+        """The entity satisfying ``pred`` mentioned (by name or resolved reference) last before ``at``."""
+        best, best_pos = None, -1
+        i = bisect.bisect_left(self.mention_starts, at) - 1
+        while i >= 0:
+            if pred(self.mentions[i][2]):
+                best, best_pos = self.mentions[i][2], self.mentions[i][0]
+                break
+            i -= 1
+        for pos, ent in reversed(self.refs):
+            if pos < at and pos > best_pos and pred(ent):
+                best = ent
+                break
+        return best
+
+    def resolve(self, a: int, b: int, at: int, last: _Entity | None) -> _Entity | None:
+        """The person a speaker phrase text[a:b] names: a name, a pronoun, a known alias or a title."""
+        raw = self.text[a:b].strip(" ,")
+        if not raw or len(raw.split()) > 14:
+            return None
+        if _PRONOUN_RE.match(raw):
+            if last is not None:
+                return last
+            return self.recent(at, lambda e: True)
+        i = bisect.bisect_left(self.mention_starts, a)
+        inside = []
+        while i < len(self.mentions) and self.mentions[i][0] < b:
+            if self.mentions[i][1] <= b:
+                inside.append(self.mentions[i])
+            i += 1
+        if inside:
+            head = self.text[a : inside[-1][0]]
+            if _UNNAMED_OF_RE.search(head) and not re.search(r",\s*$", head):
+                return None
+            return inside[-1][2]
+        norm = self._norm_phrase(raw)
+        if norm in self.alias_map:
+            return self.alias_map[norm]
+        if _INDEFINITE_RE.match(raw) or _UNNAMED_RE.search(raw):
+            return None
+        words = raw.split()
+        if len(words) > 6 or any(w[:1].islower() and w not in ("the", "of", "and", "for") for w in words[1:]):
+            if not _CORE_RE.search(raw):
+                return None
+        title = _parse_title(raw)
+        if title is None or title.role in ("counterpart", OFFICIAL):
+            return None
+        return self._resolve_title(title, at)
+
+    def _resolve_title(self, title: _Title, at: int) -> _Entity | None:
+        def fits(e: _Entity) -> bool:
+            if title.core == "leader":
+                ok = e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+            else:
+                ok = e.role == title.role
+            return ok and (not title.country or e.country == title.country)
+
+        cands = [e for e in self.unique() if fits(e)]
+        narrow = [w for w in title.core.split() if w not in _GENERIC_TITLE_WORDS]
+        if narrow:  # "the Emir", "the Chancellor", "the Foreign Minister"
+            cands = [e for e in cands if all(w in e.title.lower() for w in narrow)] or cands
+        if title.core == "leader" and title.country:
+            hos = [e for e in cands if e.role == HEAD_OF_STATE]
+            cands = hos or cands
+        if len(cands) == 1:
+            return cands[0]
+        if not cands:
+            return None
+        ids = {id(e) for e in cands}
+        return self.recent(at, lambda e: id(e) in ids) or (cands[0] if title.country else None)
