@@ -11,7 +11,5 @@ class RelationsPluginConfig(AppConfig):
 
     def ready(self):
         from . import cache
-        from .api.renditions import connect_signals
 
-        connect_signals()
         cache.connect_signals()

@@ -1,16 +1,14 @@
-"""Fixed photo renditions (easy-thumbnails through filer's thumbnailer) and their URLs, computed without queries.
+"""Fixed photo renditions for partners (easy-thumbnails through filer's thumbnailer), with their sizes.
 
-A rendition's file name is a pure function of the source name and its options, and its size a pure function
-of the source size, so serializers and feeds describe renditions without touching easy-thumbnails' tables.
-``renditions_generate`` writes the files; it runs when a filer image is saved (``apps.ready`` connects it).
+A rendition is made the first time it is asked for; with local storage an existing one is found by file
+modification time, so warm renditions cost no query. Its size is a pure function of the source size, so no
+rendition file is opened to measure it.
 """
 
 from __future__ import annotations
 
 import mimetypes
 from dataclasses import dataclass
-
-from django.db.models.signals import post_save
 
 # "subsampling" is explicit: easy-thumbnails puts it in generated file names, so computed names must carry it.
 RENDITIONS: dict[str, dict] = {
@@ -47,14 +45,15 @@ def _target_size(width: float, height: float, options: dict) -> tuple[int, int]:
 
 
 def image_renditions(image, *, build_uri=None) -> list[Rendition]:
-    """The fixed renditions of a filer image, with absolute URLs when ``build_uri`` is given. No queries."""
+    """The fixed renditions of a filer image, with absolute URLs when ``build_uri`` is given."""
     if image is None or not image.file:
         return []
     thumbnailer = image.easy_thumbnails_thumbnailer
     renditions = []
     for name, options in RENDITIONS.items():
-        file_name = thumbnailer.get_thumbnail_name(options)
-        url = thumbnailer.thumbnail_storage.url(file_name)
+        thumbnail = thumbnailer.get_thumbnail(options)
+        url = thumbnail.url
+        file_name = thumbnail.name
         width, height = _target_size(image.width, image.height, options)
         content_type = mimetypes.guess_type(file_name)[0] or "image/jpeg"
         renditions.append(Rendition(name, build_uri(url) if build_uri else url, width, height, content_type))
@@ -69,26 +68,3 @@ def rendition_file_size(image, name: str) -> int:
         return thumbnailer.thumbnail_storage.size(file_name)
     except (OSError, NotImplementedError):
         return 0
-
-
-def renditions_generate(*, image) -> None:
-    """Write every fixed rendition of a filer image (easy-thumbnails skips those that exist)."""
-    if not image.file:
-        return
-    thumbnailer = image.easy_thumbnails_thumbnailer
-    for options in RENDITIONS.values():
-        thumbnailer.get_thumbnail(options)
-
-
-def _generate_on_save(sender, instance, **kwargs):
-    # Thumbnails are a derived cache of the upload; bad files are refused by the upload form, not here.
-    try:
-        renditions_generate(image=instance)
-    except Exception:  # noqa: BLE001 - a broken source must not block saving the image record
-        return
-
-
-def connect_signals() -> None:
-    from filer.models import Image
-
-    post_save.connect(_generate_on_save, sender=Image, dispatch_uid="relations_plugin_api_renditions")
