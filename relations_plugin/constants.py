@@ -75,6 +75,19 @@ class ArticleRole(models.TextChoices):
     BACKGROUND = "background", _("Background")
 
 
+class WebhookEvent(models.TextChoices):
+    PUBLISHED = "package.published", _("Package published")
+    CORRECTED = "package.corrected", _("Package corrected (a new version of a published package)")
+    UNPUBLISHED = "package.unpublished", _("Package unpublished")
+    EMBARGO_LIFTED = "package.embargo_lifted", _("Package embargo lifted")
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    DELIVERED = "delivered", _("Delivered")
+    FAILED = "failed", _("Failed (gave up)")
+
+
 VISIT_DETAIL_URL = "visit-detail"
 VISIT_LIST_URL = "visit-list"
 RELATION_DETAIL_URL = "relation-detail"

@@ -208,6 +208,12 @@ class VisitContent(TimestampedModel):
         verbose_name=_("lead photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     lead_photo_alt = models.CharField(_("lead photo alt text"), max_length=250, blank=True)
+    correction_note = models.CharField(
+        _("correction note"),
+        max_length=300,
+        blank=True,
+        help_text=_("When this version corrects a published one: what was corrected, in a sentence, for readers."),
+    )
 
     objects = VisitContentQuerySet.as_manager()
     # Versioning wraps both: ``objects`` then shows published rows only, ``admin_manager`` every version.
@@ -537,6 +543,11 @@ class Partner(TimestampedModel):
         validators=[RegexValidator(r"^\d+/(second|minute|hour|day)$", _("Use a form such as “1000/hour”."))],
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    # Token rotation: the token a partner had before the last rotation keeps working until this time.
+    previous_token = models.CharField(_("previous token"), max_length=64, blank=True, default="", editable=False)
+    previous_token_expires_at = models.DateTimeField(
+        _("previous token valid until"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         ordering = ["name"]
@@ -545,6 +556,77 @@ class Partner(TimestampedModel):
 
     def __str__(self) -> str:
         return self.name
+
+
+def _new_webhook_secret() -> str:
+    """A Standard Webhooks secret: ``whsec_`` and 32 random bytes in base64."""
+    import base64
+
+    return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+
+
+class WebhookEndpoint(TimestampedModel):
+    """Where a partner wants to be told about packages: a URL, the events it wants, and the signing secret."""
+
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="webhook_endpoints"
+    )
+    url = models.URLField(_("URL"), max_length=500)
+    events = models.JSONField(_("events"), default=list, blank=True, help_text=_("Empty: every event."))
+    secret = models.CharField(_("signing secret"), max_length=100, default=_new_webhook_secret)
+    is_active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        ordering = ["partner__name", "pk"]
+        verbose_name = _("webhook endpoint")
+        verbose_name_plural = _("webhook endpoints")
+
+    def __str__(self) -> str:
+        return self.url
+
+    def clean(self) -> None:
+        known = set(constants.WebhookEvent.values)
+        if not isinstance(self.events, list) or not set(self.events) <= known:
+            raise ValidationError({"events": _("Choose events from the list.")})
+
+    def wants(self, event_type: str) -> bool:
+        return not self.events or event_type in self.events
+
+
+class WebhookDelivery(models.Model):
+    """One event for one endpoint, and how delivering it went: the delivery log partners' support reads."""
+
+    endpoint = models.ForeignKey(
+        WebhookEndpoint, verbose_name=_("endpoint"), on_delete=models.CASCADE, related_name="deliveries"
+    )
+    event_id = models.CharField(_("event id"), max_length=100)
+    event_type = models.CharField(_("event"), max_length=40, choices=constants.WebhookEvent.choices)
+    payload = models.JSONField(_("payload"))
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=constants.DeliveryStatus.choices,
+        default=constants.DeliveryStatus.PENDING,
+        db_index=True,
+    )
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    response_code = models.PositiveIntegerField(_("response code"), null=True, blank=True)
+    latency_ms = models.PositiveIntegerField(_("latency (ms)"), null=True, blank=True)
+    last_error = models.CharField(_("last error"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    delivered_at = models.DateTimeField(_("delivered"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
+        constraints = [
+            models.UniqueConstraint(fields=["endpoint", "event_id"], name="relations_plugin_delivery_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event_type} → {self.endpoint} ({self.get_status_display()})"
 
 
 class VisitPluginModel(CMSPlugin):
