@@ -19,6 +19,10 @@ class ParticipantRole(models.TextChoices):
     AMBASSADOR = "ambassador", _("Ambassador")
     OFFICIAL = "official", _("Official")
     DELEGATION = "delegation", _("Delegation member")
+    DEPUTY_HEAD_OF_GOVERNMENT = "deputy_head_of_government", _("Deputy head of government")
+    VICE_PRESIDENT = "vice_president", _("Vice-president")
+    DEPUTY_MINISTER = "deputy_minister", _("Deputy minister")
+    PARLIAMENT_SPEAKER = "parliament_speaker", _("Speaker of parliament")
 
 
 class EventKind(models.TextChoices):
@@ -42,6 +46,10 @@ class AgreementKind(models.TextChoices):
     PROGRAMME = "programme", _("Programme")
     TREATY = "treaty", _("Treaty")
     CONTRACT = "contract", _("Commercial contract")
+    CONVENTION = "convention", _("Convention")
+    ACTION_PLAN = "plan", _("Action plan")
+    LETTER_OF_INTENT = "letter_of_intent", _("Letter of intent")
+    EXCHANGE_OF_NOTES = "exchange_of_notes", _("Exchange of notes")
 
 
 class AgreementStatus(models.TextChoices):
@@ -52,7 +60,7 @@ class AgreementStatus(models.TextChoices):
 class Sphere(models.TextChoices):
     TRADE = "trade", _("Trade")
     INVESTMENT = "investment", _("Investment")
-    TRANSPORT = "transport", _("Transport and aviation")
+    TRANSPORT = "transport", _("Transport")
     ENERGY = "energy", _("Energy")
     EDUCATION = "education", _("Education")
     CULTURE = "culture", _("Culture")
@@ -64,9 +72,33 @@ class Sphere(models.TextChoices):
     AGRICULTURE = "agriculture", _("Agriculture")
     SCIENCE = "science", _("Science")
     FINANCE = "finance", _("Finance")
-    JUSTICE = "justice", _("Justice and security")
+    JUSTICE = "justice", _("Justice")
     DIPLOMACY = "diplomacy", _("Diplomacy")
+    # The rest of the editor assist's vocabulary (ASSIST-SPEC), so that no suggested sphere becomes "Other".
+    AVIATION = "aviation", _("Aviation")
+    INFRASTRUCTURE = "infrastructure", _("Infrastructure")
+    MINING = "mining", _("Mining")
+    WATER = "water", _("Water")
+    SPACE = "space", _("Space")
+    SECURITY = "security", _("Security")
+    CIVIL_PROTECTION = "civil_protection", _("Civil protection")
+    LABOUR = "labour", _("Labour")
+    MIGRATION = "migration", _("Migration")
+    CONSULAR = "consular", _("Consular affairs")
+    ENVIRONMENT = "environment", _("Environment")
+    SPORT = "sport", _("Sport")
+    MEDIA = "media", _("Media")
+    DEVELOPMENT = "development", _("Development")
+    POLITICAL = "political", _("Political")
     OTHER = "other", _("Other")
+
+
+class QuoteKind(models.TextChoices):
+    """How the article gives a statement: readers see direct and partial quotes in marks, reported ones without."""
+
+    DIRECT = "direct", _("Direct quote")
+    PARTIAL = "partial", _("Partial quote")
+    REPORTED = "reported", _("Reported speech")
 
 
 class ArticleRole(models.TextChoices):

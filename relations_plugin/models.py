@@ -317,6 +317,13 @@ class Quote(PackageItem):
     visit_content = models.ForeignKey(VisitContent, on_delete=models.CASCADE, related_name="quotes")
     speaker = models.ForeignKey(Person, verbose_name=_("speaker"), on_delete=models.PROTECT, related_name="quotes")
     text = models.TextField(_("exact words"))
+    kind = models.CharField(
+        _("kind"),
+        max_length=10,
+        choices=constants.QuoteKind.choices,
+        default=constants.QuoteKind.DIRECT,
+        help_text=_("Reported speech (“said that …”) is shown to readers without quotation marks."),
+    )
     context = models.CharField(
         _("context"), max_length=255, blank=True, help_text=_("e.g. “at the joint press briefing”")
     )
