@@ -720,3 +720,21 @@ class PreviewLink(models.Model):
 
     def is_active(self, at: datetime.datetime) -> bool:
         return self.revoked_at is None and self.expires_at > at
+
+
+class CacheGeneration(models.Model):
+    """A counter that every write readers could see moves; caches key their entries by it.
+
+    It lives in the database so that every app process sees a change at once, whatever its cache, and moves inside
+    the writing transaction, so the new number and the new content become visible together.
+    """
+
+    name = models.CharField(_("name"), max_length=50, primary_key=True)
+    value = models.BigIntegerField(_("value"), default=0)
+
+    class Meta:
+        verbose_name = _("cache generation")
+        verbose_name_plural = _("cache generations")
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.value}"
