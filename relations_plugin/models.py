@@ -214,6 +214,16 @@ class VisitContent(TimestampedModel):
         blank=True,
         help_text=_("When this version corrects a published one: what was corrected, in a sentence, for readers."),
     )
+    translated_from = models.ForeignKey(
+        "self",
+        verbose_name=_("translated from"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The version of the package in another language that this translation was made from."),
+    )
 
     objects = VisitContentQuerySet.as_manager()
     # Versioning wraps both: ``objects`` then shows published rows only, ``admin_manager`` every version.
@@ -340,6 +350,11 @@ class Quote(PackageItem):
         _("start in article"), null=True, blank=True, help_text=_("Character offset in the article's text.")
     )
     end_offset = models.PositiveIntegerField(_("end in article"), null=True, blank=True)
+    # A translated package keeps what was said as it was said, beside the translation readers read.
+    original_text = models.TextField(_("original words"), blank=True)
+    original_language = models.CharField(
+        _("original language"), max_length=15, blank=True, validators=[validate_language]
+    )
 
     class Meta(PackageItem.Meta):
         verbose_name = _("quote")
