@@ -40,8 +40,8 @@ class ApiTests(SimpleTestCase):
     def test_to_dict_has_exactly_the_documented_keys(self):
         data = suggest_package(INTRO + "“We are ready,” Tursunov said.").to_dict()
         self.assertEqual(set(data), {"countries", "participants", "quotes", "agreements", "dates", "places"})
-        self.assertEqual(set(data["quotes"][0]), {"text", "speaker", "start", "end"})
-        self.assertEqual(set(data["participants"][0]), {"name", "country", "role"})
+        self.assertEqual(set(data["quotes"][0]), {"text", "speaker", "kind", "start", "end"})
+        self.assertEqual(set(data["participants"][0]), {"name", "country", "role", "title"})
 
     def test_empty_text_gives_empty_suggestions(self):
         self.assertEqual(suggest_package(""), Suggestions(dateline=None))
@@ -111,17 +111,30 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "Tursunov arrived on Monday. Our trade will double, Tursunov said."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Our trade will double")])
 
-    def test_said_without_colon_is_paraphrase(self):
+    def test_said_with_a_clause_is_reported_speech(self):
         text = INTRO + "Kertész said the presidents had discussed the new railway."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the presidents had discussed the new railway")])
+        self.assertEqual(suggest_package(text).quotes[0].kind, "reported")
+
+    def test_said_that_gives_the_clause_without_that(self):
+        text = INTRO + "Tursunov said on Monday that the two countries would open a consulate in Samarkand."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the two countries would open a consulate in Samarkand")])
+
+    def test_evaluative_speech_act_reports_its_object(self):
+        text = INTRO + "Kertész hailed the constructive spirit of the talks."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the constructive spirit of the talks")])
+
+    def test_joint_statement_is_not_a_quote(self):
+        text = INTRO + "The sides stressed that trade should double. Tursunov and Kertész noted that ties are strong."
         self.assertEqual(quotes(text), [])
 
     def test_said_that_with_marks_is_a_partial_quote_not_a_quote(self):
         text = INTRO + "Tursunov said that relations were “at their best”."
         self.assertEqual(quotes(text), [])
 
-    def test_according_to_without_marks_is_paraphrase(self):
+    def test_according_to_without_marks_is_reported_speech(self):
         text = INTRO + "According to Tursunov, the countries can increase trade to 1 billion dollars."
-        self.assertEqual(quotes(text), [])
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the countries can increase trade to 1 billion dollars")])
 
     def test_according_to_with_marks_is_a_quote(self):
         text = INTRO + "According to Tursunov, “trade can reach 1 billion dollars.”"
@@ -131,7 +144,7 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "Tursunov invited Kertész to pay a visit to Uzbekistan. The sides discussed direct flights."
         self.assertEqual(quotes(text), [])
 
-    def test_stated_without_marks_or_colon_is_paraphrase(self):
+    def test_stated_with_a_topic_and_no_clause_is_paraphrase(self):
         text = INTRO + "The Hungarian President stated the friendly relations between the two nations."
         self.assertEqual(quotes(text), [])
 
@@ -255,7 +268,7 @@ class TitleSpeakerTests(SimpleTestCase):
     def test_known_person_gives_name_country_and_role(self):
         people = [KnownPerson("Aleksandar Vučić", "RS", "President of Serbia", ("Vucic", "the Serbian leader"))]
         result = suggest_package("“We are ready,” the Serbian leader said in Belgrade.", people=people)
-        vucic = {"name": "Aleksandar Vučić", "country": "RS", "role": "head_of_state"}
+        vucic = {"name": "Aleksandar Vučić", "country": "RS", "role": "head_of_state", "title": "President of Serbia"}
         self.assertEqual(result.quotes[0].speaker.to_dict(), vucic)
         self.assertEqual([p.to_dict() for p in result.participants], [vucic])
 
@@ -522,8 +535,8 @@ class ParticipantTests(SimpleTestCase):
         self.assertEqual(
             [p.to_dict() for p in suggest_package(text).participants],
             [
-                {"name": "Trần Văn Hòa", "country": "VN", "role": "head_of_government"},
-                {"name": "Rajiv Menon", "country": "IN", "role": "head_of_government"},
+                {"name": "Trần Văn Hòa", "country": "VN", "role": "head_of_government", "title": "Prime Minister"},
+                {"name": "Rajiv Menon", "country": "IN", "role": "head_of_government", "title": "Prime Minister"},
             ],
         )
 
@@ -572,8 +585,13 @@ class SeedArticleTests(SimpleTestCase):
         self.assertEqual(
             data["participants"],
             [
-                {"name": "Kassym-Jomart Tokayev", "country": "KZ", "role": "head_of_state"},
-                {"name": "Aleksandar Vučić", "country": "RS", "role": "head_of_state"},
+                {
+                    "name": "Kassym-Jomart Tokayev",
+                    "country": "KZ",
+                    "role": "head_of_state",
+                    "title": "President of Kazakhstan",
+                },
+                {"name": "Aleksandar Vučić", "country": "RS", "role": "head_of_state", "title": "President"},
             ],
         )
         self.assertEqual(data["agreements"][0]["status"], "signed")

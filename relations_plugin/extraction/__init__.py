@@ -36,6 +36,7 @@ from .quotes import (
     _extract_quotes,
 )
 from .suggestions import (
+    REPORTED,
     AgreementSuggestion,
     CountrySuggestion,
     DateSuggestion,
@@ -75,7 +76,7 @@ def suggest_package(
     art = _Article(text, dateline, people)
     art.build_people()
     quotes = _extract_quotes(art)
-    masked = [(g.start, g.end) for g in quotes] + art.marked_spans
+    masked = [(q.start, q.end) for q in quotes if q.kind != REPORTED] + art.marked_spans
     speakers = {q.speaker.name for q in quotes}
     named = [e for e in art.unique() if e.positions or e.name in speakers]
     participants = sorted((e.suggestion() for e in named), key=lambda p: p.first_offset)

@@ -195,6 +195,27 @@ _ATTR_AFTER_RE = re.compile(
 _COLON_INTRO_RE = re.compile(
     rf"^(?P<head>.{{1,160}}?)\b(?P<verb>{_SPEECH_VERBS})(?P<obj>(?:\s+[\w'’.-]+){{0,4}}?)\s*:\s+(?P<rest>\S)"
 )
+# Reported speech: "said (on Monday) that CLAUSE"; "told", "assured" and the like report only with "that".
+_THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?,?\s+that\s+(?=\S)")
+_NEEDS_THAT = {"told", "tells", "assured", "asked", "urged", "replied", "answered", "wrote", "continued", "concluded",
+               "went on", "summed up", "commented", "argued", "insisted", "warned", "announced"}  # fmt: skip
+_CLAUSE_TAIL_RE = re.compile(
+    r",\s+(?:as|when|while|during|speaking|addressing|at a|at the|after (?:the|his|her|their)|before (?:the|his|her)|"
+    r"according to)\s"
+)
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do|shall|\w+ed)\b"
+)
+# Evaluative speech acts report their object: "hailed the constructive spirit of the talks".
+_EVALUATIVE_RE = re.compile(
+    r"\b(?:hailed|praised|commended|lauded|applauded|highly (?:appreciated|praised|valued)|"
+    r"expressed (?:(?:his|her|their|the)\s+)?(?:confidence|hope|conviction|certainty|satisfaction|belief)(?:\s+that)?|"
+    r"voiced (?:(?:his|her)\s+)?(?:confidence|hope|conviction)(?:\s+that)?)"
+)
+# Subjects of joint or impersonal statements: "the sides stressed", "Tokayev and Vucic noted".
+_JOINT_RE = re.compile(r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it)\b", re.I)
+_ACCORDING_HEAD_RE = re.compile(r"(?:According to|In the words of)\s+(?P<s>[^,.;:]{2,80}?),\s+(?P<c>[^\n]{10,})")
+_ACCORDING_TAIL_RE = re.compile(r"(?P<c>[^\n]{10,}?),\s+according to\s+(?P<s>[^,.;:]{2,80}?)[.!?]?\s*$")
 _PP_START_RE = re.compile(rf"^\s*(?:(?:{_PP_WORDS})\b|,)")
 _ATTR_BEFORE_RE = re.compile(rf"(?:^|[\s,])(?P<verb>{_SPEECH_VERBS})(?P<obj>(?:\s+[\w'’.-]+){{0,8}}?)\s*[:,]?\s*$")
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s)\s+(?P<s>[^,]{2,80}?)(?:\s+put it)?,\s*$")

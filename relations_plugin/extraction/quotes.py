@@ -6,20 +6,29 @@ import re
 from dataclasses import replace
 
 from .lexicon import (
+    _ACCORDING_HEAD_RE,
     _ACCORDING_RE,
+    _ACCORDING_TAIL_RE,
     _ATTR_AFTER_RE,
     _ATTR_BEFORE_RE,
     _COLON_INTRO_RE,
     _DOUBLE_MARK_RE,
+    _EVALUATIVE_RE,
+    _JOINT_RE,
     _MARK_RE,
+    _NEEDS_THAT,
     _OBJ_AFTER_TOLD,
     _PARENTHETICAL_RE,
     _PP_START_RE,
     _PP_WORDS,
+    _THAT_RE,
+    _FINITE_RE,
+    _CLAUSE_TAIL_RE,
     _VERB_RE,
     _WORD_RE,
 )
 from .suggestions import (
+    REPORTED,
     QuoteSuggestion,
 )
 from .text import (
@@ -240,13 +249,70 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
     """Paraphrase with a named subject ("Wierzbicki said the ..."): not quotes, but they set who spoke last."""
     text = art.text
     items = []
-    for m in _VERB_RE.finditer(text, art.body_start):
-        if any(a <= m.start() < b for a, b in masked):
+    for rx in (_VERB_RE, _EVALUATIVE_RE):
+        for m in rx.finditer(text, art.body_start):
+            if any(a <= m.start() < b for a, b in masked):
+                continue
+            lo, hi = _subject(text, art.sentence_at(m.start())[0], m.start())
+            if hi <= lo or len(text[lo:hi].split()) > 10:
+                continue
+            items.append(_Item(at=m.start(), kind="event", phrase=(lo, hi), span=(m.start(), m.end())))
+    return items
+
+
+def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, int] | None:
+    """The clause a speech verb reports ("said (that) CLAUSE", "hailed OBJECT"), as offsets, or None.
+
+    Only in sentences without quotation marks (a marked phrase there is a partial quote), the clause running to
+    the end of the sentence, its final stop left out.
+    """
+    text = art.text
+    s_lo, s_hi, _ = art.sentence_at(verb_lo)
+    if _DOUBLE_MARK_RE.search(text, s_lo, s_hi):
+        return None
+    verb = text[verb_lo:verb_hi]
+    rest = text[verb_hi:s_hi]
+    if _EVALUATIVE_RE.fullmatch(verb):
+        m = re.match(r"\s+(?:(?:him|her|his|their)\s+(?:counterpart|guest|host)\s+for\s+)?", rest)
+        start = verb_hi + m.end()
+    else:
+        m = _THAT_RE.match(rest)
+        if m:
+            start = verb_hi + m.end()
+        elif (
+            verb in _NEEDS_THAT
+            or _PP_START_RE.match(rest)
+            or not re.match(r"\s+[\w(]", rest)
+            or not _FINITE_RE.search(rest)  # "noted the interest of business": a topic, not a statement
+        ):
+            return None
+        else:
+            start = verb_hi + len(rest) - len(rest.lstrip())
+    end = s_hi
+    tail = _CLAUSE_TAIL_RE.search(text, start, s_hi)
+    if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
+        end = tail.start()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
+        end -= 1
+    if len(text[start:end].split()) < 3:
+        return None
+    return start, end
+
+
+def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
+    """``According to X, CLAUSE.`` and ``CLAUSE, according to X.``: reported speech of X."""
+    text = art.text
+    items = []
+    for s_start, s_end, p in art.sentences:
+        if _DOUBLE_MARK_RE.search(text, s_start, s_end) or any(a < s_end and s_start < b for a, b in masked):
             continue
-        lo, hi = _subject(text, art.sentence_at(m.start())[0], m.start())
-        if hi <= lo or len(text[lo:hi].split()) > 10:
+        m = _ACCORDING_HEAD_RE.match(text, s_start, s_end) or _ACCORDING_TAIL_RE.match(text, s_start, s_end)
+        if not m:
             continue
-        items.append(_Item(at=m.start(), kind="event", phrase=(lo, hi)))
+        lo, hi = m.span("c")
+        while hi > lo and text[hi - 1] in " .;":
+            hi -= 1
+        items.append(_Item(at=m.start("s"), kind="reported", phrase=m.span("s"), span=(lo, hi), para=p))
     return items
 
 
@@ -285,7 +351,9 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     unmarked = _unmarked_items(art, masked)
     items.extend(unmarked)
     taken = masked + [it.span for it in unmarked]
-    items.extend(_event_items(art, taken))
+    reported = _according_items(art, taken)
+    items.extend(reported)
+    items.extend(_event_items(art, taken + [it.span for it in reported]))
     items.sort(key=lambda it: (it.at, 0 if it.kind != "event" else 1))
 
     quotes: list[QuoteSuggestion] = []
@@ -299,9 +367,47 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             if any(q.start <= it.at < q.end for q in quotes) or it.at in quoted_events:
                 continue
             ent = art.resolve(it.phrase[0], it.phrase[1], it.at, last)
-            if ent is not None:
-                last = ent
-                art.refs.append((it.at, ent))
+            if ent is None:
+                continue
+            last = ent
+            art.refs.append((it.at, ent))
+            clause = None if _JOINT_RE.search(text, *it.phrase) else _reported_clause(art, *it.span)
+            if clause and not any(q.start < clause[1] and clause[0] < q.end for q in quotes):
+                quotes.append(
+                    QuoteSuggestion(
+                        text=text[clause[0] : clause[1]],
+                        start=clause[0],
+                        end=clause[1],
+                        speaker=ent.suggestion(),
+                        marked=False,
+                        attribution=text[it.phrase[0] : it.span[1]],
+                        group=group_no,
+                        kind=REPORTED,
+                    )
+                )
+                speaker_of[clause[0]] = ent
+                group_no += 1
+            continue
+        if it.kind == "reported":
+            ent = None if _JOINT_RE.search(text, *it.phrase) else art.resolve(it.phrase[0], it.phrase[1], it.at, last)
+            if ent is None or any(q.start < it.span[1] and it.span[0] < q.end for q in quotes):
+                continue
+            last = ent
+            art.refs.append((it.at, ent))
+            quotes.append(
+                QuoteSuggestion(
+                    text=text[it.span[0] : it.span[1]],
+                    start=it.span[0],
+                    end=it.span[1],
+                    speaker=ent.suggestion(),
+                    marked=False,
+                    attribution=text[it.phrase[0] : it.phrase[1]],
+                    group=group_no,
+                    kind=REPORTED,
+                )
+            )
+            speaker_of[it.span[0]] = ent
+            group_no += 1
             continue
         ent = None
         if it.phrase is not None:

@@ -16,6 +16,12 @@ AMBASSADOR = "ambassador"
 PARLIAMENT_SPEAKER = "parliament_speaker"
 OFFICIAL = "official"
 
+# Kinds of quotes (QuoteSuggestion.kind), as the assistant's spec defines them.
+DIRECT = "direct"  # words inside quotation marks, transcript lines, dash dialogue, unmarked first-person speech
+PARTIAL = "partial"  # a marked phrase woven into narrative: praised the "frank and warm" talks
+REPORTED = "reported"  # indirect speech after a speech verb: the clause only, without "that"
+QUOTE_KINDS = (DIRECT, PARTIAL, REPORTED)
+
 
 # --------------------------------------------------------------------------------------------------------------
 # Public data
@@ -43,15 +49,16 @@ class PersonSuggestion:
     first_offset: int = 0
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "country": self.country, "role": self.role}
+        return {"name": self.name, "country": self.country, "role": self.role, "title": self.title}
 
 
 @dataclass(frozen=True)
 class QuoteSuggestion:
     """One contiguous run of quoted words: ``text == article[start:end]``.
 
-    ``marked`` tells quotation marks from unmarked reported speech; ``attribution`` is the phrase that named the
-    speaker ("the Uzbek leader said"); items of one split or multi-paragraph quote share ``group``.
+    ``kind`` is direct, partial or reported; ``marked`` tells words inside quotation marks from unmarked speech;
+    ``attribution`` is the phrase that named the speaker ("the Uzbek leader said"); items of one split or
+    multi-paragraph quote share ``group``.
     """
 
     text: str
@@ -61,9 +68,16 @@ class QuoteSuggestion:
     marked: bool = True
     attribution: str = ""
     group: int = 0
+    kind: str = DIRECT
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "speaker": self.speaker.name, "start": self.start, "end": self.end}
+        return {
+            "text": self.text,
+            "speaker": self.speaker.name,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from .suggestions import (
     AMBASSADOR,
     HEAD_OF_GOVERNMENT,
     HEAD_OF_STATE,
+    MINISTER,
     OFFICIAL,
     PARLIAMENT_SPEAKER,
     KnownPerson,
@@ -183,6 +184,12 @@ def _parse_title(phrase: str) -> _Title | None:
     return _Title(role=role, label=label, country=country, core=core)
 
 
+def _title_core(label: str) -> str:
+    """A title without its country: "Prime Minister of India" -> "Prime Minister" (what a counterpart shares)."""
+    m = list(_CORE_RE.finditer(label))
+    return label[m[-1].start() : m[-1].end()] if m else ""
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     toks = re.findall(r"[\w'’.-]+|,", gap)
@@ -203,6 +210,15 @@ def _gap_is_title(gap: str) -> bool:
 # Working state
 
 
+# The title a participant named only as "the Serbian leader" most likely holds; the editor corrects the rare king.
+_DEFAULT_TITLES = {
+    HEAD_OF_STATE: "President",
+    HEAD_OF_GOVERNMENT: "Prime Minister",
+    MINISTER: "Minister",
+    AMBASSADOR: "Ambassador",
+}
+
+
 @dataclass
 class _Entity:
     key: str
@@ -220,7 +236,7 @@ class _Entity:
             name=self.name,
             country=self.country,
             role=self.role,
-            title=self.title,
+            title=self.title or _DEFAULT_TITLES.get(self.role, ""),
             known=self.known,
             first_offset=self.first,
         )
@@ -395,14 +411,14 @@ class _Article:
                 return
         ent = self._entity(surname, " ".join(words), first=start)
         if title:
-            role, rank = title.role, 3
+            role, rank, label = title.role, 3, title.label
             if role == "counterpart":
-                role, rank = self._counterpart_role(sent[0], start), 2
+                role, label = self._counterpart_role(sent[0], start)
+                rank = 2
             if title.core == "leader":
-                rank = 1
+                rank, label = 1, ""
             if role and rank > ent.rank:
-                ent.role, ent.rank = role, rank
-                ent.title = "" if title.core in ("leader", "counterpart") else title.label
+                ent.role, ent.rank, ent.title = role, rank, label
             if title.country and not ent.country:
                 ent.country = title.country
             of = re.match(r"\s+of\s+(?:the\s+)?", after)
@@ -422,11 +438,16 @@ class _Article:
         """Each person once (aliases and surnames are several keys of one entity)."""
         return list({id(e): e for e in self.entities.values()}.values())
 
-    def _counterpart_role(self, lo: int, pos: int) -> str:
-        """Role of the person a "counterpart" is paired with: the last one named before it, in this sentence if any."""
-        earlier = sorted((p, e.role) for e in self.unique() for p in (e.positions or [e.first]) if p < pos and e.role)
-        same = [role for p, role in earlier if p >= lo]
-        return (same or [role for _, role in earlier] or [""])[-1]
+    def _counterpart_role(self, lo: int, pos: int) -> tuple[str, str]:
+        """Role and bare title of the person a "counterpart" is paired with: the last one named before it."""
+        earlier = sorted(
+            (p, e.role, _title_core(e.title))
+            for e in self.unique()
+            for p in (e.positions or [e.first])
+            if p < pos and e.role
+        )
+        same = [(role, t) for p, role, t in earlier if p >= lo]
+        return (same or [(role, t) for _, role, t in earlier] or [("", "")])[-1]
 
     def _index_mentions(self, tokens: list[re.Match]) -> None:
         for tok in tokens:
