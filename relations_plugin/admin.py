@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from djangocms_versioning import constants as versioning_constants
 from djangocms_versioning.admin import ExtendedVersionAdminMixin
 
-from . import compare, constants, forms, selectors, services
+from . import compare, constants, forms, selectors, services, translations
 from .exceptions import VisitStateError
 from .extraction import suggest_package
 from .models import (
@@ -148,6 +148,7 @@ class EditorialWorkflowAdminMixin:
                 name="{}_{}_preview_links".format(*info),
             ),
             path("<path:object_id>/history/", view(self.version_history_view), name="{}_{}_versions".format(*info)),
+            path("<path:object_id>/translate/", view(self.translate_view), name="{}_{}_translate".format(*info)),
             *super().get_urls(),
         ]
 
@@ -165,6 +166,39 @@ class EditorialWorkflowAdminMixin:
             "title": title,
             **extra,
         }
+
+    def translate_view(self, request, object_id):
+        """Translate into …: a draft in another language with every item copied, then its change form."""
+        content = self._content_or_404(request, object_id)
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        choices = translations.languages_to_translate_into(content)
+        form = forms.TranslatePackageForm(request.POST or None, languages=choices)
+        if request.method == "POST" and form.is_valid():
+            try:
+                draft = translations.visit_content_translate(
+                    source=content, language=form.cleaned_data["language"], by=request.user
+                )
+            except VisitStateError as error:
+                form.add_error("language", str(error))
+            else:
+                messages.success(
+                    request,
+                    _("Draft in %(language)s created from this version: translate its text, captions and quotes.")
+                    % {"language": dict(choices)[draft.language]},
+                )
+                return HttpResponseRedirect(
+                    reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[draft.pk])
+                )
+        context = self._context(request, content, _("Translate into another language"), form=form, choices=choices)
+        return TemplateResponse(request, "admin/relations_plugin/visitcontent/translate.html", context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = dict(extra_context or {})
+        content = self.get_object(request, unquote(object_id))
+        if content is not None:
+            extra_context["translation_status"] = translations.translation_status(content)
+        return super().change_view(request, object_id, form_url, extra_context=extra_context)
 
     def preview_links_view(self, request, object_id):
         """Create a preview link (the URL is shown once: only its digest is stored), list and revoke links."""

@@ -474,3 +474,13 @@ class PreviewLinkForm(forms.Form):
 
     def clean_lifetime(self) -> datetime.timedelta:
         return datetime.timedelta(hours=self.cleaned_data["lifetime"])
+
+
+class TranslatePackageForm(forms.Form):
+    """The language a package is translated into: one the visit has no version in yet."""
+
+    language = forms.ChoiceField(label=_("Translate into"))
+
+    def __init__(self, *args, languages: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = languages

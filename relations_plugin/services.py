@@ -176,21 +176,26 @@ def visit_content_copy(original: VisitContent) -> VisitContent:
     Programme events are copied first so photos can point to the copy of the event they show.
     """
     new = _copy_content_row(original)
+    package_items_copy(source=original, target=new)
+    return new
+
+
+def package_items_copy(*, source: VisitContent, target: VisitContent) -> None:
+    """Copy every item of ``source`` (participants, programme, quotes, agreements, photos, articles) to ``target``."""
     event_map = {}
-    for event in ProgrammeEvent.objects.filter(visit_content=original):
+    for event in ProgrammeEvent.objects.filter(visit_content=source):
         old_pk = event.pk
-        event_map[old_pk] = _clone(event, visit_content=new).pk
-    for photo in CeremonyPhoto.objects.filter(visit_content=original):
-        _clone(photo, visit_content=new, event_id=event_map.get(photo.event_id))
+        event_map[old_pk] = _clone(event, visit_content=target).pk
+    for photo in CeremonyPhoto.objects.filter(visit_content=source):
+        _clone(photo, visit_content=target, event_id=event_map.get(photo.event_id))
     for model in PACKAGE_ITEM_MODELS:
-        for item in model.objects.filter(visit_content=original).prefetch_related(
+        for item in model.objects.filter(visit_content=source).prefetch_related(
             *(["signatories"] if model is Agreement else [])
         ):
             signatories = list(item.signatories.all()) if model is Agreement else None
-            copy = _clone(item, visit_content=new)
+            copy = _clone(item, visit_content=target)
             if signatories:
                 copy.signatories.set(signatories)
-    return new
 
 
 @dataclass(frozen=True)
