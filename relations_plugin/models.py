@@ -267,6 +267,10 @@ class VisitContent(TimestampedModel):
     def contains(self, day: datetime.date) -> bool:
         return self.starts_on <= day <= self.ends_on
 
+    def get_placeholder_slots(self) -> list[str]:
+        """The CMS toolbar's structure mode asks this: a package is fields and inlines, with no placeholders."""
+        return []
+
     def get_absolute_url(self) -> str:
         return _reverse_or_empty(constants.VISIT_DETAIL_URL, language=self.language, slug=self.slug)
 
@@ -528,6 +532,10 @@ class ArticleContent(TimestampedModel):
 
     def has_publish_permission(self, user) -> bool:
         return user.has_perm("relations_plugin.publish_articlecontent")
+
+    def get_placeholder_slots(self) -> list[str]:
+        """The CMS toolbar's structure mode asks this: an article is fields, with no placeholders."""
+        return []
 
     @cached_property
     def body_text(self) -> str:

@@ -1,6 +1,6 @@
 """The CMS toolbar's visit menu, and editors previewing drafts on the real story page."""
 
-from cms.toolbar.utils import get_object_edit_url, get_object_preview_url
+from cms.toolbar.utils import get_object_edit_url, get_object_preview_url, get_object_structure_url
 from cms.utils.apphook_reload import reload_urlconf
 from cms.utils.urlutils import admin_reverse
 from django.test import TestCase
@@ -73,3 +73,28 @@ class PreviewEndpointTests(ToolbarTestCase):
         self.client.force_login(self.editor)
 
         self.assertContains(self.client.get(get_object_preview_url(draft)), "Draft article headline")
+
+
+class StructureModeTests(ToolbarTestCase):
+    """The toolbar's structure mode on a story or article page: a package has no placeholders to arrange."""
+
+    def test_editor_opens_structure_mode_on_a_draft_package(self):
+        draft = services.content_create_draft(content=self.package, by=self.editor)
+        self.client.force_login(self.editor)
+
+        response = self.client.get(get_object_structure_url(draft))
+
+        self.assertEqual(response.status_code, 200)
+
+    def test_editor_switches_from_edit_to_structure_mode_on_a_draft_article(self):
+        article = self.package.quotes.first().source_article.contents.get()
+        draft = services.content_create_draft(content=article, by=self.editor)
+        self.client.force_login(self.editor)
+
+        self.assertEqual(self.client.get(get_object_edit_url(draft)).status_code, 200)
+        self.assertEqual(self.client.get(get_object_structure_url(draft)).status_code, 200)
+
+    def test_editor_opens_structure_mode_on_the_published_package(self):
+        self.client.force_login(self.editor)
+
+        self.assertEqual(self.client.get(get_object_structure_url(self.package)).status_code, 200)
