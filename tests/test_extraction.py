@@ -128,8 +128,13 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "The sides stressed that trade should double. Tursunov and Kertész noted that ties are strong."
         self.assertEqual(quotes(text), [])
 
-    def test_said_that_with_marks_is_a_partial_quote_not_a_quote(self):
+    def test_marked_phrase_inside_narrative_is_a_partial_quote(self):
         text = INTRO + "Tursunov said that relations were “at their best”."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "at their best")])
+        self.assertEqual(suggest_package(text).quotes[0].kind, "partial")
+
+    def test_so_called_names_are_not_partial_quotes(self):
+        text = INTRO + "Tursunov praised the so-called “Budapest format” of consultations."
         self.assertEqual(quotes(text), [])
 
     def test_according_to_without_marks_is_reported_speech(self):
@@ -193,6 +198,29 @@ class SplitAndLongQuoteTests(SimpleTestCase):
         text = INTRO + "“We are friends,” Kertész said. “We will stay friends.”"
         self.assertEqual(
             quotes(text), [("Gábor Kertész", "We are friends"), ("Gábor Kertész", "We will stay friends.")]
+        )
+
+
+class TranscriptAndDialogueTests(SimpleTestCase):
+    def test_transcript_label_gives_the_speaker(self):
+        text = INTRO + "TURSUNOV: Hungary is a reliable partner. We welcome its investors.\n\nKERTÉSZ: Thank you."
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "Hungary is a reliable partner. We welcome its investors."),
+                ("Gábor Kertész", "Thank you."),
+            ],
+        )
+
+    def test_journalists_questions_are_not_quotes(self):
+        text = INTRO + "QUESTION: Will you sign a gas deal?\n\nTURSUNOV: We are working on it."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "We are working on it.")])
+
+    def test_dash_dialogue_with_attribution_inside(self):
+        text = INTRO + "– We agreed on the route, – said the Uzbek leader. – The corridor will open next year."
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "We agreed on the route"), ("Jasur Tursunov", "The corridor will open next year.")],
         )
 
 
@@ -271,6 +299,18 @@ class TitleSpeakerTests(SimpleTestCase):
         vucic = {"name": "Aleksandar Vučić", "country": "RS", "role": "head_of_state", "title": "President of Serbia"}
         self.assertEqual(result.quotes[0].speaker.to_dict(), vucic)
         self.assertEqual([p.to_dict() for p in result.participants], [vucic])
+
+
+class DescriptionSpeakerTests(SimpleTestCase):
+    text = "Kazakh President Kassym-Jomart Tokayev received Australian Foreign Minister Penny Wong in Astana.\n\n"
+
+    def test_capital_for_its_country_and_top_diplomat_for_the_foreign_minister(self):
+        text = self.text + "“Our ties have never been stronger,” Canberra's top diplomat said."
+        self.assertEqual(quotes(text), [("Penny Wong", "Our ties have never been stronger")])
+
+    def test_his_guest_is_the_visitor(self):
+        text = self.text + "“We are glad to be here,” his guest said."
+        self.assertEqual(quotes(text), [("Penny Wong", "We are glad to be here")])
 
 
 class DiacriticsTests(SimpleTestCase):
@@ -491,6 +531,13 @@ class CountryTests(SimpleTestCase):
         from relations_plugin.extraction.lexicon import _COUNTRY_FORMS
 
         self.assertGreaterEqual(len(_COUNTRY_FORMS), 80)
+
+    def test_host_comes_first_from_the_story_not_the_dateline(self):
+        text = (
+            "ASTANA, Nov 18 – Kazakh President Kassym-Jomart Tokayev arrived in Belgrade on Monday for talks with "
+            "Serbian President Aleksandar Vučić."
+        )
+        self.assertEqual(suggest_package(text).to_dict()["countries"], ["RS", "KZ"])
 
     def test_visit_pair_comes_first(self):
         text = "The Kazakh leader met Serbian President Vučić in Belgrade. Kazakhstan and Serbia support the UN."

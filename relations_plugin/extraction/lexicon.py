@@ -58,6 +58,37 @@ _COUNTRY_RE = re.compile(
 )
 _COUNTRY_WORDS = {w for form in _COUNTRY_BY_FORM for w in form.split()}
 
+# Capitals and other cities where visits happen: where the host is ("arrived in Astana"), and metonymy
+# ("Canberra's top diplomat"). Kept apart from the country forms: a city is a place, never a country mention.
+_CITY_TABLE = """
+AF Kabul; AL Tirana; DZ Algiers; AO Luanda; AR Buenos Aires; AM Yerevan; AU Canberra|Sydney|Melbourne;
+AT Vienna|Salzburg; AZ Baku|Ganja|Shusha; BH Manama; BD Dhaka; BY Minsk; BE Brussels; BA Sarajevo; BR Brasilia|Brasília;
+BG Sofia; KH Phnom Penh; CA Ottawa; CL Santiago; CN Beijing|Shanghai|Xi'an; CO Bogota; HR Zagreb; CU Havana;
+CY Nicosia; CZ Prague; DK Copenhagen; EG Cairo; EE Tallinn; ET Addis Ababa; FI Helsinki; FR Paris; GE Tbilisi;
+DE Berlin; GH Accra; GR Athens; HU Budapest; IS Reykjavik; IN New Delhi|Delhi|Mumbai; ID Jakarta; IR Tehran;
+IQ Baghdad; IE Dublin; IL Jerusalem; IT Rome; JP Tokyo|Osaka; JO Amman; KZ Astana|Almaty|Nur-Sultan|Shymkent|Turkistan;
+KE Nairobi; KW Kuwait City; KG Bishkek|Cholpon-Ata|Osh; LA Vientiane; LV Riga; LB Beirut; LY Tripoli; LT Vilnius;
+LU Luxembourg City; MY Kuala Lumpur|Putrajaya; MT Valletta; MX Mexico City; MD Chisinau; MN Ulaanbaatar|Ulan Bator;
+ME Podgorica; MA Rabat; MM Naypyidaw; NP Kathmandu; NL Amsterdam|The Hague; NZ Wellington; NG Abuja|Lagos;
+KP Pyongyang; MK Skopje; NO Oslo; OM Muscat; PK Islamabad; PS Ramallah; PE Lima; PH Manila; PL Warsaw;
+PT Lisbon; QA Doha; RO Bucharest; RU Moscow|St Petersburg|Saint Petersburg|Sochi|Kazan; SA Riyadh|Jeddah;
+SN Dakar; RS Belgrade|Novi Sad; SG Singapore; SK Bratislava; SI Ljubljana; ZA Pretoria|Cape Town|Johannesburg;
+KR Seoul; ES Madrid; LK Colombo; SD Khartoum; SE Stockholm; CH Bern|Geneva; SY Damascus; TJ Dushanbe;
+TZ Dodoma; TH Bangkok; TN Tunis; TR Ankara|Istanbul; TM Ashgabat; UA Kyiv|Kiev; AE Abu Dhabi|Dubai;
+GB London; US Washington; UY Montevideo; UZ Tashkent|Samarkand|Bukhara|Khiva; VA Vatican City; VE Caracas;
+VN Hanoi|Ho Chi Minh City; YE Sanaa
+"""
+_CITY_BY_NAME: dict[str, str] = {
+    name: code
+    for entry in _CITY_TABLE.replace("\n", " ").split(";")
+    if entry.strip()
+    for code, names in [entry.strip().split(" ", 1)]
+    for name in names.split("|")
+}
+_CITY_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(_CITY_BY_NAME, key=len, reverse=True)) + r")(?![\w-])"
+)
+
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -97,7 +128,7 @@ _CORES: tuple[tuple[str, str], ...] = (
     ),
     (r"deputy (?:foreign )?minister|vice[- ]minister|state secretary|deputy secretary of state", DEPUTY_MINISTER),
     (
-        r"secretary of state|foreign secretary|(?:foreign|trade|energy|finance|defen[cs]e|interior|economy|justice|"
+        r"secretary of state|foreign secretary|top diplomat|chief diplomat|(?:foreign|trade|energy|finance|defen[cs]e|interior|economy|justice|"
         r"health|education|culture|agriculture|transport|labou?r|digital|tourism|sports?|environment|industry) "
         r"minister|minister|secretary",
         MINISTER,
@@ -224,7 +255,7 @@ _PARENTHETICAL_RE = re.compile(
     r"meanwhile|also|however|in (?:his|her) (?:speech|remarks|address)|at the|during|after|while)\b[^,]*,"
 )
 _UNNAMED_RE = re.compile(
-    r"\b(?:officials?|spokes(?:person|man|woman|people)|sources?|diplomats?|ministry|ministries|presidency|office|"
+    r"\b(?:officials?|spokes(?:person|man|woman|people)|sources?|diplomats|ministry|ministries|presidency|office|"
     r"press service|service|government|embassy|agency|aides?|advisers?|advisors?|statement|committee|delegation|"
     r"side|council|administration|newspaper|outlet|representatives?|observers?|analysts?|experts?|kremlin|"
     r"white house|palace|insiders?|someone|people|residents?|organizers?|organisers?|participants?)\b",
@@ -409,3 +440,25 @@ _FUTURE_RE = re.compile(
     r"are expected|is set to|are set to|plans? to|intends? to|would|returns|leaves|travels|flies|heads|departs|"
     r"arrives|continues)\b"
 )
+
+# Where the visit happens: "arrived in Belgrade", "a state visit to Serbia", "visiting Astana", "in Baku on a visit".
+_HOST_CUE_RE = re.compile(
+    r"\b(?:(?:arriv(?:ed|es|ing)|landed|lands|touched down|welcomed|received|hosted|met|meets|held talks)\b[^.;]{0,60}?"
+    r"\bin|(?:visit|trip|tour|journey)s?\s+to|visit(?:ed|ing|s)?|travell?(?:ed|ing|s)\s+to|flew\s+to|flies\s+to|"
+    r"came\s+to|comes\s+to|arrival\s+in)\s+(?:the\s+)?(?=[A-Z])"
+)
+_DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z'’ .-]{1,30}?)\s*(?:,|\(|\s[–—-]\s)")
+
+# A transcript line: a speaker's label in capitals (or a name) and a colon at the start of a paragraph.
+_LABEL_RE = re.compile(
+    r"(?P<label>(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][A-ZÀ-ÞĀ-ſА-ЯЁ'’.-]+\s?){1,4}|(?:[A-ZА-ЯЁ][\w'’.-]+\s){0,2}[A-ZА-ЯЁ][\w'’-]+)"
+    r":\s+(?=\S)"
+)
+# Labels of people who are not speakers of the visit: the journalists and the moderator.
+_NOT_SPEAKER_LABELS = {
+    "question", "q", "journalist", "reporter", "correspondent", "moderator", "host", "interviewer", "presenter",
+    "вопрос", "журналист", "корреспондент", "ведущий", "модератор",
+}  # fmt: skip
+# The dash that hands over between the words and their attribution in dialogue: ", – said the minister. – ..."
+_DASH_SEP_RE = re.compile(r"[,.!?…]?\s+[–—-]\s+")
+_SIDE_RE = re.compile(r"^(?:his|her|their|the|our)\s+(?P<w>guests?|visitors?|hosts?|visiting)\b(?:\s+\w+)?$", re.I)

@@ -15,6 +15,8 @@ from .lexicon import (
     _DOUBLE_MARK_RE,
     _EVALUATIVE_RE,
     _JOINT_RE,
+    _DASH_SEP_RE,
+    _LABEL_RE,
     _MARK_RE,
     _NEEDS_THAT,
     _OBJ_AFTER_TOLD,
@@ -28,6 +30,7 @@ from .lexicon import (
     _WORD_RE,
 )
 from .suggestions import (
+    PARTIAL,
     REPORTED,
     QuoteSuggestion,
 )
@@ -184,6 +187,27 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     return "embedded", None
 
 
+def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None:
+    """The subject of the speech verb a marked phrase inside narrative depends on, when it is one ("X praised the
+    "frank and warm" talks", "X said relations were "at their best""); None for names, titles and scare quotes."""
+    text = art.text
+    seg = group[0]
+    words = text[seg.start : seg.end].split()
+    if len(group) > 1 or len(words) < 2 or (words[0][:1].isupper() and len(words) <= 4):
+        return None
+    s_lo = art.sentence_at(seg.open_at)[0]
+    if re.search(r"\b(?:so-called|dubbed|named|called|titled|entitled|known as)\s*$", text[s_lo : seg.open_at]):
+        return None
+    verbs = [m for rx in (_VERB_RE, _EVALUATIVE_RE) for m in rx.finditer(text, s_lo, seg.open_at)]
+    if not verbs:
+        return None
+    verb = max(verbs, key=lambda m: m.start())
+    lo, hi = _subject(text, s_lo, verb.start())
+    if hi <= lo or len(text[lo:hi].split()) > 10 or _JOINT_RE.search(text, lo, hi):
+        return None
+    return lo, hi
+
+
 def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
     """Reported speech without marks: ``..., said X.`` closing a sentence, or ``X said: ...`` opening one."""
     text = art.text
@@ -316,14 +340,45 @@ def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item
     return items
 
 
+def _line_items(art: _Article) -> list[_Item]:
+    """Transcript lines under a speaker's label ("TOKAYEV: ...") and dash dialogue ("– We agreed, – said X.")."""
+    text = art.text
+    items: list[_Item] = []
+    for p, (a, b) in enumerate(art.paras):
+        label = _LABEL_RE.match(text, a, b)
+        if label:
+            lo, hi = _content(text, label.end(), b)
+            items.append(_Item(at=a, kind="label", phrase=label.span("label"), span=(lo, hi), para=p))
+            continue
+        if text[a] not in "–—" and not text.startswith("- ", a):
+            continue
+        sep = _DASH_SEP_RE.search(text, a + 1, b)
+        if not sep:
+            continue
+        first = _content(text, a + 1, sep.start())
+        rest = _DASH_SEP_RE.search(text, sep.end(), b)
+        attr_hi = rest.start() if rest else b
+        attribution = _match_after(", " + text[sep.end() : attr_hi].rstrip(" ."), sep.end() - 2)
+        if not attribution:
+            continue
+        segs = [_Seg(first[0], first[1], a, sep.start(), p)]
+        if rest:
+            lo, hi = _content(text, rest.end(), b)
+            segs.append(_Seg(lo, hi, rest.start(), b, p))
+        items.append(_Item(at=a, kind="dash", phrase=attribution[:2], segs=segs, para=p))
+    return items
+
+
 def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     text = art.text
-    groups = _collect_segments(art)
+    lines = _line_items(art)
+    line_paras = {it.para for it in lines}
+    groups = [g for g in _collect_segments(art) if g[0].para not in line_paras]
     masked = [
         (s.open_at, (s.close_at if s.close_at is not None else art.paras[s.para][1]) + 1) for g in groups for s in g
-    ]
+    ] + [art.paras[p] for p in line_paras]
     art.marked_spans = masked
-    items: list[_Item] = []
+    items: list[_Item] = list(lines)
     para_segs: dict[int, list[_Seg]] = {}
     for g in groups:
         for s in g:
@@ -346,7 +401,11 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 if after:
                     phrase, at = (after[0], after[1]), after[0]
         if embedded:
-            continue  # scare quotes, names of works, partial quotes woven into a sentence
+            partial = _partial_speaker(art, g)
+            if partial:  # praised the "frank and warm" talks; else scare quotes or names of works
+                items.append(_Item(at=g[0].open_at, kind="marked", phrase=partial, segs=g, para=g[0].para,
+                                   quote_kind=PARTIAL))
+            continue
         items.append(_Item(at=at, kind="marked", phrase=phrase, segs=g, inherit=phrase is None, para=g[0].para))
     unmarked = _unmarked_items(art, masked)
     items.extend(unmarked)
@@ -410,7 +469,9 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             group_no += 1
             continue
         ent = None
-        if it.phrase is not None:
+        if it.kind == "label":
+            ent = art.resolve_label(text[it.phrase[0] : it.phrase[1]])
+        elif it.phrase is not None:
             ent = art.resolve(it.phrase[0], it.phrase[1], it.at, last)
             if ent is None:
                 continue
@@ -433,7 +494,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         last = ent
         art.refs.append((it.at, ent))
         attribution = text[it.phrase[0] : it.phrase[1]] if it.phrase else ""
-        spans = [(s.start, s.end) for s in it.segs] if it.kind == "marked" else [it.span]
+        spans = [(s.start, s.end) for s in it.segs] if it.segs else [it.span]
         if it.kind == "unmarked" and it.span[1] <= it.at + 1 and it.span[0] < it.at:
             spans = [_extend_back(art, it.span, ent, it.para)]
         for lo, hi in spans:
@@ -446,6 +507,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                     end=hi,
                     speaker=ent.suggestion(),
                     marked=it.kind == "marked",
+                    kind=it.quote_kind,
                     attribution=attribution,
                     group=group_no,
                 )

@@ -14,6 +14,12 @@ from .lexicon import (
     _ABBREVIATIONS,
     _ACTS_AFTER_NAME_RE,
     _APPOSITIVE_RE,
+    _CITY_BY_NAME,
+    _CITY_RE,
+    _COUNTRY_FORMS,
+    _DATELINE_RE,
+    _HOST_CUE_RE,
+    _SIDE_RE,
     _CORE_RE,
     _CORES,
     _COUNTRY_BY_FORM,
@@ -27,6 +33,7 @@ from .lexicon import (
     _INDEFINITE_RE,
     _NAME_TAIL_RE,
     _NOT_NAME,
+    _NOT_SPEAKER_LABELS,
     _PARLIAMENT_COUNTRY,
     _PARLIAMENT_RE,
     _PARTICLES,
@@ -162,8 +169,11 @@ def _parse_title(phrase: str) -> _Title | None:
         role = PARLIAMENT_SPEAKER
     country = ""
     pre = list(_COUNTRY_RE.finditer(before))
+    city = re.search(_CITY_RE.pattern + r"['’]s\s", before)
     if pre:
         country = _COUNTRY_BY_FORM[pre[-1].group(0)]
+    elif city:  # "Canberra's top diplomat"
+        country = _CITY_BY_NAME[city.group(0)[:-3].rstrip("'’")]
     else:  # "President of Kazakhstan", "Ambassador of Kazakhstan to Austria" (not the "to" country)
         post = _COUNTRY_RE.search(after)
         if post and not re.search(r"\bto\s+(?:the\s+)?$", after[: post.start()]):
@@ -182,6 +192,18 @@ def _parse_title(phrase: str) -> _Title | None:
     label = re.sub(r"\s+(?:Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?$", "", label)
     label = label[:1].upper() + label[1:]
     return _Title(role=role, label=label, country=country, core=core)
+
+
+def _place_country(text: str, at: int) -> str:
+    """The country a place name at ``at`` is in (a country or a known city), or ""."""
+    m = _COUNTRY_RE.match(text, at)
+    if m:
+        form, code = m.group(0), _COUNTRY_BY_FORM[m.group(0)]
+        demonym = form != _COUNTRY_FORMS[code].split("|")[0] and re.search(r"(?:an|ese|ish|i|ic|ch|k|z|ot|ne)$", form)
+        # a demonym here qualifies something else: "visited the Kazakh pavilion"
+        return "" if demonym else code
+    c = _CITY_RE.match(text, at)
+    return _CITY_BY_NAME[c.group(0)] if c else ""
 
 
 def _title_core(label: str) -> str:
@@ -259,12 +281,13 @@ class _Item:
     """A speech event to resolve in document order: a quote group, an unmarked quote or a paraphrase."""
 
     at: int
-    kind: str  # "marked", "unmarked", "event"
+    kind: str  # "marked", "unmarked", "reported", "event"
     phrase: tuple[int, int] | None
     segs: list[_Seg] = field(default_factory=list)
     span: tuple[int, int] = (0, 0)
     inherit: bool = False
     para: int = 0
+    quote_kind: str = "direct"
 
 
 class _Article:
@@ -292,6 +315,7 @@ class _Article:
         self.refs: list[tuple[int, _Entity]] = []
         self.people = people
         self.marked_spans: list[tuple[int, int]] = []
+        self._host_votes: dict[str, int] | None = None
 
     # ---- structure
 
@@ -503,6 +527,46 @@ class _Article:
             ):
                 ent.country = next(c for c in pair if c not in hosts)
 
+    # ---- where the visit happens
+
+    def host_votes(self) -> dict[str, int]:
+        """Votes for the country the visit takes place in: arrival and visit cues, then the dateline city."""
+        if self._host_votes is not None:
+            return self._host_votes
+        text = self.text
+        votes: dict[str, int] = {}
+        for m in _HOST_CUE_RE.finditer(text, self.body_start):
+            if any(a <= m.start() < b for a, b in self.marked_spans):
+                continue
+            code = _place_country(text, m.end())
+            if code:
+                votes[code] = votes.get(code, 0) + 2
+        dateline = _DATELINE_RE.match(text, self.body_start)
+        if dateline:
+            city = dateline.group("city").strip().title()
+            code = _CITY_BY_NAME.get(city) or _COUNTRY_BY_FORM.get(city, "")
+            if code:
+                votes[code] = votes.get(code, 0) + 1
+        self._host_votes = votes
+        return votes
+
+    def host_country(self) -> str:
+        votes = self.host_votes()
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return ""
+        return ranked[0][0]
+
+    def _side(self, guest: bool) -> _Entity | None:
+        """The leading person of the host side, or of the guest side ("his guest", "the hosts")."""
+        host = self.host_country()
+        if not host:
+            return None
+        rank = {HEAD_OF_STATE: 0, HEAD_OF_GOVERNMENT: 1, MINISTER: 2}
+        people = [e for e in self.unique() if e.country and (e.country != host) == guest]
+        people.sort(key=lambda e: (rank.get(e.role, 3), e.first))
+        return people[0] if people else None
+
     # ---- resolution
 
     @staticmethod
@@ -525,6 +589,17 @@ class _Article:
                 best = ent
                 break
         return best
+
+    def resolve_label(self, label: str) -> _Entity | None:
+        """The person a transcript label names ("TOKAYEV", "President Tokayev"); None for journalists' labels."""
+        words = label.replace(".", " ").split()
+        if not words or words[-1].lower() in _NOT_SPEAKER_LABELS:
+            return None
+        for word in reversed(words):
+            ent = self.entities.get(_key(word[:1] + word[1:].lower()))
+            if ent is not None:
+                return ent
+        return self.alias_map.get(self._norm_phrase(label.title()))
 
     def resolve(self, a: int, b: int, at: int, last: _Entity | None) -> _Entity | None:
         """The person a speaker phrase text[a:b] names: a name, a pronoun, a known alias or a title."""
@@ -549,6 +624,9 @@ class _Article:
         norm = self._norm_phrase(raw)
         if norm in self.alias_map:
             return self.alias_map[norm]
+        side = _SIDE_RE.match(raw)
+        if side:  # "his guest", "the hosts", "the visiting president"
+            return self._side(guest=side.group("w").lower() in ("guest", "visitor", "visiting"))
         if _INDEFINITE_RE.match(raw) or _UNNAMED_RE.search(raw):
             return None
         words = raw.split()
