@@ -14,6 +14,11 @@ DEFAULTS: dict[str, Any] = {
     # Largest photo upload an editor may attach, in bytes and in pixels (decompression bombs).
     "MAX_UPLOAD_BYTES": 20 * 1024 * 1024,
     "MAX_IMAGE_PIXELS": 40_000_000,
+    # Animated images render their first frame; past this many frames the file is refused.
+    "MAX_IMAGE_FRAMES": 200,
+    # Where renditions are written in the default storage, and their JPEG/WebP/AVIF quality.
+    "RENDITIONS_DIR": "renditions",
+    "RENDITION_QUALITY": 82,
     # Reader pages: the most visits/agreements a relation hub or person page lists.
     "HUB_LIMIT": 200,
     # Responsive images: rendition widths, and modern formats offered before the JPEG fallback

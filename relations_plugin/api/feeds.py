@@ -18,7 +18,7 @@ from .. import selectors
 from ..conf import get_setting
 from ..models import Relation
 from .permissions import keep_404
-from .renditions import FEED_RENDITION, image_renditions, rendition_file_size
+from ..renditions import FEED_RENDITION, named, rendition_file_size
 from .serializers import api_url
 
 
@@ -91,10 +91,11 @@ class LatestVisitsFeed(Feed):
     def item_enclosures(self, item):
         if not item.lead_photo_id or not item.lead_photo.file:
             return []
-        by_name = {r.name: r for r in image_renditions(item.lead_photo, build_uri=self.request.build_absolute_uri)}
-        rendition = by_name[FEED_RENDITION]
-        length = rendition_file_size(item.lead_photo, FEED_RENDITION)
-        return [Enclosure(rendition.href, str(length), rendition.content_type)]
+        rendition = named(item.lead_photo, FEED_RENDITION, build_uri=self.request.build_absolute_uri)
+        if rendition is None:
+            return []  # an image that cannot be rendered is left out (the rendition service logs it)
+        length = rendition_file_size(rendition, item.lead_photo)
+        return [Enclosure(rendition.url, str(length), rendition.mime_type)]
 
 
 class RelationVisitsFeed(LatestVisitsFeed):

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django_countries import countries
 from rest_framework.renderers import JSONRenderer
 
-from .renditions import image_renditions
+from ..renditions import FULL_RENDITION, image_renditions
 from .serializers import api_url
 
 MEDIA_TYPE = "application/ninjs+json"
@@ -53,7 +53,7 @@ def _country(code: str, rel: str, language: str) -> dict:
 
 def _renditions(image, build_uri) -> list[dict]:
     return [
-        {"name": r.name, "href": r.href, "contentType": r.content_type, "width": r.width, "height": r.height}
+        {"name": r.name, "href": r.url, "contentType": r.mime_type, "width": r.width, "height": r.height}
         for r in image_renditions(image, build_uri=build_uri)
     ]
 
@@ -101,6 +101,7 @@ def _quote_item(quote, index: int, language: str, request) -> dict:
         "type": "text",
         "language": language,
         "bodies": [_text(quote.text, "quote")],
+        "genres": [{"name": quote.get_kind_display(), "literal": quote.kind}],
         "descriptions": [_text(quote.context, "context")] if quote.context else [],
         "people": [_person(quote.speaker, "speaker", request)],
     }
@@ -133,17 +134,25 @@ def _agreement_item(agreement, index: int, language: str, request) -> dict:
     }
 
 
-def _photo_item(photo, name: str, language: str, request) -> dict:
+def _large_href(renditions: list[dict]) -> str:
+    """Partners identify a picture by its large rendition: the original (and its EXIF, GPS included) stays private."""
+    return next(r["href"] for r in renditions if r["name"] == FULL_RENDITION)
+
+
+def _photo_item(photo, name: str, language: str, request) -> dict | None:
+    renditions = _renditions(photo.image, request.build_absolute_uri)
+    if not renditions:
+        return None  # an image that cannot be rendered is left out (the rendition service logs it)
     return {
         "name": name,
-        "uri": request.build_absolute_uri(photo.image.url),
+        "uri": _large_href(renditions),
         "type": "picture",
         "language": language,
         "headlines": [_text(photo.caption, "caption")] if photo.caption else [],
         "descriptions": [_text(photo.alt_text, "alternative")],
         "by": photo.credit,
         "copyrightHolder": photo.credit,
-        "renditions": _renditions(photo.image, request.build_absolute_uri),
+        "renditions": renditions,
     }
 
 
@@ -158,18 +167,20 @@ def visit_document(content, *, request, version: str = DEFAULT_VERSION) -> dict:
         article = next(iter(getattr(link.article, "published_contents", [])), None)
         if article is not None:
             associations.append(_article_item(article, f"article-{index}", request))
-    if content.lead_photo_id and content.lead_photo.file:
+    lead_renditions = _renditions(content.lead_photo, request.build_absolute_uri) if content.lead_photo_id else []
+    if lead_renditions:
         lead = {
             "name": "lead-photo",
-            "uri": request.build_absolute_uri(content.lead_photo.url),
+            "uri": _large_href(lead_renditions),
             "type": "picture",
             "descriptions": [_text(content.lead_photo_alt, "alternative")],
-            "renditions": _renditions(content.lead_photo, request.build_absolute_uri),
+            "renditions": lead_renditions,
         }
         associations.append(lead)
     associations += [_quote_item(q, i, language, request) for i, q in enumerate(content.quotes.all(), 1)]
     associations += [_agreement_item(a, i, language, request) for i, a in enumerate(content.agreements.all(), 1)]
-    associations += [_photo_item(p, f"photo-{i}", language, request) for i, p in enumerate(content.photos.all(), 1)]
+    photos = (_photo_item(p, f"photo-{i}", language, request) for i, p in enumerate(content.photos.all(), 1))
+    associations += [photo for photo in photos if photo is not None]
     guest, host = str(visit.guest_country), str(visit.host_country)
     document = {
         "uri": api_url(request, "visit-detail", slug=content.slug, language=language),

@@ -10,7 +10,7 @@ from rest_framework import serializers
 from rest_framework.reverse import reverse
 
 from ..models import Agreement, ArticleContent, CeremonyPhoto, Person, Quote, Relation, VisitContent
-from .renditions import image_renditions
+from ..renditions import image_renditions
 
 NAMESPACE = "relations_plugin_api"
 
@@ -28,10 +28,10 @@ def absolute(request, url: str) -> str | None:
 
 class RenditionSerializer(serializers.Serializer):
     name = serializers.CharField()
-    href = serializers.URLField()
+    href = serializers.URLField(source="url")
     width = serializers.IntegerField()
     height = serializers.IntegerField()
-    type = serializers.CharField(source="content_type", help_text="MIME type")
+    type = serializers.CharField(source="mime_type", help_text="MIME type")
 
 
 @extend_schema_field(RenditionSerializer(many=True))
@@ -239,7 +239,7 @@ class QuoteInPackageSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Quote
-        fields = ["id", "url", "text", "context", "said_on", "speaker", "source"]
+        fields = ["id", "url", "text", "kind", "context", "said_on", "speaker", "source"]
         read_only_fields = fields
 
 

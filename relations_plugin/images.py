@@ -1,0 +1,268 @@
+"""The one check of a photo file, at upload (filer) and at attach (lead photo, ceremony photo), and its metadata.
+
+Every image this module accepts can be rendered by ``renditions``: it is a raster format Pillow reads, within
+the byte, pixel and frame budgets of ``conf.py``, complete (a truncated file is refused rather than served half
+grey), in a colour mode the renditions convert. Credit and copyright are read from the file's EXIF, IPTC and XMP
+so an editor does not type them twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, IptcImagePlugin, UnidentifiedImageError
+
+from .conf import get_setting
+
+logger = logging.getLogger(__name__)
+
+# Raster formats a rendition is made from, by Pillow's format name.
+READABLE_FORMATS = {"JPEG", "MPO", "PNG", "GIF", "WEBP", "TIFF", "AVIF"}
+# Colour modes the renditions convert to RGB(A); anything else (float, 32-bit integer, ...) is refused.
+CONVERTIBLE_MODES = {"1", "L", "LA", "La", "P", "PA", "RGB", "RGBA", "RGBa", "RGBX", "CMYK", "YCbCr", "LAB", "HSV"}
+SIXTEEN_BIT_MODES = {"I;16", "I;16L", "I;16B", "I;16N", "I"}
+ORIENTATION_TAG = 0x0112
+ARTIST_TAG = 0x013B
+COPYRIGHT_TAG = 0x8298
+# IPTC IIM datasets (record 2): by-line, credit line, copyright notice.
+IPTC_BYLINE, IPTC_CREDIT, IPTC_COPYRIGHT = (2, 80), (2, 110), (2, 116)
+HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """What the check learnt about a file: its format, its size as readers see it (EXIF orientation applied)."""
+
+    format: str
+    width: int
+    height: int
+    frames: int
+    mode: str
+    orientation: int
+    credit: str = ""
+    copyright: str = ""
+
+
+def _refuse(message, code: str, **params) -> ValidationError:
+    return ValidationError(message, code=code, params=params or None)
+
+
+def _sniff(head: bytes) -> str:
+    """What a file that Pillow cannot read is, for a message the editor can act on."""
+    stripped = head.lstrip()
+    if stripped[:5].lower() in (b"<?xml", b"<svg ", b"<svg>") or b"<svg" in stripped[:1024].lower():
+        return "svg"
+    if head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS:
+        return "heif"
+    return ""
+
+
+def _text(value) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else b""
+    if isinstance(value, bytes):
+        for encoding in ("utf-8", "latin-1"):
+            try:
+                value = value.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    return " ".join(str(value or "").replace("\x00", " ").split())[:255]
+
+
+def _xmp_value(node) -> str:
+    """A dc:creator / dc:rights value: a plain string, or the first item of an rdf:Seq/Alt/Bag."""
+    if isinstance(node, str):
+        return node
+    if isinstance(node, dict):
+        for key in ("Seq", "Alt", "Bag"):
+            if key in node:
+                return _xmp_value(node[key])
+        if "li" in node:
+            return _xmp_value(node["li"])
+        return str(node.get("text", "")) if "text" in node else ""
+    if isinstance(node, list) and node:
+        return _xmp_value(node[0])
+    return ""
+
+
+def read_credit(image: Image.Image) -> tuple[str, str]:
+    """(credit, copyright) from the file's IPTC, XMP, then EXIF; empty strings when it carries none."""
+    credit = copyright_ = ""
+    try:
+        iptc = IptcImagePlugin.getiptcinfo(image) or {}
+    except (SyntaxError, ValueError, OSError, IndexError):
+        iptc = {}
+    credit = _text(iptc.get(IPTC_CREDIT) or iptc.get(IPTC_BYLINE))
+    copyright_ = _text(iptc.get(IPTC_COPYRIGHT))
+    if not (credit and copyright_):
+        try:
+            xmp = image.getxmp() if hasattr(image, "getxmp") else {}
+        except Exception:  # a malformed XMP packet is the file's problem, never the upload's
+            logger.info("Unreadable XMP packet in an uploaded image", exc_info=True)
+            xmp = {}
+        description = (xmp.get("xmpmeta", {}) or {}).get("RDF", {}).get("Description", {}) if xmp else {}
+        descriptions = description if isinstance(description, list) else [description]
+        for block in descriptions:
+            if not isinstance(block, dict):
+                continue
+            credit = credit or _text(_xmp_value(block.get("Credit", "")) or _xmp_value(block.get("creator", "")))
+            copyright_ = copyright_ or _text(_xmp_value(block.get("rights", "")))
+    exif = image.getexif()
+    credit = credit or _text(exif.get(ARTIST_TAG, ""))
+    copyright_ = copyright_ or _text(exif.get(COPYRIGHT_TAG, ""))
+    return credit, copyright_
+
+
+def open_image(fp, *, name: str = "") -> Image.Image:
+    """Open ``fp`` as a raster image within the budgets, or raise a ValidationError an editor understands.
+
+    Only the header is read here; ``load()`` (or ``check``) decodes the pixels.
+    """
+    head = fp.read(64)
+    fp.seek(0)
+    if not head:
+        raise _refuse(_("This file is empty: upload the photo again."), "empty")
+    max_pixels = int(get_setting("MAX_IMAGE_PIXELS"))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(fp)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise _refuse(
+            _("This image has too many pixels to be processed safely; the limit is %(max)s megapixels."),
+            "too_many_pixels",
+            max=max_pixels // 1_000_000,
+        ) from error
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+        kind = _sniff(head)
+        if kind == "svg":
+            raise _refuse(
+                _("SVG drawings cannot be used as photos: upload a JPEG, PNG or WebP export."), "svg"
+            ) from error
+        if kind == "heif":
+            raise _refuse(
+                _("HEIC/HEIF photos (as phones save them) cannot be read here: export the photo as JPEG and upload it."),
+                "heif",
+            ) from error
+        raise _refuse(
+            _("This file is not an image that can be read (JPEG, PNG, GIF, WebP, TIFF or AVIF): %(name)s."),
+            "not_an_image",
+            name=name or _("the file"),
+        ) from error
+    if image.format not in READABLE_FORMATS:
+        raise _refuse(
+            _("%(format)s images are not accepted as photos: upload a JPEG, PNG or WebP."),
+            "format",
+            format=image.format,
+        )
+    width, height = image.size
+    if width < 1 or height < 1 or width * height > max_pixels:
+        raise _refuse(
+            _("This image has %(pixels)s megapixels; the limit is %(max)s megapixels: upload a smaller export."),
+            "too_many_pixels",
+            pixels=round(width * height / 1_000_000, 1),
+            max=max_pixels // 1_000_000,
+        )
+    frames = int(getattr(image, "n_frames", 1) or 1)
+    max_frames = int(get_setting("MAX_IMAGE_FRAMES"))
+    if frames > max_frames:
+        raise _refuse(
+            _("This animation has %(frames)s frames; the limit is %(max)s: upload a still photo."),
+            "too_many_frames",
+            frames=frames,
+            max=max_frames,
+        )
+    if image.mode not in CONVERTIBLE_MODES | SIXTEEN_BIT_MODES:
+        raise _refuse(
+            _("This image's colour mode (%(mode)s) cannot be shown on the web: export it as 8-bit RGB."),
+            "mode",
+            mode=image.mode,
+        )
+    return image
+
+
+def check(fp, *, name: str = "", size: int | None = None) -> ImageInfo:
+    """Open, fully decode (first frame, at reduced scale where the format allows) and describe a photo file.
+
+    Raises ValidationError with the editor's message for every file a rendition could not be made from.
+    """
+    max_bytes = int(get_setting("MAX_UPLOAD_BYTES"))
+    if size is not None and size > max_bytes:
+        raise _refuse(
+            _("This file is %(size)s; the limit for photos is %(max)s: upload a smaller export."),
+            "too_large",
+            size=filesizeformat(size),
+            max=filesizeformat(max_bytes),
+        )
+    image = open_image(fp, name=name)
+    width, height = image.size
+    orientation = int(image.getexif().get(ORIENTATION_TAG, 1) or 1)
+    credit, copyright_ = read_credit(image)
+    frames = int(getattr(image, "n_frames", 1) or 1)
+    image.seek(0)
+    # Decoding at 1/8 scale still reads every byte of a JPEG, so a truncated file is found cheaply.
+    image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+    try:
+        image.load()
+    except (OSError, SyntaxError, ValueError, EOFError) as error:
+        raise _refuse(
+            _("This image file is damaged or incomplete (%(reason)s): upload it again from the original."),
+            "truncated",
+            reason=str(error)[:80],
+        ) from error
+    if orientation in (5, 6, 7, 8):
+        width, height = height, width
+    return ImageInfo(
+        format=image.format or "",
+        width=width,
+        height=height,
+        frames=frames,
+        mode=image.mode,
+        orientation=orientation,
+        credit=credit,
+        copyright=copyright_,
+    )
+
+
+def check_filer_image(image) -> ImageInfo:
+    """``check`` of a media-library image (the file behind a filer ``Image``), as attached to a package."""
+    if image is None or not image.file:
+        raise _refuse(_("This image has no file: choose another one."), "missing")
+    try:
+        size = image.file.size
+    except (OSError, ValueError):
+        size = None
+    try:
+        with image.file.open("rb") as fp:
+            return check(fp, name=image.original_filename or image.label, size=size)
+    except (FileNotFoundError, ValueError) as error:
+        raise _refuse(_("This image's file is missing from the media library: upload it again."), "missing") from error
+
+
+def fit_dimensions(image, info: ImageInfo) -> None:
+    """Record the size readers see on the filer image when EXIF orientation turns it (filer stores the raw size).
+
+    Renditions declare sizes computed from the stored size without opening the file, so it must be the upright one.
+    """
+    if (round(image.width), round(image.height)) != (info.width, info.height) and image.pk:
+        image._width, image._height = info.width, info.height
+        type(image).objects.filter(pk=image.pk).update(_width=info.width, _height=info.height)
+
+
+def filer_upload_validator(file_name: str, file, owner, mime_type: str) -> None:
+    """filer's upload validator (``FILER_ADD_FILE_VALIDATORS``): the same check for every image uploaded."""
+    from filer.validation import FileValidationError
+
+    try:
+        file.seek(0)
+        check(file, name=file_name, size=getattr(file, "size", None))
+    except ValidationError as error:
+        raise FileValidationError(f"{file_name}: {' '.join(error.messages)}") from error
+    finally:
+        file.seek(0)
