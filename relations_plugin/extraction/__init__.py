@@ -24,6 +24,7 @@ What counts as what (the annotation rules of ``eval/corpus`` follow the same tex
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 
 from .facts import (
@@ -32,9 +33,12 @@ from .facts import (
     _extract_dates,
     _extract_places,
 )
+from .lexicon import _HEADER_RE
+from .matching import match_person, name_key
 from .quotes import (
     _extract_quotes,
 )
+from .russian import suggest_russian
 from .suggestions import (
     REPORTED,
     AgreementSuggestion,
@@ -51,6 +55,16 @@ from .text import (
     country_code,
 )
 
+_CYRILLIC_RE = re.compile(r"[а-яёА-ЯЁ]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def is_russian(text: str) -> bool:
+    """Whether most letters of (the first few thousand characters of) a text are Cyrillic."""
+    sample = text[:4000]
+    letters = len(_LETTER_RE.findall(sample))
+    return bool(letters) and len(_CYRILLIC_RE.findall(sample)) * 2 > letters
+
 __all__ = [
     "AgreementSuggestion",
     "CountrySuggestion",
@@ -61,6 +75,9 @@ __all__ = [
     "QuoteSuggestion",
     "Suggestions",
     "country_code",
+    "is_russian",
+    "match_person",
+    "name_key",
     "suggest_package",
 ]
 
@@ -73,6 +90,11 @@ def suggest_package(
     A leading ``date YYYY-MM-DD`` header line (the agency's export format) is skipped and, when ``dateline`` is
     None, taken as the dateline; relative dates are dropped when there is no dateline at all.
     """
+    header = _HEADER_RE.match(text)
+    if dateline is None and header:
+        dateline = datetime.date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
+    if is_russian(text):
+        return suggest_russian(text, body_start=header.end() if header else 0, dateline=dateline, people=people)
     art = _Article(text, dateline, people)
     art.build_people()
     quotes = _extract_quotes(art)

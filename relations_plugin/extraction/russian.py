@@ -1,0 +1,1008 @@
+"""The Russian reader: quotes («ёлочки», „лапки“, dash attribution and dialogue, "по словам", "отметил, что"),
+participants with their names in the nominative, countries, agreements, dates and places of Russian wire copy.
+
+Names are inflected in Russian ("встреча с Касым-Жомартом Токаевым"): every form of a name is one person, found by
+the stem of the surname, and the name suggested is the nominative, read from the morphology dictionaries that
+pymorphy3 ships in its wheel (nothing is downloaded at run time).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .matching import ru_stem
+from .russian_lexicon import (
+    _CITY_NAME_RE,
+    _CITY_STEM,
+    _COUNTRY_ADJ_RE,
+    _COUNTRY_ADJ_STEMS,
+    _COUNTRY_NAME_RE,
+    _COUNTRY_NAME_STEMS,
+    _RU_CORE_RE,
+    _RU_CORES,
+    _RU_DATE_RE,
+    _RU_EVALUATIVE_RE,
+    _RU_EVENT_RE,
+    _RU_EVENTS,
+    _RU_FUTURE_RE,
+    _RU_HOST_CUE_RE,
+    _RU_JOINT_RE,
+    _RU_KIND_RE,
+    _RU_KINDS,
+    _RU_MONTHS,
+    _RU_NOT_NAME,
+    _RU_NOT_SIGNED,
+    _RU_NOT_SPEAKER_LABELS,
+    _RU_PRONOUN_RE,
+    _RU_REL_RE,
+    _RU_SIDE_RE,
+    _RU_SIGNED_RE,
+    _RU_SPEECH_RE,
+    _RU_SPHERE_RE,
+    _RU_SPHERES,
+    _RU_WEEKDAYS,
+)
+from .suggestions import (
+    AMBASSADOR,
+    DIRECT,
+    HEAD_OF_GOVERNMENT,
+    HEAD_OF_STATE,
+    MINISTER,
+    PARTIAL,
+    REPORTED,
+    AgreementSuggestion,
+    CountrySuggestion,
+    DateSuggestion,
+    KnownPerson,
+    PersonSuggestion,
+    PlaceSuggestion,
+    QuoteSuggestion,
+    Suggestions,
+)
+
+_NAME_TOKEN_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ]\.\s?(?:-?[А-ЯЁ]\.\s?)?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")
+_SENT_END_RE = re.compile(r"[.!?…]+[»”\"]?(?=\s+[«„\"—–(-]?\s*[А-ЯЁA-Z0-9])")
+_LABEL_RE = re.compile(
+    r"(?P<label>[А-ЯЁ][А-ЯЁ.\- ]{1,40}|[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+):\s+(?=\S)"
+)
+_DASH_SEP_RE = re.compile(r"[,!?…]?\s+[—–-]\s+")
+_DASH_NEXT_RE = re.compile(r"[.!?…]\s+[—–-]\s+")
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+_TITLE_LABELS = {
+    HEAD_OF_STATE: "Президент",
+    HEAD_OF_GOVERNMENT: "Премьер-министр",
+    MINISTER: "Министр",
+    AMBASSADOR: "Посол",
+}
+
+
+@functools.cache
+def _morph():
+    import pymorphy3  # loaded on the first Russian article only: its dictionaries take a fifth of a second
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@functools.lru_cache(maxsize=50_000)
+def _parses(word: str) -> tuple:
+    return tuple(_morph().parse(word))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _person_score(word: str) -> float:
+    """How likely a capitalised word is a first name, surname or patronymic (0 when the dictionary says not)."""
+    score = 0.0
+    for p in _parses(word):
+        grammemes = p.tag.grammemes
+        if grammemes & _PERSON_TAGS:
+            score += p.score
+        elif {"Geox", "Orgn"} & grammemes:
+            score -= p.score
+    return score
+
+
+def _nominative_word(word: str, case: str, surname: bool) -> str:
+    """One name word from ``case`` into the nominative, keeping its gender; hyphenated parts one by one."""
+    if "-" in word:
+        return "-".join(_nominative_word(part, case, surname) for part in word.split("-"))
+    if case == "nomn":
+        return word
+    want = "Surn" if surname else "Name"
+    for tags in ({want}, _PERSON_TAGS, set()):
+        for p in _parses(word):
+            if p.tag.case == case and (not tags or tags & p.tag.grammemes):
+                inflected = p.inflect({"nomn", "sing"} if "plur" not in p.tag.grammemes else {"nomn"})
+                if inflected:
+                    return inflected.word[:1].upper() + inflected.word[1:]
+    return word
+
+
+def _nominative(words: list[str]) -> str:
+    """A name as a whole into the nominative: the case that all its words can share, the surname's deciding."""
+    cases = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+    scores = dict.fromkeys(cases, 0.0)
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
+        want = "Surn" if last and len(words) > 1 else None
+        part = word.split("-")[-1]
+        tagged = [p for p in _parses(part) if p.tag.grammemes & _PERSON_TAGS]
+        if want and any(want in p.tag.grammemes for p in tagged):
+            tagged = [p for p in tagged if want in p.tag.grammemes]
+        for p in tagged:
+            if p.tag.case in scores:
+                scores[p.tag.case] += p.score * (2 if last else 1)
+    if not any(scores.values()):
+        return " ".join(_strip_ending(w) if i == len(words) - 1 else w for i, w in enumerate(words))
+    case = max(cases, key=lambda c: scores[c])
+    out = [_nominative_word(w, case, i == len(words) - 1 and len(words) > 1) for i, w in enumerate(words)]
+    return " ".join(out)
+
+
+def _strip_ending(word: str) -> str:
+    """An unknown surname in an oblique case, by its ending: Вучича -> Вучич."""
+    for ending in ("ем", "ом", "ым", "ой", "у", "а", "е"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _country_at(text: str, lo: int, hi: int) -> str:
+    """The country named (or whose adjective stands) last in text[lo:hi], or ""."""
+    best, code = -1, ""
+    for rx, table in ((_COUNTRY_NAME_RE, _COUNTRY_NAME_STEMS), (_COUNTRY_ADJ_RE, _COUNTRY_ADJ_STEMS)):
+        for m in rx.finditer(text, lo, hi):
+            stem = m.group("stem")
+            key = stem if stem in table else stem.lower()
+            if m.start() > best and key in table:
+                best, code = m.start(), table[key]
+    return code
+
+
+@dataclass(frozen=True)
+class _RuTitle:
+    role: str
+    label: str
+    country: str
+
+
+def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
+    """The title in text[lo:hi] nearest its end ("Президента Республики Казахстан", "казахстанский лидер")."""
+    matches = list(_RU_CORE_RE.finditer(text, lo, hi))
+    if not matches:
+        return None
+    m = matches[-1]
+    role = _RU_CORES[int(m.lastgroup[1:])][1]
+    core = m.group(0)
+    head = core.split()[0]
+    nominal = next((p.normal_form for p in _parses(head.lower()) if p.tag.POS == "NOUN"), head.lower())
+    label = " ".join([nominal, *core.split()[1:]])
+    if role == MINISTER and label.startswith("глава"):
+        label = "министр иностранных дел"
+    label = label[:1].upper() + label[1:]
+    return _RuTitle(role=role, label=label, country=_country_at(text, lo, hi))
+
+
+@dataclass
+class _Person:
+    key: str
+    runs: list[list[str]] = field(default_factory=list)
+    role: str = ""
+    title: str = ""
+    country: str = ""
+    first: int = 0
+    positions: list[int] = field(default_factory=list)
+    known: KnownPerson | None = None
+    evidence: bool = False
+
+    @functools.cached_property
+    def name(self) -> str:
+        if self.known is not None:
+            return self.known.name
+        run = max(self.runs, key=lambda r: (len([w for w in r if "." not in w]), -self.runs.index(r)))
+        words = [w for w in run if "." not in w]
+        return _nominative(words)
+
+    def suggestion(self) -> PersonSuggestion:
+        return PersonSuggestion(
+            name=self.name,
+            country=self.country,
+            role=self.role,
+            title=self.title or _TITLE_LABELS.get(self.role, ""),
+            known=self.known,
+            first_offset=self.first,
+        )
+
+
+class _RuArticle:
+    """One Russian article: paragraphs, sentences, people and where they are named."""
+
+    def __init__(self, text: str, body_start: int, dateline: datetime.date | None, people: Sequence[KnownPerson]):
+        self.text = text
+        self.body_start = body_start
+        self.dateline = dateline
+        self.paras: list[tuple[int, int]] = []
+        for m in re.finditer(r"[^\n]*\S[^\n]*", text[body_start:]):
+            a, b = body_start + m.start(), body_start + m.end()
+            while text[a].isspace():
+                a += 1
+            self.paras.append((a, b))
+        self.sentences: list[tuple[int, int, int]] = []
+        for p, (a, b) in enumerate(self.paras):
+            start = a
+            for m in _SENT_END_RE.finditer(text, a, b):
+                if re.search(
+                    r"(?<![\w-])[А-ЯЁ]\.$|(?<![\w-])(?:г|гг|т\.е|т\.д|им|ул|д)\.$",
+                    text[max(a, m.start() - 4) : m.end()],
+                ):
+                    continue
+                self.sentences.append((start, m.end(), p))
+                start = m.end()
+                while start < b and text[start].isspace():
+                    start += 1
+            if start < b:
+                self.sentences.append((start, b, p))
+        self.sentence_starts = [s[0] for s in self.sentences]
+        self.persons: dict[str, _Person] = {}
+        self.mentions: list[tuple[int, int, _Person]] = []
+        self.refs: list[tuple[int, _Person]] = []
+        self.marked: list[tuple[int, int]] = []
+        for kp in people:
+            if kp.name.strip():
+                person = self._person(kp.name.split()[-1])
+                person.known, person.country, person.evidence = kp, kp.country, True
+                title = _parse_title(kp.title, 0, len(kp.title)) if kp.title else None
+                if title:
+                    person.role, person.title = title.role, kp.title
+                person.runs.append(kp.name.split())
+
+    def sentence_at(self, pos: int) -> tuple[int, int, int]:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentences[max(i, 0)] if self.sentences else (0, len(self.text), 0)
+
+    def _person(self, surname: str) -> _Person:
+        key = ru_stem(surname)
+        person = self.persons.get(key)
+        if person is None:
+            person = self.persons[key] = _Person(key=key)
+        return person
+
+    # ---- people
+
+    def find_people(self) -> None:
+        text = self.text
+        runs: list[list[re.Match]] = []
+        cur: list[re.Match] = []
+        for m in _NAME_TOKEN_RE.finditer(text, self.body_start):
+            if cur and text[cur[-1].end() : m.start()] == " ":
+                cur.append(m)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = [m]
+        if cur:
+            runs.append(cur)
+        for run in runs:
+            for lo, hi in self._split_run(run):
+                self._consider(run[lo:hi])
+        for m in _NAME_TOKEN_RE.finditer(text, self.body_start):
+            word = m.group(0).split()[-1].split(".")[-1]
+            person = self.persons.get(ru_stem(word))
+            if person is not None and person.evidence:
+                self.mentions.append((m.start(), m.end(), person))
+                person.positions.append(m.start())
+                if not person.first or m.start() < person.first:
+                    person.first = m.start()
+        self.mentions.sort(key=lambda x: x[0])
+        self.mention_starts = [m[0] for m in self.mentions]
+        self._fallback_countries()
+
+    def _split_run(self, run: list[re.Match]) -> list[tuple[int, int]]:
+        """Parts of a run of capitalised words that may be names: titles, places and sentence openers cut it."""
+        out, start = [], None
+        for i, m in enumerate(run):
+            word = m.group(0)
+            bare = word.split()[-1].split(".")[-1]
+            stop = (
+                bare in _RU_NOT_NAME
+                or _COUNTRY_NAME_RE.fullmatch(bare)
+                or _CITY_NAME_RE.fullmatch(bare)
+                or _RU_CORE_RE.fullmatch(bare)
+                or (self._opens_sentence(m.start()) and "." not in word and _person_score(bare) <= 0.05)
+            )
+            if stop:
+                if start is not None:
+                    out.append((start, i))
+                start = None
+            elif start is None:
+                start = i
+        if start is not None:
+            out.append((start, len(run)))
+        return out
+
+    def _opens_sentence(self, pos: int) -> bool:
+        s = self.sentence_at(pos)
+        return not self.text[s[0] : pos].strip(' «„"—–-')
+
+    def _consider(self, run: list[re.Match]) -> None:
+        text = self.text
+        start, end = run[0].start(), run[-1].end()
+        words = [m.group(0) for m in run]
+        bare = [w.split()[-1].split(".")[-1] for w in words]
+        surname = bare[-1]
+        existing = self.persons.get(ru_stem(surname))
+        s_lo = self.sentence_at(start)[0]
+        window_lo = max(s_lo, start - 120)
+        before = text[window_lo:start]
+        title = None
+        cores = list(_RU_CORE_RE.finditer(before))
+        if cores and _only_title_words(before[cores[-1].end() :]):
+            title = _parse_title(text, window_lo + cores[-1].start(), start)
+        scored = sum(_person_score(w) > 0.3 for w in bare)
+        initials = any("." in w for w in words)
+        speech = _RU_SPEECH_RE.match(text, end + 1) or _RU_SPEECH_RE.search(text, max(s_lo, start - 20), start)
+        if existing is None or not existing.evidence:
+            if not (title or (len(bare) >= 2 and scored) or initials or (scored and speech)):
+                return
+        person = self._person(surname)
+        person.evidence = True
+        person.runs.append(words)
+        person.__dict__.pop("name", None)
+        if title and title.role and title.role != "counterpart":
+            if not person.role or person.role == "official":
+                person.role = title.role
+                person.title = title.label
+            if title.country and not person.country:
+                person.country = title.country
+        if not person.country:
+            after = _RU_AFTER_COUNTRY_RE.match(text, end)
+            if after:
+                person.country = _country_at(text, end, end + after.end())
+
+    def _fallback_countries(self) -> None:
+        counts: dict[str, int] = {}
+        for code in self.country_mentions():
+            counts[code] = counts.get(code, 0) + 1
+        pair = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+        if len(pair) < 2:
+            return
+        for person in self.unique():
+            if person.country:
+                continue
+            used = {p.country for p in self.unique() if p is not person and p.role == person.role and p.country}
+            free = [c for c in pair if c not in used]
+            if len(free) == 1 and used:
+                person.country = free[0]
+
+    def country_mentions(self) -> list[str]:
+        out = []
+        for rx, table in ((_COUNTRY_NAME_RE, _COUNTRY_NAME_STEMS), (_COUNTRY_ADJ_RE, _COUNTRY_ADJ_STEMS)):
+            for m in rx.finditer(self.text, self.body_start):
+                stem = m.group("stem")
+                code = table.get(stem) or table.get(stem.lower())
+                if code:
+                    out.append(code)
+        return out
+
+    def unique(self) -> list[_Person]:
+        return [p for p in {id(p): p for p in self.persons.values()}.values() if p.evidence]
+
+    # ---- resolution
+
+    def recent(self, at: int, pred) -> _Person | None:
+        best, best_pos = None, -1
+        i = bisect.bisect_left(self.mention_starts, at) - 1
+        while i >= 0:
+            if pred(self.mentions[i][2]):
+                best, best_pos = self.mentions[i][2], self.mentions[i][0]
+                break
+            i -= 1
+        for pos, person in reversed(self.refs):
+            if best_pos < pos < at and pred(person):
+                return person
+        return best
+
+    def resolve(self, lo: int, hi: int, at: int, last: _Person | None) -> _Person | None:
+        """The person a speaker phrase names: a name in any case, a pronoun, a title or "гость"."""
+        raw = self.text[lo:hi].strip(" ,.—–-")
+        if not raw or len(raw.split()) > 12:
+            return None
+        if _RU_PRONOUN_RE.match(raw):
+            return last or self.recent(at, lambda p: True)
+        found = {id(p): p for a, b, p in self.mentions if lo <= a < hi}
+        if len(found) > 1:
+            return None  # two people: the joint words of both
+        if found:
+            return next(iter(found.values()))
+        if _RU_JOINT_RE.search(raw):
+            return None
+        if _RU_SIDE_RE.match(raw):
+            return self._side(guest=raw.lower().lstrip("высокий ").startswith(("гост", "высок")))
+        title = _parse_title(self.text, lo, hi)
+        if title is None or title.role == "counterpart":
+            return None
+        cands = [
+            p
+            for p in self.unique()
+            if (
+                p.role == title.role
+                or (title.role == HEAD_OF_STATE and p.role == HEAD_OF_GOVERNMENT and "лидер" in raw.lower())
+            )
+            and (not title.country or p.country == title.country)
+        ]
+        if len(cands) == 1:
+            return cands[0]
+        ids = {id(p) for p in cands}
+        return self.recent(at, lambda p: id(p) in ids) if cands else None
+
+    def host_votes(self) -> dict[str, int]:
+        text = self.text
+        votes: dict[str, int] = {}
+        for m in _RU_HOST_CUE_RE.finditer(text, self.body_start):
+            if any(a <= m.start() < b for a, b in self.marked):
+                continue
+            code = _place_code(text, m.end())
+            if code:
+                votes[code] = votes.get(code, 0) + 2
+        dateline = re.match(r"\s*(?P<city>[А-ЯЁ][А-ЯЁ-]{2,}(?:\s[А-ЯЁ-]{2,})?)\s*[,.(]", text[self.body_start :])
+        if dateline:
+            code = _place_code(dateline.group("city").title(), 0)
+            if code:
+                votes[code] = votes.get(code, 0) + 1
+        return votes
+
+    def host(self) -> str:
+        ranked = sorted(self.host_votes().items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return ""
+        return ranked[0][0]
+
+    def _side(self, guest: bool) -> _Person | None:
+        host = self.host()
+        if not host:
+            return None
+        rank = {HEAD_OF_STATE: 0, HEAD_OF_GOVERNMENT: 1, MINISTER: 2}
+        people = sorted(
+            (p for p in self.unique() if p.country and (p.country != host) == guest),
+            key=lambda p: (rank.get(p.role, 3), p.first),
+        )
+        return people[0] if people else None
+
+
+_RU_AFTER_COUNTRY_RE = re.compile(r",\s+(?:[а-яё-]+\s+){0,6}?(?=[А-ЯЁ]|[а-яё]+ск)")
+
+
+def _only_title_words(gap: str) -> bool:
+    """Between a title and a name only title words, country names and adjectives stand."""
+    for word in re.findall(r"[\w-]+", gap):
+        if word[0].isupper() and not (_COUNTRY_NAME_RE.fullmatch(word) or word in ("Республики", "Республика")):
+            return False
+        if len(word) > 25:
+            return False
+    return len(gap) < 90 and not re.search(r"[.;:!?«»]", gap)
+
+
+def _place_code(text: str, at: int) -> str:
+    m = _COUNTRY_NAME_RE.match(text, at)
+    if m:
+        return _COUNTRY_NAME_STEMS.get(m.group("stem"), "")
+    c = _CITY_NAME_RE.match(text, at)
+    return _CITY_STEM.get(c.group("stem"), "") if c else ""
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Quotes
+
+
+def _outer_quotes(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of the outermost quotation marks of a paragraph: « » nest, „ “ and " " inside them."""
+    spans = []
+    depth, opened = 0, -1
+    straight = -1
+    low = -1
+    for i in range(a, b):
+        c = text[i]
+        if c == "«":
+            if depth == 0 and low < 0 and straight < 0:
+                opened = i
+            depth += 1
+        elif c == "»" and depth:
+            depth -= 1
+            if depth == 0 and opened >= 0:
+                spans.append((opened, i))
+                opened = -1
+        elif depth == 0 and c == "„" and straight < 0:
+            low = i
+        elif depth == 0 and c in "“”" and low >= 0:
+            spans.append((low, i))
+            low = -1
+        elif depth == 0 and c == '"' and low < 0:
+            if straight < 0:
+                straight = i
+            else:
+                spans.append((straight, i))
+                straight = -1
+    return spans
+
+
+def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo] in " \t":
+        lo += 1
+    while hi > lo and text[hi - 1] in " \t,":
+        hi -= 1
+    return lo, hi
+
+
+def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int]:
+    """The subject before a speech verb: the last clause of the sentence before it, parentheticals dropped."""
+    head = text[lo:verb_at]
+    head = re.sub(
+        r",\s*(?:в свою очередь|в частности|при этом|также|выступая[^,]*|говоря[^,]*)\s*,",
+        lambda m: " " * len(m.group(0)),
+        head,
+    )
+    cut = max(head.rfind(","), head.rfind(":"), head.rfind("—"), head.rfind("–"), head.rfind(";")) + 1
+    sub = head[cut:]
+    sub = re.sub(r"\s+(?:также|же|тоже|затем|далее|в свою очередь|вновь|ещё|еще)\s*$", "", sub.rstrip())
+    start = lo + cut + (len(sub) - len(sub.lstrip()))
+    return start, lo + cut + len(sub.rstrip())
+
+
+@dataclass
+class _Found:
+    lo: int
+    hi: int
+    person: _Person
+    kind: str
+    marked: bool
+    group: int
+    attribution: str = ""
+
+
+def _russian_quotes(art: _RuArticle) -> list[_Found]:
+    text = art.text
+    found: list[_Found] = []
+    last: _Person | None = None
+    group = 0
+    last_para_speaker: dict[int, _Person] = {}
+
+    def add(lo: int, hi: int, person: _Person, kind: str, marked: bool, attribution: str = "", same_group=False):
+        nonlocal last, group
+        lo, hi = _strip(text, lo, hi)
+        if hi - lo < 2 or any(f.lo < hi and lo < f.hi for f in found):
+            return
+        if not same_group:
+            group += 1
+        found.append(_Found(lo, hi, person, kind, marked, group, attribution))
+        art.refs.append((lo, person))
+        last = person
+
+    for p, (a, b) in enumerate(art.paras):
+        label = _LABEL_RE.match(text, a, b)
+        if label:
+            words = label.group("label").replace(".", " ").split()
+            person = None
+            if words and words[-1].lower() not in _RU_NOT_SPEAKER_LABELS:
+                for word in reversed(words):
+                    person = art.persons.get(ru_stem(word.capitalize()))
+                    if person is not None and person.evidence:
+                        break
+                    person = None
+            if person is not None:
+                add(label.end(), b, person, DIRECT, False)
+                last_para_speaker[p] = person
+            art.marked.append((a, b))
+            continue
+        if text[a] in "—–-" and a + 1 < b and text[a + 1] == " ":
+            if _dash_dialogue(art, a, b, add, lambda: last):
+                last_para_speaker[p] = last
+                art.marked.append((a, b))
+                continue
+        spans = _outer_quotes(text, a, b)
+        for k, (o, c) in enumerate(spans):
+            art.marked.append((o, c + 1))
+            s_lo, s_hi, _ = art.sentence_at(o)
+            s_lo = max(s_lo, spans[k - 1][1] + 1) if k and spans[k - 1][1] >= s_lo else s_lo
+            before = text[s_lo:o]
+            after_lo = c + 1
+            nxt = spans[k + 1][0] if k + 1 < len(spans) else b
+            tail = re.match(
+                r"\s*[,!?…]?\s*[—–-]\s*(?P<attr>[^«»„“\"—–]*?)(?:[.!?…]|,?\s+[—–-]\s|$)", text[after_lo:nxt]
+            )
+            person, kind = None, DIRECT
+            if tail and tail.group("attr").strip():
+                attr_lo = after_lo + tail.start("attr")
+                attr_hi = after_lo + tail.end("attr")
+                person = _attribution(art, attr_lo, attr_hi, last)
+            if person is None and before.strip():
+                person, kind = _head(art, s_lo, o, last)
+            if person is None and not before.strip() and not tail and k == 0:
+                prev = last_para_speaker.get(p - 1)
+                if prev is not None and (c + 1 >= b - 2):
+                    person = prev  # a whole quoted paragraph right after the same speaker's quote
+            if person is None and k and found and found[-1].hi >= spans[k - 1][0] and not before.strip(" ,.—–-"):
+                person = found[-1].person
+            if person is None:
+                continue
+            add(
+                o + 1,
+                c,
+                person,
+                kind,
+                True,
+                same_group=bool(
+                    k
+                    and found
+                    and found[-1].person is person
+                    and kind == DIRECT
+                    and not re.search(r"[.!?…]", text[spans[k - 1][1] - 1 : o])
+                ),
+            )
+            last_para_speaker[p] = person
+    _unmarked(art, add, lambda: last)
+    found.sort(key=lambda f: f.lo)
+    return found
+
+
+def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Person | None:
+    """ "сказал Президент Казахстана" or "Токаев отметил" after a dash: the person, when there is a speech verb."""
+    text = art.text
+    verb = _RU_SPEECH_RE.search(text, lo, hi)
+    if not verb:
+        return None
+    if verb.start() - lo <= 1:
+        subj_lo, subj_hi = verb.end(), hi
+        cut = re.search(
+            r",|\s(?:в ходе|во время|на|по итогам|после|перед|в интервью|журналистам|в)\s", text[subj_lo:subj_hi]
+        )
+        if cut:
+            subj_hi = subj_lo + cut.start()
+    else:
+        subj_lo, subj_hi = lo, verb.start()
+    return art.resolve(subj_lo, subj_hi, lo, last)
+
+
+def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Person | None, str]:
+    """How the words before an opening mark introduce it: "X заявил:", "По словам X,", or narrative (partial)."""
+    text = art.text
+    head = text[s_lo:o]
+    m = re.search(r"[Пп]о словам\s+(?P<s>[^,]{2,80}),\s*$", head)
+    if m:
+        return art.resolve(s_lo + m.start("s"), s_lo + m.end("s"), s_lo, last), DIRECT
+    verbs = list(_RU_SPEECH_RE.finditer(text, s_lo, o)) + list(_RU_EVALUATIVE_RE.finditer(text, s_lo, o))
+    if not verbs:
+        return None, DIRECT
+    verb = max(verbs, key=lambda v: v.start())
+    lo, hi = _subject_before(text, s_lo, verb.start())
+    person = art.resolve(lo, hi, verb.start(), last) if hi > lo else None
+    if person is None:
+        return None, DIRECT
+    rest = text[verb.end() : o]
+    if re.fullmatch(r"[^.!?]{0,60}:\s*", rest):
+        return person, DIRECT
+    inner = text[o + 1 : o + 60].split()
+    if len(inner) < 2 or (inner[0][:1].isupper() and len(inner) <= 4 and "»" in text[o : o + 60]):
+        words_in = text[o + 1 :].split("»")[0].split()
+        if len(words_in) < 2 or (words_in[0][:1].isupper() and len(words_in) <= 4):
+            return None, DIRECT  # names of projects and forums, scare quotes
+    if re.search(r"(?:так называемый|так называемого|под названием|названием)\s*$", text[s_lo:o]):
+        return None, DIRECT
+    return person, (DIRECT if re.search(r"(?:,\s*что|:)\s*$", rest) else PARTIAL)
+
+
+def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
+    """ "— Мы договорились, — сказал министр. — Коридор откроется в будущем году." as one speaker's words."""
+    text = art.text
+    sep = _DASH_SEP_RE.search(text, a + 1, b)
+    if not sep:
+        return False
+    nxt = _DASH_NEXT_RE.search(text, sep.end(), b)
+    attr_hi = nxt.start() if nxt else b
+    person = _attribution(art, sep.end(), attr_hi, last())
+    if person is None:
+        return False
+    lo, hi = a + 1, sep.start()
+    add(lo, hi, person, DIRECT, False)
+    if nxt:
+        add(nxt.end(), b, person, DIRECT, False, same_group=True)
+    return True
+
+
+_RU_THAT_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?(?:\s+в том)?,\s+что\s+(?=\S)")
+_RU_COLON_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?\s*:\s+(?=\S)")
+
+
+def _unmarked(art: _RuArticle, add, last) -> None:
+    """Reported speech ("отметил, что ...", "по словам X, ..."), "X заявил: ..." and "..., — сказал X." unmarked."""
+    text = art.text
+    for s_lo, s_hi, _ in art.sentences:
+        if s_lo < art.body_start or any(a < s_hi and s_lo < b for a, b in art.marked):
+            continue
+        end = s_hi
+        while end > s_lo and text[end - 1] in " .;!?…":
+            end -= 1
+        m = re.match(r"[Пп]о словам\s+(?P<s>[^,]{2,80}),\s+", text[s_lo:end])
+        if m:
+            person = art.resolve(s_lo + m.start("s"), s_lo + m.end("s"), s_lo, last())
+            if person is not None:
+                add(s_lo + m.end(), end, person, REPORTED, False, text[s_lo : s_lo + m.end()])
+            continue
+        inverted = re.search(r"[,!?…]\s+[—–]\s+(?P<attr>[^—–«»]{3,120})$", text[s_lo:end])
+        if inverted:
+            person = _attribution(art, s_lo + inverted.start("attr"), end, last())
+            if person is not None:
+                add(s_lo, s_lo + inverted.start(), person, DIRECT, False)
+                continue
+        for rx, evaluative in ((_RU_SPEECH_RE, False), (_RU_EVALUATIVE_RE, True)):
+            verb = rx.search(text, s_lo, end)
+            if not verb:
+                continue
+            lo, hi = _subject_before(text, s_lo, verb.start())
+            if hi <= lo or _RU_JOINT_RE.search(text, lo, hi) and not art.resolve(lo, hi, verb.start(), last()):
+                continue
+            person = art.resolve(lo, hi, verb.start(), last())
+            if person is None:
+                continue
+            rest = text[verb.end() : end]
+            if evaluative:
+                if len(rest.split()) >= 2:
+                    add(verb.end(), end, person, REPORTED, False)
+                break
+            that = _RU_THAT_RE.match(rest)
+            colon = _RU_COLON_RE.match(rest)
+            if that:
+                add(verb.end() + that.end(), end, person, REPORTED, False)
+            elif colon:
+                add(verb.end() + colon.end(), end, person, DIRECT, False)
+            else:
+                art.refs.append((verb.start(), person))
+            break
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Agreements, dates, places, countries
+
+_KIND_TITLES = {
+    "memorandum": "Меморандум",
+    "agreement": "Соглашение",
+    "protocol": "Протокол",
+    "declaration": "Декларация",
+    "roadmap": "Дорожная карта",
+    "plan": "План действий",
+    "programme": "Программа",
+    "treaty": "Договор",
+    "contract": "Контракт",
+    "letter": "Письмо о намерениях",
+}
+_LIST_HEAD_RE = re.compile(r"\b(?:в сферах|в областях|в сфере|в области|по вопросам|по направлениям)\s+", re.I)
+_COMPLEMENT_STOP_RE = re.compile(
+    r"[;.!?:(]|,\s+(?:а также|которые|которое|который|которая|что|подписан\w*|в том числе)\b|\s+(?:и|а также)\s+"
+    r"(?=(?:" + "|".join(p for p, _ in _RU_KINDS) + r"))|\s(?:был\w*|будет|будут|подписа\w*|между)\s",
+    re.I,
+)
+
+
+def _ru_sphere(title: str) -> str:
+    m = _RU_SPHERE_RE.search(title)
+    return _RU_SPHERES[int(m.lastgroup[1:])][0] if m else "other"
+
+
+def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
+    text = art.text
+    out: list[AgreementSuggestion] = []
+    seen: set[str] = set()
+    prev_signed = False
+    for s_lo, s_hi, _ in art.sentences:
+        sent = text[s_lo:s_hi]
+        cues = list(_RU_SIGNED_RE.finditer(sent))
+        signed = any(not _RU_NOT_SIGNED.match(c.group(0)) for c in cues)
+        blocked = [c.start() for c in cues if _RU_NOT_SIGNED.match(c.group(0))]
+        if not cues and prev_signed and re.match(r"\s*(?:[Вв] (?:их )?числе|[Сс]реди|[Вв] частности|[Эт]о\b)", sent):
+            signed = True
+        prev_signed = signed or (prev_signed and not cues and bool(_RU_KIND_RE.search(sent)))
+        if not signed:
+            continue
+        covered = 0
+        for m in _RU_KIND_RE.finditer(sent):
+            if m.start() < covered:
+                continue
+            kind = _RU_KINDS[int(m.lastgroup[1:])][1]
+            nearest = [c for c in cues if abs(c.start() - m.start()) < 80]
+            if nearest and _RU_NOT_SIGNED.match(min(nearest, key=lambda c: abs(c.start() - m.start())).group(0)):
+                continue
+            if any(0 <= m.start() - x < 40 for x in blocked):
+                continue
+            rest = sent[m.end() :]
+            stop = _COMPLEMENT_STOP_RE.search(rest)
+            comp = rest[: stop.start()] if stop else rest
+            covered = m.end() + len(comp)
+            comp = comp.strip(" ,")
+            if re.search(r"\b(?:19|20)\d\d\s+год", comp) or not comp and not re.search(r"\bо\b|\bоб\b", rest[:5]):
+                if not comp:
+                    continue
+                continue  # an earlier treaty referred to by its year
+            head = _LIST_HEAD_RE.search(comp)
+            items = [comp]
+            prefix = ""
+            if head:
+                prefix = comp[: head.start()] + {"в сферах": " в сфере", "в областях": " в области"}.get(
+                    head.group(0).strip().lower(), " " + head.group(0).strip()
+                )
+                items = [x for x in re.split(r",\s+|\s+и\s+", comp[head.end() :]) if x.strip()]
+            elif re.match(r"(?:о|об)\s", comp):
+                parts = re.split(r",\s+(?=(?:о|об|по)\s)|\s+и\s+(?=(?:о|об|по)\s)", comp)
+                items = [x for x in parts if x.strip()]
+            for item in items:
+                title = (
+                    f"{_KIND_TITLES[kind]} {prefix.strip()} {item.strip()}".replace("  ", " ").strip()
+                    if prefix
+                    else (f"{_KIND_TITLES[kind]} {item.strip()}")
+                )
+                key = title.lower()
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    AgreementSuggestion(
+                        title=title,
+                        kind=kind,
+                        sphere=_ru_sphere(title),
+                        status="signed",
+                        start=s_lo + m.start(),
+                        end=s_lo + covered,
+                    )
+                )
+    return out
+
+
+def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateSuggestion]:
+    text, ref = art.text, art.dateline
+    found: list[tuple[int, int, datetime.date, bool]] = []
+    for m in _RU_DATE_RE.finditer(text, art.body_start):
+        if any(a <= m.start() < b for a, b in masked):
+            continue
+        month = _RU_MONTHS[next(k for k in _RU_MONTHS if m.group("m").lower().startswith(k))]
+        for day in [m.group("d"), m.group("d2")]:
+            if not day:
+                continue
+            year = int(m.group("y")) if m.group("y") else None
+            d = _resolve(year, month, int(day), ref)
+            if d is not None:
+                found.append((m.start(), m.end(), d, False))
+    if ref is not None:
+        for m in _RU_REL_RE.finditer(text, art.body_start):
+            if any(a <= m.start() < b for a, b in masked):
+                continue
+            if m.group("word"):
+                delta = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[
+                    m.group("word").lower()
+                ]
+                found.append((m.start(), m.end(), ref + datetime.timedelta(days=delta), True))
+                continue
+            wd = next(v for k, v in _RU_WEEKDAYS.items() if m.group("wd").lower().startswith(k))
+            mod = (m.group("mod") or "").lower()
+            s_lo, s_hi, _ = art.sentence_at(m.start())
+            future = mod.startswith("следующ") or (
+                not mod.startswith("прошл") and bool(_RU_FUTURE_RE.search(text, s_lo, s_hi))
+            )
+            if future:
+                d = ref + datetime.timedelta(days=(wd - ref.weekday()) % 7 or (7 if mod.startswith("следующ") else 0))
+            else:
+                d = ref - datetime.timedelta(days=(ref.weekday() - wd) % 7 or (7 if mod.startswith("прошл") else 0))
+            found.append((m.start(), m.end(), d, True))
+    found.sort()
+    out, seen = [], set()
+    for a, b, d, relative in found:
+        if d in seen:
+            continue
+        seen.add(d)
+        s_lo, s_hi, _ = art.sentence_at(a)
+        out.append(
+            DateSuggestion(
+                date=d, what=_event(text[s_lo:s_hi]), start=a, end=b, expression=text[a:b], relative=relative
+            )
+        )
+    return out
+
+
+def _resolve(year: int | None, month: int, day: int, ref: datetime.date | None) -> datetime.date | None:
+    years = [year] if year is not None else ([ref.year - 1, ref.year, ref.year + 1] if ref else [])
+    best = None
+    for y in years:
+        try:
+            d = datetime.date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or (ref and abs((d - ref).days) < abs((best - ref).days)):
+            best = d
+    return best
+
+
+def _event(clause: str) -> str:
+    best = None
+    for m in _RU_EVENT_RE.finditer(clause):
+        idx = int(m.lastgroup[1:])
+        best = idx if best is None or idx < best else best
+    return _RU_EVENTS[best][0] if best is not None else "mentioned"
+
+
+def _russian_places(art: _RuArticle) -> list[PlaceSuggestion]:
+    text = art.text
+    out, seen = [], set()
+    for m in _RU_HOST_CUE_RE.finditer(text, art.body_start):
+        c = _CITY_NAME_RE.match(text, m.end())
+        if not c:
+            continue
+        word = c.group(0)
+        name = _nominative([word]) if word[-1] in "уеыа" else word
+        for p in _parses(word):
+            if "Geox" in p.tag.grammemes:
+                name = p.normal_form.capitalize() if "-" not in p.normal_form else p.normal_form.title()
+                break
+        if name not in seen:
+            seen.add(name)
+            s_lo, s_hi, _ = art.sentence_at(m.start())
+            out.append(PlaceSuggestion(name=name, what=_event(text[s_lo:s_hi]), start=c.start(), end=c.end()))
+    return out
+
+
+def _russian_countries(art: _RuArticle, participants: list[PersonSuggestion]) -> list[CountrySuggestion]:
+    counts: dict[str, int] = {}
+    for code in art.country_mentions():
+        counts[code] = counts.get(code, 0) + 1
+    weight = {HEAD_OF_STATE: 3, HEAD_OF_GOVERNMENT: 3, MINISTER: 2, AMBASSADOR: 2}
+    scores = dict(counts)
+    for p in participants:
+        if p.country:
+            scores[p.country] = scores.get(p.country, 0) + weight.get(p.role, 1)
+    votes = art.host_votes()
+    for code, v in votes.items():
+        scores[code] = scores.get(code, 0) + v
+    order = sorted(scores, key=lambda c: -scores[c])
+    pair = order[:2]
+    if len(pair) == 2 and votes:
+        host = max(pair, key=lambda c: votes.get(c, 0))
+        other = next(c for c in pair if c != host)
+        if votes.get(host, 0) > votes.get(other, 0):
+            pair = [host, other]
+    leaders = {p.country for p in participants if p.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and p.country}
+    pair += [c for c in order[2:] if c in leaders]
+    return [CountrySuggestion(code=c, mentions=counts.get(c, 0), score=scores[c]) for c in pair]
+
+
+def suggest_russian(
+    text: str, *, body_start: int, dateline: datetime.date | None, people: Sequence[KnownPerson]
+) -> Suggestions:
+    art = _RuArticle(text, body_start, dateline, people)
+    art.find_people()
+    found = _russian_quotes(art)
+    quotes = [
+        QuoteSuggestion(
+            text=text[f.lo : f.hi],
+            start=f.lo,
+            end=f.hi,
+            speaker=f.person.suggestion(),
+            marked=f.marked,
+            attribution=f.attribution,
+            group=f.group,
+            kind=f.kind,
+        )
+        for f in found
+    ]
+    speakers = {id(f.person) for f in found}
+    named = [p for p in art.unique() if p.role or id(p) in speakers]
+    participants = sorted((p.suggestion() for p in named), key=lambda s: s.first_offset)
+    masked = [(q.start, q.end) for q in quotes if q.kind != REPORTED] + art.marked
+    return Suggestions(
+        countries=tuple(_russian_countries(art, participants)),
+        participants=tuple(participants),
+        quotes=tuple(quotes),
+        agreements=tuple(_russian_agreements(art)),
+        dates=tuple(_russian_dates(art, masked)),
+        places=tuple(_russian_places(art)),
+        dateline=dateline,
+    )
