@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cms.admin.placeholderadmin import FrontendEditableAdminMixin
+from django import forms as django_forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -15,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from djangocms_versioning import constants as versioning_constants
 from djangocms_versioning.admin import ExtendedVersionAdminMixin
 
-from . import compare, constants, forms, selectors, services, translations
+from . import compare, constants, forms, partners, selectors, services, translations, webhooks
 from .exceptions import VisitStateError
 from .extraction import suggest_package
 from .models import (
@@ -32,6 +33,8 @@ from .models import (
     Relation,
     Visit,
     VisitContent,
+    WebhookDelivery,
+    WebhookEndpoint,
 )
 
 
@@ -453,6 +456,28 @@ class ArticleContentAdmin(FrontendEditableAdminMixin, ExtendedVersionAdminMixin,
         super().save_model(request, obj, form, change)
 
 
+class WebhookEndpointForm(django_forms.ModelForm):
+    events = django_forms.MultipleChoiceField(
+        label=_("events"),
+        choices=constants.WebhookEvent.choices,
+        required=False,
+        widget=django_forms.CheckboxSelectMultiple,
+        help_text=_("None ticked: every event."),
+    )
+
+    class Meta:
+        model = WebhookEndpoint
+        fields = ["url", "events", "secret", "is_active"]
+
+
+class WebhookEndpointInline(admin.TabularInline):
+    """A partner's webhook endpoints: signed with the secret (Standard Webhooks), only the ticked events."""
+
+    model = WebhookEndpoint
+    form = WebhookEndpointForm
+    extra = 0
+
+
 @admin.register(Partner)
 class PartnerAdmin(admin.ModelAdmin):
     """Syndication partners: the token is generated on creation and shown read-only, to hand to the partner."""
@@ -460,5 +485,64 @@ class PartnerAdmin(admin.ModelAdmin):
     list_display = ["name", "is_active", "can_see_embargoed", "rate", "updated_at"]
     list_filter = ["is_active", "can_see_embargoed"]
     search_fields = ["name", "contact_email"]
-    fields = ["name", "token", "is_active", "can_see_embargoed", "rate", "contact_email"]
-    readonly_fields = ["token"]
+    fields = ["name", "token", "previous_token_expires_at", "is_active", "can_see_embargoed", "rate", "contact_email"]
+    readonly_fields = ["token", "previous_token_expires_at"]
+    inlines = [WebhookEndpointInline]
+    actions = ["rotate_token"]
+
+    @admin.action(description=_("Rotate the token (the old one keeps working for a grace period)"))
+    def rotate_token(self, request, queryset):
+        for partner in queryset:
+            partners.partner_token_rotate(partner=partner)
+        self.message_user(request, _("New tokens issued: %(count)d.") % {"count": len(queryset)}, messages.SUCCESS)
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(admin.ModelAdmin):
+    """The delivery log: every event sent to a partner's endpoint, how it went, and "redeliver"."""
+
+    list_display = [
+        "event_type",
+        "event_id",
+        "endpoint",
+        "partner",
+        "status",
+        "attempts",
+        "response_code",
+        "latency_ms",
+        "created_at",
+        "delivered_at",
+    ]
+    list_filter = ["status", "event_type", "endpoint__partner"]
+    list_select_related = ["endpoint__partner"]
+    search_fields = ["event_id", "endpoint__url", "endpoint__partner__name"]
+    readonly_fields = [
+        "endpoint",
+        "event_id",
+        "event_type",
+        "payload",
+        "status",
+        "attempts",
+        "response_code",
+        "latency_ms",
+        "last_error",
+        "created_at",
+        "next_attempt_at",
+        "delivered_at",
+    ]
+    actions = ["redeliver"]
+
+    @admin.display(description=_("partner"), ordering="endpoint__partner__name")
+    def partner(self, obj):
+        return obj.endpoint.partner
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Redeliver"), permissions=["view"])
+    def redeliver(self, request, queryset):
+        count = webhooks.deliveries_redeliver(deliveries=queryset)
+        self.message_user(request, _("Deliveries queued again: %(count)d.") % {"count": count}, messages.SUCCESS)

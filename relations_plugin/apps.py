@@ -13,3 +13,9 @@ class RelationsPluginConfig(AppConfig):
         from . import cache
 
         cache.connect_signals()
+        # Publishing and unpublishing a package emit partner webhooks (relations_plugin/webhooks.py decides which).
+        from djangocms_versioning.signals import post_version_operation
+
+        from . import webhooks
+
+        post_version_operation.connect(webhooks.on_version_operation, dispatch_uid="relations_plugin_webhooks")

@@ -28,6 +28,16 @@ DEFAULTS: dict[str, Any] = {
     "SOCIAL_IMAGE_SIZE": (1200, 630),
     # Reader page cache: the longest an anonymous page is kept, in seconds (0 turns the cache off).
     "PAGE_CACHE_SECONDS": 300,
+    # Absolute links that leave a request (feeds, sitemap, ninjs, webhooks): this origin, else the Sites domain.
+    "SITE_URL": "",
+    # Partner webhooks: attempts before giving up, first retry delay (doubling each time, at most a day), timeout.
+    "WEBHOOK_MAX_ATTEMPTS": 8,
+    "WEBHOOK_BACKOFF_SECONDS": 30,
+    "WEBHOOK_TIMEOUT_SECONDS": 5,
+    # WebSub hub announced in feeds and pinged on publish; empty: no hub.
+    "WEBSUB_HUB": "",
+    # How long a partner's previous token keeps working after a rotation, in hours.
+    "TOKEN_GRACE_HOURS": 72,
 }
 
 

@@ -6,7 +6,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext_lazy as _
 from rest_framework import authentication, exceptions
 
-from ..models import Partner
+from ..partners import partner_by_token
 
 
 class PartnerTokenAuthentication(authentication.BaseAuthentication):
@@ -24,7 +24,7 @@ class PartnerTokenAuthentication(authentication.BaseAuthentication):
             token = header[1].decode()
         except UnicodeError as error:
             raise exceptions.AuthenticationFailed(_("Invalid token header.")) from error
-        partner = Partner.objects.filter(token=token, is_active=True).first()
+        partner = partner_by_token(token)  # the current token, or the previous one in its grace period
         if partner is None:
             raise exceptions.AuthenticationFailed(_("Invalid or inactive token."))
         return AnonymousUser(), partner

@@ -1,0 +1,29 @@
+"""Background tasks (Django's tasks API, django-tasks backport): small and idempotent, each one a service call.
+
+``make run`` starts a worker (``manage.py db_worker``) beside the server; the database backend needs no other
+service. Any task may run twice or late: the services it calls skip what was already done.
+"""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+from . import webhooks
+
+
+@task()
+def deliver_webhooks(*, endpoint_id: int) -> int:
+    """Send an endpoint's pending webhook deliveries in order; a failure reschedules this task with backoff."""
+    return webhooks.deliver_pending(endpoint_id=endpoint_id)
+
+
+@task()
+def lift_embargo(*, version_id: int) -> bool:
+    """Enqueued for a package's go-live time: tell partners it is out of embargo."""
+    return webhooks.package_embargo_lifted(version_id=version_id)
+
+
+@task()
+def ping_hub(*, language: str) -> int | None:
+    """Tell the WebSub hub (``RELATIONS_PLUGIN_WEBSUB_HUB``) that a language's feed changed."""
+    return webhooks.hub_ping(language=language)
