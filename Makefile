@@ -25,8 +25,12 @@ migrate: install
 demo: migrate
 	DEBUG=1 $(PY) manage.py load_demo
 
+# The task worker (webhooks, feed pings) runs beside the server and stops with it.
 run: demo
-	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+	DEBUG=1 $(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000; \
+	status=$$?; kill $$worker 2>/dev/null; exit $$status
 
 # What tests/test_browser.py needs: Debian's chromium (never a downloaded browser) and axe-core from package.json.
 browser:
