@@ -129,9 +129,13 @@ class ReportedSpeechTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
     def test_marked_phrase_inside_narrative_is_a_partial_quote(self):
-        text = INTRO + "Tursunov said that relations were “at their best”."
-        self.assertEqual(quotes(text), [("Jasur Tursunov", "at their best")])
+        text = INTRO + "Tursunov praised the “frank and warm” talks."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "frank and warm")])
         self.assertEqual(suggest_package(text).quotes[0].kind, "partial")
+
+    def test_reported_clause_keeps_its_marked_phrases(self):
+        text = INTRO + "Tursunov said that relations were “at their best”."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "relations were “at their best”")])
 
     def test_so_called_names_are_not_partial_quotes(self):
         text = INTRO + "Tursunov praised the so-called “Budapest format” of consultations."
@@ -341,7 +345,7 @@ class NotAQuoteTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
     def test_scare_quotes_are_not_quotes(self):
-        text = INTRO + "Kertész praised the so-called “Budapest format” and said relations reached “a new level”."
+        text = INTRO + "Kertész praised the so-called “Budapest format” and the “Danube” project."
         self.assertEqual(quotes(text), [])
 
     def test_names_of_projects_and_works_are_not_quotes(self):

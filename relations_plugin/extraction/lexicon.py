@@ -214,7 +214,7 @@ _VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _PP_WORDS = (
     r"at|during|after|before|in|on|while|when|to|from|following|as|via|speaking|adding|commenting|"
     r"addressing|referring|noting|stressing|according|with|upon|later|earlier|today|yesterday|also|"
-    r"in an interview|for"
+    r"in an interview|for|aboard|on board|onboard"
 )
 _OBJ_AFTER_TOLD = r"(?:\s+(?!(?:that|the\s+\w+\s+(?:was|were|had|would))\b)[\w'’.-]+){1,6}"
 _ATTR_AFTER_RE = re.compile(
@@ -227,25 +227,28 @@ _COLON_INTRO_RE = re.compile(
     rf"^(?P<head>.{{1,160}}?)\b(?P<verb>{_SPEECH_VERBS})(?P<obj>(?:\s+[\w'’.-]+){{0,4}}?)\s*:\s+(?P<rest>\S)"
 )
 # Reported speech: "said (on Monday) that CLAUSE"; "told", "assured" and the like report only with "that".
-_THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?,?\s+that\s+(?=\S)")
+_THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?,?\s+that,?\s+(?=\S)")
 _NEEDS_THAT = {"told", "tells", "assured", "asked", "urged", "replied", "answered", "wrote", "continued", "concluded",
                "went on", "summed up", "commented", "argued", "insisted", "warned", "announced"}  # fmt: skip
 _CLAUSE_TAIL_RE = re.compile(
     r",\s+(?:as|when|while|during|speaking|addressing|at a|at the|after (?:the|his|her|their)|before (?:the|his|her)|"
-    r"according to)\s"
+    r"according to|and (?:also )?[a-z]+ed)\s"
 )
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do|shall|\w+ed)\b"
 )
 # Evaluative speech acts report their object: "hailed the constructive spirit of the talks".
 _EVALUATIVE_RE = re.compile(
-    r"\b(?:hailed|praised|commended|lauded|applauded|highly (?:appreciated|praised|valued)|"
+    r"\b(?:hailed|praised|commended|lauded|applauded|highly (?:appreciated|praised|valued)|proposed|suggested|"
+    r"expressed (?:(?:his|her|their)\s+)?(?:gratitude|appreciation|thanks)(?:\s+to\s+[^,.;]{2,60}?)?\s+for|"
     r"expressed (?:(?:his|her|their|the)\s+)?(?:confidence|hope|conviction|certainty|satisfaction|belief)(?:\s+that)?|"
     r"voiced (?:(?:his|her)\s+)?(?:confidence|hope|conviction)(?:\s+that)?)"
 )
+# Verbs that take a marked phrase as their speaker's words: called Brazil "a natural partner".
+_NAMING_RE = re.compile(r"\b(?:called|calls|described|describes|termed|branded|dubbed it)\b")
 # Subjects of joint or impersonal statements: "the sides stressed", "Tokayev and Vucic noted".
 _JOINT_RE = re.compile(r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it)\b", re.I)
-_ACCORDING_HEAD_RE = re.compile(r"(?:According to|In the words of)\s+(?P<s>[^,.;:]{2,80}?),\s+(?P<c>[^\n]{10,})")
+_ACCORDING_HEAD_RE = re.compile(r"(?:According to|In the words of|In the opinion of|In the view of|In (?=his|her))\s*(?P<s>[^,.;:]{2,80}?),\s+(?P<c>[^\n]{10,})")
 _ACCORDING_TAIL_RE = re.compile(r"(?P<c>[^\n]{10,}?),\s+according to\s+(?P<s>[^,.;:]{2,80}?)[.!?]?\s*$")
 _PP_START_RE = re.compile(rf"^\s*(?:(?:{_PP_WORDS})\b|,)")
 _ATTR_BEFORE_RE = re.compile(rf"(?:^|[\s,])(?P<verb>{_SPEECH_VERBS})(?P<obj>(?:\s+[\w'’.-]+){{0,8}}?)\s*[:,]?\s*$")
@@ -267,7 +270,10 @@ _UNNAMED_OF_RE = re.compile(
     re.I,
 )
 _INDEFINITE_RE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|senior|unnamed)\b", re.I)
-_PRONOUN_RE = re.compile(r"^(?:(?:he|she)(?:\s+(?:also|then|later|further|again|in turn))?)$", re.I)
+_PRONOUN_RE = re.compile(r"^(?:(?:he|she|him|her|(?:his|her) (?:opinion|view|words))(?:\s+(?:also|then|later|further|again|in turn))?)$", re.I)
+# "X thanked his counterpart for the hospitality and": X, the subject of a chain of verbs.
+_CHAINED_RE = re.compile(r"\s*(?P<s>(?:[A-Z][\w'’.-]*|the|of|and)(?:\s+(?:[A-Z][\w'’.-]*|the|of|al|bin|van|de))*)\s+"
+                         r"(?:[a-z]+ed|met|held|paid|took|made|gave|spoke|welcomed)\b.*\band\s*$")
 
 _KIND_RE = re.compile(
     r"\b(?P<kind>memorand(?:ums?|a)(?:\s+of\s+(?:understanding|cooperation|intent))?|MoUs?|agreements?|"
@@ -441,13 +447,15 @@ _FUTURE_RE = re.compile(
     r"arrives|continues)\b"
 )
 
-# Where the visit happens: "arrived in Belgrade", "a state visit to Serbia", "visiting Astana", "in Baku on a visit".
+# Where the visit happens: "arrived in Belgrade", "a state visit to Serbia", "who is in Vietnam on a visit".
 _HOST_CUE_RE = re.compile(
-    r"\b(?:(?:arriv(?:ed|es|ing)|landed|lands|touched down|welcomed|received|hosted|met|meets|held talks)\b[^.;]{0,60}?"
+    r"\b(?:(?:arriv(?:ed|es|ing)|landed|lands|touched down|welcomed|received|hosted|met|meets|held talks|holds talks|"
+    r"took place|takes place|is|was|are|were|stayed|stays)\b[^.;]{0,60}?"
     r"\bin|(?:visit|trip|tour|journey)s?\s+to|visit(?:ed|ing|s)?|travell?(?:ed|ing|s)\s+to|flew\s+to|flies\s+to|"
-    r"came\s+to|comes\s+to|arrival\s+in)\s+(?:the\s+)?(?=[A-Z])"
+    r"came\s+to|comes\s+to|arrival\s+in)\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|People's|Democratic|Arab|"
+    r"Kyrgyz|Federative|Oriental|Bolivarian|United)\s+)*(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?(?=[A-Z])"
 )
-_DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z'’ .-]{1,30}?)\s*(?:,|\(|\s[–—-]\s)")
+_DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’ .-]{2,30}?)\s*(?:,|\(|\.|\s[–—-]\s)")
 
 # A transcript line: a speaker's label in capitals (or a name) and a colon at the start of a paragraph.
 _LABEL_RE = re.compile(

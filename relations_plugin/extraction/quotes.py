@@ -25,6 +25,8 @@ from .lexicon import (
     _PARENTHETICAL_RE,
     _PP_START_RE,
     _PP_WORDS,
+    _CHAINED_RE,
+    _NAMING_RE,
     _THAT_RE,
     _VERB_RE,
     _WORD_RE,
@@ -198,7 +200,7 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     s_lo = art.sentence_at(seg.open_at)[0]
     if re.search(r"\b(?:so-called|dubbed|named|called|titled|entitled|known as)\s*$", text[s_lo : seg.open_at]):
         return None
-    verbs = [m for rx in (_VERB_RE, _EVALUATIVE_RE) for m in rx.finditer(text, s_lo, seg.open_at)]
+    verbs = [m for rx in (_VERB_RE, _EVALUATIVE_RE, _NAMING_RE) for m in rx.finditer(text, s_lo, seg.open_at)]
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
@@ -264,6 +266,9 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         head = head[: cut - 1]
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
     sub = head[cut:]
+    chained = _CHAINED_RE.match(sub)
+    if chained:  # "The President thanked his counterpart for ... and noted": the subject of the first verb
+        sub = chained.group("s")
     sub = re.sub(r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part)\s*$", "", sub.rstrip())
     start = lo + cut + (len(sub) - len(sub.lstrip()))
     return start, lo + cut + len(sub)
@@ -287,16 +292,19 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
 def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, int] | None:
     """The clause a speech verb reports ("said (that) CLAUSE", "hailed OBJECT"), as offsets, or None.
 
-    Only in sentences without quotation marks (a marked phrase there is a partial quote), the clause running to
-    the end of the sentence, its final stop left out.
+    The clause runs to the end of the sentence, its final stop left out, and keeps the marked phrases inside it
+    ("said negotiators had "narrowed differences""); a verb that hands over to quotation marks, or that follows
+    marks in its sentence (the attribution of a direct quote), reports nothing of its own.
     """
     text = art.text
     s_lo, s_hi, _ = art.sentence_at(verb_lo)
-    if _DOUBLE_MARK_RE.search(text, s_lo, s_hi):
+    if _DOUBLE_MARK_RE.search(text, s_lo, verb_lo):
         return None
     verb = text[verb_lo:verb_hi]
     rest = text[verb_hi:s_hi]
     if _EVALUATIVE_RE.fullmatch(verb):
+        if _DOUBLE_MARK_RE.search(text, verb_hi, s_hi):
+            return None  # praised the "frank and warm" talks: the marked phrase is a partial quote
         m = re.match(r"\s+(?:(?:him|her|his|their)\s+(?:counterpart|guest|host)\s+for\s+)?", rest)
         start = verb_hi + m.end()
     else:
@@ -318,9 +326,17 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         end = tail.start()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
         end -= 1
-    if len(text[start:end].split()) < 3:
+    if len(text[start:end].split()) < 3 or _opens_a_quote(text, start, end):
         return None
     return start, end
+
+
+def _opens_a_quote(text: str, start: int, end: int) -> bool:
+    """Whether a clause is in fact quoted words: it opens with a mark, or marks hold most of it."""
+    if text[start:end][:1] in "\"“„«‘":
+        return True
+    inside = sum(len(m.group(0)) for m in re.finditer(r"[\"“„«][^\"“”„«»]*[\"”»“]", text[start:end]))
+    return inside > 0.6 * (end - start)
 
 
 def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
@@ -328,14 +344,14 @@ def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item
     text = art.text
     items = []
     for s_start, s_end, p in art.sentences:
-        if _DOUBLE_MARK_RE.search(text, s_start, s_end) or any(a < s_end and s_start < b for a, b in masked):
-            continue
         m = _ACCORDING_HEAD_RE.match(text, s_start, s_end) or _ACCORDING_TAIL_RE.match(text, s_start, s_end)
         if not m:
             continue
         lo, hi = m.span("c")
         while hi > lo and text[hi - 1] in " .;":
             hi -= 1
+        if _opens_a_quote(text, lo, hi) or any(a <= m.start() < b for a, b in masked):
+            continue
         items.append(_Item(at=m.start("s"), kind="reported", phrase=m.span("s"), span=(lo, hi), para=p))
     return items
 
@@ -468,6 +484,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             speaker_of[it.span[0]] = ent
             group_no += 1
             continue
+        if it.quote_kind == PARTIAL and any(q.start <= it.segs[0].start < q.end for q in quotes):
+            continue  # a marked phrase inside reported speech stays part of it
         ent = None
         if it.kind == "label":
             ent = art.resolve_label(text[it.phrase[0] : it.phrase[1]])

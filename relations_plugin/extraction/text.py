@@ -538,15 +538,20 @@ class _Article:
         for m in _HOST_CUE_RE.finditer(text, self.body_start):
             if any(a <= m.start() < b for a, b in self.marked_spans):
                 continue
+            s_lo, s_hi, _ = self.sentence_at(m.start())
+            if re.search(r"\binvit|\bnext year\b|\bwill\b", text[s_lo:s_hi]):
+                continue  # a visit the future holds, not this one
             code = _place_country(text, m.end())
             if code:
                 votes[code] = votes.get(code, 0) + 2
-        dateline = _DATELINE_RE.match(text, self.body_start)
-        if dateline:
-            city = dateline.group("city").strip().title()
-            code = _CITY_BY_NAME.get(city) or _COUNTRY_BY_FORM.get(city, "")
-            if code:
-                votes[code] = votes.get(code, 0) + 1
+        for a, _ in self.paras[:3]:
+            dateline = _DATELINE_RE.match(text, a)
+            if dateline:
+                city = dateline.group("city").strip().title()
+                code = _CITY_BY_NAME.get(city) or _COUNTRY_BY_FORM.get(city, "")
+                if code:
+                    votes[code] = votes.get(code, 0) + 1
+                break
         self._host_votes = votes
         return votes
 
@@ -599,7 +604,13 @@ class _Article:
             ent = self.entities.get(_key(word[:1] + word[1:].lower()))
             if ent is not None:
                 return ent
-        return self.alias_map.get(self._norm_phrase(label.title()))
+        ent = self.alias_map.get(self._norm_phrase(label.title()))
+        return ent if ent is not None and self._alias_applies(ent) else None
+
+    def _alias_applies(self, ent: _Entity) -> bool:
+        """A known person's alias ("the Head of State") means them in an article that names them or their country
+        as host; elsewhere it is someone else's title."""
+        return bool(ent.positions) or (bool(ent.country) and ent.country == self.host_country())
 
     def resolve(self, a: int, b: int, at: int, last: _Entity | None) -> _Entity | None:
         """The person a speaker phrase text[a:b] names: a name, a pronoun, a known alias or a title."""
@@ -622,7 +633,7 @@ class _Article:
                 return None
             return inside[-1][2]
         norm = self._norm_phrase(raw)
-        if norm in self.alias_map:
+        if norm in self.alias_map and self._alias_applies(self.alias_map[norm]):
             return self.alias_map[norm]
         side = _SIDE_RE.match(raw)
         if side:  # "his guest", "the hosts", "the visiting president"
