@@ -10,9 +10,11 @@ class RelationsPluginConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache
+        from . import cache, versioning_admin
 
         cache.connect_signals()
+        # django CMS (listed before this app) has registered versioning's admins by now.
+        versioning_admin.guard_version_admins()
         # Publishing and unpublishing a package emit partner webhooks (relations_plugin/webhooks.py decides which).
         from djangocms_versioning.signals import post_version_operation
 

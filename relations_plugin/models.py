@@ -262,7 +262,9 @@ class VisitContent(TimestampedModel):
 
     def has_publish_permission(self, user) -> bool:
         """Versioning asks this before publish and unpublish: reporters draft, only editors publish."""
-        return user.has_perm("relations_plugin.publish_visitcontent")
+        from .permissions import may_change_state
+
+        return may_change_state(user, self)
 
     def contains(self, day: datetime.date) -> bool:
         return self.starts_on <= day <= self.ends_on
@@ -531,7 +533,9 @@ class ArticleContent(TimestampedModel):
                 raise ValidationError({"slug": _("Another article already uses this slug in this language.")})
 
     def has_publish_permission(self, user) -> bool:
-        return user.has_perm("relations_plugin.publish_articlecontent")
+        from .permissions import may_change_state
+
+        return may_change_state(user, self)
 
     def get_placeholder_slots(self) -> list[str]:
         """The CMS toolbar's structure mode asks this: an article is fields, with no placeholders."""

@@ -18,7 +18,7 @@ from djangocms_versioning import constants as versioning_constants
 from djangocms_versioning.exceptions import ConditionFailed
 from djangocms_versioning.models import Version
 
-from . import constants
+from . import constants, permissions
 from .exceptions import VisitStateError
 from .html import normalise_text, text_to_html
 from .models import (
@@ -108,13 +108,29 @@ def _version_of(content: models.Model) -> Version:
 
 
 def _transition(content: VisitContent | ArticleContent, by: User, *, check: str, action: str) -> Version:
+    permissions.check_state_change(user=by, content=content, change=permissions.StateChange(action))
     version = _version_of(content)
+    if action == "publish":
+        version_drop_unconfirmed_schedule(version=version)
     try:
         getattr(version, check)(by)
     except ConditionFailed as error:
         raise VisitStateError(f"Version #{version.number} cannot be {action}ed: {error}") from error
     getattr(version, action)(by)
     return version
+
+
+def version_drop_unconfirmed_schedule(*, version: Version) -> None:
+    """Forget a go-live or expiry time stored on a draft before it is published without one.
+
+    Timed publishing stores the interval with the publish; an interval already on a draft was never confirmed by
+    the editor publishing now, so a plain publish means "now, with no end".
+    """
+    if version.state != versioning_constants.DRAFT:
+        return
+    from djangocms_timed_publishing.models import TimedPublishingInterval
+
+    TimedPublishingInterval.objects.filter(version=version).delete()
 
 
 @transaction.atomic
@@ -377,7 +393,6 @@ def _choice(value: str | None, choices: type[models.TextChoices], default: str) 
     return value if value in choices.values else default
 
 
-PREVIEWABLE_STATES = (versioning_constants.DRAFT, versioning_constants.PUBLISHED)
 
 
 def preview_token_digest(token: str) -> str:
@@ -387,7 +402,7 @@ def preview_token_digest(token: str) -> str:
 
 @transaction.atomic
 def preview_link_create(*, content: VisitContent, by: User, lifetime: datetime.timedelta) -> tuple[PreviewLink, str]:
-    """A preview link to this exact version (a draft, or a published one waiting for its go-live time).
+    """A preview link to this exact draft; it dies when the version stops being a draft (``selectors``).
 
     Returns the link and its token; the token is not stored, so this is the only time it can be shown.
     """
@@ -395,8 +410,8 @@ def preview_link_create(*, content: VisitContent, by: User, lifetime: datetime.t
         raise PermissionDenied(_("Only editors may share previews."))
     if not datetime.timedelta(0) < lifetime <= PREVIEW_LINK_MAX_LIFETIME:
         raise ValueError(f"A preview link lives between a second and {PREVIEW_LINK_MAX_LIFETIME}, not {lifetime}.")
-    if _version_of(content).state not in PREVIEWABLE_STATES:
-        raise VisitStateError(_("Only drafts and published versions can be previewed."))
+    if _version_of(content).state != versioning_constants.DRAFT:
+        raise VisitStateError(_("Only drafts can be shared as previews."))
     token = secrets.token_urlsafe(32)
     link = PreviewLink(
         content=content, token_hash=preview_token_digest(token), created_by=by, expires_at=timezone.now() + lifetime

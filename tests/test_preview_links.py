@@ -9,10 +9,13 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from djangocms_versioning.models import Version
+
 from relations_plugin import constants, services
+from relations_plugin.exceptions import VisitStateError
 from relations_plugin.models import PreviewLink
 
-from .factories import UserFactory, build_story_package, embargo
+from .factories import UserFactory, build_story_package
 
 DAY = datetime.timedelta(hours=24)
 
@@ -56,21 +59,11 @@ class PreviewLinkTests(TestCase):
         self.assertEqual(response["X-Robots-Tag"], "noindex, nofollow")
         self.assertContains(response, '<html lang="en">')
 
-    def test_a_later_draft_is_not_shown_through_the_link(self):
-        services.content_publish(content=self.draft, by=self.editor)
-        embargo(self.draft, until=timezone.now() + DAY)
+    def test_the_link_shows_the_draft_as_it_is_now(self):
         _link, token = services.preview_link_create(content=self.draft, by=self.editor, lifetime=DAY)
-        newer = services.content_create_draft(content=self.draft, by=self.editor)
-        newer.headline = "A newer draft nobody was sent"
-        newer.save()
-        newer.quotes.update(text="Words changed in the newer draft")
+        self.draft.quotes.update(text="Words changed after the link was made")
 
-        response = self.client.get(preview_url(token))
-
-        self.assertContains(response, "Draft headline for the preview")
-        self.assertContains(response, "Both countries have similar positions")
-        self.assertNotContains(response, "A newer draft nobody was sent")
-        self.assertNotContains(response, "Words changed in the newer draft")
+        self.assertContains(self.client.get(preview_url(token)), "Words changed after the link was made")
 
     def assertRefused(self, response):
         self.assertEqual(response.status_code, 404)
@@ -78,6 +71,43 @@ class PreviewLinkTests(TestCase):
         self.assertNotContains(response, "Draft headline for the preview", status_code=404)
         self.assertNotContains(response, "Talks, round", status_code=404)
         self.assertEqual(response["Cache-Control"], "private, no-store")
+
+    def test_a_link_dies_with_its_draft_through_publish_unpublish_archive_and_delete(self):
+        link, token = services.preview_link_create(content=self.draft, by=self.editor, lifetime=DAY)
+        self.assertEqual(self.client.get(preview_url(token)).status_code, 200)
+
+        services.content_publish(content=self.draft, by=self.editor)
+        self.assertRefused(self.client.get(preview_url(token)))
+        services.content_unpublish(content=self.draft, by=self.editor)
+        self.assertRefused(self.client.get(preview_url(token)))
+
+        archived = services.content_create_draft(content=self.draft, by=self.editor)
+        _link, archived_token = services.preview_link_create(content=archived, by=self.editor, lifetime=DAY)
+        self.assertEqual(self.client.get(preview_url(archived_token)).status_code, 200)
+        Version.objects.get_for_content(archived).archive(self.editor)
+        self.assertRefused(self.client.get(preview_url(archived_token)))
+
+        deleted = services.content_create_draft(content=archived, by=self.editor)
+        _link, deleted_token = services.preview_link_create(content=deleted, by=self.editor, lifetime=DAY)
+        self.assertEqual(self.client.get(preview_url(deleted_token)).status_code, 200)
+        Version.objects.get_for_content(deleted).delete()
+        self.assertRefused(self.client.get(preview_url(deleted_token)))
+
+    def test_only_drafts_are_shared(self):
+        services.content_publish(content=self.draft, by=self.editor)
+        with self.assertRaises(VisitStateError):
+            services.preview_link_create(content=self.draft, by=self.editor, lifetime=DAY)
+
+    def test_a_link_is_refused_under_another_language_prefix(self):
+        _link, token = services.preview_link_create(content=self.draft, by=self.editor, lifetime=DAY)
+        self.assertEqual(self.client.get(preview_url(token, "en")).status_code, 200)
+
+        for language in ("ru", "kk"):
+            with self.subTest(language=language):
+                response = self.client.get(preview_url(token, language))
+                self.assertEqual(response.status_code, 404)
+                self.assertNotContains(response, "Draft headline for the preview", status_code=404)
+                self.assertEqual(response["Cache-Control"], "private, no-store")
 
     def test_expired_link_is_refused(self):
         link, token = services.preview_link_create(content=self.draft, by=self.editor, lifetime=DAY)

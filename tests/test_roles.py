@@ -1,13 +1,13 @@
 """Newsroom roles: reporters draft, editors publish, partner managers look after API partners only."""
 
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 from django.test import TestCase
 from django.urls import reverse
 from djangocms_versioning import constants as vc
 from djangocms_versioning.models import Version
 
 from relations_plugin import services
-from relations_plugin.exceptions import VisitStateError
 
 from .factories import RelationFactory, UserFactory, VisitContentFactory
 from .utils import package_post_data
@@ -62,10 +62,11 @@ class RoleTests(TestCase):
         content = self.draft()
         self.client.force_login(self.reporter)
 
-        self.client.post(publish_url(content))
+        response = self.client.post(publish_url(content))
 
+        self.assertEqual(response.status_code, 403)
         self.assertEqual(content.versions.get().state, vc.DRAFT)
-        with self.assertRaisesMessage(VisitStateError, "You do not have publish permissions"):
+        with self.assertRaisesMessage(PermissionDenied, "Only editors may publish this content."):
             services.content_publish(content=content, by=self.reporter)
         self.assertEqual(content.versions.get().state, vc.DRAFT)
 
@@ -77,7 +78,7 @@ class RoleTests(TestCase):
 
     def test_reporter_cannot_unpublish(self):
         content = VisitContentFactory(author=self.editor, published=True)
-        with self.assertRaisesMessage(VisitStateError, "You do not have unpublish permissions"):
+        with self.assertRaisesMessage(PermissionDenied, "Only editors may unpublish this content."):
             services.content_unpublish(content=content, by=self.reporter)
         services.content_unpublish(content=content, by=self.editor)
         self.assertEqual(content.versions.get().state, vc.UNPUBLISHED)
