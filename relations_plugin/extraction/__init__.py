@@ -100,7 +100,7 @@ def suggest_package(
     quotes = _extract_quotes(art)
     masked = [(q.start, q.end) for q in quotes if q.kind != REPORTED] + art.marked_spans
     speakers = {q.speaker.name for q in quotes}
-    named = [e for e in art.unique() if e.positions or e.name in speakers]
+    named = [e for e in art.unique() if (e.positions or e.name in speakers) and not e.outsider]
     participants = sorted((e.suggestion() for e in named), key=lambda p: p.first_offset)
     return Suggestions(
         countries=tuple(_extract_countries(art, participants)),

@@ -232,7 +232,9 @@ _NEEDS_THAT = {"told", "tells", "assured", "asked", "urged", "replied", "answere
                "went on", "summed up", "commented", "argued", "insisted", "warned", "announced"}  # fmt: skip
 _CLAUSE_TAIL_RE = re.compile(
     r",\s+(?:as|when|while|during|speaking|addressing|at a|at the|after (?:the|his|her|their)|before (?:the|his|her)|"
-    r"according to|and (?:also )?[a-z]+ed)\s"
+    r"according to|and (?:also )?[a-z]+ed)\s|,?\s+(?:and|but)\s+(?:also\s+)?(?:"
+    + _SPEECH_VERBS
+    + r"|repeated|called for|acknowledged|announced|condemned)\b"
 )
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do|shall|\w+ed)\b"
@@ -240,12 +242,13 @@ _FINITE_RE = re.compile(
 # Evaluative speech acts report their object: "hailed the constructive spirit of the talks".
 _EVALUATIVE_RE = re.compile(
     r"\b(?:hailed|praised|commended|lauded|applauded|highly (?:appreciated|praised|valued)|proposed|suggested|"
+    r"called for|condemned|welcomed (?=a |an |the (?!\w+ (?:delegation|guest|president|minister|leader)))|"
     r"expressed (?:(?:his|her|their)\s+)?(?:gratitude|appreciation|thanks)(?:\s+to\s+[^,.;]{2,60}?)?\s+for|"
     r"expressed (?:(?:his|her|their|the)\s+)?(?:confidence|hope|conviction|certainty|satisfaction|belief)(?:\s+that)?|"
     r"voiced (?:(?:his|her)\s+)?(?:confidence|hope|conviction)(?:\s+that)?)"
 )
 # Verbs that take a marked phrase as their speaker's words: called Brazil "a natural partner".
-_NAMING_RE = re.compile(r"\b(?:called|calls|described|describes|termed|branded|dubbed it)\b")
+_NAMING_RE = re.compile(r"\b(?:called|calls|described|describes|termed|branded|dubbed it|thanked|thanks)\b")
 # Subjects of joint or impersonal statements: "the sides stressed", "Tokayev and Vucic noted".
 _JOINT_RE = re.compile(r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it)\b", re.I)
 _ACCORDING_HEAD_RE = re.compile(r"(?:According to|In the words of|In the opinion of|In the view of|In (?=his|her))\s*(?P<s>[^,.;:]{2,80}?),\s+(?P<c>[^\n]{10,})")
@@ -469,4 +472,19 @@ _NOT_SPEAKER_LABELS = {
 }  # fmt: skip
 # The dash that hands over between the words and their attribution in dialogue: ", – said the minister. – ..."
 _DASH_SEP_RE = re.compile(r"[,.!?…]?\s+[–—-]\s+")
-_SIDE_RE = re.compile(r"^(?:his|her|their|the|our)\s+(?P<w>guests?|visitors?|hosts?|visiting)\b(?:\s+\w+)?$", re.I)
+_SIDE_RE = re.compile(
+    r"^(?:his|her|their|the|our)\s+(?P<w>guests?|visitors?|hosts?|visiting)\b(?:\s+(?:foreign\s+|prime\s+)?\w+)?$", re.I
+)
+# Appositives of people who are named but take no part in the visit: business, academia, analysts.
+_OUTSIDER_RE = re.compile(
+    r"\b(?:chief executive|executive|CEO|chief operating|founder|co-founder|managing director|professor|lecturer|"
+    r"analyst|fellow|researcher|economist|expert|scholar|historian|commentator|holdings|company|corporation|group|"
+    r"bank|institute|university|think tank|consultancy|firm|association|federation of|chamber of|union of|"
+    r"farmer|resident|student|owner|trader|shopkeeper|worker)\b",
+    re.I,
+)
+_OUTSIDER_APPOSITIVE_RE = re.compile(
+    r",\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,4}?(?:professor|analyst|fellow|researcher|economist|expert|"
+    r"executive|CEO|founder|scholar|historian|commentator|farmer|resident|student|owner|trader)\b",
+    re.I,
+)

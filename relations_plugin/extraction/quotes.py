@@ -184,6 +184,9 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
         elif comma >= 0:
             subj = cleaned[:comma]
         return "before", (subj_lo, subj_lo + len(subj.rstrip(" ,")))
+    named = re.search(r"(?:^|[.–—-]\s+)(?P<s>(?:[A-Z][\w'’.-]*\s?){1,3}):$", stripped)
+    if named:  # a live blog's "13:45 – Sosa: "...""
+        return "before", (lo + named.start("s"), lo + named.end("s"))
     if stripped[-1] == ":" or (stripped[-1] == "," and _VERB_RE.search(stripped)):
         return "initial", None
     return "embedded", None
@@ -267,8 +270,11 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
     sub = head[cut:]
     chained = _CHAINED_RE.match(sub)
+    first_verb = _VERB_RE.search(sub) or _EVALUATIVE_RE.search(sub)
     if chained:  # "The President thanked his counterpart for ... and noted": the subject of the first verb
         sub = chained.group("s")
+    elif first_verb and first_verb.start() > 0:  # "Her host said Canada was ready but acknowledged that"
+        sub = sub[: first_verb.start()]
     sub = re.sub(r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part)\s*$", "", sub.rstrip())
     start = lo + cut + (len(sub) - len(sub.lstrip()))
     return start, lo + cut + len(sub)
@@ -332,11 +338,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
 
 
 def _opens_a_quote(text: str, start: int, end: int) -> bool:
-    """Whether a clause is in fact quoted words: it opens with a mark, or marks hold most of it."""
-    if text[start:end][:1] in "\"“„«‘":
-        return True
-    inside = sum(len(m.group(0)) for m in re.finditer(r"[\"“„«][^\"“”„«»]*[\"”»“]", text[start:end]))
-    return inside > 0.6 * (end - start)
+    """Whether a clause is in fact quoted words: it opens with a mark."""
+    return text[start:end][:1] in "\"“„«‘"
 
 
 def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
@@ -535,6 +538,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             for s in it.segs:
                 last_quote_by_para[s.para] = ent
         group_no += 1
+    outsiders = {e.name for e in art.unique() if e.outsider}
+    quotes = [q for q in quotes if q.speaker.name not in outsiders]
     quotes.sort(key=lambda q: q.start)
     for i in range(1, len(quotes)):  # a sentence split by its attribution: "We agreed," X said, "to ..."
         prev, cur = quotes[i - 1], quotes[i]

@@ -33,6 +33,8 @@ from .lexicon import (
     _NAME_TAIL_RE,
     _NOT_NAME,
     _NOT_SPEAKER_LABELS,
+    _OUTSIDER_APPOSITIVE_RE,
+    _OUTSIDER_RE,
     _PARLIAMENT_COUNTRY,
     _PARLIAMENT_RE,
     _PARTICLES,
@@ -252,6 +254,7 @@ class _Entity:
     known: KnownPerson | None = None
     first: int = 0
     positions: list[int] = field(default_factory=list)
+    outsider: bool = False  # an analyst, a business executive: named and quoted, but not taking part
 
     def suggestion(self) -> PersonSuggestion:
         return PersonSuggestion(
@@ -433,7 +436,12 @@ class _Article:
                 return
             if any(w in _NOT_NAME for w in words):
                 return
+        words = [*words[:-1], _bare(words[-1])]
         ent = self._entity(surname, " ".join(words), first=start)
+        outsider = _OUTSIDER_RE.search(appositive.group(0)) if appositive else None
+        if outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after)):
+            ent.outsider = True  # "Marco Ferrandi, chief executive of ...": quoted, but not a participant
+            return
         if title:
             role, rank, label = title.role, 3, title.label
             if role == "counterpart":
@@ -562,13 +570,22 @@ class _Article:
             return ""
         return ranked[0][0]
 
-    def _side(self, guest: bool) -> _Entity | None:
-        """The leading person of the host side, or of the guest side ("his guest", "the hosts")."""
+    def _side(self, guest: bool, role: str = "", at: int = 0) -> _Entity | None:
+        """The person of the host side, or of the guest side ("his guest", "her host", "the visiting minister"):
+        of the role named, else the counterpart of whoever spoke last, else the highest in rank."""
         host = self.host_country()
         if not host:
             return None
         rank = {HEAD_OF_STATE: 0, HEAD_OF_GOVERNMENT: 1, MINISTER: 2}
-        people = [e for e in self.unique() if e.country and (e.country != host) == guest]
+        people = [
+            e for e in self.unique() if e.country and e.positions and not e.outsider and (e.country != host) == guest
+        ]
+        if role:
+            people = [e for e in people if e.role == role] or people
+        else:
+            spoke = self.recent(at, lambda e: e.country and (e.country != host) != guest and bool(e.role))
+            if spoke is not None:
+                people = [e for e in people if e.role == spoke.role] or people
         people.sort(key=lambda e: (rank.get(e.role, 3), e.first))
         return people[0] if people else None
 
@@ -600,9 +617,13 @@ class _Article:
         words = label.replace(".", " ").split()
         if not words or words[-1].lower() in _NOT_SPEAKER_LABELS:
             return None
+        keys = {_key(part.capitalize()) for word in words for part in word.split("-")}
         for word in reversed(words):
             ent = self.entities.get(_key(word[:1] + word[1:].lower()))
             if ent is not None:
+                return ent
+        for ent in self.unique():  # "BARRACHINA" for Elena Barrachina Ruiz, "MANALO-DE GUZMAN"
+            if ent.positions and keys & {_key(part) for w in ent.name.split() for part in w.split("-") if len(part) > 2}:
                 return ent
         ent = self.alias_map.get(self._norm_phrase(label.title()))
         return ent if ent is not None and self._alias_applies(ent) else None
@@ -636,8 +657,13 @@ class _Article:
         if norm in self.alias_map and self._alias_applies(self.alias_map[norm]):
             return self.alias_map[norm]
         side = _SIDE_RE.match(raw)
-        if side:  # "his guest", "the hosts", "the visiting president"
-            return self._side(guest=side.group("w").lower() in ("guest", "visitor", "visiting"))
+        if side:  # "his guest", "the hosts", "the visiting minister"
+            title = _parse_title(raw)
+            return self._side(
+                guest=side.group("w").lower().startswith(("guest", "visit")),
+                role=title.role if title and title.role not in ("counterpart", OFFICIAL) else "",
+                at=at,
+            )
         if _INDEFINITE_RE.match(raw) or _UNNAMED_RE.search(raw):
             return None
         words = raw.split()
