@@ -475,6 +475,10 @@ _DASH_SEP_RE = re.compile(r"[,.!?…]?\s+[–—-]\s+")
 _SIDE_RE = re.compile(
     r"^(?:his|her|their|the|our)\s+(?P<w>guests?|visitors?|hosts?|visiting)\b(?:\s+(?:foreign\s+|prime\s+)?\w+)?$", re.I
 )
+_PROXY_RE = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:spokes\w+|office|aides?|advisers?|advisors?|press|staff|ministry|government|"
+    r"administration|envoy|representatives?|team|camp|chief of staff)\b"
+)
 # Appositives of people who are named but take no part in the visit: business, academia, analysts.
 _OUTSIDER_RE = re.compile(
     r"\b(?:chief executive|executive|CEO|chief operating|founder|co-founder|managing director|professor|lecturer|"

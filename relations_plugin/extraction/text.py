@@ -34,6 +34,7 @@ from .lexicon import (
     _NOT_NAME,
     _NOT_SPEAKER_LABELS,
     _OUTSIDER_APPOSITIVE_RE,
+    _PROXY_RE,
     _OUTSIDER_RE,
     _PARLIAMENT_COUNTRY,
     _PARLIAMENT_RE,
@@ -652,6 +653,8 @@ class _Article:
             head = self.text[a : inside[-1][0]]
             if _UNNAMED_OF_RE.search(head) and not re.search(r",\s*$", head):
                 return None
+            if _PROXY_RE.match(self.text, inside[-1][1], b):
+                return None  # "Nazarzoda's spokesman", "Tokayev's office": someone speaking for them
             return inside[-1][2]
         norm = self._norm_phrase(raw)
         if norm in self.alias_map and self._alias_applies(self.alias_map[norm]):
