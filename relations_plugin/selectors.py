@@ -16,23 +16,11 @@ from .extraction import KnownPerson
 from .models import Agreement, ArticleContent, Person, PreviewLink, Quote, Relation, Visit, VisitContent
 
 
-def visit_content_queryset(*, show_drafts: bool = False, include_embargoed: bool = False) -> QuerySet[VisitContent]:
-    """Published, currently visible packages; with ``show_drafts`` (editors only), the latest version of each.
-
-    ``include_embargoed`` adds published packages whose go-live time is still ahead (for partners allowed to see
-    embargoed items, and for deciding what reference data published packages show).
-    """
+def visit_content_queryset(*, show_drafts: bool = False) -> QuerySet[VisitContent]:
+    """Published, currently visible packages; with ``show_drafts`` (editors only), the latest version of each."""
     if show_drafts:
         return VisitContent.admin_manager.latest_content()
-    if include_embargoed:
-        from django.utils import timezone
-        from djangocms_versioning.constants import PUBLISHED
-
-        return VisitContent.admin_manager.filter(versions__state=PUBLISHED).filter(
-            Q(versions__visibility__end=None) | Q(versions__visibility__end__gt=timezone.now())
-        )
     return VisitContent.objects.all()
-
 
 
 def article_content_queryset(*, show_drafts: bool = False) -> QuerySet[ArticleContent]:
@@ -231,6 +219,24 @@ def article_translations(*, article_id: int) -> QuerySet[ArticleContent]:
     return article_content_queryset().filter(article_id=article_id).only("pk", "article_id", "language", "slug")
 
 
+def relation_languages_published(*, relation: Relation) -> list[str]:
+    """The languages a relation hub exists in for readers (a published package of the pair): one query."""
+    return list(
+        visit_content_queryset().filter(visit__relation=relation).order_by().values_list("language", flat=True).distinct()
+    )
+
+
+def person_languages_published(*, person: Person) -> list[str]:
+    """The languages a person page exists in for readers (they take part in or are quoted in a package)."""
+    return list(
+        visit_content_queryset()
+        .filter(Q(participations__person=person) | Q(quotes__speaker=person))
+        .order_by()
+        .values_list("language", flat=True)
+        .distinct()
+    )
+
+
 # --- Syndication API -------------------------------------------------------------------------------------------
 
 
@@ -328,68 +334,12 @@ def api_agreement_list(*, language: str, include_embargoed: bool = False) -> Que
     )
 
 
-def _visible_packages(include_embargoed: bool) -> QuerySet:
-    return visit_content_queryset(include_embargoed=include_embargoed).order_by().values("pk")
+def api_relation_list() -> QuerySet[Relation]:
+    return Relation.objects.annotate(modified_at=F("updated_at"))
 
 
-def relation_list_visible(*, include_embargoed: bool = False) -> QuerySet[Relation]:
-    """Relations some visible package (any language) belongs to; any other answers like an unknown slug."""
-    from .models import Visit
-
-    visits = Visit.objects.filter(contents__in=_visible_packages(include_embargoed)).values("relation_id")
-    return Relation.objects.filter(pk__in=visits)
-
-
-def person_list_visible(*, include_embargoed: bool = False) -> QuerySet[Person]:
-    """People taking part in or quoted in some visible package (any language); others answer like unknown slugs."""
-    from .models import Participation
-
-    packages = _visible_packages(include_embargoed)
-    return Person.objects.filter(
-        Q(pk__in=Participation.objects.filter(visit_content__in=packages).values("person_id"))
-        | Q(pk__in=Quote.objects.filter(visit_content__in=packages).values("speaker_id"))
-    )
-
-
-def relation_get_visible(*, slug: str, include_embargoed: bool = False) -> Relation | None:
-    """A relation for an API client or feed, or None when no package they may see shows it."""
-    return relation_list_visible(include_embargoed=include_embargoed).filter(slug=slug).first()
-
-
-def api_relation_list(*, include_embargoed: bool = False) -> QuerySet[Relation]:
-    return relation_list_visible(include_embargoed=include_embargoed).annotate(modified_at=F("updated_at"))
-
-
-def api_person_list(*, include_embargoed: bool = False) -> QuerySet[Person]:
-    return (
-        person_list_visible(include_embargoed=include_embargoed).with_portrait().annotate(modified_at=F("updated_at"))
-    )
-
-
-def reference_shown_by_published(obj) -> bool:
-    """Whether a published package (scheduled ones included) shows this person, relation, image or file.
-
-    What such a package shows is live for readers, so only editors may change it (``permissions``).
-    """
-    from filer.models import File
-
-    from .models import Agreement, CeremonyPhoto, Participation
-
-    packages = _visible_packages(True)
-    if isinstance(obj, Person):
-        return person_list_visible(include_embargoed=True).filter(pk=obj.pk).exists()
-    if isinstance(obj, Relation):
-        return relation_list_visible(include_embargoed=True).filter(pk=obj.pk).exists()
-    if isinstance(obj, File):
-        people = Participation.objects.filter(visit_content__in=packages).values("person_id")
-        return (
-            VisitContent.admin_manager.filter(pk__in=packages, lead_photo_id=obj.pk).exists()
-            or CeremonyPhoto.objects.filter(visit_content__in=packages, image_id=obj.pk).exists()
-            or Agreement.objects.filter(visit_content__in=packages, document_id=obj.pk).exists()
-            or Person.objects.filter(pk__in=people, portrait_id=obj.pk).exists()
-        )
-    return False
-
+def api_person_list() -> QuerySet[Person]:
+    return Person.objects.with_portrait().annotate(modified_at=F("updated_at"))
 
 
 def person_list_known() -> list[KnownPerson]:
@@ -459,15 +409,12 @@ def last_admin_change(obj) -> LogEntry | None:
 # --- Editorial workflow: preview links, history -----------------------------------------------------------------
 
 
-def visit_get_by_preview_token(*, token: str, language: str) -> VisitContent | None:
-    """The exact draft a live (unexpired, unrevoked) preview link points to, whole; None for any other token.
+def visit_get_by_preview_token(*, token: str) -> VisitContent | None:
+    """The exact version a live (unexpired, unrevoked) preview link points to, whole; None for any other token.
 
-    A link dies with its draft: once the version is published, unpublished, archived or deleted, and under any
-    language prefix but the version's own. Unknown, tampered, expired, revoked and dead tokens all answer None,
-    so callers cannot tell them apart.
+    Unknown, tampered, expired and revoked tokens all answer None, so callers cannot tell them apart.
     """
     from django.utils import timezone
-    from djangocms_versioning.constants import DRAFT
 
     from .services import preview_token_digest
 
@@ -476,11 +423,7 @@ def visit_get_by_preview_token(*, token: str, language: str) -> VisitContent | N
     live = PreviewLink.objects.filter(
         token_hash=preview_token_digest(token), revoked_at=None, expires_at__gt=timezone.now()
     )
-    return (
-        VisitContent.admin_manager.filter(pk__in=live.values("content_id"), language=language, versions__state=DRAFT)
-        .with_package()
-        .first()
-    )
+    return VisitContent.admin_manager.filter(pk__in=live.values("content_id")).with_package().first()
 
 
 def preview_link_list_for_content(*, content: VisitContent) -> QuerySet[PreviewLink]:

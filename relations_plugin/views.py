@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 from django_countries import countries
 
-from . import cache, renditions, selectors, structured_data
+from . import cache, languages, renditions, selectors, structured_data
 from .conf import get_setting
 from .models import ArticleContent, VisitContent, country_name
 
@@ -32,14 +32,10 @@ def _quote_link(quote, articles: dict[int, ArticleContent]) -> str:
     return f"{url}?quote={quote.pk}#quote-{quote.pk}"
 
 
-def _alternates(contents, current: str) -> list[dict[str, str]]:
-    """hreflang alternates: the other languages' published versions of the same visit or article."""
-    links = []
-    for content in contents:
-        url = content.get_absolute_url()
-        if url and content.language != current:
-            links.append({"language": content.language, "url": url})
-    return links
+def _languages_context(request, page: languages.PageLanguages) -> dict:
+    """hreflang links and the language switcher of a reader page: one rule (``languages.py``) for both."""
+    languages.install_language_switcher(request, page)
+    return {"alternates": page.alternates, "x_default": page.x_default}
 
 
 class PageCacheMixin:
@@ -113,6 +109,14 @@ class VisitListView(PageCacheMixin, ListView):
             countries=[
                 (code, country_name(code, language)) for code in selectors.visit_countries_published(language=language)
             ],
+            **_languages_context(
+                self.request,
+                languages.page_languages_for(
+                    language=language,
+                    languages=[code for code, _name in settings.LANGUAGES],
+                    url_in=languages.visit_list_path,
+                ),
+            ),
         )
         return context
 
@@ -162,7 +166,10 @@ class VisitDetailView(PageCacheMixin, DetailView):
             structured_data=structured_data.visit_news_article(
                 package, request=self.request, image=social, photo_credit=(lead.author if lead else "") or ""
             ),
-            alternates=_alternates(selectors.visit_translations(visit=visit), language),
+            **_languages_context(
+                self.request,
+                languages.page_languages(language=language, contents=selectors.visit_translations(visit=visit)),
+            ),
         )
         return context
 
@@ -188,6 +195,14 @@ class RelationDetailView(PageCacheMixin, DetailView):
             years_of_relations=relation.years_of_relations(),
             packages=list(selectors.visit_list_published(language=language, relation=relation)[:limit]),
             agreements=list(selectors.agreement_list_published(language=language, relation=relation)[:limit]),
+            **_languages_context(
+                self.request,
+                languages.page_languages_for(
+                    language=language,
+                    languages=selectors.relation_languages_published(relation=relation),
+                    url_in=lambda _code: relation.get_absolute_url(),
+                ),
+            ),
         )
         return context
 
@@ -213,6 +228,14 @@ class PersonDetailView(PageCacheMixin, DetailView):
             country=country_name(str(person.country), language),
             packages=list(selectors.visit_list_published(language=language, person=person)[:limit]),
             quotes=[(quote, _quote_link(quote, articles)) for quote in quotes],
+            **_languages_context(
+                self.request,
+                languages.page_languages_for(
+                    language=language,
+                    languages=selectors.person_languages_published(person=person),
+                    url_in=lambda _code: person.get_absolute_url(),
+                ),
+            ),
         )
         return context
 
@@ -246,7 +269,13 @@ class ArticleDetailView(PageCacheMixin, DetailView):
             )
         context.update(
             quote=quote,
-            alternates=_alternates(selectors.article_translations(article_id=article.article_id), article.language),
+            **_languages_context(
+                self.request,
+                languages.page_languages(
+                    language=article.language,
+                    contents=selectors.article_translations(article_id=article.article_id),
+                ),
+            ),
         )
         return context
 
@@ -269,10 +298,10 @@ def render_article_content(request, content: ArticleContent):
 def preview_visit_content(request, token: str):
     """A shared preview link: the exact version it points to, for anyone holding the link, never indexed or cached.
 
-    Every refusal (unknown, tampered, expired, revoked token, a version no longer a draft, another language's
-    prefix) gets the same 404 page, so the answer says nothing about which tokens exist.
+    Every refusal (unknown, tampered, expired or revoked token) gets the same 404 page, so the answer says
+    nothing about which tokens exist.
     """
-    package = selectors.visit_get_by_preview_token(token=token, language=_language())
+    package = selectors.visit_get_by_preview_token(token=token)
     if package is None:
         response = TemplateResponse(request, "relations_plugin/preview_refused.html", status=404)
     else:

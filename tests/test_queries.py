@@ -126,16 +126,18 @@ class HubAndPersonQueryTests(QueryBudgetTestCase):
 
     def test_hub_runs_the_same_queries_for_1_and_20_visits(self):
         # CMS_QUERIES, plus: the relation (published packages as a subquery), its packages (+visit, relation,
-        # lead photo), its agreements (+package, document), their signatories
+        # lead photo), its agreements (+package, document), their signatories, the languages the hub is
+        # published in (hreflang and the language switcher)
         for url in self.urls()[:2]:
-            with self.subTest(url=url), self.assertNumQueries(CMS_QUERIES + 4):
+            with self.subTest(url=url), self.assertNumQueries(CMS_QUERIES + 5):
                 self.client.get(url)
 
     def test_person_page_runs_the_same_queries_for_1_and_20_visits(self):
         # CMS_QUERIES, plus: the person (+portrait), their quotes (+package, speaker), the source articles'
-        # published contents (none here: skipped without a query), their packages (+visit, relation, lead photo)
+        # published contents (none here: skipped without a query), their packages (+visit, relation, lead photo),
+        # the languages the person page is published in (hreflang and the language switcher)
         for url in self.urls()[2:]:
-            with self.subTest(url=url), self.assertNumQueries(CMS_QUERIES + 3):
+            with self.subTest(url=url), self.assertNumQueries(CMS_QUERIES + 4):
                 self.client.get(url)
 
     def test_visit_list_runs_a_constant_number_of_queries(self):

@@ -72,7 +72,11 @@ class StoryMetadataTests(TestCase):
             '<link rel="alternate" hreflang="en" href="http://testserver/en/relations/visits/metadata-story/">',
             self.html,
         )
-        self.assertNotIn('hreflang="kk"', self.html)  # no published Kazakh version
+        self.assertIn(
+            '<link rel="alternate" hreflang="x-default" href="http://testserver/en/relations/visits/metadata-story/">',
+            self.html,
+        )
+        self.assertNotIn('<link rel="alternate" hreflang="kk"', self.html)  # no published Kazakh version
 
     def test_json_ld_cannot_close_its_script_element(self):
         self.package.headline = "Talks </script><script>alert(1)</script>"

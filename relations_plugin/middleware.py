@@ -1,0 +1,46 @@
+"""The admin speaks the editor's language, not the language of the last reader page they opened."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.translation.trans_real import get_supported_language_variant, parse_accept_lang_header
+
+
+def _admin_prefix() -> str:
+    try:
+        return reverse("admin:index")
+    except NoReverseMatch:
+        return "/admin/"
+
+
+def editor_language(request: HttpRequest) -> str:
+    """The first of the browser's languages the site has (``Accept-Language``), else the site's default."""
+    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        if code == "*":
+            break
+        try:
+            return get_supported_language_variant(code)
+        except LookupError:
+            continue
+    return settings.LANGUAGE_CODE
+
+
+class AdminLanguageMiddleware:
+    """Put after ``LocaleMiddleware``: on admin URLs, the editor's language replaces the reader's cookie.
+
+    Reader pages carry their language in the URL (``/ru/…``) and django CMS remembers it in the language
+    cookie, which ``LocaleMiddleware`` would otherwise apply to the unprefixed admin too.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        if request.path_info.startswith(_admin_prefix()):
+            language = editor_language(request)
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        return self.get_response(request)

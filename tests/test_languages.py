@@ -1,0 +1,102 @@
+"""The language switcher and hreflang: the same thing in another language, never a 404, never silently English."""
+
+import re
+
+from cms.utils.apphook_reload import reload_urlconf
+from django.test import TestCase
+
+from relations_plugin import services, translations
+
+from .factories import UserFactory, build_story_package, create_apphook_page
+
+HREFLANG = re.compile(r'<link rel="alternate" hreflang="([^"]+)" href="http://testserver([^"]+)">')
+SWITCHER = re.compile(r'<nav aria-label="[^"]*">\s*<ul>(.*?)</ul>\s*</nav>\s*</header>', re.S)
+LINK = re.compile(r'<a href="([^"]+)"[^>]*lang="([a-z-]+)"')
+
+
+def switcher_links(html: str) -> dict[str, str]:
+    """Language code -> href of the CMS language chooser in the page header."""
+    chooser = SWITCHER.search(html)
+    assert chooser, "the page has a language switcher"
+    return {language: href for href, language in LINK.findall(chooser.group(1))}
+
+
+class LanguageSwitcherTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.editor = UserFactory(is_superuser=True, is_staff=True)
+        create_apphook_page(user=cls.editor)
+        cls.english = build_story_package(author=cls.editor, slug="tokayev-in-belgrade")
+        russian = translations.visit_content_translate(source=cls.english, language="ru", by=cls.editor)
+        russian.headline = "Токаев и Вучич провели переговоры в Белграде"
+        russian.save()
+        services.content_publish(content=russian, by=cls.editor)
+        cls.person = cls.english.participations.first().person
+        cls.relation = cls.english.visit.relation
+
+    def setUp(self):
+        reload_urlconf()
+
+    def get(self, url: str) -> str:
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200, url)
+        return response.content.decode()
+
+    def test_the_switcher_on_a_story_goes_to_the_same_story_in_the_other_language(self):
+        links = switcher_links(self.get("/en/relations/visits/tokayev-in-belgrade/"))
+        self.assertEqual(links["ru"], "/ru/relations/visits/tokayev-in-belgrade/")
+        self.assertEqual(links["en"], "/en/relations/visits/tokayev-in-belgrade/")
+
+        links = switcher_links(self.get("/ru/relations/visits/tokayev-in-belgrade/"))
+        self.assertEqual(links["en"], "/en/relations/visits/tokayev-in-belgrade/")
+
+    def test_an_untranslated_story_switches_to_the_list_of_that_language_never_a_404(self):
+        links = switcher_links(self.get("/en/relations/visits/tokayev-in-belgrade/"))
+        self.assertEqual(links["kk"], "/kk/relations/")
+        self.assertEqual(self.client.get(links["kk"]).status_code, 200)
+
+    def test_every_switcher_link_of_every_reader_page_answers_200(self):
+        pages = [
+            "/en/relations/",
+            "/en/relations/visits/tokayev-in-belgrade/",
+            f"/en/relations/{self.relation.slug}/",
+            f"/en/relations/people/{self.person.slug}/",
+        ]
+        for page in pages:
+            for language, href in switcher_links(self.get(page)).items():
+                with self.subTest(page=page, language=language):
+                    self.assertTrue(href.startswith(f"/{language}/"), href)
+                    self.assertEqual(self.client.get(href).status_code, 200)
+
+    def test_reader_pages_carry_hreflang_for_each_published_language_and_x_default(self):
+        pages = {
+            "/en/relations/visits/tokayev-in-belgrade/": {"en", "ru"},
+            "/ru/relations/visits/tokayev-in-belgrade/": {"en", "ru"},
+            f"/en/relations/{self.relation.slug}/": {"en", "ru"},
+            f"/ru/relations/people/{self.person.slug}/": {"en", "ru"},
+            "/en/relations/": {"en", "ru", "kk"},
+        }
+        for page, expected in pages.items():
+            with self.subTest(page=page):
+                links = dict(HREFLANG.findall(self.get(page)))
+                self.assertEqual(set(links) - {"x-default"}, expected)
+                self.assertTrue(links["x-default"].startswith("/en/"), links)
+
+
+class AdminLanguageTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.editor = UserFactory(is_superuser=True, is_staff=True)
+        create_apphook_page(user=cls.editor)
+
+    def test_the_admin_keeps_the_editors_language_after_reading_a_russian_page(self):
+        reload_urlconf()
+        self.client.force_login(self.editor)
+        self.client.get("/ru/relations/", HTTP_ACCEPT_LANGUAGE="en")
+        response = self.client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en")
+        self.assertEqual(response.headers["Content-Language"], "en")
+
+    def test_an_editor_whose_browser_asks_for_kazakh_gets_the_admin_in_kazakh(self):
+        self.client.force_login(self.editor)
+        response = self.client.get("/admin/", HTTP_ACCEPT_LANGUAGE="kk,ru;q=0.8,en;q=0.5")
+        self.assertEqual(response.headers["Content-Language"], "kk")
