@@ -16,10 +16,21 @@ from .extraction import KnownPerson
 from .models import Agreement, ArticleContent, Person, PreviewLink, Quote, Relation, Visit, VisitContent
 
 
-def visit_content_queryset(*, show_drafts: bool = False) -> QuerySet[VisitContent]:
-    """Published, currently visible packages; with ``show_drafts`` (editors only), the latest version of each."""
+def visit_content_queryset(*, show_drafts: bool = False, include_embargoed: bool = False) -> QuerySet[VisitContent]:
+    """Published, currently visible packages; with ``show_drafts`` (editors only), the latest version of each.
+
+    ``include_embargoed`` adds published packages whose go-live time is still ahead (for partners allowed to see
+    embargoed items, and for deciding what reference data published packages show).
+    """
     if show_drafts:
         return VisitContent.admin_manager.latest_content()
+    if include_embargoed:
+        from django.utils import timezone
+        from djangocms_versioning.constants import PUBLISHED
+
+        return VisitContent.admin_manager.filter(versions__state=PUBLISHED).filter(
+            Q(versions__visibility__end=None) | Q(versions__visibility__end__gt=timezone.now())
+        )
     return VisitContent.objects.all()
 
 
@@ -334,12 +345,67 @@ def api_agreement_list(*, language: str, include_embargoed: bool = False) -> Que
     )
 
 
-def api_relation_list() -> QuerySet[Relation]:
-    return Relation.objects.annotate(modified_at=F("updated_at"))
+def _visible_packages(include_embargoed: bool) -> QuerySet:
+    return visit_content_queryset(include_embargoed=include_embargoed).order_by().values("pk")
 
 
-def api_person_list() -> QuerySet[Person]:
-    return Person.objects.with_portrait().annotate(modified_at=F("updated_at"))
+def relation_list_visible(*, include_embargoed: bool = False) -> QuerySet[Relation]:
+    """Relations some visible package (any language) belongs to; any other answers like an unknown slug."""
+    from .models import Visit
+
+    visits = Visit.objects.filter(contents__in=_visible_packages(include_embargoed)).values("relation_id")
+    return Relation.objects.filter(pk__in=visits)
+
+
+def person_list_visible(*, include_embargoed: bool = False) -> QuerySet[Person]:
+    """People taking part in or quoted in some visible package (any language); others answer like unknown slugs."""
+    from .models import Participation
+
+    packages = _visible_packages(include_embargoed)
+    return Person.objects.filter(
+        Q(pk__in=Participation.objects.filter(visit_content__in=packages).values("person_id"))
+        | Q(pk__in=Quote.objects.filter(visit_content__in=packages).values("speaker_id"))
+    )
+
+
+def relation_get_visible(*, slug: str, include_embargoed: bool = False) -> Relation | None:
+    """A relation for an API client or feed, or None when no package they may see shows it."""
+    return relation_list_visible(include_embargoed=include_embargoed).filter(slug=slug).first()
+
+
+def api_relation_list(*, include_embargoed: bool = False) -> QuerySet[Relation]:
+    return relation_list_visible(include_embargoed=include_embargoed).annotate(modified_at=F("updated_at"))
+
+
+def api_person_list(*, include_embargoed: bool = False) -> QuerySet[Person]:
+    return (
+        person_list_visible(include_embargoed=include_embargoed).with_portrait().annotate(modified_at=F("updated_at"))
+    )
+
+
+def reference_shown_by_published(obj) -> bool:
+    """Whether a published package (scheduled ones included) shows this person, relation, image or file.
+
+    What such a package shows is live for readers, so only editors may change it (``permissions``).
+    """
+    from filer.models import File
+
+    from .models import Agreement, CeremonyPhoto, Participation
+
+    packages = _visible_packages(True)
+    if isinstance(obj, Person):
+        return person_list_visible(include_embargoed=True).filter(pk=obj.pk).exists()
+    if isinstance(obj, Relation):
+        return relation_list_visible(include_embargoed=True).filter(pk=obj.pk).exists()
+    if isinstance(obj, File):
+        people = Participation.objects.filter(visit_content__in=packages).values("person_id")
+        return (
+            VisitContent.admin_manager.filter(pk__in=packages, lead_photo_id=obj.pk).exists()
+            or CeremonyPhoto.objects.filter(visit_content__in=packages, image_id=obj.pk).exists()
+            or Agreement.objects.filter(visit_content__in=packages, document_id=obj.pk).exists()
+            or Person.objects.filter(pk__in=people, portrait_id=obj.pk).exists()
+        )
+    return False
 
 
 def person_list_known() -> list[KnownPerson]:
@@ -409,12 +475,15 @@ def last_admin_change(obj) -> LogEntry | None:
 # --- Editorial workflow: preview links, history -----------------------------------------------------------------
 
 
-def visit_get_by_preview_token(*, token: str) -> VisitContent | None:
-    """The exact version a live (unexpired, unrevoked) preview link points to, whole; None for any other token.
+def visit_get_by_preview_token(*, token: str, language: str) -> VisitContent | None:
+    """The exact draft a live (unexpired, unrevoked) preview link points to, whole; None for any other token.
 
-    Unknown, tampered, expired and revoked tokens all answer None, so callers cannot tell them apart.
+    A link dies with its draft: once the version is published, unpublished, archived or deleted, and under any
+    language prefix but the version's own. Unknown, tampered, expired, revoked and dead tokens all answer None,
+    so callers cannot tell them apart.
     """
     from django.utils import timezone
+    from djangocms_versioning.constants import DRAFT
 
     from .services import preview_token_digest
 
@@ -423,7 +492,11 @@ def visit_get_by_preview_token(*, token: str) -> VisitContent | None:
     live = PreviewLink.objects.filter(
         token_hash=preview_token_digest(token), revoked_at=None, expires_at__gt=timezone.now()
     )
-    return VisitContent.admin_manager.filter(pk__in=live.values("content_id")).with_package().first()
+    return (
+        VisitContent.admin_manager.filter(pk__in=live.values("content_id"), language=language, versions__state=DRAFT)
+        .with_package()
+        .first()
+    )
 
 
 def preview_link_list_for_content(*, content: VisitContent) -> QuerySet[PreviewLink]:
@@ -474,3 +547,76 @@ def article_headlines(*, article_ids: Iterable[int], language: str) -> dict[int,
         if row_language == language or article_id not in headlines:
             headlines[article_id] = headline
     return headlines
+
+
+# --- Syndication: corrections and withdrawals (incremental sync) -------------------------------------------------
+
+
+def _published_count():
+    """How many versions of the row's package (visit and language) were published, up to and including its own."""
+    from django.db.models import Count, Subquery
+    from django.db.models.functions import Coalesce
+    from djangocms_versioning.constants import PUBLISHED, UNPUBLISHED
+
+    earlier = (
+        VisitContent._base_manager.filter(
+            visit_id=OuterRef("visit_id"),
+            language=OuterRef("language"),
+            versions__state__in=[PUBLISHED, UNPUBLISHED],
+            versions__number__lte=OuterRef("versions__number"),
+        )
+        .order_by()
+        .values("visit_id")
+        .annotate(count=Count("pk"))
+        .values("count")[:1]
+    )
+    return Coalesce(Subquery(earlier), 1)
+
+
+def api_visit_with_version(qs: QuerySet[VisitContent]) -> QuerySet[VisitContent]:
+    """API rows with ``published_count``: the package's version number as partners count it (1, then corrections)."""
+    return qs.annotate(published_count=_published_count())
+
+
+def api_visit_sync_list(*, language: str, include_embargoed: bool = False, whole: bool = False) -> QuerySet:
+    """``updated_since``: what ``api_visit_list`` shows, plus one tombstone per withdrawn package of the language.
+
+    A package is withdrawn when none of its versions is published and one was: the tombstone is its last
+    unpublished version, ``sync_status`` "withdrawn", ``modified_at`` the time it was taken off, so it sorts into
+    the same cursor walk as everything else. ``whole`` adds the package prefetches (ninjs documents).
+    """
+    from django.db.models import Case, Exists, Value, When
+    from django.db.models.functions import Coalesce, Greatest
+    from django.utils import timezone
+    from djangocms_versioning.constants import PUBLISHED, UNPUBLISHED
+
+    now = timezone.now()
+    visible = Q(versions__state=PUBLISHED) & (Q(versions__visibility__end=None) | Q(versions__visibility__end__gt=now))
+    if not include_embargoed:
+        visible &= Q(versions__visibility__start=None) | Q(versions__visibility__start__lte=now)
+    same_package = VisitContent._base_manager.filter(visit_id=OuterRef("visit_id"), language=OuterRef("language"))
+    withdrawn = (
+        Q(versions__state=UNPUBLISHED)
+        & ~Exists(same_package.filter(versions__state=PUBLISHED))
+        & ~Exists(
+            same_package.filter(versions__state=UNPUBLISHED, versions__modified__gt=OuterRef("versions__modified"))
+        )
+    )
+    qs = (
+        VisitContent.admin_manager.filter(visible | withdrawn)
+        .for_language(language)
+        .with_teaser()
+        .annotate(
+            go_live_at=F("versions__visibility__start"),
+            modified_at=Greatest(
+                "updated_at", "versions__modified", Coalesce("versions__visibility__start", "versions__modified")
+            ),
+            sync_status=Case(When(versions__state=PUBLISHED, then=Value("published")), default=Value("withdrawn")),
+        )
+    )
+    qs = api_visit_with_version(qs)
+    if whole:
+        qs = qs.with_package().prefetch_related(
+            _nested("linked_articles__article", language), _nested("quotes__source_article", language)
+        )
+    return qs

@@ -298,10 +298,10 @@ def render_article_content(request, content: ArticleContent):
 def preview_visit_content(request, token: str):
     """A shared preview link: the exact version it points to, for anyone holding the link, never indexed or cached.
 
-    Every refusal (unknown, tampered, expired or revoked token) gets the same 404 page, so the answer says
-    nothing about which tokens exist.
+    Every refusal (unknown, tampered, expired, revoked token, a version no longer a draft, another language's
+    prefix) gets the same 404 page, so the answer says nothing about which tokens exist.
     """
-    package = selectors.visit_get_by_preview_token(token=token)
+    package = selectors.visit_get_by_preview_token(token=token, language=_language())
     if package is None:
         response = TemplateResponse(request, "relations_plugin/preview_refused.html", status=404)
     else:
