@@ -53,6 +53,7 @@ from .suggestions import (
     HEAD_OF_GOVERNMENT,
     HEAD_OF_STATE,
     MINISTER,
+    OFFICIAL,
     PARTIAL,
     REPORTED,
     AgreementSuggestion,
@@ -143,6 +144,33 @@ def _nominative(words: list[str]) -> str:
     return " ".join(out)
 
 
+def _ending_rank(word: str) -> int:
+    """How nominative a name form looks: a consonant ending best, -а/-я/-о next, case endings last."""
+    if word.endswith(("ой", "ом", "ем", "ым", "ым", "ому", "ему", "ого", "ы", "у", "ю", "е", "и")):
+        return 2
+    return 1 if word.endswith(("а", "я")) else 0
+
+
+def _oblique_case(word: str, surname: bool) -> str:
+    want = "Surn" if surname else "Name"
+    for p in _parses(word):
+        if want in p.tag.grammemes and p.tag.case:
+            return p.tag.case
+    return "gent"
+
+
+def _first_name(word: str) -> str:
+    """A first name in the nominative: kept when the dictionary reads it so, else inflected."""
+    if "-" in word:
+        return "-".join(_first_name(part) for part in word.split("-"))
+    names = [p for p in _parses(word) if "Name" in p.tag.grammemes and "sing" in p.tag.grammemes]
+    if not names or _ending_rank(word) == 0 or any(p.tag.case == "nomn" and p.score >= 0.3 for p in names):
+        return word
+    best = max((p for p in names if p.tag.case != "nomn"), key=lambda p: p.score, default=names[0])
+    inflected = best.inflect({"nomn", "sing"})
+    return inflected.word.capitalize() if inflected else word
+
+
 def _strip_ending(word: str) -> str:
     """An unknown surname in an oblique case, by its ending: Вучича -> Вучич."""
     for ending in ("ем", "ом", "ым", "ой", "у", "а", "е"):
@@ -198,14 +226,38 @@ class _Person:
     positions: list[int] = field(default_factory=list)
     known: KnownPerson | None = None
     evidence: bool = False
+    outsider: bool = False
+    she: bool = False
 
     @functools.cached_property
     def name(self) -> str:
         if self.known is not None:
             return self.known.name
-        run = max(self.runs, key=lambda r: (len([w for w in r if "." not in w]), -self.runs.index(r)))
-        words = [w for w in run if "." not in w]
-        return _nominative(words)
+        runs = [[w.split(".")[-1].strip() for w in r if w.split(".")[-1].strip()] for r in self.runs]
+        run = max(runs, key=lambda r: (len(r), -runs.index(r)))
+        variants: dict[str, list[str]] = {}
+        for r in runs:
+            for w in r:
+                variants.setdefault(ru_stem(w), []).append(w)
+        out = []
+        for i, word in enumerate(run):
+            surname = i == len(run) - 1
+            best = min(variants.get(ru_stem(word), [word]), key=lambda v: (_ending_rank(v), len(v)))
+            if surname:
+                out.append(best if _ending_rank(best) < 2 else _nominative_word(best, _oblique_case(best, True), True))
+            else:
+                out.append(_first_name(best))
+        return " ".join(out)
+
+    @functools.cached_property
+    def feminine(self) -> bool:
+        if self.she:
+            return True
+        words = self.name.split()
+        first = words[0] if len(words) > 1 else ""
+        if first and any("Name" in p.tag.grammemes and p.tag.gender == "femn" and p.score > 0.3 for p in _parses(first)):
+            return True
+        return words[-1].endswith(("ова", "ева", "ина", "ая", "ёва", "ына"))
 
     def suggestion(self) -> PersonSuggestion:
         return PersonSuggestion(
@@ -312,7 +364,12 @@ class _RuArticle:
                 or _COUNTRY_NAME_RE.fullmatch(bare)
                 or _CITY_NAME_RE.fullmatch(bare)
                 or _RU_CORE_RE.fullmatch(bare)
-                or (self._opens_sentence(m.start()) and "." not in word and _person_score(bare) <= 0.05)
+                or (
+                    self._opens_sentence(m.start())
+                    and "." not in word
+                    and _person_score(bare) <= 0.05
+                    and not getattr(self.persons.get(ru_stem(bare)), "evidence", False)
+                )
             )
             if stop:
                 if start is not None:
@@ -344,14 +401,20 @@ class _RuArticle:
             title = _parse_title(text, window_lo + cores[-1].start(), start)
         scored = sum(_person_score(w) > 0.3 for w in bare)
         initials = any("." in w for w in words)
-        speech = _RU_SPEECH_RE.match(text, end + 1) or _RU_SPEECH_RE.search(text, max(s_lo, start - 20), start)
         if existing is None or not existing.evidence:
-            if not (title or (len(bare) >= 2 and scored) or initials or (scored and speech)):
+            if not (title or (len(bare) >= 2 and scored) or initials):
                 return
         person = self._person(surname)
         person.evidence = True
         person.runs.append(words)
         person.__dict__.pop("name", None)
+        person.__dict__.pop("feminine", None)
+        if re.match(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|лась)(?![\w-])", text[end : end + 40]):
+            person.she = True  # "Ингрид Сельванг встретилась": the verb tells a woman
+        near = text[max(s_lo, start - 80) : min(end + 80, self.sentence_at(start)[1])]
+        if (title is None or title.role == OFFICIAL) and _RU_OUTSIDER_RE.search(near):
+            person.outsider = True  # a company head, an expert: quoted, but not taking part
+            return
         if title and title.role and title.role != "counterpart":
             if not person.role or person.role == "official":
                 person.role = title.role
@@ -412,7 +475,16 @@ class _RuArticle:
         if not raw or len(raw.split()) > 12:
             return None
         if _RU_PRONOUN_RE.match(raw):
-            return last or self.recent(at, lambda p: True)
+            feminine = raw.lower().startswith("она")
+            if last is not None and last.feminine == feminine:
+                return last
+            return self.recent(at, lambda p: p.feminine == feminine) or last
+        possessive = re.match(r"(?:по\s+)?(?P<p>его|ее|её)\s+(?:словам|мнению)$", raw, re.I)
+        if possessive:  # "по его словам"
+            feminine = possessive.group("p").lower() != "его"
+            if last is not None and last.feminine == feminine:
+                return last
+            return self.recent(at, lambda p: p.feminine == feminine) or last
         found = {id(p): p for a, b, p in self.mentions if lo <= a < hi}
         if len(found) > 1:
             return None  # two people: the joint words of both
@@ -423,7 +495,14 @@ class _RuArticle:
         if _RU_SIDE_RE.match(raw):
             return self._side(guest=raw.lower().lstrip("высокий ").startswith(("гост", "высок")))
         title = _parse_title(self.text, lo, hi)
-        if title is None or title.role == "counterpart":
+        if title is not None and title.role == "counterpart":  # "его турецкий коллега"
+            if not title.country:
+                return None
+            same = [p for p in self.unique() if p.country == title.country and not p.outsider]
+            if last is not None:
+                same = [p for p in same if p.role == last.role] or same
+            return same[0] if len(same) == 1 else self.recent(at, lambda p: p in same) if same else None
+        if title is None:
             return None
         cands = [
             p
@@ -473,6 +552,11 @@ class _RuArticle:
         return people[0] if people else None
 
 
+_RU_OUTSIDER_RE = re.compile(
+    r"(?<![\w-])(?:генеральн\w+ директор\w*|исполнительн\w+ директор\w*|директор\w* компани\w*|"
+    r"председател\w* правления|основател\w*|эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|"
+    r"экономист\w*|политолог\w*|компани\w*|холдинг\w*|корпораци\w*|концерн\w*|[A-Z][a-z]+ [A-Z][a-z]+)(?![\w-])"
+)
 _RU_AFTER_COUNTRY_RE = re.compile(r",\s+(?:[а-яё-]+\s+){0,6}?(?=[А-ЯЁ]|[а-яё]+ск)")
 
 
@@ -603,49 +687,72 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                 art.marked.append((a, b))
                 continue
         spans = _outer_quotes(text, a, b)
-        for k, (o, c) in enumerate(spans):
-            art.marked.append((o, c + 1))
-            s_lo, s_hi, _ = art.sentence_at(o)
-            s_lo = max(s_lo, spans[k - 1][1] + 1) if k and spans[k - 1][1] >= s_lo else s_lo
-            before = text[s_lo:o]
-            after_lo = c + 1
-            nxt = spans[k + 1][0] if k + 1 < len(spans) else b
-            tail = re.match(
-                r"\s*[,!?…]?\s*[—–-]\s*(?P<attr>[^«»„“\"—–]*?)(?:[.!?…]|,?\s+[—–-]\s|$)", text[after_lo:nxt]
-            )
-            person, kind = None, DIRECT
-            if tail and tail.group("attr").strip():
-                attr_lo = after_lo + tail.start("attr")
-                attr_hi = after_lo + tail.end("attr")
-                person = _attribution(art, attr_lo, attr_hi, last)
-            if person is None and before.strip():
-                person, kind = _head(art, s_lo, o, last)
-            if person is None and not before.strip() and not tail and k == 0:
-                prev = last_para_speaker.get(p - 1)
-                if prev is not None and (c + 1 >= b - 2):
-                    person = prev  # a whole quoted paragraph right after the same speaker's quote
-            if person is None and k and found and found[-1].hi >= spans[k - 1][0] and not before.strip(" ,.—–-"):
-                person = found[-1].person
-            if person is None:
+        art.marked.extend((o, c + 1) for o, c in spans)
+        done = 0
+        for s_lo0, s_hi0, sp in art.sentences:
+            if sp != p:
                 continue
-            add(
-                o + 1,
-                c,
-                person,
-                kind,
-                True,
-                same_group=bool(
-                    k
-                    and found
-                    and found[-1].person is person
-                    and kind == DIRECT
-                    and not re.search(r"[.!?…]", text[spans[k - 1][1] - 1 : o])
-                ),
-            )
-            last_para_speaker[p] = person
-    _unmarked(art, add, lambda: last)
+            if not any(o < s_lo0 < c for o, c in spans):
+                _unmarked_sentence(art, s_lo0, s_hi0, spans, add, lambda: last)
+            for k, (o, c) in enumerate(spans):
+                if k < done or not (s_lo0 <= o < s_hi0):
+                    continue
+                done = k + 1
+                person, kind = _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found)
+                if person is None:
+                    continue
+                add(
+                    o + 1,
+                    c,
+                    person,
+                    kind,
+                    True,
+                    same_group=bool(
+                        k
+                        and found
+                        and found[-1].person is person
+                        and kind == DIRECT
+                        and not re.search(r"[.!?…]", text[spans[k - 1][1] - 1 : o])
+                    ),
+                )
+                last_para_speaker[p] = person
     found.sort(key=lambda f: f.lo)
     return found
+
+
+def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> tuple[_Person | None, str]:
+    """Who said the words between the k-th marks of a paragraph, and of which kind."""
+    text = art.text
+    o, c = spans[k]
+    s_lo, _, _ = art.sentence_at(o)
+    s_lo = max(s_lo, spans[k - 1][1] + 1) if k and spans[k - 1][1] >= s_lo else s_lo
+    before = text[s_lo:o]
+    if _RU_PROVERB_RE.search(before):
+        return None, DIRECT  # a proverb, a song, a slogan
+    after_lo = c + 1
+    nxt = spans[k + 1][0] if k + 1 < len(spans) else b
+    tail = re.match(r"\s*[,!?…]?\s*[—–-]\s*(?P<attr>[^«»„“\"—–]*?)(?:[.!?…]|,?\s+[—–-]\s|$)", text[after_lo:nxt])
+    person, kind = None, DIRECT
+    if tail and tail.group("attr").strip():
+        person = _attribution(art, after_lo + tail.start("attr"), after_lo + tail.end("attr"), last)
+    if person is None and before.strip():
+        named = re.search(r"(?:^|[.—–-]\s+)(?P<s>(?:[А-ЯЁ][\w.-]*\s?){1,3}):\s*$", before)
+        if named:  # a live blog's "17:40 — Ромберг: «...»"
+            person = art.resolve(s_lo + named.start("s"), s_lo + named.end("s"), o, last)
+        else:
+            person, kind = _head(art, s_lo, o, last)
+    if person is None and not before.strip() and not tail and k == 0:
+        prev = last_para_speaker.get(p - 1)
+        if prev is not None and c + 1 >= b - 2:
+            person = prev  # a whole quoted paragraph right after the same speaker's quote
+        elif o > a:  # "Бакаре встречается со студентами. «Возвращайтесь домой...»": the subject just before
+            prev_lo = art.sentence_at(o - 1)[0]
+            subject = re.match(r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<s>(?:[А-ЯЁ][\w.-]*\s?){1,3})", text[prev_lo:o])
+            if subject:
+                person = art.resolve(prev_lo + subject.start("s"), prev_lo + subject.end("s"), o, last)
+    if person is None and k and found and found[-1].hi >= spans[k - 1][0] and not before.strip(" ,.—–-"):
+        person = found[-1].person
+    return person, kind
 
 
 def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Person | None:
@@ -712,55 +819,86 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
     return True
 
 
+_RU_PROVERB_RE = re.compile(r"(?<![\w-])(?:пословиц|поговорк|песн|стих|лозунг|девиз|строк|афоризм)\w*\s+[^.!?]{0,30}$", re.I)
+_RU_OBJECT_VERB_RE = re.compile(r"(?:отметил|подчеркнул|указал|акцентировал[а]? внимание|обратил[а]? внимание)[а]?")
+_RU_CLAUSE_TAIL_RE = re.compile(
+    r",?\s+(?:и|а|но)\s+(?:также\s+)?(?:" + _RU_SPEECH_RE.pattern + r"|пообещал\w*|призвал\w*|добавил\w*)"
+)
 _RU_THAT_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?(?:\s+в том)?,\s+что\s+(?=\S)")
 _RU_COLON_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?\s*:\s+(?=\S)")
 
 
-def _unmarked(art: _RuArticle, add, last) -> None:
-    """Reported speech ("отметил, что ...", "по словам X, ..."), "X заявил: ..." and "..., — сказал X." unmarked."""
+def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) -> None:
+    """Reported speech ("отметил, что ...", "по словам X, ...", "как заявил X, ..."), "X заявил: ...",
+    "..., — сказал X." and "Ромберг: ..." without marks; a clause keeps the marked phrases inside it."""
     text = art.text
-    for s_lo, s_hi, _ in art.sentences:
-        if s_lo < art.body_start or any(a < s_hi and s_lo < b for a, b in art.marked):
-            continue
-        end = s_hi
-        while end > s_lo and text[end - 1] in " .;!?…":
-            end -= 1
-        m = re.match(r"[Пп]о словам\s+(?P<s>[^,]{2,80}),\s+", text[s_lo:end])
-        if m:
-            person = art.resolve(s_lo + m.start("s"), s_lo + m.end("s"), s_lo, last())
-            if person is not None:
-                add(s_lo + m.end(), end, person, REPORTED, False, text[s_lo : s_lo + m.end()])
-            continue
+    if s_lo < art.body_start:
+        return
+    end = s_hi
+    while end > s_lo and text[end - 1] in " .;!?…":
+        end -= 1
+
+    def clause(lo: int) -> tuple[int, int] | None:
+        while lo < end and text[lo] == " ":
+            lo += 1
+        if lo >= end or text[lo] in "«„\"":
+            return None
+        tail = _RU_CLAUSE_TAIL_RE.search(text, lo, end)
+        return lo, (tail.start() if tail else end)
+
+    m = re.match(r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению)|[Пп]о словам\s+(?P<s>[^,]{2,80})|"
+                 r"[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s2>[^,]{2,80})),\s+", text[s_lo:end])
+    if m:
+        span = m.span("s") if m.group("s") else m.span("s2") if m.group("s2") else m.span("p")
+        if m.group("p"):
+            span = (m.start(), m.end() - 1)
+        person = art.resolve(s_lo + span[0], s_lo + span[1], s_lo, last())
+        c = clause(s_lo + m.end())
+        if person is not None and c:
+            add(*c, person, REPORTED, False, text[s_lo : s_lo + m.end()])
+        return
+    colon = re.match(r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<s>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+)?):\s+(?=[^«„\"\s])", text[s_lo:end])
+    if colon:
+        person = art.resolve(s_lo + colon.start("s"), s_lo + colon.end("s"), s_lo, last())
+        if person is not None:
+            add(s_lo + colon.end(), end, person, DIRECT, False)
+            return
+    if not spans or not any(s_lo <= o < s_hi for o, _ in spans):
         inverted = re.search(r"[,!?…]\s+[—–]\s+(?P<attr>[^—–«»]{3,120})$", text[s_lo:end])
         if inverted:
             person = _attribution(art, s_lo + inverted.start("attr"), end, last())
             if person is not None:
                 add(s_lo, s_lo + inverted.start(), person, DIRECT, False)
-                continue
-        for rx, evaluative in ((_RU_SPEECH_RE, False), (_RU_EVALUATIVE_RE, True)):
-            verb = rx.search(text, s_lo, end)
-            if not verb:
-                continue
-            lo, hi = _subject_before(text, s_lo, verb.start())
-            if hi <= lo or _RU_JOINT_RE.search(text, lo, hi) and not art.resolve(lo, hi, verb.start(), last()):
-                continue
-            person = art.resolve(lo, hi, verb.start(), last())
-            if person is None:
-                continue
-            rest = text[verb.end() : end]
-            if evaluative:
-                if len(rest.split()) >= 2:
-                    add(verb.end(), end, person, REPORTED, False)
-                break
-            that = _RU_THAT_RE.match(rest)
-            colon = _RU_COLON_RE.match(rest)
-            if that:
-                add(verb.end() + that.end(), end, person, REPORTED, False)
-            elif colon:
-                add(verb.end() + colon.end(), end, person, DIRECT, False)
-            else:
-                art.refs.append((verb.start(), person))
-            break
+                return
+    for rx, evaluative in ((_RU_SPEECH_RE, False), (_RU_EVALUATIVE_RE, True)):
+        verb = rx.search(text, s_lo, end)
+        if not verb or any(o < verb.start() < c for o, c in spans):
+            continue
+        lo, hi = _subject_before(text, s_lo, verb.start())
+        person = art.resolve(lo, hi, verb.start(), last()) if hi > lo else None
+        if person is None:
+            continue
+        rest = text[verb.end() : end]
+        that = _RU_THAT_RE.match(rest)
+        colon = _RU_COLON_RE.match(rest)
+        c = None
+        if evaluative or (not that and not colon and _RU_OBJECT_VERB_RE.fullmatch(verb.group(0))):
+            obj = re.match(r"\s+(?:на\s+)?(?=[а-яё«])", rest)  # "подчеркнул важность ...", "поблагодарил за ..."
+            c = clause(verb.end() + obj.end()) if obj and len(rest.split()) >= 2 else None
+            if c and evaluative and re.search(r"[«„\"]", text[c[0] : c[1]]):
+                c = None  # "поблагодарил Анкару за «...»": the marked phrase is a partial quote
+        elif that:
+            c = clause(verb.end() + that.end())
+        elif colon:
+            c = clause(verb.end() + colon.end())
+            if c:
+                add(*c, person, DIRECT, False)
+            return
+        if c:
+            add(*c, person, REPORTED, False)
+        else:
+            art.refs.append((verb.start(), person))
+        return
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -979,7 +1117,7 @@ def suggest_russian(
 ) -> Suggestions:
     art = _RuArticle(text, body_start, dateline, people)
     art.find_people()
-    found = _russian_quotes(art)
+    found = [f for f in _russian_quotes(art) if not f.person.outsider]
     quotes = [
         QuoteSuggestion(
             text=text[f.lo : f.hi],
@@ -994,7 +1132,7 @@ def suggest_russian(
         for f in found
     ]
     speakers = {id(f.person) for f in found}
-    named = [p for p in art.unique() if p.role or id(p) in speakers]
+    named = [p for p in art.unique() if (p.role or id(p) in speakers) and not p.outsider]
     participants = sorted((p.suggestion() for p in named), key=lambda s: s.first_offset)
     masked = [(q.start, q.end) for q in quotes if q.kind != REPORTED] + art.marked
     return Suggestions(
