@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 export DJANGO_SETTINGS_MODULE ?= newsroom.settings
 
-.PHONY: run test install migrate demo lint bench eval browser clean
+.PHONY: run test install migrate demo lint bench eval browser gettext clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -37,7 +37,11 @@ browser:
 	command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y chromium)
 	test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund
 
-test: install browser
+# What tests/test_locale.py needs: gettext's extraction and compilation tools (Debian's gettext).
+gettext:
+	command -v xgettext >/dev/null 2>&1 && command -v msgmerge >/dev/null 2>&1 || (apt-get update && apt-get install -y gettext)
+
+test: install browser gettext
 	$(PY) -m pytest -q
 
 lint: install

@@ -170,6 +170,8 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ru", _("Russian")), ("kk", _("Kazakh"))]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Belgrade")
 USE_I18N = True
+# The host's own catalogue (templates/ and newsroom/); the app ships its catalogue in relations_plugin/locale.
+LOCALE_PATHS = [BASE_DIR / "newsroom" / "locale"]
 USE_TZ = True
 SITE_ID = 1
 
