@@ -58,6 +58,16 @@ from .text import (
 # Agreements
 
 
+_LIST_TAIL_RE = re.compile(
+    r"(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}){0,6},?\s+and\s+[a-z][\w-]*(?:\s+(?!signed|were|was)[a-z][\w-]*){0,2}"
+)
+_BARE_KIND_RE = re.compile(
+    r"(?:(?:the|a|an|full|final|new|this|that|such|an?\s+\w+)\s+)?(?:agreements?|memorand(?:um|a|ums)|protocols?|contracts?|"
+    r"documents?|deals?|accords?|treaty|treaties|programmes?|programs?)",
+    re.I,
+)
+
+
 def _kind_slug(kind: str) -> str:
     k = kind.lower()
     for stem, slug in _KIND_SLUG:
@@ -142,6 +152,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if re.match(r"\s+(?:on|of|for|in|between|regarding|concerning|about|with)\b", rest):
                 stop = _COMPLEMENT_STOP_RE.search(rest, 1)
                 comp = rest[: stop.start()] if stop else rest
+                more = _LIST_TAIL_RE.match(rest, len(comp)) if plural else None
+                if more:  # "memoranda on aviation, education and customs cooperation": the list goes on
+                    comp = rest[: more.end()]
                 comp = comp.rstrip(" .")
             elif plural:
                 late = re.match(r"\s+(?:were|have been|had been)\s+\w+ed,\s+(?P<c>(?:on|in|for)\s.+?)[.;]?$", rest)
@@ -171,6 +184,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             parts = [comp]
             if plural and comp:
                 parts = [x for x in re.split(r",?\s+and\s+(?=(?:on|in|for|of)\b)|,\s+(?=(?:on|in|for)\b)", comp) if x]
+                if len(parts) == 1:  # "memoranda on aviation, education and customs cooperation"
+                    head = re.match(r"\s*(?P<p>(?:on|in|for)(?:\s+(?:cooperation|the fields?|the areas?)\s+(?:in|of|on))?)"
+                                    r"\s+(?P<rest>.+)$", comp)
+                    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", head.group("rest")) if head else []
+                    if len(items) >= 2 and all(0 < len(i.split()) <= 4 for i in items):
+                        parts = [f" {head.group('p')} {item}" for item in items]
             kind_one = _singular(kind_text) if plural else kind_text
             for part in parts:
                 part = part if part.startswith(" ") else " " + part
@@ -189,6 +208,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         prev_status = sent_status or prev_status
     out: list[AgreementSuggestion] = []
     seen: set[str] = set()
+    # What the spec counts: instruments signed during the visit, each named; not plans, drafts, initialled texts,
+    # totals ("12 documents were signed") or a bare "the agreement" that names nothing.
+    found = [
+        ag
+        for ag in found
+        if ag.status == "signed" and not ag.generic and not _BARE_KIND_RE.fullmatch(ag.title.strip(" ."))
+    ]
     for ag in found:
         key = fold(ag.title).lower()
         if key in seen:

@@ -337,34 +337,43 @@ _GENERIC_COMPLEMENT_RE = re.compile(
     re.I,
 )
 
-# Sphere slug -> keyword stems; the keyword that occurs first in the title decides.
+# Sphere (the assistant spec's vocabulary) -> keyword stems; the keyword that occurs first in the title decides.
 _SPHERES: tuple[tuple[str, str], ...] = (
-    ("defence", r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|weapons?"),
-    ("digital", r"digital|cyber\w*|information technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government"),
-    ("customs", r"customs|border\w*"),
-    ("finance", r"double taxation|taxation|tax|financ\w*|bank\w*|monetary|currency"),
+    ("political", r"strategic partnership|comprehensive partnership|friendship|allied relations|alliance|"
+                  r"political consultations|bi-national commission|interstate council|ministr(?:y|ies) of foreign affairs|"
+                  r"foreign ministries|diplomatic academ\w*|good-neighbourl\w*|good neighbourl\w*"),
+    ("defence", r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|weapons?|tanks?|drones?|ammunition"),
+    ("civil_protection", r"emergenc\w*|disaster\w*|civil protection|forest fires?|fire prevention|rescue"),
+    ("security", r"classified information|security|terroris\w*|extremis\w*|police|border guards?|cyber ?security"),
+    ("digital", r"digital|cyber\w*|information technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|"
+                r"e-signatures?|electronic signatures?"),
+    ("customs", r"customs|border checkpoints?|border crossing\w*"),
+    ("finance", r"double taxation|taxation|tax|financ\w*|bank\w*|monetary|currency|credit\w*|loans?"),
     ("investment", r"invest\w*"),
-    (
-        "transport",
-        r"air services?|air transport|air traffic|aviation|flights?|airlines?|transport\w*|transit|"
-        r"logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?",
-    ),
-    ("energy", r"energy|electric\w*|power|oil|gas|nuclear|hydrogen|hydropower|renewables?|grids?|coal"),
-    ("education", r"education\w*|universit\w*|academ\w*|students?|schools?|diplomas?|scholarships?|training"),
-    ("science", r"scien\w*|research|space|innovation\w*"),
-    ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema"),
+    ("aviation", r"air services?|air transport|air traffic|aviation|flights?|airlines?|airports?"),
+    ("space", r"space|satellite\w*|aerospace"),
+    ("transport", r"transport\w*|transit|logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?|"
+                  r"waterway\w*|navigation"),
+    ("energy", r"energy|electric\w*|power|oil|gas|nuclear|hydrogen|hydropower|renewables?|grids?|coal|"
+               r"petrochemical\w*|solar|wind"),
+    ("mining", r"mining|minerals?|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
+    ("water", r"water|desalination|irrigation"),
+    ("infrastructure", r"infrastructure|construction|reconstruction|housing"),
+    ("education", r"education\w*|universit\w*|academ\w*|students?|schools?|diplomas?|scholarships?|training|skills"),
+    ("science", r"scien\w*|research|innovation\w*|antarctic\w*"),
+    ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?"),
     ("health", r"health\w*|medic\w*|pharmac\w*|sanitary|hospitals?"),
-    ("agriculture", r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farming|food security|irrigation|fisher\w*"),
+    ("agriculture", r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farming|food security|fisher\w*|rural"),
     ("tourism", r"touris\w*"),
-    ("migration", r"visa\w*|readmission|migration|migrants?|seasonal workers|labou?r|workers"),
+    ("consular", r"visas?|visa-free|consular"),
+    ("labour", r"seasonal workers|labou?r|workers|employment|skills mobility"),
+    ("migration", r"readmission|migration|migrants?|mobility"),
     ("justice", r"sentenced persons|extradition|legal assistance|judicial|justice|criminal"),
     ("media", r"media|news agenc\w*|journalis\w*|broadcast\w*"),
-    ("water", r"water|desalination"),
-    ("environment", r"environment\w*|climate|ecolog\w*|emissions"),
-    ("industry", r"industr\w*|raw materials|rare earth\w*|metals?|mining|minerals?|manufactur\w*"),
+    ("environment", r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity"),
     ("sport", r"sports?\b"),
-    ("security", r"classified information|security|terroris\w*|extremis\w*|police"),
-    ("trade", r"free trade|trade|commerc\w*|econom\w*|exports?|imports?"),
+    ("development", r"development (?:assistance|aid|cooperation)|technical cooperation|humanitarian"),
+    ("trade", r"free trade|trade|commerc\w*|econom\w*|exports?|imports?|industr\w*|chambers? of commerce"),
 )
 _SPHERE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SPHERES)) + r")\b", re.I)
 

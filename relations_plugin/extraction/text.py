@@ -143,8 +143,13 @@ def _classify_event(clause: str) -> str:
 
 
 def _sphere(title: str) -> str:
+    """The sphere of an agreement from its whole title; joint statements and declarations are political."""
     m = _SPHERE_RE.search(title)
-    return _SPHERES[int(m.lastgroup[1:])][0] if m else ""
+    if m:
+        return _SPHERES[int(m.lastgroup[1:])][0]
+    if re.search(r"\b(?:joint statement|declaration|treaty|communiqu)", title, re.I):
+        return "political"
+    return "other"
 
 
 @dataclass(frozen=True)
