@@ -143,7 +143,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             sent_status = sent_status or status
             # modifiers before the kind word
             mods = []
-            for w in reversed(re.findall(r"[\w'’-]+", sent[: m.start()])[-3:]):
+            clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
+            for w in reversed(re.findall(r"[\w'’-]+", sent[clause_lo : m.start()])[-3:]):
                 if w.lower() in _MODIFIER_STOP or _CUE_RE.fullmatch(w) or w[0].isdigit() or w[0].isupper():
                     break
                 mods.insert(0, w)

@@ -281,27 +281,36 @@ _CHAINED_RE = re.compile(r"\s*(?P<s>(?:[A-Z][\w'’.-]*|the|of|and)(?:\s+(?:[A-Z
 _KIND_RE = re.compile(
     r"\b(?P<kind>memorand(?:ums?|a)(?:\s+of\s+(?:understanding|cooperation|intent))?|MoUs?|agreements?|"
     r"declarations?(?:\s+of\s+intent)?|joint\s+statements?|road\s?maps?|protocols?|programmes?|programs?|"
-    r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?)\b",
+    r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?|arrangements?|"
+    r"letters?\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes)\b",
     re.I,
 )
+# Kind words -> the package's agreement kinds (a letter of intent is filed as a memorandum, an action plan as a
+# programme, a joint venture as a contract).
 _KIND_SLUG = (
     ("memorand", "memorandum"),
     ("mou", "memorandum"),
+    ("letter", "memorandum"),
     ("agreement", "agreement"),
     ("accord", "agreement"),
+    ("arrangement", "agreement"),
+    ("deal", "agreement"),
+    ("exchange", "agreement"),
     ("declaration", "declaration"),
-    ("joint", "declaration"),
+    ("joint statement", "declaration"),
+    ("joint venture", "contract"),
     ("road", "roadmap"),
     ("protocol", "protocol"),
     ("program", "programme"),
+    ("action", "programme"),
     ("treat", "treaty"),
-    ("convention", "convention"),
-    ("action", "plan"),
+    ("convention", "treaty"),
     ("contract", "contract"),
-    ("document", "document"),
+    ("document", "agreement"),
 )
 _SIGNED_CUE = (
     r"signed|inked|conclude[ds]?|exchanged|exchange of|adopted|sealed|reached|ratified|"
+    r"(?<!will )(?<!to )(?<!would )(?<!shall )(?:sign|signs)|"
     r"approved|endorsed|the signing|concluded"
 )
 _ANNOUNCED_CUE = (

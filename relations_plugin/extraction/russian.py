@@ -910,12 +910,15 @@ _KIND_TITLES = {
     "protocol": "Протокол",
     "declaration": "Декларация",
     "roadmap": "Дорожная карта",
-    "plan": "План действий",
+    "programme_plan": "План действий",
     "programme": "Программа",
     "treaty": "Договор",
     "contract": "Контракт",
     "letter": "Письмо о намерениях",
+    "venture": "Соглашение о совместном предприятии",
 }
+# The package's agreement kinds for the instruments that have none of their own.
+_KIND_SLUGS = {"programme_plan": "programme", "letter": "memorandum", "venture": "contract"}
 _LIST_HEAD_RE = re.compile(r"\b(?:в сферах|в областях|в сфере|в области|по вопросам|по направлениям)\s+", re.I)
 _COMPLEMENT_STOP_RE = re.compile(
     r"[;.!?:(]|,\s+(?:а также|которые|которое|который|которая|что|подписан\w*|в том числе)\b|\s+(?:и|а также)\s+"
@@ -987,7 +990,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 out.append(
                     AgreementSuggestion(
                         title=title,
-                        kind=kind,
+                        kind=_KIND_SLUGS.get(kind, kind),
                         sphere=_ru_sphere(title),
                         status="signed",
                         start=s_lo + m.start(),

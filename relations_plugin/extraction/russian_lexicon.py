@@ -162,11 +162,12 @@ _RU_KINDS: tuple[tuple[str, str], ...] = (
     (r"протокол\w*", "protocol"),
     (r"декларац\w*|совместн\w+ заявлени\w*", "declaration"),
     (r"дорожн\w+ карт\w*", "roadmap"),
-    (r"план\w* (?:действий|мероприятий|сотрудничества)", "plan"),
+    (r"план\w* (?:действий|мероприятий|сотрудничества)", "programme_plan"),
     (r"программ\w*", "programme"),
     (r"договор\w*", "treaty"),
     (r"контракт\w*", "contract"),
     (r"письм\w* о намерениях", "letter"),
+    (r"совместн\w+ предприяти\w*", "venture"),
 )
 _RU_KIND_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_RU_KINDS)) + r")(?![\w-])", re.I
