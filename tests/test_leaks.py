@@ -9,9 +9,10 @@ for the API, one client) looking for one package through one surface, and assert
   no embargo, and not the public Atom feeds) also ``scheduled``, for a partner allowed to see embargoed items;
 - "visible" for a page or API detail means it exists (200) or shows the marker; for lists, feeds, the sitemap,
   plugins and search it means the marker is present;
-- people and relations are reference data (not versioned, shared by packages, created without a publish step):
-  the API lists them whatever their packages' state, and their cells assert that no package content (headline,
-  quote, agreement, article) shows through them; the reader person and hub pages do follow the packages;
+- people and relations are reference data (not versioned, shared by packages): they exist for readers and
+  partners only while a readable package (any language; for a partner allowed to see embargoed items, a scheduled
+  one too) shows them, and otherwise answer exactly like an unknown slug: API lists and details, and the
+  ``person`` and ``relation`` filters; no package content (headline, quote, agreement, article) shows through them;
 - the app has no CMS menu (no ``cms_menus.py``), so there is no menu surface.
 
 Reader pages are requested twice with the page cache on, so cold and cached answers are both checked. A leak is
@@ -100,6 +101,11 @@ def expected(package: Package, *, language: str, client: str = "anonymous", emba
     if package.state in READABLE:
         return True
     return embargo_aware and client == "embargo-partner" and package.state == "scheduled"
+
+
+def reference_expected(package: Package, client: str) -> bool:
+    """People and relations exist for a client while a package it may read (any language) shows them."""
+    return package.state in READABLE or (client == "embargo-partner" and package.state == "scheduled")
 
 
 def _set_state(content, *, state: str, by, now: datetime.datetime) -> None:
@@ -391,14 +397,60 @@ class LeakMatrixTests(TestCase):
                             want=expected(package, language=language, client=client, embargo_aware=aware),
                         )
                     for surface, body in reference.items():
-                        # Reference data: present whatever the state; package content never shows through it.
-                        self.assertIn(package.guest.slug if surface == "people list" else package.relation.slug, body)
+                        # Reference data follows the packages that show it; package content never shows through it.
+                        slug = package.guest.slug if surface == "people list" else package.relation.slug
                         self.check(
                             "api",
                             surface,
                             package,
                             language=language,
                             client=client,
+                            seen=f'"{slug}"' in body,
+                            want=reference_expected(package, client),
+                        )
+                        self.check(
+                            "api",
+                            f"{surface} content",
+                            package,
+                            language=language,
+                            client=client,
                             seen=any(marker in body for marker in package.markers()),
                             want=False,
                         )
+
+    def test_api_reference_data_answers_like_an_unknown_slug(self):
+        """People and relations only drafts or embargoed packages show: details and filters answer as unknown."""
+        surfaces = {  # surface -> (url, params) of one slug
+            "person detail": lambda slug: ("/api/v1/people/{slug}/", {}),
+            "visits ?person=": lambda slug: ("/api/v1/visits/", {"person": slug}),
+            "quotes ?person=": lambda slug: ("/api/v1/quotes/", {"person": slug}),
+            "agreements ?person=": lambda slug: ("/api/v1/agreements/", {"person": slug}),
+            "relation detail": lambda slug: ("/api/v1/relations/{slug}/", {}),
+            "visits ?relation=": lambda slug: ("/api/v1/visits/", {"relation": slug}),
+            "quotes ?relation=": lambda slug: ("/api/v1/quotes/", {"relation": slug}),
+            "agreements ?relation=": lambda slug: ("/api/v1/agreements/", {"relation": slug}),
+        }
+
+        def ask(client: str, surface: str, slug: str):
+            url, params = surfaces[surface](slug)
+            response = self.api_get(client, url.format(slug=slug), **params)
+            return response.status_code, response.content.decode().replace(slug, "SLUG")
+
+        for client in CLIENTS:
+            for surface in surfaces:
+                unknown = ask(client, surface, "nobody-has-this-slug")
+                self.assertIn(unknown[0], (400, 404))
+                for package in self.packages:
+                    slug = package.relation.slug if "relation" in surface else package.guest.slug
+                    answer = ask(client, surface, slug)
+                    self.check(
+                        "api reference",
+                        surface,
+                        package,
+                        language=package.language,
+                        client=client,
+                        seen=answer != unknown,
+                        want=reference_expected(package, client),
+                    )
+                    if answer != unknown:
+                        self.assertEqual(answer[0], 200, (client, surface, str(package), answer))

@@ -10,12 +10,22 @@ from django_countries import countries
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from .. import constants
+from .. import constants, selectors
 from ..models import Agreement, ArticleContent, Person, Quote, Relation, VisitContent
+from .permissions import can_see_embargoed
 
 
 def _country_choices():
     return [(code, name) for code, name in countries]
+
+
+def _visible_relations(request):
+    """Relations the client may see: any other slug is refused exactly like an unknown one."""
+    return selectors.relation_list_visible(include_embargoed=request is not None and can_see_embargoed(request))
+
+
+def _visible_people(request):
+    return selectors.person_list_visible(include_embargoed=request is not None and can_see_embargoed(request))
 
 
 class _LanguageFilterSet(django_filters.FilterSet):
@@ -42,13 +52,13 @@ class VisitFilter(_LanguageFilterSet):
         choices=_country_choices, method="filter_country", help_text=_("ISO 3166-1 alpha-2 code, guest or host.")
     )
     relation = django_filters.ModelChoiceFilter(
-        queryset=Relation.objects.all(),
+        queryset=_visible_relations,
         to_field_name="slug",
         field_name="visit__relation",
         help_text=_("Slug of a relation (a pair of countries)."),
     )
     person = django_filters.ModelChoiceFilter(
-        queryset=Person.objects.all(),
+        queryset=_visible_people,
         to_field_name="slug",
         method="filter_person",
         help_text=_("Slug of a participant."),
@@ -94,7 +104,7 @@ class _PackageItemFilter(_LanguageFilterSet):
         choices=_country_choices, method="filter_country", help_text=_("ISO 3166-1 alpha-2 code, guest or host.")
     )
     relation = django_filters.ModelChoiceFilter(
-        queryset=Relation.objects.all(),
+        queryset=_visible_relations,
         to_field_name="slug",
         field_name="visit_content__visit__relation",
         help_text=_("Slug of a relation (a pair of countries)."),
@@ -112,7 +122,7 @@ class _PackageItemFilter(_LanguageFilterSet):
 
 class QuoteFilter(_PackageItemFilter):
     person = django_filters.ModelChoiceFilter(
-        queryset=Person.objects.all(), to_field_name="slug", field_name="speaker", help_text=_("Slug of the speaker.")
+        queryset=_visible_people, to_field_name="slug", field_name="speaker", help_text=_("Slug of the speaker.")
     )
     date_from = django_filters.DateFilter(field_name="said_on", lookup_expr="gte")
     date_to = django_filters.DateFilter(field_name="said_on", lookup_expr="lte")
@@ -125,7 +135,7 @@ class QuoteFilter(_PackageItemFilter):
 
 class AgreementFilter(_PackageItemFilter):
     person = django_filters.ModelChoiceFilter(
-        queryset=Person.objects.all(),
+        queryset=_visible_people,
         to_field_name="slug",
         method="filter_person",
         help_text=_("Slug of a signatory."),

@@ -184,7 +184,7 @@ class RelationViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
     filterset_class = filters.RelationFilter
 
     def get_queryset(self):
-        return selectors.api_relation_list()
+        return selectors.api_relation_list(include_embargoed=self.include_embargoed)
 
 
 class PersonViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
@@ -194,7 +194,7 @@ class PersonViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
     filterset_class = filters.PersonFilter
 
     def get_queryset(self):
-        return selectors.api_person_list()
+        return selectors.api_person_list(include_embargoed=self.include_embargoed)
 
 
 class ArticleViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
