@@ -94,6 +94,28 @@ def _parses(word: str) -> tuple:
     return tuple(_morph().parse(word))
 
 
+_NOT_NAME_POS = frozenset({"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NPRO", "PREP",
+                           "CONJ", "PRCL", "INTJ", "NUMR", "PRED"})  # fmt: skip
+
+
+@functools.lru_cache(maxsize=20_000)
+def _ordinary_word(word: str) -> bool:
+    """A capitalised word the dictionary reads as a place, an adjective or an everyday noun: Европу, Гамбург,
+    Национальный, Самолет; surnames it happens to parse otherwise (Токаев as "токай") are left alone."""
+    for part in word.split("-"):
+        parses = _parses(part)
+        if any({"Geox", "Orgn"} & p.tag.grammemes and p.score > 0.3 for p in parses):
+            return True
+        if _person_score(part) >= 0.1 or not _morph().word_is_known(part.lower()):
+            continue
+        top = parses[0]
+        if top.tag.POS in _NOT_NAME_POS:
+            return True
+        if top.tag.POS == "NOUN" and {"inan", "sing", "nomn"} <= top.tag.grammemes and top.score >= 0.5:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=20_000)
 def _person_score(word: str) -> float:
     """How likely a capitalised word is a first name, surname or patronymic (0 when the dictionary says not)."""
@@ -149,6 +171,19 @@ def _ending_rank(word: str) -> int:
     if word.endswith(("ой", "ом", "ем", "ым", "ым", "ому", "ему", "ого", "ы", "у", "ю", "е", "и")):
         return 2
     return 1 if word.endswith(("а", "я")) else 0
+
+
+def _surname_nominative(word: str) -> str:
+    """A surname seen only in an oblique case: by the dictionary when it knows it, else by its ending."""
+    for p in _parses(word):
+        if "Surn" in p.tag.grammemes and p.tag.case != "nomn" and p.score >= 0.1:
+            inflected = p.inflect({"nomn", "sing"})
+            if inflected:
+                return inflected.word.capitalize()
+    for ending, nominative in (("ом", ""), ("ем", ""), ("ым", ""), ("им", ""), ("ой", "а"), ("ы", "а")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + nominative
+    return word
 
 
 def _oblique_case(word: str, surname: bool) -> str:
@@ -244,7 +279,7 @@ class _Person:
             surname = i == len(run) - 1
             best = min(variants.get(ru_stem(word), [word]), key=lambda v: (_ending_rank(v), len(v)))
             if surname:
-                out.append(best if _ending_rank(best) < 2 else _nominative_word(best, _oblique_case(best, True), True))
+                out.append(best if _ending_rank(best) < 2 else _surname_nominative(best))
             else:
                 out.append(_first_name(best))
         return " ".join(out)
@@ -361,6 +396,7 @@ class _RuArticle:
             bare = word.split()[-1].split(".")[-1]
             stop = (
                 bare in _RU_NOT_NAME
+                or ("." not in word and _ordinary_word(bare))
                 or _COUNTRY_NAME_RE.fullmatch(bare)
                 or _CITY_NAME_RE.fullmatch(bare)
                 or _RU_CORE_RE.fullmatch(bare)
@@ -415,7 +451,11 @@ class _RuArticle:
         if (title is None or title.role == OFFICIAL) and _RU_OUTSIDER_RE.search(near):
             person.outsider = True  # a company head, an expert: quoted, but not taking part
             return
-        if title and title.role and title.role != "counterpart":
+        if title and title.role == "counterpart":  # "со своим вьетнамским коллегой ...": the subject's role
+            subject = self.recent(start, lambda p: bool(p.role) and p is not person)
+            if subject is not None and not person.role:
+                person.role, person.title = subject.role, subject.title
+        elif title and title.role:
             if not person.role or person.role == "official":
                 person.role = title.role
                 person.title = title.label
@@ -932,6 +972,12 @@ def _ru_sphere(title: str) -> str:
     return _RU_SPHERES[int(m.lastgroup[1:])][0] if m else "other"
 
 
+def _earlier_year(sentence: str, dateline: datetime.date | None) -> bool:
+    """Whether a sentence tells of an earlier year ("в 2018 году подписали Договор"): background, not this visit."""
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)]
+    return bool(years) and dateline is not None and max(years) < dateline.year
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -945,27 +991,29 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         if not cues and prev_signed and re.match(r"\s*(?:[Вв] (?:их )?числе|[Сс]реди|[Вв] частности|[Эт]о\b)", sent):
             signed = True
         prev_signed = signed or (prev_signed and not cues and bool(_RU_KIND_RE.search(sent)))
-        if not signed:
+        if not signed or _earlier_year(sent, art.dateline):
             continue
         covered = 0
         for m in _RU_KIND_RE.finditer(sent):
             if m.start() < covered:
                 continue
             kind = _RU_KINDS[int(m.lastgroup[1:])][1]
-            nearest = [c for c in cues if abs(c.start() - m.start()) < 80]
-            if nearest and _RU_NOT_SIGNED.match(min(nearest, key=lambda c: abs(c.start() - m.start())).group(0)):
+            before = [c for c in cues if c.end() <= m.start()]
+            after = [c for c in cues if c.start() >= m.end()]
+            status_cue = before[-1] if before else after[0] if after else None
+            if status_cue is not None and _RU_NOT_SIGNED.match(status_cue.group(0)):
                 continue
-            if any(0 <= m.start() - x < 40 for x in blocked):
+            if any(0 <= m.start() - x < 40 for x in blocked) or re.search(r"проект\w*\s+$", sent[: m.start()]):
                 continue
             rest = sent[m.end() :]
             stop = _COMPLEMENT_STOP_RE.search(rest)
             comp = rest[: stop.start()] if stop else rest
             covered = m.end() + len(comp)
             comp = comp.strip(" ,")
-            if re.search(r"\b(?:19|20)\d\d\s+год", comp) or not comp and not re.search(r"\bо\b|\bоб\b", rest[:5]):
-                if not comp:
-                    continue
+            if re.search(r"(?:19|20)\d\d\s+год", comp):
                 continue  # an earlier treaty referred to by its year
+            if not comp and kind != "declaration":
+                continue  # "соглашение" alone names no document
             head = _LIST_HEAD_RE.search(comp)
             items = [comp]
             prefix = ""

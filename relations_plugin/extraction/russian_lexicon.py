@@ -67,10 +67,14 @@ for _code, _forms in _table(_COUNTRY_STEMS):
 _CITY_STEM: dict[str, str] = {c: code for code, cities in _table(_CITY_STEMS) for c in cities.split(",")}
 
 # A country name: its stem and a case ending (or none); "Саудовская Аравия" by its first word.
+# Case endings a country or city name may carry after its stem (Казахстан-а, Серби-ей, Астан-у).
+_CASE_ENDING = r"(?:ом|ем|ой|ей|ию|ия|ии|ью|ям|ах|ях|[ауеиыяюо])?"
 _COUNTRY_NAME_RE = re.compile(
     r"(?<![\w-])(?P<stem>"
     + "|".join(sorted(map(re.escape, _COUNTRY_NAME_STEMS), key=len, reverse=True))
-    + r")(?:[а-яё]{0,3})(?![\w-])"
+    + r")"
+    + _CASE_ENDING
+    + r"(?![\w-])"
 )
 _COUNTRY_ADJ_RE = re.compile(
     r"(?<![\w-])(?P<stem>"
@@ -81,7 +85,9 @@ _COUNTRY_ADJ_RE = re.compile(
 _CITY_NAME_RE = re.compile(
     r"(?<![\w-])(?P<stem>"
     + "|".join(sorted(map(re.escape, _CITY_STEM), key=len, reverse=True))
-    + r")(?:[а-яё]{0,3})(?![\w-])"
+    + r")"
+    + _CASE_ENDING
+    + r"(?![\w-])"
 )
 
 # Titles: (pattern over the lower-cased text, role). The first that matches at a position wins.
@@ -181,7 +187,7 @@ _RU_SIGNED_RE = re.compile(
 )
 # Cues that make an instrument something other than signed during the visit.
 _RU_NOT_SIGNED = re.compile(
-    r"^(?:парафир|подпишут|подписать|будет подписан|планиру|намерен|проект|разрабатыва|разработ|обсудил|"
+    r"^(?:парафир|подпишут|подписать|будет подписан|планиру|намерен|разрабатыва|разработ|обсудил|"
     r"обсужда|готов|предстоит|ратифицир|ратификац)",
     re.I,
 )
@@ -196,13 +202,13 @@ _RU_SPHERES: tuple[tuple[str, str], ...] = (
     ("transport", r"транспорт\w*|транзит\w*|логистик\w*|железн\w*|автомобильн\w+ перевоз\w*|перевоз\w*|морск\w*"),
     ("infrastructure", r"инфраструктур\w*|строительств\w*"),
     ("energy", r"энерг\w*|электр\w*|нефт\w*|газ\w*|атомн\w*|водород\w*"),
-    ("mining", r"горн\w*|недр\w*|минерал\w*|геолог\w*|редкоземел\w*|металл\w*"),
+    ("mining", r"горн\w*|недр\w*|минерал\w*|геолог\w*|редкоземел\w*|металл\w*|добыч\w*|лити\w*|уран\w*"),
     ("agriculture", r"сельск\w*|аграрн\w*|агро\w*|ветеринар\w*|фитосанитар\w*|продовольств\w*"),
     ("water", r"водн\w+ ресурс\w*|водн\w*|вод[аыуе]\b"),
-    ("education", r"образовани\w*|университет\w*|высш\w+ школ\w*|студент\w*"),
+    ("education", r"образовани\w*|университет\w*|высш\w+ школ\w*|студент\w*|подготовк\w+ кадр\w*|кадр\w*"),
     ("culture", r"культур\w*|искусств\w*|музе\w*|архив\w*|кино\w*"),
     ("space", r"космос\w*|космическ\w*"),
-    ("science", r"наук\w*|научн\w*|исследовани\w*"),
+    ("science", r"наук\w*|научн\w*|исследовани\w*|антарктическ\w*"),
     ("health", r"здравоохранени\w*|медицин\w*|фармац\w*|санитарн\w*"),
     ("tourism", r"туризм\w*|туристск\w*|туристич\w*"),
     ("sport", r"спорт\w*|физическ\w+ культур\w*"),
@@ -214,7 +220,7 @@ _RU_SPHERES: tuple[tuple[str, str], ...] = (
     ("consular", r"виз\w*|консульск\w*|безвизов\w*"),
     ("environment", r"окружающ\w+ сред\w*|экологи\w*|климат\w*"),
     ("development", r"развити\w+ сотрудничеств\w* в целях развития|помощ\w+ в целях развития"),
-    ("trade", r"торгов\w*|торг\w*|экспорт\w*|импорт\w*|экономическ\w*"),
+    ("trade", r"торгов\w*|торг\w*|экспорт\w*|импорт\w*|экономическ\w*|промышлен\w*|кооперац\w*"),
     (
         "political",
         r"стратегическ\w+ партнерств\w*|стратегическ\w+ партнёрств\w*|дружб\w*|политическ\w*|"
