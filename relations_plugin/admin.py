@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from djangocms_versioning import constants as versioning_constants
 from djangocms_versioning.admin import ExtendedVersionAdminMixin
+from modeltranslation.admin import TranslationAdmin
 
 from . import compare, constants, forms, partners, selectors, services, translations, webhooks
 from .exceptions import VisitStateError
@@ -54,14 +55,14 @@ class VersionStateFilter(admin.SimpleListFilter):
 
 
 @admin.register(Relation)
-class RelationAdmin(admin.ModelAdmin):
+class RelationAdmin(TranslationAdmin):
     form = forms.RelationForm
     list_display = ["__str__", "slug", "established_on"]
     search_fields = ["slug", "country_a", "country_b"]
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(TranslationAdmin):
     form = forms.PersonForm
     list_display = ["name", "country", "title"]
     list_filter = ["country"]

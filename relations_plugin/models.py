@@ -144,6 +144,15 @@ class Person(TimestampedModel):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def names_in_languages(self) -> tuple[str, ...]:
+        """The person's name in every language it is written in (``relations_plugin/translation.py``)."""
+        from modeltranslation.settings import AVAILABLE_LANGUAGES
+        from modeltranslation.utils import build_localized_fieldname
+
+        names = (getattr(self, build_localized_fieldname("name", code), "") for code in AVAILABLE_LANGUAGES)
+        return tuple(dict.fromkeys(name for name in names if name))
+
     def clean(self) -> None:
         if not isinstance(self.aliases, list) or not all(isinstance(alias, str) for alias in self.aliases):
             raise ValidationError({"aliases": _("Aliases must be a list of names.")})

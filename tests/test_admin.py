@@ -286,7 +286,7 @@ class ReferenceDataAdminTests(TestCase):
     def test_relation_is_stored_in_one_order_whatever_the_editor_enters(self):
         response = self.client.post(
             reverse("admin:relations_plugin_relation_add"),
-            {"country_a": "RS", "country_b": "KZ", "slug": "", "established_on": "1996-02-06", "description": ""},
+            {"country_a": "RS", "country_b": "KZ", "slug": "", "established_on": "1996-02-06", "description_en": ""},
         )
         self.assertEqual(response.status_code, 302)
         relation = services.relation_get_or_create(first="KZ", second="RS")
@@ -297,7 +297,7 @@ class ReferenceDataAdminTests(TestCase):
     def test_relation_of_a_country_with_itself_is_refused(self):
         response = self.client.post(
             reverse("admin:relations_plugin_relation_add"),
-            {"country_a": "KZ", "country_b": "KZ", "slug": "", "established_on": "", "description": ""},
+            {"country_a": "KZ", "country_b": "KZ", "slug": "", "established_on": "", "description_en": ""},
         )
         self.assertContains(response, "A relation needs two different countries.")
 
@@ -305,7 +305,7 @@ class ReferenceDataAdminTests(TestCase):
         RelationFactory(country_a="KZ", country_b="RS")
         response = self.client.post(
             reverse("admin:relations_plugin_relation_add"),
-            {"country_a": "RS", "country_b": "KZ", "slug": "other", "established_on": "", "description": ""},
+            {"country_a": "RS", "country_b": "KZ", "slug": "other", "established_on": "", "description_en": ""},
         )
         self.assertContains(response, "already exists")
 
@@ -313,10 +313,14 @@ class ReferenceDataAdminTests(TestCase):
         response = self.client.post(
             reverse("admin:relations_plugin_person_add"),
             {
-                "name": "Aleksandar Vučić",
+                "name_en": "Aleksandar Vučić",
+                "name_ru": "Александр Вучич",
+                "name_kk": "Александар Вучич",
                 "native_name": "Александар Вучић",
                 "country": "RS",
-                "title": "President of Serbia",
+                "title_en": "President of Serbia",
+                "title_ru": "Президент Сербии",
+                "title_kk": "Сербия Президенті",
                 "slug": "aleksandar-vucic",
                 "aliases": "Vučić\nVucic\n\nthe Serbian President\nVucic",
             },

@@ -100,3 +100,50 @@ class AdminLanguageTests(TestCase):
         self.client.force_login(self.editor)
         response = self.client.get("/admin/", HTTP_ACCEPT_LANGUAGE="kk,ru;q=0.8,en;q=0.5")
         self.assertEqual(response.headers["Content-Language"], "kk")
+
+
+class NamesPerLanguageTests(TestCase):
+    """A person's name and title are read in the page's language, so no English title stands beside Russian text."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.editor = UserFactory(is_superuser=True, is_staff=True)
+        create_apphook_page(user=cls.editor)
+        cls.english = build_story_package(author=cls.editor, slug="tokayev-in-belgrade")
+        cls.tokayev = cls.english.participations.get(person__country="KZ").person
+        cls.tokayev.name_ru, cls.tokayev.title_ru = "Касым-Жомарт Токаев", "Президент Казахстана"
+        cls.tokayev.name_kk, cls.tokayev.title_kk = "Қасым-Жомарт Тоқаев", "Қазақстан Президенті"
+        cls.tokayev.save()
+        for language in ["ru", "kk"]:
+            draft = translations.visit_content_translate(source=cls.english, language=language, by=cls.editor)
+            services.content_publish(content=draft, by=cls.editor)
+
+    def setUp(self):
+        reload_urlconf()
+
+    def test_person_pages_show_the_name_and_title_of_their_language(self):
+        expected = {
+            "en": ("Kassym-Jomart Tokayev", "President of Kazakhstan"),
+            "ru": ("Касым-Жомарт Токаев", "Президент Казахстана"),
+            "kk": ("Қасым-Жомарт Тоқаев", "Қазақстан Президенті"),
+        }
+        for language, (name, title) in expected.items():
+            with self.subTest(language=language):
+                response = self.client.get(f"/{language}/relations/people/{self.tokayev.slug}/")
+                self.assertContains(response, f"<h1>{name}</h1>", html=False)
+                self.assertContains(response, title)
+
+    def test_a_missing_translation_falls_back_to_the_default_language(self):
+        host = self.english.participations.get(person__country="RS").person
+        response = self.client.get(f"/ru/relations/people/{host.slug}/")
+        self.assertContains(response, "Aleksandar Vučić")
+
+    def test_the_assistant_knows_a_person_by_the_name_of_every_language(self):
+        from django.utils import translation
+
+        from relations_plugin import selectors
+
+        with translation.override("en"):
+            known = {person.name: person for person in selectors.person_list_known()}
+        self.assertIn("Касым-Жомарт Токаев", known["Kassym-Jomart Tokayev"].aliases)
+        self.assertIn("Қасым-Жомарт Тоқаев", known["Kassym-Jomart Tokayev"].aliases)

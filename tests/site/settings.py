@@ -16,6 +16,8 @@ SITE_ID = 1
 USE_TZ = True
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English")]
+# The app's per-language names (django-modeltranslation) have columns for the languages its agencies publish in.
+MODELTRANSLATION_LANGUAGES = ("en", "ru", "kk")
 CMS_TEMPLATES = [("page.html", "Page")]
 SILENCED_SYSTEM_CHECKS = ["treebeard.E001"]
 X_FRAME_OPTIONS = "SAMEORIGIN"
@@ -25,6 +27,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 # The site before relations_plugin: django CMS core.
 INSTALLED_APPS = [
+    # Before the admin: names and titles of people per language (relations_plugin/translation.py).
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
