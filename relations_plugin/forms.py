@@ -14,8 +14,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from . import constants, selectors
-from .conf import get_setting
+from . import constants, images, selectors
 from .html import normalise_text
 from .models import Article, ArticleContent, Person, Relation, Visit, VisitContent
 from .services import AcceptedPerson, AcceptedQuote
@@ -173,6 +172,9 @@ class VisitContentForm(StaleEditFormMixin, forms.ModelForm):
         self.new_visit = visit
         return cleaned
 
+    def clean_lead_photo(self):
+        return checked_photo(self.cleaned_data.get("lead_photo"))[0]
+
     def _get_validation_exclusions(self):
         exclusions = super()._get_validation_exclusions()
         if self.new_visit is not None:
@@ -246,19 +248,30 @@ class AgreementFormSet(PackageFormSet):
                 )
 
 
+def checked_photo(image) -> tuple[object | None, images.ImageInfo | None]:
+    """The one check of a photo being attached (lead or ceremony): what a rendition can be made from, or the
+    editor's message. Records the upright size and, when the library has none, the file's credit."""
+    if image is None:
+        return None, None
+    info = images.check_filer_image(image)
+    images.record(image, info)
+    return image, info
+
+
 class CeremonyPhotoForm(forms.ModelForm):
+    image_info: images.ImageInfo | None = None
+
     def clean_image(self):
-        image = self.cleaned_data.get("image")
-        if image is None:
-            return image
-        max_pixels = get_setting("MAX_IMAGE_PIXELS")
-        if (image.width or 0) * (image.height or 0) > max_pixels:
-            raise ValidationError(
-                _("This image has more than %(max)s pixels; upload a smaller rendition.") % {"max": max_pixels}
-            )
-        if image.file and image._file_size and image._file_size > get_setting("MAX_UPLOAD_BYTES"):
-            raise ValidationError(_("This image file is too large for the web; upload a smaller one."))
+        image, self.image_info = checked_photo(self.cleaned_data.get("image"))
         return image
+
+    def clean(self):
+        cleaned = super().clean()
+        info = self.image_info
+        if info is not None and "credit" in self.fields and not (cleaned.get("credit") or "").strip():
+            # The photographer's credit travels in the file (IPTC/XMP/EXIF): the editor need not type it.
+            cleaned["credit"] = info.credit or info.copyright
+        return cleaned
 
     def clean_alt_text(self):
         alt = (self.cleaned_data.get("alt_text") or "").strip()

@@ -65,6 +65,12 @@ def _sniff(head: bytes) -> str:
 def _text(value) -> str:
     if isinstance(value, list):
         value = value[0] if value else b""
+    if isinstance(value, str):
+        # EXIF text is read as Latin-1; cameras and our renditions write UTF-8 there.
+        try:
+            value = value.encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            pass
     if isinstance(value, bytes):
         for encoding in ("utf-8", "latin-1"):
             try:
@@ -147,7 +153,7 @@ def open_image(fp, *, name: str = "") -> Image.Image:
             ) from error
         if kind == "heif":
             raise _refuse(
-                _("HEIC/HEIF photos (as phones save them) cannot be read here: export the photo as JPEG and upload it."),
+                _("HEIC/HEIF photos (as phones save them) cannot be read here: export the photo as JPEG."),
                 "heif",
             ) from error
         raise _refuse(
@@ -245,14 +251,18 @@ def check_filer_image(image) -> ImageInfo:
         raise _refuse(_("This image's file is missing from the media library: upload it again."), "missing") from error
 
 
-def fit_dimensions(image, info: ImageInfo) -> None:
-    """Record the size readers see on the filer image when EXIF orientation turns it (filer stores the raw size).
-
-    Renditions declare sizes computed from the stored size without opening the file, so it must be the upright one.
-    """
-    if (round(image.width), round(image.height)) != (info.width, info.height) and image.pk:
-        image._width, image._height = info.width, info.height
-        type(image).objects.filter(pk=image.pk).update(_width=info.width, _height=info.height)
+def record(image, info: ImageInfo) -> None:
+    """Keep on the filer image what the check learnt: the size readers see (filer stores the size before EXIF
+    orientation, and renditions declare sizes computed from the stored one) and, when it has none, the credit."""
+    changes = {}
+    if (round(image.width or 0), round(image.height or 0)) != (info.width, info.height):
+        changes.update(_width=info.width, _height=info.height)
+    if not (image.author or "").strip() and info.credit:
+        changes["author"] = info.credit
+    if changes and image.pk:
+        for field, value in changes.items():
+            setattr(image, field, value)
+        type(image).objects.filter(pk=image.pk).update(**changes)
 
 
 def filer_upload_validator(file_name: str, file, owner, mime_type: str) -> None:

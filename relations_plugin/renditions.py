@@ -130,7 +130,12 @@ def _focal(image) -> tuple[float, float] | None:
 
 
 def _directory(image) -> str:
-    digest = image.sha1 or hashlib.sha1(str(image.file.name).encode()).hexdigest()
+    # The credit is written into every rendition, so a new credit makes new files. The recorded size is part of
+    # the name too: a size recorded before EXIF orientation was applied finds no renditions, so the next request
+    # decodes the file once and records the upright size the renditions' declared sizes come from.
+    size = f"{round(image.width)}x{round(image.height)}"
+    source = f"{image.sha1 or image.file.name}|{(image.author or '').strip()}|{size}"
+    digest = hashlib.sha1(source.encode()).hexdigest()
     return f"{get_setting('RENDITIONS_DIR')}/{digest[:2]}/{digest[2:20]}"
 
 
@@ -167,10 +172,11 @@ def _encode(picture: Image.Image, spec: Spec, *, credit: str, copyright_: str) -
         background.paste(picture, mask=picture.getchannel("A"))
         picture = background
     exif = Image.Exif()
+    # EXIF text fields are ASCII by the letter of the standard; UTF-8 keeps Cyrillic and © readable everywhere.
     if credit:
-        exif[images.ARTIST_TAG] = credit
+        exif[images.ARTIST_TAG] = credit.encode()
     if copyright_:
-        exif[images.COPYRIGHT_TAG] = copyright_
+        exif[images.COPYRIGHT_TAG] = copyright_.encode()
     options = {"quality": int(get_setting("RENDITION_QUALITY")), "exif": exif.tobytes()}
     if spec.extension == "jpg":
         options.update(optimize=True, progressive=True)
@@ -211,9 +217,12 @@ def _make(image, specs: list[Spec]) -> None:
         storage.save(f"{directory}/{FAILED_MARKER}", ContentFile(b""))
         raise
     if (round(image.width), round(image.height)) != (width, height):
-        images.fit_dimensions(image, images.ImageInfo("", width, height, 1, "", orientation))
+        images.record(image, images.ImageInfo("", width, height, 1, "", orientation))
     credit = (image.author or "").strip()[:255] or credit
     for spec in specs:
+        name = _file_name(image, spec)
+        if storage.exists(name):  # made under the upright size recorded just now
+            continue
         size = spec.size_for(width, height)
         # Coordinates in the decoded (possibly reduced) image.
         ux, uy = upright.size
@@ -222,7 +231,7 @@ def _make(image, specs: list[Spec]) -> None:
         else:
             box = (0, 0, ux, uy)
         made = upright.resize(size, Image.Resampling.LANCZOS, box=box, reducing_gap=3.0)
-        storage.save(_file_name(image, spec), ContentFile(_encode(made, spec, credit=credit, copyright_=copyright_)))
+        storage.save(name, ContentFile(_encode(made, spec, credit=credit, copyright_=copyright_)))
 
 
 def renditions(image, specs: list[Spec], *, names: list[str] | None = None, build_uri=None) -> list[Rendition]:
@@ -264,7 +273,9 @@ def named(image, name: str, *, build_uri=None) -> Rendition | None:
 
 def image_renditions(image, *, build_uri=None) -> list[Rendition]:
     """What partners get of an image (API, ninjs): the named renditions, never the original file."""
-    return renditions(image, [SPECS[n] for n in PARTNER_RENDITIONS], names=list(PARTNER_RENDITIONS), build_uri=build_uri)
+    return renditions(
+        image, [SPECS[n] for n in PARTNER_RENDITIONS], names=list(PARTNER_RENDITIONS), build_uri=build_uri
+    )
 
 
 def rendition_file_size(rendition: Rendition | None, image) -> int:

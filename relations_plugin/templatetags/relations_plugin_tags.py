@@ -39,6 +39,12 @@ def social_image(image):
 
 
 @register.simple_tag
+def rendition(image, name):
+    """A named rendition of ``image`` (``renditions.SPECS``), or None: what readers open instead of the original."""
+    return renditions.named(image, name)
+
+
+@register.simple_tag
 def json_ld(data):
     """``data`` as a JSON-LD script, escaped like ``json_script`` so no string can close the script element."""
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
