@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 export DJANGO_SETTINGS_MODULE ?= newsroom.settings
 
-.PHONY: run test install migrate demo lint bench eval browser gettext clean
+.PHONY: run serve test install migrate demo lint bench eval browser gettext clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -30,6 +30,19 @@ run: demo
 	DEBUG=1 $(PY) manage.py db_worker --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000; \
+	status=$$?; kill $$worker 2>/dev/null; exit $$status
+
+# Production-style, with the environment of README's "Deployment": static files, migrations, the deployment
+# checks, the task worker, and gunicorn with 2 × CPUs + 1 workers (WORKERS=n and BIND=host:port override).
+WORKERS ?= $(shell echo $$((2 * $$(nproc) + 1)))
+BIND ?= 127.0.0.1:8000
+serve: install
+	$(PY) manage.py collectstatic --noinput -v0
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py check --deploy
+	$(PY) manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/gunicorn newsroom.wsgi --bind $(BIND) --workers $(WORKERS) --timeout 30 --access-logfile -; \
 	status=$$?; kill $$worker 2>/dev/null; exit $$status
 
 # What tests/test_browser.py needs: Debian's chromium (never a downloaded browser) and axe-core from package.json.

@@ -90,7 +90,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "cms.middleware.utils.ApphookReloadMiddleware",
+    # The CMS's apphook reload check, skipped while the database is away so cached pages still answer.
+    "newsroom.middleware.ApphookReloadMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -138,6 +139,11 @@ if TESTING and DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so a real task worker process can share the test database (tests/test_webhooks.py);
     # one per test process, so parallel runs never share it.
     DATABASES["default"]["TEST"] = {"NAME": os.path.join(tempfile.gettempdir(), f"newsroom-test-{os.getpid()}.sqlite3")}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A dead or unreachable server fails a request in seconds, and a connection kept across requests is checked
+    # before reuse, so the site recovers by itself when PostgreSQL comes back.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Background work (webhooks, feed pings) runs on Django's tasks API; the database backend needs no other
@@ -148,9 +154,11 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            # django-redis that serves on without Redis: misses while it is down, logged once (newsroom/cache.py).
+            "BACKEND": "newsroom.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "newsroom-test" if TESTING else "newsroom",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
         }
     }
 else:

@@ -7,12 +7,17 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from newsroom.views import healthz
+from newsroom.views import healthz, readyz
 from relations_plugin.sitemaps import SITEMAPS
+
+# Styled pages that need no database; a database outage answers 503 with Retry-After, or the cached page.
+handler400 = "newsroom.views.bad_request"
+handler500 = "newsroom.views.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"),
     # The syndication API is not per-language in its URL (``?language=`` / Accept-Language): outside i18n_patterns.
     path("api/v1/", include("relations_plugin.api.urls", namespace="relations_plugin_api")),

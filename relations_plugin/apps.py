@@ -13,6 +13,7 @@ class RelationsPluginConfig(AppConfig):
         from . import cache, versioning_admin
 
         cache.connect_signals()
+        from . import checks  # noqa: F401  (registers the app's system checks)
         # django CMS (listed before this app) has registered versioning's admins by now.
         versioning_admin.guard_version_admins()
         # Publishing and unpublishing a package emit partner webhooks (relations_plugin/webhooks.py decides which).

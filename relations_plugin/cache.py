@@ -7,21 +7,29 @@ interval bumps the generation, so a publish, unpublish or edit is seen by the ne
 times need no event: an entry lives at most until the next future visibility start/end of any published version
 (one query per generation, cached too), and the instant is checked on read, so a clock-driven change shows at once.
 
-With a per-process cache (locmem) and several processes, a bump is seen by the process that made it only; use
-Redis when there is more than one app server.
+The generation is a database row (``CacheGeneration``, one primary-key read per cacheable request), bumped inside
+the writing transaction: every process sees a publish at once whatever its cache, and a cache that lost a bump
+(restarted, unreachable) cannot serve a stale page. Its last value read is mirrored into the cache, so that while
+the database is unreachable anonymous readers still get the pages cached before (``cached_response_offline``).
+With a per-process cache (locmem) each process keeps its own entries: correct, but use Redis with several.
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
 
+from django.conf import settings
 from django.core.cache import cache
+from django.db import InterfaceError, OperationalError
+from django.db.models import F, Value
+from django.db.models.functions import Greatest
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
@@ -39,22 +47,47 @@ TRACKING_PARAMS = frozenset({"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"})
 STORED_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Robots-Tag")
 
 
-def generation() -> int:
-    """The site-wide publication generation; a fresh, never reused number if the cache lost it."""
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = time.time_ns()
-        if not cache.add(GENERATION_KEY, value, timeout=None):
-            value = cache.get(GENERATION_KEY, value)
+GENERATION_NAME = "pages"
+
+
+class _Mirror:
+    """The generation this process last copied into the cache, so it writes the cache only when the value moves."""
+
+    value: int | None = None
+    lock = threading.Lock()
+
+
+def generation() -> int | None:
+    """The site-wide publication generation, from the database; from the cache's mirror while it is unreachable.
+
+    None when neither knows it (the database is down and the cache lost the mirror): nothing can be served then.
+    """
+    from .models import CacheGeneration
+
+    try:
+        found = list(CacheGeneration.objects.filter(name=GENERATION_NAME).values_list("value", flat=True)[:1])
+    except (OperationalError, InterfaceError):
+        return cache.get(GENERATION_KEY)
+    value = found[0] if found else 0
+    if value != _Mirror.value:
+        with _Mirror.lock:
+            cache.set(GENERATION_KEY, value, timeout=None)
+            _Mirror.value = value
     return value
 
 
 def bump_generation(**kwargs) -> None:
-    """Signal receiver (cache busting only): every page cached so far becomes unreachable."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not set yet, or evicted: start from a number no earlier generation used
-        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    """Signal receiver (cache busting only): every page cached so far becomes unreachable, in every process.
+
+    The new value is at least the current time in microseconds, so a database restored from a backup never
+    returns to a generation whose pages may still be in the cache.
+    """
+    from .models import CacheGeneration
+
+    now = time.time_ns() // 1000
+    moved = CacheGeneration.objects.filter(name=GENERATION_NAME).update(value=Greatest(F("value") + 1, Value(now)))
+    if not moved:
+        CacheGeneration.objects.bulk_create([CacheGeneration(name=GENERATION_NAME, value=now)], ignore_conflicts=True)
 
 
 def next_change(*, generation: int, now: datetime) -> datetime | None:
@@ -106,7 +139,7 @@ def _reader_key(request: HttpRequest, params: frozenset[str] | None) -> tuple[st
     if request.method not in ("GET", "HEAD") or not get_setting("PAGE_CACHE_SECONDS") or _is_editor(request):
         return None
     current = generation()
-    key = _page_key(request, params, current)
+    key = _page_key(request, params, current) if current is not None else None
     return (key, current) if key else None
 
 
@@ -123,6 +156,25 @@ def cached_response(request: HttpRequest) -> HttpResponse | None:
     """The cached page for this request, or None (not cacheable, not cached, or past its visibility bound)."""
     found = _reader_key(request, None)
     return _lookup(found[0]) if found else None
+
+
+def cached_response_offline(request: HttpRequest) -> HttpResponse | None:
+    """The cached page for an anonymous reader while the database is unreachable, or None.
+
+    Asks nothing of the database: the generation comes from the cache's mirror, the language from the URL (the
+    locale middleware may not have run), and a request with a session cookie is never answered, since telling an
+    editor from a reader would need the session table.
+    """
+    if request.method not in ("GET", "HEAD") or not get_setting("PAGE_CACHE_SECONDS"):
+        return None
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return None
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        return None
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        return _lookup(_page_key(request, None, current))
 
 
 def serve(request: HttpRequest, view: Callable[[], HttpResponse], *, params: frozenset[str] = frozenset()):
@@ -158,6 +210,7 @@ def serve(request: HttpRequest, view: Callable[[], HttpResponse], *, params: fro
         headers = {name: rendered[name] for name in STORED_HEADERS if rendered.has_header(name)}
         entry = {"content": rendered.content, "status": rendered.status_code, "headers": headers, "expires": expires}
         cache.set(key, entry, timeout=timeout)
+        cache.add(GENERATION_KEY, current, timeout=None)  # the mirror, back after the cache lost it; never older
         _public(rendered, expires=expires, now=now.timestamp())
 
     if hasattr(response, "render") and not response.is_rendered:
@@ -195,7 +248,9 @@ def connect_signals() -> None:
     from django.apps import apps
     from djangocms_versioning.models import Version
 
-    senders = [model for model in apps.get_app_config("relations_plugin").get_models() if model.__name__ != "Partner"]
+    ignored = {"Partner", "CacheGeneration"}
+    models = apps.get_app_config("relations_plugin").get_models()
+    senders = [model for model in models if model.__name__ not in ignored]
     senders.append(Version)
     if apps.is_installed("cms"):
         from cms.models import Page, PageContent
