@@ -6,7 +6,7 @@ from cms.admin.placeholderadmin import FrontendEditableAdminMixin
 from django import forms as django_forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -107,7 +107,16 @@ class ProgrammeEventInline(PackageInline):
 class QuoteInline(PackageInline):
     model = Quote
     formset = forms.QuoteFormSet
-    fields = ["speaker", "text", "context", "said_on", "source_article", ("start_offset", "end_offset"), "sort_order"]
+    fields = [
+        "speaker",
+        "text",
+        "kind",
+        "context",
+        "said_on",
+        "source_article",
+        ("start_offset", "end_offset"),
+        "sort_order",
+    ]
     autocomplete_fields = ["speaker", "source_article"]
 
 
@@ -365,19 +374,14 @@ class VisitContentAdmin(
         import_form = forms.ArticleImportForm(
             request.POST or None, language=content.language, initial={"dateline": content.starts_on}
         )
-        review, places = None, []
+        review = None
         if step and import_form.is_valid():
+            people = forms.KnownPeople.load()
             suggestions = suggest_package(
-                import_form.article_text,
-                dateline=import_form.cleaned_data["dateline"],
-                people=selectors.person_list_known(),
-            ).to_dict()
-            places = suggestions["places"]
+                import_form.article_text, dateline=import_form.cleaned_data["dateline"], people=people.known
+            )
             review = forms.SuggestionReviewForm(
-                request.POST if step == "accept" else None,
-                suggestions=suggestions,
-                people=list(selectors.person_list_for_choice()),
-                content=content,
+                request.POST if step == "accept" else None, suggestions=suggestions, people=people, content=content
             )
             if step == "accept" and review.is_valid():
                 try:
@@ -385,16 +389,16 @@ class VisitContentAdmin(
                         content=content,
                         by=request.user,
                         text=import_form.article_text,
+                        accepted=review.accepted(),
                         article=import_form.cleaned_data["article"],
                         headline=import_form.cleaned_data["headline"],
                         source=import_form.cleaned_data["source"],
-                        **review.accepted(),
                     )
-                except VisitStateError as error:
-                    self.message_user(request, str(error), messages.ERROR)
+                except (VisitStateError, ValidationError) as error:
+                    for message in getattr(error, "messages", [str(error)]):
+                        self.message_user(request, message, messages.ERROR)
                 else:
-                    added = ", ".join(f"{count} {what}" for what, count in result.created.items())
-                    self.message_user(request, _("Added: %(added)s.") % {"added": added or _("nothing new")})
+                    self._report_import(request, result)
                     return HttpResponseRedirect(
                         reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[content.pk])
                     )
@@ -405,9 +409,19 @@ class VisitContentAdmin(
             "title": _("Import from article"),
             "import_form": import_form,
             "review": review,
-            "places": places,
+            "media": self.media + import_form.media,
         }
         return TemplateResponse(request, "admin/relations_plugin/visitcontent/import.html", context)
+
+    def _report_import(self, request, result: services.ImportResult) -> None:
+        def listed(counts: dict[str, int]) -> str:
+            return ", ".join(f"{count} {what}" for what, count in counts.items())
+
+        self.message_user(request, _("Added: %(added)s.") % {"added": listed(result.created) or _("nothing new")})
+        if result.skipped:
+            self.message_user(
+                request, _("Already in the package, left out: %(items)s.") % {"items": listed(result.skipped)}
+            )
 
     def save_model(self, request, obj, form, change):
         if form.new_visit is not None:

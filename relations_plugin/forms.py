@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
-import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.db import models
+from django.utils import timezone, translation
 from django.utils.formats import date_format
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from . import constants, images, selectors
+from .extraction import (
+    AgreementSuggestion,
+    DateSuggestion,
+    KnownPerson,
+    PersonSuggestion,
+    QuoteSuggestion,
+    Suggestions,
+)
 from .html import normalise_text
 from .models import Article, ArticleContent, Person, Relation, Visit, VisitContent
-from .services import AcceptedPerson, AcceptedQuote
+from .services import (
+    AcceptedAgreement,
+    AcceptedEvent,
+    AcceptedItems,
+    AcceptedPerson,
+    AcceptedQuote,
+    PackageContents,
+    import_tokens,
+)
 
 
 class LinesField(forms.CharField):
@@ -133,6 +153,7 @@ class VisitContentForm(StaleEditFormMixin, forms.ModelForm):
             "venue",
             "lead_photo",
             "lead_photo_alt",
+            "correction_note",
         ]
         help_texts = {
             "visit": _("Pick the visit to translate, or leave empty and give relation, guest and host for a new one."),
@@ -324,6 +345,19 @@ class ArticleContentForm(StaleEditFormMixin, forms.ModelForm):
         return exclusions
 
 
+HEADLINE_MAX_LENGTH = 200
+
+
+def split_headline(text: str) -> tuple[str, str]:
+    """Headline and body of pasted wire copy whose first line is its headline; ("", text) when the first line reads
+    as a paragraph (long, or ending like a sentence) or nothing follows it."""
+    first, _newline, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not rest.strip() or len(first) > HEADLINE_MAX_LENGTH or first.endswith((".", ",", ":", ";")):
+        return "", text
+    return first, rest
+
+
 class ArticleImportForm(forms.Form):
     """Step one of "Import from article": the text (pasted or an existing article's) and its dateline."""
 
@@ -336,7 +370,12 @@ class ArticleImportForm(forms.Form):
         required=False,
         help_text=_("Its text in the package's language is used; quotes then point into it."),
     )
-    headline = forms.CharField(label=_("Headline of the pasted article"), max_length=255, required=False)
+    headline = forms.CharField(
+        label=_("Headline of the pasted article"),
+        max_length=255,
+        required=False,
+        help_text=_("Left empty, the text's first line is the headline when it reads as one."),
+    )
     source = forms.CharField(label=_("Source"), max_length=255, required=False, initial=_("Wire"))
     dateline = forms.DateField(label=_("Dateline"), help_text=_("Resolves “on Tuesday” and “yesterday”."))
 
@@ -356,6 +395,8 @@ class ArticleImportForm(forms.Form):
             self.article_text = content.body_text
         elif text.strip():
             if not cleaned.get("headline"):
+                cleaned["headline"], text = split_headline(text)
+            if not cleaned["headline"]:
                 raise ValidationError({"headline": _("Give the pasted article a headline.")})
             self.article_text = normalise_text(text)
         else:
@@ -366,113 +407,279 @@ class ArticleImportForm(forms.Form):
 NEW_PERSON = "new"
 
 
-class SuggestionReviewForm(forms.Form):
-    """Step two: one checkbox per suggestion, the speaker or person editable, nothing created unticked."""
+class KnownPeople:
+    """The site's people, read once: as the assistant reads them, and as the review offers them.
 
-    def __init__(self, *args, suggestions: dict, people: list[Person], content: VisitContent, **kwargs):
+    The assistant matches names (aliases, titles, inflected forms) against ``known``; ``person_for`` turns its match
+    back into the person, so the review never matches names a second time.
+    """
+
+    def __init__(self, people: Iterable[Person]) -> None:
+        self.people = list(people)
+        self._by_known = {selectors.person_known(p): p for p in self.people}
+        self._by_pk = {str(p.pk): p for p in self.people}
+
+    @classmethod
+    def load(cls) -> KnownPeople:
+        return cls(Person.objects.order_by("name"))
+
+    @property
+    def known(self) -> list[KnownPerson]:
+        return list(self._by_known)
+
+    def person_for(self, suggestion: PersonSuggestion) -> Person | None:
+        return self._by_known.get(suggestion.known) if suggestion.known is not None else None
+
+    def get(self, pk: str) -> Person:
+        return self._by_pk[pk]
+
+    def choices(self, suggestion: PersonSuggestion) -> list[tuple[str, str]]:
+        new = _("New person: %(name)s") % {"name": suggestion.name}
+        return [(NEW_PERSON, new), *((str(p.pk), f"{p.name} ({p.country.code})") for p in self.people)]
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One suggestion on the review screen: the fields the editor sets, or why it is not offered.
+
+    ``required`` names the fields a ticked row cannot be added without.
+    """
+
+    suggestion: Any
+    fields: dict[str, forms.BoundField] = dataclasses.field(default_factory=dict)
+    already: bool = False
+    notes: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
+
+    @property
+    def ticked_name(self) -> str:
+        return self.fields["accept"].name if self.fields else ""
+
+
+def event_kind_for(what: str) -> str:
+    """The programme event kind a suggested "what" ("arrival", "talks in narrow format") names, or ""."""
+    wanted = import_tokens(what)
+    with translation.override("en"):
+        for kind in constants.EventKind:
+            if wanted in (import_tokens(kind.value.replace("_", " ")), import_tokens(str(kind.label))):
+                return kind.value
+    return ""
+
+
+class SuggestionReviewForm(forms.Form):
+    """Step two: one row per suggestion, in the model's own values; nothing unticked is created, and what the package
+    already has is shown as such and not offered.
+
+    Role, kind, sphere and status are the model's choices: a suggested value outside them is shown to the editor, and
+    the row cannot be added until they choose one. Programme events need the time, which articles rarely give.
+    """
+
+    def __init__(self, *args, suggestions: Suggestions, people: KnownPeople, content: VisitContent, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.suggestions = suggestions
+        self.people = people
         self.content = content
-        person_choices = [(str(p.pk), f"{p.name} ({p.country.code})") for p in people]
-        self.quote_rows, self.participant_rows, self.agreement_rows, self.date_rows = [], [], [], []
-        for index, participant in enumerate(suggestions["participants"]):
-            match = match_person(participant["name"], people)
-            self.fields[f"participant_{index}"] = forms.BooleanField(required=False, initial=True)
-            self.fields[f"participant_{index}_person"] = forms.ChoiceField(
-                choices=[(NEW_PERSON, _("New person: %(name)s") % {"name": participant["name"]}), *person_choices],
-                initial=str(match.pk) if match else NEW_PERSON,
-            )
-            self.participant_rows.append(
-                (participant, self[f"participant_{index}"], self[f"participant_{index}_person"])
-            )
-        for index, quote in enumerate(suggestions["quotes"]):
-            match = match_person(quote["speaker"], people)
-            self.fields[f"quote_{index}"] = forms.BooleanField(required=False, initial=True)
-            self.fields[f"quote_{index}_speaker"] = forms.ChoiceField(
-                choices=[(NEW_PERSON, _("New person: %(name)s") % {"name": quote["speaker"]}), *person_choices],
-                initial=str(match.pk) if match else NEW_PERSON,
-            )
-            self.quote_rows.append((quote, self[f"quote_{index}"], self[f"quote_{index}_speaker"]))
-        for index, agreement in enumerate(suggestions["agreements"]):
-            self.fields[f"agreement_{index}"] = forms.BooleanField(required=False, initial=True)
-            self.agreement_rows.append((agreement, self[f"agreement_{index}"]))
-        for index, dated in enumerate(suggestions["dates"]):
-            day = _parse_date(dated["date"])
-            inside = day is not None and content.contains(day)
-            self.fields[f"date_{index}"] = forms.BooleanField(required=False, initial=inside, disabled=not inside)
-            self.date_rows.append((dated, self[f"date_{index}"], inside))
+        self.existing = PackageContents(content)
+        self.participant_rows = [self._participant_row(i, s) for i, s in enumerate(suggestions.participants)]
+        self.quote_rows = [self._quote_row(i, s) for i, s in enumerate(suggestions.quotes)]
+        self.agreement_rows = [self._agreement_row(i, s) for i, s in enumerate(suggestions.agreements)]
+        self.date_rows = [self._date_row(i, s) for i, s in enumerate(suggestions.dates)]
 
-    def _person(self, choice: str, name: str, participant: dict | None) -> AcceptedPerson:
-        participant = participant or {}
-        role = participant.get("role", "")
-        if choice == NEW_PERSON:
-            return AcceptedPerson(
-                name=name, country=participant.get("country") or "", role=role, role_title=participant.get("title", "")
-            )
-        return AcceptedPerson(person=Person.objects.get(pk=choice), role=role)
+    def _row(
+        self, suggestion: Any, prefix: str, fields: dict[str, forms.Field], notes: list[str], required: tuple[str, ...]
+    ) -> ReviewRow:
+        names = {name: prefix if name == "accept" else f"{prefix}_{name}" for name in fields}
+        for name, form_field in fields.items():
+            self.fields[names[name]] = form_field
+        bound = {name: self[names[name]] for name in fields}
+        return ReviewRow(suggestion=suggestion, fields=bound, notes=tuple(notes), required=required)
 
-    def accepted(self) -> dict:
-        """What the editor ticked, as arguments of ``services.package_import``."""
-        data = self.cleaned_data
-        by_name = {p["name"]: p for p in self.suggestions["participants"]}
-        participants = [
-            self._person(data[f"participant_{i}_person"], p["name"], p)
-            for i, p in enumerate(self.suggestions["participants"])
-            if data.get(f"participant_{i}")
-        ]
-        quotes = [
-            AcceptedQuote(
-                text=q["text"],
-                start=q["start"],
-                end=q["end"],
-                speaker=self._person(data[f"quote_{i}_speaker"], q["speaker"], by_name.get(q["speaker"])),
+    @staticmethod
+    def _accept(label: str, *, initial: bool = True) -> forms.BooleanField:
+        return forms.BooleanField(
+            label=label, required=False, initial=initial, widget=forms.CheckboxInput(attrs={"aria-label": label})
+        )
+
+    @staticmethod
+    def _choice(choices: type[models.TextChoices], suggested: str, label: str, notes: list[str]) -> forms.ChoiceField:
+        known = suggested in choices.values
+        if suggested and not known:
+            notes.append(
+                _("The suggested %(what)s “%(value)s” is not one this site knows: choose one.")
+                % {"what": label.lower(), "value": suggested}
             )
-            for i, q in enumerate(self.suggestions["quotes"])
-            if data.get(f"quote_{i}")
-        ]
-        agreements = [a for i, a in enumerate(self.suggestions["agreements"]) if data.get(f"agreement_{i}")]
-        events = [
-            (_parse_date(d["date"]), d["what"])
-            for i, d in enumerate(self.suggestions["dates"])
-            if data.get(f"date_{i}") and _parse_date(d["date"])
-        ]
-        return {"participants": participants, "quotes": quotes, "agreements": agreements, "events": events}
+        return forms.ChoiceField(
+            label=label,
+            choices=[("", "---------"), *choices.choices],
+            required=False,
+            initial=suggested if known else "",
+        )
+
+    def _participant_row(self, index: int, suggestion: PersonSuggestion) -> ReviewRow:
+        person = self.people.person_for(suggestion)
+        if self.existing.has_person(person.pk if person else None, person.name if person else suggestion.name):
+            return ReviewRow(suggestion=suggestion, already=True)
+        notes: list[str] = []
+        fields = {
+            "accept": self._accept(_("Add %(name)s") % {"name": suggestion.name}),
+            "person": forms.ChoiceField(
+                label=_("Person"),
+                choices=self.people.choices(suggestion),
+                initial=str(person.pk) if person else NEW_PERSON,
+            ),
+            "role": self._choice(constants.ParticipantRole, suggestion.role, _("Role"), notes),
+            "title": forms.CharField(
+                label=_("Title in the visit"), max_length=200, required=False, initial=suggestion.title
+            ),
+        }
+        return self._row(suggestion, f"participant_{index}", fields, notes, required=("role",))
+
+    def _quote_row(self, index: int, suggestion: QuoteSuggestion) -> ReviewRow:
+        if self.existing.has_quote(suggestion.text):
+            return ReviewRow(suggestion=suggestion, already=True)
+        person = self.people.person_for(suggestion.speaker)
+        notes: list[str] = []
+        fields = {
+            "accept": self._accept(_("Add the words of %(name)s") % {"name": suggestion.speaker.name}),
+            "speaker": forms.ChoiceField(
+                label=_("Speaker"),
+                choices=self.people.choices(suggestion.speaker),
+                initial=str(person.pk) if person else NEW_PERSON,
+            ),
+            "kind": self._choice(constants.QuoteKind, suggestion.kind, _("Kind"), notes),
+        }
+        return self._row(suggestion, f"quote_{index}", fields, notes, required=("kind",))
+
+    def _agreement_row(self, index: int, suggestion: AgreementSuggestion) -> ReviewRow:
+        if self.existing.has_agreement(suggestion.title):
+            return ReviewRow(suggestion=suggestion, already=True)
+        notes: list[str] = []
+        if suggestion.generic:
+            notes.append(_("The article names no document here: tick it only if you know which one it is."))
+        fields = {
+            "accept": self._accept(_("Add %(title)s") % {"title": suggestion.title}, initial=not suggestion.generic),
+            "kind": self._choice(constants.AgreementKind, suggestion.kind, _("Kind"), notes),
+            "sphere": self._choice(constants.Sphere, suggestion.sphere, _("Sphere"), notes),
+            "status": self._choice(constants.AgreementStatus, suggestion.status, _("Status"), notes),
+        }
+        return self._row(suggestion, f"agreement_{index}", fields, notes, required=("kind", "sphere", "status"))
+
+    def _date_row(self, index: int, suggestion: DateSuggestion) -> ReviewRow:
+        if not self.content.contains(suggestion.date):
+            return ReviewRow(suggestion=suggestion, notes=(_("Outside the visit's dates: not offered."),))
+        kind, title = event_kind_for(suggestion.what), capfirst(suggestion.what)
+        if self.existing.has_event(suggestion.date, kind, title):
+            return ReviewRow(suggestion=suggestion, already=True)
+        fields = {
+            # Unticked: the assistant reads dates, not times, and an event needs the time the editor knows.
+            "accept": self._accept(_("Add %(what)s") % {"what": title}, initial=False),
+            "kind": forms.ChoiceField(
+                label=_("Kind"),
+                choices=[("", "---------"), *constants.EventKind.choices],
+                required=False,
+                initial=kind,
+            ),
+            "title": forms.CharField(label=_("Title"), max_length=255, required=False, initial=title),
+            "time": forms.TimeField(label=_("Time"), required=False, widget=forms.TimeInput(attrs={"size": 6})),
+        }
+        notes = [_("The article gives the date only: give the time to add it to the programme.")]
+        return self._row(suggestion, f"date_{index}", fields, notes, required=("kind", "title", "time"))
+
+    def _rows(self) -> list[ReviewRow]:
+        rows = [*self.participant_rows, *self.quote_rows, *self.agreement_rows, *self.date_rows]
+        return [row for row in rows if row.fields]
 
     def clean(self):
         cleaned = super().clean()
-        for index, quote in enumerate(self.suggestions["quotes"]):
-            choice = cleaned.get(f"quote_{index}_speaker")
-            if cleaned.get(f"quote_{index}") and choice == NEW_PERSON and not self._country_for(quote["speaker"]):
-                self.add_error(
-                    f"quote_{index}_speaker",
-                    _("The country of %(name)s is unknown: choose an existing person or add them first.")
-                    % {"name": quote["speaker"]},
-                )
+        for row in self._rows():
+            if not cleaned.get(row.ticked_name):
+                continue
+            for name in row.required:
+                bound = row.fields[name]
+                if bound.name in cleaned and not cleaned[bound.name]:
+                    self.add_error(
+                        bound.name, _("Give the %(what)s to add this item.") % {"what": bound.label.lower()}
+                    )
+        self._check_speakers(cleaned)
         return cleaned
 
-    def _country_for(self, name: str) -> str:
-        return next((p.get("country") for p in self.suggestions["participants"] if p["name"] == name), "") or ""
+    def _participants_after(self, cleaned: dict) -> tuple[set[str], set[frozenset[str]]]:
+        """Who takes part once this import is added: person pks, and the names of new people."""
+        pks = {str(pk) for pk in self.existing.person_ids}
+        names = set(self.existing.person_names)
+        for row in self.participant_rows:
+            if cleaned.get(row.ticked_name):
+                choice = cleaned.get(row.fields["person"].name)
+                if choice == NEW_PERSON:
+                    names.add(import_tokens(row.suggestion.name))
+                elif choice:
+                    pks.add(choice)
+        return pks, names
 
+    def _check_speakers(self, cleaned: dict) -> None:
+        """A quote's speaker must take part in the visit, as the package form requires."""
+        pks, names = self._participants_after(cleaned)
+        for row in self.quote_rows:
+            if not cleaned.get(row.ticked_name):
+                continue
+            field_name, speaker = row.fields["speaker"].name, row.suggestion.speaker
+            choice = cleaned.get(field_name)
+            if not choice:
+                continue
+            if choice == NEW_PERSON and not speaker.country:
+                message = _("The country of %(name)s is unknown: choose an existing person or add them first.")
+            elif (import_tokens(speaker.name) not in names) if choice == NEW_PERSON else (choice not in pks):
+                message = _("%(name)s is not a participant of this visit: tick them under Participants first.")
+            else:
+                continue
+            name = speaker.name if choice == NEW_PERSON else self.people.get(choice).name
+            self.add_error(field_name, message % {"name": name})
 
-def _parse_date(value: str) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        return None
+    def _person(self, choice: str, suggestion: PersonSuggestion, role: str = "", title: str = "") -> AcceptedPerson:
+        if choice == NEW_PERSON:
+            return AcceptedPerson(name=suggestion.name, country=suggestion.country, role=role, role_title=title)
+        return AcceptedPerson(person=self.people.get(choice), role=role, role_title=title)
 
+    def _ticked(self, rows: list[ReviewRow]) -> list[tuple[ReviewRow, dict[str, Any]]]:
+        data = self.cleaned_data
+        return [
+            (row, {name: data.get(bound.name) for name, bound in row.fields.items()})
+            for row in rows
+            if data.get(row.ticked_name)
+        ]
 
-def _fold(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
-
-
-def match_person(name: str, people: list[Person]) -> Person | None:
-    """The known person a suggested name means: by name or alias, with or without diacritics."""
-    wanted = _fold(name)
-    for person in people:
-        if wanted in {_fold(person.name), *(_fold(alias) for alias in person.aliases)}:
-            return person
-    return None
+    def accepted(self) -> AcceptedItems:
+        """What the editor ticked, in the model's own values, for ``services.package_import``."""
+        return AcceptedItems(
+            participants=tuple(
+                self._person(values["person"], row.suggestion, values["role"], values["title"])
+                for row, values in self._ticked(self.participant_rows)
+            ),
+            quotes=tuple(
+                AcceptedQuote(
+                    text=row.suggestion.text,
+                    speaker=self._person(values["speaker"], row.suggestion.speaker),
+                    kind=values["kind"],
+                    start=row.suggestion.start,
+                    end=row.suggestion.end,
+                )
+                for row, values in self._ticked(self.quote_rows)
+            ),
+            agreements=tuple(
+                AcceptedAgreement(
+                    title=row.suggestion.title, kind=values["kind"], sphere=values["sphere"], status=values["status"]
+                )
+                for row, values in self._ticked(self.agreement_rows)
+            ),
+            events=tuple(
+                AcceptedEvent(
+                    kind=values["kind"],
+                    title=values["title"],
+                    starts_at=timezone.make_aware(datetime.datetime.combine(row.suggestion.date, values["time"])),
+                )
+                for row, values in self._ticked(self.date_rows)
+            ),
+        )
 
 
 class PreviewLinkForm(forms.Form):

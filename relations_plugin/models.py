@@ -385,6 +385,11 @@ class Quote(PackageItem):
     def __str__(self) -> str:
         return f"{self.speaker}: {self.text[:60]}"
 
+    @property
+    def is_reported(self) -> bool:
+        """Reported speech is the speaker's meaning in the article's words: readers see it without quotation marks."""
+        return self.kind == constants.QuoteKind.REPORTED
+
     def clean(self) -> None:
         errors = {}
         if (self.start_offset is None) != (self.end_offset is None):
@@ -499,8 +504,12 @@ class Article(TimestampedModel):
 
     def __str__(self) -> str:
         # Editors pick articles by headline: take the newest content in any language without extra queries
-        # when the admin prefetched them.
-        contents = list(self.contents.all()) if self.pk else []
+        # when the admin prefetched them. Unprefetched, ``contents`` shows published rows only (versioning wraps
+        # the default manager), and a just imported draft would be "Article #3": read every version instead.
+        if "contents" in getattr(self, "_prefetched_objects_cache", {}):
+            contents = list(self.contents.all())
+        else:
+            contents = list(ArticleContent._base_manager.filter(article=self).only("headline").order_by("pk"))
         return contents[-1].headline if contents else _("Article #%(pk)s") % {"pk": self.pk}
 
 

@@ -408,15 +408,22 @@ def reference_shown_by_published(obj) -> bool:
     return False
 
 
-def person_list_known() -> list[KnownPerson]:
-    """Every person with the names the press uses for them, in the shape the article extractor reads.
+def person_known(person: Person) -> KnownPerson:
+    """A person with the names the press uses for them, in the shape the article extractor reads.
 
     A person's name in each of the site's languages is one more name to match (a Russian article says Токаев).
     """
-    return [
-        KnownPerson(name=p.name, country=str(p.country), title=p.title, aliases=(*p.aliases, *p.names_in_languages))
-        for p in Person.objects.all()
-    ]
+    return KnownPerson(
+        name=person.name,
+        country=str(person.country),
+        title=person.title,
+        aliases=(*person.aliases, *person.names_in_languages),
+    )
+
+
+def person_list_known() -> list[KnownPerson]:
+    """Every person, as the article extractor reads them."""
+    return [person_known(p) for p in Person.objects.all()]
 
 
 def person_list_for_choice() -> QuerySet[Person]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 import secrets
-from collections.abc import Sequence
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -214,6 +215,82 @@ def package_items_copy(*, source: VisitContent, target: VisitContent) -> None:
                 copy.signatories.set(signatories)
 
 
+# Import from article: what an editor accepted from the assistant's suggestions, and how it joins a draft.
+
+_SPEC_LETTERS = str.maketrans(
+    {"đ": "d", "ð": "d", "ı": "i", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"}
+)
+_NON_ALNUM = re.compile(r"[\W_]+")
+SAME_QUOTE_JACCARD = 0.8
+
+
+def import_tokens(text: str) -> frozenset[str]:
+    """A string normalised as the assistant's spec normalises it, as the set of its tokens.
+
+    Letters without a decomposition are mapped (đ→d, ł→l, ß→ss, ...), then NFKD without combining marks, case folded,
+    and every run of non-alphanumeric characters is a separator: "Memorandum on aviation." and "memorandum on
+    aviation" are the same.
+    """
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_SPEC_LETTERS))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return frozenset(_NON_ALNUM.sub(" ", folded).split())
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
+# Kinds of programme event of which a visit has one a day: another on the same day is the same event.
+_ONCE_A_DAY = frozenset(constants.EventKind.values) - {constants.EventKind.MEETING, constants.EventKind.OTHER}
+
+
+class PackageContents:
+    """What a package already has, compared as the assistant's spec compares: the same after normalisation (quotes:
+    Jaccard ≥ 0.8 of their tokens). The review shows such suggestions as already there; the import never adds them.
+    """
+
+    def __init__(self, content: VisitContent) -> None:
+        self.quotes = [import_tokens(text) for text in content.quotes.values_list("text", flat=True)]
+        self.agreements = {import_tokens(title) for title in content.agreements.values_list("title", flat=True)}
+        self.person_ids: set[int] = set()
+        self.person_names: set[frozenset[str]] = set()
+        for pk, name in content.participations.values_list("person_id", "person__name"):
+            self.add_person(pk, name)
+        self.events: set[tuple[datetime.date, str, frozenset[str]]] = set()
+        for starts_at, kind, title in content.programme_events.values_list("starts_at", "kind", "title"):
+            self.add_event(timezone.localtime(starts_at).date(), kind, title)
+
+    def has_quote(self, text: str) -> bool:
+        tokens = import_tokens(text)
+        return any(_jaccard(tokens, other) >= SAME_QUOTE_JACCARD for other in self.quotes)
+
+    def add_quote(self, text: str) -> None:
+        self.quotes.append(import_tokens(text))
+
+    def has_agreement(self, title: str) -> bool:
+        return import_tokens(title) in self.agreements
+
+    def add_agreement(self, title: str) -> None:
+        self.agreements.add(import_tokens(title))
+
+    def has_person(self, person_id: int | None, name: str) -> bool:
+        return person_id in self.person_ids or import_tokens(name) in self.person_names
+
+    def add_person(self, person_id: int, name: str) -> None:
+        self.person_ids.add(person_id)
+        self.person_names.add(import_tokens(name))
+
+    def has_event(self, day: datetime.date, kind: str, title: str) -> bool:
+        tokens = import_tokens(title)
+        return any(
+            other_day == day and ((kind == other_kind and kind in _ONCE_A_DAY) or tokens == other_title)
+            for other_day, other_kind, other_title in self.events
+        )
+
+    def add_event(self, day: datetime.date, kind: str, title: str) -> None:
+        self.events.add((day, kind, import_tokens(title)))
+
+
 @dataclass(frozen=True)
 class AcceptedPerson:
     """A person an editor accepted from suggestions: an existing one, or the name and country of a new one."""
@@ -221,57 +298,90 @@ class AcceptedPerson:
     person: Person | None = None
     name: str = ""
     country: str = ""
-    role: str = constants.ParticipantRole.OFFICIAL
+    role: str = ""
     role_title: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return self.person.name if self.person is not None else self.name
 
 
 @dataclass(frozen=True)
 class AcceptedQuote:
     text: str
     speaker: AcceptedPerson
+    kind: str = constants.QuoteKind.DIRECT
     start: int | None = None
     end: int | None = None
 
 
+@dataclass(frozen=True)
+class AcceptedAgreement:
+    title: str
+    kind: str
+    sphere: str
+    status: str
+
+
+@dataclass(frozen=True)
+class AcceptedEvent:
+    """A programme event at the time the editor gave: the assistant reads dates, never times."""
+
+    kind: str
+    title: str
+    starts_at: datetime.datetime
+
+
+@dataclass(frozen=True)
+class AcceptedItems:
+    """Everything an editor ticked on the review screen, in the model's own values."""
+
+    participants: tuple[AcceptedPerson, ...] = ()
+    quotes: tuple[AcceptedQuote, ...] = ()
+    agreements: tuple[AcceptedAgreement, ...] = ()
+    events: tuple[AcceptedEvent, ...] = ()
+
+
 @dataclass
 class ImportResult:
+    """What an import added, and what it left out because the package already had it (by verbose name plural)."""
+
     article: Article | None = None
     created: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
 
-    def count(self, what: str) -> None:
+    def count(self, model: type[models.Model]) -> None:
+        what = str(model._meta.verbose_name_plural)
         self.created[what] = self.created.get(what, 0) + 1
+
+    def skip(self, model: type[models.Model]) -> None:
+        what = str(model._meta.verbose_name_plural)
+        self.skipped[what] = self.skipped.get(what, 0) + 1
 
 
 def _next_order(queryset: models.QuerySet) -> int:
     return (queryset.aggregate(top=models.Max("sort_order"))["top"] or 0) + 1
 
 
-def _resolve_person(accepted: AcceptedPerson, result: ImportResult) -> Person:
+def _resolve_person(accepted: AcceptedPerson, result: ImportResult, new: dict[frozenset[str], Person]) -> Person:
+    """The chosen person, or the new one: created once per import, and never a second row for a name and country
+    the database already has (the review matched known people through the assistant; this only guards the table)."""
     if accepted.person is not None:
         return accepted.person
-    existing = Person.objects.filter(name__iexact=accepted.name).first()
-    if existing:
-        return existing
-    slug, suffix = slugify(accepted.name) or "person", 2
-    base = slug
-    while Person.objects.filter(slug=slug).exists():
-        slug, suffix = f"{base}-{suffix}", suffix + 1
-    result.count("people")
-    return person_create(name=accepted.name, country=accepted.country, slug=slug, title=accepted.role_title)
-
-
-def _ensure_participant(content: VisitContent, person: Person, accepted: AcceptedPerson, result: ImportResult) -> None:
-    if content.participations.filter(person=person).exists():
-        return
-    role = accepted.role if accepted.role in constants.ParticipantRole.values else constants.ParticipantRole.OFFICIAL
-    Participation.objects.create(
-        visit_content=content,
-        person=person,
-        role=role,
-        role_title=accepted.role_title[:200],
-        sort_order=_next_order(content.participations.all()),
-    )
-    result.count("participants")
+    key = import_tokens(accepted.name)
+    if key in new:
+        return new[key]
+    same = (p for p in Person.objects.filter(country=accepted.country).only("name") if import_tokens(p.name) == key)
+    person = next(same, None)
+    if person is None:
+        slug, suffix = slugify(accepted.name) or "person", 2
+        base = slug
+        while Person.objects.filter(slug=slug).exists():
+            slug, suffix = f"{base}-{suffix}", suffix + 1
+        person = person_create(name=accepted.name, country=accepted.country, slug=slug, title=accepted.role_title)
+        result.count(Person)
+    new[key] = person
+    return person
 
 
 def _import_article(*, content: VisitContent, by: User, text: str, headline: str, source: str) -> Article:
@@ -302,95 +412,135 @@ def _free_article_slug(headline: str, language: str) -> str:
     return slug
 
 
+def _link_article(content: VisitContent, article: Article, result: ImportResult) -> None:
+    if content.linked_articles.filter(article=article).exists():
+        return
+    first_link = not content.linked_articles.exists()
+    LinkedArticle.objects.create(
+        visit_content=content,
+        article=article,
+        role=constants.ArticleRole.MAIN if first_link else constants.ArticleRole.RELATED,
+        sort_order=_next_order(content.linked_articles.all()),
+    )
+    result.count(LinkedArticle)
+
+
+def _save_item(item: models.Model) -> None:
+    """Validated like the package form validates: a value outside the model's choices is an error, never "Other"."""
+    item.full_clean()
+    item.save()
+
+
 @transaction.atomic
 def package_import(
     *,
     content: VisitContent,
     by: User,
     text: str,
+    accepted: AcceptedItems,
     article: Article | None = None,
     headline: str = "",
     source: str = "",
-    participants: Sequence[AcceptedPerson] = (),
-    quotes: Sequence[AcceptedQuote] = (),
-    agreements: Sequence[dict] = (),
-    events: Sequence[tuple[datetime.date, str]] = (),
 ) -> ImportResult:
-    """Add what an editor accepted from an article's suggestions to a draft package, skipping what it has.
+    """Add what an editor accepted from an article's suggestions to a draft package, leaving out what it has.
 
-    ``text`` is the article text the suggestions' offsets count in; without ``article`` it becomes a new
-    article (or the one already imported with the same text), linked to the package.
+    ``text`` is the article text the suggestions' offsets count in; without ``article`` it becomes a new article
+    named ``headline`` (or the one already imported with the same text), linked to the package. Raises
+    ``ValidationError`` for a value outside the model's choices, a speaker who is not a participant, or an event
+    outside the visit, and ``VisitStateError`` unless ``content`` is a draft.
     """
     if Version.objects.get_for_content(content).state != versioning_constants.DRAFT:
-        raise VisitStateError("Suggestions are added to drafts only: create a draft of this package first.")
+        raise VisitStateError(_("Suggestions are added to drafts only: create a draft of this package first."))
     result = ImportResult()
-    if article is None and (quotes or headline):
-        article = _import_article(content=content, by=by, text=text, headline=headline or text[:80], source=source)
+    has = PackageContents(content)
+    new_people: dict[frozenset[str], Person] = {}
+    if article is None and headline:
+        article = _import_article(content=content, by=by, text=text, headline=headline, source=source)
     if article is not None:
         result.article = article
-        if not content.linked_articles.filter(article=article).exists():
-            first_link = not content.linked_articles.exists()
-            LinkedArticle.objects.create(
+        _link_article(content, article, result)
+    for person_choice in accepted.participants:
+        person = _resolve_person(person_choice, result, new_people)
+        if has.has_person(person.pk, person.name):
+            result.skip(Participation)
+            continue
+        _save_item(
+            Participation(
                 visit_content=content,
-                article=article,
-                role=constants.ArticleRole.MAIN if first_link else constants.ArticleRole.RELATED,
-                sort_order=_next_order(content.linked_articles.all()),
+                person=person,
+                role=person_choice.role,
+                role_title=person_choice.role_title[:200],
+                sort_order=_next_order(content.participations.all()),
             )
-            result.count("articles")
-    for accepted in participants:
-        _ensure_participant(content, _resolve_person(accepted, result), accepted, result)
-    for accepted in quotes:
-        speaker = _resolve_person(accepted.speaker, result)
-        _ensure_participant(content, speaker, accepted.speaker, result)
-        if content.quotes.filter(speaker=speaker, text=accepted.text).exists():
-            continue
-        quote = Quote(
-            visit_content=content,
-            speaker=speaker,
-            text=accepted.text,
-            said_on=content.starts_on if content.starts_on == content.ends_on else None,
-            source_article=article,
-            start_offset=accepted.start if article is not None else None,
-            end_offset=accepted.end if article is not None else None,
-            sort_order=_next_order(content.quotes.all()),
         )
-        quote.full_clean()
-        quote.save()
-        result.count("quotes")
-    for suggestion in agreements:
-        title = suggestion["title"][:500]
-        if content.agreements.filter(title__iexact=title).exists():
+        has.add_person(person.pk, person.name)
+        result.count(Participation)
+    for quote in accepted.quotes:
+        speaker = _resolve_person(quote.speaker, result, new_people)
+        if not has.has_person(speaker.pk, speaker.name):
+            raise ValidationError(
+                _("%(person)s is not a participant of this visit: add them to the participants first.")
+                % {"person": speaker}
+            )
+        if has.has_quote(quote.text):
+            result.skip(Quote)
             continue
-        Agreement.objects.create(
-            visit_content=content,
-            title=title,
-            kind=_choice(suggestion.get("kind"), constants.AgreementKind, constants.AgreementKind.AGREEMENT),
-            sphere=_choice(suggestion.get("sphere"), constants.Sphere, constants.Sphere.OTHER),
-            status=_choice(suggestion.get("status"), constants.AgreementStatus, constants.AgreementStatus.SIGNED),
-            sort_order=_next_order(content.agreements.all()),
+        _save_item(
+            Quote(
+                visit_content=content,
+                speaker=speaker,
+                text=quote.text,
+                kind=quote.kind,
+                said_on=content.starts_on if content.starts_on == content.ends_on else None,
+                source_article=article,
+                start_offset=quote.start if article is not None else None,
+                end_offset=quote.end if article is not None else None,
+                sort_order=_next_order(content.quotes.all()),
+            )
         )
-        result.count("agreements")
-    for day, what in events:
-        starts_at = timezone.make_aware(datetime.datetime.combine(day, datetime.time(12, 0)))
-        title = what[:255]
-        if content.programme_events.filter(title=title, starts_at=starts_at).exists():
+        has.add_quote(quote.text)
+        result.count(Quote)
+    for agreement in accepted.agreements:
+        if has.has_agreement(agreement.title):
+            result.skip(Agreement)
             continue
-        ProgrammeEvent.objects.create(
-            visit_content=content,
-            kind=constants.EventKind.OTHER,
-            title=title,
-            starts_at=starts_at,
-            sort_order=_next_order(content.programme_events.all()),
+        _save_item(
+            Agreement(
+                visit_content=content,
+                title=agreement.title[:500],
+                kind=agreement.kind,
+                sphere=agreement.sphere,
+                status=agreement.status,
+                sort_order=_next_order(content.agreements.all()),
+            )
         )
-        result.count("programme events")
+        has.add_agreement(agreement.title)
+        result.count(Agreement)
+    for event in accepted.events:
+        day = timezone.localtime(event.starts_at).date()
+        if not content.contains(day):
+            raise ValidationError(
+                _("%(event)s is outside the visit (%(start)s to %(end)s).")
+                % {"event": event.title, "start": content.starts_on, "end": content.ends_on}
+            )
+        if has.has_event(day, event.kind, event.title):
+            result.skip(ProgrammeEvent)
+            continue
+        _save_item(
+            ProgrammeEvent(
+                visit_content=content,
+                kind=event.kind,
+                title=event.title[:255],
+                starts_at=event.starts_at,
+                sort_order=_next_order(content.programme_events.all()),
+            )
+        )
+        has.add_event(day, event.kind, event.title)
+        result.count(ProgrammeEvent)
     if result.created:
         # Editors with the package open must not overwrite what the import added (see StaleEditFormMixin).
         content.save(update_fields=["updated_at"])
     return result
-
-
-def _choice(value: str | None, choices: type[models.TextChoices], default: str) -> str:
-    return value if value in choices.values else default
 
 
 

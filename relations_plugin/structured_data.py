@@ -78,12 +78,20 @@ def visit_news_article(
             {
                 "@type": "Quotation",
                 "text": quote.text,
+                # direct, partial or reported: reported speech is the article's wording, not the speaker's own
+                "genre": quote.kind,
                 "creator": _person(quote.speaker, language=language, request=request),
                 **({"description": quote.context} if quote.context else {}),
             }
             for quote in package.quotes.all()
         ],
     }
+    if package.correction_note:
+        data["correction"] = {
+            "@type": "CorrectionComment",
+            "text": package.correction_note,
+            "datePublished": package.updated_at.isoformat(),
+        }
     image_data = image_object(image, request=request, caption=package.lead_photo_alt, credit=photo_credit)
     if image_data:
         data["image"] = image_data

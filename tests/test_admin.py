@@ -83,6 +83,7 @@ class VisitPackageAdminTests(TestCase):
                 {
                     "speaker": self.tokayev.pk,
                     "text": "Both countries have similar positions.",
+                    "kind": "direct",
                     "context": "at the joint press briefing",
                     "said_on": "2024-11-19",
                     "source_article": self.article.pk,
@@ -261,6 +262,7 @@ class VisitLifecycleAdminTests(TestCase):
                     "visit_content": draft.pk,
                     "speaker": self.tokayev.pk,
                     "text": "Second words.",
+                    "kind": "direct",
                     "sort_order": "0",
                 }
             ],

@@ -66,6 +66,7 @@ class VisitDetailTests(APITestCase):
                 "id": quote.pk,
                 "url": f"http://testserver/api/v1/quotes/{quote.pk}/?language=en",
                 "text": "Both countries have similar positions",
+                "kind": "direct",
                 "context": "at the joint press briefing",
                 "said_on": "2024-11-19",
                 "speaker": {
@@ -162,7 +163,7 @@ class BadParameterTests(APITestCase):
             ({"language": "fr"}, "language"),
             ({"relation": "nowhere"}, "relation"),
             ({"person": "nobody"}, "person"),
-            ({"sphere": "space"}, "sphere"),
+            ({"sphere": "hydroponics"}, "sphere"),
             ({"kind": "secret"}, "kind"),
             ({"cursor": "not-a-cursor"}, "cursor"),
             ({"version": "9.9"}, "version"),
