@@ -28,6 +28,8 @@ DEFAULTS: dict[str, Any] = {
     "SOCIAL_IMAGE_SIZE": (1200, 630),
     # Reader page cache: the longest an anonymous page is kept, in seconds (0 turns the cache off).
     "PAGE_CACHE_SECONDS": 300,
+    # Proxies (addresses or networks) whose X-Forwarded-For is believed for the client address; none by default.
+    "TRUSTED_PROXIES": [],
     # Absolute links that leave a request (feeds, sitemap, ninjs, webhooks): this origin, else the Sites domain.
     "SITE_URL": "",
     # Partner webhooks: attempts before giving up, first retry delay (doubling each time, at most a day), timeout.

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import authentication, exceptions
 
 from ..partners import partner_by_token
+from .throttling import FailedTokenThrottle
 
 
 class PartnerTokenAuthentication(authentication.BaseAuthentication):
@@ -18,6 +19,17 @@ class PartnerTokenAuthentication(authentication.BaseAuthentication):
         header = authentication.get_authorization_header(request).split()
         if not header or header[0].lower() != self.keyword.lower().encode():
             return None
+        failures = FailedTokenThrottle()
+        wait = failures.blocked_for(request)
+        if wait is not None:
+            raise exceptions.Throttled(wait)  # checked before the token: guessing gets no answer past the limit
+        try:
+            return self._authenticate_token(header)
+        except exceptions.AuthenticationFailed:
+            failures.record_failure(request)
+            raise
+
+    def _authenticate_token(self, header):
         if len(header) != 2:
             raise exceptions.AuthenticationFailed(_("Invalid token header: give exactly one token."))
         try:

@@ -18,7 +18,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 
 from .. import selectors
-from . import filters, ninjs, schema, serializers  # noqa: F401 - schema registers the token scheme
+from . import filters, ninjs, schema, serializers, throttling  # noqa: F401 - schema registers the token scheme
 from .pagination import ModificationCursorPagination
 from .permissions import can_see_embargoed, keep_404, request_partner
 
@@ -98,6 +98,7 @@ class SyndicationViewMixin:
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
+        throttling.add_rate_limit_headers(request, response)
         patch_vary_headers(response, ["Accept", "Accept-Language", "Authorization"])
         if response.status_code == 404:
             keep_404(request._request)
