@@ -221,6 +221,11 @@ THUMBNAIL_PROCESSORS = (
 )
 # Refuse decompression bombs: Pillow raises above this many pixels (about 50 megapixels).
 FILER_MAX_IMAGE_PIXELS = 50_000_000
+# Every raster image uploaded to the media library gets the app's photo check (readable, complete, in budget).
+FILER_ADD_FILE_VALIDATORS = {
+    mime_type: ["relations_plugin.images.filer_upload_validator"]
+    for mime_type in ("image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/avif", "image/heic")
+}
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 REST_FRAMEWORK = {
