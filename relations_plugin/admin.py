@@ -330,6 +330,7 @@ class VisitContentAdmin(
             ("city", "venue"),
             "lead_photo",
             "lead_photo_alt",
+            "correction_note",
         ]
         if obj is not None:
             return [(None, {"fields": ["visit", *package, "loaded_at"]})]

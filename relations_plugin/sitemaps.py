@@ -6,18 +6,30 @@ that language. An item without a URL (no apphook page in its language) is left o
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.utils import translation
 
 from . import selectors
+from .site_urls import site_origin
 
 
 class _LocatedSitemap(Sitemap):
-    """Items are ``(object, language, url)`` triples, resolved once in ``items()``."""
+    """Items are ``(object, language, url)`` triples, resolved once in ``items()``.
+
+    URLs are on the configured site (``site_urls.site_origin``: ``RELATIONS_PLUGIN_SITE_URL`` or the Sites domain).
+    """
 
     def location(self, item):
         return item[2]
+
+    def get_domain(self, site=None):
+        return urlsplit(site_origin()).netloc
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(site_origin()).scheme
 
 
 class VisitSitemap(_LocatedSitemap):

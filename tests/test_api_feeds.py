@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime
 from xml.etree import ElementTree
 
+from django.contrib.sites.models import Site
 from django.core.cache import cache
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.utils import timezone
 
 from .factories import UserFactory, VisitContentFactory, build_story_package, embargo
@@ -63,3 +64,56 @@ class FeedTests(TestCase):
         ):
             with self.subTest(url=url):
                 self.assertEqual(self.client.get(url).status_code, 404)
+
+
+class FeedHeaderTests(TestCase):
+    """Author, plain-text summaries, absolute links on the configured site, conditional GET and WebSub."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.editor = UserFactory()
+        cls.package = build_story_package(author=cls.editor, count=1, slug="in-belgrade")
+        Site.objects.update_or_create(pk=1, defaults={"domain": "news.example.org", "name": "Agency newsroom"})
+
+    def setUp(self):
+        cache.clear()
+
+    def test_entries_link_to_the_configured_site_with_an_author_and_a_text_summary(self):
+        response = self.client.get("/api/v1/feeds/en/visits/")
+        self.assertNotIn(b"example.com", response.content)
+        feed = ElementTree.fromstring(response.content)
+        self.assertEqual(feed.find(f"{ATOM}author/{ATOM}name").text, "Agency newsroom")
+        (entry,) = feed.findall(f"{ATOM}entry")
+        self.assertEqual(
+            entry.find(f"{ATOM}id").text, "https://news.example.org/api/v1/visits/in-belgrade/?language=en"
+        )
+        summary = entry.find(f"{ATOM}summary")
+        self.assertEqual((summary.get("type"), summary.text), ("text", self.package.summary))
+        self.assertTrue(
+            all(link.get("href").startswith("https://news.example.org/") for link in feed.iter(f"{ATOM}link"))
+        )
+
+    def test_conditional_get_answers_304(self):
+        response = self.client.get("/api/v1/feeds/en/visits/")
+        self.assertIn("max-age=60", response["Cache-Control"])
+        self.assertEqual(
+            self.client.get("/api/v1/feeds/en/visits/", HTTP_IF_NONE_MATCH=response["ETag"]).status_code, 304
+        )
+        since = response["Last-Modified"]
+        self.assertEqual(self.client.get("/api/v1/feeds/en/visits/", HTTP_IF_MODIFIED_SINCE=since).status_code, 304)
+
+    def test_websub_hub_link_only_when_configured(self):
+        hub_links = lambda: [  # noqa: E731
+            link.get("href")
+            for link in ElementTree.fromstring(self.client.get("/api/v1/feeds/en/visits/").content).iter(f"{ATOM}link")
+            if link.get("rel") == "hub"
+        ]
+        self.assertEqual(hub_links(), [])
+        with override_settings(RELATIONS_PLUGIN_WEBSUB_HUB="https://hub.example.org/"):
+            self.assertEqual(hub_links(), ["https://hub.example.org/"])
+
+    def test_the_language_of_one_feed_does_not_leak_into_the_next_request(self):
+        from django.utils import translation
+
+        self.client.get("/api/v1/feeds/ru/visits/")
+        self.assertEqual(translation.get_language(), "en")

@@ -113,3 +113,119 @@ class NinjsTests(TestCase):
                     datetime.datetime.fromisoformat(document[key]).replace(microsecond=0),
                     go_live.replace(microsecond=0),
                 )
+
+
+def links(value, found=None) -> list[str]:
+    """Every ``uri`` and ``href`` in a ninjs document, nested ones included."""
+    found = [] if found is None else found
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in ("uri", "href") and isinstance(item, str):
+                found.append(item)
+            else:
+                links(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            links(item, found)
+    return found
+
+
+EXTERNAL = ("http://www.iso.org/", "http://www.iptc.org/")
+
+
+class NinjsLinkTests(TestCase):
+    """Every link in every ninjs document of the demo answers 200, with the same document in the same version."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from io import StringIO
+
+        from django.core.management import call_command
+
+        call_command("load_demo", stdout=StringIO())
+
+    def setUp(self):
+        cache.clear()
+        self.client = APIClient()
+
+    def follow(self, url: str) -> None:
+        from django.conf import settings
+        from django.core.files.storage import default_storage
+
+        self.assertTrue(url.startswith("http://127.0.0.1:8000/"), url)
+        path = url.removeprefix("http://127.0.0.1:8000")
+        if path.startswith(settings.MEDIA_URL):
+            self.assertTrue(default_storage.exists(path.removeprefix(settings.MEDIA_URL)), url)
+            return
+        response = self.client.get(path)
+        self.assertEqual(response.status_code, 200, url)
+        self.assertNotIn(b"example.com", response.content)
+        if "format=ninjs" in url:
+            self.assertEqual(response["Content-Type"], "application/ninjs+json")
+            self.assertEqual(response.json()["uri"], url)
+
+    def test_every_link_of_every_demo_document_answers(self):
+        followed = 0
+        for language in ("en", "ru", "kk"):
+            for version in ("2.2", "3.1"):
+                response = self.client.get(
+                    "/api/v1/visits/", {"format": "ninjs", "version": version, "language": language}
+                )
+                self.assertNotIn(b"example.com", response.content)
+                documents = response.json()["results"]
+                for document in documents:
+                    validate(document, version)
+                    for url in links(document):
+                        if not url.startswith(EXTERNAL):
+                            with self.subTest(language=language, version=version, url=url):
+                                self.follow(url)
+                                followed += 1
+        self.assertGreater(followed, 20)
+
+    def test_a_visit_uri_keeps_format_version_and_language_in_one_query(self):
+        document = self.client.get("/api/v1/visits/", {"format": "ninjs", "version": "3.1", "language": "ru"}).json()
+        uri = document["results"][0]["uri"]
+        self.assertEqual(uri.count("?"), 1)
+        self.assertTrue(uri.endswith("?format=ninjs&language=ru&version=3.1"), uri)
+
+
+class NinjsCorrectionTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.editor = UserFactory()
+        cls.package = build_story_package(author=cls.editor, count=1, slug="tokayev-in-belgrade")
+
+    def setUp(self):
+        cache.clear()
+        self.client = APIClient()
+
+    def correct(self, note: str):
+        from relations_plugin import services
+
+        draft = services.content_create_draft(content=self.package, by=self.editor)
+        type(draft)._base_manager.filter(pk=draft.pk).update(correction_note=note)
+        services.content_publish(content=draft, by=self.editor)
+
+    def test_version_counts_publications_and_a_correction_says_what_changed(self):
+        url = "/api/v1/visits/tokayev-in-belgrade/"
+        self.assertEqual(self.client.get(url, {"format": "ninjs"}).json()["version"], "1")
+        self.assertIsNone(self.client.get(url).json()["correction"])
+        self.correct("The date of the signing was corrected.")
+        for version in ("2.2", "3.1"):
+            with self.subTest(version=version):
+                document = self.client.get(url, {"format": "ninjs", "version": version}).json()
+                validate(document, version)
+                self.assertEqual(document["version"], "2")
+                self.assertIn(
+                    {
+                        "role": "correction",
+                        "contenttype" if version == "2.2" else "contentType": "text/plain",
+                        "value": "The date of the signing was corrected.",
+                    },
+                    document["descriptions"],
+                )
+        data = self.client.get(url).json()
+        self.assertEqual((data["version"], data["correction"]["note"]), (2, "The date of the signing was corrected."))
+        self.assertEqual(data["correction"]["corrected_at"], data["modified_at"])
+        listed = self.client.get("/api/v1/visits/").json()["results"][0]
+        self.assertEqual(listed["version"], 2)

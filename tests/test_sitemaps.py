@@ -1,7 +1,9 @@
 """The sitemap lists published reader pages only, in every language that has them."""
 
 from cms.utils.apphook_reload import reload_urlconf
-from django.test import TestCase
+from django.conf import settings
+from django.contrib.sites.models import Site
+from django.test import TestCase, override_settings
 
 from .factories import (
     ArticleContentFactory,
@@ -35,6 +37,13 @@ class SitemapTests(TestCase):
 
     def setUp(self):
         reload_urlconf()
+        Site.objects.update_or_create(pk=settings.SITE_ID, defaults={"domain": "127.0.0.1:8000"})
+
+    def test_the_configured_site_url_wins_over_the_sites_domain(self):
+        with override_settings(RELATIONS_PLUGIN_SITE_URL="https://news.example.org"):
+            response = self.client.get("/sitemap.xml")
+        self.assertContains(response, "<loc>https://news.example.org/en/relations/visits/sitemap-story/</loc>")
+        self.assertNotContains(response, "127.0.0.1")
 
     def test_sitemap_lists_published_pages_in_each_language(self):
         response = self.client.get("/sitemap.xml")
@@ -50,7 +59,8 @@ class SitemapTests(TestCase):
             f"/en/relations/articles/{self.package.linked_articles.first().article.contents.get().slug}/",
         ):
             with self.subTest(path=path):
-                self.assertContains(response, f"<loc>http://example.com{path}</loc>")
+                self.assertContains(response, f"<loc>http://127.0.0.1:8000{path}</loc>")
+        self.assertNotContains(response, "example.com")
 
     def test_sitemap_leaves_out_drafts_and_empty_hubs(self):
         response = self.client.get("/sitemap.xml")

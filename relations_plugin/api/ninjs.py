@@ -11,12 +11,14 @@ from __future__ import annotations
 from datetime import UTC
 from typing import Any
 
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django_countries import countries
 from rest_framework.renderers import JSONRenderer
 
 from ..renditions import FULL_RENDITION, image_renditions
-from .serializers import api_url
+from ..site_urls import absolute_url
 
 MEDIA_TYPE = "application/ninjs+json"
 VERSIONS = ("2.2", "3.1")
@@ -58,8 +60,20 @@ def _renditions(image, build_uri) -> list[dict]:
     ]
 
 
+def ninjs_url(request, name: str, *, version: str, language: str | None = None, **kwargs) -> str:
+    """The absolute URL of a ninjs document of the API, in the given ninjs version: it answers that same document."""
+    params = {"format": "ninjs", **({"language": language} if language else {}), "version": version}
+    return absolute_url(f"{reverse(f'relations_plugin_api:{name}', kwargs=kwargs)}?{urlencode(params)}", request)
+
+
+def _build_uri(request):
+    return lambda url: absolute_url(url, request)
+
+
 def _person(person, rel: str, request) -> dict:
-    return {"name": person.name, "rel": rel, "uri": api_url(request, "person-detail", slug=person.slug)}
+    # People are not ninjs items: their URI is the person's JSON in the API.
+    uri = absolute_url(reverse("relations_plugin_api:person-detail", kwargs={"slug": person.slug}), request)
+    return {"name": person.name, "rel": rel, "uri": uri}
 
 
 def _clean(value: Any) -> Any:
@@ -81,10 +95,10 @@ def _to_version(value: Any, version: str) -> Any:
     return value
 
 
-def _article_item(content, name: str, request) -> dict:
+def _article_item(content, name: str, request, version: str) -> dict:
     return {
         "name": name,
-        "uri": api_url(request, "article-detail", slug=content.slug, language=content.language),
+        "uri": ninjs_url(request, "article-detail", slug=content.slug, language=content.language, version=version),
         "type": "text",
         "language": content.language,
         "headlines": [_text(content.headline, "main")],
@@ -94,10 +108,10 @@ def _article_item(content, name: str, request) -> dict:
     }
 
 
-def _quote_item(quote, index: int, language: str, request) -> dict:
+def _quote_item(quote, index: int, language: str, request, version: str) -> dict:
     return {
         "name": f"quote-{index}",
-        "uri": api_url(request, "quote-detail", pk=quote.pk, language=language),
+        "uri": ninjs_url(request, "quote-detail", pk=quote.pk, language=language, version=version),
         "type": "text",
         "language": language,
         "bodies": [_text(quote.text, "quote")],
@@ -107,20 +121,20 @@ def _quote_item(quote, index: int, language: str, request) -> dict:
     }
 
 
-def _agreement_item(agreement, index: int, language: str, request) -> dict:
+def _agreement_item(agreement, index: int, language: str, request, version: str) -> dict:
     document = agreement.document
     renditions = []
     if document and document.file:
         renditions.append(
             {
                 "name": "document",
-                "href": request.build_absolute_uri(document.url),
+                "href": absolute_url(document.url, request),
                 "contentType": document.mime_type or "application/pdf",
             }
         )
     return {
         "name": f"agreement-{index}",
-        "uri": api_url(request, "agreement-detail", pk=agreement.pk, language=language),
+        "uri": ninjs_url(request, "agreement-detail", pk=agreement.pk, language=language, version=version),
         "type": "text",
         "language": language,
         "headlines": [_text(agreement.title, "main")],
@@ -140,7 +154,7 @@ def _large_href(renditions: list[dict]) -> str:
 
 
 def _photo_item(photo, name: str, language: str, request) -> dict | None:
-    renditions = _renditions(photo.image, request.build_absolute_uri)
+    renditions = _renditions(photo.image, _build_uri(request))
     if not renditions:
         return None  # an image that cannot be rendered is left out (the rendition service logs it)
     return {
@@ -166,8 +180,8 @@ def visit_document(content, *, request, version: str = DEFAULT_VERSION) -> dict:
     for index, link in enumerate(content.linked_articles.all(), 1):
         article = next(iter(getattr(link.article, "published_contents", [])), None)
         if article is not None:
-            associations.append(_article_item(article, f"article-{index}", request))
-    lead_renditions = _renditions(content.lead_photo, request.build_absolute_uri) if content.lead_photo_id else []
+            associations.append(_article_item(article, f"article-{index}", request, version))
+    lead_renditions = _renditions(content.lead_photo, _build_uri(request)) if content.lead_photo_id else []
     if lead_renditions:
         lead = {
             "name": "lead-photo",
@@ -177,16 +191,19 @@ def visit_document(content, *, request, version: str = DEFAULT_VERSION) -> dict:
             "renditions": lead_renditions,
         }
         associations.append(lead)
-    associations += [_quote_item(q, i, language, request) for i, q in enumerate(content.quotes.all(), 1)]
-    associations += [_agreement_item(a, i, language, request) for i, a in enumerate(content.agreements.all(), 1)]
+    associations += [_quote_item(q, i, language, request, version) for i, q in enumerate(content.quotes.all(), 1)]
+    associations += [
+        _agreement_item(a, i, language, request, version) for i, a in enumerate(content.agreements.all(), 1)
+    ]
     photos = (_photo_item(p, f"photo-{i}", language, request) for i, p in enumerate(content.photos.all(), 1))
     associations += [photo for photo in photos if photo is not None]
     guest, host = str(visit.guest_country), str(visit.host_country)
+    corrected = getattr(content, "published_count", 1) > 1 and content.correction_note
     document = {
-        "uri": api_url(request, "visit-detail", slug=content.slug, language=language),
+        "uri": ninjs_url(request, "visit-detail", slug=content.slug, language=language, version=version),
         "type": "composite",
         "profile": "bilateral-visit",
-        "version": str(getattr(content, "version_number", "") or "1"),
+        "version": str(getattr(content, "published_count", 1)),
         "firstCreated": _iso(content.created_at),
         "versionCreated": _iso(getattr(content, "modified_at", None) or content.updated_at),
         "embargoedUntil": _iso(embargoed),
@@ -207,8 +224,52 @@ def visit_document(content, *, request, version: str = DEFAULT_VERSION) -> dict:
         "subjects": [_country(guest, "about", language), _country(host, "about", language)]
         + [{"name": content.get_visit_type_display(), "rel": "visit-type", "literal": content.visit_type}],
         "events": [{"name": e.title, "rel": e.kind, "literal": str(e.pk)} for e in content.programme_events.all()],
-        "altIds": [{"role": "slug", "value": content.slug}, {"role": "relation", "value": visit.relation.slug}],
+        "altIds": [
+            {"role": "visit", "value": str(content.visit_id)},
+            {"role": "slug", "value": content.slug},
+            {"role": "relation", "value": visit.relation.slug},
+        ],
         "associations": associations,
-        "standard": {"name": "ninjs", "version": version, "schema": SCHEMA_URIS[version]},
+        "standard": _standard(version),
+    }
+    if corrected:
+        # A correction says what was corrected (the version's time is ``versionCreated``).
+        document["descriptions"].append(_text(content.correction_note, "correction"))
+    return _to_version(_clean(document), version)
+
+
+def _standard(version: str) -> dict:
+    return {"name": "ninjs", "version": version, "schema": SCHEMA_URIS[version]}
+
+
+def _standalone(item: dict, version: str) -> dict:
+    """An association as a document of its own (what its ``uri`` answers): no name within a package."""
+    document = {key: value for key, value in item.items() if key != "name"}
+    document["standard"] = _standard(version)
+    return _to_version(_clean(document), version)
+
+
+def withdrawn_document(content, *, request, version: str = DEFAULT_VERSION) -> dict:
+    """A withdrawn package in incremental sync: ``pubStatus`` canceled, so a partner deletes its copy."""
+    document = {
+        "uri": ninjs_url(request, "visit-detail", slug=content.slug, language=content.language, version=version),
+        "type": "composite",
+        "pubStatus": "canceled",
+        "language": content.language,
+        "versionCreated": _iso(getattr(content, "modified_at", None)),
+        "altIds": [{"role": "visit", "value": str(content.visit_id)}, {"role": "slug", "value": content.slug}],
+        "standard": _standard(version),
     }
     return _to_version(_clean(document), version)
+
+
+def article_document(content, *, request, version: str = DEFAULT_VERSION) -> dict:
+    return _standalone(_article_item(content, "", request, version), version)
+
+
+def quote_document(quote, *, request, version: str = DEFAULT_VERSION) -> dict:
+    return _standalone(_quote_item(quote, 0, quote.visit_language, request, version), version)
+
+
+def agreement_document(agreement, *, request, version: str = DEFAULT_VERSION) -> dict:
+    return _standalone(_agreement_item(agreement, 0, agreement.visit_language, request, version), version)

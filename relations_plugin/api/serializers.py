@@ -318,9 +318,43 @@ class LeadPhotoField(serializers.Field):
         return LeadPhotoSerializer(content, context=self.context).data
 
 
-class VisitListSerializer(serializers.ModelSerializer):
-    """A teaser row: what a partner needs to decide whether to fetch the whole package."""
+class CorrectionSerializer(serializers.Serializer):
+    note = serializers.CharField(source="correction_note", help_text="What the editors corrected.")
+    corrected_at = serializers.DateTimeField(source="modified_at")
 
+
+@extend_schema_field(CorrectionSerializer(allow_null=True))
+class CorrectionField(serializers.Field):
+    """When and what was corrected, for a package published more than once; else null."""
+
+    def __init__(self, **kwargs):
+        kwargs.update(source="*", read_only=True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, content):
+        if getattr(content, "published_count", 1) <= 1:
+            return None
+        return CorrectionSerializer(content, context=self.context).data
+
+
+class VisitListSerializer(serializers.ModelSerializer):
+    """A teaser row: what a partner needs to decide whether to fetch the whole package.
+
+    With ``updated_since``, a withdrawn package is a tombstone instead: ``id``, ``slug``, ``language``,
+    ``status`` "withdrawn" and ``modified_at`` (when it was taken off).
+    """
+
+    id = serializers.IntegerField(source="visit_id", help_text="The visit: the same in every language and version.")
+    status = serializers.CharField(
+        source="sync_status",
+        default="published",
+        read_only=True,
+        help_text="“published”, or “withdrawn” in a tombstone (incremental sync with updated_since).",
+    )
+    version = serializers.IntegerField(
+        source="published_count", default=1, read_only=True, help_text="How many times this package was published."
+    )
+    correction = CorrectionField()
     url = VisitUrlField()
     web_url = WebUrlField()
     relation = serializers.CharField(source="visit.relation.slug")
@@ -333,7 +367,11 @@ class VisitListSerializer(serializers.ModelSerializer):
     class Meta:
         model = VisitContent
         fields = [
+            "id",
+            "status",
             "slug",
+            "version",
+            "correction",
             "url",
             "web_url",
             "language",
@@ -352,6 +390,17 @@ class VisitListSerializer(serializers.ModelSerializer):
             "embargoed_until",
         ]
         read_only_fields = fields
+
+    def to_representation(self, instance):
+        if getattr(instance, "sync_status", "published") == "withdrawn":
+            return {
+                "id": instance.visit_id,
+                "slug": instance.slug,
+                "language": instance.language,
+                "status": "withdrawn",
+                "modified_at": serializers.DateTimeField().to_representation(instance.modified_at),
+            }
+        return super().to_representation(instance)
 
 
 class VisitDetailSerializer(VisitListSerializer):

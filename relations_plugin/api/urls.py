@@ -18,9 +18,11 @@ router.register("articles", views.ArticleViewSet, basename="article")
 
 urlpatterns = [
     path("", include(router.urls)),
-    path("feeds/<str:language>/visits/", feeds.LatestVisitsFeed(), name="feed-visits"),
-    path("feeds/<str:language>/visits/relation/<slug:slug>/", feeds.RelationVisitsFeed(), name="feed-relation"),
-    path("feeds/<str:language>/visits/country/<str:code>/", feeds.CountryVisitsFeed(), name="feed-country"),
+    path("feeds/<str:language>/visits/", feeds.LatestVisitsFeed.as_view(), name="feed-visits"),
+    path(
+        "feeds/<str:language>/visits/relation/<slug:slug>/", feeds.RelationVisitsFeed.as_view(), name="feed-relation"
+    ),
+    path("feeds/<str:language>/visits/country/<str:code>/", feeds.CountryVisitsFeed.as_view(), name="feed-country"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="relations_plugin_api:schema"), name="docs"),
 ]

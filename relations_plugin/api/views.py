@@ -46,10 +46,27 @@ def request_language(request) -> str:
 
 
 class NinjsDocumentSerializer(drf_serializers.BaseSerializer):
-    """A visit package as an IPTC ninjs document of the version in the context."""
+    """A visit package as an IPTC ninjs document of the version in the context (a withdrawn one: canceled)."""
+
+    build = staticmethod(ninjs.visit_document)
 
     def to_representation(self, instance):
-        return ninjs.visit_document(instance, request=self.context["request"], version=self.context["ninjs_version"])
+        build = self.build
+        if getattr(instance, "sync_status", "published") == "withdrawn":
+            build = ninjs.withdrawn_document
+        return build(instance, request=self.context["request"], version=self.context["ninjs_version"])
+
+
+class NinjsArticleSerializer(NinjsDocumentSerializer):
+    build = staticmethod(ninjs.article_document)
+
+
+class NinjsQuoteSerializer(NinjsDocumentSerializer):
+    build = staticmethod(ninjs.quote_document)
+
+
+class NinjsAgreementSerializer(NinjsDocumentSerializer):
+    build = staticmethod(ninjs.agreement_document)
 
 
 class SyndicationViewMixin:
@@ -120,6 +137,32 @@ class SyndicationViewMixin:
         return get_conditional_response(request, etag=etag, last_modified=timestamp, response=response)
 
 
+class NinjsViewMixin:
+    """Views that also answer IPTC ninjs (``?format=ninjs`` or ``Accept: application/ninjs+json``), 2.2 or 3.1."""
+
+    renderer_classes = [JSONRenderer, ninjs.NinjsRenderer, BrowsableAPIRenderer]
+    ninjs_serializer_class = NinjsDocumentSerializer
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        version = request.query_params.get("version")
+        if version and version not in ninjs.VERSIONS:
+            raise ValidationError({"version": [_("Use one of: %(v)s.") % {"v": ", ".join(ninjs.VERSIONS)}]})
+        self.ninjs_version = version or ninjs.DEFAULT_VERSION
+
+    def is_ninjs(self) -> bool:
+        renderer = getattr(self.request, "accepted_renderer", None)
+        return getattr(renderer, "format", None) == "ninjs"
+
+    def get_serializer_class(self):
+        return self.ninjs_serializer_class if self.is_ninjs() else super().get_serializer_class()
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["ninjs_version"] = getattr(self, "ninjs_version", ninjs.DEFAULT_VERSION)
+        return context
+
+
 NINJS_RESPONSE = {
     "type": "object",
     "description": "An IPTC ninjs document (2.2 by default, 3.1 with `version=3.1`); see iptc.org/std/ninjs.",
@@ -129,53 +172,43 @@ FORMAT_PARAMS = [
 ]
 
 
-@extend_schema_view(
-    list=extend_schema(
-        parameters=FORMAT_PARAMS,
-        responses={
-            (200, "application/json"): serializers.VisitListSerializer(many=True),
-            (200, ninjs.MEDIA_TYPE): NINJS_RESPONSE,
-        },
-    ),
-    retrieve=extend_schema(
-        parameters=FORMAT_PARAMS,
-        responses={
-            (200, "application/json"): serializers.VisitDetailSerializer,
-            (200, ninjs.MEDIA_TYPE): NINJS_RESPONSE,
-        },
-    ),
-)
-class VisitViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
+def ninjs_schema(list_serializer, detail_serializer):
+    """The OpenAPI description of a viewset that answers JSON or ninjs."""
+    return extend_schema_view(
+        list=extend_schema(
+            parameters=FORMAT_PARAMS,
+            responses={(200, "application/json"): list_serializer, (200, ninjs.MEDIA_TYPE): NINJS_RESPONSE},
+        ),
+        retrieve=extend_schema(
+            parameters=FORMAT_PARAMS,
+            responses={(200, "application/json"): detail_serializer, (200, ninjs.MEDIA_TYPE): NINJS_RESPONSE},
+        ),
+    )
+
+
+@ninjs_schema(serializers.VisitListSerializer(many=True), serializers.VisitDetailSerializer)
+class VisitViewSet(NinjsViewMixin, SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
     """Visit packages: teasers in the list, the whole package nested in the detail; ninjs on request."""
 
     filterset_class = filters.VisitFilter
-    renderer_classes = [JSONRenderer, ninjs.NinjsRenderer, BrowsableAPIRenderer]
-
-    def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
-        version = request.query_params.get("version")
-        if version is not None and version not in ninjs.VERSIONS:
-            raise ValidationError({"version": [_("Use one of: %(v)s.") % {"v": ", ".join(ninjs.VERSIONS)}]})
-        self.ninjs_version = version or ninjs.DEFAULT_VERSION
-
-    def is_ninjs(self) -> bool:
-        renderer = getattr(self.request, "accepted_renderer", None)
-        return getattr(renderer, "format", None) == "ninjs"
 
     def get_queryset(self):
-        if self.action == "retrieve" or self.is_ninjs():
-            return selectors.api_visit_detail_list(language=self.language, include_embargoed=self.include_embargoed)
-        return selectors.api_visit_list(language=self.language, include_embargoed=self.include_embargoed)
+        whole = self.action == "retrieve" or self.is_ninjs()
+        if self.action == "list" and "updated_since" in self.request.query_params:
+            # Incremental sync: withdrawn packages come back once, as tombstones, in the same cursor order.
+            return selectors.api_visit_sync_list(
+                language=self.language, include_embargoed=self.include_embargoed, whole=whole
+            )
+        if whole:
+            qs = selectors.api_visit_detail_list(language=self.language, include_embargoed=self.include_embargoed)
+        else:
+            qs = selectors.api_visit_list(language=self.language, include_embargoed=self.include_embargoed)
+        return selectors.api_visit_with_version(qs)
 
     def get_serializer_class(self):
         if self.is_ninjs():
             return NinjsDocumentSerializer
         return serializers.VisitDetailSerializer if self.action == "retrieve" else serializers.VisitListSerializer
-
-    def get_serializer_context(self):
-        context = super().get_serializer_context()
-        context["ninjs_version"] = getattr(self, "ninjs_version", ninjs.DEFAULT_VERSION)
-        return context
 
 
 class RelationViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
@@ -198,9 +231,11 @@ class PersonViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
         return selectors.api_person_list(include_embargoed=self.include_embargoed)
 
 
-class ArticleViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
-    """Published news articles of one language."""
+@ninjs_schema(serializers.ArticleSerializer(many=True), serializers.ArticleSerializer)
+class ArticleViewSet(NinjsViewMixin, SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
+    """Published news articles of one language (ninjs ``text`` items on request)."""
 
+    ninjs_serializer_class = NinjsArticleSerializer
     serializer_class = serializers.ArticleSerializer
     filterset_class = filters.ArticleFilter
 
@@ -208,25 +243,29 @@ class ArticleViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
         return selectors.api_article_list(language=self.language)
 
 
-class QuoteViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
+@ninjs_schema(serializers.QuoteSerializer(many=True), serializers.QuoteSerializer)
+class QuoteViewSet(NinjsViewMixin, SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
     """Quotes of the packages the client may see; ids change with each published version of a package."""
 
+    ninjs_serializer_class = NinjsQuoteSerializer
     serializer_class = serializers.QuoteSerializer
     filterset_class = filters.QuoteFilter
     lookup_field = "pk"
-    lookup_value_regex = r"[0-9]+"
+    lookup_value_regex = r"[^/]+"  # a non-numeric id reaches the view and gets the API's JSON 404
 
     def get_queryset(self):
         return selectors.api_quote_list(language=self.language, include_embargoed=self.include_embargoed)
 
 
-class AgreementViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
+@ninjs_schema(serializers.AgreementSerializer(many=True), serializers.AgreementSerializer)
+class AgreementViewSet(NinjsViewMixin, SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
     """Agreements of the packages the client may see; ids change with each published version of a package."""
 
+    ninjs_serializer_class = NinjsAgreementSerializer
     serializer_class = serializers.AgreementSerializer
     filterset_class = filters.AgreementFilter
     lookup_field = "pk"
-    lookup_value_regex = r"[0-9]+"
+    lookup_value_regex = r"[^/]+"  # a non-numeric id reaches the view and gets the API's JSON 404
 
     def get_queryset(self):
         return selectors.api_agreement_list(language=self.language, include_embargoed=self.include_embargoed)
