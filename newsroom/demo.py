@@ -2,7 +2,10 @@
 
 Facts (dates, places, people, the order of the programme, quotes word for word) follow the agency's report
 of the visit; the narrative text is the project's own. Photos are generated sample images, captioned as such.
-Every step looks for what it would create first, so loading twice changes nothing.
+The package, its article and the CMS pages exist in English, Russian and Kazakh: the Russian and Kazakh packages are
+translations of the English one (``relations_plugin.translations``), their words the project's own, with the quotes
+keeping what was said in English beside them. Every step looks for what it would create first, so loading twice
+changes nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import datetime
 import io
 from dataclasses import dataclass, field
 
-from cms.api import add_plugin, create_page
+from cms.api import add_plugin, create_page, create_page_content
 from cms.apphook_pool import apphook_pool
 from cms.models import Page, PageContent
 from cms.utils.apphook_reload import reload_urlconf
@@ -24,8 +27,8 @@ from filer.models import Folder
 from filer.models import Image as FilerImage
 from PIL import Image, ImageDraw, ImageFont
 
-from relations_plugin import constants, services
-from relations_plugin.html import html_to_text
+from relations_plugin import constants, services, translations
+from relations_plugin.html import html_to_text, text_to_html
 from relations_plugin.models import (
     Agreement,
     ArticleContent,
@@ -43,6 +46,7 @@ ADMIN_PASSWORD = "demo-admin-2024"
 VISIT_SLUG = "tokayev-official-visit-serbia-2024"
 ARTICLE_SLUG = "kazakhstan-and-serbia-confirm-close-partnership"
 APPHOOK_PAGE_SLUG = "relations"
+HOME_PAGE_SLUG = "newsroom"
 
 TOKAYEV_QUOTE = (
     "Kazakhstan and Serbia enjoy close relations at the international and regional levels. Both countries have "
@@ -71,6 +75,243 @@ ARTICLE_PARAGRAPHS = [
     "had arrived in Belgrade on 18 November. The two countries established diplomatic relations 28 years ago and "
     "have since expanded their cooperation in trade, investment and culture.",
 ]
+
+TOKAYEV_QUOTE_RU = (
+    "Казахстан и Сербия поддерживают тесные отношения на международном и региональном уровнях. Позиции наших стран "
+    "по многим актуальным вопросам близки. В нынешней непростой геополитической ситуации мы подтвердили "
+    "приверженность дальнейшему укреплению взаимодействия в многосторонних структурах"
+)
+VUCIC_QUOTE_RU = (
+    "Дружба Казахстана и Сербии не ограничивается отношениями между нашими народами: наши страны поддерживают друг "
+    "друга в международных организациях, в том числе в ООН. Сегодня достигнут ряд договорённостей в различных "
+    "сферах. Совместные проекты, отвечающие коренным интересам наших стран, будут реализованы в разных областях. "
+    "Выражаю искреннюю благодарность моему другу Президенту Казахстана Касым-Жомарту Токаеву за большой вклад в "
+    "укрепление сотрудничества с Сербией"
+)
+TOKAYEV_QUOTE_KK = (
+    "Қазақстан мен Сербия халықаралық және өңірлік деңгейде тығыз қарым-қатынас орнатқан. Көптеген өзекті мәселе "
+    "бойынша екі елдің ұстанымы ұқсас. Қазіргі күрделі геосаяси жағдайда елдеріміз көпжақты құрылымдар аясындағы "
+    "өзара іс-қимылды одан әрі нығайтуға деген ұмтылысын растады"
+)
+VUCIC_QUOTE_KK = (
+    "Қазақстан мен Сербияның достығы халықтарымыздың арасындағы қарым-қатынаспен ғана шектелмейді: елдеріміз "
+    "халықаралық ұйымдарда, соның ішінде БҰҰ-да бір-бірін қолдайды. Бүгін түрлі салалар бойынша бірқатар "
+    "уағдаластыққа қол жеткізілді. Екі елдің түбегейлі мүддесіне сай келетін бірлескен жобалар әр салада жүзеге "
+    "асырылады. Сербиямен ынтымақтастықты нығайтуға қосқан зор үлесі үшін досым, Қазақстан Президенті Қасым-Жомарт "
+    "Тоқаевқа шынайы алғысымды білдіремін"
+)
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """One language's version of the demo article."""
+
+    headline: str
+    standfirst: str
+    paragraphs: tuple[str, ...]
+    byline: str
+    source: str
+
+
+@dataclass(frozen=True)
+class PackageText:
+    """One language's words of the demo package, each list in the order of the English package's items."""
+
+    headline: str
+    summary: str
+    city: str
+    venue: str
+    lead_photo_alt: str
+    role_titles: tuple[str, ...]
+    programme: tuple[tuple[str, str, str], ...]  # title, place, description
+    quotes: tuple[tuple[str, str], ...]  # the words as readers of this language read them, context
+    agreements: tuple[tuple[str, str], ...]  # title, summary
+    photos: tuple[tuple[str, str], ...]  # caption, alt text
+    photo_credit: str
+    article: ArticleText
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The demo's CMS pages in one language; ``home_body`` names the story's URL as ``{story_url}``."""
+
+    home_title: str
+    relations_title: str
+    home_body: str
+
+
+PAGE_TEXTS = {
+    "en": PageText(
+        home_title="Newsroom",
+        relations_title="Bilateral relations",
+        home_body="<h2>Bilateral visits</h2><p>Our coverage of state and official visits, as story packages. "
+        'Start with <a href="{story_url}">the official visit of Kazakhstan\'s President to Serbia</a>.</p>',
+    ),
+    "ru": PageText(
+        home_title="Новости",
+        relations_title="Двусторонние отношения",
+        home_body="<h2>Двусторонние визиты</h2><p>Государственные и официальные визиты в наших материалах: "
+        'программа, заявления, соглашения и фотографии. Начните с <a href="{story_url}">официального визита '
+        "Президента Казахстана в Сербию</a>.</p>",
+    ),
+    "kk": PageText(
+        home_title="Жаңалықтар",
+        relations_title="Екіжақты қатынастар",
+        home_body="<h2>Екіжақты сапарлар</h2><p>Мемлекеттік және ресми сапарлар туралы материалдарымыз: "
+        'бағдарлама, мәлімдемелер, келісімдер мен суреттер. <a href="{story_url}">Қазақстан Президентінің '
+        "Сербияға ресми сапарынан</a> бастаңыз.</p>",
+    ),
+}
+
+TRANSLATIONS = {
+    "ru": PackageText(
+        headline="Токаев в Белграде: Казахстан и Сербия договорились углублять сотрудничество",
+        summary="В ходе официального визита в Сербию Президент Казахстана Касым-Жомарт Токаев провёл переговоры с "
+        "Президентом Сербии Александром Вучичем в узком и расширенном составе. Стороны достигли договорённостей в "
+        "различных сферах и обсудили открытие прямого авиасообщения между Астаной и Белградом.",
+        city="Белград",
+        venue="Дворец Сербии",
+        lead_photo_alt="Условное изображение вместо снимка официальной церемонии встречи перед Дворцом Сербии",
+        role_titles=("Президент Казахстана", "Президент Сербии"),
+        programme=(
+            ("Прибытие в Белград", "Белград", "Время указано ориентировочно."),
+            ("Официальная церемония встречи", "Площадь перед Дворцом Сербии", ""),
+            ("Переговоры в узком составе", "Дворец Сербии", ""),
+            (
+                "Переговоры в расширенном составе",
+                "Дворец Сербии",
+                "Делегации обсудили запуск прямых авиарейсов между Астаной и Белградом.",
+            ),
+            ("Совместный брифинг для прессы", "Дворец Сербии", ""),
+        ),
+        quotes=(
+            (TOKAYEV_QUOTE_RU, "по итогам переговоров в Белграде"),
+            (VUCIC_QUOTE_RU, "на совместном брифинге для прессы"),
+        ),
+        agreements=(
+            (
+                "Договорённости в различных сферах",
+                "В ходе визита достигнут ряд договорённостей в различных сферах, за которыми последуют совместные "
+                "проекты.",
+            ),
+            (
+                "Прямое авиасообщение между Астаной и Белградом",
+                "Обсуждалось на переговорах в расширенном составе; в ходе визита не подписано.",
+            ),
+        ),
+        photos=(
+            (
+                "Церемония встречи, Белград, 19 ноября 2024 года (условное изображение, а не снимок с события).",
+                "Условное изображение вместо снимка официальной церемонии встречи перед Дворцом Сербии",
+            ),
+            (
+                "Переговоры в расширенном составе, Белград, 19 ноября 2024 года (условное изображение, а не снимок "
+                "с события).",
+                "Условное изображение вместо снимка делегаций на переговорах в расширенном составе",
+            ),
+            (
+                "Совместный брифинг для прессы, Белград, 19 ноября 2024 года (условное изображение, а не снимок с "
+                "события).",
+                "Условное изображение вместо снимка двух президентов на совместном брифинге для прессы",
+            ),
+        ),
+        photo_credit="Условное изображение, созданное для демонстрации",
+        article=ArticleText(
+            headline="Казахстан и Сербия подтвердили тесное партнёрство в ходе визита Токаева в Белград",
+            standfirst="Президенты двух стран провели переговоры в узком и расширенном составе и достигли "
+            "договорённостей в различных сферах.",
+            paragraphs=(
+                "Второй день официального визита Президента Казахстана Касым-Жомарта Токаева в Сербию прошёл в "
+                "Белграде: глава государства провёл переговоры с Президентом Сербии Александром Вучичем сначала в "
+                "узком, а затем в расширенном составе.",
+                f"«{TOKAYEV_QUOTE_RU}», — заявил казахстанский лидер.",
+                "Токаев пригласил сербского коллегу посетить Казахстан с официальным визитом в следующем году.",
+                "Выступая перед журналистами по итогам переговоров, Вучич отметил их продуктивный и содержательный "
+                "характер, а также доверие между двумя странами и их президентами.",
+                f"«{VUCIC_QUOTE_RU}», — сказал Президент Сербии.",
+                "Делегации также обсудили открытие прямого авиасообщения между Астаной и Белградом.",
+                "Визит начался с официальной церемонии встречи на площади перед Дворцом Сербии. Токаев прилетел в "
+                "Белград 18 ноября. Дипломатические отношения между двумя странами установлены 28 лет назад, и с тех "
+                "пор они расширили сотрудничество в торговле, инвестициях и культуре.",
+            ),
+            byline="Корреспондент редакции",
+            source="Демонстрационные материалы редакции",
+        ),
+    ),
+    "kk": PackageText(
+        headline="Тоқаев Белградта: Қазақстан мен Сербия ынтымақтастықты тереңдетуге уағдаласты",
+        summary="Қазақстан Президенті Қасым-Жомарт Тоқаев Сербияға ресми сапары барысында Сербия Президенті "
+        "Александр Вучичпен шағын және кеңейтілген құрамда келіссөз жүргізді. Тараптар түрлі салалар бойынша "
+        "уағдаластыққа қол жеткізіп, Астана мен Белград арасында тікелей әуе қатынасын ашу мәселесін талқылады.",
+        city="Белград",
+        venue="Сербия сарайы",
+        lead_photo_alt="Сербия сарайының алдындағы ресми қарсы алу рәсімінің орнына қойылған үлгі сурет",
+        role_titles=("Қазақстан Президенті", "Сербия Президенті"),
+        programme=(
+            ("Белградқа келу", "Белград", "Уақыты шамамен көрсетілген."),
+            ("Ресми қарсы алу рәсімі", "Сербия сарайының алдындағы алаң", ""),
+            ("Шағын құрамдағы келіссөздер", "Сербия сарайы", ""),
+            (
+                "Кеңейтілген құрамдағы келіссөздер",
+                "Сербия сарайы",
+                "Делегациялар Астана мен Белград арасында тікелей әуе рейстерін іске қосу мәселесін талқылады.",
+            ),
+            ("Бірлескен брифинг", "Сербия сарайы", ""),
+        ),
+        quotes=(
+            (TOKAYEV_QUOTE_KK, "Белградтағы келіссөздердің қорытындысы бойынша"),
+            (VUCIC_QUOTE_KK, "бірлескен брифингте"),
+        ),
+        agreements=(
+            (
+                "Түрлі салалардағы уағдаластықтар",
+                "Сапар барысында түрлі салалар бойынша бірқатар уағдаластыққа қол жеткізілді, кейін бірлескен "
+                "жобалар жүзеге асырылмақ.",
+            ),
+            (
+                "Астана мен Белград арасындағы тікелей әуе қатынасы",
+                "Кеңейтілген құрамдағы келіссөздерде талқыланды; сапар кезінде қол қойылған жоқ.",
+            ),
+        ),
+        photos=(
+            (
+                "Қарсы алу рәсімі, Белград, 2024 жылғы 19 қараша (үлгі сурет, оқиға кезінде түсірілген фото емес).",
+                "Сербия сарайының алдындағы ресми қарсы алу рәсімінің орнына қойылған үлгі сурет",
+            ),
+            (
+                "Кеңейтілген құрамдағы келіссөздер, Белград, 2024 жылғы 19 қараша (үлгі сурет, оқиға кезінде "
+                "түсірілген фото емес).",
+                "Кеңейтілген құрамдағы келіссөздерге қатысқан делегациялардың орнына қойылған үлгі сурет",
+            ),
+            (
+                "Бірлескен брифинг, Белград, 2024 жылғы 19 қараша (үлгі сурет, оқиға кезінде түсірілген фото емес).",
+                "Бірлескен брифингтегі екі президенттің орнына қойылған үлгі сурет",
+            ),
+        ),
+        photo_credit="Демонстрация үшін жасалған үлгі сурет",
+        article=ArticleText(
+            headline="Тоқаевтың Белградқа сапары: Қазақстан мен Сербия тығыз әріптестікті растады",
+            standfirst="Екі ел президенттері шағын және кеңейтілген құрамда келіссөз жүргізіп, түрлі салалар "
+            "бойынша уағдаластыққа қол жеткізді.",
+            paragraphs=(
+                "Қазақстан Президенті Қасым-Жомарт Тоқаевтың Сербияға ресми сапарының екінші күні Белградта өтті: "
+                "Мемлекет басшысы Сербия Президенті Александр Вучичпен алдымен шағын, кейін кеңейтілген құрамда "
+                "келіссөз жүргізді.",
+                f"«{TOKAYEV_QUOTE_KK}», – деді Мемлекет басшысы.",
+                "Тоқаев сербиялық әріптесін келесі жылы Қазақстанға ресми сапармен келуге шақырды.",
+                "Келіссөздерден кейін журналистерге сөйлеген Вучич олардың нәтижелі әрі мазмұнды өткенін, екі ел мен "
+                "олардың президенттері арасындағы сенімді атап өтті.",
+                f"«{VUCIC_QUOTE_KK}», – деді Сербия Президенті.",
+                "Делегациялар Астана мен Белград арасында тікелей әуе қатынасын ашу мәселесін де талқылады.",
+                "Сапар Сербия сарайының алдындағы алаңда өткен ресми қарсы алу рәсімінен басталды. Тоқаев Белградқа "
+                "18 қарашада келген болатын. Екі ел дипломатиялық қатынас орнатқанына 28 жыл болды, содан бері сауда, "
+                "инвестиция және мәдениет салаларындағы ынтымақтастығын кеңейтіп келеді.",
+            ),
+            byline="Редакция тілшісі",
+            source="Редакцияның демонстрациялық материалдары",
+        ),
+    ),
+}
 
 
 @dataclass
@@ -348,52 +589,177 @@ def _package(user, report: DemoReport) -> VisitContent:
     return content
 
 
-def _publish_page(page: Page, user) -> None:
-    content = PageContent.admin_manager.filter(page=page, language="en").first()
+def _offsets(text: str, words: str) -> tuple[int, int]:
+    """Where ``words`` stand in an article's text, as quote offsets count them."""
+    start = text.find(words)
+    if start < 0:
+        raise ValueError(f"The demo article does not contain the quote {words[:60]!r}")
+    return start, start + len(words)
+
+
+def _article_translation(user, report: DemoReport, article, language: str, words: ArticleText) -> ArticleContent:
+    """The demo article in ``language``, published, under the English slug (slugs stay Latin in every language)."""
+    content = ArticleContent.admin_manager.filter(article=article, language=language).first()
+    if content:
+        return content
+    content = services.article_content_create(
+        article=article,
+        by=user,
+        language=language,
+        headline=words.headline,
+        slug=ARTICLE_SLUG,
+        standfirst=words.standfirst,
+        body=text_to_html("\n\n".join(words.paragraphs)),
+        byline=words.byline,
+        source=words.source,
+        published_at=_at(19, 16),
+    )
+    services.content_publish(content=content, by=user)
+    report.add(f"article ({language})")
+    return content
+
+
+def _package_translation(user, report: DemoReport, english: VisitContent, language: str) -> VisitContent:
+    """The English package translated into ``language`` item by item, the quotes pointing into that language's
+    article, published."""
+    existing = VisitContent.admin_manager.filter(visit_id=english.visit_id, language=language).first()
+    if existing:
+        return existing
+    words = TRANSLATIONS[language]
+    article = LinkedArticle.objects.get(visit_content=english, role=constants.ArticleRole.MAIN).article
+    body_text = _article_translation(user, report, article, language, words.article).body_text
+    content = translations.visit_content_translate(source=english, language=language, by=user)
+    for name in ("headline", "summary", "city", "venue", "lead_photo_alt"):
+        setattr(content, name, getattr(words, name))
+    content.full_clean()
+    content.save()
+    pairs = [
+        (Participation, words.role_titles, lambda item, title: setattr(item, "role_title", title)),
+        (ProgrammeEvent, words.programme, _set_event_words),
+        (Quote, words.quotes, lambda item, quote: _set_quote_words(item, quote, body_text)),
+        (Agreement, words.agreements, _set_agreement_words),
+        (CeremonyPhoto, words.photos, lambda item, photo: _set_photo_words(item, photo, words.photo_credit)),
+    ]
+    for model, texts, apply in pairs:
+        items = list(model.objects.filter(visit_content=content).order_by("sort_order", "pk"))
+        if len(items) != len(texts):
+            raise ValueError(f"The {language} demo words have {len(texts)} {model.__name__} texts for {len(items)}")
+        for item, text in zip(items, texts, strict=True):
+            apply(item, text)
+            item.full_clean()
+            item.save()
+    services.content_publish(content=content, by=user)
+    report.add(f"visit package ({language})")
+    return content
+
+
+def _set_event_words(event: ProgrammeEvent, words: tuple[str, str, str]) -> None:
+    event.title, event.place, event.description = words
+
+
+def _set_quote_words(quote: Quote, words: tuple[str, str], body_text: str) -> None:
+    quote.text, quote.context = words
+    quote.start_offset, quote.end_offset = _offsets(body_text, quote.text)
+
+
+def _set_agreement_words(agreement: Agreement, words: tuple[str, str]) -> None:
+    agreement.title, agreement.summary = words
+
+
+def _set_photo_words(photo: CeremonyPhoto, words: tuple[str, str], credit: str) -> None:
+    photo.caption, photo.alt_text = words
+    photo.credit = credit
+
+
+def _publish_page(page: Page, user, language: str) -> None:
+    content = PageContent.admin_manager.filter(page=page, language=language).first()
     version = Version.objects.get_for_content(content)
     if version.state != "published":
         version.publish(user)
 
 
-def _pages(user, report: DemoReport, package: VisitContent) -> None:
-    if "RelationsApphook" in apphook_pool.apps and not Page.objects.filter(reverse_id="relations").exists():
-        relations = create_page(
-            "Bilateral relations",
-            "page.html",
-            "en",
-            created_by=user,
-            in_navigation=True,
-            reverse_id="relations",
-            slug=APPHOOK_PAGE_SLUG,
-            apphook="RelationsApphook",
-            apphook_namespace="relations_plugin",
+def _page_in_every_language(page: Page, user, report: DemoReport, *, slug: str, title_of, body_of=None) -> None:
+    """Add and publish the page's missing translations (and the text of each new one)."""
+    taken = set(PageContent.admin_manager.filter(page=page).values_list("language", flat=True))
+    for language in PAGE_TEXTS:
+        if language in taken:
+            continue
+        create_page_content(language, title_of(PAGE_TEXTS[language]), page, created_by=user, slug=slug)
+        if body_of:
+            placeholder = page.get_admin_content(language).get_placeholders().get(slot="content")
+            add_plugin(placeholder, "TextPlugin", language, body=body_of(language))
+        _publish_page(page, user, language)
+        report.add(f"{page.reverse_id} page ({language})")
+
+
+def _home_body(language: str, packages: dict[str, VisitContent]) -> str:
+    package = packages.get(language)
+    story_url = (package.get_absolute_url() if package else "") or f"/{language}/{APPHOOK_PAGE_SLUG}/"
+    return PAGE_TEXTS[language].home_body.format(story_url=story_url)
+
+
+def _pages(user, report: DemoReport, packages: dict[str, VisitContent]) -> None:
+    # The pool registers apphooks on first use; a fresh process has not used it yet.
+    if "RelationsApphook" in dict(apphook_pool.get_apphooks()):
+        relations = Page.objects.filter(reverse_id="relations").first()
+        if relations is None:
+            relations = create_page(
+                PAGE_TEXTS["en"].relations_title,
+                "page.html",
+                "en",
+                created_by=user,
+                in_navigation=True,
+                reverse_id="relations",
+                slug=APPHOOK_PAGE_SLUG,
+                apphook="RelationsApphook",
+                apphook_namespace="relations_plugin",
+            )
+            _publish_page(relations, user, "en")
+            report.add("relations page")
+        _page_in_every_language(
+            relations, user, report, slug=APPHOOK_PAGE_SLUG, title_of=lambda words: words.relations_title
         )
-        _publish_page(relations, user)
+        # The story URLs of the home page below need the apphook's URLs in every language now.
         reload_urlconf()
-        report.add("relations page")
-    if not Page.objects.filter(reverse_id="home").exists():
-        home = create_page("Newsroom", "page.html", "en", created_by=user, in_navigation=True, reverse_id="home")
-        placeholder = home.get_admin_content("en").get_placeholders().get(slot="content")
-        story_url = package.get_absolute_url() or f"/en/{APPHOOK_PAGE_SLUG}/"
-        add_plugin(
-            placeholder,
-            "TextPlugin",
-            "en",
-            body=(
-                "<h2>Bilateral visits</h2><p>Our coverage of state and official visits, as story packages. "
-                f'Start with <a href="{story_url}">the official visit of Kazakhstan\'s President to Serbia</a>.</p>'
-            ),
+    home = Page.objects.filter(reverse_id="home").first()
+    if home is None:
+        home = create_page(
+            PAGE_TEXTS["en"].home_title, "page.html", "en", created_by=user, in_navigation=True, reverse_id="home"
         )
-        _publish_page(home, user)
+        placeholder = home.get_admin_content("en").get_placeholders().get(slot="content")
+        add_plugin(placeholder, "TextPlugin", "en", body=_home_body("en", packages))
+        _publish_page(home, user, "en")
         with transaction.atomic():
             home.set_as_homepage(user)
         report.add("home page")
+    _page_in_every_language(
+        home,
+        user,
+        report,
+        slug=HOME_PAGE_SLUG,
+        title_of=lambda words: words.home_title,
+        body_of=lambda language: _home_body(language, packages),
+    )
+
+
+def story_urls() -> dict[str, str]:
+    """The demo story's URL in each language it is published in, in the site's order of languages."""
+    published = {content.language: content for content in VisitContent.objects.filter(slug=VISIT_SLUG)}
+    urls = {}
+    for language in PAGE_TEXTS:
+        url = published[language].get_absolute_url() if language in published else ""
+        if url:
+            urls[language] = url
+    return urls
 
 
 @transaction.atomic
 def load_demo() -> DemoReport:
     report = DemoReport()
     user = _admin(report)
-    package = _package(user, report)
-    _pages(user, report, package)
+    english = _package(user, report)
+    packages = {"en": english}
+    for language in TRANSLATIONS:
+        packages[language] = _package_translation(user, report, english, language)
+    _pages(user, report, packages)
     return report

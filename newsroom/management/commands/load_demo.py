@@ -1,6 +1,11 @@
+from django.conf import settings
+from django.contrib.sites.models import Site
 from django.core.management.base import BaseCommand
 
 from newsroom.demo import ADMIN_PASSWORD, ADMIN_USERNAME, load_demo, story_urls
+
+
+DEMO_DOMAIN = "127.0.0.1:8000"
 
 
 class Command(BaseCommand):
@@ -8,6 +13,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         report = load_demo()
+        # Links that leave a request (feeds, sitemap, ninjs, webhooks) use the site's domain: the dev server's.
+        Site.objects.update_or_create(pk=settings.SITE_ID, defaults={"domain": DEMO_DOMAIN, "name": "Newsroom"})
         if report.created:
             self.stdout.write(self.style.SUCCESS("Created: " + ", ".join(report.created)))
         else:
