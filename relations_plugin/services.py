@@ -21,6 +21,7 @@ from djangocms_versioning.models import Version
 
 from . import constants, permissions
 from .exceptions import VisitStateError
+from .extraction import match_person
 from .html import normalise_text, text_to_html
 from .models import (
     Agreement,
@@ -364,15 +365,14 @@ def _next_order(queryset: models.QuerySet) -> int:
 
 
 def _resolve_person(accepted: AcceptedPerson, result: ImportResult, new: dict[frozenset[str], Person]) -> Person:
-    """The chosen person, or the new one: created once per import, and never a second row for a name and country
-    the database already has (the review matched known people through the assistant; this only guards the table)."""
+    """The chosen person, or the new one: created once per import, and never a second row for someone of that
+    country the database already has (by the assistant's own matcher, which the review's suggestions came from)."""
     if accepted.person is not None:
         return accepted.person
     key = import_tokens(accepted.name)
     if key in new:
         return new[key]
-    same = (p for p in Person.objects.filter(country=accepted.country).only("name") if import_tokens(p.name) == key)
-    person = next(same, None)
+    person = match_person(accepted.name, Person.objects.filter(country=accepted.country))
     if person is None:
         slug, suffix = slugify(accepted.name) or "person", 2
         base = slug

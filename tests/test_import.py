@@ -210,6 +210,22 @@ class ImportFromArticleAdminTests(ImportTestMixin, TestCase):
         participation = self.content.participations.get(person=self.vucic)
         self.assertEqual((participation.role, participation.role_title), ("head_of_government", "Host"))
 
+    def test_a_new_person_named_like_someone_the_site_knows_is_that_person(self):
+        review = self.preview().context["review"]
+        changes = {
+            self.row_named(review.participant_rows, lambda s: s.name == "Aleksandar Vučić")
+            .fields["person"]
+            .name: "new"
+        }
+        for row in review.quote_rows:
+            if row.suggestion.speaker.name == "Aleksandar Vučić":
+                changes[row.fields["speaker"].name] = "new"
+        people = Person.objects.count()
+        self.assertEqual(self.accept(changes=changes).status_code, 302)
+        self.assertEqual(Person.objects.count(), people)
+        self.assertTrue(self.content.participations.filter(person=self.vucic).exists())
+        self.assertEqual(self.content.quotes.get(text=VUCIC_QUOTE).speaker, self.vucic)
+
     def test_editor_changes_a_quotes_kind_in_the_review(self):
         review = self.preview().context["review"]
         row = self.row_named(review.quote_rows, lambda s: s.text == TOKAYEV_QUOTE)
