@@ -22,3 +22,7 @@ class RelationsPluginConfig(AppConfig):
         from . import webhooks
 
         post_version_operation.connect(webhooks.on_version_operation, dispatch_uid="relations_plugin_webhooks")
+        # A page published under an apphook reaches the URLs of every process (relations_plugin/apphook_reload.py).
+        from . import apphook_reload
+
+        post_version_operation.connect(apphook_reload.on_version_operation, dispatch_uid="relations_plugin_apphooks")
