@@ -370,3 +370,31 @@ class WebSubPingTests(TestCase):
         with mock.patch.object(webhooks, "_post") as post:
             self.assertIsNone(webhooks.hub_ping(language="en"))
         post.assert_not_called()
+
+
+class TokenRotationTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.manager = UserFactory()
+        cls.partner = PartnerFactory()
+
+    def visits(self, token: str) -> int:
+        return self.client.get("/api/v1/visits/", HTTP_AUTHORIZATION=f"Token {token}").status_code
+
+    def test_rotating_in_the_admin_keeps_the_old_token_for_the_grace_period(self):
+        from django.core.cache import cache
+
+        cache.clear()
+        old = self.partner.token
+        self.client.force_login(self.manager)
+        response = self.client.post(
+            reverse("admin:relations_plugin_partner_changelist"),
+            {"action": "rotate_token", "_selected_action": [self.partner.pk]},
+        )
+        self.assertEqual(response.status_code, 302)
+        self.client.logout()
+        self.partner.refresh_from_db()
+        self.assertNotEqual(self.partner.token, old)
+        self.assertEqual((self.visits(self.partner.token), self.visits(old)), (200, 200))
+        type(self.partner).objects.filter(pk=self.partner.pk).update(previous_token_expires_at=timezone.now())
+        self.assertEqual((self.visits(self.partner.token), self.visits(old)), (200, 401))
