@@ -47,6 +47,7 @@ from .suggestions import (
 )
 from .text import (
     _Article,
+    _Spans,
     _bare,
     _classify_event,
     _key,
@@ -123,7 +124,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             words = kind_text.lower().split()
             noun = words[1] if words[0] in ("joint", "road", "action") and len(words) > 1 else words[0]
             plural = noun in ("memoranda", "treaties") or (noun.endswith("s") and not noun.endswith("ss"))
-            before_tok = re.search(r"([\w'’-]+)\s+$", sent[: m.start()])
+            before_tok = re.search(r"([\w'’-]+)\s+$", sent[max(0, m.start() - 60) : m.start()])
             if kind_text[0].isupper() and before_tok and before_tok.group(1)[0].isupper() and m.start() > 0:
                 if before_tok.group(1).lower() not in ("a", "an", "the") and _bare(before_tok.group(1)) not in (
                     "Joint",
@@ -131,7 +132,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     "Bilateral",
                 ):
                     continue  # a named instrument ("the Paris Agreement") mentioned in passing
-            status = _status(sent, m.start(), m.end())
+            w_lo = max(0, m.start() - 300)
+            status = _status(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
             if not status and re.match(
                 r"\s*(?:Among them|Among these|These include|They include|Including|"
                 r"Among the documents)\b",
@@ -164,10 +166,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             covered = m.end() + len(comp)
             generic = plural and (not comp.strip() or bool(_GENERIC_COMPLEMENT_RE.match(comp)))
             if generic:
-                if status != "signed" or not re.search(rf"\b(?:{_SIGNED_CUE})\b", sent, re.I):
+                if status != "signed":
                     continue
-                quant = _GENERIC_RE.search(sent[: m.start()])
-                lo = quant.start() if quant else m.start()
+                q_lo = max(0, m.start() - 80)
+                quant = _GENERIC_RE.search(sent[q_lo : m.start()])
+                lo = q_lo + quant.start() if quant else m.start()
                 title = sent[lo : m.end()] + comp
                 title = re.sub(r"^(?:today|also|the)\s+", "", title.strip(), flags=re.I)
                 found.append(
@@ -255,19 +258,16 @@ def _closest_year(month: int, day: int, ref: datetime.date) -> datetime.date | N
 def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSuggestion]:
     text, ref = art.text, art.dateline
     found: list[tuple[int, int, datetime.date, bool]] = []
-    spans: list[tuple[int, int]] = []
+
+    taken, used = _Spans(masked), _Spans()
 
     def free(a: int, b: int) -> bool:
-        return (
-            a >= art.body_start
-            and not any(x <= a < y for x, y in masked)
-            and not any(x < b and a < y for x, y in spans)
-        )
+        return a >= art.body_start and not taken.holds(a) and not used.overlaps(a, b)
 
     def add(a: int, b: int, d: datetime.date | None, relative: bool = False) -> None:
         if d is not None and free(a, b):
             found.append((a, b, d, relative))
-            spans.append((a, b))
+            used.add(a, b)
 
     for m in _DATE_NUM_RE.finditer(text):
         try:
@@ -347,8 +347,9 @@ def _extract_places(art: _Article, masked: list[tuple[int, int]]) -> list[PlaceS
     }
     out: list[PlaceSuggestion] = []
     seen: set[str] = set()
+    taken = _Spans(masked)
     for m in _PLACE_CONTEXT_RE.finditer(text, art.body_start):
-        if any(a <= m.end() < b for a, b in masked):
+        if taken.holds(m.end()):
             continue
         if re.search(r"\bbetween\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 30) : m.start()]):
             continue

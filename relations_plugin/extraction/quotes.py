@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -38,6 +39,7 @@ from .suggestions import (
 )
 from .text import (
     _Article,
+    _Spans,
     _Entity,
     _Item,
     _key,
@@ -218,8 +220,20 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
     text = art.text
     items: list[_Item] = []
 
+    starts = sorted(masked)
+    ends_by_start = [y for _, y in starts]
+    keys = [x for x, _ in starts]
+    reach = max((y - x for x, y in masked), default=0)
+
     def has_marks(a: int, b: int) -> bool:
-        return bool(_DOUBLE_MARK_RE.search(text, a, b)) or any(x < b and a < y for x, y in masked)
+        if _DOUBLE_MARK_RE.search(text, a, min(b, a + _CLAUSE_REACH)):
+            return True
+        i = bisect.bisect_left(keys, a - reach)
+        while i < len(keys) and keys[i] < b:
+            if ends_by_start[i] > a:
+                return True
+            i += 1
+        return False
 
     for s_start, s_end, p in art.sentences:
         if has_marks(s_start, s_end):
@@ -261,8 +275,14 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
     return items
 
 
+# How far before its verb a subject, or after it a reported clause, is looked for (characters).
+_SUBJECT_REACH = 300
+_CLAUSE_REACH = 1500
+
+
 def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     """Span of the subject before a speech verb: parentheticals (", for his part,") and leading clauses dropped."""
+    lo = max(lo, verb_at - _SUBJECT_REACH)  # a subject is near its verb; this keeps long paragraphs linear
     head = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), text[lo:verb_at])
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
     if not head[cut:].strip() and cut:
@@ -284,9 +304,10 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
     """Paraphrase with a named subject ("Wierzbicki said the ..."): not quotes, but they set who spoke last."""
     text = art.text
     items = []
+    taken = _Spans(masked)
     for rx in (_VERB_RE, _EVALUATIVE_RE):
         for m in rx.finditer(text, art.body_start):
-            if any(a <= m.start() < b for a, b in masked):
+            if taken.holds(m.start()):
                 continue
             lo, hi = _subject(text, art.sentence_at(m.start())[0], m.start())
             if hi <= lo or len(text[lo:hi].split()) > 10:
@@ -304,6 +325,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     """
     text = art.text
     s_lo, s_hi, _ = art.sentence_at(verb_lo)
+    s_lo, s_hi = max(s_lo, verb_lo - _SUBJECT_REACH), min(s_hi, verb_hi + _CLAUSE_REACH)
     if _DOUBLE_MARK_RE.search(text, s_lo, verb_lo):
         return None
     verb = text[verb_lo:verb_hi]
@@ -346,6 +368,7 @@ def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item
     """``According to X, CLAUSE.`` and ``CLAUSE, according to X.``: reported speech of X."""
     text = art.text
     items = []
+    taken = _Spans(masked)
     for s_start, s_end, p in art.sentences:
         m = _ACCORDING_HEAD_RE.match(text, s_start, s_end) or _ACCORDING_TAIL_RE.match(text, s_start, s_end)
         if not m:
@@ -353,7 +376,7 @@ def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item
         lo, hi = m.span("c")
         while hi > lo and text[hi - 1] in " .;":
             hi -= 1
-        if _opens_a_quote(text, lo, hi) or any(a <= m.start() < b for a, b in masked):
+        if _opens_a_quote(text, lo, hi) or taken.holds(m.start()):
             continue
         items.append(_Item(at=m.start("s"), kind="reported", phrase=m.span("s"), span=(lo, hi), para=p))
     return items
@@ -402,11 +425,14 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     for g in groups:
         for s in g:
             para_segs.setdefault(s.para, []).append(s)
+    for segs in para_segs.values():
+        segs.sort(key=lambda x: x.open_at)
+    position = {id(s): i for segs in para_segs.values() for i, s in enumerate(segs)}
     for g in groups:
         phrase, at, embedded = None, g[0].open_at, False
         for s in g:
-            siblings = sorted(para_segs[s.para], key=lambda x: x.open_at)
-            idx = siblings.index(s)
+            siblings = para_segs[s.para]
+            idx = position[id(s)]
             p_lo, p_hi = art.paras[s.para]
             prev_close = siblings[idx - 1].close_at + 1 if idx and siblings[idx - 1].close_at is not None else p_lo
             nxt_open = siblings[idx + 1].open_at if idx + 1 < len(siblings) else p_hi
@@ -435,6 +461,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     items.sort(key=lambda it: (it.at, 0 if it.kind != "event" else 1))
 
     quotes: list[QuoteSuggestion] = []
+    quoted = _Spans()
     last: _Entity | None = None
     last_quote_by_para: dict[int, _Entity] = {}
     speaker_of: dict[int, _Entity] = {}
@@ -442,7 +469,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     group_no = 0
     for it in items:
         if it.kind == "event":
-            if any(q.start <= it.at < q.end for q in quotes) or it.at in quoted_events:
+            if quoted.holds(it.at) or it.at in quoted_events:
                 continue
             ent = art.resolve(it.phrase[0], it.phrase[1], it.at, last)
             if ent is None:
@@ -450,7 +477,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             last = ent
             art.refs.append((it.at, ent))
             clause = None if _JOINT_RE.search(text, *it.phrase) else _reported_clause(art, *it.span)
-            if clause and not any(q.start < clause[1] and clause[0] < q.end for q in quotes):
+            if clause and not quoted.overlaps(*clause):
                 quotes.append(
                     QuoteSuggestion(
                         text=text[clause[0] : clause[1]],
@@ -464,11 +491,12 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                     )
                 )
                 speaker_of[clause[0]] = ent
+                quoted.add(*clause)
                 group_no += 1
             continue
         if it.kind == "reported":
             ent = None if _JOINT_RE.search(text, *it.phrase) else art.resolve(it.phrase[0], it.phrase[1], it.at, last)
-            if ent is None or any(q.start < it.span[1] and it.span[0] < q.end for q in quotes):
+            if ent is None or quoted.overlaps(*it.span):
                 continue
             last = ent
             art.refs.append((it.at, ent))
@@ -485,9 +513,10 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 )
             )
             speaker_of[it.span[0]] = ent
+            quoted.add(*it.span)
             group_no += 1
             continue
-        if it.quote_kind == PARTIAL and any(q.start <= it.segs[0].start < q.end for q in quotes):
+        if it.quote_kind == PARTIAL and quoted.holds(it.segs[0].start):
             continue  # a marked phrase inside reported speech stays part of it
         ent = None
         if it.kind == "label":
@@ -534,6 +563,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 )
             )
             speaker_of[lo] = ent
+            quoted.add(lo, hi)
             last_quote_by_para[art.sentence_at(lo)[2]] = ent
             for s in it.segs:
                 last_quote_by_para[s.para] = ent

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .matching import ru_stem
+from .text import _Spans
 from .russian_lexicon import (
     _CITY_NAME_RE,
     _CITY_STEM,
@@ -561,8 +562,9 @@ class _RuArticle:
     def host_votes(self) -> dict[str, int]:
         text = self.text
         votes: dict[str, int] = {}
+        marked = _Spans(self.marked)
         for m in _RU_HOST_CUE_RE.finditer(text, self.body_start):
-            if any(a <= m.start() < b for a, b in self.marked):
+            if marked.holds(m.start()):
                 continue
             code = _place_code(text, m.end())
             if code:
@@ -663,6 +665,7 @@ def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     """The subject before a speech verb: the last clause of the sentence before it, parentheticals dropped."""
+    lo = max(lo, verb_at - 300)  # a subject is near its verb; this keeps long paragraphs linear
     head = text[lo:verb_at]
     head = re.sub(
         r",\s*(?:в свою очередь|в частности|при этом|также|выступая[^,]*|говоря[^,]*)\s*,",
@@ -690,6 +693,7 @@ class _Found:
 def _russian_quotes(art: _RuArticle) -> list[_Found]:
     text = art.text
     found: list[_Found] = []
+    taken = _Spans()
     last: _Person | None = None
     group = 0
     last_para_speaker: dict[int, _Person] = {}
@@ -697,14 +701,18 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
     def add(lo: int, hi: int, person: _Person, kind: str, marked: bool, attribution: str = "", same_group=False):
         nonlocal last, group
         lo, hi = _strip(text, lo, hi)
-        if hi - lo < 2 or any(f.lo < hi and lo < f.hi for f in found):
+        if hi - lo < 2 or taken.overlaps(lo, hi):
             return
+        taken.add(lo, hi)
         if not same_group:
             group += 1
         found.append(_Found(lo, hi, person, kind, marked, group, attribution))
         art.refs.append((lo, person))
         last = person
 
+    by_para: dict[int, list[tuple[int, int, int]]] = {}
+    for sentence in art.sentences:
+        by_para.setdefault(sentence[2], []).append(sentence)
     for p, (a, b) in enumerate(art.paras):
         label = _LABEL_RE.match(text, a, b)
         if label:
@@ -728,17 +736,19 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                 continue
         spans = _outer_quotes(text, a, b)
         art.marked.extend((o, c + 1) for o, c in spans)
-        done = 0
-        for s_lo0, s_hi0, sp in art.sentences:
-            if sp != p:
-                continue
-            if not any(o < s_lo0 < c for o, c in spans):
-                _unmarked_sentence(art, s_lo0, s_hi0, spans, add, lambda: last)
-            for k, (o, c) in enumerate(spans):
-                if k < done or not (s_lo0 <= o < s_hi0):
+        k = 0
+        inside = _Spans((o + 1, c) for o, c in spans)
+        for s_lo0, s_hi0, _ in by_para.get(p, ()):
+            if not inside.holds(s_lo0):
+                near = spans[max(0, k - 1) : k + 8]
+                _unmarked_sentence(art, s_lo0, s_hi0, near, add, lambda: last)
+            while k < len(spans) and spans[k][0] < s_hi0:
+                if spans[k][0] < s_lo0:
+                    k += 1
                     continue
-                done = k + 1
+                o, c = spans[k]
                 person, kind = _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found)
+                k += 1
                 if person is None:
                     continue
                 add(
@@ -748,11 +758,11 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                     kind,
                     True,
                     same_group=bool(
-                        k
+                        k > 1
                         and found
                         and found[-1].person is person
                         and kind == DIRECT
-                        and not re.search(r"[.!?…]", text[spans[k - 1][1] - 1 : o])
+                        and not re.search(r"[.!?…]", text[spans[k - 2][1] - 1 : o])
                     ),
                 )
                 last_para_speaker[p] = person
@@ -764,7 +774,7 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
     """Who said the words between the k-th marks of a paragraph, and of which kind."""
     text = art.text
     o, c = spans[k]
-    s_lo, _, _ = art.sentence_at(o)
+    s_lo = max(art.sentence_at(o)[0], o - 300)
     s_lo = max(s_lo, spans[k - 1][1] + 1) if k and spans[k - 1][1] >= s_lo else s_lo
     before = text[s_lo:o]
     if _RU_PROVERB_RE.search(before):
@@ -986,6 +996,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     for s_lo, s_hi, _ in art.sentences:
         sent = text[s_lo:s_hi]
         cues = list(_RU_SIGNED_RE.finditer(sent))
+        cue_starts = [c.start() for c in cues]
         signed = any(not _RU_NOT_SIGNED.match(c.group(0)) for c in cues)
         blocked = [c.start() for c in cues if _RU_NOT_SIGNED.match(c.group(0))]
         if not cues and prev_signed and re.match(r"\s*(?:[Вв] (?:их )?числе|[Сс]реди|[Вв] частности|[Эт]о\b)", sent):
@@ -998,12 +1009,14 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if m.start() < covered:
                 continue
             kind = _RU_KINDS[int(m.lastgroup[1:])][1]
-            before = [c for c in cues if c.end() <= m.start()]
-            after = [c for c in cues if c.start() >= m.end()]
+            i = bisect.bisect_left(cue_starts, m.start())
+            before = [c for c in cues[max(0, i - 3) : i] if c.end() <= m.start()]
+            after = [c for c in cues[i : i + 3] if c.start() >= m.end()]
             status_cue = before[-1] if before else after[0] if after else None
             if status_cue is not None and _RU_NOT_SIGNED.match(status_cue.group(0)):
                 continue
-            if any(0 <= m.start() - x < 40 for x in blocked) or re.search(r"проект\w*\s+$", sent[: m.start()]):
+            j = bisect.bisect_right(blocked, m.start())
+            if (j and m.start() - blocked[j - 1] < 40) or re.search(r"проект\w*\s+$", sent[: m.start()]):
                 continue
             rest = sent[m.end() :]
             stop = _COMPLEMENT_STOP_RE.search(rest)
@@ -1051,8 +1064,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
 def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateSuggestion]:
     text, ref = art.text, art.dateline
     found: list[tuple[int, int, datetime.date, bool]] = []
+    taken = _Spans(masked)
     for m in _RU_DATE_RE.finditer(text, art.body_start):
-        if any(a <= m.start() < b for a, b in masked):
+        if taken.holds(m.start()):
             continue
         month = _RU_MONTHS[next(k for k in _RU_MONTHS if m.group("m").lower().startswith(k))]
         for day in [m.group("d"), m.group("d2")]:
@@ -1064,7 +1078,7 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
                 found.append((m.start(), m.end(), d, False))
     if ref is not None:
         for m in _RU_REL_RE.finditer(text, art.body_start):
-            if any(a <= m.start() < b for a, b in masked):
+            if taken.holds(m.start()):
                 continue
             if m.group("word"):
                 delta = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[

@@ -240,6 +240,35 @@ def _gap_is_title(gap: str) -> bool:
 # Working state
 
 
+class _Spans:
+    """Character ranges to test positions and ranges against in logarithmic time, so long pastes stay linear."""
+
+    def __init__(self, spans=()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.reach = 0
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect_right(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
+        self.reach = max(self.reach, b - a)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether any range meets [a, b) (or holds the position a, when b == a + 1)."""
+        i = bisect.bisect_left(self.starts, a - self.reach)
+        while i < len(self.starts) and self.starts[i] < b:
+            if self.ends[i] > a:
+                return True
+            i += 1
+        return False
+
+    def holds(self, pos: int) -> bool:
+        return self.overlaps(pos, pos + 1)
+
+
 # The title a participant named only as "the Serbian leader" most likely holds; the editor corrects the rare king.
 _DEFAULT_TITLES = {
     HEAD_OF_STATE: "President",
@@ -369,6 +398,9 @@ class _Article:
                     self.entities.setdefault(_key(alias), ent)
                 self.alias_map[norm] = ent
         tokens = list(_WORD_RE.finditer(self.text, self.body_start))
+        # Title words of the whole text found once: each name then looks up the titles just before it.
+        self.cores = [m.span() for m in _CORE_RE.finditer(self.text, self.body_start)]
+        self.core_starts = [a for a, _ in self.cores]
         for run in self._name_runs(tokens):
             self._consider_run(*run)
         self._index_mentions(tokens)
@@ -422,10 +454,13 @@ class _Article:
         text = self.text
         sent = self.sentence_at(start)
         title = None
-        window = text[max(sent[0], start - 140) : start]
-        cores = list(_CORE_RE.finditer(window))
-        if cores and _gap_is_title(window[cores[-1].end() :]):
-            lo = cores[-1].start()
+        w_lo = max(sent[0], start - 140)
+        window = text[w_lo:start]
+        i = bisect.bisect_left(self.core_starts, w_lo)
+        j = bisect.bisect_left(self.core_starts, start)
+        cores = [(a - w_lo, b - w_lo) for a, b in self.cores[i:j] if b <= start]
+        if cores and _gap_is_title(window[cores[-1][1] :]):
+            lo = cores[-1][0]
             pre = re.search(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$", window[:lo])
             title = _parse_title(window[pre.start() if pre else lo :])
         after = text[end : end + 120]
@@ -436,7 +471,7 @@ class _Article:
         key = _key(surname)
         existing = self.entities.get(key)
         if existing is None:
-            acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(text[sent[0] : start])
+            acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(text[max(sent[0], start - 60) : start])
             evidence = title is not None or (acts and len(words) >= 2)
             if not evidence or (len(words) == 1 and title is None):
                 return
@@ -549,8 +584,9 @@ class _Article:
             return self._host_votes
         text = self.text
         votes: dict[str, int] = {}
+        marked = _Spans(self.marked_spans)
         for m in _HOST_CUE_RE.finditer(text, self.body_start):
-            if any(a <= m.start() < b for a, b in self.marked_spans):
+            if marked.holds(m.start()):
                 continue
             s_lo, s_hi, _ = self.sentence_at(m.start())
             if re.search(r"\binvit|\bnext year\b|\bwill\b", text[s_lo:s_hi]):
