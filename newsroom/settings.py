@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "relations_plugin",
     "newsroom",
 ]
@@ -108,6 +109,8 @@ MIDDLEWARE = [
     "cms.middleware.language.LanguageCookieMiddleware",
     # Optional: reader page-cache hits skip the CMS page lookup of apphook views (relations_plugin/cache.py).
     "relations_plugin.cache.PageCacheMiddleware",
+    # Last: answers a locked-out sign-in (too many failures) with 429 and the neutral AXES_COOLOFF_MESSAGE.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -170,6 +173,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Sign-in limits (django-axes): after AXES_FAILURE_LIMIT failures an account, and separately an address, is
+# refused for AXES_COOLOFF_TIME hours, the right password included. The address is the API throttles' one
+# (RELATIONS_PLUGIN_TRUSTED_PROXIES); the message names neither the account nor the password.
+AUTHENTICATION_BACKENDS = ["newsroom.auth_backends.LoginAttemptsBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = 0.25
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_CLIENT_IP_CALLABLE = "relations_plugin.api.throttling.client_address"
+AXES_RESET_ON_SUCCESS = True
+AXES_COOLOFF_MESSAGE = _("Too many failed sign-in attempts. Try again in a few minutes.")
 if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Test cases roll back rows without signals, so a page cached in one test could answer in the next;
