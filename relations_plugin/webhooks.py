@@ -154,6 +154,13 @@ def _enqueue_delivery(endpoint_id: int, *, at: datetime.datetime | None = None) 
     transaction.on_commit(enqueue)
 
 
+def _enqueue_hub_ping(language: str) -> None:
+    from . import tasks
+
+    if get_setting("WEBSUB_HUB"):
+        transaction.on_commit(lambda: tasks.ping_hub.enqueue(language=language))
+
+
 @transaction.atomic
 def package_published(*, version: Version, replaced: bool) -> None:
     """A version was published: tell partners who may see it now; schedule the rest for its go-live time."""
@@ -169,7 +176,7 @@ def package_published(*, version: Version, replaced: bool) -> None:
         transaction.on_commit(lambda: tasks.lift_embargo.using(run_after=go_live).enqueue(version_id=version.pk))
     else:
         _record(event_type, version, lambda: package_data(content, version), _endpoints())
-        transaction.on_commit(lambda: tasks.ping_hub.enqueue(language=content.language))
+        _enqueue_hub_ping(content.language)
 
 
 @transaction.atomic
@@ -192,7 +199,7 @@ def package_embargo_lifted(*, version_id: int) -> bool:
     _record(WebhookEvent.EMBARGO_LIFTED, version, lambda: data, _endpoints(embargo_access=True))
     first_sight = WebhookEvent.CORRECTED if data["version"] > 1 else WebhookEvent.PUBLISHED
     _record(first_sight, version, lambda: data, _endpoints(embargo_access=False))
-    transaction.on_commit(lambda: tasks.ping_hub.enqueue(language=content.language))
+    _enqueue_hub_ping(content.language)
     return True
 
 

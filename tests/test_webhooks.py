@@ -257,7 +257,9 @@ class WebhookSigningTests(TestCase):
         self.assertEqual(webhooks.backoff(30), datetime.timedelta(days=1))
 
 
-@override_settings(RELATIONS_PLUGIN_SITE_URL="https://news.example.org")
+@override_settings(
+    RELATIONS_PLUGIN_SITE_URL="https://news.example.org", RELATIONS_PLUGIN_WEBSUB_HUB="https://hub.example.org/"
+)
 class WebhookRecordingTests(TestCase):
     @classmethod
     def setUpTestData(cls):
