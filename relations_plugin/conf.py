@@ -28,6 +28,9 @@ DEFAULTS: dict[str, Any] = {
     "SOCIAL_IMAGE_SIZE": (1200, 630),
     # Reader page cache: the longest an anonymous page is kept, in seconds (0 turns the cache off).
     "PAGE_CACHE_SECONDS": 300,
+    # Import assistant: the longest article text it reads, in characters (about 20,000 words; read in about a
+    # second on one core); a longer paste is refused with a message.
+    "MAX_IMPORT_CHARS": 150_000,
     # Proxies (addresses or networks) whose X-Forwarded-For is believed for the client address; none by default.
     "TRUSTED_PROXIES": [],
     # Absolute links that leave a request (feeds, sitemap, ninjs, webhooks): this origin, else the Sites domain.

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import datetime
 import importlib.util
+import io
+import json
+import os
 import sys
+import tempfile
 from pathlib import Path
 
-from django.test import SimpleTestCase
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.test import SimpleTestCase, TestCase, override_settings
 
 from relations_plugin.extraction import KnownPerson, Suggestions, country_code, match_person, suggest_package
 
@@ -716,6 +722,29 @@ class MatchPersonTests(SimpleTestCase):
 
     def test_unknown_name_matches_nobody(self):
         self.assertIsNone(match_person("Shavkat Mirziyoyev", self.people))
+
+
+class CommandTests(TestCase):
+    def run_command(self, text: str, *args: str) -> str:
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as handle:
+            handle.write(text)
+        self.addCleanup(os.unlink, handle.name)
+        out = io.StringIO()
+        call_command("suggest_package", handle.name, *args, stdout=out)
+        return out.getvalue()
+
+    def test_json_is_the_assistants_output_with_kinds_and_titles(self):
+        text = RU_INTRO + "Александр Вучич подчеркнул, что Сербия заинтересована в казахстанском зерне."
+        data = json.loads(self.run_command(text, "--date", "2024-11-19", "--json"))
+        self.assertEqual(data, suggest_package(text, dateline=datetime.date(2024, 11, 19)).to_dict())
+        self.assertEqual(data["countries"], ["KZ", "RS"])
+        self.assertEqual(data["quotes"][0]["kind"], "reported")
+        self.assertEqual(data["participants"][0]["name"], "Касым-Жомарт Токаев")
+
+    @override_settings(RELATIONS_PLUGIN_MAX_IMPORT_CHARS=100)
+    def test_text_over_the_size_cap_is_refused_with_a_message(self):
+        with self.assertRaisesMessage(CommandError, "the assistant reads at most 100"):
+            self.run_command("word " * 50)
 
 
 class CorpusTests(SimpleTestCase):

@@ -1,4 +1,5 @@
-"""Print the package suggestions for an article's plain text: quotes, participants, agreements, dates, places."""
+"""Print the package suggestions for an article's plain text (English or Russian): countries, participants, quotes
+with their kind, agreements, dates and places; ``--json`` prints exactly the assistant's JSON."""
 
 import datetime
 import json
@@ -8,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from relations_plugin import selectors
+from relations_plugin.conf import get_setting
 from relations_plugin.extraction import suggest_package
 
 
@@ -31,6 +33,9 @@ class Command(BaseCommand):
             text = Path(file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise CommandError(f"Cannot read {file}: {error}") from error
+        limit = get_setting("MAX_IMPORT_CHARS")
+        if len(text) > limit:
+            raise CommandError(f"{file} has {len(text)} characters; the assistant reads at most {limit}.")
         try:
             people = selectors.person_list_known()
         except DatabaseError:
@@ -41,9 +46,11 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(suggestions, ensure_ascii=False, indent=2))
             return
         for quote in suggestions["quotes"]:
-            self.stdout.write(f"QUOTE  {quote['speaker']}: “{quote['text']}” [{quote['start']}:{quote['end']}]")
+            self.stdout.write(
+                f"QUOTE  {quote['speaker']} ({quote['kind']}): “{quote['text']}” [{quote['start']}:{quote['end']}]"
+            )
         for person in suggestions["participants"]:
-            self.stdout.write(f"PERSON {person['name']} ({person['country']}, {person['role']})")
+            self.stdout.write(f"PERSON {person['name']} ({person['country']}, {person['role']}, {person['title']})")
         for agreement in suggestions["agreements"]:
             details = ", ".join(agreement[key] for key in ("kind", "sphere", "status"))
             self.stdout.write(f"AGREEMENT {agreement['title']} ({details})")
