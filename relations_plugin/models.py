@@ -718,12 +718,19 @@ class CeremonyGalleryPluginModel(VisitPluginModel):
     limit = models.PositiveSmallIntegerField(_("photos at most"), default=12)
 
 
+def latest_visits_default_limit() -> int:
+    """A new latest-visits plugin shows ``RELATIONS_PLUGIN_LATEST_LIMIT`` visits until the editor says otherwise."""
+    from .conf import get_setting
+
+    return get_setting("LATEST_LIMIT")
+
+
 class LatestVisitsPluginModel(CMSPlugin):
     relation = models.ForeignKey(
         Relation, verbose_name=_("relation"), null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     country = CountryField(_("country"), blank=True)
-    limit = models.PositiveSmallIntegerField(_("visits at most"), default=5)
+    limit = models.PositiveSmallIntegerField(_("visits at most"), default=latest_visits_default_limit)
     template = models.CharField(_("template"), max_length=100, default="default")
 
     def __str__(self) -> str:
