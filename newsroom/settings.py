@@ -103,6 +103,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # CSP on reader pages, Permissions-Policy, SAMEORIGIN for the admin only, Cache-Control on feeds.
+    "newsroom.middleware.SecurityHeadersMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
@@ -207,7 +209,27 @@ CMS_LANGUAGES = {
     "default": {"hide_untranslated": False, "redirect_on_fallback": True},
 }
 CMS_TEMPLATES = [("page.html", _("Page"))]
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# No page may be framed by another site; the admin, which django CMS frames itself, gets SAMEORIGIN from
+# newsroom.middleware.SecurityHeadersMiddleware.
+X_FRAME_OPTIONS = "DENY"
+
+# Production behind a TLS-terminating proxy or CDN that sets X-Forwarded-Proto: HTTPS=1 (README, Deployment).
+HTTPS = env_bool("HTTPS", default=False)
+if HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=True)
+    # The health probes are asked over plain HTTP by the load balancer, behind the proxy.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+
+# Editors' posts: text up to 20 MB (a long wire story pasted with its markup, a package with many inlines); files
+# are not counted (photos have their own limits). Past these, the editor gets a page saying so (newsroom/views.py).
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", 20 * 1024 * 1024))
+DATA_UPLOAD_MAX_NUMBER_FIELDS = int(os.environ.get("DATA_UPLOAD_MAX_NUMBER_FIELDS", 10_000))
 SILENCED_SYSTEM_CHECKS = ["treebeard.E001"]
 
 STATIC_URL = "/static/"
@@ -224,6 +246,22 @@ STORAGES = {
         )
     },
 }
+# Media (photos, renditions, agreement documents) on S3-compatible storage when a bucket is named; django-filer
+# follows the default storage. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None  # MinIO, Ceph, R2, ...; unset for AWS
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None  # the CDN in front of the bucket
+    AWS_QUERYSTRING_AUTH = False  # published photos are public: plain, cacheable links
+    AWS_S3_FILE_OVERWRITE = False
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_URL = f"https://{AWS_S3_CUSTOM_DOMAIN}/"
+    elif AWS_S3_ENDPOINT_URL:
+        MEDIA_URL = f"{AWS_S3_ENDPOINT_URL.rstrip('/')}/{AWS_STORAGE_BUCKET_NAME}/"
+    else:
+        MEDIA_URL = f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com/"
 
 THUMBNAIL_HIGH_RESOLUTION = True
 THUMBNAIL_PROCESSORS = (
@@ -264,7 +302,11 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "SCHEMA_PATH_PREFIX": "/api/v1/",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {},
+    # Two choice sets share the field name "kind": each gets its own name (and check --deploy stays quiet).
+    "ENUM_NAME_OVERRIDES": {
+        "QuoteKindEnum": "relations_plugin.constants.QuoteKind",
+        "AgreementKindEnum": "relations_plugin.constants.AgreementKind",
+    },
 }
 
 LOGGING = {

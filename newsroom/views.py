@@ -75,7 +75,7 @@ def _page(request, template: str, status: int) -> HttpResponse:
         if request.path_info.startswith("/api/"):
             return JsonResponse({"detail": str(API_MESSAGES[status])}, status=status)
         context = {
-            "max_megabytes": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024),
+            "max_bytes": settings.DATA_UPLOAD_MAX_MEMORY_SIZE,
             "max_fields": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS,
             "retry_after": RETRY_AFTER_SECONDS,
             "LANGUAGE_CODE": language,
