@@ -471,8 +471,7 @@ _FUTURE_RE = re.compile(
 # Where the visit happens: "arrived in Belgrade", "a state visit to Serbia", "who is in Vietnam on a visit".
 _HOST_CUE_RE = re.compile(
     r"\b(?:(?:arriv(?:ed|es|ing)|landed|lands|touched down|welcomed|received|hosted|met|meets|held talks|holds talks|"
-    r"took place|takes place|is|was|are|were|stayed|stays)\b[^.;]{0,60}?"
-    r"\bin|(?:visit|trip|tour|journey)s?\s+to|visit(?:ed|ing|s)?|travell?(?:ed|ing|s)\s+to|flew\s+to|flies\s+to|"
+    r"took place|takes place)\b[^.;]{0,60}?\bin|(?:is|was|are|were|stayed|stays)\s+(?:currently\s+|now\s+)?in|(?:visit|trip|tour|journey)s?\s+to|visit(?:ed|ing|s)?|travell?(?:ed|ing|s)\s+to|flew\s+to|flies\s+to|"
     r"came\s+to|comes\s+to|arrival\s+in)\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|People's|Democratic|Arab|"
     r"Kyrgyz|Federative|Oriental|Bolivarian|United)\s+)*(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?(?=[A-Z])"
 )

@@ -223,6 +223,8 @@ def _title_core(label: str) -> str:
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     toks = re.findall(r"[\w'’.-]+|,", gap)
+    if toks and toks[-1] == "," and "," not in toks[:-1]:
+        toks = toks[:-1]  # "the Prime Minister of the Government of Spain, Elena Barrachina Ruiz"
     if toks and toks[-1] in (",", "of", "for", "to", "the", "and", "on"):
         return False
     for i, tok in enumerate(toks):
@@ -698,8 +700,10 @@ class _Article:
                 return None  # "Nazarzoda's spokesman", "Tokayev's office": someone speaking for them
             return inside[-1][2]
         norm = self._norm_phrase(raw)
-        if norm in self.alias_map and self._alias_applies(self.alias_map[norm]):
-            return self.alias_map[norm]
+        known = self.alias_map.get(norm)
+        if known is not None and known.positions:
+            return known
+        fallback = known if known is not None and self._alias_applies(known) else None
         side = _SIDE_RE.match(raw)
         if side:  # "his guest", "the hosts", "the visiting minister"
             title = _parse_title(raw)
@@ -709,18 +713,24 @@ class _Article:
                 at=at,
             )
         if _INDEFINITE_RE.match(raw) or _UNNAMED_RE.search(raw):
-            return None
+            return fallback
         words = raw.split()
         if len(words) > 6 or any(w[:1].islower() and w not in ("the", "of", "and", "for") for w in words[1:]):
             if not _CORE_RE.search(raw):
-                return None
+                return fallback
         title = _parse_title(raw)
         if title is None or title.role in ("counterpart", OFFICIAL):
-            return None
-        return self._resolve_title(title, at)
+            return fallback
+        # A known person's alias yields to whoever in this article holds the title it names with a country ("the
+        # Turkish leader"); a bare one ("the Head of State") keeps the newsroom's meaning.
+        if fallback is not None and not title.country:
+            return fallback
+        return self._resolve_title(title, at, mentioned_only=fallback is not None) or fallback
 
-    def _resolve_title(self, title: _Title, at: int) -> _Entity | None:
+    def _resolve_title(self, title: _Title, at: int, mentioned_only: bool = False) -> _Entity | None:
         def fits(e: _Entity) -> bool:
+            if mentioned_only and not e.positions:
+                return False
             if title.core == "leader":
                 ok = e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
             else:
