@@ -509,3 +509,10 @@ _OUTSIDER_APPOSITIVE_RE = re.compile(
     r"executive|CEO|founder|scholar|historian|commentator|farmer|resident|student|owner|trader)\b",
     re.I,
 )
+# Family names written first (Korean, Chinese, Vietnamese): "Kang Min-seok" is also "Kang" on second mention.
+_FAMILY_FIRST = set(
+    "Kang Kim Lee Park Choi Jung Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon Yang "
+    "Son Bae Baek Heo Nam Wang Li Zhang Liu Chen Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Xi "
+    "Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi Do Đỗ Ho Hồ Ngo "
+    "Ngô Duong Dương Ly Lý Luong Lương Trinh Trịnh".split()
+)

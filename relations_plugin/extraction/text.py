@@ -27,6 +27,7 @@ from .lexicon import (
     _EVENTS,
     _GENERIC_TITLE_WORDS,
     _HEADER_RE,
+    _FAMILY_FIRST,
     _HONORIFICS,
     _HOST_CUE_RE,
     _INDEFINITE_RE,
@@ -481,6 +482,8 @@ class _Article:
                 return
         words = [*words[:-1], _bare(words[-1])]
         ent = self._entity(surname, " ".join(words), first=start)
+        if len(words) >= 2 and words[0] in _FAMILY_FIRST:
+            self.entities.setdefault(_key(words[0]), ent)
         outsider = _OUTSIDER_RE.search(appositive.group(0)) if appositive else None
         if outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after)):
             ent.outsider = True  # "Marco Ferrandi, chief executive of ...": quoted, but not a participant
