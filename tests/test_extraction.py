@@ -397,9 +397,7 @@ class AgreementTests(SimpleTestCase):
 
     def test_list_gives_one_agreement_per_item(self):
         text = "The two sides signed memoranda on aviation, education and customs cooperation."
-        self.assertEqual(
-            [a["sphere"] for a in self.agreements(text)], ["aviation", "education", "customs"]
-        )
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["aviation", "education", "customs"])
 
     def test_plural_list_with_prepositions_splits_into_items_with_spheres(self):
         text = "Their ministers signed agreements on defence cooperation and on mining."
@@ -415,7 +413,12 @@ class AgreementTests(SimpleTestCase):
         )
         self.assertEqual(
             [(a["kind"], a["sphere"]) for a in self.agreements(text)],
-            [("protocol", "customs"), ("programme", "culture"), ("declaration", "political"), ("agreement", "aviation")],
+            [
+                ("protocol", "customs"),
+                ("programme", "culture"),
+                ("declaration", "political"),
+                ("agreement", "aviation"),
+            ],
         )
 
     def test_initialled_is_not_an_agreement(self):

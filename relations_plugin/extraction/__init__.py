@@ -65,6 +65,7 @@ def is_russian(text: str) -> bool:
     letters = len(_LETTER_RE.findall(sample))
     return bool(letters) and len(_CYRILLIC_RE.findall(sample)) * 2 > letters
 
+
 __all__ = [
     "AgreementSuggestion",
     "CountrySuggestion",

@@ -30,7 +30,6 @@ from .lexicon import (
     _PLACE_NAME_RE,
     _PLACE_STOP,
     _REGIONS,
-    _SIGNED_CUE,
     _TITLE_WORDS,
     _WEEKDAYS,
 )
@@ -47,10 +46,10 @@ from .suggestions import (
 )
 from .text import (
     _Article,
-    _Spans,
     _bare,
     _classify_event,
     _key,
+    _Spans,
     _sphere,
     fold,
 )
@@ -189,8 +188,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if plural and comp:
                 parts = [x for x in re.split(r",?\s+and\s+(?=(?:on|in|for|of)\b)|,\s+(?=(?:on|in|for)\b)", comp) if x]
                 if len(parts) == 1:  # "memoranda on aviation, education and customs cooperation"
-                    head = re.match(r"\s*(?P<p>(?:on|in|for)(?:\s+(?:cooperation|the fields?|the areas?)\s+(?:in|of|on))?)"
-                                    r"\s+(?P<rest>.+)$", comp)
+                    head = re.match(
+                        r"\s*(?P<p>(?:on|in|for)(?:\s+(?:cooperation|the fields?|the areas?)\s+(?:in|of|on))?)"
+                        r"\s+(?P<rest>.+)$",
+                        comp,
+                    )
                     items = re.split(r",\s+(?:and\s+)?|\s+and\s+", head.group("rest")) if head else []
                     if len(items) >= 2 and all(0 < len(i.split()) <= 4 for i in items):
                         parts = [f" {head.group('p')} {item}" for item in items]

@@ -62,7 +62,8 @@ _COUNTRY_WORDS = {w for form in _COUNTRY_BY_FORM for w in form.split()}
 # ("Canberra's top diplomat"). Kept apart from the country forms: a city is a place, never a country mention.
 _CITY_TABLE = """
 AF Kabul; AL Tirana; DZ Algiers; AO Luanda; AR Buenos Aires; AM Yerevan; AU Canberra|Sydney|Melbourne;
-AT Vienna|Salzburg; AZ Baku|Ganja|Shusha; BH Manama; BD Dhaka; BY Minsk; BE Brussels; BA Sarajevo; BR Brasilia|Brasília;
+AT Vienna|Salzburg; AZ Baku|Ganja|Shusha; BH Manama; BD Dhaka; BY Minsk; BE Brussels; BA Sarajevo;
+BR Brasilia|Brasília;
 BG Sofia; KH Phnom Penh; CA Ottawa; CL Santiago; CN Beijing|Shanghai|Xi'an; CO Bogota; HR Zagreb; CU Havana;
 CY Nicosia; CZ Prague; DK Copenhagen; EG Cairo; EE Tallinn; ET Addis Ababa; FI Helsinki; FR Paris; GE Tbilisi;
 DE Berlin; GH Accra; GR Athens; HU Budapest; IS Reykjavik; IN New Delhi|Delhi|Mumbai; ID Jakarta; IR Tehran;
@@ -128,7 +129,8 @@ _CORES: tuple[tuple[str, str], ...] = (
     ),
     (r"deputy (?:foreign )?minister|vice[- ]minister|state secretary|deputy secretary of state", DEPUTY_MINISTER),
     (
-        r"secretary of state|foreign secretary|top diplomat|chief diplomat|(?:foreign|trade|energy|finance|defen[cs]e|interior|economy|justice|"
+        r"secretary of state|foreign secretary|top diplomat|chief diplomat|"
+        r"(?:foreign|trade|energy|finance|defen[cs]e|interior|economy|justice|"
         r"health|education|culture|agriculture|transport|labou?r|digital|tourism|sports?|environment|industry) "
         r"minister|minister|secretary",
         MINISTER,
@@ -251,7 +253,10 @@ _EVALUATIVE_RE = re.compile(
 _NAMING_RE = re.compile(r"\b(?:called|calls|described|describes|termed|branded|dubbed it|thanked|thanks)\b")
 # Subjects of joint or impersonal statements: "the sides stressed", "Tokayev and Vucic noted".
 _JOINT_RE = re.compile(r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it)\b", re.I)
-_ACCORDING_HEAD_RE = re.compile(r"(?:According to|In the words of|In the opinion of|In the view of|In (?=his|her))\s*(?P<s>[^,.;:]{2,80}?),\s+(?P<c>[^\n]{10,})")
+_ACCORDING_HEAD_RE = re.compile(
+    r"(?:According to|In the words of|In the opinion of|In the view of|In (?=his|her))"
+    r"\s*(?P<s>[^,.;:]{2,80}?),\s+(?P<c>[^\n]{10,})"
+)
 _ACCORDING_TAIL_RE = re.compile(r"(?P<c>[^\n]{10,}?),\s+according to\s+(?P<s>[^,.;:]{2,80}?)[.!?]?\s*$")
 _PP_START_RE = re.compile(rf"^\s*(?:(?:{_PP_WORDS})\b|,)")
 _ATTR_BEFORE_RE = re.compile(rf"(?:^|[\s,])(?P<verb>{_SPEECH_VERBS})(?P<obj>(?:\s+[\w'’.-]+){{0,8}}?)\s*[:,]?\s*$")
@@ -273,10 +278,15 @@ _UNNAMED_OF_RE = re.compile(
     re.I,
 )
 _INDEFINITE_RE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|senior|unnamed)\b", re.I)
-_PRONOUN_RE = re.compile(r"^(?:(?:he|she|him|her|(?:his|her) (?:opinion|view|words))(?:\s+(?:also|then|later|further|again|in turn))?)$", re.I)
+_PRONOUN_RE = re.compile(
+    r"^(?:(?:he|she|him|her|(?:his|her) (?:opinion|view|words))(?:\s+(?:also|then|later|further|again|in turn))?)$",
+    re.I,
+)
 # "X thanked his counterpart for the hospitality and": X, the subject of a chain of verbs.
-_CHAINED_RE = re.compile(r"\s*(?P<s>(?:[A-Z][\w'’.-]*|the|of|and)(?:\s+(?:[A-Z][\w'’.-]*|the|of|al|bin|van|de))*)\s+"
-                         r"(?:[a-z]+ed|met|held|paid|took|made|gave|spoke|welcomed)\b.*\band\s*$")
+_CHAINED_RE = re.compile(
+    r"\s*(?P<s>(?:[A-Z][\w'’.-]*|the|of|and)(?:\s+(?:[A-Z][\w'’.-]*|the|of|al|bin|van|de))*)\s+"
+    r"(?:[a-z]+ed|met|held|paid|took|made|gave|spoke|welcomed)\b.*\band\s*$"
+)
 
 _KIND_RE = re.compile(
     r"\b(?P<kind>memorand(?:ums?|a)(?:\s+of\s+(?:understanding|cooperation|intent))?|MoUs?|agreements?|"
@@ -348,23 +358,38 @@ _GENERIC_COMPLEMENT_RE = re.compile(
 
 # Sphere (the assistant spec's vocabulary) -> keyword stems; the keyword that occurs first in the title decides.
 _SPHERES: tuple[tuple[str, str], ...] = (
-    ("political", r"strategic partnership|comprehensive partnership|friendship|allied relations|alliance|"
-                  r"political consultations|bi-national commission|interstate council|ministr(?:y|ies) of foreign affairs|"
-                  r"foreign ministries|diplomatic academ\w*|good-neighbourl\w*|good neighbourl\w*"),
-    ("defence", r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|weapons?|tanks?|drones?|ammunition"),
+    (
+        "political",
+        r"strategic partnership|comprehensive partnership|friendship|allied relations|alliance|"
+        r"political consultations|bi-national commission|interstate council|ministr(?:y|ies) of foreign affairs|"
+        r"foreign ministries|diplomatic academ\w*|good-neighbourl\w*|good neighbourl\w*",
+    ),
+    (
+        "defence",
+        r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|weapons?|tanks?|drones?|ammunition",
+    ),
     ("civil_protection", r"emergenc\w*|disaster\w*|civil protection|forest fires?|fire prevention|rescue"),
     ("security", r"classified information|security|terroris\w*|extremis\w*|police|border guards?|cyber ?security"),
-    ("digital", r"digital|cyber\w*|information technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|"
-                r"e-signatures?|electronic signatures?"),
+    (
+        "digital",
+        r"digital|cyber\w*|information technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|"
+        r"e-signatures?|electronic signatures?",
+    ),
     ("customs", r"customs|border checkpoints?|border crossing\w*"),
     ("finance", r"double taxation|taxation|tax|financ\w*|bank\w*|monetary|currency|credit\w*|loans?"),
     ("investment", r"invest\w*"),
     ("aviation", r"air services?|air transport|air traffic|aviation|flights?|airlines?|airports?"),
     ("space", r"space|satellite\w*|aerospace"),
-    ("transport", r"transport\w*|transit|logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?|"
-                  r"waterway\w*|navigation"),
-    ("energy", r"energy|electric\w*|power|oil|gas|nuclear|hydrogen|hydropower|renewables?|grids?|coal|"
-               r"petrochemical\w*|solar|wind"),
+    (
+        "transport",
+        r"transport\w*|transit|logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?|"
+        r"waterway\w*|navigation",
+    ),
+    (
+        "energy",
+        r"energy|electric\w*|power|oil|gas|nuclear|hydrogen|hydropower|renewables?|grids?|coal|"
+        r"petrochemical\w*|solar|wind",
+    ),
     ("mining", r"mining|minerals?|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
     ("water", r"water|desalination|irrigation"),
     ("infrastructure", r"infrastructure|construction|reconstruction|housing"),
@@ -471,7 +496,8 @@ _FUTURE_RE = re.compile(
 # Where the visit happens: "arrived in Belgrade", "a state visit to Serbia", "who is in Vietnam on a visit".
 _HOST_CUE_RE = re.compile(
     r"\b(?:(?:arriv(?:ed|es|ing)|landed|lands|touched down|welcomed|received|hosted|met|meets|held talks|holds talks|"
-    r"took place|takes place)\b[^.;]{0,60}?\bin|(?:is|was|are|were|stayed|stays)\s+(?:currently\s+|now\s+)?in|(?:visit|trip|tour|journey)s?\s+to|visit(?:ed|ing|s)?|travell?(?:ed|ing|s)\s+to|flew\s+to|flies\s+to|"
+    r"took place|takes place)\b[^.;]{0,60}?\bin|(?:is|was|are|were|stayed|stays)\s+(?:currently\s+|now\s+)?in|"
+    r"(?:visit|trip|tour|journey)s?\s+to|visit(?:ed|ing|s)?|travell?(?:ed|ing|s)\s+to|flew\s+to|flies\s+to|"
     r"came\s+to|comes\s+to|arrival\s+in)\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|People's|Democratic|Arab|"
     r"Kyrgyz|Federative|Oriental|Bolivarian|United)\s+)*(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?(?=[A-Z])"
 )
@@ -490,7 +516,8 @@ _NOT_SPEAKER_LABELS = {
 # The dash that hands over between the words and their attribution in dialogue: ", – said the minister. – ..."
 _DASH_SEP_RE = re.compile(r"[,.!?…]?\s+[–—-]\s+")
 _SIDE_RE = re.compile(
-    r"^(?:his|her|their|the|our)\s+(?P<w>guests?|visitors?|hosts?|visiting)\b(?:\s+(?:foreign\s+|prime\s+)?\w+)?$", re.I
+    r"^(?:his|her|their|the|our)\s+(?P<w>guests?|visitors?|hosts?|visiting)\b(?:\s+(?:foreign\s+|prime\s+)?\w+)?$",
+    re.I,
 )
 _PROXY_RE = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:spokes\w+|office|aides?|advisers?|advisors?|press|staff|ministry|government|"

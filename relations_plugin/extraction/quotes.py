@@ -12,6 +12,7 @@ from .lexicon import (
     _ACCORDING_TAIL_RE,
     _ATTR_AFTER_RE,
     _ATTR_BEFORE_RE,
+    _CHAINED_RE,
     _CLAUSE_TAIL_RE,
     _COLON_INTRO_RE,
     _DASH_SEP_RE,
@@ -21,13 +22,12 @@ from .lexicon import (
     _JOINT_RE,
     _LABEL_RE,
     _MARK_RE,
+    _NAMING_RE,
     _NEEDS_THAT,
     _OBJ_AFTER_TOLD,
     _PARENTHETICAL_RE,
     _PP_START_RE,
     _PP_WORDS,
-    _CHAINED_RE,
-    _NAMING_RE,
     _THAT_RE,
     _VERB_RE,
     _WORD_RE,
@@ -39,11 +39,11 @@ from .suggestions import (
 )
 from .text import (
     _Article,
-    _Spans,
     _Entity,
     _Item,
     _key,
     _Seg,
+    _Spans,
 )
 
 # --------------------------------------------------------------------------------------------------------------
@@ -361,7 +361,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
 
 def _opens_a_quote(text: str, start: int, end: int) -> bool:
     """Whether a clause is in fact quoted words: it opens with a mark."""
-    return text[start:end][:1] in "\"“„«‘"
+    return text[start:end][:1] in '"“„«‘'
 
 
 def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
@@ -448,8 +448,9 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if embedded:
             partial = _partial_speaker(art, g)
             if partial:  # praised the "frank and warm" talks; else scare quotes or names of works
-                items.append(_Item(at=g[0].open_at, kind="marked", phrase=partial, segs=g, para=g[0].para,
-                                   quote_kind=PARTIAL))
+                items.append(
+                    _Item(at=g[0].open_at, kind="marked", phrase=partial, segs=g, para=g[0].para, quote_kind=PARTIAL)
+                )
             continue
         items.append(_Item(at=at, kind="marked", phrase=phrase, segs=g, inherit=phrase is None, para=g[0].para))
     unmarked = _unmarked_items(art, masked)

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .matching import ru_stem
-from .text import _Spans
 from .russian_lexicon import (
     _CITY_NAME_RE,
     _CITY_STEM,
@@ -66,6 +65,7 @@ from .suggestions import (
     QuoteSuggestion,
     Suggestions,
 )
+from .text import _Spans
 
 _NAME_TOKEN_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ]\.\s?(?:-?[А-ЯЁ]\.\s?)?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")
 _SENT_END_RE = re.compile(r"[.!?…]+[»”\"]?(?=\s+[«„\"—–(-]?\s*[А-ЯЁA-Z0-9])")
@@ -291,7 +291,9 @@ class _Person:
             return True
         words = self.name.split()
         first = words[0] if len(words) > 1 else ""
-        if first and any("Name" in p.tag.grammemes and p.tag.gender == "femn" and p.score > 0.3 for p in _parses(first)):
+        if first and any(
+            "Name" in p.tag.grammemes and p.tag.gender == "femn" and p.score > 0.3 for p in _parses(first)
+        ):
             return True
         return words[-1].endswith(("ова", "ева", "ина", "ая", "ёва", "ына"))
 
@@ -869,7 +871,9 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
     return True
 
 
-_RU_PROVERB_RE = re.compile(r"(?<![\w-])(?:пословиц|поговорк|песн|стих|лозунг|девиз|строк|афоризм)\w*\s+[^.!?]{0,30}$", re.I)
+_RU_PROVERB_RE = re.compile(
+    r"(?<![\w-])(?:пословиц|поговорк|песн|стих|лозунг|девиз|строк|афоризм)\w*\s+[^.!?]{0,30}$", re.I
+)
 _RU_OBJECT_VERB_RE = re.compile(r"(?:отметил|подчеркнул|указал|акцентировал[а]? внимание|обратил[а]? внимание)[а]?")
 _RU_CLAUSE_TAIL_RE = re.compile(
     r",?\s+(?:и|а|но)\s+(?:также\s+)?(?:" + _RU_SPEECH_RE.pattern + r"|пообещал\w*|призвал\w*|добавил\w*)"
@@ -891,13 +895,16 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
     def clause(lo: int) -> tuple[int, int] | None:
         while lo < end and text[lo] == " ":
             lo += 1
-        if lo >= end or text[lo] in "«„\"":
+        if lo >= end or text[lo] in '«„"':
             return None
         tail = _RU_CLAUSE_TAIL_RE.search(text, lo, end)
         return lo, (tail.start() if tail else end)
 
-    m = re.match(r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению)|[Пп]о словам\s+(?P<s>[^,]{2,80})|"
-                 r"[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s2>[^,]{2,80})),\s+", text[s_lo:end])
+    m = re.match(
+        r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению)|[Пп]о словам\s+(?P<s>[^,]{2,80})|"
+        r"[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s2>[^,]{2,80})),\s+",
+        text[s_lo:end],
+    )
     if m:
         span = m.span("s") if m.group("s") else m.span("s2") if m.group("s2") else m.span("p")
         if m.group("p"):
@@ -907,7 +914,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if person is not None and c:
             add(*c, person, REPORTED, False, text[s_lo : s_lo + m.end()])
         return
-    colon = re.match(r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<s>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+)?):\s+(?=[^«„\"\s])", text[s_lo:end])
+    colon = re.match(
+        r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<s>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+)?):\s+(?=[^«„\"\s])", text[s_lo:end]
+    )
     if colon:
         person = art.resolve(s_lo + colon.start("s"), s_lo + colon.end("s"), s_lo, last())
         if person is not None:

@@ -25,9 +25,9 @@ from .lexicon import (
     _DATELINE_RE,
     _EVENT_RE,
     _EVENTS,
+    _FAMILY_FIRST,
     _GENERIC_TITLE_WORDS,
     _HEADER_RE,
-    _FAMILY_FIRST,
     _HONORIFICS,
     _HOST_CUE_RE,
     _INDEFINITE_RE,
@@ -35,12 +35,12 @@ from .lexicon import (
     _NOT_NAME,
     _NOT_SPEAKER_LABELS,
     _OUTSIDER_APPOSITIVE_RE,
-    _PROXY_RE,
     _OUTSIDER_RE,
     _PARLIAMENT_COUNTRY,
     _PARLIAMENT_RE,
     _PARTICLES,
     _PRONOUN_RE,
+    _PROXY_RE,
     _SENT_END_RE,
     _SIDE_RE,
     _SPEECH_BEFORE_NAME_RE,
@@ -474,7 +474,9 @@ class _Article:
         key = _key(surname)
         existing = self.entities.get(key)
         if existing is None:
-            acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(text[max(sent[0], start - 60) : start])
+            acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(
+                text[max(sent[0], start - 60) : start]
+            )
             evidence = title is not None or (acts and len(words) >= 2)
             if not evidence or (len(words) == 1 and title is None):
                 return
@@ -670,7 +672,9 @@ class _Article:
             if ent is not None:
                 return ent
         for ent in self.unique():  # "BARRACHINA" for Elena Barrachina Ruiz, "MANALO-DE GUZMAN"
-            if ent.positions and keys & {_key(part) for w in ent.name.split() for part in w.split("-") if len(part) > 2}:
+            if ent.positions and keys & {
+                _key(part) for w in ent.name.split() for part in w.split("-") if len(part) > 2
+            }:
                 return ent
         ent = self.alias_map.get(self._norm_phrase(label.title()))
         return ent if ent is not None and self._alias_applies(ent) else None
