@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import selectors
 from .conf import get_setting
+from .forms import PluginTemplateForm
 from .models import (
     AgreementsListPluginModel,
     CeremonyGalleryPluginModel,
@@ -25,6 +26,7 @@ class RelationsPluginBase(CMSPluginBase):
 
     module = _("Bilateral visits")
     cache = False  # published_at / go-live times make the output time-dependent
+    form = PluginTemplateForm
     template_name = ""
 
     def get_render_template(self, context, instance, placeholder):

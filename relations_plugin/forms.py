@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from . import constants, images, selectors
+from .conf import get_setting
 from .extraction import (
     AgreementSuggestion,
     DateSuggestion,
@@ -704,3 +705,13 @@ class TranslatePackageForm(forms.Form):
     def __init__(self, *args, languages: list[tuple[str, str]], **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].choices = languages
+
+
+class PluginTemplateForm(forms.ModelForm):
+    """Our plugins' form: the ``template`` is chosen among the default and ``RELATIONS_PLUGIN_TEMPLATES``."""
+
+    template = forms.ChoiceField(label=_("Template"), initial="default")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["template"].choices = [("default", _("Default")), *get_setting("TEMPLATES")]

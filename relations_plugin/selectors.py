@@ -80,14 +80,6 @@ def article_get_published(*, slug: str, language: str, show_drafts: bool = False
     return article_content_queryset(show_drafts=show_drafts).for_language(language).filter(slug=slug).first()
 
 
-def relation_get(*, slug: str) -> Relation | None:
-    return Relation.objects.filter(slug=slug).first()
-
-
-def person_get(*, slug: str) -> Person | None:
-    return Person.objects.with_portrait().filter(slug=slug).first()
-
-
 def visit_get_version(*, pk: int) -> VisitContent | None:
     """One exact version of a package, whole, for the CMS preview/edit endpoints (which checked the editor)."""
     return VisitContent.admin_manager.filter(pk=pk).with_package().first()
@@ -206,11 +198,6 @@ def article_list_for_sitemap() -> QuerySet[ArticleContent]:
     return article_content_queryset().only("pk", "slug", "language", "updated_at").order_by("language", "pk")
 
 
-def visit_get_for_plugin(*, visit: Visit, language: str) -> VisitContent | None:
-    """The published package of a visit in a language, whole (plugins show parts of it)."""
-    return visit_content_queryset().for_language(language).filter(visit=visit).with_package().first()
-
-
 def visit_list_latest(
     *, language: str, limit: int, relation_id: int | None = None, country: str | None = None
 ) -> list[VisitContent]:
@@ -233,7 +220,11 @@ def article_translations(*, article_id: int) -> QuerySet[ArticleContent]:
 def relation_languages_published(*, relation: Relation) -> list[str]:
     """The languages a relation hub exists in for readers (a published package of the pair): one query."""
     return list(
-        visit_content_queryset().filter(visit__relation=relation).order_by().values_list("language", flat=True).distinct()
+        visit_content_queryset()
+        .filter(visit__relation=relation)
+        .order_by()
+        .values_list("language", flat=True)
+        .distinct()
     )
 
 

@@ -127,3 +127,33 @@ class PluginCopyTests(PluginTestCase):
         )
         self.assertEqual(set(copied), {*PLUGINS, "LatestVisitsPlugin"})
         self.assertFalse({p.pk for p in target.get_plugins("en")} & {p.pk for p in source.get_plugins("en")})
+
+
+class PluginSettingsTests(TestCase):
+    """``RELATIONS_PLUGIN_TEMPLATES`` and ``RELATIONS_PLUGIN_LATEST_LIMIT`` reach the plugins' editors."""
+
+    def plugin_form(self, plugin_class):
+        from cms.plugin_pool import plugin_pool
+        from django.contrib.admin import site
+        from django.test import RequestFactory
+
+        plugin = plugin_pool.get_plugin(plugin_class)(plugin_pool.get_plugin(plugin_class).model, site)
+        request = RequestFactory().get("/")
+        request.user = UserFactory(is_superuser=True, is_staff=True)
+        return plugin.get_form(request)()
+
+    def test_the_template_choices_are_the_default_and_the_settings_folders(self):
+        from django.test import override_settings
+
+        with override_settings(RELATIONS_PLUGIN_TEMPLATES=[("compact", "Compact")]):
+            for plugin_class in [*PLUGINS, "LatestVisitsPlugin"]:
+                with self.subTest(plugin=plugin_class):
+                    choices = [value for value, _label in self.plugin_form(plugin_class).fields["template"].choices]
+                    self.assertEqual(choices, ["default", "compact"])
+
+    def test_a_new_latest_visits_plugin_shows_the_configured_number_of_visits(self):
+        from django.test import override_settings
+
+        with override_settings(RELATIONS_PLUGIN_LATEST_LIMIT=8):
+            self.assertEqual(LatestVisitsPluginModel().limit, 8)
+            self.assertEqual(self.plugin_form("LatestVisitsPlugin")["limit"].initial, 8)

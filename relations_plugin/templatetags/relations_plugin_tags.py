@@ -33,12 +33,6 @@ def picture(image, alt="", sizes="100vw", ratio="", widths="", lazy=True, css_cl
 
 
 @register.simple_tag
-def social_image(image):
-    """The Open Graph image rendition of ``image`` (or None): use ``.url``, ``.width``, ``.height``."""
-    return renditions.social_image(image)
-
-
-@register.simple_tag
 def rendition(image, name):
     """A named rendition of ``image`` (``renditions.SPECS``), or None: what readers open instead of the original."""
     return renditions.named(image, name)
@@ -49,9 +43,3 @@ def json_ld(data):
     """``data`` as a JSON-LD script, escaped like ``json_script`` so no string can close the script element."""
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
-
-
-@register.filter
-def get_item(mapping, key):
-    """``mapping[key]`` or None: look up a row in a dict the view built (e.g. article contents by article id)."""
-    return mapping.get(key) if mapping else None
