@@ -1,24 +1,25 @@
-"""Suggest a visit package from a wire article's plain text (issue 5).
+"""Suggest a visit package from a wire article's plain text, in English or Russian (issue 13).
 
-Editors paste an article; the admin (and the ``suggest_package`` command) show what this module proposes:
-countries, participants, quotes with their speakers, agreements, dates and places, for the editor to accept or
-discard. Nothing here writes to the database, and nothing needs Django, models or the network: it is regular
-expressions and small lexicons, so it runs inside a request and can be measured by ``eval/run_extraction.py``.
+Editors paste an article; the admin (and the ``suggest_package`` command) show what this package proposes: the two
+countries (host first), participants with country, role and title, quotes with their speaker and kind, agreements
+with their sphere, dates and places, for the editor to accept or discard. Nothing here writes to the database or
+needs Django or the network: it is regular expressions, small lexicons and, for Russian names, the morphology
+dictionaries pymorphy3 ships in its wheel. ``eval/run_extraction.py`` measures it.
 
-What counts as what (the annotation rules of ``eval/corpus`` follow the same text):
+What counts as what is the assistant's spec (quotes direct, partial and reported; participants; agreements signed
+during the visit; dates and places of the visit's own events); in short:
 
-- A *quote* is words presented as the speaker's own: inside quotation marks of any style and attributed to a named
-  person (``"...," Tursunov said`` / ``X said: "..."`` / a split or multi-paragraph quote / an unattributed quote
-  that directly follows one), or unmarked direct speech attributed after it (``..., said Kazakh leader Tokayev.``)
-  or before it with a colon (``Vucic said: ...``). ``X said (that) ...``, ``according to X, ...``, partial quotes
-  woven into a sentence, scare quotes, names of projects or works in marks, and words of unnamed officials or
-  institutions are not quotes. Each contiguous run of quoted words is one item; parts of one quote share ``group``.
-- An *agreement* is a signed, reached, exchanged or adopted instrument (``signed``) or one that is planned, drafted,
-  discussed or under negotiation (``announced``). A generic mention ("a number of agreements were reached") is
-  suggested only when the article names no specific agreement with that status.
-- A *date* is a calendar day outside quotes, absolute or relative to the dateline; vague ones ("next week") are
-  skipped. A *place* is a city or venue where something in the story happens (``in``/``at``/``to`` after a movement
-  verb, ``visited X``), never a country or a place named only inside a quote.
+- A *direct* quote is words in quotation marks of any style, first-person speech with its attribution before or
+  after, a transcript line under a speaker's label, or dash dialogue; a *partial* quote is a marked phrase woven
+  into narrative (praised the "frank and warm" talks); *reported* speech is the clause after a speech verb ("said
+  that ...", "according to X, ...", "отметил, что ...", "по словам X, ...") or the object of an evaluative act
+  ("hailed the constructive spirit of the talks"). Speakers resolve through names in any case, titles,
+  descriptions ("the Kazakh leader", "his guest", "Canberra's top diplomat"), pronouns and transcript labels.
+  Words of institutions, unnamed people, both sides at once, journalists, outsiders (analysts, executives),
+  scare quotes, names and proverbs are not quotes.
+- An *agreement* is an instrument signed, exchanged or adopted during the visit, one per item of a list; plans,
+  drafts, initialled texts, earlier treaties and totals that name no document are not.
+- ``match_person`` is the one matcher of a name to a known person (aliases, transliterations, Russian case forms).
 """
 
 from __future__ import annotations
