@@ -13,11 +13,12 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from djangocms_text.fields import HTMLField
 from djangocms_versioning import constants as versioning_constants
 from djangocms_versioning.admin import ExtendedVersionAdminMixin
 from modeltranslation.admin import TranslationAdmin
 
-from . import compare, constants, forms, partners, selectors, services, translations, webhooks
+from . import compare, constants, forms, html, partners, selectors, services, translations, webhooks
 from .exceptions import VisitStateError
 from .extraction import suggest_package
 from .models import (
@@ -459,6 +460,8 @@ class ArticleAdmin(admin.ModelAdmin):
 @admin.register(ArticleContent)
 class ArticleContentAdmin(FrontendEditableAdminMixin, ExtendedVersionAdminMixin, admin.ModelAdmin):
     form = forms.ArticleContentForm
+    # The body's markup that would swallow the editor's text is defused before djangocms-text sanitises it.
+    formfield_overrides = {HTMLField: {"form_class": html.SanitisedHTMLFormField}}
     list_display = ["headline", "language", "source", "published_at"]
     list_filter = ["language", VersionStateFilter, "source"]
     search_fields = ["headline", "standfirst", "byline"]

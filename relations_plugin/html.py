@@ -6,6 +6,9 @@ import re
 from html import escape
 from html.parser import HTMLParser
 
+from djangocms_text.fields import HTMLFormField
+from djangocms_text.html import clean_html
+
 BLOCK_TAGS = frozenset(
     {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "tr", "section"}
 )
@@ -59,3 +62,59 @@ def text_to_html(text: str) -> str:
     """Plain text as paragraphs of escaped HTML; ``html_to_text(text_to_html(t)) == normalise_text(t)``."""
     paragraphs = normalise_text(text).split("\n\n")
     return "".join(f"<p>{escape(paragraph, quote=False)}</p>" for paragraph in paragraphs if paragraph)
+
+
+# The HTML parser reads these elements' content as raw text up to their end tag: left unclosed, one swallows the
+# rest of the body, and the sanitiser would delete the editor's text with it.
+_CODE_ELEMENTS = ("script", "style")
+_RAW_TEXT_ELEMENTS = ("iframe", "noembed", "noframes", "noscript", "plaintext", "template", "textarea", "title", "xmp")
+_ATTRIBUTES = r"""(?:\s+(?:[^>"']|"[^"]*"|'[^']*')*)?\s*/?"""
+
+
+def _tag(names, *, end: bool = False) -> re.Pattern:
+    return re.compile(rf"<{'/' if end else ''}\s*(?:{'|'.join(names)})\b{_ATTRIBUTES}>", re.IGNORECASE)
+
+
+_CODE_BLOCK = re.compile(rf"<\s*({'|'.join(_CODE_ELEMENTS)})\b{_ATTRIBUTES}>.*?</\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+_RAW_TEXT_TAGS = (
+    _tag(_CODE_ELEMENTS),
+    _tag(_CODE_ELEMENTS, end=True),
+    _tag(_RAW_TEXT_ELEMENTS),
+    _tag(_RAW_TEXT_ELEMENTS, end=True),
+)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_MARKED_SECTION = re.compile(r"<!\[CDATA\[|\]\]>", re.IGNORECASE)
+
+
+def defuse_raw_text(html: str) -> str:
+    """Markup that would make the parser swallow text, taken out before sanitising; the words around it stay.
+
+    Closed ``script`` and ``style`` blocks go whole (code, not text); any other raw-text element and any unclosed
+    one loses its tags only, so its content is parsed as ordinary markup and sanitised like the rest. Comments go.
+    """
+    html = _CODE_BLOCK.sub(_removed, html)
+    html = _COMMENT.sub(_removed, html)
+    html = html.replace("<!--", "")
+    html = _MARKED_SECTION.sub("", html)
+    for pattern in _RAW_TEXT_TAGS:
+        html = pattern.sub(_removed, html)
+    return html
+
+
+def _removed(match: re.Match) -> str:
+    """What replaces removed markup: nothing, or ``>`` when it sat inside an unfinished tag (``<p <script>``),
+    so that tag still ends where the browser would have ended it instead of eating the words after it."""
+    before = match.string[: match.start()]
+    return ">" if before.rfind("<") > before.rfind(">") else ""
+
+
+def sanitise_html(html: str) -> str:
+    """An editor's HTML made safe (djangocms-text's nh3 rules), keeping every word around what is removed."""
+    return clean_html(defuse_raw_text(html or ""))
+
+
+class SanitisedHTMLFormField(HTMLFormField):
+    """The rich-text form field, with raw-text markup defused before djangocms-text's sanitiser sees it."""
+
+    def clean(self, value):
+        return super().clean(defuse_raw_text(value or ""))
