@@ -10,6 +10,7 @@ from rest_framework.test import APIClient
 from relations_plugin import services
 
 from .factories import UserFactory, VisitContentFactory, create_apphook_page
+from .test_api_ninjs import validate
 
 VISITS = "/api/v1/visits/"
 
@@ -85,6 +86,8 @@ class SyncTests(TestCase):
         canceled = [doc for doc in rows["results"] if doc.get("pubstatus") == "canceled"]
         self.assertEqual(len(canceled), 1)
         self.assertIn("visit-3", canceled[0]["uri"])
+        for document in rows["results"]:
+            validate(document, "2.2")
 
 
 class CorrectionReaderTests(TestCase):
