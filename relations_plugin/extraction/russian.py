@@ -558,8 +558,23 @@ class _RuArticle:
         ]
         if len(cands) == 1:
             return cands[0]
+        own = [p for p in cands if p.country and p.country == self.dateline_country()]
+        if "глав" in raw.lower() and "государств" in raw.lower() and len(own) == 1:
+            return own[0]  # "Глава государства" in an agency's copy is its own country's head of state
         ids = {id(p) for p in cands}
         return self.recent(at, lambda p: id(p) in ids) if cands else None
+
+    @functools.cached_property
+    def _dateline_code(self) -> str:
+        for a, _ in self.paras[:3]:
+            m = re.match(r"\s*(?P<city>[А-ЯЁ][А-ЯЁ-]{2,}(?:\s[А-ЯЁ-]{2,})?)\s*[,.(]", self.text[a : a + 60])
+            if m:
+                return _place_code(m.group("city").title(), 0)
+        return ""
+
+    def dateline_country(self) -> str:
+        """The country of the dateline city ("АСТАНА, 19 ноября."): the agency's side of the story."""
+        return self._dateline_code
 
     def host_votes(self) -> dict[str, int]:
         text = self.text
@@ -607,7 +622,11 @@ _RU_AFTER_COUNTRY_RE = re.compile(r",\s+(?:[а-яё-]+\s+){0,6}?(?=[А-ЯЁ]|[а
 def _only_title_words(gap: str) -> bool:
     """Between a title and a name only title words, country names and adjectives stand."""
     for word in re.findall(r"[\w-]+", gap):
-        if word[0].isupper() and not (_COUNTRY_NAME_RE.fullmatch(word) or word in ("Республики", "Республика")):
+        if word[0].isupper() and not (
+            _COUNTRY_NAME_RE.fullmatch(word)
+            or _COUNTRY_ADJ_RE.fullmatch(word)
+            or word in ("Республики", "Республика", "Федерации", "Королевства", "Объединенных", "Арабских", "Эмиратов")
+        ):
             return False
         if len(word) > 25:
             return False
@@ -871,6 +890,8 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
     return True
 
 
+_RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,60}),\s+")
+_RU_GERUND_RE = re.compile(r"(?<![\w-])(?:отметив|подчеркнув|заявив|добавив|указав|напомнив|выразив уверенность)(?![\w-])")
 _RU_PROVERB_RE = re.compile(
     r"(?<![\w-])(?:пословиц|поговорк|песн|стих|лозунг|девиз|строк|афоризм)\w*\s+[^.!?]{0,30}$", re.I
 )
@@ -914,6 +935,18 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if person is not None and c:
             add(*c, person, REPORTED, False, text[s_lo : s_lo + m.end()])
         return
+    inner = _RU_AS_SAID_RE.search(text, s_lo, end)
+    if inner:  # "Для этого, как подчеркнул Президент, необходимо ...": the two pieces of one statement
+        person = art.resolve(inner.start("s"), inner.end("s"), inner.start(), last())
+        c = clause(inner.end())
+        if person is not None and c:
+            head_hi = inner.start()
+            while head_hi > s_lo and text[head_hi - 1] in " ,":
+                head_hi -= 1
+            if head_hi > s_lo:
+                add(s_lo, head_hi, person, REPORTED, False)
+            add(*c, person, REPORTED, False, same_group=head_hi > s_lo)
+            return
     colon = re.match(
         r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<s>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+)?):\s+(?=[^«„\"\s])", text[s_lo:end]
     )
@@ -929,12 +962,16 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             if person is not None:
                 add(s_lo, s_lo + inverted.start(), person, DIRECT, False)
                 return
-    for rx, evaluative in ((_RU_SPEECH_RE, False), (_RU_EVALUATIVE_RE, True)):
+    for rx, evaluative in ((_RU_SPEECH_RE, False), (_RU_EVALUATIVE_RE, True), (_RU_GERUND_RE, False)):
         verb = rx.search(text, s_lo, end)
         if not verb or any(o < verb.start() < c for o, c in spans):
             continue
-        lo, hi = _subject_before(text, s_lo, verb.start())
-        person = art.resolve(lo, hi, verb.start(), last()) if hi > lo else None
+        if rx is _RU_GERUND_RE:  # "..., отметив, что": the subject of the sentence
+            first = next((p for a, _, p in art.mentions if s_lo <= a < verb.start()), None)
+            person = first if first is not None and not _RU_JOINT_RE.match(text, s_lo) else None
+        else:
+            lo, hi = _subject_before(text, s_lo, verb.start())
+            person = art.resolve(lo, hi, verb.start(), last()) if hi > lo else None
         if person is None:
             continue
         rest = text[verb.end() : end]

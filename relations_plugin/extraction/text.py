@@ -357,6 +357,7 @@ class _Article:
         self.people = people
         self.marked_spans: list[tuple[int, int]] = []
         self._host_votes: dict[str, int] | None = None
+        self._dateline_code: str | None = None
 
     # ---- structure
 
@@ -612,6 +613,18 @@ class _Article:
         self._host_votes = votes
         return votes
 
+    def dateline_country(self) -> str:
+        """The country of the dateline city ("ASTANA, 9 October."): the agency's side of the story."""
+        if self._dateline_code is None:
+            self._dateline_code = ""
+            for a, _ in self.paras[:3]:
+                m = _DATELINE_RE.match(self.text, a)
+                if m:
+                    city = m.group("city").strip().title()
+                    self._dateline_code = _CITY_BY_NAME.get(city) or _COUNTRY_BY_FORM.get(city, "")
+                    break
+        return self._dateline_code
+
     def host_country(self) -> str:
         votes = self.host_votes()
         ranked = sorted(votes.items(), key=lambda kv: -kv[1])
@@ -755,5 +768,8 @@ class _Article:
             return cands[0]
         if not cands:
             return None
+        own = [e for e in cands if e.country and e.country == self.dateline_country()]
+        if title.core.startswith("head of") and len(own) == 1:
+            return own[0]  # "the Head of State" in an agency's copy is its own country's head of state
         ids = {id(e) for e in cands}
         return self.recent(at, lambda e: id(e) in ids) or (cands[0] if title.country else None)
