@@ -1019,15 +1019,18 @@ _KIND_TITLES = {
 _KIND_SLUGS = {"programme_plan": "programme", "letter": "memorandum", "venture": "contract"}
 _LIST_HEAD_RE = re.compile(r"\b(?:в сферах|в областях|в сфере|в области|по вопросам|по направлениям)\s+", re.I)
 _COMPLEMENT_STOP_RE = re.compile(
-    r"[;.!?:(]|,\s+(?:а также|которые|которое|который|которая|что|подписан\w*|в том числе)\b|\s+(?:и|а также)\s+"
-    r"(?=(?:" + "|".join(p for p, _ in _RU_KINDS) + r"))|\s(?:был\w*|будет|будут|подписа\w*|между)\s",
+    r"[;.!?:(]|,\s+(?:а также|которые|которое|который|которая|что|подписан\w*|в том числе)\b|(?:,|\s+и|\s+а также)\s+"
+    r"(?=(?:" + "|".join(p for p, _ in _RU_KINDS) + r"))|\s(?:был\w*|будет|будут|подписа\w*)\s",
     re.I,
 )
 
 
 def _ru_sphere(title: str) -> str:
+    """The sphere of an agreement from its whole title; joint statements and declarations are political."""
     m = _RU_SPHERE_RE.search(title)
-    return _RU_SPHERES[int(m.lastgroup[1:])][0] if m else "other"
+    if m:
+        return _RU_SPHERES[int(m.lastgroup[1:])][0]
+    return "political" if re.match(r"(?:декларац|совместн|заявлени|договор)", title, re.I) else "other"
 
 
 def _earlier_year(sentence: str, dateline: datetime.date | None) -> bool:
@@ -1086,12 +1089,18 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             elif re.match(r"(?:о|об)\s", comp):
                 parts = re.split(r",\s+(?=(?:о|об|по)\s)|\s+и\s+(?=(?:о|об|по)\s)", comp)
                 items = [x for x in parts if x.strip()]
+            name = _KIND_TITLES[kind]
+            if kind == "declaration" and m.group(0).lower().startswith("совместн"):
+                name = "Совместное заявление"
             for item in items:
-                title = (
-                    f"{_KIND_TITLES[kind]} {prefix.strip()} {item.strip()}".replace("  ", " ").strip()
-                    if prefix
-                    else (f"{_KIND_TITLES[kind]} {item.strip()}")
-                )
+                item = item.strip()
+                if prefix and not _LIST_HEAD_RE.match(item):
+                    title = f"{name} {prefix.strip()} {item}"
+                elif prefix:  # "в сфере цифровизации и в области чрезвычайных ситуаций"
+                    title = f"{name} {comp[: head.start()].strip()} {item}"
+                else:
+                    title = f"{name} {item}"
+                title = re.sub(r"\s+", " ", title).strip()
                 key = title.lower()
                 if key in seen:
                     continue
