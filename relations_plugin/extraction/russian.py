@@ -344,7 +344,7 @@ class _RuArticle:
         for kp in people:
             if kp.name.strip():
                 person = self._person(kp.name.split()[-1])
-                person.known, person.country, person.evidence = kp, kp.country, True
+                person.known, person.country = kp, kp.country  # a participant once the article names them
                 title = _parse_title(kp.title, 0, len(kp.title)) if kp.title else None
                 if title:
                     person.role, person.title = title.role, kp.title
@@ -382,7 +382,8 @@ class _RuArticle:
         for m in _NAME_TOKEN_RE.finditer(text, self.body_start):
             word = m.group(0).split()[-1].split(".")[-1]
             person = self.persons.get(ru_stem(word))
-            if person is not None and person.evidence:
+            if person is not None and (person.evidence or person.known is not None):
+                person.evidence = True
                 self.mentions.append((m.start(), m.end(), person))
                 person.positions.append(m.start())
                 if not person.first or m.start() < person.first:
@@ -468,6 +469,8 @@ class _RuArticle:
             after = _RU_AFTER_COUNTRY_RE.match(text, end)
             if after:
                 person.country = _country_at(text, end, end + after.end())
+        if not person.country and title is not None and title.role != "counterpart":
+            person.country = _country_at(text, s_lo, start)  # "в составе эфиопской делегации — министр ..."
 
     def _fallback_countries(self) -> None:
         counts: dict[str, int] = {}
@@ -479,10 +482,13 @@ class _RuArticle:
         for person in self.unique():
             if person.country:
                 continue
-            used = {p.country for p in self.unique() if p is not person and p.role == person.role and p.country}
+            role = person.role or HEAD_OF_STATE  # "два президента — Эсенгулов и Файзуллоев"
+            used = {p.country for p in self.unique() if p is not person and p.role == role and p.country}
             free = [c for c in pair if c not in used]
             if len(free) == 1 and used:
                 person.country = free[0]
+            elif person.role and self.host() in pair:
+                person.country = self.host()  # an official named without a country is mostly the host's
 
     def country_mentions(self) -> list[str]:
         out = []
@@ -558,6 +564,10 @@ class _RuArticle:
         ]
         if len(cands) == 1:
             return cands[0]
+        if len(cands) > 1 and "иностранных дел" in title.label.lower():  # "глава МИД" among several ministers
+            cands = [p for p in cands if "иностранных дел" in p.title.lower()] or cands
+            if len(cands) == 1:
+                return cands[0]
         own = [p for p in cands if p.country and p.country == self.dateline_country()]
         if "глав" in raw.lower() and "государств" in raw.lower() and len(own) == 1:
             return own[0]  # "Глава государства" in an agency's copy is its own country's head of state
