@@ -290,6 +290,8 @@ REST_FRAMEWORK = {
         "relations_plugin.api.throttling.PartnerRateThrottle",  # each partner's own Partner.rate
     ],
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "120/minute")},
+    # Client errors as RFC 9457 problem details (application/problem+json) naming the parameter at fault.
+    "EXCEPTION_HANDLER": "relations_plugin.api.errors.problem_exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Bilateral visits syndication API",

@@ -6,11 +6,14 @@ The same views render drafts on the CMS preview/edit endpoints: ``render_visit_c
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 from django_countries import countries
 
@@ -36,6 +39,46 @@ def _languages_context(request, page: languages.PageLanguages) -> dict:
     """hreflang links and the language switcher of a reader page: one rule (``languages.py``) for both."""
     languages.install_language_switcher(request, page)
     return {"alternates": page.alternates, "x_default": page.x_default}
+
+
+# The largest id a database row can have (64-bit signed): a bigger number names nothing and is refused early.
+MAX_ID = 2**63 - 1
+
+
+class BadParameter(Exception):
+    def __init__(self, name: str, message: str):
+        super().__init__(message)
+        self.name, self.message = name, message
+
+
+def whole_number(request, name: str, *, low: int, high: int) -> int | None:
+    """``?name=`` as a whole number from ``low`` to ``high``; None when absent or empty.
+
+    ASCII digits only: ``str.isdigit()`` also accepts "²", which ``int()`` refuses.
+    """
+    raw = request.GET.get(name, "")
+    if raw == "":
+        return None
+    if not re.fullmatch(r"[0-9]{1,19}", raw) or not low <= int(raw) <= high:
+        raise BadParameter(name, _("give a whole number from %(low)s to %(high)s.") % {"low": low, "high": high})
+    return int(raw)
+
+
+class ReaderParamsMixin:
+    """Reads the query parameters a reader view uses before anything else; a bad one answers a 400 page naming it."""
+
+    def parse_params(self, request) -> dict:
+        return {}
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            self.params = self.parse_params(request)
+        except BadParameter as error:
+            context = {"parameter": error.name, "message": error.message}
+            response = TemplateResponse(request, "relations_plugin/bad_parameter.html", context, status=400)
+            response["Cache-Control"] = "no-store"
+            return response
+        return super().dispatch(request, *args, **kwargs)
 
 
 class PageCacheMixin:
@@ -77,7 +120,7 @@ def highlighted_paragraphs(text: str, start: int | None, end: int | None, mark_i
     return paragraphs
 
 
-class VisitListView(PageCacheMixin, ListView):
+class VisitListView(ReaderParamsMixin, PageCacheMixin, ListView):
     """Published visits of the page's language, filterable by country (ISO code) and year, paginated."""
 
     template_name = "relations_plugin/visit_list.html"
@@ -87,12 +130,15 @@ class VisitListView(PageCacheMixin, ListView):
     def get_paginate_by(self, queryset):
         return get_setting("PAGINATE_BY")
 
+    def parse_params(self, request) -> dict:
+        # An unknown country is ignored (old links); a year that is not one is refused.
+        return {"year": whole_number(request, "year", low=1, high=9999)}
+
     def _filters(self) -> tuple[str | None, int | None]:
         country = self.request.GET.get("country", "").upper() or None
-        year = self.request.GET.get("year", "")
         if country and country not in dict(countries):
             country = None
-        return country, int(year) if year.isdigit() else None
+        return country, self.params["year"]
 
     def get_queryset(self):
         country, year = self._filters()
@@ -240,13 +286,16 @@ class PersonDetailView(PageCacheMixin, DetailView):
         return context
 
 
-class ArticleDetailView(PageCacheMixin, DetailView):
+class ArticleDetailView(ReaderParamsMixin, PageCacheMixin, DetailView):
     """An article page; ``?quote=<pk>`` shows its text with that quote highlighted (``#quote-<pk>``)."""
 
     template_name = "relations_plugin/article_detail.html"
     page_cache_params = frozenset({"quote"})
     context_object_name = "article"
     content: ArticleContent | None = None  # set by ``render_article_content`` for the CMS endpoints
+
+    def parse_params(self, request) -> dict:
+        return {"quote": whole_number(request, "quote", low=1, high=MAX_ID)}
 
     def get_object(self, queryset=None):
         article = self.content or selectors.article_get_published(slug=self.kwargs["slug"], language=_language())
@@ -257,10 +306,10 @@ class ArticleDetailView(PageCacheMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        quote_pk = self.request.GET.get("quote", "")
+        quote_pk = self.params["quote"]
         quote = (
-            selectors.quote_get_published(pk=int(quote_pk), article_id=article.article_id, language=article.language)
-            if quote_pk.isdigit()
+            selectors.quote_get_published(pk=quote_pk, article_id=article.article_id, language=article.language)
+            if quote_pk is not None
             else None
         )
         if quote is not None and quote.start_offset is not None:

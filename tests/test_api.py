@@ -151,8 +151,8 @@ class BadParameterTests(APITestCase):
     def assert_400_names(self, params, name, url=VISITS):
         response = self.client.get(url, params)
         self.assertEqual(response.status_code, 400, response.content)
-        self.assertEqual(response["Content-Type"], "application/json")
-        self.assertIn(name, response.json())
+        self.assertEqual(response["Content-Type"], "application/problem+json")
+        self.assertIn(name, response.json()["errors"])
 
     def test_bad_values_are_400_naming_the_parameter(self):
         cases = [

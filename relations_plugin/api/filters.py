@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import django_filters
+from django import forms
 from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -12,11 +13,29 @@ from drf_spectacular.utils import extend_schema_field
 
 from .. import constants, selectors
 from ..models import Agreement, ArticleContent, Person, Quote, Relation, VisitContent
+from .pagination import utc_or_none
 from .permissions import can_see_embargoed
 
 
 def _country_choices():
     return [(code, name) for code, name in countries]
+
+
+class UTCDateTimeField(django_filters.fields.IsoDateTimeField):
+    """An ISO 8601 time that exists in UTC: year 1 at +14:00 or year 9999 at -14:00 has no UTC equivalent."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is None:
+            return None
+        utc = utc_or_none(value)
+        if utc is None:
+            raise forms.ValidationError(_("This time is out of range."), code="out_of_range")
+        return utc
+
+
+class IsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UTCDateTimeField
 
 
 def _visible_relations(request):
@@ -36,7 +55,7 @@ class _LanguageFilterSet(django_filters.FilterSet):
         method="filter_noop",
         help_text=_("Content language; defaults to the Accept-Language header, then the site's default."),
     )
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = IsoDateTimeFilter(
         field_name="modified_at",
         lookup_expr="gte",
         help_text=_("Only items changed (edited, published or gone live) at or after this ISO 8601 time."),
@@ -158,8 +177,8 @@ class AgreementFilter(_PackageItemFilter):
 
 
 class ArticleFilter(_LanguageFilterSet):
-    date_from = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
-    date_to = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lte")
+    date_from = IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
+    date_to = IsoDateTimeFilter(field_name="published_at", lookup_expr="lte")
     q = django_filters.CharFilter(method="filter_q", max_length=200)
 
     class Meta:

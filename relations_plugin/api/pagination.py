@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime
 import json
+import re
 from collections import OrderedDict
 
 from django.db.models import Q
@@ -22,6 +24,18 @@ from rest_framework.utils.urls import replace_query_param
 from ..conf import get_setting
 
 MAX_PAGE_SIZE = 100
+# Primary keys are 64-bit signed integers on every supported database.
+MAX_PK = 2**63 - 1
+
+
+def utc_or_none(value: datetime.datetime | None) -> datetime.datetime | None:
+    """``value`` in UTC, or None when it has no UTC equivalent (year 1 at +14:00, year 9999 at -14:00)."""
+    if value is None:
+        return None
+    try:
+        return value.astimezone(datetime.UTC) if value.tzinfo else value
+    except (OverflowError, ValueError):
+        return None
 
 
 class ModificationCursorPagination(BasePagination):
@@ -31,9 +45,10 @@ class ModificationCursorPagination(BasePagination):
 
     def get_page_size(self, request) -> int:
         raw = request.query_params.get(self.page_size_query_param)
-        if raw is None:
+        if not raw:  # absent or empty: the default
             return min(int(get_setting("API_PAGE_SIZE")), MAX_PAGE_SIZE)
-        if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE_SIZE:
+        # ASCII digits only: str.isdigit() also accepts "²", which int() refuses.
+        if not re.fullmatch(r"[0-9]{1,4}", raw) or not 1 <= int(raw) <= MAX_PAGE_SIZE:
             raise ValidationError(
                 {self.page_size_query_param: [_("Give a whole number from 1 to %(max)s.") % {"max": MAX_PAGE_SIZE}]}
             )
@@ -41,12 +56,13 @@ class ModificationCursorPagination(BasePagination):
 
     def decode_cursor(self, request):
         raw = request.query_params.get(self.cursor_query_param)
-        if raw is None:
+        if not raw:  # absent or empty: the first page
             return None
         try:
             modified, pk = json.loads(base64.urlsafe_b64decode(raw.encode("ascii")).decode())
-            when = parse_datetime(modified)
-            if when is None or not isinstance(pk, int):
+            when = utc_or_none(parse_datetime(modified))
+            # bool is an int in Python: a cursor with pk ``true`` is as invalid as one with 10**30.
+            if when is None or type(pk) is not int or not 0 <= pk <= MAX_PK:
                 raise ValueError
         except (ValueError, TypeError, UnicodeError, binascii.Error) as error:
             raise ValidationError({self.cursor_query_param: [_("Invalid cursor.")]}) from error

@@ -19,13 +19,19 @@ class PartnerTokenScheme(OpenApiAuthenticationExtension):
 
 ERROR_SCHEMA = {
     "type": "object",
-    "description": "`detail`, or one key per offending query parameter with a list of messages.",
-    "additionalProperties": True,
+    "description": "An RFC 9457 problem: `status`, `title`, `detail`, and for a 400 `errors`, the messages of each "
+    "offending query parameter.",
+    "required": ["type", "title", "status"],
+    "properties": {
+        "type": {"type": "string"},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "errors": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+    },
 }
-# Errors come in the negotiated format: JSON, or ninjs' media type when the client asked for ninjs.
-ERROR_RESPONSE = {
-    "content": {media: {"schema": ERROR_SCHEMA} for media in ("application/json", "application/ninjs+json")}
-}
+# Every error is a problem document (relations_plugin.api.errors), whatever format the client asked for.
+ERROR_RESPONSE = {"content": {"application/problem+json": {"schema": ERROR_SCHEMA}}}
 ERRORS = {
     "400": "A query parameter is invalid or unknown; the body names it.",
     "401": "The token is invalid or inactive.",

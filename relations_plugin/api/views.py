@@ -30,7 +30,7 @@ def request_language(request) -> str:
     """``?language=`` (validated), else the Accept-Language negotiated by LocaleMiddleware, else the default."""
     languages = dict(settings.LANGUAGES)
     value = request.query_params.get("language")
-    if value is not None:
+    if value:  # an empty parameter counts as absent
         if value not in languages:
             raise ValidationError({"language": [_("Unknown language “%(value)s”.") % {"value": value[:20]}]})
         return value

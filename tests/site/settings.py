@@ -98,4 +98,9 @@ REST_FRAMEWORK = {
         "relations_plugin.api.throttling.PartnerRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {"anon": "120/minute"},
+    "EXCEPTION_HANDLER": "relations_plugin.api.errors.problem_exception_handler",
+}
+FILER_ADD_FILE_VALIDATORS = {
+    mime_type: ["relations_plugin.images.filer_upload_validator"]
+    for mime_type in ("image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/avif", "image/heic")
 }
