@@ -18,10 +18,11 @@ from cms.api import add_plugin, create_page, create_page_content
 from cms.apphook_pool import apphook_pool
 from cms.models import Page, PageContent
 from cms.utils.apphook_reload import reload_urlconf
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from djangocms_versioning.models import Version
 from filer.models import Folder
 from filer.models import Image as FilerImage
@@ -365,14 +366,27 @@ def _admin(report: DemoReport):
     return user
 
 
+# Each person's name and title in every language of the site, as the agencies of that language write them.
+PEOPLE_NAMES = {
+    "kassym-jomart-tokayev": {
+        "en": ("Kassym-Jomart Tokayev", "President of the Republic of Kazakhstan"),
+        "ru": ("Касым-Жомарт Токаев", "Президент Республики Казахстан"),
+        "kk": ("Қасым-Жомарт Тоқаев", "Қазақстан Республикасының Президенті"),
+    },
+    "aleksandar-vucic": {
+        "en": ("Aleksandar Vučić", "President of the Republic of Serbia"),
+        "ru": ("Александр Вучич", "Президент Республики Сербия"),
+        "kk": ("Александр Вучич", "Сербия Республикасының Президенті"),
+    },
+}
+
+
 def _people(report: DemoReport) -> tuple[Person, Person]:
     specs = [
         {
             "slug": "kassym-jomart-tokayev",
-            "name": "Kassym-Jomart Tokayev",
             "native_name": "Қасым-Жомарт Тоқаев",
             "country": "KZ",
-            "title": "President of the Republic of Kazakhstan",
             "aliases": [
                 "Tokayev",
                 "Tokaev",
@@ -380,23 +394,47 @@ def _people(report: DemoReport) -> tuple[Person, Person]:
                 "the Kazakh leader",
                 "Head of State of Kazakhstan",
                 "President of Kazakhstan",
+                "Токаев",
+                "Глава государства",
+                "Тоқаев",
+                "Мемлекет басшысы",
             ],
         },
         {
             "slug": "aleksandar-vucic",
-            "name": "Aleksandar Vučić",
             "native_name": "Александар Вучић",
             "country": "RS",
-            "title": "President of the Republic of Serbia",
-            "aliases": ["Vučić", "Vucic", "Aleksandar Vucic", "the Serbian President", "President of Serbia"],
+            "aliases": [
+                "Vučić",
+                "Vucic",
+                "Aleksandar Vucic",
+                "the Serbian President",
+                "President of Serbia",
+                "Вучич",
+                "Президент Сербии",
+                "Сербия Президенті",
+            ],
         },
     ]
     people = []
     for spec in specs:
+        names = PEOPLE_NAMES[spec["slug"]]
         person = Person.objects.filter(slug=spec["slug"]).first()
         if person is None:
-            person = services.person_create(**spec)
+            # Whatever language is active, the default fields hold the English name and title.
+            with translation.override(settings.LANGUAGE_CODE):
+                person = services.person_create(name=names["en"][0], title=names["en"][1], **spec)
             report.add(f"person {person}")
+        missing = {
+            f"{field}_{language}": value
+            for language, (name, title) in names.items()
+            for field, value in (("name", name), ("title", title))
+            if not getattr(person, f"{field}_{language}", None)
+        }
+        if missing:
+            Person.objects.filter(pk=person.pk).update(**missing)
+            person.refresh_from_db()
+            report.add(f"names of {names['en'][0]} in {', '.join(sorted({key[-2:] for key in missing}))}")
         people.append(person)
     return people[0], people[1]
 
@@ -757,6 +795,7 @@ def story_urls() -> dict[str, str]:
 def load_demo() -> DemoReport:
     report = DemoReport()
     user = _admin(report)
+    _people(report)
     english = _package(user, report)
     packages = {"en": english}
     for language in TRANSLATIONS:

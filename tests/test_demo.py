@@ -188,6 +188,18 @@ class TranslatedDemoTests(TestCase):
         self.assertEqual(len(originals), 2, html[:2000])
         self.assertIn(TOKAYEV_QUOTE, originals)
 
+    def test_people_are_named_and_titled_in_the_language_of_the_page(self):
+        expected = {
+            "ru": ("Касым-Жомарт Токаев", "Президент Республики Казахстан"),
+            "kk": ("Қасым-Жомарт Тоқаев", "Қазақстан Республикасының Президенті"),
+        }
+        for language, (name, title) in expected.items():
+            with self.subTest(language=language):
+                response = self.client.get(f"/{language}/relations/visits/{VISIT_SLUG}/")
+                self.assertContains(response, name)
+                self.assertContains(response, title)
+                self.assertNotContains(response, "President of the Republic of Kazakhstan")
+
     def test_an_english_quote_shows_no_original(self):
         response = self.client.get(f"/en/relations/visits/{VISIT_SLUG}/")
         self.assertNotContains(response, "quote__original")
