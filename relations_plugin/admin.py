@@ -18,7 +18,7 @@ from djangocms_versioning import constants as versioning_constants
 from djangocms_versioning.admin import ExtendedVersionAdminMixin
 from modeltranslation.admin import TranslationAdmin
 
-from . import compare, constants, forms, html, partners, selectors, services, translations, webhooks
+from . import compare, constants, forms, html, partners, permissions, selectors, services, translations, webhooks
 from .exceptions import VisitStateError
 from .extraction import suggest_package
 from .models import (
@@ -55,15 +55,46 @@ class VersionStateFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ReferenceDataPermissionMixin:
+    """People, relations, images and files that a published package shows are changed by editors only.
+
+    Reference data is not versioned, so a change is live at once; ``permissions.may_change_reference`` decides.
+    Others keep the model permission for what no published package shows yet (a reporter's new person).
+    """
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and permissions.may_change_reference(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and permissions.may_change_reference(request.user, obj)
+
+
+def guard_media_library(site: admin.AdminSite | None = None) -> None:
+    """Re-register django-filer's file and image admins with ``ReferenceDataPermissionMixin`` (once)."""
+    from filer.models import File, Image
+
+    site = site or admin.site
+    for model in (File, Image):
+        model_admin = site._registry.get(model)
+        if model_admin is not None and not isinstance(model_admin, ReferenceDataPermissionMixin):
+            guarded = type(
+                f"Guarded{type(model_admin).__name__}",
+                (ReferenceDataPermissionMixin, type(model_admin)),
+                {"__module__": __name__},
+            )
+            site.unregister(model)
+            site.register(model, guarded)
+
+
 @admin.register(Relation)
-class RelationAdmin(TranslationAdmin):
+class RelationAdmin(ReferenceDataPermissionMixin, TranslationAdmin):
     form = forms.RelationForm
     list_display = ["__str__", "slug", "established_on"]
     search_fields = ["slug", "country_a", "country_b"]
 
 
 @admin.register(Person)
-class PersonAdmin(TranslationAdmin):
+class PersonAdmin(ReferenceDataPermissionMixin, TranslationAdmin):
     form = forms.PersonForm
     list_display = ["name", "country", "title"]
     list_filter = ["country"]

@@ -16,6 +16,9 @@ class RelationsPluginConfig(AppConfig):
         from . import checks  # noqa: F401  (registers the app's system checks)
         # django CMS (listed before this app) has registered versioning's admins by now.
         versioning_admin.guard_version_admins()
+        from .admin import guard_media_library
+
+        guard_media_library()
         # Publishing and unpublishing a package emit partner webhooks (relations_plugin/webhooks.py decides which).
         from djangocms_versioning.signals import post_version_operation
 
