@@ -114,6 +114,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     prev_status = ""
     for s_start, s_end, _ in art.sentences:
         sent = text[s_start:s_end]
+        if sent.rstrip(" \"”»’").endswith("?"):
+            continue  # a question ("Will you sign a uranium deal?") signs nothing
         covered = 0
         sent_status = ""
         for m in _KIND_RE.finditer(sent):

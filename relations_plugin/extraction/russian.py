@@ -1056,6 +1056,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     prev_signed = False
     for s_lo, s_hi, _ in art.sentences:
         sent = text[s_lo:s_hi]
+        if sent.rstrip(" »“\"").endswith("?"):
+            continue  # a question signs nothing
         cues = list(_RU_SIGNED_RE.finditer(sent))
         cue_starts = [c.start() for c in cues]
         signed = any(not _RU_NOT_SIGNED.match(c.group(0)) for c in cues)
