@@ -400,3 +400,21 @@ class TokenRotationTests(TestCase):
         self.assertEqual((self.visits(self.partner.token), self.visits(old)), (200, 200))
         type(self.partner).objects.filter(pk=self.partner.pk).update(previous_token_expires_at=timezone.now())
         self.assertEqual((self.visits(self.partner.token), self.visits(old)), (200, 401))
+
+
+class PartnerManagerWebhookTests(TestCase):
+    def test_a_partner_manager_edits_endpoints_and_reads_the_delivery_log(self):
+        from django.contrib.auth.models import Group
+
+        manager = UserFactory(username="partner-desk", is_superuser=False)
+        manager.groups.add(Group.objects.get(name="Partner manager"))
+        partner = PartnerFactory()
+        endpoint = WebhookEndpoint.objects.create(partner=partner, url="https://partner.example.org/hook")
+        WebhookDelivery.objects.create(
+            endpoint=endpoint, event_id="evt_1_published", event_type="package.published", payload={}
+        )
+        self.client.force_login(manager)
+        change = self.client.get(reverse("admin:relations_plugin_partner_change", args=[partner.pk]))
+        self.assertContains(change, "webhook_endpoints-TOTAL_FORMS")
+        log = self.client.get(reverse("admin:relations_plugin_webhookdelivery_changelist"))
+        self.assertContains(log, "Redeliver")
