@@ -30,6 +30,7 @@ from .lexicon import (
     _PLACE_NAME_RE,
     _PLACE_STOP,
     _REGIONS,
+    _TIME_STAMP_RE,
     _TITLE_WORDS,
     _WEEKDAYS,
 )
@@ -114,7 +115,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     prev_status = ""
     for s_start, s_end, _ in art.sentences:
         sent = text[s_start:s_end]
-        if sent.rstrip(" \"”»’").endswith("?"):
+        if sent.rstrip(' "”»’').endswith("?"):
             continue  # a question ("Will you sign a uranium deal?") signs nothing
         covered = 0
         sent_status = ""
@@ -310,6 +311,9 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                 back = (ref.weekday() - wd) % 7
                 d = ref - datetime.timedelta(days=back or (7 if mod == "last" else 0))
             add(m.start(), m.end(), d, True)
+    stamp = _TIME_STAMP_RE.search(text, art.body_start) if ref is not None else None
+    if stamp and ref not in {d for _, _, d, _ in found}:
+        found.append((stamp.start(), stamp.end(), ref, True))
     found.sort()
     out: list[DateSuggestion] = []
     seen: set[datetime.date] = set()

@@ -472,7 +472,7 @@ _SENT_END_RE = re.compile(r"[.!?]+[\"”»’“]?(?=\s+[\"“«„‘(]?[A-Z0-9
 _MARK_RE = re.compile(r"[\"“”„«»‘’‚]")
 _DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]")
 _DATE_DMY_RE = re.compile(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|until|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
     r"(?P<m>[A-Z][a-z]{2,8})\.?(?:,?\s+(?P<y>\d{4}))?\b"
 )
 _DATE_MDY_RE = re.compile(
@@ -543,3 +543,5 @@ _FAMILY_FIRST = set(
     "Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi Do Đỗ Ho Hồ Ngo "
     "Ngô Duong Dương Ly Lý Luong Lương Trinh Trịnh".split()
 )
+# A live blog's time stamp opening a paragraph ("07:40 – Vahtra has arrived"): an event of the dateline's day.
+_TIME_STAMP_RE = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}\s*[–—-]\s")

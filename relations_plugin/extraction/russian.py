@@ -1056,7 +1056,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     prev_signed = False
     for s_lo, s_hi, _ in art.sentences:
         sent = text[s_lo:s_hi]
-        if sent.rstrip(" »“\"").endswith("?"):
+        if sent.rstrip(' »“"').endswith("?"):
             continue  # a question signs nothing
         cues = list(_RU_SIGNED_RE.finditer(sent))
         cue_starts = [c.start() for c in cues]
@@ -1166,6 +1166,9 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
             else:
                 d = ref - datetime.timedelta(days=(ref.weekday() - wd) % 7 or (7 if mod.startswith("прошл") else 0))
             found.append((m.start(), m.end(), d, True))
+    stamp = re.search(r"(?m)^\s*\d{1,2}[:.]\d{2}\s*[–—-]\s", text[art.body_start :]) if ref is not None else None
+    if stamp and ref not in {d for _, _, d, _ in found}:
+        found.append((art.body_start + stamp.start(), art.body_start + stamp.end(), ref, True))  # a live blog's day
     found.sort()
     out, seen = [], set()
     for a, b, d, relative in found:
