@@ -205,7 +205,7 @@ _SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|stated|states|emphasi[sz]ed|emphasi[sz]es|"
     r"underlined|underscored|highlighted|declared|remarked|continued|concluded|explained|pointed out|asked|replied|"
     r"answered|announced|affirmed|assured|urged|insisted|recalled|observed|commented|acknowledged|admitted|wrote|"
-    r"warned|argued|confirmed|reiterated|went on|summed up"
+    r"warned|argued|confirmed|reiterated|repeated|went on|summed up"
 )
 _ACTS_AFTER_NAME_RE = re.compile(
     rf"\s+(?:(?:also|then)\s+)?(?:\w+ly\s+)?(?:{_SPEECH_VERBS}|invited|met|held|arrived|visited|received|welcomed|"
@@ -234,9 +234,8 @@ _NEEDS_THAT = {"told", "tells", "assured", "asked", "urged", "replied", "answere
                "went on", "summed up", "commented", "argued", "insisted", "warned", "announced"}  # fmt: skip
 _CLAUSE_TAIL_RE = re.compile(
     r",\s+(?:as|when|while|during|speaking|addressing|at a|at the|after (?:the|his|her|their)|before (?:the|his|her)|"
-    r"according to|and (?:also )?[a-z]+ed)\s|,?\s+(?:and|but)\s+(?:also\s+)?(?:"
-    + _SPEECH_VERBS
-    + r"|repeated|called for|acknowledged|announced|condemned)\b"
+    r"according to|and (?:also )?[a-z]+ed|adding|saying|noting|stressing|stating|warning|calling)\s|"
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|announced|condemned)\b"
 )
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do|shall|\w+ed)\b"
@@ -250,7 +249,11 @@ _EVALUATIVE_RE = re.compile(
     r"voiced (?:(?:his|her)\s+)?(?:confidence|hope|conviction)(?:\s+that)?)"
 )
 # Verbs that take a marked phrase as their speaker's words: called Brazil "a natural partner".
-_NAMING_RE = re.compile(r"\b(?:called|calls|described|describes|termed|branded|dubbed it|thanked|thanks)\b")
+_NAMING_RE = re.compile(
+    r"\b(?:called|calls|calling|described|describes|describing|termed|branded|dubbed it|thanked|thanks)\b"
+)
+# "..., adding that ...": a participle that hands the same speaker's next statement on.
+_ADDING_RE = re.compile(r",?\s+(?P<verb>adding|saying|noting|stressing|stating|warning)\b")
 # Subjects of joint or impersonal statements: "the sides stressed", "Tokayev and Vucic noted".
 _JOINT_RE = re.compile(r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it)\b", re.I)
 _ACCORDING_HEAD_RE = re.compile(

@@ -10,6 +10,7 @@ from .lexicon import (
     _ACCORDING_HEAD_RE,
     _ACCORDING_RE,
     _ACCORDING_TAIL_RE,
+    _ADDING_RE,
     _ATTR_AFTER_RE,
     _ATTR_BEFORE_RE,
     _CHAINED_RE,
@@ -330,9 +331,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         return None
     verb = text[verb_lo:verb_hi]
     rest = text[verb_hi:s_hi]
-    if _EVALUATIVE_RE.fullmatch(verb):
-        if _DOUBLE_MARK_RE.search(text, verb_hi, s_hi):
-            return None  # praised the "frank and warm" talks: the marked phrase is a partial quote
+    evaluative = bool(_EVALUATIVE_RE.fullmatch(verb))
+    if evaluative:
         m = re.match(r"\s+(?:(?:him|her|his|their)\s+(?:counterpart|guest|host)\s+for\s+)?", rest)
         start = verb_hi + m.end()
     else:
@@ -352,11 +352,21 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     tail = _CLAUSE_TAIL_RE.search(text, start, s_hi)
     if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
         end = tail.start()
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
         end -= 1
+    if evaluative and _DOUBLE_MARK_RE.search(text, start, end):
+        return None  # praised the "frank and warm" talks: the marked phrase is a partial quote
     if len(text[start:end].split()) < 3 or _opens_a_quote(text, start, end):
         return None
     return start, end
+
+
+def _added_clause(art: _Article, after: int) -> tuple[int, int] | None:
+    """ "..., adding that CLAUSE" right after a reported clause: the same speaker's next statement."""
+    m = _ADDING_RE.match(art.text, after)
+    if not m:
+        return None
+    return _reported_clause(art, m.start("verb"), m.end("verb"))
 
 
 def _opens_a_quote(text: str, start: int, end: int) -> bool:
@@ -494,6 +504,22 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 speaker_of[clause[0]] = ent
                 quoted.add(*clause)
                 group_no += 1
+                more = _added_clause(art, clause[1])
+                if more and not quoted.overlaps(*more):
+                    quotes.append(
+                        QuoteSuggestion(
+                            text=text[more[0] : more[1]],
+                            start=more[0],
+                            end=more[1],
+                            speaker=ent.suggestion(),
+                            marked=False,
+                            attribution=text[clause[1] : more[0]],
+                            group=group_no,
+                            kind=REPORTED,
+                        )
+                    )
+                    quoted.add(*more)
+                    group_no += 1
             continue
         if it.kind == "reported":
             ent = None if _JOINT_RE.search(text, *it.phrase) else art.resolve(it.phrase[0], it.phrase[1], it.at, last)

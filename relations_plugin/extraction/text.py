@@ -215,6 +215,10 @@ def _place_country(text: str, at: int) -> str:
     return _CITY_BY_NAME[c.group(0)] if c else ""
 
 
+# Arabic names with a joined article ("Haider al-Saadi", "Abd el-Fattah") go on past the lower-case article.
+_ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-[A-ZÀ-Þ]")
+
+
 def _title_core(label: str) -> str:
     """A title without its country: "Prime Minister of India" -> "Prime Minister" (what a counterpart shares)."""
     m = list(_CORE_RE.finditer(label))
@@ -437,7 +441,7 @@ class _Article:
             joined = bool(cur) and self.text[cur[-1].end() : tok.start()] == " "
             if not joined:
                 flush()
-            is_name = (
+            is_name = bool(_ARTICLE_NAME_RE.match(word)) or (
                 word[0].isupper()
                 and not (len(word) > 1 and word.isupper())
                 and _bare(word) not in _STOP_CAPS
