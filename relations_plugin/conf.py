@@ -21,6 +21,8 @@ DEFAULTS: dict[str, Any] = {
     "RENDITION_QUALITY": 82,
     # Reader pages: the most visits/agreements a relation hub or person page lists.
     "HUB_LIMIT": 200,
+    # Story pages: how many other packages of the same relation they list.
+    "RELATED_LIMIT": 4,
     # Responsive images: rendition widths, and modern formats offered before the JPEG fallback
     # (a format the installed Pillow cannot write is skipped).
     "IMAGE_WIDTHS": [400, 800, 1200, 1600],

@@ -69,10 +69,78 @@ def visit_list_published(
     return qs.order_by("-starts_on", "-pk")
 
 
+def _with_publication_times(qs: QuerySet[VisitContent]) -> QuerySet[VisitContent]:
+    """Annotates when readers first saw the package (``first_published_at``) and this version (``published_at``).
+
+    A version goes out when it is published or at its go-live time, whichever is later; a draft has neither.
+    Both are columns of the package's own query, so the story page spends no query on them.
+    """
+    from django.db.models import Case, Min, Subquery, When
+    from django.db.models.functions import Coalesce, Greatest
+    from djangocms_versioning.constants import PUBLISHED
+
+    tracked = "versions__statetracking__date"
+    first = (
+        VisitContent._base_manager.filter(
+            visit_id=OuterRef("visit_id"),
+            language=OuterRef("language"),
+            versions__statetracking__new_state=PUBLISHED,
+        )
+        .order_by()
+        .values("visit_id")
+        .annotate(at=Min(Greatest(tracked, Coalesce("versions__visibility__start", tracked))))
+        .values("at")[:1]
+    )
+    went_out = Greatest("versions__modified", Coalesce("versions__visibility__start", "versions__modified"))
+    return qs.annotate(
+        published_at=Case(When(versions__state=PUBLISHED, then=went_out)),
+        first_published_at=Subquery(first),
+    )
+
+
 def visit_get_published(*, slug: str, language: str, show_drafts: bool = False) -> VisitContent | None:
     """One whole package by its slug in a language, or None when readers may not see it."""
-    return (
-        visit_content_queryset(show_drafts=show_drafts).for_language(language).filter(slug=slug).with_package().first()
+    qs = visit_content_queryset(show_drafts=show_drafts).for_language(language).filter(slug=slug).with_package()
+    return _with_publication_times(qs).first()
+
+
+def package_times(package: VisitContent) -> tuple[datetime.datetime | None, datetime.datetime | None]:
+    """(published, updated) of a story: when it first went out, and when this version did if it is a correction."""
+    published = getattr(package, "published_at", None)
+    first = getattr(package, "first_published_at", None) or published
+    if published is None:
+        return None, None
+    return first, published if published > first else None
+
+
+def package_byline(package: VisitContent, articles: dict[int, ArticleContent]) -> str:
+    """The byline of the package's main article ('' without one), from prefetched links (no query)."""
+    from .constants import ArticleRole
+
+    for link in package.linked_articles.all():
+        content = articles.get(link.article_id)
+        if link.role == ArticleRole.MAIN and content is not None and content.byline:
+            return content.byline
+    return ""
+
+
+def lead_photo_caption(package: VisitContent) -> str:
+    """The lead photo's caption: the media library's default caption, else that of a ceremony photo of the same
+    image (from prefetched photos, no query); '' without one."""
+    lead = package.lead_photo
+    if lead is None:
+        return ""
+    if lead.default_caption:
+        return lead.default_caption
+    return next((p.caption for p in package.photos.all() if p.image_id == lead.pk and p.caption), "")
+
+
+def visit_list_related(*, package: VisitContent, limit: int) -> list[VisitContent]:
+    """Other published packages of the same relation in the package's language, newest first, bounded (one query)."""
+    return list(
+        visit_list_published(language=package.language)
+        .filter(visit__relation_id=package.visit.relation_id)
+        .exclude(visit_id=package.visit_id)[:limit]
     )
 
 
@@ -82,7 +150,7 @@ def article_get_published(*, slug: str, language: str, show_drafts: bool = False
 
 def visit_get_version(*, pk: int) -> VisitContent | None:
     """One exact version of a package, whole, for the CMS preview/edit endpoints (which checked the editor)."""
-    return VisitContent.admin_manager.filter(pk=pk).with_package().first()
+    return _with_publication_times(VisitContent.admin_manager.filter(pk=pk).with_package()).first()
 
 
 def visit_list_for_readers(

@@ -195,7 +195,14 @@ class VisitDetailView(PageCacheMixin, DetailView):
         participations = list(package.participations.all())
         lead = package.lead_photo
         social = renditions.social_image(lead)
+        published_at, updated_at = selectors.package_times(package)
         context.update(
+            byline=selectors.package_byline(package, articles),
+            published_at=published_at,
+            updated_at=updated_at,
+            photo_caption=selectors.lead_photo_caption(package),
+            related_packages=selectors.visit_list_related(package=package, limit=get_setting("RELATED_LIMIT")),
+            share_url=self.request.build_absolute_uri(package.get_absolute_url()),
             guest_name=country_name(str(visit.guest_country), language),
             host_name=country_name(str(visit.host_country), language),
             guests=[p for p in participations if str(p.person.country) == str(visit.guest_country)],

@@ -1,0 +1,193 @@
+"""What a news site's reader pages carry: byline, times, caption, share links, related packages, header, footer."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from urllib.parse import quote
+
+from django.test import override_settings
+from djangocms_versioning.models import Version
+
+from relations_plugin import services
+
+from .factories import (
+    ArticleContentFactory,
+    CeremonyPhotoFactory,
+    LinkedArticleFactory,
+    RelationFactory,
+    VisitContentFactory,
+    VisitFactory,
+    build_story_package,
+)
+from .test_views import ReaderPageTestCase
+
+STORY = "/en/relations/visits/tokayev-in-belgrade/"
+
+
+def _header(html: str) -> str:
+    return re.search(r'<header class="site-header">.*?</header>', html, re.S).group(0)
+
+
+def _story_meta(html: str) -> str:
+    match = re.search(r'<p class="story__meta">.*?</p>', html, re.S)
+    return match.group(0) if match else ""
+
+
+class StoryBylineTests(ReaderPageTestCase):
+    def test_byline_comes_from_the_main_article(self):
+        response = self.client.get(STORY)
+
+        self.assertIn('<span class="story__byline">Staff correspondent</span>', _story_meta(response.text))
+
+    def test_no_byline_without_a_main_article(self):
+        self.package.linked_articles.update(role="related")
+
+        self.assertNotIn("story__byline", self.client.get(STORY).text)
+
+
+class StoryTimesTests(ReaderPageTestCase):
+    def _times(self) -> dict[str, datetime.datetime]:
+        meta = _story_meta(self.client.get(STORY).text)
+        return {
+            label: datetime.datetime.fromisoformat(value)
+            for label, value in re.findall(r'(Published|Updated) <time datetime="([^"]+)">', meta)
+        }
+
+    def test_first_version_shows_when_it_was_published_and_no_update(self):
+        version = Version.objects.get_for_content(self.package)
+
+        times = self._times()
+
+        self.assertEqual(list(times), ["Published"])
+        self.assertEqual(times["Published"].replace(microsecond=0), version.modified.replace(microsecond=0))
+
+    def test_a_correction_shows_the_first_publication_and_the_update(self):
+        first = Version.objects.get_for_content(self.package).modified
+        draft = services.content_create_draft(content=self.package, by=self.editor)
+        draft.correction_note = "The date of the talks was corrected."
+        draft.save()
+        Version.objects.get_for_content(draft).publish(self.editor)
+        corrected = Version.objects.get_for_content(draft)
+
+        times = self._times()
+
+        self.assertEqual(times["Published"].replace(microsecond=0), first.replace(microsecond=0))
+        self.assertEqual(times["Updated"], corrected.modified)
+        self.assertLess(times["Published"], corrected.created)
+
+    def test_times_use_the_page_languages_date_format(self):
+        build_story_package(author=self.editor, language="ru", slug="tokayev-v-belgrade")
+
+        meta = _story_meta(self.client.get("/ru/relations/visits/tokayev-v-belgrade/").text)
+
+        self.assertRegex(meta, r"<time datetime=\"[^\"]+\">\d{1,2} [а-я]+ \d{4}")
+
+
+class StoryLeadPhotoTests(ReaderPageTestCase):
+    def _figcaption(self) -> str:
+        html = self.client.get(STORY).text
+        return re.search(r'<figure class="story__lead">.*?</figure>', html, re.S).group(0)
+
+    def test_caption_from_the_media_library_beside_the_credit(self):
+        self.package.lead_photo.default_caption = "Welcome ceremony at the Palace of Serbia"
+        self.package.lead_photo.save()
+
+        self.assertIn(
+            "<figcaption>Welcome ceremony at the Palace of Serbia "
+            '<span class="credit">Photo: Akorda press service</span></figcaption>',
+            self._figcaption(),
+        )
+
+    def test_caption_of_a_ceremony_photo_of_the_same_image(self):
+        CeremonyPhotoFactory(visit_content=self.package, image=self.package.lead_photo, caption="The two presidents")
+
+        self.assertIn("<figcaption>The two presidents <span", self._figcaption())
+
+    def test_no_caption_leaves_the_credit_alone(self):
+        self.assertIn('<figcaption><span class="credit">Photo: Akorda press service</span>', self._figcaption())
+
+
+class StoryShareLinksTests(ReaderPageTestCase):
+    def test_plain_links_to_share_the_absolute_url(self):
+        html = self.client.get(STORY).text
+        url = quote(f"http://testserver{STORY}", safe="")
+
+        for target in (
+            "mailto:?subject=",
+            f"https://twitter.com/intent/tweet?url={url}",
+            f"https://www.facebook.com/sharer/sharer.php?u={url}",
+            f"https://t.me/share/url?url={url}",
+            "https://wa.me/?text=",
+        ):
+            with self.subTest(target=target):
+                self.assertIn(f'href="{target}', html)
+        self.assertIn(url, html)
+
+    def test_no_third_party_script(self):
+        html = self.client.get(STORY).text
+
+        self.assertNotRegex(html, r"<script[^>]+src=\"https?://")
+
+
+class StoryRelatedPackagesTests(ReaderPageTestCase):
+    def _related(self) -> str:
+        match = re.search(r'<section class="related".*?</section>', self.client.get(STORY).text, re.S)
+        return match.group(0) if match else ""
+
+    def test_other_packages_of_the_same_relation_are_listed(self):
+        relation = self.package.visit.relation
+        VisitContentFactory(
+            author=self.editor, visit=VisitFactory(relation=relation), headline="Vučić in Astana", published=True
+        )
+        VisitContentFactory(
+            author=self.editor,
+            visit=VisitFactory(relation=RelationFactory(country_a="FR", country_b="KZ")),
+            headline="Another pair of countries",
+            published=True,
+        )
+        VisitContentFactory(author=self.editor, visit=VisitFactory(relation=relation), headline="A draft visit")
+
+        related = self._related()
+
+        self.assertIn("Vučić in Astana", related)
+        self.assertNotIn("Another pair of countries", related)
+        self.assertNotIn("A draft visit", related)
+        self.assertNotIn("Tokayev and Vučić hold talks in Belgrade", related)
+
+    @override_settings(RELATIONS_PLUGIN_RELATED_LIMIT=2)
+    def test_the_list_is_bounded(self):
+        relation = self.package.visit.relation
+        for n in range(3):
+            VisitContentFactory(
+                author=self.editor, visit=VisitFactory(relation=relation), headline=f"Visit {n}", published=True
+            )
+
+        self.assertEqual(self._related().count("<li>"), 2)
+
+    def test_no_section_without_other_packages(self):
+        self.assertEqual(self._related(), "")
+
+
+class SiteHeaderTests(ReaderPageTestCase):
+    def test_site_name_appears_once_in_the_header_and_the_title(self):
+        from cms.api import create_page
+
+        home = create_page("Newsroom", "page.html", "en", created_by=self.editor, in_navigation=True)
+        Version.objects.get_for_content(home.get_admin_content("en")).publish(self.editor)
+        home.set_as_homepage(self.editor)
+
+        for url in ("/en/", STORY):
+            with self.subTest(url=url):
+                html = self.client.get(url).text
+                self.assertEqual(_header(html).count("Newsroom"), 1)
+                self.assertEqual(re.search(r"<title>(.*?)</title>", html, re.S).group(1).count("Newsroom"), 1)
+
+
+class ArticleBylineFixtureTests(ReaderPageTestCase):
+    def test_a_main_article_without_byline_gives_none(self):
+        self.package.linked_articles.update(role="related")
+        article = ArticleContentFactory(author=self.editor, byline="", published=True)
+        LinkedArticleFactory(visit_content=self.package, article=article.article, role="main")
+
+        self.assertNotIn("story__byline", self.client.get(STORY).text)
