@@ -658,6 +658,13 @@ RU_INTRO = (
 
 
 class RussianTests(SimpleTestCase):
+    def test_a_counterpart_named_before_anyone_else_reads_without_error(self):
+        text = (
+            " date 2025-03-04 Со своим узбекским коллегой Шавкатом Мирзиёевым встретился Президент Казахстана "
+            "Касым-Жомарт Токаев.\n\n«Мы друзья», — сказал Токаев."
+        )
+        self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "Мы друзья")])
+
     def test_guillemets_with_dash_attribution(self):
         text = RU_INTRO + "«Сербия для нас – надежный партнер», – сказал Касым-Жомарт Токаев."
         self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "Сербия для нас – надежный партнер")])

@@ -339,6 +339,8 @@ class _RuArticle:
         self.sentence_starts = [s[0] for s in self.sentences]
         self.persons: dict[str, _Person] = {}
         self.mentions: list[tuple[int, int, _Person]] = []
+        # Filled by find_people; empty while it runs, when a counterpart's role is looked up among earlier people.
+        self.mention_starts: list[int] = []
         self.refs: list[tuple[int, _Person]] = []
         self.marked: list[tuple[int, int]] = []
         for kp in people:
