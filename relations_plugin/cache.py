@@ -248,7 +248,8 @@ def connect_signals() -> None:
     from django.apps import apps
     from djangocms_versioning.models import Version
 
-    ignored = {"Partner", "CacheGeneration"}
+    # Partners, their webhooks and the delivery log are never on a reader page.
+    ignored = {"Partner", "WebhookEndpoint", "WebhookDelivery", "CacheGeneration"}
     models = apps.get_app_config("relations_plugin").get_models()
     senders = [model for model in models if model.__name__ not in ignored]
     senders.append(Version)

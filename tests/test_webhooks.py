@@ -278,6 +278,17 @@ class WebhookRecordingTests(TestCase):
         tasks = set(DBTaskResult.objects.values_list("task_path", flat=True))
         self.assertEqual(tasks, {"relations_plugin.tasks.deliver_webhooks", "relations_plugin.tasks.ping_hub"})
 
+    def test_a_delivery_attempt_leaves_the_reader_page_cache_alone(self):
+        from relations_plugin import cache
+
+        content = VisitContentFactory(author=self.editor, published=True)
+        before = cache.generation()
+        with mock.patch.object(webhooks, "_post", return_value=(503, "HTTP 503")):
+            with self.captureOnCommitCallbacks(execute=True):
+                webhooks.deliver_pending(endpoint_id=self.endpoint.pk)
+        self.assertTrue(WebhookDelivery.objects.filter(payload__data__slug=content.slug, attempts=1).exists())
+        self.assertEqual(cache.generation(), before)
+
     def test_an_endpoint_gets_only_the_events_it_chose(self):
         self.endpoint.events = [WebhookEvent.UNPUBLISHED]
         self.endpoint.save()
