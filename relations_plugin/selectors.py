@@ -228,6 +228,25 @@ def quote_get_published(*, pk: int, article_id: int, language: str) -> Quote | N
     )
 
 
+def visit_list_for_article(*, article_id: int, language: str, limit: int) -> list[VisitContent]:
+    """Published packages of a language that link to or quote the article, newest first, bounded (one query)."""
+    return list(
+        visit_list_published(language=language)
+        .filter(Q(linked_articles__article_id=article_id) | Q(quotes__source_article_id=article_id))
+        .distinct()[:limit]
+    )
+
+
+def person_list_quoted_in_article(*, article_id: int, language: str, limit: int) -> list[Person]:
+    """People whose words published packages of a language quote from the article, by name, bounded (one query)."""
+    packages = visit_content_queryset().for_language(language).values("pk")
+    return list(
+        Person.objects.filter(
+            pk__in=Quote.objects.filter(source_article_id=article_id, visit_content__in=packages).values("speaker_id")
+        ).order_by("name", "pk")[:limit]
+    )
+
+
 def relation_get_published(*, slug: str, language: str) -> Relation | None:
     """A relation hub exists for readers only when a package of that pair is published in the language."""
     packages = visit_content_queryset().for_language(language)

@@ -323,8 +323,15 @@ class ArticleDetailView(ReaderParamsMixin, PageCacheMixin, DetailView):
             context["paragraphs"] = highlighted_paragraphs(
                 article.body_text, quote.start_offset, quote.end_offset, f"quote-{quote.pk}"
             )
+        limit = get_setting("RELATED_LIMIT")
         context.update(
             quote=quote,
+            packages=selectors.visit_list_for_article(
+                article_id=article.article_id, language=article.language, limit=limit
+            ),
+            speakers=selectors.person_list_quoted_in_article(
+                article_id=article.article_id, language=article.language, limit=limit
+            ),
             **_languages_context(
                 self.request,
                 languages.page_languages(

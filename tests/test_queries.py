@@ -82,11 +82,12 @@ class ArticlePageQueryTests(QueryBudgetTestCase):
 
     def test_article_page_with_and_without_highlight(self):
         plain, highlighted = self.urls()
-        # CMS_QUERIES + the article content + its other published languages
-        with self.assertNumQueries(CMS_QUERIES + 2):
+        # CMS_QUERIES + the article content + the packages that link to or quote it (bounded) + the people quoted
+        # from it (bounded) + its other published languages
+        with self.assertNumQueries(CMS_QUERIES + 4):
             self.client.get(plain)
         # ... + the published quote to highlight
-        with self.assertNumQueries(CMS_QUERIES + 3):
+        with self.assertNumQueries(CMS_QUERIES + 5):
             self.client.get(highlighted)
 
 

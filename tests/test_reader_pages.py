@@ -191,3 +191,32 @@ class ArticleBylineFixtureTests(ReaderPageTestCase):
         LinkedArticleFactory(visit_content=self.package, article=article.article, role="main")
 
         self.assertNotIn("story__byline", self.client.get(STORY).text)
+
+
+class ArticlePageLinksBackTests(ReaderPageTestCase):
+    def _context(self, article) -> str:
+        html = self.client.get(article.get_absolute_url()).text
+        match = re.search(r'<aside class="article__context".*?</aside>', html, re.S)
+        return match.group(0) if match else ""
+
+    def test_links_to_its_package_and_its_speakers(self):
+        quote = self.package.quotes.first()
+        article = quote.source_article.contents.get()
+
+        context = self._context(article)
+
+        self.assertIn(f'<a href="{self.package.get_absolute_url()}">{self.package.headline}</a>', context)
+        self.assertIn(f'<a href="{quote.speaker.get_absolute_url()}">{quote.speaker.name}</a>', context)
+        self.assertEqual(context.count(self.package.get_absolute_url()), 1)
+
+    def test_draft_packages_and_their_speakers_are_not_linked(self):
+        from .factories import PersonFactory, QuoteFactory
+
+        article = ArticleContentFactory(author=self.editor, published=True)
+        draft = VisitContentFactory(author=self.editor, headline="A draft visit")
+        LinkedArticleFactory(visit_content=draft, article=article.article)
+        QuoteFactory(
+            visit_content=draft, speaker=PersonFactory(name="Unpublished Speaker"), source_article=article.article
+        )
+
+        self.assertEqual(self._context(article), "")
