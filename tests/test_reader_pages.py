@@ -220,3 +220,25 @@ class ArticlePageLinksBackTests(ReaderPageTestCase):
         )
 
         self.assertEqual(self._context(article), "")
+
+
+class SiteFooterTests(ReaderPageTestCase):
+    def _footer(self, url: str) -> str:
+        html = self.client.get(url).text
+        return re.search(r'<footer class="site-footer">.*?</footer>', html, re.S).group(0)
+
+    def test_footer_names_the_site_and_links_the_list_the_api_docs_and_the_sitemap(self):
+        footer = self._footer(STORY)
+
+        self.assertIn("Newsroom", footer)
+        for href in ('href="/en/relations/"', 'href="/api/v1/docs/"', 'href="/sitemap.xml"'):
+            with self.subTest(href=href):
+                self.assertIn(href, footer)
+
+    def test_footer_is_translated(self):
+        build_story_package(author=self.editor, language="ru", slug="tokayev-v-belgrade")
+
+        footer = self._footer("/ru/relations/visits/tokayev-v-belgrade/")
+
+        self.assertIn('href="/ru/relations/"', footer)
+        self.assertNotIn("All visits", footer)
