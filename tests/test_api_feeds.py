@@ -10,7 +10,14 @@ from django.core.cache import cache
 from django.test import TestCase, override_settings
 from django.utils import timezone
 
-from .factories import UserFactory, VisitContentFactory, build_story_package, embargo
+from .factories import (
+    RelationFactory,
+    UserFactory,
+    VisitContentFactory,
+    VisitFactory,
+    build_story_package,
+    embargo,
+)
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -64,6 +71,20 @@ class FeedTests(TestCase):
         ):
             with self.subTest(url=url):
                 self.assertEqual(self.client.get(url).status_code, 404)
+
+    def test_a_relation_only_drafts_or_embargoed_packages_show_answers_like_an_unknown_one(self):
+        draft_only = VisitFactory(relation=RelationFactory(country_a="FR", country_b="KZ"))
+        VisitContentFactory(author=self.editor, visit=draft_only, slug="draft-only")
+        embargoed_only = VisitFactory(relation=RelationFactory(country_a="DE", country_b="KZ"))
+        embargo(
+            VisitContentFactory(author=self.editor, visit=embargoed_only, slug="embargoed-only", published=True),
+            until=timezone.now() + datetime.timedelta(days=1),
+        )
+        unknown = self.client.get("/api/v1/feeds/en/visits/relation/nowhere/")
+        for visit in (draft_only, embargoed_only):
+            with self.subTest(relation=visit.relation.slug):
+                response = self.client.get(f"/api/v1/feeds/en/visits/relation/{visit.relation.slug}/")
+                self.assertEqual((response.status_code, response.content), (404, unknown.content))
 
 
 class FeedHeaderTests(TestCase):

@@ -25,7 +25,6 @@ from django_countries import countries
 
 from .. import selectors
 from ..conf import get_setting
-from ..models import Relation
 from ..renditions import FEED_RENDITION, named, rendition_file_size
 from ..site_urls import absolute_url
 from .permissions import keep_404
@@ -164,7 +163,8 @@ class LatestVisitsFeed(Feed):
 class RelationVisitsFeed(LatestVisitsFeed):
     def get_object(self, request, language, slug):
         obj = super().get_object(request, language)
-        obj["relation"] = Relation.objects.filter(slug=slug).first()
+        # A relation only drafts or embargoed packages show answers like an unknown one (the API's rule).
+        obj["relation"] = selectors.relation_get_visible(slug=slug)
         if obj["relation"] is None:
             raise Http404
         return obj
