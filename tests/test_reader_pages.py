@@ -242,3 +242,49 @@ class SiteFooterTests(ReaderPageTestCase):
 
         self.assertIn('href="/ru/relations/"', footer)
         self.assertNotIn("All visits", footer)
+
+
+class PluginStylesheetTests(ReaderPageTestCase):
+    def test_every_plugin_template_brings_the_apps_stylesheet(self):
+        import glob
+        from pathlib import Path
+
+        from django.template.loader import get_template
+        from sekizai.context import SekizaiContext
+        from sekizai.helpers import get_varname
+
+        import relations_plugin
+
+        folder = Path(relations_plugin.__file__).parent / "templates"
+        templates = sorted(glob.glob(str(folder / "relations_plugin/plugins/*/*.html")))
+        self.assertTrue(templates)
+        for path in templates:
+            name = str(Path(path).relative_to(folder))
+            with self.subTest(template=name):
+                context = SekizaiContext({})
+                get_template(name).template.render(context)
+                self.assertIn("relations_plugin/relations.css", "".join(context[get_varname()]["css"]))
+
+    def test_a_page_with_every_plugin_links_the_stylesheet_once_and_has_no_inline_code(self):
+        from .test_plugins import page_with_plugins
+
+        visit = self.package.visit
+        page_with_plugins(
+            user=self.editor,
+            slug="front",
+            plugins=[
+                ("VisitTeaserPlugin", {"visit": visit}),
+                ("PullQuotePlugin", {"visit": visit}),
+                ("AgreementsListPlugin", {"visit": visit}),
+                ("CeremonyGalleryPlugin", {"visit": visit}),
+                ("LatestVisitsPlugin", {"limit": 3}),
+            ],
+        )
+
+        html = self.client.get("/en/front/").text
+
+        self.assertIn("relations-plugin--gallery", html)
+        self.assertEqual(html.count("relations_plugin/relations.css"), 1)
+        self.assertNotRegex(html, r"\sstyle=")
+        self.assertNotIn("<style", html)
+        self.assertNotRegex(html, r"<script(?![^>]*\ssrc=)(?![^>]*application/ld\+json)")
