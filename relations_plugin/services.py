@@ -173,14 +173,14 @@ def _clone(obj: models.Model, **overrides: Any) -> models.Model:
     return obj
 
 
-def _copy_content_row(original: models.Model) -> models.Model:
+def _copy_content_row(original: models.Model, **overrides: Any) -> models.Model:
     fields = {
         field.name: getattr(original, field.name)
         for field in type(original)._meta.concrete_fields
         if not field.primary_key and field.name not in {"created_at", "updated_at"}
     }
     # The base manager creates the row only; versioning creates the Version itself.
-    return type(original)._base_manager.create(**fields)
+    return type(original)._base_manager.create(**{**fields, **overrides})
 
 
 def article_content_copy(original: ArticleContent) -> ArticleContent:
@@ -193,7 +193,8 @@ def visit_content_copy(original: VisitContent) -> VisitContent:
 
     Programme events are copied first so photos can point to the copy of the event they show.
     """
-    new = _copy_content_row(original)
+    # A correction note says what one version corrected: the next draft starts without one.
+    new = _copy_content_row(original, correction_note="")
     package_items_copy(source=original, target=new)
     return new
 

@@ -105,6 +105,10 @@ class CorrectionReaderTests(TestCase):
     def setUp(self):
         reload_urlconf()
 
+    def test_the_next_draft_starts_without_the_last_correction_note(self):
+        published = VisitContentFactory._meta.model.objects.get(slug="corrected-story")
+        self.assertEqual(services.content_create_draft(content=published, by=self.editor).correction_note, "")
+
     def test_the_story_page_shows_the_correction_and_its_json_ld(self):
         response = self.client.get("/en/relations/visits/corrected-story/")
         self.assertContains(response, 'class="story__correction"')
