@@ -6,6 +6,7 @@ from typing import Any
 
 from .models import VisitContent, country_name
 from .renditions import Rendition
+from .selectors import package_times
 
 
 def _person(person, *, language: str, request=None, job_title: str = "") -> dict[str, Any]:
@@ -44,6 +45,8 @@ def visit_news_article(
     """A NewsArticle about the visit as an Event: participants as attendees, quotes as Quotation parts."""
     language = package.language
     visit = package.visit
+    # The times the story page shows; a draft in preview has none and falls back to its row's times.
+    published, updated = package_times(package)
     event: dict[str, Any] = {
         "@type": "Event",
         "name": package.headline,
@@ -71,8 +74,8 @@ def visit_news_article(
         "description": package.summary,
         "inLanguage": language,
         "url": request.build_absolute_uri(package.get_absolute_url()),
-        "datePublished": package.created_at.isoformat(),
-        "dateModified": package.updated_at.isoformat(),
+        "datePublished": (published or package.created_at).isoformat(),
+        "dateModified": (updated or published or package.updated_at).isoformat(),
         "about": event,
         "hasPart": [
             {
@@ -90,7 +93,7 @@ def visit_news_article(
         data["correction"] = {
             "@type": "CorrectionComment",
             "text": package.correction_note,
-            "datePublished": package.updated_at.isoformat(),
+            "datePublished": (updated or package.updated_at).isoformat(),
         }
     image_data = image_object(image, request=request, caption=package.lead_photo_alt, credit=photo_credit)
     if image_data:

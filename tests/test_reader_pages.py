@@ -288,3 +288,17 @@ class PluginStylesheetTests(ReaderPageTestCase):
         self.assertNotRegex(html, r"\sstyle=")
         self.assertNotIn("<style", html)
         self.assertNotRegex(html, r"<script(?![^>]*\ssrc=)(?![^>]*application/ld\+json)")
+
+
+class StoryStructuredDataTimesTests(ReaderPageTestCase):
+    def test_json_ld_carries_the_times_the_page_shows(self):
+        import json
+
+        html = self.client.get(STORY).text
+        data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+        shown = re.search(r'Published <time datetime="([^"]+)">', _story_meta(html)).group(1)
+
+        self.assertEqual(
+            datetime.datetime.fromisoformat(data["datePublished"]), datetime.datetime.fromisoformat(shown)
+        )
+        self.assertEqual(data["dateModified"], data["datePublished"])
