@@ -271,7 +271,7 @@ class PluginStylesheetTests(ReaderPageTestCase):
         visit = self.package.visit
         page_with_plugins(
             user=self.editor,
-            slug="front",
+            slug="every-plugin-styled",
             plugins=[
                 ("VisitTeaserPlugin", {"visit": visit}),
                 ("PullQuotePlugin", {"visit": visit}),
@@ -281,7 +281,7 @@ class PluginStylesheetTests(ReaderPageTestCase):
             ],
         )
 
-        html = self.client.get("/en/front/").text
+        html = self.client.get("/en/every-plugin-styled/").text
 
         self.assertIn("relations-plugin--gallery", html)
         self.assertEqual(html.count("relations_plugin/relations.css"), 1)
