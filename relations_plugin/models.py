@@ -154,6 +154,13 @@ class Person(TimestampedModel):
         return tuple(dict.fromkeys(name for name in names if name))
 
     def clean(self) -> None:
+        from modeltranslation.settings import DEFAULT_LANGUAGE
+        from modeltranslation.utils import build_localized_fieldname
+
+        # A name typed on a screen in another language stands for the default language too until translated.
+        default_name = build_localized_fieldname("name", DEFAULT_LANGUAGE)
+        if not getattr(self, default_name, None) and self.name:
+            setattr(self, default_name, self.name)
         if not isinstance(self.aliases, list) or not all(isinstance(alias, str) for alias in self.aliases):
             raise ValidationError({"aliases": _("Aliases must be a list of names.")})
         self.aliases = list(dict.fromkeys(alias.strip() for alias in self.aliases if alias.strip()))

@@ -147,3 +147,13 @@ class NamesPerLanguageTests(TestCase):
             known = {person.name: person for person in selectors.person_list_known()}
         self.assertIn("Касым-Жомарт Токаев", known["Kassym-Jomart Tokayev"].aliases)
         self.assertIn("Қасым-Жомарт Тоқаев", known["Kassym-Jomart Tokayev"].aliases)
+
+    def test_a_person_created_on_a_russian_screen_has_a_name_on_english_pages(self):
+        from django.utils import translation
+
+        from relations_plugin.models import Person
+
+        with translation.override("ru"):
+            person = services.person_create(name="Шавкат Мирзиёев", country="UZ", slug="shavkat-mirziyoyev")
+        with translation.override("en"):
+            self.assertEqual(Person.objects.get(pk=person.pk).name, "Шавкат Мирзиёев")

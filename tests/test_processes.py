@@ -14,6 +14,7 @@ from django.test import SimpleTestCase, TransactionTestCase, override_settings
 from relations_plugin import services
 from relations_plugin.checks import check_cache_is_shared
 
+from .browser import forget_content_type_ids
 from .factories import UserFactory, build_story_package, create_apphook_page
 from .processes import AppServer, app_environment
 
@@ -33,6 +34,9 @@ class TwoProcessesTests(TransactionTestCase):
             server.start()
             self.addCleanup(server.stop)
         return servers
+
+    def setUp(self):
+        forget_content_type_ids()  # an earlier TransactionTestCase's flush recreated content types under new ids
 
     def test_an_unpublish_disappears_from_both_processes_at_once(self):
         editor = UserFactory()
