@@ -281,6 +281,11 @@ class PluginStylesheetTests(ReaderPageTestCase):
             ],
         )
 
+        # The CMS caches placeholders by id, and ids repeat once earlier tests' rows are rolled back.
+        from django.core.cache import caches
+
+        for cache in caches.all():
+            cache.clear()
         html = self.client.get("/en/every-plugin-styled/").text
 
         self.assertIn("relations-plugin--gallery", html)
