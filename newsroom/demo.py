@@ -722,7 +722,9 @@ def _page_in_every_language(page: Page, user, report: DemoReport, *, slug: str, 
     for language in PAGE_TEXTS:
         if language in taken:
             continue
-        create_page_content(language, title_of(PAGE_TEXTS[language]), page, created_by=user, slug=slug)
+        create_page_content(
+            language, title_of(PAGE_TEXTS[language]), page, created_by=user, slug=slug, in_navigation=True
+        )
         if body_of:
             placeholder = page.get_admin_content(language).get_placeholders().get(slot="content")
             add_plugin(placeholder, "TextPlugin", language, body=body_of(language))

@@ -143,7 +143,9 @@ DATABASES = {
 if TESTING and DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so a real task worker process can share the test database (tests/test_webhooks.py);
     # one per test process, so parallel runs never share it.
-    DATABASES["default"]["TEST"] = {"NAME": os.path.join(tempfile.gettempdir(), f"newsroom-test-{os.getpid()}.sqlite3")}
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.path.join(tempfile.gettempdir(), f"newsroom-test-{os.getpid()}.sqlite3")
+    }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A dead or unreachable server fails a request in seconds, and a connection kept across requests is checked
     # before reuse, so the site recovers by itself when PostgreSQL comes back.

@@ -53,7 +53,12 @@ class DeployCheckTests(TestCase):
 
     def test_make_serve_collects_static_migrates_and_runs_gunicorn_and_the_task_worker(self):
         result = subprocess.run(
-            ["make", "-n", "serve"], cwd=ROOT, capture_output=True, text=True, timeout=60, env={"PATH": "/usr/bin:/bin"}
+            ["make", "-n", "serve"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={"PATH": "/usr/bin:/bin"},
         )
         commands = result.stdout
 

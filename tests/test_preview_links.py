@@ -8,7 +8,6 @@ from django.core.exceptions import PermissionDenied
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone, translation
-
 from djangocms_versioning.models import Version
 
 from relations_plugin import constants, services

@@ -4,7 +4,6 @@ from django.core.management.base import BaseCommand
 
 from newsroom.demo import ADMIN_PASSWORD, ADMIN_USERNAME, load_demo, story_urls
 
-
 DEMO_DOMAIN = "127.0.0.1:8000"
 
 
