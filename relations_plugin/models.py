@@ -10,7 +10,10 @@ every new draft carries a full copy of them.
 from __future__ import annotations
 
 import datetime
+import functools
+import json
 import secrets
+from pathlib import Path
 
 from cms.models import CMSPlugin
 from django.conf import settings
@@ -39,7 +42,18 @@ def validate_language(value: str) -> None:
         raise ValidationError(_("“%(value)s” is not one of the site's languages."), params={"value": value})
 
 
+@functools.cache
+def _country_names(language: str) -> dict[str, str]:
+    """Country names the app ships for a language django-countries has no catalogue for (Kazakh)."""
+    path = Path(__file__).parent / "data" / f"countries_{language}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
 def country_name(code: str, language: str = "en") -> str:
+    """A country's name in a language: the app's own list where it has one, else django-countries'."""
+    shipped = _country_names(language).get(str(code).upper())
+    if shipped:
+        return shipped
     with translation.override(language):
         return str(countries.name(code))
 

@@ -3,7 +3,7 @@
 import re
 
 from cms.utils.apphook_reload import reload_urlconf
-from django.test import TestCase
+from django.test import SimpleTestCase, TestCase
 
 from relations_plugin import services, translations
 
@@ -157,3 +157,13 @@ class NamesPerLanguageTests(TestCase):
             person = services.person_create(name="Шавкат Мирзиёев", country="UZ", slug="shavkat-mirziyoyev")
         with translation.override("en"):
             self.assertEqual(Person.objects.get(pk=person.pk).name, "Шавкат Мирзиёев")
+
+
+class CountryNameTests(SimpleTestCase):
+    def test_countries_are_named_in_the_pages_language_kazakh_included(self):
+        from relations_plugin.models import country_name
+
+        self.assertEqual(
+            [country_name("KZ", language) for language in ("en", "ru", "kk")], ["Kazakhstan", "Казахстан", "Қазақстан"]
+        )
+        self.assertEqual(country_name("RS", "kk"), "Сербия")
