@@ -264,6 +264,14 @@ class PronounTests(SimpleTestCase):
         )
 
 
+    def test_according_to_him_follows_the_subject_named_after_the_last_speaker(self):
+        text = (
+            INTRO + "Tursunov noted that trade had doubled in three years.\n\n"
+            "Kertész, in turn, thanked his host. According to him, Hungary is ready to open a trade house."
+        )
+        self.assertEqual(quotes(text)[-1], ("Gábor Kertész", "Hungary is ready to open a trade house"))
+
+
 class TitleSpeakerTests(SimpleTestCase):
     def test_demonym_and_title_resolve_to_the_person_in_the_text(self):
         text = INTRO + "“We are friends,” the Serbian President said. “Investments grew,” the Uzbek leader said."
@@ -302,6 +310,14 @@ class TitleSpeakerTests(SimpleTestCase):
         self.assertEqual(
             quotes(text, people=people), [("Askar Zhaksylykov", "We attach great importance to agriculture")]
         )
+
+    def test_the_office_holder_the_article_names_wins_over_a_known_alias(self):
+        people = [KnownPerson("Askar Zhaksylykov", "KZ", "President of Kazakhstan", ("Head of State",))]
+        text = (
+            "The President of Kazakhstan Marat Seitkali received the President of Mongolia in Astana.\n\n"
+            "We attach great importance to agriculture, the Head of State added."
+        )
+        self.assertEqual(quotes(text, people=people), [("Marat Seitkali", "We attach great importance to agriculture")])
 
     def test_known_person_gives_name_country_and_role(self):
         people = [KnownPerson("Aleksandar Vučić", "RS", "President of Serbia", ("Vucic", "the Serbian leader"))]

@@ -276,6 +276,9 @@ class _Spans:
         return self.overlaps(pos, pos + 1)
 
 
+# What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
+_SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
+
 # The title a participant named only as "the Serbian leader" most likely holds; the editor corrects the rare king.
 _DEFAULT_TITLES = {
     HEAD_OF_STATE: "President",
@@ -694,12 +697,43 @@ class _Article:
             }:
                 return ent
         ent = self.alias_map.get(self._norm_phrase(label.title()))
+        if ent is not None and self._office_holder(ent) is not None:
+            return self._office_holder(ent)
         return ent if ent is not None and self._alias_applies(ent) else None
+
+    def _subject_antecedent(self, at: int, last: _Entity | None) -> _Entity | None:
+        """The person named as the subject of this or the previous sentence of the paragraph, when named after
+        the last speaker: "Kamaruddin thanked his host. According to him, ..." is Kamaruddin's."""
+        s_lo, _, para = self.sentence_at(at)
+        prev = self.sentence_at(s_lo - 1) if s_lo > self.body_start else None
+        lo = prev[0] if prev is not None and prev[2] == para else s_lo
+        last_at = max((p for p, e in self.refs if e is last and p < at), default=-1)
+        best = None
+        i = bisect.bisect_left(self.mention_starts, lo)
+        while i < len(self.mentions) and self.mentions[i][0] < at:
+            pos, _, ent = self.mentions[i]
+            head = self.text[self.sentence_at(pos)[0] : pos]
+            if pos > last_at and _SUBJECT_HEAD_RE.fullmatch(head):
+                best = ent
+            i += 1
+        return best
 
     def _alias_applies(self, ent: _Entity) -> bool:
         """A known person's alias ("the Head of State") means them in an article that names them or their country
         as host; elsewhere it is someone else's title."""
         return bool(ent.positions) or (bool(ent.country) and ent.country == self.host_country())
+
+    def _office_holder(self, ent: _Entity) -> _Entity | None:
+        """Whoever this article names in a known person's office, when it does not name them: the article is
+        newer than the newsroom's records ("the Kazakh President" is the president the story names)."""
+        if ent.positions or not ent.role or not ent.country:
+            return None
+        holders = [
+            e
+            for e in self.unique()
+            if e is not ent and e.positions and not e.outsider and e.country == ent.country and e.role == ent.role
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def resolve(self, a: int, b: int, at: int, last: _Entity | None) -> _Entity | None:
         """The person a speaker phrase text[a:b] names: a name, a pronoun, a known alias or a title."""
@@ -707,6 +741,9 @@ class _Article:
         if not raw or len(raw.split()) > 14:
             return None
         if _PRONOUN_RE.match(raw):
+            subject = self._subject_antecedent(at, last)
+            if subject is not None:
+                return subject
             if last is not None:
                 return last
             return self.recent(at, lambda e: True)
@@ -727,6 +764,9 @@ class _Article:
         known = self.alias_map.get(norm)
         if known is not None and known.positions:
             return known
+        holder = self._office_holder(known) if known is not None else None
+        if holder is not None:
+            return holder
         fallback = known if known is not None and self._alias_applies(known) else None
         side = _SIDE_RE.match(raw)
         if side:  # "his guest", "the hosts", "the visiting minister"
