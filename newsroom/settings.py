@@ -91,10 +91,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # CSP on reader pages, Permissions-Policy, SAMEORIGIN for the admin only, Cache-Control on feeds.
+    "newsroom.middleware.SecurityHeadersMiddleware",
+    # Reader page-cache hits, answered before anything reads the database or the session (relations_plugin/cache.py).
+    "relations_plugin.cache.PageCacheMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     # The CMS's apphook reload check, skipped while the database is away so cached pages still answer.
     "newsroom.middleware.ApphookReloadMiddleware",
-    "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "relations_plugin.middleware.AdminLanguageMiddleware",
@@ -102,15 +107,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # CSP on reader pages, Permissions-Policy, SAMEORIGIN for the admin only, Cache-Control on feeds.
-    "newsroom.middleware.SecurityHeadersMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     "cms.middleware.language.LanguageCookieMiddleware",
-    # Optional: reader page-cache hits skip the CMS page lookup of apphook views (relations_plugin/cache.py).
-    "relations_plugin.cache.PageCacheMiddleware",
     # Last: answers a locked-out sign-in (too many failures) with 429 and the neutral AXES_COOLOFF_MESSAGE.
     "axes.middleware.AxesMiddleware",
 ]
