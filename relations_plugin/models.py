@@ -811,3 +811,31 @@ class CacheGeneration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}: {self.value}"
+
+
+class PackageDocument(models.Model):
+    """A published package version compiled for readers: its story page's head and body, rendered once.
+
+    A published version never changes, so its page is rendered when it is published (by the task runner) and again
+    when something it shows changes (``documents.py``); the story page then reads one row instead of the package,
+    its children, its people and its renditions. URLs in it are made under a placeholder origin, replaced by the
+    request's own when served.
+    """
+
+    content = models.OneToOneField(
+        VisitContent, on_delete=models.CASCADE, primary_key=True, related_name="document", verbose_name=_("package")
+    )
+    head = models.TextField(_("head"))
+    body = models.TextField(_("body"))
+    # How the document was made: a document of an older layout, or made before the next go-live or expiry of any
+    # published version (which can change its related packages), is not served.
+    layout = models.PositiveIntegerField(_("layout"))
+    valid_until = models.DateTimeField(_("valid until"), null=True, blank=True)
+    compiled_at = models.DateTimeField(_("compiled at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("compiled package")
+        verbose_name_plural = _("compiled packages")
+
+    def __str__(self) -> str:
+        return str(self.content_id)
