@@ -263,7 +263,6 @@ class PronounTests(SimpleTestCase):
             ],
         )
 
-
     def test_according_to_him_follows_the_subject_named_after_the_last_speaker(self):
         text = (
             INTRO + "Tursunov noted that trade had doubled in three years.\n\n"
@@ -317,7 +316,9 @@ class TitleSpeakerTests(SimpleTestCase):
             "The President of Kazakhstan Marat Seitkali received the President of Mongolia in Astana.\n\n"
             "We attach great importance to agriculture, the Head of State added."
         )
-        self.assertEqual(quotes(text, people=people), [("Marat Seitkali", "We attach great importance to agriculture")])
+        self.assertEqual(
+            quotes(text, people=people), [("Marat Seitkali", "We attach great importance to agriculture")]
+        )
 
     def test_known_person_gives_name_country_and_role(self):
         people = [KnownPerson("Aleksandar Vučić", "RS", "President of Serbia", ("Vucic", "the Serbian leader"))]
@@ -431,6 +432,38 @@ class AgreementTests(SimpleTestCase):
             [(a["title"], a["sphere"]) for a in self.agreements(text)],
             [("Agreement on defence cooperation", "defence"), ("Agreement on mining", "mining")],
         )
+
+    def test_list_items_keep_their_own_and_and_the_last_one_without_a_serial_comma_splits(self):
+        text = (
+            "Ministers signed memoranda on policing and border security, seasonal employment and vocational training."
+        )
+        self.assertEqual(
+            [a["title"] for a in self.agreements(text)],
+            [
+                "Memorandum on policing and border security",
+                "Memorandum on seasonal employment",
+                "Memorandum on vocational training",
+            ],
+        )
+
+    def test_list_with_capitalised_items_stops_at_the_next_kind_word(self):
+        text = (
+            "They signed agreements on cooperation in the field of veterinary medicine, on the mutual recognition of "
+            "educational documents and a memorandum on cooperation between the national news agencies."
+        )
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["agriculture", "education", "media"])
+
+    def test_including_list_after_a_total(self):
+        text = "Today we signed six agreements, including on the electricity interconnector, and on cultural heritage."
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["energy", "culture"])
+
+    def test_a_deal_signed_in_an_earlier_year_is_background(self):
+        text = "date 2024-10-02 Poland signed framework deals in 2022 to buy tanks, howitzers and light fighters."
+        self.assertEqual(self.agreements(text), [])
+
+    def test_an_activity_word_yields_to_the_field_for_the_sphere(self):
+        text = "The ministers signed an agreement on the training of health professionals."
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["health"])
 
     def test_kinds_and_spheres_from_the_whole_title(self):
         text = (

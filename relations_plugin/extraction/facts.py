@@ -69,6 +69,54 @@ _BARE_KIND_RE = re.compile(
 )
 
 
+# Where the list after a plural kind word ends: the sentence's verb, a relative clause, a total, the next kind word.
+_LIST_END_RE = re.compile(
+    r"[;:()]|\.(?:\s|$)|\s[–—-]\s|,?\s+(?:were|was|are|is|have been|had been|will|would|which|that|who|worth|"
+    r"during|in the presence of|signed|to be|by the end of|while|aimed at|designed to)\b|"
+    r",\s+(?:including|among them|both|all)\b|"
+    r"(?:,\s+|\s+)(?:and|or|plus|along with|as well as|together with)\s+(?:(?:a|an|the|two|three|four|five|several|"
+    r"\d+)\s+)?(?:[\w-]+\s+){0,2}?" + _KIND_RE.pattern.replace("(?P<kind>", "(?:") + r"|"
+    r",?\s+(?:along with|as well as|plus|together with)\b"
+)
+_LIST_HEAD_RE = re.compile(
+    r"\s*(?P<p>(?:on|in|for|regarding|concerning)(?:\s+(?:cooperation|collaboration)\s+(?:in|on))?"
+    r"(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?)\s+(?P<rest>\S.*)$",
+    re.S,
+)
+
+
+def _list_items(rest: str) -> tuple[str, list[str]] | None:
+    """A list of topics after a plural kind word, one complement per item, or None when there is no list.
+
+    Commas separate items and items keep their own "and" ("on policing and border security, seasonal
+    employment and vocational training"), except the last item of a list without a serial comma, which
+    "and" splits ("..., seasonal employment and vocational training" gives two).
+    """
+    head = _LIST_HEAD_RE.match(rest)
+    if not head or head.group("rest")[:1].isdigit():
+        return None
+    end = _LIST_END_RE.search(rest, head.start("rest"))
+    body = rest[head.start("rest") : end.start() if end else len(rest)].rstrip(" .,")
+    pieces = [x.strip() for x in re.split(r",\s+", body) if x.strip()]
+    if len(pieces) < 2:
+        return None
+    serial = pieces[-1].startswith("and ")
+    if serial:
+        pieces[-1] = pieces[-1][4:]
+    else:
+        last = re.split(r"\s+and\s+", pieces[-1], maxsplit=1)
+        if len(last) > 1:
+            pieces[-1:] = last
+    items = []
+    for piece in pieces:
+        piece = re.sub(r"^and\s+", "", piece)
+        if len(piece.split()) > 14:
+            return None
+        own = re.match(r"(?:on|in|for|regarding|concerning)\s", piece)
+        items.append(" " + piece if own else f" {head.group('p')} {piece}")
+    return rest[: head.start("rest") + len(body)], items
+
+
 def _kind_slug(kind: str) -> str:
     k = kind.lower()
     for stem, slug in _KIND_SLUG:
@@ -134,6 +182,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     "Bilateral",
                 ):
                     continue  # a named instrument ("the Paris Agreement") mentioned in passing
+            earlier = re.match(r"\s+in\s+((?:19|20)\d\d)\b", sent[m.end() :])
+            if earlier and art.dateline and int(earlier.group(1)) < art.dateline.year:
+                continue  # "signed framework deals in 2022": an earlier instrument, not this visit's
             w_lo = max(0, m.start() - 300)
             status = _status(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
             if not status and re.match(
@@ -154,7 +205,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 mods.insert(0, w)
             rest = sent[m.end() :]
             comp = ""
-            if re.match(r"\s+(?:on|of|for|in|between|regarding|concerning|about|with)\b", rest):
+            including = re.match(r",?\s+including\s+(?=(?:on|in|for)\s)", rest) if plural else None
+            if including:  # "six agreements, including on energy, on labour and on heritage"
+                rest = " " + rest[including.end() :]
+            listed = _list_items(rest) if plural else None
+            if listed:
+                comp, parts = listed
+            elif re.match(r"\s+(?:on|of|for|in|between|regarding|concerning|about|with|covering)\b", rest):
                 stop = _COMPLEMENT_STOP_RE.search(rest, 1)
                 comp = rest[: stop.start()] if stop else rest
                 more = _LIST_TAIL_RE.match(rest, len(comp)) if plural else None
@@ -165,7 +222,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 late = re.match(r"\s+(?:were|have been|had been)\s+\w+ed,\s+(?P<c>(?:on|in|for)\s.+?)[.;]?$", rest)
                 if late:
                     comp = " " + late.group("c")
-            covered = m.end() + len(comp)
+            covered = m.end() + (including.end() - 1 if including else 0) + len(comp)
             generic = plural and (not comp.strip() or bool(_GENERIC_COMPLEMENT_RE.match(comp)))
             if generic:
                 if status != "signed":
@@ -187,8 +244,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     )
                 )
                 continue
-            parts = [comp]
-            if plural and comp:
+            if not listed:
+                parts = [comp]
+            if plural and comp and not listed:
                 parts = [x for x in re.split(r",?\s+and\s+(?=(?:on|in|for|of)\b)|,\s+(?=(?:on|in|for)\b)", comp) if x]
                 if len(parts) == 1:  # "memoranda on aviation, education and customs cooperation"
                     head = re.match(

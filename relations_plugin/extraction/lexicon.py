@@ -365,7 +365,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "political",
         r"strategic partnership|comprehensive partnership|friendship|allied relations|alliance|"
         r"political consultations|bi-national commission|interstate council|ministr(?:y|ies) of foreign affairs|"
-        r"foreign ministries|diplomatic academ\w*|good-neighbourl\w*|good neighbourl\w*",
+        r"foreign ministries|diplomatic academ\w*|good-neighbourl\w*|good neighbourl\w*|demarcation|delimitation|"
+        r"state borders?",
     ),
     (
         "defence",
@@ -379,7 +380,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"e-signatures?|electronic signatures?",
     ),
     ("customs", r"customs|border checkpoints?|border crossing\w*"),
-    ("finance", r"double taxation|taxation|tax|financ\w*|bank\w*|monetary|currency|credit\w*|loans?"),
+    ("finance", r"double taxation|taxation|tax|financ\w*|bank\w*|monetary|currency|credit\w*|loans?|debts?|payments?"),
     ("investment", r"invest\w*"),
     ("aviation", r"air services?|air transport|air traffic|aviation|flights?|airlines?|airports?"),
     ("space", r"space|satellite\w*|aerospace"),
@@ -400,7 +401,11 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ("science", r"scien\w*|research|innovation\w*|antarctic\w*"),
     ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?"),
     ("health", r"health\w*|medic\w*|pharmac\w*|sanitary|hospitals?"),
-    ("agriculture", r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farming|food security|fisher\w*|rural"),
+    (
+        "agriculture",
+        r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farming|food security|fisher\w*|rural|livestock|cattle|"
+        r"cocoa|coffee|tea|groundnuts?|cotton|grain|wheat|fertili[sz]ers?",
+    ),
     ("tourism", r"touris\w*"),
     ("consular", r"visas?|visa-free|consular"),
     ("labour", r"seasonal workers|labou?r|workers|employment|skills mobility"),

@@ -143,9 +143,16 @@ def _classify_event(clause: str) -> str:
     return _EVENTS[best][0] if best is not None else "mentioned"
 
 
+# Words that name a kind of activity rather than its field: "training of health professionals" is health,
+# "mobility of students" education, "construction of a wind power plant" energy.
+_WEAK_SPHERE_RE = re.compile(r"training|skills|mobility|construction|reconstruction|development|corridors?", re.I)
+
+
 def _sphere(title: str) -> str:
     """The sphere of an agreement from its whole title; joint statements and declarations are political."""
-    m = _SPHERE_RE.search(title)
+    matches = list(_SPHERE_RE.finditer(title))
+    strong = [m for m in matches if not _WEAK_SPHERE_RE.fullmatch(m.group(0))]
+    m = (strong or matches or [None])[0]
     if m:
         return _SPHERES[int(m.lastgroup[1:])][0]
     if re.search(r"\b(?:joint statement|declaration|treaty|communiqu)", title, re.I):
