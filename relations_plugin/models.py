@@ -831,6 +831,8 @@ class PackageDocument(models.Model):
     # published version (which can change its related packages), is not served.
     layout = models.PositiveIntegerField(_("layout"))
     valid_until = models.DateTimeField(_("valid until"), null=True, blank=True)
+    # The CMS's URL configuration it was made under: a moved apphook page moves every link in it.
+    urlconf_revision = models.CharField(_("URL configuration revision"), max_length=64, blank=True)
     compiled_at = models.DateTimeField(_("compiled at"), auto_now=True)
 
     class Meta:
