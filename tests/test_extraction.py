@@ -103,6 +103,36 @@ class ReportedSpeechTests(SimpleTestCase):
             quotes(text), [("Askar Zhaksylykov", "Our countries are good neighbours. We share a long border")]
         )
 
+    def test_a_second_verb_joined_by_and_keeps_the_subject(self):
+        text = INTRO + "Tursunov noted that trade had grown, and proposed to increase the number of flights to five."
+        self.assertEqual(quotes(text)[-1], ("Jasur Tursunov", "to increase the number of flights to five"))
+
+    def test_a_statement_after_marked_words_and_a_conjunction_is_reported(self):
+        text = (
+            INTRO + "Kertész said the deal could close “within months”, while Tursunov said outstanding issues "
+            "still needed to be resolved."
+        )
+        self.assertEqual(quotes(text)[-1], ("Jasur Tursunov", "outstanding issues still needed to be resolved"))
+
+    def test_a_directive_reports_what_was_asked(self):
+        text = INTRO + "Tursunov instructed the government to prepare a list of joint projects."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the government to prepare a list of joint projects")])
+
+    def test_present_tense_statement_of_a_live_blog(self):
+        text = INTRO + "Kertész says Hungary wants more students from Uzbekistan."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary wants more students from Uzbekistan")])
+
+    def test_what_the_speaker_did_next_ends_the_clause(self):
+        text = INTRO + "Kertész said the partnership was strong but stopped short of endorsing a joint position."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the partnership was strong")])
+
+    def test_a_speaker_label_before_marks_introduces_the_quote_and_the_paragraph_goes_on(self):
+        text = INTRO + 'Kertész: "We are family." He says Hungary wants more students from Uzbekistan.'
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "We are family."), ("Gábor Kertész", "Hungary wants more students from Uzbekistan")],
+        )
+
     def test_unmarked_speech_with_title_after_the_verb(self):
         text = INTRO + "Our peoples have always been friends, the Hungarian President said at the press conference."
         self.assertEqual(quotes(text), [("Gábor Kertész", "Our peoples have always been friends")])

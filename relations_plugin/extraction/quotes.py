@@ -286,7 +286,8 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     lo = max(lo, verb_at - _SUBJECT_REACH)  # a subject is near its verb; this keeps long paragraphs linear
     head = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), text[lo:verb_at])
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
-    if not head[cut:].strip() and cut:
+    while cut and re.fullmatch(r"\s*(?:(?:and|but)(?:\s+(?:also|then|later))?)?\s*", head[cut:]):
+        # "X noted that ..., and proposed": a second verb of the same subject
         head = head[: cut - 1]
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
     sub = head[cut:]
@@ -327,13 +328,15 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     text = art.text
     s_lo, s_hi, _ = art.sentence_at(verb_lo)
     s_lo, s_hi = max(s_lo, verb_lo - _SUBJECT_REACH), min(s_hi, verb_hi + _CLAUSE_REACH)
-    if _DOUBLE_MARK_RE.search(text, s_lo, verb_lo):
-        return None
+    marks = list(_DOUBLE_MARK_RE.finditer(text, s_lo, verb_lo))
+    if marks and not _NEW_CLAUSE_RE.search(text, marks[-1].end(), verb_lo):
+        return None  # the attribution of the marked words before it
     verb = text[verb_lo:verb_hi]
     rest = text[verb_hi:s_hi]
-    evaluative = bool(_EVALUATIVE_RE.fullmatch(verb))
+    act = _EVALUATIVE_RE.match(text, verb_lo)
+    evaluative = bool(act and act.end() == verb_hi)
     if evaluative:
-        m = re.match(r"\s+(?:(?:him|her|his|their)\s+(?:counterpart|guest|host)\s+for\s+)?", rest)
+        m = re.match(r"\s*(?:(?:him|her|his|their)\s+(?:counterpart|guest|host)\s+for\s+)?", rest)
         start = verb_hi + m.end()
     else:
         m = _THAT_RE.match(rest)
@@ -359,6 +362,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     if len(text[start:end].split()) < 3 or _opens_a_quote(text, start, end):
         return None
     return start, end
+
+
+# A conjunction after marked words starts a statement of its own: "... “not allow it”, but repeated that ...".
+_NEW_CLAUSE_RE = re.compile(r"[;]|\b(?:but|and|while|whereas|although|though)\b")
 
 
 def _added_clause(art: _Article, after: int) -> tuple[int, int] | None:
@@ -398,7 +405,7 @@ def _line_items(art: _Article) -> list[_Item]:
     items: list[_Item] = []
     for p, (a, b) in enumerate(art.paras):
         label = _LABEL_RE.match(text, a, b)
-        if label:
+        if label and text[label.end()] not in '"“„«':  # a label before marks introduces a quote, not a line
             lo, hi = _content(text, label.end(), b)
             items.append(_Item(at=a, kind="label", phrase=label.span("label"), span=(lo, hi), para=p))
             continue
