@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
@@ -708,3 +709,54 @@ def api_visit_sync_list(*, language: str, include_embargoed: bool = False, whole
             _nested("linked_articles__article", language), _nested("quotes__source_article", language)
         )
     return qs
+
+
+# --- Syndication: the same story in the other languages ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A version of an API item in another language that the same client may see."""
+
+    language: str
+    slug: str
+    path: str  # the reader page; '' where no page carries the apphook in that language
+
+
+def _translation_slugs(visible: QuerySet, *, key: str):
+    """One column of the row's own query: ``{language: slug or null}`` of the visible rows sharing ``key``."""
+    from django.conf import settings
+    from django.db.models import Subquery
+    from django.db.models.functions import JSONObject
+
+    same = visible.filter(**{key: OuterRef(key)}).order_by()
+    return JSONObject(
+        **{code: Subquery(same.filter(language=code).values("slug")[:1]) for code, _name in settings.LANGUAGES}
+    )
+
+
+def api_visit_with_translations(qs: QuerySet[VisitContent], *, include_embargoed: bool) -> QuerySet[VisitContent]:
+    """API and feed rows with the package's slug in each language the client may see (``api_visit_queryset``'s
+    rule, embargo included), without a query of its own, so a page of 50 runs as many queries as a page of 1."""
+    visible = api_visit_queryset(include_embargoed=include_embargoed)
+    return qs.annotate(translation_slugs=_translation_slugs(visible, key="visit_id"))
+
+
+def api_article_with_translations(qs: QuerySet[ArticleContent]) -> QuerySet[ArticleContent]:
+    """API rows with the article's slug in each language it is published in (``api_article_list``'s rule)."""
+    visible = _api_visible(article_content_queryset(show_drafts=False), include_embargoed=False)
+    return qs.annotate(translation_slugs=_translation_slugs(visible, key="article_id"))
+
+
+def item_translations(item: VisitContent | ArticleContent) -> list[Translation]:
+    """The other languages of a row annotated by ``api_*_with_translations``, in the site's order (no query)."""
+    from django.conf import settings
+
+    slugs = getattr(item, "translation_slugs", None) or {}
+    model = type(item)
+    return [
+        # An unsaved row of the same model gives the reader URL by the model's own rule, without a query.
+        Translation(code, slugs[code], model(language=code, slug=slugs[code]).get_absolute_url())
+        for code, _name in settings.LANGUAGES
+        if code != item.language and slugs.get(code)
+    ]

@@ -46,8 +46,8 @@ class VisitDetailTests(APITestCase):
         self.assertEqual(
             list(data),
             [
-                "id", "status", "slug", "version", "correction", "url", "web_url", "language", "headline", "summary",
-                "visit_type", "starts_on", "ends_on",
+                "id", "status", "slug", "version", "correction", "url", "web_url", "language", "translations",
+                "headline", "summary", "visit_type", "starts_on", "ends_on",
                 "city", "venue", "relation", "guest_country", "host_country", "lead_photo", "modified_at",
                 "embargoed_until", "participants", "programme", "quotes", "agreements", "photos", "articles",
             ],

@@ -25,6 +25,7 @@ from django_countries import countries
 
 from .. import selectors
 from ..conf import get_setting
+from ..languages import Alternate
 from ..renditions import FEED_RENDITION, named, rendition_file_size
 from ..site_urls import absolute_url
 from .permissions import keep_404
@@ -33,16 +34,24 @@ CACHE_MAX_AGE = 60
 
 
 class SyndicationAtomFeed(Atom1Feed):
-    """Atom with a WebSub hub link, and summaries as plain text (package summaries are never HTML)."""
+    """Atom with a WebSub hub link, summaries as plain text (package summaries are never HTML), and each entry's
+    language and its alternates in the other languages (``hreflang``)."""
 
     def add_root_elements(self, handler):
         super().add_root_elements(handler)
         if self.feed.get("hub"):
             handler.addQuickElement("link", "", {"rel": "hub", "href": self.feed["hub"]})
 
+    def item_attributes(self, item):
+        return {**super().item_attributes(item), "xml:lang": item["language"]}
+
     def add_item_elements(self, handler, item):
         summary = item.get("description")
         super().add_item_elements(handler, {**item, "description": None})
+        for alternate in item["translations"]:
+            handler.addQuickElement(
+                "link", "", {"rel": "alternate", "hreflang": alternate.language, "href": alternate.url}
+            )
         if summary:
             handler.addQuickElement("summary", summary, {"type": "text"})
 
@@ -124,7 +133,8 @@ class LatestVisitsFeed(Feed):
 
     def items(self, obj):
         limit = int(get_setting("API_PAGE_SIZE"))
-        items = list(self.visits(obj).order_by("-modified_at", "-pk")[:limit])
+        visits = selectors.api_visit_with_translations(self.visits(obj), include_embargoed=False)
+        items = list(visits.order_by("-modified_at", "-pk")[:limit])
         self.last_modified = max((item.modified_at for item in items), default=None)
         return items
 
@@ -137,6 +147,16 @@ class LatestVisitsFeed(Feed):
     def item_link(self, item):
         web = item.get_absolute_url()
         return absolute_url(web, self.request) if web else self.item_guid(item)
+
+    def item_extra_kwargs(self, item):
+        alternates = [Alternate(t.language, self.translation_link(t)) for t in selectors.item_translations(item)]
+        return {"language": item.language, "translations": alternates}
+
+    def translation_link(self, translation):
+        """Like the entry's own link: the reader page, else the package in the API."""
+        if translation.path:
+            return absolute_url(translation.path, self.request)
+        return self.url("visit-detail", slug=translation.slug, language=translation.language)
 
     def item_guid(self, item):
         return self.url("visit-detail", slug=item.slug, language=item.language)

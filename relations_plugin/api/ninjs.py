@@ -2,7 +2,8 @@
 
 A visit is a ``composite`` item; its associations are its articles (``text``), quotes (``text``, the speaker in
 ``people`` with rel ``speaker``), agreements (``text``, the PDF as a rendition) and photos (``picture`` with
-renditions). Countries are places and subjects with ISO 3166 URIs. The builder works in ninjs 3.x names and
+renditions), and the package's versions in the site's other languages (``translation-ru``, the other language's
+document). Countries are places and subjects with ISO 3166 URIs. The builder works in ninjs 3.x names and
 derives 2.x names (lower case, ``embargoed``), because 3.0 only renamed the properties.
 """
 
@@ -18,6 +19,7 @@ from django_countries import countries
 from rest_framework.renderers import JSONRenderer
 
 from ..renditions import FULL_RENDITION, image_renditions
+from ..selectors import item_translations
 from ..site_urls import absolute_url
 
 MEDIA_TYPE = "application/ninjs+json"
@@ -148,6 +150,22 @@ def _agreement_item(agreement, index: int, language: str, request, version: str)
     }
 
 
+def _translations(content, name: str, item_type: str, request, version: str) -> list[dict]:
+    """The item's versions in the other languages, as associations (ninjs has no other links between items):
+    named ``translation-<language>``; ninjs 3.x also gives the association a ``rel``, 2.x has none."""
+    rel = {"rel": "translation"} if version.startswith("3") else {}
+    return [
+        {
+            "name": f"translation-{translation.language}",
+            **rel,
+            "uri": ninjs_url(request, name, slug=translation.slug, language=translation.language, version=version),
+            "type": item_type,
+            "language": translation.language,
+        }
+        for translation in item_translations(content)
+    ]
+
+
 def _large_href(renditions: list[dict]) -> str:
     """Partners identify a picture by its large rendition: the original (and its EXIF, GPS included) stays private."""
     return next(r["href"] for r in renditions if r["name"] == FULL_RENDITION)
@@ -197,6 +215,7 @@ def visit_document(content, *, request, version: str = DEFAULT_VERSION) -> dict:
     ]
     photos = (_photo_item(p, f"photo-{i}", language, request) for i, p in enumerate(content.photos.all(), 1))
     associations += [photo for photo in photos if photo is not None]
+    associations += _translations(content, "visit-detail", "composite", request, version)
     guest, host = str(visit.guest_country), str(visit.host_country)
     corrected = getattr(content, "published_count", 1) > 1 and content.correction_note
     document = {
@@ -264,7 +283,9 @@ def withdrawn_document(content, *, request, version: str = DEFAULT_VERSION) -> d
 
 
 def article_document(content, *, request, version: str = DEFAULT_VERSION) -> dict:
-    return _standalone(_article_item(content, "", request, version), version)
+    item = _article_item(content, "", request, version)
+    item["associations"] = _translations(content, "article-detail", "text", request, version)
+    return _standalone(item, version)
 
 
 def quote_document(quote, *, request, version: str = DEFAULT_VERSION) -> dict:

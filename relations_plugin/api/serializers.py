@@ -11,6 +11,7 @@ from rest_framework.reverse import reverse
 
 from ..models import Agreement, ArticleContent, CeremonyPhoto, Person, Quote, Relation, VisitContent
 from ..renditions import image_renditions
+from ..selectors import item_translations
 
 NAMESPACE = "relations_plugin_api"
 
@@ -77,6 +78,35 @@ class WebUrlField(serializers.Field):
 
     def to_representation(self, instance):
         return absolute(self.context.get("request"), instance.get_absolute_url())
+
+
+class TranslationSerializer(serializers.Serializer):
+    language = serializers.CharField()
+    url = serializers.URLField(allow_null=True, help_text="The reader page; null where the site has none.")
+    api_url = serializers.URLField()
+
+
+@extend_schema_field(TranslationSerializer(many=True))
+class TranslationsField(serializers.Field):
+    """The item in the other languages, where the same client may see it (read from the row, no query)."""
+
+    def __init__(self, *, view_name: str, **kwargs):
+        self.view_name = view_name
+        kwargs.update(source="*", read_only=True)
+        kwargs.setdefault("help_text", "The item in the other languages, where this client may read it.")
+        super().__init__(**kwargs)
+
+    def to_representation(self, instance):
+        request = self.context.get("request")
+        links = [
+            {
+                "language": translation.language,
+                "url": absolute(request, translation.path),
+                "api_url": api_url(request, self.view_name, slug=translation.slug, language=translation.language),
+            }
+            for translation in item_translations(instance)
+        ]
+        return TranslationSerializer(links, many=True).data
 
 
 class _ApiUrlField(serializers.Field):
@@ -200,11 +230,12 @@ class ArticleRefSerializer(serializers.ModelSerializer):
 
 class ArticleSerializer(ArticleRefSerializer):
     web_url = WebUrlField()
+    translations = TranslationsField(view_name="article-detail")
     canonical_url = serializers.URLField(allow_null=True)
     modified_at = serializers.DateTimeField()
 
     class Meta(ArticleRefSerializer.Meta):
-        fields = [*ArticleRefSerializer.Meta.fields, "body", "canonical_url", "web_url", "modified_at"]
+        fields = [*ArticleRefSerializer.Meta.fields, "body", "canonical_url", "web_url", "translations", "modified_at"]
         read_only_fields = fields
 
     def to_representation(self, instance):
@@ -357,6 +388,7 @@ class VisitListSerializer(serializers.ModelSerializer):
     correction = CorrectionField()
     url = VisitUrlField()
     web_url = WebUrlField()
+    translations = TranslationsField(view_name="visit-detail")
     relation = serializers.CharField(source="visit.relation.slug")
     guest_country = serializers.CharField(source="visit.guest_country")
     host_country = serializers.CharField(source="visit.host_country")
@@ -375,6 +407,7 @@ class VisitListSerializer(serializers.ModelSerializer):
             "url",
             "web_url",
             "language",
+            "translations",
             "headline",
             "summary",
             "visit_type",

@@ -196,14 +196,16 @@ class VisitViewSet(NinjsViewMixin, SyndicationViewMixin, viewsets.ReadOnlyModelV
         whole = self.action == "retrieve" or self.is_ninjs()
         if self.action == "list" and "updated_since" in self.request.query_params:
             # Incremental sync: withdrawn packages come back once, as tombstones, in the same cursor order.
-            return selectors.api_visit_sync_list(
+            rows = selectors.api_visit_sync_list(
                 language=self.language, include_embargoed=self.include_embargoed, whole=whole
             )
+            return selectors.api_visit_with_translations(rows, include_embargoed=self.include_embargoed)
         if whole:
             qs = selectors.api_visit_detail_list(language=self.language, include_embargoed=self.include_embargoed)
         else:
             qs = selectors.api_visit_list(language=self.language, include_embargoed=self.include_embargoed)
-        return selectors.api_visit_with_version(qs)
+        qs = selectors.api_visit_with_version(qs)
+        return selectors.api_visit_with_translations(qs, include_embargoed=self.include_embargoed)
 
     def get_serializer_class(self):
         if self.is_ninjs():
@@ -240,7 +242,7 @@ class ArticleViewSet(NinjsViewMixin, SyndicationViewMixin, viewsets.ReadOnlyMode
     filterset_class = filters.ArticleFilter
 
     def get_queryset(self):
-        return selectors.api_article_list(language=self.language)
+        return selectors.api_article_with_translations(selectors.api_article_list(language=self.language))
 
 
 @ninjs_schema(serializers.QuoteSerializer(many=True), serializers.QuoteSerializer)
