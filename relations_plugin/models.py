@@ -841,3 +841,23 @@ class PackageDocument(models.Model):
 
     def __str__(self) -> str:
         return str(self.content_id)
+
+
+class RenditionLock(models.Model):
+    """Held while a worker makes one image's renditions, so two workers never make the same image at once.
+
+    Taken by creating the row (the image is unique, so only one insert wins) and released by deleting it; a lock
+    older than ``renditions.LOCK_STALE_SECONDS`` belongs to a worker that died and is taken over (``renditions.py``).
+    """
+
+    image = models.OneToOneField(
+        settings.FILER_IMAGE_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
+    )
+    taken_at = models.DateTimeField(_("taken at"))
+
+    class Meta:
+        verbose_name = _("rendition lock")
+        verbose_name_plural = _("rendition locks")
+
+    def __str__(self) -> str:
+        return str(self.image_id)
