@@ -762,6 +762,51 @@ class RussianTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Александр Вучич", "Сербия заинтересована в казахстанском зерне")])
         self.assertEqual(suggest_package(text).quotes[0].kind, "reported")
 
+    def test_the_subject_of_coordinated_verbs_is_the_first_verbs_subject(self):
+        text = RU_INTRO + (
+            "Открывая встречу, Александр Вучич тепло приветствовал Касым-Жомарта Токаева и отметил, что "
+            "отношения двух стран основаны на дружбе."
+        )
+        self.assertEqual(quotes(text), [("Александр Вучич", "отношения двух стран основаны на дружбе")])
+
+    def test_every_speech_act_of_a_sentence_is_read(self):
+        text = RU_INTRO + (
+            "Токаев высоко оценил конструктивный дух встречи и подчеркнул, что стороны сделали больше, "
+            "чем за предыдущие годы."
+        )
+        self.assertEqual(
+            [q for _, q in quotes(text)],
+            ["конструктивный дух встречи", "стороны сделали больше, чем за предыдущие годы"],
+        )
+
+    def test_a_country_a_person_is_visiting_is_not_theirs(self):
+        text = (
+            " date 2025-06-11 АСТАНА, 11 июня. Глава государства Марат Кенжебаев, находящийся с визитом в Малайзии, "
+            "провел переговоры с Премьер-министром Малайзии Датуком Сери Азманом Хашимом. Это первый визит "
+            "казахстанского лидера в Малайзию."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people, {"Марат Кенжебаев": "KZ", "Азман Хашим": "MY"})
+
+    def test_east_asian_names_keep_all_their_syllables(self):
+        text = "Премьер-министр Вьетнама Фам Ван Хьеу и президент Бразилии Освалду Пиментел подписали пакет."
+        self.assertIn("Фам Ван Хьеу", {p.name for p in suggest_package(text).participants})
+
+    def test_a_foreign_first_name_the_dictionary_guesses_as_a_place(self):
+        text = "После брифинга министр торговли Кении Уанджику Мутуа рассказала журналистам о сроках."
+        self.assertEqual([p.name for p in suggest_package(text).participants], ["Уанджику Мутуа"])
+
+    def test_a_title_in_the_instrumental_with_an_adjective_of_the_country(self):
+        text = "Министр провел переговоры с главой турецкого МИД Эмре Кайнаком."
+        person = suggest_package(text).participants[0]
+        self.assertEqual((person.name, person.country, person.role), ("Эмре Кайнак", "TR", "minister"))
+
+    def test_a_person_titled_once_is_not_an_outsider_near_the_word_company(self):
+        text = RU_INTRO + "Вучич сообщил, что сербские компании уже изучают возможности инвестирования."
+        self.assertEqual(
+            quotes(text), [("Александр Вучич", "сербские компании уже изучают возможности инвестирования")]
+        )
+
     def test_po_slovam_with_an_inflected_name(self):
         text = RU_INTRO + "По словам Токаева, стороны откроют прямое авиасообщение."
         self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "стороны откроют прямое авиасообщение")])

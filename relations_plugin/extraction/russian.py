@@ -35,6 +35,7 @@ from .russian_lexicon import (
     _RU_KIND_RE,
     _RU_KINDS,
     _RU_MONTHS,
+    _RU_NAME_HONORIFICS,
     _RU_NOT_NAME,
     _RU_NOT_SIGNED,
     _RU_NOT_SPEAKER_LABELS,
@@ -402,7 +403,12 @@ class _RuArticle:
             bare = word.split()[-1].split(".")[-1]
             stop = (
                 bare in _RU_NOT_NAME
-                or ("." not in word and _ordinary_word(bare))
+                or (
+                    "." not in word
+                    and _ordinary_word(bare)
+                    and not _syllable_name(run, i)
+                    and not self._first_name_guessed_as_place(run, i)
+                )
                 or _COUNTRY_NAME_RE.fullmatch(bare)
                 or _CITY_NAME_RE.fullmatch(bare)
                 or _RU_CORE_RE.fullmatch(bare)
@@ -422,6 +428,15 @@ class _RuArticle:
         if start is not None:
             out.append((start, len(run)))
         return out
+
+    def _first_name_guessed_as_place(self, run: list[re.Match], i: int) -> bool:
+        """A word the dictionary does not know but guesses to be a place, followed by another name and not after
+        a preposition, is a foreign first name ("министр Кении Уанджику Мутуа", but "в Путраджае")."""
+        word = run[i].group(0)
+        if i + 1 >= len(run) or _morph().word_is_known(word.lower()) or not _person_like(run[i + 1].group(0)):
+            return False
+        before = self.text[max(0, run[i].start() - 6) : run[i].start()]
+        return not re.search(r"(?<![\w-])(?:в|во|из|на|до|под|через|по|к|от|у|с|со)\s+$", before, re.I)
 
     def _opens_sentence(self, pos: int) -> bool:
         s = self.sentence_at(pos)
@@ -454,7 +469,8 @@ class _RuArticle:
         if re.match(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|лась)(?![\w-])", text[end : end + 40]):
             person.she = True  # "Ингрид Сельванг встретилась": the verb tells a woman
         near = text[max(s_lo, start - 80) : min(end + 80, self.sentence_at(start)[1])]
-        if (title is None or title.role == OFFICIAL) and _RU_OUTSIDER_RE.search(near):
+        holds_office = bool(person.role) and person.role != OFFICIAL  # titled at an earlier mention
+        if (title is None or title.role == OFFICIAL) and not holds_office and _RU_OUTSIDER_RE.search(near):
             person.outsider = True  # a company head, an expert: quoted, but not taking part
             return
         if title and title.role == "counterpart":  # "со своим вьетнамским коллегой ...": the subject's role
@@ -469,7 +485,7 @@ class _RuArticle:
                 person.country = title.country
         if not person.country:
             after = _RU_AFTER_COUNTRY_RE.match(text, end)
-            if after:
+            if after and not _RU_STAY_RE.search(text, end, end + after.end()):
                 person.country = _country_at(text, end, end + after.end())
         if not person.country and title is not None and title.role != "counterpart":
             person.country = _country_at(text, s_lo, start)  # "в составе эфиопской делегации — министр ..."
@@ -487,8 +503,11 @@ class _RuArticle:
             role = person.role or HEAD_OF_STATE  # "два президента — Эсенгулов и Файзуллоев"
             used = {p.country for p in self.unique() if p is not person and p.role == role and p.country}
             free = [c for c in pair if c not in used]
+            own = self.dateline_country()
             if len(free) == 1 and used:
                 person.country = free[0]
+            elif person.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and own in free and own in pair:
+                person.country = own  # "Глава государства" in an agency's copy is its own country's
             elif person.role and self.host() in pair:
                 person.country = self.host()  # an official named without a country is mostly the host's
 
@@ -628,7 +647,23 @@ _RU_OUTSIDER_RE = re.compile(
     r"председател\w* правления|основател\w*|эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|"
     r"экономист\w*|политолог\w*|компани\w*|холдинг\w*|корпораци\w*|концерн\w*|[A-Z][a-z]+ [A-Z][a-z]+)(?![\w-])"
 )
+# "..., находящийся с визитом в Малайзии": the country a person is staying in, not the one they represent.
+_RU_STAY_RE = re.compile(r"(?<![\w-])(?:визит\w*|находящ\w+|прибыв\w+|прибывш\w+|пребыва\w+)(?![\w-])")
 _RU_AFTER_COUNTRY_RE = re.compile(r",\s+(?:[а-яё-]+\s+){0,6}?(?=[А-ЯЁ]|[а-яё]+ск)")
+
+
+def _person_like(word: str) -> bool:
+    """Whether a capitalised word may be a name: the dictionary reads it as one or does not know it."""
+    return _person_score(word) > 0.1 or not _morph().word_is_known(word.lower())
+
+
+def _syllable_name(run: list[re.Match], i: int) -> bool:
+    """A short word inside a run of names is one syllable of an East Asian name ("Пак Чон Мин", "Фам Ван Хьеу"),
+    even when the dictionary knows it as an everyday word."""
+    word = run[i].group(0)
+    if len(run) < 2 or len(word) > 4 or "." in word:
+        return False
+    return not any(p.tag.POS in ("PREP", "CONJ", "NPRO") for p in _parses(word.lower())[:1])
 
 
 def _only_title_words(gap: str) -> bool:
@@ -638,6 +673,7 @@ def _only_title_words(gap: str) -> bool:
             _COUNTRY_NAME_RE.fullmatch(word)
             or _COUNTRY_ADJ_RE.fullmatch(word)
             or word in ("Республики", "Республика", "Федерации", "Королевства", "Объединенных", "Арабских", "Эмиратов")
+            or word in _RU_NAME_HONORIFICS
         ):
             return False
         if len(word) > 25:
@@ -913,6 +949,7 @@ _RU_OBJECT_VERB_RE = re.compile(r"(?:отметил|подчеркнул|ука�
 _RU_CLAUSE_TAIL_RE = re.compile(
     r",?\s+(?:и|а|но)\s+(?:также\s+)?(?:" + _RU_SPEECH_RE.pattern + r"|пообещал\w*|призвал\w*|добавил\w*)"
 )
+_RU_AND_VERB_RE = re.compile(r",?\s+и\s+(?:также\s+)?(?P<v>[а-яё]+л[аи]?)(?![\w-])")
 _RU_THAT_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?(?:\s+в том)?,\s+что\s+(?=\S)")
 _RU_COLON_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?\s*:\s+(?=\S)")
 
@@ -933,7 +970,11 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if lo >= end or text[lo] in '«„"':
             return None
         tail = _RU_CLAUSE_TAIL_RE.search(text, lo, end)
-        return lo, (tail.start() if tail else end)
+        hi = tail.start() if tail else end
+        for conj in _RU_AND_VERB_RE.finditer(text, lo, hi):  # "... и назвал визит «праздником»": a new act
+            if _is_verb(conj.group("v")):
+                return lo, conj.start()
+        return lo, hi
 
     m = re.match(
         r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению)|[Пп]о словам\s+(?P<s>[^,]{2,80})|"
@@ -976,18 +1017,31 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             if person is not None:
                 add(s_lo, s_lo + inverted.start(), person, DIRECT, False)
                 return
-    for rx, evaluative in ((_RU_SPEECH_RE, False), (_RU_EVALUATIVE_RE, True), (_RU_GERUND_RE, False)):
-        verb = rx.search(text, s_lo, end)
-        if not verb or any(o < verb.start() < c for o, c in spans):
-            continue
+    verbs = sorted(
+        (
+            (verb, rx)
+            for rx in (_RU_SPEECH_RE, _RU_EVALUATIVE_RE, _RU_GERUND_RE)
+            for verb in rx.finditer(text, s_lo, end)
+            if not any(o < verb.start() < c for o, c in spans)
+        ),
+        key=lambda vr: vr[0].start(),
+    )
+    subject: _Person | None = None
+    for verb, rx in verbs:
+        evaluative = rx is _RU_EVALUATIVE_RE
         if rx is _RU_GERUND_RE:  # "..., отметив, что": the subject of the sentence
             first = next((p for a, _, p in art.mentions if s_lo <= a < verb.start()), None)
             person = first if first is not None and not _RU_JOINT_RE.match(text, s_lo) else None
         else:
             lo, hi = _subject_before(text, s_lo, verb.start())
-            person = art.resolve(lo, hi, verb.start(), last()) if hi > lo else None
+            lo, hi, chained = _chain_subject(text, lo, hi)
+            if chained and subject is not None:
+                person = subject  # "X высоко оценил ... и подчеркнул, что": the same X
+            else:
+                person = art.resolve(lo, hi, verb.start(), last()) if hi > lo else None
         if person is None:
             continue
+        subject = person
         rest = text[verb.end() : end]
         that = _RU_THAT_RE.match(rest)
         colon = _RU_COLON_RE.match(rest)
@@ -1008,7 +1062,28 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             add(*c, person, REPORTED, False)
         else:
             art.refs.append((verb.start(), person))
-        return
+
+
+def _chain_subject(text: str, lo: int, hi: int) -> tuple[int, int, bool]:
+    """The subject of the first of coordinated verbs: "Кодиров тепло приветствовал гостя и" -> "Кодиров тепло".
+
+    The third value tells that the phrase held another verb (or nothing but "и"), so that the subject is
+    the one of the verb before."""
+    words = list(re.finditer(r"[А-ЯЁа-яё-]+", text[lo:hi]))
+    if not words or (len(words) == 1 and words[0].group(0) in ("и", "а", "но")):
+        return lo, hi, True
+    for w in words:
+        word = w.group(0)
+        if word[:1].islower() and _is_verb(word):
+            return lo, lo + w.start(), True
+    return lo, hi, False
+
+
+@functools.lru_cache(maxsize=20_000)
+def _is_verb(word: str) -> bool:
+    """Whether the dictionary reads a lower-case word first as a finite verb (past or present)."""
+    parses = _parses(word)
+    return bool(parses) and parses[0].tag.POS == "VERB"
 
 
 # --------------------------------------------------------------------------------------------------------------
