@@ -13,6 +13,10 @@ class RelationsPluginConfig(AppConfig):
         from . import cache, versioning_admin
 
         cache.connect_signals()
+        # Compiled story pages are made at publish and remade when what they show changes (documents.py).
+        from . import documents
+
+        documents.connect_signals()
         from . import checks  # noqa: F401  (registers the app's system checks)
         # django CMS (listed before this app) has registered versioning's admins by now.
         versioning_admin.guard_version_admins()

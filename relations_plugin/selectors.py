@@ -145,6 +145,19 @@ def visit_list_related(*, package: VisitContent, limit: int) -> list[VisitConten
     )
 
 
+def visit_get_with_document(*, slug: str, language: str) -> VisitContent | None:
+    """The published package under a slug with its compiled document, if any, in one query (``documents.py``)."""
+    return (
+        visit_content_queryset().for_language(language).filter(slug=slug).select_related("visit", "document").first()
+    )
+
+
+def visit_get_for_document(*, pk: int) -> VisitContent | None:
+    """One published (or embargoed) version, whole, as its story page shows it; None when it is not published."""
+    qs = visit_content_queryset(include_embargoed=True).filter(pk=pk).with_package()
+    return _with_publication_times(qs).first()
+
+
 def article_get_published(*, slug: str, language: str, show_drafts: bool = False) -> ArticleContent | None:
     return article_content_queryset(show_drafts=show_drafts).for_language(language).filter(slug=slug).first()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from . import webhooks
+from . import documents, webhooks
 
 
 @task()
@@ -27,3 +27,9 @@ def lift_embargo(*, version_id: int) -> bool:
 def ping_hub(*, language: str) -> int | None:
     """Tell the WebSub hub (``RELATIONS_PLUGIN_WEBSUB_HUB``) that a language's feed changed."""
     return webhooks.hub_ping(language=language)
+
+
+@task()
+def compile_documents(*, content_ids: list[int]) -> int:
+    """Render the story pages of these published package versions into their documents (``documents.py``)."""
+    return documents.compile_many(content_ids)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 from django_countries import countries
 
-from . import cache, languages, renditions, selectors, structured_data
+from . import cache, documents, languages, renditions, selectors, structured_data
 from .conf import get_setting
 from .models import ArticleContent, VisitContent, country_name
 
@@ -167,15 +167,58 @@ class VisitListView(ReaderParamsMixin, PageCacheMixin, ListView):
         return context
 
 
+def story_context(request, package: VisitContent) -> dict:
+    """What the story page's head and body show of a package (``includes/story_head.html``, ``story_body.html``).
+
+    The same for every reader, so it is what a compiled document is rendered from (``documents.py``).
+    """
+    visit = package.visit
+    language = package.language
+    articles = selectors.article_contents_for(article_ids=selectors.package_article_ids(package), language=language)
+    participations = list(package.participations.all())
+    lead = package.lead_photo
+    social = renditions.social_image(lead)
+    published_at, updated_at = selectors.package_times(package)
+    photo_credit = (lead.author if lead else "") or ""
+    return {
+        "package": package,
+        "byline": selectors.package_byline(package, articles),
+        "published_at": published_at,
+        "updated_at": updated_at,
+        "photo_caption": selectors.lead_photo_caption(package),
+        "related_packages": selectors.visit_list_related(package=package, limit=get_setting("RELATED_LIMIT")),
+        "share_url": request.build_absolute_uri(package.get_absolute_url()),
+        "guest_name": country_name(str(visit.guest_country), language),
+        "host_name": country_name(str(visit.host_country), language),
+        "guests": [p for p in participations if str(p.person.country) == str(visit.guest_country)],
+        "hosts": [p for p in participations if str(p.person.country) != str(visit.guest_country)],
+        "years_of_relations": visit.relation.years_of_relations(on=package.starts_on),
+        "quotes": [(quote, _quote_link(quote, articles)) for quote in package.quotes.all()],
+        "linked_articles": [
+            (link, articles[link.article_id]) for link in package.linked_articles.all() if link.article_id in articles
+        ],
+        "social_image": social,
+        "photo_credit": photo_credit,
+        "structured_data": structured_data.visit_news_article(
+            package, request=request, image=social, photo_credit=photo_credit
+        ),
+    }
+
+
 class VisitDetailView(PageCacheMixin, DetailView):
-    """The story page of one visit package."""
+    """The story page of one visit package: from its compiled document when there is one (``documents.py``)."""
 
     template_name = "relations_plugin/visit_detail.html"
     context_object_name = "package"
     package: VisitContent | None = None  # set by ``render_visit_content`` for the CMS preview/edit endpoints
 
     def get_object(self, queryset=None):
-        package = self.package or selectors.visit_get_published(slug=self.kwargs["slug"], language=_language())
+        self.document = None
+        package = self.package
+        if package is None:
+            package, self.document = documents.published_story(
+                request=self.request, slug=self.kwargs["slug"], language=_language()
+            )
         if package is None:
             raise Http404
         toolbar = getattr(self.request, "toolbar", None)
@@ -187,42 +230,17 @@ class VisitDetailView(PageCacheMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         package = self.object
-        visit = package.visit
-        language = package.language
-        articles = selectors.article_contents_for(
-            article_ids=selectors.package_article_ids(package), language=language
-        )
-        participations = list(package.participations.all())
-        lead = package.lead_photo
-        social = renditions.social_image(lead)
-        published_at, updated_at = selectors.package_times(package)
+        if self.document is not None:
+            context["document"] = self.document
+        else:
+            context.update(story_context(self.request, package))
         context.update(
-            byline=selectors.package_byline(package, articles),
-            published_at=published_at,
-            updated_at=updated_at,
-            photo_caption=selectors.lead_photo_caption(package),
-            related_packages=selectors.visit_list_related(package=package, limit=get_setting("RELATED_LIMIT")),
-            share_url=self.request.build_absolute_uri(package.get_absolute_url()),
-            guest_name=country_name(str(visit.guest_country), language),
-            host_name=country_name(str(visit.host_country), language),
-            guests=[p for p in participations if str(p.person.country) == str(visit.guest_country)],
-            hosts=[p for p in participations if str(p.person.country) != str(visit.guest_country)],
-            years_of_relations=visit.relation.years_of_relations(on=package.starts_on),
-            quotes=[(quote, _quote_link(quote, articles)) for quote in package.quotes.all()],
-            linked_articles=[
-                (link, articles[link.article_id])
-                for link in package.linked_articles.all()
-                if link.article_id in articles
-            ],
-            social_image=social,
-            photo_credit=(lead.author if lead else "") or "",
-            structured_data=structured_data.visit_news_article(
-                package, request=self.request, image=social, photo_credit=(lead.author if lead else "") or ""
-            ),
-            **_languages_context(
+            _languages_context(
                 self.request,
-                languages.page_languages(language=language, contents=selectors.visit_translations(visit=visit)),
-            ),
+                languages.page_languages(
+                    language=package.language, contents=selectors.visit_translations(visit=package.visit)
+                ),
+            )
         )
         return context
 

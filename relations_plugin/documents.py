@@ -1,0 +1,237 @@
+"""Compiled story pages: a published package version rendered once, served from one row.
+
+A published version never changes, so its story page (head and body: fields, children in order, resolved people,
+rendition URLs and sizes, related packages) is rendered by the task runner when it is published, and again when
+something it shows changes: a person, a relation, an image, a linked article, a related package, or the CMS page
+the apphook hangs on. A reader's request reads the version and its document in one query and renders neither the
+package nor its renditions; until the document is made (or after it went stale) the page is rendered from the
+package as before, and the compile is asked for.
+
+What stays per request: the language switcher and hreflang (the languages a visit is published in), the CMS toolbar,
+and the origin: documents are rendered under ``ORIGIN`` and the reader's own scheme and host are put in its place.
+A document is not served when its ``layout`` is older than ``LAYOUT`` (bump it when the story templates change),
+after its ``valid_until`` (the next go-live or expiry of any published version, which can change the related
+packages), or when the CMS's URLs moved since it was made.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.test import RequestFactory
+from django.utils import timezone, translation
+from django.utils.safestring import SafeString, mark_safe
+
+from . import selectors
+from .models import PackageDocument, VisitContent
+
+logger = logging.getLogger(__name__)
+
+LAYOUT = 1
+ORIGIN_HOST = "origin.invalid"  # RFC 2606: a name that can never be a real site's
+ORIGIN = f"https://{ORIGIN_HOST}"
+# How long a reader's request that found no document waits before asking for the compile again.
+REQUEST_AGAIN_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class StoryDocument:
+    """A compiled story page for one request: its head and body, under the request's origin."""
+
+    head: SafeString
+    body: SafeString
+
+
+class _CompileRequest:
+    """A reader's GET of the story under ``ORIGIN``: what the templates ask of a request, and nothing else."""
+
+    @staticmethod
+    def make(path: str):
+        from django.contrib.auth.models import AnonymousUser
+
+        request = RequestFactory().get(path, secure=True, HTTP_HOST=ORIGIN_HOST)
+        request.get_host = lambda: ORIGIN_HOST  # not one of ALLOWED_HOSTS, and never answered
+        request.user = AnonymousUser()
+        return request
+
+
+def _under_origin(text: str, origin: str) -> SafeString:
+    encoded = quote(ORIGIN, safe="")
+    return mark_safe(text.replace(ORIGIN, origin).replace(encoded, quote(origin, safe="")))  # noqa: S308
+
+
+def _fresh(document: PackageDocument, *, now) -> bool:
+    from cms.utils.apphook_reload import get_local_revision
+
+    return (
+        document.layout == LAYOUT
+        and (document.valid_until is None or document.valid_until > now)
+        and document.urlconf_revision == (get_local_revision() or "")
+    )
+
+
+def published_story(*, request, slug: str, language: str) -> tuple[VisitContent | None, StoryDocument | None]:
+    """The published package a reader may see under ``slug``, and its document when a fresh one exists.
+
+    With a document, one query; without, the whole package (as the page renders it) and the compile is asked for.
+    """
+    found = selectors.visit_get_with_document(slug=slug, language=language)
+    if found is None:
+        return None, None
+    document = getattr(found, "document", None)
+    if document is not None and _fresh(document, now=timezone.now()):
+        origin = f"{request.scheme}://{request.get_host()}"
+        return found, StoryDocument(head=_under_origin(document.head, origin), body=_under_origin(document.body, origin))
+    request_compile([found.pk])
+    return selectors.visit_get_published(slug=slug, language=language), None
+
+
+def request_compile(content_ids, *, force: bool = False) -> None:
+    """Ask the task runner to (re)compile these package versions after the commit.
+
+    Readers' requests ask once per minute per version at most; a write that changed what they show (``force``)
+    always asks.
+    """
+    from .tasks import compile_documents
+
+    wanted = [
+        pk
+        for pk in content_ids
+        if force or cache.add(f"relations_plugin:documents:asked:{pk}", 1, REQUEST_AGAIN_SECONDS)
+    ]
+    if wanted:
+        transaction.on_commit(lambda: compile_documents.enqueue(content_ids=wanted))
+
+
+def compile_package(content_id: int) -> PackageDocument | None:
+    """Render a published version's story page into its document; None (and no document) if it is not published."""
+    from cms.utils.apphook_reload import ensure_urlconf_is_up_to_date, get_local_revision
+
+    # A worker's URLs must be the ones readers' processes have, apphook pages included.
+    ensure_urlconf_is_up_to_date()
+
+    from .views import story_context
+
+    package = selectors.visit_get_for_document(pk=content_id)
+    if package is None:
+        PackageDocument.objects.filter(content_id=content_id).delete()
+        return None
+    now = timezone.now()
+    with translation.override(package.language):
+        request = _CompileRequest.make(package.get_absolute_url())
+        context = story_context(request, package)
+        head = render_to_string("relations_plugin/includes/story_head.html", context, request)
+        body = render_to_string("relations_plugin/includes/story_body.html", context, request)
+    document, _created = PackageDocument.objects.update_or_create(
+        content=package,
+        defaults={
+            "head": head,
+            "body": body,
+            "layout": LAYOUT,
+            "valid_until": selectors.visibility_next_change(after=now),
+            "urlconf_revision": get_local_revision() or "",
+        },
+    )
+    return document
+
+
+def compile_many(content_ids) -> int:
+    """Compile each version; one that cannot be rendered is logged and left to the page's own render."""
+    made = 0
+    for pk in content_ids:
+        try:
+            made += compile_package(pk) is not None
+        except Exception:  # noqa: BLE001 - one broken package must not stop the others' documents
+            logger.exception("The story page of package version %s could not be compiled", pk)
+            PackageDocument.objects.filter(content_id=pk).delete()
+    return made
+
+
+def drop(content_filter: Q) -> None:
+    """Forget the documents of the published versions matching ``content_filter`` and ask for them again."""
+    ids = list(
+        selectors.visit_content_queryset(include_embargoed=True).filter(content_filter).values_list("pk", flat=True)
+    )
+    if ids:
+        PackageDocument.objects.filter(content_id__in=ids).delete()
+        request_compile(ids, force=True)
+
+
+# --- What makes a document stale ----------------------------------------------------------------------------------
+
+
+def _siblings(content: VisitContent) -> Q:
+    """The published versions whose related packages may list ``content``: its relation's, in its language."""
+    return Q(visit__relation_id=content.visit.relation_id, language=content.language)
+
+
+def on_version_operation(sender, *, operation: str, obj, **kwargs) -> None:
+    """djangocms-versioning's ``post_version_operation``: a package or an article went out or was withdrawn."""
+    from djangocms_versioning import constants
+
+    from .models import ArticleContent
+
+    if operation not in (constants.OPERATION_PUBLISH, constants.OPERATION_UNPUBLISH, constants.OPERATION_ARCHIVE):
+        return
+    content = obj.content
+    if sender is VisitContent:
+        if operation == constants.OPERATION_PUBLISH:
+            request_compile([content.pk], force=True)
+        drop(_siblings(content) & ~Q(pk=content.pk))
+    elif sender is ArticleContent:
+        drop(Q(linked_articles__article_id=content.article_id) | Q(quotes__source_article_id=content.article_id))
+
+
+def on_interval_saved(sender, instance, **kwargs) -> None:
+    """A go-live or expiry time set or moved: the related packages of its relation may change at another time."""
+    content = instance.version.content
+    if isinstance(content, VisitContent):
+        drop(_siblings(content))
+
+
+def on_reference_saved(sender, instance, **kwargs) -> None:
+    """A person, relation, visit or media file that published documents show was changed or deleted."""
+    from filer.models import File
+
+    from .models import Person, Relation, Visit
+
+    if isinstance(instance, Person):
+        shown = Q(participations__person=instance) | Q(quotes__speaker=instance) | Q(agreements__signatories=instance)
+    elif isinstance(instance, Relation):
+        shown = Q(visit__relation=instance)
+    elif isinstance(instance, Visit):
+        shown = Q(visit=instance)
+    elif isinstance(instance, File):
+        shown = (
+            Q(lead_photo=instance.pk)
+            | Q(photos__image=instance.pk)
+            | Q(participations__person__portrait=instance.pk)
+            | Q(quotes__speaker__portrait=instance.pk)
+            | Q(agreements__document=instance.pk)
+        )
+    else:
+        return
+    drop(shown)
+
+
+def connect_signals() -> None:
+    from django.db.models.signals import post_delete, post_save
+    from djangocms_timed_publishing.models import TimedPublishingInterval
+    from djangocms_versioning.signals import post_version_operation
+    from filer.models import File, Image
+
+    from .models import Person, Relation, Visit
+
+    post_version_operation.connect(on_version_operation, dispatch_uid="relations_plugin_documents")
+    post_save.connect(on_interval_saved, sender=TimedPublishingInterval, dispatch_uid="relations_plugin_documents")
+    post_delete.connect(on_interval_saved, sender=TimedPublishingInterval, dispatch_uid="relations_plugin_documents")
+    for model in (Person, Relation, Visit, File, Image):
+        label = model._meta.label_lower
+        post_save.connect(on_reference_saved, sender=model, dispatch_uid=f"relations_plugin_documents_{label}")
+        post_delete.connect(on_reference_saved, sender=model, dispatch_uid=f"relations_plugin_documents_del_{label}")
