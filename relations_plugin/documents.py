@@ -87,7 +87,9 @@ def published_story(*, request, slug: str, language: str) -> tuple[VisitContent 
     document = getattr(found, "document", None)
     if document is not None and _fresh(document, now=timezone.now()):
         origin = f"{request.scheme}://{request.get_host()}"
-        return found, StoryDocument(head=_under_origin(document.head, origin), body=_under_origin(document.body, origin))
+        return found, StoryDocument(
+            head=_under_origin(document.head, origin), body=_under_origin(document.body, origin)
+        )
     request_compile([found.pk])
     return selectors.visit_get_published(slug=slug, language=language), None
 
