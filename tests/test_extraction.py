@@ -611,6 +611,11 @@ class CountryTests(SimpleTestCase):
             with self.subTest(word=word):
                 self.assertEqual(country_code(word), code)
 
+    def test_west_african_and_pacific_countries_are_known(self):
+        for word, code in [("Côte d'Ivoire", "CI"), ("Ivorian", "CI"), ("Fiji", "FJ"), ("Namibian", "NA")]:
+            with self.subTest(word=word):
+                self.assertEqual(country_code(word), code)
+
     def test_at_least_eighty_countries(self):
         from relations_plugin.extraction.lexicon import _COUNTRY_FORMS
 
@@ -656,6 +661,24 @@ class ParticipantTests(SimpleTestCase):
             [(p.name, p.country) for p in suggest_package(text).participants],
             [("Daulet Nurpeisov", "KZ"), ("Elisabeth Hainzl", "AT"), ("Martin Pichler", "AT")],
         )
+
+    def test_a_host_official_named_by_title_alone_is_the_hosts(self):
+        text = (
+            "ABUJA, Nov 8 - German Chancellor Matthias Kelling arrived in Nigeria on Tuesday and held talks with "
+            "President Musa Tanko. Kelling met Finance Minister Ngozi Eze later."
+        )
+        self.assertEqual(
+            [(p.name, p.country) for p in suggest_package(text).participants],
+            [("Matthias Kelling", "DE"), ("Musa Tanko", "NG"), ("Ngozi Eze", "NG")],
+        )
+
+    def test_the_country_of_another_persons_title_is_not_passed_on(self):
+        text = (
+            "ATHENS - Egyptian President Ahmed El-Sherbiny, on an official visit to Greece, held talks with Prime "
+            "Minister Kostas Andrianakis on Wednesday."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people["Kostas Andrianakis"], "GR")
 
     def test_fullest_name_form_wins(self):
         text = "Peace matters, said Kazakh leader Tokayev.\n\nKassym-Jomart Tokayev invited his counterpart."

@@ -47,7 +47,19 @@ TZ Tanzania|Tanzanian; TH Thailand|Thai; TN Tunisia|Tunisian; TR Türkiye|Turkiy
 TM Turkmenistan|Turkmen; UA Ukraine|Ukrainian; AE United Arab Emirates|UAE|Emirati;
 GB United Kingdom|UK|Britain|British; US United States|USA|U.S.|America|American; UY Uruguay|Uruguayan;
 UZ Uzbekistan|Uzbek; VA Vatican|Holy See; VE Venezuela|Venezuelan; VN Vietnam|Viet Nam|Vietnamese;
-YE Yemen|Yemeni
+YE Yemen|Yemeni; CI Côte d'Ivoire|Côte d’Ivoire|Cote d'Ivoire|Ivory Coast|Ivorian; FJ Fiji|Fijian;
+NA Namibia|Namibian; BW Botswana|Botswanan; ZM Zambia|Zambian; ZW Zimbabwe|Zimbabwean; MZ Mozambique|Mozambican;
+UG Uganda|Ugandan; RW Rwanda|Rwandan; CM Cameroon|Cameroonian; ML Mali|Malian; NE Niger|Nigerien;
+BF Burkina Faso|Burkinabe; GN Guinea|Guinean; CD Democratic Republic of the Congo|DR Congo|DRC;
+CG Republic of the Congo; GA Gabon|Gabonese; SO Somalia|Somali; DJ Djibouti|Djiboutian; ER Eritrea|Eritrean;
+SS South Sudan|South Sudanese; MG Madagascar|Malagasy; MU Mauritius|Mauritian; BJ Benin|Beninese; TG Togo|Togolese;
+SL Sierra Leone|Sierra Leonean; LR Liberia|Liberian; GM Gambia|Gambian; CV Cabo Verde|Cape Verde|Cape Verdean;
+MR Mauritania|Mauritanian; MW Malawi|Malawian; EC Ecuador|Ecuadorian; BO Bolivia|Bolivian; PY Paraguay|Paraguayan;
+PA Panama|Panamanian; CR Costa Rica|Costa Rican; GT Guatemala|Guatemalan; HN Honduras|Honduran;
+SV El Salvador|Salvadoran; NI Nicaragua|Nicaraguan; DO Dominican Republic; JM Jamaica|Jamaican; HT Haiti|Haitian;
+TT Trinidad and Tobago; GY Guyana|Guyanese; BT Bhutan|Bhutanese; MV Maldives|Maldivian; BN Brunei|Bruneian;
+TL Timor-Leste|East Timor; PG Papua New Guinea; SB Solomon Islands; VU Vanuatu; WS Samoa|Samoan; TO Tonga|Tongan;
+XK Kosovo|Kosovar; AD Andorra; MC Monaco; LI Liechtenstein; SM San Marino
 """
 _COUNTRY_FORMS: dict[str, str] = dict(
     entry.strip().split(" ", 1) for entry in _COUNTRY_TABLE.replace("\n", " ").split(";") if entry.strip()
@@ -77,7 +89,17 @@ SN Dakar; RS Belgrade|Novi Sad; SG Singapore; SK Bratislava; SI Ljubljana; ZA Pr
 KR Seoul; ES Madrid; LK Colombo; SD Khartoum; SE Stockholm; CH Bern|Geneva; SY Damascus; TJ Dushanbe;
 TZ Dodoma; TH Bangkok; TN Tunis; TR Ankara|Istanbul; TM Ashgabat; UA Kyiv|Kiev; AE Abu Dhabi|Dubai;
 GB London; US Washington; UY Montevideo; UZ Tashkent|Samarkand|Bukhara|Khiva; VA Vatican City; VE Caracas;
-VN Hanoi|Ho Chi Minh City; YE Sanaa
+VN Hanoi|Ho Chi Minh City|Da Nang; YE Sanaa; CI Abidjan|Yamoussoukro; FJ Suva|Nadi; NA Windhoek|Walvis Bay;
+BW Gaborone; ZM Lusaka; ZW Harare; MZ Maputo; UG Kampala; RW Kigali; CM Yaounde|Yaoundé; ML Bamako; NE Niamey;
+BF Ouagadougou; GN Conakry; CD Kinshasa; CG Brazzaville; GA Libreville; SO Mogadishu; DJ Djibouti City;
+ER Asmara; SS Juba; MG Antananarivo; MU Port Louis; BJ Cotonou|Porto-Novo; TG Lome|Lomé; SL Freetown;
+LR Monrovia; GM Banjul; MR Nouakchott; MW Lilongwe; EC Quito; BO La Paz; PY Asuncion|Asunción;
+PA Panama City; CR San Jose|San José; GT Guatemala City; HN Tegucigalpa; SV San Salvador; NI Managua;
+DO Santo Domingo; JM Kingston; HT Port-au-Prince; GY Georgetown; BT Thimphu; MV Male; BN Bandar Seri Begawan;
+TL Dili; PG Port Moresby; WS Apia; TO Nuku'alofa; XK Pristina; KE Mombasa; NG Port Harcourt; EG Alexandria;
+TZ Dar es Salaam; ZA Durban; IN Bengaluru|Chennai|Kolkata; BR Sao Paulo|São Paulo|Rio de Janeiro;
+AU Brisbane|Perth; CA Toronto|Montreal; US New York; DE Hamburg|Munich|Frankfurt; IT Milan; ES Barcelona;
+TR Izmir; PK Lahore|Karachi; CN Guangzhou|Shenzhen; PH Cebu; ID Bali|Surabaya; VN Haiphong
 """
 _CITY_BY_NAME: dict[str, str] = {
     name: code

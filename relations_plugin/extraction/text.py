@@ -232,6 +232,18 @@ def _title_core(label: str) -> str:
     return label[m[-1].start() : m[-1].end()] if m else ""
 
 
+def _only_titles_between(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] holds nothing but title words: no other person's name, no clause of its own."""
+    gap = text[a:b]
+    if len(gap) > 90 or re.search(r"[,;:.!?()]", gap):
+        return False
+    for w in re.findall(r"[\w'’-]+", gap):
+        parts = w.split("-")
+        if w[:1].isupper() and not all(_bare(x) in _TITLE_WORDS | _COUNTRY_WORDS or x in _HONORIFICS for x in parts):
+            return False
+    return True
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     toks = re.findall(r"[\w'’.-]+|,", gap)
@@ -525,9 +537,29 @@ class _Article:
                     (c for w, c in _PARLIAMENT_COUNTRY.items() if w in fold(title.label).lower().split()), ""
                 )
             if not ent.country and role:
-                before = [c for c in self.countries if sent[0] <= c[0] < start]
+                before = [
+                    c
+                    for c in self.countries
+                    if sent[0] <= c[0] < start
+                    and self._qualifies_people(c)
+                    and _only_titles_between(text, c[1], start)
+                ]
                 if before and role != AMBASSADOR:
                     ent.country = before[-1][2]
+
+    def _qualifies_people(self, mention: tuple[int, int, str]) -> bool:
+        """Whether a country mention can tell whose side a person is on: not a place ("in Fiji", "to Canberra")
+        and not a demonym of a thing ("German development bank", "the Vietnam-Australia Business Forum")."""
+        a, b, _ = mention
+        if re.search(
+            r"\b(?:in|to|from|at|into|across|for|with|visit|visiting|visited)\s+(?:the\s+)?$", self.text[a - 20 : a]
+        ):
+            return False
+        after = self.text[b : b + 40]
+        if re.match(r"['’]s\s", after) or re.match(r"\s*(?:,|and|delegation|side|government|officials?)\b", after):
+            return True
+        nxt = re.match(r"[\s-]+([\w-]+)", after)
+        return bool(nxt) and any(_bare(w) in _TITLE_WORDS for w in nxt.group(1).split("-"))
 
     def unique(self) -> list[_Entity]:
         """Each person once (aliases and surnames are several keys of one entity)."""
@@ -577,6 +609,30 @@ class _Article:
         pair = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
         if len(pair) < 2:
             return
+        self._pair_countries(pair)
+        self._host_side_countries(pair)
+
+    def _host_side_countries(self, pair: list[str]) -> None:
+        """People still without a country, named by title alone, are the host's ("talks with President Tanko in
+        Abuja"): a visiting delegation is introduced with its country; the host's officials are not. A head of
+        state or government whose office the host already fills is the guest."""
+        votes = self._count_host_votes()
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) or ranked[0][0] not in pair:
+            return
+        host = ranked[0][0]
+        guest = next(c for c in pair if c != host)
+        for ent in self.unique():
+            if ent.country or not ent.role or ent.outsider:
+                continue
+            if ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and any(
+                e is not ent and e.role == ent.role and e.country == host for e in self.unique()
+            ):
+                ent.country = guest
+            else:
+                ent.country = host
+
+    def _pair_countries(self, pair: list[str]) -> None:
         for ent in self.unique():
             if ent.country or not ent.role:
                 continue
@@ -602,8 +658,11 @@ class _Article:
 
     def host_votes(self) -> dict[str, int]:
         """Votes for the country the visit takes place in: arrival and visit cues, then the dateline city."""
-        if self._host_votes is not None:
-            return self._host_votes
+        if self._host_votes is None:
+            self._host_votes = self._count_host_votes()
+        return self._host_votes
+
+    def _count_host_votes(self) -> dict[str, int]:
         text = self.text
         votes: dict[str, int] = {}
         marked = _Spans(self.marked_spans)
@@ -624,7 +683,6 @@ class _Article:
                 if code:
                     votes[code] = votes.get(code, 0) + 1
                 break
-        self._host_votes = votes
         return votes
 
     def dateline_country(self) -> str:
