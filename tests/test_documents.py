@@ -3,6 +3,7 @@ what the page rendered from the package shows, and is remade when what it shows 
 
 from __future__ import annotations
 
+import io
 import re
 
 from django.test import TestCase, override_settings
@@ -197,3 +198,15 @@ class CompiledPageQueryTests(QueryBudgetTestCase):
         with CaptureQueriesContext(connection) as warm:
             self.client.get(url)
         self.assertLessEqual(len(first), 3 * len(warm))
+
+
+class CompileCommandTests(DocumentTestCase):
+    def test_the_command_compiles_every_published_version_and_no_draft(self):
+        from django.core.management import call_command
+
+        draft = services.content_create_draft(content=self.package, by=self.editor)
+
+        call_command("compile_documents", stdout=io.StringIO())
+
+        self.assertTrue(PackageDocument.objects.filter(content=self.package).exists())
+        self.assertFalse(PackageDocument.objects.filter(content=draft).exists())

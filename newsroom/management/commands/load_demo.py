@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib.sites.models import Site
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from newsroom.demo import ADMIN_PASSWORD, ADMIN_USERNAME, load_demo, story_urls
@@ -14,6 +15,8 @@ class Command(BaseCommand):
         report = load_demo()
         # Links that leave a request (feeds, sitemap, ninjs, webhooks) use the site's domain: the dev server's.
         Site.objects.update_or_create(pk=settings.SITE_ID, defaults={"domain": DEMO_DOMAIN, "name": "Newsroom"})
+        # The story pages readers get, compiled now rather than by the worker after the server starts.
+        call_command("compile_documents", stdout=self.stdout)
         if report.created:
             self.stdout.write(self.style.SUCCESS("Created: " + ", ".join(report.created)))
         else:
