@@ -18,7 +18,20 @@ from djangocms_versioning import constants as versioning_constants
 from djangocms_versioning.admin import ExtendedVersionAdminMixin
 from modeltranslation.admin import TranslationAdmin
 
-from . import compare, constants, forms, html, partners, permissions, selectors, services, translations, webhooks
+from . import (
+    compare,
+    constants,
+    forms,
+    html,
+    partners,
+    permissions,
+    prepublish,
+    selectors,
+    services,
+    states,
+    translations,
+    webhooks,
+)
 from .exceptions import VisitStateError
 from .extraction import suggest_package
 from .models import (
@@ -243,6 +256,9 @@ class EditorialWorkflowAdminMixin:
         content = self.get_object(request, unquote(object_id))
         if content is not None:
             extra_context["translation_status"] = translations.translation_status(content)
+            extra_context["package_state"] = states.package_state(content)
+            if content.versions.get().state == versioning_constants.DRAFT:
+                extra_context["prepublish_findings"] = prepublish.check_package(content)
         return super().change_view(request, object_id, form_url, extra_context=extra_context)
 
     def preview_links_view(self, request, object_id):
@@ -336,7 +352,7 @@ class VisitContentAdmin(
         CeremonyPhotoInline,
         LinkedArticleInline,
     ]
-    list_display = ["headline", "language", "visit_type", "starts_on", "city"]
+    list_display = ["headline", "language", "visit_type", "starts_on", "city", "package_state"]
     list_filter = [
         "language",
         VersionStateFilter,
@@ -374,6 +390,13 @@ class VisitContentAdmin(
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         return queryset, True if search_term else may_have_duplicates
+
+    def get_queryset(self, request):
+        return states.with_package_state(super().get_queryset(request))
+
+    @admin.display(description=_("package state"))
+    def package_state(self, obj):
+        return states.package_state(obj).label
 
     def _create_formsets(self, request, obj, change):
         formsets, inline_instances = super()._create_formsets(request, obj, change)

@@ -6,6 +6,7 @@ from cms.utils.urlutils import admin_reverse
 from django.utils.translation import gettext_lazy as _
 
 from .models import VisitContent
+from .states import package_state
 
 MENU_KEY = "relations_plugin"
 
@@ -25,6 +26,7 @@ class RelationsToolbar(CMSToolbar):
         package = self.toolbar.get_object()
         if isinstance(package, VisitContent):
             menu.add_break()
+            menu.add_link_item(package_state(package).label, url="", disabled=True)
             menu.add_modal_item(
                 _("Edit this visit package"),
                 url=admin_reverse("relations_plugin_visitcontent_change", args=[package.pk]),

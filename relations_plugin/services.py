@@ -19,7 +19,7 @@ from djangocms_versioning import constants as versioning_constants
 from djangocms_versioning.exceptions import ConditionFailed
 from djangocms_versioning.models import Version
 
-from . import constants, permissions
+from . import constants, permissions, prepublish
 from .exceptions import VisitStateError
 from .extraction import match_person
 from .html import normalise_text, text_to_html
@@ -109,8 +109,12 @@ def _version_of(content: models.Model) -> Version:
     return Version.objects.get_for_content(content)
 
 
-def _transition(content: VisitContent | ArticleContent, by: User, *, check: str, action: str) -> Version:
+def _transition(
+    content: VisitContent | ArticleContent, by: User, *, check: str, action: str, skip_checks: bool = False
+) -> Version:
     permissions.check_state_change(user=by, content=content, change=permissions.StateChange(action))
+    if action == "publish" and isinstance(content, VisitContent) and not skip_checks:
+        prepublish.ensure_publishable(content)
     version = _version_of(content)
     if action == "publish":
         version_drop_unconfirmed_schedule(version=version)
@@ -136,9 +140,13 @@ def version_drop_unconfirmed_schedule(*, version: Version) -> None:
 
 
 @transaction.atomic
-def content_publish(*, content: VisitContent | ArticleContent, by: User) -> Version:
-    """Publish a draft (editors only); the previously published version of the same language becomes unpublished."""
-    return _transition(content, by, check="check_publish", action="publish")
+def content_publish(*, content: VisitContent | ArticleContent, by: User, skip_checks: bool = False) -> Version:
+    """Publish a draft (editors only); the previously published version of the same language becomes unpublished.
+
+    A visit package with pre-publish errors is refused (``prepublish.PackageNotReady``); warnings never block here.
+    ``skip_checks`` is for imports and fixtures that publish what they were given.
+    """
+    return _transition(content, by, check="check_publish", action="publish", skip_checks=skip_checks)
 
 
 @transaction.atomic

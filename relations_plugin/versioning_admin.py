@@ -7,21 +7,39 @@ versioning checks the publish permission, on any version, published ones include
 take a published page off the site. ``guard_version_admins`` re-registers each version admin as a subclass that
 asks ``permissions.check_state_change`` before anything is written, and replaces the timed view with one that
 checks first, then stores the interval and publishes in one transaction. No installed package is patched.
+
+Publishing a visit package (now or with a time) also asks ``prepublish.check_package`` before anything is written:
+errors refuse it, back to the package's form with the errors as messages; warnings answer with a page that lists
+them, whose confirmation posts the same request again with ``CONFIRM_FIELD``.
 """
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.db import transaction
-from django.http import HttpResponse, HttpResponseNotAllowed
+from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import render
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
-from . import permissions, services
+from . import permissions, prepublish, services
+from .models import VisitContent
 from .permissions import StateChange
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
+CONFIRM_FIELD = "confirm_warnings"
+
+
+def _close_modal(response: HttpResponse) -> HttpResponse:
+    """The toolbar opens timed publishing in a modal: a redirect closes it and goes there in the page."""
+    if response.status_code in REDIRECTS:
+        from cms.constants import MODAL_HTML_REDIRECT
+
+        return HttpResponse(MODAL_HTML_REDIRECT.format(url=response.url))
+    return response
 
 
 class GuardedVersionAdminMixin:
@@ -34,10 +52,45 @@ class GuardedVersionAdminMixin:
         if version is not None:  # versioning answers a missing version itself
             permissions.check_state_change(user=request.user, content=version.content, change=change)
 
+    def _check_package(self, request, version) -> HttpResponse | None:
+        """Refuse a package with errors, ask to confirm one with warnings; None when publishing may go on."""
+        if not isinstance(version.content, VisitContent) or not version.can_be_published():
+            return None  # versioning refuses what cannot be published itself
+        content = version.content
+        findings = prepublish.check_package(content)
+        form_url = reverse("admin:relations_plugin_visitcontent_change", args=[content.pk])
+        if prepublish.errors(findings):
+            self.message_user(request, _("Not published: fix the package's errors first."), messages.ERROR)
+            for finding in prepublish.errors(findings):
+                self.message_user(request, finding.message, messages.ERROR)
+            return HttpResponseRedirect(form_url)
+        if not findings or request.POST.get(CONFIRM_FIELD):
+            return None
+        resubmit = [
+            (name, value)
+            for name, values in request.POST.lists()
+            if name not in {"csrfmiddlewaretoken", CONFIRM_FIELD}
+            for value in values
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": VisitContent._meta,
+            "original": content,
+            "title": _("Publish with warnings?"),
+            "findings": findings,
+            "action": request.get_full_path(),
+            "resubmit": resubmit,
+            "confirm_field": CONFIRM_FIELD,
+        }
+        return TemplateResponse(request, "admin/relations_plugin/visitcontent/prepublish_confirm.html", context)
+
     def publish_view(self, request, object_id):
         self._check_state_change(request, object_id, StateChange.PUBLISH)
+        version = self.get_object(request, unquote(object_id)) if request.method == "POST" else None
+        refusal = self._check_package(request, version) if version is not None else None
+        if refusal is not None:
+            return refusal
         with transaction.atomic():
-            version = self.get_object(request, unquote(object_id)) if request.method == "POST" else None
             if version is not None and version.can_be_published():
                 services.version_drop_unconfirmed_schedule(version=version)
             return super().publish_view(request, object_id)
@@ -74,6 +127,9 @@ class GuardedVersionAdminMixin:
         version = self.get_object(request, unquote(object_id))
         if version is None:
             return self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
+        refusal = self._check_package(request, version)
+        if refusal is not None:
+            return _close_modal(refusal)
         start, end = form.cleaned_data["visibility_start"], form.cleaned_data["visibility_end"]
         with transaction.atomic():
             # Only a draft about to be published takes an interval; a published version's times are not edited here.
@@ -84,11 +140,7 @@ class GuardedVersionAdminMixin:
             response = super().publish_view(request, object_id)
             if Version.objects.get(pk=version.pk).state != PUBLISHED:
                 transaction.set_rollback(True)
-        if response.status_code in REDIRECTS:
-            from cms.constants import MODAL_HTML_REDIRECT
-
-            return HttpResponse(MODAL_HTML_REDIRECT.format(url=response.url))  # closes the toolbar's modal
-        return response
+        return _close_modal(response)
 
 
 def guard_version_admins(site: admin.AdminSite | None = None) -> None:

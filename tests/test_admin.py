@@ -217,7 +217,7 @@ class VisitLifecycleAdminTests(TestCase):
     def test_draft_publish_new_draft_publish_again(self):
         content = VisitContentFactory(author=self.editor, slug="cycle")
         ParticipationFactory(visit_content=content, person=self.tokayev)
-        Quote.objects.create(visit_content=content, speaker=self.tokayev, text="First words.")
+        Quote.objects.create(visit_content=content, speaker=self.tokayev, text="First words.", context="in Belgrade")
 
         response = self.client.post(self.version_url(content, "publish"))
         self.assertIn(response.status_code, (200, 302))
