@@ -106,7 +106,7 @@ class CompiledPageTests(DocumentTestCase):
         draft.headline = "A corrected headline"
         draft.save()
         with self.captureOnCommitCallbacks(execute=True):
-            services.content_publish(content=draft, by=self.editor, skip_checks=True)
+            services.content_publish(content=draft, by=self.editor)
         self.assertFalse(PackageDocument.objects.filter(content=draft).exists())
 
         run_worker()
@@ -190,7 +190,7 @@ class CompiledPageQueryTests(QueryBudgetTestCase):
 
         draft = services.content_create_draft(content=self.small, by=self.editor)
         with self.captureOnCommitCallbacks(execute=True):
-            services.content_publish(content=draft, by=self.editor, skip_checks=True)
+            services.content_publish(content=draft, by=self.editor)
         run_worker()
         url = "/en/relations/visits/one-of-each/"
         with CaptureQueriesContext(connection) as first:
