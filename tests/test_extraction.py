@@ -830,6 +830,35 @@ class RussianTests(SimpleTestCase):
             quotes(text), [("Александр Вучич", "сербские компании уже изучают возможности инвестирования")]
         )
 
+    def ru_agreements(self, text: str) -> list[tuple[str, str]]:
+        return [(a["title"], a["sphere"]) for a in suggest_package(RU_INTRO + text).to_dict()["agreements"]]
+
+    def test_one_agreement_on_several_fields_is_one_document(self):
+        text = "Аким подписал соглашение о сотрудничестве в сфере туризма, образования и здравоохранения."
+        self.assertEqual(len(self.ru_agreements(text)), 1)
+
+    def test_the_period_an_instrument_runs_for_is_not_an_earlier_year(self):
+        text = "Стороны подписали дорожную карту по развитию промышленной кооперации на 2024–2026 годы."
+        self.assertEqual([s for _, s in self.ru_agreements(" date 2024-05-10 " + text)], ["trade"])
+
+    def test_a_recalled_treaty_is_background(self):
+        text = "А весной нынешнего года, напомним, был заключён договор о союзнических отношениях."
+        self.assertEqual(self.ru_agreements(text), [])
+
+    def test_a_published_joint_statement_counts_and_a_published_programme_does_not(self):
+        text = (
+            "По итогам встречи министры опубликовали совместное заявление. Согласно программе, опубликованной "
+            "МИДом, визит рассчитан на три дня."
+        )
+        self.assertEqual(self.ru_agreements(text), [("Совместное заявление", "political")])
+
+    def test_items_with_their_own_prepositions_are_split_before_a_field_list(self):
+        text = (
+            "Подписаны соглашения о воздушном сообщении, о сотрудничестве в области здравоохранения и медицинской "
+            "науки."
+        )
+        self.assertEqual([s for _, s in self.ru_agreements(text)], ["aviation", "health"])
+
     def test_po_slovam_with_an_inflected_name(self):
         text = RU_INTRO + "По словам Токаева, стороны откроют прямое авиасообщение."
         self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "стороны откроют прямое авиасообщение")])

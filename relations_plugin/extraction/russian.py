@@ -1120,10 +1120,29 @@ def _ru_sphere(title: str) -> str:
     return "political" if re.match(r"(?:декларац|совместн|заявлени|договор)", title, re.I) else "other"
 
 
+# Journalistic signs of background: "напомним", "ранее", "в прошлом году", "в начале девяностых".
+_RU_PUBLISHED = re.compile(r"опубликова|распростран", re.I)
+_RU_BACKGROUND_RE = re.compile(
+    r"(?<![\w-])(?:напомним|как известно|ранее|в прошлом году|прошлого года|в начале|в конце)(?![\w-])|"
+    r"(?:девяност|восьмидесят|двухтысячн)\w*",
+    re.I,
+)
+
+
 def _earlier_year(sentence: str, dateline: datetime.date | None) -> bool:
-    """Whether a sentence tells of an earlier year ("в 2018 году подписали Договор"): background, not this visit."""
+    """Whether a sentence tells of an earlier year ("в 2018 году подписали Договор"): background, not this visit.
+
+    A period an instrument runs for ("на 2024–2027 годы", "до 2030 года") is not a year it was signed in."""
+    sentence = re.sub(r"(?:на|до|по)\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?", " ", sentence)
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)]
     return bool(years) and dateline is not None and max(years) < dateline.year
+
+
+def _plural_kind(word: str) -> bool:
+    """Whether a kind word is plural ("соглашения о ..." signed as a list, one per item), not one document."""
+    head = word.split()[-1] if word.lower().startswith(("совместн", "дорожн")) else word.split()[0]
+    parses = _parses(head.lower())
+    return any("plur" in p.tag for p in parses) and not any("sing" in p.tag and "nomn" in p.tag for p in parses[:1])
 
 
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
@@ -1142,7 +1161,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         if not cues and prev_signed and re.match(r"\s*(?:[Вв] (?:их )?числе|[Сс]реди|[Вв] частности|[Эт]о\b)", sent):
             signed = True
         prev_signed = signed or (prev_signed and not cues and bool(_RU_KIND_RE.search(sent)))
-        if not signed or _earlier_year(sent, art.dateline):
+        if not signed or _earlier_year(sent, art.dateline) or _RU_BACKGROUND_RE.search(sent):
             continue
         covered = 0
         for m in _RU_KIND_RE.finditer(sent):
@@ -1155,6 +1174,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             status_cue = before[-1] if before else after[0] if after else None
             if status_cue is not None and _RU_NOT_SIGNED.match(status_cue.group(0)):
                 continue
+            if status_cue is not None and kind != "declaration" and _RU_PUBLISHED.match(status_cue.group(0)):
+                continue  # a statement is published; a programme "published by the ministry" is a schedule
             j = bisect.bisect_right(blocked, m.start())
             if (j and m.start() - blocked[j - 1] < 40) or re.search(r"проект\w*\s+$", sent[: m.start()]):
                 continue
@@ -1163,11 +1184,14 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             comp = rest[: stop.start()] if stop else rest
             covered = m.end() + len(comp)
             comp = comp.strip(" ,")
-            if re.search(r"(?:19|20)\d\d\s+год", comp):
+            if _earlier_year(comp, art.dateline):
                 continue  # an earlier treaty referred to by its year
             if not comp and kind != "declaration":
                 continue  # "соглашение" alone names no document
-            head = _LIST_HEAD_RE.search(comp)
+            plural = _plural_kind(m.group(0))
+            head = _LIST_HEAD_RE.search(comp) if plural else None
+            if head and re.search(r",\s+(?:о|об|по)\s", comp[: head.start()]):
+                head = None  # "о воздушном сообщении, о сотрудничестве в области ...": items with prepositions
             items = [comp]
             prefix = ""
             if head:
@@ -1175,7 +1199,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     head.group(0).strip().lower(), " " + head.group(0).strip()
                 )
                 items = [x for x in re.split(r",\s+|\s+и\s+", comp[head.end() :]) if x.strip()]
-            elif re.match(r"(?:о|об)\s", comp):
+            elif plural and re.match(r"(?:о|об)\s", comp):
                 parts = re.split(r",\s+(?=(?:о|об|по)\s)|\s+и\s+(?=(?:о|об|по)\s)", comp)
                 items = [x for x in parts if x.strip()]
             name = _KIND_TITLES[kind]
