@@ -45,6 +45,8 @@ DEFAULTS: dict[str, Any] = {
     "WEBSUB_HUB": "",
     # How long a partner's previous token keeps working after a rotation, in hours.
     "TOKEN_GRACE_HOURS": 72,
+    # The time zone of an editor who has not chosen one in their preferences; empty: the site's TIME_ZONE.
+    "DEFAULT_TIME_ZONE": "",
 }
 
 

@@ -35,6 +35,7 @@ from filer.fields.image import FilerImageField
 from . import constants
 from .html import html_to_text
 from .managers import ArticleContentQuerySet, PersonQuerySet, RelationQuerySet, VisitContentQuerySet
+from .timezones import LocalTime, default_time_zone, package_local_time, validate_time_zone
 
 
 def validate_language(value: str) -> None:
@@ -234,6 +235,14 @@ class VisitContent(TimestampedModel):
     ends_on = models.DateField(_("ends on"))
     city = models.CharField(_("city"), max_length=120)
     venue = models.CharField(_("venue"), max_length=255, blank=True)
+    # Beside the city, and versioned with it: the zone programme times are typed and read in.
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_("The time zone of the city of the visit: programme times are entered and shown in it."),
+    )
     lead_photo = FilerImageField(
         verbose_name=_("lead photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -355,6 +364,11 @@ class ProgrammeEvent(PackageItem):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def local_start(self) -> LocalTime:
+        """The start as people at the visit read it: in the package's zone, with the zone named."""
+        return package_local_time(self.visit_content, self.starts_at)
 
 
 class Quote(PackageItem):
@@ -861,3 +875,21 @@ class RenditionLock(models.Model):
 
     def __str__(self) -> str:
         return str(self.image_id)
+
+
+class EditorProfile(TimestampedModel):
+    """An editor's own preferences: the time zone the admin shows them times in and reads their times in."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="editor_profile"
+    )
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default=default_time_zone, validators=[validate_time_zone]
+    )
+
+    class Meta:
+        verbose_name = _("my preferences")
+        verbose_name_plural = _("my preferences")
+
+    def __str__(self) -> str:
+        return str(self.user)
