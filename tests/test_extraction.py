@@ -495,6 +495,33 @@ class AgreementTests(SimpleTestCase):
         text = "The ministers signed an agreement on the training of health professionals."
         self.assertEqual([a["sphere"] for a in self.agreements(text)], ["health"])
 
+    def test_a_list_ends_at_the_next_instrument_after_a_comma(self):
+        text = (
+            "The ministers sign memoranda on waterway navigation and customs cooperation, an agreement on the joint "
+            "management of the river channel and a protocol on health care."
+        )
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["transport", "customs", "transport", "health"])
+
+    def test_what_a_company_instrument_is_for_names_it(self):
+        text = (
+            "Turin-based Ferrandi Costruzioni signed a €350 million contract to build a desalination plant near Oran."
+        )
+        self.assertEqual(
+            [(a["title"], a["sphere"]) for a in self.agreements(text)],
+            [("Contract to build a desalination plant near Oran", "water")],
+        )
+
+    def test_a_financing_facility_is_an_instrument(self):
+        text = "Export Finance Australia signed a A$400 million financing facility to support Australian suppliers."
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["finance"])
+
+    def test_an_instruments_own_signed_verb_outweighs_later_plans(self):
+        text = (
+            "A memorandum on critical minerals cooperation was signed, but Canberra and Hanoi agreed to negotiate a "
+            "more detailed partnership agreement over the next 12 months."
+        )
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["mining"])
+
     def test_kinds_and_spheres_from_the_whole_title(self):
         text = (
             "The sides signed a protocol on customs cooperation, a programme of cultural cooperation, "

@@ -74,8 +74,9 @@ _LIST_END_RE = re.compile(
     r"[;:()]|\.(?:\s|$)|\s[–—-]\s|,?\s+(?:were|was|are|is|have been|had been|will|would|which|that|who|worth|"
     r"during|in the presence of|signed|to be|by the end of|while|aimed at|designed to)\b|"
     r",\s+(?:including|among them|both|all)\b|"
-    r"(?:,\s+|\s+)(?:and|or|plus|along with|as well as|together with)\s+(?:(?:a|an|the|two|three|four|five|several|"
-    r"\d+)\s+)?(?:[\w-]+\s+){0,2}?" + _KIND_RE.pattern.replace("(?P<kind>", "(?:") + r"|"
+    r"(?:,\s+(?:(?:and|or|plus|along with|as well as|together with)\s+)?|"
+    r"\s+(?:and|or|plus|along with|as well as|together with)\s+)(?:(?:a|an|the|two|three|four|five|"
+    r"several|\d+)\s+)?(?:[\w-]+\s+){0,2}?" + _KIND_RE.pattern.replace("(?P<kind>", "(?:") + r"|"
     r",?\s+(?:along with|as well as|plus|together with)\b"
 )
 _LIST_HEAD_RE = re.compile(
@@ -145,6 +146,10 @@ def _status(sentence: str, pos: int, end: int) -> str:
         lambda m: m.group(0) if m.end() > pos else " " * len(m.group(0)),
         sentence,
     )
+    if re.match(
+        r"[^,;.]{0,60}?\s(?:was|were|has been|have been)\s+(?:also\s+)?(?:signed|adopted|concluded)\b", sentence[end:]
+    ):
+        return "signed"  # "A memorandum on ... was signed, but ...": its own verb decides
     before = list(_CUE_RE.finditer(sentence, 0, pos))
     if before:
         last = before[-1]
@@ -172,7 +177,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue
             kind_text = m.group("kind")
             words = kind_text.lower().split()
-            noun = words[1] if words[0] in ("joint", "road", "action") and len(words) > 1 else words[0]
+            compound = ("joint", "road", "action", "financing", "loan", "credit")
+            noun = words[-1] if words[0] in compound and len(words) > 1 else words[0]
             plural = noun in ("memoranda", "treaties") or (noun.endswith("s") and not noun.endswith("ss"))
             before_tok = re.search(r"([\w'’-]+)\s+$", sent[max(0, m.start() - 60) : m.start()])
             if kind_text[0].isupper() and before_tok and before_tok.group(1)[0].isupper() and m.start() > 0:
@@ -211,7 +217,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             listed = _list_items(rest) if plural else None
             if listed:
                 comp, parts = listed
-            elif re.match(r"\s+(?:on|of|for|in|between|regarding|concerning|about|with|covering)\b", rest):
+            elif re.match(r"\s+(?:on|of|for|in|between|regarding|concerning|about|with|covering)\b", rest) or (
+                not plural and re.match(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s", rest)
+            ):  # "a contract to build a desalination plant": what the instrument is for
                 stop = _COMPLEMENT_STOP_RE.search(rest, 1)
                 comp = rest[: stop.start()] if stop else rest
                 more = _LIST_TAIL_RE.match(rest, len(comp)) if plural else None

@@ -328,7 +328,8 @@ _KIND_RE = re.compile(
     r"\b(?P<kind>memorand(?:ums?|a)(?:\s+of\s+(?:understanding|cooperation|intent))?|MoUs?|agreements?|"
     r"declarations?(?:\s+of\s+intent)?|joint\s+statements?|road\s?maps?|protocols?|programmes?|programs?|"
     r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?|arrangements?|"
-    r"letters?\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes)\b",
+    r"letters?\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
+    r"(?:financing|loan|credit)\s+(?:facilit(?:y|ies)|frameworks?|packages?|lines?))\b",
     re.I,
 )
 # Kind words -> the package's agreement kinds (a letter of intent is filed as a memorandum, an action plan as a
@@ -353,6 +354,9 @@ _KIND_SLUG = (
     ("convention", "treaty"),
     ("contract", "contract"),
     ("document", "agreement"),
+    ("financing", "agreement"),
+    ("loan", "agreement"),
+    ("credit", "agreement"),
 )
 _SIGNED_CUE = (
     r"signed|inked|conclude[ds]?|exchanged|exchange of|adopted|sealed|reached|ratified|"
@@ -369,7 +373,7 @@ _ANNOUNCED_CUE = (
 )
 _CUE_RE = re.compile(rf"\b(?:(?P<ann>{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b", re.I)
 _COMPLEMENT_STOP_RE = re.compile(
-    r"[,;!?(]|\.(?:\s|$)|\s(?:and|or)\s+(?:a|an|the|its|their|also|agreed|signed|discussed|witnessed|exchanged|"
+    r"[,;!?(]|\.(?:\s|$)|\s(?:and|or)\s+(?=(?:agreements?|memorand\w+|protocols?|contracts?|deals?|declarations?)\b)|\s(?:and|or)\s+(?:a|an|the|its|their|also|agreed|signed|discussed|witnessed|exchanged|"
     r"adopted|announced|initiall?ed|agreed|were|was|will|to|other|several)\b|\s(?:while|which|that|who|were|was|is|are|will|would|shall|could|"
     r"can|may|during|by the end|before|after|next|this year|last year|later|within|as part|at|in order|following|"
     r"until|has|have|had|being|signed|aimed|designed|allowing|to be)\b",
@@ -379,7 +383,7 @@ _MODIFIER_STOP = set(
     "a an the of to and or in on for with new draft-free several number some many two three four five six seven "
     "eight nine ten eleven twelve other its their our his her this these those signed sign signing exchanged "
     "adopted also were was are is be been being will would today's yesterday's key important relevant "
-    "respective all both".split()
+    "respective all both million billion trillion bn mn worth".split()
 )
 _GENERIC_RE = re.compile(
     r"(?:\ba number of|\bseveral|\bsome|\bmany|\bvarious|\bother|\b\d+|\b(?:two|three|four|five|six|seven|eight|"
@@ -420,24 +424,27 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "transport",
         r"transport\w*|transit|logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?|"
-        r"waterway\w*|navigation",
+        r"waterway\w*|navigation|channels?|canals?|dredging|rivers?|metro|driving licen[cs]es?",
     ),
     (
         "energy",
         r"energy|electric\w*|power|oil|gas|nuclear|hydrogen|hydropower|renewables?|grids?|coal|"
-        r"petrochemical\w*|solar|wind",
+        r"petrochemical\w*|solar|wind|ammonia|electrolys\w*",
     ),
     ("mining", r"mining|minerals?|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
     ("water", r"water|desalination|irrigation"),
     ("infrastructure", r"infrastructure|construction|reconstruction|housing"),
-    ("education", r"education\w*|universit\w*|academ\w*|students?|schools?|diplomas?|scholarships?|training|skills"),
+    (
+        "education",
+        r"education\w*|universit\w*|academ\w*|students?|schools?|diplomas?|scholarships?|training|skills|campus\w*",
+    ),
     ("science", r"scien\w*|research|innovation\w*|antarctic\w*"),
     ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?"),
     ("health", r"health\w*|medic\w*|pharmac\w*|sanitary|hospitals?"),
     (
         "agriculture",
         r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farming|food security|fisher\w*|rural|livestock|cattle|"
-        r"cocoa|coffee|tea|groundnuts?|cotton|grain|wheat|fertili[sz]ers?",
+        r"cocoa|coffee|tea|groundnuts?|cotton|grain|wheat|fertili[sz]ers?|tractors?",
     ),
     ("tourism", r"touris\w*"),
     ("consular", r"visas?|visa-free|consular"),
@@ -448,7 +455,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ("environment", r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity"),
     ("sport", r"sports?\b"),
     ("development", r"development (?:assistance|aid|cooperation)|technical cooperation|humanitarian"),
-    ("trade", r"free trade|trade|commerc\w*|econom\w*|exports?|imports?|industr\w*|chambers? of commerce"),
+    (
+        "trade",
+        r"free trade|trade|commerc\w*|econom\w*|exports?|imports?|industr\w*|chambers? of commerce|supply|supplies",
+    ),
 )
 _SPHERE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SPHERES)) + r")\b", re.I)
 

@@ -145,7 +145,9 @@ def _classify_event(clause: str) -> str:
 
 # Words that name a kind of activity rather than its field: "training of health professionals" is health,
 # "mobility of students" education, "construction of a wind power plant" energy.
-_WEAK_SPHERE_RE = re.compile(r"training|skills|mobility|construction|reconstruction|development|corridors?", re.I)
+_WEAK_SPHERE_RE = re.compile(
+    r"training|skills|mobility|construction|reconstruction|development|corridors?|supply|supplies", re.I
+)
 
 
 def _sphere(title: str) -> str:
