@@ -11,6 +11,7 @@ import re
 from django.conf import settings
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +21,7 @@ from django_countries import countries
 from . import cache, documents, languages, renditions, selectors, structured_data
 from .conf import get_setting
 from .models import ArticleContent, VisitContent, country_name
+from .search import SEARCH_URL, InvalidSearchQuery, clean_query, search_hits, search_packages
 
 
 def _language() -> str:
@@ -395,3 +397,47 @@ def preview_visit_content(request, token: str):
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"  # the token is in the URL: keep it out of other sites' logs
     return response
+
+
+def _search_path(language: str) -> str:
+    """The search page in a language ('' when no page carries the app in that language)."""
+    with translation.override(language):
+        try:
+            return reverse(f"relations_plugin:{SEARCH_URL}")
+        except NoReverseMatch:
+            return ""
+
+
+class SearchView(ReaderParamsMixin, PageCacheMixin, ListView):
+    """Search over the published packages of the page's language, best match first, paginated (``search.py``)."""
+
+    template_name = "relations_plugin/search.html"
+    page_cache_params = frozenset({"q", "page"})
+    context_object_name = "packages"
+
+    def get_paginate_by(self, queryset):
+        return get_setting("PAGINATE_BY")
+
+    def parse_params(self, request) -> dict:
+        try:
+            return {"q": clean_query(request.GET.get("q", ""))}
+        except InvalidSearchQuery as error:
+            raise BadParameter("q", error.message) from error
+
+    def get_queryset(self):
+        return search_packages(self.params["q"], language=_language())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        language = _language()
+        context.update(
+            query=self.params["q"],
+            hits=search_hits(context["object_list"], self.params["q"]),
+            **_languages_context(
+                self.request,
+                languages.page_languages_for(
+                    language=language, languages=[code for code, _name in settings.LANGUAGES], url_in=_search_path
+                ),
+            ),
+        )
+        return context

@@ -11,7 +11,7 @@ from django_countries import countries
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from .. import constants, selectors
+from .. import constants, search, selectors
 from ..models import Agreement, ArticleContent, Person, Quote, Relation, VisitContent
 from .pagination import utc_or_none
 from .permissions import can_see_embargoed
@@ -95,7 +95,12 @@ class VisitFilter(_LanguageFilterSet):
         field_name="starts_on", lookup_expr="lte", help_text=_("Visits that start on or before this date.")
     )
     q = django_filters.CharFilter(
-        method="filter_q", max_length=200, help_text=_("Words in the headline, the summary or a quote.")
+        method="filter_q",
+        max_length=search.MAX_QUERY_LENGTH,
+        help_text=_(
+            "Words in the headline, the summary, a quote, an agreement or a participant's name, as readers search; "
+            "results come best match first (except with updated_since)."
+        ),
     )
 
     class Meta:
@@ -114,8 +119,9 @@ class VisitFilter(_LanguageFilterSet):
         return queryset.filter(pk__in=Agreement.objects.filter(sphere=value).values("visit_content_id"))
 
     def filter_q(self, queryset, name, value):
-        quoted = Quote.objects.filter(text__icontains=value).values("visit_content_id")
-        return queryset.filter(Q(headline__icontains=value) | Q(summary__icontains=value) | Q(pk__in=quoted))
+        from .views import request_language  # the views module imports this one
+
+        return search.search_packages(value, language=request_language(self.request), packages=queryset)
 
 
 class _PackageItemFilter(_LanguageFilterSet):

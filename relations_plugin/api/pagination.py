@@ -122,3 +122,44 @@ class ModificationCursorPagination(BasePagination):
                 "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
             },
         ]
+
+
+class SearchRankCursorPagination(ModificationCursorPagination):
+    """Search results (``q``), best match first: the cursor is the last row's rank and primary key.
+
+    Ranks are computed the same way on every page, so a row is never repeated or skipped between pages unless
+    the package itself changes.
+    """
+
+    ordering = ("-search_rank", "-pk")
+
+    def decode_cursor(self, request):
+        raw = request.query_params.get(self.cursor_query_param)
+        if not raw:
+            return None
+        try:
+            rank, pk = json.loads(base64.urlsafe_b64decode(raw.encode("ascii")).decode())
+            # bool is an int in Python: a cursor with pk ``true`` is as invalid as one with 10**30.
+            if type(rank) not in (int, float) or type(pk) is not int or not 0 <= pk <= MAX_PK:
+                raise ValueError
+        except (ValueError, TypeError, UnicodeError, binascii.Error) as error:
+            raise ValidationError({self.cursor_query_param: [_("Invalid cursor.")]}) from error
+        return float(rank), pk
+
+    @staticmethod
+    def encode_cursor(instance) -> str:
+        payload = json.dumps([instance.search_rank, instance.pk])
+        return base64.urlsafe_b64encode(payload.encode()).decode("ascii")
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.request = request
+        self.page_size = self.get_page_size(request)
+        position = self.decode_cursor(request)
+        queryset = queryset.order_by(*self.ordering)
+        if position is not None:
+            rank, pk = position
+            queryset = queryset.filter(Q(search_rank__lt=rank) | Q(search_rank=rank, pk__lt=pk))
+        rows = list(queryset[: self.page_size + 1])
+        self.has_next = len(rows) > self.page_size
+        self.page = rows[: self.page_size]
+        return self.page

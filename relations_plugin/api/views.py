@@ -19,7 +19,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 
 from .. import selectors
 from . import filters, ninjs, schema, serializers, throttling  # noqa: F401 - schema registers the token scheme
-from .pagination import ModificationCursorPagination
+from .pagination import ModificationCursorPagination, SearchRankCursorPagination
 from .permissions import can_see_embargoed, keep_404, request_partner
 
 CACHE_MAX_AGE = 60
@@ -191,6 +191,15 @@ class VisitViewSet(NinjsViewMixin, SyndicationViewMixin, viewsets.ReadOnlyModelV
     """Visit packages: teasers in the list, the whole package nested in the detail; ninjs on request."""
 
     filterset_class = filters.VisitFilter
+
+    @property
+    def paginator(self):
+        """Search results (``q``) page best match first; incremental sync keeps the order of modification."""
+        if not hasattr(self, "_paginator"):
+            params = getattr(getattr(self, "request", None), "query_params", {})
+            ranked = bool(params.get("q")) and "updated_since" not in params
+            self._paginator = SearchRankCursorPagination() if ranked else self.pagination_class()
+        return self._paginator
 
     def get_queryset(self):
         whole = self.action == "retrieve" or self.is_ninjs()
