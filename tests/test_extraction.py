@@ -252,6 +252,12 @@ class TranscriptAndDialogueTests(SimpleTestCase):
             ],
         )
 
+    def test_a_label_with_the_speakers_title(self):
+        text = (
+            INTRO + "Prime Minister of Hungary Gábor Kertész: Thank you, Mr President. We came with sixty companies."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Thank you, Mr President. We came with sixty companies.")])
+
     def test_journalists_questions_are_not_quotes(self):
         text = INTRO + "QUESTION: Will you sign a gas deal?\n\nTURSUNOV: We are working on it."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "We are working on it.")])
@@ -387,6 +393,14 @@ class DiacriticsTests(SimpleTestCase):
 class NotAQuoteTests(SimpleTestCase):
     def test_unnamed_official_is_not_quoted(self):
         text = INTRO + "“No decisions were made,” a Hungarian official said.\n\nA source said: “Talks were long.”"
+        self.assertEqual(quotes(text), [])
+
+    def test_a_business_person_described_before_the_name_is_not_a_participant(self):
+        text = INTRO + "“Beef demand is growing,” said Sao Mai chief executive Nguyen Thi Lan Huong."
+        self.assertEqual(quotes(text), [])
+
+    def test_a_specialist_described_after_the_name_is_not_a_participant(self):
+        text = INTRO + "“The message is aimed at Washington,” said Gabriela Ruiz, a trade specialist at a think tank."
         self.assertEqual(quotes(text), [])
 
     def test_institution_is_not_quoted(self):

@@ -584,7 +584,14 @@ _OUTSIDER_RE = re.compile(
 )
 _OUTSIDER_APPOSITIVE_RE = re.compile(
     r",\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,4}?(?:professor|analyst|fellow|researcher|economist|expert|"
-    r"executive|CEO|founder|scholar|historian|commentator|farmer|resident|student|owner|trader)\b",
+    r"executive|CEO|founder|scholar|historian|commentator|farmer|resident|student|owner|trader|specialist|"
+    r"consultant|consultancy|strategist|managing director|head of research|partner at|lawyer|activist|editor)\b",
+    re.I,
+)
+# Descriptions of business people and commentators written before their name: "Kestrel managing director".
+_OUTSIDER_LEAD_RE = re.compile(
+    r"\b(?:chief executive|executive|CEO|founder|managing director|chairman of the board|professor|analyst|"
+    r"economist|expert|researcher|specialist|consultant|strategist|director general of \w+ (?:group|company))\b",
     re.I,
 )
 # Family names written first (Korean, Chinese, Vietnamese): "Kang Min-seok" is also "Kang" on second mention.

@@ -404,7 +404,7 @@ def _line_items(art: _Article) -> list[_Item]:
     text = art.text
     items: list[_Item] = []
     for p, (a, b) in enumerate(art.paras):
-        label = _LABEL_RE.match(text, a, b)
+        label = _LABEL_RE.match(text, a, b) or _titled_label(art, a, b)
         if label and text[label.end()] not in '"“„«':  # a label before marks introduces a quote, not a line
             lo, hi = _content(text, label.end(), b)
             items.append(_Item(at=a, kind="label", phrase=label.span("label"), span=(lo, hi), para=p))
@@ -426,6 +426,20 @@ def _line_items(art: _Article) -> list[_Item]:
             segs.append(_Seg(lo, hi, rest.start(), b, p))
         items.append(_Item(at=a, kind="dash", phrase=attribution[:2], segs=segs, para=p))
     return items
+
+
+# A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:".
+_TITLED_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,7}?):\s+(?=\S)")
+
+
+def _titled_label(art: _Article, a: int, b: int) -> re.Match | None:
+    """A longer label, taken only when it ends with the name of a person of the article."""
+    m = _TITLED_LABEL_RE.match(art.text, a, b)
+    if not m:
+        return None
+    last = m.group("label").split()[-1]
+    ent = art.entities.get(_key(last))
+    return m if ent is not None and ent.positions and not ent.outsider else None
 
 
 def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:

@@ -35,6 +35,7 @@ from .lexicon import (
     _NOT_NAME,
     _NOT_SPEAKER_LABELS,
     _OUTSIDER_APPOSITIVE_RE,
+    _OUTSIDER_LEAD_RE,
     _OUTSIDER_RE,
     _PARLIAMENT_COUNTRY,
     _PARLIAMENT_RE,
@@ -516,6 +517,9 @@ class _Article:
         if len(words) >= 2 and words[0] in _FAMILY_FIRST:
             self.entities.setdefault(_key(words[0]), ent)
         outsider = _OUTSIDER_RE.search(appositive.group(0)) if appositive else None
+        # "said Kestrel managing director Fiona Gallagher": the description right before the name
+        lead = re.search(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$", window)
+        outsider = outsider or (lead and title is None and _OUTSIDER_LEAD_RE.search(lead.group(1)))
         if outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after)):
             ent.outsider = True  # "Marco Ferrandi, chief executive of ...": quoted, but not a participant
             return
@@ -826,6 +830,8 @@ class _Article:
                 return None
             if _PROXY_RE.match(self.text, inside[-1][1], b):
                 return None  # "Nazarzoda's spokesman", "Tokayev's office": someone speaking for them
+            if _OUTSIDER_LEAD_RE.search(self.text, inside[-1][1], b):
+                return None  # "Sao Mai chief executive Nguyen ...": the company's head, not the company name
             return inside[-1][2]
         norm = self._norm_phrase(raw)
         known = self.alias_map.get(norm)
