@@ -33,3 +33,16 @@ class RelationsPluginConfig(AppConfig):
         from . import apphook_reload
 
         post_version_operation.connect(apphook_reload.on_version_operation, dispatch_uid="relations_plugin_apphooks")
+        # Renditions are made by the task runner: at upload, at publish, and when a reader found them missing.
+        from django.conf import settings
+        from django.db.models.signals import post_save
+
+        from . import renditions
+
+        post_save.connect(
+            renditions.on_image_saved, sender=settings.FILER_IMAGE_MODEL, dispatch_uid="relations_plugin_renditions"
+        )
+        post_version_operation.connect(renditions.on_version_operation, dispatch_uid="relations_plugin_renditions")
+        made = renditions.renditions_made
+        made.connect(cache.bump_generation, dispatch_uid="relations_plugin_renditions_pages")
+        made.connect(documents.on_reference_saved, dispatch_uid="relations_plugin_renditions_documents")

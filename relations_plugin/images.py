@@ -4,6 +4,15 @@ Every image this module accepts can be rendered by ``renditions``: it is a raste
 the byte, pixel and frame budgets of ``conf.py``, complete (a truncated file is refused rather than served half
 grey), in a colour mode the renditions convert. Credit and copyright are read from the file's EXIF, IPTC and XMP
 so an editor does not type them twice.
+
+The pixel budget per format keeps every rendition under a second and a worker's memory bounded (under 300 MB):
+JPEG (and MPO) is decoded at a reduced scale, 1/2 to 1/8, so it may have ``MAX_IMAGE_PIXELS`` (40 megapixels);
+every other format is decoded at full size before it is scaled down, so it may have ``FULL_DECODE_PIXELS``
+(24 megapixels, 16-bit images 12: each of their pixels is widened to 32 bits on the way to 8).
+
+The check also decides whether the original file may be shown to readers while its renditions are being made
+(``publishable``): a still, in a format and colour mode browsers show, carrying no GPS position, maker notes,
+owner name or serial numbers.
 """
 
 from __future__ import annotations
@@ -31,6 +40,17 @@ ARTIST_TAG = 0x013B
 COPYRIGHT_TAG = 0x8298
 # IPTC IIM datasets (record 2): by-line, credit line, copyright notice.
 IPTC_BYLINE, IPTC_CREDIT, IPTC_COPYRIGHT = (2, 80), (2, 110), (2, 116)
+# Formats a browser shows as they are, and colour modes it shows faithfully.
+BROWSER_FORMATS = {"JPEG", "MPO", "PNG", "GIF", "WEBP", "AVIF"}
+BROWSER_MODES = {"1", "L", "LA", "P", "PA", "RGB", "RGBA", "I;16", "I;16B", "I;16L", "I;16N", "I"}
+# Formats Pillow decodes at a reduced scale (``Image.draft``): only their reduced decode has to fit the budget.
+REDUCED_DECODE_FORMATS = {"JPEG", "MPO"}
+FULL_DECODE_PIXELS = 24_000_000
+FULL_DECODE_PIXELS_16_BIT = 12_000_000
+GPS_IFD = 0x8825
+EXIF_IFD = 0x8769
+# EXIF tags that identify a person or a device: maker notes, camera owner, body and lens serial numbers.
+PRIVATE_EXIF_TAGS = {0x927C, 0xA430, 0xA431, 0xA435}
 HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
 
 
@@ -46,6 +66,7 @@ class ImageInfo:
     orientation: int
     credit: str = ""
     copyright: str = ""
+    publishable: bool = False
 
 
 def _refuse(message, code: str, **params) -> ValidationError:
@@ -175,6 +196,19 @@ def open_image(fp, *, name: str = "") -> Image.Image:
             pixels=round(width * height / 1_000_000, 1),
             max=max_pixels // 1_000_000,
         )
+    budget = pixel_budget(image.format, image.mode)
+    if width * height > budget:
+        raise _refuse(
+            _(
+                "This %(format)s image has %(pixels)s megapixels; the limit for %(format)s is %(max)s megapixels "
+                "(a JPEG may have %(jpeg_max)s): upload a smaller export or a JPEG."
+            ),
+            "too_many_pixels",
+            format=image.format,
+            pixels=round(width * height / 1_000_000, 1),
+            max=budget // 1_000_000,
+            jpeg_max=max_pixels // 1_000_000,
+        )
     frames = int(getattr(image, "n_frames", 1) or 1)
     max_frames = int(get_setting("MAX_IMAGE_FRAMES"))
     if frames > max_frames:
@@ -193,6 +227,48 @@ def open_image(fp, *, name: str = "") -> Image.Image:
     return image
 
 
+def pixel_budget(format_: str | None, mode: str) -> int:
+    """The most pixels an image of this format and mode may have (see the module docstring)."""
+    limit = int(get_setting("MAX_IMAGE_PIXELS"))
+    if format_ in REDUCED_DECODE_FORMATS:
+        return limit
+    return min(limit, FULL_DECODE_PIXELS_16_BIT if mode in SIXTEEN_BIT_MODES else FULL_DECODE_PIXELS)
+
+
+def _publishable(image: Image.Image, frames: int) -> bool:
+    """Whether readers may get this file itself: a still browsers show as it is, with no private metadata."""
+    if image.format not in BROWSER_FORMATS or image.mode not in BROWSER_MODES or frames > 1:
+        return False
+    exif = image.getexif()
+    if exif.get_ifd(GPS_IFD) or any(tag in exif for tag in PRIVATE_EXIF_TAGS):
+        return False
+    if PRIVATE_EXIF_TAGS & set(exif.get_ifd(EXIF_IFD)):
+        return False
+    xmp = image.info.get("xmp") or b""
+    return b"GPSLatitude" not in (xmp if isinstance(xmp, bytes) else str(xmp).encode())
+
+
+def describe(image: Image.Image) -> ImageInfo:
+    """What the headers of an opened image say (no pixels decoded): size as readers see it, credit, publishable."""
+    width, height = image.size
+    orientation = int(image.getexif().get(ORIENTATION_TAG, 1) or 1)
+    if orientation in (5, 6, 7, 8):
+        width, height = height, width
+    credit, copyright_ = read_credit(image)
+    frames = int(getattr(image, "n_frames", 1) or 1)
+    return ImageInfo(
+        format=image.format or "",
+        width=width,
+        height=height,
+        frames=frames,
+        mode=image.mode,
+        orientation=orientation,
+        credit=credit,
+        copyright=copyright_,
+        publishable=_publishable(image, frames),
+    )
+
+
 def check(fp, *, name: str = "", size: int | None = None) -> ImageInfo:
     """Open, fully decode (first frame, at reduced scale where the format allows) and describe a photo file.
 
@@ -207,10 +283,8 @@ def check(fp, *, name: str = "", size: int | None = None) -> ImageInfo:
             max=filesizeformat(max_bytes),
         )
     image = open_image(fp, name=name)
+    info = describe(image)
     width, height = image.size
-    orientation = int(image.getexif().get(ORIENTATION_TAG, 1) or 1)
-    credit, copyright_ = read_credit(image)
-    frames = int(getattr(image, "n_frames", 1) or 1)
     image.seek(0)
     # Decoding at 1/8 scale still reads every byte of a JPEG, so a truncated file is found cheaply.
     image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
@@ -222,18 +296,7 @@ def check(fp, *, name: str = "", size: int | None = None) -> ImageInfo:
             "truncated",
             reason=str(error)[:80],
         ) from error
-    if orientation in (5, 6, 7, 8):
-        width, height = height, width
-    return ImageInfo(
-        format=image.format or "",
-        width=width,
-        height=height,
-        frames=frames,
-        mode=image.mode,
-        orientation=orientation,
-        credit=credit,
-        copyright=copyright_,
-    )
+    return info
 
 
 def check_filer_image(image) -> ImageInfo:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from . import documents, webhooks
+from . import documents, renditions, webhooks
 
 
 @task()
@@ -33,3 +33,13 @@ def ping_hub(*, language: str) -> int | None:
 def compile_documents(*, content_ids: list[int]) -> int:
     """Render the story pages of these published package versions into their documents (``documents.py``)."""
     return documents.compile_many(content_ids)
+
+
+@task()
+def make_renditions(*, image_id: int) -> int:
+    """Make an image's missing renditions (``renditions.required_specs``) from one decode; how many were made."""
+    from django.apps import apps
+    from django.conf import settings
+
+    image = apps.get_model(settings.FILER_IMAGE_MODEL).objects.filter(pk=image_id).first()
+    return renditions.ensure_made(image) if image is not None else 0

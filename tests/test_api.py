@@ -11,7 +11,7 @@ from django.utils import timezone
 from djangocms_versioning.models import Version
 from rest_framework.test import APIClient
 
-from relations_plugin import services
+from relations_plugin import renditions, services
 
 from .factories import (
     PartnerFactory,
@@ -35,6 +35,8 @@ class VisitDetailTests(APITestCase):
     def setUpTestData(cls):
         cls.editor = UserFactory()
         cls.content = build_story_package(author=cls.editor, count=1, slug="tokayev-in-belgrade")
+        for image in renditions.package_images(cls.content):  # the task runner's work after the publish
+            renditions.ensure_made(image)
 
     def test_detail_has_the_whole_package(self):
         response = self.client.get(f"{VISITS}tokayev-in-belgrade/")

@@ -12,6 +12,8 @@ from django.test import TestCase
 from django.utils import timezone
 from rest_framework.test import APIClient
 
+from relations_plugin import renditions
+
 from .factories import PartnerFactory, UserFactory, VisitContentFactory, build_story_package, embargo
 
 SCHEMAS = {
@@ -33,6 +35,8 @@ class NinjsTests(TestCase):
     def setUpTestData(cls):
         cls.editor = UserFactory()
         cls.package = build_story_package(author=cls.editor, count=1, slug="tokayev-in-belgrade")
+        for image in renditions.package_images(cls.package):  # the task runner's work after the publish
+            renditions.ensure_made(image)
 
     def setUp(self):
         cache.clear()

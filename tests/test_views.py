@@ -3,7 +3,7 @@
 from django.test import TestCase, override_settings
 from django.utils import translation
 
-from relations_plugin import services
+from relations_plugin import renditions, services
 from relations_plugin.views import highlighted_paragraphs
 
 from .factories import (
@@ -174,9 +174,9 @@ class PictureTagTests(TestCase):
         from .factories import FilerImageFactory
 
         image = FilerImageFactory(subject_location="900,200")
+        renditions.ensure_made(image)
         html = Template(
-            "{% load relations_plugin_tags %}"
-            '{% picture image alt="Two presidents" ratio="3:2" widths="400,800,2000" %}'
+            '{% load relations_plugin_tags %}{% picture image "gallery" alt="Two presidents" %}'
         ).render(Context({"image": image}))
 
         self.assertIn('<source type="image/avif"', html)
@@ -192,7 +192,7 @@ class PictureTagTests(TestCase):
 
         from .factories import FilerImageFactory
 
-        html = Template("{% load relations_plugin_tags %}{% picture image alt='' lazy=False %}").render(
+        html = Template("{% load relations_plugin_tags %}{% picture image 'lead' alt='' lazy=False %}").render(
             Context({"image": FilerImageFactory()})
         )
         self.assertNotIn('loading="lazy"', html)

@@ -17,14 +17,15 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @register.inclusion_tag("relations_plugin/includes/picture.html")
-def picture(image, alt="", sizes="100vw", ratio="", widths="", lazy=True, css_class=""):
-    """A ``<picture>``: AVIF/WebP sources, a JPEG fallback with srcset, width/height, alt and lazy loading.
+def picture(image, spec, alt="", sizes="100vw", lazy=True, css_class=""):
+    """A ``<picture>`` of a page spec (``renditions.PAGE_SPECS``: lead, gallery, teaser, portrait): AVIF/WebP
+    sources, a JPEG fallback with srcset, width/height, alt and lazy loading; the original, scaled by the browser,
+    until the renditions are made.
 
     ``lazy=False`` for the image above the fold (it gets ``fetchpriority="high"`` instead).
     """
-    width_list = [int(w) for w in str(widths).split(",") if w.strip()] if widths else None
     return {
-        "picture": renditions.picture(image, widths=width_list, ratio=ratio or None),
+        "picture": renditions.picture(image, spec),
         "alt": alt,
         "sizes": sizes,
         "lazy": lazy,
@@ -34,8 +35,8 @@ def picture(image, alt="", sizes="100vw", ratio="", widths="", lazy=True, css_cl
 
 @register.simple_tag
 def rendition(image, name):
-    """A named rendition of ``image`` (``renditions.SPECS``), or None: what readers open instead of the original."""
-    return renditions.named(image, name)
+    """A named rendition of ``image`` (``renditions.SPECS``) for readers: the safe original until it is made."""
+    return renditions.named(image, name, fallback=True)
 
 
 @register.simple_tag
