@@ -306,6 +306,29 @@ class PronounTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text)[-1], ("Gábor Kertész", "Hungary is ready to open a trade house"))
 
+    def test_she_said_opening_a_paragraph_follows_the_subject_described_just_before(self):
+        text = (
+            "Japanese Foreign Minister Yoko Shimazaki met Peruvian Foreign Minister Javier Olaechea in Lima.\n\n"
+            "“We are partners,” Olaechea said.\n\n"
+            "On Wednesday, Tokyo's chief diplomat toured a disaster prevention centre in Callao.\n\n"
+            "“Earthquakes do not respect borders,” she said."
+        )
+        self.assertEqual(quotes(text)[-1], ("Yoko Shimazaki", "Earthquakes do not respect borders"))
+
+    def test_a_second_surname_names_the_person_on_later_mentions(self):
+        text = (
+            "Mexican President Mariana Villasenor Ortiz met Canadian Prime Minister Claire Doucet.\n\n"
+            "Villasenor said the partnership was strong."
+        )
+        self.assertEqual(quotes(text), [("Mariana Villasenor Ortiz", "the partnership was strong")])
+
+    def test_a_participle_later_in_the_sentence_goes_on_in_the_same_voice(self):
+        text = (
+            INTRO + "Kertész said the partnership was strong but stopped short of a joint position, saying each "
+            "country would defend its own interests."
+        )
+        self.assertEqual(quotes(text)[-1], ("Gábor Kertész", "each country would defend its own interests"))
+
 
 class TitleSpeakerTests(SimpleTestCase):
     def test_demonym_and_title_resolve_to_the_person_in_the_text(self):
@@ -401,6 +424,10 @@ class NotAQuoteTests(SimpleTestCase):
 
     def test_a_specialist_described_after_the_name_is_not_a_participant(self):
         text = INTRO + "“The message is aimed at Washington,” said Gabriela Ruiz, a trade specialist at a think tank."
+        self.assertEqual(quotes(text), [])
+
+    def test_a_managing_director_titled_before_the_name_is_not_a_participant(self):
+        text = INTRO + "“We will start with assembly,” said managing director Claudia Holtmann."
         self.assertEqual(quotes(text), [])
 
     def test_institution_is_not_quoted(self):

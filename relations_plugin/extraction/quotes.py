@@ -371,6 +371,9 @@ _NEW_CLAUSE_RE = re.compile(r"[;]|\b(?:but|and|while|whereas|although|though)\b"
 def _added_clause(art: _Article, after: int) -> tuple[int, int] | None:
     """ "..., adding that CLAUSE" right after a reported clause: the same speaker's next statement."""
     m = _ADDING_RE.match(art.text, after)
+    if not m:  # "..., but stopped short of X, saying ...": a participle later in the same sentence
+        s_hi = art.sentence_at(after)[1]
+        m = re.compile(r",\s+(?P<verb>adding|saying|noting|stressing|stating|warning)\b").search(art.text, after, s_hi)
     if not m:
         return None
     return _reported_clause(art, m.start("verb"), m.end("verb"))

@@ -516,10 +516,14 @@ class _Article:
         ent = self._entity(surname, " ".join(words), first=start)
         if len(words) >= 2 and words[0] in _FAMILY_FIRST:
             self.entities.setdefault(_key(words[0]), ent)
+        if len(words) >= 3 and words[-2].lower() not in _PARTICLES and words[-2][:1].isupper() and title is not None:
+            # Spanish and Portuguese double surnames: "Mariana Villasenor Ortiz" is "Villasenor" on second mention
+            self.entities.setdefault(_key(words[-2]), ent)
         outsider = _OUTSIDER_RE.search(appositive.group(0)) if appositive else None
         # "said Kestrel managing director Fiona Gallagher": the description right before the name
         lead = re.search(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$", window)
-        outsider = outsider or (lead and title is None and _OUTSIDER_LEAD_RE.search(lead.group(1)))
+        untitled = title is None or title.role == OFFICIAL
+        outsider = outsider or (lead and untitled and _OUTSIDER_LEAD_RE.search(lead.group(1)))
         if outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after)):
             ent.outsider = True  # "Marco Ferrandi, chief executive of ...": quoted, but not a participant
             return
@@ -779,15 +783,34 @@ class _Article:
         prev = self.sentence_at(s_lo - 1) if s_lo > self.body_start else None
         lo = prev[0] if prev is not None and prev[2] == para else s_lo
         last_at = max((p for p, e in self.refs if e is last and p < at), default=-1)
-        best = None
+        best, best_at = None, -1
         i = bisect.bisect_left(self.mention_starts, lo)
         while i < len(self.mentions) and self.mentions[i][0] < at:
             pos, _, ent = self.mentions[i]
             head = self.text[self.sentence_at(pos)[0] : pos]
             if pos > last_at and _SUBJECT_HEAD_RE.fullmatch(head):
-                best = ent
+                best, best_at = ent, pos
             i += 1
+        opens_para = s_lo == self.paras[para][0]
+        if prev is not None and (prev[2] == para or opens_para) and prev[0] > max(last_at, best_at):
+            described = self._described_subject(prev[0], prev[1])
+            if described is not None:
+                return described
         return best
+
+    def _described_subject(self, lo: int, hi: int) -> _Entity | None:
+        """The person a sentence's subject describes ("On Wednesday, Tokyo's chief diplomat toured ...")."""
+        verb = re.search(
+            r"\s(?:[a-z]+ed|met|held|went|took|made|gave|spoke|began|left|flew|paid|laid)\b", self.text[lo:hi]
+        )
+        if not verb:
+            return None
+        head = self.text[lo : lo + verb.start()]
+        a = lo + head.rfind(",") + 1
+        phrase = self.text[a : lo + verb.start()].strip()
+        if not phrase or phrase[:1].islower() or len(phrase.split()) > 6 or _PRONOUN_RE.match(phrase):
+            return None
+        return self.resolve(a, lo + verb.start(), lo, None)
 
     def _alias_applies(self, ent: _Entity) -> bool:
         """A known person's alias ("the Head of State") means them in an article that names them or their country
