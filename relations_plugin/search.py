@@ -1,10 +1,11 @@
 """Search over visit packages for readers and the API: headlines, summaries, quotes, agreements and people.
 
 On PostgreSQL it is full text search in the package's language (the ``english`` and ``russian`` stemmers; Kazakh,
-which PostgreSQL cannot stem, word by word with accents folded, matching word beginnings, plus trigram similarity
-for near spellings), ranked by ``ts_rank`` with ``ts_headline`` snippets. Elsewhere (SQLite) every word of the
-query must appear, in any case and any script, somewhere in the package, and matches are ranked by where they
-are found. Both give the same hit: rank, headline and snippet, HTML-escaped with the matched words in ``<mark>``.
+which PostgreSQL cannot stem, word by word with accents folded, plus trigram similarity for near spellings), every
+word of the query matching as a word beginning, ranked by ``ts_rank`` with ``ts_headline`` snippets. Elsewhere
+(SQLite) every word of the query must begin a word of the package, in any case and any script, and matches are
+ranked by where they are found. Both give the same hit: rank, headline and snippet, HTML-escaped with the
+matched words in ``<mark>``.
 
 Who may see which package is not decided here: callers pass what they may show (``packages``), by default the
 readers' published packages of the language (``selectors.visit_list_published``).
@@ -124,7 +125,7 @@ def search_hits(packages: Iterable[VisitContent], query: str) -> list[SearchHit]
 # --- PostgreSQL: full text search -------------------------------------------------------------------------------
 
 
-def _joined(model, *fields: str) -> Subquery:
+def _joined(model, *fields: str) -> Coalesce:
     """The given text fields of a package's items (quotes, agreements, participants), joined in one text."""
     from django.contrib.postgres.aggregates import StringAgg
 
@@ -178,11 +179,10 @@ def _search_postgresql(packages: QuerySet[VisitContent], query: str, *, language
         + SearchVector(agreements, config=config, weight="C")
     )
     terms = search_terms(query)
-    if language == "kk":
-        # Kazakh words take suffixes (Белград, Белградта, Белградқа): each word matches as a beginning.
-        words = SearchQuery(" & ".join(f"'{term}':*" for term in terms), search_type="raw", config=config)
-    else:
-        words = SearchQuery(query, search_type="websearch", config=config)
+    # Every word must match, as a beginning once stemmed: stemmers disagree with themselves (Russian "визит" stems
+    # to "виз", "визита" to "визит"), and Kazakh, unstemmed, adds endings (Белград, Белградта, Белградқа). Terms
+    # are word characters only, so quoting them makes any query a valid tsquery.
+    words = SearchQuery(" & ".join(f"'{term}':*" for term in terms), search_type="raw", config=config)
     # Snippets name people as the page does, in its language only.
     text = _concat(F("summary"), quotes, agreements, _joined(Participation, _person_name_field(language)))
     rank = SearchRank(vector, words)
@@ -193,16 +193,20 @@ def _search_postgresql(packages: QuerySet[VisitContent], query: str, *, language
         )
         rank = rank + similarity
         matches |= Q(search_similarity__gte=KAZAKH_SIMILARITY)
-        packages = packages.annotate(search_similarity=similarity)
+        packages = packages.alias(search_similarity=similarity)
     marks = {"config": config, "start_sel": MARK_START, "stop_sel": MARK_END}
-    return packages.annotate(
-        search_vector=vector,
-        search_rank=Cast(rank, FloatField()),
-        search_headline=SearchHeadline("headline", words, highlight_all=True, **marks),
-        search_snippet=SearchHeadline(
-            text, words, max_fragments=2, max_words=20, min_words=8, fragment_delimiter=" … ", **marks
-        ),
-    ).filter(matches)
+    # alias(): the document is matched, never sent back.
+    return (
+        packages.alias(search_vector=vector)
+        .annotate(
+            search_rank=Cast(rank, FloatField()),
+            search_headline=SearchHeadline("headline", words, highlight_all=True, **marks),
+            search_snippet=SearchHeadline(
+                text, words, max_fragments=2, max_words=20, min_words=8, fragment_delimiter=" … ", **marks
+            ),
+        )
+        .filter(matches)
+    )
 
 
 # --- Elsewhere: every word somewhere in the package, in any case ------------------------------------------------

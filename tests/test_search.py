@@ -64,6 +64,9 @@ class DemoSearchTests(TestCase):
     def test_a_russian_word_as_written_finds_the_russian_package(self):
         self.assertEqual(found_slugs("визита", "ru"), [VISIT_SLUG])
 
+    def test_the_beginning_of_a_russian_word_finds_the_russian_package(self):
+        self.assertEqual(found_slugs("визит", "ru"), [VISIT_SLUG])
+
     def test_a_russian_word_in_capitals_finds_the_russian_package(self):
         self.assertEqual(found_slugs("ТОКАЕВ", "ru"), [VISIT_SLUG])
 
