@@ -9,7 +9,6 @@ from xml.etree import ElementTree
 from cms.utils.apphook_reload import reload_urlconf
 from django.core.cache import cache
 from django.db import connection
-from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from rest_framework.test import APIClient
@@ -17,24 +16,22 @@ from rest_framework.test import APIClient
 from .factories import (
     ArticleContentFactory,
     PartnerFactory,
-    UserFactory,
     VisitContentFactory,
     build_story_package,
-    create_apphook_page,
     embargo,
 )
 from .test_api_ninjs import validate
+from .utils import ApphookTestCase
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SERVER = "http://testserver"
 
 
-class TranslationsTestCase(TestCase):
+class TranslationsTestCase(ApphookTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory()
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         cls.english = build_story_package(author=cls.editor, count=1, slug="tokayev-in-belgrade")
         cls.russian = VisitContentFactory(
             author=cls.editor, visit=cls.english.visit, language="ru", slug="tokaev-v-belgrade", published=True
@@ -42,7 +39,7 @@ class TranslationsTestCase(TestCase):
         VisitContentFactory(author=cls.editor, visit=cls.english.visit, language="kk", slug="belgradta")  # a draft
 
     def setUp(self):
-        reload_urlconf()  # the apphook page of this class's data, whatever page an earlier test attached
+        super().setUp()
         cache.clear()  # throttling counters and feeds' conditional answers live in the cache
         self.client = APIClient()
 
@@ -228,7 +225,7 @@ class ArticleTranslationTests(TranslationsTestCase):
                 )
 
 
-class TranslationQueryTests(TestCase):
+class TranslationQueryTests(ApphookTestCase):
     """Links to other languages are columns of the page's own query: no query per row or per language."""
 
     PAGES = [
@@ -240,12 +237,11 @@ class TranslationQueryTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory()
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         cls.packages = [VisitContentFactory(author=cls.editor, slug=f"visit-{n}", published=True) for n in range(50)]
 
     def setUp(self):
-        reload_urlconf()
+        super().setUp()
         self.client = APIClient()
         self.client.get("/api/v1/relations/")  # warm up: CMS' URL-conf revision and apphook URLs, once per process
 

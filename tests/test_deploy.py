@@ -8,11 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cms.utils.apphook_reload import reload_urlconf
 from django.test import TestCase, override_settings
 from django.urls import reverse
 
-from .factories import UserFactory, build_story_package, create_apphook_page
+from .factories import build_story_package
+from .utils import ApphookTestCase
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = "/en/relations/visits/deploy-story/"
@@ -70,15 +70,11 @@ class DeployCheckTests(TestCase):
         self.assertRegex((ROOT / "requirements.txt").read_text(), r"(?m)^gunicorn==\d+\.\d+\.\d+$")
 
 
-class SecurityHeadersTestCase(TestCase):
+class SecurityHeadersTestCase(ApphookTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory(is_staff=True, is_superuser=True)
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         build_story_package(author=cls.editor, slug="deploy-story")
-
-    def setUp(self):
-        reload_urlconf()
 
 
 class ReaderSecurityHeadersTests(SecurityHeadersTestCase):
@@ -160,7 +156,6 @@ class LargeAdminPostTests(SecurityHeadersTestCase):
         response = self.client.post(self.url(), {f"field-{n}": "x" for n in range(60)})
 
         self.assertContains(response, "in at most 50 fields", status_code=413)
-
 
 
 class DefaultPostLimitTests(SecurityHeadersTestCase):

@@ -10,16 +10,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from unittest import mock
 
-from cms.utils.apphook_reload import reload_urlconf
 from django.core.cache import cache
 from django.db import OperationalError, connections
-from django.test import SimpleTestCase, TestCase, override_settings
+from django.test import SimpleTestCase, override_settings
 
 from newsroom import cache as resilient_cache
 from newsroom.outage import database_outage
 
-from .factories import UserFactory, build_story_package, create_apphook_page
+from .factories import build_story_package
 from .processes import AppServer, Postgres, Redis, app_environment, free_port, manage, wait_until
+from .utils import ApphookTestCase
 
 STORY = "/en/relations/visits/faults-story/"
 LIST = "/en/relations/"
@@ -49,15 +49,14 @@ def dead_redis_cache() -> dict:
 
 
 @override_settings(RELATIONS_PLUGIN_PAGE_CACHE_SECONDS=300)
-class FaultTestCase(TestCase):
+class FaultTestCase(ApphookTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory()
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         cls.package = build_story_package(author=cls.editor, slug="faults-story")
 
     def setUp(self):
-        reload_urlconf()
+        super().setUp()
         self.reader = self.client_class(raise_request_exception=False)
         # The CMS marks its URLconf as changed (a query) when the first request after creating the apphook page ends.
         self.reader.get("/healthz")

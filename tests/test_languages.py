@@ -2,12 +2,12 @@
 
 import re
 
-from cms.utils.apphook_reload import reload_urlconf
-from django.test import SimpleTestCase, TestCase
+from django.test import SimpleTestCase
 
 from relations_plugin import services, translations
 
-from .factories import UserFactory, build_story_package, create_apphook_page
+from .factories import build_story_package
+from .utils import ApphookTestCase
 
 HREFLANG = re.compile(r'<link rel="alternate" hreflang="([^"]+)" href="http://testserver([^"]+)">')
 SWITCHER = re.compile(r'<nav aria-label="[^"]*">\s*<ul>(.*?)</ul>\s*</nav>\s*</header>', re.S)
@@ -21,11 +21,10 @@ def switcher_links(html: str) -> dict[str, str]:
     return {language: href for href, language in LINK.findall(chooser.group(1))}
 
 
-class LanguageSwitcherTests(TestCase):
+class LanguageSwitcherTests(ApphookTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory(is_superuser=True, is_staff=True)
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         cls.english = build_story_package(author=cls.editor, slug="tokayev-in-belgrade")
         russian = translations.visit_content_translate(source=cls.english, language="ru", by=cls.editor)
         russian.headline = "Токаев и Вучич провели переговоры в Белграде"
@@ -33,9 +32,6 @@ class LanguageSwitcherTests(TestCase):
         services.content_publish(content=russian, by=cls.editor)
         cls.person = cls.english.participations.first().person
         cls.relation = cls.english.visit.relation
-
-    def setUp(self):
-        reload_urlconf()
 
     def get(self, url: str) -> str:
         response = self.client.get(url)
@@ -83,14 +79,8 @@ class LanguageSwitcherTests(TestCase):
                 self.assertTrue(links["x-default"].startswith("/en/"), links)
 
 
-class AdminLanguageTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.editor = UserFactory(is_superuser=True, is_staff=True)
-        create_apphook_page(user=cls.editor)
-
+class AdminLanguageTests(ApphookTestCase):
     def test_the_admin_keeps_the_editors_language_after_reading_a_russian_page(self):
-        reload_urlconf()
         self.client.force_login(self.editor)
         self.client.get("/ru/relations/", HTTP_ACCEPT_LANGUAGE="en")
         response = self.client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en")
@@ -102,13 +92,12 @@ class AdminLanguageTests(TestCase):
         self.assertEqual(response.headers["Content-Language"], "kk")
 
 
-class NamesPerLanguageTests(TestCase):
+class NamesPerLanguageTests(ApphookTestCase):
     """A person's name and title are read in the page's language, so no English title stands beside Russian text."""
 
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory(is_superuser=True, is_staff=True)
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         cls.english = build_story_package(author=cls.editor, slug="tokayev-in-belgrade")
         cls.tokayev = cls.english.participations.get(person__country="KZ").person
         cls.tokayev.name_ru, cls.tokayev.title_ru = "Касым-Жомарт Токаев", "Президент Казахстана"
@@ -117,9 +106,6 @@ class NamesPerLanguageTests(TestCase):
         for language in ["ru", "kk"]:
             draft = translations.visit_content_translate(source=cls.english, language=language, by=cls.editor)
             services.content_publish(content=draft, by=cls.editor)
-
-    def setUp(self):
-        reload_urlconf()
 
     def test_person_pages_show_the_name_and_title_of_their_language(self):
         expected = {

@@ -28,9 +28,8 @@ from pathlib import Path
 from unittest import mock
 
 from cms.api import add_plugin, create_page, create_page_content
-from cms.utils.apphook_reload import reload_urlconf
 from django.core.cache import cache
-from django.test import TestCase, override_settings
+from django.test import override_settings
 from django.utils import timezone
 from djangocms_timed_publishing.models import TimedPublishingInterval
 from djangocms_versioning.models import Version
@@ -49,11 +48,10 @@ from .factories import (
     PersonFactory,
     QuoteFactory,
     RelationFactory,
-    UserFactory,
     VisitContentFactory,
     VisitFactory,
-    create_apphook_page,
 )
+from .utils import ApphookTestCase
 
 LANGUAGES = ("en", "ru", "kk")
 STATES = ("draft", "published", "unpublished", "scheduled", "live", "expired", "archived")
@@ -129,14 +127,13 @@ def _set_state(content, *, state: str, by, now: datetime.datetime) -> None:
 
 
 @override_settings(RELATIONS_PLUGIN_PAGE_CACHE_SECONDS=300)
-class LeakMatrixTests(TestCase):
+class LeakMatrixTests(ApphookTestCase):
     results: Counter = Counter()  # (group, "cells"|"leaks"|"misses") -> count, over the whole class
     failures: list[str] = []
 
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory()
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         now = timezone.now()
         cls.packages = []
         for number, (state, language) in enumerate((s, lang) for s in STATES for lang in LANGUAGES):
@@ -198,7 +195,7 @@ class LeakMatrixTests(TestCase):
                 Version.objects.get_for_content(content).publish(cls.editor)
 
     def setUp(self):
-        reload_urlconf()
+        super().setUp()
         cache.clear()
         self.api = APIClient()
         # The matrix sends a few thousand API requests; throttling is tested in test_api.

@@ -9,10 +9,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from django.test import SimpleTestCase, TestCase
+from django.test import SimpleTestCase
 from django.utils import translation
 
-from .factories import UserFactory, build_story_package, create_apphook_page
+from .factories import build_story_package
+from .utils import ApphookTestCase
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "relations_plugin"
@@ -109,12 +110,7 @@ class CompiledCatalogueTests(SimpleTestCase):
             self.assertEqual(forms, ["1 жыл", "5 жыл"])
 
 
-class TranslatedReaderPageTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.editor = UserFactory(is_superuser=True, is_staff=True)
-        create_apphook_page(user=cls.editor)
-
+class TranslatedReaderPageTests(ApphookTestCase):
     def test_the_visit_list_reads_in_russian_and_kazakh_with_the_right_html_lang(self):
         headings = {"ru": "Двусторонние визиты", "kk": "Екіжақты сапарлар"}
         for language, heading in headings.items():

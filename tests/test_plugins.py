@@ -1,7 +1,6 @@
 """CMS plugins: rendered on a published CMS page, published content of the page's language only."""
 
 from cms.api import add_plugin, create_page
-from cms.utils.apphook_reload import reload_urlconf
 from cms.utils.plugins import copy_plugins_to_placeholder
 from django.test import TestCase
 from djangocms_versioning.models import Version
@@ -14,7 +13,8 @@ from relations_plugin.models import (
     VisitTeaserPluginModel,
 )
 
-from .factories import UserFactory, VisitContentFactory, build_story_package, create_apphook_page
+from .factories import UserFactory, VisitContentFactory, build_story_package
+from .utils import ApphookTestCase
 
 PLUGINS = ("VisitTeaserPlugin", "PullQuotePlugin", "AgreementsListPlugin", "CeremonyGalleryPlugin")
 
@@ -30,16 +30,12 @@ def page_with_plugins(*, user, slug: str, plugins: list[tuple[str, dict]]):
     return placeholder
 
 
-class PluginTestCase(TestCase):
+class PluginTestCase(ApphookTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory()
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         cls.package = build_story_package(author=cls.editor, count=2, slug="plugin-story")
         cls.visit = cls.package.visit
-
-    def setUp(self):
-        reload_urlconf()
 
 
 class PluginRenderingTests(PluginTestCase):

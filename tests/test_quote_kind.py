@@ -7,7 +7,6 @@ Reported speech is the speaker's meaning in the article's words, so reader pages
 import json
 import re
 
-from cms.utils.apphook_reload import reload_urlconf
 from django.core.cache import cache
 from django.test import TestCase
 from django.urls import reverse
@@ -23,10 +22,9 @@ from .factories import (
     RelationFactory,
     UserFactory,
     build_story_package,
-    create_apphook_page,
 )
 from .test_api_ninjs import validate
-from .utils import package_post_data
+from .utils import ApphookTestCase, package_post_data
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 REPORTED = "the two countries would open direct flights between Astana and Belgrade"
@@ -42,21 +40,20 @@ class QuoteKindModelTests(TestCase):
         self.assertEqual(constants.QuoteKind.values, ["direct", "partial", "reported"])
 
 
-class ReportedSpeechForReadersAndPartnersTests(TestCase):
+class ReportedSpeechForReadersAndPartnersTests(ApphookTestCase):
     """One published package with a direct quote by Tokayev and a reported statement by Vučić."""
 
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory()
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         cls.package = build_story_package(author=cls.editor, published=False, slug="reported-story")
         host = cls.package.participations.get(person__name="Aleksandar Vučić").person
         QuoteFactory(visit_content=cls.package, speaker=host, text=REPORTED, kind=constants.QuoteKind.REPORTED)
         Version.objects.get_for_content(cls.package).publish(cls.editor)
 
     def setUp(self):
+        super().setUp()
         cache.clear()
-        reload_urlconf()
 
     def story_html(self) -> str:
         response = self.client.get("/en/relations/visits/reported-story/")

@@ -1,28 +1,25 @@
 """The sitemap lists published reader pages only, in every language that has them."""
 
-from cms.utils.apphook_reload import reload_urlconf
 from django.conf import settings
 from django.contrib.sites.models import Site
-from django.test import TestCase, override_settings
+from django.test import override_settings
 
 from .factories import (
     ArticleContentFactory,
     ParticipationFactory,
     PersonFactory,
     RelationFactory,
-    UserFactory,
     VisitContentFactory,
     VisitFactory,
     build_story_package,
-    create_apphook_page,
 )
+from .utils import ApphookTestCase
 
 
-class SitemapTests(TestCase):
+class SitemapTests(ApphookTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory()
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         cls.package = build_story_package(author=cls.editor, slug="sitemap-story")
         cls.russian = VisitContentFactory(
             author=cls.editor, visit=cls.package.visit, language="ru", slug="vizit-v-belgrad", published=True
@@ -36,7 +33,7 @@ class SitemapTests(TestCase):
         ArticleContentFactory(author=cls.editor, slug="draft-article")
 
     def setUp(self):
-        reload_urlconf()
+        super().setUp()
         Site.objects.update_or_create(pk=settings.SITE_ID, defaults={"domain": "127.0.0.1:8000"})
 
     def test_the_configured_site_url_wins_over_the_sites_domain(self):

@@ -3,26 +3,23 @@
 import json
 import re
 
-from cms.utils.apphook_reload import reload_urlconf
-from django.test import TestCase
-
-from .factories import UserFactory, VisitContentFactory, build_story_package, create_apphook_page
+from .factories import VisitContentFactory, build_story_package
+from .utils import ApphookTestCase
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 
-class StoryMetadataTests(TestCase):
+class StoryMetadataTests(ApphookTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory()
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         cls.package = build_story_package(author=cls.editor, slug="metadata-story")
         VisitContentFactory(
             author=cls.editor, visit=cls.package.visit, language="ru", slug="vizit-v-belgrad", published=True
         )
 
     def setUp(self):
-        reload_urlconf()
+        super().setUp()
         self.response = self.client.get("/en/relations/visits/metadata-story/")
         self.html = self.response.content.decode()
 

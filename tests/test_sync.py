@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from cms.utils.apphook_reload import reload_urlconf
 from django.core.cache import cache
 from django.test import TestCase
 from rest_framework.test import APIClient
 
 from relations_plugin import services
 
-from .factories import UserFactory, VisitContentFactory, create_apphook_page
+from .factories import UserFactory, VisitContentFactory
 from .test_api_ninjs import validate
+from .utils import ApphookTestCase
 
 VISITS = "/api/v1/visits/"
 
@@ -90,20 +90,16 @@ class SyncTests(TestCase):
             validate(document, "2.2")
 
 
-class CorrectionReaderTests(TestCase):
+class CorrectionReaderTests(ApphookTestCase):
     """Readers see a correction line, and search engines a schema.org ``correction``."""
 
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory()
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         first = VisitContentFactory(author=cls.editor, slug="corrected-story", published=True)
         draft = services.content_create_draft(content=first, by=cls.editor)
         type(draft)._base_manager.filter(pk=draft.pk).update(correction_note="The venue was corrected.")
         services.content_publish(content=draft, by=cls.editor)
-
-    def setUp(self):
-        reload_urlconf()
 
     def test_the_next_draft_starts_without_the_last_correction_note(self):
         published = VisitContentFactory._meta.model.objects.get(slug="corrected-story")

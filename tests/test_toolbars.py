@@ -1,24 +1,19 @@
 """The CMS toolbar's visit menu, and editors previewing drafts on the real story page."""
 
 from cms.toolbar.utils import get_object_edit_url, get_object_preview_url, get_object_structure_url
-from cms.utils.apphook_reload import reload_urlconf
 from cms.utils.urlutils import admin_reverse
-from django.test import TestCase
 
 from relations_plugin import services
 
-from .factories import UserFactory, build_story_package, create_apphook_page
+from .factories import build_story_package
+from .utils import ApphookTestCase
 
 
-class ToolbarTestCase(TestCase):
+class ToolbarTestCase(ApphookTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory()
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         cls.package = build_story_package(author=cls.editor, slug="toolbar-story")
-
-    def setUp(self):
-        reload_urlconf()
 
 
 class RelationsToolbarTests(ToolbarTestCase):

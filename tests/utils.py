@@ -1,6 +1,11 @@
-"""Helpers for driving admin change forms with inlines through the test client."""
+"""Helpers shared by the tests: the CMS page that carries the app, and admin change forms with inlines."""
 
 from __future__ import annotations
+
+from cms.utils.apphook_reload import reload_urlconf
+from django.test import TestCase
+
+from .factories import UserFactory, create_apphook_page
 
 PACKAGE_INLINES = ["participations", "programme_events", "quotes", "agreements", "photos", "linked_articles"]
 
@@ -25,3 +30,22 @@ def package_post_data(fields: dict, **inlines: list[dict]) -> dict:
     for prefix in PACKAGE_INLINES:
         data.update(inline_data(prefix, inlines.get(prefix, [])))
     return data
+
+
+class ApphookTestCase(TestCase):
+    """Tests of pages under the published CMS page that carries the app in every language (``/en/relations/``),
+    made by ``editor``.
+
+    Each test reloads the URLconf: the CMS builds the apphook's URLs from the pages in the database, and the ones
+    loaded may be those of an earlier test's page, rolled back since.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.editor = UserFactory()
+        create_apphook_page(user=cls.editor)
+
+    def setUp(self):
+        super().setUp()
+        reload_urlconf()
