@@ -44,7 +44,8 @@ ALT_TEXT_MIN_LENGTH = 12
 GENERIC_ALT_TEXTS = frozenset(
     {"photo", "image", "picture", "pic", "img", "photograph", "фото", "фотография", "изображение", "картинка", "сурет"}
 )
-_CAMERA_FILE_NAME = re.compile(r"^(img|dsc[nf]?|pxl|dji|gopr|p|photo|image|screenshot)[\s_-]*\d+", re.I)
+_CAMERA_FILE_NAME = re.compile(r"^(img|dsc[nf]?|pxl|dji|gopr|p|screenshot)[\s_-]*\d+", re.I)
+_NUMBERING = re.compile(r"[\d\s_#№.-]+")
 _FILE_EXTENSION = re.compile(r"\.(jpe?g|png|gif|webp|avif|heic|heif|tiff?|bmp)$", re.I)
 _MARKS = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'"}
@@ -82,10 +83,6 @@ class PackageNotReady(VisitStateError):
 
 def errors(findings: list[Finding]) -> list[Finding]:
     return [finding for finding in findings if finding.is_error]
-
-
-def warnings(findings: list[Finding]) -> list[Finding]:
-    return [finding for finding in findings if not finding.is_error]
 
 
 def _comparable(text: str) -> str:
@@ -140,10 +137,10 @@ def _alt_text_problem(alt_text: str, file_name: str) -> str | None:
     text = " ".join(alt_text.split())
     bare = text.strip(_QUOTE_EDGES).casefold()
     names = {file_name.casefold(), PurePath(file_name).stem.casefold()} - {""}
-    if bare in GENERIC_ALT_TEXTS:
-        return _("it names the medium, not what the photo shows")
     if _CAMERA_FILE_NAME.match(bare) or _FILE_EXTENSION.search(bare) or bare in names:
         return _("it is a file name")
+    if _NUMBERING.sub("", bare) in GENERIC_ALT_TEXTS:
+        return _("it names the medium, not what the photo shows")
     if len(text) < ALT_TEXT_MIN_LENGTH:
         return _("it is too short to describe the photo")
     return None

@@ -42,6 +42,10 @@ def _close_modal(response: HttpResponse) -> HttpResponse:
     return response
 
 
+def _form_url(content: VisitContent) -> str:
+    return reverse("admin:relations_plugin_visitcontent_change", args=[content.pk])
+
+
 class GuardedVersionAdminMixin:
     """Refuses state changes to anyone ``permissions`` does not allow, before versioning's views run."""
 
@@ -58,12 +62,11 @@ class GuardedVersionAdminMixin:
             return None  # versioning refuses what cannot be published itself
         content = version.content
         findings = prepublish.check_package(content)
-        form_url = reverse("admin:relations_plugin_visitcontent_change", args=[content.pk])
         if prepublish.errors(findings):
             self.message_user(request, _("Not published: fix the package's errors first."), messages.ERROR)
             for finding in prepublish.errors(findings):
                 self.message_user(request, finding.message, messages.ERROR)
-            return HttpResponseRedirect(form_url)
+            return HttpResponseRedirect(_form_url(content))
         if not findings or request.POST.get(CONFIRM_FIELD):
             return None
         resubmit = [
@@ -119,11 +122,13 @@ class GuardedVersionAdminMixin:
         self._check_state_change(request, object_id, StateChange.SCHEDULE)
         form = TimedPublishingForm(request.POST if request.method == "POST" else None)
         if request.method == "GET" or not form.is_valid():
-            return render(
-                request,
-                "djangocms_versioning/admin/timed_publishing.html",
-                {"form": form, "errors": request.method != "GET"},
-            )
+            context = {"form": form, "errors": request.method != "GET"}
+            version = self.get_object(request, unquote(object_id))
+            if version is not None and isinstance(version.content, VisitContent) and version.can_be_published():
+                context["findings"] = prepublish.check_package(version.content)
+                context["findings_url"] = _form_url(version.content)
+                return render(request, "admin/relations_plugin/visitcontent/timed_publish.html", context)
+            return render(request, "djangocms_versioning/admin/timed_publishing.html", context)
         version = self.get_object(request, unquote(object_id))
         if version is None:
             return self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)

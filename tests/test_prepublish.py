@@ -95,7 +95,7 @@ class RuleTests(TestCase):
 
     def test_poor_alt_texts(self):
         image = FilerImageFactory(original_filename="belgrade-welcome.jpg")
-        for alt_text in ("photo", "«Фото»", "IMG_1234", "DSC01234.JPG", "belgrade-welcome", "Two men"):
+        for alt_text in ("photo", "Photo 2", "«Фото»", "IMG_1234", "DSC01234.JPG", "belgrade-welcome", "Two men"):
             with self.subTest(alt_text=alt_text):
                 content = self.package()
                 CeremonyPhotoFactory(visit_content=content, image=image, alt_text=alt_text)
@@ -222,6 +222,16 @@ class AdminPublishTests(TestCase):
         version = Version.objects.get(pk=Version.objects.get_for_content(content).pk)
         self.assertEqual(version.state, vc.PUBLISHED)
         self.assertEqual(version.visibility.start.replace(microsecond=0), start.replace(microsecond=0))
+
+    def test_the_publish_with_time_limits_dialog_lists_the_findings(self):
+        content = self.with_warning()
+
+        response = self.client.get(self.url(content, "timed_publish"))
+
+        self.assertContains(response, "has no context")
+        change_url = reverse("admin:relations_plugin_visitcontent_change", args=[content.pk])
+        self.assertContains(response, f'href="{change_url}#id_quotes-0-context"')
+        self.assertContains(response, 'name="visibility_start_0"')
 
     def test_the_draft_form_lists_the_findings_with_links_to_their_fields(self):
         content = self.with_error()
