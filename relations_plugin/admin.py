@@ -7,7 +7,7 @@ from django import forms as django_forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch
+from django.db.models import DateTimeField, Prefetch
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -29,6 +29,7 @@ from . import (
     selectors,
     services,
     states,
+    timezones,
     translations,
     webhooks,
 )
@@ -39,6 +40,7 @@ from .models import (
     Article,
     ArticleContent,
     CeremonyPhoto,
+    EditorProfile,
     LinkedArticle,
     Participation,
     Partner,
@@ -147,6 +149,9 @@ class ProgrammeEventInline(PackageInline):
     model = ProgrammeEvent
     formset = forms.ProgrammeEventFormSet
     fields = ["kind", "title", "starts_at", "place", "description", "sort_order"]
+    formfield_overrides = {
+        DateTimeField: {"form_class": forms.ZonedSplitDateTimeField, "widget": forms.ZonedSplitDateTime}
+    }
 
 
 class QuoteInline(PackageInline):
@@ -376,6 +381,7 @@ class VisitContentAdmin(
             "visit_type",
             ("starts_on", "ends_on"),
             ("city", "venue"),
+            "time_zone",
             "lead_photo",
             "lead_photo_alt",
             "correction_note",
@@ -515,7 +521,10 @@ class ArticleAdmin(admin.ModelAdmin):
 class ArticleContentAdmin(FrontendEditableAdminMixin, ExtendedVersionAdminMixin, admin.ModelAdmin):
     form = forms.ArticleContentForm
     # The body's markup that would swallow the editor's text is defused before djangocms-text sanitises it.
-    formfield_overrides = {HTMLField: {"form_class": html.SanitisedHTMLFormField}}
+    formfield_overrides = {
+        HTMLField: {"form_class": html.SanitisedHTMLFormField},
+        DateTimeField: {"widget": forms.ZonedSplitDateTime},
+    }
     list_display = ["headline", "language", "source", "published_at"]
     list_filter = ["language", VersionStateFilter, "source"]
     search_fields = ["headline", "standfirst", "byline"]
@@ -619,3 +628,41 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
     def redeliver(self, request, queryset):
         count = webhooks.deliveries_redeliver(deliveries=queryset)
         self.message_user(request, _("Deliveries queued again: %(count)d.") % {"count": count}, messages.SUCCESS)
+
+
+@admin.register(EditorProfile)
+class EditorProfileAdmin(admin.ModelAdmin):
+    """My preferences: every editor sets their own time zone here, and sees no one else's preferences."""
+
+    form = forms.EditorProfileForm
+    fields = ["time_zone"]
+
+    def _own(self, request, obj=None) -> bool:
+        user = request.user
+        return user.is_active and user.is_staff and (obj is None or obj.user_id == user.pk)
+
+    def has_module_permission(self, request):
+        return self._own(request)
+
+    def has_view_permission(self, request, obj=None):
+        return self._own(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self._own(request, obj)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(user=request.user)
+
+    def changelist_view(self, request, extra_context=None):
+        profile = timezones.editor_profile(request.user)
+        return HttpResponseRedirect(reverse("admin:relations_plugin_editorprofile_change", args=[profile.pk]))
+
+    def response_change(self, request, obj):
+        self.message_user(request, _("Your preferences were saved."), messages.SUCCESS)
+        return HttpResponseRedirect(request.path)

@@ -33,7 +33,7 @@ from .models import PackageDocument, VisitContent
 
 logger = logging.getLogger(__name__)
 
-LAYOUT = 1
+LAYOUT = 2
 ORIGIN_HOST = "origin.invalid"  # RFC 2606: a name that can never be a real site's
 ORIGIN = f"https://{ORIGIN_HOST}"
 # How long a reader's request that found no document waits before asking for the compile again.

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone, translation
@@ -18,7 +20,7 @@ from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from . import constants, images, selectors
+from . import constants, images, selectors, timezones
 from .conf import get_setting
 from .extraction import (
     AgreementSuggestion,
@@ -29,7 +31,7 @@ from .extraction import (
     Suggestions,
 )
 from .html import normalise_text
-from .models import Article, ArticleContent, Person, Relation, Visit, VisitContent
+from .models import Article, ArticleContent, EditorProfile, Person, Relation, Visit, VisitContent, country_name
 from .services import (
     AcceptedAgreement,
     AcceptedEvent,
@@ -138,6 +140,14 @@ class VisitContentForm(StaleEditFormMixin, forms.ModelForm):
     )
     guest_country = forms.ChoiceField(label=_("Guest country"), choices=_country_choices, required=False)
     host_country = forms.ChoiceField(label=_("Host country"), choices=_country_choices, required=False)
+    time_zone = forms.ChoiceField(
+        label=_("Time zone"),
+        required=False,
+        help_text=_(
+            "Of the city of the visit: programme times are entered and shown in it. Left empty, the host country's "
+            "zone when it has one only."
+        ),
+    )
 
     class Meta:
         model = VisitContent
@@ -152,6 +162,7 @@ class VisitContentForm(StaleEditFormMixin, forms.ModelForm):
             "ends_on",
             "city",
             "venue",
+            "time_zone",
             "lead_photo",
             "lead_photo_alt",
             "correction_note",
@@ -168,14 +179,39 @@ class VisitContentForm(StaleEditFormMixin, forms.ModelForm):
             self.fields["visit"].required = False
         if "slug" in self.fields:
             self.fields["slug"].required = False
+        if "time_zone" in self.fields:
+            self.fields["time_zone"].choices = [("", "---------"), *timezones.zone_choices(self._host_country())]
         if self.instance.pk:
             for name in ("relation", "guest_country", "host_country"):
                 self.fields.pop(name, None)
             if "visit" in self.fields:
                 self.fields["visit"].disabled = True
 
+    def _host_country(self, cleaned: dict | None = None) -> str:
+        if self.instance.visit_id:
+            return str(self.instance.visit.host_country)
+        if cleaned is not None:
+            return str(cleaned["visit"].host_country) if cleaned.get("visit") else cleaned.get("host_country", "")
+        return self.data.get(self.add_prefix("host_country"), "") if self.is_bound else ""
+
+    def _clean_time_zone(self, cleaned: dict) -> None:
+        """An empty zone is the host country's only zone; a host with several zones needs the editor's choice."""
+        host = self._host_country(cleaned)
+        if "time_zone" not in self.fields or cleaned.get("time_zone") or "time_zone" in self.errors or not host:
+            return
+        zones = timezones.country_zones(host)
+        if len(zones) == 1:
+            cleaned["time_zone"] = zones[0].name
+        else:
+            self.add_error(
+                "time_zone",
+                _("%(country)s has several time zones: choose the one of the city of the visit.")
+                % {"country": country_name(host, translation.get_language())},
+            )
+
     def clean(self):
         cleaned = super().clean()
+        self._clean_time_zone(cleaned)
         if not cleaned.get("slug") and cleaned.get("headline"):
             cleaned["slug"] = slugify(cleaned["headline"], allow_unicode=True)[:255]
             self.instance.slug = cleaned["slug"]
@@ -227,6 +263,13 @@ class ParticipationFormSet(PackageFormSet):
 
 
 class ProgrammeEventFormSet(PackageFormSet):
+    """Programme times are typed and shown as clock times in the package's zone, whatever the editor's own."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if isinstance(form.fields.get("starts_at"), ZonedSplitDateTimeField):
+            form.fields["starts_at"].set_zone(timezones.package_zone(self.instance)[0], at_the_visit=True)
+
     def clean(self):
         super().clean()
         content = self.instance
@@ -234,7 +277,7 @@ class ProgrammeEventFormSet(PackageFormSet):
             return
         for form in self.live_forms():
             starts_at = form.cleaned_data.get("starts_at")
-            if starts_at and not content.contains(timezone.localtime(starts_at).date()):
+            if starts_at and not content.contains(timezones.package_local_time(content, starts_at).at.date()):
                 form.add_error(
                     "starts_at",
                     _("This event is outside the visit (%(start)s to %(end)s).")
@@ -676,7 +719,9 @@ class SuggestionReviewForm(forms.Form):
                 AcceptedEvent(
                     kind=values["kind"],
                     title=values["title"],
-                    starts_at=timezone.make_aware(datetime.datetime.combine(row.suggestion.date, values["time"])),
+                    starts_at=timezones.package_make_aware(
+                        self.content, datetime.datetime.combine(row.suggestion.date, values["time"])
+                    ),
                 )
                 for row, values in self._ticked(self.date_rows)
             ),
@@ -715,3 +760,65 @@ class PluginTemplateForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["template"].choices = [("default", _("Default")), *get_setting("TEMPLATES")]
+
+
+class ZonedSplitDateTime(AdminSplitDateTime):
+    """The admin's date and time inputs, with the zone they are read in named beside them."""
+
+    template_name = "admin/relations_plugin/widgets/zoned_split_datetime.html"
+
+    def __init__(self, attrs=None, zone: str = "", at_the_visit: bool = False):
+        super().__init__(attrs)
+        self.zone, self.at_the_visit = zone, at_the_visit
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        zone = self.zone or timezone.get_current_timezone_name()
+        at = value.replace(tzinfo=zoneinfo.ZoneInfo(zone)) if isinstance(value, datetime.datetime) else None
+        label = timezones.zone_label(zone, at)
+        context["zone_label"] = (
+            _("time at the visit: %(zone)s") if self.at_the_visit else _("your time zone: %(zone)s")
+        ) % {"zone": label}
+        return context
+
+
+class ZonedSplitDateTimeField(forms.SplitDateTimeField):
+    """A date and time typed as the clock reads in a given zone (the visit's), not in the editor's."""
+
+    widget = ZonedSplitDateTime
+    zone = ""
+
+    def set_zone(self, zone: str, *, at_the_visit: bool = False) -> None:
+        self.zone = self.widget.zone = zone
+        self.widget.at_the_visit = at_the_visit
+
+    def prepare_value(self, value):
+        if self.zone and isinstance(value, datetime.datetime) and timezone.is_aware(value):
+            return value.astimezone(zoneinfo.ZoneInfo(self.zone)).replace(tzinfo=None)
+        return value
+
+    def compress(self, data_list):
+        if not self.zone:
+            return super().compress(data_list)
+        with timezone.override(zoneinfo.ZoneInfo(self.zone)):
+            return super().compress(data_list)
+
+    def has_changed(self, initial, data):
+        return super().has_changed(self.prepare_value(initial), data)
+
+
+class EditorProfileForm(forms.ModelForm):
+    """My preferences: the zone the admin shows and reads the editor's times in."""
+
+    time_zone = forms.ChoiceField(
+        label=_("Time zone"),
+        help_text=_("Times in the admin are shown in this zone, and the times you type are read in it."),
+    )
+
+    class Meta:
+        model = EditorProfile
+        fields = ["time_zone"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["time_zone"].choices = timezones.zone_choices()

@@ -159,6 +159,13 @@ def editor_zone(user) -> str:
     return zone if zone in known_zones() else default_time_zone()
 
 
+def editor_profile(user):
+    """The editor's preferences, made with the default zone the first time they open them."""
+    from .models import EditorProfile
+
+    return EditorProfile.objects.get_or_create(user=user)[0]
+
+
 def zone_choices(country: str = "") -> list:
     """Choices of a zone field: the country's zones first (with where they apply), then every zone the site knows."""
     every = [(name, name) for name in sorted(known_zones())]

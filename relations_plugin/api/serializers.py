@@ -296,11 +296,19 @@ class AgreementInPackageSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class EventDateTimeField(serializers.DateTimeField):
+    """A time with the offset of its own zone (the event's), not converted to the server's."""
+
+    def enforce_timezone(self, value):
+        return value if timezone.is_aware(value) else super().enforce_timezone(value)
+
+
 class ProgrammeEventSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     kind = serializers.CharField()
     title = serializers.CharField()
-    starts_at = serializers.DateTimeField()
+    starts_at = EventDateTimeField(source="local_start.at", help_text="ISO 8601, with the offset of the visit's zone")
+    time_zone = serializers.CharField(source="local_start.zone", help_text="IANA time zone of the visit's city")
     place = serializers.CharField()
     description = serializers.CharField()
 
