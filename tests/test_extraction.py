@@ -927,6 +927,41 @@ class RussianTests(SimpleTestCase):
         )
         self.assertEqual([s for _, s in self.ru_agreements(text)], ["aviation", "health"])
 
+    def test_po_slovam_inside_a_sentence_splits_it_between_the_two_statements(self):
+        text = RU_INTRO + (
+            "Вучич выразил надежду, что визит станет важным этапом, который, по словам Токаева, откроет новые "
+            "возможности."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Александр Вучич", "визит станет важным этапом, который"),
+                ("Касым-Жомарт Токаев", "откроет новые возможности"),
+            ],
+        )
+
+    def test_po_ego_slovam_after_an_unnamed_source_is_not_a_participants(self):
+        text = RU_INTRO + (
+            "Как рассказал источник в правительстве, обсуждался проект ветроэлектростанции. Однако решения, по его "
+            "словам, будут зависеть от нового закона."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_glava_gosudarstva_in_the_genitive_is_one_person(self):
+        text = RU_INTRO + "По словам Главы государства, казахстанская сторона заинтересована в инвестициях."
+        self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "казахстанская сторона заинтересована в инвестициях")])
+
+    def test_his_guest_resolves_to_the_guest_side(self):
+        text = RU_INTRO + "Его гость, в свою очередь, подчеркнул, что Белград рассматривает Астану как партнера."
+        self.assertEqual(quotes(text), [("Александр Вучич", "Белград рассматривает Астану как партнера")])
+
+    def test_a_naming_verb_after_a_coordinated_act_takes_a_partial_quote(self):
+        text = RU_INTRO + (
+            "Вучич высоко оценил дух переговоров, состоявшихся накануне, и назвал Казахстан «окном в Центральную "
+            "Азию»."
+        )
+        self.assertEqual(quotes(text)[-1], ("Александр Вучич", "окном в Центральную Азию"))
+
     def test_po_slovam_with_an_inflected_name(self):
         text = RU_INTRO + "По словам Токаева, стороны откроют прямое авиасообщение."
         self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "стороны откроют прямое авиасообщение")])

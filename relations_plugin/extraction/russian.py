@@ -343,6 +343,7 @@ class _RuArticle:
         # Filled by find_people; empty while it runs, when a counterpart's role is looked up among earlier people.
         self.mention_starts: list[int] = []
         self.refs: list[tuple[int, _Person]] = []
+        self.unresolved: list[int] = []  # speech acts of people who are not participants (executives, experts)
         self.marked: list[tuple[int, int]] = []
         for kp in people:
             if kp.name.strip():
@@ -544,6 +545,10 @@ class _RuArticle:
         raw = self.text[lo:hi].strip(" ,.—–-")
         if not raw or len(raw.split()) > 12:
             return None
+        if (_RU_PRONOUN_RE.match(raw) or re.match(r"(?:по\s+)?(?:его|ее|её)\s+(?:словам|мнению)$", raw, re.I)) and (
+            self._unnamed_spoke_since(last, at)
+        ):
+            return None  # "..., — заявил директор холдинга. По его словам, ...": the same unnamed speaker
         if _RU_PRONOUN_RE.match(raw):
             feminine = raw.lower().startswith("она")
             if last is not None and last.feminine == feminine:
@@ -560,10 +565,11 @@ class _RuArticle:
             return None  # two people: the joint words of both
         if found:
             return next(iter(found.values()))
-        if _RU_JOINT_RE.search(raw):
+        if _RU_JOINT_RE.search(_RU_ONE_HEAD_RE.sub(" ", raw)):
             return None
-        if _RU_SIDE_RE.match(raw):
-            return self._side(guest=raw.lower().lstrip("высокий ").startswith(("гост", "высок")))
+        side = re.sub(r"^(?:его|ее|её|их|свой|своего|своим)\s+", "", raw, flags=re.I)
+        if _RU_SIDE_RE.match(side):  # "гость", "высокий гость", "его гость", "хозяин встречи"
+            return self._side(guest=side.lower().lstrip("высокий ").startswith(("гост", "высок")))
         title = _parse_title(self.text, lo, hi)
         if title is not None and title.role == "counterpart":  # "его турецкий коллега"
             if not title.country:
@@ -594,6 +600,11 @@ class _RuArticle:
             return own[0]  # "Глава государства" in an agency's copy is its own country's head of state
         ids = {id(p) for p in cands}
         return self.recent(at, lambda p: id(p) in ids) if cands else None
+
+    def _unnamed_spoke_since(self, last: _Person | None, at: int) -> bool:
+        """Whether someone the article does not name as a participant spoke after ``last`` and shortly before."""
+        last_at = max((p for p, person in self.refs if person is last and p < at), default=-1)
+        return any(max(last_at, at - 400) < u < at for u in self.unresolved)
 
     @functools.cached_property
     def _dateline_code(self) -> str:
@@ -737,7 +748,8 @@ def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     lo = max(lo, verb_at - 300)  # a subject is near its verb; this keeps long paragraphs linear
     head = text[lo:verb_at]
     head = re.sub(
-        r",\s*(?:в свою очередь|в частности|при этом|также|выступая[^,]*|говоря[^,]*)\s*,",
+        r",\s*(?:в свою очередь|в частности|при этом|также|выступая[^,]*|говоря[^,]*|по данным[^,]*|"
+        r"по информации[^,]*|как сообща\w+[^,]*)\s*,",
         lambda m: " " * len(m.group(0)),
         head,
     )
@@ -889,7 +901,10 @@ def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Pe
             subj_hi = subj_lo + cut.start()
     else:
         subj_lo, subj_hi = lo, verb.start()
-    return art.resolve(subj_lo, subj_hi, lo, last)
+    person = art.resolve(subj_lo, subj_hi, lo, last)
+    if person is None or person.outsider:
+        art.unresolved.append(lo)
+    return person
 
 
 def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Person | None, str]:
@@ -899,11 +914,16 @@ def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Pe
     m = re.search(r"[Пп]о словам\s+(?P<s>[^,]{2,80}),\s*$", head)
     if m:
         return art.resolve(s_lo + m.start("s"), s_lo + m.end("s"), s_lo, last), DIRECT
-    verbs = list(_RU_SPEECH_RE.finditer(text, s_lo, o)) + list(_RU_EVALUATIVE_RE.finditer(text, s_lo, o))
+    verbs = [v for rx in (_RU_SPEECH_RE, _RU_EVALUATIVE_RE, _RU_NAMING_RE) for v in rx.finditer(text, s_lo, o)]
     if not verbs:
         return None, DIRECT
     verb = max(verbs, key=lambda v: v.start())
     lo, hi = _subject_before(text, s_lo, verb.start())
+    lo, hi, chained = _chain_subject(text, lo, hi)
+    if chained:  # "высоко оценил ..., и назвал Казахстан «окном ...»": the subject of the first verb
+        first = min(verbs, key=lambda v: v.start())
+        lo, hi = _subject_before(text, s_lo, first.start())
+        lo, hi, _ = _chain_subject(text, lo, hi)
     person = art.resolve(lo, hi, verb.start(), last) if hi > lo else None
     if person is None:
         return None, DIRECT
@@ -949,6 +969,8 @@ _RU_OBJECT_VERB_RE = re.compile(r"(?:отметил|подчеркнул|ука�
 _RU_CLAUSE_TAIL_RE = re.compile(
     r",?\s+(?:и|а|но)\s+(?:также\s+)?(?:" + _RU_SPEECH_RE.pattern + r"|пообещал\w*|призвал\w*|добавил\w*)"
 )
+# Verbs that take a marked phrase as the speaker's words: "назвал Польшу «опорным пунктом»".
+_RU_NAMING_RE = re.compile(r"(?<![\w-])(?:назвал[а]?|называет|охарактеризовал[а]?)(?![\w-])", re.I)
 _RU_AND_VERB_RE = re.compile(r",?\s+и\s+(?:также\s+)?(?P<v>[а-яё]+л[аи]?)(?![\w-])")
 _RU_THAT_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?(?:\s+в том)?,\s+что\s+(?=\S)")
 _RU_COLON_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?\s*:\s+(?=\S)")
@@ -976,20 +998,35 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 return lo, conj.start()
         return lo, hi
 
+    def according(lo: int, m: re.Match) -> None:
+        span = m.span("s") if m.group("s") else m.span("s2") if m.group("s2") else m.span("p")
+        if m.group("p"):
+            span = (m.start(), m.end() - 1)
+        person = art.resolve(lo + span[0], lo + span[1], lo, last())
+        if person is None and not _RU_PLURAL_SUBJECT_RE.search(text, lo + span[0], lo + span[1]):
+            art.unresolved.append(lo)  # "как рассказал источник, ...": a later "по его словам" is the source's
+        c = clause(lo + m.end())
+        if person is not None and c:
+            add(*c, person, REPORTED, False, text[lo : lo + m.end()])
+
     m = re.match(
         r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению)|[Пп]о словам\s+(?P<s>[^,]{2,80})|"
         r"[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s2>[^,]{2,80})),\s+",
         text[s_lo:end],
     )
     if m:
-        span = m.span("s") if m.group("s") else m.span("s2") if m.group("s2") else m.span("p")
-        if m.group("p"):
-            span = (m.start(), m.end() - 1)
-        person = art.resolve(s_lo + span[0], s_lo + span[1], s_lo, last())
-        c = clause(s_lo + m.end())
-        if person is not None and c:
-            add(*c, person, REPORTED, False, text[s_lo : s_lo + m.end()])
+        according(s_lo, m)
         return
+    # "Кроме того, по словам Бенкё, ...", "..., которые, по его словам, основаны ...": the words after it are
+    # the speaker's; the words before it are read as a sentence of their own
+    mid = re.search(r",\s+(?=[Пп]о\s+(?:(?:его|ее|её)\s+(?:словам|мнению)|словам\s+[^,]{2,80}),\s+)", text[s_lo:end])
+    if mid:
+        m = re.match(
+            r"[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению),\s+|[Пп]о словам\s+(?P<s>[^,]{2,80}),\s+(?P<s2>)",
+            text[s_lo + mid.end() : end],
+        )
+        according(s_lo + mid.end(), m)
+        end = s_lo + mid.start()
     inner = _RU_AS_SAID_RE.search(text, s_lo, end)
     if inner:  # "Для этого, как подчеркнул Президент, необходимо ...": the two pieces of one statement
         person = art.resolve(inner.start("s"), inner.end("s"), inner.start(), last())
@@ -1121,6 +1158,17 @@ def _ru_sphere(title: str) -> str:
 
 
 # Journalistic signs of background: "напомним", "ранее", "в прошлом году", "в начале девяностых".
+# One person's titles that hold words of joint subjects: "Глава государства", "глава МИД".
+_RU_ONE_HEAD_RE = re.compile(
+    r"(?<![\w-])глав[аыеуо]й?\s+(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:мид|государства|правительства|дипломатии)"
+    r"(?![\w-])",
+    re.I,
+)
+_RU_PLURAL_SUBJECT_RE = re.compile(
+    r"(?<![\w-])(?:стороны|сторон|лидеры|лидеров|президенты|президентов|министры|министров|делегации|делегаций|"
+    r"они|их|участники|участников)(?![\w-])",
+    re.I,
+)
 _RU_PUBLISHED = re.compile(r"опубликова|распростран", re.I)
 _RU_BACKGROUND_RE = re.compile(
     r"(?<![\w-])(?:напомним|как известно|ранее|в прошлом году|прошлого года|в начале|в конце)(?![\w-])|"
