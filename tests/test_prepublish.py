@@ -240,9 +240,27 @@ class AdminPublishTests(TestCase):
         response = self.client.get(reverse("admin:relations_plugin_visitcontent_change", args=[content.pk]))
 
         self.assertContains(response, 'class="module prepublish-findings"')
-        self.assertContains(response, 'href="#programme_events-0"')
         self.assertContains(response, "Wreath laying")
-        self.assertContains(response, 'href="#id_quotes-0-context"')
+        for target in ("programme_events-0", "id_quotes-0-context"):
+            self.assertContains(response, f'href="#{target}"')
+            self.assertContains(response, f'id="{target}"')
+
+    def test_every_finding_links_to_an_element_of_the_form(self):
+        content = self.with_error()
+        content.summary = ""
+        content.save()
+        QuoteFactory(visit_content=content, context="")
+        AgreementFactory(visit_content=content)
+        CeremonyPhotoFactory(visit_content=content, credit="", alt_text="IMG_0042")
+        findings = prepublish.check_package(content)
+        self.assertEqual(len(findings), 6)
+
+        response = self.client.get(reverse("admin:relations_plugin_visitcontent_change", args=[content.pk]))
+
+        for finding in findings:
+            with self.subTest(code=finding.code):
+                self.assertContains(response, f'href="#{finding.where}"')
+                self.assertContains(response, f'id="{finding.where}"')
 
     def test_a_clean_draft_form_has_no_findings_panel(self):
         content = VisitContentFactory(author=self.editor)
