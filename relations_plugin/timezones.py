@@ -95,7 +95,7 @@ def default_time_zone() -> str:
 
 
 def utc_offset(at: datetime.datetime) -> str:
-    """"UTC+5", "UTC+5:30", "UTC-3", "UTC": the offset of an aware time, as readers and editors read it."""
+    """The offset of an aware time as readers and editors read it: "UTC+5", "UTC+5:30", "UTC-3", "UTC"."""
     minutes = int(at.utcoffset().total_seconds() // 60)
     if not minutes:
         return "UTC"
@@ -105,7 +105,8 @@ def utc_offset(at: datetime.datetime) -> str:
 
 
 def zone_label(zone: str, at: datetime.datetime | None = None, *, city: str = "") -> str:
-    """"Astana time, UTC+5" when the zone is a named city's; "Europe/Moscow, UTC+3" otherwise (offset at ``at``)."""
+    """A zone named for people: "Astana time, UTC+5" for a city's zone, else "Europe/Moscow, UTC+3" (offset at
+    ``at``, now by default)."""
     offset = utc_offset((at or timezone.now()).astimezone(zoneinfo.ZoneInfo(zone)))
     if city:
         return gettext("%(city)s time, %(offset)s") % {"city": city, "offset": offset}

@@ -8,8 +8,12 @@ The rule for an editor elsewhere: the package form shows programme times in the 
 from __future__ import annotations
 
 import datetime
+import zoneinfo
+from importlib import import_module
 
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import translation
@@ -120,9 +124,7 @@ class PackageTimeZoneFormTests(TestCase):
         self.assertEqual(self.client.post(ADD_URL, fields).status_code, 302)
         content = VisitContent._base_manager.get(slug="vucic-in-astana")
         self.assertEqual(content.time_zone, "Europe/Belgrade")
-        self.assertEqual(
-            content.programme_events.get().starts_at, datetime.datetime(2024, 11, 18, 9, 0, tzinfo=UTC)
-        )
+        self.assertEqual(content.programme_events.get().starts_at, datetime.datetime(2024, 11, 18, 9, 0, tzinfo=UTC))
 
     def test_an_unknown_zone_is_a_form_error(self):
         response = self.client.post(ADD_URL, package_fields(time_zone="Asia/Nowhere"))
@@ -151,14 +153,12 @@ class ProgrammeTimeReaderTests(ApphookTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        visit = VisitFactory(relation=RelationFactory(country_a="KZ", country_b="RS"), guest_country="RS",
-                             host_country="KZ")  # fmt: skip
+        relation = RelationFactory(country_a="KZ", country_b="RS")
+        visit = VisitFactory(relation=relation, guest_country="RS", host_country="KZ")
         cls.content = VisitContentFactory(
             author=cls.editor, visit=visit, slug="vucic-in-astana", city="Astana", time_zone="Asia/Almaty"
         )
-        ProgrammeEventFactory(
-            visit_content=cls.content, starts_at=datetime.datetime(2024, 11, 18, 13, 30, tzinfo=UTC)
-        )
+        ProgrammeEventFactory(visit_content=cls.content, starts_at=datetime.datetime(2024, 11, 18, 13, 30, tzinfo=UTC))
         Version.objects.get_for_content(cls.content).publish(cls.editor)
 
     def test_story_page_shows_the_time_of_the_visit_with_its_zone(self):
@@ -245,3 +245,37 @@ class ZoneArithmeticTests(TestCase):
     def test_a_clock_time_the_zone_skips_is_refused(self):
         with self.assertRaises(ValidationError):
             timezones.make_aware_in(datetime.datetime(2024, 3, 31, 2, 30), "Europe/Belgrade")
+
+
+@override_settings(TIME_ZONE="Europe/Belgrade")
+class TimeZoneMigrationTests(TestCase):
+    """Packages saved before they had a zone: their programme times were typed as the host's clock times."""
+
+    def migrate(self) -> None:
+        name = "relations_plugin.migrations.0017_visitcontent_time_zone"
+        state = MigrationExecutor(connection).loader.project_state(("relations_plugin", "0017_visitcontent_time_zone"))
+        import_module(name).zones_from_host_country(state.apps, None)
+
+    def event_typed_in_belgrade(self, host: str) -> ProgrammeEvent:
+        guest = "RS" if host == "KZ" else "KZ"
+        country_a, country_b = sorted((guest, host))
+        relation = RelationFactory(country_a=country_a, country_b=country_b)
+        visit = VisitFactory(relation=relation, guest_country=guest, host_country=host)
+        content = VisitContentFactory(visit=visit)
+        typed = datetime.datetime(2024, 11, 18, 18, 30, tzinfo=zoneinfo.ZoneInfo("Europe/Belgrade"))
+        return ProgrammeEventFactory(visit_content=content, starts_at=typed)
+
+    def test_a_host_with_one_zone_gets_it_and_keeps_the_clock_times_typed(self):
+        event = self.event_typed_in_belgrade("GE")
+        self.migrate()
+        event.refresh_from_db()
+        self.assertEqual(event.visit_content.time_zone, "Asia/Tbilisi")
+        self.assertEqual(event.starts_at, datetime.datetime(2024, 11, 18, 14, 30, tzinfo=UTC))
+
+    def test_a_host_with_several_zones_keeps_the_times_in_the_zone_they_were_typed_in(self):
+        event = self.event_typed_in_belgrade("KZ")
+        self.migrate()
+        event.refresh_from_db()
+        self.assertEqual(event.visit_content.time_zone, "")
+        self.assertEqual(event.starts_at, datetime.datetime(2024, 11, 18, 17, 30, tzinfo=UTC))
+        self.assertEqual(event.local_start.label, "Europe/Belgrade, UTC+1")
