@@ -962,6 +962,33 @@ class RussianTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text)[-1], ("Александр Вучич", "окном в Центральную Азию"))
 
+    def test_the_host_from_a_stay_in_the_country(self):
+        text = (
+            "Президент Нигерии Адебайо Бакаре находится в Германии с государственным визитом. Канцлер Штефан Ромберг "
+            "встречает гостя у входа."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people["Штефан Ромберг"], "DE")
+
+    def test_a_counterpart_takes_the_country_of_its_adjective_and_the_role_of_the_subject(self):
+        text = (
+            "Министр иностранных дел Норвегии Ингрид Сельванг провела в Ханое переговоры со своим вьетнамским "
+            "коллегой Чан Дык Лонгом."
+        )
+        people = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(people["Чан Дык Лонг"], ("VN", "minister"))
+
+    def test_a_ministry_abbreviation_between_title_and_name(self):
+        text = "У трапа гостя встречает статс-секретарь МИД Германии Катрин Лёффлер."
+        self.assertEqual([(p.name, p.country) for p in suggest_package(text).participants], [("Катрин Лёффлер", "DE")])
+
+    def test_a_mans_first_name_the_dictionary_also_reads_as_a_plural_is_not_feminine(self):
+        text = RU_INTRO + (
+            "Министр иностранных дел Армении Арег Варданян подчеркнул, что коридор важен, что, по его словам, "
+            "интересно и для Казахстана."
+        )
+        self.assertEqual({name for name, _ in quotes(text)}, {"Арег Варданян"})
+
     def test_po_slovam_with_an_inflected_name(self):
         text = RU_INTRO + "По словам Токаева, стороны откроют прямое авиасообщение."
         self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "стороны откроют прямое авиасообщение")])

@@ -68,7 +68,9 @@ from .suggestions import (
 )
 from .text import _Spans
 
-_NAME_TOKEN_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ]\.\s?(?:-?[А-ЯЁ]\.\s?)?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])")
+_NAME_TOKEN_RE = re.compile(
+    r"(?<![\w-])(?:[А-ЯЁ]\.\s?(?:-?[А-ЯЁ]\.\s?)?)?(?:[ОДо]['’])?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])"
+)
 _SENT_END_RE = re.compile(r"[.!?…]+[»”\"]?(?=\s+[«„\"—–(-]?\s*[А-ЯЁA-Z0-9])")
 _LABEL_RE = re.compile(
     r"(?P<label>[А-ЯЁ][А-ЯЁ.\- ]{1,40}|[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+):\s+(?=\S)"
@@ -293,7 +295,7 @@ class _Person:
         words = self.name.split()
         first = words[0] if len(words) > 1 else ""
         if first and any(
-            "Name" in p.tag.grammemes and p.tag.gender == "femn" and p.score > 0.3 for p in _parses(first)
+            {"Name", "femn", "sing", "nomn"} <= p.tag.grammemes and p.score > 0.3 for p in _parses(first)
         ):
             return True
         return words[-1].endswith(("ова", "ева", "ина", "ая", "ёва", "ына"))
@@ -343,6 +345,7 @@ class _RuArticle:
         # Filled by find_people; empty while it runs, when a counterpart's role is looked up among earlier people.
         self.mention_starts: list[int] = []
         self.refs: list[tuple[int, _Person]] = []
+        self._last_titled: _Person | None = None  # while find_people runs: whom a "коллега" is paired with
         self.unresolved: list[int] = []  # speech acts of people who are not participants (executives, experts)
         self.marked: list[tuple[int, int]] = []
         for kp in people:
@@ -475,13 +478,18 @@ class _RuArticle:
             person.outsider = True  # a company head, an expert: quoted, but not taking part
             return
         if title and title.role == "counterpart":  # "со своим вьетнамским коллегой ...": the subject's role
-            subject = self.recent(start, lambda p: bool(p.role) and p is not person)
+            subject = self.recent(start, lambda p: bool(p.role) and p is not person) or self._last_titled
+            if subject is person:
+                subject = None
             if subject is not None and not person.role:
                 person.role, person.title = subject.role, subject.title
+            if title.country and not person.country:
+                person.country = title.country
         elif title and title.role:
             if not person.role or person.role == "official":
                 person.role = title.role
                 person.title = title.label
+            self._last_titled = person
             if title.country and not person.country:
                 person.country = title.country
         if not person.country:
@@ -680,6 +688,8 @@ def _syllable_name(run: list[re.Match], i: int) -> bool:
 def _only_title_words(gap: str) -> bool:
     """Between a title and a name only title words, country names and adjectives stand."""
     for word in re.findall(r"[\w-]+", gap):
+        if word.isupper() and len(word) <= 5 and gap.lstrip().startswith(word):
+            continue  # "статс-секретарь МИД Германии": the abbreviation of the ministry right after the title
         if word[0].isupper() and not (
             _COUNTRY_NAME_RE.fullmatch(word)
             or _COUNTRY_ADJ_RE.fullmatch(word)
@@ -1025,8 +1035,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             r"[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению),\s+|[Пп]о словам\s+(?P<s>[^,]{2,80}),\s+(?P<s2>)",
             text[s_lo + mid.end() : end],
         )
+        _unmarked_sentence(art, s_lo, s_lo + mid.start(), spans, add, last)  # first who spoke before it
         according(s_lo + mid.end(), m)
-        end = s_lo + mid.start()
+        return
     inner = _RU_AS_SAID_RE.search(text, s_lo, end)
     if inner:  # "Для этого, как подчеркнул Президент, необходимо ...": the two pieces of one statement
         person = art.resolve(inner.start("s"), inner.end("s"), inner.start(), last())
