@@ -22,12 +22,15 @@ from newsroom.demo import VISIT_SLUG
 from relations_plugin import search
 from relations_plugin.conf import get_setting
 
+from . import test_browser, test_narrow_screens
+from .browser import AXE, ChromiumTestCase
 from .factories import (
     AgreementFactory,
     PartnerFactory,
     QuoteFactory,
     UserFactory,
     VisitContentFactory,
+    build_story_package,
     create_apphook_page,
     embargo,
 )
@@ -330,3 +333,32 @@ class ApiSearchTests(APITestCase):
 
         self.assertEqual(response.status_code, 400)
         self.assertIn("cursor", response.json()["errors"])
+
+
+class SearchPageInChromiumTests(ChromiumTestCase):
+    """The results page fits a phone's screen (375 px) without WCAG violations (axe-core), as every reader page."""
+
+    load_every_image = test_browser.ReaderBrowserTests.load_every_image
+    axe_violations = test_browser.ReaderBrowserTests.axe_violations
+    assert_fits_a_phone = test_narrow_screens.NarrowScreenTests.assert_fits_a_phone
+
+    @classmethod
+    def setUpClass(cls):
+        if not AXE.exists():
+            raise AssertionError(f"{AXE} is missing: run `make browser` (npm ci).")
+        super().setUpClass()
+
+    def setUp(self):
+        super().setUp()
+        editor = UserFactory()
+        create_apphook_page(user=editor)
+        package = build_story_package(author=editor, slug="phone-story")
+        package.summary = f"Belgrade {test_narrow_screens.LONG_WORD} {test_narrow_screens.LONG_URL}"
+        package.save()
+        reload_urlconf()
+        self.page = self.new_page(**test_narrow_screens.PHONE)
+
+    def test_results_and_no_results_pages_fit_a_phone(self):
+        for path in ("/en/relations/search/?q=Belgrade", "/ru/relations/search/?q=Zanzibar"):
+            with self.subTest(path=path):
+                self.assert_fits_a_phone(path)
