@@ -989,6 +989,10 @@ class RussianTests(SimpleTestCase):
         )
         self.assertEqual({name for name, _ in quotes(text)}, {"Арег Варданян"})
 
+    def test_a_first_name_that_is_also_an_everyday_word_right_after_a_title(self):
+        text = "Гостя встречает вице-премьер, министр обороны Мелисса О'Коннор."
+        self.assertEqual([p.name for p in suggest_package(text).participants], ["Мелисса О'Коннор"])
+
     def test_po_slovam_with_an_inflected_name(self):
         text = RU_INTRO + "По словам Токаева, стороны откроют прямое авиасообщение."
         self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "стороны откроют прямое авиасообщение")])

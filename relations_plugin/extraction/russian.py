@@ -435,9 +435,14 @@ class _RuArticle:
 
     def _first_name_guessed_as_place(self, run: list[re.Match], i: int) -> bool:
         """A word the dictionary does not know but guesses to be a place, followed by another name and not after
-        a preposition, is a foreign first name ("министр Кении Уанджику Мутуа", but "в Путраджае")."""
+        a preposition, is a foreign first name ("министр Кении Уанджику Мутуа", but "в Путраджае"); right after a
+        title, so is a word it knows as an everyday noun ("министр обороны Мелисса О'Коннор")."""
         word = run[i].group(0)
-        if i + 1 >= len(run) or _morph().word_is_known(word.lower()) or not _person_like(run[i + 1].group(0)):
+        if i + 1 >= len(run) or not _person_like(run[i + 1].group(0)):
+            return False
+        if i == 0 and _RU_TITLE_BEFORE_RE.search(self.text, max(0, run[0].start() - 60), run[0].start()):
+            return True
+        if _morph().word_is_known(word.lower()):
             return False
         before = self.text[max(0, run[i].start() - 6) : run[i].start()]
         return not re.search(r"(?<![\w-])(?:в|во|из|на|до|под|через|по|к|от|у|с|со)\s+$", before, re.I)
@@ -669,6 +674,9 @@ _RU_OUTSIDER_RE = re.compile(
 # "..., находящийся с визитом в Малайзии": the country a person is staying in, not the one they represent.
 _RU_STAY_RE = re.compile(r"(?<![\w-])(?:визит\w*|находящ\w+|прибыв\w+|прибывш\w+|пребыва\w+)(?![\w-])")
 _RU_AFTER_COUNTRY_RE = re.compile(r",\s+(?:[а-яё-]+\s+){0,6}?(?=[А-ЯЁ]|[а-яё]+ск)")
+
+
+_RU_TITLE_BEFORE_RE = re.compile(r"(?:" + _RU_CORE_RE.pattern + r")\s+$", re.I)
 
 
 def _person_like(word: str) -> bool:
