@@ -28,7 +28,7 @@ from django.test import RequestFactory
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
-from . import selectors
+from . import renditions, selectors
 from .models import PackageDocument, VisitContent
 
 logger = logging.getLogger(__name__)
@@ -124,6 +124,9 @@ def compile_package(content_id: int) -> PackageDocument | None:
     if package is None:
         PackageDocument.objects.filter(content_id=content_id).delete()
         return None
+    # The worker makes the images' renditions first, so the document carries them rather than the originals.
+    for image in renditions.package_images(package):
+        renditions.ensure_made(image)
     now = timezone.now()
     with translation.override(package.language):
         request = _CompileRequest.make(package.get_absolute_url())
@@ -222,6 +225,11 @@ def on_reference_saved(sender, instance, **kwargs) -> None:
     drop(shown)
 
 
+def on_renditions_made(sender, instance, **kwargs) -> None:
+    """An image's renditions were made after its documents were: they show the original until remade."""
+    on_reference_saved(sender, instance)
+
+
 def connect_signals() -> None:
     from django.db.models.signals import post_delete, post_save
     from djangocms_timed_publishing.models import TimedPublishingInterval
@@ -231,6 +239,7 @@ def connect_signals() -> None:
     from .models import Person, Relation, Visit
 
     post_version_operation.connect(on_version_operation, dispatch_uid="relations_plugin_documents")
+    renditions.renditions_made.connect(on_renditions_made, dispatch_uid="relations_plugin_documents")
     post_save.connect(on_interval_saved, sender=TimedPublishingInterval, dispatch_uid="relations_plugin_documents")
     post_delete.connect(on_interval_saved, sender=TimedPublishingInterval, dispatch_uid="relations_plugin_documents")
     for model in (Person, Relation, Visit, File, Image):
