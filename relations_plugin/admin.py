@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from cms.admin.placeholderadmin import FrontendEditableAdminMixin
 from django import forms as django_forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import DateTimeField, Prefetch
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone, translation
@@ -132,21 +136,29 @@ class VisitAdmin(admin.ModelAdmin):
 
 
 class PackageInline(admin.StackedInline):
+    """One section of the package form; a new package opens with one empty row in each, ready to fill."""
+
     extra = 0
     formset = forms.PackageFormSet
-    classes = ["collapse"]
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 1 if obj is None else self.extra
 
 
 class ParticipationInline(PackageInline):
     model = Participation
+    form = forms.ParticipationForm
     formset = forms.ParticipationFormSet
     fields = ["person", "role", "role_title", "sort_order"]
     autocomplete_fields = ["person"]
-    classes = []
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 2 if obj is None else self.extra  # a bilateral visit has a guest and a host
 
 
 class ProgrammeEventInline(PackageInline):
     model = ProgrammeEvent
+    form = forms.ProgrammeEventForm
     formset = forms.ProgrammeEventFormSet
     fields = ["kind", "title", "starts_at", "place", "description", "sort_order"]
     formfield_overrides = {
@@ -156,6 +168,7 @@ class ProgrammeEventInline(PackageInline):
 
 class QuoteInline(PackageInline):
     model = Quote
+    form = forms.QuoteForm
     formset = forms.QuoteFormSet
     fields = [
         "speaker",
@@ -181,14 +194,7 @@ class CeremonyPhotoInline(PackageInline):
     model = CeremonyPhoto
     form = forms.CeremonyPhotoForm
     formset = forms.CeremonyPhotoFormSet
-    fields = ["image", "alt_text", "caption", "credit", "event", "sort_order"]
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "event":
-            # Only the events of the package on screen.
-            object_id = request.resolver_match.kwargs.get("object_id") if request.resolver_match else None
-            kwargs["queryset"] = ProgrammeEvent.objects.filter(visit_content_id=object_id or 0)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+    fields = ["image", "alt_text", "caption", "credit", "event_row", "sort_order"]
 
 
 class LinkedArticleInline(PackageInline):
@@ -344,6 +350,23 @@ class EditorialWorkflowAdminMixin:
         return TemplateResponse(request, "admin/relations_plugin/visitcontent/compare.html", context)
 
 
+# The package form's script shows these (``package_form.js``); ``%(name)s`` is filled in there.
+PACKAGE_SCREEN_TEXT = {
+    "missing": _("missing"),
+    "complete": _("complete"),
+    "still_missing": _("Still missing: %(sections)s."),
+    "nothing_missing": _("Nothing is missing."),
+    "drag": _("Drag to move"),
+    "move_up": _("Move up"),
+    "move_down": _("Move down"),
+    "event": _("Event %(number)s"),
+    "select_words": _("Select the quote's words in “%(headline)s”"),
+    "no_text": _("This article has no text to quote from."),
+    "selected": _("Characters %(start)s to %(end)s of the article."),
+    "use_selection": _("Use the selected words"),
+}
+
+
 @admin.register(VisitContent)
 class VisitContentAdmin(
     EditorialWorkflowAdminMixin, FrontendEditableAdminMixin, ExtendedVersionAdminMixin, admin.ModelAdmin
@@ -370,7 +393,25 @@ class VisitContentAdmin(
     list_select_related = ["visit__relation"]
     autocomplete_fields = ["visit"]
     date_hierarchy = "starts_on"
-    change_form_template = "admin/relations_plugin/visitcontent/change_form.html"
+    change_form_template = "admin/relations_plugin/visitcontent/package_form.html"
+
+    class Media:
+        css = {"all": ["relations_plugin/admin/package_form.css"]}
+        js = ["relations_plugin/admin/package_form.js"]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.may_add_relation = request.user.has_perm("relations_plugin.add_relation")
+        if "relation" in form.base_fields:
+            # A form field, not the model's: wrapped by hand for the admin's "+" (add in a popup) beside it.
+            field = form.base_fields["relation"]
+            field.widget = RelatedFieldWidgetWrapper(
+                field.widget,
+                Visit._meta.get_field("relation").remote_field,
+                self.admin_site,
+                can_add_related=form.may_add_relation,
+            )
+        return form
 
     def get_fieldsets(self, request, obj=None):
         package = [
@@ -387,15 +428,19 @@ class VisitContentAdmin(
             "correction_note",
         ]
         if obj is not None:
-            return [(None, {"fields": ["visit", *package, "loaded_at"]})]
+            return [(_("Facts"), {"fields": ["visit", *package, "loaded_at"]})]
         return [
-            (_("Visit"), {"fields": ["visit", "relation", ("guest_country", "host_country")]}),
-            (_("Package"), {"fields": package}),
+            (_("Visit"), {"fields": ["visit", ("guest_country", "host_country"), "relation"]}),
+            (_("Facts"), {"fields": package}),
         ]
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         return queryset, True if search_term else may_have_duplicates
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["package_screen_text"] = PACKAGE_SCREEN_TEXT
+        return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
 
     def get_queryset(self, request):
         return states.with_package_state(super().get_queryset(request))
@@ -410,8 +455,10 @@ class VisitContentAdmin(
             (fs for fs in formsets if isinstance(fs, forms.ParticipationFormSet)),
             None,
         )
+        programme = next((fs for fs in formsets if isinstance(fs, forms.ProgrammeEventFormSet)), None)
         for formset in formsets:
             formset.participations_formset = participations
+            formset.programme_formset = programme
         return formsets, inline_instances
 
     def get_urls(self):
@@ -422,8 +469,23 @@ class VisitContentAdmin(
                 self.admin_site.admin_view(self.import_view),
                 name="{}_{}_import".format(*info),
             ),
+            path(
+                "source-text/<int:article_id>/",
+                self.admin_site.admin_view(self.source_text_view),
+                name="{}_{}_source_text".format(*info),
+            ),
             *super().get_urls(),
         ]
+
+    def source_text_view(self, request, article_id):
+        """An article's text as quote offsets count in it, for choosing a quote by selecting its words."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        language = request.GET.get("language", "")
+        source = forms.SourceTexts(language if language in dict(settings.LANGUAGES) else "").get(article_id)
+        if source is None:
+            raise Http404
+        return JsonResponse(dataclasses.asdict(source))
 
     def import_view(self, request, object_id):
         """Import from article: paste or pick an article, review the suggestions, add the ticked ones."""
@@ -486,6 +548,8 @@ class VisitContentAdmin(
             )
 
     def save_model(self, request, obj, form, change):
+        if form.new_relation is not None:
+            form.new_relation.save()
         if form.new_visit is not None:
             new_visit = form.new_visit
             obj.visit = services.visit_create(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import unicodedata
 import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -136,7 +138,7 @@ class VisitContentForm(StaleEditFormMixin, forms.ModelForm):
         label=_("Relation"),
         queryset=Relation.objects.all(),
         required=False,
-        help_text=_("For a new visit: the pair of countries."),
+        help_text=_("For a new visit: the pair of countries. Left empty, the guest's and host's (new if none)."),
     )
     guest_country = forms.ChoiceField(label=_("Guest country"), choices=_country_choices, required=False)
     host_country = forms.ChoiceField(label=_("Host country"), choices=_country_choices, required=False)
@@ -172,9 +174,12 @@ class VisitContentForm(StaleEditFormMixin, forms.ModelForm):
             "slug": _("Left empty, it is made from the headline."),
         }
 
+    may_add_relation = False  # the admin sets it from the editor's permissions
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.new_visit: Visit | None = None
+        self.new_relation: Relation | None = None
         if "visit" in self.fields:
             self.fields["visit"].required = False
         if "slug" in self.fields:
@@ -218,17 +223,29 @@ class VisitContentForm(StaleEditFormMixin, forms.ModelForm):
         if self.instance.pk or cleaned.get("visit"):
             return cleaned
         relation, guest, host = cleaned.get("relation"), cleaned.get("guest_country"), cleaned.get("host_country")
-        if not (relation and guest and host):
+        if not (guest and host and (relation or self.may_add_relation or self._pair_relation(guest, host))):
             raise ValidationError(
                 _("Choose an existing visit, or give the relation, guest country and host country of a new one.")
             )
-        visit = Visit(relation=relation, guest_country=guest, host_country=host)
         try:
-            visit.full_clean()
+            relation = relation or self._pair_relation(guest, host) or self._relation_to_add(guest, host)
+            visit = Visit(relation=relation, guest_country=guest, host_country=host)
+            visit.full_clean(exclude=["relation"] if self.new_relation else None)
         except ValidationError as error:
             raise ValidationError(error.messages) from error
         self.new_visit = visit
         return cleaned
+
+    @staticmethod
+    def _pair_relation(guest: str, host: str) -> Relation | None:
+        country_a, country_b = Relation.normalise_pair(guest, host)
+        return Relation.objects.filter(country_a=country_a, country_b=country_b).first()
+
+    def _relation_to_add(self, guest: str, host: str) -> Relation:
+        """The relation of a pair of countries no visit has joined yet: saved with the visit (``new_relation``)."""
+        self.new_relation = Relation(country_a=guest, country_b=host)
+        self.new_relation.full_clean()
+        return self.new_relation
 
     def clean_lead_photo(self):
         return checked_photo(self.cleaned_data.get("lead_photo"))[0]
@@ -242,9 +259,10 @@ class VisitContentForm(StaleEditFormMixin, forms.ModelForm):
 
 
 class PackageFormSet(forms.BaseInlineFormSet):
-    """Inline formset of a package's items; sees the participants formset of the same screen."""
+    """Inline formset of a package's items; sees the participants and programme formsets of the same screen."""
 
     participations_formset: forms.BaseInlineFormSet | None = None
+    programme_formset: forms.BaseInlineFormSet | None = None
 
     def live_forms(self) -> list[forms.ModelForm]:
         """Forms that hold an item after this save: filled in, valid so far, not marked for deletion."""
@@ -258,8 +276,33 @@ class PackageFormSet(forms.BaseInlineFormSet):
         return {form.cleaned_data["person"].pk for form in formset.live_forms() if form.cleaned_data.get("person")}
 
 
+class ParticipationForm(forms.ModelForm):
+    """A bilateral visit is led by heads of state more often than not: a new row starts as one."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "role" in self.fields and not self.instance.pk:
+            self.fields["role"].initial = constants.ParticipantRole.HEAD_OF_STATE
+
+
 class ParticipationFormSet(PackageFormSet):
     pass
+
+
+class ProgrammeEventForm(forms.ModelForm):
+    """An event's title is most often its kind ("Talks in narrow format"): left empty, it is the kind's name."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "title" in self.fields:
+            self.fields["title"].required = False
+            self.fields["title"].help_text = _("Left empty, the kind's name.")
+
+    def clean(self):
+        cleaned = super().clean()
+        if not (cleaned.get("title") or "").strip() and cleaned.get("kind"):
+            cleaned["title"] = str(constants.EventKind(cleaned["kind"]).label)
+        return cleaned
 
 
 class ProgrammeEventFormSet(PackageFormSet):
@@ -285,7 +328,98 @@ class ProgrammeEventFormSet(PackageFormSet):
                 )
 
 
+_TYPOGRAPHIC_MARKS = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'"}
+    | {"–": "-", "—": "-", "\u00a0": " "}
+)
+_QUOTE_EDGES = " \"'.,;:!?…-"
+
+
+def comparable_words(text: str) -> str:
+    """Words as a quote is compared with its article: plain marks, case folded, single spaces, no edge punctuation."""
+    folded = unicodedata.normalize("NFC", text).translate(_TYPOGRAPHIC_MARKS).casefold()
+    return " ".join(folded.split()).strip(_QUOTE_EDGES)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """An article's text as quote offsets count characters in it (``ArticleContent.body_text``)."""
+
+    article_id: int
+    language: str
+    headline: str
+    text: str
+
+
+class SourceTexts:
+    """Source articles' texts for one screen: each article's newest version per language, read once per article.
+
+    Drafts count: an editor quotes the article as it is being written.
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._contents: dict[int, dict[str, ArticleContent]] = {}
+
+    def get(self, article_id: int, language: str = "") -> SourceText | None:
+        """The article's text in ``language`` (the package's by default), else in the language it was last written."""
+        if article_id not in self._contents:
+            rows = ArticleContent._base_manager.filter(article_id=article_id).order_by("pk")
+            self._contents[article_id] = {row.language: row for row in rows}
+        contents = self._contents[article_id]
+        content = contents.get(language or self.language) or next(reversed(contents.values()), None)
+        if content is None:
+            return None
+        return SourceText(article_id, content.language, content.headline, content.body_text)
+
+
+class QuoteForm(forms.ModelForm):
+    """A quote's words must be its source article's: exactly at its offsets when given, else anywhere in it."""
+
+    def __init__(self, *args, source_texts: SourceTexts | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.source_texts = source_texts
+
+    def clean(self):
+        cleaned = super().clean()
+        article, start, end = cleaned.get("source_article"), cleaned.get("start_offset"), cleaned.get("end_offset")
+        original = (self.instance.original_text or "") if self.instance.pk else ""
+        words = comparable_words(original or cleaned.get("text") or "")
+        if article is None or not words or self.source_texts is None:
+            return cleaned
+        source = self.source_texts.get(article.pk, self.instance.original_language if original else "")
+        if source is None:
+            self.add_error("source_article", _("This article has no text to quote from."))
+        elif start is not None and end is not None and end > start:
+            if end > len(source.text):
+                self.add_error(
+                    "start_offset",
+                    _("The article's text has %(length)d characters: %(start)d to %(end)d is outside it.")
+                    % {"length": len(source.text), "start": start, "end": end},
+                )
+            elif comparable_words(source.text[start:end]) != words:
+                self.add_error(
+                    "start_offset",
+                    _("Characters %(start)d to %(end)d of the article are “%(covered)s”, not the quote's words.")
+                    % {"start": start, "end": end, "covered": source.text[start:end]},
+                )
+        elif start is None and end is None and words not in comparable_words(source.text):
+            self.add_error(
+                "text",
+                _("These words are not in the article “%(headline)s”: select them in its text, or correct them.")
+                % {"headline": source.headline},
+            )
+        return cleaned
+
+
 class QuoteFormSet(PackageFormSet):
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "source_texts": self.source_texts}
+
+    @cached_property
+    def source_texts(self) -> SourceTexts:
+        return SourceTexts(self.instance.language or settings.LANGUAGE_CODE)
+
     def clean(self):
         super().clean()
         participants = self.participant_ids()
@@ -323,8 +457,59 @@ def checked_photo(image) -> tuple[object | None, images.ImageInfo | None]:
     return image, info
 
 
+@dataclass(frozen=True)
+class ProgrammeRow:
+    """A row of the programme inline on the same screen: its position in the formset, and its event once saved."""
+
+    index: int
+    label: str
+    form: forms.ModelForm
+
+
+def programme_rows(formset: forms.BaseInlineFormSet | None) -> list[ProgrammeRow]:
+    if formset is None:
+        return []
+    rows = []
+    for index, form in enumerate(formset.forms):
+        title = form["title"].value() if "title" in form.fields else ""
+        rows.append(ProgrammeRow(index, title or _("Event %(number)s") % {"number": index + 1}, form))
+    return rows
+
+
 class CeremonyPhotoForm(forms.ModelForm):
+    """A photo's event is a row of the programme on the same screen (saved or not), never an event id: a photo
+    cannot point to another package's event, and an event added in the same save can be chosen."""
+
+    event_row = forms.TypedChoiceField(
+        label=_("Programme event"), coerce=int, empty_value=None, required=False, choices=[("", "---------")]
+    )
     image_info: images.ImageInfo | None = None
+
+    def __init__(self, *args, programme: list[ProgrammeRow] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.programme = {row.index: row for row in programme}
+        self.fields["event_row"].choices = [("", "---------"), *((row.index, row.label) for row in programme)]
+        event_id = self.instance.event_id
+        self.fields["event_row"].initial = next(
+            (row.index for row in programme if event_id and row.form.instance.pk == event_id), None
+        )
+
+    def clean_event_row(self):
+        index = self.cleaned_data.get("event_row")
+        if index is None:
+            return None
+        row = self.programme.get(index)
+        form = row.form if row else None
+        cleaned = getattr(form, "cleaned_data", None) or {}
+        kept = form is not None and not cleaned.get("DELETE") and (form.instance.pk or form.has_changed())
+        if not kept:
+            raise ValidationError(_("This event is not in the programme any more: choose another one."))
+        return index
+
+    def event(self):
+        """The chosen row's event: the programme formset is saved before the photos, so it has its id now."""
+        index = self.cleaned_data.get("event_row")
+        return None if index is None else self.programme[index].form.instance
 
     def clean_image(self):
         image, self.image_info = checked_photo(self.cleaned_data.get("image"))
@@ -346,12 +531,18 @@ class CeremonyPhotoForm(forms.ModelForm):
 
 
 class CeremonyPhotoFormSet(PackageFormSet):
-    def clean(self):
-        super().clean()
-        for form in self.live_forms():
-            event = form.cleaned_data.get("event")
-            if event and event.visit_content_id != self.instance.pk:
-                form.add_error("event", _("Choose an event of this visit's programme."))
+    def get_form_kwargs(self, index):
+        if self.programme_formset is not None and self.programme_formset.is_bound:
+            self.programme_formset.is_valid()  # each row's cleaned data, to tell kept rows from removed ones
+        return {**super().get_form_kwargs(index), "programme": programme_rows(self.programme_formset)}
+
+    def save_new(self, form, commit=True):
+        form.instance.event = form.event()
+        return super().save_new(form, commit)
+
+    def save_existing(self, form, obj, commit=True):
+        obj.event = form.event()
+        return super().save_existing(form, obj, commit)
 
 
 class ArticleContentForm(StaleEditFormMixin, forms.ModelForm):
