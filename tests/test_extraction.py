@@ -993,6 +993,31 @@ class RussianTests(SimpleTestCase):
         text = "Гостя встречает вице-премьер, министр обороны Мелисса О'Коннор."
         self.assertEqual([p.name for p in suggest_package(text).participants], ["Мелисса О'Коннор"])
 
+    def test_a_live_blog_list_after_the_signing_line(self):
+        text = RU_INTRO + (
+            "12:30 — Подписание документов.\n\nВсего — 12 соглашений, в том числе о сотрудничестве в энергетике и "
+            "о взаимном признании водительских удостоверений."
+        )
+        self.assertEqual([s for _, s in self.ru_agreements(text)], ["energy", "transport"])
+
+    def test_agreeing_and_arrangements_are_not_treaties(self):
+        text = (
+            "Стороны подписали меморандум о сотрудничестве в области туризма и договорились активизировать "
+            "политический диалог, выразив удовлетворение ходом реализации договоренностей, достигнутых ранее."
+        )
+        self.assertEqual([s for _, s in self.ru_agreements(text)], ["tourism"])
+
+    def test_a_contract_not_signed_during_the_visit(self):
+        text = "Переговоры продвинулись, однако контракт в ходе визита подписан не был."
+        self.assertEqual(self.ru_agreements(text), [])
+
+    def test_the_largest_deal_of_the_visit_takes_its_sphere_from_what_it_supplies(self):
+        text = (
+            "Крупнейшая сделка визита — рамочный контракт на $4,2 млрд между госпредприятием (MZP) и корейской "
+            "компанией на поставку самоходных гаубиц."
+        )
+        self.assertEqual([s for _, s in self.ru_agreements(text)], ["defence"])
+
     def test_po_slovam_with_an_inflected_name(self):
         text = RU_INTRO + "По словам Токаева, стороны откроют прямое авиасообщение."
         self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "стороны откроют прямое авиасообщение")])

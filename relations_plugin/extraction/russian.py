@@ -1170,7 +1170,10 @@ _COMPLEMENT_STOP_RE = re.compile(
 
 def _ru_sphere(title: str) -> str:
     """The sphere of an agreement from its whole title; joint statements and declarations are political."""
-    m = _RU_SPHERE_RE.search(title)
+    matches = list(_RU_SPHERE_RE.finditer(title))
+    # building and supplying name the work, not the field: "о строительстве солнечных электростанций" is energy
+    strong = [x for x in matches if not x.group(0).lower().startswith(("строительств", "поставк"))]
+    m = (strong or matches or [None])[0]
     if m:
         return _RU_SPHERES[int(m.lastgroup[1:])][0]
     return "political" if re.match(r"(?:декларац|совместн|заявлени|договор)", title, re.I) else "other"
@@ -1190,7 +1193,8 @@ _RU_PLURAL_SUBJECT_RE = re.compile(
 )
 _RU_PUBLISHED = re.compile(r"опубликова|распростран", re.I)
 _RU_BACKGROUND_RE = re.compile(
-    r"(?<![\w-])(?:напомним|как известно|ранее|в прошлом году|прошлого года|в начале|в конце)(?![\w-])|"
+    r"^\s*(?:Ранее|Как сообщалось)\b|(?<![\w-])(?:напомним|как известно|в прошлом году|прошлого года|в начале|"
+    r"в конце)(?![\w-])|"
     r"(?:девяност|восьмидесят|двухтысячн)\w*",
     re.I,
 )
@@ -1225,7 +1229,16 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         cue_starts = [c.start() for c in cues]
         signed = any(not _RU_NOT_SIGNED.match(c.group(0)) for c in cues)
         blocked = [c.start() for c in cues if _RU_NOT_SIGNED.match(c.group(0))]
-        if not cues and prev_signed and re.match(r"\s*(?:[Вв] (?:их )?числе|[Сс]реди|[Вв] частности|[Эт]о\b)", sent):
+        if (
+            not cues
+            and prev_signed
+            and (
+                re.match(r"\s*(?:[Вв] (?:их )?числе|[Сс]реди|[Вв] частности|[Эт]о\b)", sent)
+                or re.search(
+                    r",\s+(?:в том числе|включая)\s", sent
+                )  # "12:30 — Подписание. Всего — 12 соглашений, в том числе ..."
+            )
+        ):
             signed = True
         prev_signed = signed or (prev_signed and not cues and bool(_RU_KIND_RE.search(sent)))
         if not signed or _earlier_year(sent, art.dateline) or _RU_BACKGROUND_RE.search(sent):
@@ -1247,14 +1260,23 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if (j and m.start() - blocked[j - 1] < 40) or re.search(r"проект\w*\s+$", sent[: m.start()]):
                 continue
             rest = sent[m.end() :]
+            including = re.match(r",\s+(?:в том числе|включая)\s+(?=(?:о|об|по|в)\s)", rest)
+            if including:  # "12 соглашений, в том числе о ..., о ... и о ...": the list names them
+                rest = rest[including.end() :]
             stop = _COMPLEMENT_STOP_RE.search(rest)
             comp = rest[: stop.start()] if stop else rest
-            covered = m.end() + len(comp)
+            covered = m.end() + (including.end() if including else 0) + len(comp)
             comp = comp.strip(" ,")
             if _earlier_year(comp, art.dateline):
                 continue  # an earlier treaty referred to by its year
             if not comp and kind != "declaration":
                 continue  # "соглашение" alone names no document
+            if re.match(r"[—–:-]|(?:на\s+(?:общую\s+)?сумму|для\s+(?:прессы|СМИ))\b", comp):
+                continue  # "программа — переговоры ...", totals, "заявление для прессы": no document
+            if re.match(
+                r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписан|подписан\w*\s+не\s+был)", rest
+            ):
+                continue  # "контракт в ходе визита подписан не был"
             plural = _plural_kind(m.group(0))
             head = _LIST_HEAD_RE.search(comp) if plural else None
             if head and re.search(r",\s+(?:о|об|по)\s", comp[: head.start()]):
@@ -1285,11 +1307,14 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 if key in seen:
                     continue
                 seen.add(key)
+                sphere = _ru_sphere(title)
+                if sphere == "other":  # "контракт на $4,2 млрд между ... (MZP) ... на поставку гаубиц"
+                    sphere = _ru_sphere(sent[covered : covered + 250])
                 out.append(
                     AgreementSuggestion(
                         title=title,
                         kind=_KIND_SLUGS.get(kind, kind),
-                        sphere=_ru_sphere(title),
+                        sphere=sphere,
                         status="signed",
                         start=s_lo + m.start(),
                         end=s_lo + covered,
