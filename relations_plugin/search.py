@@ -209,7 +209,7 @@ def _search_postgresql(packages: QuerySet[VisitContent], query: str, *, language
     )
 
 
-# --- Elsewhere: every word somewhere in the package, in any case ------------------------------------------------
+# --- Elsewhere: every word begins a word of the package, in any case ------------------------------------------------
 
 
 def _word_start(terms: list[str]) -> str:
@@ -283,8 +283,9 @@ def _portable_snippet(package: VisitContent, pattern: re.Pattern | None) -> str:
     """Around the first match in the summary, else in a quote, an agreement or a participant's name."""
     texts = [package.summary, package.search_quote, package.search_agreement, package.search_person]
     for text in texts:
-        if text and pattern is not None and pattern.search(text):
-            return _mark_all(_excerpt(text, pattern.search(text)), pattern)
+        match = pattern.search(text) if text and pattern is not None else None
+        if match:
+            return _mark_all(_excerpt(text, match), pattern)
     return _excerpt(package.summary, None)
 
 
