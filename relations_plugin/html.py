@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
 
@@ -118,3 +119,35 @@ class SanitisedHTMLFormField(HTMLFormField):
 
     def clean(self, value):
         return super().clean(defuse_raw_text(value or ""))
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of a paragraph's text; ``mark`` for the quoted words, ``id`` on the first marked run (its anchor)."""
+
+    text: str
+    mark: bool = False
+    id: str = ""
+
+
+def highlighted_paragraphs(text: str, start: int | None, end: int | None, mark_id: str) -> list[list[Run]]:
+    """The paragraphs of ``text`` as runs, the ``[start, end)`` characters marked (a quote read in its context).
+
+    Offsets count characters in ``ArticleContent.body_text`` (``html_to_text``), whose paragraphs are joined by
+    a blank line.
+    """
+    paragraphs, position, first_mark = [], 0, True
+    for paragraph in text.split("\n\n"):
+        p_start, p_end = position, position + len(paragraph)
+        position = p_end + 2
+        if start is None or end <= p_start or start >= p_end:
+            paragraphs.append([Run(paragraph)])
+            continue
+        a, b = max(start, p_start) - p_start, min(end, p_end) - p_start
+        runs = [Run(paragraph[:a])] if a else []
+        runs.append(Run(paragraph[a:b], mark=True, id=mark_id if first_mark else ""))
+        first_mark = False
+        if b < len(paragraph):
+            runs.append(Run(paragraph[b:]))
+        paragraphs.append(runs)
+    return paragraphs

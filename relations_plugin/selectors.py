@@ -125,6 +125,15 @@ def package_byline(package: VisitContent, articles: dict[int, ArticleContent]) -
     return ""
 
 
+def package_sides(package: VisitContent) -> tuple[list, list]:
+    """(guests, hosts): the participations of the guest country's people, and of everyone else (the host's side,
+    with anyone from a third country who joined it), from prefetched rows (no query)."""
+    guest_country = str(package.visit.guest_country)
+    participations = list(package.participations.all())
+    guests = [p for p in participations if str(p.person.country) == guest_country]
+    return guests, [p for p in participations if str(p.person.country) != guest_country]
+
+
 def lead_photo_caption(package: VisitContent) -> str:
     """The lead photo's caption: the media library's default caption, else that of a ceremony photo of the same
     image (from prefetched photos, no query); '' without one."""

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 from django_countries import countries
 
-from . import cache, documents, languages, renditions, selectors, structured_data
+from . import cache, documents, html, languages, renditions, selectors, structured_data
 from .conf import get_setting
 from .models import ArticleContent, VisitContent, country_name
 from .search import SEARCH_URL, InvalidSearchQuery, clean_query, search_hits, search_packages
@@ -100,28 +100,6 @@ class PageCacheMixin:
         return cache.serve(request, lambda: render(request, *args, **kwargs), params=self.page_cache_params)
 
 
-def highlighted_paragraphs(text: str, start: int | None, end: int | None, mark_id: str) -> list[list[dict]]:
-    """The paragraphs of ``text`` as runs of ``{"text", "mark", "id"}``: the ``[start, end)`` characters marked.
-
-    Offsets count characters in ``ArticleContent.body_text``, whose paragraphs are joined by a blank line.
-    """
-    paragraphs, position, first_mark = [], 0, True
-    for paragraph in text.split("\n\n"):
-        p_start, p_end = position, position + len(paragraph)
-        position = p_end + 2
-        if start is None or end <= p_start or start >= p_end:
-            paragraphs.append([{"text": paragraph, "mark": False}])
-            continue
-        a, b = max(start, p_start) - p_start, min(end, p_end) - p_start
-        runs = [{"text": paragraph[:a], "mark": False}] if a else []
-        runs.append({"text": paragraph[a:b], "mark": True, "id": mark_id if first_mark else ""})
-        first_mark = False
-        if b < len(paragraph):
-            runs.append({"text": paragraph[b:], "mark": False})
-        paragraphs.append(runs)
-    return paragraphs
-
-
 class VisitListView(ReaderParamsMixin, PageCacheMixin, ListView):
     """Published visits of the page's language, filterable by country (ISO code) and year, paginated."""
 
@@ -177,7 +155,7 @@ def story_context(request, package: VisitContent) -> dict:
     visit = package.visit
     language = package.language
     articles = selectors.article_contents_for(article_ids=selectors.package_article_ids(package), language=language)
-    participations = list(package.participations.all())
+    guests, hosts = selectors.package_sides(package)
     lead = package.lead_photo
     social = renditions.social_image(lead)
     published_at, updated_at = selectors.package_times(package)
@@ -192,8 +170,8 @@ def story_context(request, package: VisitContent) -> dict:
         "share_url": request.build_absolute_uri(package.get_absolute_url()),
         "guest_name": country_name(str(visit.guest_country), language),
         "host_name": country_name(str(visit.host_country), language),
-        "guests": [p for p in participations if str(p.person.country) == str(visit.guest_country)],
-        "hosts": [p for p in participations if str(p.person.country) != str(visit.guest_country)],
+        "guests": guests,
+        "hosts": hosts,
         "years_of_relations": visit.relation.years_of_relations(on=package.starts_on),
         "quotes": [(quote, _quote_link(quote, articles)) for quote in package.quotes.all()],
         "linked_articles": [
@@ -340,7 +318,7 @@ class ArticleDetailView(ReaderParamsMixin, PageCacheMixin, DetailView):
             else None
         )
         if quote is not None and quote.start_offset is not None:
-            context["paragraphs"] = highlighted_paragraphs(
+            context["paragraphs"] = html.highlighted_paragraphs(
                 article.body_text, quote.start_offset, quote.end_offset, f"quote-{quote.pk}"
             )
         limit = get_setting("RELATED_LIMIT")

@@ -4,7 +4,7 @@ from django.test import TestCase, override_settings
 from django.utils import translation
 
 from relations_plugin import renditions, services
-from relations_plugin.views import highlighted_paragraphs
+from relations_plugin.html import Run, highlighted_paragraphs
 
 from .factories import (
     ArticleContentFactory,
@@ -113,11 +113,8 @@ class HighlightedParagraphsTests(TestCase):
         text = "First paragraph.\n\nSecond one here."
         paragraphs = highlighted_paragraphs(text, 18, 24, "quote-1")
 
-        self.assertEqual(paragraphs[0], [{"text": "First paragraph.", "mark": False}])
-        self.assertEqual(
-            paragraphs[1],
-            [{"text": "Second", "mark": True, "id": "quote-1"}, {"text": " one here.", "mark": False}],
-        )
+        self.assertEqual(paragraphs[0], [Run("First paragraph.")])
+        self.assertEqual(paragraphs[1], [Run("Second", mark=True, id="quote-1"), Run(" one here.")])
 
 
 class RelationDetailViewTests(ReaderPageTestCase):
@@ -175,9 +172,9 @@ class PictureTagTests(TestCase):
 
         image = FilerImageFactory(subject_location="900,200")
         renditions.ensure_made(image)
-        html = Template(
-            '{% load relations_plugin_tags %}{% picture image "gallery" alt="Two presidents" %}'
-        ).render(Context({"image": image}))
+        html = Template('{% load relations_plugin_tags %}{% picture image "gallery" alt="Two presidents" %}').render(
+            Context({"image": image})
+        )
 
         self.assertIn('<source type="image/avif"', html)
         self.assertIn('<source type="image/webp"', html)
