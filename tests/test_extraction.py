@@ -1018,6 +1018,26 @@ class RussianTests(SimpleTestCase):
         )
         self.assertEqual([s for _, s in self.ru_agreements(text)], ["defence"])
 
+    def ru_dates(self, text: str) -> list[str]:
+        return sorted(d["date"] for d in suggest_package(text).to_dict()["dates"])
+
+    def test_each_weekday_takes_the_tense_of_its_own_clause(self):
+        text = " date 2026-04-14 СЕУЛ, 14 апреля. Визит начался в понедельник и продлится до четверга."
+        self.assertEqual(self.ru_dates(text), ["2026-04-13", "2026-04-14", "2026-04-16"])
+
+    def test_nakanune_is_the_day_before_but_not_on_the_eve_of_something(self):
+        self.assertEqual(
+            self.ru_dates(" date 2024-08-22 Накануне в Душанбе лидеры провели переговоры."), ["2024-08-21"]
+        )
+        self.assertEqual(self.ru_dates(" date 2024-08-22 Накануне визита министры провели консультации."), [])
+
+    def test_chronicle_day_headings_follow_the_dateline(self):
+        text = (
+            " date 2025-10-30 Хроника визита.\n\nЧЕТВЕРГ\n\n06:15 — Борт приземлился.\n\nПЯТНИЦА\n\n"
+            "09:00 — Бизнес-форум.\n\nСУББОТА\n\n10:00 — Вылет."
+        )
+        self.assertEqual(self.ru_dates(text), ["2025-10-30", "2025-10-31", "2025-11-01"])
+
     def test_po_slovam_with_an_inflected_name(self):
         text = RU_INTRO + "По словам Токаева, стороны откроют прямое авиасообщение."
         self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "стороны откроют прямое авиасообщение")])

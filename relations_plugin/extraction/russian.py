@@ -1343,7 +1343,9 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
             if taken.holds(m.start()):
                 continue
             if m.group("word"):
-                delta = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[
+                if m.group("word").lower() == "накануне" and _RU_EVE_OF_RE.match(text, m.end()):
+                    continue  # "накануне визита": the eve of something, not the day before the dateline
+                delta = {"позавчера": -2, "вчера": -1, "накануне": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[
                     m.group("word").lower()
                 ]
                 found.append((m.start(), m.end(), ref + datetime.timedelta(days=delta), True))
@@ -1351,14 +1353,14 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
             wd = next(v for k, v in _RU_WEEKDAYS.items() if m.group("wd").lower().startswith(k))
             mod = (m.group("mod") or "").lower()
             s_lo, s_hi, _ = art.sentence_at(m.start())
-            future = mod.startswith("следующ") or (
-                not mod.startswith("прошл") and bool(_RU_FUTURE_RE.search(text, s_lo, s_hi))
-            )
+            future = mod.startswith("следующ") or (not mod.startswith("прошл") and _future_clause(text, s_lo, s_hi, m))
             if future:
                 d = ref + datetime.timedelta(days=(wd - ref.weekday()) % 7 or (7 if mod.startswith("следующ") else 0))
             else:
                 d = ref - datetime.timedelta(days=(ref.weekday() - wd) % 7 or (7 if mod.startswith("прошл") else 0))
             found.append((m.start(), m.end(), d, True))
+    if ref is not None:
+        found.extend(_chronicle_days(art, ref))
     stamp = re.search(r"(?m)^\s*\d{1,2}[:.]\d{2}\s*[–—-]\s", text[art.body_start :]) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((art.body_start + stamp.start(), art.body_start + stamp.end(), ref, True))  # a live blog's day
@@ -1375,6 +1377,46 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
             )
         )
     return out
+
+
+_RU_EVE_OF_RE = re.compile(r"\s+(?:визит|встреч|переговор|саммит|поездк|заседани|форум|выбор|праздник)\w*", re.I)
+_RU_DAY_HEADER_RE = re.compile(
+    r"(?im)^\s*(?P<wd>понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*[.:,]?\s*$"
+)
+
+
+def _future_clause(text: str, s_lo: int, s_hi: int, m: re.Match) -> bool:
+    """Whether the clause of a weekday speaks of the future ("начался в понедельник и продлится до четверга": Monday
+    is past, Thursday to come); a clause without a verb of its own takes the sentence's."""
+    cuts_before = [x.end() for x in re.finditer(r",|;|\s(?:и|а|но)\s", text[s_lo : m.start()])]
+    lo = s_lo + (cuts_before[-1] if cuts_before else 0)
+    after = re.search(r",|;|\s(?:и|а|но)\s", text[m.end() : s_hi])
+    hi = m.end() + after.start() if after else s_hi
+    if _RU_FUTURE_RE.search(text, lo, hi):
+        return True
+    if any(_is_verb(w) for w in re.findall(r"[а-яё]+(?:л|ла|ло|ли)(?:ся|сь)?(?![а-яё])", text[lo:hi])):
+        return False
+    return bool(_RU_FUTURE_RE.search(text, s_lo, s_hi))
+
+
+def _chronicle_days(art: _RuArticle, ref: datetime.date) -> list[tuple[int, int, datetime.date, bool]]:
+    """Days of a chronicle's headings ("ЧЕТВЕРГ", "ПЯТНИЦА"), in order: the heading of the dateline's weekday is the
+    dateline, those after it the following days, those before it the days before."""
+    heads = [
+        (m.start("wd"), m.end("wd"), next(v for k, v in _RU_WEEKDAYS.items() if m.group("wd").lower().startswith(k)))
+        for m in _RU_DAY_HEADER_RE.finditer(art.text, art.body_start)
+    ]
+    anchor = next((i for i, h in enumerate(heads) if h[2] == ref.weekday()), None)
+    if anchor is None:
+        return []
+    dates = {anchor: ref}
+    for i in range(anchor + 1, len(heads)):
+        prev = dates[i - 1]
+        dates[i] = prev + datetime.timedelta(days=(heads[i][2] - prev.weekday()) % 7 or 7)
+    for i in range(anchor - 1, -1, -1):
+        nxt = dates[i + 1]
+        dates[i] = nxt - datetime.timedelta(days=(nxt.weekday() - heads[i][2]) % 7 or 7)
+    return [(a, b, dates[i], True) for i, (a, b, _) in enumerate(heads)]
 
 
 def _resolve(year: int | None, month: int, day: int, ref: datetime.date | None) -> datetime.date | None:
