@@ -311,7 +311,10 @@ class ProgrammeEventFormSet(PackageFormSet):
     def add_fields(self, form, index):
         super().add_fields(form, index)
         if isinstance(form.fields.get("starts_at"), ZonedSplitDateTimeField):
-            form.fields["starts_at"].set_zone(timezones.package_zone(self.instance)[0], at_the_visit=True)
+            content = self.instance
+            # A new package's zone is chosen on the same form: until it is saved the label cannot name it.
+            named = bool(content.time_zone or content.visit_id)
+            form.fields["starts_at"].set_zone(timezones.package_zone(content)[0], at_the_visit=True, named=named)
 
     def clean(self):
         super().clean()
@@ -958,12 +961,15 @@ class ZonedSplitDateTime(AdminSplitDateTime):
 
     template_name = "admin/relations_plugin/widgets/zoned_split_datetime.html"
 
-    def __init__(self, attrs=None, zone: str = "", at_the_visit: bool = False):
+    def __init__(self, attrs=None, zone: str = "", at_the_visit: bool = False, named: bool = True):
         super().__init__(attrs)
-        self.zone, self.at_the_visit = zone, at_the_visit
+        self.zone, self.at_the_visit, self.named = zone, at_the_visit, named
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
+        if self.at_the_visit and not self.named:
+            context["zone_label"] = _("time at the visit, in the package's time zone")
+            return context
         zone = self.zone or timezone.get_current_timezone_name()
         at = value.replace(tzinfo=zoneinfo.ZoneInfo(zone)) if isinstance(value, datetime.datetime) else None
         label = timezones.zone_label(zone, at)
@@ -979,9 +985,9 @@ class ZonedSplitDateTimeField(forms.SplitDateTimeField):
     widget = ZonedSplitDateTime
     zone = ""
 
-    def set_zone(self, zone: str, *, at_the_visit: bool = False) -> None:
+    def set_zone(self, zone: str, *, at_the_visit: bool = False, named: bool = True) -> None:
         self.zone = self.widget.zone = zone
-        self.widget.at_the_visit = at_the_visit
+        self.widget.at_the_visit, self.widget.named = at_the_visit, named
 
     def prepare_value(self, value):
         if self.zone and isinstance(value, datetime.datetime) and timezone.is_aware(value):
