@@ -59,10 +59,10 @@ class PullQuotePlugin(RelationsPluginBase):
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
         quote = selectors.quote_get_for_plugin(
-            visit_id=instance.visit_id, language=instance.language, speaker_id=instance.speaker_id
+            visit_id=instance.visit_id, language=instance.language, quote_id=instance.quote_id
         )
         context["quote"] = quote
-        context["package"] = selectors.visit_get_teaser(visit_id=instance.visit_id, language=instance.language)
+        context["package"] = quote.visit_content if quote else None
         return context
 
 

@@ -734,14 +734,18 @@ class VisitTeaserPluginModel(VisitPluginModel):
 
 
 class PullQuotePluginModel(VisitPluginModel):
-    speaker = models.ForeignKey(
-        Person,
-        verbose_name=_("speaker"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Show this person's first quote in the package; empty: the package's first quote."),
+    """One quote of a visit, chosen once and shown from whichever version of the package readers see now.
+
+    Quotes are copied into every version of a package, so ``quote`` is the row the editor chose and stands for its
+    speaker and words as said (``original_text``, else ``text``, which a translation's copy keeps too): the plugin
+    shows the quote with that speaker and those words in the visit's published, visible package in the page's
+    language (``selectors.quote_get_for_plugin``), and nothing when there is none (unpublished, embargoed, the
+    words corrected). Without ``quote`` (placed before quotes could be chosen) it shows the package's first quote.
+    """
+
+    # RESTRICT: published quotes are never deleted on their own; a visit's deletion takes its plugins with it.
+    quote = models.ForeignKey(
+        Quote, verbose_name=_("quote"), null=True, blank=True, on_delete=models.RESTRICT, related_name="+"
     )
 
 

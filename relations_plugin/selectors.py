@@ -540,14 +540,31 @@ def visit_get_teaser(*, visit_id: int, language: str) -> VisitContent | None:
     return _published_package_of(visit_id=visit_id, language=language).with_teaser().first()
 
 
-def quote_get_for_plugin(*, visit_id: int, language: str, speaker_id: int | None = None) -> Quote | None:
-    """The first quote of a visit's published package (of ``speaker`` if given), with speaker and portrait."""
+def _words_said():
+    """A quote's words as they were said: a translation's copy keeps them in ``original_text`` (``translations``)."""
+    from django.db.models import Case, When
+
+    return Case(When(original_text="", then=F("text")), default=F("original_text"))
+
+
+def quote_get_for_plugin(*, visit_id: int, language: str, quote_id: int | None = None) -> Quote | None:
+    """The quote a pull quote shows, with speaker, portrait and package (one query), or None.
+
+    That is the quote with the chosen quote's speaker and words in the visit's published, visible package in
+    ``language`` (the chosen row may belong to an older version or another language); without a chosen quote, the
+    package's first one.
+    """
+    from django.db.models import Subquery
+
     qs = Quote.objects.filter(
         visit_content__in=_published_package_of(visit_id=visit_id, language=language).values("pk")
     )
-    if speaker_id is not None:
-        qs = qs.filter(speaker_id=speaker_id)
-    return qs.select_related("speaker__portrait").order_by("sort_order", "pk").first()
+    if quote_id is not None:
+        chosen = Quote.objects.filter(pk=quote_id, visit_content__visit_id=visit_id).annotate(words=_words_said())
+        qs = qs.annotate(words=_words_said()).filter(
+            speaker_id=Subquery(chosen.values("speaker_id")[:1]), words=Subquery(chosen.values("words")[:1])
+        )
+    return qs.select_related("speaker__portrait", "visit_content").order_by("sort_order", "pk").first()
 
 
 def agreement_list_for_visit(*, visit_id: int, language: str, limit: int) -> list[Agreement]:

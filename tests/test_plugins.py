@@ -40,13 +40,13 @@ class PluginTestCase(ApphookTestCase):
 
 class PluginRenderingTests(PluginTestCase):
     def test_every_plugin_renders_the_published_package(self):
-        tokayev = self.package.participations.first().person
+        quote = self.package.quotes.first()
         page_with_plugins(
             user=self.editor,
             slug="front",
             plugins=[
                 ("VisitTeaserPlugin", {"visit": self.visit}),
-                ("PullQuotePlugin", {"visit": self.visit, "speaker": tokayev}),
+                ("PullQuotePlugin", {"visit": self.visit, "quote": quote}),
                 ("AgreementsListPlugin", {"visit": self.visit}),
                 ("CeremonyGalleryPlugin", {"visit": self.visit, "limit": 1}),
                 ("LatestVisitsPlugin", {"relation": self.visit.relation, "limit": 5}),
@@ -90,13 +90,13 @@ class PluginRenderingTests(PluginTestCase):
 
 class PluginCopyTests(PluginTestCase):
     def test_copying_a_placeholder_keeps_every_plugin_relation(self):
-        tokayev = self.package.participations.first().person
+        quote = self.package.quotes.first()
         source = page_with_plugins(
             user=self.editor,
             slug="source",
             plugins=[
                 ("VisitTeaserPlugin", {"visit": self.visit, "template": "default"}),
-                ("PullQuotePlugin", {"visit": self.visit, "speaker": tokayev}),
+                ("PullQuotePlugin", {"visit": self.visit, "quote": quote}),
                 ("AgreementsListPlugin", {"visit": self.visit}),
                 ("CeremonyGalleryPlugin", {"visit": self.visit, "limit": 3}),
                 ("LatestVisitsPlugin", {"relation": self.visit.relation, "country": "KZ", "limit": 4}),
@@ -111,7 +111,7 @@ class PluginCopyTests(PluginTestCase):
         self.assertIsInstance(copied["VisitTeaserPlugin"], VisitTeaserPluginModel)
         self.assertEqual(copied["VisitTeaserPlugin"].visit, self.visit)
         self.assertIsInstance(copied["PullQuotePlugin"], PullQuotePluginModel)
-        self.assertEqual(copied["PullQuotePlugin"].speaker, tokayev)
+        self.assertEqual(copied["PullQuotePlugin"].quote, quote)
         self.assertIsInstance(copied["AgreementsListPlugin"], AgreementsListPluginModel)
         self.assertEqual(copied["AgreementsListPlugin"].visit, self.visit)
         self.assertIsInstance(copied["CeremonyGalleryPlugin"], CeremonyGalleryPluginModel)
