@@ -748,6 +748,14 @@ class ParticipantTests(SimpleTestCase):
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people["Kostas Andrianakis"], "GR")
 
+    def test_members_of_a_named_delegation_take_its_country(self):
+        text = (
+            "SANTIAGO - Vietnamese President Tran Van Khoa held talks with Chilean President Camila Errazuriz. "
+            "The Vietnamese delegation, which includes Foreign Minister Le Thi Hoa, leaves on Thursday."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people["Le Thi Hoa"], "VN")
+
     def test_fullest_name_form_wins(self):
         text = "Peace matters, said Kazakh leader Tokayev.\n\nKassym-Jomart Tokayev invited his counterpart."
         self.assertEqual([p.name for p in suggest_package(text).participants], ["Kassym-Jomart Tokayev"])
@@ -1037,6 +1045,18 @@ class RussianTests(SimpleTestCase):
             "09:00 — Бизнес-форум.\n\nСУББОТА\n\n10:00 — Вылет."
         )
         self.assertEqual(self.ru_dates(text), ["2025-10-30", "2025-10-31", "2025-11-01"])
+
+    def test_an_expert_opening_the_sentence_is_not_a_participant(self):
+        text = RU_INTRO + "Эксперт Института востоковедения Айгерим Сулейменова считает, что визит был важен."
+        self.assertEqual(quotes(text), [])
+        self.assertNotIn("Айгерим Сулейменова", {p.name for p in suggest_package(text).participants})
+
+    def test_a_sphere_is_not_borrowed_from_the_next_instrument(self):
+        text = (
+            "Подписаны меморандумы о сотрудничестве в области декарбонизации и туризма, а также соглашение о "
+            "воздушном сообщении."
+        )
+        self.assertEqual([s for _, s in self.ru_agreements(text)], ["environment", "tourism", "aviation"])
 
     def test_po_slovam_with_an_inflected_name(self):
         text = RU_INTRO + "По словам Токаева, стороны откроют прямое авиасообщение."

@@ -667,9 +667,9 @@ class _RuArticle:
 
 
 _RU_OUTSIDER_RE = re.compile(
-    r"(?<![\w-])(?:генеральн\w+ директор\w*|исполнительн\w+ директор\w*|директор\w* компани\w*|"
+    r"(?<![\w-])(?i:генеральн\w+ директор\w*|исполнительн\w+ директор\w*|директор\w* компани\w*|"
     r"председател\w* правления|основател\w*|эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|"
-    r"экономист\w*|политолог\w*|компани\w*|холдинг\w*|корпораци\w*|концерн\w*|[A-Z][a-z]+ [A-Z][a-z]+)(?![\w-])"
+    r"экономист\w*|политолог\w*|компани\w*|холдинг\w*|корпораци\w*|концерн\w*)(?![\w-])|[A-Z][a-z]+ [A-Z][a-z]+"
 )
 # "..., находящийся с визитом в Малайзии": the country a person is staying in, not the one they represent.
 _RU_STAY_RE = re.compile(r"(?<![\w-])(?:визит\w*|находящ\w+|прибыв\w+|прибывш\w+|пребыва\w+)(?![\w-])")
@@ -1309,7 +1309,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 seen.add(key)
                 sphere = _ru_sphere(title)
                 if sphere == "other":  # "контракт на $4,2 млрд между ... (MZP) ... на поставку гаубиц"
-                    sphere = _ru_sphere(sent[covered : covered + 250])
+                    tail = sent[covered : covered + 250]
+                    nxt = re.search(r",\s+а также|;|" + _RU_KIND_RE.pattern, tail, re.I)
+                    sphere = _ru_sphere(tail[: nxt.start()] if nxt else tail)
                 out.append(
                     AgreementSuggestion(
                         title=title,

@@ -298,6 +298,11 @@ class _Spans:
         return self.overlaps(pos, pos + 1)
 
 
+_DELEGATION_RE = re.compile(
+    r"(?P<c>" + _COUNTRY_RE.pattern + r")\s+(?:delegation|team|side)\b[^.;]{0,40}?\b(?:includes?|including|comprising|"
+    r"with|led by|headed by|members?)\b[^.;]{0,60}$"
+)
+
 # What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
 _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
 
@@ -556,6 +561,11 @@ class _Article:
                 ]
                 if before and role != AMBASSADOR:
                     ent.country = before[-1][2]
+            if not ent.country and role:
+                # "The Vietnamese delegation, which includes Foreign Minister Le Thi Hoa": the delegation's country
+                team = _DELEGATION_RE.search(text, sent[0], start)
+                if team:
+                    ent.country = _COUNTRY_BY_FORM[team.group("c")]
 
     def _qualifies_people(self, mention: tuple[int, int, str]) -> bool:
         """Whether a country mention can tell whose side a person is on: not a place ("in Fiji", "to Canberra")
