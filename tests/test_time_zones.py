@@ -11,6 +11,7 @@ import datetime
 import zoneinfo
 from importlib import import_module
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
@@ -23,6 +24,7 @@ from rest_framework.test import APIClient
 from relations_plugin import timezones
 from relations_plugin.models import EditorProfile, ProgrammeEvent, VisitContent
 
+from .browser import ChromiumTestCase
 from .factories import (
     ProgrammeEventFactory,
     RelationFactory,
@@ -290,3 +292,28 @@ class TimeZoneMigrationTests(TestCase):
         self.assertEqual(event.visit_content.time_zone, "")
         self.assertEqual(event.starts_at, datetime.datetime(2024, 11, 18, 17, 30, tzinfo=UTC))
         self.assertEqual(event.local_start.label, "Europe/Belgrade, UTC+1")
+
+
+class ServerTimeNoteBrowserTests(ChromiumTestCase):
+    """Django's date and time shortcuts note "You are N hours ahead of server time" when the browser's zone
+    differs from the admin's: an editor whose preferences name their computer's zone does not see it."""
+
+    def date_fields_in_a_browser_in(self, zone: str):
+        editor = editor_in("Asia/Almaty", "almaty-editor")
+        self.client.force_login(editor)
+        context = self.browser.new_context(timezone_id=zone)
+        self.addCleanup(context.close)
+        session = self.client.cookies[settings.SESSION_COOKIE_NAME].value
+        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": self.live_server_url}])
+        page = context.new_page()
+        page.goto(f"{self.live_server_url}{reverse('admin:relations_plugin_articlecontent_add')}")
+        page.wait_for_selector(".datetimeshortcuts")
+        return page
+
+    def test_no_note_when_the_preferences_name_the_browsers_zone(self):
+        page = self.date_fields_in_a_browser_in("Asia/Almaty")
+        self.assertEqual(page.locator(".timezonewarning").count(), 0)
+
+    def test_the_note_shows_when_the_browser_is_elsewhere(self):
+        page = self.date_fields_in_a_browser_in("Europe/Moscow")
+        self.assertGreater(page.locator(".timezonewarning").count(), 0)
