@@ -159,7 +159,7 @@ class PluginQueryTests(QueryBudgetTestCase):
     PAGE_QUERIES = 9
     PLUGIN_QUERIES = {
         "VisitTeaserPlugin": 1,  # the package (+visit, relation, lead photo)
-        "PullQuotePlugin": 2,  # the quote (+speaker, portrait), the package for the link
+        "PullQuotePlugin": 1,  # the quote (+speaker, portrait, its package for the link)
         "AgreementsListPlugin": 2,  # the agreements (+document), their signatories
         "CeremonyGalleryPlugin": 1,  # the photos (+image)
         "LatestVisitsPlugin": 1,  # the packages (+visit, relation, lead photo)
