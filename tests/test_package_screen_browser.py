@@ -17,8 +17,9 @@ from djangocms_versioning.models import Version
 
 from relations_plugin.models import ArticleContent, Person, Relation, VisitContent
 
-from .browser import ChromiumTestCase
-from .factories import UserFactory, create_apphook_page, image_bytes
+from .browser import ARTIFACTS, AXE, ChromiumTestCase
+from .factories import UserFactory, build_story_package, create_apphook_page, image_bytes
+from .test_browser import WCAG_TAGS
 
 MAX_ACTIONS = 30
 HEADLINE = "Tokayev and Vučić hold talks in Belgrade"
@@ -211,3 +212,75 @@ class PackageScreenBrowserTests(ChromiumTestCase):
         story = reader.inner_text("main")
         for shown in [QUOTED, "Aleksandar Vučić", "Talks in narrow format"]:
             self.assertIn(shown, story)
+
+
+class PackageFormLayoutBrowserTests(ChromiumTestCase):
+    """The form of a package with every kind of item, at 1280 px."""
+
+    maxDiff = None
+
+    @classmethod
+    def setUpClass(cls):
+        if not AXE.exists():
+            raise AssertionError(f"{AXE} is missing: run `make browser` (npm ci).")
+        super().setUpClass()
+
+    def setUp(self):
+        super().setUp()
+        self.editor = UserFactory(username="editor")
+        self.content = build_story_package(author=self.editor, count=2, published=False, slug="layout-story")
+        self.client.force_login(self.editor)
+        self.page = self.new_page(width=1280)
+        session = self.client.cookies["sessionid"].value
+        self.page.context.add_cookies([{"name": "sessionid", "value": session, "url": self.live_server_url}])
+
+    def open_form(self):
+        url = reverse("admin:relations_plugin_visitcontent_change", args=[self.content.pk])
+        self.page.goto(f"{self.live_server_url}{url}", wait_until="load")
+        self.page.wait_for_selector("#quotes-0 .quote-source__text:has-text('similar positions')")
+
+    def axe_violations(self):
+        self.page.add_script_tag(path=str(AXE))
+        result = self.page.evaluate(
+            """async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations""",
+            WCAG_TAGS,
+        )
+        return [
+            f"{v['id']}: {v['help']} -> {[(n['target'], n['html'][:200], n['any'][:1]) for n in v['nodes']][:3]}"
+            for v in result
+        ]
+
+    def test_the_package_form_has_no_axe_violations(self):
+        self.open_form()
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.page.screenshot(path=str(ARTIFACTS / "package-form-1280.png"), full_page=True)
+        self.assertEqual(self.axe_violations(), [])
+
+    def test_the_add_form_has_no_axe_violations(self):
+        self.page.goto(
+            f"{self.live_server_url}{reverse('admin:relations_plugin_visitcontent_add')}", wait_until="load"
+        )
+        self.assertEqual(self.axe_violations(), [])
+
+    def test_header_actions_are_labelled_once_and_clear_of_the_headline(self):
+        self.open_form()
+        headline = self.page.locator("#content h1").bounding_box()
+        tools = self.page.locator(".package-tools .object-tools").bounding_box()
+        self.assertGreaterEqual(tools["y"], headline["y"] + headline["height"], "the actions sit below the headline")
+        labels = [label.strip() for label in self.page.locator(".object-tools a").all_inner_texts()]
+        self.assertEqual(len(labels), len(set(labels)), labels)
+        self.assertTrue(all(labels), labels)
+
+    def test_rows_are_ordered_by_dragging(self):
+        self.open_form()
+        first, second = self.content.participations.order_by("sort_order")
+        self.page.locator("#participations-1 .package-row-handle").drag_to(self.page.locator("#participations-0 h3"))
+        order = self.page.evaluate(
+            "Array.from(document.querySelectorAll('#participations-group .inline-related:not(.empty-form)'))"
+            ".map(row => row.id)"
+        )
+        self.assertEqual(order, ["participations-1", "participations-0"])
+        self.page.click("input[name=_continue]")
+        self.page.wait_for_load_state("load")
+        people = [p.person_id for p in self.content.participations.order_by("sort_order")]
+        self.assertEqual(people, [second.person_id, first.person_id])

@@ -377,6 +377,42 @@
     rows("quotes").forEach(showSource);
   }
 
+  /* Names for the widgets that third-party scripts draw without one (select2, split date and time, filer) */
+
+  function labelWidgets() {
+    document.querySelectorAll("#visitcontent_form .select2-container").forEach((container) => {
+      const select = container.previousElementSibling;
+      const label = select && select.id && document.querySelector(`label[for="${select.id}"]`);
+      if (!label) return;
+      label.id = label.id || `${select.id}_label`;
+      const combobox = container.querySelector('[role="combobox"]');
+      const rendered = container.querySelector(".select2-selection__rendered[id]");
+      if (combobox) combobox.setAttribute("aria-labelledby", [label.id, rendered && rendered.id].filter(Boolean).join(" "));
+      if (rendered) rendered.setAttribute("aria-labelledby", label.id);
+      container.querySelectorAll(".select2-search__field").forEach((search) => {
+        search.setAttribute("aria-label", label.textContent.replace(/:$/, "").trim());
+      });
+      container.querySelectorAll("ul.select2-selection__rendered").forEach((list) => {
+        list.setAttribute("role", "presentation");
+        list.querySelectorAll(":scope > li").forEach((item) => item.setAttribute("role", "presentation"));
+      });
+    });
+    document.querySelectorAll("#visitcontent_form p.datetime input").forEach((input) => {
+      if (input.hasAttribute("aria-label")) return;
+      const row = input.closest(".form-row");
+      const label = row && row.querySelector("label");
+      let part = input.previousSibling;
+      while (part && !(part.nodeType === Node.TEXT_NODE && part.textContent.trim())) part = part.previousSibling;
+      const name = [label && label.textContent, part && part.textContent].filter(Boolean);
+      input.setAttribute("aria-label", name.map((t) => t.replace(/:\s*$/, "").trim()).join(" – "));
+    });
+    document.querySelectorAll("#visitcontent_form .filer-widget a[target=_blank] img:not([alt])").forEach((img) => {
+      const selector = img.closest(".js-file-selector");
+      const name = selector && selector.querySelector(".description_text");
+      img.alt = name ? name.textContent.trim() : "";
+    });
+  }
+
   /* Wiring */
 
   function prepareRows() {
@@ -389,6 +425,7 @@
   }
 
   function changed() {
+    labelWidgets();
     prepareRows();
     updateEventChoices();
     updateQuoteSources();
@@ -420,5 +457,11 @@
       });
     }
     form.addEventListener("submit", renumber);
+  });
+  /* select2 draws its widgets after the DOM is ready; new rows get theirs after "formset:added". */
+  window.addEventListener("load", () => {
+    labelWidgets();
+    document.addEventListener("formset:added", () => window.setTimeout(labelWidgets));
+    document.addEventListener("focusin", labelWidgets);
   });
 })();
