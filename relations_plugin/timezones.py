@@ -117,7 +117,7 @@ def package_zone(content) -> tuple[str, bool]:
     """The zone of a package's programme, and whether it is the zone of the visit's city.
 
     The package's own zone, else the host country's only zone; a package of a host with several zones and none
-    chosen yet (saved before packages had a zone) keeps the site's default zone, in which its times were entered.
+    chosen yet (saved before packages had a zone) keeps the server's ``TIME_ZONE``, in which its times were typed.
     """
     if content.time_zone:
         return content.time_zone, True
