@@ -1,10 +1,12 @@
 """Time and peak memory of making renditions, per kind of photo the library accepts (and the largest it accepts).
 
-For each file: a media-library image is made from it in a throwaway SQLite database and media folder, then
-every rendition a story page and a partner ask for is made from scratch (the responsive ``<picture>`` of the
-lead photo: 4 widths x AVIF, WebP and JPEG; the social card; the partner set), one decode of the source per
-call. Each file is rendered in a fresh process, which prints the seconds of each call and the peak resident
-memory before and at the peak. Usage: ``python bench/renditions.py``.
+For each file: a media-library image is made from it in a throwaway SQLite database and media folder, then the
+task runner's work is done from scratch: every rendition of ``renditions.required_specs`` (the partner set, the
+social card, and each page picture: lead, gallery, teaser and portrait in AVIF, WebP and JPEG) from one decode of
+the source. Each file is rendered in a fresh process, which prints the seconds of the decode, of the slowest
+rendition (resize and encode), of the two together (the most one rendition would cost alone) and of all of them,
+and the peak resident memory before and at the peak. Times depend on what else the machine runs: the load average
+is printed first. Usage: ``python bench/renditions.py``.
 """
 
 from __future__ import annotations
@@ -43,12 +45,14 @@ def corpus() -> dict[str, tuple[str, bytes]]:
     return {
         "JPEG 24 MP": ("camera.jpg", save(noise, "JPEG", quality=90)),
         "JPEG 24 MP, EXIF-rotated": ("rotated.jpg", save(noise, "JPEG", quality=90, exif=exif)),
-        "PNG 40 MP (the pixel limit)": ("limit.png", save(Image.new("RGB", (8000, 5000), "#2a6f97"), "PNG")),
+        "JPEG 40 MP (the JPEG limit)": ("limit.jpg", save(noise.resize((8000, 5000)), "JPEG", quality=90)),
+        "PNG 24 MP (the PNG limit)": ("limit.png", save(Image.new("RGB", (6000, 4000), "#2a6f97"), "PNG")),
+        "PNG 24 MP, detailed": ("detail.png", save(noise, "PNG")),
         "GIF 1600x1200, 120 frames": ("many.gif", save(frames[0], "GIF", save_all=True, append_images=frames[1:])),
         "CMYK JPEG 12 MP": ("cmyk.jpg", save(noise.resize((4000, 3000)).convert("CMYK"), "JPEG")),
-        "16-bit PNG 12 MP": ("deep.png", save(Image.new("I;16", (4000, 3000), 30000), "PNG")),
+        "16-bit PNG 12 MP (its limit)": ("deep.png", save(Image.new("I;16", (4000, 3000), 30000), "PNG")),
         "TIFF 12 MP": ("scan.tif", save(noise.resize((4000, 3000)), "TIFF")),
-        "WebP 12 MP": ("photo.webp", save(noise.resize((4000, 3000)), "WEBP")),
+        "WebP 12 MP (the WebP limit)": ("photo.webp", save(noise.resize((4000, 3000)), "WEBP")),
     }
 
 
@@ -76,17 +80,35 @@ def run_one(path: str) -> None:
     image = FilerImage.objects.create(original_filename=Path(path).name, file=ContentFile(data, name=Path(path).name))
     del data
     before = peak_resident_mb()
-    timings = []
-    for make in (
-        lambda: renditions.picture(image, ratio="16:9"),  # 4 widths x AVIF, WebP, JPEG
-        lambda: renditions.social_image(image),
-        lambda: renditions.image_renditions(image),  # thumbnail, medium, large
-    ):
-        started = time.perf_counter()
-        made = make()
-        timings.append(time.perf_counter() - started)
-        assert made, "no rendition"
-    print(f"{timings[0]:8.2f} {timings[1]:8.2f} {timings[2]:8.2f} {before:8.0f} {peak_resident_mb():8.0f}")
+    decodes: list[float] = []
+    encodes: list[float] = []
+
+    def timed(function, into):
+        def run(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                into.append(time.perf_counter() - started)
+
+        return run
+
+    decode, resize = renditions._decode, renditions.Image.Image.resize
+    renditions._decode = timed(decode, decodes)
+    renditions.Image.Image.resize = timed(resize, encodes)  # the resize of each rendition ...
+    encode = renditions._encode
+    renditions._encode = timed(encode, encodes)  # ... and its encode
+    started = time.perf_counter()
+    made = renditions.ensure_made(image)
+    total = time.perf_counter() - started
+    assert made, "no rendition"
+    # Each rendition's resize and encode were timed one after the other: pair them.
+    per_rendition = [encodes[i] + encodes[i + 1] for i in range(0, len(encodes) - 1, 2)]
+    slowest = max(per_rendition)
+    alone = decodes[0] + slowest
+    print(
+        f"{made:6d} {decodes[0]:8.2f} {slowest:8.2f} {alone:8.2f} {total:8.2f} {before:8.0f} {peak_resident_mb():8.0f}"
+    )
 
 
 def main() -> None:
@@ -99,9 +121,11 @@ def main() -> None:
     os.environ.update(DJANGO_SETTINGS_MODULE="newsroom.settings", DEBUG="1")
     os.environ["DATABASE_URL"] = f"sqlite:///{folder}/bench.sqlite3"
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, check=True, env=os.environ)
-    print("seconds to make, from scratch: the story page's <picture> (12 renditions), the social card (1), the")
-    print("partner set (3); the process's resident memory (MB) before them and at its peak")
-    print(f"{'photo':30} {'picture':>8} {'social':>8} {'partner':>8} {'before':>8} {'peak':>8}")
+    print("every rendition an image needs, made from scratch from one decode: how many, seconds of the decode, of")
+    print("the slowest rendition (resize and encode), of both (one rendition alone, at most), and of all; the")
+    print(f"process's resident memory (MB) before them and at its peak. Load average: {os.getloadavg()[0]:.1f}")
+    header = ("made", "decode", "slowest", "alone", "all", "before", "peak")
+    print(f"{'photo':30} {header[0]:>6} " + " ".join(f"{column:>8}" for column in header[1:]))
     for label, (name, data) in corpus().items():
         path = folder / name
         path.write_bytes(data)

@@ -7,8 +7,10 @@ so an editor does not type them twice.
 
 The pixel budget per format keeps every rendition under a second and a worker's memory bounded (under 300 MB):
 JPEG (and MPO) is decoded at a reduced scale, 1/2 to 1/8, so it may have ``MAX_IMAGE_PIXELS`` (40 megapixels);
-every other format is decoded at full size before it is scaled down, so it may have ``FULL_DECODE_PIXELS``
-(24 megapixels, 16-bit images 12: each of their pixels is widened to 32 bits on the way to 8).
+every other format is decoded at full size before it is scaled down, so it has ``FULL_DECODE_PIXELS``: PNG, TIFF
+and GIF 24 megapixels (about 5 bytes a pixel at the peak), WebP and AVIF 12 (their decoders fill an RGBA canvas and
+Pillow copies it: about 15 bytes a pixel), 16-bit images 12 (each pixel is widened to 32 bits on the way to 8).
+``bench/renditions.py`` measures the time and memory of the largest file of each.
 
 The check also decides whether the original file may be shown to readers while its renditions are being made
 (``publishable``): a still, in a format and colour mode browsers show, carrying no GPS position, maker notes,
@@ -45,7 +47,7 @@ BROWSER_FORMATS = {"JPEG", "MPO", "PNG", "GIF", "WEBP", "AVIF"}
 BROWSER_MODES = {"1", "L", "LA", "P", "PA", "RGB", "RGBA", "I;16", "I;16B", "I;16L", "I;16N", "I"}
 # Formats Pillow decodes at a reduced scale (``Image.draft``): only their reduced decode has to fit the budget.
 REDUCED_DECODE_FORMATS = {"JPEG", "MPO"}
-FULL_DECODE_PIXELS = 24_000_000
+FULL_DECODE_PIXELS = {"PNG": 24_000_000, "TIFF": 24_000_000, "GIF": 24_000_000, "WEBP": 12_000_000, "AVIF": 12_000_000}
 FULL_DECODE_PIXELS_16_BIT = 12_000_000
 GPS_IFD = 0x8825
 EXIF_IFD = 0x8769
@@ -232,7 +234,8 @@ def pixel_budget(format_: str | None, mode: str) -> int:
     limit = int(get_setting("MAX_IMAGE_PIXELS"))
     if format_ in REDUCED_DECODE_FORMATS:
         return limit
-    return min(limit, FULL_DECODE_PIXELS_16_BIT if mode in SIXTEEN_BIT_MODES else FULL_DECODE_PIXELS)
+    budget = FULL_DECODE_PIXELS.get(format_ or "", FULL_DECODE_PIXELS_16_BIT)
+    return min(limit, budget, FULL_DECODE_PIXELS_16_BIT) if mode in SIXTEEN_BIT_MODES else min(limit, budget)
 
 
 def _publishable(image: Image.Image, frames: int) -> bool:

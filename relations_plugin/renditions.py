@@ -60,7 +60,7 @@ REDUCE_REFUSES = {"1", "P", "I;16", "I;16L", "I;16B", "I;16N", "PA"}
 ASK_AGAIN_SECONDS = 60
 # A lock this old belongs to a worker that died: making every rendition of the largest image takes seconds.
 LOCK_STALE_SECONDS = 600
-_MEMO = "_relations_plugin_renditions_ready"
+_MEMO = "_relations_plugin_renditions"
 
 # Sent (``instance=`` the image) when a worker has made an image's renditions: what showed the fallback is stale.
 renditions_made = Signal()
@@ -231,17 +231,23 @@ def _specs_for(width: int, height: int) -> list[Spec]:
 # --- Reading what exists (readers' requests: no decode, no encode) -------------------------------------------------
 
 
+def _known(image) -> dict:
+    """What this image object has learnt from storage, for its current directory (a changed image starts over)."""
+    directory = _directory(image)
+    known = image.__dict__.get(_MEMO)
+    if not known or known["directory"] != directory:
+        known = image.__dict__[_MEMO] = {"directory": directory}
+    return known
+
+
 def is_ready(image) -> bool:
     """Whether every rendition of ``image`` is made: one storage call, remembered on this image object."""
     if not _usable(image):
         return False
-    directory = _directory(image)
-    known = image.__dict__.get(_MEMO)
-    if known and known[0] == directory:
-        return known[1]
-    ready = default_storage.exists(_ready_marker(image))
-    image.__dict__[_MEMO] = (directory, ready)
-    return ready
+    known = _known(image)
+    if "ready" not in known:
+        known["ready"] = default_storage.exists(_ready_marker(image))
+    return known["ready"]
 
 
 def _made(image, spec: Spec, name: str, build_uri=None) -> Rendition:
@@ -257,9 +263,15 @@ def _made(image, spec: Spec, name: str, build_uri=None) -> Rendition:
 
 
 def original(image) -> Rendition | None:
-    """The original file for a page whose renditions are not made yet, if the upload check found it safe."""
+    """The original file for a page whose renditions are not made yet, if the upload check found it safe (one more
+    storage call, remembered on this image object)."""
     marker = _public_marker(image)
-    if not (_usable(image) and marker and default_storage.exists(marker)):
+    if not (_usable(image) and marker):
+        return None
+    known = _known(image)
+    if "public" not in known:
+        known["public"] = default_storage.exists(marker)
+    if not known["public"]:
         return None
     return Rendition(
         name="original",
@@ -368,16 +380,22 @@ def record_original(image) -> images.ImageInfo | None:
             info = images.describe(images.open_image(fp, name=image.original_filename or ""))
     except (images.ValidationError, OSError, ValueError):
         info = None
-    marker = _public_marker(image)
-    if marker:
-        if info is not None and info.publishable:
-            if not default_storage.exists(marker):
-                default_storage.save(marker, ContentFile(b""))
-        elif default_storage.exists(marker):
-            default_storage.delete(marker)
     if info is not None:
         images.record(image, info)
+    _set_public(image, info is not None and info.publishable)
     return info
+
+
+def _set_public(image, public: bool) -> None:
+    marker = _public_marker(image)
+    if not marker:
+        return
+    if public and not default_storage.exists(marker):
+        default_storage.save(marker, ContentFile(b""))
+    elif not public and default_storage.exists(marker):
+        default_storage.delete(marker)
+    if _usable(image):
+        _known(image)["public"] = public
 
 
 # --- Making them (the task runner) ---------------------------------------------------------------------------------
@@ -492,7 +510,7 @@ def _make(image) -> int:
         storage.save(name, ContentFile(_encode(resized, spec, credit=credit, copyright_=decoded.copyright)))
         made += 1
     storage.save(_ready_marker(image), ContentFile(b""))
-    image.__dict__[_MEMO] = (_directory(image), True)
+    _known(image)["ready"] = True
     return made
 
 
@@ -544,9 +562,7 @@ def ensure_made(image) -> int:
                 "Image %s (pk %s) cannot be rendered; it is left out", image.file.name, image.pk, exc_info=True
             )
             storage.save(f"{directory}/{FAILED_MARKER}", ContentFile(b""))
-            marker = _public_marker(image)
-            if marker and storage.exists(marker):
-                storage.delete(marker)
+            _set_public(image, False)
             return 0
     renditions_made.send(sender=type(image), instance=image)
     return made
