@@ -103,6 +103,10 @@ class ReportedSpeechTests(SimpleTestCase):
             quotes(text), [("Askar Zhaksylykov", "Our countries are good neighbours. We share a long border")]
         )
 
+    def test_thanks_for_the_hospitality_is_protocol_not_a_statement(self):
+        text = INTRO + "Kertész expressed gratitude to his host for the warm hospitality."
+        self.assertEqual(quotes(text), [])
+
     def test_a_second_verb_joined_by_and_keeps_the_subject(self):
         text = INTRO + "Tursunov noted that trade had grown, and proposed to increase the number of flights to five."
         self.assertEqual(quotes(text)[-1], ("Jasur Tursunov", "to increase the number of flights to five"))
@@ -756,6 +760,20 @@ class ParticipantTests(SimpleTestCase):
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people["Le Thi Hoa"], "VN")
 
+    def test_a_korean_family_name_that_is_an_english_word(self):
+        text = (
+            "SEOUL - Kenyan President William Odhiambo arrived in Seoul.\n\n"
+            "Odhiambo arrives at Seoul Air Base, where he is met by Foreign Minister Park Ji-hoon."
+        )
+        self.assertEqual(
+            [(p.name, p.country) for p in suggest_package(text).participants],
+            [("William Odhiambo", "KE"), ("Park Ji-hoon", "KR")],
+        )
+
+    def test_a_relative_clause_after_a_place_is_not_its_title(self):
+        text = "Odhiambo arrives at Seoul Air Base, where he is met by the Foreign Minister."
+        self.assertNotIn("Seoul Air Base", {p.name for p in suggest_package(text).participants})
+
     def test_fullest_name_form_wins(self):
         text = "Peace matters, said Kazakh leader Tokayev.\n\nKassym-Jomart Tokayev invited his counterpart."
         self.assertEqual([p.name for p in suggest_package(text).participants], ["Kassym-Jomart Tokayev"])
@@ -1050,6 +1068,10 @@ class RussianTests(SimpleTestCase):
         text = RU_INTRO + "Эксперт Института востоковедения Айгерим Сулейменова считает, что визит был важен."
         self.assertEqual(quotes(text), [])
         self.assertNotIn("Айгерим Сулейменова", {p.name for p in suggest_package(text).participants})
+
+    def test_thanks_for_the_reception_is_protocol_not_a_statement(self):
+        text = RU_INTRO + "Вучич поблагодарил казахстанскую сторону за радушный прием."
+        self.assertEqual(quotes(text), [])
 
     def test_a_sphere_is_not_borrowed_from_the_next_instrument(self):
         text = (

@@ -169,7 +169,9 @@ _CORE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enum
 _GENERIC_TITLE_WORDS = {"minister", "president", "head", "of", "state", "leader", "prime", "the", "our", "their"}
 _NAME_TAIL_RE = re.compile(r"((?:[A-ZÀ-ÞĀ-ſ][\w'’-]*|bin|bint|ibn|al|el|de|van|von)\s+){1,4}$")
 _APPOSITIVE_RE = re.compile(
-    r",\s+(?:the\s+|an?\s+)?((?:[\w'’-]+\s+){0,6}?(?:" + "|".join(p for p, _ in _CORES) + r"))\b[^,.;]*", re.I
+    r",\s+(?!(?:where|who|which|when|while|as|after|before|and|but|he|she|it|they|whose|whom)\b)"
+    r"(?:the\s+|an?\s+)?((?:[\w'’-]+\s+){0,6}?(?:" + "|".join(p for p, _ in _CORES) + r"))\b[^,.;]*",
+    re.I,
 )
 _PARLIAMENT_RE = re.compile(
     r"\b(?:Senate|Parliament|Assembly|Mazhilis|Majilis|Majlis|Duma|Sejm|Congress|Chamber|"
@@ -383,7 +385,7 @@ _MODIFIER_STOP = set(
     "a an the of to and or in on for with new draft-free several number some many two three four five six seven "
     "eight nine ten eleven twelve other its their our his her this these those signed sign signing exchanged "
     "adopted also were was are is be been being will would today's yesterday's key important relevant "
-    "respective all both million billion trillion bn mn worth".split()
+    "respective all both million billion trillion bn mn worth plus".split()
 )
 _GENERIC_RE = re.compile(
     r"(?:\ba number of|\bseveral|\bsome|\bmany|\bvarious|\bother|\b\d+|\b(?:two|three|four|five|six|seven|eight|"
@@ -590,7 +592,8 @@ _OUTSIDER_APPOSITIVE_RE = re.compile(
 )
 # Descriptions of business people and commentators written before their name: "Kestrel managing director".
 _OUTSIDER_LEAD_RE = re.compile(
-    r"\b(?:chief executive|executive|CEO|founder|managing director|chairman of the board|professor|analyst|"
+    r"\b(?:chief executive|executive|CEO|founder|managing director|(?:plant|general|country) manager|"
+    r"chairman of the board|professor|analyst|"
     r"economist|expert|researcher|specialist|consultant|strategist|director general of \w+ (?:group|company))\b",
     re.I,
 )

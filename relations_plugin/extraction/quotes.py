@@ -338,6 +338,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     if evaluative:
         m = re.match(r"\s*(?:(?:him|her|his|their)\s+(?:counterpart|guest|host)\s+for\s+)?", rest)
         start = verb_hi + m.end()
+        if _COURTESY_RE.match(text, start):
+            return None  # thanks for the hospitality or the invitation: protocol, not a statement
     else:
         m = _THAT_RE.match(rest)
         if m:
@@ -363,6 +365,12 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         return None
     return start, end
 
+
+_COURTESY_RE = re.compile(
+    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:warm\s+|kind\s+|generous\s+|cordial\s+)?"
+    r"(?:hospitality|welcome|reception|invitation)\b",
+    re.I,
+)
 
 # A conjunction after marked words starts a statement of its own: "... “not allow it”, but repeated that ...".
 _NEW_CLAUSE_RE = re.compile(r"[;]|\b(?:but|and|while|whereas|although|though)\b")

@@ -1105,6 +1105,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if evaluative or (not that and not colon and _RU_OBJECT_VERB_RE.fullmatch(verb.group(0))):
             obj = re.match(r"\s+(?:на\s+)?(?=[а-яё«])", rest)  # "подчеркнул важность ...", "поблагодарил за ..."
             c = clause(verb.end() + obj.end()) if obj and len(rest.split()) >= 2 else None
+            if c and evaluative and _RU_COURTESY_RE.search(text, c[0], c[1]):
+                c = None  # thanks for the hospitality or the invitation: protocol, not a statement
             if c and evaluative and re.search(r"[«„\"]", text[c[0] : c[1]]):
                 c = None  # "поблагодарил Анкару за «...»": the marked phrase is a partial quote
         elif that:
@@ -1185,6 +1187,9 @@ _RU_ONE_HEAD_RE = re.compile(
     r"(?<![\w-])глав[аыеуо]й?\s+(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:мид|государства|правительства|дипломатии)"
     r"(?![\w-])",
     re.I,
+)
+_RU_COURTESY_RE = re.compile(
+    r"(?<![\w-])за\s+(?:\w+\s+)?(?:гостеприимств\w*|при[её]м\w*|приглашени\w*|встреч[уи])(?![\w-])", re.I
 )
 _RU_PLURAL_SUBJECT_RE = re.compile(
     r"(?<![\w-])(?:стороны|сторон|лидеры|лидеров|президенты|президентов|министры|министров|делегации|делегаций|"

@@ -298,6 +298,7 @@ class _Spans:
         return self.overlaps(pos, pos + 1)
 
 
+_GIVEN_NAME_AFTER_RE = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 _DELEGATION_RE = re.compile(
     r"(?P<c>" + _COUNTRY_RE.pattern + r")\s+(?:delegation|team|side)\b[^.;]{0,40}?\b(?:includes?|including|comprising|"
     r"with|led by|headed by|members?)\b[^.;]{0,60}$"
@@ -471,11 +472,16 @@ class _Article:
             joined = bool(cur) and self.text[cur[-1].end() : tok.start()] == " "
             if not joined:
                 flush()
-            is_name = bool(_ARTICLE_NAME_RE.match(word)) or (
-                word[0].isupper()
-                and not (len(word) > 1 and word.isupper())
-                and _bare(word) not in _STOP_CAPS
-                and word not in _HONORIFICS
+            is_name = (
+                bool(_ARTICLE_NAME_RE.match(word))
+                or (
+                    word[0].isupper()
+                    and not (len(word) > 1 and word.isupper())
+                    and _bare(word) not in _STOP_CAPS
+                    and word not in _HONORIFICS
+                )
+                # "Park Ji-hoon": a Korean family name that is also an English word, before a hyphenated given name
+                or (word in _FAMILY_FIRST and bool(_GIVEN_NAME_AFTER_RE.match(self.text, tok.end())))
             )
             if is_name:
                 cur.append(tok)
@@ -515,7 +521,7 @@ class _Article:
             evidence = title is not None or (acts and len(words) >= 2)
             if not evidence or (len(words) == 1 and title is None):
                 return
-            if any(w in _NOT_NAME for w in words):
+            if any(w in _NOT_NAME and not (i == 0 and w in _FAMILY_FIRST) for i, w in enumerate(words)):
                 return
         words = [*words[:-1], _bare(words[-1])]
         ent = self._entity(surname, " ".join(words), first=start)
@@ -627,6 +633,9 @@ class _Article:
         for _, _, code in self.countries:
             counts[code] = counts.get(code, 0) + 1
         pair = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+        votes = sorted(self._count_host_votes().items(), key=lambda kv: -kv[1])
+        if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]) and votes[0][0] not in pair:
+            pair = [c for c in pair if c != votes[0][0]][:1] + [votes[0][0]]  # the host named only by its city
         if len(pair) < 2:
             return
         self._pair_countries(pair)
