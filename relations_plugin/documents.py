@@ -16,6 +16,7 @@ packages), or when the CMS's URLs moved since it was made.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -92,6 +93,16 @@ def published_story(*, request, slug: str, language: str) -> tuple[VisitContent 
         )
     request_compile([found.pk])
     return selectors.visit_get_published(slug=slug, language=language), None
+
+
+def api_etag(content: VisitContent, *, variant: tuple) -> str | None:
+    """The API's ETag of a package's detail in one ``variant`` (format, version, language, embargo view, origin),
+    from its fresh document: a new one whenever the document is remade; None without a fresh document."""
+    document = getattr(content, "document", None)
+    if document is None or not _fresh(document, now=timezone.now()):
+        return None
+    key = f"{content.pk}|{document.compiled_at.isoformat()}|{variant!r}"
+    return f'"d-{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
 
 
 def request_compile(content_ids, *, force: bool = False) -> None:
@@ -188,7 +199,8 @@ def on_version_operation(sender, *, operation: str, obj, **kwargs) -> None:
     if sender is VisitContent:
         if operation == constants.OPERATION_PUBLISH:
             request_compile([content.pk], force=True)
-        drop(_siblings(content) & ~Q(pk=content.pk))
+        # Its relation's packages list it as related; its other languages link to it (the API's translations).
+        drop((_siblings(content) | Q(visit_id=content.visit_id)) & ~Q(pk=content.pk))
     elif sender is ArticleContent:
         drop(Q(linked_articles__article_id=content.article_id) | Q(quotes__source_article_id=content.article_id))
 

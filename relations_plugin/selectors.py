@@ -385,6 +385,12 @@ def api_visit_queryset(*, include_embargoed: bool = False) -> QuerySet[VisitCont
     return _api_visible(base, include_embargoed=include_embargoed)
 
 
+def api_visit_with_document(*, slug: str, language: str, include_embargoed: bool = False) -> VisitContent | None:
+    """The package an API client may see under a slug, with its compiled document (if any), in one query."""
+    qs = api_visit_queryset(include_embargoed=include_embargoed).for_language(language).filter(slug=slug)
+    return qs.select_related("document").first()
+
+
 def api_visit_list(*, language: str, include_embargoed: bool = False) -> QuerySet[VisitContent]:
     """The API's visit list of one language, with what a teaser row shows (relation, lead photo)."""
     return api_visit_queryset(include_embargoed=include_embargoed).for_language(language).with_teaser()

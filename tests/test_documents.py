@@ -210,3 +210,37 @@ class CompileCommandTests(DocumentTestCase):
 
         self.assertTrue(PackageDocument.objects.filter(content=self.package).exists())
         self.assertFalse(PackageDocument.objects.filter(content=draft).exists())
+
+
+class ApiConditionalGetTests(DocumentTestCase):
+    def setUp(self):
+        super().setUp()
+        self.compile()
+        self.url = f"/api/v1/visits/{self.package.slug}/?language=en"
+
+    def test_a_conditional_get_is_answered_from_the_document_without_the_body(self):
+        etag = self.client.get(self.url)["ETag"]
+        # The CMS's URL revision check (every request pays it), then the package with its document; no serializer.
+        with self.assertNumQueries(2):
+            response = self.client.get(self.url, HTTP_IF_NONE_MATCH=etag)
+        self.assertEqual(response.status_code, 304)
+        self.assertEqual(response["ETag"], etag)
+
+    def test_each_variant_of_the_body_has_its_own_etag(self):
+        json_etag = self.client.get(self.url)["ETag"]
+        ninjs_etag = self.client.get(f"{self.url}&format=ninjs")["ETag"]
+        self.assertNotEqual(json_etag, ninjs_etag)
+        self.assertEqual(self.client.get(f"{self.url}&format=ninjs", HTTP_IF_NONE_MATCH=json_etag).status_code, 200)
+
+    def test_a_change_the_api_shows_gives_a_new_etag(self):
+        etag = self.client.get(self.url)["ETag"]
+        person = self.package.participations.first().person
+        person.name = "Renamed Speaker"
+        with self.captureOnCommitCallbacks(execute=True):
+            person.save()
+        response = self.client.get(self.url, HTTP_IF_NONE_MATCH=etag)
+        self.assertContains(response, "Renamed Speaker")
+        run_worker()
+        after = self.client.get(self.url, HTTP_IF_NONE_MATCH=etag)
+        self.assertEqual(after.status_code, 200)
+        self.assertNotEqual(after["ETag"], etag)

@@ -16,8 +16,9 @@ from rest_framework import serializers as drf_serializers
 from rest_framework import viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.response import Response
 
-from .. import selectors
+from .. import documents, selectors
 from . import filters, ninjs, schema, serializers, throttling  # noqa: F401 - schema registers the token scheme
 from .pagination import ModificationCursorPagination, SearchRankCursorPagination
 from .permissions import can_see_embargoed, keep_404, request_partner
@@ -127,8 +128,9 @@ class SyndicationViewMixin:
         else:
             patch_cache_control(response, public=True, max_age=CACHE_MAX_AGE)
         response.render()
-        # The ETag hashes the body, so it changes whenever anything a client sees changes (reference data too).
-        etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+        # The ETag hashes the body, so it changes whenever anything a client sees changes (reference data too);
+        # a package's detail takes its compiled document's instead, which is remade on any such change.
+        etag = getattr(self, "etag", None) or f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
         response["ETag"] = etag
         last_modified = getattr(self, "last_modified", None)
         timestamp = int(last_modified.timestamp()) if last_modified else None
@@ -211,6 +213,8 @@ class VisitViewSet(NinjsViewMixin, SyndicationViewMixin, viewsets.ReadOnlyModelV
             return selectors.api_visit_with_translations(rows, include_embargoed=self.include_embargoed)
         if whole:
             qs = selectors.api_visit_detail_list(language=self.language, include_embargoed=self.include_embargoed)
+            if self.action == "retrieve":
+                qs = qs.select_related("document")  # its ETag (documents.api_etag)
         else:
             qs = selectors.api_visit_list(language=self.language, include_embargoed=self.include_embargoed)
         qs = selectors.api_visit_with_version(qs)
@@ -220,6 +224,30 @@ class VisitViewSet(NinjsViewMixin, SyndicationViewMixin, viewsets.ReadOnlyModelV
         if self.is_ninjs():
             return NinjsDocumentSerializer
         return serializers.VisitDetailSerializer if self.action == "retrieve" else serializers.VisitListSerializer
+
+    def retrieve(self, request, *args, **kwargs):
+        """A conditional GET is answered from the package's compiled document (one query), without the body."""
+        renderer = getattr(request, "accepted_renderer", None)
+        variant = (
+            getattr(renderer, "format", ""),
+            getattr(self, "ninjs_version", ""),
+            self.language,
+            self.include_embargoed,
+            request.build_absolute_uri("/"),
+        )
+        if "HTTP_IF_NONE_MATCH" in request.META:
+            found = selectors.api_visit_with_document(
+                slug=kwargs[self.lookup_field], language=self.language, include_embargoed=self.include_embargoed
+            )
+            etag = documents.api_etag(found, variant=variant) if found is not None else None
+            not_modified = get_conditional_response(request, etag=etag) if etag else None
+            if not_modified is not None:
+                not_modified["ETag"] = etag
+                return not_modified
+        instance = self.get_object()
+        self.etag = documents.api_etag(instance, variant=variant)
+        self.last_modified = getattr(instance, "modified_at", None)
+        return Response(self.get_serializer(instance).data)
 
 
 class RelationViewSet(SyndicationViewMixin, viewsets.ReadOnlyModelViewSet):
