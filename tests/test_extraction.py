@@ -107,6 +107,10 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "Kertész expressed gratitude to his host for the warm hospitality."
         self.assertEqual(quotes(text), [])
 
+    def test_told_reporters_without_that(self):
+        text = INTRO + "Kertész later told reporters he was optimistic about a new air route."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "he was optimistic about a new air route")])
+
     def test_a_second_verb_joined_by_and_keeps_the_subject(self):
         text = INTRO + "Tursunov noted that trade had grown, and proposed to increase the number of flights to five."
         self.assertEqual(quotes(text)[-1], ("Jasur Tursunov", "to increase the number of flights to five"))
@@ -1072,6 +1076,10 @@ class RussianTests(SimpleTestCase):
     def test_thanks_for_the_reception_is_protocol_not_a_statement(self):
         text = RU_INTRO + "Вучич поблагодарил казахстанскую сторону за радушный прием."
         self.assertEqual(quotes(text), [])
+
+    def test_contracts_worth_an_amount_name_no_document(self):
+        text = "Казахстанские и вьетнамские компании подписали контракты на $900 млн."
+        self.assertEqual(self.ru_agreements(text), [])
 
     def test_a_sphere_is_not_borrowed_from_the_next_instrument(self):
         text = (

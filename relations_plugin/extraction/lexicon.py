@@ -454,7 +454,11 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ("migration", r"readmission|migration|migrants?|mobility"),
     ("justice", r"sentenced persons|extradition|legal assistance|judicial|justice|criminal"),
     ("media", r"media|news agenc\w*|journalis\w*|broadcast\w*"),
-    ("environment", r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*"),
+    (
+        "environment",
+        r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
+        r"deforestation|carbon markets?",
+    ),
     ("sport", r"sports?\b"),
     ("development", r"development (?:assistance|aid|cooperation)|technical cooperation|humanitarian"),
     (

@@ -342,8 +342,11 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             return None  # thanks for the hospitality or the invitation: protocol, not a statement
     else:
         m = _THAT_RE.match(rest)
+        audience = _AUDIENCE_RE.match(rest) if verb in ("told", "tells") else None
         if m:
             start = verb_hi + m.end()
+        elif audience and _FINITE_RE.search(rest, audience.end()):  # "told reporters she was optimistic"
+            start = verb_hi + audience.end()
         elif (
             verb in _NEEDS_THAT
             or _PP_START_RE.match(rest)
@@ -366,6 +369,11 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
+_AUDIENCE_RE = re.compile(
+    r"\s+(?:reporters|journalists|the press|a news conference|a press conference|a briefing|lawmakers|parliament|"
+    r"state media|state television|the (?:BBC|AP|AFP|Reuters))(?:\s+(?:on|in|at|after)\s+[\w\s]{1,30}?)?,?\s+"
+    r"(?=(?:he|she|it|they|the|his|her|their|[A-Z])\w*\s)"
+)
 _COURTESY_RE = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:warm\s+|kind\s+|generous\s+|cordial\s+)?"
     r"(?:hospitality|welcome|reception|invitation)\b",

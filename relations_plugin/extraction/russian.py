@@ -1188,6 +1188,11 @@ _RU_ONE_HEAD_RE = re.compile(
     r"(?![\w-])",
     re.I,
 )
+# "контракты на $900 млн": a total, no document named
+_RU_AMOUNT_ONLY_RE = re.compile(
+    r"на\s+(?:около\s+|более\s+)?[$€¥£]?\s?[\d][\d,.\s]*(?:млрд|млн|тыс)?\.?\s*(?:долларов|евро|юаней|иен|рублей|[$€¥£])?"
+    r"\s*$"
+)
 _RU_COURTESY_RE = re.compile(
     r"(?<![\w-])за\s+(?:\w+\s+)?(?:гостеприимств\w*|при[её]м\w*|приглашени\w*|встреч[уи])(?![\w-])", re.I
 )
@@ -1276,7 +1281,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # an earlier treaty referred to by its year
             if not comp and kind != "declaration":
                 continue  # "соглашение" alone names no document
-            if re.match(r"[—–:-]|(?:на\s+(?:общую\s+)?сумму|для\s+(?:прессы|СМИ))\b", comp):
+            if re.match(
+                r"[—–:-]|(?:на\s+(?:общую\s+)?сумму|для\s+(?:прессы|СМИ))\b", comp
+            ) or _RU_AMOUNT_ONLY_RE.match(comp):
                 continue  # "программа — переговоры ...", totals, "заявление для прессы": no document
             if re.match(
                 r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписан|подписан\w*\s+не\s+был)", rest
