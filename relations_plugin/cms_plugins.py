@@ -6,12 +6,15 @@ cached by the CMS: a package going live or being unpublished (also by timed publ
 
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
+from django.contrib import admin
 from django.template.loader import select_template
+from django.urls import path
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from . import selectors
+from . import autocomplete, selectors
 from .conf import get_setting
-from .forms import PluginTemplateForm
+from .forms import PluginTemplateForm, PullQuotePluginForm, VisitPluginForm
 from .models import (
     AgreementsListPluginModel,
     CeremonyGalleryPluginModel,
@@ -37,10 +40,17 @@ class RelationsPluginBase(CMSPluginBase):
             ]
         )
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        """The form, told the page's language: what editors may pick is what readers of that page see."""
+        form = super().get_form(request, obj, change, **kwargs)
+        language = obj.language if obj else self._cms_initial_attributes.get("language") or get_language()
+        return type(form.__name__, (form,), {"plugin_language": language})
+
 
 @plugin_pool.register_plugin
 class VisitTeaserPlugin(RelationsPluginBase):
     model = VisitTeaserPluginModel
+    form = VisitPluginForm
     name = _("Visit teaser")
     template_name = "visit_teaser"
 
@@ -53,8 +63,13 @@ class VisitTeaserPlugin(RelationsPluginBase):
 @plugin_pool.register_plugin
 class PullQuotePlugin(RelationsPluginBase):
     model = PullQuotePluginModel
+    form = PullQuotePluginForm
+    fields = ["quote", "template"]
     name = _("Pull quote")
     template_name = "pull_quote"
+
+    def get_plugin_urls(self):
+        return [path("quotes/", admin.site.admin_view(autocomplete.quote_autocomplete), name=autocomplete.URL_NAME)]
 
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
@@ -63,12 +78,16 @@ class PullQuotePlugin(RelationsPluginBase):
         )
         context["quote"] = quote
         context["package"] = quote.visit_content if quote else None
+        toolbar = getattr(context.get("request"), "toolbar", None)
+        # Readers see nothing where the quote went; editors are told why the place is empty.
+        context["show_hint"] = quote is None and bool(toolbar and toolbar.edit_mode_active)
         return context
 
 
 @plugin_pool.register_plugin
 class AgreementsListPlugin(RelationsPluginBase):
     model = AgreementsListPluginModel
+    form = VisitPluginForm
     name = _("Agreements list")
     template_name = "agreements_list"
 
@@ -83,6 +102,7 @@ class AgreementsListPlugin(RelationsPluginBase):
 @plugin_pool.register_plugin
 class CeremonyGalleryPlugin(RelationsPluginBase):
     model = CeremonyGalleryPluginModel
+    form = VisitPluginForm
     name = _("Ceremony gallery")
     template_name = "ceremony_gallery"
 

@@ -956,6 +956,80 @@ class PluginTemplateForm(forms.ModelForm):
         self.fields["template"].choices = [("default", _("Default")), *get_setting("TEMPLATES")]
 
 
+class VisitChoiceField(forms.ModelChoiceField):
+    """Visits named as readers know them: the package's headline and first day (``visit_list_for_choice``)."""
+
+    def label_from_instance(self, obj: Visit) -> str:
+        return _("%(headline)s (%(date)s)") % {
+            "headline": obj.package_headline,
+            "date": date_format(obj.package_starts_on, "j M Y"),
+        }
+
+
+class VisitPluginForm(PluginTemplateForm):
+    """A plugin showing part of one visit's package: visits with a package readers see in the page's language.
+
+    ``plugin_language`` is the page's language; the plugin sets it on a subclass per request (``get_form``).
+    """
+
+    plugin_language = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        language = self.plugin_language or translation.get_language()
+        self.fields["visit"] = VisitChoiceField(
+            queryset=selectors.visit_list_for_choice(language=language),
+            label=_("Visit"),
+            help_text=_("Visits whose package is published in this page's language."),
+        )
+
+
+class QuoteChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        from .autocomplete import quote_label
+
+        return quote_label(obj)
+
+
+class PullQuotePluginForm(PluginTemplateForm):
+    """A pull quote: one quote of a package readers see now, found by its speaker's name or its words.
+
+    An existing pull quote opens on the same words in the package readers see now (the chosen row may be of an
+    older version); the visit is the chosen quote's.
+    """
+
+    plugin_language = ""
+
+    def __init__(self, *args, **kwargs):
+        from django.contrib.admin import site
+
+        from .autocomplete import QuoteAutocompleteSelect
+
+        super().__init__(*args, **kwargs)
+        language = self.plugin_language or translation.get_language()
+        self.fields["quote"] = QuoteChoiceField(
+            queryset=selectors.quote_list_for_choice(language=language),
+            widget=QuoteAutocompleteSelect(language=language, admin_site=site),
+            label=_("Quote"),
+            help_text=_("Type a speaker's name or words of the quote. Only quotes readers can see are offered."),
+        )
+        chosen = self.instance.quote if self.instance.quote_id else None
+        if chosen is not None and not self.is_bound:
+            current = selectors.quote_get_for_plugin(
+                visit_id=self.instance.visit_id, language=language, quote_id=chosen.pk
+            ) or selectors.quote_get_for_plugin(
+                visit_id=self.instance.visit_id, language=chosen.visit_content.language, quote_id=chosen.pk
+            )
+            self.initial["quote"] = current.pk if current else None
+
+    def clean(self):
+        cleaned_data = super().clean()
+        quote = cleaned_data.get("quote")
+        if quote is not None:
+            self.instance.visit_id = quote.visit_content.visit_id
+        return cleaned_data
+
+
 class ZonedSplitDateTime(AdminSplitDateTime):
     """The admin's date and time inputs, with the zone they are read in named beside them."""
 

@@ -805,3 +805,49 @@ def item_translations(item: VisitContent | ArticleContent) -> list[Translation]:
         for code, _name in settings.LANGUAGES
         if code != item.language and slugs.get(code)
     ]
+
+
+# --- What CMS plugins offer editors to pick ------------------------------------------------------------------------
+
+
+def visit_list_for_choice(*, language: str) -> QuerySet[Visit]:
+    """Visits whose package readers see now in ``language``, newest first, each with that package's headline and
+    first day (``package_headline``, ``package_starts_on``): what a plugin offers to pick, in one query."""
+    from django.db.models import Subquery
+
+    packages = visit_content_queryset().for_language(language).filter(visit_id=OuterRef("pk")).order_by()
+    return (
+        Visit.objects.annotate(
+            package_headline=Subquery(packages.values("headline")[:1]),
+            package_starts_on=Subquery(packages.values("starts_on")[:1]),
+        )
+        .filter(package_headline__isnull=False)
+        .order_by("-package_starts_on", "-pk")
+    )
+
+
+def quote_list_for_choice(*, search: str = "", language: str = "") -> QuerySet[Quote]:
+    """Quotes of packages readers see now (any language), with speaker and package: what a pull quote may show.
+
+    Every word of ``search`` is in the speaker's name (in any language) or in the words; quotes of ``language``
+    come first, then the newest visits.
+    """
+    from django.db.models import Case, IntegerField, Value, When
+    from modeltranslation.settings import AVAILABLE_LANGUAGES
+    from modeltranslation.utils import build_localized_fieldname
+
+    qs = Quote.objects.filter(visit_content__in=visit_content_queryset().values("pk"))
+    for word in search.split():
+        said = Q(text__icontains=word) | Q(original_text__icontains=word)
+        for code in AVAILABLE_LANGUAGES:
+            said |= Q(**{f"speaker__{build_localized_fieldname('name', code)}__icontains": word})
+        qs = qs.filter(said)
+    return (
+        qs.select_related("speaker", "visit_content")
+        .annotate(
+            other_language=Case(
+                When(visit_content__language=language, then=Value(0)), default=Value(1), output_field=IntegerField()
+            )
+        )
+        .order_by("other_language", "-visit_content__starts_on", "visit_content_id", "sort_order", "pk")
+    )
