@@ -5,8 +5,9 @@ task runner's work is done from scratch: every rendition of ``renditions.require
 social card, and each page picture: lead, gallery, teaser and portrait in AVIF, WebP and JPEG) from one decode of
 the source. Each file is rendered in a fresh process, which prints the seconds of the decode, of the slowest
 rendition (resize and encode), of the two together (the most one rendition would cost alone) and of all of them,
-and the peak resident memory before and at the peak. Times depend on what else the machine runs: the load average
-is printed first. Usage: ``python bench/renditions.py``.
+and the peak resident memory before and at the peak. Wall-clock times depend on what else the machine runs (the
+load average is printed first); the process's CPU seconds are printed beside them. Usage:
+``python bench/renditions.py``.
 """
 
 from __future__ import annotations
@@ -80,35 +81,37 @@ def run_one(path: str) -> None:
     image = FilerImage.objects.create(original_filename=Path(path).name, file=ContentFile(data, name=Path(path).name))
     del data
     before = peak_resident_mb()
-    decodes: list[float] = []
-    encodes: list[float] = []
+    decodes: list[tuple[float, float]] = []
+    steps: list[tuple[float, float]] = []
+
+    def clocks() -> tuple[float, float]:
+        return time.perf_counter(), time.process_time()
 
     def timed(function, into):
         def run(*args, **kwargs):
-            started = time.perf_counter()
+            wall, cpu = clocks()
             try:
                 return function(*args, **kwargs)
             finally:
-                into.append(time.perf_counter() - started)
+                now_wall, now_cpu = clocks()
+                into.append((now_wall - wall, now_cpu - cpu))
 
         return run
 
-    decode, resize = renditions._decode, renditions.Image.Image.resize
+    decode, resize, encode = renditions._decode, renditions.Image.Image.resize, renditions._encode
     renditions._decode = timed(decode, decodes)
-    renditions.Image.Image.resize = timed(resize, encodes)  # the resize of each rendition ...
-    encode = renditions._encode
-    renditions._encode = timed(encode, encodes)  # ... and its encode
-    started = time.perf_counter()
+    renditions.Image.Image.resize = timed(resize, steps)  # the resize of each rendition ...
+    renditions._encode = timed(encode, steps)  # ... and its encode
+    wall, cpu = clocks()
     made = renditions.ensure_made(image)
-    total = time.perf_counter() - started
+    end_wall, end_cpu = clocks()
     assert made, "no rendition"
     # Each rendition's resize and encode were timed one after the other: pair them.
-    per_rendition = [encodes[i] + encodes[i + 1] for i in range(0, len(encodes) - 1, 2)]
-    slowest = max(per_rendition)
-    alone = decodes[0] + slowest
-    print(
-        f"{made:6d} {decodes[0]:8.2f} {slowest:8.2f} {alone:8.2f} {total:8.2f} {before:8.0f} {peak_resident_mb():8.0f}"
-    )
+    pairs = [(a[0] + b[0], a[1] + b[1]) for a, b in zip(steps[::2], steps[1::2], strict=True)]
+    slowest = max(pairs)
+    alone = (decodes[0][0] + slowest[0], decodes[0][1] + slowest[1])
+    columns = [decodes[0][0], slowest[0], alone[0], alone[1], end_wall - wall, end_cpu - cpu]
+    print(f"{made:6d} " + " ".join(f"{value:8.2f}" for value in columns) + f" {before:8.0f} {peak_resident_mb():8.0f}")
 
 
 def main() -> None:
@@ -122,9 +125,10 @@ def main() -> None:
     os.environ["DATABASE_URL"] = f"sqlite:///{folder}/bench.sqlite3"
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, check=True, env=os.environ)
     print("every rendition an image needs, made from scratch from one decode: how many, seconds of the decode, of")
-    print("the slowest rendition (resize and encode), of both (one rendition alone, at most), and of all; the")
-    print(f"process's resident memory (MB) before them and at its peak. Load average: {os.getloadavg()[0]:.1f}")
-    header = ("made", "decode", "slowest", "alone", "all", "before", "peak")
+    print("the slowest rendition (resize and encode), of both (one rendition alone, at most; then in CPU seconds of")
+    print("the process, which other work on the machine does not inflate), and of all; the process's resident")
+    print(f"memory (MB) before them and at its peak. Load average at the start: {os.getloadavg()[0]:.1f}")
+    header = ("made", "decode", "slowest", "alone", "cpu", "all", "cpu", "before", "peak")
     print(f"{'photo':30} {header[0]:>6} " + " ".join(f"{column:>8}" for column in header[1:]))
     for label, (name, data) in corpus().items():
         path = folder / name

@@ -36,7 +36,7 @@ from fractions import Fraction
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.dispatch import Signal
 from django.utils import timezone
 from PIL import Image, ImageOps, features
@@ -347,13 +347,20 @@ def enqueue(image, *, force: bool = False) -> None:
     once a minute per image at most (``force``: a write that changed the image always asks)."""
     if not _usable(image):
         return
-    if not force and not cache.add(f"relations_plugin:renditions:asked:{_directory(image)}", 1, ASK_AGAIN_SECONDS):
+    asked = f"relations_plugin:renditions:asked:{_directory(image)}"
+    if not force and not cache.add(asked, 1, ASK_AGAIN_SECONDS):
         return
     from .tasks import make_renditions
 
-    if _waiting(make_renditions, image.pk):
-        return
-    make_renditions.enqueue(image_id=image.pk)
+    try:
+        if not _waiting(make_renditions, image.pk):
+            make_renditions.enqueue(image_id=image.pk)
+    except DatabaseError:
+        if force:
+            raise
+        # A reader's page is served without its renditions rather than broken; the next request asks again.
+        logger.warning("The renditions of image %s could not be asked for", image.pk, exc_info=True)
+        cache.delete(asked)
 
 
 def _waiting(task, image_id: int) -> bool:

@@ -20,13 +20,14 @@ import time
 import urllib.request
 import zlib
 from pathlib import Path
+from unittest import mock
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test import LiveServerTestCase, TestCase, override_settings
 from django.utils import translation
 from django_tasks_db.models import DBTaskResult
@@ -158,6 +159,12 @@ class ReaderRequestTests(TestCase):
         self.assertEqual(waiting_tasks(lead), 1)
         renditions.enqueue(lead, force=True)
         self.assertEqual(waiting_tasks(lead), 1)
+
+    def test_a_queue_that_cannot_be_written_costs_the_page_nothing(self):
+        locked = OperationalError("database is locked")
+        with mock.patch.object(renditions, "_waiting", side_effect=locked), self.assertLogs(renditions.logger):
+            response = self.client.get(STORY.format(slug="first-reader"))
+        self.assertContains(response, f'<img src="{self.package.lead_photo.file.url}"')
 
     def test_after_the_task_ran_the_page_shows_the_renditions(self):
         for image in renditions.package_images(self.package):
