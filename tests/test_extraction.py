@@ -560,6 +560,13 @@ class AgreementTests(SimpleTestCase):
             [("Contract to build a desalination plant near Oran", "water")],
         )
 
+    def test_signing_as_a_participle_after_a_comma_is_signed(self):
+        text = (
+            "The presidents agreed on Wednesday to expand grain trade, signing a protocol on phytosanitary "
+            "requirements for beef."
+        )
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["agriculture"])
+
     def test_a_financing_facility_is_an_instrument(self):
         text = "Export Finance Australia signed a A$400 million financing facility to support Australian suppliers."
         self.assertEqual([a["sphere"] for a in self.agreements(text)], ["finance"])
@@ -1076,6 +1083,10 @@ class RussianTests(SimpleTestCase):
     def test_thanks_for_the_reception_is_protocol_not_a_statement(self):
         text = RU_INTRO + "Вучич поблагодарил казахстанскую сторону за радушный прием."
         self.assertEqual(quotes(text), [])
+
+    def test_podpisav_the_participle_signs(self):
+        text = "Министры завершили переговоры, подписав меморандум о сотрудничестве в области туризма."
+        self.assertEqual([s for _, s in self.ru_agreements(text)], ["tourism"])
 
     def test_contracts_worth_an_amount_name_no_document(self):
         text = "Казахстанские и вьетнамские компании подписали контракты на $900 млн."

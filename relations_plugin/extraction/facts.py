@@ -151,6 +151,8 @@ def _status(sentence: str, pos: int, end: int) -> str:
     ):
         return "signed"  # "A memorandum on ... was signed, but ...": its own verb decides
     before = list(_CUE_RE.finditer(sentence, 0, pos))
+    if before and re.search(r"(?:,|\bby|\bafter)\s+signing\s+$", sentence[: before[-1].end() + 1]):
+        return "signed"  # "..., signing a protocol on ...": the participle tells what was done
     if before:
         last = before[-1]
         return "announced" if last.group("ann") else "signed"
