@@ -284,3 +284,17 @@ class PackageFormLayoutBrowserTests(ChromiumTestCase):
         self.page.wait_for_load_state("load")
         people = [p.person_id for p in self.content.participations.order_by("sort_order")]
         self.assertEqual(people, [second.person_id, first.person_id])
+
+    def test_the_version_list_shows_every_action_with_its_name_at_1280(self):
+        url = reverse("admin:djangocms_versioning_visitcontentversion_changelist")
+        self.page.goto(f"{self.live_server_url}{url}?visit={self.content.visit_id}&language=en", wait_until="load")
+        results = self.page.locator("#changelist .results").bounding_box()
+        actions = self.page.locator("td.field-list_actions .cms-action-btn")
+        self.assertGreater(actions.count(), 1)
+        for index in range(actions.count()):
+            action = actions.nth(index)
+            box = action.bounding_box()
+            with self.subTest(action=action.get_attribute("title")):
+                self.assertLessEqual(box["x"] + box["width"], results["x"] + results["width"], "not cut off")
+                label = action.evaluate("a => getComputedStyle(a, '::after').content")
+                self.assertEqual(label, f'"{action.get_attribute("title")}"')
