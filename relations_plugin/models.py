@@ -748,6 +748,9 @@ class PullQuotePluginModel(VisitPluginModel):
         Quote, verbose_name=_("quote"), null=True, blank=True, on_delete=models.RESTRICT, related_name="+"
     )
 
+    def __str__(self) -> str:
+        return str(self.quote) if self.quote_id else super().__str__()
+
 
 class AgreementsListPluginModel(VisitPluginModel):
     pass
