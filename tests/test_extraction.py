@@ -107,6 +107,10 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "Kertész expressed gratitude to his host for the warm hospitality."
         self.assertEqual(quotes(text), [])
 
+    def test_a_noted_topic_is_reported_like_russian_otmetil(self):
+        text = INTRO + "The Uzbek leader noted the symbolic character of the visit."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the symbolic character of the visit")])
+
     def test_told_reporters_without_that(self):
         text = INTRO + "Kertész later told reporters he was optimistic about a new air route."
         self.assertEqual(quotes(text), [("Gábor Kertész", "he was optimistic about a new air route")])
@@ -303,6 +307,7 @@ class PronounTests(SimpleTestCase):
             quotes(text),
             [
                 ("Daulet Nurpeisov", "Austria is a key investor"),
+                ("Elisabeth Hainzl", "the interest of Austrian business in Central Asia"),
                 ("Elisabeth Hainzl", "Our universities are ready to open joint programmes"),
             ],
         )

@@ -347,11 +347,15 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             start = verb_hi + m.end()
         elif audience and _FINITE_RE.search(rest, audience.end()):  # "told reporters she was optimistic"
             start = verb_hi + audience.end()
+        elif verb in _NOMINAL_OBJECT_VERBS and re.match(
+            r"\s+the\s+(?!\w+\s+(?:delegation|guest|president|minister)\b)", rest
+        ):
+            start = verb_hi + 1  # "noted the symbolic character of the visit": what was noted, as Russian "отметил"
         elif (
             verb in _NEEDS_THAT
             or _PP_START_RE.match(rest)
             or not re.match(r"\s+[\w(]", rest)
-            or not _FINITE_RE.search(rest)  # "noted the interest of business": a topic, not a statement
+            or not _FINITE_RE.search(rest)  # "said in Tallinn": no statement
         ):
             return None
         else:
@@ -374,6 +378,7 @@ _AUDIENCE_RE = re.compile(
     r"state media|state television|the (?:BBC|AP|AFP|Reuters))(?:\s+(?:on|in|at|after)\s+[\w\s]{1,30}?)?,?\s+"
     r"(?=(?:he|she|it|they|the|his|her|their|[A-Z])\w*\s)"
 )
+_NOMINAL_OBJECT_VERBS = {"noted", "stressed", "emphasized", "emphasised", "underlined", "highlighted"}
 _COURTESY_RE = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:warm\s+|kind\s+|generous\s+|cordial\s+)?"
     r"(?:hospitality|welcome|reception|invitation)\b",
