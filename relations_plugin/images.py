@@ -252,7 +252,9 @@ def _publishable(image: Image.Image, frames: int) -> bool:
 
 
 def describe(image: Image.Image) -> ImageInfo:
-    """What the headers of an opened image say (no pixels decoded): size as readers see it, credit, publishable."""
+    """What the metadata of an opened image say: size as readers see it, credit, whether it is publishable.
+
+    Only headers are read, except for a PNG, whose EXIF may follow its pixels (Pillow decodes them to find it)."""
     width, height = image.size
     orientation = int(image.getexif().get(ORIENTATION_TAG, 1) or 1)
     if orientation in (5, 6, 7, 8):

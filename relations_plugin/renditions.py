@@ -378,8 +378,8 @@ def _waiting(task, image_id: int) -> bool:
 
 
 def record_original(image) -> images.ImageInfo | None:
-    """Read a saved image's headers (no decode): record its upright size and credit, and whether readers may get
-    the original file until its renditions are made. None if the file cannot be read."""
+    """Read a saved image's metadata (``images.describe``): record its upright size and credit, and whether readers
+    may get the original file until its renditions are made. None if the file cannot be read."""
     if not (image and image.pk and image.file):
         return None
     try:
