@@ -168,6 +168,7 @@ class PackageScreenBrowserTests(ChromiumTestCase):
         page.wait_for_selector("#quotes-0 .quote-source__text:has-text('reliable partner')")
         act.select_words(page, "#quotes-0 .quote-source__text", QUOTED)
         self.assertEqual(page.input_value("#id_quotes-0-text"), QUOTED)
+        self.assertEqual(page.inner_text("#quotes-0 .quote-source__text mark"), QUOTED)
         act.pick(page, "#id_quotes-0-speaker", "Kassym-Jomart Tokayev")
 
         # A photo of the event that is on the form, not saved yet.
@@ -202,7 +203,7 @@ class PackageScreenBrowserTests(ChromiumTestCase):
             page.wait_for_load_state("load")
         self.assertEqual(Version.objects.get(pk=Version.objects.get_for_content(content).pk).state, vc.PUBLISHED)
 
-        self.assertLessEqual(act.count, MAX_ACTIONS)
+        self.assertLessEqual(act.count, MAX_ACTIONS, f"{act.count} form actions")
         self.assertEqual(self.console_errors, [])
 
         reader = self.new_page()

@@ -320,13 +320,27 @@
         ? format(text.select_words, { headline: source.headline })
         : text.no_text;
       body.setAttribute("aria-label", source ? source.headline : text.no_text);
-      body.textContent = source ? source.text : "";
       panel.source = source;
       const start = Number(value(row, "start_offset"));
       const end = Number(value(row, "end_offset"));
-      panel.querySelector(".quote-source__status").textContent =
-        source && value(row, "end_offset") ? format(text.selected, { start, end }) : "";
+      const marked = Boolean(source && value(row, "end_offset"));
+      renderSource(body, source ? source.text : "", marked ? start : 0, marked ? end : 0);
+      panel.querySelector(".quote-source__status").textContent = marked ? format(text.selected, { start, end }) : "";
     });
+  }
+
+  /* The text with the quote's characters marked; offsets count code points, JavaScript strings UTF-16 units. */
+  function renderSource(body, all, start, end) {
+    const units = (count) => Array.from(all).slice(0, count).join("").length;
+    const from = units(start);
+    const to = units(end);
+    if (to <= from || to > all.length) {
+      body.textContent = all;
+      return;
+    }
+    const mark = document.createElement("mark");
+    mark.textContent = all.slice(from, to);
+    body.replaceChildren(all.slice(0, from), mark, all.slice(to));
   }
 
   function codePoints(string) {
@@ -364,6 +378,8 @@
       if (window.django && django.jQuery) django.jQuery(source).trigger("change");
     }
     panel.querySelector(".quote-source__status").textContent = format(text.selected, { start: first, end: last });
+    selection.removeAllRanges();
+    renderSource(body, all, first, last);
     changed();
   }
 
