@@ -111,6 +111,21 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "The Uzbek leader noted the symbolic character of the visit."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the symbolic character of the visit")])
 
+    def test_an_unnamed_source_before_he_said_is_not_a_participant(self):
+        text = (
+            INTRO + "11:15 – An Ivorian diplomat tells us the leaders spent a long time on security. "
+            "“Both countries share the same fear,” he said, asking not to be named."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_the_subject_of_an_adverb_and_a_first_verb_speaks_in_the_second(self):
+        text = INTRO + "The Uzbek leader cordially welcomed the distinguished guest and noted the symbolic date."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the symbolic date")])
+
+    def test_what_the_speaker_did_without_saying_ends_the_clause(self):
+        text = INTRO + "He announces a new package including shells and anti-tank weapons, without giving a value."
+        self.assertEqual([q for _, q in quotes(text)], ["a new package including shells and anti-tank weapons"])
+
     def test_told_reporters_without_that(self):
         text = INTRO + "Kertész later told reporters he was optimistic about a new air route."
         self.assertEqual(quotes(text), [("Gábor Kertész", "he was optimistic about a new air route")])

@@ -259,7 +259,8 @@ _NEEDS_THAT = {"told", "tells", "assured", "asked", "urged", "replied", "answere
                "went on", "summed up", "commented", "argued", "insisted", "warned", "announced"}  # fmt: skip
 _CLAUSE_TAIL_RE = re.compile(
     r",\s+(?:as|when|while|during|speaking|addressing|at a|at the|after (?:the|his|her|their)|before (?:the|his|her)|"
-    r"according to|and (?:also )?[a-z]+ed|adding|saying|noting|stressing|stating|warning|calling)\s|"
+    r"according to|and (?:also )?[a-z]+ed|adding|saying|noting|stressing|stating|warning|calling|without|"
+    r"declining|refusing|asking not)\s|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|announced|condemned|"
     r"proposed|hailed|praised|welcomed|urged|expressed|voiced)\b|"
     # "..., but stopped short of ...": what the speaker did next, not what was said
@@ -322,8 +323,11 @@ _PRONOUN_RE = re.compile(
 )
 # "X thanked his counterpart for the hospitality and": X, the subject of a chain of verbs.
 _CHAINED_RE = re.compile(
-    r"\s*(?P<s>(?:[A-Z][\w'’.-]*|the|of|and)(?:\s+(?:[A-Z][\w'’.-]*|the|of|al|bin|van|de))*)\s+"
-    r"(?:[a-z]+ed|met|held|paid|took|made|gave|spoke|welcomed)\b.*\band\s*$"
+    r"\s*(?P<s>(?:[A-Z][\w'’.-]*|the|of|and)(?:\s+(?:[A-Z][\w'’.-]*|the|of|al|bin|van|de|"
+    r"leader|president|minister|guest|host|counterpart|chancellor|premier|head|state|diplomat|envoy))*)\s+"
+    r"(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|met|held|paid|took|made|gave|spoke|welcomed|thanks|welcomes|meets|greets|receives|visits)\b"
+    r".*\band\s*$"
 )
 
 _KIND_RE = re.compile(

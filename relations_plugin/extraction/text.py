@@ -340,6 +340,10 @@ class _Entity:
         )
 
 
+# An unnamed person as a pronoun's antecedent: the words are nobody's of the visit.
+_UNNAMED = _Entity(key="", name="")
+
+
 @dataclass
 class _Seg:
     """One run of text between quotation marks; ``close_at`` None when it runs on into the next paragraph."""
@@ -818,16 +822,22 @@ class _Article:
         return best
 
     def _described_subject(self, lo: int, hi: int) -> _Entity | None:
-        """The person a sentence's subject describes ("On Wednesday, Tokyo's chief diplomat toured ...")."""
+        """The person a sentence's subject describes ("On Wednesday, Tokyo's chief diplomat toured ..."), or
+        _UNNAMED when it is someone unnamed ("An Ivorian diplomat tells us ...")."""
         verb = re.search(
-            r"\s(?:[a-z]+ed|met|held|went|took|made|gave|spoke|began|left|flew|paid|laid)\b", self.text[lo:hi]
+            r"\s(?:[a-z]+ed|met|held|went|took|made|gave|spoke|began|left|flew|paid|laid|tells|says|adds|told|said)\b",
+            self.text[lo:hi],
         )
         if not verb:
             return None
         head = self.text[lo : lo + verb.start()]
-        a = lo + head.rfind(",") + 1
+        a = lo + max(head.rfind(","), head.rfind("–"), head.rfind("—")) + 1  # "11:15 – An Ivorian diplomat"
         phrase = self.text[a : lo + verb.start()].strip()
-        if not phrase or phrase[:1].islower() or len(phrase.split()) > 6 or _PRONOUN_RE.match(phrase):
+        if not phrase or len(phrase.split()) > 6 or _PRONOUN_RE.match(phrase):
+            return None
+        if _INDEFINITE_RE.match(phrase):
+            return _UNNAMED  # an indefinite description names nobody
+        if phrase[:1].islower():
             return None
         return self.resolve(a, lo + verb.start(), lo, None)
 
@@ -855,6 +865,8 @@ class _Article:
             return None
         if _PRONOUN_RE.match(raw):
             subject = self._subject_antecedent(at, last)
+            if subject is _UNNAMED:
+                return None  # "An Ivorian diplomat tells us ... "...," he said": the unnamed diplomat
             if subject is not None:
                 return subject
             if last is not None:
