@@ -32,12 +32,12 @@ from enum import StrEnum
 from pathlib import PurePath
 
 from django.db.models import F, Prefetch
-from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from .exceptions import VisitStateError
 from .models import Agreement, ArticleContent, CeremonyPhoto, ProgrammeEvent, Quote, VisitContent
+from .timezones import package_local_time
 
 ALT_TEXT_MIN_LENGTH = 12
 # Words that name the medium, not what it shows (English, Russian, Kazakh).
@@ -121,7 +121,7 @@ def _summary(package: _Package) -> Iterator[Finding]:
 def _programme_dates(package: _Package) -> Iterator[Finding]:
     content = package.content
     for index, event in enumerate(package.events):
-        day = timezone.localtime(event.starts_at).date()
+        day = package_local_time(content, event.starts_at).at.date()  # the visit's day, not the editor's
         if not content.contains(day):
             yield Finding(
                 Level.ERROR,

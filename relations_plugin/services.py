@@ -38,6 +38,7 @@ from .models import (
     Visit,
     VisitContent,
 )
+from .timezones import package_local_time
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser as User
@@ -268,7 +269,7 @@ class PackageContents:
             self.add_person(pk, name)
         self.events: set[tuple[datetime.date, str, frozenset[str]]] = set()
         for starts_at, kind, title in content.programme_events.values_list("starts_at", "kind", "title"):
-            self.add_event(timezone.localtime(starts_at).date(), kind, title)
+            self.add_event(package_local_time(content, starts_at).at.date(), kind, title)
 
     def has_quote(self, text: str) -> bool:
         tokens = import_tokens(text)
@@ -526,7 +527,7 @@ def package_import(
         has.add_agreement(agreement.title)
         result.count(Agreement)
     for event in accepted.events:
-        day = timezone.localtime(event.starts_at).date()
+        day = package_local_time(content, event.starts_at).at.date()  # the visit's day, not the editor's
         if not content.contains(day):
             raise ValidationError(
                 _("%(event)s is outside the visit (%(start)s to %(end)s).")
