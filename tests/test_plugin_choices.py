@@ -6,6 +6,9 @@ from cms.api import add_plugin, create_page
 from cms.toolbar.utils import get_object_edit_url
 from cms.utils.urlutils import admin_reverse
 from django.contrib.auth.models import Permission
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.test import TransactionTestCase
 from django.utils import timezone
 from djangocms_versioning.models import Version
 
@@ -260,3 +263,37 @@ class PullQuoteSamePackageTests(PullQuoteTestCase):
             user=self.editor, slug="other", plugins=[("PullQuotePlugin", {"visit": other.visit, "quote": self.quote})]
         )
         self.assertNotContains(self.client.get("/en/other/"), "Serbia is a reliable partner.")
+
+
+class PullQuoteMigrationTests(TransactionTestCase):
+    """Pull quotes placed with a speaker keep showing that speaker's words once they point at a quote."""
+
+    before = ("relations_plugin", "0018_editor_profile")
+
+    def migrate(self, targets):
+        executor = MigrationExecutor(connection)
+        executor.migrate(targets)
+        return executor.loader.project_state(targets).apps
+
+    def migrate_to_latest(self):
+        self.migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+    def test_a_speaker_becomes_that_speakers_quote_in_the_published_version(self):
+        editor = UserFactory()
+        package = build_story_package(author=editor, count=2)
+        vucic = package.participations.last().person
+        newer = Version.objects.get_for_content(package).copy(editor)
+        newer.publish(editor)
+        Version.objects.get_for_content(newer.content).copy(editor)  # a newer draft: not what readers saw
+        self.addCleanup(self.migrate_to_latest)
+        old_apps = self.migrate([self.before])
+        OldPullQuote = old_apps.get_model("relations_plugin", "PullQuotePluginModel")
+        fields = {"language": "en", "plugin_type": "PullQuotePlugin", "visit_id": package.visit_id}
+        with_speaker = OldPullQuote.objects.create(speaker_id=vucic.pk, **fields).pk
+        without = OldPullQuote.objects.create(**fields).pk
+
+        self.migrate_to_latest()
+
+        chosen = Quote.objects.get(visit_content=newer.content, speaker=vucic)
+        self.assertEqual(PullQuotePluginModel.objects.get(pk=with_speaker).quote, chosen)
+        self.assertIsNone(PullQuotePluginModel.objects.get(pk=without).quote)
