@@ -1108,6 +1108,18 @@ class RussianTests(SimpleTestCase):
         text = "Министры завершили переговоры, подписав меморандум о сотрудничестве в области туризма."
         self.assertEqual([s for _, s in self.ru_agreements(text)], ["tourism"])
 
+    def test_marks_after_a_colon_are_the_words_of_the_person_the_sentence_is_about(self):
+        text = RU_INTRO + "12:05 — Вучич в начале разговора извиняется перед гостем: «Вы проделали долгий путь»."
+        self.assertEqual(quotes(text), [("Александр Вучич", "Вы проделали долгий путь")])
+
+    def test_a_bare_heading_before_a_colon_takes_the_previous_sentences_person(self):
+        text = RU_INTRO + "Вучич выступил в университете. Главный тезис: «Свобода навигации — хлеб наших рыбаков»."
+        self.assertEqual(quotes(text), [("Александр Вучич", "Свобода навигации — хлеб наших рыбаков")])
+
+    def test_a_proverb_is_not_a_quote_but_the_words_after_it_are(self):
+        text = RU_INTRO + "Вучич вспомнил пословицу: «Начало — половина дела». «Если так, то полпути мы прошли»."
+        self.assertEqual(quotes(text), [("Александр Вучич", "Если так, то полпути мы прошли")])
+
     def test_contracts_worth_an_amount_name_no_document(self):
         text = "Казахстанские и вьетнамские компании подписали контракты на $900 млн."
         self.assertEqual(self.ru_agreements(text), [])

@@ -899,9 +899,31 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
             subject = re.match(r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<s>(?:[А-ЯЁ][\w.-]*\s?){1,3})", text[prev_lo:o])
             if subject:
                 person = art.resolve(prev_lo + subject.start("s"), prev_lo + subject.end("s"), o, last)
+    if person is None and before.rstrip().endswith(":"):
+        person = _colon_speaker(art, s_lo, o)
+    if person is None and k and not before.strip(" ,.—–-"):
+        p_o = spans[k - 1][0]  # «Начало — половина дела». «Если так, ...»: on after words the sentence introduced
+        p_lo = max(art.sentence_at(p_o)[0], p_o - 300)
+        if art.text[p_lo:p_o].rstrip().endswith(":"):
+            person = _colon_speaker(art, p_lo, p_o)
     if person is None and k and found and found[-1].hi >= spans[k - 1][0] and not before.strip(" ,.—–-"):
         person = found[-1].person
     return person, kind
+
+
+def _colon_speaker(art: _RuArticle, s_lo: int, o: int) -> _Person | None:
+    """Who speaks the marks after a colon without a speech verb: the person the sentence is about ("Холлоуэй
+    извиняется перед гостем: «...»"), or for a bare heading ("Главный тезис: «...»") the previous sentence's."""
+    named = [p for a, _, p in art.mentions if s_lo <= a < o and not p.outsider]
+    if named:
+        return named[0] if len({id(p) for p in named}) == 1 else None
+    if len(art.text[s_lo:o].split()) > 6:
+        return None
+    prev_lo, _, para = art.sentence_at(s_lo - 1) if s_lo > art.body_start else (s_lo, s_lo, -1)
+    if para != art.sentence_at(s_lo)[2]:
+        return None
+    named = [p for a, _, p in art.mentions if prev_lo <= a < s_lo and not p.outsider]
+    return named[0] if named and len({id(p) for p in named}) == 1 else None
 
 
 def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Person | None:
@@ -981,7 +1003,7 @@ _RU_GERUND_RE = re.compile(
     r"(?<![\w-])(?:отметив|подчеркнув|заявив|добавив|указав|напомнив|выразив уверенность)(?![\w-])"
 )
 _RU_PROVERB_RE = re.compile(
-    r"(?<![\w-])(?:пословиц|поговорк|песн|стих|лозунг|девиз|строк|афоризм)\w*\s+[^.!?]{0,30}$", re.I
+    r"(?<![\w-])(?:пословиц|поговорк|песн|стих|лозунг|девиз|строк|афоризм)\w*[:,]?\s*[^.!?]{0,30}$", re.I
 )
 _RU_OBJECT_VERB_RE = re.compile(r"(?:отметил|подчеркнул|указал|акцентировал[а]? внимание|обратил[а]? внимание)[а]?")
 _RU_CLAUSE_TAIL_RE = re.compile(
