@@ -199,7 +199,9 @@
       }
       const chosen = select.dataset.rowKey;
       const blank = select.options[0] ? select.options[0].textContent : "---------";
-      select.replaceChildren(new Option(blank, ""));
+      const none = new Option(blank, "");
+      none.defaultSelected = !select.dataset.initialKey;
+      select.replaceChildren(none);
       choices.forEach((choice) => {
         const option = new Option(choice.label, choice.index);
         option.defaultSelected = choice.key === select.dataset.initialKey;
