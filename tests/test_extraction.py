@@ -126,6 +126,18 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "He announces a new package including shells and anti-tank weapons, without giving a value."
         self.assertEqual([q for _, q in quotes(text)], ["a new package including shells and anti-tank weapons"])
 
+    def test_marks_after_a_colon_without_a_speech_verb(self):
+        text = INTRO + 'Kertész apologised to his guest at the start: "You came a long way to see us."'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "You came a long way to see us.")])
+
+    def test_a_bare_heading_before_marks_takes_the_previous_sentences_person(self):
+        text = INTRO + 'Kertész spoke at the university. His main message: "Freedom of navigation is bread."'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Freedom of navigation is bread.")])
+
+    def test_a_proverb_is_not_a_quote_but_the_words_after_it_are(self):
+        text = INTRO + 'Kertész recalled a proverb: "A good neighbour is worth more." "If so, we are halfway there."'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "If so, we are halfway there.")])
+
     def test_told_reporters_without_that(self):
         text = INTRO + "Kertész later told reporters he was optimistic about a new air route."
         self.assertEqual(quotes(text), [("Gábor Kertész", "he was optimistic about a new air route")])

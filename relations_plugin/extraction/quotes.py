@@ -368,8 +368,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         end -= 1
     if evaluative and _DOUBLE_MARK_RE.search(text, start, end):
         return None  # praised the "frank and warm" talks: the marked phrase is a partial quote
-    if len(text[start:end].split()) < 3 or _opens_a_quote(text, start, end):
-        return None
+    if len(text[start:end].split()) < 3 or _opens_a_quote(text, start, end) or _PROVERB_START_RE.match(text, start):
+        return None  # "recalled a proverb: ...": the proverb is not the speaker's statement
     return start, end
 
 
@@ -466,6 +466,32 @@ def _titled_label(art: _Article, a: int, b: int) -> re.Match | None:
     return m if ent is not None and ent.positions and not ent.outsider else None
 
 
+_PROVERB_RE = re.compile(
+    r"\b(?:proverb|saying|poem|song|motto|slogan|verse|lines? from)\b[^.!?\"“”]{0,30}:?\s*$", re.I
+)
+
+
+_PROVERB_START_RE = re.compile(
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:proverb|saying|poem|song|motto|slogan)\b", re.I
+)
+
+
+def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | None:
+    """Marks after a colon with no speech verb are the words of the one person the sentence names ("X apologised to
+    his guest: "..."") or, after a bare heading ("His main message: "...""), of the one the sentence before names."""
+    s_lo = max(art.sentence_at(open_at)[0], lo)
+    if not art.text[s_lo:open_at].rstrip().endswith(":"):
+        return None
+    named = [(a, b, e) for a, b, e in art.mentions if s_lo <= a < open_at and not e.outsider]
+    if not named and len(art.text[s_lo:open_at].split()) <= 5 and s_lo > art.body_start:
+        p_lo, _, para = art.sentence_at(s_lo - 1)
+        if para == art.sentence_at(s_lo)[2]:
+            named = [(a, b, e) for a, b, e in art.mentions if p_lo <= a < s_lo and not e.outsider]
+    if not named or len({id(e) for _, _, e in named}) > 1:
+        return None
+    return named[0][0], named[0][1]
+
+
 def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     text = art.text
     lines = _line_items(art)
@@ -500,6 +526,13 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 after = _tail_attribution(art, s, nxt_open)
                 if after:
                     phrase, at = (after[0], after[1]), after[0]
+            if phrase is None and not s.continues and s is g[0]:
+                phrase = _colon_subject(art, s.open_at, prev_close)
+                if phrase is None and idx and not text[prev_close : s.open_at].strip(" .,"):
+                    before = siblings[idx - 1]  # "...proverb: "A." "B.": B goes on in the voice the colon gave
+                    phrase = _colon_subject(art, before.open_at, p_lo)
+        if _PROVERB_RE.search(text, max(prev_close, g[0].open_at - 60), g[0].open_at):
+            continue  # a proverb, a song, a motto: not the speaker's own words
         if embedded:
             partial = _partial_speaker(art, g)
             if partial:  # praised the "frank and warm" talks; else scare quotes or names of works
