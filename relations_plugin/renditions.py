@@ -8,13 +8,15 @@ atomically) keeps two workers from making the same image at once; the task is id
 
 The reader's functions (``picture``, ``named``, ``social_image``, ``image_renditions``) never decode or encode.
 Renditions live in a directory named by the source's checksum, credit, upright size and focal point; a ``ready``
-marker there, written last, says all of them are made, so one storage call per image (remembered on the image
-object) tells a reader what exists, and every size is computed. Until then they enqueue the task (at most once a
-minute per image, and never while one is waiting) and fall back:
+marker there, named after the list it completes and written last, says all of them are made, so one storage call
+per image (remembered on the image object) tells a reader what exists, and every size is computed. A new spec,
+width or format makes every image not ready until the task ran again. Until then they enqueue the task (at most
+once a minute per image from readers, never while one is waiting) and fall back:
 
 - pages get the original file, scaled by the browser, at its real upright size, when the upload check found it
-  safe to publish (``images.ImageInfo.publishable``: no GPS, no private EXIF, a format browsers show), recorded
-  beside the renditions when the image is saved; otherwise no image. A page never breaks or waits.
+  safe to publish (``images.ImageInfo.publishable``: no GPS, no private EXIF, a still in a format browsers show),
+  recorded by the file's checksum when the image is saved (``record_original``); otherwise no image. A page never
+  breaks or waits. After the task made them, ``renditions_made`` is sent: cached and compiled pages are remade.
 - partners (API, ninjs, the feed) and the social card never get the original: no rendition until they are made.
 
 Making one decodes the first frame only, at reduced scale where the format allows, applies the EXIF orientation
