@@ -470,6 +470,13 @@ class NotAQuoteTests(SimpleTestCase):
         text = INTRO + "“We will start with assembly,” said managing director Claudia Holtmann."
         self.assertEqual(quotes(text), [])
 
+    def test_the_head_of_a_chamber_of_commerce_is_not_a_participant(self):
+        text = (
+            INTRO
+            + "“The potential is much bigger,” said Anna Kowalczyk, head of the Polish-Hungarian Chamber of Commerce."
+        )
+        self.assertEqual(quotes(text), [])
+
     def test_institution_is_not_quoted(self):
         text = INTRO + "“We welcome the progress,” the Hungarian Foreign Ministry said in a statement."
         self.assertEqual(quotes(text), [])
@@ -598,6 +605,13 @@ class AgreementTests(SimpleTestCase):
             "requirements for beef."
         )
         self.assertEqual([a["sphere"] for a in self.agreements(text)], ["agriculture"])
+
+    def test_a_plan_of_action_names_an_instrument_not_an_intention(self):
+        text = (
+            "The two sides signed a plan of action for 2024-2026 and a memorandum on cooperation between their "
+            "diplomatic academies."
+        )
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["political", "political"])
 
     def test_a_financing_facility_is_an_instrument(self):
         text = "Export Finance Australia signed a A$400 million financing facility to support Australian suppliers."

@@ -141,6 +141,8 @@ def _singular(kind: str) -> str:
 
 def _status(sentence: str, pos: int, end: int) -> str:
     """Signed or announced, from the nearest cue before the kind word, else the first cues after it."""
+    # "plan" names an instrument in "a plan of action", not an intention
+    sentence = re.sub(r"(?i)\baction plans?\b|\bplans? of action\b", lambda m: " " * len(m.group(0)), sentence)
     sentence = re.sub(
         r"\b(?:that|which|who)\b[^,;]*(?=[,;])",
         lambda m: m.group(0) if m.end() > pos else " " * len(m.group(0)),

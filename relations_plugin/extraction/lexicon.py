@@ -333,6 +333,7 @@ _CHAINED_RE = re.compile(
 _KIND_RE = re.compile(
     r"\b(?P<kind>memorand(?:ums?|a)(?:\s+of\s+(?:understanding|cooperation|intent))?|MoUs?|agreements?|"
     r"declarations?(?:\s+of\s+intent)?|joint\s+statements?|road\s?maps?|protocols?|programmes?|programs?|"
+    r"plans?\s+of\s+action|"
     r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?|arrangements?|"
     r"letters?\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
     r"(?:financing|loan|credit)\s+(?:facilit(?:y|ies)|frameworks?|packages?|lines?))\b",
@@ -356,6 +357,7 @@ _KIND_SLUG = (
     ("protocol", "protocol"),
     ("program", "programme"),
     ("action", "programme"),
+    ("plan", "programme"),
     ("treat", "treaty"),
     ("convention", "treaty"),
     ("contract", "contract"),
@@ -595,7 +597,9 @@ _OUTSIDER_RE = re.compile(
 _OUTSIDER_APPOSITIVE_RE = re.compile(
     r",\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,4}?(?:professor|analyst|fellow|researcher|economist|expert|"
     r"executive|CEO|founder|scholar|historian|commentator|farmer|resident|student|owner|trader|specialist|"
-    r"consultant|consultancy|strategist|managing director|head of research|partner at|lawyer|activist|editor)\b",
+    r"consultant|consultancy|strategist|managing director|head of research|partner at|lawyer|activist|editor|"
+    r"chamber of commerce|business council|business association|employers'? federation|think tank|company|"
+    r"corporation|holdings?|institute|university)\b",
     re.I,
 )
 # Descriptions of business people and commentators written before their name: "Kestrel managing director".

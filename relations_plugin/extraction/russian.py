@@ -1200,7 +1200,7 @@ def _ru_sphere(title: str) -> str:
     m = (strong or matches or [None])[0]
     if m:
         return _RU_SPHERES[int(m.lastgroup[1:])][0]
-    return "political" if re.match(r"(?:декларац|совместн|заявлени|договор)", title, re.I) else "other"
+    return "political" if re.match(r"(?:декларац|совместн|заявлени|договор|план действий)", title, re.I) else "other"
 
 
 # Journalistic signs of background: "напомним", "ранее", "в прошлом году", "в начале девяностых".

@@ -158,8 +158,8 @@ def _sphere(title: str) -> str:
     m = (strong or matches or [None])[0]
     if m:
         return _SPHERES[int(m.lastgroup[1:])][0]
-    if re.search(r"\b(?:joint statement|declaration|treaty|communiqu)", title, re.I):
-        return "political"
+    if re.search(r"\b(?:joint statement|declaration|treaty|communiqu|action plan|plan of action)", title, re.I):
+        return "political"  # a plan of the relationship as a whole, with no field of its own
     return "other"
 
 
