@@ -148,6 +148,10 @@ if TESTING and DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": os.path.join(tempfile.gettempdir(), f"newsroom-test-{os.getpid()}.sqlite3")
     }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The server and the task worker write to one file: a transaction takes the write lock when it begins (rather
+    # than failing at once when a read turns into a write while the other process writes), and waits for it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A dead or unreachable server fails a request in seconds, and a connection kept across requests is checked
     # before reuse, so the site recovers by itself when PostgreSQL comes back.
