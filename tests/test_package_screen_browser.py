@@ -299,3 +299,32 @@ class PackageFormLayoutBrowserTests(ChromiumTestCase):
                 self.assertLessEqual(box["x"] + box["width"], results["x"] + results["width"], "not cut off")
                 label = action.evaluate("a => getComputedStyle(a, '::after').content")
                 self.assertEqual(label, f'"{action.get_attribute("title")}"')
+
+    def open_add_form(self):
+        url = reverse("admin:relations_plugin_visitcontent_add")
+        self.page.goto(f"{self.live_server_url}{url}", wait_until="load")
+
+    def test_the_summary_names_what_a_new_package_still_misses(self):
+        self.open_add_form()
+        self.assertEqual(
+            self.page.inner_text("[data-missing]"),
+            "Still missing: Facts, People, Programme, Quotes, Photos, Articles.",
+        )
+        self.page.select_option("#id_programme_events-0-kind", "arrival")
+        self.assertNotIn("Programme", self.page.inner_text("[data-missing]"))
+        self.assertEqual(self.page.inner_text("[data-section=programme_events] [data-state]"), "(1)")
+
+    def test_a_photo_keeps_its_event_when_an_earlier_new_row_is_removed(self):
+        self.open_add_form()
+        self.page.select_option("#id_programme_events-0-kind", "arrival")
+        for number, kind in [(1, "talks_narrow"), (2, "signing")]:
+            self.page.click("#programme_events-group .add-row a")
+            self.page.select_option(f"#id_programme_events-{number}-kind", kind)
+        self.page.select_option("#id_photos-0-event_row", "2")
+        self.page.click("#programme_events-1 .inline-deletelink")
+        self.page.wait_for_function("document.querySelectorAll('#id_photos-0-event_row option').length === 3")
+        choice = self.page.locator("#id_photos-0-event_row")
+        self.assertEqual(choice.input_value(), "1")
+        self.assertEqual(choice.locator("option:checked").inner_text(), "Signing ceremony")
+        options = choice.locator("option").all_inner_texts()
+        self.assertEqual(options, ["---------", "Arrival", "Signing ceremony"])

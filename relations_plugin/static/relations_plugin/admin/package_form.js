@@ -468,7 +468,8 @@
     });
     document.addEventListener("click", offerCountry, true);
     document.addEventListener("formset:added", changed);
-    document.addEventListener("formset:removed", changed);
+    // Django renumbers the rows after a removed row only once this event has been dispatched.
+    document.addEventListener("formset:removed", () => window.setTimeout(changed));
     if (window.django && django.jQuery) {
       django.jQuery(form).on("change", "select", (event) => {
         if (!event.originalEvent) changed();
