@@ -18,7 +18,7 @@ from django.test import SimpleTestCase, TestCase, override_settings
 from relations_plugin.extraction import KnownPerson, Suggestions, country_code, match_person, suggest_package
 
 # The dev split is tuned on: this floor only catches regressions, the honest figures are the test split's.
-DEV_QUOTE_F1_FLOOR = {"en": 0.93, "ru": 0.86}
+DEV_QUOTE_F1_FLOOR = {"en": 0.95, "ru": 0.94}
 EVAL_SCRIPT = Path(__file__).resolve().parent.parent / "eval" / "run_extraction.py"
 
 
