@@ -138,6 +138,14 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + 'Kertész recalled a proverb: "A good neighbour is worth more." "If so, we are halfway there."'
         self.assertEqual(quotes(text), [("Gábor Kertész", "If so, we are halfway there.")])
 
+    def test_reaffirmed_reports_a_statement(self):
+        text = INTRO + "Tursunov reaffirmed that Uzbekistan supports the initiative."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan supports the initiative")])
+
+    def test_a_pledge_reports_what_was_promised(self):
+        text = INTRO + "Tursunov pledged to double the number of flights by next year."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "to double the number of flights by next year")])
+
     def test_told_reporters_without_that(self):
         text = INTRO + "Kertész later told reporters he was optimistic about a new air route."
         self.assertEqual(quotes(text), [("Gábor Kertész", "he was optimistic about a new air route")])

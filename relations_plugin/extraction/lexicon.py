@@ -230,7 +230,8 @@ _SPEECH_VERBS = (
     r"underlined|underscored|highlighted|declared|remarked|continued|concluded|explained|pointed out|asked|replied|"
     r"answered|announced|affirmed|assured|urged|insisted|recalled|observed|commented|acknowledged|admitted|wrote|"
     r"warned|argued|confirmed|reiterated|repeated|went on|summed up|"
-    r"confirms|announces|insists|warns|recalls|acknowledges|admits|argues|reiterates|repeats|explains|underlines"
+    r"confirms|announces|insists|warns|recalls|acknowledges|admits|argues|reiterates|repeats|explains|underlines|"
+    r"reaffirmed|reaffirms|pledged|pledges|vowed|vows|promised|promises"
 )
 _ACTS_AFTER_NAME_RE = re.compile(
     rf"\s+(?:(?:also|then)\s+)?(?:\w+ly\s+)?(?:{_SPEECH_VERBS}|invited|met|held|arrived|visited|received|welcomed|"
@@ -282,7 +283,9 @@ _EVALUATIVE_RE = re.compile(
     r"hails|praises|welcomes (?=a |an |the (?!\w+ (?:delegation|guest|president|minister|leader)))|proposes|"
     r"announce[sd] (?=a |an |the |new |plans )|"
     # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports"
-    r"(?:urged|urges|instructed|instructs|called on|calls on)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+[a-z]))"
+    r"(?:urged|urges|instructed|instructs|called on|calls on)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+[a-z])|"
+    # commitments report what was promised: "pledged to double the number of flights"
+    r"(?:pledged|pledges|promised|promises|vowed|vows)(?=\s+to\s+[a-z]))"
 )
 # Verbs that take a marked phrase as their speaker's words: called Brazil "a natural partner".
 _NAMING_RE = re.compile(
