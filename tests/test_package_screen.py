@@ -151,6 +151,14 @@ class RelationInPlaceTests(PackageScreenTestBase):
         self.assertFalse(Relation.objects.filter(country_b="UZ").exists())
 
 
+class InPlaceLinksTests(PackageScreenTestBase):
+    def test_the_add_form_offers_a_new_relation_and_new_people_in_a_popup(self):
+        response = self.client.get(add_url())
+        self.assertContains(response, 'id="add_id_relation"')
+        self.assertContains(response, 'id="add_id_participations-0-person"')
+        self.assertContains(response, 'id="add_id_participations-1-person"')
+
+
 class ProgrammeTitleTests(PackageScreenTestBase):
     def test_an_event_without_a_title_is_named_after_its_kind(self):
         event = {
