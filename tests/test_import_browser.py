@@ -62,7 +62,7 @@ class ImportFromArticleBrowserTests(ChromiumTestCase):
         self.assertIn("Kassym-Jomart Tokayev", tokayev_row.locator("select option:checked").first.inner_text())
         page.click("button[value=accept]")
 
-        self.assertIn("Added:", page.locator(".messagelist").inner_text())
+        self.assertIn("Added:", page.locator(".messagelist li", has_text="Added:").first.inner_text())
         self.assertEqual(Quote.objects.filter(visit_content=draft).count(), suggested)
 
         text = self.preview_text(draft)
@@ -84,7 +84,7 @@ class ImportFromArticleBrowserTests(ChromiumTestCase):
         rows = page.locator("#suggested-quotes tbody tr")
         self.assertIn(RUSSIAN_TOKAYEV_QUOTE, rows.filter(has_text=RUSSIAN_TOKAYEV_QUOTE).first.inner_text())
         page.click("button[value=accept]")
-        self.assertIn("Added:", page.locator(".messagelist").inner_text())
+        self.assertIn("Added:", page.locator(".messagelist li", has_text="Added:").first.inner_text())
 
         text = self.preview_text(draft)
         self.assertIn(RUSSIAN_TOKAYEV_QUOTE, text)
