@@ -765,6 +765,13 @@ class CountryTests(SimpleTestCase):
         )
         self.assertEqual(suggest_package(text).to_dict()["countries"], ["RS", "KZ"])
 
+    def test_a_leader_joining_by_video_link_adds_no_third_country(self):
+        text = (
+            "MONTEVIDEO - Argentine President Federico Arrieta held talks with Uruguayan President Martin Sosa in "
+            "Montevideo.\n\nBrazilian President Ricardo Lins joined the meeting by video link from Brasilia."
+        )
+        self.assertEqual([c.code for c in suggest_package(text).countries], ["UY", "AR"])
+
     def test_visit_pair_comes_first(self):
         text = "The Kazakh leader met Serbian President Vučić in Belgrade. Kazakhstan and Serbia support the UN."
         self.assertEqual(suggest_package(text).to_dict()["countries"][:2], ["RS", "KZ"])

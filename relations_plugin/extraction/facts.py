@@ -503,8 +503,8 @@ def _extract_places(art: _Article, masked: list[tuple[int, int]]) -> list[PlaceS
 
 
 def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) -> list[CountrySuggestion]:
-    """The visit's two countries, host first when the story tells where it happens; a third one only when a head
-    of state or government from it takes part (a leader joining by video link)."""
+    """The visit's two countries, host first when the story tells where it happens (a leader joining by video link
+    is a participant, not a third side of the visit)."""
     counts: dict[str, list[int]] = {}
     for a, _, code in art.countries:
         if a < art.body_start:
@@ -526,6 +526,4 @@ def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) 
         host = max(pair, key=lambda c: votes.get(c, 0))
         if votes.get(host, 0) > votes.get(next(c for c in pair if c != host), 0):
             pair = [host, next(c for c in pair if c != host)]
-    leaders = {p.country for p in participants if p.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and p.country}
-    pair += [c for c in order[2:] if c in leaders]
     return [CountrySuggestion(code=c, mentions=counts[c][0], score=scores[c]) for c in pair]

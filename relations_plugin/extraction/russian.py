@@ -1497,6 +1497,7 @@ def _russian_places(art: _RuArticle) -> list[PlaceSuggestion]:
 
 
 def _russian_countries(art: _RuArticle, participants: list[PersonSuggestion]) -> list[CountrySuggestion]:
+    """The visit's two countries, host first when the story tells where it happens."""
     counts: dict[str, int] = {}
     for code in art.country_mentions():
         counts[code] = counts.get(code, 0) + 1
@@ -1515,8 +1516,6 @@ def _russian_countries(art: _RuArticle, participants: list[PersonSuggestion]) ->
         other = next(c for c in pair if c != host)
         if votes.get(host, 0) > votes.get(other, 0):
             pair = [host, other]
-    leaders = {p.country for p in participants if p.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and p.country}
-    pair += [c for c in order[2:] if c in leaders]
     return [CountrySuggestion(code=c, mentions=counts.get(c, 0), score=scores[c]) for c in pair]
 
 
