@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SLUG = "tokayev-official-visit-serbia-2024"
-# The first view of a page may make its renditions: it gets this long, once, before the run.
+# The first view of a page after the server starts (URLs, templates, menus): it gets this long, once, before the run.
 WARM_UP_TIMEOUT = 300
 PATHS = {
     "story page": f"/en/relations/visits/{SLUG}/",
@@ -140,7 +140,7 @@ def main() -> int:
     parser.add_argument("--no-publish", action="store_true", help="no publish in the middle (no database access)")
     options = parser.parse_args()
     host, port = loopback_host(options.url)
-    for name, path in PATHS.items():  # warm-up, not counted: a first view may make the photos' renditions
+    for name, path in PATHS.items():  # warm-up, not counted: a process's first view loads its URLs and templates
         status, _ = fetch(host, port, path, WARM_UP_TIMEOUT)
         if status != 200:
             raise SystemExit(f"{name} ({path}) answers {status} before the run: load the demo content first")
