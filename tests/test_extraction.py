@@ -846,6 +846,16 @@ class ParticipantTests(SimpleTestCase):
         text = "Odhiambo arrives at Seoul Air Base, where he is met by the Foreign Minister."
         self.assertNotIn("Seoul Air Base", {p.name for p in suggest_package(text).participants})
 
+    def test_a_second_surname_named_alone_before_the_full_name_is_the_same_person(self):
+        text = (
+            "Argentine President Arrieta in Montevideo: talks with Sosa\n\n"
+            "Argentine President Federico Arrieta arrived in Montevideo. President Martín Sosa Bentancur greets "
+            "his guest at the entrance."
+        )
+        self.assertEqual(
+            [p.name for p in suggest_package(text).participants], ["Federico Arrieta", "Martín Sosa Bentancur"]
+        )
+
     def test_fullest_name_form_wins(self):
         text = "Peace matters, said Kazakh leader Tokayev.\n\nKassym-Jomart Tokayev invited his counterpart."
         self.assertEqual([p.name for p in suggest_package(text).participants], ["Kassym-Jomart Tokayev"])

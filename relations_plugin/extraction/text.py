@@ -446,6 +446,7 @@ class _Article:
         self.core_starts = [a for a, _ in self.cores]
         for run in self._name_runs(tokens):
             self._consider_run(*run)
+        self._merge_second_surnames()
         self._index_mentions(tokens)
         self._fallback_countries()
 
@@ -590,6 +591,16 @@ class _Article:
             return True
         nxt = re.match(r"[\s-]+([\w-]+)", after)
         return bool(nxt) and any(_bare(w) in _TITLE_WORDS for w in nxt.group(1).split("-"))
+
+    def _merge_second_surnames(self) -> None:
+        """ "Sosa" named alone (in a headline, before the full name) is "Martín Sosa Bentancur": one person."""
+        full = [e for e in self.unique() if len(e.name.split()) >= 3 and e.known is None]
+        for ent in self.unique():
+            if len(ent.name.split()) != 1 or ent.known is not None:
+                continue
+            owners = [f for f in full if ent.key in {_key(w) for w in f.name.split()[1:-1]}]
+            if len(owners) == 1:
+                self.entities[ent.key] = owners[0]
 
     def unique(self) -> list[_Entity]:
         """Each person once (aliases and surnames are several keys of one entity)."""
