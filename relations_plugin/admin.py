@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 
 from cms.admin.placeholderadmin import FrontendEditableAdminMixin
@@ -403,8 +404,9 @@ class VisitContentAdmin(
         form = super().get_form(request, obj, change=change, **kwargs)
         form.may_add_relation = request.user.has_perm("relations_plugin.add_relation")
         if "relation" in form.base_fields:
-            # A form field, not the model's: wrapped by hand for the admin's "+" (add in a popup) beside it.
-            field = form.base_fields["relation"]
+            # A form field, not the model's: wrapped by hand for the admin's "+" (add in a popup) beside it. A copy:
+            # every class get_form makes shares the declared field, which would be wrapped again on each request.
+            field = form.base_fields["relation"] = copy.deepcopy(form.base_fields["relation"])
             field.widget = RelatedFieldWidgetWrapper(
                 field.widget,
                 Visit._meta.get_field("relation").remote_field,

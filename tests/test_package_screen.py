@@ -153,8 +153,9 @@ class RelationInPlaceTests(PackageScreenTestBase):
 
 class InPlaceLinksTests(PackageScreenTestBase):
     def test_the_add_form_offers_a_new_relation_and_new_people_in_a_popup(self):
+        self.client.get(add_url())
         response = self.client.get(add_url())
-        self.assertContains(response, 'id="add_id_relation"')
+        self.assertContains(response, 'id="add_id_relation"', count=1)
         self.assertContains(response, 'id="add_id_participations-0-person"')
         self.assertContains(response, 'id="add_id_participations-1-person"')
 
