@@ -6,7 +6,7 @@ import dataclasses
 import datetime
 import unicodedata
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -462,7 +462,8 @@ def checked_photo(image) -> tuple[object | None, images.ImageInfo | None]:
 
 @dataclass(frozen=True)
 class ProgrammeRow:
-    """A row of the programme inline on the same screen: its position in the formset, and its event once saved."""
+    """A row of the programme inline on the same screen: its position in the formset, and its form (whose instance
+    is the event once the programme is saved)."""
 
     index: int
     label: str
@@ -470,6 +471,7 @@ class ProgrammeRow:
 
 
 def programme_rows(formset: forms.BaseInlineFormSet | None) -> list[ProgrammeRow]:
+    """Every row of the programme formset as submitted (or shown), empty and removed rows included."""
     if formset is None:
         return []
     rows = []
@@ -488,7 +490,7 @@ class CeremonyPhotoForm(forms.ModelForm):
     )
     image_info: images.ImageInfo | None = None
 
-    def __init__(self, *args, programme: list[ProgrammeRow] = (), **kwargs):
+    def __init__(self, *args, programme: Sequence[ProgrammeRow] = (), **kwargs):
         super().__init__(*args, **kwargs)
         self.programme = {row.index: row for row in programme}
         self.fields["event_row"].choices = [("", "---------"), *((row.index, row.label) for row in programme)]
