@@ -856,6 +856,13 @@ class ParticipantTests(SimpleTestCase):
             [p.name for p in suggest_package(text).participants], ["Federico Arrieta", "Martín Sosa Bentancur"]
         )
 
+    def test_a_place_named_in_the_article_is_not_a_participant(self):
+        text = (
+            "WINDHOEK - German Minister Annika Brenner met President Tangeni Shikongo. Brenner later flew to "
+            "Luderitz.\n\nThe roadmap covers grid connections in the //Karas region. President Luderitz ..."
+        )
+        self.assertEqual([p.name for p in suggest_package(text).participants], ["Annika Brenner", "Tangeni Shikongo"])
+
     def test_fullest_name_form_wins(self):
         text = "Peace matters, said Kazakh leader Tokayev.\n\nKassym-Jomart Tokayev invited his counterpart."
         self.assertEqual([p.name for p in suggest_package(text).participants], ["Kassym-Jomart Tokayev"])
@@ -1170,6 +1177,13 @@ class RussianTests(SimpleTestCase):
     def test_a_proverb_is_not_a_quote_but_the_words_after_it_are(self):
         text = RU_INTRO + "Вучич вспомнил пословицу: «Начало — половина дела». «Если так, то полпути мы прошли»."
         self.assertEqual(quotes(text), [("Александр Вучич", "Если так, то полпути мы прошли")])
+
+    def test_a_town_written_after_v_is_not_a_person_elsewhere(self):
+        text = (
+            "Баткен встретил Новый год вместе с президентами.\n\nВо вторник в Баткене Президент Кыргызстана "
+            "Кубанычбек Эсенгулов провел переговоры."
+        )
+        self.assertEqual([p.name for p in suggest_package(text).participants], ["Кубанычбек Эсенгулов"])
 
     def test_contracts_worth_an_amount_name_no_document(self):
         text = "Казахстанские и вьетнамские компании подписали контракты на $900 млн."

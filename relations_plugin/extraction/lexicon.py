@@ -212,6 +212,7 @@ _NOT_NAME_WORDS = (
     "Office University Institute Bank Fund Council Commission Committee Forum Union Organization Organisation "
     "Association Airlines Airways Company Corporation Group News Foundation Museum Theatre Theater Street "
     "Avenue Park Castle Cathedral Mosque Church Region Province Sea Ocean River Lake Mountains Corridor Road "
+    "Palacio Palácio Palazzo Plaza Praça Parque Museo Museu Casa Iglesia Catedral "
     "Railway Project Programme Program Days Festival Initiative Treaty Agreement Memorandum Declaration "
     "Roadmap Protocol Partnership Format Process Summit Embassy Consulate Kremlin Akorda Presidency Service "
     "Press Briefing Conference Middle Central Eastern Western Northern Southern East West North South Asia "

@@ -433,6 +433,17 @@ class _RuArticle:
             out.append((start, len(run)))
         return out
 
+    def _named_as_place(self, word: str) -> bool:
+        """Whether the article writes a word, in any case, after "в" or "из" somewhere: "Баткен встретил Новый год"
+        is the town of "в Баткене"."""
+        return ru_stem(word) in self._place_stems
+
+    @functools.cached_property
+    def _place_stems(self) -> frozenset[str]:
+        return frozenset(
+            ru_stem(m.group(1)) for m in re.finditer(r"(?<![\w-])(?:в|во|из)\s+([А-ЯЁ][\w-]+)", self.text)
+        )
+
     def _first_name_guessed_as_place(self, run: list[re.Match], i: int) -> bool:
         """A word the dictionary does not know but guesses to be a place, followed by another name and not after
         a preposition, is a foreign first name ("министр Кении Уанджику Мутуа", but "в Путраджае"); right after a
@@ -455,6 +466,12 @@ class _RuArticle:
         text = self.text
         start, end = run[0].start(), run[-1].end()
         words = [m.group(0) for m in run]
+        if len(words) == 1 and (
+            _RU_PLACE_BEFORE_RE.search(text, max(0, start - 30), start)
+            or _RU_PLACE_AFTER_RE.match(text, end)
+            or self._named_as_place(words[0])
+        ):
+            return  # "в Баткене", "аймака Баян-Улгий", "Гафуровский район", "Камбаратинской ГЭС": a place
         bare = [w.split()[-1].split(".")[-1] for w in words]
         surname = bare[-1]
         existing = self.persons.get(ru_stem(surname))
@@ -677,6 +694,16 @@ _RU_AFTER_COUNTRY_RE = re.compile(r",\s+(?:[а-яё-]+\s+){0,6}?(?=[А-ЯЁ]|[а
 
 
 _RU_TITLE_BEFORE_RE = re.compile(r"(?:" + _RU_CORE_RE.pattern + r")\s+$", re.I)
+
+
+_RU_PLACE_BEFORE_RE = re.compile(
+    r"(?:(?<![\w-])(?:в|во|из|на|под|до|возле|около|через)|дворц\w*|резиденци\w*|площад\w*|аймак\w*|област\w*|"
+    r"район\w*|провинци\w*|штат\w*|округ\w*|город\w*|регион\w*|парк\w*|улиц\w*|проспект\w*)\s+$",
+    re.I,
+)
+_RU_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:район\w*|област\w*|округ\w*|парк\w*|двор(?:е|ц)\w*|проспект\w*|мост\w*|[А-ЯЁ]{2,5}\b)"
+)
 
 
 def _person_like(word: str) -> bool:

@@ -298,6 +298,12 @@ class _Spans:
         return self.overlaps(pos, pos + 1)
 
 
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|to|from|near|via|into|outside)\s+$|\b(?:Palacio|Palácio|Palazzo|Plaza|Praça|Casa)\s+\w+\s+$"
+)
+_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:region|province|district|county|valley|airport|palace|square|street|bridge|port|river|corridor)\b"
+)
 _GIVEN_NAME_AFTER_RE = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 _DELEGATION_RE = re.compile(
     r"(?P<c>" + _COUNTRY_RE.pattern + r")\s+(?:delegation|team|side)\b[^.;]{0,40}?\b(?:includes?|including|comprising|"
@@ -528,6 +534,13 @@ class _Article:
                 return
             if any(w in _NOT_NAME and not (i == 0 and w in _FAMILY_FIRST) for i, w in enumerate(words)):
                 return
+            if len(words) == 1 and (
+                _bare(words[0]) in _CITY_BY_NAME
+                or _PLACE_BEFORE_RE.search(text, max(0, start - 20), start)
+                or _PLACE_AFTER_RE.match(text, end)
+                or _bare(words[0]) in self._place_words
+            ):
+                return  # "in Ankara", "at Lüderitz", "the //Karas region": a place, whatever title stands before it
         words = [*words[:-1], _bare(words[-1])]
         ent = self._entity(surname, " ".join(words), first=start)
         if len(words) >= 2 and words[0] in _FAMILY_FIRST:
@@ -591,6 +604,11 @@ class _Article:
             return True
         nxt = re.match(r"[\s-]+([\w-]+)", after)
         return bool(nxt) and any(_bare(w) in _TITLE_WORDS for w in nxt.group(1).split("-"))
+
+    @functools.cached_property
+    def _place_words(self) -> frozenset[str]:
+        """Capitalised words the article writes after "in", "at", "to", "from" or "near": places."""
+        return frozenset(m.group(1) for m in re.finditer(r"\b(?:in|at|to|from|near)\s+([A-Z][\w'’-]+)", self.text))
 
     def _merge_second_surnames(self) -> None:
         """ "Sosa" named alone (in a headline, before the full name) is "Martín Sosa Bentancur": one person."""
