@@ -17,6 +17,22 @@ from .extraction import KnownPerson
 from .models import Agreement, ArticleContent, Person, PreviewLink, Quote, Relation, Visit, VisitContent
 
 
+def visible(*, include_embargoed: bool = False, now: datetime.datetime | None = None) -> Q:
+    """The one rule of what readers and partners may see of versioned content (packages, articles), as a filter:
+    a published version, not expired, and past its go-live time unless embargoed items may be seen.
+
+    Pages, plugins, feeds, sitemaps and the API all filter through it.
+    """
+    from django.utils import timezone
+    from djangocms_versioning.constants import PUBLISHED
+
+    now = now or timezone.now()
+    rule = Q(versions__state=PUBLISHED) & (Q(versions__visibility__end=None) | Q(versions__visibility__end__gt=now))
+    if not include_embargoed:
+        rule &= Q(versions__visibility__start=None) | Q(versions__visibility__start__lte=now)
+    return rule
+
+
 def visit_content_queryset(*, show_drafts: bool = False, include_embargoed: bool = False) -> QuerySet[VisitContent]:
     """Published, currently visible packages; with ``show_drafts`` (editors only), the latest version of each.
 
@@ -25,20 +41,13 @@ def visit_content_queryset(*, show_drafts: bool = False, include_embargoed: bool
     """
     if show_drafts:
         return VisitContent.admin_manager.latest_content()
-    if include_embargoed:
-        from django.utils import timezone
-        from djangocms_versioning.constants import PUBLISHED
-
-        return VisitContent.admin_manager.filter(versions__state=PUBLISHED).filter(
-            Q(versions__visibility__end=None) | Q(versions__visibility__end__gt=timezone.now())
-        )
-    return VisitContent.objects.all()
+    return VisitContent.admin_manager.filter(visible(include_embargoed=include_embargoed))
 
 
 def article_content_queryset(*, show_drafts: bool = False) -> QuerySet[ArticleContent]:
     if show_drafts:
         return ArticleContent.admin_manager.latest_content()
-    return ArticleContent.objects.all()
+    return ArticleContent.admin_manager.filter(visible())
 
 
 def visibility_next_change(*, after: datetime.datetime) -> datetime.datetime | None:
@@ -360,15 +369,8 @@ def _api_visible(qs: QuerySet, *, include_embargoed: bool) -> QuerySet:
     earlier sync and ``updated_since`` picks it up. ``go_live_at`` carries the embargo time.
     """
     from django.db.models.functions import Coalesce, Greatest
-    from django.utils import timezone
-    from djangocms_versioning.constants import PUBLISHED
 
-    now = timezone.now()
-    qs = qs.filter(versions__state=PUBLISHED).filter(
-        Q(versions__visibility__end=None) | Q(versions__visibility__end__gt=now)
-    )
-    if not include_embargoed:
-        qs = qs.filter(Q(versions__visibility__start=None) | Q(versions__visibility__start__lte=now))
+    qs = qs.filter(visible(include_embargoed=include_embargoed))
     return qs.annotate(
         go_live_at=F("versions__visibility__start"),
         modified_at=Greatest(
@@ -381,8 +383,7 @@ def _api_visible(qs: QuerySet, *, include_embargoed: bool) -> QuerySet:
 
 def api_visit_queryset(*, include_embargoed: bool = False) -> QuerySet[VisitContent]:
     """Packages an API client may see: published (``visit_content_queryset``), plus embargoed ones on request."""
-    base = VisitContent.admin_manager.all() if include_embargoed else visit_content_queryset(show_drafts=False)
-    return _api_visible(base, include_embargoed=include_embargoed)
+    return _api_visible(VisitContent.admin_manager.all(), include_embargoed=include_embargoed)
 
 
 def api_visit_with_document(*, slug: str, language: str, include_embargoed: bool = False) -> VisitContent | None:
@@ -419,7 +420,7 @@ def _nested(path: str, language: str) -> Prefetch:
 def api_article_list(*, language: str) -> QuerySet[ArticleContent]:
     """Published articles of one language. Articles carry no embargo of their own."""
     return (
-        _api_visible(article_content_queryset(show_drafts=False), include_embargoed=False)
+        _api_visible(ArticleContent.admin_manager.all(), include_embargoed=False)
         .for_language(language)
         .with_article()
     )
@@ -725,9 +726,7 @@ def api_visit_sync_list(*, language: str, include_embargoed: bool = False, whole
     from djangocms_versioning.constants import PUBLISHED, UNPUBLISHED
 
     now = timezone.now()
-    visible = Q(versions__state=PUBLISHED) & (Q(versions__visibility__end=None) | Q(versions__visibility__end__gt=now))
-    if not include_embargoed:
-        visible &= Q(versions__visibility__start=None) | Q(versions__visibility__start__lte=now)
+    shown = visible(include_embargoed=include_embargoed, now=now)
     same_package = VisitContent._base_manager.filter(visit_id=OuterRef("visit_id"), language=OuterRef("language"))
     withdrawn = (
         Q(versions__state=UNPUBLISHED)
@@ -737,7 +736,7 @@ def api_visit_sync_list(*, language: str, include_embargoed: bool = False, whole
         )
     )
     qs = (
-        VisitContent.admin_manager.filter(visible | withdrawn)
+        VisitContent.admin_manager.filter(shown | withdrawn)
         .for_language(language)
         .with_teaser()
         .annotate(
@@ -789,7 +788,7 @@ def api_visit_with_translations(qs: QuerySet[VisitContent], *, include_embargoed
 
 def api_article_with_translations(qs: QuerySet[ArticleContent]) -> QuerySet[ArticleContent]:
     """API rows with the article's slug in each language it is published in (``api_article_list``'s rule)."""
-    visible = _api_visible(article_content_queryset(show_drafts=False), include_embargoed=False)
+    visible = _api_visible(ArticleContent.admin_manager.all(), include_embargoed=False)
     return qs.annotate(translation_slugs=_translation_slugs(visible, key="article_id"))
 
 
