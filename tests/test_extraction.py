@@ -621,6 +621,13 @@ class AgreementTests(SimpleTestCase):
         )
         self.assertEqual([a["sphere"] for a in self.agreements(text)], ["political", "political"])
 
+    def test_a_live_blog_heading_lists_what_the_visit_produced(self):
+        text = (
+            "12.40pm – Documents: memoranda on policing, seasonal employment and vocational training.\n\n"
+            "12:20 – Also announced: a financing package of 300 million euros for renewable energy projects."
+        )
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["security", "labour", "education", "finance"])
+
     def test_a_financing_facility_is_an_instrument(self):
         text = "Export Finance Australia signed a A$400 million financing facility to support Australian suppliers."
         self.assertEqual([a["sphere"] for a in self.agreements(text)], ["finance"])

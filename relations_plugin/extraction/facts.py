@@ -86,6 +86,14 @@ _LIST_HEAD_RE = re.compile(
 )
 
 
+# Headings of a live blog's entry that list what the visit produced.
+_HEADING_RE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*)?(?:Also\s+)?(?:signed|announced|documents|agreements|"
+    r"documents signed|agreements signed)\s*:",
+    re.I,
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -197,6 +205,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue  # "signed framework deals in 2022": an earlier instrument, not this visit's
             w_lo = max(0, m.start() - 300)
             status = _status(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
+            if _HEADING_RE.match(text, s_start):  # a live blog's "Also announced: ...", "Documents: ..."
+                status = "signed"
             if not status and re.match(
                 r"\s*(?:Among them|Among these|These include|They include|Including|"
                 r"Among the documents)\b",

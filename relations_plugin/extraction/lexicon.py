@@ -422,7 +422,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|weapons?|tanks?|drones?|ammunition",
     ),
     ("civil_protection", r"emergenc\w*|disaster\w*|civil protection|forest fires?|fire prevention|rescue"),
-    ("security", r"classified information|security|terroris\w*|extremis\w*|police|border guards?|cyber ?security"),
+    (
+        "security",
+        r"classified information|security|terroris\w*|extremis\w*|police|policing|border guards?|cyber ?security",
+    ),
     (
         "digital",
         r"digital|cyber\w*|information technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|"
