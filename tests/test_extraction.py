@@ -1192,6 +1192,10 @@ class RussianTests(SimpleTestCase):
         )
         self.assertEqual([p.name for p in suggest_package(text).participants], ["Кубанычбек Эсенгулов"])
 
+    def test_po_slovam_after_a_chronicle_time_stamp(self):
+        text = RU_INTRO + "14:20 — По словам Токаева, стороны договорились о безвизовом режиме."
+        self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "стороны договорились о безвизовом режиме")])
+
     def test_contracts_worth_an_amount_name_no_document(self):
         text = "Казахстанские и вьетнамские компании подписали контракты на $900 млн."
         self.assertEqual(self.ru_agreements(text), [])

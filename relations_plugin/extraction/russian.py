@@ -1049,6 +1049,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
     text = art.text
     if s_lo < art.body_start:
         return
+    stamp = re.match(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*", text[s_lo:s_hi])  # a live chronicle's "14:20 — "
+    if stamp:
+        s_lo += stamp.end()
     end = s_hi
     while end > s_lo and text[end - 1] in " .;!?…":
         end -= 1
