@@ -146,6 +146,12 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "Tursunov pledged to double the number of flights by next year."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "to double the number of flights by next year")])
 
+    def test_according_to_after_a_live_blog_time_stamp(self):
+        text = INTRO + "14:20 – According to Kertész, the sides agreed on visa-free travel for official passports."
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "the sides agreed on visa-free travel for official passports")]
+        )
+
     def test_told_reporters_without_that(self):
         text = INTRO + "Kertész later told reporters he was optimistic about a new air route."
         self.assertEqual(quotes(text), [("Gábor Kertész", "he was optimistic about a new air route")])

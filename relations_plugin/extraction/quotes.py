@@ -411,6 +411,9 @@ def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item
     items = []
     taken = _Spans(masked)
     for s_start, s_end, p in art.sentences:
+        stamp = _STAMP_RE.match(text, s_start, s_end)  # a live blog's "14:20 – "
+        if stamp:
+            s_start = stamp.end()
         m = _ACCORDING_HEAD_RE.match(text, s_start, s_end) or _ACCORDING_TAIL_RE.match(text, s_start, s_end)
         if not m:
             continue
@@ -466,6 +469,7 @@ def _titled_label(art: _Article, a: int, b: int) -> re.Match | None:
     return m if ent is not None and ent.positions and not ent.outsider else None
 
 
+_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*", re.I)
 _PROVERB_RE = re.compile(
     r"\b(?:proverb|saying|poem|song|motto|slogan|verse|lines? from)\b[^.!?\"“”]{0,30}:?\s*$", re.I
 )
