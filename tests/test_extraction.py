@@ -152,6 +152,10 @@ class ReportedSpeechTests(SimpleTestCase):
             quotes(text), [("Gábor Kertész", "the sides agreed on visa-free travel for official passports")]
         )
 
+    def test_in_his_speech_opens_a_sentence_without_reporting_it(self):
+        text = INTRO + "In his speech at the forum, Kertész stressed that Hungarian firms were ready to invest."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungarian firms were ready to invest")])
+
     def test_told_reporters_without_that(self):
         text = INTRO + "Kertész later told reporters he was optimistic about a new air route."
         self.assertEqual(quotes(text), [("Gábor Kertész", "he was optimistic about a new air route")])

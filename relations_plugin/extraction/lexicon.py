@@ -297,7 +297,7 @@ _ADDING_RE = re.compile(r",?\s+(?P<verb>adding|saying|noting|stressing|stating|w
 # Subjects of joint or impersonal statements: "the sides stressed", "Tokayev and Vucic noted".
 _JOINT_RE = re.compile(r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it)\b", re.I)
 _ACCORDING_HEAD_RE = re.compile(
-    r"(?:According to|In the words of|In the opinion of|In the view of|In (?=his|her))"
+    r"(?:According to|In the words of|In the opinion of|In the view of|In (?=(?:his|her) (?:words|opinion|view)\b))"
     r"\s*(?P<s>[^,.;:]{2,80}?),\s+(?P<c>[^\n]{10,})"
 )
 _ACCORDING_TAIL_RE = re.compile(r"(?P<c>[^\n]{10,}?),\s+according to\s+(?P<s>[^,.;:]{2,80}?)[.!?]?\s*$")
