@@ -156,6 +156,10 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "In his speech at the forum, Kertész stressed that Hungarian firms were ready to invest."
         self.assertEqual(quotes(text), [("Gábor Kertész", "Hungarian firms were ready to invest")])
 
+    def test_quoted_as_saying(self):
+        text = INTRO + "Tursunov was quoted by state media as saying that the border would reopen in spring."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the border would reopen in spring")])
+
     def test_told_reporters_without_that(self):
         text = INTRO + "Kertész later told reporters he was optimistic about a new air route."
         self.assertEqual(quotes(text), [("Gábor Kertész", "he was optimistic about a new air route")])

@@ -232,7 +232,8 @@ _SPEECH_VERBS = (
     r"answered|announced|affirmed|assured|urged|insisted|recalled|observed|commented|acknowledged|admitted|wrote|"
     r"warned|argued|confirmed|reiterated|repeated|went on|summed up|"
     r"confirms|announces|insists|warns|recalls|acknowledges|admits|argues|reiterates|repeats|explains|underlines|"
-    r"reaffirmed|reaffirms|pledged|pledges|vowed|vows|promised|promises"
+    r"reaffirmed|reaffirms|pledged|pledges|vowed|vows|promised|promises|"
+    r"quoted(?: by [\w-]+(?: [\w-]+){0,3})? as saying"
 )
 _ACTS_AFTER_NAME_RE = re.compile(
     rf"\s+(?:(?:also|then)\s+)?(?:\w+ly\s+)?(?:{_SPEECH_VERBS}|invited|met|held|arrived|visited|received|welcomed|"
