@@ -1210,6 +1210,14 @@ class RussianTests(SimpleTestCase):
         text = RU_INTRO + "14:20 — По словам Токаева, стороны договорились о безвизовом режиме."
         self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "стороны договорились о безвизовом режиме")])
 
+    def test_po_mneniyu_with_a_name(self):
+        text = RU_INTRO + "Кроме того, по мнению Вучича, граница должна оставаться открытой."
+        self.assertEqual(quotes(text), [("Александр Вучич", "граница должна оставаться открытой")])
+
+    def test_a_mans_surname_in_the_genitive_is_not_read_as_a_womans(self):
+        text = RU_INTRO + "По мнению Вучича, визит важен. Встреча Александра Вучича и Токаева прошла тепло."
+        self.assertIn("Александр Вучич", {p.name for p in suggest_package(text).participants})
+
     def test_contracts_worth_an_amount_name_no_document(self):
         text = "Казахстанские и вьетнамские компании подписали контракты на $900 млн."
         self.assertEqual(self.ru_agreements(text), [])

@@ -283,7 +283,17 @@ class _Person:
             surname = i == len(run) - 1
             best = min(variants.get(ru_stem(word), [word]), key=lambda v: (_ending_rank(v), len(v)))
             if surname:
-                out.append(best if _ending_rank(best) < 2 else _surname_nominative(best))
+                best = best if _ending_rank(best) < 2 else _surname_nominative(best)
+                forms = variants.get(ru_stem(word), [])
+                oblique = any(best[:-1] + e in forms for e in ("ем", "ом", "у", "ым", "е"))
+                if (
+                    out
+                    and _masculine_name(out[0])
+                    and best.endswith("а")
+                    and (oblique or best.endswith(("ова", "ева", "ёва", "ина", "ына")))
+                ):
+                    best = best[:-1]  # "Джамшед Кодирова", "Александр Вучича": a man's name in the genitive
+                out.append(best)
             else:
                 out.append(_first_name(best))
         return " ".join(out)
@@ -706,6 +716,12 @@ _RU_PLACE_AFTER_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _masculine_name(word: str) -> bool:
+    """Whether the dictionary reads a first name in the nominative as a man's."""
+    return any({"Name", "masc", "sing", "nomn"} <= p.tag.grammemes and p.score > 0.3 for p in _parses(word))
+
+
 def _person_like(word: str) -> bool:
     """Whether a capitalised word may be a name: the dictionary reads it as one or does not know it."""
     return _person_score(word) > 0.1 or not _morph().word_is_known(word.lower())
@@ -1080,7 +1096,7 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             add(*c, person, REPORTED, False, text[lo : lo + m.end()])
 
     m = re.match(
-        r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению)|[Пп]о словам\s+(?P<s>[^,]{2,80})|"
+        r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению)|[Пп]о (?:словам|мнению)\s+(?P<s>[^,]{2,80})|"
         r"[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s2>[^,]{2,80})),\s+",
         text[s_lo:end],
     )
@@ -1089,10 +1105,13 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         return
     # "Кроме того, по словам Бенкё, ...", "..., которые, по его словам, основаны ...": the words after it are
     # the speaker's; the words before it are read as a sentence of their own
-    mid = re.search(r",\s+(?=[Пп]о\s+(?:(?:его|ее|её)\s+(?:словам|мнению)|словам\s+[^,]{2,80}),\s+)", text[s_lo:end])
+    mid = re.search(
+        r",\s+(?=[Пп]о\s+(?:(?:его|ее|её)\s+(?:словам|мнению)|(?:словам|мнению)\s+[^,]{2,80}),\s+)", text[s_lo:end]
+    )
     if mid:
         m = re.match(
-            r"[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению),\s+|[Пп]о словам\s+(?P<s>[^,]{2,80}),\s+(?P<s2>)",
+            r"[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению),\s+|"
+            r"[Пп]о (?:словам|мнению)\s+(?P<s>[^,]{2,80}),\s+(?P<s2>)",
             text[s_lo + mid.end() : end],
         )
         _unmarked_sentence(art, s_lo, s_lo + mid.start(), spans, add, last)  # first who spoke before it
