@@ -103,6 +103,12 @@ class ReportedSpeechTests(SimpleTestCase):
             quotes(text), [("Askar Zhaksylykov", "Our countries are good neighbours. We share a long border")]
         )
 
+    def test_thanks_for_something_of_substance_reports_its_object(self):
+        text = INTRO + "Kertész thanked Uzbekistan for its consistent support of Hungarian initiatives at the UN."
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "its consistent support of Hungarian initiatives at the UN")]
+        )
+
     def test_thanks_for_the_hospitality_is_protocol_not_a_statement(self):
         text = INTRO + "Kertész expressed gratitude to his host for the warm hospitality."
         self.assertEqual(quotes(text), [])

@@ -280,6 +280,7 @@ _EVALUATIVE_RE = re.compile(
     r"\b(?:hailed|praised|commended|lauded|applauded|highly (?:appreciated|praised|valued)|proposed|suggested|"
     r"called for|condemned|welcomed (?=a |an |the (?!\w+ (?:delegation|guest|president|minister|leader)))|"
     r"expressed (?:(?:his|her|their)\s+)?(?:gratitude|appreciation|thanks)(?:\s+to\s+[^,.;]{2,60}?)?\s+for|"
+    r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
     r"expressed (?:(?:his|her|their|the)\s+)?(?:confidence|hope|conviction|certainty|satisfaction|belief)(?:\s+that)?|"
     r"voiced (?:(?:his|her)\s+)?(?:confidence|hope|conviction)(?:\s+that)?|"
     r"hails|praises|welcomes (?=a |an |the (?!\w+ (?:delegation|guest|president|minister|leader)))|proposes|"
