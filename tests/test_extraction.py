@@ -166,6 +166,14 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "Tursunov was quoted by state media as saying that the border would reopen in spring."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the border would reopen in spring")])
 
+    def test_a_that_after_a_second_verb_belongs_to_it(self):
+        text = (
+            INTRO + "Kertész said Hungary welcomed the offer but stressed that any exercise must respect its waters."
+        )
+        self.assertEqual(
+            [q for _, q in quotes(text)], ["Hungary welcomed the offer", "any exercise must respect its waters"]
+        )
+
     def test_told_reporters_without_that(self):
         text = INTRO + "Kertész later told reporters he was optimistic about a new air route."
         self.assertEqual(quotes(text), [("Gábor Kertész", "he was optimistic about a new air route")])
@@ -889,6 +897,14 @@ class ParticipantTests(SimpleTestCase):
             "Luderitz.\n\nThe roadmap covers grid connections in the //Karas region. President Luderitz ..."
         )
         self.assertEqual([p.name for p in suggest_package(text).participants], ["Annika Brenner", "Tangeni Shikongo"])
+
+    def test_a_person_met_by_a_described_side_belongs_to_the_other(self):
+        text = (
+            "JAKARTA - Australian Foreign Minister Clare Whitby held talks with Indonesian Foreign Minister Sari "
+            "Pratiwi in Jakarta. The Indonesian minister later met Trade Minister Don Farrow."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people["Don Farrow"], "AU")
 
     def test_fullest_name_form_wins(self):
         text = "Peace matters, said Kazakh leader Tokayev.\n\nKassym-Jomart Tokayev invited his counterpart."

@@ -342,6 +342,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             return None  # thanks for the hospitality or the invitation: protocol, not a statement
     else:
         m = _THAT_RE.match(rest)
+        if m and (re.search(r"\b(?:but|and|while)\b", rest[: m.end() - 5]) or _VERB_RE.search(rest, 0, m.end() - 5)):
+            m = None  # "said Indonesia welcomed the offer but stressed that ...": that "that" is the next verb's
         audience = _AUDIENCE_RE.match(rest) if verb in ("told", "tells") else None
         if m:
             start = verb_hi + m.end()

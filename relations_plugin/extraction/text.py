@@ -706,6 +706,13 @@ class _Article:
             # "Nurpeisov also met Federal Minister ... Pichler": the other side of the pair
             s_lo = self.sentence_at(ent.first)[0]
             hosts = {e.country for p, _, e in self.mentions if s_lo <= p < ent.first and e.country and e is not ent}
+            if not hosts:  # "The Indonesian minister later met Trade Minister Don Farrow"
+                verb = re.search(
+                    r"\b(?:met|meets|received|hosted|welcomed|held talks with)\b", self.text[s_lo : ent.first]
+                )
+                described = _parse_title(self.text[s_lo : s_lo + verb.start()]) if verb else None
+                if described is not None and described.country:
+                    hosts = {described.country}
             if (
                 len(hosts) == 1
                 and hosts <= set(pair)
