@@ -76,13 +76,43 @@ def generation() -> int | None:
     return value
 
 
+def _draft_only(instance) -> bool:
+    """True when ``instance`` is versioned content (a package, an article, a CMS page translation) or an item of a
+    package whose version is a draft or archived, or not versioned yet: nothing a reader can see."""
+    from django.contrib.contenttypes.models import ContentType
+    from djangocms_versioning import versionables
+    from djangocms_versioning.constants import ARCHIVED, DRAFT
+    from djangocms_versioning.models import Version
+
+    from .models import VisitContent
+
+    if isinstance(instance, Version):
+        # Saved as a draft, or archived (only a draft can be): publishing and unpublishing move to other states.
+        return instance.state in (DRAFT, ARCHIVED)
+    if hasattr(instance, "visit_content_id"):
+        model, pk = VisitContent, instance.visit_content_id
+    else:
+        model, pk = type(instance), instance.pk
+    if pk is None or not versionables.exists_for_content(model):
+        return False
+    content_type = ContentType.objects.get_for_model(model)
+    state = Version.objects.filter(content_type=content_type, object_id=pk).values_list("state", flat=True).first()
+    return state is None or state in (DRAFT, ARCHIVED)
+
+
 def bump_generation(**kwargs) -> None:
     """Signal receiver (cache busting only): every page cached so far becomes unreachable, in every process.
 
-    The new value is at least the current time in microseconds, so a database restored from a backup never
-    returns to a generation whose pages may still be in the cache.
+    A write to a draft (the package or article itself, its items, its version) changes nothing a reader sees, so
+    editors at work leave the cache alone; publishing, unpublishing and reference data do bump. The new value is at
+    least the current time in microseconds, so a database restored from a backup never returns to a generation
+    whose pages may still be in the cache.
     """
     from .models import CacheGeneration
+
+    instance = kwargs.get("instance")
+    if instance is not None and _draft_only(instance):
+        return
 
     now = time.time_ns() // 1000
     moved = CacheGeneration.objects.filter(name=GENERATION_NAME).update(value=Greatest(F("value") + 1, Value(now)))
@@ -275,7 +305,16 @@ def connect_signals() -> None:
     from djangocms_versioning.models import Version
 
     # Partners, their webhooks and the delivery log are never on a reader page.
-    ignored = {"Partner", "WebhookEndpoint", "WebhookDelivery", "CacheGeneration"}
+    ignored = {
+        "Partner",
+        "WebhookEndpoint",
+        "WebhookDelivery",
+        "CacheGeneration",
+        "PreviewLink",
+        "PackageDocument",
+        "RenditionLock",
+        "EditorProfile",
+    }
     models = apps.get_app_config("relations_plugin").get_models()
     senders = [model for model in models if model.__name__ not in ignored]
     senders.append(Version)
@@ -283,6 +322,11 @@ def connect_signals() -> None:
         from cms.models import Page, PageContent
 
         senders += [Page, PageContent]
+    if apps.is_installed("filer"):
+        from filer.models import File, Image
+
+        # A photo's credit, caption, focal point or file shows on every page that has the photo.
+        senders += [File, Image]
     if apps.is_installed("djangocms_timed_publishing"):
         from djangocms_timed_publishing.models import TimedPublishingInterval
 

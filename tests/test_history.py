@@ -62,6 +62,8 @@ class CompareTests(TestCase):
                     "Both countries have similar positions",
                     "Both countries have very similar positions on most issues",
                 ),
+                compare.FieldChange("start in article", "17", ""),
+                compare.FieldChange("end in article", "54", ""),
             ),
         )
 
