@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import unicodedata
 import zoneinfo
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from .extraction import (
     QuoteSuggestion,
     Suggestions,
 )
-from .html import normalise_text
+from .html import comparable_words, normalise_text, quote_in_text
 from .models import Article, ArticleContent, EditorProfile, Person, Relation, Visit, VisitContent, country_name
 from .services import (
     AcceptedAgreement,
@@ -331,19 +330,6 @@ class ProgrammeEventFormSet(PackageFormSet):
                 )
 
 
-_TYPOGRAPHIC_MARKS = str.maketrans(
-    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'"}
-    | {"–": "-", "—": "-", "\u00a0": " "}
-)
-_QUOTE_EDGES = " \"'.,;:!?…-"
-
-
-def comparable_words(text: str) -> str:
-    """Words as a quote is compared with its article: plain marks, case folded, single spaces, no edge punctuation."""
-    folded = unicodedata.normalize("NFC", text).translate(_TYPOGRAPHIC_MARKS).casefold()
-    return " ".join(folded.split()).strip(_QUOTE_EDGES)
-
-
 @dataclass(frozen=True)
 class SourceText:
     """An article's text as quote offsets count characters in it (``ArticleContent.body_text``)."""
@@ -406,7 +392,7 @@ class QuoteForm(forms.ModelForm):
                     _("Characters %(start)d to %(end)d of the article are “%(covered)s”, not the quote's words.")
                     % {"start": start, "end": end, "covered": source.text[start:end]},
                 )
-        elif start is None and end is None and words not in comparable_words(source.text):
+        elif start is None and end is None and not quote_in_text(words, source.text):
             self.add_error(
                 "text",
                 _("These words are not in the article “%(headline)s”: select them in its text, or correct them.")

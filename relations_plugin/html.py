@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
@@ -151,3 +152,23 @@ def highlighted_paragraphs(text: str, start: int | None, end: int | None, mark_i
             runs.append(Run(paragraph[b:]))
         paragraphs.append(runs)
     return paragraphs
+
+
+# How a quote's words are compared with its article's text (the package form's offset check, the pre-publish check).
+_TYPOGRAPHIC_MARKS = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'"}
+    | {"–": "-", "—": "-", "\u00a0": " "}
+)
+EDGE_PUNCTUATION = " \"'.,;:!?…-"
+
+
+def comparable_words(text: str) -> str:
+    """Words as a quote is compared with its article: plain marks, case folded, single spaces, no edge punctuation."""
+    folded = unicodedata.normalize("NFC", text).translate(_TYPOGRAPHIC_MARKS).casefold()
+    return " ".join(folded.split()).strip(EDGE_PUNCTUATION)
+
+
+def quote_in_text(quote: str, text: str) -> bool:
+    """Whether a quote's words occur in a text, as ``comparable_words`` compares them."""
+    words = comparable_words(quote)
+    return bool(words) and words in comparable_words(text)

@@ -25,7 +25,6 @@ Rules (code, level: what it finds):
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -35,6 +34,7 @@ from django.db.models import F, Prefetch
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from . import html
 from .exceptions import VisitStateError
 from .models import Agreement, ArticleContent, CeremonyPhoto, ProgrammeEvent, Quote, VisitContent
 from .timezones import package_local_time
@@ -47,11 +47,6 @@ GENERIC_ALT_TEXTS = frozenset(
 _CAMERA_FILE_NAME = re.compile(r"^(img|dsc[nf]?|pxl|dji|gopr|p|screenshot)[\s_-]*\d+", re.I)
 _NUMBERING = re.compile(r"[\d\s_#№.-]+")
 _FILE_EXTENSION = re.compile(r"\.(jpe?g|png|gif|webp|avif|heic|heif|tiff?|bmp)$", re.I)
-_MARKS = str.maketrans(
-    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'"}
-    | {"–": "-", "—": "-", "\u00a0": " "}
-)
-_QUOTE_EDGES = " \"'.,;:!?…-"
 
 
 class Level(StrEnum):
@@ -83,11 +78,6 @@ class PackageNotReady(VisitStateError):
 
 def errors(findings: list[Finding]) -> list[Finding]:
     return [finding for finding in findings if finding.is_error]
-
-
-def _comparable(text: str) -> str:
-    """Text as compared for quotes: typographic marks plain, case folded, every run of spaces one space."""
-    return " ".join(unicodedata.normalize("NFC", text).translate(_MARKS).casefold().split())
 
 
 def _quoted(text: str) -> str:
@@ -135,7 +125,7 @@ def _programme_dates(package: _Package) -> Iterator[Finding]:
 def _alt_text_problem(alt_text: str, file_name: str) -> str | None:
     """Why an alt text tells a reader nothing (a translated reason), or None when it may."""
     text = " ".join(alt_text.split())
-    bare = text.strip(_QUOTE_EDGES).casefold()
+    bare = text.strip(html.EDGE_PUNCTUATION).casefold()
     names = {file_name.casefold(), PurePath(file_name).stem.casefold()} - {""}
     if _CAMERA_FILE_NAME.match(bare) or _FILE_EXTENSION.search(bare) or bare in names:
         return _("it is a file name")
@@ -196,12 +186,12 @@ def _quote_sources(package: _Package) -> Iterator[Finding]:
     for index, quote in enumerate(package.quotes):
         if quote.source_article_id is None:
             continue
-        words = _comparable(quote.original_text or quote.text).strip(_QUOTE_EDGES)
+        words = quote.original_text or quote.text
         sources = package.sources.get(quote.source_article_id, {})
         language = quote.original_language or package.content.language
         # The article in the quote's language; one never written in it is searched in every language it has.
         searched = [sources[language]] if language in sources else list(sources.values())
-        if not words or any(words in _comparable(source.text) for source in searched):
+        if not html.comparable_words(words) or any(html.quote_in_text(words, source.text) for source in searched):
             continue
         # Offsets claim an exact place: "read in context" would highlight other words there.
         yield Finding(
