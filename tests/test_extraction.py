@@ -1240,6 +1240,18 @@ class RussianTests(SimpleTestCase):
         text = RU_INTRO + "По мнению Вучича, визит важен. Встреча Александра Вучича и Токаева прошла тепло."
         self.assertIn("Александр Вучич", {p.name for p in suggest_package(text).participants})
 
+    def test_the_host_from_a_dateline_after_the_headline_and_not_from_a_visit_to_come(self):
+        text = (
+            " date 2025-02-26 Лавров обсудил в Пекине подготовку визита\n\nПЕКИН, 26 февраля. Министр "
+            "иностранных дел России Сергей Лавров, прибывший в Китай с рабочим визитом, провел переговоры. Стороны "
+            "обсудили подготовку предстоящего визита председателя КНР в Москву."
+        )
+        self.assertEqual([c.code for c in suggest_package(text).countries], ["CN", "RU"])
+
+    def test_a_plan_keeps_its_own_name(self):
+        text = "По итогам встречи министры подписали план консультаций между МИД на 2025–2026 годы."
+        self.assertEqual(self.ru_agreements(" date 2025-02-26 " + text)[0][0][:16], "План консультаци")
+
     def test_contracts_worth_an_amount_name_no_document(self):
         text = "Казахстанские и вьетнамские компании подписали контракты на $900 млн."
         self.assertEqual(self.ru_agreements(text), [])

@@ -665,14 +665,18 @@ class _RuArticle:
         for m in _RU_HOST_CUE_RE.finditer(text, self.body_start):
             if marked.holds(m.start()):
                 continue
+            if re.search(
+                r"(?<![\w-])(?:предстоящ\w*|будущ\w*|приглаш\w*|ответн\w*|следующ\w*)\s+(?:\w+\s+)?$",
+                text[max(0, m.start() - 40) : m.start()],
+                re.I,
+            ):
+                continue  # a visit still to come ("подготовку предстоящего визита ... в Москву"), not this one
             code = _place_code(text, m.end())
             if code:
                 votes[code] = votes.get(code, 0) + 2
-        dateline = re.match(r"\s*(?P<city>[А-ЯЁ][А-ЯЁ-]{2,}(?:\s[А-ЯЁ-]{2,})?)\s*[,.(]", text[self.body_start :])
-        if dateline:
-            code = _place_code(dateline.group("city").title(), 0)
-            if code:
-                votes[code] = votes.get(code, 0) + 1
+        code = self.dateline_country()  # the dateline may follow a headline paragraph
+        if code:
+            votes[code] = votes.get(code, 0) + 1
         return votes
 
     def host(self) -> str:
@@ -1375,6 +1379,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 parts = re.split(r",\s+(?=(?:о|об|по)\s)|\s+и\s+(?=(?:о|об|по)\s)", comp)
                 items = [x for x in parts if x.strip()]
             name = _KIND_TITLES[kind]
+            if kind == "programme_plan":  # "план консультаций", "план мероприятий": the plan it is
+                name = "План " + m.group(0).split()[-1].lower()
             if kind == "declaration" and m.group(0).lower().startswith("совместн"):
                 name = "Совместное заявление"
             for item in items:

@@ -79,7 +79,7 @@ _CITY_STEM: dict[str, str] = {c: code for code, cities in _table(_CITY_STEMS) fo
 
 # A country name: its stem and a case ending (or none); "Саудовская Аравия" by its first word.
 # Case endings a country or city name may carry after its stem (Казахстан-а, Серби-ей, Астан-у).
-_CASE_ENDING = r"(?:ом|ем|ой|ей|ию|ия|ии|ью|ям|ах|ях|[ауеиыяюо])?"
+_CASE_ENDING = r"(?:ом|ем|ой|ей|ию|ия|ии|ью|ям|ах|ях|[ауеиыяюой])?"
 _COUNTRY_NAME_RE = re.compile(
     r"(?<![\w-])(?P<stem>"
     + "|".join(sorted(map(re.escape, _COUNTRY_NAME_STEMS), key=len, reverse=True))
@@ -191,7 +191,7 @@ _RU_KINDS: tuple[tuple[str, str], ...] = (
     (r"протокол\w*", "protocol"),
     (r"декларац\w*|совместн\w+ заявлени\w*", "declaration"),
     (r"дорожн\w+ карт\w*", "roadmap"),
-    (r"план\w* (?:действий|мероприятий|сотрудничества)", "programme_plan"),
+    (r"план\w* (?:действий|мероприятий|сотрудничества|консультаций)", "programme_plan"),
     (r"программ\w*", "programme"),
     (r"договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?", "treaty"),
     (r"контракт\w*", "contract"),
@@ -309,7 +309,7 @@ _RU_EVENT_RE = re.compile(
 )
 # Where the visit happens: "прибыл в Астану", "визит в Сербию", "в ходе визита в Белград".
 _RU_HOST_CUE_RE = re.compile(
-    r"(?<![\w-])(?:прибыл\w*|прибуд\w*|прилетел\w*|визит\w*|поездк\w*|посети\w*|посещени\w*|приехал\w*|"
+    r"(?<![\w-])(?:прибыл\w*|прибыв\w*|прибуд\w*|прилетел\w*|визит\w*|поездк\w*|посети\w*|посещени\w*|приехал\w*|"
     r"находит\w*|находящ\w*|пребыва\w*|переговор\w*)"
     r"(?:\s+[А-ЯЁа-яё-]+){0,4}?\s+(?:в|во)\s+(?=[А-ЯЁ])"
 )
