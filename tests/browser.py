@@ -43,6 +43,8 @@ class ChromiumTestCase(StaticLiveServerTestCase):
         super().setUpClass()
         if not CHROMIUM.exists():
             raise AssertionError(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium).")
+        if not AXE.exists():
+            raise AssertionError(f"{AXE} is missing: run `make browser` (npm ci).")
         from playwright.sync_api import sync_playwright
 
         cls.playwright = sync_playwright().start()

@@ -15,12 +15,6 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 class ReaderBrowserTests(ChromiumTestCase):
     """One browser for the class; one fully built, published story package per test."""
 
-    @classmethod
-    def setUpClass(cls):
-        if not AXE.exists():
-            raise AssertionError(f"{AXE} is missing: run `make browser` (npm ci).")
-        super().setUpClass()
-
     def setUp(self):
         super().setUp()
         self.editor = UserFactory()

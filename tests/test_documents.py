@@ -6,13 +6,14 @@ from __future__ import annotations
 import io
 import re
 
-from django.test import TestCase, override_settings
+from django.test import override_settings
 
 from relations_plugin import documents, services
 from relations_plugin.models import PackageDocument
 
 from .factories import UserFactory, build_story_package, create_apphook_page
 from .test_queries import CMS_QUERIES, QueryBudgetTestCase
+from .utils import ApphookTestCase
 
 STORY = "/en/relations/visits/tokayev-in-belgrade/"
 
@@ -42,17 +43,11 @@ def article_of(html: str) -> str:
     return re.search(r'<article class="story".*?</article>', html, re.S).group(0)
 
 
-class DocumentTestCase(TestCase):
+class DocumentTestCase(ApphookTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.editor = UserFactory()
-        create_apphook_page(user=cls.editor)
+        super().setUpTestData()
         cls.package = build_story_package(author=cls.editor, count=2, slug="tokayev-in-belgrade")
-
-    def setUp(self):
-        from cms.utils.apphook_reload import reload_urlconf
-
-        reload_urlconf()
 
     def compile(self):
         with self.captureOnCommitCallbacks(execute=True):

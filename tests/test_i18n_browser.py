@@ -44,12 +44,6 @@ def page_path(language: str, page: str) -> str:
 class ReaderPagesInRussianAndKazakhBrowserTests(ChromiumTestCase):
     """The demo in its three languages; one browser for the class."""
 
-    @classmethod
-    def setUpClass(cls):
-        if not AXE.exists():
-            raise AssertionError(f"{AXE} is missing: run `make browser` (npm ci).")
-        super().setUpClass()
-
     def setUp(self):
         super().setUp()
         load_demo()

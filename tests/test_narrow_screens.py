@@ -6,7 +6,7 @@ from django.core.cache import caches
 from django.db import transaction
 from django.utils import translation
 
-from .browser import AXE, ChromiumTestCase
+from .browser import ChromiumTestCase
 from .factories import UserFactory, build_story_package, create_apphook_page
 from .test_browser import ReaderBrowserTests
 from .test_plugins import page_with_plugins
@@ -22,12 +22,6 @@ LONG_URL = (
 class NarrowScreenTests(ChromiumTestCase):
     load_every_image = ReaderBrowserTests.load_every_image
     axe_violations = ReaderBrowserTests.axe_violations
-
-    @classmethod
-    def setUpClass(cls):
-        if not AXE.exists():
-            raise AssertionError(f"{AXE} is missing: run `make browser` (npm ci).")
-        super().setUpClass()
 
     def setUp(self):
         super().setUp()

@@ -220,12 +220,6 @@ class PackageFormLayoutBrowserTests(ChromiumTestCase):
 
     maxDiff = None
 
-    @classmethod
-    def setUpClass(cls):
-        if not AXE.exists():
-            raise AssertionError(f"{AXE} is missing: run `make browser` (npm ci).")
-        super().setUpClass()
-
     def setUp(self):
         super().setUp()
         self.editor = UserFactory(username="editor")

@@ -23,7 +23,7 @@ from relations_plugin import search
 from relations_plugin.conf import get_setting
 
 from . import test_browser, test_narrow_screens
-from .browser import AXE, ChromiumTestCase
+from .browser import ChromiumTestCase
 from .factories import (
     AgreementFactory,
     PartnerFactory,
@@ -341,12 +341,6 @@ class SearchPageInChromiumTests(ChromiumTestCase):
     load_every_image = test_browser.ReaderBrowserTests.load_every_image
     axe_violations = test_browser.ReaderBrowserTests.axe_violations
     assert_fits_a_phone = test_narrow_screens.NarrowScreenTests.assert_fits_a_phone
-
-    @classmethod
-    def setUpClass(cls):
-        if not AXE.exists():
-            raise AssertionError(f"{AXE} is missing: run `make browser` (npm ci).")
-        super().setUpClass()
 
     def setUp(self):
         super().setUp()

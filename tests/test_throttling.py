@@ -48,9 +48,7 @@ class AnonymousThrottleTests(APITestCase):
 
     @rates(anon="3/minute")
     def test_a_rotating_forwarded_for_does_not_buy_more_requests(self):
-        statuses = [
-            self.client.get(RELATIONS, HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code for n in range(1, 6)
-        ]
+        statuses = [self.client.get(RELATIONS, HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code for n in range(1, 6)]
         self.assertEqual(statuses, [200, 200, 200, 429, 429])
 
     @rates(anon="2/minute")

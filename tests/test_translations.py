@@ -41,9 +41,11 @@ class TranslatePackageTests(TestCase):
                 copied = getattr(draft, relation).all()
                 self.assertEqual(copied.count(), getattr(self.source, relation).count())
                 self.assertTrue(copied.exists())
-                self.assertFalse(set(copied.values_list("pk", flat=True)) & set(
-                    getattr(self.source, relation).values_list("pk", flat=True)
-                ), "a translation has its own rows")
+                self.assertFalse(
+                    set(copied.values_list("pk", flat=True))
+                    & set(getattr(self.source, relation).values_list("pk", flat=True)),
+                    "a translation has its own rows",
+                )
         self.assertEqual(
             sorted(draft.photos.values_list("event__title", flat=True)),
             sorted(self.source.photos.values_list("event__title", flat=True)),
