@@ -303,18 +303,27 @@ def relation_list_published(*, language: str) -> QuerySet[Relation]:
 
 
 def person_list_published(*, language: str) -> QuerySet[Person]:
-    """People taking part in a published package of the language (the sitemap's person pages)."""
+    """People taking part in or quoted in a published package of the language (the sitemap's person pages), as
+    ``person_get_published`` finds them."""
     packages = visit_content_queryset().for_language(language).values("pk")
-    return Person.objects.filter(participations__visit_content__in=packages).distinct().order_by("slug")
+    return (
+        Person.objects.filter(Q(participations__visit_content__in=packages) | Q(quotes__visit_content__in=packages))
+        .distinct()
+        .order_by("slug")
+    )
 
 
 def visit_list_for_sitemap() -> QuerySet[VisitContent]:
     """Every published package, all languages."""
-    return visit_content_queryset().only("pk", "slug", "language", "updated_at").order_by("language", "pk")
+    return visit_content_queryset().only("pk", "visit_id", "slug", "language", "updated_at").order_by("language", "pk")
 
 
 def article_list_for_sitemap() -> QuerySet[ArticleContent]:
-    return article_content_queryset().only("pk", "slug", "language", "updated_at").order_by("language", "pk")
+    return (
+        article_content_queryset()
+        .only("pk", "article_id", "slug", "language", "updated_at")
+        .order_by("language", "pk")
+    )
 
 
 def visit_list_latest(
