@@ -16,6 +16,7 @@ from relations_plugin import autocomplete
 from relations_plugin.models import PullQuotePluginModel, Quote
 from relations_plugin.translations import visit_content_translate
 
+from .browser import forget_content_type_ids
 from .factories import (
     PersonFactory,
     QuoteFactory,
@@ -269,6 +270,9 @@ class PullQuoteMigrationTests(TransactionTestCase):
     """Pull quotes placed with a speaker keep showing that speaker's words once they point at a quote."""
 
     before = ("relations_plugin", "0018_editor_profile")
+
+    def setUp(self):
+        forget_content_type_ids()  # an earlier TransactionTestCase's flush recreated content types under new ids
 
     def migrate(self, targets):
         executor = MigrationExecutor(connection)
