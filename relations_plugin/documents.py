@@ -34,7 +34,7 @@ from .models import PackageDocument, VisitContent
 
 logger = logging.getLogger(__name__)
 
-LAYOUT = 2
+LAYOUT = 3
 ORIGIN_HOST = "origin.invalid"  # RFC 2606: a name that can never be a real site's
 ORIGIN = f"https://{ORIGIN_HOST}"
 # How long a reader's request that found no document waits before asking for the compile again.
@@ -144,17 +144,40 @@ def compile_package(content_id: int) -> PackageDocument | None:
         context = story_context(request, package)
         head = render_to_string("relations_plugin/includes/story_head.html", context, request)
         body = render_to_string("relations_plugin/includes/story_body.html", context, request)
+        api = _api_detail(package, request)
     document, _created = PackageDocument.objects.update_or_create(
         content=package,
         defaults={
             "head": head,
             "body": body,
+            "api": api,
             "layout": LAYOUT,
             "valid_until": selectors.visibility_next_change(after=now),
             "urlconf_revision": get_local_revision() or "",
         },
     )
     return document
+
+
+def _api_detail(package: VisitContent, request) -> str:
+    """The API's JSON detail of a package as a client without embargo access gets it ('' while it is embargoed)."""
+    from rest_framework.renderers import JSONRenderer
+    from rest_framework.request import Request
+
+    from .api.serializers import VisitDetailSerializer
+
+    qs = selectors.api_visit_detail_list(language=package.language).filter(pk=package.pk)
+    instance = selectors.api_visit_with_translations(selectors.api_visit_with_version(qs), include_embargoed=False)
+    instance = instance.first()
+    if instance is None:
+        return ""
+    context = {"request": Request(request), "language": package.language}
+    return JSONRenderer().render(VisitDetailSerializer(instance, context=context).data).decode()
+
+
+def api_detail(document: PackageDocument, *, origin: str) -> str:
+    """A document's API detail under the request's origin."""
+    return str(_under_origin(document.api, origin))
 
 
 def compile_many(content_ids) -> int:

@@ -221,6 +221,27 @@ class ApiConditionalGetTests(DocumentTestCase):
         self.assertEqual(response.status_code, 304)
         self.assertEqual(response["ETag"], etag)
 
+    def test_the_compiled_detail_is_the_detail_the_serializer_gives(self):
+        PackageDocument.objects.all().delete()
+        serialised = self.client.get(self.url)
+        self.compile()
+        with self.assertNumQueries(2):  # the CMS's URL revision check, the package with its document
+            compiled = self.client.get(self.url)
+
+        self.assertEqual(compiled["Content-Type"], "application/json")
+        self.assertJSONEqual(compiled.content, serialised.json())
+        self.assertEqual(compiled.content, serialised.content)
+
+    def test_a_partner_allowed_to_see_embargoed_items_gets_the_serialised_detail(self):
+        from .factories import PartnerFactory
+
+        partner = PartnerFactory(can_see_embargoed=True)
+        PackageDocument.objects.filter(content=self.package).update(api='{"made": "at publish"}')
+        self.assertContains(self.client.get(self.url), "at publish")
+        response = self.client.get(self.url, HTTP_AUTHORIZATION=f"Token {partner.token}")
+        self.assertNotContains(response, "at publish")
+        self.assertContains(response, self.package.headline)
+
     def test_each_variant_of_the_body_has_its_own_etag(self):
         json_etag = self.client.get(self.url)["ETag"]
         ninjs_etag = self.client.get(f"{self.url}&format=ninjs")["ETag"]
