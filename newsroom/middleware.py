@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlsplit
 
 from cms.middleware.utils import ApphookReloadMiddleware as CMSApphookReloadMiddleware
 from cms.utils import apphook_reload
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_resolver, get_urlconf, reverse
 from django.utils.cache import patch_cache_control
 
 from newsroom.outage import database_outage, is_database_unavailable
@@ -42,9 +43,15 @@ class ApphookReloadMiddleware(CMSApphookReloadMiddleware):
         return self.get_response(request)
 
 
-def _prefix(name: str, **kwargs) -> str | None:
+def _prefix(name: str) -> str | None:
+    # Asked on every response: remembered per URL configuration (the CMS makes a new one when apphooks change).
+    return _reverse_in(get_resolver(get_urlconf()), name)
+
+
+@functools.lru_cache(maxsize=32)
+def _reverse_in(resolver, name: str) -> str | None:
     try:
-        return reverse(name, kwargs=kwargs)
+        return reverse(name)
     except NoReverseMatch:
         return None
 
