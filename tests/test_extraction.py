@@ -693,6 +693,52 @@ class AgreementTests(SimpleTestCase):
     def test_discussed_flights_are_not_an_agreement(self):
         self.assertEqual(self.agreements("The leaders discussed the launch of direct flights."), [])
 
+    def test_numbered_items_under_a_signing_lead_in_are_signed(self):
+        text = (
+            "After the talks the ministers witnessed the signing of the following documents:\n\n"
+            "1 - A memorandum on cooperation in fisheries.\n\n"
+            "2 - A loan agreement worth $20 million for a hospital.\n\n"
+            "The ministers then toured the port."
+        )
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["agriculture", "finance"])
+
+    def test_bullets_under_a_what_was_signed_heading_are_signed_and_not_signed_ones_are_left_out(self):
+        text = "What was signed\n- A memorandum on rail freight.\n- Not signed: an agreement on air services.\n"
+        self.assertEqual([a["title"] for a in self.agreements(text)], ["Memorandum on rail freight"])
+
+    def test_numbered_paragraphs_after_the_list_do_not_inherit_its_signing(self):
+        text = (
+            "3. The following agreements were signed:\n"
+            "   1. Agreement on tourism;\n"
+            "4. The leaders agreed to work on an agreement on fisheries.\n"
+        )
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["tourism"])
+
+    def test_documents_covering_areas_including_a_list_give_one_per_area(self):
+        text = (
+            "The presidents witnessed the signing of 12 documents covering areas including health, tourism and media."
+        )
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["health", "tourism", "media"])
+
+    def test_a_range_of_areas_gives_its_ends_as_items(self):
+        text = "The two countries signed six agreements in areas ranging from fisheries to customs cooperation."
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["agriculture", "customs"])
+
+    def test_the_agreements_cover_a_list_after_a_signing_sentence(self):
+        text = "The two countries signed three agreements. The agreements cover health, tourism and sport."
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["health", "tourism", "sport"])
+
+    def test_a_short_form_in_brackets_does_not_hide_the_topic(self):
+        text = "They exchanged a memorandum of understanding (MoU) on tourism."
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["tourism"])
+
+    def test_a_capitalised_kind_after_an_indefinite_article_is_not_a_named_treaty(self):
+        text = "The leaders witnessed the signing of a Financing Agreement for the supply of tractors."
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["agriculture"])
+
+    def test_no_new_deals_concluded_is_not_an_agreement(self):
+        self.assertEqual(self.agreements("Officials said no new deals on beef were concluded."), [])
+
 
 class DateTests(SimpleTestCase):
     dateline = datetime.date(2024, 11, 19)  # a Tuesday

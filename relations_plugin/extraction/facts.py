@@ -72,7 +72,8 @@ _BARE_KIND_RE = re.compile(
 # Where the list after a plural kind word ends: the sentence's verb, a relative clause, a total, the next kind word.
 _LIST_END_RE = re.compile(
     r"[;:()]|\.(?:\s|$)|\s[–—-]\s|,?\s+(?:were|was|are|is|have been|had been|will|would|which|that|who|worth|"
-    r"during|in the presence of|signed|to be|by the end of|while|aimed at|designed to)\b|"
+    r"during|in the presence of|signed|to be|by the end of|while|aimed at|designed to|amid|amidst)\b|"
+    r",?\s+and\s+(?:\w+ly\s+)?(?:resolved|agreed|decided|pledged|vowed|set|called|discussed|reviewed)\b|"
     r",\s+(?:including|among them|both|all)\b|"
     r"(?:,\s+(?:(?:and|or|plus|along with|as well as|together with)\s+)?|"
     r"\s+(?:and|or|plus|along with|as well as|together with)\s+)(?:(?:a|an|the|two|three|four|five|"
@@ -81,9 +82,20 @@ _LIST_END_RE = re.compile(
 )
 _LIST_HEAD_RE = re.compile(
     r"\s*(?P<p>(?:on|in|for|regarding|concerning)(?:\s+(?:cooperation|collaboration)\s+(?:in|on))?"
-    r"(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?)\s+(?P<rest>\S.*)$",
+    r"(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?)\s+"
+    r"(?!(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\s+(?:including|such|like|ranging|from)\b)"
+    r"(?P<rest>\S.*)$|"
+    # "documents covering areas including A, B and C", "deals in areas ranging from A to B", "they cover A, B and C"
+    r"\s*(?P<v>(?:(?:that|which)\s+)?(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|span|includ(?:ing|es|ed)|"
+    r"in)(?:\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?))?"
+    r"(?:\s+(?:including|such as|like|of|ranging from|from))?)\s+(?P<vrest>\S.*)$",
     re.S,
 )
+# A parenthesised short form after a kind word: "memoranda of understanding (MoUs)".
+_SHORT_FORM_RE = re.compile(r"\s*\([A-Za-z]{2,8}\)")
+# A paragraph that opens with a list marker ("1 - ", "2.", "3)", "- ", "• "); the marker's shape and number tell
+# whether the next paragraph continues the same list.
+_ITEM_RE = re.compile(r"(?P<ind>\s*)(?:(?P<n>\d{1,2})\s*(?P<p>[.)]|\s-|\s–)|(?P<b>[-•*–·▪]))\s+")
 
 
 # Headings of a live blog's entry that list what the visit produced.
@@ -102,11 +114,17 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     "and" splits ("..., seasonal employment and vocational training" gives two).
     """
     head = _LIST_HEAD_RE.match(rest)
-    if not head or head.group("rest")[:1].isdigit():
+    if not head:
         return None
-    end = _LIST_END_RE.search(rest, head.start("rest"))
-    body = rest[head.start("rest") : end.start() if end else len(rest)].rstrip(" .,")
-    pieces = [x.strip() for x in re.split(r",\s+", body) if x.strip()]
+    key = "rest" if head.group("rest") else "vrest"
+    if head.group(key)[:1].isdigit():
+        return None
+    prep = head.group("p") if key == "rest" else "on"
+    end = _LIST_END_RE.search(rest, head.start(key))
+    body = rest[head.start(key) : end.start() if end else len(rest)].rstrip(" .,")
+    ranging = key == "vrest" and re.search(r"\bfrom$", head.group("v"))
+    # "ranging from A and B to C and D": the range's ends are items too
+    pieces = [x.strip() for x in re.split(r",\s+|\s+to\s+" if ranging else r",\s+", body) if x.strip()]
     if len(pieces) < 2:
         return None
     serial = pieces[-1].startswith("and ")
@@ -122,8 +140,8 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         if len(piece.split()) > 14:
             return None
         own = re.match(r"(?:on|in|for|regarding|concerning)\s", piece)
-        items.append(" " + piece if own else f" {head.group('p')} {piece}")
-    return rest[: head.start("rest") + len(body)], items
+        items.append(" " + piece if own else f" {prep} {piece}")
+    return rest[: head.start(key) + len(body)], items
 
 
 def _kind_slug(kind: str) -> str:
@@ -174,11 +192,42 @@ def _status(sentence: str, pos: int, end: int) -> str:
     return ""
 
 
+def _list_statuses(art: _Article) -> dict[int, str]:
+    """Paragraphs that are items of a list under a lead-in, with the lead-in's status.
+
+    A lead-in ends with a colon ("... witnessed the signing of the following:") or is a short heading ("What was
+    signed"); its items are the paragraphs after it that open with list markers of one shape, numbered in order.
+    """
+    text = art.text
+    out: dict[int, str] = {}
+    lead, shape, number = "", None, 0
+    for i, (a, b) in enumerate(art.paras):
+        para = text[a:b].rstrip()
+        line = text[text.rfind("\n", 0, a) + 1 : b]
+        item = _ITEM_RE.match(line)
+        if item and lead:
+            n = int(item.group("n")) if item.group("n") else 0
+            this = (len(item.group("ind")), item.group("p") or item.group("b"))
+            if (shape is None and n <= 1) or (this == shape and (not n or n == number + 1)):
+                shape, number = this, n
+                out[i] = lead
+                if not para.endswith(":"):
+                    continue
+        heading = len(para.split()) <= 6 and not re.search(r"[.!?;,]$", para)
+        cues = list(_CUE_RE.finditer(para))
+        if (para.endswith(":") or heading) and cues and cues[-1].group("sig"):
+            lead, shape, number = "signed", None, 0
+        elif i not in out:
+            lead = ""
+    return out
+
+
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     text = art.text
     found: list[AgreementSuggestion] = []
     prev_status = ""
-    for s_start, s_end, _ in art.sentences:
+    listed_under = _list_statuses(art)
+    for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
         if sent.rstrip(' "”»’').endswith("?"):
             continue  # a question ("Will you sign a uranium deal?") signs nothing
@@ -194,10 +243,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             plural = noun in ("memoranda", "treaties") or (noun.endswith("s") and not noun.endswith("ss"))
             before_tok = re.search(r"([\w'’-]+)\s+$", sent[max(0, m.start() - 60) : m.start()])
             if kind_text[0].isupper() and before_tok and before_tok.group(1)[0].isupper() and m.start() > 0:
-                if before_tok.group(1).lower() not in ("a", "an", "the") and _bare(before_tok.group(1)) not in (
-                    "Joint",
-                    "Intergovernmental",
-                    "Bilateral",
+                run = re.search(r"(?:^|(\S+)\s+)(?:[A-Z][\w'’-]*\s+)+$", sent[: m.start()])
+                indefinite = run and run.group(1) and run.group(1).lower() in ("a", "an")
+                if (
+                    not indefinite
+                    and before_tok.group(1).lower() not in ("a", "an", "the")
+                    and _bare(before_tok.group(1)) not in ("Joint", "Intergovernmental", "Bilateral")
                 ):
                     continue  # a named instrument ("the Paris Agreement") mentioned in passing
             earlier = re.match(r"\s+in\s+((?:19|20)\d\d)\b", sent[m.end() :])
@@ -205,11 +256,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue  # "signed framework deals in 2022": an earlier instrument, not this visit's
             w_lo = max(0, m.start() - 300)
             status = _status(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
+            if re.search(r"\b(?:no|not any)\s+(?:new\s+|other\s+|further\s+)?$", sent[: m.start()], re.I):
+                continue  # "no new deals were concluded"
             if _HEADING_RE.match(text, s_start):  # a live blog's "Also announced: ...", "Documents: ..."
                 status = "signed"
+            if not status:
+                status = listed_under.get(para, "")
             if not status and re.match(
-                r"\s*(?:Among them|Among these|These include|They include|Including|"
-                r"Among the documents)\b",
+                r"\s*(?:Among them|Among these|These include[ds]?|They include[ds]?|Including|"
+                r"Among the documents|(?:The|These|Those)\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|"
+                r"MoUs|accords|instruments)\s+(?:cover|include|concern|span|range))",
                 sent,
             ):
                 status = prev_status
@@ -224,6 +280,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     break
                 mods.insert(0, w)
             rest = sent[m.end() :]
+            short = _SHORT_FORM_RE.match(rest)
+            skip = short.end() if short else 0
+            rest = rest[skip:]
+            # "five memoranda and one letter of intent covering A, B and C": the topics are the whole list's
+            plural = plural or bool(
+                re.search(
+                    r"(?:memorand\w+|MoUs|agreements|documents|protocols)\W*(?:\([^)]*\)\s*)?and\s+(?:\w+\s+)?$",
+                    sent[: m.start()],
+                )
+            )
             comp = ""
             including = re.match(r",?\s+including\s+(?=(?:on|in|for)\s)", rest) if plural else None
             if including:  # "six agreements, including on energy, on labour and on heritage"
@@ -244,7 +310,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 late = re.match(r"\s+(?:were|have been|had been)\s+\w+ed,\s+(?P<c>(?:on|in|for)\s.+?)[.;]?$", rest)
                 if late:
                     comp = " " + late.group("c")
-            covered = m.end() + (including.end() - 1 if including else 0) + len(comp)
+            covered = m.end() + skip + (including.end() - 1 if including else 0) + len(comp)
             generic = plural and (not comp.strip() or bool(_GENERIC_COMPLEMENT_RE.match(comp)))
             if generic:
                 if status != "signed":

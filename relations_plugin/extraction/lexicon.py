@@ -382,7 +382,8 @@ _ANNOUNCED_CUE = (
     r"intended|prepare[ds]?|preparing|preparation|draft|drafting|drafted|discuss(?:ed|es|ing)?|"
     r"discussion|negotiat\w*|talks on|consider\w*|propos\w*|agreed to|hope[ds]?|could|may|might|"
     r"next|future|upcoming|being|working on|work on|start work|resume|aim(?:s|ed)? to|seek\w*|"
-    r"envisag\w*|not yet|yet to|pending|prospects? (?:of|for)|possibility of|signing|concluding|initiall?ed|"
+    r"envisag\w*|not yet|not signed|yet to|pending|prospects? (?:of|for)|possibility of|signing|concluding|"
+    r"initiall?ed|"
     r"announced|(?:almost|nearly|is|are) ready"
 )
 _CUE_RE = re.compile(rf"\b(?:(?P<ann>{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b", re.I)
@@ -433,7 +434,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"digital|cyber\w*|information technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|"
         r"e-signatures?|electronic signatures?",
     ),
-    ("customs", r"customs|border checkpoints?|border crossing\w*"),
+    ("customs", r"customs|border checkpoints?|border crossing\w*|border posts?"),
     ("finance", r"double taxation|taxation|tax|financ\w*|bank\w*|monetary|currency|credit\w*|loans?|debts?|payments?"),
     ("investment", r"invest\w*"),
     ("aviation", r"air services?|air transport|air traffic|aviation|flights?|airlines?|airports?"),
@@ -449,7 +450,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"petrochemical\w*|solar|wind|ammonia|electrolys\w*",
     ),
     ("mining", r"mining|minerals?|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
-    ("water", r"water|desalination|irrigation"),
+    ("water", r"water|desalination|irrigation|coastal protection|flood\w*|sea walls?"),
     ("infrastructure", r"infrastructure|construction|reconstruction|housing"),
     (
         "education",
