@@ -103,6 +103,37 @@ class ReportedSpeechTests(SimpleTestCase):
             quotes(text), [("Askar Zhaksylykov", "Our countries are good neighbours. We share a long border")]
         )
 
+    def test_third_person_words_before_their_attribution_are_reported_speech(self):
+        text = INTRO + "Hungary values its ties with Uzbekistan, Kertész said."
+        result = suggest_package(text)
+        self.assertEqual(
+            [(q.speaker.name, q.text, q.kind) for q in result.quotes],
+            [("Gábor Kertész", "Hungary values its ties with Uzbekistan", "reported")],
+        )
+
+    def test_first_person_words_before_their_attribution_are_direct(self):
+        text = INTRO + "We value our ties with Uzbekistan, Kertész said."
+        self.assertEqual([q.kind for q in suggest_package(text).quotes], ["direct"])
+
+    def test_attribution_followed_by_adding_that_gives_both_statements(self):
+        text = (
+            INTRO + "Hungary values its ties with Uzbekistan, Kertész said, adding that trade had doubled since 2020."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "Hungary values its ties with Uzbekistan"),
+                ("Gábor Kertész", "trade had doubled since 2020"),
+            ],
+        )
+
+    def test_a_name_with_the_family_name_first_is_resolved_by_it(self):
+        text = (
+            "Chinese Foreign Minister Zhang Haoran met Hungarian President Gábor Kertész in Budapest.\n\n"
+            "Zhang said that China was ready to expand imports of Hungarian wine."
+        )
+        self.assertEqual(quotes(text), [("Zhang Haoran", "China was ready to expand imports of Hungarian wine")])
+
     def test_thanks_for_something_of_substance_reports_its_object(self):
         text = INTRO + "Kertész thanked Uzbekistan for its consistent support of Hungarian initiatives at the UN."
         self.assertEqual(

@@ -258,22 +258,36 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
                     )
                 )
                 continue
-        comma = sent.rfind(",")
+        # "CLAUSE, Zhou said, adding that CLAUSE2": the attribution sits before the participle
+        participle = _ADDING_TAIL_RE.search(sent)
+        head = sent[: participle.start()] if participle else sent
+        comma = head.rfind(",")
         if comma <= 0:
             continue
-        tail = sent[comma:]
+        tail = head[comma:]
         if len(tail.split()) > 16:
             continue
         attr = _match_after(tail.rstrip(), s_start + comma)
         if not attr:
             continue
         body_lo = s_start
+        # Unmarked words are verbatim only when they speak in the first person; else they are indirect speech
+        own = _FIRST_PERSON_RE.search(text, body_lo, s_start + comma)
         items.append(
             _Item(
-                at=s_start + comma, kind="unmarked", phrase=(attr[0], attr[1]), span=(body_lo, s_start + comma), para=p
+                at=s_start + comma,
+                kind="unmarked",
+                phrase=(attr[0], attr[1]),
+                span=(body_lo, s_start + comma),
+                para=p,
+                quote_kind="direct" if own else REPORTED,
             )
         )
     return items
+
+
+_ADDING_TAIL_RE = re.compile(r",\s+(?:adding|noting|stressing|saying|stating|warning)\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me|ours|myself|ourselves)\b")
 
 
 # How far before its verb a subject, or after it a reported clause, is looked for (characters).
@@ -679,6 +693,22 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             for s in it.segs:
                 last_quote_by_para[s.para] = ent
         group_no += 1
+        more = _added_clause(art, it.phrase[1]) if it.kind == "unmarked" else None
+        if more and not quoted.overlaps(*more):  # "CLAUSE, Zhou said, noting that CLAUSE2"
+            quotes.append(
+                QuoteSuggestion(
+                    text=text[more[0] : more[1]],
+                    start=more[0],
+                    end=more[1],
+                    speaker=ent.suggestion(),
+                    marked=False,
+                    attribution=text[it.phrase[1] : more[0]],
+                    group=group_no,
+                    kind=REPORTED,
+                )
+            )
+            quoted.add(*more)
+            group_no += 1
     outsiders = {e.name for e in art.unique() if e.outsider}
     quotes = [q for q in quotes if q.speaker.name not in outsiders]
     quotes.sort(key=lambda q: q.start)

@@ -453,6 +453,7 @@ class _Article:
         for run in self._name_runs(tokens):
             self._consider_run(*run)
         self._merge_second_surnames()
+        self._surname_first_names()
         self._index_mentions(tokens)
         self._fallback_countries()
 
@@ -619,6 +620,18 @@ class _Article:
             owners = [f for f in full if ent.key in {_key(w) for w in f.name.split()[1:-1]}]
             if len(owners) == 1:
                 self.entities[ent.key] = owners[0]
+
+    def _surname_first_names(self) -> None:
+        """ "Liang Weidong" named later as "Liang": a name whose family name comes first (Chinese, Korean)."""
+        for ent in self.unique():
+            words = ent.name.split()
+            if ent.known is not None or len(words) not in (2, 3) or _key(words[0]) in self.entities:
+                continue
+            if _bare(words[0]) in _STOP_CAPS or _bare(words[0]) in _TITLE_WORDS:
+                continue
+            alone = re.compile(rf"\b{re.escape(words[0])}\b(?![\s-]+{re.escape(words[1])})")
+            if alone.search(self.text, self.body_start):
+                self.entities[_key(words[0])] = ent
 
     def unique(self) -> list[_Entity]:
         """Each person once (aliases and surnames are several keys of one entity)."""
