@@ -890,6 +890,53 @@ class CountryTests(SimpleTestCase):
 
 
 class ParticipantTests(SimpleTestCase):
+    def people(self, text: str) -> list[tuple[str, str]]:
+        return [(p.name, p.country) for p in suggest_package(text).participants]
+
+    def test_honorifics_before_a_name_are_not_part_of_it(self):
+        text = "Malaysian Prime Minister Datuk Seri Kamal Hisham met Thai Prime Minister Somchai Wong in Bangkok."
+        self.assertIn(("Kamal Hisham", "MY"), self.people(text))
+
+    def test_an_honorific_inside_a_name_stays(self):
+        text = "Malaysian Trade Minister Tengku Datuk Seri Zafrul Tengku Aziz met Thai officials in Bangkok."
+        self.assertIn("Tengku Datuk Seri Zafrul Tengku Aziz", [n for n, _ in self.people(text)])
+
+    def test_ministers_accompanying_a_leader_are_on_the_leaders_side(self):
+        text = (
+            "Kenyan President Daniel Mwangi held talks with Tanzanian President Amina Juma in Dodoma.\n\n"
+            "President Mwangi was accompanied by Hon. Peter Otieno, Minister of Energy; Hon. Grace Wanjiru, "
+            "Minister of Health; and senior officials."
+        )
+        people = self.people(text)
+        self.assertIn(("Peter Otieno", "KE"), people)
+        self.assertIn(("Grace Wanjiru", "KE"), people)
+
+    def test_a_title_after_a_comma_belongs_to_the_previous_name(self):
+        text = (
+            "At the invitation of Dr. Amina Juma, President of Tanzania, Dr. Daniel Mwangi, President of Kenya, "
+            "paid a state visit to Tanzania."
+        )
+        self.assertIn(("Daniel Mwangi", "KE"), self.people(text))
+
+    def test_a_portfolio_title_then_a_comma_then_the_name(self):
+        text = (
+            "Kenyan President Daniel Mwangi arrived in Dodoma with the Minister for Food and Agriculture, "
+            "Hon. Dr. Peter Otieno."
+        )
+        self.assertIn("Peter Otieno", [n for n, _ in self.people(text)])
+
+    def test_a_state_s_formal_name_between_title_and_name(self):
+        text = "Ghana's President Kofi Mensah met the President of the Federative Republic of Brazil, H.E. Paulo Lima."
+        self.assertIn(("Paulo Lima", "BR"), self.people(text))
+
+    def test_title_case_headline_verbs_and_offices_are_not_names(self):
+        text = (
+            "President Mensah Meets Brazilian Counterpart\n\n"
+            "Office of the President, Communications Directorate\n\n"
+            "Ghana's President Kofi Mensah met Brazilian President Paulo Lima in Brasilia."
+        )
+        self.assertEqual(sorted(n for n, _ in self.people(text)), ["Kofi Mensah", "Paulo Lima"])
+
     def test_roles_titles_and_countries_from_the_text(self):
         text = (
             "Pakistani Prime Minister Tariq Mahmood Qureshi met Malaysia's Minister of Investment, Trade and "

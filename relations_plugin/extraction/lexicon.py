@@ -200,7 +200,8 @@ _TITLE_WORDS = set(
 )
 _HONORIFICS = set(
     "Sheikh Sheikha Sheik Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "
-    "H.E HE Mr. Mrs. Ms. Dr. Prof. Emir Crown Prince Princess".split()
+    "H.E HE Mr. Mrs. Ms. Dr. Prof. Emir Crown Prince Princess Hon Hon. Honourable Honorable Datuk Dato Datin "
+    "Seri Tun Haji Hajjah Alhaji".split()
 )
 _PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von".split())
 _NOT_NAME_WORDS = (
@@ -221,7 +222,11 @@ _NOT_NAME_WORDS = (
     "Buildings Ghat Order Medal Prize Award Cup Games Olympics Expo Year Week Day Visa Visa-free Our Your My "
     "Let Here There Why What How Who Where Which Whose Such Other Another New Old Great Grand Royal Holy "
     "State Supreme Interstate Intergovernmental Federal Presidential Parliamentary Ambassadors Ministers "
-    "Agreements Documents Heads Leaders Presidents Sides Parties Delegations"
+    "Agreements Documents Heads Leaders Presidents Sides Parties Delegations "
+    "Directorate Secretariat Department Bureau Authority Administration Chancellery Directorate-General "
+    # verbs of a headline in title case ("President Asante-Boadu Holds Talks"), never part of a name
+    "Holds Hold Meets Meet Signs Sign Visits Receives Welcomes Hails Arrives Discusses Pledges Vows Agree Agrees "
+    "Urges Invites Calls Seeks Eyes Backs Opens Launches Says"
 )
 _NOT_NAME = set(_NOT_NAME_WORDS.split()) | set(_MONTHS) | set(_WEEKDAYS)
 _STOP_CAPS = _NOT_NAME | _TITLE_WORDS | _COUNTRY_WORDS
@@ -536,7 +541,7 @@ _ORG_PHRASE_RE = re.compile(
 )
 _ABBREVIATIONS = set(
     "Mr Mrs Ms Dr St No Jr Sr Prof Gen Lt Col Gov Sen Rep Jan Feb Mar Apr Jun Jul Aug Sep Sept "
-    "Oct Nov Dec U.S U.K e.g i.e etc vs Inc Ltd Co Mt H.E".split()
+    "Oct Nov Dec U.S U.K e.g i.e etc vs Inc Ltd Co Mt H.E Hon".split()
 )
 
 _HEADER_RE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|\Z)")

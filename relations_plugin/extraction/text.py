@@ -254,15 +254,29 @@ def _gap_is_title(gap: str) -> bool:
         toks = toks[:-1]  # "the Prime Minister of the Government of Spain, Elena Barrachina Ruiz"
     if toks and toks[-1] in (",", "of", "for", "to", "the", "and", "on"):
         return False
+    # "Minister for Food and Agriculture, Hon. Dr. Yaw Adjei-Kyeremeh": a portfolio's words, then a comma
+    portfolio = bool(toks) and toks[0] in ("of", "for") and "," in toks
     for i, tok in enumerate(toks):
+        if portfolio and "," in toks[i:] and tok[:1].isupper():
+            continue
         if tok == "to" and not (i + 1 < len(toks) and _bare(toks[i + 1]) in _COUNTRY_WORDS | {"the"}):
             return False
         if tok in (",", "of", "for", "to", "the", "and", "on") or _bare(tok) in _TITLE_WORDS:
             continue
         if _bare(tok) in _COUNTRY_WORDS or tok in _HONORIFICS or tok.rstrip(".") in _HONORIFICS:
             continue
+        if tok in _STATE_FORM_WORDS:  # "President of the Federative Republic of Brazil, H.E. Rogério Vasconcelos"
+            continue
         return False
     return True
+
+
+# Words of a state's formal name and two-word honorifics that may stand between a title and its holder's name.
+_STATE_FORM_WORDS = frozenset(
+    "Federative Federal Democratic Socialist Islamic Arab People's Peoples Popular Plurinational Bolivarian "
+    "United Oriental Cooperative Co-operative Hashemite Sultanate Emirate Principality Grand Duchy "
+    "Tan Sri Puan".split()
+)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -305,9 +319,17 @@ _PLACE_AFTER_RE = re.compile(
     r"\s+(?:region|province|district|county|valley|airport|palace|square|street|bridge|port|river|corridor)\b"
 )
 _GIVEN_NAME_AFTER_RE = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
+# "Tan Sri", "Puan Sri": Malaysian honorifics of two words, the first of which is also a name elsewhere.
+_HONORIFIC_TAIL_RE = re.compile(
+    r"(?:,?\s+(?:"
+    + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True))
+    + r"|Tan|Sri|Puan)\.?)+$"
+)
+_TAN_SRI_RE = re.compile(r"(?:Tan|Puan|Toh Puan)\s+Sri\b|(?<=Tan )Sri\b|(?<=Puan )Sri\b")
+_ACCOMPANIED_RE = re.compile(r"\b(?:is|was|are|were|being)\s+accompanied\b[^.;,]{0,40}?\bby\b")
 _DELEGATION_RE = re.compile(
     r"(?P<c>" + _COUNTRY_RE.pattern + r")\s+(?:delegation|team|side)\b[^.;]{0,40}?\b(?:includes?|including|comprising|"
-    r"with|led by|headed by|members?)\b[^.;]{0,60}$"
+    r"with|led by|headed by|members?)\b[^.]{0,300}$"
 )
 
 # What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
@@ -455,7 +477,31 @@ class _Article:
         self._merge_second_surnames()
         self._surname_first_names()
         self._index_mentions(tokens)
+        companions = self._companions()
+        for ent, lead in companions:
+            ent.country = ent.country or lead.country
         self._fallback_countries()
+        for ent, lead in companions:
+            ent.country = lead.country or ent.country
+
+    def _companions(self) -> list[tuple[_Entity, _Entity]]:
+        """(official, leader) pairs of "X is accompanied by A, Minister of ...; B, ...": they travel on X's side."""
+        pairs = []
+        for m in _ACCOMPANIED_RE.finditer(self.text, self.body_start):
+            s_lo, s_hi, _ = self.sentence_at(m.start())
+            i = bisect.bisect_left(self.mention_starts, m.start()) - 1
+            lead = self.mentions[i][2] if i >= 0 and self.mentions[i][0] >= s_lo else None
+            if lead is None and re.match(r"\s*(?:He|She)\b", self.text[s_lo : m.start()]):
+                lead = self.recent(s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER))
+            if lead is None:
+                continue
+            j = bisect.bisect_left(self.mention_starts, m.end())
+            while j < len(self.mentions) and self.mentions[j][0] < s_hi:
+                ent = self.mentions[j][2]
+                if ent is not lead and ent.first >= m.end() and not ent.known:
+                    pairs.append((ent, lead))
+                j += 1
+        return pairs
 
     def _entity(self, surname: str, name: str, known: KnownPerson | None = None, first: int = 0) -> _Entity:
         key = _key(surname)
@@ -490,7 +536,8 @@ class _Article:
                     word[0].isupper()
                     and not (len(word) > 1 and word.isupper())
                     and _bare(word) not in _STOP_CAPS
-                    and word not in _HONORIFICS
+                    # an honorific opens no name ("Datuk Seri Azman Rahim") but may stand inside one
+                    and (bool(cur) or (word not in _HONORIFICS and not _TAN_SRI_RE.match(self.text, tok.start())))
                 )
                 # "Park Ji-hoon": a Korean family name that is also an English word, before a hyphenated given name
                 or (word in _FAMILY_FIRST and bool(_GIVEN_NAME_AFTER_RE.match(self.text, tok.end())))
@@ -521,8 +568,15 @@ class _Article:
             title = _parse_title(window[pre.start() if pre else lo :])
         after = text[end : end + 120]
         appositive = _APPOSITIVE_RE.match(after)
-        if title is None and appositive:
-            title = _parse_title(appositive.group(0).lstrip(", "))
+        own = _parse_title(appositive.group(0).lstrip(", ")) if appositive else None
+        set_off = own is not None and re.search(r"[,;]", window[cores[-1][1] :]) if title else False
+        if set_off:  # only a title right after the comma ("Molefhe, President of ..."), not a clause that names one
+            core_at = appositive.group(0).lower().find(own.core)
+            set_off = all(w[0].isupper() or w == "the" for w in appositive.group(0)[:core_at].strip(", ").split())
+        if title is None or set_off:
+            # "Dr. Petrus Amutenya, President of Namibia, His Excellency Dr. Kabo Molefhe, President of Botswana":
+            # a title set off by a comma before the name is the previous person's; the one after is this one's
+            title = own or title
         surname = words[-1]
         key = _key(surname)
         existing = self.entities.get(key)
@@ -558,7 +612,7 @@ class _Article:
             ent.outsider = True  # "Marco Ferrandi, chief executive of ...": quoted, but not a participant
             return
         if title:
-            role, rank, label = title.role, 3, title.label
+            role, rank, label = title.role, 3, _HONORIFIC_TAIL_RE.sub("", title.label)
             if role == "counterpart":
                 role, label = self._counterpart_role(sent[0], start)
                 rank = 2
