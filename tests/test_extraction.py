@@ -1424,6 +1424,35 @@ class RussianTests(SimpleTestCase):
             ],
         )
 
+    def test_documents_by_field_give_one_document_per_field(self):
+        text = "Министры подписали документы по энергетике, образованию и спорту."
+        self.assertEqual(
+            self.ru_agreements(text),
+            [
+                ("Документ по энергетике", "energy"),
+                ("Документ по образованию", "education"),
+                ("Документ по спорту", "sport"),
+            ],
+        )
+
+    def test_a_document_without_a_subject_is_not_an_agreement(self):
+        self.assertEqual(self.ru_agreements("В подписанном документе говорится о дружбе."), [])
+
+    def test_dash_items_after_a_signing_sentence_are_signed(self):
+        text = (
+            "По итогам переговоров подписан пакет документов, в том числе:\n"
+            "– Соглашение о сотрудничестве в области туризма;\n"
+            "– Программа сотрудничества в сфере высшего образования на 2024–2027 годы."
+        )
+        self.assertEqual([s for _, s in self.ru_agreements(text)], ["tourism", "education"])
+
+    def test_a_counted_list_with_a_colon_after_a_signing_heading_is_signed(self):
+        text = (
+            "13:20. Подписание. Три документа: соглашение о пунктах пропуска, меморандум о сотрудничестве "
+            "в сфере туризма."
+        )
+        self.assertEqual([s for _, s in self.ru_agreements(text)], ["customs", "tourism"])
+
     def test_host_from_the_arrival(self):
         self.assertEqual(suggest_package(RU_INTRO).to_dict()["countries"], ["KZ", "RS"])
 

@@ -1234,9 +1234,16 @@ _KIND_TITLES = {
     "contract": "Контракт",
     "letter": "Письмо о намерениях",
     "venture": "Соглашение о совместном предприятии",
+    "document": "Документ",
 }
 # The package's agreement kinds for the instruments that have none of their own.
-_KIND_SLUGS = {"programme_plan": "programme", "letter": "memorandum", "venture": "contract"}
+_KIND_SLUGS = {"programme_plan": "programme", "letter": "memorandum", "venture": "contract", "document": "agreement"}
+# Items of a list the previous sentence signed: a line with a list marker, or "Девять документов: ..." after
+# "Подписание.".
+_RU_LIST_ITEM_RE = re.compile(
+    r"\s*(?:[–—•*-]|\d{1,2}[.)])\s|[^.:]{0,40}?(?<![\w-])(?:" + "|".join(p for p, _ in _RU_KINDS) + r")(?![\w-])\s*:",
+    re.I,
+)
 _LIST_HEAD_RE = re.compile(r"\b(?:в сферах|в областях|в сфере|в области|по вопросам|по направлениям)\s+", re.I)
 _COMPLEMENT_STOP_RE = re.compile(
     r"[;.!?:(]|,\s+(?:а также|которые|которое|который|которая|что|подписан\w*|в том числе)\b|(?:,|\s+и|\s+а также)\s+"
@@ -1322,6 +1329,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 or re.search(
                     r",\s+(?:в том числе|включая)\s", sent
                 )  # "12:30 — Подписание. Всего — 12 соглашений, в том числе ..."
+                or _RU_LIST_ITEM_RE.match(sent)
             )
         ):
             signed = True
@@ -1356,6 +1364,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # an earlier treaty referred to by its year
             if not comp and kind != "declaration":
                 continue  # "соглашение" alone names no document
+            if kind == "document" and not re.match(r"(?:о|об|по|в\s+сфер\w*|в\s+област\w*|между)\s", comp):
+                continue  # "в документе говорится": a document is one only when its subject is named
             if re.match(
                 r"[—–:-]|(?:на\s+(?:общую\s+)?сумму|для\s+(?:прессы|СМИ))\b", comp
             ) or _RU_AMOUNT_ONLY_RE.match(comp):
@@ -1378,6 +1388,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             elif plural and re.match(r"(?:о|об)\s", comp):
                 parts = re.split(r",\s+(?=(?:о|об|по)\s)|\s+и\s+(?=(?:о|об|по)\s)", comp)
                 items = [x for x in parts if x.strip()]
+            elif plural and re.match(r"по\s", comp) and not re.search(r"\s(?:о|об|по|в)\s", comp[3:]):
+                # "документы по энергетике, образованию и спорту": one document per field
+                items = ["по " + x for x in re.split(r",\s+|\s+и\s+", comp[3:]) if x.strip()]
             name = _KIND_TITLES[kind]
             if kind == "programme_plan":  # "план консультаций", "план мероприятий": the plan it is
                 name = "План " + m.group(0).split()[-1].lower()
