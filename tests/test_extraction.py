@@ -1424,6 +1424,22 @@ class RussianTests(SimpleTestCase):
             ],
         )
 
+    def test_a_title_case_dateline_before_the_date_gives_the_outlets_country(self):
+        text = (
+            "Кишинев, 29 ноября — NewsMaker. Премьер Наталья Гаврилица провела переговоры в Бухаресте. "
+            "Молдова и Румыния обсудили энергетику. Молдова получит помощь."
+        )
+        people = [(p.name, p.country) for p in suggest_package(text).participants]
+        self.assertEqual(people, [("Наталья Гаврилица", "MD")])
+
+    def test_a_leader_who_receives_the_guest_is_the_hosts(self):
+        text = (
+            "Кишинев, 29 ноября — NewsMaker. Премьер Наталья Гаврилица съездила в Бухарест. Молдова и Румыния "
+            "обсудили энергетику, Молдова получит помощь. Вечером ее принял президент Клаус Йоханнис."
+        )
+        people = dict((p.name, p.country) for p in suggest_package(text).participants)
+        self.assertEqual(people.get("Клаус Йоханнис"), "RO")
+
     def test_documents_by_field_give_one_document_per_field(self):
         text = "Министры подписали документы по энергетике, образованию и спорту."
         self.assertEqual(

@@ -528,7 +528,8 @@ class _RuArticle:
             after = _RU_AFTER_COUNTRY_RE.match(text, end)
             if after and not _RU_STAY_RE.search(text, end, end + after.end()):
                 person.country = _country_at(text, end, end + after.end())
-        if not person.country and title is not None and title.role != "counterpart":
+        received = _RU_RECEIVED_BY_RE.search(text, max(s_lo, start - 60), start)
+        if not person.country and title is not None and title.role != "counterpart" and not received:
             person.country = _country_at(text, s_lo, start)  # "в составе эфиопской делегации — министр ..."
 
     def _fallback_countries(self) -> None:
@@ -545,8 +546,13 @@ class _RuArticle:
             used = {p.country for p in self.unique() if p is not person and p.role == role and p.country}
             free = [c for c in pair if c not in used]
             own = self.dateline_country()
+            host = self.host()
             if len(free) == 1 and used:
                 person.country = free[0]
+            elif host in pair and any(
+                _RU_RECEIVED_BY_RE.search(self.text, max(self.body_start, at - 60), at) for at in person.positions[:3]
+            ):
+                person.country = host  # "вечером ее принял президент Клаус Йоханнис": who receives is the host
             elif person.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and own in free and own in pair:
                 person.country = own  # "Глава государства" in an agency's copy is its own country's
             elif person.role and self.host() in pair:
@@ -650,6 +656,10 @@ class _RuArticle:
     def _dateline_code(self) -> str:
         for a, _ in self.paras[:3]:
             m = re.match(r"\s*(?P<city>[А-ЯЁ][А-ЯЁ-]{2,}(?:\s[А-ЯЁ-]{2,})?)\s*[,.(]", self.text[a : a + 60])
+            # an online outlet's "Кишинев, 29 ноября — NewsMaker.": the city in title case before the date
+            m = m or re.match(
+                r"\s*(?P<city>[А-ЯЁ][а-яё-]{2,}(?:\s[А-ЯЁ][а-яё-]+)?),\s+\d{1,2}\s+[а-я]+\s", self.text[a : a + 60]
+            )
             if m:
                 return _place_code(m.group("city").title(), 0)
         return ""
@@ -697,6 +707,9 @@ class _RuArticle:
         return people[0] if people else None
 
 
+_RU_RECEIVED_BY_RE = re.compile(
+    r"(?<![\w-])(?:(?:его|ее|её|их|гостя|гостью)\s+)?(?:принял\w*|принимал\w*|встретил\w*)(?:\s+[А-ЯЁа-яё-]+){0,3}\s+$"
+)
 _RU_OUTSIDER_RE = re.compile(
     r"(?<![\w-])(?i:генеральн\w+ директор\w*|исполнительн\w+ директор\w*|директор\w* компани\w*|"
     r"председател\w* правления|основател\w*|эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|"
