@@ -1440,6 +1440,37 @@ class RussianTests(SimpleTestCase):
         people = dict((p.name, p.country) for p in suggest_package(text).participants)
         self.assertEqual(people.get("Клаус Йоханнис"), "RO")
 
+    def test_ob_etom_zayavil_attributes_the_sentence_before(self):
+        text = RU_INTRO + (
+            "Сербия готова стать для Казахстана воротами на рынок Европы. Об этом Президент Сербии Александр "
+            "Вучич заявил на переговорах."
+        )
+        result = suggest_package(text)
+        self.assertEqual(
+            [(q.speaker.name, q.text, q.kind) for q in result.quotes],
+            [("Александр Вучич", "Сербия готова стать для Казахстана воротами на рынок Европы", "reported")],
+        )
+
+    def test_ob_etom_after_a_dateline_leaves_the_dateline_out(self):
+        text = (
+            "БЕЛГРАД, 19 ноября (БЕЛТА) - Беларусь готова расширить поставки тракторов в Сербию. Об этом "
+            "Президент Беларуси Александр Лукашенко заявил на переговорах с Президентом Сербии Александром Вучичем."
+        )
+        self.assertEqual(
+            [q.text for q in suggest_package(text).quotes], ["Беларусь готова расширить поставки тракторов в Сербию"]
+        )
+
+    def test_head_of_state_in_a_state_agencys_copy_abroad_is_the_agencys_own(self):
+        text = (
+            "БЕЛГРАД, 19 ноября (БЕЛТА) - Президент Беларуси Александр Лукашенко провел переговоры с Президентом "
+            "Сербии Александром Вучичем. Глава государства отметил, что товарооборот двух стран заметно вырос."
+        )
+        self.assertEqual([q.speaker.name for q in suggest_package(text).quotes], ["Александр Лукашенко"])
+
+    def test_a_name_after_a_memorial_is_a_place_not_a_person(self):
+        text = RU_INTRO + "Белорусский лидер возложил венок на кладбище героев Калибата."
+        self.assertNotIn("Калибата", [p.name for p in suggest_package(text).participants])
+
     def test_documents_by_field_give_one_document_per_field(self):
         text = "Министры подписали документы по энергетике, образованию и спорту."
         self.assertEqual(

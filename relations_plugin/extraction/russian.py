@@ -545,7 +545,7 @@ class _RuArticle:
             role = person.role or HEAD_OF_STATE  # "два президента — Эсенгулов и Файзуллоев"
             used = {p.country for p in self.unique() if p is not person and p.role == role and p.country}
             free = [c for c in pair if c not in used]
-            own = self.dateline_country()
+            own = self.own_side()
             host = self.host()
             if len(free) == 1 and used:
                 person.country = free[0]
@@ -641,7 +641,7 @@ class _RuArticle:
             cands = [p for p in cands if "иностранных дел" in p.title.lower()] or cands
             if len(cands) == 1:
                 return cands[0]
-        own = [p for p in cands if p.country and p.country == self.dateline_country()]
+        own = [p for p in cands if p.country and p.country == self.own_side()]
         if "глав" in raw.lower() and "государств" in raw.lower() and len(own) == 1:
             return own[0]  # "Глава государства" in an agency's copy is its own country's head of state
         ids = {id(p) for p in cands}
@@ -663,6 +663,15 @@ class _RuArticle:
             if m:
                 return _place_code(m.group("city").title(), 0)
         return ""
+
+    def own_side(self) -> str:
+        """The country whose agency tells the story: a state agency named in the dateline ("(БЕЛТА)"), whose
+        correspondent travels with the leader, else the dateline city's."""
+        for a, _ in self.paras[:3]:
+            tag = re.match(r"[^()\n]{0,60}\((?P<a>[А-ЯЁA-Z][\w-]+)\)", self.text[a : a + 80])
+            if tag and tag.group("a").upper() in _RU_STATE_AGENCIES:
+                return _RU_STATE_AGENCIES[tag.group("a").upper()]
+        return self.dateline_country()
 
     def dateline_country(self) -> str:
         """The country of the dateline city ("АСТАНА, 19 ноября."): the agency's side of the story."""
@@ -710,6 +719,11 @@ class _RuArticle:
 _RU_RECEIVED_BY_RE = re.compile(
     r"(?<![\w-])(?:(?:его|ее|её|их|гостя|гостью)\s+)?(?:принял\w*|принимал\w*|встретил\w*)(?:\s+[А-ЯЁа-яё-]+){0,3}\s+$"
 )
+# State news agencies and the country whose leaders "глава государства" in their copy means.
+_RU_STATE_AGENCIES = {
+    "БЕЛТА": "BY", "ТАСС": "RU", "РИА": "RU", "КАЗИНФОРМ": "KZ", "КАБАР": "KG", "ХОВАР": "TJ", "УЗА": "UZ",
+    "ДУНЁ": "UZ", "АЗЕРТАДЖ": "AZ", "АРМЕНПРЕСС": "AM", "ТУРКМЕНСКИЙ": "TM", "МОНЦАМЭ": "MN",
+}  # fmt: skip
 _RU_OUTSIDER_RE = re.compile(
     r"(?<![\w-])(?i:генеральн\w+ директор\w*|исполнительн\w+ директор\w*|директор\w* компани\w*|"
     r"председател\w* правления|основател\w*|эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|"
@@ -725,7 +739,9 @@ _RU_TITLE_BEFORE_RE = re.compile(r"(?:" + _RU_CORE_RE.pattern + r")\s+$", re.I)
 
 _RU_PLACE_BEFORE_RE = re.compile(
     r"(?:(?<![\w-])(?:в|во|из|на|под|до|возле|около|через)|дворц\w*|резиденци\w*|площад\w*|аймак\w*|област\w*|"
-    r"район\w*|провинци\w*|штат\w*|округ\w*|город\w*|регион\w*|парк\w*|улиц\w*|проспект\w*)\s+$",
+    r"район\w*|провинци\w*|штат\w*|округ\w*|город\w*|регион\w*|парк\w*|улиц\w*|проспект\w*|"
+    # "на кладбище героев Калибата", "у мемориала павших Тугу": a memorial's name
+    r"(?:кладбищ\w*|мемориал\w*|монумент\w*|памятник\w*|мавзоле\w*)(?:\s+[а-яё]+){0,2})\s+$",
     re.I,
 )
 _RU_PLACE_AFTER_RE = re.compile(
@@ -1072,6 +1088,11 @@ _RU_CLAUSE_TAIL_RE = re.compile(
 # Verbs that take a marked phrase as the speaker's words: "назвал Польшу «опорным пунктом»".
 _RU_NAMING_RE = re.compile(r"(?<![\w-])(?:назвал[а]?|называет|охарактеризовал[а]?)(?![\w-])", re.I)
 _RU_AND_VERB_RE = re.compile(r",?\s+и\s+(?:также\s+)?(?P<v>[а-яё]+л[аи]?)(?![\w-])")
+_RU_ABOUT_THIS_RE = re.compile(r"Об\s+этом\s+(?:[\w.-]+\s+){0,6}?(?:" + _RU_SPEECH_RE.pattern + r")", re.I)
+_RU_DATELINE_LEAD_RE = re.compile(
+    r"[А-ЯЁ][А-ЯЁа-яё -]{1,30},\s+\d{1,2}\s+[а-я]+(?:\s+\d{4})?\.?\s*(?:\([^)]{1,30}\))?\s*(?:[—–-]\s*)?(?:[А-ЯЁA-Z][\w.]*\.\s+)?"
+)
+_RU_FIRST_PERSON_RE = re.compile(r"(?<![\w-])(?:я|мы|мне|нам|нас|меня|мной|нами)(?![\w-])", re.I)
 _RU_THAT_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?(?:\s+в том)?,\s+что\s+(?=\S)")
 _RU_COLON_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?\s*:\s+(?=\S)")
 
@@ -1112,6 +1133,18 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if person is not None and c:
             add(*c, person, REPORTED, False, text[lo : lo + m.end()])
 
+    about = _RU_ABOUT_THIS_RE.match(text, s_lo, end)
+    if about:  # "Беларусь готова ... . Об этом Президент Александр Лукашенко заявил ...": the sentence before
+        person = next((p for a, _, p in art.mentions if s_lo <= a < end), None)
+        prev = [x for x in art.sentences if x[1] <= s_lo and art.sentence_at(x[0])[2] == art.sentence_at(s_lo)[2]]
+        if person is not None and prev and not (spans and any(prev[-1][0] <= o < prev[-1][1] for o, _ in spans)):
+            lo, hi = prev[-1][0], prev[-1][1]
+            dateline = _RU_DATELINE_LEAD_RE.match(text, lo, hi)  # "ДЖАКАРТА, 17 июня (БЕЛТА) - "
+            lo = dateline.end() if dateline else lo
+            while hi > lo and text[hi - 1] in " .;!?…":
+                hi -= 1
+            add(lo, hi, person, DIRECT if _RU_FIRST_PERSON_RE.search(text, lo, hi) else REPORTED, False)
+            return
     m = re.match(
         r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению)|[Пп]о (?:словам|мнению)\s+(?P<s>[^,]{2,80})|"
         r"[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s2>[^,]{2,80})),\s+",
