@@ -1437,7 +1437,7 @@ class RussianTests(SimpleTestCase):
             "Кишинев, 29 ноября — NewsMaker. Премьер Наталья Гаврилица съездила в Бухарест. Молдова и Румыния "
             "обсудили энергетику, Молдова получит помощь. Вечером ее принял президент Клаус Йоханнис."
         )
-        people = dict((p.name, p.country) for p in suggest_package(text).participants)
+        people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Клаус Йоханнис"), "RO")
 
     def test_ob_etom_zayavil_attributes_the_sentence_before(self):
