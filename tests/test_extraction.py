@@ -17,8 +17,9 @@ from django.test import SimpleTestCase, TestCase, override_settings
 
 from relations_plugin.extraction import KnownPerson, Suggestions, country_code, match_person, suggest_package
 
-# The dev split is tuned on: this floor only catches regressions, the honest figures are the test split's.
-DEV_QUOTE_F1_FLOOR = {"en": 0.95, "ru": 0.94}
+# The dev split is tuned on: this floor only catches regressions, the honest figures are the test split's. It
+# was lowered when the second test split, in styles never tuned on, joined dev; it sits just below dev's figures.
+DEV_QUOTE_F1_FLOOR = {"en": 0.91, "ru": 0.88}
 EVAL_SCRIPT = Path(__file__).resolve().parent.parent / "eval" / "run_extraction.py"
 
 
