@@ -128,6 +128,26 @@ class ReportedSpeechTests(SimpleTestCase):
             ],
         )
 
+    def test_as_well_as_continues_the_reported_clause(self):
+        text = INTRO + "Kertész said the two leaders discussed energy and water, as well as developments in Gaza."
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "the two leaders discussed energy and water, as well as developments in Gaza")],
+        )
+
+    def test_expressing_hope_that_is_a_second_statement(self):
+        text = INTRO + (
+            "Kertész affirmed that Hungary wants closer ties with Uzbekistan, expressing hope that the visit would "
+            "open new horizons."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "Hungary wants closer ties with Uzbekistan"),
+                ("Gábor Kertész", "the visit would open new horizons"),
+            ],
+        )
+
     def test_a_name_with_the_family_name_first_is_resolved_by_it(self):
         text = (
             "Chinese Foreign Minister Zhang Haoran met Hungarian President Gábor Kertész in Budapest.\n\n"

@@ -266,8 +266,9 @@ _THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?,?\s+that,?\s+(?=\S)")
 _NEEDS_THAT = {"told", "tells", "assured", "asked", "urged", "replied", "answered", "wrote", "continued", "concluded",
                "went on", "summed up", "commented", "argued", "insisted", "warned", "announced"}  # fmt: skip
 _CLAUSE_TAIL_RE = re.compile(
-    r",\s+(?:as|when|while|during|speaking|addressing|at a|at the|after (?:the|his|her|their)|before (?:the|his|her)|"
-    r"according to|and (?:also )?[a-z]+ed|adding|saying|noting|stressing|stating|warning|calling|without|"
+    r",\s+(?:as(?!\s+well\s+as)|when|while|during|speaking|addressing|at a|at the|after (?:the|his|her|their)|"
+    r"before (?:the|his|her)|according to|and (?:also )?[a-z]+ed|adding|saying|noting|stressing|stating|warning|"
+    r"expressing|calling|without|"
     r"declining|refusing|asking not)\s|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|announced|condemned|"
     r"proposed|hailed|praised|welcomed|urged|expressed|voiced)\b|"
@@ -300,7 +301,10 @@ _NAMING_RE = re.compile(
     r"\b(?:called|calls|calling|described|describes|describing|termed|branded|dubbed it|thanked|thanks)\b"
 )
 # "..., adding that ...": a participle that hands the same speaker's next statement on.
-_ADDING_RE = re.compile(r",?\s+(?P<verb>adding|saying|noting|stressing|stating|warning)\b")
+_ADDING_RE = re.compile(
+    r",?\s+(?P<verb>adding|saying|noting|stressing|stating|warning|"
+    r"expressing (?:(?:his|her|the)\s+)?(?:hope|confidence|conviction|belief)(?=\s+that\b))\b"
+)
 # Subjects of joint or impersonal statements: "the sides stressed", "Tokayev and Vucic noted".
 _JOINT_RE = re.compile(r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it)\b", re.I)
 _ACCORDING_HEAD_RE = re.compile(

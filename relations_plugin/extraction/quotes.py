@@ -410,7 +410,7 @@ def _added_clause(art: _Article, after: int) -> tuple[int, int] | None:
     m = _ADDING_RE.match(art.text, after)
     if not m:  # "..., but stopped short of X, saying ...": a participle later in the same sentence
         s_hi = art.sentence_at(after)[1]
-        m = re.compile(r",\s+(?P<verb>adding|saying|noting|stressing|stating|warning)\b").search(art.text, after, s_hi)
+        m = next((x for x in _ADDING_RE.finditer(art.text, after, s_hi) if art.text[x.start()] == ","), None)
     if not m:
         return None
     return _reported_clause(art, m.start("verb"), m.end("verb"))
