@@ -788,6 +788,33 @@ class AgreementTests(SimpleTestCase):
         text = "The leaders witnessed the signing of a Financing Agreement for the supply of tractors."
         self.assertEqual([a["sphere"] for a in self.agreements(text)], ["agriculture"])
 
+    def test_an_issued_joint_statement_is_an_agreement(self):
+        text = "The two sides also issued a joint statement on deepening their strategic partnership."
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["political"])
+
+    def test_an_implementation_plan_is_an_instrument(self):
+        text = "The ministers signed an implementation plan for cultural exchanges."
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["culture"])
+
+    def test_an_instrument_signed_in_an_earlier_year_is_background(self):
+        text = (
+            "date 2024-05-02\nThe ministers reviewed the $375 million contract for the supply of radars, "
+            "signed in January 2022. They also recalled a joint statement issued last year."
+        )
+        self.assertEqual(self.agreements(text), [])
+
+    def test_in_the_presence_of_is_the_ceremony_not_a_topic(self):
+        text = "The documents were exchanged in the presence of the two prime ministers after the talks."
+        self.assertEqual(self.agreements(text), [])
+
+    def test_topics_after_were_signed_without_a_comma(self):
+        text = "Two memoranda were signed on small enterprises and on cooperation between chambers of commerce."
+        self.assertEqual(len(self.agreements(text)), 2)
+
+    def test_an_instrument_expanding_a_programme_keeps_its_subject(self):
+        text = "The leaders signed a joint declaration expanding the seasonal agricultural worker programme."
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["agriculture"])
+
     def test_no_new_deals_concluded_is_not_an_agreement(self):
         self.assertEqual(self.agreements("Officials said no new deals on beef were concluded."), [])
 

@@ -254,6 +254,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             earlier = re.match(r"\s+in\s+((?:19|20)\d\d)\b", sent[m.end() :])
             if earlier and art.dateline and int(earlier.group(1)) < art.dateline.year:
                 continue  # "signed framework deals in 2022": an earlier instrument, not this visit's
+            # "the contract ..., signed in January 2022", "a joint statement issued ... last year": an earlier one
+            dated = re.match(
+                r"[^;.]{0,100}?\b(?:signed|issued|concluded|adopted|inked)\b[^;.]{0,40}?\b(?:last year|years? ago|"
+                r"in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d))\b",
+                sent[m.end() :],
+            )
+            if dated and (not dated.group("y") or (art.dateline and int(dated.group("y")) < art.dateline.year)):
+                continue
             w_lo = max(0, m.start() - 300)
             status = _status(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
             if re.search(r"\b(?:no|not any)\s+(?:new\s+|other\s+|further\s+)?$", sent[: m.start()], re.I):
@@ -280,6 +288,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     break
                 mods.insert(0, w)
             rest = sent[m.end() :]
+            if re.match(r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in the presence of\b", rest):
+                rest = ""  # "documents in the presence of the leaders": the ceremony, not a topic
             short = _SHORT_FORM_RE.match(rest)
             skip = short.end() if short else 0
             rest = rest[skip:]
@@ -297,7 +307,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             listed = _list_items(rest) if plural else None
             if listed:
                 comp, parts = listed
-            elif re.match(r"\s+(?:on|of|for|in|between|regarding|concerning|about|with|covering)\b", rest) or (
+            elif re.match(
+                r"\s+(?:on|of|for|in|between|regarding|concerning|about|with|covering|linking|expanding|establishing|"
+                r"creating|setting up)\b",
+                rest,
+            ) or (
                 not plural and re.match(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s", rest)
             ):  # "a contract to build a desalination plant": what the instrument is for
                 stop = _COMPLEMENT_STOP_RE.search(rest, 1)
@@ -307,7 +321,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     comp = rest[: more.end()]
                 comp = comp.rstrip(" .")
             elif plural:
-                late = re.match(r"\s+(?:were|have been|had been)\s+\w+ed,\s+(?P<c>(?:on|in|for)\s.+?)[.;]?$", rest)
+                late = re.match(r"\s+(?:were|have been|had been)\s+\w+ed,?\s+(?P<c>(?:on|in|for)\s.+?)[.;]?$", rest)
                 if late:
                     comp = " " + late.group("c")
             covered = m.end() + skip + (including.end() - 1 if including else 0) + len(comp)

@@ -348,7 +348,7 @@ _CHAINED_RE = re.compile(
 _KIND_RE = re.compile(
     r"\b(?P<kind>memorand(?:ums?|a)(?:\s+of\s+(?:understanding|cooperation|intent))?|MoUs?|agreements?|"
     r"declarations?(?:\s+of\s+intent)?|joint\s+statements?|road\s?maps?|protocols?|programmes?|programs?|"
-    r"plans?\s+of\s+action|"
+    r"plans?\s+of\s+action|(?:implementation|work|cooperation|exchange)\s+plans?|(?<=a )plan(?=\s+(?:for|on)\s)|"
     r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?|arrangements?|"
     r"letters?\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
     r"(?:financing|loan|credit)\s+(?:facilit(?:y|ies)|frameworks?|packages?|lines?))\b",
@@ -382,7 +382,7 @@ _KIND_SLUG = (
     ("credit", "agreement"),
 )
 _SIGNED_CUE = (
-    r"signed|inked|conclude[ds]?|exchanged|exchange of|adopted|sealed|reached|ratified|"
+    r"signed|inked|conclude[ds]?|exchanged|exchange of|adopted|sealed|reached|ratified|issued|"
     r"(?<!will )(?<!to )(?<!would )(?<!shall )(?:sign|signs)|"
     r"approved|endorsed|the signing|concluded"
 )
@@ -436,7 +436,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ("civil_protection", r"emergenc\w*|disaster\w*|civil protection|forest fires?|fire prevention|rescue"),
     (
         "security",
-        r"classified information|security|terroris\w*|extremis\w*|police|policing|border guards?|cyber ?security",
+        r"classified information|security|terroris\w*|extremis\w*|police|policing|border guards?|cyber ?security|"
+        r"coast ?guards?|trafficking",
     ),
     (
         "digital",
@@ -460,7 +461,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     ("mining", r"mining|minerals?|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
     ("water", r"water|desalination|irrigation|coastal protection|flood\w*|sea walls?"),
-    ("infrastructure", r"infrastructure|construction|reconstruction|housing"),
+    ("infrastructure", r"infrastructure|construction|reconstruction|housing|belt and road"),
     (
         "education",
         r"education\w*|universit\w*|academ\w*|students?|schools?|diplomas?|scholarships?|training|skills|campus\w*",
@@ -482,6 +483,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "environment",
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
+        r"low-carbon|green development|"
         r"deforestation|carbon markets?",
     ),
     ("sport", r"sports?\b"),
