@@ -941,6 +941,16 @@ class ParticipantTests(SimpleTestCase):
     def people(self, text: str) -> list[tuple[str, str]]:
         return [(p.name, p.country) for p in suggest_package(text).participants]
 
+    def test_a_known_persons_surname_with_another_given_name_is_another_person(self):
+        people = [KnownPerson("Jasur Tursunov", "UZ", "President of Uzbekistan")]
+        text = (
+            "Kuwaiti Amir Fahad Al-Sabah received Uzbek President Bakhtiyor Yusupov in Kuwait. The Uzbek "
+            "delegation includes Foreign Minister Farkhod Tursunov."
+        )
+        names = [p.name for p in suggest_package(text, people=people).participants]
+        self.assertIn("Farkhod Tursunov", names)
+        self.assertNotIn("Jasur Tursunov", names)
+
     def test_honorifics_before_a_name_are_not_part_of_it(self):
         text = "Malaysian Prime Minister Datuk Seri Kamal Hisham met Thai Prime Minister Somchai Wong in Bangkok."
         self.assertIn(("Kamal Hisham", "MY"), self.people(text))

@@ -247,6 +247,16 @@ def _only_titles_between(text: str, a: int, b: int) -> bool:
     return True
 
 
+def _other_given_name(name: str, other: str) -> bool:
+    """Whether two full names with one surname have different given names ("Farkhod" and "Jasur")."""
+    a, b = [_key(w) for w in name.split()], [_key(w) for w in other.split()]
+    if len(a) < 2 or len(b) < 2 or a[-len(b) :] == b or b[-len(a) :] == a:
+        return False  # "Al Rashid" is "Faisal Al Rashid" named by his surname
+    if a[0] in _PARTICLES or b[0] in _PARTICLES:
+        return False
+    return not (a[0].startswith(b[0]) or b[0].startswith(a[0]))
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     toks = re.findall(r"[\w'’.-]+|,", gap)
@@ -423,6 +433,7 @@ class _Article:
         self.refs: list[tuple[int, _Entity]] = []
         self.people = people
         self.marked_spans: list[tuple[int, int]] = []
+        self.namesakes: set[str] = set()  # full-name keys of people who share a surname with someone else
         self._host_votes: dict[str, int] | None = None
         self._dateline_code: str | None = None
 
@@ -506,6 +517,11 @@ class _Article:
     def _entity(self, surname: str, name: str, known: KnownPerson | None = None, first: int = 0) -> _Entity:
         key = _key(surname)
         ent = self.entities.get(key)
+        if ent is not None and known is None and _other_given_name(name, ent.name):
+            # "Foreign Minister Farkhod Tursunov" is not President Jasur Tursunov: same surname, another person
+            key = _key(name)
+            self.namesakes.add(key)
+            ent = self.entities.get(key)
         if ent is None:
             ent = _Entity(key=key, name=name, known=known, first=first)
             self.entities[key] = ent
@@ -703,13 +719,18 @@ class _Article:
         return (same or [(role, t) for _, role, t in earlier] or [("", "")])[-1]
 
     def _index_mentions(self, tokens: list[re.Match]) -> None:
-        for tok in tokens:
+        for i, tok in enumerate(tokens):
             word = tok.group(0)
             if not word[0].isupper():
                 continue
             ent = self.entities.get(_key(word))
             if ent is None:
                 continue
+            for n in (1, 2, 3) if self.namesakes else ():  # "Farkhod Tursunov" beside a known "Jasur Tursunov"
+                full = _key(" ".join(t.group(0) for t in tokens[max(0, i - n) : i + 1]))
+                if full in self.namesakes and full in self.entities:
+                    ent = self.entities[full]
+                    break
             start, end = tok.start(), tok.end()
             if word.endswith(("'s", "’s")):
                 end -= 2
