@@ -951,6 +951,20 @@ class ParticipantTests(SimpleTestCase):
         self.assertIn("Farkhod Tursunov", names)
         self.assertNotIn("Jasur Tursunov", names)
 
+    def test_the_leader_who_makes_a_visit_to_the_host_is_the_guest(self):
+        text = (
+            "MEXICO CITY - Prime Minister Daniel Fortier made his first official visit to Mexico, meeting President "
+            "Elena Arriaga. Canada and Mexico agreed to talk again. Mexico hosted the talks in Mexico City."
+        )
+        self.assertIn(("Daniel Fortier", "CA"), self.people(text))
+
+    def test_a_minister_of_state_at_a_ministry_is_titled(self):
+        text = (
+            "Qatari Prime Minister Khalid Al-Thani met Rwandan President Paul Kagabo in Kigali. The meeting was "
+            "attended by Minister of State at the Ministry of Foreign Affairs Dr. Mohammed Al-Mannai."
+        )
+        self.assertIn("Mohammed Al-Mannai", [n for n, _ in self.people(text)])
+
     def test_honorifics_before_a_name_are_not_part_of_it(self):
         text = "Malaysian Prime Minister Datuk Seri Kamal Hisham met Thai Prime Minister Somchai Wong in Bangkok."
         self.assertIn(("Kamal Hisham", "MY"), self.people(text))

@@ -223,7 +223,7 @@ _NOT_NAME_WORDS = (
     "Let Here There Why What How Who Where Which Whose Such Other Another New Old Great Grand Royal Holy "
     "State Supreme Interstate Intergovernmental Federal Presidential Parliamentary Ambassadors Ministers "
     "Agreements Documents Heads Leaders Presidents Sides Parties Delegations "
-    "Directorate Secretariat Department Bureau Authority Administration Chancellery Directorate-General "
+    "Directorate Secretariat Department Bureau Authority Administration Chancellery Directorate-General Community "
     # verbs of a headline in title case ("President Asante-Boadu Holds Talks"), never part of a name
     "Holds Hold Meets Meet Signs Sign Visits Receives Welcomes Hails Arrives Discusses Pledges Vows Agree Agrees "
     "Urges Invites Calls Seeks Eyes Backs Opens Launches Says"

@@ -273,6 +273,8 @@ def _gap_is_title(gap: str) -> bool:
             return False
         if tok in (",", "of", "for", "to", "the", "and", "on") or _bare(tok) in _TITLE_WORDS:
             continue
+        if tok in ("at", "in", "charge", "Ministry") and i + 1 < len(toks):  # "Minister of State at the Ministry of"
+            continue
         if _bare(tok) in _COUNTRY_WORDS or tok in _HONORIFICS or tok.rstrip(".") in _HONORIFICS:
             continue
         if tok in _STATE_FORM_WORDS:  # "President of the Federative Republic of Brazil, H.E. Rogério Vasconcelos"
@@ -336,6 +338,10 @@ _HONORIFIC_TAIL_RE = re.compile(
     + r"|Tan|Sri|Puan)\.?)+$"
 )
 _TAN_SRI_RE = re.compile(r"(?:Tan|Puan|Toh Puan)\s+Sri\b|(?<=Tan )Sri\b|(?<=Puan )Sri\b")
+_VISITOR_RE = re.compile(
+    r"(?:[\w'’-]+\s+){1,4}?(?:(?:made|paid|began|started|is on|was on)\s+(?:his|her|a|an)\s+(?:\w+\s+){0,3}visit\s+to|"
+    r"arrived in|arrives in|flew (?:in)?to|travell?ed to|visited)\b"
+)
 _ACCOMPANIED_RE = re.compile(r"\b(?:is|was|are|were|being)\s+accompanied\b[^.;,]{0,40}?\bby\b")
 _DELEGATION_RE = re.compile(
     r"(?P<c>" + _COUNTRY_RE.pattern + r")\s+(?:delegation|team|side)\b[^.;]{0,40}?\b(?:includes?|including|comprising|"
@@ -589,6 +595,8 @@ class _Article:
         if set_off:  # only a title right after the comma ("Molefhe, President of ..."), not a clause that names one
             core_at = appositive.group(0).lower().find(own.core)
             set_off = all(w[0].isupper() or w == "the" for w in appositive.group(0)[:core_at].strip(", ").split())
+            # "..., His Highness the Prime Minister Sheikh Ahmad ...": the next person's title and name
+            set_off = set_off and not any(w.rstrip(".") in _HONORIFICS for w in appositive.group(0)[core_at:].split())
         if title is None or set_off:
             # "Dr. Petrus Amutenya, President of Namibia, His Excellency Dr. Kabo Molefhe, President of Botswana":
             # a title set off by a comma before the name is the previous person's; the one after is this one's
@@ -775,9 +783,11 @@ class _Article:
         for ent in self.unique():
             if ent.country or not ent.role or ent.outsider:
                 continue
-            if ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and any(
-                e is not ent and e.role == ent.role and e.country == host for e in self.unique()
-            ):
+            if (
+                ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                and any(e is not ent and e.role == ent.role and e.country == host for e in self.unique())
+            ) or any(_VISITOR_RE.match(self.text, p) for p in ent.positions):
+                # "Prime Minister Daniel Fortier made his first official visit to Mexico": the one who visits
                 ent.country = guest
             else:
                 ent.country = host
