@@ -59,18 +59,33 @@ class ModificationCursorPagination(BasePagination):
         if not raw:  # absent or empty: the first page
             return None
         try:
-            modified, pk = json.loads(base64.urlsafe_b64decode(raw.encode("ascii")).decode())
-            when = utc_or_none(parse_datetime(modified))
+            value, pk = json.loads(base64.urlsafe_b64decode(raw.encode("ascii")).decode())
+            key = self.parse_key(value)
             # bool is an int in Python: a cursor with pk ``true`` is as invalid as one with 10**30.
-            if when is None or type(pk) is not int or not 0 <= pk <= MAX_PK:
+            if type(pk) is not int or not 0 <= pk <= MAX_PK:
                 raise ValueError
         except (ValueError, TypeError, UnicodeError, binascii.Error) as error:
             raise ValidationError({self.cursor_query_param: [_("Invalid cursor.")]}) from error
-        return when, pk
+        return key, pk
+
+    # The ordering key of a page's last row: written into the cursor, read back, and the rows after it.
+    @staticmethod
+    def cursor_key(instance):
+        return instance.modified_at.isoformat()
 
     @staticmethod
-    def encode_cursor(instance) -> str:
-        payload = json.dumps([instance.modified_at.isoformat(), instance.pk])
+    def parse_key(value):
+        when = utc_or_none(parse_datetime(value))
+        if when is None:
+            raise ValueError
+        return when
+
+    @staticmethod
+    def after(key, pk) -> Q:
+        return Q(modified_at__gt=key) | Q(modified_at=key, pk__gt=pk)
+
+    def encode_cursor(self, instance) -> str:
+        payload = json.dumps([self.cursor_key(instance), instance.pk])
         return base64.urlsafe_b64encode(payload.encode()).decode("ascii")
 
     def paginate_queryset(self, queryset, request, view=None):
@@ -79,8 +94,7 @@ class ModificationCursorPagination(BasePagination):
         position = self.decode_cursor(request)
         queryset = queryset.order_by(*self.ordering)
         if position is not None:
-            when, pk = position
-            queryset = queryset.filter(Q(modified_at__gt=when) | Q(modified_at=when, pk__gt=pk))
+            queryset = queryset.filter(self.after(*position))
         rows = list(queryset[: self.page_size + 1])
         self.has_next = len(rows) > self.page_size
         self.page = rows[: self.page_size]
@@ -133,33 +147,16 @@ class SearchRankCursorPagination(ModificationCursorPagination):
 
     ordering = ("-search_rank", "-pk")
 
-    def decode_cursor(self, request):
-        raw = request.query_params.get(self.cursor_query_param)
-        if not raw:
-            return None
-        try:
-            rank, pk = json.loads(base64.urlsafe_b64decode(raw.encode("ascii")).decode())
-            # bool is an int in Python: a cursor with pk ``true`` is as invalid as one with 10**30.
-            if type(rank) not in (int, float) or type(pk) is not int or not 0 <= pk <= MAX_PK:
-                raise ValueError
-        except (ValueError, TypeError, UnicodeError, binascii.Error) as error:
-            raise ValidationError({self.cursor_query_param: [_("Invalid cursor.")]}) from error
-        return float(rank), pk
+    @staticmethod
+    def cursor_key(instance):
+        return instance.search_rank
 
     @staticmethod
-    def encode_cursor(instance) -> str:
-        payload = json.dumps([instance.search_rank, instance.pk])
-        return base64.urlsafe_b64encode(payload.encode()).decode("ascii")
+    def parse_key(value):
+        if type(value) not in (int, float):
+            raise ValueError
+        return float(value)
 
-    def paginate_queryset(self, queryset, request, view=None):
-        self.request = request
-        self.page_size = self.get_page_size(request)
-        position = self.decode_cursor(request)
-        queryset = queryset.order_by(*self.ordering)
-        if position is not None:
-            rank, pk = position
-            queryset = queryset.filter(Q(search_rank__lt=rank) | Q(search_rank=rank, pk__lt=pk))
-        rows = list(queryset[: self.page_size + 1])
-        self.has_next = len(rows) > self.page_size
-        self.page = rows[: self.page_size]
-        return self.page
+    @staticmethod
+    def after(key, pk) -> Q:
+        return Q(search_rank__lt=key) | Q(search_rank=key, pk__lt=pk)
