@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.test import RequestFactory
@@ -119,7 +119,15 @@ def request_compile(content_ids, *, force: bool = False) -> None:
         if force or cache.add(f"relations_plugin:documents:asked:{pk}", 1, REQUEST_AGAIN_SECONDS)
     ]
     if wanted:
-        transaction.on_commit(lambda: compile_documents.enqueue(content_ids=wanted))
+        transaction.on_commit(lambda: _enqueue(compile_documents, wanted))
+
+
+def _enqueue(task, content_ids) -> None:
+    # A queue that cannot be written costs speed only: the page is rendered from the package meanwhile.
+    try:
+        task.enqueue(content_ids=content_ids)
+    except DatabaseError:
+        logger.warning("Could not ask for the documents of package versions %s", content_ids, exc_info=True)
 
 
 def compile_package(content_id: int) -> PackageDocument | None:
