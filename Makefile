@@ -25,7 +25,7 @@ migrate: install
 demo: migrate
 	DEBUG=1 $(PY) manage.py load_demo
 
-# The task worker (webhooks, feed pings) runs beside the server and stops with it.
+# The task worker (renditions, compiled story pages, webhooks, feed pings) runs beside the server and stops with it.
 run: demo
 	DEBUG=1 $(PY) manage.py db_worker --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \

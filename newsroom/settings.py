@@ -159,8 +159,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Background work (webhooks, feed pings) runs on Django's tasks API; the database backend needs no other
-# service: `python manage.py db_worker` runs the queue (`make run` starts one beside the server).
+# Background work (renditions, compiled story pages, webhooks, feed pings) runs on Django's tasks API; the
+# database backend needs no other service: `python manage.py db_worker` runs the queue (`make run` starts one).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
