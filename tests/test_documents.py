@@ -11,8 +11,8 @@ from django.test import override_settings
 from relations_plugin import documents, services
 from relations_plugin.models import PackageDocument
 
-from .factories import UserFactory, build_story_package, create_apphook_page
-from .test_queries import CMS_QUERIES, QueryBudgetTestCase
+from .factories import build_story_package
+from .test_queries import CMS_QUERIES, TwoStoriesTestCase
 from .utils import ApphookTestCase
 
 STORY = "/en/relations/visits/tokayev-in-belgrade/"
@@ -157,20 +157,10 @@ class ChangesReachTheCompiledPageTests(DocumentTestCase):
             self.assertContains(api, "kz-rs")
 
 
-class CompiledPageQueryTests(QueryBudgetTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.editor = UserFactory()
-        create_apphook_page(user=cls.editor)
-        cls.small = build_story_package(author=cls.editor, count=1, slug="one-of-each")
-        cls.large = build_story_package(author=cls.editor, count=20, slug="twenty-of-each")
-
+class CompiledPageQueryTests(TwoStoriesTestCase):
     def setUp(self):
         super().setUp()
         documents.compile_many([self.small.pk, self.large.pk])
-
-    def urls(self):
-        return ["/en/relations/visits/one-of-each/", "/en/relations/visits/twenty-of-each/"]
 
     def test_a_compiled_story_costs_two_queries_besides_the_cms(self):
         # CMS_QUERIES, plus: the published version with its document (and visit), and the visit's other published

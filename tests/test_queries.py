@@ -42,7 +42,9 @@ class QueryBudgetTestCase(TestCase):
         return []
 
 
-class StoryPageQueryTests(QueryBudgetTestCase):
+class TwoStoriesTestCase(QueryBudgetTestCase):
+    """A package with one item of each kind and one with twenty: a budget holds for both or it is not constant."""
+
     @classmethod
     def setUpTestData(cls):
         cls.editor = UserFactory()
@@ -53,6 +55,8 @@ class StoryPageQueryTests(QueryBudgetTestCase):
     def urls(self):
         return ["/en/relations/visits/one-of-each/", "/en/relations/visits/twenty-of-each/"]
 
+
+class StoryPageQueryTests(TwoStoriesTestCase):
     def test_story_page_runs_the_same_queries_for_1_and_20_items(self):
         # Before its document is compiled (tests/test_documents.py has the compiled page's budget). CMS_QUERIES, plus:
         #   the published version and its document (none yet),
