@@ -269,6 +269,9 @@ _CLAUSE_TAIL_RE = re.compile(
     r",\s+(?:as(?!\s+well\s+as)|when|while|during|speaking|addressing|at a|at the|after (?:the|his|her|their)|"
     r"before (?:the|his|her)|according to|and (?:also )?[a-z]+ed|adding|saying|noting|stressing|stating|warning|"
     r"expressing|calling|without|"
+    # the writer's gloss: "..., in an apparent reference to China's growing assertiveness"
+    r"in (?:an? )?(?:apparent |clear |veiled |thinly veiled |implicit |oblique |indirect )?"
+    r"(?:reference|allusion|swipe|dig|nod) to|"
     r"declining|refusing|asking not)\s|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|announced|condemned|"
     r"proposed|hailed|praised|welcomed|urged|expressed|voiced)\b|"
@@ -281,15 +284,21 @@ _FINITE_RE = re.compile(
     r"wants|needs|remains|seeks|plans|hopes|expects|intends|considers|sees|supports|stands|regards|believes|aims|"
     r"continues|shares|values|counts|offers|wishes|welcomes|respects|deserves|matters|means)\b"
 )
+# What "welcomed" reports when it is a thing, not a person met: "welcomed the decision", "welcomed Japan's loan".
+_WELCOMED_OBJECT = (
+    r"a |an |the (?!\w+ (?:delegation|guest|president|minister|leader))|"
+    r"(?:his|her|their|its|[A-Z][\w-]*['’]s) (?!(?:\w+ )?(?:delegation|guests?|counterparts?|hosts?|visit|"
+    r"president|minister|leader|wife|husband)\b)"
+)
 # Evaluative speech acts report their object: "hailed the constructive spirit of the talks".
 _EVALUATIVE_RE = re.compile(
     r"\b(?:hailed|praised|commended|lauded|applauded|highly (?:appreciated|praised|valued)|proposed|suggested|"
-    r"called for|condemned|welcomed (?=a |an |the (?!\w+ (?:delegation|guest|president|minister|leader)))|"
+    r"called for|condemned|welcomed (?=" + _WELCOMED_OBJECT + r")|"
     r"expressed (?:(?:his|her|their)\s+)?(?:gratitude|appreciation|thanks)(?:\s+to\s+[^,.;]{2,60}?)?\s+for|"
     r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
     r"expressed (?:(?:his|her|their|the)\s+)?(?:confidence|hope|conviction|certainty|satisfaction|belief)(?:\s+that)?|"
     r"voiced (?:(?:his|her)\s+)?(?:confidence|hope|conviction)(?:\s+that)?|"
-    r"hails|praises|welcomes (?=a |an |the (?!\w+ (?:delegation|guest|president|minister|leader)))|proposes|"
+    r"hails|praises|welcomes (?=" + _WELCOMED_OBJECT + r")|proposes|"
     r"announce[sd] (?=a |an |the |new |plans )|"
     # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports"
     r"(?:urged|urges|instructed|instructs|called on|calls on)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+[a-z])|"

@@ -29,7 +29,9 @@ from .lexicon import (
     _PARENTHETICAL_RE,
     _PP_START_RE,
     _PP_WORDS,
+    _SPEECH_VERBS,
     _THAT_RE,
+    _UNNAMED_RE,
     _VERB_RE,
     _WORD_RE,
 )
@@ -142,6 +144,8 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
         if cut:
             e = s + cut.start()
         verb = m.group("v1")
+        if verb in ("told", "tells") or re.search(r"\bthat\b", tail[s:e]):
+            return None  # "..., told Tursunov that ...": the verb's object and its clause, not an inverted subject
     else:
         s, e = m.start("s2"), m.end("s2")
         rest = m.group("rest")
@@ -296,15 +300,40 @@ _CLAUSE_REACH = 1500
 
 
 def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
-    """Span of the subject before a speech verb: parentheticals (", for his part,") and leading clauses dropped."""
+    """Span of the subject before a speech verb: parentheticals (", for his part,") and leading clauses dropped.
+
+    A verb joined to an earlier speech verb of its sentence by "and"/"but" ("X said A, but stressed that B") has
+    that verb's subject; a verb right after a set-off phrase ("Tanabe, on his first trip abroad, told") has the
+    subject before the phrase; "who" after a comma ("..., Quang, who welcomed") is the name before it.
+    """
     lo = max(lo, verb_at - _SUBJECT_REACH)  # a subject is near its verb; this keeps long paragraphs linear
+    conj = _CONJOINED_RE.search(text, lo, verb_at)
+    if conj and conj.end() == verb_at:
+        earlier = [
+            m
+            for rx in (_VERB_RE, _EVALUATIVE_RE)
+            for m in rx.finditer(text, lo, conj.start())
+            if not _inside_marks(text, lo, m.start())
+        ]
+        if earlier:
+            return _subject(text, lo, max(earlier, key=lambda m: m.start()).start())
     head = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), text[lo:verb_at])
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
     while cut and re.fullmatch(r"\s*(?:(?:and|but)(?:\s+(?:also|then|later))?)?\s*", head[cut:]):
+        blank = not head[cut:].strip()
         # "X noted that ..., and proposed": a second verb of the same subject
         head = head[: cut - 1]
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
+        if blank and cut and not _FINITE_RE.search(head, cut) and not re.match(r"\s*[A-ZÀ-ÞĀ-ſ]", head[cut:]):
+            # "Tanabe, on his first trip to Vietnam since taking office, told": a set-off phrase without a verb (a
+            # set-off name is the subject itself: "Tanko's spokesman, Kelechi Onwuegbu, said")
+            head = head[: cut - 1]
+            cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
     sub = head[cut:]
+    if re.fullmatch(r"\s*who\s*", sub) and cut:
+        antecedent = _ANTECEDENT_RE.search(head, 0, cut - 1)
+        if antecedent:  # "... paid a courtesy call on Quang, who welcomed ...": the name before "who"
+            return lo + antecedent.start(), lo + antecedent.end()
     chained = _CHAINED_RE.match(sub)
     first_verb = _VERB_RE.search(sub) or _EVALUATIVE_RE.search(sub)
     if chained:  # "The President thanked his counterpart for ... and noted": the subject of the first verb
@@ -314,6 +343,30 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     sub = re.sub(r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part)\s*$", "", sub.rstrip())
     start = lo + cut + (len(sub) - len(sub.lstrip()))
     return start, lo + cut + len(sub)
+
+
+# "..., but stressed", "“...,” and announced": a verb that shares the subject of an earlier verb of its sentence.
+_CONJOINED_RE = re.compile(r"[,\"”’»]*\s+(?:and|but)\s+(?:(?:also|then|later|further)\s+)?(?:\w+ly\s+)?")
+# The person a relative "who" stands for: a name (capitalised words) or a description with a title.
+_ANTECEDENT_RE = re.compile(
+    r"(?:(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|al|bin|de|van|von)\s+){0,4}[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s*$|"
+    r"\b(?:the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|president|minister|premier|chancellor|guest|host|"
+    r"counterpart|diplomat)\s*$"
+)
+
+
+def _inside_marks(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` is inside double quotation marks opened after ``lo``."""
+    opened = False
+    for m in _DOUBLE_MARK_RE.finditer(text, lo, pos):
+        c = m.group(0)
+        if c in "“«„":
+            opened = True
+        elif c in "”»":
+            opened = False
+        else:
+            opened = not opened
+    return opened
 
 
 def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
@@ -382,6 +435,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         end = tail.start()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
         end -= 1
+    outer = _OUTER_ATTRIBUTION_RE.search(text, start, end)
+    if outer:  # "..., who welcomed the loan, the ministry said": the source of the whole sentence
+        end = outer.start()
     if evaluative and _DOUBLE_MARK_RE.search(text, start, end):
         return None  # praised the "frank and warm" talks: the marked phrase is a partial quote
     if len(text[start:end].split()) < 3 or _opens_a_quote(text, start, end) or _PROVERB_START_RE.match(text, start):
@@ -389,6 +445,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
+_OUTER_ATTRIBUTION_RE = re.compile(rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_SPEECH_VERBS})(?:\s+[\w'’-]+){{0,3}}$")
 _AUDIENCE_RE = re.compile(
     r"\s+(?:reporters|journalists|the press|a news conference|a press conference|a briefing|lawmakers|parliament|"
     r"state media|state television|the (?:BBC|AP|AFP|Reuters))(?:\s+(?:on|in|at|after)\s+[\w\s]{1,30}?)?,?\s+"
@@ -563,7 +620,9 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         items.append(_Item(at=at, kind="marked", phrase=phrase, segs=g, inherit=phrase is None, para=g[0].para))
     unmarked = _unmarked_items(art, masked)
     items.extend(unmarked)
-    taken = masked + [it.span for it in unmarked]
+    # "..., who welcomed Japan's loan, the ministry said": an institution's attribution leaves the
+    # participant's own speech act inside it to be read
+    taken = masked + [it.span for it in unmarked if not _UNNAMED_RE.search(text, *it.phrase)]
     reported = _according_items(art, taken)
     items.extend(reported)
     items.extend(_event_items(art, taken + [it.span for it in reported]))
