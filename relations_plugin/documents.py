@@ -3,12 +3,13 @@
 A published version never changes, so its story page (head and body: fields, children in order, resolved people,
 rendition URLs and sizes, related packages) is rendered by the task runner when it is published, and again when
 something it shows changes: a person, a relation, an image, a linked article, a related package, or the CMS page
-the apphook hangs on. A reader's request reads the version and its document in one query and renders neither the
-package nor its renditions; until the document is made (or after it went stale) the page is rendered from the
-package as before, and the compile is asked for.
+the apphook hangs on. A reader's request reads the version's document in one query (compiled to SQL once per
+process), with the visit's languages for hreflang and the switcher, and renders neither the package nor its
+renditions; until the document is made (or after it went stale) the page is rendered from the package as before,
+and the compile is asked for.
 
-What stays per request: the language switcher and hreflang (the languages a visit is published in), the CMS toolbar,
-and the origin: documents are rendered under ``ORIGIN`` and the reader's own scheme and host are put in its place.
+What stays per request: the CMS's page and toolbar, and the origin: documents are rendered under ``ORIGIN`` and
+the reader's own scheme and host are put in its place.
 A document is not served when its ``layout`` is older than ``LAYOUT`` (bump it when the story templates change),
 after its ``valid_until`` (the next go-live or expiry of any published version, which can change the related
 packages), or when the CMS's URLs moved since it was made.
@@ -17,6 +18,7 @@ packages), or when the CMS's URLs moved since it was made.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -29,12 +31,13 @@ from django.test import RequestFactory
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
-from . import renditions, selectors
+from . import languages, renditions, selectors
 from .models import PackageDocument, VisitContent
+from .prepared import PreparedRead
 
 logger = logging.getLogger(__name__)
 
-LAYOUT = 3
+LAYOUT = 4
 ORIGIN_HOST = "origin.invalid"  # RFC 2606: a name that can never be a real site's
 ORIGIN = f"https://{ORIGIN_HOST}"
 # How long a reader's request that found no document waits before asking for the compile again.
@@ -43,10 +46,15 @@ REQUEST_AGAIN_SECONDS = 60
 
 @dataclass(frozen=True)
 class StoryDocument:
-    """A compiled story page for one request: its head and body, under the request's origin."""
+    """A compiled story page for one request: what the story view shows, under the request's origin."""
 
+    content_id: int
+    language: str
+    headline: str
     head: SafeString
     body: SafeString
+    # Where the story is in each published language ({language: path}), its own included.
+    language_urls: dict[str, str]
 
 
 class _CompileRequest:
@@ -68,6 +76,7 @@ def _under_origin(text: str, origin: str) -> SafeString:
 
 
 def _fresh(document: PackageDocument, *, now) -> bool:
+    """Whether a document may be served (the same rule as ``_fresh_filter``, for a document already read)."""
     from cms.utils.apphook_reload import get_local_revision
 
     return (
@@ -77,22 +86,54 @@ def _fresh(document: PackageDocument, *, now) -> bool:
     )
 
 
-def published_story(*, request, slug: str, language: str) -> tuple[VisitContent | None, StoryDocument | None]:
-    """The published package a reader may see under ``slug``, and its document when a fresh one exists.
+def _fresh_filter(*, now, revision: str) -> Q:
+    """Whether a document may be served, as a filter on packages: ``_fresh`` in SQL."""
+    return Q(document__layout=LAYOUT, document__urlconf_revision=revision) & (
+        Q(document__valid_until=None) | Q(document__valid_until__gt=now)
+    )
 
-    With a document, one query; without, the whole package (as the page renders it) and the compile is asked for.
-    """
-    found = selectors.visit_get_with_document(slug=slug, language=language)
-    if found is None:
-        return None, None
-    document = getattr(found, "document", None)
-    if document is not None and _fresh(document, now=timezone.now()):
-        origin = f"{request.scheme}://{request.get_host()}"
-        return found, StoryDocument(
-            head=_under_origin(document.head, origin), body=_under_origin(document.body, origin)
-        )
-    request_compile([found.pk])
-    return selectors.visit_get_published(slug=slug, language=language), None
+
+# Every anonymous story page runs this read: compiled to SQL once per process (``prepared.py``).
+_COMPILED_STORY = PreparedRead(
+    VisitContent,
+    lambda *, slug, language, revision, now: (
+        selectors.visit_content_queryset(now=now)
+        .for_language(language)
+        .filter(_fresh_filter(now=now, revision=revision), slug=slug)
+        .values_list("pk", "headline", "document__head", "document__body", "document__language_urls")[:1]
+    ),
+    texts=("slug", "language", "revision"),
+    times=("now",),
+)
+
+
+def compiled_story(*, request, slug: str, language: str) -> StoryDocument | None:
+    """The published story a reader may see under ``slug``, from its fresh document, in one query; None when
+    there is no such story or its document is not made (or no longer fresh)."""
+    from cms.utils.apphook_reload import get_local_revision
+
+    row = _COMPILED_STORY.row(slug=slug, language=language, revision=get_local_revision() or "", now=timezone.now())
+    if row is None:
+        return None
+    content_id, headline, head, body, language_urls = row
+    origin = f"{request.scheme}://{request.get_host()}"
+    return StoryDocument(
+        content_id=content_id,
+        language=language,
+        headline=headline,
+        head=_under_origin(head, origin),
+        body=_under_origin(body, origin),
+        language_urls=json.loads(language_urls),
+    )
+
+
+def published_story(*, slug: str, language: str) -> VisitContent | None:
+    """The published package a reader may see under ``slug``, whole, for a story without a fresh document (whose
+    compile is asked for)."""
+    package = selectors.visit_get_published(slug=slug, language=language)
+    if package is not None:
+        request_compile([package.pk])
+    return package
 
 
 def api_etag(content: VisitContent, *, variant: tuple) -> str | None:
@@ -153,12 +194,16 @@ def compile_package(content_id: int) -> PackageDocument | None:
         head = render_to_string("relations_plugin/includes/story_head.html", context, request)
         body = render_to_string("relations_plugin/includes/story_body.html", context, request)
         api = _api_detail(package, request)
+        translations = languages.page_languages(
+            language=package.language, contents=selectors.visit_translations(visit=package.visit)
+        )
     document, _created = PackageDocument.objects.update_or_create(
         content=package,
         defaults={
             "head": head,
             "body": body,
             "api": api,
+            "language_urls": json.dumps(translations.urls),
             "layout": LAYOUT,
             "valid_until": selectors.visibility_next_change(after=now),
             "urlconf_revision": get_local_revision() or "",
@@ -237,10 +282,11 @@ def on_version_operation(sender, *, operation: str, obj, **kwargs) -> None:
 
 
 def on_interval_saved(sender, instance, **kwargs) -> None:
-    """A go-live or expiry time set or moved: the related packages of its relation may change at another time."""
+    """A go-live or expiry time set or moved: the related packages of its relation, and the languages its visit is
+    published in, may change at another time."""
     content = instance.version.content
     if isinstance(content, VisitContent):
-        drop(_siblings(content))
+        drop(_siblings(content) | Q(visit_id=content.visit_id))
 
 
 def on_reference_saved(sender, instance, **kwargs) -> None:

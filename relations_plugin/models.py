@@ -850,6 +850,8 @@ class PackageDocument(models.Model):
     body = models.TextField(_("body"))
     # The API's JSON detail as anyone but a partner allowed to see embargoed items gets it ("" when not made).
     api = models.TextField(_("API detail"), blank=True)
+    # Where the story is in the visit's other published languages ({language: path}, JSON): hreflang and the switcher.
+    language_urls = models.TextField(_("URLs in other languages"), blank=True)
     # How the document was made: a document of an older layout, or made before the next go-live or expiry of any
     # published version (which can change its related packages), is not served.
     layout = models.PositiveIntegerField(_("layout"))

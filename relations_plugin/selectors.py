@@ -33,7 +33,9 @@ def visible(*, include_embargoed: bool = False, now: datetime.datetime | None = 
     return rule
 
 
-def visit_content_queryset(*, show_drafts: bool = False, include_embargoed: bool = False) -> QuerySet[VisitContent]:
+def visit_content_queryset(
+    *, show_drafts: bool = False, include_embargoed: bool = False, now: datetime.datetime | None = None
+) -> QuerySet[VisitContent]:
     """Published, currently visible packages; with ``show_drafts`` (editors only), the latest version of each.
 
     ``include_embargoed`` adds published packages whose go-live time is still ahead (for partners allowed to see
@@ -41,7 +43,7 @@ def visit_content_queryset(*, show_drafts: bool = False, include_embargoed: bool
     """
     if show_drafts:
         return VisitContent.admin_manager.latest_content()
-    return VisitContent.admin_manager.filter(visible(include_embargoed=include_embargoed))
+    return VisitContent.admin_manager.filter(visible(include_embargoed=include_embargoed, now=now))
 
 
 def article_content_queryset(*, show_drafts: bool = False) -> QuerySet[ArticleContent]:
@@ -160,13 +162,6 @@ def visit_list_related(*, package: VisitContent, limit: int) -> list[VisitConten
         visit_list_published(language=package.language)
         .filter(visit__relation_id=package.visit.relation_id)
         .exclude(visit_id=package.visit_id)[:limit]
-    )
-
-
-def visit_get_with_document(*, slug: str, language: str) -> VisitContent | None:
-    """The published package under a slug with its compiled document, if any, in one query (``documents.py``)."""
-    return (
-        visit_content_queryset().for_language(language).filter(slug=slug).select_related("visit", "document").first()
     )
 
 

@@ -196,32 +196,38 @@ class VisitDetailView(PageCacheMixin, DetailView):
         self.document = None
         package = self.package
         if package is None:
-            package, self.document = documents.published_story(
+            self.document = documents.compiled_story(
                 request=self.request, slug=self.kwargs["slug"], language=_language()
             )
+            if self.document is not None:
+                self._offer_edit(self.document.content_id)
+                return self.document
+            package = documents.published_story(slug=self.kwargs["slug"], language=_language())
         if package is None:
             raise Http404
-        toolbar = getattr(self.request, "toolbar", None)
-        if toolbar is not None:
-            # The toolbar (ours and versioning's) offers "edit" for the object on screen.
-            toolbar.set_object(package)
+        self._offer_edit(package)
         return package
+
+    def _offer_edit(self, package: VisitContent | int) -> None:
+        # The toolbar (ours and versioning's) offers "edit" for the object on screen; only editors see it.
+        toolbar = getattr(self.request, "toolbar", None)
+        if toolbar is not None and toolbar.show_toolbar:
+            toolbar.set_object(
+                package if isinstance(package, VisitContent) else VisitContent.admin_manager.get(pk=package)
+            )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        package = self.object
         if self.document is not None:
             context["document"] = self.document
+            page = languages.PageLanguages(language=self.document.language, urls=self.document.language_urls)
         else:
+            package = self.object
             context.update(story_context(self.request, package))
-        context.update(
-            _languages_context(
-                self.request,
-                languages.page_languages(
-                    language=package.language, contents=selectors.visit_translations(visit=package.visit)
-                ),
+            page = languages.page_languages(
+                language=package.language, contents=selectors.visit_translations(visit=package.visit)
             )
-        )
+        context.update(_languages_context(self.request, page))
         return context
 
 
