@@ -69,12 +69,10 @@ from .suggestions import (
 from .text import _Spans
 
 _NAME_TOKEN_RE = re.compile(
-    r"(?<![\w-])(?:[А-ЯЁ]\.\s?(?:-?[А-ЯЁ]\.\s?)?)?(?:[ОДо]['’])?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])"
+    r"(?<![\w-])(?:[А-ЯЁ]\.\s?(?:-?[А-ЯЁ]\.\s?)?)?(?:[ОДо]['’]|(?:аль|эль|ас|ад|ат|ар|ан|аш|ибн|бен|бин)-)?"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])"
 )
 _SENT_END_RE = re.compile(r"[.!?…]+[»”\"]?(?=\s+[«„\"—–(-]?\s*[А-ЯЁA-Z0-9])")
-_LABEL_RE = re.compile(
-    r"(?P<label>[А-ЯЁ][А-ЯЁ.\- ]{1,40}|[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+):\s+(?=\S)"
-)
 _DASH_SEP_RE = re.compile(r"[,!?…]?\s+[—–-]\s+")
 _DASH_NEXT_RE = re.compile(r"[.!?…]\s+[—–-]\s+")
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -84,6 +82,15 @@ _TITLE_LABELS = {
     MINISTER: "Министр",
     AMBASSADOR: "Посол",
 }
+
+
+@functools.lru_cache(maxsize=20_000)
+def _stem(word: str) -> str:
+    """A name word's key across its cases: ``ru_stem``, and the -й of "Кеовилай" goes like the -я of "Кеовилая"."""
+    lower = word.lower().replace("ё", "е")
+    if lower.endswith(("ай", "яй")) and len(lower) >= 6:
+        return lower[:-1]
+    return ru_stem(word)
 
 
 @functools.cache
@@ -210,6 +217,27 @@ def _first_name(word: str) -> str:
     return inflected.word.capitalize() if inflected else word
 
 
+# The endings a first name the dictionary does not know takes in the case its surname shows.
+_SURNAME_CASE_ENDINGS = (
+    (("ом", "ем", "ым", "им"), ("ом", "ем")),
+    (("ого", "его"), ("а", "я")),
+    (("ому", "ему", "у", "ю"), ("у", "ю")),
+)
+
+
+def _unknown_first_name(word: str, surname: str) -> str:
+    """A foreign first name in the case of the surname after it: "Сомсаком Кеовилаем" -> Сомсак."""
+    if "-" in word or any("Name" in p.tag.grammemes for p in _parses(word)):
+        return word
+    for surname_endings, endings in _SURNAME_CASE_ENDINGS:
+        if surname.endswith(surname_endings):
+            for ending in endings:
+                if word.endswith(ending) and len(word) - len(ending) >= 3:
+                    return word[: -len(ending)]
+            return word
+    return word
+
+
 def _strip_ending(word: str) -> str:
     """An unknown surname in an oblique case, by its ending: Вучича -> Вучич."""
     for ending in ("ем", "ом", "ым", "ой", "у", "а", "е"):
@@ -266,6 +294,7 @@ class _Person:
     known: KnownPerson | None = None
     evidence: bool = False
     outsider: bool = False
+    executive: bool = False  # an outsider by a company's title, not a commentator's
     she: bool = False
 
     @functools.cached_property
@@ -277,15 +306,17 @@ class _Person:
         variants: dict[str, list[str]] = {}
         for r in runs:
             for w in r:
-                variants.setdefault(ru_stem(w), []).append(w)
+                variants.setdefault(_stem(w), []).append(w)
         out = []
         for i, word in enumerate(run):
             surname = i == len(run) - 1
-            best = min(variants.get(ru_stem(word), [word]), key=lambda v: (_ending_rank(v), len(v)))
+            best = min(variants.get(_stem(word), [word]), key=lambda v: (_ending_rank(v), len(v)))
             if surname:
                 best = best if _ending_rank(best) < 2 else _surname_nominative(best)
-                forms = variants.get(ru_stem(word), [])
+                forms = variants.get(_stem(word), [])
                 oblique = any(best[:-1] + e in forms for e in ("ем", "ом", "у", "ым", "е"))
+                # "Бориса Ковача": a first name in the genitive tells the case of the surname after it
+                oblique = oblique or (bool(out) and run[0].endswith(("а", "я")) and out[0] == run[0][:-1])
                 if (
                     out
                     and _masculine_name(out[0])
@@ -295,7 +326,7 @@ class _Person:
                     best = best[:-1]  # "Джамшед Кодирова", "Александр Вучича": a man's name in the genitive
                 out.append(best)
             else:
-                out.append(_first_name(best))
+                out.append(_unknown_first_name(best, run[-1]) if _first_name(best) == best else _first_name(best))
         return " ".join(out)
 
     @functools.cached_property
@@ -372,7 +403,7 @@ class _RuArticle:
         return self.sentences[max(i, 0)] if self.sentences else (0, len(self.text), 0)
 
     def _person(self, surname: str) -> _Person:
-        key = ru_stem(surname)
+        key = _stem(surname)
         person = self.persons.get(key)
         if person is None:
             person = self.persons[key] = _Person(key=key)
@@ -398,7 +429,7 @@ class _RuArticle:
                 self._consider(run[lo:hi])
         for m in _NAME_TOKEN_RE.finditer(text, self.body_start):
             word = m.group(0).split()[-1].split(".")[-1]
-            person = self.persons.get(ru_stem(word))
+            person = self.persons.get(_stem(word))
             if person is not None and (person.evidence or person.known is not None):
                 person.evidence = True
                 self.mentions.append((m.start(), m.end(), person))
@@ -407,6 +438,13 @@ class _RuArticle:
                     person.first = m.start()
         self.mentions.sort(key=lambda x: x[0])
         self.mention_starts = [m[0] for m in self.mentions]
+        people = self.unique()
+        if not any(p.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and not p.outsider for p in people):
+            # At a minister's working visit the companies' heads sit at the table: they are its participants;
+            # around leaders they are business on the sidelines.
+            for p in people:
+                if p.executive:
+                    p.outsider = False
         self._fallback_countries()
 
     def _split_run(self, run: list[re.Match]) -> list[tuple[int, int]]:
@@ -429,8 +467,13 @@ class _RuArticle:
                 or (
                     self._opens_sentence(m.start())
                     and "." not in word
+                    and not (
+                        _syllable_name(run, i)
+                        and i + 1 < len(run)
+                        and (_person_like(run[i + 1].group(0)) or _syllable_name(run, i + 1))
+                    )
                     and _person_score(bare) <= 0.05
-                    and not getattr(self.persons.get(ru_stem(bare)), "evidence", False)
+                    and not getattr(self.persons.get(_stem(bare)), "evidence", False)
                 )
             )
             if stop:
@@ -446,27 +489,37 @@ class _RuArticle:
     def _named_as_place(self, word: str) -> bool:
         """Whether the article writes a word, in any case, after "в" or "из" somewhere: "Баткен встретил Новый год"
         is the town of "в Баткене"."""
-        return ru_stem(word) in self._place_stems
+        return _stem(word) in self._place_stems
 
     @functools.cached_property
     def _place_stems(self) -> frozenset[str]:
-        return frozenset(
-            ru_stem(m.group(1)) for m in re.finditer(r"(?<![\w-])(?:в|во|из)\s+([А-ЯЁ][\w-]+)", self.text)
-        )
+        return frozenset(_stem(m.group(1)) for m in re.finditer(r"(?<![\w-])(?:в|во|из)\s+([А-ЯЁ][\w-]+)", self.text))
 
     def _first_name_guessed_as_place(self, run: list[re.Match], i: int) -> bool:
         """A word the dictionary does not know but guesses to be a place, followed by another name and not after
         a preposition, is a foreign first name ("министр Кении Уанджику Мутуа", but "в Путраджае"); right after a
         title, so is a word it knows as an everyday noun ("министр обороны Мелисса О'Коннор")."""
         word = run[i].group(0)
-        if i + 1 >= len(run) or not _person_like(run[i + 1].group(0)):
+        if i + 1 >= len(run):
             return False
-        if i == 0 and _RU_TITLE_BEFORE_RE.search(self.text, max(0, run[0].start() - 60), run[0].start()):
+        nxt = run[i + 1].group(0)
+        if _adjective(word) or nxt in _RU_NOT_NAME or _COUNTRY_NAME_RE.fullmatch(nxt):
+            return False
+        if self._after_title(run[i].start()) and (_person_like(nxt) or not _ordinary_word(nxt)):
             return True
+        if not _person_like(nxt):
+            return False
         if _morph().word_is_known(word.lower()):
             return False
         before = self.text[max(0, run[i].start() - 6) : run[i].start()]
         return not re.search(r"(?<![\w-])(?:в|во|из|на|до|под|через|по|к|от|у|с|со)\s+$", before, re.I)
+
+    def _after_title(self, pos: int) -> bool:
+        """Whether a title stands right before ``pos``, or with only its country's words between."""
+        if _RU_TITLE_BEFORE_RE.search(self.text, max(0, pos - 60), pos):
+            return True
+        cores = list(_RU_CORE_RE.finditer(self.text, max(0, pos - 120), pos))
+        return bool(cores) and _only_title_words(self.text[cores[-1].end() : pos])
 
     def _opens_sentence(self, pos: int) -> bool:
         s = self.sentence_at(pos)
@@ -484,7 +537,7 @@ class _RuArticle:
             return  # "в Баткене", "аймака Баян-Улгий", "Гафуровский район", "Камбаратинской ГЭС": a place
         bare = [w.split()[-1].split(".")[-1] for w in words]
         surname = bare[-1]
-        existing = self.persons.get(ru_stem(surname))
+        existing = self.persons.get(_stem(surname))
         s_lo = self.sentence_at(start)[0]
         window_lo = max(s_lo, start - 120)
         before = text[window_lo:start]
@@ -492,6 +545,8 @@ class _RuArticle:
         cores = list(_RU_CORE_RE.finditer(before))
         if cores and _only_title_words(before[cores[-1].end() :]):
             title = _parse_title(text, window_lo + cores[-1].start(), start)
+        if title is None:
+            title = _title_after(text, end)
         scored = sum(_person_score(w) > 0.3 for w in bare)
         initials = any("." in w for w in words)
         if existing is None or not existing.evidence:
@@ -506,8 +561,13 @@ class _RuArticle:
             person.she = True  # "Ингрид Сельванг встретилась": the verb tells a woman
         near = text[max(s_lo, start - 80) : min(end + 80, self.sentence_at(start)[1])]
         holds_office = bool(person.role) and person.role != OFFICIAL  # titled at an earlier mention
-        if (title is None or title.role == OFFICIAL) and not holds_office and _RU_OUTSIDER_RE.search(near):
+        outside = _RU_OUTSIDER_RE.search(near)
+        if (title is None or title.role == OFFICIAL) and not holds_office and outside:
             person.outsider = True  # a company head, an expert: quoted, but not taking part
+            person.executive = not _RU_COMMENTATOR_RE.fullmatch(outside.group(0))
+            if title is not None and not person.title:
+                person.role, person.title = OFFICIAL, title.label
+                person.country = person.country or title.country
             return
         if title and title.role == "counterpart":  # "со своим вьетнамским коллегой ...": the subject's role
             subject = self.recent(start, lambda p: bool(p.role) and p is not person) or self._last_titled
@@ -637,6 +697,10 @@ class _RuArticle:
         ]
         if len(cands) == 1:
             return cands[0]
+        if len(cands) > 1 and len(title.label.split()) > 1:  # "министр снабжения" among several ministers
+            same_title = [p for p in cands if p.title.lower().startswith(title.label.lower())]
+            if len(same_title) == 1:
+                return same_title[0]
         if len(cands) > 1 and "иностранных дел" in title.label.lower():  # "глава МИД" among several ministers
             cands = [p for p in cands if "иностранных дел" in p.title.lower()] or cands
             if len(cands) == 1:
@@ -729,6 +793,7 @@ _RU_OUTSIDER_RE = re.compile(
     r"председател\w* правления|основател\w*|эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|"
     r"экономист\w*|политолог\w*|компани\w*|холдинг\w*|корпораци\w*|концерн\w*)(?![\w-])|[A-Z][a-z]+ [A-Z][a-z]+"
 )
+_RU_COMMENTATOR_RE = re.compile(r"(?i:эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|экономист\w*|политолог\w*)")
 # "..., находящийся с визитом в Малайзии": the country a person is staying in, not the one they represent.
 _RU_STAY_RE = re.compile(r"(?<![\w-])(?:визит\w*|находящ\w+|прибыв\w+|прибывш\w+|пребыва\w+)(?![\w-])")
 _RU_AFTER_COUNTRY_RE = re.compile(r",\s+(?:[а-яё-]+\s+){0,6}?(?=[А-ЯЁ]|[а-яё]+ск)")
@@ -766,7 +831,26 @@ def _syllable_name(run: list[re.Match], i: int) -> bool:
     word = run[i].group(0)
     if len(run) < 2 or len(word) > 4 or "." in word:
         return False
-    return not any(p.tag.POS in ("PREP", "CONJ", "NPRO") for p in _parses(word.lower())[:1])
+    return not any(p.tag.POS in ("PREP", "CONJ", "NPRO", "ADVB") for p in _parses(word.lower())[:1])
+
+
+def _title_after(text: str, end: int) -> _RuTitle | None:
+    """A title in apposition after a name: "Игорь Петров, министр энергетики Беларуси," (adjectives may stand
+    before it: "Анна Ли, генеральный директор компании")."""
+    m = re.match(r",\s+", text[end : end + 200])
+    core = None
+    at = end + m.end() if m else -1
+    for _ in range(3 if m else 0):
+        core = _RU_CORE_RE.match(text, at)
+        word = re.match(r"([а-яё-]+)\s+", text[at : at + 40])
+        if core or not word or not _adjective(word.group(1)):
+            break
+        at += word.end()
+    if core is None:
+        return None
+    stop = re.search(r"[,;:.!?()\n«»—–]", text[core.end() : core.end() + 150])
+    hi = core.end() + (stop.start() if stop else 150)
+    return _parse_title(text, core.start(), hi)
 
 
 def _only_title_words(gap: str) -> bool:
@@ -779,11 +863,19 @@ def _only_title_words(gap: str) -> bool:
             or _COUNTRY_ADJ_RE.fullmatch(word)
             or word in ("Республики", "Республика", "Федерации", "Королевства", "Объединенных", "Арабских", "Эмиратов")
             or word in _RU_NAME_HONORIFICS
+            or _adjective(word)  # "Президент Лаосской Народно-Демократической Республики"
         ):
             return False
         if len(word) > 25:
             return False
     return len(gap) < 90 and not re.search(r"[.;:!?«»]", gap)
+
+
+@functools.lru_cache(maxsize=4096)
+def _adjective(word: str) -> bool:
+    """Whether the dictionary reads a capitalised word (a hyphenated one whole) first as an adjective."""
+    parses = _parses(word.lower())
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 def _place_code(text: str, at: int) -> str:
@@ -888,21 +980,22 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
     by_para: dict[int, list[tuple[int, int, int]]] = {}
     for sentence in art.sentences:
         by_para.setdefault(sentence[2], []).append(sentence)
+    labels = [_speaker_label(art, a, b) if p else None for p, (a, b) in enumerate(art.paras)]  # not a headline
+    consumed: set[int] = set()
     for p, (a, b) in enumerate(art.paras):
-        label = _LABEL_RE.match(text, a, b)
-        if label:
-            words = label.group("label").replace(".", " ").split()
-            person = None
-            if words and words[-1].lower() not in _RU_NOT_SPEAKER_LABELS:
-                for word in reversed(words):
-                    person = art.persons.get(ru_stem(word.capitalize()))
-                    if person is not None and person.evidence:
-                        break
-                    person = None
-            if person is not None:
-                add(label.end(), b, person, DIRECT, False)
-                last_para_speaker[p] = person
-            art.marked.append((a, b))
+        if p in consumed:
+            continue
+        label = labels[p]
+        if label is not None and label.person is not None:
+            turn = _transcript_turn(art, p, label, labels)
+            consumed.update(turn)
+            art.marked.extend(art.paras[q] for q in turn)
+            pieces = [x for q in turn for x in _turn_pieces(art, q, label if q == p else None)]
+            first = True
+            for lo, hi in pieces:
+                add(lo, hi, label.person, DIRECT, False, same_group=not first)
+                first = False
+            last_para_speaker[p] = label.person
             continue
         if text[a] in "—–-" and a + 1 < b and text[a + 1] == " ":
             if _dash_dialogue(art, a, b, add, lambda: last):
@@ -943,6 +1036,142 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                 last_para_speaker[p] = person
     found.sort(key=lambda f: f.lo)
     return found
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A transcript's speaker label at the start of a paragraph: "В.Путин:", "С.Кеовилай (как переведено):",
+    "Игорь Петрашевич, Премьер-министр Республики Беларусь:", "ВЕДУЩИЙ:"; ``person`` is None for a label that
+    names no participant (a presenter, a correspondent, a question)."""
+
+    end: int
+    person: _Person | None
+
+
+_LABEL_HEAD_RE = re.compile(
+    r"(?P<who>[А-ЯЁA-Z][^:\n«»\"„“!?;]{0,140}?)\s*(?:\((?P<note>[^()\n]{1,60})\))?\s*:(?=\s|$)"
+)
+# A label's first name word: an initial and a surname ("В.Путин", "К. Токаев") or a capitalised word.
+_LABEL_NAME_RE = re.compile(r"(?:[А-ЯЁ]\.\s?)+[А-ЯЁ][А-ЯЁа-яё-]+|(?:[а-яё]{2,3}-)?[А-ЯЁ][А-ЯЁа-яё-]+")
+
+
+def _speaker_label(art: _RuArticle, a: int, b: int) -> _Label | None:
+    """The label a paragraph opens with, if it is a transcript's: a name (with a title, a note in brackets, in any
+    letters) or an all-capitals role, then a colon, and no verb of a sentence before the colon."""
+    text = art.text
+    m = _LABEL_HEAD_RE.match(text, a, b)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    words = re.findall(r"[\w.-]+", who)
+    if not words or len(words) > 14:
+        return None
+    rest = text[m.end() : b].lstrip()
+    if rest[:1] and rest[0] in '«„"':
+        return None  # "Ромберг: «...»": the marks carry the words and say whose they are
+    if any(w[:1].islower() and _is_verb(w) for w in words):
+        return None  # "Президент заявил:" introduces words; it is not a label
+    if words[0].lower() in _RU_NOT_SPEAKER_LABELS:
+        return _Label(m.end(), None)
+    capitals = all(not c.isalpha() or c.isupper() for c in who)
+    head = who.split(",")[0]
+    person = None
+    for nm in _LABEL_NAME_RE.finditer(head):
+        word = nm.group(0).split(".")[-1].strip()
+        word = word if not word.isupper() else "-".join(part.capitalize() for part in word.split("-"))
+        cand = art.persons.get(_stem(word))
+        if cand is not None and cand.evidence:
+            person = cand
+    if person is None and not capitals:
+        # "Президент Казахстана:" names a participant by title; anything else before a colon is narrative
+        title = _parse_title(text, m.start("who"), m.start("who") + len(head))
+        if title is None or len(head.split()) > 5 or rest:
+            return None
+        person = art.resolve(m.start("who"), m.start("who") + len(head), a, None)
+        if person is None:
+            return None
+    if person is None and (len(words) > 3 or words[0].lower() in _RU_SPEECH_HEADERS):
+        return None if len(words) > 3 else _Label(m.end(), None)
+    if person is not None and person.outsider:
+        return _Label(m.end(), None)
+    return _Label(m.end(), person)
+
+
+# Headers of a broadcast script that introduce the words of the person they name ("СИНХРОН: Токаев").
+_RU_SPEECH_HEADERS = {"синхрон", "синхроны", "интершум", "лайф"}
+_RU_COURTESY_SENTENCE_RE = re.compile(
+    r"^(?:(?:уважаем|дорог|дамы|господ|друзья|коллеги|добрый|здравствуй)[^.]*!$|"
+    r"(?:[\w-]+,?\s+){0,5}?(?:благодар\w*|спасибо|признательност\w*|поблагодар\w*|рад\w*\s+приветствова\w*|"
+    r"приглаша\w+\s.{0,80}посетить)(?![\w-]))",
+    re.I,
+)
+
+
+def _courtesy(sentence: str) -> bool:
+    """A greeting, thanks or an invitation: the protocol of a statement, not what it says."""
+    return bool(_RU_COURTESY_SENTENCE_RE.match(sentence.strip()))
+
+
+def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> list[int]:
+    """The paragraphs of one speaker's turn: the label's own and those after it, up to the next label, a
+    separator, a heading, a list or a line that tells of the speaker in the third person. Lines that open with a
+    dash continue a turn whose words open with one; a line without it is the script's narration again."""
+    text = art.text
+    a, b = art.paras[p]
+    turn = [p]
+    inline = text[label.end : b].strip()
+    dashed = inline[:1] in "—–-" if inline else None
+    q = p + 1
+    while q < len(art.paras):
+        qa, qb = art.paras[q]
+        line = text[qa:qb].strip()
+        if labels[q] is not None or not re.search(r"[А-ЯЁа-яёA-Za-z]", line):
+            break
+        if dashed is None:
+            dashed = line[:1] in "—–-"
+        elif dashed and line[:1] not in "—–-":
+            break
+        if line[-1] not in '.!?…»"”' or line.endswith(":") or re.match(r"(?:\d{1,2}[.)]|[•*])\s", line):
+            break
+        if _narration(art, qa, qb, label.person):
+            break
+        turn.append(q)
+        q += 1
+    return turn
+
+
+def _narration(art: _RuArticle, lo: int, hi: int, speaker: _Person) -> bool:
+    """Whether a paragraph tells of the visit rather than speaks in it: it names the speaker, names a participant
+    in full, or has a speech verb whose subject is a participant ("министр Каталина Ирарасабаль уточнила")."""
+    text = art.text
+    people = {id(p): p for at, _, p in art.mentions if lo <= at < hi}
+    if any(p is speaker for p in people.values()):
+        return True
+    for person in people.values():
+        if any(len(run) > 1 and " ".join(run) in text[lo:hi] for run in person.runs):
+            return True
+    for verb in _RU_SPEECH_RE.finditer(text, lo, hi):
+        s_lo, _, _ = art.sentence_at(verb.start())
+        if any(s_lo <= at < verb.start() for at in (a for a, _, _ in art.mentions)):
+            return True
+    return False
+
+
+def _turn_pieces(art: _RuArticle, q: int, label: _Label | None) -> list[tuple[int, int]]:
+    """A turn's paragraph as a quote: after the label and a leading dash, greetings dropped; nothing when all it
+    says is protocol (a greeting, thanks, an invitation)."""
+    text = art.text
+    lo, hi = art.paras[q]
+    if label is not None:
+        lo = label.end
+    m = re.match(r"\s*(?:[—–-]\s+)?", text[lo:hi])
+    lo += m.end()
+    sentences = [x for x in re.finditer(r"[^.!?…]+(?:[.!?…]+[»\"”]?|$)", text[lo:hi]) if x.group(0).strip()]
+    while sentences and sentences[0].group(0).strip().endswith("!") and _courtesy(sentences[0].group(0)):
+        sentences.pop(0)
+    if not sentences or all(_courtesy(x.group(0)) for x in sentences):
+        return []
+    return [(lo + sentences[0].start() + len(sentences[0].group(0)) - len(sentences[0].group(0).lstrip()), hi)]
 
 
 def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> tuple[_Person | None, str]:

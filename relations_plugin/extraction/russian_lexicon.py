@@ -79,7 +79,7 @@ _CITY_STEM: dict[str, str] = {c: code for code, cities in _table(_CITY_STEMS) fo
 
 # A country name: its stem and a case ending (or none); "Саудовская Аравия" by its first word.
 # Case endings a country or city name may carry after its stem (Казахстан-а, Серби-ей, Астан-у).
-_CASE_ENDING = r"(?:ом|ем|ой|ей|ию|ия|ии|ью|ям|ах|ях|[ауеиыяюой])?"
+_CASE_ENDING = r"(?:ом|ем|ой|ей|ию|ия|ии|ью|ям|ах|ях|[ауеиыяюойь])?"
 _COUNTRY_NAME_RE = re.compile(
     r"(?<![\w-])(?P<stem>"
     + "|".join(sorted(map(re.escape, _COUNTRY_NAME_STEMS), key=len, reverse=True))

@@ -1,0 +1,120 @@
+"""The Russian reader of the import assistant: each kind of wording it must read, in words no corpus article uses."""
+
+from django.test import SimpleTestCase
+
+from relations_plugin.extraction import suggest_package
+
+
+def quotes(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker.name, q.text) for q in suggest_package(text).quotes]
+
+
+def people(text: str) -> dict[str, str]:
+    return {p.name: p.country for p in suggest_package(text).participants}
+
+
+class TranscriptTests(SimpleTestCase):
+    """A transcript's speaker label opens a turn; the lines up to the next label are the speaker's words."""
+
+    KREMLIN = (
+        " date 2025-05-20 Белорусско-непальские переговоры\n\n"
+        "Минск, Дворец Независимости\n\n"
+        "Александр Лукашенко провел переговоры с Президентом Федеративной Демократической Республики Непал "
+        "Рамом Чандрой Паудьялом.\n\n"
+        "Заявления для прессы\n\n"
+        "А.Лукашенко: Уважаемый господин Президент! Уважаемые журналисты!\n\n"
+        "Мы обсудили поставки тракторов и удобрений. Товарооборот за год вырос вдвое.\n\n"
+        "Договорились открыть торговый дом в Катманду.\n\n"
+        "Благодарю за внимание.\n\n"
+        "Р.Паудьял (как переведено): Непал ценит опыт Беларуси в подготовке инженеров. Наши студенты учатся "
+        "в белорусских вузах.\n\n"
+        "* * *\n\n"
+        "Документы, подписанные в ходе визита\n"
+    )
+
+    def test_each_line_of_a_turn_is_the_speakers_and_greetings_are_not(self):
+        self.assertEqual(
+            quotes(self.KREMLIN),
+            [
+                (
+                    "Александр Лукашенко",
+                    "Мы обсудили поставки тракторов и удобрений. Товарооборот за год вырос вдвое.",
+                ),
+                ("Александр Лукашенко", "Договорились открыть торговый дом в Катманду."),
+                (
+                    "Рам Чандра Паудьял",
+                    "Непал ценит опыт Беларуси в подготовке инженеров. Наши студенты учатся в белорусских вузах.",
+                ),
+            ],
+        )
+
+    def test_a_turn_is_one_group(self):
+        groups = [q.group for q in suggest_package(self.KREMLIN).quotes]
+        self.assertEqual(groups[0], groups[1])
+        self.assertNotEqual(groups[1], groups[2])
+
+    def test_a_label_with_a_title_after_the_name_and_dash_lines(self):
+        text = (
+            " date 2024-02-02 Астана, 2 февраля.\n\n"
+            "В Астане — министр промышленности Турции. Переговоры шли три часа.\n\n"
+            "Мехмет Озкан, министр промышленности и технологий Турции:\n"
+            "— Мы готовы строить здесь заводы. Первый откроется через год.\n\n"
+            "Речь идет о производстве автобусов. Площадку уже выбрали.\n\n"
+            "ВЕДУЩИЙ: Спасибо.\n"
+        )
+        self.assertEqual(
+            quotes(text), [("Мехмет Озкан", "Мы готовы строить здесь заводы. Первый откроется через год.")]
+        )
+        self.assertEqual(people(text), {"Мехмет Озкан": "TR"})
+
+    def test_a_turn_ends_where_the_story_names_a_participant_again(self):
+        text = (
+            " date 2024-03-01 Ереван, 1 марта.\n\n"
+            "Премьер-министр Армении Арам Саркисян принял Президента Словении Бориса Ковача.\n\n"
+            "А.Саркисян: Мы договорились о прямом авиасообщении.\n\n"
+            "Позже министр экономики Армении Давид Манукян рассказал журналистам о тарифах.\n"
+        )
+        self.assertEqual(quotes(text)[0], ("Арам Саркисян", "Мы договорились о прямом авиасообщении."))
+        self.assertEqual(len([q for q in quotes(text) if q[0] == "Арам Саркисян"]), 1)
+
+    def test_a_presenters_and_a_questions_lines_are_not_quotes(self):
+        text = (
+            " date 2024-03-01 Ереван, 1 марта.\n\n"
+            "Президент Армении Ваге Хачатрян принял Президента Словении Бориса Ковача.\n\n"
+            "Вопрос (армянское телевидение): Когда откроется рейс?\n\n"
+            "КОРРЕСПОНДЕНТ: Переговоры шли три часа.\n"
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_colon_after_a_speech_verb_is_not_a_label(self):
+        text = (
+            " date 2024-03-01 Ереван, 1 марта.\n\n"
+            "Президент Армении Ваге Хачатрян принял Президента Словении Бориса Ковача.\n\n"
+            "Президент Словении заявил: сотрудничество будет расширено.\n"
+        )
+        self.assertEqual(quotes(text), [("Борис Ковач", "сотрудничество будет расширено")])
+
+
+class NameTests(SimpleTestCase):
+    """Names in any case give one person in the nominative, also names the dictionary does not know."""
+
+    def test_a_foreign_first_name_in_the_case_of_its_surname(self):
+        text = "Президент Сербии встретился с Президентом Республики Фиджи Тевитой Рабукаем.\n\nТ.Рабукай: Спасибо."
+        self.assertIn("Тевита Рабукай", people(text))
+
+    def test_a_title_with_an_adjective_of_the_state_form_before_the_name(self):
+        text = "Переговоры прошли с Президентом Исламской Республики Пакистан Арифом Алви."
+        self.assertEqual(people(text), {"Ариф Алви": "PK"})
+
+    def test_a_title_in_apposition_after_the_name(self):
+        text = "Переговоры длились час.\n\nЛаура Мендес, министр иностранных дел Уругвая, прибыла в Ханой."
+        person = suggest_package(text).participants[0]
+        self.assertEqual((person.name, person.country, person.role), ("Лаура Мендес", "UY", "minister"))
+
+    def test_a_name_with_an_arabic_particle(self):
+        text = "Министр энергетики Кувейта Халид аль-Фадель встретился с коллегой."
+        self.assertIn("Халид аль-Фадель", people(text))
+
+    def test_an_east_asian_name_opening_a_sentence(self):
+        text = "Визит длился два дня.\n\nЧан Ван Кьет, министр финансов Вьетнама, прибыл в Минск."
+        self.assertIn("Чан Ван Кьет", people(text))
