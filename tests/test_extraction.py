@@ -510,6 +510,43 @@ class AttributionGrammarTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Tashkent rejects any pressure on its neighbours")])
 
 
+class BroadcastAndBystanderTests(SimpleTestCase):
+    def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
+        text = (
+            INTRO + "REPORTER: The talks overran by an hour.\n\nTursunov spoke first. He said on the steps:\n\n"
+            '"We have waited too long for this railway. Now it will be built."'
+        )
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "We have waited too long for this railway. Now it will be built.")]
+        )
+
+    def test_she_is_not_a_man_the_article_calls_mr(self):
+        text = (
+            "Chilean President Andrea Solis Vidal received Finnish Prime Minister Mikko Rantanen in Santiago.\n\n"
+            "Mr Rantanen praised the lithium talks. Then Ms Solis Vidal spoke.\n\nShe told the press:\n\n"
+            '"Chile will not sell its lithium raw any more."'
+        )
+        self.assertEqual(quotes(text)[-1], ("Andrea Solis Vidal", "Chile will not sell its lithium raw any more."))
+
+    def test_a_that_after_the_clauses_own_verb_is_no_conjunction(self):
+        text = INTRO + "Kertész said she had read that report twice."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "she had read that report twice")])
+
+    def test_a_quoted_bystander_without_office_is_no_speaker_of_the_visit(self):
+        text = (
+            INTRO + '"We only want our road back," said Ilona Varga, who runs a bakery by the border. '
+            '"Nobody asks us," she added.'
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_bracketed_portfolio_and_an_acronym_stand_in_a_title(self):
+        result = suggest_package(
+            "Indian Prime Minister Ravi Desai met Vietnamese Prime Minister Pham Quoc Bao in Hanoi.\n\n"
+            "Briefing reporters, Secretary (West) in the MEA Kavita Rao said the visit had gone well."
+        )
+        self.assertIn("Kavita Rao", [p.name for p in result.participants])
+
+
 class TitleSpeakerTests(SimpleTestCase):
     def test_demonym_and_title_resolve_to_the_person_in_the_text(self):
         text = INTRO + "“We are friends,” the Serbian President said. “Investments grew,” the Uzbek leader said."

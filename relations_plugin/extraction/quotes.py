@@ -409,7 +409,16 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             return None  # thanks for the hospitality or the invitation: protocol, not a statement
     else:
         m = _THAT_RE.match(rest)
-        if m and (re.search(r"\b(?:but|and|while)\b", rest[: m.end() - 5]) or _VERB_RE.search(rest, 0, m.end() - 5)):
+        if (
+            m
+            and (
+                re.search(r"\b(?:but|and|while)\b", rest[: m.end() - 5])
+                or _VERB_RE.search(rest, 0, m.end() - 5)
+                # "said he had heard that complaint", "said he had made clear that": the clause's own verb comes first
+                or re.search(r"\b(?:he|she|it|they|we|I)\s+(?:\w+\s+)?", rest[: m.end() - 5])
+                and _FINITE_RE.search(rest, 0, m.end() - 5)
+            )
+        ):
             m = None  # "said Indonesia welcomed the offer but stressed that ...": that "that" is the next verb's
         audience = _AUDIENCE_RE.match(rest) if verb in ("told", "tells") else None
         if m:
@@ -569,6 +578,23 @@ def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | No
     return named[0][0], named[0][1]
 
 
+def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
+    """The speaker of a quote that fills its paragraph, from a paragraph before it that ends by introducing it
+    with a speech verb and a colon ("He told reporters:", "The minister said on Tuesday:")."""
+    if para == 0:
+        return None
+    a, b = art.paras[para - 1]
+    prev = art.text[a:b].rstrip()
+    if not prev.endswith(":") or _DOUBLE_MARK_RE.search(prev):
+        return None
+    s_lo = art.sentence_at(a + len(prev) - 1)[0]
+    m = _ATTR_BEFORE_RE.search(art.text, s_lo, a + len(prev))
+    if not m or not m.group("obj").strip(" :") and not art.text[m.end("verb") : a + len(prev)].strip() == ":":
+        return None
+    lo, hi = _subject(art.text, s_lo, m.start("verb"))
+    return (lo, hi) if hi > lo else None
+
+
 def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     text = art.text
     lines = _line_items(art)
@@ -603,6 +629,10 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 after = _tail_attribution(art, s, nxt_open)
                 if after:
                     phrase, at = (after[0], after[1]), after[0]
+            if phrase is None and not s.continues and s is g[0] and s.open_at == p_lo:
+                phrase = _intro_paragraph(art, s.para)
+                if phrase is not None:
+                    at = phrase[0]
             if phrase is None and not s.continues and s is g[0]:
                 phrase = _colon_subject(art, s.open_at, prev_close)
                 if phrase is None and idx and not text[prev_close : s.open_at].strip(" .,"):

@@ -259,7 +259,12 @@ def _other_given_name(name: str, other: str) -> bool:
 
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
-    toks = re.findall(r"[\w'’.-]+|,", gap)
+    # "Secretary (East) in the MEA Anjali Sen Varma": a bracketed portfolio and an office's acronym are title words
+    gap = re.sub(r"\s\([^()]{1,24}\)", " ", gap)
+    toks = [
+        "Office" if re.fullmatch(r"[A-Z]{2,6}", t) and t not in _COUNTRY_WORDS else t
+        for t in re.findall(r"[\w'’.-]+|,", gap)
+    ]
     if toks and toks[-1] == "," and "," not in toks[:-1]:
         toks = toks[:-1]  # "the Prime Minister of the Government of Spain, Elena Barrachina Ruiz"
     if toks and toks[-1] in (",", "of", "for", "to", "the", "and", "on"):
@@ -442,6 +447,7 @@ class _Article:
         self.namesakes: set[str] = set()  # full-name keys of people who share a surname with someone else
         self._host_votes: dict[str, int] | None = None
         self._dateline_code: str | None = None
+        self._genders: dict[int, str] | None = None
 
     # ---- structure
 
@@ -500,6 +506,9 @@ class _Article:
         self._fallback_countries()
         for ent, lead in companions:
             ent.country = lead.country or ent.country
+        for ent in self.unique():
+            if not ent.role and not ent.country and ent.known is None:
+                ent.outsider = True
 
     def _companions(self) -> list[tuple[_Entity, _Entity]]:
         """(official, leader) pairs of "X is accompanied by A, Minister of ...; B, ...": they travel on X's side."""
@@ -975,6 +984,19 @@ class _Article:
             return None
         return self.resolve(a, lo + verb.start(), lo, None)
 
+    def _gender_filter(self, gender: str):
+        """A test of whether a person may be "he" ("m") or "she" ("f"): only honorifics the article uses tell."""
+        if self._genders is None:
+            self._genders = {}
+            for m in re.finditer(
+                r"\b(?P<h>Mr|Mrs|Ms|Madam|Madame|Sir|Dame)\.?\s+(?P<n>[A-ZÀ-ÞĀ-ſ][\w'’-]+)", self.text
+            ):
+                ent = self.entities.get(_key(m.group("n")))
+                if ent is not None:
+                    self._genders[id(ent)] = "m" if m.group("h") in ("Mr", "Sir") else "f"
+        genders = self._genders
+        return lambda e: genders.get(id(e), gender) == gender
+
     def _alias_applies(self, ent: _Entity) -> bool:
         """A known person's alias ("the Head of State") means them in an article that names them or their country
         as host; elsewhere it is someone else's title."""
@@ -998,14 +1020,16 @@ class _Article:
         if not raw or len(raw.split()) > 14:
             return None
         if _PRONOUN_RE.match(raw):
+            # "she" is not a man the article calls "Mr", nor "he" a woman it calls "Ms"
+            agrees = self._gender_filter("f" if raw.split()[0].lower() in ("she", "her") else "m")
             subject = self._subject_antecedent(at, last)
             if subject is _UNNAMED:
                 return None  # "An Ivorian diplomat tells us ... "...," he said": the unnamed diplomat
-            if subject is not None:
+            if subject is not None and agrees(subject):
                 return subject
-            if last is not None:
+            if last is not None and agrees(last):
                 return last
-            return self.recent(at, lambda e: True)
+            return self.recent(at, lambda e: agrees(e) and not e.outsider)
         i = bisect.bisect_left(self.mention_starts, a)
         inside = []
         while i < len(self.mentions) and self.mentions[i][0] < b:
