@@ -547,6 +547,32 @@ class BroadcastAndBystanderTests(SimpleTestCase):
         self.assertIn("Kavita Rao", [p.name for p in result.participants])
 
 
+class PronounAntecedentTests(SimpleTestCase):
+    def test_he_after_a_quote_opened_by_an_analysts_sentence_is_the_analysts(self):
+        text = (
+            INTRO + "Tursunov said the corridor would open in spring.\n\n"
+            "Laszlo Benedek, who teaches economics at a Budapest business school, was more cautious. "
+            '"Corridors are easy to announce. Freight is harder," he said.'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the corridor would open in spring")])
+
+    def test_he_after_a_colon_is_the_unnamed_subject_of_the_sentence(self):
+        text = (
+            INTRO + "Tursunov said the corridor would open in spring.\n\n"
+            'An Uzbek negotiator saw it differently: the timetable, he said, was "wishful".'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the corridor would open in spring")])
+
+    def test_his_counterpart_is_the_other_sides_person_of_the_same_rank(self):
+        text = (
+            "Finnish Foreign Minister Aino Lehtonen met Chilean Foreign Minister Pablo Reyes Mena in Helsinki, "
+            "after Chilean President Lucia Bravo had called Finland a model.\n\n"
+            "Lehtonen said the forest talks had gone well. Her counterpart, speaking in Spanish, said Chile "
+            "wanted Finnish pulp technology."
+        )
+        self.assertEqual(quotes(text)[-1], ("Pablo Reyes Mena", "Chile wanted Finnish pulp technology"))
+
+
 class TitleSpeakerTests(SimpleTestCase):
     def test_demonym_and_title_resolve_to_the_person_in_the_text(self):
         text = INTRO + "“We are friends,” the Serbian President said. “Investments grew,” the Uzbek leader said."

@@ -736,7 +736,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if it.kind == "label":
             ent = art.resolve_label(text[it.phrase[0] : it.phrase[1]])
         elif it.phrase is not None:
-            ent = art.resolve(it.phrase[0], it.phrase[1], it.at, last)
+            # a pronoun after the quote looks for its antecedent before the quote began
+            ent = art.resolve(it.phrase[0], it.phrase[1], min(it.at, it.segs[0].open_at) if it.segs else it.at, last)
             if ent is None:
                 continue
             quoted_events.add(it.at)

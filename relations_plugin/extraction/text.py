@@ -23,6 +23,7 @@ from .lexicon import (
     _COUNTRY_RE,
     _COUNTRY_WORDS,
     _DATELINE_RE,
+    _DOUBLE_MARK_RE,
     _EVENT_RE,
     _EVENTS,
     _FAMILY_FIRST,
@@ -353,6 +354,8 @@ _DELEGATION_RE = re.compile(
     r"with|led by|headed by|members?)\b[^.]{0,300}$"
 )
 
+# A description set off by commas after a subject: ", who runs the programme at ...,", ", lecturer in law at ...,".
+_SET_OFF_RE = re.compile(r",\s*(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist)\b[^,]*,")
 # What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
 _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
 
@@ -957,6 +960,12 @@ class _Article:
             if pos > last_at and _SUBJECT_HEAD_RE.fullmatch(head):
                 best, best_at = ent, pos
             i += 1
+        colon = self.text.rfind(":", s_lo, at)
+        if colon > s_lo and not _DOUBLE_MARK_RE.search(self.text, s_lo, colon):
+            # "A French diplomat offered another reading: Paris, he said, ...": the pronoun is the sentence's subject
+            own = self._described_subject(s_lo, colon)
+            if own is not None:
+                return own
         opens_para = s_lo == self.paras[para][0]
         if prev is not None and (prev[2] == para or opens_para) and prev[0] > max(last_at, best_at):
             described = self._described_subject(prev[0], prev[1])
@@ -968,21 +977,30 @@ class _Article:
         """The person a sentence's subject describes ("On Wednesday, Tokyo's chief diplomat toured ..."), or
         _UNNAMED when it is someone unnamed ("An Ivorian diplomat tells us ...")."""
         verb = re.search(
-            r"\s(?:[a-z]+ed|met|held|went|took|made|gave|spoke|began|left|flew|paid|laid|tells|says|adds|told|said)\b",
+            r"\s(?:[a-z]+ed|met|held|went|took|made|gave|spoke|began|left|flew|paid|laid|tells|says|adds|told|said|"
+            r"was|is|has|had|saw|sees|thinks|thought|believes|remains)\b",
             self.text[lo:hi],
         )
         if not verb:
             return None
-        head = self.text[lo : lo + verb.start()]
+        # "Dr Aoife Kerrigan, lecturer in politics at ..., said": the set-off description is not the subject
+        head = _SET_OFF_RE.sub(lambda x: " " * len(x.group(0)), self.text[lo : lo + verb.start()])
         a = lo + max(head.rfind(","), head.rfind("–"), head.rfind("—")) + 1  # "11:15 – An Ivorian diplomat"
-        phrase = self.text[a : lo + verb.start()].strip()
+        b = lo + len(head.rstrip())
+        phrase = self.text[a:b].strip()
         if not phrase or len(phrase.split()) > 6 or _PRONOUN_RE.match(phrase):
             return None
         if _INDEFINITE_RE.match(phrase):
             return _UNNAMED  # an indefinite description names nobody
         if phrase[:1].islower():
             return None
-        return self.resolve(a, lo + verb.start(), lo, None)
+        ent = self.resolve(a, b, lo, None)
+        if ent is None or ent.outsider:
+            # a person named in full who takes no part (an analyst, a protester): "she" is theirs, not a speaker's
+            words = [w for w in phrase.split() if w.rstrip(".") not in _HONORIFICS]
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() and _bare(w) not in _STOP_CAPS for w in words):
+                return _UNNAMED
+        return ent
 
     def _gender_filter(self, gender: str):
         """A test of whether a person may be "he" ("m") or "she" ("f"): only honorifics the article uses tell."""
@@ -1053,6 +1071,19 @@ class _Article:
         if holder is not None:
             return holder
         fallback = known if known is not None and self._alias_applies(known) else None
+        if re.fullmatch(r"(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart", raw, re.I):
+            # "Breslin said ... His counterpart said ...": the other side's person in the role of the one before
+            before = self._subject_antecedent(at, last) or last
+            if before is not None and before is not _UNNAMED and before.country:
+                rank = {HEAD_OF_STATE: 0, HEAD_OF_GOVERNMENT: 1, MINISTER: 2}
+                others = [
+                    e
+                    for e in self.unique()
+                    if e.positions and not e.outsider and e.country and e.country != before.country
+                ]
+                others.sort(key=lambda e: (e.role != before.role, rank.get(e.role, 3), e.first))
+                if others:
+                    return others[0]
         side = _SIDE_RE.match(raw)
         if side:  # "his guest", "the hosts", "the visiting minister"
             title = _parse_title(raw)
