@@ -118,3 +118,63 @@ class NameTests(SimpleTestCase):
     def test_an_east_asian_name_opening_a_sentence(self):
         text = "Визит длился два дня.\n\nЧан Ван Кьет, министр финансов Вьетнама, прибыл в Минск."
         self.assertIn("Чан Ван Кьет", people(text))
+
+
+def agreements(text: str) -> list[tuple[str, str]]:
+    return [(a.title, a.sphere) for a in suggest_package(text).agreements]
+
+
+class AgreementListTests(SimpleTestCase):
+    """A list of signed instruments gives one agreement per item, its sphere from the item's whole title."""
+
+    def test_items_one_a_line_after_a_heading_without_a_full_stop(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "Президенты провели переговоры.\n\n"
+            "Перечень документов, подписанных по итогам государственного визита\n\n"
+            "Договор о стратегическом партнерстве между Республикой Узбекистан и Республикой Корея.\n\n"
+            "Межправительственное соглашение о сотрудничестве в области здравоохранения.\n\n"
+            "Меморандум между министерствами о подготовке кадров для энергетики.\n\n"
+            "Президенты осмотрели выставку.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["political", "health", "education"])
+
+    def test_numbered_items_after_a_colon(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "В присутствии лидеров были подписаны:\n"
+            "1) Программа сотрудничества в сфере туризма на 2025–2027 годы;\n"
+            "2) Меморандум о взаимопонимании в области геологии;\n"
+            "3) Протокол о внесении изменений в соглашение о воздушном сообщении.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["tourism", "mining", "aviation"])
+
+    def test_an_initialled_list_is_not_signed(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "Стороны парафировали следующие документы:\n"
+            "— Соглашение о сотрудничестве в сфере транспорта;\n"
+            "— Меморандум о туризме.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_instruments_in_one_sentence_with_adjectives_before_the_kind(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "В присутствии министров подписаны протокол второго заседания совместной комиссии, "
+            "межправительственное соглашение о сотрудничестве в области ветеринарии и программа обменов в сфере "
+            "спорта."
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["other", "agriculture", "sport"])
+
+    def test_a_total_with_a_word_of_approximation_names_no_document(self):
+        text = " date 2024-06-03 Ташкент, 3 июня.\n\nКомпании заключили контракты примерно на 80 миллионов евро."
+        self.assertEqual(agreements(text), [])
+
+    def test_a_document_as_a_clauses_subject_is_not_a_title(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "Министры подписали соглашение о сотрудничестве в сфере образования. Подписанное соглашение позволит "
+            "открыть филиалы вузов."
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["education"])

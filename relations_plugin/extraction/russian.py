@@ -1522,8 +1522,11 @@ _RU_LIST_ITEM_RE = re.compile(
 )
 _LIST_HEAD_RE = re.compile(r"\b(?:в сферах|в областях|в сфере|в области|по вопросам|по направлениям)\s+", re.I)
 _COMPLEMENT_STOP_RE = re.compile(
-    r"[;.!?:(]|,\s+(?:а также|которые|которое|который|которая|что|подписан\w*|в том числе)\b|(?:,|\s+и|\s+а также)\s+"
-    r"(?=(?:" + "|".join(p for p, _ in _RU_KINDS) + r"))|\s(?:был\w*|будет|будут|подписа\w*)\s",
+    r"[;.!?:(]|,\s+(?:а также|а|которые|которое|который|которая|что|подписан\w*|в том числе)\b|"
+    # the next instrument of a list, adjectives before it: "..., межправительственное соглашение о ..."
+    r"(?:,|\s+и|\s+а также|\s+до)\s+(?=(?:[а-яё-]+(?:ое|ый|ий|ая|ой|ые|ие)\s+){0,2}(?:"
+    + "|".join(p for p, _ in _RU_KINDS)
+    + r")(?![\w-]))|\s(?:был\w*|будет|будут|подписа\w*)\s",
     re.I,
 )
 
@@ -1548,8 +1551,9 @@ _RU_ONE_HEAD_RE = re.compile(
 )
 # "контракты на $900 млн": a total, no document named
 _RU_AMOUNT_ONLY_RE = re.compile(
-    r"на\s+(?:около\s+|более\s+)?[$€¥£]?\s?[\d][\d,.\s]*(?:млрд|млн|тыс)?\.?\s*(?:долларов|евро|юаней|иен|рублей|[$€¥£])?"
-    r"\s*$"
+    r"(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?на\s+(?:(?:общую\s+)?сумму\s+)?"
+    r"(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?[$€¥£]?\s?[\d][\d,.\s]*"
+    r"(?:млрд|млн|тыс|миллиард\w*|миллион\w*|тысяч\w*)?\.?\s*(?:долларов|евро|юаней|иен|рублей|[$€¥£])?\s*$"
 )
 _RU_COURTESY_RE = re.compile(
     r"(?<![\w-])за\s+(?:\w+\s+)?(?:гостеприимств\w*|при[её]м\w*|приглашени\w*|встреч[уи])(?![\w-])", re.I
@@ -1589,8 +1593,27 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     out: list[AgreementSuggestion] = []
     seen: set[str] = set()
     prev_signed = False
+    listed = _listed_documents(art)
+    for lo, hi, kind_match in listed:
+        title = re.sub(r"\s+", " ", text[lo:hi]).strip()
+        kind = _RU_KINDS[int(kind_match.lastgroup[1:])][1]
+        if title.lower() in seen:
+            continue
+        seen.add(title.lower())
+        sphere = _ru_sphere(title)
+        if kind == "declaration" and sphere == "other":
+            sphere = "political"
+        out.append(
+            AgreementSuggestion(
+                title=title, kind=_KIND_SLUGS.get(kind, kind), sphere=sphere, status="signed", start=lo, end=hi
+            )
+        )
+    in_list = _Spans((lo, hi) for lo, hi, _ in listed)
     for s_lo, s_hi, _ in art.sentences:
         sent = text[s_lo:s_hi]
+        if in_list.holds(s_lo):
+            prev_signed = False
+            continue
         if sent.rstrip(' »“"').endswith("?"):
             continue  # a question signs nothing
         cues = list(_RU_SIGNED_RE.finditer(sent))
@@ -1601,7 +1624,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             not cues
             and prev_signed
             and (
-                re.match(r"\s*(?:[Вв] (?:их )?числе|[Сс]реди|[Вв] частности|[Эт]о\b)", sent)
+                re.match(r"\s*(?:[Вв] (?:их )?числе|[Сс]реди|[Вв] частности|[Эт]о\b|[Оо]т\s.+\sдо\s)", sent)
                 or re.search(
                     r",\s+(?:в том числе|включая)\s", sent
                 )  # "12:30 — Подписание. Всего — 12 соглашений, в том числе ..."
@@ -1640,6 +1663,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # an earlier treaty referred to by its year
             if not comp and kind != "declaration":
                 continue  # "соглашение" alone names no document
+            if _is_verb(comp.split()[0].lower()) if comp else False:
+                continue  # "меморандум открывает путь к ...": the document as a clause's subject names none
             if kind == "document" and not re.match(r"(?:о|об|по|в\s+сфер\w*|в\s+област\w*|между)\s", comp):
                 continue  # "в документе говорится": a document is one only when its subject is named
             if re.match(
@@ -1700,6 +1725,38 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                         end=s_lo + covered,
                     )
                 )
+    return out
+
+
+_RU_ITEM_MARK_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[–—•*-])\s*")
+# An item's head: up to two adjectives ("Межправительственное соглашение", "Российско-лаосский меморандум"), then
+# the kind of instrument.
+_RU_ITEM_HEAD_RE = re.compile(r"(?:[А-ЯЁа-яё-]+(?:ое|ый|ий|ая|ой|ые|ие)\s+){0,2}(?=" + _RU_KIND_RE.pattern + ")")
+
+
+def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match]]:
+    """The items of a list of signed instruments set out one a line after its heading ("Документы, подписанные в
+    ходе визита", "По итогам переговоров подписаны:"), numbered, bulleted or plain: (start, end, kind match)."""
+    text = art.text
+    out = []
+    for p, (a, b) in enumerate(art.paras):
+        head = text[a:b].strip()
+        ends_open = head.endswith(":") or head[-1] not in '.!?…»"”'
+        cues = [c for c in _RU_SIGNED_RE.finditer(head) if not _RU_NOT_SIGNED.match(c.group(0))]
+        if not ends_open or not cues or len(head) > 300 or _RU_BACKGROUND_RE.search(head):
+            continue
+        for q in range(p + 1, len(art.paras)):
+            qa, qb = art.paras[q]
+            mark = _RU_ITEM_MARK_RE.match(text, qa, qb)
+            lo = mark.end() if mark else qa
+            adj = _RU_ITEM_HEAD_RE.match(text, lo, qb)
+            kind = _RU_KIND_RE.match(text, adj.end() if adj else lo, qb)
+            if kind is None or not text[lo].isupper() and not mark:
+                break
+            hi = qb
+            while hi > lo and text[hi - 1] in " .;,":
+                hi -= 1
+            out.append((lo, hi, kind))
     return out
 
 
