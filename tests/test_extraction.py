@@ -510,6 +510,68 @@ class AttributionGrammarTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Tashkent rejects any pressure on its neighbours")])
 
 
+class NestedAndParticipleTests(SimpleTestCase):
+    def test_a_clause_after_while_is_no_attribution(self):
+        text = INTRO + "Tursunov said the railway would be ready in 2027, while Kertész urged faster customs checks."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would be ready in 2027")])
+
+    def test_a_participants_reported_speech_inside_a_spokespersons_statement(self):
+        text = (
+            INTRO + "Presidential spokesman Bence Toth said Kertész also voiced hope that Uzbek cotton could reach "
+            "Hungarian mills by rail next year."
+        )
+        self.assertIn(("Gábor Kertész", "Uzbek cotton could reach Hungarian mills by rail next year"), quotes(text))
+
+    def test_a_participants_reported_speech_inside_a_direct_quote(self):
+        text = (
+            INTRO + "“President Tursunov underlined that the water of the Amu Darya must be shared fairly,” "
+            "Kertész told reporters."
+        )
+        self.assertIn(("Jasur Tursunov", "the water of the Amu Darya must be shared fairly"), quotes(text))
+
+    def test_marked_phrases_inside_an_unmarked_clause_with_its_attribution_after(self):
+        text = (
+            INTRO + "The two leaders agreed to set up a “green corridor” for fruit exports and to meet every year, "
+            "Tursunov's spokesman Bekzod Karimov told a briefing."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Bekzod Karimov",
+                    "The two leaders agreed to set up a “green corridor” for fruit exports and to meet every year",
+                )
+            ],
+        )
+
+    def test_a_participle_with_that_reports_for_the_sentences_subject(self):
+        text = (
+            INTRO + "Tursunov sidestepped the question of gas prices, insisting only that any contract must be "
+            "“fair to both”."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "any contract must be “fair to both”")])
+
+    def test_framed_and_spoke_of_take_a_partial_quote(self):
+        text = (
+            INTRO + "Kertész framed the visit as a chance to “reconnect the Silk Road”. Tursunov spoke of a "
+            "“brotherly bond between the steppe and the Danube”."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "reconnect the Silk Road"),
+                ("Jasur Tursunov", "brotherly bond between the steppe and the Danube"),
+            ],
+        )
+
+    def test_a_relative_clause_between_a_fronted_phrase_and_the_subject(self):
+        text = (
+            INTRO + "On the dam, which Kazakhstan and Uzbekistan have argued about for years, Tursunov insisted "
+            "that “the river belongs to everyone who lives on it”."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the river belongs to everyone who lives on it")])
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

@@ -307,7 +307,9 @@ _EVALUATIVE_RE = re.compile(
 )
 # Verbs that take a marked phrase as their speaker's words: called Brazil "a natural partner".
 _NAMING_RE = re.compile(
-    r"\b(?:called|calls|calling|described|describes|describing|termed|branded|dubbed it|thanked|thanks)\b"
+    r"\b(?:called|calls|calling|described|describes|describing|termed|branded|dubbed it|thanked|thanks|"
+    r"framed|frames|framing|characteri[sz]ed|characteri[sz]es|portrayed|portrays|presented|presents|"
+    r"(?:spoke|speaks|talked|talks|wrote|writes) (?:of|about)|referred to|refers to)\b"
 )
 # "..., adding that ...": a participle that hands the same speaker's next statement on.
 _ADDING_RE = re.compile(

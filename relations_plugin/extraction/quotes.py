@@ -29,6 +29,7 @@ from .lexicon import (
     _PARENTHETICAL_RE,
     _PP_START_RE,
     _PP_WORDS,
+    _PRONOUN_RE,
     _SPEECH_VERBS,
     _THAT_RE,
     _UNNAMED_RE,
@@ -162,6 +163,8 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
     phrase = tail[s:e]
     if len(phrase.split()) > 9 or not phrase.strip():
         return None
+    if re.match(r"\s*(?:while|whereas|and|but|as|when|although|though|after|before|since|because|if)\b", phrase):
+        return None  # "..., while Wieczorek asked for ...": a clause of its own, not the attribution
     return offset + s, offset + e, verb
 
 
@@ -241,10 +244,24 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
         return False
 
     for s_start, s_end, p in art.sentences:
-        if has_marks(s_start, s_end):
-            continue
         sent = text[s_start:s_end]
-        colon = _COLON_INTRO_RE.match(sent)
+        embedded = False
+        if has_marks(s_start, s_end):
+            # "They agreed to build a "long-term partnership" that goes beyond arms sales, Choi told a briefing":
+            # marked phrases inside an unmarked clause, the attribution after its last comma
+            marks = list(_DOUBLE_MARK_RE.finditer(sent))
+            comma = sent.rfind(",")
+            embedded = (
+                sent[:1] not in '"“„«‘'
+                and bool(marks)
+                and len(marks) % 2 == 0
+                and comma > 0
+                and marks[-1].start() < comma - 1
+                and sum(marks[i + 1].start() - marks[i].start() for i in range(0, len(marks), 2)) * 2 < comma
+            )
+            if not embedded:
+                continue
+        colon = None if embedded else _COLON_INTRO_RE.match(sent)
         if colon:
             p_end = art.paras[p][1]
             if not has_marks(s_start + colon.start("rest"), p_end):
@@ -284,7 +301,7 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
                 phrase=(attr[0], attr[1]),
                 span=(body_lo, s_start + comma),
                 para=p,
-                quote_kind="direct" if own else REPORTED,
+                quote_kind="direct" if own and not embedded else REPORTED,
             )
         )
     return items
@@ -311,7 +328,7 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     if conj and conj.end() == verb_at:
         earlier = [
             m
-            for rx in (_VERB_RE, _EVALUATIVE_RE)
+            for rx in (_VERB_RE, _EVALUATIVE_RE, _NAMING_RE)
             for m in rx.finditer(text, lo, conj.start())
             if not _inside_marks(text, lo, m.start())
         ]
@@ -319,6 +336,10 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             return _subject(text, lo, max(earlier, key=lambda m: m.start()).start())
     head = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), text[lo:verb_at])
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
+    set_off = [m.end() for m in _PARENTHETICAL_RE.finditer(text, lo, verb_at)]
+    after = text[set_off[-1] : verb_at].split() if set_off else []
+    if set_off and set_off[-1] - lo > cut and 0 < len(after) <= 6 and after[0][:1].isupper():
+        cut = set_off[-1] - lo  # "On the reform, which ... contracts, Salvatierra insisted": after the clause
     while cut and re.fullmatch(r"\s*(?:(?:and|but)(?:\s+(?:also|then|later))?)?\s*", head[cut:]):
         blank = not head[cut:].strip()
         # "X noted that ..., and proposed": a second verb of the same subject
@@ -382,7 +403,29 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
             if hi <= lo or len(text[lo:hi].split()) > 10:
                 continue
             items.append(_Item(at=m.start(), kind="event", phrase=(lo, hi), span=(m.start(), m.end())))
+    for m in _PARTICIPLE_RE.finditer(text, art.body_start):
+        # "Kulkarni avoided committing to a date, saying only that ...": the sentence's subject says it
+        if taken.holds(m.start("verb")):
+            continue
+        s_lo = art.sentence_at(m.start())[0]
+        main = _MAIN_VERB_RE.search(text, s_lo, m.start())
+        if not main or _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
+            continue
+        lo, hi = _subject(text, s_lo, main.start() + 1)
+        if hi <= lo or len(text[lo:hi].split()) > 8:
+            continue
+        items.append(_Item(at=m.start("verb"), kind="event", phrase=(lo, hi), span=m.span("verb")))
     return items
+
+
+_PARTICIPLE_RE = re.compile(
+    r",\s+(?P<verb>saying|insisting|arguing|stressing|noting|warning|explaining|stating)(?=(?:\s+\w+){0,2}\s+that\b)"
+)
+# The finite verb that ends a sentence's subject: "Kulkarni avoided", "The Indian leader, for his part, made".
+_MAIN_VERB_RE = re.compile(
+    r"\s(?:(?:also|then|later|again)\s+)?(?:[a-z]+ed|[a-z]+[^s\W]s|met|held|went|took|made|gave|spoke|left|flew|"
+    r"paid|laid|told|said|sought|kept|set|put|brought|stood|sat|ran|won|lost|chose|drew)\b"
+)
 
 
 def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, int] | None:
@@ -414,6 +457,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             and (
                 re.search(r"\b(?:but|and|while)\b", rest[: m.end() - 5])
                 or _VERB_RE.search(rest, 0, m.end() - 5)
+                or _EVALUATIVE_RE.search(rest, 0, m.end() - 5)
                 # "said he had heard that complaint", "said he had made clear that": the clause's own verb comes first
                 or re.search(r"\b(?:he|she|it|they|we|I)\s+(?:\w+\s+)?", rest[: m.end() - 5])
                 and _FINITE_RE.search(rest, 0, m.end() - 5)
@@ -649,6 +693,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             continue
         items.append(_Item(at=at, kind="marked", phrase=phrase, segs=g, inherit=phrase is None, para=g[0].para))
     unmarked = _unmarked_items(art, masked)
+    inside = _Spans(it.span for it in unmarked)
+    items = [it for it in items if it.kind != "marked" or not inside.holds(it.segs[0].open_at)]
     items.extend(unmarked)
     # "..., who welcomed Japan's loan, the ministry said": an institution's attribution leaves the
     # participant's own speech act inside it to be read
@@ -799,6 +845,24 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             )
             quoted.add(*more)
             group_no += 1
+    for q in list(quotes):
+        if q.kind == PARTIAL:
+            continue
+        for lo, hi, ent in _nested_reports(art, q.start, q.end):
+            if ent.name != q.speaker.name:
+                quotes.append(
+                    QuoteSuggestion(
+                        text=text[lo:hi],
+                        start=lo,
+                        end=hi,
+                        speaker=ent.suggestion(),
+                        marked=False,
+                        attribution=q.text[: lo - q.start],
+                        group=group_no,
+                        kind=REPORTED,
+                    )
+                )
+                group_no += 1
     outsiders = {e.name for e in art.unique() if e.outsider}
     quotes = [q for q in quotes if q.speaker.name not in outsiders]
     quotes.sort(key=lambda q: q.start)
@@ -808,6 +872,39 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if prev.marked and cur.marked and prev.speaker == cur.speaker and not re.search(r"[.!?\n]", between):
             quotes[i] = replace(cur, group=prev.group)
     return quotes
+
+
+def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _Entity]]:
+    """Reported speech of a named participant inside someone else's quote ("She said Han also expressed hope
+    that ...", "“President Wieczorek stressed that ...,” Choi said"): the inner speaker's own statement."""
+    text = art.text
+    out = []
+    for rx in (_VERB_RE, _EVALUATIVE_RE):
+        for m in rx.finditer(text, lo, hi):
+            if m.group(0).endswith("that"):  # "expressed hope that"
+                start = m.end()
+            else:
+                that = _THAT_RE.match(text, m.end(), hi)
+                if not that or re.search(r"\b(?:and|but|while)\b", text[m.end() : that.end() - 5]):
+                    continue
+                start = that.end()
+            s_lo, s_hi = _subject(text, lo, m.start())
+            if s_hi <= s_lo or _JOINT_RE.search(text, s_lo, s_hi) or not text[s_lo:s_hi][:1].isupper():
+                continue
+            ent = art.resolve(s_lo, s_hi, m.start(), None)
+            if ent is None or ent.outsider or _PRONOUN_RE.match(text[s_lo:s_hi].strip()):
+                continue
+            while start < hi and text[start].isspace():
+                start += 1
+            end = hi
+            tail = re.search(r",\s+while\b|;", text[start:end])
+            if tail:
+                end = start + tail.start()
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
+                end -= 1
+            if len(text[start:end].split()) >= 3:
+                out.append((start, end, ent))
+    return out
 
 
 def _extend_back(art: _Article, span: tuple[int, int], ent: _Entity, p: int) -> tuple[int, int]:
