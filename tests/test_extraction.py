@@ -572,6 +572,64 @@ class NestedAndParticipleTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the river belongs to everyone who lives on it")])
 
 
+class ClauseBoundaryTests(SimpleTestCase):
+    def test_recalling_that_hands_on_a_second_statement(self):
+        text = (
+            INTRO + "Kertész said the two nations were linked by the Danube trade of old, recalling that Hungarian "
+            "merchants reached Bukhara in the fifteenth century."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "the two nations were linked by the Danube trade of old"),
+                ("Gábor Kertész", "Hungarian merchants reached Bukhara in the fifteenth century"),
+            ],
+        )
+
+    def test_echoing_or_citing_closes_the_clause(self):
+        text = (
+            INTRO + "Tursunov said Tashkent backed a negotiated settlement in the region, echoing a communique "
+            "of the regional summit held in June."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Tashkent backed a negotiated settlement in the region")])
+
+    def test_a_semicolon_hands_over_to_the_next_statement(self):
+        text = (
+            INTRO + "Kertész said he had raised the fate of Hungarian seasonal workers; Tursunov said Tashkent would "
+            "simplify their permits."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "he had raised the fate of Hungarian seasonal workers"),
+                ("Jasur Tursunov", "Tashkent would simplify their permits"),
+            ],
+        )
+
+    def test_a_concession_about_the_speaker_closes_the_clause(self):
+        text = (
+            INTRO + "Tursunov said that the gas price would be reviewed in spring, though he declined to say by "
+            "how much."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the gas price would be reviewed in spring")])
+
+    def test_and_hoped_that_goes_on_in_the_same_statement(self):
+        text = (
+            INTRO + "Kertész said Budapest looked forward to hosting Tursunov in May, and hoped that the visit "
+            "would bring a new air link."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "Budapest looked forward to hosting Tursunov in May, and hoped that the visit would bring a new "
+                    "air link",
+                )
+            ],
+        )
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

@@ -267,8 +267,9 @@ _NEEDS_THAT = {"told", "tells", "assured", "asked", "urged", "replied", "answere
                "went on", "summed up", "commented", "argued", "insisted", "warned", "announced"}  # fmt: skip
 _CLAUSE_TAIL_RE = re.compile(
     r",\s+(?:as(?!\s+well\s+as)|when|while|during|speaking|addressing|at a|at the|after (?:the|his|her|their)|"
-    r"before (?:the|his|her)|according to|and (?:also )?[a-z]+ed|adding|saying|noting|stressing|stating|warning|"
-    r"expressing|calling|without|"
+    r"before (?:the|his|her)|according to|and (?:also )?(?!hoped\b)[a-z]+ed|adding|saying|noting|stressing|stating|"
+    r"warning|expressing|calling|without|recalling|pointing out|underlining|emphasi[sz]ing|insisting|arguing|"
+    r"explaining|acknowledging|echoing|citing|reflecting|in line with|in keeping with|"
     # the writer's gloss: "..., in an apparent reference to China's growing assertiveness"
     r"in (?:an? )?(?:apparent |clear |veiled |thinly veiled |implicit |oblique |indirect )?"
     r"(?:reference|allusion|swipe|dig|nod) to|"
@@ -276,7 +277,10 @@ _CLAUSE_TAIL_RE = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|announced|condemned|"
     r"proposed|hailed|praised|welcomed|urged|expressed|voiced)\b|"
     # "..., but stopped short of ...": what the speaker did next, not what was said
-    r",?\s+but\s+(?:stopped|declined|refused|did not|didn't|avoided|gave no|offered no|conceded|cautioned)\b"
+    r",?\s+(?:but|although|though|even though|while)\s+(?:(?:he|she)\s+)?(?:\w+ly\s+)?"
+    r"(?:stopped|declined|refused|did not|didn't|avoided|gave no|offered no|conceded|cautioned|sidestepped)\b|"
+    # a semicolon hands over to another statement: "...; Morimoto said Tokyo would review ..."
+    r";\s"
 )
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do|shall|\w+ed|"
@@ -313,7 +317,8 @@ _NAMING_RE = re.compile(
 )
 # "..., adding that ...": a participle that hands the same speaker's next statement on.
 _ADDING_RE = re.compile(
-    r",?\s+(?P<verb>adding|saying|noting|stressing|stating|warning|"
+    r",?\s+(?P<verb>adding|saying|noting|stressing|stating|warning|recalling|pointing out|underlining|"
+    r"emphasi[sz]ing|insisting|arguing|explaining|acknowledging|"
     r"expressing (?:(?:his|her|the)\s+)?(?:hope|confidence|conviction|belief)(?=\s+that\b))\b"
 )
 # Subjects of joint or impersonal statements: "the sides stressed", "Tokayev and Vucic noted".
