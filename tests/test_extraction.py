@@ -830,6 +830,64 @@ class NotAQuoteTests(SimpleTestCase):
         self.assertEqual(quotes("The leaders met in Tashkent. “Trade matters.” The talks ended."), [])
 
 
+class AgreementShapeTests(SimpleTestCase):
+    """Agreements in shapes of copy the dev corpus has once or never, each worded anew."""
+
+    def spheres(self, text: str, dateline: datetime.date | None = None) -> list[tuple[str, str]]:
+        return [(a.title, a.sphere) for a in suggest_package(text, dateline=dateline).agreements]
+
+    def test_a_section_heading_tells_what_its_paragraphs_signed(self):
+        text = (
+            "Analysis | 3 March 2025\n\nThe visit was long on ceremony.\n\nWhat the leaders signed\n\n"
+            "A fisheries roadmap commits both sides to joint patrols. Smaller agreements covered seismology "
+            "research and port safety.\n\nWhat was not\n\nA defence pact remains a draft."
+        )
+        self.assertEqual(
+            self.spheres(text),
+            [
+                ("Fisheries roadmap", "agriculture"),
+                ("Agreement on seismology research", "science"),
+                ("Agreement on port safety", "transport"),
+            ],
+        )
+
+    def test_the_parties_and_of_between_does_not_end_the_title(self):
+        text = (
+            "They signed an Agreement between the Ministry of Health of Chile and the Ministry of Social Affairs "
+            "of Finland on cooperation in the field of public hospitals."
+        )
+        self.assertEqual(self.spheres(text)[0][1], "health")
+
+    def test_and_another_on_is_a_second_instrument_of_the_same_kind(self):
+        text = "The ministers signed a protocol on rail freight and another on the return of migrants."
+        self.assertEqual(
+            self.spheres(text),
+            [("Protocol on rail freight", "transport"), ("Protocol on the return of migrants", "migration")],
+        )
+
+    def test_topics_in_the_sentence_after_a_count_of_signed_instruments(self):
+        text = "The two presidents signed four memoranda. They cover fisheries, tourism and banking."
+        self.assertEqual([s for _, s in self.spheres(text)], ["agriculture", "tourism", "finance"])
+
+    def test_notes_exchanged_and_a_credit_line_are_instruments(self):
+        text = (
+            "Notes on a 30 billion yen loan for a metro line were exchanged. The two sides also signed a credit "
+            "line for rural roads."
+        )
+        self.assertEqual([s for _, s in self.spheres(text)], ["finance", "finance"])
+
+    def test_a_year_before_the_visit_in_a_when_clause_is_background(self):
+        text = "Trade has grown since 2019, when the two sides signed an agreement on investment protection."
+        self.assertEqual(self.spheres(text, dateline=datetime.date(2025, 5, 1)), [])
+
+    def test_weapons_and_chips_and_youth_find_their_spheres(self):
+        text = (
+            "They signed a contract for artillery shells, an agreement on semiconductor design and a memorandum "
+            "on youth exchanges."
+        )
+        self.assertEqual([s for _, s in self.spheres(text)], ["defence", "digital", "culture"])
+
+
 class AgreementTests(SimpleTestCase):
     def agreements(self, text: str) -> list[dict]:
         return suggest_package(text).to_dict()["agreements"]

@@ -106,6 +106,14 @@ _HEADING_RE = re.compile(
 )
 
 
+# A sentence that gives the topics of a count of instruments signed just before: "They cover health and farming."
+_TOPICS_AFTER_RE = re.compile(
+    r"\s*(?:They|These|Those|The\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|accords|instruments))\s+"
+    r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
+    r"are on|were on|range from)\s+(?P<rest>[^;:]+)$"
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -125,6 +133,10 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     ranging = key == "vrest" and re.search(r"\bfrom$", head.group("v"))
     # "ranging from A and B to C and D": the range's ends are items too
     pieces = [x.strip() for x in re.split(r",\s+|\s+to\s+" if ranging else r",\s+", body) if x.strip()]
+    if len(pieces) == 1 and key == "vrest":  # "agreements covered seismology research and port safety"
+        pair = re.split(r"\s+and\s+", pieces[0])
+        if len(pair) == 2 and all(0 < len(x.split()) <= 4 for x in pair):
+            pieces = pair
     if len(pieces) < 2:
         return None
     serial = pieces[-1].startswith("and ")
@@ -201,8 +213,17 @@ def _list_statuses(art: _Article) -> dict[int, str]:
     text = art.text
     out: dict[int, str] = {}
     lead, shape, number = "", None, 0
+    section = ""  # under a section heading such as "What was signed": its paragraphs tell what was signed
     for i, (a, b) in enumerate(art.paras):
         para = text[a:b].rstrip()
+        if i >= 2 and len(para.split()) <= 8 and not re.search(r"[.!?;:,]$", para) and not _ITEM_RE.match(para):
+            heading_cues = list(_CUE_RE.finditer(para))
+            section = "signed" if any(c.group("sig") for c in heading_cues) else ""
+            if section and re.search(r"\b(?:not|unsigned|yet to)\b", para) and not re.search(r"\band\b", para):
+                section = ""
+            continue
+        if section:
+            out.setdefault(i, section)
         line = text[text.rfind("\n", 0, a) + 1 : b]
         item = _ITEM_RE.match(line)
         if item and lead:
@@ -227,10 +248,27 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     found: list[AgreementSuggestion] = []
     prev_status = ""
     listed_under = _list_statuses(art)
+    generic_kind = ""  # the kind word of a count just signed ("signed five agreements"), for the topics after it
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
         if sent.rstrip(' "”»’').endswith("?"):
             continue  # a question ("Will you sign a uranium deal?") signs nothing
+        topics = _TOPICS_AFTER_RE.match(sent) if generic_kind else None
+        if topics:  # "The two men signed five agreements. They cover health, farming and the sea."
+            items = [x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", topics.group("rest").rstrip(" .")) if x]
+            for item in items if len(items) >= 2 and all(len(x.split()) <= 5 for x in items) else ():
+                title = f"{_singular(generic_kind)[:1].upper()}{_singular(generic_kind)[1:]} on {item}"
+                found.append(
+                    AgreementSuggestion(
+                        title=title,
+                        kind=_kind_slug(generic_kind),
+                        sphere=_sphere(title),
+                        status="signed",
+                        start=s_start,
+                        end=s_end,
+                    )
+                )
+        generic_kind = ""
         covered = 0
         sent_status = ""
         for m in _KIND_RE.finditer(sent):
@@ -262,6 +300,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             )
             if dated and (not dated.group("y") or (art.dateline and int(dated.group("y")) < art.dateline.year)):
                 continue
+            # "... since 2022, when the two sides signed framework deals for ...": a year before this one
+            when = re.search(r"\b(?:in|since|of)\s+(?P<y>(?:19|20)\d\d)\s*,?\s+when\b[^.;]*$", sent[: m.start()])
+            if when and art.dateline and int(when.group("y")) < art.dateline.year:
+                continue
             w_lo = max(0, m.start() - 300)
             status = _status(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
             if re.search(r"\b(?:no|not any)\s+(?:new\s+|other\s+|further\s+)?$", sent[: m.start()], re.I):
@@ -270,6 +312,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 status = "signed"
             if not status:
                 status = listed_under.get(para, "")
+            elif (
+                status == "announced"
+                and listed_under.get(para) == "signed"
+                and not _CUE_RE.search(sent, 0, m.start())
+                and re.match(r"[^.;]{0,40}?\b(?:under which|whereby|which|that)\b", sent[m.end() :])
+            ):  # under "What was signed": "an arrangement under which Germany will issue visas" was signed
+                status = "signed"
             if not status and re.match(
                 r"\s*(?:Among them|Among these|These include[ds]?|They include[ds]?|Including|"
                 r"Among the documents|(?:The|These|Those)\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|"
@@ -315,6 +364,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 not plural and re.match(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s", rest)
             ):  # "a contract to build a desalination plant": what the instrument is for
                 stop = _COMPLEMENT_STOP_RE.search(rest, 1)
+                if (
+                    stop
+                    and re.match(r"\s+(?:and|&)\s", rest[stop.start() :])
+                    and re.search(r"\bbetween\b(?!.*\band\b)", rest[: stop.start()])
+                    and not re.match(
+                        r"\s+(?:and|&)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _KIND_RE.pattern,
+                        rest[stop.start() :],
+                    )
+                ):  # "between the Government of X and the Government of Y on ...": the parties' "and"
+                    stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
                 comp = rest[: stop.start()] if stop else rest
                 more = _LIST_TAIL_RE.match(rest, len(comp)) if plural else None
                 if more:  # "memoranda on aviation, education and customs cooperation": the list goes on
@@ -345,9 +404,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         generic=True,
                     )
                 )
+                if not comp.strip():
+                    generic_kind = kind_text
                 continue
             if not listed:
                 parts = [comp]
+                another = re.match(r",?\s+(?:and\s+)?another\s+(?=(?:on|for|in|of|to)\s)", rest[len(comp) :])
+                if comp.strip() and another:  # "an agreement on youth mobility and another on heritage"
+                    more = rest[len(comp) + another.end() - 1 :]
+                    stop = _COMPLEMENT_STOP_RE.search(more, 1)
+                    extra = more[: stop.start()] if stop else more
+                    parts.append(extra.rstrip(" ."))
+                    covered += another.end() - 1 + len(extra)
             if plural and comp and not listed:
                 parts = [x for x in re.split(r",?\s+and\s+(?=(?:on|in|for|of)\b)|,\s+(?=(?:on|in|for)\b)", comp) if x]
                 if len(parts) == 1:  # "memoranda on aviation, education and customs cooperation"

@@ -367,6 +367,8 @@ _KIND_RE = re.compile(
     r"plans?\s+of\s+action|(?:implementation|work|cooperation|exchange)\s+plans?|(?<=a )plan(?=\s+(?:for|on)\s)|"
     r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?|arrangements?|"
     r"letters?\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
+    # "Notes on the loan were exchanged": diplomatic notes are an instrument only when exchanged
+    r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,80}?\bexchanged\b)|(?:lines?\s+of\s+credit|credit\s+lines?)|"
     r"(?:financing|loan|credit)\s+(?:facilit(?:y|ies)|frameworks?|packages?|lines?))\b",
     re.I,
 )
@@ -395,10 +397,13 @@ _KIND_SLUG = (
     ("document", "agreement"),
     ("financing", "agreement"),
     ("loan", "agreement"),
+    ("notes", "agreement"),
+    ("line", "agreement"),
     ("credit", "agreement"),
 )
 _SIGNED_CUE = (
-    r"signed|inked|conclude[ds]?|exchanged|exchange of|adopted|sealed|reached|ratified|issued|"
+    r"signed|inked|conclude[ds]?|exchanged|exchange of|adopted|sealed|reached|ratified|issued|struck|clinched|"
+    r"finali[sz]ed|got|secured|"
     r"(?<!will )(?<!to )(?<!would )(?<!shall )(?:sign|signs)|"
     r"approved|endorsed|the signing|concluded"
 )
@@ -413,7 +418,7 @@ _ANNOUNCED_CUE = (
 )
 _CUE_RE = re.compile(rf"\b(?:(?P<ann>{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b", re.I)
 _COMPLEMENT_STOP_RE = re.compile(
-    r"[,;!?(]|\.(?:\s|$)|\s(?:and|or)\s+(?=(?:agreements?|memorand\w+|protocols?|contracts?|deals?|declarations?)\b)|\s(?:and|or)\s+(?:a|an|the|its|their|also|agreed|signed|discussed|witnessed|exchanged|"
+    r"[,;!?(]|\.(?:\s|$)|\s(?:and|or)\s+(?=(?:agreements?|memorand\w+|protocols?|contracts?|deals?|declarations?)\b)|\s(?:and|or)\s+(?:a|an|another|the|its|their|also|agreed|signed|discussed|witnessed|exchanged|"
     r"adopted|announced|initiall?ed|agreed|were|was|will|to|other|several)\b|\s(?:while|which|that|who|were|was|is|are|will|would|shall|could|"
     r"can|may|during|by the end|before|after|next|this year|last year|later|within|as part|at|in order|following|"
     r"until|has|have|had|being|signed|aimed|designed|allowing|to be)\b",
@@ -447,7 +452,9 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "defence",
-        r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|weapons?|tanks?|drones?|ammunition",
+        r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|navy|naval|weapons?|tanks?|drones?|"
+        r"ammunition|munitions|howitzers?|artillery|missiles?|rocket launchers?|warships?|frigates?|corvettes?|"
+        r"submarines?|fighter jets?|combat aircraft|arms industry",
     ),
     ("civil_protection", r"emergenc\w*|disaster\w*|civil protection|forest fires?|fire prevention|rescue"),
     (
@@ -458,6 +465,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "digital",
         r"digital|cyber\w*|information technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|"
+        r"semiconductors?|microchips?|microelectronics|"
         r"e-signatures?|electronic signatures?",
     ),
     ("customs", r"customs|border checkpoints?|border crossing\w*|border posts?"),
@@ -483,11 +491,12 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"education\w*|universit\w*|academ\w*|students?|schools?|diplomas?|scholarships?|training|skills|campus\w*",
     ),
     ("science", r"scien\w*|research|innovation\w*|antarctic\w*"),
-    ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?"),
+    ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?|youth"),
     ("health", r"health\w*|medic\w*|pharmac\w*|sanitary|hospitals?"),
     (
         "agriculture",
-        r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farming|food security|fisher\w*|rural|livestock|cattle|"
+        r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farm\w*|food security|fisher\w*|rural|livestock|cattle|"
+        r"animal\w*|quarantine|"
         r"cocoa|coffee|tea|groundnuts?|cotton|grain|wheat|fertili[sz]ers?|tractors?",
     ),
     ("tourism", r"touris\w*"),

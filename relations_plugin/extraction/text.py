@@ -148,7 +148,7 @@ def _classify_event(clause: str) -> str:
 # Words that name a kind of activity rather than its field: "training of health professionals" is health,
 # "mobility of students" education, "construction of a wind power plant" energy.
 _WEAK_SPHERE_RE = re.compile(
-    r"training|skills|mobility|construction|reconstruction|development|corridors?|supply|supplies", re.I
+    r"training|skills|mobility|construction|reconstruction|development|corridors?|supply|supplies|youth", re.I
 )
 
 
@@ -156,7 +156,8 @@ def _sphere(title: str) -> str:
     """The sphere of an agreement from its whole title; joint statements and declarations are political."""
     matches = list(_SPHERE_RE.finditer(title))
     strong = [m for m in matches if not _WEAK_SPHERE_RE.fullmatch(m.group(0))]
-    m = (strong or matches or [None])[0]
+    # among weak words only, the head noun of the compound decides: "youth mobility" is mobility
+    m = strong[0] if strong else (matches[-1] if matches else None)
     if m:
         return _SPHERES[int(m.lastgroup[1:])][0]
     if re.search(r"\b(?:joint statement|declaration|treaty|communiqu|action plan|plan of action)", title, re.I):
