@@ -630,6 +630,35 @@ class ClauseBoundaryTests(SimpleTestCase):
         )
 
 
+class PluralTitleAndAddingTests(SimpleTestCase):
+    def test_a_plural_title_with_of_country_name_pairs(self):
+        text = (
+            "Lima, May 3 (AFP).- The prime ministers of Peru, Ana Torres Vega, and of Ecuador, Luis Andrade, "
+            "opened a bridge on Friday.\n\nTorres Vega said the bridge would double trade."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people, {"Ana Torres Vega": "PE", "Luis Andrade": "EC"})
+
+    def test_a_plural_title_with_name_of_country_pairs(self):
+        text = "The foreign ministers, Aiko Mori of Japan and Tomas Novak of Slovakia, met in Bratislava."
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people, {"Aiko Mori": "JP", "Tomas Novak": "SK"})
+
+    def test_before_adding_that_after_a_quote_goes_on_in_its_speakers_voice(self):
+        text = (
+            INTRO + "“We share a river and a future,” said Tursunov, who called the deal “historic,” before "
+            "adding that Uzbekistan would never again let its grain rot at the border."
+        )
+        self.assertIn(("Jasur Tursunov", "Uzbekistan would never again let its grain rot at the border"), quotes(text))
+
+    def test_and_announced_after_a_clause_with_its_own_ands_keeps_the_subject(self):
+        text = (
+            INTRO + "Kertész, for his part, said that Hungary wanted the corridor to link Szeged and Tashkent "
+            "through Turkey and Georgia, and announced that a joint company would be set up."
+        )
+        self.assertIn(("Gábor Kertész", "a joint company would be set up"), quotes(text))
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

@@ -323,9 +323,10 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     that verb's subject; a verb right after a set-off phrase ("Tanabe, on his first trip abroad, told") has the
     subject before the phrase; "who" after a comma ("..., Quang, who welcomed") is the name before it.
     """
+    sentence_lo = lo
     lo = max(lo, verb_at - _SUBJECT_REACH)  # a subject is near its verb; this keeps long paragraphs linear
-    conj = _CONJOINED_RE.search(text, lo, verb_at)
-    if conj and conj.end() == verb_at:
+    conj = _CONJOINED_RE.search(text, max(lo, verb_at - 40), verb_at)
+    if conj:
         earlier = [
             m
             for rx in (_VERB_RE, _EVALUATIVE_RE, _NAMING_RE)
@@ -333,7 +334,7 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             if not _inside_marks(text, lo, m.start())
         ]
         if earlier:
-            return _subject(text, lo, max(earlier, key=lambda m: m.start()).start())
+            return _subject(text, sentence_lo, max(earlier, key=lambda m: m.start()).start())
     head = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), text[lo:verb_at])
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
     set_off = [m.end() for m in _PARENTHETICAL_RE.finditer(text, lo, verb_at)]
@@ -367,7 +368,7 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
 
 
 # "..., but stressed", "“...,” and announced": a verb that shares the subject of an earlier verb of its sentence.
-_CONJOINED_RE = re.compile(r"[,\"”’»]*\s+(?:and|but)\s+(?:(?:also|then|later|further)\s+)?(?:\w+ly\s+)?")
+_CONJOINED_RE = re.compile(r"[,\"”’»]*\s+(?:and|but)\s+(?:(?:also|then|later|further)\s+)?(?:\w+ly\s+)?$")
 # The person a relative "who" stands for: a name (capitalised words) or a description with a title.
 _ANTECEDENT_RE = re.compile(
     r"(?:(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|al|bin|de|van|von)\s+){0,4}[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s*$|"
@@ -408,6 +409,12 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
         if taken.holds(m.start("verb")):
             continue
         s_lo = art.sentence_at(m.start())[0]
+        if text[s_lo] in '"“„«':  # ""...," said Quiroga, who ..., before adding that ...": the quote's speaker
+            close = _DOUBLE_MARK_RE.search(text, s_lo + 1, m.start())
+            attr = _match_after(text[close.end() : m.start()], close.end()) if close else None
+            if attr:
+                items.append(_Item(at=m.start("verb"), kind="event", phrase=attr[:2], span=m.span("verb")))
+            continue
         main = _MAIN_VERB_RE.search(text, s_lo, m.start())
         if not main or _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
             continue
@@ -419,7 +426,8 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
 
 
 _PARTICIPLE_RE = re.compile(
-    r",\s+(?P<verb>saying|insisting|arguing|stressing|noting|warning|explaining|stating)(?=(?:\s+\w+){0,2}\s+that\b)"
+    r"(?:,|\b(?:before|after|while))\s+(?P<verb>saying|insisting|arguing|stressing|noting|warning|explaining|stating|"
+    r"adding)(?=(?:\s+\w+){0,2}\s+that\b)"
 )
 # The finite verb that ends a sentence's subject: "Kulkarni avoided", "The Indian leader, for his part, made".
 _MAIN_VERB_RE = re.compile(
@@ -512,7 +520,7 @@ _COURTESY_RE = re.compile(
 )
 
 # A conjunction after marked words starts a statement of its own: "... “not allow it”, but repeated that ...".
-_NEW_CLAUSE_RE = re.compile(r"[;]|\b(?:but|and|while|whereas|although|though)\b")
+_NEW_CLAUSE_RE = re.compile(r"[;]|\b(?:but|and|while|whereas|although|though|before|after)\b")
 
 
 def _added_clause(art: _Article, after: int) -> tuple[int, int] | None:

@@ -357,6 +357,23 @@ _DELEGATION_RE = re.compile(
 
 # A description set off by commas after a subject: ", who runs the programme at ...,", ", lecturer in law at ...,".
 _SET_OFF_RE = re.compile(r",\s*(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist)\b[^,]*,")
+_NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
+_PLURAL_CORE = (
+    r"(?P<core>(?i:(?:(?:foreign|defen[cs]e|trade|finance|economy|energy|interior)\s+)?(?:presidents|prime ministers|"
+    r"premiers|ministers|chancellors|heads of state|heads of government)|ministers of foreign affairs))"
+)
+_PLURAL_LIST_RES = (
+    # "the presidents of Paraguay, Santiago Benitez, and of Bolivia, Marcelo Quiroga"
+    re.compile(
+        rf"\b{_PLURAL_CORE}\s+of\s+(?P<c1>{_COUNTRY_RE.pattern}),\s+(?P<n1>{_NAME_PART}),?\s+and\s+of\s+"
+        rf"(?P<c2>{_COUNTRY_RE.pattern}),\s+(?P<n2>{_NAME_PART})"
+    ),
+    # "the foreign ministers, Ana Ruiz of Peru and Li Wen of China"
+    re.compile(
+        rf"\b{_PLURAL_CORE},?\s+(?P<n1>{_NAME_PART})\s+of\s+(?P<c1>{_COUNTRY_RE.pattern})\s+and\s+"
+        rf"(?P<n2>{_NAME_PART})\s+of\s+(?P<c2>{_COUNTRY_RE.pattern})"
+    ),
+)
 # What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
 _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
 
@@ -501,6 +518,7 @@ class _Article:
         self.core_starts = [a for a, _ in self.cores]
         for run in self._name_runs(tokens):
             self._consider_run(*run)
+        self._plural_title_lists()
         self._merge_second_surnames()
         self._surname_first_names()
         self._index_mentions(tokens)
@@ -682,6 +700,27 @@ class _Article:
                 team = _DELEGATION_RE.search(text, sent[0], start)
                 if team:
                     ent.country = _COUNTRY_BY_FORM[team.group("c")]
+
+    def _plural_title_lists(self) -> None:
+        """People named after a plural title, each with their country: "the presidents of Paraguay, Santiago
+        Benitez, and of Bolivia, Marcelo Quiroga", "the foreign ministers, Ana Ruiz of Peru and Li Wen of China",
+        "Kazakh and Uzbek Presidents Tokayev and Mirziyoyev"."""
+        for m in (m for rx in _PLURAL_LIST_RES for m in rx.finditer(self.text, self.body_start)):
+            title = _parse_title(re.sub(r"s$", "", m.group("core")).replace("heads of", "head of"))
+            if title is None:
+                continue
+            pairs = [(m.group(f"n{i}"), m.group(f"c{i}")) for i in (1, 2)]
+            for (name, country), start in zip(pairs, (m.start("n1"), m.start("n2")), strict=True):
+                if not name or not country:
+                    continue
+                words = name.split()
+                if any(_bare(w) in _STOP_CAPS for w in words):
+                    continue
+                ent = self._entity(words[-1], name, first=start)
+                if ent.known is None and ent.rank < 3:
+                    ent.role, ent.rank = title.role, 3
+                    ent.title = ent.title or title.label
+                ent.country = ent.country or _COUNTRY_BY_FORM[country]
 
     def _qualifies_people(self, mention: tuple[int, int, str]) -> bool:
         """Whether a country mention can tell whose side a person is on: not a place ("in Fiji", "to Canberra")
