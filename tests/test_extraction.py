@@ -659,6 +659,43 @@ class PluralTitleAndAddingTests(SimpleTestCase):
         self.assertIn(("Gábor Kertész", "a joint company would be set up"), quotes(text))
 
 
+class ParticipantTitleTests(SimpleTestCase):
+    def people(self, text: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_a_portfolio_of_open_words_stands_between_title_and_name(self):
+        text = (
+            "The protocol was signed by Ghanaian Minister of Fisheries and Aquaculture Development Kofi Mensah "
+            "and Brazilian Minister of Mines and Energy Paulo Ramos."
+        )
+        self.assertEqual(self.people(text), {"Kofi Mensah": "GH", "Paulo Ramos": "BR"})
+
+    def test_an_acronym_joined_to_a_country_in_an_office_name(self):
+        text = (
+            "Malaysian Prime Minister Hamid Latif arrived in Seoul with Director-General of the ASEAN-Malaysia "
+            "National Secretariat Datuk Aisha Rahman."
+        )
+        self.assertIn("Aisha Rahman", self.people(text))
+
+    def test_a_high_commissioner_is_an_envoy(self):
+        text = "Fijian Prime Minister Josaia Bale was greeted by Australian High Commissioner Ruth Kemp in Suva."
+        self.assertEqual(self.people(text)["Ruth Kemp"], "AU")
+
+    def test_the_one_who_receives_is_the_host(self):
+        text = (
+            "Estonian Foreign Minister Kadri Tamm received Chile's Ambassador to Estonia Rosa Diaz on Monday.\n\n"
+            "Deputy Foreign Minister Mart Kask, who also attended, said a visa deal was close."
+        )
+        self.assertEqual(self.people(text)["Mart Kask"], "EE")
+
+    def test_a_transcript_label_with_title_and_full_name_in_capitals(self):
+        text = (
+            "President Ramon Cruz welcomed Australian Prime Minister Dan Whitford in Manila.\n\n"
+            "PRESIDENT CRUZ: Thank you all.\n\nPRESS SECRETARY MARIA DELA PAZ: One more question, please."
+        )
+        self.assertEqual(self.people(text).get("Maria Dela Paz"), "PH")
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

@@ -157,11 +157,11 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"minister|minister|secretary",
         MINISTER,
     ),
-    (r"ambassador|envoy|charg[eé] d'affaires|consul[- ]general", AMBASSADOR),
+    (r"ambassador|high commissioner|envoy|charg[eé] d'affaires|consul[- ]general", AMBASSADOR),
     (r"counterpart", "counterpart"),
     (
         r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|governor|mayor|akim|chairman|chairwoman|"
-        r"director|secretary[- ]general|commissioner|chief",
+        r"director|secretary[- ]general|commissioner|chief|crown prince",
         OFFICIAL,
     ),
 )
@@ -196,7 +196,21 @@ _TITLE_WORDS = set(
     "Administration Office Infrastructure Mining Industries Natural Ecology Technology Technologies Youth Family "
     "Regional Policy Planning Budget Treasury Public Works Housing Urban Communication Media Heritage Diaspora "
     "Commonwealth Migration Labour Employment Veterans Climate Oil Gas Petroleum Power Railways Roads Aviation "
-    "Chamber".split()
+    "Chamber High Commissioner".split()
+)
+# Words of ministries' portfolios that are not names: "Minister of Trade and Export Promotion Karim Benmoussa",
+# "Minister of Amiri Diwan Affairs Sheikh ...". Kept out of the title words, which also break names apart.
+_PORTFOLIO_WORDS = frozenset(
+    "Export Exports Promotion Rural Food Fisheries Forestry Forests Livestock Lands Mines Minerals Telecommunications "
+    "Posts Transportation Logistics Maritime Ports Shipping Civil Service Services Women Children Gender Equality "
+    "Welfare Solidarity Religious Endowments Awqaf Amiri Diwan Royal Court Home Citizens Consumer Competition "
+    "Statistics Administrative Reform Modernisation Modernization Local Municipal Municipalities Territorial "
+    "Cohesion Sustainable Transition Entrepreneurship Enterprises Cooperatives Handicrafts Arts Antiquities "
+    "Sciences Research Vocational Training Skills Basic Primary Secondary Universities Broadcasting Hydrocarbons "
+    "Renewable Nuclear Atomic Irrigation Disaster Management Relief Refugees Returnees Overseas Nationals "
+    "Expatriates Cooperation Privatisation Privatization Transformation Human Rights Legal Parliamentary "
+    "Coordination Community Communities Secretariat East African Asian Pacific Affairs Trade Industry "
+    "Investment Agriculture Development Foreign".split()
 )
 _HONORIFICS = set(
     "Sheikh Sheikha Sheik Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "

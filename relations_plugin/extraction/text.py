@@ -41,6 +41,7 @@ from .lexicon import (
     _PARLIAMENT_COUNTRY,
     _PARLIAMENT_RE,
     _PARTICLES,
+    _PORTFOLIO_WORDS,
     _PRONOUN_RE,
     _PROXY_RE,
     _SENT_END_RE,
@@ -263,6 +264,8 @@ def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     # "Secretary (East) in the MEA Anjali Sen Varma": a bracketed portfolio and an office's acronym are title words
     gap = re.sub(r"\s\([^()]{1,24}\)", " ", gap)
+    if ":" in gap:
+        return False  # "PRESIDENT CRUZ: Thank you": a transcript label's title is not the next words'
     toks = [
         "Office" if re.fullmatch(r"[A-Z]{2,6}", t) and t not in _COUNTRY_WORDS else t
         for t in re.findall(r"[\w'’.-]+|,", gap)
@@ -273,6 +276,11 @@ def _gap_is_title(gap: str) -> bool:
         return False
     # "Minister for Food and Agriculture, Hon. Dr. Yaw Adjei-Kyeremeh": a portfolio's words, then a comma
     portfolio = bool(toks) and toks[0] in ("of", "for") and "," in toks
+    portfolio_words = (
+        bool(toks)
+        and toks[0] in ("of", "for")
+        and not any(t[:1].islower() for t in toks[1:] if t not in ("of", "for", "and", "the", "in", "at", "on"))
+    )
     for i, tok in enumerate(toks):
         if portfolio and "," in toks[i:] and tok[:1].isupper():
             continue
@@ -286,6 +294,14 @@ def _gap_is_title(gap: str) -> bool:
             continue
         if tok in _STATE_FORM_WORDS:  # "President of the Federative Republic of Brazil, H.E. Rogério Vasconcelos"
             continue
+        if portfolio_words and tok[:1].isupper() and _bare(toks[-1]) in _PORTFOLIO_WORDS | _TITLE_WORDS:
+            continue  # "Minister of Fisheries and Aquaculture Development": a portfolio ends in a known word
+        if all(
+            _bare(x) in _PORTFOLIO_WORDS | _TITLE_WORDS | _COUNTRY_WORDS or re.fullmatch(r"[A-Z]{2,6}", x)
+            for x in tok.split("-")
+            if x
+        ):
+            continue  # "Minister of Trade and Export Promotion", "of the ASEAN-Malaysia National Secretariat"
         return False
     return True
 
@@ -357,6 +373,7 @@ _DELEGATION_RE = re.compile(
 
 # A description set off by commas after a subject: ", who runs the programme at ...,", ", lecturer in law at ...,".
 _SET_OFF_RE = re.compile(r",\s*(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist)\b[^,]*,")
+_CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){2,6})\s*:\s")
 _NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
 _PLURAL_CORE = (
     r"(?P<core>(?i:(?:(?:foreign|defen[cs]e|trade|finance|economy|energy|interior)\s+)?(?:presidents|prime ministers|"
@@ -373,6 +390,11 @@ _PLURAL_LIST_RES = (
         rf"\b{_PLURAL_CORE},?\s+(?P<n1>{_NAME_PART})\s+of\s+(?P<c1>{_COUNTRY_RE.pattern})\s+and\s+"
         rf"(?P<n2>{_NAME_PART})\s+of\s+(?P<c2>{_COUNTRY_RE.pattern})"
     ),
+)
+_RECEIVER_RE = re.compile(
+    rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<c>{_COUNTRY_RE.pattern})\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){{1,6}}"
+    r"(?:received|receives|hosted|hosts|welcomed|welcomes)\b",
+    re.M,
 )
 # What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
 _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
@@ -519,6 +541,7 @@ class _Article:
         for run in self._name_runs(tokens):
             self._consider_run(*run)
         self._plural_title_lists()
+        self._titled_labels()
         self._merge_second_surnames()
         self._surname_first_names()
         self._index_mentions(tokens)
@@ -608,6 +631,12 @@ class _Article:
 
     def _consider_run(self, start: int, end: int, words: list[str]) -> None:
         text = self.text
+        while (
+            len(words) > 2 and _bare(words[0]) in _PORTFOLIO_WORDS and _CORE_RE.search(text, max(0, start - 60), start)
+        ):
+            # "Minister of Trade and Export Promotion Karim Benmoussa": the portfolio's last words before the name
+            start += len(words[0]) + 1
+            words = words[1:]
         sent = self.sentence_at(start)
         title = None
         w_lo = max(sent[0], start - 140)
@@ -700,6 +729,27 @@ class _Article:
                 team = _DELEGATION_RE.search(text, sent[0], start)
                 if team:
                     ent.country = _COUNTRY_BY_FORM[team.group("c")]
+
+    def _titled_labels(self) -> None:
+        """Speakers a transcript names only in its labels, title first: "PRESS SECRETARY LIZA MANALO-DE GUZMAN:"."""
+        for a, b in self.paras:
+            m = _CAPS_LABEL_RE.match(self.text, a, b)
+            if not m:
+                continue
+            words = m.group("label").split()
+            for k in range(1, len(words) - 1):
+                title, name = " ".join(words[:k]), words[k:]
+                if not _CORE_RE.search(title.lower()) or _CORE_RE.search(" ".join(name).lower()):
+                    continue
+                if not _CORE_RE.search(words[k - 1].lower()) or any(_bare(w.title()) in _STOP_CAPS for w in name):
+                    continue
+                parsed = _parse_title(title.title())
+                full = " ".join(w.title() for w in name)
+                ent = self._entity(name[-1].title(), full, first=a)
+                if parsed is not None and ent.rank < 3 and parsed.role not in ("counterpart", ""):
+                    ent.role, ent.rank, ent.title = parsed.role, 3, parsed.label
+                ent.country = ent.country or parsed.country if parsed is not None else ent.country
+                break
 
     def _plural_title_lists(self) -> None:
         """People named after a plural title, each with their country: "the presidents of Paraguay, Santiago
@@ -894,6 +944,11 @@ class _Article:
             code = _place_country(text, m.end())
             if code:
                 votes[code] = votes.get(code, 0) + 2
+        for m in _RECEIVER_RE.finditer(text, self.body_start):
+            # "Kazakh Foreign Minister Daulet Nurpeisov received Japan's Ambassador": the receiver is at home
+            if not marked.holds(m.start()):
+                code = _COUNTRY_BY_FORM[m.group("c")]
+                votes[code] = votes.get(code, 0) + 1
         for a, _ in self.paras[:3]:
             dateline = _DATELINE_RE.match(text, a)
             if dateline:
