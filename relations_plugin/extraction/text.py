@@ -379,6 +379,7 @@ _PLURAL_CORE = (
     r"(?P<core>(?i:(?:(?:foreign|defen[cs]e|trade|finance|economy|energy|interior)\s+)?(?:presidents|prime ministers|"
     r"premiers|ministers|chancellors|heads of state|heads of government)|ministers of foreign affairs))"
 )
+_PLURAL_KEY_RE = re.compile(r"(?i:presidents|ministers|premiers|chancellors|heads of)")
 _PLURAL_LIST_RES = (
     # "the presidents of Paraguay, Santiago Benitez, and of Bolivia, Marcelo Quiroga"
     re.compile(
@@ -391,11 +392,8 @@ _PLURAL_LIST_RES = (
         rf"(?P<n2>{_NAME_PART})\s+of\s+(?P<c2>{_COUNTRY_RE.pattern})"
     ),
 )
-_RECEIVER_RE = re.compile(
-    rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<c>{_COUNTRY_RE.pattern})\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){{1,6}}"
-    r"(?:received|receives|hosted|hosts|welcomed|welcomes)\b",
-    re.M,
-)
+_RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+_CAPITALISED_RUN_RE = re.compile(r"(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){1,6}\s+")
 # What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
 _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
 
@@ -755,7 +753,14 @@ class _Article:
         """People named after a plural title, each with their country: "the presidents of Paraguay, Santiago
         Benitez, and of Bolivia, Marcelo Quiroga", "the foreign ministers, Ana Ruiz of Peru and Li Wen of China",
         "Kazakh and Uzbek Presidents Tokayev and Mirziyoyev"."""
-        for m in (m for rx in _PLURAL_LIST_RES for m in rx.finditer(self.text, self.body_start)):
+        found = [
+            m
+            for k in _PLURAL_KEY_RE.finditer(self.text, self.body_start)
+            for rx in _PLURAL_LIST_RES
+            for m in [rx.search(self.text, max(self.body_start, k.start() - 30), k.end() + 300)]
+            if m is not None and m.start("core") <= k.start() < m.end("core")
+        ]
+        for m in found:
             title = _parse_title(re.sub(r"s$", "", m.group("core")).replace("heads of", "head of"))
             if title is None:
                 continue
@@ -946,8 +951,10 @@ class _Article:
                 votes[code] = votes.get(code, 0) + 2
         for m in _RECEIVER_RE.finditer(text, self.body_start):
             # "Kazakh Foreign Minister Daulet Nurpeisov received Japan's Ambassador": the receiver is at home
-            if not marked.holds(m.start()):
-                code = _COUNTRY_BY_FORM[m.group("c")]
+            s_lo = self.sentence_at(m.start())[0]
+            c = _COUNTRY_RE.match(text, s_lo)
+            if c and not marked.holds(m.start()) and _CAPITALISED_RUN_RE.fullmatch(text, c.end(), m.start()):
+                code = _COUNTRY_BY_FORM[c.group(0)]
                 votes[code] = votes.get(code, 0) + 1
         for a, _ in self.paras[:3]:
             dateline = _DATELINE_RE.match(text, a)
