@@ -696,6 +696,54 @@ class ParticipantTitleTests(SimpleTestCase):
         self.assertEqual(self.people(text).get("Maria Dela Paz"), "PH")
 
 
+class CoordinationAndInterruptionTests(SimpleTestCase):
+    def test_a_second_past_verb_of_the_reported_clauses_own_subject_stays_in_it(self):
+        text = (
+            INTRO + "Kertész said the two delegations reviewed the water projects, and approved a timetable for "
+            "the dam."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "the two delegations reviewed the water projects, and approved a timetable for the dam",
+                )
+            ],
+        )
+
+    def test_a_praising_participle_reports_for_the_sentences_subject(self):
+        text = (
+            INTRO + "Tursunov thanked his host for the warm welcome, commending Hungary's support for Uzbek "
+            "students at its universities."
+        )
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "Hungary's support for Uzbek students at its universities")]
+        )
+
+    def test_expressed_her_countrys_appreciation_for(self):
+        text = (
+            "Finnish Foreign Minister Aino Lehtonen met Chilean Foreign Minister Pablo Reyes in Santiago.\n\n"
+            "Lehtonen expressed her government's sincere appreciation for Chile's help with the Antarctic station."
+        )
+        self.assertEqual(quotes(text), [("Aino Lehtonen", "Chile's help with the Antarctic station")])
+
+    def test_an_attribution_set_inside_unmarked_speech(self):
+        text = (
+            INTRO + "Tursunov spoke after the talks. Uzbekistan, he said, would never again depend on a single "
+            "route to the sea."
+        )
+        self.assertIn(("Jasur Tursunov", "would never again depend on a single route to the sea"), quotes(text))
+
+    def test_arrival_outweighs_a_mention_of_the_guests_capital(self):
+        text = (
+            "Chilean President Pablo Reyes arrived in Helsinki on Monday.\n\n"
+            "Reyes, who held talks in Santiago last week with Argentina, met Finnish President Aino Lehtonen.\n\n"
+            "The visiting president chose his words with care. Chile, he said, wanted Finnish schools."
+        )
+        self.assertEqual(quotes(text)[-1][0], "Pablo Reyes")
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

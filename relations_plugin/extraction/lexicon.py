@@ -312,7 +312,10 @@ _WELCOMED_OBJECT = (
 _EVALUATIVE_RE = re.compile(
     r"\b(?:hailed|praised|commended|lauded|applauded|highly (?:appreciated|praised|valued)|proposed|suggested|"
     r"called for|condemned|welcomed (?=" + _WELCOMED_OBJECT + r")|"
-    r"expressed (?:(?:his|her|their)\s+)?(?:gratitude|appreciation|thanks)(?:\s+to\s+[^,.;]{2,60}?)?\s+for|"
+    r"expressed (?:(?:his|her|their)\s+(?:country['’]s\s+|government['’]s\s+|people['’]s\s+)?)?"
+    r"(?:deep\s+|sincere\s+|profound\s+)?(?:gratitude|appreciation|thanks)(?:\s+and\s+(?:gratitude|appreciation|thanks))?"
+    r"(?:\s+to\s+[^,.;]{2,60}?)?\s+for|"
+    r"praising|hailing|commending|lauding|applauding|"
     r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
     r"expressed (?:(?:his|her|their|the)\s+)?(?:confidence|hope|conviction|certainty|satisfaction|belief)(?:\s+that)?|"
     r"voiced (?:(?:his|her)\s+)?(?:confidence|hope|conviction)(?:\s+that)?|"

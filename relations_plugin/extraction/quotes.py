@@ -307,6 +307,43 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
     return items
 
 
+def _interrupted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
+    """Unmarked speech with its attribution set inside: "Indonesia, he said, wanted a relationship of equals"."""
+    text = art.text
+    taken = _Spans(masked)
+    items = []
+    for s_start, s_end, p in art.sentences:
+        m = _INTERRUPTED_RE.match(text, s_start, s_end)
+        if not m or taken.holds(m.start("s")) or _DOUBLE_MARK_RE.search(text, s_start, m.end("s")):
+            continue
+        lo, hi = m.span("b")
+        tail = _CLAUSE_TAIL_RE.search(text, lo, hi)
+        hi = tail.start() if tail else hi
+        while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".;,"):
+            hi -= 1
+        a_lo, a_hi = m.span("a")
+        own = _FIRST_PERSON_RE.search(text, a_lo, hi)
+        segs = [_Seg(a_lo, a_hi, a_lo, a_hi, p), _Seg(lo, hi, lo, hi, p)]
+        items.append(
+            _Item(
+                at=m.start("s"),
+                kind="unmarked",
+                phrase=m.span("s"),
+                segs=segs,
+                span=(a_lo, hi),
+                para=p,
+                quote_kind="direct" if own else REPORTED,
+            )
+        )
+    return items
+
+
+_INTERRUPTED_RE = re.compile(
+    rf"(?P<a>[A-Z][^,;:\"“”«»\s]*(?:\s+[^,;:\"“”«»\s]+){{0,5}}),\s+"
+    rf"(?P<s>he|she|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+(?:{_SPEECH_VERBS}),\s+(?P<b>(?![a-z]+ing\b)[a-z][^\n]+)"
+)
+
+
 _ADDING_TAIL_RE = re.compile(r",\s+(?:adding|noting|stressing|saying|stating|warning)\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me|ours|myself|ourselves)\b")
 
@@ -398,8 +435,8 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
     taken = _Spans(masked)
     for rx in (_VERB_RE, _EVALUATIVE_RE):
         for m in rx.finditer(text, art.body_start):
-            if taken.holds(m.start()):
-                continue
+            if taken.holds(m.start()) or (rx is _EVALUATIVE_RE and m.group(0).endswith("ing")):
+                continue  # participles ("..., praising X") speak for the sentence's subject: below
             lo, hi = _subject(text, art.sentence_at(m.start())[0], m.start())
             if hi <= lo or len(text[lo:hi].split()) > 10:
                 continue
@@ -426,12 +463,14 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
 
 
 _PARTICIPLE_RE = re.compile(
-    r"(?:,|\b(?:before|after|while))\s+(?P<verb>saying|insisting|arguing|stressing|noting|warning|explaining|stating|"
-    r"adding)(?=(?:\s+\w+){0,2}\s+that\b)"
+    r"(?:,|\b(?:before|after|while))\s+(?P<verb>(?:saying|insisting|arguing|stressing|noting|warning|explaining|"
+    r"stating|adding)(?=(?:\s+\w+){0,2}\s+that\b)|praising|hailing|commending|lauding|applauding)"
 )
 # The finite verb that ends a sentence's subject: "Kulkarni avoided", "The Indian leader, for his part, made".
 _MAIN_VERB_RE = re.compile(
-    r"\s(?:(?:also|then|later|again)\s+)?(?:[a-z]+ed|[a-z]+[^s\W]s|met|held|went|took|made|gave|spoke|left|flew|"
+    r"\s(?:(?:also|then|later|again)\s+)?(?!(?:his|its|this|thus|was|has|is|us|as|yes|less|plus|always|perhaps|"
+    r"towards|afterwards|whereas|news|business|progress|address|access|process)\b)"
+    r"(?:[a-z]+ed|[a-z]+[^s\W]s|met|held|went|took|made|gave|spoke|left|flew|"
     r"paid|laid|told|said|sought|kept|set|put|brought|stood|sat|ran|won|lost|chose|drew)\b"
 )
 
@@ -492,6 +531,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             start = verb_hi + len(rest) - len(rest.lstrip())
     end = s_hi
     tail = _CLAUSE_TAIL_RE.search(text, start, s_hi)
+    while tail and _COORDINATED_RE.match(text, tail.start()) and _OWN_PAST_SUBJECT_RE.match(text, start):
+        # "said the two sides discussed A, and agreed to B": the clause's own subject goes on, not the speaker
+        tail = _CLAUSE_TAIL_RE.search(text, tail.end(), s_hi)
     if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
         end = tail.start()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
@@ -506,6 +548,15 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
+# ", and agreed": a second past-tense verb that is no speech verb ...
+_COORDINATED_RE = re.compile(
+    rf",\s+and\s+(?:also\s+)?(?!(?:{_SPEECH_VERBS}|expressed|thanked|praised|hailed|welcomed|invited|proposed|"
+    r"called|voiced|wished|congratulated|instructed)\b)[a-z]+ed\b"
+)
+# ... after a reported clause whose own subject (not the speaker's "he"/"she") did something in the past.
+_OWN_PAST_SUBJECT_RE = re.compile(
+    r"(?!(?:he|she|He|She)\b)(?:the\s+|both\s+|[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,5}?(?:also\s+)?[a-z]+ed\b(?!\s+by\b)"
+)
 _OUTER_ATTRIBUTION_RE = re.compile(rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_SPEECH_VERBS})(?:\s+[\w'’-]+){{0,3}}$")
 _AUDIENCE_RE = re.compile(
     r"\s+(?:reporters|journalists|the press|a news conference|a press conference|a briefing|lawmakers|parliament|"
@@ -701,6 +752,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             continue
         items.append(_Item(at=at, kind="marked", phrase=phrase, segs=g, inherit=phrase is None, para=g[0].para))
     unmarked = _unmarked_items(art, masked)
+    unmarked += _interrupted_items(art, masked + [it.span for it in unmarked])
     inside = _Spans(it.span for it in unmarked)
     items = [it for it in items if it.kind != "marked" or not inside.holds(it.segs[0].open_at)]
     items.extend(unmarked)

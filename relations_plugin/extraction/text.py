@@ -947,8 +947,8 @@ class _Article:
             if re.search(r"\binvit|\bnext year\b|\bwill\b", text[s_lo:s_hi]):
                 continue  # a visit the future holds, not this one
             code = _place_country(text, m.end())
-            if code:
-                votes[code] = votes.get(code, 0) + 2
+            if code:  # arriving, landing: the strongest sign of where the visit is
+                votes[code] = votes.get(code, 0) + (3 if re.match(r"arriv|land|touched", m.group(0)) else 2)
         for m in _RECEIVER_RE.finditer(text, self.body_start):
             # "Kazakh Foreign Minister Daulet Nurpeisov received Japan's Ambassador": the receiver is at home
             s_lo = self.sentence_at(m.start())[0]
@@ -1080,7 +1080,8 @@ class _Article:
         _UNNAMED when it is someone unnamed ("An Ivorian diplomat tells us ...")."""
         verb = re.search(
             r"\s(?:[a-z]+ed|met|held|went|took|made|gave|spoke|began|left|flew|paid|laid|tells|says|adds|told|said|"
-            r"was|is|has|had|saw|sees|thinks|thought|believes|remains)\b",
+            r"was|is|has|had|saw|sees|thinks|thought|believes|remains|chose|struck|kept|sought|stood|came|felt|"
+            r"found|brought|drew|won|set|put|sat)\b",
             self.text[lo:hi],
         )
         if not verb:
