@@ -944,7 +944,9 @@ class _Article:
             if marked.holds(m.start()):
                 continue
             s_lo, s_hi, _ = self.sentence_at(m.start())
-            if re.search(r"\binvit|\bnext year\b|\bwill\b", text[s_lo:s_hi]):
+            if re.search(
+                r"\binvit|\bnext year\b|\bwill\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b", text[s_lo:s_hi]
+            ):
                 continue  # a visit the future holds, not this one
             code = _place_country(text, m.end())
             if code:  # arriving, landing: the strongest sign of where the visit is
