@@ -111,6 +111,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
+    # The app's reader pages take their CMS page from their apphook, without a query for a page at their path.
+    "relations_plugin.middleware.ApphookPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     "cms.middleware.language.LanguageCookieMiddleware",
     # Last: answers a locked-out sign-in (too many failures) with 429 and the neutral AXES_COOLOFF_MESSAGE.

@@ -67,3 +67,34 @@ class AdminTimeZoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class ApphookPageMiddleware:
+    """Optional, anywhere after ``cms.middleware.page.CurrentPageMiddleware``: the app's reader pages know their CMS
+    page (menus, toolbar, permissions) from the apphook their URL belongs to.
+
+    The CMS first looks for a page at the request's own path, a query that on the app's URLs never finds one, and
+    only then asks the apphook; on every reader page. This asks the apphook directly, and only for the app's reader
+    views (the preview endpoints of editors stay as the CMS resolves them).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        from cms.appresolver import applications_page_check
+
+        from .views import PageCacheMixin
+
+        view_class = getattr(view_func, "view_class", None)
+        if not (isinstance(view_class, type) and issubclass(view_class, PageCacheMixin)):
+            return None
+        if not getattr(view_func, "view_initkwargs", {}).get("page_cache", view_class.page_cache):
+            return None
+        if not hasattr(request, "_current_page_cache"):
+            # Where the CMS's get_page keeps the page it found for this request.
+            request._current_page_cache = applications_page_check(request)
+        return None

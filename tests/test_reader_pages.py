@@ -184,6 +184,14 @@ class SiteHeaderTests(ReaderPageTestCase):
                 self.assertEqual(re.search(r"<title>(.*?)</title>", html, re.S).group(1).count("Newsroom"), 1)
 
 
+class SiteMenuTests(ReaderPageTestCase):
+    def test_reader_pages_of_the_app_mark_the_page_they_hang_on_as_current(self):
+        # The CMS page comes from the apphook (ApphookPageMiddleware), not from a page at the request's path.
+        for url in ("/en/relations/", STORY):
+            with self.subTest(url=url):
+                self.assertRegex(_header(self.client.get(url).text), r'<a href="/en/relations/" aria-current="page">')
+
+
 class ArticleBylineFixtureTests(ReaderPageTestCase):
     def test_a_main_article_without_byline_gives_none(self):
         self.package.linked_articles.update(role="related")
