@@ -744,6 +744,51 @@ class CoordinationAndInterruptionTests(SimpleTestCase):
         self.assertEqual(quotes(text)[-1][0], "Pablo Reyes")
 
 
+class AgencyStyleTests(SimpleTestCase):
+    """Shapes of agency copy written for these tests (AP, Xinhua, live blogs), not taken from the corpus."""
+
+    def test_praised_what_he_called_is_the_praisers_partial_quote(self):
+        text = INTRO + "Kertész praised what he called “a bridge between the Danube and the Syr Darya”."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "a bridge between the Danube and the Syr Darya")])
+
+    def test_a_set_off_name_then_an_adverb_before_told_reporters(self):
+        text = (
+            INTRO + "Hungary's economy minister, Petra Szabo, later told reporters the loans could reach "
+            "two billion euros."
+        )
+        self.assertEqual(quotes(text), [("Petra Szabo", "the loans could reach two billion euros")])
+
+    def test_asked_about_set_off_between_subject_and_verb(self):
+        text = INTRO + "14:05 – Tursunov, asked about the gas price, says Tashkent wants a fair formula."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Tashkent wants a fair formula")])
+
+    def test_tells_us_is_an_audience(self):
+        text = INTRO + "Tursunov's spokesman Bekzod Karimov tells us the talks will run late."
+        self.assertEqual(quotes(text), [("Bekzod Karimov", "the talks will run late")])
+
+    def test_a_fronted_noting_that_clause_is_the_speakers(self):
+        text = (
+            INTRO + "Noting that the two peoples share centuries of history, Kertész said Hungary would open a "
+            "trade house in Tashkent."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "the two peoples share centuries of history"),
+                ("Gábor Kertész", "Hungary would open a trade house in Tashkent"),
+            ],
+        )
+
+    def test_nationality_description_and_the_other_leader_give_countries(self):
+        text = (
+            "LIVE: day two in Warsaw\n\n09:12 – Prime Minister Marc Tremblay is greeted by President Anna Nowak. "
+            "Nowak's spokesman Piotr Zielinski says the leaders will discuss energy.\n\n"
+            "13:05 – The Canadian prime minister leaves for Gdansk. Poland hosts him until Friday."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people, {"Marc Tremblay": "CA", "Anna Nowak": "PL", "Piotr Zielinski": "PL"})
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

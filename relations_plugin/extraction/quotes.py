@@ -211,12 +211,19 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     if len(group) > 1 or len(words) < 2 or (words[0][:1].isupper() and len(words) <= 4):
         return None
     s_lo = art.sentence_at(seg.open_at)[0]
-    if re.search(r"\b(?:so-called|dubbed|named|called|titled|entitled|known as)\s*$", text[s_lo : seg.open_at]):
+    before = text[s_lo : seg.open_at]
+    if re.search(r"\b(?:so-called|dubbed|named|called|titled|entitled|known as)\s*$", before) and not re.search(
+        r"\bwhat\s+(?:he|she|they)\s+called\s*$", before
+    ):
         return None
     verbs = [m for rx in (_VERB_RE, _EVALUATIVE_RE, _NAMING_RE) for m in rx.finditer(text, s_lo, seg.open_at)]
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
+    what = re.search(r"\bwhat\s+(?:he|she|they)\s+\w+(?:\s+as)?\s*$", text[s_lo : seg.open_at])
+    earlier = [v for v in verbs if v.start() < s_lo + what.start()] if what else []
+    if earlier:  # "Park praised what he called "a natural alliance"": the subject of the verb before "what"
+        verb = max(earlier, key=lambda m: m.start())
     lo, hi = _subject(text, s_lo, verb.start())
     if hi <= lo or len(text[lo:hi].split()) > 10 or _JOINT_RE.search(text, lo, hi):
         return None
@@ -361,6 +368,12 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     subject before the phrase; "who" after a comma ("..., Quang, who welcomed") is the name before it.
     """
     sentence_lo = lo
+    # "Korea's trade minister, Lee Soo-min, later told": an adverb alone before the verb leaves a set-off before it
+    adverb = re.search(
+        r",\s*(?:later|also|then|again|meanwhile|however|too)\s+$", text[max(lo, verb_at - 40) : verb_at]
+    )
+    if adverb:
+        verb_at = max(lo, verb_at - 40) + adverb.start() + 1
     lo = max(lo, verb_at - _SUBJECT_REACH)  # a subject is near its verb; this keeps long paragraphs linear
     conj = _CONJOINED_RE.search(text, max(lo, verb_at - 40), verb_at)
     if conj:
@@ -383,7 +396,16 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         # "X noted that ..., and proposed": a second verb of the same subject
         head = head[: cut - 1]
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
-        if blank and cut and not _FINITE_RE.search(head, cut) and not re.match(r"\s*[A-ZÀ-ÞĀ-ſ]", head[cut:]):
+        set_off = head[cut:]
+        if (
+            blank
+            and cut
+            and not re.match(r"\s*[A-ZÀ-ÞĀ-ſ]", set_off)
+            and (not _FINITE_RE.search(set_off) or re.match(r"\s*[a-z]+(?:ed|ing)\b", set_off))
+            and (
+                not _VERB_RE.search(set_off) or re.match(r"\s*asked\s+(?:about|whether|if|on|what|why|how)\b", set_off)
+            )
+        ):
             # "Tanabe, on his first trip to Vietnam since taking office, told": a set-off phrase without a verb (a
             # set-off name is the subject itself: "Tanko's spokesman, Kelechi Onwuegbu, said")
             head = head[: cut - 1]
@@ -559,7 +581,8 @@ _OWN_PAST_SUBJECT_RE = re.compile(
 )
 _OUTER_ATTRIBUTION_RE = re.compile(rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_SPEECH_VERBS})(?:\s+[\w'’-]+){{0,3}}$")
 _AUDIENCE_RE = re.compile(
-    r"\s+(?:reporters|journalists|the press|a news conference|a press conference|a briefing|lawmakers|parliament|"
+    r"\s+(?:reporters|journalists|the press|us|me|this agency|our correspondent|a news conference|"
+    r"a press conference|a briefing|lawmakers|parliament|"
     r"state media|state television|the (?:BBC|AP|AFP|Reuters))(?:\s+(?:on|in|at|after)\s+[\w\s]{1,30}?)?,?\s+"
     r"(?=(?:he|she|it|they|the|his|her|their|[A-Z])\w*\s)"
 )
@@ -609,6 +632,34 @@ def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item
             continue
         items.append(_Item(at=m.start("s"), kind="reported", phrase=m.span("s"), span=(lo, hi), para=p))
     return items
+
+
+def _fronted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
+    """A statement fronted by its participle: "Noting that the two nations are old friends, Wang said ..." is
+    the speaker's as much as the clause after the verb."""
+    text = art.text
+    taken = _Spans(masked)
+    items = []
+    for s_start, s_end, p in art.sentences:
+        m = _FRONTED_RE.match(text, s_start, s_end)
+        if not m or taken.holds(m.end()):
+            continue
+        verb = next(
+            (v for v in _VERB_RE.finditer(text, m.end(), s_end) if text.rfind(",", m.end(), v.start()) > 0), None
+        )
+        if verb is None:
+            continue
+        comma = text.rfind(",", m.end(), verb.start())
+        lo, hi = _subject(text, s_start, verb.start())
+        if hi > lo > comma:
+            items.append(_Item(at=lo, kind="reported", phrase=(lo, hi), span=(m.end(), comma), para=p))
+    return items
+
+
+_FRONTED_RE = re.compile(
+    r"(?:Noting|Stressing|Saying|Recalling|Pointing out|Emphasi[sz]ing|Underlining|Underscoring|Acknowledging|"
+    r"Reiterating|Arguing)\s+that\s+"
+)
 
 
 def _line_items(art: _Article) -> list[_Item]:
@@ -759,7 +810,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     # "..., who welcomed Japan's loan, the ministry said": an institution's attribution leaves the
     # participant's own speech act inside it to be read
     taken = masked + [it.span for it in unmarked if not _UNNAMED_RE.search(text, *it.phrase)]
-    reported = _according_items(art, taken)
+    reported = _according_items(art, taken) + _fronted_items(art, taken)
     items.extend(reported)
     items.extend(_event_items(art, taken + [it.span for it in reported]))
     items.sort(key=lambda it: (it.at, 0 if it.kind != "event" else 1))

@@ -373,6 +373,10 @@ _DELEGATION_RE = re.compile(
 
 # A description set off by commas after a subject: ", who runs the programme at ...,", ", lecturer in law at ...,".
 _SET_OFF_RE = re.compile(r",\s*(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist)\b[^,]*,")
+_DESCRIPTION_RE = re.compile(
+    rf"\b[Tt]he\s+(?:{_COUNTRY_RE.pattern})\s+(?:(?:prime|foreign|deputy|vice)\s+)?"
+    r"(?:president|prime minister|premier|chancellor|leader|foreign minister|minister)\b"
+)
 _CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){2,6})\s*:\s")
 _NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
 _PLURAL_CORE = (
@@ -546,7 +550,9 @@ class _Article:
         companions = self._companions()
         for ent, lead in companions:
             ent.country = ent.country or lead.country
+        self._described_countries()
         self._fallback_countries()
+        self._owner_countries()
         for ent, lead in companions:
             ent.country = lead.country or ent.country
         for ent in self.unique():
@@ -728,6 +734,34 @@ class _Article:
                 if team:
                     ent.country = _COUNTRY_BY_FORM[team.group("c")]
 
+    def _described_countries(self) -> None:
+        """The country of a person the article also describes by nationality and office alone: in a story naming
+        one prime minister, "the Canadian prime minister" is Canadian."""
+        for m in _DESCRIPTION_RE.finditer(self.text, self.body_start):
+            title = _parse_title(m.group(0))
+            if title is None or not title.country or title.role in ("counterpart", OFFICIAL):
+                continue
+            fits = [
+                e
+                for e in self.unique()
+                if e.positions
+                and not e.outsider
+                and (e.role == title.role or title.core == "leader" and e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT))
+            ]
+            if len(fits) == 1 and not fits[0].country:
+                fits[0].country = title.country
+
+    def _owner_countries(self) -> None:
+        """Officials without a country who speak for a person of the article take that person's side."""
+        for ent in self.unique():
+            for pos in ent.positions if not ent.country and ent.role else ():
+                # "Nowak's spokesman Piotr Zielinski": on the side of the person whose office they speak for
+                owner = re.search(r"([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:[\w-]+\s+){1,3}$", self.text[max(0, pos - 60) : pos])
+                boss = self.entities.get(_key(owner.group(1))) if owner else None
+                if boss is not None and boss is not ent and boss.country:
+                    ent.country = boss.country
+                    break
+
     def _titled_labels(self) -> None:
         """Speakers a transcript names only in its labels, title first: "PRESS SECRETARY LIZA MANALO-DE GUZMAN:"."""
         for a, b in self.paras:
@@ -907,6 +941,11 @@ class _Article:
             free = [c for c in pair if c not in used]
             if len(free) == 1 and used:
                 ent.country = free[0]
+                continue
+            top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+            others = {e.country for e in self.unique() if e is not ent and e.role in top and e.country in pair}
+            if ent.role in top and len(others) == 1:  # the other leader of a two-sided visit
+                ent.country = next(c for c in pair if c not in others)
                 continue
             # "Nurpeisov also met Federal Minister ... Pichler": the other side of the pair
             s_lo = self.sentence_at(ent.first)[0]
