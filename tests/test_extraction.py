@@ -789,6 +789,42 @@ class AgencyStyleTests(SimpleTestCase):
         self.assertEqual(people, {"Marc Tremblay": "CA", "Anna Nowak": "PL", "Piotr Zielinski": "PL"})
 
 
+class TranscriptSideAndReleaseTests(SimpleTestCase):
+    def test_labels_with_the_speakers_side_in_brackets(self):
+        text = (
+            "Press statements after the talks, Lisbon, 3 May\n\n"
+            "President Maria Soares (Portugal): We agreed to double flights to Almaty.\n\n"
+            "Question (RTP): When will the embassy open?\n\n"
+            "Mr Dossanov (Kazakhstan): Next spring, I hope."
+        )
+        result = suggest_package(text)
+        self.assertEqual({p.name: p.country for p in result.participants}, {"Maria Soares": "PT", "Dossanov": "KZ"})
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in result.quotes],
+            [("Maria Soares", "We agreed to double flights to Almaty."), ("Dossanov", "Next spring, I hope.")],
+        )
+
+    def test_a_government_release_with_shri_and_an_emphasised_object(self):
+        text = (
+            "Prime Minister Shri Anil Kapoor held talks with Sri Lankan President Ruwan Perera in New Delhi.\n\n"
+            "He emphasised India's support for the housing programme in the north."
+        )
+        self.assertEqual(quotes(text), [("Anil Kapoor", "India's support for the housing programme in the north")])
+
+    def test_a_dateline_before_unmarked_speech_is_left_out(self):
+        text = (
+            "ACCRA (Reuters) - Ghana and Senegal agreed on Friday to link their power grids, Ghanaian President "
+            "Kofi Boateng said after talks with Senegalese President Amadou Fall."
+        )
+        self.assertEqual(
+            quotes(text), [("Kofi Boateng", "Ghana and Senegal agreed on Friday to link their power grids")]
+        )
+
+    def test_today_ends_an_agreements_title(self):
+        text = "The ministers signed a memorandum on solar power today in the presence of the two presidents."
+        self.assertEqual([a.title for a in suggest_package(text).agreements], ["Memorandum on solar power"])
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

@@ -215,7 +215,7 @@ _PORTFOLIO_WORDS = frozenset(
 _HONORIFICS = set(
     "Sheikh Sheikha Sheik Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "
     "H.E HE Mr. Mrs. Ms. Dr. Prof. Emir Crown Prince Princess Hon Hon. Honourable Honorable Datuk Dato Datin "
-    "Seri Tun Haji Hajjah Alhaji".split()
+    "Seri Tun Haji Hajjah Alhaji Shri Smt Shrimati".split()
 )
 _PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von".split())
 _NOT_NAME_WORDS = (
@@ -438,6 +438,7 @@ _COMPLEMENT_STOP_RE = re.compile(
     r"[,;!?(]|\.(?:\s|$)|\s(?:and|or)\s+(?=(?:agreements?|memorand\w+|protocols?|contracts?|deals?|declarations?)\b)|\s(?:and|or)\s+(?:a|an|another|the|its|their|also|agreed|signed|discussed|witnessed|exchanged|"
     r"adopted|announced|initiall?ed|agreed|were|was|will|to|other|several)\b|\s(?:while|which|that|who|were|was|is|are|will|would|shall|could|"
     r"can|may|during|by the end|before|after|next|this year|last year|later|within|as part|at|in order|following|"
+    r"today|yesterday|tonight|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"until|has|have|had|being|signed|aimed|designed|allowing|to be)\b",
     re.I,
 )
@@ -632,7 +633,8 @@ _DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’ .-]{2,30}?)\s*(?:,|\(|\.|\
 # A transcript line: a speaker's label in capitals (or a name) and a colon at the start of a paragraph.
 _LABEL_RE = re.compile(
     r"(?P<label>(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][A-ZÀ-ÞĀ-ſА-ЯЁ'’.-]+\s?){1,4}|(?:[A-ZА-ЯЁ][\w'’.-]+\s){0,2}[A-ZА-ЯЁ][\w'’-]+)"
-    r":\s+(?=\S)"
+    # "Mr Ferreira (Portugal):", "Question (Khabar TV):": the speaker's side or outlet in brackets
+    r"(?:\s*\((?P<side>[^()\n]{2,40})\))?:\s+(?=\S)"
 )
 # Labels of people who are not speakers of the visit: the journalists and the moderator.
 _NOT_SPEAKER_LABELS = {

@@ -299,6 +299,9 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
         if not attr:
             continue
         body_lo = s_start
+        dateline = _DATELINE_PREFIX_RE.match(text, s_start, s_start + comma)
+        if dateline:  # "NAIROBI (Reuters) - Kenya and Ethiopia agreed ..., Mwangi said": the dateline is no speech
+            body_lo = dateline.end()
         # Unmarked words are verbatim only when they speak in the first person; else they are indirect speech
         own = _FIRST_PERSON_RE.search(text, body_lo, s_start + comma)
         items.append(
@@ -351,6 +354,9 @@ _INTERRUPTED_RE = re.compile(
 )
 
 
+_DATELINE_PREFIX_RE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .]{2,30})?\s*(?:\([^()]{2,30}\))?\s*[-–—]+\s*(?=[A-Z])"
+)
 _ADDING_TAIL_RE = re.compile(r",\s+(?:adding|noting|stressing|saying|stating|warning)\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me|ours|myself|ourselves)\b")
 
@@ -539,7 +545,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         elif audience and _FINITE_RE.search(rest, audience.end()):  # "told reporters she was optimistic"
             start = verb_hi + audience.end()
         elif verb in _NOMINAL_OBJECT_VERBS and re.match(
-            r"\s+the\s+(?!\w+\s+(?:delegation|guest|president|minister)\b)", rest
+            r"\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?!\w+\s+(?:delegation|guest|president|minister)\b)", rest
         ):
             start = verb_hi + 1  # "noted the symbolic character of the visit": what was noted, as Russian "отметил"
         elif (
@@ -586,7 +592,10 @@ _AUDIENCE_RE = re.compile(
     r"state media|state television|the (?:BBC|AP|AFP|Reuters))(?:\s+(?:on|in|at|after)\s+[\w\s]{1,30}?)?,?\s+"
     r"(?=(?:he|she|it|they|the|his|her|their|[A-Z])\w*\s)"
 )
-_NOMINAL_OBJECT_VERBS = {"noted", "stressed", "emphasized", "emphasised", "underlined", "highlighted"}
+_NOMINAL_OBJECT_VERBS = {
+    "noted", "stressed", "emphasized", "emphasised", "underlined", "highlighted", "underscored", "reaffirmed",
+    "reiterated",
+}  # fmt: skip
 _COURTESY_RE = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:warm\s+|kind\s+|generous\s+|cordial\s+)?"
     r"(?:hospitality|welcome|reception|invitation)\b",

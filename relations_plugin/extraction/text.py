@@ -377,6 +377,7 @@ _DESCRIPTION_RE = re.compile(
     rf"\b[Tt]he\s+(?:{_COUNTRY_RE.pattern})\s+(?:(?:prime|foreign|deputy|vice)\s+)?"
     r"(?:president|prime minister|premier|chancellor|leader|foreign minister|minister)\b"
 )
+_SIDE_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*\((?P<side>[^()\n]{2,40})\)\s*:\s")
 _CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){2,6})\s*:\s")
 _NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
 _PLURAL_CORE = (
@@ -765,6 +766,19 @@ class _Article:
     def _titled_labels(self) -> None:
         """Speakers a transcript names only in its labels, title first: "PRESS SECRETARY LIZA MANALO-DE GUZMAN:"."""
         for a, b in self.paras:
+            side = _SIDE_LABEL_RE.match(self.text, a, b)
+            if side and _COUNTRY_RE.fullmatch(side.group("side").strip()):
+                # "President Nurlan Abenov (Kazakhstan):", "Mr Ferreira (Portugal):": a speaker and their side
+                words = [w for w in side.group("label").split() if w.rstrip(".") not in _HONORIFICS]
+                name = [w for w in words if _bare(w) not in _TITLE_WORDS]
+                if name and all(w[:1].isupper() and _bare(w) not in _STOP_CAPS for w in name):
+                    ent = self._entity(name[-1], " ".join(name), first=a)
+                    title = _parse_title(" ".join(words[: len(words) - len(name)]) or "")
+                    if title is not None and ent.rank < 3 and title.role != "counterpart":
+                        ent.role, ent.rank, ent.title = title.role, 3, title.label
+                    ent.country = ent.country or _COUNTRY_BY_FORM[side.group("side").strip()]
+                    ent.role = ent.role or OFFICIAL
+                continue
             m = _CAPS_LABEL_RE.match(self.text, a, b)
             if not m:
                 continue
