@@ -825,6 +825,33 @@ class TranscriptSideAndReleaseTests(SimpleTestCase):
         self.assertEqual([a.title for a in suggest_package(text).agreements], ["Memorandum on solar power"])
 
 
+class SpeechVerbMeaningTests(SimpleTestCase):
+    def test_verbs_of_manner_and_stance_report_speech(self):
+        text = (
+            INTRO + "The Uzbek president forecast nothing, but predicted that cotton exports would recover. "
+            "Kertész conceded that the border crossing was slow. The 61-year-old Hungarian leader also revealed "
+            "that Budapest was weighing a consulate in Samarkand. The visitor quipped that the plov was better "
+            "than at home."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "cotton exports would recover"),
+                ("Gábor Kertész", "the border crossing was slow"),
+                ("Gábor Kertész", "Budapest was weighing a consulate in Samarkand"),
+                ("Jasur Tursunov", "the plov was better than at home"),
+            ],
+        )
+
+    def test_concern_and_regret_report_their_object(self):
+        text = INTRO + "Tursunov voiced concern over water shortages in the Fergana valley."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "water shortages in the Fergana valley")])
+
+    def test_remarks_as_a_noun_is_no_speech_verb(self):
+        text = INTRO + "Kertész, in his remarks, called Uzbekistan a “reliable friend” and said trade had doubled."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "reliable friend"), ("Gábor Kertész", "trade had doubled")])
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

@@ -252,6 +252,12 @@ _SPEECH_VERBS = (
     r"warned|argued|confirmed|reiterated|repeated|went on|summed up|"
     r"confirms|announces|insists|warns|recalls|acknowledges|admits|argues|reiterates|repeats|explains|underlines|"
     r"reaffirmed|reaffirms|pledged|pledges|vowed|vows|promised|promises|"
+    # the same act by its manner or stance: predicting, conceding, cautioning, revealing, joking, complaining
+    r"predicted|predicts|conceded|concedes|cautioned|cautions|revealed|reveals|disclosed|discloses|joked|jokes|"
+    # (not the forms that are also nouns or participles of other verbs: remarks, claims, hints, estimated)
+    r"quipped|lamented|complained|complains|boasted|maintained|maintains|contended|contends|asserted|asserts|"
+    r"claimed|signalled|signaled|indicated|hinted|remarked|observes|countered|retorted|responded|reassured|"
+    r"reassures|proclaimed|opined|tweeted|"
     r"quoted(?: by [\w-]+(?: [\w-]+){0,3})? as saying"
 )
 _ACTS_AFTER_NAME_RE = re.compile(
@@ -319,6 +325,9 @@ _EVALUATIVE_RE = re.compile(
     r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
     r"expressed (?:(?:his|her|their|the)\s+)?(?:confidence|hope|conviction|certainty|satisfaction|belief)(?:\s+that)?|"
     r"voiced (?:(?:his|her)\s+)?(?:confidence|hope|conviction)(?:\s+that)?|"
+    # concern, regret, disappointment over something: what worried the speaker
+    r"(?:expressed|voiced|raised) (?:(?:his|her|their)\s+)?(?:deep\s+|grave\s+|serious\s+|strong\s+)?"
+    r"(?:concerns?|regret|disappointment|dismay|alarm|optimism|support)\s+(?:over|about|at|regarding|for|that)|"
     r"hails|praises|welcomes (?=" + _WELCOMED_OBJECT + r")|proposes|"
     r"announce[sd] (?=a |an |the |new |plans )|"
     # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports"
@@ -519,7 +528,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     ("tourism", r"touris\w*"),
     ("consular", r"visas?|visa-free|consular"),
-    ("labour", r"seasonal workers|labou?r|workers|employment|skills mobility"),
+    ("labour", r"seasonal workers|labou?r|workers|employment|skills mobility|social security|pensions?"),
     ("migration", r"readmission|migration|migrants?|mobility"),
     ("justice", r"sentenced persons|extradition|legal assistance|judicial|justice|criminal"),
     ("media", r"media|news agenc\w*|journalis\w*|broadcast\w*"),
