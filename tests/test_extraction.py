@@ -852,6 +852,64 @@ class SpeechVerbMeaningTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Gábor Kertész", "reliable friend"), ("Gábor Kertész", "trade had doubled")])
 
 
+class BritishStyleTests(SimpleTestCase):
+    def test_straight_single_quotes_and_apostrophes(self):
+        text = (
+            INTRO + "Mr Kertész said: 'Uzbekistan's students are welcome in Hungary's universities.' "
+            "Tursunov called the talks 'open and useful'."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "Uzbekistan's students are welcome in Hungary's universities."),
+                ("Jasur Tursunov", "open and useful"),
+            ],
+        )
+
+    def test_in_his_words_his_view_was_that_and_as_he_put_it(self):
+        text = (
+            INTRO + "In Mr Kertész's words, the two nations had rediscovered each other. Tursunov's message was "
+            "that the border would stay open. As the Hungarian president put it, geography is destiny."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "the two nations had rediscovered each other"),
+                ("Jasur Tursunov", "the border would stay open"),
+                ("Gábor Kertész", "geography is destiny"),
+            ],
+        )
+
+    def test_national_titles_of_heads_of_government(self):
+        result = suggest_package(
+            "Taoiseach Ciara Walsh met Japanese Prime Minister Kenji Sato in Tokyo. The Tánaiste, Liam Byrne, "
+            "attended."
+        )
+        self.assertEqual(
+            [(p.name, p.role) for p in result.participants],
+            [
+                ("Ciara Walsh", "head_of_government"),
+                ("Kenji Sato", "head_of_government"),
+                ("Liam Byrne", "deputy_head_of_government"),
+            ],
+        )
+
+    def test_a_headlines_marked_phrase_repeats_the_body(self):
+        text = (
+            "Tursunov hails 'new era' with Hungary\n\n"
+            + INTRO
+            + "Tursunov said the visit opened “a new era” in relations."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the visit opened “a new era” in relations")])
+
+    def test_an_untitled_person_who_takes_part_in_the_events_is_a_speaker(self):
+        text = (
+            INTRO + "Laszlo Varga signed the contract on behalf of the Hungarian side. “It took three years,” "
+            "Varga said."
+        )
+        self.assertEqual(quotes(text), [("Laszlo Varga", "It took three years")])
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

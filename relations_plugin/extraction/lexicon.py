@@ -141,8 +141,11 @@ _CORES: tuple[tuple[str, str], ...] = (
     (r"chairman of the cabinet of ministers", HEAD_OF_GOVERNMENT),
     (r"chairman of the government", HEAD_OF_GOVERNMENT),
     (r"(?:first )?deputy prime minister", DEPUTY_HEAD_OF_GOVERNMENT),
-    (r"vice[- ]premier|vice[- ]chancellor", DEPUTY_HEAD_OF_GOVERNMENT),
-    (r"prime minister|premier|head of government|chancellor", HEAD_OF_GOVERNMENT),
+    (r"vice[- ]premier|vice[- ]chancellor|t[aá]naiste", DEPUTY_HEAD_OF_GOVERNMENT),
+    (
+        r"prime minister|premier|head of government|chancellor|taoiseach|state counsell?or|first minister",
+        HEAD_OF_GOVERNMENT,
+    ),
     (r"vice[- ]president", VICE_PRESIDENT),
     (r"speaker of (?:the )?\w+", PARLIAMENT_SPEAKER),
     (
@@ -196,7 +199,7 @@ _TITLE_WORDS = set(
     "Administration Office Infrastructure Mining Industries Natural Ecology Technology Technologies Youth Family "
     "Regional Policy Planning Budget Treasury Public Works Housing Urban Communication Media Heritage Diaspora "
     "Commonwealth Migration Labour Employment Veterans Climate Oil Gas Petroleum Power Railways Roads Aviation "
-    "Chamber High Commissioner".split()
+    "Chamber High Commissioner Taoiseach Tánaiste Tanaiste Counsellor Counselor".split()
 )
 # Words of ministries' portfolios that are not names: "Minister of Trade and Export Promotion Karim Benmoussa",
 # "Minister of Amiri Diwan Affairs Sheikh ...". Kept out of the title words, which also break names apart.
@@ -350,8 +353,14 @@ _ADDING_RE = re.compile(
 # Subjects of joint or impersonal statements: "the sides stressed", "Tokayev and Vucic noted".
 _JOINT_RE = re.compile(r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it)\b", re.I)
 _ACCORDING_HEAD_RE = re.compile(
-    r"(?:According to|In the words of|In the opinion of|In the view of|In (?=(?:his|her) (?:words|opinion|view)\b))"
-    r"\s*(?P<s>[^,.;:]{2,80}?),\s+(?P<c>[^\n]{10,})"
+    r"(?:According to|In the words of|In the opinion of|In the view of|"
+    r"In (?=(?:his|her|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s) (?:words|opinion|view)\b))"
+    r"\s*(?P<s>[^,.;:]{2,80}?),\s+(?P<c>[^\n]{10,})|"
+    # "As the Taoiseach put it, ..."
+    r"As\s+(?P<s3>[^,.;:]{2,60}?)\s+(?:put it|said|noted|stressed|explained),\s+(?P<c3>[^\n]{10,})|"
+    # "His view was that ...", "Kulkarni's message was that ..."
+    r"(?P<s2>(?:His|Her)\s+(?:view|opinion)|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s\s+(?:view|opinion|"
+    r"position|message|argument|assessment))\s+(?:was|is|remained|remains)\s+that\s+(?P<c2>[^\n]{10,})"
 )
 _ACCORDING_TAIL_RE = re.compile(r"(?P<c>[^\n]{10,}?),\s+according to\s+(?P<s>[^,.;:]{2,80}?)[.!?]?\s*$")
 _PP_START_RE = re.compile(rf"^\s*(?:(?:{_PP_WORDS})\b|,)")

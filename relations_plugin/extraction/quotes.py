@@ -58,10 +58,17 @@ def _scan_marks(text: str, a: int, b: int) -> tuple[list[tuple[int, int | None]]
     """Quoted spans of one paragraph as (open mark, close mark) pairs, plus a quote left open at its end."""
     spans: list[tuple[int, int | None]] = []
     state: tuple[str, int] | None = None
-    for m in _MARK_RE.finditer(text, a, b):
+    for m in _ANY_MARK_RE.finditer(text, a, b):
         c, i = m.group(0), m.start()
         prev = text[i - 1] if i > a else " "
         nxt = text[i + 1] if i + 1 < b else " "
+        if c == "'":  # British copy's straight single quotes, told from apostrophes by what stands around them
+            if state is None and not prev.isalnum() and nxt.isalpha():
+                state = (c, i)
+            elif state is not None and state[0] == "'" and not prev.isspace() and not nxt.isalnum():
+                spans.append((state[1], i))
+                state = None
+            continue
         if state is None:
             if c in '"“„«':
                 if c == '"' and prev.isalnum() and nxt.isspace():
@@ -82,6 +89,9 @@ def _scan_marks(text: str, a: int, b: int) -> tuple[list[tuple[int, int | None]]
             spans.append((oi, i))
             state = None
     return spans, state
+
+
+_ANY_MARK_RE = re.compile(_MARK_RE.pattern[:-1] + "']")
 
 
 def _content(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -569,7 +579,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     outer = _OUTER_ATTRIBUTION_RE.search(text, start, end)
     if outer:  # "..., who welcomed the loan, the ministry said": the source of the whole sentence
         end = outer.start()
-    if evaluative and _DOUBLE_MARK_RE.search(text, start, end):
+    if evaluative and (
+        _DOUBLE_MARK_RE.search(text, start, end) or re.search(r"(?<!\w)['‘][^'‘’]+['’](?!\w)", text[start:end])
+    ):
         return None  # praised the "frank and warm" talks: the marked phrase is a partial quote
     if len(text[start:end].split()) < 3 or _opens_a_quote(text, start, end) or _PROVERB_START_RE.match(text, start):
         return None  # "recalled a proverb: ...": the proverb is not the speaker's statement
@@ -634,12 +646,15 @@ def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item
         m = _ACCORDING_HEAD_RE.match(text, s_start, s_end) or _ACCORDING_TAIL_RE.match(text, s_start, s_end)
         if not m:
             continue
-        lo, hi = m.span("c")
+        which = next(k for k in ("", "2", "3") if f"s{k}" in m.re.groupindex and m.group(f"s{k}"))
+        lo, hi = m.span(f"c{which}")
         while hi > lo and text[hi - 1] in " .;":
             hi -= 1
         if _opens_a_quote(text, lo, hi) or taken.holds(m.start()):
             continue
-        items.append(_Item(at=m.start("s"), kind="reported", phrase=m.span("s"), span=(lo, hi), para=p))
+        items.append(
+            _Item(at=m.start(f"s{which}"), kind="reported", phrase=m.span(f"s{which}"), span=(lo, hi), para=p)
+        )
     return items
 
 
@@ -803,6 +818,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                     phrase = _colon_subject(art, before.open_at, p_lo)
         if _PROVERB_RE.search(text, max(prev_close, g[0].open_at - 60), g[0].open_at):
             continue  # a proverb, a song, a motto: not the speaker's own words
+        if embedded and g[0].para == 0 and not re.search(r"[.!?]$", text[slice(*art.paras[0])].rstrip(' "”’')):
+            continue  # a headline's marked phrase repeats the body's words, where the speaker is named
         if embedded:
             partial = _partial_speaker(art, g)
             if partial:  # praised the "frank and warm" talks; else scare quotes or names of works

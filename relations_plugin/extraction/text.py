@@ -373,6 +373,12 @@ _DELEGATION_RE = re.compile(
 
 # A description set off by commas after a subject: ", who runs the programme at ...,", ", lecturer in law at ...,".
 _SET_OFF_RE = re.compile(r",\s*(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist)\b[^,]*,")
+_PARTICIPANT_ACT_RE = re.compile(
+    r"(?:['’]s\s+(?:visit|trip|talks|delegation)\b|\s+(?:(?:also|then|later)\s+)?(?:\w+ly\s+)?(?:met|meets|held|holds|"
+    r"received|receives|hosted|hosts|visited|visits|signed|signs|arrived|arrives|welcomed|welcomes|attended|"
+    r"attends|paid|pays|laid|lays|toured|tours|inspected|travell?ed|flew|departed|thanked|invited|"
+    r"accompanied|co-chaired|chaired|led)\b)"
+)
 _DESCRIPTION_RE = re.compile(
     rf"\b[Tt]he\s+(?:{_COUNTRY_RE.pattern})\s+(?:(?:prime|foreign|deputy|vice)\s+)?"
     r"(?:president|prime minister|premier|chancellor|leader|foreign minister|minister)\b"
@@ -557,8 +563,11 @@ class _Article:
         for ent, lead in companions:
             ent.country = lead.country or ent.country
         for ent in self.unique():
+            # quoted with no office, no country and no part in the visit's events: a bystander, not a participant
             if not ent.role and not ent.country and ent.known is None:
-                ent.outsider = True
+                ent.outsider = ent.outsider or not any(
+                    _PARTICIPANT_ACT_RE.match(self.text, self._name_end(p)) for p in ent.positions
+                )
 
     def _companions(self) -> list[tuple[_Entity, _Entity]]:
         """(official, leader) pairs of "X is accompanied by A, Minister of ...; B, ...": they travel on X's side."""
@@ -734,6 +743,10 @@ class _Article:
                 team = _DELEGATION_RE.search(text, sent[0], start)
                 if team:
                     ent.country = _COUNTRY_BY_FORM[team.group("c")]
+
+    def _name_end(self, pos: int) -> int:
+        m = re.match(r"[\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*)*", self.text[pos:])
+        return pos + (m.end() if m else 0)
 
     def _described_countries(self) -> None:
         """The country of a person the article also describes by nationality and office alone: in a story naming
