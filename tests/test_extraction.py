@@ -910,6 +910,32 @@ class BritishStyleTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Laszlo Varga", "It took three years")])
 
 
+class OfficeAndGuestSpeakerTests(SimpleTestCase):
+    def test_a_head_of_government_is_no_institution(self):
+        text = (
+            "Azerbaijani President Elnur Mammadli received Georgian Prime Minister Levan Beridze in Baku.\n\n"
+            "Georgia's head of government replied that Tbilisi would stay a transit partner."
+        )
+        self.assertEqual(quotes(text), [("Levan Beridze", "Tbilisi would stay a transit partner")])
+
+    def test_the_guest_is_the_visiting_leader_even_after_a_minister_spoke(self):
+        text = (
+            "Azerbaijani President Elnur Mammadli received Georgian Prime Minister Levan Beridze in Baku. "
+            "Foreign Minister Rashad Aliyev met Georgian Foreign Minister Nino Kapanadze.\n\n"
+            "Aliyev said a border checkpoint would open in spring.\n\n"
+            "The guest thanked his hosts. “We are neighbours by geography and partners by choice,” he said."
+        )
+        self.assertEqual(quotes(text)[-1], ("Levan Beridze", "We are neighbours by geography and partners by choice"))
+
+    def test_she_in_a_persons_own_reported_words_tells_her_gender(self):
+        text = (
+            "Azerbaijani Foreign Minister Rashad Aliyev met Georgian Foreign Minister Nino Kapanadze in Baku.\n\n"
+            "Kapanadze said she welcomed the new checkpoint. Aliyev thanked her.\n\n"
+            "“Trade will follow,” he said."
+        )
+        self.assertEqual(quotes(text)[-1], ("Rashad Aliyev", "Trade will follow"))
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

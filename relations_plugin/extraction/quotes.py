@@ -872,6 +872,9 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                     )
                 )
                 speaker_of[clause[0]] = ent
+                own = re.match(r"(he|she|his|her)\b", text[clause[0] : clause[1]])
+                if own:  # "the minister said she welcomed it": the speaker is a woman
+                    art.note_gender(ent, "m" if own.group(1) in ("he", "his") else "f")
                 quoted.add(*clause)
                 group_no += 1
                 more = _added_clause(art, clause[1])

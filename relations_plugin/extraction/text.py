@@ -1067,7 +1067,8 @@ class _Article:
             people = [e for e in people if e.role == role] or people
         else:
             spoke = self.recent(at, lambda e: e.country and (e.country != host) != guest and bool(e.role))
-            if spoke is not None:
+            top = [e for e in people if e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)]
+            if spoke is not None and not (top and spoke.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER)):
                 people = [e for e in people if e.role == spoke.role] or people
         people.sort(key=lambda e: (rank.get(e.role, 3), e.first))
         return people[0] if people else None
@@ -1186,6 +1187,11 @@ class _Article:
         genders = self._genders
         return lambda e: genders.get(id(e), gender) == gender
 
+    def note_gender(self, ent: _Entity, gender: str) -> None:
+        """What a pronoun in a person's own reported words tells ("said she had raised it"), unless known."""
+        self._gender_filter(gender)
+        self._genders.setdefault(id(ent), gender)
+
     def _alias_applies(self, ent: _Entity) -> bool:
         """A known person's alias ("the Head of State") means them in an article that names them or their country
         as host; elsewhere it is someone else's title."""
@@ -1263,7 +1269,8 @@ class _Article:
                 role=title.role if title and title.role not in ("counterpart", OFFICIAL) else "",
                 at=at,
             )
-        if _INDEFINITE_RE.match(raw) or _UNNAMED_RE.search(raw):
+        # "a government source" names nobody; "Georgia's head of government" names an office holder
+        if _INDEFINITE_RE.match(raw) or _UNNAMED_RE.search(_CORE_RE.sub(" ", raw)):
             return fallback
         words = raw.split()
         if len(words) > 6 or any(w[:1].islower() and w not in ("the", "of", "and", "for") for w in words[1:]):
