@@ -936,6 +936,19 @@ class OfficeAndGuestSpeakerTests(SimpleTestCase):
         self.assertEqual(quotes(text)[-1], ("Rashad Aliyev", "Trade will follow"))
 
 
+class InterviewTests(SimpleTestCase):
+    def test_answer_lines_are_the_words_of_who_spoke_to_the_paper(self):
+        text = (
+            "Uzbek President Jasur Tursunov is in Budapest at the invitation of Hungarian President Gábor "
+            "Kertész. He talked to our correspondent on Monday.\n\nQ: What brings you here?\n\n"
+            "A: Railways. We want a route to Europe that does not depend on one neighbour."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "Railways. We want a route to Europe that does not depend on one neighbour.")],
+        )
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

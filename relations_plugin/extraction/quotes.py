@@ -686,11 +686,37 @@ _FRONTED_RE = re.compile(
 )
 
 
+_ANSWER_RE = re.compile(r"A[.:]\s+(?=\S)")
+_INTERVIEW_RE = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us|me|our\s+\w+|this\s+\w+|"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\b"
+)
+
+
+def _interviewee(art: _Article) -> tuple[int, int] | None:
+    """The speaker phrase of whoever an interview is with: the subject of "He spoke to us", else the first person
+    the article names."""
+    for m in _INTERVIEW_RE.finditer(art.text, art.body_start):
+        s_lo = art.sentence_at(m.start())[0]
+        lo, hi = _subject(art.text, s_lo, m.start())
+        if hi > lo:
+            return lo, hi
+    return None
+
+
 def _line_items(art: _Article) -> list[_Item]:
     """Transcript lines under a speaker's label ("TOKAYEV: ...") and dash dialogue ("– We agreed, – said X.")."""
     text = art.text
     items: list[_Item] = []
+    interviewee: tuple[int, int] | None = None
     for p, (a, b) in enumerate(art.paras):
+        answer = _ANSWER_RE.match(text, a, b)
+        if answer:  # an interview's "A." lines are the words of the person who "spoke to us"
+            interviewee = interviewee or _interviewee(art)
+            if interviewee is not None:
+                lo, hi = _content(text, answer.end(), b)
+                items.append(_Item(at=a, kind="answer", phrase=interviewee, span=(lo, hi), para=p))
+            continue
         label = _LABEL_RE.match(text, a, b) or _titled_label(art, a, b)
         if label and text[label.end()] not in '"“„«':  # a label before marks introduces a quote, not a line
             lo, hi = _content(text, label.end(), b)
@@ -921,6 +947,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         ent = None
         if it.kind == "label":
             ent = art.resolve_label(text[it.phrase[0] : it.phrase[1]])
+        elif it.kind == "answer":
+            ent = art.resolve(it.phrase[0], it.phrase[1], it.phrase[0], None)
         elif it.phrase is not None:
             # a pronoun after the quote looks for its antecedent before the quote began
             ent = art.resolve(it.phrase[0], it.phrase[1], min(it.at, it.segs[0].open_at) if it.segs else it.at, last)
