@@ -1,15 +1,23 @@
-"""Page cache of the reader pages that honours publishing, with no worker and no per-object invalidation.
+"""Page cache of the reader pages that honours publishing, with no worker: invalidated by package.
 
 Anonymous GETs of the story, hub, person, article and list pages are served from the Django cache (locmem or
-Redis), keyed by scheme, host, path, the view's own query parameters, language and a site-wide *publication
-generation*. Any save or delete of our models, of a djangocms-versioning ``Version`` or of a timed-publishing
-interval bumps the generation, so a publish, unpublish or edit is seen by the next request. Go-live and expiry
-times need no event: an entry lives at most until the next future visibility start/end of any published version
-(one query per generation, cached too), and the instant is checked on read, so a clock-driven change shows at once.
+Redis), keyed by scheme, host, path, the view's own query parameters and language. Each entry records the
+*generations* of the scopes it depends on, and is served only while they have not moved:
 
-The generation is a database row (``CacheGeneration``, one primary-key read per cacheable request), bumped inside
-the writing transaction: every process sees a publish at once whatever its cache, and a cache that lost a bump
-(restarted, unreachable) cannot serve a stale page. Its last value read is mirrored into the cache, so that while
+- ``SITE``: everything a reader page can show beside packages (people, relations, media, articles, CMS pages,
+  schedules). Any write to them moves it, and with it every page.
+- ``LISTS``: which packages are published. Lists, hubs, person pages, search and the CMS pages' plugins depend on it.
+- ``visit:<id>`` and ``relation:<id>``: a story page depends on its own visit (its languages) and relation (its
+  related packages) instead of ``LISTS``, so publishing or unpublishing a package moves its visit, its relation and
+  ``LISTS``, and every other story page stays cached.
+
+Go-live and expiry times need no event: an entry lives at most until the next future visibility start/end of any
+published version (one query per generation, cached too), and the instant is checked on read, so a clock-driven
+change shows at once.
+
+Generations are database rows (``CacheGeneration``; one read by primary keys per cacheable request), moved inside
+the writing transaction: every process sees a publish at once whatever its cache, and a cache that lost a move
+(restarted, unreachable) cannot serve a stale page. The values last read are mirrored into the cache, so that while
 the database is unreachable anonymous readers still get the pages cached before (``cached_response_offline``).
 With a per-process cache (locmem) each process keeps its own entries: correct, but use Redis with several.
 """
@@ -19,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from django.conf import settings
@@ -36,49 +44,72 @@ from django.utils.translation import get_language
 from . import selectors
 from .conf import get_setting
 
-GENERATION_KEY = "relations_plugin:pages:generation"
-NEXT_CHANGE_KEY = "relations_plugin:pages:{generation}:next-change"
-PAGE_KEY = "relations_plugin:pages:{generation}:{language}:{digest}"
+SITE = "pages"
+LISTS = "lists"
+# What a page depends on unless its view narrows it (``narrow_to``).
+READER_SCOPES = (SITE, LISTS)
+MIRROR_KEY = "relations_plugin:pages:generation:{name}"
+NEXT_CHANGE_KEY = "relations_plugin:pages:{site}:{lists}:next-change"
+PAGE_KEY = "relations_plugin:pages:{language}:{digest}"
 # What a browser or CDN may keep a public page for: short, since the generation cannot reach them.
 PUBLIC_MAX_AGE = 60
 # Query parameters that never change a page (campaign tracking): dropped from the key instead of bypassing.
 TRACKING_PARAMS = frozenset({"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"})
 # Headers a cached response keeps; the rest (cookies, CSRF, session Vary) belong to one request.
 STORED_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Robots-Tag")
+GENERATIONS_SQL = "SELECT name, value FROM {table} WHERE name IN ({marks})"
 
 
-GENERATION_NAME = "pages"
-GENERATION_SQL = "SELECT value FROM {table} WHERE name = %s"
+def visit_scope(visit_id: int) -> str:
+    return f"visit:{visit_id}"
+
+
+def relation_scope(relation_id: int) -> str:
+    return f"relation:{relation_id}"
 
 
 class _Mirror:
-    """The generation this process last copied into the cache, so it writes the cache only when the value moves."""
+    """The generations this process last copied into the cache, so it writes the cache only when they move."""
 
-    value: int | None = None
+    values: dict[str, int] = {}
     lock = threading.Lock()
 
 
-def generation() -> int | None:
-    """The site-wide publication generation, from the database; from the cache's mirror while it is unreachable.
-
-    None when neither knows it (the database is down and the cache lost the mirror): nothing can be served then.
+def generations(names: Iterable[str]) -> dict[str, int] | None:
+    """The current generation of each scope (0 until it first moves), from the database; from the cache's
+    mirrors while it is unreachable. None when neither knows them: nothing can be served then.
     """
     from .models import CacheGeneration
 
-    # Every page-cache hit asks this: one primary-key read, written as SQL (the ORM's query building would cost the
-    # hit more than the read itself).
+    names = sorted(set(names))
+    # Every page-cache hit asks this: one read by primary keys, written as SQL (the ORM's query building would cost
+    # the hit more than the read itself).
+    sql = GENERATIONS_SQL.format(table=CacheGeneration._meta.db_table, marks=", ".join(["%s"] * len(names)))
     try:
         with connection.cursor() as cursor:
-            cursor.execute(GENERATION_SQL.format(table=CacheGeneration._meta.db_table), [GENERATION_NAME])
-            found = cursor.fetchone()
+            cursor.execute(sql, names)
+            found = dict(cursor.fetchall())
     except (OperationalError, InterfaceError):
-        return cache.get(GENERATION_KEY)
-    value = found[0] if found else 0
-    if value != _Mirror.value:
+        return _mirrored(names)
+    values = {name: found.get(name, 0) for name in names}
+    moved = {name: value for name, value in values.items() if _Mirror.values.get(name) != value}
+    if moved:
         with _Mirror.lock:
-            cache.set(GENERATION_KEY, value, timeout=None)
-            _Mirror.value = value
-    return value
+            cache.set_many({MIRROR_KEY.format(name=name): value for name, value in moved.items()}, timeout=None)
+            _Mirror.values.update(moved)
+    return values
+
+
+def _mirrored(names: Iterable[str]) -> dict[str, int] | None:
+    keys = {MIRROR_KEY.format(name=name): name for name in names}
+    found = cache.get_many(list(keys))
+    return {keys[key]: value for key, value in found.items()} if len(found) == len(keys) else None
+
+
+def generation() -> int | None:
+    """The site-wide generation (``SITE``): every write a reader could see moves it, but a package's publication."""
+    found = generations([SITE])
+    return found[SITE] if found is not None else None
 
 
 def _draft_only(instance) -> bool:
@@ -106,28 +137,56 @@ def _draft_only(instance) -> bool:
 
 
 def bump_generation(**kwargs) -> None:
-    """Signal receiver (cache busting only): every page cached so far becomes unreachable, in every process.
+    """Signal receiver (cache busting only): the pages that can show the written object are no longer served, in
+    every process.
 
     A write to a draft (the package or article itself, its items, its version) changes nothing a reader sees, so
-    editors at work leave the cache alone; publishing, unpublishing and reference data do bump. The new value is at
-    least the current time in microseconds, so a database restored from a backup never returns to a generation
-    whose pages may still be in the cache.
+    editors at work leave the cache alone. A package's publication or withdrawal moves its visit, its relation and
+    the lists; anything else moves the whole site.
     """
+    instance = kwargs.get("instance")
+    if instance is not None and (_draft_only(instance) or _new_container(instance, created=kwargs.get("created"))):
+        return
+    bump(_scopes_of(instance))
+
+
+def _new_container(instance, *, created: bool | None) -> bool:
+    """A visit or relation just created: nothing published belongs to it yet (an editor starting a package)."""
+    from .models import Relation, Visit
+
+    return bool(created) and isinstance(instance, (Visit, Relation))
+
+
+def _scopes_of(instance) -> list[str]:
+    from djangocms_versioning.models import Version
+
+    from .models import VisitContent
+
+    if isinstance(instance, Version) and instance.content_type.model_class() is VisitContent:
+        content = instance.content
+        return [LISTS, visit_scope(content.visit_id), relation_scope(content.visit.relation_id)]
+    return [SITE]
+
+
+def bump(names: Iterable[str]) -> None:
+    """Move these generations. The new value is at least the current time in microseconds, so a database restored
+    from a backup never returns to a generation whose pages may still be in the cache, and a render that began
+    before the move can tell (``narrow_to``)."""
     from .models import CacheGeneration
 
-    instance = kwargs.get("instance")
-    if instance is not None and _draft_only(instance):
-        return
-
+    names = sorted(set(names))
     now = time.time_ns() // 1000
-    moved = CacheGeneration.objects.filter(name=GENERATION_NAME).update(value=Greatest(F("value") + 1, Value(now)))
-    if not moved:
-        CacheGeneration.objects.bulk_create([CacheGeneration(name=GENERATION_NAME, value=now)], ignore_conflicts=True)
+    moved = CacheGeneration.objects.filter(name__in=names).update(value=Greatest(F("value") + 1, Value(now)))
+    if moved < len(names):
+        rows = [CacheGeneration(name=name, value=now) for name in names]
+        CacheGeneration.objects.bulk_create(rows, ignore_conflicts=True)
 
 
-def next_change(*, generation: int, now: datetime) -> datetime | None:
-    """The next instant a published version goes live or expires, cached under the generation."""
-    key = NEXT_CHANGE_KEY.format(generation=generation)
+def next_change(*, now: datetime, base: dict[str, int] | None = None) -> datetime | None:
+    """The next instant a published version goes live or expires, cached under the site's and the lists'
+    generations (``base``, read when not given)."""
+    base = base if base is not None else generations(READER_SCOPES)
+    key = NEXT_CHANGE_KEY.format(site=base[SITE], lists=base[LISTS])
     cached = cache.get(key)
     if cached is not None and (cached["at"] is None or cached["at"] > now):
         return cached["at"]
@@ -144,8 +203,8 @@ def _is_editor(request: HttpRequest) -> bool:
     return request.user.is_authenticated
 
 
-def _page_key(request: HttpRequest, params: frozenset[str] | None, generation: int) -> str | None:
-    """The cache key of a GET: its URL without tracking parameters, language and generation.
+def _page_key(request: HttpRequest, params: frozenset[str] | None) -> str | None:
+    """The cache key of a GET: its URL without tracking parameters, and language.
 
     With ``params`` (a view storing its page), None when the query string holds a parameter the view does not
     read, so such a page is never stored; without (a lookup), any query string gives a key, which finds an entry
@@ -160,7 +219,7 @@ def _page_key(request: HttpRequest, params: frozenset[str] | None, generation: i
         kept.append((name, values))
     raw = f"{request.scheme}://{request.get_host()}{request.path}?{kept!r}"
     digest = hashlib.sha256(raw.encode()).hexdigest()[:40]
-    return PAGE_KEY.format(generation=generation, language=get_language() or "", digest=digest)
+    return PAGE_KEY.format(language=get_language() or "", digest=digest)
 
 
 def _public(response: HttpResponse, *, expires: float | None, now: float) -> HttpResponse:
@@ -169,34 +228,38 @@ def _public(response: HttpResponse, *, expires: float | None, now: float) -> Htt
     return response
 
 
-def _reader_key(request: HttpRequest, params: frozenset[str] | None) -> tuple[str, int] | None:
-    """``(key, generation)`` when the request is an anonymous reader's plain GET with the cache on, else None."""
+def _reader_key(request: HttpRequest, params: frozenset[str] | None) -> str | None:
+    """The key when the request is an anonymous reader's plain GET with the cache on, else None."""
     if request.method not in ("GET", "HEAD") or not get_setting("PAGE_CACHE_SECONDS") or _is_editor(request):
         return None
-    current = generation()
-    key = _page_key(request, params, current) if current is not None else None
-    return (key, current) if key else None
+    return _page_key(request, params)
 
 
-def _lookup(key: str) -> HttpResponse | None:
+def _lookup(key: str, *, offline: bool = False) -> HttpResponse | None:
+    """The entry under ``key`` while its scopes' generations have not moved (as the database says, or while it is
+    away, the cache's mirrors) and its visibility bound has not passed."""
     entry = cache.get(key)
     now = timezone.now().timestamp()
     if entry is None or (entry["expires"] is not None and entry["expires"] <= now):
+        return None
+    scopes = entry["scopes"]
+    current = _mirrored(scopes) if offline else generations(scopes)
+    if current != scopes:
         return None
     response = HttpResponse(entry["content"], status=entry["status"], headers=entry["headers"])
     return _public(response, expires=entry["expires"], now=now)
 
 
 def cached_response(request: HttpRequest) -> HttpResponse | None:
-    """The cached page for this request, or None (not cacheable, not cached, or past its visibility bound)."""
-    found = _reader_key(request, None)
-    return _lookup(found[0]) if found else None
+    """The cached page for this request, or None (not cacheable, not cached, stale, or past its visibility bound)."""
+    key = _reader_key(request, None)
+    return _lookup(key) if key else None
 
 
 def cached_response_offline(request: HttpRequest) -> HttpResponse | None:
     """The cached page for an anonymous reader while the database is unreachable, or None.
 
-    Asks nothing of the database: the generation comes from the cache's mirror, the language from the URL (the
+    Asks nothing of the database: the generations come from the cache's mirrors, the language from the URL (the
     locale middleware may not have run), and a request with a session cookie is never answered, since telling an
     editor from a reader would need the session table.
     """
@@ -204,12 +267,33 @@ def cached_response_offline(request: HttpRequest) -> HttpResponse | None:
         return None
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
         return None
-    current = cache.get(GENERATION_KEY)
-    if current is None:
-        return None
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     with translation.override(language):
-        return _lookup(_page_key(request, None, current))
+        return _lookup(_page_key(request, None), offline=True)
+
+
+class _Render:
+    """What ``serve`` knows of the page being rendered for the cache (on ``request``)."""
+
+    def __init__(self, base: dict[str, int]):
+        self.base = base
+        self.started = time.time_ns() // 1000
+        self.scopes: dict[str, int] | None = None
+        self.storable = True
+
+
+def narrow_to(request: HttpRequest, names: Iterable[str]) -> None:
+    """The page being rendered shows, besides what every page does (``SITE``), only what these scopes change
+    (instead of ``LISTS``): a story page names its visit and relation, so other packages' publications leave it
+    cached. Their generations are read now; if one moved since the render began, the page is not stored."""
+    render = getattr(request, "_page_cache_render", None)
+    if render is None:
+        return
+    values = generations(names)
+    if values is None or any(value >= render.started for value in values.values()):
+        render.storable = False
+        return
+    render.scopes = {SITE: render.base[SITE], **values}
 
 
 def serve(request: HttpRequest, view: Callable[[], HttpResponse], *, params: frozenset[str] = frozenset()):
@@ -223,18 +307,22 @@ def serve(request: HttpRequest, view: Callable[[], HttpResponse], *, params: fro
         response = view()
         patch_cache_control(response, private=True, no_store=True)
         return response
-    found = _reader_key(request, params)
-    if found is None:
+    key = _reader_key(request, params)
+    if key is None:
         return view()
-    key, current = found
     hit = _lookup(key)
     if hit is not None:
         return hit
+    # Read before rendering: a write during the render leaves a stale entry unreachable, never the reverse.
+    base = generations(READER_SCOPES)
+    if base is None:
+        return view()
     now = timezone.now()
+    render = request._page_cache_render = _Render(base)
     response = view()
     if response.status_code != 200 or response.cookies:
         return response
-    at = next_change(generation=current, now=now)
+    at = next_change(now=now, base=base)
     seconds = get_setting("PAGE_CACHE_SECONDS")
     timeout = seconds if at is None else min(seconds, int((at - now).total_seconds()))
     if timeout < 1:
@@ -242,10 +330,21 @@ def serve(request: HttpRequest, view: Callable[[], HttpResponse], *, params: fro
     expires = None if at is None else at.timestamp()
 
     def store(rendered: HttpResponse) -> None:
+        if not render.storable:
+            return
+        scopes = render.scopes or base
         headers = {name: rendered[name] for name in STORED_HEADERS if rendered.has_header(name)}
-        entry = {"content": rendered.content, "status": rendered.status_code, "headers": headers, "expires": expires}
+        entry = {
+            "content": rendered.content,
+            "status": rendered.status_code,
+            "headers": headers,
+            "expires": expires,
+            "scopes": scopes,
+        }
         cache.set(key, entry, timeout=timeout)
-        cache.add(GENERATION_KEY, current, timeout=None)  # the mirror, back after the cache lost it; never older
+        for name, value in scopes.items():
+            # The mirrors, back after the cache lost them; never older.
+            cache.add(MIRROR_KEY.format(name=name), value, timeout=None)
         _public(rendered, expires=expires, now=now.timestamp())
 
     if hasattr(response, "render") and not response.is_rendered:
@@ -259,7 +358,7 @@ def cached_response_first(request: HttpRequest) -> HttpResponse | None:
     """The cached page for a request without a session cookie, before the session, locale and CMS middlewares.
 
     The language comes from the URL's prefix (paths without one are left to the later lookup, since their language
-    depends on the reader's cookie or headers); the only query is the generation's primary-key read.
+    depends on the reader's cookie or headers); the only query is the entry's generations, by primary keys.
     """
     if request.method not in ("GET", "HEAD") or not get_setting("PAGE_CACHE_SECONDS"):
         return None
@@ -269,8 +368,7 @@ def cached_response_first(request: HttpRequest) -> HttpResponse | None:
     if language is None:
         return None
     with translation.override(language):
-        current = generation()
-        hit = _lookup(_page_key(request, None, current)) if current is not None else None
+        hit = _lookup(_page_key(request, None))
     if hit is not None:
         # What the locale and common middlewares, not reached, would have added.
         hit.setdefault("Content-Language", language)
@@ -286,8 +384,8 @@ class PageCacheMiddleware:
     Requests with one (an editor, or a reader whose session outlived a sign-out) are answered in ``process_view``,
     once authentication has run, and before the CMS wraps apphook views in ``cms_perms``, which looks up the
     apphook's page (two queries) for ``login_required`` and view restrictions. Entries are stored only behind it,
-    by the views, for an anonymous reader who passed it, and a change to a CMS page or its publication bumps the
-    generation. Other views pay nothing. Without this middleware the views still answer hits, a step later.
+    by the views, for an anonymous reader who passed it, and a change to a CMS page or its publication moves the
+    site's generation. Other views pay nothing. Without this middleware the views still answer hits, a step later.
     """
 
     def __init__(self, get_response):

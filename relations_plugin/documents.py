@@ -49,6 +49,8 @@ class StoryDocument:
     """A compiled story page for one request: what the story view shows, under the request's origin."""
 
     content_id: int
+    visit_id: int
+    relation_id: int
     language: str
     headline: str
     head: SafeString
@@ -100,7 +102,15 @@ _COMPILED_STORY = PreparedRead(
         selectors.visit_content_queryset(now=now)
         .for_language(language)
         .filter(_fresh_filter(now=now, revision=revision), slug=slug)
-        .values_list("pk", "headline", "document__head", "document__body", "document__language_urls")[:1]
+        .values_list(
+            "pk",
+            "visit_id",
+            "visit__relation_id",
+            "headline",
+            "document__head",
+            "document__body",
+            "document__language_urls",
+        )[:1]
     ),
     texts=("slug", "language", "revision"),
     times=("now",),
@@ -115,10 +125,12 @@ def compiled_story(*, request, slug: str, language: str) -> StoryDocument | None
     row = _COMPILED_STORY.row(slug=slug, language=language, revision=get_local_revision() or "", now=timezone.now())
     if row is None:
         return None
-    content_id, headline, head, body, language_urls = row
+    content_id, visit_id, relation_id, headline, head, body, language_urls = row
     origin = f"{request.scheme}://{request.get_host()}"
     return StoryDocument(
         content_id=content_id,
+        visit_id=visit_id,
+        relation_id=relation_id,
         language=language,
         headline=headline,
         head=_under_origin(head, origin),

@@ -200,13 +200,21 @@ class VisitDetailView(PageCacheMixin, DetailView):
                 request=self.request, slug=self.kwargs["slug"], language=_language()
             )
             if self.document is not None:
+                self._cache_by(self.document.visit_id, self.document.relation_id)
                 self._offer_edit(self.document.content_id)
                 return self.document
             package = documents.published_story(slug=self.kwargs["slug"], language=_language())
+            if package is not None:
+                self._cache_by(package.visit_id, package.visit.relation_id)
         if package is None:
             raise Http404
         self._offer_edit(package)
         return package
+
+    def _cache_by(self, visit_id: int, relation_id: int) -> None:
+        # Besides the site, a story shows its visit's languages and its relation's other packages: publishing
+        # another package elsewhere leaves it cached.
+        cache.narrow_to(self.request, [cache.visit_scope(visit_id), cache.relation_scope(relation_id)])
 
     def _offer_edit(self, package: VisitContent | int) -> None:
         # The toolbar (ours and versioning's) offers "edit" for the object on screen; only editors see it.

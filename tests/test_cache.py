@@ -8,7 +8,7 @@ from unittest import mock
 
 from django.core.cache import cache
 from django.db import connection
-from django.test import TestCase, override_settings
+from django.test import RequestFactory, TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from djangocms_timed_publishing.models import TimedPublishingInterval
@@ -17,7 +17,13 @@ from djangocms_versioning.models import Version
 from relations_plugin import cache as page_cache
 from relations_plugin import services
 
-from .factories import UserFactory, VisitContentFactory, build_story_package, create_apphook_page
+from .factories import (
+    RelationFactory,
+    UserFactory,
+    VisitContentFactory,
+    build_story_package,
+    create_apphook_page,
+)
 
 STORY = "/en/relations/visits/tokayev-in-belgrade/"
 LIST = "/en/relations/"
@@ -163,9 +169,10 @@ class PageCachePublishingTests(PageCacheTestCase):
         with self.assertNumQueries(1):  # still the cached page
             self.assertNotContains(self.client.get(STORY), "Edited all morning")
 
+        lists = page_cache.generations([page_cache.LISTS])[page_cache.LISTS]
         services.content_publish(content=draft, by=self.editor)
 
-        self.assertGreater(page_cache.generation(), before)
+        self.assertGreater(page_cache.generations([page_cache.LISTS])[page_cache.LISTS], lists)
         self.assertContains(self.client.get(STORY), "Edited all morning")
 
     def test_unpublishing_removes_the_page_at_once(self):
@@ -222,8 +229,8 @@ class PageCacheScheduleTests(PageCacheTestCase):
             self.assertNotContains(listing, "Headline scheduled-visit")
             self.assertEqual(self.client.get(url).status_code, 404)
             # The entry lives until the go-live time, never past it.
-            self.assertEqual(page_cache.next_change(generation=page_cache.generation(), now=now), go_live)
-            with self.assertNumQueries(1):  # the generation
+            self.assertEqual(page_cache.next_change(now=now), go_live)
+            with self.assertNumQueries(1):  # the generations
                 self.assertNotContains(self.client.get(LIST), "Headline scheduled-visit")
 
         with self.at(go_live + datetime.timedelta(seconds=1)):  # no write in between, no worker
@@ -259,12 +266,12 @@ class PageCacheScheduleTests(PageCacheTestCase):
     def test_next_change_costs_one_query_and_is_cached(self):
         now = timezone.now()
         self.scheduled(slug="later", start=now + datetime.timedelta(days=1), end=now + datetime.timedelta(days=2))
-        current = page_cache.generation()
+        current = page_cache.generations(page_cache.READER_SCOPES)
 
         with self.assertNumQueries(1):
-            first = page_cache.next_change(generation=current, now=now)
+            first = page_cache.next_change(now=now, base=current)
         with self.assertNumQueries(0):
-            again = page_cache.next_change(generation=current, now=now)
+            again = page_cache.next_change(now=now, base=current)
 
         self.assertEqual(first, now + datetime.timedelta(days=1))
         self.assertEqual(again, first)
@@ -281,6 +288,46 @@ class PageCacheScheduleTests(PageCacheTestCase):
         self.assertGreater(page_cache.generation(), middle)
 
 
+class PageCacheByPackageTests(PageCacheTestCase):
+    """A publication moves what can show the package: its story, its relation's stories, the lists. Not the rest."""
+
+    def publish_new(self, *, relation, headline: str):
+        draft = VisitContentFactory(author=self.editor, headline=headline, visit__relation=relation)
+        services.content_publish(content=draft, by=self.editor)
+
+    def test_a_package_of_another_relation_leaves_this_story_cached_and_reaches_the_lists(self):
+        self.client.get(STORY)
+        self.client.get(LIST)
+        self.publish_new(relation=RelationFactory(country_a="FR", country_b="UZ"), headline="Paris talks")
+
+        with self.assertNumQueries(1):  # the cached story, its generations unmoved
+            self.assertEqual(self.client.get(STORY).status_code, 200)
+        self.assertContains(self.client.get(LIST), "Paris talks")
+
+    def test_a_package_of_the_same_relation_reaches_the_storys_related_packages(self):
+        self.client.get(STORY)
+        self.publish_new(relation=self.package.visit.relation, headline="Second visit to Belgrade")
+
+        self.assertContains(self.client.get(STORY), "Second visit to Belgrade")
+
+    def test_a_change_to_a_person_reaches_every_story(self):
+        person = self.package.participations.first().person
+        self.client.get(STORY)
+        person.name = "A Renamed Leader"
+        person.save()
+
+        self.assertContains(self.client.get(STORY), "A Renamed Leader")
+
+    def test_a_story_whose_scope_moved_during_its_render_is_not_stored(self):
+        request = RequestFactory().get(STORY)
+        request._page_cache_render = page_cache._Render(page_cache.generations(page_cache.READER_SCOPES))
+        page_cache.bump([page_cache.visit_scope(self.package.visit_id)])
+
+        page_cache.narrow_to(request, [page_cache.visit_scope(self.package.visit_id)])
+
+        self.assertFalse(request._page_cache_render.storable)
+
+
 class PageCacheGenerationTests(PageCacheTestCase):
     """The generation lives in the database: what another process writes is seen here, whatever the cache holds."""
 
@@ -293,21 +340,21 @@ class PageCacheGenerationTests(PageCacheTestCase):
         type(self.package)._base_manager.filter(pk=self.package.pk).update(headline="Published elsewhere")
         self.assertNotContains(self.client.get(STORY), "Published elsewhere")  # served from this cache
 
-        CacheGeneration.objects.filter(name=page_cache.GENERATION_NAME).update(value=F("value") + 1)
+        CacheGeneration.objects.filter(name=page_cache.SITE).update(value=F("value") + 1)
 
         self.assertContains(self.client.get(STORY), "Published elsewhere")
 
     def test_a_publish_moves_the_generation_in_the_database_even_if_the_cache_drops_it(self):
         from relations_plugin.models import CacheGeneration
 
-        before = CacheGeneration.objects.get(name=page_cache.GENERATION_NAME).value
+        before = CacheGeneration.objects.get(name=page_cache.LISTS).value
         with mock.patch.object(cache, "set"), mock.patch.object(cache, "incr"):
             services.content_unpublish(content=self.package, by=self.editor)
 
-        self.assertGreater(CacheGeneration.objects.get(name=page_cache.GENERATION_NAME).value, before)
+        self.assertGreater(CacheGeneration.objects.get(name=page_cache.LISTS).value, before)
         self.assertEqual(self.client.get(STORY).status_code, 404)
 
     def test_the_cache_mirrors_the_generation_for_readers_while_the_database_is_away(self):
         self.client.get(STORY)
 
-        self.assertEqual(cache.get(page_cache.GENERATION_KEY), page_cache.generation())
+        self.assertEqual(cache.get(page_cache.MIRROR_KEY.format(name=page_cache.SITE)), page_cache.generation())
