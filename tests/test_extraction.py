@@ -949,6 +949,37 @@ class InterviewTests(SimpleTestCase):
         )
 
 
+class OffersAndLeadersTests(SimpleTestCase):
+    def test_offers_and_promises_of_something_report_it(self):
+        text = (
+            INTRO + "Kertész offered Uzbekistan more scholarships for engineering students, and urged Tashkent "
+            "to open a consulate in Debrecen. Tursunov promised better terms for Hungarian pharmaceutical firms."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "Uzbekistan more scholarships for engineering students"),
+                ("Gábor Kertész", "Tashkent to open a consulate in Debrecen"),
+                ("Jasur Tursunov", "better terms for Hungarian pharmaceutical firms"),
+            ],
+        )
+
+    def test_a_short_object_of_condemnation_is_reported(self):
+        text = INTRO + "Tursunov condemned the bombing and said the border would stay open."
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "the bombing"), ("Jasur Tursunov", "the border would stay open")],
+        )
+
+    def test_the_leader_is_the_head_the_story_follows(self):
+        text = (
+            "Indian Prime Minister Ravi Desai arrived in Hanoi on Monday. Indian President Meena Rao sent "
+            "greetings.\n\nDesai met Vietnamese Prime Minister Pham Quoc Bao.\n\n"
+            "The Indian leader said the two sides would expand defence ties."
+        )
+        self.assertEqual(quotes(text), [("Ravi Desai", "the two sides would expand defence ties")])
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

@@ -336,7 +336,10 @@ _EVALUATIVE_RE = re.compile(
     # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports"
     r"(?:urged|urges|instructed|instructs|called on|calls on)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+[a-z])|"
     # commitments report what was promised: "pledged to double the number of flights"
-    r"(?:pledged|pledges|promised|promises|vowed|vows)(?=\s+to\s+[a-z]))"
+    r"(?:pledged|pledges|promised|promises|vowed|vows)(?=\s+to\s+[a-z])|"
+    # offers and promises of something: "offered Nigeria more visas", "promised easier access for Kenyan produce"
+    r"(?:offered|offers|pledged|pledges|promised|promises)(?=\s+(?:[A-Z][\w-]+\s+)?(?:more|new|greater|easier|"
+    r"better|further|additional|fresh|full|continued|its|his|her|their)\s))"
 )
 # Verbs that take a marked phrase as their speaker's words: called Brazil "a natural partner".
 _NAMING_RE = re.compile(

@@ -401,6 +401,18 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         ]
         if earlier:
             return _subject(text, sentence_lo, max(earlier, key=lambda m: m.start()).start())
+        lo2, hi2 = _plain_subject(text, lo, verb_at)
+        if hi2 > lo2 and len(text[lo2:hi2].split()) <= 10:
+            return lo2, hi2
+        main = _MAIN_VERB_RE.search(text, sentence_lo, conj.start())
+        if main and not _DOUBLE_MARK_RE.search(text, sentence_lo, main.start()):
+            # "Kelling offered Nigeria more visas ..., and urged Abuja to ...": the subject of the sentence
+            return _subject(text, sentence_lo, main.start() + 1)
+    return _plain_subject(text, lo, verb_at)
+
+
+def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
+    """The subject before a verb found by the commas and set-off phrases before it."""
     head = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), text[lo:verb_at])
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
     set_off = [m.end() for m in _PARENTHETICAL_RE.finditer(text, lo, verb_at)]
@@ -583,7 +595,11 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         _DOUBLE_MARK_RE.search(text, start, end) or re.search(r"(?<!\w)['‘][^'‘’]+['’](?!\w)", text[start:end])
     ):
         return None  # praised the "frank and warm" talks: the marked phrase is a partial quote
-    if len(text[start:end].split()) < 3 or _opens_a_quote(text, start, end) or _PROVERB_START_RE.match(text, start):
+    if (
+        len(text[start:end].split()) < (2 if evaluative else 3)  # "condemned the attacks" is enough
+        or _opens_a_quote(text, start, end)
+        or _PROVERB_START_RE.match(text, start)
+    ):
         return None  # "recalled a proverb: ...": the proverb is not the speaker's statement
     return start, end
 

@@ -1300,8 +1300,11 @@ class _Article:
         if narrow:  # "the Emir", "the Chancellor", "the Foreign Minister"
             cands = [e for e in cands if all(w in e.title.lower() for w in narrow)] or cands
         if title.core == "leader" and title.country:
+            # "the Indian leader": whichever of the country's heads the story has been following
+            ids = {id(e) for e in cands}
+            followed = self.recent(at, lambda e: id(e) in ids) if len(cands) > 1 else None
             hos = [e for e in cands if e.role == HEAD_OF_STATE]
-            cands = hos or cands
+            cands = [followed] if followed is not None else (hos or cands)
         if len(cands) == 1:
             return cands[0]
         if not cands:
