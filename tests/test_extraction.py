@@ -980,6 +980,24 @@ class OffersAndLeadersTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Ravi Desai", "the two sides would expand defence ties")])
 
 
+class ThirdCountryTests(SimpleTestCase):
+    def test_the_two_leaders_countries_outweigh_a_third_country_talked_about(self):
+        text = (
+            "TOKYO, June 12 — Finnish President Antti Laine held talks with Japanese Prime Minister Hiro Tanaka.\n\n"
+            "Laine said Russia remained the main threat. Tanaka said Japan would keep sanctions on Russia.\n\n"
+            "Russia has called the talks hostile. Russia and Belarus held drills. Russia denied it all."
+        )
+        self.assertEqual(set(suggest_package(text).to_dict()["countries"]), {"FI", "JP"})
+
+    def test_a_leader_joining_by_video_is_no_side_when_the_host_is_another(self):
+        text = (
+            "Argentine President Federico Arrieta arrived in Montevideo for talks with President Martin Sosa. "
+            "Brazilian President Ricardo Lins joined by video.\n\nLins said the corridor was vital. Sosa agreed. "
+            "Arrieta thanked Sosa. Lins left the call."
+        )
+        self.assertEqual(set(suggest_package(text).to_dict()["countries"]), {"AR", "UY"})
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

@@ -680,6 +680,19 @@ def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) 
         counts.setdefault(code, [0, len(art.text)])
     order = sorted(scores, key=lambda c: (-scores[c], counts[c][1]))
     pair = order[:2]
+    spoke = {id(e) for _, e in art.refs}
+    leaders = {
+        e.country
+        for e in art.unique()
+        if e.country
+        and e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+        and not e.outsider
+        and (len(e.positions) >= 2 or id(e) in spoke)
+    }
+    host = art.host_country()
+    if len(leaders) == 2 and (not host or host in leaders):
+        # the two sides' leaders decide, however often a third country is talked about
+        pair = sorted(leaders, key=order.index)
     if votes and len(pair) == 2:
         host = max(pair, key=lambda c: votes.get(c, 0))
         if votes.get(host, 0) > votes.get(next(c for c in pair if c != host), 0):

@@ -933,6 +933,15 @@ class _Article:
         votes = sorted(self._count_host_votes().items(), key=lambda kv: -kv[1])
         if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]) and votes[0][0] not in pair:
             pair = [c for c in pair if c != votes[0][0]][:1] + [votes[0][0]]  # the host named only by its city
+        top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+        sides = {
+            e.country
+            for e in self.unique()
+            if e.country and e.role in top and not e.outsider and len(e.positions) >= 2
+        }
+        host = votes[0][0] if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]) else ""
+        if len(sides) == 2 and (not host or host in sides):
+            pair = sorted(sides)  # the leaders' own countries, however often a third country is talked about
         if len(pair) < 2:
             return
         self._pair_countries(pair)
