@@ -998,6 +998,29 @@ class ThirdCountryTests(SimpleTestCase):
         self.assertEqual(set(suggest_package(text).to_dict()["countries"]), {"AR", "UY"})
 
 
+class AudienceAndAdverbialTests(SimpleTestCase):
+    def test_a_long_adverbial_before_that(self):
+        text = (
+            INTRO + "Tursunov said at a joint news conference after the talks at the Sandor Palace on the hill "
+            "that Uzbekistan would buy Hungarian buses."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan would buy Hungarian buses")])
+
+    def test_told_an_outlet_a_person_or_a_forum_without_that(self):
+        text = (
+            INTRO + "Kertész told Xinhua the railway would be finished by 2030. Tursunov told his counterpart "
+            "Uzbek cotton was the best in Asia. Kertész later told a business forum Hungary needed engineers."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "the railway would be finished by 2030"),
+                ("Jasur Tursunov", "Uzbek cotton was the best in Asia"),
+                ("Gábor Kertész", "Hungary needed engineers"),
+            ],
+        )
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

@@ -561,6 +561,11 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             )
         ):
             m = None  # "said Indonesia welcomed the offer but stressed that ...": that "that" is the next verb's
+        if not m and _PP_START_RE.match(rest):
+            # "said at a joint press conference after the talks at the palace that ...": a long adverbial first
+            far = _FAR_THAT_RE.match(rest)
+            if far and not _FINITE_RE.search(rest, 0, far.end() - 5) and not _VERB_RE.search(rest, 0, far.end() - 5):
+                m = far
         audience = _AUDIENCE_RE.match(rest) if verb in ("told", "tells") else None
         if m:
             start = verb_hi + m.end()
@@ -614,11 +619,16 @@ _COORDINATED_RE = re.compile(
 _OWN_PAST_SUBJECT_RE = re.compile(
     r"(?!(?:he|she|He|She)\b)(?:the\s+|both\s+|[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,5}?(?:also\s+)?[a-z]+ed\b(?!\s+by\b)"
 )
+_FAR_THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){1,24}?,?\s+that,?\s+(?=\S)")
 _OUTER_ATTRIBUTION_RE = re.compile(rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_SPEECH_VERBS})(?:\s+[\w'’-]+){{0,3}}$")
 _AUDIENCE_RE = re.compile(
     r"\s+(?:reporters|journalists|the press|us|me|this agency|our correspondent|a news conference|"
     r"a press conference|a briefing|lawmakers|parliament|"
-    r"state media|state television|the (?:BBC|AP|AFP|Reuters))(?:\s+(?:on|in|at|after)\s+[\w\s]{1,30}?)?,?\s+"
+    r"state media|state television|the (?:BBC|AP|AFP|Reuters)|"
+    # an outlet or a person by name, or the other side: "told Xinhua", "told Tursunov", "told his counterpart"
+    r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}|(?:his|her|their)\s+(?:\w+\s+)?(?:counterparts?|hosts?|"
+    r"guests?|audience)|(?:a|the)\s+(?:\w+\s+)?(?:audience|forum|gathering|meeting|crowd|summit))"
+    r"(?:\s+(?:on|in|at|after)\s+[\w\s]{1,30}?)?,?\s+"
     r"(?=(?:he|she|it|they|the|his|her|their|[A-Z])\w*\s)"
 )
 _NOMINAL_OBJECT_VERBS = {
