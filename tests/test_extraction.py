@@ -1279,6 +1279,22 @@ class AgreementShapeTests(SimpleTestCase):
         self.assertEqual([s for _, s in self.spheres(text)], ["defence", "digital", "culture"])
 
 
+class LoanAndBackgroundTests(SimpleTestCase):
+    def test_a_loan_for_a_named_purpose_signed_during_the_visit(self):
+        result = suggest_package("The two finance ministers signed a $90 million loan for a water plant in Tarija.")
+        self.assertEqual(
+            [(a.title, a.sphere) for a in result.agreements], [("Loan for a water plant in Tarija", "finance")]
+        )
+
+    def test_an_instrument_of_earlier_this_year_is_background(self):
+        result = suggest_package("Earlier this year, the two countries signed a treaty on legal assistance.")
+        self.assertEqual(result.agreements, ())
+
+    def test_a_working_holiday_programme_is_labour(self):
+        result = suggest_package("The ministers signed a working holiday programme for young people.")
+        self.assertEqual([a.sphere for a in result.agreements], ["labour"])
+
+
 class AgreementTests(SimpleTestCase):
     def agreements(self, text: str) -> list[dict]:
         return suggest_package(text).to_dict()["agreements"]

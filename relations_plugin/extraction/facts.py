@@ -64,7 +64,7 @@ _LIST_TAIL_RE = re.compile(
 )
 _BARE_KIND_RE = re.compile(
     r"(?:(?:the|a|an|full|final|new|this|that|such|an?\s+\w+)\s+)?(?:agreements?|memorand(?:um|a|ums)|protocols?|contracts?|"
-    r"documents?|deals?|accords?|treaty|treaties|programmes?|programs?)",
+    r"documents?|deals?|accords?|treaty|treaties|programmes?|programs?|loans?)",
     re.I,
 )
 
@@ -106,6 +106,11 @@ _HEADING_RE = re.compile(
 )
 
 
+_BACKGROUND_RE = re.compile(
+    r"\s*(?:Earlier this (?:year|month)|Last (?:year|month|spring|summer|autumn|fall|winter)|Previously|In the past|"
+    r"Back in|Years? ago|Since (?:19|20)\d\d|In (?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+)?(?:19|20)\d\d)\b"
+)
 # A sentence that gives the topics of a count of instruments signed just before: "They cover health and farming."
 _TOPICS_AFTER_RE = re.compile(
     r"\s*(?:They|These|Those|The\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|accords|instruments))\s+"
@@ -253,6 +258,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         sent = text[s_start:s_end]
         if sent.rstrip(' "”»’').endswith("?"):
             continue  # a question ("Will you sign a uranium deal?") signs nothing
+        if _BACKGROUND_RE.match(sent):
+            continue  # "Earlier this year, the two countries concluded a treaty ...": not this visit's
         topics = _TOPICS_AFTER_RE.match(sent) if generic_kind else None
         if topics:  # "The two men signed five agreements. They cover health, farming and the sea."
             items = [x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", topics.group("rest").rstrip(" .")) if x]

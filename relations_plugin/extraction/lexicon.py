@@ -407,6 +407,7 @@ _KIND_RE = re.compile(
     r"letters?\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
     # "Notes on the loan were exchanged": diplomatic notes are an instrument only when exchanged
     r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,80}?\bexchanged\b)|(?:lines?\s+of\s+credit|credit\s+lines?)|"
+    r"loans?(?!\s+(?:agreements?|facilit|deals?|contracts?|accords?|packages?|frameworks?|lines?)\b)|"
     r"(?:financing|loan|credit)\s+(?:facilit(?:y|ies)|frameworks?|packages?|lines?))\b",
     re.I,
 )
@@ -540,7 +541,11 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     ("tourism", r"touris\w*"),
     ("consular", r"visas?|visa-free|consular"),
-    ("labour", r"seasonal workers|labou?r|workers|employment|skills mobility|social security|pensions?"),
+    (
+        "labour",
+        r"seasonal workers|labou?r|workers|employment|skills mobility|social security|pensions?|"
+        r"working holiday\w*",
+    ),
     ("migration", r"readmission|migration|migrants?|mobility"),
     ("justice", r"sentenced persons|extradition|legal assistance|judicial|justice|criminal"),
     ("media", r"media|news agenc\w*|journalis\w*|broadcast\w*"),
