@@ -109,7 +109,7 @@ _HEADING_RE = re.compile(
 _BACKGROUND_RE = re.compile(
     r"\s*(?:Earlier this (?:year|month)|Last (?:year|month|spring|summer|autumn|fall|winter)|Previously|In the past|"
     r"Back in|Years? ago|Since (?:19|20)\d\d|In (?:(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\s+)?(?:19|20)\d\d)\b"
+    r"October|November|December)\s+)?(?P<y>(?:19|20)\d\d))\b"
 )
 # A sentence that gives the topics of a count of instruments signed just before: "They cover health and farming."
 _TOPICS_AFTER_RE = re.compile(
@@ -258,7 +258,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         sent = text[s_start:s_end]
         if sent.rstrip(' "”»’').endswith("?"):
             continue  # a question ("Will you sign a uranium deal?") signs nothing
-        if _BACKGROUND_RE.match(sent):
+        background = _BACKGROUND_RE.match(sent)
+        if background and not (
+            background.group("y") and art.dateline and int(background.group("y")) >= art.dateline.year
+        ):
             continue  # "Earlier this year, the two countries concluded a treaty ...": not this visit's
         topics = _TOPICS_AFTER_RE.match(sent) if generic_kind else None
         if topics:  # "The two men signed five agreements. They cover health, farming and the sea."
