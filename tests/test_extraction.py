@@ -1295,6 +1295,24 @@ class LoanAndBackgroundTests(SimpleTestCase):
         self.assertEqual([a.sphere for a in result.agreements], ["labour"])
 
 
+class InstrumentFieldTests(SimpleTestCase):
+    def spheres(self, text: str) -> list[str]:
+        return [a.sphere for a in suggest_package(text).agreements]
+
+    def test_next_phase_is_no_future_tense(self):
+        self.assertEqual(
+            self.spheres("They signed an exchange of notes on a loan for the next phase of the Lima metro."),
+            ["transport"],
+        )
+
+    def test_a_financing_agreement_takes_the_field_named_after_its_comma(self):
+        text = (
+            "Signed today:\n\n1. A Financing Agreement for a US$80 million facility under the Harvest Fund, "
+            "for the purchase of irrigation pumps and tractors by smallholders"
+        )
+        self.assertEqual(self.spheres(text), ["water"])
+
+
 class AgreementTests(SimpleTestCase):
     def agreements(self, text: str) -> list[dict]:
         return suggest_package(text).to_dict()["agreements"]

@@ -291,8 +291,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             plural = noun in ("memoranda", "treaties") or (noun.endswith("s") and not noun.endswith("ss"))
             before_tok = re.search(r"([\w'’-]+)\s+$", sent[max(0, m.start() - 60) : m.start()])
             if kind_text[0].isupper() and before_tok and before_tok.group(1)[0].isupper() and m.start() > 0:
-                run = re.search(r"(?:^|(\S+)\s+)(?:[A-Z][\w'’-]*\s+)+$", sent[: m.start()])
-                indefinite = run and run.group(1) and run.group(1).lower() in ("a", "an")
+                # "a Framework Agreement", "1. A Financing Agreement for ...": an instrument of this visit
+                indefinite = bool(re.search(r"(?:^|\s)(?:a|an|A|An)\s+(?:[A-Z][\w'’-]*\s+)+$", sent[: m.start()]))
                 if (
                     not indefinite
                     and before_tok.group(1).lower() not in ("a", "an", "the")
@@ -442,11 +442,17 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 part = part if part.startswith(" ") else " " + part
                 title = " ".join([*mods, kind_one]) + (part.rstrip() if part.strip() else "")
                 title = title[:1].upper() + title[1:]
+                sphere = _sphere(title)
+                if sphere == "other" and len(parts) == 1:
+                    # "A Financing Agreement for a facility under a programme, for the supply of farm machinery":
+                    # the field is named after the comma
+                    clause_end = re.search(r"[;.](?:\s|$)", sent[m.end() :])
+                    sphere = _sphere(sent[m.start() : m.end() + (clause_end.start() if clause_end else len(sent))])
                 found.append(
                     AgreementSuggestion(
                         title=title,
                         kind=_kind_slug(kind_text),
-                        sphere=_sphere(title),
+                        sphere=sphere,
                         status=status,
                         start=s_start + m.start(),
                         end=s_start + covered,

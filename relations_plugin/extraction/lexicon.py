@@ -450,7 +450,8 @@ _ANNOUNCED_CUE = (
     r"will|would|shall|to sign|to be signed|to conclude|expected|plans?|planned|planning|intends?|"
     r"intended|prepare[ds]?|preparing|preparation|draft|drafting|drafted|discuss(?:ed|es|ing)?|"
     r"discussion|negotiat\w*|talks on|consider\w*|propos\w*|agreed to|hope[ds]?|could|may|might|"
-    r"next|future|upcoming|being|working on|work on|start work|resume|aim(?:s|ed)? to|seek\w*|"
+    r"next\s+(?:year|month|week|spring|summer|autumn|fall|winter|visit|meeting|round|session|summit|time)|"
+    r"future|upcoming|being|working on|work on|start work|resume|aim(?:s|ed)? to|seek\w*|"
     r"envisag\w*|not yet|not signed|yet to|pending|prospects? (?:of|for)|possibility of|signing|concluding|"
     r"initiall?ed|"
     r"announced|(?:almost|nearly|is|are) ready"
@@ -459,7 +460,8 @@ _CUE_RE = re.compile(rf"\b(?:(?P<ann>{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b
 _COMPLEMENT_STOP_RE = re.compile(
     r"[,;!?(]|\.(?:\s|$)|\s(?:and|or)\s+(?=(?:agreements?|memorand\w+|protocols?|contracts?|deals?|declarations?)\b)|\s(?:and|or)\s+(?:a|an|another|the|its|their|also|agreed|signed|discussed|witnessed|exchanged|"
     r"adopted|announced|initiall?ed|agreed|were|was|will|to|other|several)\b|\s(?:while|which|that|who|were|was|is|are|will|would|shall|could|"
-    r"can|may|during|by the end|before|after|next|this year|last year|later|within|as part|at|in order|following|"
+    r"can|may|during|by the end|before|after|next (?:year|month|week)|this year|last year|later|within|as part|at|"
+    r"in order|following|"
     r"today|yesterday|tonight|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"until|has|have|had|being|signed|aimed|designed|allowing|to be)\b",
     re.I,

@@ -159,6 +159,8 @@ def _sphere(title: str) -> str:
     strong = [m for m in matches if not _WEAK_SPHERE_RE.fullmatch(m.group(0))]
     # among weak words only, the head noun of the compound decides: "youth mobility" is mobility
     m = strong[0] if strong else (matches[-1] if matches else None)
+    if m is not None and len(strong) > 1 and re.match(r"loan|financ|credit", m.group(0), re.I):
+        m = strong[1]  # "a loan for the Metro Manila Subway": what the money is for
     if m:
         return _SPHERES[int(m.lastgroup[1:])][0]
     if re.search(r"\b(?:joint statement|declaration|treaty|communiqu|action plan|plan of action)", title, re.I):
