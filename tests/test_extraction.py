@@ -1263,9 +1263,10 @@ class AgreementShapeTests(SimpleTestCase):
     def test_notes_exchanged_and_a_credit_line_are_instruments(self):
         text = (
             "Notes on a 30 billion yen loan for a metro line were exchanged. The two sides also signed a credit "
-            "line for rural roads."
+            "line for farm machinery."
         )
-        self.assertEqual([s for _, s in self.spheres(text)], ["finance", "finance"])
+        # the field of a loan is what the money is for
+        self.assertEqual([s for _, s in self.spheres(text)], ["transport", "agriculture"])
 
     def test_a_year_before_the_visit_in_a_when_clause_is_background(self):
         text = "Trade has grown since 2019, when the two sides signed an agreement on investment protection."
@@ -1283,7 +1284,7 @@ class LoanAndBackgroundTests(SimpleTestCase):
     def test_a_loan_for_a_named_purpose_signed_during_the_visit(self):
         result = suggest_package("The two finance ministers signed a $90 million loan for a water plant in Tarija.")
         self.assertEqual(
-            [(a.title, a.sphere) for a in result.agreements], [("Loan for a water plant in Tarija", "finance")]
+            [(a.title, a.sphere) for a in result.agreements], [("Loan for a water plant in Tarija", "water")]
         )
 
     def test_an_instrument_of_earlier_this_year_is_background(self):
@@ -1424,7 +1425,8 @@ class AgreementTests(SimpleTestCase):
             "12.40pm – Documents: memoranda on policing, seasonal employment and vocational training.\n\n"
             "12:20 – Also announced: a financing package of 300 million euros for renewable energy projects."
         )
-        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["security", "labour", "education", "finance"])
+        # a financing package's field is what the money is for
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["security", "labour", "education", "energy"])
 
     def test_a_financing_facility_is_an_instrument(self):
         text = "Export Finance Australia signed a A$400 million financing facility to support Australian suppliers."
