@@ -1044,6 +1044,16 @@ class BroadcastAndBystanderTests(SimpleTestCase):
         text = INTRO + "Kertész said she had read that report twice."
         self.assertEqual(quotes(text), [("Gábor Kertész", "she had read that report twice")])
 
+    def test_a_that_after_the_clauses_own_subject_and_verb_stays_in_the_clause(self):
+        text = INTRO + "Tursunov said the two sides shared the view that the dam must be finished."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "the two sides shared the view that the dam must be finished")]
+        )
+
+    def test_a_that_after_an_adverbial_with_a_participle_opens_the_clause(self):
+        text = INTRO + "Kertész said in a statement issued after the talks that Hungary backs the corridor."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary backs the corridor")])
+
     def test_a_quoted_bystander_without_office_is_no_speaker_of_the_visit(self):
         text = (
             INTRO + '"We only want our road back," said Ilona Varga, who runs a bakery by the border. '

@@ -549,16 +549,14 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             return None  # thanks for the hospitality or the invitation: protocol, not a statement
     else:
         m = _THAT_RE.match(rest)
-        if (
-            m
-            and (
-                re.search(r"\b(?:but|and|while)\b", rest[: m.end() - 5])
-                or _VERB_RE.search(rest, 0, m.end() - 5)
-                or _EVALUATIVE_RE.search(rest, 0, m.end() - 5)
-                # "said he had heard that complaint", "said he had made clear that": the clause's own verb comes first
-                or re.search(r"\b(?:he|she|it|they|we|I)\s+(?:\w+\s+)?", rest[: m.end() - 5])
-                and _FINITE_RE.search(rest, 0, m.end() - 5)
-            )
+        if m and (
+            re.search(r"\b(?:but|and|while)\b", rest[: m.end() - 5])
+            or _VERB_RE.search(rest, 0, m.end() - 5)
+            or _EVALUATIVE_RE.search(rest, 0, m.end() - 5)
+            # "said he had heard that complaint", "said the sides shared the view that": the clause's own verb
+            # comes first (not "said in a statement issued today that", whose words before "that" are adverbial)
+            or not _PP_START_RE.match(rest)
+            and _FINITE_RE.search(rest, 0, m.end() - 5)
         ):
             m = None  # "said Indonesia welcomed the offer but stressed that ...": that "that" is the next verb's
         if not m and _PP_START_RE.match(rest):
