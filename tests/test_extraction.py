@@ -981,6 +981,14 @@ class OffersAndLeadersTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Ravi Desai", "the two sides would expand defence ties")])
 
 
+class OwnedSurnameTests(SimpleTestCase):
+    def test_a_surname_owned_by_a_country_names_a_participant(self):
+        text = "Chile's Bravo met Finland's Lehtonen in Helsinki. Bravo said copper prices would recover."
+        result = suggest_package(text)
+        self.assertEqual({p.name: p.country for p in result.participants}, {"Bravo": "CL", "Lehtonen": "FI"})
+        self.assertEqual([(q.speaker.name, q.text) for q in result.quotes], [("Bravo", "copper prices would recover")])
+
+
 class ThirdCountryTests(SimpleTestCase):
     def test_the_two_leaders_countries_outweigh_a_third_country_talked_about(self):
         text = (

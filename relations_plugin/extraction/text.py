@@ -381,6 +381,7 @@ _PARTICIPANT_ACT_RE = re.compile(
     r"attends|paid|pays|laid|lays|toured|tours|inspected|travell?ed|flew|departed|thanked|invited|"
     r"accompanied|co-chaired|chaired|led)\b)"
 )
+_OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
 _DESCRIPTION_RE = re.compile(
     rf"\b[Tt]he\s+(?:{_COUNTRY_RE.pattern})\s+(?:(?:prime|foreign|deputy|vice)\s+)?"
     r"(?:president|prime minister|premier|chancellor|leader|foreign minister|minister)\b"
@@ -684,8 +685,15 @@ class _Article:
             acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(
                 text[max(sent[0], start - 60) : start]
             )
-            evidence = title is not None or (acts and len(words) >= 2)
-            if not evidence or (len(words) == 1 and title is None):
+            # "Egypt's Sisi met ...", "said Kazakhstan's Tokayev": a surname owned by a country, acting
+            owned = _OWNED_NAME_RE.search(text, max(sent[0], start - 40), start)
+            if owned is not None and not acts:  # "Egypt's Sisi met Greece's Mitsotakis": the meeting is the act
+                acts = re.search(
+                    r"\b(?:met|meets|held talks|holds talks|received|hosted|visited|talks with)\b",
+                    text[sent[0] : sent[1]],
+                )
+            evidence = title is not None or (acts and (len(words) >= 2 or owned is not None))
+            if not evidence or (len(words) == 1 and title is None and owned is None):
                 return
             if any(w in _NOT_NAME and not (i == 0 and w in _FAMILY_FIRST) for i, w in enumerate(words)):
                 return
@@ -703,6 +711,10 @@ class _Article:
         if len(words) >= 3 and words[-2].lower() not in _PARTICLES and words[-2][:1].isupper() and title is not None:
             # Spanish and Portuguese double surnames: "Mariana Villasenor Ortiz" is "Villasenor" on second mention
             self.entities.setdefault(_key(words[-2]), ent)
+        if title is None and existing is None and len(words) == 1:
+            owner = _OWNED_NAME_RE.search(text, max(sent[0], start - 40), start)
+            if owner is not None:
+                ent.country = ent.country or _COUNTRY_BY_FORM[owner.group("c")]
         outsider = _OUTSIDER_RE.search(appositive.group(0)) if appositive else None
         # "said Kestrel managing director Fiona Gallagher": the description right before the name
         lead = re.search(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$", window)
