@@ -844,6 +844,20 @@ class SpeechVerbMeaningTests(SimpleTestCase):
             ],
         )
 
+    def test_made_clear_believes_and_expressed_readiness(self):
+        text = (
+            INTRO + "Tursunov made it clear that Tashkent wanted a rail link to the Adriatic. Kertész believes "
+            "that Hungarian banks can finance it. Tursunov also expressed readiness to open a trade house in Pest."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "Tashkent wanted a rail link to the Adriatic"),
+                ("Gábor Kertész", "Hungarian banks can finance it"),
+                ("Jasur Tursunov", "to open a trade house in Pest"),
+            ],
+        )
+
     def test_concern_and_regret_report_their_object(self):
         text = INTRO + "Tursunov voiced concern over water shortages in the Fergana valley."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "water shortages in the Fergana valley")])

@@ -260,7 +260,7 @@ _SPEECH_VERBS = (
     # (not the forms that are also nouns or participles of other verbs: remarks, claims, hints, estimated)
     r"quipped|lamented|complained|complains|boasted|maintained|maintains|contended|contends|asserted|asserts|"
     r"claimed|signalled|signaled|indicated|hinted|remarked|observes|countered|retorted|responded|reassured|"
-    r"reassures|proclaimed|opined|tweeted|"
+    r"reassures|proclaimed|opined|tweeted|made (?:it )?clear|makes (?:it )?clear|believes|believed|"
     r"quoted(?: by [\w-]+(?: [\w-]+){0,3})? as saying"
 )
 _ACTS_AFTER_NAME_RE = re.compile(
@@ -287,7 +287,8 @@ _COLON_INTRO_RE = re.compile(
 # Reported speech: "said (on Monday) that CLAUSE"; "told", "assured" and the like report only with "that".
 _THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?,?\s+that,?\s+(?=\S)")
 _NEEDS_THAT = {"told", "tells", "assured", "asked", "urged", "replied", "answered", "wrote", "continued", "concluded",
-               "went on", "summed up", "commented", "argued", "insisted", "warned", "announced"}  # fmt: skip
+               "went on", "summed up", "commented", "argued", "insisted", "warned", "announced", "believes",
+               "believed", "made clear", "made it clear", "makes clear", "makes it clear"}  # fmt: skip
 _CLAUSE_TAIL_RE = re.compile(
     r",\s+(?:as(?!\s+well\s+as)|when|while|during|speaking|addressing|at a|at the|after (?:the|his|her|their)|"
     r"before (?:the|his|her)|according to|and (?:also )?(?!hoped\b)[a-z]+ed|adding|saying|noting|stressing|stating|"
@@ -328,6 +329,9 @@ _EVALUATIVE_RE = re.compile(
     r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
     r"expressed (?:(?:his|her|their|the)\s+)?(?:confidence|hope|conviction|certainty|satisfaction|belief)(?:\s+that)?|"
     r"voiced (?:(?:his|her)\s+)?(?:confidence|hope|conviction)(?:\s+that)?|"
+    # readiness, interest, intention: what the speaker offered to do or wanted
+    r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?(?:country['’]s\s+)?(?:readiness|willingness|"
+    r"interest|intention|desire|determination|commitment)(?:\s+in\b|(?=\s+to\s))|"
     # concern, regret, disappointment over something: what worried the speaker
     r"(?:expressed|voiced|raised) (?:(?:his|her|their)\s+)?(?:deep\s+|grave\s+|serious\s+|strong\s+)?"
     r"(?:concerns?|regret|disappointment|dismay|alarm|optimism|support)\s+(?:over|about|at|regarding|for|that)|"
