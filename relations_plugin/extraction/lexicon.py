@@ -330,8 +330,8 @@ _EVALUATIVE_RE = re.compile(
     r"expressed (?:(?:his|her|their|the)\s+)?(?:confidence|hope|conviction|certainty|satisfaction|belief)(?:\s+that)?|"
     r"voiced (?:(?:his|her)\s+)?(?:confidence|hope|conviction)(?:\s+that)?|"
     # readiness, interest, intention: what the speaker offered to do or wanted
-    r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?(?:country['’]s\s+)?(?:readiness|willingness|"
-    r"interest|intention|desire|determination|commitment)(?:\s+in\b|(?=\s+to\s))|"
+    r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?(?:country['’]s\s+)?"
+    r"(?:readiness|willingness|interest|intention|desire|determination|commitment)(?:\s+in\b|(?=\s+to\s))|"
     # concern, regret, disappointment over something: what worried the speaker
     r"(?:expressed|voiced|raised) (?:(?:his|her|their)\s+)?(?:deep\s+|grave\s+|serious\s+|strong\s+)?"
     r"(?:concerns?|regret|disappointment|dismay|alarm|optimism|support)\s+(?:over|about|at|regarding|for|that)|"
