@@ -1044,6 +1044,15 @@ class AudienceAndAdverbialTests(SimpleTestCase):
         )
 
 
+class StudioLabelTests(SimpleTestCase):
+    def test_studio_and_interpreter_labels_are_nobodys_of_the_visit(self):
+        text = (
+            INTRO + "ANCHOR: Good evening from Budapest.\n\nKERTÉSZ: We agreed on the railway.\n\n"
+            "INTERPRETER: The president thanks his hosts."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "We agreed on the railway.")])
+
+
 class BroadcastAndBystanderTests(SimpleTestCase):
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (

@@ -671,6 +671,7 @@ _LABEL_RE = re.compile(
 # Labels of people who are not speakers of the visit: the journalists and the moderator.
 _NOT_SPEAKER_LABELS = {
     "question", "q", "journalist", "reporter", "correspondent", "moderator", "host", "interviewer", "presenter",
+    "anchor", "announcer", "narrator", "voiceover", "voice-over", "interpreter", "translator", "editor", "audience",
     "вопрос", "журналист", "корреспондент", "ведущий", "модератор",
 }  # fmt: skip
 # The dash that hands over between the words and their attribution in dialogue: ", – said the minister. – ..."
