@@ -1044,6 +1044,24 @@ class AudienceAndAdverbialTests(SimpleTestCase):
         )
 
 
+class TitleAndChainTests(SimpleTestCase):
+    def test_an_and_inside_a_portfolio_is_no_joint_subject(self):
+        text = INTRO + "Energy and Mining Minister Dilshod Rakhimov said Uzbekistan would sell uranium to Paks."
+        self.assertEqual(quotes(text), [("Dilshod Rakhimov", "Uzbekistan would sell uranium to Paks")])
+
+    def test_two_names_joined_by_and_are_a_joint_subject(self):
+        text = INTRO + "Tursunov and Kertész said the talks had been useful."
+        self.assertEqual(quotes(text), [])
+
+    def test_our_head_of_state_greets_and_then_speaks(self):
+        text = (
+            "Uzbek President Jasur Tursunov received Malaysian Prime Minister Anwar Hamid in Tashkent.\n\n"
+            "The Head of our state warmly welcomed the distinguished guest and expressed confidence that the visit "
+            "would open a new page in relations."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the visit would open a new page in relations")])
+
+
 class StudioLabelTests(SimpleTestCase):
     def test_studio_and_interpreter_labels_are_nobodys_of_the_visit(self):
         text = (

@@ -396,7 +396,7 @@ _PRONOUN_RE = re.compile(
 )
 # "X thanked his counterpart for the hospitality and": X, the subject of a chain of verbs.
 _CHAINED_RE = re.compile(
-    r"\s*(?P<s>(?:[A-Z][\w'’.-]*|the|of|and)(?:\s+(?:[A-Z][\w'’.-]*|the|of|al|bin|van|de|"
+    r"\s*(?P<s>(?:[A-Z][\w'’.-]*|the|of|and)(?:\s+(?:[A-Z][\w'’.-]*|the|of|our|their|al|bin|van|de|"
     r"leader|president|minister|guest|host|counterpart|chancellor|premier|head|state|diplomat|envoy))*)\s+"
     r"(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|met|held|paid|took|made|gave|spoke|welcomed|thanks|welcomes|meets|greets|receives|visits)\b"

@@ -27,11 +27,13 @@ from .lexicon import (
     _NEEDS_THAT,
     _OBJ_AFTER_TOLD,
     _PARENTHETICAL_RE,
+    _PORTFOLIO_WORDS,
     _PP_START_RE,
     _PP_WORDS,
     _PRONOUN_RE,
     _SPEECH_VERBS,
     _THAT_RE,
+    _TITLE_WORDS,
     _UNNAMED_RE,
     _VERB_RE,
     _WORD_RE,
@@ -43,6 +45,7 @@ from .suggestions import (
 )
 from .text import (
     _Article,
+    _bare,
     _Entity,
     _Item,
     _key,
@@ -235,7 +238,7 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     if earlier:  # "Park praised what he called "a natural alliance"": the subject of the verb before "what"
         verb = max(earlier, key=lambda m: m.start())
     lo, hi = _subject(text, s_lo, verb.start())
-    if hi <= lo or len(text[lo:hi].split()) > 10 or _JOINT_RE.search(text, lo, hi):
+    if hi <= lo or len(text[lo:hi].split()) > 10 or _is_joint(art, lo, hi):
         return None
     return lo, hi
 
@@ -462,6 +465,24 @@ _ANTECEDENT_RE = re.compile(
     r"\b(?:the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|president|minister|premier|chancellor|guest|host|"
     r"counterpart|diplomat)\s*$"
 )
+
+
+def _is_joint(art: _Article, lo: int, hi: int) -> bool:
+    """Whether a subject speaks for both sides or nobody in particular ("the sides", "Tokayev and Vucic", "they");
+    an "and" inside one person's title ("Trade and Industry Cabinet Secretary Waweru") is not."""
+    for m in _JOINT_RE.finditer(art.text, lo, hi):
+        if m.group(0).lower() != "and":
+            return True
+        before = art.text[max(lo, m.start() - 30) : m.start()].split()
+        after = art.text[m.end() : min(hi, m.end() + 30)].split()
+        titled = (
+            bool(before and after)
+            and _bare(before[-1]) in _TITLE_WORDS | _PORTFOLIO_WORDS
+            and (_bare(after[0]) in _TITLE_WORDS | _PORTFOLIO_WORDS)
+        )
+        if not titled:
+            return True
+    return False
 
 
 def _inside_marks(text: str, lo: int, pos: int) -> bool:
@@ -908,7 +929,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 continue
             last = ent
             art.refs.append((it.at, ent))
-            clause = None if _JOINT_RE.search(text, *it.phrase) else _reported_clause(art, *it.span)
+            clause = None if _is_joint(art, *it.phrase) else _reported_clause(art, *it.span)
             if clause and not quoted.overlaps(*clause):
                 quotes.append(
                     QuoteSuggestion(
@@ -946,7 +967,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                     group_no += 1
             continue
         if it.kind == "reported":
-            ent = None if _JOINT_RE.search(text, *it.phrase) else art.resolve(it.phrase[0], it.phrase[1], it.at, last)
+            ent = None if _is_joint(art, *it.phrase) else art.resolve(it.phrase[0], it.phrase[1], it.at, last)
             if ent is None or quoted.overlaps(*it.span):
                 continue
             last = ent
@@ -1082,7 +1103,7 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
                     continue
                 start = that.end()
             s_lo, s_hi = _subject(text, lo, m.start())
-            if s_hi <= s_lo or _JOINT_RE.search(text, s_lo, s_hi) or not text[s_lo:s_hi][:1].isupper():
+            if s_hi <= s_lo or _is_joint(art, s_lo, s_hi) or not text[s_lo:s_hi][:1].isupper():
                 continue
             ent = art.resolve(s_lo, s_hi, m.start(), None)
             if ent is None or ent.outsider or _PRONOUN_RE.match(text[s_lo:s_hi].strip()):
