@@ -1332,6 +1332,10 @@ class AgreementShapeTests(SimpleTestCase):
         text = "Trade has grown since 2019, when the two sides signed an agreement on investment protection."
         self.assertEqual(self.spheres(text, dateline=datetime.date(2025, 5, 1)), [])
 
+    def test_biofuels_are_energy(self):
+        text = "The leaders signed agreements on ethanol blending and geothermal drilling."
+        self.assertEqual([s for _, s in self.spheres(text)], ["energy", "energy"])
+
     def test_weapons_and_chips_and_youth_find_their_spheres(self):
         text = (
             "They signed a contract for artillery shells, an agreement on semiconductor design and a memorandum "
