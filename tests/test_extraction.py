@@ -1062,6 +1062,15 @@ class TitleAndChainTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the visit would open a new page in relations")])
 
 
+class GulfStyleTests(SimpleTestCase):
+    def test_his_highness_is_the_person_styled_so_and_affirmed_reports_its_object(self):
+        text = (
+            "DOHA, 3 March (QNA) -- H.H. Sheikh Tamim Al Rashid, Amir of Qatar, received Chilean President Pablo "
+            "Reyes at the Amiri Diwan.\n\nHis Highness affirmed Qatar's keenness to invest in Chilean copper."
+        )
+        self.assertEqual(quotes(text), [("Tamim Al Rashid", "Qatar's keenness to invest in Chilean copper")])
+
+
 class StudioLabelTests(SimpleTestCase):
     def test_studio_and_interpreter_labels_are_nobodys_of_the_visit(self):
         text = (

@@ -218,7 +218,7 @@ _PORTFOLIO_WORDS = frozenset(
 _HONORIFICS = set(
     "Sheikh Sheikha Sheik Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "
     "H.E HE Mr. Mrs. Ms. Dr. Prof. Emir Crown Prince Princess Hon Hon. Honourable Honorable Datuk Dato Datin "
-    "Seri Tun Haji Hajjah Alhaji Shri Smt Shrimati".split()
+    "Seri Tun Haji Hajjah Alhaji Shri Smt Shrimati HH".split()
 )
 _PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von".split())
 _NOT_NAME_WORDS = (
@@ -391,7 +391,8 @@ _UNNAMED_OF_RE = re.compile(
 )
 _INDEFINITE_RE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|senior|unnamed)\b", re.I)
 _PRONOUN_RE = re.compile(
-    r"^(?:(?:he|she|him|her|(?:his|her) (?:opinion|view|words))(?:\s+(?:also|then|later|further|again|in turn))?)$",
+    r"^(?:(?:he|she|him|her|(?:his|her) (?:opinion|view|words|highness|excellency|majesty))"
+    r"(?:\s+(?:also|then|later|further|again|in turn))?)$",
     re.I,
 )
 # "X thanked his counterpart for the hospitality and": X, the subject of a chain of verbs.

@@ -652,7 +652,7 @@ _AUDIENCE_RE = re.compile(
 )
 _NOMINAL_OBJECT_VERBS = {
     "noted", "stressed", "emphasized", "emphasised", "underlined", "highlighted", "underscored", "reaffirmed",
-    "reiterated",
+    "reiterated", "affirmed",
 }  # fmt: skip
 _COURTESY_RE = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:warm\s+|kind\s+|generous\s+|cordial\s+)?"

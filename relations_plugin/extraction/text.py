@@ -381,6 +381,12 @@ _PARTICIPANT_ACT_RE = re.compile(
     r"attends|paid|pays|laid|lays|toured|tours|inspected|travell?ed|flew|departed|thanked|invited|"
     r"accompanied|co-chaired|chaired|led)\b)"
 )
+# How an article styles a ruler or an envoy before the name that "His Highness" later stands for.
+_HONOUR_FORMS = {
+    "highness": re.compile(r"\b(?:H\.?\s?H\.?|Highness)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"),
+    "majesty": re.compile(r"\b(?:H\.?\s?M\.?|Majesty)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"),
+    "excellency": re.compile(r"\b(?:H\.?\s?E\.?|Excellency)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"),
+}
 _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
 _DESCRIPTION_RE = re.compile(
     rf"\b[Tt]he\s+(?:{_COUNTRY_RE.pattern})\s+(?:(?:prime|foreign|deputy|vice)\s+)?"
@@ -1237,6 +1243,17 @@ class _Article:
         raw = self.text[a:b].strip(" ,")
         if not raw or len(raw.split()) > 14:
             return None
+        honour = re.fullmatch(r"(?:his|her)\s+(highness|majesty|excellency)", raw, re.I)
+        if honour:  # "His Highness affirmed": the person the article styled so
+            styled = _HONOUR_FORMS[honour.group(1).lower()]
+            best = None
+            for pos, _, ent in self.mentions:
+                if pos >= at:
+                    break
+                if styled.search(self.text, max(0, pos - 40), pos) and not ent.outsider:
+                    best = ent
+            if best is not None:
+                return best
         if _PRONOUN_RE.match(raw):
             # "she" is not a man the article calls "Mr", nor "he" a woman it calls "Ms"
             agrees = self._gender_filter("f" if raw.split()[0].lower() in ("she", "her") else "m")
