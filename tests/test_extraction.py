@@ -1341,6 +1341,10 @@ class AgreementShapeTests(SimpleTestCase):
         text = "Trade has grown since 2019, when the two sides signed an agreement on investment protection."
         self.assertEqual(self.spheres(text, dateline=datetime.date(2025, 5, 1)), [])
 
+    def test_a_field_after_the_comma_is_not_the_next_instruments(self):
+        text = "Two airlines signed an interline deal, and two universities signed a memorandum on student exchanges."
+        self.assertEqual([s for _, s in self.spheres(text)], ["other", "education"])
+
     def test_biofuels_are_energy(self):
         text = "The leaders signed agreements on ethanol blending and geothermal drilling."
         self.assertEqual([s for _, s in self.spheres(text)], ["energy", "energy"])

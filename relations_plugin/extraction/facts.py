@@ -446,7 +446,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if sphere == "other" and len(parts) == 1:
                     # "A Financing Agreement for a facility under a programme, for the supply of farm machinery":
                     # the field is named after the comma
-                    clause_end = re.search(r"[;.](?:\s|$)", sent[m.end() :])
+                    clause_end = re.search(
+                        r"[;.](?:\s|$)|,\s+(?:and|while|but|as)\s|\s(?:and|or)\s+(?:\w+\s+){0,3}?" + _KIND_RE.pattern,
+                        sent[m.end() :],
+                    )
                     sphere = _sphere(sent[m.start() : m.end() + (clause_end.start() if clause_end else len(sent))])
                 found.append(
                     AgreementSuggestion(

@@ -518,7 +518,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ("customs", r"customs|border checkpoints?|border crossing\w*|border posts?"),
     ("finance", r"double taxation|taxation|tax|financ\w*|bank\w*|monetary|currency|credit\w*|loans?|debts?|payments?"),
     ("investment", r"invest\w*"),
-    ("aviation", r"air services?|air transport|air traffic|aviation|flights?|airlines?|airports?"),
+    ("aviation", r"air services?|air transport|air traffic|aviation|flights?|airlines?|airports?|code-?share"),
     ("space", r"space|satellite\w*|aerospace"),
     (
         "transport",
