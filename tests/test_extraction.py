@@ -1071,6 +1071,24 @@ class GulfStyleTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Tamim Al Rashid", "Qatar's keenness to invest in Chilean copper")])
 
 
+class SourcedSpeechTests(SimpleTestCase):
+    def test_a_readouts_attribution_leaves_the_participants_speech_inside(self):
+        text = (
+            INTRO + "According to a Hungarian readout, Kertész told him that Budapest was “a reliable friend” and "
+            "that the pipeline would be built, a remark analysts read as a message to Brussels."
+        )
+        self.assertIn(
+            ("Gábor Kertész", "Budapest was “a reliable friend” and that the pipeline would be built"), quotes(text)
+        )
+
+    def test_adding_that_after_a_quote_closed_on_its_comma(self):
+        text = (
+            INTRO + "Uzbekistan was the first to open a consulate in Szeged, and the ties have “stood every test,” "
+            "Tursunov said, adding that Tashkent values Hungary as a gateway to the EU."
+        )
+        self.assertEqual(quotes(text)[-1], ("Jasur Tursunov", "Tashkent values Hungary as a gateway to the EU"))
+
+
 class StudioLabelTests(SimpleTestCase):
     def test_studio_and_interpreter_labels_are_nobodys_of_the_visit(self):
         text = (

@@ -297,6 +297,8 @@ _CLAUSE_TAIL_RE = re.compile(
     # the writer's gloss: "..., in an apparent reference to China's growing assertiveness"
     r"in (?:an? )?(?:apparent |clear |veiled |thinly veiled |implicit |oblique |indirect )?"
     r"(?:reference|allusion|swipe|dig|nod) to|"
+    # the writer's comment set after the words: "..., a phrase diplomats read as a reference to Washington"
+    r"(?:a|an)\s+(?:phrase|remark|comment|formulation|line|reference|swipe|signal|message|allusion|nod)\b|"
     r"declining|refusing|asking not)\s|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|announced|condemned|"
     r"proposed|hailed|praised|welcomed|urged|expressed|voiced)\b|"
@@ -381,7 +383,8 @@ _UNNAMED_RE = re.compile(
     r"\b(?:officials?|spokes(?:person|man|woman|people)|sources?|diplomats|ministry|ministries|presidency|office|"
     r"press service|service|government|embassy|agency|aides?|advisers?|advisors?|statement|committee|delegation|"
     r"side|council|administration|newspaper|outlet|representatives?|observers?|analysts?|experts?|kremlin|"
-    r"white house|palace|insiders?|someone|people|residents?|organizers?|organisers?|participants?)\b",
+    r"white house|palace|insiders?|someone|people|residents?|organizers?|organisers?|participants?|readout|"
+    r"communiqu\w*|transcript|release|report|reports|media)\b",
     re.I,
 )
 _UNNAMED_OF_RE = re.compile(

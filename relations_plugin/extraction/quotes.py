@@ -20,6 +20,7 @@ from .lexicon import (
     _DOUBLE_MARK_RE,
     _EVALUATIVE_RE,
     _FINITE_RE,
+    _INDEFINITE_RE,
     _JOINT_RE,
     _LABEL_RE,
     _MARK_RE,
@@ -306,6 +307,8 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
         if comma <= 0:
             continue
         tail = head[comma:]
+        if embedded and re.match(r",[\"”’»]", tail):  # "... has “stood the test of time,” Abdel-Rahman said"
+            tail = ", " + tail[2:]
         if len(tail.split()) > 16:
             continue
         attr = _match_after(tail.rstrip(), s_start + comma)
@@ -557,7 +560,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     s_lo, s_hi, _ = art.sentence_at(verb_lo)
     s_lo, s_hi = max(s_lo, verb_lo - _SUBJECT_REACH), min(s_hi, verb_hi + _CLAUSE_REACH)
     marks = list(_DOUBLE_MARK_RE.finditer(text, s_lo, verb_lo))
-    if marks and not _NEW_CLAUSE_RE.search(text, marks[-1].end(), verb_lo):
+    participle = text[verb_lo:verb_hi].endswith("ing")  # ", adding that ...": a statement of its own
+    if marks and not participle and not _NEW_CLAUSE_RE.search(text, marks[-1].end(), verb_lo):
         return None  # the attribution of the marked words before it
     verb = text[verb_lo:verb_hi]
     rest = text[verb_hi:s_hi]
@@ -910,7 +914,14 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     taken = masked + [it.span for it in unmarked if not _UNNAMED_RE.search(text, *it.phrase)]
     reported = _according_items(art, taken) + _fronted_items(art, taken)
     items.extend(reported)
-    items.extend(_event_items(art, taken + [it.span for it in reported]))
+    # "According to a Chinese readout, Mr Zhao told him that ...": a document's attribution leaves the speech inside
+    sourced = [
+        it.span
+        for it in reported
+        if not _UNNAMED_RE.search(text, *it.phrase)
+        and not _INDEFINITE_RE.match(text[it.phrase[0] : it.phrase[1]].strip())
+    ]
+    items.extend(_event_items(art, taken + sourced))
     items.sort(key=lambda it: (it.at, 0 if it.kind != "event" else 1))
 
     quotes: list[QuoteSuggestion] = []
