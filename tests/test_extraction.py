@@ -552,6 +552,10 @@ class NestedAndParticipleTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "any contract must be “fair to both”")])
 
+    def test_saying_without_that_reports_for_the_sentences_subject(self):
+        text = INTRO + "Kertész sought to calm investors, saying the new levy would spare foreign banks."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the new levy would spare foreign banks")])
+
     def test_framed_and_spoke_of_take_a_partial_quote(self):
         text = (
             INTRO + "Kertész framed the visit as a chance to “reconnect the Silk Road”. Tursunov spoke of a "

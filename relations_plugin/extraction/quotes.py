@@ -537,8 +537,8 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
 
 
 _PARTICIPLE_RE = re.compile(
-    r"(?:,|\b(?:before|after|while))\s+(?P<verb>(?:saying|insisting|arguing|stressing|noting|warning|explaining|"
-    r"stating|adding)(?=(?:\s+\w+){0,2}\s+that\b)|praising|hailing|commending|lauding|applauding)"
+    r"(?:,|\b(?:before|after|while))\s+(?P<verb>(?:insisting|arguing|stressing|noting|warning|explaining|"
+    r"stating|adding)(?=(?:\s+\w+){0,2}\s+that\b)|saying|praising|hailing|commending|lauding|applauding)"
 )
 # The finite verb that ends a sentence's subject: "Kulkarni avoided", "The Indian leader, for his part, made".
 _MAIN_VERB_RE = re.compile(
