@@ -240,8 +240,8 @@ def _list_statuses(art: _Article) -> dict[int, str]:
                 if not para.endswith(":"):
                     continue
         heading = len(para.split()) <= 6 and not re.search(r"[.!?;,]$", para)
-        cues = list(_CUE_RE.finditer(para))
-        if (para.endswith(":") or heading) and cues and cues[-1].group("sig"):
+        cues = list(_CUE_RE.finditer(para)) if para.endswith(":") or heading else []
+        if cues and cues[-1].group("sig"):
             lead, shape, number = "signed", None, 0
         elif i not in out:
             lead = ""

@@ -950,7 +950,8 @@ class _Article:
         for _, _, code in self.countries:
             counts[code] = counts.get(code, 0) + 1
         pair = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
-        votes = sorted(self._count_host_votes().items(), key=lambda kv: -kv[1])
+        counted = self._count_host_votes()
+        votes = sorted(counted.items(), key=lambda kv: -kv[1])
         if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]) and votes[0][0] not in pair:
             pair = [c for c in pair if c != votes[0][0]][:1] + [votes[0][0]]  # the host named only by its city
         top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
@@ -965,13 +966,12 @@ class _Article:
         if len(pair) < 2:
             return
         self._pair_countries(pair)
-        self._host_side_countries(pair)
+        self._host_side_countries(pair, counted)
 
-    def _host_side_countries(self, pair: list[str]) -> None:
+    def _host_side_countries(self, pair: list[str], votes: dict[str, int]) -> None:
         """People still without a country, named by title alone, are the host's ("talks with President Tanko in
         Abuja"): a visiting delegation is introduced with its country; the host's officials are not. A head of
         state or government whose office the host already fills is the guest."""
-        votes = self._count_host_votes()
         ranked = sorted(votes.items(), key=lambda kv: -kv[1])
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) or ranked[0][0] not in pair:
             return
