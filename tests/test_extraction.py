@@ -649,6 +649,11 @@ class PluralTitleAndAddingTests(SimpleTestCase):
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people, {"Aiko Mori": "JP", "Tomas Novak": "SK"})
 
+    def test_two_demonyms_before_a_plural_title_go_with_the_names_in_order(self):
+        text = "Chilean and Finnish Presidents Pablo Reyes and Aino Lehtonen met in Helsinki."
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people, {"Pablo Reyes": "CL", "Aino Lehtonen": "FI"})
+
     def test_before_adding_that_after_a_quote_goes_on_in_its_speakers_voice(self):
         text = (
             INTRO + "“We share a river and a future,” said Tursunov, who called the deal “historic,” before "

@@ -406,6 +406,11 @@ _PLURAL_LIST_RES = (
         rf"\b{_PLURAL_CORE}\s+of\s+(?P<c1>{_COUNTRY_RE.pattern}),\s+(?P<n1>{_NAME_PART}),?\s+and\s+of\s+"
         rf"(?P<c2>{_COUNTRY_RE.pattern}),\s+(?P<n2>{_NAME_PART})"
     ),
+    # "Kazakh and Uzbek Presidents Tokayev and Mirziyoyev": the countries in the order of the names
+    re.compile(
+        rf"(?P<c1>{_COUNTRY_RE.pattern})\s+and\s+(?P<c2>{_COUNTRY_RE.pattern})\s+{_PLURAL_CORE},?\s+"
+        rf"(?P<n1>{_NAME_PART})\s+and\s+(?P<n2>{_NAME_PART})"
+    ),
     # "the foreign ministers, Ana Ruiz of Peru and Li Wen of China"
     re.compile(
         rf"\b{_PLURAL_CORE},?\s+(?P<n1>{_NAME_PART})\s+of\s+(?P<c1>{_COUNTRY_RE.pattern})\s+and\s+"
