@@ -1021,6 +1021,13 @@ class ThirdCountryTests(SimpleTestCase):
         )
         self.assertEqual(set(suggest_package(text).to_dict()["countries"]), {"FI", "JP"})
 
+    def test_a_third_countrys_official_quoted_on_the_visit_is_no_speaker_of_it(self):
+        text = (
+            INTRO + "Tursunov said the railway would open in 2027.\n\nIn Moscow, Russian Foreign Minister Pavel "
+            "Orlov said Russia had no objection to the route."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would open in 2027")])
+
     def test_a_leader_joining_by_video_is_no_side_when_the_host_is_another(self):
         text = (
             "Argentine President Federico Arrieta arrived in Montevideo for talks with President Martin Sosa. "

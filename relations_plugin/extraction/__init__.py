@@ -104,8 +104,12 @@ def suggest_package(
     speakers = {q.speaker.name for q in quotes}
     named = [e for e in art.unique() if (e.positions or e.name in speakers) and not e.outsider]
     participants = sorted((e.suggestion() for e in named), key=lambda p: p.first_offset)
+    countries = _extract_countries(art, participants)
+    sides = {c.code for c in countries}
+    if len(sides) == 2:  # a third country's official quoted on the visit speaks for neither side: not a quote of it
+        quotes = [q for q in quotes if not q.speaker.country or q.speaker.country in sides]
     return Suggestions(
-        countries=tuple(_extract_countries(art, participants)),
+        countries=tuple(countries),
         participants=tuple(participants),
         quotes=tuple(quotes),
         agreements=tuple(_extract_agreements(art)),
