@@ -1371,6 +1371,10 @@ class AgreementShapeTests(SimpleTestCase):
         # the field of a loan is what the money is for
         self.assertEqual([s for _, s in self.spheres(text)], ["transport", "agriculture"])
 
+    def test_the_joint_statement_mentioned_without_a_verb_is_the_visits(self):
+        text = "The joint declaration is twelve pages long and names energy first."
+        self.assertEqual(self.spheres(text), [("Joint declaration", "political")])
+
     def test_a_year_before_the_visit_in_a_when_clause_is_background(self):
         text = "Trade has grown since 2019, when the two sides signed an agreement on investment protection."
         self.assertEqual(self.spheres(text, dateline=datetime.date(2025, 5, 1)), [])

@@ -336,6 +336,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 sent,
             ):
                 status = prev_status
+            if not status and re.search(
+                r"\bjoint\s+(?:statements?|declarations?)$", sent[max(0, m.start() - 6) : m.end()], re.I
+            ):
+                status = "signed"  # "The joint statement runs to 38 paragraphs": the visit's own, however mentioned
             if not status:
                 continue
             sent_status = sent_status or status
