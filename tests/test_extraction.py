@@ -20,7 +20,7 @@ from relations_plugin.extraction import KnownPerson, Suggestions, country_code, 
 # The dev split is tuned on: this floor only catches regressions, the honest figures are the test split's. It sits
 # just below dev's figures now that the third test split (u*) is part of dev; Russian's is a loose guard while the
 # Russian reader is reworked on its own.
-DEV_QUOTE_F1_FLOOR = {"en": 0.97, "ru": 0.80}
+DEV_QUOTE_F1_FLOOR = {"en": 0.98, "ru": 0.80}
 EVAL_SCRIPT = Path(__file__).resolve().parent.parent / "eval" / "run_extraction.py"
 
 
