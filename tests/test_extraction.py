@@ -988,6 +988,10 @@ class OffersAndLeadersTests(SimpleTestCase):
             ],
         )
 
+    def test_a_promise_of_help_after_agreeing(self):
+        text = INTRO + "Kertész spoke first. His guest agreed, and pledged financial support for the Szeged campus."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "financial support for the Szeged campus")])
+
     def test_a_short_object_of_condemnation_is_reported(self):
         text = INTRO + "Tursunov condemned the bombing and said the border would stay open."
         self.assertEqual(

@@ -345,7 +345,9 @@ _EVALUATIVE_RE = re.compile(
     r"(?:pledged|pledges|promised|promises|vowed|vows)(?=\s+to\s+[a-z])|"
     # offers and promises of something: "offered Nigeria more visas", "promised easier access for Kenyan produce"
     r"(?:offered|offers|pledged|pledges|promised|promises)(?=\s+(?:[A-Z][\w-]+\s+)?(?:more|new|greater|easier|"
-    r"better|further|additional|fresh|full|continued|its|his|her|their)\s))"
+    r"better|further|additional|fresh|full|continued|its|his|her|their|technical|financial|economic|humanitarian|"
+    r"military|political|practical)\s|(?:[A-Z][\w-]+\s+)?(?:support|help|assistance|aid|funding|investment|"
+    r"cooperation|backing)\b))"
 )
 # Verbs that take a marked phrase as their speaker's words: called Brazil "a natural partner".
 _NAMING_RE = re.compile(

@@ -624,8 +624,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     ):
         return None  # praised the "frank and warm" talks: the marked phrase is a partial quote
     if (
-        # "condemned the attacks" is a statement; "praised their results" is narrative
-        len(text[start:end].split()) < (2 if evaluative and re.match(r"condemn|denounc", verb) else 3)
+        # "condemned the attacks", "promised technical help" are statements; "praised their results" is narrative
+        len(text[start:end].split())
+        < (2 if evaluative and re.match(r"condemn|denounc|promis|pledg|offer", verb) else 3)
         or _opens_a_quote(text, start, end)
         or _PROVERB_START_RE.match(text, start)
     ):
