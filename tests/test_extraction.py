@@ -1109,6 +1109,33 @@ class SourcedSpeechTests(SimpleTestCase):
         self.assertEqual(quotes(text)[-1], ("Jasur Tursunov", "Tashkent values Hungary as a gateway to the EU"))
 
 
+class TranscriptTurnTests(SimpleTestCase):
+    def test_a_turn_runs_over_paragraphs_to_the_next_label(self):
+        text = (
+            "Joint press conference: Prime Minister of Finland and President of Chile\n\n"
+            "PRIME MINISTER VIRTANEN: Thank you for coming.\n\nWe agreed to work on lithium together.\n\n"
+            "REPORTER: Will you sign a deal?\n\nPRESIDENT SOTO: Not today.\n\nBut soon, I hope."
+        )
+        result = suggest_package(text)
+        self.assertEqual({p.name: p.country for p in result.participants}, {"Virtanen": "FI", "Soto": "CL"})
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in result.quotes],
+            [
+                ("Virtanen", "Thank you for coming."),
+                ("Virtanen", "We agreed to work on lithium together."),
+                ("Soto", "Not today."),
+            ],
+        )
+
+    def test_a_correspondents_turn_leaves_the_speech_it_reports(self):
+        text = (
+            "Uzbek President Jasur Tursunov held talks with Hungarian President Gábor Kertész in Budapest.\n\n"
+            "CORRESPONDENT: A red carpet and a band.\n\nTursunov said the railway would open in 2027.\n\n"
+            "PRESENTER: Thank you."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would open in 2027")])
+
+
 class StudioLabelTests(SimpleTestCase):
     def test_studio_and_interpreter_labels_are_nobodys_of_the_visit(self):
         text = (

@@ -760,7 +760,20 @@ def _line_items(art: _Article) -> list[_Item]:
     text = art.text
     items: list[_Item] = []
     interviewee: tuple[int, int] | None = None
+    labelled = [p for p, (a, b) in enumerate(art.paras) if _LABEL_RE.match(text, a, b) or _titled_label(art, a, b)]
+    turn: _Item | None = None  # the transcript turn a paragraph without a label goes on with
     for p, (a, b) in enumerate(art.paras):
+        if turn is not None and p not in labelled and labelled and labelled[-1] > p:
+            if (
+                not _DOUBLE_MARK_RE.search(text, a, b)
+                and not _ANSWER_RE.match(text, a, b)
+                and not re.match(r"[A-Z][A-Z .'’()-]{1,80}:\s", text[a:b])  # another (unknown) speaker's label
+            ):
+                # "PRIME MINISTER HARRIS: Thank you. ¶ We agreed to ...": the speaker's turn runs to the next label
+                lo, hi = _content(text, a, b)
+                items.append(_Item(at=a, kind="label", phrase=turn.phrase, span=(lo, hi), para=p))
+                continue
+        turn = None
         answer = _ANSWER_RE.match(text, a, b)
         if answer:  # an interview's "A." lines are the words of the person who "spoke to us"
             interviewee = interviewee or _interviewee(art)
@@ -772,6 +785,8 @@ def _line_items(art: _Article) -> list[_Item]:
         if label and text[label.end()] not in '"“„«':  # a label before marks introduces a quote, not a line
             lo, hi = _content(text, label.end(), b)
             items.append(_Item(at=a, kind="label", phrase=label.span("label"), span=(lo, hi), para=p))
+            # a correspondent's or presenter's turn goes on in narrative that may hold others' speech
+            turn = items[-1] if art.resolve_label(text[slice(*label.span("label"))]) is not None else None
             continue
         if text[a] not in "–—" and not text.startswith("- ", a):
             continue

@@ -390,10 +390,13 @@ _HONOUR_FORMS = {
 _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
 _DESCRIPTION_RE = re.compile(
     rf"\b[Tt]he\s+(?:{_COUNTRY_RE.pattern})\s+(?:(?:prime|foreign|deputy|vice)\s+)?"
-    r"(?:president|prime minister|premier|chancellor|leader|foreign minister|minister)\b"
+    r"(?:president|prime minister|premier|chancellor|leader|foreign minister|minister)\b|"
+    # "Joint press conference: Prime Minister of Australia and President of Chile"
+    r"\b(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Minister of Foreign Affairs)\s+of\s+"
+    rf"(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+)?(?:{_COUNTRY_RE.pattern})(?!\s+[A-Z])"
 )
 _SIDE_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*\((?P<side>[^()\n]{2,40})\)\s*:\s")
-_CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){2,6})\s*:\s")
+_CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,6})\s*:\s")
 _NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
 _PLURAL_CORE = (
     r"(?P<core>(?i:(?:(?:foreign|defen[cs]e|trade|finance|economy|energy|interior)\s+)?(?:presidents|prime ministers|"
@@ -821,7 +824,7 @@ class _Article:
             if not m:
                 continue
             words = m.group("label").split()
-            for k in range(1, len(words) - 1):
+            for k in range(1, len(words)):
                 title, name = " ".join(words[:k]), words[k:]
                 if not _CORE_RE.search(title.lower()) or _CORE_RE.search(" ".join(name).lower()):
                     continue
