@@ -1155,6 +1155,15 @@ class BroadcastAndBystanderTests(SimpleTestCase):
             quotes(text), [("Jasur Tursunov", "We have waited too long for this railway. Now it will be built.")]
         )
 
+    def test_a_quote_paragraph_after_a_sentence_where_someone_takes_the_floor(self):
+        text = (
+            INTRO + "Kertész addressed the business forum in the afternoon.\n\n"
+            "“Hungary wants to be Uzbekistan's door to the European Union.”\n\nTrade rose by a fifth last year."
+        )
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "Hungary wants to be Uzbekistan's door to the European Union.")]
+        )
+
     def test_she_is_not_a_man_the_article_calls_mr(self):
         text = (
             "Chilean President Andrea Solis Vidal received Finnish Prime Minister Mikko Rantanen in Santiago.\n\n"

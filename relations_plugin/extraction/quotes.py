@@ -643,6 +643,10 @@ _COORDINATED_RE = re.compile(
 _OWN_PAST_SUBJECT_RE = re.compile(
     r"(?!(?:he|she|He|She)\b)(?:the\s+|both\s+|[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,5}?(?:also\s+)?[a-z]+ed\b(?!\s+by\b)"
 )
+# A sentence in which someone takes the floor: "He spoke to reporters", "She addressed the forum", "X said".
+_SPOKE_RE = re.compile(
+    rf"\b(?:spoke|speaks|talked|addressed|addresses|told|tells|said|says|added|adds|{_SPEECH_VERBS})\b"
+)
 _FAR_THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){1,24}?,?\s+that,?\s+(?=\S)")
 _OUTER_ATTRIBUTION_RE = re.compile(rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_SPEECH_VERBS})(?:\s+[\w'’-]+){{0,3}}$")
 _AUDIENCE_RE = re.compile(
@@ -1041,6 +1045,16 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 prev_para = text[art.paras[first.para - 1][0] : art.paras[first.para - 1][1]]
                 if prev_para.rstrip()[-1:] in '"”»“’.':  # a whole quoted paragraph right after a quote
                     ent = last_quote_by_para[first.para - 1]
+            elif first.open_at == p_lo and first.para > 0 and (first.close_at or 0) >= art.paras[first.para][1] - 2:
+                # "He spoke to reporters after the talks. ¶ “We are ready ...”": a paragraph that is all quote
+                # after one whose last sentence has someone speak
+                pa, pb = art.paras[first.para - 1]
+                s_lo = art.sentence_at(pb - 1)[0]
+                act = _SPOKE_RE.search(text, s_lo, pb)
+                if act and not _DOUBLE_MARK_RE.search(text, s_lo, pb):
+                    lo, hi = _subject(text, s_lo, act.start())
+                    if hi > lo and not _is_joint(art, lo, hi):
+                        ent = art.resolve(lo, hi, act.start(), last)
         if ent is None:
             continue
         last = ent
