@@ -178,3 +178,58 @@ class AgreementListTests(SimpleTestCase):
             "открыть филиалы вузов."
         )
         self.assertEqual([s for _, s in agreements(text)], ["education"])
+
+
+class ParticipantTests(SimpleTestCase):
+    """Every named official taking part, with the country they represent."""
+
+    def test_a_leader_named_bare_in_the_headline_takes_the_role_of_the_unnamed_title(self):
+        text = (
+            " date 2025-04-02 Шавкат Мирзиёев провел переговоры с Президентом Латвии Эдгаром Ринкевичем\n\n"
+            "РИГА. Состоялась церемония встречи Президента Узбекистана, прибывшего с визитом.\n\n"
+            "Глава государства отметил, что Латвия является важным партнером в Балтии."
+        )
+        self.assertEqual(people(text), {"Шавкат Мирзиёев": "UZ", "Эдгар Ринкевич": "LV"})
+        self.assertEqual(quotes(text), [("Шавкат Мирзиёев", "Латвия является важным партнером в Балтии")])
+
+    def test_a_surname_the_dictionary_guesses_as_a_place_after_a_first_name(self):
+        text = "Вечером гость встретится с Премьер-министром Словакии Робертом Фицо и Петером Баконьи."
+        self.assertIn("Роберт Фицо", people(text))
+
+    def test_the_dead_named_at_a_memorial_are_not_participants(self):
+        text = (
+            "Премьер-министр Пакистана Шахбаз Шариф возложил венок к могиле основателя страны Мухаммада Али "
+            "Джинны и почтил память лидера Зульфикара Бхутто."
+        )
+        self.assertEqual(people(text), {"Шахбаз Шариф": "PK"})
+
+    def test_an_adjective_after_a_title_is_not_a_name(self):
+        text = "Затем премьер-министр Пакистана Шахбаз Шариф посетит Гянджинский алюминиевый завод."
+        self.assertEqual(people(text), {"Шахбаз Шариф": "PK"})
+
+    def test_a_deputy_without_a_country_is_the_ministers(self):
+        text = (
+            "Пекин, 5 мая. Министр энергетики Казахстана Алмасадам Саткалиев провел переговоры в Пекине. "
+            "Заместитель министра Ерлан Акбаров уточнил, что стороны обсудили поставки газа."
+        )
+        self.assertEqual(people(text)["Ерлан Акбаров"], "KZ")
+
+    def test_company_heads_at_a_ministers_working_visit_take_part(self):
+        text = (
+            "Министр энергетики Монголии Баасанжав Энхтувшин провел переговоры в Иркутске.\n\n"
+            "Главный инженер компании «Иркутскэнерго» Сергей Логинов рассказал о ремонте линии. «Работы завершим "
+            "к зиме», — пояснил он."
+        )
+        self.assertIn("Сергей Логинов", people(text))
+        self.assertIn(("Сергей Логинов", "Работы завершим к зиме"), quotes(text))
+
+    def test_a_region_between_a_title_and_a_name(self):
+        text = "Министр энергетики Монголии встретился с заместителем губернатора Иркутской области Игорем Сидоровым."
+        self.assertIn("Игорь Сидоров", people(text))
+
+    def test_thanks_are_protocol_not_reported_speech(self):
+        text = (
+            "АСТАНА, 19 ноября. Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Сербии "
+            "Александром Вучичем.\n\nВучич поблагодарил казахстанскую сторону за поддержку сербских компаний."
+        )
+        self.assertEqual(quotes(text), [])

@@ -124,6 +124,8 @@ def _ordinary_word(word: str) -> bool:
             return True
         if top.tag.POS == "NOUN" and {"inan", "sing", "nomn"} <= top.tag.grammemes and top.score >= 0.5:
             return True
+        if top.tag.POS == "NOUN" and {"inan", "sing"} <= top.tag.grammemes and top.score >= 0.9 and len(part) > 5:
+            return True  # "Университета Земмельвайса": an institution's common noun in any case
     return False
 
 
@@ -439,6 +441,8 @@ class _RuArticle:
         self.mentions.sort(key=lambda x: x[0])
         self.mention_starts = [m[0] for m in self.mentions]
         people = self.unique()
+        self._fallback_countries()
+        self._roles_from_unnamed_titles(people)
         if not any(p.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and not p.outsider for p in people):
             # At a minister's working visit the companies' heads sit at the table: they are its participants;
             # around leaders they are business on the sidelines.
@@ -446,6 +450,25 @@ class _RuArticle:
                 if p.executive:
                     p.outsider = False
         self._fallback_countries()
+
+    def _roles_from_unnamed_titles(self, people: list[_Person]) -> None:
+        """A title without a name gives its role to the one person of its country who has none: "Касым-Жомарт
+        Токаев провел переговоры ..." and "... Президента Казахстана, прибывшего в Венгрию"."""
+        text = self.text
+        for m in _RU_CORE_RE.finditer(text, self.body_start):
+            role = _RU_CORES[int(m.lastgroup[1:])][1]
+            if role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER):
+                continue
+            stop = re.search(r"[,.;:!?()\n«»—–]", text[m.end() : m.end() + 80])
+            hi = m.end() + (stop.start() if stop else 80)
+            if any(m.end() <= a < hi for a in self.mention_starts):
+                continue  # a named title
+            title = _parse_title(text, m.start(), hi)
+            if title is None or not title.country:
+                continue
+            bare = [p for p in people if p.country == title.country and not p.role and not p.outsider]
+            if len(bare) == 1 and not any(p.country == title.country and p.role == role for p in people):
+                bare[0].role, bare[0].title = role, title.label
 
     def _split_run(self, run: list[re.Match]) -> list[tuple[int, int]]:
         """Parts of a run of capitalised words that may be names: titles, places and sentence openers cut it."""
@@ -460,6 +483,9 @@ class _RuArticle:
                     and _ordinary_word(bare)
                     and not _syllable_name(run, i)
                     and not self._first_name_guessed_as_place(run, i)
+                    and not (
+                        i and start is not None and _first_name_word(run[i - 1].group(0)) and _person_like_tail(bare)
+                    )
                 )
                 or _COUNTRY_NAME_RE.fullmatch(bare)
                 or _CITY_NAME_RE.fullmatch(bare)
@@ -503,8 +529,8 @@ class _RuArticle:
         if i + 1 >= len(run):
             return False
         nxt = run[i + 1].group(0)
-        if _adjective(word) or nxt in _RU_NOT_NAME or _COUNTRY_NAME_RE.fullmatch(nxt):
-            return False
+        if _adjective(word) or nxt in _RU_NOT_NAME or _COUNTRY_NAME_RE.fullmatch(nxt) or _first_name_word(nxt):
+            return False  # "правительства Бурятии Андрей Шагдуров": a first name follows the place
         if self._after_title(run[i].start()) and (_person_like(nxt) or not _ordinary_word(nxt)):
             return True
         if not _person_like(nxt):
@@ -536,6 +562,10 @@ class _RuArticle:
         ):
             return  # "в Баткене", "аймака Баян-Улгий", "Гафуровский район", "Камбаратинской ГЭС": a place
         bare = [w.split()[-1].split(".")[-1] for w in words]
+        if all(_adjective(w) for w in bare):
+            return  # "посетит Сумгайытский химический парк": an adjective of a place, not a name
+        if _RU_MEMORY_RE.search(text, max(0, start - 50), start):
+            return  # "почтил память общенационального лидера Гейдара Алиева": the dead are not participants
         surname = bare[-1]
         existing = self.persons.get(_stem(surname))
         s_lo = self.sentence_at(start)[0]
@@ -575,8 +605,10 @@ class _RuArticle:
                 subject = None
             if subject is not None and not person.role:
                 person.role, person.title = subject.role, subject.title
-            if title.country and not person.country:
-                person.country = title.country
+            core_at = window_lo + cores[-1].start() if cores else start
+            country = title.country or _country_at(text, max(s_lo, core_at - 30), core_at)  # "вьетнамским коллегой"
+            if country and not person.country:
+                person.country = country
         elif title and title.role:
             if not person.role or person.role == "official":
                 person.role = title.role
@@ -585,14 +617,29 @@ class _RuArticle:
             if title.country and not person.country:
                 person.country = title.country
         if not person.country:
-            after = _RU_AFTER_COUNTRY_RE.match(text, end)
-            if after and not _RU_STAY_RE.search(text, end, end + after.end()):
-                person.country = _country_at(text, end, end + after.end())
+            after = _RU_AFTER_COUNTRY_RE.match(text, end)  # "Вучич, президент Сербии,"
+            word = re.match(r"[\w-]+", text[after.end() :]) if after else None
+            if (
+                word
+                and not _RU_STAY_RE.search(text, end, after.end())
+                and not _RU_NEXT_CLAUSE_RE.search(text, end, after.end())
+            ):
+                person.country = _country_at(text, end, after.end() + word.end())
         received = _RU_RECEIVED_BY_RE.search(text, max(s_lo, start - 60), start)
         if not person.country and title is not None and title.role != "counterpart" and not received:
             person.country = _country_at(text, s_lo, start)  # "в составе эфиопской делегации — министр ..."
 
     def _fallback_countries(self) -> None:
+        for person in self.unique():
+            if person.country or not re.match(
+                r"(?:заместител|зам|помощник|советник|пресс-секретар)", person.title, re.I
+            ):
+                continue
+            chief = self.recent(
+                person.first, lambda p: p.country and p.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER)
+            )
+            if chief is not None:
+                person.country = chief.country  # "Заместитель министра ... уточнил": the minister's deputy
         counts: dict[str, int] = {}
         for code in self.country_mentions():
             counts[code] = counts.get(code, 0) + 1
@@ -607,7 +654,7 @@ class _RuArticle:
             free = [c for c in pair if c not in used]
             own = self.own_side()
             host = self.host()
-            if len(free) == 1 and used:
+            if len(free) == 1 and used and role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
                 person.country = free[0]
             elif host in pair and any(
                 _RU_RECEIVED_BY_RE.search(self.text, max(self.body_start, at - 60), at) for at in person.positions[:3]
@@ -735,6 +782,14 @@ class _RuArticle:
             tag = re.match(r"[^()\n]{0,60}\((?P<a>[А-ЯЁA-Z][\w-]+)\)", self.text[a : a + 80])
             if tag and tag.group("a").upper() in _RU_STATE_AGENCIES:
                 return _RU_STATE_AGENCIES[tag.group("a").upper()]
+        headline = self.paras[0] if self.paras else (0, 0)
+        lead = re.match(r"(?:[А-ЯЁ][\w-]+\s){1,3}", self.text[headline[0] : headline[1]])
+        if lead and len(lead.group(0).split()) >= 2:
+            # "Касым-Жомарт Токаев провел переговоры с Президентом Венгрии": a press service names its own
+            # leader in a headline by name alone, and the guest or host by title
+            named = [p for a, _, p in self.mentions if headline[0] <= a < headline[0] + lead.end()]
+            if named and named[0].country and not _RU_CORE_RE.search(self.text, headline[0], named[0].first or 0):
+                return named[0].country
         return self.dateline_country()
 
     def dateline_country(self) -> str:
@@ -781,7 +836,7 @@ class _RuArticle:
 
 
 _RU_RECEIVED_BY_RE = re.compile(
-    r"(?<![\w-])(?:(?:его|ее|её|их|гостя|гостью)\s+)?(?:принял\w*|принимал\w*|встретил\w*)(?:\s+[А-ЯЁа-яё-]+){0,3}\s+$"
+    r"(?<![\w-])(?:(?:его|ее|её|их|гостя|гостью)\s+)?(?:принял\w*|принимал\w*|встретил\w*|примет|принимает|встретит)(?:\s+[А-ЯЁа-яё-]+){0,3}\s+$"
 )
 # State news agencies and the country whose leaders "глава государства" in their copy means.
 _RU_STATE_AGENCIES = {
@@ -796,9 +851,13 @@ _RU_OUTSIDER_RE = re.compile(
 _RU_COMMENTATOR_RE = re.compile(r"(?i:эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|экономист\w*|политолог\w*)")
 # "..., находящийся с визитом в Малайзии": the country a person is staying in, not the one they represent.
 _RU_STAY_RE = re.compile(r"(?<![\w-])(?:визит\w*|находящ\w+|прибыв\w+|прибывш\w+|пребыва\w+)(?![\w-])")
+_RU_NEXT_CLAUSE_RE = re.compile(r"(?<![\w-])(?:затем|потом|а|и|но|также|после|чтобы|который|которая|где)(?![\w-])")
 _RU_AFTER_COUNTRY_RE = re.compile(r",\s+(?:[а-яё-]+\s+){0,6}?(?=[А-ЯЁ]|[а-яё]+ск)")
 
 
+_RU_MEMORY_RE = re.compile(
+    r"(?<![\w-])(?:памят\w*|имени|мемориал\w*|мавзоле\w*|могил\w*|праха|захоронени\w*)(?:\s+[\w-]+){0,3}\s+$", re.I
+)
 _RU_TITLE_BEFORE_RE = re.compile(r"(?:" + _RU_CORE_RE.pattern + r")\s+$", re.I)
 
 
@@ -818,6 +877,19 @@ _RU_PLACE_AFTER_RE = re.compile(
 def _masculine_name(word: str) -> bool:
     """Whether the dictionary reads a first name in the nominative as a man's."""
     return any({"Name", "masc", "sing", "nomn"} <= p.tag.grammemes and p.score > 0.3 for p in _parses(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_name_word(word: str) -> bool:
+    """Whether the dictionary reads a word mostly as a first name (Золтаном, Игорь)."""
+    return any("Name" in p.tag.grammemes and p.score >= 0.5 for p in _parses(word))
+
+
+def _person_like_tail(word: str) -> bool:
+    """A word after a first name that the dictionary guesses as a place may be a surname (Баконьи), not a word
+    it knows as an adjective, a verb or the like."""
+    top = _parses(word)[0] if _parses(word) else None
+    return top is not None and top.tag.POS == "NOUN" and not _morph().word_is_known(word.lower())
 
 
 def _person_like(word: str) -> bool:
@@ -854,21 +926,25 @@ def _title_after(text: str, end: int) -> _RuTitle | None:
 
 
 def _only_title_words(gap: str) -> bool:
-    """Between a title and a name only title words, country names and adjectives stand."""
+    """Between a title and a name only title words, country names, adjectives, abbreviations and the names of
+    organisations stand ("статс-секретарь МИД Германии", "директор по экспорту «Интер РАО»", "вице-президент
+    China State Railway Group")."""
+    gap = re.sub(r"«[^«».!?]{1,40}»|[A-Za-z][\w&.-]*", " ", gap)
     for word in re.findall(r"[\w-]+", gap):
-        if word.isupper() and len(word) <= 5 and gap.lstrip().startswith(word):
-            continue  # "статс-секретарь МИД Германии": the abbreviation of the ministry right after the title
+        if word.isupper() and len(word) <= 5:
+            continue
         if word[0].isupper() and not (
             _COUNTRY_NAME_RE.fullmatch(word)
             or _COUNTRY_ADJ_RE.fullmatch(word)
             or word in ("Республики", "Республика", "Федерации", "Королевства", "Объединенных", "Арабских", "Эмиратов")
             or word in _RU_NAME_HONORIFICS
             or _adjective(word)  # "Президент Лаосской Народно-Демократической Республики"
+            or any("Geox" in p.tag.grammemes and p.score >= 0.5 for p in _parses(word))  # "аким Туркестанской области"
         ):
             return False
         if len(word) > 25:
             return False
-    return len(gap) < 90 and not re.search(r"[.;:!?«»]", gap)
+    return len(gap) < 90 and not re.search(r"[.,;:!?«»]", gap)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1456,8 +1532,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if evaluative or (not that and not colon and _RU_OBJECT_VERB_RE.fullmatch(verb.group(0))):
             obj = re.match(r"\s+(?:на\s+)?(?=[а-яё«])", rest)  # "подчеркнул важность ...", "поблагодарил за ..."
             c = clause(verb.end() + obj.end()) if obj and len(rest.split()) >= 2 else None
-            if c and evaluative and _RU_COURTESY_RE.search(text, c[0], c[1]):
-                c = None  # thanks for the hospitality or the invitation: protocol, not a statement
+            if c and evaluative and (_RU_COURTESY_RE.search(text, c[0], c[1]) or "благодар" in verb.group(0)):
+                c = None  # thanks are protocol, not a statement; a marked phrase in them is read as partial
             if c and evaluative and re.search(r"[«„\"]", text[c[0] : c[1]]):
                 c = None  # "поблагодарил Анкару за «...»": the marked phrase is a partial quote
         elif that:
