@@ -233,3 +233,13 @@ class ParticipantTests(SimpleTestCase):
             "Александром Вучичем.\n\nВучич поблагодарил казахстанскую сторону за поддержку сербских компаний."
         )
         self.assertEqual(quotes(text), [])
+
+
+class SphereTests(SimpleTestCase):
+    def test_a_school_is_education_and_waters_of_a_river_are_water(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "Министры подписали меморандум о сотрудничестве между Академией государственной службы и Высшей "
+            "школой управления, а также соглашение о распределении вод реки Сох."
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["education", "water"])
