@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from cms.middleware.utils import ApphookReloadMiddleware as CMSApphookReloadMiddleware
 from cms.utils import apphook_reload
 from django.conf import settings
+from django.db import connection
 from django.urls import NoReverseMatch, get_resolver, get_urlconf, reverse
 from django.utils.cache import patch_cache_control
 
@@ -35,12 +36,30 @@ class ApphookReloadMiddleware(CMSApphookReloadMiddleware):
 
     def __call__(self, request):
         try:
-            apphook_reload.ensure_urlconf_is_up_to_date()
+            if not _urlconf_revision_unchanged():
+                apphook_reload.ensure_urlconf_is_up_to_date()
         except Exception as error:
             if not is_database_unavailable(error):
                 raise
             database_outage.failed(error)
         return self.get_response(request)
+
+
+def _urlconf_revision_unchanged() -> bool:
+    """Whether this process's URLconf revision is the database's, read with one line of SQL.
+
+    Every request asks; the ORM's building of the CMS's own get-or-create query cost more than the read. Any other
+    answer (a new revision, none yet, a first request) is left to the CMS's own check, which reloads.
+    """
+    from cms.models import UrlconfRevision
+
+    local = apphook_reload.get_local_revision()
+    if not local:
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT revision FROM {UrlconfRevision._meta.db_table} WHERE id = 1")  # noqa: S608
+        found = cursor.fetchone()
+    return found is not None and found[0] == local
 
 
 def _prefix(name: str) -> str | None:
