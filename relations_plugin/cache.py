@@ -106,12 +106,6 @@ def _mirrored(names: Iterable[str]) -> dict[str, int] | None:
     return {keys[key]: value for key, value in found.items()} if len(found) == len(keys) else None
 
 
-def generation() -> int | None:
-    """The site-wide generation (``SITE``): every write a reader could see moves it, but a package's publication."""
-    found = generations([SITE])
-    return found[SITE] if found is not None else None
-
-
 def _draft_only(instance) -> bool:
     """True when ``instance`` is versioned content (a package, an article, a CMS page translation) or an item of a
     package whose version is a draft or archived, or not versioned yet: nothing a reader can see."""

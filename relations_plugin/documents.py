@@ -139,6 +139,13 @@ def compiled_story(*, request, slug: str, language: str) -> StoryDocument | None
     )
 
 
+def story_languages(package: VisitContent) -> languages.PageLanguages:
+    """Where a story is in its visit's published languages: hreflang and the switcher, compiled or rendered."""
+    return languages.page_languages(
+        language=package.language, contents=selectors.visit_translations(visit=package.visit)
+    )
+
+
 def published_story(*, slug: str, language: str) -> VisitContent | None:
     """The published package a reader may see under ``slug``, whole, for a story without a fresh document (whose
     compile is asked for)."""
@@ -206,9 +213,7 @@ def compile_package(content_id: int) -> PackageDocument | None:
         head = render_to_string("relations_plugin/includes/story_head.html", context, request)
         body = render_to_string("relations_plugin/includes/story_body.html", context, request)
         api = _api_detail(package, request)
-        translations = languages.page_languages(
-            language=package.language, contents=selectors.visit_translations(visit=package.visit)
-        )
+        translations = story_languages(package)
     document, _created = PackageDocument.objects.update_or_create(
         content=package,
         defaults={

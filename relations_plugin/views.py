@@ -232,9 +232,7 @@ class VisitDetailView(PageCacheMixin, DetailView):
         else:
             package = self.object
             context.update(story_context(self.request, package))
-            page = languages.page_languages(
-                language=package.language, contents=selectors.visit_translations(visit=package.visit)
-            )
+            page = documents.story_languages(package)
         context.update(_languages_context(self.request, page))
         return context
 

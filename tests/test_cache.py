@@ -157,7 +157,7 @@ class PageCachePublishingTests(PageCacheTestCase):
 
         self.client.get(STORY)
         draft = services.content_create_draft(content=self.package, by=self.editor)
-        before = page_cache.generation()
+        before = page_cache.generations([page_cache.SITE])[page_cache.SITE]
         draft.headline = "Edited all morning"
         draft.save()
         quote = Quote.objects.filter(visit_content=draft).first()
@@ -165,7 +165,7 @@ class PageCachePublishingTests(PageCacheTestCase):
         quote.save()
         quote.delete()
 
-        self.assertEqual(page_cache.generation(), before)
+        self.assertEqual(page_cache.generations([page_cache.SITE])[page_cache.SITE], before)
         with self.assertNumQueries(1):  # still the cached page
             self.assertNotContains(self.client.get(STORY), "Edited all morning")
 
@@ -277,15 +277,15 @@ class PageCacheScheduleTests(PageCacheTestCase):
         self.assertEqual(again, first)
 
     def test_schedule_changes_bump_the_generation(self):
-        before = page_cache.generation()
+        before = page_cache.generations([page_cache.SITE])[page_cache.SITE]
         content = self.scheduled(slug="bumps", start=timezone.now() + datetime.timedelta(days=1))
         interval = Version.objects.get_for_content(content).visibility
-        middle = page_cache.generation()
+        middle = page_cache.generations([page_cache.SITE])[page_cache.SITE]
         interval.start = None
         interval.save()
 
         self.assertGreater(middle, before)
-        self.assertGreater(page_cache.generation(), middle)
+        self.assertGreater(page_cache.generations([page_cache.SITE])[page_cache.SITE], middle)
 
 
 class PageCacheByPackageTests(PageCacheTestCase):
@@ -357,4 +357,7 @@ class PageCacheGenerationTests(PageCacheTestCase):
     def test_the_cache_mirrors_the_generation_for_readers_while_the_database_is_away(self):
         self.client.get(STORY)
 
-        self.assertEqual(cache.get(page_cache.MIRROR_KEY.format(name=page_cache.SITE)), page_cache.generation())
+        self.assertEqual(
+            cache.get(page_cache.MIRROR_KEY.format(name=page_cache.SITE)),
+            page_cache.generations([page_cache.SITE])[page_cache.SITE],
+        )

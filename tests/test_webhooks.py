@@ -283,12 +283,12 @@ class WebhookRecordingTests(TestCase):
         from relations_plugin import cache
 
         content = VisitContentFactory(author=self.editor, published=True)
-        before = cache.generation()
+        before = cache.generations([cache.SITE])[cache.SITE]
         with mock.patch.object(webhooks, "_post", return_value=(503, "HTTP 503")):
             with self.captureOnCommitCallbacks(execute=True):
                 webhooks.deliver_pending(endpoint_id=self.endpoint.pk)
         self.assertTrue(WebhookDelivery.objects.filter(payload__data__slug=content.slug, attempts=1).exists())
-        self.assertEqual(cache.generation(), before)
+        self.assertEqual(cache.generations([cache.SITE])[cache.SITE], before)
 
     def test_an_endpoint_gets_only_the_events_it_chose(self):
         self.endpoint.events = [WebhookEvent.UNPUBLISHED]
