@@ -57,7 +57,8 @@ def _urlconf_revision_unchanged() -> bool:
     if not local:
         return False
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT revision FROM {UrlconfRevision._meta.db_table} WHERE id = 1")  # noqa: S608
+        table = connection.ops.quote_name(UrlconfRevision._meta.db_table)
+        cursor.execute(f'SELECT "revision" FROM {table} WHERE "id" = 1')  # noqa: S608
         found = cursor.fetchone()
     return found is not None and found[0] == local
 
