@@ -243,3 +243,33 @@ class SphereTests(SimpleTestCase):
             "школой управления, а также соглашение о распределении вод реки Сох."
         )
         self.assertEqual([s for _, s in agreements(text)], ["education", "water"])
+
+
+class AttributionFrameTests(SimpleTestCase):
+    """Frames a reporting clause takes before, after and inside the words, written as no corpus article writes them."""
+
+    HEAD = (
+        " date 2024-04-10 Душанбе, 10 апреля.\n\n"
+        "Президент Таджикистана Рустам Назаров провел переговоры с Президентом Латвии Мартином Озолсом.\n\n"
+    )
+
+    def test_reported_words_before_a_comma_and_a_verb_whose_subject_follows(self):
+        text = self.HEAD + (
+            "ДУШАНБЕ-ПРЕСС - Латвия откроет в Душанбе торговое представительство, сообщил журналистам "
+            "латвийский президент Мартин Озолс по итогам переговоров.\n"
+        )
+        self.assertEqual(quotes(text), [("Мартин Озолс", "Латвия откроет в Душанбе торговое представительство")])
+
+    def test_an_unnamed_source_after_the_comma_gives_no_quote(self):
+        text = self.HEAD + "Товарооборот вырос на треть, сообщил источник в делегации.\n"
+        self.assertEqual(quotes(text), [])
+
+    def test_dashes_inside_dialogue_words_before_the_attributions_dash(self):
+        text = self.HEAD + (
+            "– Рига для нас – окно в Балтику, а Душанбе для Риги – ворота в Азию. Мы это ценим, – "
+            "сказал Рустам Назаров.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Рустам Назаров", "Рига для нас – окно в Балтику, а Душанбе для Риги – ворота в Азию. Мы это ценим")],
+        )

@@ -1364,13 +1364,17 @@ def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Pe
 def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
     """ "— Мы договорились, — сказал министр. — Коридор откроется в будущем году." as one speaker's words."""
     text = art.text
-    sep = _DASH_SEP_RE.search(text, a + 1, b)
-    if not sep:
-        return False
-    nxt = _DASH_NEXT_RE.search(text, sep.end(), b)
-    attr_hi = nxt.start() if nxt else b
-    person = _attribution(art, sep.end(), attr_hi, last())
-    if person is None:
+    # The words may hold dashes of their own ("Казахстан для Монголии – близкий сосед"): the attribution is after
+    # the first dash whose words name a speaker with a verb of speech.
+    for sep in _DASH_SEP_RE.finditer(text, a + 1, b):
+        nxt = _DASH_NEXT_RE.search(text, sep.end(), b)
+        attr_hi = nxt.start() if nxt else b
+        if not _RU_SPEECH_RE.search(text, sep.end(), attr_hi):
+            continue
+        person = _attribution(art, sep.end(), attr_hi, last())
+        if person is not None:
+            break
+    else:
         return False
     lo, hi = a + 1, sep.start()
     add(lo, hi, person, DIRECT, False)
@@ -1412,6 +1416,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
     stamp = re.match(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*", text[s_lo:s_hi])  # a live chronicle's "14:20 — "
     if stamp:
         s_lo += stamp.end()
+    agency = _RU_AGENCY_LEAD_RE.match(text, s_lo, s_hi)  # "ИНТЕРФАКС-АЗЕРБАЙДЖАН - ", "КАЗИНФОРМ – "
+    if agency:
+        s_lo = agency.end()
     end = s_hi
     while end > s_lo and text[end - 1] in " .;!?…":
         end -= 1
@@ -1500,6 +1507,11 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             if person is not None:
                 add(s_lo, s_lo + inverted.start(), person, DIRECT, False)
                 return
+    tail = _tail_attribution(art, s_lo, end, spans, last())
+    if tail is not None:
+        lo, hi, person = tail
+        add(lo, hi, person, DIRECT if _RU_FIRST_PERSON_RE.search(text, lo, hi) else REPORTED, False)
+        return
     verbs = sorted(
         (
             (verb, rx)
@@ -1547,6 +1559,57 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             add(*c, person, REPORTED, False)
         else:
             art.refs.append((verb.start(), person))
+
+
+# A sentence's opening that is the agency's, not the speaker's: "ИНТЕРФАКС-АЗЕРБАЙДЖАН - ", "КАЗИНФОРМ – ",
+# "(БЕЛТА) - ", "/Кабар/. ".
+_RU_AGENCY_LEAD_RE = re.compile(
+    r"(?:[(/]?[А-ЯЁA-Z][А-ЯЁA-Z-]{2,}(?:\s[А-ЯЁA-Z-]{2,})*[)/]?\.?\s*)+[—–-]\s+(?=[А-ЯЁA-Z«„\"])"
+)
+# Whom the words were told to, between a verb of speech and its subject: "заявил журналистам", "сообщил ТАСС",
+# "рассказал в интервью агентству", "пояснил “Ъ”".
+_RU_ADDRESSEE_RE = re.compile(
+    r"(?:\s+(?:журналистам|репортерам|репортёрам|корреспонденту|корреспондентам|прессе|изданию|газете|агентству|"
+    r"телеканалу|радиостанции|нашему|нашей|в\s+интервью|в\s+беседе\s+с\s+журналистами|(?-i:[А-ЯЁA-Z]{2,}\b)|"
+    r"[«“„\"][^»”“\"]{1,30}[»”“\"]|в\s+эфире\s+[\w-]+))+",
+    re.I,
+)
+# Where a subject after its verb ends: a preposition, a gerund's comma, the sentence's end.
+_RU_SUBJECT_END_RE = re.compile(r",|\s(?:в ходе|во время|на|по|после|перед|по итогам|в|во|с|со|при|у|для|из|о|об|журналистам)\s")
+
+
+def _tail_attribution(art: _RuArticle, s_lo: int, end: int, spans, last) -> tuple[int, int, _Person] | None:
+    """ "Азербайджан готов нарастить экспорт газа в Сербию, заявил Ильхам Алиев на встрече ...": the words before
+    a comma and a verb of speech whose subject follows it are that speaker's (reported, or direct in the first
+    person)."""
+    text = art.text
+    for verb in _RU_SPEECH_RE.finditer(text, s_lo, end):
+        before = text[s_lo : verb.start()]
+        if not re.search(r"[^\s—–-],\s*$", before) or len(before.split()) < 3:
+            continue
+        if any(o < verb.start() < c for o, c in spans):
+            continue
+        if re.match(r"\s*(?:[Кк]ак|[Пп]о словам|[Пп]о мнению)\s", before):
+            return None
+        at = verb.end()
+        addressee = _RU_ADDRESSEE_RE.match(text, at, end)
+        if addressee:
+            at = addressee.end()
+        stop = _RU_SUBJECT_END_RE.search(text, at, end)
+        hi = stop.start() if stop else end
+        if hi <= at:
+            continue
+        person = art.resolve(at, hi, verb.start(), last)
+        if person is None or person.outsider:
+            if re.search(r"[А-ЯЁа-яё]", text[at:hi]):
+                art.unresolved.append(verb.start())
+            return None
+        lo = s_lo
+        clause_hi = s_lo + len(before.rstrip(" ,"))
+        if re.match(r"\s*[«„\"]", text[lo:clause_hi]) and re.search(r"[»“\"]\s*$", text[lo:clause_hi]):
+            return None  # marked words with their attribution: read with the marks
+        return lo, clause_hi, person
+    return None
 
 
 def _chain_subject(text: str, lo: int, hi: int) -> tuple[int, int, bool]:
