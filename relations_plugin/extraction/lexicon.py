@@ -289,17 +289,31 @@ _THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?,?\s+that,?\s+(?=\S)")
 _NEEDS_THAT = {"told", "tells", "assured", "asked", "urged", "replied", "answered", "wrote", "continued", "concluded",
                "went on", "summed up", "commented", "argued", "insisted", "warned", "announced", "believes",
                "believed", "made clear", "made it clear", "makes clear", "makes it clear"}  # fmt: skip
+# Participles of speech and evaluation: "..., lauding the progress", "..., affirming that ...", "..., describing
+# the talks as ...": the same speaker's next act, which ends the clause before it.
+_SPEECH_PARTICIPLES = (
+    r"adding|saying|noting|stressing|stating|warning|expressing|calling|recalling|pointing out|underlining|"
+    r"emphasi[sz]ing|insisting|arguing|explaining|acknowledging|affirming|reaffirming|reiterating|repeating|"
+    r"underscoring|highlighting|confirming|asserting|declaring|observing|maintaining|remarking|predicting|"
+    r"revealing|disclosing|assuring|reassuring|announcing|conceding|admitting|cautioning|suggesting|indicating|"
+    r"signalling|signaling|contending|claiming|stating|voicing|urging|proposing|inviting|pledging|promising|"
+    r"vowing|thanking|lauding|praising|hailing|commending|applauding|welcoming|describing|terming|branding|"
+    r"characteri[sz]ing|referring to|denouncing|condemning|criticising|criticizing|complaining|lamenting|"
+    r"expressing|reiterating|telling|informing|recounting|quipping|joking|boasting|hoping"
+)
 _CLAUSE_TAIL_RE = re.compile(
-    r",\s+(?:as(?!\s+well\s+as)|when|while|during|speaking|addressing|at a|at the|after (?:the|his|her|their)|"
-    r"before (?:the|his|her)|according to|and (?:also )?(?!hoped\b)[a-z]+ed|adding|saying|noting|stressing|stating|"
-    r"warning|expressing|calling|without|recalling|pointing out|underlining|emphasi[sz]ing|insisting|arguing|"
-    r"explaining|acknowledging|echoing|citing|reflecting|in line with|in keeping with|"
+    r",[\"”’»]?\s+(?:as(?!\s+well\s+as)|when|while|during|speaking|addressing|at a|at the|after (?:the|his|her|their)|"
+    r"before (?:the|his|her)|according to|and (?:also )?(?!hoped\b)[a-z]+ed|" + _SPEECH_PARTICIPLES + r"|"
+    r"without|echoing|citing|reflecting|in line with|in keeping with|"
+    # the writer's appraisal of what was said: "..., a figure he considered modest", "..., a level that ..."
+    r"(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:he|she|they)\s+[a-z]+ed\b|"
     # the writer's gloss: "..., in an apparent reference to China's growing assertiveness"
     r"in (?:an? )?(?:apparent |clear |veiled |thinly veiled |implicit |oblique |indirect )?"
     r"(?:reference|allusion|swipe|dig|nod) to|"
     # the writer's comment set after the words: "..., a phrase diplomats read as a reference to Washington"
     r"(?:a|an)\s+(?:phrase|remark|comment|formulation|line|reference|swipe|signal|message|allusion|nod)\b|"
     r"declining|refusing|asking not)\s|"
+    r",?\s+and\s+(?:also\s+)?that\s(?!of\b|is\b|was\b|which\b)|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|announced|condemned|"
     r"proposed|hailed|praised|welcomed|urged|expressed|voiced)\b|"
     # "..., but stopped short of ...": what the speaker did next, not what was said
@@ -327,7 +341,7 @@ _EVALUATIVE_RE = re.compile(
     r"expressed (?:(?:his|her|their)\s+(?:country['’]s\s+|government['’]s\s+|people['’]s\s+)?)?"
     r"(?:deep\s+|sincere\s+|profound\s+)?(?:gratitude|appreciation|thanks)(?:\s+and\s+(?:gratitude|appreciation|thanks))?"
     r"(?:\s+to\s+[^,.;]{2,60}?)?\s+for|"
-    r"praising|hailing|commending|lauding|applauding|"
+    r"praising|hailing|commending|lauding|applauding|welcoming (?=" + _WELCOMED_OBJECT + r")|"
     r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
     r"expressed (?:(?:his|her|their|the)\s+)?(?:confidence|hope|conviction|certainty|satisfaction|belief)(?:\s+that)?|"
     r"voiced (?:(?:his|her)\s+)?(?:confidence|hope|conviction)(?:\s+that)?|"
@@ -359,7 +373,13 @@ _NAMING_RE = re.compile(
 _ADDING_RE = re.compile(
     r",?\s+(?P<verb>adding|saying|noting|stressing|stating|warning|recalling|pointing out|underlining|"
     r"emphasi[sz]ing|insisting|arguing|explaining|acknowledging|"
-    r"expressing (?:(?:his|her|the)\s+)?(?:hope|confidence|conviction|belief)(?=\s+that\b))\b"
+    r"expressing (?:(?:his|her|the)\s+)?(?:hope|confidence|conviction|belief)(?=\s+that\b)|"
+    # any speech participle with its "that" clause: "..., affirming that ...", "..., underscoring that ..."
+    r"(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+[\w'’-]+){0,3}?\s+that\b)|"
+    # evaluations by participle: "..., lauding the progress achieved"
+    r"praising|hailing|commending|lauding|applauding|"
+    # a second "that" clause of the same verb: "said that A and that B"
+    r"and(?=\s+that\s(?!of\b|is\b|was\b|which\b)))\b"
 )
 # Subjects of joint or impersonal statements: "the sides stressed", "Tokayev and Vucic noted".
 _JOINT_RE = re.compile(r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it)\b", re.I)

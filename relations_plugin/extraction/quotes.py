@@ -560,7 +560,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     s_lo, s_hi, _ = art.sentence_at(verb_lo)
     s_lo, s_hi = max(s_lo, verb_lo - _SUBJECT_REACH), min(s_hi, verb_hi + _CLAUSE_REACH)
     marks = list(_DOUBLE_MARK_RE.finditer(text, s_lo, verb_lo))
-    participle = text[verb_lo:verb_hi].endswith("ing")  # ", adding that ...": a statement of its own
+    # ", adding that ...", "... and that ...": a statement of its own
+    participle = text[verb_lo:verb_hi].endswith("ing") or text[verb_lo:verb_hi] == "and"
     if marks and not participle and not _NEW_CLAUSE_RE.search(text, marks[-1].end(), verb_lo):
         return None  # the attribution of the marked words before it
     verb = text[verb_lo:verb_hi]
@@ -609,17 +610,23 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             start = verb_hi + len(rest) - len(rest.lstrip())
     end = s_hi
     tail = _CLAUSE_TAIL_RE.search(text, start, s_hi)
-    while tail and _COORDINATED_RE.match(text, tail.start()) and _OWN_PAST_SUBJECT_RE.match(text, start):
+    while tail and (
         # "said the two sides discussed A, and agreed to B": the clause's own subject goes on, not the speaker
+        (_COORDINATED_RE.match(text, tail.start()) and _OWN_PAST_SUBJECT_RE.match(text, start))
+        # "said A "in marks" and that B": a clause with marked words runs on as one statement
+        or (_AND_THAT_RE.match(text, tail.start()) and _DOUBLE_MARK_RE.search(text, start, s_hi))
+    ):
         tail = _CLAUSE_TAIL_RE.search(text, tail.end(), s_hi)
     if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
         end = tail.start()
+        if text[end : end + 2] in (',"', ",”", ",’", ",»"):  # the marked words close before the writer's gloss
+            end += 2
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
         end -= 1
     outer = _OUTER_ATTRIBUTION_RE.search(text, start, end)
     if outer:  # "..., who welcomed the loan, the ministry said": the source of the whole sentence
         end = outer.start()
-    if evaluative and (
+    if evaluative and not verb.endswith("that") and (
         _DOUBLE_MARK_RE.search(text, start, end) or re.search(r"(?<!\w)['‘][^'‘’]+['’](?!\w)", text[start:end])
     ):
         return None  # praised the "frank and warm" talks: the marked phrase is a partial quote
@@ -703,7 +710,10 @@ def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item
             continue
         which = next(k for k in ("", "2", "3") if f"s{k}" in m.re.groupindex and m.group(f"s{k}"))
         lo, hi = m.span(f"c{which}")
-        while hi > lo and text[hi - 1] in " .;":
+        tail = _CLAUSE_TAIL_RE.search(text, lo, hi)
+        if tail:  # "..., a sum he described as too low": the writer's words after the statement
+            hi = tail.start()
+        while hi > lo and text[hi - 1] in " .;,":
             hi -= 1
         if _opens_a_quote(text, lo, hi) or taken.holds(m.start()):
             continue
@@ -962,40 +972,13 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             art.refs.append((it.at, ent))
             clause = None if _is_joint(art, *it.phrase) else _reported_clause(art, *it.span)
             if clause and not quoted.overlaps(*clause):
-                quotes.append(
-                    QuoteSuggestion(
-                        text=text[clause[0] : clause[1]],
-                        start=clause[0],
-                        end=clause[1],
-                        speaker=ent.suggestion(),
-                        marked=False,
-                        attribution=text[it.phrase[0] : it.span[1]],
-                        group=group_no,
-                        kind=REPORTED,
-                    )
-                )
+                quotes.append(_quote(text, clause, ent, text[it.phrase[0] : it.span[1]], group_no, REPORTED))
                 speaker_of[clause[0]] = ent
                 own = re.match(r"(he|she|his|her)\b", text[clause[0] : clause[1]])
                 if own:  # "the minister said she welcomed it": the speaker is a woman
                     art.note_gender(ent, "m" if own.group(1) in ("he", "his") else "f")
                 quoted.add(*clause)
-                group_no += 1
-                more = _added_clause(art, clause[1])
-                if more and not quoted.overlaps(*more):
-                    quotes.append(
-                        QuoteSuggestion(
-                            text=text[more[0] : more[1]],
-                            start=more[0],
-                            end=more[1],
-                            speaker=ent.suggestion(),
-                            marked=False,
-                            attribution=text[clause[1] : more[0]],
-                            group=group_no,
-                            kind=REPORTED,
-                        )
-                    )
-                    quoted.add(*more)
-                    group_no += 1
+                group_no = _add_more(art, clause[1], ent, quotes, quoted, group_no + 1)
             continue
         if it.kind == "reported":
             ent = None if _is_joint(art, *it.phrase) else art.resolve(it.phrase[0], it.phrase[1], it.at, last)
@@ -1003,18 +986,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 continue
             last = ent
             art.refs.append((it.at, ent))
-            quotes.append(
-                QuoteSuggestion(
-                    text=text[it.span[0] : it.span[1]],
-                    start=it.span[0],
-                    end=it.span[1],
-                    speaker=ent.suggestion(),
-                    marked=False,
-                    attribution=text[it.phrase[0] : it.phrase[1]],
-                    group=group_no,
-                    kind=REPORTED,
-                )
-            )
+            quotes.append(_quote(text, it.span, ent, text[it.phrase[0] : it.phrase[1]], group_no, REPORTED))
             speaker_of[it.span[0]] = ent
             quoted.add(*it.span)
             group_no += 1
@@ -1066,57 +1038,21 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         for lo, hi in spans:
             if hi - lo < 2 or (it.kind == "unmarked" and len(text[lo:hi].split()) < 3):
                 continue
-            quotes.append(
-                QuoteSuggestion(
-                    text=text[lo:hi],
-                    start=lo,
-                    end=hi,
-                    speaker=ent.suggestion(),
-                    marked=it.kind == "marked",
-                    kind=it.quote_kind,
-                    attribution=attribution,
-                    group=group_no,
-                )
-            )
+            quotes.append(_quote(text, (lo, hi), ent, attribution, group_no, it.quote_kind, it.kind == "marked"))
             speaker_of[lo] = ent
             quoted.add(lo, hi)
             last_quote_by_para[art.sentence_at(lo)[2]] = ent
             for s in it.segs:
                 last_quote_by_para[s.para] = ent
         group_no += 1
-        more = _added_clause(art, it.phrase[1]) if it.kind == "unmarked" else None
-        if more and not quoted.overlaps(*more):  # "CLAUSE, Zhou said, noting that CLAUSE2"
-            quotes.append(
-                QuoteSuggestion(
-                    text=text[more[0] : more[1]],
-                    start=more[0],
-                    end=more[1],
-                    speaker=ent.suggestion(),
-                    marked=False,
-                    attribution=text[it.phrase[1] : more[0]],
-                    group=group_no,
-                    kind=REPORTED,
-                )
-            )
-            quoted.add(*more)
-            group_no += 1
+        if it.kind == "unmarked":  # "CLAUSE, Zhou said, noting that CLAUSE2"
+            group_no = _add_more(art, it.phrase[1], ent, quotes, quoted, group_no)
     for q in list(quotes):
         if q.kind == PARTIAL:
             continue
         for lo, hi, ent in _nested_reports(art, q.start, q.end):
             if ent.name != q.speaker.name:
-                quotes.append(
-                    QuoteSuggestion(
-                        text=text[lo:hi],
-                        start=lo,
-                        end=hi,
-                        speaker=ent.suggestion(),
-                        marked=False,
-                        attribution=q.text[: lo - q.start],
-                        group=group_no,
-                        kind=REPORTED,
-                    )
-                )
+                quotes.append(_quote(text, (lo, hi), ent, q.text[: lo - q.start], group_no, REPORTED))
                 group_no += 1
     outsiders = {e.name for e in art.unique() if e.outsider}
     quotes = [q for q in quotes if q.speaker.name not in outsiders]
@@ -1127,6 +1063,38 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if prev.marked and cur.marked and prev.speaker == cur.speaker and not re.search(r"[.!?\n]", between):
             quotes[i] = replace(cur, group=prev.group)
     return quotes
+
+
+def _quote(
+    text: str, span: tuple[int, int], ent: _Entity, attribution: str, group: int, kind: str, marked: bool = False
+) -> QuoteSuggestion:
+    lo, hi = span
+    return QuoteSuggestion(
+        text=text[lo:hi],
+        start=lo,
+        end=hi,
+        speaker=ent.suggestion(),
+        marked=marked,
+        attribution=attribution,
+        group=group,
+        kind=kind,
+    )
+
+
+def _add_more(
+    art: _Article, after: int, ent: _Entity, quotes: list[QuoteSuggestion], quoted: _Spans, group_no: int
+) -> int:
+    """The same speaker's statements chained after a reported clause ("..., adding that B, and that C"): each a
+    quote of its own; returns the next group number."""
+    for _ in range(4):
+        more = _added_clause(art, after)
+        if not more or quoted.overlaps(*more):
+            break
+        quotes.append(_quote(art.text, more, ent, art.text[after : more[0]], group_no, REPORTED))
+        quoted.add(*more)
+        group_no += 1
+        after = more[1]
+    return group_no
 
 
 def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _Entity]]:
@@ -1151,15 +1119,26 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
                 continue
             while start < hi and text[start].isspace():
                 start += 1
-            end = hi
+            end = min(hi, art.sentence_at(start)[1])  # the inner statement ends with its sentence
             tail = re.search(r",\s+while\b|;", text[start:end])
             if tail:
                 end = start + tail.start()
-            while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
-                end -= 1
-            if len(text[start:end].split()) >= 3:
-                out.append((start, end, ent))
+            # "has told me that A, and that B": each "that" clause a statement of its own
+            cuts = [start]
+            if not _DOUBLE_MARK_RE.search(text, start, end):
+                cuts += [c.end() for c in _AND_THAT_RE.finditer(text, start, end)]
+            for k, a in enumerate(cuts):
+                b = cuts[k + 1] if k + 1 < len(cuts) else end
+                if k + 1 < len(cuts):
+                    b = _AND_THAT_RE.search(text, a, b).start()
+                while b > a and (text[b - 1].isspace() or text[b - 1] in ".;,"):
+                    b -= 1
+                if len(text[a:b].split()) >= 3:
+                    out.append((a, b, ent))
     return out
+
+
+_AND_THAT_RE = re.compile(r",?\s+and\s+(?:also\s+)?that\s+(?!of\b|is\b|was\b|which\b)")
 
 
 def _extend_back(art: _Article, span: tuple[int, int], ent: _Entity, p: int) -> tuple[int, int]:
