@@ -2577,6 +2577,48 @@ class ClauseChainTests(SimpleTestCase):
         self.assertIn(("Gábor Kertész", "it will bring its best companies"), got)
 
 
+class NewerThanRecordsTests(SimpleTestCase):
+    """The newsroom's records may be older than the story: people it never names hold no office in it."""
+
+    RECORDS = [
+        KnownPerson("Bolat Serikbayev", "KZ", "President of Kazakhstan", ("Head of State", "the Kazakh President")),
+        KnownPerson("Ruslan Nazarov", "UZ", "President of Uzbekistan", ("the Uzbek President",)),
+    ]
+
+    def test_an_office_alias_goes_to_the_holder_the_article_names(self):
+        text = (
+            "ASTANA. KAZINFORM – Head of State Yerlan Abenov received President of Mongolia Batbayar Ganbold, who "
+            "is in Kazakhstan on an official visit.\n\nThe Head of State underlined that Kazakhstan valued its "
+            "ties with Mongolia.\n\n“We are open to new projects,” the President of Mongolia said."
+        )
+        result = suggest_package(text, people=self.RECORDS)
+        people = {p.name: p.country for p in result.participants}
+        self.assertEqual(people.get("Yerlan Abenov"), "KZ")
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in result.quotes],
+            [
+                ("Yerlan Abenov", "Kazakhstan valued its ties with Mongolia"),
+                ("Batbayar Ganbold", "We are open to new projects"),
+            ],
+        )
+
+    def test_a_known_surname_with_other_given_names_is_the_articles_person(self):
+        text = (
+            "KUWAIT CITY: The Amir received President of Uzbekistan Shavkat Nazarov at Bayan Palace on Monday.\n\n"
+            "President Nazarov said that Uzbekistan wanted Kuwaiti investment in its cotton industry."
+        )
+        result = suggest_package(text, people=self.RECORDS)
+        self.assertEqual([q.speaker.name for q in result.quotes], ["Shavkat Nazarov"])
+        self.assertNotIn("Ruslan Nazarov", [p.name for p in result.participants])
+
+    def test_a_participle_of_speech_with_that_after_courtesies_reports(self):
+        text = INTRO + (
+            "Tursunov thanked his host for the warm welcome, underscoring that Hungary is “a reliable friend” "
+            "of his country."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Hungary is “a reliable friend” of his country")])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -32,6 +32,7 @@ from .lexicon import (
     _PP_START_RE,
     _PP_WORDS,
     _PRONOUN_RE,
+    _SPEECH_PARTICIPLES,
     _SPEECH_VERBS,
     _THAT_RE,
     _TITLE_WORDS,
@@ -537,8 +538,8 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
 
 
 _PARTICIPLE_RE = re.compile(
-    r"(?:,|\b(?:before|after|while))\s+(?P<verb>(?:insisting|arguing|stressing|noting|warning|explaining|"
-    r"stating|adding)(?=(?:\s+\w+){0,2}\s+that\b)|saying|praising|hailing|commending|lauding|applauding)"
+    r"(?:,|\b(?:before|after|while))\s+(?P<verb>(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+\w+){0,2}\s+that\b)|"
+    r"saying|praising|hailing|commending|lauding|applauding)"
 )
 # The finite verb that ends a sentence's subject: "Kulkarni avoided", "The Indian leader, for his part, made".
 _MAIN_VERB_RE = re.compile(

@@ -570,6 +570,7 @@ class _Article:
         self._titled_labels()
         self._merge_second_surnames()
         self._surname_first_names()
+        self._newer_namesakes()
         self._index_mentions(tokens)
         companions = self._companions()
         for ent, lead in companions:
@@ -895,6 +896,24 @@ class _Article:
             if len(owners) == 1:
                 self.entities[ent.key] = owners[0]
 
+    def _newer_namesakes(self) -> None:
+        """A known person's surname named alone means the article's own holder of that office when the article
+        names the office holder in full with other given names and never the known person: the newsroom's
+        records are older than the story ("President Jamshid Tursunov ... Tursunov" beside a known Jasur)."""
+        folded = fold(self.text).lower()
+        for key in list(self.namesakes):
+            ent = self.entities.get(key)
+            if ent is None or ent.known is not None:
+                continue
+            surname = self.entities.get(_key(ent.name.split()[-1]))
+            if surname is None or surname is ent or surname.known is None:
+                continue
+            if fold(surname.name).lower() in folded:
+                continue  # the article names the known person too: two people
+            if (not surname.role or ent.role == surname.role) and ent.country in ("", surname.country):
+                self.entities[surname.key] = ent
+                ent.country = ent.country or surname.country
+
     def _surname_first_names(self) -> None:
         """ "Liang Weidong" named later as "Liang": a name whose family name comes first (Chinese, Korean)."""
         for ent in self.unique():
@@ -990,7 +1009,7 @@ class _Article:
                 continue
             if (
                 ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
-                and any(e is not ent and e.role == ent.role and e.country == host for e in self.unique())
+                and any(e is not ent and e.role == ent.role and e.country == host and e.positions for e in self.unique())
             ) or any(_VISITOR_RE.match(self.text, p) for p in ent.positions):
                 # "Prime Minister Daniel Fortier made his first official visit to Mexico": the one who visits
                 ent.country = guest
@@ -1001,13 +1020,20 @@ class _Article:
         for ent in self.unique():
             if ent.country or not ent.role:
                 continue
-            used = {e.country for e in self.entities.values() if e is not ent and e.role == ent.role and e.country}
+            # (people of the newsroom's records whom this article never names hold no office in it)
+            used = {
+                e.country
+                for e in self.entities.values()
+                if e is not ent and e.role == ent.role and e.country and e.positions
+            }
             free = [c for c in pair if c not in used]
             if len(free) == 1 and used:
                 ent.country = free[0]
                 continue
             top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
-            others = {e.country for e in self.unique() if e is not ent and e.role in top and e.country in pair}
+            others = {
+                e.country for e in self.unique() if e is not ent and e.role in top and e.country in pair and e.positions
+            }
             if ent.role in top and len(others) == 1:  # the other leader of a two-sided visit
                 ent.country = next(c for c in pair if c not in others)
                 continue
