@@ -273,3 +273,59 @@ class AttributionFrameTests(SimpleTestCase):
             quotes(text),
             [("Рустам Назаров", "Рига для нас – окно в Балтику, а Душанбе для Риги – ворота в Азию. Мы это ценим")],
         )
+
+    def test_the_subject_stands_before_an_insertion_closed_by_a_comma(self):
+        text = self.HEAD + (
+            "Латвийский президент, осмотрев новый терминал аэропорта, сказал, что рейсы Рига – Душанбе "
+            "начнутся весной.\n\n"
+            "Президент Таджикистана Рустам Назаров, председатель совета по инвестициям, заявил, что налоговые "
+            "льготы для латвийских компаний сохранятся.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Мартин Озолс", "рейсы Рига – Душанбе начнутся весной"),
+                ("Рустам Назаров", "налоговые льготы для латвийских компаний сохранятся"),
+            ],
+        )
+
+    def test_a_gerund_of_speech_reports_for_a_subject_named_by_title(self):
+        text = self.HEAD + "Таджикский лидер не назвал сроков, подчеркивая лишь, что проект уже профинансирован.\n"
+        self.assertEqual(quotes(text), [("Рустам Назаров", "проект уже профинансирован")])
+
+    def test_a_feeling_expressed_with_its_object_and_an_appeal_are_reported(self):
+        text = self.HEAD + (
+            "Мартин Озолс выразил обеспокоенность темпами строительства дороги.\n\n"
+            "Рустам Назаров призвал латвийских перевозчиков открыть филиалы в Худжанде.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Мартин Озолс", "обеспокоенность темпами строительства дороги"),
+                ("Рустам Назаров", "латвийских перевозчиков открыть филиалы в Худжанде"),
+            ],
+        )
+
+    def test_any_form_of_a_verb_of_speech_frames_the_words(self):
+        text = self.HEAD + (
+            "Мартин Озолс поделился, что латвийские порты готовы к таджикскому хлопку.\n\n"
+            "Рустам Назаров, в свою очередь, резюмировал: переговоры прошли продуктивно.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Мартин Озолс", "латвийские порты готовы к таджикскому хлопку"),
+                ("Рустам Назаров", "переговоры прошли продуктивно"),
+            ],
+        )
+
+
+class SpeechVerbLexiconTests(SimpleTestCase):
+    def test_every_form_made_from_an_infinitive_is_that_verb_in_the_dictionary(self):
+        from relations_plugin.extraction.russian import _parses
+        from relations_plugin.extraction.russian_lexicon import _RU_SPEECH_LEMMAS, _speech_forms
+
+        for lemma in _RU_SPEECH_LEMMAS:
+            for form in _speech_forms(lemma) | _speech_forms(lemma, gerunds=True):
+                with self.subTest(form=form):
+                    self.assertIn(lemma.replace("ё", "е"), {p.normal_form.replace("ё", "е") for p in _parses(form)})

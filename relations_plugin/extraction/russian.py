@@ -43,6 +43,7 @@ from .russian_lexicon import (
     _RU_REL_RE,
     _RU_SIDE_RE,
     _RU_SIGNED_RE,
+    _RU_SPEECH_GERUNDS,
     _RU_SPEECH_RE,
     _RU_SPHERE_RE,
     _RU_SPHERES,
@@ -1016,6 +1017,18 @@ def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         head,
     )
     cut = max(head.rfind(","), head.rfind(":"), head.rfind("—"), head.rfind("–"), head.rfind(";")) + 1
+    for _ in range(2):
+        # A comma right before the verb closes an insertion (a gerund's phrase, an apposition, a relative clause:
+        # "турецкий президент, едва ступив на землю, сказал"): the subject stands before the insertion.
+        if head[cut:].strip() or cut < 2 or head[cut - 1] != ",":
+            break
+        inner = head[: cut - 1]
+        opened = inner.rfind(",")
+        if opened < 0:
+            break
+        outer = inner[:opened]
+        cut = max(outer.rfind(","), outer.rfind(":"), outer.rfind("—"), outer.rfind("–"), outer.rfind(";")) + 1
+        head = outer
     sub = head[cut:]
     sub = re.sub(r"\s+(?:также|же|тоже|затем|далее|в свою очередь|вновь|ещё|еще)\s*$", "", sub.rstrip())
     start = lo + cut + (len(sub) - len(sub.lstrip()))
@@ -1385,12 +1398,16 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
 
 _RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,60}),\s+")
 _RU_GERUND_RE = re.compile(
-    r"(?<![\w-])(?:отметив|подчеркнув|заявив|добавив|указав|напомнив|выразив уверенность)(?![\w-])"
+    r"(?<![\w-])(?:выразив (?:уверенность|надежду)|" + "|".join(_RU_SPEECH_GERUNDS) + r")(?![\w-])"
 )
 _RU_PROVERB_RE = re.compile(
     r"(?<![\w-])(?:пословиц|поговорк|песн|стих|лозунг|девиз|строк|афоризм)\w*[:,]?\s*[^.!?]{0,30}$", re.I
 )
-_RU_OBJECT_VERB_RE = re.compile(r"(?:отметил|подчеркнул|указал|акцентировал[а]? внимание|обратил[а]? внимание)[а]?")
+_RU_OBJECT_VERB_RE = re.compile(
+    r"(?:отметил|подчеркнул|указал|акцентировал[а]? внимание|обратил[а]? внимание|призвал|констатировал)[а]?"
+)
+# "выразил удовлетворение уровнем отношений": the feeling and its object are the words reported.
+_RU_EXPRESSED_RE = re.compile(r"выразил[а]? (?!благодарность|признательность)\w+", re.I)
 _RU_CLAUSE_TAIL_RE = re.compile(
     r",?\s+(?:и|а|но)\s+(?:также\s+)?(?:" + _RU_SPEECH_RE.pattern + r"|пообещал\w*|призвал\w*|добавил\w*)"
 )
@@ -1527,6 +1544,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if rx is _RU_GERUND_RE:  # "..., отметив, что": the subject of the sentence
             first = next((p for a, _, p in art.mentions if s_lo <= a < verb.start()), None)
             person = first if first is not None and not _RU_JOINT_RE.match(text, s_lo) else None
+            if first is None and not _RU_JOINT_RE.match(text, s_lo):  # "Сербский лидер не уточнил ..., отметив"
+                lo, hi, _ = _chain_subject(text, s_lo, verb.start())
+                person = art.resolve(lo, hi, verb.start(), last()) if hi > lo and hi < verb.start() else None
         else:
             lo, hi = _subject_before(text, s_lo, verb.start())
             lo, hi, chained = _chain_subject(text, lo, hi)
@@ -1541,7 +1561,11 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         that = _RU_THAT_RE.match(rest)
         colon = _RU_COLON_RE.match(rest)
         c = None
-        if evaluative or (not that and not colon and _RU_OBJECT_VERB_RE.fullmatch(verb.group(0))):
+        if not that and not colon and _RU_EXPRESSED_RE.fullmatch(verb.group(0)):
+            c = clause(verb.start() + len(verb.group(0).split()[0]) + 1)  # from the feeling named
+            if c and _RU_COURTESY_RE.search(text, c[0], c[1]):
+                c = None
+        elif evaluative or (not that and not colon and _RU_OBJECT_VERB_RE.fullmatch(verb.group(0))):
             obj = re.match(r"\s+(?:на\s+)?(?=[а-яё«])", rest)  # "подчеркнул важность ...", "поблагодарил за ..."
             c = clause(verb.end() + obj.end()) if obj and len(rest.split()) >= 2 else None
             if c and evaluative and (_RU_COURTESY_RE.search(text, c[0], c[1]) or "благодар" in verb.group(0)):
