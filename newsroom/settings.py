@@ -198,8 +198,9 @@ AXES_COOLOFF_MESSAGE = _("Too many failed sign-in attempts. Try again in a few m
 if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Test cases roll back rows without signals, so a page cached in one test could answer in the next;
-    # tests/test_cache.py and tests/test_leaks.py turn the reader page cache on themselves.
+    # tests/test_cache.py and tests/test_leaks.py turn the reader page and fragment caches on themselves.
     RELATIONS_PLUGIN_PAGE_CACHE_SECONDS = 0
+    RELATIONS_PLUGIN_FRAGMENT_CACHE_SECONDS = 0
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ru", _("Russian")), ("kk", _("Kazakh"))]

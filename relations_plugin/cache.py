@@ -51,6 +51,7 @@ READER_SCOPES = (SITE, LISTS)
 MIRROR_KEY = "relations_plugin:pages:generation:{name}"
 NEXT_CHANGE_KEY = "relations_plugin:pages:{site}:{lists}:next-change"
 PAGE_KEY = "relations_plugin:pages:{language}:{digest}"
+FRAGMENT_KEY = "relations_plugin:fragments:{site}:{language}:{digest}"
 # What a browser or CDN may keep a public page for: short, since the generation cannot reach them.
 PUBLIC_MAX_AGE = 60
 # Query parameters that never change a page (campaign tracking): dropped from the key instead of bypassing.
@@ -346,6 +347,31 @@ def serve(request: HttpRequest, view: Callable[[], HttpResponse], *, params: fro
     else:
         store(response)
     return response
+
+
+def fragment(request: HttpRequest | None, name: str, vary: Iterable, render: Callable[[], str]) -> str:
+    """A part of every reader page that shows only the site's pages (the main menu): rendered once per site
+    generation, language and ``vary`` (the current CMS page, say) for anonymous readers, whatever the page
+    cache does, so a page the cache has not seen (a long-tail story, the first view after a publish) does not
+    build it again. Editors get it rendered, since their menus show drafts. A change to any CMS page moves
+    the site's generation, read before rendering: a fragment rendered across a change is never found again.
+
+    The rendered part must not add to sekizai blocks or set response headers: only its HTML is kept.
+    """
+    seconds = get_setting("FRAGMENT_CACHE_SECONDS")
+    if not seconds or request is None or _is_editor(request):
+        return render()
+    page_render = getattr(request, "_page_cache_render", None)
+    base = page_render.base if page_render is not None else generations([SITE])
+    if base is None:
+        return render()
+    digest = hashlib.sha256(repr((name, settings.SITE_ID, *vary)).encode()).hexdigest()[:40]
+    key = FRAGMENT_KEY.format(site=base[SITE], language=get_language() or "", digest=digest)
+    html = cache.get(key)
+    if html is None:
+        html = render()
+        cache.set(key, html, timeout=seconds)
+    return html
 
 
 def cached_response_first(request: HttpRequest) -> HttpResponse | None:

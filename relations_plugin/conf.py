@@ -30,6 +30,9 @@ DEFAULTS: dict[str, Any] = {
     "SOCIAL_IMAGE_SIZE": (1200, 630),
     # Reader page cache: the longest an anonymous page is kept, in seconds (0 turns the cache off).
     "PAGE_CACHE_SECONDS": 300,
+    # Reader pages' site navigation (``{% reader_fragment %}``): the longest its rendering is kept per CMS page and
+    # language, in seconds (0: off); any change to a CMS page renews it at once.
+    "FRAGMENT_CACHE_SECONDS": 300,
     # Import assistant: the longest article text it reads, in characters (about 20,000 words; read in about a
     # second on one core); a longer paste is refused with a message.
     "MAX_IMPORT_CHARS": 150_000,

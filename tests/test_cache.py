@@ -361,3 +361,68 @@ class PageCacheGenerationTests(PageCacheTestCase):
             cache.get(page_cache.MIRROR_KEY.format(name=page_cache.SITE)),
             page_cache.generations([page_cache.SITE])[page_cache.SITE],
         )
+
+
+def _menu_queries(queries) -> list[str]:
+    """The CMS menu's own queries (its cache key table): asked whenever it builds the menu."""
+    return [query["sql"] for query in queries if "menus_cachekey" in query["sql"]]
+
+
+def _main_menu(html: str) -> str:
+    import re
+
+    return re.search(r'<header class="site-header">.*?(<nav .*?</nav>)', html, re.S).group(1)
+
+
+@override_settings(RELATIONS_PLUGIN_PAGE_CACHE_SECONDS=0, RELATIONS_PLUGIN_FRAGMENT_CACHE_SECONDS=300)
+class SiteMenuFragmentTests(PageCacheTestCase):
+    """The main menu shows only CMS pages: built once per page and language for readers, renewed by a page change."""
+
+    def publish_page(self, title: str):
+        from cms.api import create_page
+
+        page = create_page(title, "page.html", "en", created_by=self.editor, in_navigation=True)
+        Version.objects.get_for_content(page.get_admin_content("en")).publish(self.editor)
+        return page
+
+    def test_readers_of_any_story_get_the_menu_built_once(self):
+        other = build_story_package(author=self.editor, count=1, slug="second-story")
+        first = self.client.get(STORY).text
+
+        with CaptureQueriesContext(connection) as queries:
+            second = self.client.get(f"/en/relations/visits/{other.slug}/").text
+
+        self.assertEqual(_menu_queries(queries.captured_queries), [])
+        self.assertEqual(_main_menu(second), _main_menu(first))
+
+    def test_a_published_cms_page_reaches_the_menu_at_once(self):
+        self.client.get(STORY)
+        self.publish_page("Elections")
+
+        self.assertIn(">Elections</a>", _main_menu(self.client.get(STORY).text))
+
+    def test_each_page_marks_itself_current(self):
+        self.publish_page("Elections")
+        elections = _main_menu(self.client.get("/en/elections/").text)
+        story = _main_menu(self.client.get(STORY).text)
+
+        self.assertRegex(elections, r'<a href="/en/elections/" aria-current="page">')
+        self.assertNotIn('<a href="/en/relations/" aria-current', elections)
+        self.assertRegex(story, r'<a href="/en/relations/" aria-current="page">')
+        self.assertNotIn('<a href="/en/elections/" aria-current', story)
+
+    def test_languages_do_not_share_the_menu(self):
+        english = _main_menu(self.client.get(STORY).text)
+        russian = _main_menu(self.client.get("/ru/relations/").text)
+
+        self.assertIn('href="/en/relations/"', english)
+        self.assertNotIn("/en/", russian)
+
+    def test_editors_get_the_menu_built_for_them(self):
+        self.client.get(STORY)
+        self.client.force_login(self.editor)
+
+        with CaptureQueriesContext(connection) as queries:
+            self.client.get(STORY)
+
+        self.assertNotEqual(_menu_queries(queries.captured_queries), [])

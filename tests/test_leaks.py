@@ -126,7 +126,7 @@ def _set_state(content, *, state: str, by, now: datetime.datetime) -> None:
         TimedPublishingInterval.objects.create(version=version, **interval)
 
 
-@override_settings(RELATIONS_PLUGIN_PAGE_CACHE_SECONDS=300)
+@override_settings(RELATIONS_PLUGIN_PAGE_CACHE_SECONDS=300, RELATIONS_PLUGIN_FRAGMENT_CACHE_SECONDS=300)
 class LeakMatrixTests(ApphookTestCase):
     results: Counter = Counter()  # (group, "cells"|"leaks"|"misses") -> count, over the whole class
     failures: list[str] = []

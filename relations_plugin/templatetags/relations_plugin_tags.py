@@ -1,4 +1,5 @@
-"""Template tags of relations_plugin: responsive pictures, social images and JSON-LD output."""
+"""Template tags of relations_plugin: responsive pictures, social images, JSON-LD output and the readers' cached
+site navigation."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from .. import renditions
+from .. import cache, renditions
 
 register = template.Library()
 
@@ -44,3 +45,32 @@ def json_ld(data):
     """``data`` as a JSON-LD script, escaped like ``json_script`` so no string can close the script element."""
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+class ReaderFragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary = vary
+
+    def render(self, context):
+        return cache.fragment(
+            context.get("request"),
+            self.name.resolve(context),
+            [value.resolve(context) for value in self.vary],
+            lambda: self.nodelist.render(context),
+        )
+
+
+@register.tag
+def reader_fragment(parser, token):
+    """``{% reader_fragment "main-menu" request.current_page.pk %}…{% endreader_fragment %}``: the enclosed part,
+    rendered once per site generation, language and the values after the name for anonymous readers
+    (``cache.fragment``). For the parts of the site's frame that show only CMS pages, such as the main menu.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs a name, then the values the part varies by")
+    nodelist = parser.parse(("endreader_fragment",))
+    parser.delete_first_token()
+    return ReaderFragmentNode(nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]])
