@@ -2619,6 +2619,54 @@ class NewerThanRecordsTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Hungary is “a reliable friend” of his country")])
 
 
+class UntitledAndBystanderTests(SimpleTestCase):
+    """People never titled beside their name, and the people around a visit who take no part in it."""
+
+    LEAD = "Swedish and Vietnamese officials met in Hanoi on Monday.\n\n"
+
+    def test_a_person_quoted_by_surname_is_found_without_a_title(self):
+        text = self.LEAD + (
+            "Maria Lindqvist toured the port of Haiphong with investors.\n\n"
+            "Lindqvist insisted that Swedish firms were ready to build wind farms off the coast."
+        )
+        result = suggest_package(text)
+        self.assertIn("Maria Lindqvist", [p.name for p in result.participants])
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in result.quotes],
+            [("Maria Lindqvist", "Swedish firms were ready to build wind farms off the coast")],
+        )
+
+    def test_a_title_given_by_the_predicate_gives_role_and_country(self):
+        text = self.LEAD + (
+            "Maria Lindqvist became the first Swedish trade minister to visit Vietnam in a decade.\n\n"
+            "“We came to listen,” Lindqvist said."
+        )
+        person = next(p for p in suggest_package(text).participants if p.name == "Maria Lindqvist")
+        self.assertEqual((person.country, person.role), ("SE", "minister"))
+
+    def test_the_head_of_a_civil_society_group_is_no_participant(self):
+        text = INTRO + (
+            "Anna Berg, director of the Danube Rights Foundation, said the talks ignored prisoners.\n\n"
+            "“Values were forgotten,” she said."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_an_opposition_legislator_and_his_pronoun_give_no_quote(self):
+        text = INTRO + (
+            "“We are ready,” Tursunov said.\n\n"
+            "Green Party MP Lars Holm, who sits on the budget committee, said the visit came too late.\n\n"
+            "“It is a start, nothing more,” Holm told public radio.\n\n"
+            "He added that parliament would question the government next week."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "We are ready")])
+
+    def test_an_opposition_attack_on_a_participant_leaves_him_a_participant(self):
+        text = INTRO + (
+            "“We are ready,” Tursunov said.\n\nIn parliament, the opposition accused Tursunov of haste."
+        )
+        self.assertIn("Jasur Tursunov", [p.name for p in suggest_package(text).participants])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -716,7 +716,10 @@ _OUTSIDER_RE = re.compile(
     r"\b(?:chief executive|executive|CEO|chief operating|founder|co-founder|managing director|professor|lecturer|"
     r"analyst|fellow|researcher|economist|expert|scholar|historian|commentator|holdings|company|corporation|group|"
     r"bank|institute|university|think tank|consultancy|firm|association|federation of|chamber of|union of|"
-    r"farmer|resident|student|owner|trader|shopkeeper|worker)\b",
+    r"farmer|resident|student|owner|trader|shopkeeper|worker|"
+    # civil society and the opposition: "director of the ... Justice Initiative", "an opposition MP"
+    r"initiative|foundation|NGO|non-governmental|rights group|human rights|watchdog|campaign group|charity|"
+    r"advocacy|opposition|MP|lawmaker|legislator|member of parliament|campaigner|activist)\b",
     re.I,
 )
 _OUTSIDER_APPOSITIVE_RE = re.compile(
@@ -732,6 +735,16 @@ _OUTSIDER_LEAD_RE = re.compile(
     r"\b(?:chief executive|executive|CEO|founder|managing director|(?:plant|general|country) manager|"
     r"chairman of the board|professor|analyst|"
     r"economist|expert|researcher|specialist|consultant|strategist|director general of \w+ (?:group|company))\b",
+    re.I,
+)
+# Legislators, campaigners and the opposition written right before a name: "Social Democratic MP Jussi Lehtinen".
+_BYSTANDER_BEFORE_RE = re.compile(
+    r"\b(?:opposition|MP|MPs|lawmaker|legislator|senator|campaigner|activist|protester|blogger)\s+$", re.I
+)
+# A title given by the predicate: "James Whitcombe became the first British foreign secretary to ...".
+_PREDICATE_TITLE_RE = re.compile(
+    r"\s+(?:became|becomes|has become|is|was)\s+(?:the|a|an)\s+(?:(?:first|new|current|newly appointed|incumbent)\s+)?"
+    r"(?P<t>(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(p for p, _ in _CORES) + r"))\b(?!['’])",
     re.I,
 )
 # Family names written first (Korean, Chinese, Vietnamese): "Kang Min-seok" is also "Kang" on second mention.

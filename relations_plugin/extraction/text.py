@@ -35,18 +35,21 @@ from .lexicon import (
     _NAME_TAIL_RE,
     _NOT_NAME,
     _NOT_SPEAKER_LABELS,
+    _BYSTANDER_BEFORE_RE,
     _OUTSIDER_APPOSITIVE_RE,
     _OUTSIDER_LEAD_RE,
     _OUTSIDER_RE,
     _PARLIAMENT_COUNTRY,
     _PARLIAMENT_RE,
     _PARTICLES,
+    _PREDICATE_TITLE_RE,
     _PORTFOLIO_WORDS,
     _PRONOUN_RE,
     _PROXY_RE,
     _SENT_END_RE,
     _SIDE_RE,
     _SPEECH_BEFORE_NAME_RE,
+    _SPEECH_VERBS,
     _SPHERE_RE,
     _SPHERES,
     _STOP_CAPS,
@@ -689,6 +692,9 @@ class _Article:
             set_off = all(w[0].isupper() or w == "the" for w in appositive.group(0)[:core_at].strip(", ").split())
             # "..., His Highness the Prime Minister Sheikh Ahmad ...": the next person's title and name
             set_off = set_off and not any(w.rstrip(".") in _HONORIFICS for w in appositive.group(0)[core_at:].split())
+        if title is None and own is None:  # "X became the first British foreign secretary to ..."
+            predicate = _PREDICATE_TITLE_RE.match(after)
+            own = _parse_title(predicate.group("t")) if predicate else None
         if title is None or set_off:
             # "Dr. Petrus Amutenya, President of Namibia, His Excellency Dr. Kabo Molefhe, President of Botswana":
             # a title set off by a comma before the name is the previous person's; the one after is this one's
@@ -708,6 +714,9 @@ class _Article:
                     text[sent[0] : sent[1]],
                 )
             evidence = title is not None or (acts and (len(words) >= 2 or owned is not None))
+            if not evidence and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+                # a person never titled whom the story quotes by surname: "James Whitcombe became ... Whitcombe said"
+                evidence = self._speaks_by_surname(_bare(words[-1]))
             if not evidence or (len(words) == 1 and title is None and owned is None):
                 return
             if any(w in _NOT_NAME and not (i == 0 and w in _FAMILY_FIRST) for i, w in enumerate(words)):
@@ -735,6 +744,7 @@ class _Article:
         lead = re.search(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$", window)
         untitled = title is None or title.role == OFFICIAL
         outsider = outsider or (lead and untitled and _OUTSIDER_LEAD_RE.search(lead.group(1)))
+        outsider = outsider or (untitled and _BYSTANDER_BEFORE_RE.search(window[-40:]))
         if outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after)):
             ent.outsider = True  # "Marco Ferrandi, chief executive of ...": quoted, but not a participant
             return
@@ -772,6 +782,18 @@ class _Article:
                 team = _DELEGATION_RE.search(text, sent[0], start)
                 if team:
                     ent.country = _COUNTRY_BY_FORM[team.group("c")]
+
+    def _speaks_by_surname(self, surname: str) -> bool:
+        """Whether a surname alone is the subject of a speech verb somewhere in the article, or its inverted subject
+        ("Whitcombe insisted", "said Whitcombe")."""
+        name = re.escape(surname)
+        return bool(
+            re.search(
+                rf"\b{name}\s+(?:(?:also|then|later)\s+)?(?:\w+ly\s+)?(?:{_SPEECH_VERBS})\b|"
+                rf"\b(?:{_SPEECH_VERBS})\s+{name}\b(?!\s+[A-Z])",
+                self.text,
+            )
+        )
 
     def _name_end(self, pos: int) -> int:
         m = re.match(r"[\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*)*", self.text[pos:])
