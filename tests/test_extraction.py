@@ -2667,6 +2667,23 @@ class UntitledAndBystanderTests(SimpleTestCase):
         self.assertIn("Jasur Tursunov", [p.name for p in suggest_package(text).participants])
 
 
+class BareTitleTests(SimpleTestCase):
+    """A release from one leader's office: the bare title is the one it never qualifies with a country."""
+
+    def test_the_bare_title_is_the_leader_titled_without_a_country(self):
+        text = (
+            "President Laura Fenech today received the President of the Republic of Latvia, Andris Kalnins, in "
+            "Valletta.\n\nThe President of Latvia thanked Malta for its support on energy links.\n\n"
+            "The President stressed that Malta was ready to host a regional summit next year."
+        )
+        got = [(q.speaker.name, q.text) for q in suggest_package(text).quotes]
+        self.assertIn(("Laura Fenech", "Malta was ready to host a regional summit next year"), got)
+
+    def test_welcoming_a_leader_by_title_is_no_statement(self):
+        text = INTRO + "Kertész welcomed the Prime Minister of Uzbekistan, Aziz Karimov, to Budapest on Monday."
+        self.assertEqual(quotes(text), [])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

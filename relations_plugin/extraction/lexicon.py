@@ -329,8 +329,13 @@ _FINITE_RE = re.compile(
     r"continues|shares|values|counts|offers|wishes|welcomes|respects|deserves|matters|means)\b"
 )
 # What "welcomed" reports when it is a thing, not a person met: "welcomed the decision", "welcomed Japan's loan".
+_PERSON_NOUNS = (
+    r"delegations?|guests?|visitors?|president|premier|prime minister|minister|leader|chancellor|king|queen|emir|"
+    r"amir|sultan|ambassador|envoy|counterpart|secretary|head of (?:state|government)|crown prince|delegates?|"
+    r"officials?|members?|participants?|people|students|businessmen|investors"
+)
 _WELCOMED_OBJECT = (
-    r"a |an |the (?!\w+ (?:delegation|guest|president|minister|leader))|"
+    r"a |an |the (?!(?:[\w-]+ ){0,2}(?i:" + _PERSON_NOUNS + r")\b)|"
     r"(?:his|her|their|its|[A-Z][\w-]*['’]s) (?!(?:\w+ )?(?:delegation|guests?|counterparts?|hosts?|visit|"
     r"president|minister|leader|wife|husband)\b)"
 )

@@ -1408,5 +1408,10 @@ class _Article:
         own = [e for e in cands if e.country and e.country == self.dateline_country()]
         if title.core.startswith("head of") and len(own) == 1:
             return own[0]  # "the Head of State" in an agency's copy is its own country's head of state
+        plain = [e for e in cands if e.title and not _COUNTRY_RE.search(e.title)]
+        if not title.country and len(plain) == 1 and all(_COUNTRY_RE.search(e.title) for e in cands if e is not plain[0]):
+            # "Prime Minister Doucet welcomed the Prime Minister of Poland ... The Prime Minister noted": a bare
+            # title is the person the story titles without a country, the other being always named with theirs
+            return plain[0]
         ids = {id(e) for e in cands}
         return self.recent(at, lambda e: id(e) in ids) or (cands[0] if title.country else None)
