@@ -329,3 +329,50 @@ class SpeechVerbLexiconTests(SimpleTestCase):
             for form in _speech_forms(lemma) | _speech_forms(lemma, gerunds=True):
                 with self.subTest(form=form):
                     self.assertIn(lemma.replace("ё", "е"), {p.normal_form.replace("ё", "е") for p in _parses(form)})
+
+
+class StatementHeadingTests(SimpleTestCase):
+    """A statement given in full under a heading, or under a script's header with the name on its line."""
+
+    def test_the_paragraphs_under_a_statement_heading_are_the_speakers_up_to_the_narration(self):
+        text = (
+            " date 2024-06-05 Кишинев, 5 июня.\n\n"
+            "Президент Молдовы Ион Мунтяну принял Президента Грузии Левана Гелашвили.\n\n"
+            "Выступление Президента Левана Гелашвили\n\n"
+            "— Дорогие друзья!\n\n"
+            "Мы приехали, чтобы открыть новую страницу. Грузинское вино и молдавские фрукты встретятся на одних "
+            "рынках.\n\n"
+            "Приглашаю Президента Иона Мунтяну в Тбилиси. Благодарю вас.\n\n"
+            "Вечером Президент Грузии возложил цветы к памятнику.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Леван Гелашвили",
+                    "Мы приехали, чтобы открыть новую страницу. Грузинское вино и молдавские фрукты встретятся на "
+                    "одних рынках.",
+                ),
+                ("Леван Гелашвили", "Приглашаю Президента Иона Мунтяну в Тбилиси. Благодарю вас."),
+            ],
+        )
+
+    def test_a_script_header_with_the_name_on_its_line_and_the_words_below(self):
+        text = (
+            " date 2024-06-05 Кишинев, 5 июня.\n\n"
+            "Президент Молдовы Ион Мунтяну принял Президента Грузии Левана Гелашвили.\n\n"
+            "СИНХРОН: Ион Мунтяну, Президент Республики Молдова\n"
+            "Нам нужен второй газовый маршрут. Мы рады, что Тбилиси не только обещает его господину Гелашвили, "
+            "но и строит.\n\n"
+            "КОРР.: Переговоры продолжатся завтра.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Ион Мунтяну",
+                    "Нам нужен второй газовый маршрут. Мы рады, что Тбилиси не только обещает его господину "
+                    "Гелашвили, но и строит.",
+                )
+            ],
+        )

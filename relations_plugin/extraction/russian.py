@@ -1079,7 +1079,7 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
             turn = _transcript_turn(art, p, label, labels)
             consumed.update(turn)
             art.marked.extend(art.paras[q] for q in turn)
-            pieces = [x for q in turn for x in _turn_pieces(art, q, label if q == p else None)]
+            pieces = [x for q in turn for x in _turn_pieces(art, q, label if q == p else None, label.heading)]
             first = True
             for lo, hi in pieces:
                 add(lo, hi, label.person, DIRECT, False, same_group=not first)
@@ -1135,6 +1135,41 @@ class _Label:
 
     end: int
     person: _Person | None
+    heading: bool = False  # "Заявление Президента Марко Бьянки": the lines after it are the speech, in person
+
+
+# A heading over a statement given in full: "Заявление Президента Эльдара Гасанова", "Выступление министра ...".
+_RU_STATEMENT_HEADING_RE = re.compile(
+    r"(?:Из\s+)?(?:[Зз]аявлени[ея]|[Вв]ыступлени[ея]|[Рр]ечь|[Сс]лово|[Оо]бращени[ея])"
+    r"(?:\s+для\s+(?:прессы|СМИ|печати|журналистов))?\s+(?P<who>[^\n.!?:;«»]{3,120})$"
+)
+_RU_IN_PERSON_RE = re.compile(
+    r"(?<![\w-])(?:я|мы|меня|мне|мной|нас|нам|нами|наш\w*|мо[йяеёи]\w*|вы|вас|вам|вами|ваш\w*)(?![\w-])", re.I
+)
+
+
+def _in_person(text: str) -> bool:
+    """Whether words speak in the first or second person: a pronoun, or a verb such as "приглашаю", "благодарю"."""
+    if _RU_IN_PERSON_RE.search(text):
+        return True
+    for w in re.findall(r"(?<![\w-])[а-яё]+(?:ю|у|ем|им|ешь|ишь|ете|ите)(?![\w-])", text.lower()):
+        if any(p.tag.POS == "VERB" and p.tag.person in ("1per", "2per") and p.score > 0.3 for p in _parses(w)):
+            return True
+    return False
+
+
+def _statement_heading(art: _RuArticle, a: int, b: int) -> _Label | None:
+    """A heading over the full text of one participant's statement; the speech follows in its own paragraphs."""
+    text = art.text
+    m = _RU_STATEMENT_HEADING_RE.fullmatch(text[a:b].strip())
+    if not m or len(m.group(0).split()) > 14:
+        return None
+    lo = a + (len(text[a:b]) - len(text[a:b].lstrip())) + m.start("who")
+    named = {id(p): p for at, _, p in art.mentions if lo <= at < b and not p.outsider}
+    person = next(iter(named.values())) if len(named) == 1 else None
+    if person is None:
+        return None
+    return _Label(b, person, heading=True)
 
 
 _LABEL_HEAD_RE = re.compile(
@@ -1150,7 +1185,7 @@ def _speaker_label(art: _RuArticle, a: int, b: int) -> _Label | None:
     text = art.text
     m = _LABEL_HEAD_RE.match(text, a, b)
     if not m:
-        return None
+        return _statement_heading(art, a, b)
     who = m.group("who").strip()
     words = re.findall(r"[\w.-]+", who)
     if not words or len(words) > 14:
@@ -1179,6 +1214,11 @@ def _speaker_label(art: _RuArticle, a: int, b: int) -> _Label | None:
         person = art.resolve(m.start("who"), m.start("who") + len(head), a, None)
         if person is None:
             return None
+    if person is None and words[0].lower() in _RU_SPEECH_HEADERS and rest and rest[-1] not in ".!?…":
+        # "СИНХРОН: Неманя Петрович, Президент Республики Сербия" and the words on the lines below
+        named = {id(p): p for at, _, p in art.mentions if m.end() <= at < b and not p.outsider}
+        if len(named) == 1:
+            return _Label(b, next(iter(named.values())))
     if person is None and (len(words) > 3 or words[0].lower() in _RU_SPEECH_HEADERS):
         return None if len(words) > 3 else _Label(m.end(), None)
     if person is not None and person.outsider:
@@ -1194,6 +1234,9 @@ _RU_COURTESY_SENTENCE_RE = re.compile(
     r"приглаша\w+\s.{0,80}посетить)(?![\w-]))",
     re.I,
 )
+
+
+_RU_GREETING_RE = re.compile(r"(?:уважаем|дорог|дамы|господ|друзья|коллеги|добрый|здравствуй|ваше)[^.]*!$", re.I)
 
 
 def _courtesy(sentence: str) -> bool:
@@ -1216,13 +1259,16 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
         line = text[qa:qb].strip()
         if labels[q] is not None or not re.search(r"[А-ЯЁа-яёA-Za-z]", line):
             break
-        if dashed is None:
+        if label.heading:
+            if not _in_person(line) and not _courtesy(line.lstrip("—–- ")):
+                break  # a statement's lines speak in person; "В тот же день Президент посетил ..." tells of it
+        elif dashed is None:
             dashed = line[:1] in "—–-"
         elif dashed and line[:1] not in "—–-":
             break
         if line[-1] not in '.!?…»"”' or line.endswith(":") or re.match(r"(?:\d{1,2}[.)]|[•*])\s", line):
             break
-        if _narration(art, qa, qb, label.person):
+        if not label.heading and _narration(art, qa, qb, label.person):
             break
         turn.append(q)
         q += 1
@@ -1239,6 +1285,8 @@ def _narration(art: _RuArticle, lo: int, hi: int, speaker: _Person) -> bool:
     for person in people.values():
         if any(len(run) > 1 and " ".join(run) in text[lo:hi] for run in person.runs):
             return True
+    if _in_person(text[lo:hi]):
+        return False  # "Я благодарен господину Варге за то, что Будапешт не просто говорит": the speaker's own words
     for verb in _RU_SPEECH_RE.finditer(text, lo, hi):
         s_lo, _, _ = art.sentence_at(verb.start())
         if any(s_lo <= at < verb.start() for at in (a for a, _, _ in art.mentions)):
@@ -1246,9 +1294,10 @@ def _narration(art: _RuArticle, lo: int, hi: int, speaker: _Person) -> bool:
     return False
 
 
-def _turn_pieces(art: _RuArticle, q: int, label: _Label | None) -> list[tuple[int, int]]:
+def _turn_pieces(art: _RuArticle, q: int, label: _Label | None, whole: bool = False) -> list[tuple[int, int]]:
     """A turn's paragraph as a quote: after the label and a leading dash, greetings dropped; nothing when all it
-    says is protocol (a greeting, thanks, an invitation)."""
+    says is protocol (a greeting, thanks, an invitation). In a statement given ``whole`` under its heading only
+    the greetings are dropped: its thanks and invitations are part of what was said."""
     text = art.text
     lo, hi = art.paras[q]
     if label is not None:
@@ -1258,7 +1307,9 @@ def _turn_pieces(art: _RuArticle, q: int, label: _Label | None) -> list[tuple[in
     sentences = [x for x in re.finditer(r"[^.!?…]+(?:[.!?…]+[»\"”]?|$)", text[lo:hi]) if x.group(0).strip()]
     while sentences and sentences[0].group(0).strip().endswith("!") and _courtesy(sentences[0].group(0)):
         sentences.pop(0)
-    if not sentences or all(_courtesy(x.group(0)) for x in sentences):
+    if whole and sentences and not all(_RU_GREETING_RE.match(x.group(0).strip()) for x in sentences):
+        pass
+    elif not sentences or all(_courtesy(x.group(0)) for x in sentences):
         return []
     return [(lo + sentences[0].start() + len(sentences[0].group(0)) - len(sentences[0].group(0).lstrip()), hi)]
 
