@@ -2684,6 +2684,35 @@ class BareTitleTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class ReportingFrameTests(SimpleTestCase):
+    """Where a reported clause starts: after a long adverbial with commas, or without "that"."""
+
+    def test_that_after_an_adverbial_naming_someone_with_a_name_in_ed(self):
+        text = (
+            "Tunisian President Karim Saied held talks with Jordanian Prime Minister Hamed Khasawneh in Tunis.\n\n"
+            "Saied said on Friday, after a lunch with Prime Minister Hamed Khasawneh, that the two countries would "
+            "open a shipping line."
+        )
+        self.assertEqual(quotes(text), [("Karim Saied", "the two countries would open a shipping line")])
+
+    def test_insisted_and_warned_report_a_clause_without_that(self):
+        text = INTRO + (
+            "Kertész insisted he had raised the question of transit fees with his guest.\n\n"
+            "Tursunov warned the new tariffs would hurt farmers on both sides."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "he had raised the question of transit fees with his guest"),
+                ("Jasur Tursunov", "the new tariffs would hurt farmers on both sides"),
+            ],
+        )
+
+    def test_insisted_on_a_thing_reports_nothing(self):
+        text = INTRO + "Kertész insisted on a visit to the Danube port before the talks."
+        self.assertEqual(quotes(text), [])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

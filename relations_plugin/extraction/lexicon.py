@@ -323,7 +323,7 @@ _CLAUSE_TAIL_RE = re.compile(
     r";\s"
 )
 _FINITE_RE = re.compile(
-    r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do|shall|\w+ed|"
+    r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do|shall|[a-z]\w*ed|"
     # present tense of the verbs a reported statement most often has: "says Fiji wants more work visas"
     r"wants|needs|remains|seeks|plans|hopes|expects|intends|considers|sees|supports|stands|regards|believes|aims|"
     r"continues|shares|values|counts|offers|wishes|welcomes|respects|deserves|matters|means)\b"

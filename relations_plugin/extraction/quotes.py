@@ -600,6 +600,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             r"\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?!\w+\s+(?:delegation|guest|president|minister)\b)", rest
         ):
             start = verb_hi + 1  # "noted the symbolic character of the visit": what was noted, as Russian "отметил"
+        elif verb in _NEEDS_THAT and verb not in _OBJECT_FIRST and _ZERO_THAT_RE.match(rest):
+            start = verb_hi + len(rest) - len(rest.lstrip())  # "insisted he had raised the cases", without "that"
         elif (
             verb in _NEEDS_THAT
             or _PP_START_RE.match(rest)
@@ -655,7 +657,7 @@ _OWN_PAST_SUBJECT_RE = re.compile(
 _SPOKE_RE = re.compile(
     rf"\b(?:spoke|speaks|talked|addressed|addresses|told|tells|said|says|added|adds|{_SPEECH_VERBS})\b"
 )
-_FAR_THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){1,24}?,?\s+that,?\s+(?=\S)")
+_FAR_THAT_RE = re.compile(r"(?:,?\s+(?!that\b)[\w'’.-]+){1,24}?,?\s+that,?\s+(?=\S)")
 _OUTER_ATTRIBUTION_RE = re.compile(rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_SPEECH_VERBS})(?:\s+[\w'’-]+){{0,3}}$")
 _AUDIENCE_RE = re.compile(
     r"\s+(?:reporters|journalists|the press|us|me|this agency|our correspondent|a news conference|"
@@ -666,6 +668,13 @@ _AUDIENCE_RE = re.compile(
     r"guests?|audience)|(?:a|the)\s+(?:\w+\s+)?(?:audience|forum|gathering|meeting|crowd|summit))"
     r"(?:\s+(?:on|in|at|after)\s+[\w\s]{1,30}?)?,?\s+"
     r"(?=(?:he|she|it|they|the|his|her|their|[A-Z])\w*\s)"
+)
+# Verbs whose first object is a person ("told reporters", "urged Abuja"): no clause without "that".
+_OBJECT_FIRST = {"told", "tells", "assured", "asked", "urged", "replied", "answered"}
+# A clause without "that": a pronoun or a short definite subject and an auxiliary ("warned the plan would fail").
+_ZERO_THAT_RE = re.compile(
+    r"\s+(?:he|she|they|it|we|there|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|might|may|did|does|do)\b"
 )
 _NOMINAL_OBJECT_VERBS = {
     "noted", "stressed", "emphasized", "emphasised", "underlined", "highlighted", "underscored", "reaffirmed",
