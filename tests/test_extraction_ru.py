@@ -376,3 +376,32 @@ class StatementHeadingTests(SimpleTestCase):
                 )
             ],
         )
+
+
+class MarksTests(SimpleTestCase):
+    HEAD = (
+        " date 2024-04-10 Душанбе, 10 апреля.\n\n"
+        "Президент Таджикистана Рустам Назаров провел переговоры с Президентом Латвии Мартином Озолсом.\n\n"
+    )
+
+    def test_straight_marks_nest_and_the_inner_words_of_the_other_leader_are_his(self):
+        text = self.HEAD + (
+            '"Мы нашли общий язык. Президент Назаров пообещал мне: "Хлопок пойдет через Ригу". Это важно", '
+            "- сказал Озолс.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Мартин Озолс", 'Мы нашли общий язык. Президент Назаров пообещал мне: "Хлопок пойдет через Ригу". Это важно'),
+                ("Рустам Назаров", "Хлопок пойдет через Ригу"),
+            ],
+        )
+
+    def test_a_headlines_paraphrase_after_a_surname_and_colon_is_not_a_quote(self):
+        text = (
+            " date 2024-04-10 Душанбе, 10 апреля.\n\n"
+            "Назаров: Таджикистан удвоит экспорт хлопка в Латвию\n"
+            "10 апреля 2024 года 12:55\n\n"
+            "Президент Таджикистана Рустам Назаров провел переговоры с Президентом Латвии Мартином Озолсом.\n"
+        )
+        self.assertEqual(quotes(text), [])

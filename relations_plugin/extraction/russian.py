@@ -972,6 +972,7 @@ def _outer_quotes(text: str, a: int, b: int) -> list[tuple[int, int]]:
     spans = []
     depth, opened = 0, -1
     straight = -1
+    sdepth = 0
     low = -1
     for i in range(a, b):
         c = text[i]
@@ -991,8 +992,13 @@ def _outer_quotes(text: str, a: int, b: int) -> list[tuple[int, int]]:
             low = -1
         elif depth == 0 and c == '"' and low < 0:
             if straight < 0:
-                straight = i
-            else:
+                straight, sdepth = i, 1
+                continue
+            # straight marks nest by their side: one after a space or colon before a letter opens an inner quote
+            # ("Алиев сказал мне: "Газ будет". Для нас ...")
+            opening = (i == a or text[i - 1] in " \t(:—–-") and i + 1 < b and text[i + 1].isalnum()
+            sdepth += 1 if opening else -1
+            if sdepth == 0:
                 spans.append((straight, i))
                 straight = -1
     return spans
@@ -1123,8 +1129,29 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                     ),
                 )
                 last_para_speaker[p] = person
+                if kind == DIRECT:
+                    _inner_speech(art, o + 1, c, person, found)
     found.sort(key=lambda f: f.lo)
     return found
+
+
+def _inner_speech(art: _RuArticle, lo: int, hi: int, speaker: _Person, found: list[_Found]) -> None:
+    """Marks inside a speaker's words that quote another participant ("Президент Алиев сказал мне: "Газ будет"")
+    are that participant's quote as well; the outer quote keeps them."""
+    text = art.text
+    for io, ic in _outer_quotes(text, lo, hi):
+        s_lo = max(lo, art.sentence_at(io)[0])
+        head = text[s_lo:io]
+        if not re.search(r"[:,]\s*$", head):
+            continue
+        verbs = list(_RU_SPEECH_RE.finditer(text, s_lo, io))
+        if not verbs:
+            continue
+        sub_lo, sub_hi = _subject_before(text, s_lo, verbs[-1].start())
+        person = art.resolve(sub_lo, sub_hi, verbs[-1].start(), None) if sub_hi > sub_lo else None
+        if person is None or person is speaker or person.outsider:
+            continue
+        found.append(_Found(io + 1, ic, person, DIRECT, True, 100_000 + len(found)))  # a group of its own
 
 
 @dataclass(frozen=True)
@@ -1223,6 +1250,8 @@ def _speaker_label(art: _RuArticle, a: int, b: int) -> _Label | None:
         return None if len(words) > 3 else _Label(m.end(), None)
     if person is not None and person.outsider:
         return _Label(m.end(), None)
+    if person is not None and rest and rest[-1] not in '.!?…»"”)' and len(rest.split()) <= 20:
+        return None  # "Алиев: Азербайджан готов увеличить поставки газа": a headline's paraphrase, not a turn
     return _Label(m.end(), person)
 
 
@@ -1563,6 +1592,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
     colon = re.match(
         r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<s>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+)?):\s+(?=[^«„\"\s])", text[s_lo:end]
     )
+    para_lo, para_hi = art.paras[art.sentence_at(s_lo)[2]]
+    if colon and text[para_lo:para_hi].rstrip()[-1:] not in '.!?…»"”)':
+        colon = None  # "Алиев: Азербайджан готов ...": a headline's paraphrase
     if colon:
         person = art.resolve(s_lo + colon.start("s"), s_lo + colon.end("s"), s_lo, last())
         if person is not None:
