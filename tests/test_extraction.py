@@ -2713,6 +2713,24 @@ class ReportingFrameTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class DatelineAndTailTests(SimpleTestCase):
+    def test_a_capitals_dateline_with_a_colon_is_no_transcript_label(self):
+        text = (
+            "DHAKA: Prime Minister Rahima Chowdhury received President Anura Perera of Sri Lanka, who is on a state "
+            "visit to Bangladesh.\n\n"
+            "“Our ports can serve each other,” the visiting President said."
+        )
+        self.assertEqual(quotes(text), [("Anura Perera", "Our ports can serve each other")])
+
+    def test_a_participle_after_a_quote_of_two_sentences_is_its_speakers(self):
+        text = INTRO + (
+            "“We trust each other. Today we set a new goal,” Tursunov said, adding that a joint fund would be "
+            "launched in May."
+        )
+        got = quotes(text)
+        self.assertIn(("Jasur Tursunov", "a joint fund would be launched in May"), got)
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -14,8 +14,10 @@ from .lexicon import (
     _ATTR_AFTER_RE,
     _ATTR_BEFORE_RE,
     _CHAINED_RE,
+    _CITY_BY_NAME,
     _CLAUSE_TAIL_RE,
     _COLON_INTRO_RE,
+    _COUNTRY_BY_FORM,
     _DASH_SEP_RE,
     _DOUBLE_MARK_RE,
     _EVALUATIVE_RE,
@@ -520,12 +522,22 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
         # "Kulkarni avoided committing to a date, saying only that ...": the sentence's subject says it
         if taken.holds(m.start("verb")):
             continue
-        s_lo = art.sentence_at(m.start())[0]
-        if text[s_lo] in '"“„«':  # ""...," said Quiroga, who ..., before adding that ...": the quote's speaker
-            close = _DOUBLE_MARK_RE.search(text, s_lo + 1, m.start())
-            attr = _match_after(text[close.end() : m.start()], close.end()) if close else None
+        s_lo, _, para = art.sentence_at(m.start())
+        p_lo = art.paras[para][0]
+        # ""...," said Quiroga, who ..., before adding that ...": the speaker of the quote closed before it, also
+        # when the quote ran over several sentences
+        closes = [c for c in _DOUBLE_MARK_RE.finditer(text, p_lo, m.start()) if text[c.start() - 1 : c.start()] in ",.!?"]
+        attr = None
+        for close in reversed(closes):
+            if re.search(r"[.!?]\s", text[close.end() : m.start()]):
+                break
+            attr = _match_after(text[close.end() : m.start()], close.end())
             if attr:
                 items.append(_Item(at=m.start("verb"), kind="event", phrase=attr[:2], span=m.span("verb")))
+                break
+        if attr:
+            continue
+        if text[s_lo] in '"“„«':
             continue
         main = _MAIN_VERB_RE.search(text, s_lo, m.start())
         if not main or _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
@@ -784,7 +796,7 @@ def _line_items(art: _Article) -> list[_Item]:
     text = art.text
     items: list[_Item] = []
     interviewee: tuple[int, int] | None = None
-    labelled = [p for p, (a, b) in enumerate(art.paras) if _LABEL_RE.match(text, a, b) or _titled_label(art, a, b)]
+    labelled = [p for p, (a, b) in enumerate(art.paras) if _speaker_label(art, a, b) or _titled_label(art, a, b)]
     turn: _Item | None = None  # the transcript turn a paragraph without a label goes on with
     for p, (a, b) in enumerate(art.paras):
         if turn is not None and p not in labelled and labelled and labelled[-1] > p:
@@ -805,7 +817,7 @@ def _line_items(art: _Article) -> list[_Item]:
                 lo, hi = _content(text, answer.end(), b)
                 items.append(_Item(at=a, kind="answer", phrase=interviewee, span=(lo, hi), para=p))
             continue
-        label = _LABEL_RE.match(text, a, b) or _titled_label(art, a, b)
+        label = _speaker_label(art, a, b) or _titled_label(art, a, b)
         if label and text[label.end()] not in '"“„«':  # a label before marks introduces a quote, not a line
             lo, hi = _content(text, label.end(), b)
             items.append(_Item(at=a, kind="label", phrase=label.span("label"), span=(lo, hi), para=p))
@@ -833,6 +845,17 @@ def _line_items(art: _Article) -> list[_Item]:
 
 # A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:".
 _TITLED_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,7}?):\s+(?=\S)")
+
+
+def _speaker_label(art: _Article, a: int, b: int) -> re.Match | None:
+    """A transcript label opening a paragraph; not a dateline ("ISLAMABAD: ...", "KUWAIT CITY, Nov 19:")."""
+    m = _LABEL_RE.match(art.text, a, b)
+    if m is None:
+        return None
+    place = " ".join(w.capitalize() for w in m.group("label").split())
+    if place in _CITY_BY_NAME or m.group("label").strip() in _COUNTRY_BY_FORM or place in _COUNTRY_BY_FORM:
+        return None
+    return m
 
 
 def _titled_label(art: _Article, a: int, b: int) -> re.Match | None:
