@@ -405,3 +405,53 @@ class MarksTests(SimpleTestCase):
             "Президент Таджикистана Рустам Назаров провел переговоры с Президентом Латвии Мартином Озолсом.\n"
         )
         self.assertEqual(quotes(text), [])
+
+
+class OutsiderTests(SimpleTestCase):
+    """Commentators, bankers and officials the story says stayed away are quoted, but take no part in the visit."""
+
+    HEAD = (
+        " date 2024-09-03 Ереван, 3 сентября.\n\n"
+        "Премьер-министр Армении Давид Мкртчян провел переговоры с Премьер-министром Греции Никосом Пападопулосом.\n\n"
+    )
+
+    def test_a_lecturer_a_researcher_and_a_banks_board_member_are_not_participants(self):
+        text = self.HEAD + (
+            "«Афины ищут выход на Иран», — считает старший преподаватель кафедры международных отношений "
+            "Ереванского университета Ашот Манукян.\n\n"
+            "Ведущий научный сотрудник Института Европы Карен Асатрян уверен, что товарооборот удвоится.\n\n"
+            "Член правления армянского банка Лилит Оганян сообщила, что карты заработают к зиме.\n"
+        )
+        self.assertEqual(quotes(text), [])
+        self.assertEqual(set(people(text)), {"Давид Мкртчян", "Никос Пападопулос"})
+
+    def test_someone_the_story_says_took_no_part_is_not_a_participant(self):
+        text = self.HEAD + (
+            "Мэр Еревана Тигран Авинян участия в переговорах не принимал, но вечером мэр рассказал журналистам, что "
+            "город готов принять греческий фестиваль.\n"
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_commentators_word_elsewhere_in_the_sentence_does_not_make_a_deputy_minister_one(self):
+        text = self.HEAD + (
+            "В делегацию вошел заместитель министра экономики Армении Гор Сафарян.\n\n"
+            "По словам замминистра Сафаряна, проект одобрен экспертами обеих сторон.\n"
+        )
+        self.assertEqual(quotes(text), [("Гор Сафарян", "проект одобрен экспертами обеих сторон")])
+
+
+class ClauseBoundaryTests(SimpleTestCase):
+    HEAD = OutsiderTests.HEAD
+
+    def test_a_colon_before_marks_ends_the_reported_clause_and_the_marks_are_the_same_speakers(self):
+        text = self.HEAD + (
+            "Как подчеркнул греческий премьер, Афины заинтересованы не только в торговле: «Мы хотим строить "
+            "вместе»."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Никос Пападопулос", "Афины заинтересованы не только в торговле"),
+                ("Никос Пападопулос", "Мы хотим строить вместе"),
+            ],
+        )

@@ -588,10 +588,19 @@ class _RuArticle:
         person.runs.append(words)
         person.__dict__.pop("name", None)
         person.__dict__.pop("feminine", None)
+        if _RU_NO_PART_RE.match(text, end, end + 80) or _RU_NO_PART_RE.match(text, end + 1, end + 80):
+            person.outsider = True  # "Губернатор края Алексей Громов участия в переговорах не принимал"
+            if title is not None and title.role != "counterpart" and not person.title:
+                person.role, person.title = title.role, title.label
+            return
         if re.match(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|лась)(?![\w-])", text[end : end + 40]):
             person.she = True  # "Ингрид Сельванг встретилась": the verb tells a woman
-        near = text[max(s_lo, start - 80) : min(end + 80, self.sentence_at(start)[1])]
-        holds_office = bool(person.role) and person.role != OFFICIAL  # titled at an earlier mention
+        # a company's or a commentator's title stands before the name or in apposition after it, not anywhere in
+        # the sentence ("По словам замминистра Тарасенко, текст согласован экспертами")
+        apposition = re.match(r",[^,.;:!?()«»—–]{0,80}", text[end : min(end + 81, self.sentence_at(start)[1])])
+        near = text[max(s_lo, start - 80) : end] + (apposition.group(0) if apposition else "")
+        # titled at an earlier mention, by a state's office
+        holds_office = (bool(person.role) and person.role != OFFICIAL) or (bool(person.title) and not person.outsider)
         outside = _RU_OUTSIDER_RE.search(near)
         if (title is None or title.role == OFFICIAL) and not holds_office and outside:
             person.outsider = True  # a company head, an expert: quoted, but not taking part
@@ -734,6 +743,13 @@ class _RuArticle:
             return same[0] if len(same) == 1 else self.recent(at, lambda p: p in same) if same else None
         if title is None:
             return None
+        if title.role == OFFICIAL:  # "губернатор", "пресс-секретарь": the one person the article titled so
+            head = title.label.split()[0].lower()[:6]
+            same = [p for p in self.unique() if p.title.lower().startswith(head) and p.role == OFFICIAL]
+            if len(same) == 1:
+                return same[0]
+            if not same and any(p.role == OFFICIAL for p in self.unique()):
+                return None
         cands = [
             p
             for p in self.unique()
@@ -847,9 +863,20 @@ _RU_STATE_AGENCIES = {
 _RU_OUTSIDER_RE = re.compile(
     r"(?<![\w-])(?i:генеральн\w+ директор\w*|исполнительн\w+ директор\w*|директор\w* компани\w*|"
     r"председател\w* правления|основател\w*|эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|"
-    r"экономист\w*|политолог\w*|компани\w*|холдинг\w*|корпораци\w*|концерн\w*)(?![\w-])|[A-Z][a-z]+ [A-Z][a-z]+"
+    r"экономист\w*|политолог\w*|компани\w*|холдинг\w*|корпораци\w*|концерн\w*|доцент\w*|научн\w+ сотрудник\w*|"
+    r"кафедр\w*|преподавател\w*|востоковед\w*|правлени[яе]|банк[ау]\b|ИМЭМО|РАН|МГИМО|ВШЭ)(?![\w-])|"
+    r"[A-Z][a-z]+ [A-Z][a-z]+"
 )
-_RU_COMMENTATOR_RE = re.compile(r"(?i:эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|экономист\w*|политолог\w*)")
+_RU_COMMENTATOR_RE = re.compile(
+    r"(?i:эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|экономист\w*|политолог\w*|доцент\w*|"
+    r"научн\w+ сотрудник\w*|кафедр\w*|преподавател\w*|востоковед\w*)|ИМЭМО|РАН|МГИМО|ВШЭ"
+)
+# "Губернатор края участия в переговорах не принимал": someone the story says took no part.
+_RU_NO_PART_RE = re.compile(
+    r"(?<![\w-])(?:участия\s+в\s+(?:переговорах|встрече|визите|мероприятиях)\s+не\s+принимал\w*|"
+    r"не\s+(?:принимал\w*\s+участия|участвовал\w*)\s+в\s+(?:переговорах|встрече|визите))(?![\w-])",
+    re.I,
+)
 # "..., находящийся с визитом в Малайзии": the country a person is staying in, not the one they represent.
 _RU_STAY_RE = re.compile(r"(?<![\w-])(?:визит\w*|находящ\w+|прибыв\w+|прибывш\w+|пребыва\w+)(?![\w-])")
 _RU_NEXT_CLAUSE_RE = re.compile(r"(?<![\w-])(?:затем|потом|а|и|но|также|после|чтобы|который|которая|где)(?![\w-])")
@@ -1428,6 +1455,9 @@ def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Pe
     m = re.search(r"[Пп]о словам\s+(?P<s>[^,]{2,80}),\s*$", head)
     if m:
         return art.resolve(s_lo + m.start("s"), s_lo + m.end("s"), s_lo, last), DIRECT
+    m = re.match(r"\s*[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,80}),[^.!?]*:\s*$", head)
+    if m:  # "Как отметил египетский министр, Каир заинтересован ...: «Мы хотим ...»"
+        return art.resolve(s_lo + m.start("s"), s_lo + m.end("s"), s_lo, last), DIRECT
     verbs = [v for rx in (_RU_SPEECH_RE, _RU_EVALUATIVE_RE, _RU_NAMING_RE) for v in rx.finditer(text, s_lo, o)]
     if not verbs:
         return None, DIRECT
@@ -1527,6 +1557,10 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             return None
         tail = _RU_CLAUSE_TAIL_RE.search(text, lo, end)
         hi = tail.start() if tail else end
+        # "..., но и в переносе технологий: «Мы хотим ...»", "...: по его словам, ...": after the colon the words
+        # are quoted or attributed anew
+        anew = _RU_COLON_ANEW_RE.search(text, lo, hi)
+        hi = anew.start() if anew else hi
         for conj in _RU_AND_VERB_RE.finditer(text, lo, hi):  # "... и назвал визит «праздником»": a new act
             if _is_verb(conj.group("v")):
                 return lo, conj.start()
@@ -1668,6 +1702,7 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             art.refs.append((verb.start(), person))
 
 
+_RU_COLON_ANEW_RE = re.compile(r":\s+(?=[«„\"]|[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению)|[Кк]ак\s+[а-яё]+л[аи]?\s)")
 # A sentence's opening that is the agency's, not the speaker's: "ИНТЕРФАКС-АЗЕРБАЙДЖАН - ", "КАЗИНФОРМ – ",
 # "(БЕЛТА) - ", "/Кабар/. ".
 _RU_AGENCY_LEAD_RE = re.compile(
