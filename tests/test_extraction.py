@@ -2731,6 +2731,29 @@ class DatelineAndTailTests(SimpleTestCase):
         self.assertIn(("Jasur Tursunov", "a joint fund would be launched in May"), got)
 
 
+class DemonymAndLabelTests(SimpleTestCase):
+    def test_a_demonym_alone_is_that_countrys_leader(self):
+        text = INTRO + "“Our doors are open to Hungarian banks,” said the Uzbek."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our doors are open to Hungarian banks")])
+
+    def test_a_single_letter_question_label_with_its_outlet_ends_a_turn(self):
+        text = INTRO + (
+            "TURSUNOV: We agreed on a new air route.\n\n"
+            "Q (Radio Budapest): When will the first flight leave?\n\n"
+            "KERTÉSZ: In the spring."
+        )
+        got = quotes(text)
+        self.assertNotIn("When will the first flight leave?", [t for _, t in got])
+        self.assertIn(("Jasur Tursunov", "We agreed on a new air route."), got)
+
+    def test_a_headline_with_a_name_and_a_colon_is_no_line_of_speech(self):
+        text = (
+            "Tursunov: Hungary a reliable friend, gas deal within reach\n"
+            "Uzbek President Jasur Tursunov held talks with Hungarian President Gábor Kertész in Budapest."
+        )
+        self.assertEqual(quotes(text), [])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -696,7 +696,7 @@ _DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’ .-]{2,30}?)\s*(?:,|\(|\.|\
 
 # A transcript line: a speaker's label in capitals (or a name) and a colon at the start of a paragraph.
 _LABEL_RE = re.compile(
-    r"(?P<label>(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][A-ZÀ-ÞĀ-ſА-ЯЁ'’.-]+\s?){1,4}|(?:[A-ZА-ЯЁ][\w'’.-]+\s){0,2}[A-ZА-ЯЁ][\w'’-]+)"
+    r"(?P<label>Q(?=\s*[(:])|(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][A-ZÀ-ÞĀ-ſА-ЯЁ'’.-]+\s?){1,4}|(?:[A-ZА-ЯЁ][\w'’.-]+\s){0,2}[A-ZА-ЯЁ][\w'’-]+)"
     # "Mr Ferreira (Portugal):", "Question (Khabar TV):": the speaker's side or outlet in brackets
     r"(?:\s*\((?P<side>[^()\n]{2,40})\))?:\s+(?=\S)"
 )

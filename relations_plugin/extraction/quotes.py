@@ -818,6 +818,8 @@ def _line_items(art: _Article) -> list[_Item]:
                 items.append(_Item(at=a, kind="answer", phrase=interviewee, span=(lo, hi), para=p))
             continue
         label = _speaker_label(art, a, b) or _titled_label(art, a, b)
+        if label and p == 0:
+            continue  # a headline's "Vucic: Egypt a proven friend" sums up in headline words, nobody's line
         if label and text[label.end()] not in '"“„«':  # a label before marks introduces a quote, not a line
             lo, hi = _content(text, label.end(), b)
             items.append(_Item(at=a, kind="label", phrase=label.span("label"), span=(lo, hi), para=p))

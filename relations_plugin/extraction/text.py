@@ -265,6 +265,20 @@ def _other_given_name(name: str, other: str) -> bool:
     return not (a[0].startswith(b[0]) or b[0].startswith(a[0]))
 
 
+# Demonyms that can stand for a person ("said the Angolan"): the country forms that are not its names.
+_COUNTRY_NAMES_TOO = {"Britain", "America", "Turkey", "Turkiye", "Czechia", "Korea", "Macedonia", "Bosnia", "Vatican"}
+_DEMONYMS = frozenset(
+    form
+    for forms in _COUNTRY_FORMS.values()
+    for form in forms.split("|")[1:]
+    if " " not in form and not form.isupper() and "." not in form and form not in _COUNTRY_NAMES_TOO
+)
+
+
+def _is_demonym(word: str) -> bool:
+    return word in _DEMONYMS
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     # "Secretary (East) in the MEA Anjali Sen Varma": a bracketed portfolio and an office's acronym are title words
@@ -1365,6 +1379,11 @@ class _Article:
                 role=title.role if title and title.role not in ("counterpart", OFFICIAL) else "",
                 at=at,
             )
+        demonym = re.fullmatch(r"the\s+(?P<c>[A-Z][\w'’-]+)", raw)
+        if demonym and demonym.group("c") in _COUNTRY_BY_FORM and _is_demonym(demonym.group("c")):
+            # "..., said the Angolan": the country's person the story follows, as "the Angolan leader"
+            code = _COUNTRY_BY_FORM[demonym.group("c")]
+            return self._resolve_title(_Title(role=HEAD_OF_STATE, label="", country=code, core="leader"), at)
         # "a government source" names nobody; "Georgia's head of government" names an office holder
         if _INDEFINITE_RE.match(raw) or _UNNAMED_RE.search(_CORE_RE.sub(" ", raw)):
             return fallback
