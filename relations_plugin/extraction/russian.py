@@ -91,6 +91,8 @@ def _stem(word: str) -> str:
     lower = word.lower().replace("ё", "е")
     if lower.endswith(("ай", "яй")) and len(lower) >= 6:
         return lower[:-1]
+    if lower.endswith("ь") and len(lower) >= 5:  # "Тьинь", "Тьиня", "Тьинем": the soft sign goes like an ending
+        return lower[:-1]
     return ru_stem(word)
 
 
@@ -972,7 +974,14 @@ def _only_title_words(gap: str) -> bool:
             return False
         if len(word) > 25:
             return False
+        if word[0].islower() and _parses(word) and _parses(word)[0].tag.POS in _NOT_TITLE_POS:
+            return False  # "Глава правительства также пригласил Садыра Жапарова": a verb ends the title
+    # a list of a ministry's fields may hold commas: "Министр инвестиций, промышленности и торговли Узбекистана"
+    gap = re.sub(r",(?=\s+[а-яё])", " ", gap)
     return len(gap) < 90 and not re.search(r"[.,;:!?«»]", gap)
+
+
+_NOT_TITLE_POS = frozenset({"VERB", "INFN", "GRND", "ADVB", "NPRO", "PRCL", "PRTS", "PRED"})
 
 
 @functools.lru_cache(maxsize=4096)
