@@ -2754,6 +2754,16 @@ class DemonymAndLabelTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class FamilyNameTests(SimpleTestCase):
+    def test_an_analyst_whose_surname_is_a_ministers_family_name_is_not_the_minister(self):
+        text = (
+            "Australian Prime Minister Helen Grant met Vietnamese Trade Minister Le Van Thanh in Hanoi.\n\n"
+            "“Vietnam wants investment, not promises,” Le told reporters.\n\n"
+            "“Licences are the real test,” said Thu Le, an economist at a Hanoi research institute."
+        )
+        self.assertEqual(quotes(text), [("Le Van Thanh", "Vietnam wants investment, not promises")])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -260,7 +260,10 @@ def _other_given_name(name: str, other: str) -> bool:
     a, b = [_key(w) for w in name.split()], [_key(w) for w in other.split()]
     if len(a) < 2 or len(b) < 2 or a[-len(b) :] == b or b[-len(a) :] == a:
         return False  # "Al Rashid" is "Faisal Al Rashid" named by his surname
-    if a[0] in _PARTICLES or b[0] in _PARTICLES:
+    # "al Rashid" is a particle and a surname; "Le Minh Tuan" opens with a family name that is no particle
+    if (a[0] in _PARTICLES and name.split()[0] not in _FAMILY_FIRST) or (
+        b[0] in _PARTICLES and other.split()[0] not in _FAMILY_FIRST
+    ):
         return False
     return not (a[0].startswith(b[0]) or b[0].startswith(a[0]))
 
@@ -644,7 +647,8 @@ class _Article:
         cur: list[re.Match] = []
 
         def flush() -> None:
-            while cur and cur[-1].group(0).lower() in _PARTICLES:
+            # a particle ends no name ("Hans van"), but a family name that looks like one does ("Hanh Le")
+            while cur and cur[-1].group(0).lower() in _PARTICLES and cur[-1].group(0) not in _FAMILY_FIRST:
                 cur.pop()
             if cur:
                 runs.append((cur[0].start(), cur[-1].end(), [t.group(0) for t in cur]))
