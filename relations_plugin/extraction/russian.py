@@ -118,8 +118,8 @@ def _ordinary_word(word: str) -> bool:
     Национальный, Самолет; surnames it happens to parse otherwise (Токаев as "токай") are left alone."""
     for part in word.split("-"):
         parses = _parses(part)
-        if any({"Geox", "Orgn"} & p.tag.grammemes and p.score > 0.3 for p in parses):
-            return True
+        if any({"Geox", "Orgn"} & p.tag.grammemes and p.score > 0.3 for p in parses) and _person_score(part) < 0.3:
+            return True  # a place, unless the dictionary reads it more as a name ("Гасымов": "of the Гасыms")
         if _person_score(part) >= 0.1 or not _morph().word_is_known(part.lower()):
             continue
         top = parses[0]
@@ -716,12 +716,18 @@ class _RuArticle:
             return None  # "..., — заявил директор холдинга. По его словам, ...": the same unnamed speaker
         if _RU_PRONOUN_RE.match(raw):
             feminine = raw.lower().startswith("она")
+            subject = self._subject_since(last, at, feminine)
+            if subject is not None:
+                return subject  # "Его коллега, министр Агус Праното, был сдержаннее. «...», — сказал он."
             if last is not None and last.feminine == feminine:
                 return last
             return self.recent(at, lambda p: p.feminine == feminine) or last
         possessive = re.match(r"(?:по\s+)?(?P<p>его|ее|её)\s+(?:словам|мнению)$", raw, re.I)
         if possessive:  # "по его словам"
             feminine = possessive.group("p").lower() != "его"
+            subject = self._subject_since(last, at, feminine)
+            if subject is not None:
+                return subject
             if last is not None and last.feminine == feminine:
                 return last
             return self.recent(at, lambda p: p.feminine == feminine) or last
@@ -776,6 +782,25 @@ class _RuArticle:
             return own[0]  # "Глава государства" in an agency's copy is its own country's head of state
         ids = {id(p) for p in cands}
         return self.recent(at, lambda p: id(p) in ids) if cands else None
+
+    def _subject_since(self, last: _Person | None, at: int, feminine: bool) -> _Person | None:
+        """The person named in the nominative in the latest sentence before ``at`` (after the last words of
+        ``last``) that names anyone so: whom "он" or "она" most likely stands for."""
+        last_at = max((p for p, person in self.refs if person is last and p < at), default=-1)
+        i = bisect.bisect_left(self.mention_starts, at) - 1
+        sentence = None
+        found: dict[int, _Person] = {}
+        while i >= 0 and self.mentions[i][0] > last_at:
+            a, b, person = self.mentions[i]
+            s = self.sentence_at(a)
+            if sentence is not None and s != sentence:
+                break
+            word = self.text[a:b].split()[-1].split(".")[-1]
+            if word == person.name.split()[-1] and not person.outsider and person.feminine == feminine:
+                found[id(person)] = person
+                sentence = s
+            i -= 1
+        return next(iter(found.values())) if len(found) == 1 and (last is None or last not in found.values()) else None
 
     def _unnamed_spoke_since(self, last: _Person | None, at: int) -> bool:
         """Whether someone the article does not name as a participant spoke after ``last`` and shortly before."""
