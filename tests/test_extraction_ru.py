@@ -487,6 +487,8 @@ class TitleTests(SimpleTestCase):
 
 
 class PronounTests(SimpleTestCase):
+    HEAD = OutsiderTests.HEAD
+
     def test_a_pronoun_is_the_person_named_in_the_nominative_since_the_last_quote(self):
         text = (
             " date 2024-09-03 Баку, 3 сентября.\n\n"
@@ -510,3 +512,25 @@ class PronounTests(SimpleTestCase):
             "Томашем Новаком.\n"
         )
         self.assertEqual(people(text), {"Эльнур Гасымов": "AZ", "Томаш Новак": "CZ"})
+
+    def test_the_subject_after_a_colon_and_before_a_mid_sentence_attribution_is_part_of_the_words(self):
+        text = self.HEAD + (
+            "Отдельно гость коснулся туризма: паромная линия через Эгейское море, открытая еще в 2019 году, "
+            "по его словам, остается самой загруженной.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Никос Пападопулос", "паромная линия через Эгейское море, открытая еще в 2019 году"),
+                ("Никос Пападопулос", "остается самой загруженной"),
+            ],
+        )
+
+    def test_narrative_before_a_colon_is_not_part_of_an_inserted_attributions_words(self):
+        text = self.HEAD + (
+            "О визах лидеры не договорились: как пояснил армянский премьер, консульства получили поручение "
+            "изучить вопрос.\n"
+        )
+        self.assertEqual(
+            quotes(text), [("Давид Мкртчян", "консульства получили поручение изучить вопрос")]
+        )

@@ -738,7 +738,7 @@ class _RuArticle:
             return next(iter(found.values()))
         if _RU_JOINT_RE.search(_RU_ONE_HEAD_RE.sub(" ", raw)):
             return None
-        side = re.sub(r"^(?:его|ее|её|их|свой|своего|своим)\s+", "", raw, flags=re.I)
+        side = re.sub(r"^(?:его|ее|её|их|свой|своего|своим|отдельно|затем|также|вновь|позже|тогда)\s+", "", raw, flags=re.I)
         if _RU_SIDE_RE.match(side):  # "гость", "высокий гость", "его гость", "хозяин встречи"
             return self._side(guest=side.lower().lstrip("высокий ").startswith(("гост", "высок")))
         title = _parse_title(self.text, lo, hi)
@@ -787,6 +787,14 @@ class _RuArticle:
         """The person named in the nominative in the latest sentence before ``at`` (after the last words of
         ``last``) that names anyone so: whom "он" or "она" most likely stands for."""
         last_at = max((p for p, person in self.refs if person is last and p < at), default=-1)
+        s_lo = self.sentence_at(at)[0]
+        lo, hi, verb = _chain_subject(self.text, s_lo, at)
+        raw = self.text[lo:hi].strip(" ,.—–-")
+        if verb and raw and not _RU_PRONOUN_RE.match(raw) and len(raw.split()) <= 6:
+            # "Отдельно гость остановился на энергетике: ..., по его словам, ...": the sentence's own subject
+            subject = self.resolve(lo, hi, at, last)
+            if subject is not None and subject.feminine == feminine and not subject.outsider:
+                return subject
         i = bisect.bisect_left(self.mention_starts, at) - 1
         sentence = None
         found: dict[int, _Person] = {}
@@ -813,7 +821,8 @@ class _RuArticle:
             m = re.match(r"\s*(?P<city>[А-ЯЁ][А-ЯЁ-]{2,}(?:\s[А-ЯЁ-]{2,})?)\s*[,.(]", self.text[a : a + 60])
             # an online outlet's "Кишинев, 29 ноября — NewsMaker.": the city in title case before the date
             m = m or re.match(
-                r"\s*(?P<city>[А-ЯЁ][а-яё-]{2,}(?:\s[А-ЯЁ][а-яё-]+)?),\s+\d{1,2}\s+[а-я]+\s", self.text[a : a + 60]
+                r"\s*(?P<city>[А-ЯЁ][а-яё-]{2,}(?:\s[А-ЯЁ][а-яё-]+)?)[,.]\s+\d{1,2}\s+[а-я]+(?:[\s.,]|$)",
+                self.text[a : a + 60],
             )
             if m:
                 return _place_code(m.group("city").title(), 0)
@@ -1642,6 +1651,16 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             r"[Пп]о (?:словам|мнению)\s+(?P<s>[^,]{2,80}),\s+(?P<s2>)",
             text[s_lo + mid.end() : end],
         )
+        head_lo = text.rfind(":", s_lo, s_lo + mid.start()) + 1
+        head = text[head_lo : s_lo + mid.start()] if head_lo else ""
+        if head_lo and len(head.split()) >= 3 and not _RU_SPEECH_RE.search(head):
+            # "Отдельно гость остановился на энергетике: совместное предприятие ..., по его словам, остается ...":
+            # after the colon the subject of the words, then the words
+            refs = len(art.refs)
+            according(s_lo + mid.end(), m)
+            if len(art.refs) > refs:
+                add(head_lo, s_lo + mid.start(), art.refs[-1][1], REPORTED, False, same_group=True)
+            return
         _unmarked_sentence(art, s_lo, s_lo + mid.start(), spans, add, last)  # first who spoke before it
         according(s_lo + mid.end(), m)
         return
@@ -1653,9 +1672,12 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             head_hi = inner.start()
             while head_hi > s_lo and text[head_hi - 1] in " ,":
                 head_hi -= 1
-            if head_hi > s_lo:
-                add(s_lo, head_hi, person, REPORTED, False)
-            add(*c, person, REPORTED, False, same_group=head_hi > s_lo)
+            head_lo = s_lo
+            if text[head_hi - 1 : head_hi] == ":" or ":" in text[s_lo:head_hi]:
+                head_lo = head_hi  # "О нём говорили, но решений нет: как уточнил X, ...": narrative before
+            if head_hi > head_lo:
+                add(head_lo, head_hi, person, REPORTED, False)
+            add(*c, person, REPORTED, False, same_group=head_hi > head_lo)
             return
     colon = re.match(
         r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<s>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+)?):\s+(?=[^«„\"\s])", text[s_lo:end]
