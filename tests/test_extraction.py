@@ -2764,6 +2764,62 @@ class FamilyNameTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Le Van Thanh", "Vietnam wants investment, not promises")])
 
 
+class ListedOfficialsTests(SimpleTestCase):
+    """Officials listed after someone of a named country, with titles alone, are of that country."""
+
+    def countries(self, text):
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_a_comma_list_after_a_possessive_country(self):
+        text = (
+            "Ghanaian President Kofi Mensah held talks with Senegalese President Aliou Ndiaye in Accra.\n\n"
+            "The documents were signed by Senegal's Trade Minister Awa Diop, Energy Minister Moussa Fall and "
+            "other officials."
+        )
+        self.assertEqual(self.countries(text).get("Moussa Fall"), "SN")
+
+    def test_and_after_a_demonym_inside_a_list_of_attendees(self):
+        text = (
+            "Ghanaian President Kofi Mensah held talks with Senegalese President Aliou Ndiaye in Accra.\n\n"
+            "The talks were attended by Finance Minister Ama Owusu, as well as Senegalese Foreign Minister Fatou "
+            "Sarr and Minister of Fisheries Ibrahima Ba."
+        )
+        self.assertEqual(self.countries(text).get("Ibrahima Ba"), "SN")
+
+    def test_two_leaders_opening_a_sentence_are_the_two_sides(self):
+        text = (
+            "Ghanaian President Kofi Mensah and Prime Minister Amadou Ba have agreed in Dakar to open a new border "
+            "post between Ghana and Senegal."
+        )
+        self.assertEqual(self.countries(text).get("Amadou Ba"), "SN")
+
+    def test_a_counterpart_takes_the_role_of_the_person_named_in_his_sentence(self):
+        text = (
+            "Nadia Berg became the first Danish foreign minister to visit Ghana, where she met President Kofi "
+            "Mensah.\n\nThe accord, signed by Berg and her Ghanaian counterpart, Ama Owusu, covers shipping."
+        )
+        people = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Ama Owusu"), ("GH", "minister"))
+        self.assertEqual(people.get("Kofi Mensah"), ("GH", "head_of_state"))
+
+
+class HostCueTests(SimpleTestCase):
+    """Where the visit happens, from the clause that says so, not from the next leg or someone's quoted words."""
+
+    TEXT = (
+        "Maria Lindqvist became the first Swedish trade minister to make an official visit to Ghana on Monday, "
+        "a trip officials hope will open doors for Swedish firms.\n\n"
+        "She held talks with President Kofi Mensah and Trade Minister Ama Owusu.\n\n"
+        "“Ministers talk about values when they are in Brussels,” said one campaigner.\n\n"
+        "Lindqvist travels to Abidjan on Wednesday."
+    )
+
+    def test_officials_without_a_country_are_the_hosts_of_the_clause_that_names_the_visit(self):
+        people = {p.name: p.country for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(people.get("Kofi Mensah"), "GH")
+        self.assertEqual(people.get("Ama Owusu"), "GH")
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -268,6 +268,13 @@ def _other_given_name(name: str, other: str) -> bool:
     return not (a[0].startswith(b[0]) or b[0].startswith(a[0]))
 
 
+# Between two listed officials: a separator, then the second one's title alone ("and His Excellency the Minister of
+# Investment, Industry and Trade", ", Economy Minister").
+_LIST_GAP_RE = re.compile(
+    r"(?:\s*,|\s*;|,?\s+and)\s+(?:(?:His|Her)\s+(?:Excellency|Highness)\s+|H\.?E\.?\s+|the\s+|Dr\.?\s+|Mr\.?\s+|"
+    r"Ms\.?\s+|Mrs\.?\s+|Hon\.?\s+)*"
+    r"(?:(?:" + "|".join(sorted(_TITLE_WORDS | _PORTFOLIO_WORDS, key=len, reverse=True)) + r"|of|for|and|the|,)\s*){1,12}"
+)
 # Demonyms that can stand for a person ("said the Angolan"): the country forms that are not its names.
 _COUNTRY_NAMES_TOO = {"Britain", "America", "Turkey", "Turkiye", "Czechia", "Korea", "Macedonia", "Bosnia", "Vatican"}
 _DEMONYMS = frozenset(
@@ -592,6 +599,7 @@ class _Article:
         self._surname_first_names()
         self._newer_namesakes()
         self._index_mentions(tokens)
+        self._listed_countries()
         companions = self._companions()
         for ent, lead in companions:
             ent.country = ent.country or lead.country
@@ -813,6 +821,36 @@ class _Article:
             )
         )
 
+    def _listed_countries(self) -> None:
+        """Officials listed after a person of a known country, each with a title alone, are of that country:
+        "Azerbaijan's Foreign Minister Jeyhun Aslanov, Economy Minister Vugar Mammadli", "Vietnamese Minister of
+        Foreign Affairs Pham Minh Duc and Minister of Industry and Trade Nguyen Hoang Long". Two heads of state or
+        government are never of one country."""
+        prev: tuple[int, int, _Entity] | None = None
+        for m in self.mentions:
+            start, _, ent = m
+            if prev is not None and prev[2] is not ent and prev[2].country and not ent.country and ent.role:
+                same_sentence = self.sentence_at(prev[0])[0] == self.sentence_at(start)[0]
+                top = ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and ent.role == prev[2].role
+                gap = _LIST_GAP_RE.fullmatch(self.text, prev[1], start)
+                if same_sentence and not top and gap and (
+                    not re.match(r",?\s+and\b", gap.group(0)) or self._list_of_one_side(prev[0], prev[2].country)
+                ):
+                    ent.country = prev[2].country
+            prev = m
+
+    def _list_of_one_side(self, pos: int, code: str) -> bool:
+        """Whether a name is listed under its country ("as well as Vietnamese Minister ... X and ...", "on the Uzbek
+        side by ... X and ...") inside a sentence that began before the list: "A and Minister B" alone may pair the
+        two sides ("Indonesian President Haryanto and Prime Minister Doyle have agreed")."""
+        s_lo = self.sentence_at(pos)[0]
+        for a, _, c in self.countries:
+            if c == code and max(s_lo, pos - 80) <= a < pos:
+                before = self.text[s_lo:a]
+                if re.search(r"\b(?!the\b)[a-z]{2,}\b", before):
+                    return True
+        return False
+
     def _name_end(self, pos: int) -> int:
         m = re.match(r"[\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*)*", self.text[pos:])
         return pos + (m.end() if m else 0)
@@ -978,6 +1016,15 @@ class _Article:
             for p in (e.positions or [e.first])
             if p < pos and e.role
         )
+        # mentions are indexed after all names are read: the sentence's own text tells who was named in it
+        in_sentence = [
+            (at, e.role, _title_core(e.title))
+            for e in self.unique()
+            if e.role and e.role != "counterpart" and e.positions == []
+            for at in [self.text.rfind(e.name.split()[-1], lo, pos)]
+            if at >= lo and not re.match(r"\w", self.text[at + len(e.name.split()[-1]) : pos])
+        ]
+        earlier = sorted(earlier + in_sentence)
         same = [(role, t) for p, role, t in earlier if p >= lo]
         return (same or [(role, t) for _, role, t in earlier] or [("", "")])[-1]
 
@@ -1110,13 +1157,18 @@ class _Article:
         votes: dict[str, int] = {}
         marked = _Spans(self.marked_spans)
         for m in _HOST_CUE_RE.finditer(text, self.body_start):
-            if marked.holds(m.start()):
-                continue
+            if marked.holds(m.start()) or self._in_marks(m.start()):
+                continue  # "when he is in Brussels", said inside quotation marks, is nobody's trip
             s_lo, s_hi, _ = self.sentence_at(m.start())
+            # the clause around the cue, not the whole sentence ("... to Uzbekistan, ... that ministers hope will")
+            c_lo = max(s_lo, m.start() - 80, text.rfind(",", s_lo, m.start()) + 1, text.rfind(";", s_lo, m.start()) + 1)
+            c_hi = min(s_hi, m.end() + 60)
+            stop = re.search(r"[,;]", text[m.end() : c_hi])
+            near = text[c_lo : m.end() + stop.start() if stop else c_hi]
             if re.search(
-                r"\binvit|\bnext year\b|\bwill\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b", text[s_lo:s_hi]
-            ):
-                continue  # a visit the future holds, not this one
+                r"\binvit|\bnext year\b|\bwill\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b", near
+            ) or re.match(r"(?:travels|flies|heads|goes on|moves on|continues on)\b", m.group(0)):
+                continue  # a visit the future holds, not this one; the next leg of a tour
             code = _place_country(text, m.end())
             if code:  # arriving, landing: the strongest sign of where the visit is
                 votes[code] = votes.get(code, 0) + (3 if re.match(r"arriv|land|touched", m.group(0)) else 2)
@@ -1136,6 +1188,12 @@ class _Article:
                     votes[code] = votes.get(code, 0) + 1
                 break
         return votes
+
+    def _in_marks(self, pos: int) -> bool:
+        """Whether a position is inside double quotation marks opened earlier in its paragraph."""
+        p_lo = self.paras[self.sentence_at(pos)[2]][0] if self.paras else 0
+        head = self.text[p_lo:pos]
+        return head.count('"') % 2 == 1 or head.count("“") > head.count("”") or head.count("«") > head.count("»")
 
     def dateline_country(self) -> str:
         """The country of the dateline city ("ASTANA, 9 October."): the agency's side of the story."""
