@@ -275,6 +275,10 @@ _LIST_GAP_RE = re.compile(
     r"Ms\.?\s+|Mrs\.?\s+|Hon\.?\s+)*"
     r"(?:(?:" + "|".join(sorted(_TITLE_WORDS | _PORTFOLIO_WORDS, key=len, reverse=True)) + r"|of|for|and|the|,)\s*){1,12}"
 )
+_SPEAKING_WORD_RE = re.compile(
+    rf"\b(?P<a>[A-ZÀ-ÞĀ-ſ][\w'’-]+)\s+(?:(?:also|then|later)\s+)?(?:[a-z]+ly\s+)?(?:{_SPEECH_VERBS})\b|"
+    rf"\b(?:{_SPEECH_VERBS})\s+(?P<b>[A-ZÀ-ÞĀ-ſ][\w'’-]+)\b(?!\s+[A-ZÀ-ÞĀ-ſ])"
+)
 # Demonyms that can stand for a person ("said the Angolan"): the country forms that are not its names.
 _COUNTRY_NAMES_TOO = {"Britain", "America", "Turkey", "Turkiye", "Czechia", "Korea", "Macedonia", "Bosnia", "Vatican"}
 _DEMONYMS = frozenset(
@@ -812,13 +816,13 @@ class _Article:
     def _speaks_by_surname(self, surname: str) -> bool:
         """Whether a surname alone is the subject of a speech verb somewhere in the article, or its inverted subject
         ("Whitcombe insisted", "said Whitcombe")."""
-        name = re.escape(surname)
-        return bool(
-            re.search(
-                rf"\b{name}\s+(?:(?:also|then|later)\s+)?(?:\w+ly\s+)?(?:{_SPEECH_VERBS})\b|"
-                rf"\b(?:{_SPEECH_VERBS})\s+{name}\b(?!\s+[A-Z])",
-                self.text,
-            )
+        return surname in self._speaking_words
+
+    @functools.cached_property
+    def _speaking_words(self) -> frozenset[str]:
+        """Capitalised words that stand alone as the subject of a speech verb, before or after it."""
+        return frozenset(
+            m.group("a") or m.group("b") for m in _SPEAKING_WORD_RE.finditer(self.text, self.body_start)
         )
 
     def _listed_countries(self) -> None:
