@@ -212,14 +212,15 @@ def compile_package(content_id: int) -> PackageDocument | None:
         context = story_context(request, package)
         head = render_to_string("relations_plugin/includes/story_head.html", context, request)
         body = render_to_string("relations_plugin/includes/story_body.html", context, request)
-        api = _api_detail(package, request)
+        api = _api_bodies(package, request)
         translations = story_languages(package)
     document, _created = PackageDocument.objects.update_or_create(
         content=package,
         defaults={
             "head": head,
             "body": body,
-            "api": api,
+            "api": api.json,
+            "ninjs": api.ninjs,
             "language_urls": json.dumps(translations.urls),
             "layout": LAYOUT,
             "valid_until": selectors.visibility_next_change(after=now),
@@ -229,25 +230,44 @@ def compile_package(content_id: int) -> PackageDocument | None:
     return document
 
 
-def _api_detail(package: VisitContent, request) -> str:
-    """The API's JSON detail of a package as a client without embargo access gets it ('' while it is embargoed)."""
+@dataclass(frozen=True)
+class ApiBodies:
+    """A package's API details as a client without embargo access gets them: JSON, and ninjs by version."""
+
+    json: str
+    ninjs: dict[str, str]
+
+
+def _api_bodies(package: VisitContent, request) -> ApiBodies:
+    """What the API's detail views would render for this package (empty while it is embargoed)."""
     from rest_framework.renderers import JSONRenderer
     from rest_framework.request import Request
 
+    from .api import ninjs
     from .api.serializers import VisitDetailSerializer
 
     qs = selectors.api_visit_detail_list(language=package.language).filter(pk=package.pk)
     instance = selectors.api_visit_with_translations(selectors.api_visit_with_version(qs), include_embargoed=False)
     instance = instance.first()
     if instance is None:
-        return ""
-    context = {"request": Request(request), "language": package.language}
-    return JSONRenderer().render(VisitDetailSerializer(instance, context=context).data).decode()
+        return ApiBodies(json="", ninjs={})
+    api_request = Request(request)
+    context = {"request": api_request, "language": package.language}
+    renderer = JSONRenderer()
+    return ApiBodies(
+        json=renderer.render(VisitDetailSerializer(instance, context=context).data).decode(),
+        ninjs={
+            version: renderer.render(ninjs.visit_document(instance, request=api_request, version=version)).decode()
+            for version in ninjs.VERSIONS
+        },
+    )
 
 
-def api_detail(document: PackageDocument, *, origin: str) -> str:
-    """A document's API detail under the request's origin."""
-    return str(_under_origin(document.api, origin))
+def api_detail(document: PackageDocument, *, origin: str, ninjs_version: str | None = None) -> str | None:
+    """A document's API detail under the request's origin: the JSON one, or the ninjs one of ``ninjs_version``;
+    None when the document does not hold it."""
+    body = document.api if ninjs_version is None else document.ninjs.get(ninjs_version, "")
+    return str(_under_origin(body, origin)) if body else None
 
 
 def compile_many(content_ids) -> int:

@@ -850,6 +850,8 @@ class PackageDocument(models.Model):
     body = models.TextField(_("body"))
     # The API's JSON detail as anyone but a partner allowed to see embargoed items gets it ("" when not made).
     api = models.TextField(_("API detail"), blank=True)
+    # Its IPTC ninjs detail in each version the API offers, for the same clients ({version: JSON text}).
+    ninjs = models.JSONField(_("ninjs detail"), default=dict, blank=True)
     # Where the story is in the visit's other published languages ({language: path}, JSON): hreflang and the switcher.
     language_urls = models.TextField(_("URLs in other languages"), blank=True)
     # How the document was made: a document of an older layout, or made before the next go-live or expiry of any

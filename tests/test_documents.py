@@ -222,6 +222,27 @@ class ApiConditionalGetTests(DocumentTestCase):
         self.assertJSONEqual(compiled.content, serialised.json())
         self.assertEqual(compiled.content, serialised.content)
 
+    def test_the_compiled_ninjs_is_the_ninjs_the_serializer_gives_in_each_version(self):
+        for version in ("2.2", "3.1"):
+            with self.subTest(version=version):
+                url = f"{self.url}&format=ninjs&version={version}"
+                PackageDocument.objects.all().delete()
+                serialised = self.client.get(url)
+                self.compile()
+                with self.assertNumQueries(2):  # the CMS's URL revision check, the package with its document
+                    compiled = self.client.get(url)
+
+                self.assertEqual(compiled["Content-Type"], serialised["Content-Type"])
+                self.assertEqual(compiled.json()["uri"], serialised.json()["uri"])
+                self.assertEqual(compiled.content, serialised.content)
+
+    def test_the_browsable_api_is_rendered_for_people_not_taken_from_the_document(self):
+        response = self.client.get(self.url, HTTP_ACCEPT="text/html")
+
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response["Content-Type"].startswith("text/html"))
+        self.assertContains(response, "<html", status_code=200)
+
     def test_a_partner_allowed_to_see_embargoed_items_gets_the_serialised_detail(self):
         from .factories import PartnerFactory
 

@@ -229,8 +229,8 @@ class VisitViewSet(NinjsViewMixin, SyndicationViewMixin, viewsets.ReadOnlyModelV
 
     def retrieve(self, request, *args, **kwargs):
         """From the package's compiled document when it has one (``documents.py``): a conditional GET in one query
-        without the body, and the JSON detail as made at publish for every client but a partner allowed to see
-        embargoed items (whose view of the other languages differs)."""
+        without the body, and the JSON or ninjs detail as made at publish for every client but a partner allowed to
+        see embargoed items (whose view of the other languages differs)."""
         renderer = getattr(request, "accepted_renderer", None)
         origin = request.build_absolute_uri("/")[:-1]
         variant = (getattr(renderer, "format", ""), getattr(self, "ninjs_version", ""), self.language)
@@ -244,11 +244,13 @@ class VisitViewSet(NinjsViewMixin, SyndicationViewMixin, viewsets.ReadOnlyModelV
             if not_modified is not None:
                 not_modified["ETag"] = self.etag
                 return not_modified
-            compiled = found.document.api
-            if compiled and not self.include_embargoed and request.accepted_media_type == JSONRenderer.media_type:
+            body = None
+            if not self.include_embargoed and getattr(renderer, "format", None) in ("json", "ninjs"):
+                ninjs_version = self.ninjs_version if self.is_ninjs() else None
+                body = documents.api_detail(found.document, origin=origin, ninjs_version=ninjs_version)
+            if body is not None:
                 self.last_modified = found.modified_at
-                body = documents.api_detail(found.document, origin=origin)
-                return HttpResponse(body, content_type=JSONRenderer.media_type)
+                return HttpResponse(body, content_type=renderer.media_type)
         instance = self.get_object()
         self.etag = documents.api_etag(instance, variant=variant)
         self.last_modified = getattr(instance, "modified_at", None)
