@@ -534,3 +534,55 @@ class PronounTests(SimpleTestCase):
         self.assertEqual(
             quotes(text), [("Давид Мкртчян", "консульства получили поручение изучить вопрос")]
         )
+
+
+class AgreementContinuationTests(SimpleTestCase):
+    HEAD = (
+        " date 2024-10-15 Минск, 15 октября.\n\n"
+        "Премьер-министр Беларуси Андрей Ковалев провел переговоры с Премьер-министром Кении Джозефом Мвангой.\n\n"
+    )
+
+    def titles(self, text: str) -> list[tuple[str, str]]:
+        return [(a.title, a.sphere) for a in suggest_package(text).agreements]
+
+    def test_what_a_signed_package_holds_is_signed_and_each_field_is_a_document(self):
+        text = self.HEAD + (
+            "После переговоров премьеры подписали пакет документов. В пакет вошли соглашения в сфере "
+            "энергетики и спорта, а также документы по туризму и здравоохранению.\n"
+        )
+        spheres = sorted(sphere for _, sphere in self.titles(text))
+        self.assertEqual(spheres, ["energy", "health", "sport", "tourism"])
+
+    def test_documents_said_to_concern_fields_are_one_a_field(self):
+        text = self.HEAD + (
+            "Всего подписано девять документов. Документы касаются сотрудничества в сферах образования, "
+            "сельского хозяйства и культуры.\n"
+        )
+        self.assertEqual(sorted(s for _, s in self.titles(text)), ["agriculture", "culture", "education"])
+
+    def test_a_sentence_that_leaves_out_the_verb_of_signing_after_a_dash(self):
+        text = self.HEAD + (
+            "Премьеры подписали совместное заявление. Министры транспорта — соглашение о воздушном сообщении.\n"
+        )
+        self.assertIn("aviation", [s for _, s in self.titles(text)])
+
+    def test_denied_drafted_and_counted_documents_are_not_signed(self):
+        text = self.HEAD + (
+            "Стороны подписали 8 документов по итогам переговоров. Договор о строительстве завода так и не "
+            "подписали. Министрам поручено подготовить план действий по развитию туризма. Ни контракта, ни "
+            "решения по площадке пока нет.\n"
+        )
+        self.assertEqual(self.titles(text), [])
+
+    def test_a_title_in_marks_ends_at_its_closing_mark(self):
+        text = self.HEAD + (
+            "Подписаны «Соглашение о сотрудничестве в области «зеленой» энергетики» и «Программа обменов "
+            "в сфере культуры на 2025–2027 годы».\n"
+        )
+        self.assertEqual(
+            self.titles(text),
+            [
+                ("Соглашение о сотрудничестве в области «зеленой» энергетики", "energy"),
+                ("Программа обменов в сфере культуры на 2025–2027 годы", "culture"),
+            ],
+        )

@@ -1859,13 +1859,46 @@ _RU_LIST_ITEM_RE = re.compile(
 )
 _LIST_HEAD_RE = re.compile(r"\b(?:в сферах|в областях|в сфере|в области|по вопросам|по направлениям)\s+", re.I)
 _COMPLEMENT_STOP_RE = re.compile(
-    r"[;.!?:(]|,\s+(?:а также|а|которые|которое|который|которая|что|подписан\w*|в том числе)\b|"
+    r"[;.!?:(]|,\s+(?:а также|а|котор\w+|что|подписан\w*|в том числе|стороны)\b|\s[—–]\s(?=[а-яё])|"
     # the next instrument of a list, adjectives before it: "..., межправительственное соглашение о ..."
     r"(?:,|\s+и|\s+а также|\s+до)\s+(?=(?:[а-яё-]+(?:ое|ый|ий|ая|ой|ые|ие)\s+){0,2}(?:"
     + "|".join(p for p, _ in _RU_KINDS)
     + r")(?![\w-]))|\s(?:был\w*|будет|будут|подписа\w*)\s",
     re.I,
 )
+
+
+# What a package of signed documents holds: "В него вошли", "Документы касаются", "включает", "посвящены".
+_RU_CONTENTS_RE = re.compile(
+    r"(?<![\w-])(?:вош(?:ли|ел|ёл|ла)|входят|включ(?:ает|ают|ил|или|ен\w*)|касают(?:ся)?|касается|посвящен\w*|"
+    r"охватыва\w+)(?![\w-])",
+    re.I,
+)
+
+
+def _closing_mark(text: str, opened: int) -> int:
+    """Where the « at ``opened`` closes (nested «» counted), or -1."""
+    depth = 0
+    for i in range(opened, len(text)):
+        if text[i] == "«":
+            depth += 1
+        elif text[i] == "»":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _prepositional(phrase: str) -> str:
+    """The first noun of a topic after "касаются" (genitive) in the prepositional after "о": "сотрудничества в
+    сферах" -> "сотрудничестве в сферах"."""
+    words = phrase.split(" ", 1)
+    for p in _parses(words[0]):
+        if p.tag.POS == "NOUN" and p.tag.case in ("gent", "datv", "accs"):
+            inflected = p.inflect({"loct", p.tag.number or "sing"})
+            if inflected:
+                return " ".join([inflected.word, *words[1:]])
+    return phrase
 
 
 def _ru_sphere(title: str) -> str:
@@ -1962,6 +1995,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             and prev_signed
             and (
                 re.match(r"\s*(?:[Вв] (?:их )?числе|[Сс]реди|[Вв] частности|[Эт]о\b|[Оо]т\s.+\sдо\s)", sent)
+                # "В него вошли ...", "Документы касаются ...", "Ещё два документа посвящены ..."
+                or _RU_CONTENTS_RE.search(sent)
+                # "Министры энергетики — соглашение о ...": the verb of the sentence before, left out
+                or re.match(r"[^.—–:]{2,60}\s[—–]\s(?:[а-яё-]+\s){0,2}" + _RU_KIND_RE.pattern, sent, re.I)
                 or re.search(
                     r",\s+(?:в том числе|включая)\s", sent
                 )  # "12:30 — Подписание. Всего — 12 соглашений, в том числе ..."
@@ -1994,12 +2031,21 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 rest = rest[including.end() :]
             stop = _COMPLEMENT_STOP_RE.search(rest)
             comp = rest[: stop.start()] if stop else rest
+            if m.start() and sent[m.start() - 1] == "«":  # «Соглашение ... о ...»: the marks close the title
+                close = _closing_mark(sent, m.start() - 1)
+                if close > m.end():
+                    comp = sent[m.end() : close]
             covered = m.end() + (including.end() if including else 0) + len(comp)
             comp = comp.strip(" ,")
             if _earlier_year(comp, art.dateline):
                 continue  # an earlier treaty referred to by its year
             if not comp and kind != "declaration":
                 continue  # "соглашение" alone names no document
+            if not comp and any(a.kind == "declaration" for a in out):
+                continue  # "подписав Совместную декларацию": the declaration already found, told again
+            about = re.match(r"(?:касают(?:ся)?|касается|посвящен\w*)\s+", comp)
+            if about and kind == "document":  # "Документы касаются сотрудничества в сферах ...": their topic
+                comp = "о " + _prepositional(comp[about.end() :])
             if _is_verb(comp.split()[0].lower()) if comp else False:
                 continue  # "меморандум открывает путь к ...": the document as a clause's subject names none
             if kind == "document" and not re.match(r"(?:о|об|по|в\s+сфер\w*|в\s+област\w*|между)\s", comp):
@@ -2009,9 +2055,14 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             ) or _RU_AMOUNT_ONLY_RE.match(comp):
                 continue  # "программа — переговоры ...", totals, "заявление для прессы": no document
             if re.match(
-                r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписан|подписан\w*\s+не\s+был)", rest
+                r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписа|подписан\w*\s+не\s+был)", rest
             ):
-                continue  # "контракт в ходе визита подписан не был"
+                continue  # "контракт в ходе визита подписан не был", "договор так и не подписали"
+            if re.search(r"(?<![\w-])(?:ни|нет|без)\s+$", sent[: m.start()], re.I):
+                continue  # "ни контракта, ни решения": a document denied
+            if re.match(r"\s*по\s+(?:итогам|результатам)\s", rest):
+                continue  # "11 документов по итогам переговоров": a count, no document named
+
             plural = _plural_kind(m.group(0))
             head = _LIST_HEAD_RE.search(comp) if plural else None
             if head and re.search(r",\s+(?:о|об|по)\s", comp[: head.start()]):
