@@ -1889,16 +1889,25 @@ def _closing_mark(text: str, opened: int) -> int:
     return -1
 
 
+def _counted_plural(before: str) -> bool:
+    """Whether a number stands right before a kind word ("два документа", "14 соглашений"): several documents."""
+    return bool(re.search(r"(?<![\w-])(?:\d+|дв[ае]|три|четыре|пять|шесть|семь|восемь|девять|десять|оба|обе)\s+$", before, re.I))
+
+
 def _prepositional(phrase: str) -> str:
     """The first noun of a topic after "касаются" (genitive) in the prepositional after "о": "сотрудничества в
     сферах" -> "сотрудничестве в сферах"."""
-    words = phrase.split(" ", 1)
-    for p in _parses(words[0]):
-        if p.tag.POS == "NOUN" and p.tag.case in ("gent", "datv", "accs"):
-            inflected = p.inflect({"loct", p.tag.number or "sing"})
-            if inflected:
-                return " ".join([inflected.word, *words[1:]])
-    return phrase
+    words = phrase.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        parse = next((p for p in _parses(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent"), None)
+        inflected = parse.inflect({"loct", parse.tag.number or "sing"}) if parse else None
+        if inflected is None:
+            return " ".join(out + words[i:])
+        out.append(inflected.word)
+        if parse.tag.POS == "NOUN":  # "таможенного сотрудничества" -> "таможенном сотрудничестве", then as written
+            return " ".join(out + words[i + 1 :])
+    return " ".join(out)
 
 
 def _ru_sphere(title: str) -> str:
@@ -1964,8 +1973,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     seen: set[str] = set()
     prev_signed = False
     listed = _listed_documents(art)
-    for lo, hi, kind_match in listed:
-        title = re.sub(r"\s+", " ", text[lo:hi]).strip()
+    for lo, hi, kind_match, named in listed:
+        title = re.sub(r"\s+", " ", named or text[lo:hi]).strip()
+        title = _nominative_head(title)
         kind = _RU_KINDS[int(kind_match.lastgroup[1:])][1]
         if title.lower() in seen:
             continue
@@ -1978,10 +1988,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 title=title, kind=_KIND_SLUGS.get(kind, kind), sphere=sphere, status="signed", start=lo, end=hi
             )
         )
-    in_list = _Spans((lo, hi) for lo, hi, _ in listed)
+    in_list = _Spans((lo, hi) for lo, hi, _, _ in listed)
     for s_lo, s_hi, _ in art.sentences:
         sent = text[s_lo:s_hi]
-        if in_list.holds(s_lo):
+        if in_list.overlaps(s_lo, s_hi):
             prev_signed = False
             continue
         if sent.rstrip(' »“"').endswith("?"):
@@ -2045,7 +2055,12 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # "подписав Совместную декларацию": the declaration already found, told again
             about = re.match(r"(?:касают(?:ся)?|касается|посвящен\w*)\s+", comp)
             if about and kind == "document":  # "Документы касаются сотрудничества в сферах ...": their topic
-                comp = "о " + _prepositional(comp[about.end() :])
+                topics = comp[about.end() :]
+                if _counted_plural(sent[: m.start()]) and not _LIST_HEAD_RE.search(topics):
+                    # "Ещё два документа касаются таможенного сотрудничества и упрощения контроля": one a topic
+                    comp = ", ".join("о " + _prepositional(t) for t in re.split(r",\s+|\s+и\s+", topics) if t)
+                else:
+                    comp = "о " + _prepositional(topics)
             if _is_verb(comp.split()[0].lower()) if comp else False:
                 continue  # "меморандум открывает путь к ...": the document as a clause's subject names none
             if kind == "document" and not re.match(r"(?:о|об|по|в\s+сфер\w*|в\s+област\w*|между)\s", comp):
@@ -2063,7 +2078,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if re.match(r"\s*по\s+(?:итогам|результатам)\s", rest):
                 continue  # "11 документов по итогам переговоров": a count, no document named
 
-            plural = _plural_kind(m.group(0))
+            plural = _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
             head = _LIST_HEAD_RE.search(comp) if plural else None
             if head and re.search(r",\s+(?:о|об|по)\s", comp[: head.start()]):
                 head = None  # "о воздушном сообщении, о сотрудничестве в области ...": items with prepositions
@@ -2122,9 +2137,25 @@ _RU_ITEM_MARK_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[–—•*-])\s*")
 _RU_ITEM_HEAD_RE = re.compile(r"(?:[А-ЯЁа-яё-]+(?:ое|ый|ий|ая|ой|ые|ие)\s+){0,2}(?=" + _RU_KIND_RE.pattern + ")")
 
 
-def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match]]:
+def _nominative_head(title: str) -> str:
+    """An item's first word in the nominative and capitalised: "программу сотрудничества" -> "Программа ..."."""
+    words = title.split(" ", 1)
+    head = words[0]
+    if head.islower() or head[:1].isupper():
+        for p in _parses(head.lower()):
+            if p.tag.POS == "NOUN" and p.tag.case == "accs" and "nomn" not in p.tag:
+                inflected = p.inflect({"nomn"})
+                if inflected:
+                    head = inflected.word
+                break
+    return " ".join([head[:1].upper() + head[1:], *words[1:]])
+
+
+def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
     """The items of a list of signed instruments set out one a line after its heading ("Документы, подписанные в
-    ходе визита", "По итогам переговоров подписаны:"), numbered, bulleted or plain: (start, end, kind match)."""
+    ходе визита", "По итогам переговоров подписаны:"), numbered, bulleted or plain: (start, end, kind match, title
+    when it is not the item's text). An item without a kind takes the heading's ("заключили два меморандума:" and
+    "— о сотрудничестве ..."); "и ещё девять документов — по таможне, здравоохранению и туризму" is one a field."""
     text = art.text
     out = []
     for p, (a, b) in enumerate(art.paras):
@@ -2133,18 +2164,35 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match]]:
         cues = [c for c in _RU_SIGNED_RE.finditer(head) if not _RU_NOT_SIGNED.match(c.group(0))]
         if not ends_open or not cues or len(head) > 300 or _RU_BACKGROUND_RE.search(head):
             continue
+        head_kinds = list(_RU_KIND_RE.finditer(text, a, b))
         for q in range(p + 1, len(art.paras)):
             qa, qb = art.paras[q]
             mark = _RU_ITEM_MARK_RE.match(text, qa, qb)
             lo = mark.end() if mark else qa
+            more = re.match(r"(?:и|а также)\s+(?:ещ[её]\s+)?(?:[\w-]+\s+)?(?=" + _RU_KIND_RE.pattern + ")", text[lo:qb], re.I)
+            if more and mark:
+                lo += more.end()
             adj = _RU_ITEM_HEAD_RE.match(text, lo, qb)
             kind = _RU_KIND_RE.match(text, adj.end() if adj else lo, qb)
+            named = ""
+            if kind is None and mark and head_kinds and re.match(r"(?:о|об|по|между|в\s+сфере|в\s+области)\s", text[lo:qb]):
+                kind = head_kinds[-1]  # "стороны заключили два меморандума:" — "о сотрудничестве между ..."
+                named = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]] + " "
             if kind is None or not text[lo].isupper() and not mark:
                 break
             hi = qb
             while hi > lo and text[hi - 1] in " .;,":
                 hi -= 1
-            out.append((lo, hi, kind))
+            comment = re.search(r"\s[—–]\s(?=[а-яё])(?!по\s)|\s\([^()]*\)$", text[lo:hi])
+            if comment:  # "— хорошая новость для ...", "(в Узбекистане откроются ...)": the writer's remark
+                hi = lo + comment.start()
+            fields = re.match(r"\s*[—–:]?\s*по\s+(.+)$", text[kind.end() : hi])
+            if fields and _plural_kind(kind.group(0)):
+                for field in re.split(r",\s+|\s+и\s+", fields.group(1)):
+                    if field.strip():
+                        out.append((lo, hi, kind, f"Документ по {field.strip()}"))
+                continue
+            out.append((lo, hi, kind, named + text[lo:hi] if named else ""))
     return out
 
 
