@@ -2820,6 +2820,69 @@ class HostCueTests(SimpleTestCase):
         self.assertEqual(people.get("Ama Owusu"), "GH")
 
 
+class AgreementListTests(SimpleTestCase):
+    """Instruments named by topic in lists, under headings, and the words around them that are no topic."""
+
+    LEAD = "Ghanaian President Kofi Mensah held talks with Senegalese President Aliou Ndiaye in Accra.\n\n"
+
+    def found(self, text):
+        return [(a["title"], a["sphere"]) for a in suggest_package(self.LEAD + text).to_dict()["agreements"]]
+
+    def test_a_field_named_by_a_pair_stays_one_item_and_ict_is_digital(self):
+        got = self.found(
+            "The two presidents signed memoranda on cooperation in the fields of information and communication "
+            "technology, fisheries, youth and sports."
+        )
+        spheres = sorted(sphere for _, sphere in got)
+        self.assertEqual(spheres, ["agriculture", "digital", "sport"])
+
+    def test_the_parties_before_the_fields_of_a_list(self):
+        got = self.found(
+            "They witnessed the signing of a number of memoranda between the two countries in the fields of "
+            "tourism, renewable energy and air transport."
+        )
+        self.assertEqual(sorted(s for _, s in got), ["aviation", "energy", "tourism"])
+
+    def test_a_question_heading_and_em_dash_items(self):
+        got = self.found(
+            "What was signed?\n\nThe ministers oversaw the signing of:\n\n— an agreement updating rules on air "
+            "services;\n\n— a memorandum on teacher training;"
+        )
+        self.assertEqual(sorted(s for _, s in got), ["aviation", "education"])
+
+    def test_a_heading_of_kind_words_alone_heads_what_was_signed(self):
+        got = self.found(
+            "The visit was the first in a decade.\n\nAgreements\n\n"
+            "The package also includes memoranda in the areas of tourism and fisheries."
+        )
+        self.assertEqual(sorted(s for _, s in got), ["agriculture", "tourism"])
+
+    def test_when_and_by_whom_are_no_topic(self):
+        got = self.found(
+            "The two sides signed a fisheries accord and several other agreements on Thursday as the talks ended."
+            "\n\nThe documents were signed on the Ghanaian side by Foreign Minister Ama Owusu."
+        )
+        self.assertEqual(got, [("Fisheries accord", "agriculture")])
+
+    def test_a_journalists_question_in_a_transcript_signs_nothing(self):
+        got = self.found("Q (Radio Accra): President, Ghana has signed many MoUs with its neighbours. Why this one?")
+        self.assertEqual(got, [])
+
+    def test_a_named_list_item_and_its_later_link_are_one_document(self):
+        got = self.found(
+            "The following documents were signed:\n\n• Joint Declaration on a Strategic Partnership between Ghana "
+            "and Senegal\n• Youth Mobility Arrangement, allowing young people to work abroad for a year\n\n"
+            "Related links\n- Declaration on a Strategic Partnership between Ghana and Senegal"
+        )
+        self.assertEqual(
+            got,
+            [
+                ("Joint Declaration on a Strategic Partnership between Ghana and Senegal", "political"),
+                ("Youth Mobility Arrangement", "migration"),
+            ],
+        )
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

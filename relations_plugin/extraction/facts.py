@@ -81,6 +81,8 @@ _LIST_END_RE = re.compile(
     r",?\s+(?:along with|as well as|plus|together with)\b"
 )
 _LIST_HEAD_RE = re.compile(
+    # "memoranda between the two countries in the fields of ...": the parties first, then the fields
+    r"(?:\s+between\s+the\s+two\s+(?:countries|sides|governments|nations|states))?"
     r"\s*(?P<p>(?:on|in|for|regarding|concerning)(?:\s+(?:cooperation|collaboration)\s+(?:in|on))?"
     r"(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?)\s+"
     r"(?!(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\s+(?:including|such|like|ranging|from)\b)"
@@ -91,11 +93,29 @@ _LIST_HEAD_RE = re.compile(
     r"(?:\s+(?:including|such as|like|of|ranging from|from))?)\s+(?P<vrest>\S.*)$",
     re.S,
 )
+# A journalist's question in a transcript: "Q (Dawn): ...", "Question: ...".
+_QUESTION_LINE_RE = re.compile(r"(?:Q|Question|QUESTION|Journalist|JOURNALIST|Reporter|REPORTER)\b[^:\n]{0,40}:\s")
+_NO_TOPIC_RE = re.compile(
+    r"\s*(?:on|in|at|during)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?side\b|sidelines\b|occasion\b|behalf\b|margins?\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|today|yesterday|this)\b|\d)"
+)
+# Pairs joined by "and" that name one field of cooperation, as ministries and programmes do.
+_ONE_FIELD_RE = re.compile(
+    r"(?:the\s+)?(?:youth and sports?|sports? and youth|science and technology|oil and gas|research and development|"
+    r"information and communications? technolog(?:y|ies)|trade and economic cooperation)",
+    re.I,
+)
+_KINDS_HEADING_RE = re.compile(
+    r"(?:(?:the\s+)?(?:agreements|documents|deals|accords|memoranda|instruments|outcomes|results)"
+    r"(?:\s+(?:and|&)\s+(?:agreements|documents|deals|accords|memoranda|instruments|MoUs))?)",
+    re.I,
+)
 # A parenthesised short form after a kind word: "memoranda of understanding (MoUs)".
 _SHORT_FORM_RE = re.compile(r"\s*\([A-Za-z]{2,8}\)")
 # A paragraph that opens with a list marker ("1 - ", "2.", "3)", "- ", "• "); the marker's shape and number tell
 # whether the next paragraph continues the same list.
-_ITEM_RE = re.compile(r"(?P<ind>\s*)(?:(?P<n>\d{1,2})\s*(?P<p>[.)]|\s-|\s–)|(?P<b>[-•*–·▪]))\s+")
+_ITEM_RE = re.compile(r"(?P<ind>\s*)(?:(?P<n>\d{1,2})\s*(?P<p>[.)]|\s-|\s–)|(?P<b>[-•*–—·▪]))\s+")
 
 
 # Headings of a live blog's entry that list what the visit produced.
@@ -147,7 +167,7 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     serial = pieces[-1].startswith("and ")
     if serial:
         pieces[-1] = pieces[-1][4:]
-    else:
+    elif not _ONE_FIELD_RE.fullmatch(pieces[-1]):  # "youth and sports" is one field, as a ministry's name
         last = re.split(r"\s+and\s+", pieces[-1], maxsplit=1)
         if len(last) > 1:
             pieces[-1:] = last
@@ -221,9 +241,13 @@ def _list_statuses(art: _Article) -> dict[int, str]:
     section = ""  # under a section heading such as "What was signed": its paragraphs tell what was signed
     for i, (a, b) in enumerate(art.paras):
         para = text[a:b].rstrip()
-        if i >= 2 and len(para.split()) <= 8 and not re.search(r"[.!?;:,]$", para) and not _ITEM_RE.match(para):
+        if i >= 2 and len(para.split()) <= 8 and not re.search(r"[.!;:,]$", para) and not _ITEM_RE.match(para):
+            # a heading, also as a question ("What was signed?"); one of kind words alone ("Agreements") heads
+            # what the visit produced
             heading_cues = list(_CUE_RE.finditer(para))
             section = "signed" if any(c.group("sig") for c in heading_cues) else ""
+            if not section and _KINDS_HEADING_RE.fullmatch(para.strip()):
+                section = "signed"
             if section and re.search(r"\b(?:not|unsigned|yet to)\b", para) and not re.search(r"\band\b", para):
                 section = ""
             continue
@@ -256,8 +280,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     generic_kind = ""  # the kind word of a count just signed ("signed five agreements"), for the topics after it
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
-        if sent.rstrip(' "”»’').endswith("?"):
-            continue  # a question ("Will you sign a uranium deal?") signs nothing
+        if sent.rstrip(' "”»’').endswith("?") or _QUESTION_LINE_RE.match(text, art.paras[para][0]):
+            continue  # a question ("Will you sign a uranium deal?", "Q (Dawn): ...") signs nothing
         background = _BACKGROUND_RE.match(sent)
         if background and not (
             background.group("y") and art.dateline and int(background.group("y")) >= art.dateline.year
@@ -290,7 +314,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             noun = words[-1] if words[0] in compound and len(words) > 1 else words[0]
             plural = noun in ("memoranda", "treaties") or (noun.endswith("s") and not noun.endswith("ss"))
             before_tok = re.search(r"([\w'’-]+)\s+$", sent[max(0, m.start() - 60) : m.start()])
-            if kind_text[0].isupper() and before_tok and before_tok.group(1)[0].isupper() and m.start() > 0:
+            item_head = listed_under.get(para) == "signed" and len(sent[: m.start()].split()) <= 5
+            if (
+                kind_text[0].isupper()
+                and before_tok
+                and before_tok.group(1)[0].isupper()
+                and m.start() > 0
+                and not item_head  # "• Youth Mobility Arrangement, ...": an item of the list of what was signed
+            ):
                 # "a Framework Agreement", "1. A Financing Agreement for ...": an instrument of this visit
                 indefinite = bool(re.search(r"(?:^|\s)(?:a|an|A|An)\s+(?:[A-Z][\w'’-]*\s+)+$", sent[: m.start()]))
                 if (
@@ -347,9 +378,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             mods = []
             clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
             for w in reversed(re.findall(r"[\w'’-]+", sent[clause_lo : m.start()])[-3:]):
-                if w.lower() in _MODIFIER_STOP or _CUE_RE.fullmatch(w) or w[0].isdigit() or w[0].isupper():
+                if w.lower() in _MODIFIER_STOP or _CUE_RE.fullmatch(w) or w[0].isdigit() or (w[0].isupper() and not item_head):
                     break
-                mods.insert(0, w)
+                mods.insert(0, w)  # (a list item's own name keeps its capitals: "Youth Mobility Arrangement")
             rest = sent[m.end() :]
             if re.match(r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in the presence of\b", rest):
                 rest = ""  # "documents in the presence of the leaders": the ceremony, not a topic
@@ -372,7 +403,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 comp, parts = listed
             elif re.match(
                 r"\s+(?:on|of|for|in|between|regarding|concerning|about|with|covering|linking|expanding|establishing|"
-                r"creating|setting up)\b",
+                r"creating|setting up|updating|amending|extending|renewing|governing|regulating|allowing|enabling|"
+                r"facilitating|promoting|supporting|setting out|outlining|providing for|launching|introducing)\b",
                 rest,
             ) or (
                 not plural and re.match(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s", rest)
@@ -397,6 +429,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 late = re.match(r"\s+(?:were|have been|had been)\s+\w+ed,?\s+(?P<c>(?:on|in|for)\s.+?)[.;]?$", rest)
                 if late:
                     comp = " " + late.group("c")
+            if _NO_TOPIC_RE.match(comp):
+                comp = ""  # "signed on Thursday", "signed on the Kuwaiti side by ...": when and by whom, no topic
             covered = m.end() + skip + (including.end() - 1 if including else 0) + len(comp)
             generic = plural and (not comp.strip() or bool(_GENERIC_COMPLEMENT_RE.match(comp)))
             if generic:
@@ -475,9 +509,24 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         for ag in found
         if ag.status == "signed" and not ag.generic and not _BARE_KIND_RE.fullmatch(ag.title.strip(" ."))
     ]
+    # the joint declaration of a list of what was signed is the one the story mentions in passing too
+    listed_joint = any(
+        ag.kind == "declaration" and "joint" in ag.title.lower() and art.sentence_at(ag.start)[2] in listed_under
+        for ag in found
+    )
     for ag in found:
         key = fold(ag.title).lower()
-        if key in seen:
+        if key in seen or any(
+            len(key.split()) >= 4 and len(k.split()) >= 4 and (k.endswith(" " + key) or key.endswith(" " + k))
+            for k in seen
+        ):
+            continue  # "Joint Declaration on X" listed, "Declaration on X" linked: one document
+        if (
+            listed_joint
+            and ag.kind == "declaration"
+            and "joint" in ag.title.lower()
+            and art.sentence_at(ag.start)[2] not in listed_under
+        ):
             continue
         if ag.generic and any(not o.generic and o.status == ag.status for o in found):
             continue

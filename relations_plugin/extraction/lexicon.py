@@ -541,7 +541,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "digital",
-        r"digital|cyber\w*|information technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|"
+        r"digital|cyber\w*|information technolog\w*|information and communications? technolog\w*|ICT|"
+        r"communications? technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|"
         r"semiconductors?|microchips?|microelectronics|"
         r"e-signatures?|electronic signatures?",
     ),
@@ -586,7 +587,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     ("migration", r"readmission|migration|migrants?|mobility"),
     ("justice", r"sentenced persons|extradition|legal assistance|judicial|justice|criminal"),
-    ("media", r"media|news agenc\w*|journalis\w*|broadcast\w*"),
+    ("media", r"media|news agenc\w*|news|journalis\w*|broadcast\w*|television|radio|press"),
     (
         "environment",
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
