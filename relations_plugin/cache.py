@@ -4,12 +4,13 @@ Anonymous GETs of the story, hub, person, article and list pages are served from
 Redis), keyed by scheme, host, path, the view's own query parameters and language. Each entry records the
 *generations* of the scopes it depends on, and is served only while they have not moved:
 
-- ``SITE``: everything a reader page can show beside packages (people, relations, media, articles, CMS pages,
+- ``SITE``: everything a reader page can show beside packages and articles (people, relations, media, CMS pages,
   schedules). Any write to them moves it, and with it every page.
 - ``LISTS``: which packages are published. Lists, hubs, person pages, search and the CMS pages' plugins depend on it.
 - ``visit:<id>`` and ``relation:<id>``: a story page depends on its own visit (its languages) and relation (its
   related packages) instead of ``LISTS``, so publishing or unpublishing a package moves its visit, its relation and
-  ``LISTS``, and every other story page stays cached.
+  ``LISTS``, and every other story page stays cached. Publishing or unpublishing an article moves ``LISTS`` and the
+  visits whose packages link or quote it.
 
 Go-live and expiry times need no event: an entry lives at most until the next future visibility start/end of any
 published version (one query per generation, cached too), and the instant is checked on read, so a clock-driven
@@ -33,7 +34,7 @@ from datetime import datetime
 from django.conf import settings
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connection
-from django.db.models import F, Value
+from django.db.models import F, Q, Value
 from django.db.models.functions import Greatest
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
@@ -137,7 +138,7 @@ def bump_generation(**kwargs) -> None:
 
     A write to a draft (the package or article itself, its items, its version) changes nothing a reader sees, so
     editors at work leave the cache alone. A package's publication or withdrawal moves its visit, its relation and
-    the lists; anything else moves the whole site.
+    the lists; an article's, the lists and the visits that show it; anything else moves the whole site.
     """
     instance = kwargs.get("instance")
     if instance is not None and (_draft_only(instance) or _new_container(instance, created=kwargs.get("created"))):
@@ -155,11 +156,19 @@ def _new_container(instance, *, created: bool | None) -> bool:
 def _scopes_of(instance) -> list[str]:
     from djangocms_versioning.models import Version
 
-    from .models import VisitContent
+    from .models import ArticleContent, VisitContent
 
-    if isinstance(instance, Version) and instance.content_type.model_class() is VisitContent:
+    model = instance.content_type.model_class() if isinstance(instance, Version) else None
+    if model is VisitContent:
         content = instance.content
         return [LISTS, visit_scope(content.visit_id), relation_scope(content.visit.relation_id)]
+    if model is ArticleContent:
+        # An article shows on its own page and in lists, and on the stories that link or quote it: not elsewhere.
+        article_id = instance.content.article_id
+        showing = VisitContent.admin_manager.filter(
+            Q(linked_articles__article_id=article_id) | Q(quotes__source_article_id=article_id)
+        )
+        return [LISTS, *(visit_scope(pk) for pk in showing.values_list("visit_id", flat=True).distinct())]
     return [SITE]
 
 

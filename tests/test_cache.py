@@ -18,6 +18,8 @@ from relations_plugin import cache as page_cache
 from relations_plugin import services
 
 from .factories import (
+    ArticleContentFactory,
+    LinkedArticleFactory,
     RelationFactory,
     UserFactory,
     VisitContentFactory,
@@ -309,6 +311,20 @@ class PageCacheByPackageTests(PageCacheTestCase):
         self.publish_new(relation=self.package.visit.relation, headline="Second visit to Belgrade")
 
         self.assertContains(self.client.get(STORY), "Second visit to Belgrade")
+
+    def test_an_articles_publication_reaches_the_stories_that_link_it_and_leaves_other_stories_cached(self):
+        article = ArticleContentFactory(author=self.editor, headline="Analysis: what the talks changed")
+        LinkedArticleFactory(visit_content=self.package, article=article.article, role="related")
+        other = build_story_package(author=self.editor, count=1, slug="another-story")
+        other_url = f"/en/relations/visits/{other.slug}/"
+        self.client.get(STORY)
+        self.client.get(other_url)
+
+        services.content_publish(content=article, by=self.editor)
+
+        with self.assertNumQueries(1):  # the cached story, its generations unmoved
+            self.assertEqual(self.client.get(other_url).status_code, 200)
+        self.assertContains(self.client.get(STORY), "Analysis: what the talks changed")
 
     def test_a_change_to_a_person_reaches_every_story(self):
         person = self.package.participations.first().person
