@@ -618,3 +618,50 @@ class AgreementContinuationTests(SimpleTestCase):
         self.assertEqual(
             [s for _, s in self.titles(text)], ["political", "customs", "education"]
         )
+
+
+class InterviewTests(SimpleTestCase):
+    """An interview with one participant: answers under "Ответ:" or after a dashed question are theirs."""
+
+    LEAD = (
+        " date 2025-02-10 Анкара, 10 февраля.\n\n"
+        "Министр энергетики Туркменистана Мурад Атаев, прибывший с визитом в Анкару, ответил на вопросы "
+        "«Вечерних известий».\n\n"
+    )
+
+    def test_answer_labels_are_the_interviewees_and_the_newspapers_name_is_no_quote(self):
+        text = self.LEAD + (
+            "Вопрос: Что дал визит?\n\n"
+            "Ответ: Газ пойдет в Турцию уже весной. Контракт согласован.\n\n"
+            "Вопрос: А цена?\n\n"
+            "Ответ: Цена рыночная.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Мурад Атаев", "Газ пойдет в Турцию уже весной. Контракт согласован."),
+                ("Мурад Атаев", "Цена рыночная."),
+            ],
+        )
+
+    def test_dashed_answers_follow_dashed_questions(self):
+        text = self.LEAD + (
+            "— Что дал визит?\n\n"
+            "— Газ пойдет в Турцию уже весной.\n\n"
+            "— А цена?\n\n"
+            "— Цена рыночная, без скидок.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Мурад Атаев", "Газ пойдет в Турцию уже весной."), ("Мурад Атаев", "Цена рыночная, без скидок.")],
+        )
+
+    def test_a_dashed_question_after_a_labelled_answer_ends_the_answer(self):
+        text = self.LEAD + (
+            "Ответ: Газ пойдет в Турцию уже весной.\n\n"
+            "— А не опасаетесь ли вы конкуренции?\n\n"
+            "— Нет, рынок большой.\n"
+        )
+        self.assertEqual(
+            quotes(text), [("Мурад Атаев", "Газ пойдет в Турцию уже весной."), ("Мурад Атаев", "Нет, рынок большой.")]
+        )

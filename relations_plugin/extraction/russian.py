@@ -828,6 +828,20 @@ class _RuArticle:
                 return _place_code(m.group("city").title(), 0)
         return ""
 
+    @functools.cached_property
+    def interviewee(self) -> _Person | None:
+        """The participant an interview is with: the one named in the lead of a story that says so ("ответил на
+        вопросы", "в интервью", "в беседе с корреспондентом"), or in a headline "Фамилия: «...»"."""
+        for a, b in self.paras[:4]:
+            cue = _RU_INTERVIEW_RE.search(self.text, a, b)
+            if not cue:
+                continue
+            s_lo, s_hi, _ = self.sentence_at(cue.start())
+            named = [p for at, _, p in self.mentions if s_lo <= at < s_hi and not p.outsider]
+            if named and len({id(p) for p in named}) == 1:
+                return named[0]
+        return None
+
     def own_side(self) -> str:
         """The country whose agency tells the story: a state agency named in the dateline ("(БЕЛТА)"), whose
         correspondent travels with the leader, else the dateline city's."""
@@ -888,6 +902,13 @@ class _RuArticle:
         return people[0] if people else None
 
 
+_RU_INTERVIEW_RE = re.compile(
+    r"(?<![\w-])(?:интервью|ответил\w*\s+на\s+вопросы|в\s+беседе\s+с\s+(?:корреспондент|обозревател|журналист)\w*)"
+    r"(?![\w-])",
+    re.I,
+)
+_RU_ANSWER_LABELS = {"ответ", "о"}
+_RU_QUESTION_LABELS = {"вопрос", "в"}
 _RU_RECEIVED_BY_RE = re.compile(
     r"(?<![\w-])(?:(?:его|ее|её|их|гостя|гостью)\s+)?(?:принял\w*|принимал\w*|встретил\w*|примет|принимает|встретит)(?:\s+[А-ЯЁа-яё-]+){0,3}\s+$"
 )
@@ -1167,6 +1188,12 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                 last_para_speaker[p] = last
                 art.marked.append((a, b))
                 continue
+            answer = _interview_answer(art, p, labels)
+            if answer is not None:
+                add(a + 2, b, answer, DIRECT, False)
+                last_para_speaker[p] = answer
+                art.marked.append((a, b))
+                continue
         spans = _outer_quotes(text, a, b)
         art.marked.extend((o, c + 1) for o, c in spans)
         k = 0
@@ -1203,6 +1230,28 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                     _inner_speech(art, o + 1, c, person, found)
     found.sort(key=lambda f: f.lo)
     return found
+
+
+def _interview_answer(art: _RuArticle, p: int, labels: list) -> _Person | None:
+    """In an interview with one participant, a line opening with a dash that follows a question (a line ending in
+    "?", or another answer line after one) is the participant's answer."""
+    person = art.interviewee
+    if person is None:
+        return None
+    text = art.text
+    a, b = art.paras[p]
+    if text[a:b].rstrip().endswith("?"):
+        return None  # the journalist's question
+    q = p - 1
+    while q >= 0:
+        qa, qb = art.paras[q]
+        line = text[qa:qb].strip()
+        if labels[q] is not None or line[:1] not in "—–-":
+            return None
+        if line.endswith("?"):
+            return person
+        q -= 1
+    return None
 
 
 def _inner_speech(art: _RuArticle, lo: int, hi: int, speaker: _Person, found: list[_Found]) -> None:
@@ -1292,6 +1341,8 @@ def _speaker_label(art: _RuArticle, a: int, b: int) -> _Label | None:
         return None  # "Ромберг: «...»": the marks carry the words and say whose they are
     if any(w[:1].islower() and _is_verb(w) for w in words):
         return None  # "Президент заявил:" introduces words; it is not a label
+    if words[0].lower() in _RU_ANSWER_LABELS and len(words) == 1 and art.interviewee is not None:
+        return _Label(m.end(), art.interviewee)  # "Ответ: ..." in an interview with one participant
     if words[0].lower() in _RU_NOT_SPEAKER_LABELS:
         return _Label(m.end(), None)
     capitals = all(not c.isalpha() or c.isupper() for c in who)
@@ -1365,6 +1416,8 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
             dashed = line[:1] in "—–-"
         elif dashed and line[:1] not in "—–-":
             break
+        elif not dashed and line[:1] in "—–-" and line.endswith("?"):
+            break  # "— Не опасаетесь ли вы ...?": the interviewer's question after an answer
         if line[-1] not in '.!?…»"”' or line.endswith(":") or re.match(r"(?:\d{1,2}[.)]|[•*])\s", line):
             break
         if not label.heading and _narration(art, qa, qb, label.person):
@@ -1517,11 +1570,10 @@ def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Pe
     rest = text[verb.end() : o]
     if re.fullmatch(r"[^.!?]{0,60}:\s*", rest):
         return person, DIRECT
-    inner = text[o + 1 : o + 60].split()
-    if len(inner) < 2 or (inner[0][:1].isupper() and len(inner) <= 4 and "»" in text[o : o + 60]):
-        words_in = text[o + 1 :].split("»")[0].split()
-        if len(words_in) < 2 or (words_in[0][:1].isupper() and len(words_in) <= 4):
-            return None, DIRECT  # names of projects and forums, scare quotes
+    closer = {"«": "»", "„": "“", '"': '"', "“": "”"}.get(text[o], "»")
+    words_in = text[o + 1 : o + 300].split(closer)[0].split()
+    if len(words_in) < 2 or (words_in[0][:1].isupper() and len(words_in) <= 4):
+        return None, DIRECT  # names of projects, forums and newspapers, scare quotes
     if re.search(r"(?:так называемый|так называемого|под названием|названием)\s*$", text[s_lo:o]):
         return None, DIRECT
     return person, (DIRECT if re.search(r"(?:,\s*что|:)\s*$", rest) else PARTIAL)
@@ -1749,8 +1801,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             c = clause(verb.end() + that.end())
         elif colon:
             c = clause(verb.end() + colon.end())
-            if c:
-                add(*c, person, DIRECT, False)
+            if c:  # "подтвердил: стороны подписали ..." reports; "заявил: мы подписали ..." quotes
+                add(*c, person, DIRECT if _in_person(text[c[0] : c[1]]) else REPORTED, False)
             return
         if c:
             add(*c, person, REPORTED, False)
