@@ -314,7 +314,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             noun = words[-1] if words[0] in compound and len(words) > 1 else words[0]
             plural = noun in ("memoranda", "treaties") or (noun.endswith("s") and not noun.endswith("ss"))
             before_tok = re.search(r"([\w'’-]+)\s+$", sent[max(0, m.start() - 60) : m.start()])
-            item_head = listed_under.get(para) == "signed" and len(sent[: m.start()].split()) <= 5
+            # a capitalised name of an instrument opening an item of a list of what was signed
+            item_head = (
+                kind_text[0].isupper()
+                and listed_under.get(para) == "signed"
+                and len(sent[: m.start()].split()) <= 5
+                and not re.search(r"\b(?:A|An|a|an)\s", sent[: m.start()])  # "1. A Financing Agreement for ..."
+            )
             if (
                 kind_text[0].isupper()
                 and before_tok
