@@ -665,3 +665,31 @@ class InterviewTests(SimpleTestCase):
         self.assertEqual(
             quotes(text), [("Мурад Атаев", "Газ пойдет в Турцию уже весной."), ("Мурад Атаев", "Нет, рынок большой.")]
         )
+
+
+class ParliamentTests(SimpleTestCase):
+    """Parliamentary press: speakers of chambers by any of their titles, and the chamber tells the country."""
+
+    TEXT = (
+        " date 2025-04-16 Бишкек, 16 апреля.\n\n"
+        "Торага Жогорку Кенеша Кыргызской Республики Нурлан Шакиев встретился с Председателем Милли Меджлиса "
+        "Азербайджанской Республики Сахибой Гафаровой, прибывшей в Бишкек с официальным визитом. Во встрече "
+        "участвовал Председатель Комитета Парламента Республики Кыргызстан по международным делам Алмаз "
+        "Токтогулов.\n\n"
+        "Глава азербайджанского парламента выразила надежду, что группы дружбы будут встречаться чаще.\n\n"
+        "Председатель Милли Меджлиса также отметила, что Баку готов принять делегацию кыргызских депутатов.\n"
+    )
+
+    def test_the_head_of_a_parliament_by_adjective_and_by_the_chambers_name(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Сахиба Гафарова", "группы дружбы будут встречаться чаще"),
+                ("Сахиба Гафарова", "Баку готов принять делегацию кыргызских депутатов"),
+            ],
+        )
+
+    def test_an_institution_in_the_genitive_inside_a_title_and_a_chamber_that_names_its_country(self):
+        self.assertEqual(
+            people(self.TEXT), {"Нурлан Шакиев": "KG", "Сахиба Гафарова": "AZ", "Алмаз Токтогулов": "KG"}
+        )

@@ -773,6 +773,11 @@ class _RuArticle:
             same_title = [p for p in cands if p.title.lower().startswith(title.label.lower())]
             if len(same_title) == 1:
                 return same_title[0]
+        if len(cands) > 1 and len(title.label.split()) > 1:  # "спикер Сената" and "Председатель Сената Парламента"
+            words = [w.lower()[:5] for w in title.label.split()[1:] if len(w) > 3]
+            same_body = [p for p in cands if words and all(w in p.title.lower() for w in words)]
+            if len(same_body) == 1:
+                return same_body[0]
         if len(cands) > 1 and "иностранных дел" in title.label.lower():  # "глава МИД" among several ministers
             cands = [p for p in cands if "иностранных дел" in p.title.lower()] or cands
             if len(cands) == 1:
@@ -1025,6 +1030,7 @@ def _only_title_words(gap: str) -> bool:
             or word in _RU_NAME_HONORIFICS
             or _adjective(word)  # "Президент Лаосской Народно-Демократической Республики"
             or any("Geox" in p.tag.grammemes and p.score >= 0.5 for p in _parses(word))  # "аким Туркестанской области"
+            or _institution(word)  # "Председатель Сената Парламента Республики Казахстан"
         ):
             return False
         if len(word) > 25:
@@ -1034,6 +1040,15 @@ def _only_title_words(gap: str) -> bool:
     # a list of a ministry's fields may hold commas: "Министр инвестиций, промышленности и торговли Узбекистана"
     gap = re.sub(r",(?=\s+[а-яё])", " ", gap)
     return len(gap) < 90 and not re.search(r"[.,;:!?«»]", gap)
+
+
+@functools.lru_cache(maxsize=4096)
+def _institution(word: str) -> bool:
+    """A capitalised common noun of an institution in the genitive: Парламента, Сената, Министерства, Собрания."""
+    parses = _parses(word.lower())
+    return bool(parses) and any(
+        p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "gent" and p.score >= 0.3 for p in parses[:2]
+    ) and not any(p.tag.grammemes & _PERSON_TAGS for p in _parses(word)[:3])
 
 
 _NOT_TITLE_POS = frozenset({"VERB", "INFN", "GRND", "ADVB", "NPRO", "PRCL", "PRTS", "PRED"})
