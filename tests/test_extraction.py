@@ -2883,6 +2883,67 @@ class AgreementListTests(SimpleTestCase):
         )
 
 
+class ReportingVerbClassTests(SimpleTestCase):
+    """The class of reporting verbs and frames, beyond the ones the corpus happens to use."""
+
+    def test_verbs_of_informing_and_specifying_report_their_that_clause(self):
+        cases = [
+            "Kertész briefed journalists that a Hungarian bank would open a branch in Tashkent.",
+            "Kertész informed the Uzbek delegation that a Hungarian bank would open a branch in Tashkent.",
+            "Kertész specified that a Hungarian bank would open a branch in Tashkent.",
+            "Kertész mentioned that a Hungarian bank would open a branch in Tashkent.",
+        ]
+        for case in cases:
+            with self.subTest(case=case):
+                self.assertEqual(
+                    quotes(INTRO + case), [("Gábor Kertész", "a Hungarian bank would open a branch in Tashkent")]
+                )
+
+    def test_the_present_tense_of_agency_copy_reports_its_object(self):
+        text = INTRO + "Tursunov underscores the role of Hungarian universities in training engineers."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the role of Hungarian universities in training engineers")])
+
+    def test_views_and_hopes_conveyed_or_shared_report_their_clause(self):
+        text = INTRO + "Kertész shared the view that regional transit should be free of tariffs."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "regional transit should be free of tariffs")])
+
+    def test_drawing_attention_and_speaking_of_the_need_report_the_object(self):
+        text = INTRO + (
+            "Tursunov drew particular attention to the potential of the Trans-Caspian route.\n\n"
+            "Kertész spoke of the importance of cultural exchanges between young people."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "the potential of the Trans-Caspian route"),
+                ("Gábor Kertész", "the importance of cultural exchanges between young people"),
+            ],
+        )
+
+    def test_cited_as_saying_reports(self):
+        text = INTRO + "Tursunov was cited by local media as saying that the pipeline would be finished in 2027."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the pipeline would be finished in 2027")])
+
+    def test_a_statement_set_out_in_paragraphs_after_a_colon(self):
+        text = INTRO + (
+            "After the talks the Hungarian President said:\n\n"
+            "I thank my friend for this visit. We have opened a new page.\n\n"
+            "Our ministers will meet again in the autumn.\n\n"
+            "The visit ends on Tuesday."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "I thank my friend for this visit. We have opened a new page."),
+                ("Gábor Kertész", "Our ministers will meet again in the autumn."),
+            ],
+        )
+
+    def test_a_list_lead_in_with_a_colon_is_no_statement(self):
+        text = INTRO + "The following documents were signed:\n\nMemorandum on our cooperation in water management."
+        self.assertEqual(quotes(text), [])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

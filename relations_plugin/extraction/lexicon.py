@@ -261,7 +261,11 @@ _SPEECH_VERBS = (
     r"quipped|lamented|complained|complains|boasted|maintained|maintains|contended|contends|asserted|asserts|"
     r"claimed|signalled|signaled|indicated|hinted|remarked|observes|countered|retorted|responded|reassured|"
     r"reassures|proclaimed|opined|tweeted|made (?:it )?clear|makes (?:it )?clear|believes|believed|"
-    r"quoted(?: by [\w-]+(?: [\w-]+){0,3})? as saying"
+    r"quoted(?: by [\w-]+(?: [\w-]+){0,3})? as saying|cited(?: by [\w-]+(?: [\w-]+){0,3})? as saying|"
+    # the present tense of agency copy ("The President highlights ..."), and verbs of informing and specifying
+    r"highlights|underscores|reaffirms|affirms|declares|stresses|notes|emphasi[sz]es|mentioned|mentions|"
+    r"clarified|clarifies|specified|specifies|elaborated|informed|informs|briefed|briefs|conveyed|conveys|"
+    r"points out"
 )
 _ACTS_AFTER_NAME_RE = re.compile(
     rf"\s+(?:(?:also|then)\s+)?(?:\w+ly\s+)?(?:{_SPEECH_VERBS}|invited|met|held|arrived|visited|received|welcomed|"
@@ -286,7 +290,9 @@ _COLON_INTRO_RE = re.compile(
 )
 # Reported speech: "said (on Monday) that CLAUSE"; "told", "assured" and the like report only with "that".
 _THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?,?\s+that,?\s+(?=\S)")
-_NEEDS_THAT = {"told", "tells", "assured", "asked", "urged", "replied", "answered", "wrote", "continued", "concluded",
+_NEEDS_THAT = {"informed", "informs", "briefed", "briefs", "conveyed", "conveys", "mentions", "mentioned",
+               "clarified", "clarifies", "specified", "specifies", "elaborated",
+               "told", "tells", "assured", "asked", "urged", "replied", "answered", "wrote", "continued", "concluded",
                "went on", "summed up", "commented", "argued", "insisted", "warned", "announced", "believes",
                "believed", "made clear", "made it clear", "makes clear", "makes it clear"}  # fmt: skip
 # Participles of speech and evaluation: "..., lauding the progress", "..., affirming that ...", "..., describing
@@ -348,8 +354,12 @@ _EVALUATIVE_RE = re.compile(
     r"(?:\s+to\s+[^,.;]{2,60}?)?\s+for|"
     r"praising|hailing|commending|lauding|applauding|welcoming (?=" + _WELCOMED_OBJECT + r")|"
     r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
-    r"expressed (?:(?:his|her|their|the)\s+)?(?:confidence|hope|conviction|certainty|satisfaction|belief)(?:\s+that)?|"
-    r"voiced (?:(?:his|her)\s+)?(?:confidence|hope|conviction)(?:\s+that)?|"
+    r"(?:expressed|expresses|conveyed|conveys|shared|voiced|voices) (?:(?:his|her|their|the)\s+)?(?:firm\s+|strong\s+)?"
+    r"(?:confidence|hope|conviction|certainty|satisfaction|belief|view|opinion|expectation|assurance)(?:\s+that)?|"
+    # what was pointed to, drawn attention to, spoken of, appreciated: the object is the statement
+    r"(?:drew|draws) (?:(?:special|particular)\s+)?attention to|pointed to|points to|"
+    r"(?:spoke|speaks) (?:of|about) (?=the (?:need|importance|necessity|potential|prospects?|role|significance)\b)|"
+    r"(?:appreciated|appreciates|valued|values|recogni[sz]ed|recogni[sz]es) (?=" + _WELCOMED_OBJECT + r")|"
     # readiness, interest, intention: what the speaker offered to do or wanted
     r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?(?:country['’]s\s+)?"
     r"(?:readiness|willingness|interest|intention|desire|determination|commitment)(?:\s+in\b|(?=\s+to\s))|"

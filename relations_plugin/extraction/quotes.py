@@ -682,7 +682,8 @@ _AUDIENCE_RE = re.compile(
     r"(?=(?:he|she|it|they|the|his|her|their|[A-Z])\w*\s)"
 )
 # Verbs whose first object is a person ("told reporters", "urged Abuja"): no clause without "that".
-_OBJECT_FIRST = {"told", "tells", "assured", "asked", "urged", "replied", "answered"}
+_OBJECT_FIRST = {"told", "tells", "assured", "asked", "urged", "replied", "answered", "informed", "informs", "briefed",
+                 "briefs"}  # fmt: skip
 # A clause without "that": a pronoun or a short definite subject and an auxiliary ("warned the plan would fail").
 _ZERO_THAT_RE = re.compile(
     r"\s+(?:he|she|they|it|we|there|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -690,7 +691,9 @@ _ZERO_THAT_RE = re.compile(
 )
 _NOMINAL_OBJECT_VERBS = {
     "noted", "stressed", "emphasized", "emphasised", "underlined", "highlighted", "underscored", "reaffirmed",
-    "reiterated", "affirmed",
+    "reiterated", "affirmed", "acknowledged", "mentioned", "recalled",
+    "notes", "stresses", "emphasizes", "emphasises", "underlines", "highlights", "underscores", "reaffirms",
+    "reiterates", "affirms", "acknowledges", "mentions", "recalls",
 }  # fmt: skip
 _COURTESY_RE = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:warm\s+|kind\s+|generous\s+|cordial\s+)?"
@@ -914,9 +917,55 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
     return (lo, hi) if hi > lo else None
 
 
+_STATEMENT_BY_RE = re.compile(
+    r"(?:(?:Full\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:Statement|Remarks|Address|Speech|Message|Opening remarks|Press statement)"
+    r"\s+(?:by|of)\s+(?P<s>[^:]{2,80}?)(?:\s+(?:to|at|before|on)\s+[^:]{2,60})?|(?P<s2>[^:]{2,60}?)['’]s\s+"
+    r"(?:statement|remarks|address|speech|message))\s*:$",
+    re.I,
+)
+
+
+def _block_items(art: _Article) -> list[_Item]:
+    """A statement set out in unmarked paragraphs after a lead-in that ends with a colon ("Tursunov said:",
+    "Statement by President Kertész to the press:"): each first-person paragraph is the speaker's words."""
+    text = art.text
+    items: list[_Item] = []
+    for p, (a, b) in enumerate(art.paras[:-1]):
+        lead = text[a:b].rstrip()
+        if not lead.endswith(":") or _DOUBLE_MARK_RE.search(lead):
+            continue
+        s_lo = art.sentence_at(a + len(lead) - 1)[0]
+        phrase = None
+        by = _STATEMENT_BY_RE.fullmatch(text, s_lo, a + len(lead))
+        if by:
+            phrase = by.span("s") if by.group("s") else by.span("s2")
+        else:
+            m = _ATTR_BEFORE_RE.search(text, s_lo, a + len(lead))
+            if m and not m.group("obj").strip(" :") or (m and _AUDIENCE_RE.match(m.group("obj") + " X ")):
+                lo, hi = _subject(text, s_lo, m.start("verb"))
+                phrase = (lo, hi) if hi > lo else None
+        if phrase is None:
+            continue
+        for q in range(p + 1, len(art.paras)):
+            qa, qb = art.paras[q]
+            body = text[qa:qb]
+            if (
+                _DOUBLE_MARK_RE.search(body)
+                or _LABEL_RE.match(text, qa, qb)
+                or not _FIRST_PERSON_RE.search(body)
+                or body.rstrip().endswith(":")
+            ):
+                break
+            lo, hi = _content(text, qa, qb)
+            items.append(_Item(at=qa, kind="unmarked", phrase=phrase, span=(lo, hi), para=q, quote_kind="direct"))
+    return items
+
+
 def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     text = art.text
     lines = _line_items(art)
+    line_paras = {it.para for it in lines}
+    lines += [it for it in _block_items(art) if it.para not in line_paras]
     line_paras = {it.para for it in lines}
     groups = [g for g in _collect_segments(art) if g[0].para not in line_paras]
     masked = [
