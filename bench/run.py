@@ -1,16 +1,18 @@
-"""Throughput of the story page and the API against a trivial Django view (the ceiling), cold and cached.
+"""Throughput of the story page and the API against a trivial Django view (the ceiling): cold, uncached, cached.
 
 Builds a fresh SQLite database with the benchmark story (the package the speed comparison's Wagtail and
 djangocms-stories sites serve: 4 quotes, 3 agreements, 8 photos of 3000 x 2000, 3 related articles), then calls
 the WSGI application in-process, the same way for every URL, for a fixed time each. "cold": the cache is cleared
-before every request, so each one does the whole work; "cached": the cache stays warm between requests. Prints
-requests per second and the ratio to the ceiling, then the time of the first view after a publish against a warm
-view. Usage: ``python bench/run.py [--seconds 3]``.
+before every request, so each one does the whole work; "uncached": the reader page cache is off and the other
+caches stay warm, as the peers' comparison serves its "story page uncached"; "cached": everything stays warm.
+Prints requests per second and the ratio to the ceiling, then the time of the first view after a publish against
+the next view, both rendered (page cache off). Usage: ``python bench/run.py [--seconds 3]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import subprocess
@@ -57,14 +59,25 @@ def environ_for(path: str, query: str = "") -> dict:
     }
 
 
-def measure(application, path: str, *, seconds: float, cold: bool) -> float:
+def measure(application, path: str, *, seconds: float, mode: str) -> float:
     from django.core.cache import cache
 
     def one() -> None:
-        if cold:
+        if mode == "cold":
             cache.clear()
         measure_once(application, path)
 
+    with page_cache_off() if mode == "uncached" else contextlib.nullcontext():
+        return _rate(one, seconds=seconds)
+
+
+def page_cache_off():
+    from django.test import override_settings
+
+    return override_settings(RELATIONS_PLUGIN_PAGE_CACHE_SECONDS=0)
+
+
+def _rate(one, *, seconds: float) -> float:
     for _ in range(5):  # warm-up: imports, templates, thumbnails
         one()
     count, started = 0, time.perf_counter()
@@ -100,16 +113,17 @@ def main() -> None:
             ("API visit detail", f"/api/v1/visits/{VISIT_SLUG}/"),
             ("API visit list", "/api/v1/visits/"),
         ]
-        print(f"{'what':<24} {'mode':<7} {'req/s':>9} {'ratio':>7}")
-        for mode in ("cold", "cached"):
+        print(f"{'what':<24} {'mode':<8} {'req/s':>9} {'ratio':>7}")
+        for mode in ("cold", "uncached", "cached"):
             ceiling = None
             for label, path in targets:
-                rate = measure(application, path, seconds=args.seconds, cold=mode == "cold")
+                rate = measure(application, path, seconds=args.seconds, mode=mode)
                 ceiling = ceiling or rate
-                print(f"{label:<24} {mode:<7} {rate:>9.1f} {rate / ceiling:>7.3f}")
-        first, warm = first_view_after_publish(application, story, slug=VISIT_SLUG)
+                print(f"{label:<24} {mode:<8} {rate:>9.1f} {rate / ceiling:>7.3f}")
+        with page_cache_off():
+            first, warm = first_view_after_publish(application, story, slug=VISIT_SLUG)
         print(
-            f"first view after publish: {first * 1000:.0f} ms, warm view: {warm * 1000:.0f} ms, "
+            f"first view after publish: {first * 1000:.0f} ms, the view after it: {warm * 1000:.0f} ms, "
             f"ratio {first / warm:.1f}"
         )
 
