@@ -2944,6 +2944,34 @@ class ReportingVerbClassTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class FrameVariantTests(SimpleTestCase):
+    def test_said_of_a_topic_after_marked_words_attributes_them(self):
+        text = INTRO + "“It is not enough,” Tursunov said of the new quotas. “We need more.”"
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "It is not enough"), ("Jasur Tursunov", "We need more.")]
+        )
+
+    def test_a_message_that_was_clear_reports_what_follows_the_colon(self):
+        text = INTRO + "Kertész's point was simple: Hungarian firms want faster customs clearance."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungarian firms want faster customs clearance")])
+
+    def test_labels_after_bullet_marks_are_lines_of_speech(self):
+        text = INTRO + "- Tursunov: Our railways will carry Hungarian goods to China.\n- Kertész: We will invest in them."
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "Our railways will carry Hungarian goods to China."),
+                ("Gábor Kertész", "We will invest in them."),
+            ],
+        )
+
+    def test_adding_with_a_colon_ends_the_reported_clause(self):
+        text = INTRO + "Tursunov said the fund would grow, adding: “Our people expect results.”"
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "the fund would grow"), ("Jasur Tursunov", "Our people expect results.")]
+        )
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -318,7 +318,7 @@ _CLAUSE_TAIL_RE = re.compile(
     r"(?:reference|allusion|swipe|dig|nod) to|"
     # the writer's comment set after the words: "..., a phrase diplomats read as a reference to Washington"
     r"(?:a|an)\s+(?:phrase|remark|comment|formulation|line|reference|swipe|signal|message|allusion|nod)\b|"
-    r"declining|refusing|asking not)\s|"
+    r"declining|refusing|asking not)[\s:]|"
     r",?\s+and\s+(?:also\s+)?that\s(?!of\b|is\b|was\b|which\b)|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|announced|condemned|"
     r"proposed|hailed|praised|welcomed|urged|expressed|voiced)\b|"
@@ -405,8 +405,11 @@ _ACCORDING_HEAD_RE = re.compile(
     # "As the Taoiseach put it, ..."
     r"As\s+(?P<s3>[^,.;:]{2,60}?)\s+(?:put it|said|noted|stressed|explained),\s+(?P<c3>[^\n]{10,})|"
     # "His view was that ...", "Kulkarni's message was that ..."
-    r"(?P<s2>(?:His|Her)\s+(?:view|opinion)|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s\s+(?:view|opinion|"
-    r"position|message|argument|assessment))\s+(?:was|is|remained|remains)\s+that\s+(?P<c2>[^\n]{10,})"
+    r"(?P<s2>(?:His|Her)\s+(?:view|opinion|message|point|argument|position|verdict)|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s\s+(?:view|opinion|"
+    r"position|message|argument|assessment|point|verdict))\s+(?:was|is|remained|remains)\s+"
+    # "... was that CLAUSE", "... was clear: CLAUSE", "... was simple: CLAUSE"
+    r"(?:that\s+|(?:clear|simple|blunt|plain|unambiguous|straightforward)\s*:\s+)(?P<c2>[^\n]{10,})"
 )
 _ACCORDING_TAIL_RE = re.compile(r"(?P<c>[^\n]{10,}?),\s+according to\s+(?P<s>[^,.;:]{2,80}?)[.!?]?\s*$")
 _PP_START_RE = re.compile(rf"^\s*(?:(?:{_PP_WORDS})\b|,)")

@@ -169,7 +169,12 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
         rest = m.group("rest")
         verb = m.group("v2")
         rest_clean = rest.strip(" .!?")
-        if rest_clean and not _PP_START_RE.match(rest) and verb not in ("told", "assured", "asked", "urged"):
+        if (
+            rest_clean
+            and not _PP_START_RE.match(rest)
+            and not re.match(r"\s+(?:of|about)\s", rest)  # ""We want more," X said of the figures"
+            and verb not in ("told", "assured", "asked", "urged")
+        ):
             return None
         if (
             verb == "told"
@@ -854,7 +859,8 @@ _TITLED_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,7
 
 def _speaker_label(art: _Article, a: int, b: int) -> re.Match | None:
     """A transcript label opening a paragraph; not a dateline ("ISLAMABAD: ...", "KUWAIT CITY, Nov 19:")."""
-    m = _LABEL_RE.match(art.text, a, b)
+    bullet = re.match(r"[•·▪*–—-]\s+", art.text[a:b])  # "• Kertész: Hungary will open a trade house"
+    m = _LABEL_RE.match(art.text, a + (bullet.end() if bullet else 0), b)
     if m is None:
         return None
     place = " ".join(w.capitalize() for w in m.group("label").split())
