@@ -693,3 +693,43 @@ class ParliamentTests(SimpleTestCase):
         self.assertEqual(
             people(self.TEXT), {"Нурлан Шакиев": "KG", "Сахиба Гафарова": "AZ", "Алмаз Токтогулов": "KG"}
         )
+
+
+class ParticipantCountryTests(SimpleTestCase):
+    def test_people_who_travel_with_a_leader_take_the_leaders_country(self):
+        text = (
+            " date 2025-05-05 Прага, 5 мая.\n\n"
+            "Премьер-министр Словакии Мартин Грегор прибыл в Прагу.\n\n"
+            "Вместе с Мартином Грегором в Прагу приехали министр финансов Петер Шандор и министр транспорта "
+            "Юрай Ковач.\n"
+        )
+        self.assertEqual(
+            people(text), {"Мартин Грегор": "SK", "Петер Шандор": "SK", "Юрай Ковач": "SK"}
+        )
+
+    def test_whose_colleague_and_the_next_names_apposition_give_no_country(self):
+        text = (
+            " date 2025-05-05 Москва, 5 мая.\n\n"
+            "Министр сельского хозяйства Сергей Волков провел переговоры в Москве. Малайзийский коллега "
+            "господина Волкова, министр торговли Азиз Рахман, был краток.\n"
+        )
+        self.assertEqual(people(text)["Азиз Рахман"], "MY")
+        self.assertNotEqual(people(text)["Сергей Волков"], "MY")
+
+    def test_a_next_sides_list_after_a_comma_is_not_an_apposition(self):
+        text = (
+            " date 2025-05-05 Бишкек, 5 мая.\n\n"
+            "Президент Кыргызстана Садыр Жапаров провел переговоры с Премьер-министром Пакистана Шахбазом "
+            "Шарифом. С кыргызской стороны участвовал министр энергетики Таалайбек Ибраев, с пакистанской – "
+            "министр торговли Джам Камал Хан.\n"
+        )
+        self.assertEqual(people(text)["Таалайбек Ибраев"], "KG")
+
+    def test_a_field_list_after_a_shared_preposition_is_one_agreement_a_field(self):
+        text = (
+            " date 2025-03-05 Баку, 5 марта.\n\n"
+            "Президент Казахстана Касым-Жомарт Токаев прибыл в Баку. Подписаны соглашения о транзите, "
+            "энергетике и цифровизации.\n"
+        )
+        spheres = [a.sphere for a in suggest_package(text).agreements]
+        self.assertEqual(spheres, ["transport", "energy", "digital"])

@@ -578,6 +578,10 @@ class _RuArticle:
         cores = list(_RU_CORE_RE.finditer(before))
         if cores and _only_title_words(before[cores[-1].end() :]):
             title = _parse_title(text, window_lo + cores[-1].start(), start)
+        if title is not None and title.role == "counterpart" and re.search(
+            r"(?:господина|госпожи|г-на|г-жи)\s+$", before
+        ):
+            title = None  # "Индонезийский коллега господина Веретенникова": whose colleague, not the colleague
         if title is None:
             title = _title_after(text, end)
         scored = sum(_person_score(w) > 0.3 for w in bare)
@@ -652,6 +656,19 @@ class _RuArticle:
             )
             if chief is not None:
                 person.country = chief.country  # "Заместитель министра ... уточнил": the minister's deputy
+        for person in self.unique():
+            if person.country:
+                continue
+            for at in person.positions[:3]:
+                s_lo, s_hi, _ = self.sentence_at(at)
+                if not _RU_COMPANION_RE.search(self.text, s_lo, s_hi):
+                    continue
+                # "Вместе с Золтаном Варгой в Белград приехали министр ... Габор Немет": the leader's country
+                led = {id(p): p for a, _, p in self.mentions if s_lo <= a < s_hi and p is not person and p.country}
+                leaders = [p for p in led.values() if p.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER)]
+                if len({p.country for p in leaders}) == 1:
+                    person.country = leaders[0].country
+                    break
         counts: dict[str, int] = {}
         for code in self.country_mentions():
             counts[code] = counts.get(code, 0) + 1
@@ -907,6 +924,11 @@ class _RuArticle:
         return people[0] if people else None
 
 
+# Someone who travels with a leader: "Вместе с X в Белград приехали ...", "сопровождающий Президента".
+_RU_COMPANION_RE = re.compile(
+    r"(?<![\w-])(?:[Вв]месте\s+с\s+[^.]{0,80}(?:приехал|прибыл|прилетел)\w*|сопровождающ\w+|сопровождавш\w+|"
+    r"в\s+составе\s+(?:его\s+|ее\s+|её\s+)?делегации)(?![\w-])"
+)
 _RU_INTERVIEW_RE = re.compile(
     r"(?<![\w-])(?:интервью|ответил\w*\s+на\s+вопросы|в\s+беседе\s+с\s+(?:корреспондент|обозревател|журналист)\w*)"
     r"(?![\w-])",
@@ -941,7 +963,9 @@ _RU_NO_PART_RE = re.compile(
 )
 # "..., находящийся с визитом в Малайзии": the country a person is staying in, not the one they represent.
 _RU_STAY_RE = re.compile(r"(?<![\w-])(?:визит\w*|находящ\w+|прибыв\w+|прибывш\w+|пребыва\w+)(?![\w-])")
-_RU_NEXT_CLAUSE_RE = re.compile(r"(?<![\w-])(?:затем|потом|а|и|но|также|после|чтобы|который|которая|где)(?![\w-])")
+_RU_NEXT_CLAUSE_RE = re.compile(
+    r"(?<![\w-])(?:затем|потом|а|и|но|также|после|чтобы|который|которая|где|с|со)(?![\w-])"
+)  # "..., с пакистанской – ...": the next side's list, not an apposition
 _RU_AFTER_COUNTRY_RE = re.compile(r",\s+(?:[а-яё-]+\s+){0,6}?(?=[А-ЯЁ]|[а-яё]+ск)")
 
 
@@ -979,7 +1003,12 @@ def _person_like_tail(word: str) -> bool:
     """A word after a first name that the dictionary guesses as a place may be a surname (Баконьи), not a word
     it knows as an adjective, a verb or the like."""
     top = _parses(word)[0] if _parses(word) else None
-    return top is not None and top.tag.POS == "NOUN" and not _morph().word_is_known(word.lower())
+    if top is None or top.tag.POS != "NOUN":
+        return False
+    if not _morph().word_is_known(word.lower()):
+        return True
+    # an everyday inanimate noun the dictionary knows, not a place: "Петер Шандор" (шандор, a net)
+    return "inan" in top.tag and not any({"Geox", "Orgn"} & p.tag.grammemes for p in _parses(word)[:3])
 
 
 def _person_like(word: str) -> bool:
@@ -1012,6 +1041,16 @@ def _title_after(text: str, end: int) -> _RuTitle | None:
         return None
     stop = re.search(r"[,;:.!?()\n«»—–]", text[core.end() : core.end() + 150])
     hi = core.end() + (stop.start() if stop else 150)
+    for pair in re.finditer(r"(?<![\w-])([А-ЯЁ][а-яё-]+)\s+[А-ЯЁ][а-яё-]+", text[core.end() : hi]):
+        first = pair.group(1)
+        if (
+            _person_like(first)
+            and first not in _RU_NOT_NAME
+            and not _COUNTRY_NAME_RE.fullmatch(first)
+            and not _adjective(first)
+            and not _institution(first)
+        ):
+            return None  # "Веретенникова, министр торговли Агус Праното": the title of the next name
     return _parse_title(text, core.start(), hi)
 
 
@@ -2159,6 +2198,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             elif plural and re.match(r"(?:о|об)\s", comp):
                 parts = re.split(r",\s+(?=(?:о|об|по)\s)|\s+и\s+(?=(?:о|об|по)\s)", comp)
                 items = [x for x in parts if x.strip()]
+                bare = re.split(r",\s+|\s+и\s+", re.sub(r"^(?:о|об)\s+", "", comp))
+                if len(items) == 1 and len(bare) > 1 and all(1 <= len(x.split()) <= 2 for x in bare):
+                    # "соглашения о транзите, энергетике и цифровизации": one a field, the preposition shared
+                    items = [("об " if x[:1].lower() in "аоуэиы" else "о ") + x for x in bare]
             elif plural and re.match(r"по\s", comp) and not re.search(r"\s(?:о|об|по|в)\s", comp[3:]):
                 # "документы по энергетике, образованию и спорту": one document per field
                 items = ["по " + x for x in re.split(r",\s+|\s+и\s+", comp[3:]) if x.strip()]
@@ -2443,7 +2486,14 @@ def suggest_russian(
         for f in found
     ]
     speakers = {id(f.person) for f in found}
-    named = [p for p in art.unique() if (p.role or id(p) in speakers) and not p.outsider]
+    # titled people and speakers; and people named in full whose country the story tells, never titled
+    # ("Затем Садыр Жапаров и Шахбаз Шариф провели переговоры", "в делегацию вошел Азамат Осмонов")
+    named = [
+        p
+        for p in art.unique()
+        if (p.role or id(p) in speakers or (p.country and max(map(len, p.runs)) >= 2 and p.known is None))
+        and not p.outsider
+    ]
     participants = sorted((p.suggestion() for p in named), key=lambda s: s.first_offset)
     masked = [(q.start, q.end) for q in quotes if q.kind != REPORTED] + art.marked
     return Suggestions(
