@@ -2972,6 +2972,28 @@ class FrameVariantTests(SimpleTestCase):
         )
 
 
+class WhileClauseTests(SimpleTestCase):
+    def test_a_while_clause_of_the_statement_goes_on(self):
+        text = INTRO + (
+            "Kertész said Hungary could sell more medicines to Uzbekistan, while Uzbek cotton was increasingly "
+            "present on the Hungarian market."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "Hungary could sell more medicines to Uzbekistan, while Uzbek cotton was increasingly present on "
+                    "the Hungarian market",
+                )
+            ],
+        )
+
+    def test_a_while_clause_of_the_writer_ends_the_statement(self):
+        text = INTRO + "Kertész said Hungary was ready to invest, while visiting a textile plant outside Budapest."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary was ready to invest")])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 
