@@ -733,3 +733,15 @@ class ParticipantCountryTests(SimpleTestCase):
         )
         spheres = [a.sphere for a in suggest_package(text).agreements]
         self.assertEqual(spheres, ["transport", "energy", "digital"])
+
+    def test_an_office_of_the_president_is_a_complement_and_of_a_double_title_the_higher_role(self):
+        text = (
+            " date 2025-05-05 Бишкек, 5 мая.\n\n"
+            "Президент Кыргызстана Садыр Жапаров провел переговоры с Премьер-министром Пакистана Шахбазом "
+            "Шарифом.\n\n"
+            "В переговорах участвовал Председатель Кабинета Министров – Руководитель Аппарата Президента "
+            "Кыргызской Республики Адылбек Касымалиев.\n"
+        )
+        result = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(result["Адылбек Касымалиев"], ("KG", "head_of_government"))
+        self.assertEqual(result["Садыр Жапаров"], ("KG", "head_of_state"))

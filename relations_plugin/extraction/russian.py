@@ -51,6 +51,7 @@ from .russian_lexicon import (
 )
 from .suggestions import (
     AMBASSADOR,
+    DEPUTY_HEAD_OF_GOVERNMENT,
     DIRECT,
     HEAD_OF_GOVERNMENT,
     HEAD_OF_STATE,
@@ -576,8 +577,17 @@ class _RuArticle:
         before = text[window_lo:start]
         title = None
         cores = list(_RU_CORE_RE.finditer(before))
+        title_hi = start
         if cores and _only_title_words(before[cores[-1].end() :]):
-            title = _parse_title(text, window_lo + cores[-1].start(), start)
+            while len(cores) > 1 and _complement_core(before, cores[-2], cores[-1]):
+                title_hi = window_lo + cores.pop().start()  # "Руководителя Администрации Президента Адылбека"
+        if cores and _only_title_words(before[cores[-1].end() : title_hi - window_lo]):
+            title = _parse_title(text, window_lo + cores[-1].start(), title_hi)
+            # "Председателя Кабинета Министров – Руководителя Администрации ...": of a double title, the higher
+            if len(cores) > 1 and title is not None and re.fullmatch(r"\s*[—–-]\s*", before[cores[-2].end() : cores[-1].start()]):
+                first = _parse_title(text, window_lo + cores[-2].start(), window_lo + cores[-2].end())
+                if first is not None and _ROLE_RANK.get(first.role, 9) < _ROLE_RANK.get(title.role, 9):
+                    title = _RuTitle(first.role, first.label, title.country or first.country)
         if title is not None and title.role == "counterpart" and re.search(
             r"(?:господина|госпожи|г-на|г-жи)\s+$", before
         ):
@@ -1025,6 +1035,23 @@ def _syllable_name(run: list[re.Match], i: int) -> bool:
     return not any(p.tag.POS in ("PREP", "CONJ", "NPRO", "ADVB") for p in _parses(word.lower())[:1])
 
 
+_ROLE_RANK = {HEAD_OF_STATE: 0, HEAD_OF_GOVERNMENT: 1, DEPUTY_HEAD_OF_GOVERNMENT: 2, MINISTER: 3, OFFICIAL: 5}
+
+
+def _complement_core(text: str, prev: re.Match, core: re.Match) -> bool:
+    """Whether a title word is the genitive complement of an office before it ("Руководителя Администрации
+    Президента", "помощник Президента"): an institution or an office stands right before it, nothing between
+    them but title words."""
+    gap = text[prev.end() : core.start()]
+    if re.search(r"[,.;:!?()«»]", gap) or len(gap) > 60:
+        return False
+    head = core.group(0).split()[0]
+    if not any(p.tag.case == "gent" for p in _parses(head.lower())[:2]):
+        return False
+    words = re.findall(r"[\w-]+", gap)
+    return not words or _institution(words[-1]) or words[-1].lower() in ("аппарата", "администрации", "канцелярии")
+
+
 def _title_after(text: str, end: int) -> _RuTitle | None:
     """A title in apposition after a name: "Игорь Петров, министр энергетики Беларуси," (adjectives may stand
     before it: "Анна Ли, генеральный директор компании")."""
@@ -1085,7 +1112,7 @@ def _only_title_words(gap: str) -> bool:
 def _institution(word: str) -> bool:
     """A capitalised common noun of an institution in the genitive: Парламента, Сената, Министерства, Собрания."""
     parses = _parses(word.lower())
-    return bool(parses) and any(
+    return bool(parses) and _morph().word_is_known(word.lower()) and any(
         p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "gent" and p.score >= 0.3 for p in parses[:2]
     ) and not any(p.tag.grammemes & _PERSON_TAGS for p in _parses(word)[:3])
 
