@@ -2994,6 +2994,20 @@ class WhileClauseTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary was ready to invest")])
 
 
+class SpeakerAfterQuoteTests(SimpleTestCase):
+    def test_a_title_with_its_post_then_a_comma_then_the_name(self):
+        text = INTRO + "“Our consulate will open in May,” said Uzbekistan's consul general in Budapest, Dilshod Karimov."
+        self.assertEqual(quotes(text), [("Dilshod Karimov", "Our consulate will open in May")])
+
+    def test_a_newsletters_dash_signature_after_the_quote(self):
+        text = INTRO + "“Rail freight is the priority” — Dilshod Karimov, Uzbekistan's transport minister."
+        self.assertEqual(quotes(text), [("Dilshod Karimov", "Rail freight is the priority")])
+
+    def test_a_relatives_or_predecessors_words_are_not_the_participants(self):
+        text = INTRO + "Kertész's predecessor, who visited Tashkent in 2018, said at the time that trade would triple."
+        self.assertEqual(quotes(text), [])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

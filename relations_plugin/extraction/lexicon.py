@@ -733,7 +733,8 @@ _SIDE_RE = re.compile(
 )
 _PROXY_RE = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:spokes\w+|office|aides?|advisers?|advisors?|press|staff|ministry|government|"
-    r"administration|envoy|representatives?|team|camp|chief of staff)\b"
+    r"administration|envoy|representatives?|team|camp|chief of staff|predecessor|successor|wife|husband|son|"
+    r"daughter|family|deputy|critics|opponents?|rivals?|party|supporters|allies)\b"
 )
 # Appositives of people who are named but take no part in the visit: business, academia, analysts.
 _OUTSIDER_RE = re.compile(

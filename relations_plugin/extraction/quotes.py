@@ -149,7 +149,15 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     tail = text[lo : lo + m.end()]
     if not re.match(r"\s*,?\s*\S", tail) or re.match(r"\s*,?\s*(?:and|but|or|which|that)\b", tail):
         return None
+    signed = _DASH_SIGNATURE_RE.fullmatch(text, lo, limit)
+    if signed:  # a newsletter's "“...” — Laziz Kudratov, Uzbekistan's minister of investment."
+        return signed.start("s"), signed.end("s"), "—"
     return _match_after(tail, lo)
+
+
+_DASH_SIGNATURE_RE = re.compile(
+    r"\s*[—–]\s*(?P<s>(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s?){1,4})(?:,\s*[^.;:\n\"“”]{2,90})?\s*\.?\s*"
+)
 
 
 def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:

@@ -323,6 +323,8 @@ def _gap_is_title(gap: str) -> bool:
             continue
         if tok in ("at", "in", "charge", "Ministry") and i + 1 < len(toks):  # "Minister of State at the Ministry of"
             continue
+        if i and toks[i - 1] in ("in", "to") and tok in _CITY_BY_NAME:  # "Hungary's ambassador in Tashkent, X"
+            continue
         if _bare(tok) in _COUNTRY_WORDS or tok in _HONORIFICS or tok.rstrip(".") in _HONORIFICS:
             continue
         if tok in _STATE_FORM_WORDS:  # "President of the Federative Republic of Brazil, H.E. Rogério Vasconcelos"
