@@ -3008,6 +3008,23 @@ class SpeakerAfterQuoteTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class AgreementWordingTests(SimpleTestCase):
+    def found(self, text):
+        return [(a.title, a.sphere) for a in suggest_package(INTRO + text).agreements]
+
+    def test_among_them_is_no_part_of_a_title(self):
+        got = self.found("The leaders saw 9 documents signed, among them memoranda on tourism and fisheries.")
+        self.assertEqual(got, [("Memorandum on tourism", "tourism"), ("Memorandum on fisheries", "agriculture")])
+
+    def test_a_kind_word_before_another_is_one_instrument(self):
+        got = self.found("The two export banks signed a 90 million euro loan agreement for irrigation pumps.")
+        self.assertEqual(len(got), 1)
+
+    def test_a_drugmakers_contract_is_health(self):
+        got = self.found("An Uzbek distributor signed a contract with a Hungarian drugmaker during the visit.")
+        self.assertEqual([s for _, s in got], ["health"])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -309,6 +309,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if m.start() < covered:
                 continue
             kind_text = m.group("kind")
+            if re.match(r"\s+(?:agreements?|accords?|deals?|contracts?|memorand\w+)\b", sent[m.end() :], re.I):
+                continue  # "a credit line agreement", "a loan deal": one instrument, named by the last kind word
             words = kind_text.lower().split()
             compound = ("joint", "road", "action", "financing", "loan", "credit")
             noun = words[-1] if words[0] in compound and len(words) > 1 else words[0]

@@ -523,7 +523,7 @@ _MODIFIER_STOP = set(
     "a an the of to and or in on for with new draft-free several number some many two three four five six seven "
     "eight nine ten eleven twelve other its their our his her this these those signed sign signing exchanged "
     "adopted also were was are is be been being will would today's yesterday's key important relevant "
-    "respective all both million billion trillion bn mn worth plus".split()
+    "respective all both million billion trillion bn mn worth plus among them including such as were was".split()
 )
 _GENERIC_RE = re.compile(
     r"(?:\ba number of|\bseveral|\bsome|\bmany|\bvarious|\bother|\b\d+|\b(?:two|three|four|five|six|seven|eight|"
@@ -589,7 +589,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     ("science", r"scien\w*|research|innovation\w*|antarctic\w*"),
     ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?|youth"),
-    ("health", r"health\w*|medic\w*|pharmac\w*|sanitary|hospitals?"),
+    ("health", r"health\w*|medic\w*|pharmac\w*|pharma|drugmakers?|vaccines?|sanitary|hospitals?"),
     (
         "agriculture",
         r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farm\w*|food security|fisher\w*|rural|livestock|cattle|"
