@@ -745,3 +745,39 @@ class ParticipantCountryTests(SimpleTestCase):
         result = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
         self.assertEqual(result["Адылбек Касымалиев"], ("KG", "head_of_government"))
         self.assertEqual(result["Садыр Жапаров"], ("KG", "head_of_state"))
+
+
+class MoreFramesTests(SimpleTestCase):
+    HEAD = (
+        " date 2025-06-12 Ашхабад, 12 июня.\n\n"
+        "Президент Туркменистана Сердар Бердымухамедов провел переговоры с Президентом Филиппин Рамоном "
+        "Сантосом.\n\n"
+    )
+
+    def test_any_verb_of_manner_after_a_dialogue_dash_attributes_the_words(self):
+        text = self.HEAD + "— Что ж, — рассмеялся Сантос, — теперь мы соседи по Каспию.\n"
+        self.assertEqual(
+            quotes(text), [("Рамон Сантос", "Что ж"), ("Рамон Сантос", "теперь мы соседи по Каспию.")]
+        )
+
+    def test_whose_words_a_press_service_cites(self):
+        text = self.HEAD + "«Манила станет нашими воротами в Азию», — приводит пресс-служба слова Бердымухамедова.\n"
+        self.assertEqual(quotes(text), [("Сердар Бердымухамедов", "Манила станет нашими воротами в Азию")])
+
+    def test_an_estimate_a_joke_and_what_one_would_not_rule_out(self):
+        text = self.HEAD + (
+            "По оценке Сантоса, грузы пойдут через Туркменбаши. Бердымухамедов не исключил, что рейсы "
+            "откроются осенью. Гость пошутил, что филиппинские повара освоят плов.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Рамон Сантос", "грузы пойдут через Туркменбаши"),
+                ("Сердар Бердымухамедов", "рейсы откроются осенью"),
+                ("Рамон Сантос", "филиппинские повара освоят плов"),
+            ],
+        )
+
+    def test_an_institutions_estimate_is_not_its_heads(self):
+        text = self.HEAD + "Контракты, по оценке туркменской администрации президента, стоят $2 млрд.\n"
+        self.assertEqual(quotes(text), [])

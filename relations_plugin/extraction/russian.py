@@ -737,7 +737,7 @@ class _RuArticle:
         raw = self.text[lo:hi].strip(" ,.—–-")
         if not raw or len(raw.split()) > 12:
             return None
-        if (_RU_PRONOUN_RE.match(raw) or re.match(r"(?:по\s+)?(?:его|ее|её)\s+(?:словам|мнению)$", raw, re.I)) and (
+        if (_RU_PRONOUN_RE.match(raw) or re.match(r"(?:по\s+)?(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)$", raw, re.I)) and (
             self._unnamed_spoke_since(last, at)
         ):
             return None  # "..., — заявил директор холдинга. По его словам, ...": the same unnamed speaker
@@ -749,7 +749,7 @@ class _RuArticle:
             if last is not None and last.feminine == feminine:
                 return last
             return self.recent(at, lambda p: p.feminine == feminine) or last
-        possessive = re.match(r"(?:по\s+)?(?P<p>его|ее|её)\s+(?:словам|мнению)$", raw, re.I)
+        possessive = re.match(r"(?:по\s+)?(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)$", raw, re.I)
         if possessive:  # "по его словам"
             feminine = possessive.group("p").lower() != "его"
             subject = self._subject_since(last, at, feminine)
@@ -1607,9 +1607,18 @@ def _colon_speaker(art: _RuArticle, s_lo: int, o: int) -> _Person | None:
 def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Person | None:
     """ "сказал Президент Казахстана" or "Токаев отметил" after a dash: the person, when there is a speech verb."""
     text = art.text
+    quoted = re.search(r"(?<![\w-])(?:цитиру\w+|привод\w+|переда[её]т)\s[^.]*?(?<![\w-])слова\s+(?P<s>[^,.;]+)", text[lo:hi])
+    if quoted:  # "— цитирует пресс-служба слова Мирзиёева": whose words, not who cites them
+        person = art.resolve(lo + quoted.start("s"), lo + quoted.end("s"), lo, last)
+        if person is not None and not person.outsider:
+            return person
     verb = _RU_SPEECH_RE.search(text, lo, hi)
     if not verb:
-        return None
+        # "— Ну что ж, — улыбнулся Мирзиёев, — ...": after the dash of dialogue any verb of manner attributes
+        first = re.match(r"\s*([а-яё]+)", text[lo:hi])
+        if not first or not _past_verb(first.group(1)):
+            return None
+        verb = re.compile(re.escape(first.group(1))).search(text, lo, hi)
     if verb.start() - lo <= 1:
         subj_lo, subj_hi = verb.end(), hi
         cut = re.search(
@@ -1629,7 +1638,7 @@ def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Pe
     """How the words before an opening mark introduce it: "X заявил:", "По словам X,", or narrative (partial)."""
     text = art.text
     head = text[s_lo:o]
-    m = re.search(r"[Пп]о словам\s+(?P<s>[^,]{2,80}),\s*$", head)
+    m = re.search(r"[Пп]о (?:словам|мнению|оценке)\s+(?P<s>[^,]{2,80}),\s*$", head)
     if m:
         return art.resolve(s_lo + m.start("s"), s_lo + m.end("s"), s_lo, last), DIRECT
     m = re.match(r"\s*[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,80}),[^.!?]*:\s*$", head)
@@ -1666,9 +1675,10 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
     # The words may hold dashes of their own ("Казахстан для Монголии – близкий сосед"): the attribution is after
     # the first dash whose words name a speaker with a verb of speech.
     for sep in _DASH_SEP_RE.finditer(text, a + 1, b):
-        nxt = _DASH_NEXT_RE.search(text, sep.end(), b)
+        nxt = _DASH_NEXT_RE.search(text, sep.end(), b) or re.compile(r",\s+[—–-]\s+").search(text, sep.end(), b)
         attr_hi = nxt.start() if nxt else b
-        if not _RU_SPEECH_RE.search(text, sep.end(), attr_hi):
+        first = re.match(r"\s*([а-яё]+)", text[sep.end() : attr_hi])
+        if not _RU_SPEECH_RE.search(text, sep.end(), attr_hi) and not (first and _past_verb(first.group(1))):
             continue
         person = _attribution(art, sep.end(), attr_hi, last())
         if person is not None:
@@ -1766,7 +1776,7 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             add(lo, hi, person, DIRECT if _RU_FIRST_PERSON_RE.search(text, lo, hi) else REPORTED, False)
             return
     m = re.match(
-        r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению)|[Пп]о (?:словам|мнению)\s+(?P<s>[^,]{2,80})|"
+        r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)|[Пп]о (?:словам|мнению|оценке|убеждению|признанию)\s+(?P<s>[^,]{2,80})|"
         r"[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s2>[^,]{2,80})),\s+",
         text[s_lo:end],
     )
@@ -1776,17 +1786,17 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
     # "Кроме того, по словам Бенкё, ...", "..., которые, по его словам, основаны ...": the words after it are
     # the speaker's; the words before it are read as a sentence of their own
     mid = re.search(
-        r",\s+(?=[Пп]о\s+(?:(?:его|ее|её)\s+(?:словам|мнению)|(?:словам|мнению)\s+[^,]{2,80}),\s+)", text[s_lo:end]
+        r",\s+(?=[Пп]о\s+(?:(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)|(?:словам|мнению|оценке|убеждению|признанию)\s+[^,]{2,80}),\s+)", text[s_lo:end]
     )
     if mid:
         m = re.match(
-            r"[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению),\s+|"
-            r"[Пп]о (?:словам|мнению)\s+(?P<s>[^,]{2,80}),\s+(?P<s2>)",
+            r"[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию),\s+|"
+            r"[Пп]о (?:словам|мнению|оценке|убеждению|признанию)\s+(?P<s>[^,]{2,80}),\s+(?P<s2>)",
             text[s_lo + mid.end() : end],
         )
         head_lo = text.rfind(":", s_lo, s_lo + mid.start()) + 1
         head = text[head_lo : s_lo + mid.start()] if head_lo else ""
-        if head_lo and len(head.split()) >= 3 and not _RU_SPEECH_RE.search(head):
+        if head_lo and len(head.split()) >= 1 and not _RU_SPEECH_RE.search(head):
             # "Отдельно гость остановился на энергетике: совместное предприятие ..., по его словам, остается ...":
             # after the colon the subject of the words, then the words
             refs = len(art.refs)
@@ -1891,7 +1901,7 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             art.refs.append((verb.start(), person))
 
 
-_RU_COLON_ANEW_RE = re.compile(r":\s+(?=[«„\"]|[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению)|[Кк]ак\s+[а-яё]+л[аи]?\s)")
+_RU_COLON_ANEW_RE = re.compile(r":\s+(?=[«„\"]|[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию)|[Кк]ак\s+[а-яё]+л[аи]?\s)")
 # A sentence's opening that is the agency's, not the speaker's: "ИНТЕРФАКС-АЗЕРБАЙДЖАН - ", "КАЗИНФОРМ – ",
 # "(БЕЛТА) - ", "/Кабар/. ".
 _RU_AGENCY_LEAD_RE = re.compile(
@@ -1920,7 +1930,7 @@ def _tail_attribution(art: _RuArticle, s_lo: int, end: int, spans, last) -> tupl
             continue
         if any(o < verb.start() < c for o, c in spans):
             continue
-        if re.match(r"\s*(?:[Кк]ак|[Пп]о словам|[Пп]о мнению)\s", before):
+        if re.match(r"\s*(?:[Кк]ак|[Пп]о (?:словам|мнению|оценке|убеждению|признанию))\s", before):
             return None
         at = verb.end()
         addressee = _RU_ADDRESSEE_RE.match(text, at, end)
@@ -1956,6 +1966,13 @@ def _chain_subject(text: str, lo: int, hi: int) -> tuple[int, int, bool]:
         if word[:1].islower() and _is_verb(word):
             return lo, lo + w.start(), True
     return lo, hi, False
+
+
+@functools.lru_cache(maxsize=4096)
+def _past_verb(word: str) -> bool:
+    """Whether the dictionary reads a lower-case word first as a singular past verb (улыбнулся, вздохнула)."""
+    parses = _parses(word)
+    return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag and "sing" in parses[0].tag
 
 
 @functools.lru_cache(maxsize=20_000)
