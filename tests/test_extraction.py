@@ -3025,6 +3025,19 @@ class AgreementWordingTests(SimpleTestCase):
         self.assertEqual([s for _, s in got], ["health"])
 
 
+class AttendingOfficialsTests(SimpleTestCase):
+    def people(self, text):
+        return {p.name: p.country for p in suggest_package(INTRO + text).participants}
+
+    def test_a_delegation_that_included_gives_its_country(self):
+        got = self.people("The Uzbek delegation included presidential adviser Sardor Umurzakov.")
+        self.assertEqual(got.get("Sardor Umurzakov"), "UZ")
+
+    def test_a_lower_case_title_set_off_by_a_comma_with_its_owner(self):
+        got = self.people("Tursunov's chief of staff, Otabek Rahimov, signed the protocol with his Hungarian hosts.")
+        self.assertEqual(got.get("Otabek Rahimov"), "UZ")
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

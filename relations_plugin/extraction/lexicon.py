@@ -199,7 +199,7 @@ _TITLE_WORDS = set(
     "Administration Office Infrastructure Mining Industries Natural Ecology Technology Technologies Youth Family "
     "Regional Policy Planning Budget Treasury Public Works Housing Urban Communication Media Heritage Diaspora "
     "Commonwealth Migration Labour Employment Veterans Climate Oil Gas Petroleum Power Railways Roads Aviation "
-    "Chamber High Commissioner Taoiseach Tánaiste Tanaiste Counsellor Counselor".split()
+    "Chamber High Commissioner Taoiseach Tánaiste Tanaiste Counsellor Counselor Staff".split()
 )
 # Words of ministries' portfolios that are not names: "Minister of Trade and Export Promotion Karim Benmoussa",
 # "Minister of Amiri Diwan Affairs Sheikh ...". Kept out of the title words, which also break names apart.

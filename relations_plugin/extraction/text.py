@@ -319,7 +319,8 @@ def _gap_is_title(gap: str) -> bool:
             continue
         if tok == "to" and not (i + 1 < len(toks) and _bare(toks[i + 1]) in _COUNTRY_WORDS | {"the"}):
             return False
-        if tok in (",", "of", "for", "to", "the", "and", "on") or _bare(tok) in _TITLE_WORDS:
+        # (a title in lower case too: "chief of staff, X", "minister of foreign affairs, X")
+        if tok in (",", "of", "for", "to", "the", "and", "on") or _bare(tok)[:1].upper() + _bare(tok)[1:] in _TITLE_WORDS:
             continue
         if tok in ("at", "in", "charge", "Ministry") and i + 1 < len(toks):  # "Minister of State at the Ministry of"
             continue
@@ -402,7 +403,7 @@ _VISITOR_RE = re.compile(
 )
 _ACCOMPANIED_RE = re.compile(r"\b(?:is|was|are|were|being)\s+accompanied\b[^.;,]{0,40}?\bby\b")
 _DELEGATION_RE = re.compile(
-    r"(?P<c>" + _COUNTRY_RE.pattern + r")\s+(?:delegation|team|side)\b[^.;]{0,40}?\b(?:includes?|including|comprising|"
+    r"(?P<c>" + _COUNTRY_RE.pattern + r")\s+(?:delegation|team|side)\b[^.;]{0,40}?\b(?:includes?|included|including|comprising|comprised|"
     r"with|led by|headed by|members?)\b[^.]{0,300}$"
 )
 
@@ -610,6 +611,7 @@ class _Article:
         for ent, lead in companions:
             ent.country = ent.country or lead.country
         self._described_countries()
+        self._owner_countries()  # "Tursunov's chief of staff, X" before the host takes whoever is left
         self._fallback_countries()
         self._owner_countries()
         for ent, lead in companions:
@@ -883,7 +885,7 @@ class _Article:
         for ent in self.unique():
             for pos in ent.positions if not ent.country and ent.role else ():
                 # "Nowak's spokesman Piotr Zielinski": on the side of the person whose office they speak for
-                owner = re.search(r"([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:[\w-]+\s+){1,3}$", self.text[max(0, pos - 60) : pos])
+                owner = re.search(r"([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:[\w-]+\s+){1,3}?(?:[\w-]+,\s+)?$", self.text[max(0, pos - 60) : pos])
                 boss = self.entities.get(_key(owner.group(1))) if owner else None
                 if boss is not None and boss is not ent and boss.country:
                     ent.country = boss.country
