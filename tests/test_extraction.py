@@ -3038,6 +3038,14 @@ class AttendingOfficialsTests(SimpleTestCase):
         self.assertEqual(got.get("Otabek Rahimov"), "UZ")
 
 
+class ParticiplePartialTests(SimpleTestCase):
+    def test_marked_words_after_a_participle_are_the_sentence_subjects(self):
+        text = INTRO + (
+            "Kertész said 2,000 Uzbek students now study in Hungary, describing them as “our best ambassadors.”"
+        )
+        self.assertIn(("Gábor Kertész", "our best ambassadors."), quotes(text))
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

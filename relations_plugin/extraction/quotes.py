@@ -255,6 +255,11 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     if earlier:  # "Park praised what he called "a natural alliance"": the subject of the verb before "what"
         verb = max(earlier, key=lambda m: m.start())
     lo, hi = _subject(text, s_lo, verb.start())
+    if verb.group(0).endswith("ing") and text[max(s_lo, verb.start() - 2) : verb.start()].strip() == ",":
+        # "..., calling them "a bridge between our peoples"": the participle speaks for the sentence's subject
+        main = _MAIN_VERB_RE.search(text, s_lo, verb.start())
+        if main and not _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
+            lo, hi = _subject(text, s_lo, main.start() + 1)
     if hi <= lo or len(text[lo:hi].split()) > 10 or _is_joint(art, lo, hi):
         return None
     return lo, hi
