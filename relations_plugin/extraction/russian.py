@@ -48,6 +48,7 @@ from .russian_lexicon import (
     _RU_SPHERE_RE,
     _RU_SPHERES,
     _RU_WEEKDAYS,
+    _trie,
 )
 from .suggestions import (
     AMBASSADOR,
@@ -705,6 +706,10 @@ class _RuArticle:
                 person.country = self.host()  # an official named without a country is mostly the host's
 
     def country_mentions(self) -> list[str]:
+        return self._country_mentions
+
+    @functools.cached_property
+    def _country_mentions(self) -> list[str]:
         out = []
         for rx, table in ((_COUNTRY_NAME_RE, _COUNTRY_NAME_STEMS), (_COUNTRY_ADJ_RE, _COUNTRY_ADJ_STEMS)):
             for m in rx.finditer(self.text, self.body_start):
@@ -1694,7 +1699,7 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
 
 _RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,60}),\s+")
 _RU_GERUND_RE = re.compile(
-    r"(?<![\w-])(?:выразив (?:уверенность|надежду)|" + "|".join(_RU_SPEECH_GERUNDS) + r")(?![\w-])"
+    r"(?<![\w-])(?:выразив (?:уверенность|надежду)|" + _trie(_RU_SPEECH_GERUNDS) + r")(?![\w-])"
 )
 _RU_PROVERB_RE = re.compile(
     r"(?<![\w-])(?:пословиц|поговорк|песн|стих|лозунг|девиз|строк|афоризм)\w*[:,]?\s*[^.!?]{0,30}$", re.I
