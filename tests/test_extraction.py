@@ -3046,6 +3046,28 @@ class ParticiplePartialTests(SimpleTestCase):
         self.assertIn(("Gábor Kertész", "our best ambassadors."), quotes(text))
 
 
+class ClauseTenseDateTests(SimpleTestCase):
+    dateline = datetime.date(2024, 11, 20)  # a Wednesday
+
+    def dates(self, text: str) -> list[str]:
+        return [d["date"] for d in suggest_package(INTRO + text, dateline=self.dateline).to_dict()["dates"]]
+
+    def test_the_clause_of_the_day_gives_its_tense_not_a_later_will(self):
+        got = self.dates(
+            "Tursunov arrived in Budapest on Tuesday, bringing a delegation that officials hope will sign ten deals."
+        )
+        self.assertIn("2024-11-19", got)
+
+    def test_was_scheduled_looks_ahead_of_the_dateline(self):
+        got = self.dates("Tursunov was scheduled to fly on to Vienna on Friday.")
+        self.assertIn("2024-11-22", got)
+
+    def test_a_participle_or_an_adverbial_takes_the_sentences_tense(self):
+        got = self.dates("On Friday, the presidents will open a forum in Szeged, before travelling home on Saturday.")
+        self.assertIn("2024-11-22", got)
+        self.assertIn("2024-11-23", got)
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -95,6 +95,14 @@ _LIST_HEAD_RE = re.compile(
 )
 # A journalist's question in a transcript: "Q (Dawn): ...", "Question: ...".
 _QUESTION_LINE_RE = re.compile(r"(?:Q|Question|QUESTION|Journalist|JOURNALIST|Reporter|REPORTER)\b[^:\n]{0,40}:\s")
+# Plans told in the past tense that lie ahead of the dateline: "was scheduled to travel on Friday".
+_SCHEDULED_RE = re.compile(r"\b(?:was|were)\s+(?:scheduled|due|expected|set|slated|to)\b")
+# A finite verb of a clause, to tell a clause with its own tense from an adverbial ("On Friday") or a participle
+# ("before concluding his visit on Wednesday"), which take the sentence's.
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:[a-z]{2,}ed|is|are|was|were|will|would|shall|has|have|had|met|held|made|took|went|came|"
+    r"said|told|paid|left|flew|began|gave|arrives|leaves|travels|meets|holds|signs|visits|returns|heads|flies)\b"
+)
 _NO_TOPIC_RE = re.compile(
     r"\s*(?:on|in|at|during)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?side\b|sidelines\b|occasion\b|behalf\b|margins?\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -611,7 +619,17 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             wd = _WEEKDAYS[m.group("wd").capitalize()]
             mod = (m.group("mod") or "").lower()
             sentence = text[s_start:s_end]
-            future = mod == "next" or (mod != "last" and bool(_FUTURE_RE.search(sentence)))
+            # the tense of the clause that holds the day ("visited on Tuesday, signing a deal that ministers hope
+            # will ..." is past); a clause without a verb of its own ("On Friday, the leaders will sign") takes
+            # the sentence's
+            c_lo = max(text.rfind(",", s_start, m.start()), text.rfind(";", s_start, m.start()), s_start - 1) + 1
+            c_end = re.search(r"[,;]", text[m.end() : s_end])
+            clause = text[c_lo : m.end() + c_end.start() if c_end else s_end]
+            if not _CLAUSE_VERB_RE.search(clause.replace(m.group(0), " ")):
+                clause = sentence
+            future = mod == "next" or (
+                mod != "last" and bool(_FUTURE_RE.search(clause) or _SCHEDULED_RE.search(clause))
+            )
             diff = (wd - ref.weekday()) % 7
             if future:
                 d = ref + datetime.timedelta(days=diff or (7 if mod == "next" else 0))
