@@ -3046,6 +3046,13 @@ class ParticiplePartialTests(SimpleTestCase):
         self.assertIn(("Gábor Kertész", "our best ambassadors."), quotes(text))
 
 
+class SameDayDateTests(SimpleTestCase):
+    def test_copy_that_names_no_day_is_of_its_dateline(self):
+        text = "ASTANA. KAZINFORM – The Head of State held talks with the President of Mongolia.\n\nThe sides discussed trade."
+        got = [d.date for d in suggest_package(text, dateline=datetime.date(2025, 5, 6)).dates]
+        self.assertEqual(got, [datetime.date(2025, 5, 6)])
+
+
 class ClauseTenseDateTests(SimpleTestCase):
     dateline = datetime.date(2024, 11, 20)  # a Wednesday
 

@@ -640,6 +640,10 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
     stamp = _TIME_STAMP_RE.search(text, art.body_start) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((stamp.start(), stamp.end(), ref, True))
+    if not found and ref is not None and art.paras:
+        # same-day agency copy names no day at all: the visit's events are the dateline's
+        a = art.paras[min(1, len(art.paras) - 1)][0]
+        found.append((a, a, ref, True))
     found.sort()
     out: list[DateSuggestion] = []
     seen: set[datetime.date] = set()
