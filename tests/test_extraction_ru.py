@@ -781,3 +781,28 @@ class MoreFramesTests(SimpleTestCase):
     def test_an_institutions_estimate_is_not_its_heads(self):
         text = self.HEAD + "Контракты, по оценке туркменской администрации президента, стоят $2 млрд.\n"
         self.assertEqual(quotes(text), [])
+
+
+class StateAgencyTests(SimpleTestCase):
+    TEXT = (
+        " date 2025-07-01 КИШИНЕВ, 1 июля (МОЛДПРЕС) - Молдова и Лаос откроют прямое авиасообщение. Такую оценку "
+        "дал Президент Молдовы Ион Чебан на переговорах с Генеральным секретарем ЦК НРПЛ Ту Ламом, сообщает "
+        "корреспондент агентства.\n\n"
+        '"Наши фрукты придут в Азию", - заявил лаосский лидер.\n\n'
+        "Чебан И.В.: Мы готовы поставлять вино.\n\n"
+        "Ту Лам: Лаос откроет рынок для молдавских яблок.\n"
+    )
+
+    def test_the_sentence_before_such_an_estimate_and_the_leader_by_any_title(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Ион Чебан", "Молдова и Лаос откроют прямое авиасообщение"),
+                ("Ту Лам", "Наши фрукты придут в Азию"),
+                ("Ион Чебан", "Мы готовы поставлять вино."),
+                ("Ту Лам", "Лаос откроет рынок для молдавских яблок."),
+            ],
+        )
+
+    def test_the_other_side_of_the_talks_takes_the_other_country(self):
+        self.assertEqual(people(self.TEXT), {"Ион Чебан": "MD", "Ту Лам": "LA"})

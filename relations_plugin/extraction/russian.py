@@ -95,6 +95,9 @@ def _stem(word: str) -> str:
         return lower[:-1]
     if lower.endswith("ь") and len(lower) >= 5:  # "Тьинь", "Тьиня", "Тьинем": the soft sign goes like an ending
         return lower[:-1]
+    short = re.fullmatch(r"([а-я]{3})(?:ом|ым|ем|ой|ою|ею|а|я|у|ю|е|ы)", lower)
+    if short and not re.search(r"[аеиоуыэюя]$", short.group(1)):
+        return short.group(1)  # a three-letter surname in its cases: "Лам", "Ламом", "Лама"; "Ким", "Кима"
     return ru_stem(word)
 
 
@@ -481,6 +484,17 @@ class _RuArticle:
         for i, m in enumerate(run):
             word = m.group(0)
             bare = word.split()[-1].split(".")[-1]
+            if (
+                len(bare) <= 3
+                and i + 1 < len(run)
+                and bare not in _RU_NOT_NAME
+                and not self._opens_sentence(m.start())
+                and _person_like(run[i + 1].group(0))
+                and self._after_title(m.start())
+            ):
+                # "Генеральным секретарем То Ламом": a short word that reads as "то" is a name's syllable here
+                start = i if start is None else start
+                continue
             stop = (
                 bare in _RU_NOT_NAME
                 or (
@@ -654,7 +668,12 @@ class _RuArticle:
                 person.country = _country_at(text, end, after.end() + word.end())
         received = _RU_RECEIVED_BY_RE.search(text, max(s_lo, start - 60), start)
         if not person.country and title is not None and title.role != "counterpart" and not received:
-            person.country = _country_at(text, s_lo, start)  # "в составе эфиопской делегации — министр ..."
+            # "в составе эфиопской делегации — министр ...", but not past another person of the sentence
+            others = [b for a, b, p in self.mentions if s_lo <= a and b <= start and p is not person]
+            named_before = [m.end() for m in re.finditer(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", text[s_lo:start])]
+            lo_c = max([s_lo, *others, *(s_lo + e for e in named_before[:-1])])
+            if not _RU_TALKS_WITH_RE.search(text, lo_c, start):
+                person.country = _country_at(text, lo_c, start)
 
     def _fallback_countries(self) -> None:
         for person in self.unique():
@@ -686,6 +705,18 @@ class _RuArticle:
         pair = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
         if len(pair) < 2:
             return
+        for person in self.unique():
+            if person.country:
+                continue
+            for at in person.positions[:3]:
+                # "Лукашенко на переговорах с Генеральным секретарем ЦК КПВ То Ламом": the other side of the talks
+                s_lo = self.sentence_at(at)[0]
+                if not _RU_TALKS_WITH_RE.search(self.text, max(s_lo, at - 120), at):
+                    continue
+                other = [p for a, _, p in self.mentions if s_lo <= a < at and p is not person and p.country]
+                if other and other[-1].country in pair:
+                    person.country = next(c for c in pair if c != other[-1].country)
+                    break
         for person in self.unique():
             if person.country:
                 continue
@@ -799,6 +830,14 @@ class _RuArticle:
             )
             and (not title.country or p.country == title.country)
         ]
+        if not cands and "лидер" in raw.lower() and title.country:
+            # "вьетнамский лидер" for the country's first person, whatever the title ("Генеральный секретарь")
+            own = sorted(
+                (p for p in self.unique() if p.country == title.country and not p.outsider),
+                key=lambda p: _ROLE_RANK.get(p.role, 4),
+            )
+            if own and (len(own) == 1 or _ROLE_RANK.get(own[0].role, 4) < _ROLE_RANK.get(own[1].role, 4)):
+                return own[0]
         if len(cands) == 1:
             return cands[0]
         if len(cands) > 1 and len(title.label.split()) > 1:  # "министр снабжения" among several ministers
@@ -939,6 +978,9 @@ class _RuArticle:
         return people[0] if people else None
 
 
+_RU_TALKS_WITH_RE = re.compile(
+    r"(?<![\w-])(?:переговор\w*|встреч\w*|встретил\w*|бесед\w*|телефонн\w+\s+разговор\w*)\s+с\s+[^.,;:]{0,100}$", re.I
+)
 # Someone who travels with a leader: "Вместе с X в Белград приехали ...", "сопровождающий Президента".
 _RU_COMPANION_RE = re.compile(
     r"(?<![\w-])(?:[Вв]месте\s+с\s+[^.]{0,80}(?:приехал|прибыл|прилетел)\w*|сопровождающ\w+|сопровождавш\w+|"
@@ -1495,6 +1537,8 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
         line = text[qa:qb].strip()
         if labels[q] is not None or not re.search(r"[А-ЯЁа-яёA-Za-z]", line):
             break
+        if re.match(r"(?:[А-ЯЁ][\w.-]*\s?){1,4}(?:\([^()]{1,40}\))?\s*:\s", line):
+            break  # "То Лам: ...": the next speaker's label, though the reader does not know the name
         if label.heading:
             if not _in_person(line) and not _courtesy(line.lstrip("—–- ")):
                 break  # a statement's lines speak in person; "В тот же день Президент посетил ..." tells of it
@@ -1715,7 +1759,14 @@ _RU_CLAUSE_TAIL_RE = re.compile(
 # Verbs that take a marked phrase as the speaker's words: "назвал Польшу «опорным пунктом»".
 _RU_NAMING_RE = re.compile(r"(?<![\w-])(?:назвал[а]?|называет|охарактеризовал[а]?)(?![\w-])", re.I)
 _RU_AND_VERB_RE = re.compile(r",?\s+и\s+(?:также\s+)?(?P<v>[а-яё]+л[аи]?)(?![\w-])")
-_RU_ABOUT_THIS_RE = re.compile(r"Об\s+этом\s+(?:[\w.-]+\s+){0,6}?(?:" + _RU_SPEECH_RE.pattern + r")", re.I)
+# "..., . Об этом заявил X", "Такое мнение высказал X", "Такую оценку дал X": the sentence before is X's
+_RU_ABOUT_THIS_RE = re.compile(
+    r"(?:Об\s+этом|О\s+том|Такое\s+мнение|Такую\s+(?:оценку|позицию|точку\s+зрения)|Такое\s+заявление|"
+    r"Эту\s+(?:мысль|позицию|оценку)|Это\s+заявление)\s+(?:[\w.-]+\s+){0,6}?(?:"
+    + _RU_SPEECH_RE.pattern
+    + r"|высказал[а]?|озвучил[а]?|дал[а]?|выразил[а]?)",
+    re.I,
+)
 _RU_DATELINE_LEAD_RE = re.compile(
     r"[А-ЯЁ][А-ЯЁа-яё -]{1,30},\s+\d{1,2}\s+[а-я]+(?:\s+\d{4})?\.?\s*(?:\([^)]{1,30}\))?\s*"
     r"(?:[—–-]\s*)?(?:[А-ЯЁA-Z][\w.]*\.\s+)?"
