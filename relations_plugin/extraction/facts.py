@@ -640,7 +640,8 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
     stamp = _TIME_STAMP_RE.search(text, art.body_start) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((stamp.start(), stamp.end(), ref, True))
-    if not found and ref is not None and art.paras:
+    named_any = any(rx.search(text, art.body_start) for rx in (_DATE_REL_RE, _DATE_DMY_RE, _DATE_MDY_RE, _DATE_NUM_RE))
+    if not found and not named_any and ref is not None and art.paras:
         # same-day agency copy names no day at all: the visit's events are the dateline's
         a = art.paras[min(1, len(art.paras) - 1)][0]
         found.append((a, a, ref, True))
