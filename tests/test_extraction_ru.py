@@ -806,3 +806,18 @@ class StateAgencyTests(SimpleTestCase):
 
     def test_the_other_side_of_the_talks_takes_the_other_country(self):
         self.assertEqual(people(self.TEXT), {"Ион Чебан": "MD", "Ту Лам": "LA"})
+
+
+class TelegramPostTests(SimpleTestCase):
+    TEXT = (
+        " date 2025-03-05 Мирзиёев и Пашинян в Ереване: коротко\n\n"
+        "▪️ Президент Узбекистана Шавкат Мирзиёев прилетел в Ереван. В аэропорту его встретила вице-премьер "
+        "Мариам Карапетян.\n\n"
+        "▪️ Пашинян назвал Узбекистан «надежным другом в Центральной Азии».\n\n"
+        "▪️ Подписаны соглашения о транзите, туризме и образовании.\n"
+    )
+
+    def test_a_surname_never_given_a_first_name_speaks_and_takes_the_host_citys_country(self):
+        self.assertEqual(quotes(self.TEXT), [("Пашинян", "надежным другом в Центральной Азии")])
+        self.assertEqual(people(self.TEXT)["Пашинян"], "AM")
+        self.assertEqual(people(self.TEXT)["Мариам Карапетян"], "AM")

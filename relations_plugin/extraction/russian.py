@@ -531,6 +531,21 @@ class _RuArticle:
             out.append((start, len(run)))
         return out
 
+    def _bare_surname(self, word: str, end: int) -> bool:
+        """A surname the story never gives a first name or title ("Токаев и Алиев в Баку: главное" and "Алиев
+        назвал Казахстан ..."): the dictionary reads it as a surname, the story names it more than once, and here
+        it speaks or acts (a verb or a colon follows)."""
+        if len(word) < 4 or not (
+            any("Surn" in p.tag.grammemes and p.score >= 0.2 for p in _parses(word))
+            or _RU_SURNAME_SUFFIX_RE.search(word)
+        ):
+            return False
+        if not re.match(r"\s*(?::|[а-яё]+(?:л|ла|ет|ит)(?:ся|сь)?(?![\w-]))", self.text[end : end + 30]):
+            return False
+        key = _stem(word)
+        count = sum(1 for m in _NAME_TOKEN_RE.finditer(self.text) if _stem(m.group(0).split(".")[-1]) == key)
+        return count >= 2
+
     def _named_as_place(self, word: str) -> bool:
         """Whether the article writes a word, in any case, after "в" or "из" somewhere: "Баткен встретил Новый год"
         is the town of "в Баткене"."""
@@ -612,7 +627,7 @@ class _RuArticle:
         scored = sum(_person_score(w) > 0.3 for w in bare)
         initials = any("." in w for w in words)
         if existing is None or not existing.evidence:
-            if not (title or (len(bare) >= 2 and scored) or initials):
+            if not (title or (len(bare) >= 2 and scored) or initials or self._bare_surname(bare[0], end)):
                 return
         person = self._person(surname)
         person.evidence = True
@@ -702,6 +717,8 @@ class _RuArticle:
         counts: dict[str, int] = {}
         for code in self.country_mentions():
             counts[code] = counts.get(code, 0) + 1
+        for code, votes in self.host_votes().items():  # "прибыл в Баку": the host city names its country
+            counts[code] = counts.get(code, 0) + votes
         pair = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
         if len(pair) < 2:
             return
@@ -978,6 +995,10 @@ class _RuArticle:
         return people[0] if people else None
 
 
+# Endings of surnames across the region: Петров, Алиев, Пашинян, Шевченко, Гахария, Мамедли, Эрдоган-оглу ...
+_RU_SURNAME_SUFFIX_RE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ян|янц|енко|швили|дзе|ич|юк|ук|ова|ева|ина|ская|заде|оглу|баев|уулу|ли)$"
+)
 _RU_TALKS_WITH_RE = re.compile(
     r"(?<![\w-])(?:переговор\w*|встреч\w*|встретил\w*|бесед\w*|телефонн\w+\s+разговор\w*)\s+с\s+[^.,;:]{0,100}$", re.I
 )
