@@ -95,6 +95,11 @@ _LIST_HEAD_RE = re.compile(
 )
 # A journalist's question in a transcript: "Q (Dawn): ...", "Question: ...".
 _QUESTION_LINE_RE = re.compile(r"(?:Q|Question|QUESTION|Journalist|JOURNALIST|Reporter|REPORTER)\b[^:\n]{0,40}:\s")
+# Times the copy names without a day ("next week", "in May"): it is not same-day copy without dates.
+_VAGUE_TIME_RE = re.compile(
+    r"\b(?:(?:next|last|this|coming|past)\s+(?:week|month|weekend)|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+)
 # Plans told in the past tense that lie ahead of the dateline: "was scheduled to travel on Friday".
 _SCHEDULED_RE = re.compile(r"\b(?:was|were)\s+(?:scheduled|due|expected|set|slated|to)\b")
 # A finite verb of a clause, to tell a clause with its own tense from an adverbial ("On Friday") or a participle
@@ -640,7 +645,9 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
     stamp = _TIME_STAMP_RE.search(text, art.body_start) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((stamp.start(), stamp.end(), ref, True))
-    named_any = any(rx.search(text, art.body_start) for rx in (_DATE_REL_RE, _DATE_DMY_RE, _DATE_MDY_RE, _DATE_NUM_RE))
+    named_any = any(
+        rx.search(text, art.body_start) for rx in (_DATE_REL_RE, _DATE_DMY_RE, _DATE_MDY_RE, _DATE_NUM_RE, _VAGUE_TIME_RE)
+    )
     if not found and not named_any and ref is not None and art.paras:
         # same-day agency copy names no day at all: the visit's events are the dateline's
         a = art.paras[min(1, len(art.paras) - 1)][0]
