@@ -3075,6 +3075,19 @@ class ClauseTenseDateTests(SimpleTestCase):
         self.assertIn("2024-11-23", got)
 
 
+class RelativeClauseTests(SimpleTestCase):
+    def test_who_added_after_a_quote_is_the_other_persons_statement(self):
+        text = INTRO + (
+            "“Trade will double,” Tursunov said beside Kertész, who added that Hungary would open a bank branch "
+            "in Samarkand."
+        )
+        self.assertIn(("Gábor Kertész", "Hungary would open a bank branch in Samarkand"), quotes(text))
+
+    def test_which_he_called_gives_the_marked_words_to_him(self):
+        text = INTRO + "Kertész visited a clinic built with Uzbek aid, which he called “a debt of honour.”"
+        self.assertIn(("Gábor Kertész", "a debt of honour."), quotes(text))
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -243,18 +243,21 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     s_lo = art.sentence_at(seg.open_at)[0]
     before = text[s_lo : seg.open_at]
     if re.search(r"\b(?:so-called|dubbed|named|called|titled|entitled|known as)\s*$", before) and not re.search(
-        r"\bwhat\s+(?:he|she|they)\s+called\s*$", before
+        r"\b(?:what|which|whom)\s+(?:he|she|they)\s+called\s*$", before
     ):
         return None
     verbs = [m for rx in (_VERB_RE, _EVALUATIVE_RE, _NAMING_RE) for m in rx.finditer(text, s_lo, seg.open_at)]
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
-    what = re.search(r"\bwhat\s+(?:he|she|they)\s+\w+(?:\s+as)?\s*$", text[s_lo : seg.open_at])
+    what = re.search(r"\b(?:what|which|whom)\s+(?:he|she|they)\s+\w+(?:\s+as)?\s*$", text[s_lo : seg.open_at])
     earlier = [v for v in verbs if v.start() < s_lo + what.start()] if what else []
     if earlier:  # "Park praised what he called "a natural alliance"": the subject of the verb before "what"
         verb = max(earlier, key=lambda m: m.start())
     lo, hi = _subject(text, s_lo, verb.start())
+    if what and not earlier:  # "a clinic built with Uzbek aid, which he called "..."": the pronoun speaks
+        pron = re.search(r"\b(?:he|she|they)\b", text[s_lo + what.start() : seg.open_at])
+        lo, hi = s_lo + what.start() + pron.start(), s_lo + what.start() + pron.end()
     if verb.group(0).endswith("ing") and text[max(s_lo, verb.start() - 2) : verb.start()].strip() == ",":
         # "..., calling them "a bridge between our peoples"": the participle speaks for the sentence's subject
         main = _MAIN_VERB_RE.search(text, s_lo, verb.start())
@@ -720,7 +723,7 @@ _COURTESY_RE = re.compile(
 )
 
 # A conjunction after marked words starts a statement of its own: "... “not allow it”, but repeated that ...".
-_NEW_CLAUSE_RE = re.compile(r"[;]|\b(?:but|and|while|whereas|although|though|before|after)\b")
+_NEW_CLAUSE_RE = re.compile(r"[;]|\b(?:but|and|while|whereas|although|though|before|after|who)\b")
 
 
 def _added_clause(art: _Article, after: int) -> tuple[int, int] | None:
