@@ -821,3 +821,26 @@ class TelegramPostTests(SimpleTestCase):
         self.assertEqual(quotes(self.TEXT), [("Пашинян", "надежным другом в Центральной Азии")])
         self.assertEqual(people(self.TEXT)["Пашинян"], "AM")
         self.assertEqual(people(self.TEXT)["Мариам Карапетян"], "AM")
+
+
+class WeeklyTests(SimpleTestCase):
+    TEXT = (
+        " date 2025-09-15 Каспийский поворот\n\n"
+        "Гурбан Аннаев прилетел в Баку в понедельник. Принимавший его Эльчин Мамедов был краток.\n\n"
+        "Туркменский гость был сдержаннее. Отвечая на вопрос о сроках, он заметил, что газ любит тишину.\n\n"
+        "По словам главы МИД Азербайджана Джейхуна Байрамова, стороны обсудили линию парома.\n"
+    )
+
+    def test_people_never_titled_take_the_sides_of_arriving_and_receiving(self):
+        self.assertEqual(
+            people(self.TEXT), {"Гурбан Аннаев": "TM", "Эльчин Мамедов": "AZ", "Джейхун Байрамов": "AZ"}
+        )
+
+    def test_a_pronoun_after_a_sentence_whose_subject_is_a_description(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Гурбан Аннаев", "газ любит тишину"),
+                ("Джейхун Байрамов", "стороны обсудили линию парома"),
+            ],
+        )

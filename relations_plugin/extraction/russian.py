@@ -306,6 +306,7 @@ class _Person:
     outsider: bool = False
     executive: bool = False  # an outsider by a company's title, not a commentator's
     she: bool = False
+    genitive: bool = False  # named only after a title in the genitive ("по словам главы МИД Джейхуна Байрамова")
 
     @functools.cached_property
     def name(self) -> str:
@@ -334,6 +335,18 @@ class _Person:
                     and (oblique or best.endswith(("ова", "ева", "ёва", "ина", "ына")))
                 ):
                     best = best[:-1]  # "Джамшед Кодирова", "Александр Вучича": a man's name in the genitive
+                elif (
+                    self.genitive
+                    and out
+                    and best.endswith(("ова", "ева", "ёва", "ина", "ына"))
+                    and not any(f.endswith(("ой", "ую")) for f in forms)
+                ):
+                    # after "главы МИД" a woman would be "Байрамовой": "Джейхуна Байрамова" is a man's genitive
+                    best = best[:-1]
+                    if out[0].endswith("а"):
+                        masc = [p for p in _parses(out[0]) if {"Name", "masc", "gent"} <= p.tag.grammemes]
+                        nominative = masc[0].inflect({"nomn"}) if masc else None
+                        out[0] = nominative.word.capitalize() if nominative else out[0][:-1]
                 out.append(best)
             else:
                 out.append(_unknown_first_name(best, run[-1]) if _first_name(best) == best else _first_name(best))
@@ -519,6 +532,11 @@ class _RuArticle:
                     )
                     and _person_score(bare) <= 0.05
                     and not getattr(self.persons.get(_stem(bare)), "evidence", False)
+                    and not (  # "Сердар Бердымухамедов прилетел": a name the dictionary lacks, a surname after
+                        i + 1 < len(run)
+                        and _RU_SURNAME_SUFFIX_RE.search(run[i + 1].group(0))
+                        and not _morph().word_is_known(bare.lower())
+                    )
                 )
             )
             if stop:
@@ -627,10 +645,16 @@ class _RuArticle:
         scored = sum(_person_score(w) > 0.3 for w in bare)
         initials = any("." in w for w in words)
         if existing is None or not existing.evidence:
-            if not (title or (len(bare) >= 2 and scored) or initials or self._bare_surname(bare[0], end)):
+            full = len(bare) >= 2 and _RU_SURNAME_SUFFIX_RE.search(bare[-1]) and _person_like(bare[0])
+            if not (title or (len(bare) >= 2 and scored) or full or initials or self._bare_surname(bare[0], end)):
                 return
         person = self._person(surname)
         person.evidence = True
+        if title is not None and cores and title.role != "counterpart" and bare[-1].endswith(("а", "я")):
+            head = cores[-1].group(0).split()[0].lower()
+            person.genitive = person.genitive or any(
+                p.tag.case == "gent" and p.tag.POS == "NOUN" and "sing" in p.tag for p in _parses(head)
+            )
         person.runs.append(words)
         person.__dict__.pop("name", None)
         person.__dict__.pop("feminine", None)
@@ -748,6 +772,11 @@ class _RuArticle:
                 _RU_RECEIVED_BY_RE.search(self.text, max(self.body_start, at - 60), at) for at in person.positions[:3]
             ):
                 person.country = host  # "вечером ее принял президент Клаус Йоханнис": who receives is the host
+            elif host in pair and any(
+                re.match(r"[А-ЯЁа-яё -]{0,40}?\s(?:прибыл|прилетел|приехал)\w*\s+(?:[а-яё]+\s+){0,3}в\s", self.text[at : at + 80])
+                for at in person.positions[:3]
+            ):
+                person.country = next(c for c in pair if c != host)  # "Сердар Бердымухамедов прилетел в Баку"
             elif person.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and own in free and own in pair:
                 person.country = own  # "Глава государства" in an agency's copy is its own country's
             elif person.role and self.host() in pair:
@@ -819,8 +848,9 @@ class _RuArticle:
         if _RU_JOINT_RE.search(_RU_ONE_HEAD_RE.sub(" ", raw)):
             return None
         side = re.sub(r"^(?:его|ее|её|их|свой|своего|своим|отдельно|затем|также|вновь|позже|тогда)\s+", "", raw, flags=re.I)
-        if _RU_SIDE_RE.match(side):  # "гость", "высокий гость", "его гость", "хозяин встречи"
-            return self._side(guest=side.lower().lstrip("высокий ").startswith(("гост", "высок")))
+        side_m = _RU_SIDE_RE.match(side)
+        if side_m:  # "гость", "высокий гость", "туркменский гость", "хозяин встречи"
+            return self._side(guest=side_m.group("who").lower().startswith("гост"))
         title = _parse_title(self.text, lo, hi)
         if title is not None and title.role == "counterpart":  # "его турецкий коллега"
             if not title.country:
@@ -888,6 +918,15 @@ class _RuArticle:
             subject = self.resolve(lo, hi, at, last)
             if subject is not None and subject.feminine == feminine and not subject.outsider:
                 return subject
+        prev_lo = self.sentence_at(s_lo - 1)[0] if s_lo > self.body_start else s_lo
+        if prev_lo < s_lo and prev_lo > last_at:
+            lo, hi, verb = _chain_subject(self.text, prev_lo, s_lo)
+            raw = self.text[lo:hi].strip(" ,.—–-")
+            if verb and raw and not _RU_PRONOUN_RE.match(raw) and len(raw.split()) <= 6:
+                # "Туркменский лидер был сдержаннее. ..., он заметил": the subject of the sentence before
+                subject = self.resolve(lo, hi, s_lo, last)
+                if subject is not None and subject.feminine == feminine and not subject.outsider:
+                    return subject
         i = bisect.bisect_left(self.mention_starts, at) - 1
         sentence = None
         found: dict[int, _Person] = {}
@@ -1015,7 +1054,8 @@ _RU_INTERVIEW_RE = re.compile(
 _RU_ANSWER_LABELS = {"ответ", "о"}
 _RU_QUESTION_LABELS = {"вопрос", "в"}
 _RU_RECEIVED_BY_RE = re.compile(
-    r"(?<![\w-])(?:(?:его|ее|её|их|гостя|гостью)\s+)?(?:принял\w*|принимал\w*|встретил\w*|примет|принимает|встретит)(?:\s+[А-ЯЁа-яё-]+){0,3}\s+$"
+    r"(?<![\w-])(?:(?:его|ее|её|их|гостя|гостью)\s+)?(?:принял\w*|принимал\w*|принимавш\w*|принимающ\w*|встретил\w*|примет|принимает|встретит)(?:\s+[А-ЯЁа-яё-]+){0,3}\s+$",
+    re.I,
 )
 # State news agencies and the country whose leaders "глава государства" in their copy means.
 _RU_STATE_AGENCIES = {

@@ -265,7 +265,7 @@ _RU_JOINT_RE = re.compile(
     re.I,
 )
 _RU_PRONOUN_RE = re.compile(r"^(?:он|она)(?:\s+(?:также|же|тоже|затем|далее))?$", re.I)
-_RU_SIDE_RE = re.compile(r"^(?:высок\w+ )?(?:гост[ьяю]\w*|хозя\w+)", re.I)
+_RU_SIDE_RE = re.compile(r"^(?:[а-яё-]+(?:ий|ый|ой|ая|ого|ому|им)\s+)?(?:высок\w+ )?(?P<who>гост[ьяю]\w*|хозя\w+)", re.I)
 _RU_NOT_SPEAKER_LABELS = {"вопрос", "журналист", "корреспондент", "ведущий", "модератор"}
 
 # Agreement kinds (lower case, any case ending) and their slugs.
