@@ -3029,6 +3029,10 @@ class AttendingOfficialsTests(SimpleTestCase):
     def people(self, text):
         return {p.name: p.country for p in suggest_package(INTRO + text).participants}
 
+    def test_the_head_of_an_agency_is_an_official_of_its_country(self):
+        got = self.people("Sherzod Asadov, head of Uzbekistan's Agency for Strategic Reforms, briefed his hosts.")
+        self.assertEqual(got.get("Sherzod Asadov"), "UZ")
+
     def test_a_delegation_that_included_gives_its_country(self):
         got = self.people("The Uzbek delegation included presidential adviser Sardor Umurzakov.")
         self.assertEqual(got.get("Sardor Umurzakov"), "UZ")

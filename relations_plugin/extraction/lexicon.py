@@ -163,6 +163,9 @@ _CORES: tuple[tuple[str, str], ...] = (
     (r"ambassador|high commissioner|envoy|charg[eé] d'affaires|consul[- ]general", AMBASSADOR),
     (r"counterpart", "counterpart"),
     (
+        # "Head of the Presidential Administration X", "head of Uzbekistan's Agency for Strategic Reforms"
+        r"head of (?:the |[A-Z][\w-]*['’]s )?(?:[\w-]+ ){0,4}?(?:agency|office|administration|department|service|"
+        r"committee|fund|council|commission|secretariat|mission|directorate|bureau|authority|ministry)|"
         r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|governor|mayor|akim|chairman|chairwoman|"
         r"director|secretary[- ]general|commissioner|chief|crown prince",
         OFFICIAL,
