@@ -1396,6 +1396,17 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                     k += 1
                     continue
                 o, c = spans[k]
+                inner_attr = _RU_INNER_ATTRIBUTION_RE.search(text, o + 1, c)
+                inner_person = (
+                    _attribution(art, inner_attr.start("attr"), inner_attr.end("attr"), last) if inner_attr else None
+                )
+                if inner_person is not None:
+                    # «A, — заявил Абдыкадыров. — B»: the attribution inside the marks splits the words in two
+                    k += 1
+                    add(o + 1, inner_attr.start(), inner_person, DIRECT, True)
+                    add(inner_attr.end(), c, inner_person, DIRECT, True, same_group=True)
+                    last_para_speaker[p] = inner_person
+                    continue
                 person, kind = _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found)
                 k += 1
                 if person is None:
@@ -1419,6 +1430,9 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                     _inner_speech(art, o + 1, c, person, found)
     found.sort(key=lambda f: f.lo)
     return found
+
+
+_RU_INNER_ATTRIBUTION_RE = re.compile(r"[,!?…]?\s+[—–]\s+(?P<attr>[^—–«»„“\"]{3,100}?)[.,]\s+[—–]\s+(?=\S)")
 
 
 def _interview_answer(art: _RuArticle, p: int, labels: list) -> _Person | None:
