@@ -2903,6 +2903,10 @@ class ReportingVerbClassTests(SimpleTestCase):
         text = INTRO + "Tursunov underscores the role of Hungarian universities in training engineers."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the role of Hungarian universities in training engineers")])
 
+    def test_a_possessive_object_after_reiterated_is_the_statement(self):
+        text = INTRO + "Kertész reiterated his government's backing for Uzbekistan's bid to join the WTO."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "his government's backing for Uzbekistan's bid to join the WTO")])
+
     def test_views_and_hopes_conveyed_or_shared_report_their_clause(self):
         text = INTRO + "Kertész shared the view that regional transit should be free of tariffs."
         self.assertEqual(quotes(text), [("Gábor Kertész", "regional transit should be free of tariffs")])

@@ -630,7 +630,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         elif audience and _FINITE_RE.search(rest, audience.end()):  # "told reporters she was optimistic"
             start = verb_hi + audience.end()
         elif verb in _NOMINAL_OBJECT_VERBS and re.match(
-            r"\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?!\w+\s+(?:delegation|guest|president|minister)\b)", rest
+            r"\s+(?:the|its|their|his|her|our|a|an|[A-Z][\w-]*['’]s)\s+(?!\w+\s+(?:delegation|guest|president|minister)\b)",
+            rest,
         ):
             start = verb_hi + 1  # "noted the symbolic character of the visit": what was noted, as Russian "отметил"
         elif verb in _NEEDS_THAT and verb not in _OBJECT_FIRST and _ZERO_THAT_RE.match(rest):
