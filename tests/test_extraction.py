@@ -3096,6 +3096,29 @@ class RelativeClauseTests(SimpleTestCase):
         self.assertIn(("Gábor Kertész", "a debt of honour."), quotes(text))
 
 
+class HeadlineAndParticipleMarkTests(SimpleTestCase):
+    def test_a_headlines_deal_is_one_of_the_bodys_documents(self):
+        text = (
+            "Ghana and Senegal seal fisheries pact in Accra\n"
+            "Ghanaian President Kofi Mensah and Senegalese President Aliou Ndiaye signed a memorandum on "
+            "sustainable fisheries and a letter of intent on carbon capture on Monday."
+        )
+        got = [(a.title, a.sphere) for a in suggest_package(text).agreements]
+        self.assertEqual(
+            got,
+            [
+                ("Memorandum on sustainable fisheries", "agriculture"),
+                ("Letter of intent on carbon capture", "environment"),
+            ],
+        )
+
+    def test_a_participle_right_after_a_closing_mark_reports(self):
+        text = INTRO + (
+            "Kertész called the talks “frank and useful,” noting that the two sides had differed over transit fees."
+        )
+        self.assertIn(("Gábor Kertész", "the two sides had differed over transit fees"), quotes(text))
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

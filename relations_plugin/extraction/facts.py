@@ -530,6 +530,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         for ag in found
         if ag.status == "signed" and not ag.generic and not _BARE_KIND_RE.fullmatch(ag.title.strip(" ."))
     ]
+    # a headline's "sign ocean deal" is one of the documents the body names, when it names any
+    headline = bool(art.paras) and not re.search(r"[.!?:;]['\"”’]?$", text[slice(*art.paras[0])].rstrip())
+    if headline and any(art.sentence_at(ag.start)[2] > 0 for ag in found):
+        found = [ag for ag in found if art.sentence_at(ag.start)[2] > 0]
     # the joint declaration of a list of what was signed is the one the story mentions in passing too
     listed_joint = any(
         ag.kind == "declaration" and "joint" in ag.title.lower() and art.sentence_at(ag.start)[2] in listed_under

@@ -613,7 +613,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "environment",
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
         r"low-carbon|green development|"
-        r"deforestation|carbon markets?",
+        r"deforestation|carbon markets?|carbon capture|carbon storage|carbon credits?|methane",
     ),
     ("sport", r"sports?\b"),
     ("development", r"development (?:assistance|aid|cooperation)|technical cooperation|humanitarian"),
