@@ -856,3 +856,19 @@ class WeeklyTests(SimpleTestCase):
             quotes(text),
             [("Эрмек Байсалов", "Первый поезд пойдет весной"), ("Эрмек Байсалов", "Тарифы уже согласованы")],
         )
+
+
+class MoreAgreementTests(SimpleTestCase):
+    HEAD = AgreementContinuationTests.HEAD
+    titles = AgreementContinuationTests.titles
+
+    def test_documents_said_to_cover_fields_notes_exchanged_and_a_topic_after_the_verb(self):
+        text = self.HEAD + (
+            "Подписан пакет из 9 документов. Подписанные документы охватывают сферы энергетики и туризма.\n\n"
+            "Кроме того, меморандумы подписаны в области медицины и спорта.\n\n"
+            "Министры обменялись нотами об открытии генерального консульства в Момбасе.\n\n"
+            "Программа визита включала посещение завода.\n"
+        )
+        self.assertEqual(
+            [s for _, s in self.titles(text)], ["energy", "tourism", "health", "sport", "consular"]
+        )

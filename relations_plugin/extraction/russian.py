@@ -2129,9 +2129,18 @@ _KIND_TITLES = {
     "letter": "Письмо о намерениях",
     "venture": "Соглашение о совместном предприятии",
     "document": "Документ",
+    "notes": "Обмен нотами",
+    "credit": "Кредит",
 }
 # The package's agreement kinds for the instruments that have none of their own.
-_KIND_SLUGS = {"programme_plan": "programme", "letter": "memorandum", "venture": "contract", "document": "agreement"}
+_KIND_SLUGS = {
+    "programme_plan": "programme",
+    "letter": "memorandum",
+    "venture": "contract",
+    "document": "agreement",
+    "notes": "agreement",
+    "credit": "agreement",
+}
 # Items of a list the previous sentence signed: a line with a list marker, or "Девять документов: ..." after
 # "Подписание.".
 _RU_LIST_ITEM_RE = re.compile(
@@ -2330,13 +2339,25 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             comp = comp.strip(" ,")
             if _earlier_year(comp, art.dateline):
                 continue  # an earlier treaty referred to by its year
+            if not comp:  # "соглашения подписаны в области здравоохранения и спорта": the topic after the verb
+                after = re.match(r"\s*(?:были\s+|был\s+|было\s+)?подписан\w*\s+((?:в|по)\s[^.;:]+)", rest)
+                if after:
+                    comp = after.group(1).strip(" ,")
+                    covered = m.end() + after.end()
             if not comp and kind != "declaration":
                 continue  # "соглашение" alone names no document
+            if kind == "programme" and re.match(r"(?:визита|пребывания|переговоров|мероприятий|дня)\b", comp):
+                continue  # "программа визита": the schedule, not a document
             if not comp and any(a.kind == "declaration" for a in out):
                 continue  # "подписав Совместную декларацию": the declaration already found, told again
-            about = re.match(r"(?:касают(?:ся)?|касается|посвящен\w*)\s+", comp)
+            about = re.match(
+                r"(?:касают(?:ся)?|касается|посвящен\w*|охватыва(?:ют|ет)|затрагива(?:ют|ет)|относятся\s+к)\s+", comp
+            )
             if about and kind == "document":  # "Документы касаются сотрудничества в сферах ...": their topic
                 topics = comp[about.end() :]
+                fields = re.match(r"(?:сфер\w*|област\w*|направлени\w*|отрасл\w*)\s+", topics)
+                if fields:  # "охватывают сферы энергетики, транспорта и культуры"
+                    topics = "сотрудничества в сферах " + topics[fields.end() :]
                 if _counted_plural(sent[: m.start()]) and not _LIST_HEAD_RE.search(topics):
                     # "Ещё два документа касаются таможенного сотрудничества и упрощения контроля": one a topic
                     comp = ", ".join("о " + _prepositional(t) for t in re.split(r",\s+|\s+и\s+", topics) if t)
