@@ -3112,6 +3112,10 @@ class HeadlineAndParticipleMarkTests(SimpleTestCase):
             ],
         )
 
+    def test_calling_for_as_a_participle_reports_what_was_called_for(self):
+        text = INTRO + "Kertész urged closer ties, calling for a joint fund for small firms in both countries."
+        self.assertIn(("Gábor Kertész", "a joint fund for small firms in both countries"), quotes(text))
+
     def test_a_participle_right_after_a_closing_mark_reports(self):
         text = INTRO + (
             "Kertész called the talks “frank and useful,” noting that the two sides had differed over transit fees."

@@ -356,7 +356,7 @@ _WELCOMED_OBJECT = (
 # Evaluative speech acts report their object: "hailed the constructive spirit of the talks".
 _EVALUATIVE_RE = re.compile(
     r"\b(?:hailed|praised|commended|lauded|applauded|highly (?:appreciated|praised|valued)|proposed|suggested|"
-    r"called for|condemned|condemns|denounced|denounces|welcomed (?=" + _WELCOMED_OBJECT + r")|"
+    r"called for|calling for|calls for|condemned|condemns|denounced|denounces|welcomed (?=" + _WELCOMED_OBJECT + r")|"
     r"expressed (?:(?:his|her|their)\s+(?:country['’]s\s+|government['’]s\s+|people['’]s\s+)?)?"
     r"(?:deep\s+|sincere\s+|profound\s+)?(?:gratitude|appreciation|thanks)(?:\s+and\s+(?:gratitude|appreciation|thanks))?"
     r"(?:\s+to\s+[^,.;]{2,60}?)?\s+for|"

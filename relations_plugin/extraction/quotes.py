@@ -572,7 +572,7 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
 
 _PARTICIPLE_RE = re.compile(
     r"(?:,[\"”’»]?|\b(?:before|after|while))\s+(?P<verb>(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+\w+){0,2}\s+that\b)|"
-    r"saying|praising|hailing|commending|lauding|applauding)"
+    r"saying|praising|hailing|commending|lauding|applauding|calling for)"
 )
 # The finite verb that ends a sentence's subject: "Kulkarni avoided", "The Indian leader, for his part, made".
 _MAIN_VERB_RE = re.compile(
