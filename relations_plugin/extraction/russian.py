@@ -2667,7 +2667,14 @@ def suggest_russian(
 ) -> Suggestions:
     art = _RuArticle(text, body_start, dateline, people)
     art.find_people()
-    found = [f for f in _russian_quotes(art) if not f.person.outsider]
+    sides = {p.country for p in art.unique() if p.country and not p.outsider}
+    found = [
+        f
+        for f in _russian_quotes(art)
+        if not f.person.outsider
+        # someone the story gives neither a title nor a side, while both sides are known, is only mentioned
+        and not (len(sides) >= 2 and not f.person.country and not f.person.role and f.person.known is None)
+    ]
     quotes = [
         QuoteSuggestion(
             text=text[f.lo : f.hi],
