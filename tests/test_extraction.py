@@ -20,7 +20,7 @@ from relations_plugin.extraction import KnownPerson, Suggestions, country_code, 
 # The dev split is tuned on: this floor only catches regressions, the honest figures are the test split's. It sits
 # below dev's figures now that the fourth test split (w*) is part of dev; Russian's is a loose guard while the
 # Russian reader is reworked on its own.
-DEV_QUOTE_F1_FLOOR = {"en": 0.93, "ru": 0.80}
+DEV_QUOTE_F1_FLOOR = {"en": 0.97, "ru": 0.80}
 EVAL_SCRIPT = Path(__file__).resolve().parent.parent / "eval" / "run_extraction.py"
 
 
@@ -2729,6 +2729,12 @@ class DatelineAndTailTests(SimpleTestCase):
         )
         got = quotes(text)
         self.assertIn(("Jasur Tursunov", "a joint fund would be launched in May"), got)
+
+
+class VisitingHeadTests(SimpleTestCase):
+    def test_the_visiting_head_of_state_is_the_guest(self):
+        text = INTRO + "“We came to stay,” the visiting head of state said."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "We came to stay")])
 
 
 class DemonymAndLabelTests(SimpleTestCase):

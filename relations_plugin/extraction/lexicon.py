@@ -731,7 +731,8 @@ _NOT_SPEAKER_LABELS = {
 # The dash that hands over between the words and their attribution in dialogue: ", – said the minister. – ..."
 _DASH_SEP_RE = re.compile(r"[,.!?…]?\s+[–—-]\s+")
 _SIDE_RE = re.compile(
-    r"^(?:his|her|their|the|our)\s+(?P<w>guests?|visitors?|hosts?|visiting)\b(?:\s+(?:foreign\s+|prime\s+)?\w+)?$",
+    r"^(?:his|her|their|the|our)\s+(?P<w>guests?|visitors?|hosts?|visiting)\b(?:\s+(?:foreign\s+|prime\s+)?\w+)?"
+    r"(?:\s+of\s+(?:state|government))?$",
     re.I,
 )
 _PROXY_RE = re.compile(
