@@ -889,3 +889,28 @@ class NotQuotesTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
         self.assertEqual(set(people(text)), {"Касым-Жомарт Токаев", "Александр Стубб"})
+
+
+class IntroducedParagraphTests(SimpleTestCase):
+    HEAD = (
+        " date 2025-11-11 Ереван, 11 ноября.\n\n"
+        "Премьер-министр Армении Никол Пашинян провел переговоры с Президентом Франции Эммануэлем Макроном.\n\n"
+    )
+
+    def test_marks_opened_under_a_colon_and_closed_paragraphs_later(self):
+        text = self.HEAD + (
+            "На брифинге французский президент сказал:\n\n"
+            "«Мы откроем в Ереване лицей. Учителя приедут из Лиона.\n\n"
+            "Обмен студентами вырастет вдвое».\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Эммануэль Макрон", "Мы откроем в Ереване лицей. Учителя приедут из Лиона."),
+                ("Эммануэль Макрон", "Обмен студентами вырастет вдвое"),
+            ],
+        )
+
+    def test_a_dashed_paragraph_under_a_colon(self):
+        text = self.HEAD + "Армянский премьер заявил журналистам:\n\n— Радары прибудут до конца года.\n"
+        self.assertEqual(quotes(text), [("Никол Пашинян", "Радары прибудут до конца года.")])

@@ -1372,6 +1372,17 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                 first = False
             last_para_speaker[p] = label.person
             continue
+        intro = _colon_intro(art, p, last) if text[a] in "«„\"—–-" else None
+        if intro is not None:
+            # "Выступая на пресс-конференции, Пашинян сказал:" and the words in the paragraphs below it
+            pieces = _introduced_pieces(art, p)
+            if pieces:
+                for i, (lo, hi, q) in enumerate(pieces):
+                    add(lo, hi, intro, DIRECT, True, same_group=i > 0)
+                    consumed.add(q)
+                    art.marked.append(art.paras[q])
+                last_para_speaker[pieces[-1][2]] = intro
+                continue
         if text[a] in "—–-" and a + 1 < b and text[a + 1] == " ":
             if _dash_dialogue(art, a, b, add, lambda: last):
                 last_para_speaker[p] = last
@@ -1433,6 +1444,59 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
 
 
 _RU_INNER_ATTRIBUTION_RE = re.compile(r"[,!?…]?\s+[—–]\s+(?P<attr>[^—–«»„“\"]{3,100}?)[.,]\s+[—–]\s+(?=\S)")
+
+
+def _colon_intro(art: _RuArticle, p: int, last: _Person | None) -> _Person | None:
+    """Who speaks the paragraph after one that ends with a verb of speech and a colon ("Пашинян сказал:")."""
+    if p == 0:
+        return None
+    text = art.text
+    pa, pb = art.paras[p - 1]
+    if not text[pa:pb].rstrip().endswith(":"):
+        return None
+    colon = text.rindex(":", pa, pb)
+    s_lo = max(art.sentence_at(colon)[0], pa)
+    if not _RU_SPEECH_RE.search(text, s_lo, colon):
+        return None
+    person, kind = _head(art, s_lo, colon + 1, last)
+    return person if person is not None and kind == DIRECT and not person.outsider else None
+
+
+def _introduced_pieces(art: _RuArticle, p: int) -> list[tuple[int, int, int]]:
+    """The words that open a paragraph with a dash or a mark: a dashed paragraph alone, or marked words up to
+    their closing mark, across paragraphs when the mark closes later: (start, end, paragraph) per paragraph."""
+    text = art.text
+    a, b = art.paras[p]
+    if text[a] in "—–-":
+        if re.search(r"[,!?…]\s+[—–]\s+[а-яё]", text[a + 2 : b]):
+            return []  # "— A, — добавил он": the dialogue's own attribution
+        return [(a + 2, b, p)] if a + 1 < b and text[a + 1] == " " else []
+    closer = {"«": "»", "„": "“", '"': '"'}[text[a]]
+    out = []
+    lo = a + 1
+    for q in range(p, min(p + 8, len(art.paras))):
+        qa, qb = art.paras[q]
+        if q > p:
+            lo = qa + (1 if text[qa] == text[a] else 0)  # each paragraph of a long quote may open anew
+        close = text.find(closer, lo, qb) if text[a] != "«" else _closing_mark_from(text, a, lo, qb)
+        if close >= 0:
+            out.append((lo, close, q))
+            return out
+        out.append((lo, qb, q))
+    return []
+
+
+def _closing_mark_from(text: str, opened: int, lo: int, hi: int) -> int:
+    """Where, in text[lo:hi], the « opened at ``opened`` closes (« » nest), or -1."""
+    depth = 1 + text.count("«", opened + 1, lo) - text.count("»", opened + 1, lo)
+    for i in range(lo, hi):
+        if text[i] == "«":
+            depth += 1
+        elif text[i] == "»":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
 
 
 def _interview_answer(art: _RuArticle, p: int, labels: list) -> _Person | None:
