@@ -2731,6 +2731,16 @@ class DatelineAndTailTests(SimpleTestCase):
         self.assertIn(("Jasur Tursunov", "a joint fund would be launched in May"), got)
 
 
+class VideoScriptTests(SimpleTestCase):
+    def test_a_soundbite_cue_names_the_speaker_of_the_next_paragraph(self):
+        text = INTRO + "SOUNDBITE (Uzbek) UZBEK PRESIDENT, JASUR TURSUNOV, SAYING:\n\n\"Our cotton will go to Hungary.\""
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our cotton will go to Hungary.")])
+
+    def test_a_script_cue_before_a_speaker_label(self):
+        text = INTRO + "SOT: Tursunov: Our cotton will go to Hungary."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our cotton will go to Hungary.")])
+
+
 class VisitingHeadTests(SimpleTestCase):
     def test_the_visiting_head_of_state_is_the_guest(self):
         text = INTRO + "“We came to stay,” the visiting head of state said."

@@ -876,7 +876,8 @@ _TITLED_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,7
 
 def _speaker_label(art: _Article, a: int, b: int) -> re.Match | None:
     """A transcript label opening a paragraph; not a dateline ("ISLAMABAD: ...", "KUWAIT CITY, Nov 19:")."""
-    bullet = re.match(r"[•·▪*–—-]\s+", art.text[a:b])  # "• Kertész: Hungary will open a trade house"
+    # "• Kertész: Hungary will open a trade house", "SOT: Kertész: ...": a bullet or a script's cue first
+    bullet = re.match(r"[•·▪*–—-]\s+|\(?(?:SOUNDBITE|SOT|SYNC|ACTUALITY|CLIP|INSERT)\)?:?\s+", art.text[a:b])
     m = _LABEL_RE.match(art.text, a + (bullet.end() if bullet else 0), b)
     if m is None:
         return None
@@ -923,6 +924,13 @@ def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | No
     return named[0][0], named[0][1]
 
 
+_SOUNDBITE_RE = re.compile(
+    r"\(?(?:SOUNDBITE|SOT|SYNC|ACTUALITY|CLIP|INSERT|UPSOUND)\)?\s*(?:\([^()]{1,30}\)\s*)*"
+    r"(?P<s>[^:()]{3,120}?)(?:,?\s+(?:SAYING|SAYS|ADDING|ON CAMERA))?\s*:",
+    re.I,
+)
+
+
 def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
     """The speaker of a quote that fills its paragraph, from a paragraph before it that ends by introducing it
     with a speech verb and a colon ("He told reporters:", "The minister said on Tuesday:")."""
@@ -932,6 +940,9 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
     prev = art.text[a:b].rstrip()
     if not prev.endswith(":") or _DOUBLE_MARK_RE.search(prev):
         return None
+    bite = _SOUNDBITE_RE.fullmatch(prev)
+    if bite:  # a video script's "SOUNDBITE (English) HUNGARIAN PRESIDENT, GABOR KERTESZ, SAYING:"
+        return a + bite.start("s"), a + bite.end("s")
     s_lo = art.sentence_at(a + len(prev) - 1)[0]
     m = _ATTR_BEFORE_RE.search(art.text, s_lo, a + len(prev))
     if not m or not m.group("obj").strip(" :") and not art.text[m.end("verb") : a + len(prev)].strip() == ":":
