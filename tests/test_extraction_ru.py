@@ -914,3 +914,13 @@ class IntroducedParagraphTests(SimpleTestCase):
     def test_a_dashed_paragraph_under_a_colon(self):
         text = self.HEAD + "Армянский премьер заявил журналистам:\n\n— Радары прибудут до конца года.\n"
         self.assertEqual(quotes(text), [("Никол Пашинян", "Радары прибудут до конца года.")])
+
+    def test_marks_closed_paragraphs_later_with_the_attribution_after_them(self):
+        text = self.HEAD + "«Радары прибудут до конца года.\n\nОбучение расчетов начнется весной», — сказал Пашинян.\n"
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Никол Пашинян", "Радары прибудут до конца года."),
+                ("Никол Пашинян", "Обучение расчетов начнется весной"),
+            ],
+        )

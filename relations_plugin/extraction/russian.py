@@ -1373,6 +1373,18 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
             last_para_speaker[p] = label.person
             continue
         intro = _colon_intro(art, p, last) if text[a] in "«„\"—–-" else None
+        if intro is None and text[a] == "«" and _closing_mark_from(text, a, a + 1, b) < 0:
+            # «A.\n\nB», — сказал X.: marks that close paragraphs later, the attribution after them
+            pieces = _introduced_pieces(art, p)
+            if len(pieces) > 1:
+                end_q = pieces[-1][2]
+                tail = re.match(
+                    r"\s*[,!?…]?\s*[—–-]\s*(?P<attr>[^«»„“\"—–]*?)(?:[.!?…]|$)",
+                    text[pieces[-1][1] + 1 : art.paras[end_q][1]],
+                )
+                if tail and tail.group("attr").strip():
+                    at = pieces[-1][1] + 1
+                    intro = _attribution(art, at + tail.start("attr"), at + tail.end("attr"), last)
         if intro is not None:
             # "Выступая на пресс-конференции, Пашинян сказал:" and the words in the paragraphs below it
             pieces = _introduced_pieces(art, p)
