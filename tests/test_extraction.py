@@ -3032,6 +3032,14 @@ class AgreementWordingTests(SimpleTestCase):
     def found(self, text):
         return [(a.title, a.sphere) for a in suggest_package(INTRO + text).agreements]
 
+    def test_documents_related_to_fields_give_one_per_field(self):
+        got = self.found("The ministers signed documents relating to fisheries and tourism.")
+        self.assertEqual(sorted(s for _, s in got), ["agriculture", "tourism"])
+
+    def test_exchanged_notes_on_a_topic_are_an_instrument(self):
+        got = self.found("The ambassadors exchanged notes on a visa waiver for diplomats.")
+        self.assertEqual([s for _, s in got], ["consular"])
+
     def test_among_them_is_no_part_of_a_title(self):
         got = self.found("The leaders saw 9 documents signed, among them memoranda on tourism and fisheries.")
         self.assertEqual(got, [("Memorandum on tourism", "tourism"), ("Memorandum on fisheries", "agriculture")])

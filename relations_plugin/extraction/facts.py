@@ -83,7 +83,8 @@ _LIST_END_RE = re.compile(
 _LIST_HEAD_RE = re.compile(
     # "memoranda between the two countries in the fields of ...": the parties first, then the fields
     r"(?:\s+between\s+the\s+two\s+(?:countries|sides|governments|nations|states))?"
-    r"\s*(?P<p>(?:on|in|for|regarding|concerning)(?:\s+(?:cooperation|collaboration)\s+(?:in|on))?"
+    r"\s*(?P<p>(?:on|in|for|regarding|concerning|related to|relating to|pertaining to|dealing with)"
+    r"(?:\s+(?:cooperation|collaboration)\s+(?:in|on))?"
     r"(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?)\s+"
     r"(?!(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\s+(?:including|such|like|ranging|from)\b)"
     r"(?P<rest>\S.*)$|"
@@ -423,7 +424,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if listed:
                 comp, parts = listed
             elif re.match(
-                r"\s+(?:on|of|for|in|between|regarding|concerning|about|with|covering|linking|expanding|establishing|"
+                r"\s+(?:on|of|for|in|between|regarding|concerning|related to|relating to|pertaining to|dealing with|"
+                r"about|with|covering|linking|expanding|establishing|"
                 r"creating|setting up|updating|amending|extending|renewing|governing|regulating|allowing|enabling|"
                 r"facilitating|promoting|supporting|setting out|outlining|providing for|launching|introducing)\b",
                 rest,
@@ -489,7 +491,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 parts = [x for x in re.split(r",?\s+and\s+(?=(?:on|in|for|of)\b)|,\s+(?=(?:on|in|for)\b)", comp) if x]
                 if len(parts) == 1:  # "memoranda on aviation, education and customs cooperation"
                     head = re.match(
-                        r"\s*(?P<p>(?:on|in|for)(?:\s+(?:cooperation|the fields?|the areas?)\s+(?:in|of|on))?)"
+                        r"\s*(?P<p>(?:on|in|for|related to|relating to|dealing with)"
+                        r"(?:\s+(?:cooperation|the fields?|the areas?)\s+(?:in|of|on))?)"
                         r"\s+(?P<rest>.+)$",
                         comp,
                     )
