@@ -2084,7 +2084,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         that = _RU_THAT_RE.match(rest)
         colon = _RU_COLON_RE.match(rest)
         c = None
-        if not that and not colon and _RU_EXPRESSED_RE.fullmatch(verb.group(0)):
+        if not that and not colon and re.fullmatch(r"(?:высказал[а]?ся|выступил[а]?) за", verb.group(0)):
+            c = clause(verb.end())  # "высказался за расширение взаимодействия": what he spoke for
+        elif not that and not colon and _RU_EXPRESSED_RE.fullmatch(verb.group(0)):
             c = clause(verb.start() + len(verb.group(0).split()[0]) + 1)  # from the feeling named
             if c and _RU_COURTESY_RE.search(text, c[0], c[1]):
                 c = None
