@@ -3009,6 +3009,10 @@ class WhileClauseTests(SimpleTestCase):
             ],
         )
 
+    def test_a_while_clause_with_others_speaking_ends_the_statement(self):
+        text = INTRO + "Kertész said exports had doubled, while opposition economists say the numbers are inflated."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "exports had doubled")])
+
     def test_a_while_clause_of_the_writer_ends_the_statement(self):
         text = INTRO + "Kertész said Hungary was ready to invest, while visiting a textile plant outside Budapest."
         self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary was ready to invest")])

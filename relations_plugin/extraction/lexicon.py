@@ -315,7 +315,7 @@ _CLAUSE_TAIL_RE = re.compile(
     # "..., while he ...", "..., while visiting ...", "..., while Tursunov said ...": the writer's circumstance or
     # another statement; "..., while Egyptian fruit sells well" goes on with what was said
     r"while(?=\s+(?:he|she|they|his|her|its|the\s+(?:\w+\s+)?(?:president|minister|leader|premier|chancellor|host|"
-    r"guest|delegation|side)|[a-z]+ing|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"))\b)|"
+    r"guest|delegation|side)|[a-z]+ing|(?:[\w'’-]+\s+){1,3}(?:also\s+)?(?:" + _SPEECH_VERBS + r"|say|argue|warn))\b)|"
     r"during|speaking|addressing|at a|at the|after (?:the|his|her|their)|"
     r"before (?:the|his|her)|according to|and (?:also )?(?!hoped\b)[a-z]+ed|" + _SPEECH_PARTICIPLES + r"|"
     r"without|echoing|citing|reflecting|in line with|in keeping with|"
