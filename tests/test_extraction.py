@@ -2741,6 +2741,16 @@ class VideoScriptTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Our cotton will go to Hungary.")])
 
 
+class ShortObjectTests(SimpleTestCase):
+    def test_a_possessive_object_of_two_words_is_appraised_speech(self):
+        text = INTRO + "Kertész welcomed Uzbekistan's reforms."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Uzbekistan's reforms")])
+
+    def test_a_bare_object_of_two_words_is_narrative(self):
+        text = INTRO + "Kertész praised the results."
+        self.assertEqual(quotes(text), [])
+
+
 class VisitingHeadTests(SimpleTestCase):
     def test_the_visiting_head_of_state_is_the_guest(self):
         text = INTRO + "“We came to stay,” the visiting head of state said."

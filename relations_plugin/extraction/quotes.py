@@ -670,7 +670,16 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     if (
         # "condemned the attacks", "promised technical help" are statements; "praised their results" is narrative
         len(text[start:end].split())
-        < (2 if evaluative and re.match(r"condemn|denounc|promis|pledg|offer", verb) else 3)
+        < (
+            2
+            if evaluative
+            and (
+                re.match(r"condemn|denounc|promis|pledg|offer", verb)
+                # "welcomed Canada's engagement": a possessive names whose act is appraised
+                or re.match(r"[A-Z][\w-]*['’]s\s+\w+$", text[start:end])
+            )
+            else 3
+        )
         or _opens_a_quote(text, start, end)
         or _PROVERB_START_RE.match(text, start)
     ):
