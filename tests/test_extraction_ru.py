@@ -941,3 +941,13 @@ class FormulaTests(SimpleTestCase):
                 ("Габриэль Борис", "поддержку казахстанской инициативе"),
             ],
         )
+
+
+class SphereWordsTests(SimpleTestCase):
+    def test_artificial_intelligence_is_digital_and_cars_are_trade(self):
+        text = (
+            " date 2025-12-01 Ташкент, 1 декабря.\n\n"
+            "Президент Узбекистана Шавкат Мирзиёев провел переговоры с Президентом Казахстана Касым-Жомартом "
+            "Токаевым. Подписаны соглашение о сотрудничестве в области ИИ и контракт на сборку автомобилей.\n"
+        )
+        self.assertEqual([a.sphere for a in suggest_package(text).agreements], ["digital", "trade"])
