@@ -1641,6 +1641,14 @@ def _speaker_label(art: _RuArticle, a: int, b: int) -> _Label | None:
         person = art.resolve(m.start("who"), m.start("who") + len(head), a, None)
         if person is None:
             return None
+    if person is None and capitals and words[0].lower() not in _RU_SPEECH_HEADERS:
+        # "ПРЕЗИДЕНТ КАЗАХСТАНА:": a title in capitals names the one person who holds it
+        cased = " ".join(w.capitalize() for w in head.split())
+        title = _parse_title(cased, 0, len(cased))
+        if title is not None and title.country:
+            holders = [p for p in art.unique() if p.role == title.role and p.country == title.country]
+            if len(holders) == 1:
+                person = holders[0]
     if person is None and words[0].lower() in _RU_SPEECH_HEADERS and rest and rest[-1] not in ".!?…":
         # "СИНХРОН: Неманя Петрович, Президент Республики Сербия" and the words on the lines below
         named = {id(p): p for at, _, p in art.mentions if m.end() <= at < b and not p.outsider}
