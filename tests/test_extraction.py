@@ -2751,6 +2751,34 @@ class ShortObjectTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class GuestSideAndFieldTests(SimpleTestCase):
+    def test_a_leader_who_wraps_up_a_visit_to_a_country_is_its_guest(self):
+        text = (
+            "President Amina Njoroge wrapped up her state visit to Japan with a send-off from Prime Minister "
+            "Kenji Ito.\n\nNjoroge met business leaders in Osaka."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertNotEqual(people.get("Amina Njoroge"), "JP")
+
+    def test_technical_cooperation_takes_the_field_it_is_for(self):
+        got = [
+            a.sphere
+            for a in suggest_package(
+                INTRO + "They signed a technical cooperation programme between two institutes, on vaccine production."
+            ).agreements
+        ]
+        self.assertEqual(got, ["health"])
+
+    def test_rice_and_seeds_are_agriculture(self):
+        got = [a.sphere for a in suggest_package(INTRO + "They signed a memorandum on rice seeds.").agreements]
+        self.assertEqual(got, ["agriculture"])
+
+    def test_a_minister_who_stays_on_until_a_weekday_stays_into_the_coming_days(self):
+        text = INTRO + "Trade Minister Laziz Kudratov stays on in Budapest until Thursday."
+        got = [d.date for d in suggest_package(text, dateline=datetime.date(2025, 11, 4)).dates]
+        self.assertIn(datetime.date(2025, 11, 6), got)
+
+
 class VisitingHeadTests(SimpleTestCase):
     def test_the_visiting_head_of_state_is_the_guest(self):
         text = INTRO + "“We came to stay,” the visiting head of state said."

@@ -30,6 +30,7 @@ from .lexicon import (
     _PLACE_NAME_RE,
     _PLACE_STOP,
     _REGIONS,
+    _SPHERE_RE,
     _TIME_STAMP_RE,
     _TITLE_WORDS,
     _WEEKDAYS,
@@ -102,7 +103,7 @@ _VAGUE_TIME_RE = re.compile(
     r"August|September|October|November|December)\b)"
 )
 # Plans told in the past tense that lie ahead of the dateline: "was scheduled to travel on Friday".
-_SCHEDULED_RE = re.compile(r"\b(?:was|were)\s+(?:scheduled|due|expected|set|slated|to)\b")
+_SCHEDULED_RE = re.compile(r"\b(?:(?:was|were)\s+(?:scheduled|due|expected|set|slated|to)|stays|remains)\b")
 # A finite verb of a clause, to tell a clause with its own tense from an adverbial ("On Friday") or a participle
 # ("before concluding his visit on Wednesday"), which take the sentence's.
 _CLAUSE_VERB_RE = re.compile(
@@ -505,14 +506,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 title = " ".join([*mods, kind_one]) + (part.rstrip() if part.strip() else "")
                 title = title[:1].upper() + title[1:]
                 sphere = _sphere(title)
-                if sphere == "other" and len(parts) == 1:
+                # a title whose only field words are weak ("technical cooperation programme between X and Y")
+                fields = [w.group(0).lower() for w in _SPHERE_RE.finditer(title)]
+                weak = bool(fields) and set(fields) <= {"technical cooperation", "development"}
+                if (sphere == "other" or weak) and len(parts) == 1:
                     # "A Financing Agreement for a facility under a programme, for the supply of farm machinery":
                     # the field is named after the comma
                     clause_end = re.search(
                         r"[;.](?:\s|$)|,\s+(?:and|while|but|as)\s|\s(?:and|or)\s+(?:\w+\s+){0,3}?" + _KIND_RE.pattern,
                         sent[m.end() :],
                     )
-                    sphere = _sphere(sent[m.start() : m.end() + (clause_end.start() if clause_end else len(sent))])
+                    wider = _sphere(sent[m.start() : m.end() + (clause_end.start() if clause_end else len(sent))])
+                    sphere = wider if wider != "other" else sphere
                 found.append(
                     AgreementSuggestion(
                         title=title,

@@ -597,7 +597,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "agriculture",
         r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farm\w*|food security|fisher\w*|rural|livestock|cattle|"
         r"animal\w*|quarantine|"
-        r"cocoa|coffee|tea|groundnuts?|cotton|grain|wheat|fertili[sz]ers?|tractors?",
+        r"cocoa|coffee|tea|groundnuts?|cotton|grain|wheat|rice|maize|soy\w*|crops?|seeds?|horticultur\w*|"
+        r"fertili[sz]ers?|tractors?",
     ),
     ("tourism", r"touris\w*"),
     ("consular", r"visas?|visa-free|consular"),

@@ -152,7 +152,10 @@ def _classify_event(clause: str) -> str:
 # Words that name a kind of activity rather than its field: "training of health professionals" is health,
 # "mobility of students" education, "construction of a wind power plant" energy.
 _WEAK_SPHERE_RE = re.compile(
-    r"training|skills|mobility|construction|reconstruction|development|corridors?|supply|supplies|youth", re.I
+    r"training|skills|mobility|construction|reconstruction|development|corridors?|supply|supplies|youth|"
+    # "a technical cooperation programme ... on vaccines": the field named after the form of the help
+    r"technical cooperation",
+    re.I,
 )
 
 
@@ -398,7 +401,8 @@ _HONORIFIC_TAIL_RE = re.compile(
 )
 _TAN_SRI_RE = re.compile(r"(?:Tan|Puan|Toh Puan)\s+Sri\b|(?<=Tan )Sri\b|(?<=Puan )Sri\b")
 _VISITOR_RE = re.compile(
-    r"(?:[\w'’-]+\s+){1,4}?(?:(?:made|paid|began|started|is on|was on)\s+(?:his|her|a|an)\s+(?:\w+\s+){0,3}visit\s+to|"
+    r"(?:[\w'’-]+\s+){1,4}?(?:(?:made|makes|paid|pays|began|begins|started|starts|is on|was on|wrapped up|wraps up|"
+    r"concluded|concludes|ended|ends|completed|completes)\s+(?:his|her|a|an)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|"
     r"arrived in|arrives in|flew (?:in)?to|travell?ed to|visited)\b"
 )
 _ACCOMPANIED_RE = re.compile(r"\b(?:is|was|are|were|being)\s+accompanied\b[^.;,]{0,40}?\bby\b")
