@@ -2779,6 +2779,15 @@ class GuestSideAndFieldTests(SimpleTestCase):
         self.assertIn(datetime.date(2025, 11, 6), got)
 
 
+class BusinessBystanderTests(SimpleTestCase):
+    def test_he_after_an_executive_named_with_his_company_is_not_the_last_minister(self):
+        text = INTRO + (
+            "Hungarian Economy Minister Márton Varga said the bank would lend 100 million euros.\n\n"
+            "MOL chief executive Zsolt Hernadi declined to give figures. “We are very interested,” he said."
+        )
+        self.assertEqual(quotes(text), [("Márton Varga", "the bank would lend 100 million euros")])
+
+
 class VisitingHeadTests(SimpleTestCase):
     def test_the_visiting_head_of_state_is_the_guest(self):
         text = INTRO + "“We came to stay,” the visiting head of state said."

@@ -1345,6 +1345,9 @@ class _Article:
             words = [w for w in phrase.split() if w.rstrip(".") not in _HONORIFICS]
             if 2 <= len(words) <= 4 and all(w[:1].isupper() and _bare(w) not in _STOP_CAPS for w in words):
                 return _UNNAMED
+            # "ACWA Power chief executive Marco Arcelli declined ...": a business or expert description and a name
+            if ent is None and _OUTSIDER_LEAD_RE.search(phrase) and len(words) >= 2 and words[-1][:1].isupper():
+                return _UNNAMED
         return ent
 
     def _gender_filter(self, gender: str):
