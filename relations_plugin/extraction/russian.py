@@ -375,6 +375,25 @@ class _Person:
         )
 
 
+_RU_NAME_PARTICLE_RE = re.compile(r" (?:бен|бин|ибн|бинт|ван|фон|де|да|дос|дель|ди|ле|ла) ")
+
+
+class _Particle:
+    """A lower-case particle inside a run of name words, read like a match of one ("бин")."""
+
+    def __init__(self, word: str, start: int):
+        self.word, self._start = word, start
+
+    def group(self, _=0) -> str:
+        return self.word
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self.word)
+
+
 class _RuArticle:
     """One Russian article: paragraphs, sentences, people and where they are named."""
 
@@ -439,7 +458,12 @@ class _RuArticle:
         runs: list[list[re.Match]] = []
         cur: list[re.Match] = []
         for m in _NAME_TOKEN_RE.finditer(text, self.body_start):
-            if cur and text[cur[-1].end() : m.start()] == " ":
+            gap = text[cur[-1].end() : m.start()] if cur else ""
+            if cur and gap == " ":
+                cur.append(m)
+            elif cur and _RU_NAME_PARTICLE_RE.fullmatch(gap) and not _RU_NOT_NAME.intersection((cur[-1].group(0),)):
+                # "Султаном бин Хамданом Аль Нахайяном", "Бадром бен Хамадом": a particle inside a name
+                cur.append(_Particle(gap.strip(), cur[-1].end() + 1))
                 cur.append(m)
             else:
                 if cur:
@@ -449,7 +473,12 @@ class _RuArticle:
             runs.append(cur)
         for run in runs:
             for lo, hi in self._split_run(run):
-                self._consider(run[lo:hi])
+                while lo < hi and isinstance(run[lo], _Particle):
+                    lo += 1  # a name does not open with its particle
+                while hi > lo and isinstance(run[hi - 1], _Particle):
+                    hi -= 1
+                if lo < hi:
+                    self._consider(run[lo:hi])
         for m in _NAME_TOKEN_RE.finditer(text, self.body_start):
             word = m.group(0).split()[-1].split(".")[-1]
             person = self.persons.get(_stem(word))
