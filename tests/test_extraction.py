@@ -2788,6 +2788,15 @@ class BusinessBystanderTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Márton Varga", "the bank would lend 100 million euros")])
 
 
+class PortfolioTests(SimpleTestCase):
+    def test_a_minister_of_another_portfolio_is_not_the_one_named(self):
+        text = INTRO + (
+            "Uzbek Foreign Minister Bakhtiyor Saidov also attended.\n\n"
+            "Uzbekistan's health minister said two hospitals would be built with Hungarian loans."
+        )
+        self.assertEqual(quotes(text), [])
+
+
 class VisitingHeadTests(SimpleTestCase):
     def test_the_visiting_head_of_state_is_the_guest(self):
         text = INTRO + "“We came to stay,” the visiting head of state said."

@@ -282,6 +282,13 @@ _SPEAKING_WORD_RE = re.compile(
     rf"\b(?P<a>[A-ZÀ-ÞĀ-ſ][\w'’-]+)\s+(?:(?:also|then|later)\s+)?(?:[a-z]+ly\s+)?(?:{_SPEECH_VERBS})\b|"
     rf"\b(?:{_SPEECH_VERBS})\s+(?P<b>[A-ZÀ-ÞĀ-ſ][\w'’-]+)\b(?!\s+[A-ZÀ-ÞĀ-ſ])"
 )
+# Portfolio words of a minister's title ("Foreign", "Energy", "Trade"): two different ones name two offices.
+_PORTFOLIO_TITLE_RE = re.compile(
+    r"\b(?:foreign|trade|energy|finance|defen[cs]e|interior|economy|economic|justice|health|education|culture|"
+    r"agriculture|transport|labou?r|digital|tourism|sports?|environment|industry|investment|affairs|development|"
+    r"science|water|mining|oil|communications?|information|emergenc\w*|youth|family|social|infrastructure)\b",
+    re.I,
+)
 # Demonyms that can stand for a person ("said the Angolan"): the country forms that are not its names.
 _COUNTRY_NAMES_TOO = {"Britain", "America", "Turkey", "Turkiye", "Czechia", "Korea", "Macedonia", "Bosnia", "Vatican"}
 _DEMONYMS = frozenset(
@@ -1490,7 +1497,11 @@ class _Article:
         cands = [e for e in self.unique() if fits(e)]
         narrow = [w for w in title.core.split() if w not in _GENERIC_TITLE_WORDS]
         if narrow:  # "the Emir", "the Chancellor", "the Foreign Minister"
-            cands = [e for e in cands if all(w in e.title.lower() for w in narrow)] or cands
+            # ("the energy minister" is not a foreign minister the story named: only someone titled without a
+            # portfolio may be the one meant)
+            cands = [e for e in cands if all(w in e.title.lower() for w in narrow)] or [
+                e for e in cands if not (_PORTFOLIO_TITLE_RE.search(e.title) and _PORTFOLIO_TITLE_RE.search(title.core))
+            ]
         if title.core == "leader" and title.country:
             # "the Indian leader": whichever of the country's heads the story has been following
             ids = {id(e) for e in cands}
