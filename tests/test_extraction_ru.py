@@ -978,3 +978,21 @@ class SphereWordsTests(SimpleTestCase):
         self.assertEqual(
             quotes(text), [("Мухаммед бин Абдулрахман Аль Тани", "Доха готова инвестировать в белорусские проекты")]
         )
+
+
+class OwnSideTests(SimpleTestCase):
+    def test_the_leader_of_the_nation_in_an_agencys_copy_is_its_own(self):
+        text = (
+            " date 2025-12-12 ДУШАНБЕ, 12 декабря. /АНИ «Ховар»/.\n\n"
+            "Президент Республики Таджикистан Эмомали Рахмон провел встречу с Президентом Армении Ваагном "
+            "Хачатуряном.\n\n"
+            "Лидер нации отметил, что отношения вступили в новый этап.\n"
+        )
+        self.assertEqual(quotes(text), [("Эмомали Рахмон", "отношения вступили в новый этап")])
+
+    def test_a_man_named_only_after_a_title_in_the_genitive(self):
+        text = (
+            " date 2025-12-12 Ташкент, 12 декабря.\n\n"
+            "Президент Узбекистана Шавкат Мирзиёев принял Президента Монголии Ухнаагийн Хурэлсуха.\n"
+        )
+        self.assertEqual(people(text), {"Шавкат Мирзиёев": "UZ", "Ухнаагийн Хурэлсух": "MN"})

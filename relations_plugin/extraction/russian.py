@@ -338,8 +338,8 @@ class _Person:
                 elif (
                     self.genitive
                     and out
-                    and best.endswith(("ова", "ева", "ёва", "ина", "ына"))
-                    and not any(f.endswith(("ой", "ую")) for f in forms)
+                    and (best.endswith(("ова", "ева", "ёва", "ина", "ына")) or re.search(r"[^аеёиоуыэюяй]а$", best))
+                    and not any(f.endswith(("ой", "ую", "ы", "и")) for f in forms)
                 ):
                     # after "главы МИД" a woman would be "Байрамовой": "Джейхуна Байрамова" is a man's genitive
                     best = best[:-1]
@@ -930,8 +930,10 @@ class _RuArticle:
             if len(cands) == 1:
                 return cands[0]
         own = [p for p in cands if p.country and p.country == self.own_side()]
-        if "глав" in raw.lower() and "государств" in raw.lower() and len(own) == 1:
-            return own[0]  # "Глава государства" in an agency's copy is its own country's head of state
+        if (
+            ("глав" in raw.lower() and "государств" in raw.lower()) or re.search(r"наш\w+|нации", raw, re.I)
+        ) and len(own) == 1:
+            return own[0]  # "Глава государства", "Лидер нашей страны", "Лидер нации" in an agency's own copy
         ids = {id(p) for p in cands}
         return self.recent(at, lambda p: id(p) in ids) if cands else None
 
@@ -1010,6 +1012,10 @@ class _RuArticle:
             tag = re.match(r"[^()\n]{0,60}\((?P<a>[А-ЯЁA-Z][\w-]+)\)", self.text[a : a + 80])
             if tag and tag.group("a").upper() in _RU_STATE_AGENCIES:
                 return _RU_STATE_AGENCIES[tag.group("a").upper()]
+            # "/АНИ «Ховар»/", "АСТАНА. КАЗИНФОРМ –", "Бишкек, 5 ноября. /Кабар/": the agency in the dateline
+            for word in re.findall(r"[А-ЯЁA-Z][А-ЯЁA-Zа-яё-]+", self.text[a : a + 100]):
+                if word.upper() in _RU_STATE_AGENCIES:
+                    return _RU_STATE_AGENCIES[word.upper()]
         headline = self.paras[0] if self.paras else (0, 0)
         lead = re.match(r"(?:[А-ЯЁ][\w-]+\s){1,3}", self.text[headline[0] : headline[1]])
         if lead and len(lead.group(0).split()) >= 2:
@@ -1090,6 +1096,7 @@ _RU_RECEIVED_BY_RE = re.compile(
 _RU_STATE_AGENCIES = {
     "БЕЛТА": "BY", "ТАСС": "RU", "РИА": "RU", "КАЗИНФОРМ": "KZ", "КАБАР": "KG", "ХОВАР": "TJ", "УЗА": "UZ",
     "ДУНЁ": "UZ", "АЗЕРТАДЖ": "AZ", "АРМЕНПРЕСС": "AM", "ТУРКМЕНСКИЙ": "TM", "МОНЦАМЭ": "MN",
+    "МОЛДПРЕС": "MD", "ГРУЗИНФОРМ": "GE", "АКИПРЕСС": "KG", "АЗЕРТАДЖ-": "AZ",
 }  # fmt: skip
 _RU_OUTSIDER_RE = re.compile(
     r"(?<![\w-])(?i:генеральн\w+ директор\w*|исполнительн\w+ директор\w*|директор\w* компани\w*|"
