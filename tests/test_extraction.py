@@ -2788,6 +2788,16 @@ class BusinessBystanderTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Márton Varga", "the bank would lend 100 million euros")])
 
 
+class AppraisalPartialTests(SimpleTestCase):
+    def test_a_word_he_considered_in_marks_is_his(self):
+        text = INTRO + "Tursunov put trade at 400 million dollars, a level he described as “insufficient”."
+        self.assertIn(("Jasur Tursunov", "insufficient"), quotes(text))
+
+    def test_a_single_marked_word_without_appraisal_is_a_scare_quote(self):
+        text = INTRO + "The two presidents discussed the “reset” of relations."
+        self.assertEqual(quotes(text), [])
+
+
 class PortfolioTests(SimpleTestCase):
     def test_a_minister_of_another_portfolio_is_not_the_one_named(self):
         text = INTRO + (

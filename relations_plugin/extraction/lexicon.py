@@ -389,6 +389,7 @@ _EVALUATIVE_RE = re.compile(
 # Verbs that take a marked phrase as their speaker's words: called Brazil "a natural partner".
 _NAMING_RE = re.compile(
     r"\b(?:called|calls|calling|described|describes|describing|termed|branded|dubbed it|thanked|thanks|"
+    r"considered|considers|deemed|deems|judged|"
     r"framed|frames|framing|characteri[sz]ed|characteri[sz]es|portrayed|portrays|presented|presents|"
     r"(?:spoke|speaks|talked|talks|wrote|writes) (?:of|about)|referred to|refers to)\b"
 )

@@ -232,16 +232,23 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     return "embedded", None
 
 
+_APPRAISED_RE = re.compile(
+    r"\b(?:he|she|they)\s+(?:called|described|termed|considered|deemed|judged)\s+(?:it\s+|them\s+)?(?:as\s+)?$"
+)
+
+
 def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None:
     """The subject of the speech verb a marked phrase inside narrative depends on, when it is one ("X praised the
     "frank and warm" talks", "X said relations were "at their best""); None for names, titles and scare quotes."""
     text = art.text
     seg = group[0]
     words = text[seg.start : seg.end].split()
-    if len(group) > 1 or len(words) < 2 or (words[0][:1].isupper() and len(words) <= 4):
-        return None
     s_lo = art.sentence_at(seg.open_at)[0]
     before = text[s_lo : seg.open_at]
+    # one word is a scare quote, unless a verb of appraisal hands it over: "a figure he considered "modest""
+    appraised = len(words) == 1 and words[0][:1].islower() and bool(_APPRAISED_RE.search(before))
+    if len(group) > 1 or (len(words) < 2 and not appraised) or (words[0][:1].isupper() and len(words) <= 4):
+        return None
     if re.search(r"\b(?:so-called|dubbed|named|called|titled|entitled|known as)\s*$", before) and not re.search(
         r"\b(?:what|which|whom)\s+(?:he|she|they)\s+called\s*$", before
     ):
@@ -250,7 +257,8 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
-    what = re.search(r"\b(?:what|which|whom)\s+(?:he|she|they)\s+\w+(?:\s+as)?\s*$", text[s_lo : seg.open_at])
+    # "what he called", "which she described as", "a figure he considered": the pronoun's words
+    what = re.search(r"\b(?:what|which|whom|that|[a-z]+)\s+(?:he|she|they)\s+\w+(?:\s+as)?\s*$", text[s_lo : seg.open_at])
     earlier = [v for v in verbs if v.start() < s_lo + what.start()] if what else []
     if earlier:  # "Park praised what he called "a natural alliance"": the subject of the verb before "what"
         verb = max(earlier, key=lambda m: m.start())
