@@ -996,3 +996,15 @@ class OwnSideTests(SimpleTestCase):
             "Президент Узбекистана Шавкат Мирзиёев принял Президента Монголии Ухнаагийн Хурэлсуха.\n"
         )
         self.assertEqual(people(text), {"Шавкат Мирзиёев": "UZ", "Ухнаагийн Хурэлсух": "MN"})
+
+    def test_a_post_signs_words_with_a_name_alone_and_opens_a_label_with_an_emoji(self):
+        text = TelegramPostTests.TEXT + (
+            "\n💬 «Ташкент и Ереван — партнеры навсегда», — Мирзиёев.\n\n❗️Пашинян: Армения откроет консульство в Самарканде.\n"
+        )
+        self.assertEqual(
+            quotes(text)[1:],
+            [
+                ("Шавкат Мирзиёев", "Ташкент и Ереван — партнеры навсегда"),
+                ("Пашинян", "Армения откроет консульство в Самарканде."),
+            ],
+        )

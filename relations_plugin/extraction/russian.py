@@ -1644,6 +1644,9 @@ def _speaker_label(art: _RuArticle, a: int, b: int) -> _Label | None:
     """The label a paragraph opens with, if it is a transcript's: a name (with a title, a note in brackets, in any
     letters) or an all-capitals role, then a colon, and no verb of a sentence before the colon."""
     text = art.text
+    lead = re.match(r"[^\w«„\"—–(\[-]+", text[a:b])  # "❗️Токаев: ...", "▪️ Алиев: ...": a post's emoji
+    if lead:
+        a += lead.end()
     m = _LABEL_HEAD_RE.match(text, a, b)
     if not m:
         return _statement_heading(art, a, b)
@@ -1857,6 +1860,10 @@ def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Pe
         if person is not None and not person.outsider:
             return person
     verb = _RU_SPEECH_RE.search(text, lo, hi)
+    if not verb and re.fullmatch(r"\s*(?:[А-ЯЁ][\w.-]*\s*){1,4}", text[lo:hi]):
+        # "«Каспий должен стать морем дружбы», — Токаев.": a post signs the words with the name alone
+        person = art.resolve(lo, hi, lo, last)
+        return person if person is not None and not person.outsider else None
     if not verb:
         # "— Ну что ж, — улыбнулся Мирзиёев, — ...": after the dash of dialogue any verb of manner attributes
         first = re.match(r"\s*([а-яё]+)", text[lo:hi])
