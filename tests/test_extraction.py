@@ -3167,6 +3167,13 @@ class ClauseTenseDateTests(SimpleTestCase):
         )
         self.assertIn("2024-11-19", got)
 
+    def test_an_irregular_past_verb_gives_its_clause_the_past(self):
+        got = self.dates(
+            "Tursunov became the first Uzbek leader to visit Hungary on Tuesday, a trip that diplomats hope will "
+            "bring new investment."
+        )
+        self.assertIn("2024-11-19", got)
+
     def test_was_scheduled_looks_ahead_of_the_dateline(self):
         got = self.dates("Tursunov was scheduled to fly on to Vienna on Friday.")
         self.assertIn("2024-11-22", got)

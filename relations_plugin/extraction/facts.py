@@ -108,7 +108,8 @@ _SCHEDULED_RE = re.compile(r"\b(?:(?:was|were)\s+(?:scheduled|due|expected|set|s
 # ("before concluding his visit on Wednesday"), which take the sentence's.
 _CLAUSE_VERB_RE = re.compile(
     r"\b(?:[a-z]{2,}ed|is|are|was|were|will|would|shall|has|have|had|met|held|made|took|went|came|"
-    r"said|told|paid|left|flew|began|gave|arrives|leaves|travels|meets|holds|signs|visits|returns|heads|flies)\b"
+    r"said|told|paid|left|flew|began|gave|became|brought|found|got|kept|put|saw|sent|spoke|stood|struck|won|wrote|"
+    r"sought|did|does|arrives|leaves|travels|meets|holds|signs|visits|returns|heads|flies|becomes|makes|takes)\b"
 )
 _NO_TOPIC_RE = re.compile(
     r"\s*(?:on|in|at|during)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?side\b|sidelines\b|occasion\b|behalf\b|margins?\b|"
