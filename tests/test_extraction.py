@@ -2798,6 +2798,15 @@ class AppraisalPartialTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class CreditedStatementTests(SimpleTestCase):
+    def test_thanks_for_announcing_that_credit_the_other_with_the_statement(self):
+        text = INTRO + (
+            "Kertész said he was grateful to President Tursunov for announcing that Uzbekistan would buy 300 "
+            "Hungarian buses."
+        )
+        self.assertIn(("Jasur Tursunov", "Uzbekistan would buy 300 Hungarian buses"), quotes(text))
+
+
 class PortfolioTests(SimpleTestCase):
     def test_a_minister_of_another_portfolio_is_not_the_one_named(self):
         text = INTRO + (

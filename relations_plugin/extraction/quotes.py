@@ -1232,11 +1232,27 @@ def _add_more(
     return group_no
 
 
+_FOR_SAYING_RE = re.compile(
+    r"\b(?:to|thanked|thanks|praised|commended)\s+(?P<s>(?:[\w'’.-]+\s+){0,5}?[A-ZÀ-ÞĀ-ſ][\w'’.-]+)\s+for\s+"
+    r"(?:announcing|saying|stating|confirming|pledging|promising|declaring|assuring)\s+(?:\w+\s+)?that\s+"
+)
+
+
 def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _Entity]]:
     """Reported speech of a named participant inside someone else's quote ("She said Han also expressed hope
-    that ...", "“President Wieczorek stressed that ...,” Choi said"): the inner speaker's own statement."""
+    that ...", "“President Wieczorek stressed that ...,” Choi said"), or credited to them ("grateful to President
+    Aliyarov for announcing that ..."): the inner speaker's own statement."""
     text = art.text
     out = []
+    for m in _FOR_SAYING_RE.finditer(text, lo, hi):
+        ent = art.resolve(m.start("s"), m.end("s"), m.start(), None)
+        if ent is None or ent.outsider:
+            continue
+        end = min(hi, art.sentence_at(m.end())[1])
+        while end > m.end() and (text[end - 1].isspace() or text[end - 1] in ".;,"):
+            end -= 1
+        if len(text[m.end() : end].split()) >= 3:
+            out.append((m.end(), end, ent))
     for rx in (_VERB_RE, _EVALUATIVE_RE):
         for m in rx.finditer(text, lo, hi):
             if m.group(0).endswith("that"):  # "expressed hope that"
