@@ -1963,7 +1963,7 @@ _RU_NAMING_RE = re.compile(r"(?<![\w-])(?:назвал[а]?|называет|о�
 _RU_AND_VERB_RE = re.compile(r",?\s+и\s+(?:также\s+)?(?P<v>[а-яё]+л[аи]?)(?![\w-])")
 # "..., . Об этом заявил X", "Такое мнение высказал X", "Такую оценку дал X": the sentence before is X's
 _RU_ABOUT_THIS_RE = re.compile(
-    r"(?:Об\s+этом|О\s+том|Такое\s+мнение|Такую\s+(?:оценку|позицию|точку\s+зрения)|Такое\s+заявление|"
+    r"(?:Об\s+этом|О\s+том|Так|Именно\s+так|Такими\s+словами|Этими\s+словами|Такое\s+мнение|Такую\s+(?:оценку|позицию|точку\s+зрения)|Такое\s+заявление|"
     r"Эту\s+(?:мысль|позицию|оценку)|Это\s+заявление)\s+(?:[\w.-]+\s+){0,6}?(?:"
     + _RU_SPEECH_RE.pattern
     + r"|высказал[а]?|озвучил[а]?|дал[а]?|выразил[а]?)",
@@ -2023,9 +2023,22 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
 
     about = _RU_ABOUT_THIS_RE.match(text, s_lo, end)
     if about:  # "Беларусь готова ... . Об этом Президент Александр Лукашенко заявил ...": the sentence before
-        person = next((p for a, _, p in art.mentions if s_lo <= a < end), None)
+        person = next((p for a, _, p in art.mentions if s_lo <= a < end and not p.outsider), None)
+        if person is None:  # "Такую оценку дал глава МИД", "Так глава МИД прокомментировал": by title
+            after = _RU_SUBJECT_END_RE.search(text, about.end(), end)
+            lo_s, hi_s = about.end(), after.start() if after else end
+            between = text[s_lo : about.end()].split()
+            if len(between) > 3:  # the subject stands before the verb
+                lo_s, hi_s = s_lo + len(about.group(0)) - len(about.group(0).lstrip()), about.end()
+            person = art.resolve(lo_s, hi_s, s_lo, last()) if hi_s > lo_s else None
+            person = person if person is not None and not person.outsider else None
         prev = [x for x in art.sentences if x[1] <= s_lo and art.sentence_at(x[0])[2] == art.sentence_at(s_lo)[2]]
-        if person is not None and prev and not (spans and any(prev[-1][0] <= o < prev[-1][1] for o, _ in spans)):
+        marked_prev = [(o, c) for o, c in (spans or ()) if prev and prev[-1][0] <= o < prev[-1][1]]
+        if person is not None and marked_prev:
+            for o, c in marked_prev:  # «...». Так глава МИД прокомментировал итоги: the marks are his
+                add(o + 1, c, person, DIRECT, True)
+            return
+        if person is not None and prev and not marked_prev:
             lo, hi = prev[-1][0], prev[-1][1]
             dateline = _RU_DATELINE_LEAD_RE.match(text, lo, hi)  # "ДЖАКАРТА, 17 июня (БЕЛТА) - "
             lo = dateline.end() if dateline else lo
