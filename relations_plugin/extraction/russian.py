@@ -1738,7 +1738,9 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
         if re.match(r"(?:[А-ЯЁ][\w.-]*\s?){1,4}(?:\([^()]{1,40}\))?\s*:\s", line):
             break  # "То Лам: ...": the next speaker's label, though the reader does not know the name
         if label.heading:
-            if not _in_person(line) and not _courtesy(line.lstrip("—–- ")):
+            if (not _in_person(line) and not _courtesy(line.lstrip("—–- "))) or re.match(
+                r"(?:Напомним|Отметим|Добавим|Как\s+(?:мы\s+)?(?:сообщал|писал)\w*|Ранее)\b", line
+            ):
                 break  # a statement's lines speak in person; "В тот же день Президент посетил ..." tells of it
         elif dashed is None:
             dashed = line[:1] in "—–-"
@@ -1765,6 +1767,8 @@ def _narration(art: _RuArticle, lo: int, hi: int, speaker: _Person) -> bool:
     for person in people.values():
         if any(len(run) > 1 and " ".join(run) in text[lo:hi] for run in person.runs):
             return True
+    if re.match(r"\s*(?:Напомним|Отметим|Добавим|Уточним|Как\s+(?:мы\s+)?(?:сообщал|писал)\w*|Ранее)\b", text[lo:hi]):
+        return True  # the writer's "we": "Напомним, что ...", "Как мы сообщали, ..."
     if _in_person(text[lo:hi]):
         return False  # "Я благодарен господину Варге за то, что Будапешт не просто говорит": the speaker's own words
     for verb in _RU_SPEECH_RE.finditer(text, lo, hi):
