@@ -2807,6 +2807,27 @@ class CreditedStatementTests(SimpleTestCase):
         self.assertIn(("Jasur Tursunov", "Uzbekistan would buy 300 Hungarian buses"), quotes(text))
 
 
+class FormerLatterTests(SimpleTestCase):
+    def test_the_latter_and_the_former_are_the_two_named_just_before(self):
+        text = INTRO + (
+            "Tursunov later toured a bus plant with Kertész. The latter said the plant would double its output. "
+            "The former said Uzbekistan would buy its buses."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "the plant would double its output"),
+                ("Jasur Tursunov", "Uzbekistan would buy its buses"),
+            ],
+        )
+
+    def test_an_aged_demonym_is_that_countrys_leader(self):
+        self.assertEqual(
+            quotes(INTRO + "The 61-year-old Uzbek said the reforms would go on."),
+            [("Jasur Tursunov", "the reforms would go on")],
+        )
+
+
 class PortfolioTests(SimpleTestCase):
     def test_a_minister_of_another_portfolio_is_not_the_one_named(self):
         text = INTRO + (

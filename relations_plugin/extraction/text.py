@@ -1463,7 +1463,22 @@ class _Article:
                 role=title.role if title and title.role not in ("counterpart", OFFICIAL) else "",
                 at=at,
             )
-        demonym = re.fullmatch(r"the\s+(?P<c>[A-Z][\w'’-]+)", raw)
+        order = re.fullmatch(r"the\s+(former|latter)", raw, re.I)
+        if order:  # "Tursunov met Kertész. The latter said ...": the second of the two named just before
+            s_lo = self.sentence_at(a)[0]
+            for _ in range(3):  # the nearest sentence before that names two people
+                if s_lo <= self.body_start:
+                    break
+                s_lo = self.sentence_at(s_lo - 1)[0]
+                s_hi = self.sentence_at(s_lo)[1]
+                named: list[_Entity] = []
+                for pos, _, ent in self.mentions:
+                    if s_lo <= pos < min(s_hi, a) and not ent.outsider and ent not in named:
+                        named.append(ent)
+                if len(named) >= 2:
+                    return named[0] if order.group(1).lower() == "former" else named[-1]
+            return None
+        demonym = re.fullmatch(r"[Tt]he\s+(?:\d+-year-old\s+|veteran\s+|visiting\s+)?(?P<c>[A-Z][\w'’-]+)", raw)
         if demonym and demonym.group("c") in _COUNTRY_BY_FORM and _is_demonym(demonym.group("c")):
             # "..., said the Angolan": the country's person the story follows, as "the Angolan leader"
             code = _COUNTRY_BY_FORM[demonym.group("c")]
