@@ -1033,3 +1033,16 @@ class AfterwardsAttributionTests(SimpleTestCase):
             "Напомним, что мы ранее сообщали о подготовке визита.\n"
         )
         self.assertEqual(quotes(text), [("Леван Гелашвили", "Мы приехали, чтобы открыть новую страницу.")])
+
+
+class DatelineDayTests(SimpleTestCase):
+    def test_a_report_of_the_day_that_names_no_date_is_the_datelines(self):
+        text = (
+            " date 2025-06-18 Переговоры в Акорде\n\n"
+            "В Акорде состоялись казахстанско-монгольские переговоры на высшем уровне.\n"
+        )
+        self.assertIn("2025-06-18", [d["date"] for d in suggest_package(text).to_dict()["dates"]])
+
+    def test_a_story_only_of_plans_does_not_take_the_dateline(self):
+        text = " date 2025-06-18 Визит\n\nПрезидент Монголии посетит Астану в июле.\n"
+        self.assertNotIn("2025-06-18", [d["date"] for d in suggest_package(text).to_dict()["dates"]])

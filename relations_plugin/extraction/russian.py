@@ -2689,6 +2689,13 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
     stamp = re.search(r"(?m)^\s*\d{1,2}[:.]\d{2}\s*[–—-]\s", text[art.body_start :]) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((art.body_start + stamp.start(), art.body_start + stamp.end(), ref, True))  # a live blog's day
+    if ref is not None and ref not in {d for _, _, d, _ in found}:
+        # a report of the day that names no date: "В Акорде состоялись переговоры", "провёл переговоры"
+        for a, b in art.paras[:4]:
+            done = _RU_EVENT_DONE_RE.search(text, a, b)
+            if done and not _RU_FUTURE_RE.search(text, *art.sentence_at(done.start())[:2]):
+                found.append((done.start(), done.end(), ref, True))
+                break
     found.sort()
     out, seen = [], set()
     for a, b, d, relative in found:
@@ -2704,6 +2711,11 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
     return out
 
 
+_RU_EVENT_DONE_RE = re.compile(
+    r"(?<![\w-])(?:состоял\w*|провел\w*|провёл\w*|прошл[иао]|прошел|прошёл|подписал\w*|подписан\w*|встретил\w*|"
+    r"посетил\w*|прибыл\w*|прилетел\w*|начал\w*ся)(?![\w-])",
+    re.I,
+)
 _RU_EVE_OF_RE = re.compile(r"\s+(?:визит|встреч|переговор|саммит|поездк|заседани|форум|выбор|праздник)\w*", re.I)
 _RU_DAY_HEADER_RE = re.compile(
     r"(?im)^\s*(?P<wd>понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*[.:,]?\s*$"
