@@ -2693,9 +2693,13 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
         # a report of the day that names no date: "В Акорде состоялись переговоры", "провёл переговоры"
         for a, b in art.paras[:4]:
             done = _RU_EVENT_DONE_RE.search(text, a, b)
-            if done and not _RU_FUTURE_RE.search(text, *art.sentence_at(done.start())[:2]):
+            if not done:
+                continue
+            s_lo, s_hi, _ = art.sentence_at(done.start())
+            dated = any(s_lo <= at < s_hi for at, _, _, _ in found) or re.search(r"(?i)накануне", text[s_lo:s_hi])
+            if not dated and not _RU_FUTURE_RE.search(text, s_lo, s_hi):
                 found.append((done.start(), done.end(), ref, True))
-                break
+            break
     found.sort()
     out, seen = [], set()
     for a, b, d, relative in found:
