@@ -3036,6 +3036,13 @@ class ReportingVerbClassTests(SimpleTestCase):
             ],
         )
 
+    def test_posting_on_social_media_reports_what_was_posted(self):
+        text = INTRO + (
+            "Tursunov posted on Telegram that the visit had opened a new chapter.\n\n"
+            "Kertész posted a video of the ceremony."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the visit had opened a new chapter")])
+
     def test_cited_as_saying_reports(self):
         text = INTRO + "Tursunov was cited by local media as saying that the pipeline would be finished in 2027."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the pipeline would be finished in 2027")])

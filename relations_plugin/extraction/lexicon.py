@@ -268,7 +268,7 @@ _SPEECH_VERBS = (
     # the present tense of agency copy ("The President highlights ..."), and verbs of informing and specifying
     r"highlights|underscores|reaffirms|affirms|declares|stresses|notes|emphasi[sz]es|mentioned|mentions|"
     r"clarified|clarifies|specified|specifies|elaborated|informed|informs|briefed|briefs|conveyed|conveys|"
-    r"points out"
+    r"points out|posted|posts"
 )
 _ACTS_AFTER_NAME_RE = re.compile(
     rf"\s+(?:(?:also|then)\s+)?(?:\w+ly\s+)?(?:{_SPEECH_VERBS}|invited|met|held|arrived|visited|received|welcomed|"
@@ -293,7 +293,7 @@ _COLON_INTRO_RE = re.compile(
 )
 # Reported speech: "said (on Monday) that CLAUSE"; "told", "assured" and the like report only with "that".
 _THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?,?\s+that,?\s+(?=\S)")
-_NEEDS_THAT = {"informed", "informs", "briefed", "briefs", "conveyed", "conveys", "mentions", "mentioned",
+_NEEDS_THAT = {"posted", "posts", "informed", "informs", "briefed", "briefs", "conveyed", "conveys", "mentions", "mentioned",
                "clarified", "clarifies", "specified", "specifies", "elaborated",
                "told", "tells", "assured", "asked", "urged", "replied", "answered", "wrote", "continued", "concluded",
                "went on", "summed up", "commented", "argued", "insisted", "warned", "announced", "believes",
