@@ -1046,3 +1046,12 @@ class DatelineDayTests(SimpleTestCase):
     def test_a_story_only_of_plans_does_not_take_the_dateline(self):
         text = " date 2025-06-18 Визит\n\nПрезидент Монголии посетит Астану в июле.\n"
         self.assertNotIn("2025-06-18", [d["date"] for d in suggest_package(text).to_dict()["dates"]])
+
+    def test_a_republics_abbreviation_names_its_country(self):
+        text = (
+            " date 2025-12-18 ЕРЕВАН, 18 декабря. АРМЕНПРЕСС.\n\n"
+            "Премьер-министр РА Никол Пашинян принял Премьер-министра РК Олжаса Бектенова.\n\n"
+            "Премьер-министр РК заявил, что Астана готова увеличить поставки.\n"
+        )
+        self.assertEqual(people(text), {"Никол Пашинян": "AM", "Олжас Бектенов": "KZ"})
+        self.assertEqual(quotes(text), [("Олжас Бектенов", "Астана готова увеличить поставки")])
