@@ -2828,6 +2828,13 @@ class FormerLatterTests(SimpleTestCase):
         )
 
 
+class DoubleOfficeTests(SimpleTestCase):
+    def test_a_double_office_is_known_by_the_higher_one(self):
+        text = INTRO + "Deputy Prime Minister and Minister of Energy Jurabek Mirzamakhmudov also attended."
+        person = next(p for p in suggest_package(text).participants if p.name == "Jurabek Mirzamakhmudov")
+        self.assertEqual(person.role, "deputy_head_of_government")
+
+
 class PortfolioTests(SimpleTestCase):
     def test_a_minister_of_another_portfolio_is_not_the_one_named(self):
         text = INTRO + (

@@ -60,11 +60,14 @@ from .lexicon import (
 )
 from .suggestions import (
     AMBASSADOR,
+    DEPUTY_HEAD_OF_GOVERNMENT,
+    DEPUTY_MINISTER,
     HEAD_OF_GOVERNMENT,
     HEAD_OF_STATE,
     MINISTER,
     OFFICIAL,
     PARLIAMENT_SPEAKER,
+    VICE_PRESIDENT,
     KnownPerson,
     PersonSuggestion,
 )
@@ -182,6 +185,20 @@ class _Title:
     core: str
 
 
+_DOUBLE_OFFICE_RE = re.compile(r"(?P<core>" + _CORE_RE.pattern + r")\s+(?:and|&)\s+(?:the\s+)?$", re.I)
+_ROLE_RANK = {
+    HEAD_OF_STATE: 0,
+    HEAD_OF_GOVERNMENT: 1,
+    VICE_PRESIDENT: 2,
+    DEPUTY_HEAD_OF_GOVERNMENT: 3,
+    PARLIAMENT_SPEAKER: 4,
+    MINISTER: 5,
+    DEPUTY_MINISTER: 6,
+    AMBASSADOR: 7,
+    OFFICIAL: 8,
+}
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_title(phrase: str) -> _Title | None:
     """Role, label and country of a title phrase ("Kazakhstan's Minister of Foreign Affairs", "Kazakh leader")."""
@@ -189,6 +206,11 @@ def _parse_title(phrase: str) -> _Title | None:
     if not matches:
         return None
     m = matches[-1]  # the core nearest the name decides
+    if len(matches) > 1 and re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?", phrase[matches[-2].end() : m.start()]):
+        # "Prime Minister and Minister of Foreign Affairs": a double office is known by the higher one
+        first = matches[-2]
+        if _ROLE_RANK.get(_CORES[int(first.lastgroup[1:])][1], 9) < _ROLE_RANK.get(_CORES[int(m.lastgroup[1:])][1], 9):
+            m = first
     role = _CORES[int(m.lastgroup[1:])][1]
     core = m.group(0).lower()
     after = phrase[m.end() :]
@@ -727,6 +749,10 @@ class _Article:
         if cores and _gap_is_title(window[cores[-1][1] :]):
             lo = cores[-1][0]
             pre = re.search(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$", window[:lo])
+            double = _DOUBLE_OFFICE_RE.search(window[:lo])
+            if double:  # "Deputy Prime Minister and Minister of Energy X": a double office joined by "and"
+                pre = re.search(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$", window[: double.start("core")])
+                lo = double.start("core")
             title = _parse_title(window[pre.start() if pre else lo :])
         after = text[end : end + 120]
         appositive = _APPOSITIVE_RE.match(after)
