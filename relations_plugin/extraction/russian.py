@@ -199,8 +199,8 @@ def _surname_nominative(word: str) -> str:
     for p in _parses(word):
         if "Surn" in p.tag.grammemes and p.tag.case != "nomn" and p.score >= 0.1:
             inflected = p.inflect({"nomn", "sing"})
-            if inflected:
-                return inflected.word.capitalize()
+            if inflected and not (word.endswith(("ом", "ем")) and inflected.word.endswith(("ой", "ий", "ый"))):
+                return inflected.word.capitalize()  # not a guess that reads "Хурэлсухом" as an adjective's
     for ending, nominative in (("ом", ""), ("ем", ""), ("ым", ""), ("им", ""), ("ой", "а"), ("ы", "а")):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)] + nominative
@@ -758,6 +758,18 @@ class _RuArticle:
             if person.country:
                 continue
             for at in person.positions[:3]:
+                # "с казахстанской стороны — Мурат Нуртлеу, Арман Шаккалиев; с монгольской — ...": a side's list
+                s_lo = self.sentence_at(at)[0]
+                sides = list(_RU_SIDE_LIST_RE.finditer(self.text, s_lo, at))
+                if sides and ";" not in self.text[sides[-1].end() : at]:
+                    code = _country_at(self.text, sides[-1].start(), sides[-1].end())
+                    if code:
+                        person.country = code
+                        break
+        for person in self.unique():
+            if person.country:
+                continue
+            for at in person.positions[:3]:
                 s_lo, s_hi, _ = self.sentence_at(at)
                 if not _RU_COMPANION_RE.search(self.text, s_lo, s_hi):
                     continue
@@ -1075,6 +1087,11 @@ _RU_SURNAME_SUFFIX_RE = re.compile(
 )
 _RU_TALKS_WITH_RE = re.compile(
     r"(?<![\w-])(?:переговор\w*|встреч\w*|встретил\w*|бесед\w*|телефонн\w+\s+разговор\w*)\s+с\s+[^.,;:]{0,100}$", re.I
+)
+# The head of one side's list: "с казахстанской стороны —", "с монгольской —", "в составе монгольской делегации".
+_RU_SIDE_LIST_RE = re.compile(
+    r"(?<![\w-])(?:[Сс]о?|[Оо]т)\s+[а-яё-]+(?:ой|ей)\s+(?:стороны\s*)?[—–:]|"
+    r"[Вв]\s+состав\w*\s+[а-яё-]+(?:ой|ей)\s+делегаци\w*"
 )
 # Someone who travels with a leader: "Вместе с X в Белград приехали ...", "сопровождающий Президента".
 _RU_COMPANION_RE = re.compile(
