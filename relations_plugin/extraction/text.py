@@ -749,7 +749,10 @@ class _Article:
         if cores and _gap_is_title(window[cores[-1][1] :]):
             lo = cores[-1][0]
             pre = re.search(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$", window[:lo])
-            double = _DOUBLE_OFFICE_RE.search(window[:lo])
+            tail = window[max(0, lo - 80) : lo]
+            double = _DOUBLE_OFFICE_RE.search(tail) if re.search(r"\s(?:and|&)\s+(?:the\s+)?$", tail) else None
+            if double:
+                double = _DOUBLE_OFFICE_RE.search(window[:lo], max(0, lo - 80))
             if double:  # "Deputy Prime Minister and Minister of Energy X": a double office joined by "and"
                 pre = re.search(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$", window[: double.start("core")])
                 lo = double.start("core")
