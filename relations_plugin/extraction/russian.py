@@ -1543,7 +1543,7 @@ def _introduced_pieces(art: _RuArticle, p: int) -> list[tuple[int, int, int]]:
         qa, qb = art.paras[q]
         if q > p:
             lo = qa + (1 if text[qa] == text[a] else 0)  # each paragraph of a long quote may open anew
-        close = text.find(closer, lo, qb) if text[a] != "«" else _closing_mark_from(text, a, lo, qb)
+        close = text.find(closer, lo, qb) if text[a] != "«" else _closing_mark_from(text, lo - 1, lo, qb)
         if close >= 0:
             out.append((lo, close, q))
             return out
@@ -1553,7 +1553,7 @@ def _introduced_pieces(art: _RuArticle, p: int) -> list[tuple[int, int, int]]:
 
 def _closing_mark_from(text: str, opened: int, lo: int, hi: int) -> int:
     """Where, in text[lo:hi], the « opened at ``opened`` closes (« » nest), or -1."""
-    depth = 1 + text.count("«", opened + 1, lo) - text.count("»", opened + 1, lo)
+    depth = 1 + text.count("«", opened + 1, lo) - text.count("»", opened + 1, lo) if opened + 1 < lo else 1
     for i in range(lo, hi):
         if text[i] == "«":
             depth += 1
