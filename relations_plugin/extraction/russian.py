@@ -1838,6 +1838,11 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
             person, kind = _head(art, s_lo, o, last)
     if person is None and not before.strip() and not tail and k == 0:
         prev = last_para_speaker.get(p - 1)
+        if prev is None and o == a and c + 1 >= b - 2 and p > 0:
+            # "Токаев подчеркнул важность транзита.\n\n«Мы ...»": the last to speak in the paragraph before
+            pa, pb = art.paras[p - 1]
+            spoke = [person for at, person in art.refs if pa <= at < pb and not person.outsider]
+            prev = spoke[-1] if spoke else None
         if prev is not None and c + 1 >= b - 2:
             person = prev  # a whole quoted paragraph right after the same speaker's quote
         elif o > a:  # "Бакаре встречается со студентами. «Возвращайтесь домой...»": the subject just before
