@@ -1618,7 +1618,7 @@ class _Label:
 
 # A heading over a statement given in full: "Заявление Президента Эльдара Гасанова", "Выступление министра ...".
 _RU_STATEMENT_HEADING_RE = re.compile(
-    r"(?:Из\s+)?(?:[Зз]аявлени[ея]|[Вв]ыступлени[ея]|[Рр]ечь|[Сс]лово|[Оо]бращени[ея])"
+    r"(?:Из\s+|(?:Полный\s+)?[Тт]екст\s+)?(?:[Зз]аявлени[ея]|[Вв]ыступлени[ея]|[Рр]ечь|[Сс]лово|[Оо]бращени[ея])"
     r"(?:\s+для\s+(?:прессы|СМИ|печати|журналистов))?\s+(?P<who>[^\n.!?:;«»]{3,120})$"
 )
 _RU_IN_PERSON_RE = re.compile(
@@ -1755,7 +1755,11 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
         if re.match(r"(?:[А-ЯЁ][\w.-]*\s?){1,4}(?:\([^()]{1,40}\))?\s*:\s", line):
             break  # "То Лам: ...": the next speaker's label, though the reader does not know the name
         if label.heading:
-            if (not _in_person(line) and not _courtesy(line.lstrip("—–- "))) or re.match(
+            plain = not _RU_CORE_RE.search(line) and not any(
+                _past_verb(w) or (_is_verb(w) and "past" in _parses(w)[0].tag)
+                for w in re.findall(r"(?<![\w-])[а-яё]+(?:л|ла|ло|ли|лся|лась|лись)(?![\w-])", line)
+            )  # "Казахстан придает большое значение ...": the statement's words, not the story's past
+            if (not _in_person(line) and not _courtesy(line.lstrip("—–- ")) and not plain) or re.match(
                 r"(?:Напомним|Отметим|Добавим|Как\s+(?:мы\s+)?(?:сообщал|писал)\w*|Ранее)\b", line
             ):
                 break  # a statement's lines speak in person; "В тот же день Президент посетил ..." tells of it
