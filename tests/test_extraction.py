@@ -2835,6 +2835,26 @@ class DoubleOfficeTests(SimpleTestCase):
         self.assertEqual(person.role, "deputy_head_of_government")
 
 
+class AgencyFormulaTests(SimpleTestCase):
+    def test_this_was_stated_by_gives_the_sentence_before_to_its_speaker(self):
+        text = INTRO + (
+            "Hungary sees Uzbekistan as its key partner in Central Asia. This was stated by President Kertész "
+            "while receiving the Uzbek delegation."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary sees Uzbekistan as its key partner in Central Asia")])
+
+    def test_expressed_these_views_while_gives_the_sentence_before(self):
+        text = INTRO + (
+            "Uzbekistan will double its purchases of Hungarian medicines. Tursunov expressed these views while "
+            "visiting a pharmaceutical plant."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan will double its purchases of Hungarian medicines")])
+
+    def test_said_this_while_after_a_clause_attributes_it(self):
+        text = INTRO + "The new line will carry a million tonnes a year, Tursunov said this while touring the depot."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "The new line will carry a million tonnes a year")])
+
+
 class PortfolioTests(SimpleTestCase):
     def test_a_minister_of_another_portfolio_is_not_the_one_named(self):
         text = INTRO + (

@@ -176,6 +176,7 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
         s, e = m.start("s2"), m.end("s2")
         rest = m.group("rest")
         verb = m.group("v2")
+        rest = re.sub(r"^\s+(?:this|so|as much)(?=\s+(?:while|when|during|at|in|on|after|before)\b)", "", rest)
         rest_clean = rest.strip(" .!?")
         if (
             rest_clean
@@ -787,6 +788,40 @@ def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item
     return items
 
 
+_THIS_WAS_SAID_RE = re.compile(
+    r"(?:(?:This|These|It|The (?:remarks?|statement|views|comments|assurance))\s+(?:was|were)\s+(?:stated|said|expressed|"
+    r"stressed|observed|conveyed|announced|noted|emphasi[sz]ed|underlined|highlighted|made)\s+by\s+"
+    r"(?P<s>[^,.;]{2,100}?)|"
+    r"(?P<s2>[^,.;]{2,80}?)\s+(?:expressed|stated|said|made|conveyed|shared|voiced)\s+"
+    r"(?:these|this|the|such)(?:\s+(?:views?|remarks?|statements?|comments?|observations?))?)"
+    r"(?=\s+(?:while|during|at|when|in|on|as|after|before)\b|\s*[,.]|\s*$)"
+)
+
+
+def _summary_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
+    """A statement followed by the agency formula that names its speaker: "Pakistan values its ties with
+    Azerbaijan. This was stated by Prime Minister X while ..." or "... The minister expressed these views while
+    ...": the sentence before is that person's."""
+    text = art.text
+    taken = _Spans(masked)
+    items = []
+    for i, (s_start, s_end, p) in enumerate(art.sentences):
+        m = _THIS_WAS_SAID_RE.match(text, s_start, s_end)
+        if not m or i == 0:
+            continue
+        prev_start, prev_end, prev_p = art.sentences[i - 1]
+        if prev_p != p and not (s_start == art.paras[p][0] and prev_p == p - 1):
+            continue
+        if taken.holds(prev_start) or _DOUBLE_MARK_RE.search(text, prev_start, prev_end):
+            continue
+        lo, hi = _content(text, prev_start, prev_end)
+        while hi > lo and text[hi - 1] in ".!":
+            hi -= 1
+        phrase = m.span("s") if m.group("s") else m.span("s2")
+        items.append(_Item(at=phrase[0], kind="reported", phrase=phrase, span=(lo, hi), para=prev_p))
+    return items
+
+
 def _fronted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
     """A statement fronted by its participle: "Noting that the two nations are old friends, Wang said ..." is
     the speaker's as much as the clause after the verb."""
@@ -1077,7 +1112,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     # "..., who welcomed Japan's loan, the ministry said": an institution's attribution leaves the
     # participant's own speech act inside it to be read
     taken = masked + [it.span for it in unmarked if not _UNNAMED_RE.search(text, *it.phrase)]
-    reported = _according_items(art, taken) + _fronted_items(art, taken)
+    reported = _according_items(art, taken) + _fronted_items(art, taken) + _summary_items(art, taken)
     items.extend(reported)
     # "According to a Chinese readout, Mr Zhao told him that ...": a document's attribution leaves the speech inside
     sourced = [
