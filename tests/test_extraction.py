@@ -3070,6 +3070,10 @@ class ReportingVerbClassTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the visit had opened a new chapter")])
 
+    def test_quoted_as_telling_someone_reports_the_clause(self):
+        text = INTRO + "Tursunov was quoted by an aide as telling Kertész that Uzbekistan would lower its tariffs."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan would lower its tariffs")])
+
     def test_cited_as_saying_reports(self):
         text = INTRO + "Tursunov was cited by local media as saying that the pipeline would be finished in 2027."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the pipeline would be finished in 2027")])

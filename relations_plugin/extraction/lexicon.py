@@ -264,7 +264,8 @@ _SPEECH_VERBS = (
     r"quipped|lamented|complained|complains|boasted|maintained|maintains|contended|contends|asserted|asserts|"
     r"claimed|signalled|signaled|indicated|hinted|remarked|observes|countered|retorted|responded|reassured|"
     r"reassures|proclaimed|opined|tweeted|made (?:it )?clear|makes (?:it )?clear|believes|believed|"
-    r"quoted(?: by [\w-]+(?: [\w-]+){0,3})? as saying|cited(?: by [\w-]+(?: [\w-]+){0,3})? as saying|"
+    r"(?:quoted|cited)(?: by (?:a |the )?[\w-]+(?: [\w-]+){0,3})? as (?:saying|telling (?:his |her |their |the )?[\w-]+|"
+    r"having said|stating)|"
     # the present tense of agency copy ("The President highlights ..."), and verbs of informing and specifying
     r"highlights|underscores|reaffirms|affirms|declares|stresses|notes|emphasi[sz]es|mentioned|mentions|"
     r"clarified|clarifies|specified|specifies|elaborated|informed|informs|briefed|briefs|conveyed|conveys|"
