@@ -1120,3 +1120,15 @@ class LongQuoteTests(SimpleTestCase):
         self.assertEqual(
             quotes(text), [("Леван Гелашвили", "Грузия придает большое значение транзиту через Черное море.")]
         )
+
+
+class AmendingProtocolTests(SimpleTestCase):
+    def test_the_date_of_the_instrument_amended_is_not_the_year_of_signing(self):
+        text = (
+            " date 2025-10-01 Душанбе, 1 октября.\n\n"
+            "Президент Таджикистана Эмомали Рахмон провел переговоры с Президентом Казахстана Касым-Жомартом "
+            "Токаевым.\n\n"
+            "Подписан Протокол о внесении изменений в Соглашение о транзите от 12 мая 2019 года. В 2019 году "
+            "стороны подписали Договор о дружбе.\n"
+        )
+        self.assertEqual([a.sphere for a in suggest_package(text).agreements], ["transport"])

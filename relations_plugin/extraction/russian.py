@@ -2418,6 +2418,8 @@ def _earlier_year(sentence: str, dateline: datetime.date | None) -> bool:
 
     A period an instrument runs for ("на 2024–2027 годы", "до 2030 года") is not a year it was signed in."""
     sentence = re.sub(r"(?:на|до|по)\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?", " ", sentence)
+    # "Протокол о внесении изменений в Соглашение от 12 мая 2019 года": the date of the instrument amended
+    sentence = re.sub(r"(?<![\w-])от\s+(?:\d{1,2}\s+[а-я]+\s+)?(?:19|20)\d\d", " ", sentence)
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)]
     return bool(years) and dateline is not None and max(years) < dateline.year
 
