@@ -2855,6 +2855,17 @@ class AgencyFormulaTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", "The new line will carry a million tonnes a year")])
 
 
+class WireFormulaTests(SimpleTestCase):
+    def test_said_with_a_plural_subject_in_the_present_reports_without_that(self):
+        text = INTRO + "In his press statement, Kertész said Hungary and Uzbekistan share a history of trade."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary and Uzbekistan share a history of trade")])
+
+    def test_agreements_to_bolster_cooperation_in_areas_give_one_per_area(self):
+        text = INTRO + "The two sides inked four agreements to boost cooperation in areas such as water, tourism and sport."
+        spheres = sorted(a.sphere for a in suggest_package(text).agreements)
+        self.assertEqual(spheres, ["sport", "tourism", "water"])
+
+
 class PortfolioTests(SimpleTestCase):
     def test_a_minister_of_another_portfolio_is_not_the_one_named(self):
         text = INTRO + (

@@ -82,11 +82,14 @@ _LIST_END_RE = re.compile(
     r",?\s+(?:along with|as well as|plus|together with)\b"
 )
 _LIST_HEAD_RE = re.compile(
-    # "memoranda between the two countries in the fields of ...": the parties first, then the fields
+    # "memoranda between the two countries in the fields of ...": the parties first, then the fields; "five
+    # agreements to bolster cooperation in areas of ...": the purpose first
     r"(?:\s+between\s+the\s+two\s+(?:countries|sides|governments|nations|states))?"
+    r"(?:\s+to\s+(?:bolster|boost|deepen|expand|strengthen|enhance|promote|develop|broaden|widen)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cooperation|ties|collaboration|relations|partnership))?"
     r"\s*(?P<p>(?:on|in|for|regarding|concerning|related to|relating to|pertaining to|dealing with)"
     r"(?:\s+(?:cooperation|collaboration)\s+(?:in|on))?"
-    r"(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?)\s+"
+    r"(?:\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such\s+as|like|including))?)\s+"
     r"(?!(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\s+(?:including|such|like|ranging|from)\b)"
     r"(?P<rest>\S.*)$|"
     # "documents covering areas including A, B and C", "deals in areas ranging from A to B", "they cover A, B and C"

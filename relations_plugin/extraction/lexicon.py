@@ -341,7 +341,10 @@ _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do|shall|[a-z]\w*ed|"
     # present tense of the verbs a reported statement most often has: "says Fiji wants more work visas"
     r"wants|needs|remains|seeks|plans|hopes|expects|intends|considers|sees|supports|stands|regards|believes|aims|"
-    r"continues|shares|values|counts|offers|wishes|welcomes|respects|deserves|matters|means)\b"
+    r"continues|shares|values|counts|offers|wishes|welcomes|respects|deserves|matters|means|"
+    # and their plural forms after a plural subject: "said India and Cyprus share a commitment"
+    r"want|need|remain|seek|hope|expect|intend|consider|see|support|stand|regard|believe|aim|continue|share|"
+    r"value|count|offer|wish|welcome|respect|deserve|enjoy|enjoys|face|faces|agree|agrees)\b"
 )
 # What "welcomed" reports when it is a thing, not a person met: "welcomed the decision", "welcomed Japan's loan".
 _PERSON_NOUNS = (
