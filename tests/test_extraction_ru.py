@@ -1132,3 +1132,19 @@ class AmendingProtocolTests(SimpleTestCase):
             "стороны подписали Договор о дружбе.\n"
         )
         self.assertEqual([a.sphere for a in suggest_package(text).agreements], ["transport"])
+
+    def test_a_high_appraisal_and_a_welcomed_decision_report_their_object_but_welcoming_a_guest_does_not(self):
+        text = (
+            " date 2025-10-01 Астана, 1 октября.\n\n"
+            "Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Египта Абдель Фаттахом "
+            "ас-Сиси.\n\n"
+            "Глава государства дал высокую оценку уровню двусторонних отношений. Президент Египта приветствовал "
+            "решение об открытии прямого рейса. Токаев приветствовал египетского коллегу.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Касым-Жомарт Токаев", "уровню двусторонних отношений"),
+                ("Абдель Фаттах ас-Сиси", "решение об открытии прямого рейса"),
+            ],
+        )
