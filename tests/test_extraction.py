@@ -2866,6 +2866,22 @@ class WireFormulaTests(SimpleTestCase):
         self.assertEqual(spheres, ["sport", "tourism", "water"])
 
 
+class DatelineDashTests(SimpleTestCase):
+    def test_he_after_a_double_hyphen_dateline_is_the_leads_subject(self):
+        text = (
+            "HANOI, May 2 (VNA) -- Prime Minister Tran Van Minh received Malaysian Prime Minister Azlan Hashim "
+            "in Hanoi today.\n\nVietnam is ready to buy more Malaysian palm oil, he said."
+        )
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in suggest_package(text).quotes],
+            [("Tran Van Minh", "Vietnam is ready to buy more Malaysian palm oil")],
+        )
+
+    def test_a_frame_of_its_own_keeps_its_speaker_before_said_this(self):
+        text = INTRO + "He said trade would double.\n\nTursunov said this at a joint news conference."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "trade would double")])
+
+
 class PortfolioTests(SimpleTestCase):
     def test_a_minister_of_another_portfolio_is_not_the_one_named(self):
         text = INTRO + (

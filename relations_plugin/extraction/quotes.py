@@ -814,6 +814,8 @@ def _summary_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
             continue
         if taken.holds(prev_start) or _DOUBLE_MARK_RE.search(text, prev_start, prev_end):
             continue
+        if _VERB_RE.search(text, prev_start, prev_end) or _EVALUATIVE_RE.search(text, prev_start, prev_end):
+            continue  # "He said A. X said this at ...": the sentence before has its own frame
         lo, hi = _content(text, prev_start, prev_end)
         while hi > lo and text[hi - 1] in ".!":
             hi -= 1

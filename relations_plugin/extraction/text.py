@@ -1366,7 +1366,9 @@ class _Article:
             return None
         # "Dr Aoife Kerrigan, lecturer in politics at ..., said": the set-off description is not the subject
         head = _SET_OFF_RE.sub(lambda x: " " * len(x.group(0)), self.text[lo : lo + verb.start()])
-        a = lo + max(head.rfind(","), head.rfind("–"), head.rfind("—")) + 1  # "11:15 – An Ivorian diplomat"
+        # "11:15 – An Ivorian diplomat", "PUTRAJAYA, March 3 (Bernama) -- Prime Minister X"
+        dashes = [i + 1 for i in (head.rfind("--"),) if i >= 0] + [i + 2 for i in (head.rfind(" - "),) if i >= 0]
+        a = lo + max([head.rfind(","), head.rfind("–"), head.rfind("—"), *dashes]) + 1
         b = lo + len(head.rstrip())
         phrase = self.text[a:b].strip()
         if not phrase or len(phrase.split()) > 6 or _PRONOUN_RE.match(phrase):
