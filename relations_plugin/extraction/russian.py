@@ -1996,7 +1996,7 @@ _RU_ABOUT_THIS_RE = re.compile(
     r"(?:Об\s+этом|О\s+том|Так|Именно\s+так|Такими\s+словами|Этими\s+словами|Такое\s+мнение|Такую\s+(?:оценку|позицию|точку\s+зрения)|Такое\s+заявление|"
     r"Эту\s+(?:мысль|позицию|оценку)|Это\s+заявление)\s+(?:[\w.-]+\s+){0,6}?(?:"
     + _RU_SPEECH_RE.pattern
-    + r"|высказал[а]?|озвучил[а]?|дал[а]?|выразил[а]?)",
+    + r"|высказал[а]?|озвучил[а]?|дал[а]?|выразил[а]?|начал[а]?|открыл[а]?|завершил[а]?)",
     re.I,
 )
 _RU_DATELINE_LEAD_RE = re.compile(
@@ -2063,7 +2063,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             person = art.resolve(lo_s, hi_s, s_lo, last()) if hi_s > lo_s else None
             person = person if person is not None and not person.outsider else None
         prev = [x for x in art.sentences if x[1] <= s_lo and art.sentence_at(x[0])[2] == art.sentence_at(s_lo)[2]]
-        marked_prev = [(o, c) for o, c in (spans or ()) if prev and prev[-1][0] <= o < prev[-1][1]]
+        # the marks that close in the sentence before (they may open sentences earlier)
+        marked_prev = [(o, c) for o, c in (spans or ()) if prev and prev[-1][0] <= c < prev[-1][1]]
         if person is not None and marked_prev:
             for o, c in marked_prev:  # «...». Так глава МИД прокомментировал итоги: the marks are his
                 add(o + 1, c, person, DIRECT, True)
@@ -2097,6 +2098,18 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         )
         head_lo = text.rfind(":", s_lo, s_lo + mid.start()) + 1
         head = text[head_lo : s_lo + mid.start()] if head_lo else ""
+        bare_head = text[s_lo : s_lo + mid.start()]
+        if (
+            not head_lo
+            and 1 <= len(bare_head.split()) <= 6
+            and not re.search(r"[,«»\"]", bare_head)
+            and not _RU_DISCOURSE_RE.match(bare_head)
+            and not any(
+                _is_verb(w) and not any(p.tag.POS == "NOUN" for p in _parses(w)[:3])  # "задел" is also a noun
+                for w in re.findall(r"[а-яё]+", bare_head)
+            )
+        ):
+            head_lo, head = s_lo, bare_head  # "Этот задел, по мнению белорусского лидера, необходимо ..."
         if head_lo and len(head.split()) >= 1 and not _RU_SPEECH_RE.search(head):
             # "Отдельно гость остановился на энергетике: совместное предприятие ..., по его словам, остается ...":
             # after the colon the subject of the words, then the words
@@ -2204,6 +2217,12 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             art.refs.append((verb.start(), person))
 
 
+# Openers of a sentence that join it to the story rather than name what the words are about.
+_RU_DISCOURSE_RE = re.compile(
+    r"\s*(?:Кроме того|При этом|В частности|Также|Однако|Вместе с тем|Тем не менее|Между тем|Поэтому|"
+    r"В то же время|Более того|Впрочем|Помимо этого|Кроме этого|Так|Итак|Сейчас|Сегодня|Теперь|В целом)\b",
+    re.I,
+)
 _RU_COLON_ANEW_RE = re.compile(r":\s+(?=[«„\"]|[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию)|[Кк]ак\s+[а-яё]+л[аи]?\s)")
 # A sentence's opening that is the agency's, not the speaker's: "ИНТЕРФАКС-АЗЕРБАЙДЖАН - ", "КАЗИНФОРМ – ",
 # "(БЕЛТА) - ", "/Кабар/. ".
