@@ -3090,6 +3090,10 @@ class ReportingVerbClassTests(SimpleTestCase):
             ],
         )
 
+    def test_a_hope_conveyed_reports_the_clause_not_the_noun(self):
+        text = INTRO + "Tursunov conveyed his hope that Hungarian banks would open branches in Tashkent."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Hungarian banks would open branches in Tashkent")])
+
     def test_posting_on_social_media_reports_what_was_posted(self):
         text = INTRO + (
             "Tursunov posted on Telegram that the visit had opened a new chapter.\n\n"

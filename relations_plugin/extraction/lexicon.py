@@ -343,8 +343,9 @@ _FINITE_RE = re.compile(
     r"wants|needs|remains|seeks|plans|hopes|expects|intends|considers|sees|supports|stands|regards|believes|aims|"
     r"continues|shares|values|counts|offers|wishes|welcomes|respects|deserves|matters|means|"
     # and their plural forms after a plural subject: "said India and Cyprus share a commitment"
-    r"want|need|remain|seek|hope|expect|intend|consider|see|support|stand|regard|believe|aim|continue|share|"
-    r"value|count|offer|wish|welcome|respect|deserve|enjoy|enjoys|face|faces|agree|agrees)\b"
+    # (not the ones that are as often nouns: hope, need, support, aim, value, offer, wish, welcome)
+    r"want|remain|seek|expect|intend|consider|see|stand|regard|believe|continue|share|enjoy|enjoys|face|faces|"
+    r"agree|agrees)\b"
 )
 # What "welcomed" reports when it is a thing, not a person met: "welcomed the decision", "welcomed Japan's loan".
 _PERSON_NOUNS = (
