@@ -2882,6 +2882,19 @@ class DatelineDashTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", "trade would double")])
 
 
+class TailSourceTests(SimpleTestCase):
+    def test_according_to_after_marked_words_names_their_speaker(self):
+        text = INTRO + "“Our rail link will open in 2027,” according to Tursunov."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our rail link will open in 2027")])
+
+    def test_quoted_as_saying_by_an_outlet_after_marked_words(self):
+        text = INTRO + "“Our rail link will open in 2027,” Tursunov was quoted as saying by a local daily."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our rail link will open in 2027")])
+
+    def test_according_to_officials_names_nobody(self):
+        self.assertEqual(quotes(INTRO + "“The link will open in 2027,” according to officials."), [])
+
+
 class PortfolioTests(SimpleTestCase):
     def test_a_minister_of_another_portfolio_is_not_the_one_named(self):
         text = INTRO + (

@@ -149,6 +149,9 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     tail = text[lo : lo + m.end()]
     if not re.match(r"\s*,?\s*\S", tail) or re.match(r"\s*,?\s*(?:and|but|or|which|that)\b", tail):
         return None
+    according = re.match(r"\s*,?\s*(?:according to|in the words of)\s+(?P<s>[^,.;:!?\"“”]{2,80}?)\s*(?:[,.;]|$)", tail)
+    if according:  # ""...," according to Tursunov."
+        return lo + according.start("s"), lo + according.end("s"), "according to"
     signed = _DASH_SIGNATURE_RE.fullmatch(text, lo, limit)
     if signed:  # a newsletter's "“...” — Laziz Kudratov, Uzbekistan's minister of investment."
         return signed.start("s"), signed.end("s"), "—"
@@ -181,7 +184,7 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
         if (
             rest_clean
             and not _PP_START_RE.match(rest)
-            and not re.match(r"\s+(?:of|about)\s", rest)  # ""We want more," X said of the figures"
+            and not re.match(r"\s+(?:of|about|by)\s", rest)  # ""We want more," X said of the figures"
             and verb not in ("told", "assured", "asked", "urged")
         ):
             return None
