@@ -1172,3 +1172,12 @@ class OpeningWordsTests(SimpleTestCase):
                 ("Виктор Лисовский", "стороны откроют торговый дом"),
             ],
         )
+
+    def test_an_adjective_with_a_surnames_ending_is_no_person(self):
+        text = (
+            " date 2025-10-01 Москва, 1 октября.\n\n"
+            "Президент России Владимир Путин провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым.\n\n"
+            "Петербургский форум открылся вчера. Петербургский форум заявил, что гостей будет много.\n"
+        )
+        self.assertEqual(quotes(text), [])
+        self.assertEqual(set(people(text)), {"Владимир Путин", "Касым-Жомарт Токаев"})

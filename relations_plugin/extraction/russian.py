@@ -582,11 +582,11 @@ class _RuArticle:
         """A surname the story never gives a first name or title ("Токаев и Алиев в Баку: главное" and "Алиев
         назвал Казахстан ..."): the dictionary reads it as a surname, the story names it more than once, and here
         it speaks or acts (a verb or a colon follows)."""
-        if len(word) < 4 or not (
+        if len(word) < 4 or _adjective(word) or not (
             any("Surn" in p.tag.grammemes and p.score >= 0.2 for p in _parses(word))
             or _RU_SURNAME_SUFFIX_RE.search(word)
         ):
-            return False
+            return False  # "Петербургский форум открылся": an adjective, not a surname
         if not re.match(r"\s*(?::|[а-яё]+(?:л|ла|ет|ит)(?:ся|сь)?(?![\w-]))", self.text[end : end + 30]):
             return False
         key = _stem(word)
@@ -674,7 +674,13 @@ class _RuArticle:
         scored = sum(_person_score(w) > 0.3 for w in bare)
         initials = any("." in w for w in words)
         if existing is None or not existing.evidence:
-            full = len(bare) >= 2 and _RU_SURNAME_SUFFIX_RE.search(bare[-1]) and _person_like(bare[0])
+            full = (
+                len(bare) >= 2
+                and _RU_SURNAME_SUFFIX_RE.search(bare[-1])
+                and _person_like(bare[0])
+                and not _adjective(bare[-1])
+                and not _adjective(bare[0])
+            )
             if not (title or (len(bare) >= 2 and scored) or full or initials or self._bare_surname(bare[0], end)):
                 return
         person = self._person(surname)
