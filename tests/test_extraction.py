@@ -2891,6 +2891,19 @@ class TailSourceTests(SimpleTestCase):
         text = INTRO + "“Our rail link will open in 2027,” Tursunov was quoted as saying by a local daily."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Our rail link will open in 2027")])
 
+    def test_a_source_that_quotes_a_participant_gives_him_the_words(self):
+        text = INTRO + (
+            "“Trade will double,” the presidential press service quoted Tursunov as saying.\n\n"
+            "The Hungarian government quoted Kertész as saying that a joint university would open in Tashkent."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "Trade will double"),
+                ("Gábor Kertész", "a joint university would open in Tashkent"),
+            ],
+        )
+
     def test_according_to_officials_names_nobody(self):
         self.assertEqual(quotes(INTRO + "“The link will open in 2027,” according to officials."), [])
 

@@ -149,6 +149,9 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     tail = text[lo : lo + m.end()]
     if not re.match(r"\s*,?\s*\S", tail) or re.match(r"\s*,?\s*(?:and|but|or|which|that)\b", tail):
         return None
+    quoted_obj = _QUOTED_OBJECT_RE.match(tail)
+    if quoted_obj:  # ""...," the statement quoted Tursunov as saying."
+        return lo + quoted_obj.start("s"), lo + quoted_obj.end("s"), "quoted"
     according = re.match(r"\s*,?\s*(?:according to|in the words of)\s+(?P<s>[^,.;:!?\"“”]{2,80}?)\s*(?:[,.;]|$)", tail)
     if according:  # ""...," according to Tursunov."
         return lo + according.start("s"), lo + according.end("s"), "according to"
@@ -158,6 +161,11 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     return _match_after(tail, lo)
 
 
+# A source that quotes a person: "the ministry quoted Tursunov as saying", "a statement quoted him as telling ...".
+_QUOTED_OBJECT_RE = re.compile(
+    r"\s*,?\s*(?:[\w'’.-]+\s+){1,6}?(?:quoted|cited)\s+(?P<s>(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){1,4}|him\s+|her\s+)"
+    r"as\s+(?:saying|telling|stating)\b"
+)
 _DASH_SIGNATURE_RE = re.compile(
     r"\s*[—–]\s*(?P<s>(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s?){1,4})(?:,\s*[^.;:\n\"“”]{2,90})?\s*\.?\s*"
 )
@@ -827,6 +835,30 @@ def _summary_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
     return items
 
 
+def _quoted_object_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
+    """ "The ministry quoted Tursunov as saying (that) CLAUSE": the person quoted says the clause."""
+    text = art.text
+    taken = _Spans(masked)
+    items = []
+    for m in _QUOTED_OBJECT_CLAUSE_RE.finditer(text, art.body_start):
+        if taken.holds(m.start()) or _DOUBLE_MARK_RE.match(text, m.end()):
+            continue
+        s_hi = art.sentence_at(m.start())[1]
+        lo, hi = m.end(), s_hi
+        tail = _CLAUSE_TAIL_RE.search(text, lo, hi)
+        hi = tail.start() if tail else hi
+        while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".;,"):
+            hi -= 1
+        if len(text[lo:hi].split()) >= 3:
+            items.append(_Item(at=m.start("s"), kind="reported", phrase=m.span("s"), span=(lo, hi)))
+    return items
+
+
+_QUOTED_OBJECT_CLAUSE_RE = re.compile(
+    r"\b(?:quoted|cited)\s+(?P<s>(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){1,4}|him\s+|her\s+)as\s+(?:saying|stating)\s+(?:that\s+)?"
+)
+
+
 def _fronted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
     """A statement fronted by its participle: "Noting that the two nations are old friends, Wang said ..." is
     the speaker's as much as the clause after the verb."""
@@ -1117,7 +1149,12 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     # "..., who welcomed Japan's loan, the ministry said": an institution's attribution leaves the
     # participant's own speech act inside it to be read
     taken = masked + [it.span for it in unmarked if not _UNNAMED_RE.search(text, *it.phrase)]
-    reported = _according_items(art, taken) + _fronted_items(art, taken) + _summary_items(art, taken)
+    reported = (
+        _according_items(art, taken)
+        + _fronted_items(art, taken)
+        + _summary_items(art, taken)
+        + _quoted_object_items(art, taken)
+    )
     items.extend(reported)
     # "According to a Chinese readout, Mr Zhao told him that ...": a document's attribution leaves the speech inside
     sourced = [
