@@ -392,7 +392,10 @@ class MarksTests(SimpleTestCase):
         self.assertEqual(
             quotes(text),
             [
-                ("Мартин Озолс", 'Мы нашли общий язык. Президент Назаров пообещал мне: "Хлопок пойдет через Ригу". Это важно'),
+                (
+                    "Мартин Озолс",
+                    'Мы нашли общий язык. Президент Назаров пообещал мне: "Хлопок пойдет через Ригу". Это важно',
+                ),
                 ("Рустам Назаров", "Хлопок пойдет через Ригу"),
             ],
         )
@@ -445,8 +448,7 @@ class ClauseBoundaryTests(SimpleTestCase):
 
     def test_a_colon_before_marks_ends_the_reported_clause_and_the_marks_are_the_same_speakers(self):
         text = self.HEAD + (
-            "Как подчеркнул греческий премьер, Афины заинтересованы не только в торговле: «Мы хотим строить "
-            "вместе»."
+            "Как подчеркнул греческий премьер, Афины заинтересованы не только в торговле: «Мы хотим строить вместе»."
         )
         self.assertEqual(
             quotes(text),
@@ -531,9 +533,7 @@ class PronounTests(SimpleTestCase):
             "О визах лидеры не договорились: как пояснил армянский премьер, консульства получили поручение "
             "изучить вопрос.\n"
         )
-        self.assertEqual(
-            quotes(text), [("Давид Мкртчян", "консульства получили поручение изучить вопрос")]
-        )
+        self.assertEqual(quotes(text), [("Давид Мкртчян", "консульства получили поручение изучить вопрос")])
 
 
 class AgreementContinuationTests(SimpleTestCase):
@@ -615,9 +615,7 @@ class AgreementContinuationTests(SimpleTestCase):
             "Премьеры подписали совместное заявление. Еще два документа касаются таможенного контроля и "
             "подготовки кадров.\n"
         )
-        self.assertEqual(
-            [s for _, s in self.titles(text)], ["political", "customs", "education"]
-        )
+        self.assertEqual([s for _, s in self.titles(text)], ["political", "customs", "education"])
 
 
 class InterviewTests(SimpleTestCase):
@@ -646,10 +644,7 @@ class InterviewTests(SimpleTestCase):
 
     def test_dashed_answers_follow_dashed_questions(self):
         text = self.LEAD + (
-            "— Что дал визит?\n\n"
-            "— Газ пойдет в Турцию уже весной.\n\n"
-            "— А цена?\n\n"
-            "— Цена рыночная, без скидок.\n"
+            "— Что дал визит?\n\n— Газ пойдет в Турцию уже весной.\n\n— А цена?\n\n— Цена рыночная, без скидок.\n"
         )
         self.assertEqual(
             quotes(text),
@@ -658,9 +653,7 @@ class InterviewTests(SimpleTestCase):
 
     def test_a_dashed_question_after_a_labelled_answer_ends_the_answer(self):
         text = self.LEAD + (
-            "Ответ: Газ пойдет в Турцию уже весной.\n\n"
-            "— А не опасаетесь ли вы конкуренции?\n\n"
-            "— Нет, рынок большой.\n"
+            "Ответ: Газ пойдет в Турцию уже весной.\n\n— А не опасаетесь ли вы конкуренции?\n\n— Нет, рынок большой.\n"
         )
         self.assertEqual(
             quotes(text), [("Мурад Атаев", "Газ пойдет в Турцию уже весной."), ("Мурад Атаев", "Нет, рынок большой.")]
@@ -690,9 +683,7 @@ class ParliamentTests(SimpleTestCase):
         )
 
     def test_an_institution_in_the_genitive_inside_a_title_and_a_chamber_that_names_its_country(self):
-        self.assertEqual(
-            people(self.TEXT), {"Нурлан Шакиев": "KG", "Сахиба Гафарова": "AZ", "Алмаз Токтогулов": "KG"}
-        )
+        self.assertEqual(people(self.TEXT), {"Нурлан Шакиев": "KG", "Сахиба Гафарова": "AZ", "Алмаз Токтогулов": "KG"})
 
 
 class ParticipantCountryTests(SimpleTestCase):
@@ -703,9 +694,7 @@ class ParticipantCountryTests(SimpleTestCase):
             "Вместе с Мартином Грегором в Прагу приехали министр финансов Петер Шандор и министр транспорта "
             "Юрай Ковач.\n"
         )
-        self.assertEqual(
-            people(text), {"Мартин Грегор": "SK", "Петер Шандор": "SK", "Юрай Ковач": "SK"}
-        )
+        self.assertEqual(people(text), {"Мартин Грегор": "SK", "Петер Шандор": "SK", "Юрай Ковач": "SK"})
 
     def test_whose_colleague_and_the_next_names_apposition_give_no_country(self):
         text = (
@@ -756,9 +745,7 @@ class MoreFramesTests(SimpleTestCase):
 
     def test_any_verb_of_manner_after_a_dialogue_dash_attributes_the_words(self):
         text = self.HEAD + "— Что ж, — рассмеялся Сантос, — теперь мы соседи по Каспию.\n"
-        self.assertEqual(
-            quotes(text), [("Рамон Сантос", "Что ж"), ("Рамон Сантос", "теперь мы соседи по Каспию.")]
-        )
+        self.assertEqual(quotes(text), [("Рамон Сантос", "Что ж"), ("Рамон Сантос", "теперь мы соседи по Каспию.")])
 
     def test_whose_words_a_press_service_cites(self):
         text = self.HEAD + "«Манила станет нашими воротами в Азию», — приводит пресс-служба слова Бердымухамедова.\n"
@@ -832,9 +819,7 @@ class WeeklyTests(SimpleTestCase):
     )
 
     def test_people_never_titled_take_the_sides_of_arriving_and_receiving(self):
-        self.assertEqual(
-            people(self.TEXT), {"Гурбан Аннаев": "TM", "Эльчин Мамедов": "AZ", "Джейхун Байрамов": "AZ"}
-        )
+        self.assertEqual(people(self.TEXT), {"Гурбан Аннаев": "TM", "Эльчин Мамедов": "AZ", "Джейхун Байрамов": "AZ"})
 
     def test_a_pronoun_after_a_sentence_whose_subject_is_a_description(self):
         self.assertEqual(
@@ -869,9 +854,7 @@ class MoreAgreementTests(SimpleTestCase):
             "Министры обменялись нотами об открытии генерального консульства в Момбасе.\n\n"
             "Программа визита включала посещение завода.\n"
         )
-        self.assertEqual(
-            [s for _, s in self.titles(text)], ["energy", "tourism", "health", "sport", "consular"]
-        )
+        self.assertEqual([s for _, s in self.titles(text)], ["energy", "tourism", "health", "sport", "consular"])
 
 
 class NotQuotesTests(SimpleTestCase):
@@ -999,7 +982,8 @@ class OwnSideTests(SimpleTestCase):
 
     def test_a_post_signs_words_with_a_name_alone_and_opens_a_label_with_an_emoji(self):
         text = TelegramPostTests.TEXT + (
-            "\n💬 «Ташкент и Ереван — партнеры навсегда», — Мирзиёев.\n\n❗️Пашинян: Армения откроет консульство в Самарканде.\n"
+            "\n💬 «Ташкент и Ереван — партнеры навсегда», — Мирзиёев.\n\n"
+            "❗️Пашинян: Армения откроет консульство в Самарканде.\n"
         )
         self.assertEqual(
             quotes(text)[1:],
@@ -1152,7 +1136,7 @@ class AmendingProtocolTests(SimpleTestCase):
 
 class OpeningWordsTests(SimpleTestCase):
     HEAD = (
-        " date 2026-02-11 МИНСК, 11 февраля. /БелТА/. \"Мы давно дружим. Теперь нужны дела\". Так Президент Беларуси "
+        ' date 2026-02-11 МИНСК, 11 февраля. /БелТА/. "Мы давно дружим. Теперь нужны дела". Так Президент Беларуси '
         "Виктор Лисовский начал встречу с министром иностранных дел Камбоджи Сок Ченда Сопеа.\n\n"
     )
 

@@ -582,9 +582,13 @@ class _RuArticle:
         """A surname the story never gives a first name or title ("Токаев и Алиев в Баку: главное" and "Алиев
         назвал Казахстан ..."): the dictionary reads it as a surname, the story names it more than once, and here
         it speaks or acts (a verb or a colon follows)."""
-        if len(word) < 4 or _adjective(word) or not (
-            any("Surn" in p.tag.grammemes and p.score >= 0.2 for p in _parses(word))
-            or _RU_SURNAME_SUFFIX_RE.search(word)
+        if (
+            len(word) < 4
+            or _adjective(word)
+            or not (
+                any("Surn" in p.tag.grammemes and p.score >= 0.2 for p in _parses(word))
+                or _RU_SURNAME_SUFFIX_RE.search(word)
+            )
         ):
             return False  # "Петербургский форум открылся": an adjective, not a surname
         if not re.match(r"\s*(?::|[а-яё]+(?:л|ла|ет|ит)(?:ся|сь)?(?![\w-]))", self.text[end : end + 30]):
@@ -661,12 +665,18 @@ class _RuArticle:
         if cores and _only_title_words(before[cores[-1].end() : title_hi - window_lo]):
             title = _parse_title(text, window_lo + cores[-1].start(), title_hi)
             # "Председателя Кабинета Министров – Руководителя Администрации ...": of a double title, the higher
-            if len(cores) > 1 and title is not None and re.fullmatch(r"\s*[—–-]\s*", before[cores[-2].end() : cores[-1].start()]):
+            if (
+                len(cores) > 1
+                and title is not None
+                and re.fullmatch(r"\s*[—–-]\s*", before[cores[-2].end() : cores[-1].start()])
+            ):
                 first = _parse_title(text, window_lo + cores[-2].start(), window_lo + cores[-2].end())
                 if first is not None and _ROLE_RANK.get(first.role, 9) < _ROLE_RANK.get(title.role, 9):
                     title = _RuTitle(first.role, first.label, title.country or first.country)
-        if title is not None and title.role == "counterpart" and re.search(
-            r"(?:господина|госпожи|г-на|г-жи)\s+$", before
+        if (
+            title is not None
+            and title.role == "counterpart"
+            and re.search(r"(?:господина|госпожи|г-на|г-жи)\s+$", before)
         ):
             title = None  # "Индонезийский коллега господина Веретенникова": whose colleague, not the colleague
         if title is None:
@@ -820,7 +830,10 @@ class _RuArticle:
             ):
                 person.country = host  # "вечером ее принял президент Клаус Йоханнис": who receives is the host
             elif host in pair and any(
-                re.match(r"[А-ЯЁа-яё -]{0,40}?\s(?:прибыл|прилетел|приехал)\w*\s+(?:[а-яё]+\s+){0,3}в\s", self.text[at : at + 80])
+                re.match(
+                    r"[А-ЯЁа-яё -]{0,40}?\s(?:прибыл|прилетел|приехал)\w*\s+(?:[а-яё]+\s+){0,3}в\s",
+                    self.text[at : at + 80],
+                )
                 for at in person.positions[:3]
             ):
                 person.country = next(c for c in pair if c != host)  # "Сердар Бердымухамедов прилетел в Баку"
@@ -866,9 +879,10 @@ class _RuArticle:
         raw = self.text[lo:hi].strip(" ,.—–-")
         if not raw or len(raw.split()) > 12:
             return None
-        if (_RU_PRONOUN_RE.match(raw) or re.match(r"(?:по\s+)?(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)$", raw, re.I)) and (
-            self._unnamed_spoke_since(last, at)
-        ):
+        if (
+            _RU_PRONOUN_RE.match(raw)
+            or re.match(r"(?:по\s+)?(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)$", raw, re.I)
+        ) and (self._unnamed_spoke_since(last, at)):
             return None  # "..., — заявил директор холдинга. По его словам, ...": the same unnamed speaker
         if _RU_PRONOUN_RE.match(raw):
             feminine = raw.lower().startswith("она")
@@ -894,7 +908,9 @@ class _RuArticle:
             return next(iter(found.values()))
         if _RU_JOINT_RE.search(_RU_ONE_HEAD_RE.sub(" ", raw)):
             return None
-        side = re.sub(r"^(?:его|ее|её|их|свой|своего|своим|отдельно|затем|также|вновь|позже|тогда)\s+", "", raw, flags=re.I)
+        side = re.sub(
+            r"^(?:его|ее|её|их|свой|своего|своим|отдельно|затем|также|вновь|позже|тогда)\s+", "", raw, flags=re.I
+        )
         side_m = _RU_SIDE_RE.match(side)
         if side_m:  # "гость", "высокий гость", "туркменский гость", "хозяин встречи"
             return self._side(guest=side_m.group("who").lower().startswith("гост"))
@@ -948,9 +964,9 @@ class _RuArticle:
             if len(cands) == 1:
                 return cands[0]
         own = [p for p in cands if p.country and p.country == self.own_side()]
-        if (
-            ("глав" in raw.lower() and "государств" in raw.lower()) or re.search(r"наш\w+|нации", raw, re.I)
-        ) and len(own) == 1:
+        if (("глав" in raw.lower() and "государств" in raw.lower()) or re.search(r"наш\w+|нации", raw, re.I)) and len(
+            own
+        ) == 1:
             return own[0]  # "Глава государства", "Лидер нашей страны", "Лидер нации" in an agency's own copy
         ids = {id(p) for p in cands}
         return self.recent(at, lambda p: id(p) in ids) if cands else None
@@ -1279,9 +1295,14 @@ def _only_title_words(gap: str) -> bool:
 def _institution(word: str) -> bool:
     """A capitalised common noun of an institution in the genitive: Парламента, Сената, Министерства, Собрания."""
     parses = _parses(word.lower())
-    return bool(parses) and _morph().word_is_known(word.lower()) and any(
-        p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "gent" and p.score >= 0.3 for p in parses[:2]
-    ) and not any(p.tag.grammemes & _PERSON_TAGS for p in _parses(word)[:3])
+    return (
+        bool(parses)
+        and _morph().word_is_known(word.lower())
+        and any(
+            p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "gent" and p.score >= 0.3 for p in parses[:2]
+        )
+        and not any(p.tag.grammemes & _PERSON_TAGS for p in _parses(word)[:3])
+    )
 
 
 _NOT_TITLE_POS = frozenset({"VERB", "INFN", "GRND", "ADVB", "NPRO", "PRCL", "PRTS", "PRED"})
@@ -1431,7 +1452,7 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                 first = False
             last_para_speaker[p] = label.person
             continue
-        intro = _colon_intro(art, p, last) if text[a] in "«„\"—–-" else None
+        intro = _colon_intro(art, p, last) if text[a] in '«„"—–-' else None
         if intro is None and text[a] == "«" and _closing_mark_from(text, a, a + 1, b) < 0:
             # «A.\n\nB», — сказал X.: marks that close paragraphs later, the attribution after them
             pieces = _introduced_pieces(art, p)
@@ -1890,7 +1911,9 @@ def _colon_speaker(art: _RuArticle, s_lo: int, o: int) -> _Person | None:
 def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Person | None:
     """ "сказал Президент Казахстана" or "Токаев отметил" after a dash: the person, when there is a speech verb."""
     text = art.text
-    quoted = re.search(r"(?<![\w-])(?:цитиру\w+|привод\w+|переда[её]т)\s[^.]*?(?<![\w-])слова\s+(?P<s>[^,.;]+)", text[lo:hi])
+    quoted = re.search(
+        r"(?<![\w-])(?:цитиру\w+|привод\w+|переда[её]т)\s[^.]*?(?<![\w-])слова\s+(?P<s>[^,.;]+)", text[lo:hi]
+    )
     if quoted:  # "— цитирует пресс-служба слова Мирзиёева": whose words, not who cites them
         person = art.resolve(lo + quoted.start("s"), lo + quoted.end("s"), lo, last)
         if person is not None and not person.outsider:
@@ -2084,7 +2107,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             add(lo, hi, person, DIRECT if _RU_FIRST_PERSON_RE.search(text, lo, hi) else REPORTED, False)
             return
     m = re.match(
-        r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)|[Пп]о (?:словам|мнению|оценке|убеждению|признанию)\s+(?P<s>[^,]{2,80})|"
+        r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)|"
+        r"[Пп]о (?:словам|мнению|оценке|убеждению|признанию)\s+(?P<s>[^,]{2,80})|"
         r"[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s2>[^,]{2,80})),\s+",
         text[s_lo:end],
     )
@@ -2094,7 +2118,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
     # "Кроме того, по словам Бенкё, ...", "..., которые, по его словам, основаны ...": the words after it are
     # the speaker's; the words before it are read as a sentence of their own
     mid = re.search(
-        r",\s+(?=[Пп]о\s+(?:(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)|(?:словам|мнению|оценке|убеждению|признанию)\s+[^,]{2,80}),\s+)", text[s_lo:end]
+        r",\s+(?=[Пп]о\s+(?:(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)|(?:словам|мнению|оценке|убеждению|признанию)\s+[^,]{2,80}),\s+)",
+        text[s_lo:end],
     )
     if mid:
         m = re.match(
@@ -2229,7 +2254,9 @@ _RU_DISCOURSE_RE = re.compile(
     r"В то же время|Более того|Впрочем|Помимо этого|Кроме этого|Так|Итак|Сейчас|Сегодня|Теперь|В целом)\b",
     re.I,
 )
-_RU_COLON_ANEW_RE = re.compile(r":\s+(?=[«„\"]|[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию)|[Кк]ак\s+[а-яё]+л[аи]?\s)")
+_RU_COLON_ANEW_RE = re.compile(
+    r":\s+(?=[«„\"]|[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию)|[Кк]ак\s+[а-яё]+л[аи]?\s)"
+)
 # A sentence's opening that is the agency's, not the speaker's: "ИНТЕРФАКС-АЗЕРБАЙДЖАН - ", "КАЗИНФОРМ – ",
 # "(БЕЛТА) - ", "/Кабар/. ".
 _RU_AGENCY_LEAD_RE = re.compile(
@@ -2244,7 +2271,9 @@ _RU_ADDRESSEE_RE = re.compile(
     re.I,
 )
 # Where a subject after its verb ends: a preposition, a gerund's comma, the sentence's end.
-_RU_SUBJECT_END_RE = re.compile(r",|\s(?:в ходе|во время|на|по|после|перед|по итогам|в|во|с|со|при|у|для|из|о|об|журналистам)\s")
+_RU_SUBJECT_END_RE = re.compile(
+    r",|\s(?:в ходе|во время|на|по|после|перед|по итогам|в|во|с|со|при|у|для|из|о|об|журналистам)\s"
+)
 
 
 def _tail_attribution(art: _RuArticle, s_lo: int, end: int, spans, last) -> tuple[int, int, _Person] | None:
@@ -2378,7 +2407,11 @@ def _closing_mark(text: str, opened: int) -> int:
 
 def _counted_plural(before: str) -> bool:
     """Whether a number stands right before a kind word ("два документа", "14 соглашений"): several documents."""
-    return bool(re.search(r"(?<![\w-])(?:\d+|дв[ае]|три|четыре|пять|шесть|семь|восемь|девять|десять|оба|обе)\s+$", before, re.I))
+    return bool(
+        re.search(
+            r"(?<![\w-])(?:\d+|дв[ае]|три|четыре|пять|шесть|семь|восемь|девять|десять|оба|обе)\s+$", before, re.I
+        )
+    )
 
 
 def _prepositional(phrase: str) -> str:
@@ -2570,9 +2603,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 r"[—–:-]|(?:на\s+(?:общую\s+)?сумму|для\s+(?:прессы|СМИ))\b", comp
             ) or _RU_AMOUNT_ONLY_RE.match(comp):
                 continue  # "программа — переговоры ...", totals, "заявление для прессы": no document
-            if re.match(
-                r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписа|подписан\w*\s+не\s+был)", rest
-            ):
+            if re.match(r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписа|подписан\w*\s+не\s+был)", rest):
                 continue  # "контракт в ходе визита подписан не был", "договор так и не подписали"
             if re.search(r"(?<![\w-])(?:ни|нет|без)\s+$", sent[: m.start()], re.I):
                 continue  # "ни контракта, ни решения": a document denied
@@ -2674,13 +2705,20 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
             qa, qb = art.paras[q]
             mark = _RU_ITEM_MARK_RE.match(text, qa, qb)
             lo = mark.end() if mark else qa
-            more = re.match(r"(?:и|а также)\s+(?:ещ[её]\s+)?(?:[\w-]+\s+)?(?=" + _RU_KIND_RE.pattern + ")", text[lo:qb], re.I)
+            more = re.match(
+                r"(?:и|а также)\s+(?:ещ[её]\s+)?(?:[\w-]+\s+)?(?=" + _RU_KIND_RE.pattern + ")", text[lo:qb], re.I
+            )
             if more and mark:
                 lo += more.end()
             adj = _RU_ITEM_HEAD_RE.match(text, lo, qb)
             kind = _RU_KIND_RE.match(text, adj.end() if adj else lo, qb)
             named = ""
-            if kind is None and mark and head_kinds and re.match(r"(?:о|об|по|между|в\s+сфере|в\s+области)\s", text[lo:qb]):
+            if (
+                kind is None
+                and mark
+                and head_kinds
+                and re.match(r"(?:о|об|по|между|в\s+сфере|в\s+области)\s", text[lo:qb])
+            ):
                 kind = head_kinds[-1]  # "стороны заключили два меморандума:" — "о сотрудничестве между ..."
                 named = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]] + " "
             if kind is None or not text[lo].isupper() and not mark:
