@@ -2515,7 +2515,8 @@ class ClauseChainTests(SimpleTestCase):
     def test_a_clause_with_marked_words_runs_on_over_and_that(self):
         text = INTRO + 'Kertész said relations were "better than ever" and that more flights would follow soon.'
         self.assertEqual(
-            quotes(text), [("Gábor Kertész", 'relations were "better than ever" and that more flights would follow soon')]
+            quotes(text),
+            [("Gábor Kertész", 'relations were "better than ever" and that more flights would follow soon')],
         )
 
     def test_and_that_of_is_no_second_clause(self):
@@ -2561,7 +2562,9 @@ class ClauseChainTests(SimpleTestCase):
             'Tursunov said the pipeline would "end our dependence on a single route," a remark read in Moscow as '
             "a challenge."
         )
-        self.assertEqual(quotes(text), [("Jasur Tursunov", 'the pipeline would "end our dependence on a single route,"')])
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", 'the pipeline would "end our dependence on a single route,"')]
+        )
 
     def test_the_writers_appraisal_with_the_speakers_pronoun_ends_the_clause(self):
         text = INTRO + "According to Kertész, exports rose to 300 million euros, a sum he described as too low."
@@ -2661,9 +2664,7 @@ class UntitledAndBystanderTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", "We are ready")])
 
     def test_an_opposition_attack_on_a_participant_leaves_him_a_participant(self):
-        text = INTRO + (
-            "“We are ready,” Tursunov said.\n\nIn parliament, the opposition accused Tursunov of haste."
-        )
+        text = INTRO + ("“We are ready,” Tursunov said.\n\nIn parliament, the opposition accused Tursunov of haste.")
         self.assertIn("Jasur Tursunov", [p.name for p in suggest_package(text).participants])
 
 
@@ -2733,7 +2734,7 @@ class DatelineAndTailTests(SimpleTestCase):
 
 class VideoScriptTests(SimpleTestCase):
     def test_a_soundbite_cue_names_the_speaker_of_the_next_paragraph(self):
-        text = INTRO + "SOUNDBITE (Uzbek) UZBEK PRESIDENT, JASUR TURSUNOV, SAYING:\n\n\"Our cotton will go to Hungary.\""
+        text = INTRO + 'SOUNDBITE (Uzbek) UZBEK PRESIDENT, JASUR TURSUNOV, SAYING:\n\n"Our cotton will go to Hungary."'
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Our cotton will go to Hungary.")])
 
     def test_a_script_cue_before_a_speaker_label(self):
@@ -2841,14 +2842,18 @@ class AgencyFormulaTests(SimpleTestCase):
             "Hungary sees Uzbekistan as its key partner in Central Asia. This was stated by President Kertész "
             "while receiving the Uzbek delegation."
         )
-        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary sees Uzbekistan as its key partner in Central Asia")])
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "Hungary sees Uzbekistan as its key partner in Central Asia")]
+        )
 
     def test_expressed_these_views_while_gives_the_sentence_before(self):
         text = INTRO + (
             "Uzbekistan will double its purchases of Hungarian medicines. Tursunov expressed these views while "
             "visiting a pharmaceutical plant."
         )
-        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan will double its purchases of Hungarian medicines")])
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "Uzbekistan will double its purchases of Hungarian medicines")]
+        )
 
     def test_said_this_while_after_a_clause_attributes_it(self):
         text = INTRO + "The new line will carry a million tonnes a year, Tursunov said this while touring the depot."
@@ -2861,7 +2866,10 @@ class WireFormulaTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary and Uzbekistan share a history of trade")])
 
     def test_agreements_to_bolster_cooperation_in_areas_give_one_per_area(self):
-        text = INTRO + "The two sides inked four agreements to boost cooperation in areas such as water, tourism and sport."
+        text = (
+            INTRO
+            + "The two sides inked four agreements to boost cooperation in areas such as water, tourism and sport."
+        )
         spheres = sorted(a.sphere for a in suggest_package(text).agreements)
         self.assertEqual(spheres, ["sport", "tourism", "water"])
 
@@ -3093,11 +3101,15 @@ class ReportingVerbClassTests(SimpleTestCase):
 
     def test_the_present_tense_of_agency_copy_reports_its_object(self):
         text = INTRO + "Tursunov underscores the role of Hungarian universities in training engineers."
-        self.assertEqual(quotes(text), [("Jasur Tursunov", "the role of Hungarian universities in training engineers")])
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "the role of Hungarian universities in training engineers")]
+        )
 
     def test_a_possessive_object_after_reiterated_is_the_statement(self):
         text = INTRO + "Kertész reiterated his government's backing for Uzbekistan's bid to join the WTO."
-        self.assertEqual(quotes(text), [("Gábor Kertész", "his government's backing for Uzbekistan's bid to join the WTO")])
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "his government's backing for Uzbekistan's bid to join the WTO")]
+        )
 
     def test_views_and_hopes_conveyed_or_shared_report_their_clause(self):
         text = INTRO + "Kertész shared the view that regional transit should be free of tariffs."
@@ -3158,16 +3170,16 @@ class ReportingVerbClassTests(SimpleTestCase):
 class FrameVariantTests(SimpleTestCase):
     def test_said_of_a_topic_after_marked_words_attributes_them(self):
         text = INTRO + "“It is not enough,” Tursunov said of the new quotas. “We need more.”"
-        self.assertEqual(
-            quotes(text), [("Jasur Tursunov", "It is not enough"), ("Jasur Tursunov", "We need more.")]
-        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "It is not enough"), ("Jasur Tursunov", "We need more.")])
 
     def test_a_message_that_was_clear_reports_what_follows_the_colon(self):
         text = INTRO + "Kertész's point was simple: Hungarian firms want faster customs clearance."
         self.assertEqual(quotes(text), [("Gábor Kertész", "Hungarian firms want faster customs clearance")])
 
     def test_labels_after_bullet_marks_are_lines_of_speech(self):
-        text = INTRO + "- Tursunov: Our railways will carry Hungarian goods to China.\n- Kertész: We will invest in them."
+        text = (
+            INTRO + "- Tursunov: Our railways will carry Hungarian goods to China.\n- Kertész: We will invest in them."
+        )
         self.assertEqual(
             quotes(text),
             [
@@ -3211,7 +3223,9 @@ class WhileClauseTests(SimpleTestCase):
 
 class SpeakerAfterQuoteTests(SimpleTestCase):
     def test_a_title_with_its_post_then_a_comma_then_the_name(self):
-        text = INTRO + "“Our consulate will open in May,” said Uzbekistan's consul general in Budapest, Dilshod Karimov."
+        text = (
+            INTRO + "“Our consulate will open in May,” said Uzbekistan's consul general in Budapest, Dilshod Karimov."
+        )
         self.assertEqual(quotes(text), [("Dilshod Karimov", "Our consulate will open in May")])
 
     def test_a_newsletters_dash_signature_after_the_quote(self):
@@ -3275,7 +3289,10 @@ class ParticiplePartialTests(SimpleTestCase):
 
 class SameDayDateTests(SimpleTestCase):
     def test_copy_that_names_no_day_is_of_its_dateline(self):
-        text = "ASTANA. KAZINFORM – The Head of State held talks with the President of Mongolia.\n\nThe sides discussed trade."
+        text = (
+            "ASTANA. KAZINFORM – The Head of State held talks with the President of Mongolia.\n\n"
+            "The sides discussed trade."
+        )
         got = [d.date for d in suggest_package(text, dateline=datetime.date(2025, 5, 6)).dates]
         self.assertEqual(got, [datetime.date(2025, 5, 6)])
 

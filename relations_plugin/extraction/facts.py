@@ -405,7 +405,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             mods = []
             clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
             for w in reversed(re.findall(r"[\w'’-]+", sent[clause_lo : m.start()])[-3:]):
-                if w.lower() in _MODIFIER_STOP or _CUE_RE.fullmatch(w) or w[0].isdigit() or (w[0].isupper() and not item_head):
+                if (
+                    w.lower() in _MODIFIER_STOP
+                    or _CUE_RE.fullmatch(w)
+                    or w[0].isdigit()
+                    or (w[0].isupper() and not item_head)
+                ):
                     break
                 mods.insert(0, w)  # (a list item's own name keeps its capitals: "Youth Mobility Arrangement")
             rest = sent[m.end() :]
@@ -662,7 +667,8 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((stamp.start(), stamp.end(), ref, True))
     named_any = any(
-        rx.search(text, art.body_start) for rx in (_DATE_REL_RE, _DATE_DMY_RE, _DATE_MDY_RE, _DATE_NUM_RE, _VAGUE_TIME_RE)
+        rx.search(text, art.body_start)
+        for rx in (_DATE_REL_RE, _DATE_DMY_RE, _DATE_MDY_RE, _DATE_NUM_RE, _VAGUE_TIME_RE)
     )
     if not found and not named_any and ref is not None and art.paras:
         # same-day agency copy names no day at all: the visit's events are the dateline's

@@ -264,7 +264,8 @@ _SPEECH_VERBS = (
     r"quipped|lamented|complained|complains|boasted|maintained|maintains|contended|contends|asserted|asserts|"
     r"claimed|signalled|signaled|indicated|hinted|remarked|observes|countered|retorted|responded|reassured|"
     r"reassures|proclaimed|opined|tweeted|made (?:it )?clear|makes (?:it )?clear|believes|believed|"
-    r"(?:quoted|cited)(?: by (?:a |the )?[\w-]+(?: [\w-]+){0,3})? as (?:saying|telling (?:his |her |their |the )?[\w-]+|"
+    r"(?:quoted|cited)(?: by (?:a |the )?[\w-]+(?: [\w-]+){0,3})? as "
+    r"(?:saying|telling (?:his |her |their |the )?[\w-]+|"
     r"having said|stating)|"
     # the present tense of agency copy ("The President highlights ..."), and verbs of informing and specifying
     r"highlights|underscores|reaffirms|affirms|declares|stresses|notes|emphasi[sz]es|mentioned|mentions|"
@@ -294,8 +295,8 @@ _COLON_INTRO_RE = re.compile(
 )
 # Reported speech: "said (on Monday) that CLAUSE"; "told", "assured" and the like report only with "that".
 _THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?,?\s+that,?\s+(?=\S)")
-_NEEDS_THAT = {"posted", "posts", "informed", "informs", "briefed", "briefs", "conveyed", "conveys", "mentions", "mentioned",
-               "clarified", "clarifies", "specified", "specifies", "elaborated",
+_NEEDS_THAT = {"posted", "posts", "informed", "informs", "briefed", "briefs", "conveyed", "conveys",
+               "mentions", "mentioned", "clarified", "clarifies", "specified", "specifies", "elaborated",
                "told", "tells", "assured", "asked", "urged", "replied", "answered", "wrote", "continued", "concluded",
                "went on", "summed up", "commented", "argued", "insisted", "warned", "announced", "believes",
                "believed", "made clear", "made it clear", "makes clear", "makes it clear"}  # fmt: skip
@@ -367,7 +368,8 @@ _EVALUATIVE_RE = re.compile(
     r"(?:\s+to\s+[^,.;]{2,60}?)?\s+for|"
     r"praising|hailing|commending|lauding|applauding|welcoming (?=" + _WELCOMED_OBJECT + r")|"
     r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
-    r"(?:expressed|expresses|conveyed|conveys|shared|voiced|voices) (?:(?:his|her|their|the)\s+)?(?:firm\s+|strong\s+)?"
+    r"(?:expressed|expresses|conveyed|conveys|shared|voiced|voices) (?:(?:his|her|their|the)\s+)?"
+    r"(?:firm\s+|strong\s+)?"
     r"(?:confidence|hope|conviction|certainty|satisfaction|belief|view|opinion|expectation|assurance)(?:\s+that)?|"
     # what was pointed to, drawn attention to, spoken of, appreciated: the object is the statement
     r"(?:drew|draws) (?:(?:special|particular)\s+)?attention to|pointed to|points to|"
@@ -468,7 +470,9 @@ _KIND_RE = re.compile(
     r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?|arrangements?|"
     r"letters?\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
     # "Notes on the loan were exchanged": diplomatic notes are an instrument only when exchanged
-    r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,80}?\bexchanged\b)|(?<=exchanged )notes(?=\s+(?:on|for|concerning)\s)|(?:lines?\s+of\s+credit|credit\s+lines?)|"
+    r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,80}?\bexchanged\b)|"
+    r"(?<=exchanged )notes(?=\s+(?:on|for|concerning)\s)|"
+    r"(?:lines?\s+of\s+credit|credit\s+lines?)|"
     r"loans?(?!\s+(?:agreements?|facilit|deals?|contracts?|accords?|packages?|frameworks?|lines?)\b)|"
     r"(?:financing|loan|credit)\s+(?:facilit(?:y|ies)|frameworks?|packages?|lines?))\b",
     re.I,

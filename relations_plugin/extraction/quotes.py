@@ -270,7 +270,9 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
         return None
     verb = max(verbs, key=lambda m: m.start())
     # "what he called", "which she described as", "a figure he considered": the pronoun's words
-    what = re.search(r"\b(?:what|which|whom|that|[a-z]+)\s+(?:he|she|they)\s+\w+(?:\s+as)?\s*$", text[s_lo : seg.open_at])
+    what = re.search(
+        r"\b(?:what|which|whom|that|[a-z]+)\s+(?:he|she|they)\s+\w+(?:\s+as)?\s*$", text[s_lo : seg.open_at]
+    )
     earlier = [v for v in verbs if v.start() < s_lo + what.start()] if what else []
     if earlier:  # "Park praised what he called "a natural alliance"": the subject of the verb before "what"
         verb = max(earlier, key=lambda m: m.start())
@@ -567,7 +569,9 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
         p_lo = art.paras[para][0]
         # ""...," said Quiroga, who ..., before adding that ...": the speaker of the quote closed before it, also
         # when the quote ran over several sentences
-        closes = [c for c in _DOUBLE_MARK_RE.finditer(text, p_lo, m.start()) if text[c.start() - 1 : c.start()] in ",.!?"]
+        closes = [
+            c for c in _DOUBLE_MARK_RE.finditer(text, p_lo, m.start()) if text[c.start() - 1 : c.start()] in ",.!?"
+        ]
         attr = None
         for close in reversed(closes):
             if re.search(r"[.!?]\s", text[close.end() : m.start()]):
@@ -683,8 +687,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     outer = _OUTER_ATTRIBUTION_RE.search(text, start, end)
     if outer:  # "..., who welcomed the loan, the ministry said": the source of the whole sentence
         end = outer.start()
-    if evaluative and not verb.endswith("that") and (
-        _DOUBLE_MARK_RE.search(text, start, end) or re.search(r"(?<!\w)['‘][^'‘’]+['’](?!\w)", text[start:end])
+    if (
+        evaluative
+        and not verb.endswith("that")
+        and (_DOUBLE_MARK_RE.search(text, start, end) or re.search(r"(?<!\w)['‘][^'‘’]+['’](?!\w)", text[start:end]))
     ):
         return None  # praised the "frank and warm" talks: the marked phrase is a partial quote
     if (
@@ -800,7 +806,8 @@ def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item
 
 
 _THIS_WAS_SAID_RE = re.compile(
-    r"(?:(?:This|These|It|The (?:remarks?|statement|views|comments|assurance))\s+(?:was|were)\s+(?:stated|said|expressed|"
+    r"(?:(?:This|These|It|The (?:remarks?|statement|views|comments|assurance))\s+(?:was|were)\s+"
+    r"(?:stated|said|expressed|"
     r"stressed|observed|conveyed|announced|noted|emphasi[sz]ed|underlined|highlighted|made)\s+by\s+"
     r"(?P<s>[^,.;]{2,100}?)|"
     r"(?P<s2>[^,.;]{2,80}?)\s+(?:expressed|stated|said|made|conveyed|shared|voiced)\s+"
@@ -1041,7 +1048,8 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
 
 
 _STATEMENT_BY_RE = re.compile(
-    r"(?:(?:Full\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:Statement|Remarks|Address|Speech|Message|Opening remarks|Press statement)"
+    r"(?:(?:Full\s+)?(?:text\s+of\s+(?:the\s+)?)?"
+    r"(?:Statement|Remarks|Address|Speech|Message|Opening remarks|Press statement)"
     r"\s+(?:by|of)\s+(?P<s>[^:]{2,80}?)(?:\s+(?:to|at|before|on)\s+[^:]{2,60})?|(?P<s2>[^:]{2,60}?)['’]s\s+"
     r"(?:statement|remarks|address|speech|message))\s*:$",
     re.I,

@@ -14,6 +14,7 @@ from .lexicon import (
     _ABBREVIATIONS,
     _ACTS_AFTER_NAME_RE,
     _APPOSITIVE_RE,
+    _BYSTANDER_BEFORE_RE,
     _CITY_BY_NAME,
     _CITY_RE,
     _CORE_RE,
@@ -35,15 +36,14 @@ from .lexicon import (
     _NAME_TAIL_RE,
     _NOT_NAME,
     _NOT_SPEAKER_LABELS,
-    _BYSTANDER_BEFORE_RE,
     _OUTSIDER_APPOSITIVE_RE,
     _OUTSIDER_LEAD_RE,
     _OUTSIDER_RE,
     _PARLIAMENT_COUNTRY,
     _PARLIAMENT_RE,
     _PARTICLES,
-    _PREDICATE_TITLE_RE,
     _PORTFOLIO_WORDS,
+    _PREDICATE_TITLE_RE,
     _PRONOUN_RE,
     _PROXY_RE,
     _SENT_END_RE,
@@ -298,7 +298,9 @@ def _other_given_name(name: str, other: str) -> bool:
 _LIST_GAP_RE = re.compile(
     r"(?:\s*,|\s*;|,?\s+and)\s+(?:(?:His|Her)\s+(?:Excellency|Highness)\s+|H\.?E\.?\s+|the\s+|Dr\.?\s+|Mr\.?\s+|"
     r"Ms\.?\s+|Mrs\.?\s+|Hon\.?\s+)*"
-    r"(?:(?:" + "|".join(sorted(_TITLE_WORDS | _PORTFOLIO_WORDS, key=len, reverse=True)) + r"|of|for|and|the|,)\s*){1,12}"
+    r"(?:(?:"
+    + "|".join(sorted(_TITLE_WORDS | _PORTFOLIO_WORDS, key=len, reverse=True))
+    + r"|of|for|and|the|,)\s*){1,12}"
 )
 _SPEAKING_WORD_RE = re.compile(
     rf"\b(?P<a>[A-ZÀ-ÞĀ-ſ][\w'’-]+)\s+(?:(?:also|then|later)\s+)?(?:[a-z]+ly\s+)?(?:{_SPEECH_VERBS})\b|"
@@ -352,7 +354,10 @@ def _gap_is_title(gap: str) -> bool:
         if tok == "to" and not (i + 1 < len(toks) and _bare(toks[i + 1]) in _COUNTRY_WORDS | {"the"}):
             return False
         # (a title in lower case too: "chief of staff, X", "minister of foreign affairs, X")
-        if tok in (",", "of", "for", "to", "the", "and", "on") or _bare(tok)[:1].upper() + _bare(tok)[1:] in _TITLE_WORDS:
+        if (
+            tok in (",", "of", "for", "to", "the", "and", "on")
+            or _bare(tok)[:1].upper() + _bare(tok)[1:] in _TITLE_WORDS
+        ):
             continue
         if tok in ("at", "in", "charge", "Ministry") and i + 1 < len(toks):  # "Minister of State at the Ministry of"
             continue
@@ -436,7 +441,9 @@ _VISITOR_RE = re.compile(
 )
 _ACCOMPANIED_RE = re.compile(r"\b(?:is|was|are|were|being)\s+accompanied\b[^.;,]{0,40}?\bby\b")
 _DELEGATION_RE = re.compile(
-    r"(?P<c>" + _COUNTRY_RE.pattern + r")\s+(?:delegation|team|side)\b[^.;]{0,40}?\b(?:includes?|included|including|comprising|comprised|"
+    r"(?P<c>"
+    + _COUNTRY_RE.pattern
+    + r")\s+(?:delegation|team|side)\b[^.;]{0,40}?\b(?:includes?|included|including|comprising|comprised|"
     r"with|led by|headed by|members?)\b[^.]{0,300}$"
 )
 
@@ -865,9 +872,7 @@ class _Article:
     @functools.cached_property
     def _speaking_words(self) -> frozenset[str]:
         """Capitalised words that stand alone as the subject of a speech verb, before or after it."""
-        return frozenset(
-            m.group("a") or m.group("b") for m in _SPEAKING_WORD_RE.finditer(self.text, self.body_start)
-        )
+        return frozenset(m.group("a") or m.group("b") for m in _SPEAKING_WORD_RE.finditer(self.text, self.body_start))
 
     def _listed_countries(self) -> None:
         """Officials listed after a person of a known country, each with a title alone, are of that country:
@@ -881,8 +886,11 @@ class _Article:
                 same_sentence = self.sentence_at(prev[0])[0] == self.sentence_at(start)[0]
                 top = ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and ent.role == prev[2].role
                 gap = _LIST_GAP_RE.fullmatch(self.text, prev[1], start)
-                if same_sentence and not top and gap and (
-                    not re.match(r",?\s+and\b", gap.group(0)) or self._list_of_one_side(prev[0], prev[2].country)
+                if (
+                    same_sentence
+                    and not top
+                    and gap
+                    and (not re.match(r",?\s+and\b", gap.group(0)) or self._list_of_one_side(prev[0], prev[2].country))
                 ):
                     ent.country = prev[2].country
             prev = m
@@ -925,7 +933,10 @@ class _Article:
         for ent in self.unique():
             for pos in ent.positions if not ent.country and ent.role else ():
                 # "Nowak's spokesman Piotr Zielinski": on the side of the person whose office they speak for
-                owner = re.search(r"([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:[\w-]+\s+){1,3}?(?:[\w-]+,\s+)?$", self.text[max(0, pos - 60) : pos])
+                owner = re.search(
+                    r"([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:[\w-]+\s+){1,3}?(?:[\w-]+,\s+)?$",
+                    self.text[max(0, pos - 60) : pos],
+                )
                 boss = self.entities.get(_key(owner.group(1))) if owner else None
                 if boss is not None and boss is not ent and boss.country:
                     ent.country = boss.country
@@ -1144,7 +1155,9 @@ class _Article:
                 continue
             if (
                 ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
-                and any(e is not ent and e.role == ent.role and e.country == host and e.positions for e in self.unique())
+                and any(
+                    e is not ent and e.role == ent.role and e.country == host and e.positions for e in self.unique()
+                )
             ) or any(_VISITOR_RE.match(self.text, p) for p in ent.positions):
                 # "Prime Minister Daniel Fortier made his first official visit to Mexico": the one who visits
                 ent.country = guest
@@ -1167,7 +1180,9 @@ class _Article:
                 continue
             top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
             others = {
-                e.country for e in self.unique() if e is not ent and e.role in top and e.country in pair and e.positions
+                e.country
+                for e in self.unique()
+                if e is not ent and e.role in top and e.country in pair and e.positions
             }
             if ent.role in top and len(others) == 1:  # the other leader of a two-sided visit
                 ent.country = next(c for c in pair if c not in others)
@@ -1209,7 +1224,9 @@ class _Article:
                 continue  # "when he is in Brussels", said inside quotation marks, is nobody's trip
             s_lo, s_hi, _ = self.sentence_at(m.start())
             # the clause around the cue, not the whole sentence ("... to Uzbekistan, ... that ministers hope will")
-            c_lo = max(s_lo, m.start() - 80, text.rfind(",", s_lo, m.start()) + 1, text.rfind(";", s_lo, m.start()) + 1)
+            c_lo = max(
+                s_lo, m.start() - 80, text.rfind(",", s_lo, m.start()) + 1, text.rfind(";", s_lo, m.start()) + 1
+            )
             c_hi = min(s_hi, m.end() + 60)
             stop = re.search(r"[,;]", text[m.end() : c_hi])
             near = text[c_lo : m.end() + stop.start() if stop else c_hi]
@@ -1546,7 +1563,9 @@ class _Article:
             # ("the energy minister" is not a foreign minister the story named: only someone titled without a
             # portfolio may be the one meant)
             cands = [e for e in cands if all(w in e.title.lower() for w in narrow)] or [
-                e for e in cands if not (_PORTFOLIO_TITLE_RE.search(e.title) and _PORTFOLIO_TITLE_RE.search(title.core))
+                e
+                for e in cands
+                if not (_PORTFOLIO_TITLE_RE.search(e.title) and _PORTFOLIO_TITLE_RE.search(title.core))
             ]
         if title.core == "leader" and title.country:
             # "the Indian leader": whichever of the country's heads the story has been following
@@ -1562,7 +1581,11 @@ class _Article:
         if title.core.startswith("head of") and len(own) == 1:
             return own[0]  # "the Head of State" in an agency's copy is its own country's head of state
         plain = [e for e in cands if e.title and not _COUNTRY_RE.search(e.title)]
-        if not title.country and len(plain) == 1 and all(_COUNTRY_RE.search(e.title) for e in cands if e is not plain[0]):
+        if (
+            not title.country
+            and len(plain) == 1
+            and all(_COUNTRY_RE.search(e.title) for e in cands if e is not plain[0])
+        ):
             # "Prime Minister Doucet welcomed the Prime Minister of Poland ... The Prime Minister noted": a bare
             # title is the person the story titles without a country, the other being always named with theirs
             return plain[0]
