@@ -20,7 +20,7 @@ from relations_plugin.extraction import KnownPerson, Suggestions, country_code, 
 # The dev split is tuned on: this floor only catches regressions, the honest figures are the test split's. It sits
 # below dev's figures now that the fourth test split (w*) is part of dev; Russian's is a loose guard while the
 # Russian reader is reworked on its own.
-DEV_QUOTE_F1_FLOOR = {"en": 0.97, "ru": 0.80}
+DEV_QUOTE_F1_FLOOR = {"en": 0.95, "ru": 0.80}  # en dev took in an unseen split scored at 0.742
 EVAL_SCRIPT = Path(__file__).resolve().parent.parent / "eval" / "run_extraction.py"
 
 
@@ -3364,6 +3364,28 @@ class HeadlineAndParticipleMarkTests(SimpleTestCase):
             "Kertész called the talks “frank and useful,” noting that the two sides had differed over transit fees."
         )
         self.assertIn(("Gábor Kertész", "the two sides had differed over transit fees"), quotes(text))
+
+
+class UnseenStyleKindTests(SimpleTestCase):
+    """Kinds of failure seen on unseen text, each tested in wording of its own."""
+
+    def test_an_unlabelled_question_line_ends_the_speakers_turn(self):
+        text = (
+            INTRO + "TURSUNOV: We signed six documents today.\n\nThat is a good start.\n\n"
+            "Q. Mr Kertész, will the pipeline be built by 2030?\n\n"
+            "KERTÉSZ: It will be built sooner."
+        )
+        found = quotes(text)
+        self.assertIn(("Jasur Tursunov", "We signed six documents today."), found)
+        self.assertNotIn("Q. Mr Kertész, will the pipeline be built by 2030?", [t for _, t in found])
+        self.assertFalse(any("pipeline" in t for _, t in found))
+
+    def test_an_academic_title_is_not_part_of_the_speakers_name(self):
+        text = INTRO + (
+            "Hungarian Education Minister Professor Ilona Farkas said the exchange would bring two hundred students "
+            "to Tashkent."
+        )
+        self.assertEqual(quotes(text), [("Ilona Farkas", "the exchange would bring two hundred students to Tashkent")])
 
 
 class CorpusTests(SimpleTestCase):

@@ -221,7 +221,10 @@ _PORTFOLIO_WORDS = frozenset(
 _HONORIFICS = set(
     "Sheikh Sheikha Sheik Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "
     "H.E HE Mr. Mrs. Ms. Dr. Prof. Emir Crown Prince Princess Hon Hon. Honourable Honorable Datuk Dato Datin "
-    "Seri Tun Haji Hajjah Alhaji Shri Smt Shrimati HH".split()
+    "Seri Tun Haji Hajjah Alhaji Shri Smt Shrimati HH "
+    # academic, clerical and professional titles before a name: "vice-chancellor Professor Rachel Tan"
+    "Professor Prof Doctor Engineer Eng Eng. Engr Engr. Rev Rev. Reverend Father Fr Fr. Archbishop Bishop "
+    "Rabbi Imam Pastor Lord Lady Baroness Baron Dame".split()
 )
 _PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von".split())
 _NOT_NAME_WORDS = (

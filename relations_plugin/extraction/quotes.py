@@ -895,6 +895,11 @@ _FRONTED_RE = re.compile(
 
 
 _ANSWER_RE = re.compile(r"A[.:]\s+(?=\S)")
+# A transcript's question line without a speaker's label: "Q Thank you ...", "Q. ...", "QUESTION: ...".
+_QUESTION_LINE_RE = re.compile(
+    r"(?:Q|QUESTION|Question|QUESTIONS?|REPORTER|Reporter|JOURNALIST|Journalist|AUDIENCE MEMBER|Audience member)"
+    r"(?:\s*\([^()\n]{1,60}\))?(?:[.:]\s*|\s+(?=[A-Z\"“]))"
+)
 _INTERVIEW_RE = re.compile(
     r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us|me|our\s+\w+|this\s+\w+|"
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\b"
@@ -925,6 +930,7 @@ def _line_items(art: _Article) -> list[_Item]:
                 not _DOUBLE_MARK_RE.search(text, a, b)
                 and not _ANSWER_RE.match(text, a, b)
                 and not re.match(r"[A-Z][A-Z .'’()-]{1,80}:\s", text[a:b])  # another (unknown) speaker's label
+                and not _QUESTION_LINE_RE.match(text, a, b)  # a journalist's question ends the turn
             ):
                 # "PRIME MINISTER HARRIS: Thank you. ¶ We agreed to ...": the speaker's turn runs to the next label
                 lo, hi = _content(text, a, b)
