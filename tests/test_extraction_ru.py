@@ -1165,3 +1165,58 @@ class OpeningWordsTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
         self.assertEqual(set(people(text)), {"Владимир Путин", "Касым-Жомарт Токаев"})
+
+
+class AgreementFieldListTests(SimpleTestCase):
+    """Documents listed by field in one sentence, under bullets of any symbol, and what signs nothing."""
+
+    HEAD = (
+        " date 2025-03-04 Бишкек, 4 марта.\n\n"
+        "Президент Кыргызстана Садыр Жапаров провел переговоры с Президентом Кении Уильямом Руто.\n\n"
+    )
+
+    def titles(self, text: str) -> list[tuple[str, str]]:
+        return [(a.title, a.sphere) for a in suggest_package(text).agreements]
+
+    def test_a_mixed_list_of_prepositions_and_field_heads_is_one_document_a_field(self):
+        text = self.HEAD + (
+            "Главы государств подписали соглашения о поощрении инвестиций, о сотрудничестве в области рыболовства "
+            "и аквакультуры, в сфере культуры, спорта, туризма.\n"
+        )
+        spheres = [s for _, s in self.titles(text)]
+        self.assertEqual(sorted(spheres), ["agriculture", "culture", "investment", "sport", "tourism"])
+
+    def test_fields_after_a_bare_preposition_are_one_document_each(self):
+        text = self.HEAD + "Министры также заключили меморандумы о взаимодействии в туризме, образовании, культуре.\n"
+        self.assertEqual(sorted(s for _, s in self.titles(text)), ["culture", "education", "tourism"])
+
+    def test_items_under_any_bullet_symbol_are_listed_documents(self):
+        text = self.HEAD + (
+            "Итоги визита — подписаны:\n"
+            "🔹 Соглашение о воздушном сообщении;\n"
+            "► Меморандум о сотрудничестве в области здравоохранения;\n"
+            "■ План консультаций между министерствами иностранных дел на 2025–2027 годы.\n"
+        )
+        self.assertEqual([s for _, s in self.titles(text)], ["aviation", "health", "political"])
+
+    def test_the_items_named_after_a_count_among_which_are_found(self):
+        text = self.HEAD + (
+            "Подписано восемь документов, среди которых Совместная декларация о стратегическом партнерстве и "
+            "соглашение о сотрудничестве в сфере энергетики.\n"
+        )
+        self.assertEqual(sorted(s for _, s in self.titles(text)), ["energy", "political"])
+
+    def test_denied_planned_anniversary_and_generic_documents_sign_nothing(self):
+        text = self.HEAD + (
+            "Лидеры договорились в будущем году принять Дорожную карту по развитию торговли. Визит пришелся на "
+            "25-летие подписания Договора о дружбе и сотрудничестве. Не подписан пока протокол о пограничном "
+            "режиме. Состоялась церемония обмена документами о сотрудничестве.\n"
+        )
+        self.assertEqual(self.titles(text), [])
+
+    def test_a_signed_document_with_an_adverb_before_its_verb_names_no_title(self):
+        text = self.HEAD + (
+            "Подписано соглашение о воздушном сообщении. «Подписанное соглашение наконец открывает прямые рейсы», — "
+            "сказал Садыр Жапаров.\n"
+        )
+        self.assertEqual([s for _, s in self.titles(text)], ["aviation"])

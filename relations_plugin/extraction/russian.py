@@ -2332,6 +2332,15 @@ def _past_verb(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag and "sing" in parses[0].tag
 
 
+def _adverbs_skipped(words: list[str]) -> list[str]:
+    """The first word that is not an adverb or particle ("впервые создает" -> "создает"), as a one-item list."""
+    for word in words:
+        parses = _parses(word.lower())
+        if not parses or parses[0].tag.POS not in ("ADVB", "PRCL"):
+            return [word]
+    return []
+
+
 @functools.lru_cache(maxsize=20_000)
 def _is_verb(word: str) -> bool:
     """Whether the dictionary reads a lower-case word first as a finite verb (past or present)."""
@@ -2430,6 +2439,40 @@ def _prepositional(phrase: str) -> str:
     return " ".join(out)
 
 
+_RU_FIELD_HEAD_RE = re.compile(
+    r"(?<![\w-])(?:в\s+сфер(?:е|ах)|в\s+област(?:и|ях)|в\s+отрасл(?:и|ях)|по\s+вопросам|по\s+направлени(?:ю|ям))\s+",
+    re.I,
+)
+
+
+def _field_items(comp: str) -> list[str]:
+    """The documents of a plural kind's complement listed by field, the subject shared: "о сотрудничестве в
+    области A и B, в сфере C, D" gives "... в области A и B", "... в сфере C", "... в сфере D"; "о сотрудничестве
+    в здравоохранении, спорте" gives one a field. A complement without a comma-separated list is one document."""
+    heads = list(_RU_FIELD_HEAD_RE.finditer(comp))
+    if not heads:
+        bare = re.match(r"((?:о|об)\s+[а-яё]+\s+(?:в|во|по)\s+)([^,]+(?:,\s+[^,]+)+)$", comp)
+        items = re.split(r",\s+|\s+и\s+", bare.group(2)) if bare else []
+        if items and all(1 <= len(x.split()) <= 6 for x in items):
+            return [bare.group(1) + x for x in items if x.strip()]
+        return [comp]
+    seg_starts = [heads[0].start()] + [h.start() for h in heads[1:] if re.search(r",\s+$", comp[: h.start()])]
+    if len(seg_starts) == 1 and "," not in comp[heads[0].end() :]:
+        return [comp]
+    prefix = comp[: heads[0].start()]
+    out = []
+    for a, b in zip(seg_starts, [*seg_starts[1:], len(comp)], strict=True):
+        seg = comp[a:b].strip().rstrip(",").strip()
+        head = _RU_FIELD_HEAD_RE.match(seg)
+        name = {"в сферах": "в сфере", "в областях": "в области", "в отраслях": "в отрасли"}.get(
+            re.sub(r"\s+", " ", head.group(0).strip().lower()), head.group(0).strip()
+        )
+        body = seg[head.end() :]
+        fields = re.split(r",\s+|\s+и\s+", body) if "," in body or name != head.group(0).strip() else [body]
+        out += [f"{prefix}{name} {f.strip()}" for f in fields if f.strip()]
+    return out
+
+
 def _ru_sphere(title: str) -> str:
     """The sphere of an agreement from its whole title; joint statements and declarations are political."""
     matches = list(_RU_SPHERE_RE.finditer(title))
@@ -2466,7 +2509,9 @@ _RU_PUBLISHED = re.compile(r"опубликова|распростран", re.I)
 _RU_BACKGROUND_RE = re.compile(
     r"^\s*(?:Ранее|Как сообщалось)\b|(?<![\w-])(?:напомним|как известно|в прошлом году|прошлого года|в начале|"
     r"в конце)(?![\w-])|"
-    r"(?:девяност|восьмидесят|двухтысячн)\w*",
+    r"(?:девяност|восьмидесят|двухтысячн)\w*|"
+    # "30-летие подписания Договора", "годовщина", "юбилей": an anniversary of an earlier instrument
+    r"\d+-?лети\w+|(?<![\w-])(?:[а-яё]+летие\w*|годовщин\w*|юбиле\w*)(?![\w-])",
     re.I,
 )
 
@@ -2520,8 +2565,12 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             continue  # a question signs nothing
         cues = list(_RU_SIGNED_RE.finditer(sent))
         cue_starts = [c.start() for c in cues]
-        signed = any(not _RU_NOT_SIGNED.match(c.group(0)) for c in cues)
-        blocked = [c.start() for c in cues if _RU_NOT_SIGNED.match(c.group(0))]
+
+        def not_signed(c: re.Match, sent: str = sent) -> bool:  # "планируется", and "Не подписан и протокол ..."
+            return bool(_RU_NOT_SIGNED.match(c.group(0)) or re.search(r"(?<![\w-])не\s+$", sent[: c.start()], re.I))
+
+        signed = any(not not_signed(c) for c in cues)
+        blocked = [c.start() for c in cues if not_signed(c)]
         if (
             not cues
             and prev_signed
@@ -2550,7 +2599,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             before = [c for c in cues[max(0, i - 3) : i] if c.end() <= m.start()]
             after = [c for c in cues[i : i + 3] if c.start() >= m.end()]
             status_cue = before[-1] if before else after[0] if after else None
-            if status_cue is not None and _RU_NOT_SIGNED.match(status_cue.group(0)):
+            if status_cue is not None and not_signed(status_cue):
                 continue
             if status_cue is not None and kind != "declaration" and _RU_PUBLISHED.match(status_cue.group(0)):
                 continue  # a statement is published; a programme "published by the ministry" is a schedule
@@ -2558,6 +2607,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if (j and m.start() - blocked[j - 1] < 40) or re.search(r"проект\w*\s+$", sent[: m.start()]):
                 continue
             rest = sent[m.end() :]
+            among = re.match(r",?\s*(?:в\s+(?:том\s+|их\s+)?числе|среди)(?:\s+(?:которых|них))?\s+(?=[А-ЯЁ])", rest)
+            if among:  # "документов, в числе которых Совместное заявление ...": the count, then the items named
+                covered = m.end() + among.end()
+                continue
             including = re.match(r",\s+(?:в том числе|включая)\s+(?=(?:о|об|по|в)\s)", rest)
             if including:  # "12 соглашений, в том числе о ..., о ... и о ...": the list names them
                 rest = rest[including.end() :]
@@ -2595,8 +2648,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     comp = ", ".join("о " + _prepositional(t) for t in re.split(r",\s+|\s+и\s+", topics) if t)
                 else:
                     comp = "о " + _prepositional(topics)
-            if _is_verb(comp.split()[0].lower()) if comp else False:
+            if comp and any(_is_verb(w.lower()) for w in _adverbs_skipped(comp.split()[:3])):
                 continue  # "меморандум открывает путь к ...": the document as a clause's subject names none
+            if re.fullmatch(r"о\s+сотрудничеств[еа]", comp, re.I) and (_plural_kind(m.group(0)) or kind == "document"):
+                continue  # "подписание новых документов о сотрудничестве": a kind of papers, no field named
             if kind == "document" and not re.match(r"(?:о|об|по|в\s+сфер\w*|в\s+област\w*|между)\s", comp):
                 continue  # "в документе говорится": a document is one only when its subject is named
             if re.match(
@@ -2628,6 +2683,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 if len(items) == 1 and len(bare) > 1 and all(1 <= len(x.split()) <= 2 for x in bare):
                     # "соглашения о транзите, энергетике и цифровизации": one a field, the preposition shared
                     items = [("об " if x[:1].lower() in "аоуэиы" else "о ") + x for x in bare]
+                else:
+                    items = [y for x in items for y in _field_items(x)]
             elif plural and re.match(r"по\s", comp) and not re.search(r"\s(?:о|об|по|в)\s", comp[3:]):
                 # "документы по энергетике, образованию и спорту": one document per field
                 items = ["по " + x for x in re.split(r",\s+|\s+и\s+", comp[3:]) if x.strip()]
@@ -2667,7 +2724,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     return out
 
 
-_RU_ITEM_MARK_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[–—•*-])\s*")
+# A list marker: a number, a dash, or any bullet symbol (geometric shapes, arrows, dingbats, emoji)
+_RU_ITEM_MARK_RE = re.compile(
+    r"\s*(?:\d{1,2}[.)]|[–—•*\u2010-\u2027\u2190-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff-][\ufe0f\u20e3]?)\s*"
+)
 # An item's head: up to two adjectives ("Межправительственное соглашение", "Российско-лаосский меморандум"), then
 # the kind of instrument.
 _RU_ITEM_HEAD_RE = re.compile(r"(?:[А-ЯЁа-яё-]+(?:ое|ый|ий|ая|ой|ые|ие)\s+){0,2}(?=" + _RU_KIND_RE.pattern + ")")
