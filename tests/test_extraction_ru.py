@@ -1220,3 +1220,16 @@ class AgreementFieldListTests(SimpleTestCase):
             "сказал Садыр Жапаров.\n"
         )
         self.assertEqual([s for _, s in self.titles(text)], ["aviation"])
+
+
+class UnknownForeignNameTests(SimpleTestCase):
+    """A foreign surname the dictionary does not know is a name, even when its ending looks like a place's case."""
+
+    def test_a_surname_guessed_as_a_place_by_analogy_is_still_a_name(self):
+        text = (
+            " date 2025-06-02 Токио, 2 июня.\n\n"
+            "Президент Казахстана Касым-Жомарт Токаев провел переговоры с премьер-министром Японии Таро Мацуи.\n\n"
+            "Господин Мацуи назвал Казахстан «ключевым партнером в регионе».\n"
+        )
+        self.assertIn("Таро Мацуи", people(text))
+        self.assertEqual(quotes(text), [("Таро Мацуи", "ключевым партнером в регионе")])

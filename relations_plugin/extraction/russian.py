@@ -123,7 +123,12 @@ def _ordinary_word(word: str) -> bool:
     Национальный, Самолет; surnames it happens to parse otherwise (Токаев as "токай") are left alone."""
     for part in word.split("-"):
         parses = _parses(part)
-        if any({"Geox", "Orgn"} & p.tag.grammemes and p.score > 0.3 for p in parses) and _person_score(part) < 0.3:
+        if (
+            any({"Geox", "Orgn"} & p.tag.grammemes and p.score > 0.3 for p in parses)
+            and _person_score(part) < 0.3
+            # a guess by analogy for a word the dictionary does not know ("Мацуи" as if of "Мацуя") is no place
+            and _morph().word_is_known(part.lower())
+        ):
             return True  # a place, unless the dictionary reads it more as a name ("Гасымов": "of the Гасыms")
         if _person_score(part) >= 0.1 or not _morph().word_is_known(part.lower()):
             continue
