@@ -3387,6 +3387,25 @@ class UnseenStyleKindTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Ilona Farkas", "the exchange would bring two hundred students to Tashkent")])
 
+    def test_a_second_act_joined_by_and_ends_the_reported_clause(self):
+        text = (
+            INTRO
+            + "Tursunov said Hungary remained a key partner in Europe and congratulated his host on the election."
+        )
+        self.assertIn(("Jasur Tursunov", "Hungary remained a key partner in Europe"), quotes(text))
+
+    def test_a_participle_that_points_to_examples_ends_the_clause(self):
+        text = INTRO + "Kertész said Budapest wanted closer links with Central Asia, pointing at rail and energy."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Budapest wanted closer links with Central Asia")])
+
+    def test_a_spokesmans_relay_gives_the_words_to_the_leader_he_relays(self):
+        text = (
+            INTRO
+            + "Presidential spokesman Anvar Karimov said that President Tursunov stressed that water is a shared "
+            "concern."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "water is a shared concern")])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

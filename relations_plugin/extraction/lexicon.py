@@ -312,6 +312,7 @@ _SPEECH_PARTICIPLES = (
     r"revealing|disclosing|assuring|reassuring|announcing|conceding|admitting|cautioning|suggesting|indicating|"
     r"signalling|signaling|contending|claiming|stating|voicing|urging|proposing|inviting|pledging|promising|"
     r"vowing|thanking|lauding|praising|hailing|commending|applauding|welcoming|describing|terming|branding|"
+    r"pointing to|pointing at|congratulating|conveying|extending|reviewing|"
     r"characteri[sz]ing|referring to|denouncing|condemning|criticising|criticizing|complaining|lamenting|"
     r"expressing|reiterating|telling|informing|recounting|quipping|joking|boasting|hoping"
 )
@@ -322,7 +323,9 @@ _CLAUSE_TAIL_RE = re.compile(
     r"while(?=\s+(?:he|she|they|his|her|its|the\s+(?:\w+\s+)?(?:president|minister|leader|premier|chancellor|host|"
     r"guest|delegation|side)|[a-z]+ing|(?:[\w'’-]+\s+){1,3}(?:also\s+)?(?:" + _SPEECH_VERBS + r"|say|argue|warn))\b)|"
     r"during|speaking|addressing|at a|at the|after (?:the|his|her|their)|"
-    r"before (?:the|his|her)|according to|and (?:also )?(?!hoped\b)[a-z]+ed|" + _SPEECH_PARTICIPLES + r"|"
+    r"before (?:the|his|her)|according to|and (?:also )?(?!hoped\b)[a-z]+ed|(?:and\s+(?:also\s+)?)?(?:"
+    + _SPEECH_PARTICIPLES
+    + r")|"
     r"without|echoing|citing|reflecting|in line with|in keeping with|"
     # the writer's appraisal of what was said: "..., a figure he considered modest", "..., a level that ..."
     r"(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:he|she|they)\s+[a-z]+ed\b|"
@@ -334,7 +337,10 @@ _CLAUSE_TAIL_RE = re.compile(
     r"declining|refusing|asking not)[\s:]|"
     r",?\s+and\s+(?:also\s+)?that\s(?!of\b|is\b|was\b|which\b)|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|announced|condemned|"
-    r"proposed|hailed|praised|welcomed|urged|expressed|voiced)\b|"
+    r"proposed|hailed|praised|welcomed|urged|expressed|voiced|"
+    # "said A and thanked B": a second act of the speaker, courtesy or appraisal, is no part of A
+    r"thanked|congratulated|commended|lauded|applauded|conveyed|extended|invited|wished|appreciated|"
+    r"paid tribute|reaffirmed|reiterated|underlined|highlighted|noted|described|termed|pointed to)\b|"
     # "..., but stopped short of ...": what the speaker did next, not what was said
     r",?\s+(?:but|although|though|even though|while)\s+(?:(?:he|she)\s+)?(?:\w+ly\s+)?"
     r"(?:stopped|declined|refused|did not|didn't|avoided|gave no|offered no|conceded|cautioned|sidestepped)\b|"

@@ -500,12 +500,26 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     if chained:  # "The President thanked his counterpart for ... and noted": the subject of the first verb
         sub = chained.group("s")
     elif first_verb and first_verb.start() > 0:  # "Her host said Canada was ready but acknowledged that"
-        sub = sub[: first_verb.start()]
+        relayed = _RELAYED_SUBJECT_RE.match(sub, first_verb.end())
+        if relayed:  # "The spokesman said (that) President X stressed": the relayed report's own subject speaks
+            cut += relayed.start("s")
+            sub = relayed.group("s")
+        else:
+            sub = sub[: first_verb.start()]
     sub = re.sub(r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part)\s*$", "", sub.rstrip())
     start = lo + cut + (len(sub) - len(sub.lstrip()))
     return start, lo + cut + len(sub)
 
 
+# The subject of a report relayed by someone else, right before its verb: "said that President X (also) ...".
+_RELAYED_SUBJECT_RE = re.compile(
+    r"\s+(?:that\s+)?(?P<s>(?:the\s+)?(?!(?:he|she|they|it|this|there|we)\s)"
+    # a person by title ("President X", "the Tanzanian leader"), not a country ("said Hungary welcomed ...")
+    r"(?=(?:[\w'’.-]+\s+){0,3}(?i:president|minister|premier|leader|chancellor|king|queen|emir|amir|sultan|"
+    r"prince|secretary|ambassador|guest|host|counterpart|governor|mayor|chairman|speaker)\b)"
+    r"(?:[\w'’.-]+\s+){0,6}?(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|president|minister|premier|leader|chancellor|guest|host|"
+    r"counterpart)(?:,\s+for\s+(?:his|her)\s+part,)?)\s*(?:also\s+|further\s+|then\s+)?$"
+)
 # "..., but stressed", "“...,” and announced": a verb that shares the subject of an earlier verb of its sentence.
 _CONJOINED_RE = re.compile(r"[,\"”’»]*\s+(?:and|but)\s+(?:(?:also|then|later|further)\s+)?(?:\w+ly\s+)?$")
 # The person a relative "who" stands for: a name (capitalised words) or a description with a title.
@@ -1280,6 +1294,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             if ent.name != q.speaker.name:
                 quotes.append(_quote(text, (lo, hi), ent, q.text[: lo - q.start], group_no, REPORTED))
                 group_no += 1
+        if q.kind == REPORTED and _relays_another(art, q):
+            quotes.remove(q)  # "the spokesman said that President X stressed ...": the words are X's, not his
     outsiders = {e.name for e in art.unique() if e.outsider}
     quotes = [q for q in quotes if q.speaker.name not in outsiders]
     quotes.sort(key=lambda q: q.start)
@@ -1289,6 +1305,29 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if prev.marked and cur.marked and prev.speaker == cur.speaker and not re.search(r"[.!?\n]", between):
             quotes[i] = replace(cur, group=prev.group)
     return quotes
+
+
+_RELAYER_RE = re.compile(
+    r"spokes|press secretary|press officer|press attach|aide|advis[eo]r|communications director|chief of staff", re.I
+)
+
+
+def _relays_another(art: _Article, q: QuoteSuggestion) -> bool:
+    """A spokesman's reported clause that is itself a leader's report: "(said that) President X stressed that ...".
+
+    A minister who tells what his counterpart said keeps his words; a spokesman or aide only relays them."""
+    text = art.text
+    if not _RELAYER_RE.search(f"{q.speaker.title} {q.attribution}"):
+        return False
+    verbs = [m for rx in (_VERB_RE, _EVALUATIVE_RE) for m in rx.finditer(text, q.start, min(q.end, q.start + 120))]
+    if not verbs:
+        return False
+    verb = min(verbs, key=lambda m: m.start())
+    lo, hi = _plain_subject(text, q.start, verb.start())
+    if lo != q.start or hi <= lo or len(text[lo:hi].split()) > 8 or _is_joint(art, lo, hi):
+        return False
+    ent = art.resolve(lo, hi, verb.start(), None)
+    return ent is not None and not ent.outsider and ent.name != q.speaker.name
 
 
 def _quote(
