@@ -1233,3 +1233,37 @@ class UnknownForeignNameTests(SimpleTestCase):
         )
         self.assertIn("Таро Мацуи", people(text))
         self.assertEqual(quotes(text), [("Таро Мацуи", "ключевым партнером в регионе")])
+
+
+class PlanAndGrantTests(SimpleTestCase):
+    """A plan of consultations with an adjective before its noun, and a grant given during the visit."""
+
+    HEAD = (
+        " date 2025-09-10 Душанбе, 10 сентября.\n\n"
+        "Президент Таджикистана Эмомали Рахмон встретился с министром иностранных дел Японии Такеши Ивая.\n\n"
+    )
+
+    def titles(self, text: str) -> list[tuple[str, str]]:
+        return [(a.title, a.sphere) for a in suggest_package(text).agreements]
+
+    def test_a_plan_of_interministerial_consultations_is_a_document(self):
+        text = self.HEAD + "По итогам встречи министры утвердили план межведомственных консультаций на два года.\n"
+        self.assertEqual(self.titles(text), [("План межведомственных консультаций на два года", "political")])
+
+    def test_a_grant_given_for_a_purpose_is_a_financing_document(self):
+        text = self.HEAD + (
+            "В ходе визита японская сторона предоставила грант на закупку оборудования для районных больниц.\n"
+        )
+        self.assertEqual([s for _, s in self.titles(text)], ["health"])
+
+    def test_a_grant_only_talked_of_is_not_given(self):
+        text = self.HEAD + "Стороны обсудили возможность нового гранта на развитие орошения.\n"
+        self.assertEqual(self.titles(text), [])
+
+    def test_a_package_of_documents_among_which_lowercase_items_are_named(self):
+        text = self.HEAD + (
+            "Министры подписали пакет из шести документов, в числе которых межведомственные меморандумы о "
+            "сотрудничестве в области спорта и о молодежных обменах.\n"
+        )
+        self.assertEqual(len(self.titles(text)), 2)
+        self.assertIn("sport", [s for _, s in self.titles(text)])

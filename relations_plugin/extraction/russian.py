@@ -2371,6 +2371,7 @@ _KIND_TITLES = {
     "document": "Документ",
     "notes": "Обмен нотами",
     "credit": "Кредит",
+    "grant": "Грант",
 }
 # The package's agreement kinds for the instruments that have none of their own.
 _KIND_SLUGS = {
@@ -2380,6 +2381,7 @@ _KIND_SLUGS = {
     "document": "agreement",
     "notes": "agreement",
     "credit": "agreement",
+    "grant": "agreement",
 }
 # Items of a list the previous sentence signed: a line with a list marker, or "Девять документов: ..." after
 # "Подписание.".
@@ -2612,7 +2614,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if (j and m.start() - blocked[j - 1] < 40) or re.search(r"проект\w*\s+$", sent[: m.start()]):
                 continue
             rest = sent[m.end() :]
-            among = re.match(r",?\s*(?:в\s+(?:том\s+|их\s+)?числе|среди)(?:\s+(?:которых|них))?\s+(?=[А-ЯЁ])", rest)
+            among = re.match(
+                r",?\s*(?:в\s+(?:том\s+|их\s+)?числе|среди)(?:\s+(?:которых|них))?\s+(?!(?:о|об|по|в|на)\s)(?=\w)",
+                rest,
+            )
             if among:  # "документов, в числе которых Совместное заявление ...": the count, then the items named
                 covered = m.end() + among.end()
                 continue
@@ -2672,7 +2677,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
 
             plural = _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
             head = _LIST_HEAD_RE.search(comp) if plural else None
-            if head and re.search(r",\s+(?:о|об|по)\s", comp[: head.start()]):
+            if head and re.search(r"(?:,|\s+и)\s+(?:о|об|по)\s", comp[: head.start()]):
                 head = None  # "о воздушном сообщении, о сотрудничестве в области ...": items with prepositions
             items = [comp]
             prefix = ""
@@ -2695,7 +2700,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 items = ["по " + x for x in re.split(r",\s+|\s+и\s+", comp[3:]) if x.strip()]
             name = _KIND_TITLES[kind]
             if kind == "programme_plan":  # "план консультаций", "план мероприятий": the plan it is
-                name = "План " + m.group(0).split()[-1].lower()
+                name = "План " + " ".join(m.group(0).split()[1:]).lower()
             if kind == "declaration" and m.group(0).lower().startswith("совместн"):
                 name = "Совместное заявление"
             for item in items:
