@@ -25,6 +25,7 @@ With a per-process cache (locmem) each process keeps its own entries: correct, b
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import threading
 import time
@@ -81,12 +82,10 @@ def generations(names: Iterable[str]) -> dict[str, int] | None:
     """The current generation of each scope (0 until it first moves), from the database; from the cache's
     mirrors while it is unreachable. None when neither knows them: nothing can be served then.
     """
-    from .models import CacheGeneration
-
     names = sorted(set(names))
     # Every page-cache hit asks this: one read by primary keys, written as SQL (the ORM's query building would cost
     # the hit more than the read itself).
-    sql = GENERATIONS_SQL.format(table=CacheGeneration._meta.db_table, marks=", ".join(["%s"] * len(names)))
+    sql = _generations_sql(len(names))
     try:
         with connection.cursor() as cursor:
             cursor.execute(sql, names)
@@ -100,6 +99,13 @@ def generations(names: Iterable[str]) -> dict[str, int] | None:
             cache.set_many({MIRROR_KEY.format(name=name): value for name, value in moved.items()}, timeout=None)
             _Mirror.values.update(moved)
     return values
+
+
+@functools.cache
+def _generations_sql(count: int) -> str:
+    from .models import CacheGeneration
+
+    return GENERATIONS_SQL.format(table=CacheGeneration._meta.db_table, marks=", ".join(["%s"] * count))
 
 
 def _mirrored(names: Iterable[str]) -> dict[str, int] | None:
@@ -207,7 +213,7 @@ def _is_editor(request: HttpRequest) -> bool:
     return request.user.is_authenticated
 
 
-def _page_key(request: HttpRequest, params: frozenset[str] | None) -> str | None:
+def _page_key(request: HttpRequest, params: frozenset[str] | None, language: str | None = None) -> str | None:
     """The cache key of a GET: its URL without tracking parameters, and language.
 
     With ``params`` (a view storing its page), None when the query string holds a parameter the view does not
@@ -223,7 +229,7 @@ def _page_key(request: HttpRequest, params: frozenset[str] | None) -> str | None
         kept.append((name, values))
     raw = f"{request.scheme}://{request.get_host()}{request.path}?{kept!r}"
     digest = hashlib.sha256(raw.encode()).hexdigest()[:40]
-    return PAGE_KEY.format(language=get_language() or "", digest=digest)
+    return PAGE_KEY.format(language=language or get_language() or "", digest=digest)
 
 
 def _public(response: HttpResponse, *, expires: float | None, now: float) -> HttpResponse:
@@ -272,8 +278,7 @@ def cached_response_offline(request: HttpRequest) -> HttpResponse | None:
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
         return None
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    with translation.override(language):
-        return _lookup(_page_key(request, None), offline=True)
+    return _lookup(_page_key(request, None, language), offline=True)
 
 
 class _Render:
@@ -396,8 +401,7 @@ def cached_response_first(request: HttpRequest) -> HttpResponse | None:
     language = translation.get_language_from_path(request.path_info)
     if language is None:
         return None
-    with translation.override(language):
-        hit = _lookup(_page_key(request, None))
+    hit = _lookup(_page_key(request, None, language))
     if hit is not None:
         # What the locale and common middlewares, not reached, would have added.
         hit.setdefault("Content-Language", language)
