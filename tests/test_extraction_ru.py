@@ -1267,3 +1267,30 @@ class PlanAndGrantTests(SimpleTestCase):
         )
         self.assertEqual(len(self.titles(text)), 2)
         self.assertIn("sport", [s for _, s in self.titles(text)])
+
+
+class SecondPartialTests(SimpleTestCase):
+    """A second marked phrase after another predicate of the same subject in one sentence is the same speaker's."""
+
+    def test_the_second_predicates_marks_are_the_same_speakers_partial_quote(self):
+        text = (
+            " date 2025-04-08 Ереван, 8 апреля.\n\n"
+            "Премьер Армении Никол Пашинян принял министра иностранных дел Индии Субрахманьяма Джайшанкара.\n\n"
+            "Министр Джайшанкар отметил «взаимное доверие» сторон и пригласил армянских студентов «учиться в лучших "
+            "университетах Индии».\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Субрахманьям Джайшанкар", "взаимное доверие"),
+                ("Субрахманьям Джайшанкар", "учиться в лучших университетах Индии"),
+            ],
+        )
+
+    def test_a_scare_quoted_name_after_the_second_predicate_is_no_quote(self):
+        text = (
+            " date 2025-04-08 Ереван, 8 апреля.\n\n"
+            "Премьер Армении Никол Пашинян принял министра иностранных дел Индии Субрахманьяма Джайшанкара.\n\n"
+            "Министр Джайшанкар отметил «взаимное доверие» сторон и посетил завод «Армэлектромаш».\n"
+        )
+        self.assertEqual(quotes(text), [("Субрахманьям Джайшанкар", "взаимное доверие")])

@@ -1895,6 +1895,20 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
             person = _colon_speaker(art, p_lo, p_o)
     if person is None and k and found and found[-1].hi >= spans[k - 1][0] and not before.strip(" ,.—–-"):
         person = found[-1].person
+    if person is None and k and found and found[-1].kind == PARTIAL and found[-1].hi >= spans[k - 1][0]:
+        # "говорил о «стратегическом характере» отношений и пригласил бизнес «к участию ...»": a second predicate
+        # of the same subject in the same sentence, no one else named between, takes the second marks too
+        joined = re.search(r"(?:,|\s+и|\s+а\s+также)\s+(?:[а-яё]+\s+)??(?P<v>[а-яё]+)\s", before)
+        closer = {"«": "»", "„": "“", '"': '"', "“": "”"}.get(text[o], "»")
+        words_in = text[o + 1 : o + 300].split(closer)[0].split()
+        if (
+            joined
+            and _past_verb(joined.group("v"))
+            and not re.search(r"[.!?…]|[А-ЯЁ]|\s[—–]\s", before)
+            and len(words_in) >= 2
+            and not words_in[0][:1].isupper()
+        ):
+            person, kind = found[-1].person, PARTIAL
     return person, kind
 
 
