@@ -3406,6 +3406,38 @@ class UnseenStyleKindTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "water is a shared concern")])
 
+    def test_a_feeling_voiced_about_something_is_reported_with_the_feeling(self):
+        text = INTRO + "Kertész voiced his delight at the rapid growth of Uzbek exports to Hungary."
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "his delight at the rapid growth of Uzbek exports to Hungary")]
+        )
+
+    def test_a_participle_with_a_noun_object_after_and_is_a_statement_of_its_own(self):
+        text = INTRO + (
+            "Tursunov said the corridor had halved transit times, and emphasising the importance of a common tariff "
+            "for the whole route."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "the corridor had halved transit times"),
+                ("Jasur Tursunov", "the importance of a common tariff for the whole route"),
+            ],
+        )
+
+    def test_the_speakers_own_word_on_an_appraised_thing_is_a_statement_of_its_own(self):
+        text = INTRO + (
+            "Kertész commended the work of Hungarian engineers on the Tashkent metro, which she said could serve as "
+            "a model for other cities."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "the work of Hungarian engineers on the Tashkent metro"),
+                ("Gábor Kertész", "could serve as a model for other cities"),
+            ],
+        )
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

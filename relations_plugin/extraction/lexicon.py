@@ -384,6 +384,13 @@ _EVALUATIVE_RE = re.compile(
     r"(?:drew|draws) (?:(?:special|particular)\s+)?attention to|pointed to|points to|"
     r"(?:spoke|speaks) (?:of|about) (?=the (?:need|importance|necessity|potential|prospects?|role|significance)\b)|"
     r"(?:appreciated|appreciates|valued|values|recogni[sz]ed|recogni[sz]es) (?=" + _WELCOMED_OBJECT + r")|"
+    # feelings voiced about something: "expressed pride in the dam", "voiced his country's aspiration to ...";
+    # the feeling is part of what was said, so the verb alone is the act
+    r"(?:expressed|expresses|voiced|voices|conveyed|conveys)(?=\s+(?:(?:his|her|their|its)\s+)?"
+    r"(?:(?:country|government|people|nation|side)['’]s\s+)?(?:(?:great|deep|profound|sincere|special|particular|"
+    r"full|strong|keen)\s+)?(?:pride|pleasure|happiness|joy|delight|aspirations?|keenness|eagerness|admiration|"
+    r"enthusiasm|respect|solidarity|sympathy|condolences|trust|faith|pessimism|frustration|displeasure|"
+    r"dissatisfaction|reservations|opposition|objection|rejection)\s+(?:in|at|with|over|to|for|on|about|towards?)\b)|"
     # readiness, interest, intention: what the speaker offered to do or wanted
     r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?(?:country['’]s\s+)?"
     r"(?:readiness|willingness|interest|intention|desire|determination|commitment)(?:\s+in\b|(?=\s+to\s))|"
@@ -411,13 +418,19 @@ _NAMING_RE = re.compile(
 )
 # "..., adding that ...": a participle that hands the same speaker's next statement on.
 _ADDING_RE = re.compile(
-    r",?\s+(?P<verb>adding|saying|noting|stressing|stating|warning|recalling|pointing out|underlining|"
+    # "..., which he said would ...": the speaker's own word on the thing just named
+    r",?\s+(?:and\s+(?=\w+ing\b)|(?:which|that)\s+(?:he|she|they)\s+"
+    r"(?=(?:said|believed|hoped|expected)\s+(?:would|will|could|can|was|is|were|are|had|has)\b))?(?P<verb>said|believed|hoped|expected|adding|saying|noting|stressing|stating|warning|recalling|pointing out|underlining|"
     r"emphasi[sz]ing|insisting|arguing|explaining|acknowledging|"
     r"expressing (?:(?:his|her|the)\s+)?(?:hope|confidence|conviction|belief)(?=\s+that\b)|"
     # any speech participle with its "that" clause: "..., affirming that ...", "..., underscoring that ..."
     r"(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+[\w'’-]+){0,3}?\s+that\b)|"
     # evaluations by participle: "..., lauding the progress achieved"
     r"praising|hailing|commending|lauding|applauding|"
+    # what was stressed or affirmed, as a noun phrase: "..., affirming Egypt's keenness on ...", "..., underlining the
+    # need to ..."
+    r"(?:affirming|reaffirming|stressing|underlining|underscoring|emphasi[sz]ing|highlighting|reiterating)"
+    r"(?=\s+(?:the|its|his|her|their|[A-Z][\w-]*['’]s)\s)|"
     # a second "that" clause of the same verb: "said that A and that B"
     r"and(?=\s+that\s(?!of\b|is\b|was\b|which\b)))\b"
 )

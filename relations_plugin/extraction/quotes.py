@@ -692,6 +692,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         or (_AND_THAT_RE.match(text, tail.start()) and _DOUBLE_MARK_RE.search(text, start, s_hi))
     ):
         tail = _CLAUSE_TAIL_RE.search(text, tail.end(), s_hi)
+    if evaluative:  # "praising the dam, which he said would ...": the appraised thing ends where his word on it begins
+        own_word = _OWN_WORD_RE.search(text, start, tail.start() if tail else s_hi)
+        if own_word:
+            tail = own_word
     if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
         end = tail.start()
         if text[end : end + 2] in (',"', ",”", ",’", ",»"):  # the marked words close before the writer's gloss
@@ -727,6 +731,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
+_OWN_WORD_RE = re.compile(
+    r",\s+(?:which|that)\s+(?:he|she|they)\s+(?:said|believed|hoped|expected)\s+"
+    r"(?:would|will|could|can|was|is|were|are|had|has)\b"
+)
 # ", and agreed": a second past-tense verb that is no speech verb ...
 _COORDINATED_RE = re.compile(
     rf",\s+and\s+(?:also\s+)?(?!(?:{_SPEECH_VERBS}|expressed|thanked|praised|hailed|welcomed|invited|proposed|"
@@ -765,6 +773,8 @@ _NOMINAL_OBJECT_VERBS = {
     "reiterated", "affirmed", "acknowledged", "mentioned", "recalled",
     "notes", "stresses", "emphasizes", "emphasises", "underlines", "highlights", "underscores", "reaffirms",
     "reiterates", "affirms", "acknowledges", "mentions", "recalls",
+    "stressing", "emphasizing", "emphasising", "underlining", "highlighting", "underscoring", "reaffirming",
+    "reiterating", "affirming",
 }  # fmt: skip
 _COURTESY_RE = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:warm\s+|kind\s+|generous\s+|cordial\s+)?"
