@@ -1294,3 +1294,26 @@ class SecondPartialTests(SimpleTestCase):
             "Министр Джайшанкар отметил «взаимное доверие» сторон и посетил завод «Армэлектромаш».\n"
         )
         self.assertEqual(quotes(text), [("Субрахманьям Джайшанкар", "взаимное доверие")])
+
+
+class RelativeDayTests(SimpleTestCase):
+    """A weekday called 'минувший' is past; 'на следующий день' is the day after the date told before it."""
+
+    def dates(self, text: str) -> list[str]:
+        return sorted(d.date.isoformat() for d in suggest_package(text).dates)
+
+    def test_a_past_weekday_called_minuvshiy_is_last_weeks(self):
+        text = (
+            " date 2024-03-18 Анализ\n\n"
+            "Визит премьер-министра Вьетнама Фам Минь Тьиня в Минск, завершившийся в минувший четверг, принес "
+            "скромные итоги.\n"
+        )
+        self.assertIn("2024-03-14", self.dates(text))
+
+    def test_the_next_day_counts_from_the_last_date_before_it(self):
+        text = (
+            " date 2024-05-02 Ашхабад.\n\n"
+            "3 мая Президент Туркменистана Сердар Бердымухамедов проведет переговоры с Президентом Кении Уильямом "
+            "Руто. На следующий день гость отправится в Мары.\n"
+        )
+        self.assertEqual(self.dates(text), ["2024-05-03", "2024-05-04"])

@@ -2852,6 +2852,7 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
                 continue
             wd = next(v for k, v in _RU_WEEKDAYS.items() if m.group("wd").lower().startswith(k))
             mod = (m.group("mod") or "").lower()
+            mod = "прошл" if mod.startswith(("минувш", "прошедш")) else mod  # "в минувшую пятницу"
             s_lo, s_hi, _ = art.sentence_at(m.start())
             future = mod.startswith("следующ") or (not mod.startswith("прошл") and _future_clause(text, s_lo, s_hi, m))
             if future:
@@ -2861,6 +2862,14 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
             found.append((m.start(), m.end(), d, True))
     if ref is not None:
         found.extend(_chronicle_days(art, ref))
+    for m in _RU_NEXT_DAY_RE.finditer(text, art.body_start):
+        # "На следующий день гость посетит ...": the day after the last date told before it, else the dateline's
+        if taken.holds(m.start()):
+            continue
+        before = [(at, d) for at, _, d, _ in found if at < m.start()]
+        base = max(before)[1] if before else ref
+        if base is not None:
+            found.append((m.start(), m.end(), base + datetime.timedelta(days=1), True))
     stamp = re.search(r"(?m)^\s*\d{1,2}[:.]\d{2}\s*[–—-]\s", text[art.body_start :]) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((art.body_start + stamp.start(), art.body_start + stamp.end(), ref, True))  # a live blog's day
@@ -2890,6 +2899,9 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
     return out
 
 
+_RU_NEXT_DAY_RE = re.compile(
+    r"(?<![\w-])(?:(?:на|в)\s+следующий\s+день|на\s+другой\s+день|назавтра|на\s+следующее\s+утро)(?![\w-])", re.I
+)
 _RU_EVENT_DONE_RE = re.compile(
     r"(?<![\w-])(?:состоял\w*|провел\w*|провёл\w*|прошл[иао]|прошел|прошёл|подписал\w*|подписан\w*|встретил\w*|"
     r"посетил\w*|прибыл\w*|прилетел\w*|начал\w*ся)(?![\w-])",
