@@ -421,7 +421,8 @@ _ADDING_RE = re.compile(
     # "..., which he said would ...": the speaker's own word on the thing just named
     r",?\s+(?:and\s+(?=\w+ing\b)|(?:which|that)\s+(?:he|she|they)\s+"
     r"(?=(?:said|believed|hoped|expected)\s+(?:would|will|could|can|was|is|were|are|had|has)\b))?"
-    r"(?P<verb>(?:(?<=he\s)|(?<=ey\s))(?:said|believed|hoped|expected)|adding|saying|noting|stressing|stating|warning|recalling|pointing out|"
+    r"(?P<verb>(?:(?<=he\s)|(?<=ey\s))(?:said|believed|hoped|expected)|adding|saying|noting|stressing|stating|"
+    r"warning|recalling|pointing out|"
     r"underlining|"
     r"emphasi[sz]ing|insisting|arguing|explaining|acknowledging|"
     r"expressing (?:(?:his|her|the)\s+)?(?:hope|confidence|conviction|belief)(?=\s+that\b)|"
