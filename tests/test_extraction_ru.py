@@ -1317,3 +1317,17 @@ class RelativeDayTests(SimpleTestCase):
             "Руто. На следующий день гость отправится в Мары.\n"
         )
         self.assertEqual(self.dates(text), ["2024-05-03", "2024-05-04"])
+
+
+class DoubleOfficeTests(SimpleTestCase):
+    """A deputy prime minister who is also a minister is 'министр' when the story last spoke of him."""
+
+    def test_the_minister_is_the_deputy_premier_with_a_ministry_named_last(self):
+        text = (
+            " date 2025-02-11 Баку, 11 февраля.\n\n"
+            "Вице-премьер – министр экономики Узбекистана Жамшид Ходжаев провел встречу с министром энергетики "
+            "Азербайджана Парвизом Шахбазовым.\n\n"
+            "Затем Жамшид Ходжаев осмотрел новый терминал в порту Алят.\n\n"
+            "«Этот порт откроет нам дорогу к Европе», – подчеркнул министр.\n"
+        )
+        self.assertEqual(quotes(text), [("Жамшид Ходжаев", "Этот порт откроет нам дорогу к Европе")])

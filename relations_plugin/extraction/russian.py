@@ -945,6 +945,16 @@ class _RuArticle:
             )
             and (not title.country or p.country == title.country)
         ]
+        if cands and title.role == MINISTER and title.label:
+            # "Заместитель Премьер-министра – Министр иностранных дел Ерлан Сарсенбаев" is "Министр" too
+            cands += [
+                p
+                for p in self.unique()
+                if p.role != title.role
+                and p.role in (DEPUTY_HEAD_OF_GOVERNMENT, OFFICIAL)
+                and (not title.country or p.country == title.country)
+                and self._titled_as(p, title.label.split()[0])
+            ]
         if not cands and "лидер" in raw.lower() and title.country:
             # "вьетнамский лидер" for the country's first person, whatever the title ("Генеральный секретарь")
             own = sorted(
@@ -975,6 +985,14 @@ class _RuArticle:
             return own[0]  # "Глава государства", "Лидер нашей страны", "Лидер нации" in an agency's own copy
         ids = {id(p) for p in cands}
         return self.recent(at, lambda p: id(p) in ids) if cands else None
+
+    def _titled_as(self, person: _Person, word: str) -> bool:
+        """Whether some mention of ``person`` follows the title ``word`` in any case, as a word of its own, with at
+        most six words between ("Министра иностранных дел Казахстана Ерлана ..."; not "Премьер-министра")."""
+        stem = re.escape(re.sub(r"(?:а|у|ом|ем|е|ы|и|я|ю)$", "", word.lower()))
+        # singular forms only: "Кабинета министров" names a body, not the person's office
+        pattern = re.compile(r"(?<![\w-])" + stem + r"(?:а|у|ом|ем|е|ы|и|я|ю)?(?:\s+[\w-]+){0,6}\s+$", re.I)
+        return any(p is person and pattern.search(self.text, max(0, a - 100), a) for a, _, p in self.mentions)
 
     def _subject_since(self, last: _Person | None, at: int, feminine: bool) -> _Person | None:
         """The person named in the nominative in the latest sentence before ``at`` (after the last words of
