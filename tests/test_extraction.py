@@ -3438,6 +3438,13 @@ class UnseenStyleKindTests(SimpleTestCase):
             ],
         )
 
+    def test_a_plan_of_consultations_is_an_instrument(self):
+        text = INTRO + (
+            "After the talks the foreign ministers signed a plan of consultations between the two foreign ministries "
+            "for 2027-2029."
+        )
+        self.assertEqual(len(suggest_package(text).agreements), 1)
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
