@@ -1331,3 +1331,11 @@ class DoubleOfficeTests(SimpleTestCase):
             "«Этот порт откроет нам дорогу к Европе», – подчеркнул министр.\n"
         )
         self.assertEqual(quotes(text), [("Жамшид Ходжаев", "Этот порт откроет нам дорогу к Европе")])
+
+    def test_an_ambassador_represents_the_country_that_sends_him_not_his_posting(self):
+        text = (
+            " date 2025-02-11 Каир, 11 февраля.\n\n"
+            "Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром иностранных дел Египта "
+            "Бадром Абдельатты. Во встрече участвовал Посол Узбекистана в Египте Мансур Нишанов.\n"
+        )
+        self.assertEqual(people(text).get("Мансур Нишанов"), "UZ")

@@ -294,7 +294,12 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
     if role == MINISTER and label.startswith("глава"):
         label = "министр иностранных дел"
     label = label[:1].upper() + label[1:]
-    return _RuTitle(role=role, label=label, country=_country_at(text, lo, hi))
+    country = _country_at(text, lo, hi)
+    if role == AMBASSADOR:  # "Посол Казахстана в Японии": the country that sends, not the posting after "в"
+        posting = re.search(r"(?<![\w-])во?\s+(?:[А-ЯЁ][\w-]*\s*){1,3}$", text[m.end() : hi])
+        if posting and _country_at(text, m.end() + posting.start(), hi) == country:
+            country = _country_at(text, lo, m.end() + posting.start()) or ""
+    return _RuTitle(role=role, label=label, country=country)
 
 
 @dataclass
