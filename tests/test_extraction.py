@@ -3445,6 +3445,15 @@ class UnseenStyleKindTests(SimpleTestCase):
         )
         self.assertEqual(len(suggest_package(text).agreements), 1)
 
+    def test_a_list_of_fields_after_the_parties_gives_one_agreement_per_field(self):
+        text = INTRO + (
+            "The presidents witnessed the signing of agreements between the relevant ministries of the two countries "
+            "in the fields of customs, civil aviation and tourism."
+        )
+        self.assertEqual(
+            sorted(a.sphere for a in suggest_package(text).agreements), ["aviation", "customs", "tourism"]
+        )
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

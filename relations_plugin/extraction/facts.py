@@ -84,7 +84,9 @@ _LIST_END_RE = re.compile(
 _LIST_HEAD_RE = re.compile(
     # "memoranda between the two countries in the fields of ...": the parties first, then the fields; "five
     # agreements to bolster cooperation in areas of ...": the purpose first
-    r"(?:\s+between\s+the\s+two\s+(?:countries|sides|governments|nations|states))?"
+    # "between the two countries", "between the governments of the two countries", "between the relevant ministries"
+    r"(?:\s+between\s+the\s+(?:(?:two|relevant|respective|competent)\s+)?(?:countries|sides|governments|nations|"
+    r"states|ministries|agencies|authorities)(?:\s+of\s+the\s+two\s+(?:countries|sides|nations|states))?)?"
     r"(?:\s+to\s+(?:bolster|boost|deepen|expand|strengthen|enhance|promote|develop|broaden|widen)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cooperation|ties|collaboration|relations|partnership))?"
     r"\s*(?P<p>(?:on|in|for|regarding|concerning|related to|relating to|pertaining to|dealing with)"
