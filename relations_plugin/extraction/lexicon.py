@@ -493,7 +493,8 @@ _KIND_RE = re.compile(
     r"declarations?(?:\s+of\s+intent)?|joint\s+statements?|road\s?maps?|protocols?|programmes?|programs?|"
     r"plans?\s+of\s+action|(?:implementation|work|cooperation|exchange|consultations?)\s+plans?|"
     # "Plan of consultations between the foreign ministries", "plan of joint activities"
-    r"plans?\s+of\s+(?:consultations?|cooperation|(?:joint\s+)?(?:activities|actions?|measures|events))|(?<=a )plan(?=\s+(?:for|on)\s)|"
+    r"plans?\s+of\s+(?:consultations?|cooperation|(?:joint\s+)?(?:activities|actions?|measures|events))|"
+    r"(?<=a )plan(?=\s+(?:for|on)\s)|"
     r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?|arrangements?|"
     r"letters?\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
     # "Notes on the loan were exchanged": diplomatic notes are an instrument only when exchanged
