@@ -3454,6 +3454,16 @@ class UnseenStyleKindTests(SimpleTestCase):
             sorted(a.sphere for a in suggest_package(text).agreements), ["aviation", "customs", "tourism"]
         )
 
+    def test_the_remaining_documents_named_after_a_signing_were_signed_too(self):
+        text = INTRO + (
+            "The ministers signed four documents on Tuesday.\n\n"
+            "The remaining instruments are a protocol on veterinary checks and an agreement on road haulage."
+        )
+        self.assertEqual(
+            [a.title for a in suggest_package(text).agreements],
+            ["Protocol on veterinary checks", "Agreement on road haulage"],
+        )
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

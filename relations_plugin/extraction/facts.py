@@ -392,7 +392,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if not status and re.match(
                 r"\s*(?:Among them|Among these|These include[ds]?|They include[ds]?|Including|"
                 r"Among the documents|(?:The|These|Those)\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|"
-                r"MoUs|accords|instruments)\s+(?:cover|include|concern|span|range))",
+                r"MoUs|accords|instruments)\s+(?:cover|include|concern|span|range|were|are|comprise[ds]?))",
                 sent,
             ):
                 status = prev_status
