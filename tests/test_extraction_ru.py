@@ -1339,3 +1339,31 @@ class DoubleOfficeTests(SimpleTestCase):
             "Бадром Абдельатты. Во встрече участвовал Посол Узбекистана в Египте Мансур Нишанов.\n"
         )
         self.assertEqual(people(text).get("Мансур Нишанов"), "UZ")
+
+
+class MoreDocumentFramesTests(SimpleTestCase):
+    """Fields each after its own preposition, a joint communiqué, a loan named by its purpose."""
+
+    HEAD = PlanAndGrantTests.HEAD
+
+    def titles(self, text: str) -> list[tuple[str, str]]:
+        return [(a.title, a.sphere) for a in suggest_package(text).agreements]
+
+    def test_fields_each_after_its_own_preposition_are_one_document_each(self):
+        text = self.HEAD + (
+            "Стороны подписали соглашения о взаимодействии в сфере пограничного контроля, в борьбе с наркотрафиком "
+            "и в области культуры.\n"
+        )
+        self.assertEqual(len(self.titles(text)), 3)
+        self.assertIn("culture", [s for _, s in self.titles(text)])
+
+    def test_a_joint_communique_is_a_declaration(self):
+        text = self.HEAD + "По завершении визита министры приняли совместное коммюнике.\n"
+        self.assertEqual(self.titles(text), [("Совместное коммюнике", "political")])
+
+    def test_a_loan_for_a_purpose_is_a_deal_and_a_bare_total_is_not(self):
+        text = self.HEAD + (
+            "Подписано заемное соглашение на сумму 40 млн долларов на ремонт оросительных каналов. Кроме того, "
+            "заключены контракты на общую сумму 300 млн долларов.\n"
+        )
+        self.assertEqual([s for _, s in self.titles(text)], ["finance"])

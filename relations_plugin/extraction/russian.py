@@ -2493,6 +2493,11 @@ def _field_items(comp: str) -> list[str]:
     """The documents of a plural kind's complement listed by field, the subject shared: "о сотрудничестве в
     области A и B, в сфере C, D" gives "... в области A и B", "... в сфере C", "... в сфере D"; "о сотрудничестве
     в здравоохранении, спорте" gives one a field. A complement without a comma-separated list is one document."""
+    lead = re.match(r"(?:о|об)\s+[а-яё]+\s+(?=(?:в|во|по)\s)", comp)
+    if lead:  # "о сотрудничестве в таможенных делах, в борьбе с преступностью и в области ветеринарии"
+        parts = re.split(r"(?:,\s+|\s+и\s+)(?=(?:в|во|по)\s)", comp[lead.end() :])
+        if len(parts) > 1:
+            return [y for part in parts for y in _field_items(lead.group(0) + part)]
     heads = list(_RU_FIELD_HEAD_RE.finditer(comp))
     if not heads:
         bare = re.match(r"((?:о|об)\s+[а-яё]+\s+(?:в|во|по)\s+)([^,]+(?:,\s+[^,]+)+)$", comp)
@@ -2525,7 +2530,8 @@ def _ru_sphere(title: str) -> str:
     m = (strong or matches or [None])[0]
     if m:
         return _RU_SPHERES[int(m.lastgroup[1:])][0]
-    return "political" if re.match(r"(?:декларац|совместн|заявлени|договор|план действий)", title, re.I) else "other"
+    political = r"(?:декларац|совместн|заявлени|коммюнике|договор|план\w*\s+(?:[а-яё-]+\s+)?(?:действий|консультаций))"
+    return "political" if re.match(political, title, re.I) else "other"
 
 
 # Journalistic signs of background: "напомним", "ранее", "в прошлом году", "в начале девяностых".
@@ -2701,10 +2707,16 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # "подписание новых документов о сотрудничестве": a kind of papers, no field named
             if kind == "document" and not re.match(r"(?:о|об|по|в\s+сфер\w*|в\s+област\w*|между)\s", comp):
                 continue  # "в документе говорится": a document is one only when its subject is named
-            if re.match(
-                r"[—–:-]|(?:на\s+(?:общую\s+)?сумму|для\s+(?:прессы|СМИ))\b", comp
-            ) or _RU_AMOUNT_ONLY_RE.match(comp):
+            purpose = re.match(  # "кредитный договор на сумму 50 млн евро на строительство школы": one deal
+                r"на\s+сумму\s+(?:[а-яё]+\s+)?[$€¥£]?\s?\d[\d,.\s]*(?:[а-яё]+\.?\s+){0,2}(?=(?:на|для)\s+[а-яё]{4})",
+                comp,
+            )
+            if (
+                re.match(r"[—–:-]|(?:на\s+(?:общую\s+)?сумму|для\s+(?:прессы|СМИ))\b", comp)
+                or _RU_AMOUNT_ONLY_RE.match(comp)
+            ) and not (purpose and not _plural_kind(m.group(0))):
                 continue  # "программа — переговоры ...", totals, "заявление для прессы": no document
+            credit = re.search(r"(?<![\w-])(?:кредитн|заемн|заёмн|грантов)\w*\s+$", sent[: m.start()], re.I)
             if re.match(r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписа|подписан\w*\s+не\s+был)", rest):
                 continue  # "контракт в ходе визита подписан не был", "договор так и не подписали"
             if re.search(r"(?<![\w-])(?:ни|нет|без)\s+$", sent[: m.start()], re.I):
@@ -2713,12 +2725,16 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # "11 документов по итогам переговоров": a count, no document named
 
             plural = _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
-            head = _LIST_HEAD_RE.search(comp) if plural else None
+            one_subject = plural and re.match(r"(?:о|об)\s", comp) and not re.search(r"(?:,|\s+и)\s+(?:о|об)\s", comp)
+            fields = _field_items(comp) if one_subject else [comp]
+            head = _LIST_HEAD_RE.search(comp) if plural and len(fields) == 1 else None
             if head and re.search(r"(?:,|\s+и)\s+(?:о|об|по)\s", comp[: head.start()]):
                 head = None  # "о воздушном сообщении, о сотрудничестве в области ...": items with prepositions
             items = [comp]
             prefix = ""
-            if head:
+            if len(fields) > 1:  # "о сотрудничестве в таможенных делах, в борьбе с преступностью и в области ..."
+                items = fields
+            elif head:
                 prefix = comp[: head.start()] + {"в сферах": " в сфере", "в областях": " в области"}.get(
                     head.group(0).strip().lower(), " " + head.group(0).strip()
                 )
@@ -2736,10 +2752,12 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 # "документы по энергетике, образованию и спорту": one document per field
                 items = ["по " + x for x in re.split(r",\s+|\s+и\s+", comp[3:]) if x.strip()]
             name = _KIND_TITLES[kind]
+            if credit:  # "кредитный договор", "заемное соглашение": a financing deal, its adjective kept
+                name = credit.group(0).strip().capitalize() + " " + name.lower()
             if kind == "programme_plan":  # "план консультаций", "план мероприятий": the plan it is
                 name = "План " + " ".join(m.group(0).split()[1:]).lower()
             if kind == "declaration" and m.group(0).lower().startswith("совместн"):
-                name = "Совместное заявление"
+                name = "Совместное коммюнике" if "коммюнике" in m.group(0).lower() else "Совместное заявление"
             for item in items:
                 item = item.strip()
                 if prefix and not _LIST_HEAD_RE.match(item):
