@@ -3464,6 +3464,17 @@ class UnseenStyleKindTests(SimpleTestCase):
             ["Protocol on veterinary checks", "Agreement on road haulage"],
         )
 
+    def test_a_leader_described_by_country_and_the_hosts_local_officials_in_a_feature(self):
+        text = (
+            "Hundreds line the streets for the visiting leader\n\n"
+            "Fiji's prime minister made Adelaide the final stop in Australia on his week-long tour.\n\n"
+            "Prime Minister Tevita Naulivou was greeted at the airport by Premier Ann Whitlock and Lord Mayor "
+            "Jim Castellano."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Tevita Naulivou"), "FJ")
+        self.assertEqual(people.get("Ann Whitlock"), "AU")
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -99,7 +99,11 @@ DO Santo Domingo; JM Kingston; HT Port-au-Prince; GY Georgetown; BT Thimphu; MV 
 TL Dili; PG Port Moresby; WS Apia; TO Nuku'alofa; XK Pristina; KE Mombasa; NG Port Harcourt; EG Alexandria;
 TZ Dar es Salaam; ZA Durban; IN Bengaluru|Chennai|Kolkata; BR Sao Paulo|São Paulo|Rio de Janeiro;
 AU Brisbane|Perth; CA Toronto|Montreal; US New York; DE Hamburg|Munich|Frankfurt; IT Milan; ES Barcelona;
-TR Izmir; PK Lahore|Karachi; CN Guangzhou|Shenzhen; PH Cebu; ID Bali|Surabaya; VN Haiphong
+TR Izmir; PK Lahore|Karachi; CN Guangzhou|Shenzhen; PH Cebu; ID Bali|Surabaya; VN Haiphong;
+AU Adelaide|Darwin|Hobart; CA Vancouver|Quebec City; US Los Angeles|San Francisco|Chicago; JP Kyoto|Yokohama|Nagoya;
+CN Hangzhou|Chengdu|Tianjin|Wuhan|Xiamen|Qingdao; IN Hyderabad|Ahmedabad|Varanasi|Gandhinagar; DE Dresden|Bonn;
+FR Marseille|Lyon|Strasbourg; IT Florence|Naples|Venice; KR Busan; RU Vladivostok|Yekaterinburg|Novosibirsk;
+TR Antalya; SA Al-Ula|AlUla; AE Sharjah; MY Penang; TH Chiang Mai; ID Yogyakarta; PL Krakow|Kraków
 """
 _CITY_BY_NAME: dict[str, str] = {
     name: code
@@ -750,7 +754,7 @@ _HOST_CUE_RE = re.compile(
     r"\b(?:(?:arriv(?:ed|es|ing)|landed|lands|touched down|welcomed|received|hosted|met|meets|held talks|holds talks|"
     r"took place|takes place)\b[^.;]{0,60}?\bin|(?:is|was|are|were|stayed|stays)\s+(?:currently\s+|now\s+)?in|"
     r"(?:visit|trip|tour|journey)s?\s+to|visit(?:ed|ing|s)?|travell?(?:ed|ing|s)\s+to|flew\s+to|flies\s+to|"
-    r"came\s+to|comes\s+to|arrival\s+in)\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|People's|Democratic|Arab|"
+    r"came\s+to|comes\s+to|arrival\s+in|(?:last|final|first|only|main)\s+stop(?:over)?\s+in|stopover\s+in)\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|People's|Democratic|Arab|"
     r"Kyrgyz|Federative|Oriental|Bolivarian|United)\s+)*(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?(?=[A-Z])"
 )
 _DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’ .-]{2,30}?)\s*(?:,|\(|\.|\s[–—-]\s)")

@@ -532,6 +532,13 @@ class _Entity:
         )
 
 
+# A leader described by country and title only: "Timor-Leste's president", "the Timorese prime minister".
+_DESCRIBED_LEADER_RE = re.compile(
+    r"\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s)?\s+(?P<t>president|prime minister|premier|king|emir|"
+    r"sultan|chancellor)\b(?!\s+[A-Z])"
+)
+
+
 # An unnamed person as a pronoun's antecedent: the words are nobody's of the visit.
 _UNNAMED = _Entity(key="", name="")
 
@@ -1150,10 +1157,15 @@ class _Article:
             return
         host = ranked[0][0]
         guest = next(c for c in pair if c != host)
+        described = self._described_leaders(pair)
         for ent in self.unique():
             if ent.country or not ent.role or ent.outsider:
                 continue
-            if (
+            if ent.role in described and not any(
+                e is not ent and e.role == ent.role and e.country == described[ent.role] for e in self.unique()
+            ):
+                ent.country = described[ent.role]  # "Timor-Leste's president" is the one president named
+            elif (
                 ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
                 and any(
                     e is not ent and e.role == ent.role and e.country == host and e.positions for e in self.unique()
@@ -1163,6 +1175,22 @@ class _Article:
                 ent.country = guest
             else:
                 ent.country = host
+
+    def _described_leaders(self, pair: list[str]) -> dict[str, str]:
+        """The country of a leader the text also describes by title ("Timor-Leste's president", "the Timorese
+        president"), by role, when one country of the pair is so described for that role."""
+        found: dict[str, set[str]] = {}
+        for m in _DESCRIBED_LEADER_RE.finditer(self.text):
+            c = _COUNTRY_RE.fullmatch(m.group("c"))
+            code = _COUNTRY_BY_FORM.get(m.group("c")) if c else None
+            if code in pair:
+                role = (
+                    HEAD_OF_STATE
+                    if m.group("t").lower() in ("president", "king", "emir", "sultan")
+                    else (HEAD_OF_GOVERNMENT)
+                )
+                found.setdefault(role, set()).add(code)
+        return {role: next(iter(codes)) for role, codes in found.items() if len(codes) == 1}
 
     def _pair_countries(self, pair: list[str]) -> None:
         for ent in self.unique():
