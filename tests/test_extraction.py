@@ -3475,6 +3475,14 @@ class UnseenStyleKindTests(SimpleTestCase):
         self.assertEqual(people.get("Tevita Naulivou"), "FJ")
         self.assertEqual(people.get("Ann Whitlock"), "AU")
 
+    def test_a_country_set_after_a_leaders_name_is_his(self):
+        text = (
+            "Remarks by President Halvorsen and President Mbeki of the Republic of Botswana\n\n"
+            "PRESIDENT HALVORSEN: Welcome to Norway.\n\nPRESIDENT MBEKI: Thank you, Mr President. Norway is a friend."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Mbeki"), "BW")
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -532,6 +532,11 @@ class _Entity:
         )
 
 
+# A country set after a name: "President Ofori of the Republic of Ghana", "Mr Tan of Singapore".
+_OF_COUNTRY_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|Democratic|Federative|United|Kyrgyz|Arab)\s+)*"
+    r"(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+|Sultanate\s+of\s+)?(?P<c>(?=[A-Z]))"
+)
 # A leader described by country and title only: "Timor-Leste's president", "the Timorese prime minister".
 _DESCRIBED_LEADER_RE = re.compile(
     r"\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s)?\s+(?P<t>president|prime minister|premier|king|emir|"
@@ -1145,8 +1150,23 @@ class _Article:
             pair = sorted(sides)  # the leaders' own countries, however often a third country is talked about
         if len(pair) < 2:
             return
+        for ent in self.unique():  # "President Ofori of the Republic of Ghana": the country set after the name
+            if ent.country or not ent.role:
+                continue
+            for pos in ent.positions:
+                after = _OF_COUNTRY_RE.match(self.text, self._name_end(pos))
+                c = _COUNTRY_RE.match(self.text, after.start("c")) if after else None
+                code = _COUNTRY_BY_FORM.get(c.group(0)) if c else None
+                if code in pair:
+                    ent.country = code
+                    break
         self._pair_countries(pair)
         self._host_side_countries(pair, counted)
+
+    def _name_end(self, pos: int) -> int:
+        """The end of the name mentioned at pos (its capitalised words)."""
+        m = re.match(r"(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+|$))*", self.text[pos : pos + 80])
+        return pos + len(m.group(0).rstrip()) if m else pos
 
     def _host_side_countries(self, pair: list[str], votes: dict[str, int]) -> None:
         """People still without a country, named by title alone, are the host's ("talks with President Tanko in
