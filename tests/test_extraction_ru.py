@@ -1318,6 +1318,15 @@ class RelativeDayTests(SimpleTestCase):
         )
         self.assertEqual(self.dates(text), ["2024-05-03", "2024-05-04"])
 
+    def test_a_day_earlier_the_morning_after_and_a_day_of_the_month(self):
+        text = (
+            " date 2024-05-20 Ереван.\n\n"
+            "20 мая премьер-министр Армении Никол Пашинян встретился с президентом Кипра Никосом Христодулидисом. "
+            "Днем ранее гость возложил венок к мемориалу. Утром следующего дня делегация отправится в Гюмри, а "
+            "визит завершится 23-го числа.\n"
+        )
+        self.assertEqual(self.dates(text), ["2024-05-19", "2024-05-20", "2024-05-21", "2024-05-23"])
+
 
 class DoubleOfficeTests(SimpleTestCase):
     """A deputy prime minister who is also a minister is 'министр' when the story last spoke of him."""

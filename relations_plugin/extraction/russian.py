@@ -2903,14 +2903,20 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
             found.append((m.start(), m.end(), d, True))
     if ref is not None:
         found.extend(_chronicle_days(art, ref))
+    anchors = list(found)  # the days told outright; "днем ранее" and "на следующий день" count from them
     for m in _RU_NEXT_DAY_RE.finditer(text, art.body_start):
         # "На следующий день гость посетит ...": the day after the last date told before it, else the dateline's
         if taken.holds(m.start()):
             continue
-        before = [(at, d) for at, _, d, _ in found if at < m.start()]
+        before = [(at, d) for at, _, d, _ in anchors if at < m.start()]
         base = max(before)[1] if before else ref
         if base is not None:
-            found.append((m.start(), m.end(), base + datetime.timedelta(days=1), True))
+            found.append((m.start(), m.end(), base + datetime.timedelta(days=-1 if m.group("before") else 1), True))
+    for m in _RU_DAY_OF_MONTH_RE.finditer(text, art.body_start):
+        if ref is not None and not taken.holds(m.start()) and 1 <= int(m.group("d")) <= 31:
+            d = _resolve(ref.year, ref.month, int(m.group("d")), ref)
+            if d is not None:
+                found.append((m.start(), m.end(), d, True))
     stamp = re.search(r"(?m)^\s*\d{1,2}[:.]\d{2}\s*[–—-]\s", text[art.body_start :]) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((art.body_start + stamp.start(), art.body_start + stamp.end(), ref, True))  # a live blog's day
@@ -2941,8 +2947,13 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
 
 
 _RU_NEXT_DAY_RE = re.compile(
-    r"(?<![\w-])(?:(?:на|в)\s+следующий\s+день|на\s+другой\s+день|назавтра|на\s+следующее\s+утро)(?![\w-])", re.I
+    r"(?<![\w-])(?:(?:на|в)\s+следующий\s+день|на\s+другой\s+день|назавтра|на\s+следующее\s+утро|"
+    r"(?:утром|вечером|днем|днём)\s+следующего\s+дня|на\s+второй\s+день(?=\s+визита|\s+пребывания)|"
+    r"(?P<before>дн[её]м\s+ранее|за\s+день\s+до\s+этого))(?![\w-])",
+    re.I,
 )
+# "12-го числа": a day of the dateline's month
+_RU_DAY_OF_MONTH_RE = re.compile(r"(?<![\w-])(?P<d>[0-3]?\d)-?го\s+числа(?![\w-])", re.I)
 _RU_EVENT_DONE_RE = re.compile(
     r"(?<![\w-])(?:состоял\w*|провел\w*|провёл\w*|прошл[иао]|прошел|прошёл|подписал\w*|подписан\w*|встретил\w*|"
     r"посетил\w*|прибыл\w*|прилетел\w*|начал\w*ся)(?![\w-])",
