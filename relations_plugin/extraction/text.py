@@ -1163,11 +1163,6 @@ class _Article:
         self._pair_countries(pair)
         self._host_side_countries(pair, counted)
 
-    def _name_end(self, pos: int) -> int:
-        """The end of the name mentioned at pos (its capitalised words)."""
-        m = re.match(r"(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+|$))*", self.text[pos : pos + 80])
-        return pos + len(m.group(0).rstrip()) if m else pos
-
     def _host_side_countries(self, pair: list[str], votes: dict[str, int]) -> None:
         """People still without a country, named by title alone, are the host's ("talks with President Tanko in
         Abuja"): a visiting delegation is introduced with its country; the host's officials are not. A head of
