@@ -1376,3 +1376,16 @@ class MoreDocumentFramesTests(SimpleTestCase):
             "заключены контракты на общую сумму 300 млн долларов.\n"
         )
         self.assertEqual([s for _, s in self.titles(text)], ["finance"])
+
+    def test_documents_listed_after_a_colon_are_one_an_item(self):
+        text = self.HEAD + (
+            "Подписан пакет документов: по миграции, по охране окружающей среды, по гражданской авиации. Также "
+            "подписаны меморандумы о: научном обмене; подготовке кадров для энергетики.\n"
+        )
+        self.assertEqual(
+            [s for _, s in self.titles(text)], ["migration", "environment", "aviation", "science", "education"]
+        )
+
+    def test_a_programme_between_foreign_ministries_is_political(self):
+        text = self.HEAD + "Министры подписали программу сотрудничества между внешнеполитическими ведомствами.\n"
+        self.assertEqual([s for _, s in self.titles(text)], ["political"])

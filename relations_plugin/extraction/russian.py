@@ -2531,7 +2531,11 @@ def _ru_sphere(title: str) -> str:
     if m:
         return _RU_SPHERES[int(m.lastgroup[1:])][0]
     political = r"(?:декларац|совместн|заявлени|коммюнике|договор|план\w*\s+(?:[а-яё-]+\s+)?(?:действий|консультаций))"
-    return "political" if re.match(political, title, re.I) else "other"
+    if re.match(political, title, re.I) or re.search(
+        r"консультац|иностранных\s+дел|(?<![\w-])МИД(?![\w-])|внешнеполитическ", title, re.I
+    ):
+        return "political"  # a plan of consultations, a programme between foreign ministries
+    return "other"
 
 
 # Journalistic signs of background: "напомним", "ранее", "в прошлом году", "в начале девяностых".
@@ -2675,6 +2679,20 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     comp = sent[m.end() : close]
             covered = m.end() + (including.end() if including else 0) + len(comp)
             comp = comp.strip(" ,")
+            listed_after_colon = []
+            colon = re.match(r"\s*(?:(?P<p>о|об|по)\s*)?:\s+(?=[а-яё])", rest)
+            if colon and (
+                _plural_kind(m.group(0))
+                or _counted_plural(sent[: m.start()])
+                or re.search(r"(?<![\w-])(?:ряд|пакет)\s+$", sent[: m.start()], re.I)
+            ):  # "соглашения о: защите инвестиций; туризме" and "ряд документов: по энергетике, по транспорту"
+                body = rest[colon.end() :].rstrip(" .")
+                parts = [x.strip(" ,") for x in re.split(r";\s*|,\s+(?=(?:о|об|по|в)\s)", body) if x.strip(" ,")]
+                if len(parts) >= 2 and all(len(x.split()) <= 12 and not _RU_KIND_RE.match(x) for x in parts):
+                    prep = colon.group("p")
+                    listed_after_colon = [f"{prep} {x}" if prep else x for x in parts]
+                    comp = listed_after_colon[0]
+                    covered = m.end() + colon.end() + len(body)
             if _earlier_year(comp, art.dateline):
                 continue  # an earlier treaty referred to by its year
             if not comp:  # "соглашения подписаны в области здравоохранения и спорта": the topic after the verb
@@ -2732,7 +2750,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 head = None  # "о воздушном сообщении, о сотрудничестве в области ...": items with prepositions
             items = [comp]
             prefix = ""
-            if len(fields) > 1:  # "о сотрудничестве в таможенных делах, в борьбе с преступностью и в области ..."
+            if listed_after_colon:
+                items = listed_after_colon
+            elif len(fields) > 1:  # "о сотрудничестве в таможенных делах, в борьбе с преступностью и в области ..."
                 items = fields
             elif head:
                 prefix = comp[: head.start()] + {"в сферах": " в сфере", "в областях": " в области"}.get(
