@@ -3483,6 +3483,14 @@ class UnseenStyleKindTests(SimpleTestCase):
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Mbeki"), "BW")
 
+    def test_a_title_after_a_comma_in_a_list_belongs_to_the_next_name(self):
+        text = INTRO + (
+            "The Uzbek delegation comprised Trade Minister Laziz Kudratov, First Deputy Prime Minister Bakhtiyor "
+            "Saidov, Finance Minister Jamshid Kuchkarov and Uzbekneftegaz chief executive Bahodir Sidikov."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Bakhtiyor Saidov"), "UZ")
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

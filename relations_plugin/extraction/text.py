@@ -532,6 +532,10 @@ class _Entity:
         )
 
 
+# A capitalised name right after a title: the title is that name's ("..., Deputy Prime Minister Viktor Gusakov").
+_NEXT_NAME_RE = re.compile(
+    r"\s+(?!(?:of|and|for|to|in|at|the)\b)[A-ZÀ-ÞĀ-ſ][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]+)*(?:[,;.]|\s+and\b|$)"
+)
 # A country set after a name: "President Ofori of the Republic of Ghana", "Mr Tan of Singapore".
 _OF_COUNTRY_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|Democratic|Federative|United|Kyrgyz|Arab)\s+)*"
@@ -778,6 +782,9 @@ class _Article:
             title = _parse_title(window[pre.start() if pre else lo :])
         after = text[end : end + 120]
         appositive = _APPOSITIVE_RE.match(after)
+        if appositive and _NEXT_NAME_RE.match(after, appositive.end(1)):
+            # "Foreign Minister A, Deputy Prime Minister Viktor B, ...": a list, the title is the next person's
+            appositive = None
         own = _parse_title(appositive.group(0).lstrip(", ")) if appositive else None
         set_off = own is not None and re.search(r"[,;]", window[cores[-1][1] :]) if title else False
         if set_off:  # only a title right after the comma ("Molefhe, President of ..."), not a clause that names one
