@@ -1389,3 +1389,10 @@ class MoreDocumentFramesTests(SimpleTestCase):
     def test_a_programme_between_foreign_ministries_is_political(self):
         text = self.HEAD + "Министры подписали программу сотрудничества между внешнеполитическими ведомствами.\n"
         self.assertEqual([s for _, s in self.titles(text)], ["political"])
+
+    def test_a_field_list_goes_on_after_a_takzhe(self):
+        text = self.HEAD + (
+            "Подписаны меморандумы о сотрудничестве в сферах туризма, культуры, а также спорта. Кроме того, "
+            "подписано соглашение о воздушном сообщении, а также проведены консультации.\n"
+        )
+        self.assertEqual([s for _, s in self.titles(text)], ["tourism", "culture", "sport", "aviation"])

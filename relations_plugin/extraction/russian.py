@@ -2489,6 +2489,16 @@ _RU_FIELD_HEAD_RE = re.compile(
 )
 
 
+def _list_goes_on(rest: str, stop: re.Match) -> bool:
+    """Whether a list of fields goes on past ", а также": the next word is a noun or adjective in the genitive
+    ("а также науки и инноваций"), not a verb, a document or a clause of its own."""
+    m = re.match(r",\s+а\s+также\s+(?P<w>[а-яё-]+)", rest[stop.start() :])
+    if not m or _RU_KIND_RE.match(rest, stop.start() + m.start("w")):
+        return False
+    parses = _parses(m.group("w"))
+    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF") and parses[0].tag.case == "gent"
+
+
 def _field_items(comp: str) -> list[str]:
     """The documents of a plural kind's complement listed by field, the subject shared: "о сотрудничестве в
     области A и B, в сфере C, D" gives "... в области A и B", "... в сфере C", "... в сфере D"; "о сотрудничестве
@@ -2673,12 +2683,20 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 rest = rest[including.end() :]
             stop = _COMPLEMENT_STOP_RE.search(rest)
             comp = rest[: stop.start()] if stop else rest
+            extended = False
+            while stop and _RU_FIELD_HEAD_RE.search(comp) and _list_goes_on(rest, stop):
+                # "в сферах здравоохранения, образования, а также науки": the last field after "а также"
+                nxt = _COMPLEMENT_STOP_RE.search(rest, stop.end())
+                comp = rest[: nxt.start()] if nxt else rest
+                stop, extended = nxt, True
             if m.start() and sent[m.start() - 1] == "«":  # «Соглашение ... о ...»: the marks close the title
                 close = _closing_mark(sent, m.start() - 1)
                 if close > m.end():
                     comp = sent[m.end() : close]
             covered = m.end() + (including.end() if including else 0) + len(comp)
             comp = comp.strip(" ,")
+            if extended:
+                comp = re.sub(r",\s+а\s+также\s+", ", ", comp)
             listed_after_colon = []
             colon = re.match(r"\s*(?:(?P<p>о|об|по)\s*)?:\s+(?=[а-яё])", rest)
             if colon and (
