@@ -3491,6 +3491,20 @@ class UnseenStyleKindTests(SimpleTestCase):
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Bakhtiyor Saidov"), "UZ")
 
+    def test_a_name_with_a_glued_initial_attributes_in_full_and_by_the_name_alone(self):
+        text = (
+            "Prime Minister of Mongolia L.Oyun-Erdene received Kazakh Prime Minister Olzhas Bektenov in Ulaanbaatar."
+            '\n\n"Our railway link must be finished," Prime Minister L.Oyun-Erdene said.'
+            '\n\n"Trade has doubled since 2022," Oyun-Erdene added.'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("L.Oyun-Erdene", "Our railway link must be finished"),
+                ("L.Oyun-Erdene", "Trade has doubled since 2022"),
+            ],
+        )
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -292,8 +292,9 @@ _PP_WORDS = (
 )
 _OBJ_AFTER_TOLD = r"(?:\s+(?!(?:that|the\s+\w+\s+(?:was|were|had|would))\b)[\w'’.-]+){1,6}"
 _ATTR_AFTER_RE = re.compile(
-    rf"^[\s,]*(?:(?P<v1>{_SPEECH_VERBS})\s+(?P<s1>[^,.;:!?\"“”«»„]+)|"
-    rf"(?P<s2>[^,.;:!?\"“”«»„]+?)\s+(?:(?:also|then|later|further|again)\s+)?(?:\w+ly\s+)?"
+    # (a dot glued to a capital is an initial's: "President Ts.Ganbold said")
+    rf"^[\s,]*(?:(?P<v1>{_SPEECH_VERBS})\s+(?P<s1>(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-ÞА-ЯЁ]))+)|"
+    rf"(?P<s2>(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-ÞА-ЯЁ]))+?)\s+(?:(?:also|then|later|further|again)\s+)?(?:\w+ly\s+)?"
     rf"(?P<v2>{_SPEECH_VERBS}))(?P<rest>(?=[\s,.;:!?\"“”«»„]|$).*)$",
     re.S,
 )

@@ -145,7 +145,8 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     """A speaker phrase right after a closing mark (``," Tursunov told reporters``) as (start, end, verb)."""
     text = art.text
     lo = seg.close_at + 1
-    m = re.match(r"[^.!?\"“”«»„‘’]*", text[lo:limit])
+    # (a dot glued to a capital is an initial's, not a stop: "President Ts.Ganbold said")
+    m = re.match(r"(?:[^.!?\"“”«»„‘’]|\.(?=[A-ZÀ-ÞА-ЯЁ]))*", text[lo:limit])
     tail = text[lo : lo + m.end()]
     if not re.match(r"\s*,?\s*\S", tail) or re.match(r"\s*,?\s*(?:and|but|or|which|that)\b", tail):
         return None

@@ -532,6 +532,8 @@ class _Entity:
         )
 
 
+# A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
+_GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-ZÀ-ÞА-ЯЁ][\w'’-]{2,})")
 # A capitalised name right after a title: the title is that name's ("..., Deputy Prime Minister Viktor Gusakov").
 _NEXT_NAME_RE = re.compile(
     r"\s+(?!(?:of|and|for|to|in|at|the)\b)[A-ZÀ-ÞĀ-ſ][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]+)*(?:[,;.]|\s+and\b|$)"
@@ -832,6 +834,9 @@ class _Article:
         ent = self._entity(surname, " ".join(words), first=start)
         if len(words) >= 2 and words[0] in _FAMILY_FIRST:
             self.entities.setdefault(_key(words[0]), ent)
+        glued = _GLUED_INITIAL_RE.fullmatch(words[-1])
+        if glued:  # "Ts.Ganbold", "B.Enkhbold": a patronymic's initial glued to the name, which also stands alone
+            self.entities.setdefault(_key(glued.group(1)), ent)
         if len(words) >= 3 and words[-2].lower() not in _PARTICLES and words[-2][:1].isupper() and title is not None:
             # Spanish and Portuguese double surnames: "Mariana Villasenor Ortiz" is "Villasenor" on second mention
             self.entities.setdefault(_key(words[-2]), ent)
