@@ -1328,6 +1328,18 @@ class RelativeDayTests(SimpleTestCase):
         self.assertEqual(self.dates(text), ["2024-05-19", "2024-05-20", "2024-05-21", "2024-05-23"])
 
 
+class WithTheseWordsTests(SimpleTestCase):
+    """Marks followed by "— этими словами X <did something>" are X's words, whatever X did."""
+
+    def test_with_these_words_names_the_speaker_after_the_marks(self):
+        text = (
+            " date 2025-03-03 Астана, 3 марта.\n\n"
+            "Президент Казахстана Касым-Жомарт Токаев встретился с премьер-министром Венгрии Виктором Орбаном.\n\n"
+            "«Рады видеть старого друга в Астане», — с этими словами Касым-Жомарт Токаев встретил гостя у входа.\n"
+        )
+        self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "Рады видеть старого друга в Астане")])
+
+
 class DoubleOfficeTests(SimpleTestCase):
     """A deputy prime minister who is also a minister is 'министр' when the story last spoke of him."""
 

@@ -1889,6 +1889,13 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
     person, kind = None, DIRECT
     if tail and tail.group("attr").strip():
         person = _attribution(art, after_lo + tail.start("attr"), after_lo + tail.end("attr"), last)
+        so = re.match(r"(?:с\s+)?(?:такими|этими|теми)\s+словами\s+", tail.group("attr"), re.I)
+        if person is None and so:  # "«...», — этими словами X открыл переговоры": whoever did so spoke them
+            s_at = after_lo + tail.start("attr") + so.end()
+            words = list(re.finditer(r"[\w.-]+", text[s_at : after_lo + tail.end("attr")]))
+            verb = next((w for w in words if w.group(0).islower() and _past_verb(w.group(0))), None)
+            if verb is not None and verb.start():
+                person = art.resolve(s_at, s_at + verb.start(), s_at, last)
     if person is None and before.strip():
         named = re.search(r"(?:^|[.—–-]\s+)(?P<s>(?:[А-ЯЁ][\w.-]*\s?){1,3}):\s*$", before)
         if named:  # a live blog's "17:40 — Ромберг: «...»"
