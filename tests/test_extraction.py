@@ -3505,6 +3505,10 @@ class UnseenStyleKindTests(SimpleTestCase):
             ],
         )
 
+    def test_scare_quotes_before_a_speech_verb_do_not_make_it_an_attribution(self):
+        text = INTRO + 'Pressed on the "Middle Corridor" tariffs, Kertész said Budapest would cut them next year.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Budapest would cut them next year")])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

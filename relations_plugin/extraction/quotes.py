@@ -635,7 +635,12 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     marks = list(_DOUBLE_MARK_RE.finditer(text, s_lo, verb_lo))
     # ", adding that ...", "... and that ...": a statement of its own
     participle = text[verb_lo:verb_hi].endswith("ing") or text[verb_lo:verb_hi] == "and"
-    if marks and not participle and not _NEW_CLAUSE_RE.search(text, marks[-1].end(), verb_lo):
+    if (
+        marks
+        and not participle
+        and not _NEW_CLAUSE_RE.search(text, marks[-1].end(), verb_lo)
+        and not _scare_marks_only(text, marks)
+    ):
         return None  # the attribution of the marked words before it
     verb = text[verb_lo:verb_hi]
     rest = text[verb_hi:s_hi]
@@ -736,6 +741,21 @@ _OWN_WORD_RE = re.compile(
     r",\s+(?:which|that)\s+(?:he|she|they)\s+(?:said|believed|hoped|expected)\s+"
     r"(?:would|will|could|can|was|is|were|are|had|has)\b"
 )
+
+
+def _scare_marks_only(text: str, marks: list[re.Match]) -> bool:
+    """Whether the marked words before a verb are all short names or scare quotes inside narrative ("Asked about
+    the so-called "casus belli" resolution, X said ..."), which the verb does not attribute: none of them closes
+    on the punctuation of quoted speech."""
+    if len(marks) % 2:
+        return False
+    for k in range(0, len(marks), 2):
+        a, b = marks[k].end(), marks[k + 1].start()
+        if len(text[a:b].split()) > 4 or text[b - 1 : b] in ",.!?…":
+            return False
+    return True
+
+
 # ", and agreed": a second past-tense verb that is no speech verb ...
 _COORDINATED_RE = re.compile(
     rf",\s+and\s+(?:also\s+)?(?!(?:{_SPEECH_VERBS}|expressed|thanked|praised|hailed|welcomed|invited|proposed|"
