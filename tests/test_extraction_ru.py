@@ -1329,7 +1329,7 @@ class RelativeDayTests(SimpleTestCase):
 
 
 class WithTheseWordsTests(SimpleTestCase):
-    """Marks followed by "— этими словами X <did something>" are X's words, whatever X did."""
+    """Marks followed by "— этими словами X <did something>" are X's words; "Глава Кении" is Kenya's first person."""
 
     def test_with_these_words_names_the_speaker_after_the_marks(self):
         text = (
@@ -1338,6 +1338,15 @@ class WithTheseWordsTests(SimpleTestCase):
             "«Рады видеть старого друга в Астане», — с этими словами Касым-Жомарт Токаев встретил гостя у входа.\n"
         )
         self.assertEqual(quotes(text), [("Касым-Жомарт Токаев", "Рады видеть старого друга в Астане")])
+
+    def test_the_head_of_a_country_named_in_the_genitive_is_its_first_person(self):
+        text = (
+            " date 2025-03-03 Астана, 3 марта.\n\n"
+            "Президент Казахстана Касым-Жомарт Токаев встретился с премьер-министром Венгрии Виктором Орбаном.\n\n"
+            "Глава Венгрии сказал, что Будапешт поддержит проект нового газопровода. Глава Сбербанка сообщил, что "
+            "кредиты подешевеют.\n"
+        )
+        self.assertEqual(quotes(text), [("Виктор Орбан", "Будапешт поддержит проект нового газопровода")])
 
 
 class DoubleOfficeTests(SimpleTestCase):

@@ -933,6 +933,15 @@ class _RuArticle:
                 same = [p for p in same if p.role == last.role] or same
             return same[0] if len(same) == 1 else self.recent(at, lambda p: p in same) if same else None
         if title is None:
+            head_of = re.fullmatch(r"(?:глав\w*|лидер\w*|руководител\w*)\s+[А-ЯЁ][\w-]+", raw, re.I)
+            code = _country_at(self.text, lo, hi) if head_of else ""
+            if code:  # "Глава Кении": the country's first person in the story
+                own = sorted(
+                    (p for p in self.unique() if p.country == code and not p.outsider and p.role),
+                    key=lambda p: _ROLE_RANK.get(p.role, 4),
+                )
+                if own and (len(own) == 1 or _ROLE_RANK.get(own[0].role, 4) < _ROLE_RANK.get(own[1].role, 4)):
+                    return own[0]
             return None
         if title.role == OFFICIAL:  # "губернатор", "пресс-секретарь": the one person the article titled so
             head = title.label.split()[0].lower()[:6]
