@@ -3509,6 +3509,13 @@ class UnseenStyleKindTests(SimpleTestCase):
         text = INTRO + 'Pressed on the "Middle Corridor" tariffs, Kertész said Budapest would cut them next year.'
         self.assertEqual(quotes(text), [("Gábor Kertész", "Budapest would cut them next year")])
 
+    def test_a_set_off_phrase_and_an_irregular_verb_before_but_said_keep_the_subject(self):
+        text = INTRO + (
+            "Tursunov, on his second visit to Hungary in a year, struck an upbeat note but warned that transit fees "
+            "remained too high."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "transit fees remained too high")])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -455,7 +455,12 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         if earlier:
             return _subject(text, sentence_lo, max(earlier, key=lambda m: m.start()).start())
         lo2, hi2 = _plain_subject(text, lo, verb_at)
-        if hi2 > lo2 and len(text[lo2:hi2].split()) <= 10:
+        # (not a verb phrase left after a set-off: "X, on his first trip ..., struck a similar tone but stressed")
+        if (
+            hi2 > lo2
+            and len(text[lo2:hi2].split()) <= 10
+            and not re.match(r"(?!(?:the|his|her|its|their|our|this|that|both|a|an)\b)[a-z]", text[lo2:hi2])
+        ):
             return lo2, hi2
         main = _MAIN_VERB_RE.search(text, sentence_lo, conj.start())
         if main and not _DOUBLE_MARK_RE.search(text, sentence_lo, main.start()):
@@ -618,7 +623,9 @@ _MAIN_VERB_RE = re.compile(
     r"\s(?:(?:also|then|later|again)\s+)?(?!(?:his|its|this|thus|was|has|is|us|as|yes|less|plus|always|perhaps|"
     r"towards|afterwards|whereas|news|business|progress|address|access|process)\b)"
     r"(?:[a-z]+ed|[a-z]+[^s\W]s|met|held|went|took|made|gave|spoke|left|flew|"
-    r"paid|laid|told|said|sought|kept|set|put|brought|stood|sat|ran|won|lost|chose|drew)\b"
+    r"paid|laid|told|said|sought|kept|set|put|brought|stood|sat|ran|won|lost|chose|drew|"
+    r"struck|came|saw|found|got|began|became|sent|wrote|led|felt|heard|threw|shook|rose|"
+    r"fell|grew|knew|sang|swore|wore|broke|spent|lent|built|dealt)\b"
 )
 
 
