@@ -1349,6 +1349,20 @@ class WithTheseWordsTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Виктор Орбан", "Будапешт поддержит проект нового газопровода")])
 
 
+class LocalOfficialTests(SimpleTestCase):
+    """A regional governor by any local name and a vice-minister are officials who take part."""
+
+    def test_a_hokim_and_a_vice_minister_are_participants(self):
+        text = (
+            " date 2025-05-05 Самарканд, 5 мая.\n\n"
+            "Президент Узбекистана Шавкат Мирзиёев принял канцлера Австрии Карла Нехаммера. Делегацию в аэропорту "
+            "встречали хоким Самаркандской области Эркинжон Турдимов и вице-министр иностранных дел Гайбулла "
+            "Саидов.\n"
+        )
+        self.assertEqual(people(text).get("Эркинжон Турдимов"), "UZ")
+        self.assertEqual(people(text).get("Гайбулла Саидов"), "UZ")
+
+
 class DoubleOfficeTests(SimpleTestCase):
     """A deputy prime minister who is also a minister is 'министр' when the story last spoke of him."""
 
