@@ -1431,3 +1431,11 @@ class MoreDocumentFramesTests(SimpleTestCase):
             "подписано соглашение о воздушном сообщении, а также проведены консультации.\n"
         )
         self.assertEqual([s for _, s in self.titles(text)], ["tourism", "culture", "sport", "aviation"])
+
+    def test_documents_to_come_postponed_or_signed_before_are_not_this_visits(self):
+        text = self.HEAD + (
+            "Ожидается, что в ходе следующего визита будут подписаны меморандумы о сотрудничестве в сфере спорта и "
+            "медицины. Подписание договора о транзите перенесено на осень. Подписанные ранее соглашения о "
+            "воздушном сообщении выполняются в полном объеме.\n"
+        )
+        self.assertEqual(self.titles(text), [])

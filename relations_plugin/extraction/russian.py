@@ -2647,7 +2647,17 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         cue_starts = [c.start() for c in cues]
 
         def not_signed(c: re.Match, sent: str = sent) -> bool:  # "планируется", and "Не подписан и протокол ..."
-            return bool(_RU_NOT_SIGNED.match(c.group(0)) or re.search(r"(?<![\w-])не\s+$", sent[: c.start()], re.I))
+            return bool(
+                _RU_NOT_SIGNED.match(c.group(0))
+                # "не подписан", "будут подписаны", "должны быть подписаны": denied or still to come
+                or re.search(
+                    r"(?<![\w-])(?:не|будут|будет|могут|может|должн\w+(?:\s+быть)?|могли\s+бы)\s+$",
+                    sent[: c.start()],
+                    re.I,
+                )
+                or re.match(r"\s+(?:ранее|прежде|когда-то)(?![\w-])", sent[c.end() :], re.I)  # "подписанные ранее"
+                or re.search(r"(?<![\w-])(?:отложен\w*|перенесен\w*|перенесён\w*|откладыва\w*)", sent, re.I)
+            )
 
         signed = any(not not_signed(c) for c in cues)
         blocked = [c.start() for c in cues if not_signed(c)]
