@@ -3516,6 +3516,13 @@ class UnseenStyleKindTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "transit fees remained too high")])
 
+    def test_an_attribution_before_a_relative_clause_and_a_slashed_dateline(self):
+        text = (
+            "BUDAPEST, March 3. /MTI/. Hungary and Uzbekistan will open a direct cargo route, Hungarian President "
+            "Gábor Kertész said after talks with Uzbek President Jasur Tursunov, who is in Budapest on a state visit."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary and Uzbekistan will open a direct cargo route")])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

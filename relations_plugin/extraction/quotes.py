@@ -354,6 +354,13 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
         if comma <= 0:
             continue
         tail = head[comma:]
+        relative = re.match(r",\s+(?:who|which|where|whose|when)\b", tail)
+        if relative and not embedded:
+            # "CLAUSE, X said after talks with Y, who is on a visit to Moscow.": the relative clause is Y's, and
+            # the attribution stands before it
+            earlier = head.rfind(",", 0, comma)
+            if earlier > 0 and _match_after(head[earlier:comma].rstrip(), s_start + earlier):
+                comma, tail = earlier, head[earlier:comma]
         if embedded and re.match(r",[\"”’»]", tail):  # "... has “stood the test of time,” Abdel-Rahman said"
             tail = ", " + tail[2:]
         if len(tail.split()) > 16:
@@ -418,7 +425,9 @@ _INTERRUPTED_RE = re.compile(
 
 
 _DATELINE_PREFIX_RE = re.compile(
-    r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .]{2,30})?\s*(?:\([^()]{2,30}\))?\s*[-–—]+\s*(?=[A-Z])"
+    r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .]{2,30})?\s*(?:\([^()]{2,30}\))?\s*[-–—]+\s*(?=[A-Z])|"
+    # "MOSCOW, September 18. /TASS/. ...": the agency between slashes
+    r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w ]{2,30}?)?\.?\s*/[^/\n]{2,30}/\.?\s*(?=[A-Z])"
 )
 _ADDING_TAIL_RE = re.compile(r",\s+(?:adding|noting|stressing|saying|stating|warning)\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me|ours|myself|ourselves)\b")
@@ -1474,5 +1483,7 @@ def _extend_back(art: _Article, span: tuple[int, int], ent: _Entity, p: int) -> 
             break
         if _VERB_RE.search(chunk) or re.match(r"\s*(?:He|She|They)\b", chunk):
             break
+        if _DATELINE_PREFIX_RE.match(text, s_start) or re.match(r"\s*[A-Z][A-Z .'’-]{2,30},[^.]{2,30}\.\s*$", chunk):
+            break  # the dateline ("MOSCOW, September 18. /TASS/.") is nobody's words
         lo = s_start
     return lo, hi
