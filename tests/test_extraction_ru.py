@@ -1439,3 +1439,10 @@ class MoreDocumentFramesTests(SimpleTestCase):
             "воздушном сообщении выполняются в полном объеме.\n"
         )
         self.assertEqual(self.titles(text), [])
+
+    def test_fields_after_po_linii_keep_the_phrase_in_each_title(self):
+        text = self.HEAD + "Подписаны межведомственные документы по линии юстиции, таможни и спорта.\n"
+        self.assertEqual(
+            [t for t, _ in self.titles(text)],
+            ["Документ по линии юстиции", "Документ по линии таможни", "Документ по линии спорта"],
+        )

@@ -2813,8 +2813,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 else:
                     items = [y for x in items for y in _field_items(x)]
             elif plural and re.match(r"по\s", comp) and not re.search(r"\s(?:о|об|по|в)\s", comp[3:]):
-                # "документы по энергетике, образованию и спорту": one document per field
-                items = ["по " + x for x in re.split(r",\s+|\s+и\s+", comp[3:]) if x.strip()]
+                # "документы по энергетике, образованию и спорту": one document per field; "по линии A, B и C"
+                line = re.match(r"по\s+(?:линии|вопросам|направлениям)\s+", comp)
+                lead = line.group(0) if line else "по "
+                items = [lead + x for x in re.split(r",\s+|\s+и\s+", comp[len(lead) :]) if x.strip()]
             name = _KIND_TITLES[kind]
             if credit:  # "кредитный договор", "заемное соглашение": a financing deal, its adjective kept
                 name = credit.group(0).strip().capitalize() + " " + name.lower()
