@@ -3523,6 +3523,13 @@ class UnseenStyleKindTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary and Uzbekistan will open a direct cargo route")])
 
+    def test_an_act_not_done_reports_nothing(self):
+        text = INTRO + (
+            "Kertész backed lower fees for transit cargo but refrained from praising the new tariff schedule of "
+            "the railway."
+        )
+        self.assertEqual(quotes(text), [])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -662,6 +662,12 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     rest = text[verb_hi:s_hi]
     act = _EVALUATIVE_RE.match(text, verb_lo)
     evaluative = bool(act and act.end() == verb_hi)
+    if re.search(
+        r"\b(?:short\s+of|refrain(?:ed|s|ing)?\s+from|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|avoid(?:ed|s|ing)?|"
+        r"without|instead\s+of|rather\s+than|not|never)\s+$",
+        text[max(0, verb_lo - 40) : verb_lo],
+    ):
+        return None  # "stopped short of calling for ...", "did not praise ...": an act not done says nothing
     if evaluative:
         m = re.match(r"\s*(?:(?:him|her|his|their)\s+(?:counterpart|guest|host)\s+for\s+)?", rest)
         start = verb_hi + m.end()
