@@ -3530,6 +3530,10 @@ class UnseenStyleKindTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
 
+    def test_where_deals_were_signed_is_not_their_topic(self):
+        text = INTRO + "Uzbek and Hungarian firms signed deals in Budapest on Monday, the presidency said."
+        self.assertFalse(any("Budapest" in a.title for a in suggest_package(text).agreements))
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

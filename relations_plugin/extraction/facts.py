@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import (
+    _CITY_RE,
     _COMPLEMENT_STOP_RE,
     _COUNTRY_BY_FORM,
     _COUNTRY_RE,
@@ -464,7 +465,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 late = re.match(r"\s+(?:were|have been|had been)\s+\w+ed,?\s+(?P<c>(?:on|in|for)\s.+?)[.;]?$", rest)
                 if late:
                     comp = " " + late.group("c")
-            if _NO_TOPIC_RE.match(comp):
+            place = re.match(r"\s*(?:in|at)\s+(?:the\s+)?", comp)
+            if (
+                _NO_TOPIC_RE.match(comp)
+                or re.match(r"\s*(?:in|at)\s+according\b", comp)
+                # "signed deals in Santiago", "agreements at the Kremlin": where, not what about
+                or (place and (_CITY_RE.match(comp, place.end()) or _COUNTRY_RE.match(comp, place.end())))
+            ):
                 comp = ""  # "signed on Thursday", "signed on the Kuwaiti side by ...": when and by whom, no topic
             covered = m.end() + skip + (including.end() - 1 if including else 0) + len(comp)
             generic = plural and (not comp.strip() or bool(_GENERIC_COMPLEMENT_RE.match(comp)))
