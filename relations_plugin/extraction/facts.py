@@ -30,6 +30,7 @@ from .lexicon import (
     _PLACE_CONTEXT_RE,
     _PLACE_NAME_RE,
     _PLACE_STOP,
+    _QUESTION_LINE_RE,
     _REGIONS,
     _SPHERE_RE,
     _TIME_STAMP_RE,
@@ -101,8 +102,6 @@ _LIST_HEAD_RE = re.compile(
     r"(?:\s+(?:including|such as|like|of|ranging from|from))?)\s+(?P<vrest>\S.*)$",
     re.S,
 )
-# A journalist's question in a transcript: "Q (Dawn): ...", "Question: ...".
-_QUESTION_LINE_RE = re.compile(r"(?:Q|Question|QUESTION|Journalist|JOURNALIST|Reporter|REPORTER)\b[^:\n]{0,40}:\s")
 # Times the copy names without a day ("next week", "in May"): it is not same-day copy without dates.
 _VAGUE_TIME_RE = re.compile(
     r"\b(?:(?:next|last|this|coming|past)\s+(?:week|month|weekend)|(?:January|February|March|April|May|June|July|"

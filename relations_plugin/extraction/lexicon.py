@@ -829,3 +829,10 @@ _FAMILY_FIRST = set(
 )
 # A live blog's time stamp opening a paragraph ("07:40 – Vahtra has arrived"): an event of the dateline's day.
 _TIME_STAMP_RE = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}\s*[–—-]\s")
+
+# A journalist's line in a transcript, without a speaker's name: "Q Thank you ...", "Q. ...", "QUESTION: ...",
+# "Q (Dawn): ...", "Reporter from Reuters: ...". It ends the speaker's turn before it and signs nothing.
+_QUESTION_LINE_RE = re.compile(
+    r"(?:Q|QUESTION|Question|QUESTIONS?|REPORTER|Reporter|JOURNALIST|Journalist|AUDIENCE MEMBER|Audience member)"
+    r"(?:(?:\s*\([^()\n]{1,60}\))?(?:[.:]\s*|\s+(?=[A-Z\"“]))|\b[^:\n]{0,40}:\s)"
+)

@@ -34,6 +34,7 @@ from .lexicon import (
     _PP_START_RE,
     _PP_WORDS,
     _PRONOUN_RE,
+    _QUESTION_LINE_RE,
     _SPEECH_PARTICIPLES,
     _SPEECH_VERBS,
     _THAT_RE,
@@ -962,11 +963,6 @@ _FRONTED_RE = re.compile(
 
 
 _ANSWER_RE = re.compile(r"A[.:]\s+(?=\S)")
-# A transcript's question line without a speaker's label: "Q Thank you ...", "Q. ...", "QUESTION: ...".
-_QUESTION_LINE_RE = re.compile(
-    r"(?:Q|QUESTION|Question|QUESTIONS?|REPORTER|Reporter|JOURNALIST|Journalist|AUDIENCE MEMBER|Audience member)"
-    r"(?:\s*\([^()\n]{1,60}\))?(?:[.:]\s*|\s+(?=[A-Z\"“]))"
-)
 _INTERVIEW_RE = re.compile(
     r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us|me|our\s+\w+|this\s+\w+|"
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\b"
