@@ -3535,6 +3535,35 @@ class UnseenStyleKindTests(SimpleTestCase):
         self.assertFalse(any("Budapest" in a.title for a in suggest_package(text).agreements))
 
 
+class OutOfOfficeTests(SimpleTestCase):
+    """People named only by an office they no longer hold, or hold in opposition, take no part in the visit."""
+
+    def test_people_named_by_a_former_or_opposition_office_are_not_quoted(self):
+        for line in (
+            "Former deputy foreign minister Lena Varga said the deal was thin.",
+            '"The deal is thin," said Osei Bampoe, a former ambassador to Budapest.',
+            "Shadow trade secretary Tom Brill said the deal was thin.",
+            "Ex-premier Dilnoza Karimova told reporters the deal was thin.",
+            "The deal was thin, said Anton Pick, a one-time adviser to the ministry.",
+            "Opposition foreign affairs spokeswoman Mirta Kovac said the deal was thin.",
+        ):
+            with self.subTest(line=line):
+                result = suggest_package(INTRO + line)
+                self.assertEqual([q.speaker.name for q in result.quotes], [])
+                self.assertEqual({p.name for p in result.participants}, {"Jasur Tursunov", "Gábor Kertész"})
+
+    def test_a_minister_whose_past_office_is_described_is_still_quoted(self):
+        text = INTRO + "Foreign Minister Aida Sultanova, a former ambassador to Washington, said the route was ready."
+        self.assertEqual(quotes(text), [("Aida Sultanova", "the route was ready")])
+
+    def test_a_former_country_before_an_office_is_no_former_office(self):
+        text = (
+            "Kyrgyzstan's President Sadyr Omurov, leader of the former Soviet republic's government, met Tursunov.\n\n"
+            "Omurov said the border was open."
+        )
+        self.assertIn(("Sadyr Omurov", "the border was open"), quotes(text))
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

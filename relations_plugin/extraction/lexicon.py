@@ -814,6 +814,14 @@ _OUTSIDER_LEAD_RE = re.compile(
 _BYSTANDER_BEFORE_RE = re.compile(
     r"\b(?:opposition|MP|MPs|lawmaker|legislator|senator|campaigner|activist|protester|blogger)\s+$", re.I
 )
+# An office its holder no longer holds, or holds outside the government: whoever is named by it alone takes no part
+# in the visit ("former High Commissioner", "ex-premier", "shadow trade minister", "Opposition trade spokesperson").
+# Words between the qualifier and the office must not be possessive: "the former Soviet republic's President".
+_OUT_OF_OFFICE_RE = re.compile(
+    r"\b(?:former|ex|retired|one-time|onetime|erstwhile|late|then|opposition|shadow)(?:\s+|-)"
+    r"(?:(?![\w-]+['’]s?\s)[\w().-]+\s+){0,3}$",
+    re.I,
+)
 # A title given by the predicate: "James Whitcombe became the first British foreign secretary to ...".
 _PREDICATE_TITLE_RE = re.compile(
     r"\s+(?:became|becomes|has become|is|was)\s+(?:the|a|an)\s+(?:(?:first|new|current|newly appointed|incumbent)\s+)?"

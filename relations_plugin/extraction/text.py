@@ -36,6 +36,7 @@ from .lexicon import (
     _NAME_TAIL_RE,
     _NOT_NAME,
     _NOT_SPEAKER_LABELS,
+    _OUT_OF_OFFICE_RE,
     _OUTSIDER_APPOSITIVE_RE,
     _OUTSIDER_LEAD_RE,
     _OUTSIDER_RE,
@@ -766,6 +767,7 @@ class _Article:
             words = words[1:]
         sent = self.sentence_at(start)
         title = None
+        former = False  # the office that names the person is one they no longer hold, or hold in opposition
         w_lo = max(sent[0], start - 140)
         window = text[w_lo:start]
         i = bisect.bisect_left(self.core_starts, w_lo)
@@ -782,6 +784,7 @@ class _Article:
                 pre = re.search(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$", window[: double.start("core")])
                 lo = double.start("core")
             title = _parse_title(window[pre.start() if pre else lo :])
+            former = title is not None and bool(_OUT_OF_OFFICE_RE.search(window, max(0, lo - 60), lo))
         after = text[end : end + 120]
         appositive = _APPOSITIVE_RE.match(after)
         if appositive and _NEXT_NAME_RE.match(after, appositive.end(1)):
@@ -797,6 +800,9 @@ class _Article:
         if title is None and own is None:  # "X became the first British foreign secretary to ..."
             predicate = _PREDICATE_TITLE_RE.match(after)
             own = _parse_title(predicate.group("t")) if predicate else None
+        if own is not None and appositive and (title is None or set_off):
+            office_at = appositive.group(0).lower().find(own.core)
+            former = bool(_OUT_OF_OFFICE_RE.search(appositive.group(0), 0, max(office_at, 0)))
         if title is None or set_off:
             # "Dr. Petrus Amutenya, President of Namibia, His Excellency Dr. Kabo Molefhe, President of Botswana":
             # a title set off by a comma before the name is the previous person's; the one after is this one's
@@ -850,6 +856,8 @@ class _Article:
         untitled = title is None or title.role == OFFICIAL
         outsider = outsider or (lead and untitled and _OUTSIDER_LEAD_RE.search(lead.group(1)))
         outsider = outsider or (untitled and _BYSTANDER_BEFORE_RE.search(window[-40:]))
+        # "said Rajiv Nandakumar, a former High Commissioner": named only by an office out of the government
+        outsider = outsider or (former and existing is None and ent.rank == 0)
         if outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after)):
             ent.outsider = True  # "Marco Ferrandi, chief executive of ...": quoted, but not a participant
             return
