@@ -1065,15 +1065,22 @@ class _RuArticle:
     @functools.cached_property
     def interviewee(self) -> _Person | None:
         """The participant an interview is with: the one named in the lead of a story that says so ("ответил на
-        вопросы", "в интервью", "в беседе с корреспондентом"), or in a headline "Фамилия: «...»"."""
+        вопросы", "в интервью", "поговорил с"), or in a subheading that gives the person, a dash and the topics
+        ("Министр Иван Петров — о визите и ценах на газ")."""
         for a, b in self.paras[:4]:
-            cue = _RU_INTERVIEW_RE.search(self.text, a, b)
-            if not cue:
-                continue
-            s_lo, s_hi, _ = self.sentence_at(cue.start())
-            named = [p for at, _, p in self.mentions if s_lo <= at < s_hi and not p.outsider]
-            if named and len({id(p) for p in named}) == 1:
-                return named[0]
+            spans = []
+            for cue in _RU_INTERVIEW_RE.finditer(self.text, a, b):
+                s_lo, s_hi, _ = self.sentence_at(cue.start())
+                if re.search(r"(?<![\w-])(?:ним|ней|него|нее|неё)(?![\w-])", self.text[cue.end() : s_hi]):
+                    s_lo = a  # "Корреспондент побеседовал с ним": the one named before in the paragraph
+                spans.append((s_lo, s_hi))
+            topics = _RU_INTERVIEW_TOPICS_RE.search(self.text, a, b)
+            if topics:
+                spans.append((a, topics.start()))
+            for s_lo, s_hi in spans:
+                named = [p for at, _, p in self.mentions if s_lo <= at < s_hi and not p.outsider]
+                if named and len({id(p) for p in named}) == 1:
+                    return named[0]
         return None
 
     def own_side(self) -> str:
@@ -1157,10 +1164,18 @@ _RU_COMPANION_RE = re.compile(
     r"(?<![\w-])(?:[Вв]месте\s+с\s+[^.]{0,80}(?:приехал|прибыл|прилетел)\w*|сопровождающ\w+|сопровождавш\w+|"
     r"в\s+составе\s+(?:его\s+|ее\s+|её\s+)?делегации)(?![\w-])"
 )
+# The cue of an interview in its lead: the outlet talked to someone, someone answered its questions.
 _RU_INTERVIEW_RE = re.compile(
-    r"(?<![\w-])(?:интервью|ответил\w*\s+на\s+вопросы|в\s+беседе\s+с\s+(?:корреспондент|обозревател|журналист)\w*)"
-    r"(?![\w-])",
+    r"(?<![\w-])(?:интервью|ответил\w*\s+на\s+(?:\w+\s+)?вопрос\w*|в\s+беседе\s+с\s+(?:корреспондент|обозревател|"
+    r"журналист)\w*|(?:по)?(?:беседовал|говорил|разговаривал)\w*\s+с(?:о)?|расспросил\w*|спросил\w*\s+у)(?![\w-])",
     re.I,
+)
+# A subheading "Замминистра Андрей Северцев — об итогах визита": whom the interview is with, then its topics.
+_RU_INTERVIEW_TOPICS_RE = re.compile(r"\s[—–]\s+(?:о|об|обо|про)\s", re.I)
+# The line that signs an interview off: "Беседовала Ольга Петрова", "Записал Иван Сидоров".
+_RU_SIGN_OFF_RE = re.compile(
+    r"^(?:[Бб]еседовал|[Зз]аписал|[Пп]одготовил|[Ии]нтервью\s+(?:взял|записал|подготовил)|[Ии]нтервьюировал|"
+    r"[Тт]екст|[Фф]ото|[Аа]втор|[Нн]апомним)"
 )
 _RU_ANSWER_LABELS = {"ответ", "о"}
 _RU_QUESTION_LABELS = {"вопрос", "в"}
@@ -1474,6 +1489,7 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
         by_para.setdefault(sentence[2], []).append(sentence)
     labels = [_speaker_label(art, a, b) if p else None for p, (a, b) in enumerate(art.paras)]  # not a headline
     consumed: set[int] = set()
+    answers = _interview_answers(art, labels)
     for p, (a, b) in enumerate(art.paras):
         if p in consumed:
             continue
@@ -1517,12 +1533,13 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                 last_para_speaker[p] = last
                 art.marked.append((a, b))
                 continue
-            answer = _interview_answer(art, p, labels)
-            if answer is not None:
-                add(a + 2, b, answer, DIRECT, False)
-                last_para_speaker[p] = answer
-                art.marked.append((a, b))
-                continue
+        if answers.get(p) is not None:
+            # an interview's answer, with or without a dash before it
+            add(a + 2 if text[a] in "—–-" else a, b, answers[p], DIRECT, False)
+            _inner_speech(art, a, b, answers[p], found)
+            last_para_speaker[p] = answers[p]
+            art.marked.append((a, b))
+            continue
         spans = _outer_quotes(text, a, b)
         art.marked.extend((o, c + 1) for o, c in spans)
         k = 0
@@ -1628,26 +1645,53 @@ def _closing_mark_from(text: str, opened: int, lo: int, hi: int) -> int:
     return -1
 
 
-def _interview_answer(art: _RuArticle, p: int, labels: list) -> _Person | None:
-    """In an interview with one participant, a line opening with a dash that follows a question (a line ending in
-    "?", or another answer line after one) is the participant's answer."""
+def _interview_question(art: _RuArticle, line: str) -> bool:
+    """A journalist's line of an interview: it asks ("?") or bids ("— Расскажите о планах.")."""
+    if line.endswith("?"):
+        return True
+    first = re.match(r"[—–-]\s+(?:[А-ЯЁа-яё]+\s+[А-ЯЁа-яё]+(?:ич|вна|чна),\s+)?([А-ЯЁа-яё]+)", line)
+    return bool(first) and any("impr" in w.tag for w in _parses(first.group(1).lower())[:1])
+
+
+def _interview_answers(art: _RuArticle, labels: list) -> dict[int, _Person]:
+    """In an interview with one participant, the lines after a journalist's question are the participant's
+    answer: dashed lines after a dashed question, then the undashed paragraphs that carry the answer on; in an
+    interview without dashes, the paragraphs between two questions (at least two questions make it one)."""
     person = art.interviewee
     if person is None:
-        return None
+        return {}
     text = art.text
-    a, b = art.paras[p]
-    if text[a:b].rstrip().endswith("?"):
-        return None  # the journalist's question
-    q = p - 1
-    while q >= 0:
-        qa, qb = art.paras[q]
-        line = text[qa:qb].strip()
-        if labels[q] is not None or line[:1] not in "—–-":
-            return None
-        if line.endswith("?"):
-            return person
-        q -= 1
-    return None
+    lines = [text[a:b].strip() for a, b in art.paras]
+    questions = [p for p in range(1, len(lines)) if labels[p] is None and _interview_question(art, lines[p])]
+    if not questions:
+        return {}
+    dashed = any(lines[p][:1] in "—–-" for p in questions)
+    if not dashed and len(questions) < 2:
+        return {}
+    out: dict[int, _Person] = {}
+    state = ""
+    for p in range(questions[0], len(lines)):
+        line = lines[p]
+        if labels[p] is not None:
+            state = "label"
+        elif p in questions and (dashed or line[:1] not in "—–-"):
+            state = "question"
+        elif line[:1] in "—–-" and line[1:2] == " ":
+            state = "answer" if dashed and state in ("question", "answer") else ""
+        elif (
+            state in ("question", "answer")
+            and (state == "answer" or not dashed)
+            and line[-1:] in '.!…»")'
+            and len(line.split()) >= 4
+            and not _RU_SIGN_OFF_RE.match(line)
+            and not any(art.paras[p][0] <= at < art.paras[p][1] for at in person.positions)
+        ):
+            state = "answer"  # an answer's next paragraph, or an undashed interview's answer
+        else:
+            state = ""
+        if state == "answer":
+            out[p] = person
+    return out
 
 
 def _inner_speech(art: _RuArticle, lo: int, hi: int, speaker: _Person, found: list[_Found]) -> None:
