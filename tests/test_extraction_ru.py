@@ -1515,3 +1515,28 @@ class MoreDocumentFramesTests(SimpleTestCase):
             [t for t, _ in self.titles(text)],
             ["Документ по линии юстиции", "Документ по линии таможни", "Документ по линии спорта"],
         )
+
+
+class ThreePartNameTests(SimpleTestCase):
+    """East Asian names of three syllables keep a syllable that reads as a preposition, and a place before a name
+    is not part of it; a delegation "во главе с" gives its people its country, a local office its own."""
+
+    def test_a_syllable_that_reads_as_a_preposition_and_a_province_before_the_name(self):
+        text = (
+            " date 2025-06-02 Павлодар, 2 июня.\n\n"
+            "Аким Павлодарской области Нурлан Жамбылов принял делегацию Республики Корея во главе с губернатором "
+            "провинции Кёнсан-Намдо Ли Мин Со и мэром города Чханвон Хон Сон Ин.\n\n"
+            "Ли Мин Со отметил, что корейские инвесторы готовы строить в регионе тепличный комплекс.\n"
+        )
+        self.assertEqual(people(text), {"Нурлан Жамбылов": "KZ", "Ли Мин Со": "KR", "Хон Сон Ин": "KR"})
+        self.assertEqual(
+            quotes(text), [("Ли Мин Со", "корейские инвесторы готовы строить в регионе тепличный комплекс")]
+        )
+
+    def test_a_local_office_of_one_country(self):
+        text = (
+            " date 2025-06-02 Наманган, 2 июня.\n\n"
+            "Хоким Наманганской области Шавкат Абдуразаков встретился с послом Польши Адамом Кравчиком. "
+            "Узбекистан и Польша обсудили поставки текстиля.\n"
+        )
+        self.assertEqual(people(text)["Шавкат Абдуразаков"], "UZ")

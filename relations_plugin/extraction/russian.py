@@ -548,7 +548,7 @@ class _RuArticle:
                 start = i if start is None else start
                 continue
             stop = (
-                bare in _RU_NOT_NAME
+                (bare in _RU_NOT_NAME and not _third_syllable(run, i))
                 or (
                     "." not in word
                     and _ordinary_word(bare)
@@ -648,6 +648,9 @@ class _RuArticle:
 
     def _consider(self, run: list[re.Match]) -> None:
         text = self.text
+        title_end = run[0].start()
+        if len(run) >= 3 and _RU_PLACE_KIND_BEFORE_RE.search(text, max(0, run[0].start() - 30), run[0].start()):
+            run = run[1:]  # "губернатор провинции Чхунчхон-Пукто Пак Сон Хо": the province, then the name
         start, end = run[0].start(), run[-1].end()
         words = [m.group(0) for m in run]
         if len(words) == 1 and (
@@ -664,11 +667,11 @@ class _RuArticle:
         surname = bare[-1]
         existing = self.persons.get(_stem(surname))
         s_lo = self.sentence_at(start)[0]
-        window_lo = max(s_lo, start - 120)
-        before = text[window_lo:start]
+        window_lo = max(s_lo, title_end - 120)
+        before = text[window_lo:title_end]
         title = None
         cores = list(_RU_CORE_RE.finditer(before))
-        title_hi = start
+        title_hi = title_end
         if cores and _only_title_words(before[cores[-1].end() :]):
             while len(cores) > 1 and _complement_core(before, cores[-2], cores[-1]):
                 title_hi = window_lo + cores.pop().start()  # "Руководителя Администрации Президента Адылбека"
@@ -805,12 +808,31 @@ class _RuArticle:
                 if len({p.country for p in leaders}) == 1:
                     person.country = leaders[0].country
                     break
+        for person in self.unique():
+            if person.country:
+                continue
+            for at in person.positions[:3]:
+                # "с делегацией Республики Корея во главе с послом ... и губернатором провинции Пак Сон Хо"
+                s_lo = self.sentence_at(at)[0]
+                led = list(_RU_LED_DELEGATION_RE.finditer(self.text, s_lo, at))
+                if led and not re.search(
+                    r"[;]|(?<![\w-])(?:с|со)\s+(?:[а-яё]+\s+)?(?:стороны|делегаци)", self.text[led[-1].end() : at]
+                ):
+                    code = _country_at(self.text, led[-1].start("who"), led[-1].end("who"))
+                    if code:
+                        person.country = code
+                        break
         counts: dict[str, int] = {}
         for code in self.country_mentions():
             counts[code] = counts.get(code, 0) + 1
         for code, votes in self.host_votes().items():  # "прибыл в Баку": the host city names its country
             counts[code] = counts.get(code, 0) + votes
         pair = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+        for person in self.unique():
+            local = _RU_LOCAL_TITLES.get(person.title.split()[0].lower() if person.title else "", ())
+            if not person.country and local:
+                # "аким области", "хоким вилоята": the office exists in one country (or in the one named here)
+                person.country = next((c for c in local if c in counts), local[0])
         if len(pair) < 2:
             return
         for person in self.unique():
@@ -1227,6 +1249,16 @@ _RU_PLACE_BEFORE_RE = re.compile(
     r"(?:кладбищ\w*|мемориал\w*|монумент\w*|памятник\w*|мавзоле\w*)(?:\s+[а-яё]+){0,2})\s+$",
     re.I,
 )
+# A delegation of a country "во главе с" the people it names: they are of that country.
+_RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.;:]{0,80}?)\s*,?\s+во\s+главе\s+со?\s", re.I)
+# Offices of regional heads that exist under their name in one or two countries of the region.
+_RU_LOCAL_TITLES = {"аким": ("KZ", "KG"), "хоким": ("UZ",), "хяким": ("TM",), "торага": ("KG",)}
+# A kind of place in the genitive, whose name follows: "губернатор провинции Кёнсан-Пукто", "аким области".
+_RU_PLACE_KIND_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:провинци[ия]|област[иь]|штата|округа|района|региона|префектуры|губернии|аймака|края|"
+    r"вилайета|велаята|эмирата|кантона|земли|уезда|города|графства|воеводства)\s+$",
+    re.I,
+)
 _RU_PLACE_AFTER_RE = re.compile(
     r"\s+(?:район\w*|област\w*|округ\w*|парк\w*|двор(?:е|ц)\w*|проспект\w*|мост\w*|[А-ЯЁ]{2,5}\b)"
 )
@@ -1261,12 +1293,23 @@ def _person_like(word: str) -> bool:
     return _person_score(word) > 0.1 or not _morph().word_is_known(word.lower())
 
 
+def _third_syllable(run: list[re.Match], i: int) -> bool:
+    """ "Ким Хён Со", "Пак Ын Ли": after two syllables of a name a capitalised "Со" is the third, not a word."""
+    word = run[i].group(0)
+    if i < 2 or not 2 <= len(word) <= 3 or not word[0].isupper() or not word[1:].islower():
+        return False
+    prev, prev2 = run[i - 1].group(0), run[i - 2].group(0)
+    return len(prev) <= 4 and len(prev2) <= 4 and "." not in prev + prev2
+
+
 def _syllable_name(run: list[re.Match], i: int) -> bool:
     """A short word inside a run of names is one syllable of an East Asian name ("Пак Чон Мин", "Фам Ван Хьеу"),
     even when the dictionary knows it as an everyday word."""
     word = run[i].group(0)
     if len(run) < 2 or len(word) > 4 or "." in word:
         return False
+    if _third_syllable(run, i):
+        return True
     return not any(p.tag.POS in ("PREP", "CONJ", "NPRO", "ADVB") for p in _parses(word.lower())[:1])
 
 
