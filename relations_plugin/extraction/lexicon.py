@@ -377,9 +377,6 @@ _WELCOMED_OBJECT = (
 _EVALUATIVE_RE = re.compile(
     r"\b(?:hailed|praised|commended|lauded|applauded|highly (?:appreciated|praised|valued)|proposed|suggested|"
     r"called for|calling for|calls for|condemned|condemns|denounced|denounces|welcomed (?=" + _WELCOMED_OBJECT + r")|"
-    r"expressed (?:(?:his|her|their)\s+(?:country['’]s\s+|government['’]s\s+|people['’]s\s+)?)?"
-    r"(?:deep\s+|sincere\s+|profound\s+)?(?:gratitude|appreciation|thanks)(?:\s+and\s+(?:gratitude|appreciation|thanks))?"
-    r"(?:\s+to\s+[^,.;]{2,60}?)?\s+for|"
     r"praising|hailing|commending|lauding|applauding|welcoming (?=" + _WELCOMED_OBJECT + r")|"
     r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
     r"(?:expressed|expresses|conveyed|conveys|shared|voiced|voices) (?:(?:his|her|their|the)\s+)?"
@@ -393,9 +390,14 @@ _EVALUATIVE_RE = re.compile(
     # the feeling is part of what was said, so the verb alone is the act
     r"(?:expressed|expresses|voiced|voices|conveyed|conveys)(?=\s+(?:(?:his|her|their|its)\s+)?"
     r"(?:(?:country|government|people|nation|side)['’]s\s+)?(?:(?:great|deep|profound|sincere|special|particular|"
-    r"full|strong|keen)\s+)?(?:pride|pleasure|happiness|joy|delight|aspirations?|keenness|eagerness|admiration|"
-    r"enthusiasm|respect|solidarity|sympathy|condolences|trust|faith|pessimism|frustration|displeasure|"
-    r"dissatisfaction|reservations|opposition|objection|rejection)\s+(?:in|at|with|over|to|for|on|about|towards?)\b)|"
+    r"full|strong|keen|heartfelt|warm|warmest|cordial)\s+)?(?:pride|pleasure|happiness|joy|delight|aspirations?|"
+    r"keenness|eagerness|admiration|enthusiasm|respect|solidarity|sympathy|condolences|trust|faith|pessimism|"
+    r"frustration|displeasure|dissatisfaction|reservations|opposition|objection|rejection|gratitude|appreciation|"
+    r"thanks|gratefulness)(?:\s+and\s+(?:\w+\s+)?(?:gratitude|appreciation|thanks|respect|admiration))?"
+    r"\s+(?:in|at|with|over|to|for|on|about|towards?)\b)|"
+    # greetings passed on from one leader to another are the sender's words: "conveyed the greetings of X to Y"
+    r"(?:conveyed|conveys|relayed|relays|extended|extends|passed on|passes on)(?=\s+(?:(?:the|his|her|their)\s+)?"
+    r"(?:(?:warm|warmest|cordial|heartfelt|sincere|fraternal|best|personal)\s+)*greetings\b)|"
     # readiness, interest, intention: what the speaker offered to do or wanted
     r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?(?:country['’]s\s+)?"
     r"(?:readiness|willingness|interest|intention|desire|determination|commitment)(?:\s+in\b|(?=\s+to\s))|"

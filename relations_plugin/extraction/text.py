@@ -281,9 +281,23 @@ def _only_titles_between(text: str, a: int, b: int) -> bool:
     return True
 
 
+_SIDE_PHRASE_RE = re.compile(
+    r"\b(?:on|from|for)\s+the\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+side\b(?:\s*,)?(?:\s+(?:by|was|were|it))?"
+)
+_SONS = ("bin", "ibn", "bint")
+_PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
+
+
+def _after_patronymic(run: list[re.Match]) -> bool:
+    return bool(run) and run[-1].group(0) in ("bin", "ibn", "bint", "ben")
+
+
 def _other_given_name(name: str, other: str) -> bool:
     """Whether two full names with one surname have different given names ("Farkhod" and "Jasur")."""
     a, b = [_key(w) for w in name.split()], [_key(w) for w in other.split()]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) > len(shorter) >= 2 and longer[-len(shorter) :] == shorter and longer[-len(shorter) - 1] in _SONS:
+        return True  # "Sultan bin Abdulmohsen bin Abdulaziz Al Saud" is the son of "Abdulmohsen bin Abdulaziz Al Saud"
     if len(a) < 2 or len(b) < 2 or a[-len(b) :] == b or b[-len(a) :] == a:
         return False  # "Al Rashid" is "Faisal Al Rashid" named by his surname
     # "al Rashid" is a particle and a surname; "Le Minh Tuan" opens with a family name that is no particle
@@ -665,6 +679,7 @@ class _Article:
         self._surname_first_names()
         self._newer_namesakes()
         self._index_mentions(tokens)
+        self._side_countries()
         self._listed_countries()
         companions = self._companions()
         for ent, lead in companions:
@@ -745,6 +760,13 @@ class _Article:
                 )
                 # "Park Ji-hoon": a Korean family name that is also an English word, before a hyphenated given name
                 or (word in _FAMILY_FIRST and bool(_GIVEN_NAME_AFTER_RE.match(self.text, tok.end())))
+                # "Prince Sultan bin Salman", "Fahad bin Sultan Al-Harbi": a title word inside a chain of descent
+                # is a given name ("Sultan Haitham bin Tarik" keeps its title: a name follows it, not "bin")
+                or (
+                    word[0].isupper()
+                    and _bare(word) in _TITLE_WORDS
+                    and (bool(_PATRONYMIC_AFTER_RE.match(self.text, tok.end())) or _after_patronymic(cur))
+                )
             )
             if is_name:
                 cur.append(tok)
@@ -926,6 +948,23 @@ class _Article:
                 ):
                     ent.country = prev[2].country
             prev = m
+
+    def _side_countries(self) -> None:
+        """People named after "on the Saudi side", "from the Japanese side", "for the Kenyan side" in their sentence
+        are of that side: "signed on the Saudi side by A, Minister of Energy, and on the Japanese side by B"."""
+        sides = [
+            (m.end(), _COUNTRY_BY_FORM[m.group("c")])
+            for m in _SIDE_PHRASE_RE.finditer(self.text, self.body_start)
+            if m.group("c") in _COUNTRY_BY_FORM
+        ]
+        if not sides:
+            return
+        ends = [e for e, _ in sides]
+        for start, _, ent in self.mentions:
+            i = bisect.bisect_right(ends, start) - 1
+            if ent.country or i < 0 or ends[i] < self.sentence_at(start)[0]:
+                continue
+            ent.country = sides[i][1]
 
     def _list_of_one_side(self, pos: int, code: str) -> bool:
         """Whether a name is listed under its country ("as well as Vietnamese Minister ... X and ...", "on the Uzbek
@@ -1119,6 +1158,10 @@ class _Article:
         same = [(role, t) for p, role, t in earlier if p >= lo]
         return (same or [(role, t) for _, role, t in earlier] or [("", "")])[-1]
 
+    @functools.cached_property
+    def _namesake_words(self) -> int:
+        return max((len(self.entities[k].name.split()) - 1 for k in self.namesakes if k in self.entities), default=0)
+
     def _index_mentions(self, tokens: list[re.Match]) -> None:
         for i, tok in enumerate(tokens):
             word = tok.group(0)
@@ -1127,8 +1170,14 @@ class _Article:
             ent = self.entities.get(_key(word))
             if ent is None:
                 continue
-            for n in (1, 2, 3) if self.namesakes else ():  # "Farkhod Tursunov" beside a known "Jasur Tursunov"
+            # "Farkhod Tursunov" beside a known "Jasur Tursunov"; "Nawaf bin Saad bin Abdullah Al Saud" beside another
+            # Al Saud: the longest full name that ends here
+            own = _key(ent.name)
+            longest = max(self._namesake_words, len(ent.name.split()) - 1)
+            for n in range(longest, 0, -1) if self.namesakes else ():
                 full = _key(" ".join(t.group(0) for t in tokens[max(0, i - n) : i + 1]))
+                if full == own:
+                    break  # the surname's first holder named in full, not the namesake whose name ends his
                 if full in self.namesakes and full in self.entities:
                     ent = self.entities[full]
                     break
