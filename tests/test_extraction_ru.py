@@ -1540,3 +1540,31 @@ class ThreePartNameTests(SimpleTestCase):
             "Узбекистан и Польша обсудили поставки текстиля.\n"
         )
         self.assertEqual(people(text)["Шавкат Абдуразаков"], "UZ")
+
+
+class PressPoolTests(SimpleTestCase):
+    """A press pool's chronicle of a state visit: its own leader named without a title is the head of state, a bare
+    "президент" is the one the story follows, and a label with words in marks ends where the marks close."""
+
+    TEXT = (
+        " date 2026-04-14 Тимуров в Ереване: как прошел день\n\n"
+        "10:00\n"
+        "Начался государственный визит. Президент Армении Ашот Варданян встречает Бахтияра Тимурова у трапа.\n\n"
+        "10:40\n"
+        "Тимуров осмотрел выставку ковров. Тимуров задержался у стенда с коврами из Гянджи.\n\n"
+        "Тимуров на переговорах:\n"
+        "«Наши страны связывает общая история. Мы готовы открыть новый рейс».\n\n"
+        "Журналистов вывели из зала через минуту, кофе так и не принесли.\n\n"
+        "11:30\n"
+        "Тимуров предложил создать совместный фонд.\n\n"
+        "«Фонд начнет работу уже осенью», — уточнил президент.\n"
+    )
+
+    def test_the_untitled_leader_of_a_state_visit_and_a_bare_title(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Бахтияр Тимуров", "Наши страны связывает общая история. Мы готовы открыть новый рейс"),
+                ("Бахтияр Тимуров", "Фонд начнет работу уже осенью"),
+            ],
+        )

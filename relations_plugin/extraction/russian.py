@@ -529,6 +529,13 @@ class _RuArticle:
             bare = [p for p in people if p.country == title.country and not p.role and not p.outsider]
             if len(bare) == 1 and not any(p.country == title.country and p.role == role for p in people):
                 bare[0].role, bare[0].title = role, title.label
+        heads = [p for p in people if p.role == HEAD_OF_STATE and not p.outsider and p.country]
+        if len({p.country for p in heads}) == 1 and _RU_STATE_VISIT_RE.search(text, self.body_start):
+            # a state visit is paid by a head of state: the other side's leader, named often and never titled
+            bare = [p for p in people if not p.role and not p.outsider and p.country != heads[0].country]
+            bare.sort(key=lambda p: -len(p.positions))
+            if bare and len(bare[0].positions) >= 3 and (len(bare) == 1 or len(bare[1].positions) < 3):
+                bare[0].role = HEAD_OF_STATE
 
     def _split_run(self, run: list[re.Match]) -> list[tuple[int, int]]:
         """Parts of a run of capitalised words that may be names: titles, places and sentence openers cut it."""
@@ -1249,6 +1256,7 @@ _RU_PLACE_BEFORE_RE = re.compile(
     r"(?:кладбищ\w*|мемориал\w*|монумент\w*|памятник\w*|мавзоле\w*)(?:\s+[а-яё]+){0,2})\s+$",
     re.I,
 )
+_RU_STATE_VISIT_RE = re.compile(r"(?<![\w-])государственн\w+\s+визит\w*(?![\w-])", re.I)
 # A delegation of a country "во главе с" the people it names: they are of that country.
 _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.;:]{0,80}?)\s*,?\s+во\s+главе\s+со?\s", re.I)
 # Offices of regional heads that exist under their name in one or two countries of the region.
@@ -1897,12 +1905,18 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
     turn = [p]
     inline = text[label.end : b].strip()
     dashed = inline[:1] in "—–-" if inline else None
+    first = inline or (text[slice(*art.paras[p + 1])].strip() if p + 1 < len(art.paras) else "")
+    marked = first[:1] in '«„“"' and not label.heading  # "Бекмухамбетов:" and the words in marks below it
     q = p + 1
     while q < len(art.paras):
         qa, qb = art.paras[q]
         line = text[qa:qb].strip()
         if labels[q] is not None or not re.search(r"[А-ЯЁа-яёA-Za-z]", line):
             break
+        if marked and len(turn) >= (1 if inline else 2) and line[:1] not in '«„“"':
+            prev = text[slice(*art.paras[turn[-1]])]
+            if prev.count("«") <= prev.count("»"):
+                break  # the marks closed: the line after them is the story's again
         if re.match(r"(?:[А-ЯЁ][\w.-]*\s?){1,4}(?:\([^()]{1,40}\))?\s*:\s", line):
             break  # "То Лам: ...": the next speaker's label, though the reader does not know the name
         if label.heading:
@@ -1967,7 +1981,11 @@ def _turn_pieces(art: _RuArticle, q: int, label: _Label | None, whole: bool = Fa
         pass
     elif not sentences or all(_courtesy(x.group(0)) for x in sentences):
         return []
-    return [(lo + sentences[0].start() + len(sentences[0].group(0)) - len(sentences[0].group(0).lstrip()), hi)]
+    lo += sentences[0].start() + len(sentences[0].group(0)) - len(sentences[0].group(0).lstrip())
+    end = text[lo:hi].rstrip().rstrip(".")
+    if text[lo : lo + 1] == "«" and _closing_mark_from(text, lo, lo + 1, hi) == lo + len(end) - 1:
+        return [(lo + 1, lo + len(end) - 1)]  # the words without the marks that hold the whole line
+    return [(lo, hi)]
 
 
 def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> tuple[_Person | None, str]:
