@@ -1021,7 +1021,9 @@ class _RuArticle:
             cands = [p for p in cands if "иностранных дел" in p.title.lower()] or cands
             if len(cands) == 1:
                 return cands[0]
-        own = [p for p in cands if p.country and p.country == self.own_side()]
+        # without a dateline or an agency, a story told from the host's capital calls the host "глава государства"
+        own_side = self.own_side() or self.host()
+        own = [p for p in cands if p.country and p.country == own_side]
         if (("глав" in raw.lower() and "государств" in raw.lower()) or re.search(r"наш\w+|нации", raw, re.I)) and len(
             own
         ) == 1:
