@@ -3632,6 +3632,43 @@ class CourtesyAndDescentTests(SimpleTestCase):
         self.assertEqual((countries["Zsolt Farkas"], countries["Kamol Aliev"]), ("HU", "UZ"))
 
 
+class UntitledParticipantTests(SimpleTestCase):
+    """Officials who attend without the usual title: delegation members, speakers of parliament, chairmen."""
+
+    def participants(self, text: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_members_of_a_delegation_take_part_whatever_their_office(self):
+        for line in (
+            "The Hungarian delegation included Energy Minister Zsolt Farkas and MVM chief executive Anna Kiss.",
+            "The Hungarian delegation comprised Energy Minister Zsolt Farkas and the head of MVM, Anna Kiss.",
+            "The talks were attended by Energy Minister Zsolt Farkas and MVM board chair Anna Kiss.",
+        ):
+            with self.subTest(line=line):
+                self.assertIn("Anna Kiss", self.participants(INTRO + line))
+
+    def test_an_executive_quoted_outside_any_delegation_is_no_participant(self):
+        text = INTRO + "MVM chief executive Anna Kiss said the deal was good for business."
+        self.assertNotIn("Anna Kiss", self.participants(text))
+        self.assertEqual(quotes(text), [])
+
+    def test_a_speaker_of_parliament_titled_before_the_name(self):
+        for line in (
+            "Tursunov also met National Assembly Speaker Lajos Kovács.",
+            "On Wednesday Tursunov met Parliament Speaker Lajos Kovács at the Parliament building.",
+        ):
+            with self.subTest(line=line):
+                self.assertIn("Lajos Kovács", self.participants(INTRO + line))
+
+    def test_a_keynote_speaker_is_no_office(self):
+        text = INTRO + "The forum's keynote speaker Lajos Kovács spoke of water."
+        self.assertNotIn("Lajos Kovács", self.participants(text))
+
+    def test_a_chairman_of_an_institution_named_with_its_country(self):
+        text = INTRO + "Tursunov will meet Chairman of the State Great Assembly of Hungary L.Kovács on Friday."
+        self.assertEqual(self.participants(text).get("L.Kovács"), "HU")
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -151,7 +151,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         HEAD_OF_GOVERNMENT,
     ),
     (r"vice[- ]president", VICE_PRESIDENT),
-    (r"speaker of (?:the )?\w+", PARLIAMENT_SPEAKER),
+    # "National Assembly Speaker X": capitalised only, as "the keynote speaker" is nobody's office
+    (r"speaker of (?:the )?\w+|(?-i:Speaker)", PARLIAMENT_SPEAKER),
     (
         r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|leader",
         HEAD_OF_STATE,

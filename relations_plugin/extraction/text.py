@@ -384,6 +384,8 @@ def _gap_is_title(gap: str) -> bool:
             continue
         if portfolio_words and tok[:1].isupper() and _bare(toks[-1]) in _PORTFOLIO_WORDS | _TITLE_WORDS:
             continue  # "Minister of Fisheries and Aquaculture Development": a portfolio ends in a known word
+        if portfolio_words and tok[:1].isupper() and len(toks) > 2 and toks[-2] == "of" and toks[-1] in _COUNTRY_WORDS:
+            continue  # "Chairman of the State Great Khural of Mongolia": an institution named with its country
         if all(
             _bare(x) in _PORTFOLIO_WORDS | _TITLE_WORDS | _COUNTRY_WORDS or re.fullmatch(r"[A-Z]{2,6}", x)
             for x in tok.split("-")
@@ -453,6 +455,11 @@ _VISITOR_RE = re.compile(
     r"(?:[\w'’-]+\s+){1,4}?(?:(?:made|makes|paid|pays|began|begins|started|starts|is on|was on|wrapped up|wraps up|"
     r"concluded|concludes|ended|ends|completed|completes)\s+(?:his|her|a|an)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|"
     r"arrived in|arrives in|flew (?:in)?to|travell?ed to|visited)\b"
+)
+_MEMBERSHIP_RE = re.compile(
+    r"\b(?:delegations?|entourage|team)\b[^.;]{0,40}?\b(?:includes?|included|including|comprising|comprised|"
+    r"comprises|consisted\s+of|consists\s+of|(?:was|were)\s+made\s+up\s+of)\b|"
+    r"\b(?:attended|joined|accompanied)\b[^.;]{0,40}?\bby\b"
 )
 _ACCOMPANIED_RE = re.compile(r"\b(?:is|was|are|were|being)\s+accompanied\b[^.;,]{0,40}?\bby\b")
 _DELEGATION_RE = re.compile(
@@ -535,6 +542,7 @@ class _Entity:
     first: int = 0
     positions: list[int] = field(default_factory=list)
     outsider: bool = False  # an analyst, a business executive: named and quoted, but not taking part
+    member: bool = False  # listed in a delegation or among those attending: taking part, whatever the office
 
     def suggestion(self) -> PersonSuggestion:
         return PersonSuggestion(
@@ -692,7 +700,7 @@ class _Article:
             ent.country = lead.country or ent.country
         for ent in self.unique():
             # quoted with no office, no country and no part in the visit's events: a bystander, not a participant
-            if not ent.role and not ent.country and ent.known is None:
+            if not ent.role and not ent.country and ent.known is None and not ent.member:
                 ent.outsider = ent.outsider or not any(
                     _PARTICIPANT_ACT_RE.match(self.text, self._name_end(p)) for p in ent.positions
                 )
@@ -832,6 +840,8 @@ class _Article:
         surname = words[-1]
         key = _key(surname)
         existing = self.entities.get(key)
+        # "The Russian delegation included ... and Rosatom CEO Pavel Gromov": a member of the visit, whatever office
+        member = bool(_MEMBERSHIP_RE.search(text, sent[0], start))
         if existing is None:
             acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(
                 text[max(sent[0], start - 60) : start]
@@ -844,6 +854,7 @@ class _Article:
                     text[sent[0] : sent[1]],
                 )
             evidence = title is not None or (acts and (len(words) >= 2 or owned is not None))
+            evidence = evidence or (len(words) >= 2 and member)
             if not evidence and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
                 # a person never titled whom the story quotes by surname: "James Whitcombe became ... Whitcombe said"
                 evidence = self._speaks_by_surname(_bare(words[-1]))
@@ -880,9 +891,13 @@ class _Article:
         outsider = outsider or (untitled and _BYSTANDER_BEFORE_RE.search(window[-40:]))
         # "said Rajiv Nandakumar, a former High Commissioner": named only by an office out of the government
         outsider = outsider or (former and existing is None and ent.rank == 0)
-        if outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after)):
+        if (outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after))) and not (member and not former):
             ent.outsider = True  # "Marco Ferrandi, chief executive of ...": quoted, but not a participant
             return
+        if member:
+            ent.member = True
+            team = _DELEGATION_RE.search(text, sent[0], start)
+            ent.country = ent.country or (_COUNTRY_BY_FORM[team.group("c")] if team else "")
         if title:
             role, rank, label = title.role, 3, _HONORIFIC_TAIL_RE.sub("", title.label)
             if role == "counterpart":
