@@ -3668,6 +3668,19 @@ class UntitledParticipantTests(SimpleTestCase):
         text = INTRO + "Tursunov will meet Chairman of the State Great Assembly of Hungary L.Kovács on Friday."
         self.assertEqual(self.participants(text).get("L.Kovács"), "HU")
 
+    def test_a_byline_names_the_journalist_not_a_participant(self):
+        for byline in ("From Anna Berg, Budapest", "By Anna Berg in Budapest", "By Anna Berg and Tom Pike"):
+            text = byline + "\n\n" + INTRO + "Kertész said the railway would be built."
+            with self.subTest(byline=byline):
+                people = self.participants(text)
+                self.assertNotIn("Anna Berg", people)
+                self.assertEqual(people.get("Gábor Kertész"), "HU")
+
+    def test_an_adviser_to_the_president_holds_the_advisers_office(self):
+        text = INTRO + "The Special Adviser to the President on Media and Publicity, Mr Imre Tóth, listed the deals."
+        person = next(p for p in suggest_package(text).participants if p.name == "Imre Tóth")
+        self.assertEqual((person.role, person.country), ("official", "HU"))
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

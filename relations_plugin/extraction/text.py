@@ -207,6 +207,8 @@ def _parse_title(phrase: str) -> _Title | None:
     if not matches:
         return None
     m = matches[-1]  # the core nearest the name decides
+    if len(matches) > 1 and re.search(r"\bto\s+(?:the\s+)?$", phrase[matches[-2].end() : m.start()]):
+        m = matches[-2]  # "Special Adviser to the President": the adviser's office, not the one advised
     if len(matches) > 1 and re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?", phrase[matches[-2].end() : m.start()]):
         # "Prime Minister and Minister of Foreign Affairs": a double office is known by the higher one
         first = matches[-2]
@@ -242,7 +244,7 @@ def _parse_title(phrase: str) -> _Title | None:
         else:
             break
     label = (phrase[label_start : m.end()] + after).strip(" ,")
-    label = re.sub(r"\s+(?:Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?$", "", label)
+    label = re.sub(r"\s+(?:Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?$", "", label).rstrip(" ,")
     label = label[:1].upper() + label[1:]
     return _Title(role=role, label=label, country=country, core=core)
 
@@ -357,7 +359,7 @@ def _gap_is_title(gap: str) -> bool:
     if toks and toks[-1] in (",", "of", "for", "to", "the", "and", "on"):
         return False
     # "Minister for Food and Agriculture, Hon. Dr. Yaw Adjei-Kyeremeh": a portfolio's words, then a comma
-    portfolio = bool(toks) and toks[0] in ("of", "for") and "," in toks
+    portfolio = bool(toks) and toks[0] in ("of", "for", "on") and "," in toks
     portfolio_words = (
         bool(toks)
         and toks[0] in ("of", "for")
@@ -455,6 +457,10 @@ _VISITOR_RE = re.compile(
     r"(?:[\w'’-]+\s+){1,4}?(?:(?:made|makes|paid|pays|began|begins|started|starts|is on|was on|wrapped up|wraps up|"
     r"concluded|concludes|ended|ends|completed|completes)\s+(?:his|her|a|an)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|"
     r"arrived in|arrives in|flew (?:in)?to|travell?ed to|visited)\b"
+)
+_BYLINE_RE = re.compile(
+    r"(?:By|From|Reporting by|Written by)\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’.-]*"
+    r"(?:(?:\s*,\s*|\s+in\s+|\s+and\s+)[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){0,3})*\s*"
 )
 _MEMBERSHIP_RE = re.compile(
     r"\b(?:delegations?|entourage|team)\b[^.;]{0,40}?\b(?:includes?|included|including|comprising|comprised|"
@@ -796,6 +802,8 @@ class _Article:
             start += len(words[0]) + 1
             words = words[1:]
         sent = self.sentence_at(start)
+        if _BYLINE_RE.fullmatch(text, *self.paras[sent[2]]):
+            return  # "From Ifeanyi Okonkwo, Abuja", "By Anna Berg in Oslo": the journalist
         title = None
         former = False  # the office that names the person is one they no longer hold, or hold in opposition
         w_lo = max(sent[0], start - 140)
@@ -805,6 +813,8 @@ class _Article:
         cores = [(a - w_lo, b - w_lo) for a, b in self.cores[i:j] if b <= start]
         if cores and _gap_is_title(window[cores[-1][1] :]):
             lo = cores[-1][0]
+            if len(cores) > 1 and re.fullmatch(r"\s+to\s+(?:the\s+)?", window[cores[-2][1] : lo]):
+                lo = cores[-2][0]  # "Special Adviser to the President on Media, Mr X": the adviser's office
             pre = re.search(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$", window[:lo])
             tail = window[max(0, lo - 80) : lo]
             double = _DOUBLE_OFFICE_RE.search(tail) if re.search(r"\s(?:and|&)\s+(?:the\s+)?$", tail) else None
@@ -815,7 +825,7 @@ class _Article:
                 lo = double.start("core")
             title = _parse_title(window[pre.start() if pre else lo :])
             former = title is not None and bool(_OUT_OF_OFFICE_RE.search(window, max(0, lo - 60), lo))
-        after = text[end : end + 120]
+        after = text[end : end + 120].split("\n", 1)[0]  # a paragraph's last name has nothing after it
         appositive = _APPOSITIVE_RE.match(after)
         if appositive and _NEXT_NAME_RE.match(after, appositive.end(1)):
             # "Foreign Minister A, Deputy Prime Minister Viktor B, ...": a list, the title is the next person's
