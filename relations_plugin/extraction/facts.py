@@ -7,12 +7,12 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import (
+    _ANNOUNCED_CUE,
     _CITY_RE,
     _COMPLEMENT_STOP_RE,
     _COUNTRY_BY_FORM,
     _COUNTRY_RE,
     _COUNTRY_WORDS,
-    _CUE_RE,
     _DATE_DMY_RE,
     _DATE_MDY_RE,
     _DATE_NUM_RE,
@@ -32,6 +32,7 @@ from .lexicon import (
     _PLACE_STOP,
     _QUESTION_LINE_RE,
     _REGIONS,
+    _SIGNED_CUE,
     _SPHERE_RE,
     _TIME_STAMP_RE,
     _TITLE_WORDS,
@@ -60,6 +61,59 @@ from .text import (
 
 # --------------------------------------------------------------------------------------------------------------
 # Agreements
+
+
+# Verbs of a result that hold an instrument as much as "signed" does, when one follows within a few words: "the visit
+# produced a joint statement", "he left with a declaration on minerals", "the sides agreed on a roadmap".
+_RESULT_CUE = (
+    r"(?:penned|formali[sz]ed|unveiled|released|produced|yielded|delivered|handed over|resulted in|"
+    r"put pen to paper on|(?:left|came away|walked away|emerged|went home|returned(?:\s+home)?)\s+with)"
+    r"(?=\s+(?:[\w$€£¥.,'’-]+\s+){0,5}?(?:agreements?|memorand\w+|MoUs?|deals?|declarations?|joint statements?|"
+    r"communiqu\w+|road ?maps?|plans?|programmes?|programs?|protocols?|pacts?|accords?|treaty|treaties|contracts?|"
+    r"arrangements?|frameworks?|partnerships?|letters? of intent|loans?|documents?)\b)|"
+    r"agreed\s+(?:on|upon)(?=\s+(?:a|an|the|two|three|four|five|new)\s)|"
+    r"agreed(?=\s+(?:a|an|two|three|four|five|\d+)\s+(?!number\b)(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|"
+    r"memorand\w+|roadmaps?|road maps?|plans?|programmes?|pacts?|frameworks?|accords?)\b)|"
+    r"renewed(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|agreements?|MoUs?|programmes?|"
+    r"accords?|protocols?)\b)"
+)
+# "ann" names a cue of an instrument still to come; any other group, one done.
+_CUE_X_RE = re.compile(rf"\b(?:(?P<res>{_RESULT_CUE})|(?P<ann>{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b", re.I)
+# Instruments the shared kind words miss. A partnership or a framework is an instrument only as the object of a
+# verb of signing ("signed a five-year health partnership"), or as an item of a list of what was signed.
+_GATED_KINDS = ("partnership", "framework")
+_DOC_RE = re.compile(
+    _KIND_RE.pattern.replace(
+        "(?P<kind>",
+        r"(?P<kind>pacts?|communiqu[ée]s?|MoCs?|LoIs?|compacts?(?=\s+(?:on|for|with|between)\b)|"
+        r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
+        r"partnerships?|frameworks?|term\s+sheets?|",
+        1,
+    ),
+    re.I,
+)
+_GOVERNED_RE = re.compile(
+    r"\b(?:signed|signs|sign|inked|sealed|concluded|adopted|penned|clinched|struck|agreed\s+(?:on|upon))\s+"
+    r"(?:(?:a|an|the|their|its|new|two|three|four|\d+)\s+)?"
+    r"(?:(?!(?:on|of|for|in|to|with|between|and|or|a|an|the|within|under|at|during|by|from|into|as|that|which|"
+    r"this|these|those)\b)[\w$€£¥.,'’-]+\s+){0,4}$",
+    re.I,
+)
+_MORE_SLUGS = (
+    ("pact", "agreement"),
+    ("communiq", "declaration"),
+    ("moc", "memorandum"),
+    ("loi", "memorandum"),
+    ("charter", "declaration"),
+    ("compact", "agreement"),
+    ("partnership", "agreement"),
+    ("framework", "agreement"),
+    ("term sheet", "agreement"),
+)
+_MORE_SLUG_RE = re.compile(r"(?:" + "|".join(stem for stem, _ in _MORE_SLUGS) + r")", re.I)
+_MORE_BARE_RE = re.compile(
+    r"(?:(?:the|a|an|new|this|that)\s+)?(?:pacts?|partnerships?|frameworks?|charters?|compacts?|term sheets?)", re.I
+)
 
 
 _LIST_TAIL_RE = re.compile(
@@ -160,6 +214,127 @@ _TOPICS_AFTER_RE = re.compile(
 )
 
 
+# What lies between one instrument of a list and the next: punctuation, a joining word, an article and a few
+# modifiers ("; an ", ", and a cooperation ", " (VCCI) and the "), never a clause of its own.
+_LIST_GAP_RE = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?[,;]?\s*(?:(?:and|as well as|plus|along with|together with|followed by|also)\s+)*"
+    r"(?:(?:a|an|the|one|two|three|four|five|another|new)\s+)?"
+    r"(?:(?!(?:while|but|although|though|whereas|which|that|who|as|because|since|if|when|where|after|before|until|"
+    r"unless|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|can|said|says|told|not|"
+    r"no|they|it|he|she|we|officials?|within|under|at|during|by|from|into|in|on|for|to|with|signed|inked|adopted|"
+    r"concluded|exchanged|agreed)\b)[\w'’.$€£¥%-]+\s+){0,4}",
+    re.I,
+)
+# "an agreement to begin negotiations", "agreement to hold regular consultations": the act of agreeing to a process,
+# which the spec does not count, unlike "an agreement to build a plant".
+_PROCESS_RE = re.compile(
+    r"\s+to\s+(?:\w+ly\s+)?(?:resume|continue|pursue|hold|have|conduct|negotiate|explore|study|consider|examine|"
+    r"discuss|talk|meet|work|coordinate|cooperate|seek|keep|look|prepare|draft|finali[sz]e|conclude|sign|"
+    r"(?:\w+\s+){1,2}(?:negotiations|talks|consultations|discussions|dialogue|meetings))\b",
+    re.I,
+)
+# A lead-in that names what the visit produced: "Among the outcomes:", "Key deliverables included", "The results:".
+_OUTCOMES_RE = re.compile(
+    r"\b(?:outcomes|results|deliverables|takeaways|achievements)(?:\s+of\s+the\s+(?:visit|talks|trip|summit|"
+    r"meeting|meetings))?\s*(?::|\s+(?:included?|were|are|comprised?|range[ds]?\s+from)\b)",
+    re.I,
+)
+# Words in the item itself that say it was not signed ("Not signed: ...", "yet to be signed", "a draft").
+_NOT_SIGNED_RE = re.compile(
+    r"\b(?:not|yet to|to be signed|pending|initiall?ed|drafts?|drafting|postponed|deferred|shelved)\b", re.I
+)
+_AMONG_RE = re.compile(
+    r"\s*(?:Among them|Among these|Among those|These include[ds]?|They include[ds]?|Including|Among the documents|"
+    r"Among the (?:agreements|deals|memoranda|instruments)|Those include[ds]?)\b"
+)
+# A sentence whose subject is the documents, which it describes: "Other MoUs covered A and B", "The remaining
+# agreements concern C", "Two further memoranda deal with D".
+_SUBJECT_KINDS_RE = re.compile(
+    r"\s*(?:The|These|Those|Other|Further|Additional|Remaining|Smaller|Separate|Both|All|"
+    r"The\s+(?:other|remaining|further|additional|smaller|separate|rest\s+of\s+the)|"
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|"
+    r"contracts|pacts|declarations)\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){0,5}?)?"
+    r"(?:cover|include|concern|span|range|comprise|deal|relate|focus|address|target|touch|aim|seek|were|are)\w*\b"
+)
+
+
+# Fields the shared sphere words do not name, read only when they name none: "a memorandum on joint responses to
+# wildfires", "MoU on copper and gold exploration", "a development partnership". The first word in the title decides.
+_MORE_SPHERES: tuple[tuple[str, str], ...] = (
+    ("development", r"development partnerships?|grant aid|aid programmes?|official development"),
+    ("political", r"friendly relations|friendship|twinning|sister cit(?:y|ies)|partnership relations"),
+    (
+        "civil_protection",
+        r"wildfires?|bushfires?|earthquakes?|natural hazards?|firefight\w*|search and rescue|demining|landmines?",
+    ),
+    (
+        "agriculture",
+        r"fruits?|vegetables?|produce|dairy|meat|beef|poultry|palm oil|food processing|food safety|plant protection",
+    ),
+    (
+        "mining",
+        r"copper|gold|nickel|cobalt|bauxite|zinc|iron ore|graphite|manganese|subsoil|mineral\w*|exploration",
+    ),
+    (
+        "trade",
+        r"halal|standardi[sz]ation|standards|certification|business councils?|chambers?|trade promotion|"
+        r"market access|offtake|supply chains?|retail\w*|textiles?|garments?",
+    ),
+    ("aviation", r"air links?|air connectivity|air cargo|direct flights?|cargo flights?"),
+    ("labour", r"recruitment|care workers|nurses"),
+    ("health", r"nursing|malaria|outbreaks?|diseases?|epidemic\w*|pandemic\w*|clinics?|doctors"),
+    ("education", r"teaching|teachers?|vocational|qualifications?|lecturers|exchanges? of students"),
+    ("digital", r"data|artificial intelligence|\bAI\b|startups?|start-ups?|fintech"),
+    ("justice", r"courts?|prosecutors?|legal"),
+    ("environment", r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|pollution"),
+    ("security", r"narcotics|drugs|organi[sz]ed crime|crime|smuggling"),
+    ("sport", r"olympic\w*|football|athletes?"),
+    ("tourism", r"travel|hotels?|resorts?"),
+)
+# A company's deal whose field nothing names is an investment when it builds, buys or sets up something.
+_INVEST_RE = re.compile(
+    r"\b(?:plants?|factor(?:y|ies)|stakes?|joint ventures?|assembly|acquisitions?|workshops?|facilit(?:y|ies)|"
+    r"compan(?:y|ies)|firms|businesses|enterprises|"
+    r"[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?)\b",
+    re.I,
+)
+_MORE_SPHERE_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<m{i}>{p})" for i, (_, p) in enumerate(_MORE_SPHERES)) + r")\b", re.I
+)
+
+
+def _sphere_x(title: str) -> str:
+    """The sphere of a title by the shared words, else by the fields they miss."""
+    sphere = _sphere(title)
+    if sphere != "other":
+        return sphere
+    m = _MORE_SPHERE_RE.search(title)
+    return _MORE_SPHERES[int(m.lastgroup[1:])][0] if m else sphere
+
+
+# A paragraph that opens with the name of an instrument: "A memorandum of understanding on ...", "An executive
+# programme for ...", "Agreement between ...".
+_NP_ITEM_RE = re.compile(
+    r"\s*(?:(?:A|An|The|One|Two|Three|Four|Five)\s+)?(?:(?!(?:is|are|was|were|will|has|have|had)\b)[\w'’-]+\s+){0,4}?"
+    + _DOC_RE.pattern.replace("(?P<kind>", "(?:"),
+    re.I,
+)
+
+
+# Words that open a sentence before a kind word without naming an instrument: "Other MoUs covered ...".
+_DETERMINER_RE = re.compile(
+    r"Other|Further|Additional|Remaining|Several|Both|All|Some|Many|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"New|Separate|Smaller|Such|These|Those"
+)
+
+
+# A short form in brackets after a party's name: "(VCCI)", "(CRIG)", "(the Agency)".
+_PARTY_SHORT_RE = re.compile(r"\((?:the\s+)?[A-Z][\w&.-]{1,14}\)")
+# "and" between two capitalised words is part of one name: "the Chamber of Commerce and Industry".
+_NAME_AND_RE = re.compile(r"\b(?P<w>[A-Z][\w'’-]*)\s+(?:and|&)\s+(?=[A-Z])")
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -204,7 +379,7 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
 
 def _kind_slug(kind: str) -> str:
     k = kind.lower()
-    for stem, slug in _KIND_SLUG:
+    for stem, slug in (*_MORE_SLUGS, *_KIND_SLUG):
         if k.startswith(stem):
             return slug
     return "agreement"
@@ -223,8 +398,29 @@ def _singular(kind: str) -> str:
     return re.sub(r"^(\w+?)s\b", r"\1", k) if re.match(r"^\w+s\b", k) else k
 
 
+def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
+    """Cues of signing or of plans in ``sentence[lo:hi]``, without the words of a capitalised name ("the Cocoa
+    Farming Plan", "the Future Investment Initiative")."""
+    out = []
+    for c in _CUE_X_RE.finditer(sentence, lo):  # (the whole sentence: a cue's lookahead reads past ``hi``)
+        if c.end() > hi:
+            break
+        if c.group(0).istitle() and c.start() > 0:
+            before = re.search(r"([\w'’-]+)\W*$", sentence[: c.start()])
+            after = re.match(r"\W*([\w'’-]+)", sentence[c.end() :])
+            if (before and before.group(1).istitle()) or (after and after.group(1).istitle()):
+                continue
+        out.append(c)
+    return out
+
+
 def _status(sentence: str, pos: int, end: int) -> str:
     """Signed or announced, from the nearest cue before the kind word, else the first cues after it."""
+    return _status_from(sentence, pos, end)[0]
+
+
+def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
+    """The status and where it came from: "own" (the instrument's own verb), "before" or "after" the kind word."""
     # "plan" names an instrument in "a plan of action", not an intention
     sentence = re.sub(r"(?i)\baction plans?\b|\bplans? of action\b", lambda m: " " * len(m.group(0)), sentence)
     sentence = re.sub(
@@ -235,26 +431,35 @@ def _status(sentence: str, pos: int, end: int) -> str:
     if re.match(
         r"[^,;.]{0,60}?\s(?:was|were|has been|have been)\s+(?:also\s+)?(?:signed|adopted|concluded)\b", sentence[end:]
     ):
-        return "signed"  # "A memorandum on ... was signed, but ...": its own verb decides
-    before = list(_CUE_RE.finditer(sentence, 0, pos))
+        return "signed", "own"  # "A memorandum on ... was signed, but ...": its own verb decides
+    if re.match(
+        r"[^,;.]{0,60}?\s(?:will|would|shall|is to|are to|is due to|are due to|is expected to|are expected to)\s+"
+        r"be\s+(?:\w+ly\s+)?(?:signed|adopted|concluded|finali[sz]ed)\b",
+        sentence[end:],
+    ):
+        return "announced", "own"  # "a memorandum on ... will be signed in May": not yet
+    before = _cues(sentence, 0, pos)
     if before and re.search(r"(?:,|\bby|\bafter)\s+signing\s+$", sentence[: before[-1].end() + 1]):
-        return "signed"  # "..., signing a protocol on ...": the participle tells what was done
+        return "signed", "before"  # "..., signing a protocol on ...": the participle tells what was done
     if before:
         last = before[-1]
-        return "announced" if last.group("ann") else "signed"
-    after = list(_CUE_RE.finditer(sentence, end))
+        return ("announced" if last.group("ann") else "signed"), "before"
+    # cues after a semicolon belong to the next clause ("...; officials said the number would rise")
+    semi = sentence.find(";", end)
+    after = _cues(sentence, end, semi if semi >= 0 else len(sentence))
     if any(m.group("ann") for m in after[:3]):
-        return "announced"
+        return "announced", "after"
     if after:
-        return "signed"
-    return ""
+        return "signed", "after"
+    return "", ""
 
 
 def _list_statuses(art: _Article) -> dict[int, str]:
     """Paragraphs that are items of a list under a lead-in, with the lead-in's status.
 
     A lead-in ends with a colon ("... witnessed the signing of the following:") or is a short heading ("What was
-    signed"); its items are the paragraphs after it that open with list markers of one shape, numbered in order.
+    signed"); its items are the paragraphs after it that open with list markers of one shape, numbered in order, or
+    paragraphs without markers that each open with the name of an instrument.
     """
     text = art.text
     out: dict[int, str] = {}
@@ -265,8 +470,8 @@ def _list_statuses(art: _Article) -> dict[int, str]:
         if i >= 2 and len(para.split()) <= 8 and not re.search(r"[.!;:,]$", para) and not _ITEM_RE.match(para):
             # a heading, also as a question ("What was signed?"); one of kind words alone ("Agreements") heads
             # what the visit produced
-            heading_cues = list(_CUE_RE.finditer(para))
-            section = "signed" if any(c.group("sig") for c in heading_cues) else ""
+            heading_cues = _cues(para, 0, len(para))
+            section = "signed" if any(not c.group("ann") for c in heading_cues) else ""
             if not section and _KINDS_HEADING_RE.fullmatch(para.strip()):
                 section = "signed"
             if section and re.search(r"\b(?:not|unsigned|yet to)\b", para) and not re.search(r"\band\b", para):
@@ -284,9 +489,14 @@ def _list_statuses(art: _Article) -> dict[int, str]:
                 out[i] = lead
                 if not para.endswith(":"):
                     continue
+        elif lead and not item and shape in (None, "np") and _NP_ITEM_RE.match(para):
+            # items without markers, one a paragraph: "An agreement between the X Authority and its Y counterpart."
+            shape = "np"
+            out[i] = lead
+            continue
         heading = len(para.split()) <= 6 and not re.search(r"[.!?;,]$", para)
-        cues = list(_CUE_RE.finditer(para)) if para.endswith(":") or heading else []
-        if cues and cues[-1].group("sig"):
+        cues = _cues(para, 0, len(para)) if para.endswith(":") or heading else []
+        if cues and not cues[-1].group("ann"):
             lead, shape, number = "signed", None, 0
         elif i not in out:
             lead = ""
@@ -317,7 +527,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     AgreementSuggestion(
                         title=title,
                         kind=_kind_slug(generic_kind),
-                        sphere=_sphere(title),
+                        sphere=_sphere_x(title),
                         status="signed",
                         start=s_start,
                         end=s_end,
@@ -326,7 +536,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         generic_kind = ""
         covered = 0
         sent_status = ""
-        for m in _KIND_RE.finditer(sent):
+        last_stat = ""  # the status of the instrument just read (its title ends at ``covered``)
+        for m in _DOC_RE.finditer(sent):
             if m.start() < covered:
                 continue
             kind_text = m.group("kind")
@@ -350,6 +561,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and before_tok.group(1)[0].isupper()
                 and m.start() > 0
                 and not item_head  # "• Youth Mobility Arrangement, ...": an item of the list of what was signed
+                and not re.fullmatch(r"\w[a-z]*[A-Z]\w*", kind_text)  # "MoUs" is upper case whatever it names
+                and not _DETERMINER_RE.fullmatch(before_tok.group(1))  # "Further Agreements cover ..."
             ):
                 # "a Framework Agreement", "1. A Financing Agreement for ...": an instrument of this visit
                 indefinite = bool(re.search(r"(?:^|\s)(?:a|an|A|An)\s+(?:[A-Z][\w'’-]*\s+)+$", sent[: m.start()]))
@@ -374,28 +587,39 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             when = re.search(r"\b(?:in|since|of)\s+(?P<y>(?:19|20)\d\d)\s*,?\s+when\b[^.;]*$", sent[: m.start()])
             if when and art.dateline and int(when.group("y")) < art.dateline.year:
                 continue
+            # an item of a list whose verb came long before ("witnessed the exchange of ..., including A; B; an MoU
+            # between X and Y; and C"): the list's status
+            continued = bool(last_stat) and bool(_LIST_GAP_RE.fullmatch(sent[covered : m.start()]))
+            if _MORE_SLUG_RE.match(kind_text) and re.match(r"\s+(?:[\w-]+\s+)?" + _KIND_RE.pattern, sent[m.end() :]):
+                continue  # "a strategic partnership declaration", "a framework agreement": the last word names it
+            if kind_text.lower().rstrip("s") in _GATED_KINDS and not (
+                continued or item_head or _GOVERNED_RE.search(sent[max(0, m.start() - 80) : m.start()])
+            ):
+                continue  # "a strategic partnership", "within the framework of": no instrument
+            if kind_text.lower() == "agreement" and _PROCESS_RE.match(sent, m.end()):
+                continue  # "an agreement to begin negotiations on a free trade pact": an act of agreeing
             w_lo = max(0, m.start() - 300)
-            status = _status(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
+            status, source = _status_from(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
             if re.search(r"\b(?:no|not any)\s+(?:new\s+|other\s+|further\s+)?$", sent[: m.start()], re.I):
                 continue  # "no new deals were concluded"
             if _HEADING_RE.match(text, s_start):  # a live blog's "Also announced: ...", "Documents: ..."
                 status = "signed"
+            outcome = _OUTCOMES_RE.search(sent, 0, m.start())
+            if outcome and source != "own" and not _cues(sent, outcome.end(), m.start()):
+                status = "signed"  # "Among the outcomes: a currency swap arrangement ..."
+            if continued and source in ("", "after"):
+                status = last_stat
             if not status:
                 status = listed_under.get(para, "")
             elif (
                 status == "announced"
+                and source == "after"
                 and listed_under.get(para) == "signed"
-                and not _CUE_RE.search(sent, 0, m.start())
-                and re.match(r"[^.;]{0,40}?\b(?:under which|whereby|which|that)\b", sent[m.end() :])
+                and not _NOT_SIGNED_RE.search(sent)
             ):  # under "What was signed": "an arrangement under which Germany will issue visas" was signed
                 status = "signed"
-            if not status and re.match(
-                r"\s*(?:Among them|Among these|These include[ds]?|They include[ds]?|Including|"
-                r"Among the documents|(?:The|These|Those)\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|"
-                r"MoUs|accords|instruments)\s+(?:cover|include|concern|span|range|were|are|comprise[ds]?))",
-                sent,
-            ):
-                status = prev_status
+            if not status and (_AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent)):
+                status = prev_status  # "Other MoUs covered A, B and C": the documents of the story so far
             if not status and re.search(
                 r"\bjoint\s+(?:statements?|declarations?)$", sent[max(0, m.start() - 6) : m.end()], re.I
             ):
@@ -403,13 +627,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if not status:
                 continue
             sent_status = sent_status or status
+            last_stat = status
             # modifiers before the kind word
             mods = []
             clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
             for w in reversed(re.findall(r"[\w'’-]+", sent[clause_lo : m.start()])[-3:]):
                 if (
                     w.lower() in _MODIFIER_STOP
-                    or _CUE_RE.fullmatch(w)
+                    or _CUE_X_RE.fullmatch(w)
                     or w[0].isdigit()
                     or (w[0].isupper() and not item_head)
                 ):
@@ -439,16 +664,22 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 r"\s+(?:on|of|for|in|between|regarding|concerning|related to|relating to|pertaining to|dealing with|"
                 r"about|with|covering|linking|expanding|establishing|"
                 r"creating|setting up|updating|amending|extending|renewing|governing|regulating|allowing|enabling|"
-                r"facilitating|promoting|supporting|setting out|outlining|providing for|launching|introducing)\b",
+                r"facilitating|promoting|supporting|setting out|outlining|providing for|launching|introducing|"
+                # any other participle that says what the instrument does ("a declaration widening the scheme")
+                r"(?!being|signing|during|following|according|notwithstanding|totall?ing|worth)[a-z]{3,}ing)\b",
                 rest,
             ) or (
                 not plural and re.match(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s", rest)
             ):  # "a contract to build a desalination plant": what the instrument is for
                 stop = _COMPLEMENT_STOP_RE.search(rest, 1)
+                while stop and _PARTY_SHORT_RE.match(rest, stop.start()):
+                    # "between the Chamber of Commerce (VCCI) and ...": a party's short form, not the title's end
+                    stop = _COMPLEMENT_STOP_RE.search(rest, _PARTY_SHORT_RE.match(rest, stop.start()).end())
                 if (
                     stop
                     and re.match(r"\s+(?:and|&)\s", rest[stop.start() :])
-                    and re.search(r"\bbetween\b(?!.*\band\b)", rest[: stop.start()])
+                    # (an "and" inside a name, "Chamber of Commerce and Industry", is not the parties' "and")
+                    and re.search(r"\bbetween\b(?!.*\band\b)", _NAME_AND_RE.sub(r"\g<w> ", rest[: stop.start()]))
                     and not re.match(
                         r"\s+(?:and|&)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _KIND_RE.pattern,
                         rest[stop.start() :],
@@ -456,6 +687,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 ):  # "between the Government of X and the Government of Y on ...": the parties' "and"
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
                 comp = rest[: stop.start()] if stop else rest
+                contrast = re.search(r"\s(?:but|although|though|whereas|yet)\s", comp)
+                if contrast:  # "an agreement to expand tank production but no breakthrough on ...": the title ends
+                    comp = comp[: contrast.start()]
                 more = _LIST_TAIL_RE.match(rest, len(comp)) if plural else None
                 if more:  # "memoranda on aviation, education and customs cooperation": the list goes on
                     comp = rest[: more.end()]
@@ -473,7 +707,17 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             ):
                 comp = ""  # "signed on Thursday", "signed on the Kuwaiti side by ...": when and by whom, no topic
             covered = m.end() + skip + (including.end() - 1 if including else 0) + len(comp)
-            generic = plural and (not comp.strip() or bool(_GENERIC_COMPLEMENT_RE.match(comp)))
+            generic = plural and (
+                not comp.strip()
+                or bool(_GENERIC_COMPLEMENT_RE.match(comp))
+                # "documents between ministries and provinces of the two countries": parties, no field
+                or bool(
+                    not listed
+                    and re.match(r"documents|papers", kind_text, re.I)
+                    and re.match(r"\s*between\b", comp)
+                    and not re.search(r"\b(?:on|in|for|regarding|concerning|covering)\s", comp)
+                )
+            )
             if generic:
                 if status != "signed":
                     continue
@@ -486,7 +730,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     AgreementSuggestion(
                         title=title[:1].upper() + title[1:],
                         kind=_kind_slug(kind_text),
-                        sphere=_sphere(comp),
+                        sphere=_sphere_x(comp),
                         status=status,
                         start=s_start + m.start(),
                         end=s_start + covered,
@@ -522,7 +766,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 part = part if part.startswith(" ") else " " + part
                 title = " ".join([*mods, kind_one]) + (part.rstrip() if part.strip() else "")
                 title = title[:1].upper() + title[1:]
-                sphere = _sphere(title)
+                sphere = _sphere_x(title)
                 # a title whose only field words are weak ("technical cooperation programme between X and Y")
                 fields = [w.group(0).lower() for w in _SPHERE_RE.finditer(title)]
                 weak = bool(fields) and set(fields) <= {"technical cooperation", "development"}
@@ -530,11 +774,15 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # "A Financing Agreement for a facility under a programme, for the supply of farm machinery":
                     # the field is named after the comma
                     clause_end = re.search(
-                        r"[;.](?:\s|$)|,\s+(?:and|while|but|as)\s|\s(?:and|or)\s+(?:\w+\s+){0,3}?" + _KIND_RE.pattern,
+                        # (nor the next instrument of a list: ", a memorandum on energy" is that one's field)
+                        r"[;.](?:\s|$)|,\s+(?:and|while|but|as)\s|(?:,|\s(?:and|or))\s+(?:\w+\s+){0,3}?"
+                        + _KIND_RE.pattern,
                         sent[m.end() :],
                     )
-                    wider = _sphere(sent[m.start() : m.end() + (clause_end.start() if clause_end else len(sent))])
+                    wider = _sphere_x(sent[m.start() : m.end() + (clause_end.start() if clause_end else len(sent))])
                     sphere = wider if wider != "other" else sphere
+                if sphere == "other" and _INVEST_RE.search(title):
+                    sphere = "investment"
                 found.append(
                     AgreementSuggestion(
                         title=title,
@@ -553,7 +801,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     found = [
         ag
         for ag in found
-        if ag.status == "signed" and not ag.generic and not _BARE_KIND_RE.fullmatch(ag.title.strip(" ."))
+        if ag.status == "signed"
+        and not ag.generic
+        and not _BARE_KIND_RE.fullmatch(ag.title.strip(" ."))
+        and not _MORE_BARE_RE.fullmatch(ag.title.strip(" ."))
     ]
     # a headline's "sign ocean deal" is one of the documents the body names, when it names any
     headline = bool(art.paras) and not re.search(r"[.!?:;]['\"”’]?$", text[slice(*art.paras[0])].rstrip())

@@ -1,0 +1,183 @@
+"""Agreements in the shapes unseen copy brings: one test per kind, each worded anew, with invented names."""
+
+from __future__ import annotations
+
+from django.test import SimpleTestCase
+
+from relations_plugin.extraction import suggest_package
+
+
+def spheres(text: str) -> list[str]:
+    return [a.sphere for a in suggest_package(text).agreements]
+
+
+def titles(text: str) -> list[str]:
+    return [a.title for a in suggest_package(text).agreements]
+
+
+class LongListTests(SimpleTestCase):
+    """A list whose verb comes long before its last items keeps the verb's status for all of them."""
+
+    def test_items_after_semicolons_far_from_the_verb(self):
+        text = (
+            "After the talks, the two presidents witnessed the exchange of cooperation documents between ministries, "
+            "agencies and provinces of the two countries, including the Joint Declaration on the elevation of "
+            "relations between the Republic of Norlandia and the Kingdom of Estavia to a comprehensive partnership; "
+            "an agreement on the mutual recognition of driving licences; a memorandum of understanding (MoU) on "
+            "cooperation in the field of fisheries and aquaculture; an MoU on cooperation in vocational training; "
+            "an MoU between the Norlandian Chamber of Commerce and the Estavian Business Council; and a cooperation "
+            "agreement between the Norlandia Press Agency and the Estavian national news agency."
+        )
+        self.assertEqual(spheres(text), ["political", "transport", "agriculture", "education", "trade", "media"])
+
+    def test_a_list_joined_by_and_after_a_long_first_item(self):
+        text = (
+            "The ministers signed a protocol amending the 1998 convention between the two governments on the "
+            "avoidance of double taxation and the prevention of fiscal evasion with respect to taxes on income and "
+            "on capital, together with its annexes and an explanatory note agreed by the two finance ministries, "
+            "a memorandum on wildfire prevention and a programme of cooperation in sport."
+        )
+        self.assertEqual(spheres(text), ["finance", "civil_protection", "sport"])
+
+    def test_a_clause_of_its_own_does_not_continue_the_list(self):
+        text = (
+            "The two leaders signed a joint statement on their comprehensive partnership, which runs to twenty "
+            "paragraphs and names energy, trade, transport, culture, education and the environment among the "
+            "fields in which both governments intend to deepen their cooperation over the coming decade, while "
+            "officials hope a treaty on legal assistance could follow."
+        )
+        self.assertEqual(titles(text), ["Joint statement on their comprehensive partnership"])
+
+
+class ListItemTests(SimpleTestCase):
+    def test_paragraphs_without_markers_under_a_signed_lead_in(self):
+        text = (
+            "Valdoria and Ostmark sign documents\n\n"
+            "Following the talks, a number of memoranda and agreements were signed, as follows:\n\n"
+            "A memorandum of understanding on cooperation in the field of geothermal energy, signed by the two "
+            "energy ministers.\n\n"
+            "An agreement between the Valdorian Space Office and its Ostmark counterpart on satellite data.\n\n"
+            "The crown prince later hosted a dinner for the guests."
+        )
+        self.assertEqual(spheres(text), ["energy", "space"])
+
+    def test_a_word_of_a_capitalised_name_is_no_cue(self):
+        text = (
+            "Ministers signed the following:\n\n"
+            "1. A Memorandum of Understanding between the Rice Research Institute and the National Irrigation Plan "
+            "Authority on drip irrigation;\n"
+            "2. A Programme of Cooperation in the Field of Culture for 2026-2028."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "culture"])
+
+    def test_a_later_clause_of_an_item_does_not_unsign_it(self):
+        text = (
+            "The visit in brief\n\nNothing was said about tariffs.\n\nWhat was signed\n"
+            "- A joint declaration widening the student exchange scheme, which officials said would double in size.\n"
+            "- Not signed: an aviation accord. Talks will continue."
+        )
+        self.assertEqual(spheres(text), ["education"])
+
+
+class OutcomeTests(SimpleTestCase):
+    def test_among_the_outcomes_lists_instruments(self):
+        text = (
+            "The leaders met for three hours. Among the outcomes: a currency swap arrangement worth $300 million, "
+            "a roadmap on port development, and an agreement to begin negotiations on a free trade deal."
+        )
+        self.assertEqual(spheres(text), ["finance", "transport"])
+
+    def test_documents_as_the_subject_of_a_sentence_after_signing(self):
+        text = (
+            "Firms from both countries signed 11 memoranda of understanding at the business forum on Monday. "
+            "The largest agreement was signed between Corvane Power and the Ministry of Energy for a wind farm. "
+            "Further MoUs covered nickel exploration, cold-chain logistics, a halal certification partnership and "
+            "hospital equipment."
+        )
+        self.assertEqual(spheres(text), ["energy", "mining", "transport", "trade", "health"])
+
+    def test_documents_as_a_subject_without_any_signing_are_none(self):
+        text = "Other agreements under discussion cover fisheries and tourism."
+        self.assertEqual(spheres(text), [])
+
+
+class MoreKindTests(SimpleTestCase):
+    def test_partnerships_pacts_and_communiques_signed(self):
+        self.assertEqual(spheres("The two ministers signed a five-year health partnership."), ["health"])
+        self.assertEqual(spheres("The leaders inked a pact on fisheries in Lisbon."), ["agriculture"])
+        self.assertEqual(spheres("They also adopted a joint communiqué."), ["political"])
+        self.assertEqual(spheres("The governments signed a new development partnership."), ["development"])
+
+    def test_a_partnership_or_framework_that_nobody_signed_is_none(self):
+        self.assertEqual(spheres("The two countries upgraded ties to a comprehensive strategic partnership."), [])
+        self.assertEqual(spheres("Within the framework of the visit, the leaders toured a factory."), [])
+        self.assertEqual(
+            spheres("The total value of documents signed within the framework of the visit is large."), []
+        )
+
+    def test_a_partnership_declaration_is_one_declaration(self):
+        self.assertEqual(
+            titles("The leaders did sign a strategic partnership declaration."), ["Strategic partnership declaration"]
+        )
+
+    def test_results_of_a_visit_are_signed(self):
+        self.assertEqual(spheres("The visit yielded a roadmap on rail freight."), ["transport"])
+        self.assertEqual(spheres("He came away with a memorandum on nuclear safety."), ["energy"])
+        self.assertEqual(spheres("The sides agreed on a plan of action for tourism promotion."), ["tourism"])
+
+    def test_a_result_verb_without_an_instrument_signs_nothing(self):
+        self.assertEqual(spheres("The ministry released a statement on fisheries and mining."), [])
+        self.assertEqual(spheres("He came home with an agreement to hold more meetings."), [])
+
+    def test_an_agreement_to_negotiate_is_no_instrument(self):
+        self.assertEqual(spheres("The leaders reached an agreement to resume talks on a visa waiver."), [])
+        self.assertEqual(spheres("They signed an agreement to build a cement plant in Oruro."), ["investment"])
+
+    def test_an_instrument_to_be_signed_later_is_none(self):
+        self.assertEqual(spheres("A treaty on legal assistance will be signed in May, the ministers said."), [])
+
+
+class SphereTests(SimpleTestCase):
+    def test_fields_named_by_their_subject(self):
+        text = (
+            "The ministers signed memoranda on joint responses to wildfires and earthquakes, on copper and gold "
+            "exploration, and on the recruitment of care workers."
+        )
+        self.assertEqual(spheres(text), ["civil_protection", "mining", "labour"])
+
+    def test_a_company_project_with_no_field_is_an_investment(self):
+        text = "On the sidelines, Orvik Holdings signed a $200 million deal for a plant in Kaunas."
+        self.assertEqual(spheres(text), ["investment"])
+
+
+class PartiesTests(SimpleTestCase):
+    """Documents named by their parties, with short forms in brackets and names that hold an "and"."""
+
+    def test_parties_with_short_forms_keep_the_list_going(self):
+        text = (
+            "The delegations then signed a series of documents in the presence of the two prime ministers, "
+            "among them a memorandum on cooperation in statistics between the national statistics offices of both "
+            "countries, a protocol on the exchange of hydrological data on shared rivers and lakes; an MoU between "
+            'the Chamber of Industry and Trade of Veloria (CITV) and the Ostrian Exporters Union "Ostex"; and a '
+            "cooperation agreement between the Veloria Press Agency (VPA) and the Ostrian broadcaster OTR."
+        )
+        self.assertEqual(spheres(text)[-2:], ["trade", "media"])
+
+    def test_agreements_between_companies_are_investments(self):
+        text = "The ministers also signed agreements between Valdorian state firms and Ostrian companies."
+        self.assertEqual(spheres(text), ["investment"])
+
+    def test_a_total_of_documents_between_parties_is_no_document(self):
+        text = "The leaders witnessed the exchange of documents between ministries and regions of the two countries."
+        self.assertEqual(spheres(text), [])
+
+    def test_a_weak_field_is_not_taken_from_the_next_instrument(self):
+        text = (
+            "They signed an agreement on technical cooperation, a memorandum on solar power and a treaty on "
+            "extradition."
+        )
+        self.assertEqual(spheres(text), ["development", "energy", "justice"])
+
+    def test_a_title_ends_before_a_contrast(self):
+        text = "The visit produced an agreement to expand bus manufacturing but no breakthrough on rail."
+        self.assertEqual(titles(text), ["Agreement to expand bus manufacturing"])
