@@ -1577,3 +1577,42 @@ class PressPoolTests(SimpleTestCase):
             "Глава государства напомнил, что первые контакты двух стран относятся к прошлому веку.\n"
         )
         self.assertEqual(quotes(text), [("Матей Грегор", "первые контакты двух стран относятся к прошлому веку")])
+
+
+class DictionaryWordSurnameTests(SimpleTestCase):
+    """A surname the dictionary knows as a place or a thing, after a first name in the same case, is a surname;
+    a possessive before a title ("его пресс-секретарь") ties the person to the leader, not to a country nearby."""
+
+    def test_a_surname_that_reads_as_a_town_in_the_same_case(self):
+        text = (
+            " date 2025-06-02 Бишкек, 2 июня.\n\n"
+            "Переговоры с премьер-министром Турции Кемалом Самсуном прошли в Бишкеке. Премьер-министр Кыргызстана "
+            "Адилет Жумабеков встретил гостя в аэропорту.\n"
+        )
+        self.assertEqual(people(text), {"Кемал Самсун": "TR", "Адилет Жумабеков": "KG"})
+
+    def test_a_place_after_a_preposition_is_no_surname(self):
+        text = (
+            " date 2025-06-02 Бишкек, 2 июня.\n\n"
+            "Премьер-министр Турции Кемал Озан прибыл в Бишкек. С Адилетом в Бишкеке он встретился вечером.\n"
+        )
+        self.assertEqual(people(text), {"Кемал Озан": "TR"})
+
+    def test_a_leaders_press_secretary_is_of_the_leaders_country(self):
+        text = (
+            " date 2025-06-02 Сеул, 2 июня.\n\n"
+            "Президент Узбекистана Бахром Турсунов подписал с корейскими компаниями 12 соглашений, сообщил его "
+            "пресс-секретарь Фаррух Алимов. Переговоры с президентом Кореи Ли Чжэ Хо прошли накануне.\n"
+        )
+        self.assertEqual(people(text), {"Бахром Турсунов": "UZ", "Фаррух Алимов": "UZ", "Ли Чжэ Хо": "KR"})
+
+    def test_who_holds_talks_with_a_sides_leader_is_of_the_other_side(self):
+        text = (
+            " date 2025-06-02 Премьер в Маниле\n\n"
+            "Председатель правительства Тимур Садыков провел переговоры в Маниле с президентом Филиппин Рамоном "
+            "Кастро. Казахстан и Филиппины подписали пять документов.\n\n"
+            "Заместитель министра торговли Алия Ержанова рассказала о поставках зерна.\n"
+        )
+        found = people(text)
+        self.assertEqual(found["Тимур Садыков"], "KZ")
+        self.assertEqual(found["Рамон Кастро"], "PH")

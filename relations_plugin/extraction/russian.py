@@ -224,7 +224,8 @@ def _first_name(word: str) -> str:
     """A first name in the nominative: kept when the dictionary reads it so, else inflected."""
     if "-" in word:
         return "-".join(_first_name(part) for part in word.split("-"))
-    names = [p for p in _parses(word) if "Name" in p.tag.grammemes and "sing" in p.tag.grammemes]
+    # a news story never addresses anyone in the vocative: "Бахром" is not a form of "Бахрома"
+    names = [p for p in _parses(word) if {"Name", "sing"} <= p.tag.grammemes and "voct" not in p.tag.grammemes]
     if not names or _ending_rank(word) == 0 or any(p.tag.case == "nomn" and p.score >= 0.3 for p in names):
         return word
     best = max((p for p in names if p.tag.case != "nomn"), key=lambda p: p.score, default=names[0])
@@ -250,6 +251,8 @@ def _unknown_first_name(word: str, surname: str) -> str:
                 if word.endswith(ending) and len(word) - len(ending) >= 3:
                     return word[: -len(ending)]
             return word
+    if surname[-1:] in "оеиуюэы" and word.endswith("ом") and len(word) >= 6:
+        return word[:-2]  # "с президентом Агусом Виджаятмо": the surname does not decline, the first name does
     return word
 
 
@@ -564,6 +567,11 @@ class _RuArticle:
                     and not (
                         i and start is not None and _first_name_word(run[i - 1].group(0)) and _person_like_tail(bare)
                     )
+                    and not (
+                        i
+                        and start is not None
+                        and _same_case_after_name(run[i - 1].group(0), bare, self._after_title(run[i - 1].start()))
+                    )
                 )
                 or _COUNTRY_NAME_RE.fullmatch(bare)
                 or _CITY_NAME_RE.fullmatch(bare)
@@ -733,7 +741,13 @@ class _RuArticle:
         # a company's or a commentator's title stands before the name or in apposition after it, not anywhere in
         # the sentence ("По словам замминистра Тарасенко, текст согласован экспертами")
         apposition = re.match(r",[^,.;:!?()«»—–]{0,80}", text[end : min(end + 81, self.sentence_at(start)[1])])
-        near = text[max(s_lo, start - 80) : end] + (apposition.group(0) if apposition else "")
+        near_lo = max(s_lo, start - 80)
+        comma = text.rfind(",", near_lo, window_lo + cores[-1].start()) if title is not None and cores else -1
+        if comma >= 0 and any(
+            _is_verb(w) for w in re.findall(r"[а-яё]+", text[comma : window_lo + cores[-1].start()])
+        ):
+            near_lo = comma + 1  # "подписал с компаниями 21 соглашение, сообщил его пресс-секретарь": its clause
+        near = text[near_lo:end] + (apposition.group(0) if apposition else "")
         # titled at an earlier mention, by a state's office
         holds_office = (bool(person.role) and person.role != OFFICIAL) or (bool(person.title) and not person.outsider)
         outside = _RU_OUTSIDER_RE.search(near)
@@ -771,7 +785,12 @@ class _RuArticle:
             ):
                 person.country = _country_at(text, end, after.end() + word.end())
         received = _RU_RECEIVED_BY_RE.search(text, max(s_lo, start - 60), start)
-        if not person.country and title is not None and title.role != "counterpart" and not received:
+        owned = bool(cores) and re.search(
+            r"(?<![\w-])(?:его|ее|её|их|свой|своего|своему|своим|своей|своя|свою)\s+(?:[а-яё-]+\s+)?$",
+            before[: cores[-1].start()],
+            re.I,
+        )  # "сообщил его пресс-секретарь": the leader's man, whatever country the sentence names before
+        if not person.country and title is not None and title.role != "counterpart" and not received and not owned:
             # "в составе эфиопской делегации — министр ...", but not past another person of the sentence
             others = [b for a, b, p in self.mentions if s_lo <= a and b <= start and p is not person]
             named_before = [m.end() for m in re.finditer(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", text[s_lo:start])]
@@ -854,6 +873,35 @@ class _RuArticle:
                 if other and other[-1].country in pair:
                     person.country = next(c for c in pair if c != other[-1].country)
                     break
+            for at in person.positions[:3] if not person.country else ():
+                # "Сергей Воронцов провел переговоры в Джакарте с президентом Индонезии Агусом Виджаятмо": the one
+                # who holds talks with a side's leader is of the other side
+                s_hi = self.sentence_at(at)[1]
+                talks = _RU_TALKS_AFTER_RE.match(self.text, at, s_hi)
+                if not talks:
+                    continue
+                after = [(a, p) for a, _, p in self.mentions if talks.end() <= a < s_hi and p is not person]
+                between = [p for a, _, p in self.mentions if at < a < talks.end() and p is not person]
+                if after and not between and after[0][1].country in pair and after[0][0] - talks.end() < 80:
+                    person.country = next(c for c in pair if c != after[0][1].country)
+                    break
+        for person in self.unique():
+            if person.country or not re.match(
+                r"(?:заместител|зам|помощник|советник|пресс-секретар)", person.title, re.I
+            ):
+                continue
+            # a deputy named before any leader ("Замминистра Андрей Северцев — об итогах визита премьера"): the
+            # leader the story names next
+            chief = next(
+                (
+                    p
+                    for a, _, p in self.mentions
+                    if a > person.first and p.country and p.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER)
+                ),
+                None,
+            )
+            if chief is not None:
+                person.country = chief.country
         for person in self.unique():
             if person.country:
                 continue
@@ -1258,6 +1306,11 @@ _RU_PLACE_BEFORE_RE = re.compile(
     r"(?:кладбищ\w*|мемориал\w*|монумент\w*|памятник\w*|мавзоле\w*)(?:\s+[а-яё]+){0,2})\s+$",
     re.I,
 )
+# After a name: "... провел переговоры в Джакарте с", "встретился в Анкаре с", "провела беседу с".
+_RU_TALKS_AFTER_RE = re.compile(
+    r"[А-ЯЁа-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,2}\s+(?:[а-яё]+\s+){0,2}?(?:переговор\w*|встреч\w*|встретил\w*|бесед\w*)"
+    r"(?:\s+(?:в|во|на)\s+[^,.;:«»]{1,40}?)?\s+с(?:о)?\s"
+)
 _RU_STATE_VISIT_RE = re.compile(r"(?<![\w-])государственн\w+\s+визит\w*(?![\w-])", re.I)
 # A delegation of a country "во главе с" the people it names: they are of that country.
 _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.;:]{0,80}?)\s*,?\s+во\s+главе\s+со?\s", re.I)
@@ -1296,6 +1349,26 @@ def _person_like_tail(word: str) -> bool:
         return True
     # an everyday inanimate noun the dictionary knows, not a place: "Петер Шандор" (шандор, a net)
     return "inan" in top.tag and not any({"Geox", "Orgn"} & p.tag.grammemes for p in _parses(word)[:3])
+
+
+@functools.lru_cache(maxsize=4096)
+def _same_case_after_name(first: str, word: str, titled: bool) -> bool:
+    """A word the dictionary knows as a place or a thing, in the same oblique case as the first name before it, is
+    the surname ("президентом Турции Муратом Акташем"); in the nominative only right after a title."""
+    if "." in first:
+        return False
+    if not _first_name_word(first):
+        # "премьер-министром Турции Кемалом Самсуном": a first name the dictionary lacks, the same ending
+        return (
+            titled
+            and not _morph().word_is_known(first.lower())
+            and any(first.endswith(e) and word.endswith(e) for e in ("ом", "ем", "ём", "а"))
+            and any(p.tag.POS == "NOUN" for p in _parses(word)[:2])
+        )
+    names = {p.tag.case for p in _parses(first) if "Name" in p.tag.grammemes and p.score >= 0.3}
+    nouns = {p.tag.case for p in _parses(word) if p.tag.POS == "NOUN"}
+    common = names & nouns
+    return bool(common - {"nomn"}) or (titled and "nomn" in common)
 
 
 def _person_like(word: str) -> bool:
