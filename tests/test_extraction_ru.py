@@ -1616,3 +1616,35 @@ class DictionaryWordSurnameTests(SimpleTestCase):
         found = people(text)
         self.assertEqual(found["Тимур Садыков"], "KZ")
         self.assertEqual(found["Рамон Кастро"], "PH")
+
+
+class ClauseEndTests(SimpleTestCase):
+    """A reported clause ends where the speaker's next act begins or where the writer's aside after a dash does."""
+
+    LEAD = (
+        " date 2025-06-02 Анкара, 2 июня.\n\n"
+        "Премьер-министр Малайзии Азиз Рахман провел переговоры с президентом Турции Мурадом Эргюном.\n\n"
+    )
+
+    def test_a_next_act_after_a_also_and_then(self):
+        text = self.LEAD + (
+            "Рахман сообщил, что Малайзия готова закупать турецкие станки, а также пригласил турецких строителей "
+            "в Куала-Лумпур. Эргюн заявил, что товарооборот удвоится, после чего осмотрел выставку.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Азиз Рахман", "Малайзия готова закупать турецкие станки"),
+                ("Мурад Эргюн", "товарооборот удвоится"),
+            ],
+        )
+
+    def test_a_plural_verb_after_a_also_goes_on_with_the_clause(self):
+        text = self.LEAD + "Рахман сообщил, что министры договорились о квотах, а также обсудили визы.\n"
+        self.assertEqual(quotes(text), [("Азиз Рахман", "министры договорились о квотах, а также обсудили визы")])
+
+    def test_the_writers_aside_after_a_dash(self):
+        text = self.LEAD + (
+            "По словам Рахмана, стороны подпишут соглашение о пароме — однако сроки пока никто не называет.\n"
+        )
+        self.assertEqual(quotes(text), [("Азиз Рахман", "стороны подпишут соглашение о пароме")])

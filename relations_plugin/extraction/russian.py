@@ -2257,7 +2257,14 @@ _RU_CLAUSE_TAIL_RE = re.compile(
 )
 # Verbs that take a marked phrase as the speaker's words: "назвал Польшу «опорным пунктом»".
 _RU_NAMING_RE = re.compile(r"(?<![\w-])(?:назвал[а]?|называет|охарактеризовал[а]?)(?![\w-])", re.I)
-_RU_AND_VERB_RE = re.compile(r",?\s+и\s+(?:также\s+)?(?P<v>[а-яё]+л[аи]?)(?![\w-])")
+# "... и назвал", "..., а также пригласил", "..., после чего добавил": a new act of the speaker (one speaker: a
+# plural verb after "а также" goes on with the words' own subject, "стороны договорились ..., а также обсудили")
+_RU_AND_VERB_RE = re.compile(
+    r",?\s+(?:и\s+(?:также\s+)?(?P<v>[а-яё]+л[аи]?)|(?:а|а\s+затем|затем|после\s+чего|а\s+потом)\s+"
+    r"(?:также\s+|еще\s+|ещё\s+)?(?P<w>[а-яё]+ла?))(?![\w-])"
+)
+# "... — пока его текст только обсуждается": after a dash the writer's own remark, no longer the words reported
+_RU_ASIDE_RE = re.compile(r"\s+[—–]\s+(?:пока|однако|впрочем|правда|хотя|при\s+этом|но|тем\s+не\s+менее)(?![\w-])")
 # "..., . Об этом заявил X", "Такое мнение высказал X", "Такую оценку дал X": the sentence before is X's
 _RU_ABOUT_THIS_RE = re.compile(
     r"(?:Об\s+этом|О\s+том|Так|Именно\s+так|Такими\s+словами|Этими\s+словами|Такое\s+мнение|Такую\s+(?:оценку|позицию|точку\s+зрения)|Такое\s+заявление|"
@@ -2302,8 +2309,10 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         # are quoted or attributed anew
         anew = _RU_COLON_ANEW_RE.search(text, lo, hi)
         hi = anew.start() if anew else hi
+        aside = _RU_ASIDE_RE.search(text, lo, hi)
+        hi = aside.start() if aside else hi
         for conj in _RU_AND_VERB_RE.finditer(text, lo, hi):  # "... и назвал визит «праздником»": a new act
-            if _is_verb(conj.group("v")):
+            if _is_verb(conj.group("v") or conj.group("w")):
                 return lo, conj.start()
         return lo, hi
 
