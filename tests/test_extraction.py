@@ -3681,6 +3681,48 @@ class UntitledParticipantTests(SimpleTestCase):
         person = next(p for p in suggest_package(text).participants if p.name == "Imre Tóth")
         self.assertEqual((person.role, person.country), ("official", "HU"))
 
+    def test_a_guest_welcomed_in_words_is_reported_a_ceremony_is_not(self):
+        said = [
+            (
+                "Kertész welcomed President Tursunov and the Uzbek delegation, affirming that the visit mattered.",
+                ["President Tursunov and the Uzbek delegation", "the visit mattered"],
+            ),
+            (
+                "Kertész welcomed the Uzbek president and his delegation, and the two leaders then held talks.",
+                ["the Uzbek president and his delegation"],
+            ),
+            ("Kertész welcomed Tursunov with military honours at the palace.", []),
+            ("Kertész welcomed Tursunov to Budapest, where the two leaders held talks.", []),
+            ("Kertész welcomed Tursunov, who arrived on Monday.", []),
+        ]
+        for line, texts in said:
+            with self.subTest(line=line):
+                self.assertEqual([t for _, t in quotes(INTRO + line)], texts)
+
+    def test_a_leader_with_two_offices_is_called_by_the_first(self):
+        text = (
+            "His Royal Highness Prince Faris bin Nasser Al Qasim, Crown Prince and Prime Minister, received Prime "
+            "Minister of Hungary Gábor Kertész in Riyadh.\n\n"
+            "His Royal Highness the Crown Prince welcomed the Prime Minister of Hungary and the accompanying "
+            "delegation, and the Prime Minister conveyed the greetings of the Hungarian President to the King."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Faris bin Nasser Al Qasim", "the Prime Minister of Hungary and the accompanying delegation"),
+                ("Gábor Kertész", "the greetings of the Hungarian President to the King"),
+            ],
+        )
+
+    def test_a_second_subject_after_and_speaks_for_itself(self):
+        for line in (
+            "Kertész spoke first, and Tursunov said the railway would be finished by 2028.",
+            "Kertész opened the forum, while Tursunov said the railway would be finished by 2028.",
+            "Kertész spoke first, but the Uzbek president said the railway would be finished by 2028.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Jasur Tursunov", "the railway would be finished by 2028")])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -374,10 +374,22 @@ _WELCOMED_OBJECT = (
     r"(?:his|her|their|its|[A-Z][\w-]*['’]s) (?!(?:\w+ )?(?:delegation|guests?|counterparts?|hosts?|visit|"
     r"president|minister|leader|wife|husband)\b)"
 )
+# A guest welcomed in words rather than with a ceremony: "welcomed President X and the delegation, affirming ...",
+# "welcomed the Prime Minister of Japan and his delegation, and ..." (not "welcomed X with military honours",
+# "welcomed X to Ottawa", "welcomed X at the airport", whose welcome is the ceremony).
+_WELCOMED_GUEST_NP = (
+    r"(?:(?:the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,6}?(?:(?i:" + _PERSON_NOUNS + r")|[A-Z][\w'’-]+)"
+    r"(?:\s+and\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:delegation|entourage))?"
+)
+_WELCOMED_GUEST = (
+    _WELCOMED_GUEST_NP
+    + r",\s+(?:and\s|affirming|stressing|saying|noting|expressing|underlining|emphasi[sz]ing|hailing|praising)"
+)
 # Evaluative speech acts report their object: "hailed the constructive spirit of the talks".
 _EVALUATIVE_RE = re.compile(
     r"\b(?:hailed|praised|commended|lauded|applauded|highly (?:appreciated|praised|valued)|proposed|suggested|"
     r"called for|calling for|calls for|condemned|condemns|denounced|denounces|welcomed (?=" + _WELCOMED_OBJECT + r")|"
+    r"welcomed (?=" + _WELCOMED_GUEST + r")|"
     r"praising|hailing|commending|lauding|applauding|welcoming (?=" + _WELCOMED_OBJECT + r")|"
     r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
     r"(?:expressed|expresses|conveyed|conveys|shared|voiced|voices) (?:(?:his|her|their|the)\s+)?"

@@ -41,6 +41,9 @@ from .lexicon import (
     _TITLE_WORDS,
     _UNNAMED_RE,
     _VERB_RE,
+    _WELCOMED_GUEST,
+    _WELCOMED_GUEST_NP,
+    _WELCOMED_OBJECT,
     _WORD_RE,
 )
 from .suggestions import (
@@ -523,6 +526,10 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         else:
             sub = sub[: first_verb.start()]
     sub = re.sub(r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part)\s*$", "", sub.rstrip())
+    conjunction = re.match(r"\s*(?:and|but|while|whereas)\s+(?=\S)", sub)
+    if conjunction:  # "X welcomed the guests, and the Prime Minister conveyed ...": a new subject, not a pair
+        cut += conjunction.end()
+        sub = sub[conjunction.end() :]
     start = lo + cut + (len(sub) - len(sub.lstrip()))
     return start, lo + cut + len(sub)
 
@@ -674,6 +681,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         start = verb_hi + m.end()
         if _COURTESY_RE.match(text, start):
             return None  # thanks for the hospitality or the invitation: protocol, not a statement
+        guest = _GUEST_RE.match(text, start) if verb.strip() == "welcomed" else None
+        if guest and not _WELCOMED_OBJECT_RE.match(text, start):
+            return start, guest.end("guest")  # the guest welcomed in words: the welcome ends with its object
     else:
         m = _THAT_RE.match(rest)
         if m and (
@@ -820,6 +830,8 @@ _NOMINAL_OBJECT_VERBS = {
     "stressing", "emphasizing", "emphasising", "underlining", "highlighting", "underscoring", "reaffirming",
     "reiterating", "affirming",
 }  # fmt: skip
+_GUEST_RE = re.compile(r"(?P<guest>" + _WELCOMED_GUEST_NP + r")" + _WELCOMED_GUEST[len(_WELCOMED_GUEST_NP) :])
+_WELCOMED_OBJECT_RE = re.compile(_WELCOMED_OBJECT)
 _COURTESY_RE = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:warm\s+|kind\s+|generous\s+|cordial\s+)?"
     r"(?:hospitality|welcome|reception|invitation)\b",

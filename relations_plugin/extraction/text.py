@@ -214,6 +214,9 @@ def _parse_title(phrase: str) -> _Title | None:
         first = matches[-2]
         if _ROLE_RANK.get(_CORES[int(first.lastgroup[1:])][1], 9) < _ROLE_RANK.get(_CORES[int(m.lastgroup[1:])][1], 9):
             m = first
+        double_start = first.start()  # the label keeps both offices: "Crown Prince and Prime Minister"
+    else:
+        double_start = None
     role = _CORES[int(m.lastgroup[1:])][1]
     core = m.group(0).lower()
     after = phrase[m.end() :]
@@ -243,6 +246,8 @@ def _parse_title(phrase: str) -> _Title | None:
             label_start = w.start()
         else:
             break
+    if double_start is not None and double_start < label_start:
+        label_start = double_start
     label = (phrase[label_start : m.end()] + after).strip(" ,")
     label = re.sub(r"\s+(?:Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?$", "", label).rstrip(" ,")
     label = label[:1].upper() + label[1:]
@@ -458,6 +463,8 @@ _VISITOR_RE = re.compile(
     r"concluded|concludes|ended|ends|completed|completes)\s+(?:his|her|a|an)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|"
     r"arrived in|arrives in|flew (?:in)?to|travell?ed to|visited)\b"
 )
+# Offices that speak for someone else: "the spokesman said" relays another's words, and is resolved elsewhere.
+_RELAY_CORE_RE = re.compile(r"spokes|press secretary|aide|advis")
 _BYLINE_RE = re.compile(
     r"(?:By|From|Reporting by|Written by)\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’.-]*"
     r"(?:(?:\s*,\s*|\s+in\s+|\s+and\s+)[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){0,3})*\s*"
@@ -1676,6 +1683,17 @@ class _Article:
             if not _CORE_RE.search(raw):
                 return fallback
         title = _parse_title(raw)
+        if (
+            title is not None
+            and title.role == OFFICIAL
+            and fallback is None
+            and not _RELAY_CORE_RE.match(title.core)
+            and re.search(r"\b[A-Z]", raw[raw.lower().find(title.core) :])
+        ):
+            # "His Royal Highness the Crown Prince", "the Special Envoy": the one person the story titled so
+            holders = [e for e in self.unique() if e.positions and not e.outsider and title.core in e.title.lower()]
+            if len(holders) == 1:
+                return holders[0]
         if title is None or title.role in ("counterpart", OFFICIAL):
             return fallback
         # A known person's alias yields to whoever in this article holds the title it names with a country ("the
@@ -1714,10 +1732,24 @@ class _Article:
             return cands[0]
         if not cands:
             return None
+        # "the Prime Minister" beside a "Crown Prince and Prime Minister", who is called by his first office
+        single = [e for e in cands if not re.search(rf"\band\b.*\b{re.escape(title.core)}\b", e.title.lower())]
+        if single and len(single) < len(cands):
+            cands = single
+            if len(cands) == 1:
+                return cands[0]
         own = [e for e in cands if e.country and e.country == self.dateline_country()]
         if title.core.startswith("head of") and len(own) == 1:
             return own[0]  # "the Head of State" in an agency's copy is its own country's head of state
-        plain = [e for e in cands if e.title and not _COUNTRY_RE.search(e.title)]
+        # (one who holds a second office first named, "Crown Prince and Prime Minister", is called by that one)
+        plain = [
+            e
+            for e in cands
+            if e.title
+            and not _COUNTRY_RE.search(e.title)
+            and not _CORE_RE.match(_CORE_RE.sub("", e.title, 1).strip())
+            and not re.search(r"\band\b", e.title)
+        ]
         if (
             not title.country
             and len(plain) == 1
