@@ -181,3 +181,59 @@ class PartiesTests(SimpleTestCase):
     def test_a_title_ends_before_a_contrast(self):
         text = "The visit produced an agreement to expand bus manufacturing but no breakthrough on rail."
         self.assertEqual(titles(text), ["Agreement to expand bus manufacturing"])
+
+
+class DealContentTests(SimpleTestCase):
+    """A company deal told by what it makes happen, or listed after a participle phrase."""
+
+    def test_a_deal_under_which_a_firm_will_build(self):
+        text = (
+            "The prime ministers signed a memorandum on rail freight. The biggest single agreement is a $900 million "
+            "deal under which Tarvik Resources and Ostmark Mining will jointly develop a nickel mine near Kolvi."
+        )
+        self.assertEqual(spheres(text), ["transport", "mining"])
+
+    def test_a_deal_that_will_see_a_firm_set_up_a_plant(self):
+        text = (
+            "Firms from both countries signed two memoranda on solar power on Monday. A third sideline deal will see "
+            "Veloria engineering group Brandt & Kohl set up a workshop in Port Amel to assemble wind turbine blades."
+        )
+        self.assertEqual(spheres(text)[-1], "energy")
+
+    def test_a_deal_that_will_see_with_nothing_signed_is_none(self):
+        text = "A possible deal would see Tarvik Resources build a nickel smelter, analysts said."
+        self.assertEqual(spheres(text), [])
+
+    def test_a_financing_agreement_keeps_its_own_field(self):
+        text = (
+            "The two governments also signed a financing agreement under which Veloria's export credit agency will "
+            "guarantee up to €300 million in loans for public works."
+        )
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_items_after_a_participle_phrase_and_the_verb_of_the_list(self):
+        text = (
+            "Other deals struck at the forum included a $200 million cathode plant in Sarnia by Kolvi Materials, "
+            "and a joint venture between Ostrian Power and a Velorian partner to build a solar farm."
+        )
+        self.assertEqual(spheres(text), ["investment", "energy"])
+
+    def test_instruments_listed_after_a_participle_phrase_name_themselves(self):
+        text = (
+            "The agreements signed on the occasion included a framework agreement on gas supply between two state "
+            "firms, MoUs on tourism and culture, and an agreement on air services."
+        )
+        self.assertEqual(spheres(text), ["energy", "tourism", "culture", "aviation"])
+
+
+class NameWordSphereTests(SimpleTestCase):
+    def test_a_field_word_in_a_place_name_yields_to_the_title(self):
+        text = "The two ministers signed a memorandum on a vaccine plant in Port Selwyn."
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_a_title_in_capitals_keeps_its_field(self):
+        text = (
+            "Signed during the visit:\n\n1. Memorandum of Understanding on Cooperation in the Field of Critical "
+            "Minerals between the Department of Industry of Veloria and the Ostrian Ministry of Mines."
+        )
+        self.assertEqual(spheres(text), ["mining"])

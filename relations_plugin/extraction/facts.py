@@ -304,13 +304,32 @@ _MORE_SPHERE_RE = re.compile(
 )
 
 
+# A capitalised name of a place or an agent inside a title: "a workshop in Port Amel", "a plant by Kolvi Power".
+_PROPER_NAME_RE = re.compile(
+    r"(?P<pre>\b(?:in|at|near|outside|from|by)\s+(?:the\s+)?)"
+    # (not the words of a title in capitals: "in the Field of Critical Minerals", "in Energy and Mineral Resources")
+    r"(?!(?:Field|Fields|Area|Areas|Sphere|Spheres|Sector|Sectors|Cooperation|Matters|Framework|Context|Period|"
+    r"Presence|Energy|Trade|Education|Science|Culture|Health|Agriculture|Transport|Defen[cs]e)\b)"
+    r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|de|&)\s+)?"
+    r"[A-Z][\w'’.&-]*)*"
+)
+
+
 def _sphere_x(title: str) -> str:
-    """The sphere of a title by the shared words, else by the fields they miss."""
-    sphere = _sphere(title)
-    if sphere != "other":
-        return sphere
-    m = _MORE_SPHERE_RE.search(title)
-    return _MORE_SPHERES[int(m.lastgroup[1:])][0] if m else sphere
+    """The sphere of a title by the shared words, else by the fields they miss.
+
+    A field word of the name of a place or an agent inside the title ("a workshop in Port Amel to assemble turbine
+    blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
+    """
+    named = _PROPER_NAME_RE.sub(lambda m: m.group("pre") + "X", title)
+    for text in (named, title) if named != title and _SPHERE_RE.search(named) else (title,):
+        sphere = _sphere(text)
+        if sphere == "other":
+            m = _MORE_SPHERE_RE.search(text)
+            sphere = _MORE_SPHERES[int(m.lastgroup[1:])][0] if m else sphere
+        if sphere != "other":
+            return sphere
+    return "other"
 
 
 # A paragraph that opens with the name of an instrument: "A memorandum of understanding on ...", "An executive
@@ -333,6 +352,21 @@ _DETERMINER_RE = re.compile(
 _PARTY_SHORT_RE = re.compile(r"\((?:the\s+)?[A-Z][\w&.-]{1,14}\)")
 # "and" between two capitalised words is part of one name: "the Chamber of Commerce and Industry".
 _NAME_AND_RE = re.compile(r"\b(?P<w>[A-Z][\w'’-]*)\s+(?:and|&)\s+(?=[A-Z])")
+
+
+# A participle phrase between a plural kind word and the verb that lists its items: "agreements signed on the
+# sidelines included ...", "deals struck at the forum cover ...".
+_PARTICIPLE_LEAD_RE = re.compile(
+    r"\s+(?:signed|concluded|reached|struck|inked|sealed|exchanged|adopted|agreed|announced)\b"
+    r"(?:\s+(?!(?:cover|include|span|concern|range|comprise)\w*\b)[\w,'’-]+){0,8}?"
+    r"(?=\s+(?:cover(?:ed|s)?|includ(?:ed|es)|span(?:ned|s)?|concern(?:ed|s)?|range[ds]?\s+from|comprised?)\s)"
+)
+# A clause right after an instrument that tells what it does: "under which", "whereby", "(that) will see".
+_CONTENT_RE = re.compile(
+    r"(?:\s+\([^()]{1,40}\))?,?\s+(?:under which|whereby|(?:that|which)\s+(?:will|would)\s+see|(?:will|would)\s+see)"
+    r"\s+",
+    re.I,
+)
 
 
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
@@ -358,7 +392,10 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         pair = re.split(r"\s+and\s+", pieces[0])
         if len(pair) == 2 and all(0 < len(x.split()) <= 4 for x in pair):
             pieces = pair
-    if len(pieces) < 2:
+    # "deals included a battery plant by X, and a joint venture between ...": one item, then an instrument that
+    # names itself
+    ended_by_kind = bool(end and _DOC_RE.search(rest, end.start(), end.end()))
+    if len(pieces) < 2 and not (pieces and key == "vrest" and ended_by_kind and len(pieces[0].split()) <= 14):
         return None
     serial = pieces[-1].startswith("and ")
     if serial:
@@ -444,9 +481,10 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     if before:
         last = before[-1]
         return ("announced" if last.group("ann") else "signed"), "before"
-    # cues after a semicolon belong to the next clause ("...; officials said the number would rise")
+    # cues after a semicolon belong to the next clause ("...; officials said the number would rise"), and those of a
+    # clause telling what the instrument does ("a deal under which X will build ...") to what it does
     semi = sentence.find(";", end)
-    after = _cues(sentence, end, semi if semi >= 0 else len(sentence))
+    after = [] if _CONTENT_RE.match(sentence, end) else _cues(sentence, end, semi if semi >= 0 else len(sentence))
     if any(m.group("ann") for m in after[:3]):
         return "announced", "after"
     if after:
@@ -618,6 +656,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and not _NOT_SIGNED_RE.search(sent)
             ):  # under "What was signed": "an arrangement under which Germany will issue visas" was signed
                 status = "signed"
+            if not status and _CONTENT_RE.match(sent, m.end()) and any(ag.status == "signed" for ag in found):
+                status = "signed"  # "A second deal will see X set up a plant": one more of the story's deals
             if not status and (_AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent)):
                 status = prev_status  # "Other MoUs covered A, B and C": the documents of the story so far
             if not status and re.search(
@@ -657,9 +697,21 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             including = re.match(r",?\s+including\s+(?=(?:on|in|for)\s)", rest) if plural else None
             if including:  # "six agreements, including on energy, on labour and on heritage"
                 rest = " " + rest[including.end() :]
+            shift = including.end() - 1 if including else 0
+            lead_in = _PARTICIPLE_LEAD_RE.match(rest) if plural and not including else None
+            if lead_in and _NP_ITEM_RE.match(re.sub(r"^\s+\w+(?:\s+from)?\s+", "", rest[lead_in.end() :])):
+                lead_in = None  # "... included a framework agreement on LNG, MoUs on ...": the items name themselves
+            if lead_in:  # "other agreements signed on the sidelines included A and B": the list after the verb
+                rest, shift = rest[lead_in.end() :], lead_in.end()
             listed = _list_items(rest) if plural else None
+            content = _CONTENT_RE.match(rest)
             if listed:
                 comp, parts = listed
+            elif content:  # "a deal under which X will build ...", "a second deal will see X set up ...": what it does
+                stop = _COMPLEMENT_STOP_RE.search(rest, content.end())
+                if stop and re.match(r"\s(?:will|would)\b", rest[stop.start() :]):  # the clause's own verb
+                    stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
+                comp = (rest[: stop.start()] if stop else rest).rstrip(" .")
             elif re.match(
                 r"\s+(?:on|of|for|in|between|regarding|concerning|related to|relating to|pertaining to|dealing with|"
                 r"about|with|covering|linking|expanding|establishing|"
@@ -691,6 +743,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if contrast:  # "an agreement to expand tank production but no breakthrough on ...": the title ends
                     comp = comp[: contrast.start()]
                 more = _LIST_TAIL_RE.match(rest, len(comp)) if plural else None
+                if more and _DOC_RE.search(rest, len(comp), more.end()):
+                    more = None  # "MoUs on tourism and culture, and an agreement on ...": the next instrument
                 if more:  # "memoranda on aviation, education and customs cooperation": the list goes on
                     comp = rest[: more.end()]
                 comp = comp.rstrip(" .")
@@ -706,7 +760,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 or (place and (_CITY_RE.match(comp, place.end()) or _COUNTRY_RE.match(comp, place.end())))
             ):
                 comp = ""  # "signed on Thursday", "signed on the Kuwaiti side by ...": when and by whom, no topic
-            covered = m.end() + skip + (including.end() - 1 if including else 0) + len(comp)
+            covered = m.end() + skip + shift + len(comp)
             generic = plural and (
                 not comp.strip()
                 or bool(_GENERIC_COMPLEMENT_RE.match(comp))
@@ -767,6 +821,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 title = " ".join([*mods, kind_one]) + (part.rstrip() if part.strip() else "")
                 title = title[:1].upper() + title[1:]
                 sphere = _sphere_x(title)
+                own = _sphere(" ".join([*mods, kind_one]))
+                if content and own not in ("other", "political"):
+                    sphere = own  # "a financing agreement under which an export agency will ...": its own field
                 # a title whose only field words are weak ("technical cooperation programme between X and Y")
                 fields = [w.group(0).lower() for w in _SPHERE_RE.finditer(title)]
                 weak = bool(fields) and set(fields) <= {"technical cooperation", "development"}
