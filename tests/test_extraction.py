@@ -3723,6 +3723,19 @@ class UntitledParticipantTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line), [("Jasur Tursunov", "the railway would be finished by 2028")])
 
+    def test_an_office_set_off_before_the_name_after_the_quote(self):
+        for line in (
+            '"We will not dig holes," Hungary\'s minister of mines and energy, Anna Kiss, told reporters.',
+            '"We will not dig holes," Hungary\'s foreign minister, Anna Kiss, told reporters outside the palace.',
+            '"We will not dig holes," said Hungary\'s minister of mines and energy, Anna Kiss.',
+        ):
+            with self.subTest(line=line):
+                result = suggest_package(INTRO + line)
+                self.assertEqual(
+                    [(q.speaker.name, q.text) for q in result.quotes], [("Anna Kiss", "We will not dig holes")]
+                )
+                self.assertIn(("Anna Kiss", "HU"), {(p.name, p.country) for p in result.participants})
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

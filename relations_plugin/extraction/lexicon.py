@@ -295,7 +295,9 @@ _OBJ_AFTER_TOLD = r"(?:\s+(?!(?:that|the\s+\w+\s+(?:was|were|had|would))\b)[\w'�
 _ATTR_AFTER_RE = re.compile(
     # (a dot glued to a capital is an initial's: "President Ts.Ganbold said")
     rf"^[\s,]*(?:(?P<v1>{_SPEECH_VERBS})\s+(?P<s1>(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-ÞА-ЯЁ]))+)|"
-    rf"(?P<s2>(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-ÞА-ЯЁ]))+?)\s+(?:(?:also|then|later|further|again)\s+)?(?:\w+ly\s+)?"
+    # (an office set off before the name: ""...," Brazil's minister of mines, Otávio Rezende, told reporters")
+    rf"(?P<s2>(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-ÞА-ЯЁ]))+?(?:,\s+(?=[A-ZÀ-Þ])(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-Þ]))+,)?)"
+    rf"\s+(?:(?:also|then|later|further|again)\s+)?(?:\w+ly\s+)?"
     rf"(?P<v2>{_SPEECH_VERBS}))(?P<rest>(?=[\s,.;:!?\"“”«»„]|$).*)$",
     re.S,
 )
