@@ -3550,6 +3550,10 @@ class OutOfOfficeTests(SimpleTestCase):
             "Ex-premier Dilnoza Karimova told reporters the deal was thin.",
             "The deal was thin, said Anton Pick, a one-time adviser to the ministry.",
             "Opposition foreign affairs spokeswoman Mirta Kovac said the deal was thin.",
+            "Anna Berg, the country's ambassador to Washington from 2010 to 2014, said the deal was thin.",
+            "Anna Berg, who was envoy to Tashkent until 2019, said the deal was thin.",
+            '"The deal is thin," said Anna Berg, director of the Centre for Eurasian Studies.',
+            "Anna Berg of the Carnegie Endowment said the deal was thin.",
         ):
             with self.subTest(line=line):
                 result = suggest_package(INTRO + line)

@@ -806,6 +806,7 @@ _OUTSIDER_RE = re.compile(
     r"\b(?:chief executive|executive|CEO|chief operating|founder|co-founder|managing director|professor|lecturer|"
     r"analyst|fellow|researcher|economist|expert|scholar|historian|commentator|holdings|company|corporation|group|"
     r"bank|institute|university|think tank|consultancy|firm|association|federation of|chamber of|union of|"
+    r"cent(?:re|er) for (?:[\w-]+ )*?(?:studies|research|policy|analysis)|endowment|"
     r"farmer|resident|student|owner|trader|shopkeeper|worker|"
     # civil society and the opposition: "director of the ... Justice Initiative", "an opposition MP"
     r"initiative|foundation|NGO|non-governmental|rights group|human rights|watchdog|campaign group|charity|"
@@ -817,7 +818,7 @@ _OUTSIDER_APPOSITIVE_RE = re.compile(
     r"executive|CEO|founder|scholar|historian|commentator|farmer|resident|student|owner|trader|specialist|"
     r"consultant|consultancy|strategist|managing director|head of research|partner at|lawyer|activist|editor|"
     r"chamber of commerce|business council|business association|employers'? federation|think tank|company|"
-    r"corporation|holdings?|institute|university)\b",
+    r"corporation|holdings?|institute|university|cent(?:re|er) for|(?:\w+\s+)?studies|endowment)\b",
     re.I,
 )
 # Descriptions of business people and commentators written before their name: "Kestrel managing director".

@@ -465,6 +465,9 @@ _VISITOR_RE = re.compile(
     r"concluded|concludes|ended|ends|completed|completes)\s+(?:his|her|a|an)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|"
     r"arrived in|arrives in|flew (?:in)?to|travell?ed to|visited)\b"
 )
+_PAST_TENURE_RE = re.compile(
+    r"\b(?:until|till)\s+(?:19|20)\d\d\b|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|-|–)\s*(?:19|20)\d\d\b"
+)
 # Offices that speak for someone else: "the spokesman said" relays another's words, and is resolved elsewhere.
 _RELAY_CORE_RE = re.compile(r"spokes|press secretary|aide|advis")
 _BYLINE_RE = re.compile(
@@ -852,6 +855,8 @@ class _Article:
         if own is not None and appositive and (title is None or set_off):
             office_at = appositive.group(0).lower().find(own.core)
             former = bool(_OUT_OF_OFFICE_RE.search(appositive.group(0), 0, max(office_at, 0)))
+            # "the country's ambassador to Washington from 2010 to 2014": an office held in the past
+            former = former or bool(_PAST_TENURE_RE.search(appositive.group(0)))
         if title is None or set_off:
             # "Dr. Petrus Amutenya, President of Namibia, His Excellency Dr. Kabo Molefhe, President of Botswana":
             # a title set off by a comma before the name is the previous person's; the one after is this one's
