@@ -1648,3 +1648,46 @@ class ClauseEndTests(SimpleTestCase):
             "По словам Рахмана, стороны подпишут соглашение о пароме — однако сроки пока никто не называет.\n"
         )
         self.assertEqual(quotes(text), [("Азиз Рахман", "стороны подпишут соглашение о пароме")])
+
+
+class AgreementRemarkTests(SimpleTestCase):
+    """A signed document stays one when a remark follows it after a colon or ", но", when a count stands between
+    the heading and the list, or when a sentence says what "еще один меморандум" is about."""
+
+    LEAD = (
+        " date 2025-06-02 Ханой, 2 июня.\n\n"
+        "Министр энергетики Беларуси Олег Кравец провел переговоры с министром промышленности Вьетнама "
+        "Нгуен Ван Тханем.\n\n"
+    )
+
+    def titles(self, text: str) -> list[tuple[str, str]]:
+        return [(a.title, a.sphere) for a in suggest_package(text).agreements]
+
+    def test_a_remark_after_a_colon_is_not_the_signings_background(self):
+        text = self.LEAD + (
+            "Кроме того, подписан меморандум о сотрудничестве в области мирного атома: Вьетнам, как известно, "
+            "давно присматривается к малым реакторам.\n"
+        )
+        self.assertEqual(self.titles(text), [("Меморандум о сотрудничестве в области мирного атома", "energy")])
+
+    def test_what_another_memorandum_is_about_and_a_but_clause(self):
+        text = self.LEAD + (
+            "Среди подписанных документов — соглашение о поставках калийных удобрений. Еще один меморандум "
+            "посвящен созданию совместного инвестиционного фонда, но его размер в тексте, опубликованном на сайте "
+            "министерства, не назван.\n"
+        )
+        self.assertEqual(
+            self.titles(text),
+            [
+                ("Соглашение о поставках калийных удобрений", "agriculture"),
+                ("Меморандум о создании совместного инвестиционного фонда", "investment"),
+            ],
+        )
+
+    def test_a_count_between_the_heading_and_the_main_document(self):
+        text = self.LEAD + "Подписание. Итого 7.\n\nГлавное — Соглашение о строительстве ГЭС на реке Да.\n"
+        self.assertEqual(self.titles(text), [("Соглашение о строительстве ГЭС на реке Да", "energy")])
+
+    def test_a_signing_put_off_is_none(self):
+        text = self.LEAD + "К этой дате переносится подписание контракта на поставку турбин.\n"
+        self.assertEqual(self.titles(text), [])

@@ -731,6 +731,14 @@ class _RuArticle:
         person.runs.append(words)
         person.__dict__.pop("name", None)
         person.__dict__.pop("feminine", None)
+        former = (
+            title is not None
+            and bool(cores)
+            and _RU_FORMER_RE.search(text, max(0, window_lo + cores[-1].start() - 30), window_lo + cores[-1].start())
+        )  # "бывший министр иностранных дел", "экс-посол": an office held before, not at this visit
+        if former and not (person.role and not person.outsider and person.title):
+            person.outsider = True
+            return
         if _RU_NO_PART_RE.match(text, end, end + 80) or _RU_NO_PART_RE.match(text, end + 1, end + 80):
             person.outsider = True  # "Губернатор края Алексей Громов участия в переговорах не принимал"
             if title is not None and title.role != "counterpart" and not person.title:
@@ -1311,6 +1319,7 @@ _RU_TALKS_AFTER_RE = re.compile(
     r"[А-ЯЁа-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,2}\s+(?:[а-яё]+\s+){0,2}?(?:переговор\w*|встреч\w*|встретил\w*|бесед\w*)"
     r"(?:\s+(?:в|во|на)\s+[^,.;:«»]{1,40}?)?\s+с(?:о)?\s"
 )
+_RU_FORMER_RE = re.compile(r"(?<![\w-])(?:бывш\w+|прежн\w+|экс|отставн\w+)(?:-|\s+)(?:[а-яё]+\s+)?$", re.I)
 _RU_STATE_VISIT_RE = re.compile(r"(?<![\w-])государственн\w+\s+визит\w*(?![\w-])", re.I)
 # A delegation of a country "во главе с" the people it names: they are of that country.
 _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.;:]{0,80}?)\s*,?\s+во\s+главе\s+со?\s", re.I)
@@ -2633,7 +2642,7 @@ _RU_LIST_ITEM_RE = re.compile(
 )
 _LIST_HEAD_RE = re.compile(r"\b(?:в сферах|в областях|в сфере|в области|по вопросам|по направлениям)\s+", re.I)
 _COMPLEMENT_STOP_RE = re.compile(
-    r"[;.!?:(]|,\s+(?:а также|а|котор\w+|что|подписан\w*|в том числе|стороны)\b|\s[—–]\s(?=[а-яё])|"
+    r"[;.!?:(]|,\s+(?:а также|а|но|однако|хотя|котор\w+|что|подписан\w*|в том числе|стороны)\b|\s[—–]\s(?=[а-яё])|"
     # the next instrument of a list, adjectives before it: "..., межправительственное соглашение о ..."
     r"(?:,|\s+и|\s+а также|\s+до)\s+(?=(?:[а-яё-]+(?:ое|ый|ий|ая|ой|ые|ие)\s+){0,2}(?:"
     + "|".join(p for p, _ in _RU_KINDS)
@@ -2672,13 +2681,13 @@ def _counted_plural(before: str) -> bool:
     )
 
 
-def _prepositional(phrase: str) -> str:
-    """The first noun of a topic after "касаются" (genitive) in the prepositional after "о": "сотрудничества в
-    сферах" -> "сотрудничестве в сферах"."""
+def _prepositional(phrase: str, case: str = "gent") -> str:
+    """The first noun of a topic after "касаются" (genitive) or "посвящен" (dative) in the prepositional after "о":
+    "сотрудничества в сферах" -> "сотрудничестве в сферах"."""
     words = phrase.split(" ")
     out = []
     for i, word in enumerate(words):
-        parse = next((p for p in _parses(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent"), None)
+        parse = next((p for p in _parses(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == case), None)
         inflected = parse.inflect({"loct", parse.tag.number or "sing"}) if parse else None
         if inflected is None:
             return " ".join(out + words[i:])
@@ -2741,7 +2750,8 @@ def _ru_sphere(title: str) -> str:
     """The sphere of an agreement from its whole title; joint statements and declarations are political."""
     matches = list(_RU_SPHERE_RE.finditer(title))
     # building and supplying name the work, not the field: "о строительстве солнечных электростанций" is energy
-    strong = [x for x in matches if not x.group(0).lower().startswith(("строительств", "поставк"))]
+    # and a fund names its money, not its field: "фонд поддержки культуры" is culture, "фонд развития" finance
+    strong = [x for x in matches if not x.group(0).lower().startswith(("строительств", "поставк", "фонд"))]
     m = (strong or matches or [None])[0]
     if m:
         return _RU_SPHERES[int(m.lastgroup[1:])][0]
@@ -2845,7 +2855,11 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     re.I,
                 )
                 or re.match(r"\s+(?:ранее|прежде|когда-то)(?![\w-])", sent[c.end() :], re.I)  # "подписанные ранее"
-                or re.search(r"(?<![\w-])(?:отложен\w*|перенесен\w*|перенесён\w*|откладыва\w*)", sent, re.I)
+                or re.search(
+                    r"(?<![\w-])(?:отложен\w*|перенесен\w*|перенесён\w*|откладыва\w*|переносит\w*|перенос(?![\w-]))",
+                    sent,
+                    re.I,
+                )
             )
 
         signed = any(not not_signed(c) for c in cues)
@@ -2866,8 +2880,18 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             )
         ):
             signed = True
-        prev_signed = signed or (prev_signed and not cues and bool(_RU_KIND_RE.search(sent)))
-        if not signed or _earlier_year(sent, art.dateline) or _RU_BACKGROUND_RE.search(sent):
+        prev_signed = signed or (
+            prev_signed
+            and not cues
+            and (bool(_RU_KIND_RE.search(sent)) or (len(sent.split()) <= 4 and bool(re.search(r"\d", sent))))
+        )  # "Подписание документов. Всего 12. Главный — Договор о ...": a count in between keeps the thread
+        told = sent
+        colon_at = sent.find(": ")
+        if colon_at > 0 and cues and cues[-1].end() <= colon_at and not _RU_KIND_RE.search(sent, colon_at):
+            # "Подписан меморандум о мирном атоме: Индонезия, напомним, рассматривает ...": the remark after the
+            # colon is background, the signing before it is not
+            told = sent[:colon_at]
+        if not signed or _earlier_year(told, art.dateline) or _RU_BACKGROUND_RE.search(told):
             continue
         covered = 0
         for m in _RU_KIND_RE.finditer(sent):
@@ -2876,7 +2900,11 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             kind = _RU_KINDS[int(m.lastgroup[1:])][1]
             i = bisect.bisect_left(cue_starts, m.start())
             before = [c for c in cues[max(0, i - 3) : i] if c.end() <= m.start()]
-            after = [c for c in cues[i : i + 3] if c.start() >= m.end()]
+            after = [
+                c
+                for c in cues[i : i + 3]
+                if c.start() >= m.end() and not re.search(r",\s+(?:но|однако|хотя)\s|;", sent[m.end() : c.start()])
+            ]  # "меморандум касается ..., но в документе, опубликованном на сайте, ...": another clause's verb
             status_cue = before[-1] if before else after[0] if after else None
             if status_cue is not None and not_signed(status_cue):
                 continue
@@ -2942,16 +2970,17 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             about = re.match(
                 r"(?:касают(?:ся)?|касается|посвящен\w*|охватыва(?:ют|ет)|затрагива(?:ют|ет)|относятся\s+к)\s+", comp
             )
-            if about and kind == "document":  # "Документы касаются сотрудничества в сферах ...": their topic
+            if about:  # "Документы касаются сотрудничества в ...", "Еще один меморандум посвящен ...": the topic
                 topics = comp[about.end() :]
+                case = "datv" if re.match(r"посвящ|относятся", about.group(0)) else "gent"
                 fields = re.match(r"(?:сфер\w*|област\w*|направлени\w*|отрасл\w*)\s+", topics)
                 if fields:  # "охватывают сферы энергетики, транспорта и культуры"
                     topics = "сотрудничества в сферах " + topics[fields.end() :]
                 if _counted_plural(sent[: m.start()]) and not _LIST_HEAD_RE.search(topics):
                     # "Ещё два документа касаются таможенного сотрудничества и упрощения контроля": one a topic
-                    comp = ", ".join("о " + _prepositional(t) for t in re.split(r",\s+|\s+и\s+", topics) if t)
+                    comp = ", ".join("о " + _prepositional(t, case) for t in re.split(r",\s+|\s+и\s+", topics) if t)
                 else:
-                    comp = "о " + _prepositional(topics)
+                    comp = "о " + _prepositional(topics, case)
             if comp and any(_is_verb(w.lower()) for w in _adverbs_skipped(comp.split()[:3])):
                 continue  # "меморандум открывает путь к ...": the document as a clause's subject names none
             if re.fullmatch(r"о\s+сотрудничеств[еа]", comp, re.I) and (_plural_kind(m.group(0)) or kind == "document"):
