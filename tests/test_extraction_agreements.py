@@ -237,3 +237,47 @@ class NameWordSphereTests(SimpleTestCase):
             "Minerals between the Department of Industry of Veloria and the Ostrian Ministry of Mines."
         )
         self.assertEqual(spheres(text), ["mining"])
+
+
+class FirmDealTests(SimpleTestCase):
+    """Firms' deals told by a verb with no kind word, beside what the visit signed."""
+
+    SIGNED = "The two presidents signed an agreement on visa-free travel on Monday. "
+
+    def test_a_firm_signed_with_another_to_do_something(self):
+        text = (
+            self.SIGNED + "Meanwhile, Halvorsen Shipping signed with the Tamsa Port Authority to run a grain terminal."
+        )
+        self.assertEqual(spheres(text), ["consular", "investment"])
+
+    def test_a_firm_described_before_its_name_agreed_to_build(self):
+        text = (
+            self.SIGNED
+            + "Separately, steel producer Korvan agreed to build a rolling mill near Tamsa, officials said."
+        )
+        self.assertEqual(spheres(text), ["consular", "investment"])
+
+    def test_a_firm_that_will_invest_among_the_deals_counted(self):
+        text = (
+            "Businesses signed nine commercial agreements at the forum. Among them, Lindqvist Energy will invest "
+            "$80 million in a biogas plant, and Oravia Foods will supply frozen fish to Velorian retailers."
+        )
+        self.assertEqual(spheres(text), ["investment", "trade"])
+
+    def test_two_firms_in_one_sentence(self):
+        text = (
+            self.SIGNED + "Tamsa Agro Group agreed with the Kolvi Dairy Cluster to set up a cheese factory, while "
+            "Norvik Textiles signed with Oravia Cotton Holding to explore a spinning mill."
+        )
+        self.assertEqual(spheres(text), ["consular", "investment", "investment"])
+
+    def test_no_firm_deal_where_nothing_was_signed(self):
+        self.assertEqual(spheres("Korvan Steel agreed to build a rolling mill near Tamsa."), [])
+
+    def test_plans_pledges_and_governments_are_no_firm_deals(self):
+        text = (
+            self.SIGNED + "Korvan Steel hopes to sign with Tamsa Rail to supply wagons. Prime Minister Ostrov agreed "
+            "to open a consulate in Kolvi. Both countries agreed to expand trade. Lindqvist Energy will invest "
+            "$80 million in a biogas plant."
+        )
+        self.assertEqual(spheres(text), ["consular"])

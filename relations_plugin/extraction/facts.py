@@ -541,6 +541,95 @@ def _list_statuses(art: _Article) -> dict[int, str]:
     return out
 
 
+# A firm's deal told by its verb alone: "X signed with Y to explore a garment facility", "X agreed to set up a tractor
+# plant", "X agreed with Y to buy a stake in ...", and, among the deals of a count just given, "X will invest $N in".
+_INVEST_VERB = (
+    r"(?:invest|build|set\s+up|establish|open|buy|acquire|purchase|develop|construct|explore|form|launch|create|"
+    r"take\s+(?:a|an)\s+(?:\w+\s+)?stake|modernise|modernize|expand|co-develop|jointly\s+develop|finance|fund|"
+    r"produce|assemble|manufacture|operate|install|supply|export|import|sell|deliver|ship|provide)\b"
+)
+_FIRM_WORD = r"(?:[A-Z][\w'’.&-]*|&)"
+_FIRM_NAME = rf"{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}"
+_FIRM_DEAL_RE = re.compile(
+    rf"(?P<firm>{_FIRM_NAME})\s+(?:(?:has|have|also|then|separately)\s+)?"
+    rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
+    rf"(?P<firm2>{_FIRM_NAME})\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
+    rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_INVEST_VERB}))"
+    r"(?P<vp>[^.;]+)"
+)
+# Words that make a capitalised name a firm's: in the name ("Sao Mai Group", "Brunelli Agri") or just before it
+# ("machinery maker Brunelli", "conglomerate Liwayway").
+_ORG_WORD_RE = re.compile(
+    r"\b(?:Group|Holdings?|Corp\w*|Co|Company|Companies|Inc|Ltd|LLC|PLC|AG|SA|SpA|GmbH|JSC|PJSC|Bhd|Tbk|Industries|"
+    r"Industrial|Investments?|Energy|Power|Foods?|Mining|Minerals|Materials|Bank|Fund|Capital|Airlines?|Airways|"
+    r"Motors|Agri\w*|Agro\w*|Tekstil|Textiles?|Cluster|Utilities|Water|Petroleum|Oil|Gas|Steel|Metals|Chemicals?|"
+    r"Pharma\w*|Logistics|Shipping|Ports|Rail\w*|Telecom\w*|Technolog\w+|Tech|Systems|Solutions|Construction|"
+    r"Costruzioni|Engineering|Electric\w*|Renewables?|Resources|Ventures|Partners|Enterprises?|Trading|Sohn)\b"
+)
+_ORG_DESCRIPTOR_RE = re.compile(
+    r"\b(?:firm|company|maker|producer|group|conglomerate|developer|giant|operator|lender|miner|manufacturer|utility|"
+    r"carrier|exporter|importer|investor|fund|supplier|builder|contractor|retailer|chain|start-?up|holding|"
+    r"processor|shipbuilder|automaker|carmaker|refiner)\s+$"
+)
+_NOT_FIRM_RE = re.compile(
+    r"(?:The\s+)?(?:Ministry|Ministries|Government|President|Prime|Minister|Department|Parliament|State|Both|They|"
+    r"He|She|It|We)\b"
+)
+_VP_END_RE = re.compile(
+    r",\s+(?:while|and|but|as|which|who|aimed|employing|creating|worth|with|under|in\s+a\s+deal)\b|,\s+[a-z]+ing\b|"
+    r"\s+while\s|\s+and\s+(?=[A-Z])|\s+but\s|,\s+(?:officials|the\s+\w+)\s+said"
+)
+_TRADE_VERB_RE = re.compile(r"(?:\w+ly\s+)?(?:supply|export|import|sell|deliver|ship|provide)\b")
+
+
+def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
+    """Firms' deals with no kind word, in an article that signs something; each once, beside what ``found`` has."""
+    text = art.text
+    out: list[AgreementSuggestion] = []
+    for s_start, s_end, _ in art.sentences:
+        sent = text[s_start:s_end]
+        if sent.rstrip(' "”»’').endswith("?") or _BACKGROUND_RE.match(sent):
+            continue
+        pos = 0
+        while m := _FIRM_DEAL_RE.search(sent, pos):
+            end = _VP_END_RE.search(m.group("vp"))
+            vp = m.group("vp")[: end.start() if end else len(m.group("vp"))].strip(" ,")
+            pos = m.start("vp") + max(len(vp), 1)  # (the next firm's deal may follow in the same sentence)
+            firm = re.sub(r"^(?:The|the|A|An|On|In|At|Among them,?|Meanwhile,?)\s+", "", m.group("firm")).strip()
+            if not firm or _NOT_FIRM_RE.match(firm) or _COUNTRY_RE.fullmatch(firm):
+                continue
+            if not (_ORG_WORD_RE.search(firm) or _ORG_DESCRIPTOR_RE.search(sent[: m.start("firm")])):
+                continue
+            if m.group("will") and not _AMONG_RE.match(sent):
+                continue  # "X will invest" is a pledge, unless it is one of the deals just counted
+            clause_lo = max([0] + [c.end() for c in re.finditer(r"[,;]|\b(?:while|whereas|and)\b", sent[: m.start()])])
+            if any(c.group("ann") for c in _cues(sent, clause_lo, m.end("firm"))[-1:]) or re.match(
+                r"\s+(?:\w+\s+)?(?:hopes?|plans?|wants?|seeks?|aims?|intends?|could|may|might|would)\b",
+                sent[m.end("firm") :],
+            ):
+                continue  # "X hopes to agree with Y to build ...", "talks on whether X could sign with Y to ..."
+            if re.search(r"\b(?:not|never|no longer|failed to)\s+(?:\w+\s+)?$", sent[: m.end("firm") + 12]):
+                continue
+            if len(vp.split()) > 25 or len(vp.split()) < 2:
+                continue
+            lo, hi = s_start + m.start(), s_start + m.start("vp") + len(vp)
+            if any(lo <= ag.start < hi for ag in found):
+                continue  # the clause names its instrument ("agreed with Y to form a joint venture"): read already
+            if m.group("firm2"):
+                title = f"{firm} agreement with {m.group('firm2')} {m.group('prep')} {vp}"
+            else:
+                title = f"{firm} agreement to {vp}"
+            if _TRADE_VERB_RE.match(vp):
+                sphere = _sphere_x(vp)
+                sphere = "trade" if sphere == "other" else sphere
+            else:
+                sphere = "investment"  # a firm that builds, buys or sets up something invests
+            out.append(
+                AgreementSuggestion(title=title, kind="contract", sphere=sphere, status="signed", start=lo, end=hi)
+            )
+    return out
+
+
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     text = art.text
     found: list[AgreementSuggestion] = []
@@ -851,6 +940,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     )
                 )
         prev_status = sent_status or prev_status
+    if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
+        found.extend(_firm_deals(art, found))
     out: list[AgreementSuggestion] = []
     seen: set[str] = set()
     # What the spec counts: instruments signed during the visit, each named; not plans, drafts, initialled texts,
