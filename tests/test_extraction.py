@@ -3740,6 +3740,29 @@ class UntitledParticipantTests(SimpleTestCase):
                 )
                 self.assertIn(("Anna Kiss", "HU"), {(p.name, p.country) for p in result.participants})
 
+    def test_a_name_of_descent_is_called_by_its_given_name(self):
+        for text, name in (
+            (
+                "Saudi Foreign Minister Prince Khalid bin Fahad Al Qasim met Hungarian Foreign Minister Anna Kiss in "
+                "Riyadh.\n\nPrince Khalid said the region needed calm.",
+                "Khalid bin Fahad Al Qasim",
+            ),
+            (
+                "Qatari Prime Minister Sheikh Hamad bin Nasser Al Kuwari received Hungarian Foreign Minister "
+                "Anna Kiss in Doha.\n\nSheikh Hamad said Qatar would invest.",
+                "Hamad bin Nasser Al Kuwari",
+            ),
+        ):
+            with self.subTest(name=name):
+                self.assertEqual([s for s, _ in quotes(text)], [name])
+
+    def test_an_honorific_with_an_apostrophe_opens_no_name(self):
+        text = (
+            "Hungarian President Gábor Kertész met Malaysian Prime Minister Dato' Seri Azlan bin Hashim in Budapest."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Azlan bin Hashim"), "MY")
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

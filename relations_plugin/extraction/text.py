@@ -387,7 +387,7 @@ def _gap_is_title(gap: str) -> bool:
             continue
         if i and toks[i - 1] in ("in", "to") and tok in _CITY_BY_NAME:  # "Hungary's ambassador in Tashkent, X"
             continue
-        if _bare(tok) in _COUNTRY_WORDS or tok in _HONORIFICS or tok.rstrip(".") in _HONORIFICS:
+        if _bare(tok) in _COUNTRY_WORDS or tok in _HONORIFICS or tok.rstrip(".'’") in _HONORIFICS:
             continue
         if tok in _STATE_FORM_WORDS:  # "President of the Federative Republic of Brazil, H.E. Rogério Vasconcelos"
             continue
@@ -782,7 +782,10 @@ class _Article:
                     and not (len(word) > 1 and word.isupper())
                     and _bare(word) not in _STOP_CAPS
                     # an honorific opens no name ("Datuk Seri Azman Rahim") but may stand inside one
-                    and (bool(cur) or (word not in _HONORIFICS and not _TAN_SRI_RE.match(self.text, tok.start())))
+                    and (
+                        bool(cur)
+                        or (word.rstrip("'’") not in _HONORIFICS and not _TAN_SRI_RE.match(self.text, tok.start()))
+                    )
                 )
                 # "Park Ji-hoon": a Korean family name that is also an English word, before a hyphenated given name
                 or (word in _FAMILY_FIRST and bool(_GIVEN_NAME_AFTER_RE.match(self.text, tok.end())))
@@ -1165,7 +1168,9 @@ class _Article:
         """ "Liang Weidong" named later as "Liang": a name whose family name comes first (Chinese, Korean)."""
         for ent in self.unique():
             words = ent.name.split()
-            if ent.known is not None or len(words) not in (2, 3) or _key(words[0]) in self.entities:
+            # ("Prince Faisal" is "Faisal bin Farhan Al Saud": a name of descent is called by its given name)
+            descent = any(w in _SONS for w in words)
+            if ent.known is not None or (len(words) not in (2, 3) and not descent) or _key(words[0]) in self.entities:
                 continue
             if _bare(words[0]) in _STOP_CAPS or _bare(words[0]) in _TITLE_WORDS:
                 continue
