@@ -281,3 +281,15 @@ class FirmDealTests(SimpleTestCase):
             "$80 million in a biogas plant."
         )
         self.assertEqual(spheres(text), ["consular"])
+
+
+class ItemAdjectiveTests(SimpleTestCase):
+    def test_a_planned_item_of_a_list_does_not_unsign_the_documents(self):
+        text = (
+            "The companies signed 12 memoranda on Tuesday. Other MoUs covered tin smelting, fish processing and a "
+            "planned direct rail link between Kolvi and Tamsa."
+        )
+        self.assertEqual(spheres(text), ["mining", "agriculture", "transport"])
+
+    def test_a_plan_after_the_instrument_still_unsigns_it(self):
+        self.assertEqual(spheres("A memorandum on tin smelting is planned for next year."), [])

@@ -270,11 +270,13 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "agriculture",
-        r"fruits?|vegetables?|produce|dairy|meat|beef|poultry|palm oil|food processing|food safety|plant protection",
+        r"fruits?|vegetables?|produce|dairy|meat|beef|poultry|palm oil|food processing|food safety|plant protection|"
+        r"fish|fishing|seafood|aquaculture|halal meat|cheese|milk",
     ),
     (
         "mining",
-        r"copper|gold|nickel|cobalt|bauxite|zinc|iron ore|graphite|manganese|subsoil|mineral\w*|exploration",
+        r"copper|gold|nickel|cobalt|bauxite|zinc|tin|iron ore|ores?|graphite|manganese|smelt\w*|subsoil|mineral\w*|"
+        r"exploration",
     ),
     (
         "trade",
@@ -485,6 +487,8 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     # clause telling what the instrument does ("a deal under which X will build ...") to what it does
     semi = sentence.find(";", end)
     after = [] if _CONTENT_RE.match(sentence, end) else _cues(sentence, end, semi if semi >= 0 else len(sentence))
+    # an adjective of a later item ("MoUs covered ..., a proposed air link") tells nothing of the instrument
+    after = [c for c in after if not re.search(r"\b(?:a|an|the|its|their)\s+$", sentence[: c.start()])]
     if any(m.group("ann") for m in after[:3]):
         return "announced", "after"
     if after:
