@@ -1691,3 +1691,17 @@ class AgreementRemarkTests(SimpleTestCase):
     def test_a_signing_put_off_is_none(self):
         text = self.LEAD + "К этой дате переносится подписание контракта на поставку турбин.\n"
         self.assertEqual(self.titles(text), [])
+
+    def test_the_main_outcome_was_a_document(self):
+        text = self.LEAD + (
+            "Главным результатом визита стал меморандум о поставках угля: переговоры о нем, напомним, шли "
+            "с 2019 года.\n"
+        )
+        self.assertEqual(self.titles(text), [("Меморандум о поставках угля", "energy")])
+
+    def test_the_circumstances_of_a_signing_and_an_existing_treaty(self):
+        text = self.LEAD + (
+            "Стороны подписали 6 соглашений о сотрудничестве в ходе визита министра в Ханой. Кравец сообщил, что "
+            "стороны начнут переговоры о расширении действующего соглашения о зоне свободной торговли.\n"
+        )
+        self.assertEqual(self.titles(text), [])

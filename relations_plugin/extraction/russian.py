@@ -2644,6 +2644,8 @@ _LIST_HEAD_RE = re.compile(r"\b(?:в сферах|в областях|в сфе�
 _COMPLEMENT_STOP_RE = re.compile(
     r"[;.!?:(]|,\s+(?:а также|а|но|однако|хотя|котор\w+|что|подписан\w*|в том числе|стороны)\b|\s[—–]\s(?=[а-яё])|"
     # the next instrument of a list, adjectives before it: "..., межправительственное соглашение о ..."
+    # the circumstances of the signing: "11 соглашений о сотрудничестве в ходе визита", "в присутствии лидеров"
+    r"\s(?:в\s+ходе|во\s+время|по\s+итогам|на\s+полях|в\s+присутствии)\s|"
     r"(?:,|\s+и|\s+а также|\s+до)\s+(?=(?:[а-яё-]+(?:ое|ый|ий|ая|ой|ые|ие)\s+){0,2}(?:"
     + "|".join(p for p, _ in _RU_KINDS)
     + r")(?![\w-]))|\s(?:был\w*|будет|будут|подписа\w*)\s",
@@ -2887,10 +2889,17 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         )  # "Подписание документов. Всего 12. Главный — Договор о ...": a count in between keeps the thread
         told = sent
         colon_at = sent.find(": ")
-        if colon_at > 0 and cues and cues[-1].end() <= colon_at and not _RU_KIND_RE.search(sent, colon_at):
+        if (
+            colon_at > 0
+            and any(c.end() <= colon_at and not not_signed(c) for c in cues)
+            and _RU_KIND_RE.search(sent, 0, colon_at)
+            and not _RU_KIND_RE.search(sent, colon_at)
+            and not re.match(r"\s*(?:о|об|по|в|на)\s", sent[colon_at + 1 :])
+        ):
             # "Подписан меморандум о мирном атоме: Индонезия, напомним, рассматривает ...": the remark after the
             # colon is background, the signing before it is not
             told = sent[:colon_at]
+            signed = True
         if not signed or _earlier_year(told, art.dateline) or _RU_BACKGROUND_RE.search(told):
             continue
         covered = 0
@@ -3001,6 +3010,12 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # "контракт в ходе визита подписан не был", "договор так и не подписали"
             if re.search(r"(?<![\w-])(?:ни|нет|без)\s+$", sent[: m.start()], re.I):
                 continue  # "ни контракта, ни решения": a document denied
+            if re.search(
+                r"(?<![\w-])(?:действующ|существующ|имеющ|прежн|нынешн)\w*\s+(?:[а-яё-]+\s+)?$",
+                sent[: m.start()],
+                re.I,
+            ):
+                continue  # "расширение действующего Соглашения о свободной торговле": an earlier instrument
             if re.match(r"\s*по\s+(?:итогам|результатам)\s", rest):
                 continue  # "11 документов по итогам переговоров": a count, no document named
 
