@@ -293,3 +293,34 @@ class ItemAdjectiveTests(SimpleTestCase):
 
     def test_a_plan_after_the_instrument_still_unsigns_it(self):
         self.assertEqual(spheres("A memorandum on tin smelting is planned for next year."), [])
+
+
+class NothingSignedTests(SimpleTestCase):
+    """Sentences about instruments that sign nothing on this visit."""
+
+    def test_words_exchanged_wishes_and_needs_sign_nothing(self):
+        for text in (
+            "The ministers exchanged views on a free trade agreement.",
+            "The two sides held an exchange of opinions on the investment treaty.",
+            "The sides agreed on the need for a treaty on legal assistance.",
+            "He left with a promise of a fisheries deal.",
+            "Both leaders called for a pact on water sharing.",
+            "The leaders reached an understanding that a visa agreement is needed.",
+            "An accord on rail transit remains under discussion.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(spheres(text), [])
+
+    def test_an_instrument_that_exists_already_signs_nothing(self):
+        for text in (
+            "The ministers reviewed the implementation of the agreement on trade.",
+            "Cooperation proceeds within the framework of the treaty on friendship.",
+            "They marked the anniversary of the treaty on good-neighbourliness.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(spheres(text), [])
+
+    def test_notes_and_a_protocol_are_still_signed(self):
+        self.assertEqual(spheres("The two sides exchanged notes on a loan for a metro line."), ["transport"])
+        text = "They signed a protocol on the implementation of the agreement on fisheries."
+        self.assertEqual(titles(text), ["Protocol on the implementation of the agreement on fisheries"])

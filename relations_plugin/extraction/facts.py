@@ -71,14 +71,27 @@ _RESULT_CUE = (
     r"(?=\s+(?:[\w$€£¥.,'’-]+\s+){0,5}?(?:agreements?|memorand\w+|MoUs?|deals?|declarations?|joint statements?|"
     r"communiqu\w+|road ?maps?|plans?|programmes?|programs?|protocols?|pacts?|accords?|treaty|treaties|contracts?|"
     r"arrangements?|frameworks?|partnerships?|letters? of intent|loans?|documents?)\b)|"
-    r"agreed\s+(?:on|upon)(?=\s+(?:a|an|the|two|three|four|five|new)\s)|"
+    r"agreed\s+(?:on|upon)(?=\s+(?:a|an|the|two|three|four|five|new)\s(?!need|importance|necessity))|"
     r"agreed(?=\s+(?:a|an|two|three|four|five|\d+)\s+(?!number\b)(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|"
     r"memorand\w+|roadmaps?|road maps?|plans?|programmes?|pacts?|frameworks?|accords?)\b)|"
     r"renewed(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|agreements?|MoUs?|programmes?|"
     r"accords?|protocols?)\b)"
 )
 # "ann" names a cue of an instrument still to come; any other group, one done.
-_CUE_X_RE = re.compile(rf"\b(?:(?P<res>{_RESULT_CUE})|(?P<ann>{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b", re.I)
+# Wishes and calls for an instrument, which sign nothing: "a promise of a trade deal", "called for a treaty".
+_WISH_CUE = (
+    r"promises?\s+of|pledges?\s+(?:of|to)|the\s+need\s+for|calls?\s+for|called\s+for|calling\s+for|"
+    r"push(?:ed|ing)?\s+for|urged|urging|in\s+favou?r\s+of|support\s+for|hopes?\s+(?:of|for)"
+)
+# "exchanged views on a trade deal": an exchange of words, not of documents
+_NOT_SIGNING_RE = re.compile(
+    r"(?:exchanged|exchange\s+of|exchanging)\s+(?:\w+\s+)?(?:views|opinions|ideas|greetings|gifts|experiences?|"
+    r"information|pleasantries|thoughts|assessments|messages|visits|delegations|students|best practices)\b",
+    re.I,
+)
+_CUE_X_RE = re.compile(
+    rf"\b(?:(?P<res>{_RESULT_CUE})|(?P<ann>{_WISH_CUE}|{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b", re.I
+)
 # Instruments the shared kind words miss. A partnership or a framework is an instrument only as the object of a
 # verb of signing ("signed a five-year health partnership"), or as an item of a list of what was signed.
 _GATED_KINDS = ("partnership", "framework")
@@ -371,6 +384,17 @@ _CONTENT_RE = re.compile(
 )
 
 
+# An instrument that exists already, named as what the visit works under: "the implementation of the agreement on",
+# "within the framework of the treaty", "the anniversary of the treaty".
+_EXISTING_RE = re.compile(
+    r"\b(?:implementation\s+of|implementing|under|within\s+the\s+framework\s+of|in\s+line\s+with|pursuant\s+to|"
+    r"anniversary\s+of|review\s+of|reviewed|progress\s+(?:on|in|under)|commitment\s+to|committed\s+to|"
+    r"provisions\s+of|parties\s+to|party\s+to|based\s+on|in\s+accordance\s+with)\s+(?:the|their|its|an|a)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -444,6 +468,8 @@ def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
     for c in _CUE_X_RE.finditer(sentence, lo):  # (the whole sentence: a cue's lookahead reads past ``hi``)
         if c.end() > hi:
             break
+        if c.group("sig") and _NOT_SIGNING_RE.match(sentence, c.start()):
+            continue
         if c.group(0).istitle() and c.start() > 0:
             before = re.search(r"([\w'’-]+)\W*$", sentence[: c.start()])
             after = re.match(r"\W*([\w'’-]+)", sentence[c.end() :])
@@ -477,6 +503,13 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         sentence[end:],
     ):
         return "announced", "own"  # "a memorandum on ... will be signed in May": not yet
+    if re.match(
+        r"[^,;.]{0,60}?\s(?:is|are|was|were|remains?|remained)\s+(?:still\s+|urgently\s+|also\s+)?(?:needed|necessary|"
+        r"required|possible|desirable|under (?:discussion|consideration|negotiation|review)|on the table|in the works|"
+        r"being (?:negotiated|discussed|drafted|prepared))\b",
+        sentence[end:],
+    ):
+        return "announced", "own"  # "a visa agreement is needed", "a treaty remains under discussion"
     before = _cues(sentence, 0, pos)
     if before and re.search(r"(?:,|\bby|\bafter)\s+signing\s+$", sentence[: before[-1].end() + 1]):
         return "signed", "before"  # "..., signing a protocol on ...": the participle tells what was done
@@ -727,6 +760,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continued or item_head or _GOVERNED_RE.search(sent[max(0, m.start() - 80) : m.start()])
             ):
                 continue  # "a strategic partnership", "within the framework of": no instrument
+            if _EXISTING_RE.search(sent, max(0, m.start() - 60), m.start()):
+                continue  # "the implementation of the agreement on trade": one that exists already
             if kind_text.lower() == "agreement" and _PROCESS_RE.match(sent, m.end()):
                 continue  # "an agreement to begin negotiations on a free trade pact": an act of agreeing
             w_lo = max(0, m.start() - 300)
