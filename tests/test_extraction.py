@@ -3763,6 +3763,26 @@ class UntitledParticipantTests(SimpleTestCase):
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Azlan bin Hashim"), "MY")
 
+    def test_sides_and_companions_give_the_country(self):
+        cases = (
+            ("The Uzbek side was represented by Bakhtiyor Saidov, the foreign minister, and Laziz Kudratov.", "UZ"),
+            ("Tursunov was joined by Energy Minister Laziz Kudratov.", "UZ"),
+            ("Tursunov was flanked by his adviser Laziz Kudratov and Finance Minister Bakhtiyor Saidov.", "UZ"),
+            ("Tursunov's delegation also included the head of the railway company, Laziz Kudratov.", "UZ"),
+        )
+        for line, code in cases:
+            with self.subTest(line=line):
+                self.assertEqual(self.participants(INTRO + line).get("Laziz Kudratov"), code)
+
+    def test_those_present_take_part(self):
+        for line in (
+            "Among those present were the governor of the Tashkent region, Laziz Kudratov.",
+            "Also present at the talks were Laziz Kudratov and Zoltán Nagy.",
+            "In attendance were Laziz Kudratov and Zoltán Nagy.",
+        ):
+            with self.subTest(line=line):
+                self.assertIn("Laziz Kudratov", self.participants(INTRO + line))
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

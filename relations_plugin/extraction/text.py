@@ -289,7 +289,9 @@ def _only_titles_between(text: str, a: int, b: int) -> bool:
 
 
 _SIDE_PHRASE_RE = re.compile(
-    r"\b(?:on|from|for)\s+the\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+side\b(?:\s*,)?(?:\s+(?:by|was|were|it))?"
+    # (or the side as a subject: "The Uzbek side was represented by A, the foreign minister, and B")
+    r"\b(?:(?:on|from|for)\s+the|[Tt]he)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+side\b(?:\s*,)?"
+    r"(?:\s+(?:by|was|were|it))?"
 )
 _SONS = ("bin", "ibn", "bint")
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
@@ -477,9 +479,11 @@ _BYLINE_RE = re.compile(
 _MEMBERSHIP_RE = re.compile(
     r"\b(?:delegations?|entourage|team)\b[^.;]{0,40}?\b(?:includes?|included|including|comprising|comprised|"
     r"comprises|consisted\s+of|consists\s+of|(?:was|were)\s+made\s+up\s+of)\b|"
-    r"\b(?:attended|joined|accompanied)\b[^.;]{0,40}?\bby\b"
+    r"\b(?:attended|joined|accompanied|represented)\b[^.;]{0,40}?\bby\b|"
+    # "Also present were ...", "Among those present were ...", "In attendance were ..."
+    r"\b(?:[Pp]resent|[Ii]n\s+attendance)\b[^.;]{0,40}?\b(?:were|was)\b|\bthose\s+present\b"
 )
-_ACCOMPANIED_RE = re.compile(r"\b(?:is|was|are|were|being)\s+accompanied\b[^.;,]{0,40}?\bby\b")
+_ACCOMPANIED_RE = re.compile(r"\b(?:is|was|are|were|being)\s+(?:accompanied|joined|flanked)\b[^.;,]{0,40}?\bby\b")
 _DELEGATION_RE = re.compile(
     r"(?P<c>"
     + _COUNTRY_RE.pattern
@@ -925,6 +929,12 @@ class _Article:
             ent.member = True
             team = _DELEGATION_RE.search(text, sent[0], start)
             ent.country = ent.country or (_COUNTRY_BY_FORM[team.group("c")] if team else "")
+            # "Tursunov's delegation also included ...": the leader's side
+            owner = re.search(
+                r"\b([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:\w+\s+)?(?:delegation|entourage|team)\b", text[sent[0] : start]
+            )
+            lead = self.entities.get(_key(owner.group(1))) if owner else None
+            ent.country = ent.country or (lead.country if lead is not None else "")
         if title:
             role, rank, label = title.role, 3, _HONORIFIC_TAIL_RE.sub("", title.label)
             if role == "counterpart":
@@ -1287,7 +1297,7 @@ class _Article:
         guest = next(c for c in pair if c != host)
         described = self._described_leaders(pair)
         for ent in self.unique():
-            if ent.country or not ent.role or ent.outsider:
+            if ent.country or not (ent.role or ent.member) or ent.outsider:
                 continue
             if ent.role in described and not any(
                 e is not ent and e.role == ent.role and e.country == described[ent.role] for e in self.unique()
