@@ -1705,3 +1705,37 @@ class AgreementRemarkTests(SimpleTestCase):
             "стороны начнут переговоры о расширении действующего соглашения о зоне свободной торговли.\n"
         )
         self.assertEqual(self.titles(text), [])
+
+
+class MoreSpeechFrameTests(SimpleTestCase):
+    """Frames met in no corpus article: a speech gerund ends a clause and reports its own object, "обратился со
+    словами", "цитирует X пресс-служба"."""
+
+    LEAD = (
+        " date 2025-06-02 Астана, 2 июня.\n\n"
+        "Президент Казахстана Арман Сеитов провел переговоры с президентом Вьетнама Чан Ван Лонгом, прибывшим в "
+        "Астану с государственным визитом.\n\n"
+    )
+
+    def test_a_gerund_ends_the_clause_and_gives_its_object(self):
+        text = self.LEAD + (
+            "Сеитов сообщил, что стороны договорились об открытии торгового дома, указав при этом на важность "
+            "логистики.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Арман Сеитов", "стороны договорились об открытии торгового дома"),
+                ("Арман Сеитов", "важность логистики"),
+            ],
+        )
+
+    def test_addressed_with_words_and_quoted_by_a_press_service(self):
+        text = self.LEAD + (
+            "Вьетнамский президент обратился к студентам со словами: «Учитесь у лучших».\n\n"
+            "«Прямой рейс откроется в июле», — цитирует Сеитова пресс-служба Акорды.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Чан Ван Лонг", "Учитесь у лучших"), ("Арман Сеитов", "Прямой рейс откроется в июле")],
+        )

@@ -2253,12 +2253,14 @@ _RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s
 _RU_GERUND_RE = re.compile(
     r"(?<![\w-])(?:выразив (?:уверенность|надежду)|" + _trie(_RU_SPEECH_GERUNDS) + r")(?![\w-])"
 )
+_RU_GERUND_TAIL_RE = re.compile(r",\s+(?:" + _RU_GERUND_RE.pattern + r")")
 _RU_PROVERB_RE = re.compile(
     r"(?<![\w-])(?:пословиц|поговорк|песн|стих|лозунг|девиз|строк|афоризм)\w*[:,]?\s*[^.!?]{0,30}$", re.I
 )
 _RU_OBJECT_VERB_RE = re.compile(
-    r"(?:отметил|подчеркнул|указал|акцентировал[а]? внимание|обратил[а]? внимание|призвал|констатировал)[а]?"
-)
+    r"(?:отметил|подчеркнул|указал|акцентировал[а]? внимание|обратил[а]? внимание|призвал|констатировал)[а]?|"
+    r"(?:отметив|подчеркнув|указав|акцентировав внимание|обратив внимание|призвав|констатировав)"
+)  # and their gerunds: "..., указав на необходимость синхронизации тарифов"
 # "выразил удовлетворение уровнем отношений": the feeling and its object are the words reported.
 _RU_EXPRESSED_RE = re.compile(r"выразил[а]? (?!благодарность|признательность)\w+", re.I)
 _RU_CLAUSE_TAIL_RE = re.compile(
@@ -2320,6 +2322,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         hi = anew.start() if anew else hi
         aside = _RU_ASIDE_RE.search(text, lo, hi)
         hi = aside.start() if aside else hi
+        gerund = _RU_GERUND_TAIL_RE.search(text, lo, hi)  # "..., отметив при этом важность логистики": a new act
+        hi = gerund.start() if gerund else hi
         for conj in _RU_AND_VERB_RE.finditer(text, lo, hi):  # "... и назвал визит «праздником»": a new act
             if _is_verb(conj.group("v") or conj.group("w")):
                 return lo, conj.start()
@@ -2485,7 +2489,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             if c and _RU_COURTESY_RE.search(text, c[0], c[1]):
                 c = None
         elif evaluative or (not that and not colon and _RU_OBJECT_VERB_RE.fullmatch(verb.group(0))):
-            obj = re.match(r"\s+(?:на\s+)?(?=[а-яё«])", rest)  # "подчеркнул важность ...", "поблагодарил за ..."
+            obj = re.match(
+                r"\s+(?:(?:при\s+этом|также|вновь|еще\s+раз|ещё\s+раз)\s+)?(?:на\s+)?(?=[а-яё«])", rest
+            )  # "подчеркнул важность ...", "поблагодарил за ..."
             c = clause(verb.end() + obj.end()) if obj and len(rest.split()) >= 2 else None
             if c and evaluative and (_RU_COURTESY_RE.search(text, c[0], c[1]) or "благодар" in verb.group(0)):
                 c = None  # thanks are protocol, not a statement; a marked phrase in them is read as partial
