@@ -3784,6 +3784,31 @@ class UntitledParticipantTests(SimpleTestCase):
                 self.assertIn("Laziz Kudratov", self.participants(INTRO + line))
 
 
+class ClauseEndTests(SimpleTestCase):
+    """A reported clause ends where the writer's circumstance, gloss or source begins."""
+
+    def test_the_writers_additions_after_a_reported_clause_are_left_out(self):
+        for tail in (
+            ", a goal that analysts consider ambitious.",
+            ", a target which critics call unrealistic.",
+            ", before leaving for Vienna.",
+            ", after meeting business leaders.",
+            ", the Uzbek presidential press service reported.",
+            ", in remarks broadcast by state television.",
+            ", in an interview with a local channel.",
+        ):
+            text = INTRO + "Tursunov said the railway would be finished by 2028" + tail
+            with self.subTest(tail=tail):
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would be finished by 2028")])
+
+    def test_a_gloss_inside_the_clause_stays_in_it(self):
+        text = INTRO + "Tursunov said the railway, a project that both sides back, would be finished by 2028."
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "the railway, a project that both sides back, would be finished by 2028")],
+        )
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -803,7 +803,10 @@ _SPOKE_RE = re.compile(
     rf"\b(?:spoke|speaks|talked|addressed|addresses|told|tells|said|says|added|adds|{_SPEECH_VERBS})\b"
 )
 _FAR_THAT_RE = re.compile(r"(?:,?\s+(?!that\b)[\w'’.-]+){1,24}?,?\s+that,?\s+(?=\S)")
-_OUTER_ATTRIBUTION_RE = re.compile(rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_SPEECH_VERBS})(?:\s+[\w'’-]+){{0,3}}$")
+# ("..., the presidential press service reported": the source of the whole sentence)
+_OUTER_ATTRIBUTION_RE = re.compile(
+    rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_SPEECH_VERBS}|reported|reports|announced|quoted)(?:\s+[\w'’-]+){{0,3}}$"
+)
 _AUDIENCE_RE = re.compile(
     r"\s+(?:reporters|journalists|the press|us|me|this agency|our correspondent|a news conference|"
     r"a press conference|a briefing|lawmakers|parliament|"
