@@ -324,3 +324,56 @@ class NothingSignedTests(SimpleTestCase):
         self.assertEqual(spheres("The two sides exchanged notes on a loan for a metro line."), ["transport"])
         text = "They signed a protocol on the implementation of the agreement on fisheries."
         self.assertEqual(titles(text), ["Protocol on the implementation of the agreement on fisheries"])
+
+
+class ListShapeTests(SimpleTestCase):
+    """Lists of documents by field in shapes other writers use."""
+
+    def test_a_dash_or_colon_before_the_fields(self):
+        self.assertEqual(
+            spheres("The two presidents signed three agreements — on energy, on transport and on culture."),
+            ["energy", "transport", "culture"],
+        )
+        self.assertEqual(
+            spheres("They signed two memoranda: on fisheries and on tourism."), ["agriculture", "tourism"]
+        )
+
+    def test_bracketed_numbers_and_letters_mark_items(self):
+        text = (
+            "The following documents were signed:\n\n(1) An agreement on visa exemption;\n(2) A memorandum on "
+            "tourism;\n(3) A programme of cultural exchanges."
+        )
+        self.assertEqual(spheres(text), ["consular", "tourism", "culture"])
+        text = "Signed today:\n\na) Agreement on air services\nb) Memorandum on vocational training"
+        self.assertEqual(titles(text), ["Agreement on air services", "Memorandum on vocational training"])
+
+    def test_documents_taken_one_by_one_after_a_count(self):
+        text = (
+            "After the talks, the leaders signed three agreements. The first concerns solar power. The second "
+            "covers port development. The third one deals with student exchanges."
+        )
+        self.assertEqual(spheres(text), ["energy", "transport", "education"])
+
+    def test_an_ordinal_without_a_count_before_it_is_nothing(self):
+        self.assertEqual(spheres("The first concerns solar power. The second covers ports."), [])
+
+    def test_fields_after_signed_with_an_adverb_or_among_them(self):
+        text = "Agreements were also signed on cooperation in customs matters and on mutual legal assistance."
+        self.assertEqual(spheres(text), ["customs", "justice"])
+        text = "Ten agreements were signed, among them on energy, mining and infrastructure."
+        self.assertEqual(spheres(text), ["energy", "mining", "infrastructure"])
+
+    def test_instruments_of_cooperation_covering_fields(self):
+        text = "The leaders presided over the signing of four instruments of cooperation, covering health and trade."
+        self.assertEqual(spheres(text), ["health", "trade"])
+
+    def test_a_second_verb_ends_the_title(self):
+        text = "The countries sealed a deal on wheat exports and concluded a treaty on extradition."
+        self.assertEqual(titles(text), ["Deal on wheat exports", "Treaty on extradition"])
+
+    def test_signed_in_their_presence_including_items_that_name_themselves(self):
+        text = (
+            "Several documents were also signed in their presence, including an agreement on nuclear energy and a "
+            "memorandum on geology."
+        )
+        self.assertEqual(spheres(text), ["energy", "mining"])

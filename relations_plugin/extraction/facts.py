@@ -99,6 +99,7 @@ _DOC_RE = re.compile(
     _KIND_RE.pattern.replace(
         "(?P<kind>",
         r"(?P<kind>pacts?|communiqu[ée]s?|MoCs?|LoIs?|compacts?(?=\s+(?:on|for|with|between)\b)|"
+        r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was)\b)|"
         r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
         r"partnerships?|frameworks?|term\s+sheets?|",
         1,
@@ -122,10 +123,13 @@ _MORE_SLUGS = (
     ("partnership", "agreement"),
     ("framework", "agreement"),
     ("term sheet", "agreement"),
+    ("instrument", "agreement"),
 )
 _MORE_SLUG_RE = re.compile(r"(?:" + "|".join(stem for stem, _ in _MORE_SLUGS) + r")", re.I)
 _MORE_BARE_RE = re.compile(
-    r"(?:(?:the|a|an|new|this|that)\s+)?(?:pacts?|partnerships?|frameworks?|charters?|compacts?|term sheets?)", re.I
+    r"(?:(?:the|a|an|new|this|that)\s+)?(?:pacts?|partnerships?|frameworks?|charters?|compacts?|term sheets?|"
+    r"instruments?(?:\s+of\s+cooperation)?)",
+    re.I,
 )
 
 
@@ -203,7 +207,9 @@ _KINDS_HEADING_RE = re.compile(
 _SHORT_FORM_RE = re.compile(r"\s*\([A-Za-z]{2,8}\)")
 # A paragraph that opens with a list marker ("1 - ", "2.", "3)", "- ", "• "); the marker's shape and number tell
 # whether the next paragraph continues the same list.
-_ITEM_RE = re.compile(r"(?P<ind>\s*)(?:(?P<n>\d{1,2})\s*(?P<p>[.)]|\s-|\s–)|(?P<b>[-•*–—·▪]))\s+")
+_ITEM_RE = re.compile(
+    r"(?P<ind>\s*)(?:\(?(?P<n>\d{1,2})\s*(?P<p>[.)]|\s-|\s–)|\(?(?P<l>[a-h])(?P<lp>[.)])|(?P<b>[-•*–—·▪]))\s+"
+)
 
 
 # Headings of a live blog's entry that list what the visit produced.
@@ -395,6 +401,17 @@ _EXISTING_RE = re.compile(
 )
 
 
+# A sentence that takes one of the documents just counted: "The first concerns energy.", "The second one covers
+# ports.", "The last, on culture, ..."
+_ORDINAL_RE = re.compile(
+    r"\s*(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other|remaining)"
+    r"(?:\s+(?:one|document|agreement|deal|memorandum|accord|pact|instrument|text))?\s*,?\s*"
+    r"(?:is\s+(?:an?\s+[\w-]+\s+)?(?:on|about|for)|concerns?|covers?|deals?\s+with|relates?\s+to|focuses\s+on|"
+    r"addresses|involves|provides\s+for|is\s+on|on)\s+(?P<topic>[^.;]{3,120})",
+    re.I,
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -557,8 +574,9 @@ def _list_statuses(art: _Article) -> dict[int, str]:
         line = text[text.rfind("\n", 0, a) + 1 : b]
         item = _ITEM_RE.match(line)
         if item and lead:
-            n = int(item.group("n")) if item.group("n") else 0
-            this = (len(item.group("ind")), item.group("p") or item.group("b"))
+            # "(1)", "2.", "b)": numbers and letters count alike
+            n = int(item.group("n")) if item.group("n") else ord(item.group("l")) - 96 if item.group("l") else 0
+            this = (len(item.group("ind")), item.group("p") or item.group("lp") or item.group("b"))
             if (shape is None and n <= 1) or (this == shape and (not n or n == number + 1)):
                 shape, number = this, n
                 out[i] = lead
@@ -673,6 +691,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     prev_status = ""
     listed_under = _list_statuses(art)
     generic_kind = ""  # the kind word of a count just signed ("signed five agreements"), for the topics after it
+    counted_kind = ""  # the same, for the sentences after it that take the documents one by one
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
         if sent.rstrip(' "”»’').endswith("?") or _QUESTION_LINE_RE.match(text, art.paras[para][0]):
@@ -697,6 +716,22 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         end=s_end,
                     )
                 )
+        counted_kind = generic_kind or counted_kind
+        ordinal = _ORDINAL_RE.match(sent) if counted_kind else None
+        if ordinal:  # "... signed three agreements. The first concerns energy. The second covers ports."
+            title = f"{_singular(counted_kind)[:1].upper()}{_singular(counted_kind)[1:]} on {ordinal.group('topic')}"
+            found.append(
+                AgreementSuggestion(
+                    title=title.rstrip(" ."),
+                    kind=_kind_slug(counted_kind),
+                    sphere=_sphere_x(title),
+                    status="signed",
+                    start=s_start,
+                    end=s_end,
+                )
+            )
+            continue
+        counted_kind = ""
         generic_kind = ""
         covered = 0
         sent_status = ""
@@ -804,6 +839,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     w.lower() in _MODIFIER_STOP
                     or _CUE_X_RE.fullmatch(w)
                     or w[0].isdigit()
+                    or len(w) == 1  # a list's letter ("b) Memorandum on ...")
                     or (w[0].isupper() and not item_head)
                 ):
                     break
@@ -822,8 +858,17 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
             )
             comp = ""
-            including = re.match(r",?\s+including\s+(?=(?:on|in|for)\s)", rest) if plural else None
-            if including:  # "six agreements, including on energy, on labour and on heritage"
+            including = (
+                re.match(
+                    r",?\s+(?:including|among them|among others|notably|in particular)\s+(?=(?:on|in|for)\s)|"
+                    r"\s*[–—:-]\s*(?=(?:on|in|for|covering|spanning|including)\s)|"
+                    r"\s+of\s+(?:cooperation|understanding)\s*,?(?=\s+(?:covering|spanning|including)\s)",
+                    rest,
+                )
+                if plural
+                else None
+            )
+            if including:  # "six agreements, including on energy, ...", "three agreements — on energy, ..."
                 rest = " " + rest[including.end() :]
             shift = including.end() - 1 if including else 0
             lead_in = _PARTICIPLE_LEAD_RE.match(rest) if plural and not including else None
@@ -867,8 +912,15 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 ):  # "between the Government of X and the Government of Y on ...": the parties' "and"
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
                 comp = rest[: stop.start()] if stop else rest
-                contrast = re.search(r"\s(?:but|although|though|whereas|yet)\s", comp)
-                if contrast:  # "an agreement to expand tank production but no breakthrough on ...": the title ends
+                contrast = re.search(
+                    r"\s(?:but|although|though|whereas|yet)\s|\s+and\s+(?:also\s+)?(?:signed|inked|sealed|concluded|"
+                    r"adopted|agreed|reached|struck|exchanged|discussed|reviewed|witnessed|held|met|pledged|announced|"
+                    r"launched|opened|visited|called|vowed|decided|expressed|welcomed|noted|stressed)\b",
+                    comp,
+                )
+                if (
+                    contrast
+                ):  # "an agreement to expand output but no breakthrough", "... and concluded a treaty": it ends
                     comp = comp[: contrast.start()]
                 more = _LIST_TAIL_RE.match(rest, len(comp)) if plural else None
                 if more and _DOC_RE.search(rest, len(comp), more.end()):
@@ -877,8 +929,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     comp = rest[: more.end()]
                 comp = comp.rstrip(" .")
             elif plural:
-                late = re.match(r"\s+(?:were|have been|had been)\s+\w+ed,?\s+(?P<c>(?:on|in|for)\s.+?)[.;]?$", rest)
-                if late:
+                late = re.match(
+                    r"\s+(?:were|have been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed,?\s+"
+                    r"(?:(?:including|among them|among others|notably|in particular)\s+)?"
+                    r"(?P<c>(?:on|in|for)\s.+?)[.;]?$",
+                    rest,
+                )
+                if late and not (
+                    re.match(r"in\s+(?:the|their|his|her)\s+presence", late.group("c"))
+                    or _DOC_RE.search(late.group("c"))
+                ):  # ("were signed in their presence, including an agreement on ...": the items name themselves)
                     comp = " " + late.group("c")
             place = re.match(r"\s*(?:in|at)\s+(?:the\s+)?", comp)
             if (
