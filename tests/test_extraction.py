@@ -3808,6 +3808,14 @@ class ClauseEndTests(SimpleTestCase):
             [("Jasur Tursunov", "the railway, a project that both sides back, would be finished by 2028")],
         )
 
+    def test_an_appraisal_inside_a_spokesmans_quote_is_the_leaders(self):
+        text = (
+            INTRO + "Foreign Ministry spokesman Imre Tóth briefed reporters.\n\n"
+            '"The talks went well. President Tursunov, for his part, expressed appreciation for the loan Hungary '
+            'extended last year. We are pleased," Tóth said.'
+        )
+        self.assertIn(("Jasur Tursunov", "appreciation for the loan Hungary extended last year"), quotes(text))
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -1449,14 +1449,20 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
             out.append((m.end(), end, ent))
     for rx in (_VERB_RE, _EVALUATIVE_RE):
         for m in rx.finditer(text, lo, hi):
+            appraised = False
             if m.group(0).endswith("that"):  # "expressed hope that"
                 start = m.end()
             else:
                 that = _THAT_RE.match(text, m.end(), hi)
-                if not that or re.search(r"\b(?:and|but|while)\b", text[m.end() : that.end() - 5]):
+                if that and not re.search(r"\b(?:and|but|while)\b", text[m.end() : that.end() - 5]):
+                    start = that.end()
+                elif rx is _EVALUATIVE_RE and not m.group(0).endswith("ing"):
+                    # "President X, for his part, expressed appreciation for the support": what was appraised
+                    start, appraised = m.end(), True
+                else:
                     continue
-                start = that.end()
-            s_lo, s_hi = _subject(text, lo, m.start())
+            # (the subject is in the verb's own sentence, not one earlier in the quote)
+            s_lo, s_hi = _subject(text, max(lo, art.sentence_at(m.start())[0]), m.start())
             if s_hi <= s_lo or _is_joint(art, s_lo, s_hi) or not text[s_lo:s_hi][:1].isupper():
                 continue
             ent = art.resolve(s_lo, s_hi, m.start(), None)
@@ -1468,6 +1474,9 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
             tail = re.search(r",\s+while\b|;", text[start:end])
             if tail:
                 end = start + tail.start()
+            gloss = _CLAUSE_TAIL_RE.search(text, start, end) if appraised else None
+            if gloss:
+                end = gloss.start()
             # "has told me that A, and that B": each "that" clause a statement of its own
             cuts = [start]
             if not _DOUBLE_MARK_RE.search(text, start, end):
