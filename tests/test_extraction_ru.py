@@ -1739,3 +1739,28 @@ class MoreSpeechFrameTests(SimpleTestCase):
             quotes(text),
             [("Чан Ван Лонг", "Учитесь у лучших"), ("Арман Сеитов", "Прямой рейс откроется в июле")],
         )
+
+
+class AddressAndSignOffTests(SimpleTestCase):
+    """A first name and a patronymic address someone named in full; a sign-off names the journalist, no one else."""
+
+    def test_a_patronymic_address_and_the_interviewers_sign_off(self):
+        text = (
+            " date 2025-03-03 Итоги поездки\n\n"
+            "Министр сельского хозяйства Армении Геворг Саакян провел переговоры в Каире. Наш корреспондент "
+            "побеседовал с ним после встречи.\n\n"
+            "— Геворг Ашотович, что подписано?\n\n"
+            "— Меморандум о поставках зерна. Первая партия уйдет осенью.\n\n"
+            "Беседовала Анна Левонян\n"
+        )
+        self.assertEqual(list(people(text)), ["Геворг Саакян"])
+        answer = "Меморандум о поставках зерна. Первая партия уйдет осенью."
+        self.assertEqual(quotes(text), [("Геворг Саакян", answer)])
+
+    def test_a_surname_that_ends_like_a_patronymic_is_a_surname(self):
+        text = (
+            " date 2025-03-03 Минск, 3 марта.\n\n"
+            "Премьер-министр Беларуси Виктор Зданевич провел переговоры с премьер-министром Сербии Виктором Ранковым. "
+            "Зданевич сообщил, что стороны откроют торговый дом.\n"
+        )
+        self.assertEqual(people(text), {"Виктор Зданевич": "BY", "Виктор Ранков": "RS"})

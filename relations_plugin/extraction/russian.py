@@ -492,6 +492,7 @@ class _RuArticle:
                     hi -= 1
                 if lo < hi:
                     self._consider(run[lo:hi])
+        self._merge_patronymic_address()
         for m in _NAME_TOKEN_RE.finditer(text, self.body_start):
             word = m.group(0).split()[-1].split(".")[-1]
             person = self.persons.get(_stem(word))
@@ -503,6 +504,12 @@ class _RuArticle:
                     person.first = m.start()
         self.mentions.sort(key=lambda x: x[0])
         self.mention_starts = [m[0] for m in self.mentions]
+        signed_off = [
+            (a, b) for a, b in self.paras if _RU_SIGN_OFF_RE.match(self.text[a:b]) and len(self.text[a:b].split()) <= 8
+        ]
+        for person in {id(p): p for _, _, p in self.mentions}.values():
+            if person.known is None and all(any(a <= at < b for a, b in signed_off) for at in person.positions):
+                person.outsider = True  # "Беседовала Ольга Петрова", "Фото: Иван Сидоров": the journalist
         people = self.unique()
         self._fallback_countries()
         self._roles_from_unnamed_titles(people)
@@ -513,6 +520,38 @@ class _RuArticle:
                 if p.executive:
                     p.outsider = False
         self._fallback_countries()
+
+    def _merge_patronymic_address(self) -> None:
+        """ "Андрей Валерьевич, ...": a first name and a patronymic, the polite address of someone the story names
+        in full elsewhere ("Андрей Северцев"), are that person, not a second one."""
+        people = {id(p): p for p in self.persons.values()}.values()
+        for person in list(people):
+            if (
+                person.role
+                or not person.runs
+                or any(len(r) != 2 or not _patronymic(r[1].split(".")[-1]) for r in person.runs)
+            ):
+                continue
+            key = _stem(person.runs[0][1])
+            alone = [
+                m
+                for m in _NAME_TOKEN_RE.finditer(self.text, self.body_start)
+                if _stem(m.group(0).split()[-1]) == key
+                and not re.search(r"[А-ЯЁ][а-яё-]+\s$", self.text[max(0, m.start() - 30) : m.start()])
+            ]
+            if alone:
+                continue  # "Зданевич заявил": a surname said alone is no patronymic
+            first = _first_name(person.runs[0][0])
+            full = [
+                q
+                for q in people
+                if q is not person
+                and any(len(r) >= 2 and not _patronymic(r[-1]) and _first_name(r[0]) == first for r in q.runs)
+            ]
+            if len({id(q) for q in full}) == 1:
+                for key, value in list(self.persons.items()):
+                    if value is person:
+                        self.persons[key] = full[0]
 
     def _roles_from_unnamed_titles(self, people: list[_Person]) -> None:
         """A title without a name gives its role to the one person of its country who has none: "Касым-Жомарт
@@ -1378,6 +1417,14 @@ def _same_case_after_name(first: str, word: str, titled: bool) -> bool:
     nouns = {p.tag.case for p in _parses(word) if p.tag.POS == "NOUN"}
     common = names & nouns
     return bool(common - {"nomn"}) or (titled and "nomn" in common)
+
+
+@functools.lru_cache(maxsize=4096)
+def _patronymic(word: str) -> bool:
+    """Whether a word is a patronymic: "Валерьевич", "Кемелевич", "Нургожоевич", "Ивановна"."""
+    if re.search(r"(?:ович|евич|ьич|ична|овна|евна)(?:а|у|ем|ом|е|ой|ы|у)?$", word):
+        return True
+    return any("Patr" in p.tag.grammemes and p.score >= 0.3 for p in _parses(word))
 
 
 def _person_like(word: str) -> bool:
