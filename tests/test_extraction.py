@@ -3816,6 +3816,14 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertIn(("Jasur Tursunov", "appreciation for the loan Hungary extended last year"), quotes(text))
 
+    def test_a_headlines_report_echoed_in_the_body_is_one_quote(self):
+        text = (
+            'Hungarian president says Budapest "will keep its door open" as Tashkent talks end\n\n'
+            + INTRO
+            + '"Hungary will keep its door open to Central Asia," Kertész said.'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary will keep its door open to Central Asia")])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -59,6 +59,7 @@ from .text import (
     _key,
     _Seg,
     _Spans,
+    fold,
 )
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1361,7 +1362,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if q.kind == REPORTED and _relays_another(art, q):
             quotes.remove(q)  # "the spokesman said that President X stressed ...": the words are X's, not his
     outsiders = {e.name for e in art.unique() if e.outsider}
-    quotes = [q for q in quotes if q.speaker.name not in outsiders]
+    quotes = [q for q in quotes if q.speaker.name not in outsiders and not _headline_echo(art, q, quotes)]
     quotes.sort(key=lambda q: q.start)
     for i in range(1, len(quotes)):  # a sentence split by its attribution: "We agreed," X said, "to ..."
         prev, cur = quotes[i - 1], quotes[i]
@@ -1369,6 +1370,17 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if prev.marked and cur.marked and prev.speaker == cur.speaker and not re.search(r"[.!?\n]", between):
             quotes[i] = replace(cur, group=prev.group)
     return quotes
+
+
+def _headline_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestion]) -> bool:
+    """A headline's report whose marked words the same speaker says in the body: the body's quote is the one."""
+    if not art.paras or q.kind != REPORTED or not art.paras[0][0] <= q.start < art.paras[0][1]:
+        return False
+    if re.search(r"[.!?]['\"”’]?\s*$", art.text[slice(*art.paras[0])]):
+        return False  # a first paragraph that is a sentence is the lead, not a headline
+    marked = [m.group(1) for m in re.finditer(r"[\"“«]([^\"“”«»]{3,})[\"”»]", q.text)]
+    body = [fold(o.text).lower() for o in quotes if o.start >= art.paras[0][1] and o.speaker == q.speaker]
+    return any(fold(m).lower().strip(" .,") in b for m in marked for b in body)
 
 
 _RELAYER_RE = re.compile(
