@@ -377,3 +377,25 @@ class ListShapeTests(SimpleTestCase):
             "memorandum on geology."
         )
         self.assertEqual(spheres(text), ["energy", "mining"])
+
+
+class MoreFieldTests(SimpleTestCase):
+    def test_fields_of_a_range_after_were_inked(self):
+        text = "Seven pacts were inked in areas ranging from defence to digital payments."
+        self.assertEqual(spheres(text), ["defence", "digital"])
+
+    def test_a_value_before_the_topic_and_what_a_loan_is_for(self):
+        self.assertEqual(spheres("A loan agreement worth $300 million for a highway was signed."), ["transport"])
+        self.assertEqual(spheres("They signed a $2 billion contract for Airbus jets."), ["aviation"])
+
+    def test_maritime_security_is_security(self):
+        self.assertEqual(spheres("India and Kenya signed an MoU on maritime security."), ["security"])
+        self.assertEqual(spheres("India and Kenya signed an MoU on maritime transport."), ["transport"])
+
+    def test_parties_after_were_exchanged(self):
+        text = "Three MoUs were also exchanged between universities of the two countries."
+        self.assertEqual(spheres(text), ["education"])
+
+    def test_the_two_countries_as_parties_name_no_field(self):
+        text = "A number of agreements were signed between the two countries, as follows:\n\nAn agreement on tourism."
+        self.assertEqual(spheres(text), ["tourism"])

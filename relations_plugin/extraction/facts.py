@@ -306,7 +306,10 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("labour", r"recruitment|care workers|nurses"),
     ("health", r"nursing|malaria|outbreaks?|diseases?|epidemic\w*|pandemic\w*|clinics?|doctors"),
     ("education", r"teaching|teachers?|vocational|qualifications?|lecturers|exchanges? of students"),
-    ("digital", r"data|artificial intelligence|\bAI\b|startups?|start-ups?|fintech"),
+    ("digital", r"data|artificial intelligence|\bAI\b|startups?|start-ups?|fintech|e-governance|internet|software"),
+    ("aviation", r"aircraft|jets?|planes?|airliners?|Airbus|Boeing|Embraer|helicopters?"),
+    ("transport", r"highways?|motorways?|expressways?|buses|bus|trams?|trucks?|locomotives?|wagons?"),
+    ("infrastructure", r"bridges?|tunnels?|dams?|public works"),
     ("justice", r"courts?|prosecutors?|legal"),
     ("environment", r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|pollution"),
     ("security", r"narcotics|drugs|organi[sz]ed crime|crime|smuggling"),
@@ -336,12 +339,23 @@ _PROPER_NAME_RE = re.compile(
 )
 
 
+_MONEY_FOR_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b[^.;]*?\bfor\s+(?P<p>.+)$", re.I)
+_SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\bpiracy\b", re.I)
+
+
 def _sphere_x(title: str) -> str:
     """The sphere of a title by the shared words, else by the fields they miss.
 
     A field word of the name of a place or an agent inside the title ("a workshop in Port Amel to assemble turbine
     blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
     """
+    if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
+        return "security"  # "maritime security" is security, though "maritime" alone is transport
+    purpose = _MONEY_FOR_RE.search(title)
+    if purpose and _sphere(title) == "finance":
+        field = _sphere_x(purpose.group("p"))  # "a loan for a highway": what the money is for
+        if field != "other":
+            return field
     named = _PROPER_NAME_RE.sub(lambda m: m.group("pre") + "X", title)
     for text in (named, title) if named != title and _SPHERE_RE.search(named) else (title,):
         sphere = _sphere(text)
@@ -409,6 +423,14 @@ _ORDINAL_RE = re.compile(
     r"(?:is\s+(?:an?\s+[\w-]+\s+)?(?:on|about|for)|concerns?|covers?|deals?\s+with|relates?\s+to|focuses\s+on|"
     r"addresses|involves|provides\s+for|is\s+on|on)\s+(?P<topic>[^.;]{3,120})",
     re.I,
+)
+
+
+# A value between the kind word and its topic: "a loan agreement worth $300 million for a highway".
+_WORTH_RE = re.compile(
+    r",?\s+(?:worth|valued\s+at|totall?ing|of)\s+(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|"
+    r"an\s+estimated\s+)?(?:[$€£¥]|US\$|A\$|C\$|Rs\.?\s?|USD\s?|EUR\s?)\s?[\d.,]+\s*(?:million|billion|bn|mn|m|trillion|"
+    r"crore|lakh)?(?:\s+(?:dollars|euros|yuan|yen|rupees))?,?(?=\s+(?:for|on|to|in)\s)"
 )
 
 
@@ -847,7 +869,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             rest = sent[m.end() :]
             if re.match(r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in the presence of\b", rest):
                 rest = ""  # "documents in the presence of the leaders": the ceremony, not a topic
-            short = _SHORT_FORM_RE.match(rest)
+            short = _SHORT_FORM_RE.match(rest) or _WORTH_RE.match(rest)
             skip = short.end() if short else 0
             rest = rest[skip:]
             # "five memoranda and one letter of intent covering A, B and C": the topics are the whole list's
@@ -932,7 +954,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 late = re.match(
                     r"\s+(?:were|have been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed,?\s+"
                     r"(?:(?:including|among them|among others|notably|in particular)\s+)?"
-                    r"(?P<c>(?:on|in|for)\s.+?)[.;]?$",
+                    r"(?P<c>(?:on|in|for|between)\s.+?)[.;]?$",
                     rest,
                 )
                 if late and not (
@@ -940,6 +962,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     or _DOC_RE.search(late.group("c"))
                 ):  # ("were signed in their presence, including an agreement on ...": the items name themselves)
                     comp = " " + late.group("c")
+                    listed = _list_items(comp)  # "pacts were inked in areas ranging from defence to payments"
+                    if listed:
+                        comp, parts = listed
             place = re.match(r"\s*(?:in|at)\s+(?:the\s+)?", comp)
             if (
                 _NO_TOPIC_RE.match(comp)
@@ -953,6 +978,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 not comp.strip()
                 or bool(_GENERIC_COMPLEMENT_RE.match(comp))
                 # "documents between ministries and provinces of the two countries": parties, no field
+                # "agreements were signed between the two countries, as follows:": the parties, no field
+                or bool(
+                    re.match(
+                        r"\s*between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments|nations|states)"
+                        r"\W*(?:as follows\W*)?$",
+                        comp,
+                    )
+                )
                 or bool(
                     not listed
                     and re.match(r"documents|papers", kind_text, re.I)
