@@ -1015,7 +1015,9 @@ class _RuArticle:
             return None
         if (
             _RU_PRONOUN_RE.match(raw)
-            or re.match(r"(?:по\s+)?(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)$", raw, re.I)
+            or re.match(
+                r"(?:по\s+|со?\s+)?(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|слов)$", raw, re.I
+            )
         ) and (self._unnamed_spoke_since(last, at)):
             return None  # "..., — заявил директор холдинга. По его словам, ...": the same unnamed speaker
         if _RU_PRONOUN_RE.match(raw):
@@ -1026,7 +1028,9 @@ class _RuArticle:
             if last is not None and last.feminine == feminine:
                 return last
             return self.recent(at, lambda p: p.feminine == feminine) or last
-        possessive = re.match(r"(?:по\s+)?(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)$", raw, re.I)
+        possessive = re.match(
+            r"(?:по\s+|со?\s+)?(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|слов)$", raw, re.I
+        )
         if possessive:  # "по его словам"
             feminine = possessive.group("p").lower() != "его"
             subject = self._subject_since(last, at, feminine)
@@ -2305,7 +2309,8 @@ _RU_PROVERB_RE = re.compile(
     r"(?<![\w-])(?:пословиц|поговорк|песн|стих|лозунг|девиз|строк|афоризм)\w*[:,]?\s*[^.!?]{0,30}$", re.I
 )
 _RU_OBJECT_VERB_RE = re.compile(
-    r"(?:отметил|подчеркнул|указал|акцентировал[а]? внимание|обратил[а]? внимание|призвал|констатировал)[а]?|"
+    r"(?:отметил|подчеркнул|указал|акцентировал[а]? внимание|обратил[а]? внимание|заострил[а]? внимание|призвал|"
+    r"констатировал)[а]?|"
     r"(?:отметив|подчеркнув|указав|акцентировав внимание|обратив внимание|призвав|констатировав)"
 )  # and their gerunds: "..., указав на необходимость синхронизации тарифов"
 # "выразил удовлетворение уровнем отношений": the feeling and its object are the words reported.
@@ -2376,7 +2381,7 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 return lo, conj.start()
         return lo, hi
 
-    def according(lo: int, m: re.Match) -> None:
+    def according(lo: int, m: re.Match) -> _Person | None:
         span = m.span("s") if m.group("s") else m.span("s2") if m.group("s2") else m.span("p")
         if m.group("p"):
             span = (m.start(), m.end() - 1)
@@ -2386,6 +2391,7 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         c = clause(lo + m.end())
         if person is not None and c:
             add(*c, person, REPORTED, False, text[lo : lo + m.end()])
+        return person
 
     about = _RU_ABOUT_THIS_RE.match(text, s_lo, end)
     if about:  # "Беларусь готова ... . Об этом Президент Александр Лукашенко заявил ...": the sentence before
@@ -2414,13 +2420,15 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             add(lo, hi, person, DIRECT if _RU_FIRST_PERSON_RE.search(text, lo, hi) else REPORTED, False)
             return
     m = re.match(
-        r"(?:[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)|"
-        r"[Пп]о (?:словам|мнению|оценке|убеждению|признанию)\s+(?P<s>[^,]{2,80})|"
+        r"(?:(?:[Пп]о|[Сс]о?)\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|слов)|"
+        r"(?:[Пп]о (?:словам|мнению|оценке|убеждению|признанию)|[Сс]о слов)\s+(?P<s>[^,]{2,80})|"
         r"[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s2>[^,]{2,80})),\s+",
         text[s_lo:end],
     )
     if m:
-        according(s_lo, m)
+        if according(s_lo, m) is None and m.group("s2"):
+            # "Как сообщает пресс-служба, Президент подчеркнул, что ...": the service relays; the words go on
+            _unmarked_sentence(art, s_lo + m.end(), s_hi, spans, add, last)
         return
     # "Кроме того, по словам Бенкё, ...", "..., которые, по его словам, основаны ...": the words after it are
     # the speaker's; the words before it are read as a sentence of their own
