@@ -385,7 +385,8 @@ class MoreFieldTests(SimpleTestCase):
         self.assertEqual(spheres(text), ["defence", "digital"])
 
     def test_a_value_before_the_topic_and_what_a_loan_is_for(self):
-        self.assertEqual(spheres("A loan agreement worth $300 million for a highway was signed."), ["transport"])
+        self.assertEqual(spheres("A contract worth $300 million for a highway was signed."), ["transport"])
+        self.assertEqual(spheres("They signed a loan for a highway."), ["transport"])
         self.assertEqual(spheres("They signed a $2 billion contract for Airbus jets."), ["aviation"])
 
     def test_maritime_security_is_security(self):

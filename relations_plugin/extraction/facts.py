@@ -869,7 +869,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             rest = sent[m.end() :]
             if re.match(r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in the presence of\b", rest):
                 rest = ""  # "documents in the presence of the leaders": the ceremony, not a topic
-            short = _SHORT_FORM_RE.match(rest) or _WORTH_RE.match(rest)
+            short = _SHORT_FORM_RE.match(rest)
+            if not short and not re.search(r"loan|credit|financ|grant", " ".join([*mods, kind_text]), re.I):
+                short = _WORTH_RE.match(rest)  # (a loan's value is its content: "a loan worth $20 million" is finance)
             skip = short.end() if short else 0
             rest = rest[skip:]
             # "five memoranda and one letter of intent covering A, B and C": the topics are the whole list's
