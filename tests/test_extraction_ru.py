@@ -1706,6 +1706,13 @@ class AgreementRemarkTests(SimpleTestCase):
         )
         self.assertEqual(self.titles(text), [])
 
+    def test_one_loan_named_by_its_sum_but_not_a_total(self):
+        text = self.LEAD + (
+            "Банк развития Беларуси и Вьетинбанк подписали кредитное соглашение на 200 млн долларов. Всего "
+            "подписаны соглашения на сумму 1,2 млрд долларов.\n"
+        )
+        self.assertEqual(self.titles(text), [("Кредитное соглашение на 200 млн долларов", "finance")])
+
 
 class MoreSpeechFrameTests(SimpleTestCase):
     """Frames met in no corpus article: a speech gerund ends a clause and reports its own object, "обратился со

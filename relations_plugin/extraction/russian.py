@@ -3061,12 +3061,15 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 r"на\s+сумму\s+(?:[а-яё]+\s+)?[$€¥£]?\s?\d[\d,.\s]*(?:[а-яё]+\.?\s+){0,2}(?=(?:на|для)\s+[а-яё]{4})",
                 comp,
             )
+            credit = re.search(r"(?<![\w-])(?:кредитн|заемн|заёмн|грантов)\w*\s+$", sent[: m.start()], re.I)
+            single = not _plural_kind(m.group(0))
+            # "кредитное соглашение на 200 млн долларов": one loan is a document by its sum alone
+            one_loan = credit and single and not _counted_plural(sent[: m.start()]) and comp[:1] not in "—–:-"
             if (
                 re.match(r"[—–:-]|(?:на\s+(?:общую\s+)?сумму|для\s+(?:прессы|СМИ))\b", comp)
                 or _RU_AMOUNT_ONLY_RE.match(comp)
-            ) and not (purpose and not _plural_kind(m.group(0))):
+            ) and not ((purpose or one_loan) and single):
                 continue  # "программа — переговоры ...", totals, "заявление для прессы": no document
-            credit = re.search(r"(?<![\w-])(?:кредитн|заемн|заёмн|грантов)\w*\s+$", sent[: m.start()], re.I)
             if re.match(r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписа|подписан\w*\s+не\s+был)", rest):
                 continue  # "контракт в ходе визита подписан не был", "договор так и не подписали"
             if re.search(r"(?<![\w-])(?:ни|нет|без)\s+$", sent[: m.start()], re.I):
