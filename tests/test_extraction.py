@@ -3824,6 +3824,13 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary will keep its door open to Central Asia")])
 
+    def test_a_clause_without_that_after_made_clear_and_a_sentence_opening_but(self):
+        text = (
+            INTRO + "Kertész, speaking through an interpreter, said Hungary was grateful for the grain.\n\n"
+            "But he made clear his country wants more from Uzbekistan on energy."
+        )
+        self.assertEqual(quotes(text)[-1], ("Gábor Kertész", "his country wants more from Uzbekistan on energy"))
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

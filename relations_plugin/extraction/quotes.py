@@ -527,7 +527,7 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         else:
             sub = sub[: first_verb.start()]
     sub = re.sub(r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part)\s*$", "", sub.rstrip())
-    conjunction = re.match(r"\s*(?:and|but|while|whereas)\s+(?=\S)", sub)
+    conjunction = re.match(r"\s*(?:and|but|while|whereas|yet|And|But|Yet)\s+(?=\S)", sub)
     if conjunction:  # "X welcomed the guests, and the Prime Minister conveyed ...": a new subject, not a pair
         cut += conjunction.end()
         sub = sub[conjunction.end() :]
@@ -824,7 +824,10 @@ _OBJECT_FIRST = {"told", "tells", "assured", "asked", "urged", "replied", "answe
 # A clause without "that": a pronoun or a short definite subject and an auxiliary ("warned the plan would fail").
 _ZERO_THAT_RE = re.compile(
     r"\s+(?:he|she|they|it|we|there|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-    r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|might|may|did|does|do)\b"
+    r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|might|may|did|does|do|"
+    # a present tense that only a clause's verb has: "made clear his country wants more from Canada"
+    r"wants|needs|remains|seeks|plans|hopes|expects|intends|sees|supports|stands|regards|believes|intends|"
+    r"wanted|needed|remained|sought|planned|hoped|expected|intended|saw|supported|stood|regarded|believed)\b"
 )
 _NOMINAL_OBJECT_VERBS = {
     "noted", "stressed", "emphasized", "emphasised", "underlined", "highlighted", "underscored", "reaffirmed",
