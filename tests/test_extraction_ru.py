@@ -1789,3 +1789,25 @@ class AddressAndSignOffTests(SimpleTestCase):
             "Зданевич сообщил, что стороны откроют торговый дом.\n"
         )
         self.assertEqual(people(text), {"Виктор Зданевич": "BY", "Виктор Ранков": "RS"})
+
+
+class SideOfCompanionsTests(SimpleTestCase):
+    """Who arrives with the guest is the guest's; "помощник Президента" is the own side's, not the last named."""
+
+    LEAD = (
+        " date 2025-06-02 Астана, 2 июня.\n\n"
+        "Президент Казахстана Арман Сеитов провел переговоры с президентом Вьетнама Чан Ван Лонгом, прибывшим в "
+        "Астану с государственным визитом.\n\n"
+    )
+
+    def test_arrivals_with_the_guest_and_the_presidents_aide(self):
+        text = self.LEAD + (
+            "Вместе с президентом в Астану прилетели министр торговли Нгуен Ван Зунг и министр сельского хозяйства "
+            "Ле Тхань Хоа.\n\n"
+            "На встрече также присутствовал помощник Президента Ерлан Мукашев.\n"
+        )
+        found = people(text)
+        self.assertEqual(
+            {k: found[k] for k in ("Нгуен Ван Зунг", "Ле Тхань Хоа", "Ерлан Мукашев")},
+            {"Нгуен Ван Зунг": "VN", "Ле Тхань Хоа": "VN", "Ерлан Мукашев": "KZ"},
+        )

@@ -851,6 +851,13 @@ class _RuArticle:
                 r"(?:заместител|зам|помощник|советник|пресс-секретар)", person.title, re.I
             ):
                 continue
+            before = self.text[max(0, person.first - 60) : person.first]
+            if re.search(r"\s(?:Президента|главы\s+государства)\s+(?:[А-ЯЁ][\w-]+\s+)?$", before) and (
+                self.own_side() or self.host()
+            ):
+                # "помощник Президента Ерлан Карин": the President of the story's own side, not the one named last
+                person.country = self.own_side() or self.host()
+                continue
             chief = self.recent(
                 person.first, lambda p: p.country and p.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER)
             )
@@ -949,6 +956,18 @@ class _RuArticle:
             )
             if chief is not None:
                 person.country = chief.country
+        for person in self.unique():
+            if person.country or not self.host() or self.host() not in pair:
+                continue
+            for at in person.positions[:3]:
+                s_lo, s_hi, _ = self.sentence_at(at)
+                # "Вместе с президентом в Астану прибыли министр торговли ...": who arrives with the guest is a guest
+                if re.search(
+                    r"(?<![\w-])(?:[Вв]месте\s+с|[Вв]\s+составе)\s[^.]{0,80}(?:прибыл|прилетел|приехал)\w*",
+                    self.text[s_lo:at],
+                ):
+                    person.country = next(c for c in pair if c != self.host())
+                    break
         for person in self.unique():
             if person.country:
                 continue
