@@ -400,3 +400,27 @@ class MoreFieldTests(SimpleTestCase):
     def test_the_two_countries_as_parties_name_no_field(self):
         text = "A number of agreements were signed between the two countries, as follows:\n\nAn agreement on tourism."
         self.assertEqual(spheres(text), ["tourism"])
+
+
+class SigningPartiesTests(SimpleTestCase):
+    """A document with no topic of its own takes the field of the bodies that signed it."""
+
+    def test_bodies_as_the_subject_of_signing(self):
+        for text, sphere in (
+            ("The Ministry of Health of Veloria and the Ostrian Ministry of Health signed a memorandum.", "health"),
+            ("The University of Tamsa and Kolvi State University signed a memorandum.", "education"),
+            ("The two national news agencies signed a cooperation agreement.", "media"),
+            ("Separately, the two countries' customs services signed a protocol.", "customs"),
+            ("The memorandum was signed by the chambers of commerce of the two countries.", "trade"),
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(spheres(text), [sphere])
+
+    def test_leaders_and_countries_name_no_field(self):
+        for text in (
+            "The two leaders signed a memorandum.",
+            "Veloria and Ostria signed an agreement.",
+            "President Brok and Prime Minister Tamm signed a protocol.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(spheres(text), [])

@@ -434,6 +434,40 @@ _WORTH_RE = re.compile(
 )
 
 
+# Bodies whose names tell a document's field when it has no topic of its own.
+_PARTY_NOUN_RE = re.compile(
+    r"\b(?:ministr\w+|ministers?|banks?|agenc\w+|universit\w+|chambers?|customs|services?|authorit\w+|institut\w+|"
+    r"compan\w+|councils?|foundations?|academ\w+|courts?|police|committees?|commissions?|offices?|corporations?|"
+    r"broadcasters?|hospitals?|museums?|archives?|federations?|associations?|unions?)\b",
+    re.I,
+)
+
+
+def _signing_parties(sent: str, start: int, end: int) -> str:
+    """Who signed the document at ``sent[start:end]``, when they are bodies: the subject of the signing verb before
+    it ("The Ministry of Health of X and its Y counterpart signed a memorandum") or the agents after it ("... was
+    signed by the chambers of commerce of the two countries")."""
+    after = re.match(
+        r"\s+(?:was|were|has been|had been)\s+(?:also\s+)?(?:signed|inked|concluded|exchanged)\s+(?:by|between)\s+"
+        r"(?P<p>[^.;:]+?)(?=[.;:]|,\s+(?:which|who|while|and)\b|$)",
+        sent[end:],
+    )
+    if after:
+        parties = after.group("p")
+    else:
+        verb = None
+        for c in _cues(sent, 0, start):
+            verb = c if not c.group("ann") else verb
+        if verb is None or not re.fullmatch(
+            r"\s*(?:(?:a|an|the|their|its|new)\s+)*(?:[\w-]+\s+){0,3}", sent[verb.end() : start]
+        ):
+            return ""  # (the document is the verb's object: "signed a cooperation agreement")
+        lo = max([0] + [i.end() for i in re.finditer(r"[,;:]\s*|\b(?:while|and then)\s+", sent[: verb.start()])])
+        parties = sent[lo : verb.start()]
+    parties = parties.strip(" ,")
+    return parties if _PARTY_NOUN_RE.search(parties) and len(parties.split()) <= 20 else ""
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -1061,6 +1095,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     )
                     wider = _sphere_x(sent[m.start() : m.end() + (clause_end.start() if clause_end else len(sent))])
                     sphere = wider if wider != "other" else sphere
+                if (sphere == "other" or _BARE_KIND_RE.fullmatch(title)) and not part.strip() and len(parts) == 1:
+                    parties = _signing_parties(sent, m.start(), m.end())
+                    if parties and _sphere_x(parties) != "other":
+                        # "The health ministries of both countries signed a memorandum": the parties' field
+                        sphere = _sphere_x(parties)
+                        title = f"{title} between {parties}" if " and " in parties else f"{title} of {parties}"
                 if sphere == "other" and _INVEST_RE.search(title):
                     sphere = "investment"
                 found.append(
