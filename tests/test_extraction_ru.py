@@ -659,6 +659,17 @@ class InterviewTests(SimpleTestCase):
             quotes(text), [("Мурад Атаев", "Газ пойдет в Турцию уже весной."), ("Мурад Атаев", "Нет, рынок большой.")]
         )
 
+    def test_an_outlets_name_in_marks_labels_its_questions(self):
+        text = self.LEAD + (
+            "«Известия»: Что дал визит?\n\n"
+            "Атаев: Газ пойдет в Турцию уже весной.\n\n"
+            "«Известия»: А цена?\n\n"
+            "Атаев: Цена рыночная.\n"
+        )
+        self.assertEqual(
+            quotes(text), [("Мурад Атаев", "Газ пойдет в Турцию уже весной."), ("Мурад Атаев", "Цена рыночная.")]
+        )
+
     def test_an_outlet_that_talked_to_someone_and_an_answer_in_two_paragraphs(self):
         text = (
             " date 2025-03-03 Итоги поездки в Ханой\n\n"

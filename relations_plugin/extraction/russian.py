@@ -1974,6 +1974,9 @@ def _speaker_label(art: _RuArticle, a: int, b: int) -> _Label | None:
     """The label a paragraph opens with, if it is a transcript's: a name (with a title, a note in brackets, in any
     letters) or an all-capitals role, then a colon, and no verb of a sentence before the colon."""
     text = art.text
+    outlet = re.match(r"[«\"„][^«»\"„“\n]{1,40}[»\"“]\s*:\s", text[a:b])
+    if outlet:
+        return _Label(a + outlet.end(), None)  # "«Вестник»: Что дал визит?": the outlet's question
     lead = re.match(r"[^\w«„\"—–(\[-]+", text[a:b])  # "❗️Токаев: ...", "▪️ Алиев: ...": a post's emoji
     if lead:
         a += lead.end()
