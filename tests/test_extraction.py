@@ -3831,6 +3831,13 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text)[-1], ("Gábor Kertész", "his country wants more from Uzbekistan on energy"))
 
+    def test_a_description_with_a_word_of_one_persons_office_names_that_person(self):
+        text = (
+            INTRO + "Later, Party General Secretary Rustam Azimov received Kertész.\n\n"
+            "The Party leader affirmed that Uzbekistan treasured its friendship with Hungary."
+        )
+        self.assertEqual(quotes(text), [("Rustam Azimov", "Uzbekistan treasured its friendship with Hungary")])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -242,7 +242,19 @@ def _parse_title(phrase: str) -> _Title | None:
     label_start = m.start()
     words = list(re.finditer(r"[\w'’-]+", before))
     for w in reversed(words):
-        if w.group(0) in ("Federal", "Deputy", "First", "Acting", "Foreign", "Vice", "State", "Special"):
+        # ("Party General Secretary": a party's office keeps its party, by which the story may call its holder)
+        if w.group(0) in (
+            "Federal",
+            "Deputy",
+            "First",
+            "Acting",
+            "Foreign",
+            "Vice",
+            "State",
+            "Special",
+            "Party",
+            "General",
+        ):
             label_start = w.start()
         else:
             break
@@ -1705,6 +1717,20 @@ class _Article:
             if not _CORE_RE.search(raw):
                 return fallback
         title = _parse_title(raw)
+        qualifiers = [
+            w.lower()
+            for w in re.findall(r"[A-Z][\w'’-]+", raw)
+            if w not in _TITLE_WORDS and w not in _COUNTRY_WORDS and w not in _HONORIFICS and w != "The"
+        ]
+        if title is not None and qualifiers and fallback is None:
+            # "the Party leader" beside "Party General Secretary X": the one whose office has that word
+            holders = [
+                e
+                for e in self.unique()
+                if e.positions and not e.outsider and all(q in e.title.lower().split() for q in qualifiers)
+            ]
+            if len(holders) == 1:
+                return holders[0]
         if (
             title is not None
             and title.role == OFFICIAL
