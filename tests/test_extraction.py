@@ -3838,6 +3838,12 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Rustam Azimov", "Uzbekistan treasured its friendship with Hungary")])
 
+    def test_welcomed_a_possessive_of_a_name_of_several_words(self):
+        text = INTRO + "Kertész welcomed Viet Nam's commitment to open its market to Hungarian apples."
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "Viet Nam's commitment to open its market to Hungarian apples")]
+        )
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
