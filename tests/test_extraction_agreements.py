@@ -424,3 +424,30 @@ class SigningPartiesTests(SimpleTestCase):
         ):
             with self.subTest(text=text):
                 self.assertEqual(spheres(text), [])
+
+
+class TopicItemTests(SimpleTestCase):
+    """Items of a list under a signed lead-in, named by their topic alone."""
+
+    def test_topics_after_a_kind_word_and_its_preposition(self):
+        text = (
+            "Veloria and Ostria sign deals\n\nThe leaders met in Tamsa on Monday. They signed memoranda on:\n\n"
+            "- renewable energy;\n- tourism;\n- higher education.\n\nThen they had lunch."
+        )
+        self.assertEqual(
+            titles(text),
+            ["Memorandum on renewable energy", "Memorandum on tourism", "Memorandum on higher education"],
+        )
+
+    def test_topics_under_the_following_documents_were_signed(self):
+        text = (
+            "Veloria and Ostria sign deals\n\nThe leaders met in Tamsa on Monday.\n\n"
+            "The following documents were signed:\n• Visa waiver for holders of diplomatic passports\n"
+            "• Cooperation in agriculture and fisheries\n• Not signed: a treaty on extradition\n\n"
+            "The leaders then laid a wreath.\n\n- The guests toured the old town."
+        )
+        self.assertEqual(spheres(text), ["consular", "agriculture"])
+
+    def test_items_under_a_lead_in_that_signs_nothing_are_none(self):
+        text = "Veloria and Ostria talk\n\nThe leaders discussed the following:\n\n- renewable energy;\n- tourism.\n"
+        self.assertEqual(spheres(text), [])

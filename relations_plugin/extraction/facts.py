@@ -468,6 +468,21 @@ def _signing_parties(sent: str, start: int, end: int) -> str:
     return parties if _PARTY_NOUN_RE.search(parties) and len(parties.split()) <= 20 else ""
 
 
+# The last kind word of a lead-in ending with a colon, and its preposition: "They signed memoranda on:", "The
+# following documents were signed:", "agreements in the fields of:".
+_LEAD_KIND_RE = re.compile(
+    _DOC_RE.pattern
+    + r"(?:\s+(?P<p>on|in|for|regarding|concerning|covering|in\s+the\s+(?:fields?|areas?|spheres?)\s+of))?"
+    r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|exchanged|adopted|concluded|inked))?"
+    r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?\s*:\s*$",
+    re.I,
+)
+# A finite verb, which an item named by its topic alone has none of.
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|said|says|signed|agreed|met|held|visited|discussed)\b", re.I
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -748,6 +763,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     listed_under = _list_statuses(art)
     generic_kind = ""  # the kind word of a count just signed ("signed five agreements"), for the topics after it
     counted_kind = ""  # the same, for the sentences after it that take the documents one by one
+    lead_kind: tuple[str, str | None] | None = None  # the kind word and preposition of a lead-in ending with ":"
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
         if sent.rstrip(' "”»’').endswith("?") or _QUESTION_LINE_RE.match(text, art.paras[para][0]):
@@ -772,6 +788,41 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         end=s_end,
                     )
                 )
+        line = text[text.rfind("\n", 0, s_start) + 1 : s_end]
+        marker = _ITEM_RE.match(line)
+        topic = sent[marker.end() - (s_start - text.rfind("\n", 0, s_start) - 1) :] if marker else ""
+        if (
+            marker
+            and lead_kind is not None
+            and listed_under.get(para) == "signed"
+            and not _DOC_RE.search(sent)
+            and 0 < len(topic.split()) <= 16
+            and not _FINITE_RE.search(topic)
+            and not _NOT_SIGNED_RE.search(topic)
+        ):  # "They signed memoranda on:" / "- renewable energy;": an item named by its topic alone
+            topic = topic.strip(" ;,.")
+            kind_word, prep = lead_kind
+            if kind_word:
+                title = f"{kind_word[:1].upper()}{kind_word[1:]} {prep or 'on'} {topic[:1].lower()}{topic[1:]}"
+            else:
+                title = topic[:1].upper() + topic[1:]
+            found.append(
+                AgreementSuggestion(
+                    title=title,
+                    kind=_kind_slug(kind_word or "agreement"),
+                    sphere=_sphere_x(title),
+                    status="signed",
+                    start=s_start,
+                    end=s_end,
+                )
+            )
+            continue
+        lead = _LEAD_KIND_RE.search(sent) if sent.rstrip().endswith(":") else None
+        if lead:  # "The following documents were signed:", "They signed memoranda on:"
+            k = _singular(lead.group("kind"))
+            lead_kind = ("" if re.match(r"documents?|instruments?|papers?", k, re.I) else k.lower(), lead.group("p"))
+        elif not marker:
+            lead_kind = None
         counted_kind = generic_kind or counted_kind
         ordinal = _ORDINAL_RE.match(sent) if counted_kind else None
         if ordinal:  # "... signed three agreements. The first concerns energy. The second covers ports."
@@ -1001,6 +1052,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     listed = _list_items(comp)  # "pacts were inked in areas ranging from defence to payments"
                     if listed:
                         comp, parts = listed
+            if re.fullmatch(r"\s*\w+(?:\s+the\s+\w+\s+of)?\s*:", comp):
+                comp = ""  # "They signed memoranda on:": the topics are the items below
             place = re.match(r"\s*(?:in|at)\s+(?:the\s+)?", comp)
             if (
                 _NO_TOPIC_RE.match(comp)
