@@ -1822,3 +1822,25 @@ class SideOfCompanionsTests(SimpleTestCase):
             {k: found[k] for k in ("Нгуен Ван Зунг", "Ле Тхань Хоа", "Ерлан Мукашев")},
             {"Нгуен Ван Зунг": "VN", "Ле Тхань Хоа": "VN", "Ерлан Мукашев": "KZ"},
         )
+
+
+class ChronicleSpeakerTests(SimpleTestCase):
+    """A chronicle with times: "гость" is the one who was met when no dateline names the host, and a time before
+    the speaker does not hide them; the pronoun after is the last speaker."""
+
+    def test_the_guest_by_who_was_met_and_times_before_speakers(self):
+        text = (
+            " date 2025-06-02 Хроника визита\n\n"
+            "Президент Армении Давид Арутюнян встретил президента Перу Хорхе Санчеса в аэропорту Еревана.\n\n"
+            "12:10 Арутюнян: «Рад видеть вас в Ереване».\n\n"
+            "12:15 Гость ответил: «Я впервые в Армении, но чувствую себя как дома».\n\n"
+            "12:20 «Мы привезли предложения по меди», — добавил он.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Давид Арутюнян", "Рад видеть вас в Ереване"),
+                ("Хорхе Санчес", "Я впервые в Армении, но чувствую себя как дома"),
+                ("Хорхе Санчес", "Мы привезли предложения по меди"),
+            ],
+        )

@@ -1030,6 +1030,10 @@ class _RuArticle:
     def resolve(self, lo: int, hi: int, at: int, last: _Person | None) -> _Person | None:
         """The person a speaker phrase names: a name in any case, a pronoun, a title or "гость"."""
         raw = self.text[lo:hi].strip(" ,.—–-")
+        # "12:15 Гость ответил": a chronicle's time (or its minutes, when a colon cut the phrase)
+        stamp = re.match(r"(?:\d{1,2}[:.])?\d{2}\s*[—–-]?\s*(?=[А-ЯЁA-Z])", raw)
+        if stamp:
+            lo, raw = lo + self.text[lo:hi].index(raw) + stamp.end(), raw[stamp.end() :]
         if not raw or len(raw.split()) > 12:
             return None
         if (
@@ -1276,6 +1280,15 @@ class _RuArticle:
         code = self.dateline_country()  # the dateline may follow a headline paragraph
         if code:
             votes[code] = votes.get(code, 0) + 1
+        if not votes and self.mentions:
+            # "Президент Казахстана встретил президента Вьетнама в аэропорту": who meets or receives is the host
+            for m in _RU_RECEIVES_RE.finditer(text, self.body_start, self.paras[min(3, len(self.paras) - 1)][1]):
+                s_lo, s_hi, _ = self.sentence_at(m.start())
+                before = [p for a, _, p in self.mentions if s_lo <= a < m.start() and p.country]
+                after = [p for a, _, p in self.mentions if m.end() <= a < s_hi and p.country]
+                if before and after and before[-1].country != after[0].country:
+                    votes[before[-1].country] = 1
+                    break
         return votes
 
     def host(self) -> str:
@@ -1382,6 +1395,7 @@ _RU_TALKS_AFTER_RE = re.compile(
     r"(?:\s+(?:в|во|на)\s+[^,.;:«»]{1,40}?)?\s+с(?:о)?\s"
 )
 _RU_FORMER_RE = re.compile(r"(?<![\w-])(?:бывш\w+|прежн\w+|экс|отставн\w+)(?:-|\s+)(?:[а-яё]+\s+)?$", re.I)
+_RU_RECEIVES_RE = re.compile(r"(?<![\w-])(?:встретил|принял|приветствовал|встречает|принимает)а?(?![\w-])")
 _RU_STATE_VISIT_RE = re.compile(r"(?<![\w-])государственн\w+\s+визит\w*(?![\w-])", re.I)
 # A delegation of a country "во главе с" the people it names: they are of that country.
 _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.;:]{0,80}?)\s*,?\s+во\s+главе\s+со?\s", re.I)
