@@ -3844,6 +3844,14 @@ class ClauseEndTests(SimpleTestCase):
             quotes(text), [("Gábor Kertész", "Viet Nam's commitment to open its market to Hungarian apples")]
         )
 
+    def test_a_bare_title_is_not_the_one_the_paragraph_then_names(self):
+        text = (
+            "Hungarian Prime Minister Anna Kiss received Uzbek Prime Minister Abdulla Aripov in Budapest.\n\n"
+            "Aripov thanked his host. Kiss spoke of the railway.\n\n"
+            "The Prime Minister said Uzbekistan would buy more trains. Prime Minister Kiss welcomed the order."
+        )
+        self.assertEqual(quotes(text)[0], ("Abdulla Aripov", "Uzbekistan would buy more trains"))
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -1786,6 +1786,13 @@ class _Article:
             cands = single
             if len(cands) == 1:
                 return cands[0]
+        # "The Prime Minister expressed ... Prime Minister Hollis welcomed ...": a bare title is not the one the same
+        # paragraph goes on to name as another actor
+        p_hi = self.paras[self.sentence_at(at)[2]][1] if self.paras else at
+        later = {id(e) for pos, _, e in self.mentions if at < pos < p_hi}
+        others = [e for e in cands if id(e) not in later]
+        if len(others) == 1 and len(cands) > 1:
+            return others[0]
         own = [e for e in cands if e.country and e.country == self.dateline_country()]
         if title.core.startswith("head of") and len(own) == 1:
             return own[0]  # "the Head of State" in an agency's copy is its own country's head of state
