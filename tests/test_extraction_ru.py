@@ -1844,3 +1844,28 @@ class ChronicleSpeakerTests(SimpleTestCase):
                 ("Хорхе Санчес", "Мы привезли предложения по меди"),
             ],
         )
+
+
+class ThirdCountryTests(SimpleTestCase):
+    """Officials of a third country who comment on the visit are no participants; one who joins the talks is."""
+
+    LEAD = (
+        " date 2025-06-02 Астана, 2 июня.\n\n"
+        "Президент Казахстана Арман Сеитов провел переговоры с президентом Вьетнама Чан Ван Лонгом, прибывшим в "
+        "Астану с государственным визитом. Сеитов сообщил, что стороны откроют прямой рейс.\n\n"
+    )
+
+    def test_a_third_countrys_leader_and_ambassador_comment(self):
+        text = self.LEAD + (
+            "Ранее президент Румынии Сорин Ионеску заявлял, что Центральная Азия важна для Европы.\n\n"
+            "Посол Канады в Казахстане Джон Миллер сообщил, что Оттава следит за развитием отношений.\n"
+        )
+        self.assertEqual(quotes(text), [("Арман Сеитов", "стороны откроют прямой рейс")])
+        self.assertEqual(set(people(text)), {"Арман Сеитов", "Чан Ван Лонг"})
+
+    def test_a_third_countrys_minister_who_joins_by_video(self):
+        text = self.LEAD + (
+            "К переговорам по видеосвязи подключился министр транспорта Кыргызстана Алмаз Бекбоев. Он сообщил, что "
+            "трасса будет готова к 2027 году.\n"
+        )
+        self.assertIn(("Алмаз Бекбоев", "трасса будет готова к 2027 году"), quotes(text))

@@ -3462,11 +3462,35 @@ def _russian_countries(art: _RuArticle, participants: list[PersonSuggestion]) ->
     return [CountrySuggestion(code=c, mentions=counts.get(c, 0), score=scores[c]) for c in pair]
 
 
+# A third country's official who joins the talks: "подключился по видеосвязи", "принял участие в переговорах".
+_RU_TAKES_PART_RE = re.compile(
+    r"(?<![\w-])(?:подключил\w*|присоединил\w*|принял\w*\s+участие|принимал\w*\s+участие|участвовал\w*|"
+    r"по\s+видеосвязи|в\s+режиме\s+видеоконференци\w*|в\s+составе\s+делегаци\w*|трехсторонн\w*|трёхсторонн\w*)",
+    re.I,
+)
+
+
+def _third_countries_outside(art: _RuArticle) -> None:
+    """Officials of a third country speak about the visit ("Ранее президент России заявлял ...", "посол США
+    сообщил ..."); they take part only when the story says they joined the talks."""
+    prelim = [p.suggestion() for p in art.unique() if not p.outsider and (p.role or p.country)]
+    pair = {c.code for c in _russian_countries(art, prelim)}
+    if len(pair) < 2:
+        return
+    for person in art.unique():
+        if not person.country or person.country in pair or person.known is not None or person.outsider:
+            continue
+        sentences = {art.sentence_at(at)[:2] for at in person.positions}
+        if not any(_RU_TAKES_PART_RE.search(art.text, lo, hi) for lo, hi in sentences):
+            person.outsider = True
+
+
 def suggest_russian(
     text: str, *, body_start: int, dateline: datetime.date | None, people: Sequence[KnownPerson]
 ) -> Suggestions:
     art = _RuArticle(text, body_start, dateline, people)
     art.find_people()
+    _third_countries_outside(art)
     sides = {p.country for p in art.unique() if p.country and not p.outsider}
     found = [
         f
