@@ -451,3 +451,21 @@ class TopicItemTests(SimpleTestCase):
     def test_items_under_a_lead_in_that_signs_nothing_are_none(self):
         text = "Veloria and Ostria talk\n\nThe leaders discussed the following:\n\n- renewable energy;\n- tourism.\n"
         self.assertEqual(spheres(text), [])
+
+
+class NamedAndPairedTests(SimpleTestCase):
+    def test_fields_joined_before_a_plural_kind_word(self):
+        self.assertEqual(spheres("The leaders signed energy and education agreements."), ["energy", "education"])
+        self.assertEqual(spheres("They signed oil and gas agreements."), [])  # one field, a total with no topic
+        self.assertEqual(spheres("They signed bilateral and regional agreements."), [])
+
+    def test_a_named_instrument_adopted_on_the_visit(self):
+        text = "The two presidents adopted the Tamsa Declaration on Strategic Partnership."
+        self.assertEqual(titles(text), ["Tamsa Declaration on Strategic Partnership"])
+
+    def test_a_named_instrument_mentioned_in_passing_is_none(self):
+        self.assertEqual(spheres("They reaffirmed their commitment to the Paris Agreement on climate."), [])
+
+    def test_a_refinery_contract_is_energy(self):
+        text = "Deals signed during the visit include a $1.2bn refinery contract and a fertiliser supply agreement."
+        self.assertEqual(spheres(text), ["energy", "agriculture"])

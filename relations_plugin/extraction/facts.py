@@ -298,6 +298,10 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"exploration",
     ),
     (
+        "energy",
+        r"refiner(?:y|ies)|refining|pipelines?|LNG|fuel",
+    ),
+    (
         "trade",
         r"halal|standardi[sz]ation|standards|certification|business councils?|chambers?|trade promotion|"
         r"market access|offtake|supply chains?|retail\w*|textiles?|garments?",
@@ -481,6 +485,16 @@ _LEAD_KIND_RE = re.compile(
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|said|says|signed|agreed|met|held|visited|discussed)\b", re.I
 )
+
+
+# A named instrument as the object of a verb of signing: "adopted the Tamsa Declaration", "signed the Kolvi Accord".
+_NAMED_SIGNED_RE = re.compile(
+    r"\b(?:signed|adopted|inked|issued|concluded|sealed|endorsed)\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]*\s+){1,4}$"
+)
+
+
+# Fields joined before a plural kind word: "energy and education agreements", "health, farming and sport deals".
+_PAIRED_MODS_RE = re.compile(r"(?<![\w-])[a-z][\w-]*(?:(?:,\s+|\s+and\s+)[a-z][\w-]*)*\s+and\s+[a-z][\w-]*\s+$")
 
 
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
@@ -872,8 +886,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             ):
                 # "a Framework Agreement", "1. A Financing Agreement for ...": an instrument of this visit
                 indefinite = bool(re.search(r"(?:^|\s)(?:a|an|A|An)\s+(?:[A-Z][\w'’-]*\s+)+$", sent[: m.start()]))
+                # "adopted the Tamsa Declaration": named, but the object of this visit's verb
+                named_here = _NAMED_SIGNED_RE.search(sent[: m.start()])
+                if named_here:
+                    item_head = True  # (its name keeps its capitals)
                 if (
                     not indefinite
+                    and not named_here
                     and before_tok.group(1).lower() not in ("a", "an", "the")
                     and _bare(before_tok.group(1)) not in ("Joint", "Intergovernmental", "Bilateral")
                 ):
@@ -1063,6 +1082,25 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             ):
                 comp = ""  # "signed on Thursday", "signed on the Kuwaiti side by ...": when and by whom, no topic
             covered = m.end() + skip + shift + len(comp)
+            paired = _PAIRED_MODS_RE.search(sent[clause_lo : m.start()]) if plural and not comp.strip() else None
+            if paired and _ONE_FIELD_RE.search(paired.group(0)):
+                paired = None  # "oil and gas agreements": one field
+            if paired and all(_sphere_x(x) != "other" for x in re.split(r",\s+|\s+and\s+", paired.group(0).strip())):
+                # "energy and education agreements": one of each
+                kind_one = _singular(kind_text)
+                for field in re.split(r",\s+|\s+and\s+", paired.group(0).strip()):
+                    title = f"{field[:1].upper()}{field[1:]} {kind_one.lower()}"
+                    found.append(
+                        AgreementSuggestion(
+                            title=title,
+                            kind=_kind_slug(kind_text),
+                            sphere=_sphere_x(title),
+                            status=status,
+                            start=s_start + m.start(),
+                            end=s_start + m.end(),
+                        )
+                    )
+                continue
             generic = plural and (
                 not comp.strip()
                 or bool(_GENERIC_COMPLEMENT_RE.match(comp))
