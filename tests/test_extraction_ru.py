@@ -728,6 +728,21 @@ class InterviewTests(SimpleTestCase):
             ],
         )
 
+    def test_bids_for_an_answer_and_an_answer_that_opens_with_smotrite(self):
+        text = self.LEAD + (
+            "Расскажите, что дал визит.\n\n"
+            "Смотрите, газ пойдет в Турцию уже весной.\n\n"
+            "Поделитесь планами на осень.\n\n"
+            "Осенью ждем турецких коллег в Ашхабаде.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Мурад Атаев", "Смотрите, газ пойдет в Турцию уже весной."),
+                ("Мурад Атаев", "Осенью ждем турецких коллег в Ашхабаде."),
+            ],
+        )
+
     def test_a_story_without_an_interview_cue_gives_no_answers(self):
         text = (
             " date 2025-03-03 Рига, 3 марта.\n\n"

@@ -1864,12 +1864,18 @@ def _closing_mark_from(text: str, opened: int, lo: int, hi: int) -> int:
     return -1
 
 
+# Imperatives that open a sentence as discourse words ("Смотрите, ...", "Представьте, ..."), not as a request.
+_RU_DISCOURSE_IMPERATIVES = r"(?:смотрите|слушайте|представьте|поймите|допустим|скажем|извините|простите|давайте)$"
+
+
 def _interview_question(art: _RuArticle, line: str) -> bool:
     """A journalist's line of an interview: it asks ("?") or bids ("— Расскажите о планах.")."""
     if line.endswith("?"):
         return True
-    first = re.match(r"[—–-]\s+(?:[А-ЯЁа-яё]+\s+[А-ЯЁа-яё]+(?:ич|вна|чна),\s+)?([А-ЯЁа-яё]+)", line)
-    return bool(first) and any("impr" in w.tag for w in _parses(first.group(1).lower())[:1])
+    first = re.match(r"(?:[—–-]\s+)?(?:[А-ЯЁа-яё]+\s+[А-ЯЁа-яё]+(?:ич|вна|чна),\s+)?([А-ЯЁа-яё]+)", line)
+    if not first or len(line.split()) > 16 or re.match(_RU_DISCOURSE_IMPERATIVES, first.group(1), re.I):
+        return False  # "Смотрите, ситуация такая": an answer's opening word, not a bid
+    return any("impr" in w.tag for w in _parses(first.group(1).lower())[:3])
 
 
 def _interview_answers(art: _RuArticle, labels: list) -> dict[int, _Person]:
