@@ -3852,6 +3852,14 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text)[0], ("Abdulla Aripov", "Uzbekistan would buy more trains"))
 
+    def test_he_in_a_relative_clause_is_the_sentences_described_subject(self):
+        text = (
+            "Hungarian President Gábor Kertész received Prime Minister of Uzbekistan Abdulla Aripov in Budapest.\n\n"
+            "Upon his departure, His Excellency the Prime Minister of Uzbekistan sent a cable to the President, "
+            "in which he expressed his deep thanks for the warm reception."
+        )
+        self.assertEqual(quotes(text), [("Abdulla Aripov", "his deep thanks for the warm reception")])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

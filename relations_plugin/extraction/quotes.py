@@ -527,7 +527,10 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         else:
             sub = sub[: first_verb.start()]
     sub = re.sub(r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part)\s*$", "", sub.rstrip())
-    conjunction = re.match(r"\s*(?:and|but|while|whereas|yet|And|But|Yet)\s+(?=\S)", sub)
+    # (and "a cable, in which he expressed ...": the relative clause's own subject)
+    conjunction = re.match(
+        r"\s*(?:and|but|while|whereas|yet|And|But|Yet|(?:in|during|at|after|upon|with)\s+which)\s+(?=\S)", sub
+    )
     if conjunction:  # "X welcomed the guests, and the Prime Minister conveyed ...": a new subject, not a pair
         cut += conjunction.end()
         sub = sub[conjunction.end() :]

@@ -1541,6 +1541,11 @@ class _Article:
             own = self._described_subject(s_lo, colon)
             if own is not None:
                 return own
+        if best_at < s_lo < at and s_lo > max(last_at, 0):
+            # "..., the Prime Minister of Japan sent a cable, in which he expressed ...": this sentence's own subject
+            own = self._described_subject(s_lo, at)
+            if own is not None and own is not _UNNAMED:
+                return own
         opens_para = s_lo == self.paras[para][0]
         if prev is not None and (prev[2] == para or opens_para) and prev[0] > max(last_at, best_at):
             described = self._described_subject(prev[0], prev[1])
@@ -1554,7 +1559,7 @@ class _Article:
         verb = re.search(
             r"\s(?:[a-z]+ed|met|held|went|took|made|gave|spoke|began|left|flew|paid|laid|tells|says|adds|told|said|"
             r"was|is|has|had|saw|sees|thinks|thought|believes|remains|chose|struck|kept|sought|stood|came|felt|"
-            r"found|brought|drew|won|set|put|sat)\b",
+            r"found|brought|drew|won|set|put|sat|sent|wrote|led|ran|rose|got|did|does|gives|sends|writes)\b",
             self.text[lo:hi],
         )
         if not verb:
@@ -1566,7 +1571,8 @@ class _Article:
         a = lo + max([head.rfind(","), head.rfind("–"), head.rfind("—"), *dashes]) + 1
         b = lo + len(head.rstrip())
         phrase = self.text[a:b].strip()
-        if not phrase or len(phrase.split()) > 6 or _PRONOUN_RE.match(phrase):
+        # ("His Excellency the Prime Minister of Japan": honorifics make a description no longer)
+        if not phrase or len([w for w in phrase.split() if w not in _HONORIFICS]) > 6 or _PRONOUN_RE.match(phrase):
             return None
         if _INDEFINITE_RE.match(phrase):
             return _UNNAMED  # an indefinite description names nobody
