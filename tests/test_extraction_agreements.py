@@ -469,3 +469,15 @@ class NamedAndPairedTests(SimpleTestCase):
     def test_a_refinery_contract_is_energy(self):
         text = "Deals signed during the visit include a $1.2bn refinery contract and a fertiliser supply agreement."
         self.assertEqual(spheres(text), ["energy", "agriculture"])
+
+
+class GrantAndConcessionTests(SimpleTestCase):
+    def test_grants_concessions_and_letters_signed(self):
+        self.assertEqual(spheres("The Oravia Fund signed a $20 million grant for schools in Tamsa."), ["education"])
+        text = "The port operator signed a 30-year concession for the container terminal."
+        self.assertEqual(spheres(text), ["transport"])
+        self.assertEqual(spheres("They signed an exchange of letters on the visa regime."), ["consular"])
+
+    def test_grants_and_concessions_not_signed_are_none(self):
+        self.assertEqual(spheres("Veloria extended a grant to the flood victims."), [])
+        self.assertEqual(spheres("The government made concessions on tariffs."), [])

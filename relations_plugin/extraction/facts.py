@@ -92,16 +92,18 @@ _NOT_SIGNING_RE = re.compile(
 _CUE_X_RE = re.compile(
     rf"\b(?:(?P<res>{_RESULT_CUE})|(?P<ann>{_WISH_CUE}|{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b", re.I
 )
-# Instruments the shared kind words miss. A partnership or a framework is an instrument only as the object of a
-# verb of signing ("signed a five-year health partnership"), or as an item of a list of what was signed.
-_GATED_KINDS = ("partnership", "framework")
+# Instruments the shared kind words miss. A partnership, a framework, a grant or a concession is an instrument only
+# as the object of a verb of signing ("signed a five-year health partnership"), or as an item of a list of what was
+# signed.
+_GATED_KINDS = ("partnership", "framework", "grant", "concession")
 _DOC_RE = re.compile(
     _KIND_RE.pattern.replace(
         "(?P<kind>",
         r"(?P<kind>pacts?|communiqu[ée]s?|MoCs?|LoIs?|compacts?(?=\s+(?:on|for|with|between)\b)|"
         r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was)\b)|"
         r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
-        r"partnerships?|frameworks?|term\s+sheets?|",
+        r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
+        r"exchanges?\s+of\s+letters|",
         1,
     ),
     re.I,
@@ -124,10 +126,14 @@ _MORE_SLUGS = (
     ("framework", "agreement"),
     ("term sheet", "agreement"),
     ("instrument", "agreement"),
+    ("grant", "agreement"),
+    ("concession", "contract"),
+    ("exchange of letters", "agreement"),
 )
 _MORE_SLUG_RE = re.compile(r"(?:" + "|".join(stem for stem, _ in _MORE_SLUGS) + r")", re.I)
 _MORE_BARE_RE = re.compile(
-    r"(?:(?:the|a|an|new|this|that)\s+)?(?:pacts?|partnerships?|frameworks?|charters?|compacts?|term sheets?|"
+    r"(?:(?:the|a|an|new|this|that)\s+)?(?:pacts?|partnerships?|frameworks?|charters?|compacts?|term sheets?|grants?|"
+    r"concessions?|"
     r"instruments?(?:\s+of\s+cooperation)?)",
     re.I,
 )
@@ -312,7 +318,10 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("education", r"teaching|teachers?|vocational|qualifications?|lecturers|exchanges? of students"),
     ("digital", r"data|artificial intelligence|\bAI\b|startups?|start-ups?|fintech|e-governance|internet|software"),
     ("aviation", r"aircraft|jets?|planes?|airliners?|Airbus|Boeing|Embraer|helicopters?"),
-    ("transport", r"highways?|motorways?|expressways?|buses|bus|trams?|trucks?|locomotives?|wagons?"),
+    (
+        "transport",
+        r"highways?|motorways?|expressways?|buses|bus|trams?|trucks?|locomotives?|wagons?|terminals?|containers?",
+    ),
     ("infrastructure", r"bridges?|tunnels?|dams?|public works"),
     ("justice", r"courts?|prosecutors?|legal"),
     ("environment", r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|pollution"),
