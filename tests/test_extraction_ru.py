@@ -1884,3 +1884,18 @@ class ThirdCountryTests(SimpleTestCase):
             "трасса будет готова к 2027 году.\n"
         )
         self.assertIn(("Алмаз Бекбоев", "трасса будет готова к 2027 году"), quotes(text))
+
+
+class StateCorporationAndSideTests(SimpleTestCase):
+    """The head of a state corporation sits at the table; "В кыргызской — глава кабмина X" lists one side."""
+
+    def test_a_state_corporations_head_and_a_sides_list_after_v(self):
+        text = (
+            " date 2025-06-02 Душанбе, 2 июня.\n\n"
+            "Президент Кыргызстана Улан Асанов провел переговоры с президентом Таджикистана Рустамом Назаровым. "
+            "К лидерам присоединились делегации. В кыргызской — глава кабмина Эрлан Мамытов.\n\n"
+            "Как пояснил генеральный директор госкорпорации «Кыргызгидро» Нурбек Сыдыков, проект станции готов.\n"
+        )
+        found = people(text)
+        self.assertEqual(found["Эрлан Мамытов"], "KG")
+        self.assertIn("Нурбек Сыдыков", found)

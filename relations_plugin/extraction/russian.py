@@ -798,6 +798,8 @@ class _RuArticle:
         # titled at an earlier mention, by a state's office
         holds_office = (bool(person.role) and person.role != OFFICIAL) or (bool(person.title) and not person.outsider)
         outside = _RU_OUTSIDER_RE.search(near)
+        if outside and re.search(r"госкорпорац\w*|государственн\w+\s+корпорац\w*", near, re.I):
+            outside = None  # "генеральный директор госкорпорации «Росатом»": a state's man at the table
         if (title is None or title.role == OFFICIAL) and not holds_office and outside:
             person.outsider = True  # a company head, an expert: quoted, but not taking part
             person.executive = not _RU_COMMENTATOR_RE.fullmatch(outside.group(0))
@@ -1318,7 +1320,7 @@ _RU_TALKS_WITH_RE = re.compile(
 )
 # The head of one side's list: "с казахстанской стороны —", "с монгольской —", "в составе монгольской делегации".
 _RU_SIDE_LIST_RE = re.compile(
-    r"(?<![\w-])(?:[Сс]о?|[Оо]т)\s+[а-яё-]+(?:ой|ей)\s+(?:стороны\s*)?[—–:]|"
+    r"(?<![\w-])(?:[Сс]о?|[Оо]т|[Вв])\s+[а-яё-]+(?:ой|ей)\s+(?:стороны\s*|делегации\s*)?[—–:]|"
     r"[Вв]\s+состав\w*\s+[а-яё-]+(?:ой|ей)\s+делегаци\w*"
 )
 # Someone who travels with a leader: "Вместе с X в Белград приехали ...", "сопровождающий Президента".
