@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.test import SimpleTestCase
 
 from relations_plugin.extraction import suggest_package
@@ -481,3 +483,17 @@ class GrantAndConcessionTests(SimpleTestCase):
     def test_grants_and_concessions_not_signed_are_none(self):
         self.assertEqual(spheres("Veloria extended a grant to the flood victims."), [])
         self.assertEqual(spheres("The government made concessions on tariffs."), [])
+
+
+class EarlierDealTests(SimpleTestCase):
+    def test_a_deal_of_an_earlier_year_in_its_title_is_background(self):
+        text = (
+            "The leaders signed a memorandum on tourism. Korvan Steel, which signed a $300 million deal with the "
+            "Velorian government in 2021 to build a mill, said it wanted to expand."
+        )
+        result = suggest_package(text, dateline=datetime.date(2025, 5, 3))
+        self.assertEqual([a.sphere for a in result.agreements], ["tourism"])
+
+    def test_the_pronoun_it_is_not_information_technology(self):
+        text = "The ministers signed a memorandum, and it was welcomed by the press in Tamsa as a first step."
+        self.assertNotIn("digital", spheres(text))

@@ -362,6 +362,7 @@ def _sphere_x(title: str) -> str:
     A field word of the name of a place or an agent inside the title ("a workshop in Port Amel to assemble turbine
     blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
     """
+    title = re.sub(r"\b(?:it|It)\b", " ", title)  # the pronoun, which the shared words read as "IT"
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
         return "security"  # "maritime security" is security, though "maritime" alone is transport
     purpose = _MONEY_FOR_RE.search(title)
@@ -1082,6 +1083,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         comp, parts = listed
             if re.fullmatch(r"\s*\w+(?:\s+the\s+\w+\s+of)?\s*:", comp):
                 comp = ""  # "They signed memoranda on:": the topics are the items below
+            year = re.search(r"\b(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b", comp)
+            if year and art.dateline and int(year.group("y")) < art.dateline.year:
+                continue  # "a deal with the government in 2021 to build a mill": an earlier one
             place = re.match(r"\s*(?:in|at)\s+(?:the\s+)?", comp)
             if (
                 _NO_TOPIC_RE.match(comp)
