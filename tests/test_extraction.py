@@ -3860,6 +3860,17 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Abdulla Aripov", "his deep thanks for the warm reception")])
 
+    def test_a_city_office_and_a_delegation_brought_by_the_subject(self):
+        def participants(text: str) -> dict[str, str]:
+            return {p.name: p.country for p in suggest_package(text).participants}
+
+        people = participants(INTRO + "Tursunov also met the mayor of Budapest, Gergely Karácsony.")
+        self.assertEqual(people.get("Gergely Karácsony"), "HU")
+        people = participants(
+            INTRO + "Tursunov arrived with a delegation including Saida Karimova, head of his office, and Anvar Aliev."
+        )
+        self.assertEqual((people.get("Saida Karimova"), people.get("Anvar Aliev")), ("UZ", "UZ"))
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -399,7 +399,8 @@ def _gap_is_title(gap: str) -> bool:
             continue  # "Brazil's minister of mines and energy, X": a portfolio written in lower case
         if tok in ("at", "in", "charge", "Ministry") and i + 1 < len(toks):  # "Minister of State at the Ministry of"
             continue
-        if i and toks[i - 1] in ("in", "to") and tok in _CITY_BY_NAME:  # "Hungary's ambassador in Tashkent, X"
+        # "Hungary's ambassador in Tashkent, X", "the mayor of Budapest, X"
+        if i and toks[i - 1] in ("in", "to", "of") and tok in _CITY_BY_NAME:
             continue
         if _bare(tok) in _COUNTRY_WORDS or tok in _HONORIFICS or tok.rstrip(".'’") in _HONORIFICS:
             continue
@@ -947,6 +948,13 @@ class _Article:
             )
             lead = self.entities.get(_key(owner.group(1))) if owner else None
             ent.country = ent.country or (lead.country if lead is not None else "")
+            if not ent.country:  # "Tursunov arrived with a delegation including ...": the sentence's subject's side
+                joined = _MEMBERSHIP_RE.search(text, sent[0], start)
+                for w in re.findall(r"[A-ZÀ-ÞĀ-ſ][\w'’-]+", text[sent[0] : joined.start()] if joined else ""):
+                    subject = self.entities.get(_key(w))
+                    if subject is not None and subject is not ent and subject.country:
+                        ent.country = subject.country
+                        break
         if title:
             role, rank, label = title.role, 3, _HONORIFIC_TAIL_RE.sub("", title.label)
             if role == "counterpart":
