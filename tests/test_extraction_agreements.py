@@ -497,3 +497,15 @@ class EarlierDealTests(SimpleTestCase):
     def test_the_pronoun_it_is_not_information_technology(self):
         text = "The ministers signed a memorandum, and it was welcomed by the press in Tamsa as a first step."
         self.assertNotIn("digital", spheres(text))
+
+
+class ConclusionTests(SimpleTestCase):
+    def test_the_conclusion_or_signature_of_an_instrument(self):
+        text = "The two sides welcomed the conclusion of an agreement on social security."
+        self.assertEqual(spheres(text), ["labour"])
+        text = "The leaders witnessed the signature of a memorandum on nuclear safety."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_the_conclusion_of_negotiations_signs_nothing(self):
+        text = "The sides welcomed the conclusion of negotiations on a free trade agreement."
+        self.assertEqual(spheres(text), [])
