@@ -1899,3 +1899,15 @@ class StateCorporationAndSideTests(SimpleTestCase):
         found = people(text)
         self.assertEqual(found["Эрлан Мамытов"], "KG")
         self.assertIn("Нурбек Сыдыков", found)
+
+
+class ArabicNameTests(SimpleTestCase):
+    """A surname that ends in -им is one person in every case; "Султан" before "бин" is a given name."""
+
+    def test_a_surname_in_im_in_two_cases_and_sultan_bin(self):
+        text = (
+            " date 2025-06-02 Абу-Даби, 2 июня.\n\n"
+            "Премьер-министр Малайзии Азиз Салим провел переговоры с президентом ОАЭ шейхом Султаном бин Зайедом "
+            "Аль Мактумом. Визит Азиза Салима продлится два дня.\n"
+        )
+        self.assertEqual(people(text), {"Азиз Салим": "MY", "Султан бин Зайед Аль Мактум": "AE"})

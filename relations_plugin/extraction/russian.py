@@ -98,7 +98,10 @@ def _stem(word: str) -> str:
     short = re.fullmatch(r"([а-я]{3})(?:ом|ым|ем|ой|ою|ею|а|я|у|ю|е|ы)", lower)
     if short and not re.search(r"[аеиоуыэюя]$", short.group(1)):
         return short.group(1)  # a three-letter surname in its cases: "Лам", "Ламом", "Лама"; "Ким", "Кима"
-    return ru_stem(word)
+    stem = ru_stem(word)
+    if lower.endswith("им") and not lower.endswith(("ским", "цким")) and stem == lower[:-2]:
+        return lower  # "Ибрагим", "Салим": the name's own -им, not the case ending of "Вишневским"
+    return stem
 
 
 @functools.cache
@@ -632,6 +635,8 @@ class _RuArticle:
                     )
                 )
             )
+            if stop and _sultan_as_name(run, i):
+                stop = False  # "шейхом Султаном бин Хамданом", "правитель Малайзии Султан Ибрагим": a given name
             if stop:
                 if start is not None:
                     out.append((start, i))
@@ -1469,6 +1474,13 @@ def _patronymic(word: str) -> bool:
 def _person_like(word: str) -> bool:
     """Whether a capitalised word may be a name: the dictionary reads it as one or does not know it."""
     return _person_score(word) > 0.1 or not _morph().word_is_known(word.lower())
+
+
+def _sultan_as_name(run: list, i: int) -> bool:
+    """ "Султан" before a name's particle is a given name ("шейхом Султаном бин Хамданом"); before a country or a
+    name alone it is read as the title ("Султан Омана", "Султан Ибрагим")."""
+    word = run[i].group(0)
+    return bool(re.fullmatch(r"Султан(?:а|у|ом|е)?", word)) and i + 1 < len(run) and isinstance(run[i + 1], _Particle)
 
 
 def _third_syllable(run: list[re.Match], i: int) -> bool:
