@@ -707,6 +707,8 @@ class _RuArticle:
 
     def _consider(self, run: list[re.Match]) -> None:
         text = self.text
+        if text[run[0].start() - 1 : run[0].start()] in ("«", "„") and text[run[-1].end() : run[-1].end() + 1] in "»“":
+            return  # «Пердана Путра», «Ак Орда»: a name in marks is a building's, a company's or a project's
         title_end = run[0].start()
         if len(run) >= 3 and _RU_PLACE_KIND_BEFORE_RE.search(text, max(0, run[0].start() - 30), run[0].start()):
             run = run[1:]  # "губернатор провинции Чхунчхон-Пукто Пак Сон Хо": the province, then the name
