@@ -3871,6 +3871,16 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual((people.get("Saida Karimova"), people.get("Anvar Aliev")), ("UZ", "UZ"))
 
+    def test_a_host_with_a_nationality_and_a_copulas_subject_speak(self):
+        self.assertEqual(
+            quotes(INTRO + '"We are ready," his Hungarian host replied.'), [("Gábor Kertész", "We are ready")]
+        )
+        self.assertEqual(
+            quotes(INTRO + "Tursunov was upbeat, saying the railway would be finished by 2028."),
+            [("Jasur Tursunov", "the railway would be finished by 2028")],
+        )
+        self.assertEqual(quotes(INTRO + "The mood was tense, with officials saying the railway would be late."), [])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

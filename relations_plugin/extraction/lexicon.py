@@ -799,7 +799,9 @@ _NOT_SPEAKER_LABELS = {
 # The dash that hands over between the words and their attribution in dialogue: ", – said the minister. – ..."
 _DASH_SEP_RE = re.compile(r"[,.!?…]?\s+[–—-]\s+")
 _SIDE_RE = re.compile(
-    r"^(?:his|her|their|the|our)\s+(?P<w>guests?|visitors?|hosts?|visiting)\b(?:\s+(?:foreign\s+|prime\s+)?\w+)?"
+    # ("his Hungarian host": the host's nationality may stand before the word)
+    r"^(?:his|her|their|the|our)\s+(?:[A-Z][\w-]+\s+)?(?P<w>guests?|visitors?|hosts?|visiting)\b"
+    r"(?:\s+(?:foreign\s+|prime\s+)?\w+)?"
     r"(?:\s+of\s+(?:state|government))?$",
     re.I,
 )

@@ -626,6 +626,10 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
         if text[s_lo] in '"“„«':
             continue
         main = _MAIN_VERB_RE.search(text, s_lo, m.start())
+        if not main:  # "Tursunov was upbeat, saying ...": a copula's subject says it
+            main = re.compile(r"\s(?:was|is|were|are|seemed|appeared|sounded|remained)\s").search(
+                text, s_lo, m.start()
+            )
         if not main or _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
             continue
         lo, hi = _subject(text, s_lo, main.start() + 1)
