@@ -509,3 +509,16 @@ class ConclusionTests(SimpleTestCase):
     def test_the_conclusion_of_negotiations_signs_nothing(self):
         text = "The sides welcomed the conclusion of negotiations on a free trade agreement."
         self.assertEqual(spheres(text), [])
+
+
+class VisitResultTests(SimpleTestCase):
+    def test_a_visit_that_resulted_in_instruments(self):
+        text = (
+            "The president received his guest at the palace, in a state visit that resulted in a package of a dozen "
+            "instruments, including agreements in the areas of health, higher education and culture."
+        )
+        self.assertEqual(spheres(text), ["health", "education", "culture"])
+
+    def test_a_release_that_only_mentions_a_document_signs_nothing(self):
+        text = "A backgrounder released after the meeting says the nuclear memorandum covers research."
+        self.assertEqual(spheres(text), [])

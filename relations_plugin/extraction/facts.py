@@ -68,7 +68,9 @@ from .text import (
 _RESULT_CUE = (
     r"(?:penned|formali[sz]ed|unveiled|released|produced|yielded|delivered|handed over|resulted in|"
     r"put pen to paper on|(?:left|came away|walked away|emerged|went home|returned(?:\s+home)?)\s+with)"
-    r"(?=\s+(?:[\w$€£¥.,'’-]+\s+){0,5}?(?:agreements?|memorand\w+|MoUs?|deals?|declarations?|joint statements?|"
+    r"(?=\s+(?:(?!(?:says|said|that|which|who|while|but)\b)[\w$€£¥.,'’-]+\s+){0,6}?"
+    r"(?:agreements?|memorand\w+|MoUs?|deals?|declarations?|joint statements?|"
+    r"instruments?|packages?\s+of|"
     r"communiqu\w+|road ?maps?|plans?|programmes?|programs?|protocols?|pacts?|accords?|treaty|treaties|contracts?|"
     r"arrangements?|frameworks?|partnerships?|letters? of intent|loans?|documents?)\b)|"
     r"agreed\s+(?:on|upon)(?=\s+(?:a|an|the|two|three|four|five|new)\s(?!need|importance|necessity))|"
@@ -604,6 +606,8 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     # "plan" names an instrument in "a plan of action", not an intention
     sentence = re.sub(r"(?i)\baction plans?\b|\bplans? of action\b", lambda m: " " * len(m.group(0)), sentence)
     sentence = re.sub(
+        # (a clause about the visit itself keeps its verb: "a state visit that resulted in a dozen instruments")
+        r"(?<!\bvisit )(?<!\btalks )(?<!\btrip )(?<!\bsummit )(?<!\bmeeting )(?<!\bvisits )"
         r"\b(?:that|which|who)\b[^,;]*(?=[,;])",
         lambda m: m.group(0) if m.end() > pos else " " * len(m.group(0)),
         sentence,
