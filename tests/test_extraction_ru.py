@@ -1919,3 +1919,11 @@ class ArabicNameTests(SimpleTestCase):
             "резиденции «Сери Пердана».\n"
         )
         self.assertEqual(set(people(text)), {"Бахром Турсунов", "Азиз Салим"})
+
+    def test_a_surname_the_dictionary_reads_as_an_adjective_and_a_company_signatory(self):
+        text = (
+            " date 2025-06-02 Джакарта, 2 июня.\n\n"
+            "Министр энергетики России Олег Веретин провел переговоры с министром энергетики Индонезии Бамбангом "
+            "Сурьяди. Меморандум подписали глава «Росгеологии» Сергей Лыков и министр Бамбанг Сурьяди.\n"
+        )
+        self.assertEqual(people(text)["Сергей Лыков"], "RU")

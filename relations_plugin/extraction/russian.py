@@ -514,6 +514,16 @@ class _RuArticle:
             if person.known is None and all(any(a <= at < b for a, b in signed_off) for at in person.positions):
                 person.outsider = True  # "Беседовала Ольга Петрова", "Фото: Иван Сидоров": the journalist
         people = self.unique()
+        for p in people:
+            if (
+                p.executive
+                and p.outsider
+                and any(
+                    re.search(r"(?<![\w-])подписал[аи]?\s[^.;]{0,60}$", text[self.sentence_at(at)[0] : at])
+                    for at in p.positions
+                )
+            ):
+                p.outsider = False  # "Меморандум подписали глава «Атомэнергоэкспорта» X и министр Y": a signatory
         self._fallback_countries()
         self._roles_from_unnamed_titles(people)
         if not any(p.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and not p.outsider for p in people):
@@ -607,7 +617,11 @@ class _RuArticle:
                     and not _syllable_name(run, i)
                     and not self._first_name_guessed_as_place(run, i)
                     and not (
-                        i and start is not None and _first_name_word(run[i - 1].group(0)) and _person_like_tail(bare)
+                        i
+                        and start is not None
+                        and _first_name_word(run[i - 1].group(0))
+                        # "Сергей Лыков": a surname's suffix after a first name, whatever else the word may be
+                        and (_person_like_tail(bare) or re.search(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)?$", bare))
                     )
                     and not (
                         i
@@ -935,6 +949,20 @@ class _RuArticle:
                 other = [p for a, _, p in self.mentions if s_lo <= a < at and p is not person and p.country]
                 if other and other[-1].country in pair:
                     person.country = next(c for c in pair if c != other[-1].country)
+                    break
+            for at in person.positions[:3] if not person.country else ():
+                # "Меморандум подписали глава «Росгеологии» Сергей Лыков и министр Бамбанг Сурьяди": the two who
+                # sign one document are of its two sides
+                s_lo, s_hi, _ = self.sentence_at(at)
+                verb = re.search(r"(?<![\w-])подписал[аи]?\s[^.;]{0,80}$", self.text[s_lo:at])
+                if not verb:
+                    continue
+                signers = {
+                    p.country for a, _, p in self.mentions if s_lo + verb.start() <= a < s_hi and p is not person
+                }
+                signers.discard("")
+                if len(signers) == 1 and next(iter(signers)) in pair:
+                    person.country = next(c for c in pair if c not in signers)
                     break
             for at in person.positions[:3] if not person.country else ():
                 # "Сергей Воронцов провел переговоры в Джакарте с президентом Индонезии Агусом Виджаятмо": the one
