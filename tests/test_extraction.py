@@ -3881,6 +3881,17 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(INTRO + "The mood was tense, with officials saying the railway would be late."), [])
 
+    def test_capitalised_particles_inside_a_name_and_countries_of_every_continent(self):
+        def people(text: str) -> dict[str, str]:
+            return {p.name: p.country for p in suggest_package(text).participants}
+
+        got = people("Mauritanian President Sidi Ould Cheikh El Amine met Uzbek President Jasur Tursunov in Tashkent.")
+        self.assertEqual(got.get("Sidi Ould Cheikh El Amine"), "MR")
+        got = people("Chadian President Idriss Mahamat Kaya met Uzbek President Jasur Tursunov in Tashkent.")
+        self.assertEqual(got.get("Idriss Mahamat Kaya"), "TD")
+        got = people("Surinamese Foreign Minister Albert Ramdin met Uzbek President Jasur Tursunov in Tashkent.")
+        self.assertEqual(got.get("Albert Ramdin"), "SR")
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -59,7 +59,12 @@ PA Panama|Panamanian; CR Costa Rica|Costa Rican; GT Guatemala|Guatemalan; HN Hon
 SV El Salvador|Salvadoran; NI Nicaragua|Nicaraguan; DO Dominican Republic; JM Jamaica|Jamaican; HT Haiti|Haitian;
 TT Trinidad and Tobago; GY Guyana|Guyanese; BT Bhutan|Bhutanese; MV Maldives|Maldivian; BN Brunei|Bruneian;
 TL Timor-Leste|East Timor; PG Papua New Guinea; SB Solomon Islands; VU Vanuatu; WS Samoa|Samoan; TO Tonga|Tongan;
-XK Kosovo|Kosovar; AD Andorra; MC Monaco; LI Liechtenstein; SM San Marino
+XK Kosovo|Kosovar; AD Andorra; MC Monaco; LI Liechtenstein; SM San Marino;
+TD Chad|Chadian; CF Central African Republic; SC Seychelles|Seychellois; KM Comoros|Comorian;
+GQ Equatorial Guinea|Equatoguinean; GW Guinea-Bissau|Bissau-Guinean; LS Lesotho; SZ Eswatini|Swazi;
+ST São Tomé and Príncipe|Sao Tome and Principe; BB Barbados|Barbadian; BS Bahamas|Bahamian;
+SR Suriname|Surinamese; BZ Belize|Belizean; NR Nauru|Nauruan; KI Kiribati; TV Tuvalu; PW Palau|Palauan;
+FM Micronesia; MH Marshall Islands
 """
 _COUNTRY_FORMS: dict[str, str] = dict(
     entry.strip().split(" ", 1) for entry in _COUNTRY_TABLE.replace("\n", " ").split(";") if entry.strip()
@@ -231,7 +236,7 @@ _HONORIFICS = set(
     "Professor Prof Doctor Engineer Eng Eng. Engr Engr. Rev Rev. Reverend Father Fr Fr. Archbishop Bishop "
     "Rabbi Imam Pastor Lord Lady Baroness Baron Dame".split()
 )
-_PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von".split())
+_PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von ould".split())
 _NOT_NAME_WORDS = (
     "The A An In On At By For From To Of With During After Before Following Earlier Later Today Yesterday "
     "Tomorrow This That These Those Both Each Every As According Speaking Also Among Our We I He She They It "

@@ -818,7 +818,15 @@ class _Article:
                 cur.append(tok)
                 if word.endswith(("'s", "’s")):
                     flush()
-            elif cur and word.lower() in _PARTICLES and word.islower():
+            elif (
+                cur
+                and word.lower() in _PARTICLES
+                and (
+                    word.islower()
+                    # "Mohamed Ould Cheikh El Ghazouani": a capitalised particle inside a name
+                    or re.match(r" [A-ZÀ-ÞĀ-ſ][\w'’-]", self.text[tok.end() : tok.end() + 3])
+                )
+            ):
                 cur.append(tok)
             else:
                 flush()
