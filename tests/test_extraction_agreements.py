@@ -522,3 +522,22 @@ class VisitResultTests(SimpleTestCase):
     def test_a_release_that_only_mentions_a_document_signs_nothing(self):
         text = "A backgrounder released after the meeting says the nuclear memorandum covers research."
         self.assertEqual(spheres(text), [])
+
+
+class PronounItemTests(SimpleTestCase):
+    def test_one_on_and_another_on_after_a_plural(self):
+        text = "The leaders signed several agreements. Among them was one on tourism and another on customs."
+        self.assertEqual(spheres(text), ["tourism", "customs"])
+        text = "Officials signed 14 deals on Monday. The deals include one for a steel plant and another for a port."
+        self.assertEqual(spheres(text), ["investment", "transport"])
+
+    def test_one_on_without_anything_signed_is_none(self):
+        self.assertEqual(spheres("The ministers discussed one on tourism and another on customs."), [])
+
+    def test_as_well_as_ends_a_title_before_the_next_instruments(self):
+        text = "They signed an agreement on aviation as well as protocols on fisheries and on forestry."
+        self.assertEqual(spheres(text), ["aviation", "agriculture", "environment"])
+
+    def test_a_participle_phrase_set_off_by_commas_before_the_fields(self):
+        text = "The memorandums, signed in the presence of both leaders, cover agriculture and tourism."
+        self.assertEqual(spheres(text), ["agriculture", "tourism"])

@@ -329,7 +329,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ),
     ("infrastructure", r"bridges?|tunnels?|dams?|public works"),
     ("justice", r"courts?|prosecutors?|legal"),
-    ("environment", r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|pollution"),
+    ("environment", r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|pollution|forestry|timber"),
     ("security", r"narcotics|drugs|organi[sz]ed crime|crime|smuggling"),
     ("sport", r"olympic\w*|football|athletes?"),
     ("tourism", r"travel|hotels?|resorts?"),
@@ -411,7 +411,7 @@ _NAME_AND_RE = re.compile(r"\b(?P<w>[A-Z][\w'’-]*)\s+(?:and|&)\s+(?=[A-Z])")
 # A participle phrase between a plural kind word and the verb that lists its items: "agreements signed on the
 # sidelines included ...", "deals struck at the forum cover ...".
 _PARTICIPLE_LEAD_RE = re.compile(
-    r"\s+(?:signed|concluded|reached|struck|inked|sealed|exchanged|adopted|agreed|announced)\b"
+    r",?\s+(?:signed|concluded|reached|struck|inked|sealed|exchanged|adopted|agreed|announced)\b"
     r"(?:\s+(?!(?:cover|include|span|concern|range|comprise)\w*\b)[\w,'’-]+){0,8}?"
     r"(?=\s+(?:cover(?:ed|s)?|includ(?:ed|es)|span(?:ned|s)?|concern(?:ed|s)?|range[ds]?\s+from|comprised?)\s)"
 )
@@ -510,6 +510,14 @@ _NAMED_SIGNED_RE = re.compile(
 
 # Fields joined before a plural kind word: "energy and education agreements", "health, farming and sport deals".
 _PAIRED_MODS_RE = re.compile(r"(?<![\w-])[a-z][\w-]*(?:(?:,\s+|\s+and\s+)[a-z][\w-]*)*\s+and\s+[a-z][\w-]*\s+$")
+
+
+# Documents of a plural just named, taken by a pronoun: "one on tourism and another on customs", "the other for a
+# port".
+_ONE_ON_RE = re.compile(
+    r"\b(?:one|another|the other)\s+(?P<p>on|for|in|covering|concerning|to)\s+"
+    r"(?P<t>[^,;.]+?)(?=,|;|\.|\s+and\s+(?:one|another|the other|a third)\b|$)"
+)
 
 
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
@@ -795,6 +803,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     generic_kind = ""  # the kind word of a count just signed ("signed five agreements"), for the topics after it
     counted_kind = ""  # the same, for the sentences after it that take the documents one by one
     lead_kind: tuple[str, str | None] | None = None  # the kind word and preposition of a lead-in ending with ":"
+    plural_kind = ""  # a plural kind word of the sentence before, signed, for "one on X and another on Y" after it
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
         if sent.rstrip(' "”»’').endswith("?") or _QUESTION_LINE_RE.match(text, art.paras[para][0]):
@@ -804,7 +813,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             background.group("y") and art.dateline and int(background.group("y")) >= art.dateline.year
         ):
             continue  # "Earlier this year, the two countries concluded a treaty ...": not this visit's
-        topics = _TOPICS_AFTER_RE.match(sent) if generic_kind else None
+        topics = _TOPICS_AFTER_RE.match(sent) if generic_kind and not _ONE_ON_RE.search(sent) else None
         if topics:  # "The two men signed five agreements. They cover health, farming and the sea."
             items = [x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", topics.group("rest").rstrip(" .")) if x]
             for item in items if len(items) >= 2 and all(len(x.split()) <= 5 for x in items) else ():
@@ -855,6 +864,23 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         elif not marker:
             lead_kind = None
         counted_kind = generic_kind or counted_kind
+        pronoun_items = list(_ONE_ON_RE.finditer(sent)) if counted_kind or plural_kind else []
+        for one in pronoun_items:  # "Among them was one on tourism and another on customs."
+            kind_one = _singular(counted_kind or plural_kind)
+            title = f"{kind_one[:1].upper()}{kind_one[1:]} {one.group('p')} {one.group('t').strip()}"
+            sphere = _sphere_x(title)
+            found.append(
+                AgreementSuggestion(
+                    title=title,
+                    kind=_kind_slug(kind_one),
+                    sphere="investment" if sphere == "other" and _INVEST_RE.search(title) else sphere,
+                    status="signed",
+                    start=s_start + one.start(),
+                    end=s_start + one.end(),
+                )
+            )
+        if pronoun_items:
+            continue
         ordinal = _ORDINAL_RE.match(sent) if counted_kind else None
         if ordinal:  # "... signed three agreements. The first concerns energy. The second covers ports."
             title = f"{_singular(counted_kind)[:1].upper()}{_singular(counted_kind)[1:]} on {ordinal.group('topic')}"
@@ -874,6 +900,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         covered = 0
         sent_status = ""
         last_stat = ""  # the status of the instrument just read (its title ends at ``covered``)
+        sent_plural = ""
         for m in _DOC_RE.finditer(sent):
             if m.start() < covered:
                 continue
@@ -974,6 +1001,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue
             sent_status = sent_status or status
             last_stat = status
+            if plural and status == "signed":
+                sent_plural = kind_text
             # modifiers before the kind word
             mods = []
             clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
@@ -1058,6 +1087,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
                 comp = rest[: stop.start()] if stop else rest
                 contrast = re.search(
+                    r",?\s+(?:as well as|along with|together with|plus)\s+(?:(?:a|an|the|two|three|four|several)\s+)?"
+                    r"(?:[\w-]+\s+){0,2}?(?:protocols?|memorand\w+|agreements?|MoUs?|deals?|accords?|treaty|treaties|"
+                    r"programmes?|programs?|roadmaps?|declarations?|contracts?)\b|"
                     r"\s(?:but|although|though|whereas|yet)\s|\s+and\s+(?:also\s+)?(?:signed|inked|sealed|concluded|"
                     r"adopted|agreed|reached|struck|exchanged|discussed|reviewed|witnessed|held|met|pledged|announced|"
                     r"launched|opened|visited|called|vowed|decided|expressed|welcomed|noted|stressed)\b",
@@ -1225,6 +1257,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     )
                 )
         prev_status = sent_status or prev_status
+        plural_kind = sent_plural if sent_status == "signed" else ""
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
         found.extend(_firm_deals(art, found))
     out: list[AgreementSuggestion] = []
