@@ -1725,6 +1725,16 @@ class AgreementRemarkTests(SimpleTestCase):
         )
         self.assertEqual(self.titles(text), [("Меморандум о поставках угля", "energy")])
 
+    def test_the_largest_deal_was_a_contract(self):
+        text = self.LEAD + (
+            "Крупнейшей сделкой стал контракт между холдингом «Белшина» и вьетнамской компанией Vinacomin на "
+            "поставку 5 тысяч шин в год.\n"
+        )
+        self.assertEqual(
+            [t for t, _ in self.titles(text)],
+            ["Контракт между холдингом «Белшина» и вьетнамской компанией Vinacomin на поставку 5 тысяч шин в год"],
+        )
+
     def test_the_circumstances_of_a_signing_and_an_existing_treaty(self):
         text = self.LEAD + (
             "Стороны подписали 6 соглашений о сотрудничестве в ходе визита министра в Ханой. Кравец сообщил, что "

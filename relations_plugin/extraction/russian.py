@@ -3138,6 +3138,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 else:
                     comp = "о " + _prepositional(topics, case)
             if comp and any(_is_verb(w.lower()) for w in _adverbs_skipped(comp.split()[:3])):
+                covered = m.end()  # "Крупнейшим соглашением стал контракт ...": the document named after the verb
                 continue  # "меморандум открывает путь к ...": the document as a clause's subject names none
             if re.fullmatch(r"о\s+сотрудничеств[еа]", comp, re.I) and (_plural_kind(m.group(0)) or kind == "document"):
                 continue  # "подписание новых документов о сотрудничестве": a kind of papers, no field named
