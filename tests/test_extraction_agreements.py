@@ -541,3 +541,19 @@ class PronounItemTests(SimpleTestCase):
     def test_a_participle_phrase_set_off_by_commas_before_the_fields(self):
         text = "The memorandums, signed in the presence of both leaders, cover agriculture and tourism."
         self.assertEqual(spheres(text), ["agriculture", "tourism"])
+
+
+class FirmNameSphereTests(SimpleTestCase):
+    def test_a_firms_name_does_not_give_the_field(self):
+        text = "Separately, Korvan Energy Solutions signed a six-year offtake deal for lithium carbonate."
+        self.assertEqual(spheres(text), ["mining"])
+        text = "They signed a letter of intent between Tamsa Aerospace and Kolvi Arms on howitzer shells."
+        self.assertEqual(spheres(text), ["defence"])
+
+    def test_export_credit_is_finance(self):
+        text = "They signed a financing agreement on export credit guarantees for public projects."
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_a_title_in_capitals_with_a_field_word_keeps_it(self):
+        text = "The ministers signed a Memorandum of Understanding on Cooperation in the Field of Energy."
+        self.assertEqual(spheres(text), ["energy"])

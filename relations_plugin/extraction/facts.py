@@ -357,6 +357,14 @@ _PROPER_NAME_RE = re.compile(
 )
 
 
+# A firm's name as the agent of a title ("LG Energy Solution offtake deal for lithium", "between Hanwha Aerospace and
+# ..."): its words name the firm, not the document's field.
+_FIRM_AGENT_RE = re.compile(
+    r"(?P<pre>^|\b(?:between|with|and|by)\s+)(?:[A-Z][\w'’.&-]*\s+){0,3}?"
+    r"(?=(?:[A-Z][\w'’.&-]*\s+){0,2}?(?:Energy|Power|Aerospace|Industries|Heavy|Mining|Minerals|Materials|Motors|"
+    r"Electric|Steel|Oil|Gas|Foods|Agro|Textiles?|Logistics|Shipping|Pharma\w*|Telecom)\b)"
+    r"(?:[A-Z][\w'’.&-]*\s*){1,3}(?:(?:Co|Corp|Group|Holdings?|Solutions?|Company|Ltd)\b\.?)?"
+)
 _MONEY_FOR_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b[^.;]*?\bfor\s+(?P<p>.+)$", re.I)
 _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\bpiracy\b", re.I)
 
@@ -368,6 +376,7 @@ def _sphere_x(title: str) -> str:
     blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
     """
     title = re.sub(r"\b(?:it|It)\b", " ", title)  # the pronoun, which the shared words read as "IT"
+    title = re.sub(r"(?i)\bexport[- ](?=credits?\b|financ)", "", title)  # export credit is finance, not trade
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
         return "security"  # "maritime security" is security, though "maritime" alone is transport
     purpose = _MONEY_FOR_RE.search(title)
@@ -375,7 +384,9 @@ def _sphere_x(title: str) -> str:
         field = _sphere_x(purpose.group("p"))  # "a loan for a highway": what the money is for
         if field != "other":
             return field
-    named = _PROPER_NAME_RE.sub(lambda m: m.group("pre") + "X", title)
+    named = _FIRM_AGENT_RE.sub(
+        lambda m: m.group("pre") + "X", _PROPER_NAME_RE.sub(lambda m: m.group("pre") + "X", title)
+    )
     for text in (named, title) if named != title and _SPHERE_RE.search(named) else (title,):
         sphere = _sphere(text)
         if sphere == "other":
