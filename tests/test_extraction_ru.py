@@ -1937,3 +1937,16 @@ class ArabicNameTests(SimpleTestCase):
             "Сурьяди. Меморандум подписали глава «Росгеологии» Сергей Лыков и министр Бамбанг Сурьяди.\n"
         )
         self.assertEqual(people(text)["Сергей Лыков"], "RU")
+
+
+class MannerOfSpeakingTests(SimpleTestCase):
+    """ "X был откровенен: ..." gives the words after the colon; the manner alone without a colon gives none."""
+
+    def test_the_manner_before_a_colon(self):
+        text = (
+            " date 2025-06-02 Минск, 2 июня.\n\n"
+            "Премьер-министр Беларуси Павел Гурин провел переговоры с премьер-министром Лаоса Сомсаком Кеовилаем.\n\n"
+            "Гурин был откровенен: торговля отстает от политики.\n\n"
+            "Кеовилай был осторожен в оценках и сроков не назвал.\n"
+        )
+        self.assertEqual(quotes(text), [("Павел Гурин", "торговля отстает от политики")])
