@@ -557,3 +557,15 @@ class FirmNameSphereTests(SimpleTestCase):
     def test_a_title_in_capitals_with_a_field_word_keeps_it(self):
         text = "The ministers signed a Memorandum of Understanding on Cooperation in the Field of Energy."
         self.assertEqual(spheres(text), ["energy"])
+
+
+class PostponedTests(SimpleTestCase):
+    def test_a_signing_postponed_or_still_to_come_is_none(self):
+        for text in (
+            "The signing of a deal on wheat was postponed.",
+            "A memorandum on tourism is set to be signed in June.",
+            "The leaders are scheduled to sign an accord on migration on Friday.",
+            "A pact on fisheries has been shelved.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(spheres(text), [])

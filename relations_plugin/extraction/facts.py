@@ -648,6 +648,13 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         sentence[end:],
     ):
         return "announced", "own"  # "a visa agreement is needed", "a treaty remains under discussion"
+    if re.match(
+        r"[^,;.]{0,60}?\s(?:was|were|has been|have been|had been|is|are)\s+(?:again\s+|also\s+)?(?:postponed|"
+        r"delayed|deferred|put off|shelved|cancelled|canceled|suspended|called off|blocked|rejected|held up|stalled|"
+        r"not signed)\b",
+        sentence[end:],
+    ):
+        return "announced", "own"  # "the signing of a deal on wheat was postponed"
     before = _cues(sentence, 0, pos)
     if before and re.search(r"(?:,|\bby|\bafter)\s+signing\s+$", sentence[: before[-1].end() + 1]):
         return "signed", "before"  # "..., signing a protocol on ...": the participle tells what was done
