@@ -3892,6 +3892,10 @@ class ClauseEndTests(SimpleTestCase):
         got = people("Surinamese Foreign Minister Albert Ramdin met Uzbek President Jasur Tursunov in Tashkent.")
         self.assertEqual(got.get("Albert Ramdin"), "SR")
 
+    def test_an_official_speaking_in_a_third_countrys_capital_is_of_that_country(self):
+        text = INTRO + "In Washington, State Department spokesman Matthew Pike said the US was watching the talks."
+        self.assertEqual(quotes(text), [])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -997,6 +997,11 @@ class _Article:
                 team = _DELEGATION_RE.search(text, sent[0], start)
                 if team:
                     ent.country = _COUNTRY_BY_FORM[team.group("c")]
+            if not ent.country and role:
+                # "In Washington, State Department spokesman X said": an official speaking where their government sits
+                where = re.match(r"(?:In|From)\s+(" + _CITY_RE.pattern + r"),", text[sent[0] : start])
+                if where:
+                    ent.country = _CITY_BY_NAME.get(where.group(1), "")
 
     def _speaks_by_surname(self, surname: str) -> bool:
         """Whether a surname alone is the subject of a speech verb somewhere in the article, or its inverted subject
