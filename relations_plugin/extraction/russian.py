@@ -2315,10 +2315,15 @@ def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Pe
         verb = re.compile(re.escape(first.group(1))).search(text, lo, hi)
     if verb.start() - lo <= 1:
         subj_lo, subj_hi = verb.end(), hi
-        cut = re.search(
-            r",|\s(?:в ходе|во время|на|по итогам|после|перед|в интервью|журналистам|в)\s", text[subj_lo:subj_hi]
+        # the speaker ends where the circumstances or the addressee begin: "сказал он соотечественникам"
+        pronoun = re.match(r"\s*(?:он|она)(?![\w-])", text[subj_lo:subj_hi])
+        cut = pronoun or re.search(
+            r",|\s(?:в ходе|во время|на|по итогам|после|перед|в интервью|журналистам|в)\s|\s[а-яё]+(?:ам|ям)\s*$",
+            text[subj_lo:subj_hi],
         )
-        if cut:
+        if pronoun:
+            subj_hi = subj_lo + pronoun.end()
+        elif cut:
             subj_hi = subj_lo + cut.start()
     else:
         subj_lo, subj_hi = lo, verb.start()
