@@ -569,3 +569,20 @@ class PostponedTests(SimpleTestCase):
         ):
             with self.subTest(text=text):
                 self.assertEqual(spheres(text), [])
+
+
+class CommaListTests(SimpleTestCase):
+    def test_fields_after_a_comma(self):
+        text = "Today we signed eight agreements, on trade, energy and culture."
+        self.assertEqual(spheres(text), ["trade", "energy", "culture"])
+        text = "The outcome: a joint statement and three memoranda, on health, science and sport."
+        self.assertEqual(spheres(text), ["political", "health", "science", "sport"])
+
+    def test_a_day_after_a_comma_is_no_field(self):
+        self.assertEqual(spheres("They signed eight agreements, on Monday, in the capital."), [])
+
+    def test_ratification_and_approval(self):
+        text = "The delegations exchanged ratification instruments for the 2019 treaty on legal assistance."
+        self.assertEqual(spheres(text), [])
+        text = "The two leaders also gave the go-ahead for a joint venture to build buses."
+        self.assertEqual(spheres(text), ["transport"])

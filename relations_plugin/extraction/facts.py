@@ -76,6 +76,7 @@ _RESULT_CUE = (
     r"agreed\s+(?:on|upon)(?=\s+(?:a|an|the|two|three|four|five|new)\s(?!need|importance|necessity))|"
     # "welcomed the conclusion of an agreement", "witnessed the signature of a memorandum"
     r"conclusion\s+of(?!\s+(?:the\s+)?(?:negotiations|talks|consultations|visit|meeting|work|discussions))|"
+    r"go-ahead\s+(?:for|to)|green-?lit|greenlighted|"
     r"signatures?\s+(?:of|to|on)|"
     r"agreed(?=\s+(?:a|an|two|three|four|five|\d+)\s+(?!number\b)(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|"
     r"memorand\w+|roadmaps?|road maps?|plans?|programmes?|pacts?|frameworks?|accords?)\b)|"
@@ -265,7 +266,7 @@ _PROCESS_RE = re.compile(
 )
 # A lead-in that names what the visit produced: "Among the outcomes:", "Key deliverables included", "The results:".
 _OUTCOMES_RE = re.compile(
-    r"\b(?:outcomes|results|deliverables|takeaways|achievements)(?:\s+of\s+the\s+(?:visit|talks|trip|summit|"
+    r"\b(?:outcomes?|results|deliverables|takeaways|achievements)(?:\s+of\s+the\s+(?:visit|talks|trip|summit|"
     r"meeting|meetings))?\s*(?::|\s+(?:included?|were|are|comprised?|range[ds]?\s+from)\b)",
     re.I,
 )
@@ -439,7 +440,8 @@ _CONTENT_RE = re.compile(
 _EXISTING_RE = re.compile(
     r"\b(?:implementation\s+of|implementing|under|within\s+the\s+framework\s+of|in\s+line\s+with|pursuant\s+to|"
     r"anniversary\s+of|review\s+of|reviewed|progress\s+(?:on|in|under)|commitment\s+to|committed\s+to|"
-    r"provisions\s+of|parties\s+to|party\s+to|based\s+on|in\s+accordance\s+with)\s+(?:the|their|its|an|a)\s+"
+    r"provisions\s+of|parties\s+to|party\s+to|based\s+on|in\s+accordance\s+with|ratification\s+(?:\w+\s+)?(?:of|for)|"
+    r"ratified|ratifying)\s+(?:the|their|its|an|a)\s+"
     r"(?:[\w-]+\s+){0,3}$",
     re.I,
 )
@@ -1053,7 +1055,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             including = (
                 re.match(
                     r",?\s+(?:including|among them|among others|notably|in particular)\s+(?=(?:on|in|for)\s)|"
-                    r"\s*[–—:-]\s*(?=(?:on|in|for|covering|spanning|including)\s)|"
+                    r"\s*[–—:-]\s*(?=(?:on|in|covering|spanning|including)\s)|,\s*(?=(?:on|covering|spanning)\s)|"
                     r"\s+of\s+(?:cooperation|understanding)\s*,?(?=\s+(?:covering|spanning|including)\s)",
                     rest,
                 )
