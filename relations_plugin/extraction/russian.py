@@ -2451,6 +2451,15 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
     end = s_hi
     while end > s_lo and text[end - 1] in " .;!?…":
         end -= 1
+    anew = re.search(
+        r":\s+(?=[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию),|[Кк]ак\s+[а-яё]+л[аи]?\s)",
+        text[s_lo:end],
+    )
+    if anew and not any(o < s_lo + anew.start() < c for o, c in spans or ()):
+        # "X заявил, что ...: по его словам, ...": two attributions in one sentence, each read on its own
+        _unmarked_sentence(art, s_lo, s_lo + anew.start(), spans, add, last)
+        _unmarked_sentence(art, s_lo + anew.end(), s_hi, spans, add, last)
+        return
 
     def clause(lo: int) -> tuple[int, int] | None:
         while lo < end and text[lo] == " ":
@@ -2574,7 +2583,11 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             add(*c, person, REPORTED, False, same_group=head_hi > head_lo)
             return
     colon = re.match(
-        r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<s>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+)?):\s+(?=[^«„\"\s])", text[s_lo:end]
+        r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<s>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+){0,2})"
+        # "Сатыбалдиев в открытом вступительном слове:", "Алиев в своем Telegram-канале:": where the words were said
+        r"(?:\s+(?:в|во|на)\s+(?:[а-яё-]+\s+){0,3}(?:слове|выступлении|обращении|речи|заявлении|интервью|"
+        r"комментарии|брифинге|пресс-конференции|посте|канале|соцсетях|Telegram-канале))?:\s+(?=[^«„\"\s])",
+        text[s_lo:end],
     )
     para_lo, para_hi = art.paras[art.sentence_at(s_lo)[2]]
     if colon and text[para_lo:para_hi].rstrip()[-1:] not in '.!?…»"”)':
