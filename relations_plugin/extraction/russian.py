@@ -2526,8 +2526,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         text[s_lo:end],
     )
     if m:
-        if according(s_lo, m) is None and m.group("s2"):
-            # "Как сообщает пресс-служба, Президент подчеркнул, что ...": the service relays; the words go on
+        if according(s_lo, m) is None and (m.group("s2") or m.group("s")):
+            # "Как сообщает пресс-служба, Президент подчеркнул, что ...", "По словам очевидцев, X сказал, что ...":
+            # the service or the witness relays; the words go on
             _unmarked_sentence(art, s_lo + m.end(), s_hi, spans, add, last)
         return
     # "Кроме того, по словам Бенкё, ...", "..., которые, по его словам, основаны ...": the words after it are
