@@ -3896,6 +3896,18 @@ class ClauseEndTests(SimpleTestCase):
         text = INTRO + "In Washington, State Department spokesman Matthew Pike said the US was watching the talks."
         self.assertEqual(quotes(text), [])
 
+    def test_a_set_off_phrase_inside_the_clauses_subject_does_not_end_it(self):
+        for line, said in (
+            (
+                "Tursunov said the railway, when finished, would cut travel time to ten hours.",
+                "the railway, when finished, would cut travel time to ten hours",
+            ),
+            ("Tursunov said the road, as planned, will open in May.", "the road, as planned, will open in May"),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Jasur Tursunov", said)])
+        self.assertEqual(quotes(INTRO + "Tursunov said so, when asked about the railway, and left."), [])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

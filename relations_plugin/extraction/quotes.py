@@ -732,11 +732,16 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             start = verb_hi + len(rest) - len(rest.lstrip())
     end = s_hi
     tail = _CLAUSE_TAIL_RE.search(text, start, s_hi)
-    while tail and (
-        # "said the two sides discussed A, and agreed to B": the clause's own subject goes on, not the speaker
-        (_COORDINATED_RE.match(text, tail.start()) and _OWN_PAST_SUBJECT_RE.match(text, start))
-        # "said A "in marks" and that B": a clause with marked words runs on as one statement
-        or (_AND_THAT_RE.match(text, tail.start()) and _DOUBLE_MARK_RE.search(text, start, s_hi))
+    while (
+        tail
+        and (
+            # "said the two sides discussed A, and agreed to B": the clause's own subject goes on, not the speaker
+            (_COORDINATED_RE.match(text, tail.start()) and _OWN_PAST_SUBJECT_RE.match(text, start))
+            # "said A "in marks" and that B": a clause with marked words runs on as one statement
+            or (_AND_THAT_RE.match(text, tail.start()) and _DOUBLE_MARK_RE.search(text, start, s_hi))
+            # "said the railway, when finished, would ...": a set-off phrase inside the clause's subject
+            or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
+        )
     ):
         tail = _CLAUSE_TAIL_RE.search(text, tail.end(), s_hi)
     if evaluative:  # "praising the dam, which he said would ...": the appraised thing ends where his word on it begins
@@ -778,6 +783,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
+# A set-off phrase between a clause's subject and its verb: ", when finished, would ...", ", as planned, will ..."
+_SET_OFF_SUBJECT_RE = re.compile(
+    r",[^,;.]{1,40},\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|may|might)\b"
+)
 _OWN_WORD_RE = re.compile(
     r",\s+(?:which|that)\s+(?:he|she|they)\s+(?:said|believed|hoped|expected)\s+"
     r"(?:would|will|could|can|was|is|were|are|had|has)\b"
