@@ -586,3 +586,18 @@ class CommaListTests(SimpleTestCase):
         self.assertEqual(spheres(text), [])
         text = "The two leaders also gave the go-ahead for a joint venture to build buses."
         self.assertEqual(spheres(text), ["transport"])
+
+
+class OneMoreTests(SimpleTestCase):
+    def test_one_more_document_as_the_subject_of_a_sentence(self):
+        text = (
+            "The leaders signed four memoranda on Monday. Another memorandum concerns fisheries. A fifth agreement "
+            "deals with customs."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "customs"])
+
+    def test_one_more_document_with_nothing_signed_is_none(self):
+        self.assertEqual(spheres("Another memorandum concerns fisheries."), [])
+
+    def test_deals_with_a_partner_is_a_noun(self):
+        self.assertEqual(spheres("Firms signed deals with Ostrian partners on wind farms."), ["energy"])

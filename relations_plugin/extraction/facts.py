@@ -286,7 +286,16 @@ _SUBJECT_KINDS_RE = re.compile(
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|"
     r"contracts|pacts|declarations)\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){0,5}?)?"
-    r"(?:cover|include|concern|span|range|comprise|deal|relate|focus|address|target|touch|aim|seek|were|are)\w*\b"
+    r"(?:cover|include|concern|span|range|comprise|deal|relate|focus|address|target|touch|aim|seek|were|are)\w*\b|"
+    # one more of them: "Another memorandum concerns fisheries", "A second deal covers wheat exports"
+    r"\s*(?:Another|A\s+(?:second|third|fourth|fifth|sixth|seventh|further|separate)|The\s+(?:last|final|other))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreement|document|deal|memorandum|MoU|accord|protocol|contract|pact|declaration|"
+    r"programme|program|roadmap)\s+(?:concerns|covers|deals\s+with|relates\s+to|focuses\s+on|provides\s+for|"
+    r"addresses|targets)\b"
+)
+# The verb of a sentence whose subject is an instrument, before what it is about: "Another memorandum concerns ...".
+_ABOUT_VERB_RE = re.compile(
+    r"\s+(?:concerns?|covers?|deals?\s+with|relates?\s+to|focuses\s+on|provides\s+for|addresses|targets)\s+(?=\S)"
 )
 
 
@@ -925,8 +934,20 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if m.start() < covered:
                 continue
             kind_text = m.group("kind")
-            if re.match(r"\s+(?:agreements?|accords?|deals?|contracts?|memorand\w+)\b", sent[m.end() :], re.I):
+            if re.match(
+                r"\s+(?:agreements?|accords?|deals?(?!\s+with\b)|contracts?|memorand\w+)\b", sent[m.end() :], re.I
+            ):
                 continue  # "a credit line agreement", "a loan deal": one instrument, named by the last kind word
+            if (
+                kind_text.lower() == "deals"
+                and re.match(r"\s+with\b", sent[m.end() :])
+                and re.search(
+                    r"(?:agreement|memorand\w+|MoU|accord|protocol|contract|pact|declaration|programme|treaty)\s+$",
+                    sent[max(0, m.start() - 30) : m.start()],
+                    re.I,
+                )
+            ):
+                continue  # "A fifth agreement deals with customs": the verb
             words = kind_text.lower().split()
             compound = ("joint", "road", "action", "financing", "loan", "credit")
             noun = words[-1] if words[0] in compound and len(words) > 1 else words[0]
@@ -1074,6 +1095,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             content = _CONTENT_RE.match(rest)
             if listed:
                 comp, parts = listed
+            elif not plural and _ABOUT_VERB_RE.match(rest) and _SUBJECT_KINDS_RE.match(sent):
+                about = _ABOUT_VERB_RE.match(rest)  # "Another memorandum concerns fisheries": what it is about
+                stop = _COMPLEMENT_STOP_RE.search(rest, about.end())
+                comp = " on " + (rest[about.end() : stop.start()] if stop else rest[about.end() :]).rstrip(" .")
             elif content:  # "a deal under which X will build ...", "a second deal will see X set up ...": what it does
                 stop = _COMPLEMENT_STOP_RE.search(rest, content.end())
                 if stop and re.match(r"\s(?:will|would)\b", rest[stop.start() :]):  # the clause's own verb
@@ -1241,8 +1266,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 title = " ".join([*mods, kind_one]) + (part.rstrip() if part.strip() else "")
                 title = title[:1].upper() + title[1:]
                 sphere = _sphere_x(title)
-                own = _sphere(" ".join([*mods, kind_one]))
-                if content and own not in ("other", "political"):
+                own = _sphere(" ".join([*mods, kind_one])) if content else "other"
+                if own not in ("other", "political"):
                     sphere = own  # "a financing agreement under which an export agency will ...": its own field
                 # a title whose only field words are weak ("technical cooperation programme between X and Y")
                 fields = [w.group(0).lower() for w in _SPHERE_RE.finditer(title)]
