@@ -2347,6 +2347,12 @@ def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Pe
     if not verbs:
         return None, DIRECT
     verb = max(verbs, key=lambda v: v.start())
+    if re.search(r"(?:ив|ав|ев|ув)$", verb.group(0)):
+        # "..., поблагодарив «казахских братьев за вековую дружбу»": a gerund's subject is the sentence's
+        named = [p for a, _, p in art.mentions if s_lo <= a < verb.start() and not p.outsider]
+        closer = {"«": "»", "„": "“", '"': '"', "“": "”"}.get(text[o], "»")
+        if len({id(p) for p in named}) == 1 and len(text[o + 1 : o + 300].split(closer)[0].split()) >= 2:
+            return named[0], PARTIAL
     lo, hi = _subject_before(text, s_lo, verb.start())
     lo, hi, chained = _chain_subject(text, lo, hi)
     if chained:  # "высоко оценил ..., и назвал Казахстан «окном ...»": the subject of the first verb
