@@ -601,3 +601,20 @@ class OneMoreTests(SimpleTestCase):
 
     def test_deals_with_a_partner_is_a_noun(self):
         self.assertEqual(spheres("Firms signed deals with Ostrian partners on wind farms."), ["energy"])
+
+
+class TableTests(SimpleTestCase):
+    def test_rows_of_a_table_of_outcomes(self):
+        text = (
+            "Veloria, Ostria sign pacts\n\nThe two prime ministers held talks on Tuesday.\n\nList of Outcomes\n\n"
+            "S.No. | Name of MoU/Agreement | Signatories\n"
+            "1. | MoU on cooperation in the field of traditional medicine | Ministries of Health\n"
+            "2. | Agreement on mutual legal assistance in criminal matters | Ministries of Justice\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "MoU on cooperation in the field of traditional medicine",
+                "Agreement on mutual legal assistance in criminal matters",
+            ],
+        )

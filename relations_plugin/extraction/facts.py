@@ -542,6 +542,15 @@ _ONE_ON_RE = re.compile(
 )
 
 
+# A heading over what the visit produced: "List of Outcomes", "Outcome documents", "Key deliverables".
+_OUTCOME_HEADING_RE = re.compile(
+    r"(?:(?:the\s+)?list\s+of\s+)?(?:the\s+)?(?:key\s+|main\s+)?(?:outcomes?|deliverables|outcome\s+documents|"
+    r"agreements|documents|MoUs|memoranda)(?:\s+(?:signed|exchanged|adopted))?(?:\s+(?:of|during)\s+the\s+"
+    r"(?:visit|talks|summit))?",
+    re.I,
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -698,12 +707,16 @@ def _list_statuses(art: _Article) -> dict[int, str]:
     section = ""  # under a section heading such as "What was signed": its paragraphs tell what was signed
     for i, (a, b) in enumerate(art.paras):
         para = text[a:b].rstrip()
+        if "|" in para and not _ITEM_RE.match(para) and not re.match(r"\s*\|?\s*\d", para):
+            continue  # a table's header row ("S.No. | Name of MoU | Signatories") keeps the section it is in
         if i >= 2 and len(para.split()) <= 8 and not re.search(r"[.!;:,]$", para) and not _ITEM_RE.match(para):
             # a heading, also as a question ("What was signed?"); one of kind words alone ("Agreements") heads
             # what the visit produced
             heading_cues = _cues(para, 0, len(para))
             section = "signed" if any(not c.group("ann") for c in heading_cues) else ""
-            if not section and _KINDS_HEADING_RE.fullmatch(para.strip()):
+            if not section and (
+                _KINDS_HEADING_RE.fullmatch(para.strip()) or _OUTCOME_HEADING_RE.fullmatch(para.strip())
+            ):
                 section = "signed"
             if section and re.search(r"\b(?:not|unsigned|yet to)\b", para) and not re.search(r"\band\b", para):
                 section = ""
@@ -1132,7 +1145,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
                 comp = rest[: stop.start()] if stop else rest
                 contrast = re.search(
-                    r",?\s+(?:as well as|along with|together with|plus)\s+(?:(?:a|an|the|two|three|four|several)\s+)?"
+                    r"\s*\||,?\s+(?:as well as|along with|together with|plus)\s+"
+                    r"(?:(?:a|an|the|two|three|four|several)\s+)?"
                     r"(?:[\w-]+\s+){0,2}?(?:protocols?|memorand\w+|agreements?|MoUs?|deals?|accords?|treaty|treaties|"
                     r"programmes?|programs?|roadmaps?|declarations?|contracts?)\b|"
                     r"\s(?:but|although|though|whereas|yet)\s|\s+and\s+(?:also\s+)?(?:signed|inked|sealed|concluded|"
