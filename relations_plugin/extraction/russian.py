@@ -349,8 +349,10 @@ class _Person:
                     and _masculine_name(out[0])
                     and best.endswith("а")
                     and (oblique or best.endswith(("ова", "ева", "ёва", "ина", "ына")))
-                ):
-                    best = best[:-1]  # "Джамшед Кодирова", "Александр Вучича": a man's name in the genitive
+                ) or (best.endswith("а") and any(best[:-1] + e in forms for e in ("ом", "ем"))):
+                    # "Джамшед Кодирова", "Александр Вучича": a man's name in the genitive; "Лонга" beside
+                    # "Лонгом": the instrumental of a woman's name would end in -ой
+                    best = best[:-1]
                 elif (
                     self.genitive
                     and out
@@ -2231,6 +2233,11 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
             verb = next((w for w in words if w.group(0).islower() and _past_verb(w.group(0))), None)
             if verb is not None and verb.start():
                 person = art.resolve(s_at, s_at + verb.start(), s_at, last)
+    if person is None:
+        signed = re.match(r"\s*\((?P<s>[А-ЯЁ][^()\n]{2,60})\)", text[after_lo:nxt])
+        if signed:  # "«Казахстан и Вьетнам — друзья» (Арман Сеитов)": the name in brackets signs the words
+            person = art.resolve(after_lo + signed.start("s"), after_lo + signed.end("s"), o, last)
+            person = person if person is not None and not person.outsider else None
     if person is None and before.strip():
         named = re.search(r"(?:^|[.—–-]\s+)(?P<s>(?:[А-ЯЁ][\w.-]*\s?){1,3}):\s*$", before)
         if named:  # a live blog's "17:40 — Ромберг: «...»"
@@ -2300,6 +2307,15 @@ def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Pe
     )
     if quoted:  # "— цитирует пресс-служба слова Мирзиёева": whose words, not who cites them
         person = art.resolve(lo + quoted.start("s"), lo + quoted.end("s"), lo, last)
+        if person is not None and not person.outsider:
+            return person
+    source = re.match(
+        r"\s*из\s+(?:[а-яё]+\s+)?(?:выступлени|интервью|обращени|реч|заявлени|пост|послани|бесед|комментари)\w*\s+"
+        r"(?P<s>[^,.;]+?)(?:\s+(?:на|в|во|перед|для)\s|$)",
+        text[lo:hi],
+    )
+    if source:  # "«...», — из выступления Чан Ван Лонга на бизнес-форуме": whose speech the words come from
+        person = art.resolve(lo + source.start("s"), lo + source.end("s"), lo, last)
         if person is not None and not person.outsider:
             return person
     verb = _RU_SPEECH_RE.search(text, lo, hi)
