@@ -3908,6 +3908,24 @@ class ClauseEndTests(SimpleTestCase):
                 self.assertEqual(quotes(INTRO + line), [("Jasur Tursunov", said)])
         self.assertEqual(quotes(INTRO + "Tursunov said so, when asked about the railway, and left."), [])
 
+    def test_military_ranks_and_al_surnames(self):
+        result = suggest_package(
+            "Myanmar's Senior General Min Aung Hlaing met Uzbek President Jasur Tursunov in Tashkent.\n\n"
+            "Min Aung Hlaing said elections would be held."
+        )
+        self.assertIn(("Min Aung Hlaing", "MM"), {(p.name, p.country) for p in result.participants})
+        self.assertEqual([q.speaker.name for q in result.quotes], ["Min Aung Hlaing"])
+        text = (
+            "Egyptian President Abdel Karim al-Masri met Uzbek President Jasur Tursunov in Cairo.\n\n"
+            "Masri said trade would grow. Al-Masri also said the canal was open."
+        )
+        self.assertEqual([s for s, _ in quotes(text)], ["Abdel Karim al-Masri", "Abdel Karim al-Masri"])
+        text = (
+            "Libyan leader Abdel Karim al-Masri met Egyptian President Abdel Karim al-Sayed in Cairo.\n\n"
+            "Sayed said the border was calm."
+        )
+        self.assertEqual(quotes(text), [("Abdel Karim al-Sayed", "the border was calm")])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -177,7 +177,9 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"head of (?:the |[A-Z][\w-]*['’]s )?(?:[\w-]+ ){0,4}?(?:agency|office|administration|department|service|"
         r"committee|fund|council|commission|secretariat|mission|directorate|bureau|authority|ministry)|"
         r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|governor|mayor|akim|chairman|chairwoman|"
-        r"director|secretary[- ]general|commissioner|chief|crown prince",
+        r"director|secretary[- ]general|commissioner|chief|crown prince|"
+        # military ranks that lead juntas and councils: "Senior General Min Aung Hlaing", "Captain Ibrahim Traore"
+        r"(?-i:(?:Senior |Lieutenant |Major |Brigadier |Army |Field )?(?:General|Marshal|Admiral|Colonel|Captain))",
         OFFICIAL,
     ),
 )
@@ -203,6 +205,7 @@ _PARLIAMENT_COUNTRY = {
 _TITLE_WORDS = set(
     "President Minister Ministers Prime Premier Foreign Affairs Federal Deputy Head State Chancellor Emir Amir King "
     "Queen Sultan Ambassador Secretary Chairman Chairwoman Cabinet Government Senate Parliament Speaker Leader Vice "
+    "General Senior Marshal Admiral Colonel Captain Lieutenant Brigadier "
     "First Acting Labour Labor Economy Economic Trade Industry Investment Investments Electricity Energy Education "
     "Culture Health Defence Defense Justice Finance Agriculture Transport Interior Internal External European "
     "International Relations Cooperation Development Digital Tourism Sport Sports Science Environment Emergency "

@@ -928,7 +928,16 @@ class _Article:
         glued = _GLUED_INITIAL_RE.fullmatch(words[-1])
         if glued:  # "Ts.Ganbold", "B.Enkhbold": a patronymic's initial glued to the name, which also stands alone
             self.entities.setdefault(_key(glued.group(1)), ent)
-        if len(words) >= 3 and words[-2].lower() not in _PARTICLES and words[-2][:1].isupper() and title is not None:
+        article = _ARTICLE_NAME_RE.match(words[-1])
+        if article:  # "Abdel Fattah al-Sisi" is "Sisi" on second mention
+            self.entities.setdefault(_key(words[-1][article.end() - 1 :]), ent)
+        if (
+            len(words) >= 3
+            and words[-2].lower() not in _PARTICLES
+            and words[-2][:1].isupper()
+            and title is not None
+            and not article  # (the word before an "al-" surname is a given name: "Abdel Fattah al-Burhan")
+        ):
             # Spanish and Portuguese double surnames: "Mariana Villasenor Ortiz" is "Villasenor" on second mention
             self.entities.setdefault(_key(words[-2]), ent)
         if title is None and existing is None and len(words) == 1:
@@ -1252,7 +1261,7 @@ class _Article:
     def _index_mentions(self, tokens: list[re.Match]) -> None:
         for i, tok in enumerate(tokens):
             word = tok.group(0)
-            if not word[0].isupper():
+            if not word[0].isupper() and not _ARTICLE_NAME_RE.match(word):  # ("al-Sisi" is a name)
                 continue
             ent = self.entities.get(_key(word))
             if ent is None:
