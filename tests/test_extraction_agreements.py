@@ -618,3 +618,19 @@ class TableTests(SimpleTestCase):
                 "Agreement on mutual legal assistance in criminal matters",
             ],
         )
+
+
+class PartyShortFormTests(SimpleTestCase):
+    def test_a_short_form_after_the_second_party_does_not_end_the_title(self):
+        text = (
+            "Also signed was an agreement between Ostria's Ministry of Agriculture and the Velorian Food Safety "
+            "Agency (VFSA) on plant quarantine, and a memorandum between the two central banks."
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Agreement between Ostria's Ministry of Agriculture and the Velorian Food Safety Agency (VFSA) on "
+                "plant quarantine",
+                "Memorandum between the two central banks",
+            ],
+        )

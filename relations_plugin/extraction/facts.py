@@ -1143,6 +1143,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     )
                 ):  # "between the Government of X and the Government of Y on ...": the parties' "and"
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
+                    while stop and _PARTY_SHORT_RE.match(rest, stop.start()):  # "... and the Agency (VFSA) on ..."
+                        stop = _COMPLEMENT_STOP_RE.search(rest, _PARTY_SHORT_RE.match(rest, stop.start()).end())
                 comp = rest[: stop.start()] if stop else rest
                 contrast = re.search(
                     r"\s*\||,?\s+(?:as well as|along with|together with|plus)\s+"
