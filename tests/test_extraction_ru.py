@@ -1735,6 +1735,16 @@ class AgreementRemarkTests(SimpleTestCase):
             ["Контракт между холдингом «Белшина» и вьетнамской компанией Vinacomin на поставку 5 тысяч шин в год"],
         )
 
+    def test_one_treaty_after_its_signing_and_a_joint_statement_before_a_verb(self):
+        text = self.LEAD + (
+            "Итогом переговоров стало подписание Договора о дружбе и сотрудничестве. Подписанием Совместного "
+            "заявления завершился визит.\n"
+        )
+        self.assertEqual(
+            self.titles(text),
+            [("Договор о дружбе и сотрудничестве", "political"), ("Совместное заявление", "political")],
+        )
+
     def test_the_circumstances_of_a_signing_and_an_existing_treaty(self):
         text = self.LEAD + (
             "Стороны подписали 6 соглашений о сотрудничестве в ходе визита министра в Ханой. Кравец сообщил, что "

@@ -3180,7 +3180,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     comp = "о " + _prepositional(topics, case)
             if comp and any(_is_verb(w.lower()) for w in _adverbs_skipped(comp.split()[:3])):
                 covered = m.end()  # "Крупнейшим соглашением стал контракт ...": the document named after the verb
-                continue  # "меморандум открывает путь к ...": the document as a clause's subject names none
+                if kind != "declaration" or not m.group(0).lower().startswith("совместн"):
+                    continue  # "меморандум открывает путь к ...": the document as a clause's subject names none
+                comp = ""  # "Подписанием Совместного заявления завершились переговоры": a statement needs no topic
             if re.fullmatch(r"о\s+сотрудничеств[еа]", comp, re.I) and (_plural_kind(m.group(0)) or kind == "document"):
                 continue  # "подписание новых документов о сотрудничестве": a kind of papers, no field named
             if kind == "document" and not re.match(r"(?:о|об|по|в\s+сфер\w*|в\s+област\w*|между)\s", comp):
@@ -3211,7 +3213,18 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if re.match(r"\s*по\s+(?:итогам|результатам)\s", rest):
                 continue  # "11 документов по итогам переговоров": a count, no document named
 
-            plural = _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
+            # "стало подписание Договора о дружбе и сотрудничестве": after "подписание" a kind word that may be a
+            # genitive singular is one document ("соглашений" would be many)
+            one_of_signing = re.search(
+                r"(?<![\w-])(?:подписани|заключени)\w*\s+(?:[а-яё-]+\s+){0,2}$", sent[: m.start()], re.I
+            )
+            plural = (
+                _plural_kind(m.group(0))
+                and not (
+                    one_of_signing
+                    and any({"sing", "gent"} <= p.tag.grammemes for p in _parses(m.group(0).split()[0].lower()))
+                )
+            ) or _counted_plural(sent[: m.start()])
             one_subject = plural and re.match(r"(?:о|об)\s", comp) and not re.search(r"(?:,|\s+и)\s+(?:о|об)\s", comp)
             fields = _field_items(comp) if one_subject else [comp]
             head = _LIST_HEAD_RE.search(comp) if plural and len(fields) == 1 else None
