@@ -634,3 +634,9 @@ class PartyShortFormTests(SimpleTestCase):
                 "Memorandum between the two central banks",
             ],
         )
+
+
+class PronounGuardTests(SimpleTestCase):
+    def test_one_for_a_country_in_a_clause_of_its_own_is_none(self):
+        text = "The leaders signed several deals. The most important one for Kenya is the port, officials said."
+        self.assertEqual(spheres(text), [])

@@ -537,7 +537,9 @@ _PAIRED_MODS_RE = re.compile(r"(?<![\w-])[a-z][\w-]*(?:(?:,\s+|\s+and\s+)[a-z][\
 # Documents of a plural just named, taken by a pronoun: "one on tourism and another on customs", "the other for a
 # port".
 _ONE_ON_RE = re.compile(
-    r"\b(?:one|another|the other)\s+(?P<p>on|for|in|covering|concerning|to)\s+"
+    r"(?:^|[,;:]|\b(?:and|was|were|are|include[sd]?|including|them))\s+"
+    r"(?:one|another|the other)\s+(?P<p>on|for|in|covering|concerning|to)\s+"
+    r"(?!(?:\S+\s+){0,6}?(?:is|are|was|were|will|has|have|said|says)\b)"
     r"(?P<t>[^,;.]+?)(?=,|;|\.|\s+and\s+(?:one|another|the other|a third)\b|$)"
 )
 
