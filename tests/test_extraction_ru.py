@@ -2026,3 +2026,15 @@ class MannerOfSpeakingTests(SimpleTestCase):
                 ("Чан Ван Лонг", "Мы откроем торговый дом в Алматы"),
             ],
         )
+
+    def test_a_document_named_alone_and_its_topic_in_the_next_sentence(self):
+        text = (
+            " date 2025-06-02 Ханой, 2 июня.\n\n"
+            "Министр энергетики Беларуси Олег Кравец провел переговоры с министром промышленности Вьетнама "
+            "Нгуен Ван Тханем. Министры подписали меморандум. Документ предусматривает создание совместного "
+            "сервисного центра.\n"
+        )
+        self.assertEqual(
+            [a.title for a in suggest_package(text).agreements],
+            ["Меморандум о создании совместного сервисного центра"],
+        )

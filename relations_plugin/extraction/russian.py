@@ -3003,6 +3003,25 @@ def _plural_kind(word: str) -> bool:
     return any("plur" in p.tag for p in parses) and not any("sing" in p.tag and "nomn" in p.tag for p in parses[:1])
 
 
+_RU_TOPIC_NEXT_RE = re.compile(
+    r"\s*(?:Этот\s+|Данный\s+|Новый\s+)?(?:[Дд]окумент|[Мм]еморандум|[Сс]оглашение|[Дд]оговор|[Пп]ротокол|[Оо]н)\s+"
+    r"(?:[а-яё]+\s+)?(?P<v>предусматривает|касается|посвящен|посвящён|определяет|регулирует|направлен\s+на)\s+"
+    r"(?P<t>[^.;:]+)"
+)
+
+
+def _topic_told_next(art: _RuArticle, s_hi: int) -> str:
+    """The topic of a document named alone, told by the next sentence: "Премьеры подписали меморандум. Документ
+    предусматривает создание фонда" -> "о создании фонда"."""
+    m = _RU_TOPIC_NEXT_RE.match(art.text, s_hi)
+    if not m or "\n" in art.text[s_hi : m.start("v")]:
+        return ""
+    case = {"касается": "gent", "посвящен": "datv", "посвящён": "datv"}.get(m.group("v"), "accs")
+    topic = re.split(r",\s+(?:а|но|что|котор\w+)\s|\s[—–]\s", m.group("t"))[0].strip()
+    prep = _prepositional(topic, case)
+    return ("об " if prep[:1] in "аоуэиы" else "о ") + prep if prep != topic else ""
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -3158,6 +3177,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 if after:
                     comp = after.group(1).strip(" ,")
                     covered = m.end() + after.end()
+            if not comp and kind != "declaration" and not _plural_kind(m.group(0)):
+                comp = _topic_told_next(art, s_hi)  # "подписали меморандум. Документ предусматривает создание ..."
             if not comp and kind != "declaration":
                 continue  # "соглашение" alone names no document
             if kind == "programme" and re.match(r"(?:визита|пребывания|переговоров|мероприятий|дня)\b", comp):
