@@ -3926,6 +3926,15 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Abdel Karim al-Sayed", "the border was calm")])
 
+    def test_signers_take_part_and_a_company_head_who_signs_does_not(self):
+        def people(text: str) -> set[str]:
+            return {p.name for p in suggest_package(text).participants}
+
+        self.assertIn("Anna Kiss", people(INTRO + "The documents were signed by Anna Kiss and Laziz Kudratov."))
+        text = INTRO + "A supply deal was signed by MOL chief executive Zsolt Hernádi, who said the deal was big."
+        self.assertNotIn("Zsolt Hernádi", people(text))
+        self.assertEqual(quotes(text), [])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

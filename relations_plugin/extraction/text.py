@@ -894,6 +894,9 @@ class _Article:
         existing = self.entities.get(key)
         # "The Russian delegation included ... and Rosatom CEO Pavel Gromov": a member of the visit, whatever office
         member = bool(_MEMBERSHIP_RE.search(text, sent[0], start))
+        # "The documents were signed by Anna Kiss and Laziz Kudratov": signers take part, but a company's head who
+        # signs a deal stays an outsider
+        signer = bool(re.search(r"\bsigned\b[^.;]{0,60}?\bby\b", text[sent[0] : start]))
         if existing is None:
             acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(
                 text[max(sent[0], start - 60) : start]
@@ -906,7 +909,7 @@ class _Article:
                     text[sent[0] : sent[1]],
                 )
             evidence = title is not None or (acts and (len(words) >= 2 or owned is not None))
-            evidence = evidence or (len(words) >= 2 and member)
+            evidence = evidence or (len(words) >= 2 and (member or signer))
             if not evidence and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
                 # a person never titled whom the story quotes by surname: "James Whitcombe became ... Whitcombe said"
                 evidence = self._speaks_by_surname(_bare(words[-1]))
@@ -955,7 +958,7 @@ class _Article:
         if (outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after))) and not (member and not former):
             ent.outsider = True  # "Marco Ferrandi, chief executive of ...": quoted, but not a participant
             return
-        if member:
+        if member or signer:
             ent.member = True
             team = _DELEGATION_RE.search(text, sent[0], start)
             ent.country = ent.country or (_COUNTRY_BY_FORM[team.group("c")] if team else "")
