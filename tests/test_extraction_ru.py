@@ -2038,3 +2038,14 @@ class MannerOfSpeakingTests(SimpleTestCase):
             [a.title for a in suggest_package(text).agreements],
             ["Меморандум о создании совместного сервисного центра"],
         )
+
+    def test_untitled_people_of_a_side_or_a_delegation(self):
+        text = SideOfCompanionsTests.LEAD + (
+            "С вьетнамской стороны в переговорах участвовал Ле Минь Кхай.\n\n"
+            "Делегацию Вьетнама сопровождали Буй Тхань Шон и Хо Дык Фок.\n"
+        )
+        found = people(text)
+        self.assertEqual(
+            {k: found.get(k) for k in ("Ле Минь Кхай", "Буй Тхань Шон", "Хо Дык Фок")},
+            {"Ле Минь Кхай": "VN", "Буй Тхань Шон": "VN", "Хо Дык Фок": "VN"},
+        )
