@@ -640,3 +640,12 @@ class PronounGuardTests(SimpleTestCase):
     def test_one_for_a_country_in_a_clause_of_its_own_is_none(self):
         text = "The leaders signed several deals. The most important one for Kenya is the port, officials said."
         self.assertEqual(spheres(text), [])
+
+
+class AgreedOnTests(SimpleTestCase):
+    def test_agreed_on_an_approach_to_a_treaty_signs_nothing(self):
+        self.assertEqual(spheres("The ministers agreed on a common approach to a treaty on legal assistance."), [])
+        self.assertEqual(spheres("A free trade agreement remains elusive."), [])
+
+    def test_agreed_on_a_roadmap_signs_it(self):
+        self.assertEqual(spheres("The sides agreed on a roadmap for trade."), ["trade"])

@@ -73,7 +73,9 @@ _RESULT_CUE = (
     r"instruments?|packages?\s+of|"
     r"communiqu\w+|road ?maps?|plans?|programmes?|programs?|protocols?|pacts?|accords?|treaty|treaties|contracts?|"
     r"arrangements?|frameworks?|partnerships?|letters? of intent|loans?|documents?)\b)|"
-    r"agreed\s+(?:on|upon)(?=\s+(?:a|an|the|two|three|four|five|new)\s(?!need|importance|necessity))|"
+    r"agreed\s+(?:on|upon)(?=\s+(?:a|an|the|two|three|four|five|new)\s+(?!need|importance|necessity)"
+    r"(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|memorand\w+|roadmaps?|road maps?|plans?|programmes?|pacts?|"
+    r"frameworks?|accords?|declarations?|joint statements?|protocols?|action plans?)\b)|"
     # "welcomed the conclusion of an agreement", "witnessed the signature of a memorandum"
     r"conclusion\s+of(?!\s+(?:the\s+)?(?:negotiations|talks|consultations|visit|meeting|work|discussions))|"
     r"go-ahead\s+(?:for|to)|green-?lit|greenlighted|"
@@ -645,7 +647,12 @@ def _status(sentence: str, pos: int, end: int) -> str:
 def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     """The status and where it came from: "own" (the instrument's own verb), "before" or "after" the kind word."""
     # "plan" names an instrument in "a plan of action", not an intention
-    sentence = re.sub(r"(?i)\baction plans?\b|\bplans? of action\b", lambda m: " " * len(m.group(0)), sentence)
+    sentence = re.sub(
+        # (the same length, and still an instrument for a verb that looks ahead to one: "agreed on a plan of action")
+        r"(?i)\baction plans?\b|\bplans? of action\b",
+        lambda m: "programme".ljust(len(m.group(0))),
+        sentence,
+    )
     sentence = re.sub(
         # (a clause about the visit itself keeps its verb: "a state visit that resulted in a dozen instruments")
         r"(?<!\bvisit )(?<!\btalks )(?<!\btrip )(?<!\bsummit )(?<!\bmeeting )(?<!\bvisits )"
@@ -666,6 +673,7 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     if re.match(
         r"[^,;.]{0,60}?\s(?:is|are|was|were|remains?|remained)\s+(?:still\s+|urgently\s+|also\s+)?(?:needed|necessary|"
         r"required|possible|desirable|under (?:discussion|consideration|negotiation|review)|on the table|in the works|"
+        r"elusive|distant|unlikely|off the table|out of reach|a long way off|far off|"
         r"being (?:negotiated|discussed|drafted|prepared))\b",
         sentence[end:],
     ):
