@@ -781,7 +781,16 @@ class _RuArticle:
                 and not _adjective(bare[-1])
                 and not _adjective(bare[0])
             )
-            if not (title or (len(bare) >= 2 and scored) or full or initials or self._bare_surname(bare[0], end)):
+            # "Нгуен Хонг Зиен", "Пак Чон Мин": three short syllables of an East Asian name, untitled
+            syllables = len(bare) == 3 and all(len(w) <= 5 and _person_like(w) for w in bare)
+            if not (
+                title
+                or (len(bare) >= 2 and scored)
+                or full
+                or initials
+                or syllables
+                or self._bare_surname(bare[0], end)
+            ):
                 return
         person = self._person(surname)
         person.evidence = True
