@@ -2049,3 +2049,8 @@ class MannerOfSpeakingTests(SimpleTestCase):
             {k: found.get(k) for k in ("Ле Минь Кхай", "Нгуен Хонг Зиен", "Буй Тхань Шон", "Хо Дык Фок")},
             {"Ле Минь Кхай": "VN", "Нгуен Хонг Зиен": "VN", "Буй Тхань Шон": "VN", "Хо Дык Фок": "VN"},
         )
+
+    def test_untitled_people_at_the_table_are_the_own_sides(self):
+        text = SideOfCompanionsTests.LEAD + "В переговорах участвовали также Ерлан Касымов и Болат Ахметов.\n"
+        found = people(text)
+        self.assertEqual((found.get("Ерлан Касымов"), found.get("Болат Ахметов")), ("KZ", "KZ"))

@@ -1016,6 +1016,17 @@ class _RuArticle:
                 ):
                     person.country = next(c for c in pair if c != self.host())
                     break
+        own = self.own_side() or self.host()
+        for person in self.unique():
+            if person.country or person.role or own not in pair or max(map(len, person.runs), default=0) < 2:
+                continue
+            for at in person.positions[:3]:
+                s_lo, s_hi, _ = self.sentence_at(at)
+                # "В переговорах участвовали также Ерлан Касымов и Болат Ахметов": untitled people at the table are
+                # the ones the story's readers know, its own side's
+                if _RU_ATTENDED_RE.search(self.text, s_lo, s_hi):
+                    person.country = own
+                    break
         for person in self.unique():
             if person.country:
                 continue
@@ -1448,6 +1459,9 @@ _RU_TALKS_AFTER_RE = re.compile(
 )
 _RU_FORMER_RE = re.compile(r"(?<![\w-])(?:бывш\w+|прежн\w+|экс|отставн\w+)(?:-|\s+)(?:[а-яё]+\s+)?$", re.I)
 _RU_RECEIVES_RE = re.compile(r"(?<![\w-])(?:встретил|принял|приветствовал|встречает|принимает)а?(?![\w-])")
+_RU_ATTENDED_RE = re.compile(
+    r"(?<![\w-])(?:участвовал\w*|приняли\s+участие|принял\w*\s+участие|присутствовал\w*)(?![\w-])", re.I
+)
 _RU_STATE_VISIT_RE = re.compile(r"(?<![\w-])государственн\w+\s+визит\w*(?![\w-])", re.I)
 # A delegation of a country "во главе с" the people it names: they are of that country.
 _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.;:]{0,80}?)\s*,?\s+во\s+главе\s+со?\s", re.I)
