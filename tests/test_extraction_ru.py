@@ -743,6 +743,18 @@ class InterviewTests(SimpleTestCase):
             ],
         )
 
+    def test_an_explainers_question_subheadings_are_no_interview(self):
+        text = (
+            " date 2025-03-03 Рига, 3 марта.\n\n"
+            "Министр иностранных дел Латвии Инесе Калниня провела переговоры в Сеуле. Накануне она дала интервью "
+            "местному телеканалу.\n\n"
+            "Что подписали?\n\n"
+            "Стороны подписали соглашение о воздушном сообщении.\n\n"
+            "Что дальше?\n\n"
+            "Следующий раунд консультаций пройдет осенью в Риге.\n"
+        )
+        self.assertEqual(quotes(text), [])
+
     def test_a_story_without_an_interview_cue_gives_no_answers(self):
         text = (
             " date 2025-03-03 Рига, 3 марта.\n\n"

@@ -1989,6 +1989,21 @@ def _interview_answers(art: _RuArticle, labels: list) -> dict[int, _Person]:
             state = ""
         if state == "answer":
             out[p] = person
+    if not dashed and out:
+        # an explainer's question subheadings ("Что подписали?") are followed by the story, not by anyone's answer:
+        # an interview's questions address someone ("вы", "Расскажите") or its answers speak in the first person
+        addressed = any(
+            re.search(r"(?<![\w-])(?:вы|вас|вам|вами|ваш\w*)(?![\w-])", lines[q], re.I) or not lines[q].endswith("?")
+            for q in questions
+        )
+        in_person = [
+            p
+            for p in out
+            if re.search(r"(?<![\w-])(?:я|мы|мне|нам|нас|наш\w*|мой|моя|мои)(?![\w-])", lines[p], re.I)
+            or any("1per" in w.tag for x in re.findall(r"[а-яё]+", lines[p].lower()) for w in _parses(x)[:1])
+        ]
+        if not addressed and 2 * len(in_person) < len(out):
+            return {}
     return out
 
 
