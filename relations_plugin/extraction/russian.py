@@ -652,7 +652,7 @@ class _RuArticle:
                 )
             )
             if stop and _sultan_as_name(run, i):
-                stop = False  # "шейхом Султаном бин Хамданом", "правитель Малайзии Султан Ибрагим": a given name
+                stop = False  # "шейхом Султаном бин Хамданом": a given name before the particle
             if stop:
                 if start is not None:
                     out.append((start, i))
@@ -723,7 +723,10 @@ class _RuArticle:
 
     def _consider(self, run: list[re.Match]) -> None:
         text = self.text
-        if text[run[0].start() - 1 : run[0].start()] in ("«", "„") and text[run[-1].end() : run[-1].end() + 1] in "»“":
+        if text[run[0].start() - 1 : run[0].start()] in ("«", "„") and text[run[-1].end() : run[-1].end() + 1] in (
+            "»",
+            "“",
+        ):
             return  # «Пердана Путра», «Ак Орда»: a name in marks is a building's, a company's or a project's
         title_end = run[0].start()
         if len(run) >= 3 and _RU_PLACE_KIND_BEFORE_RE.search(text, max(0, run[0].start() - 30), run[0].start()):
