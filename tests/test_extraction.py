@@ -3935,6 +3935,19 @@ class ClauseEndTests(SimpleTestCase):
         self.assertNotIn("Zsolt Hernádi", people(text))
         self.assertEqual(quotes(text), [])
 
+    def test_initials_before_a_name_keep_it_whole(self):
+        text = (
+            "Indian External Affairs Minister S. Jaishankar met Nepali Prime Minister K.P. Sharma Oli in Kathmandu."
+            "\n\nJaishankar said the border was calm. Oli said trade would grow."
+        )
+        result = suggest_package(text)
+        self.assertEqual(
+            {(p.name, p.country) for p in result.participants}, {("S Jaishankar", "IN"), ("K.P Sharma Oli", "NP")}
+        )
+        self.assertEqual([q.speaker.name for q in result.quotes], ["S Jaishankar", "K.P Sharma Oli"])
+        text = "H.E. Nana Owusu, President of Ghana, met Uzbek President Jasur Tursunov in Accra."
+        self.assertIn("Nana Owusu", {p.name for p in suggest_package(text).participants})
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

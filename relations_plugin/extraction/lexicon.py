@@ -233,7 +233,8 @@ _PORTFOLIO_WORDS = frozenset(
 )
 _HONORIFICS = set(
     "Sheikh Sheikha Sheik Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "
-    "H.E HE Mr. Mrs. Ms. Dr. Prof. Emir Crown Prince Princess Hon Hon. Honourable Honorable Datuk Dato Datin "
+    "H.E HE H.H H.R.H HRH Mr. Mrs. Ms. Dr. Prof. Emir Crown Prince Princess Hon Hon. Honourable Honorable "
+    "Datuk Dato Datin "
     "Seri Tun Haji Hajjah Alhaji Shri Smt Shrimati HH "
     # academic, clerical and professional titles before a name: "vice-chancellor Professor Rachel Tan"
     "Professor Prof Doctor Engineer Eng Eng. Engr Engr. Rev Rev. Reverend Father Fr Fr. Archbishop Bishop "

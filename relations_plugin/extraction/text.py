@@ -678,7 +678,10 @@ class _Article:
             if (
                 word
                 and m.group(0)[0] == "."
-                and (word.group(1).rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")))
+                and (
+                    word.group(1).rstrip(".") in _ABBREVIATIONS
+                    or re.fullmatch(r"[A-Z](?:\.[A-Z])*", word.group(1).rstrip("."))
+                )
             ):
                 continue
             out.append((start, m.end(), p))
@@ -789,7 +792,13 @@ class _Article:
 
         for tok in tokens:
             word = tok.group(0)
-            joined = bool(cur) and self.text[cur[-1].end() : tok.start()] == " "
+            gap = self.text[cur[-1].end() : tok.start()] if cur else ""
+            # "S. Jaishankar", "K.P. Sharma Oli": an initial's dot joins it to the name
+            joined = gap == " " or (
+                gap == ". "
+                and cur[-1].group(0) not in _HONORIFICS
+                and bool(re.fullmatch(r"[A-Z](?:\.[A-Z])*", cur[-1].group(0)))
+            )
             if not joined:
                 flush()
             is_name = (
@@ -803,6 +812,13 @@ class _Article:
                         bool(cur)
                         or (word.rstrip("'’") not in _HONORIFICS and not _TAN_SRI_RE.match(self.text, tok.start()))
                     )
+                )
+                # "K.P. Sharma Oli": initials before a name
+                or (
+                    bool(re.fullmatch(r"[A-Z](?:\.[A-Z])+", word))
+                    and word not in _HONORIFICS  # ("H.E. Nana Asante" is His Excellency)
+                    and self.text[tok.end() : tok.end() + 2] == ". "
+                    and not re.match(r"\. (?:Sheikh|Sheikha|Prince|Princess|Dr|Mr|Mrs|Ms)\b", self.text[tok.end() :])
                 )
                 # "Park Ji-hoon": a Korean family name that is also an English word, before a hyphenated given name
                 or (word in _FAMILY_FIRST and bool(_GIVEN_NAME_AFTER_RE.match(self.text, tok.end())))
