@@ -649,3 +649,22 @@ class AgreedOnTests(SimpleTestCase):
 
     def test_agreed_on_a_roadmap_signs_it(self):
         self.assertEqual(spheres("The sides agreed on a roadmap for trade."), ["trade"])
+
+
+class AnalysisArticleTests(SimpleTestCase):
+    """An analysis under headings of outcomes that signs nothing."""
+
+    def test_headings_of_outcomes_over_prose_that_signs_nothing(self):
+        text = (
+            "Analysis: What the visit did and did not deliver\n\nThe trip was heavy on symbolism.\n\nOutcomes\n\n"
+            "Officials from both sides spoke of a possible energy deal. A visa agreement is still being drafted.\n\n"
+            "Documents\n\nThe 2015 treaty on friendship remains the basis of relations.\n\nAgreements\n\n"
+            "None were signed. Analysts said a memorandum on fisheries could follow in autumn."
+        )
+        result = suggest_package(text, dateline=datetime.date(2025, 6, 10))
+        self.assertEqual(result.agreements, ())
+
+    def test_an_upgrade_of_an_older_pact_is_new(self):
+        text = "The governments signed an upgrade of the 2004 free-trade pact."
+        result = suggest_package(text, dateline=datetime.date(2025, 6, 10))
+        self.assertEqual([a.sphere for a in result.agreements], ["trade"])

@@ -412,7 +412,9 @@ def _sphere_x(title: str) -> str:
 # A paragraph that opens with the name of an instrument: "A memorandum of understanding on ...", "An executive
 # programme for ...", "Agreement between ...".
 _NP_ITEM_RE = re.compile(
-    r"\s*(?:(?:A|An|The|One|Two|Three|Four|Five)\s+)?(?:(?!(?:is|are|was|were|will|has|have|had)\b)[\w'’-]+\s+){0,4}?"
+    r"\s*(?:(?:A|An|The|One|Two|Three|Four|Five)\s+)?"
+    r"(?:(?!(?:is|are|was|were|will|has|have|had|said|says|told|could|would|may|might|should|must|can|expects?|"
+    r"expected|hopes?|hoped|plans?|planned|believes?|noted|added)\b)[\w'’-]+\s+){0,4}?"
     + _DOC_RE.pattern.replace("(?P<kind>", "(?:"),
     re.I,
 )
@@ -551,6 +553,14 @@ _OUTCOME_HEADING_RE = re.compile(
     r"(?:(?:the\s+)?list\s+of\s+)?(?:the\s+)?(?:key\s+|main\s+)?(?:outcomes?|deliverables|outcome\s+documents|"
     r"agreements|documents|MoUs|memoranda)(?:\s+(?:signed|exchanged|adopted))?(?:\s+(?:of|during)\s+the\s+"
     r"(?:visit|talks|summit))?",
+    re.I,
+)
+
+
+# Adjectives of an instrument that does not exist yet: "a possible energy deal", "the proposed treaty".
+_MAYBE_RE = re.compile(
+    r"\b(?:possible|potential|proposed|planned|prospective|mooted|hoped-for|long-awaited|long-discussed|"
+    r"long-delayed|eventual|would-be|future|envisaged|draft)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 
@@ -1031,6 +1041,21 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue  # "a strategic partnership", "within the framework of": no instrument
             if _EXISTING_RE.search(sent, max(0, m.start() - 60), m.start()):
                 continue  # "the implementation of the agreement on trade": one that exists already
+            if _MAYBE_RE.search(sent, max(0, m.start() - 40), m.start()):
+                continue  # "a possible energy deal", "the proposed treaty": not yet an instrument
+            year_mod = re.search(r"\b(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", sent[: m.start()])
+            if (
+                year_mod
+                and art.dateline
+                and int(year_mod.group("y")) < art.dateline.year
+                and not re.search(
+                    r"\b(?:upgrad\w*|updat\w*|amend\w*|revis\w*|extension|extending|renewal|renewing|protocol)\s+"
+                    r"(?:\w+\s+){0,3}$",
+                    sent[max(0, year_mod.start() - 40) : year_mod.start()],
+                    re.I,
+                )
+            ):
+                continue  # "the 2015 treaty on friendship": an earlier one (but "an upgrade of the 2004 pact" is new)
             if kind_text.lower() == "agreement" and _PROCESS_RE.match(sent, m.end()):
                 continue  # "an agreement to begin negotiations on a free trade pact": an act of agreeing
             w_lo = max(0, m.start() - 300)
@@ -1051,6 +1076,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and source == "after"
                 and listed_under.get(para) == "signed"
                 and not _NOT_SIGNED_RE.search(sent)
+                # (an item of the list, not a sentence of prose under the heading: "Analysts said a memorandum ...
+                # could follow")
+                and (_ITEM_RE.match(text, text.rfind("\n", 0, s_start) + 1) or _NP_ITEM_RE.match(sent))
             ):  # under "What was signed": "an arrangement under which Germany will issue visas" was signed
                 status = "signed"
             if not status and _CONTENT_RE.match(sent, m.end()) and any(ag.status == "signed" for ag in found):
