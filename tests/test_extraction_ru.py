@@ -755,6 +755,16 @@ class InterviewTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
 
+    def test_the_journalists_named_labels_are_no_participant(self):
+        text = (
+            " date 2025-06-02 Ашхабад, 2 июня.\n\n"
+            "Министр энергетики Туркменистана Мурад Атаев ответил на вопросы обозревателя Ольги Петровой.\n\n"
+            "Ольга Петрова: Что дал визит?\n\n"
+            "Мурад Атаев: Газ пойдет в Турцию уже весной.\n"
+        )
+        self.assertEqual(quotes(text), [("Мурад Атаев", "Газ пойдет в Турцию уже весной.")])
+        self.assertEqual(list(people(text)), ["Мурад Атаев"])
+
     def test_a_story_without_an_interview_cue_gives_no_answers(self):
         text = (
             " date 2025-03-03 Рига, 3 марта.\n\n"

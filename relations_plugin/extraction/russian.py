@@ -805,6 +805,9 @@ class _RuArticle:
         person.runs.append(words)
         person.__dict__.pop("name", None)
         person.__dict__.pop("feminine", None)
+        if _RU_JOURNALIST_BEFORE_RE.search(text, max(0, start - 60), start) and not person.role:
+            person.outsider = True  # "на вопросы обозревателя Ольги Петровой": the journalist, not a participant
+            return
         former = (
             title is not None
             and bool(cores)
@@ -1293,7 +1296,7 @@ class _RuArticle:
             if topics:
                 spans.append((a, topics.start()))
             for s_lo, s_hi in spans:
-                named = [p for at, _, p in self.mentions if s_lo <= at < s_hi and not p.outsider]
+                named = [p for at, _, p in self.mentions if s_lo <= at < s_hi and not p.outsider]  # not the journalist
                 if named and len({id(p) for p in named}) == 1:
                     return named[0]
         return None
@@ -1464,6 +1467,11 @@ _RU_FORMER_RE = re.compile(r"(?<![\w-])(?:бывш\w+|прежн\w+|экс|от�
 _RU_RECEIVES_RE = re.compile(r"(?<![\w-])(?:встретил|принял|приветствовал|встречает|принимает)а?(?![\w-])")
 _RU_ATTENDED_RE = re.compile(
     r"(?<![\w-])(?:участвовал\w*|приняли\s+участие|принял\w*\s+участие|присутствовал\w*)(?![\w-])", re.I
+)
+_RU_JOURNALIST_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:обозревател|корреспондент|журналист|редактор|ведущ|интервьюер|колумнист)\w*\s+"
+    r"(?:«[^»]{1,40}»\s+|[А-ЯЁA-Z]{2,10}\s+)?$",
+    re.I,
 )
 _RU_STATE_VISIT_RE = re.compile(r"(?<![\w-])государственн\w+\s+визит\w*(?![\w-])", re.I)
 # A delegation of a country "во главе с" the people it names: they are of that country.
