@@ -3948,6 +3948,16 @@ class ClauseEndTests(SimpleTestCase):
         text = "H.E. Nana Owusu, President of Ghana, met Uzbek President Jasur Tursunov in Accra."
         self.assertIn("Nana Owusu", {p.name for p in suggest_package(text).participants})
 
+    def test_another_named_speakers_act_ends_a_reported_clause(self):
+        text = (
+            INTRO
+            + 'Tursunov said Hungary was "a reliable partner", and Kertész called Uzbekistan "a gateway to Asia".'
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", 'Hungary was "a reliable partner"'), ("Gábor Kertész", "a gateway to Asia")],
+        )
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
