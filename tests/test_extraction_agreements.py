@@ -668,3 +668,15 @@ class AnalysisArticleTests(SimpleTestCase):
         text = "The governments signed an upgrade of the 2004 free-trade pact."
         result = suggest_package(text, dateline=datetime.date(2025, 6, 10))
         self.assertEqual([a.sphere for a in result.agreements], ["trade"])
+
+
+class NewsletterTests(SimpleTestCase):
+    def test_a_haul_and_also_inked(self):
+        text = (
+            "Morning Brief: Veloria and Ostria go shopping\n\nGood morning.\n\n"
+            "THE VISIT. President Brok wrapped up two days in Kolvi. The haul: a gas supply deal, a pact on rail "
+            "freight, and MoUs on AI and on nursing exchanges. Also inked: a $400m loan from Ostria's export bank "
+            "for the Tamsa ring road.\n\nTHE BUSINESS SIDE. At a forum on the sidelines, Velorian grocer FreshCo "
+            "signed with Ostrian Dairy Group to import cheese."
+        )
+        self.assertEqual(spheres(text), ["energy", "transport", "digital", "health", "transport", "trade"])

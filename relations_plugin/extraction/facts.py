@@ -229,7 +229,9 @@ _ITEM_RE = re.compile(
 # Headings of a live blog's entry that list what the visit produced.
 _HEADING_RE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*)?(?:Also\s+)?(?:signed|announced|documents|agreements|"
-    r"documents signed|agreements signed)\s*:",
+    r"documents signed|agreements signed|inked|sealed|adopted|concluded|exchanged|struck|agreed|deals|"
+    # a tally of what the visit brought home: "The haul:", "The tally:", "Deliverables:"
+    r"(?:the\s+)?(?:haul|tally|harvest|deliverables|takeaways|outcomes?|results|bottom line))\s*:",
     re.I,
 )
 
@@ -392,7 +394,7 @@ def _sphere_x(title: str) -> str:
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
         return "security"  # "maritime security" is security, though "maritime" alone is transport
     purpose = _MONEY_FOR_RE.search(title)
-    if purpose and _sphere(title) == "finance":
+    if purpose and _sphere(title) in ("finance", "trade"):  # ("a loan from the export bank": trade by its lender)
         field = _sphere_x(purpose.group("p"))  # "a loan for a highway": what the money is for
         if field != "other":
             return field
@@ -796,7 +798,8 @@ _ORG_WORD_RE = re.compile(
 _ORG_DESCRIPTOR_RE = re.compile(
     r"\b(?:firm|company|maker|producer|group|conglomerate|developer|giant|operator|lender|miner|manufacturer|utility|"
     r"carrier|exporter|importer|investor|fund|supplier|builder|contractor|retailer|chain|start-?up|holding|"
-    r"processor|shipbuilder|automaker|carmaker|refiner)\s+$"
+    r"processor|shipbuilder|automaker|carmaker|refiner|grocer|distributor|wholesaler|trader|insurer|airline|brewer|"
+    r"shipper|brand|platform|partner)\s+$"
 )
 _NOT_FIRM_RE = re.compile(
     r"(?:The\s+)?(?:Ministry|Ministries|Government|President|Prime|Minister|Department|Parliament|State|Both|They|"
@@ -1155,16 +1158,20 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if stop and re.match(r"\s(?:will|would)\b", rest[stop.start() :]):  # the clause's own verb
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
                 comp = (rest[: stop.start()] if stop else rest).rstrip(" .")
-            elif re.match(
-                r"\s+(?:on|of|for|in|between|regarding|concerning|related to|relating to|pertaining to|dealing with|"
-                r"about|with|covering|linking|expanding|establishing|"
-                r"creating|setting up|updating|amending|extending|renewing|governing|regulating|allowing|enabling|"
-                r"facilitating|promoting|supporting|setting out|outlining|providing for|launching|introducing|"
-                # any other participle that says what the instrument does ("a declaration widening the scheme")
-                r"(?!being|signing|during|following|according|notwithstanding|totall?ing|worth)[a-z]{3,}ing)\b",
-                rest,
-            ) or (
-                not plural and re.match(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s", rest)
+            elif (
+                re.match(
+                    r"\s+(?:on|of|for|in|between|regarding|concerning|related to|relating to|pertaining to|"
+                    r"dealing with|about|with|covering|linking|expanding|establishing|"
+                    r"creating|setting up|updating|amending|extending|renewing|governing|regulating|allowing|enabling|"
+                    r"facilitating|promoting|supporting|setting out|outlining|providing for|launching|introducing|"
+                    # any other participle that says what the instrument does ("a declaration widening the scheme")
+                    r"(?!being|signing|during|following|according|notwithstanding|totall?ing|worth)[a-z]{3,}ing)\b",
+                    rest,
+                )
+                or (not plural and re.match(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s", rest))
+                or (  # "a loan from the export bank for a ring road": who lends, then what for
+                    re.search(r"loan|credit|grant|financ", kind_text, re.I) and re.match(r"\s+from\s", rest)
+                )
             ):  # "a contract to build a desalination plant": what the instrument is for
                 stop = _COMPLEMENT_STOP_RE.search(rest, 1)
                 while stop and _PARTY_SHORT_RE.match(rest, stop.start()):
