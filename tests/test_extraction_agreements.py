@@ -680,3 +680,16 @@ class NewsletterTests(SimpleTestCase):
             "signed with Ostrian Dairy Group to import cheese."
         )
         self.assertEqual(spheres(text), ["energy", "transport", "digital", "health", "transport", "trade"])
+
+
+class RomanItemTests(SimpleTestCase):
+    def test_items_numbered_in_roman_under_a_numbered_lead_in(self):
+        text = (
+            "Joint statement on the visit\n\n1. The Prime Minister of Ostria paid an official visit.\n\n"
+            "2. The following MOUs were exchanged in the presence of the Prime Ministers:\n\n"
+            "i. MOU between the Velorian Space Research Organisation and the Ostrian Space Agency for cooperation in "
+            "satellite navigation.\n\nii. MOU on cooperation in the field of renewable energy.\n\n"
+            "iii. Letter of Intent on cooperation in disaster management.\n\n"
+            "3. The leaders welcomed the launch of a direct flight between Tamsa and Kolvi."
+        )
+        self.assertEqual(spheres(text), ["space", "energy", "civil_protection"])

@@ -222,9 +222,12 @@ _SHORT_FORM_RE = re.compile(r"\s*\([A-Za-z]{2,8}\)")
 # A paragraph that opens with a list marker ("1 - ", "2.", "3)", "- ", "• "); the marker's shape and number tell
 # whether the next paragraph continues the same list.
 _ITEM_RE = re.compile(
-    r"(?P<ind>\s*)(?:\(?(?P<n>\d{1,2})\s*(?P<p>[.)]|\s-|\s–)|\(?(?P<l>[a-h])(?P<lp>[.)])|(?P<b>[-•*–—·▪]))\s+"
+    r"(?P<ind>\s*)(?:\(?(?P<n>\d{1,2})\s*(?P<p>[.)]|\s-|\s–)|\(?(?P<r>(?:i{1,3}|iv|vi{0,3}|ix|x{1,2}))(?P<rp>[.)])|"
+    r"\(?(?P<l>[a-h])(?P<lp>[.)])|(?P<b>[-•*–—·▪]))\s+"
 )
 
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 # Headings of a live blog's entry that list what the visit produced.
 _HEADING_RE = re.compile(
@@ -749,8 +752,16 @@ def _list_statuses(art: _Article) -> dict[int, str]:
         item = _ITEM_RE.match(line)
         if item and lead:
             # "(1)", "2.", "b)": numbers and letters count alike
-            n = int(item.group("n")) if item.group("n") else ord(item.group("l")) - 96 if item.group("l") else 0
-            this = (len(item.group("ind")), item.group("p") or item.group("lp") or item.group("b"))
+            n = (
+                int(item.group("n"))
+                if item.group("n")
+                else _ROMAN.index(item.group("r")) + 1
+                if item.group("r")
+                else ord(item.group("l")) - 96
+                if item.group("l")
+                else 0
+            )
+            this = (len(item.group("ind")), item.group("p") or item.group("rp") or item.group("lp") or item.group("b"))
             if (shape is None and n <= 1) or (this == shape and (not n or n == number + 1)):
                 shape, number = this, n
                 out[i] = lead
