@@ -3602,6 +3602,13 @@ class CourtesyAndDescentTests(SimpleTestCase):
             [("Jasur Tursunov", "the warm greetings of the Uzbek people to Kertész, and his wishes of peace")],
         )
 
+    def test_greetings_conveyed_to_someone_first_and_thanks_extended(self):
+        text = INTRO + "Kertész conveyed to Tursunov the greetings of the Hungarian Prime Minister."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the greetings of the Hungarian Prime Minister")])
+        text = INTRO + "Tursunov extended his thanks to Kertész for the warm hospitality."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "his thanks to Kertész for the warm hospitality")])
+        self.assertEqual(quotes(INTRO + "Tursunov extended an invitation to Kertész to visit Tashkent."), [])
+
     def test_thanking_a_host_for_hospitality_stays_protocol(self):
         self.assertEqual(quotes(INTRO + "Tursunov thanked Kertész for the warm hospitality."), [])
 

@@ -422,7 +422,7 @@ _EVALUATIVE_RE = re.compile(
     r"(?:appreciated|appreciates|valued|values|recogni[sz]ed|recogni[sz]es) (?=" + _WELCOMED_OBJECT + r")|"
     # feelings voiced about something: "expressed pride in the dam", "voiced his country's aspiration to ...";
     # the feeling is part of what was said, so the verb alone is the act
-    r"(?:expressed|expresses|voiced|voices|conveyed|conveys)(?=\s+(?:(?:his|her|their|its)\s+)?"
+    r"(?:expressed|expresses|voiced|voices|conveyed|conveys|extended|extends)(?=\s+(?:(?:his|her|their|its)\s+)?"
     r"(?:(?:country|government|people|nation|side)['’]s\s+)?(?:(?:great|deep|profound|sincere|special|particular|"
     r"full|strong|keen|heartfelt|warm|warmest|cordial)\s+)?(?:pride|pleasure|happiness|joy|delight|aspirations?|"
     r"keenness|eagerness|admiration|enthusiasm|respect|solidarity|sympathy|condolences|trust|faith|pessimism|"
@@ -430,7 +430,10 @@ _EVALUATIVE_RE = re.compile(
     r"thanks|gratefulness)(?:\s+and\s+(?:\w+\s+)?(?:gratitude|appreciation|thanks|respect|admiration))?"
     r"\s+(?:in|at|with|over|to|for|on|about|towards?)\b)|"
     # greetings passed on from one leader to another are the sender's words: "conveyed the greetings of X to Y"
-    r"(?:conveyed|conveys|relayed|relays|extended|extends|passed on|passes on)(?=\s+(?:(?:the|his|her|their)\s+)?"
+    # (also to whom, first: "conveyed to Tursunov the greetings of ...")
+    r"(?:conveyed|conveys|relayed|relays|extended|extends|passed on|passes on)"
+    r"(?:\s+to(?:\s+[\w'’.-]+){1,5}?(?=\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?greetings\b))?"
+    r"(?=\s+(?:(?:the|his|her|their)\s+)?"
     r"(?:(?:warm|warmest|cordial|heartfelt|sincere|fraternal|best|personal)\s+)*greetings\b)|"
     # readiness, interest, intention: what the speaker offered to do or wanted
     r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?(?:country['’]s\s+)?"
