@@ -693,3 +693,17 @@ class RomanItemTests(SimpleTestCase):
             "3. The leaders welcomed the launch of a direct flight between Tamsa and Kolvi."
         )
         self.assertEqual(spheres(text), ["space", "energy", "civil_protection"])
+
+
+class InkTests(SimpleTestCase):
+    def test_ink_in_the_base_form_after_saw(self):
+        text = "The visit saw both countries ink 11 MoUs, spanning defence, space and culture."
+        self.assertEqual(spheres(text), ["defence", "space", "culture"])
+
+    def test_to_ink_or_could_seal_is_not_yet(self):
+        self.assertEqual(spheres("The two sides hope to ink a deal on gas next year."), [])
+        self.assertEqual(spheres("Negotiators could seal a pact on fisheries soon."), [])
+
+    def test_a_joint_commission_is_political(self):
+        text = "They signed an Agreement on the Establishment of a Joint Commission."
+        self.assertEqual(spheres(text), ["political"])

@@ -79,6 +79,7 @@ _RESULT_CUE = (
     # "welcomed the conclusion of an agreement", "witnessed the signature of a memorandum"
     r"conclusion\s+of(?!\s+(?:the\s+)?(?:negotiations|talks|consultations|visit|meeting|work|discussions))|"
     r"go-ahead\s+(?:for|to)|green-?lit|greenlighted|"
+    r"(?<!will )(?<!to )(?<!would )(?<!could )(?:ink|seal|clinch)(?=\s)|"
     r"signatures?\s+(?:of|to|on)|"
     r"agreed(?=\s+(?:a|an|two|three|four|five|\d+)\s+(?!number\b)(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|"
     r"memorand\w+|roadmaps?|road maps?|plans?|programmes?|pacts?|frameworks?|accords?)\b)|"
@@ -310,7 +311,12 @@ _ABOUT_VERB_RE = re.compile(
 # wildfires", "MoU on copper and gold exploration", "a development partnership". The first word in the title decides.
 _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("development", r"development partnerships?|grant aid|aid programmes?|official development"),
-    ("political", r"friendly relations|friendship|twinning|sister cit(?:y|ies)|partnership relations"),
+    (
+        "political",
+        r"friendly relations|friendship|twinning|sister cit(?:y|ies)|partnership relations|joint commissions?|"
+        r"intergovernmental commissions?|joint committees?|consultations",
+    ),
+    ("culture", r"people-to-people|humanitarian exchanges"),
     (
         "civil_protection",
         r"wildfires?|bushfires?|earthquakes?|natural hazards?|firefight\w*|search and rescue|demining|landmines?",
