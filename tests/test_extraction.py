@@ -3564,6 +3564,13 @@ class OutOfOfficeTests(SimpleTestCase):
         text = INTRO + "Foreign Minister Aida Sultanova, a former ambassador to Washington, said the route was ready."
         self.assertEqual(quotes(text), [("Aida Sultanova", "the route was ready")])
 
+    def test_late_or_then_in_the_narrative_before_an_office_is_no_qualifier(self):
+        text = (
+            INTRO
+            + "After a late-night meeting with Foreign Minister Anna Kiss, Tursunov left. Kiss said the deal was good."
+        )
+        self.assertEqual(quotes(text), [("Anna Kiss", "the deal was good")])
+
     def test_a_former_country_before_an_office_is_no_former_office(self):
         text = (
             "Kyrgyzstan's President Sadyr Omurov, leader of the former Soviet republic's government, met Tursunov.\n\n"

@@ -860,8 +860,10 @@ _BYSTANDER_BEFORE_RE = re.compile(
 # in the visit ("former High Commissioner", "ex-premier", "shadow trade minister", "Opposition trade spokesperson").
 # Words between the qualifier and the office must not be possessive: "the former Soviet republic's President".
 _OUT_OF_OFFICE_RE = re.compile(
+    # (the words between are the office's own: not "a late-night meeting with Foreign Minister X")
     r"\b(?:former|ex|retired|one-time|onetime|erstwhile|late|then|opposition|shadow)(?:\s+|-)"
-    r"(?:(?![\w-]+['’]s?\s)[\w().-]+\s+){0,3}$",
+    r"(?:(?![\w-]+['’]s?\s)(?!(?:with|at|and|of|to|for|in|on|by|the|a|an|his|her|their|night|session|meeting|"
+    r"talks|met|meets|said|says)\b)[\w().-]+\s+){0,3}$",
     re.I,
 )
 # A title given by the predicate: "James Whitcombe became the first British foreign secretary to ...".
