@@ -707,3 +707,22 @@ class InkTests(SimpleTestCase):
     def test_a_joint_commission_is_political(self):
         text = "They signed an Agreement on the Establishment of a Joint Commission."
         self.assertEqual(spheres(text), ["political"])
+
+
+class OwnPredicateTests(SimpleTestCase):
+    def test_an_instrument_after_a_signed_one_with_a_future_of_its_own(self):
+        self.assertEqual(
+            titles("They signed an agreement on tourism; a treaty on extradition is expected later."),
+            ["Agreement on tourism"],
+        )
+        self.assertEqual(
+            titles("They signed an agreement on tourism, and a treaty on extradition could follow."),
+            ["Agreement on tourism"],
+        )
+
+    def test_a_relative_clause_about_the_content_keeps_it_signed(self):
+        text = "The ministers signed a memorandum on health and a protocol on customs that will take effect in May."
+        self.assertEqual(spheres(text), ["health", "customs"])
+        self.assertEqual(
+            spheres("They signed an agreement on tourism that is expected to boost arrivals."), ["tourism"]
+        )

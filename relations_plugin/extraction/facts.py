@@ -576,6 +576,19 @@ _MAYBE_RE = re.compile(
 )
 
 
+def _own_predicate(sent: str, end: int) -> tuple[int, int] | None:
+    """The span of the instrument's own predicate after ``end`` ("a treaty ... is expected later", "... could
+    follow"), or None when what follows is a relative clause about its content ("a protocol that will take effect")."""
+    semi = sent.find(";", end)
+    stop = semi if semi >= 0 else len(sent)
+    after = sent[end:stop]
+    pred = re.search(r"\b(?:is|are|was|were|could|would|will|may|might|remains?|should|must|has|have)\b", after)
+    rel = re.search(r"\b(?:that|which|who|whereby|under which|to)\b|,", after)
+    if pred and (not rel or pred.start() < rel.start()):
+        return end + pred.start(), stop
+    return None
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -1087,8 +1100,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             outcome = _OUTCOMES_RE.search(sent, 0, m.start())
             if outcome and source != "own" and not _cues(sent, outcome.end(), m.start()):
                 status = "signed"  # "Among the outcomes: a currency swap arrangement ..."
-            if continued and source in ("", "after"):
-                status = last_stat
+            own_pred = _own_predicate(sent, m.end())
+            if continued and source in ("", "after") and not (source == "after" and own_pred):
+                status = last_stat  # (but "...; a treaty on extradition is expected later" tells its own)
+            if status == "signed" and source == "before" and own_pred:
+                pred_cues = _cues(sent, own_pred[0], own_pred[1])
+                if pred_cues and pred_cues[0].group("ann"):
+                    status = "announced"  # "They signed X, and a treaty on Y could follow": its own verb decides
             if not status:
                 status = listed_under.get(para, "")
             elif (
