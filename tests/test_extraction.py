@@ -3972,6 +3972,12 @@ class ClauseEndTests(SimpleTestCase):
             [("Jasur Tursunov", 'Hungary was "a reliable partner"'), ("Gábor Kertész", "a gateway to Asia")],
         )
 
+    def test_a_clause_with_an_irregular_past_and_an_act_of_saying_goodbye(self):
+        self.assertEqual(
+            quotes(INTRO + "Kertész said trade grew by a third."), [("Gábor Kertész", "trade grew by a third")]
+        )
+        self.assertEqual(quotes(INTRO + "Kertész said goodbye to the guests and left for the airport."), [])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

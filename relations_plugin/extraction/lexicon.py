@@ -380,7 +380,10 @@ _FINITE_RE = re.compile(
     # and their plural forms after a plural subject: "said India and Cyprus share a commitment"
     # (not the ones that are as often nouns: hope, need, support, aim, value, offer, wish, welcome)
     r"want|remain|seek|expect|intend|consider|see|stand|regard|believe|continue|share|enjoy|enjoys|face|faces|"
-    r"agree|agrees)\b"
+    r"agree|agrees|"
+    # irregular past tenses: "said it went well", "said trade grew by a third"
+    r"went|came|took|made|gave|grew|fell|rose|kept|stood|felt|knew|thought|brought|began|won|lost|sold|bought|"
+    r"spent|sent|built|led|ran|became|remained)\b"
 )
 # What "welcomed" reports when it is a thing, not a person met: "welcomed the decision", "welcomed Japan's loan".
 _PERSON_NOUNS = (

@@ -676,6 +676,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         return None  # the attribution of the marked words before it
     verb = text[verb_lo:verb_hi]
     rest = text[verb_hi:s_hi]
+    if re.match(r"\s+(?:goodbye|farewell|hello|grace|a prayer)\b", rest):
+        return None  # "said goodbye to the guests": an act, not a statement
     act = _EVALUATIVE_RE.match(text, verb_lo)
     evaluative = bool(act and act.end() == verb_hi)
     if re.search(
