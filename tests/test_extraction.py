@@ -3978,6 +3978,13 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(INTRO + "Kertész said goodbye to the guests and left for the airport."), [])
 
+    def test_told_a_long_audience_that(self):
+        text = INTRO + (
+            "Kertész told ministers, governors, diplomats and business leaders at the palace that the visit "
+            "opened a new chapter."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the visit opened a new chapter")])
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -706,6 +706,12 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             and _FINITE_RE.search(rest, 0, m.end() - 5)
         ):
             m = None  # "said Indonesia welcomed the offer but stressed that ...": that "that" is the next verb's
+        if not m and verb in _OBJECT_FIRST:
+            # "told ministers, governors, diplomats and captains of industry at the State House that ...": a long
+            # audience before "that"
+            far = _FAR_THAT_RE.match(rest)
+            if far and not _FINITE_RE.search(rest, 0, far.end() - 5) and not _VERB_RE.search(rest, 0, far.end() - 5):
+                m = far
         if not m and _PP_START_RE.match(rest):
             # "said at a joint press conference after the talks at the palace that ...": a long adverbial first
             far = _FAR_THAT_RE.match(rest)
