@@ -726,3 +726,19 @@ class OwnPredicateTests(SimpleTestCase):
         self.assertEqual(
             spheres("They signed an agreement on tourism that is expected to boost arrivals."), ["tourism"]
         )
+
+
+class EarlierSigningTests(SimpleTestCase):
+    def test_instruments_signed_at_an_earlier_time_are_background(self):
+        for text in (
+            "Deals struck last year included a port concession and a grain contract.",
+            "The agreements signed in 2019 cover trade and energy.",
+        ):
+            with self.subTest(text=text):
+                result = suggest_package(text, dateline=datetime.date(2025, 6, 1))
+                self.assertEqual(result.agreements, ())
+
+    def test_as_previously_agreed_is_this_visits(self):
+        text = "They signed, as previously agreed, a treaty on extradition."
+        result = suggest_package(text, dateline=datetime.date(2025, 6, 1))
+        self.assertEqual([a.sphere for a in result.agreements], ["justice"])

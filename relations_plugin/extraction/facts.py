@@ -589,6 +589,13 @@ def _own_predicate(sent: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+# A time before the visit between a verb of signing and its instrument: "struck last year", "signed in 2019".
+_EARLIER_RE = re.compile(
+    r"\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|years?\s+ago|(?<!as )previously|"
+    r"earlier\s+this\s+year|in\s+the\s+past|in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d))\b"
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -1074,6 +1081,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue  # "a strategic partnership", "within the framework of": no instrument
             if _EXISTING_RE.search(sent, max(0, m.start() - 60), m.start()):
                 continue  # "the implementation of the agreement on trade": one that exists already
+            last_cue = ([c for c in _cues(sent, 0, m.start()) if not c.group("ann")] or [None])[-1]
+            if last_cue is not None and _EARLIER_RE.search(sent, last_cue.start(), m.start()):
+                earlier_year = _EARLIER_RE.search(sent, last_cue.start(), m.start()).group("y")
+                if not earlier_year or (art.dateline and int(earlier_year) < art.dateline.year):
+                    continue  # "Deals struck last year included a grain contract": an earlier one
             if _MAYBE_RE.search(sent, max(0, m.start() - 40), m.start()):
                 continue  # "a possible energy deal", "the proposed treaty": not yet an instrument
             year_mod = re.search(r"\b(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", sent[: m.start()])
