@@ -742,3 +742,12 @@ class EarlierSigningTests(SimpleTestCase):
         text = "They signed, as previously agreed, a treaty on extradition."
         result = suggest_package(text, dateline=datetime.date(2025, 6, 1))
         self.assertEqual([a.sphere for a in result.agreements], ["justice"])
+
+
+class FirmFinanceTests(SimpleTestCase):
+    def test_a_bank_that_agreed_to_finance_is_finance(self):
+        text = (
+            "The leaders signed a memorandum on tourism. Separately, the Kolvi Development Bank agreed to finance a "
+            "dam on the Tamsa river."
+        )
+        self.assertEqual(spheres(text), ["tourism", "finance"])

@@ -812,7 +812,7 @@ def _list_statuses(art: _Article) -> dict[int, str]:
 _INVEST_VERB = (
     r"(?:invest|build|set\s+up|establish|open|buy|acquire|purchase|develop|construct|explore|form|launch|create|"
     r"take\s+(?:a|an)\s+(?:\w+\s+)?stake|modernise|modernize|expand|co-develop|jointly\s+develop|finance|fund|"
-    r"produce|assemble|manufacture|operate|install|supply|export|import|sell|deliver|ship|provide)\b"
+    r"produce|assemble|manufacture|operate|install|supply|export|import|sell|deliver|ship|provide|lend|co-finance)\b"
 )
 _FIRM_WORD = r"(?:[A-Z][\w'’.&-]*|&)"
 _FIRM_NAME = rf"{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}"
@@ -889,6 +889,8 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             if _TRADE_VERB_RE.match(vp):
                 sphere = _sphere_x(vp)
                 sphere = "trade" if sphere == "other" else sphere
+            elif re.match(r"(?:\w+ly\s+)?(?:finance|fund|lend|co-finance)\b", vp):
+                sphere = "finance"  # "the Fund agreed to finance a dam": a financing deal
             else:
                 sphere = "investment"  # a firm that builds, buys or sets up something invests
             out.append(
