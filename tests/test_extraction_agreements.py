@@ -751,3 +751,19 @@ class FirmFinanceTests(SimpleTestCase):
             "dam on the Tamsa river."
         )
         self.assertEqual(spheres(text), ["tourism", "finance"])
+
+
+class AmongLeadTests(SimpleTestCase):
+    def test_among_the_documents_colon_then_items(self):
+        text = (
+            "Veloria and Ostria deepen ties\n\nThe leaders met on Monday.\n\nAmong the documents:\n\n"
+            "An agreement on air services.\n\nA memorandum on sport.\n\nThe leaders then had lunch."
+        )
+        self.assertEqual(spheres(text), ["aviation", "sport"])
+
+    def test_a_lead_in_of_talks_lists_nothing_signed(self):
+        text = (
+            "Veloria and Ostria deepen ties\n\nThe leaders discussed:\n\nAn agreement on air services.\n\n"
+            "A memorandum on sport."
+        )
+        self.assertEqual(spheres(text), [])

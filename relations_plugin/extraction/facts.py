@@ -596,6 +596,13 @@ _EARLIER_RE = re.compile(
 )
 
 
+_AMONG_LEAD_RE = re.compile(
+    r"\b(?:among|including|include|includes|included)\s+(?:the\s+|them\s*)?(?:\w+\s+)?(?:documents|agreements|"
+    r"instruments|deals|memoranda|MoUs|outcomes)?\s*:$",
+    re.I,
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -800,7 +807,10 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             continue
         heading = len(para.split()) <= 6 and not re.search(r"[.!?;,]$", para)
         cues = _cues(para, 0, len(para)) if para.endswith(":") or heading else []
-        if cues and not cues[-1].group("ann"):
+        if (cues and not cues[-1].group("ann")) or (
+            # "Among the documents:", "Key outcomes of the visit:": what the visit produced, listed below
+            para.endswith(":") and not cues and (_OUTCOMES_RE.search(para) or _AMONG_LEAD_RE.search(para))
+        ):
             lead, shape, number = "signed", None, 0
         elif i not in out:
             lead = ""
