@@ -3985,6 +3985,13 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "the visit opened a new chapter")])
 
+    def test_a_passive_participle_before_and_said_is_no_earlier_verb(self):
+        text = INTRO + (
+            "The Uzbek president highlighted the sale of state assets announced by Tashkent, and said Hungarian firms "
+            "would be welcome in the tenders."
+        )
+        self.assertIn(("Jasur Tursunov", "Hungarian firms would be welcome in the tenders"), quotes(text))
+
 
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""

@@ -465,6 +465,8 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             for rx in (_VERB_RE, _EVALUATIVE_RE, _NAMING_RE)
             for m in rx.finditer(text, lo, conj.start())
             if not _inside_marks(text, lo, m.start())
+            # (not a passive participle: "the privatization of assets announced by Tashkent, and said ...")
+            and not re.match(r"\s+by\b", text[m.end() : m.end() + 4])
         ]
         if earlier:
             return _subject(text, sentence_lo, max(earlier, key=lambda m: m.start()).start())
