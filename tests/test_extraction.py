@@ -2219,8 +2219,8 @@ class RussianTests(SimpleTestCase):
 
     def test_a_mans_first_name_the_dictionary_also_reads_as_a_plural_is_not_feminine(self):
         text = RU_INTRO + (
-            "Министр иностранных дел Армении Арег Варданян подчеркнул, что коридор важен, что, по его словам, "
-            "интересно и для Казахстана."
+            "К переговорам присоединился министр иностранных дел Армении Арег Варданян. Он подчеркнул, что "
+            "коридор важен, что, по его словам, интересно и для Казахстана."
         )
         self.assertEqual({name for name, _ in quotes(text)}, {"Арег Варданян"})
 
