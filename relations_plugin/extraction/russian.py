@@ -1465,9 +1465,9 @@ _RU_TALKS_AFTER_RE = re.compile(
 )
 _RU_FORMER_RE = re.compile(r"(?<![\w-])(?:бывш\w+|прежн\w+|экс|отставн\w+)(?:-|\s+)(?:[а-яё]+\s+)?$", re.I)
 _RU_RECEIVES_RE = re.compile(r"(?<![\w-])(?:встретил|принял|приветствовал|встречает|принимает)а?(?![\w-])")
-_RU_ATTENDED_RE = re.compile(
-    r"(?<![\w-])(?:участвовал\w*|приняли\s+участие|принял\w*\s+участие|присутствовал\w*)(?![\w-])", re.I
-)
+# Who was at the talks: "участвовали", "принял участие", "присутствовал".
+_RU_ATTENDED = r"участвовал\w*|приняли\s+участие|принял\w*\s+участие|принимал\w*\s+участие|присутствовал\w*"
+_RU_ATTENDED_RE = re.compile(rf"(?<![\w-])(?:{_RU_ATTENDED})(?![\w-])", re.I)
 _RU_JOURNALIST_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:обозревател|корреспондент|журналист|редактор|ведущ|интервьюер|колумнист)\w*\s+"
     r"(?:«[^»]{1,40}»\s+|[А-ЯЁA-Z]{2,10}\s+)?$",
@@ -3641,9 +3641,9 @@ def _russian_countries(art: _RuArticle, participants: list[PersonSuggestion]) ->
     return [CountrySuggestion(code=c, mentions=counts.get(c, 0), score=scores[c]) for c in pair]
 
 
-# A third country's official who joins the talks: "подключился по видеосвязи", "принял участие в переговорах".
+# A third country's official who joins the talks: who was at them, "подключился по видеосвязи", "в составе делегации".
 _RU_TAKES_PART_RE = re.compile(
-    r"(?<![\w-])(?:подключил\w*|присоединил\w*|принял\w*\s+участие|принимал\w*\s+участие|участвовал\w*|"
+    rf"(?<![\w-])(?:{_RU_ATTENDED}|подключил\w*|присоединил\w*|"
     r"по\s+видеосвязи|в\s+режиме\s+видеоконференци\w*|в\s+составе\s+делегаци\w*|трехсторонн\w*|трёхсторонн\w*)",
     re.I,
 )
