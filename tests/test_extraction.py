@@ -18,9 +18,9 @@ from django.test import SimpleTestCase, TestCase, override_settings
 from relations_plugin.extraction import KnownPerson, Suggestions, country_code, match_person, suggest_package
 
 # The dev split is tuned on: this floor only catches regressions, the honest figures are the test split's. It sits
-# a little below dev's figures each time an unseen split joins dev (the sixth joined at en 0.771, ru 0.746, taking
-# dev to en 0.952, ru 0.945); Russian's is a loose guard while the Russian reader is reworked on its own.
-DEV_QUOTE_F1_FLOOR = {"en": 0.94, "ru": 0.80}
+# a little below dev's figures each time an unseen split joins dev (the seventh joined at en 0.786, ru 0.815, taking
+# dev to en 0.934, ru 0.946); Russian's is a loose guard while the Russian reader is reworked on its own.
+DEV_QUOTE_F1_FLOOR = {"en": 0.92, "ru": 0.80}
 EVAL_SCRIPT = Path(__file__).resolve().parent.parent / "eval" / "run_extraction.py"
 
 
