@@ -2076,3 +2076,79 @@ class MannerOfSpeakingTests(SimpleTestCase):
         text = SideOfCompanionsTests.LEAD + "В переговорах участвовали также Ерлан Касымов и Болат Ахметов.\n"
         found = people(text)
         self.assertEqual((found.get("Ерлан Касымов"), found.get("Болат Ахметов")), ("KZ", "KZ"))
+
+
+class TotalByFieldTests(SimpleTestCase):
+    """A total of documents told by field right after it gives one document a field, in every way of joining them."""
+
+    HEAD = (
+        " date 2025-09-10 Ашхабад, 10 сентября.\n\n"
+        "Президент Туркменистана Сердар Бердымухамедов провел переговоры с Президентом Ганы Джоном Махамой.\n\n"
+    )
+
+    def spheres(self, sentence: str) -> list[str]:
+        return sorted(a.sphere for a in suggest_package(self.HEAD + sentence + "\n").agreements)
+
+    def test_fields_after_a_total_and_including(self):
+        self.assertEqual(
+            self.spheres(
+                "Было подписано 12 документов о взаимодействии, в том числе в области энергетики, сельского "
+                "хозяйства и культуры, а также меморандум между министерствами иностранных дел."
+            ),
+            ["agriculture", "culture", "energy", "political"],
+        )
+
+    def test_fields_after_a_dash_or_a_colon(self):
+        self.assertEqual(
+            self.spheres("Стороны подписали девять соглашений – о сотрудничестве в сфере транспорта и науки."),
+            ["science", "transport"],
+        )
+        self.assertEqual(
+            self.spheres("Министры подписали семь меморандумов: в сферах туризма, здравоохранения и спорта."),
+            ["health", "sport", "tourism"],
+        )
+        self.assertEqual(self.spheres("Подписано 12 документов — по энергетике и культуре."), ["culture", "energy"])
+
+    def test_fields_from_one_to_another(self):
+        self.assertEqual(
+            self.spheres(
+                "Визит завершился подписанием двух десятков документов — от горнодобывающей промышленности и "
+                "медицины до спорта."
+            ),
+            ["health", "mining", "sport"],
+        )
+        self.assertEqual(
+            self.spheres("Подписаны документы в самых разных областях — от таможни до образования."),
+            ["customs", "education"],
+        )
+
+    def test_a_total_that_names_no_field_gives_nothing(self):
+        for sentence in (
+            "Всего подписано 14 документов — это рекорд для двусторонних визитов.",
+            "Подписано 11 документов по итогам переговоров в узком и расширенном составе.",
+            "Подписано 7 документов, в том числе в присутствии министров торговли.",
+            "Подписано 17 документов, охватывающих торговлю, энергетику и культуру.",
+        ):
+            self.assertEqual(self.spheres(sentence), [], sentence)
+
+    def test_a_listed_topic_with_its_own_preposition_keeps_it(self):
+        self.assertEqual(
+            [
+                a.title
+                for a in suggest_package(
+                    self.HEAD + "Подписано 14 соглашений, в том числе о сотрудничестве в сфере туризма и о взаимной "
+                    "защите инвестиций.\n"
+                ).agreements
+            ],
+            ["Соглашение о сотрудничестве в сфере туризма", "Соглашение о взаимной защите инвестиций"],
+        )
+
+    def test_spheres_of_aid_academies_quarantine_heat_and_ores(self):
+        self.assertEqual(
+            self.spheres(
+                "Подписаны соглашение о пакете японской помощи, меморандум о сотрудничестве дипломатических "
+                "академий, протокол о карантине растений, соглашение о модернизации теплоэлектроцентралей и "
+                "контракт на разработку месторождения вольфрама."
+            ),
+            ["agriculture", "development", "education", "energy", "mining"],
+        )

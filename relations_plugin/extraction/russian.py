@@ -2989,6 +2989,67 @@ def _field_items(comp: str) -> list[str]:
     return out
 
 
+# A total's documents told by field after it: "14 документов о сотрудничестве, в том числе в области A, B и C",
+# "11 документов – о сотрудничестве в сфере A и B", "документов — от A и B до C".
+_RU_TOTAL_FIELDS_RE = re.compile(
+    r"(?P<dash>\s*[—–:-](?=\s+(?:о|об)\s))?(?P<lead>\s+(?:о|об)\s+(?:сотрудничеств[еа]|взаимодействи[ия]|партн[её]рств[еа]))?"
+    r"(?:\s+в\s+(?:самых\s+)?(?:разных|различных|широком\s+круге|ключевых|целом\s+ряде)\s+"
+    r"(?:сфер\w*|област\w*|отрасл\w*|направлени\w*))?"
+    r"(?P<sep>,\s+(?:в\s+том\s+числе|включая|в\s+частности|прежде\s+всего|главным\s+образом)\s+|"
+    r"\s*[—–:-]\s+|\s+)"
+    r"(?P<body>(?P<head>в\s+сфер(?:е|ах)|в\s+област(?:и|ях)|в\s+отрасл(?:и|ях)|по\s+направлени(?:ю|ям)|по|от)\s+)?",
+    re.I,
+)
+_RU_TOTAL_FIELDS_END_RE = re.compile(
+    r"[;.!?:(«»]|,\s+(?:а\s+также|а|но|однако|хотя|котор\w+|что|в\s+том\s+числе)\s|\s[—–]\s|"
+    r"\s(?:в\s+ходе|во\s+время|по\s+итогам|на\s+полях|в\s+присутствии|на\s+сумму|на\s+общую)\s",
+    re.I,
+)
+
+
+def _total_by_field(rest: str) -> tuple[list[str], int] | None:
+    """The fields a total of documents is told by, right after its kind word, as the items' topics ("о
+    сотрудничестве в сфере A"), with how much of ``rest`` they cover; None when the total names no field."""
+    m = _RU_TOTAL_FIELDS_RE.match(rest)
+    if not m:
+        return None
+    head = (m.group("head") or "").lower()
+    if not head:
+        return None  # "документов, охватывающих торговлю и энергетику": topics of a total, not documents named
+    if not m.group("dash") and m.group("sep").strip() == "" and head in ("", "по", "в сфере", "в области"):
+        return None  # "документов по итогам", "соглашения в области энергетики": the usual complement, not a total
+    if head == "по" and re.match(r"(?:итог|результат|линии|случаю|инициатив)", rest[m.end() :], re.I):
+        return None
+    lo = m.end()
+    end = _RU_TOTAL_FIELDS_END_RE.search(rest, lo)
+    hi = end.start() if end else len(rest)
+    while end and end.group(0).startswith(",") and "а также" in end.group(0) and _list_goes_on(rest, end):
+        end = _RU_TOTAL_FIELDS_END_RE.search(rest, end.end())
+        hi = end.start() if end else len(rest)
+    body = re.sub(r",\s+а\s+также\s+", ", ", rest[lo:hi]).strip(" ,")
+    if not body or re.search(r"\d", body):
+        return None
+    parts = re.split(r",\s+|\s+и\s+|\s+до\s+" if head == "от" else r",\s+|\s+и\s+", body)
+    items = [x.strip() for x in parts if x.strip()]
+    if len(items) < 2 or any(len(x.split()) > 4 or _RU_KIND_RE.search(x) for x in items):
+        return None
+    if any(_is_verb(w.lower()) for x in items for w in x.split()):
+        return None
+    if head == "по":
+        topic = "по "
+    elif head in ("в сферах", "в сфере", "от", ""):
+        topic = "в сфере "
+    elif head in ("в областях", "в области"):
+        topic = "в области "
+    elif head.startswith("в отрасл"):
+        topic = "в отрасли "
+    else:
+        topic = "по направлению "
+    if topic != "по ":
+        topic = (m.group("lead") or " о сотрудничестве").strip() + " " + topic
+    return [topic + x for x in items], hi
+
+
 def _ru_sphere(title: str) -> str:
     """The sphere of an agreement from its whole title; joint statements and declarations are political."""
     matches = list(_RU_SPHERE_RE.finditer(title))
@@ -3190,6 +3251,28 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if among:  # "документов, в числе которых Совместное заявление ...": the count, then the items named
                 covered = m.end() + among.end()
                 continue
+            by_field = (
+                _total_by_field(rest) if _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()]) else None
+            )
+            if by_field:
+                covered = m.end() + by_field[1]
+                name = _KIND_TITLES[kind]
+                for item in by_field[0]:
+                    title = f"{name} {item}"
+                    if title.lower() in seen:
+                        continue
+                    seen.add(title.lower())
+                    out.append(
+                        AgreementSuggestion(
+                            title=title,
+                            kind=_KIND_SLUGS.get(kind, kind),
+                            sphere=_ru_sphere(title),
+                            status="signed",
+                            start=s_lo + m.start(),
+                            end=s_lo + covered,
+                        )
+                    )
+                continue
             including = re.match(r",\s+(?:в том числе|включая)\s+(?=(?:о|об|по|в)\s)", rest)
             if including:  # "12 соглашений, в том числе о ..., о ... и о ...": the list names them
                 rest = rest[including.end() :]
@@ -3302,7 +3385,11 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             one_subject = plural and re.match(r"(?:о|об)\s", comp) and not re.search(r"(?:,|\s+и)\s+(?:о|об)\s", comp)
             fields = _field_items(comp) if one_subject else [comp]
             head = _LIST_HEAD_RE.search(comp) if plural and len(fields) == 1 else None
-            if head and re.search(r"(?:,|\s+и)\s+(?:о|об|по)\s", comp[: head.start()]):
+            if (
+                head
+                and re.search(r"(?:,|\s+и)\s+(?:о|об|по)\s", comp[: head.start()])
+                or re.search(r"(?:,|\s+и)\s+(?:о|об)\s", comp[head.end() :] if head else "")
+            ):
                 head = None  # "о воздушном сообщении, о сотрудничестве в области ...": items with prepositions
             items = [comp]
             prefix = ""
