@@ -3993,6 +3993,69 @@ class ClauseEndTests(SimpleTestCase):
         self.assertIn(("Jasur Tursunov", "Hungarian firms would be welcome in the tenders"), quotes(text))
 
 
+class SideOfOfficialsTests(SimpleTestCase):
+    """Whose side a named official is on, when the office carries no country."""
+
+    def people(self, text: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_a_verb_between_a_demonym_and_a_title_makes_a_clause_of_its_own(self):
+        text = (
+            "President Amara Tendeka and the visiting Bolivian leader, President Luis Quispe, held talks in Lusaka on "
+            "Monday.\n\nThe Bolivian president was greeted at the airport by President Tendeka and a guard of honour."
+        )
+        self.assertEqual(self.people(text).get("Amara Tendeka"), "ZM")
+        text = "Talks in Lusaka.\n\nThe Bolivian guest later met deputy foreign minister Rosa Choque of the host side."
+        self.assertNotEqual(self.people(text).get("Rosa Choque"), "BO")
+
+    def test_lower_case_office_words_between_a_demonym_and_a_name_stay_a_title(self):
+        text = "The talks in Lusaka were joined by Bolivian deputy foreign minister Rosa Choque on Monday."
+        self.assertEqual(self.people(text).get("Rosa Choque"), "BO")
+
+    def test_signers_on_behalf_of_a_state(self):
+        text = (
+            "Zambia and Bolivia signed three memoranda in Lusaka on Monday. The memoranda were signed on behalf of "
+            "Zambia by Trade Minister Chipo Banda, and on behalf of the Republic of Bolivia by Foreign Minister "
+            "Rosa Choque.\n\nThe deals were signed on behalf of the Government of Bolivia, by Energy Minister "
+            "Hugo Mamani."
+        )
+        people = self.people(text)
+        self.assertEqual((people.get("Chipo Banda"), people.get("Rosa Choque")), ("ZM", "BO"))
+        self.assertEqual(people.get("Hugo Mamani"), "BO")
+
+    def test_whoever_receives_is_at_home(self):
+        for receive in ("received", "warmly welcomed", "played host to"):
+            text = (
+                f"The President of Chile, Ana Torres Vidal, {receive} the President of Peru, Jorge Salas, at the "
+                "presidential palace on Tuesday.\n\nInterior Minister Pedro Vial took part in the extended talks."
+            )
+            with self.subTest(receive=receive):
+                self.assertEqual(self.people(text).get("Pedro Vial"), "CL")
+
+    def test_one_who_is_received_is_no_host(self):
+        text = (
+            "The President of Peru, Jorge Salas, was received by the President of Chile, Ana Torres Vidal, in "
+            "Santiago on Tuesday.\n\nInterior Minister Pedro Vial took part in the extended talks."
+        )
+        self.assertEqual(self.people(text).get("Pedro Vial"), "CL")
+        text = (
+            "President Jorge Salas of Peru, welcomed by a guard of honour, held talks with Chile's Ana Torres Vidal "
+            "in Santiago.\n\nInterior Minister Pedro Vial took part in the extended talks."
+        )
+        self.assertEqual(self.people(text).get("Pedro Vial"), "CL")
+
+    def test_a_visit_of_the_guest_to_the_host(self):
+        for visit in (
+            "State Visit of Peruvian President Jorge Salas to Chile",
+            "trip by Peru's leader Jorge Salas to Chile",
+        ):
+            text = (
+                f"Two accords were signed during the {visit}.\n\nInterior Minister Pedro Vial took part in the talks."
+            )
+            with self.subTest(visit=visit):
+                self.assertEqual(self.people(text).get("Pedro Vial"), "CL")
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -297,13 +297,30 @@ def _only_titles_between(text: str, a: int, b: int) -> bool:
         parts = w.split("-")
         if w[:1].isupper() and not all(_bare(x) in _TITLE_WORDS | _COUNTRY_WORDS or x in _HONORIFICS for x in parts):
             return False
+        # "The Maldivian President was received by President X": a verb between them makes a clause, and the
+        # country is the other person's; lower-case office words ("deputy foreign minister X") stay a title
+        if w[:1].islower() and w not in _TITLE_GLUE and not all(_titled(x) for x in parts):
+            return False
     return True
+
+
+_TITLE_GLUE = frozenset("of for the and on at to in charge".split())
+
+
+def _titled(word: str) -> bool:
+    word = _bare(word)
+    return word[:1].upper() + word[1:] in _TITLE_WORDS | _PORTFOLIO_WORDS
 
 
 _SIDE_PHRASE_RE = re.compile(
     # (or the side as a subject: "The Uzbek side was represented by A, the foreign minister, and B")
     r"\b(?:(?:on|from|for)\s+the|[Tt]he)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+side\b(?:\s*,)?"
     r"(?:\s+(?:by|was|were|it))?"
+)
+# Signers for a state: "signed on behalf of Sri Lanka by ...", "on behalf of the Government of Mexico, by ..."
+_BEHALF_RE = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:(?:Government|Republic|State|Kingdom|people)\s+of\s+(?:the\s+)?)?"
+    r"(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])(?:\s*,)?(?:\s+by)?"
 )
 _SONS = ("bin", "ibn", "bint")
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
@@ -552,6 +569,11 @@ _PLURAL_LIST_RES = (
     ),
 )
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+# The act of a host right after a host's name (its appositive set off by commas): active voice only.
+_HOST_ACT_RE = re.compile(
+    r"(?:,[^,.;]{1,80},|,)?\s+(?:(?:also|then|later|warmly|officially|formally)\s+)?"
+    r"(?:received|receives|hosted|hosts|welcomed|welcomes|plays host to|played host to)\b(?!\s+by\b)"
+)
 _CAPITALISED_RUN_RE = re.compile(r"(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){1,6}\s+")
 # What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
 _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
@@ -1065,11 +1087,12 @@ class _Article:
     def _side_countries(self) -> None:
         """People named after "on the Saudi side", "from the Japanese side", "for the Kenyan side" in their sentence
         are of that side: "signed on the Saudi side by A, Minister of Energy, and on the Japanese side by B"."""
-        sides = [
+        sides = sorted(
             (m.end(), _COUNTRY_BY_FORM[m.group("c")])
-            for m in _SIDE_PHRASE_RE.finditer(self.text, self.body_start)
+            for rx in (_SIDE_PHRASE_RE, _BEHALF_RE)
+            for m in rx.finditer(self.text, self.body_start)
             if m.group("c") in _COUNTRY_BY_FORM
-        ]
+        )
         if not sides:
             return
         ends = [e for e, _ in sides]
@@ -1471,6 +1494,11 @@ class _Article:
             if c and not marked.holds(m.start()) and _CAPITALISED_RUN_RE.fullmatch(text, c.end(), m.start()):
                 code = _COUNTRY_BY_FORM[c.group(0)]
                 votes[code] = votes.get(code, 0) + 1
+        for start, end, ent in self.mentions:
+            # "The President of Mexico, X, received ...", "X then hosted a banquet": whoever receives is at home
+            if ent.country and not ent.outsider and not marked.holds(start):
+                if _HOST_ACT_RE.match(text, end) and not self._in_marks(start):
+                    votes[ent.country] = votes.get(ent.country, 0) + 1
         for a, _ in self.paras[:3]:
             dateline = _DATELINE_RE.match(text, a)
             if dateline:
