@@ -767,3 +767,57 @@ class AmongLeadTests(SimpleTestCase):
             "A memorandum on sport."
         )
         self.assertEqual(spheres(text), [])
+
+
+class SummedUpThenNamedTests(SimpleTestCase):
+    """A lead that sums the documents up by field and a later passage that names them: each document once."""
+
+    def test_a_count_covering_fields_then_the_documents_by_name(self):
+        text = (
+            "Norlandia and Estavia on Monday signed four agreements covering fisheries, tourism and customs, the "
+            "two foreign ministries said.\n\n"
+            "The documents included a memorandum on sustainable tuna fishing; an MoU on joint tourism promotion; "
+            "and a protocol on the electronic exchange of customs data."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "customs"])
+
+    def test_instruments_in_the_areas_of_then_a_numbered_list(self):
+        text = (
+            "Six instruments were signed in the areas of health, solar energy and culture.\n\n"
+            "In the presence of both presidents, the following instruments were signed:\n\n"
+            "1. Memorandum of Understanding on pharmaceutical regulation.\n"
+            "2. Letter of Intent on photovoltaic power plants and energy storage.\n"
+            "3. Programme of cultural exchanges for 2027-2029."
+        )
+        self.assertEqual(spheres(text), ["health", "energy", "culture"])
+
+    def test_a_field_the_story_never_names_again_stays(self):
+        text = (
+            "Ministers of the two governments then signed agreements on migration, green hydrogen and road safety.\n\n"
+            '"We have signed an agreement on seasonal migration, so that workers can come legally, and a '
+            'memorandum on hydrogen," the prime minister said.'
+        )
+        self.assertEqual(sorted(spheres(text)), ["energy", "migration", "transport"])
+
+    def test_a_list_that_is_the_documents_keeps_a_field_met_again(self):
+        text = (
+            "Ministers signed memoranda on green hydrogen value chains, port logistics and water management.\n\n"
+            "Separately, the two development banks signed a financing agreement for wind farms on the coast."
+        )
+        self.assertEqual(spheres(text), ["energy", "transport", "water", "energy"])
+
+    def test_the_deal_named_again_is_the_same_document(self):
+        text = (
+            "Among the documents exchanged were an agreement on the abolition of visas for holders of diplomatic "
+            "passports and a memorandum on forestry.\n\n"
+            "The two foreign ministers signed the visa abolition deal, while the forestry memorandum was signed by "
+            "the environment ministers."
+        )
+        self.assertEqual(spheres(text), ["consular", "environment"])
+
+    def test_the_first_mention_with_the_is_a_document_of_its_own(self):
+        text = (
+            "The leaders signed a memorandum on solar power. The agreement on oil refining was signed by the two "
+            "energy ministers."
+        )
+        self.assertEqual(spheres(text), ["energy", "energy"])

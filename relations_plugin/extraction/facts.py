@@ -164,6 +164,9 @@ _LIST_END_RE = re.compile(
     r"during|in the presence of|signed|to be|by the end of|while|aimed at|designed to|amid|amidst)\b|"
     r",?\s+and\s+(?:\w+ly\s+)?(?:resolved|agreed|decided|pledged|vowed|set|called|discussed|reviewed)\b|"
     r",\s+(?:including|among them|both|all)\b|"
+    # a clause after the list: "..., as the president hosted his guest", "..., the two ministries said"
+    r",\s+(?:as|when|where|after|before|following|ahead of|according to|on the sidelines of)\s|"
+    r",\s+(?=(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|announced|added|noted|stated|confirmed)\b)|"
     r"(?:,\s+(?:(?:and|or|plus|along with|as well as|together with)\s+)?|"
     r"\s+(?:and|or|plus|along with|as well as|together with)\s+)(?:(?:a|an|the|two|three|four|five|"
     r"several|\d+)\s+)?(?:[\w-]+\s+){0,2}?" + _KIND_RE.pattern.replace("(?P<kind>", "(?:") + r"|"
@@ -909,6 +912,58 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
     return out
 
 
+def _stems(title: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", fold(title).lower())} - _TITLE_STEMS
+
+
+# words of every title, which say nothing of which document it is
+_TITLE_STEMS = {
+    "agree", "memor", "under", "stand", "deal", "deals", "proto", "lette", "inten", "progr", "decla", "contr",
+    "coope", "field", "areas", "betwe", "with", "from", "their", "other", "joint",
+}  # fmt: skip
+
+
+def _one_per_document(
+    art: _Article, found: list[AgreementSuggestion], topical: set[int], definite: set[int]
+) -> list[AgreementSuggestion]:
+    """Each document once, when the story tells the same documents twice.
+
+    A lead that sums the documents up by field ("signed five agreements covering farming, mining and visas") and
+    the paragraph that names them ("a memorandum on agricultural cooperation ...; an MOU on geology and mining")
+    give the same documents: an item known only by its field yields to a named one of the same field told in
+    another sentence, when the list's other fields are told again too (in its own sentence, "memoranda on schools,
+    drones and e-signatures, plus a letter of intent on ammunition", the list is the documents themselves). A later
+    "the" names one already told ("signed the visa waiver deal" after "an agreement on the waiver of visas")
+    when it shares its field and a word.
+    """
+    named = [ag for ag in found if ag.status == "signed" and id(ag) not in topical and id(ag) not in definite]
+    kept = [
+        ag
+        for ag in found
+        if id(ag) not in definite
+        or not any(o.end <= ag.start and o.sphere == ag.sphere and _stems(o.title) & _stems(ag.title) for o in named)
+    ]
+    where = {id(ag): art.sentence_at(ag.start)[:2] for ag in kept}
+    told = {
+        id(ag)
+        for ag in kept
+        if id(ag) in topical
+        and ag.sphere != "other"
+        and any(
+            o.sphere == ag.sphere and o.status == "signed" and id(o) not in topical and where[id(o)] != where[id(ag)]
+            for o in kept
+        )
+    }
+    # a summing-up has its fields told again, most of them; one field of a list met again elsewhere ("memoranda on
+    # hydrogen, ports and water" and a financing package for solar farms) is the list's own document
+    lists: dict[int, list[int]] = {}
+    for ag in kept:
+        if id(ag) in topical:
+            lists.setdefault(ag.start, []).append(id(ag))
+    summed = {i for ids in lists.values() if len(told.intersection(ids)) >= min(2, len(ids)) for i in ids}
+    return [ag for ag in kept if id(ag) not in told or id(ag) not in summed]
+
+
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     text = art.text
     found: list[AgreementSuggestion] = []
@@ -918,6 +973,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     counted_kind = ""  # the same, for the sentences after it that take the documents one by one
     lead_kind: tuple[str, str | None] | None = None  # the kind word and preposition of a lead-in ending with ":"
     plural_kind = ""  # a plural kind word of the sentence before, signed, for "one on X and another on Y" after it
+    # documents known only by their field from a list of topics ("agreements covering health, mining and visas")
+    topical: set[int] = set()
+    definite: set[int] = set()  # documents named with "the" ("signed the visa waiver deal"): maybe named before
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
         if sent.rstrip(' "”»’').endswith("?") or _QUESTION_LINE_RE.match(text, art.paras[para][0]):
@@ -942,6 +1000,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         end=s_end,
                     )
                 )
+                topical.add(id(found[-1]))
         line = text[text.rfind("\n", 0, s_start) + 1 : s_end]
         marker = _ITEM_RE.match(line)
         topic = sent[marker.end() - (s_start - text.rfind("\n", 0, s_start) - 1) :] if marker else ""
@@ -1317,6 +1376,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                             end=s_start + m.end(),
                         )
                     )
+                    topical.add(id(found[-1]))
                 continue
             generic = plural and (
                 not comp.strip()
@@ -1381,6 +1441,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     if len(items) >= 2 and all(0 < len(i.split()) <= 4 for i in items):
                         parts = [f" {head.group('p')} {item}" for item in items]
             kind_one = _singular(kind_text) if plural else kind_text
+            by_field = plural and len(parts) >= 2
+            the_one = not plural and bool(re.search(r"\bthe\s+(?:[\w'’-]+\s+){0,3}$", sent[: m.start()], re.I))
             for part in parts:
                 part = part if part.startswith(" ") else " " + part
                 title = " ".join([*mods, kind_one]) + (part.rstrip() if part.strip() else "")
@@ -1421,6 +1483,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         end=s_start + covered,
                     )
                 )
+                if by_field:
+                    topical.add(id(found[-1]))
+                elif the_one:
+                    definite.add(id(found[-1]))
         prev_status = sent_status or prev_status
         plural_kind = sent_plural if sent_status == "signed" else ""
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
@@ -1441,6 +1507,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     headline = bool(art.paras) and not re.search(r"[.!?:;]['\"”’]?$", text[slice(*art.paras[0])].rstrip())
     if headline and any(art.sentence_at(ag.start)[2] > 0 for ag in found):
         found = [ag for ag in found if art.sentence_at(ag.start)[2] > 0]
+    found = _one_per_document(art, found, topical, definite)
     # the joint declaration of a list of what was signed is the one the story mentions in passing too
     listed_joint = any(
         ag.kind == "declaration" and "joint" in ag.title.lower() and art.sentence_at(ag.start)[2] in listed_under
