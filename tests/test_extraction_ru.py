@@ -2108,6 +2108,10 @@ class TotalByFieldTests(SimpleTestCase):
             ["health", "sport", "tourism"],
         )
         self.assertEqual(self.spheres("Подписано 12 документов — по энергетике и культуре."), ["culture", "energy"])
+        self.assertEqual(
+            self.spheres("Подписано 6 документов – о сотрудничестве в сфере «зеленой» энергетики и образования."),
+            ["education", "energy"],
+        )
 
     def test_fields_from_one_to_another(self):
         self.assertEqual(
@@ -2152,3 +2156,41 @@ class TotalByFieldTests(SimpleTestCase):
             ),
             ["agriculture", "development", "education", "energy", "mining"],
         )
+
+
+class JoinedReportedClauseTests(SimpleTestCase):
+    """A verb of speech far from its "что", and two clauses joined by "и что" or "а также что", each a quote."""
+
+    HEAD = (
+        " date 2025-10-14 Дакар, 14 октября.\n\n"
+        "Президент Сенегала Омар Сарр провел переговоры с Премьер-министром Мальты Робертом Абелой.\n\n"
+    )
+
+    def test_circumstances_between_the_verb_and_its_clause(self):
+        text = self.HEAD + (
+            "Омар Сарр сообщил вечером после встречи с мальтийским премьером в президентском дворце, что "
+            "Дакар откроет посольство в Валлетте.\n"
+        )
+        self.assertEqual(quotes(text), [("Омар Сарр", "Дакар откроет посольство в Валлетте")])
+
+    def test_two_clauses_joined_by_and_that(self):
+        text = self.HEAD + (
+            "Абела уточнил, что, по предварительным оценкам, товарооборот вырастет втрое, а также что стороны "
+            "создадут совместную судоходную компанию. Сарр добавил, что визит был полезным и что Сенегал ждет "
+            "мальтийских инвесторов.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Роберт Абела", "по предварительным оценкам, товарооборот вырастет втрое"),
+                ("Роберт Абела", "стороны создадут совместную судоходную компанию"),
+                ("Омар Сарр", "визит был полезным"),
+                ("Омар Сарр", "Сенегал ждет мальтийских инвесторов"),
+            ],
+        )
+
+    def test_a_relative_that_after_the_verbs_object_is_no_clause(self):
+        text = self.HEAD + (
+            "Абела напомнил позицию Валлетты о нейтралитете, что в Брюсселе считают устаревшим подходом.\n"
+        )
+        self.assertEqual(quotes(text), [])

@@ -2507,7 +2507,28 @@ _RU_DATELINE_LEAD_RE = re.compile(
     r"(?:[—–-]\s*)?(?:[А-ЯЁA-Z][\w.]*\.\s+)?"
 )
 _RU_FIRST_PERSON_RE = re.compile(r"(?<![\w-])(?:я|мы|мне|нам|нас|меня|мной|нами)(?![\w-])", re.I)
-_RU_THAT_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?(?:\s+в том)?,\s+что\s+(?=\S)")
+_RU_THAT_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?(?:\s+в том)?,\s+что(?:\s+|,\s+)(?=\S)")
+# The circumstances between a verb of speech and its "что", however long, when they hold no comma and no verb of
+# their own: "заявил сегодня после переговоров с президентом Азербайджана во Дворце Сербия, что ..."
+_RU_FAR_THAT_RE = re.compile(r"(?P<gap>\s+[^,.;:!?()—–]{3,180}?),\s+что(?:\s+|,\s+)(?=\S)")
+# A second reported clause joined to the first: "..., что A и что B", "..., что A, а также что B".
+_RU_NEXT_THAT_RE = re.compile(r",?\s+(?:и|а\s+также|а|но|и\s+при\s+этом)\s+что(?:\s+|,\s+)(?=\S)")
+
+
+def _far_that(rest: str) -> re.Match | None:
+    """A "что" after a verb of speech and its circumstances (no comma, no second verb in between)."""
+    m = _RU_FAR_THAT_RE.match(rest)
+    if not m:
+        return None
+    words = re.findall(r"[А-ЯЁа-яё-]+", m.group("gap"))
+    if len(words) > 20 or any(w[:1].islower() and (_is_verb(w) or _is_verb(w.lower())) for w in words):
+        return None
+    first = _parses(words[0].lower()) if words else ()
+    if first and first[0].tag.POS in ("NOUN", "NPRO") and first[0].tag.case == "accs":
+        return None  # "повторил позицию Анкары о ..., что в Никосии ...": the verb's object, then a relative "что"
+    return m
+
+
 _RU_COLON_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?\s*:\s+(?=\S)")
 
 
@@ -2716,6 +2737,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         rest = text[verb.end() : end]
         that = _RU_THAT_RE.match(rest)
         colon = _RU_COLON_RE.match(rest)
+        if not that and not colon:
+            that = _far_that(rest)
         c = None
         if not that and not colon and re.fullmatch(r"(?:высказал[а]?ся|выступил[а]?) за", verb.group(0)):
             c = clause(verb.end())  # "высказался за расширение взаимодействия": what he spoke for
@@ -2734,6 +2757,11 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 c = None  # "поблагодарил Анкару за «...»": the marked phrase is a partial quote
         elif that:
             c = clause(verb.end() + that.end())
+            nxt = _RU_NEXT_THAT_RE.search(text, c[0], c[1]) if c else None
+            if nxt and not any(o < nxt.start() < cl for o, cl in spans or ()):
+                # "..., что A и что B": two clauses reported, each a quote
+                add(c[0], nxt.start(), person, REPORTED, False)
+                c = clause(nxt.end())
         elif colon:
             c = clause(verb.end() + colon.end())
             if c:  # "подтвердил: стороны подписали ..." reports; "заявил: мы подписали ..." quotes
@@ -3001,7 +3029,7 @@ _RU_TOTAL_FIELDS_RE = re.compile(
     re.I,
 )
 _RU_TOTAL_FIELDS_END_RE = re.compile(
-    r"[;.!?:(«»]|,\s+(?:а\s+также|а|но|однако|хотя|котор\w+|что|в\s+том\s+числе)\s|\s[—–]\s|"
+    r"[;.!?:(]|,\s+(?:а\s+также|а|но|однако|хотя|котор\w+|что|в\s+том\s+числе)\s|\s[—–]\s|"
     r"\s(?:в\s+ходе|во\s+время|по\s+итогам|на\s+полях|в\s+присутствии|на\s+сумму|на\s+общую)\s",
     re.I,
 )
