@@ -4044,6 +4044,23 @@ class SideOfOfficialsTests(SimpleTestCase):
         )
         self.assertEqual(self.people(text).get("Pedro Vial"), "CL")
 
+    def test_a_leader_given_a_country_late_still_tells_where_the_visit_is(self):
+        text = (
+            "Zambia and Bolivia agreed on Tuesday to open direct flights.\n\nBolivian President Luis Quispe held "
+            "talks with President Amara Tendeka. President Tendeka later hosted a state banquet for his guest.\n\n"
+            "Earlier, Prime Minister Grace Mwale called on the visiting president at his hotel."
+        )
+        people = self.people(text)
+        self.assertEqual((people.get("Amara Tendeka"), people.get("Grace Mwale")), ("ZM", "ZM"))
+
+    def test_the_city_of_a_post_ends_the_title(self):
+        for title in ("Bolivian Ambassador in Lusaka", "Bolivia's envoy to Lusaka"):
+            text = (
+                f"Zambia and Bolivia signed two accords in Lusaka. Among those present was {title} Hugo Mamani Rojas."
+            )
+            with self.subTest(title=title):
+                self.assertEqual(self.people(text).get("Hugo Mamani Rojas"), "BO")
+
     def test_a_visit_of_the_guest_to_the_host(self):
         for visit in (
             "State Visit of Peruvian President Jorge Salas to Chile",

@@ -404,7 +404,9 @@ def _gap_is_title(gap: str) -> bool:
     for i, tok in enumerate(toks):
         if portfolio and "," in toks[i:] and tok[:1].isupper():
             continue
-        if tok == "to" and not (i + 1 < len(toks) and _bare(toks[i + 1]) in _COUNTRY_WORDS | {"the"}):
+        if tok == "to" and not (
+            i + 1 < len(toks) and (_bare(toks[i + 1]) in _COUNTRY_WORDS | {"the"} or toks[i + 1] in _CITY_BY_NAME)
+        ):
             return False
         # (a title in lower case too: "chief of staff, X", "minister of foreign affairs, X")
         if (
@@ -877,6 +879,14 @@ class _Article:
             len(words) > 2 and _bare(words[0]) in _PORTFOLIO_WORDS and _CORE_RE.search(text, max(0, start - 60), start)
         ):
             # "Minister of Trade and Export Promotion Karim Benmoussa": the portfolio's last words before the name
+            start += len(words[0]) + 1
+            words = words[1:]
+        if (
+            len(words) > 2
+            and words[0] in _CITY_BY_NAME
+            and re.search(r"\b(?:in|to)\s+$", text[max(0, start - 4) : start])
+        ):
+            # "Maldivian High Commissioner in Colombo Mohamed Hassan": the post's city ends the title
             start += len(words[0]) + 1
             words = words[1:]
         sent = self.sentence_at(start)
@@ -1368,7 +1378,8 @@ class _Article:
                     ent.country = code
                     break
         self._pair_countries(pair)
-        self._host_side_countries(pair, counted)
+        # (the leaders just given a country now tell where they are: "President X hosted a banquet")
+        self._host_side_countries(pair, self._count_host_votes())
 
     def _host_side_countries(self, pair: list[str], votes: dict[str, int]) -> None:
         """People still without a country, named by title alone, are the host's ("talks with President Tanko in
