@@ -821,3 +821,61 @@ class SummedUpThenNamedTests(SimpleTestCase):
             "energy ministers."
         )
         self.assertEqual(spheres(text), ["energy", "energy"])
+
+
+class FollowingAreasTests(SimpleTestCase):
+    """A lead-in "... in the following areas:" over items named by their topic, with markers of any kind."""
+
+    def test_roman_numerals_under_the_following_areas(self):
+        text = (
+            "Leaders meet in Port Amel\n\n"
+            "After the talks, the two heads of state witnessed the signing of three (3) Memoranda of Understanding "
+            "(MoUs) in the following areas:\n\n"
+            "i. Cooperation in Fisheries and Aquaculture;\n"
+            "ii. Vocational Training of Nurses; and\n"
+            "iii. Exchange of Information on Drug Trafficking.\n\n"
+            "The MoUs were signed by the two foreign ministers."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education", "security"])
+
+    def test_numbered_items_under_the_following_fields(self):
+        text = (
+            "Ostria, Veloria sign pacts\n\n"
+            "The ministers signed agreements in the following fields:\n\n"
+            "1. Civil aviation;\n"
+            "2. Tourism promotion.\n\n"
+            "The leaders then had lunch."
+        )
+        self.assertEqual(spheres(text), ["aviation", "tourism"])
+
+
+class OneOnAnotherOnTests(SimpleTestCase):
+    """Documents of a count told one by one with "one", "another", "the other", "a third", in any sentence."""
+
+    def test_one_and_one_in_the_same_sentence(self):
+        text = (
+            "Two memoranda of understanding were signed in the presence of both leaders, one on cooperation in "
+            "higher education and one between the Halden Agency and the Ostrian Ministry of Finance on "
+            "investment promotion."
+        )
+        self.assertEqual(spheres(text), ["education", "investment"])
+
+    def test_one_one_and_a_third(self):
+        text = "The ministers signed three agreements, one on fisheries, one on road transport and a third on customs."
+        self.assertEqual(spheres(text), ["agriculture", "transport", "customs"])
+
+    def test_after_a_dash_the_other(self):
+        text = "Two accords were inked on Monday – one covering tourism, the other on wildlife conservation."
+        self.assertEqual(spheres(text), ["tourism", "environment"])
+
+    def test_one_is_on_in_the_next_sentence(self):
+        text = "The two sides signed two memoranda. One is on tourism and the other deals with customs."
+        self.assertEqual(spheres(text), ["tourism", "customs"])
+
+    def test_one_of_them_names_nothing(self):
+        text = "The leaders signed two agreements on trade. One of them was praised by exporters."
+        self.assertEqual(spheres(text), ["trade"])
+
+    def test_one_on_without_a_signed_count_is_nothing(self):
+        text = "The leaders discussed two possible agreements, one on fisheries and one on customs."
+        self.assertEqual(spheres(text), [])

@@ -531,7 +531,10 @@ def _signing_parties(sent: str, start: int, end: int) -> str:
 # following documents were signed:", "agreements in the fields of:".
 _LEAD_KIND_RE = re.compile(
     _DOC_RE.pattern
-    + r"(?:\s+(?P<p>on|in|for|regarding|concerning|covering|in\s+the\s+(?:fields?|areas?|spheres?)\s+of))?"
+    # (a short form between: "Memoranda of Understanding (MoUs) in the following areas:")
+    + r"(?:\s*\([^()]{1,12}\))?"
+    r"(?:\s+(?P<p>on|in|for|regarding|concerning|covering|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
+    r"in\s+the\s+following\s+(?:fields|areas|spheres|sectors|domains)))?"
     r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|exchanged|adopted|concluded|inked))?"
     r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?\s*:\s*$",
     re.I,
@@ -555,10 +558,13 @@ _PAIRED_MODS_RE = re.compile(r"(?<![\w-])[a-z][\w-]*(?:(?:,\s+|\s+and\s+)[a-z][\
 # Documents of a plural just named, taken by a pronoun: "one on tourism and another on customs", "the other for a
 # port".
 _ONE_ON_RE = re.compile(
-    r"(?:^|[,;:]|\b(?:and|was|were|are|include[sd]?|including|them))\s+"
-    r"(?:one|another|the other)\s+(?P<p>on|for|in|covering|concerning|to)\s+"
+    r"(?:^\s*|(?:[,;:–—-]|\b(?:and|was|were|are|include[sd]?|including|them|while|whereas))\s+)"
+    r"(?:(?i:one|another|the other)|(?:a|the|The)\s+(?:second|third|fourth|fifth|last|latter|former))\s+"
+    # "One is on tourism", "the other deals with customs"
+    r"(?:(?:is|was)\s+)?(?P<p>on|for|in|covering|concerning|regarding|to|between|(?P<v>deals\s+with|concerns|covers|"
+    r"focuses\s+on))\s+"
     r"(?!(?:\S+\s+){0,6}?(?:is|are|was|were|will|has|have|said|says)\b)"
-    r"(?P<t>[^,;.]+?)(?=,|;|\.|\s+and\s+(?:one|another|the other|a third)\b|$)"
+    r"(?P<t>[^,;.]+?)(?=,|;|\.|\s+and\s+(?:one|another|the other|(?:a|the)\s+(?:second|third|fourth|fifth|last))\b|$)"
 )
 
 
@@ -604,6 +610,10 @@ _AMONG_LEAD_RE = re.compile(
     r"instruments|deals|memoranda|MoUs|outcomes)?\s*:$",
     re.I,
 )
+
+
+def _one_prep(one: re.Match) -> str:
+    return "on" if one.group("v") else one.group("p")  # "the other deals with customs": a memorandum on customs
 
 
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
@@ -803,7 +813,8 @@ def _list_statuses(art: _Article) -> dict[int, str]:
                 out[i] = lead
                 if not para.endswith(":"):
                     continue
-        elif lead and not item and shape in (None, "np") and _NP_ITEM_RE.match(para):
+        elif lead and not item and shape in (None, "np") and _NP_ITEM_RE.match(para) and not para.endswith(":"):
+            # (a paragraph ending with a colon is a lead-in of its own: "The ministers signed agreements in:")
             # items without markers, one a paragraph: "An agreement between the X Authority and its Y counterpart."
             shape = "np"
             out[i] = lead
@@ -978,6 +989,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     definite: set[int] = set()  # documents named with "the" ("signed the visa waiver deal"): maybe named before
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
+        if re.fullmatch(r"\s*\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s*", sent):
+            continue  # a list's marker read as a sentence of its own ("ii."): the item follows it
         if sent.rstrip(' "”»’').endswith("?") or _QUESTION_LINE_RE.match(text, art.paras[para][0]):
             continue  # a question ("Will you sign a uranium deal?", "Q (Dawn): ...") signs nothing
         background = _BACKGROUND_RE.match(sent)
@@ -1013,7 +1026,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             and not _FINITE_RE.search(topic)
             and not _NOT_SIGNED_RE.search(topic)
         ):  # "They signed memoranda on:" / "- renewable energy;": an item named by its topic alone
-            topic = topic.strip(" ;,.")
+            topic = re.sub(r"[\s;,.]+(?:and|or)$", "", topic.strip(" ;,.")).strip(" ;,.")  # "...; and"
             kind_word, prep = lead_kind
             if kind_word:
                 title = f"{kind_word[:1].upper()}{kind_word[1:]} {prep or 'on'} {topic[:1].lower()}{topic[1:]}"
@@ -1033,14 +1046,17 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         lead = _LEAD_KIND_RE.search(sent) if sent.rstrip().endswith(":") else None
         if lead:  # "The following documents were signed:", "They signed memoranda on:"
             k = _singular(lead.group("kind"))
-            lead_kind = ("" if re.match(r"documents?|instruments?|papers?", k, re.I) else k.lower(), lead.group("p"))
+            prep = lead.group("p")
+            if prep and re.match(r"in\s+the\s+following\b", prep, re.I):
+                prep = "on"  # "... in the following areas:" / "i. Fisheries": a memorandum on fisheries
+            lead_kind = ("" if re.match(r"documents?|instruments?|papers?", k, re.I) else k.lower(), prep)
         elif not marker:
             lead_kind = None
         counted_kind = generic_kind or counted_kind
         pronoun_items = list(_ONE_ON_RE.finditer(sent)) if counted_kind or plural_kind else []
         for one in pronoun_items:  # "Among them was one on tourism and another on customs."
             kind_one = _singular(counted_kind or plural_kind)
-            title = f"{kind_one[:1].upper()}{kind_one[1:]} {one.group('p')} {one.group('t').strip()}"
+            title = f"{kind_one[:1].upper()}{kind_one[1:]} {_one_prep(one)} {one.group('t').strip()}"
             sphere = _sphere_x(title)
             found.append(
                 AgreementSuggestion(
@@ -1344,8 +1360,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     listed = _list_items(comp)  # "pacts were inked in areas ranging from defence to payments"
                     if listed:
                         comp, parts = listed
-            if re.fullmatch(r"\s*\w+(?:\s+the\s+\w+\s+of)?\s*:", comp):
-                comp = ""  # "They signed memoranda on:": the topics are the items below
+            if re.fullmatch(r"\s*\w+(?:\s+the\s+\w+\s+of)?\s*:", comp) or (
+                sent.rstrip().endswith(":")
+                and re.fullmatch(r"\s*(?:in|on|for)\s+the(?:\s+following)?(?:\s+\w+)?", comp)
+            ):
+                comp = ""  # "They signed memoranda on:", "... in the following areas:": the topics are the items below
             year = re.search(r"\b(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b", comp)
             if year and art.dateline and int(year.group("y")) < art.dateline.year:
                 continue  # "a deal with the government in 2021 to build a mill": an earlier one
@@ -1487,6 +1506,24 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     topical.add(id(found[-1]))
                 elif the_one:
                     definite.add(id(found[-1]))
+        if sent_plural and sent_status == "signed":
+            # "Two memoranda were signed, one on higher education and one between X and Y on investment"
+            for one in _ONE_ON_RE.finditer(sent, covered):
+                if any(ag.start <= s_start + one.start("p") < ag.end for ag in found if not ag.generic):
+                    continue
+                kind_one = _singular(sent_plural)
+                title = f"{kind_one[:1].upper()}{kind_one[1:]} {_one_prep(one)} {one.group('t').strip()}"
+                sphere = _sphere_x(title)
+                found.append(
+                    AgreementSuggestion(
+                        title=title,
+                        kind=_kind_slug(kind_one),
+                        sphere="investment" if sphere == "other" and _INVEST_RE.search(title) else sphere,
+                        status="signed",
+                        start=s_start + one.start(),
+                        end=s_start + one.end(),
+                    )
+                )
         prev_status = sent_status or prev_status
         plural_kind = sent_plural if sent_status == "signed" else ""
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
