@@ -4061,6 +4061,31 @@ class SideOfOfficialsTests(SimpleTestCase):
             with self.subTest(title=title):
                 self.assertEqual(self.people(text).get("Hugo Mamani Rojas"), "BO")
 
+    def test_a_peer_is_a_counterpart(self):
+        text = "Foreign Minister Ana Torres received her Peruvian peer, Jorge Salas, in Santiago on Monday."
+        self.assertEqual(self.people(text).get("Jorge Salas"), "PE")
+        self.assertNotIn("Peer Review", self.people("The peer review of the Chilean plan was published."))
+
+    def test_a_lead_city_in_mixed_case_is_the_dateline(self):
+        for lead in ("Santiago, March 3 - ", "Santiago (Reuters) - ", "Santiago — "):
+            text = (
+                f"{lead}Foreign Minister Ana Torres held talks with Peruvian Foreign Minister Jorge Salas.\n\n"
+                "Trade Minister Pedro Vial said exports to Peru had grown."
+            )
+            with self.subTest(lead=lead):
+                people = self.people(text)
+                self.assertEqual((people.get("Pedro Vial"), people.get("Ana Torres")), ("CL", "CL"))
+                self.assertNotIn("Santiago", people)
+
+    def test_the_next_leg_of_a_tour_is_not_where_the_visit_is(self):
+        for leg in ("before continuing his tour to Lima", "before heading on to Lima", "with onward travel to Lima"):
+            text = (
+                "Chilean Foreign Minister Ana Torres arrived in Quito on Monday and held talks with Foreign Minister "
+                f"Jorge Salas, {leg}.\n\nTrade Minister Pedro Vial joined the talks."
+            )
+            with self.subTest(leg=leg):
+                self.assertEqual(self.people(text).get("Jorge Salas"), "EC")
+
     def test_a_visit_of_the_guest_to_the_host(self):
         for visit in (
             "State Visit of Peruvian President Jorge Salas to Chile",

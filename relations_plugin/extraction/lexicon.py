@@ -171,7 +171,7 @@ _CORES: tuple[tuple[str, str], ...] = (
         MINISTER,
     ),
     (r"ambassador|high commissioner|envoy|charg[eé] d'affaires|consul[- ]general", AMBASSADOR),
-    (r"counterpart", "counterpart"),
+    (r"counterpart|(?<=\w )peer", "counterpart"),
     (
         # "Head of the Presidential Administration X", "head of Uzbekistan's Agency for Strategic Reforms"
         r"head of (?:the |[A-Z][\w-]*['’]s )?(?:[\w-]+ ){0,4}?(?:agency|office|administration|department|service|"

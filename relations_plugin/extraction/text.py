@@ -571,6 +571,7 @@ _PLURAL_LIST_RES = (
     ),
 )
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+_LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s)")
 # The act of a host right after a host's name (its appositive set off by commas): active voice only.
 _HOST_ACT_RE = re.compile(
     r"(?:,[^,.;]{1,80},|,)?\s+(?:(?:also|then|later|warmly|officially|formally)\s+)?"
@@ -965,6 +966,8 @@ class _Article:
                 return
             if any(w in _NOT_NAME and not (i == 0 and w in _FAMILY_FIRST) for i, w in enumerate(words)):
                 return
+            if " ".join(words) in _CITY_BY_NAME:
+                return  # "Buenos Aires, October 9 - Chancellor X ...": the dateline's city
             if len(words) == 1 and (
                 _bare(words[0]) in _CITY_BY_NAME
                 or _PLACE_BEFORE_RE.search(text, max(0, start - 20), start)
@@ -1495,6 +1498,8 @@ class _Article:
                 r"\binvit|\bnext year\b|\bwill\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b", near
             ) or re.match(r"(?:travels|flies|heads|goes on|moves on|continues on)\b", m.group(0)):
                 continue  # a visit the future holds, not this one; the next leg of a tour
+            if re.search(r"\b(?:continu\w+|onward|next leg|before (?:heading|leaving|travell?ing|flying))\b", near):
+                continue  # "before continuing his tour to Santiago": where the guest goes next
             code = _place_country(text, m.end())
             if code:  # arriving, landing: the strongest sign of where the visit is
                 votes[code] = votes.get(code, 0) + (3 if re.match(r"arriv|land|touched", m.group(0)) else 2)
@@ -1517,6 +1522,11 @@ class _Article:
                 code = _CITY_BY_NAME.get(city) or _COUNTRY_BY_FORM.get(city, "")
                 if code:
                     votes[code] = votes.get(code, 0) + 1
+                break
+            # "Buenos Aires, October 9 - ...": a known city opening a lead paragraph, written in mixed case
+            city = _LEAD_CITY_RE.match(text, a)
+            if city:
+                votes[_CITY_BY_NAME[city.group(1)]] = votes.get(_CITY_BY_NAME[city.group(1)], 0) + 1
                 break
         return votes
 
