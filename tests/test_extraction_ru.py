@@ -2194,3 +2194,49 @@ class JoinedReportedClauseTests(SimpleTestCase):
             "Абела напомнил позицию Валлетты о нейтралитете, что в Брюсселе считают устаревшим подходом.\n"
         )
         self.assertEqual(quotes(text), [])
+
+
+class FamilyNameFirstTests(SimpleTestCase):
+    """A name said family name first ("Мацуда Хироси", "Чхве Ён Мин") is then used by its first word alone."""
+
+    HEAD = (
+        " date 2025-11-05 Сеул, 5 ноября.\n\n"
+        "Премьер-министр Японии Мацуда Хироси провел переговоры с Премьер-министром Кореи Чхве Ён Мином.\n\n"
+    )
+
+    def test_the_family_name_alone_is_the_speaker(self):
+        text = self.HEAD + (
+            "Мацуда сказал, что Токио готов к новым проектам. По данным правительства, Чхве ответил, что Корея "
+            "поддерживает эту инициативу.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Мацуда Хироси", "Токио готов к новым проектам"),
+                ("Чхве Ён Мин", "Корея поддерживает эту инициативу"),
+            ],
+        )
+
+    def test_a_first_name_alone_is_no_reference(self):
+        text = (
+            " date 2025-11-05 Сеул, 5 ноября.\n\n"
+            "Премьер-министр Австралии Дэниел Роуз провел переговоры в Сеуле.\n\n"
+            "Дэниел сказал, что погода хорошая.\n"
+        )
+        self.assertEqual(quotes(text), [])
+
+
+class ClauseSubjectVerbTests(SimpleTestCase):
+    """A verb after "и" that agrees with the clause's own subject, not the speaker's verb, goes on with the clause."""
+
+    def test_a_feminine_verb_after_a_masculine_speaker(self):
+        text = JoinedReportedClauseTests.HEAD + (
+            "Абела ответил, что Мальта ценит эти связи и хотела бы расширить их.\n"
+        )
+        self.assertEqual(quotes(text), [("Роберт Абела", "Мальта ценит эти связи и хотела бы расширить их")])
+
+    def test_the_speakers_own_second_act_still_ends_the_clause(self):
+        text = JoinedReportedClauseTests.HEAD + (
+            "Абела ответил, что Мальта ценит эти связи, и пригласил коллегу в Валлетту.\n"
+        )
+        self.assertEqual(quotes(text), [("Роберт Абела", "Мальта ценит эти связи")])

@@ -644,6 +644,7 @@ class _RuArticle:
                     )
                     and _person_score(bare) <= 0.05
                     and not getattr(self.persons.get(_stem(bare)), "evidence", False)
+                    and (len(run) > 1 or self._family_name_first(bare) is None)
                     and not (  # "Сердар Бердымухамедов прилетел": a name the dictionary lacks, a surname after
                         i + 1 < len(run)
                         and _RU_SURNAME_SUFFIX_RE.search(run[i + 1].group(0))
@@ -710,6 +711,28 @@ class _RuArticle:
         before = self.text[max(0, run[i].start() - 6) : run[i].start()]
         return not re.search(r"(?<![\w-])(?:в|во|из|на|до|под|через|по|к|от|у|с|со)\s+$", before, re.I)
 
+    def _family_name_first(self, word: str) -> _Person | None:
+        """The one person named earlier in full whose first word is ``word`` and is not a first name ("Пак Чжун Хо",
+        "Ли Чжэньхуа", "Мацуока Кэнтаро"): East Asian names put the family name first and the story then uses it
+        alone. A first name said alone ("Дэниел") is no such reference."""
+        if _first_name_word(word) or _RU_NOT_NAME.intersection((word,)):
+            return None
+        key = _stem(word)
+        found = {
+            id(p): p
+            for p in self.persons.values()
+            if p.evidence
+            and not p.outsider
+            and any(
+                2 <= len(r) <= 3
+                and _stem(r[0].split(".")[-1]) == key
+                and not _RU_SURNAME_SUFFIX_RE.search(r[-1])
+                and not _first_name_word(r[0])
+                for r in p.runs
+            )
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _after_title(self, pos: int) -> bool:
         """Whether a title stands right before ``pos``, or with only its country's words between."""
         if _RU_TITLE_BEFORE_RE.search(self.text, max(0, pos - 60), pos):
@@ -746,6 +769,10 @@ class _RuArticle:
             return  # "почтил память общенационального лидера Гейдара Алиева": the dead are not participants
         surname = bare[-1]
         existing = self.persons.get(_stem(surname))
+        if existing is None and len(bare) == 1:
+            family = self._family_name_first(bare[0])
+            if family is not None:  # "Мацуока Кэнтаро", then "Мацуока": the family name of a name said family first
+                self.persons[_stem(bare[0])] = existing = family
         s_lo = self.sentence_at(start)[0]
         window_lo = max(s_lo, title_end - 120)
         before = text[window_lo:title_end]
@@ -2557,6 +2584,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         _unmarked_sentence(art, s_lo + anew.end(), s_hi, spans, add, last)
         return
 
+    speech_ending = [""]  # the past ending of the verb of speech being read: "л", "ла" or "ли"
+
     def clause(lo: int) -> tuple[int, int] | None:
         while lo < end and text[lo] == " ":
             lo += 1
@@ -2573,7 +2602,11 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         gerund = _RU_GERUND_TAIL_RE.search(text, lo, hi)  # "..., отметив при этом важность логистики": a new act
         hi = gerund.start() if gerund else hi
         for conj in _RU_AND_VERB_RE.finditer(text, lo, hi):  # "... и назвал визит «праздником»": a new act
-            if _is_verb(conj.group("v") or conj.group("w")):
+            word = conj.group("v") or conj.group("w")
+            ending = re.search(r"л[аи]?$", word).group(0)
+            if speech_ending[0] and ending != speech_ending[0]:
+                continue  # "ответил, что Австралия ценит ... и хотела бы ...": it agrees with the clause subject
+            if _is_verb(word):
                 return lo, conj.start()
         return lo, hi
 
@@ -2734,6 +2767,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if person is None:
             continue
         subject = person
+        past = re.match(r"[а-яё]+?(л[аи]?)(?:сь|ся)?(?![\w-])", verb.group(0).split()[0].lower())
+        speech_ending[0] = past.group(1) if past and rx is not _RU_GERUND_RE else ""
         rest = text[verb.end() : end]
         that = _RU_THAT_RE.match(rest)
         colon = _RU_COLON_RE.match(rest)
