@@ -879,3 +879,46 @@ class OneOnAnotherOnTests(SimpleTestCase):
     def test_one_on_without_a_signed_count_is_nothing(self):
         text = "The leaders discussed two possible agreements, one on fisheries and one on customs."
         self.assertEqual(spheres(text), [])
+
+
+class NoDocumentOfThisVisitTests(SimpleTestCase):
+    """Documents denied, meant in general, or told as concluded in a year the story named before."""
+
+    def test_no_with_a_modifier_between(self):
+        text = (
+            "The ministers signed a letter of intent on training nuclear engineers. No binding agreement on the "
+            "reactor itself was signed."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_every_agreement_in_a_leaders_words(self):
+        text = (
+            'The two sides signed a memorandum on tourism. "But every trade agreement we sign must protect our '
+            'farmers," the minister said.'
+        )
+        self.assertEqual(spheres(text), ["tourism"])
+
+    def test_concluded_later_that_year(self):
+        text = (
+            "Ostria signed framework deals with Veloria in 2021 for the purchase of howitzers. The first executive "
+            "contracts for part of the guns were concluded later that year. On Monday the leaders signed a "
+            "memorandum on sport."
+        )
+        result = suggest_package(text, dateline=datetime.date(2025, 3, 4))
+        self.assertEqual([a.sphere for a in result.agreements], ["sport"])
+
+
+class ListEndsAtAPlaceOrANameTests(SimpleTestCase):
+    def test_a_place_after_the_last_field(self):
+        text = (
+            "The two countries signed four memoranda covering fisheries, tourism, sport and customs at the "
+            "Presidential Lodge, Port Amel."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "sport", "customs"])
+
+    def test_what_a_named_project_is_is_no_item(self):
+        text = (
+            "The leaders witnessed the signing of three memoranda, including on water management, customs and the "
+            "Tamsa Corridor, a planned $9 billion road and rail link to the coast."
+        )
+        self.assertEqual(spheres(text), ["water", "customs", "transport"])

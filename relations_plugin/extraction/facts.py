@@ -166,6 +166,7 @@ _LIST_END_RE = re.compile(
     r",\s+(?:including|among them|both|all)\b|"
     # a clause after the list: "..., as the president hosted his guest", "..., the two ministries said"
     r",\s+(?:as|when|where|after|before|following|ahead of|according to|on the sidelines of)\s|"
+    r"\s+at\s+(?:the\s+)?[A-Z]|"  # "... and digital payments at the Presidential Villa": where, after the list
     r",\s+(?=(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|announced|added|noted|stated|confirmed)\b)|"
     r"(?:,\s+(?:(?:and|or|plus|along with|as well as|together with)\s+)?|"
     r"\s+(?:and|or|plus|along with|as well as|together with)\s+)(?:(?:a|an|the|two|three|four|five|"
@@ -644,6 +645,8 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     ended_by_kind = bool(end and _DOC_RE.search(rest, end.start(), end.end()))
     if len(pieces) < 2 and not (pieces and key == "vrest" and ended_by_kind and len(pieces[0].split()) <= 14):
         return None
+    if len(pieces) >= 3 and re.match(r"(?:a|an)\s", pieces[-1]) and re.search(r"\b[A-Z][\w'’-]*$", pieces[-2]):
+        pieces.pop()  # "..., customs and the Development Road, a planned road and rail link": what the name is
     serial = pieces[-1].startswith("and ")
     if serial:
         pieces[-1] = pieces[-1][4:]
@@ -1148,6 +1151,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # "the contract ..., signed in January 2022", "a joint statement issued ... last year": an earlier one
             dated = re.match(
                 r"[^;.]{0,100}?\b(?:signed|issued|concluded|adopted|inked)\b[^;.]{0,40}?\b(?:last year|years? ago|"
+                # ("were concluded later that year": the year the story told before)
+                r"(?:later\s+|earlier\s+|in\s+)?that\s+year|earlier\s+this\s+year|"
                 r"in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d))\b",
                 sent[m.end() :],
             )
@@ -1192,8 +1197,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue  # "an agreement to begin negotiations on a free trade pact": an act of agreeing
             w_lo = max(0, m.start() - 300)
             status, source = _status_from(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
-            if re.search(r"\b(?:no|not any)\s+(?:new\s+|other\s+|further\s+)?$", sent[: m.start()], re.I):
-                continue  # "no new deals were concluded"
+            if re.search(r"\b(?:no|not any)\s+(?:[\w-]+\s+){0,2}$", sent[: m.start()], re.I):
+                continue  # "no new deals were concluded", "No binding agreement on the plant was signed"
+            if re.search(r"\b(?:every|any)\s+(?:[\w-]+\s+)?$", sent[: m.start()], re.I):
+                continue  # "every agreement we sign must protect farmers": any document, none of this visit
             if _HEADING_RE.match(text, s_start):  # a live blog's "Also announced: ...", "Documents: ..."
                 status = "signed"
             outcome = _OUTCOMES_RE.search(sent, 0, m.start())
