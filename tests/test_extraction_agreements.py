@@ -922,3 +922,26 @@ class ListEndsAtAPlaceOrANameTests(SimpleTestCase):
             "Tamsa Corridor, a planned $9 billion road and rail link to the coast."
         )
         self.assertEqual(spheres(text), ["water", "customs", "transport"])
+
+
+class VisitDayTests(SimpleTestCase):
+    """Days told by their place in the visit or by a part of the day, against the dateline."""
+
+    def dates(self, text: str, dateline: datetime.date) -> list[str]:
+        return sorted(d.date.isoformat() for d in suggest_package(text, dateline=dateline).dates)
+
+    def test_second_day_of_a_three_day_visit_gives_its_first_and_last(self):
+        text = "The minister met his host in Port Amel on the second day of a three-day trade mission."
+        self.assertEqual(self.dates(text, datetime.date(2026, 3, 10)), ["2026-03-09", "2026-03-10", "2026-03-11"])
+
+    def test_the_day_named_in_the_sentence_anchors_the_count(self):
+        text = "On Monday, the final day of his four-day tour, the president laid a wreath."
+        self.assertEqual(self.dates(text, datetime.date(2026, 3, 12)), ["2026-03-06", "2026-03-09"])
+
+    def test_last_night_is_the_day_before(self):
+        text = "The foreign secretary arrived in Tamsa last night and will visit a port today."
+        self.assertEqual(self.dates(text, datetime.date(2025, 11, 5)), ["2025-11-04", "2025-11-05"])
+
+    def test_is_also_due_to_is_a_schedule(self):
+        text = "He is also due to meet the diaspora before flying home on Thursday."
+        self.assertEqual(self.dates(text, datetime.date(2026, 2, 17)), ["2026-02-19"])

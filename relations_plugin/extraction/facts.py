@@ -198,7 +198,24 @@ _VAGUE_TIME_RE = re.compile(
     r"August|September|October|November|December)\b)"
 )
 # Plans told in the past tense that lie ahead of the dateline: "was scheduled to travel on Friday".
-_SCHEDULED_RE = re.compile(r"\b(?:(?:was|were)\s+(?:scheduled|due|expected|set|slated|to)|stays|remains)\b")
+_SCHEDULED_RE = re.compile(
+    r"\b(?:(?:was|were)\s+(?:scheduled|due|expected|set|slated|to)|stays|remains|"
+    r"(?:is|are)\s+(?:also\s+|then\s+|\w+ly\s+)(?:scheduled|due|expected|set|slated)\b)\b"  # "is also due to meet"
+)
+# Parts of a day the copy counts from its dateline: "last night" is the day before, "this morning" the day itself.
+_DAY_PART_RE = re.compile(
+    r"\b(?P<last>last\s+night|yesterday\s+(?:morning|afternoon|evening))\b|"
+    r"\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b",
+    re.I,
+)
+# "on the second day of a three-day visit": the visit's first and last days from the day the copy is about
+_NTH_DAY_RE = re.compile(
+    r"\b(?P<k>first|second|third|fourth|fifth|final|last|closing|opening)\s+day\s+of\s+(?:(?:a|an|the|his|her|their)\s+)?"
+    r"(?P<n>two|three|four|five|six|2|3|4|5|6)[- ]day\b",
+    re.I,
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "first": 1, "second": 2, "third": 3,
+                "fourth": 4, "fifth": 5, "opening": 1}  # fmt: skip
 # A finite verb of a clause, to tell a clause with its own tense from an adverbial ("On Friday") or a participle
 # ("before concluding his visit on Wednesday"), which take the sentence's.
 _CLAUSE_VERB_RE = re.compile(
@@ -1664,6 +1681,21 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                 back = (ref.weekday() - wd) % 7
                 d = ref - datetime.timedelta(days=back or (7 if mod == "last" else 0))
             add(m.start(), m.end(), d, True)
+    if ref is not None:
+        for m in _DAY_PART_RE.finditer(text):
+            add(m.start(), m.end(), ref - datetime.timedelta(days=1 if m.group("last") else 0), True)
+        for m in _NTH_DAY_RE.finditer(text):
+            n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
+            k = _COUNT_WORDS.get(m.group("k").lower(), n)
+            s_start, s_end, _ = art.sentence_at(m.start())
+            # the day the sentence names ("on Tuesday, the second day of ..."), else the dateline's
+            own = [d for a, _, d, _ in found if s_start <= a < s_end]
+            day = own[0] if len(own) == 1 else ref
+            if k > n or not free(m.start(), m.end()):
+                continue
+            for d in (day - datetime.timedelta(days=k - 1), day, day + datetime.timedelta(days=n - k)):
+                found.append((m.start(), m.end(), d, True))
+            used.add(m.start(), m.end())
     stamp = _TIME_STAMP_RE.search(text, art.body_start) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((stamp.start(), stamp.end(), ref, True))
