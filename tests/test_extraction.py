@@ -4086,6 +4086,27 @@ class SideOfOfficialsTests(SimpleTestCase):
             with self.subTest(leg=leg):
                 self.assertEqual(self.people(text).get("Jorge Salas"), "EC")
 
+    def test_a_state_named_by_its_formal_form_is_no_person(self):
+        for state in ("Swiss Confederation", "Principality of Monaco", "Sultanate of Oman"):
+            text = (
+                f"The President of the {state}, Lena Vogt, received Chile's President Ana Torres Vidal for talks. "
+                "Federal Councillor Beat Kunz attended."
+            )
+            with self.subTest(state=state):
+                people = self.people(text)
+                self.assertFalse({"Confederation", "Monaco", "Oman"} & set(people))
+                self.assertNotEqual(people.get("Lena Vogt"), "CL")
+                self.assertIn("Beat Kunz", people)
+
+    def test_offices_written_in_other_governments_words(self):
+        text = (
+            "Kenyan President Daniel Kiprono hosted Ugandan President Moses Okello in Nairobi. Trade CS Mary "
+            "Wanjiru said tariffs would fall, and Lands Cabinet Secretary Peter ole Nkaissery joined the talks."
+        )
+        people = self.people(text)
+        self.assertEqual(people.get("Mary Wanjiru"), "KE")
+        self.assertEqual(people.get("Peter ole Nkaissery"), "KE")
+
     def test_a_visit_of_the_guest_to_the_host(self):
         for visit in (
             "State Visit of Peruvian President Jorge Salas to Chile",

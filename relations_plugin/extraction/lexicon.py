@@ -167,7 +167,9 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"secretary of state|foreign secretary|top diplomat|chief diplomat|"
         r"(?:foreign|trade|energy|finance|defen[cs]e|interior|economy|justice|"
         r"health|education|culture|agriculture|transport|labou?r|digital|tourism|sports?|environment|industry) "
-        r"minister|minister|secretary",
+        # ("Agriculture CS X": a cabinet secretary, as ministers are called in Kenya)
+        # ("Federal Councillor X": a minister of the Swiss government)
+        r"minister|minister|secretary|(?-i:CS)|federal councill?or",
         MINISTER,
     ),
     (r"ambassador|high commissioner|envoy|charg[eé] d'affaires|consul[- ]general", AMBASSADOR),
@@ -215,7 +217,7 @@ _TITLE_WORDS = set(
     "Administration Office Infrastructure Mining Industries Natural Ecology Technology Technologies Youth Family "
     "Regional Policy Planning Budget Treasury Public Works Housing Urban Communication Media Heritage Diaspora "
     "Commonwealth Migration Labour Employment Veterans Climate Oil Gas Petroleum Power Railways Roads Aviation "
-    "Chamber High Commissioner Taoiseach Tánaiste Tanaiste Counsellor Counselor Staff".split()
+    "Chamber High Commissioner Taoiseach Tánaiste Tanaiste Counsellor Counselor Councillor Councilor Staff".split()
 )
 # Words of ministries' portfolios that are not names: "Minister of Trade and Export Promotion Karim Benmoussa",
 # "Minister of Amiri Diwan Affairs Sheikh ...". Kept out of the title words, which also break names apart.
@@ -240,7 +242,8 @@ _HONORIFICS = set(
     "Professor Prof Doctor Engineer Eng Eng. Engr Engr. Rev Rev. Reverend Father Fr Fr. Archbishop Bishop "
     "Rabbi Imam Pastor Lord Lady Baroness Baron Dame".split()
 )
-_PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von ould".split())
+# ("ole", son of, in Maasai names: "Stephen ole Sankale")
+_PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von ould ole".split())
 _NOT_NAME_WORDS = (
     "The A An In On At By For From To Of With During After Before Following Earlier Later Today Yesterday "
     "Tomorrow This That These Those Both Each Every As According Speaking Also Among Our We I He She They It "
@@ -256,6 +259,7 @@ _NOT_NAME_WORDS = (
     "Press Briefing Conference Middle Central Eastern Western Northern Southern East West North South Asia "
     "Europe Africa America Caucasus Balkans Mediterranean Gulf Caspian Arctic Pacific Atlantic Eurasia "
     "Eurasian European International National Republic Federation Kingdom Silk Green Rail Via Express "
+    "Confederation Principality Sultanate Emirate "
     "Buildings Ghat Order Medal Prize Award Cup Games Olympics Expo Year Week Day Visa Visa-free Our Your My "
     "Let Here There Why What How Who Where Which Whose Such Other Another New Old Great Grand Royal Holy "
     "State Supreme Interstate Intergovernmental Federal Presidential Parliamentary Ambassadors Ministers "

@@ -442,7 +442,7 @@ def _gap_is_title(gap: str) -> bool:
 # Words of a state's formal name and two-word honorifics that may stand between a title and its holder's name.
 _STATE_FORM_WORDS = frozenset(
     "Federative Federal Democratic Socialist Islamic Arab People's Peoples Popular Plurinational Bolivarian "
-    "United Oriental Cooperative Co-operative Hashemite Sultanate Emirate Principality Grand Duchy "
+    "United Oriental Cooperative Co-operative Hashemite Sultanate Emirate Principality Grand Duchy Confederation "
     "Tan Sri Puan".split()
 )
 
