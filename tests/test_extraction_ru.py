@@ -2240,3 +2240,27 @@ class ClauseSubjectVerbTests(SimpleTestCase):
             "Абела ответил, что Мальта ценит эти связи, и пригласил коллегу в Валлетту.\n"
         )
         self.assertEqual(quotes(text), [("Роберт Абела", "Мальта ценит эти связи")])
+
+
+class RegionOfRussiaTests(SimpleTestCase):
+    """A Russian region's officials represent Russia: the region's name or adjective tells the country."""
+
+    def test_a_regions_head_and_government_are_russias(self):
+        text = (
+            " date 2025-04-22 Казань, 22 апреля.\n\n"
+            "Глава Республики Чувашия Олег Николаев принял делегацию Вьетнама во главе с министром промышленности "
+            "Нгуеном Хонг Зиеном. На встрече присутствовал министр экономического развития Удмуртии Павел Ерохин.\n\n"
+            "Олег Николаев отметил, что регион готов поставлять электротехнику.\n"
+        )
+        found = people(text)
+        self.assertEqual((found.get("Олег Николаев"), found.get("Павел Ерохин")), ("RU", "RU"))
+        self.assertEqual(quotes(text), [("Олег Николаев", "регион готов поставлять электротехнику")])
+        self.assertEqual(sorted(c.code for c in suggest_package(text).countries), ["RU", "VN"])
+
+    def test_the_head_of_a_sovereign_republic_is_not_a_regions(self):
+        text = (
+            " date 2025-04-22 Минск, 22 апреля.\n\n"
+            "Президент Республики Беларусь Александр Лукашенко провел переговоры с Президентом Вьетнама Лыонг "
+            "Кыонгом.\n"
+        )
+        self.assertEqual(people(text).get("Александр Лукашенко"), "BY")
