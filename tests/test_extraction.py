@@ -4119,6 +4119,33 @@ class SideOfOfficialsTests(SimpleTestCase):
                 self.assertEqual(self.people(text).get("Pedro Vial"), "CL")
 
 
+class HowTheWordsCameTests(SimpleTestCase):
+    """An attribution after the words that says how or where they were said still names the speaker."""
+
+    def test_manner_and_channel_after_the_verb(self):
+        for tail in (
+            "he said through an interpreter",
+            "Tursunov said over the phone",
+            "the Uzbek president told reporters afterwards",
+            "Tursunov said firmly",
+            "he stated through a translator",
+        ):
+            text = INTRO + f'"Our trade will double within three years," {tail}.'
+            with self.subTest(tail=tail):
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "Our trade will double within three years")])
+
+    def test_a_clause_after_the_verb_still_ends_the_attribution(self):
+        text = INTRO + '"Our trade will double," Tursunov said the minister had promised him.'
+        self.assertEqual(quotes(text), [])
+
+    def test_a_prime_minister_written_pm(self):
+        text = (
+            "Czech Prime Minister Tomas Novotny held talks with Korean President Lee Jun-ho in Seoul.\n\n"
+            '"We want our firms to be part of this," the Czech PM said.'
+        )
+        self.assertEqual(quotes(text), [("Tomas Novotny", "We want our firms to be part of this")])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

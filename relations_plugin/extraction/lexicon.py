@@ -152,7 +152,7 @@ _CORES: tuple[tuple[str, str], ...] = (
     (r"(?:first )?deputy prime minister", DEPUTY_HEAD_OF_GOVERNMENT),
     (r"vice[- ]premier|vice[- ]chancellor|t[aá]naiste", DEPUTY_HEAD_OF_GOVERNMENT),
     (
-        r"prime minister|premier|head of government|chancellor|taoiseach|state counsell?or|first minister",
+        r"prime minister|premier|head of government|chancellor|taoiseach|state counsell?or|first minister|(?-i:PM)",
         HEAD_OF_GOVERNMENT,
     ),
     (r"vice[- ]president", VICE_PRESIDENT),
@@ -302,7 +302,9 @@ _VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _PP_WORDS = (
     r"at|during|after|before|in|on|while|when|to|from|following|as|via|speaking|adding|commenting|"
     r"addressing|referring|noting|stressing|according|with|upon|later|earlier|today|yesterday|also|"
-    r"in an interview|for|aboard|on board|onboard"
+    r"in an interview|for|aboard|on board|onboard|"
+    # how or where the words came: "he said through an interpreter", "she said over the phone", "said afterwards"
+    r"through|over|outside|amid|afterwards|afterward|shortly|briefly|firmly|warmly|bluntly|candidly|repeatedly"
 )
 _OBJ_AFTER_TOLD = r"(?:\s+(?!(?:that|the\s+\w+\s+(?:was|were|had|would))\b)[\w'’.-]+){1,6}"
 _ATTR_AFTER_RE = re.compile(
