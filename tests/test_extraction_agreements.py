@@ -945,3 +945,27 @@ class VisitDayTests(SimpleTestCase):
     def test_is_also_due_to_is_a_schedule(self):
         text = "He is also due to meet the diaspora before flying home on Thursday."
         self.assertEqual(self.dates(text, datetime.date(2026, 2, 17)), ["2026-02-19"])
+
+
+class SphereOfWhomItServesTests(SimpleTestCase):
+    """Fields told by the people a document serves, whatever their trade."""
+
+    def test_nurses_trained_for_work_abroad_is_labour(self):
+        text = "The ministers signed a memorandum on the training of nurses and caregivers for work in Ostria."
+        self.assertEqual(spheres(text), ["labour"])
+
+    def test_recruitment_of_care_workers_is_labour(self):
+        text = "The two sides signed a declaration of intent on the recruitment of care workers."
+        self.assertEqual(spheres(text), ["labour"])
+
+    def test_training_of_nurses_alone_stays_where_it_was(self):
+        text = "The two sides signed a memorandum on the training of nurses."
+        self.assertEqual(spheres(text), ["education"])
+
+    def test_seafarers_certificates_is_transport(self):
+        text = "They signed a memorandum on the mutual recognition of seafarers' certificates."
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_youth_development_is_education(self):
+        text = "They signed a memorandum on youth development and a programme of youth exchanges."
+        self.assertEqual(spheres(text), ["education", "culture"])

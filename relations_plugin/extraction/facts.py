@@ -338,6 +338,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"intergovernmental commissions?|joint committees?|consultations",
     ),
     ("culture", r"people-to-people|humanitarian exchanges"),
+    ("transport", r"seafarers?|mariners?|sailors?|crews?|vessels?|ships?|shipping"),
     (
         "civil_protection",
         r"wildfires?|bushfires?|earthquakes?|natural hazards?|firefight\w*|search and rescue|demining|landmines?",
@@ -413,6 +414,14 @@ _MONEY_FOR_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b[^.;]*?\bfor\s
 _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\bpiracy\b", re.I)
 
 
+# Workers who go to work for the other side, whatever their trade or training.
+_WORK_ABROAD_RE = re.compile(
+    r"\b(?:recruit\w*|placement|hiring|deployment|employment|for\s+work|to\s+work|work\s+permits?|"
+    r"(?:skilled|care|migrant|guest|seasonal|foreign|health)\s+workers?)\b",
+    re.I,
+)
+
+
 def _sphere_x(title: str) -> str:
     """The sphere of a title by the shared words, else by the fields they miss.
 
@@ -423,6 +432,12 @@ def _sphere_x(title: str) -> str:
     title = re.sub(r"(?i)\bexport[- ](?=credits?\b|financ)", "", title)  # export credit is finance, not trade
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
         return "security"  # "maritime security" is security, though "maritime" alone is transport
+    if _WORK_ABROAD_RE.search(title) and _sphere(title) in ("education", "health", "other"):
+        return "labour"  # "training nurses and caregivers for work in Japan": whom one side employs
+    if re.search(r"\byouth\s+(?:development|affairs|policy|empowerment|leadership)\b", title, re.I) and _sphere(
+        title
+    ) in ("culture", "other"):
+        return "education"  # youth work is schooling and skills, not the arts that "youth exchanges" bring
     purpose = _MONEY_FOR_RE.search(title)
     if purpose and _sphere(title) in ("finance", "trade"):  # ("a loan from the export bank": trade by its lender)
         field = _sphere_x(purpose.group("p"))  # "a loan for a highway": what the money is for
