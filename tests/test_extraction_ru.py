@@ -2264,3 +2264,16 @@ class RegionOfRussiaTests(SimpleTestCase):
             "Кыонгом.\n"
         )
         self.assertEqual(people(text).get("Александр Лукашенко"), "BY")
+
+
+class SignatoryExecutiveTests(SimpleTestCase):
+    """A company head who signs a document of the visit takes part, whether the verb is active or passive."""
+
+    def test_a_document_signed_by_a_company_head_in_the_passive(self):
+        text = (
+            " date 2025-06-18 Астана, 18 июня.\n\n"
+            "Премьер-министр Казахстана Олжас Бектенов провел переговоры с вице-премьером Госсовета КНР Дин Сюэсяном."
+            "\n\nМеморандум о газохимии подписан председателем правления АО «Казтрансойл» Ерболом Сатпаевым.\n\n"
+            "«Проект даст работу тысяче человек», – сказал Ербол Сатпаев.\n"
+        )
+        self.assertIn(("Ербол Сатпаев", "Проект даст работу тысяче человек"), quotes(text))

@@ -521,7 +521,11 @@ class _RuArticle:
                 p.executive
                 and p.outsider
                 and any(
-                    re.search(r"(?<![\w-])подписал[аи]?\s[^.;]{0,60}$", text[self.sentence_at(at)[0] : at])
+                    re.search(
+                        # "подписали глава X и ...", "Соглашения подписаны председателем правления X": who signed
+                        r"(?<![\w-])(?:подписал[аи]?|подписан[аоы]?|скрепил[аи]?)\s[^.;]{0,60}$",
+                        text[self.sentence_at(at)[0] : at],
+                    )
                     for at in p.positions
                 )
             ):
