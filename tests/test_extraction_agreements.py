@@ -969,3 +969,30 @@ class SphereOfWhomItServesTests(SimpleTestCase):
     def test_youth_development_is_education(self):
         text = "They signed a memorandum on youth development and a programme of youth exchanges."
         self.assertEqual(spheres(text), ["education", "culture"])
+
+
+class RankedReferenceTests(SimpleTestCase):
+    """A count or a rank of the story's documents ("one agreement", "a second deal") names none of them."""
+
+    def test_one_agreement_and_memoranda_as_follows(self):
+        text = (
+            "Leaders meet\n\nThe two presidents witnessed the signing of one agreement and two memoranda as "
+            "follows:\n\n"
+            "- Agreement on air services;\n- Memorandum on sport;\n- Memorandum on tourism."
+        )
+        self.assertEqual(spheres(text), ["aviation", "sport", "tourism"])
+
+    def test_the_biggest_deal_is_a_loan(self):
+        text = (
+            "The visit's biggest deal is a $300 million loan from the Kolvi Development Bank for a container port. "
+            "The leaders also signed a memorandum on tourism."
+        )
+        self.assertNotIn("Biggest deal", [t.split(" is ")[0] for t in titles(text)])
+        self.assertIn("tourism", spheres(text))
+
+    def test_the_largest_agreement_signed_between_firms_stays(self):
+        text = (
+            "The largest agreement, worth about $500 million, was signed between Halden Solar and the Ostrian "
+            "Ministry of Energy for a photovoltaic plant. A memorandum on tourism was also signed."
+        )
+        self.assertEqual(len(spheres(text)), 2)

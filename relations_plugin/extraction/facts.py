@@ -140,6 +140,12 @@ _MORE_SLUGS = (
     ("exchange of letters", "agreement"),
 )
 _MORE_SLUG_RE = re.compile(r"(?:" + "|".join(stem for stem, _ in _MORE_SLUGS) + r")", re.I)
+_RANKED_RE = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:one|a single|single|(?P<sup>most\s+[\w-]+|[a-z]+est)|first|second|third|fourth|fifth|"
+    r"other|main|key|final|last)\s+(?:[\w-]+\s+)?(?:agreements?|memorand(?:um|a|ums)|protocols?|contracts?|deals?|accords?|"
+    r"pacts?|documents?|MoUs?)",
+    re.I,
+)
 _MORE_BARE_RE = re.compile(
     r"(?:(?:the|a|an|new|this|that)\s+)?(?:pacts?|partnerships?|frameworks?|charters?|compacts?|term sheets?|grants?|"
     r"concessions?|"
@@ -1579,6 +1585,17 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         and not _BARE_KIND_RE.fullmatch(ag.title.strip(" ."))
         and not _MORE_BARE_RE.fullmatch(ag.title.strip(" ."))
     ]
+    # "one agreement and five MoUs as follows", "the most concrete deal is a loan ...", "a second energy deal saw X
+    # sign an MoU": a count or a rank of the story's documents, which names none of them (a superlative only when
+    # the copy says what it is: "the largest deal, worth $1bn, was signed between X and Y" is one)
+    ranked = [
+        ag
+        for ag in found
+        if (rank := _RANKED_RE.fullmatch(ag.title.strip(" .")))
+        and (not rank.group("sup") or re.match(r",?\s+(?:is|was)\s+(?:a|an)\s", text[ag.end :]))
+    ]
+    if len(ranked) < len(found):
+        found = [ag for ag in found if ag not in ranked]
     # a headline's "sign ocean deal" is one of the documents the body names, when it names any
     headline = bool(art.paras) and not re.search(r"[.!?:;]['\"”’]?$", text[slice(*art.paras[0])].rstrip())
     if headline and any(art.sentence_at(ag.start)[2] > 0 for ag in found):
