@@ -2277,3 +2277,28 @@ class SignatoryExecutiveTests(SimpleTestCase):
             "«Проект даст работу тысяче человек», – сказал Ербол Сатпаев.\n"
         )
         self.assertIn(("Ербол Сатпаев", "Проект даст работу тысяче человек"), quotes(text))
+
+
+class HeadlineByTitleTests(SimpleTestCase):
+    """A headline's marked words after a title and the place of the visit are that official's, once."""
+
+    BODY = (
+        "\n\nМинистр иностранных дел Чили Хавьер Сото находится с визитом в Вьентьяне. Он провел переговоры с "
+        "лаосским коллегой Сомсаком Кеовилаем.\n\n"
+    )
+
+    def test_the_title_and_the_place_before_the_colon(self):
+        text = " date 2025-02-11\nГлава МИД Чили во Вьентьяне: «Мы пришли надолго»" + self.BODY
+        self.assertEqual(quotes(text), [("Хавьер Сото", "Мы пришли надолго")])
+
+    def test_words_said_again_in_the_body_are_one_quote(self):
+        text = (
+            " date 2025-02-11\nМинистр иностранных дел Чили в Лаосе: «Мы пришли надолго»"
+            + self.BODY
+            + "«Мы пришли надолго, и это не пустые слова», – сказал Хавьер Сото.\n"
+        )
+        self.assertEqual(quotes(text), [("Хавьер Сото", "Мы пришли надолго, и это не пустые слова")])
+
+    def test_a_scare_quote_inside_a_headline_is_nobodys(self):
+        text = " date 2025-02-11\nГлава МИД Чили во Вьентьяне: «мирная миссия» и новые кредиты" + self.BODY
+        self.assertEqual(quotes(text), [])

@@ -1920,6 +1920,21 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                 if kind == DIRECT:
                     _inner_speech(art, o + 1, c, person, found)
     found.sort(key=lambda f: f.lo)
+    if art.paras:  # the same words in the headline and the body are one quote: the body's
+        h_lo, h_hi = art.paras[0]
+
+        def words(f: _Found) -> set[str]:
+            return set(re.findall(r"\w+", text[f.lo : f.hi].lower()))
+
+        body = [f for f in found if f.lo >= h_hi]
+        found = [
+            f
+            for f in found
+            if not (
+                h_lo <= f.lo < h_hi
+                and any(g.person is f.person and len(words(f) & words(g)) >= 0.8 * max(1, len(words(f))) for g in body)
+            )
+        ]
     return found
 
 
@@ -2376,6 +2391,15 @@ def _colon_speaker(art: _RuArticle, s_lo: int, o: int) -> _Person | None:
         return named[0] if len({id(p) for p in named}) == 1 else None
     if len(art.text[s_lo:o].split()) > 6:
         return None
+    closes = re.match(r"[^»“\"]*[»“\"]\s*[.!?…]?\s*$", art.text[o + 1 : art.paras[art.sentence_at(s_lo)[2]][1]])
+    titled = closes and re.match(
+        r"\s*(?P<t>(?i:" + _RU_CORE_RE.pattern + r")[^:«»\"]*?)(?:\s+(?:в|во|на)\s+[А-ЯЁ][^:«»\"]*)?\s*:\s*$",
+        art.text[s_lo:o],
+    )
+    if titled:  # "Глава МИД Польши в Кишиневе: «...»": a heading's speaker by title, the place of the visit after it
+        person = art.resolve(s_lo + titled.start("t"), s_lo + titled.end("t"), s_lo, None)
+        if person is not None and not person.outsider:
+            return person
     prev_lo, _, para = art.sentence_at(s_lo - 1) if s_lo > art.body_start else (s_lo, s_lo, -1)
     if para != art.sentence_at(s_lo)[2]:
         return None
