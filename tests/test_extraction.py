@@ -4107,6 +4107,15 @@ class SideOfOfficialsTests(SimpleTestCase):
         self.assertEqual(people.get("Mary Wanjiru"), "KE")
         self.assertEqual(people.get("Peter ole Nkaissery"), "KE")
 
+    def test_the_guest_told_by_a_visit_or_a_departure_of_her_own(self):
+        for act in ("on her third visit to India in a year,", "who has left New Delhi without a deal,"):
+            text = (
+                f"Trade Minister Claire Dunn, {act} met Commerce Minister Vikram Rao. Australia and India "
+                "differ on wine.\n\nTrade Minister Claire Dunn arrived in New Delhi on Monday."
+            )
+            with self.subTest(act=act):
+                self.assertEqual(self.people(text).get("Vikram Rao"), "IN")
+
     def test_a_visit_of_the_guest_to_the_host(self):
         for visit in (
             "State Visit of Peruvian President Jorge Salas to Chile",
@@ -4137,6 +4146,17 @@ class HowTheWordsCameTests(SimpleTestCase):
     def test_a_clause_after_the_verb_still_ends_the_attribution(self):
         text = INTRO + '"Our trade will double," Tursunov said the minister had promised him.'
         self.assertEqual(quotes(text), [])
+
+    def test_a_surname_ending_like_an_adverb_is_the_speaker(self):
+        text = (
+            "Irish Trade Minister Aoife Donnelly held talks with Indian Commerce Minister Ravi Kelly in New Delhi.\n\n"
+        )
+        for tail in ("Ms Donnelly said", "Donnelly told reporters", "Donnelly quickly added"):
+            with self.subTest(tail=tail):
+                self.assertEqual(
+                    quotes(text + f'"We made progress," {tail}.'), [("Aoife Donnelly", "We made progress")]
+                )
+        self.assertEqual(quotes(text + '"We made progress," Kelly said.'), [("Ravi Kelly", "We made progress")])
 
     def test_a_prime_minister_written_pm(self):
         text = (

@@ -294,7 +294,7 @@ _SPEECH_VERBS = (
     r"points out|posted|posts"
 )
 _ACTS_AFTER_NAME_RE = re.compile(
-    rf"\s+(?:(?:also|then)\s+)?(?:\w+ly\s+)?(?:{_SPEECH_VERBS}|invited|met|held|arrived|visited|received|welcomed|"
+    rf"\s+(?:(?:also|then)\s+)?(?:[a-z]\w*ly\s+)?(?:{_SPEECH_VERBS}|invited|met|held|arrived|visited|received|welcomed|"
     r"thanked|laid|paid|praised|hailed|attended|signed|accepted|concluded|departed|left|hosted)\b"
 )
 _SPEECH_BEFORE_NAME_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+$|[Aa]ccording to\s+$")
@@ -312,7 +312,7 @@ _ATTR_AFTER_RE = re.compile(
     rf"^[\s,]*(?:(?P<v1>{_SPEECH_VERBS})\s+(?P<s1>(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-ÞА-ЯЁ]))+)|"
     # (an office set off before the name: ""...," Brazil's minister of mines, Otávio Rezende, told reporters")
     rf"(?P<s2>(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-ÞА-ЯЁ]))+?(?:,\s+(?=[A-ZÀ-Þ])(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-Þ]))+,)?)"
-    rf"\s+(?:(?:also|then|later|further|again)\s+)?(?:\w+ly\s+)?"
+    rf"\s+(?:(?:also|then|later|further|again)\s+)?(?:[a-z]\w*ly\s+)?"
     rf"(?P<v2>{_SPEECH_VERBS}))(?P<rest>(?=[\s,.;:!?\"“”«»„]|$).*)$",
     re.S,
 )
@@ -373,7 +373,7 @@ _CLAUSE_TAIL_RE = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:also\s+|in turn\s+)?"
     r"(?:" + _SPEECH_VERBS + r"|called|described|hailed|praised|welcomed|urged|expressed|voiced|thanked)\b|"
     # "..., but stopped short of ...": what the speaker did next, not what was said
-    r",?\s+(?:but|although|though|even though|while)\s+(?:(?:he|she)\s+)?(?:\w+ly\s+)?"
+    r",?\s+(?:but|although|though|even though|while)\s+(?:(?:he|she)\s+)?(?:[a-z]\w*ly\s+)?"
     r"(?:stopped|declined|refused|did not|didn't|avoided|gave no|offered no|conceded|cautioned|sidestepped)\b|"
     # a semicolon hands over to another statement: "...; Morimoto said Tokyo would review ..."
     r";\s"

@@ -550,7 +550,7 @@ _RELAYED_SUBJECT_RE = re.compile(
     r"counterpart)(?:,\s+for\s+(?:his|her)\s+part,)?)\s*(?:also\s+|further\s+|then\s+)?$"
 )
 # "..., but stressed", "“...,” and announced": a verb that shares the subject of an earlier verb of its sentence.
-_CONJOINED_RE = re.compile(r"[,\"”’»]*\s+(?:and|but)\s+(?:(?:also|then|later|further)\s+)?(?:\w+ly\s+)?$")
+_CONJOINED_RE = re.compile(r"[,\"”’»]*\s+(?:and|but)\s+(?:(?:also|then|later|further)\s+)?(?:[a-z]\w*ly\s+)?$")
 # The person a relative "who" stands for: a name (capitalised words) or a description with a title.
 _ANTECEDENT_RE = re.compile(
     r"(?:(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|al|bin|de|van|von)\s+){0,4}[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s*$|"

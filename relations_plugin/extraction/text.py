@@ -495,9 +495,11 @@ _HONORIFIC_TAIL_RE = re.compile(
 )
 _TAN_SRI_RE = re.compile(r"(?:Tan|Puan|Toh Puan)\s+Sri\b|(?<=Tan )Sri\b|(?<=Puan )Sri\b")
 _VISITOR_RE = re.compile(
-    r"(?:[\w'’-]+\s+){1,4}?(?:(?:made|makes|paid|pays|began|begins|started|starts|is on|was on|wrapped up|wraps up|"
-    r"concluded|concludes|ended|ends|completed|completes)\s+(?:his|her|a|an)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|"
-    r"arrived in|arrives in|flew (?:in)?to|travell?ed to|visited)\b"
+    # ("X, on her third visit to India, ...", "X has left New Delhi without ...": the guest too)
+    r"(?:[\w'’-]+,?\s+){1,4}?(?:(?:made|makes|paid|pays|began|begins|started|starts|is on|was on|wrapped up|wraps up|"
+    r"concluded|concludes|ended|ends|completed|completes|on)\s+(?:his|her|a|an)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|"
+    r"arrived in|arrives in|flew (?:in)?to|travell?ed to|visited|"
+    r"(?:has\s+)?(?:left|leaves|departed|departs)(?=\s+[A-Z]))\b"
 )
 _PAST_TENURE_RE = re.compile(
     r"\b(?:until|till)\s+(?:19|20)\d\d\b|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|-|–)\s*(?:19|20)\d\d\b"
@@ -526,7 +528,7 @@ _DELEGATION_RE = re.compile(
 # A description set off by commas after a subject: ", who runs the programme at ...,", ", lecturer in law at ...,".
 _SET_OFF_RE = re.compile(r",\s*(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist)\b[^,]*,")
 _PARTICIPANT_ACT_RE = re.compile(
-    r"(?:['’]s\s+(?:visit|trip|talks|delegation)\b|\s+(?:(?:also|then|later)\s+)?(?:\w+ly\s+)?(?:met|meets|held|holds|"
+    r"(?:['’]s\s+(?:visit|trip|talks|delegation)\b|\s+(?:(?:also|then|later)\s+)?(?:[a-z]\w*ly\s+)?(?:met|meets|held|holds|"
     r"received|receives|hosted|hosts|visited|visits|signed|signs|arrived|arrives|welcomed|welcomes|attended|"
     r"attends|paid|pays|laid|lays|toured|tours|inspected|travell?ed|flew|departed|thanked|invited|"
     r"accompanied|co-chaired|chaired|led)\b)"
