@@ -996,3 +996,21 @@ class RankedReferenceTests(SimpleTestCase):
             "Ministry of Energy for a photovoltaic plant. A memorandum on tourism was also signed."
         )
         self.assertEqual(len(spheres(text)), 2)
+
+
+class ListItemNameWithAndTests(SimpleTestCase):
+    def test_an_items_name_keeps_its_own_and(self):
+        text = (
+            "Leaders meet\n\nIn the presence of both presidents, the following instruments were signed:\n\n"
+            "1. Memorandum of Understanding on family farming.\n"
+            "2. Cultural and Educational Exchange Program 2027-2030.\n"
+            "3. Scientific & Technological Cooperation Agreement.\n\nThen they had lunch."
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum of Understanding on family farming",
+                "Cultural and Educational Exchange Program",
+                "Scientific & Technological Cooperation Agreement",
+            ],
+        )

@@ -1280,7 +1280,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # modifiers before the kind word
             mods = []
             clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
-            for w in reversed(re.findall(r"[\w'’-]+", sent[clause_lo : m.start()])[-3:]):
+            words_before = re.findall(r"[\w'’&-]+", sent[clause_lo : m.start()])
+            for j, w in enumerate(reversed(words_before[-5:] if item_head else words_before[-3:])):
+                if (
+                    item_head
+                    and w.lower() in ("and", "&")
+                    and 0 < j < len(words_before) - 1
+                    and words_before[-j - 2][:1].isupper()
+                    and mods[:1]
+                    and mods[0][:1].isupper()
+                ):
+                    mods.insert(0, w)  # "Cultural and Educational Exchange Program": the name's own "and"
+                    continue
                 if (
                     w.lower() in _MODIFIER_STOP
                     or _CUE_X_RE.fullmatch(w)
