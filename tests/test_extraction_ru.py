@@ -2302,3 +2302,22 @@ class HeadlineByTitleTests(SimpleTestCase):
     def test_a_scare_quote_inside_a_headline_is_nobodys(self):
         text = " date 2025-02-11\nГлава МИД Чили во Вьентьяне: «мирная миссия» и новые кредиты" + self.BODY
         self.assertEqual(quotes(text), [])
+
+
+class SecondActConnectiveTests(SimpleTestCase):
+    """A second verb of speech after "однако", "после чего", "при этом" is the same speaker's, its clause his own."""
+
+    def test_a_second_verb_after_a_connective(self):
+        text = JoinedReportedClauseTests.HEAD + (
+            "Абела подчеркнул, что Мальта ценит сотрудничество, однако добавил, что Валлетта ждет "
+            "«конкретных шагов». Сарр отметил, что визит удался, после чего заявил, что Дакар откроет посольство.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Роберт Абела", "Мальта ценит сотрудничество"),
+                ("Роберт Абела", "Валлетта ждет «конкретных шагов»"),
+                ("Омар Сарр", "визит удался"),
+                ("Омар Сарр", "Дакар откроет посольство"),
+            ],
+        )

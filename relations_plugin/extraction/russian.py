@@ -2537,7 +2537,8 @@ _RU_OBJECT_VERB_RE = re.compile(
 # "выразил удовлетворение уровнем отношений": the feeling and its object are the words reported.
 _RU_EXPRESSED_RE = re.compile(r"выразил[а]? (?!благодарность|признательность)\w+", re.I)
 _RU_CLAUSE_TAIL_RE = re.compile(
-    r",?\s+(?:и|а|но)\s+(?:также\s+)?(?:" + _RU_SPEECH_RE.pattern + r"|пообещал\w*|призвал\w*|добавил\w*)"
+    r",?\s+(?:и|а|но|однако|а\s+затем|затем|после\s+чего|но\s+при\s+этом|при\s+этом|тем\s+не\s+менее)\s+"
+    r"(?:также\s+|тут\s+же\s+|сразу\s+)?(?:" + _RU_SPEECH_RE.pattern + r"|пообещал\w*|призвал\w*|добавил\w*)"
 )
 # Verbs that take a marked phrase as the speaker's words: "назвал Польшу «опорным пунктом»".
 _RU_NAMING_RE = re.compile(r"(?<![\w-])(?:назвал[а]?|называет|охарактеризовал[а]?)(?![\w-])", re.I)
@@ -2904,8 +2905,9 @@ def _chain_subject(text: str, lo: int, hi: int) -> tuple[int, int, bool]:
     The third value tells that the phrase held another verb (or nothing but "и"), so that the subject is
     the one of the verb before."""
     words = list(re.finditer(r"[А-ЯЁа-яё-]+", text[lo:hi]))
-    if not words or (len(words) == 1 and words[0].group(0) in ("и", "а", "но")):
-        return lo, hi, True
+    connectives = {"и", "а", "но", "однако", "затем", "после", "чего", "при", "этом", "также", "тем", "не", "менее"}
+    if not words or (len(words) <= 3 and all(w.group(0) in connectives for w in words)):
+        return lo, hi, True  # "..., однако добавил", "..., после чего заявил": the same subject goes on
     for w in words:
         word = w.group(0)
         if word[:1].islower() and _is_verb(word):
