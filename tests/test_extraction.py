@@ -4158,6 +4158,15 @@ class HowTheWordsCameTests(SimpleTestCase):
                 )
         self.assertEqual(quotes(text + '"We made progress," Kelly said.'), [("Ravi Kelly", "We made progress")])
 
+    def test_an_honorific_with_a_dot_after_the_words(self):
+        text = INTRO.replace("Gábor Kertész", "Anna Kiss")
+        for tail in ("Mr. Tursunov said", "said Mr. Tursunov", "Dr. Tursunov told reporters"):
+            with self.subTest(tail=tail):
+                self.assertEqual(
+                    quotes(text + f'"Trade will double," {tail}.'), [("Jasur Tursunov", "Trade will double")]
+                )
+        self.assertEqual(quotes(text + '"Trade will double," Mrs. Kiss said.'), [("Anna Kiss", "Trade will double")])
+
     def test_a_prime_minister_written_pm(self):
         text = (
             "Czech Prime Minister Tomas Novotny held talks with Korean President Lee Jun-ho in Seoul.\n\n"

@@ -307,11 +307,13 @@ _PP_WORDS = (
     r"through|over|outside|amid|afterwards|afterward|shortly|briefly|firmly|warmly|bluntly|candidly|repeatedly"
 )
 _OBJ_AFTER_TOLD = r"(?:\s+(?!(?:that|the\s+\w+\s+(?:was|were|had|would))\b)[\w'’.-]+){1,6}"
+# The dot of an honorific before a name ("Mr. Rao", "Dr. Sen"), which ends no sentence.
+_HONORIFIC_DOT = r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs)|(?<=\bProf))\.(?= [A-ZÀ-Þ])"
 _ATTR_AFTER_RE = re.compile(
     # (a dot glued to a capital is an initial's: "President Ts.Ganbold said")
-    rf"^[\s,]*(?:(?P<v1>{_SPEECH_VERBS})\s+(?P<s1>(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-ÞА-ЯЁ]))+)|"
+    rf"^[\s,]*(?:(?P<v1>{_SPEECH_VERBS})\s+(?P<s1>(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-ÞА-ЯЁ])|{_HONORIFIC_DOT})+)|"
     # (an office set off before the name: ""...," Brazil's minister of mines, Otávio Rezende, told reporters")
-    rf"(?P<s2>(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-ÞА-ЯЁ]))+?(?:,\s+(?=[A-ZÀ-Þ])(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-Þ]))+,)?)"
+    rf"(?P<s2>(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-ÞА-ЯЁ])|{_HONORIFIC_DOT})+?(?:,\s+(?=[A-ZÀ-Þ])(?:[^,.;:!?\"“”«»„]|\.(?=[A-ZÀ-Þ]))+,)?)"
     rf"\s+(?:(?:also|then|later|further|again)\s+)?(?:[a-z]\w*ly\s+)?"
     rf"(?P<v2>{_SPEECH_VERBS}))(?P<rest>(?=[\s,.;:!?\"“”«»„]|$).*)$",
     re.S,

@@ -22,6 +22,7 @@ from .lexicon import (
     _DOUBLE_MARK_RE,
     _EVALUATIVE_RE,
     _FINITE_RE,
+    _HONORIFIC_DOT,
     _INDEFINITE_RE,
     _JOINT_RE,
     _LABEL_RE,
@@ -151,7 +152,11 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     text = art.text
     lo = seg.close_at + 1
     # (a dot glued to a capital is an initial's, not a stop: "President Ts.Ganbold said")
-    m = re.match(r"(?:[^.!?\"“”«»„‘’]|\.(?=[A-ZÀ-ÞА-ЯЁ]))*", text[lo:limit])
+    # (nor one after an honorific: ""...," Mr. Rao said")
+    m = re.match(
+        r"(?:[^.!?\"“”«»„‘’]|\.(?=[A-ZÀ-ÞА-ЯЁ])|" + _HONORIFIC_DOT + ")*",
+        text[lo:limit],
+    )
     tail = text[lo : lo + m.end()]
     if not re.match(r"\s*,?\s*\S", tail) or re.match(r"\s*,?\s*(?:and|but|or|which|that)\b", tail):
         return None
