@@ -942,6 +942,22 @@ class VisitDayTests(SimpleTestCase):
         text = "The foreign secretary arrived in Tamsa last night and will visit a port today."
         self.assertEqual(self.dates(text, datetime.date(2025, 11, 5)), ["2025-11-04", "2025-11-05"])
 
+    def test_second_day_of_a_visit_of_untold_length(self):
+        text = "On the second day of his official visit, the president met the prime minister."
+        self.assertEqual(self.dates(text, datetime.date(2023, 3, 22)), ["2023-03-21", "2023-03-22"])
+
+    def test_a_visit_wrapped_up_on_a_day_began_days_before(self):
+        text = "The president wrapped up a three-day state visit to Ostria on Wednesday with a clutch of deals."
+        self.assertEqual(self.dates(text, datetime.date(2023, 12, 13)), ["2023-12-11", "2023-12-13"])
+
+    def test_a_visit_begun_on_a_day_ends_days_after(self):
+        text = "The chancellor began a two-day visit to Tamsa on Monday."
+        self.assertEqual(self.dates(text, datetime.date(2025, 10, 20)), ["2025-10-20", "2025-10-21"])
+
+    def test_a_range_within_one_month(self):
+        text = "The president is paying a state visit to Veloria from June 15 to 19 at his host's invitation."
+        self.assertEqual(self.dates(text, datetime.date(2025, 6, 17)), ["2025-06-15", "2025-06-19"])
+
     def test_is_also_due_to_is_a_schedule(self):
         text = "He is also due to meet the diaspora before flying home on Thursday."
         self.assertEqual(self.dates(text, datetime.date(2026, 2, 17)), ["2026-02-19"])

@@ -217,8 +217,27 @@ _DAY_PART_RE = re.compile(
 # "on the second day of a three-day visit": the visit's first and last days from the day the copy is about
 _NTH_DAY_RE = re.compile(
     r"\b(?P<k>first|second|third|fourth|fifth|final|last|closing|opening)\s+day\s+of\s+(?:(?:a|an|the|his|her|their)\s+)?"
-    r"(?P<n>two|three|four|five|six|2|3|4|5|6)[- ]day\b",
+    r"(?:(?P<n>two|three|four|five|six|2|3|4|5|6)[- ]day\b|(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|mission|stay)\b)",
     re.I,
+)
+# "wrapped up a three-day visit on Wednesday", "began a two-day trip on Monday": a day that ends or opens the visit
+_VISIT_SPAN_RE = re.compile(
+    r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)[- ]day\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission|stay)\b", re.I
+)
+_SPAN_END_RE = re.compile(
+    r"\b(?:wrapped up|wraps up|wound up|winds up|concluded|concludes|ended|ends|ending|left|leaves|departed|"
+    r"departs|flew home|returned home|after)\b",
+    re.I,
+)
+_SPAN_START_RE = re.compile(
+    r"\b(?:began|begins|started|starts|kicked off|kicks off|opened|opens|arrived|arrives|embarked on|embarks on)\b",
+    re.I,
+)
+# "from June 15 to 19": the last day of a range within one month
+_DAY_RANGE_RE = re.compile(
+    r"\bfrom\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?P<d>\d{1,2})\s+(?:to|until|through|till)\s+(?P<d2>\d{1,2})\b(?!\s*(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))"
 )
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "first": 1, "second": 2, "third": 3,
                 "fourth": 4, "fifth": 5, "opening": 1}  # fmt: skip
@@ -1728,8 +1747,11 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
         for m in _DAY_PART_RE.finditer(text):
             add(m.start(), m.end(), ref - datetime.timedelta(days=1 if m.group("last") else 0), True)
         for m in _NTH_DAY_RE.finditer(text):
-            n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
+            n_word = m.group("n") or m.group("k")  # "the second day of his official visit": its length untold
+            n = int(n_word) if n_word.isdigit() else _COUNT_WORDS.get(n_word.lower(), 0)
             k = _COUNT_WORDS.get(m.group("k").lower(), n)
+            if not n or not k:
+                continue
             s_start, s_end, _ = art.sentence_at(m.start())
             # the day the sentence names ("on Tuesday, the second day of ..."), else the dateline's
             own = [d for a, _, d, _ in found if s_start <= a < s_end]
@@ -1739,6 +1761,26 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             for d in (day - datetime.timedelta(days=k - 1), day, day + datetime.timedelta(days=n - k)):
                 found.append((m.start(), m.end(), d, True))
             used.add(m.start(), m.end())
+        for m in _VISIT_SPAN_RE.finditer(text):
+            n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
+            s_start, s_end, _ = art.sentence_at(m.start())
+            own = {d for a, _, d, _ in found if s_start <= a < s_end}
+            if len(own) != 1 or not free(m.start(), m.end()):
+                continue
+            (day,) = own
+            clause = text[s_start:s_end]
+            if _SPAN_END_RE.search(clause):
+                found.append((m.start(), m.end(), day - datetime.timedelta(days=n - 1), True))
+            elif _SPAN_START_RE.search(clause):
+                found.append((m.start(), m.end(), day + datetime.timedelta(days=n - 1), True))
+    for m in _DAY_RANGE_RE.finditer(text):
+        month = _MONTHS.get(m.group("m"))
+        first = _resolve_day(None, month, int(m.group("d")), ref) if month else None
+        if first is not None and first.day < int(m.group("d2")) <= 31:
+            try:
+                found.append((m.start(), m.end(), first.replace(day=int(m.group("d2"))), False))
+            except ValueError:
+                pass
     stamp = _TIME_STAMP_RE.search(text, art.body_start) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((stamp.start(), stamp.end(), ref, True))
