@@ -2321,3 +2321,17 @@ class SecondActConnectiveTests(SimpleTestCase):
                 ("Омар Сарр", "Дакар откроет посольство"),
             ],
         )
+
+
+class UnmarkedNamingTests(SimpleTestCase):
+    """ "назвал X Y-ом" without marks is the speaker's assessment; naming a date or a list is narrative."""
+
+    def test_a_naming_in_the_instrumental(self):
+        text = JoinedReportedClauseTests.HEAD + (
+            "Мальтийский премьер поблагодарил за гостеприимство и назвал Сенегал важнейшим партнером в Африке.\n"
+        )
+        self.assertEqual(quotes(text), [("Роберт Абела", "Сенегал важнейшим партнером в Африке")])
+
+    def test_naming_dates_is_no_quote(self):
+        text = JoinedReportedClauseTests.HEAD + "Абела назвал сроки следующего визита и имена министров.\n"
+        self.assertEqual(quotes(text), [])

@@ -2771,7 +2771,7 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
     verbs = sorted(
         (
             (verb, rx)
-            for rx in (_RU_SPEECH_RE, _RU_EVALUATIVE_RE, _RU_GERUND_RE)
+            for rx in (_RU_SPEECH_RE, _RU_EVALUATIVE_RE, _RU_GERUND_RE, _RU_NAMING_RE)
             for verb in rx.finditer(text, s_lo, end)
             if not any(o < verb.start() < c for o, c in spans)
         ),
@@ -2810,6 +2810,18 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             c = clause(verb.start() + len(verb.group(0).split()[0]) + 1)  # from the feeling named
             if c and _RU_COURTESY_RE.search(text, c[0], c[1]):
                 c = None
+        elif rx is _RU_NAMING_RE:
+            # "назвал Казахстан стратегическим партнером": an unmarked naming in the instrumental is his assessment;
+            # "назвал сроки", and marked names ("назвал визит «историческим»") are read elsewhere
+            named = re.match(r"\s+([^.;:!?«»\"“”„]{3,160})", rest)
+            words = named.group(1).split()[:5] if named else []
+            if any(
+                (pa := _parses(w.lower().strip(",")))
+                and pa[0].tag.case == "ablt"
+                and pa[0].tag.POS in ("ADJF", "NOUN")
+                for w in words[1:]
+            ):
+                c = clause(verb.end())
         elif evaluative or (not that and not colon and _RU_OBJECT_VERB_RE.fullmatch(verb.group(0))):
             obj = re.match(
                 r"\s+(?:(?:при\s+этом|также|вновь|еще\s+раз|ещё\s+раз)\s+)?(?:на\s+)?(?=[а-яё«])", rest
