@@ -4167,6 +4167,19 @@ class HowTheWordsCameTests(SimpleTestCase):
                 )
         self.assertEqual(quotes(text + '"Trade will double," Mrs. Kiss said.'), [("Anna Kiss", "Trade will double")])
 
+    def test_an_office_only_one_state_has_is_never_the_other_sides(self):
+        text = (
+            'The Taoiseach has said Ireland must "sell to more markets" as he held talks with Vietnam\'s Prime '
+            "Minister in Hanoi.\n\nBrendan Foley met Prime Minister Tran Van Long at the Government Office.\n\n"
+            '"We would have liked to close it today," the Taoiseach said.'
+        )
+        result = suggest_package(text)
+        self.assertIn(("Brendan Foley", "IE"), [(p.name, p.country) for p in result.participants])
+        said = [(q.speaker.name, q.text) for q in result.quotes]
+        self.assertIn(("Brendan Foley", "We would have liked to close it today"), said)
+        self.assertIn(("Brendan Foley", 'Ireland must "sell to more markets"'), said)
+        self.assertNotIn("Tran Van Long", [name for name, _ in said])
+
     def test_a_prime_minister_written_pm(self):
         text = (
             "Czech Prime Minister Tomas Novotny held talks with Korean President Lee Jun-ho in Seoul.\n\n"

@@ -342,6 +342,8 @@ _SPEECH_PARTICIPLES = (
     r"expressing|reiterating|telling|informing|recounting|quipping|joking|boasting|hoping"
 )
 _CLAUSE_TAIL_RE = re.compile(
+    # (without a comma after a closing mark: "... "who we sell to" as he held talks with ...": the writer's scene)
+    r"(?<=[\"”’»])\s+(?:as|when|while)\s+(?:he|she|they)\s+(?:was\s+|were\s+)?[a-z]+(?:ed|ing)?\b(?<!\bsaid)(?<!\bput)|"
     r",[\"”’»]?\s+(?:as(?!\s+well\s+as)|when|"
     # "..., while he ...", "..., while visiting ...", "..., while Tursunov said ...": the writer's circumstance or
     # another statement; "..., while Egyptian fruit sells well" goes on with what was said

@@ -200,6 +200,9 @@ _ROLE_RANK = {
 }
 
 
+_OFFICE_COUNTRY = {"taoiseach": "IE", "tanaiste": "IE", "federal councillor": "CH", "federal councilor": "CH"}
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_title(phrase: str) -> _Title | None:
     """Role, label and country of a title phrase ("Kazakhstan's Minister of Foreign Affairs", "Kazakh leader")."""
@@ -239,6 +242,8 @@ def _parse_title(phrase: str) -> _Title | None:
     inner = _COUNTRY_RE.search(m.group(0))  # "head of the Belarusian state"
     if not country and inner:
         country = _COUNTRY_BY_FORM[inner.group(0)]
+    # an office only one state has: "the Taoiseach" is Irish, never the other side's prime minister
+    country = country or _OFFICE_COUNTRY.get(fold(core), "")
     label_start = m.start()
     words = list(re.finditer(r"[\w'’-]+", before))
     for w in reversed(words):
@@ -758,6 +763,7 @@ class _Article:
         for ent, lead in companions:
             ent.country = ent.country or lead.country
         self._described_countries()
+        self._bare_office_holder()
         self._owner_countries()  # "Tursunov's chief of staff, X" before the host takes whoever is left
         self._fallback_countries()
         self._owner_countries()
@@ -1149,6 +1155,18 @@ class _Article:
             ]
             if len(fits) == 1 and not fits[0].country:
                 fits[0].country = title.country
+
+    def _bare_office_holder(self) -> None:
+        """ "The Taoiseach said ... Conor Madigan met ...": an office only one state has, used without a name, is
+        held by the one person of the story the text never titles, when nobody else holds it."""
+        for m in re.finditer(r"\b[Tt]he\s+(" + "|".join(_OFFICE_COUNTRY) + r")\b", fold(self.text), re.I):
+            title = _parse_title(m.group(1))
+            if title is None or any(e.role == title.role and e.country == title.country for e in self.unique()):
+                continue
+            untitled = [e for e in self.unique() if e.positions and not e.role and not e.country and not e.outsider]
+            if len(untitled) == 1:
+                untitled[0].role, untitled[0].country, untitled[0].title = title.role, title.country, title.label
+            return
 
     def _owner_countries(self) -> None:
         """Officials without a country who speak for a person of the article take that person's side."""
