@@ -1030,3 +1030,9 @@ class ListItemNameWithAndTests(SimpleTestCase):
                 "Scientific & Technological Cooperation Agreement",
             ],
         )
+
+
+class ListEndsAtItsDayTests(SimpleTestCase):
+    def test_a_weekday_after_the_last_field_is_not_in_its_title(self):
+        text = "Ostria and Veloria signed deals in energy, health and education on Tuesday."
+        self.assertEqual(titles(text), ["Deal in energy", "Deal in health", "Deal in education"])

@@ -172,7 +172,10 @@ _LIST_END_RE = re.compile(
     r",\s+(?:including|among them|both|all)\b|"
     # a clause after the list: "..., as the president hosted his guest", "..., the two ministries said"
     r",\s+(?:as|when|where|after|before|following|ahead of|according to|on the sidelines of)\s|"
-    r"\s+at\s+(?:the\s+)?[A-Z]|"  # "... and digital payments at the Presidential Villa": where, after the list
+    # "... and digital payments at the Presidential Villa", "... and education on Tuesday": where and when, after it
+    r"\s+at\s+(?:the\s+)?[A-Z]|"
+    r"\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+    r"tomorrow|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\b|"
     r",\s+(?=(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|announced|added|noted|stated|confirmed)\b)|"
     r"(?:,\s+(?:(?:and|or|plus|along with|as well as|together with)\s+)?|"
     r"\s+(?:and|or|plus|along with|as well as|together with)\s+)(?:(?:a|an|the|two|three|four|five|"
