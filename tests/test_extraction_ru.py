@@ -2235,6 +2235,15 @@ class ClauseSubjectVerbTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Роберт Абела", "Мальта ценит эти связи и хотела бы расширить их")])
 
+    def test_a_present_verb_after_a_past_verb_of_speech(self):
+        text = JoinedReportedClauseTests.HEAD + (
+            "Абела подчеркнул, что Мальта проводит политику нейтралитета, и считает Сенегал надежным партнером.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Роберт Абела", "Мальта проводит политику нейтралитета, и считает Сенегал надежным партнером")],
+        )
+
     def test_the_speakers_own_second_act_still_ends_the_clause(self):
         text = JoinedReportedClauseTests.HEAD + (
             "Абела ответил, что Мальта ценит эти связи, и пригласил коллегу в Валлетту.\n"

@@ -2621,6 +2621,10 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if lo >= end or text[lo] in '«„"':
             return None
         tail = _RU_CLAUSE_TAIL_RE.search(text, lo, end)
+        while tail and speech_ending[0] and not re.search(r"л[аи]?(?:сь|ся)?$", tail.group(0).split()[-1]):
+            # "подчеркнул, что Вьетнам проводит ..., и считает Беларусь ...": a present verb after a past verb of
+            # speech is the clause subject's, not a second act of the speaker
+            tail = _RU_CLAUSE_TAIL_RE.search(text, tail.end(), end)
         hi = tail.start() if tail else end
         # "..., но и в переносе технологий: «Мы хотим ...»", "...: по его словам, ...": after the colon the words
         # are quoted or attributed anew
