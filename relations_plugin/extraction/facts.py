@@ -1747,9 +1747,11 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                 d = ref - datetime.timedelta(days=back or (7 if mod == "last" else 0))
             add(m.start(), m.end(), d, True)
     if ref is not None:
-        for m in _DAY_PART_RE.finditer(text):
+        low = text.lower()  # (the passes below are for copy that has their words at all)
+        parts = ("night", "morning", "afternoon", "evening")
+        for m in _DAY_PART_RE.finditer(text) if any(w in low for w in parts) else ():
             add(m.start(), m.end(), ref - datetime.timedelta(days=1 if m.group("last") else 0), True)
-        for m in _NTH_DAY_RE.finditer(text):
+        for m in _NTH_DAY_RE.finditer(text) if " day of " in low else ():
             n_word = m.group("n") or m.group("k")  # "the second day of his official visit": its length untold
             n = int(n_word) if n_word.isdigit() else _COUNT_WORDS.get(n_word.lower(), 0)
             k = _COUNT_WORDS.get(m.group("k").lower(), n)
@@ -1764,7 +1766,7 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             for d in (day - datetime.timedelta(days=k - 1), day, day + datetime.timedelta(days=n - k)):
                 found.append((m.start(), m.end(), d, True))
             used.add(m.start(), m.end())
-        for m in _VISIT_SPAN_RE.finditer(text):
+        for m in _VISIT_SPAN_RE.finditer(text) if "day " in low else ():
             n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
             s_start, s_end, _ = art.sentence_at(m.start())
             own = {d for a, _, d, _ in found if s_start <= a < s_end}
@@ -1776,7 +1778,7 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                 found.append((m.start(), m.end(), day - datetime.timedelta(days=n - 1), True))
             elif _SPAN_START_RE.search(clause):
                 found.append((m.start(), m.end(), day + datetime.timedelta(days=n - 1), True))
-    for m in _DAY_RANGE_RE.finditer(text):
+    for m in _DAY_RANGE_RE.finditer(text) if "from " in text else ():
         month = _MONTHS.get(m.group("m"))
         first = _resolve_day(None, month, int(m.group("d")), ref) if month else None
         if first is not None and first.day < int(m.group("d2")) <= 31:
