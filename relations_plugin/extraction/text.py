@@ -1159,8 +1159,8 @@ class _Article:
     def _bare_office_holder(self) -> None:
         """ "The Taoiseach said ... Conor Madigan met ...": an office only one state has, used without a name, is
         held by the one person of the story the text never titles, when nobody else holds it."""
-        for m in re.finditer(r"\b[Tt]he\s+(" + "|".join(_OFFICE_COUNTRY) + r")\b", fold(self.text), re.I):
-            title = _parse_title(m.group(1))
+        for m in re.finditer(r"\b[Tt]he\s+(" + "|".join(_OFFICE_COUNTRY) + r"|t[aá]naiste)\b", self.text, re.I):
+            title = _parse_title(m.group(1).lower())
             if title is None or any(e.role == title.role and e.country == title.country for e in self.unique()):
                 continue
             untitled = [e for e in self.unique() if e.positions and not e.role and not e.country and not e.outsider]
@@ -1400,9 +1400,12 @@ class _Article:
                 if code in pair:
                     ent.country = code
                     break
+        before = [e.country for e in self.unique()]
         self._pair_countries(pair)
-        # (the leaders just given a country now tell where they are: "President X hosted a banquet")
-        self._host_side_countries(pair, self._count_host_votes())
+        if before != [e.country for e in self.unique()]:
+            # (the leaders just given a country now tell where they are: "President X hosted a banquet")
+            counted = self._count_host_votes()
+        self._host_side_countries(pair, counted)
 
     def _host_side_countries(self, pair: list[str], votes: dict[str, int]) -> None:
         """People still without a country, named by title alone, are the host's ("talks with President Tanko in
