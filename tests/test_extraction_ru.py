@@ -2344,3 +2344,30 @@ class UnmarkedNamingTests(SimpleTestCase):
     def test_naming_dates_is_no_quote(self):
         text = JoinedReportedClauseTests.HEAD + "Абела назвал сроки следующего визита и имена министров.\n"
         self.assertEqual(quotes(text), [])
+
+
+class ChairmanAndAbbreviationTests(SimpleTestCase):
+    """ "Председатель КНР/ЛНДР" is a head of state; a country's abbreviation tells the country."""
+
+    def test_chairman_of_a_country_and_its_abbreviation(self):
+        text = (
+            " date 2025-10-21 Вьентьян, 21 октября.\n\n"
+            "Вице-премьер России Антон Гаврилов был принят Генеральным секретарем ЦК партии, Председателем ЛНДР "
+            "Бунмы Ситтаваном. Затем состоялась встреча с Премьер-министром ЛНДР Кхамла Вонгсаком. Лаосский лидер "
+            "высоко оценил уровень отношений двух стран.\n"
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual([c for n, (c, _) in found.items() if n.endswith("Вонгсак")], ["LA"])
+        self.assertEqual(found.get("Бунмы Ситтаван", ("", ""))[1], "head_of_state")
+
+
+class OutsiderSpeaksOnTests(SimpleTestCase):
+    """ "По его словам" right after a sentence naming an outside expert is the expert's, not a participant's."""
+
+    def test_an_experts_words_after_a_verbless_sentence(self):
+        text = JoinedReportedClauseTests.HEAD + (
+            "Абела отметил, что визит удался.\n\n"
+            "Осторожнее политолог Центра африканских исследований Марк Дюпон. По его словам, эффект визита "
+            "пока скромен.\n"
+        )
+        self.assertEqual(quotes(text), [("Роберт Абела", "визит удался")])

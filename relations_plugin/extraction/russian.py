@@ -301,6 +301,8 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
         label = "министр иностранных дел"
     label = label[:1].upper() + label[1:]
     country = _country_at(text, lo, hi)
+    if role == OFFICIAL and re.fullmatch(r"председател\w*", core, re.I) and _COUNTRY_NAME_RE.match(text, m.end() + 1):
+        role, label = HEAD_OF_STATE, "Председатель"  # "Председатель КНР", "Председателем ЛНДР": the head of state
     if role == AMBASSADOR:  # "Посол Казахстана в Японии": the country that sends, not the posting after "в"
         posting = re.search(r"(?<![\w-])во?\s+(?:[А-ЯЁ][\w-]*\s*){1,3}$", text[m.end() : hi])
         if posting and _country_at(text, m.end() + posting.start(), hi) == country:
@@ -1287,6 +1289,17 @@ class _RuArticle:
             if sentence is not None and s != sentence:
                 break
             word = self.text[a:b].split()[-1].split(".")[-1]
+            if (
+                not found
+                and sentence is None
+                and person.outsider
+                and person.feminine == feminine
+                and s[0] == self.sentence_at(self.sentence_at(at)[0] - 1)[0]
+                and word == person.name.split()[-1]
+            ):
+                # "Более сдержан эксперт X. По его словам, ...": the outsider named in the sentence just before
+                # speaks on, not a participant named earlier
+                return person
             if word == person.name.split()[-1] and not person.outsider and person.feminine == feminine:
                 found[id(person)] = person
                 sentence = s
@@ -1455,7 +1468,8 @@ _RU_OUTSIDER_RE = re.compile(
     r"(?<![\w-])(?i:генеральн\w+ директор\w*|исполнительн\w+ директор\w*|директор\w* компани\w*|"
     r"председател\w* правления|основател\w*|эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|"
     r"экономист\w*|политолог\w*|компани\w*|холдинг\w*|корпораци\w*|концерн\w*|доцент\w*|научн\w+ сотрудник\w*|"
-    r"кафедр\w*|преподавател\w*|востоковед\w*|правлени[яе]|банк[ау]\b|ИМЭМО|РАН|МГИМО|ВШЭ)(?![\w-])|"
+    r"кафедр\w*|преподавател\w*|востоковед\w*|правлени[яе]|банк[ау]\b|ИМЭМО|РАН|МГИМО|ВШЭ|"
+    r"евродепутат\w*|депутат\w* европарламента|депутат\w* европейского парламента)(?![\w-])|"
     r"[A-Z][a-z]+ [A-Z][a-z]+"
 )
 _RU_COMMENTATOR_RE = re.compile(
