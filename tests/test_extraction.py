@@ -4180,6 +4180,18 @@ class HowTheWordsCameTests(SimpleTestCase):
         self.assertIn(("Brendan Foley", 'Ireland must "sell to more markets"'), said)
         self.assertNotIn("Tran Van Long", [name for name, _ in said])
 
+    def test_any_present_tense_after_a_named_subject_makes_a_statement(self):
+        for clause in (
+            "Tashkent views Budapest as a gateway to Europe",
+            "it attaches great importance to the railway",
+            "Uzbekistan also looks to Hungarian banks for credit",
+            "he thinks the corridor will open in 2027",
+        ):
+            with self.subTest(clause=clause):
+                self.assertEqual(quotes(INTRO + f"Tursunov said {clause}."), [("Jasur Tursunov", clause)])
+        self.assertEqual(quotes(INTRO + "Tursunov said in Budapest on Monday."), [])
+        self.assertEqual(quotes(INTRO + "Tursunov said goodbye to the Hungarian Foreign Affairs team."), [])
+
     def test_a_prime_minister_written_pm(self):
         text = (
             "Czech Prime Minister Tomas Novotny held talks with Korean President Lee Jun-ho in Seoul.\n\n"

@@ -393,7 +393,10 @@ _FINITE_RE = re.compile(
     r"agree|agrees|"
     # irregular past tenses: "said it went well", "said trade grew by a third"
     r"went|came|took|made|gave|grew|fell|rose|kept|stood|felt|knew|thought|brought|began|won|lost|sold|bought|"
-    r"spent|sent|built|led|ran|became|remained)\b"
+    r"spent|sent|built|led|ran|became|remained)\b|"
+    # any present tense right after a named or pronoun subject: "said Riyadh views Thailand as a gateway", "said it
+    # attaches great importance to ...", "said Kenya also looks to ..."
+    r"\b(?:it|he|she|[A-Z][\w'’-]+)\s+(?:also\s+|still\s+|now\s+|further\s+)?[a-z]{2,}[^\W_su]s\b"
 )
 # What "welcomed" reports when it is a thing, not a person met: "welcomed the decision", "welcomed Japan's loan".
 _PERSON_NOUNS = (
