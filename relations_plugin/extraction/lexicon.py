@@ -396,7 +396,10 @@ _FINITE_RE = re.compile(
     r"spent|sent|built|led|ran|became|remained)\b|"
     # any present tense right after a named or pronoun subject: "said Riyadh views Thailand as a gateway", "said it
     # attaches great importance to ...", "said Kenya also looks to ..."
-    r"\b(?:it|he|she|[A-Z][\w'’-]+)\s+(?:also\s+|still\s+|now\s+|further\s+)?[a-z]{2,}[^\W_su]s\b"
+    r"\b(?:it|he|she|(?!(?:The|An?|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|For|With|By|From|Of|To)\b)"
+    r"[A-Z][\w'’-]+)\s+(?:also\s+|still\s+|now\s+|further\s+)?"
+    r"(?!(?:this|his|its|hers|ours|theirs|always|perhaps|towards|afterwards|besides|whereas|thus|plus|unless|"
+    r"across|news|series|means|sometimes|nevertheless)\b)[a-z]{2,}[^\W_su]s\b"
 )
 # What "welcomed" reports when it is a thing, not a person met: "welcomed the decision", "welcomed Japan's loan".
 _PERSON_NOUNS = (
