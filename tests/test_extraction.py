@@ -4192,6 +4192,15 @@ class HowTheWordsCameTests(SimpleTestCase):
         self.assertEqual(quotes(INTRO + "Tursunov said in Budapest on Monday."), [])
         self.assertEqual(quotes(INTRO + "Tursunov said goodbye to the Hungarian Foreign Affairs team."), [])
 
+    def test_a_spokesperson_relays_a_titled_leaders_appraisal(self):
+        text = INTRO + (
+            "Government spokesperson Dilnoza Rahimova said the Uzbek President expressed appreciation for the "
+            "support of Hungarian banks."
+        )
+        self.assertIn(("Jasur Tursunov", "appreciation for the support of Hungarian banks"), quotes(text))
+        text = INTRO + "A spokesperson said the talks expressed the will of both peoples to work together."
+        self.assertEqual(quotes(text), [])
+
     def test_a_prime_minister_written_pm(self):
         text = (
             "Czech Prime Minister Tomas Novotny held talks with Korean President Lee Jun-ho in Seoul.\n\n"

@@ -1509,7 +1509,9 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
                     continue
             # (the subject is in the verb's own sentence, not one earlier in the quote)
             s_lo, s_hi = _subject(text, max(lo, art.sentence_at(m.start())[0]), m.start())
-            if s_hi <= s_lo or _is_joint(art, s_lo, s_hi) or not text[s_lo:s_hi][:1].isupper():
+            # (a titled subject counts too: "said the Prime Minister expressed his pleasure at ...")
+            named = re.sub(r"^the\s+(?=[A-Z])", "", text[s_lo:s_hi])
+            if s_hi <= s_lo or _is_joint(art, s_lo, s_hi) or not named[:1].isupper():
                 continue
             ent = art.resolve(s_lo, s_hi, m.start(), None)
             if ent is None or ent.outsider or _PRONOUN_RE.match(text[s_lo:s_hi].strip()):
