@@ -217,16 +217,17 @@ _DAY_PART_RE = re.compile(
     r"\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b",
     re.I,
 )
+# How many days a visit lasts ("three-day") and what the visit is called, for the two spans below.
+_SPAN_DAYS = r"(?P<n>two|three|four|five|six|2|3|4|5|6)[- ]day"
+_SPAN_VISIT = r"(?:visit|trip|tour|mission|stay)\b"
 # "on the second day of a three-day visit": the visit's first and last days from the day the copy is about
 _NTH_DAY_RE = re.compile(
     r"\b(?P<k>first|second|third|fourth|fifth|final|last|closing|opening)\s+day\s+of\s+(?:(?:a|an|the|his|her|their)\s+)?"
-    r"(?:(?P<n>two|three|four|five|six|2|3|4|5|6)[- ]day\b|(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|mission|stay)\b)",
+    rf"(?:{_SPAN_DAYS}\b|(?:[\w-]+\s+){{0,2}}?{_SPAN_VISIT})",
     re.I,
 )
 # "wrapped up a three-day visit on Wednesday", "began a two-day trip on Monday": a day that ends or opens the visit
-_VISIT_SPAN_RE = re.compile(
-    r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)[- ]day\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission|stay)\b", re.I
-)
+_VISIT_SPAN_RE = re.compile(rf"\b{_SPAN_DAYS}\s+(?:[\w-]+\s+){{0,3}}?{_SPAN_VISIT}", re.I)
 _SPAN_END_RE = re.compile(
     r"\b(?:wrapped up|wraps up|wound up|winds up|concluded|concludes|ended|ends|ending|left|leaves|departed|"
     r"departs|flew home|returned home|after)\b",

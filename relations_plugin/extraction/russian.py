@@ -2216,15 +2216,17 @@ def _speaker_label(art: _RuArticle, a: int, b: int) -> _Label | None:
 
 # Headers of a broadcast script that introduce the words of the person they name ("СИНХРОН: Токаев").
 _RU_SPEECH_HEADERS = {"синхрон", "синхроны", "интершум", "лайф"}
+# The words that open a salutation: "Уважаемый господин Президент!", "Дорогие друзья!", "Добрый день!".
+_RU_GREETING_WORDS = r"уважаем|дорог|дамы|господ|друзья|коллеги|добрый|здравствуй"
 _RU_COURTESY_SENTENCE_RE = re.compile(
-    r"^(?:(?:уважаем|дорог|дамы|господ|друзья|коллеги|добрый|здравствуй)[^.]*!$|"
+    rf"^(?:(?:{_RU_GREETING_WORDS})[^.]*!$|"
     r"(?:[\w-]+,?\s+){0,5}?(?:благодар\w*|спасибо|признательност\w*|поблагодар\w*|рад\w*\s+приветствова\w*|"
     r"приглаша\w+\s.{0,80}посетить)(?![\w-]))",
     re.I,
 )
 
 
-_RU_GREETING_RE = re.compile(r"(?:уважаем|дорог|дамы|господ|друзья|коллеги|добрый|здравствуй|ваше)[^.]*!$", re.I)
+_RU_GREETING_RE = re.compile(rf"(?:{_RU_GREETING_WORDS}|ваше)[^.]*!$", re.I)
 
 
 def _courtesy(sentence: str) -> bool:
