@@ -4209,6 +4209,47 @@ class HowTheWordsCameTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Tomas Novotny", "We want our firms to be part of this")])
 
 
+class OpeningPhraseTests(SimpleTestCase):
+    """A phrase that opens a sentence ("Before his talks with X, ...", "Following talks with X, ...") names someone
+    other than the sentence's subject."""
+
+    VISIT = (
+        "Foreign Minister Tamsin Orwell of Ireland said in Lisbon on Monday that the two countries were close.\n\n"
+        "Following her talks with Portuguese Foreign Minister Rui Antunes Valente, the Minister told reporters that "
+        "the shipping route would open in the spring.\n\n"
+    )
+
+    def test_a_title_is_not_the_person_its_opening_phrase_named(self):
+        self.assertEqual(
+            quotes(self.VISIT),
+            [
+                ("Tamsin Orwell", "the two countries were close"),
+                ("Tamsin Orwell", "the shipping route would open in the spring"),
+            ],
+        )
+
+    def test_the_title_closing_an_opening_phrase_is_not_the_next_names(self):
+        text = (
+            self.VISIT + "Before her meeting with her Portuguese counterpart, Ms. Orwell was received by President "
+            "Artur Moniz Lobo of Portugal.\n\nAccording to Ms. Orwell, exports had grown by a fifth."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people["Tamsin Orwell"], "IE")
+        self.assertIn(("Tamsin Orwell", "exports had grown by a fifth"), quotes(text))
+
+    def test_an_appositive_counterpart_keeps_its_title(self):
+        text = (
+            "Irish Foreign Minister Tamsin Orwell visited Lisbon.\n\nShe met her Portuguese counterpart, Rui "
+            "Antunes Valente, on Monday."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Rui Antunes Valente"), "PT")
+
+    def test_a_phrase_set_off_after_a_reported_subject(self):
+        text = self.VISIT + "The Minister said that Ireland, as a small trading nation, values open sea lanes."
+        self.assertIn(("Tamsin Orwell", "Ireland, as a small trading nation, values open sea lanes"), quotes(text))
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -505,7 +505,8 @@ _JOINT_RE = re.compile(r"\b(?:and|both|sides|parties|leaders|presidents|minister
 _ACCORDING_HEAD_RE = re.compile(
     r"(?:According to|In the words of|In the opinion of|In the view of|"
     r"In (?=(?:his|her|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s) (?:words|opinion|view)\b))"
-    r"\s*(?P<s>[^,.;:]{2,80}?),\s+(?P<c>[^\n]{10,})|"
+    # ("According to Mr. Rao, ...": an honorific's dot ends no phrase)
+    r"\s*(?P<s>(?:[^,.;:]|" + _HONORIFIC_DOT + r"){2,80}?),\s+(?P<c>[^\n]{10,})|"
     # "As the Taoiseach put it, ..."
     r"As\s+(?P<s3>[^,.;:]{2,60}?)\s+(?:put it|said|noted|stressed|explained),\s+(?P<c3>[^\n]{10,})|"
     # "His view was that ...", "Kulkarni's message was that ..."

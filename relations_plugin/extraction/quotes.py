@@ -798,9 +798,11 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
-# A set-off phrase between a clause's subject and its verb: ", when finished, would ...", ", as planned, will ..."
+# A set-off phrase between a clause's subject and its verb: ", when finished, would ...", ", as planned, will ...",
+# ", as an observer state, considers ..."
 _SET_OFF_SUBJECT_RE = re.compile(
-    r",[^,;.]{1,40},\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|may|might)\b"
+    r",[^,;.]{1,40},\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|may|might|"
+    r"(?!(?:this|his|its|thus|us|as|plus|perhaps)\b)[a-z]{2,}[^\W_su]s)\b"
 )
 _OWN_WORD_RE = re.compile(
     r",\s+(?:which|that)\s+(?:he|she|they)\s+(?:said|believed|hoped|expected)\s+"

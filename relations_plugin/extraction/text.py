@@ -309,6 +309,10 @@ def _only_titles_between(text: str, a: int, b: int) -> bool:
     return True
 
 
+# A sentence opening with a phrase of time or circumstance and no comma yet: "Before his meeting with ...".
+_FRONTED_PHRASE_RE = re.compile(
+    r"(?:Before|After|Following|During|Ahead of|Prior to|Upon|On|At|In|Besides|Unlike|Like|Despite)\s[^,;.]*$"
+)
 _TITLE_GLUE = frozenset("of for the and on at to in charge".split())
 
 
@@ -921,6 +925,15 @@ class _Article:
                 pre = re.search(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$", window[: double.start("core")])
                 lo = double.start("core")
             title = _parse_title(window[pre.start() if pre else lo :])
+            if (
+                title is not None
+                and "," in window[cores[-1][1] :]
+                and _FRONTED_PHRASE_RE.match(text, sent[0], w_lo + lo)
+                and re.match(r"\s+[a-z]", text[end : end + 40])
+            ):
+                # "Before his talks with his Kyrgyz counterpart, Mr. X was received ...": the comma closes the
+                # opening phrase, whose title is the other person's; X begins the main clause
+                title = None
             former = title is not None and bool(_OUT_OF_OFFICE_RE.search(window, max(0, lo - 60), lo))
         after = text[end : end + 120].split("\n", 1)[0]  # a paragraph's last name has nothing after it
         appositive = _APPOSITIVE_RE.match(after)
@@ -1940,5 +1953,12 @@ class _Article:
             # "Prime Minister Doucet welcomed the Prime Minister of Poland ... The Prime Minister noted": a bare
             # title is the person the story titles without a country, the other being always named with theirs
             return plain[0]
+        s_lo = self.sentence_at(at)[0]
+        named_before = {id(e) for pos, _, e in self.mentions if s_lo <= pos < at}
+        rest = [e for e in cands if id(e) not in named_before]
+        if rest and len(rest) < len(cands):
+            # "Following his talks with Minister X, the Minister said": a title is not someone its own sentence has
+            # already named, whom a pronoun would have taken up
+            cands = rest
         ids = {id(e) for e in cands}
         return self.recent(at, lambda e: id(e) in ids) or (cands[0] if title.country else None)
