@@ -2371,3 +2371,40 @@ class OutsiderSpeaksOnTests(SimpleTestCase):
             "пока скромен.\n"
         )
         self.assertEqual(quotes(text), [("Роберт Абела", "визит удался")])
+
+
+class FirstPersonPostTests(SimpleTestCase):
+    """An official's post written in the first person and signed with his title and name on its last line: his
+    present opinions are his direct words, what he tells he told is reported, his account of his day is not."""
+
+    POST = (
+        " date 2025-06-10 Встретился с Послом Перу\n\n"
+        "Сегодня принял в администрации края Чрезвычайного и Полномочного Посла Республики Перу Мануэля Кордову "
+        "Вилчеса. Посол приехал в наш край впервые.\n\n"
+        "Перу для нас – важный партнёр в Латинской Америке. Поставки рыбы из Перу выросли вдвое.\n\n"
+        "Рассказал Послу, как мы развиваем морской порт: в этом году откроем новый терминал. Обсудили и "
+        "туризм. Договорились, что наши туроператоры проведут встречу осенью.\n\n"
+        "В завершение подарил гостю книгу о нашем городе. Считаю, что у сотрудничества большое будущее. "
+        "Спасибо господину Послу за интересную беседу!\n\n"
+        "#Приморье #Перу\n\n"
+        "Губернатор Северской области Игнат Болотников\n"
+    )
+
+    def test_the_signer_speaks_his_opinions_and_his_report_and_is_of_russia(self):
+        self.assertEqual(
+            [text for _, text in quotes(self.POST)],
+            [
+                "Перу для нас – важный партнёр в Латинской Америке.",
+                "как мы развиваем морской порт: в этом году откроем новый терминал",
+                "Считаю, что у сотрудничества большое будущее. Спасибо господину Послу за интересную беседу!",
+            ],
+        )
+        self.assertEqual({name for name, _ in quotes(self.POST)}, {"Игнат Болотников"})
+        self.assertEqual(people(self.POST)["Игнат Болотников"], "RU")
+
+    def test_a_story_that_names_its_author_at_the_end_is_no_post(self):
+        story = self.POST.replace("Сегодня принял", "Губернатор принял").replace(
+            "В завершение подарил", "В завершение губернатор подарил"
+        )
+        story = story.replace("Рассказал Послу", "Губернатор рассказал Послу")
+        self.assertNotIn("Перу для нас – важный партнёр в Латинской Америке.", [t for _, t in quotes(story)])

@@ -986,6 +986,8 @@ class _RuArticle:
             if not person.country and local:
                 # "аким области", "хоким вилоята": the office exists in one country (or in the one named here)
                 person.country = next((c for c in local if c in counts), local[0])
+            if not person.country and _RU_GOVERNOR_RE.search(self.text, max(0, person.first - 80), person.first):
+                person.country = "RU"
         if len(pair) < 2:
             return
         for person in self.unique():
@@ -1522,6 +1524,12 @@ _RU_STATE_VISIT_RE = re.compile(r"(?<![\w-])государственн\w+\s+ви
 # A delegation of a country "во главе с" the people it names: they are of that country.
 _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.;:]{0,80}?)\s*,?\s+во\s+главе\s+со?\s", re.I)
 # Offices of regional heads that exist under their name in one or two countries of the region.
+# A governor of an oblast or a krai is Russia's: the other states of Russian copy title their regions' heads
+# otherwise (аким, хоким, председатель облисполкома), and a foreign governor's region is a province or a state.
+_RU_GOVERNOR_RE = re.compile(
+    r"(?<![\w-])[Гг]убернатор\w*\s+(?:[А-ЯЁ][а-яё-]+(?:ской|цкой|ной)\s+(?:области|края)|[А-ЯЁ][а-яё-]+ского\s+"
+    r"автономного\s+округа)\s+(?:[А-ЯЁ][а-яё]+\s+){0,2}$"
+)
 _RU_LOCAL_TITLES = {"аким": ("KZ", "KG"), "хоким": ("UZ",), "хяким": ("TM",), "торага": ("KG",)}
 # A kind of place in the genitive, whose name follows: "губернатор провинции Кёнсан-Пукто", "аким области".
 _RU_PLACE_KIND_BEFORE_RE = re.compile(
@@ -1933,6 +1941,9 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                 last_para_speaker[p] = person
                 if kind == DIRECT:
                     _inner_speech(art, o + 1, c, person, found)
+    author = _post_author(art)
+    if author is not None:
+        _own_post_words(art, author, add)
     found.sort(key=lambda f: f.lo)
     if art.paras:  # the same words in the headline and the body are one quote: the body's
         h_lo, h_hi = art.paras[0]
@@ -1950,6 +1961,90 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
             )
         ]
     return found
+
+
+# A post's signature: the writer's title and name alone on its last line ("Губернатор ... области Иван Петров").
+_RU_HASHTAGS_RE = re.compile(r"(?:#\w+\s*)+")
+# Past verbs the writer of a post uses of himself with no subject: "Провёл встречу", "Сегодня принял посла".
+_RU_POST_OPENER_RE = re.compile(r"(?:(?:Сегодня|Вчера|Также|Отдельно|Затем|Утром|Днём|Днем|Вечером)\s+)?([а-яёА-ЯЁ]+)")
+# The writer speaks for himself: a personal pronoun, a short "уверен", a thanks, a present or future verb of his.
+_RU_OWN_WORDS_RE = re.compile(
+    r"(?<![\w-])(?:я|мы|мне|нам|нас|меня|мной|нами|уверен[а]?|убежден[а]?|убеждён[а]?|рад[а]?|благодарен|"
+    r"благодарна|спасибо)(?![\w-])",
+    re.I,
+)
+_RU_OUR_RE = re.compile(r"(?<![\w-])(?:наш|мо[йяеи])\w*(?![\w-])", re.I)
+
+
+def _post_author(art: _RuArticle) -> _Person | None:
+    """The official who writes a post in the first person and signs it with his title and name on the last line
+    (a governor's or a minister's channel); his subject-less past verbs tell it is his own account."""
+    paras = [(a, b) for a, b in art.paras[1:] if not _RU_HASHTAGS_RE.fullmatch(art.text[a:b])]
+    if len(paras) < 3:
+        return None
+    a, b = paras[-1]
+    line = art.text[a:b].strip()
+    if len(line.split()) > 10 or line[-1:] in '.!?…:»"' or _RU_SIGN_OFF_RE.match(line):
+        return None
+    signed = [(lo, p) for lo, _, p in art.mentions if a <= lo < b]
+    if not signed or any(p is not signed[0][1] for _, p in signed):
+        return None
+    lo, person = signed[0]
+    if not person.role or not _parse_title(art.text, a, lo) or re.search(r"[,;]", line):
+        return None
+    opened = 0
+    for s_lo, _, p in art.sentences:
+        if not 0 < p or s_lo >= a:
+            continue
+        m = _RU_POST_OPENER_RE.match(art.text, s_lo)
+        word = m.group(1).lower() if m else ""
+        if word and _past_verb(word):
+            opened += 1
+    return person if opened >= 2 else None
+
+
+def _own_post_words(art: _RuArticle, author: _Person, add) -> None:
+    """The writer's own opinions in his post, each run of them in a paragraph one direct quote: sentences where he
+    speaks in the first person in the present or future ("Иран для нас – сосед", "Обязательно поедем", "Уверен,
+    что ..."); his account of what he did ("Провёл встречу", "подарил альбом о нашем Кремле") is narrative."""
+    text = art.text
+    sign_lo = art.paras[-1][0]
+    runs: list[list[int]] = []
+    for a, b, p in art.sentences:
+        if a >= sign_lo:
+            break
+        if p == 0:
+            continue
+        opener = _RU_POST_OPENER_RE.match(text, a, b)
+        verb = opener and _RU_SPEECH_RE.fullmatch(opener.group(1)) and _past_verb(opener.group(1).lower())
+        said = re.match(r"[^,:.;]{0,80}?(?:,\s+(?:что\s+|(?=как\s))|:\s+)", text[opener.end() : b]) if verb else None
+        if said:  # "Рассказал послу, как идёт работа в порту": what he told, in his own report
+            hi = b
+            while hi > a and text[hi - 1] in " .!…":
+                hi -= 1
+            add(opener.end() + said.end(), hi, author, REPORTED, False)
+            continue
+        words = re.findall(r"[а-яё]+", text[a:b].lower())
+        told = any(_past_verb(w) or _plural_past(w) for w in words)
+        if told and not re.match(r"(?:[Уу]верен|[Уу]бежд[её]н|[Сс]пасибо)", text[a:b]):
+            continue
+        if not (_RU_OWN_WORDS_RE.search(text, a, b) or _RU_OUR_RE.search(text, a, b) or _in_person(text[a:b])):
+            continue
+        hi = b
+        while hi > a and text[hi - 1].isspace():
+            hi -= 1
+        if runs and runs[-1][2] == p and not text[runs[-1][1] : a].strip():
+            runs[-1][1] = hi
+        else:
+            runs.append([a, hi, p])
+    for a, hi, _ in runs:
+        add(a, hi, author, DIRECT, False)
+
+
+def _plural_past(word: str) -> bool:
+    """Whether a word reads first as a plural past verb ("обсудили", "договорились")."""
+    parses = _parses(word)
+    return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag and "plur" in parses[0].tag
 
 
 _RU_INNER_ATTRIBUTION_RE = re.compile(r"[,!?…]?\s+[—–]\s+(?P<attr>[^—–«»„“\"]{3,100}?)[.,]\s+[—–]\s+(?=\S)")
