@@ -2408,3 +2408,40 @@ class FirstPersonPostTests(SimpleTestCase):
         )
         story = story.replace("Рассказал Послу", "Губернатор рассказал Послу")
         self.assertNotIn("Перу для нас – важный партнёр в Латинской Америке.", [t for _, t in quotes(story)])
+
+
+class PluralAccordingTests(SimpleTestCase):
+    """ "По словам министров, ..." gives the words of both sides at once: no one speaker's."""
+
+    TEXT = (
+        " date 2025-04-02 Министр иностранных дел Чили Хосе Варгас прибыл в Баку с визитом.\n\n"
+        "Министр иностранных дел Чили Хосе Варгас провел переговоры с коллегой.\n\n"
+        "По словам министров, грузооборот за год вырос вдвое.\n\n"
+        "По словам глав внешнеполитических ведомств, визит стал историческим.\n\n"
+        "По словам Варгаса, Чили откроет посольство в Баку.\n"
+    )
+
+    def test_only_the_named_ministers_words_are_his(self):
+        self.assertEqual(quotes(self.TEXT), [("Хосе Варгас", "Чили откроет посольство в Баку")])
+
+
+class TitleBeforeNameTests(SimpleTestCase):
+    """A title may end in any case of a state's form or in a ministry's long name with commas; the name after it is
+    the person's, and an abbreviation of a state names his country."""
+
+    def test_a_state_form_in_the_prepositional_is_no_part_of_the_name(self):
+        text = (
+            " date 2025-04-02 Министр спорта Кубы Рауль Медина прибыл в Минск.\n\n"
+            "Также министр встретился с Чрезвычайным и Полномочным Послом Республики Беларусь в Республике Куба "
+            "Тимофеем Игнатьевичем Ладушкиным.\n"
+        )
+        self.assertIn("Тимофей Игнатьевич Ладушкин", people(text))
+
+    def test_a_ministry_named_with_commas_then_the_states_abbreviation(self):
+        text = (
+            " date 2025-04-02 О визите Министра иностранных дел России Г.П.Ветрова в Египет\n\n"
+            "Министр иностранных дел Российской Федерации Г.П.Ветров посетит Египет.\n\n"
+            "В Каире запланированы переговоры с Министром иностранных дел, по делам эмиграции и египтян, "
+            "проживающих за рубежом, АРЕ Р.С.Хамдаллой.\n"
+        )
+        self.assertEqual(people(text).get("Хамдалла"), "EG")

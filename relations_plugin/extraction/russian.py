@@ -1683,7 +1683,8 @@ def _only_title_words(gap: str) -> bool:
         if word[0].isupper() and not (
             _COUNTRY_NAME_RE.fullmatch(word)
             or _COUNTRY_ADJ_RE.fullmatch(word)
-            or word in ("Республики", "Республика", "Федерации", "Королевства", "Объединенных", "Арабских", "Эмиратов")
+            or re.fullmatch(r"(?:Республик|Федераци|Королевств)\w*", word)  # "Послом ... в Республике Корея"
+            or word in ("Объединенных", "Арабских", "Эмиратов")
             or word in _RU_NAME_HONORIFICS
             or _adjective(word)  # "Президент Лаосской Народно-Демократической Республики"
             or any("Geox" in p.tag.grammemes and p.score >= 0.5 for p in _parses(word))  # "аким Туркестанской области"
@@ -1696,6 +1697,8 @@ def _only_title_words(gap: str) -> bool:
             return False  # "Глава правительства также пригласил Садыра Жапарова": a verb ends the title
     # a list of a ministry's fields may hold commas: "Министр инвестиций, промышленности и торговли Узбекистана"
     gap = re.sub(r",(?=\s+[а-яё])", " ", gap)
+    # "Министр иностранных дел, по делам эмиграции и египтян, проживающих за рубежом, АРЕ": the state after the list
+    gap = re.sub(r",(?=\s+[А-ЯЁ]{2,5}\s*$)", " ", gap)
     return len(gap) < 90 and not re.search(r"[.,;:!?«»]", gap)
 
 
@@ -2758,7 +2761,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         span = m.span("s") if m.group("s") else m.span("s2") if m.group("s2") else m.span("p")
         if m.group("p"):
             span = (m.start(), m.end() - 1)
-        person = art.resolve(lo + span[0], lo + span[1], lo, last())
+        plural = _RU_PLURAL_SUBJECT_RE.match(text, lo + span[0], lo + span[1])
+        # "По словам министров, ...": both sides at once, not the minister named last
+        person = None if plural else art.resolve(lo + span[0], lo + span[1], lo, last())
         if person is None and not _RU_PLURAL_SUBJECT_RE.search(text, lo + span[0], lo + span[1]):
             art.unresolved.append(lo)  # "как рассказал источник, ...": a later "по его словам" is the source's
         c = clause(lo + m.end())
@@ -3305,7 +3310,7 @@ _RU_COURTESY_RE = re.compile(
 )
 _RU_PLURAL_SUBJECT_RE = re.compile(
     r"(?<![\w-])(?:стороны|сторон|лидеры|лидеров|президенты|президентов|министры|министров|делегации|делегаций|"
-    r"они|их|участники|участников)(?![\w-])",
+    r"они|их|участники|участников|глав|премьеров|собеседников|политиков)(?![\w-])",
     re.I,
 )
 _RU_PUBLISHED = re.compile(r"опубликова|распростран", re.I)
