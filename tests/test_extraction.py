@@ -4250,6 +4250,44 @@ class OpeningPhraseTests(SimpleTestCase):
         self.assertIn(("Tamsin Orwell", "Ireland, as a small trading nation, values open sea lanes"), quotes(text))
 
 
+class PerfectTenseAndPleaTests(SimpleTestCase):
+    """Copy translated from French writes acts in the perfect ("has saluted", "has indicated"); saluting and
+    pleading for something are evaluative acts whose marked object is the speaker's."""
+
+    VISIT = (
+        "Dakar, 3 May - President Ibrahima Ndoye Sarr received his Gambian counterpart, Lamin Ceesay Jobe, on "
+        "Tuesday.\n\n"
+    )
+
+    def test_an_auxiliary_is_no_part_of_the_subject(self):
+        text = (
+            self.VISIT + 'The Minister of Trade, Awa Thiam Ba, has indicated to the press that "the main '
+            'points are settled", notably the tariffs.\n\nAccording to her, the deal could be signed in June.'
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Awa Thiam Ba", "the main points are settled"), ("Awa Thiam Ba", "the deal could be signed in June")],
+        )
+
+    def test_saluted_and_pleaded_for_take_their_marked_object(self):
+        text = (
+            self.VISIT + 'For his part, the Gambian President has saluted "the brotherly welcome" of his hosts.\n\n'
+            'President Jobe has pleaded for "a stronger joint patrol" on the river.'
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Lamin Ceesay Jobe", "the brotherly welcome"), ("Lamin Ceesay Jobe", "a stronger joint patrol")],
+        )
+
+    def test_a_plea_without_marks_is_reported(self):
+        text = self.VISIT + "President Jobe pleaded for faster clearance of goods at the border posts."
+        self.assertEqual(quotes(text), [("Lamin Ceesay Jobe", "faster clearance of goods at the border posts")])
+
+    def test_a_military_salute_is_not_speech(self):
+        text = self.VISIT + "President Jobe saluted the guard of honour."
+        self.assertEqual(quotes(text), [])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -427,8 +427,13 @@ _WELCOMED_GUEST = (
 )
 # Evaluative speech acts report their object: "hailed the constructive spirit of the talks".
 _EVALUATIVE_RE = re.compile(
-    r"\b(?:hailed|praised|commended|lauded|applauded|highly (?:appreciated|praised|valued)|proposed|suggested|"
-    r"called for|calling for|calls for|condemned|condemns|denounced|denounces|welcomed (?=" + _WELCOMED_OBJECT + r")|"
+    r"\b(?:hailed|praised|commended|lauded|applauded|"
+    # (a salute to a guard or a flag is a gesture: "saluted the guard of honour")
+    r"(?:saluted|salutes)(?!\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:guards?|flags?|troops|soldiers|crowds?|colou?rs|honou?r)\b|"
+    r"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\b(?!['’]s)))|"
+    r"highly (?:appreciated|praised|valued)|proposed|"
+    r"suggested|called for|calling for|calls for|pleaded for|pleads for|argued for|argues for|advocated|advocates|"
+    r"condemned|condemns|denounced|denounces|welcomed (?=" + _WELCOMED_OBJECT + r")|"
     r"welcomed (?=" + _WELCOMED_GUEST + r")|"
     r"praising|hailing|commending|lauding|applauding|welcoming (?=" + _WELCOMED_OBJECT + r")|"
     r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"

@@ -445,6 +445,7 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me|ours|myself|our
 
 # How far before its verb a subject, or after it a reported clause, is looked for (characters).
 _SUBJECT_REACH = 300
+_AUXILIARY_RE = re.compile(r"\s(?:has|have|had)\s+(?:(?:also|already|earlier|since|previously)\s+)?$")
 _CLAUSE_REACH = 1500
 
 
@@ -462,6 +463,10 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     )
     if adverb:
         verb_at = max(lo, verb_at - 40) + adverb.start() + 1
+    # "The minister, Ana Sow, has indicated": a perfect tense's auxiliary is no part of the subject
+    aux = _AUXILIARY_RE.search(text, max(lo, verb_at - 30), verb_at)
+    if aux:
+        verb_at = aux.start() + 1
     lo = max(lo, verb_at - _SUBJECT_REACH)  # a subject is near its verb; this keeps long paragraphs linear
     conj = _CONJOINED_RE.search(text, max(lo, verb_at - 40), verb_at)
     if conj:
