@@ -2445,3 +2445,21 @@ class TitleBeforeNameTests(SimpleTestCase):
             "проживающих за рубежом, АРЕ Р.С.Хамдаллой.\n"
         )
         self.assertEqual(people(text).get("Хамдалла"), "EG")
+
+
+class RegionalAndConsularTitleTests(SimpleTestCase):
+    """An official of a krai is Russia's whatever country the sentence names before him; a consul general is an
+    official of the state his consulate serves."""
+
+    TEXT = (
+        " date 2025-09-03 Министр сельского хозяйства Индонезии Агус Сантосо прибыл в Хабаровск.\n\n"
+        "Министр сельского хозяйства Индонезии Агус Сантосо провел встречу с руководством региона.\n\n"
+        "– Индонезийские фабрики покупают нашу сою, – рассказал директор агентства инвестиций края "
+        "Игорь Полетаев, который был на встрече.\n\n"
+        "Вечером генконсул Индонезии Сити Нурхаяти Рахман дала прием в честь делегации.\n"
+    )
+
+    def test_the_krai_official_is_russias_and_the_consul_is_a_participant(self):
+        found = people(self.TEXT)
+        self.assertEqual(found["Игорь Полетаев"], "RU")
+        self.assertEqual(found["Сити Нурхаяти Рахман"], "ID")

@@ -910,6 +910,8 @@ class _RuArticle:
             before[: cores[-1].start()],
             re.I,
         )  # "сообщил его пресс-секретарь": the leader's man, whatever country the sentence names before
+        if not person.country and cores and _RU_KRAI_RE.search(before, cores[-1].start()):
+            person.country = "RU"  # "председатель ассоциации рыбопромышленников края": a krai is only Russia's
         if not person.country and title is not None and title.role != "counterpart" and not received and not owned:
             # "в составе эфиопской делегации — министр ...", but not past another person of the sentence
             others = [b for a, b, p in self.mentions if s_lo <= a and b <= start and p is not person]
@@ -1530,6 +1532,7 @@ _RU_GOVERNOR_RE = re.compile(
     r"(?<![\w-])[Гг]убернатор\w*\s+(?:[А-ЯЁ][а-яё-]+(?:ской|цкой|ной)\s+(?:области|края)|[А-ЯЁ][а-яё-]+ского\s+"
     r"автономного\s+округа)\s+(?:[А-ЯЁ][а-яё]+\s+){0,2}$"
 )
+_RU_KRAI_RE = re.compile(r"(?<![\w-])(?:края|краевого|краевой|краевых)(?![\w-])")
 _RU_LOCAL_TITLES = {"аким": ("KZ", "KG"), "хоким": ("UZ",), "хяким": ("TM",), "торага": ("KG",)}
 # A kind of place in the genitive, whose name follows: "губернатор провинции Кёнсан-Пукто", "аким области".
 _RU_PLACE_KIND_BEFORE_RE = re.compile(
