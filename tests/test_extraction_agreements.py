@@ -1036,3 +1036,74 @@ class ListEndsAtItsDayTests(SimpleTestCase):
     def test_a_weekday_after_the_last_field_is_not_in_its_title(self):
         text = "Ostria and Veloria signed deals in energy, health and education on Tuesday."
         self.assertEqual(titles(text), ["Deal in energy", "Deal in health", "Deal in education"])
+
+
+class TalksAsTimeTests(SimpleTestCase):
+    """Talks named as the time of a signing ("Following the negotiations, ...") are done, not a plan."""
+
+    def test_a_signing_after_the_negotiations(self):
+        text = (
+            "After the negotiations, a memorandum between the two culture ministries on museum exchanges, together "
+            "with a programme of cooperation in sport for 2027-2028, were signed."
+        )
+        self.assertEqual(spheres(text), ["culture", "sport"])
+
+    def test_negotiations_on_a_treaty_still_sign_nothing(self):
+        text = "The delegations held negotiations on a treaty on legal assistance in Kolvi on Monday."
+        self.assertEqual(titles(text), [])
+
+    def test_a_treaty_after_the_talks_on_it_is_not_yet_signed(self):
+        text = "After the talks on a free trade agreement, the ministers said progress was slow."
+        self.assertEqual(titles(text), [])
+
+
+class AnnouncedInstrumentTests(SimpleTestCase):
+    """An instrument both sides announce is one made public as agreed; one side's pledge or a plan is not."""
+
+    def test_the_leaders_announce_a_framework(self):
+        text = "The two presidents announced a new three-year defence cooperation framework for Ostria and Kolvi."
+        self.assertEqual(spheres(text), ["defence"])
+
+    def test_an_instrument_later_in_the_list_of_what_they_announced(self):
+        text = (
+            "The leaders also announced a task force on batteries, a field where Ostria leads, and a memorandum on "
+            "joint research in volcanology."
+        )
+        self.assertEqual(spheres(text), ["science"])
+
+    def test_one_sides_pledge_is_not_an_instrument(self):
+        text = "The Ostrian side also announced a loan for a ring road around Kolvi."
+        self.assertEqual(titles(text), [])
+
+    def test_announced_plans_and_talks_are_not_instruments(self):
+        for text in (
+            "The leaders announced plans to conclude a visa agreement.",
+            "The leaders announced talks on a new fisheries framework.",
+            "The leaders announced that a visa agreement would be signed in May.",
+            "The ministers announced a new youth mobility agreement that will be finalised next year.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(titles(text), [])
+
+
+class CooperationListTests(SimpleTestCase):
+    """Copy translated from French names documents "of cooperation", then the fields, each with its article."""
+
+    def test_fields_with_articles_after_of_cooperation(self):
+        text = (
+            "The two delegations also signed three conventions of cooperation, relating to the fisheries, the "
+            "vocational training and the mutual recognition of diplomas."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education", "education"])
+
+    def test_two_fields_after_of_cooperation(self):
+        text = "The ministers signed two agreements of cooperation in the fields of tourism and sport."
+        self.assertEqual(spheres(text), ["tourism", "sport"])
+
+    def test_the_signature_the_parties_proceeded_to(self):
+        text = "At the end of the talks, the two parties proceeded to the signature of a convention on fisheries."
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_a_signing_that_could_intervene_is_not_done(self):
+        text = "The signing of the convention on fisheries could intervene before the end of the month of May."
+        self.assertEqual(titles(text), [])

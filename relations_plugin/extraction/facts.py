@@ -84,7 +84,12 @@ _RESULT_CUE = (
     r"agreed(?=\s+(?:a|an|two|three|four|five|\d+)\s+(?!number\b)(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|"
     r"memorand\w+|roadmaps?|road maps?|plans?|programmes?|pacts?|frameworks?|accords?)\b)|"
     r"renewed(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|agreements?|MoUs?|programmes?|"
-    r"accords?|protocols?)\b)"
+    r"accords?|protocols?)\b)|"
+    # "the leaders announced a new defence framework": an instrument made public as agreed, whatever follows it in
+    # a list; but not "announced plans for a deal", "announced talks on a treaty", "announced that ..."
+    r"announced(?=\s+(?:a|an|the|two|three|four|five|new|\d+)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:plans?|intention|talks|negotiations|launch|start|opening|resumption|decision|"
+    r"readiness|willingness|aim|goal|target|hopes?|expansion|extension|increase|additional)\b))"
 )
 # "ann" names a cue of an instrument still to come; any other group, one done.
 # Wishes and calls for an instrument, which sign nothing: "a promise of a trade deal", "called for a treaty".
@@ -118,7 +123,7 @@ _DOC_RE = re.compile(
     re.I,
 )
 _GOVERNED_RE = re.compile(
-    r"\b(?:signed|signs|sign|inked|sealed|concluded|adopted|penned|clinched|struck|agreed\s+(?:on|upon))\s+"
+    r"\b(?:signed|signs|sign|inked|sealed|concluded|adopted|penned|clinched|struck|announced|agreed\s+(?:on|upon))\s+"
     r"(?:(?:a|an|the|their|its|new|two|three|four|\d+)\s+)?"
     r"(?:(?!(?:on|of|for|in|to|with|between|and|or|a|an|the|within|under|at|during|by|from|into|as|that|which|"
     r"this|these|those)\b)[\w$€£¥.,'’-]+\s+){0,4}$",
@@ -186,6 +191,9 @@ _LIST_HEAD_RE = re.compile(
     # "memoranda between the two countries in the fields of ...": the parties first, then the fields; "five
     # agreements to bolster cooperation in areas of ...": the purpose first
     # "between the two countries", "between the governments of the two countries", "between the relevant ministries"
+    # "agreements of cooperation, relating to the health, the ...": a kind word's own "of cooperation" first
+    r"(?:\s+of\s+(?:cooperation|collaboration|partnership)(?=,?\s+(?:on|in|for|regarding|concerning|related|"
+    r"relating|pertaining|dealing|between|to)\s),?)?"
     r"(?:\s+between\s+the\s+(?:(?:two|relevant|respective|competent)\s+)?(?:countries|sides|governments|nations|"
     r"states|ministries|agencies|authorities)(?:\s+of\s+the\s+two\s+(?:countries|sides|nations|states))?)?"
     r"(?:\s+to\s+(?:bolster|boost|deepen|expand|strengthen|enhance|promote|develop|broaden|widen)\s+"
@@ -746,6 +754,24 @@ def _singular(kind: str) -> str:
     return re.sub(r"^(\w+?)s\b", r"\1", k) if re.match(r"^\w+s\b", k) else k
 
 
+# Who announces an instrument as agreed: both sides ("the two leaders", "they", "X and his counterpart"), not one
+# side's pledge ("the Japanese side announced a loan").
+_JOINT_SUBJECT_RE = re.compile(
+    r"\b(?:two|both|leaders|sides|parties|presidents|governments|ministers|countries|delegations|they|we)\b|"
+    r"\s(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:[A-Z]|counterpart)",
+    re.I,
+)
+_SIGNED_BEFORE_RE = re.compile(rf"\b(?:{_SIGNED_CUE})\b", re.I)
+_ANN_ONLY_RE = re.compile(rf"\b(?:(?P<res>(?!))|(?P<ann>{_WISH_CUE}|{_ANNOUNCED_CUE})|(?P<sig>(?!)))\b", re.I)
+# Talks named as the time of what follows ("Following the negotiations, ...", "at the end of the discussions"): the
+# talks are done, and a cue of a plan they are not.
+_TALKS_AS_TIME_RE = re.compile(
+    r"\b(?:after|following|during|upon|at\s+the\s+(?:end|close|conclusion)\s+of|in\s+the\s+course\s+of|"
+    r"on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|these|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
     """Cues of signing or of plans in ``sentence[lo:hi]``, without the words of a capitalised name ("the Cocoa
     Farming Plan", "the Future Investment Initiative")."""
@@ -755,6 +781,23 @@ def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
             break
         if c.group("sig") and _NOT_SIGNING_RE.match(sentence, c.start()):
             continue
+        if (
+            c.group("res")
+            and c.group(0).lower() == "announced"
+            and (
+                not _JOINT_SUBJECT_RE.search(sentence, sentence.rfind(";", 0, c.start()) + 1, c.start())
+                or _SIGNED_BEFORE_RE.search(sentence, 0, c.start())
+            )
+        ):
+            # one side's pledge ("the Ostrian side announced a loan"), or what was announced beside what was signed
+            # ("signed a memorandum on X and announced a visa deal"): an instrument still to come
+            c = _ANN_ONLY_RE.match(sentence, c.start())
+        if (
+            c.group("ann")
+            and re.match(r"negotiations|discussions?|talks on", c.group(0), re.I)
+            and _TALKS_AS_TIME_RE.search(sentence[max(0, c.start() - 60) : c.start()])
+        ):
+            continue  # "Following the negotiations, a memorandum was signed": when, not what is planned
         if c.group(0).istitle() and c.start() > 0:
             before = re.search(r"([\w'’-]+)\W*$", sentence[: c.start()])
             after = re.match(r"\W*([\w'’-]+)", sentence[c.end() :])
@@ -1530,7 +1573,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 parts = [x for x in re.split(r",?\s+and\s+(?=(?:on|in|for|of)\b)|,\s+(?=(?:on|in|for)\b)", comp) if x]
                 if len(parts) == 1:  # "memoranda on aviation, education and customs cooperation"
                     head = re.match(
-                        r"\s*(?P<p>(?:on|in|for|related to|relating to|dealing with)"
+                        r"\s*(?:of\s+(?:cooperation|collaboration|partnership),?\s+)?"
+                        r"(?P<p>(?:on|in|for|related to|relating to|dealing with)"
                         r"(?:\s+(?:cooperation|the fields?|the areas?)\s+(?:in|of|on))?)"
                         r"\s+(?P<rest>.+)$",
                         comp,
