@@ -59,6 +59,7 @@ test: install browser gettext
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 eval: install
 	$(PY) eval/run_extraction.py

@@ -22,8 +22,18 @@ RETRY_SECONDS = 2.0
 # Client methods that do not talk to Redis (closing at the end of each request, building keys): they neither
 # prove Redis is back nor are skipped while it is down.
 LOCAL_CALLS = frozenset(
-    {"close", "disconnect", "connect", "make_key", "make_pattern", "encode", "decode", "get_client",
-     "get_client_with_index", "get_next_client_index"}
+    {
+        "close",
+        "disconnect",
+        "connect",
+        "make_key",
+        "make_pattern",
+        "encode",
+        "decode",
+        "get_client",
+        "get_client_with_index",
+        "get_next_client_index",
+    }
 )
 
 

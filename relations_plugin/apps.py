@@ -18,6 +18,7 @@ class RelationsPluginConfig(AppConfig):
 
         documents.connect_signals()
         from . import checks  # noqa: F401  (registers the app's system checks)
+
         # django CMS (listed before this app) has registered versioning's admins by now.
         versioning_admin.guard_version_admins()
         from .admin import guard_media_library

@@ -424,9 +424,7 @@ def _nested(path: str, language: str) -> Prefetch:
 def api_article_list(*, language: str) -> QuerySet[ArticleContent]:
     """Published articles of one language. Articles carry no embargo of their own."""
     return (
-        _api_visible(ArticleContent.admin_manager.all(), include_embargoed=False)
-        .for_language(language)
-        .with_article()
+        _api_visible(ArticleContent.admin_manager.all(), include_embargoed=False).for_language(language).with_article()
     )
 
 

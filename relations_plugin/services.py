@@ -553,8 +553,6 @@ def package_import(
     return result
 
 
-
-
 def preview_token_digest(token: str) -> str:
     """What a preview link stores of its token: a leaked table gives no usable links."""
     return hashlib.sha256(token.encode()).hexdigest()

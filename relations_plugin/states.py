@@ -103,4 +103,3 @@ def package_state(content: VisitContent, now: datetime.datetime | None = None) -
     if content.state_has_draft:
         return PackageState(StateCode.DRAFT, _("Draft"))
     return PackageState(StateCode.ARCHIVED, _("Archived"))
-
