@@ -4288,6 +4288,39 @@ class PerfectTenseAndPleaTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class CrossheadAndFrontedTests(SimpleTestCase):
+    """A crosshead in capitals between quotation marks titles what the body quotes; a statement fronted by any
+    participle of speech ("Stating that ..., X said") is the speaker's."""
+
+    VISIT = "President Oskar Lindqvist of Sweden welcomed President Tomasz Wrona of Poland in Stockholm.\n\n"
+
+    def test_a_crosshead_in_capitals_is_no_quote(self):
+        text = (
+            self.VISIT + "“Our ports will work as one,” Lindqvist said.\n\n“THE BALTIC IS OUR COMMON HOME”\n\n"
+            "Wrona spoke next."
+        )
+        self.assertEqual(quotes(text), [("Oskar Lindqvist", "Our ports will work as one")])
+
+    def test_a_shouted_quote_with_its_speaker_stays(self):
+        text = self.VISIT + '"WE WILL NEVER GIVE UP THE FERRY LINE," Lindqvist told the crowd.'
+        self.assertEqual(quotes(text), [("Oskar Lindqvist", "WE WILL NEVER GIVE UP THE FERRY LINE")])
+
+    def test_fronted_participles_of_speech(self):
+        for participle in ("Stating", "Affirming", "Explaining", "Indicating"):
+            text = (
+                self.VISIT + f"{participle} that freight across the Baltic, which fell last year, is growing "
+                'again, President Lindqvist said, "We will build two new terminals."'
+            )
+            with self.subTest(participle=participle):
+                self.assertEqual(
+                    quotes(text),
+                    [
+                        ("Oskar Lindqvist", "freight across the Baltic, which fell last year, is growing again"),
+                        ("Oskar Lindqvist", "We will build two new terminals."),
+                    ],
+                )
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -1015,7 +1015,9 @@ def _fronted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
 
 _FRONTED_RE = re.compile(
     r"(?:Noting|Stressing|Saying|Recalling|Pointing out|Emphasi[sz]ing|Underlining|Underscoring|Acknowledging|"
-    r"Reiterating|Arguing)\s+that\s+"
+    r"Reiterating|Arguing|Stating|Affirming|Reaffirming|Explaining|Highlighting|Asserting|Declaring|Indicating|"
+    r"Observing|Insisting|Warning|Confirming|Mentioning|Remarking|Announcing|Adding|Recognizing|Recognising)"
+    r"\s+that\s+"
 )
 
 
@@ -1265,6 +1267,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                     phrase = _colon_subject(art, before.open_at, p_lo)
         if _PROVERB_RE.search(text, max(prev_close, g[0].open_at - 60), g[0].open_at):
             continue  # a proverb, a song, a motto: not the speaker's own words
+        if _capitals_line(art, g):
+            continue  # a crosshead in capitals between quotation marks titles the words the body gives
         if embedded and g[0].para == 0 and not re.search(r"[.!?]$", text[slice(*art.paras[0])].rstrip(' "”’')):
             continue  # a headline's marked phrase repeats the body's words, where the speaker is named
         if embedded:
@@ -1411,6 +1415,16 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if prev.marked and cur.marked and prev.speaker == cur.speaker and not re.search(r"[.!?\n]", between):
             quotes[i] = replace(cur, group=prev.group)
     return quotes
+
+
+def _capitals_line(art: _Article, group: list[_Seg]) -> bool:
+    """Whether marked words in capitals make up a whole paragraph of their own: a headline or crosshead."""
+    words = " ".join(art.text[s.start : s.end] for s in group)
+    if len(words.split()) < 3 or words != words.upper() or group[-1].para != group[0].para:
+        return False
+    p_lo, p_hi = art.paras[group[0].para]
+    close = group[-1].close_at if group[-1].close_at is not None else p_hi
+    return not art.text[p_lo : group[0].open_at].strip() and not art.text[close + 1 : p_hi].strip(" .")
 
 
 def _headline_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestion]) -> bool:
