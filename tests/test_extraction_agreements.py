@@ -1107,3 +1107,62 @@ class CooperationListTests(SimpleTestCase):
     def test_a_signing_that_could_intervene_is_not_done(self):
         text = "The signing of the convention on fisheries could intervene before the end of the month of May."
         self.assertEqual(titles(text), [])
+
+
+class InitialledAndSignedTests(SimpleTestCase):
+    """Texts "initialled and signed" are signed; initialled alone they are not."""
+
+    def test_initialled_and_signed_in_the_passive(self):
+        text = "The agreements on tourism and on customs were initialed and signed by the two foreign ministers."
+        self.assertEqual(spheres(text), ["tourism", "customs"])
+
+    def test_initialled_and_signed_in_the_active(self):
+        self.assertEqual(
+            spheres("The ministers initialled and signed a memorandum on livestock breeding."), ["agriculture"]
+        )
+
+    def test_initialled_alone_is_not_signed(self):
+        for text in (
+            "A protocol on fisheries was initialled by the two ministers.",
+            "The ministers initialled a memorandum on tourism.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(titles(text), [])
+
+    def test_items_under_a_heading(self):
+        text = (
+            "What was signed\n\n- A protocol on fisheries, initialled and signed by the two ministers.\n"
+            "- A memorandum on tourism, initialled by the two ministers."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])
+
+
+class SecondTopicTests(SimpleTestCase):
+    """A topic told again with its preposition after a comma and "and" is a second document."""
+
+    def test_and_on_after_a_comma(self):
+        text = (
+            "The two foreign ministers also signed a memorandum of understanding on cooperation between the two "
+            "countries' police academies, and on the mutual recognition of seafarers' certificates."
+        )
+        self.assertEqual(spheres(text), ["security", "transport"])
+
+    def test_a_day_after_and_on_is_no_topic(self):
+        for text in (
+            "The ministers signed an agreement on trade, and on Friday they toured a port.",
+            "The ministers signed an agreement on trade, and on the sidelines they toured a port.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(titles(text), ["Agreement on trade"])
+
+    def test_another_for_keeps_its_preposition(self):
+        self.assertEqual(
+            titles("The ministers signed an agreement for a bridge and another for a port."),
+            ["Agreement for a bridge", "Agreement for a port"],
+        )
+
+
+class CommunicationsTests(SimpleTestCase):
+    def test_communications_is_a_digital_field(self):
+        text = "Six agreements in the fields of energy, media and communications were signed in Kolvi."
+        self.assertEqual(spheres(text), ["energy", "media", "digital"])

@@ -338,7 +338,9 @@ _OUTCOMES_RE = re.compile(
 )
 # Words in the item itself that say it was not signed ("Not signed: ...", "yet to be signed", "a draft").
 _NOT_SIGNED_RE = re.compile(
-    r"\b(?:not|yet to|to be signed|pending|initiall?ed|drafts?|drafting|postponed|deferred|shelved)\b", re.I
+    r"\b(?:not|yet to|to be signed|pending|initiall?ed(?!\s+and\s+signed)|drafts?|drafting|postponed|deferred|"
+    r"shelved)\b",
+    re.I,
 )
 _AMONG_RE = re.compile(
     r"\s*(?:Among them|Among these|Among those|These include[ds]?|They include[ds]?|Including|Among the documents|"
@@ -403,7 +405,11 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("labour", r"recruitment|care workers|nurses"),
     ("health", r"nursing|malaria|outbreaks?|diseases?|epidemic\w*|pandemic\w*|clinics?|doctors"),
     ("education", r"teaching|teachers?|vocational|qualifications?|lecturers|exchanges? of students"),
-    ("digital", r"data|artificial intelligence|\bAI\b|startups?|start-ups?|fintech|e-governance|internet|software"),
+    (
+        "digital",
+        r"data|artificial intelligence|\bAI\b|startups?|start-ups?|fintech|e-governance|internet|software|"
+        r"communications",
+    ),
     ("aviation", r"aircraft|jets?|planes?|airliners?|Airbus|Boeing|Embraer|helicopters?"),
     (
         "transport",
@@ -821,6 +827,8 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         lambda m: "programme".ljust(len(m.group(0))),
         sentence,
     )
+    # "initialled and signed": signed, the initials only a step of the same ceremony
+    sentence = re.sub(r"(?i)\binitiall?ed\s+and\s+(?=signed\b)", lambda m: " " * len(m.group(0)), sentence)
     sentence = re.sub(
         # (a clause about the visit itself keeps its verb: "a state visit that resulted in a dozen instruments")
         r"(?<!\bvisit )(?<!\btalks )(?<!\btrip )(?<!\bsummit )(?<!\bmeeting )(?<!\bvisits )"
@@ -1562,8 +1570,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue
             if not listed:
                 parts = [comp]
-                another = re.match(r",?\s+(?:and\s+)?another\s+(?=(?:on|for|in|of|to)\s)", rest[len(comp) :])
-                if comp.strip() and another:  # "an agreement on youth mobility and another on heritage"
+                another = re.match(
+                    r",?\s+(?:and\s+)?another\s+(?=(?:on|for|in|of|to)\s)|,?\s+and\s+(?:also\s+)?(?P<on>)(?=on\s)",
+                    rest[len(comp) :],
+                )
+                # "an agreement on youth mobility and another on heritage", "a memorandum on A, and on B" (the topic
+                # told again with its preposition)
+                if (
+                    comp.strip()
+                    and another
+                    and (another.group("on") is None or re.match(r"\s*on\s", comp))
+                    and not _NO_TOPIC_RE.match(rest, len(comp) + another.end() - 1)  # ", and on Friday ..."
+                ):
                     more = rest[len(comp) + another.end() - 1 :]
                     stop = _COMPLEMENT_STOP_RE.search(more, 1)
                     extra = more[: stop.start()] if stop else more
