@@ -3580,7 +3580,8 @@ class OutOfOfficeTests(SimpleTestCase):
 
 
 class CourtesyAndDescentTests(SimpleTestCase):
-    """Thanks and greetings voiced by a participant are speech acts; names of descent keep every part."""
+    """Thanks voiced by a participant are speech acts, greetings passed on are protocol; names of descent keep every
+    part."""
 
     def test_thanks_and_appreciation_expressed_are_reported_with_the_feeling(self):
         cases = (
@@ -3602,16 +3603,16 @@ class CourtesyAndDescentTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual([t for _, t in quotes(INTRO + line)], [said])
 
-    def test_greetings_conveyed_are_the_senders_words(self):
-        text = INTRO + "Tursunov conveyed the warm greetings of the Uzbek people to Kertész, and his wishes of peace."
-        self.assertEqual(
-            quotes(text),
-            [("Jasur Tursunov", "the warm greetings of the Uzbek people to Kertész, and his wishes of peace")],
-        )
+    def test_greetings_passed_on_are_protocol_not_speech(self):
+        for line in (
+            "Tursunov conveyed the warm greetings of the Uzbek people to Kertész, and his wishes of peace.",
+            "Kertész conveyed to Tursunov the greetings of the Hungarian Prime Minister.",
+            "Tursunov extended sincere greetings and best wishes to Kertész on behalf of his government.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
 
-    def test_greetings_conveyed_to_someone_first_and_thanks_extended(self):
-        text = INTRO + "Kertész conveyed to Tursunov the greetings of the Hungarian Prime Minister."
-        self.assertEqual(quotes(text), [("Gábor Kertész", "the greetings of the Hungarian Prime Minister")])
+    def test_thanks_extended_are_reported(self):
         text = INTRO + "Tursunov extended his thanks to Kertész for the warm hospitality."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "his thanks to Kertész for the warm hospitality")])
         self.assertEqual(quotes(INTRO + "Tursunov extended an invitation to Kertész to visit Tashkent."), [])
@@ -3722,13 +3723,13 @@ class UntitledParticipantTests(SimpleTestCase):
             "His Royal Highness Prince Faris bin Nasser Al Qasim, Crown Prince and Prime Minister, received Prime "
             "Minister of Hungary Gábor Kertész in Riyadh.\n\n"
             "His Royal Highness the Crown Prince welcomed the Prime Minister of Hungary and the accompanying "
-            "delegation, and the Prime Minister conveyed the greetings of the Hungarian President to the King."
+            "delegation, and the Prime Minister praised the progress of the joint fund."
         )
         self.assertEqual(
             quotes(text),
             [
                 ("Faris bin Nasser Al Qasim", "the Prime Minister of Hungary and the accompanying delegation"),
-                ("Gábor Kertész", "the greetings of the Hungarian President to the King"),
+                ("Gábor Kertész", "the progress of the joint fund"),
             ],
         )
 

@@ -453,12 +453,6 @@ _EVALUATIVE_RE = re.compile(
     r"frustration|displeasure|dissatisfaction|reservations|opposition|objection|rejection|gratitude|appreciation|"
     r"thanks|gratefulness)(?:\s+and\s+(?:\w+\s+)?(?:gratitude|appreciation|thanks|respect|admiration))?"
     r"\s+(?:in|at|with|over|to|for|on|about|towards?)\b)|"
-    # greetings passed on from one leader to another are the sender's words: "conveyed the greetings of X to Y"
-    # (also to whom, first: "conveyed to Tursunov the greetings of ...")
-    r"(?:conveyed|conveys|relayed|relays|extended|extends|passed on|passes on)"
-    r"(?:\s+to(?:\s+[\w'’.-]+){1,5}?(?=\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}?greetings\b))?"
-    r"(?=\s+(?:(?:the|his|her|their)\s+)?"
-    r"(?:(?:warm|warmest|cordial|heartfelt|sincere|fraternal|best|personal)\s+)*greetings\b)|"
     # readiness, interest, intention: what the speaker offered to do or wanted
     r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?(?:country['’]s\s+)?"
     r"(?:readiness|willingness|interest|intention|desire|determination|commitment)(?:\s+in\b|(?=\s+to\s))|"
