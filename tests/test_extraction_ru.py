@@ -2463,3 +2463,19 @@ class RegionalAndConsularTitleTests(SimpleTestCase):
         found = people(self.TEXT)
         self.assertEqual(found["Игорь Полетаев"], "RU")
         self.assertEqual(found["Сити Нурхаяти Рахман"], "ID")
+
+
+class OppositionTests(SimpleTestCase):
+    """A member of the opposition comments on a visit he takes no part in: his words are no quote."""
+
+    TEXT = (
+        " date 2025-10-08 Премьер-министр Словении Матей Коларич прибыл в Баку.\n\n"
+        "Премьер-министр Словении Матей Коларич провел переговоры с премьер-министром Азербайджана Эльвином "
+        "Гулизаде. «Мы открываем новую главу», — заявил Коларич.\n\n"
+        "«Правительство торгует принципами ради газа», — сказал депутат от оппозиционной партии «Новый путь» "
+        "Янез Брезник.\n\n"
+        "Лидер парламентской оппозиции Марко Шушторшич заявил, что визит «ничего не даст стране».\n"
+    )
+
+    def test_only_the_leaders_words_are_quotes(self):
+        self.assertEqual(quotes(self.TEXT), [("Матей Коларич", "Мы открываем новую главу")])
