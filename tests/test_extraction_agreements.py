@@ -1166,3 +1166,35 @@ class CommunicationsTests(SimpleTestCase):
     def test_communications_is_a_digital_field(self):
         text = "Six agreements in the fields of energy, media and communications were signed in Kolvi."
         self.assertEqual(spheres(text), ["energy", "media", "digital"])
+
+
+class CountedDocumentsTests(SimpleTestCase):
+    """Documents counted, then some of them told by field with a pronoun or by who signed them."""
+
+    def test_some_of_them_by_field(self):
+        text = "Fourteen documents were signed, two of them on energy and one on health."
+        self.assertEqual(spheres(text), ["energy", "health"])
+
+    def test_among_which_one_and_another(self):
+        text = "The ministers signed 10 agreements, among which one on customs and another on railways."
+        self.assertEqual(spheres(text), ["customs", "transport"])
+
+    def test_a_plural_of_them_in_the_next_sentence(self):
+        text = "The ministers signed ten agreements. Three of them concern energy, and one covers tourism."
+        self.assertEqual(spheres(text), ["energy", "tourism"])
+
+    def test_the_signers_title_in_apposition_gives_the_field(self):
+        text = "The health ministers, Ana Ruiz and Tomas Berg, signed a memorandum of understanding."
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_names_alone_give_no_field(self):
+        text = "In Kolvi, Ana Ruiz and Tomas Berg signed a memorandum of understanding."
+        self.assertEqual(spheres(text), ["other"])
+
+    def test_named_ministers_after_a_count(self):
+        text = (
+            "The leaders witnessed the exchange of 14 documents. Farm Minister Lena Holm and her counterpart Piet "
+            "Dorn signed a protocol on plant quarantine, while Education Minister Ana Ruiz and Tomas Berg signed a "
+            "memorandum on higher education."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education"])

@@ -597,9 +597,12 @@ def _signing_parties(sent: str, start: int, end: int) -> str:
             r"\s*(?:(?:a|an|the|their|its|new)\s+)*(?:[\w-]+\s+){0,3}", sent[verb.end() : start]
         ):
             return ""  # (the document is the verb's object: "signed a cooperation agreement")
-        lo = max([0] + [i.end() for i in re.finditer(r"[,;:]\s*|\b(?:while|and then)\s+", sent[: verb.start()])])
-        parties = sent[lo : verb.start()]
-    parties = parties.strip(" ,")
+        cuts = [0] + [i.end() for i in re.finditer(r"[,;:]\s*|\b(?:while|and then)\s+", sent[: verb.start()])]
+        parties = sent[cuts[-1] : verb.start()]
+        if len(cuts) > 2 and re.search(r",\s*$", sent[: cuts[-1]]) and not _PARTY_NOUN_RE.search(parties):
+            # "The health ministers, Ana Ruiz and Tomas Berg, signed ...": the names in apposition to the subject
+            parties = sent[cuts[-3] : cuts[-2]]
+    parties = re.sub(r"^The\s", "the ", parties.strip(" ,"))
     return parties if _PARTY_NOUN_RE.search(parties) and len(parties.split()) <= 20 else ""
 
 
@@ -634,11 +637,13 @@ _PAIRED_MODS_RE = re.compile(r"(?<![\w-])[a-z][\w-]*(?:(?:,\s+|\s+and\s+)[a-z][\
 # Documents of a plural just named, taken by a pronoun: "one on tourism and another on customs", "the other for a
 # port".
 _ONE_ON_RE = re.compile(
-    r"(?:^\s*|(?:[,;:–—-]|\b(?:and|was|were|are|include[sd]?|including|them|while|whereas))\s+)"
-    r"(?:(?i:one|another|the other)|(?:a|the|The)\s+(?:second|third|fourth|fifth|last|latter|former))\s+"
+    r"(?:^\s*|(?:[,;:–—-]|\b(?:and|was|were|are|include[sd]?|including|them|while|whereas|which))\s+)"
+    # "one on tourism", "the other for a port", "two of them on energy"
+    r"(?:(?i:one|another|the other|(?:two|three|four|five|six)\s+of\s+them)|"
+    r"(?:a|the|The)\s+(?:second|third|fourth|fifth|last|latter|former))\s+"
     # "One is on tourism", "the other deals with customs"
-    r"(?:(?:is|was)\s+)?(?P<p>on|for|in|covering|concerning|regarding|to|between|(?P<v>deals\s+with|concerns|covers|"
-    r"focuses\s+on))\s+"
+    r"(?:(?:is|was|are|were)\s+)?(?P<p>on|for|in|covering|concerning|regarding|to|between|(?P<v>deals?\s+with|"
+    r"concerns?|covers?|focus(?:es)?\s+on))\s+"
     r"(?!(?:\S+\s+){0,6}?(?:is|are|was|were|will|has|have|said|says)\b)"
     r"(?P<t>[^,;.]+?)(?=,|;|\.|\s+and\s+(?:one|another|the other|(?:a|the)\s+(?:second|third|fourth|fifth|last))\b|$)"
 )
