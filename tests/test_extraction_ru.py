@@ -2479,3 +2479,20 @@ class OppositionTests(SimpleTestCase):
 
     def test_only_the_leaders_words_are_quotes(self):
         self.assertEqual(quotes(self.TEXT), [("Матей Коларич", "Мы открываем новую главу")])
+
+
+class OutsiderQuotedOnTests(SimpleTestCase):
+    """An outsider who is the subject of the sentence before the marks says the words that "— добавил он" closes,
+    even when the marks hold several sentences."""
+
+    TEXT = (
+        " date 2025-10-08 Премьер-министр Словении Матей Коларич провел в Пекине переговоры с председателем КНР "
+        "Ли Вэйминем. «Мы открываем новую главу», — заявил Коларич.\n\n"
+        "Депутат Европарламента от Австрии Йохан Штрассер назвал поездку «ожидаемой». «Каждый раз нам говорят, "
+        "что это только бизнес. Трудно поверить, что это совпадение», — добавил он.\n\n"
+        "«Мы договорились о трех новых рейсах», — сказал он вечером.\n"
+    )
+
+    def test_the_outsiders_words_are_dropped_and_the_leader_keeps_his(self):
+        self.assertEqual(quotes(self.TEXT)[0], ("Матей Коларич", "Мы открываем новую главу"))
+        self.assertNotIn("Каждый раз", " ".join(t for _, t in quotes(self.TEXT)))

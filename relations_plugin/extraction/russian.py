@@ -2442,6 +2442,8 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
     person, kind = None, DIRECT
     if tail and tail.group("attr").strip():
         person = _attribution(art, after_lo + tail.start("attr"), after_lo + tail.end("attr"), last)
+        if person is not None and re.search(r"(?<![\w-])(?:он|она)(?![\w-])", tail.group("attr"), re.I):
+            person = _outsider_before(art, a, o, person)
         so = re.match(r"(?:с\s+)?(?:такими|этими|теми)\s+словами\s+", tail.group("attr"), re.I)
         if person is None and so:  # "«...», — этими словами X открыл переговоры": whoever did so spoke them
             s_at = after_lo + tail.start("attr") + so.end()
@@ -2498,6 +2500,18 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
         ):
             person, kind = found[-1].person, PARTIAL
     return person, kind
+
+
+def _outsider_before(art: _RuArticle, a: int, o: int, person: _Person) -> _Person:
+    """ "Эксперт X назвал поездку «...». «...», — сказал он.": the outsider who is the subject of the sentence just
+    before the marks speaks on, however many sentences the marks hold, not the participant the pronoun found."""
+    if o <= a:
+        return person
+    prev_lo = art.sentence_at(o - 1)[0]
+    first = next(((at, p) for at, _, p in art.mentions if max(a, prev_lo) <= at < o), None)
+    if first is not None and first[1].outsider and first[1].feminine == person.feminine and first[1] is not person:
+        return first[1]
+    return person
 
 
 def _colon_speaker(art: _RuArticle, s_lo: int, o: int) -> _Person | None:
