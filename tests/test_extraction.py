@@ -4322,6 +4322,37 @@ class CrossheadAndFrontedTests(SimpleTestCase):
                 )
 
 
+class VisitSideCueTests(SimpleTestCase):
+    """Where the visit happens and who visits: "arrived in X at the invitation of ..." is this visit's arrival; one
+    who goes on to meet the host country's people is the guest."""
+
+    def test_an_arrival_at_someones_invitation_tells_the_host(self):
+        text = (
+            "King Harald Ostberg of Norway arrived in Ottawa on Monday at the invitation of Canadian Prime Minister "
+            "Claire Dumont.\n\nTrade Minister Jonas Lie said the talks went well."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people["Claire Dumont"], "CA")
+        self.assertEqual([c.code for c in suggest_package(text).countries][0], "CA")
+
+    def test_a_future_invitation_tells_no_host(self):
+        text = (
+            "Canadian Prime Minister Claire Dumont invited King Harald Ostberg to visit Ottawa next year.\n\n"
+            "Ostberg arrived in Oslo on Monday."
+        )
+        self.assertNotEqual([c.code for c in suggest_package(text).countries][:1], ["CA"])
+
+    def test_one_who_meets_the_hosts_people_is_the_guest(self):
+        text = (
+            "Premier Dale Whitcombe met with senior members of Kenya's government in Nairobi today.\n\n"
+            "He held meetings with Kenyan Trade Minister Amina Wekesa.\n\n"
+            "The Premier arrived in Nairobi on Sunday for a visit to Kenya, his first trade visit to Africa as head "
+            "of the Canadian province's government."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Dale Whitcombe"), "CA")
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

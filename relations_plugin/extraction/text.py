@@ -510,6 +510,11 @@ _VISITOR_RE = re.compile(
     r"arrived in|arrives in|flew (?:in)?to|travell?ed to|visited|"
     r"(?:has\s+)?(?:left|leaves|departed|departs)(?=\s+[A-Z]))\b"
 )
+_MEETS_RE = re.compile(
+    r"\s+(?:(?:also|then|later|first)\s+)?(?:met|meets|held talks|holds talks|held meetings|holds meetings|"
+    r"called on|calls on)\s+(?:with\s+)?(?:(?:the|a|an|several|senior|top|members|of|[a-z]+)\s+){0,4}?"
+    r"(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
+)
 _PAST_TENURE_RE = re.compile(
     r"\b(?:until|till)\s+(?:19|20)\d\d\b|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|-|–)\s*(?:19|20)\d\d\b"
 )
@@ -1442,11 +1447,17 @@ class _Article:
                 and any(
                     e is not ent and e.role == ent.role and e.country == host and e.positions for e in self.unique()
                 )
-            ) or any(_VISITOR_RE.match(self.text, p) for p in ent.positions):
+            ) or any(_VISITOR_RE.match(self.text, p) or self._meets_side_of(p, host) for p in ent.positions):
                 # "Prime Minister Daniel Fortier made his first official visit to Mexico": the one who visits
                 ent.country = guest
             else:
                 ent.country = host
+
+    def _meets_side_of(self, pos: int, host: str) -> bool:
+        """Whether the person named at ``pos`` goes on to meet the host's people ("Premier X met with senior members
+        of Vietnam's government", "X held talks with Kenyan ministers"): a host's own official meets the guest's."""
+        m = _MEETS_RE.match(self.text, self._name_end(pos))
+        return bool(m) and _COUNTRY_BY_FORM.get(m.group("c")) == host
 
     def _described_leaders(self, pair: list[str]) -> dict[str, str]:
         """The country of a leader the text also describes by title ("Timor-Leste's president", "the Timorese
@@ -1531,7 +1542,9 @@ class _Article:
             stop = re.search(r"[,;]", text[m.end() : c_hi])
             near = text[c_lo : m.end() + stop.start() if stop else c_hi]
             if re.search(
-                r"\binvit|\bnext year\b|\bwill\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b", near
+                # ("at the invitation of" is this visit's own)
+                r"\binvit(?!ation\s+of\b)|\bnext year\b|\bwill\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b",
+                near,
             ) or re.match(r"(?:travels|flies|heads|goes on|moves on|continues on)\b", m.group(0)):
                 continue  # a visit the future holds, not this one; the next leg of a tour
             if re.search(r"\b(?:continu\w+|onward|next leg|before (?:heading|leaving|travell?ing|flying))\b", near):
