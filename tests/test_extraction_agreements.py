@@ -1198,3 +1198,66 @@ class CountedDocumentsTests(SimpleTestCase):
             "memorandum on higher education."
         )
         self.assertEqual(spheres(text), ["agriculture", "education"])
+
+
+class LenderDealTests(SimpleTestCase):
+    """A lender's money for a project, settled in the talks, is a financing deal; a lender's pledge alone is not."""
+
+    def test_a_funds_financing_both_sides_agreed(self):
+        text = (
+            "The two ministers signed a memorandum on tourism. They said the two countries have agreed that Ostrian "
+            "firms will take part in the upgrade of the grid, and the Ostrian-Kolvian Development Fund will be "
+            "providing financing for the construction of a small solar power plant in the Vessa Region."
+        )
+        self.assertEqual(spheres(text), ["tourism", "energy"])
+
+    def test_an_announcement_that_a_finance_corporation_would_back_a_project(self):
+        text = (
+            "The visit also included an announcement that the Ostrian Export Finance Corporation would back a "
+            "desalination plant near Kolvi, and a memorandum on cooperation in health research between the two "
+            "countries' national institutes."
+        )
+        self.assertEqual(sorted(spheres(text)), ["health", "water"])
+
+    def test_a_lenders_pledge_alone_is_no_deal(self):
+        text = (
+            "The two ministers signed a memorandum on tourism. The Ostrian Development Fund will be providing "
+            "financing for a solar plant in the Vessa Region, officials hoped."
+        )
+        self.assertEqual(spheres(text), ["tourism"])
+
+    def test_a_credit_line_made_available(self):
+        text = (
+            "He also announced that Ostrian water firms will help modernise the irrigation system, for which "
+            "Ostria's Export Bank has made available a tied-aid credit line of 40 million US dollars."
+        )
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_a_loan_still_to_be_extended_is_not_done(self):
+        self.assertEqual(titles("Kolvi will extend a loan of $20 million for a bridge."), [])
+
+
+class VisitIncludedTests(SimpleTestCase):
+    def test_what_the_visit_included(self):
+        text = (
+            "The visit also included a ceremony at the Kolvi war memorial, and a memorandum on cooperation in "
+            "seismology research between the two academies of sciences."
+        )
+        self.assertEqual(spheres(text), ["science"])
+
+    def test_talks_the_visit_included_sign_nothing(self):
+        self.assertEqual(titles("The visit included talks on a free trade agreement."), [])
+
+
+class FieldFrameTests(SimpleTestCase):
+    """A sentence that opens with its field gives that field to what it agrees."""
+
+    def test_the_field_before_an_agreement_reached_on_a_topic(self):
+        text = (
+            "In the field of farming, an agreement was reached on the export of breeding sheep to Kolvi, and the "
+            "sanitary certificates required for this have been finalised, the minister added."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_an_agreement_reached_on_a_day_has_no_topic(self):
+        self.assertEqual(titles("An agreement was signed on Tuesday."), [])

@@ -87,6 +87,11 @@ _RESULT_CUE = (
     r"accords?|protocols?)\b)|"
     # "the leaders announced a new defence framework": an instrument made public as agreed, whatever follows it in
     # a list; but not "announced plans for a deal", "announced talks on a treaty", "announced that ..."
+    # what the visit itself brought: "the visit also included ..., and a memorandum on ..."
+    r"(?:(?<=\bvisit )|(?<=\btrip )|(?<=\btalks ))(?:also\s+)?(?:included|brought|saw)(?=\s+(?:a|an|the)\s)|"
+    # a lender's money made over: "the Eximbank has made available a credit line of $40 million"
+    r"(?:made\s+available|extended|granted|opened)(?=\s+(?:a|an|the)\s+(?:[\w$€£¥.,-]+\s+){0,4}?"
+    r"(?:loans?|credit\s+lines?|lines?\s+of\s+credit|grants?)\b)|"
     r"announced(?=\s+(?:a|an|the|two|three|four|five|new|\d+)\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:plans?|intention|talks|negotiations|launch|start|opening|resumption|decision|"
     r"readiness|willingness|aim|goal|target|hopes?|expansion|extension|increase|additional)\b))"
@@ -693,6 +698,13 @@ _AMONG_LEAD_RE = re.compile(
 )
 
 
+# A sentence that opens with the field it is about: "In the field of agriculture, an agreement was reached on the
+# export of cattle" is agriculture's, whatever word of its title comes first.
+_FIELD_FRAME_RE = re.compile(
+    r"\s*(?:In|Within)\s+the\s+(?:field|area|sphere|sector|domain)s?\s+of\s+(?P<f>[\w\s-]{3,40}?)\s*,"
+)
+
+
 def _one_prep(one: re.Match) -> str:
     return "on" if one.group("v") else one.group("p")  # "the other deals with customs": a memorandum on customs
 
@@ -964,9 +976,20 @@ _FIRM_DEAL_RE = re.compile(
     rf"(?P<firm>{_FIRM_NAME})\s+(?:(?:has|have|also|then|separately)\s+)?"
     rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
     rf"(?P<firm2>{_FIRM_NAME})\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
-    rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_INVEST_VERB}))"
+    rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
+    # a lender's money for a project: "the Development Fund will be providing financing for a plant", "the Finance
+    # Corporation would back a geothermal plant"
+    r"(?P<lend>(?:will|would)\s+(?:be\s+)?(?:back|backing|finance|financing|fund|funding|lend|lending|provide|providing|"
+    r"extend|extending)\s+))"
     r"(?P<vp>[^.;]+)"
 )
+# A body that lends, and a clause that says both sides settled what it lends: "the two countries have agreed that
+# ..., and the Fund will ...", "an announcement that the Bank would ...".
+_LENDER_RE = re.compile(
+    r"\b(?:Fund|Bank|Eximbank|EXIM|Finance|Financing|Credit|Development\s+Corporation)\b|"
+    r"\b(?:[A-Z]{2,}\s+)?(?:lender|bank|fund)\s*$"
+)
+_SETTLED_THAT_RE = re.compile(r"\b(?:agreed|announced|announcement|confirmed|decided)\s+that\b", re.I)
 # Words that make a capitalised name a firm's: in the name ("Sao Mai Group", "Brunelli Agri") or just before it
 # ("machinery maker Brunelli", "conglomerate Liwayway").
 _ORG_WORD_RE = re.compile(
@@ -1013,10 +1036,19 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                 continue
             if m.group("will") and not _AMONG_RE.match(sent):
                 continue  # "X will invest" is a pledge, unless it is one of the deals just counted
+            lend = bool(m.group("lend"))
+            if lend and not (
+                (_LENDER_RE.search(firm) or _LENDER_RE.search(sent[: m.start("firm")]))
+                and _SETTLED_THAT_RE.search(sent, 0, m.start())
+            ):
+                continue  # "the Bank will lend more" is a pledge; agreed or announced as settled, it is a deal
             clause_lo = max([0] + [c.end() for c in re.finditer(r"[,;]|\b(?:while|whereas|and)\b", sent[: m.start()])])
-            if any(c.group("ann") for c in _cues(sent, clause_lo, m.end("firm"))[-1:]) or re.match(
-                r"\s+(?:\w+\s+)?(?:hopes?|plans?|wants?|seeks?|aims?|intends?|could|may|might|would)\b",
-                sent[m.end("firm") :],
+            if any(c.group("ann") for c in _cues(sent, clause_lo, m.end("firm"))[-1:]) or (
+                not lend
+                and re.match(
+                    r"\s+(?:\w+\s+)?(?:hopes?|plans?|wants?|seeks?|aims?|intends?|could|may|might|would)\b",
+                    sent[m.end("firm") :],
+                )
             ):
                 continue  # "X hopes to agree with Y to build ...", "talks on whether X could sign with Y to ..."
             if re.search(r"\b(?:not|never|no longer|failed to)\s+(?:\w+\s+)?$", sent[: m.end("firm") + 12]):
@@ -1026,6 +1058,22 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             lo, hi = s_start + m.start(), s_start + m.start("vp") + len(vp)
             if any(lo <= ag.start < hi for ag in found):
                 continue  # the clause names its instrument ("agreed with Y to form a joint venture"): read already
+            if lend:
+                purpose = re.sub(
+                    r"^(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:financing|funding|loans?|credit)\s+for\s+", "", vp
+                )
+                field = _sphere_x(purpose)
+                out.append(
+                    AgreementSuggestion(
+                        title=f"{firm} financing for {purpose}",
+                        kind="agreement",
+                        sphere=field if field != "other" else "finance",
+                        status="signed",
+                        start=lo,
+                        end=hi,
+                    )
+                )
+                continue
             if m.group("firm2"):
                 title = f"{firm} agreement with {m.group('firm2')} {m.group('prep')} {vp}"
             else:
@@ -1210,6 +1258,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         sent_status = ""
         last_stat = ""  # the status of the instrument just read (its title ends at ``covered``)
         sent_plural = ""
+        frame = _FIELD_FRAME_RE.match(sent)
+        frame_field = _sphere_x(frame.group("f")) if frame else "other"
         for m in _DOC_RE.finditer(sent):
             if m.start() < covered:
                 continue
@@ -1495,6 +1545,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     listed = _list_items(comp)  # "pacts were inked in areas ranging from defence to payments"
                     if listed:
                         comp, parts = listed
+            else:
+                # "an agreement was reached on the export of cattle": its topic after its own verb
+                late = re.match(
+                    r"\s+(?:was|has been|had been)\s+(?:also\s+)?(?:reached|signed|concluded|struck|sealed)\s+"
+                    r"(?=(?:on|regarding|concerning)\s)",
+                    rest,
+                )
+                if late and not _NO_TOPIC_RE.match(rest, late.end() - 1):
+                    stop = _COMPLEMENT_STOP_RE.search(rest, late.end())
+                    comp = " " + rest[late.end() : stop.start() if stop else len(rest)].rstrip(" .")
             if re.fullmatch(r"\s*\w+(?:\s+the\s+\w+\s+of)?\s*:", comp) or (
                 sent.rstrip().endswith(":")
                 and re.fullmatch(r"\s*(?:in|on|for)\s+the(?:\s+following)?(?:\s+\w+)?", comp)
@@ -1636,6 +1696,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         # "The health ministries of both countries signed a memorandum": the parties' field
                         sphere = _sphere_x(parties)
                         title = f"{title} between {parties}" if " and " in parties else f"{title} of {parties}"
+                if frame_field != "other":
+                    sphere = frame_field
                 if sphere == "other" and _INVEST_RE.search(title):
                     sphere = "investment"
                 found.append(
