@@ -2496,3 +2496,26 @@ class OutsiderQuotedOnTests(SimpleTestCase):
     def test_the_outsiders_words_are_dropped_and_the_leader_keeps_his(self):
         self.assertEqual(quotes(self.TEXT)[0], ("Матей Коларич", "Мы открываем новую главу"))
         self.assertNotIn("Каждый раз", " ".join(t for _, t in quotes(self.TEXT)))
+
+
+class UnnamedTitleLeadTests(SimpleTestCase):
+    """A government site's lead gives a title with no name ("Председатель Правительства Российской Федерации
+    провёл переговоры"), the headline the name: the one person named with neither role nor country holds it."""
+
+    TEXT = (
+        " date 2026-05-12 Переговоры Петра Луговского с Премьер-министром Таиланда Сомчаем Раттанапоном\n\n"
+        "Председатель Правительства Российской Федерации провёл переговоры с Премьер-министром Королевства "
+        "Таиланд Сомчаем Раттанапоном, находящимся в России с официальным визитом.\n\n"
+        "Из стенограммы:\n\n"
+        "П.Луговской: Уважаемый господин Премьер-министр!\n\n"
+        "Рады видеть вас в Москве. Торговля между нашими странами растёт.\n\n"
+        "Сомчай Раттанапон (как переведено): Благодарю за приглашение. Таиланд ценит дружбу с Россией.\n"
+    )
+
+    def test_the_headlines_name_takes_the_leads_title_and_both_speak(self):
+        found = people(self.TEXT)
+        self.assertEqual(found["Пётр Луговской"], "RU")
+        names = [name for name, _ in quotes(self.TEXT)]
+        self.assertEqual(len(names), 2)
+        self.assertEqual(names[0], "Пётр Луговской")
+        self.assertTrue(names[1].endswith("Раттанапон"))

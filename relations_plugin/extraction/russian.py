@@ -584,6 +584,10 @@ class _RuArticle:
                 continue
             stop = re.search(r"[,.;:!?()\n«»—–]", text[m.end() : m.end() + 80])
             hi = m.end() + (stop.start() if stop else 80)
+            opens = m.start() == self.sentence_at(m.start())[0]
+            verb = next((w for w in re.finditer(r"[а-яё]+", text[m.end() : hi]) if _is_verb(w.group(0))), None)
+            if opens and verb is not None:
+                hi = m.end() + verb.start()  # "Председатель ... провёл переговоры с X": X is not the title's
             if any(m.end() <= a < hi for a in self.mention_starts):
                 continue  # a named title
             title = _parse_title(text, m.start(), hi)
@@ -592,6 +596,16 @@ class _RuArticle:
             bare = [p for p in people if p.country == title.country and not p.role and not p.outsider]
             if len(bare) == 1 and not any(p.country == title.country and p.role == role for p in people):
                 bare[0].role, bare[0].title = role, title.label
+            elif not bare and opens:
+                # "Переговоры Андрея Сомова с ..." over "Председатель Правительства России провёл переговоры":
+                # the title opening a sentence is the one person the story names with neither role nor country
+                free = [
+                    p
+                    for p in people
+                    if not p.country and not p.role and not p.outsider and not _another_case_of(p, people)
+                ]
+                if len(free) == 1 and not any(p.country == title.country and p.role == role for p in people):
+                    free[0].role, free[0].title, free[0].country = role, title.label, title.country
         heads = [p for p in people if p.role == HEAD_OF_STATE and not p.outsider and p.country]
         if len({p.country for p in heads}) == 1 and _RU_STATE_VISIT_RE.search(text, self.body_start):
             # a state visit is paid by a head of state: the other side's leader, named often and never titled
@@ -1543,6 +1557,13 @@ _RU_PLACE_KIND_BEFORE_RE = re.compile(
 _RU_PLACE_AFTER_RE = re.compile(
     r"\s+(?:район\w*|област\w*|округ\w*|парк\w*|двор(?:е|ц)\w*|проспект\w*|мост\w*|[А-ЯЁ]{2,5}\b)"
 )
+
+
+def _another_case_of(person: _Person, people: list[_Person]) -> bool:
+    """Whether a name of several words is another person's in another case ("Фам Куок Винь" beside "Фам Куок
+    Виня"): all but the last word the same."""
+    head = person.name.split()[:-1]
+    return bool(head) and any(p is not person and p.name.split()[:-1] == head for p in people)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -4005,7 +4026,13 @@ def suggest_russian(
         for f in _russian_quotes(art)
         if not f.person.outsider
         # someone the story gives neither a title nor a side, while both sides are known, is only mentioned
-        and not (len(sides) >= 2 and not f.person.country and not f.person.role and f.person.known is None)
+        and not (
+            len(sides) >= 2
+            and not f.person.country
+            and not f.person.role
+            and f.person.known is None
+            and not _another_case_of(f.person, art.unique())  # a transcript's label in the nominative
+        )
     ]
     quotes = [
         QuoteSuggestion(
