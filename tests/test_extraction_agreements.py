@@ -1261,3 +1261,19 @@ class FieldFrameTests(SimpleTestCase):
 
     def test_an_agreement_reached_on_a_day_has_no_topic(self):
         self.assertEqual(titles("An agreement was signed on Tuesday."), [])
+
+
+class SigningVerbTests(SimpleTestCase):
+    """Every verb of signing reads alike wherever a pattern reads one."""
+
+    def test_an_instruments_own_verb_of_signing(self):
+        for verb in ("signed", "inked", "sealed", "concluded", "exchanged"):
+            with self.subTest(verb=verb):
+                text = f"A memorandum on wildfire prevention was {verb}, although talks on tariffs stalled."
+                self.assertEqual(spheres(text), ["civil_protection"])
+
+    def test_an_instrument_still_to_be_signed_by_any_verb(self):
+        for verb in ("signed", "inked", "sealed", "concluded", "finalised"):
+            with self.subTest(verb=verb):
+                text = f"The leaders met, and a treaty on legal assistance will be {verb} in May, officials hoped."
+                self.assertEqual(titles(text), [])

@@ -63,6 +63,8 @@ from .text import (
 # Agreements
 
 
+# The participles of signing an instrument, for every pattern that reads a signing verb ("was signed", "inked a").
+_DONE = r"(?:signed|inked|sealed|concluded|adopted|exchanged|struck|clinched|penned)"
 # Verbs of a result that hold an instrument as much as "signed" does, when one follows within a few words: "the visit
 # produced a joint statement", "he left with a declaration on minerals", "the sides agreed on a roadmap".
 _RESULT_CUE = (
@@ -128,7 +130,7 @@ _DOC_RE = re.compile(
     re.I,
 )
 _GOVERNED_RE = re.compile(
-    r"\b(?:signed|signs|sign|inked|sealed|concluded|adopted|penned|clinched|struck|announced|agreed\s+(?:on|upon))\s+"
+    rf"\b(?:{_DONE}|signs|sign|announced|agreed\s+(?:on|upon))\s+"
     r"(?:(?:a|an|the|their|its|new|two|three|four|\d+)\s+)?"
     r"(?:(?!(?:on|of|for|in|to|with|between|and|or|a|an|the|within|under|at|during|by|from|into|as|that|which|"
     r"this|these|those)\b)[\w$€£¥.,'’-]+\s+){0,4}$",
@@ -531,7 +533,7 @@ _NAME_AND_RE = re.compile(r"\b(?P<w>[A-Z][\w'’-]*)\s+(?:and|&)\s+(?=[A-Z])")
 # A participle phrase between a plural kind word and the verb that lists its items: "agreements signed on the
 # sidelines included ...", "deals struck at the forum cover ...".
 _PARTICIPLE_LEAD_RE = re.compile(
-    r",?\s+(?:signed|concluded|reached|struck|inked|sealed|exchanged|adopted|agreed|announced)\b"
+    rf",?\s+(?:{_DONE}|reached|agreed|announced)\b"
     r"(?:\s+(?!(?:cover|include|span|concern|range|comprise)\w*\b)[\w,'’-]+){0,8}?"
     r"(?=\s+(?:cover(?:ed|s)?|includ(?:ed|es)|span(?:ned|s)?|concern(?:ed|s)?|range[ds]?\s+from|comprised?)\s)"
 )
@@ -588,7 +590,7 @@ def _signing_parties(sent: str, start: int, end: int) -> str:
     it ("The Ministry of Health of X and its Y counterpart signed a memorandum") or the agents after it ("... was
     signed by the chambers of commerce of the two countries")."""
     after = re.match(
-        r"\s+(?:was|were|has been|had been)\s+(?:also\s+)?(?:signed|inked|concluded|exchanged)\s+(?:by|between)\s+"
+        rf"\s+(?:was|were|has been|had been)\s+(?:also\s+)?{_DONE}\s+(?:by|between)\s+"
         r"(?P<p>[^.;:]+?)(?=[.;:]|,\s+(?:which|who|while|and)\b|$)",
         sent[end:],
     )
@@ -619,7 +621,7 @@ _LEAD_KIND_RE = re.compile(
     + r"(?:\s*\([^()]{1,12}\))?"
     r"(?:\s+(?P<p>on|in|for|regarding|concerning|covering|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"in\s+the\s+following\s+(?:fields|areas|spheres|sectors|domains)))?"
-    r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|exchanged|adopted|concluded|inked))?"
+    rf"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE})?"
     r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?\s*:\s*$",
     re.I,
 )
@@ -630,9 +632,7 @@ _FINITE_RE = re.compile(
 
 
 # A named instrument as the object of a verb of signing: "adopted the Tamsa Declaration", "signed the Kolvi Accord".
-_NAMED_SIGNED_RE = re.compile(
-    r"\b(?:signed|adopted|inked|issued|concluded|sealed|endorsed)\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]*\s+){1,4}$"
-)
+_NAMED_SIGNED_RE = re.compile(rf"\b(?:{_DONE}|issued|endorsed)\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]*\s+){{1,4}}$")
 
 
 # Fields joined before a plural kind word: "energy and education agreements", "health, farming and sport deals".
@@ -853,13 +853,11 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         lambda m: m.group(0) if m.end() > pos else " " * len(m.group(0)),
         sentence,
     )
-    if re.match(
-        r"[^,;.]{0,60}?\s(?:was|were|has been|have been)\s+(?:also\s+)?(?:signed|adopted|concluded)\b", sentence[end:]
-    ):
+    if re.match(rf"[^,;.]{{0,60}}?\s(?:was|were|has been|have been)\s+(?:also\s+)?{_DONE}\b", sentence[end:]):
         return "signed", "own"  # "A memorandum on ... was signed, but ...": its own verb decides
     if re.match(
         r"[^,;.]{0,60}?\s(?:will|would|shall|is to|are to|is due to|are due to|is expected to|are expected to)\s+"
-        r"be\s+(?:\w+ly\s+)?(?:signed|adopted|concluded|finali[sz]ed)\b",
+        rf"be\s+(?:\w+ly\s+)?(?:{_DONE}|finali[sz]ed)\b",
         sentence[end:],
     ):
         return "announced", "own"  # "a memorandum on ... will be signed in May": not yet
@@ -1317,7 +1315,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue  # "signed framework deals in 2022": an earlier instrument, not this visit's
             # "the contract ..., signed in January 2022", "a joint statement issued ... last year": an earlier one
             dated = re.match(
-                r"[^;.]{0,100}?\b(?:signed|issued|concluded|adopted|inked)\b[^;.]{0,40}?\b(?:last year|years? ago|"
+                rf"[^;.]{{0,100}}?\b(?:{_DONE}|issued)\b[^;.]{{0,40}}?\b(?:last year|years? ago|"
                 # ("were concluded later that year": the year the story told before)
                 r"(?:later\s+|earlier\s+|in\s+)?that\s+year|earlier\s+this\s+year|"
                 r"in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d))\b",
@@ -1548,7 +1546,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             else:
                 # "an agreement was reached on the export of cattle": its topic after its own verb
                 late = re.match(
-                    r"\s+(?:was|has been|had been)\s+(?:also\s+)?(?:reached|signed|concluded|struck|sealed)\s+"
+                    rf"\s+(?:was|has been|had been)\s+(?:also\s+)?(?:{_DONE}|reached)\s+"
                     r"(?=(?:on|regarding|concerning)\s)",
                     rest,
                 )
