@@ -4353,6 +4353,37 @@ class VisitSideCueTests(SimpleTestCase):
         self.assertEqual(people.get("Dale Whitcombe"), "CA")
 
 
+class DelegationAndRankTests(SimpleTestCase):
+    """Members listed in a leader's delegation ("The Omani Foreign Minister's delegation includes ...") are of his
+    side; a military rank kept in a civilian office ("Ambassador to Chile Brigadier General (Retd.) X") is neither
+    a name nor the office."""
+
+    def test_members_of_a_leaders_delegation_are_of_his_side(self):
+        text = (
+            "Omani Foreign Minister Said Hamed Al-Rawahi arrived in Santiago for talks with Chilean Foreign Minister "
+            "Paula Errázuriz.\n\nThe Omani Foreign Minister's delegation includes Undersecretary for Political "
+            "Affairs Ambassador Khalid Nasser Al-Harthi and a number of senior officials."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Khalid Nasser Al-Harthi"), "OM")
+
+    def test_a_rank_inside_a_civilian_title(self):
+        text = (
+            "Chilean President Ramiro Oyarzún received Omani Foreign Minister Said Hamed Al-Rawahi in Santiago.\n\n"
+            "Present were Chile's Ambassador to Oman Brigadier General (Retd.) Tomás Vergara Lagos and others."
+        )
+        people = {p.name: (p.country, p.title) for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Tomás Vergara Lagos"), ("CL", "Ambassador to Oman"))
+        self.assertFalse({"Brigadier", "Retd", "General"} & set(people))
+
+    def test_a_hyphenated_secretary_general_keeps_its_office(self):
+        text = (
+            "Chilean President Ramiro Oyarzún received Omani Foreign Minister Said Hamed Al-Rawahi in Santiago.\n\n"
+            "The Investment Agency Secretary-General said the memorandum covers joint trade fairs."
+        )
+        self.assertEqual(quotes(text), [])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -240,7 +240,9 @@ _HONORIFICS = set(
     "Seri Tun Haji Hajjah Alhaji Shri Smt Shrimati HH "
     # academic, clerical and professional titles before a name: "vice-chancellor Professor Rachel Tan"
     "Professor Prof Doctor Engineer Eng Eng. Engr Engr. Rev Rev. Reverend Father Fr Fr. Archbishop Bishop "
-    "Rabbi Imam Pastor Lord Lady Baroness Baron Dame".split()
+    "Rabbi Imam Pastor Lord Lady Baroness Baron Dame "
+    # military ranks kept by an official in a civilian post: "High Commissioner Major General (Retd.) X"
+    "Major General Lieutenant Brigadier Colonel Admiral Marshal Retd Retd. Rtd Rtd.".split()
 )
 # ("ole", son of, in Maasai names: "Stephen ole Sankale")
 _PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von ould ole".split())

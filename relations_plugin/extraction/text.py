@@ -209,6 +209,12 @@ def _parse_title(phrase: str) -> _Title | None:
     matches = list(_CORE_RE.finditer(phrase))
     if not matches:
         return None
+    if (
+        len(matches) > 1
+        and _RANK_RE.fullmatch(matches[-1].group(0))
+        and re.search(r"\w", phrase[matches[-2].end() : matches[-1].start()])
+    ):
+        matches.pop()  # "High Commissioner to the Maldives Major General (Retd.)": the office, not the rank kept
     m = matches[-1]  # the core nearest the name decides
     if len(matches) > 1 and re.search(r"\bto\s+(?:the\s+)?$", phrase[matches[-2].end() : m.start()]):
         m = matches[-2]  # "Special Adviser to the President": the adviser's office, not the one advised
@@ -267,6 +273,7 @@ def _parse_title(phrase: str) -> _Title | None:
         label_start = double_start
     label = (phrase[label_start : m.end()] + after).strip(" ,")
     label = re.sub(r"\s+(?:Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?$", "", label).rstrip(" ,")
+    label = re.sub(r"\s+" + _RANK_RE.pattern + r"(?:\s*\([\w.]+\))?$", "", label)
     label = label[:1].upper() + label[1:]
     return _Title(role=role, label=label, country=country, core=core)
 
@@ -515,6 +522,7 @@ _MEETS_RE = re.compile(
     r"called on|calls on)\s+(?:with\s+)?(?:(?:the|a|an|several|senior|top|members|of|[a-z]+)\s+){0,4}?"
     r"(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
 )
+_RANK_RE = re.compile(r"(?:Senior |Lieutenant |Major |Brigadier |Field )?(?:General|Marshal|Admiral|Colonel)")
 _PAST_TENURE_RE = re.compile(
     r"\b(?:until|till)\s+(?:19|20)\d\d\b|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|-|–)\s*(?:19|20)\d\d\b"
 )
@@ -535,7 +543,9 @@ _ACCOMPANIED_RE = re.compile(r"\b(?:is|was|are|were|being)\s+(?:accompanied|join
 _DELEGATION_RE = re.compile(
     r"(?P<c>"
     + _COUNTRY_RE.pattern
-    + r")\s+(?:delegation|team|side)\b[^.;]{0,40}?\b(?:includes?|included|including|comprising|comprised|"
+    # (or its leader's: "The Kuwaiti Foreign Minister's delegation includes ...")
+    + r")\s+(?:(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*['’]s\s+)?(?:delegation|team|side|entourage)\b[^.;]{0,40}?"
+    r"\b(?:includes?|included|including|comprising|comprised|"
     r"with|led by|headed by|members?)\b[^.]{0,300}$"
 )
 
@@ -917,6 +927,14 @@ class _Article:
         i = bisect.bisect_left(self.core_starts, w_lo)
         j = bisect.bisect_left(self.core_starts, start)
         cores = [(a - w_lo, b - w_lo) for a, b in self.cores[i:j] if b <= start]
+        if (
+            len(cores) > 1
+            and _RANK_RE.fullmatch(window, *cores[-1])
+            and re.search(r"\w", window[cores[-2][1] : cores[-1][0]])
+            and _gap_is_title(window[cores[-2][1] :])
+        ):
+            # "High Commissioner to the Maldives Major General (Retd.) X": the rank kept in a civilian office
+            cores.pop()
         if cores and _gap_is_title(window[cores[-1][1] :]):
             lo = cores[-1][0]
             if len(cores) > 1 and re.fullmatch(r"\s+to\s+(?:the\s+)?", window[cores[-2][1] : lo]):
