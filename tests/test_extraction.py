@@ -4384,6 +4384,28 @@ class DelegationAndRankTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class DescribedOfficeTests(SimpleTestCase):
+    """An office described with a country ("the Canadian prime minister") tells the one named holder's country only
+    when no other country's holder of that office is described."""
+
+    def test_offices_of_both_sides_described_tell_nothing(self):
+        text = (
+            "HELSINKI, May 4 - Finnish Foreign Minister Leena Aalto held talks with visiting Estonian Foreign "
+            "Minister Kaja Rebane in Helsinki today.\n\nRebane conveyed the greetings of the President of Estonia "
+            "to the Finnish president.\n\nLater, Rebane called on President Aarne Virtanen at his residence."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Aarne Virtanen"), "FI")
+
+    def test_one_side_described_tells_the_named_holder(self):
+        text = (
+            "Finnish Foreign Minister Leena Aalto held talks with Estonian Foreign Minister Kaja Rebane.\n\n"
+            "President Aarne Virtanen received the guest.\n\nThe Finnish president praised the new ferry line."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Aarne Virtanen"), "FI")
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

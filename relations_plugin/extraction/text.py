@@ -1178,9 +1178,14 @@ class _Article:
     def _described_countries(self) -> None:
         """The country of a person the article also describes by nationality and office alone: in a story naming
         one prime minister, "the Canadian prime minister" is Canadian."""
-        for m in _DESCRIPTION_RE.finditer(self.text, self.body_start):
-            title = _parse_title(m.group(0))
-            if title is None or not title.country or title.role in ("counterpart", OFFICIAL):
+        titles = [_parse_title(m.group(0)) for m in _DESCRIPTION_RE.finditer(self.text, self.body_start)]
+        titles = [t for t in titles if t is not None and t.country and t.role not in ("counterpart", OFFICIAL)]
+        described: dict[tuple[str, bool], set[str]] = {}
+        for title in titles:
+            described.setdefault((title.role, title.core == "leader"), set()).add(title.country)
+        for title in titles:
+            if len(described[title.role, title.core == "leader"]) > 1:
+                # "the greetings of the Prime Minister of Nepal to the Bangladesh premier": offices of both sides
                 continue
             fits = [
                 e
