@@ -2519,3 +2519,21 @@ class UnnamedTitleLeadTests(SimpleTestCase):
         self.assertEqual(len(names), 2)
         self.assertEqual(names[0], "Пётр Луговской")
         self.assertTrue(names[1].endswith("Раттанапон"))
+
+
+class CommaInsideMarksTests(SimpleTestCase):
+    """A comma inside marks ends no clause: the verb after "назвал X «..., ...» и" has the same subject."""
+
+    TEXT = (
+        " date 2025-04-02 Премьер-министр Чили Пабло Ортис прибыл в Ташкент. Президент Узбекистана Алишер "
+        "Каримов провел с ним переговоры.\n\n"
+        "Пабло Ортис, в свою очередь, назвал Узбекистан «землей великих ученых и мыслителей, внесших вклад в "
+        "мировую цивилизацию» и отметил высокую заинтересованность чилийских деловых кругов в реализации "
+        "проектов в стране.\n"
+    )
+
+    def test_the_second_verb_reports_the_same_speaker(self):
+        self.assertIn(
+            ("Пабло Ортис", "высокую заинтересованность чилийских деловых кругов в реализации проектов в стране"),
+            quotes(self.TEXT),
+        )

@@ -1817,6 +1817,8 @@ def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         lambda m: " " * len(m.group(0)),
         head,
     )
+    # "назвал Узбекистан «землей ученых, внесших вклад ...» и отметил": a comma inside marks ends no clause
+    head = re.sub(r"«[^«»]*»|„[^„“]*“", lambda m: " " * len(m.group(0)), head)
     cut = max(head.rfind(","), head.rfind(":"), head.rfind("—"), head.rfind("–"), head.rfind(";")) + 1
     for _ in range(2):
         # A comma right before the verb closes an insertion (a gerund's phrase, an apposition, a relative clause:
