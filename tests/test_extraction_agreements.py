@@ -70,7 +70,7 @@ class ListItemTests(SimpleTestCase):
             "Authority on drip irrigation;\n"
             "2. A Programme of Cooperation in the Field of Culture for 2026-2028."
         )
-        self.assertEqual(spheres(text), ["agriculture", "culture"])
+        self.assertEqual(spheres(text), ["water", "culture"])  # (the topic, not the institute, names the field)
 
     def test_a_later_clause_of_an_item_does_not_unsign_it(self):
         text = (
@@ -1277,3 +1277,37 @@ class SigningVerbTests(SimpleTestCase):
             with self.subTest(verb=verb):
                 text = f"The leaders met, and a treaty on legal assistance will be {verb} in May, officials hoped."
                 self.assertEqual(titles(text), [])
+
+
+class TopicOverPartiesTests(SimpleTestCase):
+    """A long title's topic names its field; its parties' names, and a place's name, only who and where."""
+
+    def test_the_topic_after_the_ministries(self):
+        text = (
+            "The ministers signed a memorandum of understanding between the Ministry of Foreign Affairs of Ostria "
+            "and the Ministry of Foreign Affairs and Trade of Kolvia on cooperation in the field of training "
+            "diplomatic personnel."
+        )
+        self.assertEqual(spheres(text), ["education"])
+
+    def test_the_topic_after_agencies_with_field_words(self):
+        text = (
+            "The ministers signed a memorandum between the Ostrian Energy Agency and the Kolvian Academy of "
+            "Sciences on joint research in seismology."
+        )
+        self.assertEqual(spheres(text), ["science"])
+
+    def test_parties_alone_still_give_the_field(self):
+        text = "The ministers signed a memorandum between the Ostrian Energy Agency and its Kolvian counterpart."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_what_a_named_topic_is(self):
+        text = (
+            "The leaders also adopted a roadmap on the Vessa Corridor, the planned hydrogen pipeline that would "
+            "link the two countries."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_a_clause_of_speech_after_the_name_is_no_appositive(self):
+        text = "The leaders also adopted a roadmap on the Vessa Corridor, the two leaders said."
+        self.assertEqual(spheres(text), ["transport"])

@@ -464,6 +464,11 @@ _MONEY_FOR_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b[^.;]*?\bfor\s
 _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\bpiracy\b", re.I)
 
 
+# The parties of a title, then its topic: the topic's words name the field, the parties' names ("the Ministry of
+# Foreign Affairs", "the Energy Agency") only who signs.
+_PARTIES_TOPIC_RE = re.compile(
+    r"\bbetween\s+(?P<who>.+?)\s+(?:on|concerning|regarding|in\s+the\s+(?:fields?|areas?|spheres?)\s+of)\s+(?P<t>.+)$"
+)
 # Workers who go to work for the other side, whatever their trade or training.
 _WORK_ABROAD_RE = re.compile(
     r"\b(?:recruit\w*|placement|hiring|deployment|employment|for\s+work|to\s+work|work\s+permits?|"
@@ -488,6 +493,11 @@ def _sphere_x(title: str) -> str:
         title
     ) in ("culture", "other"):
         return "education"  # youth work is schooling and skills, not the arts that "youth exchanges" bring
+    parties = _PARTIES_TOPIC_RE.search(title)
+    if parties and _PARTY_NOUN_RE.search(parties.group("who")):
+        field = _sphere_x(parties.group("t"))  # "between the Ministries of Foreign Affairs on training diplomats"
+        if field != "other":
+            return field
     purpose = _MONEY_FOR_RE.search(title)
     if purpose and _sphere(title) in ("finance", "trade"):  # ("a loan from the export bank": trade by its lender)
         field = _sphere_x(purpose.group("p"))  # "a loan for a highway": what the money is for
@@ -698,6 +708,11 @@ _AMONG_LEAD_RE = re.compile(
 )
 
 
+# A phrase after a name that says what the name is: "..., the planned hydrogen pipeline that would link ...".
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:the|a|an)\s+(?P<a>(?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:that|which|who|linking|connecting|between|from|on|in|at|near)\b|"
+    r"\s*[,;.]|\s*$)"
+)
 # A sentence that opens with the field it is about: "In the field of agriculture, an agreement was reached on the
 # export of cattle" is agriculture's, whatever word of its title comes first.
 _FIELD_FRAME_RE = re.compile(
@@ -1694,6 +1709,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         # "The health ministries of both countries signed a memorandum": the parties' field
                         sphere = _sphere_x(parties)
                         title = f"{title} between {parties}" if " and " in parties else f"{title} of {parties}"
+                named = re.search(r"\b(?:on|for|of)\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*$", title)
+                appositive = _APPOSITIVE_RE.match(sent, m.end() + len(comp)) if named and len(parts) == 1 else None
+                if appositive and not _FINITE_RE.search(appositive.group("a")):
+                    # "a roadmap on the Vessa Corridor, the planned hydrogen pipeline ...": what the name is
+                    field = _sphere_x(appositive.group("a"))
+                    sphere = field if field != "other" else sphere
                 if frame_field != "other":
                     sphere = frame_field
                 if sphere == "other" and _INVEST_RE.search(title):
