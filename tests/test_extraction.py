@@ -4406,6 +4406,27 @@ class DescribedOfficeTests(SimpleTestCase):
         self.assertEqual(people.get("Aarne Virtanen"), "FI")
 
 
+class PortfolioSideTests(SimpleTestCase):
+    """A second minister is the other side's counterpart only when the portfolios match; a minister of another
+    field named by title alone is the host's."""
+
+    HEAD = (
+        "Accra (GNA) - Ghana and Malaysia signed three agreements during the state visit of Malaysian Prime "
+        "Minister Farid Osman to Accra on Monday, hosted by President Kwesi Mensah Boateng.\n\n"
+        "Ghanaian Foreign Minister Abena Ofori-Atta said the visit opened a new chapter.\n\n"
+    )
+
+    def test_a_minister_of_another_field_is_the_hosts(self):
+        text = self.HEAD + "Minister of Trade and Industry Kojo Asamoah said the cocoa processing deal was ready."
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Kojo Asamoah"), "GH")
+
+    def test_a_counterpart_of_the_same_field_is_the_other_side(self):
+        text = self.HEAD + "Minister of Foreign Affairs Zainal Hashim Rahman said the visit opened a new chapter."
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Zainal Hashim Rahman"), "MY")
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -522,6 +522,14 @@ _MEETS_RE = re.compile(
     r"called on|calls on)\s+(?:with\s+)?(?:(?:the|a|an|several|senior|top|members|of|[a-z]+)\s+){0,4}?"
     r"(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
 )
+
+
+def _portfolio(title: str) -> set[str]:
+    """The words of a title that name its field: "Minister of Foreign Affairs" -> {"foreign", "affairs"}."""
+    words = set(re.findall(r"[a-z]+", fold(title).lower()))
+    return words - _GENERIC_TITLE_WORDS - {"and", "for", "the", "minister", "ministry", "deputy", "state", "federal"}
+
+
 _RANK_RE = re.compile(r"(?:Senior |Lieutenant |Major |Brigadier |Field )?(?:General|Marshal|Admiral|Colonel)")
 _PAST_TENURE_RE = re.compile(
     r"\b(?:until|till)\s+(?:19|20)\d\d\b|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|-|–)\s*(?:19|20)\d\d\b"
@@ -1476,6 +1484,14 @@ class _Article:
             else:
                 ent.country = host
 
+    def _other_portfolio(self, ent: _Entity) -> bool:
+        """Whether every other holder of the person's role has a portfolio unlike theirs: "Minister of Higher
+        Education" is no counterpart of a "Foreign Minister", so need not be of the other side."""
+        own = _portfolio(ent.title)
+        others = [e for e in self.unique() if e is not ent and e.role == ent.role and e.country and e.positions]
+        fields = [_portfolio(e.title) for e in others]
+        return bool(own) and bool(others) and all(field and not own & field for field in fields)
+
     def _meets_side_of(self, pos: int, host: str) -> bool:
         """Whether the person named at ``pos`` goes on to meet the host's people ("Premier X met with senior members
         of Vietnam's government", "X held talks with Kenyan ministers"): a host's own official meets the guest's."""
@@ -1509,7 +1525,7 @@ class _Article:
                 if e is not ent and e.role == ent.role and e.country and e.positions
             }
             free = [c for c in pair if c not in used]
-            if len(free) == 1 and used:
+            if len(free) == 1 and used and not self._other_portfolio(ent):
                 ent.country = free[0]
                 continue
             top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
