@@ -4427,6 +4427,44 @@ class PortfolioSideTests(SimpleTestCase):
         self.assertEqual(people.get("Zainal Hashim Rahman"), "MY")
 
 
+class TranslatedFromSpanishTests(SimpleTestCase):
+    """Copy translated from Spanish or Portuguese: a "Chancellor" outside Germany and Austria is the foreign
+    minister ("canciller"), "the head of the Peruvian diplomacy" is one too, and ""...", X expressed" attributes."""
+
+    VISIT = (
+        "Lima, March 3 - Chancellor Rosa Quispe Mamani received this Monday at the Torre Tagle Palace her "
+        "Vietnamese peer, Do Van Thanh, in the framework of his first official visit to the country.\n\n"
+        "Previously, Do was received by President Julio Arce Benavides at the Government Palace.\n\n"
+    )
+
+    def test_a_chancellor_outside_germany_is_a_foreign_minister(self):
+        people = {p.name: (p.country, p.role) for p in suggest_package(self.VISIT).participants}
+        self.assertEqual(people["Rosa Quispe Mamani"], ("PE", "minister"))
+        self.assertEqual(people["Julio Arce Benavides"], ("PE", "head_of_state"))
+
+    def test_a_german_chancellor_heads_the_government(self):
+        text = "German Chancellor Lukas Brandt received Peruvian President Julio Arce Benavides in Berlin."
+        people = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(people["Lukas Brandt"], ("DE", "head_of_government"))
+
+    def test_expressed_after_the_words_and_the_head_of_a_diplomacy(self):
+        text = (
+            self.VISIT + '"Vietnam is a partner of the first order for Peru", Quispe expressed in a brief statement '
+            "to the press.\n\nThe head of the Peruvian diplomacy added that the copper trade would double."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Rosa Quispe Mamani", "Vietnam is a partner of the first order for Peru"),
+                ("Rosa Quispe Mamani", "the copper trade would double"),
+            ],
+        )
+
+    def test_expressed_with_an_object_is_no_attribution(self):
+        text = self.VISIT + '"Cooperation first", the banner read, and Quispe expressed gratitude to the guests.'
+        self.assertNotIn(("Rosa Quispe Mamani", "Cooperation first"), quotes(text))
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -165,6 +165,8 @@ _CORES: tuple[tuple[str, str], ...] = (
     (r"deputy (?:foreign )?minister|vice[- ]minister|state secretary|deputy secretary of state", DEPUTY_MINISTER),
     (
         r"secretary of state|foreign secretary|top diplomat|chief diplomat|"
+        # ("the head of the Argentine diplomacy": Spanish "el jefe de la diplomacia")
+        r"head of (?:the )?(?:\w+ )?diplomacy|"
         r"(?:foreign|trade|energy|finance|defen[cs]e|interior|economy|justice|"
         r"health|education|culture|agriculture|transport|labou?r|digital|tourism|sports?|environment|industry) "
         # ("Agriculture CS X": a cabinet secretary, as ministers are called in Kenya)

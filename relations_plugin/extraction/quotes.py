@@ -169,9 +169,16 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     signed = _DASH_SIGNATURE_RE.fullmatch(text, lo, limit)
     if signed:  # a newsletter's "“...” — Laziz Kudratov, Uzbekistan's minister of investment."
         return signed.start("s"), signed.end("s"), "—"
+    bare = _BARE_ACT_AFTER_RE.match(tail)
+    if bare:  # ""...", Ibarguren expressed in a statement": Spanish "expresó", a verb of speech only with no object
+        return lo + bare.start("s"), lo + bare.end("s"), bare.group("v")
     return _match_after(tail, lo)
 
 
+_BARE_ACT_AFTER_RE = re.compile(
+    r"\s*,\s*(?P<s>(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}?[A-ZÀ-ÞĀ-ſ][\w'’-]*|(?:the|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"[\w'’-]+)\s+(?P<v>expressed|manifested|expresses|manifests)(?=\s*$|\s+(?:" + _PP_WORDS + r")\b)"
+)
 # A source that quotes a person: "the ministry quoted Tursunov as saying", "a statement quoted him as telling ...".
 _QUOTED_OBJECT_RE = re.compile(
     r"\s*,?\s*(?:[\w'’.-]+\s+){1,6}?(?:quoted|cited)\s+(?P<s>(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){1,4}|him\s+|her\s+)"

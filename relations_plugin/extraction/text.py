@@ -530,6 +530,7 @@ def _portfolio(title: str) -> set[str]:
     return words - _GENERIC_TITLE_WORDS - {"and", "for", "the", "minister", "ministry", "deputy", "state", "federal"}
 
 
+_CHANCELLOR_STATES = frozenset({"DE", "AT"})
 _RANK_RE = re.compile(r"(?:Senior |Lieutenant |Major |Brigadier |Field )?(?:General|Marshal|Admiral|Colonel)")
 _PAST_TENURE_RE = re.compile(
     r"\b(?:until|till)\s+(?:19|20)\d\d\b|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|-|–)\s*(?:19|20)\d\d\b"
@@ -792,16 +793,26 @@ class _Article:
         self._described_countries()
         self._bare_office_holder()
         self._owner_countries()  # "Tursunov's chief of staff, X" before the host takes whoever is left
+        self._foreign_chancellors()
         self._fallback_countries()
         self._owner_countries()
         for ent, lead in companions:
             ent.country = lead.country or ent.country
+        self._foreign_chancellors()
         for ent in self.unique():
             # quoted with no office, no country and no part in the visit's events: a bystander, not a participant
             if not ent.role and not ent.country and ent.known is None and not ent.member:
                 ent.outsider = ent.outsider or not any(
                     _PARTICIPANT_ACT_RE.match(self.text, self._name_end(p)) for p in ent.positions
                 )
+
+    def _foreign_chancellors(self) -> None:
+        """ "Chancellor X received his Indian peer": Spanish and Portuguese "canciller" is the foreign minister
+        everywhere but where a chancellor heads the government."""
+        for ent in self.unique():
+            if ent.role == HEAD_OF_GOVERNMENT and ent.country and ent.country not in _CHANCELLOR_STATES:
+                if re.fullmatch(r"(?:[Ff]ederal\s+)?[Cc]hancellor", ent.title):
+                    ent.role = MINISTER
 
     def _companions(self) -> list[tuple[_Entity, _Entity]]:
         """(official, leader) pairs of "X is accompanied by A, Minister of ...; B, ...": they travel on X's side."""
