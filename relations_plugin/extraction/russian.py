@@ -2707,9 +2707,10 @@ _RU_ASIDE_RE = re.compile(r"\s+[—–]\s+(?:пока|однако|впроче�
 # "..., . Об этом заявил X", "Такое мнение высказал X", "Такую оценку дал X": the sentence before is X's
 _RU_ABOUT_THIS_RE = re.compile(
     r"(?:Об\s+этом|О\s+том|Так|Именно\s+так|Такими\s+словами|Этими\s+словами|Такое\s+мнение|Такую\s+(?:оценку|позицию|точку\s+зрения)|Такое\s+заявление|"
-    r"Эту\s+(?:мысль|позицию|оценку)|Это\s+заявление)\s+(?:[\w.-]+\s+){0,6}?(?:"
+    r"Эту\s+(?:мысль|позицию|оценку)|Это\s+заявление|Такой\s+(?:сигнал|посыл|вывод|прогноз))\s+(?:[\w.()-]+\s+){0,8}?(?:"
     + _RU_SPEECH_RE.pattern
-    + r"|высказал[а]?|озвучил[а]?|дал[а]?|выразил[а]?|начал[а]?|открыл[а]?|завершил[а]?)",
+    + r"|высказал[а]?|озвучил[а]?|дал[а]?|выразил[а]?|начал[а]?|открыл[а]?|завершил[а]?|послал[а]?|"
+    r"подал[а]?|сделал[а]?)",
     re.I,
 )
 _RU_DATELINE_LEAD_RE = re.compile(
@@ -2984,8 +2985,14 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 c = clause(verb.end())
         elif evaluative or (not that and not colon and _RU_OBJECT_VERB_RE.fullmatch(verb.group(0))):
             obj = re.match(
-                r"\s+(?:(?:при\s+этом|также|вновь|еще\s+раз|ещё\s+раз)\s+)?(?:на\s+)?(?=[а-яё«])", rest
-            )  # "подчеркнул важность ...", "поблагодарил за ..."
+                r"\s+(?:(?:при\s+этом|также|вновь|еще\s+раз|ещё\s+раз)\s+)?(?:на\s+)?(?=[а-яё«А-ЯЁ])", rest
+            )  # "подчеркнул важность ...", "поблагодарил за ...", "призвал Армению и Азербайджан ..."
+            if (
+                obj
+                and rest[obj.end() : obj.end() + 1].isupper()
+                and (verb.end() + obj.end() in art.mention_starts or _RU_CORE_RE.match(text, verb.end() + obj.end()))
+            ):
+                obj = None  # "призвал Президента ...", "отметил Ли Вэймин": a person, not what was said
             c = clause(verb.end() + obj.end()) if obj and len(rest.split()) >= 2 else None
             if c and evaluative and (_RU_COURTESY_RE.search(text, c[0], c[1]) or "благодар" in verb.group(0)):
                 c = None  # thanks are protocol, not a statement; a marked phrase in them is read as partial
