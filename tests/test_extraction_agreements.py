@@ -1311,3 +1311,52 @@ class TopicOverPartiesTests(SimpleTestCase):
     def test_a_clause_of_speech_after_the_name_is_no_appositive(self):
         text = "The leaders also adopted a roadmap on the Vessa Corridor, the two leaders said."
         self.assertEqual(spheres(text), ["transport"])
+
+
+def dates(text: str, dateline: datetime.date) -> list[datetime.date]:
+    return sorted(d.date for d in suggest_package(text, dateline=dateline).dates)
+
+
+class DatelessCopyTests(SimpleTestCase):
+    """Same-day copy that names no day keeps the dateline's, whatever day a speaker names inside a quote."""
+
+    def test_a_speakers_today_is_no_day_of_the_copy(self):
+        text = (
+            "Ostria and Kolvia sign seven agreements\n\n"
+            "President Aldo Remi welcomed President Tarek Vossen of Kolvia at the palace.\n\n"
+            'Remi said: "The agreement we signed today will open a new chapter for our peoples."'
+        )
+        self.assertEqual(dates(text, datetime.date(2027, 5, 12)), [datetime.date(2027, 5, 12)])
+
+
+class CopyDatelineTests(SimpleTestCase):
+    """A relative day counts from the copy's own dateline when the page printed it a day or two later."""
+
+    def test_yesterday_from_the_copys_own_dateline(self):
+        text = (
+            "Ostria and Kolvia agree on transit\n\nVESSA, MARCH 6\n\n"
+            "Foreign Minister Aldo Remi arrived in Vessa yesterday on a three-day visit and met his counterpart today."
+        )
+        self.assertEqual(
+            dates(text, datetime.date(2027, 3, 7)), [datetime.date(2027, 3, 5), datetime.date(2027, 3, 6)]
+        )
+
+    def test_a_dateline_of_the_same_day_changes_nothing(self):
+        text = "VESSA, 6 March - Foreign Minister Aldo Remi arrived in Vessa yesterday for talks."
+        self.assertEqual(dates(text, datetime.date(2027, 3, 6))[0], datetime.date(2027, 3, 5))
+
+
+class TwoDaysOfAMonthTests(SimpleTestCase):
+    def test_month_day_and_day(self):
+        text = (
+            "Premier Aldo Remi met ministers in Vessa today. The mission continues in Port Amel on April 11 and 12, "
+            "where the Premier will meet importers."
+        )
+        self.assertEqual(
+            dates(text, datetime.date(2027, 4, 10)),
+            [datetime.date(2027, 4, 10), datetime.date(2027, 4, 11), datetime.date(2027, 4, 12)],
+        )
+
+    def test_a_number_after_and_is_not_a_day(self):
+        text = "Premier Aldo Remi arrives in Port Amel on April 11 and 12 ministers will greet him."
+        self.assertEqual(dates(text, datetime.date(2027, 4, 10)), [datetime.date(2027, 4, 11)])

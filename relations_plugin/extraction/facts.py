@@ -1834,8 +1834,36 @@ def _closest_year(month: int, day: int, ref: datetime.date) -> datetime.date | N
     return best
 
 
+# The copy's own dateline line ("KATHMANDU, NOVEMBER 6", "LAGOS, Nov 8 -", "ASTANA, 9 October."), which a page
+# printed a day or two later keeps.
+_COPY_DATELINE_RE = re.compile(
+    r"[A-Z][\w .'’-]{1,30},\s+(?:(?P<m>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9}))\b"
+    r"(?!,?\s+\d{4}\s+[a-z])"
+)
+
+
+def _copy_dateline(art: _Article) -> datetime.date | None:
+    """The day of the copy's own dateline, when it comes one to three days before the date it was given: relative
+    days ("arrived yesterday") count from the day the copy was written, not the day it was printed."""
+    ref = art.dateline
+    if ref is None:
+        return None
+    for a, _ in art.paras[:3]:
+        m = _COPY_DATELINE_RE.match(art.text, a)
+        month = _MONTHS.get((m.group("m") or m.group("m2")).capitalize()) if m else None
+        if month:
+            d = _resolve_day(None, month, int(m.group("d") or m.group("d2")), ref)
+            return d if d is not None and 0 < (ref - d).days <= 3 else None
+    return None
+
+
+_AND_DAY_RE = re.compile(
+    r"\s+(?:and|&)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?=\s*[,.;)]|\s+(?:where|when|in|at|to|with)\b)"
+)
+
+
 def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSuggestion]:
-    text, ref = art.text, art.dateline
+    text, ref = art.text, _copy_dateline(art) or art.dateline
     found: list[tuple[int, int, datetime.date, bool]] = []
 
     taken, used = _Spans(masked), _Spans()
@@ -1863,6 +1891,10 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             if not month:
                 continue
             days = [int(m.group("d"))] + ([int(m.group("d2"))] if m.group("d2") else [])
+            # "on February 11 and 12, where ...": a second day of the same month
+            second = _AND_DAY_RE.match(text, m.end()) if rx is _DATE_MDY_RE and not m.group("d2") else None
+            if second and int(m.group("d")) < int(second.group("d")) <= 31:
+                days.append(int(second.group("d")))
             resolved = [_resolve_day(int(m.group("y")) if m.group("y") else None, month, day, ref) for day in days]
             if resolved[0] is not None and free(m.start(), m.end()):
                 add(m.start(), m.end(), resolved[0])
@@ -1938,9 +1970,17 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
     stamp = _TIME_STAMP_RE.search(text, art.body_start) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((stamp.start(), stamp.end(), ref, True))
+    # a speaker's "we signed today" is no day the copy names, when the copy tells more than the quote
+    quoted = _Spans(masked)
+    pieces, pos = [], art.body_start
+    for a, b in sorted(masked):
+        pieces.append(text[pos:a] if a > pos else "")
+        pos = max(pos, b)
+    told = len(" ".join([*pieces, text[pos:]]).split()) >= 12
     named_any = any(
-        rx.search(text, art.body_start)
+        not (told and quoted.overlaps(m.start(), m.end()))
         for rx in (_DATE_REL_RE, _DATE_DMY_RE, _DATE_MDY_RE, _DATE_NUM_RE, _VAGUE_TIME_RE)
+        for m in rx.finditer(text, art.body_start)
     )
     if not found and not named_any and ref is not None and art.paras:
         # same-day agency copy names no day at all: the visit's events are the dateline's
