@@ -2569,3 +2569,26 @@ class ObjectOfAppealTests(SimpleTestCase):
             "«Паромы пойдут весной», — отметил Министр иностранных дел Австрии.\n"
         )
         self.assertEqual(quotes(text), [("Лукас Эдер", "Паромы пойдут весной")])
+
+
+class SecondMarkedClauseTests(SimpleTestCase):
+    """'ответил, что "A" и что "B"': both marked clauses are the speaker's; a spokesman of "the ministry" the
+    sentence before names is that state's, and a third state's spokesman takes no part."""
+
+    TEXT = (
+        " date 2025-11-20 Премьер-министр Чехии Томаш Голуб провел в Анкаре переговоры с президентом Турции "
+        "Кемалем Арсланом.\n\n"
+        "На вопрос журналиста Голуб ответил, что «Прага не меняет своих принципов» и что «торговля должна "
+        "расти быстрее».\n\n"
+        "В МИД Греции визит оценили сдержанно. Представитель ведомства Никос Папас заявил, что Афины «внимательно "
+        "следят за контактами Праги и Анкары» и что «никаких сюрпризов не ожидают».\n"
+    )
+
+    def test_both_clauses_are_the_prime_ministers_and_the_spokesmans_none(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Томаш Голуб", "Прага не меняет своих принципов"),
+                ("Томаш Голуб", "торговля должна расти быстрее"),
+            ],
+        )

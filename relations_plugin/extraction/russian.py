@@ -936,6 +936,16 @@ class _RuArticle:
 
     def _fallback_countries(self) -> None:
         for person in self.unique():
+            told = _RU_SPOKESMAN_RE.search(self.text, max(self.body_start, person.first - 60), person.first)
+            if person.country or not told:
+                continue
+            # "В МИД Украины визит оценили жестко. Представитель ведомства X заявил": the ministry named before
+            s_lo = self.sentence_at(person.first)[0]
+            prev_lo = self.sentence_at(s_lo - 1)[0] if s_lo > self.body_start else s_lo
+            office = list(_RU_MINISTRY_OF_RE.finditer(self.text, prev_lo, person.first))
+            if office:
+                person.country = _country_at(self.text, office[-1].start(), office[-1].end())
+        for person in self.unique():
             if person.country or not re.match(
                 r"(?:заместител|зам|помощник|советник|пресс-секретар)", person.title, re.I
             ):
@@ -1547,6 +1557,11 @@ _RU_GOVERNOR_RE = re.compile(
     r"автономного\s+округа)\s+(?:[А-ЯЁ][а-яё]+\s+){0,2}$"
 )
 _RU_KRAI_RE = re.compile(r"(?<![\w-])(?:края|краевого|краевой|краевых)(?![\w-])")
+_RU_SPOKESMAN_RE = re.compile(
+    r"(?<![\w-])(?:[Оо]фициальн\w+\s+)?(?:[Пп]редставител\w*|[Пп]ресс-секретар\w*)\s+(?:этого\s+|того\s+же\s+)?"
+    r"(?:ведомства|министерства|МИД)\s+(?:[А-ЯЁ][а-яё]+\s+){0,2}$"
+)
+_RU_MINISTRY_OF_RE = re.compile(r"(?<![\w-])(?:МИД|[Мм]инистерств\w*(?:\s+[а-яё]+){1,3})\s+[А-ЯЁ][а-яё]+")
 _RU_LOCAL_TITLES = {"аким": ("KZ", "KG"), "хоким": ("UZ",), "хяким": ("TM",), "торага": ("KG",)}
 # A kind of place in the genitive, whose name follows: "губернатор провинции Кёнсан-Пукто", "аким области".
 _RU_PLACE_KIND_BEFORE_RE = re.compile(
@@ -2508,6 +2523,14 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
             person = _colon_speaker(art, p_lo, p_o)
     if person is None and k and found and found[-1].hi >= spans[k - 1][0] and not before.strip(" ,.—–-"):
         person = found[-1].person
+    if (
+        person is None
+        and k
+        and found
+        and found[-1].hi >= spans[k - 1][0]
+        and re.fullmatch(r"[\s,]*(?:и|а\s+также|а|но)\s+что\s*", before)
+    ):
+        person, kind = found[-1].person, found[-1].kind  # 'ответил, что "A" и что "B"': a second clause of his
     if person is None and k and found and found[-1].kind == PARTIAL and found[-1].hi >= spans[k - 1][0]:
         # "говорил о «стратегическом характере» отношений и пригласил бизнес «к участию ...»": a second predicate
         # of the same subject in the same sentence, no one else named between, takes the second marks too
