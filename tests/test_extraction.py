@@ -4465,6 +4465,31 @@ class TranslatedFromSpanishTests(SimpleTestCase):
         self.assertNotIn(("Rosa Quispe Mamani", "Cooperation first"), quotes(text))
 
 
+class AttributionFrameTests(SimpleTestCase):
+    """Frames of attribution seen in unseen copy: an abbreviation's dot inside the subject, the passive "he was
+    quoted as saying", and a participle handing the words to the sentence's subject."""
+
+    VISIT = "Chilean President Ramiro Oyarzún received Nigerian President Bola Adeyinka Okafor in Santiago.\n\n"
+
+    def test_an_abbreviations_dot_ends_no_attribution(self):
+        text = self.VISIT + 'Okafor, who is in Chile through Sept. 4, said, "We came to buy copper and sell gas."'
+        self.assertEqual(quotes(text), [("Bola Adeyinka Okafor", "We came to buy copper and sell gas.")])
+
+    def test_the_passive_of_quoted_as_saying(self):
+        text = self.VISIT + '"We came to buy copper and sell gas," Okafor was quoted as saying in a statement.'
+        self.assertEqual(quotes(text), [("Bola Adeyinka Okafor", "We came to buy copper and sell gas")])
+
+    def test_a_participle_hands_the_words_to_the_subject(self):
+        for participle in ("saying,", "adding:", "stressing,"):
+            text = self.VISIT + f'Okafor also urged Chile to open its market, {participle} "Our gas is ready."'
+            with self.subTest(participle=participle):
+                self.assertIn(("Bola Adeyinka Okafor", "Our gas is ready."), quotes(text))
+
+    def test_a_participle_after_someone_elses_quote_does_not_hand_it_on(self):
+        text = self.VISIT + '"Welcome," Oyarzún said, "to Santiago," adding, "It is an honour."'
+        self.assertNotIn("Bola Adeyinka Okafor", {speaker for speaker, _ in quotes(text)})
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

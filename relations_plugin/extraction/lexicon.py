@@ -370,7 +370,7 @@ _CLAUSE_TAIL_RE = re.compile(
     r"(?:reference|allusion|swipe|dig|nod) to|"
     # the writer's comment set after the words: "..., a phrase diplomats read as a reference to Washington"
     r"(?:a|an)\s+(?:phrase|remark|comment|formulation|line|reference|swipe|signal|message|allusion|nod)\b|"
-    r"declining|refusing|asking not)[\s:]|"
+    r"declining|refusing|asking not)[\s:,]|"
     r",?\s+and\s+(?:also\s+)?that\s(?!of\b|is\b|was\b|which\b)|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|announced|condemned|"
     r"proposed|hailed|praised|welcomed|urged|expressed|voiced|"

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .lexicon import (
+    _ABBREVIATIONS,
     _ACCORDING_HEAD_RE,
     _ACCORDING_RE,
     _ACCORDING_TAIL_RE,
@@ -160,7 +161,7 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     tail = text[lo : lo + m.end()]
     if not re.match(r"\s*,?\s*\S", tail) or re.match(r"\s*,?\s*(?:and|but|or|which|that)\b", tail):
         return None
-    quoted_obj = _QUOTED_OBJECT_RE.match(tail)
+    quoted_obj = _QUOTED_OBJECT_RE.match(tail) or _PASSIVE_QUOTED_RE.match(tail)
     if quoted_obj:  # ""...," the statement quoted Tursunov as saying."
         return lo + quoted_obj.start("s"), lo + quoted_obj.end("s"), "quoted"
     according = re.match(r"\s*,?\s*(?:according to|in the words of)\s+(?P<s>[^,.;:!?\"“”]{2,80}?)\s*(?:[,.;]|$)", tail)
@@ -183,6 +184,11 @@ _BARE_ACT_AFTER_RE = re.compile(
 _QUOTED_OBJECT_RE = re.compile(
     r"\s*,?\s*(?:[\w'’.-]+\s+){1,6}?(?:quoted|cited)\s+(?P<s>(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){1,4}|him\s+|her\s+)"
     r"as\s+(?:saying|telling|stating)\b"
+)
+# ""...," he was quoted as saying in the release": the passive of the same
+_PASSIVE_QUOTED_RE = re.compile(
+    r"\s*,?\s*(?P<s>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:was|is|has been)\s+(?:also\s+)?(?:quoted|cited)\s+"
+    r"(?:by\s+[^,.;\"“”]{1,40}?\s+)?as\s+(?:saying|telling|stating)\b"
 )
 _DASH_SIGNATURE_RE = re.compile(
     r"\s*[—–]\s*(?P<s>(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s?){1,4})(?:,\s*[^.;:\n\"“”]{2,90})?\s*\.?\s*"
@@ -228,11 +234,20 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
     return offset + s, offset + e, verb
 
 
+_HANDING_PARTICIPLES = r"saying|adding|stressing|noting|declaring|warning|stating|explaining|insisting|recalling"
+_ABBREVIATION_ALT = "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
+
+
 def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int, int] | None]:
     """How the text before an opening mark introduces it: "before" (with the speaker phrase), "initial", "embedded"."""
     text = art.text
     head = text[lo : seg.open_at]
-    ends = list(re.finditer(r"[.!?][\"”»’“]?\s+", head))
+    # (not the dot of an abbreviation: "Santos, who is on a visit through Feb. 19, said")
+    ends = [
+        e
+        for e in re.finditer(r"[.!?][\"”»’“]?\s+", head)
+        if not (head[e.start()] == "." and re.search(r"(?:^|\s)(?:" + _ABBREVIATION_ALT + r")$", head[: e.start()]))
+    ]
     if ends:
         lo += ends[-1].end()
         head = text[lo : seg.open_at]
@@ -254,6 +269,13 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
         elif comma >= 0:
             subj = cleaned[:comma]
         return "before", (subj_lo, subj_lo + len(subj.rstrip(" ,")))
+    handed = re.search(r",\s+(?:" + _HANDING_PARTICIPLES + r")\s*[,:]$", stripped)
+    main = _MAIN_VERB_RE.search(text, lo, lo + handed.start()) if handed else None
+    if main and not _DOUBLE_MARK_RE.search(text, lo, main.start()):
+        # "X also urged Brazil to back the bid, saying, "...": the subject of the sentence speaks on
+        s_lo, s_hi = _subject(text, lo, main.start() + 1)
+        if s_hi > s_lo and len(text[s_lo:s_hi].split()) <= 8:
+            return "before", (s_lo, s_hi)
     named = re.search(r"(?:^|[.–—-]\s+)(?P<s>(?:[A-Z][\w'’.-]*\s?){1,3}):$", stripped)
     if named:  # a live blog's "13:45 – Sosa: "...""
         return "before", (lo + named.start("s"), lo + named.end("s"))
@@ -1130,7 +1152,9 @@ def _titled_label(art: _Article, a: int, b: int) -> re.Match | None:
 
 _STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*", re.I)
 _PROVERB_RE = re.compile(
-    r"\b(?:proverb|saying|poem|song|motto|slogan|verse|lines? from)\b[^.!?\"“”]{0,30}:?\s*$", re.I
+    # (not the participle: "..., saying, "...")
+    r"\b(?:proverb|(?<!,\s)saying|poem|song|motto|slogan|verse|lines? from)\b[^.!?\"“”]{0,30}:?\s*$",
+    re.I,
 )
 
 
