@@ -1360,3 +1360,29 @@ class TwoDaysOfAMonthTests(SimpleTestCase):
     def test_a_number_after_and_is_not_a_day(self):
         text = "Premier Aldo Remi arrives in Port Amel on April 11 and 12 ministers will greet him."
         self.assertEqual(dates(text, datetime.date(2027, 4, 10)), [datetime.date(2027, 4, 11)])
+
+
+class VisitSpanTests(SimpleTestCase):
+    def test_a_visit_through_a_day_starts_its_length_before(self):
+        text = "President Aldo Remi, who is on a three-day official visit to Kolvia through Oct. 9, said he was glad."
+        self.assertEqual(
+            dates(text, datetime.date(2027, 10, 8)), [datetime.date(2027, 10, 7), datetime.date(2027, 10, 9)]
+        )
+
+
+class DayOfAnEventTests(SimpleTestCase):
+    def test_todays_gala_and_tomorrows_ceremony(self):
+        text = (
+            "President Aldo Remi will be the guest at today's Founders Day gala in Vessa, and at tomorrow's "
+            "signing ceremony."
+        )
+        self.assertEqual(
+            dates(text, datetime.date(2027, 8, 6)), [datetime.date(2027, 8, 6), datetime.date(2027, 8, 7)]
+        )
+
+    def test_todays_world_is_no_day(self):
+        text = "Remi arrived in Vessa on Monday and said today's world needs more trade."
+        self.assertEqual(dates(text, datetime.date(2027, 8, 6)), [datetime.date(2027, 8, 2)])
+
+    def test_no_dateline_no_day(self):
+        self.assertEqual(suggest_package("Remi will attend today’s gala.").dates, ())

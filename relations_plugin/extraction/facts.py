@@ -1857,6 +1857,11 @@ def _copy_dateline(art: _Article) -> datetime.date | None:
     return None
 
 
+_DAY_EVENT_RE = re.compile(
+    r"\b(?P<word>yesterday|today|tomorrow)['’]s\s+(?:[\w-]+\s+){0,3}?(?:celebrations?|ceremon(?:y|ies)|talks|"
+    r"meetings?|summit|gala|signing|session|events?|parade|dinner|banquet|reception|visit)\b",
+    re.I,
+)
 _AND_DAY_RE = re.compile(
     r"\s+(?:and|&)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?=\s*[,.;)]|\s+(?:where|when|in|at|to|with)\b)"
 )
@@ -1955,10 +1960,19 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                 continue
             (day,) = own
             clause = text[s_start:s_end]
-            if _SPAN_END_RE.search(clause):
+            ends_on = any(
+                re.search(r"\b(?:through|until|till)\s+$", text[max(0, a - 12) : a])
+                for a, _, d, _ in found
+                if s_start <= a < s_end
+            )  # "a four-day visit through Feb. 19": the day it ends
+            if ends_on or _SPAN_END_RE.search(clause):
                 found.append((m.start(), m.end(), day - datetime.timedelta(days=n - 1), True))
             elif _SPAN_START_RE.search(clause):
                 found.append((m.start(), m.end(), day + datetime.timedelta(days=n - 1), True))
+    for m in _DAY_EVENT_RE.finditer(text) if ref is not None and ("'" in text or "’" in text) else ():
+        # "today's Independence Day gala", "tomorrow's signing ceremony": an event of the day the copy counts from
+        delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("word").lower()]
+        add(m.start(), m.end(), ref + datetime.timedelta(days=delta), True)
     for m in _DAY_RANGE_RE.finditer(text) if "from " in text else ():
         month = _MONTHS.get(m.group("m"))
         first = _resolve_day(None, month, int(m.group("d")), ref) if month else None
