@@ -4490,6 +4490,28 @@ class AttributionFrameTests(SimpleTestCase):
         self.assertNotIn("Bola Adeyinka Okafor", {speaker for speaker, _ in quotes(text)})
 
 
+class BareOfficeBystanderTests(SimpleTestCase):
+    """An office only one state has, used without a name, goes to the one untitled person who takes part in the
+    visit, never to a protester or passer-by quoted at the scene."""
+
+    def test_a_protester_is_not_the_taoiseach(self):
+        text = (
+            "The Taoiseach welcomed Japan's Prime Minister to Dublin on Monday.\n\n"
+            '"Free the fishermen," said Aoife Dunleavy, who came from Galway for the demonstration.\n\n'
+            '"We value our friends in Tokyo," the Taoiseach said.'
+        )
+        said = quotes(text)
+        self.assertNotIn("Aoife Dunleavy", {speaker for speaker, _ in said})
+
+    def test_an_untitled_person_who_meets_the_guest_holds_the_office(self):
+        text = (
+            "The Taoiseach welcomed Japan's Prime Minister to Dublin on Monday.\n\n"
+            "Niamh Garvey met Prime Minister Haruto Ishida at Government Buildings.\n\n"
+            '"We value our friends in Tokyo," the Taoiseach said.'
+        )
+        self.assertIn(("Niamh Garvey", "We value our friends in Tokyo"), quotes(text))
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -1224,7 +1224,13 @@ class _Article:
             if title is None or any(e.role == title.role and e.country == title.country for e in self.unique()):
                 continue
             untitled = [e for e in self.unique() if e.positions and not e.role and not e.country and not e.outsider]
-            if len(untitled) == 1:
+            # (who takes part in the visit: "Madigan met ...", not "said Tenzin Dolma, who came for the protest")
+            acting = [
+                e
+                for e in untitled
+                if any(_PARTICIPANT_ACT_RE.match(self.text, self._name_end(p)) for p in e.positions)
+            ]
+            if len(untitled) == 1 and acting:
                 untitled[0].role, untitled[0].country, untitled[0].title = title.role, title.country, title.label
             return
 
