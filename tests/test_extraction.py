@@ -4512,6 +4512,21 @@ class BareOfficeBystanderTests(SimpleTestCase):
         self.assertIn(("Niamh Garvey", "We value our friends in Tokyo"), quotes(text))
 
 
+class UnrealReportTests(SimpleTestCase):
+    """A report inside someone's quote that nobody made ("should have told him that ...") is no statement of the
+    person named; a real one is."""
+
+    def test_a_counterfactual_report_inside_a_quote(self):
+        for verb in ("should have told", "could have said", "did not say", "will never admit"):
+            text = INTRO + f'"Tursunov {verb} the Hungarians that the border stays shut," Kertész said.'
+            with self.subTest(verb=verb):
+                self.assertNotIn("Jasur Tursunov", {speaker for speaker, _ in quotes(text)})
+
+    def test_a_real_report_inside_a_quote(self):
+        text = INTRO + '"Tursunov told me that the border will reopen in May," Kertész said.'
+        self.assertIn(("Jasur Tursunov", "the border will reopen in May"), quotes(text))
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -1548,6 +1548,8 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
     for rx in (_VERB_RE, _EVALUATIVE_RE):
         for m in rx.finditer(text, lo, hi):
             appraised = False
+            if _UNREAL_RE.search(text, max(lo, m.start() - 30), m.start()):
+                continue  # "The President should have told his visitor that ...": words nobody said
             if m.group(0).endswith("that"):  # "expressed hope that"
                 start = m.end()
             else:
@@ -1592,6 +1594,9 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
     return out
 
 
+_UNREAL_RE = re.compile(
+    r"\b(?:should|would|could|must|might|may|will|shall|to|not|never|n't)\s+(?:have\s+)?(?:also\s+)?$", re.I
+)
 _AND_THAT_RE = re.compile(r",?\s+and\s+(?:also\s+)?that\s+(?!of\b|is\b|was\b|which\b)")
 
 
