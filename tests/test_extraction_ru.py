@@ -2592,3 +2592,22 @@ class SecondMarkedClauseTests(SimpleTestCase):
                 ("Томаш Голуб", "торговля должна расти быстрее"),
             ],
         )
+
+
+class SubjectPhraseTests(SimpleTestCase):
+    """The subject of a verb of speech is the person named first when where and with whom he spoke follow his
+    name; "главы области" is one region's head, not the heads of both sides."""
+
+    def test_a_press_conference_with_another_leader_between_name_and_verb(self):
+        text = (
+            " date 2025-06-03 Анкара, 3 июня, АА – Президент Турции Кемаль Арслан на совместной пресс-конференции "
+            "с президентом Монголии Батын Ганзоригом заявил, что Анкара и Улан-Батор откроют прямой рейс.\n"
+        )
+        self.assertEqual(quotes(text), [("Кемаль Арслан", "Анкара и Улан-Батор откроют прямой рейс")])
+
+    def test_the_head_of_a_region_by_his_title(self):
+        text = (
+            " date 2025-06-03 Губернатор Тверской области Олег Сазонов принял посла Кубы Хорхе Миранду.\n\n"
+            "Кроме того, по словам главы области, область готова поставлять на Кубу лен.\n"
+        )
+        self.assertEqual(quotes(text), [("Олег Сазонов", "область готова поставлять на Кубу лен")])

@@ -585,8 +585,10 @@ class _RuArticle:
             stop = re.search(r"[,.;:!?()\n«»—–]", text[m.end() : m.end() + 80])
             hi = m.end() + (stop.start() if stop else 80)
             opens = m.start() == self.sentence_at(m.start())[0]
-            verb = next((w for w in re.finditer(r"[а-яё]+", text[m.end() : hi]) if _is_verb(w.group(0))), None)
-            if opens and verb is not None:
+            verb = opens and next(
+                (w for w in re.finditer(r"[а-яё]+", text[m.end() : hi]) if _is_verb(w.group(0))), None
+            )
+            if verb:
                 hi = m.end() + verb.start()  # "Председатель ... провёл переговоры с X": X is not the title's
             if any(m.end() <= a < hi for a in self.mention_starts):
                 continue  # a named title
@@ -1222,7 +1224,10 @@ class _RuArticle:
             return None
         if title.role == OFFICIAL:  # "губернатор", "пресс-секретарь": the one person the article titled so
             head = title.label.split()[0].lower()[:6]
-            same = [p for p in self.unique() if p.title.lower().startswith(head) and p.role == OFFICIAL]
+            heads = (head,)
+            if re.match(r"глав\w* (?:региона|области|края|республики)", title.label, re.I):
+                heads = (head, "губерн", "аким", "хоким")  # "глава региона" is its governor or its akim
+            same = [p for p in self.unique() if p.title.lower().startswith(heads) and p.role == OFFICIAL]
             if len(same) == 1:
                 return same[0]
             if not same and any(p.role == OFFICIAL for p in self.unique()):
@@ -2749,6 +2754,12 @@ _RU_FAR_THAT_RE = re.compile(r"(?P<gap>\s+[^,.;:!?()—–]{3,180}?),\s+что(?
 _RU_NEXT_THAT_RE = re.compile(r",?\s+(?:и|а\s+также|а|но|и\s+при\s+этом)\s+что(?:\s+|,\s+)(?=\S)")
 
 
+# Where and with whom the subject spoke, between his name and his verb of speech.
+_RU_CIRCUMSTANCE_RE = re.compile(
+    r"\s+(?:на|в|во|по\s+итогам|после|перед|в\s+ходе|во\s+время|по\s+завершении)\s+[^,.;:!?]*\s+со?\s"
+)
+
+
 def _far_that(rest: str) -> re.Match | None:
     """A "что" after a verb of speech and its circumstances (no comma, no second verb in between)."""
     m = _RU_FAR_THAT_RE.match(rest)
@@ -2973,6 +2984,11 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         else:
             lo, hi = _subject_before(text, s_lo, verb.start())
             lo, hi, chained = _chain_subject(text, lo, hi)
+            i = bisect.bisect_left(art.mention_starts, lo)
+            named = art.mentions[i][1] if i < len(art.mentions) and art.mentions[i][0] < hi else None
+            if named is not None and _RU_CIRCUMSTANCE_RE.match(text, named, hi):
+                hi = named  # "Президент X на пресс-конференции с президентом Y заявил": X, the one named first
+
             if chained and subject is not None:
                 person = subject  # "X высоко оценил ... и подчеркнул, что": the same X
             else:
@@ -3365,7 +3381,8 @@ def _ru_sphere(title: str) -> str:
 # Journalistic signs of background: "напомним", "ранее", "в прошлом году", "в начале девяностых".
 # One person's titles that hold words of joint subjects: "Глава государства", "глава МИД".
 _RU_ONE_HEAD_RE = re.compile(
-    r"(?<![\w-])глав[аыеуо]й?\s+(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:мид|государства|правительства|дипломатии)"
+    r"(?<![\w-])глав[аыеуо]й?\s+(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:мид|государства|правительства|дипломатии|"
+    r"региона|области|края|республики|города|администрации)"
     r"(?![\w-])",
     re.I,
 )
