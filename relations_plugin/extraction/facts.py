@@ -89,6 +89,9 @@ _RESULT_CUE = (
     r"accords?|protocols?)\b)|"
     # "the leaders announced a new defence framework": an instrument made public as agreed, whatever follows it in
     # a list; but not "announced plans for a deal", "announced talks on a treaty", "announced that ..."
+    # an instrument agreed in the passive at the end of its clause: "A visa waiver was also agreed.", "the following
+    # were agreed:"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?agreed(?=\s*(?:[:.;,]|$))|"
     # what the visit itself brought: "the visit also included ..., and a memorandum on ..."
     r"(?:(?<=\bvisit )|(?<=\btrip )|(?<=\btalks ))(?:also\s+)?(?:included|brought|saw)(?=\s+(?:a|an|the)\s)|"
     # a lender's money made over: "the Eximbank has made available a credit line of $40 million"
@@ -116,7 +119,7 @@ _CUE_X_RE = re.compile(
 # Instruments the shared kind words miss. A partnership, a framework, a grant or a concession is an instrument only
 # as the object of a verb of signing ("signed a five-year health partnership"), or as an item of a list of what was
 # signed.
-_GATED_KINDS = ("partnership", "framework", "grant", "concession")
+_GATED_KINDS = ("partnership", "framework", "grant", "concession", "certificate")
 _DOC_RE = re.compile(
     _KIND_RE.pattern.replace(
         "(?P<kind>",
@@ -124,7 +127,7 @@ _DOC_RE = re.compile(
         r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was)\b)|"
         r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
         r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
-        r"exchanges?\s+of\s+letters|",
+        r"exchanges?\s+of\s+letters|(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
         1,
     ),
     re.I,
@@ -135,6 +138,10 @@ _GOVERNED_RE = re.compile(
     r"(?:(?!(?:on|of|for|in|to|with|between|and|or|a|an|the|within|under|at|during|by|from|into|as|that|which|"
     r"this|these|those)\b)[\w$€£¥.,'’-]+\s+){0,4}$",
     re.I,
+)
+# An instrument's own verb of signing after it, in the passive: "... was signed", "... have been finalised".
+_OWN_DONE_RE = re.compile(
+    rf"[^,;.]{{0,60}}?\s(?:was|were|has been|have been)\s+(?:also\s+)?(?:{_DONE}|finali[sz]ed|agreed)\b"
 )
 _MORE_SLUGS = (
     ("pact", "agreement"),
@@ -713,6 +720,12 @@ _APPOSITIVE_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?P<a>(?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:that|which|who|linking|connecting|between|from|on|in|at|near)\b|"
     r"\s*[,;.]|\s*$)"
 )
+# Instruments named by other words than the kind words, as items of a list of what was agreed.
+_INSTRUMENT_NOUN_RE = re.compile(
+    r"\b(?:waivers?|exemptions?|regimes?|certificates?|financing|funding|credit|loans?|grants?|backing|guarantees?|"
+    r"swaps?)\b",
+    re.I,
+)
 # A sentence that opens with the field it is about: "In the field of agriculture, an agreement was reached on the
 # export of cattle" is agriculture's, whatever word of its title comes first.
 _FIELD_FRAME_RE = re.compile(
@@ -868,7 +881,7 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         lambda m: m.group(0) if m.end() > pos else " " * len(m.group(0)),
         sentence,
     )
-    if re.match(rf"[^,;.]{{0,60}}?\s(?:was|were|has been|have been)\s+(?:also\s+)?{_DONE}\b", sentence[end:]):
+    if _OWN_DONE_RE.match(sentence, end):
         return "signed", "own"  # "A memorandum on ... was signed, but ...": its own verb decides
     if re.match(
         r"[^,;.]{0,60}?\s(?:will|would|shall|is to|are to|is due to|are due to|is expected to|are expected to)\s+"
@@ -1164,6 +1177,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     generic_kind = ""  # the kind word of a count just signed ("signed five agreements"), for the topics after it
     counted_kind = ""  # the same, for the sentences after it that take the documents one by one
     lead_kind: tuple[str, str | None] | None = None  # the kind word and preposition of a lead-in ending with ":"
+    bare_lead = False  # a lead-in ending with ":" that names no kind word
     plural_kind = ""  # a plural kind word of the sentence before, signed, for "one on X and another on Y" after it
     # documents known only by their field from a list of topics ("agreements covering health, mining and visas")
     topical: set[int] = set()
@@ -1201,6 +1215,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         if (
             marker
             and lead_kind is not None
+            and (not bare_lead or _INSTRUMENT_NOUN_RE.search(topic))
             and listed_under.get(para) == "signed"
             and not _DOC_RE.search(sent)
             and 0 < len(topic.split()) <= 16
@@ -1231,6 +1246,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if prep and re.match(r"in\s+the\s+following\b", prep, re.I):
                 prep = "on"  # "... in the following areas:" / "i. Fisheries": a memorandum on fisheries
             lead_kind = ("" if re.match(r"documents?|instruments?|papers?", k, re.I) else k.lower(), prep)
+            bare_lead = False
+        elif sent.rstrip().endswith(":") and listed_under.get(para + 1) == "signed":
+            # "The following were agreed:", "Outcomes of the visit:": items that name no kind word count when they
+            # name an instrument of another word ("a credit line of ...", "veterinary certificates for ...")
+            lead_kind, bare_lead = ("", None), True
         elif not marker:
             lead_kind = None
         counted_kind = generic_kind or counted_kind
@@ -1347,8 +1367,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continued = bool(last_stat) and bool(_LIST_GAP_RE.fullmatch(sent[covered : m.start()]))
             if _MORE_SLUG_RE.match(kind_text) and re.match(r"\s+(?:[\w-]+\s+)?" + _KIND_RE.pattern, sent[m.end() :]):
                 continue  # "a strategic partnership declaration", "a framework agreement": the last word names it
-            if kind_text.lower().rstrip("s") in _GATED_KINDS and not (
-                continued or item_head or _GOVERNED_RE.search(sent[max(0, m.start() - 80) : m.start()])
+            listed_item = bool(marker) and listed_under.get(para) == "signed" and len(sent[: m.start()].split()) <= 4
+            if kind_text.lower().split()[-1].rstrip("s") in _GATED_KINDS and not (
+                continued
+                or item_head
+                or listed_item
+                or _GOVERNED_RE.search(sent[max(0, m.start() - 80) : m.start()])
+                or _OWN_DONE_RE.match(sent, m.end())  # "the veterinary certificates ... have been finalised"
             ):
                 continue  # "a strategic partnership", "within the framework of": no instrument
             if _EXISTING_RE.search(sent, max(0, m.start() - 60), m.start()):
