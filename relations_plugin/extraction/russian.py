@@ -1953,6 +1953,13 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
             if not inside.holds(s_lo0):
                 near = spans[max(0, k - 1) : k + 8]
                 _unmarked_sentence(art, s_lo0, s_hi0, near, add, lambda: last)
+            else:
+                # «A. B», — сказал X, добавив, что ...: a clause after the attribution of marks opened sentences ago
+                closing = next((c for o, c in spans if o < s_lo0 < c < s_hi0), None)
+                gerund = _RU_GERUND_TAIL_RE.search(text, closing, s_hi0) if closing is not None else None
+                dash = re.match(r"[,!?…]?\s*[—–-]\s*", text[closing + 1 : s_hi0]) if gerund else None
+                if dash:
+                    _unmarked_sentence(art, closing + 1 + dash.end(), s_hi0, [], add, lambda: last)
             while k < len(spans) and spans[k][0] < s_hi0:
                 if spans[k][0] < s_lo0:
                     k += 1
