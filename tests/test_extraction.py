@@ -4527,6 +4527,38 @@ class UnrealReportTests(SimpleTestCase):
         self.assertIn(("Jasur Tursunov", "the border will reopen in May"), quotes(text))
 
 
+class ReadoutTests(SimpleTestCase):
+    """A spokesperson's readout: the leader's relayed report and what the readout adds to it ("..., noting that
+    ...") are the leader's; a request ("asked the Saudi side to support ...") is reported speech."""
+
+    VISIT = "Thai Prime Minister Anan Srisuk received Omani Foreign Minister Said Hamed Al-Rawahi in Bangkok.\n\n"
+
+    def test_what_a_readout_adds_is_the_leaders(self):
+        text = (
+            self.VISIT + "Government Spokesperson Pimchanok Rattana said the Prime Minister expressed his pleasure "
+            'at the progress of relations, noting that the two countries had "made up for lost time" this year.'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Anan Srisuk", "his pleasure at the progress of relations"),
+                ("Anan Srisuk", 'the two countries had "made up for lost time" this year'),
+            ],
+        )
+
+    def test_a_request_is_reported(self):
+        text = self.VISIT + "The Prime Minister also asked the Omani side to ease visas for Thai workers."
+        self.assertEqual(quotes(text), [("Anan Srisuk", "the Omani side to ease visas for Thai workers")])
+
+    def test_a_question_or_an_invitation_is_no_request(self):
+        for line in (
+            "The Prime Minister asked about the new port.",
+            "The Prime Minister asked his guest to visit Chiang Mai next year.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(self.VISIT + line), [])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

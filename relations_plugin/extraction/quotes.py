@@ -1359,7 +1359,9 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 if own:  # "the minister said she welcomed it": the speaker is a woman
                     art.note_gender(ent, "m" if own.group(1) in ("he", "his") else "f")
                 quoted.add(*clause)
-                group_no = _add_more(art, clause[1], ent, quotes, quoted, group_no + 1)
+                # "The spokesperson said the Prime Minister expressed ..., noting that ...": the leader goes on
+                more_by = _relayed_speaker(art, quotes[-1]) or ent
+                group_no = _add_more(art, clause[1], more_by, quotes, quoted, group_no + 1)
             continue
         if it.kind == "reported":
             ent = None if _is_joint(art, *it.phrase) else art.resolve(it.phrase[0], it.phrase[1], it.at, last)
@@ -1478,18 +1480,23 @@ def _relays_another(art: _Article, q: QuoteSuggestion) -> bool:
     """A spokesman's reported clause that is itself a leader's report: "(said that) President X stressed that ...".
 
     A minister who tells what his counterpart said keeps his words; a spokesman or aide only relays them."""
+    return _relayed_speaker(art, q) is not None
+
+
+def _relayed_speaker(art: _Article, q: QuoteSuggestion) -> _Entity | None:
+    """The participant whose report a spokesman's reported clause relays, if it is one."""
     text = art.text
     if not _RELAYER_RE.search(f"{q.speaker.title} {q.attribution}"):
-        return False
+        return None
     verbs = [m for rx in (_VERB_RE, _EVALUATIVE_RE) for m in rx.finditer(text, q.start, min(q.end, q.start + 120))]
     if not verbs:
-        return False
+        return None
     verb = min(verbs, key=lambda m: m.start())
     lo, hi = _plain_subject(text, q.start, verb.start())
     if lo != q.start or hi <= lo or len(text[lo:hi].split()) > 8 or _is_joint(art, lo, hi):
-        return False
+        return None
     ent = art.resolve(lo, hi, verb.start(), None)
-    return ent is not None and not ent.outsider and ent.name != q.speaker.name
+    return ent if ent is not None and not ent.outsider and ent.name != q.speaker.name else None
 
 
 def _quote(
