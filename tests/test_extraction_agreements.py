@@ -1438,3 +1438,20 @@ class CertificatesTests(SimpleTestCase):
 
     def test_a_framework_discussed_is_no_instrument(self):
         self.assertEqual(titles("They discussed the framework for defence cooperation."), [])
+
+
+class PlansAndPledgesTests(SimpleTestCase):
+    """Wording near the new cues that signs nothing."""
+
+    def test_plans_and_pledges(self):
+        for text in (
+            "The two leaders announced the launch of negotiations on a free trade agreement.",
+            "The two leaders announced a new round of talks on a trade agreement.",
+            "The leaders announced an agreement in principle on a ceasefire.",
+            "The visit saw the two sides discuss a free trade agreement.",
+            "The visit brought a pledge to conclude a visa agreement by next year.",
+            "It was agreed that a memorandum on tourism will be signed next year.",
+            "Following the negotiations, the ministers said a treaty on extradition would be signed in the autumn.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(titles(text), [])

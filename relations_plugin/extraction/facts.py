@@ -830,8 +830,8 @@ def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
     for c in _CUE_X_RE.finditer(sentence, lo):  # (the whole sentence: a cue's lookahead reads past ``hi``)
         if c.end() > hi:
             break
-        if c.group("sig") and _NOT_SIGNING_RE.match(sentence, c.start()):
-            continue
+        if c.group("sig") and (_NOT_SIGNING_RE.match(sentence, c.start()) or sentence.endswith("to ", 0, c.start())):
+            continue  # "exchanged views on a deal", "a pledge to conclude a deal": no signing
         if (
             c.group("res")
             and c.group(0).lower() == "announced"
@@ -1398,8 +1398,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
             ):
                 continue  # "the 2015 treaty on friendship": an earlier one (but "an upgrade of the 2004 pact" is new)
-            if kind_text.lower() == "agreement" and _PROCESS_RE.match(sent, m.end()):
-                continue  # "an agreement to begin negotiations on a free trade pact": an act of agreeing
+            if kind_text.lower() == "agreement" and (
+                _PROCESS_RE.match(sent, m.end()) or re.match(r"\s+in\s+principle\b", sent[m.end() :])
+            ):
+                continue  # "an agreement to begin negotiations", "an agreement in principle": an act of agreeing
             w_lo = max(0, m.start() - 300)
             status, source = _status_from(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
             if re.search(r"\b(?:no|not any)\s+(?:[\w-]+\s+){0,2}$", sent[: m.start()], re.I):
