@@ -1455,3 +1455,32 @@ class PlansAndPledgesTests(SimpleTestCase):
         ):
             with self.subTest(text=text):
                 self.assertEqual(titles(text), [])
+
+
+class TranslatedListTests(SimpleTestCase):
+    """Lists of fields in the prepositions of copy translated from French."""
+
+    def test_in_the_domains_of(self):
+        text = (
+            "The two Heads of State presided over the signing of three agreements of cooperation in the domains "
+            "of health, energy and mines."
+        )
+        self.assertEqual(spheres(text), ["health", "energy", "mining"])
+
+    def test_bearing_on_with_articles(self):
+        text = (
+            "The two parties proceeded to the signature of four conventions bearing on the health, the energy, "
+            "the fishing and the culture."
+        )
+        self.assertEqual(spheres(text), ["health", "energy", "agriculture", "culture"])
+
+    def test_items_with_their_own_of(self):
+        text = "The two countries signed agreements in the domain of farming, of the health and of the education."
+        self.assertEqual(
+            titles(text),
+            [
+                "Agreement in the domain of farming",
+                "Agreement in the domain of the health",
+                "Agreement in the domain of the education",
+            ],
+        )

@@ -212,9 +212,11 @@ _LIST_HEAD_RE = re.compile(
     r"states|ministries|agencies|authorities)(?:\s+of\s+the\s+two\s+(?:countries|sides|nations|states))?)?"
     r"(?:\s+to\s+(?:bolster|boost|deepen|expand|strengthen|enhance|promote|develop|broaden|widen)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cooperation|ties|collaboration|relations|partnership))?"
-    r"\s*(?P<p>(?:on|in|for|regarding|concerning|related to|relating to|pertaining to|dealing with)"
+    # ("bearing on", "relative to", "in matters of": the prepositions of copy translated from French)
+    r"\s*(?P<p>(?:on|in|for|regarding|concerning|related to|relating to|relative to|pertaining to|dealing with|"
+    r"bearing on|touching on|in matters? of)"
     r"(?:\s+(?:cooperation|collaboration)\s+(?:in|on))?"
-    r"(?:\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such\s+as|like|including))?)\s+"
+    r"(?:\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+(?:of|such\s+as|like|including))?)\s+"
     r"(?!(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\s+(?:including|such|like|ranging|from)\b)"
     r"(?P<rest>\S.*)$|"
     # "documents covering areas including A, B and C", "deals in areas ranging from A to B", "they cover A, B and C"
@@ -404,7 +406,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "mining",
         r"copper|gold|nickel|cobalt|bauxite|zinc|tin|iron ore|ores?|graphite|manganese|smelt\w*|subsoil|mineral\w*|"
-        r"exploration",
+        r"exploration|mines",
     ),
     (
         "energy",
@@ -776,7 +778,7 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
             pieces[-1:] = last
     items = []
     for piece in pieces:
-        piece = re.sub(r"^and\s+", "", piece)
+        piece = re.sub(r"^(?:and\s+)?(?:of\s+(?=the\s))?", "", piece)  # "..., of the health and of the education"
         if len(piece.split()) > 14:
             return None
         own = re.match(r"(?:on|in|for|regarding|concerning)\s", piece)
