@@ -1484,3 +1484,16 @@ class TranslatedListTests(SimpleTestCase):
                 "Agreement in the domain of the education",
             ],
         )
+
+
+class WhichCoverTests(SimpleTestCase):
+    def test_documents_signed_by_named_ministers_which_cover_fields(self):
+        text = (
+            "Foreign Minister Aldo Remi and his counterpart Tarek Vossen then signed the documents, which cover "
+            "customs, fisheries and consular matters."
+        )
+        self.assertEqual(spheres(text), ["customs", "agriculture", "consular"])
+
+    def test_which_include_a_named_instrument(self):
+        text = "The ministers signed nine agreements, which include a memorandum on tourism."
+        self.assertEqual(titles(text), ["Memorandum on tourism"])

@@ -220,7 +220,7 @@ _LIST_HEAD_RE = re.compile(
     r"(?!(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\s+(?:including|such|like|ranging|from)\b)"
     r"(?P<rest>\S.*)$|"
     # "documents covering areas including A, B and C", "deals in areas ranging from A to B", "they cover A, B and C"
-    r"\s*(?P<v>(?:(?:that|which)\s+)?(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|span|includ(?:ing|es|ed)|"
+    r"\s*(?P<v>(?:,\s*which\s+|(?:that|which)\s+)?(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|span|includ(?:ing|es|ed)|"
     r"in)(?:\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?))?"
     r"(?:\s+(?:including|such as|like|of|ranging from|from))?)\s+(?P<vrest>\S.*)$",
     re.S,
