@@ -4559,6 +4559,21 @@ class ReadoutTests(SimpleTestCase):
                 self.assertEqual(quotes(self.VISIT + line), [])
 
 
+class VisitByTests(SimpleTestCase):
+    """ "A state visit by Ghanaian President X" names the guest's country: officials named by title alone, with no
+    other sign of where the visit is, are the other side's."""
+
+    def test_a_visit_by_the_guest_tells_the_host_side(self):
+        text = (
+            "Citizens of Malaysia travelling to Kenya will no longer need a visa, after the two countries signed a "
+            "waiver at the Seri Perdana yesterday on the first day of a three-day state visit by Kenyan President "
+            "Daniel Mwangi Otieno.\n\nThe waiver takes effect within 30 days, Foreign Minister Keisha Ramdeen told "
+            "reporters."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Keisha Ramdeen"), "MY")
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -530,6 +530,9 @@ def _portfolio(title: str) -> set[str]:
     return words - _GENERIC_TITLE_WORDS - {"and", "for", "the", "minister", "ministry", "deputy", "state", "federal"}
 
 
+_VISIT_BY_RE = re.compile(
+    r"\b(?:visit|trip|tour)\s+(?:here\s+)?by\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
+)
 _CHANCELLOR_STATES = frozenset({"DE", "AT"})
 _RANK_RE = re.compile(r"(?:Senior |Lieutenant |Major |Brigadier |Field )?(?:General|Marshal|Admiral|Colonel)")
 _PAST_TENURE_RE = re.compile(
@@ -1478,6 +1481,12 @@ class _Article:
         Abuja"): a visiting delegation is introduced with its country; the host's officials are not. A head of
         state or government whose office the host already fills is the guest."""
         ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        if not ranked:
+            # "a four-day state visit by Ghanaian President X": the visitor's country, so the host is the other
+            visitors = {_COUNTRY_BY_FORM[m.group("c")] for m in _VISIT_BY_RE.finditer(self.text, self.body_start)}
+            visitors &= set(pair)
+            if len(visitors) == 1:
+                ranked = [(next(c for c in pair if c not in visitors), 1)]
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) or ranked[0][0] not in pair:
             return
         host = ranked[0][0]
@@ -2023,7 +2032,8 @@ class _Article:
             # title is the person the story titles without a country, the other being always named with theirs
             return plain[0]
         s_lo = self.sentence_at(at)[0]
-        named_before = {id(e) for pos, _, e in self.mentions if s_lo <= pos < at}
+        i, j = bisect.bisect_left(self.mention_starts, s_lo), bisect.bisect_left(self.mention_starts, at)
+        named_before = {id(e) for _, _, e in self.mentions[i:j]}
         rest = [e for e in cands if id(e) not in named_before]
         if rest and len(rest) < len(cands):
             # "Following his talks with Minister X, the Minister said": a title is not someone its own sentence has
