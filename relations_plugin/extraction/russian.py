@@ -936,6 +936,10 @@ class _RuArticle:
             if not _RU_TALKS_WITH_RE.search(text, lo_c, start):
                 person.country = _country_at(text, lo_c, start)
 
+    def _mention_end(self, at: int) -> int:
+        i = bisect.bisect_left(self.mention_starts, at)
+        return self.mentions[i][1] if i < len(self.mentions) and self.mentions[i][0] == at else at
+
     def _fallback_countries(self) -> None:
         for person in self.unique():
             told = _RU_SPOKESMAN_RE.search(self.text, max(self.body_start, person.first - 60), person.first)
@@ -1034,13 +1038,17 @@ class _RuArticle:
                 # "Меморандум подписали глава «Росгеологии» Сергей Лыков и министр Бамбанг Сурьяди": the two who
                 # sign one document are of its two sides
                 s_lo, s_hi, _ = self.sentence_at(at)
-                verb = re.search(r"(?<![\w-])подписал[аи]?\s[^.;]{0,80}$", self.text[s_lo:at])
+                verb = re.search(r"(?<![\w-])подписа(?:л[аи]?|н[аоы]?)\s[^.;]{0,80}$", self.text[s_lo:at])
                 if not verb:
                     continue
                 signers = {
                     p.country for a, _, p in self.mentions if s_lo + verb.start() <= a < s_hi and p is not person
                 }
                 signers.discard("")
+                # "подписаны председателем правления X и руководителями китайских компаний": the other side unnamed
+                side = _RU_OTHER_SIGNERS_RE.match(self.text, self._mention_end(at), s_hi)
+                if not signers and side:
+                    signers = {_country_at(self.text, side.start("adj"), side.end("adj"))} - {""}
                 if len(signers) == 1 and next(iter(signers)) in pair:
                     person.country = next(c for c in pair if c not in signers)
                     break
@@ -1567,6 +1575,10 @@ _RU_SPOKESMAN_RE = re.compile(
     r"(?:ведомства|министерства|МИД)\s+(?:[А-ЯЁ][а-яё]+\s+){0,2}$"
 )
 _RU_MINISTRY_OF_RE = re.compile(r"(?<![\w-])(?:МИД|[Мм]инистерств\w*(?:\s+[а-яё]+){1,3})\s+[А-ЯЁ][а-яё]+")
+_RU_OTHER_SIGNERS_RE = re.compile(
+    r"(?:\s+[А-ЯЁ][\w-]+)*\s+и\s+(?:[а-яё]+\s+){0,2}(?P<adj>[а-яё]+[сц]к(?:их|ой|ого|ими|ей))\s+"
+    r"(?:компани|сторон|партнер|партнёр|коллег|банк|фирм|корпораци)\w*"
+)
 _RU_LOCAL_TITLES = {"аким": ("KZ", "KG"), "хоким": ("UZ",), "хяким": ("TM",), "торага": ("KG",)}
 # A kind of place in the genitive, whose name follows: "губернатор провинции Кёнсан-Пукто", "аким области".
 _RU_PLACE_KIND_BEFORE_RE = re.compile(
