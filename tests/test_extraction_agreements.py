@@ -1497,3 +1497,18 @@ class WhichCoverTests(SimpleTestCase):
     def test_which_include_a_named_instrument(self):
         text = "The ministers signed nine agreements, which include a memorandum on tourism."
         self.assertEqual(titles(text), ["Memorandum on tourism"])
+
+
+class FirmsCountTests(SimpleTestCase):
+    """A count of firms' documents that names none of them is a total, not an instrument."""
+
+    def test_a_count_between_firms_on_the_sidelines(self):
+        text = (
+            "Nearly 20 memorandums of understanding were exchanged between Ostrian and Kolvian companies on the "
+            "sidelines of the visit, officials said."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_firms_documents_with_their_fields_stay(self):
+        text = "Five memorandums were signed between Ostrian and Kolvian companies on solar power and shipping."
+        self.assertNotEqual(titles(text), [])

@@ -728,6 +728,11 @@ _INSTRUMENT_NOUN_RE = re.compile(
     r"swaps?)\b",
     re.I,
 )
+# A complement that names only firms as parties, and where or when: no document's field.
+_FIRMS_ONLY_RE = re.compile(
+    r"\s*between\s+[^,;]*?\b(?:companies|firms|businesses|enterprises|companies\s+of\s+the\s+two\s+countries)"
+    r"(?:\s+(?:on|at|during|in)\s+the\s+(?:sidelines|margins|occasion|course|presence)\b[^;]*)?(?:,[^;]*)?$"
+)
 # A sentence that opens with the field it is about: "In the field of agriculture, an agreement was reached on the
 # export of cattle" is agriculture's, whatever word of its title comes first.
 _FIELD_FRAME_RE = re.compile(
@@ -1634,23 +1639,33 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     )
                     topical.add(id(found[-1]))
                 continue
-            generic = plural and (
-                not comp.strip()
-                or bool(_GENERIC_COMPLEMENT_RE.match(comp))
-                # "documents between ministries and provinces of the two countries": parties, no field
-                # "agreements were signed between the two countries, as follows:": the parties, no field
-                or bool(
-                    re.match(
-                        r"\s*between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments|nations|states)"
-                        r"\W*(?:as follows\W*)?$",
-                        comp,
+            generic = (
+                plural
+                and (
+                    not comp.strip()
+                    or bool(_GENERIC_COMPLEMENT_RE.match(comp))
+                    # "documents between ministries and provinces of the two countries": parties, no field
+                    # "agreements were signed between the two countries, as follows:": the parties, no field
+                    or bool(
+                        re.match(
+                            r"\s*between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments|nations|states)"
+                            r"\W*(?:as follows\W*)?$",
+                            comp,
+                        )
                     )
-                )
-                or bool(
-                    not listed
-                    and re.match(r"documents|papers", kind_text, re.I)
-                    and re.match(r"\s*between\b", comp)
-                    and not re.search(r"\b(?:on|in|for|regarding|concerning|covering)\s", comp)
+                    or bool(
+                        not listed
+                        and re.match(r"documents|papers", kind_text, re.I)
+                        and re.match(r"\s*between\b", comp)
+                        and not re.search(r"\b(?:on|in|for|regarding|concerning|covering)\s", comp)
+                    )
+                    # "some 15 memoranda ... between the two sides' companies on the sidelines": a count of firms'
+                    # documents, none named
+                    or bool(
+                        not listed
+                        and _GENERIC_RE.search(sent[max(0, m.start() - 80) : m.start()])
+                        and _FIRMS_ONLY_RE.match(comp)
+                    )
                 )
             )
             if generic:
