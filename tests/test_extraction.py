@@ -4574,6 +4574,21 @@ class VisitByTests(SimpleTestCase):
         self.assertEqual(people.get("Keisha Ramdeen"), "MY")
 
 
+class HonorificOutsiderTests(SimpleTestCase):
+    """ "said Dr X, a senior researcher at ...": the honorific does not hide the speaker, whose next words ("...,"
+    she said) stay hers and are no participant's."""
+
+    def test_an_analysts_words_after_an_honorific(self):
+        text = (
+            "Indonesian President Budi Santoso Wirawan received Dutch Prime Minister Maartje de Wit in Jakarta.\n\n"
+            "Trade Minister Lestari Handayani said the palm oil deal was close.\n\n"
+            '"The Dutch want a foothold," said Dr Sekar Ayuningtyas, a senior lecturer at a university in Bandung.'
+            '\n\n"But Jakarta will not pick sides," she said.'
+        )
+        said = quotes(text)
+        self.assertEqual(said, [("Lestari Handayani", "the palm oil deal was close")])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -301,7 +301,10 @@ _ACTS_AFTER_NAME_RE = re.compile(
     rf"\s+(?:(?:also|then)\s+)?(?:[a-z]\w*ly\s+)?(?:{_SPEECH_VERBS}|invited|met|held|arrived|visited|received|welcomed|"
     r"thanked|laid|paid|praised|hailed|attended|signed|accepted|concluded|departed|left|hosted)\b"
 )
-_SPEECH_BEFORE_NAME_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+$|[Aa]ccording to\s+$")
+# (an honorific may come between: "said Dr Ana Lima")
+_SPEECH_BEFORE_NAME_RE = re.compile(
+    rf"\b(?:(?:{_SPEECH_VERBS})|[Aa]ccording to)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?$"
+)
 _VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _PP_WORDS = (
     r"at|during|after|before|in|on|while|when|to|from|following|as|via|speaking|adding|commenting|"
