@@ -1142,8 +1142,8 @@ class SecondTopicTests(SimpleTestCase):
 
     def test_and_on_after_a_comma(self):
         text = (
-            "The two foreign ministers also signed a memorandum of understanding on cooperation between the two "
-            "countries' police academies, and on the mutual recognition of seafarers' certificates."
+            "At the ceremony Remi and Vossen put their names to a memorandum of understanding on joint courses for "
+            "police cadets, and on the recognition of seafarers' papers."
         )
         self.assertEqual(spheres(text), ["security", "transport"])
 
@@ -1205,17 +1205,16 @@ class LenderDealTests(SimpleTestCase):
 
     def test_a_funds_financing_both_sides_agreed(self):
         text = (
-            "The two ministers signed a memorandum on tourism. They said the two countries have agreed that Ostrian "
-            "firms will take part in the upgrade of the grid, and the Ostrian-Kolvian Development Fund will be "
-            "providing financing for the construction of a small solar power plant in the Vessa Region."
+            "The two ministers signed a memorandum on tourism. Remi confirmed that Ostrian builders will repair "
+            "the grid, and the Ostrian-Kolvian Development Fund will be providing financing for a solar power "
+            "plant near Vessa."
         )
         self.assertEqual(spheres(text), ["tourism", "energy"])
 
     def test_an_announcement_that_a_finance_corporation_would_back_a_project(self):
         text = (
-            "The visit also included an announcement that the Ostrian Export Finance Corporation would back a "
-            "desalination plant near Kolvi, and a memorandum on cooperation in health research between the two "
-            "countries' national institutes."
+            "It was announced that the Ostrian Export Finance Corporation would fund a desalination plant near "
+            "Kolvi, the ministers having earlier signed a protocol on medical research."
         )
         self.assertEqual(sorted(spheres(text)), ["health", "water"])
 
@@ -1228,8 +1227,8 @@ class LenderDealTests(SimpleTestCase):
 
     def test_a_credit_line_made_available(self):
         text = (
-            "He also announced that Ostrian water firms will help modernise the irrigation system, for which "
-            "Ostria's Export Bank has made available a tied-aid credit line of 40 million US dollars."
+            "Vossen said Ostrian engineers will rebuild the canals, and Ostria's Export Bank has extended a credit "
+            "line of 25 million euros to pay for them."
         )
         self.assertEqual(spheres(text), ["finance"])
 
@@ -1254,8 +1253,8 @@ class FieldFrameTests(SimpleTestCase):
 
     def test_the_field_before_an_agreement_reached_on_a_topic(self):
         text = (
-            "In the field of farming, an agreement was reached on the export of breeding sheep to Kolvi, and the "
-            "sanitary certificates required for this have been finalised, the minister added."
+            "In the field of farming, an accord was reached on the sale of Ostrian goats to Kolvi, and sanitary "
+            "certificates for the herds have been finalised too."
         )
         self.assertEqual(set(spheres(text)), {"agriculture"})
 
@@ -1303,8 +1302,7 @@ class TopicOverPartiesTests(SimpleTestCase):
 
     def test_what_a_named_topic_is(self):
         text = (
-            "The leaders also adopted a roadmap on the Vessa Corridor, the planned hydrogen pipeline that would "
-            "link the two countries."
+            "The leaders also adopted a roadmap on the Vessa Link, a projected gas pipeline under the Kolvi straits."
         )
         self.assertEqual(spheres(text), ["energy"])
 
@@ -1425,8 +1423,8 @@ class CertificatesTests(SimpleTestCase):
 
     def test_certificates_finalised(self):
         text = (
-            "The ministers signed a memorandum on tourism. Kolvian breeding sheep may now be sold to Ostria, and "
-            "the veterinary certificates required for this have been finalised, the minister added."
+            "The ministers signed a memorandum on tourism. Kolvian goats may now go to Ostrian farms, and "
+            "veterinary certificates for them have been finalised as well."
         )
         self.assertEqual(spheres(text), ["tourism", "agriculture"])
 

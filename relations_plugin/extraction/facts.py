@@ -69,7 +69,8 @@ _DONE = r"(?:signed|inked|sealed|concluded|adopted|exchanged|struck|clinched|pen
 # produced a joint statement", "he left with a declaration on minerals", "the sides agreed on a roadmap".
 _RESULT_CUE = (
     r"(?:penned|formali[sz]ed|unveiled|released|produced|yielded|delivered|handed over|resulted in|"
-    r"put pen to paper on|(?:left|came away|walked away|emerged|went home|returned(?:\s+home)?)\s+with)"
+    r"put pen to paper on|put (?:their|his|her) (?:names|signatures?) to|"
+    r"(?:left|came away|walked away|emerged|went home|returned(?:\s+home)?)\s+with)"
     r"(?=\s+(?:(?!(?:says|said|that|which|who|while|but)\b)[\w$€£¥.,'’-]+\s+){0,6}?"
     r"(?:agreements?|memorand\w+|MoUs?|deals?|declarations?|joint statements?|"
     r"instruments?|packages?\s+of|"
@@ -94,7 +95,7 @@ _RESULT_CUE = (
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?agreed(?=\s*(?:[:.;,]|$))|"
     # what the visit itself brought: "the visit also included ..., and a memorandum on ..."
     r"(?:(?<=\bvisit )|(?<=\btrip )|(?<=\btalks ))(?:also\s+)?(?:included|brought|saw)(?=\s+(?:a|an|the)\s)|"
-    # a lender's money made over: "the Eximbank has made available a credit line of $40 million"
+    # a lender's money made over: "the Export Bank has extended a credit line of $25 million"
     r"(?:made\s+available|extended|granted|opened)(?=\s+(?:a|an|the)\s+(?:[\w$€£¥.,-]+\s+){0,4}?"
     r"(?:loans?|credit\s+lines?|lines?\s+of\s+credit|grants?)\b)|"
     r"announced(?=\s+(?:a|an|the|two|three|four|five|new|\d+)\s+"
@@ -205,7 +206,7 @@ _LIST_HEAD_RE = re.compile(
     # "memoranda between the two countries in the fields of ...": the parties first, then the fields; "five
     # agreements to bolster cooperation in areas of ...": the purpose first
     # "between the two countries", "between the governments of the two countries", "between the relevant ministries"
-    # "agreements of cooperation, relating to the health, the ...": a kind word's own "of cooperation" first
+    # "conventions of cooperation, relating to the fisheries, the ...": a kind word's own "of cooperation" first
     r"(?:\s+of\s+(?:cooperation|collaboration|partnership)(?=,?\s+(?:on|in|for|regarding|concerning|related|"
     r"relating|pertaining|dealing|between|to)\s),?)?"
     r"(?:\s+between\s+the\s+(?:(?:two|relevant|respective|competent)\s+)?(?:countries|sides|governments|nations|"
@@ -717,7 +718,7 @@ _AMONG_LEAD_RE = re.compile(
 )
 
 
-# A phrase after a name that says what the name is: "..., the planned hydrogen pipeline that would link ...".
+# A phrase after a name that says what the name is: "..., the projected gas link that would join ...".
 _APPOSITIVE_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?P<a>(?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:that|which|who|linking|connecting|between|from|on|in|at|near)\b|"
     r"\s*[,;.]|\s*$)"
@@ -733,8 +734,8 @@ _FIRMS_ONLY_RE = re.compile(
     r"\s*between\s+[^,;]*?\b(?:companies|firms|businesses|enterprises|companies\s+of\s+the\s+two\s+countries)"
     r"(?:\s+(?:on|at|during|in)\s+the\s+(?:sidelines|margins|occasion|course|presence)\b[^;]*)?(?:,[^;]*)?$"
 )
-# A sentence that opens with the field it is about: "In the field of agriculture, an agreement was reached on the
-# export of cattle" is agriculture's, whatever word of its title comes first.
+# A sentence that opens with the field it is about: "In the field of farming, an accord was reached on the sale
+# of sheep" is agriculture's, whatever word of its title comes first.
 _FIELD_FRAME_RE = re.compile(
     r"\s*(?:In|Within)\s+the\s+(?:field|area|sphere|sector|domain)s?\s+of\s+(?P<f>[\w\s-]{3,40}?)\s*,"
 )
@@ -783,7 +784,7 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
             pieces[-1:] = last
     items = []
     for piece in pieces:
-        piece = re.sub(r"^(?:and\s+)?(?:of\s+(?=the\s))?", "", piece)  # "..., of the health and of the education"
+        piece = re.sub(r"^(?:and\s+)?(?:of\s+(?=the\s))?", "", piece)  # "..., of the fishing and of the sport"
         if len(piece.split()) > 14:
             return None
         own = re.match(r"(?:on|in|for|regarding|concerning)\s", piece)
@@ -813,7 +814,7 @@ def _singular(kind: str) -> str:
 
 
 # Who announces an instrument as agreed: both sides ("the two leaders", "they", "X and his counterpart"), not one
-# side's pledge ("the Japanese side announced a loan").
+# side's pledge ("the Ostrian side announced a loan").
 _JOINT_SUBJECT_RE = re.compile(
     r"\b(?:two|both|leaders|sides|parties|presidents|governments|ministers|countries|delegations|they|we)\b|"
     r"\s(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:[A-Z]|counterpart)",
@@ -1011,13 +1012,13 @@ _FIRM_DEAL_RE = re.compile(
     rf"(?P<firm2>{_FIRM_NAME})\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
     rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
     # a lender's money for a project: "the Development Fund will be providing financing for a plant", "the Finance
-    # Corporation would back a geothermal plant"
+    # Corporation would back a desalination plant"
     r"(?P<lend>(?:will|would)\s+(?:be\s+)?(?:back|backing|finance|financing|fund|funding|lend|lending|provide|providing|"
     r"extend|extending)\s+))"
     r"(?P<vp>[^.;]+)"
 )
-# A body that lends, and a clause that says both sides settled what it lends: "the two countries have agreed that
-# ..., and the Fund will ...", "an announcement that the Bank would ...".
+# A body that lends, and a clause that says both sides settled what it lends: "the sides agreed that ..., and the
+# Fund will ...", "an announcement that the Bank would ...".
 _LENDER_RE = re.compile(
     r"\b(?:Fund|Bank|Eximbank|EXIM|Finance|Financing|Credit|Development\s+Corporation)\b|"
     r"\b(?:[A-Z]{2,}\s+)?(?:lender|bank|fund)\s*$"
@@ -1044,7 +1045,8 @@ _NOT_FIRM_RE = re.compile(
 )
 _VP_END_RE = re.compile(
     r",\s+(?:while|and|but|as|which|who|aimed|employing|creating|worth|with|under|in\s+a\s+deal)\b|,\s+[a-z]+ing\b|"
-    r"\s+while\s|\s+and\s+(?=[A-Z])|\s+but\s|,\s+(?:officials|the\s+\w+)\s+said"
+    r"\s+while\s|\s+and\s+(?=[A-Z])|\s+but\s|,\s+(?:officials|the\s+\w+)\s+said|"
+    r",\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?\w+ing\b"  # ", the ministers having signed ...": a clause of its own
 )
 _TRADE_VERB_RE = re.compile(r"(?:\w+ly\s+)?(?:supply|export|import|sell|deliver|ship|provide)\b")
 
@@ -1076,11 +1078,17 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             ):
                 continue  # "the Bank will lend more" is a pledge; agreed or announced as settled, it is a deal
             clause_lo = max([0] + [c.end() for c in re.finditer(r"[,;]|\b(?:while|whereas|and)\b", sent[: m.start()])])
-            if any(c.group("ann") for c in _cues(sent, clause_lo, m.end("firm"))[-1:]) or (
-                not lend
-                and re.match(
-                    r"\s+(?:\w+\s+)?(?:hopes?|plans?|wants?|seeks?|aims?|intends?|could|may|might|would)\b",
-                    sent[m.end("firm") :],
+            if (
+                any(
+                    c.group("ann") and not (lend and sent.startswith(" that", c.end()))  # ("announced that": settled)
+                    for c in _cues(sent, clause_lo, m.end("firm"))[-1:]
+                )
+                or (
+                    not lend
+                    and re.match(
+                        r"\s+(?:\w+\s+)?(?:hopes?|plans?|wants?|seeks?|aims?|intends?|could|may|might|would)\b",
+                        sent[m.end("firm") :],
+                    )
                 )
             ):
                 continue  # "X hopes to agree with Y to build ...", "talks on whether X could sign with Y to ..."
@@ -1380,7 +1388,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 or item_head
                 or listed_item
                 or _GOVERNED_RE.search(sent[max(0, m.start() - 80) : m.start()])
-                or _OWN_DONE_RE.match(sent, m.end())  # "the veterinary certificates ... have been finalised"
+                or _OWN_DONE_RE.match(sent, m.end())  # "the sanitary certificates ... have been finalised"
             ):
                 continue  # "a strategic partnership", "within the framework of": no instrument
             if _EXISTING_RE.search(sent, max(0, m.start() - 60), m.start()):
@@ -1593,7 +1601,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     if listed:
                         comp, parts = listed
             else:
-                # "an agreement was reached on the export of cattle": its topic after its own verb
+                # "an accord was reached on the sale of sheep": its topic after its own verb
                 late = re.match(
                     rf"\s+(?:was|has been|had been)\s+(?:also\s+)?(?:{_DONE}|reached)\s+"
                     r"(?=(?:on|regarding|concerning)\s)",
@@ -1756,7 +1764,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 named = re.search(r"\b(?:on|for|of)\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*$", title)
                 appositive = _APPOSITIVE_RE.match(sent, m.end() + len(comp)) if named and len(parts) == 1 else None
                 if appositive and not _FINITE_RE.search(appositive.group("a")):
-                    # "a roadmap on the Vessa Corridor, the planned hydrogen pipeline ...": what the name is
+                    # "a roadmap on the Vessa Link, the projected gas pipeline ...": what the name is
                     field = _sphere_x(appositive.group("a"))
                     sphere = field if field != "other" else sphere
                 if frame_field != "other":
@@ -1878,7 +1886,7 @@ def _closest_year(month: int, day: int, ref: datetime.date) -> datetime.date | N
     return best
 
 
-# The copy's own dateline line ("KATHMANDU, NOVEMBER 6", "LAGOS, Nov 8 -", "ASTANA, 9 October."), which a page
+# The copy's own dateline line ("VESSA, MARCH 6", "PORT AMEL, Nov 8 -", "KOLVI, 9 October."), which a page
 # printed a day or two later keeps.
 _COPY_DATELINE_RE = re.compile(
     r"[A-Z][\w .'’-]{1,30},\s+(?:(?P<m>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9}))\b"
@@ -1940,7 +1948,7 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             if not month:
                 continue
             days = [int(m.group("d"))] + ([int(m.group("d2"))] if m.group("d2") else [])
-            # "on February 11 and 12, where ...": a second day of the same month
+            # "on April 11 and 12, where ...": a second day of the same month
             second = _AND_DAY_RE.match(text, m.end()) if rx is _DATE_MDY_RE and not m.group("d2") else None
             if second and int(m.group("d")) < int(second.group("d")) <= 31:
                 days.append(int(second.group("d")))
@@ -2008,13 +2016,13 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                 re.search(r"\b(?:through|until|till)\s+$", text[max(0, a - 12) : a])
                 for a, _, d, _ in found
                 if s_start <= a < s_end
-            )  # "a four-day visit through Feb. 19": the day it ends
+            )  # "a three-day visit through Oct. 9": the day it ends
             if ends_on or _SPAN_END_RE.search(clause):
                 found.append((m.start(), m.end(), day - datetime.timedelta(days=n - 1), True))
             elif _SPAN_START_RE.search(clause):
                 found.append((m.start(), m.end(), day + datetime.timedelta(days=n - 1), True))
     for m in _DAY_EVENT_RE.finditer(text) if ref is not None and ("'" in text or "’" in text) else ():
-        # "today's Independence Day gala", "tomorrow's signing ceremony": an event of the day the copy counts from
+        # "today's Founders Day gala", "tomorrow's signing ceremony": an event of the day the copy counts from
         delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("word").lower()]
         add(m.start(), m.end(), ref + datetime.timedelta(days=delta), True)
     for m in _DAY_RANGE_RE.finditer(text) if "from " in text else ():
