@@ -4302,6 +4302,26 @@ class CrossheadAndFrontedTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Oskar Lindqvist", "Our ports will work as one")])
 
+    def test_a_short_crosshead_without_a_stop_is_no_quote(self):
+        text = self.VISIT + "“Our ports will work as one,” Lindqvist said.\n\n‘More than a ferry’\n\nWrona spoke next."
+        self.assertEqual(quotes(text), [("Oskar Lindqvist", "Our ports will work as one")])
+
+    def test_a_whole_quoted_paragraph_with_a_stop_goes_on_in_the_voice_before(self):
+        text = self.VISIT + "“Our ports will work as one,” Lindqvist said.\n\n“We start in May.”"
+        self.assertEqual(
+            quotes(text), [("Oskar Lindqvist", "Our ports will work as one"), ("Oskar Lindqvist", "We start in May.")]
+        )
+
+    def test_marked_words_closing_a_reported_clause_are_part_of_it(self):
+        text = (
+            self.VISIT + "Lindqvist said he had also raised press freedom, "
+            '"in the manner of a frank talk between friends".'
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Oskar Lindqvist", 'he had also raised press freedom, "in the manner of a frank talk between friends"')],
+        )
+
     def test_a_shouted_quote_with_its_speaker_stays(self):
         text = self.VISIT + '"WE WILL NEVER GIVE UP THE FERRY LINE," Lindqvist told the crowd.'
         self.assertEqual(quotes(text), [("Oskar Lindqvist", "WE WILL NEVER GIVE UP THE FERRY LINE")])

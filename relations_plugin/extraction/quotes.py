@@ -1298,8 +1298,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                     phrase = _colon_subject(art, before.open_at, p_lo)
         if _PROVERB_RE.search(text, max(prev_close, g[0].open_at - 60), g[0].open_at):
             continue  # a proverb, a song, a motto: not the speaker's own words
-        if _capitals_line(art, g):
-            continue  # a crosshead in capitals between quotation marks titles the words the body gives
+        if _crosshead(art, g):
+            continue  # a crosshead between quotation marks titles the words the body gives
         if embedded and g[0].para == 0 and not re.search(r"[.!?]$", text[slice(*art.paras[0])].rstrip(' "”’')):
             continue  # a headline's marked phrase repeats the body's words, where the speaker is named
         if embedded:
@@ -1374,7 +1374,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             quoted.add(*it.span)
             group_no += 1
             continue
-        if it.quote_kind == PARTIAL and quoted.holds(it.segs[0].start):
+        if it.kind == "marked" and all(quoted.holds(s.start) and quoted.holds(s.end - 1) for s in it.segs):
             continue  # a marked phrase inside reported speech stays part of it
         ent = None
         if it.kind == "label":
@@ -1450,14 +1450,19 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     return quotes
 
 
-def _capitals_line(art: _Article, group: list[_Seg]) -> bool:
-    """Whether marked words in capitals make up a whole paragraph of their own: a headline or crosshead."""
+def _crosshead(art: _Article, group: list[_Seg]) -> bool:
+    """Whether marked words make up a whole paragraph of their own as a headline or crosshead does: in capitals,
+    or a few words without a sentence's closing stop ("'Not a holiday'")."""
     words = " ".join(art.text[s.start : s.end] for s in group)
-    if len(words.split()) < 3 or words != words.upper() or group[-1].para != group[0].para:
+    if group[-1].para != group[0].para:
         return False
     p_lo, p_hi = art.paras[group[0].para]
     close = group[-1].close_at if group[-1].close_at is not None else p_hi
-    return not art.text[p_lo : group[0].open_at].strip() and not art.text[close + 1 : p_hi].strip(" .")
+    if art.text[p_lo : group[0].open_at].strip() or art.text[close + 1 : p_hi].strip(" ."):
+        return False
+    if len(words.split()) >= 3 and words == words.upper():
+        return True
+    return len(words.split()) <= 6 and not re.search(r"[.!?…,;:]\s*$", words)
 
 
 def _headline_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestion]) -> bool:
