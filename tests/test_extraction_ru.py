@@ -2647,3 +2647,17 @@ class UnnamedCosignerTests(SimpleTestCase):
 
     def test_the_named_signer_is_of_the_other_side(self):
         self.assertEqual(people(self.TEXT)["Тимур Назаров"], "UZ")
+
+
+class ConfirmedStanceTests(SimpleTestCase):
+    """A leader who confirms a stance ("подтвердил неизменную приверженность ...") states it: the stance and its
+    object are reported; a confirmed invitation and the sides' joint confirmation are not."""
+
+    TEXT = (
+        " date 2025-07-01 Президент Чили Пабло Ортис провел переговоры с Председателем КНР Ли Вэйминем.\n\n"
+        "Пабло Ортис подтвердил неизменную приверженность принципу одного Китая. Он также подтвердил приглашение "
+        "посетить Сантьяго. Стороны подтвердили приверженность многосторонней торговле.\n"
+    )
+
+    def test_only_the_leaders_stance_is_reported(self):
+        self.assertEqual(quotes(self.TEXT), [("Пабло Ортис", "неизменную приверженность принципу одного Китая")])
