@@ -4505,6 +4505,19 @@ class AttributionFrameTests(SimpleTestCase):
             with self.subTest(participle=participle):
                 self.assertIn(("Bola Adeyinka Okafor", "Our gas is ready."), quotes(text))
 
+    def test_telling_an_audience_reports_a_clause_without_that(self):
+        text = (
+            self.VISIT + 'Okafor struck an upbeat tone, telling reporters the gas accord had "beaten every forecast" '
+            "and that exports had doubled."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Bola Adeyinka Okafor", 'the gas accord had "beaten every forecast" and that exports had doubled')],
+        )
+
+    def test_telling_a_story_is_no_report(self):
+        self.assertEqual(quotes(self.VISIT + "Okafor spoke for an hour, telling stories of his youth in Lagos."), [])
+
     def test_a_participle_after_someone_elses_quote_does_not_hand_it_on(self):
         text = self.VISIT + '"Welcome," Oyarzún said, "to Santiago," adding, "It is an honour."'
         self.assertNotIn("Bola Adeyinka Okafor", {speaker for speaker, _ in quotes(text)})

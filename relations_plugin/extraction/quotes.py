@@ -682,7 +682,10 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
 
 _PARTICIPLE_RE = re.compile(
     r"(?:,[\"”’»]?|\b(?:before|after|while))\s+(?P<verb>(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+\w+){0,2}\s+that\b)|"
-    r"saying|praising|hailing|commending|lauding|applauding|calling for)"
+    r"saying|praising|hailing|commending|lauding|applauding|calling for|"
+    # "..., telling reporters the agreement had worked": the audience, then the clause without "that"
+    r"telling(?=\s+(?:reporters|journalists|the press|the media|(?:a|the)\s+(?:\w+\s+)?(?:audience|forum|"
+    r"gathering|briefing|news conference|press conference))\b))"
 )
 # The finite verb that ends a sentence's subject: "Kulkarni avoided", "The Indian leader, for his part, made".
 _MAIN_VERB_RE = re.compile(
@@ -758,7 +761,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             far = _FAR_THAT_RE.match(rest)
             if far and not _FINITE_RE.search(rest, 0, far.end() - 5) and not _VERB_RE.search(rest, 0, far.end() - 5):
                 m = far
-        audience = _AUDIENCE_RE.match(rest) if verb in ("told", "tells") else None
+        audience = _AUDIENCE_RE.match(rest) if verb in ("told", "tells", "telling") else None
         if m:
             start = verb_hi + m.end()
         elif audience and _FINITE_RE.search(rest, audience.end()):  # "told reporters she was optimistic"
@@ -886,8 +889,8 @@ _AUDIENCE_RE = re.compile(
     r"(?=(?:he|she|it|they|the|his|her|their|[A-Z])\w*\s)"
 )
 # Verbs whose first object is a person ("told reporters", "urged Abuja"): no clause without "that".
-_OBJECT_FIRST = {"told", "tells", "assured", "asked", "urged", "replied", "answered", "informed", "informs", "briefed",
-                 "briefs"}  # fmt: skip
+_OBJECT_FIRST = {"told", "tells", "telling", "assured", "asked", "urged", "replied", "answered", "informed", "informs",
+                 "briefed", "briefs"}  # fmt: skip
 # A clause without "that": a pronoun or a short definite subject and an auxiliary ("warned the plan would fail").
 _ZERO_THAT_RE = re.compile(
     r"\s+(?:he|she|they|it|we|there|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
