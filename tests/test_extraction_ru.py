@@ -2661,3 +2661,19 @@ class ConfirmedStanceTests(SimpleTestCase):
 
     def test_only_the_leaders_stance_is_reported(self):
         self.assertEqual(quotes(self.TEXT), [("Пабло Ортис", "неизменную приверженность принципу одного Китая")])
+
+
+class SpeechNounTests(SimpleTestCase):
+    """Marks after a noun of speech ("ограничился фразой о «...»") are the subject's partial quote; the same
+    after a subject who is no participant are no one's."""
+
+    TEXT = (
+        " date 2025-05-05 Министр иностранных дел Перу Хорхе Сальдивар провел переговоры с коллегой из Чили "
+        "Анной Роблес.\n\n"
+        "Министр иностранных дел Перу Хорхе Сальдивар на брифинге ограничился фразой о «совпадении позиций по "
+        "водным вопросам».\n\n"
+        "Местные газеты ограничились словами о «новой странице в отношениях».\n"
+    )
+
+    def test_the_ministers_phrase_is_his_partial_quote(self):
+        self.assertEqual(quotes(self.TEXT), [("Хорхе Сальдивар", "совпадении позиций по водным вопросам")])

@@ -2669,6 +2669,12 @@ def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Pe
     if m:  # "Как отметил египетский министр, Каир заинтересован ...: «Мы хотим ...»"
         return art.resolve(s_lo + m.start("s"), s_lo + m.end("s"), s_lo, last), DIRECT
     verbs = [v for rx in (_RU_SPEECH_RE, _RU_EVALUATIVE_RE, _RU_NAMING_RE) for v in rx.finditer(text, s_lo, o)]
+    noun = _RU_SPEECH_NOUN_RE.search(head) if not verbs else None
+    if noun:  # "ограничился фразой о «совпадении позиций»": the words the subject's phrase held
+        lo, hi, _ = _chain_subject(text, *_subject_before(text, s_lo, s_lo + noun.start()))
+        person = art.resolve(lo, hi, s_lo + noun.start(), last) if hi > lo else None
+        words_in = text[o + 1 : o + 300].split({"«": "»", "„": "“"}.get(text[o], '"'))[0].split()
+        return (person, PARTIAL) if person is not None and len(words_in) >= 2 else (None, DIRECT)
     if not verbs:
         return None, DIRECT
     verb = max(verbs, key=lambda v: v.start())
@@ -2697,6 +2703,12 @@ def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Pe
     if re.search(r"(?:так называемый|так называемого|под названием|названием)\s*$", text[s_lo:o]):
         return None, DIRECT
     return person, (DIRECT if re.search(r"(?:,\s*что|:)\s*$", rest) else PARTIAL)
+
+
+# A noun of speech right before marks: "ограничился фразой о «...»", "выступил со словами о «...»".
+_RU_SPEECH_NOUN_RE = re.compile(
+    r"(?<![\w-])(?:фраз(?:ой|у)|словами|заявлением|формулировкой|тезисом)\s+(?:о|об|про)\s*$", re.I
+)
 
 
 def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
