@@ -94,7 +94,7 @@ _RESULT_CUE = (
     # were agreed:"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?agreed(?=\s*(?:[:.;,]|$))|"
     # what the visit itself brought: "the visit also included ..., and a memorandum on ..."
-    r"(?:(?<=\bvisit )|(?<=\btrip )|(?<=\btalks ))(?:also\s+)?(?:included|brought|saw)(?=\s+(?:a|an|the)\s)|"
+    r"(?:included|brought|saw)(?=\s+(?:a|an|the)\s)|"
     # a lender's money made over: "the Export Bank has extended a credit line of $25 million"
     r"(?:made\s+available|extended|granted|opened)(?=\s+(?:a|an|the)\s+(?:[\w$€£¥.,-]+\s+){0,4}?"
     r"(?:loans?|credit\s+lines?|lines?\s+of\s+credit|grants?)\b)|"
@@ -840,6 +840,12 @@ def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
             break
         if c.group("sig") and (_NOT_SIGNING_RE.match(sentence, c.start()) or sentence.endswith("to ", 0, c.start())):
             continue  # "exchanged views on a deal", "a pledge to conclude a deal": no signing
+        if (
+            c.group("res")
+            and c.group(0).lower() in ("included", "brought", "saw")
+            and not re.search(r"\b(?:visit|trip|talks)\s+(?:also\s+)?$", sentence[max(0, c.start() - 20) : c.start()])
+        ):
+            continue  # what the visit itself brought, not what anyone saw or included
         if (
             c.group("res")
             and c.group(0).lower() == "announced"
@@ -1919,6 +1925,23 @@ _AND_DAY_RE = re.compile(
 )
 
 
+def _names_a_day(art: _Article, masked: list[tuple[int, int]]) -> bool:
+    """Whether the copy names a day or a time of its own; a speaker's "we signed today" is none, when the copy
+    tells more than the quote."""
+    text = art.text
+    quoted = _Spans(masked)
+    pieces, pos = [], art.body_start
+    for a, b in sorted(masked):
+        pieces.append(text[pos:a] if a > pos else "")
+        pos = max(pos, b)
+    told = len(" ".join([*pieces, text[pos:]]).split()) >= 12
+    return any(
+        not (told and quoted.overlaps(m.start(), m.end()))
+        for rx in (_DATE_REL_RE, _DATE_DMY_RE, _DATE_MDY_RE, _DATE_NUM_RE, _VAGUE_TIME_RE)
+        for m in rx.finditer(text, art.body_start)
+    )
+
+
 def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSuggestion]:
     text, ref = art.text, _copy_dateline(art) or art.dateline
     found: list[tuple[int, int, datetime.date, bool]] = []
@@ -2036,19 +2059,7 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
     stamp = _TIME_STAMP_RE.search(text, art.body_start) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((stamp.start(), stamp.end(), ref, True))
-    # a speaker's "we signed today" is no day the copy names, when the copy tells more than the quote
-    quoted = _Spans(masked)
-    pieces, pos = [], art.body_start
-    for a, b in sorted(masked):
-        pieces.append(text[pos:a] if a > pos else "")
-        pos = max(pos, b)
-    told = len(" ".join([*pieces, text[pos:]]).split()) >= 12
-    named_any = any(
-        not (told and quoted.overlaps(m.start(), m.end()))
-        for rx in (_DATE_REL_RE, _DATE_DMY_RE, _DATE_MDY_RE, _DATE_NUM_RE, _VAGUE_TIME_RE)
-        for m in rx.finditer(text, art.body_start)
-    )
-    if not found and not named_any and ref is not None and art.paras:
+    if not found and ref is not None and art.paras and not _names_a_day(art, masked):
         # same-day agency copy names no day at all: the visit's events are the dateline's
         a = art.paras[min(1, len(art.paras) - 1)][0]
         found.append((a, a, ref, True))
