@@ -1235,6 +1235,17 @@ class LenderDealTests(SimpleTestCase):
     def test_a_loan_still_to_be_extended_is_not_done(self):
         self.assertEqual(titles("Kolvi will extend a loan of $20 million for a bridge."), [])
 
+    def test_a_credit_line_granted_to_the_other_side(self):
+        for text in (
+            "Kolvia granted Ostria a $30 million credit line for the purchase of tractors.",
+            "Kolvia extended to Ostria a loan of $20 million for a bridge.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(len(titles(text)), 1)
+
+    def test_a_credit_line_still_to_be_granted(self):
+        self.assertEqual(titles("Kolvia will grant Ostria a $30 million credit line for tractors."), [])
+
 
 class VisitIncludedTests(SimpleTestCase):
     def test_what_the_visit_included(self):
