@@ -1307,6 +1307,10 @@ class TopicOverPartiesTests(SimpleTestCase):
         )
         self.assertEqual(spheres(text), ["science"])
 
+    def test_a_topic_of_weak_words_leaves_the_field_to_the_parties(self):
+        text = "The ministers signed a memorandum between the customs services on the exchange of electronic data."
+        self.assertEqual(spheres(text), ["customs"])
+
     def test_parties_alone_still_give_the_field(self):
         text = "The ministers signed a memorandum between the Ostrian Energy Agency and its Kolvian counterpart."
         self.assertEqual(spheres(text), ["energy"])

@@ -505,10 +505,10 @@ def _sphere_x(title: str) -> str:
     ) in ("culture", "other"):
         return "education"  # youth work is schooling and skills, not the arts that "youth exchanges" bring
     parties = _PARTIES_TOPIC_RE.search(title)
-    if parties and _PARTY_NOUN_RE.search(parties.group("who")):
-        field = _sphere_x(parties.group("t"))  # "between the Ministries of Foreign Affairs on training diplomats"
-        if field != "other":
-            return field
+    # "between the Ministries of Foreign Affairs on training diplomats"; but a topic that only the weaker words name
+    # ("between the customs services on the exchange of data") leaves the field to the parties
+    if parties and _PARTY_NOUN_RE.search(parties.group("who")) and _sphere(parties.group("t")) != "other":
+        return _sphere_x(parties.group("t"))
     purpose = _MONEY_FOR_RE.search(title)
     if purpose and _sphere(title) in ("finance", "trade"):  # ("a loan from the export bank": trade by its lender)
         field = _sphere_x(purpose.group("p"))  # "a loan for a highway": what the money is for
