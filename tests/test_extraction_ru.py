@@ -2677,3 +2677,26 @@ class SpeechNounTests(SimpleTestCase):
 
     def test_the_ministers_phrase_is_his_partial_quote(self):
         self.assertEqual(quotes(self.TEXT), [("Хорхе Сальдивар", "совпадении позиций по водным вопросам")])
+
+
+class CaptionLineTests(SimpleTestCase):
+    """«...», – and the speaker's name and title on the next line (a broadcaster's caption) attribute the words."""
+
+    TEXT = (
+        " date 2025-08-21 Президент Казахстана Нурлан Оспанов провел переговоры с президентом Кореи Ли Сон Мином.\n\n"
+        "«Это конкретные проекты с конкретными сроками. Часть из них стартует уже в следующем году», –\n"
+        "Ербол Касенов, министр иностранных дел РК\n\n"
+        "«Рейсов станет больше», –\n"
+        "Сеул, весна 2025 года\n"
+    )
+
+    def test_the_caption_names_the_speaker_and_a_place_line_does_not(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                (
+                    "Ербол Касенов",
+                    "Это конкретные проекты с конкретными сроками. Часть из них стартует уже в следующем году",
+                )
+            ],
+        )

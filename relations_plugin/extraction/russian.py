@@ -2513,6 +2513,15 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
             verb = next((w for w in words if w.group(0).islower() and _past_verb(w.group(0))), None)
             if verb is not None and verb.start():
                 person = art.resolve(s_at, s_at + verb.start(), s_at, last)
+    if person is None and re.fullmatch(r"\s*[,!?…]?\s*[—–-]\s*", text[after_lo:b]) and p + 1 < len(art.paras):
+        # «...», –\nАрман Тулеубаев, министр иностранных дел: the attribution broken onto a caption line
+        n_lo, n_hi = art.paras[p + 1]
+        caption = re.fullmatch(r"(?P<s>(?:[А-ЯЁ][\w.-]*\s*){1,4}),\s*[^.!?…]{3,100}", text[n_lo:n_hi])
+        if caption:
+            person = art.resolve(n_lo, n_lo + caption.end("s"), n_lo, last)
+            person = person if person is not None and not person.outsider else None
+        elif len(text[n_lo:n_hi].split()) <= 12 and not re.search(r"[.!?…]\s*$", text[n_lo:n_hi]):
+            person = _attribution(art, n_lo, n_hi, last)
     if person is None:
         signed = re.match(r"\s*\((?P<s>[А-ЯЁ][^()\n]{2,60})\)", text[after_lo:nxt])
         if signed:  # "«Казахстан и Вьетнам — друзья» (Арман Сеитов)": the name in brackets signs the words
