@@ -4622,6 +4622,37 @@ class HonorificOutsiderTests(SimpleTestCase):
         self.assertEqual(said, [("Lestari Handayani", "the palm oil deal was close")])
 
 
+class IntentionAndJointTailTests(SimpleTestCase):
+    """A country's intention expressed by its official is what was said, noun and all; a coordinated clause in
+    which both sides did something ends the speaker's words, one that goes on in the present does not."""
+
+    VISIT = "Korean President Seo Min-jun received Chilean President Ramiro Oyarzún in Seoul.\n\n"
+
+    def test_a_countrys_intention_and_a_joint_act_after_it(self):
+        text = (
+            self.VISIT + "Seo expressed Korea's intention to support the lithium refinery in Antofagasta, and the two "
+            "leaders agreed to open a direct shipping line."
+        )
+        self.assertEqual(
+            quotes(text), [("Seo Min-jun", "Korea's intention to support the lithium refinery in Antofagasta")]
+        )
+
+    def test_a_joint_subject_in_the_present_goes_on(self):
+        text = (
+            self.VISIT + "Oyarzún said relations have grown steadily, and the two countries have always respected "
+            "each other."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Ramiro Oyarzún",
+                    "relations have grown steadily, and the two countries have always respected each other",
+                )
+            ],
+        )
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -386,6 +386,10 @@ _CLAUSE_TAIL_RE = re.compile(
     # "..., but stopped short of ...": what the speaker did next, not what was said
     r",?\s+(?:but|although|though|even though|while)\s+(?:(?:he|she)\s+)?(?:[a-z]\w*ly\s+)?"
     r"(?:stopped|declined|refused|did not|didn't|avoided|gave no|offered no|conceded|cautioned|sidestepped)\b|"
+    # "..., and the two leaders agreed to ...": both sides' act, not the speaker's words
+    # (in the past tense: "..., and the two countries have always respected each other" is still the speaker's)
+    r",\s+and\s+the\s+(?:two|both)\s+(?:leaders|sides|ministers|presidents|countries|delegations|parties)\s+"
+    r"(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|saw)\b|"
     # a semicolon hands over to another statement: "...; Morimoto said Tokyo would review ..."
     r";\s"
 )
@@ -461,8 +465,11 @@ _EVALUATIVE_RE = re.compile(
     r"thanks|gratefulness)(?:\s+and\s+(?:\w+\s+)?(?:gratitude|appreciation|thanks|respect|admiration))?"
     r"\s+(?:in|at|with|over|to|for|on|about|towards?)\b)|"
     # readiness, interest, intention: what the speaker offered to do or wanted
+    # (also a country's, which is part of what was said: "expressed Japan's intention to support ...")
     r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?(?:country['’]s\s+)?"
     r"(?:readiness|willingness|interest|intention|desire|determination|commitment)(?:\s+in\b|(?=\s+to\s))|"
+    r"(?:expressed|voiced|confirmed|reaffirmed)(?=\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+"
+    r"(?:readiness|willingness|interest|intention|desire|determination|commitment)\s+(?:in|to)\s)|"
     # concern, regret, disappointment over something: what worried the speaker
     r"(?:expressed|voiced|raised) (?:(?:his|her|their)\s+)?(?:deep\s+|grave\s+|serious\s+|strong\s+)?"
     r"(?:concerns?|regret|disappointment|dismay|alarm|optimism|support)\s+(?:over|about|at|regarding|for|that)|"
