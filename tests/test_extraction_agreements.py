@@ -1525,3 +1525,14 @@ class FirmsCountTests(SimpleTestCase):
     def test_firms_documents_with_their_fields_stay(self):
         text = "Five memorandums were signed between Ostrian and Kolvian companies on solar power and shipping."
         self.assertNotEqual(titles(text), [])
+
+
+class HeadlineOnlyTests(SimpleTestCase):
+    """A headline that names the fields of documents the body only counts gives them, without its verb."""
+
+    def test_fields_of_a_headline_over_a_count(self):
+        text = (
+            "Ostria, Kolvia ink pacts on health, ports\n\n"
+            "VESSA, May 4 - The two presidents oversaw the signing of six documents on Monday."
+        )
+        self.assertEqual(titles(text), ["Pact on health", "Pact on ports"])

@@ -63,6 +63,8 @@ from .text import (
 # Agreements
 
 
+# A headline's verbs of signing in the present, which name no instrument: "X, Y ink pacts on ports".
+_HEADLINE_VERBS = {"ink", "inks", "seal", "seals", "clinch", "clinches", "strike", "strikes", "sign", "signs"}
 # The participles of signing an instrument, for every pattern that reads a signing verb ("was signed", "inked a").
 _DONE = r"(?:signed|inked|sealed|concluded|adopted|exchanged|struck|clinched|penned)"
 # Verbs of a result that hold an instrument as much as "signed" does, when one follows within a few words: "the visit
@@ -1485,6 +1487,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     continue
                 if (
                     w.lower() in _MODIFIER_STOP
+                    or w.lower() in _HEADLINE_VERBS
                     or _CUE_X_RE.fullmatch(w)
                     or w[0].isdigit()
                     or len(w) == 1  # a list's letter ("b) Memorandum on ...")
