@@ -4637,6 +4637,14 @@ class IntentionAndJointTailTests(SimpleTestCase):
             quotes(text), [("Seo Min-jun", "Korea's intention to support the lithium refinery in Antofagasta")]
         )
 
+    def test_a_relative_when_after_a_time_stays_in_the_clause(self):
+        text = self.VISIT + "Seo recalled that the two navies first met in the 1990s, when Chile sent a training ship."
+        self.assertEqual(
+            quotes(text), [("Seo Min-jun", "the two navies first met in the 1990s, when Chile sent a training ship")]
+        )
+        text = self.VISIT + "Seo said the refinery would open soon, when he met the press in Busan."
+        self.assertEqual(quotes(text), [("Seo Min-jun", "the refinery would open soon")])
+
     def test_a_joint_subject_in_the_present_goes_on(self):
         text = (
             self.VISIT + "Oyarzún said relations have grown steadily, and the two countries have always respected "

@@ -793,6 +793,11 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             or (_AND_THAT_RE.match(text, tail.start()) and _DOUBLE_MARK_RE.search(text, start, s_hi))
             # "said the railway, when finished, would ...": a set-off phrase inside the clause's subject
             or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
+            # "bonds which date back to the colonial era, when ...": a relative "when" after a time
+            or (
+                re.match(r",\s+when\b", text[tail.start() : tail.start() + 8])
+                and re.search(_TIME_NOUN_END, text[max(start, tail.start() - 12) : tail.start()])
+            )
         )
     ):
         tail = _CLAUSE_TAIL_RE.search(text, tail.end(), s_hi)
@@ -835,6 +840,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
+_TIME_NOUN_END = r"\b(?:era|period|time|times|years|days|decades?|century|age|moment|\d{4}s?)$"
 # A set-off phrase between a clause's subject and its verb: ", when finished, would ...", ", as planned, will ...",
 # ", as an observer state, considers ..."
 _SET_OFF_SUBJECT_RE = re.compile(
