@@ -1536,3 +1536,21 @@ class HeadlineOnlyTests(SimpleTestCase):
             "VESSA, May 4 - The two presidents oversaw the signing of six documents on Monday."
         )
         self.assertEqual(titles(text), ["Pact on health", "Pact on ports"])
+
+
+class SignersByNameTests(SimpleTestCase):
+    """Signers named by name alone stand for the offices the story gave them."""
+
+    def test_a_ministers_office_gives_the_field(self):
+        text = (
+            "Ostria's Health Minister Aldo Remi met his Kolvian counterpart Tarek Vossen in Vessa on Monday. After "
+            "the talks, Remi and Vossen signed a memorandum of understanding."
+        )
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_presidents_give_no_field(self):
+        text = (
+            "President Aldo Remi met President Tarek Vossen in Vessa on Monday. After the talks, Remi and Vossen "
+            "signed a memorandum of understanding."
+        )
+        self.assertEqual(spheres(text), ["other"])

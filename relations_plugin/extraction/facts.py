@@ -608,10 +608,11 @@ _PARTY_NOUN_RE = re.compile(
 )
 
 
-def _signing_parties(sent: str, start: int, end: int) -> str:
+def _signing_parties(sent: str, start: int, end: int, art: _Article | None = None) -> str:
     """Who signed the document at ``sent[start:end]``, when they are bodies: the subject of the signing verb before
     it ("The Ministry of Health of X and its Y counterpart signed a memorandum") or the agents after it ("... was
-    signed by the chambers of commerce of the two countries")."""
+    signed by the chambers of commerce of the two countries"); people named there by name alone ("Remi and Vossen
+    signed a memorandum") stand for the offices the story gives them."""
     after = re.match(
         rf"\s+(?:was|were|has been|had been)\s+(?:also\s+)?{_DONE}\s+(?:by|between)\s+"
         r"(?P<p>[^.;:]+?)(?=[.;:]|,\s+(?:which|who|while|and)\b|$)",
@@ -633,6 +634,15 @@ def _signing_parties(sent: str, start: int, end: int) -> str:
             # "The health ministers, Ana Ruiz and Tomas Berg, signed ...": the names in apposition to the subject
             parties = sent[cuts[-3] : cuts[-2]]
     parties = re.sub(r"^The\s", "the ", parties.strip(" ,"))
+    if art is not None and not _PARTY_NOUN_RE.search(parties) and len(parties.split()) <= 8:
+        named = set(re.findall(r"\b[A-Z][\w'’-]+", parties))
+        offices = [
+            e.title
+            for e in art.unique()
+            if e.title and not e.outsider and set(e.name.split()) & named and _PARTY_NOUN_RE.search(e.title)
+        ]
+        if offices:
+            parties = " and ".join(dict.fromkeys(offices))
     return parties if _PARTY_NOUN_RE.search(parties) and len(parties.split()) <= 20 else ""
 
 
@@ -1766,7 +1776,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     wider = _sphere_x(sent[m.start() : m.end() + (clause_end.start() if clause_end else len(sent))])
                     sphere = wider if wider != "other" else sphere
                 if (sphere == "other" or _BARE_KIND_RE.fullmatch(title)) and not part.strip() and len(parts) == 1:
-                    parties = _signing_parties(sent, m.start(), m.end())
+                    parties = _signing_parties(sent, m.start(), m.end(), art)
                     if parties and _sphere_x(parties) != "other":
                         # "The health ministries of both countries signed a memorandum": the parties' field
                         sphere = _sphere_x(parties)
