@@ -1554,3 +1554,26 @@ class SignersByNameTests(SimpleTestCase):
             "signed a memorandum of understanding."
         )
         self.assertEqual(spheres(text), ["other"])
+
+
+class MoreTranslatedShapesTests(SimpleTestCase):
+    def test_fields_after_a_colon_of_the_verb(self):
+        text = "On the occasion, four agreements were inked: on defence, culture and fisheries."
+        self.assertEqual(spheres(text), ["defence", "culture", "agriculture"])
+
+    def test_the_accords_signed_concern(self):
+        text = (
+            "The two heads of state witnessed the signing of agreements. The accords signed concern the energy, "
+            "the mines and the tourism."
+        )
+        self.assertEqual(spheres(text), ["energy", "mining", "tourism"])
+
+    def test_it_was_proceeded_to_the_signing(self):
+        self.assertEqual(spheres("It was also proceeded to the signing of a memorandum on sport."), ["sport"])
+
+    def test_the_exchange_of_ratification_instruments_is_no_new_instrument(self):
+        text = (
+            "The two ministers proceeded to the exchange of the instruments of ratification of the convention on "
+            "extradition."
+        )
+        self.assertEqual(titles(text), [])

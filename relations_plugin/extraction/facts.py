@@ -224,7 +224,7 @@ _LIST_HEAD_RE = re.compile(
     r"(?!(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\s+(?:including|such|like|ranging|from)\b)"
     r"(?P<rest>\S.*)$|"
     # "documents covering areas including A, B and C", "deals in areas ranging from A to B", "they cover A, B and C"
-    r"\s*(?P<v>(?:,\s*which\s+|(?:that|which)\s+)?(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|span|includ(?:ing|es|ed)|"
+    r"\s*(?P<v>(?:,\s*which\s+|(?:that|which)\s+)?(?:cover(?:ing|s|ed)?|concern(?:ing|s|ed)?|spann?(?:ing|s|ed)?|span|includ(?:ing|es|ed)|"
     r"in)(?:\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?))?"
     r"(?:\s+(?:including|such as|like|of|ranging from|from))?)\s+(?P<vrest>\S.*)$",
     re.S,
@@ -851,7 +851,10 @@ def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
     for c in _CUE_X_RE.finditer(sentence, lo):  # (the whole sentence: a cue's lookahead reads past ``hi``)
         if c.end() > hi:
             break
-        if c.group("sig") and (_NOT_SIGNING_RE.match(sentence, c.start()) or sentence.endswith("to ", 0, c.start())):
+        if c.group("sig") and (
+            _NOT_SIGNING_RE.match(sentence, c.start())
+            or (sentence.endswith("to ", 0, c.start()) and c.group(0).lower() in ("conclude", "sign"))
+        ):
             continue  # "exchanged views on a deal", "a pledge to conclude a deal": no signing
         if (
             c.group("res")
@@ -1607,7 +1610,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 comp = comp.rstrip(" .")
             elif plural:
                 late = re.match(
-                    r"\s+(?:were|have been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed,?\s+"
+                    r"\s+(?:were|have been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed[,:]?\s+"
                     r"(?:(?:including|among them|among others|notably|in particular)\s+)?"
                     r"(?P<c>(?:on|in|for|between)\s.+?)[.;]?$",
                     rest,
