@@ -4661,6 +4661,17 @@ class IntentionAndJointTailTests(SimpleTestCase):
         )
 
 
+class OpeningAdverbialTests(SimpleTestCase):
+    """An opening adverbial written without its comma ("At the same time he pointed out that ...") is no part of
+    the subject."""
+
+    def test_an_adverbial_before_a_pronoun_subject(self):
+        for opening in ("At the same time", "Meanwhile", "In turn"):
+            text = INTRO + f'"We want the railway," Tursunov said.\n\n{opening} he pointed out that tariffs must fall.'
+            with self.subTest(opening=opening):
+                self.assertIn(("Jasur Tursunov", "tariffs must fall"), quotes(text))
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

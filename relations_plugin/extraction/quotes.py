@@ -575,10 +575,18 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     if conjunction:  # "X welcomed the guests, and the Prime Minister conveyed ...": a new subject, not a pair
         cut += conjunction.end()
         sub = sub[conjunction.end() :]
+    adverbial = _OPENING_ADVERBIAL_RE.match(sub)
+    if adverbial:  # "At the same time he pointed out": an opening adverbial without its comma
+        cut += adverbial.end()
+        sub = sub[adverbial.end() :]
     start = lo + cut + (len(sub) - len(sub.lstrip()))
     return start, lo + cut + len(sub)
 
 
+_OPENING_ADVERBIAL_RE = re.compile(
+    r"\s*(?:At the same time|At the same meeting|In turn|In addition|In response|Meanwhile|Later|Then|Also|However|"
+    r"Moreover|Furthermore|Separately|Likewise|Similarly|Afterwards|Earlier|Next)\s+(?=\S)"
+)
 # The subject of a report relayed by someone else, right before its verb: "said that President X (also) ...".
 _RELAYED_SUBJECT_RE = re.compile(
     r"\s+(?:that\s+)?(?P<s>(?:the\s+)?(?!(?:he|she|they|it|this|there|we)\s)"
