@@ -873,6 +873,8 @@ def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
             # one side's pledge ("the Ostrian side announced a loan"), or what was announced beside what was signed
             # ("signed a memorandum on X and announced a visa deal"): an instrument still to come
             c = _ANN_ONLY_RE.match(sentence, c.start())
+            if c is None:
+                continue
         if (
             c.group("ann")
             and re.match(r"negotiations|discussions?|talks on", c.group(0), re.I)
