@@ -235,7 +235,12 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
 
 
 _HANDING_PARTICIPLES = r"saying|adding|stressing|noting|declaring|warning|stating|explaining|insisting|recalling"
-_ABBREVIATION_ALT = "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
+
+
+def _abbreviation_dot(text: str, at: int) -> bool:
+    """Whether the dot at ``at`` closes an abbreviation ("Feb.", "Mr."), which ends no sentence."""
+    words = text[max(0, at - 6) : at].split()
+    return text[at] == "." and bool(words) and words[-1] in _ABBREVIATIONS
 
 
 def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int, int] | None]:
@@ -243,11 +248,7 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     text = art.text
     head = text[lo : seg.open_at]
     # (not the dot of an abbreviation: "Santos, who is on a visit through Feb. 19, said")
-    ends = [
-        e
-        for e in re.finditer(r"[.!?][\"”»’“]?\s+", head)
-        if not (head[e.start()] == "." and re.search(r"(?:^|\s)(?:" + _ABBREVIATION_ALT + r")$", head[: e.start()]))
-    ]
+    ends = [e for e in re.finditer(r"[.!?][\"”»’“]?\s+", head) if not _abbreviation_dot(head, e.start())]
     if ends:
         lo += ends[-1].end()
         head = text[lo : seg.open_at]
