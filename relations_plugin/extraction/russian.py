@@ -1411,21 +1411,26 @@ class _RuArticle:
         """The country of the dateline city ("АСТАНА, 19 ноября."): the agency's side of the story."""
         return self._dateline_code
 
+    @functools.cached_property
+    def _host_cues(self) -> list[tuple[int, str]]:
+        """(start, country) of each arrival cue: the text never changes, so the whole-text scan is done once; only
+        the quotes marked so far, which grow while the quotes are read, are checked per call."""
+        text = self.text
+        cues = []
+        for m in _RU_HOST_CUE_RE.finditer(text, self.body_start):
+            if _RU_VISIT_TO_COME_RE.search(text[max(0, m.start() - 40) : m.start()]):
+                continue  # a visit still to come ("подготовку предстоящего визита ... в Москву"), not this one
+            code = _place_code(text, m.end())
+            if code:
+                cues.append((m.start(), code))
+        return cues
+
     def host_votes(self) -> dict[str, int]:
         text = self.text
         votes: dict[str, int] = {}
         marked = _Spans(self.marked)
-        for m in _RU_HOST_CUE_RE.finditer(text, self.body_start):
-            if marked.holds(m.start()):
-                continue
-            if re.search(
-                r"(?<![\w-])(?:предстоящ\w*|будущ\w*|приглаш\w*|ответн\w*|следующ\w*)\s+(?:\w+\s+)?$",
-                text[max(0, m.start() - 40) : m.start()],
-                re.I,
-            ):
-                continue  # a visit still to come ("подготовку предстоящего визита ... в Москву"), not this one
-            code = _place_code(text, m.end())
-            if code:
+        for start, code in self._host_cues:
+            if not marked.holds(start):
                 votes[code] = votes.get(code, 0) + 2
         code = self.dateline_country()  # the dateline may follow a headline paragraph
         if code:
@@ -1550,6 +1555,9 @@ _RU_TALKS_AFTER_RE = re.compile(
     r"(?:\s+(?:в|во|на)\s+[^,.;:«»]{1,40}?)?\s+с(?:о)?\s"
 )
 _RU_FORMER_RE = re.compile(r"(?<![\w-])(?:бывш\w+|прежн\w+|экс|отставн\w+)(?:-|\s+)(?:[а-яё]+\s+)?$", re.I)
+_RU_VISIT_TO_COME_RE = re.compile(
+    r"(?<![\w-])(?:предстоящ\w*|будущ\w*|приглаш\w*|ответн\w*|следующ\w*)\s+(?:\w+\s+)?$", re.I
+)
 _RU_RECEIVES_RE = re.compile(r"(?<![\w-])(?:встретил|принял|приветствовал|встречает|принимает)а?(?![\w-])")
 # Who was at the talks: "участвовали", "принял участие", "присутствовал".
 _RU_ATTENDED = r"участвовал\w*|приняли\s+участие|принял\w*\s+участие|принимал\w*\s+участие|присутствовал\w*"
