@@ -37,6 +37,7 @@ from .lexicon import (
     _TIME_STAMP_RE,
     _TITLE_WORDS,
     _WEEKDAYS,
+    compiled,
 )
 from .suggestions import (
     AMBASSADOR,
@@ -496,13 +497,13 @@ def _sphere_x(title: str) -> str:
     A field word of the name of a place or an agent inside the title ("a workshop in Port Amel to assemble turbine
     blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
     """
-    title = re.sub(r"\b(?:it|It)\b", " ", title)  # the pronoun, which the shared words read as "IT"
-    title = re.sub(r"(?i)\bexport[- ](?=credits?\b|financ)", "", title)  # export credit is finance, not trade
+    title = compiled(r"\b(?:it|It)\b").sub(" ", title)  # the pronoun, which the shared words read as "IT"
+    title = compiled(r"(?i)\bexport[- ](?=credits?\b|financ)").sub("", title)  # export credit is finance, not trade
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
         return "security"  # "maritime security" is security, though "maritime" alone is transport
     if _WORK_ABROAD_RE.search(title) and _sphere(title) in ("education", "health", "other"):
         return "labour"  # "training nurses and caregivers for work in Japan": whom one side employs
-    if re.search(r"\byouth\s+(?:development|affairs|policy|empowerment|leadership)\b", title, re.I) and _sphere(
+    if compiled(r"\byouth\s+(?:development|affairs|policy|empowerment|leadership)\b", re.I).search(title) and _sphere(
         title
     ) in ("culture", "other"):
         return "education"  # youth work is schooling and skills, not the arts that "youth exchanges" bring
@@ -613,29 +614,28 @@ def _signing_parties(sent: str, start: int, end: int, art: _Article | None = Non
     it ("The Ministry of Health of X and its Y counterpart signed a memorandum") or the agents after it ("... was
     signed by the chambers of commerce of the two countries"); people named there by name alone ("Remi and Vossen
     signed a memorandum") stand for the offices the story gives them."""
-    after = re.match(
+    after = compiled(
         rf"\s+(?:was|were|has been|had been)\s+(?:also\s+)?{_DONE}\s+(?:by|between)\s+"
-        r"(?P<p>[^.;:]+?)(?=[.;:]|,\s+(?:which|who|while|and)\b|$)",
-        sent[end:],
-    )
+        r"(?P<p>[^.;:]+?)(?=[.;:]|,\s+(?:which|who|while|and)\b|$)"
+    ).match(sent[end:])
     if after:
         parties = after.group("p")
     else:
         verb = None
         for c in _cues(sent, 0, start):
             verb = c if not c.group("ann") else verb
-        if verb is None or not re.fullmatch(
-            r"\s*(?:(?:a|an|the|their|its|new)\s+)*(?:[\w-]+\s+){0,3}", sent[verb.end() : start]
+        if verb is None or not compiled(r"\s*(?:(?:a|an|the|their|its|new)\s+)*(?:[\w-]+\s+){0,3}").fullmatch(
+            sent[verb.end() : start]
         ):
             return ""  # (the document is the verb's object: "signed a cooperation agreement")
-        cuts = [0] + [i.end() for i in re.finditer(r"[,;:]\s*|\b(?:while|and then)\s+", sent[: verb.start()])]
+        cuts = [0] + [i.end() for i in compiled(r"[,;:]\s*|\b(?:while|and then)\s+").finditer(sent[: verb.start()])]
         parties = sent[cuts[-1] : verb.start()]
-        if len(cuts) > 2 and re.search(r",\s*$", sent[: cuts[-1]]) and not _PARTY_NOUN_RE.search(parties):
+        if len(cuts) > 2 and compiled(r",\s*$").search(sent[: cuts[-1]]) and not _PARTY_NOUN_RE.search(parties):
             # "The health ministers, Ana Ruiz and Tomas Berg, signed ...": the names in apposition to the subject
             parties = sent[cuts[-3] : cuts[-2]]
-    parties = re.sub(r"^The\s", "the ", parties.strip(" ,"))
+    parties = compiled(r"^The\s").sub("the ", parties.strip(" ,"))
     if art is not None and not _PARTY_NOUN_RE.search(parties) and len(parties.split()) <= 8:
-        named = set(re.findall(r"\b[A-Z][\w'’-]+", parties))
+        named = set(compiled(r"\b[A-Z][\w'’-]+").findall(parties))
         offices = [
             e.title
             for e in art.unique()
@@ -710,8 +710,8 @@ def _own_predicate(sent: str, end: int) -> tuple[int, int] | None:
     semi = sent.find(";", end)
     stop = semi if semi >= 0 else len(sent)
     after = sent[end:stop]
-    pred = re.search(r"\b(?:is|are|was|were|could|would|will|may|might|remains?|should|must|has|have)\b", after)
-    rel = re.search(r"\b(?:that|which|who|whereby|under which|to)\b|,", after)
+    pred = compiled(r"\b(?:is|are|was|were|could|would|will|may|might|remains?|should|must|has|have)\b").search(after)
+    rel = compiled(r"\b(?:that|which|who|whereby|under which|to)\b|,").search(after)
     if pred and (not rel or pred.start() < rel.start()):
         return end + pred.start(), stop
     return None
@@ -774,11 +774,11 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     prep = head.group("p") if key == "rest" else "on"
     end = _LIST_END_RE.search(rest, head.start(key))
     body = rest[head.start(key) : end.start() if end else len(rest)].rstrip(" .,")
-    ranging = key == "vrest" and re.search(r"\bfrom$", head.group("v"))
+    ranging = key == "vrest" and compiled(r"\bfrom$").search(head.group("v"))
     # "ranging from A and B to C and D": the range's ends are items too
-    pieces = [x.strip() for x in re.split(r",\s+|\s+to\s+" if ranging else r",\s+", body) if x.strip()]
+    pieces = [x.strip() for x in compiled(r",\s+|\s+to\s+" if ranging else r",\s+").split(body) if x.strip()]
     if len(pieces) == 1 and key == "vrest":  # "agreements covered seismology research and port safety"
-        pair = re.split(r"\s+and\s+", pieces[0])
+        pair = compiled(r"\s+and\s+").split(pieces[0])
         if len(pair) == 2 and all(0 < len(x.split()) <= 4 for x in pair):
             pieces = pair
     # "deals included a battery plant by X, and a joint venture between ...": one item, then an instrument that
@@ -786,21 +786,25 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     ended_by_kind = bool(end and _DOC_RE.search(rest, end.start(), end.end()))
     if len(pieces) < 2 and not (pieces and key == "vrest" and ended_by_kind and len(pieces[0].split()) <= 14):
         return None
-    if len(pieces) >= 3 and re.match(r"(?:a|an)\s", pieces[-1]) and re.search(r"\b[A-Z][\w'’-]*$", pieces[-2]):
+    if (
+        len(pieces) >= 3
+        and compiled(r"(?:a|an)\s").match(pieces[-1])
+        and compiled(r"\b[A-Z][\w'’-]*$").search(pieces[-2])
+    ):
         pieces.pop()  # "..., customs and the Development Road, a planned road and rail link": what the name is
     serial = pieces[-1].startswith("and ")
     if serial:
         pieces[-1] = pieces[-1][4:]
     elif not _ONE_FIELD_RE.fullmatch(pieces[-1]):  # "youth and sports" is one field, as a ministry's name
-        last = re.split(r"\s+and\s+", pieces[-1], maxsplit=1)
+        last = compiled(r"\s+and\s+").split(pieces[-1], maxsplit=1)
         if len(last) > 1:
             pieces[-1:] = last
     items = []
     for piece in pieces:
-        piece = re.sub(r"^(?:and\s+)?(?:of\s+(?=the\s))?", "", piece)  # "..., of the fishing and of the sport"
+        piece = compiled(r"^(?:and\s+)?(?:of\s+(?=the\s))?").sub("", piece)  # "..., of the fishing and of the sport"
         if len(piece.split()) > 14:
             return None
-        own = re.match(r"(?:on|in|for|regarding|concerning)\s", piece)
+        own = compiled(r"(?:on|in|for|regarding|concerning)\s").match(piece)
         items.append(" " + piece if own else f" {prep} {piece}")
     return rest[: head.start(key) + len(body)], items
 
@@ -823,7 +827,7 @@ def _singular(kind: str) -> str:
     ):
         if k.lower().startswith(plural.lower()):
             return single + k[len(plural) :]
-    return re.sub(r"^(\w+?)s\b", r"\1", k) if re.match(r"^\w+s\b", k) else k
+    return compiled(r"^(\w+?)s\b").sub(r"\1", k) if compiled(r"^\w+s\b").match(k) else k
 
 
 # Who announces an instrument as agreed: both sides ("the two leaders", "they", "X and his counterpart"), not one
@@ -859,7 +863,9 @@ def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
         if (
             c.group("res")
             and c.group(0).lower() in ("included", "brought", "saw")
-            and not re.search(r"\b(?:visit|trip|talks)\s+(?:also\s+)?$", sentence[max(0, c.start() - 20) : c.start()])
+            and not compiled(r"\b(?:visit|trip|talks)\s+(?:also\s+)?$").search(
+                sentence[max(0, c.start() - 20) : c.start()]
+            )
         ):
             continue  # what the visit itself brought, not what anyone saw or included
         if (
@@ -877,13 +883,13 @@ def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
                 continue
         if (
             c.group("ann")
-            and re.match(r"negotiations|discussions?|talks on", c.group(0), re.I)
+            and compiled(r"negotiations|discussions?|talks on", re.I).match(c.group(0))
             and _TALKS_AS_TIME_RE.search(sentence[max(0, c.start() - 60) : c.start()])
         ):
             continue  # "Following the negotiations, a memorandum was signed": when, not what is planned
         if c.group(0).istitle() and c.start() > 0:
-            before = re.search(r"([\w'’-]+)\W*$", sentence[: c.start()])
-            after = re.match(r"\W*([\w'’-]+)", sentence[c.end() :])
+            before = compiled(r"([\w'’-]+)\W*$").search(sentence[: c.start()])
+            after = compiled(r"\W*([\w'’-]+)").match(sentence[c.end() :])
             if (before and before.group(1).istitle()) or (after and after.group(1).istitle()):
                 continue
         out.append(c)
@@ -898,46 +904,39 @@ def _status(sentence: str, pos: int, end: int) -> str:
 def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     """The status and where it came from: "own" (the instrument's own verb), "before" or "after" the kind word."""
     # "plan" names an instrument in "a plan of action", not an intention
-    sentence = re.sub(
+    sentence = compiled(
         # (the same length, and still an instrument for a verb that looks ahead to one: "agreed on a plan of action")
-        r"(?i)\baction plans?\b|\bplans? of action\b",
-        lambda m: "programme".ljust(len(m.group(0))),
-        sentence,
-    )
+        r"(?i)\baction plans?\b|\bplans? of action\b"
+    ).sub(lambda m: "programme".ljust(len(m.group(0))), sentence)
     # "initialled and signed": signed, the initials only a step of the same ceremony
-    sentence = re.sub(r"(?i)\binitiall?ed\s+and\s+(?=signed\b)", lambda m: " " * len(m.group(0)), sentence)
-    sentence = re.sub(
+    sentence = compiled(r"(?i)\binitiall?ed\s+and\s+(?=signed\b)").sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = compiled(
         # (a clause about the visit itself keeps its verb: "a state visit that resulted in a dozen instruments")
         r"(?<!\bvisit )(?<!\btalks )(?<!\btrip )(?<!\bsummit )(?<!\bmeeting )(?<!\bvisits )"
-        r"\b(?:that|which|who)\b[^,;]*(?=[,;])",
-        lambda m: m.group(0) if m.end() > pos else " " * len(m.group(0)),
-        sentence,
-    )
+        r"\b(?:that|which|who)\b[^,;]*(?=[,;])"
+    ).sub(lambda m: m.group(0) if m.end() > pos else " " * len(m.group(0)), sentence)
     if _OWN_DONE_RE.match(sentence, end):
         return "signed", "own"  # "A memorandum on ... was signed, but ...": its own verb decides
-    if re.match(
+    if compiled(
         r"[^,;.]{0,60}?\s(?:will|would|shall|is to|are to|is due to|are due to|is expected to|are expected to)\s+"
-        rf"be\s+(?:\w+ly\s+)?(?:{_DONE}|finali[sz]ed)\b",
-        sentence[end:],
-    ):
+        rf"be\s+(?:\w+ly\s+)?(?:{_DONE}|finali[sz]ed)\b"
+    ).match(sentence[end:]):
         return "announced", "own"  # "a memorandum on ... will be signed in May": not yet
-    if re.match(
+    if compiled(
         r"[^,;.]{0,60}?\s(?:is|are|was|were|remains?|remained)\s+(?:still\s+|urgently\s+|also\s+)?(?:needed|necessary|"
         r"required|possible|desirable|under (?:discussion|consideration|negotiation|review)|on the table|in the works|"
         r"elusive|distant|unlikely|off the table|out of reach|a long way off|far off|"
-        r"being (?:negotiated|discussed|drafted|prepared))\b",
-        sentence[end:],
-    ):
+        r"being (?:negotiated|discussed|drafted|prepared))\b"
+    ).match(sentence[end:]):
         return "announced", "own"  # "a visa agreement is needed", "a treaty remains under discussion"
-    if re.match(
+    if compiled(
         r"[^,;.]{0,60}?\s(?:was|were|has been|have been|had been|is|are)\s+(?:again\s+|also\s+)?(?:postponed|"
         r"delayed|deferred|put off|shelved|cancelled|canceled|suspended|called off|blocked|rejected|held up|stalled|"
-        r"not signed)\b",
-        sentence[end:],
-    ):
+        r"not signed)\b"
+    ).match(sentence[end:]):
         return "announced", "own"  # "the signing of a deal on wheat was postponed"
     before = _cues(sentence, 0, pos)
-    if before and re.search(r"(?:,|\bby|\bafter)\s+signing\s+$", sentence[: before[-1].end() + 1]):
+    if before and compiled(r"(?:,|\bby|\bafter)\s+signing\s+$").search(sentence[: before[-1].end() + 1]):
         return "signed", "before"  # "..., signing a protocol on ...": the participle tells what was done
     if before:
         last = before[-1]
@@ -947,7 +946,7 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     semi = sentence.find(";", end)
     after = [] if _CONTENT_RE.match(sentence, end) else _cues(sentence, end, semi if semi >= 0 else len(sentence))
     # an adjective of a later item ("MoUs covered ..., a proposed air link") tells nothing of the instrument
-    after = [c for c in after if not re.search(r"\b(?:a|an|the|its|their)\s+$", sentence[: c.start()])]
+    after = [c for c in after if not compiled(r"\b(?:a|an|the|its|their)\s+$").search(sentence[: c.start()])]
     if any(m.group("ann") for m in after[:3]):
         return "announced", "after"
     if after:
@@ -968,9 +967,9 @@ def _list_statuses(art: _Article) -> dict[int, str]:
     section = ""  # under a section heading such as "What was signed": its paragraphs tell what was signed
     for i, (a, b) in enumerate(art.paras):
         para = text[a:b].rstrip()
-        if "|" in para and not _ITEM_RE.match(para) and not re.match(r"\s*\|?\s*\d", para):
+        if "|" in para and not _ITEM_RE.match(para) and not compiled(r"\s*\|?\s*\d").match(para):
             continue  # a table's header row ("S.No. | Name of MoU | Signatories") keeps the section it is in
-        if i >= 2 and len(para.split()) <= 8 and not re.search(r"[.!;:,]$", para) and not _ITEM_RE.match(para):
+        if i >= 2 and len(para.split()) <= 8 and not compiled(r"[.!;:,]$").search(para) and not _ITEM_RE.match(para):
             # a heading, also as a question ("What was signed?"); one of kind words alone ("Agreements") heads
             # what the visit produced
             heading_cues = _cues(para, 0, len(para))
@@ -979,7 +978,11 @@ def _list_statuses(art: _Article) -> dict[int, str]:
                 _KINDS_HEADING_RE.fullmatch(para.strip()) or _OUTCOME_HEADING_RE.fullmatch(para.strip())
             ):
                 section = "signed"
-            if section and re.search(r"\b(?:not|unsigned|yet to)\b", para) and not re.search(r"\band\b", para):
+            if (
+                section
+                and compiled(r"\b(?:not|unsigned|yet to)\b").search(para)
+                and not compiled(r"\band\b").search(para)
+            ):
                 section = ""
             continue
         if section:
@@ -1009,7 +1012,7 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             shape = "np"
             out[i] = lead
             continue
-        heading = len(para.split()) <= 6 and not re.search(r"[.!?;,]$", para)
+        heading = len(para.split()) <= 6 and not compiled(r"[.!?;,]$").search(para)
         cues = _cues(para, 0, len(para)) if para.endswith(":") or heading else []
         if (cues and not cues[-1].group("ann")) or (
             # "Among the documents:", "Key outcomes of the visit:": what the visit produced, listed below
@@ -1088,7 +1091,7 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             end = _VP_END_RE.search(m.group("vp"))
             vp = m.group("vp")[: end.start() if end else len(m.group("vp"))].strip(" ,")
             pos = m.start("vp") + max(len(vp), 1)  # (the next firm's deal may follow in the same sentence)
-            firm = re.sub(r"^(?:The|the|A|An|On|In|At|Among them,?|Meanwhile,?)\s+", "", m.group("firm")).strip()
+            firm = compiled(r"^(?:The|the|A|An|On|In|At|Among them,?|Meanwhile,?)\s+").sub("", m.group("firm")).strip()
             if not firm or _NOT_FIRM_RE.match(firm) or _COUNTRY_RE.fullmatch(firm):
                 continue
             if not (_ORG_WORD_RE.search(firm) or _ORG_DESCRIPTOR_RE.search(sent[: m.start("firm")])):
@@ -1101,7 +1104,9 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                 and _SETTLED_THAT_RE.search(sent, 0, m.start())
             ):
                 continue  # "the Bank will lend more" is a pledge; agreed or announced as settled, it is a deal
-            clause_lo = max([0] + [c.end() for c in re.finditer(r"[,;]|\b(?:while|whereas|and)\b", sent[: m.start()])])
+            clause_lo = max(
+                [0] + [c.end() for c in compiled(r"[,;]|\b(?:while|whereas|and)\b").finditer(sent[: m.start()])]
+            )
             if (
                 any(
                     c.group("ann") and not (lend and sent.startswith(" that", c.end()))  # ("announced that": settled)
@@ -1109,14 +1114,13 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                 )
                 or (
                     not lend
-                    and re.match(
-                        r"\s+(?:\w+\s+)?(?:hopes?|plans?|wants?|seeks?|aims?|intends?|could|may|might|would)\b",
-                        sent[m.end("firm") :],
-                    )
+                    and compiled(
+                        r"\s+(?:\w+\s+)?(?:hopes?|plans?|wants?|seeks?|aims?|intends?|could|may|might|would)\b"
+                    ).match(sent[m.end("firm") :])
                 )
             ):
                 continue  # "X hopes to agree with Y to build ...", "talks on whether X could sign with Y to ..."
-            if re.search(r"\b(?:not|never|no longer|failed to)\s+(?:\w+\s+)?$", sent[: m.end("firm") + 12]):
+            if compiled(r"\b(?:not|never|no longer|failed to)\s+(?:\w+\s+)?$").search(sent[: m.end("firm") + 12]):
                 continue
             if len(vp.split()) > 25 or len(vp.split()) < 2:
                 continue
@@ -1124,9 +1128,9 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             if any(lo <= ag.start < hi for ag in found):
                 continue  # the clause names its instrument ("agreed with Y to form a joint venture"): read already
             if lend:
-                purpose = re.sub(
-                    r"^(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:financing|funding|loans?|credit)\s+for\s+", "", vp
-                )
+                purpose = compiled(
+                    r"^(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:financing|funding|loans?|credit)\s+for\s+"
+                ).sub("", vp)
                 field = _sphere_x(purpose)
                 out.append(
                     AgreementSuggestion(
@@ -1146,7 +1150,7 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             if _TRADE_VERB_RE.match(vp):
                 sphere = _sphere_x(vp)
                 sphere = "trade" if sphere == "other" else sphere
-            elif re.match(r"(?:\w+ly\s+)?(?:finance|fund|lend|co-finance)\b", vp):
+            elif compiled(r"(?:\w+ly\s+)?(?:finance|fund|lend|co-finance)\b").match(vp):
                 sphere = "finance"  # "the Fund agreed to finance a dam": a financing deal
             else:
                 sphere = "investment"  # a firm that builds, buys or sets up something invests
@@ -1157,7 +1161,7 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
 
 
 def _stems(title: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", fold(title).lower())} - _TITLE_STEMS
+    return {w[:5] for w in compiled(r"[a-z]{4,}").findall(fold(title).lower())} - _TITLE_STEMS
 
 
 # words of every title, which say nothing of which document it is
@@ -1223,7 +1227,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     definite: set[int] = set()  # documents named with "the" ("signed the visa waiver deal"): maybe named before
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
-        if re.fullmatch(r"\s*\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s*", sent):
+        if compiled(r"\s*\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s*").fullmatch(sent):
             continue  # a list's marker read as a sentence of its own ("ii."): the item follows it
         if sent.rstrip(' "”»’').endswith("?") or _QUESTION_LINE_RE.match(text, art.paras[para][0]):
             continue  # a question ("Will you sign a uranium deal?", "Q (Dawn): ...") signs nothing
@@ -1234,7 +1238,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue  # "Earlier this year, the two countries concluded a treaty ...": not this visit's
         topics = _TOPICS_AFTER_RE.match(sent) if generic_kind and not _ONE_ON_RE.search(sent) else None
         if topics:  # "The two men signed five agreements. They cover health, farming and the sea."
-            items = [x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", topics.group("rest").rstrip(" .")) if x]
+            items = [x for x in compiled(r",\s+(?:and\s+)?|\s+and\s+").split(topics.group("rest").rstrip(" .")) if x]
             for item in items if len(items) >= 2 and all(len(x.split()) <= 5 for x in items) else ():
                 title = f"{_singular(generic_kind)[:1].upper()}{_singular(generic_kind)[1:]} on {item}"
                 found.append(
@@ -1261,7 +1265,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             and not _FINITE_RE.search(topic)
             and not _NOT_SIGNED_RE.search(topic)
         ):  # "They signed memoranda on:" / "- renewable energy;": an item named by its topic alone
-            topic = re.sub(r"[\s;,.]+(?:and|or)$", "", topic.strip(" ;,.")).strip(" ;,.")  # "...; and"
+            topic = compiled(r"[\s;,.]+(?:and|or)$").sub("", topic.strip(" ;,.")).strip(" ;,.")  # "...; and"
             kind_word, prep = lead_kind
             if kind_word:
                 title = f"{kind_word[:1].upper()}{kind_word[1:]} {prep or 'on'} {topic[:1].lower()}{topic[1:]}"
@@ -1282,9 +1286,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         if lead:  # "The following documents were signed:", "They signed memoranda on:"
             k = _singular(lead.group("kind"))
             prep = lead.group("p")
-            if prep and re.match(r"in\s+the\s+following\b", prep, re.I):
+            if prep and compiled(r"in\s+the\s+following\b", re.I).match(prep):
                 prep = "on"  # "... in the following areas:" / "i. Fisheries": a memorandum on fisheries
-            lead_kind = ("" if re.match(r"documents?|instruments?|papers?", k, re.I) else k.lower(), prep)
+            lead_kind = ("" if compiled(r"documents?|instruments?|papers?", re.I).match(k) else k.lower(), prep)
             bare_lead = False
         elif sent.rstrip().endswith(":") and listed_under.get(para + 1) == "signed":
             # "The following were agreed:", "Outcomes of the visit:": items that name no kind word count when they
@@ -1336,31 +1340,30 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if m.start() < covered:
                 continue
             kind_text = m.group("kind")
-            if re.match(
-                r"\s+(?:agreements?|accords?|deals?(?!\s+with\b)|contracts?|memorand\w+)\b", sent[m.end() :], re.I
+            if compiled(r"\s+(?:agreements?|accords?|deals?(?!\s+with\b)|contracts?|memorand\w+)\b", re.I).match(
+                sent[m.end() :]
             ):
                 continue  # "a credit line agreement", "a loan deal": one instrument, named by the last kind word
             if (
                 kind_text.lower() == "deals"
-                and re.match(r"\s+with\b", sent[m.end() :])
-                and re.search(
+                and compiled(r"\s+with\b").match(sent[m.end() :])
+                and compiled(
                     r"(?:agreement|memorand\w+|MoU|accord|protocol|contract|pact|declaration|programme|treaty)\s+$",
-                    sent[max(0, m.start() - 30) : m.start()],
                     re.I,
-                )
+                ).search(sent[max(0, m.start() - 30) : m.start()])
             ):
                 continue  # "A fifth agreement deals with customs": the verb
             words = kind_text.lower().split()
             compound = ("joint", "road", "action", "financing", "loan", "credit")
             noun = words[-1] if words[0] in compound and len(words) > 1 else words[0]
             plural = noun in ("memoranda", "treaties") or (noun.endswith("s") and not noun.endswith("ss"))
-            before_tok = re.search(r"([\w'’-]+)\s+$", sent[max(0, m.start() - 60) : m.start()])
+            before_tok = compiled(r"([\w'’-]+)\s+$").search(sent[max(0, m.start() - 60) : m.start()])
             # a capitalised name of an instrument opening an item of a list of what was signed
             item_head = (
                 kind_text[0].isupper()
                 and listed_under.get(para) == "signed"
                 and len(sent[: m.start()].split()) <= 5
-                and not re.search(r"\b(?:A|An|a|an)\s", sent[: m.start()])  # "1. A Financing Agreement for ..."
+                and not compiled(r"\b(?:A|An|a|an)\s").search(sent[: m.start()])  # "1. A Financing Agreement for ..."
             )
             if (
                 kind_text[0].isupper()
@@ -1368,11 +1371,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and before_tok.group(1)[0].isupper()
                 and m.start() > 0
                 and not item_head  # "• Youth Mobility Arrangement, ...": an item of the list of what was signed
-                and not re.fullmatch(r"\w[a-z]*[A-Z]\w*", kind_text)  # "MoUs" is upper case whatever it names
+                and not compiled(r"\w[a-z]*[A-Z]\w*").fullmatch(kind_text)  # "MoUs" is upper case whatever it names
                 and not _DETERMINER_RE.fullmatch(before_tok.group(1))  # "Further Agreements cover ..."
             ):
                 # "a Framework Agreement", "1. A Financing Agreement for ...": an instrument of this visit
-                indefinite = bool(re.search(r"(?:^|\s)(?:a|an|A|An)\s+(?:[A-Z][\w'’-]*\s+)+$", sent[: m.start()]))
+                indefinite = bool(
+                    compiled(r"(?:^|\s)(?:a|an|A|An)\s+(?:[A-Z][\w'’-]*\s+)+$").search(sent[: m.start()])
+                )
                 # "adopted the Tamsa Declaration": named, but the object of this visit's verb
                 named_here = _NAMED_SIGNED_RE.search(sent[: m.start()])
                 if named_here:
@@ -1384,27 +1389,28 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     and _bare(before_tok.group(1)) not in ("Joint", "Intergovernmental", "Bilateral")
                 ):
                     continue  # a named instrument ("the Paris Agreement") mentioned in passing
-            earlier = re.match(r"\s+in\s+((?:19|20)\d\d)\b", sent[m.end() :])
+            earlier = compiled(r"\s+in\s+((?:19|20)\d\d)\b").match(sent[m.end() :])
             if earlier and art.dateline and int(earlier.group(1)) < art.dateline.year:
                 continue  # "signed framework deals in 2022": an earlier instrument, not this visit's
             # "the contract ..., signed in January 2022", "a joint statement issued ... last year": an earlier one
-            dated = re.match(
+            dated = compiled(
                 rf"[^;.]{{0,100}}?\b(?:{_DONE}|issued)\b[^;.]{{0,40}}?\b(?:last year|years? ago|"
                 # ("were concluded later that year": the year the story told before)
                 r"(?:later\s+|earlier\s+|in\s+)?that\s+year|earlier\s+this\s+year|"
-                r"in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d))\b",
-                sent[m.end() :],
-            )
+                r"in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d))\b"
+            ).match(sent[m.end() :])
             if dated and (not dated.group("y") or (art.dateline and int(dated.group("y")) < art.dateline.year)):
                 continue
             # "... since 2022, when the two sides signed framework deals for ...": a year before this one
-            when = re.search(r"\b(?:in|since|of)\s+(?P<y>(?:19|20)\d\d)\s*,?\s+when\b[^.;]*$", sent[: m.start()])
+            when = compiled(r"\b(?:in|since|of)\s+(?P<y>(?:19|20)\d\d)\s*,?\s+when\b[^.;]*$").search(sent[: m.start()])
             if when and art.dateline and int(when.group("y")) < art.dateline.year:
                 continue
             # an item of a list whose verb came long before ("witnessed the exchange of ..., including A; B; an MoU
             # between X and Y; and C"): the list's status
             continued = bool(last_stat) and bool(_LIST_GAP_RE.fullmatch(sent[covered : m.start()]))
-            if _MORE_SLUG_RE.match(kind_text) and re.match(r"\s+(?:[\w-]+\s+)?" + _KIND_RE.pattern, sent[m.end() :]):
+            if _MORE_SLUG_RE.match(kind_text) and compiled(r"\s+(?:[\w-]+\s+)?" + _KIND_RE.pattern).match(
+                sent[m.end() :]
+            ):
                 continue  # "a strategic partnership declaration", "a framework agreement": the last word names it
             listed_item = bool(marker) and listed_under.get(para) == "signed" and len(sent[: m.start()].split()) <= 4
             if kind_text.lower().split()[-1].rstrip("s") in _GATED_KINDS and not (
@@ -1424,28 +1430,29 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     continue  # "Deals struck last year included a grain contract": an earlier one
             if _MAYBE_RE.search(sent, max(0, m.start() - 40), m.start()):
                 continue  # "a possible energy deal", "the proposed treaty": not yet an instrument
-            year_mod = re.search(r"\b(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", sent[: m.start()])
+            year_mod = compiled(r"\b(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$").search(sent[: m.start()])
             if (
                 year_mod
                 and art.dateline
                 and int(year_mod.group("y")) < art.dateline.year
-                and not re.search(
-                    r"\b(?:upgrad\w*|updat\w*|amend\w*|revis\w*|extension|extending|renewal|renewing|protocol)\s+"
-                    r"(?:\w+\s+){0,3}$",
-                    sent[max(0, year_mod.start() - 40) : year_mod.start()],
+                and not compiled(
+                    (
+                        r"\b(?:upgrad\w*|updat\w*|amend\w*|revis\w*|extension|extending|renewal|renewing|protocol)\s+"
+                        r"(?:\w+\s+){0,3}$"
+                    ),
                     re.I,
-                )
+                ).search(sent[max(0, year_mod.start() - 40) : year_mod.start()])
             ):
                 continue  # "the 2015 treaty on friendship": an earlier one (but "an upgrade of the 2004 pact" is new)
             if kind_text.lower() == "agreement" and (
-                _PROCESS_RE.match(sent, m.end()) or re.match(r"\s+in\s+principle\b", sent[m.end() :])
+                _PROCESS_RE.match(sent, m.end()) or compiled(r"\s+in\s+principle\b").match(sent[m.end() :])
             ):
                 continue  # "an agreement to begin negotiations", "an agreement in principle": an act of agreeing
             w_lo = max(0, m.start() - 300)
             status, source = _status_from(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
-            if re.search(r"\b(?:no|not any)\s+(?:[\w-]+\s+){0,2}$", sent[: m.start()], re.I):
+            if compiled(r"\b(?:no|not any)\s+(?:[\w-]+\s+){0,2}$", re.I).search(sent[: m.start()]):
                 continue  # "no new deals were concluded", "No binding agreement on the plant was signed"
-            if re.search(r"\b(?:every|any)\s+(?:[\w-]+\s+)?$", sent[: m.start()], re.I):
+            if compiled(r"\b(?:every|any)\s+(?:[\w-]+\s+)?$", re.I).search(sent[: m.start()]):
                 continue  # "every agreement we sign must protect farmers": any document, none of this visit
             if _HEADING_RE.match(text, s_start):  # a live blog's "Also announced: ...", "Documents: ..."
                 status = "signed"
@@ -1475,8 +1482,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 status = "signed"  # "A second deal will see X set up a plant": one more of the story's deals
             if not status and (_AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent)):
                 status = prev_status  # "Other MoUs covered A, B and C": the documents of the story so far
-            if not status and re.search(
-                r"\bjoint\s+(?:statements?|declarations?)$", sent[max(0, m.start() - 6) : m.end()], re.I
+            if not status and compiled(r"\bjoint\s+(?:statements?|declarations?)$", re.I).search(
+                sent[max(0, m.start() - 6) : m.end()]
             ):
                 status = "signed"  # "The joint statement runs to 38 paragraphs": the visit's own, however mentioned
             if not status:
@@ -1488,7 +1495,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # modifiers before the kind word
             mods = []
             clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
-            words_before = re.findall(r"[\w'’&-]+", sent[clause_lo : m.start()])
+            words_before = compiled(r"[\w'’&-]+").findall(sent[clause_lo : m.start()])
             for j, w in enumerate(reversed(words_before[-5:] if item_head else words_before[-3:])):
                 if (
                     item_head
@@ -1511,28 +1518,26 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     break
                 mods.insert(0, w)  # (a list item's own name keeps its capitals: "Youth Mobility Arrangement")
             rest = sent[m.end() :]
-            if re.match(r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in the presence of\b", rest):
+            if compiled(r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in the presence of\b").match(rest):
                 rest = ""  # "documents in the presence of the leaders": the ceremony, not a topic
             short = _SHORT_FORM_RE.match(rest)
-            if not short and not re.search(r"loan|credit|financ|grant", " ".join([*mods, kind_text]), re.I):
+            if not short and not compiled(r"loan|credit|financ|grant", re.I).search(" ".join([*mods, kind_text])):
                 short = _WORTH_RE.match(rest)  # (a loan's value is its content: "a loan worth $20 million" is finance)
             skip = short.end() if short else 0
             rest = rest[skip:]
             # "five memoranda and one letter of intent covering A, B and C": the topics are the whole list's
             plural = plural or bool(
-                re.search(
-                    r"(?:memorand\w+|MoUs|agreements|documents|protocols)\W*(?:\([^)]*\)\s*)?and\s+(?:\w+\s+)?$",
-                    sent[: m.start()],
-                )
+                compiled(
+                    r"(?:memorand\w+|MoUs|agreements|documents|protocols)\W*(?:\([^)]*\)\s*)?and\s+(?:\w+\s+)?$"
+                ).search(sent[: m.start()])
             )
             comp = ""
             including = (
-                re.match(
+                compiled(
                     r",?\s+(?:including|among them|among others|notably|in particular)\s+(?=(?:on|in|for)\s)|"
                     r"\s*[–—:-]\s*(?=(?:on|in|covering|spanning|including)\s)|,\s*(?=(?:on|covering|spanning)\s)|"
-                    r"\s+of\s+(?:cooperation|understanding)\s*,?(?=\s+(?:covering|spanning|including)\s)",
-                    rest,
-                )
+                    r"\s+of\s+(?:cooperation|understanding)\s*,?(?=\s+(?:covering|spanning|including)\s)"
+                ).match(rest)
                 if plural
                 else None
             )
@@ -1540,7 +1545,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 rest = " " + rest[including.end() :]
             shift = including.end() - 1 if including else 0
             lead_in = _PARTICIPLE_LEAD_RE.match(rest) if plural and not including else None
-            if lead_in and _NP_ITEM_RE.match(re.sub(r"^\s+\w+(?:\s+from)?\s+", "", rest[lead_in.end() :])):
+            if lead_in and _NP_ITEM_RE.match(compiled(r"^\s+\w+(?:\s+from)?\s+").sub("", rest[lead_in.end() :])):
                 lead_in = None  # "... included a framework agreement on LNG, MoUs on ...": the items name themselves
             if lead_in:  # "other agreements signed on the sidelines included A and B": the list after the verb
                 rest, shift = rest[lead_in.end() :], lead_in.end()
@@ -1554,22 +1559,22 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 comp = " on " + (rest[about.end() : stop.start()] if stop else rest[about.end() :]).rstrip(" .")
             elif content:  # "a deal under which X will build ...", "a second deal will see X set up ...": what it does
                 stop = _COMPLEMENT_STOP_RE.search(rest, content.end())
-                if stop and re.match(r"\s(?:will|would)\b", rest[stop.start() :]):  # the clause's own verb
+                if stop and compiled(r"\s(?:will|would)\b").match(rest[stop.start() :]):  # the clause's own verb
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
                 comp = (rest[: stop.start()] if stop else rest).rstrip(" .")
             elif (
-                re.match(
+                compiled(
                     r"\s+(?:on|of|for|in|between|regarding|concerning|related to|relating to|pertaining to|"
                     r"dealing with|about|with|covering|linking|expanding|establishing|"
                     r"creating|setting up|updating|amending|extending|renewing|governing|regulating|allowing|enabling|"
                     r"facilitating|promoting|supporting|setting out|outlining|providing for|launching|introducing|"
                     # any other participle that says what the instrument does ("a declaration widening the scheme")
-                    r"(?!being|signing|during|following|according|notwithstanding|totall?ing|worth)[a-z]{3,}ing)\b",
-                    rest,
-                )
-                or (not plural and re.match(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s", rest))
+                    r"(?!being|signing|during|following|according|notwithstanding|totall?ing|worth)[a-z]{3,}ing)\b"
+                ).match(rest)
+                or (not plural and compiled(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s").match(rest))
                 or (  # "a loan from the export bank for a ring road": who lends, then what for
-                    re.search(r"loan|credit|grant|financ", kind_text, re.I) and re.match(r"\s+from\s", rest)
+                    compiled(r"loan|credit|grant|financ", re.I).search(kind_text)
+                    and compiled(r"\s+from\s").match(rest)
                 )
             ):  # "a contract to build a desalination plant": what the instrument is for
                 stop = _COMPLEMENT_STOP_RE.search(rest, 1)
@@ -1578,28 +1583,26 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     stop = _COMPLEMENT_STOP_RE.search(rest, _PARTY_SHORT_RE.match(rest, stop.start()).end())
                 if (
                     stop
-                    and re.match(r"\s+(?:and|&)\s", rest[stop.start() :])
+                    and compiled(r"\s+(?:and|&)\s").match(rest[stop.start() :])
                     # (an "and" inside a name, "Chamber of Commerce and Industry", is not the parties' "and")
-                    and re.search(r"\bbetween\b(?!.*\band\b)", _NAME_AND_RE.sub(r"\g<w> ", rest[: stop.start()]))
-                    and not re.match(
-                        r"\s+(?:and|&)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _KIND_RE.pattern,
-                        rest[stop.start() :],
-                    )
+                    and compiled(r"\bbetween\b(?!.*\band\b)").search(_NAME_AND_RE.sub(r"\g<w> ", rest[: stop.start()]))
+                    and not compiled(
+                        r"\s+(?:and|&)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _KIND_RE.pattern
+                    ).match(rest[stop.start() :])
                 ):  # "between the Government of X and the Government of Y on ...": the parties' "and"
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
                     while stop and _PARTY_SHORT_RE.match(rest, stop.start()):  # "... and the Agency (VFSA) on ..."
                         stop = _COMPLEMENT_STOP_RE.search(rest, _PARTY_SHORT_RE.match(rest, stop.start()).end())
                 comp = rest[: stop.start()] if stop else rest
-                contrast = re.search(
+                contrast = compiled(
                     r"\s*\||,?\s+(?:as well as|along with|together with|plus)\s+"
                     r"(?:(?:a|an|the|two|three|four|several)\s+)?"
                     r"(?:[\w-]+\s+){0,2}?(?:protocols?|memorand\w+|agreements?|MoUs?|deals?|accords?|treaty|treaties|"
                     r"programmes?|programs?|roadmaps?|declarations?|contracts?)\b|"
                     r"\s(?:but|although|though|whereas|yet)\s|\s+and\s+(?:also\s+)?(?:signed|inked|sealed|concluded|"
                     r"adopted|agreed|reached|struck|exchanged|discussed|reviewed|witnessed|held|met|pledged|announced|"
-                    r"launched|opened|visited|called|vowed|decided|expressed|welcomed|noted|stressed)\b",
-                    comp,
-                )
+                    r"launched|opened|visited|called|vowed|decided|expressed|welcomed|noted|stressed)\b"
+                ).search(comp)
                 if (
                     contrast
                 ):  # "an agreement to expand output but no breakthrough", "... and concluded a treaty": it ends
@@ -1611,14 +1614,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     comp = rest[: more.end()]
                 comp = comp.rstrip(" .")
             elif plural:
-                late = re.match(
+                late = compiled(
                     r"\s+(?:were|have been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed[,:]?\s+"
                     r"(?:(?:including|among them|among others|notably|in particular)\s+)?"
-                    r"(?P<c>(?:on|in|for|between)\s.+?)[.;]?$",
-                    rest,
-                )
+                    r"(?P<c>(?:on|in|for|between)\s.+?)[.;]?$"
+                ).match(rest)
                 if late and not (
-                    re.match(r"in\s+(?:the|their|his|her)\s+presence", late.group("c"))
+                    compiled(r"in\s+(?:the|their|his|her)\s+presence").match(late.group("c"))
                     or _DOC_RE.search(late.group("c"))
                 ):  # ("were signed in their presence, including an agreement on ...": the items name themselves)
                     comp = " " + late.group("c")
@@ -1627,26 +1629,25 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         comp, parts = listed
             else:
                 # "an accord was reached on the sale of sheep": its topic after its own verb
-                late = re.match(
+                late = compiled(
                     rf"\s+(?:was|has been|had been)\s+(?:also\s+)?(?:{_DONE}|reached)\s+"
-                    r"(?=(?:on|regarding|concerning)\s)",
-                    rest,
-                )
+                    r"(?=(?:on|regarding|concerning)\s)"
+                ).match(rest)
                 if late and not _NO_TOPIC_RE.match(rest, late.end() - 1):
                     stop = _COMPLEMENT_STOP_RE.search(rest, late.end())
                     comp = " " + rest[late.end() : stop.start() if stop else len(rest)].rstrip(" .")
-            if re.fullmatch(r"\s*\w+(?:\s+the\s+\w+\s+of)?\s*:", comp) or (
+            if compiled(r"\s*\w+(?:\s+the\s+\w+\s+of)?\s*:").fullmatch(comp) or (
                 sent.rstrip().endswith(":")
-                and re.fullmatch(r"\s*(?:in|on|for)\s+the(?:\s+following)?(?:\s+\w+)?", comp)
+                and compiled(r"\s*(?:in|on|for)\s+the(?:\s+following)?(?:\s+\w+)?").fullmatch(comp)
             ):
                 comp = ""  # "They signed memoranda on:", "... in the following areas:": the topics are the items below
-            year = re.search(r"\b(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b", comp)
+            year = compiled(r"\b(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b").search(comp)
             if year and art.dateline and int(year.group("y")) < art.dateline.year:
                 continue  # "a deal with the government in 2021 to build a mill": an earlier one
-            place = re.match(r"\s*(?:in|at)\s+(?:the\s+)?", comp)
+            place = compiled(r"\s*(?:in|at)\s+(?:the\s+)?").match(comp)
             if (
                 _NO_TOPIC_RE.match(comp)
-                or re.match(r"\s*(?:in|at)\s+according\b", comp)
+                or compiled(r"\s*(?:in|at)\s+according\b").match(comp)
                 # "signed deals in Santiago", "agreements at the Kremlin": where, not what about
                 or (place and (_CITY_RE.match(comp, place.end()) or _COUNTRY_RE.match(comp, place.end())))
             ):
@@ -1655,10 +1656,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             paired = _PAIRED_MODS_RE.search(sent[clause_lo : m.start()]) if plural and not comp.strip() else None
             if paired and _ONE_FIELD_RE.search(paired.group(0)):
                 paired = None  # "oil and gas agreements": one field
-            if paired and all(_sphere_x(x) != "other" for x in re.split(r",\s+|\s+and\s+", paired.group(0).strip())):
+            if paired and all(
+                _sphere_x(x) != "other" for x in compiled(r",\s+|\s+and\s+").split(paired.group(0).strip())
+            ):
                 # "energy and education agreements": one of each
                 kind_one = _singular(kind_text)
-                for field in re.split(r",\s+|\s+and\s+", paired.group(0).strip()):
+                for field in compiled(r",\s+|\s+and\s+").split(paired.group(0).strip()):
                     title = f"{field[:1].upper()}{field[1:]} {kind_one.lower()}"
                     found.append(
                         AgreementSuggestion(
@@ -1680,17 +1683,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # "documents between ministries and provinces of the two countries": parties, no field
                     # "agreements were signed between the two countries, as follows:": the parties, no field
                     or bool(
-                        re.match(
+                        compiled(
                             r"\s*between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments|nations|states)"
-                            r"\W*(?:as follows\W*)?$",
-                            comp,
-                        )
+                            r"\W*(?:as follows\W*)?$"
+                        ).match(comp)
                     )
                     or bool(
                         not listed
-                        and re.match(r"documents|papers", kind_text, re.I)
-                        and re.match(r"\s*between\b", comp)
-                        and not re.search(r"\b(?:on|in|for|regarding|concerning|covering)\s", comp)
+                        and compiled(r"documents|papers", re.I).match(kind_text)
+                        and compiled(r"\s*between\b").match(comp)
+                        and not compiled(r"\b(?:on|in|for|regarding|concerning|covering)\s").search(comp)
                     )
                     # "some 15 memoranda ... between the two sides' companies on the sidelines": a count of firms'
                     # documents, none named
@@ -1708,7 +1710,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 quant = _GENERIC_RE.search(sent[q_lo : m.start()])
                 lo = q_lo + quant.start() if quant else m.start()
                 title = sent[lo : m.end()] + comp
-                title = re.sub(r"^(?:today|also|the)\s+", "", title.strip(), flags=re.I)
+                title = compiled(r"^(?:today|also|the)\s+", re.I).sub("", title.strip())
                 found.append(
                     AgreementSuggestion(
                         title=title[:1].upper() + title[1:],
@@ -1725,16 +1727,15 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue
             if not listed:
                 parts = [comp]
-                another = re.match(
-                    r",?\s+(?:and\s+)?another\s+(?=(?:on|for|in|of|to)\s)|,?\s+and\s+(?:also\s+)?(?P<on>)(?=on\s)",
-                    rest[len(comp) :],
-                )
+                another = compiled(
+                    r",?\s+(?:and\s+)?another\s+(?=(?:on|for|in|of|to)\s)|,?\s+and\s+(?:also\s+)?(?P<on>)(?=on\s)"
+                ).match(rest[len(comp) :])
                 # "an agreement on youth mobility and another on heritage", "a memorandum on A, and on B" (the topic
                 # told again with its preposition)
                 if (
                     comp.strip()
                     and another
-                    and (another.group("on") is None or re.match(r"\s*on\s", comp))
+                    and (another.group("on") is None or compiled(r"\s*on\s").match(comp))
                     and not _NO_TOPIC_RE.match(rest, len(comp) + another.end() - 1)  # ", and on Friday ..."
                 ):
                     more = rest[len(comp) + another.end() - 1 :]
@@ -1743,21 +1744,22 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     parts.append(extra.rstrip(" ."))
                     covered += another.end() - 1 + len(extra)
             if plural and comp and not listed:
-                parts = [x for x in re.split(r",?\s+and\s+(?=(?:on|in|for|of)\b)|,\s+(?=(?:on|in|for)\b)", comp) if x]
+                parts = [
+                    x for x in compiled(r",?\s+and\s+(?=(?:on|in|for|of)\b)|,\s+(?=(?:on|in|for)\b)").split(comp) if x
+                ]
                 if len(parts) == 1:  # "memoranda on aviation, education and customs cooperation"
-                    head = re.match(
+                    head = compiled(
                         r"\s*(?:of\s+(?:cooperation|collaboration|partnership),?\s+)?"
                         r"(?P<p>(?:on|in|for|related to|relating to|dealing with)"
                         r"(?:\s+(?:cooperation|the fields?|the areas?)\s+(?:in|of|on))?)"
-                        r"\s+(?P<rest>.+)$",
-                        comp,
-                    )
-                    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", head.group("rest")) if head else []
+                        r"\s+(?P<rest>.+)$"
+                    ).match(comp)
+                    items = compiled(r",\s+(?:and\s+)?|\s+and\s+").split(head.group("rest")) if head else []
                     if len(items) >= 2 and all(0 < len(i.split()) <= 4 for i in items):
                         parts = [f" {head.group('p')} {item}" for item in items]
             kind_one = _singular(kind_text) if plural else kind_text
             by_field = plural and len(parts) >= 2
-            the_one = not plural and bool(re.search(r"\bthe\s+(?:[\w'’-]+\s+){0,3}$", sent[: m.start()], re.I))
+            the_one = not plural and bool(compiled(r"\bthe\s+(?:[\w'’-]+\s+){0,3}$", re.I).search(sent[: m.start()]))
             for part in parts:
                 part = part if part.startswith(" ") else " " + part
                 title = " ".join([*mods, kind_one]) + (part.rstrip() if part.strip() else "")
@@ -1772,12 +1774,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if (sphere == "other" or weak) and len(parts) == 1:
                     # "A Financing Agreement for a facility under a programme, for the supply of farm machinery":
                     # the field is named after the comma
-                    clause_end = re.search(
+                    clause_end = compiled(
                         # (nor the next instrument of a list: ", a memorandum on energy" is that one's field)
                         r"[;.](?:\s|$)|,\s+(?:and|while|but|as)\s|(?:,|\s(?:and|or))\s+(?:\w+\s+){0,3}?"
-                        + _KIND_RE.pattern,
-                        sent[m.end() :],
-                    )
+                        + _KIND_RE.pattern
+                    ).search(sent[m.end() :])
                     wider = _sphere_x(sent[m.start() : m.end() + (clause_end.start() if clause_end else len(sent))])
                     sphere = wider if wider != "other" else sphere
                 if (sphere == "other" or _BARE_KIND_RE.fullmatch(title)) and not part.strip() and len(parts) == 1:
@@ -1786,7 +1787,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         # "The health ministries of both countries signed a memorandum": the parties' field
                         sphere = _sphere_x(parties)
                         title = f"{title} between {parties}" if " and " in parties else f"{title} of {parties}"
-                named = re.search(r"\b(?:on|for|of)\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*$", title)
+                named = compiled(r"\b(?:on|for|of)\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*$").search(title)
                 appositive = _APPOSITIVE_RE.match(sent, m.end() + len(comp)) if named and len(parts) == 1 else None
                 if appositive and not _FINITE_RE.search(appositive.group("a")):
                     # "a roadmap on the Vessa Link, the projected gas pipeline ...": what the name is
@@ -1851,12 +1852,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         ag
         for ag in found
         if (rank := _RANKED_RE.fullmatch(ag.title.strip(" .")))
-        and (not rank.group("sup") or re.match(r",?\s+(?:is|was)\s+(?:a|an)\s", text[ag.end :]))
+        and (not rank.group("sup") or compiled(r",?\s+(?:is|was)\s+(?:a|an)\s").match(text[ag.end :]))
     ]
     if len(ranked) < len(found):
         found = [ag for ag in found if ag not in ranked]
     # a headline's "sign ocean deal" is one of the documents the body names, when it names any
-    headline = bool(art.paras) and not re.search(r"[.!?:;]['\"”’]?$", text[slice(*art.paras[0])].rstrip())
+    headline = bool(art.paras) and not compiled(r"[.!?:;]['\"”’]?$").search(text[slice(*art.paras[0])].rstrip())
     if headline and any(art.sentence_at(ag.start)[2] > 0 for ag in found):
         found = [ag for ag in found if art.sentence_at(ag.start)[2] > 0]
     found = _one_per_document(art, found, topical, definite)
@@ -2012,7 +2013,7 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             # will ..." is past); a clause without a verb of its own ("On Friday, the leaders will sign") takes
             # the sentence's
             c_lo = max(text.rfind(",", s_start, m.start()), text.rfind(";", s_start, m.start()), s_start - 1) + 1
-            c_end = re.search(r"[,;]", text[m.end() : s_end])
+            c_end = compiled(r"[,;]").search(text[m.end() : s_end])
             clause = text[c_lo : m.end() + c_end.start() if c_end else s_end]
             if not _CLAUSE_VERB_RE.search(clause.replace(m.group(0), " ")):
                 clause = sentence
@@ -2055,7 +2056,7 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             (day,) = own
             clause = text[s_start:s_end]
             ends_on = any(
-                re.search(r"\b(?:through|until|till)\s+$", text[max(0, a - 12) : a])
+                compiled(r"\b(?:through|until|till)\s+$").search(text[max(0, a - 12) : a])
                 for a, _, d, _ in found
                 if s_start <= a < s_end
             )  # "a three-day visit through Oct. 9": the day it ends
@@ -2108,10 +2109,14 @@ def _clause(text: str, s_start: int, s_end: int, pos: int) -> str:
     sent = text[s_start:s_end]
     rel = pos - s_start
     cuts = [0] + [
-        m.end() for m in re.finditer(r";|,\s+(?:where|after which|while|before|and then)\b", sent) if m.end() <= rel
+        m.end()
+        for m in compiled(r";|,\s+(?:where|after which|while|before|and then)\b").finditer(sent)
+        if m.end() <= rel
     ]
     ends = [
-        m.start() for m in re.finditer(r";|,\s+(?:where|after which|while|before|and then)\b", sent) if m.start() > rel
+        m.start()
+        for m in compiled(r";|,\s+(?:where|after which|while|before|and then)\b").finditer(sent)
+        if m.start() > rel
     ] + [len(sent)]
     return sent[cuts[-1] : ends[0]]
 
@@ -2127,13 +2132,13 @@ def _extract_places(art: _Article, masked: list[tuple[int, int]]) -> list[PlaceS
     for m in _PLACE_CONTEXT_RE.finditer(text, art.body_start):
         if taken.holds(m.end()):
             continue
-        if re.search(r"\bbetween\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 30) : m.start()]):
+        if compiled(r"\bbetween\s+(?:\w+\s+){0,2}$").search(text[max(0, m.start() - 30) : m.start()]):
             continue
         n = _PLACE_NAME_RE.match(text, m.end())
         if not n:
             continue
         name = n.group(0).rstrip(".")
-        name = re.sub(r"['’]s$", "", name)
+        name = compiled(r"['’]s$").sub("", name)
         words = name.split()
         while words and (
             words[-1] in _PLACE_STOP
@@ -2159,7 +2164,7 @@ def _extract_places(art: _Article, masked: list[tuple[int, int]]) -> list[PlaceS
             continue
         if any(_key(w) in names for w in words) or words[0] in _TITLE_WORDS and len(words) == 1:
             continue
-        if re.match(r"\s+(?:region|province|oblast|district)\b", text[n.start() + len(name) :]):
+        if compiled(r"\s+(?:region|province|oblast|district)\b").match(text[n.start() + len(name) :]):
             continue
         if first in _NOT_NAME and first not in (
             "Palace",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .suggestions import (
@@ -15,6 +16,14 @@ from .suggestions import (
     PARLIAMENT_SPEAKER,
     VICE_PRESIDENT,
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern compiled once per process: the rules write hundreds of patterns where they use them, some built
+    from an article's names, more than ``re``'s own cache of 512 holds, so that it would keep recompiling them."""
+    return re.compile(pattern, flags)
+
 
 # --------------------------------------------------------------------------------------------------------------
 # Lexicons

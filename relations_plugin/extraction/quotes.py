@@ -47,6 +47,7 @@ from .lexicon import (
     _WELCOMED_GUEST_NP,
     _WELCOMED_OBJECT,
     _WORD_RE,
+    compiled,
 )
 from .suggestions import (
     PARTIAL,
@@ -154,17 +155,16 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     lo = seg.close_at + 1
     # (a dot glued to a capital is an initial's, not a stop: "President Ts.Ganbold said")
     # (nor one after an honorific: ""...," Mr. Rao said")
-    m = re.match(
-        r"(?:[^.!?\"“”«»„‘’]|\.(?=[A-ZÀ-ÞА-ЯЁ])|" + _HONORIFIC_DOT + ")*",
-        text[lo:limit],
-    )
+    m = compiled(r"(?:[^.!?\"“”«»„‘’]|\.(?=[A-ZÀ-ÞА-ЯЁ])|" + _HONORIFIC_DOT + ")*").match(text[lo:limit])
     tail = text[lo : lo + m.end()]
-    if not re.match(r"\s*,?\s*\S", tail) or re.match(r"\s*,?\s*(?:and|but|or|which|that)\b", tail):
+    if not compiled(r"\s*,?\s*\S").match(tail) or compiled(r"\s*,?\s*(?:and|but|or|which|that)\b").match(tail):
         return None
     quoted_obj = _QUOTED_OBJECT_RE.match(tail) or _PASSIVE_QUOTED_RE.match(tail)
     if quoted_obj:  # ""...," the statement quoted Tursunov as saying."
         return lo + quoted_obj.start("s"), lo + quoted_obj.end("s"), "quoted"
-    according = re.match(r"\s*,?\s*(?:according to|in the words of)\s+(?P<s>[^,.;:!?\"“”]{2,80}?)\s*(?:[,.;]|$)", tail)
+    according = compiled(
+        r"\s*,?\s*(?:according to|in the words of)\s+(?P<s>[^,.;:!?\"“”]{2,80}?)\s*(?:[,.;]|$)"
+    ).match(tail)
     if according:  # ""...," according to Tursunov."
         return lo + according.start("s"), lo + according.end("s"), "according to"
     signed = _DASH_SIGNATURE_RE.fullmatch(text, lo, limit)
@@ -201,35 +201,35 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
         return None
     if m.group("v1"):
         s, e = m.start("s1"), m.end("s1")
-        cut = re.search(rf"\s(?:{_PP_WORDS})\b", tail[s:e])
+        cut = compiled(rf"\s(?:{_PP_WORDS})\b").search(tail[s:e])
         if cut:
             e = s + cut.start()
         verb = m.group("v1")
-        if verb in ("told", "tells") or re.search(r"\bthat\b", tail[s:e]):
+        if verb in ("told", "tells") or compiled(r"\bthat\b").search(tail[s:e]):
             return None  # "..., told Tursunov that ...": the verb's object and its clause, not an inverted subject
     else:
         s, e = m.start("s2"), m.end("s2")
         rest = m.group("rest")
         verb = m.group("v2")
-        rest = re.sub(r"^\s+(?:this|so|as much)(?=\s+(?:while|when|during|at|in|on|after|before)\b)", "", rest)
+        rest = compiled(r"^\s+(?:this|so|as much)(?=\s+(?:while|when|during|at|in|on|after|before)\b)").sub("", rest)
         rest_clean = rest.strip(" .!?")
         if (
             rest_clean
             and not _PP_START_RE.match(rest)
-            and not re.match(r"\s+(?:of|about|by)\s", rest)  # ""We want more," X said of the figures"
+            and not compiled(r"\s+(?:of|about|by)\s").match(rest)  # ""We want more," X said of the figures"
             and verb not in ("told", "assured", "asked", "urged")
         ):
             return None
         if (
             verb == "told"
             and rest_clean
-            and not re.match(_OBJ_AFTER_TOLD + r"\s*(?:[,.!?]|$|\s(?:" + _PP_WORDS + r")\b)", rest)
+            and not compiled(_OBJ_AFTER_TOLD + r"\s*(?:[,.!?]|$|\s(?:" + _PP_WORDS + r")\b)").match(rest)
         ):
             return None
     phrase = tail[s:e]
     if len(phrase.split()) > 9 or not phrase.strip():
         return None
-    if re.match(r"\s*(?:while|whereas|and|but|as|when|although|though|after|before|since|because|if)\b", phrase):
+    if compiled(r"\s*(?:while|whereas|and|but|as|when|although|though|after|before|since|because|if)\b").match(phrase):
         return None  # "..., while Wieczorek asked for ...": a clause of its own, not the attribution
     return offset + s, offset + e, verb
 
@@ -248,7 +248,7 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     text = art.text
     head = text[lo : seg.open_at]
     # (not the dot of an abbreviation: "Santos, who is on a visit through Feb. 19, said")
-    ends = [e for e in re.finditer(r"[.!?][\"”»’“]?\s+", head) if not _abbreviation_dot(head, e.start())]
+    ends = [e for e in compiled(r"[.!?][\"”»’“]?\s+").finditer(head) if not _abbreviation_dot(head, e.start())]
     if ends:
         lo += ends[-1].end()
         head = text[lo : seg.open_at]
@@ -270,14 +270,14 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
         elif comma >= 0:
             subj = cleaned[:comma]
         return "before", (subj_lo, subj_lo + len(subj.rstrip(" ,")))
-    handed = re.search(r",\s+(?:" + _HANDING_PARTICIPLES + r")\s*[,:]$", stripped)
+    handed = compiled(r",\s+(?:" + _HANDING_PARTICIPLES + r")\s*[,:]$").search(stripped)
     main = _MAIN_VERB_RE.search(text, lo, lo + handed.start()) if handed else None
     if main and not _DOUBLE_MARK_RE.search(text, lo, main.start()):
         # "X also urged Brazil to back the bid, saying, "...": the subject of the sentence speaks on
         s_lo, s_hi = _subject(text, lo, main.start() + 1)
         if s_hi > s_lo and len(text[s_lo:s_hi].split()) <= 8:
             return "before", (s_lo, s_hi)
-    named = re.search(r"(?:^|[.–—-]\s+)(?P<s>(?:[A-Z][\w'’.-]*\s?){1,3}):$", stripped)
+    named = compiled(r"(?:^|[.–—-]\s+)(?P<s>(?:[A-Z][\w'’.-]*\s?){1,3}):$").search(stripped)
     if named:  # a live blog's "13:45 – Sosa: "...""
         return "before", (lo + named.start("s"), lo + named.end("s"))
     if stripped[-1] == ":" or (stripped[-1] == "," and _VERB_RE.search(stripped)):
@@ -302,24 +302,24 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     appraised = len(words) == 1 and words[0][:1].islower() and bool(_APPRAISED_RE.search(before))
     if len(group) > 1 or (len(words) < 2 and not appraised) or (words[0][:1].isupper() and len(words) <= 4):
         return None
-    if re.search(r"\b(?:so-called|dubbed|named|called|titled|entitled|known as)\s*$", before) and not re.search(
-        r"\b(?:what|which|whom)\s+(?:he|she|they)\s+called\s*$", before
-    ):
+    if compiled(r"\b(?:so-called|dubbed|named|called|titled|entitled|known as)\s*$").search(before) and not compiled(
+        r"\b(?:what|which|whom)\s+(?:he|she|they)\s+called\s*$"
+    ).search(before):
         return None
     verbs = [m for rx in (_VERB_RE, _EVALUATIVE_RE, _NAMING_RE) for m in rx.finditer(text, s_lo, seg.open_at)]
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
     # "what he called", "which she described as", "a figure he considered": the pronoun's words
-    what = re.search(
-        r"\b(?:what|which|whom|that|[a-z]+)\s+(?:he|she|they)\s+\w+(?:\s+as)?\s*$", text[s_lo : seg.open_at]
+    what = compiled(r"\b(?:what|which|whom|that|[a-z]+)\s+(?:he|she|they)\s+\w+(?:\s+as)?\s*$").search(
+        text[s_lo : seg.open_at]
     )
     earlier = [v for v in verbs if v.start() < s_lo + what.start()] if what else []
     if earlier:  # "Park praised what he called "a natural alliance"": the subject of the verb before "what"
         verb = max(earlier, key=lambda m: m.start())
     lo, hi = _subject(text, s_lo, verb.start())
     if what and not earlier:  # "a clinic built with Uzbek aid, which he called "..."": the pronoun speaks
-        pron = re.search(r"\b(?:he|she|they)\b", text[s_lo + what.start() : seg.open_at])
+        pron = compiled(r"\b(?:he|she|they)\b").search(text[s_lo + what.start() : seg.open_at])
         lo, hi = s_lo + what.start() + pron.start(), s_lo + what.start() + pron.end()
     if verb.group(0).endswith("ing") and text[max(s_lo, verb.start() - 2) : verb.start()].strip() == ",":
         # "..., calling them "a bridge between our peoples"": the participle speaks for the sentence's subject
@@ -394,14 +394,14 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
         if comma <= 0:
             continue
         tail = head[comma:]
-        relative = re.match(r",\s+(?:who|which|where|whose|when)\b", tail)
+        relative = compiled(r",\s+(?:who|which|where|whose|when)\b").match(tail)
         if relative and not embedded:
             # "CLAUSE, X said after talks with Y, who is on a visit to Moscow.": the relative clause is Y's, and
             # the attribution stands before it
             earlier = head.rfind(",", 0, comma)
             if earlier > 0 and _match_after(head[earlier:comma].rstrip(), s_start + earlier):
                 comma, tail = earlier, head[earlier:comma]
-        if embedded and re.match(r",[\"”’»]", tail):  # "... has “stood the test of time,” Abdel-Rahman said"
+        if embedded and compiled(r",[\"”’»]").match(tail):  # "... has “stood the test of time,” Abdel-Rahman said"
             tail = ", " + tail[2:]
         if len(tail.split()) > 16:
             continue
@@ -488,8 +488,8 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     """
     sentence_lo = lo
     # "Korea's trade minister, Lee Soo-min, later told": an adverb alone before the verb leaves a set-off before it
-    adverb = re.search(
-        r",\s*(?:later|also|then|again|meanwhile|however|too)\s+$", text[max(lo, verb_at - 40) : verb_at]
+    adverb = compiled(r",\s*(?:later|also|then|again|meanwhile|however|too)\s+$").search(
+        text[max(lo, verb_at - 40) : verb_at]
     )
     if adverb:
         verb_at = max(lo, verb_at - 40) + adverb.start() + 1
@@ -506,7 +506,7 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             for m in rx.finditer(text, lo, conj.start())
             if not _inside_marks(text, lo, m.start())
             # (not a passive participle: "the privatization of assets announced by Tashkent, and said ...")
-            and not re.match(r"\s+by\b", text[m.end() : m.end() + 4])
+            and not compiled(r"\s+by\b").match(text[m.end() : m.end() + 4])
         ]
         if earlier:
             return _subject(text, sentence_lo, max(earlier, key=lambda m: m.start()).start())
@@ -515,7 +515,7 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         if (
             hi2 > lo2
             and len(text[lo2:hi2].split()) <= 10
-            and not re.match(r"(?!(?:the|his|her|its|their|our|this|that|both|a|an)\b)[a-z]", text[lo2:hi2])
+            and not compiled(r"(?!(?:the|his|her|its|their|our|this|that|both|a|an)\b)[a-z]").match(text[lo2:hi2])
         ):
             return lo2, hi2
         main = _MAIN_VERB_RE.search(text, sentence_lo, conj.start())
@@ -533,7 +533,7 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     after = text[set_off[-1] : verb_at].split() if set_off else []
     if set_off and set_off[-1] - lo > cut and 0 < len(after) <= 6 and after[0][:1].isupper():
         cut = set_off[-1] - lo  # "On the reform, which ... contracts, Salvatierra insisted": after the clause
-    while cut and re.fullmatch(r"\s*(?:(?:and|but)(?:\s+(?:also|then|later))?)?\s*", head[cut:]):
+    while cut and compiled(r"\s*(?:(?:and|but)(?:\s+(?:also|then|later))?)?\s*").fullmatch(head[cut:]):
         blank = not head[cut:].strip()
         # "X noted that ..., and proposed": a second verb of the same subject
         head = head[: cut - 1]
@@ -542,10 +542,11 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         if (
             blank
             and cut
-            and not re.match(r"\s*[A-ZÀ-ÞĀ-ſ]", set_off)
-            and (not _FINITE_RE.search(set_off) or re.match(r"\s*[a-z]+(?:ed|ing)\b", set_off))
+            and not compiled(r"\s*[A-ZÀ-ÞĀ-ſ]").match(set_off)
+            and (not _FINITE_RE.search(set_off) or compiled(r"\s*[a-z]+(?:ed|ing)\b").match(set_off))
             and (
-                not _VERB_RE.search(set_off) or re.match(r"\s*asked\s+(?:about|whether|if|on|what|why|how)\b", set_off)
+                not _VERB_RE.search(set_off)
+                or compiled(r"\s*asked\s+(?:about|whether|if|on|what|why|how)\b").match(set_off)
             )
         ):
             # "Tanabe, on his first trip to Vietnam since taking office, told": a set-off phrase without a verb (a
@@ -553,7 +554,7 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             head = head[: cut - 1]
             cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
     sub = head[cut:]
-    if re.fullmatch(r"\s*who\s*", sub) and cut:
+    if compiled(r"\s*who\s*").fullmatch(sub) and cut:
         antecedent = _ANTECEDENT_RE.search(head, 0, cut - 1)
         if antecedent:  # "... paid a courtesy call on Quang, who welcomed ...": the name before "who"
             return lo + antecedent.start(), lo + antecedent.end()
@@ -568,11 +569,11 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             sub = relayed.group("s")
         else:
             sub = sub[: first_verb.start()]
-    sub = re.sub(r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part)\s*$", "", sub.rstrip())
+    sub = compiled(r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part)\s*$").sub("", sub.rstrip())
     # (and "a cable, in which he expressed ...": the relative clause's own subject)
-    conjunction = re.match(
-        r"\s*(?:and|but|while|whereas|yet|And|But|Yet|(?:in|during|at|after|upon|with)\s+which)\s+(?=\S)", sub
-    )
+    conjunction = compiled(
+        r"\s*(?:and|but|while|whereas|yet|And|But|Yet|(?:in|during|at|after|upon|with)\s+which)\s+(?=\S)"
+    ).match(sub)
     if conjunction:  # "X welcomed the guests, and the Prime Minister conveyed ...": a new subject, not a pair
         cut += conjunction.end()
         sub = sub[conjunction.end() :]
@@ -665,7 +666,7 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
         ]
         attr = None
         for close in reversed(closes):
-            if re.search(r"[.!?]\s", text[close.end() : m.start()]):
+            if compiled(r"[.!?]\s").search(text[close.end() : m.start()]):
                 break
             attr = _match_after(text[close.end() : m.start()], close.end())
             if attr:
@@ -677,9 +678,7 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
             continue
         main = _MAIN_VERB_RE.search(text, s_lo, m.start())
         if not main:  # "Tursunov was upbeat, saying ...": a copula's subject says it
-            main = re.compile(r"\s(?:was|is|were|are|seemed|appeared|sounded|remained)\s").search(
-                text, s_lo, m.start()
-            )
+            main = compiled(r"\s(?:was|is|were|are|seemed|appeared|sounded|remained)\s").search(text, s_lo, m.start())
         if not main or _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
             continue
         lo, hi = _subject(text, s_lo, main.start() + 1)
@@ -729,18 +728,17 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         return None  # the attribution of the marked words before it
     verb = text[verb_lo:verb_hi]
     rest = text[verb_hi:s_hi]
-    if re.match(r"\s+(?:goodbye|farewell|hello|grace|a prayer)\b", rest):
+    if compiled(r"\s+(?:goodbye|farewell|hello|grace|a prayer)\b").match(rest):
         return None  # "said goodbye to the guests": an act, not a statement
     act = _EVALUATIVE_RE.match(text, verb_lo)
     evaluative = bool(act and act.end() == verb_hi)
-    if re.search(
+    if compiled(
         r"\b(?:short\s+of|refrain(?:ed|s|ing)?\s+from|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|avoid(?:ed|s|ing)?|"
-        r"without|instead\s+of|rather\s+than|not|never)\s+$",
-        text[max(0, verb_lo - 40) : verb_lo],
-    ):
+        r"without|instead\s+of|rather\s+than|not|never)\s+$"
+    ).search(text[max(0, verb_lo - 40) : verb_lo]):
         return None  # "stopped short of calling for ...", "did not praise ...": an act not done says nothing
     if evaluative:
-        m = re.match(r"\s*(?:(?:him|her|his|their)\s+(?:counterpart|guest|host)\s+for\s+)?", rest)
+        m = compiled(r"\s*(?:(?:him|her|his|their)\s+(?:counterpart|guest|host)\s+for\s+)?").match(rest)
         start = verb_hi + m.end()
         if _COURTESY_RE.match(text, start):
             return None  # thanks for the hospitality or the invitation: protocol, not a statement
@@ -750,7 +748,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     else:
         m = _THAT_RE.match(rest)
         if m and (
-            re.search(r"\b(?:but|and|while)\b", rest[: m.end() - 5])
+            compiled(r"\b(?:but|and|while)\b").search(rest[: m.end() - 5])
             or _VERB_RE.search(rest, 0, m.end() - 5)
             or _EVALUATIVE_RE.search(rest, 0, m.end() - 5)
             # "said he had heard that complaint", "said the sides shared the view that": the clause's own verb
@@ -775,17 +773,16 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             start = verb_hi + m.end()
         elif audience and _FINITE_RE.search(rest, audience.end()):  # "told reporters she was optimistic"
             start = verb_hi + audience.end()
-        elif verb in _NOMINAL_OBJECT_VERBS and re.match(
-            r"\s+(?:the|its|their|his|her|our|a|an|[A-Z][\w-]*['’]s)\s+(?!\w+\s+(?:delegation|guest|president|minister)\b)",
-            rest,
-        ):
+        elif verb in _NOMINAL_OBJECT_VERBS and compiled(
+            r"\s+(?:the|its|their|his|her|our|a|an|[A-Z][\w-]*['’]s)\s+(?!\w+\s+(?:delegation|guest|president|minister)\b)"
+        ).match(rest):
             start = verb_hi + 1  # "noted the symbolic character of the visit": what was noted, as Russian "отметил"
         elif verb in _NEEDS_THAT and verb not in _OBJECT_FIRST and _ZERO_THAT_RE.match(rest):
             start = verb_hi + len(rest) - len(rest.lstrip())  # "insisted he had raised the cases", without "that"
         elif (
             verb in _NEEDS_THAT
             or _PP_START_RE.match(rest)
-            or not re.match(r"\s+[\w(]", rest)
+            or not compiled(r"\s+[\w(]").match(rest)
             or not _FINITE_RE.search(rest)  # "said in Tallinn": no statement
         ):
             return None
@@ -804,8 +801,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
             # "bonds which date back to the colonial era, when ...": a relative "when" after a time
             or (
-                re.match(r",\s+when\b", text[tail.start() : tail.start() + 8])
-                and re.search(_TIME_NOUN_END, text[max(start, tail.start() - 12) : tail.start()])
+                compiled(r",\s+when\b").match(text[tail.start() : tail.start() + 8])
+                and compiled(_TIME_NOUN_END).search(text[max(start, tail.start() - 12) : tail.start()])
             )
         )
     ):
@@ -826,7 +823,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     if (
         evaluative
         and not verb.endswith("that")
-        and (_DOUBLE_MARK_RE.search(text, start, end) or re.search(r"(?<!\w)['‘][^'‘’]+['’](?!\w)", text[start:end]))
+        and (
+            _DOUBLE_MARK_RE.search(text, start, end)
+            or compiled(r"(?<!\w)['‘][^'‘’]+['’](?!\w)").search(text[start:end])
+        )
     ):
         return None  # praised the "frank and warm" talks: the marked phrase is a partial quote
     if (
@@ -836,9 +836,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             2
             if evaluative
             and (
-                re.match(r"condemn|denounc|promis|pledg|offer", verb)
+                compiled(r"condemn|denounc|promis|pledg|offer").match(verb)
                 # "welcomed Canada's engagement": a possessive names whose act is appraised
-                or re.match(r"[A-Z][\w-]*['’]s\s+\w+$", text[start:end])
+                or compiled(r"[A-Z][\w-]*['’]s\s+\w+$").match(text[start:end])
             )
             else 3
         )
@@ -1098,7 +1098,7 @@ def _line_items(art: _Article) -> list[_Item]:
             if (
                 not _DOUBLE_MARK_RE.search(text, a, b)
                 and not _ANSWER_RE.match(text, a, b)
-                and not re.match(r"[A-Z][A-Z .'’()-]{1,80}:\s", text[a:b])  # another (unknown) speaker's label
+                and not compiled(r"[A-Z][A-Z .'’()-]{1,80}:\s").match(text[a:b])  # another (unknown) speaker's label
                 and not _QUESTION_LINE_RE.match(text, a, b)  # a journalist's question ends the turn
             ):
                 # "PRIME MINISTER HARRIS: Thank you. ¶ We agreed to ...": the speaker's turn runs to the next label
@@ -1148,7 +1148,7 @@ _TITLED_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,7
 def _speaker_label(art: _Article, a: int, b: int) -> re.Match | None:
     """A transcript label opening a paragraph; not a dateline ("ISLAMABAD: ...", "KUWAIT CITY, Nov 19:")."""
     # "• Kertész: Hungary will open a trade house", "SOT: Kertész: ...": a bullet or a script's cue first
-    bullet = re.match(r"[•·▪*–—-]\s+|\(?(?:SOUNDBITE|SOT|SYNC|ACTUALITY|CLIP|INSERT)\)?:?\s+", art.text[a:b])
+    bullet = compiled(r"[•·▪*–—-]\s+|\(?(?:SOUNDBITE|SOT|SYNC|ACTUALITY|CLIP|INSERT)\)?:?\s+").match(art.text[a:b])
     m = _LABEL_RE.match(art.text, a + (bullet.end() if bullet else 0), b)
     if m is None:
         return None
@@ -1318,7 +1318,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             continue  # a proverb, a song, a motto: not the speaker's own words
         if _crosshead(art, g):
             continue  # a crosshead between quotation marks titles the words the body gives
-        if embedded and g[0].para == 0 and not re.search(r"[.!?]$", text[slice(*art.paras[0])].rstrip(' "”’')):
+        if embedded and g[0].para == 0 and not compiled(r"[.!?]$").search(text[slice(*art.paras[0])].rstrip(' "”’')):
             continue  # a headline's marked phrase repeats the body's words, where the speaker is named
         if embedded:
             partial = _partial_speaker(art, g)
@@ -1373,7 +1373,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             if clause and not quoted.overlaps(*clause):
                 quotes.append(_quote(text, clause, ent, text[it.phrase[0] : it.span[1]], group_no, REPORTED))
                 speaker_of[clause[0]] = ent
-                own = re.match(r"(he|she|his|her)\b", text[clause[0] : clause[1]])
+                own = compiled(r"(he|she|his|her)\b").match(text[clause[0] : clause[1]])
                 if own:  # "the minister said she welcomed it": the speaker is a woman
                     art.note_gender(ent, "m" if own.group(1) in ("he", "his") else "f")
                 quoted.add(*clause)
@@ -1463,7 +1463,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     for i in range(1, len(quotes)):  # a sentence split by its attribution: "We agreed," X said, "to ..."
         prev, cur = quotes[i - 1], quotes[i]
         between = text[prev.end : cur.start]
-        if prev.marked and cur.marked and prev.speaker == cur.speaker and not re.search(r"[.!?\n]", between):
+        if prev.marked and cur.marked and prev.speaker == cur.speaker and not compiled(r"[.!?\n]").search(between):
             quotes[i] = replace(cur, group=prev.group)
     return quotes
 
@@ -1480,16 +1480,16 @@ def _crosshead(art: _Article, group: list[_Seg]) -> bool:
         return False
     if len(words.split()) >= 3 and words == words.upper():
         return True
-    return len(words.split()) <= 6 and not re.search(r"[.!?…,;:]\s*$", words)
+    return len(words.split()) <= 6 and not compiled(r"[.!?…,;:]\s*$").search(words)
 
 
 def _headline_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestion]) -> bool:
     """A headline's report whose marked words the same speaker says in the body: the body's quote is the one."""
     if not art.paras or q.kind != REPORTED or not art.paras[0][0] <= q.start < art.paras[0][1]:
         return False
-    if re.search(r"[.!?]['\"”’]?\s*$", art.text[slice(*art.paras[0])]):
+    if compiled(r"[.!?]['\"”’]?\s*$").search(art.text[slice(*art.paras[0])]):
         return False  # a first paragraph that is a sentence is the lead, not a headline
-    marked = [m.group(1) for m in re.finditer(r"[\"“«]([^\"“”«»]{3,})[\"”»]", q.text)]
+    marked = [m.group(1) for m in compiled(r"[\"“«]([^\"“”«»]{3,})[\"”»]").finditer(q.text)]
     body = [fold(o.text).lower() for o in quotes if o.start >= art.paras[0][1] and o.speaker == q.speaker]
     return any(fold(m).lower().strip(" .,") in b for m in marked for b in body)
 
@@ -1584,7 +1584,7 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
                 start = m.end()
             else:
                 that = _THAT_RE.match(text, m.end(), hi)
-                if that and not re.search(r"\b(?:and|but|while)\b", text[m.end() : that.end() - 5]):
+                if that and not compiled(r"\b(?:and|but|while)\b").search(text[m.end() : that.end() - 5]):
                     start = that.end()
                 elif rx is _EVALUATIVE_RE and not m.group(0).endswith("ing"):
                     # "President X, for his part, expressed appreciation for the support": what was appraised
@@ -1594,7 +1594,7 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
             # (the subject is in the verb's own sentence, not one earlier in the quote)
             s_lo, s_hi = _subject(text, max(lo, art.sentence_at(m.start())[0]), m.start())
             # (a titled subject counts too: "said the Prime Minister expressed his pleasure at ...")
-            named = re.sub(r"^the\s+(?=[A-Z])", "", text[s_lo:s_hi])
+            named = compiled(r"^the\s+(?=[A-Z])").sub("", text[s_lo:s_hi])
             if s_hi <= s_lo or _is_joint(art, s_lo, s_hi) or not named[:1].isupper():
                 continue
             ent = art.resolve(s_lo, s_hi, m.start(), None)
@@ -1603,7 +1603,7 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
             while start < hi and text[start].isspace():
                 start += 1
             end = min(hi, art.sentence_at(start)[1])  # the inner statement ends with its sentence
-            tail = re.search(r",\s+while\b|;", text[start:end])
+            tail = compiled(r",\s+while\b|;").search(text[start:end])
             if tail:
                 end = start + tail.start()
             gloss = _CLAUSE_TAIL_RE.search(text, start, end) if appraised else None
@@ -1642,9 +1642,11 @@ def _extend_back(art: _Article, span: tuple[int, int], ent: _Entity, p: int) -> 
             break
         if any(_key(w) in keys for w in _WORD_RE.findall(chunk)):
             break
-        if _VERB_RE.search(chunk) or re.match(r"\s*(?:He|She|They)\b", chunk):
+        if _VERB_RE.search(chunk) or compiled(r"\s*(?:He|She|They)\b").match(chunk):
             break
-        if _DATELINE_PREFIX_RE.match(text, s_start) or re.match(r"\s*[A-Z][A-Z .'’-]{2,30},[^.]{2,30}\.\s*$", chunk):
+        if _DATELINE_PREFIX_RE.match(text, s_start) or compiled(r"\s*[A-Z][A-Z .'’-]{2,30},[^.]{2,30}\.\s*$").match(
+            chunk
+        ):
             break  # the dateline ("MOSCOW, September 18. /TASS/.") is nobody's words
         lo = s_start
     return lo, hi

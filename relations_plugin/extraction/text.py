@@ -58,6 +58,7 @@ from .lexicon import (
     _UNNAMED_OF_RE,
     _UNNAMED_RE,
     _WORD_RE,
+    compiled,
 )
 from .suggestions import (
     AMBASSADOR,
@@ -136,7 +137,9 @@ def _fuller(new: str, old: str) -> bool:
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"['’]s?$", "", word)
+    if "'" not in word and "’" not in word:
+        return word  # most words: the pattern needs an apostrophe, and this runs for every capitalised word
+    return compiled(r"['’]s?$").sub("", word)
 
 
 def country_code(word: str) -> str:
@@ -169,11 +172,11 @@ def _sphere(title: str) -> str:
     strong = [m for m in matches if not _WEAK_SPHERE_RE.fullmatch(m.group(0))]
     # among weak words only, the head noun of the compound decides: "youth mobility" is mobility
     m = strong[0] if strong else (matches[-1] if matches else None)
-    if m is not None and len(strong) > 1 and re.match(r"loan|financ|credit", m.group(0), re.I):
+    if m is not None and len(strong) > 1 and compiled(r"loan|financ|credit", re.I).match(m.group(0)):
         m = strong[1]  # "a loan for the Metro Manila Subway": what the money is for
     if m:
         return _SPHERES[int(m.lastgroup[1:])][0]
-    if re.search(r"\b(?:joint statement|declaration|treaty|communiqu|action plan|plan of action)", title, re.I):
+    if compiled(r"\b(?:joint statement|declaration|treaty|communiqu|action plan|plan of action)", re.I).search(title):
         return "political"  # a plan of the relationship as a whole, with no field of its own
     return "other"
 
@@ -212,13 +215,13 @@ def _parse_title(phrase: str) -> _Title | None:
     if (
         len(matches) > 1
         and _RANK_RE.fullmatch(matches[-1].group(0))
-        and re.search(r"\w", phrase[matches[-2].end() : matches[-1].start()])
+        and compiled(r"\w").search(phrase[matches[-2].end() : matches[-1].start()])
     ):
         matches.pop()  # "High Commissioner to the Maldives Major General (Retd.)": the office, not the rank kept
     m = matches[-1]  # the core nearest the name decides
-    if len(matches) > 1 and re.search(r"\bto\s+(?:the\s+)?$", phrase[matches[-2].end() : m.start()]):
+    if len(matches) > 1 and compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()]):
         m = matches[-2]  # "Special Adviser to the President": the adviser's office, not the one advised
-    if len(matches) > 1 and re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?", phrase[matches[-2].end() : m.start()]):
+    if len(matches) > 1 and compiled(r"\s+(?:and|&)\s+(?:the\s+)?").fullmatch(phrase[matches[-2].end() : m.start()]):
         # "Prime Minister and Minister of Foreign Affairs": a double office is known by the higher one
         first = matches[-2]
         if _ROLE_RANK.get(_CORES[int(first.lastgroup[1:])][1], 9) < _ROLE_RANK.get(_CORES[int(m.lastgroup[1:])][1], 9):
@@ -236,14 +239,14 @@ def _parse_title(phrase: str) -> _Title | None:
         role = PARLIAMENT_SPEAKER
     country = ""
     pre = list(_COUNTRY_RE.finditer(before))
-    city = re.search(_CITY_RE.pattern + r"['’]s\s", before)
+    city = compiled(_CITY_RE.pattern + r"['’]s\s").search(before)
     if pre:
         country = _COUNTRY_BY_FORM[pre[-1].group(0)]
     elif city:  # "Canberra's top diplomat"
         country = _CITY_BY_NAME[city.group(0)[:-3].rstrip("'’")]
     else:  # "President of Kazakhstan", "Ambassador of Kazakhstan to Austria" (not the "to" country)
         post = _COUNTRY_RE.search(after)
-        if post and not re.search(r"\bto\s+(?:the\s+)?$", after[: post.start()]):
+        if post and not compiled(r"\bto\s+(?:the\s+)?$").search(after[: post.start()]):
             country = _COUNTRY_BY_FORM[post.group(0)]
     inner = _COUNTRY_RE.search(m.group(0))  # "head of the Belarusian state"
     if not country and inner:
@@ -251,7 +254,7 @@ def _parse_title(phrase: str) -> _Title | None:
     # an office only one state has: "the Taoiseach" is Irish, never the other side's prime minister
     country = country or _OFFICE_COUNTRY.get(fold(core), "")
     label_start = m.start()
-    words = list(re.finditer(r"[\w'’-]+", before))
+    words = list(compiled(r"[\w'’-]+").finditer(before))
     for w in reversed(words):
         # ("Party General Secretary": a party's office keeps its party, by which the story may call its holder)
         if w.group(0) in (
@@ -272,8 +275,8 @@ def _parse_title(phrase: str) -> _Title | None:
     if double_start is not None and double_start < label_start:
         label_start = double_start
     label = (phrase[label_start : m.end()] + after).strip(" ,")
-    label = re.sub(r"\s+(?:Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?$", "", label).rstrip(" ,")
-    label = re.sub(r"\s+" + _RANK_RE.pattern + r"(?:\s*\([\w.]+\))?$", "", label)
+    label = compiled(r"\s+(?:Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?$").sub("", label).rstrip(" ,")
+    label = compiled(r"\s+" + _RANK_RE.pattern + r"(?:\s*\([\w.]+\))?$").sub("", label)
     label = label[:1].upper() + label[1:]
     return _Title(role=role, label=label, country=country, core=core)
 
@@ -283,7 +286,9 @@ def _place_country(text: str, at: int) -> str:
     m = _COUNTRY_RE.match(text, at)
     if m:
         form, code = m.group(0), _COUNTRY_BY_FORM[m.group(0)]
-        demonym = form != _COUNTRY_FORMS[code].split("|")[0] and re.search(r"(?:an|ese|ish|i|ic|ch|k|z|ot|ne)$", form)
+        demonym = form != _COUNTRY_FORMS[code].split("|")[0] and compiled(r"(?:an|ese|ish|i|ic|ch|k|z|ot|ne)$").search(
+            form
+        )
         # a demonym here qualifies something else: "visited the Kazakh pavilion"
         return "" if demonym else code
     c = _CITY_RE.match(text, at)
@@ -303,9 +308,9 @@ def _title_core(label: str) -> str:
 def _only_titles_between(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] holds nothing but title words: no other person's name, no clause of its own."""
     gap = text[a:b]
-    if len(gap) > 90 or re.search(r"[,;:.!?()]", gap):
+    if len(gap) > 90 or compiled(r"[,;:.!?()]").search(gap):
         return False
-    for w in re.findall(r"[\w'’-]+", gap):
+    for w in compiled(r"[\w'’-]+").findall(gap):
         parts = w.split("-")
         if w[:1].isupper() and not all(_bare(x) in _TITLE_WORDS | _COUNTRY_WORDS or x in _HONORIFICS for x in parts):
             return False
@@ -399,12 +404,12 @@ def _is_demonym(word: str) -> bool:
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     # "Secretary (East) in the MEA Anjali Sen Varma": a bracketed portfolio and an office's acronym are title words
-    gap = re.sub(r"\s\([^()]{1,24}\)", " ", gap)
+    gap = compiled(r"\s\([^()]{1,24}\)").sub(" ", gap)
     if ":" in gap:
         return False  # "PRESIDENT CRUZ: Thank you": a transcript label's title is not the next words'
     toks = [
-        "Office" if re.fullmatch(r"[A-Z]{2,6}", t) and t not in _COUNTRY_WORDS else t
-        for t in re.findall(r"[\w'’.-]+|,", gap)
+        "Office" if compiled(r"[A-Z]{2,6}").fullmatch(t) and t not in _COUNTRY_WORDS else t
+        for t in compiled(r"[\w'’.-]+|,").findall(gap)
     ]
     if toks and toks[-1] == "," and "," not in toks[:-1]:
         toks = toks[:-1]  # "the Prime Minister of the Government of Spain, Elena Barrachina Ruiz"
@@ -446,7 +451,7 @@ def _gap_is_title(gap: str) -> bool:
         if portfolio_words and tok[:1].isupper() and len(toks) > 2 and toks[-2] == "of" and toks[-1] in _COUNTRY_WORDS:
             continue  # "Chairman of the State Great Khural of Mongolia": an institution named with its country
         if all(
-            _bare(x) in _PORTFOLIO_WORDS | _TITLE_WORDS | _COUNTRY_WORDS or re.fullmatch(r"[A-Z]{2,6}", x)
+            _bare(x) in _PORTFOLIO_WORDS | _TITLE_WORDS | _COUNTRY_WORDS or compiled(r"[A-Z]{2,6}").fullmatch(x)
             for x in tok.split("-")
             if x
         ):
@@ -526,7 +531,7 @@ _MEETS_RE = re.compile(
 
 def _portfolio(title: str) -> set[str]:
     """The words of a title that name its field: "Minister of Foreign Affairs" -> {"foreign", "affairs"}."""
-    words = set(re.findall(r"[a-z]+", fold(title).lower()))
+    words = set(compiled(r"[a-z]+").findall(fold(title).lower()))
     return words - _GENERIC_TITLE_WORDS - {"and", "for", "the", "minister", "ministry", "deputy", "state", "federal"}
 
 
@@ -711,7 +716,7 @@ class _Article:
         if dateline is None and header:
             dateline = datetime.date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
         self.dateline = dateline
-        self.paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[self.body_start :])]
+        self.paras = [(m.start(), m.end()) for m in compiled(r"[^\n]*\S[^\n]*").finditer(text[self.body_start :])]
         self.paras = [(self.body_start + a, self.body_start + b) for a, b in self.paras]
         for i, (a, b) in enumerate(self.paras):
             while a < b and text[a].isspace():
@@ -737,13 +742,13 @@ class _Article:
         a, b = self.paras[p]
         out, start = [], a
         for m in _SENT_END_RE.finditer(self.text, a, b):
-            word = re.search(r"([\w.]+)\W*$", self.text[max(start, m.start() - 24) : m.start() + 1])
+            word = compiled(r"([\w.]+)\W*$").search(self.text[max(start, m.start() - 24) : m.start() + 1])
             if (
                 word
                 and m.group(0)[0] == "."
                 and (
                     word.group(1).rstrip(".") in _ABBREVIATIONS
-                    or re.fullmatch(r"[A-Z](?:\.[A-Z])*", word.group(1).rstrip("."))
+                    or compiled(r"[A-Z](?:\.[A-Z])*").fullmatch(word.group(1).rstrip("."))
                 )
             ):
                 continue
@@ -814,7 +819,7 @@ class _Article:
         everywhere but where a chancellor heads the government."""
         for ent in self.unique():
             if ent.role == HEAD_OF_GOVERNMENT and ent.country and ent.country not in _CHANCELLOR_STATES:
-                if re.fullmatch(r"(?:[Ff]ederal\s+)?[Cc]hancellor", ent.title):
+                if compiled(r"(?:[Ff]ederal\s+)?[Cc]hancellor").fullmatch(ent.title):
                     ent.role = MINISTER
 
     def _companions(self) -> list[tuple[_Entity, _Entity]]:
@@ -824,7 +829,7 @@ class _Article:
             s_lo, s_hi, _ = self.sentence_at(m.start())
             i = bisect.bisect_left(self.mention_starts, m.start()) - 1
             lead = self.mentions[i][2] if i >= 0 and self.mentions[i][0] >= s_lo else None
-            if lead is None and re.match(r"\s*(?:He|She)\b", self.text[s_lo : m.start()]):
+            if lead is None and compiled(r"\s*(?:He|She)\b").match(self.text[s_lo : m.start()]):
                 lead = self.recent(s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER))
             if lead is None:
                 continue
@@ -871,7 +876,7 @@ class _Article:
             joined = gap == " " or (
                 gap == ". "
                 and cur[-1].group(0) not in _HONORIFICS
-                and bool(re.fullmatch(r"[A-Z](?:\.[A-Z])*", cur[-1].group(0)))
+                and bool(compiled(r"[A-Z](?:\.[A-Z])*").fullmatch(cur[-1].group(0)))
             )
             if not joined:
                 flush()
@@ -889,10 +894,12 @@ class _Article:
                 )
                 # "K.P. Sharma Oli": initials before a name
                 or (
-                    bool(re.fullmatch(r"[A-Z](?:\.[A-Z])+", word))
+                    bool(compiled(r"[A-Z](?:\.[A-Z])+").fullmatch(word))
                     and word not in _HONORIFICS  # ("H.E. Nana Asante" is His Excellency)
                     and self.text[tok.end() : tok.end() + 2] == ". "
-                    and not re.match(r"\. (?:Sheikh|Sheikha|Prince|Princess|Dr|Mr|Mrs|Ms)\b", self.text[tok.end() :])
+                    and not compiled(r"\. (?:Sheikh|Sheikha|Prince|Princess|Dr|Mr|Mrs|Ms)\b").match(
+                        self.text[tok.end() :]
+                    )
                 )
                 # "Park Ji-hoon": a Korean family name that is also an English word, before a hyphenated given name
                 or (word in _FAMILY_FIRST and bool(_GIVEN_NAME_AFTER_RE.match(self.text, tok.end())))
@@ -914,7 +921,7 @@ class _Article:
                 and (
                     word.islower()
                     # "Mohamed Ould Cheikh El Ghazouani": a capitalised particle inside a name
-                    or re.match(r" [A-ZÀ-ÞĀ-ſ][\w'’-]", self.text[tok.end() : tok.end() + 3])
+                    or compiled(r" [A-ZÀ-ÞĀ-ſ][\w'’-]").match(self.text[tok.end() : tok.end() + 3])
                 )
             ):
                 cur.append(tok)
@@ -934,7 +941,7 @@ class _Article:
         if (
             len(words) > 2
             and words[0] in _CITY_BY_NAME
-            and re.search(r"\b(?:in|to)\s+$", text[max(0, start - 4) : start])
+            and compiled(r"\b(?:in|to)\s+$").search(text[max(0, start - 4) : start])
         ):
             # "Maldivian High Commissioner in Colombo Mohamed Hassan": the post's city ends the title
             start += len(words[0]) + 1
@@ -952,29 +959,31 @@ class _Article:
         if (
             len(cores) > 1
             and _RANK_RE.fullmatch(window, *cores[-1])
-            and re.search(r"\w", window[cores[-2][1] : cores[-1][0]])
+            and compiled(r"\w").search(window[cores[-2][1] : cores[-1][0]])
             and _gap_is_title(window[cores[-2][1] :])
         ):
             # "High Commissioner to the Maldives Major General (Retd.) X": the rank kept in a civilian office
             cores.pop()
         if cores and _gap_is_title(window[cores[-1][1] :]):
             lo = cores[-1][0]
-            if len(cores) > 1 and re.fullmatch(r"\s+to\s+(?:the\s+)?", window[cores[-2][1] : lo]):
+            if len(cores) > 1 and compiled(r"\s+to\s+(?:the\s+)?").fullmatch(window[cores[-2][1] : lo]):
                 lo = cores[-2][0]  # "Special Adviser to the President on Media, Mr X": the adviser's office
-            pre = re.search(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$", window[:lo])
+            pre = compiled(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$").search(window[:lo])
             tail = window[max(0, lo - 80) : lo]
-            double = _DOUBLE_OFFICE_RE.search(tail) if re.search(r"\s(?:and|&)\s+(?:the\s+)?$", tail) else None
+            double = _DOUBLE_OFFICE_RE.search(tail) if compiled(r"\s(?:and|&)\s+(?:the\s+)?$").search(tail) else None
             if double:
                 double = _DOUBLE_OFFICE_RE.search(window[:lo], max(0, lo - 80))
             if double:  # "Deputy Prime Minister and Minister of Energy X": a double office joined by "and"
-                pre = re.search(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$", window[: double.start("core")])
+                pre = compiled(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$").search(
+                    window[: double.start("core")]
+                )
                 lo = double.start("core")
             title = _parse_title(window[pre.start() if pre else lo :])
             if (
                 title is not None
                 and "," in window[cores[-1][1] :]
                 and _FRONTED_PHRASE_RE.match(text, sent[0], w_lo + lo)
-                and re.match(r"\s+[a-z]", text[end : end + 40])
+                and compiled(r"\s+[a-z]").match(text[end : end + 40])
             ):
                 # "Before his talks with his Kyrgyz counterpart, Mr. X was received ...": the comma closes the
                 # opening phrase, whose title is the other person's; X begins the main clause
@@ -986,7 +995,7 @@ class _Article:
             # "Foreign Minister A, Deputy Prime Minister Viktor B, ...": a list, the title is the next person's
             appositive = None
         own = _parse_title(appositive.group(0).lstrip(", ")) if appositive else None
-        set_off = own is not None and re.search(r"[,;]", window[cores[-1][1] :]) if title else False
+        set_off = own is not None and compiled(r"[,;]").search(window[cores[-1][1] :]) if title else False
         if set_off:  # only a title right after the comma ("Molefhe, President of ..."), not a clause that names one
             core_at = appositive.group(0).lower().find(own.core)
             set_off = all(w[0].isupper() or w == "the" for w in appositive.group(0)[:core_at].strip(", ").split())
@@ -1011,7 +1020,7 @@ class _Article:
         member = bool(_MEMBERSHIP_RE.search(text, sent[0], start))
         # "The documents were signed by Anna Kiss and Laziz Kudratov": signers take part, but a company's head who
         # signs a deal stays an outsider
-        signer = bool(re.search(r"\bsigned\b[^.;]{0,60}?\bby\b", text[sent[0] : start]))
+        signer = bool(compiled(r"\bsigned\b[^.;]{0,60}?\bby\b").search(text[sent[0] : start]))
         if existing is None:
             acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(
                 text[max(sent[0], start - 60) : start]
@@ -1019,9 +1028,8 @@ class _Article:
             # "Egypt's Sisi met ...", "said Kazakhstan's Tokayev": a surname owned by a country, acting
             owned = _OWNED_NAME_RE.search(text, max(sent[0], start - 40), start)
             if owned is not None and not acts:  # "Egypt's Sisi met Greece's Mitsotakis": the meeting is the act
-                acts = re.search(
-                    r"\b(?:met|meets|held talks|holds talks|received|hosted|visited|talks with)\b",
-                    text[sent[0] : sent[1]],
+                acts = compiled(r"\b(?:met|meets|held talks|holds talks|received|hosted|visited|talks with)\b").search(
+                    text[sent[0] : sent[1]]
                 )
             evidence = title is not None or (acts and (len(words) >= 2 or owned is not None))
             evidence = evidence or (len(words) >= 2 and (member or signer))
@@ -1066,7 +1074,7 @@ class _Article:
                 ent.country = ent.country or _COUNTRY_BY_FORM[owner.group("c")]
         outsider = _OUTSIDER_RE.search(appositive.group(0)) if appositive else None
         # "said Kestrel managing director Fiona Gallagher": the description right before the name
-        lead = re.search(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$", window)
+        lead = compiled(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$").search(window)
         untitled = title is None or title.role == OFFICIAL
         outsider = outsider or (lead and untitled and _OUTSIDER_LEAD_RE.search(lead.group(1)))
         outsider = outsider or (untitled and _BYSTANDER_BEFORE_RE.search(window[-40:]))
@@ -1080,14 +1088,14 @@ class _Article:
             team = _DELEGATION_RE.search(text, sent[0], start)
             ent.country = ent.country or (_COUNTRY_BY_FORM[team.group("c")] if team else "")
             # "Tursunov's delegation also included ...": the leader's side
-            owner = re.search(
-                r"\b([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:\w+\s+)?(?:delegation|entourage|team)\b", text[sent[0] : start]
+            owner = compiled(r"\b([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:\w+\s+)?(?:delegation|entourage|team)\b").search(
+                text[sent[0] : start]
             )
             lead = self.entities.get(_key(owner.group(1))) if owner else None
             ent.country = ent.country or (lead.country if lead is not None else "")
             if not ent.country:  # "Tursunov arrived with a delegation including ...": the sentence's subject's side
                 joined = _MEMBERSHIP_RE.search(text, sent[0], start)
-                for w in re.findall(r"[A-ZÀ-ÞĀ-ſ][\w'’-]+", text[sent[0] : joined.start()] if joined else ""):
+                for w in compiled(r"[A-ZÀ-ÞĀ-ſ][\w'’-]+").findall(text[sent[0] : joined.start()] if joined else ""):
                     subject = self.entities.get(_key(w))
                     if subject is not None and subject is not ent and subject.country:
                         ent.country = subject.country
@@ -1103,7 +1111,7 @@ class _Article:
                 ent.role, ent.rank, ent.title = role, rank, label
             if title.country and not ent.country:
                 ent.country = title.country
-            of = re.match(r"\s+of\s+(?:the\s+)?", after)
+            of = compiled(r"\s+of\s+(?:the\s+)?").match(after)
             postposed = _COUNTRY_RE.match(after, of.end()) if of else None
             if not ent.country and postposed:
                 ent.country = _COUNTRY_BY_FORM[postposed.group(0)]
@@ -1128,7 +1136,7 @@ class _Article:
                     ent.country = _COUNTRY_BY_FORM[team.group("c")]
             if not ent.country and role:
                 # "In Washington, State Department spokesman X said": an official speaking where their government sits
-                where = re.match(r"(?:In|From)\s+(" + _CITY_RE.pattern + r"),", text[sent[0] : start])
+                where = compiled(r"(?:In|From)\s+(" + _CITY_RE.pattern + r"),").match(text[sent[0] : start])
                 if where:
                     ent.country = _CITY_BY_NAME.get(where.group(1), "")
 
@@ -1158,7 +1166,10 @@ class _Article:
                     same_sentence
                     and not top
                     and gap
-                    and (not re.match(r",?\s+and\b", gap.group(0)) or self._list_of_one_side(prev[0], prev[2].country))
+                    and (
+                        not compiled(r",?\s+and\b").match(gap.group(0))
+                        or self._list_of_one_side(prev[0], prev[2].country)
+                    )
                 ):
                     ent.country = prev[2].country
             prev = m
@@ -1189,12 +1200,12 @@ class _Article:
         for a, _, c in self.countries:
             if c == code and max(s_lo, pos - 80) <= a < pos:
                 before = self.text[s_lo:a]
-                if re.search(r"\b(?!the\b)[a-z]{2,}\b", before):
+                if compiled(r"\b(?!the\b)[a-z]{2,}\b").search(before):
                     return True
         return False
 
     def _name_end(self, pos: int) -> int:
-        m = re.match(r"[\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*)*", self.text[pos:])
+        m = compiled(r"[\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*)*").match(self.text[pos:])
         return pos + (m.end() if m else 0)
 
     def _described_countries(self) -> None:
@@ -1222,7 +1233,7 @@ class _Article:
     def _bare_office_holder(self) -> None:
         """ "The Taoiseach said ... Conor Madigan met ...": an office only one state has, used without a name, is
         held by the one person of the story the text never titles, when nobody else holds it."""
-        for m in re.finditer(r"\b[Tt]he\s+(" + "|".join(_OFFICE_COUNTRY) + r"|t[aá]naiste)\b", self.text, re.I):
+        for m in compiled(r"\b[Tt]he\s+(" + "|".join(_OFFICE_COUNTRY) + r"|t[aá]naiste)\b", re.I).finditer(self.text):
             title = _parse_title(m.group(1).lower())
             if title is None or any(e.role == title.role and e.country == title.country for e in self.unique()):
                 continue
@@ -1242,9 +1253,8 @@ class _Article:
         for ent in self.unique():
             for pos in ent.positions if not ent.country and ent.role else ():
                 # "Nowak's spokesman Piotr Zielinski": on the side of the person whose office they speak for
-                owner = re.search(
-                    r"([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:[\w-]+\s+){1,3}?(?:[\w-]+,\s+)?$",
-                    self.text[max(0, pos - 60) : pos],
+                owner = compiled(r"([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:[\w-]+\s+){1,3}?(?:[\w-]+,\s+)?$").search(
+                    self.text[max(0, pos - 60) : pos]
                 )
                 boss = self.entities.get(_key(owner.group(1))) if owner else None
                 if boss is not None and boss is not ent and boss.country:
@@ -1297,7 +1307,7 @@ class _Article:
             if m is not None and m.start("core") <= k.start() < m.end("core")
         ]
         for m in found:
-            title = _parse_title(re.sub(r"s$", "", m.group("core")).replace("heads of", "head of"))
+            title = _parse_title(compiled(r"s$").sub("", m.group("core")).replace("heads of", "head of"))
             if title is None:
                 continue
             pairs = [(m.group(f"n{i}"), m.group(f"c{i}")) for i in (1, 2)]
@@ -1317,20 +1327,24 @@ class _Article:
         """Whether a country mention can tell whose side a person is on: not a place ("in Fiji", "to Canberra")
         and not a demonym of a thing ("German development bank", "the Vietnam-Australia Business Forum")."""
         a, b, _ = mention
-        if re.search(
-            r"\b(?:in|to|from|at|into|across|for|with|visit|visiting|visited)\s+(?:the\s+)?$", self.text[a - 20 : a]
+        if compiled(r"\b(?:in|to|from|at|into|across|for|with|visit|visiting|visited)\s+(?:the\s+)?$").search(
+            self.text[a - 20 : a]
         ):
             return False
         after = self.text[b : b + 40]
-        if re.match(r"['’]s\s", after) or re.match(r"\s*(?:,|and|delegation|side|government|officials?)\b", after):
+        if compiled(r"['’]s\s").match(after) or compiled(
+            r"\s*(?:,|and|delegation|side|government|officials?)\b"
+        ).match(after):
             return True
-        nxt = re.match(r"[\s-]+([\w-]+)", after)
+        nxt = compiled(r"[\s-]+([\w-]+)").match(after)
         return bool(nxt) and any(_bare(w) in _TITLE_WORDS for w in nxt.group(1).split("-"))
 
     @functools.cached_property
     def _place_words(self) -> frozenset[str]:
         """Capitalised words the article writes after "in", "at", "to", "from" or "near": places."""
-        return frozenset(m.group(1) for m in re.finditer(r"\b(?:in|at|to|from|near)\s+([A-Z][\w'’-]+)", self.text))
+        return frozenset(
+            m.group(1) for m in compiled(r"\b(?:in|at|to|from|near)\s+([A-Z][\w'’-]+)").finditer(self.text)
+        )
 
     def _merge_second_surnames(self) -> None:
         """ "Sosa" named alone (in a headline, before the full name) is "Martín Sosa Bentancur": one person."""
@@ -1392,7 +1406,7 @@ class _Article:
             for e in self.unique()
             if e.role and e.role != "counterpart" and e.positions == []
             for at in [self.text.rfind(e.name.split()[-1], lo, pos)]
-            if at >= lo and not re.match(r"\w", self.text[at + len(e.name.split()[-1]) : pos])
+            if at >= lo and not compiled(r"\w").match(self.text[at + len(e.name.split()[-1]) : pos])
         ]
         earlier = sorted(earlier + in_sentence)
         same = [(role, t) for p, role, t in earlier if p >= lo]
@@ -1428,7 +1442,7 @@ class _Article:
             lo = max(0, start - 80)
             m = _NAME_TAIL_RE.search(self.text[lo:start])
             if m:  # widen "Tursunov" to "Jasur Tursunov" when the first names stand before it
-                for w in re.finditer(r"\S+", m.group(0)):
+                for w in compiled(r"\S+").finditer(m.group(0)):
                     if _key(w.group(0)) in name_keys or w.group(0) in _PARTICLES:
                         start = min(start, lo + m.start() + w.start())
                         break
@@ -1567,8 +1581,8 @@ class _Article:
             s_lo = self.sentence_at(ent.first)[0]
             hosts = {e.country for p, _, e in self.mentions if s_lo <= p < ent.first and e.country and e is not ent}
             if not hosts:  # "The Indonesian minister later met Trade Minister Don Farrow"
-                verb = re.search(
-                    r"\b(?:met|meets|received|hosted|welcomed|held talks with)\b", self.text[s_lo : ent.first]
+                verb = compiled(r"\b(?:met|meets|received|hosted|welcomed|held talks with)\b").search(
+                    self.text[s_lo : ent.first]
                 )
                 described = _parse_title(self.text[s_lo : s_lo + verb.start()]) if verb else None
                 if described is not None and described.country:
@@ -1576,9 +1590,8 @@ class _Article:
             if (
                 len(hosts) == 1
                 and hosts <= set(pair)
-                and re.search(
-                    r"\b(?:met|meets|received|hosted|welcomed|held talks with|talks with)\b",
-                    self.text[s_lo : ent.first],
+                and compiled(r"\b(?:met|meets|received|hosted|welcomed|held talks with|talks with)\b").search(
+                    self.text[s_lo : ent.first]
                 )
             ):
                 ent.country = next(c for c in pair if c not in hosts)
@@ -1604,19 +1617,20 @@ class _Article:
                 s_lo, m.start() - 80, text.rfind(",", s_lo, m.start()) + 1, text.rfind(";", s_lo, m.start()) + 1
             )
             c_hi = min(s_hi, m.end() + 60)
-            stop = re.search(r"[,;]", text[m.end() : c_hi])
+            stop = compiled(r"[,;]").search(text[m.end() : c_hi])
             near = text[c_lo : m.end() + stop.start() if stop else c_hi]
-            if re.search(
+            if compiled(
                 # ("at the invitation of" is this visit's own)
-                r"\binvit(?!ation\s+of\b)|\bnext year\b|\bwill\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b",
-                near,
-            ) or re.match(r"(?:travels|flies|heads|goes on|moves on|continues on)\b", m.group(0)):
+                r"\binvit(?!ation\s+of\b)|\bnext year\b|\bwill\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b"
+            ).search(near) or compiled(r"(?:travels|flies|heads|goes on|moves on|continues on)\b").match(m.group(0)):
                 continue  # a visit the future holds, not this one; the next leg of a tour
-            if re.search(r"\b(?:continu\w+|onward|next leg|before (?:heading|leaving|travell?ing|flying))\b", near):
+            if compiled(r"\b(?:continu\w+|onward|next leg|before (?:heading|leaving|travell?ing|flying))\b").search(
+                near
+            ):
                 continue  # "before continuing his tour to Santiago": where the guest goes next
             code = _place_country(text, m.end())
             if code:  # arriving, landing: the strongest sign of where the visit is
-                votes[code] = votes.get(code, 0) + (3 if re.match(r"arriv|land|touched", m.group(0)) else 2)
+                votes[code] = votes.get(code, 0) + (3 if compiled(r"arriv|land|touched").match(m.group(0)) else 2)
         for m in _RECEIVER_RE.finditer(text, self.body_start):
             # "Kazakh Foreign Minister Daulet Nurpeisov received Japan's Ambassador": the receiver is at home
             s_lo = self.sentence_at(m.start())[0]
@@ -1694,8 +1708,8 @@ class _Article:
     @staticmethod
     def _norm_phrase(phrase: str) -> str:
         p = fold(phrase).lower().strip(" ,.")
-        p = re.sub(r"^the\s+", "", p)
-        return re.sub(r"['’]s$", "", p)
+        p = compiled(r"^the\s+").sub("", p)
+        return compiled(r"['’]s$").sub("", p)
 
     def recent(self, at: int, pred) -> _Entity | None:
         """The entity satisfying ``pred`` mentioned (by name or resolved reference) last before ``at``."""
@@ -1768,12 +1782,11 @@ class _Article:
     def _described_subject(self, lo: int, hi: int) -> _Entity | None:
         """The person a sentence's subject describes ("On Wednesday, Tokyo's chief diplomat toured ..."), or
         _UNNAMED when it is someone unnamed ("An Ivorian diplomat tells us ...")."""
-        verb = re.search(
+        verb = compiled(
             r"\s(?:[a-z]+ed|met|held|went|took|made|gave|spoke|began|left|flew|paid|laid|tells|says|adds|told|said|"
             r"was|is|has|had|saw|sees|thinks|thought|believes|remains|chose|struck|kept|sought|stood|came|felt|"
-            r"found|brought|drew|won|set|put|sat|sent|wrote|led|ran|rose|got|did|does|gives|sends|writes)\b",
-            self.text[lo:hi],
-        )
+            r"found|brought|drew|won|set|put|sat|sent|wrote|led|ran|rose|got|did|does|gives|sends|writes)\b"
+        ).search(self.text[lo:hi])
         if not verb:
             return None
         # "Dr Aoife Kerrigan, lecturer in politics at ..., said": the set-off description is not the subject
@@ -1805,8 +1818,8 @@ class _Article:
         """A test of whether a person may be "he" ("m") or "she" ("f"): only honorifics the article uses tell."""
         if self._genders is None:
             self._genders = {}
-            for m in re.finditer(
-                r"\b(?P<h>Mr|Mrs|Ms|Madam|Madame|Sir|Dame)\.?\s+(?P<n>[A-ZÀ-ÞĀ-ſ][\w'’-]+)", self.text
+            for m in compiled(r"\b(?P<h>Mr|Mrs|Ms|Madam|Madame|Sir|Dame)\.?\s+(?P<n>[A-ZÀ-ÞĀ-ſ][\w'’-]+)").finditer(
+                self.text
             ):
                 ent = self.entities.get(_key(m.group("n")))
                 if ent is not None:
@@ -1841,7 +1854,7 @@ class _Article:
         raw = self.text[a:b].strip(" ,")
         if not raw or len(raw.split()) > 14:
             return None
-        honour = re.fullmatch(r"(?:his|her)\s+(highness|majesty|excellency)", raw, re.I)
+        honour = compiled(r"(?:his|her)\s+(highness|majesty|excellency)", re.I).fullmatch(raw)
         if honour:  # "His Highness affirmed": the person the article styled so
             styled = _HONOUR_FORMS[honour.group(1).lower()]
             best = None
@@ -1871,7 +1884,7 @@ class _Article:
             i += 1
         if inside:
             head = self.text[a : inside[-1][0]]
-            if _UNNAMED_OF_RE.search(head) and not re.search(r",\s*$", head):
+            if _UNNAMED_OF_RE.search(head) and not compiled(r",\s*$").search(head):
                 return None
             if _PROXY_RE.match(self.text, inside[-1][1], b):
                 return None  # "Nazarzoda's spokesman", "Tokayev's office": someone speaking for them
@@ -1886,7 +1899,7 @@ class _Article:
         if holder is not None:
             return holder
         fallback = known if known is not None and self._alias_applies(known) else None
-        if re.fullmatch(r"(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart", raw, re.I):
+        if compiled(r"(?:his|her|their)\s+(?:[\w-]+\s+)?counterpart", re.I).fullmatch(raw):
             # "Breslin said ... His counterpart said ...": the other side's person in the role of the one before
             before = self._subject_antecedent(at, last) or last
             if before is not None and before is not _UNNAMED and before.country:
@@ -1907,7 +1920,7 @@ class _Article:
                 role=title.role if title and title.role not in ("counterpart", OFFICIAL) else "",
                 at=at,
             )
-        order = re.fullmatch(r"the\s+(former|latter)", raw, re.I)
+        order = compiled(r"the\s+(former|latter)", re.I).fullmatch(raw)
         if order:  # "Tursunov met Kertész. The latter said ...": the second of the two named just before
             s_lo = self.sentence_at(a)[0]
             for _ in range(3):  # the nearest sentence before that names two people
@@ -1922,7 +1935,7 @@ class _Article:
                 if len(named) >= 2:
                     return named[0] if order.group(1).lower() == "former" else named[-1]
             return None
-        demonym = re.fullmatch(r"[Tt]he\s+(?:\d+-year-old\s+|veteran\s+|visiting\s+)?(?P<c>[A-Z][\w'’-]+)", raw)
+        demonym = compiled(r"[Tt]he\s+(?:\d+-year-old\s+|veteran\s+|visiting\s+)?(?P<c>[A-Z][\w'’-]+)").fullmatch(raw)
         if demonym and demonym.group("c") in _COUNTRY_BY_FORM and _is_demonym(demonym.group("c")):
             # "..., said the Angolan": the country's person the story follows, as "the Angolan leader"
             code = _COUNTRY_BY_FORM[demonym.group("c")]
@@ -1937,7 +1950,7 @@ class _Article:
         title = _parse_title(raw)
         qualifiers = [
             w.lower()
-            for w in re.findall(r"[A-Z][\w'’-]+", raw)
+            for w in compiled(r"[A-Z][\w'’-]+").findall(raw)
             if w not in _TITLE_WORDS and w not in _COUNTRY_WORDS and w not in _HONORIFICS and w != "The"
         ]
         if title is not None and qualifiers and fallback is None:
@@ -1954,7 +1967,7 @@ class _Article:
             and title.role == OFFICIAL
             and fallback is None
             and not _RELAY_CORE_RE.match(title.core)
-            and re.search(r"\b[A-Z]", raw[raw.lower().find(title.core) :])
+            and compiled(r"\b[A-Z]").search(raw[raw.lower().find(title.core) :])
         ):
             # "His Royal Highness the Crown Prince", "the Special Envoy": the one person the story titled so
             holders = [e for e in self.unique() if e.positions and not e.outsider and title.core in e.title.lower()]
@@ -1999,7 +2012,7 @@ class _Article:
         if not cands:
             return None
         # "the Prime Minister" beside a "Crown Prince and Prime Minister", who is called by his first office
-        single = [e for e in cands if not re.search(rf"\band\b.*\b{re.escape(title.core)}\b", e.title.lower())]
+        single = [e for e in cands if not compiled(rf"\band\b.*\b{re.escape(title.core)}\b").search(e.title.lower())]
         if single and len(single) < len(cands):
             cands = single
             if len(cands) == 1:
@@ -2021,7 +2034,7 @@ class _Article:
             if e.title
             and not _COUNTRY_RE.search(e.title)
             and not _CORE_RE.match(_CORE_RE.sub("", e.title, 1).strip())
-            and not re.search(r"\band\b", e.title)
+            and not compiled(r"\band\b").search(e.title)
         ]
         if (
             not title.country
