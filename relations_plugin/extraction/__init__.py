@@ -63,8 +63,11 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 def is_russian(text: str) -> bool:
     """Whether most letters of (the first few thousand characters of) a text are Cyrillic."""
     sample = text[:4000]
+    cyrillic = len(_CYRILLIC_RE.findall(sample))
+    if not cyrillic:
+        return False  # an English text is told without counting its letters
     letters = len(_LETTER_RE.findall(sample))
-    return bool(letters) and len(_CYRILLIC_RE.findall(sample)) * 2 > letters
+    return bool(letters) and cyrillic * 2 > letters
 
 
 __all__ = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Sequence
 
@@ -852,9 +853,22 @@ def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
     """Cues of signing or of plans in ``sentence[lo:hi]``, without the words of a capitalised name ("the Cocoa
     Farming Plan", "the Future Investment Initiative")."""
     out = []
-    for c in _CUE_X_RE.finditer(sentence, lo):  # (the whole sentence: a cue's lookahead reads past ``hi``)
-        if c.end() > hi:
+    for end, c in _sentence_cues(sentence, lo):
+        if end > hi:
             break
+        if c is not None:
+            out.append(c)
+    return out
+
+
+@functools.lru_cache(maxsize=512)
+def _sentence_cues(sentence: str, lo: int) -> tuple[tuple[int, re.Match | None], ...]:
+    """Every cue from ``lo`` on, as (end of the word found, the cue kept or None): each instrument of a sentence
+    asks for the cues before or after it, and what is kept depends on the sentence only, never on where the
+    question ends."""
+    out = []
+    for c in _CUE_X_RE.finditer(sentence, lo):  # (the whole sentence: a cue's lookahead reads past ``hi``)
+        out.append((c.end(), None))
         if c.group("sig") and (
             _NOT_SIGNING_RE.match(sentence, c.start())
             or (sentence.endswith("to ", 0, c.start()) and c.group(0).lower() in ("conclude", "sign"))
@@ -892,8 +906,8 @@ def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
             after = compiled(r"\W*([\w'’-]+)").match(sentence[c.end() :])
             if (before and before.group(1).istitle()) or (after and after.group(1).istitle()):
                 continue
-        out.append(c)
-    return out
+        out[-1] = (out[-1][0], c)
+    return tuple(out)
 
 
 def _status(sentence: str, pos: int, end: int) -> str:

@@ -1608,29 +1608,9 @@ class _Article:
         text = self.text
         votes: dict[str, int] = {}
         marked = _Spans(self.marked_spans)
-        for m in _HOST_CUE_RE.finditer(text, self.body_start):
-            if marked.holds(m.start()) or self._in_marks(m.start()):
-                continue  # "when he is in Brussels", said inside quotation marks, is nobody's trip
-            s_lo, s_hi, _ = self.sentence_at(m.start())
-            # the clause around the cue, not the whole sentence ("... to Uzbekistan, ... that ministers hope will")
-            c_lo = max(
-                s_lo, m.start() - 80, text.rfind(",", s_lo, m.start()) + 1, text.rfind(";", s_lo, m.start()) + 1
-            )
-            c_hi = min(s_hi, m.end() + 60)
-            stop = compiled(r"[,;]").search(text[m.end() : c_hi])
-            near = text[c_lo : m.end() + stop.start() if stop else c_hi]
-            if compiled(
-                # ("at the invitation of" is this visit's own)
-                r"\binvit(?!ation\s+of\b)|\bnext year\b|\bwill\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b"
-            ).search(near) or compiled(r"(?:travels|flies|heads|goes on|moves on|continues on)\b").match(m.group(0)):
-                continue  # a visit the future holds, not this one; the next leg of a tour
-            if compiled(r"\b(?:continu\w+|onward|next leg|before (?:heading|leaving|travell?ing|flying))\b").search(
-                near
-            ):
-                continue  # "before continuing his tour to Santiago": where the guest goes next
-            code = _place_country(text, m.end())
-            if code:  # arriving, landing: the strongest sign of where the visit is
-                votes[code] = votes.get(code, 0) + (3 if compiled(r"arriv|land|touched").match(m.group(0)) else 2)
+        for at, code, weight in self._host_cues:
+            if not marked.holds(at):
+                votes[code] = votes.get(code, 0) + weight
         for m in _RECEIVER_RE.finditer(text, self.body_start):
             # "Kazakh Foreign Minister Daulet Nurpeisov received Japan's Ambassador": the receiver is at home
             s_lo = self.sentence_at(m.start())[0]
@@ -1657,6 +1637,37 @@ class _Article:
                 votes[_CITY_BY_NAME[city.group(1)]] = votes.get(_CITY_BY_NAME[city.group(1)], 0) + 1
                 break
         return votes
+
+    @functools.cached_property
+    def _host_cues(self) -> list[tuple[int, str, int]]:
+        """Arrival and visit cues as (position, country, weight): the host is counted again as people gain
+        countries and quotes are marked, but the cues, all but the marks, stay as the text has them."""
+        text = self.text
+        cues: list[tuple[int, str, int]] = []
+        for m in _HOST_CUE_RE.finditer(text, self.body_start):
+            if self._in_marks(m.start()):
+                continue  # "when he is in Brussels", said inside quotation marks, is nobody's trip
+            s_lo, s_hi, _ = self.sentence_at(m.start())
+            # the clause around the cue, not the whole sentence ("... to Uzbekistan, ... that ministers hope will")
+            c_lo = max(
+                s_lo, m.start() - 80, text.rfind(",", s_lo, m.start()) + 1, text.rfind(";", s_lo, m.start()) + 1
+            )
+            c_hi = min(s_hi, m.end() + 60)
+            stop = compiled(r"[,;]").search(text[m.end() : c_hi])
+            near = text[c_lo : m.end() + stop.start() if stop else c_hi]
+            if compiled(
+                # ("at the invitation of" is this visit's own)
+                r"\binvit(?!ation\s+of\b)|\bnext year\b|\bwill\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b"
+            ).search(near) or compiled(r"(?:travels|flies|heads|goes on|moves on|continues on)\b").match(m.group(0)):
+                continue  # a visit the future holds, not this one; the next leg of a tour
+            if compiled(r"\b(?:continu\w+|onward|next leg|before (?:heading|leaving|travell?ing|flying))\b").search(
+                near
+            ):
+                continue  # "before continuing his tour to Santiago": where the guest goes next
+            code = _place_country(text, m.end())
+            if code:  # arriving, landing: the strongest sign of where the visit is
+                cues.append((m.start(), code, 3 if compiled(r"arriv|land|touched").match(m.group(0)) else 2))
+        return cues
 
     def _in_marks(self, pos: int) -> bool:
         """Whether a position is inside double quotation marks opened earlier in its paragraph."""
