@@ -853,7 +853,7 @@ def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
     """Cues of signing or of plans in ``sentence[lo:hi]``, without the words of a capitalised name ("the Cocoa
     Farming Plan", "the Future Investment Initiative")."""
     out = []
-    for end, c in _sentence_cues(sentence, lo):
+    for end, c in _sentence_cues(sentence) if lo == 0 else _scan_cues(sentence, lo, hi):
         if end > hi:
             break
         if c is not None:
@@ -862,52 +862,62 @@ def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
 
 
 @functools.lru_cache(maxsize=512)
-def _sentence_cues(sentence: str, lo: int) -> tuple[tuple[int, re.Match | None], ...]:
-    """Every cue from ``lo`` on, as (end of the word found, the cue kept or None): each instrument of a sentence
-    asks for the cues before or after it, and what is kept depends on the sentence only, never on where the
-    question ends."""
+def _sentence_cues(sentence: str) -> tuple[tuple[int, re.Match | None], ...]:
+    """The cues of a whole sentence: each instrument of it asks for those before it, and what is kept depends on
+    the sentence only, never on where the question ends."""
+    return tuple(_scan_cues(sentence, 0, len(sentence)))
+
+
+def _scan_cues(sentence: str, lo: int, hi: int) -> list[tuple[int, re.Match | None]]:
+    """(end of the word found, the cue kept or None) for each cue word from ``lo`` up to ``hi``."""
     out = []
     for c in _CUE_X_RE.finditer(sentence, lo):  # (the whole sentence: a cue's lookahead reads past ``hi``)
-        out.append((c.end(), None))
-        if c.group("sig") and (
-            _NOT_SIGNING_RE.match(sentence, c.start())
-            or (sentence.endswith("to ", 0, c.start()) and c.group(0).lower() in ("conclude", "sign"))
-        ):
-            continue  # "exchanged views on a deal", "a pledge to conclude a deal": no signing
-        if (
-            c.group("res")
-            and c.group(0).lower() in ("included", "brought", "saw")
-            and not compiled(r"\b(?:visit|trip|talks)\s+(?:also\s+)?$").search(
-                sentence[max(0, c.start() - 20) : c.start()]
-            )
-        ):
-            continue  # what the visit itself brought, not what anyone saw or included
-        if (
-            c.group("res")
-            and c.group(0).lower() == "announced"
-            and (
-                not _JOINT_SUBJECT_RE.search(sentence, sentence.rfind(";", 0, c.start()) + 1, c.start())
-                or _SIGNED_BEFORE_RE.search(sentence, 0, c.start())
-            )
-        ):
-            # one side's pledge ("the Ostrian side announced a loan"), or what was announced beside what was signed
-            # ("signed a memorandum on X and announced a visa deal"): an instrument still to come
-            c = _ANN_ONLY_RE.match(sentence, c.start())
-            if c is None:
-                continue
-        if (
-            c.group("ann")
-            and compiled(r"negotiations|discussions?|talks on", re.I).match(c.group(0))
-            and _TALKS_AS_TIME_RE.search(sentence[max(0, c.start() - 60) : c.start()])
-        ):
-            continue  # "Following the negotiations, a memorandum was signed": when, not what is planned
-        if c.group(0).istitle() and c.start() > 0:
-            before = compiled(r"([\w'’-]+)\W*$").search(sentence[: c.start()])
-            after = compiled(r"\W*([\w'’-]+)").match(sentence[c.end() :])
-            if (before and before.group(1).istitle()) or (after and after.group(1).istitle()):
-                continue
-        out[-1] = (out[-1][0], c)
-    return tuple(out)
+        if c.end() > hi:
+            break
+        out.append((c.end(), _kept_cue(sentence, c)))
+    return out
+
+
+def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
+    """The cue as kept (an "announced" narrowed to its own words), or None for a word that cues nothing here."""
+    if c.group("sig") and (
+        _NOT_SIGNING_RE.match(sentence, c.start())
+        or (sentence.endswith("to ", 0, c.start()) and c.group(0).lower() in ("conclude", "sign"))
+    ):
+        return None  # "exchanged views on a deal", "a pledge to conclude a deal": no signing
+    if (
+        c.group("res")
+        and c.group(0).lower() in ("included", "brought", "saw")
+        and not compiled(r"\b(?:visit|trip|talks)\s+(?:also\s+)?$").search(
+            sentence[max(0, c.start() - 20) : c.start()]
+        )
+    ):
+        return None  # what the visit itself brought, not what anyone saw or included
+    if (
+        c.group("res")
+        and c.group(0).lower() == "announced"
+        and (
+            not _JOINT_SUBJECT_RE.search(sentence, sentence.rfind(";", 0, c.start()) + 1, c.start())
+            or _SIGNED_BEFORE_RE.search(sentence, 0, c.start())
+        )
+    ):
+        # one side's pledge ("the Ostrian side announced a loan"), or what was announced beside what was signed
+        # ("signed a memorandum on X and announced a visa deal"): an instrument still to come
+        c = _ANN_ONLY_RE.match(sentence, c.start())
+        if c is None:
+            return None
+    if (
+        c.group("ann")
+        and compiled(r"negotiations|discussions?|talks on", re.I).match(c.group(0))
+        and _TALKS_AS_TIME_RE.search(sentence[max(0, c.start() - 60) : c.start()])
+    ):
+        return None  # "Following the negotiations, a memorandum was signed": when, not what is planned
+    if c.group(0).istitle() and c.start() > 0:
+        before = compiled(r"([\w'’-]+)\W*$").search(sentence[: c.start()])
+        after = compiled(r"\W*([\w'’-]+)").match(sentence[c.end() :])
+        if (before and before.group(1).istitle()) or (after and after.group(1).istitle()):
+            return None
+    return c
 
 
 def _status(sentence: str, pos: int, end: int) -> str:

@@ -284,6 +284,10 @@ _NOT_NAME_WORDS = (
 )
 _NOT_NAME = set(_NOT_NAME_WORDS.split()) | set(_MONTHS) | set(_WEEKDAYS)
 _STOP_CAPS = _NOT_NAME | _TITLE_WORDS | _COUNTRY_WORDS
+# the unions the title rules ask about, made once rather than at every word they look at
+_OFFICE_WORDS = _TITLE_WORDS | _PORTFOLIO_WORDS
+_TITLE_OR_COUNTRY_WORDS = _TITLE_WORDS | _COUNTRY_WORDS
+_OFFICE_OR_COUNTRY_WORDS = _OFFICE_WORDS | _COUNTRY_WORDS
 
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|stated|states|emphasi[sz]ed|emphasi[sz]es|"

@@ -31,8 +31,8 @@ from .lexicon import (
     _NAMING_RE,
     _NEEDS_THAT,
     _OBJ_AFTER_TOLD,
+    _OFFICE_WORDS,
     _PARENTHETICAL_RE,
-    _PORTFOLIO_WORDS,
     _PP_START_RE,
     _PP_WORDS,
     _PRONOUN_RE,
@@ -40,7 +40,6 @@ from .lexicon import (
     _SPEECH_PARTICIPLES,
     _SPEECH_VERBS,
     _THAT_RE,
-    _TITLE_WORDS,
     _UNNAMED_RE,
     _VERB_RE,
     _WELCOMED_GUEST,
@@ -616,11 +615,7 @@ def _is_joint(art: _Article, lo: int, hi: int) -> bool:
             return True
         before = art.text[max(lo, m.start() - 30) : m.start()].split()
         after = art.text[m.end() : min(hi, m.end() + 30)].split()
-        titled = (
-            bool(before and after)
-            and _bare(before[-1]) in _TITLE_WORDS | _PORTFOLIO_WORDS
-            and (_bare(after[0]) in _TITLE_WORDS | _PORTFOLIO_WORDS)
-        )
+        titled = bool(before and after) and _bare(before[-1]) in _OFFICE_WORDS and (_bare(after[0]) in _OFFICE_WORDS)
         if not titled:
             return True
     return False

@@ -36,6 +36,8 @@ from .lexicon import (
     _NAME_TAIL_RE,
     _NOT_NAME,
     _NOT_SPEAKER_LABELS,
+    _OFFICE_OR_COUNTRY_WORDS,
+    _OFFICE_WORDS,
     _OUT_OF_OFFICE_RE,
     _OUTSIDER_APPOSITIVE_RE,
     _OUTSIDER_LEAD_RE,
@@ -54,6 +56,7 @@ from .lexicon import (
     _SPHERE_RE,
     _SPHERES,
     _STOP_CAPS,
+    _TITLE_OR_COUNTRY_WORDS,
     _TITLE_WORDS,
     _UNNAMED_OF_RE,
     _UNNAMED_RE,
@@ -312,7 +315,7 @@ def _only_titles_between(text: str, a: int, b: int) -> bool:
         return False
     for w in compiled(r"[\w'’-]+").findall(gap):
         parts = w.split("-")
-        if w[:1].isupper() and not all(_bare(x) in _TITLE_WORDS | _COUNTRY_WORDS or x in _HONORIFICS for x in parts):
+        if w[:1].isupper() and not all(_bare(x) in _TITLE_OR_COUNTRY_WORDS or x in _HONORIFICS for x in parts):
             return False
         # "The Maldivian President was received by President X": a verb between them makes a clause, and the
         # country is the other person's; lower-case office words ("deputy foreign minister X") stay a title
@@ -330,7 +333,7 @@ _TITLE_GLUE = frozenset("of for the and on at to in charge".split())
 
 def _titled(word: str) -> bool:
     word = _bare(word)
-    return word[:1].upper() + word[1:] in _TITLE_WORDS | _PORTFOLIO_WORDS
+    return word[:1].upper() + word[1:] in _OFFICE_WORDS
 
 
 _SIDE_PHRASE_RE = re.compile(
@@ -446,14 +449,12 @@ def _gap_is_title(gap: str) -> bool:
             continue
         if tok in _STATE_FORM_WORDS:  # "President of the Federative Republic of Brazil, H.E. Rogério Vasconcelos"
             continue
-        if portfolio_words and tok[:1].isupper() and _bare(toks[-1]) in _PORTFOLIO_WORDS | _TITLE_WORDS:
+        if portfolio_words and tok[:1].isupper() and _bare(toks[-1]) in _OFFICE_WORDS:
             continue  # "Minister of Fisheries and Aquaculture Development": a portfolio ends in a known word
         if portfolio_words and tok[:1].isupper() and len(toks) > 2 and toks[-2] == "of" and toks[-1] in _COUNTRY_WORDS:
             continue  # "Chairman of the State Great Khural of Mongolia": an institution named with its country
         if all(
-            _bare(x) in _PORTFOLIO_WORDS | _TITLE_WORDS | _COUNTRY_WORDS or compiled(r"[A-Z]{2,6}").fullmatch(x)
-            for x in tok.split("-")
-            if x
+            _bare(x) in _OFFICE_OR_COUNTRY_WORDS or compiled(r"[A-Z]{2,6}").fullmatch(x) for x in tok.split("-") if x
         ):
             continue  # "Minister of Trade and Export Promotion", "of the ASEAN-Malaysia National Secretariat"
         return False
