@@ -1802,6 +1802,9 @@ def _place_code(text: str, at: int) -> str:
 # Quotes
 
 
+_QUOTE_MARK_RE = re.compile('[«»„“”"]')
+
+
 def _outer_quotes(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """(open, close) offsets of the outermost quotation marks of a paragraph: « » nest, „ “ and " " inside them."""
     spans = []
@@ -1809,7 +1812,8 @@ def _outer_quotes(text: str, a: int, b: int) -> list[tuple[int, int]]:
     straight = -1
     sdepth = 0
     low = -1
-    for i in range(a, b):
+    for mark in _QUOTE_MARK_RE.finditer(text, a, b):  # every other character leaves the state as it is
+        i = mark.start()
         c = text[i]
         if c == "«":
             if depth == 0 and low < 0 and straight < 0:

@@ -90,28 +90,43 @@ for _code, _forms in _table(_COUNTRY_STEMS):
     _COUNTRY_ADJ_STEMS.update(dict.fromkeys(_adjs.split(","), _code))
 _CITY_STEM: dict[str, str] = {c: code for code, cities in _table(_CITY_STEMS) for c in cities.split(",")}
 
+
+def _stems_alternation(stems) -> str:
+    """An alternation of the stems as a trie, longer stems tried first: it matches what the sorted flat list
+    ``a|b|...`` (longest first) matches, but the engine no longer tries every stem at every position."""
+    root: dict = {}
+    for stem in stems:
+        node = root
+        for ch in stem:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # a stem ends here; the optional group is greedy, so a longer stem is tried first
+            return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return emit(root)
+
+
 # A country name: its stem and a case ending (or none); "Саудовская Аравия" by its first word.
 # Case endings a country or city name may carry after its stem (Казахстан-а, Серби-ей, Астан-у).
 _CASE_ENDING = r"(?:ом|ем|ой|ей|ию|ия|ии|ью|ям|ах|ях|[ауеиыяюойь])?"
 _COUNTRY_NAME_RE = re.compile(
-    r"(?<![\w-])(?P<stem>"
-    + "|".join(sorted(map(re.escape, _COUNTRY_NAME_STEMS), key=len, reverse=True))
-    + r")"
-    + _CASE_ENDING
-    + r"(?![\w-])"
+    r"(?<![\w-])(?P<stem>" + _stems_alternation(_COUNTRY_NAME_STEMS) + r")" + _CASE_ENDING + r"(?![\w-])"
 )
 _COUNTRY_ADJ_RE = re.compile(
     r"(?<![\w-])(?P<stem>"
-    + "|".join(sorted(map(re.escape, _COUNTRY_ADJ_STEMS), key=len, reverse=True))
+    + _stems_alternation({stem.lower() for stem in _COUNTRY_ADJ_STEMS})  # re.I: a stem's case changes nothing
     + r")(?:[а-яё]{1,4})(?![\w-])",
     re.I,
 )
 _CITY_NAME_RE = re.compile(
-    r"(?<![\w-])(?P<stem>"
-    + "|".join(sorted(map(re.escape, _CITY_STEM), key=len, reverse=True))
-    + r")"
-    + _CASE_ENDING
-    + r"(?![\w-])"
+    r"(?<![\w-])(?P<stem>" + _stems_alternation(_CITY_STEM) + r")" + _CASE_ENDING + r"(?![\w-])"
 )
 
 # Titles: (pattern over the lower-cased text, role). The first that matches at a position wins.
