@@ -590,7 +590,8 @@ class _RuArticle:
             )
             if verb:
                 hi = m.end() + verb.start()  # "Председатель ... провёл переговоры с X": X is not the title's
-            if any(m.end() <= a < hi for a in self.mention_starts):
+            named = bisect.bisect_left(self.mention_starts, m.end())
+            if named < len(self.mention_starts) and self.mention_starts[named] < hi:
                 continue  # a named title
             title = _parse_title(text, m.start(), hi)
             if title is None or not title.country:
@@ -3851,8 +3852,10 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
     for p, (a, b) in enumerate(art.paras):
         head = text[a:b].strip()
         ends_open = head.endswith(":") or head[-1] not in '.!?…»"”'
+        if not ends_open or len(head) > 300:
+            continue  # most paragraphs: no list opens after them, and the cues need not be looked for
         cues = [c for c in _RU_SIGNED_RE.finditer(head) if not _RU_NOT_SIGNED.match(c.group(0))]
-        if not ends_open or not cues or len(head) > 300 or _RU_BACKGROUND_RE.search(head):
+        if not cues or _RU_BACKGROUND_RE.search(head):
             continue
         head_kinds = list(_RU_KIND_RE.finditer(text, a, b))
         for q in range(p + 1, len(art.paras)):
