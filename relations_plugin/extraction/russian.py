@@ -116,6 +116,11 @@ def _parses(word: str) -> tuple:
     return tuple(_morph().parse(word))
 
 
+@functools.lru_cache(maxsize=50_000)
+def _known(word: str) -> bool:
+    return _morph().word_is_known(word)
+
+
 _NOT_NAME_POS = frozenset({"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "NPRO", "PREP",
                            "CONJ", "PRCL", "INTJ", "NUMR", "PRED"})  # fmt: skip
 
@@ -130,10 +135,10 @@ def _ordinary_word(word: str) -> bool:
             any({"Geox", "Orgn"} & p.tag.grammemes and p.score > 0.3 for p in parses)
             and _person_score(part) < 0.3
             # a guess by analogy for a word the dictionary does not know ("Мацуи" as if of "Мацуя") is no place
-            and _morph().word_is_known(part.lower())
+            and _known(part.lower())
         ):
             return True  # a place, unless the dictionary reads it more as a name ("Гасымов": "of the Гасыms")
-        if _person_score(part) >= 0.1 or not _morph().word_is_known(part.lower()):
+        if _person_score(part) >= 0.1 or not _known(part.lower()):
             continue
         top = parses[0]
         if top.tag.POS in _NOT_NAME_POS:
@@ -158,6 +163,7 @@ def _person_score(word: str) -> float:
     return score
 
 
+@functools.lru_cache(maxsize=20_000)
 def _nominative_word(word: str, case: str, surname: bool) -> str:
     """One name word from ``case`` into the nominative, keeping its gender; hyphenated parts one by one."""
     if "-" in word:
@@ -202,6 +208,7 @@ def _ending_rank(word: str) -> int:
     return 1 if word.endswith(("а", "я")) else 0
 
 
+@functools.lru_cache(maxsize=20_000)
 def _surname_nominative(word: str) -> str:
     """A surname seen only in an oblique case: by the dictionary when it knows it, else by its ending."""
     for p in _parses(word):
@@ -223,6 +230,7 @@ def _oblique_case(word: str, surname: bool) -> str:
     return "gent"
 
 
+@functools.lru_cache(maxsize=20_000)
 def _first_name(word: str) -> str:
     """A first name in the nominative: kept when the dictionary reads it so, else inflected."""
     if "-" in word:
@@ -671,7 +679,7 @@ class _RuArticle:
                     and not (  # "Сердар Бердымухамедов прилетел": a name the dictionary lacks, a surname after
                         i + 1 < len(run)
                         and _RU_SURNAME_SUFFIX_RE.search(run[i + 1].group(0))
-                        and not _morph().word_is_known(bare.lower())
+                        and not _known(bare.lower())
                     )
                 )
             )
@@ -729,7 +737,7 @@ class _RuArticle:
             return True
         if not _person_like(nxt):
             return False
-        if _morph().word_is_known(word.lower()):
+        if _known(word.lower()):
             return False
         before = self.text[max(0, run[i].start() - 6) : run[i].start()]
         return not re.search(r"(?<![\w-])(?:в|во|из|на|до|под|через|по|к|от|у|с|со)\s+$", before, re.I)
@@ -1625,7 +1633,7 @@ def _person_like_tail(word: str) -> bool:
     top = _parses(word)[0] if _parses(word) else None
     if top is None or top.tag.POS != "NOUN":
         return False
-    if not _morph().word_is_known(word.lower()):
+    if not _known(word.lower()):
         return True
     # an everyday inanimate noun the dictionary knows, not a place: "Петер Шандор" (шандор, a net)
     return "inan" in top.tag and not any({"Geox", "Orgn"} & p.tag.grammemes for p in _parses(word)[:3])
@@ -1641,7 +1649,7 @@ def _same_case_after_name(first: str, word: str, titled: bool) -> bool:
         # "премьер-министром Турции Кемалом Самсуном": a first name the dictionary lacks, the same ending
         return (
             titled
-            and not _morph().word_is_known(first.lower())
+            and not _known(first.lower())
             and any(first.endswith(e) and word.endswith(e) for e in ("ом", "ем", "ём", "а"))
             and any(p.tag.POS == "NOUN" for p in _parses(word)[:2])
         )
@@ -1661,7 +1669,7 @@ def _patronymic(word: str) -> bool:
 
 def _person_like(word: str) -> bool:
     """Whether a capitalised word may be a name: the dictionary reads it as one or does not know it."""
-    return _person_score(word) > 0.1 or not _morph().word_is_known(word.lower())
+    return _person_score(word) > 0.1 or not _known(word.lower())
 
 
 def _sultan_as_name(run: list, i: int) -> bool:
@@ -1773,7 +1781,7 @@ def _institution(word: str) -> bool:
     parses = _parses(word.lower())
     return (
         bool(parses)
-        and _morph().word_is_known(word.lower())
+        and _known(word.lower())
         and any(
             p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "gent" and p.score >= 0.3 for p in parses[:2]
         )
