@@ -145,6 +145,28 @@ def _bare(word: str) -> str:
     return compiled(r"['’]s?$").sub("", word)
 
 
+def _word_edge(text: str, i: int) -> bool:
+    """``\\b`` at ``i``: a word character on one side only."""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    return before != (i < len(text) and (text[i].isalnum() or text[i] == "_"))
+
+
+def _stands_alone(text: str, pos: int, word: str, next_word: str) -> bool:
+    """Whether ``word`` is found from ``pos`` on as a whole word without ``next_word`` after it (across spaces or
+    hyphens): as ``\\bword\\b(?![\\s-]+next_word)`` would find it, without a pattern compiled for every name."""
+    i = text.find(word, pos)
+    while i >= 0:
+        end = i + len(word)
+        if _word_edge(text, i) and _word_edge(text, end):
+            gap_end = end
+            while gap_end < len(text) and (text[gap_end].isspace() or text[gap_end] == "-"):
+                gap_end += 1
+            if not any(text.startswith(next_word, k) for k in range(end + 1, gap_end + 1)):
+                return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def country_code(word: str) -> str:
     """ISO code for a country name or demonym ("Kazakh" -> "KZ"), or ""."""
     return _COUNTRY_BY_FORM.get(_bare(word.strip()), "")
@@ -1385,8 +1407,7 @@ class _Article:
                 continue
             if _bare(words[0]) in _STOP_CAPS or _bare(words[0]) in _TITLE_WORDS:
                 continue
-            alone = re.compile(rf"\b{re.escape(words[0])}\b(?![\s-]+{re.escape(words[1])})")
-            if alone.search(self.text, self.body_start):
+            if _stands_alone(self.text, self.body_start, words[0], words[1]):
                 self.entities[_key(words[0])] = ent
 
     def unique(self) -> list[_Entity]:
