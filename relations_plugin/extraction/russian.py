@@ -1676,7 +1676,7 @@ def _sultan_as_name(run: list, i: int) -> bool:
     """ "Султан" before a name's particle is a given name ("шейхом Султаном бин Хамданом"); before a country or a
     name alone it is read as the title ("Султан Омана", "Султан Ибрагим")."""
     word = run[i].group(0)
-    return bool(re.fullmatch(r"Султан(?:а|у|ом|е)?", word)) and i + 1 < len(run) and isinstance(run[i + 1], _Particle)
+    return i + 1 < len(run) and isinstance(run[i + 1], _Particle) and bool(re.fullmatch(r"Султан(?:а|у|ом|е)?", word))
 
 
 def _third_syllable(run: list[re.Match], i: int) -> bool:
@@ -2838,13 +2838,32 @@ def _far_that(rest: str) -> re.Match | None:
 _RU_COLON_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?\s*:\s+(?=\S)")
 
 
+# Compiled once: the sentence reader runs on every sentence, and the last three are long.
+_RU_CHRONICLE_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*")
+_RU_ANEW_RE = re.compile(
+    r":\s+(?=[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию),|[Кк]ак\s+[а-яё]+л[аи]?\s)"
+)
+_RU_ACCORDING_RE = re.compile(
+    r"(?:(?:[Пп]о|[Сс]о?)\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|слов)|"
+    r"(?:[Пп]о (?:словам|мнению|оценке|убеждению|признанию)|[Сс]о слов)\s+(?P<s>[^,]{2,80})|"
+    r"[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s2>[^,]{2,80})),\s+"
+)
+_RU_ACCORDING_MID_RE = re.compile(
+    r",\s+(?=[Пп]о\s+(?:(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)|(?:словам|мнению|оценке|убеждению|признанию)\s+[^,]{2,80}),\s+)"
+)
+_RU_ACCORDING_AFTER_RE = re.compile(
+    r"[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию),\s+|"
+    r"[Пп]о (?:словам|мнению|оценке|убеждению|признанию)\s+(?P<s>[^,]{2,80}),\s+(?P<s2>)"
+)
+
+
 def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) -> None:
     """Reported speech ("отметил, что ...", "по словам X, ...", "как заявил X, ..."), "X заявил: ...",
     "..., — сказал X." and "Ромберг: ..." without marks; a clause keeps the marked phrases inside it."""
     text = art.text
     if s_lo < art.body_start:
         return
-    stamp = re.match(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*", text[s_lo:s_hi])  # a live chronicle's "14:20 — "
+    stamp = _RU_CHRONICLE_STAMP_RE.match(text[s_lo:s_hi])  # a live chronicle's "14:20 — "
     if stamp:
         s_lo += stamp.end()
     agency = _RU_AGENCY_LEAD_RE.match(text, s_lo, s_hi)  # "ИНТЕРФАКС-АЗЕРБАЙДЖАН - ", "КАЗИНФОРМ – "
@@ -2853,10 +2872,7 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
     end = s_hi
     while end > s_lo and text[end - 1] in " .;!?…":
         end -= 1
-    anew = re.search(
-        r":\s+(?=[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию),|[Кк]ак\s+[а-яё]+л[аи]?\s)",
-        text[s_lo:end],
-    )
+    anew = _RU_ANEW_RE.search(text[s_lo:end])
     if anew and not any(o < s_lo + anew.start() < c for o, c in spans or ()):
         # "X заявил, что ...: по его словам, ...": two attributions in one sentence, each read on its own
         _unmarked_sentence(art, s_lo, s_lo + anew.start(), spans, add, last)
@@ -2933,12 +2949,7 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 hi -= 1
             add(lo, hi, person, DIRECT if _RU_FIRST_PERSON_RE.search(text, lo, hi) else REPORTED, False)
             return
-    m = re.match(
-        r"(?:(?:[Пп]о|[Сс]о?)\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|слов)|"
-        r"(?:[Пп]о (?:словам|мнению|оценке|убеждению|признанию)|[Сс]о слов)\s+(?P<s>[^,]{2,80})|"
-        r"[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s2>[^,]{2,80})),\s+",
-        text[s_lo:end],
-    )
+    m = _RU_ACCORDING_RE.match(text[s_lo:end])
     if m:
         if according(s_lo, m) is None and (m.group("s2") or m.group("s")):
             # "Как сообщает пресс-служба, Президент подчеркнул, что ...", "По словам очевидцев, X сказал, что ...":
@@ -2947,16 +2958,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         return
     # "Кроме того, по словам Бенкё, ...", "..., которые, по его словам, основаны ...": the words after it are
     # the speaker's; the words before it are read as a sentence of their own
-    mid = re.search(
-        r",\s+(?=[Пп]о\s+(?:(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)|(?:словам|мнению|оценке|убеждению|признанию)\s+[^,]{2,80}),\s+)",
-        text[s_lo:end],
-    )
+    mid = _RU_ACCORDING_MID_RE.search(text[s_lo:end])
     if mid:
-        m = re.match(
-            r"[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию),\s+|"
-            r"[Пп]о (?:словам|мнению|оценке|убеждению|признанию)\s+(?P<s>[^,]{2,80}),\s+(?P<s2>)",
-            text[s_lo + mid.end() : end],
-        )
+        m = _RU_ACCORDING_AFTER_RE.match(text[s_lo + mid.end() : end])
         head_lo = text.rfind(":", s_lo, s_lo + mid.start()) + 1
         head = text[head_lo : s_lo + mid.start()] if head_lo else ""
         bare_head = text[s_lo : s_lo + mid.start()]
