@@ -481,11 +481,16 @@ class _RuArticle:
 
     # ---- people
 
+    @functools.cached_property
+    def _name_tokens(self) -> list[re.Match]:
+        """The capitalised words of the body, which several passes over the people read."""
+        return list(_NAME_TOKEN_RE.finditer(self.text, self.body_start))
+
     def find_people(self) -> None:
         text = self.text
         runs: list[list[re.Match]] = []
         cur: list[re.Match] = []
-        for m in _NAME_TOKEN_RE.finditer(text, self.body_start):
+        for m in self._name_tokens:
             gap = text[cur[-1].end() : m.start()] if cur else ""
             if cur and gap == " ":
                 cur.append(m)
@@ -508,7 +513,7 @@ class _RuArticle:
                 if lo < hi:
                     self._consider(run[lo:hi])
         self._merge_patronymic_address()
-        for m in _NAME_TOKEN_RE.finditer(text, self.body_start):
+        for m in self._name_tokens:
             word = m.group(0).split()[-1].split(".")[-1]
             person = self.persons.get(_stem(word))
             if person is not None and (person.evidence or person.known is not None):
@@ -564,7 +569,7 @@ class _RuArticle:
             key = _stem(person.runs[0][1])
             alone = [
                 m
-                for m in _NAME_TOKEN_RE.finditer(self.text, self.body_start)
+                for m in self._name_tokens
                 if _stem(m.group(0).split()[-1]) == key
                 and not re.search(r"[А-ЯЁ][а-яё-]+\s$", self.text[max(0, m.start() - 30) : m.start()])
             ]
