@@ -322,6 +322,8 @@ def _place_country(text: str, at: int) -> str:
 
 # Arabic names with a joined article ("Haider al-Saadi", "Abd el-Fattah") go on past the lower-case article.
 _ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-[A-ZÀ-Þ]")
+_INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])*")
+_DOTTED_INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])+")
 
 
 def _title_core(label: str) -> str:
@@ -897,11 +899,9 @@ class _Article:
             gap = self.text[cur[-1].end() : tok.start()] if cur else ""
             # "S. Jaishankar", "K.P. Sharma Oli": an initial's dot joins it to the name
             joined = gap == " " or (
-                gap == ". "
-                and cur[-1].group(0) not in _HONORIFICS
-                and bool(compiled(r"[A-Z](?:\.[A-Z])*").fullmatch(cur[-1].group(0)))
+                gap == ". " and cur[-1].group(0) not in _HONORIFICS and bool(_INITIALS_RE.fullmatch(cur[-1].group(0)))
             )
-            if not joined:
+            if not joined and cur:
                 flush()
             is_name = (
                 bool(_ARTICLE_NAME_RE.match(word))
@@ -917,7 +917,7 @@ class _Article:
                 )
                 # "K.P. Sharma Oli": initials before a name
                 or (
-                    bool(compiled(r"[A-Z](?:\.[A-Z])+").fullmatch(word))
+                    bool(_DOTTED_INITIALS_RE.fullmatch(word))
                     and word not in _HONORIFICS  # ("H.E. Nana Asante" is His Excellency)
                     and self.text[tok.end() : tok.end() + 2] == ". "
                     and not compiled(r"\. (?:Sheikh|Sheikha|Prince|Princess|Dr|Mr|Mrs|Ms)\b").match(
@@ -948,7 +948,7 @@ class _Article:
                 )
             ):
                 cur.append(tok)
-            else:
+            elif cur:
                 flush()
         flush()
         return runs
