@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from .suggestions import (
     AMBASSADOR,
@@ -79,9 +80,17 @@ _COUNTRY_FORMS: dict[str, str] = dict(
     entry.strip().split(" ", 1) for entry in _COUNTRY_TABLE.replace("\n", " ").split(";") if entry.strip()
 )
 _COUNTRY_BY_FORM: dict[str, str] = {form: code for code, forms in _COUNTRY_FORMS.items() for form in forms.split("|")}
-_COUNTRY_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(_COUNTRY_BY_FORM, key=len, reverse=True)) + r")(?![\w])"
-)
+
+
+def _standalone_forms(forms: Iterable[str]) -> str:
+    """``(?<![\\w-])(?:A|B|...)`` for literal forms, longest first, written with each form's first letter before the
+    look back at the character ahead of it: a search then skips to the letters that open a form instead of trying
+    every form at every character."""
+    by_length = sorted(forms, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f[0]) + r"(?<![\w-].)" + re.escape(f[1:]) for f in by_length) + ")"
+
+
+_COUNTRY_RE = re.compile(_standalone_forms(_COUNTRY_BY_FORM) + r"(?![\w])")
 _COUNTRY_WORDS = {w for form in _COUNTRY_BY_FORM for w in form.split()}
 
 # Capitals and other cities where visits happen: where the host is ("arrived in Astana"), and metonymy
@@ -126,9 +135,7 @@ _CITY_BY_NAME: dict[str, str] = {
     for code, names in [entry.strip().split(" ", 1)]
     for name in names.split("|")
 }
-_CITY_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(_CITY_BY_NAME, key=len, reverse=True)) + r")(?![\w-])"
-)
+_CITY_RE = re.compile(_standalone_forms(_CITY_BY_NAME) + r"(?![\w-])")
 
 _MONTHS = {
     m: i + 1
