@@ -759,6 +759,20 @@ def _one_prep(one: re.Match) -> str:
     return "on" if one.group("v") else one.group("p")  # "the other deals with customs": a memorandum on customs
 
 
+def _one_of_kind(kind_one: str, one: re.Match, s_start: int) -> AgreementSuggestion:
+    """The document that "one on X" (or "another on Y") names, of a kind the sentence counted."""
+    title = f"{kind_one[:1].upper()}{kind_one[1:]} {_one_prep(one)} {one.group('t').strip()}"
+    sphere = _sphere_x(title)
+    return AgreementSuggestion(
+        title=title,
+        kind=_kind_slug(kind_one),
+        sphere="investment" if sphere == "other" and _INVEST_RE.search(title) else sphere,
+        status="signed",
+        start=s_start + one.start(),
+        end=s_start + one.end(),
+    )
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -1323,19 +1337,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         counted_kind = generic_kind or counted_kind
         pronoun_items = list(_ONE_ON_RE.finditer(sent)) if counted_kind or plural_kind else []
         for one in pronoun_items:  # "Among them was one on tourism and another on customs."
-            kind_one = _singular(counted_kind or plural_kind)
-            title = f"{kind_one[:1].upper()}{kind_one[1:]} {_one_prep(one)} {one.group('t').strip()}"
-            sphere = _sphere_x(title)
-            found.append(
-                AgreementSuggestion(
-                    title=title,
-                    kind=_kind_slug(kind_one),
-                    sphere="investment" if sphere == "other" and _INVEST_RE.search(title) else sphere,
-                    status="signed",
-                    start=s_start + one.start(),
-                    end=s_start + one.end(),
-                )
-            )
+            found.append(_one_of_kind(_singular(counted_kind or plural_kind), one, s_start))
         if pronoun_items:
             continue
         ordinal = _ORDINAL_RE.match(sent) if counted_kind else None
@@ -1840,19 +1842,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             for one in _ONE_ON_RE.finditer(sent, covered):
                 if any(ag.start <= s_start + one.start("p") < ag.end for ag in found if not ag.generic):
                     continue
-                kind_one = _singular(sent_plural)
-                title = f"{kind_one[:1].upper()}{kind_one[1:]} {_one_prep(one)} {one.group('t').strip()}"
-                sphere = _sphere_x(title)
-                found.append(
-                    AgreementSuggestion(
-                        title=title,
-                        kind=_kind_slug(kind_one),
-                        sphere="investment" if sphere == "other" and _INVEST_RE.search(title) else sphere,
-                        status="signed",
-                        start=s_start + one.start(),
-                        end=s_start + one.end(),
-                    )
-                )
+                found.append(_one_of_kind(_singular(sent_plural), one, s_start))
         prev_status = sent_status or prev_status
         plural_kind = sent_plural if sent_status == "signed" else ""
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
