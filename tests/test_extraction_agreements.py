@@ -1577,3 +1577,31 @@ class MoreTranslatedShapesTests(SimpleTestCase):
             "extradition."
         )
         self.assertEqual(titles(text), [])
+
+
+def countries(text: str) -> list[str]:
+    return [c.code for c in suggest_package(text).countries]
+
+
+class LongCountryFormTests(SimpleTestCase):
+    def test_republic_of_congo_without_its_article_is_not_the_drc(self):
+        text = (
+            "President Aldo Remi of the Republic of Angola arrived in the Republic of Congo on Monday for talks "
+            "with President Tarek Vossen. The Congolese leader welcomed his guest. The two discussed the Democratic "
+            "Republic of Congo and piracy in the Gulf of Guinea. Remi thanked the Congolese people."
+        )
+        self.assertEqual(sorted(countries(text)), ["AO", "CG"])
+
+    def test_the_democratic_peoples_republic_is_not_the_republic_of_korea(self):
+        text = (
+            "Mongolian President Aldo Remi held talks with officials of the Democratic People's Republic of Korea "
+            "in Ulaanbaatar. Mongolia and the Democratic People's Republic of Korea signed a memorandum on tourism."
+        )
+        self.assertEqual(sorted(countries(text)), ["KP", "MN"])
+
+    def test_guinea_itself_still_counts(self):
+        text = (
+            "President Aldo Remi of Guinea arrived in Ghana on Monday. Guinea and Ghana signed a memorandum on "
+            "fisheries in the Gulf of Guinea."
+        )
+        self.assertEqual(sorted(countries(text)), ["GH", "GN"])

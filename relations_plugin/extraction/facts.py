@@ -2219,20 +2219,58 @@ def _extract_places(art: _Article, masked: list[tuple[int, int]]) -> list[PlaceS
     return out
 
 
+# Long forms of a country that hold the short form of another ("the Democratic People's Republic of Korea" is not the
+# Republic of Korea), long forms written without their article, and seas named after a country (the Gulf of Guinea
+# is no mention of Guinea). The group that matches names the country; "sea", none.
+_LONG_FORM_RE = re.compile(
+    r"\b(?:(?P<KP>Democratic\s+People['’]?s\s+Republic\s+of\s+Korea)|"
+    r"(?P<CD>Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|DR\s+Congo|Congo-Kinshasa)|"
+    r"(?P<CG>Republic\s+of\s+(?:the\s+)?Congo|Congo-Brazzaville)|"
+    r"(?P<sea>(?:Gulf|Bay|Sea)\s+of\s+(?:Guinea|Oman|Aden|Thailand|Mexico|Bengal)))\b",
+    re.I,
+)
+# A demonym that both countries of a pair share: it stands for the one of them the story names most.
+_SHARED_DEMONYM_RE = re.compile(r"\bCongolese\b")
+
+
+def _country_mentions(art: _Article) -> tuple[list[tuple[int, str]], dict[str, str]]:
+    """Where the story names a country and which, with long forms read whole and seas left out; and, for a country
+    that only such misreadings named, the country its reader should have taken ("" for a sea)."""
+    longs = [(m.start(), m.end(), m.lastgroup or "") for m in _LONG_FORM_RE.finditer(art.text)]
+    if not longs:
+        return [(a, code) for a, _, code in art.countries], {}
+    out = [(a, code) for a, _, code in art.countries if not any(lo <= a < hi for lo, hi, _ in longs)]
+    out += [(lo, code) for lo, _, code in longs if code != "sea"]
+    congos = [code for _, _, code in longs if code in ("CD", "CG")]
+    if congos:
+        most = max(congos, key=congos.count)
+        out += [(m.start(), most) for m in _SHARED_DEMONYM_RE.finditer(art.text)]
+    named = {code for _, code in out}
+    misread = {
+        code: ("" if long == "sea" else long)
+        for a, _, code in art.countries
+        for lo, hi, long in longs
+        if lo <= a < hi and code not in named
+    }
+    return sorted(out), misread
+
+
 def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) -> list[CountrySuggestion]:
     """The visit's two countries, host first when the story tells where it happens (a leader joining by video link
     is a participant, not a third side of the visit)."""
     counts: dict[str, list[int]] = {}
-    for a, _, code in art.countries:
+    mentions, misread = _country_mentions(art)
+    for a, code in mentions:
         if a < art.body_start:
             continue
         counts.setdefault(code, [0, a])[0] += 1
     weight = {HEAD_OF_STATE: 3, HEAD_OF_GOVERNMENT: 3, MINISTER: 2, AMBASSADOR: 2}
     scores = {code: v[0] for code, v in counts.items()}
     for p in participants:
-        if p.country:
-            scores[p.country] = scores.get(p.country, 0) + weight.get(p.role, 1)
-            counts.setdefault(p.country, [0, p.first_offset])
+        country = misread.get(p.country, p.country)  # (a leader of "the Gulf of Guinea" is of neither side)
+        if country:
+            scores[country] = scores.get(country, 0) + weight.get(p.role, 1)
+            counts.setdefault(country, [0, p.first_offset])
     votes = art.host_votes()
     for code, v in votes.items():
         scores[code] = scores.get(code, 0) + v
@@ -2241,9 +2279,9 @@ def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) 
     pair = order[:2]
     spoke = {id(e) for _, e in art.refs}
     leaders = {
-        e.country
+        misread.get(e.country, e.country)
         for e in art.unique()
-        if e.country
+        if misread.get(e.country, e.country)
         and e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
         and not e.outsider
         and (len(e.positions) >= 2 or id(e) in spoke)
