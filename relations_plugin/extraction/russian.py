@@ -1941,7 +1941,7 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
             turn = _transcript_turn(art, p, label, labels)
             consumed.update(turn)
             art.marked.extend(art.paras[q] for q in turn)
-            pieces = [x for q in turn for x in _turn_pieces(art, q, label if q == p else None, label.heading)]
+            pieces = [x for q in turn for x in _turn_pieces(art, q, label if q == p else None)]
             first = True
             for lo, hi in pieces:
                 add(lo, hi, label.person, DIRECT, False, same_group=not first)
@@ -2415,9 +2415,6 @@ _RU_COURTESY_SENTENCE_RE = re.compile(
 )
 
 
-_RU_GREETING_RE = re.compile(rf"(?:{_RU_GREETING_WORDS}|ваше)[^.]*!$", re.I)
-
-
 def _courtesy(sentence: str) -> bool:
     """A greeting, thanks or an invitation: the protocol of a statement, not what it says."""
     return bool(_RU_COURTESY_SENTENCE_RE.match(sentence.strip()))
@@ -2491,10 +2488,9 @@ def _narration(art: _RuArticle, lo: int, hi: int, speaker: _Person) -> bool:
     return False
 
 
-def _turn_pieces(art: _RuArticle, q: int, label: _Label | None, whole: bool = False) -> list[tuple[int, int]]:
-    """A turn's paragraph as a quote: after the label and a leading dash, greetings dropped; nothing when all it
-    says is protocol (a greeting, thanks, an invitation). In a statement given ``whole`` under its heading only
-    the greetings are dropped: its thanks and invitations are part of what was said."""
+def _turn_pieces(art: _RuArticle, q: int, label: _Label | None) -> list[tuple[int, int]]:
+    """A turn's paragraph as a quote, after the label and a leading dash. Greetings and thanks are kept: a line of
+    a transcript is the speaker's words whatever it says ("Уважаемый господин Президент!", "Спасибо.")."""
     text = art.text
     lo, hi = art.paras[q]
     if label is not None:
@@ -2502,11 +2498,7 @@ def _turn_pieces(art: _RuArticle, q: int, label: _Label | None, whole: bool = Fa
     m = re.match(r"\s*(?:[—–-]\s+)?", text[lo:hi])
     lo += m.end()
     sentences = [x for x in re.finditer(r"[^.!?…]+(?:[.!?…]+[»\"”]?|$)", text[lo:hi]) if x.group(0).strip()]
-    while sentences and sentences[0].group(0).strip().endswith("!") and _courtesy(sentences[0].group(0)):
-        sentences.pop(0)
-    if whole and sentences and not all(_RU_GREETING_RE.match(x.group(0).strip()) for x in sentences):
-        pass
-    elif not sentences or all(_courtesy(x.group(0)) for x in sentences):
+    if not sentences:
         return []
     lo += sentences[0].start() + len(sentences[0].group(0)) - len(sentences[0].group(0).lstrip())
     end = text[lo:hi].rstrip().rstrip(".")
