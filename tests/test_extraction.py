@@ -4672,6 +4672,48 @@ class OpeningAdverbialTests(SimpleTestCase):
                 self.assertIn(("Jasur Tursunov", "tariffs must fall"), quotes(text))
 
 
+class BriefingTranscriptTests(SimpleTestCase):
+    """Transcripts of a briefing or a press appearance whose labels are more than a bare name."""
+
+    def test_a_label_with_the_office_set_off_by_a_comma(self):
+        text = (
+            INTRO + "Deputy Spokesperson, Mr Oskar Lindqvist: Good morning. We have the minister with us today.\n\n"
+            "Lindqvist said the briefing would be short.\n\n"
+            "Deputy Spokesperson, Mr Oskar Lindqvist: Thank you all for coming."
+        )
+        self.assertEqual(quotes(text)[:1], [("Oskar Lindqvist", "Good morning. We have the minister with us today.")])
+        self.assertIn(("Oskar Lindqvist", "Thank you all for coming."), quotes(text))
+
+    def test_a_statement_under_a_heading_without_a_colon(self):
+        text = (
+            INTRO + "The presidents then spoke to the press.\n\nStatement by President Jasur Tursunov\n\n"
+            "Dear Mr President,\n\nLadies and gentlemen,\n\n"
+            "Today we opened a new chapter. Our railway will carry grain to the Danube.\n\n"
+            "Mr President, welcome once more to Tashkent next spring. Thank you.\n\n"
+            "Statement by President Gábor Kertész\n\n– Thank you, Mr President.\n\n"
+            "I am glad that our ministers signed the energy memorandum."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "Today we opened a new chapter. Our railway will carry grain to the Danube."),
+                ("Jasur Tursunov", "Mr President, welcome once more to Tashkent next spring. Thank you."),
+                ("Gábor Kertész", "I am glad that our ministers signed the energy memorandum."),
+            ],
+        )
+
+    def test_a_statement_heading_before_narrative_takes_nothing(self):
+        text = (
+            INTRO + "Statement by President Jasur Tursunov\n\n"
+            "The president's office released a statement on the railway after the talks ended."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_an_opening_phrase_with_a_comma_and_a_colon_is_no_label(self):
+        text = INTRO + "In the end, the agenda: railways, gas and grain."
+        self.assertEqual(quotes(text), [])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

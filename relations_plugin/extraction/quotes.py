@@ -1136,8 +1136,9 @@ def _line_items(art: _Article) -> list[_Item]:
     return items
 
 
-# A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:".
-_TITLED_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,7}?):\s+(?=\S)")
+# A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:",
+# "Deputy Spokesperson, Ms Ana Ruiz:" (the office set off from the name by a comma).
+_TITLED_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,7}?):\s+(?=\S)")
 
 
 def _speaker_label(art: _Article, a: int, b: int) -> re.Match | None:
@@ -1226,6 +1227,14 @@ _STATEMENT_BY_RE = re.compile(
     r"(?:statement|remarks|address|speech|message))\s*:$",
     re.I,
 )
+# The same heading standing as a paragraph of its own, with no colon: "Statement by President Kertész".
+_STATEMENT_HEADING_RE = re.compile(_STATEMENT_BY_RE.pattern[: -len(r"\s*:$")] + r"\s*$", re.I)
+# A speech's words to its audience, which need not say "I" or "we": "Mr President, welcome to Budapest. Thank you."
+_ADDRESS_RE = re.compile(
+    r"\b(?:[Yy]ou|[Yy]our|Mr\.? President|Madam President|Excellenc\w*|[Ll]adies and gentlemen|[Dd]ear)\b"
+)
+# The greeting lines that open a speech ("Dear guests,", "– Thank you, Mr President."): no quote of their own.
+_GREETING_RE = re.compile(r"[–—-]?\s*(?:\S+\s+){0,4}\S+[,.!]?\s*$")
 
 
 def _block_items(art: _Article) -> list[_Item]:
@@ -1235,11 +1244,14 @@ def _block_items(art: _Article) -> list[_Item]:
     items: list[_Item] = []
     for p, (a, b) in enumerate(art.paras[:-1]):
         lead = text[a:b].rstrip()
-        if not lead.endswith(":") or _DOUBLE_MARK_RE.search(lead):
+        heading = None
+        if p and not lead.endswith(":") and not _DOUBLE_MARK_RE.search(lead):
+            heading = _STATEMENT_HEADING_RE.fullmatch(text, a, a + len(lead))
+        if heading is None and (not lead.endswith(":") or _DOUBLE_MARK_RE.search(lead)):
             continue
         s_lo = art.sentence_at(a + len(lead) - 1)[0]
         phrase = None
-        by = _STATEMENT_BY_RE.fullmatch(text, s_lo, a + len(lead))
+        by = heading or _STATEMENT_BY_RE.fullmatch(text, s_lo, a + len(lead))
         if by:
             phrase = by.span("s") if by.group("s") else by.span("s2")
         else:
@@ -1252,10 +1264,12 @@ def _block_items(art: _Article) -> list[_Item]:
         for q in range(p + 1, len(art.paras)):
             qa, qb = art.paras[q]
             body = text[qa:qb]
+            if heading is not None and _GREETING_RE.fullmatch(body) and body.rstrip()[-1:] in ",.!":
+                continue
             if (
                 _DOUBLE_MARK_RE.search(body)
                 or _LABEL_RE.match(text, qa, qb)
-                or not _FIRST_PERSON_RE.search(body)
+                or not (_FIRST_PERSON_RE.search(body) or heading is not None and _ADDRESS_RE.search(body))
                 or body.rstrip().endswith(":")
             ):
                 break
