@@ -376,6 +376,37 @@ class StatementHeadingTests(SimpleTestCase):
             ],
         )
 
+    OPENING = (
+        " date 2025-03-03 Вступительное слово Министра иностранных дел Республики Молдова И.П.Стратана в ходе "
+        "переговоров с Министром иностранных дел Грузии Н.Беридзе, Кишинев, 3 марта 2025 года\n\n"
+        "Уважаемый господин Министр,\n\n"
+        "Уважаемые коллеги,\n\n"
+        "Рад видеть вас в Кишиневе. Наши страны связывает давняя дружба.\n\n"
+        "Предлагаем обсудить транзит через Черное море. Благодарю вас.\n\n"
+        "* * *\n\n"
+        "Министры обсудили вопросы транзита.\n"
+    )
+
+    def test_an_opening_word_in_the_headline_is_its_speakers_up_to_the_separator(self):
+        self.assertEqual(
+            [(n.split()[-1], t) for n, t in quotes(self.OPENING)],
+            [
+                ("Стратан", "Рад видеть вас в Кишиневе. Наши страны связывает давняя дружба."),
+                ("Стратан", "Предлагаем обсудить транзит через Черное море. Благодарю вас."),
+            ],
+        )
+
+    def test_initials_glued_to_a_surname_after_a_genitive_title_tell_a_mans_name(self):
+        self.assertEqual(people(self.OPENING).get("Стратан"), "MD")
+        woman = self.OPENING.replace("И.П.Стратана", "И.П.Стратановой").replace(
+            "Министры обсудили", "И.П.Стратанова и Н.Беридзе обсудили"
+        )
+        self.assertIn("Стратанова", people(woman))
+
+    def test_a_heading_that_governs_no_name_gives_the_words_to_no_one(self):
+        text = self.OPENING.replace("Вступительное слово Министра", "Слово о переговорах Министра")
+        self.assertEqual(quotes(text), [])
+
     def test_a_script_header_with_the_name_on_its_line_and_the_words_below(self):
         text = (
             " date 2024-06-05 Кишинев, 5 июня.\n\n"

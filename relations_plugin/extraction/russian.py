@@ -340,6 +340,8 @@ class _Person:
             return self.known.name
         runs = [[w.split(".")[-1].strip() for w in r if w.split(".")[-1].strip()] for r in self.runs]
         run = max(runs, key=lambda r: (len(r), -runs.index(r)))
+        # "Министра Д.А.Ковригина": initials stand for the first name, and tell the case as a first name would
+        initialled = any("." in w for r in self.runs for w in r)
         variants: dict[str, list[str]] = {}
         for r in runs:
             for w in r:
@@ -365,13 +367,13 @@ class _Person:
                     best = best[:-1]
                 elif (
                     self.genitive
-                    and out
+                    and (out or initialled)
                     and (best.endswith(("ова", "ева", "ёва", "ина", "ына")) or re.search(r"[^аеёиоуыэюяй]а$", best))
                     and not any(f.endswith(("ой", "ую", "ы", "и")) for f in forms)
                 ):
                     # after "главы МИД" a woman would be "Байрамовой": "Джейхуна Байрамова" is a man's genitive
                     best = best[:-1]
-                    if out[0].endswith("а"):
+                    if out and out[0].endswith("а"):
                         masc = [p for p in _parses(out[0]) if {"Name", "masc", "gent"} <= p.tag.grammemes]
                         nominative = masc[0].inflect({"nomn"}) if masc else None
                         out[0] = nominative.word.capitalize() if nominative else out[0][:-1]
@@ -1930,7 +1932,8 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
     by_para: dict[int, list[tuple[int, int, int]]] = {}
     for sentence in art.sentences:
         by_para.setdefault(sentence[2], []).append(sentence)
-    labels = [_speaker_label(art, a, b) if p else None for p, (a, b) in enumerate(art.paras)]  # not a headline
+    # a headline is no transcript's label, but it may be the heading of the statement below it
+    labels = [_speaker_label(art, a, b) if p else _statement_heading(art, a, b) for p, (a, b) in enumerate(art.paras)]
     consumed: set[int] = set()
     answers = _interview_answers(art, labels)
     for p, (a, b) in enumerate(art.paras):
@@ -2298,9 +2301,12 @@ class _Label:
 
 
 # A heading over a statement given in full: "Заявление Президента Эльдара Гасанова", "Выступление министра ...".
+# "Вступительное слово Министра ... Д.А.Ковригина в ходе переговоров с ...": an opening or closing word names its
+# speaker first, then the occasion, which may name the other side.
 _RU_STATEMENT_HEADING_RE = re.compile(
-    r"(?:Из\s+|(?:Полный\s+)?[Тт]екст\s+)?(?:[Зз]аявлени[ея]|[Вв]ыступлени[ея]|[Рр]ечь|[Сс]лово|[Оо]бращени[ея])"
-    r"(?:\s+для\s+(?:прессы|СМИ|печати|журналистов))?\s+(?P<who>[^\n.!?:;«»]{3,120})$"
+    r"(?:Из\s+|(?:Полный\s+)?[Тт]екст\s+)?(?:(?:[Вв]ступительн|[Зз]аключительн|[Пп]риветственн)\w+\s+)?"
+    r"(?:[Зз]аявлени[ея]|[Вв]ыступлени[ея]|[Рр]ечь|[Сс]лово|[Оо]бращени[ея])"
+    r"(?:\s+для\s+(?:прессы|СМИ|печати|журналистов))?\s+(?P<who>(?:[^\n.!?:;«»]|\.(?=\S)){3,240})$"
 )
 _RU_IN_PERSON_RE = re.compile(
     r"(?<![\w-])(?:я|мы|меня|мне|мной|нас|нам|нами|наш\w*|мо[йяеёи]\w*|вы|вас|вам|вами|ваш\w*)(?![\w-])", re.I
@@ -2321,13 +2327,19 @@ def _statement_heading(art: _RuArticle, a: int, b: int) -> _Label | None:
     """A heading over the full text of one participant's statement; the speech follows in its own paragraphs."""
     text = art.text
     m = _RU_STATEMENT_HEADING_RE.fullmatch(text[a:b].strip())
-    if not m or len(m.group(0).split()) > 14:
+    if not m or len(m.group(0).split()) > 40:
         return None
     lo = a + (len(text[a:b]) - len(text[a:b].lstrip())) + m.start("who")
-    named = {id(p): p for at, _, p in art.mentions if lo <= at < b and not p.outsider}
-    person = next(iter(named.values())) if len(named) == 1 else None
-    if person is None:
+    named = [(at, p) for at, _, p in art.mentions if lo <= at < b and not p.outsider]
+    if not named:
         return None
+    at, person = named[0]
+    if len(m.group(0).split()) > 14 or any(p is not person for _, p in named):
+        # a long heading or one that names two people: the speaker is the one its noun governs, a title away
+        core = _RU_CORE_RE.match(text, lo, at)
+        gap = re.sub(r"(?:[А-ЯЁ]\.\s?)+$", "", text[core.end() if core else lo : at].rstrip())
+        if core is None or not _only_title_words(gap):
+            return None
     return _Label(b, person, heading=True)
 
 
@@ -2415,6 +2427,9 @@ _RU_COURTESY_SENTENCE_RE = re.compile(
 )
 
 
+_RU_ADDRESS_LINE_RE = re.compile(rf"(?:{_RU_GREETING_WORDS})[^.!?]{{0,80}},$", re.I)
+
+
 def _courtesy(sentence: str) -> bool:
     """A greeting, thanks or an invitation: the protocol of a statement, not what it says."""
     return bool(_RU_COURTESY_SENTENCE_RE.match(sentence.strip()))
@@ -2437,6 +2452,9 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
         line = text[qa:qb].strip()
         if labels[q] is not None or not re.search(r"[А-ЯЁа-яёA-Za-z]", line):
             break
+        if label.heading and line.endswith(",") and _RU_ADDRESS_LINE_RE.match(line):
+            q += 1
+            continue  # "Уважаемая госпожа Министр,": the address a written speech opens with, as a letter's
         if marked and len(turn) >= (1 if inline else 2) and line[:1] not in '«„“"':
             prev = text[slice(*art.paras[turn[-1]])]
             if prev.count("«") <= prev.count("»"):
