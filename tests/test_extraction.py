@@ -4709,6 +4709,31 @@ class BriefingTranscriptTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
 
+    def test_an_office_label_is_the_author_of_the_release_letterhead(self):
+        text = (
+            "PRIME MINISTER\n\nTHE HON FIONA MACALLISTER MP\n\nMEDIA RELEASE\n\n"
+            "Today in Oslo I held talks with Prime Minister Henrik Solberg-Dahl on New Zealand and Norway's "
+            "shared interest in the Southern Ocean.\n\nNorway is a valued partner of New Zealand.\n\n"
+            "TRANSCRIPT\n\nJOURNALIST: Did you discuss whaling?\n\n"
+            "PRIME MINISTER: We did, and we were frank with each other about it."
+        )
+        result = suggest_package(text)
+        people = {p.name: p.country for p in result.participants}
+        self.assertEqual(people.get("Fiona Macallister"), "NZ")
+        self.assertEqual(people.get("Henrik Solberg-Dahl"), "NO")
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in result.quotes],
+            [("Fiona Macallister", "We did, and we were frank with each other about it.")],
+        )
+
+    def test_a_headline_in_capitals_is_no_letterhead(self):
+        text = (
+            "PRIME MINISTER\n\nNEW ZEALAND AND NORWAY\n\n"
+            "Prime Minister Henrik Solberg-Dahl met New Zealand's trade envoy in Oslo.\n\n"
+            "PRIME MINISTER: We are glad to see the envoy."
+        )
+        self.assertNotIn("Zealand And Norway", {p.name for p in suggest_package(text).participants})
+
     def test_an_opening_phrase_with_a_comma_and_a_colon_is_no_label(self):
         text = INTRO + "In the end, the agenda: railways, gas and grain."
         self.assertEqual(quotes(text), [])

@@ -613,6 +613,18 @@ _DESCRIPTION_RE = re.compile(
     r"\b(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Minister of Foreign Affairs)\s+of\s+"
     rf"(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+)?(?:{_COUNTRY_RE.pattern})(?!\s+[A-Z])"
 )
+# A release's letterhead, in capitals, with the Westminster honorific or post-nominals: "THE HON JANE DOE MP".
+_POST_NOMINALS = r"(?:MP|MLA|MPP|MHA|MNA|MSP|MHK|TD|QC|KC|SC|AC|AO|AM|OBE|CBE|KBE|DBE)"
+_LETTERHEAD_RE = re.compile(
+    r"(?:THE\s+)?(?:RT\.?\s+)?(?P<hon>HON(?:OURABLE|ORABLE)?\.?\s+)?"
+    rf"(?P<name>(?:(?!{_POST_NOMINALS}\b)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+){{1,3}}(?!{_POST_NOMINALS}\b)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)"
+    rf"(?P<post>(?:,?\s+{_POST_NOMINALS}\b)*)\s*"
+)
+# The writer of a first-person release placed in a city: "Today in Lisbon I met ...", "here in Lisbon".
+_WRITER_HERE_RE = re.compile(
+    r"\b(?:[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening|week)|[Hh]ere|[Yy]esterday)\s+in\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 _SIDE_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*\((?P<side>[^()\n]{2,40})\)\s*:\s")
 _CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,6})\s*:\s")
 _NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
@@ -759,6 +771,8 @@ class _Article:
         self.namesakes: set[str] = set()  # full-name keys of people who share a surname with someone else
         self._host_votes: dict[str, int] | None = None
         self._dateline_code: str | None = None
+        self.author: _Entity | None = None  # the person whose letterhead heads a release
+        self.author_office = ""
         self._genders: dict[int, str] | None = None
 
     # ---- structure
@@ -814,6 +828,7 @@ class _Article:
             self._consider_run(*run)
         self._plural_title_lists()
         self._titled_labels()
+        self._letterhead()
         self._merge_second_surnames()
         self._surname_first_names()
         self._newer_namesakes()
@@ -827,6 +842,7 @@ class _Article:
         self._bare_office_holder()
         self._owner_countries()  # "Tursunov's chief of staff, X" before the host takes whoever is left
         self._foreign_chancellors()
+        self._writer_country()
         self._fallback_countries()
         self._owner_countries()
         for ent, lead in companions:
@@ -1318,6 +1334,51 @@ class _Article:
                 ent.country = ent.country or parsed.country if parsed is not None else ent.country
                 break
 
+    def _letterhead(self) -> None:
+        """The author of a release, named only in its letterhead: an office in capitals beside "THE HON X Y MP"."""
+        heads = self.paras[:4]
+        for i, (a, b) in enumerate(heads):
+            m = _LETTERHEAD_RE.fullmatch(self.text, a, b)
+            if m is None or not (m.group("hon") or m.group("post").strip()):
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(heads):
+                    continue
+                office = self.text[slice(*heads[j])].strip()
+                title = _parse_title(office.title()) if office.isupper() and len(office.split()) <= 8 else None
+                if title is None or not title.role:
+                    continue
+                words = [w.title() for w in m.group("name").split()]
+                ent = self._entity(words[-1], " ".join(words), first=a + m.start("name"))
+                if ent.rank < 3:
+                    ent.role, ent.rank, ent.title = title.role, 3, title.label
+                ent.country = ent.country or title.country
+                self.author, self.author_office = ent, self._norm_phrase(office.title())
+                return
+
+    def _writer_country(self) -> None:
+        """A release whose author writes "Today in Lisbon I ..." is the guest's: the author is of the other side of
+        the two countries the text names most, and the holder of the author's office named in it is the host's."""
+        ent = self.author
+        if ent is None or ent.country:
+            return
+        counts: dict[str, int] = {}
+        for _, _, code in self.countries:
+            counts[code] = counts.get(code, 0) + 1
+        pair = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+        if len(pair) < 2:
+            return
+        for m in _WRITER_HERE_RE.finditer(self.text, self.body_start):
+            s_lo, s_hi, _ = self.sentence_at(m.start())
+            place = m.group("place")
+            host = _CITY_BY_NAME.get(place) or _COUNTRY_BY_FORM.get(place, "")
+            if host in pair and compiled(r"\bI\b").search(self.text, s_lo, s_hi):
+                ent.country = next(c for c in pair if c != host)
+                for other in self.unique():
+                    if other is not ent and other.role == ent.role and not other.country and other.positions:
+                        other.country = host
+                return
+
     def _plural_title_lists(self) -> None:
         """People named after a plural title, each with their country: "the presidents of Paraguay, Santiago
         Benitez, and of Bolivia, Marcelo Quiroga", "the foreign ministers, Ana Ruiz of Peru and Li Wen of China",
@@ -1774,6 +1835,8 @@ class _Article:
                 _key(part) for w in ent.name.split() for part in w.split("-") if len(part) > 2
             }:
                 return ent
+        if self.author is not None and self._norm_phrase(label.title()) == self.author_office:
+            return self.author  # a release's transcript labels its author by the office of the letterhead
         ent = self.alias_map.get(self._norm_phrase(label.title()))
         if ent is not None and self._office_holder(ent) is not None:
             return self._office_holder(ent)
