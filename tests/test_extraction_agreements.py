@@ -1605,3 +1605,45 @@ class LongCountryFormTests(SimpleTestCase):
             "fisheries in the Gulf of Guinea."
         )
         self.assertEqual(sorted(countries(text)), ["GH", "GN"])
+
+
+class SummingUpCountedTests(SimpleTestCase):
+    def test_list_ends_at_the_occasion_after_it(self):
+        text = (
+            "Norlandia and Estavia signed four memoranda of understanding to deepen cooperation in fisheries, "
+            "mining, sport and culture, at the end of a two-day state visit by President Aldo Remi."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "mining", "sport", "culture"])
+
+    def test_a_counted_summing_up_named_again_in_full_is_told_once(self):
+        text = (
+            "The two presidents witnessed the signing of three instruments in areas such as solar power, gender "
+            "equity and the training of envoys.\n\n"
+            "The following documents were signed:\n\n"
+            "- Memorandum on Cooperation in Solar Energy.\n"
+            "- Memorandum on the Prevention of Violence against Women.\n"
+            "- Agreement between the Vessa Diplomatic Academy and the Kolvi School of Foreign Service."
+        )
+        self.assertEqual(len(titles(text)), 3)
+        self.assertFalse(any("such as" in t for t in titles(text)))
+
+    def test_a_summing_up_without_a_count_keeps_its_fields(self):
+        text = (
+            "The deals, spanning energy, schools, farming and ports, were signed at the business forum.\n\n"
+            "A memorandum on solar energy was signed by the two energy ministers. A memorandum on school "
+            "exchanges was also signed."
+        )
+        self.assertIn("agriculture", spheres(text))
+
+
+class PressStatementTests(SimpleTestCase):
+    def test_a_joint_statement_to_the_press_is_spoken(self):
+        text = (
+            'The two presidents signed a memorandum on tourism. "We are friends," President Aldo Remi said in a '
+            "joint statement to the press."
+        )
+        self.assertEqual(spheres(text), ["tourism"])
+
+    def test_a_joint_statement_adopted_still_counts(self):
+        text = "The two presidents adopted a joint statement on the strategic partnership."
+        self.assertEqual(len(titles(text)), 1)

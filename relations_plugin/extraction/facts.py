@@ -197,6 +197,9 @@ _LIST_END_RE = re.compile(
     r",\s+(?:including|among them|both|all)\b|"
     # a clause after the list: "..., as the president hosted his guest", "..., the two ministries said"
     r",\s+(?:as|when|where|after|before|following|ahead of|according to|on the sidelines of)\s|"
+    # "..., at the end of a state visit", "..., within the framework of the visit": the occasion, after it
+    r",\s+(?:(?:at|on|during|within|in|by)\s+the\s+(?:end|close|conclusion|start|opening|margins|framework|occasion|"
+    r"course|presence)\s+of|as\s+part\s+of)\s|"
     # "... and digital payments at the Presidential Villa", "... and education on Tuesday": where and when, after it
     r"\s+at\s+(?:the\s+)?[A-Z]|"
     r"\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
@@ -755,6 +758,12 @@ _FIELD_FRAME_RE = re.compile(
 )
 
 
+# Whom a statement is made to when it is spoken, not signed: "a joint declaration to the press".
+_TO_THE_PRESS_RE = re.compile(
+    r"\s+(?:to|for|before)\s+(?:the\s+)?(?:press|media|journalists|reporters|correspondents|news\s+media)\b", re.I
+)
+
+
 def _one_prep(one: re.Match) -> str:
     return "on" if one.group("v") else one.group("p")  # "the other deals with customs": a memorandum on customs
 
@@ -1209,6 +1218,19 @@ _TITLE_STEMS = {
 }  # fmt: skip
 
 
+# The count of a summing-up, a few words before its kind word: "nine bilateral agreements and memoranda".
+_COUNTED_RE = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    # (not the count of who signs: "the two governments then signed agreements on ...")
+    r"(?:(?![\w-]+ed\b|(?:then|also|have|has|had|were|was|will|signs?|inks?|countries|sides|governments|leaders|"
+    r"presidents|ministers|ministries|nations|states)\b)[\w-]+\s+){0,5}$",
+    re.I,
+)
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
+}
+
+
 def _one_per_document(
     art: _Article, found: list[AgreementSuggestion], topical: set[int], definite: set[int]
 ) -> list[AgreementSuggestion]:
@@ -1247,7 +1269,20 @@ def _one_per_document(
         if id(ag) in topical:
             lists.setdefault(ag.start, []).append(id(ag))
     summed = {i for ids in lists.values() if len(told.intersection(ids)) >= min(2, len(ids)) for i in ids}
-    return [ag for ag in kept if id(ag) not in told or id(ag) not in summed]
+    # a summing-up that counts its documents ("five instruments in areas such as hydrogen, gender equity and
+    # training"), when as many are named elsewhere, is all of it told again, also the fields a named title words
+    # otherwise
+    whole = set()
+    for start, ids in lists.items():
+        if not told.intersection(ids):
+            continue
+        here = where[ids[0]]
+        count = _COUNTED_RE.search(art.text, here[0], start)
+        n = count and (_NUMBER_WORDS.get(count.group("n").lower()) or int(count.group("n")))
+        elsewhere = [o for o in kept if o.status == "signed" and id(o) not in topical and where[id(o)] != here]
+        if n and len(elsewhere) >= n:
+            whole.update(ids)
+    return [ag for ag in kept if id(ag) not in whole and (id(ag) not in told or id(ag) not in summed)]
 
 
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
@@ -1379,6 +1414,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 ).search(sent[max(0, m.start() - 30) : m.start()])
             ):
                 continue  # "A fifth agreement deals with customs": the verb
+            if compiled(r"(?:statements?|declarations?)$", re.I).search(kind_text) and _TO_THE_PRESS_RE.match(
+                sent, m.end()
+            ):
+                continue  # "said in a joint statement to the press": words spoken to reporters, no instrument
             words = kind_text.lower().split()
             compound = ("joint", "road", "action", "financing", "loan", "credit")
             noun = words[-1] if words[0] in compound and len(words) > 1 else words[0]
