@@ -2148,6 +2148,31 @@ class TotalByFieldTests(SimpleTestCase):
             ["agriculture", "culture", "energy", "political"],
         )
 
+    def test_fields_such_as_named_in_the_nominative(self):
+        found = suggest_package(
+            self.HEAD + "Лидеры присутствовали при подписании 15 документов о двустороннем сотрудничестве в таких "
+            "сферах, как зеленая экономика, ветеринарный и карантинный надзор, проект «Море и степь» и высшее "
+            "образование.\n"
+        ).agreements
+        self.assertEqual(
+            [a.title for a in found],
+            [
+                "Документ о двустороннем сотрудничестве в области зеленой экономики",
+                "Документ о двустороннем сотрудничестве в области ветеринарного и карантинного надзора",
+                "Документ о двустороннем сотрудничестве в области проекта «Море и степь»",
+                "Документ о двустороннем сотрудничестве в области высшего образования",
+            ],
+        )
+        self.assertEqual([a.sphere for a in found][::3], ["environment", "education"])
+
+    def test_such_as_after_talks_names_no_document(self):
+        self.assertEqual(
+            self.spheres(
+                "Стороны обсудили сотрудничество в таких сферах, как зеленая экономика и высшее образование."
+            ),
+            [],
+        )
+
     def test_fields_after_a_dash_or_a_colon(self):
         self.assertEqual(
             self.spheres("Стороны подписали девять соглашений – о сотрудничестве в сфере транспорта и науки."),

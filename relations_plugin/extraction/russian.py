@@ -3383,12 +3383,14 @@ def _field_items(comp: str) -> list[str]:
 # A total's documents told by field after it: "14 документов о сотрудничестве, в том числе в области A, B и C",
 # "11 документов – о сотрудничестве в сфере A и B", "документов — от A и B до C".
 _RU_TOTAL_FIELDS_RE = re.compile(
-    r"(?P<dash>\s*[—–:-](?=\s+(?:о|об)\s))?(?P<lead>\s+(?:о|об)\s+(?:сотрудничеств[еа]|взаимодействи[ия]|партн[её]рств[еа]))?"
+    r"(?P<dash>\s*[—–:-](?=\s+(?:о|об)\s))?"
+    r"(?P<lead>\s+(?:о|об)\s+(?:[а-яё-]+(?:ом|ем)\s+)?(?:сотрудничеств[еа]|взаимодействи[ия]|партн[её]рств[еа]))?"
     r"(?:\s+в\s+(?:самых\s+)?(?:разных|различных|широком\s+круге|ключевых|целом\s+ряде)\s+"
     r"(?:сфер\w*|област\w*|отрасл\w*|направлени\w*))?"
     r"(?P<sep>,\s+(?:в\s+том\s+числе|включая|в\s+частности|прежде\s+всего|главным\s+образом)\s+|"
     r"\s*[—–:-]\s+|\s+)"
-    r"(?P<body>(?P<head>в\s+сфер(?:е|ах)|в\s+област(?:и|ях)|в\s+отрасл(?:и|ях)|по\s+направлени(?:ю|ям)|по|от)\s+)?",
+    r"(?P<body>(?P<head>в\s+сфер(?:е|ах)|в\s+област(?:и|ях)|в\s+отрасл(?:и|ях)|по\s+направлени(?:ю|ям)|по|от|"
+    r"(?P<such>в\s+таких\s+(?:сферах|областях|отраслях),?\s+как))\s+)?",
     re.I,
 )
 _RU_TOTAL_FIELDS_END_RE = re.compile(
@@ -3420,11 +3422,23 @@ def _total_by_field(rest: str) -> tuple[list[str], int] | None:
     body = re.sub(r",\s+а\s+также\s+", ", ", rest[lo:hi]).strip(" ,")
     if not body or re.search(r"\d", body):
         return None
-    parts = re.split(r",\s+|\s+и\s+|\s+до\s+" if head == "от" else r",\s+|\s+и\s+", body)
+    # "и" inside marks names a thing ("Пояса и пути"), not the next field
+    parts = re.split(r"(?:,\s+|\s+и\s+|\s+до\s+)" if head == "от" else r"(?:,\s+|\s+и\s+)(?![^«»\"]*[»\"])", body)
     items = [x.strip() for x in parts if x.strip()]
-    if len(items) < 2 or any(len(x.split()) > 4 or _RU_KIND_RE.search(x) for x in items):
-        return None
-    if any(_is_verb(w.lower()) for x in items for w in x.split()):
+    if m.group("such"):
+        # "в таких областях, как зеленое развитие, санитарный и фитосанитарный контроль": the fields are named in
+        # the nominative, an adjective alone sharing the noun of the next one; the titles give them as a genitive
+        joined: list[str] = []
+        for x in items:
+            if joined and _lone_adjective(joined[-1]):
+                joined[-1] = f"{joined[-1]} и {x}"
+            else:
+                joined.append(x)
+        items = [_genitive_phrase(x) for x in joined]
+        head = "в области"
+    if len(items) < 2 or any(len(_RU_NAMED_RE.sub("N", x).split()) > 4 or _RU_KIND_RE.search(x) for x in items):
+        return None  # a name in marks is one word: "строительство «Пояса и пути»"
+    if any(_is_verb(w.lower()) for x in items for w in _RU_NAMED_RE.sub("N", x).split()):
         return None
     if head == "по":
         topic = "по "
@@ -3439,6 +3453,56 @@ def _total_by_field(rest: str) -> tuple[list[str], int] | None:
     if topic != "по ":
         topic = (m.group("lead") or " о сотрудничестве").strip() + " " + topic
     return [topic + x for x in items], hi
+
+
+_RU_NAMED_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"")
+
+
+def _lone_adjective(phrase: str) -> bool:
+    return " " not in phrase and any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in _parses(phrase.lower()))
+
+
+_RU_ADJ_GENITIVE = {
+    "ое": "ого",
+    "ее": "его",
+    "ый": "ого",
+    "ий": "его",
+    "ой": "ого",
+    "ая": "ой",
+    "яя": "ей",
+    "ые": "ых",
+    "ие": "их",
+}
+
+
+def _genitive_phrase(phrase: str) -> str:
+    """A field named in the nominative into the genitive, up to its first noun: "зеленое развитие" -> "зеленого
+    развития", "экспорт сельскохозяйственной продукции" -> "экспорта сельскохозяйственной продукции"."""
+    words = phrase.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        if word == "и":
+            out.append(word)
+            continue
+        parse, inflected = None, None
+        for p in _parses(word.lower()):
+            if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn":
+                form = p.inflect({"gent", p.tag.number or "sing"})
+                parse, inflected = p, form.word if form is not None else None
+                break
+        if inflected is not None and not inflected.replace("ё", "е").startswith(word.lower().replace("ё", "е")[:-2]):
+            # a comparative's dictionary form changes its stem ("высшее" -> "высочайшего"): its ending is enough
+            ending = re.search(r"(?:ое|ее|ый|ий|ой|ая|яя|ые|ие)$", word.lower())
+            inflected = None
+            if ending and parse.tag.POS == "ADJF":
+                inflected = word.lower()[: ending.start()] + _RU_ADJ_GENITIVE[ending.group(0)]
+        if inflected is None:
+            return " ".join(out + words[i:])
+        form = inflected if "ё" in word.lower() else inflected.replace("ё", "е")
+        out.append(form if word.islower() else form.capitalize())
+        if parse.tag.POS == "NOUN":
+            return " ".join(out + words[i + 1 :])
+    return " ".join(out)
 
 
 def _ru_sphere(title: str) -> str:
