@@ -1647,3 +1647,36 @@ class PressStatementTests(SimpleTestCase):
     def test_a_joint_statement_adopted_still_counts(self):
         text = "The two presidents adopted a joint statement on the strategic partnership."
         self.assertEqual(len(titles(text)), 1)
+
+
+class NotADocumentOfItsOwnTests(SimpleTestCase):
+    def test_a_subheading_gives_way_to_the_body(self):
+        text = (
+            "Remi in Vessa: 'no aid but trade'\n\n"
+            "Premier signs accords with Estavia's Vossen, pledges help on ports\n\n"
+            "Premier Aldo Remi on Monday signed three agreements with Prime Minister Tarek Vossen: on fisheries, on "
+            "vocational training and on solar energy."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education", "energy"])
+
+    def test_a_headline_alone_still_counts(self):
+        self.assertEqual(spheres("Norlandia, Estavia sign tourism memorandum\n\nThe talks went well."), ["tourism"])
+
+    def test_the_governments_of_the_two_countries_name_no_field(self):
+        text = (
+            "The two presidents witnessed the signing of a number of agreements and memoranda of understanding "
+            "between the governments of the two countries.\n\n"
+            "The documents included an agreement on the avoidance of double taxation."
+        )
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_a_historic_document_is_what_the_named_one_is(self):
+        text = (
+            '"The Joint Declaration on Strategic Partnership we have just signed is, of course, a historic '
+            'document," President Aldo Remi said.'
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_documents_signed_after_a_copula_of_their_own_still_count(self):
+        text = "Among the results was a document on water, signed by the two ministers."
+        self.assertEqual(spheres(text), ["water"])

@@ -758,6 +758,12 @@ _FIELD_FRAME_RE = re.compile(
 )
 
 
+# A copula before a kind word that only says what a document already named is: "is, of course, a historic document".
+_PREDICATE_NOUN_RE = re.compile(
+    r"\b(?:is|was|are|were|becomes?|became|remains?|represents?|constitutes?)\s*,?\s+(?:[\w-]+\s*,?\s+){0,3}?"
+    r"(?:a|an|another|truly\s+an?)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # Whom a statement is made to when it is spoken, not signed: "a joint declaration to the press".
 _TO_THE_PRESS_RE = re.compile(
     r"\s+(?:to|for|before)\s+(?:the\s+)?(?:press|media|journalists|reporters|correspondents|news\s+media)\b", re.I
@@ -1285,6 +1291,9 @@ def _one_per_document(
     return [ag for ag in kept if id(ag) not in whole and (id(ag) not in told or id(ag) not in summed)]
 
 
+_SENTENCE_STOP_RE = re.compile(r"[.!?:;]['\"”’]?$")
+
+
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     text = art.text
     found: list[AgreementSuggestion] = []
@@ -1414,6 +1423,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 ).search(sent[max(0, m.start() - 30) : m.start()])
             ):
                 continue  # "A fifth agreement deals with customs": the verb
+            if (
+                compiled(r"documents?|instruments?", re.I).fullmatch(kind_text)
+                and _PREDICATE_NOUN_RE.search(sent, max(0, m.start() - 60), m.start())
+                and not compiled(r"\s+(?:on|in|for|between|of|to|regarding|concerning)\s").match(sent, m.end())
+            ):
+                continue  # "the declaration we signed is, of course, a historic document": what another one is
             if compiled(r"(?:statements?|declarations?)$", re.I).search(kind_text) and _TO_THE_PRESS_RE.match(
                 sent, m.end()
             ):
@@ -1749,7 +1764,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # "agreements were signed between the two countries, as follows:": the parties, no field
                     or bool(
                         compiled(
-                            r"\s*between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments|nations|states)"
+                            r"\s*between\s+(?:the\s+)?(?:governments\s+of\s+(?:the\s+)?)?(?:two|both)\s+"
+                            r"(?:countries|sides|governments|nations|states)"
                             r"\W*(?:as follows\W*)?$"
                         ).match(comp)
                     )
@@ -1910,9 +1926,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     if len(ranked) < len(found):
         found = [ag for ag in found if ag not in ranked]
     # a headline's "sign ocean deal" is one of the documents the body names, when it names any
-    headline = bool(art.paras) and not compiled(r"[.!?:;]['\"”’]?$").search(text[slice(*art.paras[0])].rstrip())
-    if headline and any(art.sentence_at(ag.start)[2] > 0 for ag in found):
-        found = [ag for ag in found if art.sentence_at(ag.start)[2] > 0]
+    # (also a subheading under it: the leading paragraphs that end without a sentence's stop)
+    heads = 0
+    while heads < min(3, len(art.paras) - 1) and not _SENTENCE_STOP_RE.search(text[slice(*art.paras[heads])].rstrip()):
+        heads += 1
+    if heads and any(art.sentence_at(ag.start)[2] >= heads for ag in found):
+        found = [ag for ag in found if art.sentence_at(ag.start)[2] >= heads]
     found = _one_per_document(art, found, topical, definite)
     # the joint declaration of a list of what was signed is the one the story mentions in passing too
     listed_joint = any(
