@@ -1680,3 +1680,17 @@ class NotADocumentOfItsOwnTests(SimpleTestCase):
     def test_documents_signed_after_a_copula_of_their_own_still_count(self):
         text = "Among the results was a document on water, signed by the two ministers."
         self.assertEqual(spheres(text), ["water"])
+
+
+class MoreFieldWordsTests(SimpleTestCase):
+    def test_hydrocarbons_are_energy(self):
+        text = "The ministers signed a memorandum of understanding in the field of hydrocarbons."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_violence_against_women_is_justice(self):
+        text = "The two ministers signed a memorandum on the prevention of violence against women."
+        self.assertEqual(spheres(text), ["justice"])
+
+    def test_violence_alone_names_no_field(self):
+        text = "The two ministers signed a memorandum after a week of violence in the capital."
+        self.assertNotIn("justice", spheres(text))

@@ -419,7 +419,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "energy",
-        r"refiner(?:y|ies)|refining|pipelines?|LNG|fuel",
+        r"refiner(?:y|ies)|refining|pipelines?|LNG|fuel|hydrocarbons?|upstream|offshore blocks?",
     ),
     (
         "trade",
@@ -441,7 +441,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"highways?|motorways?|expressways?|buses|bus|trams?|trucks?|locomotives?|wagons?|terminals?|containers?",
     ),
     ("infrastructure", r"bridges?|tunnels?|dams?|public works"),
-    ("justice", r"courts?|prosecutors?|legal"),
+    ("justice", r"courts?|prosecutors?|legal|(?:gender-based|domestic|sexual)\s+violence|violence\s+against\s+women"),
     ("environment", r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|pollution|forestry|timber"),
     ("security", r"narcotics|drugs|organi[sz]ed crime|crime|smuggling"),
     ("sport", r"olympic\w*|football|athletes?"),
