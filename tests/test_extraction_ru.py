@@ -2775,3 +2775,41 @@ class CaptionLineTests(SimpleTestCase):
                 )
             ],
         )
+
+
+class SideStanceContinuationTests(SimpleTestCase):
+    """An agency relays a statement sentence by sentence: after "X отметил, что ...", a sentence of the same
+    paragraph that gives the stance of X's own side ("Сенегальская сторона готова ...") goes on with X's words."""
+
+    HEAD = (
+        " date 2025-04-10 Дакар, 10 апреля /Агентство/ -- Президент Сенегала Ибрагим Сарр провел переговоры с "
+        "Премьер-министром Вьетнама Чан Ван Тхином.\n\n"
+    )
+
+    def test_the_speakers_side_goes_on_with_his_words(self):
+        text = self.HEAD + (
+            "Ибрагим Сарр отметил, что две страны связывает давняя дружба. Сенегальская сторона готова расширять "
+            "поставки бокситов во Вьетнам. Сенегал и впредь будет поддерживать вьетнамские компании.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ибрагим Сарр", "две страны связывает давняя дружба"),
+                ("Ибрагим Сарр", "Сенегальская сторона готова расширять поставки бокситов во Вьетнам"),
+                ("Ибрагим Сарр", "Сенегал и впредь будет поддерживать вьетнамские компании"),
+            ],
+        )
+        groups = {q.group for q in suggest_package(text).quotes}
+        self.assertEqual(len(groups), 1)
+
+    def test_the_other_side_or_a_named_person_is_the_story(self):
+        other = self.HEAD + (
+            "Ибрагим Сарр отметил, что две страны связывает давняя дружба. Вьетнамская сторона готова "
+            "направить в Дакар инженеров.\n"
+        )
+        named = self.HEAD + (
+            "Ибрагим Сарр отметил, что две страны связывает давняя дружба. Сенегал готов принять Чан Ван Тхина "
+            "снова.\n"
+        )
+        for text in (other, named):
+            self.assertEqual(quotes(text), [("Ибрагим Сарр", "две страны связывает давняя дружба")])

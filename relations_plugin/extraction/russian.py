@@ -2038,6 +2038,12 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                 last_para_speaker[p] = person
                 if kind == DIRECT:
                     _inner_speech(art, o + 1, c, person, found)
+    for f in [f for f in found if f.kind == REPORTED]:
+        for lo, hi in _stance_after(art, f):
+            if taken.overlaps(lo, hi):
+                break
+            add(lo, hi, f.person, REPORTED, False, same_group=True)
+            found[-1].group = f.group
     author = _post_author(art)
     if author is not None:
         _own_post_words(art, author, add)
@@ -2058,6 +2064,46 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
             )
         ]
     return found
+
+
+# "Китайская сторона готова ...", "Китай и впредь будет ...": a side's stance told in the present, its subject first.
+_RU_SIDE_STANCE_RE = re.compile(
+    r"(?P<side>[А-ЯЁ][а-яё-]+(?:\s+сторона)?)(?:\s+(?:и\s+впредь|также|по-прежнему|тв[её]рдо|всегда|неизменно|"
+    r"высоко|искренне))*\s+(?:готов[аоы]?|приветствует|поддерживает|намерен[аоы]?|заинтересован[аоы]?|выступает|"
+    r"рассчитывает|надеется|ценит|продолжит|будет)(?![\w-])"
+)
+
+
+def _stance_after(art: _RuArticle, f: _Found) -> list[tuple[int, int]]:
+    """An agency relays a statement sentence by sentence: after "X отметил, что ...", the next sentences of the
+    paragraph that give the stance of X's own side with no speech verb ("Китайская сторона готова ...") go on with
+    X's words. A sentence that names anyone, holds marks or gives another side's stance is the story's again."""
+    text = art.text
+    at = f.hi
+    out: list[tuple[int, int]] = []
+    while True:
+        i = bisect.bisect_right(art.sentence_starts, at - 1) - 1
+        if i < 0 or i + 1 >= len(art.sentences):
+            return out
+        s_lo, s_hi, p = art.sentences[i]
+        n_lo, n_hi, q = art.sentences[i + 1]
+        if q != p or text[at:s_hi].strip(" .!…") or n_lo < at:
+            return out
+        m = _RU_SIDE_STANCE_RE.match(text, n_lo, n_hi)
+        sentence = text[n_lo:n_hi]
+        if (
+            m is None
+            or not f.person.country
+            or _country_at(text, n_lo, m.end("side")) != f.person.country
+            or _QUOTE_MARK_RE.search(sentence)
+            or _RU_SPEECH_RE.search(sentence)
+        ):
+            return out
+        j = bisect.bisect_left(art.mention_starts, n_lo)
+        if j < len(art.mention_starts) and art.mention_starts[j] < n_hi:
+            return out
+        at = n_lo + len(sentence.rstrip().rstrip("."))
+        out.append((n_lo, at))
 
 
 # A post's signature: the writer's title and name alone on its last line ("Губернатор ... области Иван Петров").
