@@ -1694,3 +1694,20 @@ class MoreFieldWordsTests(SimpleTestCase):
     def test_violence_alone_names_no_field(self):
         text = "The two ministers signed a memorandum after a week of violence in the capital."
         self.assertNotIn("justice", spheres(text))
+
+
+class OccasionBeforeTheListTests(SimpleTestCase):
+    def test_a_list_after_the_visit_it_was_signed_on(self):
+        text = (
+            "The two governments signed three agreements during the state visit, covering fisheries and ports, "
+            "vocational schools, and the waiver of visas for holders of official passports."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education", "consular"])
+
+    def test_a_list_after_the_day(self):
+        text = "The ministers signed memoranda on Tuesday, covering tourism, sport and culture."
+        self.assertEqual(spheres(text), ["tourism", "sport", "culture"])
+
+    def test_an_occasion_without_a_list_names_no_document(self):
+        text = "The two governments signed three agreements during the visit, officials said."
+        self.assertEqual(titles(text), [])

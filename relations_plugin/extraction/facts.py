@@ -788,6 +788,14 @@ def _one_of_kind(kind_one: str, one: re.Match, s_start: int) -> AgreementSuggest
     )
 
 
+# The occasion between a plural kind word and its list: "during the visit,", "on Tuesday,", "at the ceremony,".
+_OCCASION_RE = re.compile(
+    r"\s+(?:(?:during|at|on|after|following|in\s+the\s+course\s+of)\s+(?:the|their|this|his|her|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|summit|ceremony|trip|forum|session|occasion)|"
+    r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*,?(?=\s)"
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -795,7 +803,8 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     employment and vocational training"), except the last item of a list without a serial comma, which
     "and" splits ("..., seasonal employment and vocational training" gives two).
     """
-    head = _LIST_HEAD_RE.match(rest)
+    occasion = _OCCASION_RE.match(rest)  # "signed four agreements during the visit, covering A, B and C"
+    head = _LIST_HEAD_RE.match(rest, occasion.end() if occasion else 0)
     if not head:
         return None
     key = "rest" if head.group("rest") else "vrest"
@@ -1726,7 +1735,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue  # "a deal with the government in 2021 to build a mill": an earlier one
             place = compiled(r"\s*(?:in|at)\s+(?:the\s+)?").match(comp)
             if (
-                _NO_TOPIC_RE.match(comp)
+                (_NO_TOPIC_RE.match(comp) and not (listed and _OCCASION_RE.match(comp)))
                 or compiled(r"\s*(?:in|at)\s+according\b").match(comp)
                 # "signed deals in Santiago", "agreements at the Kremlin": where, not what about
                 or (place and (_CITY_RE.match(comp, place.end()) or _COUNTRY_RE.match(comp, place.end())))
