@@ -4739,6 +4739,42 @@ class BriefingTranscriptTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class DelegationListTests(SimpleTestCase):
+    """Officials listed in a delegation, each after their office and a comma."""
+
+    def test_a_delegation_composed_of_officials_with_portfolios_set_off_by_commas(self):
+        text = (
+            "Peruvian President Lucía Ramírez Ortega received Ecuadorian President Tomás Vélez in Lima.\n\n"
+            "The Ecuadorian delegation was composed of the Minister of Foreign Affairs, Inés Carvajal; the Minister "
+            "of Women and Human Rights, Rosa Tenorio; the Undersecretary of Trade Promotion, Diego Alarcón; and the "
+            "Minister of Industry, Fisheries and Mining, Raúl Benalcázar.\n\n"
+            "Accompanying the Peruvian President were the Minister of Production, Carmen Quispe Lazo, and the "
+            "Minister of Culture, Óscar Salas."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        for name in ("Inés Carvajal", "Rosa Tenorio", "Diego Alarcón", "Raúl Benalcázar"):
+            with self.subTest(name=name):
+                self.assertEqual(people.get(name), "EC")
+        for name in ("Carmen Quispe Lazo", "Óscar Salas"):
+            with self.subTest(name=name):
+                self.assertEqual(people.get(name), "PE")
+        self.assertNotIn("Women", people)
+
+    def test_an_organisations_leader_set_off_by_a_comma_is_no_official(self):
+        text = (
+            "Peruvian President Lucía Ramírez Ortega received Ecuadorian President Tomás Vélez in Lima.\n\n"
+            "The head of the Andean Fishermen's Guild, Mateo Chuquimia, said the port would stay closed."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_field_of_a_document_is_no_person(self):
+        text = (
+            "Peruvian President Lucía Ramírez Ortega received Ecuadorian President Tomás Vélez in Lima.\n\n"
+            "They signed a memorandum on the prevention of violence against Women, signed by the two ministers."
+        )
+        self.assertNotIn("Women", {p.name for p in suggest_package(text).participants})
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -178,7 +178,10 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|leader",
         HEAD_OF_STATE,
     ),
-    (r"deputy (?:foreign )?minister|vice[- ]minister|state secretary|deputy secretary of state", DEPUTY_MINISTER),
+    (
+        r"deputy (?:foreign )?minister|vice[- ]minister|state secretary|deputy secretary of state|under-?secretary",
+        DEPUTY_MINISTER,
+    ),
     (
         r"secretary of state|foreign secretary|top diplomat|chief diplomat|"
         # ("the head of the Argentine diplomacy": Spanish "el jefe de la diplomacia")
@@ -242,7 +245,7 @@ _TITLE_WORDS = set(
 _PORTFOLIO_WORDS = frozenset(
     "Export Exports Promotion Rural Food Fisheries Forestry Forests Livestock Lands Mines Minerals Telecommunications "
     "Posts Transportation Logistics Maritime Ports Shipping Civil Service Services Women Children Gender Equality "
-    "Welfare Solidarity Religious Endowments Awqaf Amiri Diwan Royal Court Home Citizens Consumer Competition "
+    "Equity Welfare Solidarity Religious Endowments Awqaf Amiri Diwan Royal Court Home Citizens Consumer Competition "
     "Statistics Administrative Reform Modernisation Modernization Local Municipal Municipalities Territorial "
     "Cohesion Sustainable Transition Entrepreneurship Enterprises Cooperatives Handicrafts Arts Antiquities "
     "Sciences Research Vocational Training Skills Basic Primary Secondary Universities Broadcasting Hydrocarbons "

@@ -438,7 +438,9 @@ def _gap_is_title(gap: str) -> bool:
         "Office" if compiled(r"[A-Z]{2,6}").fullmatch(t) and t not in _COUNTRY_WORDS else t
         for t in compiled(r"[\w'’.-]+|,").findall(gap)
     ]
-    if toks and toks[-1] == "," and "," not in toks[:-1]:
+    # "Minister of Industry, Energy and Mining, X": commas inside a portfolio's list of fields
+    listed = len(toks) > 2 and toks[-1] == "," and toks[0] in ("of", "for") and "," in toks[:-1] and ";" not in gap
+    if toks and toks[-1] == "," and ("," not in toks[:-1] or listed):
         toks = toks[:-1]  # "the Prime Minister of the Government of Spain, Elena Barrachina Ruiz"
     if toks and toks[-1] in (",", "of", "for", "to", "the", "and", "on"):
         return False
@@ -449,6 +451,10 @@ def _gap_is_title(gap: str) -> bool:
         and toks[0] in ("of", "for")
         and not any(t[:1].islower() for t in toks[1:] if t not in ("of", "for", "and", "the", "in", "at", "on"))
     )
+    if portfolio_words and len(toks) <= 8 and gap.rstrip().endswith(",") and ";" not in gap and "the" not in toks:
+        # "the Minister of Production, X": a portfolio in capitals that a comma sets off from the name (not "the
+        # leader of the Truckers' Union, X", an organisation's)
+        return True
     for i, tok in enumerate(toks):
         if portfolio and "," in toks[i:] and tok[:1].isupper():
             continue
@@ -582,12 +588,18 @@ _MEMBERSHIP_RE = re.compile(
     r"\b(?:[Pp]resent|[Ii]n\s+attendance)\b[^.;]{0,40}?\b(?:were|was)\b|\bthose\s+present\b"
 )
 _ACCOMPANIED_RE = re.compile(r"\b(?:is|was|are|were|being)\s+(?:accompanied|joined|flanked)\b[^.;,]{0,40}?\bby\b")
+# "Accompanying the Uruguayan President were the Minister of ..., X; ...": the officials of the leader's side.
+_ACCOMPANYING_RE = re.compile(
+    r"\b[Aa]ccompanying\s+(?:the\s+)?(?P<c>"
+    + _COUNTRY_RE.pattern
+    + r")\s+(?:[A-Z][\w-]*\s+){1,3}?(?:were|was|are|is)\b[^.]{0,300}$"
+)
 _DELEGATION_RE = re.compile(
     r"(?P<c>"
     + _COUNTRY_RE.pattern
     # (or its leader's: "The Kuwaiti Foreign Minister's delegation includes ...")
     + r")\s+(?:(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*['’]s\s+)?(?:delegation|team|side|entourage)\b[^.;]{0,40}?"
-    r"\b(?:includes?|included|including|comprising|comprised|"
+    r"\b(?:includes?|included|including|comprising|comprised|composed|made up|consist(?:s|ed|ing)|"
     r"with|led by|headed by|members?)\b[^.]{0,300}$"
 )
 
@@ -985,6 +997,10 @@ class _Article:
             # "Maldivian High Commissioner in Colombo Mohamed Hassan": the post's city ends the title
             start += len(words[0]) + 1
             words = words[1:]
+        if all(_bare(w) in _PORTFOLIO_WORDS for w in words) and compiled(r"\b(?:[a-z]+|&)\s+$").search(
+            text, max(0, start - 12), start
+        ):
+            return  # "Minister of Women and Gender Equity", "violence against Women": a field's words, no name
         sent = self.sentence_at(start)
         if _BYLINE_RE.fullmatch(text, *self.paras[sent[2]]):
             return  # "From Ifeanyi Okonkwo, Abuja", "By Anna Berg in Oslo": the journalist
@@ -1170,7 +1186,7 @@ class _Article:
                     ent.country = before[-1][2]
             if not ent.country and role:
                 # "The Vietnamese delegation, which includes Foreign Minister Le Thi Hoa": the delegation's country
-                team = _DELEGATION_RE.search(text, sent[0], start)
+                team = _DELEGATION_RE.search(text, sent[0], start) or _ACCOMPANYING_RE.search(text, sent[0], start)
                 if team:
                     ent.country = _COUNTRY_BY_FORM[team.group("c")]
             if not ent.country and role:
