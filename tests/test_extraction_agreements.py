@@ -1711,3 +1711,18 @@ class OccasionBeforeTheListTests(SimpleTestCase):
     def test_an_occasion_without_a_list_names_no_document(self):
         text = "The two governments signed three agreements during the visit, officials said."
         self.assertEqual(titles(text), [])
+
+
+class TheseAreTests(SimpleTestCase):
+    def test_documents_counted_then_named_after_these_are(self):
+        text = (
+            "After the talks, the two leaders witnessed the exchange of three documents. These are: an MoU on "
+            "cooperation in the field of rare earths; an MoU between the Vessa Space Agency and its Kolvi "
+            "counterpart on satellite launches; and a Youth Exchange Programme for the years 2027 to 2029."
+        )
+        self.assertEqual(spheres(text), ["mining", "space", "culture"])
+        self.assertIn("Youth Exchange Programme for the years 2027 to 2029", titles(text))
+
+    def test_these_are_without_a_count_of_documents_signs_nothing(self):
+        text = "The leaders spoke of many hopes. These are: a memorandum on tourism some day, and more flights."
+        self.assertEqual(titles(text), [])

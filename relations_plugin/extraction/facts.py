@@ -369,7 +369,9 @@ _NOT_SIGNED_RE = re.compile(
 )
 _AMONG_RE = re.compile(
     r"\s*(?:Among them|Among these|Among those|These include[ds]?|They include[ds]?|Including|Among the documents|"
-    r"Among the (?:agreements|deals|memoranda|instruments)|Those include[ds]?)\b"
+    r"Among the (?:agreements|deals|memoranda|instruments)|Those include[ds]?)\b|"
+    # "These are: an MoU on ...; an agreement on ...": the documents just counted, named one by one
+    r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+(?:are|were)\s*:"
 )
 # A sentence whose subject is the documents, which it describes: "Other MoUs covered A and B", "The remaining
 # agreements concern C", "Two further memoranda deal with D".
@@ -1585,6 +1587,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             mods = []
             clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
             words_before = compiled(r"[\w'’&-]+").findall(sent[clause_lo : m.start()])
+            # "a Cultural Exchange Programme": a name after "a", whose capitals are its own words
+            a_name = bool(compiled(r"(?:^|\s)(?:a|an)\s+(?:[A-Z][a-z][\w'’-]*\s+){1,4}$").search(sent[: m.start()]))
             for j, w in enumerate(reversed(words_before[-5:] if item_head else words_before[-3:])):
                 if (
                     item_head
@@ -1602,7 +1606,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     or _CUE_X_RE.fullmatch(w)
                     or w[0].isdigit()
                     or len(w) == 1  # a list's letter ("b) Memorandum on ...")
-                    or (w[0].isupper() and not item_head)
+                    or (w[0].isupper() and not (item_head or a_name))
                 ):
                     break
                 mods.insert(0, w)  # (a list item's own name keeps its capitals: "Youth Mobility Arrangement")
