@@ -2813,3 +2813,35 @@ class SideStanceContinuationTests(SimpleTestCase):
         )
         for text in (other, named):
             self.assertEqual(quotes(text), [("Ибрагим Сарр", "две страны связывает давняя дружба")])
+
+
+class PlaceNotSpeakerTests(SimpleTestCase):
+    """A region declined as a neuter noun ("Губернатор Примурья", "производит Примурье") and a name after a place's
+    kind ("в секторе Газа", "на острове Бали") are places: the title beside them belongs to the person named."""
+
+    def test_a_region_in_the_headline_is_not_the_governor(self):
+        text = (
+            " date 2026-03-02 Губернатор Примурья принял посла Лаоса\n\n"
+            "Губернатор Олег Веденеев принял в Благовещенске посла Лаоса Сомпхона Кеомани.\n\n"
+            "Все, что производит Примурье, интересно партнерам из Азии.\n\n"
+            "Губернатор напомнил, что Благовещенск поставляет в Лаос удобрения.\n"
+        )
+        self.assertEqual(quotes(text), [("Олег Веденеев", "Благовещенск поставляет в Лаос удобрения")])
+        self.assertNotIn("Примурья", people(text))
+
+    def test_a_region_named_once_in_the_genitive_is_left_as_it_was(self):
+        text = (
+            " date 2026-03-02 Благовещенск, 2 марта.\n\n"
+            "Губернатор Олег Веденеев принял в Благовещенске посла Лаоса Сомпхона Кеомани.\n\n"
+            "Губернатор напомнил, что Благовещенск поставляет в Лаос удобрения.\n"
+        )
+        self.assertEqual(quotes(text), [("Олег Веденеев", "Благовещенск поставляет в Лаос удобрения")])
+
+    def test_a_name_after_a_places_kind_is_the_place(self):
+        text = (
+            " date 2026-03-02 Анкара, 2 марта.\n\n"
+            "Президент Турции Мехмет Йылдыз провел переговоры с Президентом Киргизии Адылбеком Мамытовым.\n\n"
+            "Коснувшись положения на острове Ранга, президент Турции заявил, что мир не должен молчать.\n"
+        )
+        self.assertEqual(quotes(text), [("Мехмет Йылдыз", "мир не должен молчать")])
+        self.assertNotIn("Ранга", people(text))

@@ -547,6 +547,15 @@ class _RuArticle:
                 )
             ):
                 p.outsider = False  # "Меморандум подписали глава «Атомэнергоэкспорта» X и министр Y": a signatory
+        for p in people:
+            if (
+                p.known is None
+                and all(len(r) == 1 for r in p.runs)
+                and any(r[0].endswith(("ье", "ьем")) for r in p.runs)
+            ):
+                # "Губернатор Приангарья", "экспорт Приангарья", "производит Приангарье": a region's name declined
+                # as a neuter noun, which no person's name is
+                p.outsider = True
         self._fallback_countries()
         self._roles_from_unnamed_titles(people)
         if not any(p.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and not p.outsider for p in people):
@@ -1251,7 +1260,9 @@ class _RuArticle:
             heads = (head,)
             if re.match(r"глав\w* (?:региона|области|края|республики)", title.label, re.I):
                 heads = (head, "губерн", "аким", "хоким")  # "глава региона" is its governor or its akim
-            same = [p for p in self.unique() if p.title.lower().startswith(heads) and p.role == OFFICIAL]
+            same = [
+                p for p in self.unique() if p.title.lower().startswith(heads) and p.role == OFFICIAL and not p.outsider
+            ]
             if len(same) == 1:
                 return same[0]
             if not same and any(p.role == OFFICIAL for p in self.unique()):
@@ -1561,6 +1572,8 @@ _RU_TITLE_BEFORE_RE = re.compile(r"(?:" + _RU_CORE_RE.pattern + r")\s+$", re.I)
 _RU_PLACE_BEFORE_RE = re.compile(
     r"(?:(?<![\w-])(?:в|во|из|на|под|до|возле|около|через)|дворц\w*|резиденци\w*|площад\w*|аймак\w*|област\w*|"
     r"район\w*|провинци\w*|штат\w*|округ\w*|город\w*|регион\w*|парк\w*|улиц\w*|проспект\w*|"
+    # "в секторе Газа", "на острове Бали", "в долине Ферганы": a place's kind before its name
+    r"сектор\w*|остров\w*|полуостров\w*|залив\w*|пролив\w*|ущель\w*|долин\w*|"
     # "на кладбище героев Калибата", "у мемориала павших Тугу": a memorial's name
     r"(?:кладбищ\w*|мемориал\w*|монумент\w*|памятник\w*|мавзоле\w*)(?:\s+[а-яё]+){0,2})\s+$",
     re.I,
