@@ -4767,6 +4767,22 @@ class DelegationListTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
 
+    def test_a_second_surname_that_is_a_countrys_name(self):
+        text = (
+            "Chilean President Sofía Reyes Panamá is in Quito on a state visit, hosted by Ecuadorian President "
+            "Tomás Vélez.\n\nReyes said Chile wanted a single Pacific market.\n\n"
+            "Vélez met envoys of Colombia, Bolivia and Peru before the dinner, and thanked Luis Varela Peru and "
+            "Chile for their help."
+        )
+        result = suggest_package(text)
+        names = {p.name for p in result.participants}
+        self.assertIn("Sofía Reyes Panamá", names)
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in result.quotes][:1],
+            [("Sofía Reyes Panamá", "Chile wanted a single Pacific market")],
+        )
+        self.assertNotIn("Luis Varela Peru", names)
+
     def test_a_field_of_a_document_is_no_person(self):
         text = (
             "Peruvian President Lucía Ramírez Ortega received Ecuadorian President Tomás Vélez in Lima.\n\n"

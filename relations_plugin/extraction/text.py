@@ -707,6 +707,8 @@ class _Entity:
         )
 
 
+# A word in lower case after a name, not a conjunction or a preposition: the name ends before it.
+_VERB_AFTER_SURNAME_RE = re.compile(r",?\s+(?!(?:and|or|of|in|to|at|for|on|with|by|from|as)\b)[a-z]")
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
 _GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-ZÀ-ÞА-ЯЁ][\w'’-]{2,})")
 # A capitalised name right after a title: the title is that name's ("..., Deputy Prime Minister Viktor Gusakov").
@@ -954,6 +956,13 @@ class _Article:
                 )
                 # "Park Ji-hoon": a Korean family name that is also an English word, before a hyphenated given name
                 or (word in _FAMILY_FIRST and bool(_GIVEN_NAME_AFTER_RE.match(self.text, tok.end())))
+                # "President Andrea Solís Montenegro is in Ottawa": a second surname that is also a country's name
+                or (
+                    len(cur) >= 2
+                    and word in _COUNTRY_BY_FORM
+                    and not _is_demonym(word)
+                    and bool(_VERB_AFTER_SURNAME_RE.match(self.text, tok.end()))
+                )
                 # "Prince Sultan bin Salman", "Fahad bin Sultan Al-Harbi": a title word inside a chain of descent
                 # is a given name ("Sultan Haitham bin Tarik" keeps its title: a name follows it, not "bin")
                 or (
