@@ -1726,3 +1726,24 @@ class TheseAreTests(SimpleTestCase):
     def test_these_are_without_a_count_of_documents_signs_nothing(self):
         text = "The leaders spoke of many hopes. These are: a memorandum on tourism some day, and more flights."
         self.assertEqual(titles(text), [])
+
+
+class PartiesBeforeTheListTests(SimpleTestCase):
+    def test_documents_between_bodies_then_the_areas(self):
+        text = (
+            "The two leaders witnessed the exchange of five cooperation documents between ministries and "
+            "provinces, covering areas including customs, forestry, radio and television and a $50 million "
+            "credit line for maritime security."
+        )
+        self.assertEqual(spheres(text), ["customs", "environment", "media", "security"])
+
+    def test_documents_between_bodies_without_a_list_name_none(self):
+        text = (
+            "The two leaders witnessed the exchange of five documents between ministries and provinces, officials "
+            "said."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_pair_that_is_one_field_stays_whole(self):
+        text = "The ministers signed memoranda covering tourism, radio and television."
+        self.assertEqual(spheres(text), ["tourism", "media"])

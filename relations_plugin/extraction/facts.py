@@ -293,7 +293,8 @@ _NO_TOPIC_RE = re.compile(
 # Pairs joined by "and" that name one field of cooperation, as ministries and programmes do.
 _ONE_FIELD_RE = re.compile(
     r"(?:the\s+)?(?:youth and sports?|sports? and youth|science and technology|oil and gas|research and development|"
-    r"information and communications? technolog(?:y|ies)|trade and economic cooperation)",
+    r"information and communications? technolog(?:y|ies)|trade and economic cooperation|radio and television|"
+    r"culture and arts?|arts and culture)",
     re.I,
 )
 _KINDS_HEADING_RE = re.compile(
@@ -507,6 +508,7 @@ def _sphere_x(title: str) -> str:
     title = compiled(r"(?i)\bexport[- ](?=credits?\b|financ)").sub("", title)  # export credit is finance, not trade
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
         return "security"  # "maritime security" is security, though "maritime" alone is transport
+    title = _SECURITY_AT_SEA_RE.sub("security", title)  # (also beside other fields: "a credit line for ...")
     if _WORK_ABROAD_RE.search(title) and _sphere(title) in ("education", "health", "other"):
         return "labour"  # "training nurses and caregivers for work in Japan": whom one side employs
     if compiled(r"\byouth\s+(?:development|affairs|policy|empowerment|leadership)\b", re.I).search(title) and _sphere(
@@ -797,6 +799,13 @@ _OCCASION_RE = re.compile(
     r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*,?(?=\s)"
 )
 
+# The parties between a plural kind word and the verb of its list: "documents between ministries and agencies,
+# covering areas including A, B and C".
+_PARTIES_BEFORE_LIST_RE = re.compile(
+    r"\s+between\s+[^,;:.]{3,80}?,(?=\s+(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|includ(?:ing|es|ed)|"
+    r"concern(?:ing|s|ed)?|in\s+the\s+(?:areas?|fields?|sectors?|spheres?))\s)"
+)
+
 
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
@@ -806,6 +815,7 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     "and" splits ("..., seasonal employment and vocational training" gives two).
     """
     occasion = _OCCASION_RE.match(rest)  # "signed four agreements during the visit, covering A, B and C"
+    occasion = _PARTIES_BEFORE_LIST_RE.match(rest, occasion.end() if occasion else 0) or occasion
     head = _LIST_HEAD_RE.match(rest, occasion.end() if occasion else 0)
     if not head:
         return None
@@ -837,7 +847,10 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     if serial:
         pieces[-1] = pieces[-1][4:]
     elif not _ONE_FIELD_RE.fullmatch(pieces[-1]):  # "youth and sports" is one field, as a ministry's name
-        last = compiled(r"\s+and\s+").split(pieces[-1], maxsplit=1)
+        # ("radio and television and a credit line for ...": the "and" before an article opens the last item)
+        last = compiled(r"\s+and\s+(?=(?:a|an|the)\s)").split(pieces[-1], maxsplit=1)
+        if len(last) == 1 or not _ONE_FIELD_RE.fullmatch(last[0]):
+            last = compiled(r"\s+and\s+").split(pieces[-1], maxsplit=1)
         if len(last) > 1:
             pieces[-1:] = last
     items = []
