@@ -2845,3 +2845,25 @@ class PlaceNotSpeakerTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Мехмет Йылдыз", "мир не должен молчать")])
         self.assertNotIn("Ранга", people(text))
+
+
+class RegionalHostTests(SimpleTestCase):
+    """A governor named without his region hosts a guest in a story of a Russian oblast; a guest's title after the
+    host's clause is the guest's alone; a first name the dictionary does not know takes the surname's genitive."""
+
+    TEXT = (
+        " date 2026-02-10 Губернатор принял делегацию Монголии\n\n"
+        "Кемеровская область и Монголия договорились о поставках угольной техники. Губернатор Андрей Смолин принял "
+        "в здании правительства заместителя премьер-министра Монголии Батболда Доржсурэна и посла Монголии в "
+        "России.\n\n"
+        "Доржсурэн отметил, что Улан-Батор ждет техники из Кузбасса.\n"
+    )
+
+    def test_the_governor_is_russias_and_the_guest_keeps_his_title(self):
+        found = people(self.TEXT)
+        self.assertEqual(found.get("Андрей Смолин"), "RU")
+        self.assertEqual(found.get("Батболд Доржсурэн"), "MN")
+
+    def test_no_oblast_named_no_country_guessed(self):
+        text = self.TEXT.replace("Кемеровская область и Монголия договорились", "Стороны договорились")
+        self.assertNotEqual(people(text).get("Андрей Смолин"), "RU")

@@ -379,7 +379,20 @@ class _Person:
                         out[0] = nominative.word.capitalize() if nominative else out[0][:-1]
                 out.append(best)
             else:
-                out.append(_unknown_first_name(best, run[-1]) if _first_name(best) == best else _first_name(best))
+                first = _unknown_first_name(best, run[-1]) if _first_name(best) == best else _first_name(best)
+                last = run[-1]
+                if (
+                    first == best
+                    and re.search(r"[^аеёиоуыэюяй]а$", first)
+                    and re.search(r"[^аеёиоуыэюяй]а$", last)
+                    and last[:-1] in variants.get(_stem(last), [])
+                    and len(first) >= 5
+                    and not any("Name" in p.tag.grammemes for p in _parses(first.lower()))
+                ):
+                    # "Ганхуяга Батсайхана", then "Батсайхан": the surname shows the genitive, and a first name
+                    # the dictionary does not know takes it the same way
+                    first = first[:-1]
+                out.append(first)
         return " ".join(out)
 
     @functools.cached_property
@@ -1045,6 +1058,15 @@ class _RuArticle:
                 person.country = next((c for c in local if c in counts), local[0])
             if not person.country and _RU_GOVERNOR_RE.search(self.text, max(0, person.first - 80), person.first):
                 person.country = "RU"
+            if (
+                not person.country
+                and person.title.lower() == "губернатор"
+                and "RU" in counts
+                and _RU_OBLAST_RE.search(self.text, self.body_start)
+            ):
+                # "Губернатор Сергей Колесников" in a story of "Иркутская область": a governor of a Russian
+                # region, when the story names such a region and Russia
+                person.country = "RU"
         if len(pair) < 2:
             return
         for person in self.unique():
@@ -1606,6 +1628,7 @@ _RU_GOVERNOR_RE = re.compile(
     r"(?<![\w-])[Гг]убернатор\w*\s+(?:[А-ЯЁ][а-яё-]+(?:ской|цкой|ной)\s+(?:области|края)|[А-ЯЁ][а-яё-]+ского\s+"
     r"автономного\s+округа)\s+(?:[А-ЯЁ][а-яё]+\s+){0,2}$"
 )
+_RU_OBLAST_RE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ская|цкая|ской|цкой|скую|цкую)\s+(?:област[ьи]|областью)(?![\w-])")
 _RU_KRAI_RE = re.compile(r"(?<![\w-])(?:края|краевого|краевой|краевых)(?![\w-])")
 _RU_SPOKESMAN_RE = re.compile(
     r"(?<![\w-])(?:[Оо]фициальн\w+\s+)?(?:[Пп]редставител\w*|[Пп]ресс-секретар\w*)\s+(?:этого\s+|того\s+же\s+)?"
@@ -1733,6 +1756,8 @@ def _complement_core(text: str, prev: re.Match, core: re.Match) -> bool:
     if not any(p.tag.case == "gent" for p in _parses(head.lower())[:2]):
         return False
     words = re.findall(r"[\w-]+", gap)
+    if words and not _only_title_words(gap):
+        return False  # "Губернатор Сергей Колесников принял в здании правительства заместителя": another clause
     return not words or _institution(words[-1]) or words[-1].lower() in ("аппарата", "администрации", "канцелярии")
 
 
