@@ -4783,6 +4783,18 @@ class DelegationListTests(SimpleTestCase):
         )
         self.assertNotIn("Luis Varela Peru", names)
 
+    def test_an_ambassador_posted_to_the_host_and_indian_honorifics(self):
+        text = (
+            "Indian Prime Minister Vikram Sethi held talks with Chilean President Sofía Reyes in Santiago.\n\n"
+            "The briefing was given by Foreign Secretary, Shri Mohan Iyer, joined by the Ambassador to Chile, "
+            "Smt. Kavita Menon.\n\nChile's Ambassador to Peru, Jorge Lillo, also attended.\n\n"
+            "Iyer said the talks covered lithium."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Mohan Iyer"), "IN")
+        self.assertEqual(people.get("Kavita Menon"), "IN")
+        self.assertEqual(people.get("Jorge Lillo"), "CL")
+
     def test_a_field_of_a_document_is_no_person(self):
         text = (
             "Peruvian President Lucía Ramírez Ortega received Ecuadorian President Tomás Vélez in Lima.\n\n"

@@ -707,6 +707,10 @@ class _Entity:
         )
 
 
+# The country an ambassador is posted to: "Ambassador to Argentina", "High Commissioner to the Maldives".
+_POSTED_TO_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")")
+# The honorifics of Indian officials, right before the name: "Shri Anand Rao", "Smt. Meera Iyer".
+_INDIAN_STYLE_RE = re.compile(r"\b(?:Shri|Smt|Shrimati|Sushri|Kumari)\.?\s+$")
 # A word in lower case after a name, not a conjunction or a preposition: the name ends before it.
 _VERB_AFTER_SURNAME_RE = re.compile(r",?\s+(?!(?:and|or|of|in|to|at|for|on|with|by|from|as)\b)[a-z]")
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
@@ -1591,12 +1595,26 @@ class _Article:
                 if code in pair:
                     ent.country = code
                     break
+        self._posted_and_styled(pair)
         before = [e.country for e in self.unique()]
         self._pair_countries(pair)
         if before != [e.country for e in self.unique()]:
             # (the leaders just given a country now tell where they are: "President X hosted a banquet")
             counted = self._count_host_votes()
         self._host_side_countries(pair, counted)
+
+    def _posted_and_styled(self, pair: list[str]) -> None:
+        """An ambassador "to Argentina" serves the other country of the two; "Shri" and "Smt." style Indian
+        officials."""
+        for ent in self.unique():
+            if ent.country or ent.outsider:
+                continue
+            posted = _POSTED_TO_RE.search(ent.title) if ent.role == AMBASSADOR else None
+            code = _COUNTRY_BY_FORM.get(posted.group("c"), "") if posted else ""
+            if code in pair:
+                ent.country = next(c for c in pair if c != code)
+            elif "IN" in pair and any(_INDIAN_STYLE_RE.search(self.text, max(0, p - 12), p) for p in ent.positions):
+                ent.country = "IN"
 
     def _host_side_countries(self, pair: list[str], votes: dict[str, int]) -> None:
         """People still without a country, named by title alone, are the host's ("talks with President Tanko in
