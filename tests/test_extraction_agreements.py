@@ -1747,3 +1747,18 @@ class PartiesBeforeTheListTests(SimpleTestCase):
     def test_a_pair_that_is_one_field_stays_whole(self):
         text = "The ministers signed memoranda covering tourism, radio and television."
         self.assertEqual(spheres(text), ["tourism", "media"])
+
+
+class UntilADayTests(SimpleTestCase):
+    # 2027-05-12 is a Wednesday
+    def test_a_stay_until_a_day_is_still_ahead(self):
+        text = "President Aldo Remi arrived in Vessa on Tuesday. The visit runs until Friday."
+        self.assertEqual(
+            dates(text, datetime.date(2027, 5, 12)), [datetime.date(2027, 5, 11), datetime.date(2027, 5, 14)]
+        )
+
+    def test_a_stay_that_lasted_until_a_day_is_past(self):
+        text = "President Aldo Remi arrived in Vessa on Saturday. He stayed until Monday."
+        self.assertEqual(
+            dates(text, datetime.date(2027, 5, 12)), [datetime.date(2027, 5, 8), datetime.date(2027, 5, 10)]
+        )

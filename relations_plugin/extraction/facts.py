@@ -2060,6 +2060,10 @@ def _names_a_day(art: _Article, masked: list[tuple[int, int]]) -> bool:
     )
 
 
+# "until Thursday", "through Friday": the day a stay lasts to, still ahead.
+_UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+
+
 def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSuggestion]:
     text, ref = art.text, _copy_dateline(art) or art.dateline
     found: list[tuple[int, int, datetime.date, bool]] = []
@@ -2116,7 +2120,16 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             if not _CLAUSE_VERB_RE.search(clause.replace(m.group(0), " ")):
                 clause = sentence
             future = mod == "next" or (
-                mod != "last" and bool(_FUTURE_RE.search(clause) or _SCHEDULED_RE.search(clause))
+                mod != "last"
+                and bool(
+                    _FUTURE_RE.search(clause)
+                    or _SCHEDULED_RE.search(clause)
+                    # "runs until Thursday" (not "stayed until Monday")
+                    or (
+                        _UNTIL_RE.search(text, max(s_start, m.start() - 12), m.start())
+                        and not compiled(r"\b(?:was|were|had|\w{3,}ed)\b").search(clause)
+                    )
+                )
             )
             diff = (wd - ref.weekday()) % 7
             if future:
