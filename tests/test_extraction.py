@@ -4795,6 +4795,22 @@ class DelegationListTests(SimpleTestCase):
         self.assertEqual(people.get("Kavita Menon"), "IN")
         self.assertEqual(people.get("Jorge Lillo"), "CL")
 
+    def test_the_two_signers_of_a_document_are_of_the_two_sides(self):
+        text = (
+            "Chilean President Sofía Reyes held talks with Peruvian President Lucía Ramírez in Lima.\n\n"
+            "The memorandum between the Ministry of Mining of Chile and the Ministry of Energy of Peru was signed "
+            "by Minister of Mining Rodrigo Alvear and Minister of Energy Marta Quiroz.\n\n"
+            "A protocol on ports was signed by Minister of Transport Hugo Paredes and Peruvian Minister of "
+            "Production Elena Vidal.\n\n"
+            "A cultural programme was signed by Culture Minister Ana Soto, Education Minister Raúl Tapia and "
+            "Peruvian Minister of Tourism Inés Lara."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Rodrigo Alvear"), "CL")
+        self.assertEqual(people.get("Marta Quiroz"), "PE")
+        self.assertEqual(people.get("Hugo Paredes"), "CL")
+        self.assertEqual(people.get("Elena Vidal"), "PE")
+
     def test_a_field_of_a_document_is_no_person(self):
         text = (
             "Peruvian President Lucía Ramírez Ortega received Ecuadorian President Tomás Vélez in Lima.\n\n"

@@ -245,7 +245,8 @@ _TITLE_WORDS = set(
 _PORTFOLIO_WORDS = frozenset(
     "Export Exports Promotion Rural Food Fisheries Forestry Forests Livestock Lands Mines Minerals Telecommunications "
     "Posts Transportation Logistics Maritime Ports Shipping Civil Service Services Women Children Gender Equality "
-    "Equity Welfare Solidarity Religious Endowments Awqaf Amiri Diwan Royal Court Home Citizens Consumer Competition "
+    "Equity Production Mining "
+    "Welfare Solidarity Religious Endowments Awqaf Amiri Diwan Royal Court Home Citizens Consumer Competition "
     "Statistics Administrative Reform Modernisation Modernization Local Municipal Municipalities Territorial "
     "Cohesion Sustainable Transition Entrepreneurship Enterprises Cooperatives Handicrafts Arts Antiquities "
     "Sciences Research Vocational Training Skills Basic Primary Secondary Universities Broadcasting Hydrocarbons "
@@ -268,6 +269,7 @@ _HONORIFICS = set(
 # ("ole", son of, in Maasai names: "Stephen ole Sankale")
 _PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von ould ole".split())
 _NOT_NAME_WORDS = (
+    "Holding Holdings Consortium Board Maj Brig Capt Adm Cdr "
     "The A An In On At By For From To Of With During After Before Following Earlier Later Today Yesterday "
     "Tomorrow This That These Those Both Each Every As According Speaking Also Among Our We I He She They It "
     "His Her Their Its But And Or Meanwhile However Besides Moreover Then When While Since Over Under Two "

@@ -707,6 +707,7 @@ class _Entity:
         )
 
 
+_SIGNED_BY_RE = re.compile(r"\bsigned\b[^.;]{0,60}?\bby\b")
 # The country an ambassador is posted to: "Ambassador to Argentina", "High Commissioner to the Maldives".
 _POSTED_TO_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")")
 # The honorifics of Indian officials, right before the name: "Shri Anand Rao", "Smt. Meera Iyer".
@@ -1596,6 +1597,7 @@ class _Article:
                     ent.country = code
                     break
         self._posted_and_styled(pair)
+        self._signatory_sides(pair)
         before = [e.country for e in self.unique()]
         self._pair_countries(pair)
         if before != [e.country for e in self.unique()]:
@@ -1615,6 +1617,33 @@ class _Article:
                 ent.country = next(c for c in pair if c != code)
             elif "IN" in pair and any(_INDIAN_STYLE_RE.search(self.text, max(0, p - 12), p) for p in ent.positions):
                 ent.country = "IN"
+
+    def _signatory_sides(self, pair: list[str]) -> None:
+        """The two who sign a document for the two sides ("signed by A and Polish Minister B"): one of them named
+        with a country makes the other of the other side; with none, the document's own order of the two countries
+        ("between the Ministry of X of Chile and the Ministry of Y of Peru") gives theirs."""
+        for m in _SIGNED_BY_RE.finditer(self.text, self.body_start):
+            s_lo, s_hi, _ = self.sentence_at(m.start())
+            i = bisect.bisect_left(self.mention_starts, m.end())
+            signers: list[tuple[int, int, _Entity]] = []
+            while i < len(self.mentions) and self.mentions[i][0] < s_hi and len(signers) < 3:
+                if not signers or self.mentions[i][2] is not signers[-1][2]:
+                    signers.append(self.mentions[i])
+                i += 1
+            if len(signers) != 2 or not compiled(r"\band\b").search(self.text, signers[0][1], signers[1][0]):
+                continue
+            (_, _, a), (_, _, b) = signers
+            if a.outsider or b.outsider:
+                continue
+            if bool(a.country) != bool(b.country):
+                known, other = (a, b) if a.country else (b, a)
+                if known.country in pair:
+                    other.country = next(c for c in pair if c != known.country)
+            elif not a.country and not b.country:
+                order = [c for at, _, c in self.countries if s_lo <= at < m.start() and c in pair]
+                order = [c for k, c in enumerate(order) if not k or c != order[k - 1]]
+                if len(order) == 2:
+                    a.country, b.country = order
 
     def _host_side_countries(self, pair: list[str], votes: dict[str, int]) -> None:
         """People still without a country, named by title alone, are the host's ("talks with President Tanko in
