@@ -2867,3 +2867,29 @@ class RegionalHostTests(SimpleTestCase):
     def test_no_oblast_named_no_country_guessed(self):
         text = self.TEXT.replace("Кемеровская область и Монголия договорились", "Стороны договорились")
         self.assertNotEqual(people(text).get("Андрей Смолин"), "RU")
+
+
+class RegionalGuestTests(SimpleTestCase):
+    """A son-of name ("Асылбекулы") does not decline; a governor of an aimag is Mongolia's; "глава региона" among
+    a host akim and a guest governor is the host's."""
+
+    TEXT = (
+        " date 2025-06-03 Павлодар, 3 июня.\n\n"
+        "Аким Павлодарской области Бауыржан Жумабеков принял делегацию Монголии во главе с Министром энергетики "
+        "Монголии Цогтын Батбаяром, находящейся в Казахстане с рабочим визитом.\n\n"
+        "В состав делегации вошел губернатор аймака Ховд Нурлан Асылбекулы.\n\n"
+        "Приветствуя гостей, глава региона отметил, что Павлодар готов поставлять в Ховд цемент.\n\n"
+        "Губернатор аймака Ховд Нурлан Асылбекулы предложил открыть автобусный маршрут.\n"
+    )
+
+    def test_the_guest_governor_and_the_host(self):
+        found = people(self.TEXT)
+        self.assertEqual(found.get("Нурлан Асылбекулы"), "MN")
+        self.assertEqual(found.get("Бауыржан Жумабеков"), "KZ")
+        self.assertIn(("Бауыржан Жумабеков", "Павлодар готов поставлять в Ховд цемент"), quotes(self.TEXT))
+
+    def test_a_governor_of_a_province_takes_no_country_from_the_word(self):
+        text = self.TEXT.replace("губернатор аймака Ховд", "губернатор провинции Ховд").replace(
+            "Губернатор аймака Ховд", "Губернатор провинции Ховд"
+        )
+        self.assertNotEqual(people(text).get("Нурлан Асылбекулы"), "MN")

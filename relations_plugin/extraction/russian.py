@@ -201,6 +201,10 @@ def _nominative(words: list[str]) -> str:
     return " ".join(out)
 
 
+# Turkic names that say whose son or daughter: "Серикболулы", "Касымулы", "Сапаргызы", "Мамедоглу", "Асанкызы".
+_RU_PATRONYMIC_SURNAME_RE = re.compile(r"(?:[уү]лы|ұлы|уулу|кызы|қызы|гызы|оглу|оглы)$")
+
+
 def _ending_rank(word: str) -> int:
     """How nominative a name form looks: a consonant ending best, -а/-я/-о next, case endings last."""
     if word.endswith(("ой", "ом", "ем", "ым", "ым", "ому", "ему", "ого", "ы", "у", "ю", "е", "и")):
@@ -211,6 +215,8 @@ def _ending_rank(word: str) -> int:
 @functools.lru_cache(maxsize=20_000)
 def _surname_nominative(word: str) -> str:
     """A surname seen only in an oblique case: by the dictionary when it knows it, else by its ending."""
+    if _RU_PATRONYMIC_SURNAME_RE.search(word):
+        return word  # "Серикболулы", "Алиевна кызы": a son-of or daughter-of name does not decline
     for p in _parses(word):
         if "Surn" in p.tag.grammemes and p.tag.case != "nomn" and p.score >= 0.1:
             inflected = p.inflect({"nomn", "sing"})
@@ -294,6 +300,11 @@ class _RuTitle:
     country: str
 
 
+# Units of a state named by a word only one state uses: "губернатор аймака Баян-Улгий" is Mongolia's.
+_RU_ONE_STATE_UNITS = {"айма": "MN", "вило": "UZ", "вела": "TM", "преф": "JP"}
+_RU_ONE_STATE_UNIT_RE = re.compile(r"\s+(аймак\w*|вилоят\w*|велаят\w*|префектур\w*)(?![\w-])", re.I)
+
+
 def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
     """The title in text[lo:hi] nearest its end ("Президента Республики Казахстан", "казахстанский лидер")."""
     matches = list(_RU_CORE_RE.finditer(text, lo, hi))
@@ -309,6 +320,9 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
         label = "министр иностранных дел"
     label = label[:1].upper() + label[1:]
     country = _country_at(text, lo, hi)
+    if not country and role == OFFICIAL:
+        unit = _RU_ONE_STATE_UNIT_RE.match(text, m.end(), hi)
+        country = _RU_ONE_STATE_UNITS[unit.group(1).lower()[:4]] if unit else ""
     if role == OFFICIAL and re.fullmatch(r"председател\w*", core, re.I) and _COUNTRY_NAME_RE.match(text, m.end() + 1):
         role, label = HEAD_OF_STATE, "Председатель"  # "Председатель КНР", "Председателем ЛНДР": the head of state
     if role == AMBASSADOR:  # "Посол Казахстана в Японии": the country that sends, not the posting after "в"
@@ -1285,6 +1299,12 @@ class _RuArticle:
             same = [
                 p for p in self.unique() if p.title.lower().startswith(heads) and p.role == OFFICIAL and not p.outsider
             ]
+            if len(same) > 1 and len(heads) > 1:
+                # "глава региона" with a governor among the guests: the host's region ("Приветствуя гостей, глава
+                # региона отметил")
+                host = self.host()
+                own = [p for p in same if host and p.country == host]
+                same = own if len(own) == 1 else same
             if len(same) == 1:
                 return same[0]
             if not same and any(p.role == OFFICIAL for p in self.unique()):
