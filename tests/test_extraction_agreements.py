@@ -1762,3 +1762,31 @@ class UntilADayTests(SimpleTestCase):
         self.assertEqual(
             dates(text, datetime.date(2027, 5, 12)), [datetime.date(2027, 5, 8), datetime.date(2027, 5, 10)]
         )
+
+
+class SecondNamedItemTests(SimpleTestCase):
+    def test_a_capitalised_programme_after_the_parties_is_a_document_of_its_own(self):
+        text = (
+            "The ministers signed a Memorandum of Understanding on political consultations between the foreign "
+            "ministries of the two countries for 2027-2029 and a Programme of Cooperation between the diplomatic "
+            "training institutions of the two states."
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_the_parties_and_stays_inside_the_title(self):
+        text = (
+            "The ministers signed a memorandum between the Vessa Chamber of Commerce and the Kolvi Business Council "
+            "on trade fairs."
+        )
+        self.assertEqual(spheres(text), ["trade"])
+
+
+class PairedModifierTests(SimpleTestCase):
+    def test_a_student_and_faculty_exchange_agreement(self):
+        text = "The University of Vessa and the Kolvi Institute signed a student and faculty exchange agreement."
+        self.assertEqual(titles(text), ["Student and faculty exchange agreement"])
+        self.assertEqual(spheres(text), ["education"])
+
+    def test_an_and_between_clauses_is_no_modifier(self):
+        text = "The ministers met and signed a tourism agreement."
+        self.assertEqual(titles(text), ["Tourism agreement"])

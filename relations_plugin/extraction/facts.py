@@ -432,7 +432,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("aviation", r"air links?|air connectivity|air cargo|direct flights?|cargo flights?"),
     ("labour", r"recruitment|care workers|nurses"),
     ("health", r"nursing|malaria|outbreaks?|diseases?|epidemic\w*|pandemic\w*|clinics?|doctors"),
-    ("education", r"teaching|teachers?|vocational|qualifications?|lecturers|exchanges? of students"),
+    ("education", r"teaching|teachers?|vocational|qualifications?|lecturers|exchanges? of students|students?|faculty"),
     (
         "digital",
         r"data|artificial intelligence|\bAI\b|startups?|start-ups?|fintech|e-governance|internet|software|"
@@ -676,6 +676,9 @@ _FINITE_RE = re.compile(
 _NAMED_SIGNED_RE = re.compile(rf"\b(?:{_DONE}|issued|endorsed)\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]*\s+){{1,4}}$")
 
 
+# A modifier joined by "and" to the modifiers of a single document, right after its article: "a student and faculty
+# exchange agreement".
+_PAIRED_MOD_RE = re.compile(r"\b(?:a|an|the)\s+(?P<x>[a-z][\w-]*)\s+and\s*$")
 # Fields joined before a plural kind word: "energy and education agreements", "health, farming and sport deals".
 _PAIRED_MODS_RE = re.compile(r"(?<![\w-])[a-z][\w-]*(?:(?:,\s+|\s+and\s+)[a-z][\w-]*)*\s+and\s+[a-z][\w-]*\s+$")
 
@@ -1623,6 +1626,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 ):
                     break
                 mods.insert(0, w)  # (a list item's own name keeps its capitals: "Youth Mobility Arrangement")
+            paired_mod = (
+                _PAIRED_MOD_RE.search(sent, clause_lo, m.start() - len(" ".join(mods)) - 1)
+                if mods and not plural
+                else None
+            )
+            if paired_mod:  # "a student and faculty exchange agreement": both words name the one document
+                mods[:0] = [paired_mod.group("x"), "and"]
             rest = sent[m.end() :]
             if compiled(r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in the presence of\b").match(rest):
                 rest = ""  # "documents in the presence of the leaders": the ceremony, not a topic
@@ -1692,8 +1702,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     and compiled(r"\s+(?:and|&)\s").match(rest[stop.start() :])
                     # (an "and" inside a name, "Chamber of Commerce and Industry", is not the parties' "and")
                     and compiled(r"\bbetween\b(?!.*\band\b)").search(_NAME_AND_RE.sub(r"\g<w> ", rest[: stop.start()]))
-                    and not compiled(
-                        r"\s+(?:and|&)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _KIND_RE.pattern
+                    and not compiled(  # (also "and a Programme of Cooperation between ...": a named one)
+                        r"\s+(?:and|&)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _KIND_RE.pattern, re.I
                     ).match(rest[stop.start() :])
                 ):  # "between the Government of X and the Government of Y on ...": the parties' "and"
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
