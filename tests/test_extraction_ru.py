@@ -2893,3 +2893,15 @@ class RegionalGuestTests(SimpleTestCase):
             "Губернатор аймака Ховд", "Губернатор провинции Ховд"
         )
         self.assertNotEqual(people(text).get("Нурлан Асылбекулы"), "MN")
+
+
+class HyphenatedSyllableNameTests(SimpleTestCase):
+    """A short syllable of a hyphenated name ("Бат-Эрдэнэ") is no everyday word when the other part is unknown."""
+
+    def test_a_hyphenated_first_name_with_a_short_syllable(self):
+        text = " date 2025-06-03 Павлодар.\n\nВ Павлодар прибыл Министр энергетики Монголии Бат-Эрдэнэ Батбаяр.\n"
+        self.assertEqual(people(text), {"Бат-Эрдэнэ Батбаяр": "MN"})
+
+    def test_a_known_word_with_a_short_part_stays_a_word(self):
+        text = " date 2025-06-03 Павлодар.\n\nВ Павлодар прибыл Посол Монголии. Пресс-Служба сообщила об этом.\n"
+        self.assertEqual(people(text), {})

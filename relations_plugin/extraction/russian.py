@@ -129,7 +129,10 @@ _NOT_NAME_POS = frozenset({"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS
 def _ordinary_word(word: str) -> bool:
     """A capitalised word the dictionary reads as a place, an adjective or an everyday noun: Европу, Гамбург,
     Национальный, Самолет; surnames it happens to parse otherwise (Токаев as "токай") are left alone."""
-    for part in word.split("-"):
+    parts = word.split("-")
+    for part in parts:
+        if len(part) <= 3 and any(not _known(x.lower()) for x in parts if x is not part):
+            continue  # "Бат-Эрдэнэ": a syllable of a name beside a part the dictionary does not know, not a word
         parses = _parses(part)
         if (
             any({"Geox", "Orgn"} & p.tag.grammemes and p.score > 0.3 for p in parses)
