@@ -1790,3 +1790,31 @@ class PairedModifierTests(SimpleTestCase):
     def test_an_and_between_clauses_is_no_modifier(self):
         text = "The ministers met and signed a tourism agreement."
         self.assertEqual(titles(text), ["Tourism agreement"])
+
+
+class FirmsTotalsAndPlantsTests(SimpleTestCase):
+    def test_contracts_with_partners_worth_a_total_name_no_document(self):
+        text = (
+            "Vessan companies signed 14 memorandums of understanding and supply contracts with Kolvian partners "
+            "worth an estimated $3.2 billion on Tuesday. Vessa Grid signed an agreement with Kolvi Power to build "
+            "a substation."
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_a_gigawatt_plant_is_energy(self):
+        text = "Vessa Atomic signed a preliminary agreement with Kolvian utilities on a planned 1.4-gigawatt plant."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_a_firm_told_by_what_it_makes(self):
+        text = (
+            "The two leaders signed a memorandum on trade. A Vessan battery materials maker agreed with the regional "
+            "government of Port Amel to expand its plant near the harbour."
+        )
+        self.assertEqual(spheres(text), ["trade", "investment"])
+
+    def test_a_firm_told_by_what_it_makes_that_hopes_signs_nothing(self):
+        text = (
+            "The two leaders signed a memorandum on trade. A Vessan battery materials maker hopes to agree with the "
+            "regional government to expand its plant."
+        )
+        self.assertEqual(spheres(text), ["trade"])

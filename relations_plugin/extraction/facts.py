@@ -422,7 +422,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "energy",
-        r"refiner(?:y|ies)|refining|pipelines?|LNG|fuel|hydrocarbons?|upstream|offshore blocks?",
+        r"refiner(?:y|ies)|refining|pipelines?|LNG|fuel|hydrocarbons?|upstream|offshore blocks?|"
+        r"(?:giga|mega)watts?|[\d.]+-?(?:gigawatt|megawatt|GW|MW)",
     ),
     (
         "trade",
@@ -751,6 +752,12 @@ _APPOSITIVE_RE = re.compile(
 _INSTRUMENT_NOUN_RE = re.compile(
     r"\b(?:waivers?|exemptions?|regimes?|certificates?|financing|funding|credit|loans?|grants?|backing|guarantees?|"
     r"swaps?)\b",
+    re.I,
+)
+# A complement of a plural kind word that names only partners and what the lot is worth.
+_PARTNERS_TOTAL_RE = re.compile(
+    r"\s*with\s+(?:[\w'’-]+\s+){0,3}?(?:partners|companies|firms|counterparts|businesses|enterprises)"
+    r"(?:,?\s+(?:worth|valued\s+at|totall?ing)\b[^;]*)?",
     re.I,
 )
 # A complement that names only firms as parties, and where or when: no document's field.
@@ -1155,6 +1162,14 @@ _VP_END_RE = re.compile(
     r"\s+while\s|\s+and\s+(?=[A-Z])|\s+but\s|,\s+(?:officials|the\s+\w+)\s+said|"
     r",\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?\w+ing\b"  # ", the ministers having signed ...": a clause of its own
 )
+# A firm told by what it is rather than by name, whose deal is told by its verb: "a Korean cathode materials maker
+# agreed with the regional government to expand its plant".
+_DESCRIBED_FIRM_DEAL_RE = re.compile(
+    r"\b(?P<firm>(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){0,4}?(?:maker|company|firm|producer|manufacturer|developer|operator|"
+    r"supplier|contractor|miner|shipbuilder|automaker|carmaker|utility))\s+(?:has\s+|also\s+)?"
+    rf"(?:signed|agreed|teamed\s+up)\s+with\s+(?P<firm2>(?:the|a|an|its)\s+[^,;.]{{3,60}}?)\s+to\s+"
+    rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}[^.;]*)"
+)
 _TRADE_VERB_RE = re.compile(r"(?:\w+ly\s+)?(?:supply|export|import|sell|deliver|ship|provide)\b")
 
 
@@ -1166,6 +1181,23 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
         sent = text[s_start:s_end]
         if sent.rstrip(' "”»’').endswith("?") or _BACKGROUND_RE.match(sent):
             continue
+        for d in _DESCRIBED_FIRM_DEAL_RE.finditer(sent):
+            end = _VP_END_RE.search(d.group("vp"))
+            vp = d.group("vp")[: end.start() if end else len(d.group("vp"))].strip(" ,.")
+            lo, hi = s_start + d.start("firm"), s_start + d.start("vp") + len(vp)
+            who = d.group("firm")[:1].lower() + d.group("firm")[1:]
+            if len(vp.split()) > 25 or any(lo <= ag.start < hi for ag in found):
+                continue
+            out.append(
+                AgreementSuggestion(
+                    title=f"Agreement between {who} and {d.group('firm2')} to {vp}",
+                    kind="contract",
+                    sphere="trade" if _TRADE_VERB_RE.match(vp) else "investment",
+                    status="signed",
+                    start=lo,
+                    end=hi,
+                )
+            )
         pos = 0
         while m := _FIRM_DEAL_RE.search(sent, pos):
             end = _VP_END_RE.search(m.group("vp"))
@@ -1811,6 +1843,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         and compiled(r"\s*between\b").match(comp)
                         and not compiled(r"\b(?:on|in|for|regarding|concerning|covering)\s").search(comp)
                     )
+                    # "supply contracts with Polish partners worth $2 billion": the parties and a total, no field
+                    or bool(_PARTNERS_TOTAL_RE.fullmatch(comp))
                     # "some 15 memoranda ... between the two sides' companies on the sidelines": a count of firms'
                     # documents, none named
                     or bool(
