@@ -4819,6 +4819,24 @@ class DelegationListTests(SimpleTestCase):
         self.assertNotIn("Women", {p.name for p in suggest_package(text).participants})
 
 
+class RoyalStyleTests(SimpleTestCase):
+    def test_his_majesty_is_not_the_queen_styled_her_majesty(self):
+        text = (
+            "His Majesty King Faisal began a state visit to Norway at the invitation of Norwegian Prime Minister "
+            "Erik Lund.\n\nHis Majesty, accompanied by Her Majesty Queen Noor Al-Hadi, arrived in Oslo.\n\n"
+            "His Majesty expressed appreciation for Norway's support for refugees."
+        )
+        self.assertIn(("Faisal", "appreciation for Norway's support for refugees"), quotes(text))
+
+    def test_her_majesty_is_the_queen(self):
+        text = (
+            "His Majesty King Faisal began a state visit to Norway at the invitation of Norwegian Prime Minister "
+            "Erik Lund.\n\nHer Majesty Queen Noor Al-Hadi visited a school.\n\n"
+            "Her Majesty expressed appreciation for Norway's support for refugees."
+        )
+        self.assertNotIn("Faisal", [speaker for speaker, _ in quotes(text)])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -1245,7 +1245,7 @@ def _block_items(art: _Article) -> list[_Item]:
     for p, (a, b) in enumerate(art.paras[:-1]):
         lead = text[a:b].rstrip()
         heading = None
-        if p and not lead.endswith(":") and not _DOUBLE_MARK_RE.search(lead):
+        if p and len(lead) <= 160 and lead[-1:] not in ":.!?" and not _DOUBLE_MARK_RE.search(lead):
             heading = _STATEMENT_HEADING_RE.fullmatch(text, a, a + len(lead))
         if heading is None and (not lead.endswith(":") or _DOUBLE_MARK_RE.search(lead)):
             continue

@@ -2030,7 +2030,12 @@ class _Article:
                 if pos >= at:
                     break
                 if styled.search(self.text, max(0, pos - 40), pos) and not ent.outsider:
-                    best = ent
+                    # "His Majesty" is not the one the article styled "Her Majesty Queen ..."
+                    other = "Her" if raw[:3].lower() == "his" else "His"
+                    if not compiled(rf"\b{other}\s+(?:Royal\s+)?\w+\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$").search(
+                        self.text, max(0, pos - 40), pos
+                    ):
+                        best = ent
             if best is not None:
                 return best
         if _PRONOUN_RE.match(raw):
