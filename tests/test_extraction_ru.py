@@ -2905,3 +2905,32 @@ class HyphenatedSyllableNameTests(SimpleTestCase):
     def test_a_known_word_with_a_short_part_stays_a_word(self):
         text = " date 2025-06-03 Павлодар.\n\nВ Павлодар прибыл Посол Монголии. Пресс-Служба сообщила об этом.\n"
         self.assertEqual(people(text), {})
+
+
+class ClauseAfterKindTests(SimpleTestCase):
+    """A kind word followed by a clause ("меморандумы этого не меняют", "Документы предусматривают ...") is the
+    subject of a sentence, not a document's title; a list of signed documents ends where such a sentence begins."""
+
+    HEAD = (
+        " date 2025-05-12 Баку, 12 мая.\n\n"
+        "Президент Азербайджана Эльдар Гасанов провел переговоры с Президентом Словакии Мартином Грегором.\n\n"
+    )
+
+    def test_a_clause_after_the_kind_is_no_title(self):
+        text = self.HEAD + (
+            "Подписан меморандум о сотрудничестве в сфере туризма. По словам аналитика, подписанные сегодня "
+            "меморандумы этого не меняют. Чтобы выполнить подписанные меморандумы, нужно строить новые отели.\n"
+        )
+        self.assertEqual(agreements(text), [("Меморандум о сотрудничестве в сфере туризма", "tourism")])
+
+    def test_a_list_ends_at_the_storys_sentence(self):
+        text = self.HEAD + (
+            "По итогам переговоров подписаны следующие документы:\n\n"
+            "– Соглашение о воздушном сообщении;\n\n"
+            "– Меморандум о сотрудничестве в области образования.\n\n"
+            "Документы предусматривают обмен студентами и открытие новых рейсов.\n"
+        )
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            ["Соглашение о воздушном сообщении", "Меморандум о сотрудничестве в области образования"],
+        )

@@ -3336,6 +3336,26 @@ def _adverbs_skipped(words: list[str]) -> list[str]:
     return []
 
 
+# Words that open a clause, never a document's title: "меморандумы этого не меняют", "меморандумы, нужно ...".
+_RU_CLAUSE_OPENERS = frozenset(
+    "не это этого этому этим его ее её их нужно надо можно нельзя необходимо следует стоит".split()
+)
+
+
+def _clause_after_kind(comp: str, verb: bool = False) -> bool:
+    """Whether what follows a kind word is a clause of which the document is the subject, not its title: it opens
+    with a predicative, a negation or a pronoun (or, with ``verb``, a finite verb)."""
+    first = re.match(r"[а-яё]+", comp)
+    if not first:
+        return False
+    word = first.group(0)
+    if word in _RU_CLAUSE_OPENERS:
+        return True
+    parses = _parses(word)
+    pos = ("VERB", "PRED") if verb else ("PRED",)
+    return bool(parses) and parses[0].tag.POS in pos and parses[0].score >= 0.5
+
+
 @functools.lru_cache(maxsize=20_000)
 def _is_verb(word: str) -> bool:
     """Whether the dictionary reads a lower-case word first as a finite verb (past or present)."""
@@ -3898,6 +3918,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     comp = ", ".join("о " + _prepositional(t, case) for t in re.split(r",\s+|\s+и\s+", topics) if t)
                 else:
                     comp = "о " + _prepositional(topics, case)
+            if comp and _clause_after_kind(comp):
+                covered = m.end()  # "соглашением стал контракт ...": the document named after the verb
+                continue  # "меморандумы, нужно расширять ...", "меморандумы этого не меняют": a clause, no title
             if comp and any(_is_verb(w.lower()) for w in _adverbs_skipped(comp.split()[:3])):
                 covered = m.end()  # "Крупнейшим соглашением стал контракт ...": the document named after the verb
                 if kind != "declaration" or not m.group(0).lower().startswith("совместн"):
@@ -4078,6 +4101,8 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                 named = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]] + " "
             if kind is None or not text[lo].isupper() and not mark:
                 break
+            if not mark and _clause_after_kind(text[kind.end() : qb].strip(), verb=True):
+                break  # "Документы предусматривают создание ...": the story again after the list
             hi = qb
             while hi > lo and text[hi - 1] in " .;,":
                 hi -= 1
