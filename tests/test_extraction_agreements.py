@@ -1818,3 +1818,23 @@ class FirmsTotalsAndPlantsTests(SimpleTestCase):
             "regional government to expand its plant."
         )
         self.assertEqual(spheres(text), ["trade"])
+
+
+class CountedThingsTests(SimpleTestCase):
+    def test_items_of_a_count_of_things_agreed(self):
+        text = (
+            '"Today we agreed on two things. First, a new memorandum on fisheries. Our fleets need it.\n\n'
+            'Second, a protocol on customs data," President Aldo Remi said.'
+        )
+        self.assertEqual(spheres(text), ["agriculture", "customs"])
+
+    def test_an_ordinal_without_a_count_agreed_signs_nothing(self):
+        text = '"First, a memorandum on fisheries would help our fleets," President Aldo Remi said.'
+        self.assertEqual(titles(text), [])
+
+    def test_a_later_paragraph_is_out_of_the_count(self):
+        text = (
+            "The leaders agreed on three things. First, trade.\n\n"
+            "Analysts said a memorandum on fisheries could come next year."
+        )
+        self.assertEqual(titles(text), [])

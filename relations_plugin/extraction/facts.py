@@ -1350,6 +1350,15 @@ def _one_per_document(
     return [ag for ag in kept if id(ag) not in whole and (id(ag) not in told or id(ag) not in summed)]
 
 
+# A count of what the sides agreed or signed, whose items the next sentences take one by one: "Today we agreed on three
+# things.", "We signed four documents."
+_COUNT_AGREED_RE = re.compile(
+    r"\b(?:agreed\s+on|signed|concluded|reached\s+agreement\s+on)\s+(?:two|three|four|five|six|\d)\s+"
+    r"(?:things|points|documents|agreements|deals|outcomes|deliverables|items)\b",
+    re.I,
+)
+# A sentence that opens an item of such a count: "First, a new memorandum on ...", "And third, ...".
+_ENUM_ITEM_RE = re.compile(r"\s*(?:And\s+)?(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\s*,\s", re.I)
 _SENTENCE_STOP_RE = re.compile(r"[.!?:;]['\"”’]?$")
 
 
@@ -1366,8 +1375,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     # documents known only by their field from a list of topics ("agreements covering health, mining and visas")
     topical: set[int] = set()
     definite: set[int] = set()  # documents named with "the" ("signed the visa waiver deal"): maybe named before
+    enum_signed = False  # a count of what was agreed just told ("we agreed on three things"), its items to come
+    enum_para = -1
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
+        if _COUNT_AGREED_RE.search(sent):
+            enum_signed, enum_para = True, para
+        elif para != enum_para and not _ENUM_ITEM_RE.match(text, art.paras[para][0]):
+            enum_signed = False  # (the count's paragraph, and paragraphs that open with "Second, ...", go on)
+        else:
+            enum_para = para
         if compiled(r"\s*\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s*").fullmatch(sent):
             continue  # a list's marker read as a sentence of its own ("ii."): the item follows it
         if sent.rstrip(' "”»’').endswith("?") or _QUESTION_LINE_RE.match(text, art.paras[para][0]):
@@ -1619,6 +1636,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 status = "signed"
             if not status and _CONTENT_RE.match(sent, m.end()) and any(ag.status == "signed" for ag in found):
                 status = "signed"  # "A second deal will see X set up a plant": one more of the story's deals
+            if not status and enum_signed and _ENUM_ITEM_RE.match(sent):
+                status = "signed"  # "We agreed on three things. First, a new memorandum on minerals."
             if not status and (_AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent)):
                 status = prev_status  # "Other MoUs covered A, B and C": the documents of the story so far
             if not status and compiled(r"\bjoint\s+(?:statements?|declarations?)$", re.I).search(
