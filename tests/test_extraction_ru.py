@@ -2934,3 +2934,35 @@ class ClauseAfterKindTests(SimpleTestCase):
             [t for t, _ in agreements(text)],
             ["Соглашение о воздушном сообщении", "Меморандум о сотрудничестве в области образования"],
         )
+
+
+class ClauseSecondVerbTests(SimpleTestCase):
+    """With no verb of speech to agree with ("Как отметил X, ...", "отметив, что ..."), a verb after "и" that
+    agrees with a verb of the clause is the clause's own, not a new act of the speaker."""
+
+    HEAD = (
+        " date 2025-10-08 Минск, 8 октября.\n\n"
+        "Премьер-министр Беларуси Игорь Петрашевич провел переговоры с Премьер-министром Лаоса Сонсаем "
+        "Сипхандоном.\n\n"
+    )
+
+    def test_the_clauses_second_verb(self):
+        text = self.HEAD + (
+            "Как отметил Игорь Петрашевич, межправкомиссия обсудила график поставок и утвердила план на год.\n\n"
+            "Сонсай Сипхандон приветствовал гостей, отметив, что связи двух стран окрепли и вышли на новый "
+            "уровень.\n"
+        )
+        self.assertEqual(
+            [t for _, t in quotes(text)],
+            [
+                "межправкомиссия обсудила график поставок и утвердила план на год",
+                "связи двух стран окрепли и вышли на новый уровень",
+            ],
+        )
+
+    def test_a_verb_of_the_speaker_still_ends_the_clause(self):
+        text = self.HEAD + (
+            "Сонсай Сипхандон приветствовал гостей, отметив, что связи двух стран окрепли, и пригласил Игоря "
+            "Петрашевича в Лаос.\n"
+        )
+        self.assertEqual([t for _, t in quotes(text)], ["связи двух стран окрепли"])

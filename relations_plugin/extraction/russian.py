@@ -3027,6 +3027,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             ending = re.search(r"л[аи]?$", word).group(0)
             if speech_ending[0] and ending != speech_ending[0]:
                 continue  # "ответил, что Австралия ценит ... и хотела бы ...": it agrees with the clause subject
+            if not speech_ending[0] and ending != "л" and _own_past(text[lo : conj.start()], ending):
+                continue  # "Как отметил X, комиссия рассмотрела ... и определила ...": the clause's second verb
             if _is_verb(word):
                 return lo, conj.start()
         return lo, hi
@@ -3334,6 +3336,14 @@ def _adverbs_skipped(words: list[str]) -> list[str]:
         if not parses or parses[0].tag.POS not in ("ADVB", "PRCL"):
             return [word]
     return []
+
+
+_RU_PAST_WORD_RE = re.compile(r"(?<![\w-])[а-яё]+л[аи](?![\w-])")
+
+
+def _own_past(clause: str, ending: str) -> bool:
+    """Whether a clause already has a past verb with this ending ("ла", "ли"): its subject's own predicate."""
+    return any(w.endswith(ending) and _is_verb(w) for w in _RU_PAST_WORD_RE.findall(clause))
 
 
 # Words that open a clause, never a document's title: "меморандумы этого не меняют", "меморандумы, нужно ...".
