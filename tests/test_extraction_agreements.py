@@ -1838,3 +1838,24 @@ class CountedThingsTests(SimpleTestCase):
             "Analysts said a memorandum on fisheries could come next year."
         )
         self.assertEqual(titles(text), [])
+
+
+class OtherDocumentsByFieldTests(SimpleTestCase):
+    def test_fields_summed_up_then_told_as_other_documents_are_told_once(self):
+        text = (
+            "Vessan and Kolvian businesses signed 12 memorandums of understanding in textiles, solar power and "
+            "shipping on Friday.\n\n"
+            "Among the deals, Vessa Lines and Kolvi Shipping signed a deal to open a container route between the two "
+            "ports.\n\n"
+            "Other MoUs covered solar panel assembly, cotton processing and software outsourcing."
+        )
+        got = spheres(text)
+        self.assertEqual(got.count("energy"), 1)
+        self.assertEqual(got.count("transport"), 1)
+
+    def test_a_list_with_one_field_met_again_among_other_documents_stays(self):
+        text = (
+            "The ministers signed memoranda on solar power and shipping.\n\n"
+            "Other MoUs covered solar parks and data centres."
+        )
+        self.assertEqual(len(titles(text)), 4)

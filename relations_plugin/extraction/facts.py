@@ -1283,6 +1283,11 @@ _TITLE_STEMS = {
 }  # fmt: skip
 
 
+# A sentence that tells documents beside those already named: "Other MoUs covered ...", "Further deals include ...".
+_OTHER_KINDS_RE = re.compile(
+    r"\s*(?:The\s+)?(?:Other|Further|Additional|Remaining|Separate)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|contracts)\b"
+)
 # The count of a summing-up, a few words before its kind word: "nine bilateral agreements and memoranda".
 _COUNTED_RE = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
@@ -1297,7 +1302,7 @@ _NUMBER_WORDS = {
 
 
 def _one_per_document(
-    art: _Article, found: list[AgreementSuggestion], topical: set[int], definite: set[int]
+    art: _Article, found: list[AgreementSuggestion], topical: set[int], definite: set[int], others: set[int]
 ) -> list[AgreementSuggestion]:
     """Each document once, when the story tells the same documents twice.
 
@@ -1323,7 +1328,11 @@ def _one_per_document(
         if id(ag) in topical
         and ag.sphere != "other"
         and any(
-            o.sphere == ag.sphere and o.status == "signed" and id(o) not in topical and where[id(o)] != where[id(ag)]
+            o.sphere == ag.sphere
+            and o.status == "signed"
+            # ("Other MoUs covered A and B": documents of their own beside those named, each told by its field)
+            and (id(o) not in topical or (id(o) in others and id(ag) not in others))
+            and where[id(o)] != where[id(ag)]
             for o in kept
         )
     }
@@ -1375,6 +1384,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     # documents known only by their field from a list of topics ("agreements covering health, mining and visas")
     topical: set[int] = set()
     definite: set[int] = set()  # documents named with "the" ("signed the visa waiver deal"): maybe named before
+    others: set[int] = set()  # documents by field told as more than those named ("Other MoUs covered A and B")
     enum_signed = False  # a count of what was agreed just told ("we agreed on three things"), its items to come
     enum_para = -1
     for s_start, s_end, para in art.sentences:
@@ -1979,6 +1989,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
                 if by_field:
                     topical.add(id(found[-1]))
+                    if _OTHER_KINDS_RE.match(sent):
+                        others.add(id(found[-1]))
                 elif the_one:
                     definite.add(id(found[-1]))
         if sent_plural and sent_status == "signed":
@@ -2021,7 +2033,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         heads += 1
     if heads and any(art.sentence_at(ag.start)[2] >= heads for ag in found):
         found = [ag for ag in found if art.sentence_at(ag.start)[2] >= heads]
-    found = _one_per_document(art, found, topical, definite)
+    found = _one_per_document(art, found, topical, definite, others)
     # the joint declaration of a list of what was signed is the one the story mentions in passing too
     listed_joint = any(
         ag.kind == "declaration" and "joint" in ag.title.lower() and art.sentence_at(ag.start)[2] in listed_under
