@@ -2966,3 +2966,30 @@ class ClauseSecondVerbTests(SimpleTestCase):
             "Петрашевича в Лаос.\n"
         )
         self.assertEqual([t for _, t in quotes(text)], ["связи двух стран окрепли"])
+
+
+class SpeakerInsideRelativeClauseTests(SimpleTestCase):
+    """ "X отметил, что A, что, по его словам, B": the speaker named again inside the clause's relative clause; one
+    statement. A "по его словам" after a sentence with no reported clause still opens words of its own."""
+
+    HEAD = (
+        " date 2025-02-14 Бишкек, 14 февраля.\n\n"
+        "Президент Киргизии Адылбек Мамытов провел переговоры с Президентом Монголии Батбаяром Эрдэнэбатом.\n\n"
+    )
+
+    def test_one_statement(self):
+        text = self.HEAD + (
+            "Адылбек Мамытов отметил, что поставки мяса выросли вдвое, что, по его словам, стало возможным "
+            "благодаря новому пункту пропуска.\n"
+        )
+        self.assertEqual(
+            [t for _, t in quotes(text)],
+            ["поставки мяса выросли вдвое, что, по его словам, стало возможным благодаря новому пункту пропуска"],
+        )
+
+    def test_no_reported_clause_before(self):
+        text = self.HEAD + (
+            "Адылбек Мамытов отметил, что поставки мяса выросли вдвое. Пункт пропуска открыт круглосуточно, что, "
+            "по его словам, удобно для перевозчиков.\n"
+        )
+        self.assertIn("удобно для перевозчиков", [t for _, t in quotes(text)])

@@ -3083,6 +3083,15 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
     # "Кроме того, по словам Бенкё, ...", "..., которые, по его словам, основаны ...": the words after it are
     # the speaker's; the words before it are read as a sentence of their own
     mid = _RU_ACCORDING_MID_RE.search(text[s_lo:end])
+    if (
+        mid
+        and re.search(r",\s+(?:что|котор\w+)$", text[s_lo : s_lo + mid.start()])
+        and re.match(r"[Пп]о\s+(?:его|ее|её)\s", text[s_lo + mid.end() :])
+        and _RU_THAT_RE.search(text, s_lo, s_lo + mid.start())
+    ):
+        # "X отметил, что товарооборот составил ..., что, по его словам, не отвечает ...": the speaker of the
+        # clause named again inside its relative clause; one statement, read whole
+        mid = None
     if mid:
         m = _RU_ACCORDING_AFTER_RE.match(text[s_lo + mid.end() : end])
         head_lo = text.rfind(":", s_lo, s_lo + mid.start()) + 1
