@@ -4837,6 +4837,57 @@ class RoyalStyleTests(SimpleTestCase):
         self.assertNotIn("Faisal", [speaker for speaker, _ in quotes(text)])
 
 
+class ClauseGoesOnTests(SimpleTestCase):
+    """Where a reported clause runs on past a comma: the speaker's own aside, a gloss he gives himself."""
+
+    def test_an_as_he_said_aside_inside_the_clause(self):
+        text = INTRO + (
+            "Tursunov thanked Hungary for its support and for, as he said, never doubting Uzbekistan's reforms."
+        )
+        self.assertIn(
+            ("Jasur Tursunov", "its support and for, as he said, never doubting Uzbekistan's reforms"), quotes(text)
+        )
+
+    def test_a_figure_that_he_affirmed_is_his_own_gloss(self):
+        text = INTRO + (
+            "Tursunov said trade reached 900 million dollars last year, a sum that, he stressed, could double soon."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Jasur Tursunov",
+                    "trade reached 900 million dollars last year, a sum that, he stressed, could double soon",
+                )
+            ],
+        )
+
+    def test_the_writers_gloss_on_a_figure_still_ends_the_clause(self):
+        text = INTRO + "Tursunov said trade reached 900 million dollars, a figure that analysts consider modest."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "trade reached 900 million dollars")])
+
+    def test_an_as_phrase_set_off_inside_the_clause(self):
+        text = INTRO + "Kertész said that Hungary, as one of the largest buyers of cotton, wants steady supplies."
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "Hungary, as one of the largest buyers of cotton, wants steady supplies")]
+        )
+
+    def test_a_when_after_a_struggle_goes_on(self):
+        text = INTRO + (
+            "Tursunov said the two nations shared a long history going back to the independence struggle, when "
+            "Hungary sheltered Uzbek students."
+        )
+        self.assertEqual(len(quotes(text)), 1)
+        self.assertTrue(quotes(text)[0][1].endswith("sheltered Uzbek students"))
+
+    def test_a_second_that_set_off_by_a_comma_goes_on(self):
+        text = INTRO + "Tursunov said the railway would open in May, and that he had learned much from his host."
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "the railway would open in May, and that he had learned much from his host")],
+        )
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

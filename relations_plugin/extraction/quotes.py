@@ -790,10 +790,15 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         and (
             # "said the two sides discussed A, and agreed to B": the clause's own subject goes on, not the speaker
             (_COORDINATED_RE.match(text, tail.start()) and _OWN_PAST_SUBJECT_RE.match(text, start))
-            # "said A "in marks" and that B": a clause with marked words runs on as one statement
-            or (_AND_THAT_RE.match(text, tail.start()) and _DOUBLE_MARK_RE.search(text, start, s_hi))
+            # "said A "in marks" and that B": a clause with marked words runs on as one statement; so does one
+            # whose second "that" the comma sets off as a further point of it ("said A, and that B")
+            or (
+                _AND_THAT_RE.match(text, tail.start())
+                and (text[tail.start()] == "," or _DOUBLE_MARK_RE.search(text, start, s_hi))
+            )
             # "said the railway, when finished, would ...": a set-off phrase inside the clause's subject
             or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
+            or _WORDS_GO_ON_RE.match(text, tail.start())
             # "bonds which date back to the colonial era, when ...": a relative "when" after a time
             or (
                 compiled(r",\s+when\b").match(text[tail.start() : tail.start() + 8])
@@ -844,12 +849,22 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
-_TIME_NOUN_END = r"\b(?:era|period|time|times|years|days|decades?|century|age|moment|\d{4}s?)$"
+_TIME_NOUN_END = (
+    r"\b(?:era|period|time|times|years|days|decades?|century|age|moment|\d{4}s?|"
+    r"struggle|war|revolution|independence|crisis|pandemic)$"
+)
 # A set-off phrase between a clause's subject and its verb: ", when finished, would ...", ", as planned, will ...",
 # ", as an observer state, considers ..."
 _SET_OFF_SUBJECT_RE = re.compile(
     r",[^,;.]{1,40},\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|may|might|"
     r"(?!(?:this|his|its|thus|us|as|plus|perhaps)\b)[a-z]{2,}[^\W_su]s)\b"
+)
+# Inside a reported clause, the speaker's own words set off by commas: "..., as he said, never wavering ...",
+# "..., a figure that, he affirmed, can be doubled", "Egypt, as one of the largest importers, is ...".
+_WORDS_GO_ON_RE = re.compile(
+    r",\s+(?:as\s+(?:he|she|they)\s+(?:said|put\s+it|noted|stressed|added|recalled|explained),|"
+    r"(?:a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:that|which),\s+(?:he|she|they)\s+[a-z]+ed,|"
+    r"as\s+(?:one\s+of\s+|an?\s+)[^,.;\"“”]{1,60},)"
 )
 _OWN_WORD_RE = re.compile(
     r",\s+(?:which|that)\s+(?:he|she|they)\s+(?:said|believed|hoped|expected)\s+"
