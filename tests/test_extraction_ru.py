@@ -2993,3 +2993,27 @@ class SpeakerInsideRelativeClauseTests(SimpleTestCase):
             "по его словам, удобно для перевозчиков.\n"
         )
         self.assertIn("удобно для перевозчиков", [t for _, t in quotes(text)])
+
+
+class OwnPaperAndPatronTests(SimpleTestCase):
+    """A national paper in the byline ("«Узбекская правда»") tells whose "Глава государства" it is; an office after
+    "при" ("института при Президенте") is the institution's patron, not the title of the person named after it."""
+
+    TEXT = (
+        " date 2024-03-05 УЗБЕКИСТАН – ИСПАНИЯ\n\n"
+        "Дилноза Юсупова, «Узбекская правда», Мадрид – Ташкент\n\n"
+        "Президент Узбекистана Алишер Каримов завершил визит в Испанию. Во дворце Сарсуэла Алишера Каримова "
+        "приветствовал Король Испании Фелипе Бурбон.\n\n"
+        "Глава государства отметил, что Испания стала важным инвестором.\n\n"
+        "Комментируя визит, директор Центра экономических исследований при Президенте Узбекистана Бахром "
+        "Тошматов отметил, что визит был успешным.\n"
+    )
+
+    def test_the_papers_head_of_state_and_no_patron_title(self):
+        found = quotes(self.TEXT)
+        self.assertIn(("Алишер Каримов", "Испания стала важным инвестором"), found)
+        self.assertNotIn("Бахром Тошматов", {name for name, _ in found})
+
+    def test_a_paper_that_names_no_country(self):
+        text = self.TEXT.replace("«Узбекская правда»", "«Вечерний курьер»")
+        self.assertNotIn(("Алишер Каримов", "Испания стала важным инвестором"), quotes(text))

@@ -854,7 +854,8 @@ class _RuArticle:
         window_lo = max(s_lo, title_end - 120)
         before = text[window_lo:title_end]
         title = None
-        cores = list(_RU_CORE_RE.finditer(before))
+        # "директор института при Президенте РК": an office after "при" names the institution's patron
+        cores = [c for c in _RU_CORE_RE.finditer(before) if not re.search(r"(?<![\w-])при\s+$", before[: c.start()])]
         title_hi = title_end
         if cores and _only_title_words(before[cores[-1].end() :]):
             while len(cores) > 1 and _complement_core(before, cores[-2], cores[-1]):
@@ -1469,6 +1470,13 @@ class _RuArticle:
             for word in re.findall(r"[А-ЯЁA-Z][А-ЯЁA-Zа-яё-]+", self.text[a : a + 100]):
                 if word.upper() in _RU_STATE_AGENCIES:
                     return _RU_STATE_AGENCIES[word.upper()]
+        for a, b in self.paras[:4]:
+            # "Айгерим Сатпаева, «Казахстанская правда», Рим – Астана": a paper's byline names its country
+            outlet = _RU_NATIONAL_OUTLET_RE.search(self.text, a, min(b, a + 200))
+            if outlet:
+                code = _country_at(self.text, outlet.start(), outlet.end())
+                if code:
+                    return code
         headline = self.paras[0] if self.paras else (0, 0)
         lead = re.match(r"(?:[А-ЯЁ][\w-]+\s){1,3}", self.text[headline[0] : headline[1]])
         if lead and len(lead.group(0).split()) >= 2:
@@ -1577,6 +1585,10 @@ _RU_RECEIVED_BY_RE = re.compile(
     re.I,
 )
 # State news agencies and the country whose leaders "глава государства" in their copy means.
+# A national newspaper's name in a byline: "«Казахстанская правда»", "«Российская газета»", "«Народное слово»" not.
+_RU_NATIONAL_OUTLET_RE = re.compile(
+    r"(?:^|,\s+)«[А-ЯЁ][а-яё-]+(?:ская|цкая)\s+(?:правда|газета|газете|правды)»(?:,|$)", re.M
+)
 _RU_STATE_AGENCIES = {
     "БЕЛТА": "BY", "ТАСС": "RU", "РИА": "RU", "КАЗИНФОРМ": "KZ", "КАБАР": "KG", "ХОВАР": "TJ", "УЗА": "UZ",
     "ДУНЁ": "UZ", "АЗЕРТАДЖ": "AZ", "АРМЕНПРЕСС": "AM", "ТУРКМЕНСКИЙ": "TM", "МОНЦАМЭ": "MN",
