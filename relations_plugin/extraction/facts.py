@@ -1181,7 +1181,7 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
         sent = text[s_start:s_end]
         if sent.rstrip(' "”»’').endswith("?") or _BACKGROUND_RE.match(sent):
             continue
-        for d in _DESCRIBED_FIRM_DEAL_RE.finditer(sent):
+        for d in _DESCRIBED_FIRM_DEAL_RE.finditer(sent) if " with " in sent else ():
             end = _VP_END_RE.search(d.group("vp"))
             vp = d.group("vp")[: end.start() if end else len(d.group("vp"))].strip(" ,.")
             lo, hi = s_start + d.start("firm"), s_start + d.start("vp") + len(vp)
@@ -1366,6 +1366,7 @@ _COUNT_AGREED_RE = re.compile(
     r"(?:things|points|documents|agreements|deals|outcomes|deliverables|items)\b",
     re.I,
 )
+_COUNTED_NOUNS = ("things", "points", "ments", "deals", "outcomes", "deliverables", "items")
 # A sentence that opens an item of such a count: "First, a new memorandum on ...", "And third, ...".
 _ENUM_ITEM_RE = re.compile(r"\s*(?:And\s+)?(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\s*,\s", re.I)
 _SENTENCE_STOP_RE = re.compile(r"[.!?:;]['\"”’]?$")
@@ -1389,7 +1390,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     enum_para = -1
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
-        if _COUNT_AGREED_RE.search(sent):
+        if any(w in sent for w in _COUNTED_NOUNS) and _COUNT_AGREED_RE.search(sent):
             enum_signed, enum_para = True, para
         elif para != enum_para and not _ENUM_ITEM_RE.match(text, art.paras[para][0]):
             enum_signed = False  # (the count's paragraph, and paragraphs that open with "Second, ...", go on)
@@ -2408,7 +2409,13 @@ _SHARED_DEMONYM_RE = re.compile(r"\bCongolese\b")
 def _country_mentions(art: _Article) -> tuple[list[tuple[int, str]], dict[str, str]]:
     """Where the story names a country and which, with long forms read whole and seas left out; and, for a country
     that only such misreadings named, the country its reader should have taken ("" for a sea)."""
-    longs = [(m.start(), m.end(), m.lastgroup or "") for m in _LONG_FORM_RE.finditer(art.text)]
+    text = art.text
+    hints = ("Congo", "CONGO", "Korea", "KOREA", "Gulf", "GULF", "Bay of", "Sea of")
+    longs = (
+        [(m.start(), m.end(), m.lastgroup or "") for m in _LONG_FORM_RE.finditer(text)]
+        if any(h in text for h in hints)
+        else []
+    )
     if not longs:
         return [(a, code) for a, _, code in art.countries], {}
     out = [(a, code) for a, _, code in art.countries if not any(lo <= a < hi for lo, hi, _ in longs)]
