@@ -3017,3 +3017,24 @@ class OwnPaperAndPatronTests(SimpleTestCase):
     def test_a_paper_that_names_no_country(self):
         text = self.TEXT.replace("«Узбекская правда»", "«Вечерний курьер»")
         self.assertNotIn(("Алишер Каримов", "Испания стала важным инвестором"), quotes(text))
+
+
+class PresentSigningTests(SimpleTestCase):
+    """A reportage tells the signing in the present ("подписывают контракт на поставку ..."); a contract named only
+    by its term ("контракт на 15 лет") names no document."""
+
+    HEAD = (
+        " date 2025-11-20 Ханой, 20 ноября.\n\n"
+        "Премьер-министр России Андрей Сальников провел переговоры с Премьер-министром Вьетнама Чан Ван Фыонгом.\n\n"
+    )
+
+    def test_a_signing_in_the_present(self):
+        text = self.HEAD + (
+            "В присутствии премьеров компании «Волга-Зерно» и «Меконг Фид» подписывают контракт на поставку "
+            "300 тысяч тонн ячменя.\n"
+        )
+        self.assertEqual([t for t, _ in agreements(text)], ["Контракт на поставку 300 тысяч тонн ячменя"])
+
+    def test_a_term_alone_is_no_document(self):
+        text = self.HEAD + "«Сегодня Вьетнам подписывает с нами контракт на 15 лет», — отметил Андрей Сальников.\n"
+        self.assertEqual(agreements(text), [])

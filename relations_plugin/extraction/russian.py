@@ -3694,6 +3694,8 @@ _RU_AMOUNT_ONLY_RE = re.compile(
     r"(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?[$€¥£]?\s?[\d][\d,.\s]*"
     r"(?:млрд|млн|тыс|миллиард\w*|миллион\w*|тысяч\w*)?\.?\s*(?:долларов|евро|юаней|иен|рублей|[$€¥£])?\s*$"
 )
+# "контракт на 15 лет": a deal's term alone names no deal (a plan's term does: its kind word names it)
+_RU_TERM_ONLY_RE = re.compile(r"(?:сроком\s+)?на\s+(?:\d+|[а-яё]+)\s+(?:лет|года?|месяц\w*)\s*$")
 _RU_COURTESY_RE = re.compile(
     r"(?<![\w-])за\s+(?:\w+\s+)?(?:гостеприимств\w*|при[её]м\w*|приглашени\w*|встреч[уи])(?![\w-])", re.I
 )
@@ -3972,6 +3974,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if (
                 re.match(r"[—–:-]|(?:на\s+(?:общую\s+)?сумму|для\s+(?:прессы|СМИ))\b", comp)
                 or _RU_AMOUNT_ONLY_RE.match(comp)
+                or (kind in ("contract", "agreement", "memorandum", "document") and _RU_TERM_ONLY_RE.match(comp))
             ) and not ((purpose or one_loan) and single):
                 continue  # "программа — переговоры ...", totals, "заявление для прессы": no document
             if re.match(r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписа|подписан\w*\s+не\s+был)", rest):
