@@ -4888,6 +4888,37 @@ class ClauseGoesOnTests(SimpleTestCase):
         )
 
 
+class NotOfTheVisitTests(SimpleTestCase):
+    """Named people whose words are not the visit's: a minister who stayed home, a union's or a party's
+    spokesman, a student after whom "she said" is hers."""
+
+    def test_a_minister_who_is_not_part_of_the_delegation(self):
+        text = INTRO + (
+            "Interior Minister Bálint Farkas (Fidesz), who is not part of the delegation, told radio that "
+            "the border deal would need more work.\n\nTursunov said the railway would open in 2027."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would open in 2027")])
+        self.assertNotIn("Bálint Farkas", {p.name for p in suggest_package(text).participants})
+
+    def test_a_minister_of_the_delegation_speaks(self):
+        text = INTRO + "Interior Minister Bálint Farkas, who is part of the delegation, said the deal was ready."
+        self.assertIn(("Bálint Farkas", "the deal was ready"), quotes(text))
+
+    def test_a_spokesman_of_a_union_or_a_party(self):
+        for body in ("Dockers' union spokesman", "Green Party (GP) trade spokesperson"):
+            text = INTRO + f'{body} Ferenc Tóth said he would "believe it when the trains run".'
+            with self.subTest(body=body):
+                self.assertEqual(quotes(text), [])
+
+    def test_she_said_after_a_student_with_age_and_town(self):
+        text = INTRO + (
+            "Kertész met Foreign Minister Ágnes Vida at the university. Vida said the exchange would grow.\n\n"
+            "Second-year student Lola Marsh, 19, of Szeged, said she had studied Uzbek for a year. "
+            '"I could say hello," she said.'
+        )
+        self.assertEqual(quotes(text), [("Ágnes Vida", "the exchange would grow")])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -604,7 +604,11 @@ _DELEGATION_RE = re.compile(
 )
 
 # A description set off by commas after a subject: ", who runs the programme at ...,", ", lecturer in law at ...,".
-_SET_OFF_RE = re.compile(r",\s*(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist)\b[^,]*,")
+# (and a person's age and home town: "Emma Holt, 20, of Arborg, said")
+_SET_OFF_RE = re.compile(
+    r"(?:,\s*(?:(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist)\b[^,]*|\d{1,3}|"
+    r"of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))+,"
+)
 _PARTICIPANT_ACT_RE = re.compile(
     r"(?:['’]s\s+(?:visit|trip|talks|delegation)\b|\s+(?:(?:also|then|later)\s+)?(?:[a-z]\w*ly\s+)?(?:met|meets|held|holds|"
     r"received|receives|hosted|hosts|visited|visits|signed|signs|arrived|arrives|welcomed|welcomes|attended|"
@@ -707,6 +711,15 @@ class _Entity:
         )
 
 
+_NOT_OF_THE_VISIT_RE = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?,\s+who\s+(?:is|was)\s+not\s+(?:part|a\s+member)\s+of\s+the\s+(?:\w+\s+)?"
+    r"(?:delegation|visit|trip|talks)|\s*(?:\([^()]{1,30}\)\s*)?,\s+who\s+(?:did|does)\s+not\s+"
+    r"(?:travel|accompany|attend|join|take\s+part)\b"
+)
+_BODY_SPOKESMAN_RE = re.compile(
+    r"\b(?:[Pp]arty|[Cc]ooperative|[Cc]o-operative|[Uu]nion|[Aa]ssociation|[Ff]ederation|[Gg]uild)"
+    r"(?:\s*\([A-Z]{2,8}\))?\s+(?:[a-z][\w-]*\s+){0,3}spokes(?:person|man|woman)\s+$"
+)
 _SIGNED_BY_RE = re.compile(r"\bsigned\b[^.;]{0,60}?\bby\b")
 # The country an ambassador is posted to: "Ambassador to Argentina", "High Commissioner to the Maldives".
 _POSTED_TO_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")")
@@ -1142,6 +1155,10 @@ class _Article:
             if owner is not None:
                 ent.country = ent.country or _COUNTRY_BY_FORM[owner.group("c")]
         outsider = _OUTSIDER_RE.search(appositive.group(0)) if appositive else None
+        # "Defence Minister X, who is not part of the delegation, told ...": named as out of the visit
+        outsider = outsider or _NOT_OF_THE_VISIT_RE.match(after)
+        # "Fishermen's cooperative spokesman X", "Democratic Party foreign affairs spokesperson X": not the state's
+        outsider = outsider or _BODY_SPOKESMAN_RE.search(window[-70:])
         # "said Kestrel managing director Fiona Gallagher": the description right before the name
         lead = compiled(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$").search(window)
         untitled = title is None or title.role == OFFICIAL
@@ -1979,6 +1996,14 @@ class _Article:
                 return _UNNAMED
             # "ACWA Power chief executive Marco Arcelli declined ...": a business or expert description and a name
             if ent is None and _OUTSIDER_LEAD_RE.search(phrase) and len(words) >= 2 and words[-1][:1].isupper():
+                return _UNNAMED
+            # "Third-year student Emma Holt said": a description and a full name the article gives nobody of the
+            # visit
+            if (
+                ent is None
+                and len(words) >= 3
+                and all(w[:1].isupper() and _bare(w) not in _STOP_CAPS for w in words[-2:])
+            ):
                 return _UNNAMED
         return ent
 
