@@ -1859,3 +1859,26 @@ class OtherDocumentsByFieldTests(SimpleTestCase):
             "Other MoUs covered solar parks and data centres."
         )
         self.assertEqual(len(titles(text)), 4)
+
+
+class BriefingDaysTests(SimpleTestCase):
+    # 2027-05-12 is a Wednesday
+    def test_a_briefings_yesterday_and_tomorrow_are_the_visits_days(self):
+        text = (
+            "Briefing by the Foreign Secretary on the visit of the Prime Minister to Kolvia\n\n"
+            "FOREIGN SECRETARY ARJUN MEHTA: Good evening. Prime Minister arrived in Vessa yesterday on the first leg "
+            "of his visit. The two sides signed a memorandum on fisheries. Tomorrow morning he departs for Port "
+            "Amel.\n\n"
+            "QUESTION: Will there be a trade deal?\n\n"
+            "FOREIGN SECRETARY ARJUN MEHTA: Talks go on."
+        )
+        got = dates(text, datetime.date(2027, 5, 12))
+        self.assertIn(datetime.date(2027, 5, 11), got)
+        self.assertIn(datetime.date(2027, 5, 13), got)
+
+    def test_a_quoted_yesterday_in_a_report_is_not_read(self):
+        text = (
+            "President Aldo Remi met President Tarek Vossen in Vessa on Tuesday.\n\n"
+            '"We spoke yesterday about the old days," Remi said.'
+        )
+        self.assertEqual(dates(text, datetime.date(2027, 5, 12)), [datetime.date(2027, 5, 11)])

@@ -2145,12 +2145,16 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
     found: list[tuple[int, int, datetime.date, bool]] = []
 
     taken, used = _Spans(masked), _Spans()
+    # a transcript's turns (a paragraph under a speaker's label, masked whole): a briefing's "yesterday" and
+    # "tomorrow" are the visit's days, told on the dateline's
+    whole = set(art.paras)
+    turns = _Spans([span for span in masked if tuple(span) in whole])
 
-    def free(a: int, b: int) -> bool:
-        return a >= art.body_start and not taken.holds(a) and not used.overlaps(a, b)
+    def free(a: int, b: int, spoken: bool = False) -> bool:
+        return a >= art.body_start and (not taken.holds(a) or (spoken and turns.holds(a))) and not used.overlaps(a, b)
 
-    def add(a: int, b: int, d: datetime.date | None, relative: bool = False) -> None:
-        if d is not None and free(a, b):
+    def add(a: int, b: int, d: datetime.date | None, relative: bool = False, spoken: bool = False) -> None:
+        if d is not None and free(a, b, spoken):
             found.append((a, b, d, relative))
             used.add(a, b)
 
@@ -2182,7 +2186,7 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             s_start, s_end, _ = art.sentence_at(m.start())
             if m.group("word"):
                 delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("word").lower()]
-                add(m.start(), m.end(), ref + datetime.timedelta(days=delta), True)
+                add(m.start(), m.end(), ref + datetime.timedelta(days=delta), True, spoken=True)
                 continue
             wd = _WEEKDAYS[m.group("wd").capitalize()]
             mod = (m.group("mod") or "").lower()
