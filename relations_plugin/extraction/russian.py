@@ -3695,7 +3695,7 @@ _RU_AMOUNT_ONLY_RE = re.compile(
     r"(?:млрд|млн|тыс|миллиард\w*|миллион\w*|тысяч\w*)?\.?\s*(?:долларов|евро|юаней|иен|рублей|[$€¥£])?\s*$"
 )
 # "контракт на 15 лет": a deal's term alone names no deal (a plan's term does: its kind word names it)
-_RU_TERM_ONLY_RE = re.compile(r"(?:сроком\s+)?на\s+(?:\d+|[а-яё]+)\s+(?:лет|года?|месяц\w*)\s*$")
+_RU_TERM_ONLY_RE = re.compile(r"(?:сроком\s+)?на\s+(?:\d+|[а-яё]+)\s+(?:лет|года?|месяц\w*)[»\"”]?\s*$")
 _RU_COURTESY_RE = re.compile(
     r"(?<![\w-])за\s+(?:\w+\s+)?(?:гостеприимств\w*|при[её]м\w*|приглашени\w*|встреч[уи])(?![\w-])", re.I
 )
