@@ -1882,3 +1882,24 @@ class BriefingDaysTests(SimpleTestCase):
             '"We spoke yesterday about the old days," Remi said.'
         )
         self.assertEqual(dates(text, datetime.date(2027, 5, 12)), [datetime.date(2027, 5, 11)])
+
+
+class ProgrammeLineTests(SimpleTestCase):
+    # 2027-05-12 is a Wednesday
+    def test_the_days_of_a_programme_lie_around_the_dateline(self):
+        text = (
+            "President Aldo Remi's state visit to Kolvia: what we know\n\n"
+            "President Aldo Remi held talks with President Tarek Vossen at the palace.\n\n"
+            "TIMELINE\n\n"
+            "Tuesday: Arrival ceremony at the palace; talks with Vossen; state dinner.\n\n"
+            "Wednesday: Remi addresses a business forum in Vessa, visits a port.\n\n"
+            "Friday: Stop in Port Amel, meeting with the governor; departure in the evening."
+        )
+        self.assertEqual(
+            dates(text, datetime.date(2027, 5, 12)),
+            [datetime.date(2027, 5, 11), datetime.date(2027, 5, 12), datetime.date(2027, 5, 14)],
+        )
+
+    def test_a_weekday_inside_a_line_keeps_its_tense(self):
+        text = "President Aldo Remi arrived in Vessa. He met Vossen on Friday: the talks went well."
+        self.assertEqual(dates(text, datetime.date(2027, 5, 12)), [datetime.date(2027, 5, 7)])

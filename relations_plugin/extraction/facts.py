@@ -2136,6 +2136,8 @@ def _names_a_day(art: _Article, masked: list[tuple[int, int]]) -> bool:
     )
 
 
+# The colon after a weekday that opens a line of a programme: "Thursday: ...".
+_PROGRAMME_LINE_RE = re.compile(r":\s+\S")
 # "until Thursday", "through Friday": the day a stay lasts to, still ahead.
 _UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 
@@ -2182,6 +2184,7 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                 add(m.start(), m.end(), resolved[0])
                 found.extend((m.start(), m.end(), d, False) for d in resolved[1:] if d is not None)
     if ref is not None:
+        line_starts = {a for a, _ in art.paras}
         for m in _DATE_REL_RE.finditer(text):
             s_start, s_end, _ = art.sentence_at(m.start())
             if m.group("word"):
@@ -2212,6 +2215,11 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                 )
             )
             diff = (wd - ref.weekday()) % 7
+            if not mod and _PROGRAMME_LINE_RE.match(text, m.end()) and m.start() in line_starts:
+                # "Thursday: Stop in Montreal; departure.": a line of the visit's programme (read as a speaker's
+                # label too), whose days lie around the dateline's, before it or after it
+                add(m.start(), m.end(), ref + datetime.timedelta(days=diff if diff <= 3 else diff - 7), True, True)
+                continue
             if future:
                 d = ref + datetime.timedelta(days=diff or (7 if mod == "next" else 0))
             else:
