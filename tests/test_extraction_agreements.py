@@ -1903,3 +1903,25 @@ class ProgrammeLineTests(SimpleTestCase):
     def test_a_weekday_inside_a_line_keeps_its_tense(self):
         text = "President Aldo Remi arrived in Vessa. He met Vossen on Friday: the talks went well."
         self.assertEqual(dates(text, datetime.date(2027, 5, 12)), [datetime.date(2027, 5, 7)])
+
+
+class FirstDayFromTheLastTests(SimpleTestCase):
+    # 2027-05-12 is a Wednesday
+    def test_the_first_day_counts_back_from_the_day_before_returning(self):
+        text = (
+            "Vessan firms signed 12 deals on Wednesday as President Aldo Remi's three-day state visit to Kolvia "
+            "turned to business.\n\n"
+            "Remi is scheduled to visit a shipyard on Thursday before returning to Vessa."
+        )
+        self.assertEqual(
+            dates(text, datetime.date(2027, 5, 12)),
+            [datetime.date(2027, 5, 11), datetime.date(2027, 5, 12), datetime.date(2027, 5, 13)],
+        )
+
+    def test_a_last_day_outside_the_span_adds_nothing(self):
+        text = (
+            "Vessan firms signed 12 deals on Wednesday during President Aldo Remi's two-day visit to Kolvia.\n\n"
+            "His minister departs on Saturday for Port Amel."
+        )
+        self.assertNotIn(datetime.date(2027, 5, 14), dates(text, datetime.date(2027, 5, 12)))
+        self.assertEqual(len(dates(text, datetime.date(2027, 5, 12))), 2)

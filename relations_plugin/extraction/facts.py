@@ -2136,6 +2136,10 @@ def _names_a_day(art: _Article, masked: list[tuple[int, int]]) -> bool:
     )
 
 
+# A day told as the visit's last: "on Thursday before returning to Seoul", "departs on Friday".
+_LAST_DAY_RE = re.compile(
+    r"\bbefore\s+(?:returning|heading|flying)\s+(?:home|back|to)\b|\b(?:departs|leaves\s+for\s+home|wraps\s+up)\b"
+)
 # The colon after a weekday that opens a line of a programme: "Thursday: ...".
 _PROGRAMME_LINE_RE = re.compile(r":\s+\S")
 # "until Thursday", "through Friday": the day a stay lasts to, still ahead.
@@ -2263,6 +2267,16 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                 found.append((m.start(), m.end(), day - datetime.timedelta(days=n - 1), True))
             elif _SPAN_START_RE.search(clause):
                 found.append((m.start(), m.end(), day + datetime.timedelta(days=n - 1), True))
+            else:
+                # "a three-day state visit ... on Wednesday" and, elsewhere, "on Thursday before returning to
+                # Seoul": the visit's first day counts back from its last
+                last = set()
+                for a, _, d, _ in found:
+                    a_lo, a_hi, _ = art.sentence_at(a)
+                    if _LAST_DAY_RE.search(text, a_lo, a_hi):
+                        last.add(d)
+                if len(last) == 1 and day <= min(last) <= day + datetime.timedelta(days=n - 1):
+                    found.append((m.start(), m.end(), min(last) - datetime.timedelta(days=n - 1), True))
     for m in _DAY_EVENT_RE.finditer(text) if ref is not None and ("'" in text or "’" in text) else ():
         # "today's Founders Day gala", "tomorrow's signing ceremony": an event of the day the copy counts from
         delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("word").lower()]
