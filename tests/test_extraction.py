@@ -4910,6 +4910,14 @@ class NotOfTheVisitTests(SimpleTestCase):
             with self.subTest(body=body):
                 self.assertEqual(quotes(text), [])
 
+    def test_he_said_after_a_chief_executive_set_off_by_commas(self):
+        text = INTRO + (
+            "Kertész said the railway would open in 2027.\n\n"
+            "Ana Georgia Lopes, CEO of Lotus Freight, told a local paper that her firm would bid. "
+            '"We are ready for the first trains," she said.'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the railway would open in 2027")])
+
     def test_she_said_after_a_student_with_age_and_town(self):
         text = INTRO + (
             "Kertész met Foreign Minister Ágnes Vida at the university. Vida said the exchange would grow.\n\n"

@@ -606,7 +606,8 @@ _DELEGATION_RE = re.compile(
 # A description set off by commas after a subject: ", who runs the programme at ...,", ", lecturer in law at ...,".
 # (and a person's age and home town: "Emma Holt, 20, of Arborg, said")
 _SET_OFF_RE = re.compile(
-    r"(?:,\s*(?:(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist)\b[^,]*|\d{1,3}|"
+    r"(?:,\s*(?:(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist|CEO|chief|head|chair\w*|founder|owner)\b[^,]*|"
+    r"\d{1,3}|"
     r"of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))+,"
 )
 _PARTICIPANT_ACT_RE = re.compile(
@@ -1992,7 +1993,13 @@ class _Article:
         if ent is None or ent.outsider:
             # a person named in full who takes no part (an analyst, a protester): "she" is theirs, not a speaker's
             words = [w for w in phrase.split() if w.rstrip(".") not in _HONORIFICS]
-            if 2 <= len(words) <= 4 and all(w[:1].isupper() and _bare(w) not in _STOP_CAPS for w in words):
+            # ("Le Hoang Nam": a name's word may also be a country's, as long as two of them are names' only)
+            if (
+                2 <= len(words) <= 4
+                and all(w[:1].isupper() for w in words)
+                and sum(_bare(w) not in _STOP_CAPS for w in words) >= min(len(words), 2)
+                and not _COUNTRY_RE.fullmatch(phrase)
+            ):
                 return _UNNAMED
             # "ACWA Power chief executive Marco Arcelli declined ...": a business or expert description and a name
             if ent is None and _OUTSIDER_LEAD_RE.search(phrase) and len(words) >= 2 and words[-1][:1].isupper():
