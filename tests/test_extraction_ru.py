@@ -263,6 +263,29 @@ class SphereTests(SimpleTestCase):
         self.assertEqual([s for _, s in agreements(text)], ["education", "water"])
 
 
+class TopicAfterPartiesSphereTests(SimpleTestCase):
+    """The field of a document between named parties is its topic after "о", not the parties' names; an assembly
+    or a localised production is an investment; motor roads are transport."""
+
+    def test_the_topic_after_the_parties(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "Подписан меморандум между Министерством энергетики и водного хозяйства Узбекистана и Министерством "
+            "сельского хозяйства Венгрии о сотрудничестве в сфере рыболовства. Подписана также дорожная карта по "
+            "развитию сборочного производства автобусов в Самарканде и соглашение между министерствами транспорта "
+            "о строительстве автомобильных дорог.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["agriculture", "investment", "transport"])
+
+    def test_parties_with_no_topic_of_a_field_keep_theirs(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "Подписан меморандум между Министерством энергетики Узбекистана и Министерством энергетики Венгрии о "
+            "взаимопонимании.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["energy"])
+
+
 class AttributionFrameTests(SimpleTestCase):
     """Frames a reporting clause takes before, after and inside the words, written as no corpus article writes them."""
 

@@ -3665,6 +3665,11 @@ def _genitive_phrase(phrase: str) -> str:
 
 def _ru_sphere(title: str) -> str:
     """The sphere of an agreement from its whole title; joint statements and declarations are political."""
+    between = re.search(r"(?<![\w-])между\s.+?\s(?:о|об|по)\s(?=[а-яё])", title)
+    if between and _RU_SPHERE_RE.search(title, between.end()):
+        # "Меморандум между Министерством водных ресурсов, сельского хозяйства ... о сотрудничестве в сфере
+        # животноводства": the parties' names are not its field; its topic is
+        title = title[between.end() :]
     matches = list(_RU_SPHERE_RE.finditer(title))
     # building and supplying name the work, not the field: "о строительстве солнечных электростанций" is energy
     # and a fund names its money, not its field: "фонд поддержки культуры" is culture, "фонд развития" finance
