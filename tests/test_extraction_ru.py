@@ -3061,3 +3061,25 @@ class PresentSigningTests(SimpleTestCase):
     def test_a_term_alone_is_no_document(self):
         text = self.HEAD + "«Сегодня Вьетнам подписывает с нами контракт на 15 лет», — отметил Андрей Сальников.\n"
         self.assertEqual(agreements(text), [])
+
+
+class ClassOfPartiesTests(SimpleTestCase):
+    """ "подписаны соглашения между компаниями двух стран, в том числе: ..." names a class of documents, told by the
+    list after it; a document between named bodies is one."""
+
+    HEAD = (
+        " date 2025-09-15 Хошимин, 15 сентября.\n\n"
+        "Министр промышленности Беларуси Андрей Лукашевич провел переговоры с министром промышленности Вьетнама "
+        "Нгуеном Ван Тханем.\n\n"
+    )
+
+    def test_a_class_of_parties_is_no_document(self):
+        text = self.HEAD + (
+            "Подписаны соглашения между предприятиями и банками двух стран, в том числе меморандум о поставках "
+            "автобусов в Хошимин.\n"
+        )
+        self.assertEqual([t for t, _ in agreements(text)], ["Меморандум о поставках автобусов в Хошимин"])
+
+    def test_named_parties_are_a_document(self):
+        text = self.HEAD + "Подписаны соглашения между министерствами промышленности и между торговыми палатами.\n"
+        self.assertTrue(agreements(text))

@@ -3700,6 +3700,11 @@ _RU_AMOUNT_ONLY_RE = re.compile(
     r"(?:млрд|млн|тыс|миллиард\w*|миллион\w*|тысяч\w*)?\.?\s*(?:долларов|евро|юаней|иен|рублей|[$€¥£])?\s*$"
 )
 # "контракт на 15 лет": a deal's term alone names no deal (a plan's term does: its kind word names it)
+# Parties named only by their class: "между компаниями и организациями двух стран", "между хозяйствующими
+# субъектами", "между предприятиями обеих стран".
+_RU_CLASS_OF_PARTIES_RE = re.compile(
+    r"между\s+(?:[а-яё]+(?:ами|ями|ыми|ими)(?:\s+и\s+|\s+|,\s+)){1,4}(?:(?:двух|обеих|наших)\s+(?:стран|государств)|сторон)?\s*$"
+)
 _RU_TERM_ONLY_RE = re.compile(r"(?:сроком\s+)?на\s+(?:\d+|[а-яё]+)\s+(?:лет|года?|месяц\w*)[»\"”]?\s*$")
 _RU_COURTESY_RE = re.compile(
     r"(?<![\w-])за\s+(?:\w+\s+)?(?:гостеприимств\w*|при[её]м\w*|приглашени\w*|встреч[уи])(?![\w-])", re.I
@@ -3913,6 +3918,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             comp = comp.strip(" ,")
             if extended:
                 comp = re.sub(r",\s+а\s+также\s+", ", ", comp)
+            plural_kind = _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
             listed_after_colon = []
             colon = re.match(r"\s*(?:(?P<p>о|об|по)\s*)?:\s+(?=[а-яё])", rest)
             if colon and (
@@ -3956,6 +3962,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     comp = ", ".join("о " + _prepositional(t, case) for t in re.split(r",\s+|\s+и\s+", topics) if t)
                 else:
                     comp = "о " + _prepositional(topics, case)
+            if plural_kind and _RU_CLASS_OF_PARTIES_RE.match(comp):
+                continue  # "соглашения между компаниями и организациями двух стран, в том числе: ...": a class
             if comp and _clause_after_kind(comp):
                 covered = m.end()  # "соглашением стал контракт ...": the document named after the verb
                 continue  # "меморандумы, нужно расширять ...", "меморандумы этого не меняют": a clause, no title
