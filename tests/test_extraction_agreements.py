@@ -1925,3 +1925,16 @@ class FirstDayFromTheLastTests(SimpleTestCase):
         )
         self.assertNotIn(datetime.date(2027, 5, 14), dates(text, datetime.date(2027, 5, 12)))
         self.assertEqual(len(dates(text, datetime.date(2027, 5, 12))), 2)
+
+
+class PartnersOnlyTests(SimpleTestCase):
+    def test_mous_with_other_countries_before_are_no_document(self):
+        text = (
+            'The two ministers signed a memorandum on tourism. "We have signed MOUs with Asian countries before, '
+            'and many are gathering dust," the minister said.'
+        )
+        self.assertEqual(spheres(text), ["tourism"])
+
+    def test_mous_with_other_countries_on_a_field_still_count(self):
+        text = "Vessa signed memoranda with partner countries on fisheries."
+        self.assertEqual(spheres(text), ["agriculture"])

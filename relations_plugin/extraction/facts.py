@@ -754,10 +754,12 @@ _INSTRUMENT_NOUN_RE = re.compile(
     r"swaps?)\b",
     re.I,
 )
-# A complement of a plural kind word that names only partners and what the lot is worth.
+# A complement of a plural kind word that names only partners, and what the lot is worth or that it was before:
+# "contracts with Polish partners worth $2 billion", "MoUs with African countries before".
 _PARTNERS_TOTAL_RE = re.compile(
-    r"\s*with\s+(?:[\w'’-]+\s+){0,3}?(?:partners|companies|firms|counterparts|businesses|enterprises)"
-    r"(?:,?\s+(?:worth|valued\s+at|totall?ing)\b[^;]*)?",
+    r"\s*with\s+(?:[\w'’-]+\s+){0,3}?(?:partners|companies|firms|counterparts|businesses|enterprises|countries|"
+    r"nations|states|governments)"
+    r"(?:,?\s+(?:worth|valued\s+at|totall?ing)\b[^;]*|\s+(?:before|already|in\s+the\s+past|over\s+the\s+years))?",
     re.I,
 )
 # A complement that names only firms as parties, and where or when: no document's field.
