@@ -4927,6 +4927,20 @@ class NotOfTheVisitTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Ágnes Vida", "the exchange would grow")])
 
 
+class CourtesyThanksTests(SimpleTestCase):
+    def test_thanks_for_the_welcome_are_protocol_and_what_follows_is_his(self):
+        text = INTRO + (
+            "Tursunov expressed his sincere thanks to President Kertész and the Hungarian people for the warm "
+            "welcome, affirming his country's resolve to expand trade with Hungary."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "his country's resolve to expand trade with Hungary")])
+
+    def test_gratitude_for_support_is_a_statement(self):
+        text = INTRO + "Tursunov expressed his gratitude for Hungary's support of Uzbekistan's WTO bid."
+        expected = [("Jasur Tursunov", "his gratitude for Hungary's support of Uzbekistan's WTO bid")]
+        self.assertEqual(quotes(text), expected)
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

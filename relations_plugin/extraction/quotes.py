@@ -783,6 +783,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             return None
         else:
             start = verb_hi + len(rest) - len(rest.lstrip())
+    thanks = _THANKS_FOR_RE.match(text, start)
+    if thanks and _COURTESY_RE.match(text, thanks.end()):
+        return None  # "expressed his sincere thanks to his host for the warm welcome": protocol, not a statement
     end = s_hi
     tail = _CLAUSE_TAIL_RE.search(text, start, s_hi)
     while (
@@ -940,6 +943,20 @@ _COURTESY_RE = re.compile(
     re.I,
 )
 
+_THANKS_FOR_RE = re.compile(
+    r"(?:(?:his|her|their|the)\s+)?(?:(?:sincere|deep|profound|warm|heartfelt|great)\s+)?"
+    r"(?:thanks|appreciation|gratitude)\s+(?:to\s+[^.;]{1,160}?\s+)?for\s+"
+)
+
+
+def _courtesy_object(text: str, at: int) -> bool:
+    """Whether the object after a verb is thanks for a welcome or for hospitality."""
+    m = _COUNTERPART_FOR_RE.match(text, at)
+    thanks = _THANKS_FOR_RE.match(text, m.end())
+    return bool(_COURTESY_RE.match(text, thanks.end() if thanks else m.end()))
+
+
+_COUNTERPART_FOR_RE = re.compile(r"\s*(?:(?:him|her|his|their)\s+(?:counterpart|guest|host)\s+for\s+)?")
 # A conjunction after marked words starts a statement of its own: "... “not allow it”, but repeated that ...".
 _NEW_CLAUSE_RE = re.compile(r"[;]|\b(?:but|and|while|whereas|although|though|before|after|who)\b")
 
@@ -1394,6 +1411,10 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             last = ent
             art.refs.append((it.at, ent))
             clause = None if _is_joint(art, *it.phrase) else _reported_clause(art, *it.span)
+            if clause is None and _courtesy_object(text, it.span[1]) and not _is_joint(art, *it.phrase):
+                # "expressed his thanks for the warm welcome, affirming that ...": the protocol is left out, what
+                # he goes on to say is his
+                group_no = _add_more(art, it.span[1], ent, quotes, quoted, group_no + 1)
             if clause and not quoted.overlaps(*clause):
                 quotes.append(_quote(text, clause, ent, text[it.phrase[0] : it.span[1]], group_no, REPORTED))
                 speaker_of[clause[0]] = ent
