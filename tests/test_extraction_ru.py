@@ -3083,3 +3083,24 @@ class ClassOfPartiesTests(SimpleTestCase):
     def test_named_parties_are_a_document(self):
         text = self.HEAD + "Подписаны соглашения между министерствами промышленности и между торговыми палатами.\n"
         self.assertTrue(agreements(text))
+
+
+class InstrumentInUseTests(SimpleTestCase):
+    """An instrument named as one in use ("с учетом кредитной линии", "использования кредитной линии", "в рамках
+    соглашения") is not signed at the visit; one signed at it is."""
+
+    HEAD = (
+        " date 2025-04-02 Ташкент, 2 апреля.\n\n"
+        "Президент Узбекистана Алишер Каримов провел переговоры с Президентом Чехии Петром Новаком.\n\n"
+    )
+
+    def test_in_use(self):
+        text = self.HEAD + (
+            "Объем подписанных документов с учетом кредитной линии Чешского экспортного банка составил $2 млрд. "
+            "Обсуждено эффективное использование кредитной линии ЧЭБ, подписанной в прошлом месяце.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_signed_now(self):
+        text = self.HEAD + "Подписано кредитное соглашение о финансировании строительства больницы в Нукусе.\n"
+        self.assertEqual(len(agreements(text)), 1)

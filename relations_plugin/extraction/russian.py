@@ -4000,6 +4000,13 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 re.I,
             ):
                 continue  # "расширение действующего Соглашения о свободной торговле": an earlier instrument
+            if re.search(
+                r"(?<![\w-])(?:с\s+уч[её]том|использовани\w*|реализаци\w*|выполнени\w*|в\s+рамках|за\s+сч[её]т|"
+                r"в\s+сч[её]т)\s+(?:[а-яё-]+\s+){0,2}$",
+                sent[: m.start()],
+                re.I,
+            ):
+                continue  # "с учетом кредитной линии", "использования кредитной линии": an instrument in use
             if re.match(r"\s*по\s+(?:итогам|результатам)\s", rest):
                 continue  # "11 документов по итогам переговоров": a count, no document named
 
