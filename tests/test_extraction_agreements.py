@@ -1938,3 +1938,24 @@ class PartnersOnlyTests(SimpleTestCase):
     def test_mous_with_other_countries_on_a_field_still_count(self):
         text = "Vessa signed memoranda with partner countries on fisheries."
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class ProseThenListTests(SimpleTestCase):
+    def test_a_document_in_prose_that_the_list_names_is_one(self):
+        text = (
+            "The leaders welcomed the conclusion of a memorandum of understanding on civil nuclear cooperation.\n\n"
+            "Documents signed\n\n"
+            "- Memorandum of Understanding on Cooperation in the Peaceful Uses of Nuclear Energy\n"
+            "- Youth Mobility Arrangement\n"
+            "- Letter of Intent on Cooperation in Cyber Security"
+        )
+        self.assertEqual(spheres(text).count("energy"), 1)
+
+    def test_a_document_in_prose_of_its_own_stays(self):
+        text = (
+            "Separately, the two energy ministers signed a memorandum on offshore wind farms.\n\n"
+            "Documents signed\n\n"
+            "- Memorandum of Understanding on Cooperation in the Peaceful Uses of Nuclear Energy\n"
+            "- Youth Mobility Arrangement"
+        )
+        self.assertEqual(spheres(text).count("energy"), 2)

@@ -2037,6 +2037,17 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     if heads and any(art.sentence_at(ag.start)[2] >= heads for ag in found):
         found = [ag for ag in found if art.sentence_at(ag.start)[2] >= heads]
     found = _one_per_document(art, found, topical, definite, others)
+    # a document told in prose that the list of what was signed names too ("welcomed the conclusion of a memorandum on
+    # civil nuclear cooperation", then "- Memorandum of Understanding on the Peaceful Uses of Nuclear Energy")
+    in_list = [ag for ag in found if listed_under.get(art.sentence_at(ag.start)[2]) == "signed"]
+    if len(in_list) >= 2:
+        found = [
+            ag
+            for ag in found
+            if ag in in_list
+            or id(ag) in topical
+            or not any(o.sphere == ag.sphere and _stems(o.title) & _stems(ag.title) for o in in_list)
+        ]
     # the joint declaration of a list of what was signed is the one the story mentions in passing too
     listed_joint = any(
         ag.kind == "declaration" and "joint" in ag.title.lower() and art.sentence_at(ag.start)[2] in listed_under
