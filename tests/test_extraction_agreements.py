@@ -1959,3 +1959,21 @@ class ProseThenListTests(SimpleTestCase):
             "- Youth Mobility Arrangement"
         )
         self.assertEqual(spheres(text).count("energy"), 2)
+
+
+class RelatedLinksTests(SimpleTestCase):
+    def test_headlines_under_related_are_other_stories(self):
+        text = (
+            "The two prime ministers signed a memorandum on hydrogen in Vessa today.\n\n"
+            "Related:\n"
+            "Kolvians sign port contract with Vessa Lines, firm to build two berths\n"
+            "Vessa Motors to start producing a new model"
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_a_related_word_in_prose_ends_nothing(self):
+        text = (
+            "Related talks went on. The two prime ministers signed a memorandum on hydrogen and a contract to build "
+            "two berths in the port."
+        )
+        self.assertEqual(len(titles(text)), 2)

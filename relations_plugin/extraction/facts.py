@@ -1371,6 +1371,13 @@ _COUNT_AGREED_RE = re.compile(
 _COUNTED_NOUNS = ("things", "points", "ments", "deals", "outcomes", "deliverables", "items")
 # A sentence that opens an item of such a count: "First, a new memorandum on ...", "And third, ...".
 _ENUM_ITEM_RE = re.compile(r"\s*(?:And\s+)?(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\s*,\s", re.I)
+# A line that heads the links to other stories at the end of a page: "Related:", "Read more:", "See also".
+_RELATED_RE = re.compile(
+    r"^(?:Related(?:\s+(?:stories|articles|news|coverage|reading))?|Read\s+(?:more|also)|See\s+also|Also\s+read|"
+    r"More\s+on\s+this(?:\s+story)?)\s*:?[ \t]*$",
+    re.M | re.I,
+)
+_RELATED_HINTS = ("Related", "RELATED", "Read ", "READ ", "See also", "SEE ALSO", "Also read", "ALSO READ", "More on")
 _SENTENCE_STOP_RE = re.compile(r"[.!?:;]['\"”’]?$")
 
 
@@ -2006,6 +2013,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         plural_kind = sent_plural if sent_status == "signed" else ""
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
         found.extend(_firm_deals(art, found))
+    related = _RELATED_RE.search(text, art.body_start) if any(w in text for w in _RELATED_HINTS) else None
+    if related:  # "Related:" and the headlines of other stories under it
+        found = [ag for ag in found if ag.start < related.start()]
     out: list[AgreementSuggestion] = []
     seen: set[str] = set()
     # What the spec counts: instruments signed during the visit, each named; not plans, drafts, initialled texts,
