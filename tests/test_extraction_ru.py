@@ -3104,3 +3104,24 @@ class InstrumentInUseTests(SimpleTestCase):
     def test_signed_now(self):
         text = self.HEAD + "Подписано кредитное соглашение о финансировании строительства больницы в Нукусе.\n"
         self.assertEqual(len(agreements(text)), 1)
+
+
+class GrantAdjectiveTests(SimpleTestCase):
+    """ "грантовая помощь" is aid of a kind, no deal; "предоставила грант на ..." is one."""
+
+    HEAD = (
+        " date 2025-04-02 Душанбе, 2 апреля.\n\n"
+        "Министр иностранных дел Таджикистана Фарход Назаров провел переговоры с министром иностранных дел Кореи "
+        "Паком Чон Мином.\n\n"
+    )
+
+    def test_aid_of_a_kind(self):
+        text = self.HEAD + (
+            "Подписано соглашение о воздушном сообщении.\n\n"
+            "Корея продолжит грантовую помощь Таджикистану, в том числе на проекты по борьбе с селями.\n"
+        )
+        self.assertEqual([t for t, _ in agreements(text)], ["Соглашение о воздушном сообщении"])
+
+    def test_a_grant_given(self):
+        text = self.HEAD + "Корея предоставила грант на строительство школы в Хороге.\n"
+        self.assertEqual([s for _, s in agreements(text)], ["education"])

@@ -338,7 +338,8 @@ _RU_KINDS: tuple[tuple[str, str], ...] = (
     (r"документ\w*", "document"),
     (r"нотами|нот\b", "notes"),  # "обменялись нотами": an exchange of notes
     (r"кредитн\w+ лини\w*|льготн\w+ кредит\w*", "credit"),
-    (r"грант\w*", "grant"),  # "Япония предоставила грант на ...": a financing deal
+    # "Япония предоставила грант на ...": a financing deal; "грантовой помощи" is aid of a kind, no deal
+    (r"грант(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![\w-])", "grant"),
 )
 _RU_KIND_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_RU_KINDS)) + r")(?![\w-])", re.I
