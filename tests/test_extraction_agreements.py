@@ -1977,3 +1977,16 @@ class RelatedLinksTests(SimpleTestCase):
             "two berths in the port."
         )
         self.assertEqual(len(titles(text)), 2)
+
+
+class AgreedToAdoptTests(SimpleTestCase):
+    def test_agreed_to_adopt_a_plan_of_action(self):
+        text = "The two leaders agreed to adopt a new plan of action to implement their partnership for 2027-2030."
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_agreed_to_adopt_at_a_later_meeting_is_not_yet(self):
+        text = "The two leaders agreed to adopt a plan of action on trade at their next meeting."
+        self.assertEqual(titles(text), [])
+
+    def test_agreed_to_sign_is_not_yet(self):
+        self.assertEqual(titles("The two leaders agreed to sign a treaty on extradition."), [])

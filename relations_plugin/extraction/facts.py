@@ -85,6 +85,8 @@ _RESULT_CUE = (
     r"frameworks?|accords?|declarations?|joint statements?|protocols?|action plans?)\b)|"
     # "welcomed the conclusion of an agreement", "witnessed the signature of a memorandum"
     r"conclusion\s+of(?!\s+(?:the\s+)?(?:negotiations|talks|consultations|visit|meeting|work|discussions))|"
+    # "agreed to adopt a plan of action": the adoption itself, unless it is put off ("... at their next meeting")
+    r"agreed\s+to\s+(?:adopt|approve|endorse)(?=\s(?![^.;]*\b(?:next|later|future|upcoming|by\s+the\s+end)\b))|"
     r"go-ahead\s+(?:for|to)|green-?lit|greenlighted|"
     r"(?<!will )(?<!to )(?<!would )(?<!could )(?:ink|seal|clinch)(?=\s)|"
     r"signatures?\s+(?:of|to|on)|"
