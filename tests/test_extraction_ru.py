@@ -3125,3 +3125,38 @@ class GrantAdjectiveTests(SimpleTestCase):
     def test_a_grant_given(self):
         text = self.HEAD + "Корея предоставила грант на строительство школы в Хороге.\n"
         self.assertEqual([s for _, s in agreements(text)], ["education"])
+
+
+class DocumentToldAgainTests(SimpleTestCase):
+    """A document told in full and then again shorter (by a leader's words) counts once; the topic of a title
+    ends at its sentence's verb, at "и еще ... документов" and at a relative clause ("в рамках которого")."""
+
+    HEAD = (
+        " date 2025-07-01 Баку, 1 июля.\n\n"
+        "Президент Азербайджана Эльдар Гасанов и Президент Филиппин Рамон Сантос подписали «Совместную "
+        "декларацию об установлении всеобъемлющего партнерства между Азербайджанской Республикой и Республикой "
+        "Филиппины».\n\n"
+    )
+
+    def test_told_again_counts_once(self):
+        text = self.HEAD + (
+            "«Сегодня мы подписали декларацию о всеобъемлющем партнерстве и еще целый ряд документов. Подписанное "
+            "сегодня соглашение об авиасообщении откроет прямые рейсы», — сказал Рамон Сантос.\n\n"
+            "Подписано также соглашение о финансовом сотрудничестве, в рамках которого Баку выделит средства "
+            "студентам.\n"
+        )
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            [
+                "Декларация об установлении всеобъемлющего партнерства между Азербайджанской Республикой и "
+                "Республикой Филиппины",
+                "Соглашение об авиасообщении",
+                "Соглашение о финансовом сотрудничестве",
+            ],
+        )
+
+    def test_two_documents_of_one_field_in_a_list_both_count(self):
+        text = self.HEAD + (
+            "Подписаны меморандумы о сотрудничестве в сфере энергетики и в сфере энергетики и геологии.\n"
+        )
+        self.assertEqual(len([t for t, _ in agreements(text) if t.startswith("Меморандум")]), 2)

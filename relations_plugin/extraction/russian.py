@@ -3433,6 +3433,8 @@ _RU_LIST_ITEM_RE = re.compile(
 _LIST_HEAD_RE = re.compile(r"\b(?:в сферах|в областях|в сфере|в области|по вопросам|по направлениям)\s+", re.I)
 _COMPLEMENT_STOP_RE = re.compile(
     r"[;.!?:(]|,\s+(?:а также|а|но|однако|хотя|котор\w+|что|подписан\w*|в том числе|стороны)\b|\s[—–]\s(?=[а-яё])|"
+    # "декларацию о партнерстве и еще целый ряд документов": the next papers, counted, not this one's topic
+    r",?\s+и\s+(?:еще|ещё)\s|,\s+(?:в\s+рамках|в\s+ходе|в\s+соответствии\s+с|согласно|по|в|на|с)\s+котор\w+|"
     # the next instrument of a list, adjectives before it: "..., межправительственное соглашение о ..."
     # the circumstances of the signing: "11 соглашений о сотрудничестве в ходе визита", "в присутствии лидеров"
     r"\s(?:в\s+ходе|во\s+время|по\s+итогам|на\s+полях|в\s+присутствии)\s|"
@@ -3705,6 +3707,8 @@ _RU_AMOUNT_ONLY_RE = re.compile(
 _RU_CLASS_OF_PARTIES_RE = re.compile(
     r"между\s+(?:[а-яё]+(?:ами|ями|ыми|ими)(?:\s+и\s+|\s+|,\s+)){1,4}(?:(?:двух|обеих|наших)\s+(?:стран|государств)|сторон)?\s*$"
 )
+# A finite verb of the present or the future after a title's topic: "создаст", "позволит", "открывает", "дают".
+_RU_VERB_IN_TITLE_RE = re.compile(r"\s([а-яё]{2,}(?:ит|ет|ут|ют|ат|ят|ст))(?![\w-])")
 _RU_TERM_ONLY_RE = re.compile(r"(?:сроком\s+)?на\s+(?:\d+|[а-яё]+)\s+(?:лет|года?|месяц\w*)[»\"”]?\s*$")
 _RU_COURTESY_RE = re.compile(
     r"(?<![\w-])за\s+(?:\w+\s+)?(?:гостеприимств\w*|при[её]м\w*|приглашени\w*|встреч[уи])(?![\w-])", re.I
@@ -3964,6 +3968,15 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     comp = "о " + _prepositional(topics, case)
             if plural_kind and _RU_CLASS_OF_PARTIES_RE.match(comp):
                 continue  # "соглашения между компаниями и организациями двух стран, в том числе: ...": a class
+            verb_in = _RU_VERB_IN_TITLE_RE.search(comp)
+            if (
+                verb_in
+                and re.match(r"(?:о|об|по|между|в|на)\s", comp)
+                and _is_verb(verb_in.group(1))
+                and "«" not in comp[: verb_in.start()]
+            ):
+                # "Соглашение о защите инвестиций создаст ... основу": the topic ends where its sentence's verb is
+                comp = comp[: verb_in.start()].rstrip(" ,")
             if comp and _clause_after_kind(comp):
                 covered = m.end()  # "соглашением стал контракт ...": the document named after the verb
                 continue  # "меморандумы, нужно расширять ...", "меморандумы этого не меняют": a clause, no title
@@ -4072,6 +4085,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 else:
                     title = f"{name} {item}"
                 title = re.sub(r"\s+", " ", title).strip()
+                if title.endswith("»") and title.count("»") > title.count("«"):
+                    title = title[:-1]  # «Совместную декларацию ... Индонезия»: the marks that held the whole title
                 key = title.lower()
                 if key in seen:
                     continue
@@ -4091,7 +4106,32 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                         end=s_lo + covered,
                     )
                 )
-    return out
+    return _told_again_dropped(out)
+
+
+_RU_TITLE_STOP = frozenset("между сотру взаим облас сфере вопро согла мемор декла догов прото прогр докум".split())
+
+
+def _title_stems(title: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in re.findall(r"[а-яёa-z]{4,}", title.lower()) if w[:5] not in _RU_TITLE_STOP)
+
+
+def _told_again_dropped(found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
+    """One document told twice, in full and then shorter ("Совместная декларация об установлении стратегического
+    партнерства между A и B", later "декларация об установлении стратегического партнерства"): of two of a kind
+    whose topic words (two at least: a bare field is shared by the items of a list) are all in the other's, the
+    one told first stays."""
+    stems = [_title_stems(a.title) for a in found]
+    kept: list[int] = []
+    for i, a in enumerate(found):
+        if not any(
+            found[j].kind == a.kind
+            and min(len(stems[i]), len(stems[j])) >= 2
+            and (stems[i] <= stems[j] or stems[j] <= stems[i])
+            for j in kept
+        ):
+            kept.append(i)
+    return [found[k] for k in kept]
 
 
 # A list marker: a number, a dash, or any bullet symbol (geometric shapes, arrows, dingbats, emoji)
