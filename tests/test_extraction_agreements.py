@@ -1708,6 +1708,13 @@ class OccasionBeforeTheListTests(SimpleTestCase):
         text = "The ministers signed memoranda on Tuesday, covering tourism, sport and culture."
         self.assertEqual(spheres(text), ["tourism", "sport", "culture"])
 
+    def test_a_list_after_the_end_of_the_talks(self):
+        text = (
+            "Kolvia and Vessa signed three agreements at the end of the talks, in the fields of energy, mining and "
+            "health."
+        )
+        self.assertEqual(spheres(text), ["energy", "mining", "health"])
+
     def test_an_occasion_without_a_list_names_no_document(self):
         text = "The two governments signed three agreements during the visit, officials said."
         self.assertEqual(titles(text), [])

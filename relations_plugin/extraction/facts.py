@@ -809,7 +809,7 @@ def _one_of_kind(kind_one: str, one: re.Match, s_start: int) -> AgreementSuggest
 # The occasion between a plural kind word and its list: "during the visit,", "on Tuesday,", "at the ceremony,".
 _OCCASION_RE = re.compile(
     r"\s+(?:(?:during|at|on|after|following|in\s+the\s+course\s+of)\s+(?:the|their|this|his|her|a)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|summit|ceremony|trip|forum|session|occasion)|"
+    r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meeting|summit|ceremony|trip|forum|session|occasion)|"
     r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*,?(?=\s)"
 )
 
