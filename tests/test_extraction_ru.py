@@ -3160,3 +3160,33 @@ class DocumentToldAgainTests(SimpleTestCase):
             "Подписаны меморандумы о сотрудничестве в сфере энергетики и в сфере энергетики и геологии.\n"
         )
         self.assertEqual(len([t for t, _ in agreements(text) if t.startswith("Меморандум")]), 2)
+
+
+class FieldListJoinTests(SimpleTestCase):
+    """In a list of fields "и" splits only the last part: "A, B и C, D" is three documents, B and C one; documents
+    "о сотрудничестве в различных сферах" name no field and no document."""
+
+    HEAD = (
+        " date 2024-08-20 Хараре, 20 августа.\n\n"
+        "Премьер-министр Беларуси Игорь Петрашевич провел переговоры с Президентом Зимбабве Тендаи Мойо.\n\n"
+    )
+
+    def test_and_inside_a_list_joins_two_fields(self):
+        text = self.HEAD + (
+            "Подписаны соглашения в сфере туризма, энергетики и электросетей, спорта, культуры и искусства.\n"
+        )
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            [
+                "Соглашение в сфере туризма",
+                "Соглашение в сфере энергетики и электросетей",
+                "Соглашение в сфере спорта",
+                "Соглашение в сфере культуры",
+                "Соглашение в сфере искусства",
+            ],
+        )
+
+    def test_various_fields_name_no_document(self):
+        self.assertEqual(
+            agreements(self.HEAD + "В ходе визита подписаны 9 документов о сотрудничестве в разных сферах.\n"), []
+        )

@@ -3507,6 +3507,14 @@ def _list_goes_on(rest: str, stop: re.Match) -> bool:
     return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF") and parses[0].tag.case == "gent"
 
 
+def _split_fields(body: str) -> list[str]:
+    """A list of fields: at every comma, and at "и" only in its last part; "и" in a part that commas go on after
+    joins two fields of one document ("в сфере сельского хозяйства, геологии и горнодобывающей промышленности,
+    здравоохранения")."""
+    parts = re.split(r",\s+", body)
+    return parts[:-1] + re.split(r"\s+и\s+", parts[-1])
+
+
 def _field_items(comp: str) -> list[str]:
     """The documents of a plural kind's complement listed by field, the subject shared: "о сотрудничестве в
     области A и B, в сфере C, D" gives "... в области A и B", "... в сфере C", "... в сфере D"; "о сотрудничестве
@@ -3535,7 +3543,7 @@ def _field_items(comp: str) -> list[str]:
             re.sub(r"\s+", " ", head.group(0).strip().lower()), head.group(0).strip()
         )
         body = seg[head.end() :]
-        fields = re.split(r",\s+|\s+и\s+", body) if "," in body or name != head.group(0).strip() else [body]
+        fields = _split_fields(body) if "," in body or name != head.group(0).strip() else [body]
         out += [f"{prefix}{name} {f.strip()}" for f in fields if f.strip()]
     return out
 
@@ -3985,7 +3993,12 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 if kind != "declaration" or not m.group(0).lower().startswith("совместн"):
                     continue  # "меморандум открывает путь к ...": the document as a clause's subject names none
                 comp = ""  # "Подписанием Совместного заявления завершились переговоры": a statement needs no topic
-            if re.fullmatch(r"о\s+сотрудничеств[еа]", comp, re.I) and (_plural_kind(m.group(0)) or kind == "document"):
+            if re.fullmatch(
+                r"о\s+(?:[а-яё]+(?:ом|ем)\s+)?сотрудничеств[еа](?:\s+в\s+(?:самых\s+)?(?:различных|разных|многих|ряде)\s+"
+                r"(?:сферах|областях|отраслях|направлениях))?",
+                comp,
+                re.I,
+            ) and (_plural_kind(m.group(0)) or kind == "document"):
                 continue  # "подписание новых документов о сотрудничестве": a kind of papers, no field named
             if kind == "document" and not re.match(r"(?:о|об|по|в\s+сфер\w*|в\s+област\w*|между)\s", comp):
                 continue  # "в документе говорится": a document is one only when its subject is named
@@ -4054,7 +4067,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 prefix = comp[: head.start()] + {"в сферах": " в сфере", "в областях": " в области"}.get(
                     head.group(0).strip().lower(), " " + head.group(0).strip()
                 )
-                items = [x for x in re.split(r",\s+|\s+и\s+", comp[head.end() :]) if x.strip()]
+                items = [x for x in _split_fields(comp[head.end() :]) if x.strip()]
             elif plural and re.match(r"(?:о|об)\s", comp):
                 parts = re.split(r",\s+(?=(?:о|об|по)\s)|\s+и\s+(?=(?:о|об|по)\s)", comp)
                 items = [x for x in parts if x.strip()]
