@@ -1997,3 +1997,18 @@ class AgreedToAdoptTests(SimpleTestCase):
 
     def test_agreed_to_sign_is_not_yet(self):
         self.assertEqual(titles("The two leaders agreed to sign a treaty on extradition."), [])
+
+
+class MoreFutureTests(SimpleTestCase):
+    # 2027-05-12 is a Wednesday
+    def test_a_contracted_will(self):
+        text = "President Aldo Remi held talks in Vessa today. He'll visit the port on Friday."
+        self.assertIn(datetime.date(2027, 5, 14), dates(text, datetime.date(2027, 5, 12)))
+
+    def test_set_for_a_day(self):
+        text = "President Aldo Remi held talks in Vessa today. An audience with the king is set for Friday."
+        self.assertIn(datetime.date(2027, 5, 14), dates(text, datetime.date(2027, 5, 12)))
+
+    def test_a_past_day_stays_past(self):
+        text = "President Aldo Remi held talks in Vessa today. He visited the port on Friday."
+        self.assertIn(datetime.date(2027, 5, 7), dates(text, datetime.date(2027, 5, 12)))

@@ -2167,6 +2167,8 @@ _LAST_DAY_RE = re.compile(
 )
 # The colon after a weekday that opens a line of a programme: "Thursday: ...".
 _PROGRAMME_LINE_RE = re.compile(r":\s+\S")
+# The future that the shared words miss: "He'll visit the port on Tuesday", "an audience is set for Thursday".
+_MORE_FUTURE_RE = re.compile(r"\w['’]ll\b|\b(?:is|are)\s+(?:set|slated|due|planned|pencilled|penciled)\s+for\b")
 # "until Thursday", "through Friday": the day a stay lasts to, still ahead.
 _UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 
@@ -2236,6 +2238,7 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                 and bool(
                     _FUTURE_RE.search(clause)
                     or _SCHEDULED_RE.search(clause)
+                    or _MORE_FUTURE_RE.search(clause)
                     # "runs until Thursday" (not "stayed until Monday")
                     or (
                         _UNTIL_RE.search(text, max(s_start, m.start() - 12), m.start())
