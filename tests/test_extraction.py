@@ -4946,6 +4946,20 @@ class CourtesyThanksTests(SimpleTestCase):
         self.assertEqual(quotes(text), expected)
 
 
+class DoubleOfficeSubjectTests(SimpleTestCase):
+    def test_one_person_with_two_offices_joined_by_and(self):
+        text = (
+            "His Royal Highness Prince Faris bin Nasser Al Qasim, Crown Prince and Prime Minister, received "
+            "Hungarian Foreign Minister Anna Kiss.\n\n"
+            "HRH the Crown Prince and Prime Minister stressed the importance of expanding trade in grain."
+        )
+        self.assertIn(("Faris bin Nasser Al Qasim", "the importance of expanding trade in grain"), quotes(text))
+
+    def test_two_people_named_by_office_are_joint(self):
+        text = INTRO + "The President and the Prime Minister stressed the importance of expanding trade in grain."
+        self.assertEqual(quotes(text), [])
+
+
 class CorpusTests(SimpleTestCase):
     """The annotated dev corpus of eval/: gold must be consistent, and the dev floor must hold."""
 

@@ -18,6 +18,7 @@ from .lexicon import (
     _CITY_BY_NAME,
     _CLAUSE_TAIL_RE,
     _COLON_INTRO_RE,
+    _CORE_RE,
     _COUNTRY_BY_FORM,
     _DASH_SEP_RE,
     _DOUBLE_MARK_RE,
@@ -607,6 +608,10 @@ _ANTECEDENT_RE = re.compile(
 )
 
 
+_CORE_BEFORE_AND_RE = re.compile(_CORE_RE.pattern + r"\s+$", re.I)
+_CORE_AFTER_AND_RE = re.compile(r"\s+" + _CORE_RE.pattern + r"$", re.I)
+
+
 def _is_joint(art: _Article, lo: int, hi: int) -> bool:
     """Whether a subject speaks for both sides or nobody in particular ("the sides", "Tokayev and Vucic", "they");
     an "and" inside one person's title ("Trade and Industry Cabinet Secretary Waweru") is not."""
@@ -616,6 +621,10 @@ def _is_joint(art: _Article, lo: int, hi: int) -> bool:
         before = art.text[max(lo, m.start() - 30) : m.start()].split()
         after = art.text[m.end() : min(hi, m.end() + 30)].split()
         titled = bool(before and after) and _bare(before[-1]) in _OFFICE_WORDS and (_bare(after[0]) in _OFFICE_WORDS)
+        # "the Crown Prince and Prime Minister": two offices of one person, each a known office
+        titled = titled or bool(
+            _CORE_BEFORE_AND_RE.search(art.text, lo, m.start()) and _CORE_AFTER_AND_RE.match(art.text, m.end(), hi)
+        )
         if not titled:
             return True
     return False
