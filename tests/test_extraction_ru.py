@@ -3190,3 +3190,21 @@ class FieldListJoinTests(SimpleTestCase):
         self.assertEqual(
             agreements(self.HEAD + "В ходе визита подписаны 9 документов о сотрудничестве в разных сферах.\n"), []
         )
+
+
+class InstrumentAsMeansTests(SimpleTestCase):
+    """A document told as the means of what was agreed ("Отдельным протоколом согласованы требования к ...") is a
+    document on that; "протоколом" after "в соответствии с" refers to an earlier one."""
+
+    HEAD = (
+        " date 2024-08-20 Ханой, 20 августа.\n\n"
+        "Президент Вьетнама Чан Дык Лыонг провел переговоры с Президентом Аргентины Хавьером Пересом.\n\n"
+    )
+
+    def test_a_protocol_as_the_means(self):
+        text = self.HEAD + "Отдельным протоколом утверждены правила экспорта аргентинской говядины.\n"
+        self.assertEqual(agreements(text), [("Протокол о правилах экспорта аргентинской говядины", "trade")])
+
+    def test_a_background_protocol(self):
+        text = self.HEAD + "Напомним, что в 2019 году протоколом согласованы квоты на поставки говядины.\n"
+        self.assertEqual(agreements(text), [])

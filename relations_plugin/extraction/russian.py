@@ -3865,6 +3865,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         for m in _RU_KIND_RE.finditer(sent):
             if m.start() < covered:
                 continue
+            if _RU_BY_INSTRUMENT_RE.match(sent, m.start()):
+                continue  # "протоколом согласованы требования ...": read below, as the document on them
             kind = _RU_KINDS[int(m.lastgroup[1:])][1]
             i = bisect.bisect_left(cue_starts, m.start())
             before = [c for c in cues[max(0, i - 3) : i] if c.end() <= m.start()]
@@ -4119,7 +4121,35 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                         end=s_lo + covered,
                     )
                 )
+    for m in _RU_BY_INSTRUMENT_RE.finditer(text, art.body_start):
+        # "Отдельным протоколом согласованы требования к экспорту мяса": the document told as the means
+        s_lo, s_hi, _ = art.sentence_at(m.start())
+        if _RU_BACKGROUND_RE.search(text, s_lo, s_hi) or _earlier_year(text[s_lo:s_hi], art.dateline):
+            continue
+        topic = _prepositional(m.group("topic").strip(), "nomn")
+        title = f"{_KIND_TITLES[_RU_BY_INSTRUMENT_KINDS[m.group('kind').lower()[:5]]]} о {topic}"
+        if title.lower() not in seen:
+            seen.add(title.lower())
+            kind = _RU_BY_INSTRUMENT_KINDS[m.group("kind").lower()[:5]]
+            out.append(
+                AgreementSuggestion(
+                    title=title,
+                    kind=_KIND_SLUGS.get(kind, kind),
+                    sphere=_ru_sphere(title),
+                    status="signed",
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
     return _told_again_dropped(out)
+
+
+_RU_BY_INSTRUMENT_KINDS = {"прото": "protocol", "мемор": "memorandum", "согла": "agreement", "догов": "treaty"}
+_RU_BY_INSTRUMENT_RE = re.compile(
+    r"(?<![\w-])(?P<kind>[Пп]ротоколом|[Мм]еморандумом|[Сс]оглашением|[Дд]оговором)\s+(?:были\s+|был\s+|было\s+)?"
+    r"(?:согласован|утвержден|утверждён|закреплен|закреплён|оформлен|зафиксирован)[аоы]?\s+"
+    r"(?P<topic>[а-яё][^.;:!?,]{3,80})"
+)
 
 
 _RU_TITLE_STOP = frozenset("между сотру взаим облас сфере вопро согла мемор декла догов прото прогр докум".split())
