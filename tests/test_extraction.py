@@ -3605,6 +3605,8 @@ class CourtesyAndDescentTests(SimpleTestCase):
             "Kertész expressed gratitude for the warm hospitality.",
             "Tursunov expressed his sincere thanks to Kertész and the Hungarian people for the cordial welcome.",
             "Kertész conveyed his deep appreciation for the reception given to his delegation.",
+            "Tursunov expressed his thanks and appreciation to H.E. President Kertész, the Government and people of "
+            "Hungary for the warm reception.",
         ):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line), [])

@@ -954,7 +954,9 @@ _COURTESY_RE = re.compile(
 
 _THANKS_FOR_RE = re.compile(
     r"(?:(?:his|her|their|the)\s+)?(?:(?:sincere|deep|profound|warm|heartfelt|great)\s+)?"
-    r"(?:thanks|appreciation|gratitude)\s+(?:to\s+[^.;]{1,160}?\s+)?for\s+"
+    r"(?:thanks|appreciation|gratitude)(?:\s+and\s+(?:\w+\s+)?(?:thanks|appreciation|gratitude))?"
+    # (the thanked may carry an honorific's dots: "to H.E. President X, the Government and people of ...")
+    r"\s+(?:to\s+(?:[^.;]|\.(?=\s?[A-Z])){1,200}?\s+)?for\s+"
 )
 
 
