@@ -2012,3 +2012,13 @@ class MoreFutureTests(SimpleTestCase):
     def test_a_past_day_stays_past(self):
         text = "President Aldo Remi held talks in Vessa today. He visited the port on Friday."
         self.assertIn(datetime.date(2027, 5, 7), dates(text, datetime.date(2027, 5, 12)))
+
+
+class ShortCongoTests(SimpleTestCase):
+    def test_congo_after_its_long_form_is_the_same_country(self):
+        text = (
+            "President Aldo Remi of Angola arrived in Kinshasa for talks on the Democratic Republic of Congo's "
+            "eastern provinces, where Rwanda is accused of backing rebels. Congo and Angola signed a memorandum on "
+            "border security. Remi met Congo's president, Tarek Vossen, who said Rwanda must withdraw."
+        )
+        self.assertEqual(sorted(countries(text)), ["AO", "CD"])

@@ -2456,8 +2456,9 @@ _LONG_FORM_RE = re.compile(
     r"(?P<sea>(?:Gulf|Bay|Sea)\s+of\s+(?:Guinea|Oman|Aden|Thailand|Mexico|Bengal)))\b",
     re.I,
 )
-# A demonym that both countries of a pair share: it stands for the one of them the story names most.
-_SHARED_DEMONYM_RE = re.compile(r"\bCongolese\b")
+# A short name or demonym that both countries of a pair share ("Congo", "Congolese"): it stands for the one of them
+# the story names most by its long form.
+_SHARED_DEMONYM_RE = re.compile(r"\b(?:Congolese|Congo)\b")
 
 
 def _country_mentions(art: _Article) -> tuple[list[tuple[int, str]], dict[str, str]]:
@@ -2477,7 +2478,11 @@ def _country_mentions(art: _Article) -> tuple[list[tuple[int, str]], dict[str, s
     congos = [code for _, _, code in longs if code in ("CD", "CG")]
     if congos:
         most = max(congos, key=congos.count)
-        out += [(m.start(), most) for m in _SHARED_DEMONYM_RE.finditer(art.text)]
+        out += [
+            (m.start(), most)
+            for m in _SHARED_DEMONYM_RE.finditer(text)
+            if not any(lo <= m.start() < hi for lo, hi, _ in longs)
+        ]
     named = {code for _, code in out}
     misread = {
         code: ("" if long == "sea" else long)
