@@ -4873,6 +4873,12 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "Tursunov said trade reached 900 million dollars, a figure that analysts consider modest."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "trade reached 900 million dollars")])
 
+    def test_a_gloss_after_a_dash_ends_the_clause(self):
+        text = INTRO + "Tursunov said Uzbekistan rejected any bloc politics – a thinly veiled reference to Moscow."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan rejected any bloc politics")])
+        text = INTRO + "Tursunov said Uzbekistan wanted two things – a railway and a pipeline."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan wanted two things – a railway and a pipeline")])
+
     def test_an_as_phrase_set_off_inside_the_clause(self):
         text = INTRO + "Kertész said that Hungary, as one of the largest buyers of cotton, wants steady supplies."
         self.assertEqual(

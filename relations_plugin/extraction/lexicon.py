@@ -374,6 +374,8 @@ _SPEECH_PARTICIPLES = (
     r"expressing|reiterating|telling|informing|recounting|quipping|joking|boasting|hoping"
 )
 _CLAUSE_TAIL_RE = re.compile(
+    # the writer's gloss after a dash: "... – a thinly veiled reference to Washington"
+    r"\s+[–—]\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:reference|allusion|swipe|dig|nod|jab|signal|rebuke)\b)|"
     # (without a comma after a closing mark: "... "who we sell to" as he held talks with ...": the writer's scene)
     r"(?<=[\"”’»])\s+(?:as|when|while)\s+(?:he|she|they)\s+(?:was\s+|were\s+)?[a-z]+(?:ed|ing)?\b(?<!\bsaid)(?<!\bput)|"
     r",[\"”’»]?\s+(?:as(?!\s+well\s+as)|when|"
