@@ -2017,8 +2017,8 @@ class MoreFutureTests(SimpleTestCase):
 class ShortCongoTests(SimpleTestCase):
     def test_congo_after_its_long_form_is_the_same_country(self):
         text = (
-            "President Aldo Remi of Angola arrived in Kinshasa for talks on the Democratic Republic of Congo's "
-            "eastern provinces, where Rwanda is accused of backing rebels. Congo and Angola signed a memorandum on "
-            "border security. Remi met Congo's president, Tarek Vossen, who said Rwanda must withdraw."
+            "Angolan President Aldo Remi and a minister of the Democratic Republic of Congo signed a memorandum on "
+            "border security in Luanda on Monday. Rwanda denied the claims. Officials of Rwanda said little. Congo "
+            "wants calm, and Congo will open a consulate in Angola. Congo and Angola also discussed trade."
         )
         self.assertEqual(sorted(countries(text)), ["AO", "CD"])
