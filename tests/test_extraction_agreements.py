@@ -2022,3 +2022,13 @@ class ShortCongoTests(SimpleTestCase):
             "wants calm, and Congo will open a consulate in Angola. Congo and Angola also discussed trade."
         )
         self.assertEqual(sorted(countries(text)), ["AO", "CD"])
+
+
+class PredicateDocumentTests(SimpleTestCase):
+    def test_a_landmark_document_for_our_peoples_is_the_declaration(self):
+        text = "The declaration on friendship adopted today is a landmark document for our peoples."
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_there_is_a_document_of_its_own(self):
+        text = "The ministers signed a memorandum on tourism. There was also a document on ports, signed by both."
+        self.assertEqual(spheres(text), ["tourism", "transport"])

@@ -1524,7 +1524,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if (
                 compiled(r"documents?|instruments?", re.I).fullmatch(kind_text)
                 and _PREDICATE_NOUN_RE.search(sent, max(0, m.start() - 60), m.start())
-                and not compiled(r"\s+(?:on|in|for|between|of|to|regarding|concerning)\s").match(sent, m.end())
+                # (but not "Among the results was a document on water", "There is also a document on ports")
+                and not compiled(r"\b(?:[Aa]mong|[Ii]ncluding|[Ii]ncluded|There)\b").search(sent, 0, m.start())
             ):
                 continue  # "the declaration we signed is, of course, a historic document": what another one is
             if compiled(r"(?:statements?|declarations?)$", re.I).search(kind_text) and _TO_THE_PRESS_RE.match(
