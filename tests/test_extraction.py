@@ -4818,6 +4818,15 @@ class DelegationListTests(SimpleTestCase):
         self.assertEqual(people.get("Hugo Paredes"), "CL")
         self.assertEqual(people.get("Elena Vidal"), "PE")
 
+    def test_a_place_named_by_a_country_before_the_title_gives_no_country(self):
+        text = (
+            "Hungarian President Gábor Kertész received today at the Palace of Hungary the Minister of Foreign "
+            "Affairs of the Republic of Uzbekistan, Rustam Nazarov, who is on an official visit.\n\n"
+            "Nazarov said the railway would open in 2027."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Rustam Nazarov"), "UZ")
+
     def test_a_field_of_a_document_is_no_person(self):
         text = (
             "Peruvian President Lucía Ramírez Ortega received Ecuadorian President Tomás Vélez in Lima.\n\n"

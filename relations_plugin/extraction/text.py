@@ -721,6 +721,7 @@ _BODY_SPOKESMAN_RE = re.compile(
     r"\b(?:[Pp]arty|[Cc]ooperative|[Cc]o-operative|[Uu]nion|[Aa]ssociation|[Ff]ederation|[Gg]uild)"
     r"(?:\s*\([A-Z]{2,8}\))?\s+(?:[a-z][\w-]*\s+){0,3}spokes(?:person|man|woman)\s+$"
 )
+_LAST_DETERMINER_RE = re.compile(r"\b(?:the|his|her|its)\s+(?!.*\b(?:the|his|her|its)\s)")
 _SIGNED_BY_RE = re.compile(r"\bsigned\b[^.;]{0,60}?\bby\b")
 # The country an ambassador is posted to: "Ambassador to Argentina", "High Commissioner to the Maldives".
 _POSTED_TO_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")")
@@ -1061,7 +1062,11 @@ class _Article:
                     window[: double.start("core")]
                 )
                 lo = double.start("core")
-            title = _parse_title(window[pre.start() if pre else lo :])
+            pre_at = pre.start() if pre else lo
+            det = _LAST_DETERMINER_RE.search(window, pre_at, lo)
+            if det is not None and det.start() > pre_at:
+                pre_at = det.start()  # "at the Palace of Serbia the Minister of ... of Brazil": the phrase opens at "the"
+            title = _parse_title(window[pre_at:])
             if (
                 title is not None
                 and "," in window[cores[-1][1] :]
