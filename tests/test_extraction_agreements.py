@@ -2032,3 +2032,16 @@ class PredicateDocumentTests(SimpleTestCase):
     def test_there_is_a_document_of_its_own(self):
         text = "The ministers signed a memorandum on tourism. There was also a document on ports, signed by both."
         self.assertEqual(spheres(text), ["tourism", "transport"])
+
+
+class PreviewTests(SimpleTestCase):
+    def test_what_the_visit_will_sign_is_its_own(self):
+        text = "During the visit, Vessa and Kolvia will sign a new cooperation agreement on offshore wind."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_a_later_visits_signing_is_not_this_ones(self):
+        text = "Vessa and Kolvia are expected to sign a treaty on friendship during a visit to Kolvia in the autumn."
+        self.assertEqual(titles(text), [])
+
+    def test_a_plan_without_the_visit_is_not_yet(self):
+        self.assertEqual(titles("Vessa and Kolvia will sign a memorandum on tourism next year."), [])

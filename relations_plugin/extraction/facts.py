@@ -782,6 +782,14 @@ _PREDICATE_NOUN_RE = re.compile(
     r"(?:a|an|another|truly\s+an?)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# A preview's sentence about the visit itself ("During the visit, ...") and its verb of a signing to come: what the
+# visit will sign is its own document (not "during the visit of X to Y in the autumn": another one).
+_PREVIEW_RE = re.compile(
+    r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|his|her)\s+(?:[\w-]+\s+)?(?:visit|trip)\s*,"
+)
+_WILL_SIGN_RE = re.compile(
+    r"\b(?:will|are\s+to|is\s+to|(?:are|is)\s+(?:expected|set|due)\s+to)\s+(?:also\s+)?(?:sign|ink|conclude|adopt)\b"
+)
 # Whom a statement is made to when it is spoken, not signed: "a joint declaration to the press".
 _TO_THE_PRESS_RE = re.compile(
     r"\s+(?:to|for|before)\s+(?:the\s+)?(?:press|media|journalists|reporters|correspondents|news\s+media)\b", re.I
@@ -1633,6 +1641,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue  # "no new deals were concluded", "No binding agreement on the plant was signed"
             if compiled(r"\b(?:every|any)\s+(?:[\w-]+\s+)?$", re.I).search(sent[: m.start()]):
                 continue  # "every agreement we sign must protect farmers": any document, none of this visit
+            if status == "announced" and _PREVIEW_RE.match(sent) and _WILL_SIGN_RE.search(sent, 0, m.start()):
+                status = "signed"  # "During the visit, X and Y will sign an agreement on ...": the visit's own
             if _HEADING_RE.match(text, s_start):  # a live blog's "Also announced: ...", "Documents: ..."
                 status = "signed"
             outcome = _OUTCOMES_RE.search(sent, 0, m.start())
