@@ -1065,7 +1065,8 @@ class _Article:
             pre_at = pre.start() if pre else lo
             det = _LAST_DETERMINER_RE.search(window, pre_at, lo)
             if det is not None and det.start() > pre_at:
-                pre_at = det.start()  # "at the Palace of Serbia the Minister of ... of Brazil": the phrase opens at "the"
+                # "at the Palace of Serbia the Minister of ... of Brazil": the title's phrase opens at "the"
+                pre_at = det.start()
             title = _parse_title(window[pre_at:])
             if (
                 title is not None
