@@ -855,7 +855,9 @@ class _RuArticle:
         before = text[window_lo:title_end]
         title = None
         # "директор института при Президенте РК": an office after "при" names the institution's patron
-        cores = [c for c in _RU_CORE_RE.finditer(before) if not re.search(r"(?<![\w-])при\s+$", before[: c.start()])]
+        cores = list(_RU_CORE_RE.finditer(before))
+        if "при " in before:
+            cores = [c for c in cores if not _RU_PATRON_BEFORE_RE.search(before, max(0, c.start() - 5), c.start())]
         title_hi = title_end
         if cores and _only_title_words(before[cores[-1].end() :]):
             while len(cores) > 1 and _complement_core(before, cores[-2], cores[-1]):
@@ -1659,6 +1661,7 @@ _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.
 # Offices of regional heads that exist under their name in one or two countries of the region.
 # A governor of an oblast or a krai is Russia's: the other states of Russian copy title their regions' heads
 # otherwise (аким, хоким, председатель облисполкома), and a foreign governor's region is a province or a state.
+_RU_PATRON_BEFORE_RE = re.compile(r"(?<![\w-])при\s+$")
 _RU_GOVERNOR_RE = re.compile(
     r"(?<![\w-])[Гг]убернатор\w*\s+(?:[А-ЯЁ][а-яё-]+(?:ской|цкой|ной)\s+(?:области|края)|[А-ЯЁ][а-яё-]+ского\s+"
     r"автономного\s+округа)\s+(?:[А-ЯЁ][а-яё]+\s+){0,2}$"
