@@ -2045,3 +2045,17 @@ class PreviewTests(SimpleTestCase):
 
     def test_a_plan_without_the_visit_is_not_yet(self):
         self.assertEqual(titles("Vessa and Kolvia will sign a memorandum on tourism next year."), [])
+
+
+class SecondLoanTests(SimpleTestCase):
+    def test_a_second_sum_for_another_purpose_is_a_second_loan(self):
+        text = (
+            "The ministers signed an exchange of notes on a ¥250 billion loan for a port, and ¥120 billion for the "
+            "Kolvi Commuter Railway extension."
+        )
+        self.assertEqual(len(titles(text)), 2)
+        self.assertIn("transport", spheres(text))
+
+    def test_a_sum_after_another_document_is_no_loan(self):
+        text = "The ministers signed a memorandum on tourism, and $5 million for clinics was pledged."
+        self.assertEqual(spheres(text), ["tourism"])

@@ -1931,7 +1931,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if not listed:
                 parts = [comp]
                 another = compiled(
-                    r",?\s+(?:and\s+)?another\s+(?=(?:on|for|in|of|to)\s)|,?\s+and\s+(?:also\s+)?(?P<on>)(?=on\s)"
+                    r",?\s+(?:and\s+)?another\s+(?=(?:on|for|in|of|to)\s)|,?\s+and\s+(?:also\s+)?(?P<on>)(?=on\s)|"
+                    # "notes on a ¥250 billion loan for the subway, and ¥120 billion for the railway": a second loan
+                    r",?\s+and\s+(?P<money>(?:US\$|[$€£¥])\s?[\d.,]+\s*(?:million|billion|bn|m)?)\s+(?=for\s)"
                 ).match(rest[len(comp) :])
                 # "an agreement on youth mobility and another on heritage", "a memorandum on A, and on B" (the topic
                 # told again with its preposition)
@@ -1939,6 +1941,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     comp.strip()
                     and another
                     and (another.group("on") is None or compiled(r"\s*on\s").match(comp))
+                    and (another.group("money") is None or compiled(r"loan|credit|financ", re.I).search(comp))
                     and not _NO_TOPIC_RE.match(rest, len(comp) + another.end() - 1)  # ", and on Friday ..."
                 ):
                     more = rest[len(comp) + another.end() - 1 :]
