@@ -3208,3 +3208,37 @@ class InstrumentAsMeansTests(SimpleTestCase):
     def test_a_background_protocol(self):
         text = self.HEAD + "Напомним, что в 2019 году протоколом согласованы квоты на поставки говядины.\n"
         self.assertEqual(agreements(text), [])
+
+
+class QuotedPostTests(SimpleTestCase):
+    """A social post quoted in full under "Публикация от X (@handle):" is X's, its lines one quote; "цитирует
+    министра пресс-служба" gives the words to the one cited, not to the service."""
+
+    HEAD = (
+        " date 2024-10-03 Астана, 3 октября.\n\n"
+        "Министр энергетики Казахстана Нурлан Жаксылыков находится с рабочим визитом во Франции.\n\n"
+    )
+
+    def test_a_post_under_its_label(self):
+        text = self.HEAD + (
+            "Публикация от Нурлан Жаксылыков (@zhaksylykov.energy):\n\n"
+            "«Рабочий визит во Францию ⚡\n"
+            "Сегодня провел встречу в Париже. Обсудили поставки урана.\n"
+            "#Казахстан #Франция»\n\n"
+            "«Французские компании готовы строить у нас заводы», – цитирует министра пресс-служба.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Нурлан Жаксылыков",
+                    "Рабочий визит во Францию ⚡\nСегодня провел встречу в Париже. Обсудили поставки урана.\n"
+                    "#Казахстан #Франция",
+                ),
+                ("Нурлан Жаксылыков", "Французские компании готовы строить у нас заводы"),
+            ],
+        )
+
+    def test_a_label_that_names_no_one(self):
+        text = self.HEAD + "Публикация от пресс-службы:\n\n«Министр провел встречу в Париже»\n"
+        self.assertEqual(quotes(text), [])

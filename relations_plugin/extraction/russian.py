@@ -2043,6 +2043,13 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
         if intro is not None:
             # "Выступая на пресс-конференции, Пашинян сказал:" and the words in the paragraphs below it
             pieces = _introduced_pieces(art, p)
+            if len(pieces) > 1 and all(
+                text[pieces[i][1] : pieces[i + 1][0]].count("\n") == 1 for i in range(len(pieces) - 1)
+            ):
+                # lines of one block with no blank line between (a post's lines): one quote
+                consumed.update(q for _, _, q in pieces)
+                art.marked.extend(art.paras[q] for _, _, q in pieces)
+                pieces = [(pieces[0][0], pieces[-1][1], pieces[-1][2])]
             if pieces:
                 for i, (lo, hi, q) in enumerate(pieces):
                     add(lo, hi, intro, DIRECT, True, same_group=i > 0)
@@ -2269,6 +2276,12 @@ def _plural_past(word: str) -> bool:
 _RU_INNER_ATTRIBUTION_RE = re.compile(r"[,!?…]?\s+[—–]\s+(?P<attr>[^—–«»„“\"]{3,100}?)[.,]\s+[—–]\s+(?=\S)")
 
 
+_RU_POST_LABEL_RE = re.compile(
+    r"(?:Публикация|Пост|Запись|Сообщение)\s+(?:от\s+|в\s+(?:Instagram|Telegram|Facebook|X)\s+)?[^\n:«»]{3,80}?"
+    r"(?:\s*\(@[\w.]+\))?\s*"
+)
+
+
 def _colon_intro(art: _RuArticle, p: int, last: _Person | None) -> _Person | None:
     """Who speaks the paragraph after one that ends with a verb of speech and a colon ("Пашинян сказал:")."""
     if p == 0:
@@ -2279,6 +2292,11 @@ def _colon_intro(art: _RuArticle, p: int, last: _Person | None) -> _Person | Non
         return None
     colon = text.rindex(":", pa, pb)
     s_lo = max(art.sentence_at(colon)[0], pa)
+    post = _RU_POST_LABEL_RE.fullmatch(text, pa, colon)
+    if post:
+        # "Публикация от Ерболат Касенов (@kassenov.yerbolat):": a social post quoted below, its writer named
+        named = {id(x): x for at, _, x in art.mentions if pa <= at < colon and not x.outsider}
+        return next(iter(named.values())) if len(named) == 1 else None
     if not _RU_SPEECH_RE.search(text, s_lo, colon):
         return None
     person, kind = _head(art, s_lo, colon + 1, last)
@@ -2775,6 +2793,12 @@ def _colon_speaker(art: _RuArticle, s_lo: int, o: int) -> _Person | None:
     return named[0] if named and len({id(p) for p in named}) == 1 else None
 
 
+_RU_CITES_WHOM_RE = re.compile(
+    r"\s*цитиру(?:ет|ют)\s+(?P<s>(?:[а-яё-]+\s+){0,3}?(?:министра|президента|премьера|главу|губернатора|посла|"
+    r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)|его|ее|её)(?=\s|$)"
+)
+
+
 def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Person | None:
     """ "сказал Президент Казахстана" or "Токаев отметил" after a dash: the person, when there is a speech verb."""
     text = art.text
@@ -2783,6 +2807,11 @@ def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Pe
     )
     if quoted:  # "— цитирует пресс-служба слова Мирзиёева": whose words, not who cites them
         person = art.resolve(lo + quoted.start("s"), lo + quoted.end("s"), lo, last)
+        if person is not None and not person.outsider:
+            return person
+    cited = _RU_CITES_WHOM_RE.match(text, lo, hi)
+    if cited:  # "— цитирует министра пресс-служба": the one cited, in the accusative, before the source
+        person = art.resolve(cited.start("s"), cited.end("s"), lo, last)
         if person is not None and not person.outsider:
             return person
     source = re.match(
