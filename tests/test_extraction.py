@@ -4827,6 +4827,24 @@ class DelegationListTests(SimpleTestCase):
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Rustam Nazarov"), "UZ")
 
+    def test_the_signatories_under_a_communique(self):
+        text = (
+            "President Amara Keita of the Republic of Congo received President Kofi Mensah of the Republic of Ghana "
+            "in Brazzaville.\n\nThe two leaders discussed the situation in the Democratic Republic of Congo.\n\n"
+            "Done at Brazzaville, 4 June 2025\n\nFor the Republic of Congo\nThe Minister of Foreign Affairs\n"
+            "Léon Mabiala-Nzaou\n\nFor the Republic of Ghana\nThe Minister of Foreign Affairs and Regional "
+            "Integration\nAma Owusu-Ansah"
+        )
+        result = suggest_package(text)
+        people = {p.name: p.country for p in result.participants}
+        self.assertEqual(people.get("Léon Mabiala-Nzaou"), "CG")
+        self.assertEqual(people.get("Ama Owusu-Ansah"), "GH")
+        self.assertEqual({c.code for c in result.countries}, {"CG", "GH"})
+
+    def test_a_for_line_without_a_title_and_name_signs_nothing(self):
+        text = INTRO + "For the Republic of Uzbekistan\nthe railway is a priority\nTursunov Said So"
+        self.assertNotIn("Tursunov Said So", {p.name for p in suggest_package(text).participants})
+
     def test_a_field_of_a_document_is_no_person(self):
         text = (
             "Peruvian President Lucía Ramírez Ortega received Ecuadorian President Tomás Vélez in Lima.\n\n"

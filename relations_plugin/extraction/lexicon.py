@@ -60,8 +60,10 @@ UZ Uzbekistan|Uzbek; VA Vatican|Holy See; VE Venezuela|Venezuelan; VN Vietnam|Vi
 YE Yemen|Yemeni; CI Côte d'Ivoire|Côte d’Ivoire|Cote d'Ivoire|Ivory Coast|Ivorian; FJ Fiji|Fijian;
 NA Namibia|Namibian; BW Botswana|Botswanan; ZM Zambia|Zambian; ZW Zimbabwe|Zimbabwean; MZ Mozambique|Mozambican;
 UG Uganda|Ugandan; RW Rwanda|Rwandan; CM Cameroon|Cameroonian; ML Mali|Malian; NE Niger|Nigerien;
-BF Burkina Faso|Burkinabe; GN Guinea|Guinean; CD Democratic Republic of the Congo|DR Congo|DRC;
-CG Republic of the Congo; GA Gabon|Gabonese; SO Somalia|Somali; DJ Djibouti|Djiboutian; ER Eritrea|Eritrean;
+BF Burkina Faso|Burkinabe; GN Guinea|Guinean;
+CD Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC;
+CG Republic of the Congo|Republic of Congo|Congo-Brazzaville; GA Gabon|Gabonese;
+SO Somalia|Somali; DJ Djibouti|Djiboutian; ER Eritrea|Eritrean;
 SS South Sudan|South Sudanese; MG Madagascar|Malagasy; MU Mauritius|Mauritian; BJ Benin|Beninese; TG Togo|Togolese;
 SL Sierra Leone|Sierra Leonean; LR Liberia|Liberian; GM Gambia|Gambian; CV Cabo Verde|Cape Verde|Cape Verdean;
 MR Mauritania|Mauritanian; MW Malawi|Malawian; EC Ecuador|Ecuadorian; BO Bolivia|Bolivian; PY Paraguay|Paraguayan;

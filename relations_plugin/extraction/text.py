@@ -722,6 +722,10 @@ _BODY_SPOKESMAN_RE = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?\s+(?:[a-z][\w-]*\s+){0,3}spokes(?:person|man|woman)\s+$"
 )
 _LAST_DETERMINER_RE = re.compile(r"\b(?:the|his|her|its)\s+(?!.*\b(?:the|his|her|its)\s)")
+_FOR_THE_SIDE_RE = re.compile(
+    r"\s*For\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+)?"
+    r"(?P<c>" + _COUNTRY_RE.pattern + r")\s*[:,]?\s*"
+)
 _SIGNED_BY_RE = re.compile(r"\bsigned\b[^.;]{0,60}?\bby\b")
 # The country an ambassador is posted to: "Ambassador to Argentina", "High Commissioner to the Maldives".
 _POSTED_TO_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")")
@@ -863,6 +867,7 @@ class _Article:
         self._plural_title_lists()
         self._titled_labels()
         self._letterhead()
+        self._signature_blocks()
         self._merge_second_surnames()
         self._surname_first_names()
         self._newer_namesakes()
@@ -1409,6 +1414,27 @@ class _Article:
                 ent.country = ent.country or title.country
                 self.author, self.author_office = ent, self._norm_phrase(office.title())
                 return
+
+    def _signature_blocks(self) -> None:
+        """The signatories under a communiqué: "For the Republic of X" over the office over the name."""
+        paras = self.paras
+        for i in range(len(paras) - 2):
+            side = _FOR_THE_SIDE_RE.fullmatch(self.text, *paras[i])
+            if side is None:
+                continue
+            office = self.text[slice(*paras[i + 1])].strip()
+            title = _parse_title(office) if len(office.split()) <= 14 else None
+            name = self.text[slice(*paras[i + 2])].strip()
+            words = name.split()
+            if title is None or not title.role or not 2 <= len(words) <= 5:
+                continue
+            if not all(w[:1].isupper() and _bare(w) not in _STOP_CAPS for w in words):
+                continue
+            ent = self._entity(words[-1], name, first=paras[i + 2][0])
+            if ent.rank < 3:
+                ent.role, ent.rank, ent.title = title.role, 3, _HONORIFIC_TAIL_RE.sub("", title.label).strip(" ,")
+            ent.country = _COUNTRY_BY_FORM[side.group("c")]
+            ent.member = True
 
     def _writer_country(self) -> None:
         """A release whose author writes "Today in Lisbon I ..." is the guest's: the author is of the other side of
