@@ -3242,3 +3242,20 @@ class QuotedPostTests(SimpleTestCase):
     def test_a_label_that_names_no_one(self):
         text = self.HEAD + "Публикация от пресс-службы:\n\n«Министр провел встречу в Париже»\n"
         self.assertEqual(quotes(text), [])
+
+
+class PhaseVerbAttributionTests(SimpleTestCase):
+    """ "— успевает сказать X", "— поспешил заверить X": a verb of phase or haste before the infinitive of speech."""
+
+    HEAD = (
+        " date 2025-11-20 Ханой, 20 ноября.\n\n"
+        "Премьер-министр России Андрей Сальников провел переговоры с Премьер-министром Вьетнама Чан Ван Фыонгом.\n\n"
+    )
+
+    def test_phase_then_speech(self):
+        text = self.HEAD + "«Мы ценим ваше терпение», — успевает сказать Сальников, прежде чем журналистов выводят.\n"
+        self.assertEqual(quotes(text), [("Андрей Сальников", "Мы ценим ваше терпение")])
+
+    def test_a_verb_then_no_speech(self):
+        text = self.HEAD + "«Мы ценим ваше терпение», — успевает прочитать Сальников на плакате.\n"
+        self.assertEqual(quotes(text), [])

@@ -44,6 +44,7 @@ from .russian_lexicon import (
     _RU_SIDE_RE,
     _RU_SIGNED_RE,
     _RU_SPEECH_GERUNDS,
+    _RU_SPEECH_LEMMAS,
     _RU_SPEECH_RE,
     _RU_SPHERE_RE,
     _RU_SPHERES,
@@ -2799,6 +2800,9 @@ _RU_CITES_WHOM_RE = re.compile(
 )
 
 
+_RU_PHASE_SPEECH_RE = re.compile(r"\s*([а-яё]+)\s+(" + _trie(_RU_SPEECH_LEMMAS) + r")(?![\w-])")
+
+
 def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Person | None:
     """ "сказал Президент Казахстана" or "Токаев отметил" after a dash: the person, when there is a speech verb."""
     text = art.text
@@ -2824,6 +2828,12 @@ def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Pe
         if person is not None and not person.outsider:
             return person
     verb = _RU_SPEECH_RE.search(text, lo, hi)
+    phase = _RU_PHASE_SPEECH_RE.match(text, lo, hi) if not verb else None
+    if phase and _is_verb(phase.group(1)):
+        # "— успевает сказать Сальников", "— поспешил заверить министр": a verb of phase or haste, then the
+        # infinitive of speech, then the speaker
+        verb = re.compile(re.escape(phase.group(2))).search(text, lo, hi)
+        lo = phase.start(2)
     if not verb and re.fullmatch(r"\s*(?:[А-ЯЁ][\w.-]*\s*){1,4}", text[lo:hi]):
         # "«Каспий должен стать морем дружбы», — Токаев.": a post signs the words with the name alone
         person = art.resolve(lo, hi, lo, last)
