@@ -2059,3 +2059,26 @@ class SecondLoanTests(SimpleTestCase):
     def test_a_sum_after_another_document_is_no_loan(self):
         text = "The ministers signed a memorandum on tourism, and $5 million for clinics was pledged."
         self.assertEqual(spheres(text), ["tourism"])
+
+
+class ThenStepTests(SimpleTestCase):
+    # 2027-05-12 is a Wednesday
+    def test_the_next_step_of_a_programme_to_come(self):
+        text = (
+            "President Aldo Remi held talks in Vessa today. Tomorrow he flies to Port Amel, where he'll meet "
+            "business leaders. Then it's home to Kolvi on Friday."
+        )
+        self.assertIn(datetime.date(2027, 5, 14), dates(text, datetime.date(2027, 5, 12)))
+
+    def test_a_then_after_a_past_step_stays_past(self):
+        text = "President Aldo Remi held talks in Vessa today. He toured the port. Then it was on to Kolvi on Friday."
+        self.assertNotIn(datetime.date(2027, 5, 14), dates(text, datetime.date(2027, 5, 12)))
+
+    def test_a_correspondents_turn_names_the_visits_days(self):
+        text = (
+            "PRESENTER: Good morning. President Aldo Remi is in Kolvia.\n\n"
+            "CORRESPONDENT: The talks ran for three hours. Mr Remi's next stop is Port Amel. He flies there on "
+            "Friday.\n\n"
+            "PRESENTER: Thank you."
+        )
+        self.assertIn(datetime.date(2027, 5, 14), dates(text, datetime.date(2027, 5, 12)))

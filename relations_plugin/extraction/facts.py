@@ -2183,6 +2183,9 @@ _LAST_DAY_RE = re.compile(
 _PROGRAMME_LINE_RE = re.compile(r":\s+\S")
 # The future that the shared words miss: "He'll visit the port on Tuesday", "an audience is set for Thursday".
 _MORE_FUTURE_RE = re.compile(r"\w['’]ll\b|\b(?:is|are)\s+(?:set|slated|due|planned|pencilled|penciled)\s+for\b")
+# A sentence that goes on with the next step of a programme, and the future of the step before it.
+_THEN_RE = re.compile(r"\s*(?:Then|After\s+that|Afterwards|From\s+there)\b")
+_FUTURE_STEP_RE = re.compile(r"\b(?:[Tt]omorrow|will|flies|travels|heads|leaves|goes|is\s+due|is\s+to)\b|\w['’]ll\b")
 # "until Thursday", "through Friday": the day a stay lasts to, still ahead.
 _UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 
@@ -2258,6 +2261,13 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                         _UNTIL_RE.search(text, max(s_start, m.start() - 12), m.start())
                         and not compiled(r"\b(?:was|were|had|\w{3,}ed)\b").search(clause)
                     )
+                    # "Tomorrow he flies to Sydney. Then it's home on Saturday.": the next step of a programme to come
+                    or (
+                        _THEN_RE.match(sentence)
+                        and not _CLAUSE_VERB_RE.search(sentence.replace(m.group(0), " "))
+                        and s_start > art.body_start
+                        and _FUTURE_STEP_RE.search(text, art.sentence_at(s_start - 1)[0], s_start)
+                    )
                 )
             )
             diff = (wd - ref.weekday()) % 7
@@ -2271,7 +2281,7 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             else:
                 back = (ref.weekday() - wd) % 7
                 d = ref - datetime.timedelta(days=back or (7 if mod == "last" else 0))
-            add(m.start(), m.end(), d, True)
+            add(m.start(), m.end(), d, True, spoken=True)
     if ref is not None:
         low = text.lower()  # (the passes below are for copy that has their words at all)
         parts = ("night", "morning", "afternoon", "evening")
