@@ -2082,3 +2082,13 @@ class ThenStepTests(SimpleTestCase):
             "PRESENTER: Thank you."
         )
         self.assertIn(datetime.date(2027, 5, 14), dates(text, datetime.date(2027, 5, 12)))
+
+
+class SeaNameTests(SimpleTestCase):
+    def test_a_sea_named_after_a_country_names_none(self):
+        text = (
+            "Latvia and Estonia signed a memorandum on ferry links across the Gulf of Finland on Monday, with a "
+            "protocol on shipping safety in the Gulf of Finland and a plan for ice-breaking in the Gulf of Finland. "
+            "Estonia hosted the talks in Tallinn."
+        )
+        self.assertEqual(sorted(countries(text)), ["EE", "LV"])

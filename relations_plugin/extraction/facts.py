@@ -2477,7 +2477,7 @@ _LONG_FORM_RE = re.compile(
     r"\b(?:(?P<KP>Democratic\s+People['’]?s\s+Republic\s+of\s+Korea)|"
     r"(?P<CD>Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|DR\s+Congo|Congo-Kinshasa)|"
     r"(?P<CG>Republic\s+of\s+(?:the\s+)?Congo|Congo-Brazzaville)|"
-    r"(?P<sea>(?:Gulf|Bay|Sea)\s+of\s+(?:Guinea|Oman|Aden|Thailand|Mexico|Bengal)))\b",
+    r"(?P<sea>(?:Gulf|Bay|Sea)\s+of\s+(?:Guinea|Oman|Aden|Thailand|Mexico|Bengal|Finland|Japan)))\b",
     re.I,
 )
 # A short name or demonym that both countries of a pair share ("Congo", "Congolese"): it stands for the one of them
