@@ -3259,3 +3259,26 @@ class PhaseVerbAttributionTests(SimpleTestCase):
     def test_a_verb_then_no_speech(self):
         text = self.HEAD + "«Мы ценим ваше терпение», — успевает прочитать Сальников на плакате.\n"
         self.assertEqual(quotes(text), [])
+
+
+class SigningCompanyHeadTests(SimpleTestCase):
+    """The head of a company that is a party to a signed document takes part, on the side of the company: its
+    adjective ("вьетнамская корпорация «...»"), or the other side than the company told beside it."""
+
+    TEXT = (
+        " date 2026-02-09 Ханой, 9 февраля.\n\n"
+        "Премьер-министр России Андрей Сальников провел переговоры с Премьер-министром Вьетнама Чан Ван Фыонгом.\n\n"
+        "В присутствии премьеров группа «Волга-Зерно» и вьетнамская корпорация «Меконгфид» подписывают контракт "
+        "на поставку ячменя.\n\n"
+        "Гендиректор «Волга-Зерно» Петр Ларин доволен. Председатель правления «Меконгфида» Чан Тхи Ньы "
+        "улыбается.\n"
+    )
+
+    def test_the_heads_of_the_signing_companies(self):
+        found = people(self.TEXT)
+        self.assertEqual(found.get("Петр Ларин"), "RU")
+        self.assertEqual(found.get("Чан Тхи Ньы"), "VN")
+
+    def test_the_head_of_a_company_that_signed_nothing(self):
+        text = self.TEXT.replace("подписывают контракт на поставку ячменя", "обсуждают поставки ячменя")
+        self.assertNotIn("Петр Ларин", people(text))

@@ -571,13 +571,15 @@ class _RuArticle:
                 and any(
                     re.search(
                         # "подписали глава X и ...", "Соглашения подписаны председателем правления X": who signed
-                        r"(?<![\w-])(?:подписал[аи]?|подписан[аоы]?|скрепил[аи]?)\s[^.;]{0,60}$",
+                        r"(?<![\w-])(?:подписал[аи]?|подписан[аоы]?|скрепил[аи]?)\s[^.;]{0,120}$",
                         text[self.sentence_at(at)[0] : at],
                     )
                     for at in p.positions
                 )
             ):
                 p.outsider = False  # "Меморандум подписали глава «Атомэнергоэкспорта» X и министр Y": a signatory
+            elif p.executive and p.outsider and self._company_signed(p):
+                p.outsider = False  # "«Заречье-Агро» и «Хоангшон» подписывают контракт": the head of a party
         for p in people:
             if (
                 p.known is None
@@ -596,6 +598,49 @@ class _RuArticle:
                 if p.executive:
                     p.outsider = False
         self._fallback_countries()
+
+    def _company_signed(self, person: _Person) -> bool:
+        """Whether the company an executive heads ("генеральный директор «Заречье-Агро» Дмитрий Кустов") is a party
+        to a document the story tells signed: its name stands in a sentence with a signing or a document between
+        parties ("меморандум между «Калуга Пак» и ...")."""
+        text = self.text
+        company = _RU_COMPANY_BEFORE_RE.search(text, max(0, person.first - 60), person.first)
+        if not company:
+            return False
+        name = company.group(1)[: max(4, len(company.group(1)) - 2)]  # "«Хоангшона»" is «Хоангшон»
+        for at in (m.start() for m in re.finditer(re.escape("«" + name), text)):
+            s_lo, s_hi, _ = self.sentence_at(at)
+            if s_lo <= person.first < s_hi:
+                continue
+            if any(not _RU_NOT_SIGNED.match(c.group(0)) for c in _RU_SIGNED_RE.finditer(text, s_lo, s_hi)) or (
+                re.search(r"(?<![\w-])между\s", text[s_lo:at]) and _RU_KIND_RE.search(text, s_lo, at)
+            ):
+                return True
+        return False
+
+    def _company_side(self, person: _Person, pair: list[str]) -> str:
+        """The side of a company's head by the company: "вьетнамская корпорация «Хоангшон»" is Vietnam's; a company
+        told beside one of the other side ("«Заречье-Агро» и вьетнамская корпорация «Хоангшон» подписывают") is of
+        the first side."""
+        text = self.text
+        company = _RU_COMPANY_BEFORE_RE.search(text, max(0, person.first - 60), person.first)
+        if not company:
+            return ""
+        name = company.group(1)[: max(4, len(company.group(1)) - 2)]
+        other = ""
+        for m in re.finditer(re.escape("«" + name), text):
+            adj = _RU_COMPANY_ADJ_RE.search(text, max(0, m.start() - 50), m.start())
+            code = _country_at(text, adj.start(), adj.end()) if adj else ""
+            if code in pair:
+                return code
+            s_lo, s_hi, _ = self.sentence_at(m.start())
+            near = re.search(
+                r"\s+и\s+(?P<adj>[а-яё-]+(?:ая|ий|ый|ое|ой|им|ым))\s", text[m.end() : min(s_hi, m.end() + 80)]
+            )
+            code = _country_at(text, m.end() + near.start("adj"), m.end() + near.end("adj")) if near else ""
+            if code in pair:
+                other = next(c for c in pair if c != code)
+        return other
 
     def _merge_patronymic_address(self) -> None:
         """ "Андрей Валерьевич, ...": a first name and a patronymic, the polite address of someone the story names
@@ -1090,6 +1135,9 @@ class _RuArticle:
                 person.country = "RU"
         if len(pair) < 2:
             return
+        for person in self.unique():
+            if not person.country and not person.outsider:
+                person.country = self._company_side(person, pair)
         for person in self.unique():
             if person.country:
                 continue
@@ -1598,7 +1646,7 @@ _RU_STATE_AGENCIES = {
     "МОЛДПРЕС": "MD", "ГРУЗИНФОРМ": "GE", "АКИПРЕСС": "KG", "АЗЕРТАДЖ-": "AZ",
 }  # fmt: skip
 _RU_OUTSIDER_RE = re.compile(
-    r"(?<![\w-])(?i:генеральн\w+ директор\w*|исполнительн\w+ директор\w*|директор\w* компани\w*|"
+    r"(?<![\w-])(?i:генеральн\w+ директор\w*|гендиректор\w*|исполнительн\w+ директор\w*|директор\w* компани\w*|"
     r"председател\w* правления|основател\w*|эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|"
     r"экономист\w*|политолог\w*|компани\w*|холдинг\w*|корпораци\w*|концерн\w*|доцент\w*|научн\w+ сотрудник\w*|"
     r"кафедр\w*|преподавател\w*|востоковед\w*|правлени[яе]|банк[ау]\b|ИМЭМО|РАН|МГИМО|ВШЭ|"
@@ -1662,6 +1710,10 @@ _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.
 # Offices of regional heads that exist under their name in one or two countries of the region.
 # A governor of an oblast or a krai is Russia's: the other states of Russian copy title their regions' heads
 # otherwise (аким, хоким, председатель облисполкома), and a foreign governor's region is a province or a state.
+# A company's name in marks right before a person's name, after the title: "генеральный директор «Заречье-Агро» ".
+_RU_COMPANY_BEFORE_RE = re.compile(r"«([^«»]{2,40})»\s+(?:[А-ЯЁ][\w-]+\s+){0,2}$")
+# The adjective of a company before its name: "вьетнамская корпорация «", "казахстанской компании «".
+_RU_COMPANY_ADJ_RE = re.compile(r"[а-яё-]+(?:ая|ий|ый|ой|ое|ую|ым|им|ого|ому)\s+(?:[а-яё-]+\s+){0,2}$")
 _RU_PATRON_BEFORE_RE = re.compile(r"(?<![\w-])при\s+$")
 _RU_GOVERNOR_RE = re.compile(
     r"(?<![\w-])[Гг]убернатор\w*\s+(?:[А-ЯЁ][а-яё-]+(?:ской|цкой|ной)\s+(?:области|края)|[А-ЯЁ][а-яё-]+ского\s+"
