@@ -2092,3 +2092,23 @@ class SeaNameTests(SimpleTestCase):
             "Estonia hosted the talks in Tallinn."
         )
         self.assertEqual(sorted(countries(text)), ["EE", "LV"])
+
+
+class LeftWithListTests(SimpleTestCase):
+    def test_the_last_item_of_what_a_leader_left_with(self):
+        text = (
+            "He left with a handshake, a promise of further negotiations and a joint declaration on rare earths "
+            "that both sides called a first step."
+        )
+        self.assertEqual(spheres(text), ["mining"])
+
+    def test_a_promise_of_a_declaration_is_not_one(self):
+        text = "He left with a handshake and a promise of a joint declaration on rare earths."
+        self.assertEqual(titles(text), [])
+
+    def test_a_short_form_with_dots_stays_inside_the_title(self):
+        text = (
+            "The two governments released a statement, along with a memorandum under which the U.K. Export "
+            "Finance agency would study financing for a copper smelter."
+        )
+        self.assertIn("U.K. Export Finance", titles(text)[0])

@@ -72,6 +72,10 @@ _DONE = r"(?:signed|inked|sealed|concluded|adopted|exchanged|struck|clinched|pen
 # Verbs of a result that hold an instrument as much as "signed" does, when one follows within a few words: "the visit
 # produced a joint statement", "he left with a declaration on minerals", "the sides agreed on a roadmap".
 _RESULT_CUE = (
+    # (what a leader goes home with may close a longer list: "left with a handshake, a promise of talks and a
+    # declaration on minerals")
+    r"(?:left|came away|walked away|emerged|went home|returned(?:\s+home)?)\s+with(?=\s+(?:[\w$€£¥.,'’-]+\s+){7,10}?"
+    r"(?:agreements?|memorand\w+|MoUs?|deals?|declarations?|joint statements?|protocols?|accords?)\b)|"
     r"(?:penned|formali[sz]ed|unveiled|released|produced|yielded|delivered|handed over|resulted in|"
     r"put pen to paper on|put (?:their|his|her) (?:names|signatures?) to|"
     r"(?:left|came away|walked away|emerged|went home|returned(?:\s+home)?)\s+with)"
@@ -1039,6 +1043,16 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         return "signed", "before"  # "..., signing a protocol on ...": the participle tells what was done
     if before:
         last = before[-1]
+        done = [c for c in before if not c.group("ann")]
+        if (
+            last.group("ann")
+            and done
+            and compiled(r"(?:,|\band)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$").search(sentence, last.end(), pos)
+            and not _FINITE_RE.search(sentence, done[-1].end(), pos)
+        ):
+            # "left with a handshake, a promise of further talks and a declaration": the plan is the talks', the
+            # declaration one more item of what was done
+            last = done[-1]
         return ("announced" if last.group("ann") else "signed"), "before"
     # cues after a semicolon belong to the next clause ("...; officials said the number would rise"), and those of a
     # clause telling what the instrument does ("a deal under which X will build ...") to what it does
@@ -1759,6 +1773,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 comp = " on " + (rest[about.end() : stop.start()] if stop else rest[about.end() :]).rstrip(" .")
             elif content:  # "a deal under which X will build ...", "a second deal will see X set up ...": what it does
                 stop = _COMPLEMENT_STOP_RE.search(rest, content.end())
+                while stop and compiled(r"(?<=\b[A-Z])\.\s*[A-Z]").match(rest, stop.start()):
+                    stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())  # "the U.S. International ...": a short form
                 if stop and compiled(r"\s(?:will|would)\b").match(rest[stop.start() :]):  # the clause's own verb
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
                 comp = (rest[: stop.start()] if stop else rest).rstrip(" .")
