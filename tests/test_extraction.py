@@ -4845,6 +4845,27 @@ class DelegationListTests(SimpleTestCase):
         text = INTRO + "For the Republic of Uzbekistan\nthe railway is a priority\nTursunov Said So"
         self.assertNotIn("Tursunov Said So", {p.name for p in suggest_package(text).participants})
 
+    def test_a_bylines_surname_that_is_a_ministers_first_surname(self):
+        text = (
+            "PM visits Rabat\n\nLuca Ferri Vella\n\nMaltese Prime Minister Paul Grech said on Thursday after a "
+            "visit to Morocco that trade would grow.\n\nGrech, who was accompanied by Foreign Minister "
+            "Maria Vella Zammit, met Moroccan Prime Minister Karim Idrissi in Rabat."
+        )
+        people = {p.name: p for p in suggest_package(text).participants}
+        self.assertEqual(people["Maria Vella Zammit"].country, "MT")
+        self.assertEqual(people["Maria Vella Zammit"].first_offset, text.index("Maria Vella Zammit"))
+
+    def test_officials_who_receive_a_guest_are_the_hosts(self):
+        text = (
+            "DOHA, May 2 -- The Amir Sheikh Khalid Al Thani received Tanzanian President Neema Mwakyusa.\n\n"
+            "Talks were attended by Qatari Minister of Finance Ali Al Sada and Tanzanian Minister of Finance "
+            "Juma Mrisho.\n\nEarlier, the Tanzanian President was received at the airport by Qatari Minister of State "
+            "Sheikh Fahad Al Kuwari and Minister of Foreign Affairs "
+            "Sheikh Nasser Al Misnad."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Nasser Al Misnad"), "QA")
+
     def test_a_field_of_a_document_is_no_person(self):
         text = (
             "Peruvian President Lucía Ramírez Ortega received Ecuadorian President Tomás Vélez in Lima.\n\n"

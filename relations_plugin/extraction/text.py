@@ -726,6 +726,9 @@ _FOR_THE_SIDE_RE = re.compile(
     r"\s*For\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+)?"
     r"(?P<c>" + _COUNTRY_RE.pattern + r")\s*[:,]?\s*"
 )
+_RECEIVED_BY_RE = re.compile(
+    r"\b(?:was|were|being|been)\s+(?:\w+\s+)?(?:received|met|welcomed|greeted|hosted)(?:\s+[\w'’-]+){0,5}?\s+by\b"
+)
 _SIGNED_BY_RE = re.compile(r"\bsigned\b[^.;]{0,60}?\bby\b")
 # The country an ambassador is posted to: "Ambassador to Argentina", "High Commissioner to the Maldives".
 _POSTED_TO_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")")
@@ -1602,6 +1605,18 @@ class _Article:
             if word.endswith(("'s", "’s")):
                 end -= 2
             name_keys = {_key(w) for w in ent.name.split()}
+            if i and _key(word) != _key(ent.name.split()[-1]) and self.text[tokens[i - 1].end() : start] == " ":
+                # "Daniel Zerafa Borg" is not "Stephen Borg Cachia", known also by his first surname: another given
+                # name right before a name's inner word names someone else
+                before = tokens[i - 1].group(0)
+                if (
+                    len(before) > 2
+                    and before[:1].isupper()
+                    and _key(before) not in name_keys
+                    and _bare(before) not in _STOP_CAPS
+                    and before not in _HONORIFICS
+                ):
+                    continue
             lo = max(0, start - 80)
             m = _NAME_TAIL_RE.search(self.text[lo:start])
             if m:  # widen "Tursunov" to "Jasur Tursunov" when the first names stand before it
@@ -1784,10 +1799,14 @@ class _Article:
                 continue
             # "Nurpeisov also met Federal Minister ... Pichler": the other side of the pair
             s_lo = self.sentence_at(ent.first)[0]
-            hosts = {e.country for p, _, e in self.mentions if s_lo <= p < ent.first and e.country and e is not ent}
+            upto = ent.first
+            passive = _RECEIVED_BY_RE.search(self.text, s_lo, ent.first)
+            if passive is not None:  # "X was received by A and B": A's side is B's, the other is X's
+                upto = passive.start()
+            hosts = {e.country for p, _, e in self.mentions if s_lo <= p < upto and e.country and e is not ent}
             if not hosts:  # "The Indonesian minister later met Trade Minister Don Farrow"
                 verb = compiled(r"\b(?:met|meets|received|hosted|welcomed|held talks with)\b").search(
-                    self.text[s_lo : ent.first]
+                    self.text[s_lo:upto]
                 )
                 described = _parse_title(self.text[s_lo : s_lo + verb.start()]) if verb else None
                 if described is not None and described.country:
