@@ -3282,3 +3282,26 @@ class SigningCompanyHeadTests(SimpleTestCase):
     def test_the_head_of_a_company_that_signed_nothing(self):
         text = self.TEXT.replace("подписывают контракт на поставку ячменя", "обсуждают поставки ячменя")
         self.assertNotIn("Петр Ларин", people(text))
+
+
+class SurnameReadAsAdjectiveTests(SimpleTestCase):
+    """A surname the dictionary reads only as a plural adjective ("Бараньи") after a first name in the singular is
+    the surname; "АНДР" is Algeria."""
+
+    def test_the_surname_after_a_first_name(self):
+        text = (
+            " date 2025-05-14 Будапешт, 14 мая.\n\n"
+            "Переговоры Левана Чиковани и премьер-министра Венгрии Золтана Бараньи прошли в Будапеште.\n"
+        )
+        self.assertEqual(people(text).get("Золтан Бараньи"), "HU")
+
+    def test_a_plural_adjective_after_no_name(self):
+        text = (
+            " date 2025-05-14 Будапешт, 14 мая.\n\n"
+            "Премьер-министр Венгрии Золтан Киш принял гостей. Бараньи котлеты подали на ужин.\n"
+        )
+        self.assertEqual(people(text), {"Золтан Киш": "HU"})
+
+    def test_an_abbreviated_republic(self):
+        text = " date 2025-05-14 Москва, 14 мая.\n\nМинистр торговли АНДР Рашид Беннани прибыл в Москву.\n"
+        self.assertEqual(people(text), {"Рашид Беннани": "DZ"})

@@ -753,6 +753,7 @@ class _RuArticle:
                         and start is not None
                         and _same_case_after_name(run[i - 1].group(0), bare, self._after_title(run[i - 1].start()))
                     )
+                    and not (i and start is not None and _unagreeing_adjective(run[i - 1].group(0), bare))
                 )
                 or _COUNTRY_NAME_RE.fullmatch(bare)
                 or _CITY_NAME_RE.fullmatch(bare)
@@ -1791,6 +1792,15 @@ def _same_case_after_name(first: str, word: str, titled: bool) -> bool:
     nouns = {p.tag.case for p in _parses(word) if p.tag.POS == "NOUN"}
     common = names & nouns
     return bool(common - {"nomn"}) or (titled and "nomn" in common)
+
+
+def _unagreeing_adjective(first: str, word: str) -> bool:
+    """A word the dictionary reads only as a plural adjective after a first name in the singular ("Золтана
+    Бараньи"): it cannot qualify the name, so it is the surname."""
+    if not _first_name_word(first):
+        return False
+    parses = _parses(word.lower())
+    return bool(parses) and all(p.tag.POS == "ADJF" and "plur" in p.tag for p in parses)
 
 
 @functools.lru_cache(maxsize=4096)
