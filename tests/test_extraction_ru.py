@@ -3305,3 +3305,21 @@ class SurnameReadAsAdjectiveTests(SimpleTestCase):
     def test_an_abbreviated_republic(self):
         text = " date 2025-05-14 Москва, 14 мая.\n\nМинистр торговли АНДР Рашид Беннани прибыл в Москву.\n"
         self.assertEqual(people(text), {"Рашид Беннани": "DZ"})
+
+
+class PresidentsAideTests(SimpleTestCase):
+    """ "помощник президента по международным вопросам" written in lower case is the aide of the story's own
+    president, not of the last head of state named."""
+
+    TEXT = (
+        " date 2026-04-14 МОСКВА, 14 апреля.\n\n"
+        "В Кремле прошли переговоры Президента России Михаила Ракитина с президентом Малайзии Азизом Рахманом.\n\n"
+        "Как пояснил журналистам помощник президента по международным вопросам Игорь Лавров, главное — зерно.\n"
+    )
+
+    def test_the_own_presidents_aide(self):
+        self.assertEqual(people(self.TEXT).get("Игорь Лавров"), "RU")
+
+    def test_a_deputy_minister_is_the_ministers(self):
+        text = self.TEXT.replace("помощник президента по международным вопросам", "заместитель министра")
+        self.assertNotEqual(people(text).get("Игорь Лавров"), "RU")

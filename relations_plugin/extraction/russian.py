@@ -1062,9 +1062,10 @@ class _RuArticle:
             ):
                 continue
             before = self.text[max(0, person.first - 60) : person.first]
-            if re.search(r"\s(?:Президента|главы\s+государства)\s+(?:[А-ЯЁ][\w-]+\s+)?$", before) and (
-                self.own_side() or self.host()
-            ):
+            if re.search(
+                r"\s(?:[Пп]резидента|главы\s+государства)\s+(?:по\s+[а-яё]+\s+[а-яё]+\s+)?(?:[А-ЯЁ][\w-]+\s+)?$",
+                before,
+            ) and (self.own_side() or self.host()):
                 # "помощник Президента Ерлан Карин": the President of the story's own side, not the one named last
                 person.country = self.own_side() or self.host()
                 continue
