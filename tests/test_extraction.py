@@ -4921,6 +4921,10 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "Tursunov said trade reached 900 million dollars, a figure that analysts consider modest."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "trade reached 900 million dollars")])
 
+    def test_a_fronted_participle_before_two_verbs_of_the_subject(self):
+        text = INTRO + 'Asked about the pipeline, Tursunov smiled and said only that "the pipeline will come".'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the pipeline will come")])
+
     def test_a_gloss_after_a_dash_ends_the_clause(self):
         text = INTRO + "Tursunov said Uzbekistan rejected any bloc politics – a thinly veiled reference to Moscow."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan rejected any bloc politics")])

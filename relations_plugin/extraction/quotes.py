@@ -561,6 +561,7 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     chained = _CHAINED_RE.match(sub)
     first_verb = _VERB_RE.search(sub) or _EVALUATIVE_RE.search(sub)
     if chained:  # "The President thanked his counterpart for ... and noted": the subject of the first verb
+        cut += chained.start("s")  # (where the subject starts: "Asked about it, Tursunov smiled and said")
         sub = chained.group("s")
     elif first_verb and first_verb.start() > 0:  # "Her host said Canada was ready but acknowledged that"
         relayed = _RELAYED_SUBJECT_RE.match(sub, first_verb.end())
