@@ -3323,3 +3323,26 @@ class PresidentsAideTests(SimpleTestCase):
     def test_a_deputy_minister_is_the_ministers(self):
         text = self.TEXT.replace("помощник президента по международным вопросам", "заместитель министра")
         self.assertNotEqual(people(text).get("Игорь Лавров"), "RU")
+
+
+class DialogueGerundAndPublicTests(SimpleTestCase):
+    """ "— ..., — сказал X, добавив, что ..." gives X the reported clause too; a student or a resident the visit
+    meets is no participant, and her words are no participant's."""
+
+    HEAD = (
+        " date 2025-06-19 Астана, 19 июня.\n\n"
+        "В Астане находится с государственным визитом Президент Монголии Цэвээнжавын Ганзориг.\n\n"
+    )
+
+    def test_the_gerunds_clause(self):
+        text = self.HEAD + (
+            "– Город растет на глазах, – сказал Цэвээнжавын Ганзориг, добавив, что ждет астанчан в Улан-Баторе.\n"
+        )
+        self.assertEqual([t for _, t in quotes(text)], ["Город растет на глазах", "ждет астанчан в Улан-Баторе"])
+
+    def test_a_student_is_no_participant(self):
+        text = self.HEAD + (
+            "– Я очень волновалась, – призналась студентка университета Сарангэрэл Батбаяр, приехавшая из Эрдэнэта.\n"
+        )
+        self.assertEqual(quotes(text), [])
+        self.assertNotIn("Сарангэрэл Батбаяр", people(text))

@@ -1652,12 +1652,15 @@ _RU_OUTSIDER_RE = re.compile(
     r"председател\w* правления|основател\w*|эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|"
     r"экономист\w*|политолог\w*|компани\w*|холдинг\w*|корпораци\w*|концерн\w*|доцент\w*|научн\w+ сотрудник\w*|"
     r"кафедр\w*|преподавател\w*|востоковед\w*|правлени[яе]|банк[ау]\b|ИМЭМО|РАН|МГИМО|ВШЭ|"
+    # the public a visit meets: "студентка факультета ...", "жительница Астаны"
+    r"студент\w*|школьни\w*|жител\w*|жительниц\w*|"
     r"евродепутат\w*|депутат\w* европарламента|депутат\w* европейского парламента|оппозици\w*)(?![\w-])|"
     r"[A-Z][a-z]+ [A-Z][a-z]+"
 )
 _RU_COMMENTATOR_RE = re.compile(
     r"(?i:эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|экономист\w*|политолог\w*|доцент\w*|"
-    r"научн\w+ сотрудник\w*|кафедр\w*|преподавател\w*|востоковед\w*|оппозици\w*)|ИМЭМО|РАН|МГИМО|ВШЭ"
+    r"научн\w+ сотрудник\w*|кафедр\w*|преподавател\w*|востоковед\w*|оппозици\w*|студент\w*|школьни\w*|"
+    r"жител\w*|жительниц\w*)|ИМЭМО|РАН|МГИМО|ВШЭ"
 )
 # "Губернатор края участия в переговорах не принимал": someone the story says took no part.
 _RU_NO_PART_RE = re.compile(
@@ -3000,6 +3003,15 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
     add(lo, hi, person, DIRECT, False)
     if nxt:
         add(nxt.end(), b, person, DIRECT, False, same_group=True)
+    else:
+        # "— ..., — сказал X, добавив, что приглашает ...": the gerund's clause is the same speaker's, reported
+        gerund = _RU_GERUND_TAIL_RE.search(text, sep.end(), b)
+        that = _RU_THAT_RE.match(text, gerund.end(), b) if gerund else None
+        if that:
+            end = b
+            while end > that.end() and text[end - 1] in " .;!?…":
+                end -= 1
+            add(that.end(), end, person, REPORTED, False)
     return True
 
 
