@@ -794,6 +794,8 @@ _PREVIEW_RE = re.compile(
 _WILL_SIGN_RE = re.compile(
     r"\b(?:will|are\s+to|is\s+to|(?:are|is)\s+(?:expected|set|due)\s+to)\s+(?:also\s+)?(?:sign|ink|conclude|adopt)\b"
 )
+# Capitalised words after "a" right before a kind word: the name of one document ("a Cultural Exchange Programme").
+_A_NAME_RE = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[A-Z][a-z][\w'’-]*\s+){1,4}$")
 # Whom a statement is made to when it is spoken, not signed: "a joint declaration to the press".
 _TO_THE_PRESS_RE = re.compile(
     r"\s+(?:to|for|before)\s+(?:the\s+)?(?:press|media|journalists|reporters|correspondents|news\s+media)\b", re.I
@@ -1392,7 +1394,7 @@ _COUNT_AGREED_RE = re.compile(
     r"(?:things|points|documents|agreements|deals|outcomes|deliverables|items)\b",
     re.I,
 )
-_COUNTED_NOUNS = ("things", "points", "ments", "deals", "outcomes", "deliverables", "items")
+_COUNTED_HINT_RE = re.compile(r"things|points|ments|deals|outcomes|deliverables|items")
 # A sentence that opens an item of such a count: "First, a new memorandum on ...", "And third, ...".
 _ENUM_ITEM_RE = re.compile(r"\s*(?:And\s+)?(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\s*,\s", re.I)
 # A line that heads the links to other stories at the end of a page: "Related:", "Read more:", "See also".
@@ -1423,12 +1425,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     enum_para = -1
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
-        if any(w in sent for w in _COUNTED_NOUNS) and _COUNT_AGREED_RE.search(sent):
+        if _COUNTED_HINT_RE.search(sent) and _COUNT_AGREED_RE.search(sent):
             enum_signed, enum_para = True, para
-        elif para != enum_para and not _ENUM_ITEM_RE.match(text, art.paras[para][0]):
-            enum_signed = False  # (the count's paragraph, and paragraphs that open with "Second, ...", go on)
-        else:
-            enum_para = para
+        elif enum_signed and para != enum_para:
+            # (the count's paragraph, and paragraphs that open with "Second, ...", go on)
+            if _ENUM_ITEM_RE.match(text, art.paras[para][0]):
+                enum_para = para
+            else:
+                enum_signed = False
         if compiled(r"\s*\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s*").fullmatch(sent):
             continue  # a list's marker read as a sentence of its own ("ii."): the item follows it
         if sent.rstrip(' "”»’').endswith("?") or _QUESTION_LINE_RE.match(text, art.paras[para][0]):
@@ -1702,7 +1706,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
             words_before = compiled(r"[\w'’&-]+").findall(sent[clause_lo : m.start()])
             # "a Cultural Exchange Programme": a name after "a", whose capitals are its own words
-            a_name = bool(compiled(r"(?:^|\s)(?:a|an)\s+(?:[A-Z][a-z][\w'’-]*\s+){1,4}$").search(sent[: m.start()]))
+            a_name = (
+                not item_head
+                and bool(words_before)
+                and words_before[-1][:1].isupper()
+                and bool(_A_NAME_RE.search(sent, max(0, m.start() - 80), m.start()))
+            )
             for j, w in enumerate(reversed(words_before[-5:] if item_head else words_before[-3:])):
                 if (
                     item_head
