@@ -3346,3 +3346,20 @@ class DialogueGerundAndPublicTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
         self.assertNotIn("Сарангэрэл Батбаяр", people(text))
+
+
+class OfficeSpeaksTests(SimpleTestCase):
+    """ "сообщила пресс-служба X": the office speaks, not X; "сообщил пресс-секретарь X Y" is Y, a person."""
+
+    HEAD = (
+        " date 2025-04-02 Ташкент, 2 апреля.\n\n"
+        "Президент Узбекистана Алишер Каримов провел переговоры с Президентом Кореи Ли Чон Хо.\n\n"
+    )
+
+    def test_the_office(self):
+        text = self.HEAD + "Переговоры начались в узком формате, сообщила пресс-служба Каримова.\n"
+        self.assertEqual(quotes(text), [])
+
+    def test_the_person_named(self):
+        text = self.HEAD + "Переговоры начались в узком формате, сообщил Алишер Каримов.\n"
+        self.assertEqual(quotes(text), [("Алишер Каримов", "Переговоры начались в узком формате")])

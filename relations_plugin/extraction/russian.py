@@ -1316,6 +1316,8 @@ class _RuArticle:
             if last is not None and last.feminine == feminine:
                 return last
             return self.recent(at, lambda p: p.feminine == feminine) or last
+        if _RU_OFFICE_OF_RE.match(raw):
+            return None  # "сообщила пресс-служба Рахимова": the office speaks, not the person it serves
         found = {id(p): p for a, b, p in self.mentions if lo <= a < hi}
         if len(found) > 1:
             return None  # two people: the joint words of both
@@ -1719,6 +1721,9 @@ _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.
 _RU_COMPANY_BEFORE_RE = re.compile(r"«([^«»]{2,40})»\s+(?:[А-ЯЁ][\w-]+\s+){0,2}$")
 # The adjective of a company before its name: "вьетнамская корпорация «", "казахстанской компании «".
 _RU_COMPANY_ADJ_RE = re.compile(r"[а-яё-]+(?:ая|ий|ый|ой|ое|ую|ым|им|ого|ому)\s+(?:[а-яё-]+\s+){0,2}$")
+_RU_OFFICE_OF_RE = re.compile(
+    r"(?:[Пп]ресс-служб|[Аа]ппарат|[Кк]анцеляри|[Сс]екретариат|[Оо]фис|[Пп]ресс-центр)\w*\s+(?:[а-яё]+\s+){0,2}[А-ЯЁ]"
+)
 _RU_PATRON_BEFORE_RE = re.compile(r"(?<![\w-])при\s+$")
 _RU_GOVERNOR_RE = re.compile(
     r"(?<![\w-])[Гг]убернатор\w*\s+(?:[А-ЯЁ][а-яё-]+(?:ской|цкой|ной)\s+(?:области|края)|[А-ЯЁ][а-яё-]+ского\s+"
