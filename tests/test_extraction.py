@@ -4741,6 +4741,23 @@ class BriefingTranscriptTests(SimpleTestCase):
         )
         self.assertNotIn("Zealand And Norway", {p.name for p in suggest_package(text).participants})
 
+    def test_a_crosshead_with_a_name_and_no_verb_is_no_line(self):
+        text = (
+            INTRO + "Tursunov said the railway would open in 2027.\n\nKertész: Uzbekistan a key partner in Asia\n\n"
+            "Kertész said Hungary would open a trade house in Tashkent."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "the railway would open in 2027"),
+                ("Gábor Kertész", "Hungary would open a trade house in Tashkent"),
+            ],
+        )
+
+    def test_a_transcript_line_cut_off_without_its_stop_is_still_a_line(self):
+        text = INTRO + "KERTÉSZ: The trade house is open\n\nTURSUNOV: We thank our hosts."
+        self.assertIn(("Gábor Kertész", "The trade house is open"), quotes(text))
+
     def test_an_opening_phrase_with_a_comma_and_a_colon_is_no_label(self):
         text = INTRO + "In the end, the agenda: railways, gas and grain."
         self.assertEqual(quotes(text), [])

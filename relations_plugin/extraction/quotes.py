@@ -1155,6 +1155,12 @@ def _line_items(art: _Article) -> list[_Item]:
         label = _speaker_label(art, a, b) or _titled_label(art, a, b)
         if label and p == 0:
             continue  # a headline's "Vucic: Egypt a proven friend" sums up in headline words, nobody's line
+        if (
+            label
+            and _CROSSHEAD_LINE_RE.fullmatch(text, label.end(), b)
+            and not _FINITE_RE.search(text, label.end(), b)
+        ):
+            continue  # a crosshead in the body, "Kertész: Hungary a reliable partner", with no stop and no verb
         if label and text[label.end()] not in '"“„«':  # a label before marks introduces a quote, not a line
             lo, hi = _content(text, label.end(), b)
             items.append(_Item(at=a, kind="label", phrase=label.span("label"), span=(lo, hi), para=p))
@@ -1180,6 +1186,7 @@ def _line_items(art: _Article) -> list[_Item]:
     return items
 
 
+_CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?…:;,\"“”«»()\s]\s*")
 # A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:",
 # "Deputy Spokesperson, Ms Ana Ruiz:" (the office set off from the name by a comma).
 _TITLED_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,7}?):\s+(?=\S)")
