@@ -3363,3 +3363,26 @@ class OfficeSpeaksTests(SimpleTestCase):
     def test_the_person_named(self):
         text = self.HEAD + "Переговоры начались в узком формате, сообщил Алишер Каримов.\n"
         self.assertEqual(quotes(text), [("Алишер Каримов", "Переговоры начались в узком формате")])
+
+
+class NamingGerundPartialTests(SimpleTestCase):
+    """ "..., назвав университет «Манас» «символом братства»": a name in marks, then the words; the gerund's subject
+    is the sentence's, named by title."""
+
+    HEAD = (
+        " date 2025-05-14 Бишкек, 14 мая.\n\n"
+        "Президент Турции Ахмет Озтюрк провел переговоры с Президентом Киргизии Адылбеком Мамытовым.\n\n"
+    )
+
+    def test_the_words_after_a_name_in_marks(self):
+        text = self.HEAD + (
+            "Президент Турции остановился на образовании, назвав лицей «Ататюрк» «мостом между двумя народами».\n"
+        )
+        self.assertEqual(
+            [(q.speaker.name, q.text, q.kind) for q in suggest_package(text).quotes],
+            [("Ахмет Озтюрк", "мостом между двумя народами", "partial")],
+        )
+
+    def test_a_name_alone_is_no_quote(self):
+        text = self.HEAD + "Президент Турции остановился на образовании, назвав лицей «Ататюрк» лучшим в стране.\n"
+        self.assertEqual(quotes(text), [])

@@ -2742,7 +2742,13 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
     text = art.text
     o, c = spans[k]
     s_lo = max(art.sentence_at(o)[0], o - 300)
-    s_lo = max(s_lo, spans[k - 1][1] + 1) if k and spans[k - 1][1] >= s_lo else s_lo
+    named_before = (
+        k
+        and spans[k - 1][1] >= s_lo
+        and not text[spans[k - 1][1] + 1 : o].strip()
+        and not (found and found[-1].hi >= spans[k - 1][0])
+    )  # "назвав университет «Манас» «символом братства»": a name in marks, then the words; read the sentence whole
+    s_lo = max(s_lo, spans[k - 1][1] + 1) if k and spans[k - 1][1] >= s_lo and not named_before else s_lo
     before = text[s_lo:o]
     if _RU_PROVERB_RE.search(before):
         return None, DIRECT  # a proverb, a song, a slogan
@@ -2961,6 +2967,12 @@ def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Pe
         closer = {"«": "»", "„": "“", '"': '"', "“": "”"}.get(text[o], "»")
         if len({id(p) for p in named}) == 1 and len(text[o + 1 : o + 300].split(closer)[0].split()) >= 2:
             return named[0], PARTIAL
+        if not named and _RU_NAMING_RE.fullmatch(verb.group(0)):
+            # "Президент Турции остановился на ..., назвав университет «символом братства»": the sentence's subject
+            subject = re.match(r"\s*(?P<s>[^,.;:]{2,80}?)\s+[а-яё]+л[аи]?(?:сь|ся)?\s", text[s_lo : verb.start()])
+            person = art.resolve(s_lo + subject.start("s"), s_lo + subject.end("s"), s_lo, last) if subject else None
+            if person is not None and len(text[o + 1 : o + 300].split(closer)[0].split()) >= 2:
+                return person, PARTIAL
     lo, hi = _subject_before(text, s_lo, verb.start())
     lo, hi, chained = _chain_subject(text, lo, hi)
     if chained:  # "высоко оценил ..., и назвал Казахстан «окном ...»": the subject of the first verb
@@ -3040,7 +3052,9 @@ _RU_CLAUSE_TAIL_RE = re.compile(
     r"(?:также\s+|тут\s+же\s+|сразу\s+)?(?:" + _RU_SPEECH_RE.pattern + r"|пообещал\w*|призвал\w*|добавил\w*)"
 )
 # Verbs that take a marked phrase as the speaker's words: "назвал Польшу «опорным пунктом»".
-_RU_NAMING_RE = re.compile(r"(?<![\w-])(?:назвал[а]?|называет|охарактеризовал[а]?)(?![\w-])", re.I)
+_RU_NAMING_RE = re.compile(
+    r"(?<![\w-])(?:назвал[а]?|называет|охарактеризовал[а]?|назвав|охарактеризовав)(?![\w-])", re.I
+)
 # "... и назвал", "..., а также пригласил", "..., после чего добавил": a new act of the speaker (one speaker: a
 # plural verb after "а также" goes on with the words' own subject, "стороны договорились ..., а также обсудили")
 _RU_AND_VERB_RE = re.compile(
