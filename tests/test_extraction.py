@@ -4942,6 +4942,17 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + 'Asked about the pipeline, Tursunov smiled and said only that "the pipeline will come".'
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the pipeline will come")])
 
+    def test_which_he_said_reports_the_relative_clause(self):
+        text = INTRO + (
+            "Tursunov invited Hungarian firms to invest in the Navoi zone, which he said offers access to markets "
+            "in Central Asia."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "offers access to markets in Central Asia")])
+
+    def test_which_the_ministry_said_is_nobodys(self):
+        text = INTRO + "Tursunov visited the Navoi zone, which the ministry said offers access to Central Asia."
+        self.assertEqual(quotes(text), [])
+
     def test_a_gloss_after_a_dash_ends_the_clause(self):
         text = INTRO + "Tursunov said Uzbekistan rejected any bloc politics – a thinly veiled reference to Moscow."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan rejected any bloc politics")])

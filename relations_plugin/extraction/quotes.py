@@ -554,6 +554,9 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             head = head[: cut - 1]
             cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
     sub = head[cut:]
+    relative = _RELATIVE_PRONOUN_RE.fullmatch(sub)
+    if relative:  # "..., which he said offers access to ...": the pronoun is the subject of the speech verb
+        return lo + cut + relative.start("p"), lo + cut + relative.end("p")
     if compiled(r"\s*who\s*").fullmatch(sub) and cut:
         antecedent = _ANTECEDENT_RE.search(head, 0, cut - 1)
         if antecedent:  # "... paid a courtesy call on Quang, who welcomed ...": the name before "who"
@@ -586,6 +589,7 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     return start, lo + cut + len(sub)
 
 
+_RELATIVE_PRONOUN_RE = re.compile(r"\s*(?:which|that)\s+(?P<p>he|she)\s+(?:also\s+)?")
 _OPENING_ADVERBIAL_RE = re.compile(
     r"\s*(?:At the same time|At the same meeting|In turn|In addition|In response|Meanwhile|Later|Then|Also|However|"
     r"Moreover|Furthermore|Separately|Likewise|Similarly|Afterwards|Earlier|Next)\s+(?=\S)"
