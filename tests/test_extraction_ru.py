@@ -3386,3 +3386,24 @@ class NamingGerundPartialTests(SimpleTestCase):
     def test_a_name_alone_is_no_quote(self):
         text = self.HEAD + "Президент Турции остановился на образовании, назвав лицей «Ататюрк» лучшим в стране.\n"
         self.assertEqual(quotes(text), [])
+
+
+class TotalFieldListJoinTests(SimpleTestCase):
+    """A total told by field ("11 документов – о сотрудничестве в сфере A и B, C, D") joins "A и B" as one."""
+
+    def test_a_total_by_field(self):
+        text = (
+            " date 2024-05-10 Будапешт, 10 мая.\n\n"
+            "Премьер-министр Венгрии Золтан Киш провел переговоры с Председателем КНР Ли Вэем.\n\n"
+            "Стороны подписали 9 документов – о сотрудничестве в сфере туризма и спорта, образования, культуры и "
+            "науки.\n"
+        )
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            [
+                "Документ о сотрудничестве в сфере туризма и спорта",
+                "Документ о сотрудничестве в сфере образования",
+                "Документ о сотрудничестве в сфере культуры",
+                "Документ о сотрудничестве в сфере науки",
+            ],
+        )

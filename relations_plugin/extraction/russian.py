@@ -3647,8 +3647,9 @@ def _split_fields(body: str) -> list[str]:
     """A list of fields: at every comma, and at "и" only in its last part; "и" in a part that commas go on after
     joins two fields of one document ("в сфере сельского хозяйства, геологии и горнодобывающей промышленности,
     здравоохранения")."""
-    parts = re.split(r",\s+", body)
-    return parts[:-1] + re.split(r"\s+и\s+", parts[-1])
+    parts = re.split(r",\s+(?![^«»\"]*[»\"])", body)
+    # "и" inside marks names a thing ("Пояса и пути"), not the next field
+    return parts[:-1] + re.split(r"\s+и\s+(?![^«»\"]*[»\"])", parts[-1])
 
 
 def _field_items(comp: str) -> list[str]:
@@ -3726,8 +3727,7 @@ def _total_by_field(rest: str) -> tuple[list[str], int] | None:
     body = re.sub(r",\s+а\s+также\s+", ", ", rest[lo:hi]).strip(" ,")
     if not body or re.search(r"\d", body):
         return None
-    # "и" inside marks names a thing ("Пояса и пути"), not the next field
-    parts = re.split(r"(?:,\s+|\s+и\s+|\s+до\s+)" if head == "от" else r"(?:,\s+|\s+и\s+)(?![^«»\"]*[»\"])", body)
+    parts = re.split(r",\s+|\s+и\s+|\s+до\s+", body) if head == "от" else _split_fields(body)
     items = [x.strip() for x in parts if x.strip()]
     if m.group("such"):
         # "в таких областях, как зеленое развитие, санитарный и фитосанитарный контроль": the fields are named in
