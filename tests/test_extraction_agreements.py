@@ -2112,3 +2112,23 @@ class LeftWithListTests(SimpleTestCase):
             "Finance agency would study financing for a copper smelter."
         )
         self.assertIn("U.K. Export Finance", titles(text)[0])
+
+
+class PresenceThenListTests(SimpleTestCase):
+    def test_a_list_after_the_ceremony(self):
+        text = (
+            "Seven documents were signed in the presence of the two presidents, covering trade, culture and civil "
+            "aviation."
+        )
+        self.assertEqual(spheres(text), ["trade", "culture", "aviation"])
+
+    def test_items_that_name_themselves_after_the_ceremony(self):
+        text = (
+            "Nine documents were signed in the presence of the two presidents, including agreements on veterinary "
+            "medicine and a memorandum on news agencies."
+        )
+        self.assertFalse(any(t.startswith("Document") for t in titles(text)))
+
+    def test_the_ceremony_alone_names_no_document(self):
+        text = "Seven documents were signed in the presence of the two presidents, who praised the talks."
+        self.assertEqual(titles(text), [])

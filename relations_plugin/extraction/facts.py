@@ -796,6 +796,11 @@ _WILL_SIGN_RE = re.compile(
 )
 # Capitalised words after "a" right before a kind word: the name of one document ("a Cultural Exchange Programme").
 _A_NAME_RE = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[A-Z][a-z][\w'’-]*\s+){1,4}$")
+# The verb of a list after a clause of the ceremony: "..., covering trade, culture and aviation".
+_LIST_AFTER_RE = re.compile(
+    r"^[^;:.]*?,\s(?=(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|includ(?:ing|es|ed)|concern(?:ing|s|ed)?|"
+    r"in\s+the\s+(?:areas?|fields?|sectors?|spheres?))\s)"
+)
 # Whom a statement is made to when it is spoken, not signed: "a joint declaration to the press".
 _TO_THE_PRESS_RE = re.compile(
     r"\s+(?:to|for|before)\s+(?:the\s+)?(?:press|media|journalists|reporters|correspondents|news\s+media)\b", re.I
@@ -1742,7 +1747,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 mods[:0] = [paired_mod.group("x"), "and"]
             rest = sent[m.end() :]
             if compiled(r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in the presence of\b").match(rest):
-                rest = ""  # "documents in the presence of the leaders": the ceremony, not a topic
+                # "documents in the presence of the leaders": the ceremony, not a topic (but a list after it, ",
+                # covering trade, culture and aviation", is the documents')
+                after = _LIST_AFTER_RE.search(rest)
+                # (not "..., including agreements on A and B": items that name themselves)
+                rest = rest[after.end() - 1 :] if after and plural and not _DOC_RE.search(rest, after.end()) else ""
             short = _SHORT_FORM_RE.match(rest)
             if not short and not compiled(r"loan|credit|financ|grant", re.I).search(" ".join([*mods, kind_text])):
                 short = _WORTH_RE.match(rest)  # (a loan's value is its content: "a loan worth $20 million" is finance)
