@@ -4883,6 +4883,15 @@ class DelegationListTests(SimpleTestCase):
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Nasser Al Misnad"), "QA")
 
+    def test_a_military_rank_between_the_office_and_the_name(self):
+        text = (
+            "Ugandan President Ezra Okot received Kenyan President Mary Wanjiru in Entebbe.\n\n"
+            "She was received by the Minister of Foreign Affairs, Gen. Samuel Opio Lagu, and senior officials."
+        )
+        people = {p.name: p for p in suggest_package(text).participants}
+        self.assertIn("Samuel Opio Lagu", people)
+        self.assertEqual(people["Samuel Opio Lagu"].role, "minister")
+
     def test_a_field_of_a_document_is_no_person(self):
         text = (
             "Peruvian President Lucía Ramírez Ortega received Ecuadorian President Tomás Vélez in Lima.\n\n"

@@ -477,6 +477,8 @@ def _gap_is_title(gap: str) -> bool:
             continue
         if _bare(tok) in _COUNTRY_WORDS or tok in _HONORIFICS or tok.rstrip(".'’") in _HONORIFICS:
             continue
+        if tok.rstrip(".") in _RANK_ABBREVIATIONS:
+            continue  # "the Minister of Foreign Affairs, Gen. X": a military rank kept before the name
         if tok in _STATE_FORM_WORDS:  # "President of the Federative Republic of Brazil, H.E. Rogério Vasconcelos"
             continue
         if portfolio_words and tok[:1].isupper() and _bare(toks[-1]) in _OFFICE_WORDS:
@@ -491,6 +493,7 @@ def _gap_is_title(gap: str) -> bool:
     return True
 
 
+_RANK_ABBREVIATIONS = frozenset("Gen Maj Lt Col Brig Adm Capt Cdr".split())
 # Words of a state's formal name and two-word honorifics that may stand between a title and its holder's name.
 _STATE_FORM_WORDS = frozenset(
     "Federative Federal Democratic Socialist Islamic Arab People's Peoples Popular Plurinational Bolivarian "
