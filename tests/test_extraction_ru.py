@@ -3407,3 +3407,32 @@ class TotalFieldListJoinTests(SimpleTestCase):
                 "Документ о сотрудничестве в сфере науки",
             ],
         )
+
+
+class SharedActionTests(SimpleTestCase):
+    """ "соглашения о строительстве A и B": one action, two objects, one document each; a single agreement on
+    building two things is one."""
+
+    HEAD = (
+        " date 2024-05-10 Астана, 10 мая.\n\n"
+        "Президент Казахстана Бауыржан Тулегенов провел переговоры с Президентом Франции Луи Мартеном.\n\n"
+    )
+
+    def test_two_objects_of_plural_agreements(self):
+        text = self.HEAD + (
+            "Подписаны соглашения о строительстве цементного завода в Шымкенте и солнечной электростанции в "
+            "Туркестанской области.\n"
+        )
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            [
+                "Соглашение о строительстве цементного завода в Шымкенте",
+                "Соглашение о строительстве солнечной электростанции в Туркестанской области",
+            ],
+        )
+
+    def test_one_agreement_on_two_objects(self):
+        text = self.HEAD + (
+            "Подписано соглашение о строительстве цементного завода в Шымкенте и солнечной электростанции.\n"
+        )
+        self.assertEqual(len(agreements(text)), 1)

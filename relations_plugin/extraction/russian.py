@@ -3643,6 +3643,19 @@ def _list_goes_on(rest: str, stop: re.Match) -> bool:
     return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF") and parses[0].tag.case == "gent"
 
 
+# "о строительстве <A> и <B>": a verbal noun whose two objects follow it.
+_RU_SHARED_ACTION_RE = re.compile(
+    r"(?P<lead>(?:о|об)\s+(?:строительстве|создании|поставках|поставке|производстве|модернизации|реконструкции))\s+"
+    r"(?P<a>[^,«»]+?)\s+и\s+(?P<b>[^,«»]+)"
+)
+
+
+def _genitive_word(phrase: str) -> bool:
+    """Whether a phrase opens with a word the dictionary can read in the genitive: an object of a verbal noun."""
+    first = phrase.split()[0].lower()
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in _parses(first))
+
+
 def _split_fields(body: str) -> list[str]:
     """A list of fields: at every comma, and at "и" only in its last part; "и" in a part that commas go on after
     joins two fields of one document ("в сфере сельского хозяйства, геологии и горнодобывающей промышленности,
@@ -4210,9 +4223,17 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 parts = re.split(r",\s+(?=(?:о|об|по)\s)|\s+и\s+(?=(?:о|об|по)\s)", comp)
                 items = [x for x in parts if x.strip()]
                 bare = re.split(r",\s+|\s+и\s+", re.sub(r"^(?:о|об)\s+", "", comp))
+                shared = _RU_SHARED_ACTION_RE.fullmatch(comp) if len(items) == 1 else None
                 if len(items) == 1 and len(bare) > 1 and all(1 <= len(x.split()) <= 2 for x in bare):
                     # "соглашения о транзите, энергетике и цифровизации": one a field, the preposition shared
                     items = [("об " if x[:1].lower() in "аоуэиы" else "о ") + x for x in bare]
+                elif shared and _genitive_word(shared.group("a")) and _genitive_word(shared.group("b")):
+                    # "соглашения о строительстве завода в ... и ветровой электростанции в ...": one action, two
+                    # objects, one document each
+                    items = [
+                        f"{shared.group('lead')} {shared.group('a')}",
+                        f"{shared.group('lead')} {shared.group('b')}",
+                    ]
                 else:
                     items = [y for x in items for y in _field_items(x)]
             elif plural and re.match(r"по\s", comp) and not re.search(r"\s(?:о|об|по|в)\s", comp[3:]):
