@@ -3436,3 +3436,30 @@ class SharedActionTests(SimpleTestCase):
             "Подписано соглашение о строительстве цементного завода в Шымкенте и солнечной электростанции.\n"
         )
         self.assertEqual(len(agreements(text)), 1)
+
+
+class CompanyDealTests(SimpleTestCase):
+    """A plant a partner builds is an investment; "Второе соглашение подписано с группой X" names its party."""
+
+    HEAD = (
+        " date 2025-09-01 Калуга, 1 сентября.\n\n"
+        "Губернатор Калужской области Алексей Брагин принял делегацию Вьетнама во главе с министром промышленности "
+        "Фам Минь Дыком.\n\n"
+    )
+
+    def test_a_plant_and_a_party(self):
+        text = self.HEAD + (
+            "Вьетнамская компания Hanoi Knit заключила с правительством региона соглашение о строительстве "
+            "трикотажной фабрики. Второе соглашение подписано с группой Saigon Fruit.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Соглашение о строительстве трикотажной фабрики", "investment"),
+                ("Соглашение с группой Saigon Fruit", "other"),
+            ],
+        )
+
+    def test_a_road_built_is_infrastructure(self):
+        text = self.HEAD + "Подписано соглашение о строительстве объездной дороги.\n"
+        self.assertEqual([s for _, s in agreements(text)], ["infrastructure"])

@@ -3822,6 +3822,9 @@ def _genitive_phrase(phrase: str) -> str:
     return " ".join(out)
 
 
+_RU_PLANT_RE = re.compile(r"(?<![\w-])(?:завод|фабрик|комбинат|предприяти|производств)\w*", re.I)
+
+
 def _ru_sphere(title: str) -> str:
     """The sphere of an agreement from its whole title; joint statements and declarations are political."""
     between = re.search(r"(?<![\w-])между\s.+?\s(?:о|об|по)\s(?=[а-яё])", title)
@@ -3833,6 +3836,8 @@ def _ru_sphere(title: str) -> str:
     # building and supplying name the work, not the field: "о строительстве солнечных электростанций" is energy
     # and a fund names its money, not its field: "фонд поддержки культуры" is culture, "фонд развития" finance
     strong = [x for x in matches if not x.group(0).lower().startswith(("строительств", "поставк", "фонд"))]
+    if not strong and matches and _RU_PLANT_RE.search(title):
+        return "investment"  # "о строительстве трикотажной фабрики": a plant built by a partner is an investment
     m = (strong or matches or [None])[0]
     if m:
         return _RU_SPHERES[int(m.lastgroup[1:])][0]
@@ -4099,7 +4104,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if _earlier_year(comp, art.dateline):
                 continue  # an earlier treaty referred to by its year
             if not comp:  # "соглашения подписаны в области здравоохранения и спорта": the topic after the verb
-                after = re.match(r"\s*(?:были\s+|был\s+|было\s+)?подписан\w*\s+((?:в|по)\s[^.;:]+)", rest)
+                # "Второе соглашение подписано с агропромышленной группой X": the party it is signed with
+                after = re.match(r"\s*(?:были\s+|был\s+|было\s+)?подписан\w*\s+((?:в|по|с|со)\s[^.;:]+)", rest)
                 if after:
                     comp = after.group(1).strip(" ,")
                     covered = m.end() + after.end()
