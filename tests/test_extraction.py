@@ -4892,6 +4892,17 @@ class DelegationListTests(SimpleTestCase):
         self.assertIn("Samuel Opio Lagu", people)
         self.assertEqual(people["Samuel Opio Lagu"].role, "minister")
 
+    def test_officials_accompanying_the_president_named_by_title(self):
+        text = (
+            "Ghanaian President Kofi Mensah held talks with Ivorian President Alassane Kone in Abidjan.\n\n"
+            "Tomorrow President Mensah will visit the port of San Pedro before returning home.\n\n"
+            "The President is accompanied by Hon. Ama Boateng, Minister of Energy; and Hon. Yaw Darko, Minister "
+            "of Mines and Minerals Development."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Ama Boateng"), "GH")
+        self.assertEqual(people.get("Yaw Darko"), "GH")
+
     def test_a_field_of_a_document_is_no_person(self):
         text = (
             "Peruvian President Lucía Ramírez Ortega received Ecuadorian President Tomás Vélez in Lima.\n\n"

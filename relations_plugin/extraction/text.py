@@ -493,6 +493,7 @@ def _gap_is_title(gap: str) -> bool:
     return True
 
 
+_BARE_TITLE_SUBJECT_RE = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*")
 _RANK_ABBREVIATIONS = frozenset("Gen Maj Lt Col Brig Adm Capt Cdr".split())
 # Words of a state's formal name and two-word honorifics that may stand between a title and its holder's name.
 _STATE_FORM_WORDS = frozenset(
@@ -917,6 +918,10 @@ class _Article:
             lead = self.mentions[i][2] if i >= 0 and self.mentions[i][0] >= s_lo else None
             if lead is None and compiled(r"\s*(?:He|She)\b").match(self.text[s_lo : m.start()]):
                 lead = self.recent(s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER))
+            subject = self.text[s_lo : m.start()].strip()
+            titled = _parse_title(subject) if lead is None and _BARE_TITLE_SUBJECT_RE.fullmatch(subject) else None
+            if titled is not None and titled.role:  # "The President is accompanied by ...": the last president named
+                lead = self.recent(s_lo, lambda e, role=titled.role: e.role == role and not e.outsider)
             if lead is None:
                 continue
             j = bisect.bisect_left(self.mention_starts, m.end())
