@@ -3463,3 +3463,25 @@ class CompanyDealTests(SimpleTestCase):
     def test_a_road_built_is_infrastructure(self):
         text = self.HEAD + "Подписано соглашение о строительстве объездной дороги.\n"
         self.assertEqual([s for _, s in agreements(text)], ["infrastructure"])
+
+
+class OrdinalDocumentTests(SimpleTestCase):
+    """ "Третий документ – меморандум между ...": one more of the documents the story counts signed; with nothing
+    signed before, an ordinal names no signing."""
+
+    HEAD = (
+        " date 2025-09-01 Калуга, 1 сентября.\n\n"
+        "Губернатор Калужской области Алексей Брагин принял делегацию Вьетнама во главе с министром промышленности "
+        "Фам Минь Дыком.\n\n"
+    )
+
+    def test_counted_on(self):
+        text = self.HEAD + (
+            "Подписано соглашение о строительстве трикотажной фабрики. Фабрика даст 400 рабочих мест.\n\n"
+            "Третий документ – меморандум между калужской фирмой «Упак» и вьетнамским дистрибьютором Saigon Box.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["investment", "trade"])
+
+    def test_nothing_signed_before(self):
+        text = self.HEAD + "Первый меморандум между фирмами обсуждают уже год.\n"
+        self.assertEqual(agreements(text), [])

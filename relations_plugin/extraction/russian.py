@@ -3822,6 +3822,10 @@ def _genitive_phrase(phrase: str) -> str:
     return " ".join(out)
 
 
+_RU_ORDINAL_DOCUMENT_RE = re.compile(
+    r"\s*(?:[Пп]ерв|[Вв]тор|[Тт]рет|[Чч]етв[её]рт|[Пп]ят|[Шш]ест|[Сс]едьм|[Пп]оследн|[Ее]щ[её]\s+од)[а-яё]*\s+"
+    r"(?:[а-яё-]+\s+)?(?:документ|соглашени|меморандум|контракт|договор)\w*(?![\w-])"
+)
 _RU_PLANT_RE = re.compile(r"(?<![\w-])(?:завод|фабрик|комбинат|предприяти|производств)\w*", re.I)
 
 
@@ -3932,7 +3936,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
     seen: set[str] = set()
-    prev_signed = False
+    prev_signed = any_signed = False
     listed = _listed_documents(art)
     for lo, hi, kind_match, named in listed:
         title = re.sub(r"\s+", " ", named or text[lo:hi]).strip()
@@ -3995,6 +3999,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             )
         ):
             signed = True
+        if not cues and any_signed and _RU_ORDINAL_DOCUMENT_RE.match(sent):
+            signed = True  # "Третий документ – меморандум между ...": one more of those the story counts signed
+        any_signed = any_signed or signed
         prev_signed = signed or (
             prev_signed
             and not cues
