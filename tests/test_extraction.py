@@ -4903,6 +4903,24 @@ class DelegationListTests(SimpleTestCase):
         self.assertEqual(people.get("Ama Boateng"), "GH")
         self.assertEqual(people.get("Yaw Darko"), "GH")
 
+    def test_a_korean_name_is_of_korea(self):
+        text = (
+            "WARSAW -- South Korean President Kang Min-ho held talks with Polish President Adam Nowicki.\n\n"
+            "Industry Minister Baek Sung-jin said exports of batteries would double."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Baek Sung-jin"), "KR")
+
+    def test_two_who_sign_are_of_the_two_sides(self):
+        text = (
+            "First Minister Morag Baird hosted Norway's Minister of Trade Lars Haugen in Edinburgh.\n\n"
+            "First Minister Morag Baird and Norway's Minister of Trade Lars Haugen signed a memorandum on "
+            "offshore wind.\n\nThe talks covered Scotland's and Norway's energy ties and the United Kingdom's "
+            "ports."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Morag Baird"), "GB")
+
     def test_a_field_of_a_document_is_no_person(self):
         text = (
             "Peruvian President Lucía Ramírez Ortega received Ecuadorian President Tomás Vélez in Lima.\n\n"

@@ -494,6 +494,10 @@ def _gap_is_title(gap: str) -> bool:
 
 
 _BARE_TITLE_SUBJECT_RE = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*")
+_KOREAN_NAME_RE = re.compile(
+    r"(?:Kang|Kim|Lee|Park|Choi|Jung|Jeong|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|"
+    r"Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ryu|Min|Chung|Yu|Um|Byun|Chae|Cha|Joo|Koo|Kwak|Woo) [A-Z][a-z]+-[a-z]+"
+)
 _RANK_ABBREVIATIONS = frozenset("Gen Maj Lt Col Brig Adm Capt Cdr".split())
 # Words of a state's formal name and two-word honorifics that may stand between a title and its holder's name.
 _STATE_FORM_WORDS = frozenset(
@@ -733,7 +737,7 @@ _FOR_THE_SIDE_RE = re.compile(
 _RECEIVED_BY_RE = re.compile(
     r"\b(?:was|were|being|been)\s+(?:\w+\s+)?(?:received|met|welcomed|greeted|hosted)(?:\s+[\w'’-]+){0,5}?\s+by\b"
 )
-_SIGNED_BY_RE = re.compile(r"\bsigned\b[^.;]{0,60}?\bby\b")
+_SIGNED_RE = re.compile(r"\bsigned\b(?P<by>[^.;]{0,60}?\bby\b)?")
 # The country an ambassador is posted to: "Ambassador to Argentina", "High Commissioner to the Maldives".
 _POSTED_TO_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")")
 # The honorifics of Indian officials, right before the name: "Shri Anand Rao", "Smt. Meera Iyer".
@@ -1680,7 +1684,7 @@ class _Article:
 
     def _posted_and_styled(self, pair: list[str]) -> None:
         """An ambassador "to Argentina" serves the other country of the two; "Shri" and "Smt." style Indian
-        officials."""
+        officials, and a Korean name is Korea's when Korea is one side and no other country of such names is."""
         for ent in self.unique():
             if ent.country or ent.outsider:
                 continue
@@ -1690,19 +1694,33 @@ class _Article:
                 ent.country = next(c for c in pair if c != code)
             elif "IN" in pair and any(_INDIAN_STYLE_RE.search(self.text, max(0, p - 12), p) for p in ent.positions):
                 ent.country = "IN"
+            elif "KR" in pair and not {"CN", "TW", "HK", "KP"} & set(pair) and _KOREAN_NAME_RE.fullmatch(ent.name):
+                ent.country = "KR"  # "Choi Dong-wook": a Korean family name before a hyphenated given name
 
     def _signatory_sides(self, pair: list[str]) -> None:
         """The two who sign a document for the two sides ("signed by A and Polish Minister B"): one of them named
         with a country makes the other of the other side; with none, the document's own order of the two countries
         ("between the Ministry of X of Chile and the Ministry of Y of Peru") gives theirs."""
-        for m in _SIGNED_BY_RE.finditer(self.text, self.body_start):
+        for m in _SIGNED_RE.finditer(self.text, self.body_start):
             s_lo, s_hi, _ = self.sentence_at(m.start())
-            i = bisect.bisect_left(self.mention_starts, m.end())
             signers: list[tuple[int, int, _Entity]] = []
-            while i < len(self.mentions) and self.mentions[i][0] < s_hi and len(signers) < 3:
-                if not signers or self.mentions[i][2] is not signers[-1][2]:
-                    signers.append(self.mentions[i])
-                i += 1
+            if m.group("by"):  # "signed by A and B"
+                i = bisect.bisect_left(self.mention_starts, m.end())
+                while i < len(self.mentions) and self.mentions[i][0] < s_hi and len(signers) < 3:
+                    if not signers or self.mentions[i][2] is not signers[-1][2]:
+                        signers.append(self.mentions[i])
+                    i += 1
+            else:  # "A and B signed"
+                i = bisect.bisect_left(self.mention_starts, s_lo)
+                while i < len(self.mentions) and self.mentions[i][0] < m.start() and len(signers) < 3:
+                    if not signers or self.mentions[i][2] is not signers[-1][2]:
+                        signers.append(self.mentions[i])
+                    i += 1
+                if (
+                    len(signers) == 2
+                    and compiled(r"[^.;]*?\band\b[^,.;]*$").match(self.text, signers[0][1], signers[1][0]) is None
+                ):
+                    continue
             if len(signers) != 2 or not compiled(r"\band\b").search(self.text, signers[0][1], signers[1][0]):
                 continue
             (_, _, a), (_, _, b) = signers
