@@ -3485,3 +3485,24 @@ class OrdinalDocumentTests(SimpleTestCase):
     def test_nothing_signed_before(self):
         text = self.HEAD + "Первый меморандум между фирмами обсуждают уже год.\n"
         self.assertEqual(agreements(text), [])
+
+
+class FromFieldToDocumentTests(SimpleTestCase):
+    """ "документов — от сотрудничества в образовании до меморандума по ...": the field is a document, the named
+    document after "до" is read on its own; "..., проект которого обсуждается" ends a title."""
+
+    def test_from_a_field_to_a_document(self):
+        text = (
+            " date 2026-02-09 Ханой, 9 февраля.\n\n"
+            "Премьер-министр России Андрей Сальников провел переговоры с Премьер-министром Вьетнама Чан Ван "
+            "Фыонгом.\n\n"
+            "Подписано около десятка документов — от сотрудничества в здравоохранении до меморандума по "
+            "исследовательскому реактору, проект которого обсуждается давно.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Документ о сотрудничестве в здравоохранении", "health"),
+                ("Меморандум по исследовательскому реактору", "energy"),
+            ],
+        )

@@ -3570,7 +3570,7 @@ _LIST_HEAD_RE = re.compile(r"\b(?:в сферах|в областях|в сфе�
 _COMPLEMENT_STOP_RE = re.compile(
     r"[;.!?:(]|,\s+(?:а также|а|но|однако|хотя|котор\w+|что|подписан\w*|в том числе|стороны)\b|\s[—–]\s(?=[а-яё])|"
     # "декларацию о партнерстве и еще целый ряд документов": the next papers, counted, not this one's topic
-    r",?\s+и\s+(?:еще|ещё)\s|,\s+(?:в\s+рамках|в\s+ходе|в\s+соответствии\s+с|согласно|по|в|на|с)\s+котор\w+|"
+    r",?\s+и\s+(?:еще|ещё)\s|,\s+(?:в\s+рамках|в\s+ходе|в\s+соответствии\s+с|согласно|по|в|на|с|[а-яё]+)\s+котор\w+|"
     # the next instrument of a list, adjectives before it: "..., межправительственное соглашение о ..."
     # the circumstances of the signing: "11 соглашений о сотрудничестве в ходе визита", "в присутствии лидеров"
     r"\s(?:в\s+ходе|во\s+время|по\s+итогам|на\s+полях|в\s+присутствии)\s|"
@@ -3740,8 +3740,21 @@ def _total_by_field(rest: str) -> tuple[list[str], int] | None:
     body = re.sub(r",\s+а\s+также\s+", ", ", rest[lo:hi]).strip(" ,")
     if not body or re.search(r"\d", body):
         return None
-    parts = re.split(r",\s+|\s+и\s+|\s+до\s+", body) if head == "от" else _split_fields(body)
+    named_last = None
+    if head == "от":
+        until = re.search(r"\s+до\s+", body)
+        if until and _RU_KIND_RE.search(body, until.end()):
+            # "от сотрудничества в образовании до меморандума по ...": the last is a document named in full, read
+            # on its own; the fields before it are one document each
+            named_last = until
+            hi = lo + rest[lo:hi].find(body) + until.end()
+            body = body[: until.start()]
+        parts = re.split(r",\s+|\s+и\s+|\s+до\s+", body)
+    else:
+        parts = _split_fields(body)
     items = [x.strip() for x in parts if x.strip()]
+    if named_last is not None:
+        items = [re.sub(r"^сотрудничеств[ао]\s+", "", x) for x in items]
     if m.group("such"):
         # "в таких областях, как зеленое развитие, санитарный и фитосанитарный контроль": the fields are named in
         # the nominative, an adjective alone sharing the noun of the next one; the titles give them as a genitive
@@ -3753,7 +3766,9 @@ def _total_by_field(rest: str) -> tuple[list[str], int] | None:
                 joined.append(x)
         items = [_genitive_phrase(x) for x in joined]
         head = "в области"
-    if len(items) < 2 or any(len(_RU_NAMED_RE.sub("N", x).split()) > 4 or _RU_KIND_RE.search(x) for x in items):
+    if len(items) < (1 if named_last else 2) or any(
+        len(_RU_NAMED_RE.sub("N", x).split()) > 4 or _RU_KIND_RE.search(x) for x in items
+    ):
         return None  # a name in marks is one word: "строительство «Пояса и пути»"
     if any(_is_verb(w.lower()) for x in items for w in _RU_NAMED_RE.sub("N", x).split()):
         return None
@@ -3769,7 +3784,9 @@ def _total_by_field(rest: str) -> tuple[list[str], int] | None:
         topic = "по направлению "
     if topic != "по ":
         topic = (m.group("lead") or " о сотрудничестве").strip() + " " + topic
-    return [topic + x for x in items], hi
+    lead = (m.group("lead") or " о сотрудничестве").strip() + " "
+    # "от сотрудничества в образовании": a field told with its own preposition keeps it
+    return [lead + x if re.match(r"(?:в|во|по)\s", x) else topic + x for x in items], hi
 
 
 _RU_NAMED_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"")
