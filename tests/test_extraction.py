@@ -4991,6 +4991,13 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "Tursunov visited the Navoi zone, which the ministry said offers access to Central Asia."
         self.assertEqual(quotes(text), [])
 
+    def test_noting_a_topic_after_a_statement(self):
+        text = INTRO + (
+            "Tursunov expressed appreciation for Hungary's support of the corridor, noting the importance of "
+            "building on close political ties."
+        )
+        self.assertIn(("Jasur Tursunov", "the importance of building on close political ties"), quotes(text))
+
     def test_a_gloss_after_a_dash_ends_the_clause(self):
         text = INTRO + "Tursunov said Uzbekistan rejected any bloc politics – a thinly veiled reference to Moscow."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan rejected any bloc politics")])

@@ -947,7 +947,7 @@ _NOMINAL_OBJECT_VERBS = {
     "notes", "stresses", "emphasizes", "emphasises", "underlines", "highlights", "underscores", "reaffirms",
     "reiterates", "affirms", "acknowledges", "mentions", "recalls",
     "stressing", "emphasizing", "emphasising", "underlining", "highlighting", "underscoring", "reaffirming",
-    "reiterating", "affirming",
+    "reiterating", "affirming", "noting", "recalling", "acknowledging", "mentioning",
 }  # fmt: skip
 _GUEST_RE = re.compile(r"(?P<guest>" + _WELCOMED_GUEST_NP + r")" + _WELCOMED_GUEST[len(_WELCOMED_GUEST_NP) :])
 _WELCOMED_OBJECT_RE = re.compile(_WELCOMED_OBJECT)
