@@ -4998,6 +4998,12 @@ class ClauseGoesOnTests(SimpleTestCase):
         )
         self.assertIn(("Jasur Tursunov", "the importance of building on close political ties"), quotes(text))
 
+    def test_the_mandatary_is_the_head_of_state(self):
+        text = INTRO + "The Uzbek Mandatary also said that the two countries share a vision of the region."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the two countries share a vision of the region")])
+        text = INTRO + "The Uzbek mandate also said nothing of the railway."
+        self.assertEqual(quotes(text), [])
+
     def test_a_gloss_after_a_dash_ends_the_clause(self):
         text = INTRO + "Tursunov said Uzbekistan rejected any bloc politics – a thinly veiled reference to Moscow."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan rejected any bloc politics")])

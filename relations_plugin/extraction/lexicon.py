@@ -177,7 +177,8 @@ _CORES: tuple[tuple[str, str], ...] = (
     # "National Assembly Speaker X": capitalised only, as "the keynote speaker" is nobody's office
     (r"speaker of (?:the )?\w+|(?-i:Speaker)", PARLIAMENT_SPEAKER),
     (
-        r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|leader",
+        # ("the Uruguayan Mandatary": Spanish "mandatario", the head of state, in translated copy)
+        r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|leader|mandatary",
         HEAD_OF_STATE,
     ),
     (
