@@ -1514,6 +1514,17 @@ class _RuArticle:
                     return named[0]
         return None
 
+    @functools.cached_property
+    def _outlet_country(self) -> str:
+        """The country of a national paper named in a byline ("Айгерим Сатпаева, «Казахстанская правда», Рим")."""
+        for a, b in self.paras[:4]:
+            outlet = _RU_NATIONAL_OUTLET_RE.search(self.text, a, min(b, a + 200))
+            if outlet:
+                code = _country_at(self.text, outlet.start(), outlet.end())
+                if code:
+                    return code
+        return ""
+
     def own_side(self) -> str:
         """The country whose agency tells the story: a state agency named in the dateline ("(БЕЛТА)"), whose
         correspondent travels with the leader, else the dateline city's."""
@@ -1525,13 +1536,8 @@ class _RuArticle:
             for word in re.findall(r"[А-ЯЁA-Z][А-ЯЁA-Zа-яё-]+", self.text[a : a + 100]):
                 if word.upper() in _RU_STATE_AGENCIES:
                     return _RU_STATE_AGENCIES[word.upper()]
-        for a, b in self.paras[:4]:
-            # "Айгерим Сатпаева, «Казахстанская правда», Рим – Астана": a paper's byline names its country
-            outlet = _RU_NATIONAL_OUTLET_RE.search(self.text, a, min(b, a + 200))
-            if outlet:
-                code = _country_at(self.text, outlet.start(), outlet.end())
-                if code:
-                    return code
+        if self._outlet_country:
+            return self._outlet_country
         headline = self.paras[0] if self.paras else (0, 0)
         lead = re.match(r"(?:[А-ЯЁ][\w-]+\s){1,3}", self.text[headline[0] : headline[1]])
         if lead and len(lead.group(0).split()) >= 2:
