@@ -3486,6 +3486,13 @@ class OrdinalDocumentTests(SimpleTestCase):
         text = self.HEAD + "Первый меморандум между фирмами обсуждают уже год.\n"
         self.assertEqual(agreements(text), [])
 
+    def test_the_next_direction_of_a_count(self):
+        text = self.HEAD + (
+            "Подписано соглашение о строительстве трикотажной фабрики. Фабрика даст 400 рабочих мест. "
+            "Второе направление — логистика: меморандум по речным перевозкам.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["investment", "transport"])
+
 
 class FromFieldToDocumentTests(SimpleTestCase):
     """ "документов — от сотрудничества в образовании до меморандума по ...": the field is a document, the named
