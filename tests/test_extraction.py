@@ -5004,6 +5004,13 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "The Uzbek mandate also said nothing of the railway."
         self.assertEqual(quotes(text), [])
 
+    def test_with_a_named_speaker_saying(self):
+        text = INTRO + (
+            "Energy was also discussed, with Tursunov saying the two governments would explore gas imports."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the two governments would explore gas imports")])
+        self.assertEqual(quotes(INTRO + "The talks ended with Officials Saying little, as usual."), [])
+
     def test_a_gloss_after_a_dash_ends_the_clause(self):
         text = INTRO + "Tursunov said Uzbekistan rejected any bloc politics – a thinly veiled reference to Moscow."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan rejected any bloc politics")])

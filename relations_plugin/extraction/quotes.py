@@ -662,6 +662,10 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
             if hi <= lo or len(text[lo:hi].split()) > 10:
                 continue
             items.append(_Item(at=m.start(), kind="event", phrase=(lo, hi), span=(m.start(), m.end())))
+    for m in _WITH_SAYING_RE.finditer(text, art.body_start):
+        # "Energy was also discussed, with Camilleri saying the two governments would ...": the named one says it
+        if not taken.holds(m.start("verb")):
+            items.append(_Item(at=m.start("verb"), kind="event", phrase=m.span("s"), span=m.span("verb")))
     for m in _PARTICIPLE_RE.finditer(text, art.body_start):
         # "Kulkarni avoided committing to a date, saying only that ...": the sentence's subject says it
         if taken.holds(m.start("verb")):
@@ -697,6 +701,10 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
     return items
 
 
+_WITH_SAYING_RE = re.compile(
+    r"\bwith\s+(?P<s>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:also\s+)?"
+    r"(?P<verb>saying|noting|stressing|adding|warning|insisting|arguing|explaining)\b"
+)
 _PARTICIPLE_RE = re.compile(
     r"(?:,[\"”’»]?|\b(?:before|after|while))\s+(?P<verb>(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+\w+){0,2}\s+that\b)|"
     r"saying|praising|hailing|commending|lauding|applauding|calling for|"
