@@ -5009,7 +5009,7 @@ class ClauseGoesOnTests(SimpleTestCase):
             "Energy was also discussed, with Tursunov saying the two governments would explore gas imports."
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the two governments would explore gas imports")])
-        self.assertEqual(quotes(INTRO + "The talks ended with Officials Saying little, as usual."), [])
+        self.assertEqual(quotes(INTRO + "The talks ended with Reuters saying the deal was close."), [])
 
     def test_a_gloss_after_a_dash_ends_the_clause(self):
         text = INTRO + "Tursunov said Uzbekistan rejected any bloc politics – a thinly veiled reference to Moscow."
