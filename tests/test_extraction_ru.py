@@ -1100,7 +1100,7 @@ class IntroducedParagraphTests(SimpleTestCase):
 
 
 class FormulaTests(SimpleTestCase):
-    def test_spoke_for_and_expressed_support_report_their_object_but_expressed_interest_does_not(self):
+    def test_spoke_for_expressed_support_and_expressed_interest_report_their_object(self):
         text = (
             " date 2025-11-20 Астана, 20 ноября.\n\n"
             "Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Чили Габриэлем Борисом.\n\n"
@@ -1112,6 +1112,7 @@ class FormulaTests(SimpleTestCase):
             [
                 ("Габриэль Борис", "открытие прямого грузового маршрута"),
                 ("Габриэль Борис", "поддержку казахстанской инициативе"),
+                ("Касым-Жомарт Токаев", "заинтересованность в чилийской меди"),
             ],
         )
 
@@ -3513,3 +3514,20 @@ class FromFieldToDocumentTests(SimpleTestCase):
                 ("Меморандум по исследовательскому реактору", "energy"),
             ],
         )
+
+
+class ExpressedInterestTests(SimpleTestCase):
+    """ "выразил заинтересованность в X" reports the interest and its object; the sides' joint interest is none's."""
+
+    HEAD = (
+        " date 2025-03-03 Хараре, 3 марта.\n\n"
+        "Премьер-министр Беларуси Игорь Петрашевич провел переговоры с Президентом Зимбабве Питер Мойо.\n\n"
+    )
+
+    def test_one_speakers_interest(self):
+        text = self.HEAD + "Питер Мойо выразил заинтересованность в поставках белорусских автобусов.\n"
+        self.assertEqual(quotes(text), [("Питер Мойо", "заинтересованность в поставках белорусских автобусов")])
+
+    def test_the_sides_interest(self):
+        text = self.HEAD + "Стороны выразили заинтересованность в поставках белорусских автобусов.\n"
+        self.assertEqual(quotes(text), [])
