@@ -5011,6 +5011,14 @@ class ClauseGoesOnTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the two governments would explore gas imports")])
         self.assertEqual(quotes(INTRO + "The talks ended with Reuters saying the deal was close."), [])
 
+    def test_what_the_speaker_would_not_say_ends_the_clause(self):
+        text = INTRO + 'Tursunov said the two had "agreed on the essentials" but would not be drawn into details.'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", 'the two had "agreed on the essentials"')])
+        text = INTRO + "Tursunov said the railway would open in May but would not carry passengers at first."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "the railway would open in May but would not carry passengers at first")]
+        )
+
     def test_a_gloss_after_a_dash_ends_the_clause(self):
         text = INTRO + "Tursunov said Uzbekistan rejected any bloc politics – a thinly veiled reference to Moscow."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan rejected any bloc politics")])

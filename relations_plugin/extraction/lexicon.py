@@ -377,6 +377,9 @@ _SPEECH_PARTICIPLES = (
     r"expressing|reiterating|telling|informing|recounting|quipping|joking|boasting|hoping"
 )
 _CLAUSE_TAIL_RE = re.compile(
+    # what the speaker would not say, in the writer's words: "... but would not be drawn on details"
+    r",?\s+but\s+(?:would|did|could|will)\s+not\s+(?:be\s+drawn|elaborate|comment|give|say|provide|disclose|"
+    r"specify|name)\b|"
     # the writer's gloss after a dash: "... – a thinly veiled reference to Washington"
     r"\s+[–—]\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:reference|allusion|swipe|dig|nod|jab|signal|rebuke)\b)|"
     # (without a comma after a closing mark: "... "who we sell to" as he held talks with ...": the writer's scene)
