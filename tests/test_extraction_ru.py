@@ -3531,3 +3531,24 @@ class ExpressedInterestTests(SimpleTestCase):
     def test_the_sides_interest(self):
         text = self.HEAD + "Стороны выразили заинтересованность в поставках белорусских автобусов.\n"
         self.assertEqual(quotes(text), [])
+
+
+class SignedBeforeTests(SimpleTestCase):
+    """A document whose signing the visit comes after ("после подписания договора", "после того, как лидеры
+    подписали договор") is an earlier one; one signed after the talks is the visit's."""
+
+    HEAD = (
+        " date 2025-09-16 Душанбе, 16 сентября.\n\n"
+        "Президент Кыргызстана Алмазбек Осмонов прибыл в Таджикистан с государственным визитом.\n\n"
+    )
+
+    def test_before_the_visit(self):
+        text = self.HEAD + (
+            "Это первый визит после подписания договора о границе. Он проходит спустя год после того, как лидеры "
+            "подписали соглашение о воде.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_after_the_talks(self):
+        text = self.HEAD + "После переговоров лидеры подписали соглашение о воде.\n"
+        self.assertEqual([s for _, s in agreements(text)], ["water"])

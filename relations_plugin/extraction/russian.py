@@ -4222,6 +4222,12 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 re.I,
             ):
                 continue  # "с учетом кредитной линии", "использования кредитной линии": an instrument in use
+            if re.search(
+                r"(?<![\w-])после\s+(?:(?:подписани|заключени)\w*\s+(?:[а-яё-]+\s+){0,2}|того,\s+как\s+[^.;,]*)$",
+                sent[: m.start()],
+                re.I,
+            ):
+                continue  # "после подписания договора о границе", "после того, как лидеры подписали ...": before
             if re.match(r"\s*по\s+(?:итогам|результатам)\s", rest):
                 continue  # "11 документов по итогам переговоров": a count, no document named
 
