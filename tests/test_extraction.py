@@ -5019,6 +5019,17 @@ class ClauseGoesOnTests(SimpleTestCase):
             quotes(text), [("Jasur Tursunov", "the railway would open in May but would not carry passengers at first")]
         )
 
+    def test_what_the_speaker_described_a_thing_as(self):
+        text = INTRO + (
+            "Tursunov briefed his guest on the new transport links, which he described as an opportunity for the "
+            "whole region."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "an opportunity for the whole region")])
+        text = INTRO + "Tursunov opened the dam, describing it as a model for cooperation among neighbours."
+        self.assertIn(("Jasur Tursunov", "a model for cooperation among neighbours"), quotes(text))
+        text = INTRO + "The deal, which was described as a step towards peace, was signed by officials."
+        self.assertEqual(quotes(text), [])
+
     def test_a_gloss_after_a_dash_ends_the_clause(self):
         text = INTRO + "Tursunov said Uzbekistan rejected any bloc politics – a thinly veiled reference to Moscow."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan rejected any bloc politics")])

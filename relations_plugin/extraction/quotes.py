@@ -649,6 +649,38 @@ def _inside_marks(text: str, lo: int, pos: int) -> bool:
     return opened
 
 
+def _described_as_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
+    """What a speaker calls a thing: "..., which he described as an opportunity for the region", "..., describing
+    it as a model of cooperation": the words after "as" are his appraisal."""
+    text = art.text
+    items = []
+    taken = _Spans(masked)
+    for m in _DESCRIBED_AS_RE.finditer(text, art.body_start):
+        if taken.holds(m.start()):
+            continue
+        s_lo, s_hi, _ = art.sentence_at(m.start())
+        if m.group("p"):
+            phrase = m.span("p")  # "which he described as": the pronoun speaks
+        else:
+            main = _MAIN_VERB_RE.search(text, s_lo, m.start())  # ", describing it as": the sentence's subject
+            if not main or _DOUBLE_MARK_RE.search(text, s_lo, m.start()):
+                continue
+            phrase = _subject(text, s_lo, main.start() + 1)
+        tail = _CLAUSE_TAIL_RE.search(text, m.end(), s_hi)
+        end = tail.start() if tail else s_hi
+        while end > m.end() and (text[end - 1].isspace() or text[end - 1] in ".;,"):
+            end -= 1
+        if phrase[1] > phrase[0] and len(text[m.end() : end].split()) >= 3:
+            items.append(_Item(at=m.start(), kind="reported", phrase=phrase, span=(m.end(), end)))
+    return items
+
+
+_DESCRIBED_AS_RE = re.compile(
+    r"(?:\b(?:which|that)\s+(?P<p>he|she)\s+described|,\s+describing\s+(?:it|them|the\s+\w+(?:\s+\w+)?))"
+    r"\s+as\s+(?=[a-z])"
+)
+
+
 def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
     """Paraphrase with a named subject ("Wierzbicki said the ..."): not quotes, but they set who spoke last."""
     text = art.text
@@ -1423,6 +1455,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         and not _INDEFINITE_RE.match(text[it.phrase[0] : it.phrase[1]].strip())
     ]
     items.extend(_event_items(art, taken + sourced))
+    items.extend(_described_as_items(art, taken))
     items.sort(key=lambda it: (it.at, 0 if it.kind != "event" else 1))
 
     quotes: list[QuoteSuggestion] = []
