@@ -3552,3 +3552,25 @@ class SignedBeforeTests(SimpleTestCase):
     def test_after_the_talks(self):
         text = self.HEAD + "После переговоров лидеры подписали соглашение о воде.\n"
         self.assertEqual([s for _, s in agreements(text)], ["water"])
+
+
+class KindsOfACountTests(SimpleTestCase):
+    """ "около десятка документов — меморандумов и деклараций": the kinds a count is made of, no document; a
+    document named after "и" in the singular still is one."""
+
+    HEAD = (
+        " date 2025-05-05 Афины, 5 мая.\n\n"
+        "Президент Турции Хакан Озтюрк провел переговоры с премьер-министром Греции Никосом Ставридисом.\n\n"
+    )
+
+    def test_the_kinds_of_a_count(self):
+        text = self.HEAD + "Министры подписали около десятка документов — меморандумов и совместных деклараций.\n"
+        self.assertEqual(agreements(text), [])
+
+    def test_a_singular_document_after_and(self):
+        text = self.HEAD + "Министры подписали меморандум о туризме и соглашение о морском сообщении.\n"
+        self.assertEqual(len(agreements(text)), 2)
+
+    def test_documents_and_projects_worth_a_total(self):
+        text = self.HEAD + "Подписаны соглашения и инвестиционные проекты на общую сумму свыше $2 млрд.\n"
+        self.assertEqual(agreements(text), [])

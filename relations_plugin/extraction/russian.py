@@ -4174,6 +4174,13 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             ):
                 # "Соглашение о защите инвестиций создаст ... основу": the topic ends where its sentence's verb is
                 comp = comp[: verb_in.start()].rstrip(" ,")
+            pair = re.match(r"(?:и|или)\s+(?:[а-яё-]+\s+){0,2}?(?:" + _RU_KIND_RE.pattern + ")", comp, re.I)
+            if plural_kind and not pair and re.match(r"(?:и|или)\s[^.;]*?\sна\s+(?:общую\s+)?сумму\s", comp):
+                continue  # "соглашения и инвестиционные проекты на общую сумму ...": a total, no document named
+            if pair and plural_kind:
+                # "документов — меморандумов и совместных деклараций": the kinds a count is made of, both
+                covered = m.end() + rest.find(comp) + pair.end()
+                continue
             if comp and _clause_after_kind(comp):
                 covered = m.end()  # "соглашением стал контракт ...": the document named after the verb
                 continue  # "меморандумы, нужно расширять ...", "меморандумы этого не меняют": a clause, no title
