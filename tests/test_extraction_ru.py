@@ -3574,3 +3574,25 @@ class KindsOfACountTests(SimpleTestCase):
     def test_documents_and_projects_worth_a_total(self):
         text = self.HEAD + "Подписаны соглашения и инвестиционные проекты на общую сумму свыше $2 млрд.\n"
         self.assertEqual(agreements(text), [])
+
+
+class ThanksThenHeTests(SimpleTestCase):
+    """ "X, в свою очередь, выразил благодарность Китаю за ... . Он отметил, что ...": the country after the verb is
+    its object, no unnamed speaker, so "он" is X."""
+
+    def test_he_after_thanks(self):
+        text = (
+            " date 2025-04-23 Пекин, 23 апреля.\n\n"
+            "Председатель КНР Ли Вэй провел переговоры с президентом Кении Джеймсом Кипроно Мвангой.\n\n"
+            "Мванга, в свою очередь, выразил благодарность Китаю за поддержку. Он отметил, что железная дорога "
+            "стала символом дружбы.\n"
+        )
+        self.assertIn(("Джеймс Кипроно Мванга", "железная дорога стала символом дружбы"), quotes(text))
+
+    def test_he_after_an_unnamed_speaker(self):
+        text = (
+            " date 2025-04-23 Пекин, 23 апреля.\n\n"
+            "Председатель КНР Ли Вэй провел переговоры с президентом Кении Джеймсом Кипроно Мвангой.\n\n"
+            "Дорога окупится за десять лет, сообщил представитель компании. Он отметил, что поезда ходят полными.\n"
+        )
+        self.assertEqual(quotes(text), [])

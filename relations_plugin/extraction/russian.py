@@ -3458,7 +3458,8 @@ def _tail_attribution(art: _RuArticle, s_lo: int, end: int, spans, last) -> tupl
             continue
         person = art.resolve(at, hi, verb.start(), last)
         if person is None or person.outsider:
-            if re.search(r"[А-ЯЁа-яё]", text[at:hi]):
+            # "выразил благодарность Китаю за поддержку": a country after the verb is its object, no speaker
+            if re.search(r"[А-ЯЁа-яё]", text[at:hi]) and not _COUNTRY_NAME_RE.match(text[at:hi].lstrip()):
                 art.unresolved.append(verb.start())
             return None
         lo = s_lo
