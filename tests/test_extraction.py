@@ -5030,6 +5030,11 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "The deal, which was described as a step towards peace, was signed by officials."
         self.assertEqual(quotes(text), [])
 
+    def test_an_adverb_between_the_verb_and_a_clause_without_that(self):
+        text = INTRO + 'Tursunov insisted afterwards he had been "frank" with his host.'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", 'he had been "frank" with his host')])
+        self.assertEqual(quotes(INTRO + "Tursunov insisted afterwards on a second meeting."), [])
+
     def test_a_gloss_after_a_dash_ends_the_clause(self):
         text = INTRO + "Tursunov said Uzbekistan rejected any bloc politics – a thinly veiled reference to Moscow."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan rejected any bloc politics")])

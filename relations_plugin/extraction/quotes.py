@@ -827,7 +827,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         ).match(rest):
             start = verb_hi + 1  # "noted the symbolic character of the visit": what was noted, as Russian "отметил"
         elif verb in _NEEDS_THAT and verb not in _OBJECT_FIRST and _ZERO_THAT_RE.match(rest):
-            start = verb_hi + len(rest) - len(rest.lstrip())  # "insisted he had raised the cases", without "that"
+            # "insisted (afterwards) he had raised the cases", without "that"
+            start = verb_hi + _ZERO_THAT_RE.match(rest).start("s")
         elif (
             verb in _NEEDS_THAT
             or _PP_START_RE.match(rest)
@@ -975,7 +976,9 @@ _OBJECT_FIRST = {"told", "tells", "telling", "assured", "asked", "urged", "repli
                  "briefed", "briefs"}  # fmt: skip
 # A clause without "that": a pronoun or a short definite subject and an auxiliary ("warned the plan would fail").
 _ZERO_THAT_RE = re.compile(
-    r"\s+(?:he|she|they|it|we|there|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    # (an adverb of time or manner may come first: "insisted afterwards she had been frank")
+    r"(?:\s+(?:afterwards|afterward|later|again|repeatedly|privately|publicly|firmly|also))?"
+    r"\s+(?P<s>he|she|they|it|we|there|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
     r"(?:had|has|have|was|were|is|are|would|will|could|can|should|must|might|may|did|does|do|"
     # a present tense that only a clause's verb has: "made clear his country wants more from Canada"
     r"wants|needs|remains|seeks|plans|hopes|expects|intends|sees|supports|stands|regards|believes|intends|"
