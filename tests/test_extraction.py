@@ -5035,6 +5035,11 @@ class ClauseGoesOnTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", 'he had been "frank" with his host')])
         self.assertEqual(quotes(INTRO + "Tursunov insisted afterwards on a second meeting."), [])
 
+    def test_told_him_and_a_clause_without_that(self):
+        text = INTRO + 'Tursunov told him Tashkent expected Budapest to "respect its interests".'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", 'Tashkent expected Budapest to "respect its interests"')])
+        self.assertEqual(quotes(INTRO + "Tursunov told her government officials nothing."), [])
+
     def test_a_gloss_after_a_dash_ends_the_clause(self):
         text = INTRO + "Tursunov said Uzbekistan rejected any bloc politics – a thinly veiled reference to Moscow."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan rejected any bloc politics")])

@@ -962,7 +962,7 @@ _OUTER_ATTRIBUTION_RE = re.compile(
     rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_SPEECH_VERBS}|reported|reports|announced|quoted)(?:\s+[\w'’-]+){{0,3}}$"
 )
 _AUDIENCE_RE = re.compile(
-    r"\s+(?:reporters|journalists|the press|us|me|this agency|our correspondent|a news conference|"
+    r"\s+(?:reporters|journalists|the press|us|me|him|her|them|this agency|our correspondent|a news conference|"
     r"a press conference|a briefing|lawmakers|parliament|"
     r"state media|state television|the (?:BBC|AP|AFP|Reuters)|"
     # an outlet or a person by name, or the other side: "told Xinhua", "told Tursunov", "told his counterpart"
