@@ -3596,3 +3596,31 @@ class ThanksThenHeTests(SimpleTestCase):
             "Дорога окупится за десять лет, сообщил представитель компании. Он отметил, что поезда ходят полными.\n"
         )
         self.assertEqual(quotes(text), [])
+
+
+class ShareAndSeveralTests(SimpleTestCase):
+    """ "Основная часть соглашений касается X": a share told next in full, no document; "Еще ряд соглашений
+    касается A, B и C": one document a topic; "меморандумов, сумма по которым не раскрывается": a relative clause."""
+
+    HEAD = (
+        " date 2025-06-10 Астана, 10 июня.\n\n"
+        "Президент Казахстана Бауыржан Тулегенов провел переговоры с Премьер-министром Японии Хироси Като.\n\n"
+    )
+
+    def test_a_share_and_several(self):
+        text = self.HEAD + (
+            "Подписано 20 документов. Основная часть подписанных соглашений касается энергетики. Еще ряд "
+            "соглашений касается поставок вагонов, производства шин и логистики по Каспию.\n"
+        )
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            [
+                "Соглашение о поставках вагонов",
+                "Соглашение о производстве шин",
+                "Соглашение о логистике по Каспию",
+            ],
+        )
+
+    def test_a_count_with_a_relative_clause(self):
+        text = self.HEAD + "Подписано еще 12 меморандумов, сумма по которым не раскрывается.\n"
+        self.assertEqual(agreements(text), [])

@@ -3578,6 +3578,7 @@ _COMPLEMENT_STOP_RE = re.compile(
     r"[;.!?:(]|,\s+(?:а также|а|но|однако|хотя|котор\w+|что|подписан\w*|в том числе|стороны)\b|\s[—–]\s(?=[а-яё])|"
     # "декларацию о партнерстве и еще целый ряд документов": the next papers, counted, not this one's topic
     r",?\s+и\s+(?:еще|ещё)\s|,\s+(?:в\s+рамках|в\s+ходе|в\s+соответствии\s+с|согласно|по|в|на|с|[а-яё]+)\s+котор\w+|"
+    r",\s+[а-яё]+\s+(?:по|в|на|с|о)\s+котор\w+|"
     # the next instrument of a list, adjectives before it: "..., межправительственное соглашение о ..."
     # the circumstances of the signing: "11 соглашений о сотрудничестве в ходе визита", "в присутствии лидеров"
     r"\s(?:в\s+ходе|во\s+время|по\s+итогам|на\s+полях|в\s+присутствии)\s|"
@@ -4150,6 +4151,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # "программа визита": the schedule, not a document
             if not comp and any(a.kind == "declaration" for a in out):
                 continue  # "подписав Совместную декларацию": the declaration already found, told again
+            if re.search(r"(?<![\w-])(?:основн|больш)\w*\s+част\w*\s+(?:[а-яё]+\s+)?$", sent[: m.start()], re.I):
+                continue  # "Основная часть подписанных соглашений касается ...": a share of them, told next in full
             about = re.match(
                 r"(?:касают(?:ся)?|касается|посвящен\w*|охватыва(?:ют|ет)|затрагива(?:ют|ет)|относятся\s+к)\s+", comp
             )
@@ -4159,7 +4162,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 fields = re.match(r"(?:сфер\w*|област\w*|направлени\w*|отрасл\w*)\s+", topics)
                 if fields:  # "охватывают сферы энергетики, транспорта и культуры"
                     topics = "сотрудничества в сферах " + topics[fields.end() :]
-                if _counted_plural(sent[: m.start()]) and not _LIST_HEAD_RE.search(topics):
+                several = _counted_plural(sent[: m.start()]) or re.search(r"(?<![\w-])ряд\s+$", sent[: m.start()])
+                if several and not _LIST_HEAD_RE.search(topics):
                     # "Ещё два документа касаются таможенного сотрудничества и упрощения контроля": one a topic
                     comp = ", ".join("о " + _prepositional(t, case) for t in re.split(r",\s+|\s+и\s+", topics) if t)
                 else:
