@@ -3624,3 +3624,22 @@ class ShareAndSeveralTests(SimpleTestCase):
     def test_a_count_with_a_relative_clause(self):
         text = self.HEAD + "Подписано еще 12 меморандумов, сумма по которым не раскрывается.\n"
         self.assertEqual(agreements(text), [])
+
+
+class DocumentToBeMadeTests(SimpleTestCase):
+    """ "в течение года выйти на «дорожную карту»", "подготовить меморандум": a document still to be made."""
+
+    HEAD = (
+        " date 2025-03-03 Минск, 3 марта.\n\n"
+        "Президент Беларуси Виктор Зданевич провел переговоры с Президентом Лаоса Бунтхонгом Сисаватом.\n\n"
+    )
+
+    def test_to_be_made(self):
+        text = self.HEAD + (
+            "Глава государства поставил задачу: в течение года выйти на «дорожную карту» с перечнем проектов.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_made(self):
+        text = self.HEAD + "Подписана «дорожная карта» с перечнем проектов.\n"
+        self.assertEqual(len(agreements(text)), 1)

@@ -4240,6 +4240,13 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 re.I,
             ):
                 continue  # "после подписания договора о границе", "после того, как лидеры подписали ...": before
+            if re.search(
+                r"(?<![\w-])(?:выйти\s+на|прийти\s+к|подготовить|разработать|выработать|согласовать)\s+"
+                r"(?:[а-яё-]+\s+)?[«„\"]?$",
+                sent[: m.start()],
+                re.I,
+            ):
+                continue  # "в течение года выйти на «дорожную карту»": a document still to be made
             if re.match(r"\s*по\s+(?:итогам|результатам)\s", rest):
                 continue  # "11 документов по итогам переговоров": a count, no document named
 
