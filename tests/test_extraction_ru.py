@@ -3643,3 +3643,33 @@ class DocumentToBeMadeTests(SimpleTestCase):
     def test_made(self):
         text = self.HEAD + "Подписана «дорожная карта» с перечнем проектов.\n"
         self.assertEqual(len(agreements(text)), 1)
+
+
+class SecondClauseByPronounTests(SimpleTestCase):
+    """ "X сообщил, что A, а министр Y, по его словам, примет участие ...": two statements of X, the second with
+    its own subject; "по словам Y" names another speaker and is not joined."""
+
+    HEAD = (
+        " date 2025-05-05 Белград, 5 мая.\n\n"
+        "Президент Сербии Милан Петрович провел переговоры с Президентом Азербайджана Эльдаром Гасановым.\n\n"
+    )
+
+    def test_the_second_statement(self):
+        text = self.HEAD + (
+            "Петрович также сообщил, что принял приглашение посетить Баку, а премьер-министр Сербии Душан Илич, "
+            "по его словам, примет участие в энергетической неделе.\n"
+        )
+        self.assertEqual(
+            [t for _, t in quotes(text)],
+            [
+                "принял приглашение посетить Баку",
+                "премьер-министр Сербии Душан Илич, по его словам, примет участие в энергетической неделе",
+            ],
+        )
+
+    def test_according_to_another(self):
+        text = self.HEAD + (
+            "Петрович сообщил, что принял приглашение посетить Баку, а переговоры, по словам Гасанова, прошли "
+            "успешно.\n"
+        )
+        self.assertIn(("Эльдар Гасанов", "прошли успешно"), quotes(text))

@@ -3270,6 +3270,15 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             if len(art.refs) > refs:
                 add(head_lo, s_lo + mid.start(), art.refs[-1][1], REPORTED, False, same_group=True)
             return
+        second = re.search(r",\s+а\s+(?P<s>[^,;:]{3,80})$", text[s_lo : s_lo + mid.start()])
+        if second and not any(_is_verb(w) for w in re.findall(r"[а-яё]+", second.group("s"))):
+            # "X сообщил, что A, а премьер-министр Y, по его словам, примет участие ...": the second clause's
+            # subject, with its words, is the same speaker's second statement
+            refs = len(art.refs)
+            _unmarked_sentence(art, s_lo, s_lo + second.start(), spans, add, last)
+            if len(art.refs) > refs and m and m.group("p"):
+                add(s_lo + second.start("s"), end, art.refs[-1][1], REPORTED, False)
+                return
         _unmarked_sentence(art, s_lo, s_lo + mid.start(), spans, add, last)  # first who spoke before it
         according(s_lo + mid.end(), m)
         return
