@@ -3673,3 +3673,21 @@ class SecondClauseByPronounTests(SimpleTestCase):
             "успешно.\n"
         )
         self.assertIn(("Эльдар Гасанов", "прошли успешно"), quotes(text))
+
+
+class WrotePostTests(SimpleTestCase):
+    """ "X написал в соцсетях, что ..." reports X's words; "написал письмо" with no clause reports none."""
+
+    HEAD = (
+        " date 2024-05-10 Будапешт, 10 мая.\n\n"
+        "Министр иностранных дел Венгрии Петер Шандор провел переговоры с министром иностранных дел Китая Ван "
+        "Лином.\n\n"
+    )
+
+    def test_a_post(self):
+        text = self.HEAD + "Петер Шандор написал в соцсетях, что речь идет о тысячах рабочих мест.\n"
+        self.assertEqual(quotes(text), [("Петер Шандор", "речь идет о тысячах рабочих мест")])
+
+    def test_a_letter(self):
+        text = self.HEAD + "Петер Шандор написал письмо китайскому коллеге.\n"
+        self.assertEqual(quotes(text), [])

@@ -217,7 +217,7 @@ _RU_SPEECH_LEMMAS = """
 отвечать обещать заверять призывать предлагать считать полагать объяснять делиться утверждать настаивать
 предупреждать информировать прогнозировать комментировать характеризовать
 выразиться пошутить вспомнить уверять шутить рассуждать сообщить признавать
-обратиться цитировать процитировать
+обратиться цитировать процитировать написать
 """.split()
 # Infinitives whose singular forms are only the subject's opinion or a continuation, never a frame of their own, are
 # listed above too; these need a clause after them ("считает, что") to give words, as every verb here does.
