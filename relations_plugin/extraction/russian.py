@@ -3909,6 +3909,21 @@ _RU_AMOUNT_ONLY_RE = re.compile(
 _RU_CLASS_OF_PARTIES_RE = re.compile(
     r"между\s+(?:[а-яё]+(?:ами|ями|ыми|ими)(?:\s+и\s+|\s+|,\s+)){1,4}(?:(?:двух|обеих|наших)\s+(?:стран|государств)|сторон)?\s*$"
 )
+_RU_SHARE_OF_RE = re.compile(r"(?<![\w-])(?:основн|больш)\w*\s+част\w*\s+(?:[а-яё]+\s+)?$", re.I)
+_RU_KIND_PAIR_RE = re.compile(r"(?:и|или)\s+(?:[а-яё-]+\s+){0,2}?(?:" + _RU_KIND_RE.pattern + ")", re.I)
+_RU_AND_TOTAL_RE = re.compile(r"(?:и|или)\s[^.;]*?\sна\s+(?:общую\s+)?сумму\s")
+_RU_IN_USE_RE = re.compile(
+    r"(?<![\w-])(?:с\s+уч[её]том|использовани\w*|реализаци\w*|выполнени\w*|в\s+рамках|за\s+сч[её]т|"
+    r"в\s+сч[её]т)\s+(?:[а-яё-]+\s+){0,2}$",
+    re.I,
+)
+_RU_SIGNED_BEFORE_RE = re.compile(
+    r"(?<![\w-])после\s+(?:(?:подписани|заключени)\w*\s+(?:[а-яё-]+\s+){0,2}|того,\s+как\s+[^.;,]*)$", re.I
+)
+_RU_TO_BE_MADE_RE = re.compile(
+    r"(?<![\w-])(?:выйти\s+на|прийти\s+к|подготовить|разработать|выработать|согласовать)\s+(?:[а-яё-]+\s+)?[«„\"]?$",
+    re.I,
+)
 # A finite verb of the present or the future after a title's topic: "создаст", "позволит", "открывает", "дают".
 _RU_VERB_IN_TITLE_RE = re.compile(r"\s([а-яё]{2,}(?:ит|ет|ут|ют|ат|ят|ст))(?![\w-])")
 _RU_TERM_ONLY_RE = re.compile(r"(?:сроком\s+)?на\s+(?:\d+|[а-яё]+)\s+(?:лет|года?|месяц\w*)[»\"”]?\s*$")
@@ -4160,7 +4175,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # "программа визита": the schedule, not a document
             if not comp and any(a.kind == "declaration" for a in out):
                 continue  # "подписав Совместную декларацию": the declaration already found, told again
-            if re.search(r"(?<![\w-])(?:основн|больш)\w*\s+част\w*\s+(?:[а-яё]+\s+)?$", sent[: m.start()], re.I):
+            if _RU_SHARE_OF_RE.search(sent, max(0, m.start() - 60), m.start()):
                 continue  # "Основная часть подписанных соглашений касается ...": a share of them, told next in full
             about = re.match(
                 r"(?:касают(?:ся)?|касается|посвящен\w*|охватыва(?:ют|ет)|затрагива(?:ют|ет)|относятся\s+к)\s+", comp
@@ -4188,8 +4203,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             ):
                 # "Соглашение о защите инвестиций создаст ... основу": the topic ends where its sentence's verb is
                 comp = comp[: verb_in.start()].rstrip(" ,")
-            pair = re.match(r"(?:и|или)\s+(?:[а-яё-]+\s+){0,2}?(?:" + _RU_KIND_RE.pattern + ")", comp, re.I)
-            if plural_kind and not pair and re.match(r"(?:и|или)\s[^.;]*?\sна\s+(?:общую\s+)?сумму\s", comp):
+            pair = _RU_KIND_PAIR_RE.match(comp) if comp[:1] == "и" else None
+            if plural_kind and not pair and comp[:1] == "и" and _RU_AND_TOTAL_RE.match(comp):
                 continue  # "соглашения и инвестиционные проекты на общую сумму ...": a total, no document named
             if pair and plural_kind:
                 # "документов — меморандумов и совместных деклараций": the kinds a count is made of, both
@@ -4236,25 +4251,12 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 re.I,
             ):
                 continue  # "расширение действующего Соглашения о свободной торговле": an earlier instrument
-            if re.search(
-                r"(?<![\w-])(?:с\s+уч[её]том|использовани\w*|реализаци\w*|выполнени\w*|в\s+рамках|за\s+сч[её]т|"
-                r"в\s+сч[её]т)\s+(?:[а-яё-]+\s+){0,2}$",
-                sent[: m.start()],
-                re.I,
-            ):
+            window = max(0, m.start() - 160)
+            if _RU_IN_USE_RE.search(sent, window, m.start()):
                 continue  # "с учетом кредитной линии", "использования кредитной линии": an instrument in use
-            if re.search(
-                r"(?<![\w-])после\s+(?:(?:подписани|заключени)\w*\s+(?:[а-яё-]+\s+){0,2}|того,\s+как\s+[^.;,]*)$",
-                sent[: m.start()],
-                re.I,
-            ):
+            if _RU_SIGNED_BEFORE_RE.search(sent, window, m.start()):
                 continue  # "после подписания договора о границе", "после того, как лидеры подписали ...": before
-            if re.search(
-                r"(?<![\w-])(?:выйти\s+на|прийти\s+к|подготовить|разработать|выработать|согласовать)\s+"
-                r"(?:[а-яё-]+\s+)?[«„\"]?$",
-                sent[: m.start()],
-                re.I,
-            ):
+            if _RU_TO_BE_MADE_RE.search(sent, window, m.start()):
                 continue  # "в течение года выйти на «дорожную карту»": a document still to be made
             if re.match(r"\s*по\s+(?:итогам|результатам)\s", rest):
                 continue  # "11 документов по итогам переговоров": a count, no document named
