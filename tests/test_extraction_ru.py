@@ -3691,3 +3691,36 @@ class WrotePostTests(SimpleTestCase):
     def test_a_letter(self):
         text = self.HEAD + "Петер Шандор написал письмо китайскому коллеге.\n"
         self.assertEqual(quotes(text), [])
+
+
+class PlaceBeforeNameTests(SimpleTestCase):
+    """A region or a town right before a first name and a surname is not the first word of the name."""
+
+    def test_a_region_after_the_governors_title(self):
+        text = (
+            " date 2025-04-10 Губернатор Притуманья Степан Круглов провел переговоры с Премьер-министром Монголии "
+            "Батсайханы Ганбаатаром, который посетил регион в рамках визита в Россию.\n\n"
+            "«Монголия остается нашим давним партнером», — сказал Степан Круглов.\n"
+        )
+        self.assertEqual(people(text).get("Степан Круглов"), "RU")
+        self.assertEqual(quotes(text), [("Степан Круглов", "Монголия остается нашим давним партнером")])
+
+    def test_a_town_after_a_preposition(self):
+        text = (
+            " date 2025-04-10 Министр просвещения России Павел Лыков посетил Таджикистан.\n\n"
+            "В Курганташе Павел Лыков и министр образования Таджикистана Фарход Саидзода открыли школу.\n\n"
+            "«Школа станет центром русского языка в регионе», — сказал Павел Лыков.\n"
+        )
+        self.assertEqual(quotes(text), [("Павел Лыков", "Школа станет центром русского языка в регионе")])
+
+    def test_a_double_first_name_and_a_surname_first_stay_whole(self):
+        text = (
+            " date 2025-04-10 Министр иностранных дел Кубы Хосе Луис Перейра провел переговоры с президентом "
+            "Анголы.\n\n«Мы благодарны Анголе», — сказал Хосе Луис Перейра.\n"
+        )
+        self.assertEqual(people(text), {"Хосе Луис Перейра": "CU"})
+        text = (
+            " date 2025-04-10 Министр иностранных дел Кубы Лыков Павел Сергеевич провел переговоры с министром "
+            "иностранных дел Анголы Жоао Мануэлом.\n\n«Мы благодарны Анголе», — сказал Павел Лыков.\n"
+        )
+        self.assertEqual(quotes(text), [("Павел Лыков", "Мы благодарны Анголе")])

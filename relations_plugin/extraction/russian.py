@@ -776,6 +776,8 @@ class _RuArticle:
                     )
                 )
             )
+            if not stop and start is None and _place_before_first_name(run, i):
+                stop = True  # "Губернатор Приангарья Алексей Бородин", "В Бохтаре Дмитрий ...": the place, then a name
             if stop and _sultan_as_name(run, i):
                 stop = False  # "шейхом Султаном бин Хамданом": a given name before the particle
             if stop:
@@ -1836,6 +1838,21 @@ def _sultan_as_name(run: list, i: int) -> bool:
     name alone it is read as the title ("Султан Омана", "Султан Ибрагим")."""
     word = run[i].group(0)
     return i + 1 < len(run) and isinstance(run[i + 1], _Particle) and bool(re.fullmatch(r"Султан(?:а|у|ом|е)?", word))
+
+
+def _place_before_first_name(run: list, i: int) -> bool:
+    """A word that opens a run before a first name and a surname is not part of the name unless it is a surname
+    itself ("Иванов Иван Петрович") or a first name of a double one: it is the region or the town the sentence names
+    before the person. A word in "-ья" or "-ье" is a region declined as a neuter noun even when the dictionary
+    guesses a woman's name."""
+    if i + 2 >= len(run) or isinstance(run[i], _Particle) or isinstance(run[i + 1], _Particle):
+        return False
+    word, first, surname = run[i].group(0), run[i + 1].group(0), run[i + 2].group(0)
+    if "." in word + first or not _first_name_word(first) or _RU_SURNAME_SUFFIX_RE.search(word):
+        return False
+    if not (_RU_SURNAME_SUFFIX_RE.search(surname) or any("Surn" in p.tag.grammemes for p in _parses(surname)[:2])):
+        return False
+    return not _first_name_word(word) or word.endswith(("ья", "ье"))
 
 
 def _third_syllable(run: list[re.Match], i: int) -> bool:
