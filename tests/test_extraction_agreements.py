@@ -2132,3 +2132,17 @@ class PresenceThenListTests(SimpleTestCase):
     def test_the_ceremony_alone_names_no_document(self):
         text = "Seven documents were signed in the presence of the two presidents, who praised the talks."
         self.assertEqual(titles(text), [])
+
+
+class ShortFormAloneTests(SimpleTestCase):
+    def test_the_short_form_alone_is_the_document_named_before(self):
+        text = (
+            "The two sides signed a memorandum of understanding (MoU) on consular consultations between the "
+            "foreign ministries of Valdoria and Ostmark.\n\nThe MoU was signed on behalf of Valdoria by its "
+            "foreign minister."
+        )
+        self.assertEqual(spheres(text), ["consular"])
+
+    def test_a_short_form_with_a_topic_is_a_document(self):
+        text = "The two ministers signed an MoU on fisheries and aquaculture in the capital."
+        self.assertEqual(spheres(text), ["agriculture"])

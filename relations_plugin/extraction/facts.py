@@ -190,7 +190,9 @@ _LIST_TAIL_RE = re.compile(
 )
 _BARE_KIND_RE = re.compile(
     r"(?:(?:the|a|an|full|final|new|this|that|such|an?\s+\w+)\s+)?(?:agreements?|memorand(?:um|a|ums)|protocols?|contracts?|"
-    r"documents?|deals?|accords?|treaty|treaties|programmes?|programs?|loans?)",
+    r"documents?|deals?|accords?|treaty|treaties|programmes?|programs?|loans?|"
+    # a short form alone ("The MoU was signed on behalf of ..."): the document the sentence before named in full
+    r"MoUs?|MoCs?|LoIs?)",
     re.I,
 )
 
