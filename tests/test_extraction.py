@@ -5167,3 +5167,37 @@ class CorpusTests(SimpleTestCase):
                 self.assertGreaterEqual(
                     f1, DEV_QUOTE_F1_FLOOR[lang], f"dev {lang} quotes P={precision:.3f} R={recall:.3f}"
                 )
+
+
+class StyleOfOfficeTests(SimpleTestCase):
+    def people(self, text: str) -> list[tuple[str, str]]:
+        return [(p.name, p.country) for p in suggest_package(text).participants]
+
+    def test_the_right_honourable_is_not_part_of_the_name(self):
+        text = (
+            "LONDON - British Foreign Secretary the Rt Hon Miriam Castlebury met Chilean Foreign Minister Tomás "
+            "Riquelme in London. Castlebury said the talks were productive."
+        )
+        self.assertIn(("Miriam Castlebury", "GB"), self.people(text))
+        self.assertIn(("Miriam Castlebury", "the talks were productive"), quotes(text))
+
+    def test_senator_and_barrister_before_a_ministers_name(self):
+        text = (
+            "Ghanaian President Kofi Addo received Chilean President Ana Vidal in Accra. He was joined by the "
+            "Minister of Trade, Senator Kwesi Boateng-Amoah, and the Minister of Justice, Barrister Efua Sarpong."
+        )
+        names = [n for n, _ in self.people(text)]
+        self.assertIn("Kwesi Boateng-Amoah", names)
+        self.assertIn("Efua Sarpong", names)
+
+    def test_a_khmer_style_of_rank_opens_no_name(self):
+        text = (
+            "Samdech Moha Borvor Thipadei Sokha Vannak, Prime Minister of Cambodia, received Chilean Foreign "
+            "Minister Tomás Riquelme in Phnom Penh."
+        )
+        names = [n for n, _ in self.people(text)]
+        self.assertFalse(any("Samdech" in n or "Thipadei" in n for n in names), names)
+
+    def test_a_capitalised_right_that_is_no_style_stays_out_of_names(self):
+        text = "Right after the talks, Chilean President Ana Vidal met Peruvian President Luis Quispe in Lima."
+        self.assertIn(("Ana Vidal", "CL"), self.people(text))

@@ -266,6 +266,9 @@ _HONORIFICS = set(
     # academic, clerical and professional titles before a name: "vice-chancellor Professor Rachel Tan"
     "Professor Prof Doctor Engineer Eng Eng. Engr Engr. Rev Rev. Reverend Father Fr Fr. Archbishop Bishop "
     "Rabbi Imam Pastor Lord Lady Baroness Baron Dame "
+    # styles of office and of the bar worn before a name: "the Rt Hon Jane Doe", "Senator X", "Barrister Y";
+    # Khmer styles of rank: "Samdech Moha Borvor Thipadei X"
+    "Rt Rt. Right Senator Sen. Barrister Barr. Samdech Moha Borvor Thipadei Akka Sena Padei Techo Oknha "
     # military ranks kept by an official in a civilian post: "High Commissioner Major General (Retd.) X"
     "Major General Lieutenant Brigadier Colonel Admiral Marshal Retd Retd. Rtd Rtd.".split()
 )
