@@ -2146,3 +2146,32 @@ class ShortFormAloneTests(SimpleTestCase):
     def test_a_short_form_with_a_topic_is_a_document(self):
         text = "The two ministers signed an MoU on fisheries and aquaculture in the capital."
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class CountedThenNamedTests(SimpleTestCase):
+    def test_they_are_then_the_documents_one_by_one(self):
+        text = (
+            "Valdoria and Ostmark on Monday signed three agreements to deepen cooperation in trade, sport and the "
+            "movement of their students.\n\nThey are an agreement on the abolition of visas for holders of service "
+            "passports, a memorandum on youth and sport, and a protocol on the recognition of school diplomas."
+        )
+        self.assertEqual(spheres(text), ["consular", "sport", "education"])
+
+    def test_they_are_without_a_count_before_signs_nothing(self):
+        text = "They are an example of how two small nations can build a memorandum on trade one day."
+        self.assertEqual(titles(text), [])
+
+
+class SignersNotTopicTests(SimpleTestCase):
+    def test_signed_for_a_party_by_its_ministers(self):
+        text = (
+            "The two presidents witnessed the signing of an agreement on fisheries and a memorandum on tourism.\n\n"
+            "The agreements were signed for Valdoria by the Minister of Trade, Ambassador Petra Kvist, and the "
+            "Minister of Tourism, Dr Olek Marn."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism"])
+
+    def test_for_a_purpose_is_still_a_topic(self):
+        text = "The ministers signed agreements for the training of nurses and for the repair of rural roads."
+        self.assertEqual(len(titles(text)), 2)
+        self.assertIn("training of nurses", titles(text)[0])

@@ -296,7 +296,9 @@ _CLAUSE_VERB_RE = re.compile(
 _NO_TOPIC_RE = re.compile(
     r"\s*(?:on|in|at|during)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?side\b|sidelines\b|occasion\b|behalf\b|margins?\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|today|yesterday|this)\b|\d)"
+    r"August|September|October|November|December|today|yesterday|this)\b|\d)|"
+    # "signed for Valdoria by the foreign minister, ...": the party and its signers, no topic
+    r"\s*for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:side\s+)?by\s"
 )
 # Pairs joined by "and" that name one field of cooperation, as ministries and programmes do.
 _ONE_FIELD_RE = re.compile(
@@ -380,7 +382,7 @@ _AMONG_RE = re.compile(
     r"\s*(?:Among them|Among these|Among those|These include[ds]?|They include[ds]?|Including|Among the documents|"
     r"Among the (?:agreements|deals|memoranda|instruments)|Those include[ds]?)\b|"
     # "These are: an MoU on ...; an agreement on ...": the documents just counted, named one by one
-    r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+(?:are|were)\s*:"
+    r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+(?:are|were)\s*(?::|(?=(?:a|an)\s))"
 )
 # A sentence whose subject is the documents, which it describes: "Other MoUs covered A and B", "The remaining
 # agreements concern C", "Two further memoranda deal with D".
