@@ -5201,3 +5201,18 @@ class StyleOfOfficeTests(SimpleTestCase):
     def test_a_capitalised_right_that_is_no_style_stays_out_of_names(self):
         text = "Right after the talks, Chilean President Ana Vidal met Peruvian President Luis Quispe in Lima."
         self.assertIn(("Ana Vidal", "CL"), self.people(text))
+
+    def test_a_nickname_in_marks_between_given_name_and_surname(self):
+        text = (
+            'MANILA - Philippine Agriculture Secretary Ramon "Monching" Dizon-Cruz met Thai Agriculture Minister '
+            'Somchai Wong. Dizon-Cruz said the deal would "steady" prices.'
+        )
+        self.assertIn(("Ramon Dizon-Cruz", "PH"), self.people(text))
+        self.assertIn(("Ramon Dizon-Cruz", 'the deal would "steady" prices'), quotes(text))
+
+    def test_a_quoted_word_between_two_names_is_no_nickname(self):
+        text = (
+            'MANILA - Philippine Agriculture Secretary Ramon Dizon-Cruz called the visit "Historic" Wednesday and '
+            "met Thai Agriculture Minister Somchai Wong."
+        )
+        self.assertIn(("Ramon Dizon-Cruz", "PH"), self.people(text))

@@ -548,6 +548,7 @@ _PLACE_AFTER_RE = re.compile(
 )
 _GIVEN_NAME_AFTER_RE = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 # "Tan Sri", "Puan Sri": Malaysian honorifics of two words, the first of which is also a name elsewhere.
+_NICKNAME_RE = re.compile(r" [\"“‘'](?P<n>[A-Z][a-z]{1,12})[\"”’'](?= [A-ZÀ-ÞĀ-ſ][\w'’-]*[a-zà-ÿ])")
 _HONORIFIC_TAIL_RE = re.compile(
     r"(?:,?\s+(?:"
     + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True))
@@ -955,6 +956,7 @@ class _Article:
         """Maximal runs of name-like capitalised tokens (particles allowed inside), as (start, end, words)."""
         runs: list[tuple[int, int, list[str]]] = []
         cur: list[re.Match] = []
+        nick_end = -1  # where a nickname in quotation marks inside the current run ends
 
         def flush() -> None:
             # a particle ends no name ("Hans van"), but a family name that looks like one does ("Hanh Le")
@@ -966,7 +968,15 @@ class _Article:
 
         for tok in tokens:
             word = tok.group(0)
-            gap = self.text[cur[-1].end() : tok.start()] if cur else ""
+            if cur and tok.start() < nick_end:
+                continue
+            if cur and not cur[-1].group(0).isupper():
+                # 'Maria "Mimi" Santos': a nickname in quotation marks between given name and surname is no part
+                nick = _NICKNAME_RE.match(self.text, cur[-1].end())
+                if nick and nick.start("n") == tok.start():
+                    nick_end = nick.end()
+                    continue
+            gap = self.text[max(cur[-1].end(), nick_end) : tok.start()] if cur else ""
             # "S. Jaishankar", "K.P. Sharma Oli": an initial's dot joins it to the name
             joined = gap == " " or (
                 gap == ". " and cur[-1].group(0) not in _HONORIFICS and bool(_INITIALS_RE.fullmatch(cur[-1].group(0)))
