@@ -3724,3 +3724,37 @@ class PlaceBeforeNameTests(SimpleTestCase):
             "иностранных дел Анголы Жоао Мануэлом.\n\n«Мы благодарны Анголе», — сказал Павел Лыков.\n"
         )
         self.assertEqual(quotes(text), [("Павел Лыков", "Мы благодарны Анголе")])
+
+
+class DocumentAsSubjectTests(SimpleTestCase):
+    """A kind word followed by what the sentence says about the document (its term, who has seen it, a visit's
+    schedule) names no document; a title after the kind word still does."""
+
+    HEAD = " date 2025-03-02 Президент Кубы Мигель Ортис провел переговоры с Президентом Беларуси Андреем Котовым.\n\n"
+
+    def test_a_term_after_a_short_participle(self):
+        text = self.HEAD + (
+            "Стороны подписали Соглашение о сотрудничестве в области здравоохранения. Соглашение рассчитано на три "
+            "года и предусматривает обмен врачами.\n"
+        )
+        self.assertEqual(agreements(text), [("Соглашение о сотрудничестве в области здравоохранения", "health")])
+
+    def test_a_negative_pronoun(self):
+        text = (
+            " date 2025-03-02 Котов слетал в Гавану. Что подписали и почему тексты соглашений никто не видел\n\n"
+            "Президент Кубы Мигель Ортис провел переговоры с Президентом Беларуси Андреем Котовым.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_the_programme_of_an_official_visit(self):
+        text = self.HEAD + (
+            "Стороны подписали Меморандум о сотрудничестве в области образования.\n\n"
+            "Программа официального визита Президента Беларуси включает также встречи с Председателем Парламента.\n"
+        )
+        self.assertEqual(agreements(text), [("Меморандум о сотрудничестве в области образования", "education")])
+
+    def test_a_programme_of_cooperation_is_a_document(self):
+        text = self.HEAD + "Стороны утвердили Программу сотрудничества в области культуры на 2025–2027 годы.\n"
+        self.assertEqual(
+            agreements(text), [("Программа сотрудничества в области культуры на 2025–2027 годы", "culture")]
+        )

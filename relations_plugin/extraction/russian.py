@@ -3538,7 +3538,8 @@ def _own_past(clause: str, ending: str) -> bool:
 
 # Words that open a clause, never a document's title: "меморандумы этого не меняют", "меморандумы, нужно ...".
 _RU_CLAUSE_OPENERS = frozenset(
-    "не это этого этому этим его ее её их нужно надо можно нельзя необходимо следует стоит".split()
+    "не это этого этому этим его ее её их нужно надо можно нельзя необходимо следует стоит никто ничто никому "
+    "никого ничего".split()
 )
 
 
@@ -3552,7 +3553,8 @@ def _clause_after_kind(comp: str, verb: bool = False) -> bool:
     if word in _RU_CLAUSE_OPENERS:
         return True
     parses = _parses(word)
-    pos = ("VERB", "PRED") if verb else ("PRED",)
+    # "Соглашение заключено сроком на пять лет": a short participle is the document's predicate
+    pos = ("VERB", "PRED", "PRTS") if verb else ("PRED", "PRTS")
     return bool(parses) and parses[0].tag.POS in pos and parses[0].score >= 0.5
 
 
@@ -3942,6 +3944,9 @@ _RU_TO_BE_MADE_RE = re.compile(
     re.I,
 )
 # A finite verb of the present or the future after a title's topic: "создаст", "позволит", "открывает", "дают".
+_RU_SCHEDULE_RE = re.compile(
+    r"(?:[а-яё-]+(?:ого|его|ых|их)\s+){0,2}(?:визита|пребывания|переговоров|мероприятий|дня|поездки|турне)(?![\w-])"
+)
 _RU_VERB_IN_TITLE_RE = re.compile(r"\s([а-яё]{2,}(?:ит|ет|ут|ют|ат|ят|ст))(?![\w-])")
 _RU_TERM_ONLY_RE = re.compile(r"(?:сроком\s+)?на\s+(?:\d+|[а-яё]+)\s+(?:лет|года?|месяц\w*)[»\"”]?\s*$")
 _RU_COURTESY_RE = re.compile(
@@ -4188,8 +4193,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 comp = _topic_told_next(art, s_hi)  # "подписали меморандум. Документ предусматривает создание ..."
             if not comp and kind != "declaration":
                 continue  # "соглашение" alone names no document
-            if kind == "programme" and re.match(r"(?:визита|пребывания|переговоров|мероприятий|дня)\b", comp):
-                continue  # "программа визита": the schedule, not a document
+            if kind == "programme" and _RU_SCHEDULE_RE.match(comp):
+                continue  # "программа (официального) визита": the schedule, not a document
             if not comp and any(a.kind == "declaration" for a in out):
                 continue  # "подписав Совместную декларацию": the declaration already found, told again
             if _RU_SHARE_OF_RE.search(sent, max(0, m.start() - 60), m.start()):
