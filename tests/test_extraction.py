@@ -5216,3 +5216,21 @@ class StyleOfOfficeTests(SimpleTestCase):
             "met Thai Agriculture Minister Somchai Wong."
         )
         self.assertIn(("Ramon Dizon-Cruz", "PH"), self.people(text))
+
+    def test_a_surname_in_capitals_beside_a_given_name(self):
+        text = (
+            "PHNOM PENH - Prime Minister SOK Vireak received Hon. Duncan MERRIFIELD, Minister of Foreign Affairs "
+            "of New Zealand. Hon. Duncan MERRIFIELD said ties had never been closer."
+        )
+        people = self.people(text)
+        self.assertIn(("SOK Vireak", "KH"), people)
+        self.assertIn(("Duncan MERRIFIELD", "NZ"), people)
+        self.assertIn(("Duncan MERRIFIELD", "ties had never been closer"), quotes(text))
+
+    def test_capitals_naming_a_body_or_a_company_form_stay_out_of_the_name(self):
+        text = (
+            "BRATISLAVA - The deal was signed by Director General of CERVA Tomas Hudak and Chairman of PT Anjani "
+            "Rudi Hartono, in the presence of Slovak Prime Minister Pavol Benes."
+        )
+        names = [n for n, _ in self.people(text)]
+        self.assertFalse(any("CERVA" in n or n.startswith("PT") for n in names), names)

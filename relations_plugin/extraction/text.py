@@ -548,6 +548,14 @@ _PLACE_AFTER_RE = re.compile(
 )
 _GIVEN_NAME_AFTER_RE = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 # "Tan Sri", "Puan Sri": Malaysian honorifics of two words, the first of which is also a name elsewhere.
+_CAPS_SURNAME_RE = re.compile(r"[A-ZÀ-Þ]*[AEIOUYÀ-Þ][A-ZÀ-Þ]*")
+_PLAIN_NAME_AFTER_RE = re.compile(r" ([A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ'’-]+)(?![\w-])")
+# capitalised letters that stand for a company form, an office or a body, never a surname
+_NOT_SURNAME_CAPS = frozenset(
+    "MP MPS CEO CFO COO SARL EURL GMBH AG SA SPA PLC LLC LLP JSC OJSC PJSC PT TBK BHD INC LTD NV BV AB AS OY "
+    "UN EU UK US USA UAE NATO ASEAN OSCE EFTA IAEA OPEC WTO WHO IMF COVID TV FM PM HE HRH MFA MEA".split()
+)
+_BODY_BEFORE_RE = re.compile(r"\b(?:of|the|at|for|from|by|with|and)\s$|[(/&-]$")
 _NICKNAME_RE = re.compile(r" [\"“‘'](?P<n>[A-Z][a-z]{1,12})[\"”’'](?= [A-ZÀ-ÞĀ-ſ][\w'’-]*[a-zà-ÿ])")
 _HONORIFIC_TAIL_RE = re.compile(
     r"(?:,?\s+(?:"
@@ -952,6 +960,24 @@ class _Article:
             ent.name = name
         return ent
 
+    def _caps_surname(self, word: str, tok: re.Match, cur: list[re.Match]) -> bool:
+        if not _CAPS_SURNAME_RE.fullmatch(word) or word in _NOT_SURNAME_CAPS:
+            return False
+        title_case = word.capitalize()
+        if title_case in _STOP_CAPS or title_case in _HONORIFICS or word in _COUNTRY_WORDS or word in _HONORIFICS:
+            return False
+        after = _PLAIN_NAME_AFTER_RE.match(self.text, tok.end())
+        if cur:
+            last = cur[-1].group(0)
+            # the given name before it, and nothing after that would make the pair a company's name
+            return not last.isupper() and last not in _HONORIFICS and after is None
+        # "Director General of SARIO Martin Kral": after "of" the capitals name the body, and the name follows it
+        return (
+            after is not None
+            and after.group(1) not in _STOP_CAPS
+            and not _BODY_BEFORE_RE.search(self.text, max(0, tok.start() - 6), tok.start())
+        )
+
     def _name_runs(self, tokens: list[re.Match]) -> list[tuple[int, int, list[str]]]:
         """Maximal runs of name-like capitalised tokens (particles allowed inside), as (start, end, words)."""
         runs: list[tuple[int, int, list[str]]] = []
@@ -1004,6 +1030,8 @@ class _Article:
                         self.text[tok.end() :]
                     )
                 )
+                # "Graham TELFORD", "LY Chanthoeun": a surname set in capitals beside a given name in plain case
+                or (len(word) > 1 and word.isupper() and self._caps_surname(word, tok, cur))
                 # "Park Ji-hoon": a Korean family name that is also an English word, before a hyphenated given name
                 or (word in _FAMILY_FIRST and bool(_GIVEN_NAME_AFTER_RE.match(self.text, tok.end())))
                 # "President Andrea Solís Montenegro is in Ottawa": a second surname that is also a country's name
