@@ -2175,3 +2175,27 @@ class SignersNotTopicTests(SimpleTestCase):
         text = "The ministers signed agreements for the training of nurses and for the repair of rural roads."
         self.assertEqual(len(titles(text)), 2)
         self.assertIn("training of nurses", titles(text)[0])
+
+
+class DottedPartyTests(SimpleTestCase):
+    def test_a_dotted_short_form_inside_the_parties_keeps_the_title(self):
+        text = (
+            "In the presence of the two ministers, the governments also concluded:\n\n"
+            "- A Memorandum of Understanding between the U.K. Department of Foreign Affairs and the Ministry of "
+            "Foreign Affairs of Valdoria on cooperation in the field of language teaching;\n"
+            "- An Agreement on Cooperation in Forestry."
+        )
+        got = suggest_package(text).agreements
+        self.assertIn("U.K. Department of Foreign Affairs", got[0].title)
+        self.assertEqual([a.sphere for a in got], ["education", "environment"])
+
+    def test_a_dot_that_ends_the_sentence_still_ends_the_title(self):
+        text = "The two sides signed a memorandum on cooperation with the U.S. The talks then turned to fisheries."
+        self.assertNotIn("talks", " ".join(titles(text)))
+
+    def test_foreign_ministries_on_consultations_stay_political(self):
+        text = (
+            "The ministers signed a memorandum between the Ministry of Foreign Affairs of Valdoria and the Ministry "
+            "of Foreign Affairs of Ostmark on regular consultations."
+        )
+        self.assertEqual(spheres(text), ["political"])

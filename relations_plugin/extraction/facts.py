@@ -529,7 +529,16 @@ def _sphere_x(title: str) -> str:
     parties = _PARTIES_TOPIC_RE.search(title)
     # "between the Ministries of Foreign Affairs on training diplomats"; but a topic that only the weaker words name
     # ("between the customs services on the exchange of data") leaves the field to the parties
-    if parties and _PARTY_NOUN_RE.search(parties.group("who")) and _sphere(parties.group("t")) != "other":
+    # ("between the foreign ministries on English teaching": diplomats sign for any field, so there the weaker words
+    # of the topic decide too)
+    if (
+        parties
+        and _PARTY_NOUN_RE.search(parties.group("who"))
+        and (
+            _sphere(parties.group("t")) != "other"
+            or (_sphere(parties.group("who")) == "political" and _sphere_x(parties.group("t")) != "other")
+        )
+    ):
         return _sphere_x(parties.group("t"))
     purpose = _MONEY_FOR_RE.search(title)
     if purpose and _sphere(title) in ("finance", "trade"):  # ("a loan from the export bank": trade by its lender)
@@ -568,6 +577,11 @@ _DETERMINER_RE = re.compile(
 
 
 # A short form in brackets after a party's name: "(VCCI)", "(CRIG)", "(the Agency)".
+# The dot of a short form inside a name ("the U.S. Department of State"), where the title goes on (but not before
+# a word that opens a sentence: "... with the U.S. The talks then ...").
+_DOTTED_SHORT_RE = re.compile(
+    r"(?<=\b[A-Z])\.\s*(?!(?:The|This|These|That|Those|He|She|It|They|We|I|In|On|At|But|And|A|An|After|Both)\b)[A-Z]"
+)
 _PARTY_SHORT_RE = re.compile(r"\((?:the\s+)?[A-Z][\w&.-]{1,14}\)")
 # "and" between two capitalised words is part of one name: "the Chamber of Commerce and Industry".
 _NAME_AND_RE = re.compile(r"\b(?P<w>[A-Z][\w'’-]*)\s+(?:and|&)\s+(?=[A-Z])")
@@ -621,7 +635,7 @@ _WORTH_RE = re.compile(
 
 # Bodies whose names tell a document's field when it has no topic of its own.
 _PARTY_NOUN_RE = re.compile(
-    r"\b(?:ministr\w+|ministers?|banks?|agenc\w+|universit\w+|chambers?|customs|services?|authorit\w+|institut\w+|"
+    r"\b(?:ministr\w+|ministers?|departments?|banks?|agenc\w+|universit\w+|chambers?|customs|services?|authorit\w+|institut\w+|"
     r"compan\w+|councils?|foundations?|academ\w+|courts?|police|committees?|commissions?|offices?|corporations?|"
     r"broadcasters?|hospitals?|museums?|archives?|federations?|associations?|unions?)\b",
     re.I,
@@ -1816,9 +1830,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
             ):  # "a contract to build a desalination plant": what the instrument is for
                 stop = _COMPLEMENT_STOP_RE.search(rest, 1)
-                while stop and _PARTY_SHORT_RE.match(rest, stop.start()):
+                while stop:
                     # "between the Chamber of Commerce (VCCI) and ...": a party's short form, not the title's end
-                    stop = _COMPLEMENT_STOP_RE.search(rest, _PARTY_SHORT_RE.match(rest, stop.start()).end())
+                    if short_party := _PARTY_SHORT_RE.match(rest, stop.start()):
+                        stop = _COMPLEMENT_STOP_RE.search(rest, short_party.end())
+                    elif _DOTTED_SHORT_RE.match(rest, stop.start()):  # "between the U.S. Department of State ..."
+                        stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
+                    else:
+                        break
                 if (
                     stop
                     and compiled(r"\s+(?:and|&)\s").match(rest[stop.start() :])
