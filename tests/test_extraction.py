@@ -5234,3 +5234,20 @@ class StyleOfOfficeTests(SimpleTestCase):
         )
         names = [n for n, _ in self.people(text)]
         self.assertFalse(any("CERVA" in n or n.startswith("PT") for n in names), names)
+
+    def test_signers_for_a_state_are_of_that_state(self):
+        text = (
+            "ACCRA - Ghanaian President Kofi Addo received Chilean President Ana Vidal. The agreements were signed "
+            "for Ghana by the Minister of Trade, Ambassador Kwame Ofori-Atta, and the Minister of Energy, "
+            "Barrister Efua Sarpong."
+        )
+        people = self.people(text)
+        self.assertIn(("Kwame Ofori-Atta", "GH"), people)
+        self.assertIn(("Efua Sarpong", "GH"), people)
+
+    def test_designed_for_a_country_names_no_signer_side(self):
+        text = (
+            "ACCRA - Ghanaian President Kofi Addo received Chilean President Ana Vidal. A scheme designed for "
+            "Chile by Ghanaian engineers was shown to Ghana's Minister of Energy, Efua Sarpong."
+        )
+        self.assertIn(("Efua Sarpong", "GH"), self.people(text))

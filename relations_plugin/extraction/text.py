@@ -365,9 +365,11 @@ _SIDE_PHRASE_RE = re.compile(
     r"\b(?:(?:on|from|for)\s+the|[Tt]he)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+side\b(?:\s*,)?"
     r"(?:\s+(?:by|was|were|it))?"
 )
-# Signers for a state: "signed on behalf of Sri Lanka by ...", "on behalf of the Government of Mexico, by ..."
+# Signers for a state: "signed on behalf of Sri Lanka by ...", "on behalf of the Government of Mexico, by ...",
+# "were signed for Chile by ..."
 _BEHALF_RE = re.compile(
-    r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:(?:Government|Republic|State|Kingdom|people)\s+of\s+(?:the\s+)?)?"
+    r"(?:\bon\s+behalf\s+of|(?<=signed )for)\s+(?:the\s+)?"
+    r"(?:(?:Government|Republic|State|Kingdom|people)\s+of\s+(?:the\s+)?)?"
     r"(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])(?:\s*,)?(?:\s+by)?"
 )
 _SONS = ("bin", "ibn", "bint")
