@@ -2199,3 +2199,16 @@ class DottedPartyTests(SimpleTestCase):
             "of Foreign Affairs of Ostmark on regular consultations."
         )
         self.assertEqual(spheres(text), ["political"])
+
+
+class DiplomaticNotesTests(SimpleTestCase):
+    def test_an_exchange_of_diplomatic_notes_is_an_instrument(self):
+        text = (
+            "The two ministers also exchanged documents:\n\n- A Memorandum on Cooperation in Forestry;\n"
+            "- An exchange of diplomatic notes on the opening of a direct air route between the two capitals."
+        )
+        self.assertEqual(spheres(text), ["environment", "aviation"])
+
+    def test_diplomatic_notes_of_protest_are_not_one(self):
+        text = "The ministry said it had sent diplomatic notes of protest over the airspace violations."
+        self.assertEqual(titles(text), [])

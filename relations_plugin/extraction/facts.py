@@ -139,7 +139,7 @@ _DOC_RE = re.compile(
         r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was)\b)|"
         r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
         r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
-        r"exchanges?\s+of\s+letters|(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
+        r"exchanges?\s+of\s+letters|exchanges?\s+of\s+(?:diplomatic|official)\s+notes|(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
         1,
     ),
     re.I,
