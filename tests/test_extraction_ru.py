@@ -3758,3 +3758,21 @@ class DocumentAsSubjectTests(SimpleTestCase):
         self.assertEqual(
             agreements(text), [("Программа сотрудничества в области культуры на 2025–2027 годы", "culture")]
         )
+
+
+class VietnameseSyllableTests(SimpleTestCase):
+    """A capitalised "Во" or "До" inside a sentence, before two short syllables, opens a Vietnamese name."""
+
+    HEAD = " date 2024-01-18 Премьер-министр России Олег Саврасов прибыл в Ханой.\n\n"
+
+    def test_a_preposition_as_the_first_syllable(self):
+        text = self.HEAD + (
+            "Во вторник господин Саврасов провел переговоры со своим вьетнамским коллегой Во Динь Хоангом. "
+            "Господин Во Динь Хоанг назвал Россию «надежным другом».\n"
+        )
+        self.assertEqual(people(text).get("Во Динь Хоанг"), "VN")
+        self.assertEqual(quotes(text), [("Во Динь Хоанг", "надежным другом")])
+
+    def test_the_preposition_that_opens_a_sentence(self):
+        text = self.HEAD + "Во Дворце Ба Динь Олег Саврасов провел переговоры с Премьер-министром Вьетнама.\n"
+        self.assertFalse([name for name in people(text) if name.startswith("Во ")])

@@ -734,6 +734,9 @@ class _RuArticle:
                 # "Генеральным секретарем То Ламом": a short word that reads as "то" is a name's syllable here
                 start = i if start is None else start
                 continue
+            if start is None and self._capital_particle_syllable(run, i):
+                start = i  # "с коллегой Во Динь Хоангом": mid-sentence, a capitalised "Во" is no preposition
+                continue
             stop = (
                 (bare in _RU_NOT_NAME and not _third_syllable(run, i))
                 or (
@@ -789,6 +792,28 @@ class _RuArticle:
         if start is not None:
             out.append((start, len(run)))
         return out
+
+    def _capital_particle_syllable(self, run: list, i: int) -> bool:
+        """A capitalised word that the dictionary reads as a preposition or a particle ("Во", "До"), inside a
+        sentence after a lower-case word and before two short syllables, is the first syllable of a Vietnamese
+        name; at a sentence's start or after a mark it is the preposition ("Во вторник", "«По данным")."""
+        word = run[i].group(0)
+        if i + 2 >= len(run) or len(word) > 3 or not word[0].isupper() or self._opens_sentence(run[i].start()):
+            return False
+        if not re.search(r"[а-яё]\s$", self.text[max(0, run[i].start() - 2) : run[i].start()]):
+            return False
+        parses = _parses(word.lower())
+        if not parses or parses[0].tag.POS not in ("PREP", "CONJ", "PRCL"):
+            return False
+        nxt = [run[j] for j in (i + 1, i + 2)]
+        return all(
+            not isinstance(m, _Particle)
+            and "." not in m.group(0)
+            and len(m.group(0)) <= 8
+            and m.group(0) not in _RU_NOT_NAME
+            and _person_like(m.group(0))
+            for m in nxt
+        )
 
     def _bare_surname(self, word: str, end: int) -> bool:
         """A surname the story never gives a first name or title ("Токаев и Алиев в Баку: главное" and "Алиев
