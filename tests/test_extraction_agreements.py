@@ -2205,7 +2205,7 @@ class DiplomaticNotesTests(SimpleTestCase):
     def test_an_exchange_of_diplomatic_notes_is_an_instrument(self):
         text = (
             "The two ministers also exchanged documents:\n\n- A Memorandum on Cooperation in Forestry;\n"
-            "- An exchange of diplomatic notes on the opening of a direct air route between the two capitals."
+            "- An exchange of diplomatic notes on the start of scheduled air services between the two capitals."
         )
         self.assertEqual(spheres(text), ["environment", "aviation"])
 
