@@ -5251,3 +5251,35 @@ class StyleOfOfficeTests(SimpleTestCase):
             "Chile by Ghanaian engineers was shown to Ghana's Minister of Energy, Efua Sarpong."
         )
         self.assertIn(("Efua Sarpong", "GH"), self.people(text))
+
+
+class ReleasedSpeechTests(SimpleTestCase):
+    def test_a_speech_under_a_remarks_heading_in_the_headline_after_release_lines(self):
+        text = (
+            "Remarks by President Ilse Vandermeer after her meeting with Prime Minister of Chile Tomás Riquelme\n\n"
+            "Press release\n\n3 March 2024\n\n10:15\n\n"
+            "Good morning,\n\n"
+            "It was a pleasure to welcome Prime Minister Riquelme to Brussels. We spoke about trade and lithium.\n\n"
+            "Second, security. The region needs calm, and we will keep working for it.\n\n"
+            "Check against delivery"
+        )
+        said = quotes(text)
+        self.assertIn(
+            (
+                "Ilse Vandermeer",
+                "It was a pleasure to welcome Prime Minister Riquelme to Brussels. We spoke about trade and lithium.",
+            ),
+            said,
+        )
+        self.assertIn(
+            ("Ilse Vandermeer", "Second, security. The region needs calm, and we will keep working for it."), said
+        )
+
+    def test_a_remarks_headline_over_a_news_story_gives_no_speech(self):
+        text = (
+            "Remarks by President Ilse Vandermeer after her meeting with Prime Minister of Chile Tomás Riquelme\n\n"
+            "3 March 2024\n\n"
+            "The two leaders met in Brussels on Monday and discussed trade and lithium.\n\n"
+            "The Chilean side invited the President to Santiago."
+        )
+        self.assertEqual(quotes(text), [])

@@ -1321,7 +1321,7 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
 _STATEMENT_BY_RE = re.compile(
     r"(?:(?:Full\s+)?(?:text\s+of\s+(?:the\s+)?)?"
     r"(?:Statement|Remarks|Address|Speech|Message|Opening remarks|Press statement)"
-    r"\s+(?:by|of)\s+(?P<s>[^:]{2,80}?)(?:\s+(?:to|at|before|on)\s+[^:]{2,60})?|(?P<s2>[^:]{2,60}?)['’]s\s+"
+    r"\s+(?:by|of)\s+(?P<s>[^:]{2,80}?)(?:\s+(?:to|at|before|on|after|following|during)\s+[^:]{2,90})?|(?P<s2>[^:]{2,60}?)['’]s\s+"
     r"(?:statement|remarks|address|speech|message))\s*:$",
     re.I,
 )
@@ -1330,6 +1330,11 @@ _STATEMENT_HEADING_RE = re.compile(_STATEMENT_BY_RE.pattern[: -len(r"\s*:$")] + 
 # A speech's words to its audience, which need not say "I" or "we": "Mr President, welcome to Budapest. Thank you."
 _ADDRESS_RE = re.compile(
     r"\b(?:[Yy]ou|[Yy]our|Mr\.? President|Madam President|Excellenc\w*|[Ll]adies and gentlemen|[Dd]ear)\b"
+)
+# The lines of a release between its heading and the speech: "Press release", "27 February 2023", "13:45".
+_RELEASE_LINE_RE = re.compile(
+    r"\s*(?:(?:Press|News|Media)\s+(?:release|statement|note)|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})\s*"
 )
 # The greeting lines that open a speech ("Dear guests,", "– Thank you, Mr President."): no quote of their own.
 _GREETING_RE = re.compile(r"[–—-]?\s*(?:\S+\s+){0,4}\S+[,.!]?\s*$")
@@ -1343,7 +1348,7 @@ def _block_items(art: _Article) -> list[_Item]:
     for p, (a, b) in enumerate(art.paras[:-1]):
         lead = text[a:b].rstrip()
         heading = None
-        if p and len(lead) <= 160 and lead[-1:] not in ":.!?" and not _DOUBLE_MARK_RE.search(lead):
+        if len(lead) <= 160 and lead[-1:] not in ":.!?" and not _DOUBLE_MARK_RE.search(lead):
             heading = _STATEMENT_HEADING_RE.fullmatch(text, a, a + len(lead))
         if heading is None and (not lead.endswith(":") or _DOUBLE_MARK_RE.search(lead)):
             continue
@@ -1359,10 +1364,14 @@ def _block_items(art: _Article) -> list[_Item]:
                 phrase = (lo, hi) if hi > lo else None
         if phrase is None:
             continue
+        skipped = 0
         for q in range(p + 1, len(art.paras)):
             qa, qb = art.paras[q]
             body = text[qa:qb]
             if heading is not None and _GREETING_RE.fullmatch(body) and body.rstrip()[-1:] in ",.!":
+                continue
+            if heading is not None and q == p + 1 + skipped and _RELEASE_LINE_RE.fullmatch(body):
+                skipped += 1
                 continue
             if (
                 _DOUBLE_MARK_RE.search(body)
