@@ -3776,3 +3776,28 @@ class VietnameseSyllableTests(SimpleTestCase):
     def test_the_preposition_that_opens_a_sentence(self):
         text = self.HEAD + "Во Дворце Ба Динь Олег Саврасов провел переговоры с Премьер-министром Вьетнама.\n"
         self.assertFalse([name for name in people(text) if name.startswith("Во ")])
+
+
+class SessionSummaryTests(SimpleTestCase):
+    """A forum session's summary signs each quote with the speaker's name and office after a dash, no verb."""
+
+    TEXT = (
+        " date 2025-09-04 Россия и Монголия: новые проекты\n\nКлючевые выводы\n\n"
+        "«Товарооборот вырос на треть. Это хороший результат», – Павел Лыков, Министр экономики Российской "
+        "Федерации.\n\n"
+        "«Мы приехали не только как гости форума», – Батсайханы Ганбаатар, Президент Монголии.\n\n"
+        "«Цены на уголь еще вырастут», – Олег Дымов, аналитик компании «Финсервис».\n\n"
+        "Справка\n\nПрезидент Монголии Батсайханы Ганбаатар находится в России с официальным визитом.\n"
+    )
+
+    def test_name_and_office_sign_the_words(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Павел Лыков", "Товарооборот вырос на треть. Это хороший результат"),
+                ("Батсайханы Ганбаатар", "Мы приехали не только как гости форума"),
+            ],
+        )
+
+    def test_an_analyst_signed_so_is_no_participant(self):
+        self.assertNotIn("Олег Дымов", people(self.TEXT))

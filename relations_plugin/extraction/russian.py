@@ -2925,6 +2925,7 @@ _RU_CITES_WHOM_RE = re.compile(
 )
 
 
+_RU_NAME_AND_TITLE_RE = re.compile(r"\s*(?P<s>(?:[А-ЯЁ][\w.-]*\s){0,3}[А-ЯЁ][\w.-]*),\s+(?P<t>[^,;:]{3,150})")
 _RU_PHASE_SPEECH_RE = re.compile(r"\s*([а-яё]+)\s+(" + _trie(_RU_SPEECH_LEMMAS) + r")(?![\w-])")
 
 
@@ -2962,6 +2963,12 @@ def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Pe
     if not verb and re.fullmatch(r"\s*(?:[А-ЯЁ][\w.-]*\s*){1,4}", text[lo:hi]):
         # "«Каспий должен стать морем дружбы», — Токаев.": a post signs the words with the name alone
         person = art.resolve(lo, hi, lo, last)
+        return person if person is not None and not person.outsider else None
+    signed = _RU_NAME_AND_TITLE_RE.fullmatch(text, lo, hi) if not verb else None
+    if signed and _RU_CORE_RE.search(text, signed.start("t"), min(hi, signed.start("t") + 60)):
+        # "«...», – Мария Лыкова, Министр экономики Российской Федерации.": a session's summary signs the words with
+        # the name and the office
+        person = art.resolve(signed.start("s"), signed.end("s"), lo, last)
         return person if person is not None and not person.outsider else None
     if not verb:
         # "— Ну что ж, — улыбнулся Мирзиёев, — ...": after the dash of dialogue any verb of manner attributes
