@@ -2212,3 +2212,22 @@ class DiplomaticNotesTests(SimpleTestCase):
     def test_diplomatic_notes_of_protest_are_not_one(self):
         text = "The ministry said it had sent diplomatic notes of protest over the airspace violations."
         self.assertEqual(titles(text), [])
+
+
+class TowardsAnInstrumentTests(SimpleTestCase):
+    def test_work_towards_the_conclusion_of_an_agreement_is_no_signing(self):
+        text = (
+            "At the talks, the sides agreed to:\n\n"
+            "- Work towards the conclusion of a Free Trade Agreement between Valdoria and Ostmark;\n"
+            "- Set up a joint working group on fisheries.\n\n"
+            "The two ministers then signed a memorandum on tourism."
+        )
+        self.assertEqual(spheres(text), ["tourism"])
+
+    def test_negotiations_on_a_treaty_are_no_signing(self):
+        text = "The leaders signed a memorandum on ports and launched negotiations on a treaty on legal assistance."
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_a_promise_of_negotiations_and_a_declaration(self):
+        text = "She left with a promise of further negotiations and a joint declaration on rare earths."
+        self.assertEqual(spheres(text), ["mining"])

@@ -739,6 +739,15 @@ _MAYBE_RE = re.compile(
     re.I,
 )
 
+# An instrument still to be negotiated: "work towards the conclusion of an economic partnership agreement",
+# "negotiations on a free trade agreement".
+_TOWARDS_RE = re.compile(
+    r"\b(?:towards?|negotiat\w+\s+(?:on|for|of|over)|negotiat\w+(?=\s+(?:the|a|an)\s))\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?:conclusion|signing|finali[sz]ation)\s+of\s+(?:(?:the|a|an)\s+)?|(?:conclud|sign|finali[sz])\w*\s+"
+    r"(?:(?:the|a|an)\s+)?)?(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}$",
+    re.I,
+)
+
 
 def _own_predicate(sent: str, end: int) -> tuple[int, int] | None:
     """The span of the instrument's own predicate after ``end`` ("a treaty ... is expected later", "... could
@@ -1656,8 +1665,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 earlier_year = _EARLIER_RE.search(sent, last_cue.start(), m.start()).group("y")
                 if not earlier_year or (art.dateline and int(earlier_year) < art.dateline.year):
                     continue  # "Deals struck last year included a grain contract": an earlier one
-            if _MAYBE_RE.search(sent, max(0, m.start() - 40), m.start()):
-                continue  # "a possible energy deal", "the proposed treaty": not yet an instrument
+            if _MAYBE_RE.search(sent, max(0, m.start() - 40), m.start()) or _TOWARDS_RE.search(
+                sent, max(0, m.start() - 80), m.start()
+            ):
+                continue  # "a possible energy deal", "the proposed treaty", "towards a treaty": not yet an instrument
             year_mod = compiled(r"\b(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$").search(sent[: m.start()])
             if (
                 year_mod
