@@ -5283,3 +5283,22 @@ class ReleasedSpeechTests(SimpleTestCase):
             "The Chilean side invited the President to Santiago."
         )
         self.assertEqual(quotes(text), [])
+
+
+class StateSpeaksThroughTests(SimpleTestCase):
+    def test_a_states_stance_then_the_minister_said_this(self):
+        text = (
+            "SANTIAGO - Chile has reaffirmed its support for Ghana in the fight against piracy. Foreign Minister "
+            "Dr. Tomás Riquelme said this at a joint press conference with Ghanaian Foreign Minister Kwame "
+            "Ofori-Atta in Santiago today."
+        )
+        self.assertIn(
+            ("Tomás Riquelme", "Chile has reaffirmed its support for Ghana in the fight against piracy"), quotes(text)
+        )
+
+    def test_a_persons_own_frame_before_said_this_is_left_to_its_rule(self):
+        text = (
+            "SANTIAGO - Ghanaian Foreign Minister Kwame Ofori-Atta said trade would double. Foreign Minister "
+            "Dr. Tomás Riquelme said this at a joint press conference in Santiago today."
+        )
+        self.assertNotIn("Tomás Riquelme", [s for s, _ in quotes(text)])

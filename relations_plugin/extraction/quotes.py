@@ -20,6 +20,7 @@ from .lexicon import (
     _COLON_INTRO_RE,
     _CORE_RE,
     _COUNTRY_BY_FORM,
+    _COUNTRY_RE,
     _DASH_SEP_RE,
     _DOUBLE_MARK_RE,
     _EVALUATIVE_RE,
@@ -1068,10 +1069,14 @@ _THIS_WAS_SAID_RE = re.compile(
     r"(?:stated|said|expressed|"
     r"stressed|observed|conveyed|announced|noted|emphasi[sz]ed|underlined|highlighted|made)\s+by\s+"
     r"(?P<s>[^,.;]{2,100}?)|"
-    r"(?P<s2>[^,.;]{2,80}?)\s+(?:expressed|stated|said|made|conveyed|shared|voiced)\s+"
+    r"(?P<s2>(?:[^,.;]|" + _HONORIFIC_DOT + r"){2,80}?)\s+(?:expressed|stated|said|made|conveyed|shared|voiced)\s+"
     r"(?:these|this|the|such)(?:\s+(?:views?|remarks?|statements?|comments?|observations?))?)"
     r"(?=\s+(?:while|during|at|when|in|on|as|after|before)\b|\s*[,.]|\s*$)"
 )
+
+
+# "India has reaffirmed its support for X. Minister Y said this at ...": the state speaks through the person named
+_STATE_AS_SUBJECT_RE = re.compile(r"(?:The\s+)?" + _COUNTRY_RE.pattern + r"\s+(?:has\s+|have\s+)?(?:also\s+)?")
 
 
 def _summary_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
@@ -1090,9 +1095,12 @@ def _summary_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
             continue
         if taken.holds(prev_start) or _DOUBLE_MARK_RE.search(text, prev_start, prev_end):
             continue
-        if _VERB_RE.search(text, prev_start, prev_end) or _EVALUATIVE_RE.search(text, prev_start, prev_end):
+        verb = _VERB_RE.search(text, prev_start, prev_end) or _EVALUATIVE_RE.search(text, prev_start, prev_end)
+        dateline = _DATELINE_PREFIX_RE.match(text, prev_start, prev_end)
+        subject_at = dateline.end() if dateline else prev_start
+        if verb and not _STATE_AS_SUBJECT_RE.fullmatch(text, subject_at, verb.start()):
             continue  # "He said A. X said this at ...": the sentence before has its own frame
-        lo, hi = _content(text, prev_start, prev_end)
+        lo, hi = _content(text, subject_at, prev_end)
         while hi > lo and text[hi - 1] in ".!":
             hi -= 1
         phrase = m.span("s") if m.group("s") else m.span("s2")
