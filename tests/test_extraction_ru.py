@@ -3801,3 +3801,35 @@ class SessionSummaryTests(SimpleTestCase):
 
     def test_an_analyst_signed_so_is_no_participant(self):
         self.assertNotIn("Олег Дымов", people(self.TEXT))
+
+
+class DashInsideWordsTests(SimpleTestCase):
+    """A dash inside the words, before a name and more sentences, is not the attribution's: the last dash with a
+    verb of speech is."""
+
+    HEAD = (
+        " date 2025-05-12 Президент Казахстана Нурлан Абенов провел переговоры с Президентом Египта Аделем Фаузи.\n\n"
+    )
+
+    def test_a_name_after_an_inner_dash(self):
+        text = self.HEAD + (
+            "– Наши народы связывает история. На этой земле жил великий поэт – мудрец Ахмед, чьи стихи помнят "
+            "в обеих странах. Уверен, что визит даст новый импульс, – сказал Нурлан Абенов.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Нурлан Абенов",
+                    "Наши народы связывает история. На этой земле жил великий поэт – мудрец Ахмед, чьи стихи помнят "
+                    "в обеих странах. Уверен, что визит даст новый импульс",
+                )
+            ],
+        )
+
+    def test_a_split_attribution_still_splits(self):
+        text = self.HEAD + "– Мы договорились о коридоре, – сказал Нурлан Абенов. – Он откроется в будущем году.\n"
+        self.assertEqual(
+            quotes(text),
+            [("Нурлан Абенов", "Мы договорились о коридоре"), ("Нурлан Абенов", "Он откроется в будущем году.")],
+        )

@@ -3066,6 +3066,8 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
         first = re.match(r"\s*([а-яё]+)", text[sep.end() : attr_hi])
         if not _RU_SPEECH_RE.search(text, sep.end(), attr_hi) and not (first and _past_verb(first.group(1))):
             continue
+        if _RU_SENTENCE_INSIDE_RE.search(text, sep.end(), attr_hi):
+            continue  # "– султан Бейбарс, память о котором хранят ... . Уверен, ..., – сказал X": a dash of the words
         person = _attribution(art, sep.end(), attr_hi, last())
         if person is not None:
             break
@@ -3087,6 +3089,7 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
     return True
 
 
+_RU_SENTENCE_INSIDE_RE = re.compile(r"[.!?…]\s+[А-ЯЁ]")
 _RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,60}),\s+")
 _RU_GERUND_RE = re.compile(
     r"(?<![\w-])(?:выразив (?:уверенность|надежду)|" + _trie(_RU_SPEECH_GERUNDS) + r")(?![\w-])"
