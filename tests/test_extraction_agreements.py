@@ -2231,3 +2231,16 @@ class TowardsAnInstrumentTests(SimpleTestCase):
     def test_a_promise_of_negotiations_and_a_declaration(self):
         text = "She left with a promise of further negotiations and a joint declaration on rare earths."
         self.assertEqual(spheres(text), ["mining"])
+
+
+class ModalSigningTests(SimpleTestCase):
+    def test_we_must_conclude_the_agreements_signs_nothing(self):
+        text = (
+            "The chancellor said: we have said very clearly that we must conclude the agreements with our friends "
+            "in this region sooner."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_they_concluded_a_treaty_is_a_signing(self):
+        text = "The two prime ministers concluded a treaty on legal assistance in criminal matters."
+        self.assertEqual(spheres(text), ["justice"])

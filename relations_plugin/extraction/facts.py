@@ -962,6 +962,12 @@ _TALKS_AS_TIME_RE = re.compile(
 )
 
 
+# What makes "conclude" or "sign" after it an intention, not a signing: "to", a modal ("we must conclude the deals").
+_BARE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:to|must|should|can|cannot|could|might|may|will|would|shall|let\s+us|let['’]s)\s+(?:\w+ly\s+)?$", re.I
+)
+
+
 def _cues(sentence: str, lo: int, hi: int) -> list[re.Match]:
     """Cues of signing or of plans in ``sentence[lo:hi]``, without the words of a capitalised name ("the Cocoa
     Farming Plan", "the Future Investment Initiative")."""
@@ -995,9 +1001,12 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
     """The cue as kept (an "announced" narrowed to its own words), or None for a word that cues nothing here."""
     if c.group("sig") and (
         _NOT_SIGNING_RE.match(sentence, c.start())
-        or (sentence.endswith("to ", 0, c.start()) and c.group(0).lower() in ("conclude", "sign"))
+        or (
+            c.group(0).lower() in ("conclude", "sign")
+            and _BARE_VERB_BEFORE_RE.search(sentence, max(0, c.start() - 30), c.start())
+        )
     ):
-        return None  # "exchanged views on a deal", "a pledge to conclude a deal": no signing
+        return None  # "exchanged views on a deal", "a pledge to conclude a deal", "we must conclude": no signing
     if (
         c.group("res")
         and c.group(0).lower() in ("included", "brought", "saw")
