@@ -5302,3 +5302,26 @@ class StateSpeaksThroughTests(SimpleTestCase):
             "Dr. Tomás Riquelme said this at a joint press conference in Santiago today."
         )
         self.assertNotIn("Tomás Riquelme", [s for s, _ in quotes(text)])
+
+    def test_a_correspondents_voice_piece_in_marks_is_narration(self):
+        text = (
+            "LUSAKA - Foreign Minister Dr. Chanda Mwale held talks with Chilean Foreign Minister Tomás Riquelme in "
+            "Lusaka today.\n\n"
+            '"Speaking after the talks, Dr. Mwale said the two countries would open direct flights next year. He '
+            "said copper and lithium producers had much to learn from each other. The Minister noted that a joint "
+            'commission would meet in Santiago in March. From Lusaka, this is Mary Banda for Radio Zambia."'
+        )
+        said = quotes(text)
+        self.assertIn(("Chanda Mwale", "the two countries would open direct flights next year"), said)
+        self.assertIn(("Chanda Mwale", "copper and lithium producers had much to learn from each other"), said)
+
+    def test_a_long_quote_in_the_first_person_stays_a_quote(self):
+        text = (
+            "LUSAKA - Foreign Minister Dr. Chanda Mwale held talks with Chilean Foreign Minister Tomás Riquelme in "
+            "Lusaka today.\n\n"
+            '"We agreed to open direct flights next year. Riquelme said his side would help, and he said so '
+            "publicly; the President said the same. Copper and lithium producers have much to learn from each "
+            'other," Mwale said.'
+        )
+        said = quotes(text)
+        self.assertEqual([s for s, _ in said], ["Chanda Mwale"])

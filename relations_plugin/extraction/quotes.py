@@ -1393,13 +1393,28 @@ def _block_items(art: _Article) -> list[_Item]:
     return items
 
 
+# A broadcast script prints a correspondent's voice piece inside quotation marks: its reports ("Dr. Mwale said
+# the talks went well. He said ...") are narration, and the speech inside is read as if unmarked.
+_NARRATED_REPORT_RE = re.compile(
+    r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Minister|President|Secretary)|[A-Z][\w'’-]{2,})\s+"
+    r"(?:also\s+)?(?:said|noted|stressed|added|underlined|emphasi[sz]ed|told)\b"
+)
+
+
+def _voiced_narration(text: str, group: list[_Seg]) -> bool:
+    lo, hi = group[0].start, group[-1].end
+    if hi - lo < 200 or _FIRST_PERSON_RE.search(text, lo, hi):
+        return False
+    return len(_NARRATED_REPORT_RE.findall(text, lo, hi)) >= 2
+
+
 def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     text = art.text
     lines = _line_items(art)
     line_paras = {it.para for it in lines}
     lines += [it for it in _block_items(art) if it.para not in line_paras]
     line_paras = {it.para for it in lines}
-    groups = [g for g in _collect_segments(art) if g[0].para not in line_paras]
+    groups = [g for g in _collect_segments(art) if g[0].para not in line_paras and not _voiced_narration(text, g)]
     masked = [
         (s.open_at, (s.close_at if s.close_at is not None else art.paras[s.para][1]) + 1) for g in groups for s in g
     ] + [art.paras[p] for p in line_paras]
