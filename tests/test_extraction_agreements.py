@@ -2244,3 +2244,29 @@ class ModalSigningTests(SimpleTestCase):
     def test_they_concluded_a_treaty_is_a_signing(self):
         text = "The two prime ministers concluded a treaty on legal assistance in criminal matters."
         self.assertEqual(spheres(text), ["justice"])
+
+
+class CarriedHomeTests(SimpleTestCase):
+    def test_a_field_named_deal_in_her_bag_is_the_declaration_told_in_full(self):
+        text = (
+            "The minister flew home yesterday with a signed solar power agreement in her luggage – but nothing new "
+            "on the border compensation deal that has divided the two nations.\n\n"
+            "In Port Amel she and her counterpart signed a joint declaration of intent on solar power research and "
+            "training, under which Ostmark will fund two laboratories."
+        )
+        self.assertEqual(titles(text), ["Joint declaration of intent on solar power research and training"])
+
+    def test_a_field_named_deal_alone_stays(self):
+        text = "The minister flew home yesterday with a signed solar power agreement in her luggage."
+        self.assertEqual(titles(text), ["Solar power agreement"])
+
+    def test_two_documents_of_one_field_with_other_words_stay(self):
+        text = (
+            "The two sides signed a fisheries agreement.\n\n"
+            "They also signed a memorandum on aquaculture research and training."
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_no_progress_on_a_deal_signs_nothing(self):
+        text = "The leaders signed a memorandum on tourism, but there was no progress on the long-awaited gas deal."
+        self.assertEqual(spheres(text), ["tourism"])

@@ -298,7 +298,9 @@ _NO_TOPIC_RE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|today|yesterday|this)\b|\d)|"
     # "signed for Valdoria by the foreign minister, ...": the party and its signers, no topic
-    r"\s*for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:side\s+)?by\s"
+    r"\s*for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:side\s+)?by\s|"
+    # "left with a signed agreement in her bag": where the leader carries it
+    r"\s*in\s+(?:her|his|their|its|our|my)\s+(?:bags?|pockets?|hands?|luggage|briefcases?|suitcases?)\b"
 )
 # Pairs joined by "and" that name one field of cooperation, as ministries and programmes do.
 _ONE_FIELD_RE = re.compile(
@@ -745,6 +747,13 @@ _TOWARDS_RE = re.compile(
     r"\b(?:towards?|negotiat\w+\s+(?:on|for|of|over)|negotiat\w+(?=\s+(?:the|a|an)\s))\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:conclusion|signing|finali[sz]ation)\s+of\s+(?:(?:the|a|an)\s+)?|(?:conclud|sign|finali[sz])\w*\s+"
     r"(?:(?:the|a|an)\s+)?)?(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+# A document named as not had: "no new deals", "but nothing new on the reparations deal".
+_NONE_OF_RE = re.compile(
+    r"\b(?:no|not any|nothing)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:(?:on|about|over|regarding)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3})?$",
     re.I,
 )
 
@@ -1370,6 +1379,10 @@ _NUMBER_WORDS = {
 }
 
 
+# A title of field words and a kind word only: "Green hydrogen agreement", "Visa waiver deal".
+_FIELD_ONLY_TITLE_RE = re.compile(r"(?:[\w'’-]+\s+){1,3}" + _KIND_RE.pattern, re.I)
+
+
 def _one_per_document(
     art: _Article, found: list[AgreementSuggestion], topical: set[int], definite: set[int], others: set[int]
 ) -> list[AgreementSuggestion]:
@@ -1698,8 +1711,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue  # "an agreement to begin negotiations", "an agreement in principle": an act of agreeing
             w_lo = max(0, m.start() - 300)
             status, source = _status_from(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
-            if compiled(r"\b(?:no|not any)\s+(?:[\w-]+\s+){0,2}$", re.I).search(sent[: m.start()]):
-                continue  # "no new deals were concluded", "No binding agreement on the plant was signed"
+            if _NONE_OF_RE.search(sent, max(0, m.start() - 80), m.start()):
+                # "no new deals were concluded", "No binding agreement on the plant was signed", "but nothing new on
+                # the reparations deal"
+                continue
             if compiled(r"\b(?:every|any)\s+(?:[\w-]+\s+)?$", re.I).search(sent[: m.start()]):
                 continue  # "every agreement we sign must protect farmers": any document, none of this visit
             if status == "announced" and _PREVIEW_RE.match(sent) and _WILL_SIGN_RE.search(sent, 0, m.start()):
@@ -2140,6 +2155,25 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     if heads and any(art.sentence_at(ag.start)[2] >= heads for ag in found):
         found = [ag for ag in found if art.sentence_at(ag.start)[2] >= heads]
     found = _one_per_document(art, found, topical, definite, others)
+    # a document named by its field alone ("left with a signed green hydrogen agreement") beside its full title told
+    # in another sentence ("a joint declaration of intent on green hydrogen research"): the same one
+    found = [
+        ag
+        for ag in found
+        if not (
+            ag.sphere not in ("other", "political")
+            and (stems := _stems(ag.title))
+            and _FIELD_ONLY_TITLE_RE.fullmatch(ag.title)
+            and any(
+                o is not ag
+                and o.sphere == ag.sphere
+                and len(o.title) > len(ag.title)
+                and stems <= _stems(o.title)
+                and art.sentence_at(o.start)[0] != art.sentence_at(ag.start)[0]
+                for o in found
+            )
+        )
+    ]
     # a document told in prose that the list of what was signed names too ("welcomed the conclusion of a memorandum on
     # civil nuclear cooperation", then "- Memorandum of Understanding on the Peaceful Uses of Nuclear Energy")
     in_list = [ag for ag in found if listed_under.get(art.sentence_at(ag.start)[2]) == "signed"]
