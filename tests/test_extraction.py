@@ -5325,3 +5325,27 @@ class StateSpeaksThroughTests(SimpleTestCase):
         )
         said = quotes(text)
         self.assertEqual([s for s, _ in said], ["Chanda Mwale"])
+
+    def test_a_lead_in_with_a_dash_then_a_bracketed_cue_then_the_clip(self):
+        text = (
+            "LUSAKA - Foreign Minister Dr. Chanda Mwale held talks with Chilean Foreign Minister Tomás Riquelme in "
+            "Lusaka today.\n\n"
+            "At the press conference, Dr. Mwale said —\n\n"
+            "[CLIP — MINISTER, IN ENGLISH: 0'15\"]\n\n"
+            '"Our two countries mine what the world needs. We will refine more of it at home."\n\n'
+            "[END CLIP]"
+        )
+        self.assertIn(
+            ("Chanda Mwale", "Our two countries mine what the world needs. We will refine more of it at home."),
+            quotes(text),
+        )
+
+    def test_a_cue_line_after_a_plain_sentence_names_no_speaker(self):
+        text = (
+            "LUSAKA - Foreign Minister Dr. Chanda Mwale held talks with Chilean Foreign Minister Tomás Riquelme in "
+            "Lusaka today.\n\n"
+            "The talks lasted two hours —\n\n"
+            "[MUSIC]\n\n"
+            '"Copper city nights," a local band sang outside.'
+        )
+        self.assertEqual(quotes(text), [])

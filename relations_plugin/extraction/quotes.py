@@ -87,7 +87,8 @@ def _scan_marks(text: str, a: int, b: int) -> tuple[list[tuple[int, int | None]]
             continue
         if state is None:
             if c in '"“„«':
-                if c == '"' and prev.isalnum() and nxt.isspace():
+                # (a mark after a letter or digit opens nothing: a stray close, or seconds and inches: 0'20"])
+                if c == '"' and prev.isalnum() and (nxt.isspace() or nxt in ")]};,."):
                     continue
                 state = (c, i)
             elif c in "‘‚" and not prev.isalnum():
@@ -1306,6 +1307,10 @@ _SOUNDBITE_RE = re.compile(
 )
 
 
+_CUE_LINE_RE = re.compile(r"\[[^\[\]\n]{2,80}\]")
+_LEAD_DASH_RE = re.compile(r"\s+[–—-]+$")
+
+
 def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
     """The speaker of a quote that fills its paragraph, from a paragraph before it that ends by introducing it
     with a speech verb and a colon ("He told reporters:", "The minister said on Tuesday:")."""
@@ -1313,14 +1318,20 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
         return None
     a, b = art.paras[para - 1]
     prev = art.text[a:b].rstrip()
+    if para > 1 and _CUE_LINE_RE.fullmatch(prev):
+        a, b = art.paras[para - 2]  # a broadcast script's cue between the lead-in and the clip
+        prev = art.text[a:b].rstrip()
+        dash = _LEAD_DASH_RE.search(prev)
+        if dash:  # "In his remarks, the minister said —": the script's dash does what a colon does
+            prev = prev[: dash.start()] + ":"
     if not prev.endswith(":") or _DOUBLE_MARK_RE.search(prev):
         return None
     bite = _SOUNDBITE_RE.fullmatch(prev)
     if bite:  # a video script's "SOUNDBITE (English) HUNGARIAN PRESIDENT, GABOR KERTESZ, SAYING:"
         return a + bite.start("s"), a + bite.end("s")
     s_lo = art.sentence_at(a + len(prev) - 1)[0]
-    m = _ATTR_BEFORE_RE.search(art.text, s_lo, a + len(prev))
-    if not m or not m.group("obj").strip(" :") and not art.text[m.end("verb") : a + len(prev)].strip() == ":":
+    m = _ATTR_BEFORE_RE.search(art.text, s_lo, a + len(prev) - 1)
+    if not m or not m.group("obj").strip(" :") and art.text[m.end("verb") : a + len(prev) - 1].strip():
         return None
     lo, hi = _subject(art.text, s_lo, m.start("verb"))
     return (lo, hi) if hi > lo else None
