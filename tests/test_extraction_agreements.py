@@ -2270,3 +2270,17 @@ class CarriedHomeTests(SimpleTestCase):
     def test_no_progress_on_a_deal_signs_nothing(self):
         text = "The leaders signed a memorandum on tourism, but there was no progress on the long-awaited gas deal."
         self.assertEqual(spheres(text), ["tourism"])
+
+
+class VisitProgrammeTests(SimpleTestCase):
+    def test_the_programme_of_the_visit_is_its_schedule(self):
+        text = (
+            "The two ministers signed a memorandum on consular affairs.\n\n"
+            "The minister is to tour the old harbour and the national gallery, as part of the programme of his "
+            "official visit to Valdoria, which ends on Friday."
+        )
+        self.assertEqual(spheres(text), ["consular"])
+
+    def test_a_programme_of_exchanges_is_an_instrument(self):
+        text = "The two ministers signed a programme of cultural exchanges for the years 2026 to 2028."
+        self.assertEqual(spheres(text), ["culture"])

@@ -1379,6 +1379,10 @@ _NUMBER_WORDS = {
 }
 
 
+# What a programme "of his visit" is: the schedule of the visit ("the programme of the official visit to Oman").
+_VISIT_PROGRAMME_RE = re.compile(
+    r"\s+(?:of|for)\s+(?:the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|tour|trip|talks|summit)\b"
+)
 # A title of field words and a kind word only: "Green hydrogen agreement", "Visa waiver deal".
 _FIELD_ONLY_TITLE_RE = re.compile(r"(?:[\w'’-]+\s+){1,3}" + _KIND_RE.pattern, re.I)
 
@@ -1612,6 +1616,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 sent, m.end()
             ):
                 continue  # "said in a joint statement to the press": words spoken to reporters, no instrument
+            if _VISIT_PROGRAMME_RE.match(sent, m.end()) and compiled(r"programs?|programmes?", re.I).fullmatch(
+                kind_text
+            ):
+                continue  # "as part of the programme of his visit": the visit's schedule, no instrument
             words = kind_text.lower().split()
             compound = ("joint", "road", "action", "financing", "loan", "credit")
             noun = words[-1] if words[0] in compound and len(words) > 1 else words[0]
