@@ -3833,3 +3833,23 @@ class DashInsideWordsTests(SimpleTestCase):
             quotes(text),
             [("Нурлан Абенов", "Мы договорились о коридоре"), ("Нурлан Абенов", "Он откроется в будущем году.")],
         )
+
+
+class CountryAsFirstNameTests(SimpleTestCase):
+    """A country's name in the nominative before a word the story titles alone elsewhere is a first name."""
+
+    def test_a_woman_named_like_a_country(self):
+        text = (
+            " date 2025-02-10 Президент Республики Молдова Индия Рошкан провела встречу с Президентом Латвии "
+            "Андрисом Калниньшем.\n\nПрезидент Рошкан отметила, что Молдова ускорит реформы.\n"
+        )
+        self.assertEqual(people(text).get("Индия Рошкан"), "MD")
+        self.assertEqual(quotes(text), [("Индия Рошкан", "Молдова ускорит реформы")])
+
+    def test_a_country_before_a_full_name_stays_a_country(self):
+        text = (
+            " date 2025-02-10 Президент Индонезии Хендра Пурномо посетил Баку.\n\n"
+            "Делегацию возглавил Президент Индонезия Хендра Пурномо.\n\n"
+            "Президент Пурномо отметил, что Индонезия готова к поставкам.\n"
+        )
+        self.assertEqual(people(text), {"Хендра Пурномо": "ID"})

@@ -758,7 +758,7 @@ class _RuArticle:
                     )
                     and not (i and start is not None and _unagreeing_adjective(run[i - 1].group(0), bare))
                 )
-                or _COUNTRY_NAME_RE.fullmatch(bare)
+                or (_COUNTRY_NAME_RE.fullmatch(bare) and not self._country_as_first_name(run, i))
                 or _CITY_NAME_RE.fullmatch(bare)
                 or _RU_CORE_RE.fullmatch(bare)
                 or (
@@ -813,6 +813,30 @@ class _RuArticle:
             and m.group(0) not in _RU_NOT_NAME
             and _person_like(m.group(0))
             for m in nxt
+        )
+
+    def _country_as_first_name(self, run: list, i: int) -> bool:
+        """A country's name in the nominative right before a word that the story elsewhere titles alone
+        ("Президент Бырсан отметила") is a woman's first name ("Президент Республики Молдова Ливия Бырсан")."""
+        word = run[i].group(0)
+        if i + 2 != len(run) or isinstance(run[i + 1], _Particle) or not word.endswith(("ия", "ея", "на", "ра")):
+            return False
+        surname = run[i + 1].group(0)
+        if (
+            len(surname) < 4
+            or "." in surname
+            or surname in _RU_NOT_NAME
+            or _COUNTRY_NAME_RE.fullmatch(surname)
+            or _CITY_NAME_RE.fullmatch(surname)
+            or _first_name_word(surname)
+        ):
+            return False
+        if not any(p.tag.case == "nomn" for p in _parses(word)[:1]):
+            return False
+        key = _stem(surname)
+        return any(
+            _stem(m.group(0)) == key and m.start() != run[i + 1].start() and self._after_title(m.start())
+            for m in self._name_tokens
         )
 
     def _bare_surname(self, word: str, end: int) -> bool:
