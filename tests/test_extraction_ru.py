@@ -2258,7 +2258,7 @@ class TotalByFieldTests(SimpleTestCase):
 
 
 class JoinedReportedClauseTests(SimpleTestCase):
-    """A verb of speech far from its "что", and two clauses joined by "и что" or "а также что", each a quote."""
+    """A verb of speech far from its "что", and two clauses joined by "и что" or "а также что", one report."""
 
     HEAD = (
         " date 2025-10-14 Дакар, 14 октября.\n\n"
@@ -2281,10 +2281,12 @@ class JoinedReportedClauseTests(SimpleTestCase):
         self.assertEqual(
             quotes(text),
             [
-                ("Роберт Абела", "по предварительным оценкам, товарооборот вырастет втрое"),
-                ("Роберт Абела", "стороны создадут совместную судоходную компанию"),
-                ("Омар Сарр", "визит был полезным"),
-                ("Омар Сарр", "Сенегал ждет мальтийских инвесторов"),
+                (
+                    "Роберт Абела",
+                    "по предварительным оценкам, товарооборот вырастет втрое, а также что стороны создадут "
+                    "совместную судоходную компанию",
+                ),
+                ("Омар Сарр", "визит был полезным и что Сенегал ждет мальтийских инвесторов"),
             ],
         )
 

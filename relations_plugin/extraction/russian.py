@@ -3478,9 +3478,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             c = clause(verb.end() + that.end())
             nxt = _RU_NEXT_THAT_RE.search(text, c[0], c[1]) if c else None
             if nxt and not any(o < nxt.start() < cl for o, cl in spans or ()):
-                # "..., что A и что B": two clauses reported, each a quote
-                add(c[0], nxt.start(), person, REPORTED, False)
-                c = clause(nxt.end())
+                # "..., что A и что B": two clauses of one report, given whole (its pieces would be one split group)
+                second = clause(nxt.end())
+                c = (c[0], second[1]) if second else c
         elif colon:
             c = clause(verb.end() + colon.end())
             if c:  # "подтвердил: стороны подписали ..." reports; "заявил: мы подписали ..." quotes
