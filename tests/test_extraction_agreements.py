@@ -2284,3 +2284,22 @@ class VisitProgrammeTests(SimpleTestCase):
     def test_a_programme_of_exchanges_is_an_instrument(self):
         text = "The two ministers signed a programme of cultural exchanges for the years 2026 to 2028."
         self.assertEqual(spheres(text), ["culture"])
+
+
+class RetoldListTests(SimpleTestCase):
+    def test_a_lead_list_by_field_told_again_by_a_longer_list_below(self):
+        text = (
+            "The president is the first Ostmark leader to visit since the floods; the two countries signed "
+            "agreements on fisheries, forestry and cyber.\n\n"
+            "The two foreign ministers signed four memoranda of understanding: on fisheries and aquaculture, forest "
+            "protection, cybersecurity cooperation and a youth exchange program."
+        )
+        self.assertEqual(len(titles(text)), 4)
+        self.assertTrue(all(t.startswith("Memorand") or "exchange" in t.lower() for t in titles(text)))
+
+    def test_lists_of_other_fields_both_stay(self):
+        text = (
+            "The two governments signed agreements on fisheries, forestry and tourism.\n\n"
+            "Their firms signed memoranda on banking, software, shipping and steel."
+        )
+        self.assertEqual(len(titles(text)), 7)

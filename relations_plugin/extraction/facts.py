@@ -1408,6 +1408,19 @@ def _one_per_document(
         or not any(o.end <= ag.start and o.sphere == ag.sphere and _stems(o.title) & _stems(ag.title) for o in named)
     ]
     where = {id(ag): art.sentence_at(ag.start)[:2] for ag in kept}
+    # a list by field told again by a later list by field at least as long ("signed agreements on water, farming
+    # and cyber" in the lead, "four memoranda: on water ..., farm research, cybersecurity and ..." below) is its
+    # summing-up
+    fields: dict[int, list[str]] = {}
+    for ag in kept:
+        if id(ag) in topical and id(ag) not in others:
+            fields.setdefault(ag.start, []).append(ag.sphere)
+    retold = {
+        (a, b)
+        for a, fa in fields.items()
+        for b, fb in fields.items()
+        if b > a and len(fb) >= max(3, len(fa)) and len(set(fa) & set(fb)) >= 2
+    }
     told = {
         id(ag)
         for ag in kept
@@ -1417,7 +1430,7 @@ def _one_per_document(
             o.sphere == ag.sphere
             and o.status == "signed"
             # ("Other MoUs covered A and B": documents of their own beside those named, each told by its field)
-            and (id(o) not in topical or (id(o) in others and id(ag) not in others))
+            and (id(o) not in topical or (id(o) in others and id(ag) not in others) or (ag.start, o.start) in retold)
             and where[id(o)] != where[id(ag)]
             for o in kept
         )
@@ -1434,6 +1447,9 @@ def _one_per_document(
     # otherwise
     whole = set()
     for start, ids in lists.items():
+        if any(a == start for a, _ in retold):
+            whole.update(ids)  # (a field the later list words otherwise, "cyber" for "cybersecurity", goes too)
+            continue
         if not told.intersection(ids):
             continue
         here = where[ids[0]]
