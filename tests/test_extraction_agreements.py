@@ -2303,3 +2303,17 @@ class RetoldListTests(SimpleTestCase):
             "Their firms signed memoranda on banking, software, shipping and steel."
         )
         self.assertEqual(len(titles(text)), 7)
+
+
+class SentenceInitialModifierTests(SimpleTestCase):
+    def test_the_first_word_of_an_item_is_a_modifier(self):
+        text = (
+            "The two leaders witnessed the signing of three instruments. They are:\n\n"
+            "- MoU on fisheries\n- Agreement on cooperation in forestry\n- Sports exchange programme 2026-2028\n\n"
+            "The instruments were signed by the foreign ministers."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "environment", "sport"])
+
+    def test_a_name_inside_a_sentence_is_not_a_modifier(self):
+        text = "The ministers signed a memorandum on ports and praised the Valdoria exchange programme of the 1990s."
+        self.assertEqual(spheres(text), ["transport"])

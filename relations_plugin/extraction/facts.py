@@ -1379,6 +1379,8 @@ _NUMBER_WORDS = {
 }
 
 
+# What may come before a sentence's first word: a list's marker, spaces.
+_OPENS_RE = re.compile(r"[\s\-–—•*·]*")
 # What a programme "of his visit" is: the schedule of the visit ("the programme of the official visit to Oman").
 _VISIT_PROGRAMME_RE = re.compile(
     r"\s+(?:of|for)\s+(?:the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|tour|trip|talks|summit)\b"
@@ -1811,7 +1813,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     or _CUE_X_RE.fullmatch(w)
                     or w[0].isdigit()
                     or len(w) == 1  # a list's letter ("b) Memorandum on ...")
-                    or (w[0].isupper() and not (item_head or a_name))
+                    or (
+                        w[0].isupper()
+                        and not (item_head or a_name)
+                        # ("- Cultural exchange programme 2025-2027": the capital of the sentence's first word)
+                        and not (
+                            clause_lo == 0
+                            and mods
+                            and mods[0].islower()
+                            and w[1:].islower()
+                            and _OPENS_RE.fullmatch(sent, 0, m.start() - len(" ".join([w, *mods])) - 1)
+                        )
+                    )
                 ):
                     break
                 mods.insert(0, w)  # (a list item's own name keeps its capitals: "Youth Mobility Arrangement")
