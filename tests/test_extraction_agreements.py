@@ -2317,3 +2317,14 @@ class SentenceInitialModifierTests(SimpleTestCase):
     def test_a_name_inside_a_sentence_is_not_a_modifier(self):
         text = "The ministers signed a memorandum on ports and praised the Valdoria exchange programme of the 1990s."
         self.assertEqual(spheres(text), ["transport"])
+
+
+class PartnershipPlanTests(SimpleTestCase):
+    def test_a_named_partnership_plan_is_one_political_document(self):
+        text = "The two prime ministers signed the Talanoa Partnership Implementation Plan 2026 to 2029."
+        self.assertEqual(spheres(text), ["political"])
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_a_plan_with_a_field_keeps_the_field(self):
+        text = "The two ministers signed a partnership plan on vocational training for nurses."
+        self.assertNotEqual(spheres(text), ["political"])

@@ -510,6 +510,13 @@ _WORK_ABROAD_RE = re.compile(
     re.I,
 )
 
+# A plan of the relationship itself: "Strategic Partnership Implementation Plan", "a roadmap for the partnership".
+_RELATIONS_PLAN_RE = re.compile(
+    r"\b(?:partnership|friendship|relations)\b.*\b(?:plans?|road\s?maps?|programmes?|programs?)\b|"
+    r"\b(?:plans?|road\s?maps?|programmes?|programs?)\b.*\b(?:partnership|friendship|relations)\b",
+    re.I,
+)
+
 
 def _sphere_x(title: str) -> str:
     """The sphere of a title by the shared words, else by the fields they miss.
@@ -557,6 +564,8 @@ def _sphere_x(title: str) -> str:
             sphere = _MORE_SPHERES[int(m.lastgroup[1:])][0] if m else sphere
         if sphere != "other":
             return sphere
+    if _RELATIONS_PLAN_RE.search(title):
+        return "political"  # "the Partnership Implementation Plan": a plan of the relationship as a whole
     return "other"
 
 
@@ -1693,7 +1702,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # an item of a list whose verb came long before ("witnessed the exchange of ..., including A; B; an MoU
             # between X and Y; and C"): the list's status
             continued = bool(last_stat) and bool(_LIST_GAP_RE.fullmatch(sent[covered : m.start()]))
-            if _MORE_SLUG_RE.match(kind_text) and compiled(r"\s+(?:[\w-]+\s+)?" + _KIND_RE.pattern).match(
+            if _MORE_SLUG_RE.match(kind_text) and compiled(r"\s+(?:[\w-]+\s+)?" + _KIND_RE.pattern, re.I).match(
                 sent[m.end() :]
             ):
                 continue  # "a strategic partnership declaration", "a framework agreement": the last word names it
