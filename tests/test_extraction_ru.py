@@ -3855,3 +3855,31 @@ class CountryAsFirstNameTests(SimpleTestCase):
             "Президент Пурномо отметил, что Индонезия готова к поставкам.\n"
         )
         self.assertEqual(people(text), {"Хендра Пурномо": "ID"})
+
+
+class ExpressedThanksTests(SimpleTestCase):
+    """ "выразил признательность X за Y" reports whom and what for; thanks for the welcome are protocol."""
+
+    HEAD = (
+        " date 2025-02-10 Министр иностранных дел Кении Джозеф Омолло провел переговоры с Министром иностранных "
+        "дел Кыргызстана Азаматом Бекешевым.\n\n"
+    )
+
+    def test_thanks_for_a_deed(self):
+        text = self.HEAD + (
+            "Азамат Бекешев выразил признательность кенийской стороне за поддержку кандидатуры Кыргызстана в "
+            "Совет ООН по правам человека.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Азамат Бекешев",
+                    "кенийской стороне за поддержку кандидатуры Кыргызстана в Совет ООН по правам человека",
+                )
+            ],
+        )
+
+    def test_thanks_for_the_welcome(self):
+        text = self.HEAD + "Джозеф Омолло выразил признательность за теплый прием и гостеприимство.\n"
+        self.assertEqual(quotes(text), [])

@@ -3129,6 +3129,10 @@ _RU_OBJECT_VERB_RE = re.compile(
 )  # and their gerunds: "..., указав на необходимость синхронизации тарифов"
 # "выразил удовлетворение уровнем отношений": the feeling and its object are the words reported.
 _RU_EXPRESSED_RE = re.compile(r"(?:выразил|подтвердил)[а]? (?!благодарность|признательность)\w+(?: \w+)?", re.I)
+_RU_EXPRESSED_THANKS_RE = re.compile(r"выразил[а]? (?:благодарность|признательность)", re.I)
+_RU_THANKS_FOR_RE = re.compile(r"(?:[^\s.,;:!?«»„“\"]+\s+){0,5}?за\s+[а-яё]+\s+[а-яё]")
+
+
 _RU_CLAUSE_TAIL_RE = re.compile(
     r",?\s+(?:и|а|но|однако|а\s+затем|затем|после\s+чего|но\s+при\s+этом|при\s+этом|тем\s+не\s+менее)\s+"
     r"(?:также\s+|тут\s+же\s+|сразу\s+)?(?:" + _RU_SPEECH_RE.pattern + r"|пообещал\w*|призвал\w*|добавил\w*)"
@@ -3443,6 +3447,12 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         c = None
         if not that and not colon and re.fullmatch(r"(?:высказал[а]?ся|выступил[а]?) за", verb.group(0)):
             c = clause(verb.end())  # "высказался за расширение взаимодействия": what he spoke for
+        elif not that and not colon and _RU_EXPRESSED_THANKS_RE.fullmatch(verb.group(0)):
+            # "выразил признательность корейской стороне за увеличение квоты": whom and what for; thanks for nothing
+            # named, or for the welcome, are protocol
+            c = clause(verb.end())
+            if c and (not _RU_THANKS_FOR_RE.match(text, c[0], c[1]) or _RU_COURTESY_RE.search(text, c[0], c[1])):
+                c = None
         elif not that and not colon and _RU_EXPRESSED_RE.fullmatch(verb.group(0)):
             c = clause(verb.start() + len(verb.group(0).split()[0]) + 1)  # from the feeling named
             if c and _RU_COURTESY_RE.search(text, c[0], c[1]):
