@@ -2328,3 +2328,25 @@ class PartnershipPlanTests(SimpleTestCase):
     def test_a_plan_with_a_field_keeps_the_field(self):
         text = "The two ministers signed a partnership plan on vocational training for nurses."
         self.assertNotEqual(spheres(text), ["political"])
+
+
+class LeadToldAgainTests(SimpleTestCase):
+    def test_the_leads_plan_is_the_one_signed_below(self):
+        text = (
+            "Valdoria and Ostmark agree partnership plan\n\n"
+            "The foreign minister has visited Port Amel, where Valdoria and Ostmark agreed a new action plan to "
+            "deepen their Enhanced Partnership and boost growth in both countries.\n\n"
+            "The two ministers held talks on trade and security.\n\n"
+            "The two ministers signed the Valdoria-Ostmark Enhanced Partnership Action Plan 2026 to 2028, which sets "
+            "out shared commitments."
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_two_documents_of_one_field_in_the_lead_and_below_stay(self):
+        text = (
+            "Valdoria and Ostmark sign deals\n\n"
+            "The two ministers signed a memorandum on cooperation in renewable energy research.\n\n"
+            "The talks covered trade.\n\n"
+            "Later the energy ministers signed a memorandum on cooperation in nuclear energy safety."
+        )
+        self.assertEqual(len(titles(text)), 2)

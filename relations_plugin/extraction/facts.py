@@ -2220,6 +2220,25 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             )
         )
     ]
+    # a lead's "agreed a new action plan to deepen their strategic partnership" and a later paragraph's "signed the
+    # Strategic Partnership Action Plan 2025 to 2027": one document of one kind and field, told twice in prose
+    paras = {id(ag): art.sentence_at(ag.start)[2] for ag in found}
+    found = [
+        ag
+        for ag in found
+        if listed_under.get(paras[id(ag)]) == "signed"
+        or paras[id(ag)] > 3  # (the lead's)
+        or " between " in ag.title  # (titles of the same parties share their words)
+        or not any(
+            o.start > ag.start
+            and o.kind == ag.kind
+            and o.sphere == ag.sphere
+            and paras[id(o)] != paras[id(ag)]
+            and " between " not in o.title
+            and len(_stems(o.title) & _stems(ag.title)) >= 3
+            for o in found
+        )
+    ]
     # a document told in prose that the list of what was signed names too ("welcomed the conclusion of a memorandum on
     # civil nuclear cooperation", then "- Memorandum of Understanding on the Peaceful Uses of Nuclear Energy")
     in_list = [ag for ag in found if listed_under.get(art.sentence_at(ag.start)[2]) == "signed"]
