@@ -3883,3 +3883,20 @@ class ExpressedThanksTests(SimpleTestCase):
     def test_thanks_for_the_welcome(self):
         text = self.HEAD + "Джозеф Омолло выразил признательность за теплый прием и гостеприимство.\n"
         self.assertEqual(quotes(text), [])
+
+
+class HopeForTests(SimpleTestCase):
+    """ "выразил надежду на X" reports X, what is hoped for; "выразил надежду, что" reports the clause."""
+
+    HEAD = (
+        " date 2025-02-10 Министр иностранных дел Кении Джозеф Омолло провел переговоры с Министром иностранных "
+        "дел Кыргызстана Азаматом Бекешевым.\n\n"
+    )
+
+    def test_hope_for_a_thing(self):
+        text = self.HEAD + "Джозеф Омолло выразил надежду на скорое открытие прямого авиарейса между столицами.\n"
+        self.assertEqual(quotes(text), [("Джозеф Омолло", "скорое открытие прямого авиарейса между столицами")])
+
+    def test_confidence_in_that_clause(self):
+        text = self.HEAD + "Джозеф Омолло выразил уверенность в том, что рейс откроется весной.\n"
+        self.assertEqual(quotes(text), [("Джозеф Омолло", "рейс откроется весной")])

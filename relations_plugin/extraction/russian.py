@@ -3129,6 +3129,7 @@ _RU_OBJECT_VERB_RE = re.compile(
 )  # and their gerunds: "..., указав на необходимость синхронизации тарифов"
 # "выразил удовлетворение уровнем отношений": the feeling and its object are the words reported.
 _RU_EXPRESSED_RE = re.compile(r"(?:выразил|подтвердил)[а]? (?!благодарность|признательность)\w+(?: \w+)?", re.I)
+_RU_HOPE_FOR_RE = re.compile(r"(?:надежду\s+на|уверенность\s+в)\s+(?!том\b)(?=[а-яё])", re.I)
 _RU_EXPRESSED_THANKS_RE = re.compile(r"выразил[а]? (?:благодарность|признательность)", re.I)
 _RU_THANKS_FOR_RE = re.compile(r"(?:[^\s.,;:!?«»„“\"]+\s+){0,5}?за\s+[а-яё]+\s+[а-яё]")
 
@@ -3455,6 +3456,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 c = None
         elif not that and not colon and _RU_EXPRESSED_RE.fullmatch(verb.group(0)):
             c = clause(verb.start() + len(verb.group(0).split()[0]) + 1)  # from the feeling named
+            hope = _RU_HOPE_FOR_RE.match(text, c[0], c[1]) if c else None
+            if hope:  # "выразил надежду на возобновление рейсов": what is hoped for
+                c = (hope.end(), c[1])
             if c and _RU_COURTESY_RE.search(text, c[0], c[1]):
                 c = None
         elif rx is _RU_NAMING_RE:
