@@ -2350,3 +2350,16 @@ class LeadToldAgainTests(SimpleTestCase):
             "Later the energy ministers signed a memorandum on cooperation in nuclear energy safety."
         )
         self.assertEqual(len(titles(text)), 2)
+
+
+class CapitalIsInvestmentTests(SimpleTestCase):
+    def test_the_capital_of_a_joint_fund_is_investment(self):
+        text = (
+            "The prime ministers signed an agreement on raising the authorised capital of the Valdorian-Ostmark "
+            "Joint Fund."
+        )
+        self.assertEqual(spheres(text), ["investment"])
+
+    def test_a_capital_city_is_not_investment(self):
+        text = "The ministers signed a memorandum on a tram line for the capital."
+        self.assertNotEqual(spheres(text), ["investment"])

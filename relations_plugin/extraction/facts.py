@@ -411,6 +411,8 @@ _ABOUT_VERB_RE = re.compile(
 # wildfires", "MoU on copper and gold exploration", "a development partnership". The first word in the title decides.
 _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("development", r"development partnerships?|grant aid|aid programmes?|official development"),
+    # the capital put into a joint fund or company: "the increase of the authorized capital of the ... Fund"
+    ("investment", r"(?:authori[sz]ed|share|charter|registered|paid-up|statutory)\s+capital|capital\s+increase"),
     (
         "political",
         r"friendly relations|friendship|twinning|sister cit(?:y|ies)|partnership relations|joint commissions?|"
