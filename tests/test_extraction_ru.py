@@ -3900,3 +3900,23 @@ class HopeForTests(SimpleTestCase):
     def test_confidence_in_that_clause(self):
         text = self.HEAD + "Джозеф Омолло выразил уверенность в том, что рейс откроется весной.\n"
         self.assertEqual(quotes(text), [("Джозеф Омолло", "рейс откроется весной")])
+
+
+class TatarstanAbbreviationTests(SimpleTestCase):
+    """ "РТ" is Tatarstan in a story about Tatarstan that never names Tajikistan, Tajikistan otherwise."""
+
+    def test_the_head_of_tatarstan(self):
+        text = (
+            " date 2025-06-05 Казань, 5 июня. Президент Республики Гана Кофи Асанте, находящийся в России с "
+            "официальным визитом, посетил Татарстан. Гостя встречал Раис РТ Марат Ильясов.\n\n"
+            "«Татарстан готов поставлять в Гану технику», – сказал Марат Ильясов.\n"
+        )
+        self.assertEqual(people(text).get("Марат Ильясов"), "RU")
+
+    def test_the_republic_of_tajikistan(self):
+        text = (
+            " date 2025-06-05 Душанбе, 5 июня. Министр иностранных дел РТ Фарход Саидзода провел переговоры с "
+            "министром иностранных дел Ганы Кофи Асанте.\n\n"
+            "«Таджикистан открыт для ганских компаний», – сказал Фарход Саидзода.\n"
+        )
+        self.assertEqual(people(text).get("Фарход Саидзода"), "TJ")

@@ -294,7 +294,16 @@ def _country_at(text: str, lo: int, hi: int) -> str:
             key = stem if stem in table else stem.lower()
             if m.start() > best and key in table:
                 best, code = m.start(), table[key]
+                if stem == "РТ" and _tatarstan_story(text):
+                    code = "RU"
     return code
+
+
+@functools.lru_cache(maxsize=64)
+def _tatarstan_story(text: str) -> bool:
+    """ "РТ" is the Republic of Tajikistan, or of Tatarstan in a story about Tatarstan that never names Tajikistan
+    ("Раис РТ", "Премьер-министр РТ")."""
+    return "Татарстан" in text and not re.search(r"Таджик|таджик", text)
 
 
 @dataclass(frozen=True)
