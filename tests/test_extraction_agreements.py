@@ -2363,3 +2363,24 @@ class CapitalIsInvestmentTests(SimpleTestCase):
     def test_a_capital_city_is_not_investment(self):
         text = "The ministers signed a memorandum on a tram line for the capital."
         self.assertNotEqual(spheres(text), ["investment"])
+
+
+class AmendingItemTests(SimpleTestCase):
+    def test_an_item_amending_a_named_agreement_is_signed(self):
+        text = (
+            "Valdoria and Ostmark sign acts\n\nThe two presidents met in the capital on Monday.\n\nACTS SIGNED\n\n"
+            "» Memorandum of Understanding in the Area of Sport;\n"
+            "» Supplementary Amendment to the Framework Agreement on Technical Cooperation for the project "
+            '"Support to Coffee Growers in Ostmark";\n'
+            "» Agreement on Exemption of Visas for Holders of Service Passports."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 3)
+        self.assertTrue(got[1].startswith("Supplementary Amendment to the Framework Agreement"))
+
+    def test_a_named_agreement_mentioned_in_prose_stays_out(self):
+        text = (
+            "The ministers signed a memorandum on sport and recalled the Amendment to the Framework Agreement on "
+            "Technical Cooperation of 2001."
+        )
+        self.assertEqual(spheres(text), ["sport"])

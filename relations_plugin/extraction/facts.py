@@ -1390,6 +1390,11 @@ _NUMBER_WORDS = {
 }
 
 
+# An item that amends a named instrument, up to the instrument's kind word: "» Complementary Adjustment to the Basic ".
+_AMENDS_LEAD_RE = re.compile(
+    r"[^\w]*(?P<lead>(?:[A-Z][\w-]*\s+){0,2}(?:Adjustments?|Amendments?|Addend(?:um|a)|Supplements?|Protocols?|"
+    r"Annex(?:es)?)\s+(?:to|amending)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4})"
+)
 # What may come before a sentence's first word: a list's marker, spaces.
 _OPENS_RE = re.compile(r"[\s\-–—•*·]*")
 # What a programme "of his visit" is: the schedule of the visit ("the programme of the official visit to Oman").
@@ -1661,8 +1666,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and len(sent[: m.start()].split()) <= 5
                 and not compiled(r"\b(?:A|An|a|an)\s").search(sent[: m.start()])  # "1. A Financing Agreement for ..."
             )
+            # "- Complementary Adjustment to the Basic Agreement on ...", "- Additional Protocol to the Treaty on ...":
+            # an item of the list that amends a named instrument, itself the instrument signed
+            amends = (
+                _AMENDS_LEAD_RE.fullmatch(sent, 0, m.start())
+                if kind_text[0].isupper() and listed_under.get(para) == "signed"
+                else None
+            )
             if (
                 kind_text[0].isupper()
+                and not amends
                 and before_tok
                 and before_tok.group(1)[0].isupper()
                 and m.start() > 0
@@ -1807,7 +1820,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and words_before[-1][:1].isupper()
                 and bool(_A_NAME_RE.search(sent, max(0, m.start() - 80), m.start()))
             )
-            for j, w in enumerate(reversed(words_before[-5:] if item_head else words_before[-3:])):
+            for j, w in enumerate(() if amends else reversed(words_before[-5:] if item_head else words_before[-3:])):
                 if (
                     item_head
                     and w.lower() in ("and", "&")
@@ -1839,6 +1852,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 ):
                     break
                 mods.insert(0, w)  # (a list item's own name keeps its capitals: "Youth Mobility Arrangement")
+            if amends:
+                mods = amends.group("lead").split()
             paired_mod = (
                 _PAIRED_MOD_RE.search(sent, clause_lo, m.start() - len(" ".join(mods)) - 1)
                 if mods and not plural
