@@ -996,15 +996,19 @@ class _Article:
 
         for tok in tokens:
             word = tok.group(0)
-            if cur and tok.start() < nick_end:
-                continue
-            if cur and not cur[-1].group(0).isupper():
-                # 'Maria "Mimi" Santos': a nickname in quotation marks between given name and surname is no part
-                nick = _NICKNAME_RE.match(self.text, cur[-1].end())
-                if nick and nick.start("n") == tok.start():
-                    nick_end = nick.end()
+            if cur:
+                at, last_end = tok.start(), cur[-1].end()
+                if at < nick_end:
                     continue
-            gap = self.text[max(cur[-1].end(), nick_end) : tok.start()] if cur else ""
+                if at - last_end == 2 and self.text[at - 1] in "\"“‘'":
+                    # 'Maria "Mimi" Santos': a nickname in marks between given name and surname is no part of it
+                    nick = _NICKNAME_RE.match(self.text, last_end)
+                    if nick and not cur[-1].group(0).isupper():
+                        nick_end = nick.end()
+                        continue
+                gap = self.text[max(last_end, nick_end) : at]
+            else:
+                gap = ""
             # "S. Jaishankar", "K.P. Sharma Oli": an initial's dot joins it to the name
             joined = gap == " " or (
                 gap == ". " and cur[-1].group(0) not in _HONORIFICS and bool(_INITIALS_RE.fullmatch(cur[-1].group(0)))
