@@ -2384,3 +2384,27 @@ class AmendingItemTests(SimpleTestCase):
             "Technical Cooperation of 2001."
         )
         self.assertEqual(spheres(text), ["sport"])
+
+
+class TheyAreListTests(SimpleTestCase):
+    def test_they_are_after_a_signing_heads_the_list(self):
+        text = (
+            "Valdoria and Ostmark sign three agreements\n\n"
+            "The two countries have deepened their ties with the signing of three agreements.\n\n"
+            "The instruments were signed yesterday at the Foreign Ministry after talks between the two leaders.\n\n"
+            "They are:\n\n"
+            "• a Bilateral Maritime Transport Agreement;\n"
+            "• a Memorandum of Understanding (MOU) on Cooperation in Fisheries; and\n"
+            "• an MOU on Cooperation in Sport."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "sport"])
+
+    def test_they_are_after_no_signing_heads_nothing(self):
+        text = (
+            "Valdoria and Ostmark hold talks\n\n"
+            "The two leaders discussed ways to expand trade.\n\n"
+            "They are:\n\n"
+            "• a Bilateral Maritime Transport Agreement under discussion;\n"
+            "• a possible MOU on Cooperation in Sport."
+        )
+        self.assertEqual(titles(text), [])

@@ -789,6 +789,7 @@ _EARLIER_RE = re.compile(
 )
 
 
+_THEY_ARE_RE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were)(?:\s+as\s+follows)?\s*:")
 _AMONG_LEAD_RE = re.compile(
     r"\b(?:among|including|include|includes|included)\s+(?:the\s+|them\s*)?(?:\w+\s+)?(?:documents|agreements|"
     r"instruments|deals|memoranda|MoUs|outcomes)?\s*:$",
@@ -1192,7 +1193,19 @@ def _list_statuses(art: _Article) -> dict[int, str]:
         cues = _cues(para, 0, len(para)) if para.endswith(":") or heading else []
         if (cues and not cues[-1].group("ann")) or (
             # "Among the documents:", "Key outcomes of the visit:": what the visit produced, listed below
-            para.endswith(":") and not cues and (_OUTCOMES_RE.search(para) or _AMONG_LEAD_RE.search(para))
+            para.endswith(":")
+            and not cues
+            and (
+                _OUTCOMES_RE.search(para)
+                or _AMONG_LEAD_RE.search(para)
+                # "The instruments were signed yesterday ..." / "They are:": the documents just signed, one by one
+                or (
+                    i > 0
+                    and _THEY_ARE_RE.fullmatch(para)
+                    and (prev := text[slice(*art.paras[i - 1])])
+                    and any(not c.group("ann") for c in _cues(prev, 0, len(prev)))
+                )
+            )
         ):
             lead, shape, number = "signed", None, 0
         elif i not in out:
