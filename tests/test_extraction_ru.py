@@ -3920,3 +3920,15 @@ class TatarstanAbbreviationTests(SimpleTestCase):
             "«Таджикистан открыт для ганских компаний», – сказал Фарход Саидзода.\n"
         )
         self.assertEqual(people(text).get("Фарход Саидзода"), "TJ")
+
+
+class BuildingNameTests(SimpleTestCase):
+    """A name after a building's or a street's kind word is the place's, not a participant's."""
+
+    def test_a_mosque_and_an_avenue(self):
+        text = (
+            " date 2025-06-05 Президент Республики Гана Кофи Асанте посетил Казань. Гости осмотрели мечеть Нур "
+            "Ислам и прошли по проспекту Тукая Габдуллы.\n\n"
+            "Затем Кофи Асанте провел переговоры с Премьер-министром России Олегом Саврасовым.\n"
+        )
+        self.assertEqual(people(text), {"Кофи Асанте": "GH", "Олег Саврасов": "RU"})

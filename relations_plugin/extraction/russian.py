@@ -946,6 +946,8 @@ class _RuArticle:
             or self._named_as_place(words[0])
         ):
             return  # "в Баткене", "аймака Баян-Улгий", "Гафуровский район", "Камбаратинской ГЭС": a place
+        if len(words) > 1 and _RU_BUILDING_BEFORE_RE.search(text, max(0, start - 20), start):
+            return  # "осмотрели мечеть Кул Шариф", "на проспекте Мира": a building's or a street's name
         bare = [w.split()[-1].split(".")[-1] for w in words]
         if all(_adjective(w) for w in bare):
             return  # "посетит Сумгайытский химический парк": an adjective of a place, not a name
@@ -1808,6 +1810,10 @@ _RU_OTHER_SIGNERS_RE = re.compile(
 )
 _RU_LOCAL_TITLES = {"аким": ("KZ", "KG"), "хоким": ("UZ",), "хяким": ("TM",), "торага": ("KG",)}
 # A kind of place in the genitive, whose name follows: "губернатор провинции Кёнсан-Пукто", "аким области".
+_RU_BUILDING_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:мечет\w*|собор\w*|храм\w*|церкв\w*|церков\w*|мавзоле\w*|музе[йяюе]\w*|театр\w*|площад\w*|"
+    r"улиц\w*|проспект\w*|бульвар\w*|набережн\w*|мост\w*|аэропорт\w*)\s+$"
+)
 _RU_PLACE_KIND_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:провинци[ия]|област[иь]|штата|округа|района|региона|префектуры|губернии|аймака|края|"
     r"вилайета|велаята|эмирата|кантона|земли|уезда|города|графства|воеводства)\s+$",
