@@ -5349,3 +5349,36 @@ class StateSpeaksThroughTests(SimpleTestCase):
             '"Copper city nights," a local band sang outside.'
         )
         self.assertEqual(quotes(text), [])
+
+
+class HopedThatTests(SimpleTestCase):
+    def test_said_a_and_hoped_that_b_is_two_statements(self):
+        text = (
+            "HANOI - Finnish President Anna Virtanen met Vietnamese Prime Minister Tran Van Minh. Tran Van Minh "
+            "said Vietnam valued the support of Finland and hoped that Finnish firms would invest in wind power."
+        )
+        said = quotes(text)
+        self.assertIn(("Tran Van Minh", "Vietnam valued the support of Finland"), said)
+        self.assertIn(("Tran Van Minh", "Finnish firms would invest in wind power"), said)
+
+    def test_after_a_comma_and_the_hope_goes_on_with_the_statement(self):
+        text = (
+            "HANOI - Finnish President Anna Virtanen met Vietnamese Prime Minister Tran Van Minh. Tran Van Minh "
+            "said Hanoi looked forward to the summit on May 4 and 5, and hoped that it would bring new contracts."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Tran Van Minh",
+                    "Hanoi looked forward to the summit on May 4 and 5, and hoped that it would bring new contracts",
+                )
+            ],
+        )
+
+    def test_hoped_to_says_nothing(self):
+        text = (
+            "HANOI - Finnish President Anna Virtanen met Vietnamese Prime Minister Tran Van Minh. Virtanen hoped to "
+            "visit the Mekong delta before leaving."
+        )
+        self.assertEqual(quotes(text), [])

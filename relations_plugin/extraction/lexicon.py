@@ -326,7 +326,10 @@ _SPEECH_VERBS = (
     # the present tense of agency copy ("The President highlights ..."), and verbs of informing and specifying
     r"highlights|underscores|reaffirms|affirms|declares|stresses|notes|emphasi[sz]es|mentioned|mentions|"
     r"clarified|clarifies|specified|specifies|elaborated|informed|informs|briefed|briefs|conveyed|conveys|"
-    r"points out|posted|posts"
+    r"points out|posted|posts|"
+    # a hope voiced with its clause: "said A and hoped that B" ("hoped for" and "hoped to" say nothing; after
+    # ", and" the hope goes on with the statement before it)
+    r"(?<!, and )(?:hoped|hopes)(?=\s+that\b)"
 )
 _ACTS_AFTER_NAME_RE = re.compile(
     rf"\s+(?:(?:also|then)\s+)?(?:[a-z]\w*ly\s+)?(?:{_SPEECH_VERBS}|invited|met|held|arrived|visited|received|welcomed|"
@@ -380,6 +383,8 @@ _SPEECH_PARTICIPLES = (
     r"expressing|reiterating|telling|informing|recounting|quipping|joking|boasting|hoping"
 )
 _CLAUSE_TAIL_RE = re.compile(
+    # a second statement joined without a comma: "said A and hoped that B" (", and hoped that B" goes on)
+    r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?hoped\s+that\b|"
     # what the speaker would not say, in the writer's words: "... but would not be drawn on details"
     r",?\s+but\s+(?:would|did|could|will)\s+not\s+(?:be\s+drawn|elaborate|comment|give|say|provide|disclose|"
     r"specify|name)\b|"
