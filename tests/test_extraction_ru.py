@@ -3932,3 +3932,23 @@ class BuildingNameTests(SimpleTestCase):
             "Затем Кофи Асанте провел переговоры с Премьер-министром России Олегом Саврасовым.\n"
         )
         self.assertEqual(people(text), {"Кофи Асанте": "GH", "Олег Саврасов": "RU"})
+
+
+class TeachersSphereTests(SimpleTestCase):
+    """Teachers' training and teaching are education."""
+
+    def test_teachers_training(self):
+        text = (
+            " date 2025-03-02 Министр просвещения России Павел Лыков провел переговоры с Министром образования "
+            "Таджикистана Фарходом Саидзодой.\n\nСтороны подписали Меморандум о повышении квалификации "
+            "педагогических работников школ с обучением на русском языке.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["education"])
+
+    def test_a_medical_training_stays_health(self):
+        text = (
+            " date 2025-03-02 Министр здравоохранения России Павел Лыков провел переговоры с Министром "
+            "здравоохранения Таджикистана Фарходом Саидзодой.\n\nСтороны подписали Соглашение о сотрудничестве "
+            "в области здравоохранения и медицинского обучения.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["health"])
