@@ -2408,3 +2408,19 @@ class TheyAreListTests(SimpleTestCase):
             "• a possible MOU on Cooperation in Sport."
         )
         self.assertEqual(titles(text), [])
+
+
+class VisitEndsOnTests(SimpleTestCase):
+    def dates(self, text: str, dateline: datetime.date) -> list[str]:
+        return sorted(d.date.isoformat() for d in suggest_package(text, dateline=dateline).dates)
+
+    def test_the_visit_ends_on_a_weekday_ahead(self):
+        text = (
+            "President Anna Kvist and her Ostmark counterpart held talks in Port Amel on Tuesday.\n\n"
+            "On Wednesday, Kvist will open a business forum. The state visit ends on Friday."
+        )
+        self.assertIn("2026-03-13", self.dates(text, datetime.date(2026, 3, 10)))
+
+    def test_the_visit_ended_on_a_weekday_behind(self):
+        text = "President Anna Kvist held talks in Port Amel on Tuesday. The state visit ended on Friday."
+        self.assertIn("2026-03-06", self.dates(text, datetime.date(2026, 3, 10)))

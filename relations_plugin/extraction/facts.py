@@ -2388,7 +2388,11 @@ _LAST_DAY_RE = re.compile(
 # The colon after a weekday that opens a line of a programme: "Thursday: ...".
 _PROGRAMME_LINE_RE = re.compile(r":\s+\S")
 # The future that the shared words miss: "He'll visit the port on Tuesday", "an audience is set for Thursday".
-_MORE_FUTURE_RE = re.compile(r"\w['’]ll\b|\b(?:is|are)\s+(?:set|slated|due|planned|pencilled|penciled)\s+for\b")
+_MORE_FUTURE_RE = re.compile(
+    r"\w['’]ll\b|\b(?:is|are)\s+(?:set|slated|due|planned|pencilled|penciled)\s+for\b|"
+    # the visit's end told in the present, as a schedule: "The state visit ends on Friday."
+    r"\b(?:visit|trip|tour|stay|mission)\s+(?:\w+\s+)?(?:ends|concludes|closes|finishes|wraps\s+up)\b"
+)
 # A sentence that goes on with the next step of a programme, and the future of the step before it.
 _THEN_RE = re.compile(r"\s*(?:Then|After\s+that|Afterwards|From\s+there)\b")
 _FUTURE_STEP_RE = re.compile(r"\b(?:[Tt]omorrow|will|flies|travels|heads|leaves|goes|is\s+due|is\s+to)\b|\w['’]ll\b")
