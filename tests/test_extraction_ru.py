@@ -3952,3 +3952,26 @@ class TeachersSphereTests(SimpleTestCase):
             "в области здравоохранения и медицинского обучения.\n"
         )
         self.assertEqual([s for _, s in agreements(text)], ["health"])
+
+
+class TitleBeforeNextActTests(SimpleTestCase):
+    """A title ends where "и" and the signers' next verb begin; "и" before a noun goes on with the title."""
+
+    HEAD = (
+        " date 2025-05-18 Министр иностранных дел Малайзии Азиз Рахман провел переговоры с Министром иностранных "
+        "дел России Олегом Гусевым.\n\n"
+    )
+
+    def test_the_next_act(self):
+        text = self.HEAD + (
+            "Министры подписали План консультаций между министерствами иностранных дел на 2025–2027 годы и "
+            "обсудили подготовку заседания комиссии по торгово-экономическому сотрудничеству.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [("План консультаций между министерствами иностранных дел на 2025–2027 годы", "political")],
+        )
+
+    def test_a_second_field(self):
+        text = self.HEAD + "Министры подписали Соглашение о сотрудничестве в области торговли и логистики.\n"
+        self.assertEqual(agreements(text), [("Соглашение о сотрудничестве в области торговли и логистики", "trade")])

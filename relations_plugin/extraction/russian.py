@@ -4035,6 +4035,7 @@ _RU_TO_BE_MADE_RE = re.compile(
 _RU_SCHEDULE_RE = re.compile(
     r"(?:[а-яё-]+(?:ого|его|ых|их)\s+){0,2}(?:визита|пребывания|переговоров|мероприятий|дня|поездки|турне)(?![\w-])"
 )
+_RU_AND_PAST_RE = re.compile(r",?\s+и\s+(?:[а-яё]+\s+)?([а-яё]{3,}(?:ли|ла|л))(?![\w-])")
 _RU_VERB_IN_TITLE_RE = re.compile(r"\s([а-яё]{2,}(?:ит|ет|ут|ют|ат|ят|ст))(?![\w-])")
 _RU_TERM_ONLY_RE = re.compile(r"(?:сроком\s+)?на\s+(?:\d+|[а-яё]+)\s+(?:лет|года?|месяц\w*)[»\"”]?\s*$")
 _RU_COURTESY_RE = re.compile(
@@ -4313,6 +4314,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             ):
                 # "Соглашение о защите инвестиций создаст ... основу": the topic ends where its sentence's verb is
                 comp = comp[: verb_in.start()].rstrip(" ,")
+            and_past = _RU_AND_PAST_RE.search(comp)
+            if and_past and _is_verb(and_past.group(1)):
+                # "подписали План консультаций на 2025–2027 годы и обсудили ...": the signers' next act
+                comp = comp[: and_past.start()]
             pair = _RU_KIND_PAIR_RE.match(comp) if comp[:1] == "и" else None
             if plural_kind and not pair and comp[:1] == "и" and _RU_AND_TOTAL_RE.match(comp):
                 continue  # "соглашения и инвестиционные проекты на общую сумму ...": a total, no document named
