@@ -2424,3 +2424,24 @@ class VisitEndsOnTests(SimpleTestCase):
     def test_the_visit_ended_on_a_weekday_behind(self):
         text = "President Anna Kvist held talks in Port Amel on Tuesday. The state visit ended on Friday."
         self.assertIn("2026-03-06", self.dates(text, datetime.date(2026, 3, 10)))
+
+
+class SpanFromArrivalTests(SimpleTestCase):
+    def dates(self, text: str, dateline: datetime.date) -> list[str]:
+        return sorted(d.date.isoformat() for d in suggest_package(text, dateline=dateline).dates)
+
+    def test_a_three_day_visit_runs_from_the_arrival(self):
+        text = (
+            "PORT AMEL, March 11: Prime Minister Olek Marn and President Anna Kvist on Wednesday agreed to expand "
+            "trade.\n\nThe Ostmark President, who is on a three-day state visit to Valdoria, was received by the "
+            "prime minister.\n\nEarlier, on her arrival at the military airbase on Tuesday evening, the President "
+            "was received by the foreign minister."
+        )
+        self.assertEqual(self.dates(text, datetime.date(2026, 3, 11)), ["2026-03-10", "2026-03-11", "2026-03-12"])
+
+    def test_an_arrival_ceremony_is_not_the_arrival(self):
+        text = (
+            "President Anna Kvist reviews the honour guard during the arrival ceremony at the palace on Wednesday. "
+            "Kvist is on a three-day state visit to Valdoria."
+        )
+        self.assertNotIn("2026-03-13", self.dates(text, datetime.date(2026, 3, 11)))

@@ -274,6 +274,8 @@ _SPAN_END_RE = re.compile(
     r"departs|flew home|returned home|after)\b",
     re.I,
 )
+# (not "the arrival ceremony at the palace", held on a day after the landing as often as not)
+_ARRIVAL_RE = re.compile(r"\b(?:arriv(?:al|ed|es)(?!\s+(?:ceremon\w*|honou?rs|welcome))|landed|touched down)\b", re.I)
 _SPAN_START_RE = re.compile(
     r"\b(?:began|begins|started|starts|kicked off|kicks off|opened|opens|arrived|arrives|embarked on|embarks on)\b",
     re.I,
@@ -2516,6 +2518,13 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
             s_start, s_end, _ = art.sentence_at(m.start())
             own = {d for a, _, d, _ in found if s_start <= a < s_end}
+            if not own and free(m.start(), m.end()):
+                # "who is on a three-day state visit" and, elsewhere, "on his arrival on Tuesday evening": the visit
+                # runs from the day of the arrival
+                came = {d for a, _, d, _ in found if _ARRIVAL_RE.search(text, *art.sentence_at(a)[:2])}
+                if len(came) == 1:
+                    found.append((m.start(), m.end(), min(came) + datetime.timedelta(days=n - 1), True))
+                continue
             if len(own) != 1 or not free(m.start(), m.end()):
                 continue
             (day,) = own
