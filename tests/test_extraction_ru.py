@@ -3975,3 +3975,25 @@ class TitleBeforeNextActTests(SimpleTestCase):
     def test_a_second_field(self):
         text = self.HEAD + "Министры подписали Соглашение о сотрудничестве в области торговли и логистики.\n"
         self.assertEqual(agreements(text), [("Соглашение о сотрудничестве в области торговли и логистики", "trade")])
+
+
+class TitleBeforeAsideTests(SimpleTestCase):
+    """A title ends before ", и это ..." (a clause about the document) and before "и," that opens an aside."""
+
+    HEAD = (
+        " date 2025-05-18 Президент Сербии Милан Петрович провел переговоры с Президентом Азербайджана Эльдаром "
+        "Гасановым.\n\n"
+    )
+
+    def test_a_clause_about_the_document(self):
+        text = self.HEAD + (
+            "«Мы подписали Декларацию о союзнических отношениях, и это очень важный документ», — сказал Гасанов.\n"
+        )
+        self.assertEqual(agreements(text), [("Декларация о союзнических отношениях", "political")])
+
+    def test_an_aside_before_a_count(self):
+        text = self.HEAD + (
+            "Лидеры подписали Совместное заявление о стратегическом партнерстве и, по данным пресс-службы, еще "
+            "девять документов.\n"
+        )
+        self.assertEqual(agreements(text), [("Совместное заявление о стратегическом партнерстве", "political")])
