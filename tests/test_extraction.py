@@ -5382,3 +5382,23 @@ class HopedThatTests(SimpleTestCase):
             "visit the Mekong delta before leaving."
         )
         self.assertEqual(quotes(text), [])
+
+
+class RepresentedSideTests(SimpleTestCase):
+    def people(self, text: str) -> list[tuple[str, str]]:
+        return [(p.name, p.country) for p in suggest_package(text).participants]
+
+    def test_a_state_represented_by_its_minister(self):
+        text = (
+            "ACCRA - Ghanaian President Kofi Addo received Chilean President Ana Vidal. The minister of trade, "
+            "Kwame Ofori-Atta, signed on behalf of Ghana, while Chile was represented by Foreign Minister Tomás "
+            "Riquelme."
+        )
+        self.assertIn(("Tomás Riquelme", "CL"), self.people(text))
+
+    def test_represented_by_a_lawyer_is_no_side(self):
+        text = (
+            "ACCRA - Ghanaian President Kofi Addo received Chilean President Ana Vidal. The firm was represented by "
+            "Ghana's Minister of Energy, Efua Sarpong."
+        )
+        self.assertIn(("Efua Sarpong", "GH"), self.people(text))

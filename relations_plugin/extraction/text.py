@@ -372,6 +372,10 @@ _BEHALF_RE = re.compile(
     r"(?:(?:Government|Republic|State|Kingdom|people)\s+of\s+(?:the\s+)?)?"
     r"(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])(?:\s*,)?(?:\s+by)?"
 )
+# "..., while Indonesia was represented by Foreign Minister X": the people after it are of that state
+_REPRESENTED_RE = re.compile(
+    r"\b(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])\s+(?:was|were|is|are)\s+represented\s+by\b"
+)
 _SONS = ("bin", "ibn", "bint")
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
 
@@ -1336,7 +1340,7 @@ class _Article:
         are of that side: "signed on the Saudi side by A, Minister of Energy, and on the Japanese side by B"."""
         sides = sorted(
             (m.end(), _COUNTRY_BY_FORM[m.group("c")])
-            for rx in (_SIDE_PHRASE_RE, _BEHALF_RE)
+            for rx in (_SIDE_PHRASE_RE, _BEHALF_RE, _REPRESENTED_RE)
             for m in rx.finditer(self.text, self.body_start)
             if m.group("c") in _COUNTRY_BY_FORM
         )
