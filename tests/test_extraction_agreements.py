@@ -2445,3 +2445,20 @@ class SpanFromArrivalTests(SimpleTestCase):
             "Kvist is on a three-day state visit to Valdoria."
         )
         self.assertNotIn("2026-03-13", self.dates(text, datetime.date(2026, 3, 11)))
+
+
+class NamedPartiesFrameworkTests(SimpleTestCase):
+    def test_a_framework_between_two_named_banks_in_the_list(self):
+        text = (
+            "Valdoria and Ostmark sign package\n\nThe two leaders met in Port Amel on Monday.\n\n"
+            "What was signed\n\nAccording to the foreign ministry, the package includes:\n"
+            "- a joint statement on an expanded partnership;\n"
+            "- a KXB–Development Bank of Ostmark framework for up to USD 300 million in co-financing, with solar "
+            "projects flagged;\n"
+            "- an agreement on technical cooperation in tourism."
+        )
+        self.assertEqual(spheres(text), ["political", "finance", "tourism"])
+
+    def test_a_framework_in_prose_is_not_one(self):
+        text = "Within the KXB–Development Bank of Ostmark framework, the two sides discussed solar projects."
+        self.assertEqual(titles(text), [])

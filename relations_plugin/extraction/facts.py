@@ -1410,6 +1410,8 @@ _AMENDS_LEAD_RE = re.compile(
     r"[^\w]*(?P<lead>(?:[A-Z][\w-]*\s+){0,2}(?:Adjustments?|Amendments?|Addend(?:um|a)|Supplements?|Protocols?|"
     r"Annex(?:es)?)\s+(?:to|amending)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4})"
 )
+# A list item's opening up to its kind word that only names who signs it: "- a JBIC–Development Bank of Kazakhstan ".
+_NAMES_BEFORE_RE = re.compile(r"[^\w]*(?:a|an|the)\s+(?:[A-Z][\w&.’'–-]*\s+|(?:of|and|for|de)\s+){1,8}")
 # What may come before a sentence's first word: a list's marker, spaces.
 _OPENS_RE = re.compile(r"[\s\-–—•*·]*")
 # What a programme "of his visit" is: the schedule of the visit ("the programme of the official visit to Oman").
@@ -1736,7 +1738,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 sent[m.end() :]
             ):
                 continue  # "a strategic partnership declaration", "a framework agreement": the last word names it
-            listed_item = bool(marker) and listed_under.get(para) == "signed" and len(sent[: m.start()].split()) <= 4
+            listed_item = (
+                bool(marker)
+                and listed_under.get(para) == "signed"
+                # ("- a JBIC–Development Bank of Kazakhstan framework for ...": the parties' names before it)
+                and (len(sent[: m.start()].split()) <= 4 or bool(_NAMES_BEFORE_RE.fullmatch(sent, 0, m.start())))
+            )
             if kind_text.lower().split()[-1].rstrip("s") in _GATED_KINDS and not (
                 continued
                 or item_head
