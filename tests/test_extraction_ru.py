@@ -3997,3 +3997,20 @@ class TitleBeforeAsideTests(SimpleTestCase):
             "девять документов.\n"
         )
         self.assertEqual(agreements(text), [("Совместное заявление о стратегическом партнерстве", "political")])
+
+
+class StudiedFieldSphereTests(SimpleTestCase):
+    """What a study is of names the field; satellites are space."""
+
+    HEAD = (
+        " date 2025-05-18 Президент Бразилии Паулу Сантана провел переговоры с Председателем КНР Ван Цзяньго.\n\n"
+        "Стороны подписали 20 документов. Среди них:\n\n"
+    )
+
+    def test_a_study_of_a_railway_and_a_satellite(self):
+        text = self.HEAD + (
+            "▪️ меморандум по исследованию трассы скоростной железной дороги до атлантического порта\n"
+            "▪️ меморандум о запуске двух спутников связи\n"
+            "▪️ меморандум о совместных исследованиях\n\nПолный список пока не опубликован.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["transport", "space", "science"])

@@ -3986,6 +3986,8 @@ def _ru_sphere(title: str) -> str:
     # building and supplying name the work, not the field: "о строительстве солнечных электростанций" is energy
     # and a fund names its money, not its field: "фонд поддержки культуры" is culture, "фонд развития" finance
     strong = [x for x in matches if not x.group(0).lower().startswith(("строительств", "поставк", "фонд"))]
+    if len(strong) > 1 and strong[0].group(0).lower().startswith("исследовани"):
+        strong = strong[1:]  # "по исследованию маршрута железной дороги": what is studied names the field
     if not strong and matches and _RU_PLANT_RE.search(title):
         return "investment"  # "о строительстве трикотажной фабрики": a plant built by a partner is an investment
     m = (strong or matches or [None])[0]
