@@ -5402,3 +5402,21 @@ class RepresentedSideTests(SimpleTestCase):
             "Ghana's Minister of Energy, Efua Sarpong."
         )
         self.assertIn(("Efua Sarpong", "GH"), self.people(text))
+
+    def test_a_list_closing_on_an_official_with_a_country(self):
+        text = (
+            "LIMA - Chilean President Ana Vidal held talks with Peruvian President Luis Quispe in Lima.\n\n"
+            "Minister of Mining Mr. Jorge Tapia Lillo, Secretary to the President Ms. Carla Reyes, Chief of "
+            "Presidential Staff Mr. Pablo Soto and Chile's Ambassador to Peru Mr. Diego Fuentes were also present."
+        )
+        people = self.people(text)
+        for name in ("Jorge Tapia Lillo", "Carla Reyes", "Pablo Soto", "Diego Fuentes"):
+            self.assertIn((name, "CL"), people)
+
+    def test_a_list_of_two_sides_is_not_closed_by_its_last_country(self):
+        text = (
+            "LIMA - Chilean President Ana Vidal held talks with Peruvian President Luis Quispe in Lima.\n\n"
+            "Foreign Minister Jorge Tapia Lillo of Peru, Chilean Foreign Minister Carla Reyes and Chile's "
+            "Ambassador to Peru Diego Fuentes were also present."
+        )
+        self.assertIn(("Jorge Tapia Lillo", "PE"), self.people(text))

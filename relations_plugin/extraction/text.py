@@ -376,6 +376,8 @@ _BEHALF_RE = re.compile(
 _REPRESENTED_RE = re.compile(
     r"\b(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])\s+(?:was|were|is|are)\s+represented\s+by\b"
 )
+# Between two officials of a list, the next one's title in capitals: ", Secretary to the President Mr. "
+_TITLED_LIST_GAP_RE = re.compile(r"(?:\s*[,;]|,?\s+and)\s+(?:(?:[A-Z][\w'’.-]*|of|to|the|on|for|and|in)\s+){1,14}")
 _SONS = ("bin", "ibn", "bint")
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
 
@@ -900,6 +902,7 @@ class _Article:
         self._index_mentions(tokens)
         self._side_countries()
         self._listed_countries()
+        self._list_closed_by_country()
         companions = self._companions()
         for ent, lead in companions:
             ent.country = ent.country or lead.country
@@ -1334,6 +1337,39 @@ class _Article:
                 ):
                     ent.country = prev[2].country
             prev = m
+
+    def _list_closed_by_country(self) -> None:
+        """A list of three or more officials, each by title alone, whose last member is named with a country
+        ("Minister of Trade Mr. A, Secretary to the President Mr. B and Chile's Ambassador to Peru Mr. C were also
+        present") is one delegation: the country the list closes on is the others' too."""
+        chain: list[tuple[int, int, _Entity]] = []
+        for m in [*self.mentions, None]:
+            if m is not None and chain:
+                prev = chain[-1]
+                if m[2] is prev[2]:
+                    if m[1] > prev[1]:  # ("Nihal Perera" and "Nihal Senarath Perera" at one place: the longer)
+                        chain[-1] = m
+                    continue
+                linked = self.sentence_at(prev[0])[0] == self.sentence_at(m[0])[0] and _TITLED_LIST_GAP_RE.fullmatch(
+                    self.text, prev[1], m[0]
+                )
+                if linked:
+                    chain.append(m)
+                    continue
+            if len(chain) >= 3:
+                last = chain[-1][2]
+                rest = [e for _, _, e in chain[:-1]]
+                if (
+                    last.country
+                    and not last.outsider
+                    and len({id(e) for e in rest}) == len(rest)
+                    and all(
+                        not e.country and e.role and e.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) for e in rest
+                    )
+                ):
+                    for e in rest:
+                        e.country = last.country
+            chain = [m] if m is not None else []
 
     def _side_countries(self) -> None:
         """People named after "on the Saudi side", "from the Japanese side", "for the Kenyan side" in their sentence
