@@ -4014,3 +4014,24 @@ class StudiedFieldSphereTests(SimpleTestCase):
             "▪️ меморандум о совместных исследованиях\n\nПолный список пока не опубликован.\n"
         )
         self.assertEqual([s for _, s in agreements(text)], ["transport", "space", "science"])
+
+
+class InstitutionPresidentTests(SimpleTestCase):
+    """ "Президент" of an institute or a chamber is its head, an official; its abbreviation in brackets may stand
+    between the title and the name."""
+
+    def test_an_institutes_president(self):
+        text = (
+            " date 2025-04-02 Министр спорта Беларуси Андрей Лисовский провел встречу с Президентом Национального "
+            "института физической культуры Республики Куба (ИНФИК) Карлосом Мартинесом.\n"
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Карлос Мартинес"), ("CU", "official"))
+
+    def test_a_states_president(self):
+        text = (
+            " date 2025-04-02 Министр спорта Беларуси Андрей Лисовский провел встречу с Президентом Республики Куба "
+            "Карлосом Мартинесом.\n"
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Карлос Мартинес"), ("CU", "head_of_state"))

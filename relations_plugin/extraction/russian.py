@@ -306,6 +306,13 @@ def _tatarstan_story(text: str) -> bool:
     return "Татарстан" in text and not re.search(r"Таджик|таджик", text)
 
 
+_RU_INSTITUTION_AFTER_RE = re.compile(
+    r"\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой|ей)\s+){0,2}(?:институт|университет|академи|ассоциаци|компани|корпораци|"
+    r"банк|фонд|клуб|палат|союз|федераци(?=\w*\s+[а-яё])|комитет|концерн|холдинг|групп)\w*",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class _RuTitle:
     role: str
@@ -338,6 +345,8 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
         country = _RU_ONE_STATE_UNITS[unit.group(1).lower()[:4]] if unit else ""
     if role == OFFICIAL and re.fullmatch(r"председател\w*", core, re.I) and _COUNTRY_NAME_RE.match(text, m.end() + 1):
         role, label = HEAD_OF_STATE, "Председатель"  # "Председатель КНР", "Председателем ЛНДР": the head of state
+    if role == HEAD_OF_STATE and _RU_INSTITUTION_AFTER_RE.match(text, m.end(), hi):
+        role = OFFICIAL  # "Президент Национального института спорта": the head of an institution, not of a state
     if role == AMBASSADOR:  # "Посол Казахстана в Японии": the country that sends, not the posting after "в"
         posting = re.search(r"(?<![\w-])во?\s+(?:[А-ЯЁ][\w-]*\s*){1,3}$", text[m.end() : hi])
         if posting and _country_at(text, m.end() + posting.start(), hi) == country:
@@ -1991,7 +2000,8 @@ def _only_title_words(gap: str) -> bool:
     """Between a title and a name only title words, country names, adjectives, abbreviations and the names of
     organisations stand ("статс-секретарь МИД Германии", "директор по экспорту «Интер РАО»", "вице-президент
     China State Railway Group")."""
-    gap = re.sub(r"«[^«».!?]{1,40}»|[A-Za-z][\w&.-]*", " ", gap)
+    # "Президент Национального института спорта Республики Куба (ИНДЕР)": an organisation's abbreviation in brackets
+    gap = re.sub(r"«[^«».!?]{1,40}»|[A-Za-z][\w&.-]*|\s\([А-ЯЁA-Z]{2,8}\)(?=\s*$)", " ", gap)
     for word in re.findall(r"[\w-]+", gap):
         if word.isupper() and len(word) <= 5:
             continue
