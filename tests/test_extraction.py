@@ -5420,3 +5420,20 @@ class RepresentedSideTests(SimpleTestCase):
             "Ambassador to Peru Diego Fuentes were also present."
         )
         self.assertIn(("Jorge Tapia Lillo", "PE"), self.people(text))
+
+    def test_a_delegation_list_with_commas_ranks_and_a_country_word_for_a_surname(self):
+        text = (
+            "ROME - Peruvian President Luis Quispe met Italian Prime Minister Marco Bellini in Rome.\n\n"
+            "The Peruvian Dignitary was accompanied by the Minister of Foreign Affairs, Ana Torres Vidal; the "
+            "Minister of Production, Foreign Trade and Fisheries, Raúl Mendoza Salvador; the Minister of the "
+            "Interior, Coronel (r) Jaime Ortiz Prado; and the Ambassador of Peru in Italy, Lucía Paredes."
+        )
+        people = self.people(text)
+        for name in ("Ana Torres Vidal", "Raúl Mendoza Salvador", "Jaime Ortiz Prado", "Lucía Paredes"):
+            self.assertIn((name, "PE"), people)
+
+    def test_and_after_a_name_is_no_country_word_of_it(self):
+        text = "ROME - Peruvian President Luis Quispe and Italian Prime Minister Marco Bellini met in Rome."
+        names = [n for n, _ in self.people(text)]
+        self.assertIn("Luis Quispe", names)
+        self.assertIn("Marco Bellini", names)

@@ -270,7 +270,9 @@ _HONORIFICS = set(
     # Khmer styles of rank: "Samdech Moha Borvor Thipadei X"
     "Rt Rt. Right Senator Sen. Barrister Barr. Samdech Moha Borvor Thipadei Akka Sena Padei Techo Oknha "
     # military ranks kept by an official in a civilian post: "High Commissioner Major General (Retd.) X"
-    "Major General Lieutenant Brigadier Colonel Admiral Marshal Retd Retd. Rtd Rtd.".split()
+    "Major General Lieutenant Brigadier Colonel Admiral Marshal Retd Retd. Rtd Rtd. "
+    # the same ranks in Spanish and Portuguese copy: "Minister of the Interior, Coronel (r) X"
+    "Coronel Teniente Capitán Capitão Almirante".split()
 )
 # ("ole", son of, in Maasai names: "Stephen ole Sankale")
 _PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von ould ole".split())

@@ -377,7 +377,9 @@ _REPRESENTED_RE = re.compile(
     r"\b(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])\s+(?:was|were|is|are)\s+represented\s+by\b"
 )
 # Between two officials of a list, the next one's title in capitals: ", Secretary to the President Mr. "
-_TITLED_LIST_GAP_RE = re.compile(r"(?:\s*[,;]|,?\s+and)\s+(?:(?:[A-Z][\w'’.-]*|of|to|the|on|for|and|in)\s+){1,14}")
+_TITLED_LIST_GAP_RE = re.compile(
+    r"(?:\s*[,;]|,?\s+and)\s+(?:(?:[A-Z][\w'’.-]*,?|of|to|the|on|for|and|in|\([a-z]{1,5}\.?\))\s+){1,14}"
+)
 _SONS = ("bin", "ibn", "bint")
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
 
@@ -760,7 +762,11 @@ _POSTED_TO_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.patt
 # The honorifics of Indian officials, right before the name: "Shri Anand Rao", "Smt. Meera Iyer".
 _INDIAN_STYLE_RE = re.compile(r"\b(?:Shri|Smt|Shrimati|Sushri|Kumari)\.?\s+$")
 # A word in lower case after a name, not a conjunction or a preposition: the name ends before it.
-_VERB_AFTER_SURNAME_RE = re.compile(r",?\s+(?!(?:and|or|of|in|to|at|for|on|with|by|from|as)\b)[a-z]")
+_VERB_AFTER_SURNAME_RE = re.compile(
+    r",?\s+(?!(?:and|or|of|in|to|at|for|on|with|by|from|as)\b)[a-z]"
+    # (or the end of a list's item: "the Minister of Production, Diego Andrade Salvador; the Minister of ...")
+    r"|;\s|,\s+(?:and\s+)?the\s+[A-Z]"
+)
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
 _GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-ZÀ-ÞА-ЯЁ][\w'’-]{2,})")
 # A capitalised name right after a title: the title is that name's ("..., Deputy Prime Minister Viktor Gusakov").
@@ -1050,7 +1056,16 @@ class _Article:
                 # "President Andrea Solís Montenegro is in Ottawa": a second surname that is also a country's name
                 or (
                     len(cur) >= 2
-                    and word in _COUNTRY_BY_FORM
+                    # (or a word of one: "Diego Andrade Salvador")
+                    and (
+                        word in _COUNTRY_BY_FORM
+                        or (
+                            word[0].isupper()
+                            and word in _COUNTRY_WORDS
+                            and word not in _NOT_NAME
+                            and word not in _STATE_FORM_WORDS
+                        )
+                    )
                     and not _is_demonym(word)
                     and bool(_VERB_AFTER_SURNAME_RE.match(self.text, tok.end()))
                 )
