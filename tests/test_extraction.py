@@ -5437,3 +5437,20 @@ class RepresentedSideTests(SimpleTestCase):
         names = [n for n, _ in self.people(text)]
         self.assertIn("Luis Quispe", names)
         self.assertIn("Marco Bellini", names)
+
+    def test_leaving_the_hosts_capital_tells_the_host(self):
+        text = (
+            "Chile's trade minister left Lima yesterday with a signed lithium accord.\n\n"
+            "She met president Luis Quispe at the Government Palace on Tuesday, and Chile's minister of trade "
+            "Ana Vidal signed the accord with energy minister Raúl Mendoza."
+        )
+        people = self.people(text)
+        self.assertIn(("Luis Quispe", "PE"), people)
+        self.assertIn(("Raúl Mendoza", "PE"), people)
+
+    def test_leaving_for_a_capital_is_no_host_cue(self):
+        text = (
+            "Chile's trade minister Ana Vidal left for Lima yesterday after talks in Santiago with Peruvian "
+            "counterpart Raúl Mendoza, who hosted her at the ministry."
+        )
+        self.assertIn(("Ana Vidal", "CL"), self.people(text))
