@@ -4035,3 +4035,22 @@ class InstitutionPresidentTests(SimpleTestCase):
         )
         found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
         self.assertEqual(found.get("Карлос Мартинес"), ("CU", "head_of_state"))
+
+
+class PlaceAsFirstSurnameTests(SimpleTestCase):
+    """A word known as a place, second of three names right after a title, is the first of two surnames."""
+
+    def test_two_spanish_surnames(self):
+        text = (
+            " date 2025-04-02 Министр внешней торговли Кубы Абелардо Кордова Фуэнтес провел переговоры с министром "
+            "иностранных дел Анголы Жоао Мануэлом.\n\n"
+            "Абелардо Кордова Фуэнтес сообщил, что комиссия соберется весной.\n"
+        )
+        self.assertEqual(quotes(text), [("Абелардо Кордова Фуэнтес", "комиссия соберется весной")])
+
+    def test_a_city_after_a_name_and_before_a_word(self):
+        text = (
+            " date 2025-04-02 Министр внешней торговли Кубы Рамон Ривас провел переговоры в Луанде.\n\n"
+            "Рамон Ривас сообщил, что комиссия соберется весной.\n"
+        )
+        self.assertEqual(people(text), {"Рамон Ривас": "CU"})

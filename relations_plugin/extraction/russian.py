@@ -775,6 +775,7 @@ class _RuArticle:
                         and _same_case_after_name(run[i - 1].group(0), bare, self._after_title(run[i - 1].start()))
                     )
                     and not (i and start is not None and _unagreeing_adjective(run[i - 1].group(0), bare))
+                    and not (start is not None and self._place_as_middle_name(run, start, i))
                 )
                 or (_COUNTRY_NAME_RE.fullmatch(bare) and not self._country_as_first_name(run, i))
                 or _CITY_NAME_RE.fullmatch(bare)
@@ -810,6 +811,18 @@ class _RuArticle:
         if start is not None:
             out.append((start, len(run)))
         return out
+
+    def _place_as_middle_name(self, run: list, start: int, i: int) -> bool:
+        """A word the dictionary knows as a place, second of three right after a title, is the first of two
+        surnames ("министр внешней торговли Кубы Рамон Толедо Ривас"): a place does not stand inside a name."""
+        if i - start != 1 or i + 2 != len(run) or isinstance(run[i + 1], _Particle):
+            return False
+        word, nxt = run[i].group(0), run[i + 1].group(0)
+        if "." in word + nxt or not self._after_title(run[start].start()):
+            return False
+        if not any("Geox" in p.tag.grammemes for p in _parses(word)[:1]):
+            return False
+        return _person_like(nxt) and not _ordinary_word(nxt) and not _COUNTRY_NAME_RE.fullmatch(nxt)
 
     def _capital_particle_syllable(self, run: list, i: int) -> bool:
         """A capitalised word that the dictionary reads as a preposition or a particle ("Во", "До"), inside a
