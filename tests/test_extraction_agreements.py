@@ -2462,3 +2462,17 @@ class NamedPartiesFrameworkTests(SimpleTestCase):
     def test_a_framework_in_prose_is_not_one(self):
         text = "Within the KXB–Development Bank of Ostmark framework, the two sides discussed solar projects."
         self.assertEqual(titles(text), [])
+
+
+class OthersAreTests(SimpleTestCase):
+    def test_others_are_more_of_the_documents_listed(self):
+        text = (
+            "The ministers signed an air services agreement and an MoU on fisheries.\n\n"
+            "Others are a health cooperation agreement on vaccine production and a cultural exchange programme for "
+            "2026 to 2028."
+        )
+        self.assertEqual(spheres(text), ["aviation", "agriculture", "health", "culture"])
+
+    def test_others_are_with_nothing_signed_before(self):
+        text = "Others are a possible health agreement on vaccines, officials said."
+        self.assertEqual(titles(text), [])

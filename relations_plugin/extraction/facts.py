@@ -386,7 +386,9 @@ _AMONG_RE = re.compile(
     r"\s*(?:Among them|Among these|Among those|These include[ds]?|They include[ds]?|Including|Among the documents|"
     r"Among the (?:agreements|deals|memoranda|instruments)|Those include[ds]?)\b|"
     # "These are: an MoU on ...; an agreement on ...": the documents just counted, named one by one
-    r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+(?:are|were)\s*(?::|(?=(?:a|an)\s))"
+    r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+(?:are|were)\s*(?::|(?=(?:a|an)\s))|"
+    # "Others are a health agreement on ... and a programme of ...": more of the documents just listed
+    r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?)\b"
 )
 # A sentence whose subject is the documents, which it describes: "Other MoUs covered A and B", "The remaining
 # agreements concern C", "Two further memoranda deal with D".
