@@ -2476,3 +2476,18 @@ class OthersAreTests(SimpleTestCase):
     def test_others_are_with_nothing_signed_before(self):
         text = "Others are a possible health agreement on vaccines, officials said."
         self.assertEqual(titles(text), [])
+
+
+class SemicolonItemTests(SimpleTestCase):
+    def test_an_item_after_a_semicolon_continues_the_list(self):
+        text = (
+            "The adviser listed the agreements signed to include an air services agreement that would allow direct "
+            "flights between the two capitals; a defence cooperation framework; and an MoU on fisheries."
+        )
+        self.assertEqual(spheres(text), ["aviation", "defence", "agriculture"])
+
+    def test_a_framework_after_a_semicolon_of_prose_is_not_one(self):
+        text = (
+            "The talks were warm; the two sides work within the framework of their partnership on defence and energy."
+        )
+        self.assertEqual(titles(text), [])

@@ -1735,7 +1735,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue
             # an item of a list whose verb came long before ("witnessed the exchange of ..., including A; B; an MoU
             # between X and Y; and C"): the list's status
-            continued = bool(last_stat) and bool(_LIST_GAP_RE.fullmatch(sent[covered : m.start()]))
+            # (also the next item after a semicolon, when the one before ran on in a clause of its own: "...; an air
+            # services agreement that would allow direct flights; a defence cooperation framework; and ...")
+            semi = sent.rfind(";", covered, m.start()) if last_stat else -1
+            continued = bool(last_stat) and bool(
+                _LIST_GAP_RE.fullmatch(sent[covered : m.start()])
+                or (semi >= 0 and _LIST_GAP_RE.fullmatch(sent[semi : m.start()]))
+            )
             if _MORE_SLUG_RE.match(kind_text) and compiled(r"\s+(?:[\w-]+\s+)?" + _KIND_RE.pattern, re.I).match(
                 sent[m.end() :]
             ):
