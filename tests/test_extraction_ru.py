@@ -4054,3 +4054,16 @@ class PlaceAsFirstSurnameTests(SimpleTestCase):
             "Рамон Ривас сообщил, что комиссия соберется весной.\n"
         )
         self.assertEqual(people(text), {"Рамон Ривас": "CU"})
+
+
+class RectorTests(SimpleTestCase):
+    """A university's rector or vice-rector who receives the guest is an official taking part."""
+
+    def test_a_rector_and_his_words(self):
+        text = (
+            " date 2025-05-18 Министр иностранных дел Малайзии Азиз Рахман в ходе визита в Россию посетил Казань.\n\n"
+            "В университете гостя встретил ректор университета Ильдар Хасанов.\n\n"
+            "«Мы рады принимать министра из Малайзии», — подчеркнул ректор.\n"
+        )
+        self.assertEqual(people(text).get("Ильдар Хасанов"), "RU")
+        self.assertEqual(quotes(text), [("Ильдар Хасанов", "Мы рады принимать министра из Малайзии")])
