@@ -5454,3 +5454,10 @@ class RepresentedSideTests(SimpleTestCase):
             "counterpart Raúl Mendoza, who hosted her at the ministry."
         )
         self.assertIn(("Ana Vidal", "CL"), self.people(text))
+
+    def test_amb_abbreviates_ambassador_before_a_name(self):
+        text = (
+            "NAIROBI - Chilean President Ana Vidal arrived in Nairobi, where she was received by Kenya's Foreign "
+            "Minister Peter Otieno and Chile's Ambassador to Kenya Amb. Carla Reyes Soto."
+        )
+        self.assertIn(("Carla Reyes Soto", "CL"), self.people(text))
