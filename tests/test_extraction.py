@@ -5461,3 +5461,19 @@ class RepresentedSideTests(SimpleTestCase):
             "Minister Peter Otieno and Chile's Ambassador to Kenya Amb. Carla Reyes Soto."
         )
         self.assertIn(("Carla Reyes Soto", "CL"), self.people(text))
+
+
+class CommunityLeaderTests(SimpleTestCase):
+    def test_a_paramount_chiefs_words_are_no_participants(self):
+        text = (
+            "LIMA - Chilean President Ana Vidal met Peruvian President Luis Quispe in Lima.\n\n"
+            'Aymara paramount chief Mateo Condori said the visit showed that Chile was "buying its way in".'
+        )
+        self.assertNotIn("Mateo Condori", [s for s, _ in quotes(text)])
+
+    def test_a_chief_of_staff_still_speaks(self):
+        text = (
+            "LIMA - Chilean President Ana Vidal met Peruvian President Luis Quispe in Lima.\n\n"
+            "Presidential chief of staff Mateo Condori said the talks had gone well beyond the agenda."
+        )
+        self.assertIn("Mateo Condori", [s for s, _ in quotes(text)])

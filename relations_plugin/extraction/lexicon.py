@@ -931,7 +931,10 @@ _OUTSIDER_APPOSITIVE_RE = re.compile(
 _OUTSIDER_LEAD_RE = re.compile(
     r"\b(?:chief executive|executive|CEO|founder|managing director|(?:plant|general|country) manager|"
     r"chairman of the board|professor|analyst|"
-    r"economist|expert|researcher|specialist|consultant|strategist|director general of \w+ (?:group|company))\b",
+    r"economist|expert|researcher|specialist|consultant|strategist|director general of \w+ (?:group|company)|"
+    # leaders of a community rather than of the state: "Ovaherero paramount chief X", "clan elder X"
+    r"paramount chief|traditional (?:leader|chief|ruler|authority)|community leader|tribal (?:leader|chief)|"
+    r"clan (?:leader|head|elder)|village (?:head|chief|elder)|elders?|critic)\b",
     re.I,
 )
 # Legislators, campaigners and the opposition written right before a name: "Social Democratic MP Jussi Lehtinen".
