@@ -2491,3 +2491,17 @@ class SemicolonItemTests(SimpleTestCase):
             "The talks were warm; the two sides work within the framework of their partnership on defence and energy."
         )
         self.assertEqual(titles(text), [])
+
+
+class FieldNamedPartnershipTests(SimpleTestCase):
+    def test_a_field_partnership_is_the_declaration_listed_below(self):
+        text = (
+            "What was agreed\n\nThe two governments signed a forestry partnership and several smaller agreements. "
+            "Among them:\n\n- A joint declaration on sustainable forestry covering teak and mahogany;\n"
+            "- A memorandum on green hydrogen."
+        )
+        self.assertEqual(spheres(text), ["environment", "energy"])
+
+    def test_a_field_partnership_alone_stays(self):
+        text = "The two governments signed a forestry partnership and a memorandum on green hydrogen."
+        self.assertEqual(spheres(text), ["environment", "energy"])

@@ -565,7 +565,9 @@ def _sphere_x(title: str) -> str:
     )
     for text in (named, title) if named != title and _SPHERE_RE.search(named) else (title,):
         sphere = _sphere(text)
-        if sphere == "other":
+        # (also a declaration's "political", which only says that no shared word names a field: "a joint declaration
+        # on sustainable forestry")
+        if sphere == "other" or (sphere == "political" and not _SPHERE_RE.search(text)):
             m = _MORE_SPHERE_RE.search(text)
             sphere = _MORE_SPHERES[int(m.lastgroup[1:])][0] if m else sphere
         if sphere != "other":
@@ -1421,7 +1423,7 @@ _VISIT_PROGRAMME_RE = re.compile(
     r"\s+(?:of|for)\s+(?:the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|tour|trip|talks|summit)\b"
 )
 # A title of field words and a kind word only: "Green hydrogen agreement", "Visa waiver deal".
-_FIELD_ONLY_TITLE_RE = re.compile(r"(?:[\w'’-]+\s+){1,3}" + _KIND_RE.pattern, re.I)
+_FIELD_ONLY_TITLE_RE = re.compile(r"(?:[\w'’-]+\s+){1,3}" + _DOC_RE.pattern, re.I)
 
 
 def _one_per_document(
@@ -2255,8 +2257,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         for ag in found
         if not (
             ag.sphere not in ("other", "political")
-            and (stems := _stems(ag.title))
-            and _FIELD_ONLY_TITLE_RE.fullmatch(ag.title)
+            and (field_only := _FIELD_ONLY_TITLE_RE.fullmatch(ag.title))
+            # (the field's words, not the kind word: "a raw materials partnership" is the declaration on raw materials)
+            and (stems := _stems(ag.title[: field_only.start("kind")]))
             and any(
                 o is not ag
                 and o.sphere == ag.sphere
