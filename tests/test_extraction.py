@@ -5477,3 +5477,15 @@ class CommunityLeaderTests(SimpleTestCase):
             "Presidential chief of staff Mateo Condori said the talks had gone well beyond the agenda."
         )
         self.assertIn("Mateo Condori", [s for s, _ in quotes(text)])
+
+    def test_a_question_labelled_with_asker_and_language_is_no_quote(self):
+        text = (
+            "Joint press conference of Prime Minister Lee Wen Jie and Chilean President Ana Vidal\n\n"
+            "PM Lee Wen Jie: President Vidal, friends from the media, good afternoon. We agreed to start talks on "
+            "a digital economy agreement.\n\n"
+            "Question (Chen Mei, Harbour Daily) (in Mandarin, translated): President, when will the talks end?\n\n"
+            "President Vidal: We hope to conclude them within a year."
+        )
+        said = quotes(text)
+        self.assertFalse(any("when will the talks end" in t for _, t in said), said)
+        self.assertIn(("Ana Vidal", "We hope to conclude them within a year."), said)

@@ -971,5 +971,6 @@ _TIME_STAMP_RE = re.compile(r"(?m)^\s*\d{1,2}[:.]\d{2}\s*[–—-]\s")
 # "Q (Dawn): ...", "Reporter from Reuters: ...". It ends the speaker's turn before it and signs nothing.
 _QUESTION_LINE_RE = re.compile(
     r"(?:Q|QUESTION|Question|QUESTIONS?|REPORTER|Reporter|JOURNALIST|Journalist|AUDIENCE MEMBER|Audience member)"
-    r"(?:(?:\s*\([^()\n]{1,60}\))?(?:[.:]\s*|\s+(?=[A-Z\"“]))|\b[^:\n]{0,40}:\s)"
+    # (after the asker, the language: "Question (Name, Outlet) (in Mandarin, translated):")
+    r"(?:(?:\s*\([^()\n]{1,60}\)){0,3}(?:[.:]\s*|\s+(?=[A-Z\"“]))|\b[^:\n]{0,40}:\s)"
 )
