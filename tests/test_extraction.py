@@ -5489,3 +5489,39 @@ class CommunityLeaderTests(SimpleTestCase):
         said = quotes(text)
         self.assertFalse(any("when will the talks end" in t for _, t in said), said)
         self.assertIn(("Ana Vidal", "We hope to conclude them within a year."), said)
+
+
+class ClauseReachTests(SimpleTestCase):
+    LEAD = "SUVA - Chilean Foreign Minister Tomás Riquelme met Fijian Prime Minister Sevuloni Tora in Suva. "
+
+    def test_said_the_visit_shows_that_keeps_the_whole_clause(self):
+        text = self.LEAD + "Tora said the visit shows that the partnership is in good shape."
+        self.assertIn(("Sevuloni Tora", "the visit shows that the partnership is in good shape"), quotes(text))
+
+    def test_said_in_remarks_that_still_starts_after_that(self):
+        text = self.LEAD + "Tora said in remarks broadcast on radio that the partnership is in good shape."
+        self.assertIn(("Sevuloni Tora", "the partnership is in good shape"), quotes(text))
+
+    def test_a_dash_then_the_writers_gloss_ends_the_clause(self):
+        text = (
+            self.LEAD + 'Riquelme stressed that Chile\'s offer was about "partners, not patrons" — a line plainly '
+            "aimed at rival lenders in the region."
+        )
+        self.assertIn(("Tomás Riquelme", 'Chile\'s offer was about "partners, not patrons"'), quotes(text))
+
+    def test_an_as_the_largest_phrase_inside_the_clause(self):
+        text = (
+            self.LEAD + "Tora said Fiji and Chile, as the largest fish exporters of their regions, were natural "
+            "partners."
+        )
+        self.assertIn(
+            (
+                "Sevuloni Tora",
+                "Fiji and Chile, as the largest fish exporters of their regions, were natural partners",
+            ),
+            quotes(text),
+        )
+
+    def test_as_the_talks_ended_is_still_the_writers_scene(self):
+        text = self.LEAD + "Tora said Fiji wants more flights, as the talks ended, and left for the airport."
+        self.assertIn(("Sevuloni Tora", "Fiji wants more flights"), quotes(text))

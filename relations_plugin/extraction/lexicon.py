@@ -391,7 +391,8 @@ _CLAUSE_TAIL_RE = re.compile(
     r",?\s+but\s+(?:would|did|could|will)\s+not\s+(?:be\s+drawn|elaborate|comment|give|say|provide|disclose|"
     r"specify|name)\b|"
     # the writer's gloss after a dash: "... – a thinly veiled reference to Washington"
-    r"\s+[–—]\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:reference|allusion|swipe|dig|nod|jab|signal|rebuke)\b)|"
+    r"\s+[–—]\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:reference|allusion|swipe|dig|nod|jab|signal|rebuke|line|phrase|"
+    r"remark|message|comment|formula)\b)|"
     # (without a comma after a closing mark: "... "who we sell to" as he held talks with ...": the writer's scene)
     r"(?<=[\"”’»])\s+(?:as|when|while)\s+(?:he|she|they)\s+(?:was\s+|were\s+)?[a-z]+(?:ed|ing)?\b(?<!\bsaid)(?<!\bput)|"
     r",[\"”’»]?\s+(?:as(?!\s+well\s+as)|when|"
@@ -441,6 +442,8 @@ _FINITE_RE = re.compile(
     # present tense of the verbs a reported statement most often has: "says Fiji wants more work visas"
     r"wants|needs|remains|seeks|plans|hopes|expects|intends|considers|sees|supports|stands|regards|believes|aims|"
     r"continues|shares|values|counts|offers|wishes|welcomes|respects|deserves|matters|means|"
+    # what an event shows: "said the visit shows that ...", "said the deal proves that ..."
+    r"shows|proves|demonstrates|reflects|signals|marks|opens|gives|brings|makes|"
     # and their plural forms after a plural subject: "said India and Cyprus share a commitment"
     # (not the ones that are as often nouns: hope, need, support, aim, value, offer, wish, welcome)
     r"want|remain|seek|expect|intend|consider|see|stand|regard|believe|continue|share|enjoy|enjoys|face|faces|"

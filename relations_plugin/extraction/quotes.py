@@ -920,11 +920,12 @@ _SET_OFF_SUBJECT_RE = re.compile(
     r"(?!(?:this|his|its|thus|us|as|plus|perhaps)\b)[a-z]{2,}[^\W_su]s)\b"
 )
 # Inside a reported clause, the speaker's own words set off by commas: "..., as he said, never wavering ...",
-# "..., a figure that, he affirmed, can be doubled", "Egypt, as one of the largest importers, is ...".
+# "..., a figure that, he affirmed, can be doubled", "Egypt, as one of the largest importers, is ...", "A and B, as
+# the largest producers of the region, were ...".
 _WORDS_GO_ON_RE = re.compile(
     r",\s+(?:as\s+(?:he|she|they)\s+(?:said|put\s+it|noted|stressed|added|recalled|explained),|"
     r"(?:a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:that|which),\s+(?:he|she|they)\s+[a-z]+ed,|"
-    r"as\s+(?:one\s+of\s+|an?\s+)[^,.;\"“”]{1,60},)"
+    r"as\s+(?:one\s+of\s+|an?\s+|the\s+(?:[\w-]+\s+)?(?:[a-z]+est|only|first)\s)[^,.;\"“”]{1,60},)"
 )
 _OWN_WORD_RE = re.compile(
     r",\s+(?:which|that)\s+(?:he|she|they)\s+(?:said|believed|hoped|expected)\s+"
