@@ -2505,3 +2505,13 @@ class FieldNamedPartnershipTests(SimpleTestCase):
     def test_a_field_partnership_alone_stays(self):
         text = "The two governments signed a forestry partnership and a memorandum on green hydrogen."
         self.assertEqual(spheres(text), ["environment", "energy"])
+
+
+class PeopleSmugglingTests(SimpleTestCase):
+    def test_coastguard_work_against_people_smuggling_is_migration(self):
+        text = "The ministers signed a deal to step up coastguard cooperation against people smuggling in the strait."
+        self.assertEqual(spheres(text), ["migration"])
+
+    def test_coastguard_work_against_drug_smuggling_is_security(self):
+        text = "The ministers signed a deal to step up coastguard cooperation against drug smuggling in the strait."
+        self.assertEqual(spheres(text), ["security"])

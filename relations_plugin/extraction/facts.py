@@ -509,6 +509,11 @@ _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\b
 _PARTIES_TOPIC_RE = re.compile(
     r"\bbetween\s+(?P<who>.+?)\s+(?:on|concerning|regarding|in\s+the\s+(?:fields?|areas?|spheres?)\s+of)\s+(?P<t>.+)$"
 )
+_PEOPLE_SMUGGLING_RE = re.compile(
+    r"\b(?:people|migrant|human)[- ]smuggl\w*|\bsmuggl\w*\s+(?:of\s+)?(?:people|migrants|persons)\b|"
+    r"\birregular\s+migra\w*",
+    re.I,
+)
 # Workers who go to work for the other side, whatever their trade or training.
 _WORK_ABROAD_RE = re.compile(
     r"\b(?:recruit\w*|placement|hiring|deployment|employment|for\s+work|to\s+work|work\s+permits?|"
@@ -535,6 +540,8 @@ def _sphere_x(title: str) -> str:
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
         return "security"  # "maritime security" is security, though "maritime" alone is transport
     title = _SECURITY_AT_SEA_RE.sub("security", title)  # (also beside other fields: "a credit line for ...")
+    if _PEOPLE_SMUGGLING_RE.search(title) and _sphere(title) in ("security", "transport", "other"):
+        return "migration"  # "coastguard cooperation against people smuggling": who crosses, not the patrol boats
     if _WORK_ABROAD_RE.search(title) and _sphere(title) in ("education", "health", "other"):
         return "labour"  # "training nurses and caregivers for work in Japan": whom one side employs
     if compiled(r"\byouth\s+(?:development|affairs|policy|empowerment|leadership)\b", re.I).search(title) and _sphere(
