@@ -5525,3 +5525,21 @@ class ClauseReachTests(SimpleTestCase):
     def test_as_the_talks_ended_is_still_the_writers_scene(self):
         text = self.LEAD + "Tora said Fiji wants more flights, as the talks ended, and left for the airport."
         self.assertIn(("Sevuloni Tora", "Fiji wants more flights"), quotes(text))
+
+
+class KhmerStyleTests(SimpleTestCase):
+    def test_the_khmer_style_of_the_prime_minister_names_him_later(self):
+        text = (
+            "Samdech Moha Borvor Thipadei SOK Vireak, Prime Minister of the Kingdom of Cambodia, received Chilean "
+            "Foreign Minister Tomás Riquelme at the Peace Palace.\n\n"
+            "Samdech Thipadei highlighted that Cambodia welcomes Chilean investment in agriculture."
+        )
+        self.assertIn(("SOK Vireak", "Cambodia welcomes Chilean investment in agriculture"), quotes(text))
+
+    def test_samdech_alone_before_another_name_is_no_prime_minister(self):
+        text = (
+            "Samdech Chea Vanna, President of the Senate of Cambodia, received Chilean Foreign Minister Tomás "
+            "Riquelme in Phnom Penh."
+        )
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(roles.get("Chea Vanna"), "head_of_government")

@@ -170,7 +170,9 @@ _CORES: tuple[tuple[str, str], ...] = (
     (r"(?:first )?deputy prime minister", DEPUTY_HEAD_OF_GOVERNMENT),
     (r"vice[- ]premier|vice[- ]chancellor|t[aá]naiste", DEPUTY_HEAD_OF_GOVERNMENT),
     (
-        r"prime minister|premier|head of government|chancellor|taoiseach|state counsell?or|first minister|(?-i:PM)",
+        # ("Samdech Thipadei": the Khmer style of the Prime Minister, by which Cambodian copy names him)
+        r"prime minister|premier|head of government|chancellor|taoiseach|state counsell?or|first minister|(?-i:PM)|"
+        r"(?-i:Thipadei)",
         HEAD_OF_GOVERNMENT,
     ),
     (r"vice[- ]president", VICE_PRESIDENT),
