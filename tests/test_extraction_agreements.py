@@ -2399,6 +2399,14 @@ class TheyAreListTests(SimpleTestCase):
         )
         self.assertEqual(spheres(text), ["transport", "agriculture", "sport"])
 
+    def test_the_agreements_are_after_a_count_signed(self):
+        text = (
+            "Valdoria and Ostmark sign agreements\n\nThe two leaders held talks in Port Amel on Monday.\n\n"
+            "Four agreements were signed after the talks.\n\nThe agreements are:\n\n"
+            "- an agreement on fisheries;\n- a memorandum on tourism."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism"])
+
     def test_they_are_after_no_signing_heads_nothing(self):
         text = (
             "Valdoria and Ostmark hold talks\n\n"

@@ -802,7 +802,10 @@ _EARLIER_RE = re.compile(
 )
 
 
-_THEY_ARE_RE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were)(?:\s+as\s+follows)?\s*:")
+_THEY_ARE_RE = re.compile(
+    r"\s*(?:They|(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs|"
+    r"accords))?)\s+(?:are|were)(?:\s+as\s+follows)?\s*:"
+)
 _AMONG_LEAD_RE = re.compile(
     r"\b(?:among|including|include|includes|included)\s+(?:the\s+|them\s*)?(?:\w+\s+)?(?:documents|agreements|"
     r"instruments|deals|memoranda|MoUs|outcomes)?\s*:$",
