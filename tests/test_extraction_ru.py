@@ -4067,3 +4067,17 @@ class RectorTests(SimpleTestCase):
         )
         self.assertEqual(people(text).get("Ильдар Хасанов"), "RU")
         self.assertEqual(quotes(text), [("Ильдар Хасанов", "Мы рады принимать министра из Малайзии")])
+
+
+class AdjectivalSurnameTests(SimpleTestCase):
+    """A surname declined as an adjective after a first name ("Павлом Ржевским") is the name's, in the nominative."""
+
+    def test_a_mans_and_a_womans(self):
+        text = (
+            " date 2025-05-18 Министр иностранных дел Малайзии Азиз Рахман провел переговоры с министром "
+            "иностранных дел Российской Федерации Павлом Ржевским и встретился с вице-премьером России Анной "
+            "Залесской.\n"
+        )
+        names = people(text)
+        self.assertEqual(names.get("Павел Ржевский"), "RU")
+        self.assertIn("Анна Залесская", names)

@@ -386,7 +386,17 @@ class _Person:
         for i, word in enumerate(run):
             surname = i == len(run) - 1
             best = min(variants.get(_stem(word), [word]), key=lambda v: (_ending_rank(v), len(v)))
-            if surname:
+            adjectival = _RU_ADJ_SURNAME_RE.fullmatch(best) if surname and i else None
+            if adjectival and (
+                any(v.endswith(("ий", "ая")) for v in variants.get(_stem(word), []))
+                or (adjectival.group(2) == "ой" and _masculine_name(out[0]))
+            ):
+                adjectival = None  # "Луговской" beside "Петра Луговского": the nominative is in the text
+            if adjectival and any("Surn" in p.tag.grammemes for p in _parses(best)):
+                out.append(_surname_nominative(best))  # a surname the dictionary declines ("Луговского")
+            elif adjectival:  # "Андреем Соколовским", "Анны Вишневской": a surname declined as an adjective
+                out.append(adjectival.group(1) + ("ая" if adjectival.group(2) in ("ой", "ую") else "ий"))
+            elif surname:
                 best = best if _ending_rank(best) < 2 else _surname_nominative(best)
                 forms = variants.get(_stem(word), [])
                 oblique = any(best[:-1] + e in forms for e in ("ем", "ом", "у", "ым", "е"))
@@ -454,6 +464,8 @@ class _Person:
         )
 
 
+_RU_SURNAME_TAIL_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)?$|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую)$")
+_RU_ADJ_SURNAME_RE = re.compile(r"(\w{3,}[сц]к)(им|ого|ому|ом|ой|ую)")
 _RU_NAME_PARTICLE_RE = re.compile(r" (?:бен|бин|ибн|бинт|ван|фон|де|да|дос|дель|ди|ле|ла) ")
 
 
@@ -767,7 +779,7 @@ class _RuArticle:
                         and start is not None
                         and _first_name_word(run[i - 1].group(0))
                         # "Сергей Лыков": a surname's suffix after a first name, whatever else the word may be
-                        and (_person_like_tail(bare) or re.search(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)?$", bare))
+                        and (_person_like_tail(bare) or _RU_SURNAME_TAIL_RE.search(bare))
                     )
                     and not (
                         i
