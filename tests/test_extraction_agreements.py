@@ -2523,3 +2523,23 @@ class PeopleSmugglingTests(SimpleTestCase):
     def test_coastguard_work_against_drug_smuggling_is_security(self):
         text = "The ministers signed a deal to step up coastguard cooperation against drug smuggling in the strait."
         self.assertEqual(spheres(text), ["security"])
+
+
+class CapitalisedSeriesTests(SimpleTestCase):
+    def test_a_series_of_a_names_words_stays_in_the_title(self):
+        text = (
+            "Agreements signed:\n\n• a Bilateral Air Services Agreement;\n"
+            "• a General Agreement on Economic, Scientific and Cultural Cooperation."
+        )
+        self.assertIn("General Agreement on Economic, Scientific and Cultural Cooperation", titles(text))
+
+    def test_a_comma_before_a_new_clause_still_ends_the_title(self):
+        text = "The ministers signed an agreement on fisheries, and Valdoria and Ostmark praised the talks."
+        self.assertEqual(titles(text), ["Agreement on fisheries"])
+
+
+class ExchangedDiplomaticNotesTests(SimpleTestCase):
+    def test_exchanged_diplomatic_notes_on_an_agreement(self):
+        text = "The ministers exchanged diplomatic notes on the entry into force of the air transport agreement."
+        self.assertEqual(len(titles(text)), 1)
+        self.assertTrue(titles(text)[0].startswith("Diplomatic notes"))

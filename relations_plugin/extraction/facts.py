@@ -139,7 +139,9 @@ _DOC_RE = re.compile(
         r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was)\b)|"
         r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
         r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
-        r"exchanges?\s+of\s+letters|exchanges?\s+of\s+(?:diplomatic|official)\s+notes|(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
+        r"exchanges?\s+of\s+letters|exchanges?\s+of\s+(?:diplomatic|official)\s+notes|"
+        r"(?<=exchanged )(?:diplomatic|official)\s+notes(?=\s+(?:on|for|concerning)\s)|"
+        r"(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
         1,
     ),
     re.I,
@@ -603,6 +605,8 @@ _DETERMINER_RE = re.compile(
 
 
 # A short form in brackets after a party's name: "(VCCI)", "(CRIG)", "(the Agency)".
+# The rest of a capitalised series inside a title after its first comma: ", Technical and Cultural Cooperation".
+_TITLE_SERIES_RE = re.compile(r",\s+(?:[A-Z][\w-]*,\s+)*[A-Z][\w-]*\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 # The dot of a short form inside a name ("the U.S. Department of State"), where the title goes on (but not before
 # a word that opens a sentence: "... with the U.S. The talks then ...").
 _DOTTED_SHORT_RE = re.compile(
@@ -1976,6 +1980,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         stop = _COMPLEMENT_STOP_RE.search(rest, short_party.end())
                     elif _DOTTED_SHORT_RE.match(rest, stop.start()):  # "between the U.S. Department of State ..."
                         stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
+                    elif (series := _TITLE_SERIES_RE.match(rest, stop.start())) and rest[
+                        stop.start() - 1 : stop.start()
+                    ].isalpha():
+                        # "on Economic, Technical and Cultural Cooperation": a series of a name's own words
+                        stop = _COMPLEMENT_STOP_RE.search(rest, series.end())
                     else:
                         break
                 if (
