@@ -2543,3 +2543,16 @@ class ExchangedDiplomaticNotesTests(SimpleTestCase):
         text = "The ministers exchanged diplomatic notes on the entry into force of the air transport agreement."
         self.assertEqual(len(titles(text)), 1)
         self.assertTrue(titles(text)[0].startswith("Diplomatic notes"))
+
+
+class AndSaidEndsTitleTests(SimpleTestCase):
+    def test_and_said_opens_a_clause_of_its_own(self):
+        text = (
+            "The two sides signed a memorandum on tourism and said they hoped to conclude an investment treaty "
+            "next year."
+        )
+        self.assertEqual(titles(text), ["Memorandum on tourism"])
+
+    def test_and_a_second_field_stays_in_the_title(self):
+        text = "The two sides signed a memorandum on tourism and hospitality training."
+        self.assertEqual(titles(text), ["Memorandum on tourism and hospitality training"])

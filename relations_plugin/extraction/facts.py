@@ -2007,7 +2007,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     r"programmes?|programs?|roadmaps?|declarations?|contracts?)\b|"
                     r"\s(?:but|although|though|whereas|yet)\s|\s+and\s+(?:also\s+)?(?:signed|inked|sealed|concluded|"
                     r"adopted|agreed|reached|struck|exchanged|discussed|reviewed|witnessed|held|met|pledged|announced|"
-                    r"launched|opened|visited|called|vowed|decided|expressed|welcomed|noted|stressed)\b"
+                    r"launched|opened|visited|called|vowed|decided|expressed|welcomed|noted|stressed|said|told|hoped|"
+                    r"promised|praised|hailed|thanked|invited|urged|underlined|emphasi[sz]ed|reaffirmed|affirmed)\b"
                 ).search(comp)
                 if (
                     contrast
