@@ -5543,3 +5543,38 @@ class KhmerStyleTests(SimpleTestCase):
         )
         roles = {p.name: p.role for p in suggest_package(text).participants}
         self.assertNotEqual(roles.get("Chea Vanna"), "head_of_government")
+
+
+class VoicedStanceTests(SimpleTestCase):
+    LEAD = "LIMA - Peruvian Foreign Minister Rosa Huaman met Chilean Foreign Minister Tomás Riquelme in Lima. "
+
+    def test_expressed_a_countrys_keen_interest(self):
+        text = self.LEAD + "Riquelme expressed his country's keen interest in expanding copper trade with Peru."
+        self.assertIn(
+            ("Tomás Riquelme", "his country's keen interest in expanding copper trade with Peru"), quotes(text)
+        )
+
+    def test_conveyed_a_states_enduring_commitment(self):
+        text = self.LEAD + "Huaman conveyed Peru's enduring commitment to the Pacific Alliance."
+        self.assertIn(("Rosa Huaman", "Peru's enduring commitment to the Pacific Alliance"), quotes(text))
+
+    def test_with_x_reiterating_a_position_that(self):
+        text = (
+            self.LEAD + "The talks touched on fisheries, with Huaman reiterating Peru's position that the anchovy "
+            'stock is "a national treasure" for the country, which relies on it for export earnings.'
+        )
+        self.assertIn(
+            ("Rosa Huaman", 'Peru\'s position that the anchovy stock is "a national treasure" for the country'),
+            quotes(text),
+        )
+
+    def test_conveyed_greetings_is_no_stance(self):
+        text = self.LEAD + "Riquelme conveyed the greetings of the Chilean President to his host."
+        self.assertEqual(quotes(text), [])
+
+    def test_what_he_is_understood_to_have_conveyed_is_not_his_statement(self):
+        text = (
+            self.LEAD + "Riquelme is understood to have conveyed Chile's readiness to supply more lithium, "
+            "sources said."
+        )
+        self.assertEqual(quotes(text), [])

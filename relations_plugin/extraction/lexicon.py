@@ -397,7 +397,7 @@ _CLAUSE_TAIL_RE = re.compile(
     r"remark|message|comment|formula)\b)|"
     # (without a comma after a closing mark: "... "who we sell to" as he held talks with ...": the writer's scene)
     r"(?<=[\"”’»])\s+(?:as|when|while)\s+(?:he|she|they)\s+(?:was\s+|were\s+)?[a-z]+(?:ed|ing)?\b(?<!\bsaid)(?<!\bput)|"
-    r",[\"”’»]?\s+(?:as(?!\s+well\s+as)|when|"
+    r",[\"”’»]?\s+(?:as(?!\s+well\s+as)|when|which\s+(?:relies|depends|accounts|borders|hosts|lies)\b|"
     # "..., while he ...", "..., while visiting ...", "..., while Tursunov said ...": the writer's circumstance or
     # another statement; "..., while Egyptian fruit sells well" goes on with what was said
     r"while(?=\s+(?:he|she|they|his|her|its|the\s+(?:\w+\s+)?(?:president|minister|leader|premier|chancellor|host|"
@@ -530,6 +530,13 @@ _EVALUATIVE_RE = re.compile(
     # commitments report what was promised: "pledged to double the number of flights"
     r"(?:pledged|pledges|promised|promises|vowed|vows)(?=\s+to\s+[a-z])|"
     # offers and promises of something: "offered Nigeria more visas", "promised easier access for Kenyan produce"
+    # a stance voiced, with whose it is: "expressed his country's keen interest in ...", "voiced support for ...",
+    # "conveyed the United States' enduring commitment to ...", "reiterating Egypt's position that ..."
+    r"(?:expressed|expresses|expressing|voiced|voices|voicing|conveyed|conveys|conveying|reiterated|reiterating)"
+    r"(?=\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+|"
+    r"(?:country|government)['’]s\s+)?(?:(?:keen|strong|great|deep|full|firm|sincere|continued|steadfast|"
+    r"unwavering|enduring|consistent|principled)\s+)?(?:support|commitment|appreciation|position|interest|"
+    r"readiness|willingness|intention|desire|determination)\s+(?:for|to|of|that|in)\b)|"
     r"(?:offered|offers|pledged|pledges|promised|promises)(?=\s+(?:[A-Z][\w-]+\s+)?(?:more|new|greater|easier|"
     r"better|further|additional|fresh|full|continued|its|his|her|their|technical|financial|economic|humanitarian|"
     r"military|political|practical)\s|(?:[A-Z][\w-]+\s+)?(?:support|help|assistance|aid|funding|investment|"

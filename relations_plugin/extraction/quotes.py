@@ -737,7 +737,8 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
 
 _WITH_SAYING_RE = re.compile(
     r"\bwith\s+(?P<s>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:also\s+)?"
-    r"(?P<verb>saying|noting|stressing|adding|warning|insisting|arguing|explaining)\b"
+    r"(?P<verb>saying|noting|stressing|adding|warning|insisting|arguing|explaining|reiterating|underlining|"
+    r"emphasi[sz]ing|voicing|expressing)\b"
 )
 _PARTICIPLE_RE = re.compile(
     r"(?:,[\"”’»]?|\b(?:before|after|while))\s+(?P<verb>(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+\w+){0,2}\s+that\b)|"
@@ -785,7 +786,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     evaluative = bool(act and act.end() == verb_hi)
     if compiled(
         r"\b(?:short\s+of|refrain(?:ed|s|ing)?\s+from|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|avoid(?:ed|s|ing)?|"
-        r"without|instead\s+of|rather\s+than|not|never)\s+$"
+        r"without|instead\s+of|rather\s+than|not|never|"
+        # what others believe or expect was said: "is understood to have conveyed ..., sources said"
+        r"(?:understood|believed|thought|said|reported|rumou?red|expected|due|likely|set)\s+to(?:\s+have)?)\s+$"
     ).search(text[max(0, verb_lo - 40) : verb_lo]):
         return None  # "stopped short of calling for ...", "did not praise ...": an act not done says nothing
     if evaluative:
@@ -883,6 +886,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     if (
         evaluative
         and not verb.endswith("that")
+        and not _STANCE_CLAUSE_RE.match(text, start)  # "reiterating Egypt's position that water is "vital""
         and (
             _DOUBLE_MARK_RE.search(text, start, end)
             or compiled(r"(?<!\w)['‘][^'‘’]+['’](?!\w)").search(text[start:end])
@@ -909,6 +913,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
+_STANCE_CLAUSE_RE = re.compile(
+    r"(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*['’]s?\s+)?"
+    r"(?:position|view|belief|conviction|stance)\s+that\b"
+)
 _TIME_NOUN_END = (
     r"\b(?:era|period|time|times|years|days|decades?|century|age|moment|\d{4}s?|"
     r"struggle|war|revolution|independence|crisis|pandemic)$"
