@@ -5578,3 +5578,14 @@ class VoicedStanceTests(SimpleTestCase):
             "sources said."
         )
         self.assertEqual(quotes(text), [])
+
+    def test_sayyid_styles_an_omani_name_and_names_the_person_later(self):
+        text = (
+            "Muscat (ONA) --- Sayyid Faris bin Hamad Al Harthy, Minister of Foreign Affairs, held talks today with "
+            "Tomás Riquelme, Minister of Foreign Affairs of Chile.\n\n"
+            "Sayyid Faris underscored the importance of a direct shipping line between the two countries."
+        )
+        said = quotes(text)
+        self.assertIn(
+            ("Faris bin Hamad Al Harthy", "the importance of a direct shipping line between the two countries"), said
+        )

@@ -261,7 +261,7 @@ _PORTFOLIO_WORDS = frozenset(
     "Investment Agriculture Development Foreign".split()
 )
 _HONORIFICS = set(
-    "Sheikh Sheikha Sheik Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "
+    "Sheikh Sheikha Sheik Sayyid Sayyida Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "
     "H.E HE H.H H.R.H HRH Mr. Mrs. Ms. Dr. Prof. Emir Crown Prince Princess Hon Hon. Honourable Honorable "
     "Datuk Dato Datin "
     "Seri Tun Haji Hajjah Alhaji Shri Smt Shrimati HH "
