@@ -2556,3 +2556,13 @@ class AndSaidEndsTitleTests(SimpleTestCase):
     def test_and_a_second_field_stays_in_the_title(self):
         text = "The two sides signed a memorandum on tourism and hospitality training."
         self.assertEqual(titles(text), ["Memorandum on tourism and hospitality training"])
+
+
+class PraisedNotSignedTests(SimpleTestCase):
+    def test_a_programme_praised_after_the_signing_is_not_signed(self):
+        text = "The ministers signed a memorandum on ports and praised the old student exchange programme."
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_a_second_document_signed_after_and_stays(self):
+        text = "The ministers signed a memorandum on ports and a student exchange programme."
+        self.assertEqual(len(titles(text)), 2)

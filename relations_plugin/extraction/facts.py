@@ -605,6 +605,11 @@ _DETERMINER_RE = re.compile(
 
 
 # A short form in brackets after a party's name: "(VCCI)", "(CRIG)", "(the Agency)".
+# A verb of speaking of something, in a clause of its own after the signing: "... and praised the programme".
+_COMMENT_VERB_RE = re.compile(
+    r"\b(?:and|but|then)\s+(?:\w+ly\s+)?(?:praised|hailed|lauded|commended|recalled|cited|mentioned|criticised|"
+    r"criticized|discussed|reviewed|noted)\s+(?:the|their|its|an?)\s+(?:[\w'’-]+\s+){0,4}$"
+)
 # The rest of a capitalised series inside a title after its first comma: ", Technical and Cultural Cooperation".
 _TITLE_SERIES_RE = re.compile(r",\s+(?:[A-Z][\w-]*,\s+)*[A-Z][\w-]*\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 # The dot of a short form inside a name ("the U.S. Department of State"), where the title goes on (but not before
@@ -1783,6 +1788,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 earlier_year = _EARLIER_RE.search(sent, last_cue.start(), m.start()).group("y")
                 if not earlier_year or (art.dateline and int(earlier_year) < art.dateline.year):
                     continue  # "Deals struck last year included a grain contract": an earlier one
+            if last_cue is not None and _COMMENT_VERB_RE.search(sent, last_cue.end(), m.start()):
+                continue  # "signed a memorandum on ports and praised the exchange programme": what they spoke of
             if _MAYBE_RE.search(sent, max(0, m.start() - 40), m.start()) or _TOWARDS_RE.search(
                 sent, max(0, m.start() - 80), m.start()
             ):
