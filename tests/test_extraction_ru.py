@@ -4081,3 +4081,26 @@ class AdjectivalSurnameTests(SimpleTestCase):
         names = people(text)
         self.assertEqual(names.get("Павел Ржевский"), "RU")
         self.assertIn("Анна Залесская", names)
+
+
+class RegionalGovernmentTests(SimpleTestCase):
+    """ "Правительства Иркутской области": a Russian region's government; its chairman and deputies are Russian
+    officials, not the state's head of government."""
+
+    def test_a_regions_deputy_chairwoman(self):
+        text = (
+            " date 2025-07-10 Губернатор Томской области Степан Круглов провел переговоры с Премьер-министром "
+            "Монголии Батсайханы Ганбаатаром.\n\nВо встрече также приняли участие Председатель Правительства "
+            "Томской области Игорь Зуев и заместитель Председателя Правительства Томской области Ольга Рябова.\n"
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Ольга Рябова"), ("RU", "official"))
+        self.assertEqual(found.get("Игорь Зуев"), ("RU", "official"))
+
+    def test_the_states_government(self):
+        text = (
+            " date 2025-07-10 Председатель Правительства Монголии Батсайханы Ганбаатар провел переговоры с "
+            "Губернатором Томской области Степаном Кругловым.\n"
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Батсайханы Ганбаатар"), ("MN", "head_of_government"))

@@ -306,6 +306,10 @@ def _tatarstan_story(text: str) -> bool:
     return "Татарстан" in text and not re.search(r"Таджик|таджик", text)
 
 
+_RU_REGION_AFTER_RE = re.compile(
+    r"\s+(?:[А-ЯЁ][а-яё-]+(?:ской|цкой)\s+области|[А-ЯЁ][а-яё-]+(?:ского|цкого)\s+(?:края|автономного\s+округа))"
+    r"(?![\w-])"
+)
 _RU_INSTITUTION_AFTER_RE = re.compile(
     r"\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой|ей)\s+){0,2}(?:институт|университет|академи|ассоциаци|компани|корпораци|"
     r"банк|фонд|клуб|палат|союз|федераци(?=\w*\s+[а-яё])|комитет|концерн|холдинг|групп)\w*",
@@ -345,6 +349,9 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
         country = _RU_ONE_STATE_UNITS[unit.group(1).lower()[:4]] if unit else ""
     if role == OFFICIAL and re.fullmatch(r"председател\w*", core, re.I) and _COUNTRY_NAME_RE.match(text, m.end() + 1):
         role, label = HEAD_OF_STATE, "Председатель"  # "Председатель КНР", "Председателем ЛНДР": the head of state
+    if "правительств" in core.lower() and _RU_REGION_AFTER_RE.match(text, m.end(), hi):
+        # "Председатель Правительства Иркутской области": a Russian region's government, not the state's
+        role, country = OFFICIAL, country or "RU"
     if role == HEAD_OF_STATE and _RU_INSTITUTION_AFTER_RE.match(text, m.end(), hi):
         role = OFFICIAL  # "Президент Национального института спорта": the head of an institution, not of a state
     if role == AMBASSADOR:  # "Посол Казахстана в Японии": the country that sends, not the posting after "в"
