@@ -4104,3 +4104,15 @@ class RegionalGovernmentTests(SimpleTestCase):
         )
         found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
         self.assertEqual(found.get("Батсайханы Ганбаатар"), ("MN", "head_of_government"))
+
+
+class CityOfficialTests(SimpleTestCase):
+    """An official of a capital named after the title ("Председатель города Душанбе") is of the city's country."""
+
+    def test_the_chairman_of_a_capital(self):
+        text = (
+            " date 2025-06-12 Президент Ирана Аббас Карими завершил государственный визит в Таджикистан.\n\n"
+            "В аэропорту высокого гостя проводил Председатель города Душанбе Рустам Шарипзода.\n"
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Рустам Шарипзода"), ("TJ", "official"))

@@ -306,6 +306,7 @@ def _tatarstan_story(text: str) -> bool:
     return "Татарстан" in text and not re.search(r"Таджик|таджик", text)
 
 
+_RU_CITY_OF_RE = re.compile(r"\s+(?:города|г\.)\s*" + _CITY_NAME_RE.pattern)
 _RU_REGION_AFTER_RE = re.compile(
     r"\s+(?:[А-ЯЁ][а-яё-]+(?:ской|цкой)\s+области|[А-ЯЁ][а-яё-]+(?:ского|цкого)\s+(?:края|автономного\s+округа))"
     r"(?![\w-])"
@@ -344,6 +345,9 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
         label = "министр иностранных дел"
     label = label[:1].upper() + label[1:]
     country = _country_at(text, lo, hi)
+    if not country and role == OFFICIAL:
+        city = _RU_CITY_OF_RE.match(text, m.end(), hi)  # "Председатель города Душанбе": the capital's country
+        country = _CITY_STEM.get(city.group("stem"), "") if city else ""
     if not country and role == OFFICIAL:
         unit = _RU_ONE_STATE_UNIT_RE.match(text, m.end(), hi)
         country = _RU_ONE_STATE_UNITS[unit.group(1).lower()[:4]] if unit else ""
@@ -2040,6 +2044,7 @@ def _only_title_words(gap: str) -> bool:
         if word[0].isupper() and not (
             _COUNTRY_NAME_RE.fullmatch(word)
             or _COUNTRY_ADJ_RE.fullmatch(word)
+            or _CITY_NAME_RE.fullmatch(word)  # "Председатель города Душанбе", "мэр Белграда"
             or re.fullmatch(r"(?:Республик|Федераци|Королевств)\w*", word)  # "Послом ... в Республике Корея"
             or word in ("Объединенных", "Арабских", "Эмиратов")
             or word in _RU_NAME_HONORIFICS
