@@ -5589,3 +5589,20 @@ class VoicedStanceTests(SimpleTestCase):
         self.assertIn(
             ("Faris bin Hamad Al Harthy", "the importance of a direct shipping line between the two countries"), said
         )
+
+    def test_the_head_of_a_state_named_by_the_state(self):
+        text = (
+            "ASHGABAT - Turkmen President Begli Orazov received Chilean President Ana Vidal. Cordially greeting "
+            "the guest, the head of Turkmenistan expressed confidence that the visit would strengthen the "
+            "friendship between the two peoples."
+        )
+        self.assertIn(
+            ("Begli Orazov", "the visit would strengthen the friendship between the two peoples"), quotes(text)
+        )
+
+    def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(self):
+        text = (
+            "NEW DELHI - Argentine Foreign Minister Pablo Ferrer met Indian President Ravi Menon. The head of the "
+            "Argentine diplomacy added that Argentina could be a reliable supplier of lithium."
+        )
+        self.assertIn(("Pablo Ferrer", "Argentina could be a reliable supplier of lithium"), quotes(text))

@@ -180,7 +180,11 @@ _CORES: tuple[tuple[str, str], ...] = (
     (r"speaker of (?:the )?\w+|(?-i:Speaker)", PARLIAMENT_SPEAKER),
     (
         # ("the Uruguayan Mandatary": Spanish "mandatario", the head of state, in translated copy)
-        r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|leader|mandatary",
+        r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|leader|mandatary|"
+        # ("the head of Turkmenistan": a state's head named by the state alone)
+        r"head of (?:the )?" + _COUNTRY_RE.pattern + r"(?!['’]|\s+(?:diplomacy|government|delegation|side|state|"
+        r"mission|parliament|senate|ministry|embassy|armed|army|navy|air|central|national|foreign|presidential|"
+        r"royal|federal|economy|church|executive|cabinet)\b)",
         HEAD_OF_STATE,
     ),
     (
