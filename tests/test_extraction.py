@@ -5606,3 +5606,27 @@ class VoicedStanceTests(SimpleTestCase):
             "Argentine diplomacy added that Argentina could be a reliable supplier of lithium."
         )
         self.assertIn(("Pablo Ferrer", "Argentina could be a reliable supplier of lithium"), quotes(text))
+
+
+class HostCueTestsEn(SimpleTestCase):
+    def people(self, text: str) -> list[tuple[str, str]]:
+        return [(p.name, p.country) for p in suggest_package(text).participants]
+
+    def test_signed_in_a_city_and_her_host(self):
+        text = (
+            "Chile, Peru sign four deals\n\n"
+            "CHILE and Peru have signed four cooperation agreements.\n\n"
+            "The agreements were signed at the Government Palace in Lima yesterday, after talks between President "
+            "Ana Vidal Soto and her host, President Luis Quispe Mamani, on the second day of her visit to the "
+            "Andean nation."
+        )
+        people = self.people(text)
+        self.assertIn(("Luis Quispe Mamani", "PE"), people)
+        self.assertIn(("Ana Vidal Soto", "CL"), people)
+
+    def test_hosts_of_a_show_are_no_hosts_of_the_visit(self):
+        text = (
+            "LIMA - Chilean President Ana Vidal Soto arrived in Lima for talks with Peruvian President Luis Quispe "
+            "Mamani. The Chilean leader later met the hosts, Chilean rapper Nico Parra and singer Tomás Ortega."
+        )
+        self.assertIn(("Ana Vidal Soto", "CL"), self.people(text))

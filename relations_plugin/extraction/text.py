@@ -380,6 +380,7 @@ _REPRESENTED_RE = re.compile(
 _TITLED_LIST_GAP_RE = re.compile(
     r"(?:\s*[,;]|,?\s+and)\s+(?:(?:[A-Z][\w'’.-]*,?|of|to|the|on|for|and|in|\([a-z]{1,5}\.?\))\s+){1,14}"
 )
+_CALLED_HOST_RE = re.compile(r"\b(?:his|her|their|the|our)\s+hosts?\s*,?\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}$")
 _SONS = ("bin", "ibn", "bint")
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
 
@@ -1851,6 +1852,14 @@ class _Article:
         host = ranked[0][0]
         guest = next(c for c in pair if c != host)
         described = self._described_leaders(pair)
+        for ent in self.unique():
+            # "talks between President A and her host, President B": the one called the host is the host
+            if (
+                not ent.country
+                and not ent.outsider
+                and any(_CALLED_HOST_RE.search(self.text, max(0, p - 60), p) for p in ent.positions)
+            ):
+                ent.country = host
         for ent in self.unique():
             if ent.country or not (ent.role or ent.member) or ent.outsider:
                 continue
