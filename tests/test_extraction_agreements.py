@@ -2433,6 +2433,10 @@ class VisitEndsOnTests(SimpleTestCase):
         text = "President Anna Kvist held talks in Port Amel on Tuesday. The state visit ended on Friday."
         self.assertIn("2026-03-06", self.dates(text, datetime.date(2026, 3, 10)))
 
+    def test_she_wraps_up_her_visit_on_a_weekday_ahead(self):
+        text = "President Anna Kvist held talks in Port Amel on Tuesday. She wraps up her state visit on Friday."
+        self.assertIn("2026-03-13", self.dates(text, datetime.date(2026, 3, 10)))
+
 
 class SpanFromArrivalTests(SimpleTestCase):
     def dates(self, text: str, dateline: datetime.date) -> list[str]:

@@ -2438,7 +2438,8 @@ _PROGRAMME_LINE_RE = re.compile(r":\s+\S")
 _MORE_FUTURE_RE = re.compile(
     r"\w['’]ll\b|\b(?:is|are)\s+(?:set|slated|due|planned|pencilled|penciled)\s+for\b|"
     # the visit's end told in the present, as a schedule: "The state visit ends on Friday."
-    r"\b(?:visit|trip|tour|stay|mission)\s+(?:\w+\s+)?(?:ends|concludes|closes|finishes|wraps\s+up)\b"
+    r"\b(?:visit|trip|tour|stay|mission)\s+(?:\w+\s+)?(?:ends|concludes|closes|finishes|wraps\s+up)\b|"
+    r"\b(?:ends|concludes|finishes|wraps\s+up)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b"
 )
 # A sentence that goes on with the next step of a programme, and the future of the step before it.
 _THEN_RE = re.compile(r"\s*(?:Then|After\s+that|Afterwards|From\s+there)\b")
