@@ -5630,3 +5630,24 @@ class HostCueTestsEn(SimpleTestCase):
             "Mamani. The Chilean leader later met the hosts, Chilean rapper Nico Parra and singer Tomás Ortega."
         )
         self.assertIn(("Ana Vidal Soto", "CL"), self.people(text))
+
+    def test_the_president_of_the_council_of_ministers_heads_the_government(self):
+        text = (
+            "ROME - Ecuadorian President Esteban Moncayo met the President of the Council of Ministers of Italy, "
+            "Giulia Ferraresi. For her part, the Italian Prime Minister expressed the willingness of her Government "
+            "to deepen the training of the Ecuadorian police."
+        )
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertEqual(roles.get("Giulia Ferraresi"), "head_of_government")
+        self.assertIn(
+            ("Giulia Ferraresi", "the willingness of her Government to deepen the training of the Ecuadorian police"),
+            quotes(text),
+        )
+
+    def test_the_president_of_a_regional_government_is_no_head_of_government(self):
+        text = (
+            "BARCELONA - Chilean President Ana Vidal met the President of the Government of the Region of Murcia, "
+            "Pedro Lorca, and Spanish Prime Minister Luis Ortega."
+        )
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(roles.get("Pedro Lorca"), "head_of_government")

@@ -167,6 +167,11 @@ _WEEKDAYS = {
 _CORES: tuple[tuple[str, str], ...] = (
     (r"chairman of the cabinet of ministers", HEAD_OF_GOVERNMENT),
     (r"chairman of the government", HEAD_OF_GOVERNMENT),
+    # Italy's and Spain's heads of government by their own style
+    (
+        r"president of the (?:council of ministers|government)(?! of the (?:\w+ )?(?:region|province|community))",
+        HEAD_OF_GOVERNMENT,
+    ),
     (r"(?:first )?deputy prime minister", DEPUTY_HEAD_OF_GOVERNMENT),
     (r"vice[- ]premier|vice[- ]chancellor|t[aá]naiste", DEPUTY_HEAD_OF_GOVERNMENT),
     (
