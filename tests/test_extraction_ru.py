@@ -4116,3 +4116,32 @@ class CityOfficialTests(SimpleTestCase):
         )
         found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
         self.assertEqual(found.get("Рустам Шарипзода"), ("TJ", "official"))
+
+
+class MarkedStatementTests(SimpleTestCase):
+    """A statement under its heading, in marks that open with the address and close paragraphs later, is one
+    quote: the content inside the marks, the address included."""
+
+    TEXT = (
+        " date 2024-03-14 Переговоры премьер-министров Армении и Греции\n\n"
+        "Премьер-министр Армении Арам Саркисян провел переговоры с Премьер-министром Греции Янисом Пападакисом.\n\n"
+        "Заявление Премьер-министра Арама Саркисяна\n\n"
+        "«Уважаемый господин Премьер-министр,\n"
+        "Дамы и господа,\n\n"
+        "Сегодня мы обсудили энергетику и транспорт.\n\n"
+        "Мы договорились открыть прямой авиарейс между Ереваном и Афинами.\n\n"
+        "Спасибо».\n\n"
+        "В тот же день Премьер-министр Греции посетил Матенадаран.\n"
+    )
+
+    def test_one_quote_inside_the_marks(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                (
+                    "Арам Саркисян",
+                    "Уважаемый господин Премьер-министр,\nДамы и господа,\n\nСегодня мы обсудили энергетику и "
+                    "транспорт.\n\nМы договорились открыть прямой авиарейс между Ереваном и Афинами.\n\nСпасибо",
+                )
+            ],
+        )

@@ -2227,6 +2227,9 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
             consumed.update(turn)
             art.marked.extend(art.paras[q] for q in turn)
             pieces = [x for q in turn for x in _turn_pieces(art, q, label if q == p else None)]
+            whole = _marked_statement(art, turn) if label.heading else None
+            if whole:  # «Уважаемый господин Премьер-министр, ... Спасибо»: a statement in marks is one quote
+                pieces = [whole]
             first = True
             for lo, hi in pieces:
                 add(lo, hi, label.person, DIRECT, False, same_group=not first)
@@ -2798,7 +2801,7 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
         line = text[qa:qb].strip()
         if labels[q] is not None or not re.search(r"[А-ЯЁа-яёA-Za-z]", line):
             break
-        if label.heading and line.endswith(",") and _RU_ADDRESS_LINE_RE.match(line):
+        if label.heading and line.endswith(",") and _RU_ADDRESS_LINE_RE.match(line.lstrip('«„“"')):
             q += 1
             continue  # "Уважаемая госпожа Министр,": the address a written speech opens with, as a letter's
         if marked and len(turn) >= (1 if inline else 2) and line[:1] not in '«„“"':
@@ -2829,6 +2832,22 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
         turn.append(q)
         q += 1
     return turn
+
+
+def _marked_statement(art: _RuArticle, turn: list[int]) -> tuple[int, int] | None:
+    """The words of a statement under its heading when marks open its first line and close its last, paragraphs
+    later: the content inside the marks."""
+    text = art.text
+    if len(turn) < 3:
+        return None
+    lo, _ = art.paras[turn[0] + 1]  # the address lines that open it are skipped by the turn, not by the marks
+    _, hi = art.paras[turn[-1]]
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    close = text.rfind("»", lo, hi)
+    if text[lo] != "«" or close < 0 or text[close + 1 : hi].strip(" .") or "«" in text[lo + 1 : close]:
+        return None
+    return lo + 1, close
 
 
 def _narration(art: _RuArticle, lo: int, hi: int, speaker: _Person) -> bool:
