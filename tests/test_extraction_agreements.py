@@ -2570,3 +2570,19 @@ class PraisedNotSignedTests(SimpleTestCase):
     def test_a_second_document_signed_after_and_stays(self):
         text = "The ministers signed a memorandum on ports and a student exchange programme."
         self.assertEqual(len(titles(text)), 2)
+
+
+class BareFullKindTests(SimpleTestCase):
+    def test_the_memorandum_of_understanding_told_again(self):
+        text = (
+            "The leaders signed a memorandum on tourism. The Memorandum of Understanding was signed by the two "
+            "ministers."
+        )
+        self.assertEqual(titles(text), ["Memorandum on tourism"])
+
+    def test_the_only_memorandum_of_understanding_stays(self):
+        text = (
+            "First Minister Ewan Lorn and Foreign Minister Ida Brekke signed a Memorandum of Understanding at the "
+            "residence following talks on energy."
+        )
+        self.assertEqual(len(titles(text)), 1)

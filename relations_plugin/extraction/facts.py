@@ -605,6 +605,11 @@ _DETERMINER_RE = re.compile(
 
 
 # A short form in brackets after a party's name: "(VCCI)", "(CRIG)", "(the Agency)".
+_BARE_LONG_KIND_RE = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:memorand(?:um|a|ums)\s+of\s+(?:understanding|cooperation|intent)|letters?\s+of\s+intent|"
+    r"declarations?\s+of\s+intent)",
+    re.I,
+)
 # A verb of speaking of something, in a clause of its own after the signing: "... and praised the programme".
 _COMMENT_VERB_RE = re.compile(
     r"\b(?:and|but|then)\s+(?:\w+ly\s+)?(?:praised|hailed|lauded|commended|recalled|cited|mentioned|criticised|"
@@ -2257,6 +2262,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         and not ag.generic
         and not _BARE_KIND_RE.fullmatch(ag.title.strip(" ."))
         and not _MORE_BARE_RE.fullmatch(ag.title.strip(" ."))
+    ]
+    # a bare full name of a kind ("The Memorandum of Understanding was signed by ...") after a document of that kind:
+    # the same one told again (alone in the story it is the story's one document of its kind, and stays)
+    found = [
+        ag
+        for ag in found
+        if not (
+            _BARE_LONG_KIND_RE.fullmatch(ag.title.strip(" ."))
+            and any(
+                o.kind == ag.kind and o.start < ag.start and not _BARE_LONG_KIND_RE.fullmatch(o.title) for o in found
+            )
+        )
     ]
     # "one agreement and five MoUs as follows", "the most concrete deal is a loan ...", "a second energy deal saw X
     # sign an MoU": a count or a rank of the story's documents, which names none of them (a superlative only when
