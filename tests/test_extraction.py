@@ -5651,3 +5651,11 @@ class HostCueTestsEn(SimpleTestCase):
         )
         roles = {p.name: p.role for p in suggest_package(text).participants}
         self.assertNotEqual(roles.get("Pedro Lorca"), "head_of_government")
+
+    def test_met_today_in_the_capital_with_the_hosts_minister(self):
+        text = (
+            "Secretary Dalton's Meeting with Chilean Foreign Minister Riquelme\n\n"
+            "Secretary of State Mark R. Dalton met today in Santiago with Chilean Foreign Minister Tomás Riquelme "
+            "to advance the U.S.-Chile partnership. The Secretary also met President Ana Vidal."
+        )
+        self.assertIn(("Mark R Dalton", "US"), self.people(text))

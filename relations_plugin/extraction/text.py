@@ -583,7 +583,9 @@ _VISITOR_RE = re.compile(
 )
 _MEETS_RE = re.compile(
     r"\s+(?:(?:also|then|later|first)\s+)?(?:met|meets|held talks|holds talks|held meetings|holds meetings|"
-    r"called on|calls on)\s+(?:with\s+)?(?:(?:the|a|an|several|senior|top|members|of|[a-z]+)\s+){0,4}?"
+    # ("met today in Ulaanbaatar with Mongolian Foreign Minister X": the time and the place between)
+    r"called on|calls on)\s+(?:(?:today|yesterday|on\s+\w+|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+)\s+){0,3}"
+    r"(?:with\s+)?(?:(?:the|a|an|several|senior|top|members|of|[a-z]+)\s+){0,4}?"
     r"(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
 )
 
