@@ -5659,3 +5659,12 @@ class HostCueTestsEn(SimpleTestCase):
             "to advance the U.S.-Chile partnership. The Secretary also met President Ana Vidal."
         )
         self.assertIn(("Mark R Dalton", "US"), self.people(text))
+
+    def test_a_senate_president_chairs_a_house_not_the_state(self):
+        text = (
+            "MANILA - Chilean President Ana Vidal held talks with Philippine President Ramon Dizon. She is scheduled "
+            "to meet Senate President Jaime Reyes and House Speaker Ernesto Cruz today."
+        )
+        people = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Jaime Reyes"), ("PH", "parliament_speaker"))
+        self.assertEqual(people.get("Ramon Dizon"), ("PH", "head_of_state"))

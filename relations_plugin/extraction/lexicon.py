@@ -182,7 +182,12 @@ _CORES: tuple[tuple[str, str], ...] = (
     ),
     (r"vice[- ]president", VICE_PRESIDENT),
     # "National Assembly Speaker X": capitalised only, as "the keynote speaker" is nobody's office
-    (r"speaker of (?:the )?\w+|(?-i:Speaker)", PARLIAMENT_SPEAKER),
+    (
+        # ("Senate President X", "President of the National Assembly X": the chair of a house, not of the state)
+        r"speaker of (?:the )?\w+|(?-i:Speaker)|(?:senate|national assembly|parliament) president|"
+        r"president of the (?:senate|national assembly|parliament|chamber of deputies|house of \w+)",
+        PARLIAMENT_SPEAKER,
+    ),
     (
         # ("the Uruguayan Mandatary": Spanish "mandatario", the head of state, in translated copy)
         r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|leader|mandatary|"
