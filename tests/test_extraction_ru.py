@@ -4145,3 +4145,25 @@ class MarkedStatementTests(SimpleTestCase):
                 )
             ],
         )
+
+
+class LabelToWhomTests(SimpleTestCase):
+    """A post's label "X — Y (dative) ...:" names the speaker before the dash and the addressee after it."""
+
+    TEXT = (
+        " date 2025-10-21 Президент Бразилии Паулу Нунес прилетел в Пекин на переговоры с Председателем КНР Ли "
+        "Вэймином.\n\n"
+        "Ли Вэймин — Нунесу в начале переговоров:\n\n"
+        "«Наши страны — крупнейшие экономики Юга. Мы давние друзья»\n\n"
+        "Нунес в ответ:\n\n"
+        "«Бразилия выбирает развитие»\n"
+    )
+
+    def test_the_speaker_before_the_dash(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Ли Вэймин", "Наши страны — крупнейшие экономики Юга. Мы давние друзья"),
+                ("Паулу Нунес", "Бразилия выбирает развитие"),
+            ],
+        )

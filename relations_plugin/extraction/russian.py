@@ -437,6 +437,8 @@ class _Person:
                 out.append(best)
             else:
                 first = _unknown_first_name(best, run[-1]) if _first_name(best) == best else _first_name(best)
+                if best.endswith("у") and best == word and len(run) > 1 and _RU_BARE_SURNAME_END_RE.search(run[-1]):
+                    first = best  # "Паулу Нунес", "Рикарду Фалкан": a Portuguese name before a nominative surname
                 last = run[-1]
                 if (
                     first == best
@@ -475,6 +477,7 @@ class _Person:
         )
 
 
+_RU_BARE_SURNAME_END_RE = re.compile(r"[^аеёиоуыэюяйь]$")
 _RU_SURNAME_TAIL_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)?$|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую)$")
 _RU_ADJ_SURNAME_RE = re.compile(r"(\w{3,}[сц]к)(им|ого|ому|ом|ой|ую)")
 _RU_NAME_PARTICLE_RE = re.compile(r" (?:бен|бин|ибн|бинт|ван|фон|де|да|дос|дель|ди|ле|ла) ")
@@ -2692,6 +2695,7 @@ def _statement_heading(art: _RuArticle, a: int, b: int) -> _Label | None:
     return _Label(b, person, heading=True)
 
 
+_RU_LABEL_CUT_RE = re.compile(r",|\s[—–]\s")
 _LABEL_HEAD_RE = re.compile(
     r"(?P<who>[А-ЯЁA-Z][^:\n«»\"„“!?;]{0,140}?)\s*(?:\((?P<note>[^()\n]{1,60})\))?\s*:(?=\s|$)"
 )
@@ -2726,7 +2730,7 @@ def _speaker_label(art: _RuArticle, a: int, b: int) -> _Label | None:
     if words[0].lower() in _RU_NOT_SPEAKER_LABELS:
         return _Label(m.end(), None)
     capitals = all(not c.isalpha() or c.isupper() for c in who)
-    head = who.split(",")[0]
+    head = _RU_LABEL_CUT_RE.split(who, maxsplit=1)[0]  # "Ван Цзяньго — Сантане в начале переговоров": to whom
     person = None
     for nm in _LABEL_NAME_RE.finditer(head):
         word = nm.group(0).split(".")[-1].strip()
