@@ -5668,3 +5668,20 @@ class HostCueTestsEn(SimpleTestCase):
         people = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
         self.assertEqual(people.get("Jaime Reyes"), ("PH", "parliament_speaker"))
         self.assertEqual(people.get("Ramon Dizon"), ("PH", "head_of_state"))
+
+    def test_her_demonym_counterpart_then_the_title_and_name(self):
+        text = (
+            "NAIROBI - Ghanaian President Kofi Addo held talks with Kenyan President Daniel Mwangi. The instruments "
+            "were signed by Foreign Affairs CS Dr. Wanjiru Kamau and her Ghanaian counterpart, Minister for Foreign "
+            "Affairs Ms. Akosua Mensah, alongside line ministers."
+        )
+        people = self.people(text)
+        self.assertIn(("Akosua Mensah", "GH"), people)
+        self.assertIn(("Wanjiru Kamau", "KE"), people)
+
+    def test_a_meeting_with_the_counterpart_fronted_is_no_apposition(self):
+        text = (
+            "BISHKEK - Hungarian Foreign Minister Levente Farkas arrived in Bishkek. Before his meeting with his "
+            "Kyrgyz counterpart, Mr. Farkas was received by President of the Kyrgyz Republic Talant Osmonov."
+        )
+        self.assertIn(("Levente Farkas", "HU"), self.people(text))

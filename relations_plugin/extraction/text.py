@@ -380,6 +380,12 @@ _REPRESENTED_RE = re.compile(
 _TITLED_LIST_GAP_RE = re.compile(
     r"(?:\s*[,;]|,?\s+and)\s+(?:(?:[A-Z][\w'’.-]*,?|of|to|the|on|for|and|in|\([a-z]{1,5}\.?\))\s+){1,14}"
 )
+# "... and her Ghanaian counterpart, Minister for Foreign Affairs Ms. X": the counterpart's country
+_DEMONYM_COUNTERPART_RE = re.compile(
+    # (not the object of a fronted phrase: "Before his meeting with his Kyrgyz counterpart, Mr. X was received")
+    r"(?<!with )(?<!to )(?<!for )(?<!by )\b(?:his|her|their|its)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+"
+    r"(?:counterparts?|hosts?|guests?)\s*,(?=\s+(?:the\s+)?[A-Z])"
+)
 _CALLED_HOST_RE = re.compile(r"\b(?:his|her|their|the|our)\s+hosts?\s*,?\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}$")
 _SONS = ("bin", "ibn", "bint")
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
@@ -1394,7 +1400,7 @@ class _Article:
         are of that side: "signed on the Saudi side by A, Minister of Energy, and on the Japanese side by B"."""
         sides = sorted(
             (m.end(), _COUNTRY_BY_FORM[m.group("c")])
-            for rx in (_SIDE_PHRASE_RE, _BEHALF_RE, _REPRESENTED_RE)
+            for rx in (_SIDE_PHRASE_RE, _BEHALF_RE, _REPRESENTED_RE, _DEMONYM_COUNTERPART_RE)
             for m in rx.finditer(self.text, self.body_start)
             if m.group("c") in _COUNTRY_BY_FORM
         )
