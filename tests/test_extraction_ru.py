@@ -4209,3 +4209,29 @@ class ChamberOfRepresentativesTests(SimpleTestCase):
             "Представители бизнеса отметили, что спрос на технику растет.\n"
         )
         self.assertEqual(quotes(text), [])
+
+
+class OpeningGerundTests(SimpleTestCase):
+    """ "Подчеркнув, что A, Президент X отметил ..." reports A for X; with no one named after it, nothing."""
+
+    HEAD = (
+        " date 2025-03-02 Президент Туркменистана Сапар Аманов провел переговоры с Премьер-министром Малайзии "
+        "Анваром Рашидом.\n\n"
+    )
+
+    def test_the_subject_after_the_clause(self):
+        text = self.HEAD + (
+            "Подчеркнув, что Малайзия является надежным партнером в регионе, Президент Сапар Аманов отметил, что "
+            "отношения успешно развиваются.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Сапар Аманов", "Малайзия является надежным партнером в регионе"),
+                ("Сапар Аманов", "отношения успешно развиваются"),
+            ],
+        )
+
+    def test_the_sides_after_the_clause(self):
+        text = self.HEAD + "Подчеркнув, что торговля растет, стороны договорились о новой встрече.\n"
+        self.assertEqual(quotes(text), [])

@@ -3203,6 +3203,41 @@ _RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s
 _RU_GERUND_RE = re.compile(
     r"(?<![\w-])(?:выразив (?:уверенность|надежду)|" + _trie(_RU_SPEECH_GERUNDS) + r")(?![\w-])"
 )
+
+
+def _opening_gerund(art: _RuArticle, lo: int, hi: int) -> tuple[int, int, _Person] | None:
+    """ "Подчеркнув, что A, Президент X отметил ...": a gerund of speech that opens a sentence reports A, the
+    clause up to the comma before the sentence's titled subject."""
+    text = art.text
+    that = _RU_THAT_RE.match(text, lo, hi)
+    if that is None:
+        return None
+    start = that.end()
+    i = bisect.bisect_left(art.mention_starts, start)
+    if i >= len(art.mentions) or art.mentions[i][0] >= hi:
+        return None
+    at, _, person = art.mentions[i]
+    comma = text.rfind(",", start, at)
+    if comma <= start or person.outsider:
+        return None
+    gap = text[comma + 1 : at]
+    names = {w for run in person.runs for w in run}
+    while True:  # "..., Президент Мердан Гельдиев": the first name before the surname the mention marks
+        tail = re.search(r"([А-ЯЁ][\w-]*)\s*$", gap)
+        if not tail or tail.group(1) not in names:
+            break
+        gap = gap[: tail.start()]
+    core = _RU_CORE_RE.search(gap)
+    if gap.strip() and (core is None or gap[: core.start()].strip() or not _only_title_words(gap[core.end() :])):
+        return None
+    if not _RU_SPEECH_RE.match(text, art.mentions[i][1] + 1, hi) and not re.match(
+        r"\s+[а-яё]+л(?:а|и)?(?![\w-])", text[art.mentions[i][1] : hi]
+    ):
+        return None  # the subject must go on to a verb of its own: "..., Президент X отметил"
+    return start, comma, person
+
+
+_RU_OPENING_GERUND_RE = re.compile(r"[ \t]*(?=[А-ЯЁ])(?:" + _trie(_RU_SPEECH_GERUNDS) + r")(?![\w-])", re.I)
 _RU_GERUND_TAIL_RE = re.compile(r",\s+(?:" + _RU_GERUND_RE.pattern + r")")
 _RU_PROVERB_RE = re.compile(
     r"(?<![\w-])(?:пословиц|поговорк|песн|стих|лозунг|девиз|строк|афоризм)\w*[:,]?\s*[^.!?]{0,30}$", re.I
@@ -3499,9 +3534,18 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         ),
         key=lambda vr: vr[0].start(),
     )
+    opener = _RU_OPENING_GERUND_RE.match(text, s_lo, end)
+    if opener:  # "Подчеркнув, что ...": a capitalised gerund opens the sentence
+        verbs.insert(0, (opener, _RU_GERUND_RE))
     subject: _Person | None = None
     for verb, rx in verbs:
         evaluative = rx is _RU_EVALUATIVE_RE
+        if rx is _RU_GERUND_RE and not text[s_lo : verb.start()].strip(' «"'):
+            opening = _opening_gerund(art, verb.end(), end)
+            if opening is not None:
+                add(*opening, REPORTED, False)
+                subject = opening[2]
+                continue
         if rx is _RU_GERUND_RE:  # "..., отметив, что": the subject of the sentence
             first = next((p for a, _, p in art.mentions if s_lo <= a < verb.start()), None)
             person = first if first is not None and not _RU_JOINT_RE.match(text, s_lo) else None
