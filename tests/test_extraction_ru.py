@@ -4235,3 +4235,21 @@ class OpeningGerundTests(SimpleTestCase):
     def test_the_sides_after_the_clause(self):
         text = self.HEAD + "Подчеркнув, что торговля растет, стороны договорились о новой встрече.\n"
         self.assertEqual(quotes(text), [])
+
+
+class EditorialNoteTests(SimpleTestCase):
+    """The outlet's note under an interview ("Полную версию интервью слушайте ...") is not the last speaker's."""
+
+    TEXT = (
+        " date 2023-10-18 Министр сельского хозяйства России Олег Бурцев посетил Алжир.\n\n"
+        "ВЕДУЩИЙ: Что подписали?\n\n"
+        "БУРЦЕВ: Два документа, по семеноводству и по ветеринарии.\n\n"
+        "ВЕДУЩИЙ: Спасибо.\n\n"
+        "БУРЦЕВ: Спасибо вам.\n\n"
+        "Полную версию разговора смотрите на нашем сайте.\n"
+    )
+
+    def test_the_note_is_dropped(self):
+        said = [t for _, t in quotes(self.TEXT)]
+        self.assertIn("Два документа, по семеноводству и по ветеринарии.", said)
+        self.assertFalse([t for t in said if "Полную версию" in t])

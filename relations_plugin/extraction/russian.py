@@ -4945,6 +4945,13 @@ def _third_countries_outside(art: _RuArticle) -> None:
             person.outsider = True
 
 
+_RU_EDITORIAL_NOTE_RE = re.compile(
+    r"\s*(?:Полн\w+\s+(?:верси\w+|текст\w*|запис\w+)|Подробнее|Весь\s+разговор)[^.!?]{0,80}?"
+    r"(?:слушайте|смотрите|читайте|доступн\w+|на\s+нашем\s+сайте|в\s+(?:аудио|видео)\w*)[^.!?]{0,60}[.!]?\s*$",
+    re.I,
+)
+
+
 def suggest_russian(
     text: str, *, body_start: int, dateline: datetime.date | None, people: Sequence[KnownPerson]
 ) -> Suggestions:
@@ -4956,6 +4963,8 @@ def suggest_russian(
         f
         for f in _russian_quotes(art)
         if not f.person.outsider
+        # "Полную версию интервью слушайте в аудиозаписи.": the outlet's note below an interview
+        and not _RU_EDITORIAL_NOTE_RE.match(text, f.lo, f.hi)
         # someone the story gives neither a title nor a side, while both sides are known, is only mentioned
         and not (
             len(sides) >= 2
