@@ -4253,3 +4253,18 @@ class EditorialNoteTests(SimpleTestCase):
         said = [t for _, t in quotes(self.TEXT)]
         self.assertIn("Два документа, по семеноводству и по ветеринарии.", said)
         self.assertFalse([t for t in said if "Полную версию" in t])
+
+
+class OutletInAttributionTests(SimpleTestCase):
+    """ "«...»,— говорит собеседник “Ъ” в банке. По его словам, ...": an unnamed source, whose words go on after
+    "По его словам"; the last participant is not the one meant."""
+
+    def test_the_unnamed_source_goes_on(self):
+        text = (
+            " date 2024-01-18 Премьер-министр России Олег Саврасов провел переговоры с Премьер-министром Вьетнама "
+            "Ле Ван Тамом.\n\n"
+            "Господин Ле Ван Там назвал Россию «важным партнером».\n\n"
+            "«Банки готовы работать, но точечно»,— говорит собеседник “Ъ” в одном из российских банков. По его "
+            "словам, крупные банки не спешат с рублевыми счетами.\n"
+        )
+        self.assertEqual(quotes(text), [("Ле Ван Там", "важным партнером")])

@@ -2894,6 +2894,13 @@ def _turn_pieces(art: _RuArticle, q: int, label: _Label | None) -> list[tuple[in
     return [(lo, hi)]
 
 
+# "«...», — сказал министр.", "«...»,— говорит собеседник “Ъ” в банке": the attribution after the marks; an outlet's
+# short name in curly marks may stand in it
+_RU_TAIL_ATTRIBUTION_RE = re.compile(
+    r"\s*[,!?…]?\s*[—–-]\s*(?P<attr>(?:[^«»„“\"—–]|“[^”«»„“\n]{1,15}”)*?)(?:[.!?…]|,?\s+[—–-]\s|$)"
+)
+
+
 def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> tuple[_Person | None, str]:
     """Who said the words between the k-th marks of a paragraph, and of which kind."""
     text = art.text
@@ -2911,7 +2918,7 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
         return None, DIRECT  # a proverb, a song, a slogan
     after_lo = c + 1
     nxt = spans[k + 1][0] if k + 1 < len(spans) else b
-    tail = re.match(r"\s*[,!?…]?\s*[—–-]\s*(?P<attr>[^«»„“\"—–]*?)(?:[.!?…]|,?\s+[—–-]\s|$)", text[after_lo:nxt])
+    tail = _RU_TAIL_ATTRIBUTION_RE.match(text[after_lo:nxt])
     person, kind = None, DIRECT
     if tail and tail.group("attr").strip():
         person = _attribution(art, after_lo + tail.start("attr"), after_lo + tail.end("attr"), last)
