@@ -4268,3 +4268,22 @@ class OutletInAttributionTests(SimpleTestCase):
             "словам, крупные банки не спешат с рублевыми счетами.\n"
         )
         self.assertEqual(quotes(text), [("Ле Ван Там", "важным партнером")])
+
+
+class MinistryShortNameTests(SimpleTestCase):
+    """ "глава МЧС Азербайджана", "глава Минэнерго": a minister named by the ministry's short name."""
+
+    def test_the_head_of_an_emergencies_ministry(self):
+        text = (
+            " date 2025-04-10 Министр по чрезвычайным ситуациям Азербайджана Эльнур Гусейнов провел переговоры с "
+            "Министром по чрезвычайным ситуациям Казахстана Айдосом Бекетовым.\n\n"
+            "«Мы ценим опыт казахстанских спасателей», – отметил глава МЧС Азербайджана.\n"
+        )
+        self.assertEqual(quotes(text), [("Эльнур Гусейнов", "Мы ценим опыт казахстанских спасателей")])
+
+    def test_the_head_of_a_city_council_is_no_minister(self):
+        text = (
+            " date 2025-04-10 Министр по чрезвычайным ситуациям Азербайджана Эльнур Гусейнов посетил Минск.\n\n"
+            "«Мы рады гостям», – отметил глава Минского горисполкома.\n"
+        )
+        self.assertEqual(quotes(text), [])
