@@ -4287,3 +4287,32 @@ class MinistryShortNameTests(SimpleTestCase):
             "«Мы рады гостям», – отметил глава Минского горисполкома.\n"
         )
         self.assertEqual(quotes(text), [])
+
+
+class PairedDashTests(SimpleTestCase):
+    """A dash after a comma that closes an earlier dash's aside goes on with the words; a lone "— однако" after
+    the clause is the story's aside."""
+
+    HEAD = (
+        " date 2025-06-05 Президент Зимбабве Тендай Муронзи посетил Татарстан, где провел переговоры с Раисом "
+        "Республики Татарстан Маратом Ильясовым.\n\n"
+    )
+
+    def test_the_closing_dash_of_a_pair(self):
+        text = self.HEAD + (
+            "По словам Марата Ильясова, товарооборот с Зимбабве пока невелик – в прошлом году он составил 5 млн "
+            "долларов, – однако потенциал для роста велик.\n"
+        )
+        self.assertEqual(
+            [t for _, t in quotes(text)],
+            [
+                "товарооборот с Зимбабве пока невелик – в прошлом году он составил 5 млн долларов, – однако "
+                "потенциал для роста велик"
+            ],
+        )
+
+    def test_a_lone_aside(self):
+        text = self.HEAD + (
+            "По словам Марата Ильясова, товарооборот с Зимбабве будет расти — однако сроки пока не названы.\n"
+        )
+        self.assertEqual([t for _, t in quotes(text)], ["товарооборот с Зимбабве будет расти"])

@@ -3276,6 +3276,7 @@ _RU_AND_VERB_RE = re.compile(
     r"(?:также\s+|еще\s+|ещё\s+)?(?P<w>[а-яё]+ла?))(?![\w-])"
 )
 # "... — пока его текст только обсуждается": after a dash the writer's own remark, no longer the words reported
+_RU_DASH_RE = re.compile(r"\s[—–]\s")
 _RU_ASIDE_RE = re.compile(r"\s+[—–]\s+(?:пока|однако|впрочем|правда|хотя|при\s+этом|но|тем\s+не\s+менее)(?![\w-])")
 # "..., . Об этом заявил X", "Такое мнение высказал X", "Такую оценку дал X": the sentence before is X's
 _RU_ABOUT_THIS_RE = re.compile(
@@ -3381,6 +3382,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         anew = _RU_COLON_ANEW_RE.search(text, lo, hi)
         hi = anew.start() if anew else hi
         aside = _RU_ASIDE_RE.search(text, lo, hi)
+        if aside and text[aside.start() - 1] == "," and _RU_DASH_RE.search(text, lo, aside.start()):
+            aside = None  # "невелик – в 2024 году он составил 6,8 млн, – однако ...": the pair's closing dash
         hi = aside.start() if aside else hi
         gerund = _RU_GERUND_TAIL_RE.search(text, lo, hi)  # "..., отметив при этом важность логистики": a new act
         hi = gerund.start() if gerund else hi
