@@ -1079,7 +1079,9 @@ _THIS_WAS_SAID_RE = re.compile(
     r"(?:stated|said|expressed|"
     r"stressed|observed|conveyed|announced|noted|emphasi[sz]ed|underlined|highlighted|made)\s+by\s+"
     r"(?P<s>[^,.;]{2,100}?)|"
-    r"(?P<s2>(?:[^,.;]|" + _HONORIFIC_DOT + r"){2,80}?)\s+(?:expressed|stated|said|made|conveyed|shared|voiced)\s+"
+    # (an honorific's dot inside the name: "Foreign Minister Dr. X said this")
+    r"(?P<s2>[^,.;]{2,80}?|[^,.;]{0,60}?\b(?:Dr|Mr|Ms|Mrs|Prof)\.[^,.;]{2,80}?)"
+    r"\s+(?:expressed|stated|said|made|conveyed|shared|voiced)\s+"
     r"(?:these|this|the|such)(?:\s+(?:views?|remarks?|statements?|comments?|observations?))?)"
     r"(?=\s+(?:while|during|at|when|in|on|as|after|before)\b|\s*[,.]|\s*$)"
 )

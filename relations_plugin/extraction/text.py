@@ -368,24 +368,25 @@ _SIDE_PHRASE_RE = re.compile(
 # Signers for a state: "signed on behalf of Sri Lanka by ...", "on behalf of the Government of Mexico, by ...",
 # "were signed for Chile by ..."
 _BEHALF_RE = re.compile(
-    r"(?:\bon\s+behalf\s+of|(?<=signed )for)\s+(?:the\s+)?"
+    r"(?:\bon\s+behalf\s+of|\bfor(?<=signed for))\s+(?:the\s+)?"
     r"(?:(?:Government|Republic|State|Kingdom|people)\s+of\s+(?:the\s+)?)?"
     r"(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])(?:\s*,)?(?:\s+by)?"
 )
-# "..., while Indonesia was represented by Foreign Minister X": the people after it are of that state
-_REPRESENTED_RE = re.compile(
-    r"\b(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])\s+(?:was|were|is|are)\s+represented\s+by\b"
-)
+# "..., while Indonesia was represented by Foreign Minister X": the people after it are of that state (found by
+# the verb, then the state just before it, as a scan for a state at every position is slow)
+_REPRESENTED_RE = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b")
+_STATE_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(?P<c>" + _COUNTRY_RE.pattern + r")$")
 # Between two officials of a list, the next one's title in capitals: ", Secretary to the President Mr. "
 _TITLED_LIST_GAP_RE = re.compile(
     r"(?:\s*[,;]|,?\s+and)\s+(?:(?:[A-Z][\w'’.-]*,?|of|to|the|on|for|and|in|\([a-z]{1,5}\.?\))\s+){1,14}"
 )
 # "... and her Ghanaian counterpart, Minister for Foreign Affairs Ms. X": the counterpart's country
 _DEMONYM_COUNTERPART_RE = re.compile(
-    # (not the object of a fronted phrase: "Before his meeting with his Kyrgyz counterpart, Mr. X was received")
-    r"(?<!with )(?<!to )(?<!for )(?<!by )\b(?:his|her|their|its)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+"
+    r"\b(?:his|her|their|its)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+"
     r"(?:counterparts?|hosts?|guests?)\s*,(?=\s+(?:the\s+)?[A-Z])"
 )
+# (not the object of a fronted phrase: "Before his meeting with his Kyrgyz counterpart, Mr. X was received")
+_FRONTED_OBJECT_END_RE = re.compile(r"\b(?:with|to|for|by)\s+$")
 _CALLED_HOST_RE = re.compile(r"\b(?:his|her|their|the|our)\s+hosts?\s*,?\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}$")
 _SONS = ("bin", "ibn", "bint")
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
@@ -1028,7 +1029,7 @@ class _Article:
                     if nick and not cur[-1].group(0).isupper():
                         nick_end = nick.end()
                         continue
-                gap = self.text[max(last_end, nick_end) : at]
+                gap = self.text[last_end if last_end > nick_end else nick_end : at]
             else:
                 gap = ""
             # "S. Jaishankar", "K.P. Sharma Oli": an initial's dot joins it to the name
@@ -1398,12 +1399,21 @@ class _Article:
     def _side_countries(self) -> None:
         """People named after "on the Saudi side", "from the Japanese side", "for the Kenyan side" in their sentence
         are of that side: "signed on the Saudi side by A, Minister of Energy, and on the Japanese side by B"."""
-        sides = sorted(
-            (m.end(), _COUNTRY_BY_FORM[m.group("c")])
-            for rx in (_SIDE_PHRASE_RE, _BEHALF_RE, _REPRESENTED_RE, _DEMONYM_COUNTERPART_RE)
-            for m in rx.finditer(self.text, self.body_start)
-            if m.group("c") in _COUNTRY_BY_FORM
-        )
+        text = self.text
+        found = [
+            (m.end(), m.group("c")) for rx in (_SIDE_PHRASE_RE, _BEHALF_RE) for m in rx.finditer(text, self.body_start)
+        ]
+        if "counterpart" in text or "host" in text or "guest" in text:
+            found += [
+                (m.end(), m.group("c"))
+                for m in _DEMONYM_COUNTERPART_RE.finditer(text, self.body_start)
+                if not _FRONTED_OBJECT_END_RE.search(text, max(0, m.start() - 6), m.start())
+            ]
+        for m in _REPRESENTED_RE.finditer(text, self.body_start):
+            state = _STATE_BEFORE_RE.search(text, max(self.body_start, m.start() - 40), m.start())
+            if state:
+                found.append((m.end(), state.group("c")))
+        sides = sorted((end, _COUNTRY_BY_FORM[c]) for end, c in found if c in _COUNTRY_BY_FORM)
         if not sides:
             return
         ends = [e for e, _ in sides]
