@@ -4188,6 +4188,18 @@ _RU_BACKGROUND_RE = re.compile(
 )
 
 
+def _signed_document(title: str, kind: str, start: int, end: int) -> AgreementSuggestion:
+    """A document the text names by a title built from its kind and field, signed on this visit."""
+    return AgreementSuggestion(
+        title=title,
+        kind=_KIND_SLUGS.get(kind, kind),
+        sphere=_ru_sphere(title),
+        status="signed",
+        start=start,
+        end=end,
+    )
+
+
 def _earlier_year(sentence: str, dateline: datetime.date | None) -> bool:
     """Whether a sentence tells of an earlier year ("в 2018 году подписали Договор"): background, not this visit.
 
@@ -4356,16 +4368,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     if title.lower() in seen:
                         continue
                     seen.add(title.lower())
-                    out.append(
-                        AgreementSuggestion(
-                            title=title,
-                            kind=_KIND_SLUGS.get(kind, kind),
-                            sphere=_ru_sphere(title),
-                            status="signed",
-                            start=s_lo + m.start(),
-                            end=s_lo + covered,
-                        )
-                    )
+                    out.append(_signed_document(title, kind, s_lo + m.start(), s_lo + covered))
                 continue
             including = re.match(r",\s+(?:в том числе|включая)\s+(?=(?:о|об|по|в)\s)", rest)
             if including:  # "12 соглашений, в том числе о ..., о ... и о ...": the list names them
@@ -4608,16 +4611,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         if title.lower() not in seen:
             seen.add(title.lower())
             kind = _RU_BY_INSTRUMENT_KINDS[m.group("kind").lower()[:5]]
-            out.append(
-                AgreementSuggestion(
-                    title=title,
-                    kind=_KIND_SLUGS.get(kind, kind),
-                    sphere=_ru_sphere(title),
-                    status="signed",
-                    start=m.start(),
-                    end=m.end(),
-                )
-            )
+            out.append(_signed_document(title, kind, m.start(), m.end()))
     return _told_again_dropped(out)
 
 
