@@ -2586,3 +2586,21 @@ class BareFullKindTests(SimpleTestCase):
             "residence following talks on energy."
         )
         self.assertEqual(len(titles(text)), 1)
+
+
+class FollowingLeadWithFullStopTests(SimpleTestCase):
+    def test_the_following_documents_then_a_full_stop_lead_the_items(self):
+        text = (
+            "After the talks, the presidents witnessed the signing of the following memoranda of understanding "
+            "(MOUs) and agreements.\n\n- MOU on cooperation in fisheries\n- Agreement on the avoidance of double "
+            "taxation\n"
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_the_following_topics_named_alone_under_a_full_stop_lead(self):
+        text = "The ministers signed the following memoranda.\n\n- renewable energy\n- maritime transport\n"
+        self.assertEqual(spheres(text), ["energy", "transport"])
+
+    def test_a_list_after_a_plain_sentence_is_not_led(self):
+        text = "The ministers discussed the following questions.\n\n- renewable energy\n- maritime transport\n"
+        self.assertEqual(titles(text), [])

@@ -728,9 +728,23 @@ _LEAD_KIND_RE = re.compile(
     r"(?:\s+(?P<p>on|in|for|regarding|concerning|covering|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"in\s+the\s+following\s+(?:fields|areas|spheres|sectors|domains)))?"
     rf"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE})?"
-    r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?\s*:\s*$",
+    r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?\s*[:.]\s*$",
     re.I,
 )
+# A lead-in that names its list as "the following" kinds and ends with a full stop rather than a colon ("... witnessed
+# the signing of the following memoranda and agreements."): the paragraphs after it are the items, as after a colon.
+_FOLLOWING_LEAD_RE = re.compile(
+    r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:agreements|memoranda(?:\s+of\s+understanding)?|MoUs|documents|"
+    r"instruments|accords|protocols|deals|contracts)(?:\s*\([^()]{1,12}\))?(?:\s+(?:and|&)\s+(?:agreements|"
+    r"memoranda|MoUs|documents|instruments|accords|protocols|deals|contracts))?(?:\s*\([^()]{1,12}\))?\s*\.\s*$",
+    re.I,
+)
+
+
+def _ends_lead(s: str) -> bool:
+    return s.rstrip().endswith(":") or bool(_FOLLOWING_LEAD_RE.search(s))
+
+
 # A finite verb, which an item named by its topic alone has none of.
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|said|says|signed|agreed|met|held|visited|discussed)\b", re.I
@@ -1220,7 +1234,7 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             out[i] = lead
             continue
         heading = len(para.split()) <= 6 and not compiled(r"[.!?;,]$").search(para)
-        cues = _cues(para, 0, len(para)) if para.endswith(":") or heading else []
+        cues = _cues(para, 0, len(para)) if _ends_lead(para) or heading else []
         if (cues and not cues[-1].group("ann")) or (
             # "Among the documents:", "Key outcomes of the visit:": what the visit produced, listed below
             para.endswith(":")
@@ -1625,7 +1639,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
             )
             continue
-        lead = _LEAD_KIND_RE.search(sent) if sent.rstrip().endswith(":") else None
+        lead = _LEAD_KIND_RE.search(sent) if _ends_lead(sent) else None
         if lead:  # "The following documents were signed:", "They signed memoranda on:"
             k = _singular(lead.group("kind"))
             prep = lead.group("p")
