@@ -2604,3 +2604,20 @@ class FollowingLeadWithFullStopTests(SimpleTestCase):
     def test_a_list_after_a_plain_sentence_is_not_led(self):
         text = "The ministers discussed the following questions.\n\n- renewable energy\n- maritime transport\n"
         self.assertEqual(titles(text), [])
+
+
+class ListAfterPassiveAndDashTests(SimpleTestCase):
+    def test_a_count_signed_after_the_talks_then_a_double_hyphen_list(self):
+        text = (
+            "Two memoranda of understanding (MoUs) were signed after the meeting -- on cooperation between the "
+            "Marel Academy and the Vostan Institute, and on visa exemption for holders of service passports."
+        )
+        self.assertEqual(spheres(text), ["education", "consular"])
+
+    def test_a_colon_list_after_a_time_phrase(self):
+        text = "The ministers signed two agreements on Friday: on tourism and on fisheries."
+        self.assertEqual(spheres(text), ["tourism", "agriculture"])
+
+    def test_a_dash_after_talks_that_list_no_documents(self):
+        text = "Three agreements were discussed after the meeting -- on tourism, on fisheries and on ports."
+        self.assertEqual(titles(text), [])

@@ -1955,7 +1955,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             including = (
                 compiled(
                     r",?\s+(?:including|among them|among others|notably|in particular)\s+(?=(?:on|in|for)\s)|"
-                    r"\s*[–—:-]\s*(?=(?:on|in|covering|spanning|including)\s)|,\s*(?=(?:on|covering|spanning)\s)|"
+                    # "three agreements were signed after the talks -- on A, on B and on C": the list after the
+                    # passive verb and its time, set off by a dash or colon (a typed double hyphen too)
+                    rf"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE})?"
+                    r"(?:\s+(?:after|during|at|following|on)\s+(?:the\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+                    r"\s*(?:--|[–—:-])\s*(?=(?:on|in|covering|spanning|including)\s)|,\s*(?=(?:on|covering|spanning)\s)|"
                     r"\s+of\s+(?:cooperation|understanding)\s*,?(?=\s+(?:covering|spanning|including)\s)"
                 ).match(rest)
                 if plural
