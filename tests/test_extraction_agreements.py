@@ -2621,3 +2621,20 @@ class ListAfterPassiveAndDashTests(SimpleTestCase):
     def test_a_dash_after_talks_that_list_no_documents(self):
         text = "Three agreements were discussed after the meeting -- on tourism, on fisheries and on ports."
         self.assertEqual(titles(text), [])
+
+
+class FutureWitnessedSigningTests(SimpleTestCase):
+    def test_leaders_who_will_witness_a_signing_sign_nothing_yet(self):
+        text = (
+            "During the visit, the two presidents will hold talks and will jointly witness the signing of "
+            "cooperation documents in areas including fisheries, mining and tourism."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_leaders_expected_to_attend_a_signing(self):
+        text = "Premier Odo Varn is expected to attend the signing of a memorandum on ports."
+        self.assertEqual(titles(text), [])
+
+    def test_a_signing_witnessed_in_the_past_stays(self):
+        text = "The two presidents held talks and witnessed the signing of a memorandum on ports."
+        self.assertEqual(spheres(text), ["transport"])

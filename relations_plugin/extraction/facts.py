@@ -1062,8 +1062,22 @@ def _scan_cues(sentence: str, lo: int, hi: int) -> list[tuple[int, re.Match | No
     return out
 
 
+# A signing someone is still to attend: "the two leaders will jointly witness the signing of documents on ...".
+_FUTURE_WITNESS_RE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:expected|set|due|scheduled|slated)\s+to)\s+(?:(?:\w+ly|also|then)\s+)*"
+    r"(?:witness|attend|oversee|preside\s+over|be\s+present\s+at)\s+$",
+    re.I,
+)
+
+
 def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
     """The cue as kept (an "announced" narrowed to its own words), or None for a word that cues nothing here."""
+    if (
+        c.group("sig")
+        and c.group(0).lower() == "the signing"
+        and _FUTURE_WITNESS_RE.search(sentence, max(0, c.start() - 50), c.start())
+    ):
+        return _ANN_ONLY_RE.match(sentence, c.start() + 4)
     if c.group("sig") and (
         _NOT_SIGNING_RE.match(sentence, c.start())
         or (
