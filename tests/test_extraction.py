@@ -5685,3 +5685,37 @@ class HostCueTestsEn(SimpleTestCase):
             "Kyrgyz counterpart, Mr. Farkas was received by President of the Kyrgyz Republic Talant Osmonov."
         )
         self.assertIn(("Levente Farkas", "HU"), self.people(text))
+
+
+class LeadOfficeTests(SimpleTestCase):
+    """A lead gives the speaker's office and country, the body only their name."""
+
+    TEXT = (
+        "date 2024-03-06\n"
+        "Estonia and Mongolia agree to widen rail links\n\n"
+        "Tallinn, March 6 (RNA) – Estonia and Mongolia will build a second rail crossing, Estonia's foreign "
+        "minister said on Wednesday.\n\n"
+        "Speaking after talks with Mongolian Foreign Minister Ivo Stanek, Marek Holtz said the line would open in "
+        "two years. The minister said freight volumes had doubled since 2020.\n\n"
+        "Holtz was later received by President Anton Vlk. On Thursday, Holtz will travel on to the border town."
+    )
+
+    def test_the_lead_office_goes_to_the_one_untitled_actor(self):
+        people = {p.name: (p.country, p.role) for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(people.get("Marek Holtz"), ("EE", "minister"))
+
+    def test_the_minister_relayed_is_the_lead_speaker_not_the_counterpart(self):
+        said = quotes(self.TEXT)
+        self.assertIn(("Marek Holtz", "freight volumes had doubled since 2020"), said)
+        self.assertNotIn(("Ivo Stanek", "freight volumes had doubled since 2020"), said)
+
+    def test_a_lower_case_dateline_is_no_speech(self):
+        texts = [t for _, t in quotes(self.TEXT)]
+        self.assertIn("Estonia and Mongolia will build a second rail crossing", texts)
+
+    def test_a_bystander_with_no_act_stays_out(self):
+        text = (
+            "Zenda, March 6 (RNA) – Estonia's foreign minister said on Wednesday the talks went well. "
+            "Local trader Karl Brun said prices were high."
+        )
+        self.assertNotIn("Karl Brun", [p.name for p in suggest_package(text).participants])

@@ -468,6 +468,9 @@ _INTERRUPTED_RE = re.compile(
 
 _DATELINE_PREFIX_RE = re.compile(
     r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .]{2,30})?\s*(?:\([^()]{2,30}\))?\s*[-–—]+\s*(?=[A-Z])|"
+    # "Astana, May 11 (MTI) – ...": a city written in lower case is a dateline by the date after it
+    r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"\s*(?:\([^()]{2,30}\))?\s*[-–—]+\s*(?=[A-Z])|"
     # "MOSCOW, September 18. /TASS/. ...": the agency between slashes
     r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w ]{2,30}?)?\.?\s*/[^/\n]{2,30}/\.?\s*(?=[A-Z])"
 )

@@ -651,7 +651,10 @@ _PARTICIPANT_ACT_RE = re.compile(
     r"(?:['’]s\s+(?:visit|trip|talks|delegation)\b|\s+(?:(?:also|then|later)\s+)?(?:[a-z]\w*ly\s+)?(?:met|meets|held|holds|"
     r"received|receives|hosted|hosts|visited|visits|signed|signs|arrived|arrives|welcomed|welcomes|attended|"
     r"attends|paid|pays|laid|lays|toured|tours|inspected|travell?ed|flew|departed|thanked|invited|"
-    r"accompanied|co-chaired|chaired|led)\b)"
+    r"accompanied|co-chaired|chaired|led)\b"
+    # the act told of them in the passive or as the schedule: "X was received by ...", "X will travel on to ..."
+    r"|\s+(?:was|were|is|will\s+be)\s+(?:also\s+|later\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"
+    r"|\s+will\s+(?:also\s+|then\s+|later\s+)?(?:travel|visit|meet|hold|sign|attend|lay|tour|fly|depart)\b)"
 )
 # How an article styles a ruler or an envoy before the name that "His Highness" later stands for.
 _HONOUR_FORMS = {
@@ -660,6 +663,12 @@ _HONOUR_FORMS = {
     "excellency": re.compile(r"\b(?:H\.?\s?E\.?|Excellency)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"),
 }
 _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
+# An office described by its country with no name after it, as a lead gives its speaker before naming them:
+# "..., Hungary's foreign minister said on Thursday."
+_OWNED_OFFICE_RE = re.compile(
+    rf"\b(?:{_COUNTRY_RE.pattern})['’]s\s+(?:(?:foreign|prime|deputy)\s+)?(?:minister|president|premier|chancellor)"
+    r"(?!\s+(?:of\s+)?[A-Z])(?=\s+(?:said|says|told|added|noted|stressed)\b)"
+)
 _DESCRIPTION_RE = re.compile(
     rf"\b[Tt]he\s+(?:{_COUNTRY_RE.pattern})\s+(?:(?:prime|foreign|deputy|vice)\s+)?"
     r"(?:president|prime minister|premier|chancellor|leader|foreign minister|minister)\b|"
@@ -924,6 +933,7 @@ class _Article:
             ent.country = ent.country or lead.country
         self._described_countries()
         self._bare_office_holder()
+        self._owned_office_holder()
         self._owner_countries()  # "Tursunov's chief of staff, X" before the host takes whoever is left
         self._foreign_chancellors()
         self._writer_country()
@@ -1476,6 +1486,27 @@ class _Article:
                 if any(_PARTICIPANT_ACT_RE.match(self.text, self._name_end(p)) for p in e.positions)
             ]
             if len(untitled) == 1 and acting:
+                untitled[0].role, untitled[0].country, untitled[0].title = title.role, title.country, title.label
+            return
+
+    def _owned_office_holder(self) -> None:
+        """ "..., Hungary's foreign minister said. ... Gergely Bakonyi said ...": an office told with its country and
+        no name is held by the one person of the story the text never titles, when nobody else holds it."""
+        for m in _OWNED_OFFICE_RE.finditer(self.text, self.body_start):
+            title = _parse_title(m.group(0))
+            if (
+                title is None
+                or not title.country
+                or any(e.role == title.role and e.country == title.country for e in self.unique())
+            ):
+                continue
+            untitled = [e for e in self.unique() if e.positions and not e.role and not e.country and not e.outsider]
+            # (who takes part in the visit, not a trader the story also quotes)
+            if (
+                len(untitled) == 1
+                and untitled[0].positions[0] > m.start()
+                and any(_PARTICIPANT_ACT_RE.match(self.text, self._name_end(p)) for p in untitled[0].positions)
+            ):
                 untitled[0].role, untitled[0].country, untitled[0].title = title.role, title.country, title.label
             return
 
