@@ -4316,3 +4316,45 @@ class PairedDashTests(SimpleTestCase):
             "По словам Марата Ильясова, товарооборот с Зимбабве будет расти — однако сроки пока не названы.\n"
         )
         self.assertEqual([t for _, t in quotes(text)], ["товарооборот с Зимбабве будет расти"])
+
+
+class PlaceOrNameBeforeNameTests(SimpleTestCase):
+    """A country the lexicon lacks, between a title and a name, is not the name's first word; a name side by side
+    with another ("В сопровождении X Y обошел") is two people."""
+
+    def test_a_country_the_lexicon_lacks_before_a_name(self):
+        text = (
+            " date 2025-03-11 Министр сельского хозяйства Беларуси Олег Кравцов встретился с министром экономики "
+            "Гватемалы Хосе Луисом Мендесом.\n\n"
+            "Хосе Луис Мендес отметил, что Гватемала заинтересована в поставках белорусской техники.\n"
+        )
+        self.assertIn("Хосе Луис Мендес", people(text))
+        self.assertEqual(
+            quotes(text), [("Хосе Луис Мендес", "Гватемала заинтересована в поставках белорусской техники")]
+        )
+
+    def test_a_first_name_the_dictionary_knows_stays(self):
+        text = (
+            " date 2025-03-11 Министр экономики Беларуси Олег Кравцов встретился с министром экономики Республики "
+            "Панама Хосе Рамоном Сальсидо.\n\n"
+            "Хосе Рамон Сальсидо сказал, что Панама готова открыть рынок для белорусских грузовиков.\n"
+        )
+        self.assertIn("Хосе Рамон Сальсидо", people(text))
+
+    def test_two_names_side_by_side(self):
+        text = (
+            " date 2025-09-02 Председатель КНР Лю Вэньшань провел переговоры с президентом Киргизии Айбеком "
+            "Токтосуновым.\n\n"
+            "В сопровождении Лю Вэньшаня Айбек Токтосунов обошел строй почетного караула.\n\n"
+            "Айбек Токтосунов отметил, что Киргизия высоко ценит поддержку Китая.\n"
+        )
+        self.assertEqual(sorted(people(text)), ["Айбек Токтосунов", "Лю Вэньшань"])
+        self.assertEqual(quotes(text), [("Айбек Токтосунов", "Киргизия высоко ценит поддержку Китая")])
+
+    def test_a_three_word_name_no_one_else_shares_stays_whole(self):
+        text = (
+            " date 2025-09-02 Президент Перу Мануэль Гарсия Ривас провел переговоры с президентом Казахстана "
+            "Ерланом Сагындыковым.\n\n"
+            "Мануэль Гарсия Ривас отметил, что Перу заинтересовано в казахстанском зерне.\n"
+        )
+        self.assertIn("Мануэль Гарсия Ривас", people(text))

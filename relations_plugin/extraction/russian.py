@@ -582,7 +582,7 @@ class _RuArticle:
         if cur:
             runs.append(cur)
         for run in runs:
-            for lo, hi in self._split_run(run):
+            for lo, hi in self._split_at_known(run, self._split_run(run)):
                 while lo < hi and isinstance(run[lo], _Particle):
                     lo += 1  # a name does not open with its particle
                 while hi > lo and isinstance(run[hi - 1], _Particle):
@@ -824,7 +824,7 @@ class _RuArticle:
                     )
                 )
             )
-            if not stop and start is None and _place_before_first_name(run, i):
+            if not stop and start is None and _place_before_names(run, i):
                 stop = True  # "Губернатор Приангарья Алексей Бородин", "В Бохтаре Дмитрий ...": the place, then a name
             if stop and _sultan_as_name(run, i):
                 stop = False  # "шейхом Султаном бин Хамданом": a given name before the particle
@@ -836,6 +836,23 @@ class _RuArticle:
                 start = i
         if start is not None:
             out.append((start, len(run)))
+        return out
+
+    def _split_at_known(self, run: list, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Two names side by side ("В сопровождении Ли Минхао Пак Сон Ын обошел строй"): a word inside a run that
+        is the surname of someone already named in the story ends the first name, when at least two words of
+        a name follow it."""
+        out = []
+        for lo, hi in spans:
+            for j in range(lo + 1, hi - 2):
+                if isinstance(run[j], _Particle) or isinstance(run[j + 1], _Particle):
+                    continue
+                person = self.persons.get(_stem(run[j].group(0).split(".")[-1]))
+                if person is not None and person.evidence:
+                    out += [(lo, j + 1), (j + 1, hi)]
+                    break
+            else:
+                out.append((lo, hi))
         return out
 
     def _place_as_middle_name(self, run: list, start: int, i: int) -> bool:
@@ -1964,7 +1981,26 @@ def _place_before_first_name(run: list, i: int) -> bool:
         return False
     if not (_RU_SURNAME_SUFFIX_RE.search(surname) or any("Surn" in p.tag.grammemes for p in _parses(surname)[:2])):
         return False
+    if any("Name" in p.tag.grammemes and p.score >= 0.2 for p in _parses(word)[:1]):
+        return word.endswith(("ья", "ье"))  # "Хосе Рамоном Эспинозой": a first name the dictionary knows uninflected
     return not _first_name_word(word) or word.endswith(("ья", "ье"))
+
+
+def _place_before_names(run: list, i: int) -> bool:
+    """A run's first word is a place when the dictionary reads it as one and not as anyone's name and at least two
+    words of a name follow ("президентом Республики Гондурас Марио Луисом Кастро", "премьер-министром Новой Зеландии
+    Джоном Смитом"): a country the lexicon lacks, which a name never opens with."""
+    if _place_before_first_name(run, i):
+        return True
+    if i + 2 >= len(run) or any(isinstance(m, _Particle) for m in run[i : i + 3]):
+        return False
+    if len(run[i].group(0)) <= 4:
+        return False  # "Буй Тхань Шон": a short word is a syllable of a name even when a town bears it
+    parses = _parses(run[i].group(0))
+    if not parses or "Geox" not in parses[0].tag.grammemes or any(p.tag.grammemes & _PERSON_TAGS for p in parses[:3]):
+        return False
+    # the state of a title is its genitive complement or an indeclinable name; "Рамом Чандрой" agrees with the name
+    return parses[0].tag.case in ("gent", "nomn")
 
 
 def _third_syllable(run: list[re.Match], i: int) -> bool:
