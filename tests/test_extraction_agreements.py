@@ -2638,3 +2638,21 @@ class FutureWitnessedSigningTests(SimpleTestCase):
     def test_a_signing_witnessed_in_the_past_stays(self):
         text = "The two presidents held talks and witnessed the signing of a memorandum on ports."
         self.assertEqual(spheres(text), ["transport"])
+
+
+class SeatNamesTheHostTests(SimpleTestCase):
+    def test_a_pool_report_that_names_the_host_only_by_its_office(self):
+        text = (
+            "Pool report: Oval Office meeting with Estonian President Kaarel Tamm\n\n"
+            "Pool entered the Oval Office at 11:04 for POTUS's meeting with Estonian President Kaarel Tamm. "
+            "POTUS spoke first and praised Estonia as a steadfast ally. Tamm thanked POTUS and said he had "
+            "spoken with Latvian President Ilze Vanags last week. POTUS said the talks would go on over lunch."
+        )
+        self.assertEqual(sorted(countries(text)), ["EE", "US"])
+
+    def test_a_seat_mentioned_once_in_passing_does_not_make_a_side(self):
+        text = (
+            "Estonian President Kaarel Tamm held talks with Latvian President Ilze Vanags in Riga on Monday. "
+            "Tamm said the White House had been briefed. Estonia and Latvia signed a memorandum on rail."
+        )
+        self.assertEqual(sorted(countries(text)), ["EE", "LV"])

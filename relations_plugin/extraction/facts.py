@@ -2831,6 +2831,32 @@ def _country_mentions(art: _Article) -> tuple[list[tuple[int, str]], dict[str, s
     return sorted(out), misread
 
 
+# A state named only through its leader's office or seat ("POTUS", "the Oval Office", "the Kremlin"): each is a
+# mention of that state, as a pool report or a palace's release may never spell the host's name out.
+_SEATS = {
+    "potus": "US",
+    "white house": "US",
+    "oval office": "US",
+    "kremlin": "RU",
+    "downing street": "GB",
+    "elysee": "FR",
+    "élysée": "FR",
+    "zhongnanhai": "CN",
+    "rashtrapati bhavan": "IN",
+    "quirinale": "IT",
+    "quirinal palace": "IT",
+    "blue house": "KR",
+    "casa rosada": "AR",
+    "planalto palace": "BR",
+    "palacio de la moneda": "CL",
+    "la moneda": "CL",
+}
+_SEAT_RE = re.compile(
+    r"\b(?:POTUS|White House|Oval Office|Kremlin|Downing Street|[EÉ]lys[eé]e|Zhongnanhai|Rashtrapati Bhavan|"
+    r"Quirinale|Quirinal Palace|Blue House|Casa Rosada|Planalto Palace|Palacio de la Moneda|La Moneda)\b"
+)
+
+
 def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) -> list[CountrySuggestion]:
     """The visit's two countries, host first when the story tells where it happens (a leader joining by video link
     is a participant, not a third side of the visit)."""
@@ -2840,6 +2866,11 @@ def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) 
         if a < art.body_start:
             continue
         counts.setdefault(code, [0, a])[0] += 1
+    seats: dict[str, int] = {}
+    for m in _SEAT_RE.finditer(art.text, art.body_start):
+        code = _SEATS[m.group(0).lower()]
+        counts.setdefault(code, [0, m.start()])[0] += 1
+        seats[code] = seats.get(code, 0) + 1
     weight = {HEAD_OF_STATE: 3, HEAD_OF_GOVERNMENT: 3, MINISTER: 2, AMBASSADOR: 2}
     scores = {code: v[0] for code, v in counts.items()}
     for p in participants:
@@ -2863,6 +2894,11 @@ def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) 
         and (len(e.positions) >= 2 or id(e) in spoke)
     }
     host = art.host_country()
+    if not host and seats:
+        # the office the story keeps returning to ("POTUS", "the Oval Office") is where the visit happens, and its
+        # state a side even when no leader of it was read by name
+        seat = max(seats, key=seats.__getitem__)
+        host = seat if seats[seat] >= 3 and seat in order[:2] else ""
     if len(leaders) == 2 and (not host or host in leaders):
         # the two sides' leaders decide, however often a third country is talked about
         pair = sorted(leaders, key=order.index)
