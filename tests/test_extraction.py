@@ -5719,3 +5719,26 @@ class LeadOfficeTests(SimpleTestCase):
             "Local trader Karl Brun said prices were high."
         )
         self.assertNotIn("Karl Brun", [p.name for p in suggest_package(text).participants])
+
+
+class BriefingSpokespersonTests(SimpleTestCase):
+    """A spokesperson's routine briefing announces a visit; the spokesperson takes no part in it."""
+
+    def test_the_briefing_spokesperson_is_neither_speaker_nor_participant(self):
+        text = (
+            "Foreign Ministry Spokesperson Hu Lanting's Regular Press Conference on May 3, 2024\n\n"
+            "Hu Lanting: At the invitation of President Qian Bo, President of Ghana Kwame Asante will pay a state "
+            "visit to China from May 5 to 9.\n\n"
+            "Reuters: What does China expect from the visit?\n\n"
+            "Hu Lanting: Ghana is a good friend of China. We are confident the visit will be a success."
+        )
+        result = suggest_package(text)
+        self.assertEqual([q for q in result.quotes if q.speaker.name == "Hu Lanting"], [])
+        self.assertNotIn("Hu Lanting", [p.name for p in result.participants])
+
+    def test_a_spokesperson_quoted_in_a_news_story_still_speaks(self):
+        text = (
+            "SEOUL - President Park Ji-ho held talks with Ghanaian President Kwame Asante on Tuesday. "
+            '"The two leaders agreed to open a new chapter," presidential spokesperson Yoon Seo-yeon told reporters.'
+        )
+        self.assertIn("Yoon Seo-yeon", [s for s, _ in quotes(text)])

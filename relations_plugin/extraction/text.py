@@ -663,6 +663,11 @@ _HONOUR_FORMS = {
     "excellency": re.compile(r"\b(?:H\.?\s?E\.?|Excellency)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"),
 }
 _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
+# The heading of a spokesperson's routine briefing, their name before it.
+_BRIEFING_HEAD_RE = re.compile(
+    r"\b[Ss]pokes(?:person|man|woman)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?:['’]s)?\s+"
+    r"(?:Regular|Daily|Weekly|Routine)\s+(?:Press|Media|News)\s+(?:Conference|Briefing)\b"
+)
 # An office described by its country with no name after it, as a lead gives its speaker before naming them:
 # "..., Hungary's foreign minister said on Thursday."
 _OWNED_OFFICE_RE = re.compile(
@@ -942,6 +947,7 @@ class _Article:
         for ent, lead in companions:
             ent.country = lead.country or ent.country
         self._foreign_chancellors()
+        self._briefing_spokesperson()
         for ent in self.unique():
             # quoted with no office, no country and no part in the visit's events: a bystander, not a participant
             if not ent.role and not ent.country and ent.known is None and not ent.member:
@@ -1488,6 +1494,19 @@ class _Article:
             if len(untitled) == 1 and acting:
                 untitled[0].role, untitled[0].country, untitled[0].title = title.role, title.country, title.label
             return
+
+    def _briefing_spokesperson(self) -> None:
+        """ "Foreign Ministry Spokesperson X's Regular Press Conference on ...": a spokesperson at their routine
+        briefing announces and comments on a visit they take no part in; their words are nobody's of the visit."""
+        if not self.paras:
+            return
+        head = _BRIEFING_HEAD_RE.search(self.text, *self.paras[0])
+        if head is None:
+            return
+        for word in head.group("who").split():
+            ent = self.entities.get(_key(_bare(word)))
+            if ent is not None and not ent.member:
+                ent.outsider = True
 
     def _owned_office_holder(self) -> None:
         """ "..., Hungary's foreign minister said. ... Gergely Bakonyi said ...": an office told with its country and
