@@ -4358,3 +4358,35 @@ class PlaceOrNameBeforeNameTests(SimpleTestCase):
             "Мануэль Гарсия Ривас отметил, что Перу заинтересовано в казахстанском зерне.\n"
         )
         self.assertIn("Мануэль Гарсия Ривас", people(text))
+
+
+class HonorificAndCitedOfficeTests(SimpleTestCase):
+    """A Malay honorific before a name belongs to no one alone; an outlet citing a leader's press service relays
+    the office's words, not the leader's."""
+
+    def test_a_malay_honorific_before_the_name(self):
+        text = (
+            " date 2025-04-08 Президент Казахстана Ерлан Сагындыков принял премьер-министра Малайзии Дато Сери "
+            "Рашида Исмаила.\n\n"
+            "«Малайзия видит в Казахстане ворота в Центральную Азию», — сказал Дато Сери Рашид Исмаил.\n"
+        )
+        found = quotes(text)
+        self.assertEqual([t for _, t in found], ["Малайзия видит в Казахстане ворота в Центральную Азию"])
+        self.assertTrue(found[0][0].endswith("Рашид Исмаил"))
+        self.assertNotIn("Дато", people(text))
+
+    def test_an_outlet_citing_the_press_service(self):
+        text = (
+            " date 2025-04-08 Президент Казахстана Ерлан Сагындыков принял премьер-министра Малайзии Рашида "
+            "Исмаила.\n\n"
+            "Как сообщает Kazinform со ссылкой на пресс-службу главы государства, подписаны три меморандума.\n"
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_the_leader_named_as_the_source_still_speaks(self):
+        text = (
+            " date 2025-04-08 Президент Казахстана Ерлан Сагындыков принял премьер-министра Малайзии Рашида "
+            "Исмаила.\n\n"
+            "Как сообщил Ерлан Сагындыков, стороны подписали три меморандума о сотрудничестве.\n"
+        )
+        self.assertEqual([s for s, _ in quotes(text)], ["Ерлан Сагындыков"])

@@ -1443,8 +1443,10 @@ class _RuArticle:
             if last is not None and last.feminine == feminine:
                 return last
             return self.recent(at, lambda p: p.feminine == feminine) or last
-        if _RU_OFFICE_OF_RE.match(raw):
-            return None  # "сообщила пресс-служба Рахимова": the office speaks, not the person it serves
+        if _RU_OFFICE_OF_RE.match(raw) or _RU_CITING_OFFICE_RE.search(raw):
+            # "сообщила пресс-служба Рахимова", "как сообщает агентство со ссылкой на пресс-службу главы
+            # государства": the office speaks, not the person it serves
+            return None
         found = {id(p): p for a, b, p in self.mentions if lo <= a < hi}
         if len(found) > 1:
             return None  # two people: the joint words of both
@@ -1856,6 +1858,9 @@ _RU_COMPANY_BEFORE_RE = re.compile(r"«([^«»]{2,40})»\s+(?:[А-ЯЁ][\w-]+\s+
 _RU_COMPANY_ADJ_RE = re.compile(r"[а-яё-]+(?:ая|ий|ый|ой|ое|ую|ым|им|ого|ому)\s+(?:[а-яё-]+\s+){0,2}$")
 _RU_OFFICE_OF_RE = re.compile(
     r"(?:[Пп]ресс-служб|[Аа]ппарат|[Кк]анцеляри|[Сс]екретариат|[Оо]фис|[Пп]ресс-центр)\w*\s+(?:[а-яё]+\s+){0,2}[А-ЯЁ]"
+)
+_RU_CITING_OFFICE_RE = re.compile(
+    r"(?<![\w-])со\s+ссылкой\s+на\s+(?:[Пп]ресс-служб|[Аа]ппарат|[Кк]анцеляри|[Сс]екретариат|[Оо]фис|[Пп]ресс-центр)"
 )
 _RU_PATRON_BEFORE_RE = re.compile(r"(?<![\w-])при\s+$")
 _RU_GOVERNOR_RE = re.compile(

@@ -203,8 +203,9 @@ _RU_NOT_NAME = set(
     "Республике Республику Республикой Федерацию Федерацией Королевству Королевством Королевстве "
     "Государству Государством Государстве".split()
 )
-# Honorifics that stand between a title and a name ("Премьер-министр Малайзии Датук Сери Азман Хашим").
-_RU_NAME_HONORIFICS = set("Датук Датука Датуком Датуку Сери Шейх Шейха Шейхом Шейху".split())
+# Honorifics that stand between a title and a name ("Премьер-министр Малайзии Датук Сери Азман Хашим"), "Дато"
+# and "Датин" as the Malay "Dato'" and "Datin" are spelled.
+_RU_NAME_HONORIFICS = set("Датук Датука Датуком Датуку Дато Датин Сери Шейх Шейха Шейхом Шейху".split())
 _RU_NOT_NAME |= _RU_NAME_HONORIFICS
 _RU_HONORIFICS = {"господин", "госпожа", "г-н", "г-жа"}
 
