@@ -2656,3 +2656,19 @@ class SeatNamesTheHostTests(SimpleTestCase):
             "Tamm said the White House had been briefed. Estonia and Latvia signed a memorandum on rail."
         )
         self.assertEqual(sorted(countries(text)), ["EE", "LV"])
+
+
+class NovelNamedInstrumentTests(SimpleTestCase):
+    def test_an_updated_named_agreement_after_another_document(self):
+        text = (
+            "The leaders welcomed the signing of a memorandum on fisheries, as well as an updated Air Transport "
+            "Agreement between the two countries."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "aviation"])
+
+    def test_a_new_named_accord_signed_alone(self):
+        self.assertEqual(spheres("The ministers signed a new Visa Facilitation Agreement."), ["consular"])
+
+    def test_a_named_treaty_mentioned_in_passing_stays_out(self):
+        text = "The ministers signed a memorandum on ports and recalled the Lisbon Treaty."
+        self.assertEqual(spheres(text), ["transport"])

@@ -886,8 +886,11 @@ _PREVIEW_RE = re.compile(
 _WILL_SIGN_RE = re.compile(
     r"\b(?:will|are\s+to|is\s+to|(?:are|is)\s+(?:expected|set|due)\s+to)\s+(?:also\s+)?(?:sign|ink|conclude|adopt)\b"
 )
-# Capitalised words after "a" right before a kind word: the name of one document ("a Cultural Exchange Programme").
-_A_NAME_RE = re.compile(r"(?:^|\s)(?:a|an)\s+(?:[A-Z][a-z][\w'’-]*\s+){1,4}$")
+_NOVEL = r"(?:(?:new|updated|revised|amended|modernised|modernized|renewed|expanded)\s+)?"
+# Capitalised words after "a" right before a kind word: the name of one document ("a Cultural Exchange Programme"),
+# also after an adjective of its novelty ("an updated Air Transport Agreement", "a new Visa Accord").
+_A_NAME_RE = re.compile(r"(?:^|\s)(?:a|an)\s+" + _NOVEL + r"(?:[A-Z][a-z][\w'’-]*\s+){1,4}$")
+_INDEFINITE_NAME_RE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+" + _NOVEL + r"(?:[A-Z][\w'’-]*\s+)+$")
 # The verb of a list after a clause of the ceremony: "..., covering trade, culture and aviation".
 _LIST_AFTER_RE = re.compile(
     r"^[^;:.]*?,\s(?=(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|includ(?:ing|es|ed)|concern(?:ing|s|ed)?|"
@@ -1757,9 +1760,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and not _DETERMINER_RE.fullmatch(before_tok.group(1))  # "Further Agreements cover ..."
             ):
                 # "a Framework Agreement", "1. A Financing Agreement for ...": an instrument of this visit
-                indefinite = bool(
-                    compiled(r"(?:^|\s)(?:a|an|A|An)\s+(?:[A-Z][\w'’-]*\s+)+$").search(sent[: m.start()])
-                )
+                indefinite = bool(_INDEFINITE_NAME_RE.search(sent[: m.start()]))
                 # "adopted the Tamsa Declaration": named, but the object of this visit's verb
                 named_here = _NAMED_SIGNED_RE.search(sent[: m.start()])
                 if named_here:
