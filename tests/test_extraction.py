@@ -5742,3 +5742,35 @@ class BriefingSpokespersonTests(SimpleTestCase):
             '"The two leaders agreed to open a new chapter," presidential spokesperson Yoon Seo-yeon told reporters.'
         )
         self.assertIn("Yoon Seo-yeon", [s for s, _ in quotes(text)])
+
+
+class CrownAndParticipleTests(SimpleTestCase):
+    def test_a_language_before_a_participle_clause_is_no_person(self):
+        text = (
+            "LONDON - President Arif Santoso of Indonesia held talks with Prime Minister Helen Marsh. "
+            'President Santoso replied in Malay and Dutch, thanking the Queen for "a generous welcome".'
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertNotIn("Dutch", names)
+        self.assertIn(("Arif Santoso", "a generous welcome"), quotes(text))
+
+    def test_the_king_is_not_the_president_the_story_names(self):
+        text = (
+            "LONDON - President Arif Santoso of Indonesia arrived for a state visit. The King told guests at the "
+            'banquet that the two nations "share the same seas".'
+        )
+        self.assertNotIn("Arif Santoso", [s for s, _ in quotes(text)])
+
+    def test_the_king_named_by_the_story_still_speaks(self):
+        text = (
+            "AMMAN - King Faris bin Talal of Jordan received President Arif Santoso of Indonesia. The King told "
+            "guests that the two nations share a long friendship."
+        )
+        self.assertIn("Faris bin Talal", [s for s, _ in quotes(text)])
+
+    def test_an_acting_minister_set_off_by_a_comma_keeps_the_title(self):
+        text = (
+            "JAKARTA - Indonesian President Arif Santoso met Tomas Reyes, acting foreign minister of the Philippines."
+        )
+        people = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Tomas Reyes"), "minister")

@@ -230,6 +230,8 @@ _GENERIC_TITLE_WORDS = {"minister", "president", "head", "of", "state", "leader"
 _NAME_TAIL_RE = re.compile(r"((?:[A-ZÀ-ÞĀ-ſ][\w'’-]*|bin|bint|ibn|al|el|de|van|von)\s+){1,4}$")
 _APPOSITIVE_RE = re.compile(
     r",\s+(?!(?:where|who|which|when|while|as|after|before|and|but|he|she|it|they|whose|whom)\b)"
+    # (a participle opens a clause, whose object is someone else: "replied in English, thanking the King")
+    r"(?!(?!acting\b)[a-z]+ing\s)"
     r"(?:the\s+|an?\s+)?((?:[\w'’-]+\s+){0,6}?(?:" + "|".join(p for p, _ in _CORES) + r"))\b[^,.;]*",
     re.I,
 )

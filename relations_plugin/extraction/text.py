@@ -663,6 +663,7 @@ _HONOUR_FORMS = {
     "excellency": re.compile(r"\b(?:H\.?\s?E\.?|Excellency)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"),
 }
 _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
+_MONARCH_WORDS = frozenset("king queen emir amir sultan emperor monarch".split())
 # The heading of a spokesperson's routine briefing, their name before it.
 _BRIEFING_HEAD_RE = re.compile(
     r"\b[Ss]pokes(?:person|man|woman)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?:['’]s)?\s+"
@@ -2458,6 +2459,10 @@ class _Article:
                 e
                 for e in cands
                 if not (_PORTFOLIO_TITLE_RE.search(e.title) and _PORTFOLIO_TITLE_RE.search(title.core))
+                # (a crown is not an elected office: "the King" is not the president the story names)
+                and not (
+                    _MONARCH_WORDS.intersection(narrow) and not _MONARCH_WORDS.intersection(e.title.lower().split())
+                )
             ]
         if title.core == "leader" and title.country:
             # "the Indian leader": whichever of the country's heads the story has been following
