@@ -2672,3 +2672,20 @@ class NovelNamedInstrumentTests(SimpleTestCase):
     def test_a_named_treaty_mentioned_in_passing_stays_out(self):
         text = "The ministers signed a memorandum on ports and recalled the Lisbon Treaty."
         self.assertEqual(spheres(text), ["transport"])
+
+
+class AssociatedLinksTests(SimpleTestCase):
+    def test_a_joint_statement_under_associated_links_is_another_page(self):
+        text = (
+            "The prime minister and President Arlo Venn signed a memorandum on fisheries.\n\n"
+            "Associated Links\n- Joint Statement by Prime Minister Dara Holm and President Arlo Venn\n"
+            "- Prime Minister to welcome President Venn\n"
+        )
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_a_joint_statement_in_the_body_stays(self):
+        text = (
+            "The prime minister and President Arlo Venn signed a memorandum on fisheries. They also adopted a "
+            "joint statement on links between their ports."
+        )
+        self.assertEqual(len(titles(text)), 2)

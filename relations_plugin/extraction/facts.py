@@ -1568,10 +1568,28 @@ _ENUM_ITEM_RE = re.compile(r"\s*(?:And\s+)?(?:first|second|third|fourth|fifth|fi
 # A line that heads the links to other stories at the end of a page: "Related:", "Read more:", "See also".
 _RELATED_RE = re.compile(
     r"^(?:Related(?:\s+(?:stories|articles|news|coverage|reading))?|Read\s+(?:more|also)|See\s+also|Also\s+read|"
-    r"More\s+on\s+this(?:\s+story)?)\s*:?[ \t]*$",
+    r"More\s+on\s+this(?:\s+story)?|(?:Associated|Related|Useful|Further)\s+(?:links|documents|resources)|"
+    r"Links)\s*:?[ \t]*$",
     re.M | re.I,
 )
-_RELATED_HINTS = ("Related", "RELATED", "Read ", "READ ", "See also", "SEE ALSO", "Also read", "ALSO READ", "More on")
+_RELATED_HINTS = (
+    "Related",
+    "RELATED",
+    "Read ",
+    "READ ",
+    "See also",
+    "SEE ALSO",
+    "Also read",
+    "ALSO READ",
+    "More on",
+    "Links",
+    "links",
+    "LINKS",
+    "Associated",
+    "ASSOCIATED",
+    "Useful",
+    "Further",
+)
 _SENTENCE_STOP_RE = re.compile(r"[.!?:;]['\"”’]?$")
 
 
