@@ -4390,3 +4390,29 @@ class HonorificAndCitedOfficeTests(SimpleTestCase):
             "Как сообщил Ерлан Сагындыков, стороны подписали три меморандума о сотрудничестве.\n"
         )
         self.assertEqual([s for s, _ in quotes(text)], ["Ерлан Сагындыков"])
+
+
+class AccordingToNameTests(SimpleTestCase):
+    """After "По словам X," come the words relayed, not an apposition: a noun in them ("студентов") does not make
+    X a commentator; an apposition in the genitive ("директора компании") still does."""
+
+    HEAD = (
+        " date 2025-10-14 Олег Сушкевич провел переговоры с Президентом Ганы Кофи Аддо, который находится в "
+        "Беларуси с официальным визитом.\n\n"
+        "«Гана для нас — надежный партнер в Западной Африке», – сказал Олег Сушкевич.\n\n"
+    )
+
+    def test_the_relayed_words_are_no_apposition(self):
+        text = self.HEAD + (
+            "По словам Олега Сушкевича, белорусские университеты готовы принять больше студентов из Ганы.\n"
+        )
+        self.assertIn("Олег Сушкевич", people(text))
+        self.assertIn(
+            ("Олег Сушкевич", "белорусские университеты готовы принять больше студентов из Ганы"), quotes(text)
+        )
+
+    def test_an_apposition_in_the_genitive(self):
+        text = self.HEAD.replace("Олег Сушкевич провел", "Президент Беларуси Олег Сушкевич провел") + (
+            "По словам Дениса Кравца, генерального директора компании «Агротехмаш», спрос на тракторы растет.\n"
+        )
+        self.assertNotIn("Денис Кравец", people(text))

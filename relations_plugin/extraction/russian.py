@@ -1107,6 +1107,15 @@ class _RuArticle:
         # a company's or a commentator's title stands before the name or in apposition after it, not anywhere in
         # the sentence ("По словам замминистра Тарасенко, текст согласован экспертами")
         apposition = re.match(r",[^,.;:!?()«»—–]{0,80}", text[end : min(end + 81, self.sentence_at(start)[1])])
+        lead = re.match(r",\s*([а-яё-]+)", apposition.group(0)) if apposition else None
+        if (
+            lead
+            and _RU_ACCORDING_TO_NAME_RE.search(text, max(s_lo, start - 40), start)
+            and not any(p.tag.case == "gent" for p in _parses(lead.group(1))[:2])
+        ):
+            # "По словам Ивана Петрова, белорусские вузы готовы принять студентов": after the name come the words
+            # relayed; an apposition there ("директора компании") would agree with the name in the genitive
+            apposition = None
         near_lo = max(s_lo, start - 80)
         comma = text.rfind(",", near_lo, window_lo + cores[-1].start()) if title is not None and cores else -1
         if comma >= 0 and any(
@@ -1858,6 +1867,9 @@ _RU_COMPANY_BEFORE_RE = re.compile(r"«([^«»]{2,40})»\s+(?:[А-ЯЁ][\w-]+\s+
 _RU_COMPANY_ADJ_RE = re.compile(r"[а-яё-]+(?:ая|ий|ый|ой|ое|ую|ым|им|ого|ому)\s+(?:[а-яё-]+\s+){0,2}$")
 _RU_OFFICE_OF_RE = re.compile(
     r"(?:[Пп]ресс-служб|[Аа]ппарат|[Кк]анцеляри|[Сс]екретариат|[Оо]фис|[Пп]ресс-центр)\w*\s+(?:[а-яё]+\s+){0,2}[А-ЯЁ]"
+)
+_RU_ACCORDING_TO_NAME_RE = re.compile(
+    r"(?:[Пп]о\s+(?:словам|мнению|оценке|убеждению|признанию)|[Сс]о\s+слов)\s+(?:[а-яё-]+\s+){0,4}$"
 )
 _RU_CITING_OFFICE_RE = re.compile(
     r"(?<![\w-])со\s+ссылкой\s+на\s+(?:[Пп]ресс-служб|[Аа]ппарат|[Кк]анцеляри|[Сс]екретариат|[Оо]фис|[Пп]ресс-центр)"
