@@ -2689,3 +2689,16 @@ class AssociatedLinksTests(SimpleTestCase):
             "joint statement on links between their ports."
         )
         self.assertEqual(len(titles(text)), 2)
+
+
+class QuotedNameAfterVerbTests(SimpleTestCase):
+    def test_a_joint_statement_issued_under_its_quoted_name(self):
+        text = (
+            'After the talks, the two leaders issued the "Valdor-Ostmark Joint Statement on a Partnership for '
+            'a Greener Coast."'
+        )
+        self.assertEqual(titles(text), ["Valdor-Ostmark Joint Statement on a Partnership for a Greener Coast"])
+
+    def test_a_quoted_name_only_recalled_stays_out(self):
+        text = 'The ministers signed a memorandum on ports and recalled the "Tamsa Declaration" of 1998.'
+        self.assertEqual(spheres(text), ["transport"])

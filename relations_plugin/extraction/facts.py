@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import re
@@ -752,7 +753,8 @@ _FINITE_RE = re.compile(
 
 
 # A named instrument as the object of a verb of signing: "adopted the Tamsa Declaration", "signed the Kolvi Accord".
-_NAMED_SIGNED_RE = re.compile(rf"\b(?:{_DONE}|issued|endorsed)\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]*\s+){{1,4}}$")
+# (also a name in quotation marks: 'issued the "Tamsa Joint Statement on ..."')
+_NAMED_SIGNED_RE = re.compile(rf"\b(?:{_DONE}|issued|endorsed)\s+(?:the|a|an)\s+[\"“‘]?(?:[A-Z][\w'’-]*\s+){{1,4}}$")
 
 
 # A modifier joined by "and" to the modifiers of a single document, right after its article: "a student and faculty
@@ -1566,6 +1568,7 @@ _COUNTED_HINT_RE = re.compile(r"things|points|ments|deals|outcomes|deliverables|
 # A sentence that opens an item of such a count: "First, a new memorandum on ...", "And third, ...".
 _ENUM_ITEM_RE = re.compile(r"\s*(?:And\s+)?(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\s*,\s", re.I)
 # A line that heads the links to other stories at the end of a page: "Related:", "Read more:", "See also".
+_CLOSING_MARK_RE = re.compile(r"[.,]?[\"”’]\W*$")
 _RELATED_RE = re.compile(
     r"^(?:Related(?:\s+(?:stories|articles|news|coverage|reading))?|Read\s+(?:more|also)|See\s+also|Also\s+read|"
     r"More\s+on\s+this(?:\s+story)?|(?:Associated|Related|Useful|Further)\s+(?:links|documents|resources)|"
@@ -2302,6 +2305,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     related = _RELATED_RE.search(text, art.body_start) if any(w in text for w in _RELATED_HINTS) else None
     if related:  # "Related:" and the headlines of other stories under it
         found = [ag for ag in found if ag.start < related.start()]
+    # a name read from inside quotation marks ('issued the "Tamsa Joint Statement."') loses the closing mark
+    found = [
+        dataclasses.replace(ag, title=_CLOSING_MARK_RE.sub("", ag.title))
+        if _CLOSING_MARK_RE.search(ag.title) and not compiled(r"[\"“‘]").search(ag.title[:-2])
+        else ag
+        for ag in found
+    ]
     out: list[AgreementSuggestion] = []
     seen: set[str] = set()
     # What the spec counts: instruments signed during the visit, each named; not plans, drafts, initialled texts,
