@@ -4416,3 +4416,21 @@ class AccordingToNameTests(SimpleTestCase):
             "По словам Дениса Кравца, генерального директора компании «Агротехмаш», спрос на тракторы растет.\n"
         )
         self.assertNotIn("Денис Кравец", people(text))
+
+
+class ChamberAbbreviationTests(SimpleTestCase):
+    """ "Председатель ГД" is the Duma's speaker, not whichever "председатель" of a committee the story named."""
+
+    TEXT = (
+        " date 2025-05-21 Председатель Государственной Думы Степан Ворошилов провел встречу с Президентом Ганы "
+        "Кофи Аддо.\n\n"
+        "«Россия всегда поддерживала народ Ганы», — сказал Председатель ГД.\n\n"
+        "Во встрече принял участие председатель Комитета ГД по международным делам Роман Шубин.\n"
+    )
+
+    def test_the_speaker_by_the_chamber_abbreviation(self):
+        self.assertEqual(quotes(self.TEXT), [("Степан Ворошилов", "Россия всегда поддерживала народ Ганы")])
+
+    def test_a_committee_chairman_is_no_speaker(self):
+        text = self.TEXT.replace("— сказал Председатель ГД", "— сказал председатель комитета")
+        self.assertNotIn("Степан Ворошилов", [s for s, _ in quotes(text)])
