@@ -5774,3 +5774,31 @@ class CrownAndParticipleTests(SimpleTestCase):
         )
         people = {p.name: p.role for p in suggest_package(text).participants}
         self.assertEqual(people.get("Tomas Reyes"), "minister")
+
+
+class SpeechUnderHeadingTests(SimpleTestCase):
+    TEXT = (
+        "Prime Minister welcomes President of Peru\n\n"
+        "Prime Minister Anna Lindqvist of Sweden welcomed President Jorge Quispe of Peru to Stockholm today.\n\n"
+        "Remarks by the Prime Minister, Anna Lindqvist, at the joint press conference with the President of Peru\n\n"
+        "Check against delivery\n\n"
+        "It is a real pleasure to welcome you and your delegation to Stockholm.\n\n"
+        "Sweden and Peru lie far apart, but our peoples have long traded with each other.\n\n"
+        "But this visit is about what comes next.\n\n"
+        "We signed a new agreement on forestry research today.\n\n"
+        "Muchas gracias. Tack så mycket för besöket idag.\n\n"
+        "Notes for editors\n\n"
+        "Sweden opened an embassy in Lima in 1931.\n\n"
+        "Trade between the two countries grew last year."
+    )
+
+    def test_the_speech_runs_through_a_line_without_i_and_the_release_line_before_it(self):
+        said = [t for s, t in quotes(self.TEXT) if s == "Anna Lindqvist"]
+        self.assertIn("It is a real pleasure to welcome you and your delegation to Stockholm.", said)
+        self.assertIn("But this visit is about what comes next.", said)
+        self.assertIn("Muchas gracias. Tack så mycket för besöket idag.", said)
+
+    def test_the_notes_after_the_speech_are_nobodys(self):
+        said = [t for _, t in quotes(self.TEXT)]
+        self.assertNotIn("Sweden opened an embassy in Lima in 1931.", said)
+        self.assertNotIn("Notes for editors", said)

@@ -1362,11 +1362,14 @@ _STATEMENT_BY_RE = re.compile(
 _STATEMENT_HEADING_RE = re.compile(_STATEMENT_BY_RE.pattern[: -len(r"\s*:$")] + r"\s*$", re.I)
 # A speech's words to its audience, which need not say "I" or "we": "Mr President, welcome to Budapest. Thank you."
 _ADDRESS_RE = re.compile(
-    r"\b(?:[Yy]ou|[Yy]our|Mr\.? President|Madam President|Excellenc\w*|[Ll]adies and gentlemen|[Dd]ear)\b"
+    r"\b(?:[Yy]ou|[Yy]our|Mr\.? President|Madam President|Excellenc\w*|[Ll]adies and gentlemen|[Dd]ear|"
+    # (the closing thanks, in the guest's language too: "Muchas gracias.")
+    r"[Tt]hanks|[Gg]racias|[Mm]erci|[Gg]razie|[Dd]anke|[Oo]brigad[oa])\b"
 )
 # The lines of a release between its heading and the speech: "Press release", "27 February 2023", "13:45".
 _RELEASE_LINE_RE = re.compile(
     r"\s*(?:(?:Press|News|Media)\s+(?:release|statement|note)|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"|(?:Please\s+)?[Cc]heck\s+against\s+delivery|\(?[Aa]s\s+delivered\)?|[Ee]mbargoed[^\n]{0,60}"
     r"|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})\s*"
 )
 # The greeting lines that open a speech ("Dear guests,", "– Thank you, Mr President."): no quote of their own.
@@ -1398,6 +1401,9 @@ def _block_items(art: _Article) -> list[_Item]:
         if phrase is None:
             continue
         skipped = 0
+        # A speech under its heading goes on through a paragraph or two that neither says "I" nor addresses
+        # anyone ("But today is about the future."): they are its words when the speech resumes after them.
+        pending: list[int] = []
         for q in range(p + 1, len(art.paras)):
             qa, qb = art.paras[q]
             body = text[qa:qb]
@@ -1406,15 +1412,21 @@ def _block_items(art: _Article) -> list[_Item]:
             if heading is not None and q == p + 1 + skipped and _RELEASE_LINE_RE.fullmatch(body):
                 skipped += 1
                 continue
-            if (
-                _DOUBLE_MARK_RE.search(body)
-                or _LABEL_RE.match(text, qa, qb)
-                or not (_FIRST_PERSON_RE.search(body) or heading is not None and _ADDRESS_RE.search(body))
-                or body.rstrip().endswith(":")
-            ):
+            if _DOUBLE_MARK_RE.search(body) or _LABEL_RE.match(text, qa, qb) or body.rstrip().endswith(":"):
                 break
-            lo, hi = _content(text, qa, qb)
-            items.append(_Item(at=qa, kind="unmarked", phrase=phrase, span=(lo, hi), para=q, quote_kind="direct"))
+            if not (_FIRST_PERSON_RE.search(body) or heading is not None and _ADDRESS_RE.search(body)):
+                if heading is None or len(pending) >= 2 or body.rstrip()[-1:] not in ".!?":
+                    break
+                pending.append(q)
+                continue
+            for r in [*pending, q]:
+                lo, hi = _content(text, *art.paras[r])
+                items.append(
+                    _Item(
+                        at=art.paras[r][0], kind="unmarked", phrase=phrase, span=(lo, hi), para=r, quote_kind="direct"
+                    )
+                )
+            pending = []
     return items
 
 
