@@ -4434,3 +4434,25 @@ class ChamberAbbreviationTests(SimpleTestCase):
     def test_a_committee_chairman_is_no_speaker(self):
         text = self.TEXT.replace("— сказал Председатель ГД", "— сказал председатель комитета")
         self.assertNotIn("Степан Ворошилов", [s for s, _ in quotes(text)])
+
+
+class GreetingAPersonTests(SimpleTestCase):
+    """ "приветствовала главу государства" greets a person; "приветствовала решение" approves of a thing."""
+
+    HEAD = (
+        " date 2025-05-21 Председатель Совета Федерации Анна Ветрова провела встречу с Президентом Ганы Кофи Аддо.\n\n"
+    )
+
+    def test_greeting_the_head_of_state(self):
+        text = self.HEAD + "Анна Ветрова приветствовала главу ганского государства в Совете Федерации.\n"
+        self.assertEqual(quotes(text), [])
+
+    def test_welcoming_a_decision(self):
+        text = self.HEAD + "Анна Ветрова приветствовала решение открыть посольство Ганы в Москве.\n"
+        self.assertEqual(quotes(text), [("Анна Ветрова", "решение открыть посольство Ганы в Москве")])
+
+    def test_a_committee_of_the_chamber_is_russian(self):
+        text = self.HEAD + (
+            "Во встрече принял участие председатель Комитета СФ по международным делам Игнат Сорокин.\n"
+        )
+        self.assertEqual(people(text).get("Игнат Сорокин"), "RU")
