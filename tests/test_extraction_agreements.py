@@ -2702,3 +2702,24 @@ class QuotedNameAfterVerbTests(SimpleTestCase):
     def test_a_quoted_name_only_recalled_stays_out(self):
         text = 'The ministers signed a memorandum on ports and recalled the "Tamsa Declaration" of 1998.'
         self.assertEqual(spheres(text), ["transport"])
+
+
+class ListItemAndTheTests(SimpleTestCase):
+    def test_a_list_items_field_runs_on_after_and_the(self):
+        text = (
+            "Two documents were signed at the end of the talks.\n\nWHAT WAS SIGNED\n"
+            "- A memorandum of understanding on seasonal herding and the sharing of upland pastures;\n"
+            "- An agreement on the upkeep of the Marel ferry.\n"
+        )
+        self.assertIn(
+            "Memorandum of understanding on seasonal herding and the sharing of upland pastures", titles(text)
+        )
+        self.assertIn("agriculture", spheres(text))
+
+    def test_and_the_with_a_verb_of_its_own_still_ends_the_title(self):
+        text = (
+            "Two documents were signed at the end of the talks.\n\nWHAT WAS SIGNED\n"
+            "- A memorandum on fisheries and the ministers praised the talks;\n"
+            "- An agreement on the upkeep of the Marel ferry.\n"
+        )
+        self.assertIn("Memorandum on fisheries", titles(text))

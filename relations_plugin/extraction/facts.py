@@ -426,6 +426,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"intergovernmental commissions?|joint committees?|consultations",
     ),
     ("culture", r"people-to-people|humanitarian exchanges"),
+    # herding across a border: the pastures and herds are farming's, whoever crosses
+    ("agriculture", r"transhumance|pastoral(?:ism|ists?)?|pastures?|herders?|herding|grazing"),
     ("transport", r"seafarers?|mariners?|sailors?|crews?|vessels?|ships?|shipping"),
     (
         "civil_protection",
@@ -1568,6 +1570,10 @@ _COUNTED_HINT_RE = re.compile(r"things|points|ments|deals|outcomes|deliverables|
 # A sentence that opens an item of such a count: "First, a new memorandum on ...", "And third, ...".
 _ENUM_ITEM_RE = re.compile(r"\s*(?:And\s+)?(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\s*,\s", re.I)
 # A line that heads the links to other stories at the end of a page: "Related:", "Read more:", "See also".
+# The rest of a list item after "and the" with no verb of its own: still the item's field.
+_ITEM_AND_THE_RE = re.compile(r"\s(?:and|or)\s+(?:the|its|their)\s[^,;:.()]*[;.]?\s*$")
+# A past verb and its object ("praised the talks"): a clause, not a field.
+_VERB_OBJECT_RE = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\b")
 _CLOSING_MARK_RE = re.compile(r"[.,]?[\"”’]\W*$")
 _RELATED_RE = re.compile(
     r"^(?:Related(?:\s+(?:stories|articles|news|coverage|reading))?|Read\s+(?:more|also)|See\s+also|Also\s+read|"
@@ -2065,6 +2071,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
                     while stop and _PARTY_SHORT_RE.match(rest, stop.start()):  # "... and the Agency (VFSA) on ..."
                         stop = _COMPLEMENT_STOP_RE.search(rest, _PARTY_SHORT_RE.match(rest, stop.start()).end())
+                if (
+                    stop
+                    and listed_under.get(para) == "signed"
+                    and _ITEM_AND_THE_RE.match(rest, stop.start())
+                    and not _FINITE_RE.search(rest, stop.start())
+                    and not _VERB_OBJECT_RE.search(rest, stop.start())
+                    and not _DOC_RE.search(rest, stop.start())
+                ):
+                    stop = None  # "- A memorandum on transhumance and the management of pastures;": one item's field
+                    rest = rest.rstrip(" ;.")
                 comp = rest[: stop.start()] if stop else rest
                 contrast = compiled(
                     r"\s*\||,?\s+(?:as well as|along with|together with|plus)\s+"
