@@ -4456,3 +4456,30 @@ class GreetingAPersonTests(SimpleTestCase):
             "Во встрече принял участие председатель Комитета СФ по международным делам Игнат Сорокин.\n"
         )
         self.assertEqual(people(text).get("Игнат Сорокин"), "RU")
+
+
+class ListedPluralByFieldTests(SimpleTestCase):
+    """A list's item "меморандумы в сферах A, B и C" is one document a field; a singular item stays whole."""
+
+    HEAD = (
+        " date 2025-02-03 Президент Египта Ахмед Саид принял Президента Ганы Кофи Аддо.\n\n"
+        "По итогам переговоров подписаны:\n\n"
+    )
+
+    def test_a_plural_item_by_field(self):
+        text = self.HEAD + (
+            "- меморандумы в сферах здравоохранения, туризма и образования;\n\n"
+            "- соглашение о сотрудничестве между национальными библиотеками.\n"
+        )
+        found = {(a.title, a.sphere) for a in suggest_package(text).agreements}
+        self.assertTrue(
+            {("Меморандум в сфере туризма", "tourism"), ("Меморандум в сфере образования", "education")} <= found
+        )
+        self.assertEqual(len(found), 4)
+
+    def test_a_singular_item_by_field_stays_whole(self):
+        text = self.HEAD + (
+            "- меморандум о сотрудничестве в сферах здравоохранения и фармацевтики;\n\n"
+            "- соглашение о сотрудничестве между национальными библиотеками.\n"
+        )
+        self.assertEqual(len(suggest_package(text).agreements), 2)

@@ -4724,6 +4724,9 @@ def _nominative_head(title: str) -> str:
     return " ".join([head[:1].upper() + head[1:], *words[1:]])
 
 
+_RU_ITEM_SPHERES_RE = re.compile(r"\s+в\s+(сферах|областях|отраслях)\s+", re.I)
+
+
 def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
     """The items of a list of signed instruments set out one a line after its heading ("Документы, подписанные в
     ходе визита", "По итогам переговоров подписаны:"), numbered, bulleted or plain: (start, end, kind match, title
@@ -4775,6 +4778,17 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                 for field in re.split(r",\s+|\s+и\s+", fields.group(1)):
                     if field.strip():
                         out.append((lo, hi, kind, f"Документ по {field.strip()}"))
+                continue
+            spheres = _RU_ITEM_SPHERES_RE.match(text, kind.end(), hi)
+            if spheres and not named and _plural_kind(kind.group(0)):
+                # "— меморандумы в сферах здравоохранения, туризма и образования": one document a field
+                single = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]]
+                head = {"сферах": "в сфере", "областях": "в области", "отраслях": "в отрасли"}[
+                    spheres.group(1).lower()
+                ]
+                for field in _split_fields(text[spheres.end() : hi]):
+                    if field.strip():
+                        out.append((lo, hi, kind, f"{single} {head} {field.strip()}"))
                 continue
             out.append((lo, hi, kind, named + text[lo:hi] if named else ""))
     return out
