@@ -5802,3 +5802,28 @@ class SpeechUnderHeadingTests(SimpleTestCase):
         said = [t for _, t in quotes(self.TEXT)]
         self.assertNotIn("Sweden opened an embassy in Lima in 1931.", said)
         self.assertNotIn("Notes for editors", said)
+
+
+class StyledListTests(SimpleTestCase):
+    """Lists written "Title, Mr. Name, Title, Mr. Name": each title is the name's after it."""
+
+    TEXT = (
+        "TUNIS - President Hamid Ferjani held talks with his Ghanaian counterpart, Mr. Kwame Boateng. The talks "
+        "were attended, on the Tunisian side, by Minister of Foreign Affairs, Mr. Sami Gharbi, Minister of "
+        "Energy, Mines and Water, Mr. Anis Triki, and President of the Council of the Nation, Mr. Lotfi Baccar."
+    )
+
+    def test_each_title_goes_to_the_styled_name_after_it(self):
+        roles = {p.name: (p.role, p.title) for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(roles.get("Sami Gharbi"), ("minister", "Minister of Foreign Affairs"))
+        self.assertEqual(roles.get("Anis Triki")[0], "minister")
+        self.assertIn("Energy", roles.get("Anis Triki")[1])
+
+    def test_the_president_of_an_upper_house_is_no_head_of_state(self):
+        roles = {p.name: p.role for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(roles.get("Lotfi Baccar"), "parliament_speaker")
+
+    def test_a_title_after_a_name_with_no_style_following_stays_its_own(self):
+        text = "ACCRA - Ghanaian President Kwame Boateng met Sami Gharbi, Minister of Foreign Affairs of Tunisia."
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertEqual(roles.get("Sami Gharbi"), "minister")

@@ -237,7 +237,10 @@ _APPOSITIVE_RE = re.compile(
 )
 _PARLIAMENT_RE = re.compile(
     r"\b(?:Senate|Parliament|Assembly|Mazhilis|Majilis|Majlis|Duma|Sejm|Congress|Chamber|"
-    r"Saeima|Seimas|Riigikogu|Bundestag|Verkhovna|Rada|Kurultai|Jogorku|Kenesh)\b",
+    r"Saeima|Seimas|Riigikogu|Bundestag|Verkhovna|Rada|Kurultai|Jogorku|Kenesh|"
+    # upper houses named as councils: "President of the Council of the Nation", "of the Federation Council"
+    r"Council of the (?:Nation|Republic|States)|Federation Council|National Council|Shura Council|"
+    r"House of (?:Representatives|Councillors|Lords|Commons|Assembly))\b",
     re.I,
 )
 _PARLIAMENT_COUNTRY = {

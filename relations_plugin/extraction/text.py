@@ -795,6 +795,10 @@ _VERB_AFTER_SURNAME_RE = re.compile(
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
 _GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-ZÀ-ÞА-ЯЁ][\w'’-]{2,})")
 # A capitalised name right after a title: the title is that name's ("..., Deputy Prime Minister Viktor Gusakov").
+_STYLED_NEXT_RE = re.compile(
+    r"(?:,\s+(?!(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\b)[\w'’ ()-]{1,30}){0,2}"
+    r",\s+(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\.?\s+[A-ZÀ-ÞĀ-ſ]"
+)
 _NEXT_NAME_RE = re.compile(
     r"\s+(?!(?:of|and|for|to|in|at|the)\b)[A-ZÀ-ÞĀ-ſ][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]+)*(?:[,;.]|\s+and\b|$)"
 )
@@ -1193,8 +1197,11 @@ class _Article:
             former = title is not None and bool(_OUT_OF_OFFICE_RE.search(window, max(0, lo - 60), lo))
         after = text[end : end + 120].split("\n", 1)[0]  # a paragraph's last name has nothing after it
         appositive = _APPOSITIVE_RE.match(after)
-        if appositive and _NEXT_NAME_RE.match(after, appositive.end(1)):
-            # "Foreign Minister A, Deputy Prime Minister Viktor B, ...": a list, the title is the next person's
+        if appositive and (
+            _NEXT_NAME_RE.match(after, appositive.end(1)) or _STYLED_NEXT_RE.match(after, appositive.end())
+        ):
+            # "Foreign Minister A, Deputy Prime Minister Viktor B, ...": a list, the title is the next person's;
+            # "..., Minister of Energy, Mr. Karim B, ...": so is a title the next name's style follows
             appositive = None
         own = _parse_title(appositive.group(0).lstrip(", ")) if appositive else None
         set_off = own is not None and compiled(r"[,;]").search(window[cores[-1][1] :]) if title else False
