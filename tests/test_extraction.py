@@ -5827,3 +5827,24 @@ class StyledListTests(SimpleTestCase):
         text = "ACCRA - Ghanaian President Kwame Boateng met Sami Gharbi, Minister of Foreign Affairs of Tunisia."
         roles = {p.name: p.role for p in suggest_package(text).participants}
         self.assertEqual(roles.get("Sami Gharbi"), "minister")
+
+
+class StyleAloneTests(SimpleTestCase):
+    def test_a_rank_written_before_one_name_stands_for_that_person(self):
+        text = (
+            "NAY PYI TAW, 4 May — Chairman of the Council Senior Marshal Min Thura received Prime Minister of "
+            "Serbia Mr Dragan Ilic at the palace.\n\n"
+            "The Senior Marshal said that the two countries have long been friends.\n\n"
+            "The Serbian Prime Minister said that Serbia is ready to expand trade."
+        )
+        said = quotes(text)
+        self.assertIn(("Min Thura", "the two countries have long been friends"), said)
+
+    def test_a_style_written_before_two_names_stands_for_neither(self):
+        text = (
+            "DOHA - Emir Salem Al Rashid received Prime Minister of Serbia Dragan Ilic. Senior Adviser Omar Haddad "
+            "and Senior Adviser Yusuf Nasser attended.\n\nThe Senior Adviser said that the talks went well."
+        )
+        speakers = [s for s, _ in quotes(text)]
+        self.assertNotIn("Omar Haddad", speakers)
+        self.assertNotIn("Yusuf Nasser", speakers)

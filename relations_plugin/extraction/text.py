@@ -663,6 +663,8 @@ _HONOUR_FORMS = {
     "excellency": re.compile(r"\b(?:H\.?\s?E\.?|Excellency)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"),
 }
 _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
+# "the Senior General", "the Sheikh": a style of one or two capitalised words after "the"
+_STYLE_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _MONARCH_WORDS = frozenset("king queen emir amir sultan emperor monarch".split())
 # The heading of a spokesperson's routine briefing, their name before it.
 _BRIEFING_HEAD_RE = re.compile(
@@ -2439,6 +2441,10 @@ class _Article:
             holders = [e for e in self.unique() if e.positions and not e.outsider and title.core in e.title.lower()]
             if len(holders) == 1:
                 return holders[0]
+        if (title is None or title.role == OFFICIAL) and fallback is None:
+            styled = self._styled_holder(raw, at)
+            if styled is not None:
+                return styled
         if title is None or title.role in ("counterpart", OFFICIAL):
             return fallback
         # A known person's alias yields to whoever in this article holds the title it names with a country ("the
@@ -2446,6 +2452,22 @@ class _Article:
         if fallback is not None and not title.country:
             return fallback
         return self._resolve_title(title, at, mentioned_only=fallback is not None) or fallback
+
+    def _styled_holder(self, raw: str, at: int) -> _Entity | None:
+        """ "Senior General Thet Naing Oo received ... The Senior General said": a rank or style the story wrote
+        right before one person's name stands for that person when used alone after "the"."""
+        m = _STYLE_PHRASE_RE.fullmatch(raw)
+        if m is None:
+            return None
+        style = m.group(1)
+        found: set[int] = set()
+        holder = None
+        for hit in compiled(r"\b" + re.escape(style) + r"\s+(?=[A-ZÀ-ÞĀ-ſ])").finditer(self.text, self.body_start, at):
+            i = bisect.bisect_left(self.mention_starts, hit.end())
+            if i < len(self.mentions) and self.mentions[i][0] == hit.end() and not self.mentions[i][2].outsider:
+                holder = self.mentions[i][2]
+                found.add(id(holder))
+        return holder if len(found) == 1 else None
 
     def _resolve_title(self, title: _Title, at: int, mentioned_only: bool = False) -> _Entity | None:
         def fits(e: _Entity) -> bool:
