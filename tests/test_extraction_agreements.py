@@ -2723,3 +2723,20 @@ class ListItemAndTheTests(SimpleTestCase):
             "- An agreement on the upkeep of the Marel ferry.\n"
         )
         self.assertIn("Memorandum on fisheries", titles(text))
+
+
+class WishedConclusionTests(SimpleTestCase):
+    def test_support_for_the_conclusion_of_a_deal_signs_nothing(self):
+        text = (
+            "The minister thanked Orvia for its support for the conclusion of the Orvia-Tamsa free trade "
+            "agreement, talks on which began in 2019."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_called_for_the_early_conclusion_of_a_treaty(self):
+        text = "The two presidents called for the early conclusion of an agreement on fisheries."
+        self.assertEqual(titles(text), [])
+
+    def test_welcomed_the_conclusion_of_an_agreement_stays_signed(self):
+        text = "The ministers welcomed the conclusion of an agreement on fisheries."
+        self.assertEqual(spheres(text), ["agriculture"])

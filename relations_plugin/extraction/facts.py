@@ -1069,6 +1069,13 @@ def _scan_cues(sentence: str, lo: int, hi: int) -> list[tuple[int, re.Match | No
     return out
 
 
+# A conclusion still wished for: "support for the conclusion of", "called for the early conclusion of".
+_WISHED_CONCLUSION_RE = re.compile(
+    r"\b(?:support\s+for|calls?\s+for|called\s+for|calling\s+for|hopes?\s+for|hoped\s+for|towards?|push(?:ed)?\s+for|"
+    r"work(?:ing)?\s+(?:on|towards?)|accelerat\w+|speed(?:ing)?\s+up|expedit\w+|await\w*|looked\s+forward\s+to|"
+    r"look(?:s|ing)?\s+forward\s+to)\s+(?:the\s+)?(?:(?:early|speedy|swift|rapid|timely|successful|soon)\s+)?$",
+    re.I,
+)
 # A signing someone is still to attend: "the two leaders will jointly witness the signing of documents on ...".
 _FUTURE_WITNESS_RE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:expected|set|due|scheduled|slated)\s+to)\s+(?:(?:\w+ly|also|then)\s+)*"
@@ -1079,6 +1086,12 @@ _FUTURE_WITNESS_RE = re.compile(
 
 def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
     """The cue as kept (an "announced" narrowed to its own words), or None for a word that cues nothing here."""
+    if (
+        c.group("res")
+        and c.group(0)[:1] in "cC"
+        and _WISHED_CONCLUSION_RE.search(sentence, max(0, c.start() - 50), c.start())
+    ):
+        return None  # "thanked X for its support for the conclusion of a trade deal": the wish tells its status
     if (
         c.group("sig")
         and c.group(0).lower() == "the signing"
