@@ -4483,3 +4483,34 @@ class ListedPluralByFieldTests(SimpleTestCase):
             "- соглашение о сотрудничестве между национальными библиотеками.\n"
         )
         self.assertEqual(len(suggest_package(text).agreements), 2)
+
+
+class RouteInTitleTests(SimpleTestCase):
+    """A dash between two names is a route inside a document's title; a dash before a lower-case word, ", это"
+    and ", где" end the title."""
+
+    HEAD = (
+        " date 2025-06-02 Губернатор Мурманской области Олег Рябинин принял министра транспорта Норвегии "
+        "Эрика Ланде.\n\n"
+    )
+
+    def test_a_route_between_two_names(self):
+        text = self.HEAD + "Подписан меморандум о паромной линии Кандалакша — Вардё, это три рейса в неделю.\n"
+        self.assertEqual(
+            [(a.title, a.sphere) for a in suggest_package(text).agreements],
+            [("Меморандум о паромной линии Кандалакша — Вардё", "transport")],
+        )
+
+    def test_a_relative_clause_after_a_place(self):
+        text = self.HEAD + (
+            "Подписан меморандум об упрощении контроля на переходе Борисоглебск — Стурскуг, где летом "
+            "грузовики стоят по пять часов.\n"
+        )
+        self.assertEqual(
+            [a.title for a in suggest_package(text).agreements],
+            ["Меморандум об упрощении контроля на переходе Борисоглебск — Стурскуг"],
+        )
+
+    def test_a_dash_before_a_remark(self):
+        text = self.HEAD + "Подписан меморандум о паромной линии — первый такой документ за десять лет.\n"
+        self.assertEqual([a.title for a in suggest_package(text).agreements], ["Меморандум о паромной линии"])
