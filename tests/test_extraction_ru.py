@@ -4514,3 +4514,17 @@ class RouteInTitleTests(SimpleTestCase):
     def test_a_dash_before_a_remark(self):
         text = self.HEAD + "Подписан меморандум о паромной линии — первый такой документ за десять лет.\n"
         self.assertEqual([a.title for a in suggest_package(text).agreements], ["Меморандум о паромной линии"])
+
+
+class VisitIsNoVisaTests(SimpleTestCase):
+    """ "о визите" is a visit, not a visa: a joint statement on it is political; "об отмене виз" is consular."""
+
+    HEAD = " date 2025-06-02 Президент Ганы Кофи Аддо провел переговоры с Президентом Чили Мануэлем Рохасом.\n\n"
+
+    def test_a_statement_on_the_visit(self):
+        text = self.HEAD + "Стороны приняли Совместное заявление о визите.\n"
+        self.assertEqual(agreements(text), [("Совместное заявление о визите", "political")])
+
+    def test_an_agreement_on_visas(self):
+        text = self.HEAD + "Подписано соглашение о взаимной отмене виз для туристов.\n"
+        self.assertEqual([s for _, s in agreements(text)], ["consular"])
