@@ -673,10 +673,12 @@ _BRIEFING_HEAD_RE = re.compile(
 )
 # An office described by its country with no name after it, as a lead gives its speaker before naming them:
 # "..., Hungary's foreign minister said on Thursday."
+# (found by the office and its verb first: the country's name is checked only where they stand)
 _OWNED_OFFICE_RE = re.compile(
-    rf"\b(?:{_COUNTRY_RE.pattern})['’]s\s+(?:(?:foreign|prime|deputy)\s+)?(?:minister|president|premier|chancellor)"
+    r"['’]s\s+(?:(?:foreign|prime|deputy)\s+)?(?:minister|president|premier|chancellor)"
     r"(?!\s+(?:of\s+)?[A-Z])(?=\s+(?:said|says|told|added|noted|stressed)\b)"
 )
+_OWNING_COUNTRY_RE = re.compile(rf"\b(?:{_COUNTRY_RE.pattern})$")
 _DESCRIPTION_RE = re.compile(
     rf"\b[Tt]he\s+(?:{_COUNTRY_RE.pattern})\s+(?:(?:prime|foreign|deputy|vice)\s+)?"
     r"(?:president|prime minister|premier|chancellor|leader|foreign minister|minister)\b|"
@@ -1522,7 +1524,10 @@ class _Article:
         """ "..., Hungary's foreign minister said. ... Gergely Bakonyi said ...": an office told with its country and
         no name is held by the one person of the story the text never titles, when nobody else holds it."""
         for m in _OWNED_OFFICE_RE.finditer(self.text, self.body_start):
-            title = _parse_title(m.group(0))
+            country = _OWNING_COUNTRY_RE.search(self.text, max(0, m.start() - 40), m.start())
+            if country is None:
+                continue
+            title = _parse_title(self.text[country.start() : m.end()])
             if (
                 title is None
                 or not title.country
