@@ -2740,3 +2740,17 @@ class WishedConclusionTests(SimpleTestCase):
     def test_welcomed_the_conclusion_of_an_agreement_stays_signed(self):
         text = "The ministers welcomed the conclusion of an agreement on fisheries."
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class FundedProgrammeTests(SimpleTestCase):
+    def test_the_programme_a_grant_pays_for_is_no_document_of_its_own(self):
+        text = (
+            "A grant agreement worth EUR 2.5 million for the third phase of a rural water and sanitation "
+            "programme was also signed between the Valdor Aid Agency and the Ostmark Water Board."
+        )
+        self.assertEqual(len(titles(text)), 1)
+        self.assertTrue(titles(text)[0].startswith("Grant agreement"))
+
+    def test_a_programme_signed_beside_a_loan_stays(self):
+        text = "The ministers signed a loan agreement for a port and a cultural exchange programme."
+        self.assertEqual(len(titles(text)), 2)

@@ -1069,6 +1069,14 @@ def _scan_cues(sentence: str, lo: int, hi: int) -> list[tuple[int, re.Match | No
     return out
 
 
+# Money lent or given, then what it is for, up to the kind word: "a grant agreement worth EUR 3.5 million for the
+# second phase of a renewable energy ".
+_FUNDED_FOR_RE = re.compile(
+    r"\b(?:grants?|loans?|credits?|financing|funding)\b(?:\s+(?:agreements?|deals?))?(?:[^.;:]|\.\d)*?\bfor\s+"
+    # (not past a second item: "a loan for a port and a cultural exchange programme")
+    r"(?:the|a|an|its|their)\s+(?:(?!(?:and|or|as\s+well\s+as)\s+(?:a|an|the)\s)[\w'’-]+\s+){0,10}?$",
+    re.I,
+)
 # A conclusion still wished for: "support for the conclusion of", "called for the early conclusion of".
 _WISHED_CONCLUSION_RE = re.compile(
     r"\b(?:support\s+for|calls?\s+for|called\s+for|calling\s+for|hopes?\s+for|hoped\s+for|towards?|push(?:ed)?\s+for|"
@@ -1770,6 +1778,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 kind_text
             ):
                 continue  # "as part of the programme of his visit": the visit's schedule, no instrument
+            if compiled(r"programs?|programmes?|plans?|projects?", re.I).fullmatch(
+                kind_text
+            ) and _FUNDED_FOR_RE.search(sent, max(0, m.start() - 200), m.start()):
+                continue  # "a grant worth $3m for the second phase of a solar programme": what the money is for
             words = kind_text.lower().split()
             compound = ("joint", "road", "action", "financing", "loan", "credit")
             noun = words[-1] if words[0] in compound and len(words) > 1 else words[0]
