@@ -4528,3 +4528,26 @@ class VisitIsNoVisaTests(SimpleTestCase):
     def test_an_agreement_on_visas(self):
         text = self.HEAD + "Подписано соглашение о взаимной отмене виз для туристов.\n"
         self.assertEqual([s for _, s in agreements(text)], ["consular"])
+
+
+class OutcomeListTests(SimpleTestCase):
+    """A list opened by the talks' outcome ("Итог — стопка документов:") holds signed documents; a list of topics
+    discussed does not."""
+
+    HEAD = " date 2025-06-02 Президент Ганы Кофи Аддо провел переговоры с Президентом Чили Мануэлем Рохасом.\n\n"
+
+    def test_the_outcome_listed(self):
+        text = self.HEAD + (
+            "Переговоры шли четыре часа. Итог — стопка документов:\n\n"
+            "● соглашение о воздушном сообщении;\n\n"
+            "● меморандум о сотрудничестве в рыболовстве.\n"
+        )
+        self.assertEqual(len(agreements(text)), 2)
+
+    def test_topics_listed(self):
+        text = self.HEAD + (
+            "Переговоры шли четыре часа. Обсуждали многое:\n\n"
+            "● соглашение о воздушном сообщении, которое еще готовится;\n\n"
+            "● меморандум о сотрудничестве в рыболовстве, проект которого пока не согласован.\n"
+        )
+        self.assertEqual(agreements(text), [])

@@ -4726,6 +4726,10 @@ def _nominative_head(title: str) -> str:
     return " ".join([head[:1].upper() + head[1:], *words[1:]])
 
 
+_RU_LIST_OUTCOME_RE = re.compile(
+    r"(?<![\w-])(?:[Ии]тог\w*|[Рр]езультат\w*)(?:\s+[а-яё]+){0,2}\s*[—–-]\s*(?:[а-яё]+\s+){0,2}"
+    r"(?:документ|соглашени|меморандум)\w*\s*:$"
+)
 _RU_ITEM_SPHERES_RE = re.compile(r"\s+в\s+(сферах|областях|отраслях)\s+", re.I)
 
 
@@ -4742,6 +4746,9 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
         if not ends_open or len(head) > 300:
             continue  # most paragraphs: no list opens after them, and the cues need not be looked for
         cues = [c for c in _RU_SIGNED_RE.finditer(head) if not _RU_NOT_SIGNED.match(c.group(0))]
+        if not cues and head.endswith(":"):
+            # "Итог — пачка документов:", "Результат переговоров — пакет соглашений:": the talks' outcome, listed
+            cues = list(_RU_LIST_OUTCOME_RE.finditer(head))
         if not cues or _RU_BACKGROUND_RE.search(head):
             continue
         head_kinds = list(_RU_KIND_RE.finditer(text, a, b))
