@@ -2754,3 +2754,20 @@ class FundedProgrammeTests(SimpleTestCase):
     def test_a_programme_signed_beside_a_loan_stays(self):
         text = "The ministers signed a loan agreement for a port and a cultural exchange programme."
         self.assertEqual(len(titles(text)), 2)
+
+
+class NamedItemOpenedByATests(SimpleTestCase):
+    def test_a_new_named_partnership_as_an_item_of_what_was_signed(self):
+        text = (
+            "The ministers signed the following:\n\n"
+            "- A new VO-Tamsa Strategic Partnership, to be reviewed at annual meetings\n"
+            "- A memorandum of understanding on fisheries\n"
+        )
+        self.assertIn("VO-Tamsa Strategic Partnership", titles(text))
+
+    def test_a_partnership_told_in_prose_stays_out(self):
+        text = (
+            "The ministers signed a memorandum on fisheries. A new Valdor-Tamsa Strategic Partnership has been "
+            "discussed for years."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])

@@ -893,7 +893,8 @@ _WILL_SIGN_RE = re.compile(
 _NOVEL = r"(?:(?:new|updated|revised|amended|modernised|modernized|renewed|expanded)\s+)?"
 # Capitalised words after "a" right before a kind word: the name of one document ("a Cultural Exchange Programme"),
 # also after an adjective of its novelty ("an updated Air Transport Agreement", "a new Visa Accord").
-_A_NAME_RE = re.compile(r"(?:^|\s)(?:a|an)\s+" + _NOVEL + r"(?:[A-Z][a-z][\w'’-]*\s+){1,4}$")
+# (a pair of short forms opens a name too: "a UK-Tamsa Partnership")
+_A_NAME_RE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s+" + _NOVEL + r"(?:[A-Z](?:[a-z]|[A-Z]{1,3}-[A-Z])[\w'’-]*\s+){1,4}$")
 _INDEFINITE_NAME_RE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+" + _NOVEL + r"(?:[A-Z][\w'’-]*\s+)+$")
 # The verb of a list after a clause of the ceremony: "..., covering trade, culture and aviation".
 _LIST_AFTER_RE = re.compile(
@@ -1495,7 +1496,9 @@ _AMENDS_LEAD_RE = re.compile(
     r"Annex(?:es)?)\s+(?:to|amending)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4})"
 )
 # A list item's opening up to its kind word that only names who signs it: "- a JBIC–Development Bank of Kazakhstan ".
-_NAMES_BEFORE_RE = re.compile(r"[^\w]*(?:a|an|the)\s+(?:[A-Z][\w&.’'–-]*\s+|(?:of|and|for|de)\s+){1,8}")
+_NAMES_BEFORE_RE = re.compile(
+    r"[^\w]*(?:[Aa]n?|[Tt]he)\s+" + _NOVEL + r"(?:[A-Z][\w&.’'–-]*\s+|(?:of|and|for|de)\s+){1,8}"
+)
 # What may come before a sentence's first word: a list's marker, spaces.
 _OPENS_RE = re.compile(r"[\s\-–—•*·]*")
 # What a programme "of his visit" is: the schedule of the visit ("the programme of the official visit to Oman").
