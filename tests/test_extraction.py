@@ -5848,3 +5848,21 @@ class StyleAloneTests(SimpleTestCase):
         speakers = [s for s, _ in quotes(text)]
         self.assertNotIn("Omar Haddad", speakers)
         self.assertNotIn("Yusuf Nasser", speakers)
+
+
+class HeadlineCounterpartTests(SimpleTestCase):
+    def test_a_headline_pairing_a_name_with_a_counterpart_gives_no_country(self):
+        text = (
+            "Haddad, Spanish Counterpart Sign Accords in Madrid\n\n"
+            "MADRID - Iraqi Prime Minister Karim Haddad held talks on Tuesday with Spanish Prime Minister Lucia "
+            "Ortega Ruiz. Haddad later met King Felipe."
+        )
+        people = dict(self.people(text))
+        self.assertEqual(people.get("Karim Haddad"), "IQ")
+
+    def test_his_counterpart_after_a_name_still_titles_it(self):
+        text = "MADRID - Iraqi Foreign Minister Karim Haddad met Lucia Ortega, his Spanish counterpart, on Tuesday."
+        self.assertEqual(dict(self.people(text)).get("Lucia Ortega"), "ES")
+
+    def people(self, text: str) -> list[tuple[str, str]]:
+        return [(p.name, p.country) for p in suggest_package(text).participants]

@@ -799,6 +799,7 @@ _VERB_AFTER_SURNAME_RE = re.compile(
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
 _GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-ZÀ-ÞА-ЯЁ][\w'’-]{2,})")
 # A capitalised name right after a title: the title is that name's ("..., Deputy Prime Minister Viktor Gusakov").
+_OWNED_COUNTERPART_RE = re.compile(r",\s+(?:his|her|their|its|the)\s", re.I)
 _STYLED_NEXT_RE = re.compile(
     r"(?:,\s+(?!(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\b)[\w'’ ()-]{1,30}){0,2}"
     r",\s+(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\.?\s+[A-ZÀ-ÞĀ-ſ]"
@@ -1208,6 +1209,9 @@ class _Article:
             # "..., Minister of Energy, Mr. Karim B, ...": so is a title the next name's style follows
             appositive = None
         own = _parse_title(appositive.group(0).lstrip(", ")) if appositive else None
+        if own is not None and own.role == "counterpart" and not _OWNED_COUNTERPART_RE.match(appositive.group(0)):
+            # "Al-Dulaimi, Italian Counterpart Sign ...": a headline's two subjects, not "X, his Italian counterpart"
+            own = None
         set_off = own is not None and compiled(r"[,;]").search(window[cores[-1][1] :]) if title else False
         if set_off:  # only a title right after the comma ("Molefhe, President of ..."), not a clause that names one
             core_at = appositive.group(0).lower().find(own.core)
