@@ -2771,3 +2771,16 @@ class NamedItemOpenedByATests(SimpleTestCase):
             "discussed for years."
         )
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class SideThenContentTests(SimpleTestCase):
+    def test_a_sides_agreement_told_by_what_it_does(self):
+        text = (
+            "During the visit the parties also signed:\n\n– a memorandum of understanding on water management;\n"
+            "– an agreement on the Valdorian side raising the number of study grants for Ostmark students.\n"
+        )
+        self.assertIn("Agreement raising the number of study grants for Ostmark students", titles(text))
+
+    def test_signed_on_the_valdorian_side_by_its_minister_names_no_topic(self):
+        text = "An agreement on fisheries was signed on the Valdorian side by Minister Ivo Rask."
+        self.assertEqual(titles(text), ["Agreement on fisheries"])

@@ -1078,6 +1078,8 @@ _FUNDED_FOR_RE = re.compile(
     r"(?:the|a|an|its|their)\s+(?:(?!(?:and|or|as\s+well\s+as)\s+(?:a|an|the)\s)[\w'’-]+\s+){0,10}?$",
     re.I,
 )
+# One party's side named before what the instrument does: "on the Valdorian side increasing the number of grants".
+_SIDE_THEN_CONTENT_RE = re.compile(r"\s*on\s+the\s+(?:[\w-]+\s+)?side\s+(?=[a-z]{3,}ing\s)")
 # A conclusion still wished for: "support for the conclusion of", "called for the early conclusion of".
 _WISHED_CONCLUSION_RE = re.compile(
     r"\b(?:support\s+for|calls?\s+for|called\s+for|calling\s+for|hopes?\s+for|hoped\s+for|towards?|push(?:ed)?\s+for|"
@@ -2015,6 +2017,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 short = _WORTH_RE.match(rest)  # (a loan's value is its content: "a loan worth $20 million" is finance)
             skip = short.end() if short else 0
             rest = rest[skip:]
+            side = _SIDE_THEN_CONTENT_RE.match(rest)
+            if side:  # "an agreement on the Valdorian side increasing the number of ...": whose, then what it does
+                rest = " " + rest[side.end() :]
             # "five memoranda and one letter of intent covering A, B and C": the topics are the whole list's
             plural = plural or bool(
                 compiled(
