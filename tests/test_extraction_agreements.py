@@ -2784,3 +2784,17 @@ class SideThenContentTests(SimpleTestCase):
     def test_signed_on_the_valdorian_side_by_its_minister_names_no_topic(self):
         text = "An agreement on fisheries was signed on the Valdorian side by Minister Ivo Rask."
         self.assertEqual(titles(text), ["Agreement on fisheries"])
+
+
+class BriefingTurnDateTests(SimpleTestCase):
+    TEXT = (
+        "Spokesperson Ada Berg's Regular Press Conference on March 3, 2025\n\n"
+        "Ada Berg: At the invitation of President Ivo Rask, President Ola Tamm of Valdor will pay a state visit "
+        "from March 5 to 8. The two countries established relations on June 2, 1991.\n"
+    )
+
+    def test_the_visits_first_day_told_in_a_briefings_turn(self):
+        self.assertIn(datetime.date(2025, 3, 5), dates(self.TEXT, datetime.date(2025, 3, 3)))
+
+    def test_the_history_recalled_in_the_turn_is_no_date_of_the_visit(self):
+        self.assertNotIn(datetime.date(1991, 6, 2), dates(self.TEXT, datetime.date(2025, 3, 3)))

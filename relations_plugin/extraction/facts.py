@@ -2613,8 +2613,11 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             if second and int(m.group("d")) < int(second.group("d")) <= 31:
                 days.append(int(second.group("d")))
             resolved = [_resolve_day(int(m.group("y")) if m.group("y") else None, month, day, ref) for day in days]
-            if resolved[0] is not None and free(m.start(), m.end()):
-                add(m.start(), m.end(), resolved[0])
+            # (also in a briefing's turn: "Spokesperson: X will pay a state visit from October 18 to 22", but not
+            # the history the speaker recalls: "relations were established on December 14, 1963")
+            near = resolved[0] is not None and (ref is None or abs((resolved[0] - ref).days) <= 31)
+            if resolved[0] is not None and free(m.start(), m.end(), spoken=near):
+                add(m.start(), m.end(), resolved[0], spoken=near)
                 found.extend((m.start(), m.end(), d, False) for d in resolved[1:] if d is not None)
     if ref is not None:
         line_starts = {a for a, _ in art.paras}
