@@ -4551,3 +4551,31 @@ class OutcomeListTests(SimpleTestCase):
             "● меморандум о сотрудничестве в рыболовстве.\n"
         )
         self.assertEqual(agreements(text), [])
+
+
+class CommercialDocumentsNamedTests(SimpleTestCase):
+    """ "ряд соглашений между компаниями двух стран, в том числе о A и создании B": the class of parties, then two
+    documents; a joint venture is an investment."""
+
+    HEAD = " date 2025-06-02 Президент Ганы Кофи Аддо провел переговоры с Президентом Чили Мануэлем Рохасом.\n\n"
+
+    def test_the_documents_after_the_class(self):
+        text = self.HEAD + (
+            "Кроме того, подписан ряд соглашений между компаниями двух стран, в том числе о поставках чилийской "
+            "меди и создании совместного предприятия по выпуску кабеля.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Соглашение о поставках чилийской меди", "trade"),
+                ("Соглашение о создании совместного предприятия по выпуску кабеля", "investment"),
+            ],
+        )
+
+    def test_one_document_of_two_acts_stays_one(self):
+        text = self.HEAD + "Подписано соглашение о строительстве и обслуживании морского порта.\n"
+        self.assertEqual(len(agreements(text)), 1)
+
+    def test_the_class_alone_names_none(self):
+        text = self.HEAD + "Подписан также ряд соглашений между компаниями двух стран.\n"
+        self.assertEqual(agreements(text), [])

@@ -4425,6 +4425,14 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     seen.add(title.lower())
                     out.append(_signed_document(title, kind, s_lo + m.start(), s_lo + covered))
                 continue
+            parties = re.match(r"\s*(между\s[^,.;]{3,60}?),\s+(?:в том числе|включая)\s+(?=(?:о|об|по)\s)", rest)
+            parties_named = bool(
+                parties and _plural_kind(m.group(0)) and _RU_CLASS_OF_PARTIES_RE.match(parties.group(1))
+            )
+            if parties_named:
+                # "ряд соглашений между компаниями двух стран, в том числе о поставках ...": the class, then the
+                # documents named
+                rest = rest[parties.end() :]
             including = re.match(r",\s+(?:в том числе|включая)\s+(?=(?:о|об|по|в)\s)", rest)
             if including:  # "12 соглашений, в том числе о ..., о ... и о ...": the list names them
                 rest = rest[including.end() :]
@@ -4440,7 +4448,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 close = _closing_mark(sent, m.start() - 1)
                 if close > m.end():
                     comp = sent[m.end() : close]
-            covered = m.end() + (including.end() if including else 0) + len(comp)
+            covered = (
+                m.end() + (parties.end() if parties_named else 0) + (including.end() if including else 0) + len(comp)
+            )
             comp = comp.strip(" ,")
             if extended:
                 comp = re.sub(r",\s+а\s+также\s+", ", ", comp)
@@ -4605,6 +4615,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 if len(items) == 1 and len(bare) > 1 and all(1 <= len(x.split()) <= 2 for x in bare):
                     # "соглашения о транзите, энергетике и цифровизации": one a field, the preposition shared
                     items = [("об " if x[:1].lower() in "аоуэиы" else "о ") + x for x in bare]
+                elif len(items) == 1 and _RU_SECOND_ACTION_RE.fullmatch(comp):
+                    # "о поставках пшеницы и создании совместного предприятия": two acts, one document each
+                    second = _RU_SECOND_ACTION_RE.fullmatch(comp)
+                    items = [second.group("a"), "о " + second.group("b")]
                 elif shared and _genitive_word(shared.group("a")) and _genitive_word(shared.group("b")):
                     # "соглашения о строительстве завода в ... и ветровой электростанции в ...": one action, two
                     # objects, one document each
@@ -4726,6 +4740,11 @@ def _nominative_head(title: str) -> str:
     return " ".join([head[:1].upper() + head[1:], *words[1:]])
 
 
+# "... и создании ...", "... и строительстве ...": a second verbal noun in the prepositional after a topic of two
+# words at least
+_RU_SECOND_ACTION_RE = re.compile(
+    r"(?P<a>(?:о|об)\s+[а-яё]+\s+[а-яё]+[^,]*?)\s+и\s+(?P<b>[а-яё]+(?:ании|ении|ьстве)\s+[а-яё][^,]*)"
+)
 _RU_LIST_OUTCOME_RE = re.compile(
     r"(?<![\w-])(?:[Ии]тог\w*|[Рр]езультат\w*)(?:\s+[а-яё]+){0,2}\s*[—–-]\s*(?:[а-яё]+\s+){0,2}"
     r"(?:документ|соглашени|меморандум)\w*\s*:$"

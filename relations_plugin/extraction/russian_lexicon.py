@@ -382,7 +382,11 @@ _RU_SPHERES: tuple[tuple[str, str], ...] = (
         r"заемн\w*|заёмн\w*|займ\w*|за[её]м\b|фонд\w*",
     ),
     # an assembly or a localised production a partner sets up in the country is an investment
-    ("investment", r"инвестиц\w*|капиталовложени\w*|сборочн\w+ производств\w*|локализаци\w+ производств\w*"),
+    (
+        "investment",
+        r"инвестиц\w*|капиталовложени\w*|сборочн\w+ производств\w*|локализаци\w+ производств\w*|"
+        r"совместн\w+ предприяти\w*",
+    ),
     ("aviation", r"авиа\w*|воздушн\w+ сообщени\w*|полет\w*|полёт\w*|рейс\w*"),
     (
         "transport",
