@@ -2798,3 +2798,17 @@ class BriefingTurnDateTests(SimpleTestCase):
 
     def test_the_history_recalled_in_the_turn_is_no_date_of_the_visit(self):
         self.assertNotIn(datetime.date(1991, 6, 2), dates(self.TEXT, datetime.date(2025, 3, 3)))
+
+
+class NthDayAheadTests(SimpleTestCase):
+    def test_the_second_day_told_in_the_future_is_the_day_after_the_dateline(self):
+        text = (
+            "President Ivo Rask held talks on Sunday with President Ola Tamm, who is on a state visit starting "
+            "today.\n\nOn the second day of his visit, President Tamm will lay a wreath at the Harbour Memorial."
+        )
+        self.assertIn(datetime.date(2025, 3, 3), dates(text, datetime.date(2025, 3, 2)))
+        self.assertNotIn(datetime.date(2025, 3, 1), dates(text, datetime.date(2025, 3, 2)))
+
+    def test_the_second_day_told_in_the_past_is_the_datelines(self):
+        text = "On the second day of his visit, President Ola Tamm laid a wreath at the Harbour Memorial."
+        self.assertIn(datetime.date(2025, 3, 2), dates(text, datetime.date(2025, 3, 2)))

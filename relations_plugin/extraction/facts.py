@@ -1080,6 +1080,8 @@ _FUNDED_FOR_RE = re.compile(
 )
 # One party's side named before what the instrument does: "on the Valdorian side increasing the number of grants".
 _SIDE_THEN_CONTENT_RE = re.compile(r"\s*on\s+the\s+(?:[\w-]+\s+)?side\s+(?=[a-z]{3,}ing\s)")
+# A clause told in the future: "the president will lay a wreath", "he is scheduled to visit".
+_WILL_CLAUSE_RE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|scheduled\s+to|due\s+to|expected\s+to))\s")
 # A conclusion still wished for: "support for the conclusion of", "called for the early conclusion of".
 _WISHED_CONCLUSION_RE = re.compile(
     r"\b(?:support\s+for|calls?\s+for|called\s+for|calling\s+for|hopes?\s+for|hoped\s+for|towards?|push(?:ed)?\s+for|"
@@ -2687,6 +2689,16 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             day = own[0] if len(own) == 1 else ref
             if k > n or not free(m.start(), m.end()):
                 continue
+            if not own and _WILL_CLAUSE_RE.search(text, s_start, s_end):
+                # "On the second day of his visit, the president will lay a wreath": a day still ahead, counted
+                # from the visit's arrival, else from the dateline's
+                came = {d for a, _, d, _ in found if _ARRIVAL_RE.search(text, *art.sentence_at(a)[:2])}
+                first = min(came) if len(came) == 1 else ref
+                ahead = first + datetime.timedelta(days=k - 1)
+                if ahead >= ref:
+                    found.append((m.start(), m.end(), ahead, True))
+                    used.add(m.start(), m.end())
+                    continue
             for d in (day - datetime.timedelta(days=k - 1), day, day + datetime.timedelta(days=n - k)):
                 found.append((m.start(), m.end(), d, True))
             used.add(m.start(), m.end())
