@@ -5866,3 +5866,24 @@ class HeadlineCounterpartTests(SimpleTestCase):
 
     def people(self, text: str) -> list[tuple[str, str]]:
         return [(p.name, p.country) for p in suggest_package(text).participants]
+
+
+class AccompaniedLeaderTests(SimpleTestCase):
+    def test_the_described_leader_before_accompanied_by_is_the_one_accompanied(self):
+        text = (
+            "HANOI - Prime Minister Tran Van Hai received Prime Minister of Latvia Mr Janis Ozols. Present with the "
+            "Prime Minister were Minister for Trade Le Minh Duc and Minister for Industry Vo Quang Tri, while the "
+            "Latvian Prime Minister was accompanied by Minister of Economics Mr Andris Kalnins."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Andris Kalnins"), "LV")
+        self.assertEqual(people.get("Vo Quang Tri"), "VN")
+
+    def test_a_style_inside_a_run_of_capitals_opens_the_name(self):
+        text = (
+            "HANOI - Prime Minister Tran Van Hai received Prime Minister of Latvia Mr Janis Ozols, who was "
+            "accompanied by Minister of Agriculture and Food Mr Edgars Liepa."
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertIn("Edgars Liepa", names)
+        self.assertNotIn("Mr Edgars Liepa", names)

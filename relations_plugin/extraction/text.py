@@ -799,6 +799,8 @@ _VERB_AFTER_SURNAME_RE = re.compile(
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
 _GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-ZÀ-ÞА-ЯЁ][\w'’-]{2,})")
 # A capitalised name right after a title: the title is that name's ("..., Deputy Prime Minister Viktor Gusakov").
+_INNER_STYLES = frozenset("Mr Mrs Ms Dr Madam".split())
+_DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _OWNED_COUNTERPART_RE = re.compile(r",\s+(?:his|her|their|its|the)\s", re.I)
 _STYLED_NEXT_RE = re.compile(
     r"(?:,\s+(?!(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\b)[\w'’ ()-]{1,30}){0,2}"
@@ -980,6 +982,14 @@ class _Article:
             s_lo, s_hi, _ = self.sentence_at(m.start())
             i = bisect.bisect_left(self.mention_starts, m.start()) - 1
             lead = self.mentions[i][2] if i >= 0 and self.mentions[i][0] >= s_lo else None
+            # "..., while the Belarusian Prime Minister was accompanied by ...": a leader described after the last
+            # name the sentence gives is the one accompanied
+            described = _DESCRIBED_BEFORE_RE.search(
+                self.text, self.mentions[i][1] if lead is not None else s_lo, m.start()
+            )
+            title = _parse_title(described.group(1)) if described is not None else None
+            if title is not None and title.country:
+                lead = self._resolve_title(title, m.start()) or lead
             if lead is None and compiled(r"\s*(?:He|She)\b").match(self.text[s_lo : m.start()]):
                 lead = self.recent(s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER))
             subject = self.text[s_lo : m.start()].strip()
@@ -1134,6 +1144,11 @@ class _Article:
 
     def _consider_run(self, start: int, end: int, words: list[str]) -> None:
         text = self.text
+        styled = [k for k, w in enumerate(words[:-1]) if k and w.rstrip(".") in _INNER_STYLES]
+        if styled and text.startswith(" ".join(words[: styled[-1] + 1]) + " ", start):
+            # "Minister of Economics Mr Andris Kalnins": the style ends the office and opens the name
+            start += len(" ".join(words[: styled[-1] + 1])) + 1
+            words = words[styled[-1] + 1 :]
         while (
             len(words) > 2 and _bare(words[0]) in _PORTFOLIO_WORDS and _CORE_RE.search(text, max(0, start - 60), start)
         ):
