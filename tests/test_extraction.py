@@ -5887,3 +5887,20 @@ class AccompaniedLeaderTests(SimpleTestCase):
         names = [p.name for p in suggest_package(text).participants]
         self.assertIn("Edgars Liepa", names)
         self.assertNotIn("Mr Edgars Liepa", names)
+
+
+class SecondOfficeTests(SimpleTestCase):
+    TEXT = (
+        "TUNIS - President Karim Haddad received Mr. Omar Latif, Deputy Prime Minister and Minister of Foreign "
+        "Affairs of the Republic of Iraq.\n\n"
+        "For his part, the Iraqi Minister of Foreign Affairs expressed his country's appreciation for Tunisia's "
+        "support.\n\n"
+        "The meeting was attended by Mr. Sami Gharbi, Minister of Foreign Affairs of Tunisia."
+    )
+
+    def test_the_second_office_of_a_double_title_names_its_holder(self):
+        self.assertIn(("Omar Latif", "his country's appreciation for Tunisia's support"), quotes(self.TEXT))
+
+    def test_a_minister_of_the_other_side_keeps_their_own_country(self):
+        people = {p.name: p.country for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(people.get("Sami Gharbi"), "TN")

@@ -798,7 +798,16 @@ _VERB_AFTER_SURNAME_RE = re.compile(
 )
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
 _GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-ZÀ-ÞА-ЯЁ][\w'’-]{2,})")
+
+
 # A capitalised name right after a title: the title is that name's ("..., Deputy Prime Minister Viktor Gusakov").
+def _second_office(ent: _Entity, title: _Title) -> bool:
+    """Whether a person holding two offices ("Deputy Prime Minister and Minister of Foreign Affairs") holds the
+    titled one as their second, by which the story may also call them."""
+    label = ent.title.lower()
+    return bool(title.core) and " and " in label and title.core in label.split(" and ", 1)[1]
+
+
 _INNER_STYLES = frozenset("Mr Mrs Ms Dr Madam".split())
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _OWNED_COUNTERPART_RE = re.compile(r",\s+(?:his|her|their|its|the)\s", re.I)
@@ -1503,7 +1512,12 @@ class _Article:
                 for e in self.unique()
                 if e.positions
                 and not e.outsider
-                and (e.role == title.role or title.core == "leader" and e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT))
+                and (
+                    e.role == title.role
+                    or title.core == "leader"
+                    and e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                    or _second_office(e, title)
+                )
             ]
             if len(fits) == 1 and not fits[0].country:
                 fits[0].country = title.country
@@ -2500,7 +2514,7 @@ class _Article:
             if title.core == "leader":
                 ok = e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
             else:
-                ok = e.role == title.role
+                ok = e.role == title.role or _second_office(e, title)
             return ok and (not title.country or e.country == title.country)
 
         cands = [e for e in self.unique() if fits(e)]
