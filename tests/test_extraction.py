@@ -5904,3 +5904,19 @@ class SecondOfficeTests(SimpleTestCase):
     def test_a_minister_of_the_other_side_keeps_their_own_country(self):
         people = {p.name: p.country for p in suggest_package(self.TEXT).participants}
         self.assertEqual(people.get("Sami Gharbi"), "TN")
+
+
+class SharedSubjectTests(SimpleTestCase):
+    def test_an_apposition_closed_by_comma_and_is_no_subject(self):
+        text = (
+            "TOKYO - Prime Minister Sato Kenji warmly welcomed President Ana Ruiz's visit to Japan, the first by a "
+            "Peruvian President in ten years, and stated that Peru is a valued partner in the Pacific."
+        )
+        self.assertIn(("Sato Kenji", "Peru is a valued partner in the Pacific"), quotes(text))
+
+    def test_a_new_subject_after_and_still_speaks(self):
+        text = (
+            "TOKYO - Prime Minister Sato Kenji welcomed President Ana Ruiz, and the President stated that Peru is "
+            "a valued partner in the Pacific."
+        )
+        self.assertIn(("Ana Ruiz", "Peru is a valued partner in the Pacific"), quotes(text))

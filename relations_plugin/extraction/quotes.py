@@ -516,9 +516,12 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         if earlier:
             return _subject(text, sentence_lo, max(earlier, key=lambda m: m.start()).start())
         lo2, hi2 = _plain_subject(text, lo, verb_at)
-        # (not a verb phrase left after a set-off: "X, on his first trip ..., struck a similar tone but stressed")
+        # (not a verb phrase left after a set-off: "X, on his first trip ..., struck a similar tone but stressed";
+        # nor the apposition a comma and "and" close: "X welcomed Y's visit, the first by a Z, and stated")
+        shared = not text[conj.end() : verb_at].strip() and text[conj.start()] == ","
         if (
-            hi2 > lo2
+            not (shared and text[max(lo, lo2 - 2) : lo2].strip() == ",")
+            and hi2 > lo2
             and len(text[lo2:hi2].split()) <= 10
             and not compiled(r"(?!(?:the|his|her|its|their|our|this|that|both|a|an)\b)[a-z]").match(text[lo2:hi2])
         ):
