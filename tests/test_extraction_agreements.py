@@ -2812,3 +2812,12 @@ class NthDayAheadTests(SimpleTestCase):
     def test_the_second_day_told_in_the_past_is_the_datelines(self):
         text = "On the second day of his visit, President Ola Tamm laid a wreath at the Harbour Memorial."
         self.assertIn(datetime.date(2025, 3, 2), dates(text, datetime.date(2025, 3, 2)))
+
+
+class CapitalAOneWordKindTests(SimpleTestCase):
+    def test_a_financing_agreement_opening_an_item_keeps_its_purposes_field(self):
+        text = (
+            "Signed today:\n\n1. A Financing Agreement for a US$40 million facility under the Tamsa Fund, "
+            "for the purchase of irrigation pumps by farmers"
+        )
+        self.assertEqual(spheres(text), ["water"])

@@ -894,7 +894,11 @@ _NOVEL = r"(?:(?:new|updated|revised|amended|modernised|modernized|renewed|expan
 # Capitalised words after "a" right before a kind word: the name of one document ("a Cultural Exchange Programme"),
 # also after an adjective of its novelty ("an updated Air Transport Agreement", "a new Visa Accord").
 # (a pair of short forms opens a name too: "a UK-Tamsa Partnership")
-_A_NAME_RE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s+" + _NOVEL + r"(?:[A-Z](?:[a-z]|[A-Z]{1,3}-[A-Z])[\w'’-]*\s+){1,4}$")
+# (after a capital "A" that opens a sentence or an item, two words at least: "A Financing Agreement" is a kind)
+_A_NAME_RE = re.compile(
+    r"(?:^|\s)(?:an?\s+" + _NOVEL + r"|An?\s+" + _NOVEL + r"(?=(?:\S+\s+){2}))"
+    r"(?:[A-Z](?:[a-z]|[A-Z]{1,3}-[A-Z])[\w'’-]*\s+){1,4}$"
+)
 _INDEFINITE_NAME_RE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+" + _NOVEL + r"(?:[A-Z][\w'’-]*\s+)+$")
 # The verb of a list after a clause of the ceremony: "..., covering trade, culture and aviation".
 _LIST_AFTER_RE = re.compile(
