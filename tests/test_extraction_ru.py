@@ -4579,3 +4579,27 @@ class CommercialDocumentsNamedTests(SimpleTestCase):
     def test_the_class_alone_names_none(self):
         text = self.HEAD + "Подписан также ряд соглашений между компаниями двух стран.\n"
         self.assertEqual(agreements(text), [])
+
+
+class StatementInThePastTests(SimpleTestCase):
+    """Under a statement's heading, after a line in person, a line in the past tense that names no one is the
+    speech going on; a line that names a participant or a title is the story again."""
+
+    HEAD = (
+        " date 2025-06-02 Переговоры президентов Ганы и Чили\n\n"
+        "Президент Ганы Кофи Аддо провел переговоры с Президентом Чили Мануэлем Рохасом.\n\n"
+        "Заявление для прессы Президента Ганы Кофи Аддо\n\n"
+        "Я рад приветствовать в Аккре моего друга.\n\n"
+        "Переговоры прошли в открытой и деловой атмосфере.\n\n"
+    )
+
+    def test_the_speech_goes_on(self):
+        found = [t for _, t in quotes(self.HEAD)]
+        self.assertIn("Переговоры прошли в открытой и деловой атмосфере.", found)
+
+    def test_the_story_again(self):
+        text = self.HEAD.replace(
+            "Переговоры прошли в открытой и деловой атмосфере.",
+            "Затем Президент Чили посетил рыбный порт Теме.",
+        )
+        self.assertNotIn("Затем Президент Чили посетил рыбный порт Теме.", [t for _, t in quotes(text)])

@@ -2872,9 +2872,18 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
                 _past_verb(w) or (_is_verb(w) and "past" in _parses(w)[0].tag)
                 for w in re.findall(r"(?<![\w-])[а-яё]+(?:л|ла|ло|ли|лся|лась|лись)(?![\w-])", line)
             )  # "Казахстан придает большое значение ...": the statement's words, not the story's past
-            if (not _in_person(line) and not _courtesy(line.lstrip("—–- ")) and not plain) or re.match(
-                r"(?:Напомним|Отметим|Добавим|Как\s+(?:мы\s+)?(?:сообщал|писал)\w*|Ранее)\b", line
+            told = not _in_person(line) and not _courtesy(line.lstrip("—–- ")) and not plain
+            if (
+                told
+                and len(turn) >= 2
+                and not _RU_CORE_RE.search(line)
+                and not any(qa <= at < qb for at in art.mention_starts)
+                and _in_person(text[slice(*art.paras[turn[-1]])])
             ):
+                # "Сегодняшние переговоры прошли в дружественной обстановке." after a line in person: the speech
+                # goes on in the past tense, naming no one as the story would
+                told = False
+            if told or re.match(r"(?:Напомним|Отметим|Добавим|Как\s+(?:мы\s+)?(?:сообщал|писал)\w*|Ранее)\b", line):
                 break  # a statement's lines speak in person; "В тот же день Президент посетил ..." tells of it
         elif dashed is None:
             dashed = line[:1] in "—–-"
