@@ -2821,3 +2821,23 @@ class CapitalAOneWordKindTests(SimpleTestCase):
             "for the purchase of irrigation pumps by farmers"
         )
         self.assertEqual(spheres(text), ["water"])
+
+
+class ContinentalAmericanTests(SimpleTestCase):
+    TEXT = (
+        "Ecuador's president in Athens\n\n"
+        "Ivo Rask is the first Latin American head of state to visit Greece this year.\n\n"
+        "Ecuadorian President Ivo Rask received a warm welcome in Athens on Monday, as Prime Minister Ola Tamm "
+        "hailed the South American country as a friend of Greece. Rask thanked Greece and said Ecuador and "
+        "Greece would work together in Latin America and Europe. Ecuador and Greece signed a memorandum on ports."
+    )
+
+    def test_a_latin_american_leader_is_not_of_the_united_states(self):
+        self.assertEqual(sorted(countries(self.TEXT)), ["EC", "GR"])
+
+    def test_an_american_minister_still_counts(self):
+        text = (
+            "American Secretary of State Ivo Rask held talks in Athens with Prime Minister Ola Tamm on Monday. "
+            "Rask said the United States and Greece would sign a memorandum on ports, and Greece thanked America."
+        )
+        self.assertEqual(sorted(countries(text)), ["GR", "US"])
