@@ -4603,3 +4603,23 @@ class StatementInThePastTests(SimpleTestCase):
             "Затем Президент Чили посетил рыбный порт Теме.",
         )
         self.assertNotIn("Затем Президент Чили посетил рыбный порт Теме.", [t for _, t in quotes(text)])
+
+
+class PressStatementHeadingTests(SimpleTestCase):
+    """After a list of signed documents, the heading "Совместное заявление для прессы" opens the statements to the
+    press and is no document; a declaration listed as an item stays one."""
+
+    HEAD = (
+        " date 2025-06-02 Президент Ганы Кофи Аддо провел переговоры с Президентом Чили Мануэлем Рохасом.\n\n"
+        "По итогам переговоров подписаны следующие документы:\n\n"
+        "1. Соглашение о воздушном сообщении;\n"
+        "2. Меморандум о сотрудничестве в области рыболовства.\n\n"
+    )
+
+    def test_the_heading_after_the_list(self):
+        text = self.HEAD + "Совместное заявление для прессы\n\nЗатем президенты выступили перед журналистами.\n"
+        self.assertEqual(len(agreements(text)), 2)
+
+    def test_a_declaration_listed(self):
+        text = self.HEAD.replace("рыболовства.", "рыболовства;\n3. Совместная декларация о партнерстве.")
+        self.assertEqual(len(agreements(text)), 3)

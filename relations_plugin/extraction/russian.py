@@ -4804,6 +4804,8 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                 break
             if not mark and _clause_after_kind(text[kind.end() : qb].strip(), verb=True):
                 break  # "Документы предусматривают создание ...": the story again after the list
+            if not mark and re.fullmatch(r"\s*для\s+(?:прессы|СМИ|печати)\s*", text[kind.end() : qb]):
+                break  # "Совместное заявление для прессы": the next section's heading, statements to the press
             hi = qb
             while hi > lo and text[hi - 1] in " .;,":
                 hi -= 1
