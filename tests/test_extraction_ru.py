@@ -4623,3 +4623,24 @@ class PressStatementHeadingTests(SimpleTestCase):
     def test_a_declaration_listed(self):
         text = self.HEAD.replace("рыболовства.", "рыболовства;\n3. Совместная декларация о партнерстве.")
         self.assertEqual(len(agreements(text)), 3)
+
+
+class MarksAcrossParagraphsTests(SimpleTestCase):
+    """Under "Заявление X:", marks that open on the address line and close paragraphs later hold the whole
+    speech; once they close, the next paragraph is the story's."""
+
+    TEXT = (
+        " date 2025-06-02 Премьер-министр Ганы Кофи Аддо провел встречу с Премьер-министром Чили Мануэлем "
+        "Рохасом.\n\n"
+        "Заявление Премьер-министра Ганы Кофи Аддо:\n\n"
+        "«Уважаемый господин Премьер-министр!\n\n"
+        "Рад приветствовать Вас в Аккре.\n\n"
+        "Чили является для Ганы надежным партнером. Мы ценим эту дружбу.\n\n"
+        "Спасибо».\n\n"
+        "Визит продлится три дня.\n"
+    )
+
+    def test_the_speech_inside_the_marks(self):
+        said = " ".join(t for _, t in quotes(self.TEXT))
+        self.assertIn("Чили является для Ганы надежным партнером.", said)
+        self.assertNotIn("Визит продлится", said)

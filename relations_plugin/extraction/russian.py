@@ -2862,8 +2862,9 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
             q += 1
             continue  # "Уважаемая госпожа Министр,": the address a written speech opens with, as a letter's
         if marked and len(turn) >= (1 if inline else 2) and line[:1] not in '«„“"':
-            prev = text[slice(*art.paras[turn[-1]])]
-            if prev.count("«") <= prev.count("»"):
+            # marks opened on the first line may close paragraphs later: the depth over the whole turn
+            said = text[label.end : b] + "".join(text[slice(*art.paras[i])] for i in turn[1:])
+            if said.count("«") <= said.count("»"):
                 break  # the marks closed: the line after them is the story's again
         if re.match(r"(?:[А-ЯЁ][\w.-]*\s?){1,4}(?:\([^()]{1,40}\))?\s*:\s", line):
             break  # "То Лам: ...": the next speaker's label, though the reader does not know the name
