@@ -4644,3 +4644,25 @@ class MarksAcrossParagraphsTests(SimpleTestCase):
         said = " ".join(t for _, t in quotes(self.TEXT))
         self.assertIn("Чили является для Ганы надежным партнером.", said)
         self.assertNotIn("Визит продлится", said)
+
+
+class CompanyHeadsWhoSignTests(SimpleTestCase):
+    """Two companies' heads who are the subject of "подписали" take part; a company head who only comments does
+    not."""
+
+    HEAD = " date 2025-06-02 Президент Ганы Кофи Аддо прибыл в Москву с официальным визитом.\n\n"
+
+    def test_the_signatories_before_the_verb(self):
+        text = self.HEAD + (
+            "Генеральный директор компании «Северный порт» Олег Лужин и генеральный директор компании «Гана "
+            "Шиппинг» Квеси Менса подписали меморандум о контейнерных перевозках.\n\n"
+            "По словам Квеси Менсы, ганская сторона рассчитывает на рост перевозок.\n"
+        )
+        self.assertIn("Квеси Менса", people(text))
+        self.assertIn(("Квеси Менса", "ганская сторона рассчитывает на рост перевозок"), quotes(text))
+
+    def test_a_commenting_executive(self):
+        text = self.HEAD + (
+            "Генеральный директор компании «Северный порт» Олег Лужин считает, что визит откроет новые рынки.\n"
+        )
+        self.assertNotIn("Олег Лужин", people(text))

@@ -620,8 +620,14 @@ class _RuArticle:
                     )
                     for at in p.positions
                 )
+            ) or (
+                p.executive
+                and p.outsider
+                and any(_RU_SIGNS_AFTER_RE.match(text, at, self.sentence_at(at)[1]) for at in p.positions)
             ):
-                p.outsider = False  # "Меморандум подписали глава «Атомэнергоэкспорта» X и министр Y": a signatory
+                # "Меморандум подписали глава «Атомэнергоэкспорта» X и министр Y", "глава «A» X и глава «B» Y
+                # подписали Дорожную карту": a signatory
+                p.outsider = False
             elif p.executive and p.outsider and self._company_signed(p):
                 p.outsider = False  # "«Заречье-Агро» и «Хоангшон» подписывают контракт": the head of a party
         for p in people:
@@ -1871,6 +1877,8 @@ _RU_OFFICE_OF_RE = re.compile(
 _RU_ACCORDING_TO_NAME_RE = re.compile(
     r"(?:[Пп]о\s+(?:словам|мнению|оценке|убеждению|признанию)|[Сс]о\s+слов)\s+(?:[а-яё-]+\s+){0,4}$"
 )
+# the subject of a signing: "X и генеральный директор компании «Y» Z подписали Дорожную карту"
+_RU_SIGNS_AFTER_RE = re.compile(r"[^.;:«»]{0,40}(?:«[^«»]{1,60}»[^.;:«»]{0,60})?\s(?:подписали|подписал|подписала)\s")
 _RU_CITING_OFFICE_RE = re.compile(
     r"(?<![\w-])со\s+ссылкой\s+на\s+(?:[Пп]ресс-служб|[Аа]ппарат|[Кк]анцеляри|[Сс]екретариат|[Оо]фис|[Пп]ресс-центр)"
 )
