@@ -2841,3 +2841,16 @@ class ContinentalAmericanTests(SimpleTestCase):
             "Rask said the United States and Greece would sign a memorandum on ports, and Greece thanked America."
         )
         self.assertEqual(sorted(countries(text)), ["GR", "US"])
+
+
+class OwnGovernmentProgrammeTests(SimpleTestCase):
+    def test_one_governments_reform_programme_is_no_instrument(self):
+        text = (
+            'The minister said "the government has adopted an economic reform program that protects investors," '
+            "after the two ministers signed a memorandum on ports."
+        )
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_a_programme_adopted_by_the_two_governments_stays(self):
+        text = "The two governments adopted a cultural exchange programme for 2026 to 2028."
+        self.assertEqual(len(titles(text)), 1)

@@ -1086,6 +1086,12 @@ _FUNDED_FOR_RE = re.compile(
 _SIDE_THEN_CONTENT_RE = re.compile(r"\s*on\s+the\s+(?:[\w-]+\s+)?side\s+(?=[a-z]{3,}ing\s)")
 # A clause told in the future: "the president will lay a wreath", "he is scheduled to visit".
 _WILL_CLAUSE_RE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|scheduled\s+to|due\s+to|expected\s+to))\s")
+# One government's own policy adopted at home: "the government has adopted an economic reform program".
+_OWN_GOVERNMENT_RE = re.compile(
+    r"\b(?:the|our|his|her|its|my)\s+government\s+(?:has\s+|had\s+)?(?:adopted|approved|launched)\s+"
+    r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 # A conclusion still wished for: "support for the conclusion of", "called for the early conclusion of".
 _WISHED_CONCLUSION_RE = re.compile(
     r"\b(?:support\s+for|calls?\s+for|called\s+for|calling\s+for|hopes?\s+for|hoped\s+for|towards?|push(?:ed)?\s+for|"
@@ -1793,6 +1799,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 kind_text
             ) and _FUNDED_FOR_RE.search(sent, max(0, m.start() - 200), m.start()):
                 continue  # "a grant worth $3m for the second phase of a solar programme": what the money is for
+            if compiled(r"programs?|programmes?|plans?", re.I).fullmatch(kind_text) and _OWN_GOVERNMENT_RE.search(
+                sent, max(0, m.start() - 100), m.start()
+            ):
+                continue  # "the government has adopted an economic reform program": one state's own policy
             words = kind_text.lower().split()
             compound = ("joint", "road", "action", "financing", "loan", "credit")
             noun = words[-1] if words[0] in compound and len(words) > 1 else words[0]
