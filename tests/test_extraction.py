@@ -5920,3 +5920,18 @@ class SharedSubjectTests(SimpleTestCase):
             "a valued partner in the Pacific."
         )
         self.assertIn(("Ana Ruiz", "Peru is a valued partner in the Pacific"), quotes(text))
+
+
+class ContinentAdjectiveTests(SimpleTestCase):
+    def test_a_continents_head_of_state_is_of_no_country_by_it(self):
+        text = (
+            "JERUSALEM - Uruguayan President Mateo Silva Pereira arrived on Thursday. Silva Pereira is the first "
+            "South American head of state to visit since the spring. Prime Minister Dan Levin hosted him."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Mateo Silva Pereira"), "UY")
+
+    def test_an_american_head_of_state_is_still_of_the_us(self):
+        text = "JERUSALEM - Mark Dalton became the first American head of state to visit this year. Dalton said so."
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Mark Dalton"), "US")

@@ -263,7 +263,8 @@ def _parse_title(phrase: str) -> _Title | None:
     if role == OFFICIAL and core == "chairman" and _PARLIAMENT_RE.search(after[:60]):
         role = PARLIAMENT_SPEAKER
     country = ""
-    pre = list(_COUNTRY_RE.finditer(before))
+    # ("the first Latin American head of state": a continent's adjective names no country)
+    pre = [c for c in _COUNTRY_RE.finditer(before) if not _CONTINENT_BEFORE_RE.search(before, 0, c.start())]
     city = compiled(_CITY_RE.pattern + r"['’]s\s").search(before)
     if pre:
         country = _COUNTRY_BY_FORM[pre[-1].group(0)]
@@ -808,6 +809,7 @@ def _second_office(ent: _Entity, title: _Title) -> bool:
     return bool(title.core) and " and " in label and title.core in label.split(" and ", 1)[1]
 
 
+_CONTINENT_BEFORE_RE = re.compile(r"\b(?:Latin|South|Central|North)[\s-]+$")
 _INNER_STYLES = frozenset("Mr Mrs Ms Dr Madam".split())
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _OWNED_COUNTERPART_RE = re.compile(r",\s+(?:his|her|their|its|the)\s", re.I)
