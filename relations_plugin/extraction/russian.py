@@ -1864,9 +1864,6 @@ _RU_JOURNALIST_BEFORE_RE = re.compile(
 _RU_STATE_VISIT_RE = re.compile(r"(?<![\w-])государственн\w+\s+визит\w*(?![\w-])", re.I)
 # A delegation of a country "во главе с" the people it names: they are of that country.
 _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.;:]{0,80}?)\s*,?\s+во\s+главе\s+со?\s", re.I)
-# Offices of regional heads that exist under their name in one or two countries of the region.
-# A governor of an oblast or a krai is Russia's: the other states of Russian copy title their regions' heads
-# otherwise (аким, хоким, председатель облисполкома), and a foreign governor's region is a province or a state.
 # A company's name in marks right before a person's name, after the title: "генеральный директор «Заречье-Агро» ".
 _RU_COMPANY_BEFORE_RE = re.compile(r"«([^«»]{2,40})»\s+(?:[А-ЯЁ][\w-]+\s+){0,2}$")
 # The adjective of a company before its name: "вьетнамская корпорация «", "казахстанской компании «".
@@ -1883,6 +1880,8 @@ _RU_CITING_OFFICE_RE = re.compile(
     r"(?<![\w-])со\s+ссылкой\s+на\s+(?:[Пп]ресс-служб|[Аа]ппарат|[Кк]анцеляри|[Сс]екретариат|[Оо]фис|[Пп]ресс-центр)"
 )
 _RU_PATRON_BEFORE_RE = re.compile(r"(?<![\w-])при\s+$")
+# A governor of an oblast or a krai is Russia's: the other states of Russian copy title their regions' heads
+# otherwise (аким, хоким, председатель облисполкома), and a foreign governor's region is a province or a state.
 _RU_GOVERNOR_RE = re.compile(
     r"(?<![\w-])[Гг]убернатор\w*\s+(?:[А-ЯЁ][а-яё-]+(?:ской|цкой|ной)\s+(?:области|края)|[А-ЯЁ][а-яё-]+ского\s+"
     r"автономного\s+округа)\s+(?:[А-ЯЁ][а-яё]+\s+){0,2}$"
@@ -1898,6 +1897,7 @@ _RU_OTHER_SIGNERS_RE = re.compile(
     r"(?:\s+[А-ЯЁ][\w-]+)*\s+и\s+(?:[а-яё]+\s+){0,2}(?P<adj>[а-яё]+[сц]к(?:их|ой|ого|ими|ей))\s+"
     r"(?:компани|сторон|партнер|партнёр|коллег|банк|фирм|корпораци)\w*"
 )
+# Offices of regional heads that exist under their name in one or two countries of the region.
 _RU_LOCAL_TITLES = {"аким": ("KZ", "KG"), "хоким": ("UZ",), "хяким": ("TM",), "торага": ("KG",)}
 # A kind of place in the genitive, whose name follows: "губернатор провинции Кёнсан-Пукто", "аким области".
 _RU_BUILDING_BEFORE_RE = re.compile(
