@@ -838,6 +838,32 @@ class InterviewTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Мурад Атаев", "Газ пойдет в Турцию уже весной.")])
         self.assertEqual(list(people(text)), ["Мурад Атаев"])
 
+    def test_unlabelled_questions_between_the_guests_labelled_answers_are_the_interviewers(self):
+        text = self.LEAD + (
+            "Что дал визит?\n\n"
+            "Мурад Атаев: Газ пойдет в Турцию уже весной. Контракт согласован.\n\n"
+            "Цены на газ в Европе падают. Не боитесь остаться без покупателей?\n\n"
+            "Мурад Атаев: Нет, спрос в Азии растет.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Мурад Атаев", "Газ пойдет в Турцию уже весной. Контракт согласован."),
+                ("Мурад Атаев", "Нет, спрос в Азии растет."),
+            ],
+        )
+
+    def test_a_question_the_speaker_asks_before_anothers_turn_stays_the_speakers(self):
+        text = (
+            " date 2025-02-10 Анкара, 10 февраля.\n\n"
+            "Министр энергетики Туркменистана Мурад Атаев провел переговоры с министром энергетики Турции "
+            "Кемалем Озденом.\n\n"
+            "Мурад Атаев: Газ пойдет в Турцию уже весной.\n\n"
+            "Кто еще предложит такие объемы?\n\n"
+            "Кемаль Озден: Мы рассчитываем на эти поставки.\n"
+        )
+        self.assertIn(("Мурад Атаев", "Кто еще предложит такие объемы?"), quotes(text))
+
     def test_a_story_without_an_interview_cue_gives_no_answers(self):
         text = (
             " date 2025-03-03 Рига, 3 марта.\n\n"

@@ -2900,6 +2900,9 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
             break
         elif not dashed and line[:1] in "—–-" and line.endswith("?"):
             break  # "— Не опасаетесь ли вы ...?": the interviewer's question after an answer
+        if line.endswith("?") and q + 1 < len(art.paras) and labels[q + 1] is not None:
+            if labels[q + 1].person is label.person and label.person is not None:
+                break  # a question between two turns of one speaker is the interviewer's, whose lines carry no label
         if line[-1] not in '.!?…»"”' or line.endswith(":") or re.match(r"(?:\d{1,2}[.)]|[•*])\s", line):
             break
         if not label.heading and _narration(art, qa, qb, label.person):
