@@ -4741,6 +4741,33 @@ class BriefingTranscriptTests(SimpleTestCase):
         )
         self.assertNotIn("Zealand And Norway", {p.name for p in suggest_package(text).participants})
 
+    def test_a_letterhead_in_ordinary_case_names_the_author_of_a_short_office_label(self):
+        text = (
+            "Minister for Trade and Foreign Affairs\n\nSenator the Hon Rosalind Pettigrew\n\nMedia release\n\n"
+            "Today I ended my first visit to Norway, where I met my counterpart, Foreign Minister Ingrid Haugvik, "
+            "and called on Prime Minister Henrik Solberg-Dahl.\n\nAustralia and Norway trade more each year.\n\n"
+            "Transcript\n\n"
+            "JOURNALIST: Did you discuss fisheries?\n\n"
+            "FOREIGN MINISTER: We did, and we agreed to keep talking."
+        )
+        result = suggest_package(text)
+        people = {p.name: p.country for p in result.participants}
+        self.assertEqual(people.get("Rosalind Pettigrew"), "AU")
+        # (the one called on after the counterpart met is the counterpart's side, not the writer's)
+        self.assertEqual(people.get("Henrik Solberg-Dahl"), "NO")
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in result.quotes],
+            [("Rosalind Pettigrew", "We did, and we agreed to keep talking.")],
+        )
+
+    def test_another_office_label_is_not_the_letterhead_author(self):
+        text = (
+            "Minister for Foreign Affairs\n\nThe Hon Rosalind Pettigrew MP\n\nMedia release\n\n"
+            "Today in Oslo I met Prime Minister Henrik Solberg-Dahl.\n\n"
+            "PRIME MINISTER: We are glad to see you."
+        )
+        self.assertNotIn("Rosalind Pettigrew", [name for name, _ in quotes(text)])
+
     def test_a_crosshead_with_a_name_and_no_verb_is_no_line(self):
         text = (
             INTRO + "Tursunov said the railway would open in 2027.\n\nKertész: Uzbekistan a key partner in Asia\n\n"

@@ -694,10 +694,21 @@ _LETTERHEAD_RE = re.compile(
     rf"(?P<name>(?:(?!{_POST_NOMINALS}\b)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+){{1,3}}(?!{_POST_NOMINALS}\b)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)"
     rf"(?P<post>(?:,?\s+{_POST_NOMINALS}\b)*)\s*"
 )
-# The writer of a first-person release placed in a city: "Today in Lisbon I met ...", "here in Lisbon".
+# The same letterhead set in ordinary case, where the honorific alone marks it: "Senator the Hon Jane Doe",
+# "The Hon. Jane Doe MP", "Rt Hon Jane Doe".
+_CASED_LETTERHEAD_RE = re.compile(
+    r"(?:(?:Senator|Dr\.?|Professor)\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?P<hon>Hon(?:ourable)?\.?\s+)(?:Dr\.?\s+)?"
+    r"(?P<name>(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Þ][a-zà-ÿ'’-]+)"
+    rf"(?P<post>(?:,?\s+{_POST_NOMINALS}\b)*)\s*"
+)
+# An office set as a line of a letterhead in ordinary case: "Minister for Foreign Affairs and Trade".
+_MET_RE = re.compile(r"\b(?:met|meets|received|hosted|welcomed|held talks with|talks with)\b")
+_OFFICE_LINE_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|and|the|&))*")
+# The writer of a first-person release placed in a city: "Today in Lisbon I met ...", "here in Lisbon", "my first
+# visit to Portugal".
 _WRITER_HERE_RE = re.compile(
-    r"\b(?:[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening|week)|[Hh]ere|[Yy]esterday)\s+in\s+"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:\b(?:[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening|week)|[Hh]ere|[Yy]esterday)\s+in|"
+    r"\b[Mm]y\s+(?:(?:first|second|third|official|working|state)\s+)*(?:visit|trip)\s+to)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _SIDE_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*\((?P<side>[^()\n]{2,40})\)\s*:\s")
 _CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,6})\s*:\s")
@@ -1631,13 +1642,21 @@ class _Article:
         heads = self.paras[:4]
         for i, (a, b) in enumerate(heads):
             m = _LETTERHEAD_RE.fullmatch(self.text, a, b)
+            cased = m is None
+            if cased:
+                m = _CASED_LETTERHEAD_RE.fullmatch(self.text, a, b)
             if m is None or not (m.group("hon") or m.group("post").strip()):
                 continue
             for j in (i - 1, i + 1):
                 if not 0 <= j < len(heads):
                     continue
                 office = self.text[slice(*heads[j])].strip()
-                title = _parse_title(office.title()) if office.isupper() and len(office.split()) <= 8 else None
+                # the office line is set in the letterhead's case: "MINISTER FOR TRADE" over "THE HON ...",
+                # "Minister for Trade" over "the Hon ..."
+                fits = _OFFICE_LINE_RE.fullmatch(office) if cased else office.isupper()
+                title = (
+                    _parse_title(office if cased else office.title()) if fits and len(office.split()) <= 8 else None
+                )
                 if title is None or not title.role:
                     continue
                 words = [w.title() for w in m.group("name").split()]
@@ -2055,7 +2074,10 @@ class _Article:
             passive = _RECEIVED_BY_RE.search(self.text, s_lo, ent.first)
             if passive is not None:  # "X was received by A and B": A's side is B's, the other is X's
                 upto = passive.start()
-            hosts = {e.country for p, _, e in self.mentions if s_lo <= p < upto and e.country and e is not ent}
+            # (the one met is the object: "I met Minister A and called on B" puts B on A's side, not across)
+            acts = list(_MET_RE.finditer(self.text, s_lo, upto))
+            subject_end = acts[-1].start() if acts and passive is None else upto
+            hosts = {e.country for p, _, e in self.mentions if s_lo <= p < subject_end and e.country and e is not ent}
             if not hosts:  # "The Indonesian minister later met Trade Minister Don Farrow"
                 verb = compiled(r"\b(?:met|meets|received|hosted|welcomed|held talks with)\b").search(
                     self.text[s_lo:upto]
@@ -2228,12 +2250,24 @@ class _Article:
                 _key(part) for w in ent.name.split() for part in w.split("-") if len(part) > 2
             }:
                 return ent
-        if self.author is not None and self._norm_phrase(label.title()) == self.author_office:
+        if self.author is not None and self._labels_author(label):
             return self.author  # a release's transcript labels its author by the office of the letterhead
         ent = self.alias_map.get(self._norm_phrase(label.title()))
         if ent is not None and self._office_holder(ent) is not None:
             return self._office_holder(ent)
         return ent if ent is not None and self._alias_applies(ent) else None
+
+    def _labels_author(self, label: str) -> bool:
+        """Whether a transcript label names the office of the release's letterhead, in its full or its short form:
+        "FOREIGN MINISTER" under "Minister for Foreign Affairs", "MINISTER" under any minister's letterhead."""
+        phrase = self._norm_phrase(label.title())
+        if phrase == self.author_office:
+            return True
+        title = _parse_title(label.title())
+        if title is None or title.role != self.author.role or title.country:
+            return False
+        words = set(phrase.split())
+        return len(words) <= 3 and words <= set(self.author_office.split())
 
     def _subject_antecedent(self, at: int, last: _Entity | None) -> _Entity | None:
         """The person named as the subject of this or the previous sentence of the paragraph, when named after
