@@ -360,6 +360,23 @@ class AttributionFrameTests(SimpleTestCase):
             ],
         )
 
+    def test_what_is_proposed_in_an_infinitive_is_reported_with_whom_it_is_proposed_to(self):
+        text = self.HEAD + (
+            "Рустам Назаров предложил создать совместный фонд поддержки хлопководства.\n\n"
+            "Мартин Озолс также предложил таджикской стороне чаще направлять студентов в Ригу.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Рустам Назаров", "создать совместный фонд поддержки хлопководства"),
+                ("Мартин Озолс", "таджикской стороне чаще направлять студентов в Ригу"),
+            ],
+        )
+
+    def test_a_thing_offered_is_no_words(self):
+        text = self.HEAD + "Мартин Озолс предложил помощь латвийских инженеров в строительстве дороги.\n"
+        self.assertEqual(quotes(text), [])
+
 
 class SpeechVerbLexiconTests(SimpleTestCase):
     def test_every_form_made_from_an_infinitive_is_that_verb_in_the_dictionary(self):
@@ -1713,6 +1730,7 @@ class PressPoolTests(SimpleTestCase):
             quotes(self.TEXT),
             [
                 ("Бахтияр Тимуров", "Наши страны связывает общая история. Мы готовы открыть новый рейс"),
+                ("Бахтияр Тимуров", "создать совместный фонд"),
                 ("Бахтияр Тимуров", "Фонд начнет работу уже осенью"),
             ],
         )

@@ -3416,6 +3416,28 @@ _RU_ACCORDING_AFTER_RE = re.compile(
 )
 
 
+_RU_PROPOSED_RE = re.compile(r"(?:предложил|предлагает)[а]?", re.I)
+_RU_PROPOSAL_RE = re.compile(r"\s+(?:(?:также|при\s+этом|вновь|еще|ещё|в\s+частности)\s+)*(?=[а-яё])")
+
+
+def _proposal(text: str, verb: re.Match, end: int) -> int | None:
+    """Where the words of "предложил (двум сторонам) создать ..." start: what was proposed is an infinitive, after
+    whom it was proposed to; "предложил проект", "предложил помощь" name a thing, not words."""
+    if not _RU_PROPOSED_RE.fullmatch(verb.group(0)):
+        return None
+    m = _RU_PROPOSAL_RE.match(text, verb.end(), end)
+    if m is None:
+        return None
+    for i, word in enumerate(re.findall(r"[А-ЯЁа-яё-]+|[^\sА-ЯЁа-яё-]", text[m.end() : end])[:4]):
+        parses = _parses(word.lower())
+        if parses and parses[0].tag.POS == "INFN":
+            return m.end()
+        dative = any("datv" in p.tag for p in parses[:3])
+        if not parses or not dative and parses[0].tag.POS != "ADVB" and not (i == 0 and "ADJF" in parses[0].tag):
+            return None  # whom it is proposed to ("вьетнамской стороне") and how stand before the infinitive
+    return None
+
+
 def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) -> None:
     """Reported speech ("отметил, что ...", "по словам X, ...", "как заявил X, ..."), "X заявил: ...",
     "..., — сказал X." and "Ромберг: ..." without marks; a clause keeps the marked phrases inside it."""
@@ -3686,6 +3708,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 for w in words[1:]
             ):
                 c = clause(verb.end())
+        elif not that and not colon and (proposal := _proposal(text, verb, end)) is not None:
+            c = clause(proposal)
         elif evaluative or (not that and not colon and _RU_OBJECT_VERB_RE.fullmatch(verb.group(0))):
             obj = re.match(
                 r"\s+(?:(?:при\s+этом|также|вновь|еще\s+раз|ещё\s+раз)\s+)?(?:на\s+)?(?=[а-яё«А-ЯЁ])", rest
