@@ -1982,6 +1982,15 @@ class ParticipantTests(SimpleTestCase):
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people["Don Farrow"], "AU")
 
+    def test_an_honorary_style_and_a_time_word_are_no_part_of_a_name(self):
+        text = (
+            "Leader of the Nation Dilshod Nazarzoda met Prime Minister of Nepal Hari Prasad Koirala.\n\n"
+            "President of the Republic of Tajikistan Respected Dilshod Nazarzoda welcomed the guest.\n\n"
+            "Tonight, the Head of our state will host a dinner in honour of the guest."
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertEqual(names, {"Dilshod Nazarzoda", "Hari Prasad Koirala"})
+
     def test_fullest_name_form_wins(self):
         text = "Peace matters, said Kazakh leader Tokayev.\n\nKassym-Jomart Tokayev invited his counterpart."
         self.assertEqual([p.name for p in suggest_package(text).participants], ["Kassym-Jomart Tokayev"])

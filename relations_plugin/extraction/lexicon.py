@@ -293,7 +293,9 @@ _HONORIFICS = set(
     # military ranks kept by an official in a civilian post: "High Commissioner Major General (Retd.) X"
     "Major General Lieutenant Brigadier Colonel Admiral Marshal Retd Retd. Rtd Rtd. "
     # the same ranks in Spanish and Portuguese copy: "Minister of the Interior, Coronel (r) X"
-    "Coronel Teniente Capitán Capitão Almirante".split()
+    "Coronel Teniente Capitán Capitão Almirante "
+    # the respect a state agency's English pays its own leader: "President Respected X"
+    "Respected Esteemed".split()
 )
 # ("ole", son of, in Maasai names: "Stephen ole Sankale")
 _PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von ould ole".split())
@@ -321,7 +323,10 @@ _NOT_NAME_WORDS = (
     "Directorate Secretariat Department Bureau Authority Administration Chancellery Directorate-General Community "
     # verbs of a headline in title case ("President Asante-Boadu Holds Talks"), never part of a name
     "Holds Hold Meets Meet Signs Sign Visits Receives Welcomes Hails Arrives Discusses Pledges Vows Agree Agrees "
-    "Urges Invites Calls Seeks Eyes Backs Opens Launches Says"
+    "Urges Invites Calls Seeks Eyes Backs Opens Launches Says "
+    # an evening's word opening a sentence ("Tonight, the President will host ..."), and the nation of an
+    # honorary style ("Leader of the Nation X")
+    "Tonight Nation"
 )
 _NOT_NAME = set(_NOT_NAME_WORDS.split()) | set(_MONTHS) | set(_WEEKDAYS)
 _STOP_CAPS = _NOT_NAME | _TITLE_WORDS | _COUNTRY_WORDS
