@@ -2854,3 +2854,76 @@ class OwnGovernmentProgrammeTests(SimpleTestCase):
     def test_a_programme_adopted_by_the_two_governments_stays(self):
         text = "The two governments adopted a cultural exchange programme for 2026 to 2028."
         self.assertEqual(len(titles(text)), 1)
+
+
+class ListAfterPurposeTests(SimpleTestCase):
+    def test_a_list_after_a_purpose_told_as_a_participle(self):
+        text = (
+            "Norlandia and Estavia have signed four memoranda aimed at strengthening cooperation in areas of "
+            "fisheries, gem cutting, e-governance and tourism."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "mining", "digital", "tourism"])
+
+    def test_a_purpose_without_a_list_names_no_fields(self):
+        text = "Norlandia and Estavia have signed four memoranda aimed at strengthening cooperation."
+        self.assertEqual(spheres(text), [])
+
+
+class TopicsAfterAPackageTests(SimpleTestCase):
+    def test_fields_of_cooperation_in_the_sentence_after(self):
+        text = (
+            "The talks ended on Monday.\n\nA package of documents was exchanged in the presence of the leaders. "
+            "They concern cooperation in the fields of fisheries, sport, tourism, as well as consular matters."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "sport", "tourism", "consular"])
+
+
+class SphereWordsTests(SimpleTestCase):
+    def test_a_bond_mechanism_is_finance(self):
+        text = "The ministers signed a letter of intent on a sustainable bond mechanism with the Estavia Exchange."
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_money_laundering_is_finance(self):
+        self.assertEqual(spheres("They signed a memorandum on information about money laundering."), ["finance"])
+
+    def test_the_import_of_a_fuel_is_energy(self):
+        text = "They signed a declaration on the production and import of green ammonia."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_imports_alone_stay_trade(self):
+        self.assertEqual(spheres("They signed an agreement on imports and exports."), ["trade"])
+
+    def test_an_academys_name_names_no_field(self):
+        text = (
+            "They signed a memorandum of understanding between the Customs and Consular Academy of Norlandia "
+            "and the Estavian Foreign Service Academy."
+        )
+        self.assertEqual(spheres(text), ["education"])
+
+    def test_an_aid_programme_is_development(self):
+        text = "They exchanged notes on the Social and Economic Development Programme of Estavia."
+        self.assertEqual(spheres(text), ["development"])
+
+
+class AllianceTests(SimpleTestCase):
+    def test_an_alliance_signed_in_the_headline_and_named_again_below(self):
+        text = (
+            "Norlandia and Estavia sign solar alliance during visit\n\n"
+            "In the solar alliance, the two countries pledge to share research. Besides the solar alliance, "
+            "ministers signed agreements on tourism and ports."
+        )
+        self.assertEqual(spheres(text), ["energy", "tourism", "transport"])
+
+    def test_a_military_alliance_not_signed_is_no_instrument(self):
+        text = "The two countries are members of the same alliance, and they signed a memorandum on ports."
+        self.assertEqual(spheres(text), ["transport"])
+
+
+class GlossInParenthesesTests(SimpleTestCase):
+    def test_a_protocol_in_parentheses_is_the_instrument_before_it(self):
+        text = (
+            "The following documents were signed:\n\n"
+            "- Agreement between Norlandia and Estavia on the Avoidance of Double Taxation (Protocol amending the "
+            "Convention of 1997)\n- Memorandum of Understanding on Sport"
+        )
+        self.assertEqual(spheres(text), ["finance", "sport"])

@@ -132,7 +132,7 @@ _CUE_X_RE = re.compile(
 # Instruments the shared kind words miss. A partnership, a framework, a grant or a concession is an instrument only
 # as the object of a verb of signing ("signed a five-year health partnership"), or as an item of a list of what was
 # signed.
-_GATED_KINDS = ("partnership", "framework", "grant", "concession", "certificate")
+_GATED_KINDS = ("partnership", "framework", "grant", "concession", "certificate", "alliance")
 _DOC_RE = re.compile(
     _KIND_RE.pattern.replace(
         "(?P<kind>",
@@ -140,6 +140,7 @@ _DOC_RE = re.compile(
         r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was)\b)|"
         r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
         r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
+        r"alliances?(?!\s+(?:partners?|members?))|"
         r"exchanges?\s+of\s+letters|exchanges?\s+of\s+(?:diplomatic|official)\s+notes|"
         r"(?<=exchanged )(?:diplomatic|official)\s+notes(?=\s+(?:on|for|concerning)\s)|"
         r"(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
@@ -166,6 +167,7 @@ _MORE_SLUGS = (
     ("charter", "declaration"),
     ("compact", "agreement"),
     ("partnership", "agreement"),
+    ("alliance", "agreement"),
     ("framework", "agreement"),
     ("term sheet", "agreement"),
     ("instrument", "agreement"),
@@ -230,7 +232,9 @@ _LIST_HEAD_RE = re.compile(
     r"relating|pertaining|dealing|between|to)\s),?)?"
     r"(?:\s+between\s+the\s+(?:(?:two|relevant|respective|competent)\s+)?(?:countries|sides|governments|nations|"
     r"states|ministries|agencies|authorities)(?:\s+of\s+the\s+two\s+(?:countries|sides|nations|states))?)?"
-    r"(?:\s+to\s+(?:bolster|boost|deepen|expand|strengthen|enhance|promote|develop|broaden|widen)\s+"
+    # ("aimed at deepening cooperation in areas of ...": the purpose as a participle)
+    r"(?:\s+(?:to|(?:aimed|targeted)\s+at|(?:intended|designed|meant)\s+to)\s+"
+    r"(?:(?:bolster|boost|deepen|expand|strengthen|develop|broaden|widen)(?:ing)?|enhanc(?:e|ing)|promot(?:e|ing))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cooperation|ties|collaboration|relations|partnership))?"
     # ("bearing on", "relative to", "in matters of": the prepositions of copy translated from French)
     r"\s*(?P<p>(?:on|in|for|regarding|concerning|related to|relating to|relative to|pertaining to|dealing with|"
@@ -441,7 +445,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "mining",
         r"copper|gold|nickel|cobalt|bauxite|zinc|tin|iron ore|ores?|graphite|manganese|smelt\w*|subsoil|mineral\w*|"
-        r"exploration|mines",
+        r"exploration|mines|diamonds?|gems?|gemstones?",
     ),
     (
         "energy",
@@ -455,12 +459,18 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ),
     ("aviation", r"air links?|air connectivity|air cargo|direct flights?|cargo flights?"),
     ("labour", r"recruitment|care workers|nurses"),
+    (
+        "finance",
+        r"(?:green|blue|social|sustainab\w+|sovereign|government|panda|samurai|climate)\s+bonds?|"
+        r"bonds?\s+(?:issu\w+|markets?|mechanisms?)|capital\s+markets?|stock\s+exchanges?|sukuk|(?:re)?insurance|"
+        r"money\s+laundering",
+    ),
     ("health", r"nursing|malaria|outbreaks?|diseases?|epidemic\w*|pandemic\w*|clinics?|doctors"),
     ("education", r"teaching|teachers?|vocational|qualifications?|lecturers|exchanges? of students|students?|faculty"),
     (
         "digital",
         r"data|artificial intelligence|\bAI\b|startups?|start-ups?|fintech|e-governance|internet|software|"
-        r"communications",
+        r"communications|chips?|chipmak\w+",
     ),
     ("aviation", r"aircraft|jets?|planes?|airliners?|Airbus|Boeing|Embraer|helicopters?"),
     (
@@ -534,6 +544,15 @@ _RELATIONS_PLAN_RE = re.compile(
 )
 
 
+_AID_PROGRAMME_RE = re.compile(
+    r"\b(?:economic\s+and\s+social|social\s+and\s+economic|socio-?economic)\s+development\b", re.I
+)
+_ACADEMY_NAME_RE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}Academy\b")
+_ALLIANCE_RE = re.compile(r"\balliances?\b", re.I)
+# (the noun with its goods only: "a deal to import cheese" is a trader's, trade)
+_TRADED_RE = re.compile(r"\b(?:exports?|imports?)(?=\s+of\s)", re.I)
+
+
 def _sphere_x(title: str) -> str:
     """The sphere of a title by the shared words, else by the fields they miss.
 
@@ -545,6 +564,19 @@ def _sphere_x(title: str) -> str:
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
         return "security"  # "maritime security" is security, though "maritime" alone is transport
     title = _SECURITY_AT_SEA_RE.sub("security", title)  # (also beside other fields: "a credit line for ...")
+    # "the Social and Economic Development Programme": a donor's aid programme, not trade
+    title = _AID_PROGRAMME_RE.sub("development aid", title)
+    # "the Diplomatic and Consular Academy": the field words of a school's name, whose field is the schooling
+    title = _ACADEMY_NAME_RE.sub("Academy", title)
+    alliance = _ALLIANCE_RE.search(title)
+    if alliance:  # "a chip alliance": the alliance is the instrument, its modifier the field
+        field = _sphere_x(_ALLIANCE_RE.sub(" ", title))
+        if field not in ("other", "political"):
+            return field
+    if _TRADED_RE.search(title) and _sphere(title) == "trade":
+        field = _sphere_x(_TRADED_RE.sub(" ", title))  # "the import of green hydrogen": the goods' field
+        if field not in ("other", "trade", "political"):
+            return field
     if _PEOPLE_SMUGGLING_RE.search(title) and _sphere(title) in ("security", "transport", "other"):
         return "migration"  # "coastguard cooperation against people smuggling": who crosses, not the patrol boats
     if _WORK_ABROAD_RE.search(title) and _sphere(title) in ("education", "health", "other"):
@@ -1640,6 +1672,10 @@ _RELATED_HINTS = (
 _SENTENCE_STOP_RE = re.compile(r"[.!?:;]['\"”’]?$")
 
 
+# An opening parenthesis right after an instrument's title, before another kind word: a gloss of the one before.
+_GLOSS_RE = re.compile(r"\s*\(\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}")
+
+
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     text = art.text
     found: list[AgreementSuggestion] = []
@@ -1677,7 +1713,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue  # "Earlier this year, the two countries concluded a treaty ...": not this visit's
         topics = _TOPICS_AFTER_RE.match(sent) if generic_kind and not _ONE_ON_RE.search(sent) else None
         if topics:  # "The two men signed five agreements. They cover health, farming and the sea."
-            items = [x for x in compiled(r",\s+(?:and\s+)?|\s+and\s+").split(topics.group("rest").rstrip(" .")) if x]
+            # ("They concern cooperation in the fields of A, B, as well as C": the fields are the topics)
+            rest = compiled(
+                r"(?:(?:cooperation|collaboration)\s+(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+"
+                r"(?:of|such\s+as|like|including)\s+"
+            ).sub("", topics.group("rest"), count=1)
+            split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
+            items = [x for x in split.split(rest.rstrip(" .")) if x]
             for item in items if len(items) >= 2 and all(len(x.split()) <= 5 for x in items) else ():
                 title = f"{_singular(generic_kind)[:1].upper()}{_singular(generic_kind)[1:]} on {item}"
                 found.append(
@@ -1765,6 +1807,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         frame_field = _sphere_x(frame.group("f")) if frame else "other"
         for m in _DOC_RE.finditer(sent):
             if m.start() < covered:
+                continue
+            if covered and _GLOSS_RE.fullmatch(sent, covered, m.start()) and ")" in sent[m.end() :]:
+                # "an agreement on investments (a protocol amending the one of 2001)": what it is, told again
+                covered = sent.index(")", m.end()) + 1
                 continue
             kind_text = m.group("kind")
             if compiled(r"\s+(?:agreements?|accords?|deals?(?!\s+with\b)|contracts?|memorand\w+)\b", re.I).match(
@@ -2418,7 +2464,21 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     while heads < min(3, len(art.paras) - 1) and not _SENTENCE_STOP_RE.search(text[slice(*art.paras[heads])].rstrip()):
         heads += 1
     if heads and any(art.sentence_at(ag.start)[2] >= heads for ag in found):
-        found = [ag for ag in found if art.sentence_at(ag.start)[2] >= heads]
+        body = [ag for ag in found if art.sentence_at(ag.start)[2] >= heads]
+        # (but not one the body names again only in passing, with no verb of signing: "sign chip alliance" above
+        # "In addition to the chip alliance, ministers signed agreements on ...": a document of its own)
+        told_again = fold(text[art.paras[heads][0] :]).lower()
+        found = [
+            ag
+            for ag in found
+            if ag in body
+            or (
+                ag.sphere not in ("other", "political")
+                and len(ag.title.split()) >= 2
+                and fold(ag.title).lower() in told_again
+                and not any(o.sphere == ag.sphere for o in body)
+            )
+        ]
     found = _one_per_document(art, found, topical, definite, others)
     # a document named by its field alone ("left with a signed green hydrogen agreement") beside its full title told
     # in another sentence ("a joint declaration of intent on green hydrogen research"): the same one
