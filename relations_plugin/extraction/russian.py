@@ -1521,7 +1521,17 @@ class _RuArticle:
             )
             and (not title.country or p.country == title.country)
         ]
-        if cands and title.role == MINISTER and title.label:
+        if not cands and title.role == MINISTER and title.country and len(title.label.split()) > 1:
+            # "глава казахстанского внешнеполитического ведомства" for the one who is "Заместитель Премьер-министра
+            # – Министр иностранных дел": the minister's office is the second of two
+            cands = [
+                p
+                for p in self.unique()
+                if p.role == DEPUTY_HEAD_OF_GOVERNMENT
+                and p.country == title.country
+                and self._titled_as(p, title.label.split()[0])
+            ]
+        elif cands and title.role == MINISTER and title.label:
             # "Заместитель Премьер-министра – Министр иностранных дел Ерлан Сарсенбаев" is "Министр" too
             cands += [
                 p
@@ -4229,7 +4239,7 @@ def _ru_sphere(title: str) -> str:
 # One person's titles that hold words of joint subjects: "Глава государства", "глава МИД".
 _RU_ONE_HEAD_RE = re.compile(
     r"(?<![\w-])глав[аыеуо]й?\s+(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:мид|государства|правительства|дипломатии|"
-    r"региона|области|края|республики|города|администрации)"
+    r"региона|области|края|республики|города|администрации|внешнеполитического\s+ведомства)"
     r"(?![\w-])|"
     # a chamber's name holds a joint word: "Председатель Палаты представителей"
     r"(?<![\w-])палат\w*\s+представителей(?![\w-])",

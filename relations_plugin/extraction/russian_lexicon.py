@@ -132,7 +132,8 @@ _CITY_NAME_RE = re.compile(
 # Titles: (pattern over the lower-cased text, role). The first that matches at a position wins.
 _RU_CORES: tuple[tuple[str, str], ...] = (
     (
-        r"председател\w* кабинета министров|(?:председател|глав)\w* (?:[а-яё]+(?:ого|его) )?(?:правительства|кабмина)|"
+        r"(?:председател|глав)\w* кабинета министров|"
+        r"(?:председател|глав)\w* (?:[а-яё]+(?:ого|его) )?(?:правительства|кабмина)|"
         r"премьер-министр\w*|премьер\w*|канцлер\w*",
         HEAD_OF_GOVERNMENT,
     ),
