@@ -2927,3 +2927,45 @@ class GlossInParenthesesTests(SimpleTestCase):
             "Convention of 1997)\n- Memorandum of Understanding on Sport"
         )
         self.assertEqual(spheres(text), ["finance", "sport"])
+
+
+class CityNamedForAnotherCountryTests(SimpleTestCase):
+    TEXT = (
+        "PRESIDENT of Estonia Ivo Rask says the Caribbean and Europe must trade more. He spoke at a media conference "
+        "with Prime Minister Ola Tamm in Port of Spain on Wednesday, on the second day of his state visit to T&T. "
+        "Tamm said T&T and Estonia would sign an air services agreement."
+    )
+
+    def test_port_of_spain_is_no_mention_of_spain(self):
+        self.assertEqual(sorted(countries(self.TEXT)), ["EE", "TT"])
+
+    def test_spain_itself_still_counts(self):
+        text = (
+            "Estonian President Ivo Rask held talks in Madrid with Prime Minister Ola Tamm of Spain on Wednesday. "
+            "Rask said Estonia and Spain would sign an air services agreement."
+        )
+        self.assertEqual(sorted(countries(text)), ["EE", "ES"])
+
+
+class HeadsOfStateNoVerbTests(SimpleTestCase):
+    def test_heads_of_state_does_not_make_a_past_day_future(self):
+        text = (
+            "Kolvi president woos investors\n\nPresident Ivo Rask held talks with Prime Minister Ola Tamm yesterday. "
+            "On Monday, Rask was received at the palace, where he planted a tree, a custom for visiting heads of "
+            "State."
+        )
+        got = dates(text, datetime.date(2024, 5, 8))
+        self.assertIn(datetime.date(2024, 5, 6), got)
+        self.assertNotIn(datetime.date(2024, 5, 13), got)
+
+
+class MinutesTests(SimpleTestCase):
+    def test_signed_minutes_of_a_joint_committees_meeting(self):
+        text = "The two ministers signed the minutes of the third meeting of the committee and a memorandum on ports."
+        self.assertEqual(spheres(text), ["political", "transport"])
+
+    def test_minutes_only_read_are_no_instrument(self):
+        text = (
+            "The ministers reviewed the minutes of the last meeting of the committee and signed a memorandum on ports."
+        )
+        self.assertEqual(spheres(text), ["transport"])

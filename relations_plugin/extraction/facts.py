@@ -132,7 +132,7 @@ _CUE_X_RE = re.compile(
 # Instruments the shared kind words miss. A partnership, a framework, a grant or a concession is an instrument only
 # as the object of a verb of signing ("signed a five-year health partnership"), or as an item of a list of what was
 # signed.
-_GATED_KINDS = ("partnership", "framework", "grant", "concession", "certificate", "alliance")
+_GATED_KINDS = ("partnership", "framework", "grant", "concession", "certificate", "alliance", "minute")
 _DOC_RE = re.compile(
     _KIND_RE.pattern.replace(
         "(?P<kind>",
@@ -141,6 +141,8 @@ _DOC_RE = re.compile(
         r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
         r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
         r"alliances?(?!\s+(?:partners?|members?))|"
+        # the signed record of a joint body's meeting: "signed the minutes of the fourth meeting of the committee"
+        r"minutes(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b)|"
         r"exchanges?\s+of\s+letters|exchanges?\s+of\s+(?:diplomatic|official)\s+notes|"
         r"(?<=exchanged )(?:diplomatic|official)\s+notes(?=\s+(?:on|for|concerning)\s)|"
         r"(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
@@ -168,6 +170,7 @@ _MORE_SLUGS = (
     ("compact", "agreement"),
     ("partnership", "agreement"),
     ("alliance", "agreement"),
+    ("minutes", "protocol"),
     ("framework", "agreement"),
     ("term sheet", "agreement"),
     ("instrument", "agreement"),
@@ -427,7 +430,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "political",
         r"friendly relations|friendship|twinning|sister cit(?:y|ies)|partnership relations|joint commissions?|"
-        r"intergovernmental commissions?|joint committees?|consultations",
+        r"intergovernmental commissions?|joint committees?|consultations|"
+        # the record of a joint body's meeting that names no field of the body
+        r"(?<=meeting of the )(?:committee|commission)",
     ),
     ("culture", r"people-to-people|humanitarian exchanges"),
     # herding across a border: the pastures and herds are farming's, whoever crosses
@@ -1050,6 +1055,8 @@ def _singular(kind: str) -> str:
     ):
         if k.lower().startswith(plural.lower()):
             return single + k[len(plural) :]
+    if k.lower().startswith("minutes"):
+        return k  # the record of a meeting, one document however it is spelt
     return compiled(r"^(\w+?)s\b").sub(r"\1", k) if compiled(r"^\w+s\b").match(k) else k
 
 
@@ -2648,6 +2655,7 @@ _MORE_FUTURE_RE = re.compile(
 _THEN_RE = re.compile(r"\s*(?:Then|After\s+that|Afterwards|From\s+there)\b")
 _FUTURE_STEP_RE = re.compile(r"\b(?:[Tt]omorrow|will|flies|travels|heads|leaves|goes|is\s+due|is\s+to)\b|\w['’]ll\b")
 # "until Thursday", "through Friday": the day a stay lasts to, still ahead.
+_HEADS_OF_RE = re.compile(r"\bheads\s+of\b", re.I)
 _UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 
 
@@ -2717,7 +2725,8 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             future = mod == "next" or (
                 mod != "last"
                 and bool(
-                    _FUTURE_RE.search(clause)
+                    # ("a tradition for visiting heads of State": the noun, no verb of going)
+                    _FUTURE_RE.search(_HEADS_OF_RE.sub(" ", clause))
                     or _SCHEDULED_RE.search(clause)
                     or _MORE_FUTURE_RE.search(clause)
                     # "runs until Thursday" (not "stayed until Monday")
@@ -2958,7 +2967,9 @@ _LONG_FORM_RE = re.compile(
     r"\b(?:(?P<KP>Democratic\s+People['’]?s\s+Republic\s+of\s+Korea)|"
     r"(?P<CD>Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|DR\s+Congo|Congo-Kinshasa)|"
     r"(?P<CG>Republic\s+of\s+(?:the\s+)?Congo|Congo-Brazzaville)|"
-    r"(?P<sea>(?:Gulf|Bay|Sea)\s+of\s+(?:Guinea|Oman|Aden|Thailand|Mexico|Bengal|Finland|Japan)))\b",
+    r"(?P<sea>(?:Gulf|Bay|Sea)\s+of\s+(?:Guinea|Oman|Aden|Thailand|Mexico|Bengal|Finland|Japan))|"
+    # a city whose name holds another country's: the city's own country
+    r"(?P<TT>Port[\s-]+of[\s-]+Spain|(?-i:T&T|TT))|(?P<JM>Spanish\s+Town)|(?P<US>New\s+Mexico))\b",
     re.I,
 )
 # A short name or demonym that both countries of a pair share ("Congo", "Congolese"): it stands for the one of them
@@ -2970,7 +2981,21 @@ def _country_mentions(art: _Article) -> tuple[list[tuple[int, str]], dict[str, s
     """Where the story names a country and which, with long forms read whole and seas left out; and, for a country
     that only such misreadings named, the country its reader should have taken ("" for a sea)."""
     text = art.text
-    hints = ("Congo", "CONGO", "Korea", "KOREA", "Gulf", "GULF", "Bay of", "Sea of")
+    hints = (
+        "Congo",
+        "CONGO",
+        "Korea",
+        "KOREA",
+        "Gulf",
+        "GULF",
+        "Bay of",
+        "Sea of",
+        "of Spain",
+        "Spanish",
+        "Mexico",
+        "TT",
+        "T&T",
+    )
     longs = (
         [(m.start(), m.end(), m.lastgroup or "") for m in _LONG_FORM_RE.finditer(text)]
         if any(h in text for h in hints)
