@@ -1991,6 +1991,23 @@ class ParticipantTests(SimpleTestCase):
         names = {p.name for p in suggest_package(text).participants}
         self.assertEqual(names, {"Dilshod Nazarzoda", "Hari Prasad Koirala"})
 
+    def test_port_of_spain_is_no_mention_of_spain(self):
+        text = (
+            "PORT OF SPAIN - Prime Minister Dr Nadia Persad-Lewis welcomed Ghana's President Kofi Amankwah to "
+            "Port of Spain on Tuesday.\n\nAmankwah said Port of Spain was a gateway to the Caribbean."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Nadia Persad-Lewis"), "TT")
+
+    def test_a_person_the_described_guest_will_meet_is_of_the_other_side(self):
+        text = (
+            "ACCRA - Prime Minister Nadia Persad-Lewis of Trinidad and Tobago met President Kofi Amankwah of "
+            "Ghana.\n\n"
+            "The Trinidadian prime minister will travel to Kumasi, where she will meet Regional Minister Yaw Boateng."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Yaw Boateng"), "GH")
+
     def test_fullest_name_form_wins(self):
         text = "Peace matters, said Kazakh leader Tokayev.\n\nKassym-Jomart Tokayev invited his counterpart."
         self.assertEqual([p.name for p in suggest_package(text).participants], ["Kassym-Jomart Tokayev"])
@@ -5923,6 +5940,40 @@ class AccompaniedLeaderTests(SimpleTestCase):
         names = [p.name for p in suggest_package(text).participants]
         self.assertIn("Edgars Liepa", names)
         self.assertNotIn("Mr Edgars Liepa", names)
+
+    def test_a_leader_described_by_country_takes_the_delegation_listed_after_title_and_comma(self):
+        text = (
+            "OSLO - Prime Minister Henrik Solberg-Dahl received the President of Peru, Ana Torres Vidal.\n\n"
+            "The Peruvian president is accompanied on the visit by the Minister of Foreign Affairs, Luis Quispe "
+            "Mamani, and the Minister of Culture, Arts and Heritage, Rosa Huamán Flores."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Luis Quispe Mamani"), "PE")
+        self.assertEqual(people.get("Rosa Huamán Flores"), "PE")
+        self.assertNotIn("Arts", people)  # (a portfolio listed after the comma names nobody)
+
+    def test_the_delegation_accompanying_a_leader_is_made_up_of_their_officials(self):
+        text = (
+            "NAIROBI - The President of the Republic of Kenya, Daniel Kiprop, received the President of Peru, "
+            "Ana Torres Vidal, at State House.\n\n"
+            "Likewise, the Head of State thanked Kenya for its support.\n\n"
+            "The delegation accompanying the Head of State is also made up of the Minister of Trade, Jorge Salas "
+            "Ponce, and the Director of the Agency for Cooperation (APC-Peru), Elena Ríos Cano."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Jorge Salas Ponce"), "PE")
+        self.assertEqual(people.get("Elena Ríos Cano"), "PE")
+        self.assertNotIn("Likewise", people)
+        self.assertNotIn("APC-Peru", people)
+
+    def test_an_official_named_before_is_still_of_the_delegation_listed(self):
+        text = (
+            "DUBLIN - President Joseph Banda of Malawi met Taoiseach Ciarán Walsh. A letter of intent was signed by "
+            "Minister of Foreign Affairs Chikondi Phiri.\n\n"
+            "Banda is accompanied by Phiri and Minister of Health Grace Mbewe."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Chikondi Phiri"), "MW")
 
 
 class SecondOfficeTests(SimpleTestCase):

@@ -65,7 +65,8 @@ CD Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC;
 CG Republic of the Congo|Republic of Congo|Congo-Brazzaville; GA Gabon|Gabonese;
 SO Somalia|Somali; DJ Djibouti|Djiboutian; ER Eritrea|Eritrean;
 SS South Sudan|South Sudanese; MG Madagascar|Malagasy; MU Mauritius|Mauritian; BJ Benin|Beninese; TG Togo|Togolese;
-SL Sierra Leone|Sierra Leonean; LR Liberia|Liberian; GM Gambia|Gambian; CV Cabo Verde|Cape Verde|Cape Verdean;
+SL Sierra Leone|Sierra Leonean; LR Liberia|Liberian; GM Gambia|Gambian;
+CV Cabo Verde|Cape Verde|Cape Verdean|Cabo Verdean;
 MR Mauritania|Mauritanian; MW Malawi|Malawian; EC Ecuador|Ecuadorian; BO Bolivia|Bolivian; PY Paraguay|Paraguayan;
 PA Panama|Panamanian; CR Costa Rica|Costa Rican; GT Guatemala|Guatemalan; HN Honduras|Honduran;
 SV El Salvador|Salvadoran; NI Nicaragua|Nicaraguan; DO Dominican Republic; JM Jamaica|Jamaican; HT Haiti|Haitian;
@@ -326,7 +327,10 @@ _NOT_NAME_WORDS = (
     "Urges Invites Calls Seeks Eyes Backs Opens Launches Says "
     # an evening's word opening a sentence ("Tonight, the President will host ..."), and the nation of an
     # honorary style ("Leader of the Nation X")
-    "Tonight Nation"
+    "Tonight Nation "
+    # connectives opening a sentence, before a comma as a name before its title would be ("Likewise, the ...")
+    "Likewise Similarly Additionally Furthermore Finally Subsequently Afterwards Previously Lastly Nevertheless "
+    "Accordingly Thereafter Separately Notably Overall"
 )
 _NOT_NAME = set(_NOT_NAME_WORDS.split()) | set(_MONTHS) | set(_WEEKDAYS)
 _STOP_CAPS = _NOT_NAME | _TITLE_WORDS | _COUNTRY_WORDS

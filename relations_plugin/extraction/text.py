@@ -512,7 +512,13 @@ def _gap_is_title(gap: str) -> bool:
     return True
 
 
-_BARE_TITLE_SUBJECT_RE = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*")
+# "The Portuguese president", "The Cabo Verdean Head of Government": a leader described, not named.
+_DESCRIBED_SUBJECT_RE = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){1,3}(?:[\w-]+\s+){0,2}[\w-]+")
+_BARE_TITLE_SUBJECT_RE = re.compile(r"The\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){0,2}[A-Z][\w-]*")
+_DELEGATION_MADE_RE = re.compile(
+    r"\b[Tt]he\s+delegation\s+accompanying\s+(?P<lead>[^.;,]{2,60}?)\s+(?:is|was|are|were)\s+(?:also\s+)?"
+    r"(?:made\s+up\s+of|composed\s+of|comprised\s+of|formed\s+by|led\s+by)\b"
+)
 _KOREAN_NAME_RE = re.compile(
     r"(?:Kang|Kim|Lee|Park|Choi|Jung|Jeong|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|"
     r"Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ryu|Min|Chung|Yu|Um|Byun|Chae|Cha|Joo|Koo|Kwak|Woo) [A-Z][a-z]+-[a-z]+"
@@ -702,7 +708,8 @@ _CASED_LETTERHEAD_RE = re.compile(
     rf"(?P<post>(?:,?\s+{_POST_NOMINALS}\b)*)\s*"
 )
 # An office set as a line of a letterhead in ordinary case: "Minister for Foreign Affairs and Trade".
-_MET_RE = re.compile(r"\b(?:met|meets|received|hosted|welcomed|held talks with|talks with)\b")
+_MET_RE = re.compile(r"\b(?:met|meets|meet|received|hosted|welcomed|held talks with|talks with)\b")
+_PORT_OF_RE = re.compile(r"\bPort[\s-]+of[\s-]+$")
 _OFFICE_LINE_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|and|the|&))*")
 # The writer of a first-person release placed in a city: "Today in Lisbon I met ...", "here in Lisbon", "my first
 # visit to Portugal".
@@ -873,6 +880,13 @@ class _Item:
     quote_kind: str = "direct"
 
 
+def _mentioned_country(text: str, m: re.Match) -> str:
+    """The country a mention names; a capital named after another country stands for its own ("Port of Spain")."""
+    if m.group(0) == "Spain" and _PORT_OF_RE.search(text, max(0, m.start() - 9), m.start()):
+        return "TT"
+    return _COUNTRY_BY_FORM[m.group(0)]
+
+
 class _Article:
     """One article being read: paragraphs, sentences, country mentions, people and where they are named."""
 
@@ -891,7 +905,7 @@ class _Article:
             self.paras[i] = (a, b)
         self.sentences = [s for p in range(len(self.paras)) for s in self._split_sentences(p)]
         self.sentence_starts = [s[0] for s in self.sentences]
-        self.countries = [(m.start(), m.end(), _COUNTRY_BY_FORM[m.group(0)]) for m in _COUNTRY_RE.finditer(text)]
+        self.countries = [(m.start(), m.end(), _mentioned_country(text, m)) for m in _COUNTRY_RE.finditer(text)]
         self.entities: dict[str, _Entity] = {}
         self.alias_map: dict[str, _Entity] = {}
         self.mentions: list[tuple[int, int, _Entity]] = []
@@ -1000,21 +1014,31 @@ class _Article:
     def _companions(self) -> list[tuple[_Entity, _Entity]]:
         """(official, leader) pairs of "X is accompanied by A, Minister of ...; B, ...": they travel on X's side."""
         pairs = []
-        for m in _ACCOMPANIED_RE.finditer(self.text, self.body_start):
+        found = [*_ACCOMPANIED_RE.finditer(self.text, self.body_start)]
+        found += _DELEGATION_MADE_RE.finditer(self.text, self.body_start)
+        for m in found:
             s_lo, s_hi, _ = self.sentence_at(m.start())
-            i = bisect.bisect_left(self.mention_starts, m.start()) - 1
+            cue = m.start()
+            if m.re is _DELEGATION_MADE_RE:
+                # "The delegation accompanying the Head of State is made up of ...": the one accompanied is named
+                # inside the subject
+                s_lo, cue = m.start("lead"), m.end("lead")
+            i = bisect.bisect_left(self.mention_starts, cue) - 1
             lead = self.mentions[i][2] if i >= 0 and self.mentions[i][0] >= s_lo else None
             # "..., while the Belarusian Prime Minister was accompanied by ...": a leader described after the last
             # name the sentence gives is the one accompanied
-            described = _DESCRIBED_BEFORE_RE.search(
-                self.text, self.mentions[i][1] if lead is not None else s_lo, m.start()
-            )
+            described = _DESCRIBED_BEFORE_RE.search(self.text, self.mentions[i][1] if lead is not None else s_lo, cue)
             title = _parse_title(described.group(1)) if described is not None else None
             if title is not None and title.country:
-                lead = self._resolve_title(title, m.start()) or lead
-            if lead is None and compiled(r"\s*(?:He|She)\b").match(self.text[s_lo : m.start()]):
+                lead = self._resolve_title(title, cue) or lead
+            if lead is None and compiled(r"\s*(?:He|She)\b").match(self.text[s_lo:cue]):
                 lead = self.recent(s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER))
-            subject = self.text[s_lo : m.start()].strip()
+            subject = self.text[s_lo:cue].strip()
+            subject = subject[:1].upper() + subject[1:]
+            if lead is None and _DESCRIBED_SUBJECT_RE.fullmatch(subject):
+                # "The Portuguese president is accompanied by ...": the description gives the leader's country
+                title = _parse_title(subject)
+                lead = self._resolve_title(title, cue) if title is not None and title.country else None
             titled = _parse_title(subject) if lead is None and _BARE_TITLE_SUBJECT_RE.fullmatch(subject) else None
             if titled is not None and titled.role:  # "The President is accompanied by ...": the last president named
                 lead = self.recent(s_lo, lambda e, role=titled.role: e.role == role and not e.outsider)
@@ -1023,7 +1047,9 @@ class _Article:
             j = bisect.bisect_left(self.mention_starts, m.end())
             while j < len(self.mentions) and self.mentions[j][0] < s_hi:
                 ent = self.mentions[j][2]
-                if ent is not lead and ent.first >= m.end() and not ent.known:
+                # (an official named before goes too: "accompanied by ..., Mwale, Minister of ...")
+                earlier_ok = ent.role and ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                if ent is not lead and (ent.first >= m.end() or earlier_ok) and not ent.known:
                     pairs.append((ent, lead))
                 j += 1
         return pairs
@@ -1189,6 +1215,14 @@ class _Article:
             text, max(0, start - 12), start
         ):
             return  # "Minister of Women and Gender Equity", "violence against Women": a field's words, no name
+        if (
+            all(_bare(w) in _PORTFOLIO_WORDS for w in words)
+            and text[max(0, start - 2) : start] == ", "
+            and compiled(r"(?:,|\s+(?:and|&)\s)").match(text, end)
+        ):
+            return  # "Minister of Culture, Arts and Knowledge": a portfolio listed after a comma, no name
+        if len(words) == 1 and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            return  # "(APC-Colombia)": a body's short name in brackets
         sent = self.sentence_at(start)
         if _BYLINE_RE.fullmatch(text, *self.paras[sent[2]]):
             return  # "From Ifeanyi Okonkwo, Abuja", "By Anna Berg in Oslo": the journalist
@@ -2079,7 +2113,7 @@ class _Article:
             subject_end = acts[-1].start() if acts and passive is None else upto
             hosts = {e.country for p, _, e in self.mentions if s_lo <= p < subject_end and e.country and e is not ent}
             if not hosts:  # "The Indonesian minister later met Trade Minister Don Farrow"
-                verb = compiled(r"\b(?:met|meets|received|hosted|welcomed|held talks with)\b").search(
+                verb = compiled(r"\b(?:met|meets|meet|received|hosted|welcomed|held talks with)\b").search(
                     self.text[s_lo:upto]
                 )
                 described = _parse_title(self.text[s_lo : s_lo + verb.start()]) if verb else None
@@ -2088,7 +2122,7 @@ class _Article:
             if (
                 len(hosts) == 1
                 and hosts <= set(pair)
-                and compiled(r"\b(?:met|meets|received|hosted|welcomed|held talks with|talks with)\b").search(
+                and compiled(r"\b(?:met|meets|meet|received|hosted|welcomed|held talks with|talks with)\b").search(
                     self.text[s_lo : ent.first]
                 )
             ):
