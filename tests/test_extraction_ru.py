@@ -167,6 +167,34 @@ class AgreementListTests(SimpleTestCase):
         )
         self.assertEqual([s for _, s in agreements(text)], ["tourism", "mining", "aviation"])
 
+    def test_a_line_after_the_heading_goes_on_with_it_and_a_kind_in_marks_is_named_without_them(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "Президенты провели переговоры.\n\n"
+            "Что подписали\n\n"
+            "Документов в итоге набралось девять. Самые важные:\n\n"
+            "• «дорожная карта» сотрудничества в сфере туризма на 2025–2027 годы;\n"
+            "• соглашение о сотрудничестве в области геологии.\n\n"
+            "Президенты осмотрели выставку.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Дорожная карта сотрудничества в сфере туризма на 2025–2027 годы", "tourism"),
+                ("Соглашение о сотрудничестве в области геологии", "mining"),
+            ],
+        )
+
+    def test_a_line_after_the_heading_that_lists_no_instruments(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "Что подписали\n\n"
+            "Главное в итогах:\n\n"
+            "• рейсы станут ежедневными;\n"
+            "• туристы поедут без виз.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
     def test_an_initialled_list_is_not_signed(self):
         text = (
             " date 2024-06-03 Ташкент, 3 июня.\n\n"

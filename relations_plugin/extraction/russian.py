@@ -4838,6 +4838,14 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
             adj = _RU_ITEM_HEAD_RE.match(text, lo, qb)
             kind = _RU_KIND_RE.match(text, adj.end() if adj else lo, qb)
             named = ""
+            if kind is None and mark and text[lo : lo + 1] in '«"':
+                # "• «дорожная карта» сотрудничества на ...": the kind in marks, named without them
+                kind = _RU_KIND_RE.match(text, lo + 1, qb)
+                if kind is not None and text[kind.end() : kind.end() + 1] in '»"':
+                    unmarked = text[lo + 1 : kind.end()] + text[kind.end() + 1 : qb].rstrip(" .;,")
+                    named = unmarked[:1].upper() + unmarked[1:]
+                else:
+                    kind = None
             if (
                 kind is None
                 and mark
@@ -4846,6 +4854,8 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
             ):
                 kind = head_kinds[-1]  # "стороны заключили два меморандума:" — "о сотрудничестве между ..."
                 named = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]] + " "
+            if q == p + 1 and not mark and text[lo:qb].rstrip().endswith(":") and qb - lo < 200:
+                continue  # "Что подписали" and then "Главные из них:": the heading goes on in a line of its own
             if kind is None or not text[lo].isupper() and not mark:
                 break
             if not mark and _clause_after_kind(text[kind.end() : qb].strip(), verb=True):
@@ -4875,7 +4885,7 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                     if field.strip():
                         out.append((lo, hi, kind, f"{single} {head} {field.strip()}"))
                 continue
-            out.append((lo, hi, kind, named + text[lo:hi] if named else ""))
+            out.append((lo, hi, kind, (named if text[lo] in '«"' else named + text[lo:hi]) if named else ""))
     return out
 
 
