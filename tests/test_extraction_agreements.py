@@ -2969,3 +2969,25 @@ class MinutesTests(SimpleTestCase):
             "The ministers reviewed the minutes of the last meeting of the committee and signed a memorandum on ports."
         )
         self.assertEqual(spheres(text), ["transport"])
+
+
+class SignedWereOnTests(SimpleTestCase):
+    def test_items_apart_by_semicolons_after_signed_were_on(self):
+        text = (
+            "The leaders met on Monday.\n\nThe memoranda signed were on cooperation in fisheries and aquaculture; "
+            "exchange of weather data; cooperation in the gemstone sector as well as a programme of "
+            "exchanges in sport."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "digital", "mining", "sport"])
+
+    def test_a_list_by_commas_in_the_lead_gives_way_to_the_items(self):
+        text = (
+            "Norlandia and Estavia signed three memoranda aimed at deepening cooperation in areas of fisheries, "
+            "weather data and gems.\n\nThe memoranda signed were on cooperation in fisheries and aquaculture; "
+            "exchange of weather data; cooperation in the gemstone sector."
+        )
+        self.assertEqual(len(titles(text)), 3)
+
+    def test_a_sentence_on_documents_not_of_this_shape_is_left_alone(self):
+        text = "The memoranda signed were praised by officials; they cover ports; the ministers left."
+        self.assertEqual(spheres(text), [])

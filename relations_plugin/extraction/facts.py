@@ -771,6 +771,15 @@ _LEAD_KIND_RE = re.compile(
     r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?\s*[:.]\s*$",
     re.I,
 )
+# A sentence whose subject is the documents signed and whose predicate lists them by topic, the items apart by
+# semicolons: "The memoranda signed were on cooperation in health; digital solutions; and farm research."
+_SIGNED_WERE_RE = re.compile(
+    r"\s*The\s+(?P<kind>memorand(?:a|ums)(?:\s+of\s+(?:understanding|cooperation))?|MoUs|agreements|documents|"
+    r"instruments|accords|protocols)\s+"
+    rf"(?:that\s+were\s+)?{_DONE}\s+(?:(?!were\b|are\b)[\w-]+\s+){{0,3}}?"
+    r"(?:were|are)\s+(?P<p>on|for|in|regarding|concerning)\s+(?P<rest>[^;]+(?:;[^;]+){2,})$",
+    re.I,
+)
 # A lead-in that names its list as "the following" kinds and ends with a full stop rather than a colon ("... witnessed
 # the signing of the following memoranda and agreements."): the paragraphs after it are the items, as after a colon.
 _FOLLOWING_LEAD_RE = re.compile(
@@ -1769,6 +1778,32 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     end=s_end,
                 )
             )
+            continue
+        were = _SIGNED_WERE_RE.match(sent)
+        if were:  # "The memoranda signed were on A; B; C as well as a programme on D.": one per item
+            kind_one = _singular(were.group("kind"))
+            items = [x for x in (were.group("rest").rstrip(" .")).split(";") if x.strip()]
+            items[-1:] = compiled(r",?\s+(?:as\s+well\s+as|and)\s+(?=(?:a|an|the)\s)").split(items[-1], maxsplit=1)
+            for item in items:
+                # ("... as well as a programme of cooperation on youth affairs": an item that names its own kind)
+                item = compiled(r"^\s*(?:and\s+)?(?:(?:a|an|the)\s+(?=\S+\s+(?:of|on|for)\b))?").sub("", item)
+                item = item.strip(" ,")
+                own = _DOC_RE.match(item)
+                if own:
+                    title = item[:1].upper() + item[1:]
+                else:
+                    title = f"{kind_one[:1].upper()}{kind_one[1:]} {were.group('p') or 'on'} {item}"
+                found.append(
+                    AgreementSuggestion(
+                        title=title,
+                        kind=_kind_slug(own.group("kind") if own else kind_one),
+                        sphere=_sphere_x(title),
+                        status="signed",
+                        start=s_start,
+                        end=s_end,
+                    )
+                )
+                topical.add(id(found[-1]))
             continue
         lead = _LEAD_KIND_RE.search(sent) if _ends_lead(sent) else None
         if lead:  # "The following documents were signed:", "They signed memoranda on:"
