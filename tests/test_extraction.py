@@ -3835,6 +3835,13 @@ class UntitledParticipantTests(SimpleTestCase):
 class ClauseEndTests(SimpleTestCase):
     """A reported clause ends where the writer's circumstance, gloss or source begins."""
 
+    def test_a_colon_opening_quotation_marks_ends_the_reported_object(self):
+        text = INTRO + 'Kertész also underlined the promise of trade: "Our firms can build your railways."'
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "the promise of trade"), ("Gábor Kertész", "Our firms can build your railways.")],
+        )
+
     def test_the_writers_additions_after_a_reported_clause_are_left_out(self):
         for tail in (
             ", a goal that analysts consider ambitious.",

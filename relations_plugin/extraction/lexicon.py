@@ -465,7 +465,10 @@ _CLAUSE_TAIL_RE = re.compile(
     r",\s+and\s+the\s+(?:two|both)\s+(?:leaders|sides|ministers|presidents|countries|delegations|parties)\s+"
     r"(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|saw)\b|"
     # a semicolon hands over to another statement: "...; Morimoto said Tokyo would review ..."
-    r";\s"
+    r";\s|"
+    # a colon opening quotation marks hands over to the speaker's own words: "stressed the potential of trade:
+    # "Our companies ...""
+    r":\s*(?=[\"“«„])"
 )
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|do|shall|[a-z]\w*ed|"
