@@ -1224,6 +1224,15 @@ class SphereWordsTests(SimpleTestCase):
         )
         self.assertEqual([a.sphere for a in suggest_package(text).agreements], ["digital", "trade"])
 
+    def test_settlements_in_currencies_are_finance_and_market_access_for_foods_is_agriculture(self):
+        text = (
+            " date 2025-12-01 Ташкент, 1 декабря.\n\n"
+            "Президент Узбекистана Шавкат Мирзиёев провел переговоры с Президентом Казахстана Касым-Жомартом "
+            "Токаевым. Подписаны меморандум о переходе на расчеты в тенге и сумах и протокол о допуске на "
+            "казахстанский рынок узбекской говядины.\n"
+        )
+        self.assertEqual([a.sphere for a in suggest_package(text).agreements], ["finance", "agriculture"])
+
     def test_a_title_in_capitals_as_a_label_names_its_holder(self):
         text = (
             " date 2025-12-05 Стенограмма\n\n"
