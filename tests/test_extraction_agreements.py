@@ -2991,3 +2991,16 @@ class SignedWereOnTests(SimpleTestCase):
     def test_a_sentence_on_documents_not_of_this_shape_is_left_alone(self):
         text = "The memoranda signed were praised by officials; they cover ports; the ministers left."
         self.assertEqual(spheres(text), [])
+
+
+class SignedBeforeTheVisitTests(SimpleTestCase):
+    def test_a_contract_signed_this_year_is_background(self):
+        text = (
+            "The presidents met on Tuesday and signed a memorandum on ports. Kolvi bought 90 tanks in 2022. A second "
+            "contract for 40 tanks worth about $1.5 billion was signed earlier this year."
+        )
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_a_contract_signed_on_the_day_stays(self):
+        text = "The presidents met on Tuesday. A contract for 40 tanks worth about $1.5 billion was signed on Tuesday."
+        self.assertEqual(spheres(text), ["defence"])

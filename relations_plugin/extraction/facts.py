@@ -880,6 +880,14 @@ _EARLIER_RE = re.compile(
 )
 
 
+# The time of an instrument's own verb of signing after it, before the visit: "... was signed earlier this year".
+_DONE_BEFORE_RE = re.compile(
+    rf"(?:[^,;.]|\.(?=\d)){{0,80}}?\s(?:was|were|had\s+been)\s+(?:also\s+)?{_DONE}"
+    r"\s+(?:already\s+|earlier\s+)?(?:this\s+year|last\s+(?:year|month|spring|summer|autumn|fall|winter)|"
+    r"years?\s+ago|in\s+(?:19|20)\d\d)\b"
+)
+
+
 _THEY_ARE_RE = re.compile(
     r"\s*(?:They|(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs|"
     r"accords))?)\s+(?:are|were)(?:\s+as\s+follows)?\s*:"
@@ -1978,6 +1986,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue  # "a strategic partnership", "within the framework of": no instrument
             if _EXISTING_RE.search(sent, max(0, m.start() - 60), m.start()):
                 continue  # "the implementation of the agreement on trade": one that exists already
+            if _DONE_BEFORE_RE.match(sent, m.end()):
+                continue  # "A second contract for 180 tanks was signed this year.": before the visit, in background
             last_cue = ([c for c in _cues(sent, 0, m.start()) if not c.group("ann")] or [None])[-1]
             if last_cue is not None and _EARLIER_RE.search(sent, last_cue.start(), m.start()):
                 earlier_year = _EARLIER_RE.search(sent, last_cue.start(), m.start()).group("y")
