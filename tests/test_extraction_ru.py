@@ -984,6 +984,15 @@ class ParticipantCountryTests(SimpleTestCase):
         )
         self.assertEqual(people(text), {"Мартин Грегор": "SK", "Петер Шандор": "SK", "Юрай Ковач": "SK"})
 
+    def test_the_republic_of_the_congo_and_its_democratic_neighbour_are_two_countries(self):
+        text = (
+            " date 2025-05-05 Москва, 5 мая.\n\n"
+            "Президент России Олег Смирнов провел переговоры с Президентом Республики Конго Полем Нгоссо.\n\n"
+            "Президент ДР Конго Мари Киланга прибудет в Москву осенью.\n"
+        )
+        self.assertEqual(people(text)["Поль Нгоссо"], "CG")
+        self.assertNotEqual(people(text).get("Мари Киланга"), "CG")
+
     def test_whose_colleague_and_the_next_names_apposition_give_no_country(self):
         text = (
             " date 2025-05-05 Москва, 5 мая.\n\n"
