@@ -3842,6 +3842,13 @@ class ClauseEndTests(SimpleTestCase):
             [("Gábor Kertész", "the promise of trade"), ("Gábor Kertész", "Our firms can build your railways.")],
         )
 
+    def test_a_leaders_secretariat_is_a_source_not_the_leader(self):
+        text = (
+            INTRO + "The talks focused on rail freight and transit fees, according to the President's Secretariat.\n\n"
+            "Kertész, for his part, said that Hungary would double its grain imports, according to the Secretariat."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary would double its grain imports")])
+
     def test_the_writers_additions_after_a_reported_clause_are_left_out(self):
         for tail in (
             ", a goal that analysts consider ambitious.",
@@ -5981,6 +5988,24 @@ class AccompaniedLeaderTests(SimpleTestCase):
         )
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Chikondi Phiri"), "MW")
+
+    def test_a_leaders_own_delegation_includes_their_officials(self):
+        text = (
+            "DOHA - Prime Minister Hari Prasad Koirala of Nepal held talks with the Emir of Qatar, Sheikh Faisal bin "
+            "Nasser Al Thani.\n\nPrime Minister Koirala's delegation includes Labour Minister Bimala Karki and "
+            "lawmakers."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Bimala Karki"), "NP")
+
+    def test_an_aide_of_the_sentences_subject_is_of_their_side_not_of_a_side_asked(self):
+        text = (
+            "DOHA - Prime Minister Hari Prasad Koirala of Nepal held talks with the Emir of Qatar, Sheikh Faisal bin "
+            "Nasser Al Thani.\n\nKoirala asked the Qatari side to ensure that wages are paid on time, his press "
+            "adviser Suman Adhikari told reporters."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Suman Adhikari"), "NP")
 
 
 class SecondOfficeTests(SimpleTestCase):

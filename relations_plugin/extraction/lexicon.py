@@ -627,7 +627,8 @@ _PARENTHETICAL_RE = re.compile(
 )
 _UNNAMED_RE = re.compile(
     r"\b(?:officials?|spokes(?:person|man|woman|people)|sources?|diplomats|ministry|ministries|presidency|office|"
-    r"press service|service|government|embassy|agency|aides?|advisers?|advisors?|statement|committee|delegation|"
+    r"secretariat|directorate|bureau|chancellery|press service|service|government|embassy|agency|aides?|advisers?|"
+    r"advisors?|statement|committee|delegation|"
     r"side|council|administration|newspaper|outlet|representatives?|observers?|analysts?|experts?|kremlin|"
     r"white house|palace|insiders?|someone|people|residents?|organizers?|organisers?|participants?|readout|"
     r"communiqu\w*|transcript|release|report|reports|media)\b",

@@ -366,6 +366,11 @@ _SIDE_PHRASE_RE = re.compile(
     r"\b(?:(?:on|from|for)\s+the|[Tt]he)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+side\b(?:\s*,)?"
     r"(?:\s+(?:by|was|were|it))?"
 )
+_HIS_AIDE_RE = re.compile(
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:advis[eo]r|spokes(?:man|woman|person)|aide|press secretary|"
+    r"chief of staff)\s+$"
+)
+_SIDE_OBJECT_RE = re.compile(r"\s+(?:to|for|of|with|and|that|on|in)\b")
 # Signers for a state: "signed on behalf of Sri Lanka by ...", "on behalf of the Government of Mexico, by ...",
 # "were signed for Chile by ..."
 _BEHALF_RE = re.compile(
@@ -515,6 +520,10 @@ def _gap_is_title(gap: str) -> bool:
 # "The Portuguese president", "The Cabo Verdean Head of Government": a leader described, not named.
 _DESCRIBED_SUBJECT_RE = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){1,3}(?:[\w-]+\s+){0,2}[\w-]+")
 _BARE_TITLE_SUBJECT_RE = re.compile(r"The\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){0,2}[A-Z][\w-]*")
+_OWNED_DELEGATION_RE = re.compile(
+    r"(?P<lead>\b(?:[Tt]he )?(?:[A-Z][\w'’-]* ){0,5}[A-Z][\w-]*)['’]s\s+(?:[a-z]+\s+){0,2}delegation\s+"
+    r"(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of)\b"
+)
 _DELEGATION_MADE_RE = re.compile(
     r"\b[Tt]he\s+delegation\s+accompanying\s+(?P<lead>[^.;,]{2,60}?)\s+(?:is|was|are|were)\s+(?:also\s+)?"
     r"(?:made\s+up\s+of|composed\s+of|comprised\s+of|formed\s+by|led\s+by)\b"
@@ -1016,12 +1025,13 @@ class _Article:
         pairs = []
         found = [*_ACCOMPANIED_RE.finditer(self.text, self.body_start)]
         found += _DELEGATION_MADE_RE.finditer(self.text, self.body_start)
+        found += _OWNED_DELEGATION_RE.finditer(self.text, self.body_start)
         for m in found:
             s_lo, s_hi, _ = self.sentence_at(m.start())
             cue = m.start()
-            if m.re is _DELEGATION_MADE_RE:
-                # "The delegation accompanying the Head of State is made up of ...": the one accompanied is named
-                # inside the subject
+            if m.re is not _ACCOMPANIED_RE:
+                # "The delegation accompanying the Head of State is made up of ...", "The President's delegation
+                # includes ...": the one accompanied is named inside the subject
                 s_lo, cue = m.start("lead"), m.end("lead")
             i = bisect.bisect_left(self.mention_starts, cue) - 1
             lead = self.mentions[i][2] if i >= 0 and self.mentions[i][0] >= s_lo else None
@@ -1052,6 +1062,14 @@ class _Article:
                 if ent is not lead and (ent.first >= m.end() or earlier_ok) and not ent.known:
                     pairs.append((ent, lead))
                 j += 1
+        for ent in self.unique():
+            pos = ent.first
+            if ent.role and _HIS_AIDE_RE.search(self.text, max(0, pos - 60), pos):
+                # "PM X thanked ..., his press adviser Y said": the aide of the sentence's subject
+                s_lo = self.sentence_at(pos)[0]
+                boss = next((e for p, _, e in self.mentions if s_lo <= p < pos and e is not ent), None)
+                if boss is not None:
+                    pairs.append((ent, boss))
         return pairs
 
     def _entity(self, surname: str, name: str, known: KnownPerson | None = None, first: int = 0) -> _Entity:
@@ -1504,7 +1522,15 @@ class _Article:
         are of that side: "signed on the Saudi side by A, Minister of Energy, and on the Japanese side by B"."""
         text = self.text
         found = [
-            (m.end(), m.group("c")) for rx in (_SIDE_PHRASE_RE, _BEHALF_RE) for m in rx.finditer(text, self.body_start)
+            (m.end(), m.group("c"))
+            for rx in (_SIDE_PHRASE_RE, _BEHALF_RE)
+            for m in rx.finditer(text, self.body_start)
+            # (the side as an object names nobody after it: "asked the Qatari side to ensure ..., his adviser X said")
+            if not (
+                text.startswith("the", m.start())
+                and m.group(0).endswith("side")
+                and _SIDE_OBJECT_RE.match(text, m.end())
+            )
         ]
         if "counterpart" in text or "host" in text or "guest" in text:
             found += [
