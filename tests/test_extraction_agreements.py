@@ -3004,3 +3004,16 @@ class SignedBeforeTheVisitTests(SimpleTestCase):
     def test_a_contract_signed_on_the_day_stays(self):
         text = "The presidents met on Tuesday. A contract for 40 tanks worth about $1.5 billion was signed on Tuesday."
         self.assertEqual(spheres(text), ["defence"])
+
+
+class ReadyButNotSignedTests(SimpleTestCase):
+    def test_a_text_finalised_to_be_signed_later_is_not_signed(self):
+        text = (
+            "The leaders signed a memorandum on fisheries. The text of a customs agreement was finalised and is "
+            "expected to be signed in the spring."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_a_text_finalised_and_signed_is_signed(self):
+        text = "The leaders signed a memorandum on fisheries. A customs agreement was finalised and signed."
+        self.assertEqual(spheres(text), ["agriculture", "customs"])

@@ -1225,6 +1225,14 @@ def _status(sentence: str, pos: int, end: int) -> str:
     return _status_from(sentence, pos, end)[0]
 
 
+# An instrument made ready and signed only later: "... was finalised and will be signed in May".
+_READY_NOT_SIGNED_RE = re.compile(
+    r"[^,;.]{0,60}?\s(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:finali[sz]ed|agreed|completed|"
+    r"initiall?ed|approved)\s+(?:and|but)\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|"
+    rf"is\s+expected\s+to|are\s+expected\s+to)\s+be\s+(?:\w+ly\s+)?{_DONE}\b"
+)
+
+
 def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     """The status and where it came from: "own" (the instrument's own verb), "before" or "after" the kind word."""
     # "plan" names an instrument in "a plan of action", not an intention
@@ -1239,6 +1247,8 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         r"(?<!\bvisit )(?<!\btalks )(?<!\btrip )(?<!\bsummit )(?<!\bmeeting )(?<!\bvisits )"
         r"\b(?:that|which|who)\b[^,;]*(?=[,;])"
     ).sub(lambda m: m.group(0) if m.end() > pos else " " * len(m.group(0)), sentence)
+    if _READY_NOT_SIGNED_RE.match(sentence, end):
+        return "announced", "own"  # "the text of a deal was finalised and will be signed in May": ready, not signed
     if _OWN_DONE_RE.match(sentence, end):
         return "signed", "own"  # "A memorandum on ... was signed, but ...": its own verb decides
     if compiled(
