@@ -993,6 +993,29 @@ class ParticipantCountryTests(SimpleTestCase):
         self.assertEqual(people(text)["Поль Нгоссо"], "CG")
         self.assertNotEqual(people(text).get("Мари Киланга"), "CG")
 
+    def test_the_head_of_a_company_the_visit_goes_to_takes_part(self):
+        text = (
+            " date 2025-05-05 Минск, 5 мая.\n\n"
+            "Премьер-министр Беларуси Виктор Лапутько провел переговоры с Премьер-министром Лаоса "
+            "Бунми Кеовонгсой.\n\n"
+            "Затем гость посетил ОАО «Полесьемаш». По словам генерального директора «Полесьемаша» Олега Гринько, "
+            "первые комбайны уйдут в Лаос осенью.\n\n"
+            "Днем Бунми Кеовонгса побывал на молочном заводе под Минском. Директор предприятия Ирина Лапко "
+            "рассказала гостю о сыроварне.\n"
+        )
+        found = people(text)
+        self.assertEqual(found.get("Олег Гринько"), "BY")
+        self.assertIn("Ирина Лапко", found)
+
+    def test_the_head_of_a_company_that_only_comments_stays_outside(self):
+        text = (
+            " date 2025-05-05 Минск, 5 мая.\n\n"
+            "Премьер-министр Беларуси Виктор Лапутько провел переговоры с Премьер-министром Лаоса "
+            "Бунми Кеовонгсой.\n\n"
+            "По словам генерального директора ОАО «Полесьемаш» Олега Гринько, рынок Лаоса невелик.\n"
+        )
+        self.assertNotIn("Олег Гринько", people(text))
+
     def test_whose_colleague_and_the_next_names_apposition_give_no_country(self):
         text = (
             " date 2025-05-05 Москва, 5 мая.\n\n"

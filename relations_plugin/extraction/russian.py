@@ -628,8 +628,10 @@ class _RuArticle:
                 # "Меморандум подписали глава «Атомэнергоэкспорта» X и министр Y", "глава «A» X и глава «B» Y
                 # подписали Дорожную карту": a signatory
                 p.outsider = False
-            elif p.executive and p.outsider and self._company_signed(p):
-                p.outsider = False  # "«Заречье-Агро» и «Хоангшон» подписывают контракт": the head of a party
+            elif p.executive and p.outsider and (self._company_signed(p) or self._company_visited(p)):
+                # "«Заречье-Агро» и «Хоангшон» подписывают контракт": the head of a party; "Визит начался с ОАО
+                # «Вектор»": the host of a stop of the programme
+                p.outsider = False
         for p in people:
             if (
                 p.known is None
@@ -667,6 +669,25 @@ class _RuArticle:
             ):
                 return True
         return False
+
+    def _company_visited(self, person: _Person) -> bool:
+        """Whether the visit goes to the company an executive heads: its name in marks stands in a sentence that
+        tells of the visit ("гость посетил «Вектор»"), or the executive of "предприятия", "завода" is named right
+        after the sentence that brought the guest there."""
+        text = self.text
+        company = _RU_COMPANY_BEFORE_RE.search(text, max(0, person.first - 60), person.first)
+        if company:
+            name = company.group(1)[: max(4, len(company.group(1)) - 2)]
+            for at in (m.start() for m in re.finditer(re.escape("«" + name), text)):
+                s_lo, s_hi, _ = self.sentence_at(at)
+                if not s_lo <= person.first < s_hi and _RU_VISITED_RE.search(text, s_lo, s_hi):
+                    return True
+            return False
+        if not _RU_PLANT_BEFORE_RE.search(text, max(0, person.first - 40), person.first):
+            return False
+        s_lo, _, para = self.sentence_at(person.first)
+        prev_lo, prev_hi, prev_para = self.sentence_at(s_lo - 1) if s_lo > self.body_start else (s_lo, s_lo, -1)
+        return prev_para == para and bool(_RU_VISITED_RE.search(text, prev_lo, prev_hi))
 
     def _company_side(self, person: _Person, pair: list[str]) -> str:
         """The side of a company's head by the company: "вьетнамская корпорация «Хоангшон»" is Vietnam's; a company
@@ -1876,6 +1897,14 @@ _RU_STATE_VISIT_RE = re.compile(r"(?<![\w-])государственн\w+\s+ви
 _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.;:]{0,80}?)\s*,?\s+во\s+главе\s+со?\s", re.I)
 # A company's name in marks right before a person's name, after the title: "генеральный директор «Заречье-Агро» ".
 _RU_COMPANY_BEFORE_RE = re.compile(r"«([^«»]{2,40})»\s+(?:[А-ЯЁ][\w-]+\s+){0,2}$")
+# A visit's stop at a company: "посетил завод", "Визит начался с ОАО «...»", "ознакомился с работой".
+_RU_VISITED_RE = re.compile(
+    r"(?<![\w-])(?:посетил\w*|побывал\w*|осмотрел\w*|ознакомил\w*|начал\w*\s+с|прибыл\w*\s+на)(?![\w-])", re.I
+)
+# The executive of the plant the sentence before named: "Генеральный директор предприятия ".
+_RU_PLANT_BEFORE_RE = re.compile(
+    r"(?:предприяти|завод|комбинат|фабрик|компани|холдинг)\w*\s+(?-i:[А-ЯЁ][\w-]+\s+){0,2}$", re.I
+)
 # The adjective of a company before its name: "вьетнамская корпорация «", "казахстанской компании «".
 _RU_COMPANY_ADJ_RE = re.compile(r"[а-яё-]+(?:ая|ий|ый|ой|ое|ую|ым|им|ого|ому)\s+(?:[а-яё-]+\s+){0,2}$")
 _RU_OFFICE_OF_RE = re.compile(
