@@ -3437,6 +3437,22 @@ class UnseenStyleKindTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "water is a shared concern")])
 
+    def test_a_spokesmans_briefing_before_the_visit_is_no_quote_of_it(self):
+        text = (
+            INTRO + "At her weekly briefing last week, Foreign Ministry spokesperson Dilnoza Rakhimova had said "
+            "Uzbekistan attached great importance to the visit."
+        )
+        result = suggest_package(text)
+        self.assertEqual([q.speaker.name for q in result.quotes], [])
+        self.assertNotIn("Dilnoza Rakhimova", [p.name for p in result.participants])
+
+    def test_a_spokesman_speaking_during_the_visit_is_quoted(self):
+        text = (
+            INTRO + "Foreign Ministry spokesperson Dilnoza Rakhimova told reporters in Budapest that the talks "
+            "had gone well."
+        )
+        self.assertEqual(quotes(text), [("Dilnoza Rakhimova", "the talks had gone well")])
+
     def test_a_feeling_voiced_about_something_is_reported_with_the_feeling(self):
         text = INTRO + "Kertész voiced his delight at the rapid growth of Uzbek exports to Hungary."
         self.assertEqual(

@@ -1641,6 +1641,10 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 group_no += 1
         if q.kind == REPORTED and _relays_another(art, q):
             quotes.remove(q)  # "the spokesman said that President X stressed ...": the words are X's, not his
+    for q in quotes:
+        if _earlier_briefing(art, q):
+            for ent in art.unique():
+                ent.outsider = ent.outsider or ent.name == q.speaker.name
     outsiders = {e.name for e in art.unique() if e.outsider}
     quotes = [q for q in quotes if q.speaker.name not in outsiders and not _headline_echo(art, q, quotes)]
     quotes.sort(key=lambda q: q.start)
@@ -1681,6 +1685,22 @@ def _headline_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggesti
 _RELAYER_RE = re.compile(
     r"spokes|press secretary|press officer|press attach|aide|advis[eo]r|communications director|chief of staff", re.I
 )
+
+
+# What a spokesman said before the visit: at the routine briefing, or in the pluperfect of the writer looking back.
+_EARLIER_BRIEFING_RE = re.compile(
+    r"\b(?:weekly|regular|routine|daily)\s+(?:press\s+|media\s+)?briefing\b|"
+    r"\bhad\s+(?:also\s+)?(?:described|said|stated|told|called|noted|stressed|welcomed|announced)\b"
+)
+
+
+def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
+    """Whether a spokesman's words were given before the visit, at a briefing on it: "At her weekly briefing last
+    week, the spokesperson had described the visit as ...". They speak to the press, not in the visit."""
+    if not compiled(r"spokes|press secretary", re.I).search(q.speaker.title):
+        return False
+    s_lo, s_hi, _ = art.sentence_at(q.start)
+    return bool(_EARLIER_BRIEFING_RE.search(art.text, s_lo, s_hi))
 
 
 def _relays_another(art: _Article, q: QuoteSuggestion) -> bool:
