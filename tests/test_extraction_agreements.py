@@ -3017,3 +3017,21 @@ class ReadyButNotSignedTests(SimpleTestCase):
     def test_a_text_finalised_and_signed_is_signed(self):
         text = "The leaders signed a memorandum on fisheries. A customs agreement was finalised and signed."
         self.assertEqual(spheres(text), ["agriculture", "customs"])
+
+
+class ListAfterSignedParticipleTests(SimpleTestCase):
+    def test_covering_after_were_signed(self):
+        text = "The leaders met on Monday. Four memoranda were signed, covering fisheries, sport, culture and tourism."
+        self.assertEqual(spheres(text), ["agriculture", "sport", "culture", "tourism"])
+
+    def test_dealing_with_after_were_signed(self):
+        text = "The leaders met on Monday. In all, three documents were signed, dealing with ports, sport and culture."
+        self.assertEqual(spheres(text), ["transport", "sport", "culture"])
+
+    def test_a_place_after_were_signed_is_no_list(self):
+        text = "The leaders met on Monday. Four memoranda were signed, in Kolvi and Tamsa."
+        self.assertEqual(spheres(text), [])
+
+    def test_the_verb_of_a_result_is_no_part_of_the_title(self):
+        text = "The leaders met on Monday. The visit produced memoranda on fisheries and sport."
+        self.assertEqual(titles(text), ["Memorandum on fisheries", "Memorandum on sport"])

@@ -248,6 +248,7 @@ _LIST_HEAD_RE = re.compile(
     r"(?P<rest>\S.*)$|"
     # "documents covering areas including A, B and C", "deals in areas ranging from A to B", "they cover A, B and C"
     r"\s*(?P<v>(?:,\s*which\s+|(?:that|which)\s+)?(?:cover(?:ing|s|ed)?|concern(?:ing|s|ed)?|spann?(?:ing|s|ed)?|span|includ(?:ing|es|ed)|"
+    r"deal(?:ing|s)?\s+with|relat(?:ing|es?)\s+to|"
     r"in)(?:\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?))?"
     r"(?:\s+(?:including|such as|like|of|ranging from|from))?)\s+(?P<vrest>\S.*)$",
     re.S,
@@ -1225,6 +1226,10 @@ def _status(sentence: str, pos: int, end: int) -> str:
     return _status_from(sentence, pos, end)[0]
 
 
+# The verbs of a result in the past, which the cue reads only with the instrument after them.
+_RESULT_VERB_RE = re.compile(
+    r"(?:produced|yielded|delivered|brought|saw|included|unveiled|released|penned|formali[sz]ed)", re.I
+)
 # An instrument made ready and signed only later: "... was finalised and will be signed in May".
 _READY_NOT_SIGNED_RE = re.compile(
     r"[^,;.]{0,60}?\s(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:finali[sz]ed|agreed|completed|"
@@ -2103,6 +2108,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     w.lower() in _MODIFIER_STOP
                     or w.lower() in _HEADLINE_VERBS
                     or _CUE_X_RE.fullmatch(w)
+                    or _RESULT_VERB_RE.fullmatch(w)  # "the visit produced memoranda on ...": the verb, no modifier
                     or w[0].isdigit()
                     or len(w) == 1  # a list's letter ("b) Memorandum on ...")
                     or (
@@ -2263,10 +2269,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 late = compiled(
                     r"\s+(?:were|have been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed[,:]?\s+"
                     r"(?:(?:including|among them|among others|notably|in particular)\s+)?"
-                    r"(?P<c>(?:on|in|for|between)\s.+?)[.;]?$"
+                    # ("were signed, covering A, B and C", "..., dealing with A and B": the list after a participle)
+                    r"(?P<c>(?:on|in|for|between|covering|concerning|spanning|dealing\s+with|relating\s+to)\s.+?)[.;]?$"
                 ).match(rest)
                 if late and not (
                     compiled(r"in\s+(?:the|their|his|her)\s+presence").match(late.group("c"))
+                    or compiled(r"in\s+[A-Z]").match(late.group("c"))  # "were signed, in Kolvi and Tamsa": where
                     or _DOC_RE.search(late.group("c"))
                 ):  # ("were signed in their presence, including an agreement on ...": the items name themselves)
                     comp = " " + late.group("c")
