@@ -1991,6 +1991,14 @@ class ParticipantTests(SimpleTestCase):
         names = {p.name for p in suggest_package(text).participants}
         self.assertEqual(names, {"Dilshod Nazarzoda", "Hari Prasad Koirala"})
 
+    def test_a_dominican_ambassador_posted_abroad_is_of_the_dominican_republic(self):
+        text = (
+            "LISBON - President Rafael Ortiz Mena of the Dominican Republic met Portuguese Prime Minister Rui "
+            "Almeida Costa.\n\nAlso present was the Dominican ambassador in Portugal, Carmen Jiménez de Soto."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Carmen Jiménez de Soto"), "DO")
+
     def test_port_of_spain_is_no_mention_of_spain(self):
         text = (
             "PORT OF SPAIN - Prime Minister Dr Nadia Persad-Lewis welcomed Ghana's President Kofi Amankwah to "
