@@ -1692,6 +1692,18 @@ class LocalOfficialTests(SimpleTestCase):
         self.assertEqual(people(text).get("Эркинжон Турдимов"), "UZ")
         self.assertEqual(people(text).get("Гайбулла Саидов"), "UZ")
 
+    def test_the_head_of_a_city_named_by_the_city_is_its_countrys_official(self):
+        text = (
+            " date 2025-05-05 Казань, 5 мая.\n\n"
+            "Глава Казани Рустем Хайруллин принял делегацию Зимбабве во главе с министром промышленности "
+            "Зимбабве Джоном Мойо. Мэр Самарканда Фаррух Рашидов присоединился к встрече.\n\n"
+            "Глава государства Зимбабве прибудет в Россию осенью.\n"
+        )
+        found = people(text)
+        self.assertEqual(found.get("Рустем Хайруллин"), "RU")
+        self.assertEqual(found.get("Фаррух Рашидов"), "UZ")
+        self.assertEqual(found.get("Джон Мойо"), "ZW")
+
 
 class DoubleOfficeTests(SimpleTestCase):
     """A deputy prime minister who is also a minister is 'министр' when the story last spoke of him."""

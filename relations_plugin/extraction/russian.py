@@ -306,6 +306,7 @@ def _tatarstan_story(text: str) -> bool:
     return "Татарстан" in text and not re.search(r"Таджик|таджик", text)
 
 
+_RU_CITY_AFTER_RE = re.compile(r"\s+" + _CITY_NAME_RE.pattern)
 _RU_CITY_OF_RE = re.compile(r"\s+(?:города|г\.)\s*" + _CITY_NAME_RE.pattern)
 _RU_REGION_AFTER_RE = re.compile(
     r"\s+(?:[А-ЯЁ][а-яё-]+(?:ской|цкой)\s+области|[А-ЯЁ][а-яё-]+(?:ского|цкого)\s+(?:края|автономного\s+округа))"
@@ -346,7 +347,8 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
     label = label[:1].upper() + label[1:]
     country = _country_at(text, lo, hi)
     if not country and role == OFFICIAL:
-        city = _RU_CITY_OF_RE.match(text, m.end(), hi)  # "Председатель города Душанбе": the capital's country
+        # "Председатель города Душанбе", "Мэр Екатеринбурга": the city's country
+        city = _RU_CITY_OF_RE.match(text, m.end(), hi) or _RU_CITY_AFTER_RE.match(text, m.end(), hi)
         country = _CITY_STEM.get(city.group("stem"), "") if city else ""
     if not country and role == OFFICIAL:
         unit = _RU_ONE_STATE_UNIT_RE.match(text, m.end(), hi)
