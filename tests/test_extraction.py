@@ -1991,6 +1991,19 @@ class ParticipantTests(SimpleTestCase):
         names = {p.name for p in suggest_package(text).participants}
         self.assertEqual(names, {"Dilshod Nazarzoda", "Hari Prasad Koirala"})
 
+    def test_a_titled_name_in_a_welcome_list_is_not_described_by_the_next_item(self):
+        text = (
+            "PORT MORESBY - President Budi Hartono of Indonesia arrived on Monday.\n\nHe was welcomed by Prime "
+            "Minister Peter Kaupa, Trade Minister Ben Waiko, Governor-General Sir John Tau's "
+            "representative and a dance group.\n\n"
+            "Trade Minister Waiko said the two countries would meet again in Jakarta later this year."
+        )
+        self.assertIn(("Ben Waiko", "the two countries would meet again in Jakarta later this year"), quotes(text))
+
+    def test_a_description_set_off_after_a_name_still_makes_an_outsider(self):
+        text = INTRO + "Anna Berg, a researcher at the Nordic Institute, said the railway would pay for itself."
+        self.assertEqual(quotes(text), [])
+
     def test_a_dominican_ambassador_posted_abroad_is_of_the_dominican_republic(self):
         text = (
             "LISBON - President Rafael Ortiz Mena of the Dominican Republic met Portuguese Prime Minister Rui "

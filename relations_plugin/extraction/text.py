@@ -1378,7 +1378,10 @@ class _Article:
             owner = _OWNED_NAME_RE.search(text, max(sent[0], start - 40), start)
             if owner is not None:
                 ent.country = ent.country or _COUNTRY_BY_FORM[owner.group("c")]
-        outsider = _OUTSIDER_RE.search(appositive.group(0)) if appositive else None
+        # (after a titled name, a capitalised phrase set off by a comma is the next one of a list: "Foreign Minister
+        # A, Governor-General B's representative and a singsing group", not A's description)
+        listed = title is not None and appositive is not None and appositive.group(0).lstrip(", ")[:1].isupper()
+        outsider = _OUTSIDER_RE.search(appositive.group(0)) if appositive and not listed else None
         # "Defence Minister X, who is not part of the delegation, told ...": named as out of the visit
         outsider = outsider or _NOT_OF_THE_VISIT_RE.match(after)
         # "Fishermen's cooperative spokesman X", "Democratic Party foreign affairs spokesperson X": not the state's
