@@ -1648,6 +1648,22 @@ class RelativeDayTests(SimpleTestCase):
         )
         self.assertEqual(self.dates(text), ["2024-05-03", "2024-05-04"])
 
+    def test_the_eve_of_a_day_told_relatively_is_the_day_before_it(self):
+        text = (
+            " date 2024-05-22 Гродно.\n\n"
+            "Вчера Гродненскую область посетил Премьер-министр Непала Рам Тапа.\n\n"
+            "Накануне в Минске прошли его переговоры с Премьер-министром Беларуси Олегом Гринем.\n"
+        )
+        self.assertEqual(self.dates(text), ["2024-05-20", "2024-05-21"])
+
+    def test_the_eve_without_a_day_told_before_is_the_datelines_eve(self):
+        text = (
+            " date 2024-05-22 Минск.\n\n"
+            "Накануне в Минске прошли переговоры Премьер-министра Непала Рама Тапы с Премьер-министром Беларуси "
+            "Олегом Гринем.\n"
+        )
+        self.assertEqual(self.dates(text), ["2024-05-21"])
+
     def test_a_day_earlier_the_morning_after_and_a_day_of_the_month(self):
         text = (
             " date 2024-05-20 Ереван.\n\n"

@@ -4945,7 +4945,13 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
                 delta = {"позавчера": -2, "вчера": -1, "накануне": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[
                     m.group("word").lower()
                 ]
-                found.append((m.start(), m.end(), ref + datetime.timedelta(days=delta), True))
+                base = ref
+                if m.group("word").lower() == "накануне":
+                    # "Вчера делегация посетила Гомель. ... накануне в Минске прошли переговоры": the eve of the
+                    # day last told, which need not be the dateline's
+                    told = [(at, d) for at, _, d, rel in found if at < m.start() and rel]
+                    base = max(told)[1] if told else ref
+                found.append((m.start(), m.end(), base + datetime.timedelta(days=delta), True))
                 continue
             wd = next(v for k, v in _RU_WEEKDAYS.items() if m.group("wd").lower().startswith(k))
             mod = (m.group("mod") or "").lower()
