@@ -3035,3 +3035,35 @@ class ListAfterSignedParticipleTests(SimpleTestCase):
     def test_the_verb_of_a_result_is_no_part_of_the_title(self):
         text = "The leaders met on Monday. The visit produced memoranda on fisheries and sport."
         self.assertEqual(titles(text), ["Memorandum on fisheries", "Memorandum on sport"])
+
+
+class ListItemShapesTests(SimpleTestCase):
+    def test_numbered_items_keep_their_own_preposition(self):
+        text = (
+            "The leaders met on Monday.\n\nThe following memoranda were signed:\n\n"
+            "1. on cooperation in the field of weather forecasting;\n2. on exchanges of young diplomats."
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum on cooperation in the field of weather forecasting",
+                "Memorandum on exchanges of young diplomats",
+            ],
+        )
+
+    def test_a_lead_in_with_the_participle_alone(self):
+        text = (
+            "The leaders met on Monday.\n\nMemoranda signed during the visit:\n\n"
+            "- Cooperation in fisheries and aquaculture\n- Exchanges in sport"
+        )
+        self.assertEqual(spheres(text), ["agriculture", "sport"])
+
+    def test_a_sentence_ending_with_signed_is_no_lead_in(self):
+        text = "The leaders met on Monday and praised the memoranda signed.\n\n- Fisheries\n- Sport"
+        self.assertEqual(spheres(text), [])
+
+    def test_a_roman_marker_in_parentheses_is_no_word_of_the_title(self):
+        text = (
+            "The leaders met on Monday.\n\nThe following MoUs were exchanged:\n(i) MoU on fisheries\n(ii) MoU on sport"
+        )
+        self.assertEqual(titles(text), ["MoU on fisheries", "MoU on sport"])

@@ -768,7 +768,8 @@ _LEAD_KIND_RE = re.compile(
     + r"(?:\s*\([^()]{1,12}\))?"
     r"(?:\s+(?P<p>on|in|for|regarding|concerning|covering|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"in\s+the\s+following\s+(?:fields|areas|spheres|sectors|domains)))?"
-    rf"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE})?"
+    # ("Memoranda signed during the visit:": the participle alone)
+    rf"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}|\s+{_DONE}(?=[^.:]*:\s*$))?"
     r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?\s*[:.]\s*$",
     re.I,
 )
@@ -1787,8 +1788,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         ):  # "They signed memoranda on:" / "- renewable energy;": an item named by its topic alone
             topic = compiled(r"[\s;,.]+(?:and|or)$").sub("", topic.strip(" ;,.")).strip(" ;,.")  # "...; and"
             kind_word, prep = lead_kind
-            if kind_word:
-                title = f"{kind_word[:1].upper()}{kind_word[1:]} {prep or 'on'} {topic[:1].lower()}{topic[1:]}"
+            if kind_word and compiled(r"(?:on|in|for|regarding|concerning|between)\s", re.I).match(topic):
+                # ("1. on sharing of digital solutions;": the item keeps its own preposition)
+                title = f"{kind_word[:1].upper()}{kind_word[1:]} {topic[:1].lower()}{topic[1:]}"
+            elif kind_word:
+                head = topic[:1] if topic[1:2].isupper() else topic[:1].lower()  # (a short name keeps its capitals)
+                title = f"{kind_word[:1].upper()}{kind_word[1:]} {prep or 'on'} {head}{topic[1:]}"
             else:
                 title = topic[:1].upper() + topic[1:]
             found.append(
@@ -2085,6 +2090,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # modifiers before the kind word
             mods = []
             clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
+            opener = _ITEM_RE.match(sent)  # ("(ii) MoU on ...": a list's marker, no word of the title)
+            if opener and (opener.group("r") or opener.group("l")) and opener.end() <= m.start():
+                clause_lo = max(clause_lo, opener.end())
             words_before = compiled(r"[\w'’&-]+").findall(sent[clause_lo : m.start()])
             # "a Cultural Exchange Programme": a name after "a", whose capitals are its own words
             a_name = (
