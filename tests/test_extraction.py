@@ -2000,6 +2000,15 @@ class ParticipantTests(SimpleTestCase):
         )
         self.assertIn(("Ben Waiko", "the two countries would meet again in Jakarta later this year"), quotes(text))
 
+    def test_the_officials_who_welcome_with_a_leader_are_of_the_leaders_side(self):
+        text = (
+            "PORT MORESBY - Indonesian President Budi Hartono arrived for talks with Papua New Guinea Prime Minister "
+            "Peter Kaupa.\n\nHartono was welcomed by Prime Minister Kaupa, Trade Minister Ben Waiko and a dance "
+            "group."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Ben Waiko"), "PG")
+
     def test_a_description_set_off_after_a_name_still_makes_an_outsider(self):
         text = INTRO + "Anna Berg, a researcher at the Nordic Institute, said the railway would pay for itself."
         self.assertEqual(quotes(text), [])

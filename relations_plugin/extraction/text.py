@@ -370,6 +370,7 @@ _HIS_AIDE_RE = re.compile(
     r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:advis[eo]r|spokes(?:man|woman|person)|aide|press secretary|"
     r"chief of staff)\s+$"
 )
+_WELCOMED_BY_RE = re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:welcomed|received|greeted)\s+by\b")
 _SIDE_OBJECT_RE = re.compile(r"\s+(?:to|for|of|with|and|that|on|in)\b")
 # Signers for a state: "signed on behalf of Sri Lanka by ...", "on behalf of the Government of Mexico, by ...",
 # "were signed for Chile by ..."
@@ -1062,6 +1063,17 @@ class _Article:
                 if ent is not lead and (ent.first >= m.end() or earlier_ok) and not ent.known:
                     pairs.append((ent, lead))
                 j += 1
+        for m in _WELCOMED_BY_RE.finditer(self.text, self.body_start):
+            # "He was welcomed by Prime Minister A, Foreign Minister B and ...": the welcomers are of A's side
+            s_hi = self.sentence_at(m.start())[1]
+            j = bisect.bisect_left(self.mention_starts, m.end())
+            named = []
+            while j < len(self.mentions) and self.mentions[j][0] < s_hi:
+                if self.mentions[j][2] not in named:
+                    named.append(self.mentions[j][2])
+                j += 1
+            if len(named) >= 2 and named[0].role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
+                pairs += [(e, named[0]) for e in named[1:] if e.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)]
         for ent in self.unique():
             pos = ent.first
             if ent.role and _HIS_AIDE_RE.search(self.text, max(0, pos - 60), pos):
