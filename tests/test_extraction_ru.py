@@ -1648,6 +1648,23 @@ class RelativeDayTests(SimpleTestCase):
         )
         self.assertEqual(self.dates(text), ["2024-05-03", "2024-05-04"])
 
+    def test_two_weekdays_joined_by_and_and_weekdays_inside_the_stay_told(self):
+        text = (
+            " date 2024-05-24 Обзор недели.\n\n"
+            "Премьер-министр Непала Рам Тапа находился в Беларуси с 13 по 17 мая. Переговоры с Премьер-министром "
+            "Беларуси Олегом Гринем прошли в среду.\n\n"
+            "Во вторник и четверг делегация работала в Гродно.\n"
+        )
+        self.assertEqual(self.dates(text), ["2024-05-13", "2024-05-14", "2024-05-15", "2024-05-16", "2024-05-17"])
+
+    def test_a_weekday_without_a_stay_told_is_the_latest_before_the_dateline(self):
+        text = (
+            " date 2024-05-24 Обзор недели.\n\n"
+            "Переговоры Премьер-министра Непала Рама Тапы с Премьер-министром Беларуси Олегом Гринем прошли "
+            "во вторник и среду.\n"
+        )
+        self.assertEqual(self.dates(text), ["2024-05-21", "2024-05-22"])
+
     def test_the_eve_of_a_day_told_relatively_is_the_day_before_it(self):
         text = (
             " date 2024-05-22 Гродно.\n\n"

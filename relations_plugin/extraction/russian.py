@@ -4953,16 +4953,28 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
                     base = max(told)[1] if told else ref
                 found.append((m.start(), m.end(), base + datetime.timedelta(days=delta), True))
                 continue
-            wd = next(v for k, v in _RU_WEEKDAYS.items() if m.group("wd").lower().startswith(k))
             mod = (m.group("mod") or "").lower()
             mod = "прошл" if mod.startswith(("минувш", "прошедш")) else mod  # "в минувшую пятницу"
             s_lo, s_hi, _ = art.sentence_at(m.start())
             future = mod.startswith("следующ") or (not mod.startswith("прошл") and _future_clause(text, s_lo, s_hi, m))
-            if future:
-                d = ref + datetime.timedelta(days=(wd - ref.weekday()) % 7 or (7 if mod.startswith("следующ") else 0))
-            else:
-                d = ref - datetime.timedelta(days=(ref.weekday() - wd) % 7 or (7 if mod.startswith("прошл") else 0))
-            found.append((m.start(), m.end(), d, True))
+            # "во вторник и среду": the second day shares the first's preposition
+            second = _RU_SECOND_WEEKDAY_RE.match(text, m.end())
+            for word in [m.group("wd")] + ([second.group("wd")] if second else []):
+                wd = next(v for k, v in _RU_WEEKDAYS.items() if word.lower().startswith(k))
+                if future:
+                    d = ref + datetime.timedelta(
+                        days=(wd - ref.weekday()) % 7 or (7 if mod.startswith("следующ") else 0)
+                    )
+                else:
+                    d = ref - datetime.timedelta(
+                        days=(ref.weekday() - wd) % 7 or (7 if mod.startswith("прошл") else 0)
+                    )
+                    stay = sorted(x for _, _, x, rel in found if not rel and abs((ref - x).days) <= 31)
+                    if stay and (stay[-1] - stay[0]).days < 7 and not stay[0] <= d <= stay[-1] and not mod:
+                        # "с 17 по 19 октября ... в среду": the weekday of the stay told, not the latest before
+                        inside = [stay[0] + datetime.timedelta(days=i) for i in range((stay[-1] - stay[0]).days + 1)]
+                        d = next((x for x in inside if x.weekday() == wd), d)
+                found.append((m.start(), second.end() if second and word is not m.group("wd") else m.end(), d, True))
     if ref is not None:
         found.extend(_chronicle_days(art, ref))
     anchors = list(found)  # the days told outright; "днем ранее" and "на следующий день" count from them
@@ -5008,6 +5020,9 @@ def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateS
     return out
 
 
+_RU_SECOND_WEEKDAY_RE = re.compile(
+    r"\s+и\s+(?:во?\s+)?(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\w-])", re.I
+)
 _RU_NEXT_DAY_RE = re.compile(
     r"(?<![\w-])(?:(?:на|в)\s+следующий\s+день|на\s+другой\s+день|назавтра|на\s+следующее\s+утро|"
     r"(?:утром|вечером|днем|днём)\s+следующего\s+дня|на\s+второй\s+день(?=\s+визита|\s+пребывания)|"
