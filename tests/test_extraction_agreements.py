@@ -3067,3 +3067,18 @@ class ListItemShapesTests(SimpleTestCase):
             "The leaders met on Monday.\n\nThe following MoUs were exchanged:\n(i) MoU on fisheries\n(ii) MoU on sport"
         )
         self.assertEqual(titles(text), ["MoU on fisheries", "MoU on sport"])
+
+
+class SignedInAnEarlierMonthTests(SimpleTestCase):
+    def test_a_memorandum_signed_months_before_the_dateline_is_background(self):
+        text = (
+            "The presidents signed an agreement on fisheries on Tuesday. The ministries had signed a memorandum on "
+            "ports in December."
+        )
+        result = suggest_package(text, dateline=datetime.date(2024, 4, 23))
+        self.assertEqual([a.sphere for a in result.agreements], ["agriculture"])
+
+    def test_the_month_before_may_be_the_visits_own(self):
+        text = "The presidents signed a memorandum on ports in April, on the last day of the visit."
+        result = suggest_package(text, dateline=datetime.date(2024, 5, 1))
+        self.assertEqual([a.sphere for a in result.agreements], ["transport"])

@@ -1231,6 +1231,11 @@ def _status(sentence: str, pos: int, end: int) -> str:
 _RESULT_VERB_RE = re.compile(
     r"(?:produced|yielded|delivered|brought|saw|included|unveiled|released|penned|formali[sz]ed)", re.I
 )
+# A month named without a year: "in December".
+_IN_MONTH_RE = re.compile(
+    r"\bin\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s+\d)"
+)
 # An instrument made ready and signed only later: "... was finalised and will be signed in May".
 _READY_NOT_SIGNED_RE = re.compile(
     r"[^,;.]{0,60}?\s(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:finali[sz]ed|agreed|completed|"
@@ -2306,6 +2311,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             year = compiled(r"\b(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b").search(comp)
             if year and art.dateline and int(year.group("y")) < art.dateline.year:
                 continue  # "a deal with the government in 2021 to build a mill": an earlier one
+            month = _IN_MONTH_RE.search(comp) if art.dateline and not year else None
+            if month and 2 <= (art.dateline.month - _MONTHS[month.group("m")]) % 12 <= 6:
+                # "struck a deal with X in December to form a joint venture", in copy of April: an earlier one (the
+                # month before may still be the visit's, which can span the turn of a month)
+                continue
             place = compiled(r"\s*(?:in|at)\s+(?:the\s+)?").match(comp)
             if (
                 (_NO_TOPIC_RE.match(comp) and not (listed and _OCCASION_RE.match(comp)))
