@@ -3467,6 +3467,14 @@ class UnseenStyleKindTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "water is a shared concern")])
 
+    def test_a_styled_title_names_the_holder_the_article_styled_so(self):
+        text = (
+            "RIYADH - His Highness Prince Faisal bin Nasser Al Rashid, Minister of Foreign Affairs, received His "
+            "Excellency the Minister of Foreign Affairs of Chile Mr. Tomás Ibarra Soto.\n\n"
+            "His Highness the Minister of Foreign Affairs affirmed that the Kingdom values its ties with Chile."
+        )
+        self.assertEqual(quotes(text), [("Faisal bin Nasser Al Rashid", "the Kingdom values its ties with Chile")])
+
     def test_a_spokesmans_briefing_before_the_visit_is_no_quote_of_it(self):
         text = (
             INTRO + "At her weekly briefing last week, Foreign Ministry spokesperson Dilnoza Rakhimova had said "

@@ -679,6 +679,7 @@ _HONOUR_FORMS = {
     "majesty": re.compile(r"\b(?:H\.?\s?M\.?|Majesty)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"),
     "excellency": re.compile(r"\b(?:H\.?\s?E\.?|Excellency)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"),
 }
+_HONOURED_TITLE_RE = re.compile(r"(?:his|her)\s+(?:royal\s+)?(highness|majesty)\s+(?:the\s+)?(?=[A-Z])", re.I)
 _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
 # "the Senior General", "the Sheikh": a style of one or two capitalised words after "the"
 _STYLE_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -2482,6 +2483,25 @@ class _Article:
                         best = ent
             if best is not None:
                 return best
+        styled_title = _HONOURED_TITLE_RE.match(raw) if not honour else None
+        if styled_title:
+            # "His Highness the Minister of Foreign Affairs" beside "His Excellency the Minister of ...": of the two
+            # holders of the office, the one the article styled so
+            styled = _HONOUR_FORMS[styled_title.group(1).lower()]
+            title = _parse_title(raw[styled_title.end() :])
+            holders: list[_Entity] = []
+            for pos, _, ent in self.mentions:
+                if pos >= at:
+                    break
+                if (
+                    styled.search(self.text, max(0, pos - 40), pos)
+                    and not ent.outsider
+                    and (title is None or ent.role == title.role)
+                    and ent not in holders
+                ):
+                    holders.append(ent)
+            if len(holders) == 1:
+                return holders[0]
         if _PRONOUN_RE.match(raw):
             # "she" is not a man the article calls "Mr", nor "he" a woman it calls "Ms"
             agrees = self._gender_filter("f" if raw.split()[0].lower() in ("she", "her") else "m")
