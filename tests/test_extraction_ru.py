@@ -1586,6 +1586,17 @@ class PlanAndGrantTests(SimpleTestCase):
         )
         self.assertEqual([s for _, s in self.titles(text)], ["health"])
 
+    def test_one_states_own_programme_is_no_document_and_a_joint_one_is(self):
+        text = self.HEAD + (
+            "Стороны договорились сопрягать японские проекты с Национальной стратегией и Государственной "
+            "программой развития Таджикистана до 2030 года, а японская сторона поможет в реализации программы "
+            "модернизации энергетики Таджикистана.\n\n"
+            "По итогам встречи подписана программа сотрудничества в области образования на 2026–2028 годы.\n"
+        )
+        self.assertEqual(
+            self.titles(text), [("Программа сотрудничества в области образования на 2026–2028 годы", "education")]
+        )
+
     def test_a_grant_only_talked_of_is_not_given(self):
         text = self.HEAD + "Стороны обсудили возможность нового гранта на развитие орошения.\n"
         self.assertEqual(self.titles(text), [])

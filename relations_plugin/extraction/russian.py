@@ -4378,6 +4378,24 @@ def _topic_told_next(art: _RuArticle, s_hi: int) -> str:
     return ("об " if prep[:1] in "аоуэиы" else "о ") + prep if prep != topic else ""
 
 
+def _own_programme(before: str, word: str, comp: str) -> bool:
+    """Whether a programme is one state's own policy, not an instrument of two: a national one ("Национальной
+    программой развития ..."), or one of development or mechanisation named after a single country ("программах
+    развития инфраструктуры Зимбабве"), with no partner or cooperation in its title."""
+    comp = comp.split(",")[0]  # the title ends at the first comma; the sentence goes on after it
+    if re.search(r"(?:между|сотрудничеств|совместн|двусторонн|обмен)", comp, re.I):
+        return False
+    if re.search(r"(?<![\w-])(?:национальн|государственн)\w*\s+$", before, re.I) or re.match(
+        r"(?:национальн|государственн)", word, re.I
+    ):
+        return True
+    return bool(
+        re.match(r"(?:развития|механизации|модернизации|индустриализации)\s", comp, re.I)
+        and _COUNTRY_NAME_RE.search(comp)
+        and len({_COUNTRY_NAME_STEMS.get(x.group("stem"), "") for x in _COUNTRY_NAME_RE.finditer(comp)}) == 1
+    )
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -4569,6 +4587,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # "соглашение" alone names no document
             if kind == "programme" and _RU_SCHEDULE_RE.match(comp):
                 continue  # "программа (официального) визита": the schedule, not a document
+            if kind == "programme" and _own_programme(sent[: m.start()], m.group(0), comp):
+                continue  # "с Национальной программой развития Кыргызстана": one state's own policy
             if not comp and any(a.kind == "declaration" for a in out):
                 continue  # "подписав Совместную декларацию": the declaration already found, told again
             if _RU_SHARE_OF_RE.search(sent, max(0, m.start() - 60), m.start()):
