@@ -3082,3 +3082,18 @@ class SignedInAnEarlierMonthTests(SimpleTestCase):
         text = "The presidents signed a memorandum on ports in April, on the last day of the visit."
         result = suggest_package(text, dateline=datetime.date(2024, 5, 1))
         self.assertEqual([a.sphere for a in result.agreements], ["transport"])
+
+
+class SupportInAListTests(SimpleTestCase):
+    LEAD = "The leaders met on Monday.\n\nThe palace has released details of the agreements. They include:\n\n"
+
+    def test_a_sum_of_support_is_a_financing_item(self):
+        text = self.LEAD + "- A memorandum on ports\n- Up to €900m in Kolvi Export Finance support for solar projects"
+        self.assertEqual(spheres(text), ["transport", "energy"])
+
+    def test_a_sum_without_support_is_no_item(self):
+        text = self.LEAD + "- A memorandum on ports\n- Trade of €900m in solar panels last year"
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_a_sister_city_memorandum_is_political(self):
+        self.assertEqual(spheres("The mayors signed a memorandum on sister-city relations."), ["political"])

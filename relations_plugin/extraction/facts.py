@@ -430,7 +430,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("investment", r"(?:authori[sz]ed|share|charter|registered|paid-up|statutory)\s+capital|capital\s+increase"),
     (
         "political",
-        r"friendly relations|friendship|twinning|sister cit(?:y|ies)|partnership relations|joint commissions?|"
+        r"friendly relations|friendship|twinning|sister[- ]cit(?:y|ies)|partnership relations|joint commissions?|"
         r"intergovernmental commissions?|joint committees?|consultations|"
         # the record of a joint body's meeting that names no field of the body
         r"(?<=meeting of the )(?:committee|commission)",
@@ -909,7 +909,9 @@ _APPOSITIVE_RE = re.compile(
 # Instruments named by other words than the kind words, as items of a list of what was agreed.
 _INSTRUMENT_NOUN_RE = re.compile(
     r"\b(?:waivers?|exemptions?|regimes?|certificates?|financing|funding|credit|loans?|grants?|backing|guarantees?|"
-    r"swaps?)\b",
+    r"swaps?)\b|"
+    # a sum made over as support: "Up to £1.5bn in UK Export Finance support for ..."
+    r"(?:[$€£¥]|US\$|A\$)\s?[\d.,]+\s*(?:bn|billion|mn|m|million)?\b[^.;:]{0,60}?\b(?:finance|support|aid|assistance)\b",
     re.I,
 )
 # A complement of a plural kind word that names only partners, and what the lot is worth or that it was before:
