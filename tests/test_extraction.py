@@ -2021,6 +2021,15 @@ class ParticipantTests(SimpleTestCase):
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Carmen Jiménez de Soto"), "DO")
 
+    def test_a_military_rank_inside_a_run_of_capitals_opens_the_name(self):
+        text = (
+            "MINSK - Prime Minister Ales Kavalenka received Myanmar's Senior General Min Thura Naing.\n\n"
+            "Also present were Council Member Lt-Gen Zaw Min Htet and Union Minister for Industry U Soe Lin."
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertIn("Zaw Min Htet", names)
+        self.assertFalse(any("Lt-Gen" in name for name in names))
+
     def test_port_of_spain_is_no_mention_of_spain(self):
         text = (
             "PORT OF SPAIN - Prime Minister Dr Nadia Persad-Lewis welcomed Ghana's President Kofi Amankwah to "

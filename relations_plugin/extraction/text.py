@@ -839,7 +839,7 @@ def _second_office(ent: _Entity, title: _Title) -> bool:
 
 
 _CONTINENT_BEFORE_RE = re.compile(r"\b(?:Latin|South|Central|North)[\s-]+$")
-_INNER_STYLES = frozenset("Mr Mrs Ms Dr Madam".split())
+_INNER_STYLES = frozenset("Mr Mrs Ms Dr Madam Lt-Gen Maj-Gen Brig-Gen Lt-Col Gen".split())
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _OWNED_COUNTERPART_RE = re.compile(r",\s+(?:his|her|their|its|the)\s", re.I)
 _STYLED_NEXT_RE = re.compile(
