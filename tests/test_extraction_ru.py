@@ -1597,6 +1597,19 @@ class PlanAndGrantTests(SimpleTestCase):
             self.titles(text), [("Программа сотрудничества в области образования на 2026–2028 годы", "education")]
         )
 
+    def test_an_abridged_intergovernmental_agreement_and_one_whose_signing_is_left_open(self):
+        text = self.HEAD + (
+            "Подписаны межправсоглашение о сотрудничестве в области здравоохранения и протокол о консультациях. "
+            "Министр не уточнил, будет ли в Токио подписано соглашение о воздушном сообщении.\n"
+        )
+        self.assertEqual(
+            self.titles(text),
+            [
+                ("Соглашение о сотрудничестве в области здравоохранения", "health"),
+                ("Протокол о консультациях", "political"),
+            ],
+        )
+
     def test_a_grant_only_talked_of_is_not_given(self):
         text = self.HEAD + "Стороны обсудили возможность нового гранта на развитие орошения.\n"
         self.assertEqual(self.titles(text), [])

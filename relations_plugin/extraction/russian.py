@@ -4665,6 +4665,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # "контракт в ходе визита подписан не был", "договор так и не подписали"
             if re.search(r"(?<![\w-])(?:ни|нет|без)\s+$", sent[: m.start()], re.I):
                 continue  # "ни контракта, ни решения": a document denied
+            if re.search(r"(?<![\w-])(?:будет|будут|было|был[аи]?)\s+ли\s+[^.;:,]*$", sent[: m.start()], re.I):
+                continue  # "не уточнил, будет ли подписано соглашение": whether it will be, left open
             if re.search(
                 r"(?<![\w-])(?:действующ|существующ|имеющ|прежн|нынешн)\w*\s+(?:[а-яё-]+\s+)?$",
                 sent[: m.start()],
