@@ -3097,3 +3097,12 @@ class SupportInAListTests(SimpleTestCase):
 
     def test_a_sister_city_memorandum_is_political(self):
         self.assertEqual(spheres("The mayors signed a memorandum on sister-city relations."), ["political"])
+
+
+class CityNamedForAnotherCountryInTheDatelineTests(SimpleTestCase):
+    def test_a_capitalised_dateline_port_of_spain_is_trinidad(self):
+        text = (
+            "PORT-OF-SPAIN, March 4 - Estonian President Ivo Rask held talks with Prime Minister Ola Tamm on "
+            "Tuesday. Rask said Estonia and the Caribbean were close."
+        )
+        self.assertEqual(sorted(countries(text)), ["EE", "TT"])

@@ -3073,9 +3073,11 @@ def _country_mentions(art: _Article) -> tuple[list[tuple[int, str]], dict[str, s
         "GULF",
         "Bay of",
         "Sea of",
-        "of Spain",
+        "Spain",
+        "SPAIN",
         "Spanish",
         "Mexico",
+        "MEXICO",
         "TT",
         "T&T",
     )
