@@ -3898,6 +3898,23 @@ class UntitledParticipantTests(SimpleTestCase):
 class ClauseEndTests(SimpleTestCase):
     """A reported clause ends where the writer's circumstance, gloss or source begins."""
 
+    def test_a_that_clause_after_a_marked_one_is_reported_speech(self):
+        text = (
+            INTRO + 'Kertész told reporters that "some technical points remain open" and that the treaty could be '
+            'signed "within weeks".'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "some technical points remain open"),
+                ("Gábor Kertész", 'the treaty could be signed "within weeks"'),
+            ],
+        )
+
+    def test_a_marked_that_clause_alone_stays_one_direct_quote(self):
+        text = INTRO + 'Kertész told reporters that "some technical points remain open" before he left.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "some technical points remain open")])
+
     def test_a_colon_opening_quotation_marks_ends_the_reported_object(self):
         text = INTRO + 'Kertész also underlined the promise of trade: "Our firms can build your railways."'
         self.assertEqual(

@@ -1037,6 +1037,24 @@ _COUNTERPART_FOR_RE = re.compile(r"\s*(?:(?:him|her|his|their)\s+(?:counterpart|
 _NEW_CLAUSE_RE = re.compile(r"[;]|\b(?:but|and|while|whereas|although|though|before|after|who)\b")
 
 
+_MARKED_THAT_RE = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?that\s+[\"“]")
+_AND_RE = re.compile(r",?\s+(and)\s+(?:also\s+)?that\s")
+
+
+def _clause_after_marked(art: _Article, verb_hi: int) -> tuple[int, int] | None:
+    """ "told reporters that "A" and that B": the marked words are a direct quote of their own, and the clause
+    after "and that" is reported speech of the same speaker."""
+    text = art.text
+    m = _MARKED_THAT_RE.match(text, verb_hi)
+    if m is None:
+        return None
+    close = min((i for i in (text.find('"', m.end()), text.find("”", m.end())) if i >= 0), default=-1)
+    if close < 0 or "\n" in text[m.end() : close]:
+        return None
+    joined = _AND_RE.match(text, close + 1)
+    return _reported_clause(art, *joined.span(1)) if joined else None
+
+
 def _added_clause(art: _Article, after: int) -> tuple[int, int] | None:
     """ "..., adding that CLAUSE" right after a reported clause: the same speaker's next statement."""
     m = _ADDING_RE.match(art.text, after)
@@ -1550,6 +1568,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             last = ent
             art.refs.append((it.at, ent))
             clause = None if _is_joint(art, *it.phrase) else _reported_clause(art, *it.span)
+            if clause is None and not _is_joint(art, *it.phrase):
+                clause = _clause_after_marked(art, it.span[1])
             if clause is None and _courtesy_object(text, it.span[1]) and not _is_joint(art, *it.phrase):
                 # "expressed his thanks for the warm welcome, affirming that ...": the protocol is left out, what
                 # he goes on to say is his
