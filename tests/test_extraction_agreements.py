@@ -3106,3 +3106,22 @@ class CityNamedForAnotherCountryInTheDatelineTests(SimpleTestCase):
             "Tuesday. Rask said Estonia and the Caribbean were close."
         )
         self.assertEqual(sorted(countries(text)), ["EE", "TT"])
+
+
+class TranscriptHeadingDateTests(SimpleTestCase):
+    def test_a_transcripts_heading_date_is_the_day_its_speakers_count_from(self):
+        text = (
+            "Transcript of the press conference, Kolvi, 4 March 2025\n\n"
+            "PRIME MINISTER TAMM: Yesterday we signed a memorandum on ports. Today we talked about trade.\n\n"
+            "PRESIDENT RASK: Thank you."
+        )
+        got = dates(text, datetime.date(2025, 3, 5))
+        self.assertIn(datetime.date(2025, 3, 3), got)
+        self.assertNotIn(datetime.date(2025, 3, 5), got)
+
+    def test_a_date_far_from_the_dateline_is_no_heading_date(self):
+        text = (
+            "Transcript of the press conference, Kolvi, 4 January 2025\n\n"
+            "PRIME MINISTER TAMM: Yesterday we signed a memorandum on ports.\n\nPRESIDENT RASK: Thank you."
+        )
+        self.assertIn(datetime.date(2025, 3, 4), dates(text, datetime.date(2025, 3, 5)))

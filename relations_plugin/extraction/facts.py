@@ -2685,11 +2685,20 @@ def _copy_dateline(art: _Article) -> datetime.date | None:
     ref = art.dateline
     if ref is None:
         return None
-    for a, _ in art.paras[:3]:
+    for a, b in art.paras[:3]:
         m = _COPY_DATELINE_RE.match(art.text, a)
         month = _MONTHS.get((m.group("m") or m.group("m2")).capitalize()) if m else None
         if month:
             d = _resolve_day(None, month, int(m.group("d") or m.group("d2")), ref)
+            return d if d is not None and 0 < (ref - d).days <= 3 else None
+        # a transcript's or a release's heading line with its full date ("Transcript of the press conference, Kolvi,
+        # 4 March 2025"): the day its speakers' "yesterday" and "today" count from
+        line = art.text[a:b]
+        full = (_DATE_DMY_RE.search(line) or _DATE_MDY_RE.search(line)) if len(line) <= 120 else None
+        dated = full is not None and bool(full.group("y")) and not full.group("d2")
+        month = _MONTHS.get(full.group("m").capitalize()) if dated else None
+        if month:
+            d = _resolve_day(int(full.group("y")), month, int(full.group("d")), ref)
             return d if d is not None and 0 < (ref - d).days <= 3 else None
     return None
 
