@@ -3915,6 +3915,14 @@ class ClauseEndTests(SimpleTestCase):
         text = INTRO + 'Kertész told reporters that "some technical points remain open" before he left.'
         self.assertEqual(quotes(text), [("Gábor Kertész", "some technical points remain open")])
 
+    def test_the_untranslated_mandatario_is_the_head_of_state(self):
+        text = (
+            "NAIROBI - Colombian President Camilo Ortega Ruiz held talks with Kenyan President Daniel Kiprop.\n\n"
+            "Ortega Ruiz spoke at State House on Wednesday. The Mandatario added that both nations share the "
+            "challenge of the climate crisis."
+        )
+        self.assertIn(("Camilo Ortega Ruiz", "both nations share the challenge of the climate crisis"), quotes(text))
+
     def test_a_colon_opening_quotation_marks_ends_the_reported_object(self):
         text = INTRO + 'Kertész also underlined the promise of trade: "Our firms can build your railways."'
         self.assertEqual(

@@ -191,8 +191,9 @@ _CORES: tuple[tuple[str, str], ...] = (
         PARLIAMENT_SPEAKER,
     ),
     (
-        # ("the Uruguayan Mandatary": Spanish "mandatario", the head of state, in translated copy)
-        r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|leader|mandatary|"
+        # ("the Uruguayan Mandatary", "the Mandatario": Spanish "mandatario", the head of state, in translated copy)
+        r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|leader|"
+        r"mandatary|mandatario|"
         # ("the head of Turkmenistan": a state's head named by the state alone)
         r"head of (?:the )?" + _COUNTRY_RE.pattern + r"(?!['’]|\s+(?:diplomacy|government|delegation|side|state|"
         r"mission|parliament|senate|ministry|embassy|armed|army|navy|air|central|national|foreign|presidential|"
