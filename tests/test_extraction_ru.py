@@ -185,6 +185,16 @@ class AgreementListTests(SimpleTestCase):
             ],
         )
 
+    def test_a_counted_item_of_one_kind_in_several_fields_after_a_dash(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "Министры подписали протокол и шесть других документов.\n\n"
+            "Что подписано\n"
+            "• протокол заседания межправкомиссии;\n"
+            "• два ведомственных меморандума — в сфере туризма и здравоохранения.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["other", "tourism", "health"])
+
     def test_a_line_after_the_heading_that_lists_no_instruments(self):
         text = (
             " date 2024-06-03 Ташкент, 3 июня.\n\n"

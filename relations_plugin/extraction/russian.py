@@ -4682,6 +4682,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # "в течение года выйти на «дорожную карту»": a document still to be made
             if re.match(r"\s*по\s+(?:итогам|результатам)\s", rest):
                 continue  # "11 документов по итогам переговоров": a count, no document named
+            if re.match(r"и\s+(?:\d+|[а-яё]+)\s+(?:[а-яё]+\s+)?документ\w*$", comp):
+                continue  # "подписали протокол и восемь сопутствующих документов": counts, named in the list
 
             # "стало подписание Договора о дружбе и сотрудничестве": after "подписание" a kind word that may be a
             # genitive singular is one document ("соглашений" would be many)
@@ -4831,7 +4833,11 @@ _RU_ITEM_MARK_RE = re.compile(
 )
 # An item's head: up to two adjectives ("Межправительственное соглашение", "Российско-лаосский меморандум"), then
 # the kind of instrument.
-_RU_ITEM_HEAD_RE = re.compile(r"(?:[А-ЯЁа-яё-]+(?:ое|ый|ий|ая|ой|ые|ие)\s+){0,2}(?=" + _RU_KIND_RE.pattern + ")")
+_RU_ITEM_HEAD_RE = re.compile(
+    # "три отраслевых меморандума": a count, then the adjectives
+    r"(?:(?:\d{1,2}|[Дд]ва|[Дд]ве|[Тт]ри|[Чч]етыре|[Пп]ять|[Шш]есть)\s+)?"
+    r"(?:[А-ЯЁа-яё-]+(?:ое|ый|ий|ая|ой|ые|ие|ых|их)\s+){0,2}(?=" + _RU_KIND_RE.pattern + ")"
+)
 
 
 def _nominative_head(title: str) -> str:
@@ -4857,7 +4863,9 @@ _RU_LIST_OUTCOME_RE = re.compile(
     r"(?<![\w-])(?:[Ии]тог\w*|[Рр]езультат\w*)(?:\s+[а-яё]+){0,2}\s*[—–-]\s*(?:[а-яё]+\s+){0,2}"
     r"(?:документ|соглашени|меморандум)\w*\s*:$"
 )
-_RU_ITEM_SPHERES_RE = re.compile(r"\s+в\s+(сферах|областях|отраслях)\s+", re.I)
+_RU_ITEM_SPHERES_RE = re.compile(
+    r"\s*[—–:-]?\s+в\s+(сферах|областях|отраслях|сфере|области|отрасли)\s+(?=[^,]+(?:,|\s+и\s+))", re.I
+)
 
 
 def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
@@ -4918,7 +4926,7 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
             hi = qb
             while hi > lo and text[hi - 1] in " .;,":
                 hi -= 1
-            comment = re.search(r"\s[—–]\s(?=[а-яё])(?!по\s)|\s\([^()]*\)$", text[lo:hi])
+            comment = re.search(r"\s[—–]\s(?=[а-яё])(?!по\s|в\s+(?:сфер|област|отрасл))|\s\([^()]*\)$", text[lo:hi])
             if comment:  # "— хорошая новость для ...", "(в Узбекистане откроются ...)": the writer's remark
                 hi = lo + comment.start()
             fields = re.match(r"\s*[—–:]?\s*по\s+(.+)$", text[kind.end() : hi])
@@ -4928,12 +4936,13 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                         out.append((lo, hi, kind, f"Документ по {field.strip()}"))
                 continue
             spheres = _RU_ITEM_SPHERES_RE.match(text, kind.end(), hi)
-            if spheres and not named and _plural_kind(kind.group(0)):
+            counted = adj is not None and re.match(r"\d|(?:два|две|три|четыре|пять|шесть)\s", adj.group(0), re.I)
+            if spheres and not named and (_plural_kind(kind.group(0)) or counted):
                 # "— меморандумы в сферах здравоохранения, туризма и образования": one document a field
                 single = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]]
-                head = {"сферах": "в сфере", "областях": "в области", "отраслях": "в отрасли"}[
-                    spheres.group(1).lower()
-                ]
+                head = "в " + {"сферах": "сфере", "областях": "области", "отраслях": "отрасли"}.get(
+                    spheres.group(1).lower(), spheres.group(1).lower()
+                )
                 for field in _split_fields(text[spheres.end() : hi]):
                     if field.strip():
                         out.append((lo, hi, kind, f"{single} {head} {field.strip()}"))
