@@ -3125,3 +3125,11 @@ class TranscriptHeadingDateTests(SimpleTestCase):
             "PRIME MINISTER TAMM: Yesterday we signed a memorandum on ports.\n\nPRESIDENT RASK: Thank you."
         )
         self.assertIn(datetime.date(2025, 3, 4), dates(text, datetime.date(2025, 3, 5)))
+
+    def test_last_night_in_a_presenters_turn(self):
+        text = (
+            "Kolvi and Tamsa sign ports deal\n\nBroadcast: Wednesday 5 March 2025, 0600 GMT\n\n"
+            "PRESENTER: Good morning. Tamsan President Ivo Rask held talks in Kolvi last night with Prime Minister "
+            "Ola Tamm.\n\nCORRESPONDENT: The talks ran late."
+        )
+        self.assertIn(datetime.date(2025, 3, 4), dates(text, datetime.date(2025, 3, 5)))

@@ -2851,7 +2851,8 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
         low = text.lower()  # (the passes below are for copy that has their words at all)
         parts = ("night", "morning", "afternoon", "evening")
         for m in _DAY_PART_RE.finditer(text) if any(w in low for w in parts) else ():
-            add(m.start(), m.end(), ref - datetime.timedelta(days=1 if m.group("last") else 0), True)
+            # (also in a transcript's turn: "PRESENTER: ... held talks last night")
+            add(m.start(), m.end(), ref - datetime.timedelta(days=1 if m.group("last") else 0), True, spoken=True)
         for m in _NTH_DAY_RE.finditer(text) if " day of " in low else ():
             n_word = m.group("n") or m.group("k")  # "the second day of his official visit": its length untold
             n = int(n_word) if n_word.isdigit() else _COUNT_WORDS.get(n_word.lower(), 0)
