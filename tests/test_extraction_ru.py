@@ -195,6 +195,24 @@ class AgreementListTests(SimpleTestCase):
         )
         self.assertEqual([s for _, s in agreements(text)], ["other", "tourism", "health"])
 
+    def test_a_headlines_document_named_in_full_in_the_body_is_one(self):
+        text = (
+            " date 2024-06-03\n"
+            "Казахстан и Словакия подписали соглашение о поставках газа\n\n"
+            "Министры энергетики подписали Соглашение между Правительством Республики Казахстан и Правительством "
+            "Словацкой Республики о сотрудничестве в газовой отрасли.\n"
+        )
+        self.assertEqual(len(agreements(text)), 1)
+        self.assertTrue(agreements(text)[0][0].startswith("Соглашение между Правительством"))
+
+    def test_a_leads_document_and_another_of_its_field_are_two(self):
+        text = (
+            " date 2024-06-03 Астана, 3 июня.\n\n"
+            "Казахстан и Словакия подписали соглашение о поставках газа.\n\n"
+            "Кроме того, подписано соглашение о строительстве газохранилища.\n"
+        )
+        self.assertEqual(len(agreements(text)), 2)
+
     def test_a_line_after_the_heading_that_lists_no_instruments(self):
         text = (
             " date 2024-06-03 Ташкент, 3 июня.\n\n"

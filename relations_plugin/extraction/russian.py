@@ -4791,7 +4791,25 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             seen.add(title.lower())
             kind = _RU_BY_INSTRUMENT_KINDS[m.group("kind").lower()[:5]]
             out.append(_signed_document(title, kind, m.start(), m.end()))
-    return _told_again_dropped(out)
+    return _told_again_dropped(_headline_told_again(art, out))
+
+
+def _headline_told_again(art: _RuArticle, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
+    """A headline's document that the body names in full, of the same kind and field ("подписали
+    межправительственное соглашение о поставках нефтепродуктов", then "Соглашение между Правительством ... о
+    сотрудничестве в области поставок нефтепродуктов"), is that one told shorter, not another."""
+    first, head_end = next(((a, b) for a, b in art.paras if art.text[a : a + 6] != " date "), (0, 0))
+    if art.text[first:head_end].rstrip()[-1:] in ".!?…":
+        return found  # a lead, not a headline: a headline has no full stop
+    body = [a for a in found if a.start >= head_end]
+    return [
+        a
+        for a in found
+        if a.start >= head_end
+        or a.start < first
+        or not [b for b in body if b.kind == a.kind and b.sphere == a.sphere and a.sphere]
+        or len([b for b in body if b.kind == a.kind]) > 1
+    ]
 
 
 _RU_BY_INSTRUMENT_KINDS = {"прото": "protocol", "мемор": "memorandum", "согла": "agreement", "догов": "treaty"}
