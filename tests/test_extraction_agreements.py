@@ -3133,3 +3133,42 @@ class TranscriptHeadingDateTests(SimpleTestCase):
             "Ola Tamm.\n\nCORRESPONDENT: The talks ran late."
         )
         self.assertIn(datetime.date(2025, 3, 4), dates(text, datetime.date(2025, 3, 5)))
+
+
+class TopicsAfterATakenUpCountTests(SimpleTestCase):
+    """A count signed in the lead, taken up again further down ("The memoranda were signed on Monday ..."), gets
+    its topics from the sentence after that, a list split by semicolons when its items hold "and" of their own."""
+
+    LEAD = (
+        "Valdoria and Ostrelia sign five memoranda during state visit\n\n"
+        "Port Hallin – President Mira Tolvanen on Tuesday ended a two-day visit to Ostrelia, the two countries "
+        "signing five memoranda of understanding.\n\n"
+        "The president praised the warm welcome she had received.\n\n"
+    )
+
+    def test_semicolon_topics_after_the_count_is_taken_up(self):
+        text = self.LEAD + (
+            "The memoranda were signed on Monday at the State House after talks between the delegations.\n\n"
+            "They cover cooperation in fisheries and aquaculture; mining and geology; sport; tourism and "
+            "hospitality; and a visa waiver for holders of diplomatic passports."
+        )
+        got = suggest_package(text).agreements
+        self.assertEqual(
+            [a.title for a in got],
+            [
+                "Memorandum on cooperation in fisheries and aquaculture",
+                "Memorandum on cooperation in mining and geology",
+                "Memorandum on cooperation in sport",
+                "Memorandum on cooperation in tourism and hospitality",
+                "Memorandum on visa waiver for holders of diplomatic passports",
+            ],
+        )
+        self.assertEqual([a.sphere for a in got], ["agriculture", "mining", "sport", "tourism", "consular"])
+
+    def test_topics_without_the_count_taken_up_are_not_read(self):
+        text = self.LEAD + (
+            "The talks were held on Monday at the State House.\n\n"
+            "They cover cooperation in fisheries and aquaculture; mining and geology; sport; tourism and "
+            "hospitality; and a visa waiver for holders of diplomatic passports."
+        )
+        self.assertFalse([t for t in titles(text) if "fisheries" in t])

@@ -358,7 +358,13 @@ _BACKGROUND_RE = re.compile(
 _TOPICS_AFTER_RE = re.compile(
     r"\s*(?:They|These|Those|The\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|accords|instruments))\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
-    r"are on|were on|range from)\s+(?P<rest>[^;:]+)$"
+    r"are on|were on|range from)\s+(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
+)
+# A sentence that takes up a count of instruments told earlier, so that the topics may follow it: "The MoUs were
+# signed on Friday at the palace. They cover ..."
+_COUNT_RECALLED_RE = re.compile(
+    r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|MoUs|accords|instruments|protocols)\s+"
+    r"(?:were|have\s+been)\s+(?:all\s+|formally\s+)?signed\b(?![^.;]*\b(?:cover|includ|concern|on|in)\w*\s)"
 )
 
 
@@ -1738,6 +1744,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     definite: set[int] = set()  # documents named with "the" ("signed the visa waiver deal"): maybe named before
     others: set[int] = set()  # documents by field told as more than those named ("Other MoUs covered A and B")
     enum_signed = False  # a count of what was agreed just told ("we agreed on three things"), its items to come
+    counted_before = ""  # the kind word of a count signed earlier whose topics are not told yet
+    recalled_kind = ""  # that kind word, when the sentence before took the count up again ("The MoUs were signed")
     enum_para = -1
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
@@ -1758,21 +1766,39 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             background.group("y") and art.dateline and int(background.group("y")) >= art.dateline.year
         ):
             continue  # "Earlier this year, the two countries concluded a treaty ...": not this visit's
-        topics = _TOPICS_AFTER_RE.match(sent) if generic_kind and not _ONE_ON_RE.search(sent) else None
+        topics_kind = generic_kind or recalled_kind
+        topics = _TOPICS_AFTER_RE.match(sent) if topics_kind and not _ONE_ON_RE.search(sent) else None
+        recalled_kind = counted_before if counted_before and _COUNT_RECALLED_RE.match(sent) else ""
         if topics:  # "The two men signed five agreements. They cover health, farming and the sea."
             # ("They concern cooperation in the fields of A, B, as well as C": the fields are the topics)
             rest = compiled(
                 r"(?:(?:cooperation|collaboration)\s+(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+"
                 r"(?:of|such\s+as|like|including)\s+"
             ).sub("", topics.group("rest"), count=1)
-            split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
-            items = [x for x in split.split(rest.rstrip(" .")) if x]
-            for item in items if len(items) >= 2 and all(len(x.split()) <= 5 for x in items) else ():
-                title = f"{_singular(generic_kind)[:1].upper()}{_singular(generic_kind)[1:]} on {item}"
+            if ";" in rest:
+                # "cooperation in farming and fisheries; oil and gas; and a visa waiver for ...": the items hold
+                # "and" of their own, and share the opening "cooperation in" unless they bring an article
+                items = [compiled(r"^(?:and\s+)?").sub("", x.strip()) for x in rest.rstrip(" .").split(";")]
+                shared = compiled(r"(?:cooperation|collaboration)\s+(?:in|on)\s").match(items[0])
+                items = [
+                    compiled(r"^(?:a|an|the)\s+").sub("", x)
+                    if not shared or i == 0 or compiled(r"(?:a|an|the)\s").match(x)
+                    else shared.group(0) + x
+                    for i, x in enumerate(items)
+                ]
+                items = items if all(0 < len(x.split()) <= 12 for x in items) else []
+            else:
+                split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
+                items = [x for x in split.split(rest.rstrip(" .")) if x]
+                items = items if all(len(x.split()) <= 5 for x in items) else []
+            if len(items) >= 2:
+                counted_before = recalled_kind = ""
+            for item in items if len(items) >= 2 else ():
+                title = f"{_singular(topics_kind)[:1].upper()}{_singular(topics_kind)[1:]} on {item}"
                 found.append(
                     AgreementSuggestion(
                         title=title,
-                        kind=_kind_slug(generic_kind),
+                        kind=_kind_slug(topics_kind),
                         sphere=_sphere_x(title),
                         status="signed",
                         start=s_start,
@@ -2400,7 +2426,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     )
                 )
                 if not comp.strip():
-                    generic_kind = kind_text
+                    generic_kind = counted_before = kind_text
                 continue
             if not listed:
                 parts = [comp]
