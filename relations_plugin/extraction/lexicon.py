@@ -293,6 +293,8 @@ _HONORIFICS = set(
     # styles of office and of the bar worn before a name: "the Rt Hon Jane Doe", "Senator X", "Barrister Y";
     # Khmer styles of rank: "Samdech Moha Borvor Thipadei X"
     "Rt Rt. Right Senator Sen. Barrister Barr. Amb Amb. Samdech Moha Borvor Thipadei Akka Sena Padei Techo Oknha "
+    # Liberia's style of a counsellor at law: "Foreign Minister Cllr. X"
+    "Cllr Cllr. "
     # military ranks kept by an official in a civilian post: "High Commissioner Major General (Retd.) X"
     "Major General Lieutenant Brigadier Colonel Admiral Marshal Retd Retd. Rtd Rtd. "
     # the same ranks in Spanish and Portuguese copy: "Minister of the Interior, Coronel (r) X"
@@ -883,7 +885,7 @@ _ORG_PHRASE_RE = re.compile(
 )
 _ABBREVIATIONS = set(
     "Mr Mrs Ms Dr St No Jr Sr Prof Gen Lt Col Gov Sen Rep Jan Feb Mar Apr Jun Jul Aug Sep Sept "
-    "Oct Nov Dec U.S U.K e.g i.e etc vs Inc Ltd Co Mt H.E Hon Smt Shri Maj Brig Adm Capt Cdr Amb Sen Barr".split()
+    "Oct Nov Dec U.S U.K e.g i.e etc vs Inc Ltd Co Mt H.E Hon Smt Shri Maj Brig Adm Capt Cdr Amb Sen Barr Cllr".split()
 )
 
 _HEADER_RE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|\Z)")

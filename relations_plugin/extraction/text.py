@@ -656,6 +656,13 @@ _DELEGATION_RE = re.compile(
     r"\b(?:includes?|included|including|comprising|comprised|composed|made up|consist(?:s|ed|ing)|"
     r"with|led by|headed by|members?)\b[^.]{0,300}$"
 )
+# "The delegation of the Kyrgyz Republic includes ...": the country set after the word
+_DELEGATION_OF_RE = re.compile(
+    r"\b(?:[Dd]elegation|[Ee]ntourage)\s+of\s+(?:the\s+)?(?:(?:Republic|State|Kingdom)\s+of\s+(?:the\s+)?)?(?P<c>"
+    + _COUNTRY_RE.pattern
+    + r")\s+(?:also\s+)?(?:includes?|included|including|comprising|comprised|comprises|composed|made up|"
+    r"consist(?:s|ed|ing))\b[^.]{0,300}$"
+)
 
 # A description set off by commas after a subject: ", who runs the programme at ...,", ", lecturer in law at ...,".
 # (and a person's age and home town: "Emma Holt, 20, of Arborg, said")
@@ -1411,7 +1418,7 @@ class _Article:
             return
         if member or signer:
             ent.member = True
-            team = _DELEGATION_RE.search(text, sent[0], start)
+            team = _DELEGATION_RE.search(text, sent[0], start) or _DELEGATION_OF_RE.search(text, sent[0], start)
             ent.country = ent.country or (_COUNTRY_BY_FORM[team.group("c")] if team else "")
             # "Tursunov's delegation also included ...": the leader's side
             owner = compiled(r"\b([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:\w+\s+)?(?:delegation|entourage|team)\b").search(
@@ -1457,7 +1464,11 @@ class _Article:
                     ent.country = before[-1][2]
             if not ent.country and role:
                 # "The Vietnamese delegation, which includes Foreign Minister Le Thi Hoa": the delegation's country
-                team = _DELEGATION_RE.search(text, sent[0], start) or _ACCOMPANYING_RE.search(text, sent[0], start)
+                team = (
+                    _DELEGATION_RE.search(text, sent[0], start)
+                    or _ACCOMPANYING_RE.search(text, sent[0], start)
+                    or _DELEGATION_OF_RE.search(text, sent[0], start)
+                )
                 if team:
                     ent.country = _COUNTRY_BY_FORM[team.group("c")]
             if not ent.country and role:
