@@ -3172,3 +3172,21 @@ class TopicsAfterATakenUpCountTests(SimpleTestCase):
             "hospitality; and a visa waiver for holders of diplomatic passports."
         )
         self.assertFalse([t for t in titles(text) if "fisheries" in t])
+
+
+class PutOffParticipleTests(SimpleTestCase):
+    """A participle of signing after "scheduled to be", "will be" tells an instrument still to come."""
+
+    def test_documents_scheduled_to_be_exchanged_are_not_signed(self):
+        text = (
+            "Several memoranda of understanding are scheduled to be exchanged after the talks, including "
+            "agreements on cooperation in forestry, saffron trade and river transport, an official said."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_documents_that_will_be_inked_are_not_signed(self):
+        self.assertEqual(titles("Three MoUs will be inked tomorrow, among them agreements on forestry and ports."), [])
+
+    def test_the_first_to_be_exchanged_was_signed(self):
+        text = "The first of the documents to be exchanged was an agreement on forestry, signed by the two ministers."
+        self.assertEqual(spheres(text), ["environment"])

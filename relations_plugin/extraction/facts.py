@@ -1173,8 +1173,24 @@ _FUTURE_WITNESS_RE = re.compile(
 )
 
 
+# A participle of signing put off by what comes before it: "are scheduled to be exchanged", "will be inked".
+_PUT_OFF_RE = re.compile(
+    r"\b(?:(?:scheduled|expected|due|set|slated|going|planned|likely|yet|is|are)\s+to|will|would|shall|could|may|"
+    r"might|should|must)\s+(?:also\s+|then\s+)?be\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+# Any one word as the cue of an instrument still to come.
+_AS_PLANNED_RE = re.compile(r"(?P<res>(?!))|(?P<ann>[\w-]+)|(?P<sig>(?!))")
+
+
 def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
     """The cue as kept (an "announced" narrowed to its own words), or None for a word that cues nothing here."""
+    if (
+        c.group("sig")
+        and c.group(0)[-2:].lower() == "ed"
+        and _PUT_OFF_RE.search(sentence, max(0, c.start() - 40), c.start())
+    ):
+        return _AS_PLANNED_RE.match(sentence, c.start())
     if (
         c.group("res")
         and c.group(0)[:1] in "cC"
