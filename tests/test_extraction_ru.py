@@ -21,6 +21,30 @@ class MorphologyReaderTests(SimpleTestCase):
         self.assertTrue(dawg.EXTENSION_AVAILABLE)
 
 
+class GuardedPatternTests(SimpleTestCase):
+    """A long alternation behind the lookahead of its first letters finds the same words at the same places."""
+
+    def test_the_same_matches(self):
+        import re
+
+        from relations_plugin.extraction.russian_lexicon import _guarded
+
+        pattern = r"(?<![\w-])(?:(?P<a>меморандум\w*)|(?P<b>(?:совместн\w+ )?заявлени\w*)|(?P<c>пакт))(?![\w-])"
+        text = "Стороны подписали Меморандум, затем — совместное заявление; «пакт» и импакт, заявления-проекты."
+        plain, guarded = re.compile(pattern, re.I), re.compile(_guarded(pattern, re.I), re.I)
+        self.assertTrue(guarded.pattern.startswith("(?=["))
+        self.assertEqual(
+            [(m.span(), m.lastgroup) for m in guarded.finditer(text)],
+            [(m.span(), m.lastgroup) for m in plain.finditer(text)],
+        )
+
+    def test_a_pattern_that_may_start_anywhere_is_left_as_it_is(self):
+        from relations_plugin.extraction.russian_lexicon import _guarded
+
+        for pattern in (r"\w+ство", r"(?:о )?", r"[^,]+,"):
+            self.assertEqual(_guarded(pattern), pattern)
+
+
 class TranscriptTests(SimpleTestCase):
     """A transcript's speaker label opens a turn; the lines up to the next label are the speaker's words."""
 

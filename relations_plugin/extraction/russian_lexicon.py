@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from re import _constants as _sre_ops
+from re import _parser as _sre_parser
 
 from .suggestions import (
     AMBASSADOR,
@@ -13,6 +15,64 @@ from .suggestions import (
     OFFICIAL,
     PARLIAMENT_SPEAKER,
 )
+
+
+def _first_letters(items) -> tuple[set[str] | None, bool]:
+    """The characters a parsed pattern can start a match with (None: any), and whether it can match empty."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre_ops.LITERAL:
+            return out | {chr(av)}, False
+        if op is _sre_ops.IN:
+            for o, a in av:
+                if o is _sre_ops.LITERAL:
+                    out.add(chr(a))
+                elif o is _sre_ops.RANGE:
+                    out.update(map(chr, range(a[0], a[1] + 1)))
+                else:
+                    return None, False
+            return out, False
+        if op in (_sre_ops.AT, _sre_ops.ASSERT, _sre_ops.ASSERT_NOT):
+            continue  # zero-width: the next item starts the match
+        if op is _sre_ops.BRANCH:
+            empty = False
+            for branch in av[1]:
+                first, nullable = _first_letters(branch.data)
+                if first is None:
+                    return None, False
+                out |= first
+                empty = empty or nullable
+        elif op is _sre_ops.SUBPATTERN:
+            first, empty = _first_letters(av[3].data)
+            if first is None:
+                return None, False
+            out |= first
+        elif op in (_sre_ops.MAX_REPEAT, _sre_ops.MIN_REPEAT, _sre_ops.POSSESSIVE_REPEAT):
+            first, nullable = _first_letters(av[2].data)
+            if first is None:
+                return None, False
+            out |= first
+            empty = nullable or av[0] == 0
+        else:
+            return None, False
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _guarded(pattern: str, flags: int = 0) -> str:
+    """The pattern behind a lookahead for the letters its matches start with, in either case: a scan of a long
+    alternation then skips a word at its first letter instead of trying every branch on it; what matches, and
+    where, is unchanged."""
+    try:
+        first, empty = _first_letters(_sre_parser.parse(pattern, flags).data)
+    except (AttributeError, TypeError, ValueError):
+        return pattern
+    if first is None or empty:
+        return pattern
+    letters = sorted({c for ch in first for c in (ch.lower(), ch.upper())})
+    return "(?=[" + "".join(re.escape(c) for c in letters) + "])" + pattern
+
 
 # ISO code -> stems of the country's name (capitalised, inflected by suffix) | stems of its adjective (lower case).
 _COUNTRY_STEMS = """
@@ -182,7 +242,10 @@ _RU_CORES: tuple[tuple[str, str], ...] = (
     ),
 )
 _RU_CORE_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_RU_CORES)) + r")(?![\w-])", re.I
+    _guarded(
+        r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_RU_CORES)) + r")(?![\w-])", re.I
+    ),
+    re.I,
 )
 # Words that start with a capital but never begin a person's name.
 _RU_NOT_NAME = set(
@@ -306,7 +369,7 @@ _RU_SPEECH = (
 _RU_SPEECH_GERUNDS = sorted(
     {f for lemma in _RU_SPEECH_LEMMAS for f in _speech_forms(lemma, gerunds=True)}, key=len, reverse=True
 )
-_RU_SPEECH_RE = re.compile(rf"(?<![\w-])(?:{_RU_SPEECH})(?![\w-])", re.I)
+_RU_SPEECH_RE = re.compile(_guarded(rf"(?<![\w-])(?:{_RU_SPEECH})(?![\w-])", re.I), re.I)
 _RU_EVALUATIVE_RE = re.compile(
     r"(?<![\w-])(?:высоко оценил[а]?|положительно оценил[а]?|поблагодарил[а]?|благодарит|осудил[а]?|"
     r"высоко оценив|поблагодарив|"
@@ -353,14 +416,20 @@ _RU_KINDS: tuple[tuple[str, str], ...] = (
     (r"грант(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![\w-])", "grant"),
 )
 _RU_KIND_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_RU_KINDS)) + r")(?![\w-])", re.I
+    _guarded(
+        r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_RU_KINDS)) + r")(?![\w-])", re.I
+    ),
+    re.I,
 )
 _RU_SIGNED_RE = re.compile(
-    r"(?<![\w-])(?:(?:итог|результат)\w*\s+(?:[а-яё]+\s+){0,2}?стал[аио]?|"
-    r"(?:соглашени|сделк|документ|контракт)\w*\s+стал[аио]?|подписал\w*|подписав\w*|подписыва(?:ют|ет)|подписан\w*|подписани\w*|сделк\w*|договоренност\w*|заключил\w*|заключен\w*|заключён\w*|обменял\w*|обмен\w*|выделил\w*|предоставил\w*|"
-    r"принял\w*|принят\w*|опубликова\w*|распространил\w*|распространен\w*|распространён\w*|утвердил\w*|утвержден\w*|утверждён\w*|скрепил\w*|парафир\w*|подпишут|подписать|"
-    r"будет подписан\w*|планиру\w*|намерен\w*|проект\w*|разрабатыва\w*|разработ\w*|обсудил\w*|обсужда\w*|"
-    r"готов\w*|подготовить|подготовят|подготовит|подготовлен\w*|поручени\w*|поручил\w*|предстоит|ратифицир\w*|ратификац\w*)(?![\w-])",
+    _guarded(
+        r"(?<![\w-])(?:(?:итог|результат)\w*\s+(?:[а-яё]+\s+){0,2}?стал[аио]?|"
+        r"(?:соглашени|сделк|документ|контракт)\w*\s+стал[аио]?|подписал\w*|подписав\w*|подписыва(?:ют|ет)|подписан\w*|подписани\w*|сделк\w*|договоренност\w*|заключил\w*|заключен\w*|заключён\w*|обменял\w*|обмен\w*|выделил\w*|предоставил\w*|"
+        r"принял\w*|принят\w*|опубликова\w*|распространил\w*|распространен\w*|распространён\w*|утвердил\w*|утвержден\w*|утверждён\w*|скрепил\w*|парафир\w*|подпишут|подписать|"
+        r"будет подписан\w*|планиру\w*|намерен\w*|проект\w*|разрабатыва\w*|разработ\w*|обсудил\w*|обсужда\w*|"
+        r"готов\w*|подготовить|подготовят|подготовит|подготовлен\w*|поручени\w*|поручил\w*|предстоит|ратифицир\w*|ратификац\w*)(?![\w-])",
+        re.I,
+    ),
     re.I,
 )
 # Cues that make an instrument something other than signed during the visit.
