@@ -58,14 +58,17 @@ from .text import (
 
 _CYRILLIC_RE = re.compile(r"[а-яёА-ЯЁ]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_CYRILLIC_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюяёАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯЁ"
 
 
 def is_russian(text: str) -> bool:
     """Whether most letters of (the first few thousand characters of) a text are Cyrillic."""
     sample = text[:4000]
-    cyrillic = len(_CYRILLIC_RE.findall(sample))
-    if not cyrillic:
+    if not _CYRILLIC_RE.search(sample):
         return False  # an English text is told without counting its letters
+    cyrillic = sum(map(sample.count, _CYRILLIC_LETTERS))
+    if cyrillic * 2 > len(sample):
+        return True  # more than half of all characters: more than half of the letters too
     letters = len(_LETTER_RE.findall(sample))
     return bool(letters) and cyrillic * 2 > letters
 
