@@ -3190,3 +3190,45 @@ class PutOffParticipleTests(SimpleTestCase):
     def test_the_first_to_be_exchanged_was_signed(self):
         text = "The first of the documents to be exchanged was an agreement on forestry, signed by the two ministers."
         self.assertEqual(spheres(text), ["environment"])
+
+
+class FieldsAfterAsWellAsTests(SimpleTestCase):
+    """Fields told after "as well as" at the end of a sentence whose subject is the documents stay on its list, and
+    what the writer says of a field between commas is no field."""
+
+    LEAD = "The two presidents signed nine agreements on Monday. "
+
+    def test_fields_after_as_well_as_and_an_aside(self):
+        text = self.LEAD + (
+            "Other agreements dealt with seed certification, a sore point for growers, as well as port fees, "
+            "border data-sharing and museum exchanges."
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Agreement on seed certification",
+                "Agreement on port fees",
+                "Agreement on border data-sharing",
+                "Agreement on museum exchanges",
+            ],
+        )
+
+    def test_a_pair_before_as_well_as_is_two_fields(self):
+        text = self.LEAD + "Other agreements covered forestry and mining, as well as fisheries and tourism."
+        self.assertEqual(spheres(text), ["environment", "mining", "agriculture", "tourism"])
+
+    def test_a_clause_after_as_well_as_is_no_field(self):
+        text = self.LEAD + "Other agreements covered forestry and mining, as well as discussing the border dispute."
+        self.assertFalse([t for t in titles(text) if "border" in t])
+
+
+class NoneSignedTests(SimpleTestCase):
+    """ "Signed" as the adjective of what nobody got signs nothing."""
+
+    def test_returned_without_a_single_signed_agreement(self):
+        text = "Critics asked why the delegation returned from Velmar without a single signed loan agreement."
+        self.assertEqual(titles(text), [])
+
+    def test_the_signed_memorandum_beside_it_stays(self):
+        text = "The talks ended without any signed trade deal, but the ministers signed a memorandum on forestry."
+        self.assertEqual(titles(text), ["Memorandum on forestry"])

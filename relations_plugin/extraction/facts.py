@@ -248,7 +248,7 @@ _LIST_HEAD_RE = re.compile(
     r"(?P<rest>\S.*)$|"
     # "documents covering areas including A, B and C", "deals in areas ranging from A to B", "they cover A, B and C"
     r"\s*(?P<v>(?:,\s*which\s+|(?:that|which)\s+)?(?:cover(?:ing|s|ed)?|concern(?:ing|s|ed)?|spann?(?:ing|s|ed)?|span|includ(?:ing|es|ed)|"
-    r"deal(?:ing|s)?\s+with|relat(?:ing|es?)\s+to|"
+    r"deal(?:ing|s|t)?\s+with|relat(?:ing|e[ds]?)\s+to|"
     r"in)(?:\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?))?"
     r"(?:\s+(?:including|such as|like|of|ranging from|from))?)\s+(?P<vrest>\S.*)$",
     re.S,
@@ -1008,6 +1008,14 @@ _PARTIES_BEFORE_LIST_RE = re.compile(
 )
 
 
+# More fields after "as well as" at a list's end, bare words up to the sentence's end: ", as well as payment
+# systems, customs data-sharing and cultural exchange."
+_MORE_FIELDS_RE = re.compile(
+    r",?\s+as\s+well\s+as\s+(?P<more>(?!(?:a|an|the|to|in|on|at|by|for|with)\s)[\w-]+(?:\s+[\w-]+){0,3}"
+    r"(?:(?:,\s+|,?\s+and\s+)[\w-]+(?:\s+[\w-]+){0,3})*)[.]?$"
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -1026,6 +1034,16 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     prep = head.group("p") if key == "rest" else "on"
     end = _LIST_END_RE.search(rest, head.start(key))
     body = rest[head.start(key) : end.start() if end else len(rest)].rstrip(" .,")
+    more = _MORE_FIELDS_RE.match(rest, end.start()) if key == "vrest" and end else None
+    if more:
+        # "dealt with halal certification, a long-standing issue for exporters, as well as payment systems,
+        # customs data-sharing and cultural exchange": fields to the sentence's end go on the list, and what the
+        # writer said of a field between its commas is no field of its own
+        body = compiled(r",\s+(?:a|an)\s[^,]+$").sub("", body)
+        pair = compiled(r"(?:^|,\s+)(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+)$").search(body)
+        if pair and not _ONE_FIELD_RE.fullmatch(pair.group(0).lstrip(" ,")):  # "energy and mining, as well as"
+            body = body[: pair.start("a")] + pair.group("a") + ", " + pair.group("b")
+        body += ", " + more.group("more").rstrip(" .,")
     ranging = key == "vrest" and compiled(r"\bfrom$").search(head.group("v"))
     # "ranging from A and B to C and D": the range's ends are items too
     pieces = [x.strip() for x in compiled(r",\s+|\s+to\s+" if ranging else r",\s+").split(body) if x.strip()]
@@ -1179,6 +1197,8 @@ _PUT_OFF_RE = re.compile(
     r"might|should|must)\s+(?:also\s+|then\s+)?be\s+(?:\w+ly\s+)?$",
     re.I,
 )
+# "Signed" as an adjective of what nobody got: "returned without a single signed loan agreement".
+_NONE_SIGNED_RE = re.compile(r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:single\s+)?$", re.I)
 # Any one word as the cue of an instrument still to come.
 _AS_PLANNED_RE = re.compile(r"(?P<res>(?!))|(?P<ann>[\w-]+)|(?P<sig>(?!))")
 
@@ -1191,6 +1211,12 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
         and _PUT_OFF_RE.search(sentence, max(0, c.start() - 40), c.start())
     ):
         return _AS_PLANNED_RE.match(sentence, c.start())
+    if (
+        c.group("sig")
+        and c.group(0)[-2:].lower() == "ed"
+        and _NONE_SIGNED_RE.search(sentence, max(0, c.start() - 30), c.start())
+    ):
+        return _AS_PLANNED_RE.match(sentence, c.start())  # (nothing signed, and no later verb signs it either)
     if (
         c.group("res")
         and c.group(0)[:1] in "cC"
