@@ -4927,3 +4927,35 @@ class CompanyHeadsWhoSignTests(SimpleTestCase):
             "Генеральный директор компании «Северный порт» Олег Лужин считает, что визит откроет новые рынки.\n"
         )
         self.assertNotIn("Олег Лужин", people(text))
+
+
+class NamesAfterTheTitlesStateTests(SimpleTestCase):
+    """After the state of a title ("Президент Бразилии", "Президент Вьетнама") the name is whole: a Portuguese
+    first name the dictionary guesses as a place, or a Vietnamese syllable that reads as a preposition."""
+
+    HEAD = " date 2025-06-02 "
+
+    def test_a_portuguese_first_name_before_a_double_surname(self):
+        text = self.HEAD + (
+            "Президент Бразилии Фабиу Гомес Сильва прибыл в Москву с визитом. «Мы торгуем со всеми», — сказал "
+            "Фабиу Гомес Сильва.\n"
+        )
+        self.assertIn("Фабиу Гомес Сильва", people(text))
+        self.assertEqual(quotes(text), [("Фабиу Гомес Сильва", "Мы торгуем со всеми")])
+
+    def test_the_first_name_keeps_its_ending_before_a_nominative_surname_inside_the_name(self):
+        text = self.HEAD + "Президент Бразилии Эдуарду Мендес Рама прибыл в Москву с визитом.\n"
+        self.assertIn("Эдуарду Мендес Рама", people(text))
+
+    def test_a_first_name_declined_before_declined_surnames(self):
+        text = self.HEAD + "Министр вручил орден Эдуарду Мендесу и поблагодарил его за работу.\n"
+        self.assertNotIn("Эдуарду Мендес", people(text))
+
+    def test_a_vietnamese_name_whose_first_syllable_reads_as_a_preposition(self):
+        text = self.HEAD + "Президент Вьетнама Во Минь Лам прибыл в Минск. Во Минь Лам сказал, что рад визиту.\n"
+        self.assertEqual(people(text), {"Во Минь Лам": "VN"})
+        self.assertEqual(quotes(text), [("Во Минь Лам", "рад визиту")])
+
+    def test_the_preposition_opening_a_sentence(self):
+        text = self.HEAD + "Президент Вьетнама Нгуен Минь Лам прибыл в Минск. Во Вьетнаме визит назвали важным.\n"
+        self.assertEqual(people(text), {"Нгуен Минь Лам": "VN"})

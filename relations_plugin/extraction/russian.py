@@ -439,8 +439,14 @@ class _Person:
                 out.append(best)
             else:
                 first = _unknown_first_name(best, run[-1]) if _first_name(best) == best else _first_name(best)
-                if best.endswith("у") and best == word and len(run) > 1 and _RU_BARE_SURNAME_END_RE.search(run[-1]):
-                    first = best  # "Паулу Нунес", "Рикарду Фалкан": a Portuguese name before a nominative surname
+                if (
+                    best.endswith("у")
+                    and best == word
+                    and any(_RU_BARE_SURNAME_END_RE.search(w) for w in run[i + 1 :])
+                ):
+                    # "Паулу Нунес", "Рикарду Фалкан", "Жуану Тейшейра Пинту": a Portuguese name before a
+                    # nominative surname, or either of a double one
+                    first = best
                 last = run[-1]
                 if (
                     first == best
@@ -853,7 +859,14 @@ class _RuArticle:
                     )
                 )
             )
-            if not stop and start is None and _place_before_names(run, i):
+            if (
+                not stop
+                and start is None
+                # "Президент Бразилии Рикарду Таварес Мота": after the title's state the lexicon knows, a word the
+                # dictionary may guess as a place opens the name
+                and not (i and _COUNTRY_NAME_RE.fullmatch(run[i - 1].group(0).split(".")[-1]))
+                and _place_before_names(run, i)
+            ):
                 stop = True  # "Губернатор Приангарья Алексей Бородин", "В Бохтаре Дмитрий ...": the place, then a name
             if stop and _sultan_as_name(run, i):
                 stop = False  # "шейхом Султаном бин Хамданом": a given name before the particle
@@ -898,12 +911,16 @@ class _RuArticle:
 
     def _capital_particle_syllable(self, run: list, i: int) -> bool:
         """A capitalised word that the dictionary reads as a preposition or a particle ("Во", "До"), inside a
-        sentence after a lower-case word and before two short syllables, is the first syllable of a Vietnamese
-        name; at a sentence's start or after a mark it is the preposition ("Во вторник", "«По данным")."""
+        sentence after a lower-case word or a country's name and before two short syllables, is the first syllable
+        of a Vietnamese name; at a sentence's start or after a mark it is the preposition ("Во вторник", "«По
+        данным")."""
         word = run[i].group(0)
         if i + 2 >= len(run) or len(word) > 3 or not word[0].isupper() or self._opens_sentence(run[i].start()):
             return False
-        if not re.search(r"[а-яё]\s$", self.text[max(0, run[i].start() - 2) : run[i].start()]):
+        if not re.search(r"[а-яё]\s$", self.text[max(0, run[i].start() - 2) : run[i].start()]) and not (
+            # "Президент Социалистической Республики Вьетнам Во Тхань Лам": the title's state, then the name
+            i and _COUNTRY_NAME_RE.fullmatch(run[i - 1].group(0))
+        ):
             return False
         parses = _parses(word.lower())
         if not parses or parses[0].tag.POS not in ("PREP", "CONJ", "PRCL"):
@@ -914,7 +931,8 @@ class _RuArticle:
             and "." not in m.group(0)
             and len(m.group(0)) <= 8
             and m.group(0) not in _RU_NOT_NAME
-            and _person_like(m.group(0))
+            # "Во Тхань Лам": a name's last syllable is short, whatever the dictionary reads it as
+            and (_person_like(m.group(0)) or (m is nxt[-1] and len(m.group(0)) <= 4 and _person_like(nxt[0].group(0))))
             for m in nxt
         )
 
