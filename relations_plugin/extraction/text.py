@@ -1141,6 +1141,9 @@ class _Article:
 
         for tok in tokens:
             word = tok.group(0)
+            # (most words are lower case outside a run: they neither open one nor end one, unless "al-Sabah")
+            if not cur and word[0].islower() and not _ARTICLE_NAME_RE.match(word):
+                continue
             if cur:
                 at, last_end = tok.start(), cur[-1].end()
                 if at < nick_end:
