@@ -4959,3 +4959,31 @@ class NamesAfterTheTitlesStateTests(SimpleTestCase):
     def test_the_preposition_opening_a_sentence(self):
         text = self.HEAD + "Президент Вьетнама Нгуен Минь Лам прибыл в Минск. Во Вьетнаме визит назвали важным.\n"
         self.assertEqual(people(text), {"Нгуен Минь Лам": "VN"})
+
+
+class SigningStillToComeTests(SimpleTestCase):
+    """A signing expected, planned or sought ("ожидается подписание", "рассчитывает на заключение", "переговоры о
+    заключении") is still to come: its documents are not signed; a signing that took place is."""
+
+    HEAD = " date 2025-06-02 Президент Кении прибыл в Минск с официальным визитом.\n\n"
+
+    def test_an_expected_signing_of_a_package(self):
+        text = self.HEAD + (
+            "По итогам переговоров ожидается подписание пакета документов, в том числе меморандумов о "
+            "сотрудничестве в сферах туризма и спорта.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_contracts_a_side_counts_on(self):
+        text = self.HEAD + "Кенийская сторона рассчитывает на заключение контрактов на поставку тракторов.\n"
+        self.assertEqual(agreements(text), [])
+
+    def test_talks_on_concluding_an_agreement(self):
+        text = self.HEAD + "Лидеры договорились начать переговоры о заключении соглашения о свободной торговле.\n"
+        self.assertEqual(agreements(text), [])
+
+    def test_a_signing_that_took_place(self):
+        text = self.HEAD + (
+            "По итогам переговоров состоялось подписание меморандума о сотрудничестве в сфере туризма.\n"
+        )
+        self.assertEqual(len(agreements(text)), 1)
