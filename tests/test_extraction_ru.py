@@ -4987,3 +4987,18 @@ class SigningStillToComeTests(SimpleTestCase):
             "По итогам переговоров состоялось подписание меморандума о сотрудничестве в сфере туризма.\n"
         )
         self.assertEqual(len(agreements(text)), 1)
+
+
+class MiddleNameInTheInstrumentalTests(SimpleTestCase):
+    """ "с министром Халидом Абу-Зейдом Насером": a middle name declined with the first name and the surname
+    is given in the nominative with them."""
+
+    HEAD = " date 2025-06-02 Министр иностранных дел Китая Ли Мин провел переговоры с министром иностранных дел "
+
+    def test_all_three_in_the_instrumental(self):
+        text = self.HEAD + "Египта Халидом Абу-Зейдом Насером. Х. Насер, в свою очередь, заявил, что связи крепнут.\n"
+        self.assertIn("Халид Абу-Зейд Насер", people(text))
+
+    def test_a_middle_name_in_the_nominative(self):
+        text = self.HEAD + "Египта. Халид Абу-Зейд Насер, в свою очередь, заявил, что связи крепнут.\n"
+        self.assertIn("Халид Абу-Зейд Насер", people(text))

@@ -447,6 +447,13 @@ class _Person:
                     # "Паулу Нунес", "Рикарду Фалкан", "Жуану Тейшейра Пинту": a Portuguese name before a
                     # nominative surname, or either of a double one
                     first = best
+                if (
+                    0 < i < len(run) - 1
+                    and first == best
+                    and len(best) > 5
+                    and all(re.search(r"[^аеёиоуыэюяйь]ом$", w) for w in (run[0], best, run[-1]))
+                ):
+                    first = best[:-2]  # "Хасаном Абдель-Каримом Насером": a middle name in the instrumental too
                 last = run[-1]
                 if (
                     first == best
