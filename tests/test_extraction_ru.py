@@ -5002,3 +5002,26 @@ class MiddleNameInTheInstrumentalTests(SimpleTestCase):
     def test_a_middle_name_in_the_nominative(self):
         text = self.HEAD + "Египта. Халид Абу-Зейд Насер, в свою очередь, заявил, что связи крепнут.\n"
         self.assertIn("Халид Абу-Зейд Насер", people(text))
+
+
+class WordsAfterAnotherSubjectTests(SimpleTestCase):
+    """Words in marks that end a paragraph after a sentence whose subject is someone named are that person's,
+    not those of whoever was quoted in the paragraph before; with no one named before them they are."""
+
+    HEAD = (
+        " date 2025-06-02 Премьер-министр Индии Радж Кумар Сетхи провел переговоры с президентом Кении Питером "
+        "Одхиамбо.\n\n"
+        'Премьер-министр Сетхи сказал: "Кения – наш давний партнер в Африке."\n\n'
+    )
+
+    def test_the_subject_of_the_sentence_before(self):
+        text = self.HEAD + 'Президент Одхиамбо поблагодарил Индию за помощь. "Мы хотим учиться у Индии."\n'
+        self.assertIn(("Питер Одхиамбо", "Мы хотим учиться у Индии."), quotes(text))
+
+    def test_no_one_named_before_the_words(self):
+        text = self.HEAD + 'Переговоры прошли в Найроби. "Мы хотим торговать больше."\n'
+        self.assertIn(("Радж Кумар Сетхи", "Мы хотим торговать больше."), quotes(text))
+
+    def test_a_whole_quoted_paragraph(self):
+        text = self.HEAD + '"Мы хотим торговать больше."\n'
+        self.assertIn(("Радж Кумар Сетхи", "Мы хотим торговать больше."), quotes(text))

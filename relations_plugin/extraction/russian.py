@@ -3098,13 +3098,15 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
             pa, pb = art.paras[p - 1]
             spoke = [person for at, person in art.refs if pa <= at < pb and not person.outsider]
             prev = spoke[-1] if spoke else None
-        if prev is not None and c + 1 >= b - 2:
-            person = prev  # a whole quoted paragraph right after the same speaker's quote
-        elif o > a:  # "Бакаре встречается со студентами. «Возвращайтесь домой...»": the subject just before
+        if o > a:  # "Бакаре встречается со студентами. «Возвращайтесь домой...»": the subject just before
             prev_lo = art.sentence_at(o - 1)[0]
             subject = re.match(r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<s>(?:[А-ЯЁ][\w.-]*\s?){1,3})", text[prev_lo:o])
             if subject:
                 person = art.resolve(prev_lo + subject.start("s"), prev_lo + subject.end("s"), o, last)
+        if person is None and prev is not None and c + 1 >= b - 2:
+            # the words that end a paragraph right after the same speaker's quote, when no one else is the
+            # subject of the sentence before them ("Президент Мутуа поблагодарил ... «...»" after another's quote)
+            person = prev
     if person is None and before.rstrip().endswith(":"):
         person = _colon_speaker(art, s_lo, o)
     if person is None and k and not before.strip(" ,.—–-"):
