@@ -126,8 +126,9 @@ _NOT_SIGNING_RE = re.compile(
     r"information|pleasantries|thoughts|assessments|messages|visits|delegations|students|best practices)\b",
     re.I,
 )
+# (every cue opens with a letter: the lookahead turns most word starts away before the alternatives are tried)
 _CUE_X_RE = re.compile(
-    rf"\b(?:(?P<res>{_RESULT_CUE})|(?P<ann>{_WISH_CUE}|{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b", re.I
+    rf"\b(?=[a-z])(?:(?P<res>{_RESULT_CUE})|(?P<ann>{_WISH_CUE}|{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b", re.I
 )
 # Instruments the shared kind words miss. A partnership, a framework, a grant or a concession is an instrument only
 # as the object of a verb of signing ("signed a five-year health partnership"), or as an item of a list of what was
@@ -1771,6 +1772,11 @@ _SENTENCE_STOP_RE = re.compile(r"[.!?:;]['\"”’]?$")
 _GLOSS_RE = re.compile(r"\s*\(\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}")
 
 
+def _weak_fields_only(title: str) -> bool:
+    fields = {w.group(0).lower() for w in _SPHERE_RE.finditer(title)}
+    return bool(fields) and fields <= {"technical cooperation", "development"}
+
+
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     text = art.text
     found: list[AgreementSuggestion] = []
@@ -2516,9 +2522,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 own = _sphere(" ".join([*mods, kind_one])) if content else "other"
                 if own not in ("other", "political"):
                     sphere = own  # "a financing agreement under which an export agency will ...": its own field
-                # a title whose only field words are weak ("technical cooperation programme between X and Y")
-                fields = [w.group(0).lower() for w in _SPHERE_RE.finditer(title)]
-                weak = bool(fields) and set(fields) <= {"technical cooperation", "development"}
+                # a title whose only field words are weak ("technical cooperation programme between X and Y"); the
+                # fields are read only for a title that holds one of those words
+                weak = (
+                    sphere != "other"
+                    and len(parts) == 1
+                    and ("development" in title.lower() or "technical cooperation" in title.lower())
+                    and _weak_fields_only(title)
+                )
                 if (sphere == "other" or weak) and len(parts) == 1:
                     # "A Financing Agreement for a facility under a programme, for the supply of farm machinery":
                     # the field is named after the comma
@@ -2772,7 +2783,7 @@ def _copy_dateline(art: _Article) -> datetime.date | None:
 
 
 _DAY_EVENT_RE = re.compile(
-    r"\b(?P<word>yesterday|today|tomorrow)['’]s\s+(?:[\w-]+\s+){0,3}?(?:celebrations?|ceremon(?:y|ies)|talks|"
+    r"\b(?=[ty])(?P<word>yesterday|today|tomorrow)['’]s\s+(?:[\w-]+\s+){0,3}?(?:celebrations?|ceremon(?:y|ies)|talks|"
     r"meetings?|summit|gala|signing|session|events?|parade|dinner|banquet|reception|visit)\b",
     re.I,
 )
@@ -3125,7 +3136,7 @@ def _extract_places(art: _Article, masked: list[tuple[int, int]]) -> list[PlaceS
 # Republic of Korea), long forms written without their article, and seas named after a country (the Gulf of Guinea
 # is no mention of Guinea). The group that matches names the country; "sea", none.
 _LONG_FORM_RE = re.compile(
-    r"\b(?:(?P<KP>Democratic\s+People['’]?s\s+Republic\s+of\s+Korea)|"
+    r"\b(?=[a-z])(?:(?P<KP>Democratic\s+People['’]?s\s+Republic\s+of\s+Korea)|"
     r"(?P<CD>Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|DR\s+Congo|Congo-Kinshasa)|"
     r"(?P<CG>Republic\s+of\s+(?:the\s+)?Congo|Congo-Brazzaville)|"
     r"(?P<sea>(?:Gulf|Bay|Sea)\s+of\s+(?:Guinea|Oman|Aden|Thailand|Mexico|Bengal|Finland|Japan))|"
