@@ -388,6 +388,38 @@ class TranscriptAndDialogueTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "Thank you, Mr President. We came with sixty companies.")])
 
+    def test_a_label_alone_on_its_line_opens_the_turn_of_the_paragraphs_after(self):
+        text = (
+            INTRO
+            + "President of Uzbekistan Jasur Tursunov:\n\nDear friends, we came to build.\n\nOur trade doubled.\n\n"
+            "President of Hungary Gábor Kertész:\n\nThank you, Mr President.\n\nWe will open a bank in Tashkent."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "Dear friends, we came to build."),
+                ("Jasur Tursunov", "Our trade doubled."),
+                ("Gábor Kertész", "Thank you, Mr President."),
+                ("Gábor Kertész", "We will open a bank in Tashkent."),
+            ],
+        )
+
+    def test_a_remark_in_brackets_before_the_labels_colon(self):
+        text = (
+            INTRO + "President of Uzbekistan Jasur Tursunov (retranslated): Dear colleagues, we are glad to be here."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Dear colleagues, we are glad to be here.")])
+
+    def test_the_writers_closing_lines_after_the_last_turn_are_no_ones_words(self):
+        text = (
+            INTRO + "Prime Minister of Hungary Gábor Kertész: Welcome. We are glad.\n\n"
+            "President of Uzbekistan Jasur Tursunov: Thank you.\n\nWe will meet again in Samarkand.\n\n"
+            "The President will travel on to Debrecen on Friday."
+        )
+        got = quotes(text)
+        self.assertIn(("Jasur Tursunov", "We will meet again in Samarkand."), got)
+        self.assertNotIn("The President will travel on to Debrecen on Friday.", [t for _, t in got])
+
     def test_journalists_questions_are_not_quotes(self):
         text = INTRO + "QUESTION: Will you sign a gas deal?\n\nTURSUNOV: We are working on it."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "We are working on it.")])
@@ -1129,6 +1161,8 @@ class TranscriptTurnTests(SimpleTestCase):
                 ("Virtanen", "Thank you for coming."),
                 ("Virtanen", "We agreed to work on lithium together."),
                 ("Soto", "Not today."),
+                # the last turn goes on in the first person
+                ("Soto", "But soon, I hope."),
             ],
         )
 

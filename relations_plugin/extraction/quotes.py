@@ -1221,10 +1221,26 @@ def _line_items(art: _Article) -> list[_Item]:
     text = art.text
     items: list[_Item] = []
     interviewee: tuple[int, int] | None = None
-    labelled = [p for p, (a, b) in enumerate(art.paras) if _speaker_label(art, a, b) or _titled_label(art, a, b)]
+    lone = {p for p, (a, b) in enumerate(art.paras) if p and _lone_label(art, a, b)}
+    labels = {p: _speaker_label(art, a, b) or _titled_label(art, a, b) for p, (a, b) in enumerate(art.paras)}
+    labelled = [p for p in range(len(art.paras)) if p in lone or labels[p]]
     turn: _Item | None = None  # the transcript turn a paragraph without a label goes on with
     for p, (a, b) in enumerate(art.paras):
-        if turn is not None and p not in labelled and labelled and labelled[-1] > p:
+        if (
+            turn is not None
+            and p not in labelled
+            and labelled
+            # the last speaker's turn runs to the end of a transcript of two or more turns while it speaks in the
+            # first person; the writer's closing lines ("The President will travel on to X") are not the speaker's
+            and (
+                labelled[-1] > p
+                or (
+                    len(labelled) > 1
+                    and _FIRST_PERSON_TAIL_RE.search(text, a, b)
+                    and not _NARRATED_TAIL_RE.search(text, a, b)
+                )
+            )
+        ):
             if (
                 not _DOUBLE_MARK_RE.search(text, a, b)
                 and not _ANSWER_RE.match(text, a, b)
@@ -1236,6 +1252,10 @@ def _line_items(art: _Article) -> list[_Item]:
                 items.append(_Item(at=a, kind="label", phrase=turn.phrase, span=(lo, hi), para=p))
                 continue
         turn = None
+        if p in lone:
+            label = _lone_label(art, a, b)
+            turn = _Item(at=a, kind="label", phrase=label.span("label"), span=(b, b), para=p)
+            continue
         answer = _ANSWER_RE.match(text, a, b)
         if answer:  # an interview's "A." lines are the words of the person who "spoke to us"
             interviewee = interviewee or _interviewee(art)
@@ -1243,7 +1263,7 @@ def _line_items(art: _Article) -> list[_Item]:
                 lo, hi = _content(text, answer.end(), b)
                 items.append(_Item(at=a, kind="answer", phrase=interviewee, span=(lo, hi), para=p))
             continue
-        label = _speaker_label(art, a, b) or _titled_label(art, a, b)
+        label = labels[p]
         if label and p == 0:
             continue  # a headline's "Vucic: Egypt a proven friend" sums up in headline words, nobody's line
         if (
@@ -1277,10 +1297,15 @@ def _line_items(art: _Article) -> list[_Item]:
     return items
 
 
+_FIRST_PERSON_TAIL_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b|^\s*Thank you\b", re.M)
+_NARRATED_TAIL_RE = re.compile(r"\b(?:said|says|told|added|stated|noted that)\b")
 _CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?…:;,\"“”«»()\s]\s*")
 # A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:",
 # "Deputy Spokesperson, Ms Ana Ruiz:" (the office set off from the name by a comma).
-_TITLED_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,7}?):\s+(?=\S)")
+# (a remark in brackets may stand before the colon: "President of Peru Ana Ruiz (retranslated):")
+_TITLED_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,7}?)(?:\s*\([^()\n]{2,40}\))?:\s+(?=\S)")
+# The same label standing as a paragraph of its own, the speech in the paragraphs after it.
+_LONE_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,7}?)(?:\s*\([^()\n]{2,40}\))?:\s*")
 
 
 def _speaker_label(art: _Article, a: int, b: int) -> re.Match | None:
@@ -1301,6 +1326,23 @@ def _titled_label(art: _Article, a: int, b: int) -> re.Match | None:
     m = _TITLED_LABEL_RE.match(art.text, a, b)
     if not m:
         return None
+    return _of_a_person(art, m)
+
+
+def _lone_label(art: _Article, a: int, b: int) -> re.Match | None:
+    """A titled label that fills its paragraph ("Prime Minister Ana Ruiz:"), the turn in the paragraphs after."""
+    text, end = art.text, b
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    if text[end - 1 : end] != ":":  # (most paragraphs: the pattern is not tried)
+        return None
+    m = _LONE_LABEL_RE.fullmatch(text, a, b)
+    if not m:
+        return None
+    return _of_a_person(art, m)
+
+
+def _of_a_person(art: _Article, m: re.Match) -> re.Match | None:
     last = m.group("label").split()[-1]
     ent = art.entities.get(_key(last))
     return m if ent is not None and ent.positions and not ent.outsider else None
