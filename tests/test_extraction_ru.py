@@ -5025,3 +5025,27 @@ class WordsAfterAnotherSubjectTests(SimpleTestCase):
     def test_a_whole_quoted_paragraph(self):
         text = self.HEAD + '"Мы хотим торговать больше."\n'
         self.assertIn(("Радж Кумар Сетхи", "Мы хотим торговать больше."), quotes(text))
+
+
+class ListItemRelativeClauseTests(SimpleTestCase):
+    """A relative clause after a listed document (", текст которого ...") is the writer's remark, not its title;
+    the ministries of internal affairs work on security."""
+
+    HEAD = " date 2025-06-02 Президент Кении прибыл в Минск. Стороны подписали документы:\n"
+
+    def test_the_clause_after_the_item(self):
+        text = self.HEAD + (
+            "— меморандум о сотрудничестве в сфере туризма;\n"
+            "— документ о сотрудничестве министерств внутренних дел, текст которого стороны публиковать не стали.\n"
+        )
+        self.assertIn(("Документ о сотрудничестве министерств внутренних дел", "security"), agreements(text))
+
+    def test_an_item_without_a_clause(self):
+        text = self.HEAD + "— меморандум о сотрудничестве в сфере туризма;\n— программа обменов студентами.\n"
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Меморандум о сотрудничестве в сфере туризма", "tourism"),
+                ("Программа обменов студентами", "education"),
+            ],
+        )

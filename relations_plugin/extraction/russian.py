@@ -4975,8 +4975,14 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
             hi = qb
             while hi > lo and text[hi - 1] in " .;,":
                 hi -= 1
-            comment = re.search(r"\s[—–]\s(?=[а-яё])(?!по\s|в\s+(?:сфер|област|отрасл))|\s\([^()]*\)$", text[lo:hi])
-            if comment:  # "— хорошая новость для ...", "(в Узбекистане откроются ...)": the writer's remark
+            comment = re.search(
+                r"\s[—–]\s(?=[а-яё])(?!по\s|в\s+(?:сфер|област|отрасл))|\s\([^()]*\)$|"
+                r",\s+(?:[а-яё]+\s+)?котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ую)(?![\w-])",
+                text[lo:hi],
+            )
+            # "— хорошая новость для ...", "(в Узбекистане откроются ...)", ", текст которого не раскрыт": the
+            # writer's remark
+            if comment:
                 hi = lo + comment.start()
             fields = re.match(r"\s*[—–:]?\s*по\s+(.+)$", text[kind.end() : hi])
             if fields and _plural_kind(kind.group(0)):
