@@ -3232,3 +3232,17 @@ class NoneSignedTests(SimpleTestCase):
     def test_the_signed_memorandum_beside_it_stays(self):
         text = "The talks ended without any signed trade deal, but the ministers signed a memorandum on forestry."
         self.assertEqual(titles(text), ["Memorandum on forestry"])
+
+
+class InstrumentsAsSubjectTests(SimpleTestCase):
+    """ "Instruments" as the subject of "covered", "dealt with" is the documents of a list of fields."""
+
+    def test_other_instruments_covered_fields(self):
+        text = (
+            "Ostrelia and Valdoria yesterday signed nine agreements. "
+            "Other instruments covered emergency management, youth affairs and sport."
+        )
+        self.assertEqual(spheres(text), ["civil_protection", "education", "sport"])
+
+    def test_instruments_of_a_report_are_no_documents(self):
+        self.assertEqual(titles("The instruments covered in the audit were outdated, the ministry said."), [])

@@ -138,7 +138,8 @@ _DOC_RE = re.compile(
     _KIND_RE.pattern.replace(
         "(?P<kind>",
         r"(?P<kind>pacts?|communiqu[ée]s?|MoCs?|LoIs?|compacts?(?=\s+(?:on|for|with|between)\b)|"
-        r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was)\b)|"
+        r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was|covered|dealt\s+with|"
+        r"concerned|included)\b)|"
         r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
         r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
         r"alliances?(?!\s+(?:partners?|members?))|"
