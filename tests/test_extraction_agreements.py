@@ -3246,3 +3246,17 @@ class InstrumentsAsSubjectTests(SimpleTestCase):
 
     def test_instruments_of_a_report_are_no_documents(self):
         self.assertEqual(titles("The instruments covered in the audit were outdated, the ministry said."), [])
+
+
+class JointPermanentCommissionTests(SimpleTestCase):
+    """A joint commission told with a word between ("Joint Permanent Commission") is the relations' body."""
+
+    def test_a_joint_permanent_commission_is_political(self):
+        text = (
+            "The ministers signed an Agreement on the Establishment of a Joint Permanent Commission for Cooperation."
+        )
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_a_joint_commission_of_a_field_keeps_the_field(self):
+        text = "The ministers signed an agreement setting up a joint standing commission on fisheries."
+        self.assertEqual(spheres(text), ["agriculture"])

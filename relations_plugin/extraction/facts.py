@@ -438,7 +438,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("investment", r"(?:authori[sz]ed|share|charter|registered|paid-up|statutory)\s+capital|capital\s+increase"),
     (
         "political",
-        r"friendly relations|friendship|twinning|sister[- ]cit(?:y|ies)|partnership relations|joint commissions?|"
+        r"friendly relations|friendship|twinning|sister[- ]cit(?:y|ies)|partnership relations|"
+        r"joint\s+(?:(?:permanent|standing|ministerial|intergovernmental|bilateral)\s+)?commissions?|"
         r"intergovernmental commissions?|joint committees?|consultations|"
         # the record of a joint body's meeting that names no field of the body
         r"(?<=meeting of the )(?:committee|commission)",
