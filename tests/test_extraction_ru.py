@@ -44,6 +44,14 @@ class GuardedPatternTests(SimpleTestCase):
         for pattern in (r"\w+ство", r"(?:о )?", r"[^,]+,"):
             self.assertEqual(_guarded(pattern), pattern)
 
+    def test_without_the_private_parser_a_pattern_is_left_as_it_is(self):
+        from unittest import mock
+
+        from relations_plugin.extraction import russian_lexicon
+
+        with mock.patch.object(russian_lexicon, "_sre_parser", None):
+            self.assertEqual(russian_lexicon._guarded(r"(?:меморандум|пакт)\w*"), r"(?:меморандум|пакт)\w*")
+
 
 class TranscriptTests(SimpleTestCase):
     """A transcript's speaker label opens a turn; the lines up to the next label are the speaker's words."""

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
-from re import _constants as _sre_ops
-from re import _parser as _sre_parser
+
+# The standard library's own pattern parser, but private: without it the scans are only left unguarded.
+try:
+    from re import _constants as _sre_ops
+    from re import _parser as _sre_parser
+except ImportError:
+    _sre_ops = _sre_parser = None
 
 from .suggestions import (
     AMBASSADOR,
@@ -64,6 +69,8 @@ def _guarded(pattern: str, flags: int = 0) -> str:
     """The pattern behind a lookahead for the letters its matches start with, in either case: a scan of a long
     alternation then skips a word at its first letter instead of trying every branch on it; what matches, and
     where, is unchanged."""
+    if _sre_parser is None:
+        return pattern
     try:
         first, empty = _first_letters(_sre_parser.parse(pattern, flags).data)
     except (AttributeError, TypeError, ValueError):
