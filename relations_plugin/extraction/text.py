@@ -641,7 +641,11 @@ _MEMBERSHIP_RE = re.compile(
     # "Also present were ...", "Among those present were ...", "In attendance were ..."
     r"\b(?:[Pp]resent|[Ii]n\s+attendance)\b[^.;]{0,40}?\b(?:were|was)\b|\bthose\s+present\b"
 )
-_ACCOMPANIED_RE = re.compile(r"\b(?:is|was|are|were|being)\s+(?:accompanied|joined|flanked)\b[^.;,]{0,40}?\bby\b")
+_ACCOMPANIED_RE = re.compile(
+    # ("will be accompanied by": a programme announced before the visit)
+    r"\b(?:(?:will|would|shall|to)\s+be|(?:has|have|had)\s+been|is|was|are|were|being)\s+"
+    r"(?:accompanied|joined|flanked)\b[^.;,]{0,40}?\bby\b"
+)
 # "Accompanying the Uruguayan President were the Minister of ..., X; ...": the officials of the leader's side.
 _ACCOMPANYING_RE = re.compile(
     r"\b[Aa]ccompanying\s+(?:the\s+)?(?P<c>"
