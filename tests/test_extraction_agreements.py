@@ -3260,3 +3260,56 @@ class JointPermanentCommissionTests(SimpleTestCase):
     def test_a_joint_commission_of_a_field_keeps_the_field(self):
         text = "The ministers signed an agreement setting up a joint standing commission on fisheries."
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class CountedTopicsTests(SimpleTestCase):
+    """A count signed in the lead, its topics told after the documents' place of signing between commas."""
+
+    def test_where_they_were_signed_stands_between_subject_and_verb(self):
+        text = (
+            "Norvania and Estmark yesterday signed three agreements at the close of a visit by President Marn.\n\n"
+            "The agreements, signed at the Old Palace in the presence of both presidents, cover fisheries, "
+            "tourism and sport."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "sport"])
+
+    def test_as_many_items_between_commas_as_were_counted_keep_their_pairs(self):
+        text = (
+            "Norvania and Estmark signed four agreements on Monday. They cover fisheries and aquaculture, "
+            "higher education and research, tourism, and cooperation between the two countries' customs services."
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Agreement on fisheries and aquaculture",
+                "Agreement on higher education and research",
+                "Agreement on tourism",
+                "Agreement on cooperation between the two countries' customs services",
+            ],
+        )
+
+    def test_a_count_that_differs_from_the_commas_splits_the_pairs(self):
+        text = "Norvania and Estmark signed three agreements on Monday. They cover fisheries and tourism, and sport."
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "sport"])
+
+
+class LeftOffTests(SimpleTestCase):
+    """A deal left off the table, or signed only in the past, is not this visit's."""
+
+    def test_a_deal_that_would_have_done_something_was_left_off_the_table(self):
+        text = (
+            "Norvania and Estmark signed a forestry agreement, but a long-awaited air services deal that would "
+            "have opened direct flights between the two capitals was left off the table."
+        )
+        self.assertEqual(titles(text), ["Forestry agreement"])
+
+    def test_a_deal_that_both_had_sought_and_was_signed_stays(self):
+        text = "A visa deal that both sides had sought for years was signed on Monday."
+        self.assertEqual(titles(text), ["Visa deal"])
+
+    def test_memoranda_signed_in_the_past(self):
+        text = (
+            'Norvania and Estmark signed a forestry agreement. "We have signed many MoUs in the past that ended '
+            'in drawers," said Dr Paul Ferro, a lecturer.'
+        )
+        self.assertEqual(titles(text), ["Forestry agreement"])

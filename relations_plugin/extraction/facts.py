@@ -358,7 +358,9 @@ _BACKGROUND_RE = re.compile(
 )
 # A sentence that gives the topics of a count of instruments signed just before: "They cover health and farming."
 _TOPICS_AFTER_RE = re.compile(
-    r"\s*(?:They|These|Those|The\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|accords|instruments))\s+"
+    r"\s*(?:They|These|Those|The\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|accords|instruments))"
+    # (where and before whom they were signed may stand between commas: "The agreements, signed at the palace, cover")
+    rf"(?:,\s+{_DONE}\s[^;:]{{0,160}}?,)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"are on|were on|range from)\s+(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
 )
@@ -1321,9 +1323,11 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     ).match(sentence[end:]):
         return "announced", "own"  # "a memorandum on ... will be signed in May": not yet
     if compiled(
-        r"[^,;.]{0,60}?\s(?:is|are|was|were|remains?|remained)\s+(?:still\s+|urgently\s+|also\s+)?(?:needed|necessary|"
+        # (past what it would have done: "a deal that would have opened direct flights was left off the table")
+        r"(?:\s+(?:that|which)\s[^,;.]{0,120}?|[^,;.]{0,60}?)"
+        r"\s(?:is|are|was|were|remains?|remained)\s+(?:still\s+|urgently\s+|also\s+)?(?:needed|necessary|"
         r"required|possible|desirable|under (?:discussion|consideration|negotiation|review)|on the table|in the works|"
-        r"elusive|distant|unlikely|off the table|out of reach|a long way off|far off|"
+        r"elusive|distant|unlikely|(?:left\s+|kept\s+)?off the (?:table|agenda)|out of reach|a long way off|far off|"
         r"being (?:negotiated|discussed|drafted|prepared))\b"
     ).match(sentence[end:]):
         return "announced", "own"  # "a visa agreement is needed", "a treaty remains under discussion"
@@ -1796,6 +1800,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     enum_signed = False  # a count of what was agreed just told ("we agreed on three things"), its items to come
     counted_before = ""  # the kind word of a count signed earlier whose topics are not told yet
     recalled_kind = ""  # that kind word, when the sentence before took the count up again ("The MoUs were signed")
+    told_count = 0  # how many that count told ("signed four agreements"), when it gave a number
     enum_para = -1
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
@@ -1838,9 +1843,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 ]
                 items = items if all(0 < len(x.split()) <= 12 for x in items) else []
             else:
-                split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
-                items = [x for x in split.split(rest.rstrip(" .")) if x]
-                items = items if all(len(x.split()) <= 5 for x in items) else []
+                # "four agreements ... cover A and B, C and D, E, and F": as many items between commas as were counted
+                # are the documents, each pair one field of its own
+                items = compiled(r",\s+(?:and\s+)?").split(rest.rstrip(" ."))
+                if len(items) != told_count or not all(0 < len(x.split()) <= 8 for x in items):
+                    split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
+                    items = [x for x in split.split(rest.rstrip(" .")) if x]
+                    items = items if all(len(x.split()) <= 5 for x in items) else []
             if len(items) >= 2:
                 counted_before = recalled_kind = ""
             for item in items if len(items) >= 2 else ():
@@ -2389,6 +2398,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             year = compiled(r"\b(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b").search(comp)
             if year and art.dateline and int(year.group("y")) < art.dateline.year:
                 continue  # "a deal with the government in 2021 to build a mill": an earlier one
+            if compiled(
+                r"\s*(?:in\s+the\s+past|over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|"
+                r"in\s+(?:previous|past|earlier|former)\s+(?:years|decades|visits)|years\s+ago)\b"
+            ).match(comp):
+                continue  # "we have signed many MoUs in the past": earlier ones, whoever says so
             month = _IN_MONTH_RE.search(comp) if art.dateline and not year else None
             if month and 2 <= (art.dateline.month - _MONTHS[month.group("m")]) % 12 <= 6:
                 # "struck a deal with X in December to form a joint venture", in copy of April: an earlier one (the
@@ -2477,6 +2491,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
                 if not comp.strip():
                     generic_kind = counted_before = kind_text
+                    told = quant.group(0).split()[0].lower() if quant else ""
+                    told_count = int(told) if told.isdigit() else _NUMBER_WORDS.get(told, 0)
                 continue
             if not listed:
                 parts = [comp]
