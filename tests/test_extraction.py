@@ -420,6 +420,32 @@ class TranscriptAndDialogueTests(SimpleTestCase):
         self.assertIn(("Jasur Tursunov", "We will meet again in Samarkand."), got)
         self.assertNotIn("The President will travel on to Debrecen on Friday.", [t for _, t in got])
 
+    def test_the_last_turn_goes_on_through_its_own_said_and_through_a_named_initiative(self):
+        text = (
+            INTRO + "Prime Minister of Hungary Gábor Kertész: Welcome. We are glad.\n\n"
+            "President of Uzbekistan Jasur Tursunov: Thank you.\n\n"
+            "Uzbekistan has always said that trade needs roads. We want to add value at home.\n\n"
+            'I told the President about our plan "Silk Gate", which will open next year.\n\n'
+            "We will meet again in Samarkand."
+        )
+        got = quotes(text)
+        self.assertIn(
+            ("Jasur Tursunov", "Uzbekistan has always said that trade needs roads. We want to add value at home."), got
+        )
+        self.assertIn(
+            ("Jasur Tursunov", 'I told the President about our plan "Silk Gate", which will open next year.'), got
+        )
+        self.assertIn(("Jasur Tursunov", "We will meet again in Samarkand."), got)
+
+    def test_after_the_last_turn_the_writer_telling_of_words_is_no_ones_line(self):
+        text = (
+            INTRO + "Prime Minister of Hungary Gábor Kertész: Welcome. We are glad.\n\n"
+            "President of Uzbekistan Jasur Tursunov: Thank you.\n\n"
+            "After the statements, Tursunov told reporters our ties were strong."
+        )
+        got = [t for _, t in quotes(text)]
+        self.assertNotIn("After the statements, Tursunov told reporters our ties were strong.", got)
+
     def test_journalists_questions_are_not_quotes(self):
         text = INTRO + "QUESTION: Will you sign a gas deal?\n\nTURSUNOV: We are working on it."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "We are working on it.")])

@@ -1242,7 +1242,11 @@ def _line_items(art: _Article) -> list[_Item]:
             )
         ):
             if (
-                not _DOUBLE_MARK_RE.search(text, a, b)
+                # a name or a short phrase in marks ("our initiative "Open Roads"") is no one else's speech
+                (
+                    not _DOUBLE_MARK_RE.search(text, a, b)
+                    or _scare_marks_only(text, list(_DOUBLE_MARK_RE.finditer(text, a, b)))
+                )
                 and not _ANSWER_RE.match(text, a, b)
                 and not compiled(r"[A-Z][A-Z .'’()-]{1,80}:\s").match(text[a:b])  # another (unknown) speaker's label
                 and not _QUESTION_LINE_RE.match(text, a, b)  # a journalist's question ends the turn
@@ -1298,7 +1302,13 @@ def _line_items(art: _Article) -> list[_Item]:
 
 
 _FIRST_PERSON_TAIL_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b|^\s*Thank you\b", re.M)
-_NARRATED_TAIL_RE = re.compile(r"\b(?:said|says|told|added|stated|noted that)\b")
+# The writer telling of someone's words: "he said", "Ruiz told reporters", "said the minister"; not the speaker's own
+# "Slovakia has always said that ..." nor "added value".
+_NARRATED_TAIL_RE = re.compile(
+    r"\b(?!(?:I|We)\b)(?:he|she|they|[A-Z][\w'’-]+)\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|told|added|stated|noted that)\b|"
+    r"\b(?:said|says|added|stated)(?:,|\s+(?:the|[A-Z]\w))"
+)
 _CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?…:;,\"“”«»()\s]\s*")
 # A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:",
 # "Deputy Spokesperson, Ms Ana Ruiz:" (the office set off from the name by a comma).
