@@ -5057,3 +5057,40 @@ class ListItemRelativeClauseTests(SimpleTestCase):
                 ("Программа обменов студентами", "education"),
             ],
         )
+
+
+class PatronymicNameTests(SimpleTestCase):
+    """A name with a patronymic keeps its three words: after a region's name, and with a surname the dictionary
+    knows as another word; a surname declined as an adjective is one person in the nominative and its cases."""
+
+    def test_after_a_region(self):
+        text = (
+            " date 2025-03-03 Самара, 3 марта. На секции форума выступили президент палаты Самарской области "
+            "Пётр Сергеевич Громов и представители бизнеса.\n"
+            "«Рынок растёт быстрее, чем мы ждали», — отметил Пётр Громов.\n"
+        )
+        self.assertEqual(quotes(text), [("Пётр Сергеевич Громов", "Рынок растёт быстрее, чем мы ждали")])
+
+    def test_a_province_still_opens_an_east_asian_name(self):
+        text = (
+            " date 2025-03-03 Сеул, 3 марта. Губернатор провинции Канвон-До Пак Сон Ир принял делегацию.\n"
+            "Пак Сон Ир отметил, что провинция готова к новым проектам.\n"
+        )
+        self.assertIn("Пак Сон Ир", people(text))
+
+    def test_a_surname_after_the_patronymic(self):
+        text = (
+            " date 2025-03-03 Минск, 3 марта. Состоялась встреча министра спорта Беларуси Олега Игоревича Сомова "
+            "с министром спорта Вьетнама Чан Ван Хаем.\n"
+            "Открывая встречу, Олег Сомов отметил, что визит проходит в год юбилея соглашения.\n"
+        )
+        self.assertIn(("Олег Игоревич Сомов", "визит проходит в год юбилея соглашения"), quotes(text))
+
+    def test_an_adjectival_surname_in_the_nominative(self):
+        text = (
+            " date 2025-03-03 Минск, 3 марта. Состоялась встреча министра культуры Беларуси Павла Андреевича "
+            "Луцевского с министром культуры Вьетнама Чан Ван Хаем.\n"
+            "Открывая встречу, Павел Луцевский отметил, что визит проходит в год юбилея соглашения.\n"
+        )
+        self.assertIn(("Павел Андреевич Луцевский", "визит проходит в год юбилея соглашения"), quotes(text))
+        self.assertEqual(sum(name.endswith("Луцевский") for name in people(text)), 1)

@@ -96,6 +96,8 @@ def _stem(word: str) -> str:
         return lower[:-1]
     if lower.endswith("ь") and len(lower) >= 5:  # "Тьинь", "Тьиня", "Тьинем": the soft sign goes like an ending
         return lower[:-1]
+    if lower.endswith(("ский", "цкий", "ская", "цкая")) and len(lower) >= 7:
+        return lower[:-2]  # "Кременевский" goes like "Кременевского", "Кременевским": an adjective's ending
     short = re.fullmatch(r"([а-я]{3})(?:ом|ым|ем|ой|ою|ею|а|я|у|ю|е|ы)", lower)
     if short and not re.search(r"[аеиоуыэюя]$", short.group(1)):
         return short.group(1)  # a three-letter surname in its cases: "Лам", "Ламом", "Лама"; "Ким", "Кима"
@@ -833,8 +835,9 @@ class _RuArticle:
                     and not (
                         i
                         and start is not None
-                        and _first_name_word(run[i - 1].group(0))
-                        # "Сергей Лыков": a surname's suffix after a first name, whatever else the word may be
+                        and (_first_name_word(run[i - 1].group(0)) or _patronymic(run[i - 1].group(0)))
+                        # "Сергей Лыков", "Олега Игоревича Сомова": a surname's suffix after a first name or a
+                        # patronymic, whatever else the word may be
                         and (_person_like_tail(bare) or _RU_SURNAME_TAIL_RE.search(bare))
                     )
                     and not (
@@ -1055,7 +1058,12 @@ class _RuArticle:
         ):
             return  # «Пердана Путра», «Ак Орда»: a name in marks is a building's, a company's or a project's
         title_end = run[0].start()
-        if len(run) >= 3 and _RU_PLACE_KIND_BEFORE_RE.search(text, max(0, run[0].start() - 30), run[0].start()):
+        if (
+            len(run) >= 3
+            and _RU_PLACE_KIND_BEFORE_RE.search(text, max(0, run[0].start() - 30), run[0].start())
+            # "президент палаты области Пётр Сергеевич Громов": a patronymic second tells a first name before it
+            and (isinstance(run[1], _Particle) or not _patronymic(run[1].group(0)))
+        ):
             run = run[1:]  # "губернатор провинции Чхунчхон-Пукто Пак Сон Хо": the province, then the name
         start, end = run[0].start(), run[-1].end()
         words = [m.group(0) for m in run]
