@@ -5094,3 +5094,23 @@ class PatronymicNameTests(SimpleTestCase):
         )
         self.assertIn(("Павел Андреевич Луцевский", "визит проходит в год юбилея соглашения"), quotes(text))
         self.assertEqual(sum(name.endswith("Луцевский") for name in people(text)), 1)
+
+
+class OneLetterFamilyNameTests(SimpleTestCase):
+    """A one-letter family name opens an East Asian name ("Ю Мин Сок"); a one-letter preposition does not."""
+
+    def test_a_one_letter_family_name(self):
+        text = (
+            " date 2026-02-24 Ташкент, 24 февраля. По итогам визита президента Республики Корея Ю Мин Сока в "
+            "Ташкент стороны подписали пакет документов.\n"
+            "Ю Мин Сок отметил, что Сеул рассматривает Узбекистан как важного партнёра.\n"
+        )
+        self.assertEqual(quotes(text), [("Ю Мин Сок", "Сеул рассматривает Узбекистан как важного партнёра")])
+
+    def test_a_preposition_before_a_name(self):
+        text = (
+            " date 2026-02-24 Ташкент, 24 февраля. Послом Кореи Ким Мин Соком и заводом в блоке Б Ташкентского "
+            "технопарка интересовался министр Узбекистана Бахром Турсунов.\n"
+            "Бахром Турсунов отметил, что Сеул — важный партнёр.\n"
+        )
+        self.assertEqual(people(text), {"Ким Мин Сок": "KR", "Бахром Турсунов": "UZ"})

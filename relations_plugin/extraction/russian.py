@@ -75,6 +75,8 @@ from .text import _Spans
 _NAME_TOKEN_RE = re.compile(
     r"(?<![\w-])(?:[А-ЯЁ]\.\s?(?:-?[А-ЯЁ]\.\s?)?)?(?:[ОДо]['’]|(?:аль|эль|ас|ад|ат|ар|ан|аш|ибн|бен|бин)-)?"
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])"
+    # "Ю Сан Хён", "Е Минфэн": a one-letter family name before the rest of the name, not a preposition or "И"
+    r"|(?<![\w.-])[БГДЕЖЗЛМНПРТФХЦЧШЩЭЮ](?= [А-ЯЁ][а-яё])"
 )
 _SENT_END_RE = re.compile(r"[.!?…]+[»”\"]?(?=\s+[«„\"—–(-]?\s*[А-ЯЁA-Z0-9])")
 _DASH_SEP_RE = re.compile(r"[,!?…]?\s+[—–-]\s+")
