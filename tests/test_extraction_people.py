@@ -32,3 +32,23 @@ class AnnouncedDelegationTests(SimpleTestCase):
             "The Netherlands and Chile will sign an agreement on ports."
         )
         self.assertEqual(sides(text)["Rosa Fuentes"], "CL")
+
+    def test_the_bare_title_is_the_leader_the_release_never_ties_to_a_country(self):
+        text = (
+            "Lisbon, 4 June 2025\n\nThe Prime Minister, Marcos Lemos Carvalho, concluded today an official visit "
+            "to the Portuguese Republic, at the invitation of the Prime Minister of Portugal, Joana Pires Amaral.\n\n"
+            "The Prime Minister was accompanied by the Minister of Finance, Sabino Guterres Mau, and the Minister "
+            "of Agriculture, Rosalina Belo Soares.\n\nTimor-Leste and Portugal signed a protocol on health. "
+            "Portugal is a main partner of Timor-Leste."
+        )
+        found = sides(text)
+        self.assertEqual(found["Sabino Guterres Mau"], "TL")
+        self.assertEqual(found["Rosalina Belo Soares"], "TL")
+
+    def test_the_bare_title_is_not_a_leader_named_only_later(self):
+        text = (
+            "Portuguese Prime Minister Joana Amaral arrived in Dili on Monday for a three-day visit.\n\nThe Prime "
+            "Minister was accompanied by the Minister of Finance, Rui Tavares.\n\nOn Tuesday she held talks with "
+            "Prime Minister Marcos Carvalho. Timor-Leste and Portugal signed a protocol on health."
+        )
+        self.assertEqual(sides(text)["Rui Tavares"], "PT")

@@ -1064,7 +1064,9 @@ class _Article:
                 lead = self._resolve_title(title, cue) if title is not None and title.country else None
             titled = _parse_title(subject) if lead is None and _BARE_TITLE_SUBJECT_RE.fullmatch(subject) else None
             if titled is not None and titled.role:  # "The President is accompanied by ...": the last president named
-                lead = self.recent(s_lo, lambda e, role=titled.role: e.role == role and not e.outsider)
+                lead = self._plain_holder(titled.role, s_lo) or self.recent(
+                    s_lo, lambda e, role=titled.role: e.role == role and not e.outsider
+                )
             if lead is None:
                 continue
             j = bisect.bisect_left(self.mention_starts, m.end())
@@ -1095,6 +1097,14 @@ class _Article:
                 if boss is not None:
                     pairs.append((ent, boss))
         return pairs
+
+    def _plain_holder(self, role: str, before: int) -> _Entity | None:
+        """The one holder of an office named before ``before`` whom the text never ties to a country, when the
+        others are: a release calls its own government's leader "the Prime Minister" and the other side's "the
+        Prime Minister of Portugal", so "the Prime Minister" alone is its own, however recently the other was named."""
+        named = [e for e in self.unique() if e.role == role and not e.outsider and e.positions and e.first < before]
+        plain = [e for e in named if not e.country]
+        return plain[0] if len(plain) == 1 and len(named) > 1 else None
 
     def _entity(self, surname: str, name: str, known: KnownPerson | None = None, first: int = 0) -> _Entity:
         key = _key(surname)
