@@ -3313,3 +3313,30 @@ class LeftOffTests(SimpleTestCase):
             'in drawers," said Dr Paul Ferro, a lecturer.'
         )
         self.assertEqual(titles(text), ["Forestry agreement"])
+
+
+class WrapUpButTests(SimpleTestCase):
+    """A wrap-up that tells what was signed, then with "but" what was not."""
+
+    def test_but_ends_the_list_of_topics(self):
+        text = (
+            "The two countries signed agreements on fisheries, vocational training and disaster response, but a "
+            "proposed customs deal was not finalised."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education", "civil_protection"])
+
+    def test_a_deal_the_visit_fell_short_of(self):
+        text = "The visit produced a fisheries agreement but fell short of the long-sought trade deal."
+        self.assertEqual(titles(text), ["Fisheries agreement"])
+
+    def test_what_stopped_short_leaves_the_signed_one_after_it(self):
+        text = "The talks stopped short of a defence pact, though the ministers signed a memorandum on tourism."
+        self.assertEqual(titles(text), ["Memorandum on tourism"])
+
+    def test_counted_items_may_be_long(self):
+        text = (
+            "The leaders witnessed the signing of three memorandums of understanding. They cover cooperation "
+            "between the two countries' coast guards on illegal fishing and smuggling, 200 scholarships for "
+            "Norvanian students at Estmark universities over four years, and cultural exchanges."
+        )
+        self.assertEqual(spheres(text), ["security", "education", "culture"])

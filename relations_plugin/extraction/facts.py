@@ -210,7 +210,7 @@ _BARE_KIND_RE = re.compile(
 # Where the list after a plural kind word ends: the sentence's verb, a relative clause, a total, the next kind word.
 _LIST_END_RE = re.compile(
     r"[;:()]|\.(?:\s|$)|\s[–—-]\s|,?\s+(?:were|was|are|is|have been|had been|will|would|which|that|who|worth|"
-    r"during|in the presence of|signed|to be|by the end of|while|aimed at|designed to|amid|amidst)\b|"
+    r"during|in the presence of|signed|to be|by the end of|while|but|aimed at|designed to|amid|amidst)\b|"
     r",?\s+and\s+(?:\w+ly\s+)?(?:resolved|agreed|decided|pledged|vowed|set|called|discussed|reviewed)\b|"
     r",\s+(?:including|among them|both|all)\b|"
     # a clause after the list: "..., as the president hosted his guest", "..., the two ministries said"
@@ -1337,6 +1337,10 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         r"not signed)\b"
     ).match(sentence[end:]):
         return "announced", "own"  # "the signing of a deal on wheat was postponed"
+    if compiled(
+        r"\b(?:fell|falls?|falling|stopped|stops?|stopping)\s+short\s+of\s+(?:(?:the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}$"
+    ).search(sentence, max(0, pos - 60), pos):
+        return "announced", "before"  # "a visit that produced X but fell short of the trade deal": not reached
     before = _cues(sentence, 0, pos)
     if before and compiled(r"(?:,|\bby|\bafter)\s+signing\s+$").search(sentence[: before[-1].end() + 1]):
         return "signed", "before"  # "..., signing a protocol on ...": the participle tells what was done
@@ -1846,7 +1850,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # "four agreements ... cover A and B, C and D, E, and F": as many items between commas as were counted
                 # are the documents, each pair one field of its own
                 items = compiled(r",\s+(?:and\s+)?").split(rest.rstrip(" ."))
-                if len(items) != told_count or not all(0 < len(x.split()) <= 8 for x in items):
+                if len(items) != told_count or not all(0 < len(x.split()) <= 16 for x in items):
                     split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
                     items = [x for x in split.split(rest.rstrip(" .")) if x]
                     items = items if all(len(x.split()) <= 5 for x in items) else []
