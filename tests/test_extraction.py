@@ -1035,6 +1035,29 @@ class InterviewTests(SimpleTestCase):
             [("Jasur Tursunov", "Railways. We want a route to Europe that does not depend on one neighbour.")],
         )
 
+    def test_marked_answers_to_plain_questions_are_the_addressees_then_the_same_answerers(self):
+        text = (
+            INTRO + "I spoke to the Hungarian ambassador in Tashkent, Péter Halmos, who took part in the talks.\n\n"
+            "Mr. Halmos, what did the visit bring?\n\n"
+            "“Above all, a railway. Our freight will reach Tashkent in twelve days.”\n\n"
+            "And the gas pipeline?\n\n"
+            "“That will take longer. The engineers are still at work.”"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Péter Halmos", "Above all, a railway. Our freight will reach Tashkent in twelve days."),
+                ("Péter Halmos", "That will take longer. The engineers are still at work."),
+            ],
+        )
+
+    def test_a_writers_question_before_an_unattributed_quote_names_no_answerer(self):
+        text = (
+            INTRO + "What did the visit bring?\n\n“Cheaper freight and fewer queues at the border.”\n\n"
+            "The leaders will meet again in May."
+        )
+        self.assertEqual(quotes(text), [])
+
 
 class OffersAndLeadersTests(SimpleTestCase):
     def test_offers_and_promises_of_something_report_it(self):

@@ -1609,6 +1609,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     last_quote_by_para: dict[int, _Entity] = {}
     speaker_of: dict[int, _Entity] = {}
     quoted_events: set[int] = set()
+    answerer: _Entity | None = None  # who answered the last of an interview's plain questions
     group_no = 0
     for it in items:
         if it.kind == "event":
@@ -1675,12 +1676,16 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 if prev_para.rstrip()[-1:] in '"”»“’.':  # a whole quoted paragraph right after a quote
                     ent = last_quote_by_para[first.para - 1]
             elif first.open_at == p_lo and first.para > 0 and (first.close_at or 0) >= art.paras[first.para][1] - 2:
+                if _asked(art, first.para - 1):
+                    # an interview set out as plain questions and marked answers: the answer is the one's whom the
+                    # question addresses by name ("Mr. Ruiz, what ...?"), else the one's who answered before
+                    ent = answerer = _addressee(art, first.para - 1, last) or answerer
                 # "He spoke to reporters after the talks. ¶ “We are ready ...”": a paragraph that is all quote
                 # after one whose last sentence has someone speak
                 pa, pb = art.paras[first.para - 1]
                 s_lo = art.sentence_at(pb - 1)[0]
                 act = _SPOKE_RE.search(text, s_lo, pb)
-                if act and not _DOUBLE_MARK_RE.search(text, s_lo, pb):
+                if ent is None and act and not _DOUBLE_MARK_RE.search(text, s_lo, pb):
                     lo, hi = _subject(text, s_lo, act.start())
                     if hi > lo and not _is_joint(art, lo, hi):
                         ent = art.resolve(lo, hi, act.start(), last)
@@ -1726,6 +1731,25 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if prev.marked and cur.marked and prev.speaker == cur.speaker and not compiled(r"[.!?\n]").search(between):
             quotes[i] = replace(cur, group=prev.group)
     return quotes
+
+
+def _asked(art: _Article, para: int) -> bool:
+    """Whether a paragraph is an interviewer's question set out plainly: no marks, and it ends asking."""
+    a, b = art.paras[para]
+    return art.text[a:b].rstrip().endswith("?") and not _DOUBLE_MARK_RE.search(art.text, a, b)
+
+
+_VOCATIVE_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Madam|Madame)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s"
+)
+
+
+def _addressee(art: _Article, para: int, last: _Entity | None) -> _Entity | None:
+    """The person a question names as it opens: "Mr. Ruiz, what did the visit bring?"."""
+    m = _VOCATIVE_RE.match(art.text, art.paras[para][0])
+    if m is None:
+        return None
+    return art.resolve(m.start("name"), m.end("name"), m.start(), last)
 
 
 def _crosshead(art: _Article, group: list[_Seg]) -> bool:
