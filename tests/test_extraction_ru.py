@@ -5114,3 +5114,24 @@ class OneLetterFamilyNameTests(SimpleTestCase):
             "Бахром Турсунов отметил, что Сеул — важный партнёр.\n"
         )
         self.assertEqual(people(text), {"Ким Мин Сок": "KR", "Бахром Турсунов": "UZ"})
+
+
+class TitleAfterCounterpartTests(SimpleTestCase):
+    """ "– сказал министр" after a minister's words that name the other side's minister as his counterpart is the
+    speaker's; the other minister, once the subject of a sentence of his own, is read as before."""
+
+    HEAD = (
+        " date 2025-04-10 Ереван, 10 апреля. Министр иностранных дел Ирана Ахмад Резаи завершил визит в Армению.\n"
+        "Глава иранского МИД отметил, что провел переговоры с министром иностранных дел Армении Гором "
+        "Саакяном.\n"
+    )
+
+    def test_the_speaker_goes_on(self):
+        text = self.HEAD + "«Наши беседы прошли в дружеской атмосфере», – сказал министр.\n"
+        self.assertIn(("Ахмад Резаи", "Наши беседы прошли в дружеской атмосфере"), quotes(text))
+
+    def test_the_counterpart_as_a_subject(self):
+        text = self.HEAD + (
+            "Гор Саакян поблагодарил гостя за визит.\n«Наши беседы прошли в дружеской атмосфере», – сказал министр.\n"
+        )
+        self.assertIn(("Гор Саакян", "Наши беседы прошли в дружеской атмосфере"), quotes(text))

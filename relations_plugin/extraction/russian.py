@@ -1630,7 +1630,24 @@ class _RuArticle:
         ) == 1:
             return own[0]  # "Глава государства", "Лидер нашей страны", "Лидер нации" in an agency's own copy
         ids = {id(p) for p in cands}
+        if last is not None and id(last) in ids and self._only_objects_since(last, at, ids):
+            # "Министр отметил, что провел переговоры с министром Армении X. «...», – сказал министр.": the one
+            # who spoke, not the one named after him only as his counterpart
+            return last
         return self.recent(at, lambda p: id(p) in ids) if cands else None
+
+    def _only_objects_since(self, last: _Person, at: int, ids: set[int]) -> bool:
+        """Whether every other person of ``ids`` named since ``last`` last spoke (and at least one is) is named
+        in the very sentence of those words and in an oblique case: whom the speaker told of, not a new subject."""
+        last_at = max((p for p, person in self.refs if person is last and p < at), default=-1)
+        if last_at < 0:
+            return False
+        spoken = self.sentence_at(last_at)
+        since = [(a, b, p) for a, b, p in self.mentions if last_at < a < at and id(p) in ids and p is not last]
+        return bool(since) and all(
+            self.sentence_at(a) == spoken and self.text[a:b].split()[-1].split(".")[-1] != p.name.split()[-1]
+            for a, b, p in since
+        )
 
     def _titled_as(self, person: _Person, word: str) -> bool:
         """Whether some mention of ``person`` follows the title ``word`` in any case, as a word of its own, with at
