@@ -256,6 +256,29 @@ _PARLIAMENT_COUNTRY = {
     "saeima": "LV", "seimas": "LT", "storting": "NO", "riksdag": "SE", "folketing": "DK", "eduskunta": "FI",
     "sabor": "HR", "skupstina": "RS", "sobranie": "MK", "majlisi": "TJ", "mejlis": "TM", "khural": "MN",
 }  # fmt: skip
+# Cabinet offices whose very wording belongs to a few governments, as the words just before a name: a Kenyan
+# minister is a "Cabinet Secretary", a Philippine or American one the "Department of Energy Secretary", an Indian or
+# Myanmar one a "Union Minister". The office tells the side when one country of the two is among them.
+_STYLED_OFFICES = (
+    (
+        re.compile(
+            r"\b(?:Prime\s+)?Cabinet\s+Secretar(?:y|ies)(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w-]*|and|the|of|for)){1,6})?\s+$"
+        ),
+        frozenset({"KE"}),
+    ),
+    (
+        re.compile(
+            r"\bDepartment\s+of(?:\s+(?:[A-Z][\w-]*|and|the|of|for)){1,6}\s+(?:\([A-Z][A-Za-z]{1,7}\)\s+)?Secretary\s+$"
+        ),
+        frozenset({"PH", "US"}),
+    ),
+    (
+        re.compile(
+            r"\bUnion\s+(?:Cabinet\s+)?Minister(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w-]*|and|the|of|for)){1,6})?\s+$"
+        ),
+        frozenset({"IN", "MM"}),
+    ),
+)
 _TITLE_WORDS = set(
     "President Minister Ministers Prime Premier Foreign Affairs Federal Deputy Head State Chancellor Emir Amir King "
     "Queen Sultan Ambassador Secretary Chairman Chairwoman Cabinet Government Senate Parliament Speaker Leader Vice "

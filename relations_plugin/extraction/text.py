@@ -56,6 +56,7 @@ from .lexicon import (
     _SPHERE_RE,
     _SPHERES,
     _STOP_CAPS,
+    _STYLED_OFFICES,
     _TITLE_OR_COUNTRY_WORDS,
     _TITLE_WORDS,
     _UNNAMED_OF_RE,
@@ -2037,6 +2038,20 @@ class _Article:
                 ent.country = "IN"
             elif "KR" in pair and not {"CN", "TW", "HK", "KP"} & set(pair) and _KOREAN_NAME_RE.fullmatch(ent.name):
                 ent.country = "KR"  # "Choi Dong-wook": a Korean family name before a hyphenated given name
+            else:
+                ent.country = self._styled_office_country(ent, pair)
+
+    def _styled_office_country(self, ent: _Entity, pair: list[str]) -> str:
+        """The one country of the two whose cabinet offices are worded as the person's is ("Cabinet Secretary")."""
+        for pos in ent.positions:
+            s_lo = self.sentence_at(pos)[0]
+            before = self.text[max(s_lo, pos - 90) : pos]
+            for style, countries in _STYLED_OFFICES:
+                if style.search(before):
+                    fits = [c for c in pair if c in countries]
+                    if len(fits) == 1:
+                        return fits[0]
+        return ""
 
     def _signatory_sides(self, pair: list[str]) -> None:
         """The two who sign a document for the two sides ("signed by A and Polish Minister B"): one of them named
