@@ -859,12 +859,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         and (
             # "said the two sides discussed A, and agreed to B": the clause's own subject goes on, not the speaker
             (_COORDINATED_RE.match(text, tail.start()) and _OWN_PAST_SUBJECT_RE.match(text, start))
-            # "said A "in marks" and that B": a clause with marked words runs on as one statement; so does one
-            # whose second "that" the comma sets off as a further point of it ("said A, and that B")
-            or (
-                _AND_THAT_RE.match(text, tail.start())
-                and (text[tail.start()] == "," or _DOUBLE_MARK_RE.search(text, start, s_hi))
-            )
+            # "said A and that B", "said A, and that B": the second "that" hangs on the same verb, one statement
+            or _AND_THAT_RE.match(text, tail.start())
             # "said the railway, when finished, would ...": a set-off phrase inside the clause's subject
             or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
             or _WORDS_GO_ON_RE.match(text, tail.start())
