@@ -3340,3 +3340,42 @@ class WrapUpButTests(SimpleTestCase):
             "Norvanian students at Estmark universities over four years, and cultural exchanges."
         )
         self.assertEqual(spheres(text), ["security", "education", "culture"])
+
+
+class PartiesFieldTests(SimpleTestCase):
+    """A document whose purpose names no field takes the field of the bodies that signed it."""
+
+    def test_trade_agencies_sign_a_letter_of_intent_with_a_purpose(self):
+        text = (
+            "During the visit, the Norvania Export Promotion Board and the Estmark Investment and Trade Agency signed "
+            "a letter of intent to establish a joint business exchange scheme."
+        )
+        self.assertEqual(spheres(text), ["trade"])
+
+    def test_a_purpose_with_a_field_keeps_it(self):
+        text = (
+            "During the visit, the Norvania Export Promotion Board and the Estmark Investment and Trade Agency signed "
+            "a letter of intent to train nurses for district hospitals."
+        )
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_a_work_plan_with_an_aid_agency(self):
+        text = (
+            "The two governments signed a work plan between the Norvanian Agency for International Cooperation and "
+            "the Ministry of Foreign Affairs of Estmark."
+        )
+        self.assertEqual(spheres(text), ["development"])
+
+    def test_an_aid_agency_leaves_a_named_field_alone(self):
+        text = (
+            "The two governments signed a memorandum between the Norvanian Agency for International Cooperation and "
+            "the Estmark health ministry on malaria control."
+        )
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_a_strategic_cooperation_programme_between_the_countries(self):
+        text = (
+            "The prime ministers signed the Strategic Cooperation Programme between Norvania and Estmark for the "
+            "period 2026-2030."
+        )
+        self.assertEqual(spheres(text), ["political"])

@@ -556,11 +556,19 @@ _WORK_ABROAD_RE = re.compile(
 # A plan of the relationship itself: "Strategic Partnership Implementation Plan", "a roadmap for the partnership".
 _RELATIONS_PLAN_RE = re.compile(
     r"\b(?:partnership|friendship|relations)\b.*\b(?:plans?|road\s?maps?|programmes?|programs?)\b|"
+    # "the Strategic Cooperation Programme between X and Y": the cooperation as a whole, no field of its own
+    r"\b(?:strategic|bilateral)\s+cooperation\s+(?:plans?|road\s?maps?|programmes?|programs?)\b|"
     r"\b(?:plans?|road\s?maps?|programmes?|programs?)\b.*\b(?:partnership|friendship|relations)\b",
     re.I,
 )
 
 
+# A donor's agency for the aid it gives, as a party of a document that names no field of its own.
+_AID_AGENCY_RE = re.compile(
+    r"\b(?:agenc(?:y|ies)\s+for\s+(?:international\s+)?(?:development\s+)?cooperation|"
+    r"(?:international\s+)?(?:development\s+)?cooperation\s+agenc(?:y|ies)|agency\s+for\s+international\s+development)\b",
+    re.I,
+)
 _AID_PROGRAMME_RE = re.compile(
     r"\b(?:economic\s+and\s+social|social\s+and\s+economic|socio-?economic)\s+development\b", re.I
 )
@@ -585,6 +593,11 @@ def _sphere_x(title: str) -> str:
     title = _AID_PROGRAMME_RE.sub("development aid", title)
     # "the Diplomatic and Consular Academy": the field words of a school's name, whose field is the schooling
     title = _ACADEMY_NAME_RE.sub("Academy", title)
+    if _AID_AGENCY_RE.search(title):
+        # "a work plan between the Agency for International Cooperation and the foreign ministry": the aid it gives,
+        # unless the document names a field of its own
+        field = _sphere_x(_AID_AGENCY_RE.sub(" ", title))
+        return "development" if field in ("other", "political") else field
     alliance = _ALLIANCE_RE.search(title)
     if alliance:  # "a chip alliance": the alliance is the instrument, its modifier the field
         field = _sphere_x(_ALLIANCE_RE.sub(" ", title))
@@ -2562,12 +2575,15 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     ).search(sent[m.end() :])
                     wider = _sphere_x(sent[m.start() : m.end() + (clause_end.start() if clause_end else len(sent))])
                     sphere = wider if wider != "other" else sphere
-                if (sphere == "other" or _BARE_KIND_RE.fullmatch(title)) and not part.strip() and len(parts) == 1:
+                if (sphere == "other" or _BARE_KIND_RE.fullmatch(title)) and len(parts) == 1:
                     parties = _signing_parties(sent, m.start(), m.end(), art)
                     if parties and _sphere_x(parties) != "other":
-                        # "The health ministries of both countries signed a memorandum": the parties' field
+                        # "The health ministries of both countries signed a memorandum": the parties' field; also
+                        # for a purpose that names none ("the trade agencies signed a letter of intent to set up a
+                        # joint exchange programme")
                         sphere = _sphere_x(parties)
-                        title = f"{title} between {parties}" if " and " in parties else f"{title} of {parties}"
+                        if not part.strip():
+                            title = f"{title} between {parties}" if " and " in parties else f"{title} of {parties}"
                 named = compiled(r"\b(?:on|for|of)\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*$").search(title)
                 appositive = _APPOSITIVE_RE.match(sent, m.end() + len(comp)) if named and len(parts) == 1 else None
                 if appositive and not _FINITE_RE.search(appositive.group("a")):
