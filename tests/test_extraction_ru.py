@@ -5135,3 +5135,20 @@ class TitleAfterCounterpartTests(SimpleTestCase):
             "Гор Саакян поблагодарил гостя за визит.\n«Наши беседы прошли в дружеской атмосфере», – сказал министр.\n"
         )
         self.assertIn(("Гор Саакян", "Наши беседы прошли в дружеской атмосфере"), quotes(text))
+
+
+class BothSidesBeforeTitleTests(SimpleTestCase):
+    """A title without a state after a sentence that names both sides takes neither of them as its country."""
+
+    def test_both_sides_before_the_title(self):
+        text = (
+            " date 2026-03-05 Нью-Дели, 5 марта. Индия и Гана подписали меморандумы после переговоров "
+            "премьер-министра Арвинда Капура с президентом Ганы Кофи Менсой.\n"
+        )
+        self.assertEqual(people(text), {"Арвинд Капур": "IN", "Кофи Менса": "GH"})
+
+    def test_one_side_before_the_title(self):
+        text = (
+            " date 2026-03-05 Аккра, 5 марта. В составе ганской делегации — министр Кофи Менса и советник Ама Оусу.\n"
+        )
+        self.assertEqual(people(text).get("Кофи Менса"), "GH")

@@ -303,6 +303,18 @@ def _country_at(text: str, lo: int, hi: int) -> str:
     return code
 
 
+def _countries_in(text: str, lo: int, hi: int) -> set[str]:
+    """The countries named (or whose adjectives stand) in text[lo:hi]."""
+    codes = set()
+    for rx, table in ((_COUNTRY_NAME_RE, _COUNTRY_NAME_STEMS), (_COUNTRY_ADJ_RE, _COUNTRY_ADJ_STEMS)):
+        for m in rx.finditer(text, lo, hi):
+            stem = m.group("stem")
+            code = table.get(stem if stem in table else stem.lower())
+            if code:
+                codes.add(code)
+    return codes
+
+
 @functools.lru_cache(maxsize=64)
 def _tatarstan_story(text: str) -> bool:
     """ "РТ" is the Republic of Tajikistan, or of Tatarstan in a story about Tatarstan that never names Tajikistan
@@ -1238,7 +1250,9 @@ class _RuArticle:
             others = [b for a, b, p in self.mentions if s_lo <= a and b <= start and p is not person]
             named_before = [m.end() for m in re.finditer(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", text[s_lo:start])]
             lo_c = max([s_lo, *others, *(s_lo + e for e in named_before[:-1])])
-            if not _RU_TALKS_WITH_RE.search(text, lo_c, start):
+            # "Индия и Кения подписали ... после переговоров премьер-министра X": both sides before the title tell
+            # neither as his
+            if not _RU_TALKS_WITH_RE.search(text, lo_c, start) and len(_countries_in(text, lo_c, start)) < 2:
                 person.country = _country_at(text, lo_c, start)
 
     def _mention_end(self, at: int) -> int:
