@@ -82,3 +82,18 @@ class StyledOfficeTests(SimpleTestCase):
             "Philippines agreed to expand energy ties."
         )
         self.assertEqual(sides(text)["Santos"], "US")
+
+
+class EarlierVisitTests(SimpleTestCase):
+    TEXT = (
+        " date 2025-03-04\nMalawi and Finland yesterday signed five agreements at State House in Lilongwe during the "
+        "State visit by Finnish President Antti Laine.\n\nPresident Joseph Banda said Finland was a true friend.\n\n"
+        "Energy Minister Grace Phiri said the deals would bring solar power to rural schools.\n\n"
+        "President Banda undertook a State visit to Finland in {year}."
+    )
+
+    def test_a_visit_the_background_dates_to_another_year_does_not_tell_the_host(self):
+        self.assertEqual(sides(self.TEXT.format(year=2023))["Phiri"], "MW")
+
+    def test_a_visit_dated_to_the_datelines_year_still_tells_the_host(self):
+        self.assertEqual(sides(self.TEXT.format(year=2025))["Phiri"], "FI")

@@ -2277,6 +2277,8 @@ class _Article:
                 r"\binvit(?!ation\s+of\b)|\bnext year\b|\bwill\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b"
             ).search(near) or compiled(r"(?:travels|flies|heads|goes on|moves on|continues on)\b").match(m.group(0)):
                 continue  # a visit the future holds, not this one; the next leg of a tour
+            if self._another_years(near):
+                continue  # "paid a State visit to Chile in 2019": an earlier visit the background recalls
             if compiled(r"\b(?:continu\w+|onward|next leg|before (?:heading|leaving|travell?ing|flying))\b").search(
                 near
             ):
@@ -2285,6 +2287,13 @@ class _Article:
             if code:  # arriving, landing: the strongest sign of where the visit is
                 cues.append((m.start(), code, 3 if compiled(r"arriv|land|touched").match(m.group(0)) else 2))
         return cues
+
+    def _another_years(self, clause: str) -> bool:
+        """Whether a clause dates itself to a year other than the dateline's ("in 2023", "last year")."""
+        if compiled(r"\b(?:last|previous)\s+year\b|\byears\s+ago\b").search(clause):
+            return True
+        year = compiled(r"\bin\s+(?:\w+\s+)?((?:19|20)\d\d)\b").search(clause)
+        return bool(year) and self.dateline is not None and int(year.group(1)) != self.dateline.year
 
     def _in_marks(self, pos: int) -> bool:
         """Whether a position is inside double quotation marks opened earlier in its paragraph."""
