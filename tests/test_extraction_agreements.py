@@ -3379,3 +3379,17 @@ class PartiesFieldTests(SimpleTestCase):
             "period 2026-2030."
         )
         self.assertEqual(spheres(text), ["political"])
+
+
+class InfrastructureServedTests(SimpleTestCase):
+    """Infrastructure named with the field it serves is of that field."""
+
+    def test_financial_messaging_infrastructure_is_finance(self):
+        text = (
+            "The ministers signed an agreement between the central banks on the development of the financial "
+            "messaging infrastructure."
+        )
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_infrastructure_of_no_field_stays_infrastructure(self):
+        self.assertEqual(spheres("The ministers signed a memorandum on public infrastructure."), ["infrastructure"])

@@ -573,6 +573,10 @@ _AID_PROGRAMME_RE = re.compile(
     r"\b(?:economic\s+and\s+social|social\s+and\s+economic|socio-?economic)\s+development\b", re.I
 )
 _ACADEMY_NAME_RE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}Academy\b")
+# The words before "infrastructure", which tell the field it serves: "payment messaging infrastructure".
+_BUILT_FOR_RE = re.compile(
+    r"\b(?P<mod>(?!(?:and|or|of|the)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+)?)\s+infrastructure\b", re.I
+)
 _ALLIANCE_RE = re.compile(r"\balliances?\b", re.I)
 # (the noun with its goods only: "a deal to import cheese" is a trader's, trade)
 _TRADED_RE = re.compile(r"\b(?:exports?|imports?)(?=\s+of\s)", re.I)
@@ -598,6 +602,11 @@ def _sphere_x(title: str) -> str:
         # unless the document names a field of its own
         field = _sphere_x(_AID_AGENCY_RE.sub(" ", title))
         return "development" if field in ("other", "political") else field
+    built = _BUILT_FOR_RE.search(title)
+    if built and _sphere(title) == "infrastructure":
+        field = _sphere_x(built.group("mod"))  # "the financial messaging infrastructure": the field it serves
+        if field not in ("other", "infrastructure"):
+            return field
     alliance = _ALLIANCE_RE.search(title)
     if alliance:  # "a chip alliance": the alliance is the instrument, its modifier the field
         field = _sphere_x(_ALLIANCE_RE.sub(" ", title))
