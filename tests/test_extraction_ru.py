@@ -5152,3 +5152,40 @@ class BothSidesBeforeTitleTests(SimpleTestCase):
             " date 2026-03-05 Аккра, 5 марта. В составе ганской делегации — министр Кофи Менса и советник Ама Оусу.\n"
         )
         self.assertEqual(people(text).get("Кофи Менса"), "GH")
+
+
+class GenitiveObjectListTests(SimpleTestCase):
+    """Documents of a plural kind whose complement ends in a list of objects in the genitive are one an object,
+    the words before shared; a list of the parties, or a document in the singular, stays one."""
+
+    def test_a_listed_item(self):
+        text = (
+            " date 2025-05-05 Ханой, 5 мая. Подписаны документы:\n"
+            "• протоколы о допуске на рынок Казахстана вьетнамского риса, кофе и морепродуктов;\n"
+            "• меморандум о сотрудничестве в сфере туризма.\n"
+        )
+        titles = [title for title, _ in agreements(text)]
+        self.assertEqual(
+            titles,
+            [
+                "Протокол о допуске на рынок Казахстана вьетнамского риса",
+                "Протокол о допуске на рынок Казахстана вьетнамского кофе",
+                "Протокол о допуске на рынок Казахстана вьетнамского морепродуктов",
+                "Меморандум о сотрудничестве в сфере туризма",
+            ],
+        )
+
+    def test_in_a_sentence(self):
+        text = " date 2025-05-05 Ханой, 5 мая. Стороны подписали соглашения о поставках в Казахстан риса, кофе и чая."
+        self.assertEqual(len(agreements(text)), 3)
+
+    def test_a_list_of_parties(self):
+        text = (
+            " date 2025-05-05 Ханой, 5 мая. Стороны подписали соглашения о сотрудничестве между Казахстаном, "
+            "Вьетнамом и Лаосом."
+        )
+        self.assertEqual(len(agreements(text)), 1)
+
+    def test_one_document(self):
+        text = " date 2025-05-05 Ханой, 5 мая. Стороны подписали протокол о поставках в Казахстан риса, кофе и чая."
+        self.assertEqual(len(agreements(text)), 1)

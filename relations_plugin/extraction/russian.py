@@ -4116,6 +4116,23 @@ def _genitive_word(phrase: str) -> bool:
     return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in _parses(first))
 
 
+_RU_GENITIVE_LIST_RE = re.compile(r"(?P<lead>(?:о|об)\s+[^,]+?\s)(?P<first>[а-яё-]+)(?P<rest>(?:,\s+[^,]+)+)")
+
+
+def _genitive_list(comp: str) -> list[str]:
+    """The documents of a plural kind whose complement ends in a list of objects in the genitive, the words
+    before shared: "протоколы о допуске на рынок сорго, кофе и мяса птицы" gives "о допуске на рынок сорго", "...
+    кофе", "... мяса птицы". Empty unless a comma and "и" join at least three such objects."""
+    m = _RU_GENITIVE_LIST_RE.fullmatch(comp)
+    if not m or " и " not in m.group("rest") or len(m.group("lead").split()) < 3:
+        return []
+    rest = re.split(r",\s+|\s+и\s+", m.group("rest").lstrip(", "))
+    objects = [m.group("first"), *rest]
+    if not all(x and len(x.split()) <= 6 and _genitive_word(x) for x in objects):
+        return []
+    return [m.group("lead") + x for x in objects]
+
+
 def _split_fields(body: str) -> list[str]:
     """A list of fields: at every comma, and at "и" only in its last part; "и" in a part that commas go on after
     joins two fields of one document ("в сфере сельского хозяйства, геологии и горнодобывающей промышленности,
@@ -4808,6 +4825,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                         f"{shared.group('lead')} {shared.group('a')}",
                         f"{shared.group('lead')} {shared.group('b')}",
                     ]
+                elif len(items) == 1 and len(_field_items(comp)) == 1 and _genitive_list(comp):
+                    items = _genitive_list(comp)
                 else:
                     items = [y for x in items for y in _field_items(x)]
             elif plural and re.match(r"по\s", comp) and not re.search(r"\s(?:о|об|по|в)\s", comp[3:]):
@@ -5030,6 +5049,12 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                 for field in re.split(r",\s+|\s+и\s+", fields.group(1)):
                     if field.strip():
                         out.append((lo, hi, kind, f"Документ по {field.strip()}"))
+                continue
+            objects = _genitive_list(text[kind.end() : hi].strip()) if _plural_kind(kind.group(0)) else []
+            if objects and not named and len(_field_items(text[kind.end() : hi].strip())) == 1:
+                # "— протоколы о допуске на рынок сорго, кофе и мяса птицы": one document an object
+                single = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]]
+                out += [(lo, hi, kind, f"{single} {x}") for x in objects]
                 continue
             spheres = _RU_ITEM_SPHERES_RE.match(text, kind.end(), hi)
             counted = adj is not None and re.match(r"\d|(?:два|две|три|четыре|пять|шесть)\s", adj.group(0), re.I)
