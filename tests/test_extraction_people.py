@@ -97,3 +97,20 @@ class EarlierVisitTests(SimpleTestCase):
 
     def test_a_visit_dated_to_the_datelines_year_still_tells_the_host(self):
         self.assertEqual(sides(self.TEXT.format(year=2025))["Phiri"], "FI")
+
+
+class GuestSideTests(SimpleTestCase):
+    TEXT = (
+        "The Chairman of the Governing Council, Gen. Omar Idris Tahir, received at his office on Monday the "
+        "Minister of State for Foreign Affairs of the State of Kuwait, Mr. Fahad Al-Sabah.\n\n"
+        "The meeting was attended by the Minister of Finance, Ambassador Salih Osman Bashir.\n\n"
+        "The Chairman briefed {guest} on the situation in Chad, and thanked Kuwait for its support to Chad."
+    )
+
+    def test_the_side_called_the_guest_is_the_visitor_so_the_others_host(self):
+        found = sides(self.TEXT.format(guest="the Kuwaiti guest"))
+        self.assertEqual(found["Tahir"], "TD")
+        self.assertEqual(found["Bashir"], "TD")
+
+    def test_without_a_guest_named_the_others_keep_no_side(self):
+        self.assertEqual(sides(self.TEXT.format(guest="the minister"))["Bashir"], "")

@@ -624,6 +624,13 @@ def _portfolio(title: str) -> set[str]:
 _VISIT_BY_RE = re.compile(
     r"\b(?:visit|trip|tour)\s+(?:here\s+)?by\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
 )
+# The guest's side described as such: "briefed the Chilean guest on ...", "the visiting Chilean delegation".
+_GUEST_SIDE_RE = re.compile(
+    r"\b(?:the|his|her|their|our)\s+(?:(?:visiting|distinguished|high-level)\s+)?(?P<c>"
+    + _COUNTRY_RE.pattern
+    + r")\s+(?:guests?|visitors?|delegation\s+(?:arrived|is\s+visiting|was\s+visiting))\b"
+    r"|\bthe\s+visiting\s+(?P<v>" + _COUNTRY_RE.pattern + r")(?![\w-])"
+)
 _CHANCELLOR_STATES = frozenset({"DE", "AT"})
 _RANK_RE = re.compile(r"(?:Senior |Lieutenant |Major |Brigadier |Field )?(?:General|Marshal|Admiral|Colonel)")
 _PAST_TENURE_RE = re.compile(
@@ -2100,6 +2107,11 @@ class _Article:
         if not ranked:
             # "a four-day state visit by Ghanaian President X": the visitor's country, so the host is the other
             visitors = {_COUNTRY_BY_FORM[m.group("c")] for m in _VISIT_BY_RE.finditer(self.text, self.body_start)}
+            visitors |= {
+                _COUNTRY_BY_FORM[m.group("c") or m.group("v")]
+                for m in _GUEST_SIDE_RE.finditer(self.text, self.body_start)
+                if not self._in_marks(m.start())
+            }
             visitors &= set(pair)
             if len(visitors) == 1:
                 ranked = [(next(c for c in pair if c not in visitors), 1)]
