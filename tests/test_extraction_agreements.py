@@ -3393,3 +3393,13 @@ class InfrastructureServedTests(SimpleTestCase):
 
     def test_infrastructure_of_no_field_stays_infrastructure(self):
         self.assertEqual(spheres("The ministers signed a memorandum on public infrastructure."), ["infrastructure"])
+
+
+class ImmigrationTests(SimpleTestCase):
+    """Immigration is migration, unless another field is named first."""
+
+    def test_a_memorandum_on_immigration(self):
+        self.assertEqual(spheres("The ministers signed a memorandum on immigration."), ["migration"])
+
+    def test_a_health_programme_for_immigrants_stays_health(self):
+        self.assertEqual(spheres("The ministers signed a memorandum on the health of immigrants."), ["health"])

@@ -543,7 +543,9 @@ _PARTIES_TOPIC_RE = re.compile(
 )
 _PEOPLE_SMUGGLING_RE = re.compile(
     r"\b(?:people|migrant|human)[- ]smuggl\w*|\bsmuggl\w*\s+(?:of\s+)?(?:people|migrants|persons)\b|"
-    r"\birregular\s+migra\w*",
+    r"\birregular\s+migra\w*|"
+    # (the crossing itself: "a memorandum on immigration", which the shared word "migration" misses)
+    r"\b(?:im|e)migra(?:tion|nts?)\b",
     re.I,
 )
 # Workers who go to work for the other side, whatever their trade or training.
