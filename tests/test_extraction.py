@@ -3608,6 +3608,24 @@ class UnseenStyleKindTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Dilnoza Rakhimova", "the talks had gone well")])
 
+    def test_a_spokesmans_lines_at_a_press_conference_announcing_the_visit_are_no_quotes(self):
+        text = (
+            "Government press conference of 2 May\n\n"
+            "DEPUTY SPOKESPERSON VARGA: Good morning. At the invitation of President Gábor Kertész, Uzbek President "
+            "Jasur Tursunov will pay a state visit to Hungary next week. We expect agreements on water and rail.\n\n"
+            "QUESTION: Will a gas deal be signed?\n\n"
+            "DEPUTY SPOKESPERSON VARGA: I do not want to anticipate the talks."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_spokesmans_lines_at_a_briefing_after_the_talks_are_quoted(self):
+        text = (
+            "Press briefing by the Spokesperson in Budapest\n\n"
+            "SPOKESPERSON VARGA: Good evening. President Gábor Kertész held talks with Uzbek President Jasur "
+            "Tursunov today. We signed agreements on water and rail."
+        )
+        self.assertEqual([s for s, _ in quotes(text)], ["Varga"])
+
     def test_a_feeling_voiced_about_something_is_reported_with_the_feeling(self):
         text = INTRO + "Kertész voiced his delight at the rapid growth of Uzbek exports to Hungary."
         self.assertEqual(

@@ -1786,13 +1786,29 @@ _EARLIER_BRIEFING_RE = re.compile(
 )
 
 
+# A heading, not a sentence: "Government press conference of 4 March", "Transcript of the Press Briefing by the
+# Spokesperson" (a joint press conference is the leaders' own)
+_BRIEFING_HEADING_RE = re.compile(
+    r"(?!.*\bjoint\b)[^.!?\n]{0,120}\b(?:press|media|news)\s+(?:conference|briefing)\b[^.!?\n]{0,80}\s*", re.I
+)
+_VISIT_AHEAD_RE = re.compile(r"\bwill\s+(?:pay|make|undertake)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}visit\b")
+
+
 def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
     """Whether a spokesman's words were given before the visit, at a briefing on it: "At her weekly briefing last
     week, the spokesperson had described the visit as ...". They speak to the press, not in the visit."""
     if not compiled(r"spokes|press secretary", re.I).search(q.speaker.title):
         return False
     s_lo, s_hi, _ = art.sentence_at(q.start)
-    return bool(_EARLIER_BRIEFING_RE.search(art.text, s_lo, s_hi))
+    if _EARLIER_BRIEFING_RE.search(art.text, s_lo, s_hi):
+        return True
+    # "Government press conference of 4 March ... DEPUTY SPOKESPERSON X: ... will pay a state visit": the transcript
+    # of a briefing that announces the visit ahead
+    return bool(
+        art.paras
+        and _BRIEFING_HEADING_RE.fullmatch(art.text, *art.paras[0])
+        and _VISIT_AHEAD_RE.search(art.text, art.body_start)
+    )
 
 
 def _relays_another(art: _Article, q: QuoteSuggestion) -> bool:
