@@ -3074,7 +3074,8 @@ class CaptionLineTests(SimpleTestCase):
 
 class SideStanceContinuationTests(SimpleTestCase):
     """An agency relays a statement sentence by sentence: after "X отметил, что ...", a sentence of the same
-    paragraph that gives the stance of X's own side ("Сенегальская сторона готова ...") goes on with X's words."""
+    paragraph that gives the stance of X's own side ("Сенегальская сторона готова ...") goes on with X's words, one
+    quote to the paragraph's end."""
 
     HEAD = (
         " date 2025-04-10 Дакар, 10 апреля /Агентство/ -- Президент Сенегала Ибрагим Сарр провел переговоры с "
@@ -3089,9 +3090,11 @@ class SideStanceContinuationTests(SimpleTestCase):
         self.assertEqual(
             quotes(text),
             [
-                ("Ибрагим Сарр", "две страны связывает давняя дружба"),
-                ("Ибрагим Сарр", "Сенегальская сторона готова расширять поставки бокситов во Вьетнам"),
-                ("Ибрагим Сарр", "Сенегал и впредь будет поддерживать вьетнамские компании"),
+                (
+                    "Ибрагим Сарр",
+                    "две страны связывает давняя дружба. Сенегальская сторона готова расширять поставки бокситов во "
+                    "Вьетнам. Сенегал и впредь будет поддерживать вьетнамские компании",
+                ),
             ],
         )
         groups = {q.group for q in suggest_package(text).quotes}
@@ -5189,3 +5192,41 @@ class GenitiveObjectListTests(SimpleTestCase):
     def test_one_document(self):
         text = " date 2025-05-05 Ханой, 5 мая. Стороны подписали протокол о поставках в Казахстан риса, кофе и чая."
         self.assertEqual(len(agreements(text)), 1)
+
+
+class RelayedParagraphTests(SimpleTestCase):
+    """An agency's "X отметил, что A. B. C.": the sentences to the paragraph's end are X's words when one gives
+    the stance of X's side and none is the story's own."""
+
+    HEAD = (
+        " date 2025-09-10 Пекин, 10 сентября. Министр коммерции КНР Лю Вэньхуа встретился с министром иностранных дел "
+        "Ганы Кофи Менсой.\n"
+    )
+
+    def test_the_paragraph_goes_on(self):
+        text = self.HEAD + (
+            "Лю Вэньхуа отметил, что Китай и Гана являются давними друзьями. За полвека отношения выдержали "
+            "испытание временем. Китайская сторона готова расширять импорт ганского какао.\n"
+        )
+        self.assertIn(
+            (
+                "Лю Вэньхуа",
+                "Китай и Гана являются давними друзьями. За полвека отношения выдержали испытание временем. "
+                "Китайская сторона готова расширять импорт ганского какао",
+            ),
+            quotes(text),
+        )
+
+    def test_the_story_again(self):
+        text = self.HEAD + (
+            "Лю Вэньхуа отметил, что Китай и Гана являются давними друзьями. Он также поблагодарил гостя. "
+            "Китайская сторона готова расширять импорт ганского какао.\n"
+        )
+        self.assertIn(("Лю Вэньхуа", "Китай и Гана являются давними друзьями"), quotes(text))
+
+    def test_no_stance_of_the_side(self):
+        text = self.HEAD + (
+            "Лю Вэньхуа отметил, что Китай и Гана являются давними друзьями. За полвека отношения выдержали "
+            "испытание временем.\n"
+        )
+        self.assertIn(("Лю Вэньхуа", "Китай и Гана являются давними друзьями"), quotes(text))

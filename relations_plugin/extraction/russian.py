@@ -2502,6 +2502,10 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                 if kind == DIRECT:
                     _inner_speech(art, o + 1, c, person, found)
     for f in [f for f in found if f.kind == REPORTED]:
+        hi = _paragraph_goes_on(art, f)
+        if hi is not None and not taken.overlaps(f.hi + 1, hi):
+            f.hi = hi
+            continue
         for lo, hi in _stance_after(art, f):
             if taken.overlaps(lo, hi):
                 break
@@ -2535,6 +2539,53 @@ _RU_SIDE_STANCE_RE = re.compile(
     r"высоко|искренне))*\s+(?:готов[аоы]?|приветствует|поддерживает|намерен[аоы]?|заинтересован[аоы]?|выступает|"
     r"рассчитывает|надеется|ценит|продолжит|будет)(?![\w-])"
 )
+
+
+_RU_STORY_AGAIN_RE = re.compile(
+    r"(?:Стороны|Также|Кроме\s+того|Помимо\s+этого|Затем|После|Позже|Ранее|Накануне|Напомним|Визит|В\s+ходе|"
+    r"В\s+рамках|По\s+итогам|В\s+завершение|Как\s+сообщ|Отметим|Вместе\s+с\s+тем)(?![\w-])"
+)
+
+
+def _paragraph_goes_on(art: _RuArticle, f: _Found) -> int | None:
+    """An agency relays a statement as a paragraph: after "X отметил, что A." the sentences to the paragraph's
+    end go on with X's words when one gives the stance of X's side ("Китайская сторона готова ...") and none names
+    anyone, holds more than a name in marks, a verb of speech or a pronoun, or opens with a word of the story's
+    own ("Стороны ...", "Кроме того"). The new end, or None."""
+    text = art.text
+    i = bisect.bisect_right(art.sentence_starts, f.lo) - 1
+    if i < 0 or f.marked:
+        return None
+    s_lo, s_hi, p = art.sentences[i]
+    if text[f.hi : s_hi].strip(" .;!?…"):
+        return None
+    hi = s_hi
+    j = i + 1
+    stated = False
+    while j < len(art.sentences) and art.sentences[j][2] == p:
+        n_lo, n_hi, _ = art.sentences[j]
+        sentence = text[n_lo:n_hi]
+        if (
+            any(len(x.split()) > 4 for x in re.findall(r"[«„“\"]([^«»„“”\"]*)[»“”\"]", sentence))
+            or _RU_SPEECH_RE.search(sentence)
+            or _RU_STORY_AGAIN_RE.match(sentence)
+            or re.search(r"(?<![\w-])(?:словам|мнению|данным)(?![\w-])", sentence)
+        ):
+            return None
+        k = bisect.bisect_left(art.mention_starts, n_lo)
+        if k < len(art.mention_starts) and art.mention_starts[k] < n_hi:
+            return None
+        if re.search(r"(?<![\w-])(?:он|она|они)(?![\w-])", sentence, re.I):
+            return None  # "Он также поблагодарил ...": the story tells of the speaker again
+        stance = _RU_SIDE_STANCE_RE.match(text, n_lo, n_hi)
+        stated = stated or bool(stance and _country_at(text, n_lo, stance.end("side")) == f.person.country)
+        hi = n_hi
+        j += 1
+    if hi == s_hi or not stated:
+        return None
+    while hi > f.hi and text[hi - 1] in " .;!?…\n":
+        hi -= 1
+    return hi
 
 
 def _stance_after(art: _RuArticle, f: _Found) -> list[tuple[int, int]]:
