@@ -522,6 +522,21 @@ class PronounTests(SimpleTestCase):
 class AttributionGrammarTests(SimpleTestCase):
     """The grammar of attribution in shapes the dev corpus has once or never: each test words a kind anew."""
 
+    def test_a_relative_clause_naming_another_person_leaves_the_subject_its_own(self):
+        text = (
+            "Uzbek Foreign Minister Aziz Karimov held talks in Budapest.\n\n"
+            "The Hungarian Foreign Minister, Mr Péter Szabó, who signed the accords with his Uzbek counterpart, "
+            "Mr Aziz Karimov, told reporters that the deals opened a new chapter.\n\n"
+            "“We have waited thirty years for this railway,” he said."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Péter Szabó", "the deals opened a new chapter"),
+                ("Péter Szabó", "We have waited thirty years for this railway"),
+            ],
+        )
+
     def test_a_verb_joined_by_but_after_marked_words_keeps_the_first_subject(self):
         text = (
             INTRO + 'Kertész promised Hungary would "keep its word on the pipeline," but warned that prices '

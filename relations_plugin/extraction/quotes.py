@@ -594,7 +594,13 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         cut += adverbial.end()
         sub = sub[adverbial.end() :]
     start = lo + cut + (len(sub) - len(sub.lstrip()))
-    return start, lo + cut + len(sub)
+    end = lo + cut + len(sub)
+    # "The Minister, Mr A, who signed alongside his counterpart, Mr B, told": the relative clause and the names in it
+    # are the subject's description; the speaker is the name it describes
+    relative = compiled(r",\s+who\s").search(text, start, end)
+    if relative:
+        end = relative.start()
+    return start, end
 
 
 _RELATIVE_PRONOUN_RE = re.compile(r"\s*(?:which|that)\s+(?P<p>he|she)\s+(?:also\s+)?")
