@@ -114,3 +114,18 @@ class GuestSideTests(SimpleTestCase):
 
     def test_without_a_guest_named_the_others_keep_no_side(self):
         self.assertEqual(sides(self.TEXT.format(guest="the minister"))["Bashir"], "")
+
+
+class GuestDepartureTests(SimpleTestCase):
+    TEXT = (
+        "By the time the Chilean presidential plane {verb} Lima on Friday, the agreements had been filed.\n\n"
+        "Chile and Peru signed four documents. Trade Minister Rosa Quispe said Peru would open its ports.\n\n"
+        "Chile is a key partner of Peru."
+    )
+
+    def test_the_guests_plane_taking_off_from_a_city_tells_the_host(self):
+        self.assertEqual(sides(self.TEXT.format(verb="took off from"))["Quispe"], "PE")
+
+    def test_a_plane_taking_off_for_a_city_tells_nothing(self):
+        self.assertEqual(sides(self.TEXT.format(verb="took off for"))["Quispe"], "")
+

@@ -956,8 +956,9 @@ _HOST_CUE_RE = re.compile(
     # "the State Visit of the Maldivian President to Sri Lanka": the visitor between the visit and its place
     r"(?:[Vv]isit|[Tt]rip|[Tt]our)\s+(?:of|by)\s+(?:(?:[^.;,]|(?<=Dr|Mr|Ms)\.){1,80}?\s)?to|travell?(?:ed|ing|s)\s+to|flew\s+to|flies\s+to|"
     r"came\s+to|comes\s+to|arrival\s+in|"
-    # the guest leaving the host's capital: "left Windhoek yesterday" (not "left for Windhoek")
-    r"(?:left|leaves|departed(?:\s+from)?|departs(?:\s+from)?)(?=\s+[A-Z])|(?:last|final|first|only|main)\s+stop(?:over)?\s+in|stopover\s+in)\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|People's|Democratic|Arab|"
+    # the guest leaving the host's capital: "left Windhoek yesterday", "the plane took off from Windhoek" (not "left
+    # for Windhoek")
+    r"(?:left|leaves|departed(?:\s+from)?|departs(?:\s+from)?|(?:lifted|lifts|took|takes)\s+off\s+from)(?=\s+[A-Z])|(?:last|final|first|only|main)\s+stop(?:over)?\s+in|stopover\s+in)\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|People's|Democratic|Arab|"
     r"Kyrgyz|Federative|Oriental|Bolivarian|United)\s+)*(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?(?=[A-Z])"
 )
 _DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’ .-]{2,30}?)\s*(?:,|\(|\.|\s[–—-]\s)")
