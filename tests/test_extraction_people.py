@@ -129,3 +129,24 @@ class GuestDepartureTests(SimpleTestCase):
     def test_a_plane_taking_off_for_a_city_tells_nothing(self):
         self.assertEqual(sides(self.TEXT.format(verb="took off for"))["Quispe"], "")
 
+
+class VisitOwnerTests(SimpleTestCase):
+    def test_the_leader_whose_visit_it_is_is_the_guest(self):
+        text = (
+            "President Lars Nygaard's state visit leaves behind new agreements.\n\nThe Danish presidential "
+            "plane lifted off from Santiago on Tuesday. President Pablo Herrera received his guest at the palace. "
+            "Denmark and Chile signed four agreements. Chile welcomed Denmark's support."
+        )
+        found = sides(text)
+        self.assertEqual(found["Nygaard"], "DK")
+        self.assertEqual(found["Herrera"], "CL")
+
+    def test_a_leaders_visit_of_another_year_makes_no_guest(self):
+        text = (
+            " date 2025-06-03\nThe Danish presidential plane lifted off from Santiago on Tuesday.\n\nPresident "
+            "Pablo Herrera's state visit to Denmark in 2019 opened a new chapter. President Lars Nygaard met "
+            "business leaders. Denmark and Chile signed four agreements. Chile welcomed Denmark's support."
+        )
+        found = sides(text)
+        self.assertEqual(found["Herrera"], "CL")
+        self.assertEqual(found["Nygaard"], "DK")

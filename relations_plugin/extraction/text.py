@@ -2140,11 +2140,23 @@ class _Article:
                 and any(
                     e is not ent and e.role == ent.role and e.country == host and e.positions for e in self.unique()
                 )
-            ) or any(_VISITOR_RE.match(self.text, p) or self._meets_side_of(p, host) for p in ent.positions):
+            ) or any(
+                _VISITOR_RE.match(self.text, p) or self._meets_side_of(p, host) or self._owns_visit(p)
+                for p in ent.positions
+            ):
                 # "Prime Minister Daniel Fortier made his first official visit to Mexico": the one who visits
                 ent.country = guest
             else:
                 ent.country = host
+
+    def _owns_visit(self, pos: int) -> bool:
+        """Whether the name at ``pos`` owns this visit: "President X's state visit", "Fortier's three-day trip" (not
+        "X's visit to Oslo in 2019")."""
+        end = self._name_end(pos)
+        if not self.text.endswith(("'s", "’s"), pos, end):
+            return False
+        visit = compiled(r"\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b[^.;,]*").match(self.text, end)
+        return visit is not None and not self._another_years(visit.group(0))
 
     def _other_portfolio(self, ent: _Entity) -> bool:
         """Whether every other holder of the person's role has a portfolio unlike theirs: "Minister of Higher
