@@ -5230,3 +5230,15 @@ class RelayedParagraphTests(SimpleTestCase):
             "испытание временем.\n"
         )
         self.assertIn(("Лю Вэньхуа", "Китай и Гана являются давними друзьями"), quotes(text))
+
+
+class ShortBodyNameTests(SimpleTestCase):
+    """A body's short name ("Кабмин", "Минфин") between a title and a name is the title's, not the name's."""
+
+    def test_the_cabinet_before_a_name(self):
+        text = (
+            " date 2025-06-01 Бишкек, 1 июня. Председатель Кабмина Алмаз Турдубаев попросил расширить проекты.\n"
+            "«Нам нужны кредиты», — сказал Алмаз Турдубаев.\n"
+        )
+        self.assertEqual(quotes(text), [("Алмаз Турдубаев", "Нам нужны кредиты")])
+        self.assertIn("Алмаз Турдубаев", people(text))
