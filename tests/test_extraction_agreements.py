@@ -3403,3 +3403,27 @@ class ImmigrationTests(SimpleTestCase):
 
     def test_a_health_programme_for_immigrants_stays_health(self):
         self.assertEqual(spheres("The ministers signed a memorandum on the health of immigrants."), ["health"])
+
+
+class ProseBesideListTests(SimpleTestCase):
+    """A document told in prose is the listed one only when they share words beyond the two states' names."""
+
+    def test_a_joint_declaration_beside_a_list_between_the_same_states(self):
+        text = (
+            "Following the talks, the Presidents signed the Joint Declaration on Establishing Strategic Partnership "
+            "between Peru and the Republic of Ghana.\n\n"
+            "In the presence of the Heads of State, the following documents were exchanged:\n\n"
+            "- Programme of cooperation between the Ministry of Foreign Affairs of Peru and the Ministry of "
+            "Foreign Affairs of the Republic of Ghana for 2026-2028;\n"
+            "- Memorandum of understanding on cooperation in the field of tourism.\n"
+        )
+        self.assertEqual(spheres(text), ["political", "political", "tourism"])
+
+    def test_the_same_declaration_told_in_prose_and_listed_is_one(self):
+        text = (
+            "Following the talks, the Presidents signed a joint declaration on strategic partnership.\n\n"
+            "In the presence of the Heads of State, the following documents were exchanged:\n\n"
+            "- Joint Declaration on Strategic Partnership between Peru and the Republic of Ghana;\n"
+            "- Memorandum of understanding on cooperation in the field of tourism.\n"
+        )
+        self.assertEqual(spheres(text), ["political", "tourism"])

@@ -1641,6 +1641,12 @@ def _stems(title: str) -> set[str]:
     return {w[:5] for w in compiled(r"[a-z]{4,}").findall(fold(title).lower())} - _TITLE_STEMS
 
 
+def _topic_stems(title: str) -> set[str]:
+    return _stems(_COUNTRY_RE.sub(" ", title)) - _STATE_STEMS
+
+
+# the words of a state's style: "the Republic of", "the Government of the Kingdom of"
+_STATE_STEMS = {"repub", "kingd", "gover", "state", "feder", "democ", "sulta", "emira"}
 # words of every title, which say nothing of which document it is
 _TITLE_STEMS = {
     "agree", "memor", "under", "stand", "deal", "deals", "proto", "lette", "inten", "progr", "decla", "contr",
@@ -2746,7 +2752,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             for ag in found
             if ag in in_list
             or id(ag) in topical
-            or not any(o.sphere == ag.sphere and _stems(o.title) & _stems(ag.title) for o in in_list)
+            # (the names of the two states say nothing of which document it is: "the Joint Declaration on a strategic
+            # partnership between X and the Republic of Y" is not the listed "Programme between the ministries of X
+            # and the Republic of Y")
+            or not any(o.sphere == ag.sphere and _topic_stems(o.title) & _topic_stems(ag.title) for o in in_list)
         ]
     # the joint declaration of a list of what was signed is the one the story mentions in passing too
     listed_joint = any(
