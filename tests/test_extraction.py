@@ -522,6 +522,19 @@ class PronounTests(SimpleTestCase):
 class AttributionGrammarTests(SimpleTestCase):
     """The grammar of attribution in shapes the dev corpus has once or never: each test words a kind anew."""
 
+    def test_an_appraised_thing_ends_at_a_colon_before_the_writers_facts(self):
+        text = INTRO + (
+            "Kertész welcomed the growth of trade between the two countries: with 300 Hungarian firms active in "
+            "Uzbekistan, Hungary is its largest partner in the region."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the growth of trade between the two countries")])
+
+    def test_a_said_clause_goes_on_over_its_own_colon(self):
+        text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "the plan had two parts: a railway to the border and a new port")]
+        )
+
     def test_a_relative_clause_naming_another_person_leaves_the_subject_its_own(self):
         text = (
             "Uzbek Foreign Minister Aziz Karimov held talks in Budapest.\n\n"

@@ -882,6 +882,11 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         own_word = _OWN_WORD_RE.search(text, start, tail.start() if tail else s_hi)
         if own_word:
             tail = own_word
+        # "welcomed the strength of economic ties: with 600 firms there, France is ...": the writer's facts after a
+        # colon bear out what was appraised
+        colon = compiled(r":\s+(?=[a-zA-Z])").search(text, start, tail.start() if tail else s_hi)
+        if colon:
+            tail = colon
     if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
         end = tail.start()
         if text[end : end + 2] in (',"', ",”", ",’", ",»"):  # the marked words close before the writer's gloss
