@@ -150,3 +150,20 @@ class VisitOwnerTests(SimpleTestCase):
         found = sides(text)
         self.assertEqual(found["Herrera"], "CL")
         self.assertEqual(found["Nygaard"], "DK")
+
+
+class CityOpeningTests(SimpleTestCase):
+    def test_the_guests_programme_in_the_hosts_city_does_not_make_him_the_hosts(self):
+        text = (
+            "Prime Minister Jonas Lindqvist will pay an official visit to Peru at the invitation of Peruvian "
+            "Prime Minister Luis Paredes.\n\nIn Lima, Prime Minister Jonas Lindqvist will hold talks with Prime "
+            "Minister Paredes. Sweden and Peru will sign agreements. Sweden is a partner of Peru."
+        )
+        self.assertEqual(sides(text)["Lindqvist"], "SE")
+
+    def test_an_official_speaking_in_a_city_is_of_its_government(self):
+        text = (
+            "Swedish Prime Minister Jonas Lindqvist arrived in Lima on Monday.\n\nIn Lima, Foreign Ministry "
+            "spokesman Carlos Huaman said the talks went well. Sweden and Peru signed agreements."
+        )
+        self.assertEqual(sides(text)["Huaman"], "PE")

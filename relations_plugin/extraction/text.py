@@ -631,6 +631,10 @@ _GUEST_SIDE_RE = re.compile(
     + r")\s+(?:guests?|visitors?|delegation\s+(?:arrived|is\s+visiting|was\s+visiting))\b"
     r"|\bthe\s+visiting\s+(?P<v>" + _COUNTRY_RE.pattern + r")(?![\w-])"
 )
+_VISIT_ACT_AFTER_RE = re.compile(
+    r"\s+(?:(?:also|then|later|first)\s+)?(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|met|meets|held|"
+    r"holds|visited|visits|toured|tours|arrived|arrives|called\s+on|calls\s+on|laid|lays)\b"
+)
 _CHANCELLOR_STATES = frozenset({"DE", "AT"})
 _RANK_RE = re.compile(r"(?:Senior |Lieutenant |Major |Brigadier |Field )?(?:General|Marshal|Admiral|Colonel)")
 _PAST_TENURE_RE = re.compile(
@@ -1499,7 +1503,8 @@ class _Article:
             if not ent.country and role:
                 # "In Washington, State Department spokesman X said": an official speaking where their government sits
                 where = compiled(r"(?:In|From)\s+(" + _CITY_RE.pattern + r"),").match(text[sent[0] : start])
-                if where:
+                # (not the guest's programme there: "In Lima, Prime Minister X will hold talks with ...")
+                if where and not _VISIT_ACT_AFTER_RE.match(text, self._name_end(start)):
                     ent.country = _CITY_BY_NAME.get(where.group(1), "")
 
     def _speaks_by_surname(self, surname: str) -> bool:
