@@ -5242,3 +5242,24 @@ class ShortBodyNameTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Алмаз Турдубаев", "Нам нужны кредиты")])
         self.assertIn("Алмаз Турдубаев", people(text))
+
+
+class MoreOfficesTests(SimpleTestCase):
+    """A security council's secretary, an agency's chief or commissioner and a coordinating minister hold an office
+    of state: named once, they take part."""
+
+    def test_offices_named_once(self):
+        text = (
+            " date 2025-03-04 Переговоры в Джакарте\n\nДжакарта, 4 марта. Секретарь Совета Безопасности Российской "
+            "Федерации И.П.Сомов провёл переговоры с Министром-координатором по вопросам безопасности Республики "
+            "Индонезии Б.Праното и начальником Национального агентства по борьбе с терроризмом Республики Индонезии "
+            "Д.Виджая.\n"
+        )
+        self.assertEqual(people(text), {"Сомов": "RU", "Праното": "ID", "Виджая": "ID"})
+
+    def test_a_commissioner(self):
+        text = (
+            " date 2025-03-04 Спорт\n\nАстана, 4 марта. Министр спорта Казахстана Ерлан Сапаров провел переговоры с "
+            "комиссаром Спортивного агентства Японии Кэндзи Танакой.\n"
+        )
+        self.assertEqual(people(text), {"Ерлан Сапаров": "KZ", "Кэндзи Танака": "JP"})
