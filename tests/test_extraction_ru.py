@@ -5263,3 +5263,20 @@ class MoreOfficesTests(SimpleTestCase):
             "комиссаром Спортивного агентства Японии Кэндзи Танакой.\n"
         )
         self.assertEqual(people(text), {"Ерлан Сапаров": "KZ", "Кэндзи Танака": "JP"})
+
+
+class PresidentOfABodyTests(SimpleTestCase):
+    """The president of a chamber, a company or a federation is no head of state: "заявил президент" is still the
+    state's."""
+
+    def test_the_chamber_and_the_state(self):
+        text = (
+            " date 2025-10-01 Форум в Дели\n\nНью-Дели, 1 октября. Президент Индии Рам Шарма принял делегацию, в "
+            "которую вошел президент ТПП Самарской области Олег Сомов.\n"
+            "«Мы открыты для партнёров», — заявил президент.\n"
+        )
+        found = suggest_package(text)
+        roles = {p.name: p.role for p in found.participants}
+        self.assertEqual(roles["Олег Сомов"], "official")
+        self.assertEqual(roles["Рам Шарма"], "head_of_state")
+        self.assertEqual(quotes(text), [("Рам Шарма", "Мы открыты для партнёров")])
