@@ -529,6 +529,29 @@ class AttributionGrammarTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "the growth of trade between the two countries")])
 
+    def test_a_participle_after_an_attribution_is_added_by_whoever_said_it(self):
+        text = INTRO + (
+            "Tursunov accepted an invitation to visit Hungary again, officials said, adding that dates would be set "
+            "later.\n\n"
+            "Tursunov accepted an invitation to return in the autumn, Kertész said, adding that a forum would follow."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "Tursunov accepted an invitation to return in the autumn"),
+                ("Gábor Kertész", "a forum would follow"),
+            ],
+        )
+
+    def test_a_participle_after_a_set_off_title_is_the_subjects(self):
+        text = (
+            INTRO + "Tursunov, the Uzbek leader, said the railway would open in May, adding that tariffs would fall."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "the railway would open in May"), ("Jasur Tursunov", "tariffs would fall")],
+        )
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

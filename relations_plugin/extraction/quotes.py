@@ -735,6 +735,11 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
             continue
         if text[s_lo] in '"“„«':
             continue
+        comma = text.rfind(",", s_lo, m.start())
+        attr = _match_after(text[comma : m.start()], comma) if comma > s_lo else None
+        if attr:  # "X accepted the invitation, officials said, adding that ...": who said it adds it
+            items.append(_Item(at=m.start("verb"), kind="event", phrase=attr[:2], span=m.span("verb")))
+            continue
         main = _MAIN_VERB_RE.search(text, s_lo, m.start())
         if not main:  # "Tursunov was upbeat, saying ...": a copula's subject says it
             main = compiled(r"\s(?:was|is|were|are|seemed|appeared|sounded|remained)\s").search(text, s_lo, m.start())
