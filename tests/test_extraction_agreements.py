@@ -3427,3 +3427,21 @@ class ProseBesideListTests(SimpleTestCase):
             "- Memorandum of understanding on cooperation in the field of tourism.\n"
         )
         self.assertEqual(spheres(text), ["political", "tourism"])
+
+
+class NthDayOfNamedVisitTests(SimpleTestCase):
+    """ "On the second day of Marn's four-day state visit": the guest's name stands for the article."""
+
+    def dates(self, text: str, dateline: datetime.date) -> list[str]:
+        return sorted(d.date.isoformat() for d in suggest_package(text, dateline=dateline).dates)
+
+    def test_the_guests_name_before_the_visit(self):
+        text = (
+            "The two leaders held talks at the presidential office on Wednesday, on the second day of Marn's "
+            "four-day state visit to Estmark."
+        )
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-14", "2026-04-15", "2026-04-17"])
+
+    def test_a_day_of_a_named_festival_is_no_visit(self):
+        text = "The two leaders held talks on Wednesday, the second day of Estmark's Harvest Festival."
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])

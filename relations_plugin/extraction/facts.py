@@ -276,7 +276,9 @@ _SPAN_DAYS = r"(?P<n>two|three|four|five|six|2|3|4|5|6)[- ]day"
 _SPAN_VISIT = r"(?:visit|trip|tour|mission|stay)\b"
 # "on the second day of a three-day visit": the visit's first and last days from the day the copy is about
 _NTH_DAY_RE = re.compile(
-    r"\b(?P<k>first|second|third|fourth|fifth|final|last|closing|opening)\s+day\s+of\s+(?:(?:a|an|the|his|her|their)\s+)?"
+    # ("of Wielgosz's four-day state visit": the guest's name as its determiner)
+    r"\b(?P<k>first|second|third|fourth|fifth|final|last|closing|opening)\s+day\s+of\s+"
+    r"(?:(?:a|an|the|his|her|their)\s+|[A-Z][\w-]*['’]s?\s+)?"
     rf"(?:{_SPAN_DAYS}\b|(?:[\w-]+\s+){{0,2}}?{_SPAN_VISIT})",
     re.I,
 )
