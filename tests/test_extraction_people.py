@@ -167,3 +167,18 @@ class CityOpeningTests(SimpleTestCase):
             "spokesman Carlos Huaman said the talks went well. Sweden and Peru signed agreements."
         )
         self.assertEqual(sides(text)["Huaman"], "PE")
+
+
+class DeputyLeaderTests(SimpleTestCase):
+    TEXT = (
+        "ACCRA, May 4 - Foreign Minister Kwame Boateng held talks today with visiting Chilean Deputy Prime Minister "
+        "Ana Rojas.\n\nThe Chilean leader invited the Prime Minister of Ghana to visit Chile.\n\n"
+        "Tomorrow, she is scheduled to {act} Prime Minister Kofi Mensah at his office and meet Trade Minister "
+        "Ama Owusu. Ghana and Chile signed two agreements."
+    )
+
+    def test_the_described_leader_may_be_a_deputy_so_the_named_leader_is_the_host(self):
+        self.assertEqual(sides(self.TEXT.format(act="call on"))["Mensah"], "GH")
+
+    def test_one_subjects_second_meeting_does_not_put_its_object_across_the_first(self):
+        self.assertEqual(sides(self.TEXT.format(act="call on"))["Owusu"], "GH")

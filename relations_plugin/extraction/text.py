@@ -742,7 +742,9 @@ _CASED_LETTERHEAD_RE = re.compile(
     rf"(?P<post>(?:,?\s+{_POST_NOMINALS}\b)*)\s*"
 )
 # An office set as a line of a letterhead in ordinary case: "Minister for Foreign Affairs and Trade".
-_MET_RE = re.compile(r"\b(?:met|meets|meet|received|hosted|welcomed|held talks with|talks with)\b")
+_MET_RE = re.compile(
+    r"\b(?:met|meets|meet|received|hosted|welcomed|held talks with|talks with|call(?:s|ed)?\s+on|calling\s+on)\b"
+)
 _PORT_OF_RE = re.compile(r"\bPort[\s-]+of[\s-]+$")
 _OFFICE_LINE_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|and|the|&))*")
 # The writer of a first-person release placed in a city: "Today in Lisbon I met ...", "here in Lisbon", "my first
@@ -1644,8 +1646,9 @@ class _Article:
                 and not e.outsider
                 and (
                     e.role == title.role
+                    # (a deputy leading a delegation is "the Chilean leader" too)
                     or title.core == "leader"
-                    and e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                    and e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, DEPUTY_HEAD_OF_GOVERNMENT, VICE_PRESIDENT)
                     or _second_office(e, title)
                 )
             ]
@@ -2224,6 +2227,11 @@ class _Article:
                 upto = passive.start()
             # (the one met is the object: "I met Minister A and called on B" puts B on A's side, not across)
             acts = list(_MET_RE.finditer(self.text, s_lo, upto))
+            # ("call on the Prime Minister and meet Minister B": one subject's acts, the first object no subject)
+            while len(acts) > 1 and compiled(r"\s(?:and|then)\s+$").search(
+                self.text, acts[-2].end(), acts[-1].start()
+            ):
+                acts.pop()
             subject_end = acts[-1].start() if acts and passive is None else upto
             hosts = {e.country for p, _, e in self.mentions if s_lo <= p < subject_end and e.country and e is not ent}
             if not hosts:  # "The Indonesian minister later met Trade Minister Don Farrow"
