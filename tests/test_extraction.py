@@ -552,6 +552,17 @@ class AttributionGrammarTests(SimpleTestCase):
             [("Jasur Tursunov", "the railway would open in May"), ("Jasur Tursunov", "tariffs would fall")],
         )
 
+    def test_a_participle_of_noting_after_a_narrated_act_reports_its_object(self):
+        text = INTRO + (
+            "Kertész invited Uzbek firms to invest in Hungarian spas, noting the long experience of Hungary in "
+            "this field."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the long experience of Hungary in this field")])
+
+    def test_a_participle_of_noting_before_a_bare_noun_is_no_statement(self):
+        text = INTRO + "Kertész invited Uzbek firms to invest in Hungarian spas, noting interest."
+        self.assertEqual(quotes(text), [])
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

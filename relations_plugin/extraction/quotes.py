@@ -760,6 +760,9 @@ _WITH_SAYING_RE = re.compile(
 _PARTICIPLE_RE = re.compile(
     r"(?:,[\"”’»]?|\b(?:before|after|while))\s+(?P<verb>(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+\w+){0,2}\s+that\b)|"
     r"saying|praising|hailing|commending|lauding|applauding|calling for|"
+    # "..., noting the successful experience of Croatia": what was noted, as after "noted"
+    r"(?:noting|stressing|highlighting|underlining|emphasi[sz]ing|reaffirming|reiterating)"
+    r"(?=\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s)|"
     # "..., telling reporters the agreement had worked": the audience, then the clause without "that"
     r"telling(?=\s+(?:reporters|journalists|the press|the media|(?:a|the)\s+(?:\w+\s+)?(?:audience|forum|"
     r"gathering|briefing|news conference|press conference))\b))"
