@@ -3445,3 +3445,22 @@ class NthDayOfNamedVisitTests(SimpleTestCase):
     def test_a_day_of_a_named_festival_is_no_visit(self):
         text = "The two leaders held talks on Wednesday, the second day of Estmark's Harvest Festival."
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
+
+
+class TwoPredicatesTests(SimpleTestCase):
+    """A day's tense is its own predicate's when "and" joins a past one and one to come."""
+
+    def dates(self, text: str, dateline: datetime.date) -> list[str]:
+        return sorted(d.date.isoformat() for d in suggest_package(text, dateline=dateline).dates)
+
+    def test_arrived_on_monday_and_is_scheduled_on_wednesday(self):
+        text = (
+            "The Estmark leader arrived in Port Amel on Monday evening and is scheduled to tour a seed plant in "
+            "Vessa on Wednesday before leaving for Norvania."
+        )
+        # dateline Tuesday
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 14)), ["2026-04-13", "2026-04-15"])
+
+    def test_one_predicate_to_come_keeps_both_days_ahead(self):
+        text = "The Estmark leader will arrive on Monday and tour a seed plant on Wednesday."
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 11)), ["2026-04-13", "2026-04-15"])

@@ -2886,6 +2886,8 @@ _MORE_FUTURE_RE = re.compile(
 _THEN_RE = re.compile(r"\s*(?:Then|After\s+that|Afterwards|From\s+there)\b")
 _FUTURE_STEP_RE = re.compile(r"\b(?:[Tt]omorrow|will|flies|travels|heads|leaves|goes|is\s+due|is\s+to)\b|\w['’]ll\b")
 # "until Thursday", "through Friday": the day a stay lasts to, still ahead.
+# "and" before a predicate of its own: "... and is scheduled to", "... and will", "... and signed".
+_AND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?=" + _CLAUSE_VERB_RE.pattern + ")")
 _HEADS_OF_RE = re.compile(r"\bheads\s+of\b", re.I)
 _UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 
@@ -2948,8 +2950,12 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             # the tense of the clause that holds the day ("visited on Tuesday, signing a deal that ministers hope
             # will ..." is past); a clause without a verb of its own ("On Friday, the leaders will sign") takes
             # the sentence's
+            # (and a predicate of its own after "and": "arrived on Monday evening and is scheduled to visit a plant
+            # on Wednesday" is two clauses, one past, one to come)
             c_lo = max(text.rfind(",", s_start, m.start()), text.rfind(";", s_start, m.start()), s_start - 1) + 1
-            c_end = compiled(r"[,;]").search(text[m.end() : s_end])
+            joined = [j.end() for j in _AND_PREDICATE_RE.finditer(text, c_lo, m.start())]
+            c_lo = joined[-1] if joined else c_lo
+            c_end = compiled(r"[,;]|" + _AND_PREDICATE_RE.pattern).search(text[m.end() : s_end])
             clause = text[c_lo : m.end() + c_end.start() if c_end else s_end]
             if not _CLAUSE_VERB_RE.search(clause.replace(m.group(0), " ")):
                 clause = sentence
