@@ -563,6 +563,12 @@ class AttributionGrammarTests(SimpleTestCase):
         text = INTRO + "Kertész invited Uzbek firms to invest in Hungarian spas, noting interest."
         self.assertEqual(quotes(text), [])
 
+    def test_the_subject_after_where_speaks(self):
+        text = INTRO + (
+            "Kertész later addressed the parliament, where he reaffirmed Hungary's commitment to the partnership."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary's commitment to the partnership")])
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

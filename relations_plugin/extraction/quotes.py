@@ -584,7 +584,7 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     sub = compiled(r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part)\s*$").sub("", sub.rstrip())
     # (and "a cable, in which he expressed ...": the relative clause's own subject)
     conjunction = compiled(
-        r"\s*(?:and|but|while|whereas|yet|And|But|Yet|(?:in|during|at|after|upon|with)\s+which)\s+(?=\S)"
+        r"\s*(?:and|but|while|whereas|yet|And|But|Yet|where|when|(?:in|during|at|after|upon|with)\s+which)\s+(?=\S)"
     ).match(sub)
     if conjunction:  # "X welcomed the guests, and the Prime Minister conveyed ...": a new subject, not a pair
         cut += conjunction.end()
