@@ -5311,3 +5311,19 @@ class ToldTheOutletInterviewTests(SimpleTestCase):
             "— Программа была плотной, — отметил он.\n"
         )
         self.assertEqual(quotes(text), [("Олег Сомов", "Программа была плотной")])
+
+
+class ProvinceNameTests(SimpleTestCase):
+    """A word before "аймака", "вилоята", "провинции" is the unit's name, and "акимат" is an office, not an akim:
+    neither makes a person."""
+
+    def test_a_province_after_an_akimat(self):
+        text = (
+            " date 2025-05-05 Встреча в акимате\n\n"
+            "Аким области Ерлан Сапаров встретился с делегацией Монголии во главе с министром Батбаяром Ганболдом.\n\n"
+            "– Нас объединяет общая история, – отметил аким.\n\n"
+            "По итогам встречи подписан меморандум о сотрудничестве между акиматом области и администрацией "
+            "Баян-Хотгорского аймака.\n"
+        )
+        self.assertEqual(people(text), {"Ерлан Сапаров": "KZ", "Батбаяр Ганболд": "MN"})
+        self.assertEqual(quotes(text), [("Ерлан Сапаров", "Нас объединяет общая история")])
