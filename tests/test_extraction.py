@@ -569,6 +569,10 @@ class AttributionGrammarTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary's commitment to the partnership")])
 
+    def test_told_this_newspaper_is_an_audience(self):
+        text = INTRO + "Tursunov told this newspaper the new border post would open in June."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the new border post would open in June")])
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

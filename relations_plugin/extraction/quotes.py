@@ -995,6 +995,7 @@ _OUTER_ATTRIBUTION_RE = re.compile(
 )
 _AUDIENCE_RE = re.compile(
     r"\s+(?:reporters|journalists|the press|us|me|him|her|them|this agency|our correspondent|a news conference|"
+    r"this (?:newspaper|paper|publication|website|site|outlet|reporter|correspondent|writer|magazine)|"
     r"a press conference|a briefing|lawmakers|parliament|"
     r"state media|state television|the (?:BBC|AP|AFP|Reuters)|"
     # an outlet or a person by name, or the other side: "told Xinhua", "told Tursunov", "told his counterpart"
