@@ -3464,3 +3464,41 @@ class TwoPredicatesTests(SimpleTestCase):
     def test_one_predicate_to_come_keeps_both_days_ahead(self):
         text = "The Estmark leader will arrive on Monday and tour a seed plant on Wednesday."
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 11)), ["2026-04-13", "2026-04-15"])
+
+
+class UncountedPackageTests(SimpleTestCase):
+    """A package of documents told by a long list of fields, with no count, is the documents themselves."""
+
+    def test_a_named_document_elsewhere_leaves_the_package_whole(self):
+        text = (
+            "The presidents signed a joint statement on a comprehensive partnership between Norvania and Estmark.\n\n"
+            "They also adopted a roadmap for trade cooperation.\n\n"
+            "In the presence of the heads of state, a package of interdepartmental documents was exchanged. They "
+            "concern cooperation in the fields of trade, agriculture, health, education, tourism, culture, as well "
+            "as interaction between the foreign ministries."
+        )
+        self.assertEqual(
+            sorted(spheres(text)),
+            sorted(
+                [
+                    "political",
+                    "trade",
+                    "trade",
+                    "agriculture",
+                    "health",
+                    "education",
+                    "tourism",
+                    "culture",
+                    "political",
+                ]
+            ),
+        )
+
+    def test_a_counted_summing_up_still_yields_to_the_named_ones(self):
+        text = (
+            "Norvania and Estmark today exchanged five memoranda covering fisheries, higher education, tourism, "
+            "sport and customs.\n\n"
+            "Among them was one between the fisheries ministries on aquaculture, and another between the "
+            "universities on student exchanges."
+        )
+        self.assertEqual(len(titles(text)), 5)

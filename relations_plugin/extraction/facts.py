@@ -1747,7 +1747,19 @@ def _one_per_document(
     for ag in kept:
         if id(ag) in topical:
             lists.setdefault(ag.start, []).append(id(ag))
-    summed = {i for ids in lists.values() if len(told.intersection(ids)) >= min(2, len(ids)) for i in ids}
+    # (a list of a package that gives no count, whose fields the named documents meet only here and there, "a
+    # package of documents was exchanged. They concern trade, investment, farming, health, education, tourism,
+    # culture and the foreign ministries", is the documents themselves)
+    summed = {
+        i
+        for start, ids in lists.items()
+        if len(told.intersection(ids)) >= min(2, len(ids))
+        and (
+            2 * len(told.intersection(ids)) >= len(ids)
+            or _COUNTED_RE.search(art.text, art.sentence_at(max(0, where[ids[0]][0] - 2))[0], start)
+        )
+        for i in ids
+    }
     # a summing-up that counts its documents ("five instruments in areas such as hydrogen, gender equity and
     # training"), when as many are named elsewhere, is all of it told again, also the fields a named title words
     # otherwise
