@@ -5343,3 +5343,24 @@ class LongVisitCueTests(SimpleTestCase):
             "Высоко оценив внешнюю политику страны, гость подчеркнул, что Италия ценит вклад Туркменистана в мир.\n"
         )
         self.assertIn(("Марко Бьянки", "Италия ценит вклад Туркменистана в мир"), quotes(text))
+
+
+class OwnSpeakerByTitleTests(SimpleTestCase):
+    """A press service's story whose headline names its own speaker: "Спикер Сената отметил" before anyone spoke
+    is him, not the guest of the same title; once the guest spoke, the title is read as before."""
+
+    HEAD = (
+        " date 2024-06-18 Нурлан Абенов провел переговоры с Председателем Сената Непала\n\n"
+        "Председатель Сената Парламента Республики Казахстан Нурлан Абенов провел переговоры с Председателем "
+        "Сената Непала Рамом Тхапой, находящимся в Казахстане с официальным визитом.\n\n"
+    )
+
+    def test_the_own_speaker(self):
+        text = self.HEAD + "Спикер Сената отметил, что Казахстан и Непал связывает дружба.\n"
+        self.assertEqual(quotes(text), [("Нурлан Абенов", "Казахстан и Непал связывает дружба")])
+
+    def test_after_the_guest_spoke(self):
+        text = self.HEAD + (
+            "Рам Тхапа отметил, что Непал ценит дружбу. Спикер Сената также отметил, что Непал готов к торговле.\n"
+        )
+        self.assertEqual(quotes(text), [("Рам Тхапа", "Непал ценит дружбу"), ("Рам Тхапа", "Непал готов к торговле")])

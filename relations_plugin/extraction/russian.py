@@ -1644,11 +1644,20 @@ class _RuArticle:
         ) == 1:
             return own[0]  # "Глава государства", "Лидер нашей страны", "Лидер нации" in an agency's own copy
         ids = {id(p) for p in cands}
+        if len(own) == 1 and last is None and not title.country and self._headline_names(own[0]):
+            # "Спикер Сената отметил" before anyone spoke, in a press service's story whose headline names its
+            # own speaker: its own
+            return own[0]
         if last is not None and id(last) in ids and self._only_objects_since(last, at, ids):
             # "Министр отметил, что провел переговоры с министром Армении X. «...», – сказал министр.": the one
             # who spoke, not the one named after him only as his counterpart
             return last
         return self.recent(at, lambda p: id(p) in ids) if cands else None
+
+    def _headline_names(self, person: _Person) -> bool:
+        """Whether the headline names ``person``."""
+        lo, hi = self.paras[0] if self.paras else (0, 0)
+        return any(p is person and lo <= a < hi for a, _, p in self.mentions)
 
     def _only_objects_since(self, last: _Person, at: int, ids: set[int]) -> bool:
         """Whether every other person of ``ids`` named since ``last`` last spoke (and at least one is) is named
