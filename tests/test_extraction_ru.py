@@ -5364,3 +5364,7 @@ class OwnSpeakerByTitleTests(SimpleTestCase):
             "Рам Тхапа отметил, что Непал ценит дружбу. Спикер Сената также отметил, что Непал готов к торговле.\n"
         )
         self.assertEqual(quotes(text), [("Рам Тхапа", "Непал ценит дружбу"), ("Рам Тхапа", "Непал готов к торговле")])
+
+    def test_the_plural_of_a_body(self):
+        text = self.HEAD + "По итогам переговоров Председатели Сенатов подписали меморандум.\n"
+        self.assertFalse([name for name in people(text) if name.startswith("Сенат")])
