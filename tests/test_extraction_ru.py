@@ -5368,3 +5368,23 @@ class OwnSpeakerByTitleTests(SimpleTestCase):
     def test_the_plural_of_a_body(self):
         text = self.HEAD + "По итогам переговоров Председатели Сенатов подписали меморандум.\n"
         self.assertFalse([name for name in people(text) if name.startswith("Сенат")])
+
+
+class StatementHeadingNarrationTests(SimpleTestCase):
+    """Under "Заявление Премьер-министра X" a paragraph that tells in the past that he thanked ("поблагодарил") is
+    the story's, not his statement; a thanks in his own words is still his."""
+
+    HEAD = " date 2025-03-28 Переговоры в Ереване\n\nЗаявление Премьер-министра Ханса Бергера\n\n"
+
+    def test_the_story_tells_of_the_thanks(self):
+        text = self.HEAD + (
+            "В своем выступлении Премьер-министр Австрии поблагодарил хозяев за прием. Ханс Бергер отметил, что "
+            "Австрия ценит партнерство с Арменией.\n"
+        )
+        self.assertEqual(quotes(text), [("Ханс Бергер", "Австрия ценит партнерство с Арменией")])
+
+    def test_his_own_thanks(self):
+        text = self.HEAD + "Благодарю хозяев за прием. Австрия ценит партнерство с Арменией.\n"
+        self.assertEqual(
+            quotes(text), [("Ханс Бергер", "Благодарю хозяев за прием. Австрия ценит партнерство с Арменией.")]
+        )
