@@ -156,11 +156,15 @@ class ReportedSpeechTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Zhang Haoran", "China was ready to expand imports of Hungarian wine")])
 
-    def test_thanks_for_something_of_substance_reports_its_object(self):
+    def test_thanks_for_something_of_substance_are_courtesy_too(self):
+        # over the whole dev corpus the gold leaves what someone was thanked for out three times in four, support
+        # and positions as much as the hospitality
         text = INTRO + "Kertész thanked Uzbekistan for its consistent support of Hungarian initiatives at the UN."
-        self.assertEqual(
-            quotes(text), [("Gábor Kertész", "its consistent support of Hungarian initiatives at the UN")]
-        )
+        self.assertEqual(quotes(text), [])
+
+    def test_what_the_thanker_goes_on_to_say_is_a_statement(self):
+        text = INTRO + "Tursunov thanked Hungary for its support, noting that trade had doubled."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "trade had doubled")])
 
     def test_gratitude_expressed_for_the_hospitality_is_protocol(self):
         # over the whole dev corpus the gold leaves thanks for the welcome or the hospitality out four times in five:
@@ -5304,11 +5308,9 @@ class ClauseGoesOnTests(SimpleTestCase):
     """Where a reported clause runs on past a comma: the speaker's own aside, a gloss he gives himself."""
 
     def test_an_as_he_said_aside_inside_the_clause(self):
-        text = INTRO + (
-            "Tursunov thanked Hungary for its support and for, as he said, never doubting Uzbekistan's reforms."
-        )
+        text = INTRO + "Tursunov noted that Hungary had backed Uzbekistan, as he said, never doubting its reforms."
         self.assertIn(
-            ("Jasur Tursunov", "its support and for, as he said, never doubting Uzbekistan's reforms"), quotes(text)
+            ("Jasur Tursunov", "Hungary had backed Uzbekistan, as he said, never doubting its reforms"), quotes(text)
         )
 
     def test_a_figure_that_he_affirmed_is_his_own_gloss(self):

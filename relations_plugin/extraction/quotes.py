@@ -1636,10 +1636,13 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 continue
             last = ent
             art.refs.append((it.at, ent))
-            clause = None if _is_joint(art, *it.phrase) else _reported_clause(art, *it.span)
-            if clause is None and not _is_joint(art, *it.phrase):
+            # "thanked Liberia for its support for ...": what one is thanked for is the thanker's courtesy, not a
+            # statement; what the thanker goes on to say ("..., noting that ...") is one
+            thanks = text.startswith("thank", it.span[0])
+            clause = None if thanks or _is_joint(art, *it.phrase) else _reported_clause(art, *it.span)
+            if clause is None and not thanks and not _is_joint(art, *it.phrase):
                 clause = _clause_after_marked(art, it.span[1])
-            if clause is None and _courtesy_object(text, it.span[1]) and not _is_joint(art, *it.phrase):
+            if clause is None and (thanks or _courtesy_object(text, it.span[1])) and not _is_joint(art, *it.phrase):
                 # "expressed his thanks for the warm welcome, affirming that ...": the protocol is left out, what
                 # he goes on to say is his
                 group_no = _add_more(art, it.span[1], ent, quotes, quoted, group_no + 1)
