@@ -3502,3 +3502,34 @@ class UncountedPackageTests(SimpleTestCase):
             "universities on student exchanges."
         )
         self.assertEqual(len(titles(text)), 5)
+
+
+class DaysCountedFromAnotherTests(SimpleTestCase):
+    """A day told by its distance from another: "a day later", "the day after his arrival"."""
+
+    def dates(self, text: str, dateline: datetime.date) -> list[str]:
+        return sorted(d.date.isoformat() for d in suggest_package(text, dateline=dateline).dates)
+
+    def test_a_day_later(self):
+        text = "On Tuesday, the president laid a wreath at the memorial. The talks were held a day later."
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-14", "2026-04-15"])
+
+    def test_the_day_after_his_arrival(self):
+        text = "The president arrived in Port Amel on Monday. The day after his arrival, he met the prime minister."
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-13", "2026-04-14"])
+
+    def test_the_next_day_of_a_programme_to_come(self):
+        text = "The president will arrive on Monday and hold talks with his host the next day."
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-20", "2026-04-21"])
+
+    def test_a_day_after_the_guest_arrived(self):
+        text = "The leaders met on Tuesday, a day after the president arrived in Port Amel."
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-13", "2026-04-14"])
+
+    def test_the_day_after_tomorrow(self):
+        text = "The two presidents will meet again the day after tomorrow."
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-17"])
+
+    def test_a_day_later_with_no_day_before_adds_nothing(self):
+        text = "The ministers arrived in Port Amel. A day later, they met the president on Tuesday."
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-14"])

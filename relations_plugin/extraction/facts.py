@@ -2900,6 +2900,14 @@ _FUTURE_STEP_RE = re.compile(r"\b(?:[Tt]omorrow|will|flies|travels|heads|leaves|
 # "until Thursday", "through Friday": the day a stay lasts to, still ahead.
 # "and" before a predicate of its own: "... and is scheduled to", "... and will", "... and signed".
 _AND_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?=" + _CLAUSE_VERB_RE.pattern + ")")
+# A day counted from the last one told: "a day later", "two days later", "the following day", "the day after his
+# arrival"; or the arrival counted back from the day told: "a day after the president arrived".
+_DAYS_AFTER_RE = re.compile(
+    r"\b(?:(?:a|one|(?P<n>two|three))\s+days?\s+later|the\s+(?:following|next)\s+day|"
+    r"the\s+day\s+after\s+(?:his|her|their|the)\s+(?:arrival|talks|summit|meeting|ceremony|visit\s+to\s+\w+))\b|"
+    r"\b(?:a|one)\s+day\s+after\s+(?:(?:the|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<came>arrived|landed)\b",
+    re.I,
+)
 _HEADS_OF_RE = re.compile(r"\bheads\s+of\b", re.I)
 _UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 
@@ -2954,6 +2962,11 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             s_start, s_end, _ = art.sentence_at(m.start())
             if m.group("word"):
                 delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("word").lower()]
+                if delta and compiled(r"(?i)\bthe\s+day\s+(?:after|before)\s+$").search(
+                    text, max(0, m.start() - 16), m.start()
+                ):
+                    # "the day after tomorrow", "the day before yesterday": one day further
+                    delta += 1 if delta > 0 else -1
                 add(m.start(), m.end(), ref + datetime.timedelta(days=delta), True, spoken=True)
                 continue
             wd = _WEEKDAYS[m.group("wd").capitalize()]
@@ -3081,6 +3094,23 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                 found.append((m.start(), m.end(), first.replace(day=int(m.group("d2"))), False))
             except ValueError:
                 pass
+    if ref is not None and ("later" in text or "day after " in text or " following day" in text or "next day" in text):
+        for m in _DAYS_AFTER_RE.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            if m.group("came"):
+                # "met on Tuesday, a day after the president arrived": the arrival, a day before the day told
+                here = art.sentence_at(m.start())[0]
+                own = {d for a, _, d, _ in found if a < m.start() and art.sentence_at(a)[0] == here}
+                if len(own) == 1:
+                    add(m.start(), m.end(), min(own) - datetime.timedelta(days=1), True)
+                continue
+            # "The talks were held a day later", "the following day", "the day after his arrival": from the last day
+            # told before, in the same paragraph or the one before it
+            before = [(a, d) for a, _, d, _ in found if m.start() - 600 < a < m.start()]
+            if before:
+                n = _COUNT_WORDS.get((m.group("n") or "one").lower(), 1)
+                add(m.start(), m.end(), max(before)[1] + datetime.timedelta(days=n), True)
     stamp = _TIME_STAMP_RE.search(text, art.body_start) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((stamp.start(), stamp.end(), ref, True))
