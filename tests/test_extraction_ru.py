@@ -5388,3 +5388,25 @@ class StatementHeadingNarrationTests(SimpleTestCase):
         self.assertEqual(
             quotes(text), [("Ханс Бергер", "Благодарю хозяев за прием. Австрия ценит партнерство с Арменией.")]
         )
+
+
+class SceneDocumentListTests(SimpleTestCase):
+    """A scene's verbless list of documents after its signing ("Церемония подписания — в Белом зале. Меморандум
+    по энергетике, программа по туризму.") is signed, one document an item; without a signing it is not."""
+
+    def test_after_a_signing_ceremony(self):
+        text = (
+            " date 2025-06-18 Визит в Ханой\n\nЦеремония подписания — в Белом зале. Министры выходят к столу по "
+            "очереди. Меморандум по энергетике, соглашение о взаимном признании дипломов, программа по туризму.\n"
+        )
+        self.assertEqual(
+            [title for title, _ in agreements(text)],
+            ["Меморандум по энергетике", "Соглашение о взаимном признании дипломов", "Программа по туризму"],
+        )
+
+    def test_without_a_signing(self):
+        text = (
+            " date 2025-06-18 Визит в Ханой\n\nМинистры обсуждают планы. Меморандум по энергетике, соглашение о "
+            "взаимном признании дипломов, программа по туризму.\n"
+        )
+        self.assertEqual(agreements(text), [])

@@ -4545,6 +4545,22 @@ def _own_programme(before: str, word: str, comp: str) -> bool:
     )
 
 
+def _document_list(sent: str) -> bool:
+    """Whether a sentence is only a list of documents, each item opening with its kind ("Меморандум по энергетике,
+    соглашение о ..., программа по туризму")."""
+    if not _RU_KIND_RE.match(sent.strip()):
+        return False
+    items = re.split(r",\s+|\s+и\s+", sent.strip().rstrip("."))
+    return len(items) >= 2 and all(_RU_KIND_RE.match(item) for item in items)
+
+
+def _signing_before(art: _RuArticle, at: int) -> bool:
+    """Whether the paragraph tells of a signing before ``at``: "Церемония подписания — в Золотом зале"."""
+    p = art.sentence_at(at)[2]
+    lo = art.paras[p][0] if p < len(art.paras) else at
+    return any(not _RU_NOT_SIGNED.match(c.group(0)) for c in _RU_SIGNED_RE.finditer(art.text, lo, at))
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -4615,6 +4631,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 or _RU_LIST_ITEM_RE.match(sent)
             )
         ):
+            signed = True
+        if not cues and _document_list(sent) and _signing_before(art, s_lo):
+            # "Церемония подписания — в Золотом зале. ... Меморандум по энергетике, программа по туризму.": a
+            # scene's list of the documents, no verb
             signed = True
         if not cues and any_signed and _RU_ORDINAL_DOCUMENT_RE.match(sent):
             signed = True  # "Третий документ – меморандум между ...": one more of those the story counts signed
