@@ -182,3 +182,28 @@ class DeputyLeaderTests(SimpleTestCase):
 
     def test_one_subjects_second_meeting_does_not_put_its_object_across_the_first(self):
         self.assertEqual(sides(self.TEXT.format(act="call on"))["Owusu"], "GH")
+
+
+class PluralOfficeListTests(SimpleTestCase):
+    TEXT = (
+        "NAIROBI, Kenya — President Joseph Mutai held talks with visiting Finnish Prime Minister Antti Laine at "
+        "State House.\n\nPresent were {office} Achieng' Otieno (Health), Juma Kariuki (Energy) and Kenya's "
+        "Ambassador to Finland Dr. Ruth Wambui. Finland and Kenya signed two agreements."
+    )
+
+    def test_each_name_listed_under_a_plural_office_holds_it_with_its_portfolio(self):
+        found = {p.name: p for p in suggest_package(self.TEXT.format(office="Ministers")).participants}
+        self.assertEqual(found["Achieng Otieno"].title, "Minister (Health)")
+        self.assertEqual(found["Juma Kariuki"].title, "Minister (Energy)")
+        self.assertEqual(found["Juma Kariuki"].country, "KE")
+
+    def test_the_list_stops_at_someone_titled_otherwise(self):
+        found = {p.name: p for p in suggest_package(self.TEXT.format(office="Ministers")).participants}
+        self.assertEqual(found["Ruth Wambui"].title, "Ambassador to Finland")
+
+    def test_a_nickname_in_single_marks_is_not_a_given_name(self):
+        text = (
+            "NAIROBI — President Joseph Mutai received Finnish Prime Minister Antti Laine. Finland and Kenya signed "
+            "two agreements. Fans of the runner 'Swift' Kamau Njoroge cheered."
+        )
+        self.assertNotIn("Swift Kamau Njoroge", [p.name for p in suggest_package(text).participants])

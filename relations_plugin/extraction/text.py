@@ -635,6 +635,14 @@ _VISIT_ACT_AFTER_RE = re.compile(
     r"\s+(?:(?:also|then|later|first)\s+)?(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|met|meets|held|"
     r"holds|visited|visits|toured|tours|arrived|arrives|called\s+on|calls\s+on|laid|lays)\b"
 )
+# A plural office before a list of its holders: "Cabinet Secretaries A (Trade), B (Labour)", "Ministers A and B".
+_PLURAL_OFFICE_RE = re.compile(
+    r"\b(?P<t>(?:(?:Prime|Cabinet|Deputy|State|Union|Federal)\s+){0,2}(?:Ministers|Secretaries))\s+(?=[A-Z])"
+)
+_LISTED_MEMBER_RE = re.compile(
+    r"(?P<name>[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|bin|ibn|al|el|de|da|dos|van|von))*)"
+    r"(?:\s*\((?P<field>[A-Z][^()]{2,60})\))?(?P<sep>,\s+(?:and\s+)?|\s+and\s+)?"
+)
 _CHANCELLOR_STATES = frozenset({"DE", "AT"})
 _RANK_RE = re.compile(r"(?:Senior |Lieutenant |Major |Brigadier |Field )?(?:General|Marshal|Admiral|Colonel)")
 _PAST_TENURE_RE = re.compile(
@@ -954,6 +962,7 @@ class _Article:
         self.author: _Entity | None = None  # the person whose letterhead heads a release
         self.author_office = ""
         self._genders: dict[int, str] | None = None
+        self.listed_under: dict[int, tuple[int, int]] = {}  # a listed name's start -> the span of its plural title
 
     # ---- structure
 
@@ -1007,6 +1016,7 @@ class _Article:
         for run in self._name_runs(tokens):
             self._consider_run(*run)
         self._plural_title_lists()
+        self._plural_office_members()
         self._titled_labels()
         self._letterhead()
         self._signature_blocks()
@@ -1186,8 +1196,20 @@ class _Article:
             else:
                 gap = ""
             # "S. Jaishankar", "K.P. Sharma Oli": an initial's dot joins it to the name
-            joined = gap == " " or (
-                gap == ". " and cur[-1].group(0) not in _HONORIFICS and bool(_INITIALS_RE.fullmatch(cur[-1].group(0)))
+            joined = (
+                gap == " "
+                or (
+                    gap == ". "
+                    and cur[-1].group(0) not in _HONORIFICS
+                    and bool(_INITIALS_RE.fullmatch(cur[-1].group(0)))
+                )
+                # "Achieng' Odera": a given name ending in an apostrophe (not a quoted nickname's closing mark)
+                or (
+                    gap in ("' ", "’ ")
+                    and len(cur) == 1
+                    and self.text[cur[0].start() - 1 : cur[0].start()] not in ("'", "‘")
+                    and word[0].isupper()
+                )
             )
             if not joined and cur:
                 flush()
@@ -1859,6 +1881,32 @@ class _Article:
                     ent.title = ent.title or title.label
                 ent.country = ent.country or _COUNTRY_BY_FORM[country]
 
+    def _plural_office_members(self) -> None:
+        """People listed after a plural office, each with their portfolio in brackets, hold it: "Cabinet
+        Secretaries A (Foreign Affairs), B (Trade) and C (Labour)", "Ministers A (Health) and B (Energy)"."""
+        for m in _PLURAL_OFFICE_RE.finditer(self.text, self.body_start):
+            singular = compiled(r"Secretaries$").sub(
+                "Secretary", compiled(r"Ministers$").sub("Minister", m.group("t"))
+            )
+            title = _parse_title(singular)
+            if title is None or not title.role:
+                continue
+            at = m.end()
+            while True:
+                item = _LISTED_MEMBER_RE.match(self.text, at)
+                words = item.group("name").split() if item is not None else []
+                # (the list goes on to someone titled otherwise: "... and Chile's Ambassador Dr. X")
+                if not words or any(_bare(w) in _TITLE_WORDS or _bare(w) in _COUNTRY_BY_FORM for w in words):
+                    break
+                ent = self.entities.get(_key(words[-1]))
+                if ent is not None and ent.known is None and ent.rank < 3:
+                    ent.role, ent.rank, ent.member = title.role, 3, True
+                    ent.title = singular + (f" ({item.group('field')})" if item.group("field") else "")
+                    self.listed_under[item.start("name")] = m.span("t")
+                if not item.group("sep"):
+                    break
+                at = item.end()
+
     def _qualifies_people(self, mention: tuple[int, int, str]) -> bool:
         """Whether a country mention can tell whose side a person is on: not a place ("in Fiji", "to Canberra")
         and not a demonym of a thing ("German development bank", "the Vietnam-Australia Business Forum")."""
@@ -2060,7 +2108,9 @@ class _Article:
         """The one country of the two whose cabinet offices are worded as the person's is ("Cabinet Secretary")."""
         for pos in ent.positions:
             s_lo = self.sentence_at(pos)[0]
-            before = self.text[max(s_lo, pos - 90) : pos]
+            # (or the plural office the name is listed under: "Cabinet Secretaries A (Trade), B (Labour)")
+            title_end = self.listed_under.get(pos, (0, pos))[1]
+            before = self.text[max(s_lo, title_end - 90) : title_end] + " "
             for style, countries in _STYLED_OFFICES:
                 if style.search(before):
                     fits = [c for c in pair if c in countries]
