@@ -5410,3 +5410,34 @@ class SceneDocumentListTests(SimpleTestCase):
             "взаимном признании дипломов, программа по туризму.\n"
         )
         self.assertEqual(agreements(text), [])
+
+
+class CountedLastItemTests(SimpleTestCase):
+    """A list's last item "— а также три межведомственных документа в сфере A, B и C" is one document a field."""
+
+    def test_the_counted_last_item(self):
+        text = (
+            " date 2026-05-16 Визит\n\nПодписание завершено. Список подписанных документов:\n"
+            "— Соглашение о воздушном сообщении;\n"
+            "— а также три межведомственных документа в сфере транспорта, таможни и туризма.\n"
+        )
+        self.assertEqual(
+            [title for title, _ in agreements(text)],
+            [
+                "Соглашение о воздушном сообщении",
+                "Документ в сфере транспорта",
+                "Документ в сфере таможни",
+                "Документ в сфере туризма",
+            ],
+        )
+
+    def test_one_more_document(self):
+        text = (
+            " date 2026-05-16 Визит\n\nПодписание завершено. Список подписанных документов:\n"
+            "— Соглашение о воздушном сообщении;\n"
+            "— а также меморандум о сотрудничестве в сфере туризма.\n"
+        )
+        self.assertEqual(
+            [title for title, _ in agreements(text)],
+            ["Соглашение о воздушном сообщении", "Меморандум о сотрудничестве в сфере туризма"],
+        )

@@ -5087,7 +5087,10 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
             more = re.match(
                 r"(?:и|а также)\s+(?:ещ[её]\s+)?(?:[\w-]+\s+)?(?=" + _RU_KIND_RE.pattern + ")", text[lo:qb], re.I
             )
-            if more and mark:
+            counted_more = re.match(r"(?:и|а также)\s+(?:ещ[её]\s+)?", text[lo:qb], re.I) if mark else None
+            if counted_more and _RU_ITEM_HEAD_RE.match(text, lo + counted_more.end(), qb):
+                lo += counted_more.end()  # "— а также три межведомственных документа в сфере ...": counted
+            elif more and mark:
                 lo += more.end()
             adj = _RU_ITEM_HEAD_RE.match(text, lo, qb)
             kind = _RU_KIND_RE.match(text, adj.end() if adj else lo, qb)
