@@ -577,6 +577,12 @@ class AttributionGrammarTests(SimpleTestCase):
         text = INTRO + "Tursunov told this newspaper the new border post would open in June."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the new border post would open in June")])
 
+    def test_the_writers_even_as_ends_the_clause(self):
+        text = INTRO + (
+            "Tursunov insisted that the visit was a success, even as critics asked why no loan was signed."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the visit was a success")])
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

@@ -231,7 +231,9 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
     phrase = tail[s:e]
     if len(phrase.split()) > 9 or not phrase.strip():
         return None
-    if compiled(r"\s*(?:while|whereas|and|but|as|when|although|though|after|before|since|because|if)\b").match(phrase):
+    if compiled(r"\s*(?:while|whereas|and|but|as|when|although|though|after|before|since|because|if|even)\b").match(
+        phrase
+    ):
         return None  # "..., while Wieczorek asked for ...": a clause of its own, not the attribution
     return offset + s, offset + e, verb
 
@@ -895,6 +897,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         colon = compiled(r":\s+(?=[a-zA-Z])").search(text, start, tail.start() if tail else s_hi)
         if colon:
             tail = colon
+    # "..., even as critics question why ...": the writer sets what was said against others' doubts
+    contrast = compiled(r",?\s+even\s+as\s").search(text, start, tail.start() if tail else s_hi)
+    if contrast:
+        tail = contrast
     if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
         end = tail.start()
         if text[end : end + 2] in (',"', ",”", ",’", ",»"):  # the marked words close before the writer's gloss
