@@ -5441,3 +5441,16 @@ class CountedLastItemTests(SimpleTestCase):
             [title for title, _ in agreements(text)],
             ["Соглашение о воздушном сообщении", "Меморандум о сотрудничестве в сфере туризма"],
         )
+
+
+class TalksHeldInPlaceTests(SimpleTestCase):
+    """ "провел в Хабаровске переговоры": the place between the verb and the talks is the host's, so "гость" is the
+    visitor."""
+
+    def test_the_guest(self):
+        text = (
+            " date 2025-09-10 Консул в крае\n\nГенеральный консул Индии во Владивостоке Арун Мехта провел в "
+            "Хабаровске переговоры с губернатором края Петром Громовым.\n\n"
+            "Гость, в свою очередь, рассказал, что индийские компании следят за развитием коридора.\n"
+        )
+        self.assertIn(("Арун Мехта", "индийские компании следят за развитием коридора"), quotes(text))
