@@ -5454,3 +5454,23 @@ class TalksHeldInPlaceTests(SimpleTestCase):
             "Гость, в свою очередь, рассказал, что индийские компании следят за развитием коридора.\n"
         )
         self.assertIn(("Арун Мехта", "индийские компании следят за развитием коридора"), quotes(text))
+
+
+class DiplomatByWordTests(SimpleTestCase):
+    """ "По словам дипломата": the story's one ambassador or consul; with two of them, no one."""
+
+    HEAD = (
+        " date 2025-09-10 Консул в крае\n\nГенеральный консул Индии во Владивостоке Арун Мехта провел в "
+        "Хабаровске переговоры с губернатором края Петром Громовым.\n\n"
+    )
+
+    def test_the_one_envoy(self):
+        text = self.HEAD + "По словам дипломата, новый маршрут сокращает время доставки грузов.\n"
+        self.assertIn(("Арун Мехта", "новый маршрут сокращает время доставки грузов"), quotes(text))
+
+    def test_two_envoys(self):
+        text = self.HEAD + (
+            "На встрече был и посол Индии в России Викас Рао.\n\n"
+            "По словам дипломата, новый маршрут сокращает время доставки грузов.\n"
+        )
+        self.assertNotIn("новый маршрут сокращает время доставки грузов", [t for _, t in quotes(text)])

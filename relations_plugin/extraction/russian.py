@@ -1555,6 +1555,14 @@ class _RuArticle:
             if last is not None:
                 same = [p for p in same if p.role == last.role] or same
             return same[0] if len(same) == 1 else self.recent(at, lambda p: p in same) if same else None
+        if title is None and re.fullmatch(r"(?:[а-яё]+\s+)?дипломат\w*", raw, re.I):
+            # "По словам дипломата": the one ambassador or consul of the story
+            envoys = [
+                p
+                for p in self.unique()
+                if not p.outsider and (p.role == AMBASSADOR or re.match(r"(?:генеральн\w+\s+)?консул", p.title, re.I))
+            ]
+            return envoys[0] if len(envoys) == 1 else None
         if title is None:
             head_of = re.fullmatch(r"(?:глав\w*|лидер\w*|руководител\w*)\s+[А-ЯЁ][\w-]+", raw, re.I)
             code = _country_at(self.text, lo, hi) if head_of else ""
