@@ -3533,3 +3533,22 @@ class DaysCountedFromAnotherTests(SimpleTestCase):
     def test_a_day_later_with_no_day_before_adds_nothing(self):
         text = "The ministers arrived in Port Amel. A day later, they met the president on Tuesday."
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-14"])
+
+
+class ListedByOrdinalsTests(SimpleTestCase):
+    """A count taken up by ordinals, the later ones without their verb, and a listing verb before the kind word."""
+
+    def test_the_second_and_the_third_without_a_verb(self):
+        text = (
+            "The two governments signed three agreements. The first covers fisheries, the second tourism and the "
+            "third customs cooperation."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "customs"])
+
+    def test_a_second_phase_is_no_second_document(self):
+        text = "The two governments signed two agreements. The first concerns the second phase of the port project."
+        self.assertEqual(titles(text), ["Agreement on the second phase of the port project"])
+
+    def test_include_is_no_word_of_the_title(self):
+        text = "The agreements signed on Tuesday include memoranda on energy and health and a treaty on extradition."
+        self.assertEqual(titles(text), ["Memorandum on energy", "Memorandum on health", "Treaty on extradition"])

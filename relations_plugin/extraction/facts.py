@@ -743,6 +743,17 @@ _ORDINAL_RE = re.compile(
 )
 
 
+# The verbs of a sentence whose subject is the documents, before the kind word of their list.
+_LISTING_VERBS = {
+    "include", "includes", "included", "cover", "covers", "covered", "comprise", "comprises", "comprised",
+    "feature", "features", "featured", "span", "spans", "spanned",
+}  # fmt: skip
+# The next ordinals of such a sentence, their verb left out: ", the second tourism and the third customs".
+_MORE_ORDINALS_RE = re.compile(
+    r",?\s+(?:and\s+|while\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+    r"(?:\s+(?:one|document|agreement|deal|memorandum|accord|pact|instrument|text))?\s+"
+    r"(?:(?:concerns?|covers?|deals?\s+with|relates?\s+to|focuses\s+on|addresses|involves|is\s+on|on)\s+)?"
+)
 # A value between the kind word and its topic: "a loan agreement worth $300 million for a highway".
 _WORTH_RE = re.compile(
     r",?\s+(?:worth|valued\s+at|totall?ing|of)\s+(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|"
@@ -1995,17 +2006,19 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue
         ordinal = _ORDINAL_RE.match(sent) if counted_kind else None
         if ordinal:  # "... signed three agreements. The first concerns energy. The second covers ports."
-            title = f"{_singular(counted_kind)[:1].upper()}{_singular(counted_kind)[1:]} on {ordinal.group('topic')}"
-            found.append(
-                AgreementSuggestion(
-                    title=title.rstrip(" ."),
-                    kind=_kind_slug(counted_kind),
-                    sphere=_sphere_x(title),
-                    status="signed",
-                    start=s_start,
-                    end=s_end,
+            # ("The first covers fisheries, the second tourism and the third customs": the later ones without a verb)
+            for topic in _MORE_ORDINALS_RE.split(ordinal.group("topic")):
+                title = f"{_singular(counted_kind)[:1].upper()}{_singular(counted_kind)[1:]} on {topic}"
+                found.append(
+                    AgreementSuggestion(
+                        title=title.rstrip(" .,"),
+                        kind=_kind_slug(counted_kind),
+                        sphere=_sphere_x(title),
+                        status="signed",
+                        start=s_start,
+                        end=s_end,
+                    )
                 )
-            )
             continue
         counted_kind = ""
         generic_kind = ""
@@ -2255,6 +2268,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if (
                     w.lower() in _MODIFIER_STOP
                     or w.lower() in _HEADLINE_VERBS
+                    or w.lower() in _LISTING_VERBS  # "The agreements signed include memoranda on ...": the verb
                     or _CUE_X_RE.fullmatch(w)
                     or _RESULT_VERB_RE.fullmatch(w)  # "the visit produced memoranda on ...": the verb, no modifier
                     or w[0].isdigit()
