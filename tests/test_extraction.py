@@ -583,6 +583,26 @@ class AttributionGrammarTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the visit was a success")])
 
+    def test_what_a_thing_is_held_up_as_stays_in_the_clause(self):
+        text = INTRO + (
+            "Kertész pointed to the new logistics park in Debrecen, built with Uzbek capital, as a model for "
+            "future joint ventures."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "the new logistics park in Debrecen, built with Uzbek capital, as a model for future joint "
+                    "ventures",
+                )
+            ],
+        )
+
+    def test_as_a_clause_of_the_writers_still_ends_the_clause(self):
+        text = INTRO + "Kertész said trade would double, as a new rail link opened in Tashkent."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "trade would double")])
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

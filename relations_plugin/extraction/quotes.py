@@ -880,6 +880,12 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             # "said the railway, when finished, would ...": a set-off phrase inside the clause's subject
             or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
             or _WORDS_GO_ON_RE.match(text, tail.start())
+            # "pointed to the zone, developed with Japan's help, as a ready destination for investors": what the
+            # thing was held up as, no verb of the writer's after it
+            or (
+                compiled(r",\s+as\s+(?:a|an)\s").match(text, tail.start())
+                and not _FINITE_RE.search(text, tail.end(), s_hi)
+            )
             # "bonds which date back to the colonial era, when ...": a relative "when" after a time
             or (
                 compiled(r",\s+when\b").match(text[tail.start() : tail.start() + 8])
