@@ -3552,3 +3552,18 @@ class ListedByOrdinalsTests(SimpleTestCase):
     def test_include_is_no_word_of_the_title(self):
         text = "The agreements signed on Tuesday include memoranda on energy and health and a treaty on extradition."
         self.assertEqual(titles(text), ["Memorandum on energy", "Memorandum on health", "Treaty on extradition"])
+
+
+class NoTextSignedOnTests(SimpleTestCase):
+    """ "No text was signed on the X deal": nothing signed for it, the documents told beside it stay."""
+
+    def test_no_text_signed_on_the_deal(self):
+        text = (
+            "No text was signed on the trade deal itself. The two sides exchanged two memoranda, on geology and "
+            "on customs matters."
+        )
+        self.assertEqual(spheres(text), ["mining", "customs"])
+
+    def test_a_document_signed_on_a_day_stays(self):
+        text = "A memorandum on geology was signed on the first day of the visit."
+        self.assertEqual(spheres(text), ["mining"])

@@ -905,7 +905,9 @@ _TOWARDS_RE = re.compile(
 # A document named as not had: "no new deals", "but nothing new on the reparations deal".
 _NONE_OF_RE = re.compile(
     r"\b(?:no|not any|nothing)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:(?:on|about|over|regarding)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3})?$",
+    # ("No text was signed on the trade deal itself": nothing signed for it)
+    rf"(?:(?:(?:was|were|has\s+been|had\s+been)\s+{_DONE}\s+)?(?:on|about|over|regarding|for)\s+"
+    r"(?:the|a|an|any)\s+(?:[\w-]+\s+){0,3})?$",
     re.I,
 )
 
