@@ -3597,7 +3597,7 @@ _RU_ACCORDING_AFTER_RE = re.compile(
 )
 
 
-_RU_PROPOSED_RE = re.compile(r"(?:предложил|предлагает)[а]?", re.I)
+_RU_PROPOSED_RE = re.compile(r"(?:предложил|предлагает|попросил|призвал)[а]?", re.I)
 _RU_PROPOSAL_RE = re.compile(r"\s+(?:(?:также|при\s+этом|вновь|еще|ещё|в\s+частности)\s+)*(?=[а-яё])")
 
 
