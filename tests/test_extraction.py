@@ -603,6 +603,22 @@ class AttributionGrammarTests(SimpleTestCase):
         text = INTRO + "Kertész said trade would double, as a new rail link opened in Tashkent."
         self.assertEqual(quotes(text), [("Gábor Kertész", "trade would double")])
 
+    def test_a_clause_whose_own_subject_acted_in_an_irregular_past_runs_on_over_its_next_act(self):
+        text = INTRO + (
+            "Tursunov said Uzbekistan sought more access for its cotton and fruit, and requested Hungarian firms to "
+            "invest in its textile parks."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Jasur Tursunov",
+                    "Uzbekistan sought more access for its cotton and fruit, and requested Hungarian firms to invest "
+                    "in its textile parks",
+                )
+            ],
+        )
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

@@ -994,7 +994,10 @@ _COORDINATED_RE = re.compile(
 )
 # ... after a reported clause whose own subject (not the speaker's "he"/"she") did something in the past.
 _OWN_PAST_SUBJECT_RE = re.compile(
-    r"(?!(?:he|she|He|She)\b)(?:the\s+|both\s+|[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,5}?(?:also\s+)?[a-z]+ed\b(?!\s+by\b)"
+    r"(?!(?:he|she|He|She)\b)(?:the\s+|both\s+|[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,5}?(?:also\s+)?"
+    # (the past of an irregular verb too: "Bangladesh sought more market access ..., and requested ...")
+    r"(?:[a-z]+ed|sought|held|met|took|made|gave|saw|won|began|set|kept|found|brought|built|sent|led|became)\b"
+    r"(?!\s+by\b)"
 )
 # A sentence in which someone takes the floor: "He spoke to reporters", "She addressed the forum", "X said".
 _SPOKE_RE = re.compile(
