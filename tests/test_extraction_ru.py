@@ -5496,3 +5496,21 @@ class AskedToTests(SimpleTestCase):
     def test_asked_someone(self):
         text = self.HEAD + "Алмаз Турдубаев попросил гостя передать теплые пожелания премьеру.\n"
         self.assertEqual(quotes(text), [])
+
+
+class GreetedPersonTests(SimpleTestCase):
+    """ "приветствовал своего армянского коллегу": a person greeted after two adjectives is no statement;
+    "приветствовал решение" still is."""
+
+    HEAD = (
+        " date 2025-05-05 Встреча\n\nАфины, 5 мая. Министр обороны Греции Костас Павлидис принял министра обороны "
+        "Армении Ваана Саакяна.\n\n"
+    )
+
+    def test_a_colleague_greeted(self):
+        text = self.HEAD + "Министр Павлидис приветствовал своего армянского коллегу в Афинах.\n"
+        self.assertEqual(quotes(text), [])
+
+    def test_a_decision_welcomed(self):
+        text = self.HEAD + "Министр Павлидис приветствовал решение о совместных учениях.\n"
+        self.assertEqual(quotes(text), [("Костас Павлидис", "решение о совместных учениях")])
