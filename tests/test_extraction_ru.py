@@ -5514,3 +5514,29 @@ class GreetedPersonTests(SimpleTestCase):
     def test_a_decision_welcomed(self):
         text = self.HEAD + "Министр Павлидис приветствовал решение о совместных учениях.\n"
         self.assertEqual(quotes(text), [("Костас Павлидис", "решение о совместных учениях")])
+
+
+class DashInsideSplitQuoteTests(SimpleTestCase):
+    """«A – B, – сказал X. – C»: a dash inside the words comes before the attribution's pair of dashes."""
+
+    HEAD = (
+        " date 2025-10-10 Визит\n\nМинск, 10 октября. Президент Вьетнама Ле Ван Тхань прибыл в Минск, его встретил "
+        "Президент Беларуси Олег Сомов.\n\n"
+    )
+
+    def test_a_dash_before_the_attribution(self):
+        text = self.HEAD + (
+            "«Мы не ищем новых друзей – мы возвращаемся к старым, – сказал Ле Ван Тхань на пресс-подходе. – "
+            "Тысячи вьетнамцев учились в Минске».\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ле Ван Тхань", "Мы не ищем новых друзей – мы возвращаемся к старым"),
+                ("Ле Ван Тхань", "Тысячи вьетнамцев учились в Минске"),
+            ],
+        )
+
+    def test_no_attribution_inside(self):
+        text = self.HEAD + "«Мы не ищем новых друзей – мы возвращаемся к старым», – сказал Ле Ван Тхань.\n"
+        self.assertEqual(quotes(text), [("Ле Ван Тхань", "Мы не ищем новых друзей – мы возвращаемся к старым")])

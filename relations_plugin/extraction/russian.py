@@ -2490,9 +2490,16 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                     continue
                 o, c = spans[k]
                 inner_attr = _RU_INNER_ATTRIBUTION_RE.search(text, o + 1, c)
-                inner_person = (
-                    _attribution(art, inner_attr.start("attr"), inner_attr.end("attr"), last) if inner_attr else None
-                )
+                inner_person = None
+                for _ in range(4):
+                    if inner_attr is None:
+                        break
+                    inner_person = _attribution(art, inner_attr.start("attr"), inner_attr.end("attr"), last)
+                    if inner_person is not None:
+                        break
+                    # «Мы не ищем новых друзей – мы возвращаемся к старым, – сказал X. – ...»: a dash inside the
+                    # words comes first; the attribution is a later pair of dashes
+                    inner_attr = _RU_INNER_ATTRIBUTION_RE.search(text, inner_attr.end("attr"), c)
                 if inner_person is not None:
                     # «A, — заявил Абдыкадыров. — B»: the attribution inside the marks splits the words in two
                     k += 1
