@@ -619,6 +619,21 @@ class AttributionGrammarTests(SimpleTestCase):
             ],
         )
 
+    def test_a_set_off_role_after_a_short_subject_leaves_the_clause_whole(self):
+        text = INTRO + (
+            "Kertész added that Hungary, as chair of the group this year, welcomed Uzbekistan's interest in "
+            "closer ties."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "Hungary, as chair of the group this year, welcomed Uzbekistan's interest in closer ties",
+                )
+            ],
+        )
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

@@ -957,7 +957,7 @@ _TIME_NOUN_END = (
 # A set-off phrase between a clause's subject and its verb: ", when finished, would ...", ", as planned, will ...",
 # ", as an observer state, considers ..."
 _SET_OFF_SUBJECT_RE = re.compile(
-    r",[^,;.]{1,40},\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|may|might|"
+    r",[^,;.]{1,40},\s+(?:would|will|was|were|is|are|had|has|have|could|can|should|must|may|might|[a-z]{3,}ed|"
     r"(?!(?:this|his|its|thus|us|as|plus|perhaps)\b)[a-z]{2,}[^\W_su]s)\b"
 )
 # Inside a reported clause, the speaker's own words set off by commas: "..., as he said, never wavering ...",
