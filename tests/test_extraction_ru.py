@@ -5540,3 +5540,21 @@ class DashInsideSplitQuoteTests(SimpleTestCase):
     def test_no_attribution_inside(self):
         text = self.HEAD + "«Мы не ищем новых друзей – мы возвращаемся к старым», – сказал Ле Ван Тхань.\n"
         self.assertEqual(quotes(text), [("Ле Ван Тхань", "Мы не ищем новых друзей – мы возвращаемся к старым")])
+
+
+class UnnamedTitledColonTests(SimpleTestCase):
+    """ "Вице-премьер рассмеялся: «...»" with no vice-premier named: no one, not the one who spoke before; a titled
+    subject the story names is still his."""
+
+    HEAD = (
+        " date 2025-10-10 Визит\n\nМинск, 10 октября. Президент Вьетнама Ле Ван Тхань прибыл в Минск и спросил у "
+        "встречавшего его вице-премьера: «Это у вас уже зима?» "
+    )
+
+    def test_an_unnamed_vice_premier(self):
+        text = self.HEAD + "Вице-премьер рассмеялся: «Это у нас еще осень».\n"
+        self.assertEqual(quotes(text), [("Ле Ван Тхань", "Это у вас уже зима?")])
+
+    def test_the_named_president(self):
+        text = self.HEAD + "Президент улыбнулся: «Это у нас еще осень».\n"
+        self.assertIn(("Ле Ван Тхань", "Это у нас еще осень"), quotes(text))

@@ -3288,8 +3288,8 @@ def _colon_speaker(art: _RuArticle, s_lo: int, o: int) -> _Person | None:
     )
     if titled:  # "Глава МИД Польши в Кишиневе: «...»": a heading's speaker by title, the place of the visit after it
         person = art.resolve(s_lo + titled.start("t"), s_lo + titled.end("t"), s_lo, None)
-        if person is not None and not person.outsider:
-            return person
+        # "Вице-премьер рассмеялся: «...»": a titled subject the story never names is no one it names before
+        return person if person is not None and not person.outsider else None
     prev_lo, _, para = art.sentence_at(s_lo - 1) if s_lo > art.body_start else (s_lo, s_lo, -1)
     if para != art.sentence_at(s_lo)[2]:
         return None
