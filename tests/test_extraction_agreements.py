@@ -3567,3 +3567,25 @@ class NoTextSignedOnTests(SimpleTestCase):
     def test_a_document_signed_on_a_day_stays(self):
         text = "A memorandum on geology was signed on the first day of the visit."
         self.assertEqual(spheres(text), ["mining"])
+
+
+class BareNthDayTests(SimpleTestCase):
+    """ "On the second day", "on day two": a day of the visit counted from its first, the visit left out."""
+
+    def dates(self, text: str, dateline: datetime.date) -> list[str]:
+        return sorted(d.date.isoformat() for d in suggest_package(text, dateline=dateline).dates)
+
+    def test_on_the_second_day(self):
+        text = (
+            "On the first day of the visit, on Monday, the president met the speaker. On the second day he held "
+            "talks with his host."
+        )
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-13", "2026-04-14"])
+
+    def test_on_day_two(self):
+        text = "The visit began on Monday. On day two, the leaders signed five agreements."
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-13", "2026-04-14"])
+
+    def test_the_second_day_running_is_no_day_of_the_visit(self):
+        text = "The president arrived on Monday. For the second day running, protesters gathered outside."
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-13"])

@@ -2924,6 +2924,12 @@ _DAYS_AFTER_RE = re.compile(
     r"\b(?:a|one)\s+day\s+after\s+(?:(?:the|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<came>arrived|landed)\b",
     re.I,
 )
+# A day of the visit told by its place alone, the visit left out: "On the second day", "on day two".
+_BARE_NTH_DAY_RE = re.compile(
+    r"\b(?:the\s+(?P<k>second|third|fourth|fifth)\s+day|[Dd]ay\s+(?P<k2>two|three|four|five))\b"
+    r"(?!\s+(?:of|after|before|running|straight|in\s+a\s+row)\b)",
+    re.I,
+)
 _HEADS_OF_RE = re.compile(r"\bheads\s+of\b", re.I)
 _UNTIL_RE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 
@@ -3127,6 +3133,24 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
             if before:
                 n = _COUNT_WORDS.get((m.group("n") or "one").lower(), 1)
                 add(m.start(), m.end(), max(before)[1] + datetime.timedelta(days=n), True)
+    if ref is not None and (" day " in text or "Day " in text):
+        for m in _BARE_NTH_DAY_RE.finditer(text):
+            # "On the second day he held talks", "On day two, ...": counted from the visit's first day, when the
+            # copy tells one (an arrival, a start, "the first day")
+            first = {
+                d
+                for a, _, d, _ in found
+                if a < m.start()
+                and (
+                    _ARRIVAL_RE.search(text, *art.sentence_at(a)[:2])
+                    or _SPAN_START_RE.search(text, *art.sentence_at(a)[:2])
+                    or compiled(r"(?i)\bfirst\s+day\b").search(text, *art.sentence_at(a)[:2])
+                )
+            }
+            if len(first) == 1:
+                k = _COUNT_WORDS.get((m.group("k") or m.group("k2")).lower(), 0)
+                if k >= 2:
+                    add(m.start(), m.end(), min(first) + datetime.timedelta(days=k - 1), True)
     stamp = _TIME_STAMP_RE.search(text, art.body_start) if ref is not None else None
     if stamp and ref not in {d for _, _, d, _ in found}:
         found.append((stamp.start(), stamp.end(), ref, True))
