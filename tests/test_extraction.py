@@ -634,6 +634,17 @@ class AttributionGrammarTests(SimpleTestCase):
             ],
         )
 
+    def test_a_headlines_report_with_single_marks_the_body_quotes_is_the_bodys(self):
+        text = (
+            "Hungarian minister visits Tashkent, pledges rail link will be 'fully open' next year\n\n"
+            "Hungarian Foreign Minister Péter Szabó held talks with Uzbek President Jasur Tursunov in Tashkent.\n\n"
+            '"The rail link will be fully open next year, and our trains will run every day," Szabó said.'
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Péter Szabó", "The rail link will be fully open next year, and our trains will run every day")],
+        )
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

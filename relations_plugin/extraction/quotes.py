@@ -1807,7 +1807,11 @@ def _headline_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggesti
         return False
     if compiled(r"[.!?]['\"”’]?\s*$").search(art.text[slice(*art.paras[0])]):
         return False  # a first paragraph that is a sentence is the lead, not a headline
-    marked = [m.group(1) for m in compiled(r"[\"“«]([^\"“”«»]{3,})[\"”»]").finditer(q.text)]
+    # (a headline's single marks too: "pledges brigade will be 'fully ready' next year")
+    marked = [
+        m.group(1) or m.group(2)
+        for m in compiled(r"[\"“«]([^\"“”«»]{3,})[\"”»]|(?<!\w)['‘]([^'‘’\"“”«»]{3,})['’](?!\w)").finditer(q.text)
+    ]
     body = [fold(o.text).lower() for o in quotes if o.start >= art.paras[0][1] and o.speaker == q.speaker]
     return any(fold(m).lower().strip(" .,") in b for m in marked for b in body)
 
