@@ -207,3 +207,22 @@ class PluralOfficeListTests(SimpleTestCase):
             "two agreements. Fans of the runner 'Swift' Kamau Njoroge cheered."
         )
         self.assertNotIn("Swift Kamau Njoroge", [p.name for p in suggest_package(text).participants])
+
+
+class HeadlineVerbTests(SimpleTestCase):
+    def test_a_title_case_headlines_verb_is_no_part_of_the_name_before_it(self):
+        text = (
+            "President Dr. Kofi Ampem Mensah Hosts Chilean Counterpart on State Visit\n\nACCRA — President Kofi "
+            "Ampem Mensah received Chilean President Pablo Herrera at Jubilee House. Ghana and Chile signed "
+            "agreements."
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertIn("Kofi Ampem Mensah", names)
+        self.assertNotIn("Kofi Ampem Mensah Hosts", names)
+
+    def test_a_headline_verb_opens_no_name(self):
+        text = (
+            "Chairman Receives Chilean Minister, Praises Santiago's Support\n\nACCRA — Chairman Kofi Mensah "
+            "received Chilean Foreign Minister Ana Rojas. Ghana and Chile signed agreements."
+        )
+        self.assertEqual(set(sides(text)), {"Mensah", "Rojas"})

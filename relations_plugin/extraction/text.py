@@ -643,6 +643,12 @@ _LISTED_MEMBER_RE = re.compile(
     r"(?P<name>[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|bin|ibn|al|el|de|da|dos|van|von))*)"
     r"(?:\s*\((?P<field>[A-Z][^()]{2,60})\))?(?P<sep>,\s+(?:and\s+)?|\s+and\s+)?"
 )
+# Verbs a headline in title case capitalises right after a name: "President X Hosts Ghanaian Counterpart".
+_HEADLINE_VERBS = frozenset(
+    "Hosts Meets Receives Welcomes Visits Holds Signs Says Calls Urges Hails Thanks Arrives Leaves Departs Pledges "
+    "Lauds Praises Invites Discusses Congratulates Attends Opens Launches Tells Concludes Begins Reaffirms Commends "
+    "Vows Seeks Backs Agrees Bids Confers Extends Stresses Assures Inaugurates Witnesses".split()
+)
 _CHANCELLOR_STATES = frozenset({"DE", "AT"})
 _RANK_RE = re.compile(r"(?:Senior |Lieutenant |Major |Brigadier |Field )?(?:General|Marshal|Admiral|Colonel)")
 _PAST_TENURE_RE = re.compile(
@@ -1219,6 +1225,7 @@ class _Article:
                     word[0].isupper()
                     and not (len(word) > 1 and word.isupper())
                     and _bare(word) not in _STOP_CAPS
+                    and word not in _HEADLINE_VERBS
                     # an honorific opens no name ("Datuk Seri Azman Rahim") but may stand inside one
                     and (
                         bool(cur)
