@@ -5558,3 +5558,24 @@ class UnnamedTitledColonTests(SimpleTestCase):
     def test_the_named_president(self):
         text = self.HEAD + "Президент улыбнулся: «Это у нас еще осень».\n"
         self.assertIn(("Ле Ван Тхань", "Это у нас еще осень"), quotes(text))
+
+
+class PronounAfterManySentencesTests(SimpleTestCase):
+    """ "X поблагодарил ... «A. B», – заявил он": "он" is the subject of the sentence before the marks open, not of
+    the first sentence inside them, nor the one who spoke last."""
+
+    HEAD = (
+        " date 2026-03-05 Визит\n\nНью-Дели, 5 марта. Премьер-министр Индии Арвинд Капур провел переговоры с "
+        "президентом Ганы Кофи Менсой.\n\n«Гана – наш давний партнер», – сказал Арвинд Капур.\n\n"
+    )
+
+    def test_the_subject_before_the_marks(self):
+        text = self.HEAD + (
+            "Президент Менса поблагодарил Индию за поддержку. «Индия для нас – надежный партнер. Мы хотим учиться "
+            "у Индии», – заявил он.\n"
+        )
+        self.assertIn(("Кофи Менса", "Индия для нас – надежный партнер. Мы хотим учиться у Индии"), quotes(text))
+
+    def test_one_sentence_inside(self):
+        text = self.HEAD + "Президент Менса поблагодарил Индию за поддержку. «Индия – наш партнер», – заявил он.\n"
+        self.assertIn(("Кофи Менса", "Индия – наш партнер"), quotes(text))

@@ -1692,7 +1692,7 @@ class _RuArticle:
         """The person named in the nominative in the latest sentence before ``at`` (after the last words of
         ``last``) that names anyone so: whom "он" or "она" most likely stands for."""
         last_at = max((p for p, person in self.refs if person is last and p < at), default=-1)
-        s_lo = self.sentence_at(at)[0]
+        s_lo = self._sentence_before_marks(at)
         lo, hi, verb = _chain_subject(self.text, s_lo, at)
         raw = self.text[lo:hi].strip(" ,.—–-")
         if verb and raw and not _RU_PRONOUN_RE.match(raw) and len(raw.split()) <= 6:
@@ -1734,6 +1734,20 @@ class _RuArticle:
                 sentence = s
             i -= 1
         return next(iter(found.values())) if len(found) == 1 and (last is None or last not in found.values()) else None
+
+    def _sentence_before_marks(self, at: int) -> int:
+        """The start of the sentence at ``at``; for "«A. B», – заявил он" the sentence where the marks open, so
+        that the sentence before is the story's, not the words' first."""
+        s_lo, _, p = self.sentence_at(at)
+        closed = re.search(r"[»”\"]\s*[,.!?…]?\s*[—–-]\s*(?:[а-яё]+\s*)?$", self.text[max(s_lo, at - 40) : at])
+        if not closed:
+            return s_lo
+        close = max(s_lo, at - 40) + closed.start()
+        pa = self.paras[p][0] if p < len(self.paras) else s_lo
+        mark = self.text[close]
+        opener = {"»": "«", "”": "“"}.get(mark, '"')
+        o = self.text.rfind(opener, pa, close)
+        return self.sentence_at(o)[0] if o >= 0 else s_lo
 
     def _unnamed_spoke_since(self, last: _Person | None, at: int) -> bool:
         """Whether someone the article does not name as a participant spoke after ``last`` and shortly before."""
