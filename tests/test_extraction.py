@@ -645,6 +645,20 @@ class AttributionGrammarTests(SimpleTestCase):
             [("Péter Szabó", "The rail link will be fully open next year, and our trains will run every day")],
         )
 
+    def test_a_dateline_is_no_part_of_the_subject_and_called_on_is_a_second_act(self):
+        text = (
+            "TASHKENT, April 15 (UzA) – Hungarian Minister of Foreign Affairs and Trade Péter Szabó, who is on a "
+            "two-day visit to Uzbekistan, said in an interview that Hungary remains a firm supporter of the rail "
+            "corridor and called on both governments to finish the customs talks this year."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Péter Szabó", "Hungary remains a firm supporter of the rail corridor"),
+                ("Péter Szabó", "both governments to finish the customs talks this year"),
+            ],
+        )
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

@@ -706,7 +706,10 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
         for m in rx.finditer(text, art.body_start):
             if taken.holds(m.start()) or (rx is _EVALUATIVE_RE and m.group(0).endswith("ing")):
                 continue  # participles ("..., praising X") speak for the sentence's subject: below
-            lo, hi = _subject(text, art.sentence_at(m.start())[0], m.start())
+            s_lo = art.sentence_at(m.start())[0]
+            dateline = _DATELINE_PREFIX_RE.match(text, s_lo, m.start())
+            # ("SARAJEVO, April 15 (FENA) – Minister X said": the dateline is no part of the subject)
+            lo, hi = _subject(text, dateline.end() if dateline else s_lo, m.start())
             if hi <= lo or len(text[lo:hi].split()) > 10:
                 continue
             items.append(_Item(at=m.start(), kind="event", phrase=(lo, hi), span=(m.start(), m.end())))
@@ -903,8 +906,11 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         colon = compiled(r":\s+(?=[a-zA-Z])").search(text, start, tail.start() if tail else s_hi)
         if colon:
             tail = colon
-    # "..., even as critics question why ...": the writer sets what was said against others' doubts
-    contrast = compiled(r",?\s+even\s+as\s").search(text, start, tail.start() if tail else s_hi)
+    # "..., even as critics question why ...": the writer sets what was said against others' doubts; "... and called
+    # on the leaders to ...": the speaker's next act, a directive of its own
+    contrast = compiled(r",?\s+even\s+as\s|,?\s+and\s+(?:also\s+)?call(?:ed|s)\s+on\s").search(
+        text, start, tail.start() if tail else s_hi
+    )
     if contrast:
         tail = contrast
     if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
