@@ -226,3 +226,20 @@ class HeadlineVerbTests(SimpleTestCase):
             "received Chilean Foreign Minister Ana Rojas. Ghana and Chile signed agreements."
         )
         self.assertEqual(set(sides(text)), {"Mensah", "Rojas"})
+
+
+class ShortenedGivenNameTests(SimpleTestCase):
+    def test_a_given_name_shortened_with_a_dot_stays_in_the_name(self):
+        text = (
+            "MANILA — President Ramon Dizon received Chilean President Pablo Herrera. The accord was signed by "
+            "Foreign Affairs Secretary Ma. Luisa R. Santos. Chile and the Philippines signed agreements."
+        )
+        self.assertIn("Ma Luisa R Santos", [p.name for p in suggest_package(text).participants])
+
+    def test_a_surname_ma_after_a_given_name_still_ends_its_sentence(self):
+        text = (
+            "BEIJING — Chilean President Pablo Herrera met the entrepreneur Jack Ma. Herrera said ties were strong. "
+            "Chile and China signed agreements."
+        )
+        result = suggest_package(text)
+        self.assertEqual([(q.speaker.name, q.text) for q in result.quotes], [("Pablo Herrera", "ties were strong")])

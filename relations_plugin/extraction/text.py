@@ -325,6 +325,8 @@ def _place_country(text: str, at: int) -> str:
 # Arabic names with a joined article ("Haider al-Saadi", "Abd el-Fattah") go on past the lower-case article.
 _ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-[A-ZÀ-Þ]")
 _INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])*")
+# Given names shortened with a dot inside a full name: "Ma. Teresa Reyes" (María), "Wm. Clarke", "Thos. Kerr".
+_GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Thos", "Chas"})
 _DOTTED_INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])+")
 
 
@@ -982,6 +984,10 @@ class _Article:
                 and m.group(0)[0] == "."
                 and (
                     word.group(1).rstrip(".") in _ABBREVIATIONS
+                    or (
+                        word.group(1).rstrip(".") in _GIVEN_NAME_ABBREVIATIONS
+                        and self._opens_name(m.start() - 2, m.end())
+                    )
                     or compiled(r"[A-Z](?:\.[A-Z])*").fullmatch(word.group(1).rstrip("."))
                 )
             ):
@@ -993,6 +999,19 @@ class _Article:
         if start < b:
             out.append((start, b, p))
         return out
+
+    def _opens_name(self, pos: int, after: int) -> bool:
+        """Whether the shortened given name at ``pos`` opens a name going on at ``after``: it follows a word in lower
+        case, a title or an honorific, not another name, and a name follows ("Secretary Ma. Teresa Reyes", not "met
+        Jack Ma. The ...", nor "Vice Minister Ma. He said")."""
+        following = compiled(r"\s*([A-Z][\w'’-]*)").match(self.text, after)
+        if following is None or _bare(following.group(1)) in _STOP_CAPS:
+            return False
+        before = compiled(r"([\w.'’-]+)\s+$").search(self.text, max(0, pos - 30), pos)
+        if before is None:
+            return True
+        word = before.group(1).rstrip(".")
+        return word[:1].islower() or _bare(word) in _TITLE_WORDS or word in _HONORIFICS
 
     def sentence_at(self, pos: int) -> tuple[int, int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -1207,7 +1226,10 @@ class _Article:
                 or (
                     gap == ". "
                     and cur[-1].group(0) not in _HONORIFICS
-                    and bool(_INITIALS_RE.fullmatch(cur[-1].group(0)))
+                    and (
+                        bool(_INITIALS_RE.fullmatch(cur[-1].group(0)))
+                        or (len(cur) == 1 and cur[0].group(0) in _GIVEN_NAME_ABBREVIATIONS)
+                    )
                 )
                 # "Achieng' Odera": a given name ending in an apostrophe (not a quoted nickname's closing mark)
                 or (
