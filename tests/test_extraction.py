@@ -659,6 +659,26 @@ class AttributionGrammarTests(SimpleTestCase):
             ],
         )
 
+    def test_marks_in_the_speakers_gloss_of_the_appraised_thing_stay_in_the_statement(self):
+        text = INTRO + (
+            "Kertész expressed his country's support for the new rail corridor, which he described as \"a lifeline "
+            'for both economies."'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "his country's support for the new rail corridor, which he described as \"a lifeline for both "
+                    'economies."',
+                )
+            ],
+        )
+
+    def test_marks_in_the_appraised_thing_itself_are_a_partial_quote(self):
+        text = INTRO + 'Kertész praised the "frank and warm" talks.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "frank and warm")])
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

@@ -922,12 +922,15 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     outer = _OUTER_ATTRIBUTION_RE.search(text, start, end)
     if outer:  # "..., who welcomed the loan, the ministry said": the source of the whole sentence
         end = outer.start()
+    # "expressed support for the agreement, which he described as "a strategic step"": marks in the speaker's own
+    # gloss of the thing appraised belong to the statement
+    gloss = _GLOSS_RE.search(text, start, end)
     if (
         evaluative
         and not verb.endswith("that")
         and not _STANCE_CLAUSE_RE.match(text, start)  # "reiterating Egypt's position that water is "vital""
         and (
-            _DOUBLE_MARK_RE.search(text, start, end)
+            _DOUBLE_MARK_RE.search(text, start, gloss.start() if gloss else end)
             or compiled(r"(?<!\w)['‘][^'‘’]+['’](?!\w)").search(text[start:end])
         )
     ):
@@ -952,6 +955,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
+_GLOSS_RE = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:described|called|termed)\b")
 _STANCE_CLAUSE_RE = re.compile(
     r"(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*['’]s?\s+)?"
     r"(?:position|view|belief|conviction|stance)\s+that\b"
