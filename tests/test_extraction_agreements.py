@@ -3589,3 +3589,23 @@ class BareNthDayTests(SimpleTestCase):
     def test_the_second_day_running_is_no_day_of_the_visit(self):
         text = "The president arrived on Monday. For the second day running, protesters gathered outside."
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-13"])
+
+
+class BodyFieldTests(SimpleTestCase):
+    """Fields the shared words miss, told by the bodies or the work a title names."""
+
+    def test_a_memorandum_between_the_parliaments_is_political(self):
+        self.assertEqual(
+            spheres("The speakers signed a memorandum on cooperation between the two parliaments."), ["political"]
+        )
+
+    def test_anti_corruption_agencies_are_justice(self):
+        text = "The ministers signed a memorandum on cooperation between the anti-corruption agencies."
+        self.assertEqual(spheres(text), ["justice"])
+
+    def test_meteorology_is_environment(self):
+        self.assertEqual(spheres("The ministers signed a memorandum on meteorology."), ["environment"])
+
+    def test_a_field_named_beside_the_parliaments_keeps_it(self):
+        text = "The speakers signed a memorandum on health cooperation between the two parliaments."
+        self.assertEqual(spheres(text), ["health"])

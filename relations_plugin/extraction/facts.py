@@ -573,6 +573,19 @@ _AID_AGENCY_RE = re.compile(
     r"(?:international\s+)?(?:development\s+)?cooperation\s+agenc(?:y|ies)|agency\s+for\s+international\s+development)\b",
     re.I,
 )
+# Fields the shared words miss, told by the bodies or the work a title names.
+_BODY_FIELDS = (
+    (
+        "political",
+        re.compile(
+            r"\b(?:parliaments?|parliamentary|inter-?parliamentary|senates?|national\s+assembl(?:y|ies)|"
+            r"elect(?:ion|oral)\s+(?:commissions?|bodies|management))\b",
+            re.I,
+        ),
+    ),
+    ("justice", re.compile(r"\b(?:anti-?corruption|corruption)\b", re.I)),
+    ("environment", re.compile(r"\b(?:hydro-?)?meteorolog\w*", re.I)),
+)
 _AID_PROGRAMME_RE = re.compile(
     r"\b(?:economic\s+and\s+social|social\s+and\s+economic|socio-?economic)\s+development\b", re.I
 )
@@ -661,6 +674,9 @@ def _sphere_x(title: str) -> str:
             return sphere
     if _RELATIONS_PLAN_RE.search(title):
         return "political"  # "the Partnership Implementation Plan": a plan of the relationship as a whole
+    for field, rx in _BODY_FIELDS:
+        if rx.search(title):
+            return field  # "a memorandum between the two parliaments": the field of the bodies' own work
     return "other"
 
 
