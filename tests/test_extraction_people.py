@@ -45,6 +45,23 @@ class AnnouncedDelegationTests(SimpleTestCase):
         self.assertEqual(found["Mau"], "TL")
         self.assertEqual(found["Soares"], "TL")
 
+    def test_a_release_going_on_about_the_bare_title_means_its_first_named_leader(self):
+        text = (
+            "The Prime Minister of the Kingdom of Tonga, Sione Tupou, concluded an official visit to New Zealand at "
+            "the invitation of the Prime Minister of New Zealand, Helen Marsh.\n\nThe Prime Minister met the Tongan "
+            "community in Auckland. The Prime Minister also visited a school.\n\nThe Prime Minister was accompanied "
+            "by Viliami Fifita, Minister of Trade. Tonga and New Zealand signed an agreement."
+        )
+        self.assertEqual(sides(text)["Fifita"], "TO")
+
+    def test_a_bare_title_used_once_keeps_the_last_named_leader(self):
+        text = (
+            "The Prime Minister of the Kingdom of Tonga, Sione Tupou, concluded an official visit to New Zealand at "
+            "the invitation of the Prime Minister of New Zealand, Helen Marsh.\n\nThe Prime Minister was "
+            "accompanied by Viliami Fifita, Minister of Trade. Tonga and New Zealand signed an agreement."
+        )
+        self.assertEqual(sides(text)["Fifita"], "NZ")
+
     def test_the_bare_title_is_not_a_leader_named_only_later(self):
         text = (
             "Portuguese Prime Minister Joana Amaral arrived in Dili on Monday for a three-day visit.\n\nThe Prime "

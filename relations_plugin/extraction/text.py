@@ -1153,7 +1153,23 @@ class _Article:
         Prime Minister of Portugal", so "the Prime Minister" alone is its own, however recently the other was named."""
         named = [e for e in self.unique() if e.role == role and not e.outsider and e.positions and e.first < before]
         plain = [e for e in named if not e.country]
-        return plain[0] if len(plain) == 1 and len(named) > 1 else None
+        if len(plain) == 1 and len(named) > 1:
+            return plain[0]
+        # (with every holder tied to a country, a release going on about "the Prime Minister" means its subject, the
+        # first named)
+        if len(named) > 1 and not plain and len({e.country for e in named}) == len(named):
+            return min(named, key=lambda e: e.first) if self._speaks_of_bare(role) else None
+        return None
+
+    def _speaks_of_bare(self, role: str) -> bool:
+        """Whether the text keeps calling someone by the bare office ("the Prime Minister said"), thrice or more."""
+        core = {HEAD_OF_GOVERNMENT: "Prime Minister", HEAD_OF_STATE: "President"}.get(role)
+        if core is None:
+            return False
+        found = compiled(r"\b[Tt]he " + core + r"\b(?!\s+of\b|['’]s\s+(?:delegation|office|programme))").findall(
+            self.text
+        )
+        return len(found) >= 3
 
     def _entity(self, surname: str, name: str, known: KnownPerson | None = None, first: int = 0) -> _Entity:
         key = _key(surname)
