@@ -3609,3 +3609,23 @@ class BodyFieldTests(SimpleTestCase):
     def test_a_field_named_beside_the_parliaments_keeps_it(self):
         text = "The speakers signed a memorandum on health cooperation between the two parliaments."
         self.assertEqual(spheres(text), ["health"])
+
+
+class CountExamplesRetoldTests(SimpleTestCase):
+    """A count's examples ("four instruments, including ...") named again in full below are the same documents."""
+
+    def test_examples_of_the_lead_retold_in_the_list(self):
+        text = (
+            "Norvania and Estmark today signed three instruments, including a memorandum on fish trade and an "
+            "agreement on agricultural cooperation, as the two countries vowed to double trade.\n\n"
+            "The instruments are: a memorandum on fish trade for the 2026-2030 period, an agreement on cooperation "
+            "in agriculture and rural development, and a cultural exchange programme for 2026-2028."
+        )
+        self.assertEqual(len(titles(text)), 3)
+
+    def test_examples_not_retold_stay(self):
+        text = (
+            "Norvania and Estmark today signed three instruments, including a memorandum on fish trade.\n\n"
+            "The ministers also adopted a roadmap on tourism."
+        )
+        self.assertEqual(len(titles(text)), 2)

@@ -2770,6 +2770,24 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             )
         )
     ]
+    # a count's examples ("signed four instruments, including a MoU on rice trade and ...") named again in full by a
+    # later sentence ("The instruments are: a MoU on rice trade for the 2026-2030 period, ..."): the same documents
+    found = [
+        ag
+        for ag in found
+        if not (
+            (lead := art.sentence_at(ag.start))
+            and compiled(
+                r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:instruments|documents|agreements|memoranda|memorandums|MoUs|deals|accords)\b,?\s+including\b"
+            ).search(text, lead[0], ag.start)
+            and (stems := _stems(ag.title))
+            and any(
+                o.kind == ag.kind and o.start >= lead[1] and len(o.title) > len(ag.title) and stems <= _stems(o.title)
+                for o in found
+            )
+        )
+    ]
     # a lead's "agreed a new action plan to deepen their strategic partnership" and a later paragraph's "signed the
     # Strategic Partnership Action Plan 2025 to 2027": one document of one kind and field, told twice in prose
     paras = {id(ag): art.sentence_at(ag.start)[2] for ag in found}
