@@ -260,3 +260,17 @@ class ShortenedGivenNameTests(SimpleTestCase):
         )
         result = suggest_package(text)
         self.assertEqual([(q.speaker.name, q.text) for q in result.quotes], [("Pablo Herrera", "ties were strong")])
+
+
+class WalkingBesideTests(SimpleTestCase):
+    TEXT = (
+        "PUTRAJAYA, May 4 -- The exchange was witnessed by Prime Minister Datuk Seri Rahman Idris and Chilean "
+        "President Pablo Herrera at Perdana Putra.\n\nEarlier, Herrera was accorded an official welcoming ceremony, "
+        "where he inspected a guard of honour, accompanied by {who}. Malaysia and Chile signed agreements."
+    )
+
+    def test_a_leader_accompanying_the_guest_at_a_ceremony_is_not_of_the_guests_side(self):
+        self.assertEqual(sides(self.TEXT.format(who="Rahman Idris"))["Idris"], "MY")
+
+    def test_an_official_accompanying_the_guest_is_still_of_the_guests_side(self):
+        self.assertEqual(sides(self.TEXT.format(who="Foreign Minister Ana Rojas"))["Rojas"], "CL")

@@ -1524,7 +1524,9 @@ class _Article:
             )
             lead = self.entities.get(_key(owner.group(1))) if owner else None
             ent.country = ent.country or (lead.country if lead is not None else "")
-            if not ent.country:  # "Tursunov arrived with a delegation including ...": the sentence's subject's side
+            # "Tursunov arrived with a delegation including ...": the sentence's subject's side (not a leader's: "the
+            # President was welcomed ..., accompanied by Prime Minister X" is the host walking beside the guest)
+            if not ent.country and ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
                 joined = _MEMBERSHIP_RE.search(text, sent[0], start)
                 for w in compiled(r"[A-ZÀ-ÞĀ-ſ][\w'’-]+").findall(text[sent[0] : joined.start()] if joined else ""):
                     subject = self.entities.get(_key(w))
