@@ -5582,3 +5582,26 @@ class PronounAfterManySentencesTests(SimpleTestCase):
         text = self.HEAD + 'Президент Обуа поблагодарил Индию за поддержку. "Индия – наш партнер", – заявил он.\n'
         speakers = {t: name for name, t in quotes(text)}
         self.assertTrue(speakers["Индия – наш партнер"].startswith("Дэниел"))
+
+
+class CircumstanceBeforeNameTests(SimpleTestCase):
+    """ "— заявил по итогам встречи X", "— сказал журналистам X": the circumstance comes before the name."""
+
+    HEAD = (
+        " date 2025-10-08 Визит\n\nТашкент, 8 октября. Премьер-министр России Олег Сомов провел переговоры с "
+        "премьер-министром Узбекистана Бахромом Турсуновым.\n\n"
+    )
+
+    def test_after_the_meeting(self):
+        text = self.HEAD + "«Россия — наш крупнейший партнер», — заявил по итогам встречи Бахром Турсунов.\n"
+        self.assertEqual(quotes(text), [("Бахром Турсунов", "Россия — наш крупнейший партнер")])
+
+    def test_to_the_journalists(self):
+        text = self.HEAD + "«Мы договорились о рабочей группе», — сказал журналистам Олег Сомов, не уточнив деталей.\n"
+        self.assertEqual(quotes(text), [("Олег Сомов", "Мы договорились о рабочей группе")])
+
+    def test_two_names_after(self):
+        text = self.HEAD + (
+            "«Мы договорились о рабочей группе», — сказал журналистам в присутствии Бахрома Турсунова Олег Сомов.\n"
+        )
+        self.assertNotIn(("Бахром Турсунов", "Мы договорились о рабочей группе"), quotes(text))

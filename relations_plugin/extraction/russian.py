@@ -3380,6 +3380,12 @@ def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Pe
             subj_hi = subj_lo + pronoun.end()
         elif cut:
             subj_hi = subj_lo + cut.start()
+        if not text[subj_lo:subj_hi].strip():
+            # "— заявил по итогам встречи Азиз Хамраев", "— сказал журналистам X": the circumstance first, then
+            # the one person the attribution names
+            named = {id(p): p for at, _, p in art.mentions if verb.end() <= at < hi}
+            if len(named) == 1:
+                return next(iter(named.values()))
     else:
         subj_lo, subj_hi = lo, verb.start()
     person = art.resolve(subj_lo, subj_hi, lo, last)
