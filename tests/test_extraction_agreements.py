@@ -3629,3 +3629,18 @@ class CountExamplesRetoldTests(SimpleTestCase):
             "The ministers also adopted a roadmap on tourism."
         )
         self.assertEqual(len(titles(text)), 2)
+
+
+class AreasSuchAsTests(SimpleTestCase):
+    """ "Memoranda in areas such as A and B": each a memorandum on its field, the phrase no part of its title."""
+
+    def test_areas_such_as_leaves_the_titles(self):
+        text = "The ministers signed memoranda of understanding in areas such as fisheries, health and tourism."
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum of understanding on fisheries",
+                "Memorandum of understanding on health",
+                "Memorandum of understanding on tourism",
+            ],
+        )

@@ -1092,6 +1092,10 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     if head.group(key)[:1].isdigit():
         return None
     prep = head.group("p") if key == "rest" else "on"
+    if compiled(
+        r"in\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+(?:such\s+as|like|including)$"
+    ).match(prep):
+        prep = "on"  # "in areas such as health, culture and tourism": a memorandum on health, not "in areas such as"
     end = _LIST_END_RE.search(rest, head.start(key))
     body = rest[head.start(key) : end.start() if end else len(rest)].rstrip(" .,")
     more = _MORE_FIELDS_RE.match(rest, end.start()) if key == "vrest" and end else None
