@@ -274,3 +274,16 @@ class WalkingBesideTests(SimpleTestCase):
 
     def test_an_official_accompanying_the_guest_is_still_of_the_guests_side(self):
         self.assertEqual(sides(self.TEXT.format(who="Foreign Minister Ana Rojas"))["Rojas"], "CL")
+
+
+class AidesOfficeTests(SimpleTestCase):
+    def test_an_aide_titled_to_the_president_holds_no_presidency(self):
+        text = (
+            "The President of Chile, Pablo Herrera, has arrived in Accra for a state visit.\n\nHe was received by "
+            "the Minister of Foreign Affairs, Mr. Kofi Boateng, and the Chief of Protocol to the President, Mrs. Ama "
+            "Owusu.\n\nHe will be welcomed by President Kwame Mensah on Wednesday. Ghana and Chile will sign "
+            "agreements."
+        )
+        found = {p.name: p for p in suggest_package(text).participants}
+        self.assertEqual(found["Ama Owusu"].title, "Chief of Protocol to the President")
+        self.assertEqual(found["Kwame Mensah"].country, "GH")

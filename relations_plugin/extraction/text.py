@@ -1379,8 +1379,12 @@ class _Article:
             cores.pop()
         if cores and _gap_is_title(window[cores[-1][1] :]):
             lo = cores[-1][0]
-            if len(cores) > 1 and compiled(r"\s+to\s+(?:the\s+)?").fullmatch(window[cores[-2][1] : lo]):
-                lo = cores[-2][0]  # "Special Adviser to the President on Media, Mr X": the adviser's office
+            # "Special Adviser to the President on Media, Mr X", "Chief of Protocol to the President, Mrs X": the
+            # adviser's office
+            if len(cores) > 1 and compiled(r"(?:\s+(?:of|for|[A-Z][\w-]*))*\s+to\s+(?:the\s+)?").fullmatch(
+                window[cores[-2][1] : lo]
+            ):
+                lo = cores[-2][0]
             pre = compiled(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$").search(window[:lo])
             tail = window[max(0, lo - 80) : lo]
             double = _DOUBLE_OFFICE_RE.search(tail) if compiled(r"\s(?:and|&)\s+(?:the\s+)?$").search(tail) else None
