@@ -679,6 +679,17 @@ class AttributionGrammarTests(SimpleTestCase):
         text = INTRO + 'Kertész praised the "frank and warm" talks.'
         self.assertEqual(quotes(text), [("Gábor Kertész", "frank and warm")])
 
+    def test_said_with_a_pronoun_and_its_verb_after_a_comma_is_no_inverted_attribution(self):
+        text = INTRO + (
+            "There was a long dinner. And there was a young nurse who, at the back of the hall, said she had never "
+            "seen a president in person."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_said_with_an_inverted_speaker_after_a_comma_still_attributes(self):
+        text = INTRO + "The rail link will open in May, said Tursunov."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "The rail link will open in May")])
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

@@ -209,6 +209,8 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
         verb = m.group("v1")
         if verb in ("told", "tells") or compiled(r"\bthat\b").search(tail[s:e]):
             return None  # "..., told Tursunov that ...": the verb's object and its clause, not an inverted subject
+        if compiled(r"(?:he|she|they|it|we|I)\s").match(tail[s:e]) and _FINITE_RE.search(tail, s, e):
+            return None  # "who, at the back of the hall, said she had never seen ...": a clause, not a speaker
     else:
         s, e = m.start("s2"), m.end("s2")
         rest = m.group("rest")
