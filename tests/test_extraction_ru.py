@@ -5605,3 +5605,14 @@ class CircumstanceBeforeNameTests(SimpleTestCase):
             "«Мы договорились о рабочей группе», — сказал журналистам в присутствии Бахрома Турсунова Олег Сомов.\n"
         )
         self.assertNotIn(("Бахром Турсунов", "Мы договорились о рабочей группе"), quotes(text))
+
+
+class CentralAsianLettersTests(SimpleTestCase):
+    """A name spelt with Kazakh, Kyrgyz or Mongolian letters ("Сүхбат", "Қасымов") is read as any other."""
+
+    def test_a_mongolian_letter(self):
+        text = (
+            " date 2025-07-01 Визит\n\nУланбатор, 1 июля. Президент Кыргызстана Алмаз Турдубаев встретился с "
+            "Премьер-министром Монголии Энхбаатаром Түмэнбаяром.\n"
+        )
+        self.assertEqual(people(text).get("Энхбаатар Түмэнбаяр"), "MN")

@@ -74,7 +74,8 @@ from .text import _Spans
 
 _NAME_TOKEN_RE = re.compile(
     r"(?<![\w-])(?:[А-ЯЁ]\.\s?(?:-?[А-ЯЁ]\.\s?)?)?(?:[ОДо]['’]|(?:аль|эль|ас|ад|ат|ар|ан|аш|ибн|бен|бин)-)?"
-    r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])"
+    # the letters of Kazakh, Kyrgyz and Mongolian Cyrillic too: "Сүхбат", "Қасымов"
+    r"[А-ЯЁӘҒҚҢӨҰҮҺІ](?:[а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)*(?![\w-])"
     # "Ю Сан Хён", "Е Минфэн": a one-letter family name before the rest of the name, not a preposition or "И"
     r"|(?<=[БГДЕЖЗЛМНПРТФХЦЧШЩЭЮ])(?<![\w.-].)(?= [А-ЯЁ][а-яё]))"
 )
