@@ -287,3 +287,22 @@ class AidesOfficeTests(SimpleTestCase):
         found = {p.name: p for p in suggest_package(text).participants}
         self.assertEqual(found["Ama Owusu"].title, "Chief of Protocol to the President")
         self.assertEqual(found["Kwame Mensah"].country, "GH")
+
+
+class NextActTests(SimpleTestCase):
+    TEXT = (
+        "Lisbon, 23 May 2025\n\nThe Prime Minister, Marcos Carvalho, concluded today an official visit to the "
+        "Portuguese Republic, at the invitation of the Prime Minister of Portugal, Joana Amaral.\n\nOn 22 May, the "
+        "Prime Minister met with the President of the Assembly of the Republic, Rita Lobo{tail} the University of "
+        "Coimbra. Timor-Leste and Portugal signed agreements."
+    )
+
+    def test_the_one_met_is_not_the_visitor_of_the_subjects_next_act(self):
+        self.assertEqual(sides(self.TEXT.format(tail=", and visited"))["Lobo"], "PT")
+
+    def test_one_who_visits_is_still_the_visitor(self):
+        text = (
+            "Chilean President Pablo Herrera met Ghanaian President Kwame Mensah in Accra. Foreign Minister Ana "
+            "Rojas visited the port. Ghana and Chile signed agreements."
+        )
+        self.assertEqual(sides(text)["Rojas"], "CL")

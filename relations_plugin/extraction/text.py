@@ -602,8 +602,10 @@ _HONORIFIC_TAIL_RE = re.compile(
 )
 _TAN_SRI_RE = re.compile(r"(?:Tan|Puan|Toh Puan)\s+Sri\b|(?<=Tan )Sri\b|(?<=Puan )Sri\b")
 _VISITOR_RE = re.compile(
-    # ("X, on her third visit to India, ...", "X has left New Delhi without ...": the guest too)
-    r"(?:[\w'’-]+,?\s+){1,4}?(?:(?:made|makes|paid|pays|began|begins|started|starts|is on|was on|wrapped up|wraps up|"
+    # ("X, on her third visit to India, ...", "X has left New Delhi without ...": the guest too; not "met X, and
+    # visited ...", the subject's next act)
+    r"(?:(?!and\b)[\w'’-]+,?\s+){1,4}?"
+    r"(?:(?:made|makes|paid|pays|began|begins|started|starts|is on|was on|wrapped up|wraps up|"
     r"concluded|concludes|ended|ends|completed|completes|on)\s+(?:his|her|a|an)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|"
     r"arrived in|arrives in|flew (?:in)?to|travell?ed to|visited|"
     r"(?:has\s+)?(?:left|leaves|departed|departs)(?=\s+[A-Z]))\b"
