@@ -690,6 +690,19 @@ class AttributionGrammarTests(SimpleTestCase):
         text = INTRO + "The rail link will open in May, said Tursunov."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "The rail link will open in May")])
 
+    def test_a_feeling_voiced_first_is_the_speakers_statement(self):
+        text = INTRO + (
+            "Expressing his satisfaction with the growth of trade in recent years, Kertész noted that the two "
+            "sides should open more direct flights."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "his satisfaction with the growth of trade in recent years"),
+                ("Gábor Kertész", "the two sides should open more direct flights"),
+            ],
+        )
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

@@ -1237,7 +1237,10 @@ _FRONTED_RE = re.compile(
     r"(?:Noting|Stressing|Saying|Recalling|Pointing out|Emphasi[sz]ing|Underlining|Underscoring|Acknowledging|"
     r"Reiterating|Arguing|Stating|Affirming|Reaffirming|Explaining|Highlighting|Asserting|Declaring|Indicating|"
     r"Observing|Insisting|Warning|Confirming|Mentioning|Remarking|Announcing|Adding|Recognizing|Recognising)"
-    r"\s+that\s+"
+    r"\s+that\s+|"
+    # a feeling voiced first: "Expressing his delight at the progress of ties, the Prime Minister noted that ..."
+    r"(?:Expressing|Voicing)\s+(?=(?:his|her|their)\s+(?:[a-z]+\s+)?(?:delight|satisfaction|pleasure|joy|pride|"
+    r"gratitude|appreciation|hope|confidence|concern|support)\b)"
 )
 
 
