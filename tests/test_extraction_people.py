@@ -306,3 +306,19 @@ class NextActTests(SimpleTestCase):
             "Rojas visited the port. Ghana and Chile signed agreements."
         )
         self.assertEqual(sides(text)["Rojas"], "CL")
+
+
+class CapitalSurnamesTests(SimpleTestCase):
+    def test_two_surnames_in_capitals_after_a_given_name_are_one_name(self):
+        text = (
+            "At the invitation of His Excellency Jean-Paul MBARGA OWONA, President of the Republic of Gabon, His "
+            "Excellency Idriss MAHAMAT ZAKARIA, President of the Republic of Niger, paid an official visit to Gabon."
+        )
+        self.assertEqual(sides(text), {"OWONA": "GA", "ZAKARIA": "NE"})
+
+    def test_a_capitalised_body_after_a_name_is_not_a_surname(self):
+        text = (
+            "Gabonese President Jean-Paul Mbarga met Nigerien President Idriss Zakaria in Libreville. Gabon and "
+            "Niger signed agreements with SOGARA SA."
+        )
+        self.assertEqual(sides(text), {"Mbarga": "GA", "Zakaria": "NE"})

@@ -1197,6 +1197,9 @@ class _Article:
         after = _PLAIN_NAME_AFTER_RE.match(self.text, tok.end())
         if cur:
             last = cur[-1].group(0)
+            # "Emmanuel NDONGO MVONDO": a second surname in capitals after the first, a given name opening the run
+            if last.isupper() and len(cur) >= 2 and not any(t.group(0).isupper() for t in cur[:-1]):
+                return cur[0].group(0) not in _HONORIFICS and after is None
             # the given name before it, and nothing after that would make the pair a company's name
             return not last.isupper() and last not in _HONORIFICS and after is None
         # "Director General of SARIO Martin Kral": after "of" the capitals name the body, and the name follows it
