@@ -703,6 +703,13 @@ class AttributionGrammarTests(SimpleTestCase):
             ],
         )
 
+    def test_both_sides_act_after_an_appraisal_ends_it_whatever_the_capitals(self):
+        text = INTRO + (
+            "Kertész stressed the importance of ties between the two peoples, and the two Presidents agreed to "
+            "double student exchanges."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the importance of ties between the two peoples")])
+
     def test_a_said_clause_goes_on_over_its_own_colon(self):
         text = INTRO + "Tursunov said that the plan had two parts: a railway to the border and a new port."
         self.assertEqual(

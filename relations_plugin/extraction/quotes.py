@@ -909,10 +909,12 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         if colon:
             tail = colon
     # "..., even as critics question why ...": the writer sets what was said against others' doubts; "... and called
-    # on the leaders to ...": the speaker's next act, a directive of its own
-    contrast = compiled(r",?\s+even\s+as\s|,?\s+and\s+(?:also\s+)?call(?:ed|s)\s+on\s").search(
-        text, start, tail.start() if tail else s_hi
-    )
+    # on the leaders to ...": the speaker's next act, a directive of its own; "..., and the two Presidents agreed to
+    # ...": both sides' act, however the writer capitalises their title
+    contrast = compiled(
+        r",?\s+even\s+as\s|,?\s+and\s+(?:also\s+)?call(?:ed|s)\s+on\s|"
+        r",\s+and\s+the\s+(?:two|both)\s+[A-Z][a-z]+s\s+(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|saw)\b"
+    ).search(text, start, tail.start() if tail else s_hi)
     if contrast:
         tail = contrast
     if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
