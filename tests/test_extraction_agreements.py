@@ -3644,3 +3644,18 @@ class AreasSuchAsTests(SimpleTestCase):
                 "Memorandum of understanding on tourism",
             ],
         )
+
+
+class PlanOfPoliticalConsultationsTests(SimpleTestCase):
+    """A plan of political consultations is an instrument, the second of a pair signed."""
+
+    def test_the_second_of_a_pair(self):
+        text = (
+            "After talks, the two ministers signed a memorandum on fisheries and a plan of political consultations "
+            "between the two foreign ministries for the next three years."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "political"])
+
+    def test_consultations_planned_are_no_document(self):
+        text = "The ministers plan to hold regular political consultations next year."
+        self.assertEqual(titles(text), [])
