@@ -201,6 +201,25 @@ class DeputyLeaderTests(SimpleTestCase):
         self.assertEqual(sides(self.TEXT.format(act="call on"))["Owusu"], "GH")
 
 
+class ParliamentNameTests(SimpleTestCase):
+    def test_a_speaker_titled_by_the_parliaments_own_name_is_found(self):
+        text = (
+            "Prime Minister Jonas Lindqvist arrived in Ulaanbaatar on Monday. He is scheduled to meet with "
+            "Chairman of the State Great Khural Ts.Bolormaa and Prime Minister of Mongolia D.Erdene. Sweden and "
+            "Mongolia will sign agreements."
+        )
+        found = sides(text)
+        self.assertEqual(found["Ts.Bolormaa"], "MN")
+        self.assertEqual(found["D.Erdene"], "MN")
+
+    def test_a_parliament_named_without_a_person_adds_nobody(self):
+        text = (
+            "Norwegian Prime Minister Ola Haugen met Chilean President Pablo Herrera in Santiago. The Storting "
+            "Presidium and the Great Hall of the Congress hosted a reception. Norway and Chile signed agreements."
+        )
+        self.assertEqual(set(sides(text)), {"Haugen", "Herrera"})
+
+
 class PluralOfficeListTests(SimpleTestCase):
     TEXT = (
         "NAIROBI, Kenya — President Joseph Mutai held talks with visiting Finnish Prime Minister Antti Laine at "
@@ -217,6 +236,17 @@ class PluralOfficeListTests(SimpleTestCase):
     def test_the_list_stops_at_someone_titled_otherwise(self):
         found = {p.name: p for p in suggest_package(self.TEXT.format(office="Ministers")).participants}
         self.assertEqual(found["Ruth Wambui"].title, "Ambassador to Finland")
+
+    def test_a_plural_styled_office_gives_every_listed_holder_its_side(self):
+        text = (
+            "TOKYO — Kenyan President Joseph Mutai held talks with Prime Minister Hiro Tanaka in Tokyo on Monday. "
+            "Japan and Kenya signed two agreements.\n\nPresent were Cabinet Secretaries Achieng' Otieno (Health), "
+            "Juma Kariuki (Energy) and Amina Noor (Trade)."
+        )
+        found = sides(text)
+        self.assertEqual(found["Otieno"], "KE")
+        self.assertEqual(found["Kariuki"], "KE")
+        self.assertEqual(found["Noor"], "KE")
 
     def test_a_nickname_in_single_marks_is_not_a_given_name(self):
         text = (

@@ -244,7 +244,8 @@ _APPOSITIVE_RE = re.compile(
 )
 _PARLIAMENT_RE = re.compile(
     r"\b(?:Senate|Parliament|Assembly|Mazhilis|Majilis|Majlis|Duma|Sejm|Congress|Chamber|"
-    r"Saeima|Seimas|Riigikogu|Bundestag|Verkhovna|Rada|Kurultai|Jogorku|Kenesh|"
+    r"Saeima|Seimas|Riigikogu|Bundestag|Bundesrat|Verkhovna|Rada|Kurultai|Jogorku|Kenesh|Khural|Storting|Knesset|"
+    r"Riksdag|Folketing|Eduskunta|Althing|Sabor|Skup[sš]tina|Sobranie|Mejlis|Oireachtas|Sansad|"
     # upper houses named as councils: "President of the Council of the Nation", "of the Federation Council"
     r"Council of the (?:Nation|Republic|States)|Federation Council|National Council|Shura Council|"
     r"House of (?:Representatives|Councillors|Lords|Commons|Assembly))\b",
@@ -281,7 +282,8 @@ _STYLED_OFFICES = (
 )
 _TITLE_WORDS = set(
     "President Minister Ministers Prime Premier Foreign Affairs Federal Deputy Head State Chancellor Emir Amir King "
-    "Queen Sultan Ambassador Secretary Chairman Chairwoman Cabinet Government Senate Parliament Speaker Leader Vice "
+    "Queen Sultan Ambassador Secretary Secretaries Chairman Chairwoman Cabinet Government Senate Parliament Speaker "
+    "Leader Vice "
     "General Senior Marshal Admiral Colonel Captain Lieutenant Brigadier "
     "First Acting Labour Labor Economy Economic Trade Industry Investment Investments Electricity Energy Education "
     "Culture Health Defence Defense Justice Finance Agriculture Transport Interior Internal External European "
@@ -292,7 +294,10 @@ _TITLE_WORDS = set(
     "Administration Office Infrastructure Mining Industries Natural Ecology Technology Technologies Youth Family "
     "Regional Policy Planning Budget Treasury Public Works Housing Urban Communication Media Heritage Diaspora "
     "Commonwealth Migration Labour Employment Veterans Climate Oil Gas Petroleum Power Railways Roads Aviation "
-    "Chamber High Commissioner Taoiseach Tánaiste Tanaiste Counsellor Counselor Councillor Councilor Staff".split()
+    "Chamber High Commissioner Taoiseach Tánaiste Tanaiste Counsellor Counselor Councillor Councilor Staff "
+    # parliaments by their own names: "Chairman of the State Great Khural Ts.Nyamdorj"
+    "Great Khural Storting Knesset Riksdag Folketing Eduskunta Althing Sabor Sobranie Mejlis Bundestag Bundesrat "
+    "Sejm Saeima Seimas Riigikogu Verkhovna Rada Kurultai Jogorku Kenesh Oireachtas".split()
 )
 # Words of ministries' portfolios that are not names: "Minister of Trade and Export Promotion Karim Benmoussa",
 # "Minister of Amiri Diwan Affairs Sheikh ...". Kept out of the title words, which also break names apart.
