@@ -6042,6 +6042,16 @@ class VoicedStanceTests(SimpleTestCase):
             ("Tomás Riquelme", "his country's keen interest in expanding copper trade with Peru"), quotes(text)
         )
 
+    def test_a_countrys_interest_in_stays_in_what_was_said(self):
+        text = self.LEAD + "Riquelme voiced his country's interest in learning from Peruvian port managers."
+        self.assertIn(
+            ("Tomás Riquelme", "his country's interest in learning from Peruvian port managers"), quotes(text)
+        )
+
+    def test_a_bare_interest_in_gives_what_was_wanted(self):
+        text = self.LEAD + "Riquelme expressed interest in learning from Peruvian port managers."
+        self.assertIn(("Tomás Riquelme", "learning from Peruvian port managers"), quotes(text))
+
     def test_conveyed_a_states_enduring_commitment(self):
         text = self.LEAD + "Huaman conveyed Peru's enduring commitment to the Pacific Alliance."
         self.assertIn(("Rosa Huaman", "Peru's enduring commitment to the Pacific Alliance"), quotes(text))

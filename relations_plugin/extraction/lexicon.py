@@ -579,9 +579,9 @@ _EVALUATIVE_RE = re.compile(
     r"frustration|displeasure|dissatisfaction|reservations|opposition|objection|rejection|gratitude|appreciation|"
     r"thanks|gratefulness)(?:\s+and\s+(?:\w+\s+)?(?:gratitude|appreciation|thanks|respect|admiration))?"
     r"\s+(?:in|at|with|over|to|for|on|about|towards?)\b)|"
-    # readiness, interest, intention: what the speaker offered to do or wanted
-    # (also a country's, which is part of what was said: "expressed Japan's intention to support ...")
-    r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?(?:country['’]s\s+)?"
+    # readiness, interest, intention: what the speaker offered to do or wanted (a country's, "expressed his
+    # country's interest in ...", "expressed Japan's intention to support ...", is part of what was said)
+    r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?"
     r"(?:readiness|willingness|interest|intention|desire|determination|commitment)(?:\s+in\b|(?=\s+to\s))|"
     r"(?:expressed|voiced|confirmed|reaffirmed)(?=\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+"
     r"(?:readiness|willingness|interest|intention|desire|determination|commitment)\s+(?:in|to)\s)|"
