@@ -3659,3 +3659,30 @@ class PlanOfPoliticalConsultationsTests(SimpleTestCase):
     def test_consultations_planned_are_no_document(self):
         text = "The ministers plan to hold regular political consultations next year."
         self.assertEqual(titles(text), [])
+
+
+class MeantSigningTests(SimpleTestCase):
+    """A signing someone agrees to study, hasten or work for is still to come."""
+
+    def test_agreed_to_study_the_signing(self):
+        text = (
+            "The two presidents agreed to open new markets and to study the signing of an agreement on the "
+            "avoidance of double taxation."
+        )
+        self.assertEqual([a.status for a in suggest_package(text).agreements if a.status == "signed"], [])
+
+    def test_witnessing_the_signing_stays_signed(self):
+        text = "The two presidents met to witness the signing of an agreement on the avoidance of double taxation."
+        self.assertEqual([a.status for a in suggest_package(text).agreements], ["signed"])
+
+
+class ShouldBeConcludedTests(SimpleTestCase):
+    """An instrument that 'should finally be concluded' is wished for, not signed."""
+
+    def test_should_finally_be_concluded(self):
+        text = "We also agree that the trade agreement with the Varesian states should finally be concluded."
+        self.assertEqual([a.status for a in suggest_package(text).agreements if a.status == "signed"], [])
+
+    def test_was_finally_concluded_stays_signed(self):
+        text = "The trade agreement with the Varesian states was finally concluded on Monday."
+        self.assertEqual([a.status for a in suggest_package(text).agreements], ["signed"])

@@ -1253,6 +1253,13 @@ _FUTURE_WITNESS_RE = re.compile(
     r"(?:witness|attend|oversee|preside\s+over|be\s+present\s+at)\s+$",
     re.I,
 )
+# A signing someone means to bring about or look into: "agreed to study the signing of", "to expedite the signing".
+_MEANT_SIGNING_RE = re.compile(
+    r"\bto\s+(?:\w+ly\s+)?(?:study|consider|explore|examine|review|discuss|promote|facilitate|expedite|accelerate|"
+    r"speed\s+up|hasten|push\s+for|work\s+(?:on|towards?|for)|prepare(?:\s+for)?|pursue|seek|advance|"
+    r"move\s+towards?|look\s+into)\s+$",
+    re.I,
+)
 
 
 # A participle of signing put off by what comes before it: "are scheduled to be exchanged", "will be inked".
@@ -1291,6 +1298,12 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
         c.group("sig")
         and c.group(0).lower() == "the signing"
         and _FUTURE_WITNESS_RE.search(sentence, max(0, c.start() - 50), c.start())
+    ):
+        return _ANN_ONLY_RE.match(sentence, c.start() + 4)
+    if (
+        c.group("sig")
+        and c.group(0).lower() == "the signing"
+        and _MEANT_SIGNING_RE.search(sentence, max(0, c.start() - 40), c.start())
     ):
         return _ANN_ONLY_RE.match(sentence, c.start() + 4)
     if c.group("sig") and (
@@ -1377,10 +1390,12 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     if _OWN_DONE_RE.match(sentence, end):
         return "signed", "own"  # "A memorandum on ... was signed, but ...": its own verb decides
     if compiled(
-        r"[^,;.]{0,60}?\s(?:will|would|shall|is to|are to|is due to|are due to|is expected to|are expected to)\s+"
+        r"[^,;.]{0,60}?\s(?:will|would|shall|should|must|ought to|needs? to|is to|are to|is due to|are due to|"
+        r"is expected to|are expected to)\s+(?:\w+ly\s+|also\s+|then\s+)?"
         rf"be\s+(?:\w+ly\s+)?(?:{_DONE}|finali[sz]ed)\b"
     ).match(sentence[end:]):
-        return "announced", "own"  # "a memorandum on ... will be signed in May": not yet
+        # "a memorandum on ... will be signed in May", "the trade deal should finally be concluded": not yet
+        return "announced", "own"
     if compiled(
         # (past what it would have done: "a deal that would have opened direct flights was left off the table")
         r"(?:\s+(?:that|which)\s[^,;.]{0,120}?|[^,;.]{0,60}?)"
