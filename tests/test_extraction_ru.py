@@ -5616,3 +5616,32 @@ class CentralAsianLettersTests(SimpleTestCase):
             "Премьер-министром Монголии Энхбаатаром Түмэнбаяром.\n"
         )
         self.assertEqual(people(text).get("Энхбаатар Түмэнбаяр"), "MN")
+
+
+class UnagreeingAdjectiveSurnameTests(SimpleTestCase):
+    """A surname the dictionary reads only as an adjective that cannot qualify the first name before it ("Бережной"
+    of a man, "Покорны" short) is the surname, kept as the text gives it after the nominative first name."""
+
+    HEAD = " date 2025-09-10 Визит\n\nАНКАРА, 10 сентября. "
+
+    def test_a_feminine_form_after_a_mans_name(self):
+        text = self.HEAD + (
+            "Министр иностранных дел России Геннадий Бережной прибыл в Анкару. «Мы обсудим торговлю», — сказал "
+            "Бережной журналистам.\n"
+        )
+        self.assertEqual(people(text).get("Геннадий Бережной"), "RU")
+        self.assertIn(("Геннадий Бережной", "Мы обсудим торговлю"), quotes(text))
+
+    def test_a_short_form(self):
+        text = self.HEAD + (
+            "Министр иностранных дел Чехии Ярослав Покорны встретился с коллегой. «Мы друзья», — заявил Покорны.\n"
+        )
+        self.assertEqual(people(text).get("Ярослав Покорны"), "CZ")
+
+    def test_an_agreeing_adjective_stays_out(self):
+        text = self.HEAD + "Министр иностранных дел России Геннадий Петров посетил Новую Анкару.\n"
+        self.assertEqual(people(text), {"Геннадий Петров": "RU"})
+
+    def test_a_declined_surname_after_an_oblique_first_name(self):
+        text = self.HEAD + "Министр иностранных дел России Геннадий Петров встретился с Тимуром Гурой из Турции.\n"
+        self.assertNotIn("Тимур Гурой", people(text))

@@ -412,10 +412,16 @@ class _Person:
         for r in runs:
             for w in r:
                 variants.setdefault(_stem(w), []).append(w)
+        # "Николай Бережной", "Мартин Покорны": a surname right after a first name in the nominative is in the
+        # nominative itself, whatever its ending reads as elsewhere
+        said = {_stem(r[-1]): r[-1] for r in runs if len(r) >= 2 and _nominative_first_name(r[0])}
         out = []
         for i, word in enumerate(run):
             surname = i == len(run) - 1
             best = min(variants.get(_stem(word), [word]), key=lambda v: (_ending_rank(v), len(v)))
+            if surname and i and _stem(word) in said and said[_stem(word)].endswith(("ой", "ый", "ий", "ы", "и", "у")):
+                out.append(said[_stem(word)])
+                continue
             adjectival = _RU_ADJ_SURNAME_RE.fullmatch(best) if surname and i else None
             if adjectival and (
                 any(v.endswith(("ий", "ая")) for v in variants.get(_stem(word), []))
@@ -2070,6 +2076,14 @@ def _masculine_name(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _nominative_first_name(word: str) -> bool:
+    """Whether the dictionary reads a word as one person's first name, and only in the nominative (Николай, not
+    Александра); "Ярослав" is also many Ярославы, which no single name after it agrees with."""
+    names = [p for p in _parses(word) if {"Name", "sing"} <= p.tag.grammemes]
+    return bool(names) and names[0].score >= 0.5 and all(p.tag.case == "nomn" for p in names)
+
+
+@functools.lru_cache(maxsize=4096)
 def _first_name_word(word: str) -> bool:
     """Whether the dictionary reads a word mostly as a first name (Золтаном, Игорь)."""
     return any("Name" in p.tag.grammemes and p.score >= 0.5 for p in _parses(word))
@@ -2108,12 +2122,20 @@ def _same_case_after_name(first: str, word: str, titled: bool) -> bool:
 
 
 def _unagreeing_adjective(first: str, word: str) -> bool:
-    """A word the dictionary reads only as a plural adjective after a first name in the singular ("Золтана
-    Бараньи"): it cannot qualify the name, so it is the surname."""
+    """A word the dictionary reads only as an adjective that cannot qualify the first name before it is the
+    surname: a plural or short form ("Золтана Бараньи", "Томаш Покорны") or one of another gender or case
+    ("Николай Бережной", where the dictionary knows only "бережный")."""
     if not _first_name_word(first):
         return False
     parses = _parses(word.lower())
-    return bool(parses) and all(p.tag.POS == "ADJF" and "plur" in p.tag for p in parses)
+    if not parses or not all(p.tag.POS in ("ADJF", "ADJS") for p in parses):
+        return False
+    names = [p.tag for p in _parses(first) if "Name" in p.tag.grammemes and p.score >= 0.3]
+    return not any(
+        p.tag.POS == "ADJF" and p.tag.case == n.case and p.tag.number == n.number and p.tag.gender in (n.gender, None)
+        for p in parses
+        for n in names
+    )
 
 
 @functools.lru_cache(maxsize=4096)
