@@ -352,3 +352,22 @@ class CapitalSurnamesTests(SimpleTestCase):
             "Niger signed agreements with SOGARA SA."
         )
         self.assertEqual(sides(text), {"Mbarga": "GA", "Zakaria": "NE"})
+
+
+class WordedOfficeLeadTests(SimpleTestCase):
+    TEXT = (
+        "Foreign Secretary Lucia Ortega Mena began a working visit to Seoul, Korea, today, where she met Korean "
+        "Foreign Minister Park Ji-hoon.\n\nThe Foreign Secretary will meet tomorrow with the Minister of Trade, "
+        "Industry and Energy, Kim Dae-sung.\n\n{subject} is accompanied by the Undersecretary for Foreign Affairs, "
+        "Tomas Reyes Villa, and the Ambassador of Mexico to Korea, Elena Cruz Padilla.\n\nMexico and Korea share "
+        "values."
+    )
+
+    def test_the_worded_office_is_the_one_accompanied_not_the_last_minister_named(self):
+        found = sides(self.TEXT.format(subject="The Foreign Secretary"))
+        self.assertEqual(found["Villa"], "MX")
+        self.assertEqual(found["Padilla"], "MX")
+
+    def test_a_trade_minister_subject_is_still_the_trade_minister(self):
+        found = sides(self.TEXT.format(subject="The Trade Minister"))
+        self.assertEqual(found["Villa"], "KR")

@@ -406,6 +406,11 @@ def _after_patronymic(run: list[re.Match]) -> bool:
     return bool(run) and run[-1].group(0) in ("bin", "ibn", "bint", "ben")
 
 
+def _worded(core: str) -> bool:
+    """Whether an office is worded beyond its rank ("Foreign Secretary", not "Head of State")."""
+    return any(w not in _GENERIC_TITLE_WORDS for w in core.split())
+
+
 def _other_given_name(name: str, other: str) -> bool:
     """Whether two full names with one surname have different given names ("Farkhod" and "Jasur")."""
     a, b = [_key(w) for w in name.split()], [_key(w) for w in other.split()]
@@ -1115,8 +1120,11 @@ class _Article:
                 lead = self._resolve_title(title, cue) if title is not None and title.country else None
             titled = _parse_title(subject) if lead is None and _BARE_TITLE_SUBJECT_RE.fullmatch(subject) else None
             if titled is not None and titled.role:  # "The President is accompanied by ...": the last president named
-                lead = self._plain_holder(titled.role, s_lo) or self.recent(
-                    s_lo, lambda e, role=titled.role: e.role == role and not e.outsider
+                # (or the one whose office the subject words: "The Foreign Secretary" is no trade minister named since)
+                lead = (
+                    self._plain_holder(titled.role, s_lo)
+                    or (self._resolve_title(titled, s_lo, mentioned_only=True) if _worded(titled.core) else None)
+                    or self.recent(s_lo, lambda e, role=titled.role: e.role == role and not e.outsider)
                 )
             if lead is None:
                 continue
