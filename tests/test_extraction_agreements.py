@@ -3686,3 +3686,22 @@ class ShouldBeConcludedTests(SimpleTestCase):
     def test_was_finally_concluded_stays_signed(self):
         text = "The trade agreement with the Varesian states was finally concluded on Monday."
         self.assertEqual([a.status for a in suggest_package(text).agreements], ["signed"])
+
+
+class BanksOfCareTests(SimpleTestCase):
+    """A bank of milk or blood in a project's name is health care; the creative economy is culture."""
+
+    def test_milk_bank_project(self):
+        text = (
+            "The ministers signed an Agreement on Technical Cooperation for the Project "
+            '"Expansion of the Donor Milk Bank Network in Tolvania".'
+        )
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_a_development_bank_stays_finance(self):
+        text = "The ministers signed a loan agreement with the Tolvanian Development Bank."
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_creative_economy(self):
+        text = "The ministers signed an MoU on Cooperation in the Field of Creative Economy."
+        self.assertEqual(spheres(text), ["culture"])

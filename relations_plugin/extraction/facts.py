@@ -607,6 +607,12 @@ def _sphere_x(title: str) -> str:
     """
     title = compiled(r"\b(?:it|It)\b").sub(" ", title)  # the pronoun, which the shared words read as "IT"
     title = compiled(r"(?i)\bexport[- ](?=credits?\b|financ)").sub("", title)  # export credit is finance, not trade
+    # a bank that keeps no money ("a human milk bank network", "blood banks"): the care it gives, not finance
+    title = compiled(r"(?i)\b(?:(?:human|breast|donor|cord)\s+)?(?:milk|blood|tissue|organ|plasma)\s+banks?\b").sub(
+        "health care", title
+    )
+    # "the creative economy", "creative industries": the arts as a trade, which the arts' field keeps
+    title = compiled(r"(?i)\bcreative\s+(?:econom\w*|industr\w*|sectors?)").sub("creative arts", title)
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
         return "security"  # "maritime security" is security, though "maritime" alone is transport
     title = _SECURITY_AT_SEA_RE.sub("security", title)  # (also beside other fields: "a credit line for ...")
