@@ -5645,3 +5645,24 @@ class UnagreeingAdjectiveSurnameTests(SimpleTestCase):
     def test_a_declined_surname_after_an_oblique_first_name(self):
         text = self.HEAD + "Министр иностранных дел России Геннадий Петров встретился с Тимуром Гурой из Турции.\n"
         self.assertNotIn("Тимур Гурой", people(text))
+
+
+class UndeclinedMiddleNameTests(SimpleTestCase):
+    """A middle name that stays the same while the first name and the surname around it decline ("Эмре Кая
+    Йылдыза", "Эмре Кая Йылдыз") does not decline: it is not read as an inflected "Кай"."""
+
+    HEAD = " date 2025-09-10 Визит\n\nАНКАРА, 10 сентября. "
+
+    def test_the_same_middle_name_in_two_cases(self):
+        text = self.HEAD + (
+            "Министр иностранных дел России Геннадий Петров встретился с турецким коллегой Эмре Кая Йылдызом. "
+            "Министр иностранных дел Турции Эмре Кая Йылдыз поблагодарил гостя.\n"
+        )
+        self.assertEqual(people(text).get("Эмре Кая Йылдыз"), "TR")
+
+    def test_a_middle_name_declined_with_the_rest(self):
+        text = self.HEAD + (
+            "Министр иностранных дел России Геннадий Петров встретился с турецким коллегой Мехметом Гюрселем "
+            "Йылдызом. Министр иностранных дел Турции Мехмет Гюрсель Йылдыз поблагодарил гостя.\n"
+        )
+        self.assertEqual(people(text).get("Мехмет Гюрсель Йылдыз"), "TR")

@@ -460,6 +460,14 @@ class _Person:
                         nominative = masc[0].inflect({"nomn"}) if masc else None
                         out[0] = nominative.word.capitalize() if nominative else out[0][:-1]
                 out.append(best)
+            elif (
+                0 < i
+                and len({(r[0], r[-1]) for r in runs if word in r[1:-1]}) >= 2
+                and variants[_stem(word)] == [word] * len(variants[_stem(word)])
+            ):
+                # "Мехметом Кая Озтюрком" and "Мехмет Кая Озтюрк": a middle name that stays the same while the
+                # words around it decline does not decline at all
+                out.append(word)
             else:
                 first = _unknown_first_name(best, run[-1]) if _first_name(best) == best else _first_name(best)
                 if (
