@@ -6052,6 +6052,21 @@ class VoicedStanceTests(SimpleTestCase):
         text = self.LEAD + "Riquelme expressed interest in learning from Peruvian port managers."
         self.assertIn(("Tomás Riquelme", "learning from Peruvian port managers"), quotes(text))
 
+    def test_a_circumstance_set_off_after_the_verb_is_no_part_of_the_statement(self):
+        text = (
+            self.LEAD + "For his part, Riquelme reiterated, in a joint statement released after the talks, his "
+            "country's support for a fishing accord with Peru."
+        )
+        self.assertEqual(quotes(text), [("Tomás Riquelme", "his country's support for a fishing accord with Peru")])
+
+    def test_an_appraisal_after_a_set_off_circumstance(self):
+        text = self.LEAD + "Huaman praised, in her address to the forum, the progress of the joint railway."
+        self.assertEqual(quotes(text), [("Rosa Huaman", "the progress of the joint railway")])
+
+    def test_a_set_off_circumstance_before_no_object_reports_nothing(self):
+        text = self.LEAD + "Riquelme spoke, in the afternoon, at the university of San Marcos."
+        self.assertEqual(quotes(text), [])
+
     def test_conveyed_a_states_enduring_commitment(self):
         text = self.LEAD + "Huaman conveyed Peru's enduring commitment to the Pacific Alliance."
         self.assertIn(("Rosa Huaman", "Peru's enduring commitment to the Pacific Alliance"), quotes(text))

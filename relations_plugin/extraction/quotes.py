@@ -442,6 +442,8 @@ def _interrupted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_It
         m = _INTERRUPTED_RE.match(text, s_start, s_end)
         if not m or taken.holds(m.start("s")) or _DOUBLE_MARK_RE.search(text, s_start, m.end("s")):
             continue
+        if _SET_OFF_OBJECT_RE.match(text, text.rfind(",", 0, m.start("b"))):
+            continue  # "For his part, X reiterated, in a statement, his support for ...": the verb's object follows
         lo, hi = m.span("b")
         tail = _CLAUSE_TAIL_RE.search(text, lo, hi)
         hi = tail.start() if tail else hi
@@ -810,7 +812,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     if compiled(r"\s+(?:goodbye|farewell|hello|grace|a prayer)\b").match(rest):
         return None  # "said goodbye to the guests": an act, not a statement
     act = _EVALUATIVE_RE.match(text, verb_lo)
-    evaluative = bool(act and act.end() == verb_hi)
+    # "reiterated, in a joint statement issued after the talks, his country's support for ...": a circumstance set
+    # off between the verb and its object is no part of what was said, and the object is what was stressed
+    set_off = _SET_OFF_OBJECT_RE.match(rest)
+    evaluative = bool(act and act.end() == verb_hi) or bool(set_off)
     if compiled(
         r"\b(?:short\s+of|refrain(?:ed|s|ing)?\s+from|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|avoid(?:ed|s|ing)?|"
         r"without|instead\s+of|rather\s+than|not|never|"
@@ -818,7 +823,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         r"(?:understood|believed|thought|said|reported|rumou?red|expected|due|likely|set)\s+to(?:\s+have)?)\s+$"
     ).search(text[max(0, verb_lo - 40) : verb_lo]):
         return None  # "stopped short of calling for ...", "did not praise ...": an act not done says nothing
-    if evaluative:
+    if set_off:
+        start = verb_hi + set_off.end()
+    elif evaluative:
         m = compiled(r"\s*(?:(?:him|her|his|their)\s+(?:counterpart|guest|host)\s+for\s+)?").match(rest)
         start = verb_hi + m.end()
         if _COURTESY_RE.match(text, start):
@@ -959,6 +966,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
+_SET_OFF_OBJECT_RE = re.compile(
+    r",\s+(?:in|at|during|after|following|before|on|upon|through|via)\s[^,.;:\"“”]{2,80}?,\s+"
+    r"(?=(?:the|a|an|his|her|their|its|our|[A-Z][\w-]*['’]s?)\s)"
+)
 _GLOSS_RE = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:described|called|termed)\b")
 _STANCE_CLAUSE_RE = re.compile(
     r"(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*['’]s?\s+)?"
