@@ -371,3 +371,23 @@ class WordedOfficeLeadTests(SimpleTestCase):
     def test_a_trade_minister_subject_is_still_the_trade_minister(self):
         found = sides(self.TEXT.format(subject="The Trade Minister"))
         self.assertEqual(found["Villa"], "KR")
+
+
+class TitleOfTheNextClauseTests(SimpleTestCase):
+    def test_a_titled_full_name_and_its_verb_after_a_comma_are_not_the_place_before(self):
+        text = (
+            "WELLINGTON: New Zealand and Peru signed two agreements as Peruvian President Rosa Quispe Huamán began "
+            "a state visit.\n\nSpeaking to reporters with Ms Quispe at the Beehive, Prime Minister Harold Tane "
+            "Whetu said the two countries were close partners.\n\nPresident Quispe also met Governor-General "
+            "Aroha Ngata."
+        )
+        found = sides(text)
+        self.assertNotIn("Beehive", found)
+        self.assertEqual(found["Whetu"], "NZ")
+
+    def test_a_title_set_off_after_a_name_is_still_that_persons(self):
+        text = (
+            "Peruvian President Rosa Quispe met Harold Whetu, Prime Minister of New Zealand, in Wellington. Mr Whetu "
+            "said the two countries were close partners. New Zealand and Peru signed agreements."
+        )
+        self.assertEqual(sides(text)["Whetu"], "NZ")
