@@ -3705,3 +3705,20 @@ class BanksOfCareTests(SimpleTestCase):
     def test_creative_economy(self):
         text = "The ministers signed an MoU on Cooperation in the Field of Creative Economy."
         self.assertEqual(spheres(text), ["culture"])
+
+
+class NumberedItemTests(SimpleTestCase):
+    """A numbered item's first word keeps its place in the title, as a bulleted item's does."""
+
+    def test_numbered_item_keeps_its_first_word(self):
+        text = (
+            "The two governments signed two documents at the palace. The list, according to the official source:\n"
+            "1) Memorandum of Understanding on cooperation in the field of fisheries.\n"
+            "2) Cultural exchange program 2027-2030.\n"
+        )
+        self.assertEqual(spheres(text), ["agriculture", "culture"])
+        self.assertTrue(titles(text)[1].startswith("Cultural exchange program"))
+
+    def test_a_name_inside_a_sentence_still_ends_the_modifiers(self):
+        text = "The two ministers signed a Tolvanian exchange program for students."
+        self.assertFalse(any(t.startswith("Tolvanian") for t in titles(text)))

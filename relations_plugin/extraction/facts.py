@@ -1737,8 +1737,8 @@ _AMENDS_LEAD_RE = re.compile(
 _NAMES_BEFORE_RE = re.compile(
     r"[^\w]*(?:[Aa]n?|[Tt]he)\s+" + _NOVEL + r"(?:[A-Z][\w&.’'–-]*\s+|(?:of|and|for|de)\s+){1,8}"
 )
-# What may come before a sentence's first word: a list's marker, spaces.
-_OPENS_RE = re.compile(r"[\s\-–—•*·]*")
+# What may come before a sentence's first word: spaces, a list's bullet, number or letter ("- ", "5) ", "(b) ").
+_OPENS_RE = re.compile(r"[\s\-–—•*·]*(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)?")
 # What a programme "of his visit" is: the schedule of the visit ("the programme of the official visit to Oman").
 _VISIT_PROGRAMME_RE = re.compile(
     r"\s+(?:of|for)\s+(?:the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|tour|trip|talks|summit)\b"
@@ -2319,9 +2319,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     or (
                         w[0].isupper()
                         and not (item_head or a_name)
-                        # ("- Cultural exchange programme 2025-2027": the capital of the sentence's first word)
+                        # ("- Cultural exchange programme 2025-2027", "5) Cultural exchange program": the capital of
+                        # the sentence's first word)
                         and not (
-                            clause_lo == 0
+                            (clause_lo == 0 or (opener and clause_lo == opener.end()))
                             and mods
                             and mods[0].islower()
                             and w[1:].islower()
