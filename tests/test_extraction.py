@@ -6067,6 +6067,16 @@ class VoicedStanceTests(SimpleTestCase):
         text = self.LEAD + "Riquelme spoke, in the afternoon, at the university of San Marcos."
         self.assertEqual(quotes(text), [])
 
+    def test_announced_a_countrys_intention(self):
+        text = self.LEAD + "Riquelme announced his country's intention to open a trade office in Arequipa."
+        self.assertEqual(
+            quotes(text), [("Tomás Riquelme", "his country's intention to open a trade office in Arequipa")]
+        )
+
+    def test_a_country_announcing_its_intention_is_no_speaker(self):
+        text = self.LEAD + "Chile announced its intention to open a trade office in Arequipa."
+        self.assertEqual(quotes(text), [])
+
     def test_conveyed_a_states_enduring_commitment(self):
         text = self.LEAD + "Huaman conveyed Peru's enduring commitment to the Pacific Alliance."
         self.assertIn(("Rosa Huaman", "Peru's enduring commitment to the Pacific Alliance"), quotes(text))

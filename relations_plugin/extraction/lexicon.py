@@ -589,7 +589,9 @@ _EVALUATIVE_RE = re.compile(
     r"(?:expressed|voiced|raised) (?:(?:his|her|their)\s+)?(?:deep\s+|grave\s+|serious\s+|strong\s+)?"
     r"(?:concerns?|regret|disappointment|dismay|alarm|optimism|support)\s+(?:over|about|at|regarding|for|that)|"
     r"hails|praises|welcomes (?=" + _WELCOMED_OBJECT + r")|proposes|"
-    r"announce[sd] (?=a |an |the |new |plans )|"
+    # (and a country's or the speaker's own intention: "announced his country's intention to open a consulate")
+    r"announce[sd] (?=a |an |the |new |plans |(?:his|her|their)\s+(?:(?:country|government)['’]s\s+)?"
+    r"(?:intention|decision|plans?|readiness|willingness)\s+to\s)|"
     # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports"
     r"(?:urged|urges|instructed|instructs|called on|calls on|asked|asks|requested|requests)"
     # (not an invitation: "asked his counterpart to visit Astana" is narrative)
