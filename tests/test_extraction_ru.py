@@ -5666,3 +5666,20 @@ class UndeclinedMiddleNameTests(SimpleTestCase):
             "Йылдызом. Министр иностранных дел Турции Мехмет Гюрсель Йылдыз поблагодарил гостя.\n"
         )
         self.assertEqual(people(text).get("Мехмет Гюрсель Йылдыз"), "TR")
+
+
+class FullNameAgainAsLabelTests(SimpleTestCase):
+    """A name the story gave in full ("Чыонг Ван Таем") opening a transcript's label is the same person, its first
+    word no sentence opener and its last syllable in -й declined as "Кай" is ("Таем", "Тай")."""
+
+    TEXT = (
+        " date 2025-03-04 Переговоры\n\nВстреча Олега Сомова с Премьер-министром Вьетнама Чыонг Ван Таем.\n\n"
+        "Из стенограммы:\n\nО.Сомов: Уважаемые коллеги! Рад видеть вас в Москве.\n\n"
+        "Чыонг Ван Тай (как переведено): Благодарю за тёплый приём. Мы ценим нашу дружбу.\n"
+    )
+
+    def test_the_label_is_the_guest(self):
+        self.assertIn(("Чыонг Ван Тай", "Благодарю за тёплый приём. Мы ценим нашу дружбу."), quotes(self.TEXT))
+
+    def test_one_person(self):
+        self.assertEqual([n for n in people(self.TEXT) if "Тай" in n], ["Чыонг Ван Тай"])

@@ -101,6 +101,9 @@ def _stem(word: str) -> str:
         return lower[:-1]
     if lower.endswith(("ский", "цкий", "ская", "цкая")) and len(lower) >= 7:
         return lower[:-2]  # "Кременевский" goes like "Кременевского", "Кременевским": an adjective's ending
+    syllable = re.fullmatch(r"([бвгджзклмнпрстфхцчшщ][аеоуэ])(?:й|я|ю|ем|е)", lower)
+    if syllable:
+        return syllable.group(1) + "й"  # "Хай", "Хая", "Хаем": a name's last syllable in -й declines as "Кай" does
     short = re.fullmatch(r"([а-я]{3})(?:ом|ым|ем|ой|ою|ею|а|я|у|ю|е|ы)", lower)
     if short and not re.search(r"[аеиоуыэюя]$", short.group(1)):
         return short.group(1)  # a three-letter surname in its cases: "Лам", "Ламом", "Лама"; "Ким", "Кима"
@@ -891,6 +894,15 @@ class _RuArticle:
                     and _person_score(bare) <= 0.05
                     and not getattr(self.persons.get(_stem(bare)), "evidence", False)
                     and (len(run) > 1 or self._family_name_first(bare) is None)
+                    and not (  # "Нгуен Ван Тхань (как переведено):": the name the story gave in full before
+                        not _known(bare.lower())
+                        and i + 1 < len(run)
+                        and any(
+                            r[0] == bare
+                            for r in getattr(self.persons.get(_stem(run[-1].group(0))), "runs", ())
+                            if len(r) == len(run) - i
+                        )
+                    )
                     and not (  # "Сердар Бердымухамедов прилетел": a name the dictionary lacks, a surname after
                         i + 1 < len(run)
                         and _RU_SURNAME_SUFFIX_RE.search(run[i + 1].group(0))
