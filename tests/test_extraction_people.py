@@ -391,3 +391,21 @@ class TitleOfTheNextClauseTests(SimpleTestCase):
             "said the two countries were close partners. New Zealand and Peru signed agreements."
         )
         self.assertEqual(sides(text)["Whetu"], "NZ")
+
+
+class MalayStyleTests(SimpleTestCase):
+    def test_the_grade_of_a_datuk_is_no_given_name(self):
+        text = (
+            "KUALA LUMPUR: Malaysian Prime Minister Datuk Seri Hamdan Yusri received Korean President Lee Min-jae. "
+            "Also present was Foreign Minister Datuk Wira Aminah Rosli. Malaysia and Korea signed agreements."
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertIn("Aminah Rosli", names)
+
+    def test_wira_as_a_given_name_is_kept(self):
+        text = (
+            "KUALA LUMPUR: Malaysian Prime Minister Hamdan Yusri received Korean President Lee Min-jae. Also present "
+            "was Foreign Minister Wira Aminah Rosli. Malaysia and Korea signed agreements."
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertIn("Wira Aminah Rosli", names)

@@ -605,7 +605,11 @@ _HONORIFIC_TAIL_RE = re.compile(
     + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True))
     + r"|Tan|Sri|Puan)\.?)+$"
 )
-_TAN_SRI_RE = re.compile(r"(?:Tan|Puan|Toh Puan)\s+Sri\b|(?<=Tan )Sri\b|(?<=Puan )Sri\b")
+# (and the grades of a Datuk: "Datuk Wira X", "Dato' Paduka Y")
+_TAN_SRI_RE = re.compile(
+    r"(?:Tan|Puan|Toh Puan)\s+Sri\b|(?<=Tan )Sri\b|(?<=Puan )Sri\b"
+    r"|(?:(?<=Datuk )|(?<=Dato' )|(?<=Dato’ )|(?<=Dato )|(?<=Datin ))(?:Wira|Paduka)\b"
+)
 _VISITOR_RE = re.compile(
     # ("X, on her third visit to India, ...", "X has left New Delhi without ...": the guest too; not "met X, and
     # visited ...", the subject's next act)
