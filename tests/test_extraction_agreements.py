@@ -3722,3 +3722,15 @@ class NumberedItemTests(SimpleTestCase):
     def test_a_name_inside_a_sentence_still_ends_the_modifiers(self):
         text = "The two ministers signed a Tolvanian exchange program for students."
         self.assertFalse(any(t.startswith("Tolvanian") for t in titles(text)))
+
+
+class CleanFuelTests(SimpleTestCase):
+    """A fuel or power told as low-carbon or clean is energy's field, not the environment's."""
+
+    def test_low_carbon_hydrogen(self):
+        text = "The ministers signed a memorandum of understanding on cooperation in low-carbon hydrogen."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_low_carbon_development_stays_environment(self):
+        text = "The ministers signed a memorandum of understanding on low-carbon urban development."
+        self.assertEqual(spheres(text), ["environment"])

@@ -611,6 +611,11 @@ def _sphere_x(title: str) -> str:
     title = compiled(r"(?i)\b(?:(?:human|breast|donor|cord)\s+)?(?:milk|blood|tissue|organ|plasma)\s+banks?\b").sub(
         "health care", title
     )
+    # "low-carbon hydrogen", "clean ammonia": the kind of a fuel or power, whose field is energy's
+    title = compiled(
+        r"(?i)\b(?:low-carbon|low\s+carbon|zero-carbon|clean|green)\s+(?=(?:hydrogen|ammonia|fuels?|power|electricity|"
+        r"energy)\b)"
+    ).sub("", title)
     # "the creative economy", "creative industries": the arts as a trade, which the arts' field keeps
     title = compiled(r"(?i)\bcreative\s+(?:econom\w*|industr\w*|sectors?)").sub("creative arts", title)
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
