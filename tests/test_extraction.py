@@ -6077,6 +6077,25 @@ class VoicedStanceTests(SimpleTestCase):
         text = self.LEAD + "Chile announced its intention to open a trade office in Arequipa."
         self.assertEqual(quotes(text), [])
 
+    def test_a_feeling_voiced_after_an_appraisal_is_the_speakers_next_statement(self):
+        text = (
+            self.LEAD + "Riquelme praised the port reforms of Callao, expressing his country's aspiration to build a "
+            "shipping corridor with Peru."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Tomás Riquelme", "the port reforms of Callao"),
+                ("Tomás Riquelme", "his country's aspiration to build a shipping corridor with Peru"),
+            ],
+        )
+
+    def test_gratitude_voiced_after_an_appraisal_for_the_welcome_is_protocol(self):
+        text = (
+            self.LEAD + "Riquelme praised the port reforms of Callao, expressing his gratitude for the warm welcome."
+        )
+        self.assertEqual(quotes(text), [("Tomás Riquelme", "the port reforms of Callao")])
+
     def test_conveyed_a_states_enduring_commitment(self):
         text = self.LEAD + "Huaman conveyed Peru's enduring commitment to the Pacific Alliance."
         self.assertIn(("Rosa Huaman", "Peru's enduring commitment to the Pacific Alliance"), quotes(text))

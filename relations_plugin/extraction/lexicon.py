@@ -572,8 +572,9 @@ _EVALUATIVE_RE = re.compile(
     r"(?:appreciated|appreciates|valued|values|recogni[sz]ed|recogni[sz]es) (?=" + _WELCOMED_OBJECT + r")|"
     # feelings voiced about something: "expressed pride in the dam", "voiced his country's aspiration to ...";
     # the feeling is part of what was said, so the verb alone is the act
-    r"(?:expressed|expresses|voiced|voices|conveyed|conveys|extended|extends)(?=\s+(?:(?:his|her|their|its)\s+)?"
-    r"(?:(?:country|government|people|nation|side)['’]s\s+)?(?:(?:great|deep|profound|sincere|special|particular|"
+    r"(?:expressed|expresses|expressing|voiced|voices|voicing|conveyed|conveys|extended|extends)"
+    r"(?=\s+(?:(?:his|her|their|its)\s+)?(?:(?:country|government|people|nation|side)['’]s\s+)?"
+    r"(?:(?:great|deep|profound|sincere|special|particular|"
     r"full|strong|keen|heartfelt|warm|warmest|cordial)\s+)?(?:pride|pleasure|happiness|joy|delight|aspirations?|"
     r"keenness|eagerness|admiration|enthusiasm|respect|solidarity|sympathy|condolences|trust|faith|pessimism|"
     r"frustration|displeasure|dissatisfaction|reservations|opposition|objection|rejection|gratitude|appreciation|"

@@ -1111,9 +1111,16 @@ def _clause_after_marked(art: _Article, verb_hi: int) -> tuple[int, int] | None:
     return _reported_clause(art, *joined.span(1)) if joined else None
 
 
+_FEELING_NEXT_RE = re.compile(r",?\s+(?:and\s+)?(?P<verb>expressing|voicing)\b")
+
+
 def _added_clause(art: _Article, after: int) -> tuple[int, int] | None:
     """ "..., adding that CLAUSE" right after a reported clause: the same speaker's next statement."""
     m = _ADDING_RE.match(art.text, after)
+    if not m:  # "..., expressing his country's aspiration to ...": a feeling voiced next, the speaker's too
+        m = _FEELING_NEXT_RE.match(art.text, after)
+        act = _EVALUATIVE_RE.match(art.text, m.start("verb")) if m else None
+        m = m if act and act.end() == m.end("verb") else None
     if not m:  # "..., but stopped short of X, saying ...": a participle later in the same sentence
         s_hi = art.sentence_at(after)[1]
         m = next((x for x in _ADDING_RE.finditer(art.text, after, s_hi) if art.text[x.start()] == ","), None)
