@@ -5683,3 +5683,31 @@ class FullNameAgainAsLabelTests(SimpleTestCase):
 
     def test_one_person(self):
         self.assertEqual([n for n in people(self.TEXT) if "Тай" in n], ["Чыонг Ван Тай"])
+
+
+class SharedClosingMarkTests(SimpleTestCase):
+    """A quote ending in a quoted name whose one closing mark closes both ("«... проекта «Южный мост», — сказал X.")
+    closes in its paragraph: the next paragraphs are the story's, not more of the quote."""
+
+    HEAD = (
+        " date 2025-06-02 Встреча\n\n"
+        "Сегодня губернатор Тверской области Олег Сомов принял посла Чили Матиаса Рохаса.\n\n"
+    )
+
+    def test_the_quote_closes_with_the_inner_one(self):
+        text = self.HEAD + (
+            "«Мы рассчитываем на участие чилийских компаний в строительстве «Южного моста», — сказал Олег Сомов.\n\n"
+            "Губернатор напомнил, что в регионе строятся новые дороги.\n\n"
+            "«Чили открыта для сотрудничества», — заявил Матиас Рохас.\n"
+        )
+        found = quotes(text)
+        self.assertEqual(found[0][0], "Олег Сомов")
+        self.assertTrue(found[0][1].startswith("Мы рассчитываем"))
+        self.assertNotIn("Губернатор напомнил", " ".join(q for _, q in found))
+
+    def test_marks_that_close_paragraphs_later(self):
+        text = self.HEAD + (
+            "«Мы рассчитываем на участие чилийских компаний.\n\n"
+            "Мост «Южный мост» будет построен в срок», — сказал Олег Сомов.\n"
+        )
+        self.assertEqual([s for s, _ in quotes(text)], ["Олег Сомов", "Олег Сомов"])

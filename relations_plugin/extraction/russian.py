@@ -2386,7 +2386,18 @@ def _outer_quotes(text: str, a: int, b: int) -> list[tuple[int, int]]:
             if sdepth == 0:
                 spans.append((straight, i))
                 straight = -1
+    if opened >= 0 and depth == 1 and _shared_close(text, opened, b) >= 0:
+        spans.append((opened, _shared_close(text, opened, b)))
     return spans
+
+
+def _shared_close(text: str, opened: int, b: int) -> int:
+    """The closing mark of a quote inside a quote that closes the outer one too, the author's words after it
+    ("«... коридора «Север — Юг», — подчеркнул X."), or -1: the marks of a paragraph opened at ``opened``."""
+    close = text.rfind("»", opened, b)
+    if close < 0 or _closing_mark_from(text, opened, opened + 1, close + 1) >= 0:
+        return -1
+    return close if re.match(r",?\s+[—–]\s", text[close + 1 : b]) else -1
 
 
 def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -2485,7 +2496,12 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
             last_para_speaker[p] = label.person
             continue
         intro = _colon_intro(art, p, last) if text[a] in '«„"—–-' else None
-        if intro is None and text[a] == "«" and _closing_mark_from(text, a, a + 1, b) < 0:
+        if (
+            intro is None
+            and text[a] == "«"
+            and _closing_mark_from(text, a, a + 1, b) < 0
+            and _shared_close(text, a, b) < 0
+        ):
             # «A.\n\nB», — сказал X.: marks that close paragraphs later, the attribution after them
             pieces = _introduced_pieces(art, p)
             if len(pieces) > 1:
