@@ -3734,3 +3734,21 @@ class CleanFuelTests(SimpleTestCase):
     def test_low_carbon_development_stays_environment(self):
         text = "The ministers signed a memorandum of understanding on low-carbon urban development."
         self.assertEqual(spheres(text), ["environment"])
+
+
+class VisitOwnClauseDayTests(SimpleTestCase):
+    """A visit's own clause ('which ends tomorrow') dates it, whatever other days the sentence names."""
+
+    def test_visit_which_ends_tomorrow(self):
+        text = (
+            "The minister said the plan was discussed at his meeting with his Tolvanian counterpart here yesterday, "
+            "during his four-day working visit to Tolvania which ends tomorrow."
+        )
+        self.assertIn(datetime.date(2026, 3, 7), dates(text, datetime.date(2026, 3, 9)))
+
+    def test_no_clause_of_its_own_dates_nothing_more(self):
+        text = (
+            "The minister said the plan was discussed at his meeting with his Tolvanian counterpart here yesterday, "
+            "during his four-day working visit to Tolvania, and he will fly home tomorrow."
+        )
+        self.assertNotIn(datetime.date(2026, 3, 7), dates(text, datetime.date(2026, 3, 9)))

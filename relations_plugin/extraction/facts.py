@@ -291,6 +291,12 @@ _SPAN_END_RE = re.compile(
 )
 # (not "the arrival ceremony at the palace", held on a day after the landing as often as not)
 _ARRIVAL_RE = re.compile(r"\b(?:arriv(?:al|ed|es)(?!\s+(?:ceremon\w*|honou?rs|welcome))|landed|touched down)\b", re.I)
+# The visit's own clause up to the day it names: "... visit to Japan which ends tomorrow", "that began on Monday".
+_SPAN_TAIL_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:which|that)\s+(?:(?P<end>ends|ended|concludes|concluded|wraps\s+up|wrapped\s+up)|"
+    r"began|begins|started|starts|opened|opens)\s+(?:on\s+)?",
+    re.I,
+)
 _SPAN_START_RE = re.compile(
     r"\b(?:began|begins|started|starts|kicked off|kicks off|opened|opens|arrived|arrives|embarked on|embarks on)\b",
     re.I,
@@ -3145,6 +3151,18 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                 came = {d for a, _, d, _ in found if _ARRIVAL_RE.search(text, *art.sentence_at(a)[:2])}
                 if len(came) == 1:
                     found.append((m.start(), m.end(), min(came) + datetime.timedelta(days=n - 1), True))
+                continue
+            told = [
+                (tail, d)
+                for a, _, d, _ in found
+                if m.end() < a < s_end and (tail := _SPAN_TAIL_RE.fullmatch(text, m.end(), a))
+            ]
+            if len(own) > 1 and len(told) == 1 and free(m.start(), m.end()):
+                # "met him here yesterday, during his four-day visit which ends tomorrow": the day the visit's own
+                # clause gives, whatever other days the sentence names
+                tail, day = told[0]
+                step = datetime.timedelta(days=n - 1)
+                found.append((m.start(), m.end(), day - step if tail.group("end") else day + step, True))
                 continue
             if len(own) != 1 or not free(m.start(), m.end()):
                 continue
