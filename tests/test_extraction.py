@@ -6096,6 +6096,29 @@ class VoicedStanceTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Tomás Riquelme", "the port reforms of Callao")])
 
+    def test_the_meeting_it_followed_is_no_part_of_the_statement(self):
+        text = (
+            self.LEAD + "Huaman said Peru and Chile will build a power line across the Atacama, following a meeting "
+            "with the Chilean President in Santiago this morning."
+        )
+        self.assertEqual(quotes(text), [("Rosa Huaman", "Peru and Chile will build a power line across the Atacama")])
+
+    def test_following_an_example_stays_in_the_statement(self):
+        text = (
+            self.LEAD + "Huaman said Peru and Chile will build a power line across the Atacama, following the "
+            "example of the Andean grid."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Rosa Huaman",
+                    "Peru and Chile will build a power line across the Atacama, following the example of the Andean "
+                    "grid",
+                )
+            ],
+        )
+
     def test_conveyed_a_states_enduring_commitment(self):
         text = self.LEAD + "Huaman conveyed Peru's enduring commitment to the Pacific Alliance."
         self.assertIn(("Rosa Huaman", "Peru's enduring commitment to the Pacific Alliance"), quotes(text))
