@@ -5711,3 +5711,24 @@ class SharedClosingMarkTests(SimpleTestCase):
             "Мост «Южный мост» будет построен в срок», — сказал Олег Сомов.\n"
         )
         self.assertEqual([s for s, _ in quotes(text)], ["Олег Сомов", "Олег Сомов"])
+
+
+class ParticipleOfAnotherNounTests(SimpleTestCase):
+    """ "законов, принятых в рамках соглашений": a participle of adoption after a comma qualifies the word before it
+    (laws), so the agreements it names in passing are none signed; after a document's name it still signs."""
+
+    HEAD = " date 2025-03-04 Визит\n\nМосква, 4 марта. "
+
+    def test_laws_adopted_under_agreements(self):
+        text = self.HEAD + (
+            "Депутат Игорь Лавров предложил изучить практику применения законов, принятых в рамках двусторонних "
+            "соглашений, в частности в сфере транспорта и туризма.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_a_document_adopted(self):
+        text = self.HEAD + (
+            "По итогам заседания стороны обменялись документами. Протокол, принятый по итогам заседания комиссии, "
+            "определяет планы на год.\n"
+        )
+        self.assertTrue(agreements(text))

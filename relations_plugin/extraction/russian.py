@@ -4701,6 +4701,13 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     re.I,
                 )
                 or re.match(r"\s+(?:ранее|прежде|когда-то)(?![\w-])", sent[c.end() :], re.I)  # "подписанные ранее"
+                # "законов, принятых в рамках соглашений": a participle after a comma qualifies the word before it,
+                # which is no document
+                or (
+                    re.fullmatch(r"(?:принят|утвержд[её]н)\w+", c.group(0), re.I)
+                    and not re.search(r"(?:[«»]|(?<![\w-])" + _RU_KIND_RE.pattern + r"),\s+$", sent[: c.start()], re.I)
+                    and bool(re.search(r"[а-яё]{3,},\s+$", sent[: c.start()]))
+                )
                 or re.search(
                     r"(?<![\w-])(?:отложен\w*|перенесен\w*|перенесён\w*|откладыва\w*|переносит\w*|перенос(?![\w-]))",
                     sent,
