@@ -409,3 +409,19 @@ class MalayStyleTests(SimpleTestCase):
         )
         names = {p.name for p in suggest_package(text).participants}
         self.assertIn("Wira Aminah Rosli", names)
+
+
+class RulerWordInANameTests(SimpleTestCase):
+    def test_a_rulers_title_between_given_name_and_surname_is_part_of_the_name(self):
+        text = (
+            "ABU DHABI: President Khalid Rashid Al Mansoori received Ghanaian President Kofi Mensah. The talks were "
+            "attended by H.E. Dr. Omar Sultan Al Harbi, Minister of State for Foreign Trade. The UAE and Ghana "
+            "signed agreements."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Omar Sultan Al Harbi"), "AE")
+
+    def test_a_ruler_titled_before_the_name_is_still_a_ruler(self):
+        text = "Omani Sultan Haitham Tariq received Ghanaian President Kofi Mensah in Muscat. Oman and Ghana met."
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Haitham Tariq"), "OM")

@@ -399,6 +399,7 @@ _DEMONYM_COUNTERPART_RE = re.compile(
 _FRONTED_OBJECT_END_RE = re.compile(r"\b(?:with|to|for|by)\s+$")
 _CALLED_HOST_RE = re.compile(r"\b(?:his|her|their|the|our)\s+hosts?\s*,?\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}$")
 _SONS = ("bin", "ibn", "bint")
+_RULER_GIVEN_NAMES = frozenset({"Sultan", "Amir", "Emir", "Malik"})
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
 
 
@@ -1324,6 +1325,20 @@ class _Article:
                     word[0].isupper()
                     and _bare(word) in _TITLE_WORDS
                     and (bool(_PATRONYMIC_AFTER_RE.match(self.text, tok.end())) or _after_patronymic(cur))
+                )
+                # "Ahmed Sultan Al Ketbi": a ruler's title between a given name and a surname is a name too
+                or (
+                    word in _RULER_GIVEN_NAMES
+                    and 0 < len(cur) < 3
+                    # (not in a chain of descent: "ibni Al-Marhum Sultan Haji Ismail" is the late Sultan)
+                    and not any(compiled(r"(?i:al|el)-|(?:bin|ibn|ibni|bint)$").match(t.group(0)) for t in cur)
+                    and not compiled(r"\b(?:bin|ibn|ibni|bint)\s+$").search(
+                        self.text, max(0, cur[0].start() - 6), cur[0].start()
+                    )
+                    and cur[-1].group(0).rstrip(".") not in _HONORIFICS
+                    and _bare(cur[-1].group(0)) not in _TITLE_WORDS
+                    and bool(_PLAIN_NAME_AFTER_RE.match(self.text, tok.end()))
+                    and _bare(_PLAIN_NAME_AFTER_RE.match(self.text, tok.end()).group(1)) not in _STOP_CAPS
                 )
             )
             if is_name:
