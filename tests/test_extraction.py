@@ -6119,6 +6119,16 @@ class VoicedStanceTests(SimpleTestCase):
             ],
         )
 
+    def test_who_the_speaker_is_set_off_after_the_name(self):
+        text = (
+            self.LEAD + '"The Pacific joins us," Riquelme, a 58-year-old former fisherman from Arica, said in Spanish.'
+        )
+        self.assertEqual(quotes(text), [("Tomás Riquelme", "The Pacific joins us")])
+
+    def test_a_gloss_after_a_place_is_no_speaker(self):
+        text = self.LEAD + '"The Pacific joins us," read a banner in Arica, a port town, said the newspaper.'
+        self.assertEqual(quotes(text), [])
+
     def test_conveyed_a_states_enduring_commitment(self):
         text = self.LEAD + "Huaman conveyed Peru's enduring commitment to the Pacific Alliance."
         self.assertIn(("Rosa Huaman", "Peru's enduring commitment to the Pacific Alliance"), quotes(text))

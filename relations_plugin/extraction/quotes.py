@@ -175,7 +175,19 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     bare = _BARE_ACT_AFTER_RE.match(tail)
     if bare:  # ""...", Ibarguren expressed in a statement": Spanish "expresó", a verb of speech only with no object
         return lo + bare.start("s"), lo + bare.end("s"), bare.group("v")
-    return _match_after(tail, lo)
+    found = _match_after(tail, lo)
+    gloss = None if found else _GLOSSED_NAME_RE.match(tail)
+    if gloss:  # ""...," Vos, a former judge from Ghent, said in Spanish": who the speaker is, set off after the name
+        g_lo, g_hi = gloss.span("g")
+        found = _match_after(tail[:g_lo] + " " * (g_hi - g_lo) + tail[g_hi:], lo)
+        if found:
+            found = (found[0], found[0] + len(text[found[0] : found[1]].rstrip()), found[2])
+    return found
+
+
+_GLOSSED_NAME_RE = re.compile(
+    r"\s*,?\s*(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’-]*(?P<g>,\s+(?:a|an)\s+[^,.;:!?\"“”«»„]{2,80}?,)"
+)
 
 
 _BARE_ACT_AFTER_RE = re.compile(
