@@ -5732,3 +5732,38 @@ class ParticipleOfAnotherNounTests(SimpleTestCase):
             "определяет планы на год.\n"
         )
         self.assertTrue(agreements(text))
+
+
+class StatementToThePressTests(SimpleTestCase):
+    """A joint statement made "для представителей средств массовой информации" is words to the press, no document;
+    a joint statement signed on a subject is one."""
+
+    HEAD = " date 2025-03-04 Визит\n\nМосква, 4 марта. "
+
+    def test_a_statement_to_the_media(self):
+        text = self.HEAD + (
+            "После церемонии подписания президенты сделали совместное заявление для представителей средств массовой "
+            "информации.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_a_signed_statement(self):
+        text = self.HEAD + "Президенты подписали Совместное заявление о стратегическом партнерстве.\n"
+        self.assertEqual(len(agreements(text)), 1)
+
+
+class ProvidedForSigningTests(SimpleTestCase):
+    """ "Предусмотрено подписание ...": a signing the programme provides for is still to come."""
+
+    HEAD = " date 2025-03-04 Визит\n\nМосква, 4 марта. "
+
+    def test_a_signing_provided_for(self):
+        text = self.HEAD + (
+            "«Предусмотрено подписание пакета документов, а также совместного заявления глав государств», — сказал "
+            "помощник президента Игорь Лавров.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_a_signing_done(self):
+        text = self.HEAD + "Состоялось подписание совместного заявления глав государств о дружбе.\n"
+        self.assertEqual(len(agreements(text)), 1)

@@ -4695,7 +4695,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     r"(?<![\w-])(?:не|будут|будет|могут|может|должн\w+(?:\s+быть)?|могли\s+бы|"
                     # "планируется подписание", "рассчитывает на заключение", "переговоры о заключении": a signing
                     # expected or sought is still to come
-                    r"(?:планиру|ожида|предполага|намеча)(?:ется|ются|ет|ют)|(?:за)?планирован[оаы]?|намечен[оаы]?|"
+                    r"(?:планиру|ожида|предполага|намеча)(?:ется|ются|ет|ют)|(?:за)?планирован[оаы]?|намечен[оаы]?|предусмотрен[оаы]?|"
                     r"рассчитыва(?:ет|ют)\s+на|переговор\w*\s+о)\s+$",
                     sent[: c.start()],
                     re.I,
@@ -4930,7 +4930,11 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             # "кредитное соглашение на 200 млн долларов": one loan is a document by its sum alone
             one_loan = credit and single and not _counted_plural(sent[: m.start()]) and comp[:1] not in "—–:-"
             if (
-                re.match(r"[—–:-]|(?:на\s+(?:общую\s+)?сумму|для\s+(?:прессы|СМИ))\b", comp)
+                re.match(
+                    r"[—–:-]|(?:на\s+(?:общую\s+)?сумму|для\s+(?:представител\w+\s+)?(?:прессы|СМИ|печати|журналистов|"
+                    r"средств\s+массовой\s+информации))\b",
+                    comp,
+                )
                 or _RU_AMOUNT_ONLY_RE.match(comp)
                 or (kind in ("contract", "agreement", "memorandum", "document") and _RU_TERM_ONLY_RE.match(comp))
             ) and not ((purpose or one_loan) and single):
