@@ -425,3 +425,23 @@ class RulerWordInANameTests(SimpleTestCase):
         text = "Omani Sultan Haitham Tariq received Ghanaian President Kofi Mensah in Muscat. Oman and Ghana met."
         found = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(found.get("Haitham Tariq"), "OM")
+
+
+class HeadlineTwoSubjectsTests(SimpleTestCase):
+    def test_a_headlines_second_subject_is_not_the_firsts_title(self):
+        text = (
+            "Kenya's Mwangi, Danish PM discuss green energy in Nairobi\n\n"
+            "President Joseph Mwangi received on Monday Danish Prime Minister Lars Holm at State House in Nairobi."
+            "\n\nThe meeting was attended by Foreign Minister Ruth Achieng Odera. Kenya and Denmark signed an "
+            "agreement on energy."
+        )
+        found = sides(text)
+        self.assertEqual(found["Mwangi"], "KE")
+        self.assertEqual(found["Holm"], "DK")
+
+    def test_a_title_set_off_by_commas_before_the_verb_is_still_the_persons(self):
+        text = (
+            "Lars Holm, Danish Prime Minister, met President Joseph Mwangi of Kenya in Nairobi. Kenya and Denmark "
+            "signed an agreement on energy."
+        )
+        self.assertEqual(sides(text)["Holm"], "DK")

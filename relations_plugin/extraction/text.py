@@ -399,6 +399,9 @@ _DEMONYM_COUNTERPART_RE = re.compile(
 _FRONTED_OBJECT_END_RE = re.compile(r"\b(?:with|to|for|by)\s+$")
 _CALLED_HOST_RE = re.compile(r"\b(?:his|her|their|the|our)\s+hosts?\s*,?\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}$")
 _SONS = ("bin", "ibn", "bint")
+_JOINT_VERB_RE = re.compile(
+    r"\s+(?:discuss|sign|agree|meet|hold|talk|review|explore|vow|pledge|seek|ink|hail|reaffirm|call|eye)\b"
+)
 _RULER_GIVEN_NAMES = frozenset({"Sultan", "Amir", "Emir", "Malik"})
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
 
@@ -1454,8 +1457,12 @@ class _Article:
             # "..., Minister of Energy, Mr. Karim B, ...": so is a title the next name's style follows
             appositive = None
         own = _parse_title(appositive.group(0).lstrip(", ")) if appositive else None
-        if own is not None and own.role == "counterpart" and not _OWNED_COUNTERPART_RE.match(appositive.group(0)):
-            # "Al-Dulaimi, Italian Counterpart Sign ...": a headline's two subjects, not "X, his Italian counterpart"
+        if own is not None and (
+            (own.role == "counterpart" and not _OWNED_COUNTERPART_RE.match(appositive.group(0)))
+            or _JOINT_VERB_RE.match(after, appositive.end(1))
+        ):
+            # "Al-Dulaimi, Italian Counterpart Sign ...", "X, Croatian PM discuss ...": a headline's two subjects,
+            # not "X, his Italian counterpart"
             own = None
         set_off = own is not None and compiled(r"[,;]").search(window[cores[-1][1] :]) if title else False
         if set_off:  # only a title right after the comma ("Molefhe, President of ..."), not a clause that names one
