@@ -6129,6 +6129,21 @@ class VoicedStanceTests(SimpleTestCase):
         text = self.LEAD + '"The Pacific joins us," read a banner in Arica, a port town, said the newspaper.'
         self.assertEqual(quotes(text), [])
 
+    def test_a_spokesperson_relays_a_leader_after_a_circumstance(self):
+        text = (
+            self.LEAD + "Ministry spokesperson Ms. Inés Paredes added that at the close of the talks, Minister Huaman "
+            "expressed confidence that the two ports would be linked by 2030."
+        )
+        self.assertEqual(quotes(text), [("Rosa Huaman", "the two ports would be linked by 2030")])
+
+    def test_a_minister_reporting_after_a_circumstance_keeps_his_words(self):
+        text = (
+            self.LEAD + "Riquelme added that at the close of the talks, Minister Huaman expressed confidence that "
+            "the two ports would be linked by 2030."
+        )
+        self.assertIn(("Rosa Huaman", "the two ports would be linked by 2030"), quotes(text))
+        self.assertEqual(quotes(text)[0][0], "Tomás Riquelme")
+
     def test_conveyed_a_states_enduring_commitment(self):
         text = self.LEAD + "Huaman conveyed Peru's enduring commitment to the Pacific Alliance."
         self.assertIn(("Rosa Huaman", "Peru's enduring commitment to the Pacific Alliance"), quotes(text))

@@ -1900,6 +1900,9 @@ def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
     )
 
 
+_LEADING_CIRCUMSTANCE_RE = re.compile(r"(?:at|after|during|following|before|on|in)\s[^,.;\"“”]{2,60},\s+(?=[A-Z])")
+
+
 def _relays_another(art: _Article, q: QuoteSuggestion) -> bool:
     """A spokesman's reported clause that is itself a leader's report: "(said that) President X stressed that ...".
 
@@ -1916,8 +1919,11 @@ def _relayed_speaker(art: _Article, q: QuoteSuggestion) -> _Entity | None:
     if not verbs:
         return None
     verb = min(verbs, key=lambda m: m.start())
-    lo, hi = _plain_subject(text, q.start, verb.start())
-    if lo != q.start or hi <= lo or len(text[lo:hi].split()) > 8 or _is_joint(art, lo, hi):
+    # "(added that) at the end of the meeting, Prime Minister X expressed ...": a circumstance before the leader
+    lead = _LEADING_CIRCUMSTANCE_RE.match(text, q.start, verb.start())
+    first = lead.end() if lead else q.start
+    lo, hi = _plain_subject(text, first, verb.start())
+    if lo != first or hi <= lo or len(text[lo:hi].split()) > 8 or _is_joint(art, lo, hi):
         return None
     ent = art.resolve(lo, hi, verb.start(), None)
     return ent if ent is not None and not ent.outsider and ent.name != q.speaker.name else None
