@@ -5767,3 +5767,17 @@ class ProvidedForSigningTests(SimpleTestCase):
     def test_a_signing_done(self):
         text = self.HEAD + "Состоялось подписание совместного заявления глав государств о дружбе.\n"
         self.assertEqual(len(agreements(text)), 1)
+
+
+class AbbreviatedContractKindTests(SimpleTestCase):
+    """A contract whose kind a Latin abbreviation names ("EPC-контракт") is a contract."""
+
+    HEAD = " date 2025-03-04 Визит\n\nМосква, 4 марта. "
+
+    def test_an_epc_contract(self):
+        text = self.HEAD + "«Северный ветер» и Lumen Works подписали EPC-контракт на строительство ветропарка.\n"
+        self.assertEqual(len(agreements(text)), 1)
+
+    def test_a_word_before_a_hyphen_is_no_abbreviation(self):
+        text = self.HEAD + "Компании обсудили супер-контракт на строительство ветропарка.\n"
+        self.assertEqual(agreements(text), [])

@@ -424,7 +424,7 @@ _RU_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (r"программ\w*", "programme"),
     (r"договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?", "treaty"),
-    (r"контракт\w*", "contract"),
+    (r"(?:[A-Z]{2,4}-)?контракт\w*", "contract"),  # "EPC-контракт": a Latin abbreviation for its kind
     (r"письм\w* о намерениях", "letter"),
     (r"совместн\w+ предприяти\w*", "venture"),
     (r"документ\w*", "document"),
