@@ -5781,3 +5781,30 @@ class AbbreviatedContractKindTests(SimpleTestCase):
     def test_a_word_before_a_hyphen_is_no_abbreviation(self):
         text = self.HEAD + "Компании обсудили супер-контракт на строительство ветропарка.\n"
         self.assertEqual(agreements(text), [])
+
+
+class GerundThenVerbTests(SimpleTestCase):
+    """ "X, отметив, что A, подчеркнул, что B": the gerund's clause ends at the sentence's own verb of speech, and
+    the clause after that verb is X's too."""
+
+    HEAD = " date 2025-03-04 Визит\n\nМинск, 4 марта. Губернатор Тверской области Олег Сомов принял министра.\n\n"
+
+    def test_two_clauses(self):
+        text = self.HEAD + (
+            "Губернатор Олег Сомов, отметив, что Беларусь является важным партнером в регионе, подчеркнул, что "
+            "стороны готовы расширять торговлю.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Олег Сомов", "Беларусь является важным партнером в регионе"),
+                ("Олег Сомов", "стороны готовы расширять торговлю"),
+            ],
+        )
+
+    def test_a_verb_inside_the_clause_without_that(self):
+        text = self.HEAD + (
+            "Губернатор Олег Сомов, отметив, что министр, как он подчеркнул в письме, прибыл вовремя, поблагодарил "
+            "гостей.\n"
+        )
+        self.assertIn("прибыл вовремя", " ".join(q for _, q in quotes(text)))

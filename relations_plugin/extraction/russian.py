@@ -3606,6 +3606,7 @@ _RU_CLAUSE_TAIL_RE = re.compile(
     r",?\s+(?:и|а|но|однако|а\s+затем|затем|после\s+чего|но\s+при\s+этом|при\s+этом|тем\s+не\s+менее)\s+"
     r"(?:также\s+|тут\s+же\s+|сразу\s+)?(?:" + _RU_SPEECH_RE.pattern + r"|пообещал\w*|призвал\w*|добавил\w*)"
 )
+_RU_SPEECH_AGAIN_RE = re.compile(r",\s+(?:также\s+)?(?P<verb>" + _RU_SPEECH_RE.pattern + r")(?=,\s+что\s|:\s)")
 # Verbs that take a marked phrase as the speaker's words: "назвал Польшу «опорным пунктом»".
 _RU_NAMING_RE = re.compile(
     r"(?<![\w-])(?:назвал[а]?|называет|охарактеризовал[а]?|назвав|охарактеризовав)(?![\w-])", re.I
@@ -3740,6 +3741,12 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             # speech is the clause subject's, not a second act of the speaker
             tail = _RU_CLAUSE_TAIL_RE.search(text, tail.end(), end)
         hi = tail.start() if tail else end
+        # "Отметив, что A, президент подчеркнул, что B": the sentence's own verb of speech, its clause after it,
+        # ends the clause of the gerund
+        again = _RU_SPEECH_AGAIN_RE.search(text, lo, hi)
+        while again and not re.search(r"л[аи]?$", again.group("verb")):
+            again = _RU_SPEECH_AGAIN_RE.search(text, again.end(), hi)
+        hi = again.start() if again else hi
         # "..., но и в переносе технологий: «Мы хотим ...»", "...: по его словам, ...": after the colon the words
         # are quoted or attributed anew
         anew = _RU_COLON_ANEW_RE.search(text, lo, hi)
@@ -3933,8 +3940,9 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             if named is not None and _RU_CIRCUMSTANCE_RE.match(text, named, hi):
                 hi = named  # "Президент X на пресс-конференции с президентом Y заявил": X, the one named first
 
-            if chained and subject is not None:
-                person = subject  # "X высоко оценил ... и подчеркнул, что": the same X
+            if (chained or _RU_GERUND_RE.fullmatch(text, lo, hi)) and subject is not None:
+                # "X высоко оценил ... и подчеркнул, что": the same X; so is "X, отметив, что A, подчеркнул, что B"
+                person = subject
             else:
                 person = art.resolve(lo, hi, verb.start(), last()) if hi > lo else None
         if person is None:
