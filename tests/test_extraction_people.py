@@ -445,3 +445,22 @@ class HeadlineTwoSubjectsTests(SimpleTestCase):
             "signed an agreement on energy."
         )
         self.assertEqual(sides(text)["Holm"], "DK")
+
+
+class MiddleInitialWordTests(SimpleTestCase):
+    def test_a_middle_initial_that_is_also_a_word_stays_in_the_name(self):
+        text = (
+            "JAKARTA: Members of the Philippine delegation included Foreign Affairs Secretary Ramon A. Dizon and "
+            "Trade Secretary Lorna I. Bautista. The Philippines and Indonesia signed agreements."
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertIn("Ramon A Dizon", names)
+        self.assertIn("Lorna I Bautista", names)
+
+    def test_an_article_opening_a_sentence_joins_no_name(self):
+        text = (
+            "JAKARTA: Foreign Affairs Secretary Ramon Dizon met Indonesian Foreign Minister Budi Hartono. A new "
+            "plan was agreed. The Philippines and Indonesia signed agreements."
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertEqual(names, {"Ramon Dizon", "Budi Hartono"})

@@ -1302,6 +1302,13 @@ class _Article:
                         self.text[tok.end() :]
                     )
                 )
+                # "Enrique A. Manalastas": a middle initial that is also a word ("A", "I") inside a name
+                or (
+                    bool(cur)
+                    and len(word) == 1
+                    and word.isupper()
+                    and bool(compiled(r"\. [A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ]").match(self.text, tok.end()))
+                )
                 # "Graham TELFORD", "LY Chanthoeun": a surname set in capitals beside a given name in plain case
                 or (len(word) > 1 and word.isupper() and self._caps_surname(word, tok, cur))
                 # "Park Ji-hoon": a Korean family name that is also an English word, before a hyphenated given name
@@ -1507,7 +1514,10 @@ class _Article:
                 evidence = self._speaks_by_surname(_bare(words[-1]))
             if not evidence or (len(words) == 1 and title is None and owned is None):
                 return
-            if any(w in _NOT_NAME and not (i == 0 and w in _FAMILY_FIRST) for i, w in enumerate(words)):
+            if any(
+                w in _NOT_NAME and not (i == 0 and w in _FAMILY_FIRST) and not (0 < i < len(words) - 1 and len(w) == 1)
+                for i, w in enumerate(words)
+            ):
                 return
             if " ".join(words) in _CITY_BY_NAME:
                 return  # "Buenos Aires, October 9 - Chancellor X ...": the dateline's city
