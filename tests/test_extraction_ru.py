@@ -5808,3 +5808,26 @@ class GerundThenVerbTests(SimpleTestCase):
             "гостей.\n"
         )
         self.assertIn("прибыл вовремя", " ".join(q for _, q in quotes(text)))
+
+
+class SideRegardsStanceTests(SimpleTestCase):
+    """ "X отметил, что A. ... Чилийская сторона рассматривает ...": a side's regard is its stance, so the paragraph
+    goes on with X's words; another side's regard does not carry them."""
+
+    HEAD = " date 2025-03-04 Визит\n\nСантьяго, 4 марта. Министр иностранных дел Чили Хорхе Вальдес принял гостя.\n\n"
+
+    def test_the_speakers_side(self):
+        text = self.HEAD + (
+            "Хорхе Вальдес отметил, что Чили и Перу являются давними партнерами. Дружба двух стран прочна. "
+            "Чилийская сторона рассматривает отношения с Перу как приоритет.\n"
+        )
+        said = [q for s, q in quotes(text) if s == "Хорхе Вальдес"]
+        self.assertTrue(said and said[0].endswith("как приоритет"))
+
+    def test_another_side(self):
+        text = self.HEAD + (
+            "Хорхе Вальдес отметил, что Чили и Перу являются давними партнерами. Дружба двух стран прочна. "
+            "Перуанская сторона рассматривает отношения с Чили как приоритет.\n"
+        )
+        said = [q for s, q in quotes(text) if s == "Хорхе Вальдес"]
+        self.assertEqual(said, ["Чили и Перу являются давними партнерами"])
