@@ -415,7 +415,7 @@ class _Person:
         for r in runs:
             for w in r:
                 variants.setdefault(_stem(w), []).append(w)
-        # "Николай Бережной", "Мартин Покорны": a surname right after a first name in the nominative is in the
+        # "Пётр Луговой", "Томаш Новотны": a surname right after a first name in the nominative is in the
         # nominative itself, whatever its ending reads as elsewhere
         said = {_stem(r[-1]): r[-1] for r in runs if len(r) >= 2 and _nominative_first_name(r[0])}
         out = []
@@ -468,7 +468,7 @@ class _Person:
                 and len({(r[0], r[-1]) for r in runs if word in r[1:-1]}) >= 2
                 and variants[_stem(word)] == [word] * len(variants[_stem(word)])
             ):
-                # "Мехметом Кая Озтюрком" and "Мехмет Кая Озтюрк": a middle name that stays the same while the
+                # "Эмином Кая Йылмазом" and "Эмин Кая Йылмаз": a middle name that stays the same while the
                 # words around it decline does not decline at all
                 out.append(word)
             else:
@@ -2143,8 +2143,8 @@ def _same_case_after_name(first: str, word: str, titled: bool) -> bool:
 
 def _unagreeing_adjective(first: str, word: str) -> bool:
     """A word the dictionary reads only as an adjective that cannot qualify the first name before it is the
-    surname: a plural or short form ("Золтана Бараньи", "Томаш Покорны") or one of another gender or case
-    ("Николай Бережной", where the dictionary knows only "бережный")."""
+    surname: a plural or short form ("Золтана Бараньи", "Томаш Новотны") or one of another gender or case
+    ("Пётр Луговой", where the dictionary knows only the adjective "луговой")."""
     if not _first_name_word(first):
         return False
     parses = _parses(word.lower())

@@ -1302,7 +1302,7 @@ class _Article:
                         self.text[tok.end() :]
                     )
                 )
-                # "Enrique A. Manalastas": a middle initial that is also a word ("A", "I") inside a name
+                # "Ramon A. Dizon": a middle initial that is also a word ("A", "I") inside a name
                 or (
                     bool(cur)
                     and len(word) == 1
@@ -1336,7 +1336,7 @@ class _Article:
                     and _bare(word) in _TITLE_WORDS
                     and (bool(_PATRONYMIC_AFTER_RE.match(self.text, tok.end())) or _after_patronymic(cur))
                 )
-                # "Ahmed Sultan Al Ketbi": a ruler's title between a given name and a surname is a name too
+                # "Khalid Sultan Al Marri": a ruler's title between a given name and a surname is a name too
                 or (
                     word in _RULER_GIVEN_NAMES
                     and 0 < len(cur) < 3
