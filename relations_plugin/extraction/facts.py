@@ -1366,11 +1366,6 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
     return c
 
 
-def _status(sentence: str, pos: int, end: int) -> str:
-    """Signed or announced, from the nearest cue before the kind word, else the first cues after it."""
-    return _status_from(sentence, pos, end)[0]
-
-
 # The verbs of a result in the past, which the cue reads only with the instrument after them.
 _RESULT_VERB_RE = re.compile(
     r"(?:produced|yielded|delivered|brought|saw|included|unveiled|released|penned|formali[sz]ed)", re.I

@@ -758,7 +758,6 @@ _ANNOUNCED_CUE = (
     r"initiall?ed|"
     r"announced|(?:almost|nearly|is|are) ready"
 )
-_CUE_RE = re.compile(rf"\b(?:(?P<ann>{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b", re.I)
 _COMPLEMENT_STOP_RE = re.compile(
     r"[,;!?(]|\.(?:\s|$)|\s(?:and|or)\s+(?=(?:agreements?|memorand\w+|protocols?|contracts?|deals?|declarations?)\b)|\s(?:and|or)\s+(?:a|an|another|the|its|their|also|agreed|signed|discussed|witnessed|exchanged|"
     r"adopted|announced|initiall?ed|agreed|were|was|will|to|other|several)\b|\s(?:while|which|that|who|were|was|is|are|will|would|shall|could|"

@@ -1391,9 +1391,10 @@ _CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?�
 # A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:",
 # "Deputy Spokesperson, Ms Ana Ruiz:" (the office set off from the name by a comma).
 # (a remark in brackets may stand before the colon: "President of Peru Ana Ruiz (retranslated):")
-_TITLED_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,7}?)(?:\s*\([^()\n]{2,40}\))?:\s+(?=\S)")
+_LABEL = r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,7}?)(?:\s*\([^()\n]{2,40}\))?:"
+_TITLED_LABEL_RE = re.compile(_LABEL + r"\s+(?=\S)")
 # The same label standing as a paragraph of its own, the speech in the paragraphs after it.
-_LONE_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,7}?)(?:\s*\([^()\n]{2,40}\))?:\s*")
+_LONE_LABEL_RE = re.compile(_LABEL + r"\s*")
 
 
 def _speaker_label(art: _Article, a: int, b: int) -> re.Match | None:

@@ -240,14 +240,6 @@ def _surname_nominative(word: str) -> str:
     return word
 
 
-def _oblique_case(word: str, surname: bool) -> str:
-    want = "Surn" if surname else "Name"
-    for p in _parses(word):
-        if want in p.tag.grammemes and p.tag.case:
-            return p.tag.case
-    return "gent"
-
-
 @functools.lru_cache(maxsize=20_000)
 def _first_name(word: str) -> str:
     """A first name in the nominative: kept when the dictionary reads it so, else inflected."""
@@ -1943,7 +1935,6 @@ _RU_SIGN_OFF_RE = re.compile(
     r"[Тт]екст|[Фф]ото|[Аа]втор|[Нн]апомним)"
 )
 _RU_ANSWER_LABELS = {"ответ", "о"}
-_RU_QUESTION_LABELS = {"вопрос", "в"}
 _RU_RECEIVED_BY_RE = re.compile(
     r"(?<![\w-])(?:(?:его|ее|её|их|гостя|гостью)\s+)?(?:принял\w*|принимал\w*|принимавш\w*|принимающ\w*|встретил\w*|примет|принимает|встретит)(?:\s+[А-ЯЁа-яё-]+){0,3}\s+$",
     re.I,

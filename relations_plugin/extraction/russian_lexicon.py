@@ -292,7 +292,6 @@ _RU_NOT_NAME = set(
 # and "Датин" as the Malay "Dato'" and "Datin" are spelled.
 _RU_NAME_HONORIFICS = set("Датук Датука Датуком Датуку Дато Датин Сери Шейх Шейха Шейхом Шейху".split())
 _RU_NOT_NAME |= _RU_NAME_HONORIFICS
-_RU_HONORIFICS = {"господин", "госпожа", "г-н", "г-жа"}
 
 # Verbs of speech by their infinitives, perfective and imperfective: every singular form the reader needs (past of
 # either gender, present third person, the gerund) is made from the infinitive by the regular rules below, and a unit
@@ -604,4 +603,3 @@ _RU_HOST_CUE_RE = re.compile(
         r"(?:провел|провёл|провела|провели)\s+(?:в|во)\s+(?=[А-ЯЁ][а-яё-]+\s+(?:переговор|встреч)))"
     )
 )
-_RU_VISIT_OBJECT_RE = re.compile(r"(?<![\w-])посети\w*\s+(?=[А-ЯЁ])")

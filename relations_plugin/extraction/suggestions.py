@@ -20,7 +20,6 @@ OFFICIAL = "official"
 DIRECT = "direct"  # words inside quotation marks, transcript lines, dash dialogue, unmarked first-person speech
 PARTIAL = "partial"  # a marked phrase woven into narrative: praised the "frank and warm" talks
 REPORTED = "reported"  # indirect speech after a speech verb: the clause only, without "that"
-QUOTE_KINDS = (DIRECT, PARTIAL, REPORTED)
 
 
 # --------------------------------------------------------------------------------------------------------------
