@@ -5831,3 +5831,21 @@ class SideRegardsStanceTests(SimpleTestCase):
         )
         said = [q for s, q in quotes(text) if s == "Хорхе Вальдес"]
         self.assertEqual(said, ["Чили и Перу являются давними партнерами"])
+
+
+class SurnameFromTitleTests(SimpleTestCase):
+    """A surname made from a ruler's title ("Султанов", "Эмиров") is a name; the title itself is an office."""
+
+    def test_a_surname_made_from_a_title(self):
+        text = (
+            " date 2025-02-10 Визит\n\nПрезидент Республики Узбекистан Жамшид Султанов принял Премьер-министра "
+            "Республики Индонезия Агуса Праволо, прибывшего в Ташкент с визитом.\n"
+        )
+        self.assertIn("Жамшид Султанов", people(text))
+
+    def test_the_title_is_still_an_office(self):
+        text = (
+            " date 2025-02-10 Визит\n\nСултан Омана Хамад принял в Маскате Президента Республики Узбекистан "
+            "Жамшида Султанова.\n"
+        )
+        self.assertNotIn("Султан Омана", " ".join(people(text)))

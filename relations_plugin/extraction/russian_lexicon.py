@@ -226,7 +226,8 @@ _RU_CORES: tuple[tuple[str, str], ...] = (
         # a party's or the opposition's leader holds no office of state
         r"президент\w*(?! " + _RU_BODY_HEADED + r")|глав\w* (?:[а-яё]+(?:ого|его) )?государства|"
         r"лидер\w*(?! (?:[а-яё]+(?:ой|ей|ого|его) )?(?:оппозици|парти|фракци|движени|блок)\w*)|"
-        r"король|короля|королю|королем|королём|эмир\w*|султан\w*",
+        # a surname made from a title ("Султанов", "Эмиров") names a person, not the office
+        r"король|короля|королю|королем|королём|эмир(?:а|у|ом|е|ы)?|султан(?:а|у|ом|е|ы)?",
         HEAD_OF_STATE,
     ),
     (
