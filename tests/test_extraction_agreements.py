@@ -3549,6 +3549,31 @@ class ListedByOrdinalsTests(SimpleTestCase):
         text = "The two governments signed two agreements. The first concerns the second phase of the port project."
         self.assertEqual(titles(text), ["Agreement on the second phase of the port project"])
 
+    def test_an_ordinal_naming_its_own_kind_and_its_signers(self):
+        text = (
+            "The two presidents witnessed the exchange of several agreements and memoranda. The first agreement, "
+            "on air services, was exchanged by Dr. Pel Varn and Prof. Ida Kesto. The first MoU, on cooperation in "
+            "the field of forestry, was exchanged by Eng. Tor Malvik, Minister of Forests. The second MoU, on "
+            "cooperation between the Tamsa Chamber of Commerce and the Ostrian Business Council, was signed by "
+            "their chairmen."
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Agreement on air services",
+                "MoU on cooperation in the field of forestry",
+                "MoU on cooperation between the Tamsa Chamber of Commerce and the Ostrian Business Council",
+            ],
+        )
+        self.assertEqual(spheres(text), ["aviation", "environment", "trade"])
+
+    def test_a_sentence_naming_a_document_ends_the_ordinals(self):
+        text = (
+            "The ministers signed two agreements. The first, on tourism, was signed by the two ministers. A treaty "
+            "on extradition is still being negotiated. The second MoU, on fisheries, was praised by the press."
+        )
+        self.assertEqual(titles(text), ["Agreement on tourism"])
+
     def test_include_is_no_word_of_the_title(self):
         text = "The agreements signed on Tuesday include memoranda on energy and health and a treaty on extradition."
         self.assertEqual(titles(text), ["Memorandum on energy", "Memorandum on health", "Treaty on extradition"])

@@ -767,12 +767,23 @@ _EXISTING_RE = re.compile(
 
 # A sentence that takes one of the documents just counted: "The first concerns energy.", "The second one covers
 # ports.", "The last, on culture, ..."
+# ("The third MoU, on archives, was exchanged by ...": an ordinal that names its own kind, which the title takes)
 _ORDINAL_RE = re.compile(
     r"\s*(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other|remaining)"
-    r"(?:\s+(?:one|document|agreement|deal|memorandum|accord|pact|instrument|text))?\s*,?\s*"
+    r"(?:\s+(?:one|document|instrument|text|(?P<kind>agreement|deal|memorandum(?:\s+of\s+understanding)?|MoU|"
+    r"accord|pact|protocol|treaty|convention|contract|programme|program)))?\s*,?\s*"
     r"(?:is\s+(?:an?\s+[\w-]+\s+)?(?:on|about|for)|concerns?|covers?|deals?\s+with|relates?\s+to|focuses\s+on|"
-    r"addresses|involves|provides\s+for|is\s+on|on)\s+(?P<topic>[^.;]{3,120})",
+    r"addresses|involves|provides\s+for|is\s+on|on)\s+(?P<topic>[^.;]{3,200})",
     re.I,
+)
+
+
+# Who signed or exchanged a document, set off after its title: "..., was exchanged by the two ministers", ", signed by
+# the Minister of X" (the names of the signers are no part of the title).
+_SIGNED_BY_RE = re.compile(
+    rf",\s+(?:(?:which\s+)?(?:was|were|had\s+been|has\s+been)\s+)?(?:jointly\s+)?{_DONE}\s+"
+    r"(?:by|on\s+behalf\s+of)\b.*$",
+    re.S,
 )
 
 
@@ -1910,6 +1921,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     recalled_kind = ""  # that kind word, when the sentence before took the count up again ("The MoUs were signed")
     told_count = 0  # how many that count told ("signed four agreements"), when it gave a number
     enum_para = -1
+    ordinal_para = -1  # the paragraph of the last document taken by its ordinal ("The second MoU, on ...")
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
         if _COUNTED_HINT_RE.search(sent) and _COUNT_AGREED_RE.search(sent):
@@ -2056,20 +2068,27 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         ordinal = _ORDINAL_RE.match(sent) if counted_kind else None
         if ordinal:  # "... signed three agreements. The first concerns energy. The second covers ports."
             # ("The first covers fisheries, the second tourism and the third customs": the later ones without a verb)
-            for topic in _MORE_ORDINALS_RE.split(ordinal.group("topic")):
-                title = f"{_singular(counted_kind)[:1].upper()}{_singular(counted_kind)[1:]} on {topic}"
+            kind_one = _singular(ordinal.group("kind") or counted_kind)
+            # ("The first MoU, on fisheries, was exchanged by X and Y": the topic ends where its own verb begins)
+            topics = _SIGNED_BY_RE.sub("", ordinal.group("topic"))
+            for topic in _MORE_ORDINALS_RE.split(topics):
+                title = f"{kind_one[:1].upper()}{kind_one[1:]} on {topic}"
                 found.append(
                     AgreementSuggestion(
                         title=title.rstrip(" .,"),
-                        kind=_kind_slug(counted_kind),
+                        kind=_kind_slug(kind_one),
                         sphere=_sphere_x(title),
                         status="signed",
                         start=s_start,
                         end=s_end,
                     )
                 )
+            ordinal_para = para
             continue
-        counted_kind = ""
+        # (the rest of an ordinal's paragraph that names no document, e.g. after a title cut off as a sentence
+        # ("... was exchanged by Eng. X"), leaves the next ordinal its count)
+        if para != ordinal_para or _DOC_RE.search(sent):
+            counted_kind = ""
         generic_kind = ""
         covered = 0
         sent_status = ""
