@@ -5849,3 +5849,20 @@ class SurnameFromTitleTests(SimpleTestCase):
             "Жамшида Султанова.\n"
         )
         self.assertNotIn("Султан Омана", " ".join(people(text)))
+
+
+class ShortOfficeTests(SimpleTestCase):
+    """ "генконсул" is the "генеральный консул" named before; a "генеральный директор" is not."""
+
+    HEAD = (
+        " date 2025-04-02 Визит\n\nГенеральный консул Чили в Новосибирске Пабло Ортега посетил область. "
+        "Его принял генеральный директор завода Игорь Баранов.\n\n"
+    )
+
+    def test_the_short_form(self):
+        text = self.HEAD + "— Мы видим большие перспективы в торговле, — сказал генконсул.\n"
+        self.assertEqual(quotes(text), [("Пабло Ортега", "Мы видим большие перспективы в торговле")])
+
+    def test_another_office_with_the_same_first_word(self):
+        text = self.HEAD + "— Мы видим большие перспективы в торговле, — сказал гендиректор.\n"
+        self.assertNotIn("Пабло Ортега", [s for s, _ in quotes(text)])

@@ -343,6 +343,33 @@ _RU_ONE_STATE_UNITS = {"айма": "MN", "вило": "UZ", "вела": "TM", "п
 _RU_ONE_STATE_UNIT_RE = re.compile(r"\s+(аймак\w*|вилоят\w*|велаят\w*|префектур\w*)(?![\w-])", re.I)
 
 
+# Offices written as one word and as two: "генконсул" is the "генеральный консул" the story named before.
+_RU_SHORT_OFFICES = (
+    ("генконсул", "генеральный консул"),
+    ("гендиректор", "генеральный директор"),
+    ("генсек", "генеральный секретарь"),
+    ("замминистр", "заместитель министр"),
+    ("замглав", "заместитель глав"),
+    ("зампред", "заместитель председател"),
+)
+_RU_OFFICE_MODIFIER_RE = re.compile(r"(?:генеральн|заместител|первы|исполняющ)\w*$")
+
+
+def _office_head(label: str) -> str:
+    """The words that tell one office from another: the noun, and after a modifier that many offices share
+    ("генеральный", "заместитель") the noun it modifies too, so a consul is not taken for a director."""
+    words = label.lower().split()
+    if not words:
+        return ""
+    for short, full in _RU_SHORT_OFFICES:
+        if words[0].startswith(short):
+            words[:1] = full.split()
+            break
+    if len(words) > 1 and _RU_OFFICE_MODIFIER_RE.match(words[0]):
+        return f"{words[0][:6]} {words[1][:5]}"
+    return words[0][:6]
+
+
 def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
     """The title in text[lo:hi] nearest its end ("Президента Республики Казахстан", "казахстанский лидер")."""
     matches = list(_RU_CORE_RE.finditer(text, lo, hi))
@@ -1594,12 +1621,14 @@ class _RuArticle:
                     return own[0]
             return None
         if title.role == OFFICIAL:  # "губернатор", "пресс-секретарь": the one person the article titled so
-            head = title.label.split()[0].lower()[:6]
+            head = _office_head(title.label)
             heads = (head,)
             if re.match(r"глав\w* (?:региона|области|края|республики)", title.label, re.I):
                 heads = (head, "губерн", "аким", "хоким")  # "глава региона" is its governor or its akim
             same = [
-                p for p in self.unique() if p.title.lower().startswith(heads) and p.role == OFFICIAL and not p.outsider
+                p
+                for p in self.unique()
+                if _office_head(p.title).startswith(heads) and p.role == OFFICIAL and not p.outsider
             ]
             if len(same) > 1 and len(heads) > 1:
                 # "глава региона" with a governor among the guests: the host's region ("Приветствуя гостей, глава
