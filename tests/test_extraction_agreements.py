@@ -51,6 +51,36 @@ class LongListTests(SimpleTestCase):
         self.assertEqual(titles(text), ["Joint statement on their comprehensive partnership"])
 
 
+class LongListItemTests(SimpleTestCase):
+    """Items under a lead-in that names the kind: who signed an item is cut off, and an item may name two bodies."""
+
+    LEAD = "After the talks, the two presidents witnessed the signing of three memoranda in the following areas:\n\n"
+
+    def test_signers_cut_and_long_items_kept(self):
+        text = self.LEAD + (
+            "i. Cooperation in Fisheries and Aquaculture, signed by the Minister of Fisheries, Hon. Dr. Pel Varn, "
+            "and the Ostrian Minister of Trade;\n\n"
+            "ii. Cooperation in the Field of Energy, including the transmission of power through the Northern "
+            "Interconnection Grid (NIG);\n\n"
+            "iii. Cooperation between the Tamsa Institute of Management and Public Administration (TIMPA) and the "
+            "Ostrian Institute of Public Administration and Management."
+        )
+        self.assertEqual(titles(text)[0], "Memorandum on cooperation in Fisheries and Aquaculture")
+        self.assertEqual(spheres(text), ["agriculture", "energy", "education"])
+
+    def test_an_item_that_tells_a_story_is_no_document(self):
+        text = self.LEAD + (
+            "i. Cooperation in Fisheries;\n\n"
+            "ii. The ministers also said that they had discussed the delays at the northern border crossing and "
+            "would meet again.\n\n"
+        )
+        self.assertEqual(titles(text), ["Memorandum on cooperation in Fisheries"])
+
+    def test_a_research_institute_is_no_school(self):
+        text = "The two academies signed a memorandum between the Tamsa Institute of Marine Research and Kolvi Port."
+        self.assertNotIn("education", spheres(text))
+
+
 class ListItemTests(SimpleTestCase):
     def test_paragraphs_without_markers_under_a_signed_lead_in(self):
         text = (

@@ -491,7 +491,12 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"money\s+laundering",
     ),
     ("health", r"nursing|malaria|outbreaks?|diseases?|epidemic\w*|pandemic\w*|clinics?|doctors"),
-    ("education", r"teaching|teachers?|vocational|qualifications?|lecturers|exchanges? of students|students?|faculty"),
+    (
+        "education",
+        r"teaching|teachers?|vocational|qualifications?|lecturers|exchanges? of students|students?|faculty|"
+        # schools by another name: "the Institute of Management and Public Administration", "a polytechnic"
+        r"colleges?|polytechnics?|institutes?\s+of\s+(?:[\w-]+\s+){0,3}?(?:management|administration|studies)",
+    ),
     (
         "digital",
         r"data|artificial intelligence|\bAI\b|startups?|start-ups?|fintech|e-governance|internet|software|"
@@ -1988,13 +1993,17 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         line = text[text.rfind("\n", 0, s_start) + 1 : s_end]
         marker = _ITEM_RE.match(line)
         topic = sent[marker.end() - (s_start - text.rfind("\n", 0, s_start) - 1) :] if marker else ""
+        # ("ii. Cooperation in farming, signed by the two ministers;": who signed it is no part of the item)
+        topic = _SIGNED_BY_RE.sub("", topic)
         if (
             marker
             and lead_kind is not None
             and (not bare_lead or _INSTRUMENT_NOUN_RE.search(topic))
             and listed_under.get(para) == "signed"
             and not _DOC_RE.search(sent)
-            and 0 < len(topic.split()) <= 16
+            # (an item under a lead-in that names the kind may name its two parties in full: "Cooperation between
+            # the National Institute of X (NIX) and the Academy of Y")
+            and 0 < len(_SHORT_FORM_RE.sub("", topic).split()) <= (24 if lead_kind[0] else 16)
             and not _FINITE_RE.search(topic)
             and not _NOT_SIGNED_RE.search(topic)
         ):  # "They signed memoranda on:" / "- renewable energy;": an item named by its topic alone
