@@ -3164,6 +3164,9 @@ class RegionalHostTests(SimpleTestCase):
 
     def test_no_oblast_named_no_country_guessed(self):
         text = self.TEXT.replace("Кемеровская область и Монголия договорились", "Стороны договорились")
+        text = text.replace(
+            "Монголии в России", "Монголии"
+        )  # where the guest's ambassador is posted would tell the host too
         self.assertNotEqual(people(text).get("Андрей Смолин"), "RU")
 
 
@@ -5866,3 +5869,21 @@ class ShortOfficeTests(SimpleTestCase):
     def test_another_office_with_the_same_first_word(self):
         text = self.HEAD + "— Мы видим большие перспективы в торговле, — сказал гендиректор.\n"
         self.assertNotIn("Пабло Ортега", [s for s, _ in quotes(text)])
+
+
+class EnvoyPostingHostTests(SimpleTestCase):
+    """An envoy's story with no word of arrival takes place where the envoy is posted; an arrival still decides."""
+
+    def test_the_posting(self):
+        text = (
+            " date 2025-04-02 Визит\n\nГенеральный консул Чили в Новосибирске Пабло Ортега побывал в области. "
+            "Гостя принял ректор университета Игорь Баранов, рассказавший о работе с чилийскими вузами.\n"
+        )
+        self.assertEqual(people(text)["Игорь Баранов"], "RU")
+
+    def test_an_arrival_elsewhere(self):
+        text = (
+            " date 2025-04-02 Визит\n\nПосол Чили в России Пабло Ортега прибыл в Минск для встречи с выпускниками. "
+            "Гостя принял ректор университета Игорь Баранов, рассказавший о работе с чилийскими вузами.\n"
+        )
+        self.assertEqual(people(text)["Игорь Баранов"], "BY")

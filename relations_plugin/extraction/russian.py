@@ -1898,6 +1898,11 @@ class _RuArticle:
         code = self.dateline_country()  # the dateline may follow a headline paragraph
         if code:
             votes[code] = votes.get(code, 0) + 1
+        if not votes:
+            # "Генеральный консул Японии в Хабаровске посетил ...": an envoy's story takes place where he is posted
+            posted = {self._posting(m) for m in _RU_ENVOY_POSTED_RE.finditer(text, self.body_start)} - {""}
+            if len(posted) == 1:
+                votes[posted.pop()] = 1
         if not votes and self.mentions:
             # "Президент Казахстана встретил президента Вьетнама в аэропорту": who meets or receives is the host
             for m in _RU_RECEIVES_RE.finditer(text, self.body_start, self.paras[min(3, len(self.paras) - 1)][1]):
@@ -1908,6 +1913,12 @@ class _RuArticle:
                     votes[before[-1].country] = 1
                     break
         return votes
+
+    def _posting(self, m: re.Match) -> str:
+        """The country of the post an envoy holds ("посол Чили в Перу", "консул Чили в Лиме"), if not his own."""
+        own = _country_at(self.text, m.start(), m.start("to"))
+        code = _place_code(self.text, m.start("to"))
+        return code if code != own else ""
 
     def host(self) -> str:
         ranked = sorted(self.host_votes().items(), key=lambda kv: -kv[1])
@@ -1928,6 +1939,9 @@ class _RuArticle:
 
 
 # Endings of surnames across the region: Петров, Алиев, Пашинян, Шевченко, Гахария, Мамедли, Эрдоган-оглу ...
+_RU_ENVOY_POSTED_RE = re.compile(
+    r"(?<![\w-])(?i:посол|посл(?:ом|а|у)|генконсул\w*|консул(?:а|у|ом)?)\s+(?:[А-ЯЁ][\w-]*\s+){1,3}(?:в|во)\s+(?P<to>[А-ЯЁ])"
+)
 _RU_SURNAME_SUFFIX_RE = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ский|цкий|ян|янц|енко|швили|дзе|ич|юк|ук|ова|ева|ина|ская|заде|оглу|баев|уулу|ли)$"
 )
