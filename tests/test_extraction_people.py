@@ -464,3 +464,54 @@ class MiddleInitialWordTests(SimpleTestCase):
         )
         names = {p.name for p in suggest_package(text).participants}
         self.assertEqual(names, {"Ramon Dizon", "Budi Hartono"})
+
+
+def names(text: str) -> set[str]:
+    return {p.name for p in suggest_package(text).participants}
+
+
+class LoneSurnameTests(SimpleTestCase):
+    def test_a_word_of_an_offices_name_is_no_surname(self):
+        text = (
+            "According to a press release issued by the PM Office Media Cell, Prime Minister Farid Qasimov thanked "
+            "the host. The meeting was also attended by the Minister of Fisheries, Inland Waters and Ports, Hon. "
+            "Tomas Ekwueme; the Minister of Commerce and Export Promotion, Dr. Lina Haddad; and the Deputy Chairman "
+            "of the Royal Court, H.H. Sheikh Omar bin Saleh. Earlier, the guest was met at King Rashid "
+            "International Airport."
+        )
+        found = names(text)
+        self.assertIn("Farid Qasimov", found)
+        for word in ("Cell", "Inland Waters", "Promotion", "Court", "Rashid"):
+            self.assertNotIn(word, found)
+
+    def test_an_abbreviated_rank_before_a_name_is_no_surname(self):
+        text = (
+            "The President of the Republic of Korrin, H.E. Gen. Paul Obote Mwenda, received the Minister of "
+            "Foreign Affairs, Gen. Ali Keita, in Bamako."
+        )
+        found = names(text)
+        self.assertNotIn("Gen", found)
+        self.assertIn("Paul Obote Mwenda", found)
+
+    def test_a_surname_after_the_office_or_a_comma_is_still_a_name(self):
+        text = (
+            "Federal Chancellor Weidmann Holds Talks With the Prime Minister of the Portuguese Republic, Soares, "
+            "in Berlin\n\nChancellor Weidmann said Germany and Portugal would work together. Chairman of the State "
+            "Great Khural B.Ganzorig also attended."
+        )
+        found = names(text)
+        self.assertIn("Weidmann", found)
+        self.assertIn("Soares", found)
+        self.assertIn("B.Ganzorig", found)
+
+
+class DelegationListTests(SimpleTestCase):
+    def test_initials_inside_a_delegations_list_keep_the_delegations_country(self):
+        text = (
+            "JAKARTA: President Ramon Villaluz met President Hendra Wicaksono of Indonesia on Thursday.\n\nMembers "
+            "of the Philippine delegation included Trade Secretary Ma. Teresa V. Ocampo, Defense Secretary Gilberto "
+            "Soriano and Special Assistant to the President Jose Antonio M. Uy."
+        )
+        found = sides(text)
+        self.assertEqual(found["Uy"], "PH")
+        self.assertEqual(found["Soriano"], "PH")

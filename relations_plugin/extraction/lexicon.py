@@ -221,7 +221,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         # "Head of the Presidential Administration X", "head of Uzbekistan's Agency for Strategic Reforms"
         r"head of (?:the |[A-Z][\w-]*['’]s )?(?:[\w-]+ ){0,4}?(?:agency|office|administration|department|service|"
         r"committee|fund|council|commission|secretariat|mission|directorate|bureau|authority|ministry)|"
-        r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|governor|mayor|akim|chairman|chairwoman|"
+        r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|special assistant|governor|mayor|akim|"
+        r"chairman|chairwoman|"
         r"director|secretary[- ]general|commissioner|chief|crown prince|"
         # military ranks that lead juntas and councils: "Senior General Min Aung Hlaing", "Captain Ibrahim Traore"
         r"(?-i:(?:Senior |Lieutenant |Major |Brigadier |Army |Field )?(?:General|Marshal|Admiral|Colonel|Captain))",
@@ -369,6 +370,20 @@ _NOT_NAME_WORDS = (
     "Accordingly Thereafter Separately Notably Overall"
 )
 _NOT_NAME = set(_NOT_NAME_WORDS.split()) | set(_MONTHS) | set(_WEEKDAYS)
+# Capitalised words a headline in title case or a dateline puts right after a surname standing alone ("President X
+# Holds Talks With ...", "PM X In Abidjan", "President X Monday"): unlike a body's nouns after it ("King X
+# International Airport"), they leave the surname a name.
+_NAME_NEIGHBOURS = (
+    frozenset(
+        "The A An In On At By For From To Of With And Or But As Also During After Before Following Today Tonight "
+        "Yesterday Tomorrow Earlier Later This That Over Under Amid Ahead Holds Hold Meets Meet Signs Sign Visits "
+        "Receives Welcomes Hails Arrives Discusses Pledges Vows Agree Agrees Urges Invites Calls Seeks Eyes Backs "
+        "Opens Launches Says".split()
+    )
+    | frozenset(_MONTHS)
+    | frozenset(_WEEKDAYS)
+    | frozenset(_COUNTRY_WORDS)
+)
 _STOP_CAPS = _NOT_NAME | _TITLE_WORDS | _COUNTRY_WORDS
 # the unions the title rules ask about, made once rather than at every word they look at
 _OFFICE_WORDS = _TITLE_WORDS | _PORTFOLIO_WORDS

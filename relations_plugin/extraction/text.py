@@ -33,6 +33,7 @@ from .lexicon import (
     _HONORIFICS,
     _HOST_CUE_RE,
     _INDEFINITE_RE,
+    _NAME_NEIGHBOURS,
     _NAME_TAIL_RE,
     _NOT_NAME,
     _NOT_SPEAKER_LABELS,
@@ -666,6 +667,16 @@ _HEADLINE_VERBS = frozenset(
     "Lauds Praises Invites Discusses Congratulates Attends Opens Launches Tells Concludes Begins Reaffirms Commends "
     "Vows Seeks Backs Agrees Bids Confers Extends Stresses Assures Inaugurates Witnesses".split()
 )
+# After a surname standing alone: capitalised words that may follow a name without making it a body's ("President
+# X Monday", "PM X, Ghana's ...") and those that would ("King X International Airport").
+_FOLLOWING_CAPS_RE = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
+_PREVIOUS_WORD_RE = re.compile(r"([\w.'’&-]+)(\W*)$")
+_LISTED_ON_RE = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+)[A-ZÀ-Þ]")
+# After words set off by a comma: more words of the office ("and Ports", "and Sport") or its holder's style and name
+# (", Hon. X"), where a name set off after its office goes on with the sentence (", X, said ...")
+_PORTFOLIO_GOES_ON_RE = re.compile(
+    r"\s+(?:and|&)\s+[A-ZÀ-Þ]|[,;]\s+(?:and\s+)?(?:the\s+)?(?:Hon|Mr|Mrs|Ms|Dr|H\.E|Prof|Sheikh|Datuk)\b"
+)
 _CHANCELLOR_STATES = frozenset({"DE", "AT"})
 _RANK_RE = re.compile(r"(?:Senior |Lieutenant |Major |Brigadier |Field )?(?:General|Marshal|Admiral|Colonel)")
 _PAST_TENURE_RE = re.compile(
@@ -701,7 +712,8 @@ _DELEGATION_RE = re.compile(
     # (or its leader's: "The Kuwaiti Foreign Minister's delegation includes ...")
     + r")\s+(?:(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*['’]s\s+)?(?:delegation|team|side|entourage)\b[^.;]{0,40}?"
     r"\b(?:includes?|included|including|comprising|comprised|composed|made up|consist(?:s|ed|ing)|"
-    r"with|led by|headed by|members?)\b[^.]{0,300}$"
+    # (the list may hold initials and shortened given names: "Jose M. Uy", "Ma. Teresa Cruz")
+    r"with|led by|headed by|members?)\b(?:[^.]|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z]))\.(?=\s[A-Z])){0,300}$"
 )
 # "The delegation of the Kyrgyz Republic includes ...": the country set after the word
 _DELEGATION_OF_RE = re.compile(
@@ -1055,6 +1067,7 @@ class _Article:
         # Title words of the whole text found once: each name then looks up the titles just before it.
         self.cores = [m.span() for m in _CORE_RE.finditer(self.text, self.body_start)]
         self.core_starts = [a for a, _ in self.cores]
+        self.core_ends = {b for _, b in self.cores}
         for run in self._name_runs(tokens):
             self._consider_run(*run)
         self._plural_title_lists()
@@ -1521,6 +1534,14 @@ class _Article:
                 return
             if " ".join(words) in _CITY_BY_NAME:
                 return  # "Buenos Aires, October 9 - Chancellor X ...": the dateline's city
+            if len(words) == 1 and not self._lone_surname(start, end, words[0], sent):
+                return
+            if (
+                len(words) > 1
+                and _PORTFOLIO_GOES_ON_RE.match(text, end)
+                and compiled(r"[,;]\s+$").search(text, start - 3, start)
+            ):
+                return  # "Minister of Fisheries, Inland Waters and Ports, Hon. X": the office's words listed on
             if len(words) == 1 and (
                 _bare(words[0]) in _CITY_BY_NAME
                 or _PLACE_BEFORE_RE.search(text, max(0, start - 20), start)
@@ -1632,6 +1653,42 @@ class _Article:
                 # (not the guest's programme there: "In Lima, Prime Minister X will hold talks with ...")
                 if where and not _VISIT_ACT_AFTER_RE.match(text, self._name_end(start)):
                     ent.country = _CITY_BY_NAME.get(where.group(1), "")
+
+    def _lone_surname(self, start: int, end: int, word: str, sent: tuple[int, int, int]) -> bool:
+        """Whether one capitalised word can be a surname standing alone at all. A surname alone follows the head
+        word of an office or a style ("Prime Minister X", "Sheikh X"), a country ("Brazil's X"), or a comma after
+        the office ("the Prime Minister of Japan, X, said"). A word after another word of an office's or a body's
+        name ("the Office Media Wing", "Investment Promotion", "the Presidential Court", "Agriculture and
+        Agribusiness"), before a word of one ("King X Grand Mosque", "the National People's Congress"), listed on
+        after a comma ("Culture, Gender, Entertainment and Sport") or cut short by a dot ("Gen. X") is not."""
+        text = self.text
+        if word.removesuffix("'s").removesuffix("’s") in _HONORIFICS:
+            return False  # "Director of His Majesty's Office"
+        if _GLUED_INITIAL_RE.fullmatch(word):
+            return True  # "Chairman of the State Great Khural Ch.Tumurkhuyag": a name's own shape
+        if text.startswith(".", end) and sent[1] > end + 1:
+            return False  # the dot of an abbreviation that does not end the sentence
+        follow = _FOLLOWING_CAPS_RE.match(text, end) if not word.endswith(("'s", "’s")) else None
+        for w in follow.group(0).split() if follow else ():
+            if w in _HEADLINE_VERBS or w in _NAME_NEIGHBOURS:
+                break
+            if w in _STOP_CAPS:
+                return False
+        prev = _PREVIOUS_WORD_RE.search(text, max(sent[0], start - 60), start)
+        if prev is None:
+            return True
+        before, gap = prev.group(1), prev.group(2)
+        if gap.strip() in (",", ";"):
+            return not _LISTED_ON_RE.match(text, end)
+        if gap != " " or prev.end(1) in self.core_ends or before.rstrip(".") in _HONORIFICS or before in _HONORIFICS:
+            return True
+        owner = before.removesuffix("'s").removesuffix("’s")
+        if owner != before:
+            return owner in _COUNTRY_WORDS
+        if before in ("and", "&"):
+            prior = _PREVIOUS_WORD_RE.search(text, max(sent[0], prev.start() - 40), prev.start())
+            return not (prior and prior.group(2) == " " and _bare(prior.group(1)) in _STOP_CAPS)
+        return not before[:1].isupper() or before in _COUNTRY_WORDS
 
     def _speaks_by_surname(self, surname: str) -> bool:
         """Whether a surname alone is the subject of a speech verb somewhere in the article, or its inverted subject
