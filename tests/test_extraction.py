@@ -6577,3 +6577,19 @@ class ContinentAdjectiveTests(SimpleTestCase):
         text = "JERUSALEM - Mark Dalton became the first American head of state to visit this year. Dalton said so."
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Mark Dalton"), "US")
+
+
+class UntrackedSpeakerTests(SimpleTestCase):
+    LEAD = (
+        "KIGALI - British Prime Minister Tom Hale held talks with Peruvian President Ana Ruiz on Monday.\n\n"
+        "Hale said Britain was ready to do more.\n\n“We came here to learn,” he told reporters.\n\n"
+        "Marta Quispe, Chief Executive Officer of HPB, said a shipping line was being discussed.\n\n"
+    )
+
+    def test_a_pronoun_after_someone_the_story_does_not_follow_is_not_the_last_speakers(self):
+        text = self.LEAD + "“We expect news before the end of the year,” he said.\n"
+        self.assertNotIn(("Tom Hale", "We expect news before the end of the year"), quotes(text))
+
+    def test_a_participant_named_after_the_stranger_takes_the_pronoun_back(self):
+        text = self.LEAD + "Later, Prime Minister Hale toured the harbour. “We like what we see,” he said.\n"
+        self.assertIn(("Tom Hale", "We like what we see"), quotes(text))

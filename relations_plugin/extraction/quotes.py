@@ -26,6 +26,7 @@ from .lexicon import (
     _EVALUATIVE_RE,
     _FINITE_RE,
     _HONORIFIC_DOT,
+    _HONORIFICS,
     _INDEFINITE_RE,
     _JOINT_RE,
     _LABEL_RE,
@@ -35,12 +36,14 @@ from .lexicon import (
     _OBJ_AFTER_TOLD,
     _OFFICE_WORDS,
     _PARENTHETICAL_RE,
+    _PORTFOLIO_WORDS,
     _PP_START_RE,
     _PP_WORDS,
     _PRONOUN_RE,
     _QUESTION_LINE_RE,
     _SPEECH_PARTICIPLES,
     _SPEECH_VERBS,
+    _STOP_CAPS,
     _THAT_RE,
     _UNNAMED_RE,
     _VERB_RE,
@@ -1597,6 +1600,34 @@ def _voiced_narration(text: str, group: list[_Seg]) -> bool:
     return len(_NARRATED_REPORT_RE.findall(text, lo, hi)) >= 2
 
 
+_NAME_RUN_RE = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’-]+)+")
+
+
+def _untracked_name(art: _Article, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], the subject of a speech act that named nobody of the story, holds a person's full name
+    all the same ("Jane Roe, Chief Executive of the board, said"): someone the story quotes but does not follow."""
+    for m in _NAME_RUN_RE.finditer(art.text, lo, hi):
+        words = [_bare(w) for w in m.group(0).split()]
+        while words and words[0] in _HONORIFICS:
+            words.pop(0)
+        if not 2 <= len(words) <= 4 or any(w in _STOP_CAPS or w in _PORTFOLIO_WORDS for w in words):
+            continue
+        i = bisect.bisect_left(art.mention_starts, m.end())
+        if not any(m.start() < b for _, b, _ in art.mentions[max(0, i - 3) : i]):
+            return True
+    return False
+
+
+def _stranger_speaks(art: _Article, stranger_at: int, at: int) -> bool:
+    """Whether a pronoun attribution at ``at`` still speaks for the untracked person named at ``stranger_at``: it
+    is in that paragraph or the next, and nobody of the story is named after that person's sentence."""
+    s_hi, para = art.sentence_at(stranger_at)[1:]
+    if art.sentence_at(at)[2] - para > 1:
+        return False
+    i = bisect.bisect_left(art.mention_starts, s_hi)
+    return i >= len(art.mentions) or art.mentions[i][0] >= at
+
+
 def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     text = art.text
     lines = _line_items(art)
@@ -1690,11 +1721,27 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     quoted_events: set[int] = set()
     answerer: _Entity | None = None  # who answered the last of an interview's plain questions
     group_no = 0
+    # "Jane Roe, head of the board, said ... "...," she said": the name of someone the story does not follow, and
+    # the pronouns after it are hers, not the last participant's who spoke
+    stranger_at = spoke_at = -1
+
+    def speaker(lo: int, hi: int, at: int, region: int) -> _Entity | None:
+        nonlocal stranger_at, spoke_at
+        pronoun = _PRONOUN_RE.match(text[lo:hi].strip(' ,"”’'))
+        if pronoun and stranger_at > spoke_at and _stranger_speaks(art, stranger_at, at):
+            return None
+        ent = art.resolve(lo, hi, at, last)
+        if ent is not None:
+            spoke_at = max(spoke_at, at)
+        elif not pronoun and _untracked_name(art, region, hi):
+            stranger_at = max(stranger_at, at)
+        return ent
+
     for it in items:
         if it.kind == "event":
             if quoted.holds(it.at) or it.at in quoted_events:
                 continue
-            ent = art.resolve(it.phrase[0], it.phrase[1], it.at, last)
+            ent = speaker(it.phrase[0], it.phrase[1], it.at, min(it.phrase[0], art.sentence_at(it.at)[0]))
             if ent is None:
                 continue
             last = ent
@@ -1721,7 +1768,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 group_no = _add_more(art, clause[1], more_by, quotes, quoted, group_no + 1)
             continue
         if it.kind == "reported":
-            ent = None if _is_joint(art, *it.phrase) else art.resolve(it.phrase[0], it.phrase[1], it.at, last)
+            ent = None if _is_joint(art, *it.phrase) else speaker(it.phrase[0], it.phrase[1], it.at, it.phrase[0])
             if ent is None or quoted.overlaps(*it.span):
                 continue
             last = ent
@@ -1740,7 +1787,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             ent = art.resolve(it.phrase[0], it.phrase[1], it.phrase[0], None)
         elif it.phrase is not None:
             # a pronoun after the quote looks for its antecedent before the quote began
-            ent = art.resolve(it.phrase[0], it.phrase[1], min(it.at, it.segs[0].open_at) if it.segs else it.at, last)
+            at = min(it.at, it.segs[0].open_at) if it.segs else it.at
+            ent = speaker(it.phrase[0], it.phrase[1], at, it.phrase[0])
             if ent is None:
                 continue
             quoted_events.add(it.at)
