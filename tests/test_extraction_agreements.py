@@ -3477,6 +3477,47 @@ class NthDayOfNamedVisitTests(SimpleTestCase):
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
 
 
+class NthDayOfDescribedGuestTests(SimpleTestCase):
+    """ "On the second day of the prime minister's two-day visit": a guest told by office stands for the article."""
+
+    def dates(self, text: str, dateline: datetime.date) -> list[str]:
+        return sorted(d.date.isoformat() for d in suggest_package(text, dateline=dateline).dates)
+
+    def test_the_guests_office_before_the_visit(self):
+        text = (
+            "The deal was reached at a meeting in the palace, on the second day of the visiting prime minister's "
+            "two-day official visit to Estmark."
+        )
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-14", "2026-04-15"])
+
+    def test_a_day_of_a_described_fair_is_no_visit(self):
+        text = "The leaders met on Wednesday, the second day of the town's two-week book fair."
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
+
+
+class VisitLastsTests(SimpleTestCase):
+    """ "The visit ... continues for two days": the length told after the visit, counted from its first day."""
+
+    def dates(self, text: str, dateline: datetime.date) -> list[str]:
+        return sorted(d.date.isoformat() for d in suggest_package(text, dateline=dateline).dates)
+
+    def test_continues_for_two_days_from_the_dateline(self):
+        text = (
+            "Port Amel, April 15 -- The president held talks with his Estmark guest today.\n\n"
+            "The visit of the Estmark president to Ostria continues for two days."
+        )
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15", "2026-04-16"])
+
+    def test_a_day_of_its_own_in_the_sentence_decides(self):
+        text = "The visit, which began on Monday, will last three days, officials said."
+        self.assertNotIn("2026-04-15", self.dates(text, datetime.date(2026, 4, 14)))
+        self.assertNotIn("2026-04-16", self.dates(text, datetime.date(2026, 4, 14)))
+
+    def test_a_fair_that_runs_for_days_is_no_visit(self):
+        text = "The president opened the trade fair in Vessa today. The fair runs for three days."
+        self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
+
+
 class TwoPredicatesTests(SimpleTestCase):
     """A day's tense is its own predicate's when "and" joins a past one and one to come."""
 

@@ -276,10 +276,17 @@ _SPAN_DAYS = r"(?P<n>two|three|four|five|six|2|3|4|5|6)[- ]day"
 _SPAN_VISIT = r"(?:visit|trip|tour|mission|stay)\b"
 # "on the second day of a three-day visit": the visit's first and last days from the day the copy is about
 _NTH_DAY_RE = re.compile(
-    # ("of Wielgosz's four-day state visit": the guest's name as its determiner)
+    # ("of Wielgosz's four-day state visit", "of the prime minister's two-day visit": the guest as its determiner)
     r"\b(?P<k>first|second|third|fourth|fifth|final|last|closing|opening)\s+day\s+of\s+"
-    r"(?:(?:a|an|the|his|her|their)\s+|[A-Z][\w-]*['’]s?\s+)?"
+    r"(?:(?:a|an|the|his|her|their)\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+)?"
     rf"(?:{_SPAN_DAYS}\b|(?:[\w-]+\s+){{0,2}}?{_SPAN_VISIT})",
+    re.I,
+)
+# "The visit of the president to Tamsa continues for two days", "the tour will last three days": its length told
+# after it, as the "two-day visit" before it does
+_VISIT_LASTS_RE = re.compile(
+    rf"\b{_SPAN_VISIT}[^.;]{{0,100}}?\b(?:continues|lasts|runs|(?:will|is\s+to)\s+(?:last|continue|run))\s+"
+    r"(?:for\s+)?(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\b",
     re.I,
 )
 # "wrapped up a three-day visit on Wednesday", "began a two-day trip on Monday": a day that ends or opens the visit
@@ -3210,6 +3217,16 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                         last.add(d)
                 if len(last) == 1 and day <= min(last) <= day + datetime.timedelta(days=n - 1):
                     found.append((m.start(), m.end(), min(last) - datetime.timedelta(days=n - 1), True))
+    for m in _VISIT_LASTS_RE.finditer(text) if ref is not None and " days" in text else ():
+        s_start, s_end, _ = art.sentence_at(m.start())
+        if any(s_start <= a < s_end for a, _, _, _ in found) or not free(m.start(), m.end()):
+            continue  # (a day of its own in the sentence: "continues until Friday, for two days" is told already)
+        # from the day of the arrival, else from the dateline's, which such copy is about
+        came = {d for a, _, d, _ in found if _ARRIVAL_RE.search(text, *art.sentence_at(a)[:2])}
+        first = min(came) if len(came) == 1 else ref
+        n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
+        found.append((m.start(), m.end(), first + datetime.timedelta(days=n - 1), True))
+        used.add(m.start(), m.end())
     for m in _DAY_EVENT_RE.finditer(text) if ref is not None and ("'" in text or "’" in text) else ():
         # "today's Founders Day gala", "tomorrow's signing ceremony": an event of the day the copy counts from
         delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("word").lower()]
