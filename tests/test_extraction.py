@@ -6593,3 +6593,17 @@ class UntrackedSpeakerTests(SimpleTestCase):
     def test_a_participant_named_after_the_stranger_takes_the_pronoun_back(self):
         text = self.LEAD + "Later, Prime Minister Hale toured the harbour. “We like what we see,” he said.\n"
         self.assertIn(("Tom Hale", "We like what we see"), quotes(text))
+
+
+class StyledNameAfterQuoteTests(SimpleTestCase):
+    TEXT = (
+        "KAMPALA - Ugandan President Peter Okello Mbabazi received Latvian Prime Minister Ivars Kalnins.\n\n"
+        "“We need tractors for the farms in the north,” H.E. Gen. Mbabazi said."
+    )
+
+    def test_a_styles_and_a_ranks_dots_before_the_name_end_no_sentence(self):
+        self.assertIn(("Peter Okello Mbabazi", "We need tractors for the farms in the north"), quotes(self.TEXT))
+
+    def test_a_dot_that_ends_the_sentence_still_ends_it(self):
+        text = self.TEXT.replace("H.E. Gen. Mbabazi said.", "the crowd heard. Mbabazi then left.")
+        self.assertNotIn(("Peter Okello Mbabazi", "We need tractors for the farms in the north"), quotes(text))

@@ -158,10 +158,13 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     """A speaker phrase right after a closing mark (``," Tursunov told reporters``) as (start, end, verb)."""
     text = art.text
     lo = seg.close_at + 1
+    # (a style's or a rank's dot before a name is no stop either: ""...," H.E. Gen. Rao said"; blanked in a copy
+    # of the same length, so offsets into it are the text's)
+    window = _NAME_DOT_RE.sub(lambda d: " " if _abbreviation_dot(text, lo + d.start()) else ".", text[lo:limit])
     # (a dot glued to a capital is an initial's, not a stop: "President Ts.Ganbold said")
     # (nor one after an honorific: ""...," Mr. Rao said")
-    m = compiled(r"(?:[^.!?\"“”«»„‘’]|\.(?=[A-ZÀ-ÞА-ЯЁ])|" + _HONORIFIC_DOT + ")*").match(text[lo:limit])
-    tail = text[lo : lo + m.end()]
+    m = compiled(r"(?:[^.!?\"“”«»„‘’]|\.(?=[A-ZÀ-ÞА-ЯЁ])|" + _HONORIFIC_DOT + ")*").match(window)
+    tail = window[: m.end()]
     if not compiled(r"\s*,?\s*\S").match(tail) or compiled(r"\s*,?\s*(?:and|but|or|which|that)\b").match(tail):
         return None
     quoted_obj = _QUOTED_OBJECT_RE.match(tail) or _PASSIVE_QUOTED_RE.match(tail)
@@ -188,6 +191,7 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     return found
 
 
+_NAME_DOT_RE = re.compile(r"\.(?= [A-ZÀ-ÞĀ-ſ])")
 _GLOSSED_NAME_RE = re.compile(
     r"\s*,?\s*(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’-]*(?P<g>,\s+(?:a|an)\s+[^,.;:!?\"“”«»„]{2,80}?,)"
 )
