@@ -3518,6 +3518,21 @@ class VisitLastsTests(SimpleTestCase):
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
 
 
+class StalledInItsOwnClauseTests(SimpleTestCase):
+    """ "the joint declaration on X, which has been stalled since 2021": not signed, unless a verb before signed it."""
+
+    def test_a_stalled_declaration_is_not_signed(self):
+        text = (
+            "The leaders signed a memorandum on farming. He did not give a timeline for the joint declaration on "
+            "the border, which has been stalled since 2021 amid objections."
+        )
+        self.assertEqual(titles(text), ["Memorandum on farming"])
+
+    def test_signed_after_being_delayed(self):
+        text = "The ministers signed the treaty on ports, which had been delayed twice, and a memorandum on farming."
+        self.assertEqual(spheres(text), ["transport", "agriculture"])
+
+
 class TwoPredicatesTests(SimpleTestCase):
     """A day's tense is its own predicate's when "and" joins a past one and one to come."""
 

@@ -1440,11 +1440,15 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         r"being (?:negotiated|discussed|drafted|prepared))\b"
     ).match(sentence[end:]):
         return "announced", "own"  # "a visa agreement is needed", "a treaty remains under discussion"
-    if compiled(
-        r"[^,;.]{0,60}?\s(?:was|were|has been|have been|had been|is|are)\s+(?:again\s+|also\s+)?(?:postponed|"
+    stuck = compiled(
+        # (also in its own clause, "the joint declaration on X, which has been stalled since 2021", unless a verb
+        # before it signed it: "they signed the accord, which had been delayed twice")
+        r"[^,;.]{0,60}?(?P<own>,\s+(?:which|that))?\s(?:was|were|has been|have been|had been|is|are)\s+"
+        r"(?:again\s+|also\s+|long\s+)?(?:postponed|"
         r"delayed|deferred|put off|shelved|cancelled|canceled|suspended|called off|blocked|rejected|held up|stalled|"
         r"not signed)\b"
-    ).match(sentence[end:]):
+    ).match(sentence[end:])
+    if stuck and not (stuck.group("own") and any(c.group("sig") for c in _cues(sentence, 0, pos))):
         return "announced", "own"  # "the signing of a deal on wheat was postponed"
     if compiled(
         r"\b(?:fell|falls?|falling|stopped|stops?|stopping)\s+short\s+of\s+(?:(?:the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}$"
