@@ -5887,3 +5887,22 @@ class EnvoyPostingHostTests(SimpleTestCase):
             "Гостя принял ректор университета Игорь Баранов, рассказавший о работе с чилийскими вузами.\n"
         )
         self.assertEqual(people(text)["Игорь Баранов"], "BY")
+
+
+class RegionalCommitteeTests(SimpleTestCase):
+    """A region's adjective the dictionary also knows as a surname is part of the title, and a region's executive
+    committee is Belarus's; a grave before a name still makes the dead no participant."""
+
+    def test_the_committee_head(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nВчера гостей принял председатель Гомельского облисполкома Олег "
+            "Владимирович Кравчук.\n"
+        )
+        self.assertEqual(people(text), {"Олег Владимирович Кравчук": "BY"})
+
+    def test_a_grave(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nМинистр иностранных дел Чили Пабло Ортега возложил цветы к могиле Андрея "
+            "Вишневского.\n"
+        )
+        self.assertNotIn("Андрей Вишневский", people(text))

@@ -339,8 +339,19 @@ class _RuTitle:
 
 
 # Units of a state named by a word only one state uses: "губернатор аймака Баян-Улгий" is Mongolia's.
-_RU_ONE_STATE_UNITS = {"айма": "MN", "вило": "UZ", "вела": "TM", "преф": "JP"}
-_RU_ONE_STATE_UNIT_RE = re.compile(r"\s+(аймак\w*|вилоят\w*|велаят\w*|префектур\w*)(?![\w-])", re.I)
+# An executive committee of a region, a district or a city ("председатель Гомельского облисполкома") is Belarus's.
+_RU_ONE_STATE_UNITS = {
+    "айма": "MN",
+    "вило": "UZ",
+    "вела": "TM",
+    "преф": "JP",
+    "обли": "BY",
+    "райи": "BY",
+    "гори": "BY",
+}
+_RU_ONE_STATE_UNIT_RE = re.compile(
+    r"\s+(?:[А-ЯЁ][а-яё-]+(?:ого|ой)\s+)?((?i:аймак\w*|вилоят\w*|велаят\w*|префектур\w*|(?:обл|рай|гор)исполком\w*))(?![\w-])"
+)
 
 
 # Offices written as one word and as two: "генконсул" is the "генеральный консул" the story named before.
@@ -2022,7 +2033,10 @@ _RU_AFTER_COUNTRY_RE = re.compile(r",\s+(?:[а-яё-]+\s+){0,6}?(?=[А-ЯЁ]|[а
 
 
 _RU_MEMORY_RE = re.compile(
-    r"(?<![\w-])(?:памят\w*|имени|мемориал\w*|мавзоле\w*|могил\w*|праха|захоронени\w*)(?:\s+[\w-]+){0,3}\s+$", re.I
+    # a grave's case forms only: "Могилевского облисполкома" names a region, not a grave
+    r"(?<![\w-])(?:памят\w*|имени|мемориал\w*|мавзоле\w*|могил(?:а|ы|е|у|ой|ам|ами|ах)?|праха|захоронени\w*)"
+    r"(?:\s+[\w-]+){0,3}\s+$",
+    re.I,
 )
 _RU_TITLE_BEFORE_RE = re.compile(r"(?:" + _RU_CORE_RE.pattern + r")\s+$", re.I)
 
@@ -2320,11 +2334,15 @@ def _only_title_words(gap: str) -> bool:
     China State Railway Group")."""
     # "Президент Национального института спорта Республики Куба (ИНДЕР)": an organisation's abbreviation in brackets
     gap = re.sub(r"«[^«».!?]{1,40}»|[A-Za-z][\w&.-]*|\s\([А-ЯЁA-Z]{2,8}\)(?=\s*$)", " ", gap)
-    for word in re.findall(r"[\w-]+", gap):
+    words = re.findall(r"[\w-]+", gap)
+    for i, word in enumerate(words):
         if word.isupper() and len(word) <= 5:
             continue
         if word[0].isupper() and not (
-            _COUNTRY_NAME_RE.fullmatch(word)
+            # "председатель Гомельского облисполкома": a place's adjective the dictionary also reads as a surname,
+            # before the lowercase noun it goes with
+            (i + 1 < len(words) and words[i + 1][0].islower() and _adjective_reading(word))
+            or _COUNTRY_NAME_RE.fullmatch(word)
             or _COUNTRY_ADJ_RE.fullmatch(word)
             or _CITY_NAME_RE.fullmatch(word)  # "Председатель города Душанбе", "мэр Белграда"
             or re.fullmatch(r"(?:Республик|Федераци|Королевств)\w*", word)  # "Послом ... в Республике Корея"
@@ -2361,6 +2379,11 @@ def _institution(word: str) -> bool:
 
 
 _NOT_TITLE_POS = frozenset({"VERB", "INFN", "GRND", "ADVB", "NPRO", "PRCL", "PRTS", "PRED"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _adjective_reading(word: str) -> bool:
+    return any(p.tag.POS == "ADJF" for p in _parses(word.lower()))
 
 
 @functools.lru_cache(maxsize=4096)
