@@ -5906,3 +5906,23 @@ class RegionalCommitteeTests(SimpleTestCase):
             "Вишневского.\n"
         )
         self.assertNotIn("Андрей Вишневский", people(text))
+
+
+class ViceGovernorTests(SimpleTestCase):
+    """A vice-governor is titled and is the one "вице-губернатор" names, not a governor."""
+
+    TEXT = (
+        " date 2025-04-02\n\nВизит\n\nДелегацию провинции Мендоса во главе с вице-губернатором Хорхе Суаресом "
+        "принял губернатор Андрей Смолин.\n\n"
+        "– Мы открываем новый рынок для наших вин, – подчеркнул вице-губернатор.\n\n"
+        "– Мы ждем ваши вина на ярмарке, – сказал губернатор.\n"
+    )
+
+    def test_each_to_his_own(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Хорхе Суарес", "Мы открываем новый рынок для наших вин"),
+                ("Андрей Смолин", "Мы ждем ваши вина на ярмарке"),
+            ],
+        )
