@@ -3518,6 +3518,24 @@ class VisitLastsTests(SimpleTestCase):
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
 
 
+class SemicolonListAfterKindTests(SimpleTestCase):
+    """ "memoranda covering A; B and C; and D": items between semicolons, each keeping its own "and"."""
+
+    def test_items_between_semicolons(self):
+        text = (
+            "The two sides signed four memoranda covering cooperation in health; higher education and research; "
+            "youth and sports; and the training of diplomats, the ministry said."
+        )
+        self.assertEqual(spheres(text), ["health", "education", "sport", "education"])
+        self.assertEqual(titles(text)[1], "Memorandum on higher education and research")
+
+    def test_a_clause_after_the_semicolon_is_no_item(self):
+        self.assertEqual(
+            titles("The ministers signed agreements on energy; a plan to build a port was discussed."),
+            ["Agreement on energy"],
+        )
+
+
 class StalledInItsOwnClauseTests(SimpleTestCase):
     """ "the joint declaration on X, which has been stalled since 2021": not signed, unless a verb before signed it."""
 

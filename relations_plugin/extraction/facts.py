@@ -1137,6 +1137,20 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     ).match(prep):
         prep = "on"  # "in areas such as health, culture and tourism": a memorandum on health, not "in areas such as"
     end = _LIST_END_RE.search(rest, head.start(key))
+    if end and end.group(0) == ";":
+        # "memoranda covering cooperation in health; higher education and research; youth and sports; and the
+        # exchange of diplomats": items between semicolons keep their own "and", to the sentence's end
+        # (the last item ends where the list does: "...; and culture, the ministry said")
+        last = rest.rindex(";") + 1
+        stop = _LIST_END_RE.search(rest, last + 1)
+        tail = rest[head.start(key) : stop.start() if stop else len(rest)].rstrip(" .")
+        segments = [compiled(r"^and\s+").sub("", x.strip()) for x in tail.split(";")]
+        # (but not a clause of its own after the semicolon: "...; a plan to build a port was discussed")
+        if (not stop or stop.group(0)[:1] in ",.(") and all(
+            0 < len(x.split()) <= 12 and not _FINITE_RE.search(x) and not _DOC_RE.search(x) for x in segments
+        ):
+            own = compiled(r"(?:on|in|for|regarding|concerning)\s")
+            return rest[: head.start(key) + len(tail)], [f" {x}" if own.match(x) else f" {prep} {x}" for x in segments]
     body = rest[head.start(key) : end.start() if end else len(rest)].rstrip(" .,")
     more = _MORE_FIELDS_RE.match(rest, end.start()) if key == "vrest" and end else None
     if more:
