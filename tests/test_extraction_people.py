@@ -515,3 +515,23 @@ class DelegationListTests(SimpleTestCase):
         found = sides(text)
         self.assertEqual(found["Uy"], "PH")
         self.assertEqual(found["Soriano"], "PH")
+
+
+class NotANameTests(SimpleTestCase):
+    TEXT = (
+        "President Amara Kontehson received Prime Minister Ilse Brandvik at State Lodge on Monday. The talks were "
+        "attended by the Minister of Culture and Heritage Preservation, Hon. Mary Oduya, and the Chief Executive "
+        "Officer of the Investment Board. The guest later toured the Lakeland Tractor Works and the Northfield "
+        "Agricultural Research Institute, and met the Revolutionary Party's leaders."
+    )
+
+    def test_words_of_bodies_and_fields_make_no_person(self):
+        found = names(self.TEXT)
+        self.assertEqual(found, {"Amara Kontehson", "Ilse Brandvik", "Mary Oduya"})
+
+    def test_a_surname_is_kept_beside_a_headlines_verb_or_a_weekday(self):
+        text = (
+            "President Kontehson Holds Talks With Norwegian Prime Minister\n\nPresident Kontehson Monday met Prime "
+            "Minister Ilse Brandvik in Freetown. Sierra Leone and Norway signed an agreement."
+        )
+        self.assertIn("Kontehson", {n.split()[-1] for n in names(text)})

@@ -367,7 +367,14 @@ _NOT_NAME_WORDS = (
     "Tonight Nation "
     # connectives opening a sentence, before a comma as a name before its title would be ("Likewise, the ...")
     "Likewise Similarly Additionally Furthermore Finally Subsequently Afterwards Previously Lastly Nevertheless "
-    "Accordingly Thereafter Separately Notably Overall"
+    "Accordingly Thereafter Separately Notably Overall "
+    # nouns and adjectives of the bodies, places and things a capitalised phrase names beside people ("officials of
+    # the Lakeland Tractor Works", "the Revolutionary Party", "Chief Executive Officer of ...")
+    "Village Works Officer Officers Enterprises Workers Abroad Services Building Party Force Troupe Meeting Vision "
+    "Strip Research Exchange Lines Sciences Mausoleum Hospital Airport Stadium Hotel Monument Memorial Gardens "
+    "Campus School College Academy Club Orchestra Ensemble Army Navy Headquarters Complex Opposition MPs Executive "
+    "Delegation Reception Records Archives Accounts Peoples People Animal Business Sanitation Scientific Managing "
+    "Migrant Legislative Nationalist Revolutionary Agrarian Agricultural Technical Shipping Standing Room Station"
 )
 _NOT_NAME = set(_NOT_NAME_WORDS.split()) | set(_MONTHS) | set(_WEEKDAYS)
 # Capitalised words a headline in title case or a dateline puts right after a surname standing alone ("President X

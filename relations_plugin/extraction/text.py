@@ -677,6 +677,9 @@ _LISTED_ON_RE = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+)[A-ZÀ-Þ]
 _PORTFOLIO_GOES_ON_RE = re.compile(
     r"\s+(?:and|&)\s+[A-ZÀ-Þ]|[,;]\s+(?:and\s+)?(?:the\s+)?(?:Hon|Mr|Mrs|Ms|Dr|H\.E|Prof|Sheikh|Datuk)\b"
 )
+# Endings of English abstract nouns that no name has ("Promotion", "Development", "Humanities", "Partnership"): a
+# capitalised word so ending names an office's field or a body, not a person.
+_ABSTRACT_NOUN_RE = re.compile(r"(?:tion|sion|ment|ities|ity|ness|ship|ism|ology|ics)(?:['’]s|s)?$")
 _CHANCELLOR_STATES = frozenset({"DE", "AT"})
 _RANK_RE = re.compile(r"(?:Senior |Lieutenant |Major |Brigadier |Field )?(?:General|Marshal|Admiral|Colonel)")
 _PAST_TENURE_RE = re.compile(
@@ -1299,6 +1302,7 @@ class _Article:
                     word[0].isupper()
                     and not (len(word) > 1 and word.isupper())
                     and _bare(word) not in _STOP_CAPS
+                    and not (len(word) > 6 and _ABSTRACT_NOUN_RE.search(word))
                     and word not in _HEADLINE_VERBS
                     # an honorific opens no name ("Datuk Seri Azman Rahim") but may stand inside one
                     and (
@@ -1536,6 +1540,8 @@ class _Article:
                 return  # "Buenos Aires, October 9 - Chancellor X ...": the dateline's city
             if len(words) == 1 and not self._lone_surname(start, end, words[0], sent):
                 return
+            if len(words) > 1 and self._heads_a_body(end, words[-1]):
+                return
             if (
                 len(words) > 1
                 and _PORTFOLIO_GOES_ON_RE.match(text, end)
@@ -1654,6 +1660,17 @@ class _Article:
                 if where and not _VISIT_ACT_AFTER_RE.match(text, self._name_end(start)):
                     ent.country = _CITY_BY_NAME.get(where.group(1), "")
 
+    def _heads_a_body(self, end: int, last: str) -> bool:
+        """Whether the capitalised words after a run are a body's or a place's nouns, which make the run the first
+        words of its name ("the Lakeland Tractor Works", "King X International Airport"), not a person's."""
+        follow = _FOLLOWING_CAPS_RE.match(self.text, end) if not last.endswith(("'s", "’s")) else None
+        for w in follow.group(0).split() if follow else ():
+            if w in _HEADLINE_VERBS or w in _NAME_NEIGHBOURS:
+                return False
+            if w in _STOP_CAPS:
+                return True
+        return False
+
     def _lone_surname(self, start: int, end: int, word: str, sent: tuple[int, int, int]) -> bool:
         """Whether one capitalised word can be a surname standing alone at all. A surname alone follows the head
         word of an office or a style ("Prime Minister X", "Sheikh X"), a country ("Brazil's X"), or a comma after
@@ -1668,12 +1685,8 @@ class _Article:
             return True  # "Chairman of the State Great Khural Ch.Tumurkhuyag": a name's own shape
         if text.startswith(".", end) and sent[1] > end + 1:
             return False  # the dot of an abbreviation that does not end the sentence
-        follow = _FOLLOWING_CAPS_RE.match(text, end) if not word.endswith(("'s", "’s")) else None
-        for w in follow.group(0).split() if follow else ():
-            if w in _HEADLINE_VERBS or w in _NAME_NEIGHBOURS:
-                break
-            if w in _STOP_CAPS:
-                return False
+        if self._heads_a_body(end, word):
+            return False
         prev = _PREVIOUS_WORD_RE.search(text, max(sent[0], start - 60), start)
         if prev is None:
             return True
