@@ -6607,3 +6607,18 @@ class StyledNameAfterQuoteTests(SimpleTestCase):
     def test_a_dot_that_ends_the_sentence_still_ends_it(self):
         text = self.TEXT.replace("H.E. Gen. Mbabazi said.", "the crowd heard. Mbabazi then left.")
         self.assertNotIn(("Peter Okello Mbabazi", "We need tractors for the farms in the north"), quotes(text))
+
+
+class PassiveSpeechVerbInClauseTests(SimpleTestCase):
+    def test_a_verb_of_speech_in_the_passive_ends_no_clause_as_an_outer_attribution(self):
+        text = INTRO + (
+            "Tursunov said that the transit accord, which was still being drafted, should be concluded by spring."
+        )
+        self.assertIn(
+            ("Jasur Tursunov", "the transit accord, which was still being drafted, should be concluded by spring"),
+            quotes(text),
+        )
+
+    def test_the_source_of_the_whole_sentence_is_still_cut_off(self):
+        text = INTRO + "Tursunov said that the transit accord would be signed by spring, the ministry reported."
+        self.assertIn(("Jasur Tursunov", "the transit accord would be signed by spring"), quotes(text))

@@ -252,6 +252,8 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
     phrase = tail[s:e]
     if len(phrase.split()) > 9 or not phrase.strip():
         return None
+    if compiled(r"(?:^|\s)(?:be|been|being)$").search(phrase.rstrip()):
+        return None  # "..., should be concluded soon": a verb of speech in the passive is the clause's own verb
     if compiled(r"\s*(?:while|whereas|and|but|as|when|although|though|after|before|since|because|if|even)\b").match(
         phrase
     ):
@@ -1049,8 +1051,11 @@ _SPOKE_RE = re.compile(
 )
 _FAR_THAT_RE = re.compile(r"(?:,?\s+(?!that\b)[\w'’.-]+){1,24}?,?\s+that,?\s+(?=\S)")
 # ("..., the presidential press service reported": the source of the whole sentence)
+# (not a passive or a modal's verb inside the clause: "the pact, which is under negotiation, should be concluded
+# soon" is what was said)
 _OUTER_ATTRIBUTION_RE = re.compile(
-    rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_SPEECH_VERBS}|reported|reports|announced|quoted)(?:\s+[\w'’-]+){{0,3}}$"
+    r",\s+(?:(?!(?:be|been|being|should|would|will|must|can|could|may|might|shall)\s)[\w'’-]+\s+){1,6}?"
+    rf"(?:{_SPEECH_VERBS}|reported|reports|announced|quoted)(?:\s+[\w'’-]+){{0,3}}$"
 )
 _AUDIENCE_RE = re.compile(
     r"\s+(?:reporters|journalists|the press|us|me|him|her|them|this agency|our correspondent|a news conference|"
