@@ -5926,3 +5926,22 @@ class ViceGovernorTests(SimpleTestCase):
                 ("Андрей Смолин", "Мы ждем ваши вина на ярмарке"),
             ],
         )
+
+
+class RegionHeadByAnotherOfficeTests(SimpleTestCase):
+    """ "губернатор" for the one head of a region's body the story titled otherwise; not for the head of a bank."""
+
+    def text(self, office: str) -> str:
+        return (
+            f" date 2025-04-02\n\nВизит\n\nДелегацию провинции Мендоса принял {office} Олег Кравчук.\n\n"
+            "Открывая встречу, губернатор подчеркнул, что регионы должны наполнять партнерство делами.\n"
+        )
+
+    def test_the_committee_head(self):
+        self.assertEqual(
+            quotes(self.text("председатель Гомельского облисполкома")),
+            [("Олег Кравчук", "регионы должны наполнять партнерство делами")],
+        )
+
+    def test_the_head_of_a_bank(self):
+        self.assertEqual(quotes(self.text("председатель правления банка")), [])

@@ -1647,6 +1647,17 @@ class _RuArticle:
                 host = self.host()
                 own = [p for p in same if host and p.country == host]
                 same = own if len(own) == 1 else same
+            regional = re.match(r"губернатор\w*$|(?:глав|руководител)\w* (?:региона|области|края)$", raw, re.I)
+            if not same and regional:
+                # "губернатор", "руководитель области" for the one head of a region's body the story named under
+                # another office ("председатель облисполкома X", "глава администрации области X")
+                same = [
+                    p
+                    for p in self.unique()
+                    if p.role == OFFICIAL
+                    and not p.outsider
+                    and any(_RU_REGION_HEAD_BEFORE_RE.search(self.text, max(0, a - 100), a) for a in p.positions)
+                ]
             if len(same) == 1:
                 return same[0]
             if not same and any(p.role == OFFICIAL for p in self.unique()):
@@ -1950,6 +1961,10 @@ class _RuArticle:
 
 
 # Endings of surnames across the region: Петров, Алиев, Пашинян, Шевченко, Гахария, Мамедли, Эрдоган-оглу ...
+_RU_REGION_HEAD_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?i:председател|глав|руководител)\w*\s+(?:администрации\s+)?(?:[А-ЯЁ][а-яё-]+\s+)?"
+    r"(?:(?:обл|край)исполком\w*|област[иь]|края|региона)\s+(?:[А-ЯЁ][\w.-]*\s+){0,2}$"
+)
 _RU_ENVOY_POSTED_RE = re.compile(
     r"(?<![\w-])(?i:посол|посл(?:ом|а|у)|генконсул\w*|консул(?:а|у|ом)?)\s+(?:[А-ЯЁ][\w-]*\s+){1,3}(?:в|во)\s+(?P<to>[А-ЯЁ])"
 )
