@@ -3518,6 +3518,29 @@ class VisitLastsTests(SimpleTestCase):
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
 
 
+class ShortItemLinesTests(SimpleTestCase):
+    """Short items on lines of their own under a lead-in, without markers, are items, not headings."""
+
+    LEAD = "Following the talks, the two sides signed the following:\n\n"
+
+    def test_short_lines_that_name_instruments(self):
+        text = self.LEAD + (
+            "Memorandum of understanding on cooperation in tourism\n\n"
+            "Agreement on the mutual protection of investments\n\n"
+            "Programme of cooperation in culture"
+        )
+        self.assertEqual(spheres(text), ["tourism", "investment", "culture"])
+
+    def test_a_heading_ends_the_list(self):
+        text = self.LEAD + (
+            "Memorandum of understanding on tourism\n\n"
+            "Agreement on the protection of investments\n\n"
+            "Outlook for future treaties\n\n"
+            "A treaty on extradition could follow next year, officials said."
+        )
+        self.assertEqual(spheres(text), ["tourism", "investment"])
+
+
 class SemicolonListAfterKindTests(SimpleTestCase):
     """ "memoranda covering A; B and C; and D": items between semicolons, each keeping its own "and"."""
 

@@ -1512,7 +1512,22 @@ def _list_statuses(art: _Article) -> dict[int, str]:
         para = text[a:b].rstrip()
         if "|" in para and not _ITEM_RE.match(para) and not compiled(r"\s*\|?\s*\d").match(para):
             continue  # a table's header row ("S.No. | Name of MoU | Signatories") keeps the section it is in
-        if i >= 2 and len(para.split()) <= 8 and not compiled(r"[.!;:,]$").search(para) and not _ITEM_RE.match(para):
+        if (
+            i >= 2
+            and len(para.split()) <= 8
+            and not compiled(r"[.!;:,]$").search(para)
+            and not _ITEM_RE.match(para)
+            # (a short item under a lead-in, without a marker, is no heading: "Agreement on air services"; but
+            # "Outlook for future treaties", its kind word plural and last, is one)
+            and not (
+                lead
+                and shape in (None, "np")
+                and _NP_ITEM_RE.match(para)
+                and (kind := _DOC_RE.search(para))
+                and not kind.group("kind").lower().endswith("s")
+                and compiled(r"\s+(?:on|of|for|in|between|to|concerning|regarding)\s").match(para, kind.end())
+            )
+        ):
             # a heading, also as a question ("What was signed?"); one of kind words alone ("Agreements") heads
             # what the visit produced
             heading_cues = _cues(para, 0, len(para))
@@ -1527,6 +1542,7 @@ def _list_statuses(art: _Article) -> dict[int, str]:
                 and not compiled(r"\band\b").search(para)
             ):
                 section = ""
+            lead, shape, number = "", None, 0  # (a heading opens a section of its own: the list above has ended)
             continue
         if section:
             out.setdefault(i, section)
