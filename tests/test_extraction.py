@@ -6622,3 +6622,27 @@ class PassiveSpeechVerbInClauseTests(SimpleTestCase):
     def test_the_source_of_the_whole_sentence_is_still_cut_off(self):
         text = INTRO + "Tursunov said that the transit accord would be signed by spring, the ministry reported."
         self.assertIn(("Jasur Tursunov", "the transit accord would be signed by spring"), quotes(text))
+
+
+class SourceOfFiguresTests(SimpleTestCase):
+    def test_figures_cited_after_a_statement_leave_the_statement_its_speaker(self):
+        text = INTRO + (
+            "Kertész said the two countries had “no excuse” for their trade, which stood at $9 million last year, "
+            "according to figures from the National Institute of Statistics."
+        )
+        said = "the two countries had “no excuse” for their trade, which stood at $9 million last year"
+        self.assertIn(("Gábor Kertész", said), quotes(text))
+
+    def test_a_person_as_the_source_still_speaks_the_sentence(self):
+        text = INTRO + "The two sides agreed to open a consulate in Samarkand, according to Kertész."
+        self.assertIn(("Gábor Kertész", "The two sides agreed to open a consulate in Samarkand"), quotes(text))
+
+
+class DirectiveAfterStatementTests(SimpleTestCase):
+    def test_a_directive_after_a_statement_is_the_speakers_next_act(self):
+        text = INTRO + "Kertész said Hungary was ready to buy more grain and encouraged Uzbek firms to invest there."
+        self.assertIn(("Gábor Kertész", "Hungary was ready to buy more grain"), quotes(text))
+
+    def test_a_directive_after_a_directive_goes_on_with_it(self):
+        text = INTRO + "Kertész urged parents to keep the language alive and encouraged the young to study it."
+        self.assertNotIn(("Gábor Kertész", "parents to keep the language alive"), quotes(text))

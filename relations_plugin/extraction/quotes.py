@@ -938,11 +938,15 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             tail = colon
     # "..., even as critics question why ...": the writer sets what was said against others' doubts; "... and called
     # on the leaders to ...": the speaker's next act, a directive of its own; "..., and the two Presidents agreed to
-    # ...": both sides' act, however the writer capitalises their title
+    # ...": both sides' act, however the writer capitalises their title; "said China was ready to buy more and
+    # encouraged its firms to invest": a directive after a statement is the speaker's next act, unless the statement
+    # was itself one ("urged parents to teach it and encouraged the young to learn it")
     contrast = compiled(
         r",?\s+even\s+as\s|,?\s+and\s+(?:also\s+)?call(?:ed|s)\s+on\s|"
         r",\s+and\s+the\s+(?:two|both)\s+[A-Z][a-z]+s\s+(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|saw)\b"
     ).search(text, start, tail.start() if tail else s_hi)
+    if contrast is None and not _DIRECTIVE_RE.fullmatch(verb):
+        contrast = _NEXT_DIRECTIVE_RE.search(text, start, tail.start() if tail else s_hi)
     if contrast:
         tail = contrast
     if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
@@ -987,6 +991,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
+_DIRECTIVE = r"encouraged|urged|invited|asked|appealed|requested|instructed|directed"
+_DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called)(?:\s+(?:on|for|upon))?")
+_NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" + _DIRECTIVE + r")\s+(?!to\b)(?=\w)")
 _SET_OFF_OBJECT_RE = re.compile(
     r",\s+(?:in|at|during|after|following|before|on|upon|through|via)\s[^,.;:\"“”]{2,80}?,\s+"
     r"(?=(?:the|a|an|his|her|their|its|our|[A-Z][\w-]*['’]s?)\s)"
@@ -1711,12 +1718,15 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         + _quoted_object_items(art, taken)
     )
     items.extend(reported)
-    # "According to a Chinese readout, Mr Zhao told him that ...": a document's attribution leaves the speech inside
+    # "According to a Chinese readout, Mr Zhao told him that ...": a document's attribution leaves the speech inside,
+    # as a source that names nobody of the story does ("..., X said the trade had stalled, according to figures
+    # from the statistics office")
     sourced = [
         it.span
         for it in reported
         if not _UNNAMED_RE.search(text, *it.phrase)
         and not _INDEFINITE_RE.match(text[it.phrase[0] : it.phrase[1]].strip())
+        and art.resolve(it.phrase[0], it.phrase[1], it.at, None) is not None
     ]
     items.extend(_event_items(art, taken + sourced))
     items.extend(_described_as_items(art, taken))
