@@ -535,3 +535,21 @@ class NotANameTests(SimpleTestCase):
             "Minister Ilse Brandvik in Freetown. Sierra Leone and Norway signed an agreement."
         )
         self.assertIn("Kontehson", {n.split()[-1] for n in names(text)})
+
+
+class CapitalisedVisitTests(SimpleTestCase):
+    TEXT = (
+        "The President of the Republic, H.E. Kofi Mensah-Ababio, on Wednesday, 13th March, welcomed the President of "
+        "the Republic of Liberia, H.E. Joseph Tubman-Kollie, to Accra for a three-day State Visit to Ghana, at the "
+        "invitation of the Ghanaian leader.\n\nPresent at the talks were the Minister for Finance, Hon. Ama Serwaa "
+        "Boakye, and the Minister for Energy, Hon. Kwame Adu-Gyamfi. Liberia and Ghana signed an agreement."
+    )
+
+    def test_a_visit_in_a_releases_capitals_names_the_host(self):
+        found = sides(self.TEXT)
+        self.assertEqual(found["Boakye"], "GH")
+        self.assertEqual(found["Adu-Gyamfi"], "GH")
+
+    def test_a_visit_the_future_holds_in_capitals_names_no_host(self):
+        text = self.TEXT.replace("welcomed", "will welcome").replace("to Ghana, at", "to Ghana next year, at")
+        self.assertNotEqual(sides(text)["Tubman-Kollie"], "GH")

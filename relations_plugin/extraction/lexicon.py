@@ -984,7 +984,8 @@ _HOST_CUE_RE = re.compile(
     r"\b(?:(?:arriv(?:ed|es|ing)|landed|lands|touched down|welcomed|received|hosted|met|meets|held talks|holds talks|"
     r"took place|takes place|(?:were|was|are|is|been)\s+signed)\b[^.;]{0,60}?\bin|"
     r"(?:is|was|are|were|stayed|stays)\s+(?:currently\s+|now\s+)?in|"
-    r"(?:visit|trip|tour|journey)s?\s+to|visit(?:ed|ing|s)?|"
+    # (a release's capitals too: "for a three-day State Visit to Ghana")
+    r"(?:[Vv]isit|[Tt]rip|[Tt]our|[Jj]ourney)s?\s+to|visit(?:ed|ing|s)?|"
     # "the State Visit of the Maldivian President to Sri Lanka": the visitor between the visit and its place
     r"(?:[Vv]isit|[Tt]rip|[Tt]our)\s+(?:of|by)\s+(?:(?:[^.;,]|(?<=Dr|Mr|Ms)\.){1,80}?\s)?to|travell?(?:ed|ing|s)\s+to|flew\s+to|flies\s+to|"
     r"came\s+to|comes\s+to|arrival\s+in|"
