@@ -6646,3 +6646,13 @@ class DirectiveAfterStatementTests(SimpleTestCase):
     def test_a_directive_after_a_directive_goes_on_with_it(self):
         text = INTRO + "Kertész urged parents to keep the language alive and encouraged the young to study it."
         self.assertNotIn(("Gábor Kertész", "parents to keep the language alive"), quotes(text))
+
+
+class CourtesyOfASideTests(SimpleTestCase):
+    def test_thanks_for_a_sides_hospitality_are_protocol(self):
+        text = INTRO + "Kertész expressed his gratitude to the Uzbek side for its hospitality."
+        self.assertEqual(quotes(text), [])
+
+    def test_thanks_for_a_sides_support_are_a_statement(self):
+        text = INTRO + "Kertész expressed his gratitude to the Uzbek side for its support for the transit corridor."
+        self.assertTrue(quotes(text))

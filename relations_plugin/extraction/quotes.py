@@ -1099,7 +1099,7 @@ _NOMINAL_OBJECT_VERBS = {
 _GUEST_RE = re.compile(r"(?P<guest>" + _WELCOMED_GUEST_NP + r")" + _WELCOMED_GUEST[len(_WELCOMED_GUEST_NP) :])
 _WELCOMED_OBJECT_RE = re.compile(_WELCOMED_OBJECT)
 _COURTESY_RE = re.compile(
-    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:warm\s+|kind\s+|generous\s+|cordial\s+)?"
+    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|kind\s+|generous\s+|cordial\s+)?"
     r"(?:hospitality|welcome|reception|invitation)\b",
     re.I,
 )
