@@ -5945,3 +5945,22 @@ class RegionHeadByAnotherOfficeTests(SimpleTestCase):
 
     def test_the_head_of_a_bank(self):
         self.assertEqual(quotes(self.text("председатель правления банка")), [])
+
+
+class SideInOwnWordsTests(SimpleTestCase):
+    """An official without a country whose own marked words call one side "сторона" or "коллеги" is of the
+    other; words that name both sides so tell nothing, and the host's default stands."""
+
+    TEXT = (
+        " date 2025-04-02\n\nЧили и Перу договорились о поставках\n\nЧили и Перу договорились о поставках газа. "
+        "Об этом сообщил министр энергетики Пабло Ортега на своей странице в соцсети. Министр находится с визитом "
+        "в Лиме.\n\n«Провели хорошие переговоры с перуанской стороной. Договорились о новых поставках газа», — "
+        "написал Пабло Ортега.\n"
+    )
+
+    def test_the_other_side(self):
+        self.assertEqual(people(self.TEXT), {"Пабло Ортега": "CL"})
+
+    def test_both_sides_named(self):
+        text = self.TEXT.replace("стороной.", "стороной, чилийские коллеги довольны.")
+        self.assertEqual(people(text), {"Пабло Ортега": "PE"})

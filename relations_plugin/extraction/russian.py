@@ -1517,8 +1517,25 @@ class _RuArticle:
                 person.country = next(c for c in pair if c != host)  # "Сердар Бердымухамедов прилетел в Баку"
             elif person.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and own in free and own in pair:
                 person.country = own  # "Глава государства" in an agency's copy is its own country's
+            elif person.role and (other := self._other_side_in_own_words(person, pair)):
+                # "«Провели переговоры с корейской стороной», — написал X": whom one's own words call a side is
+                # the other one
+                person.country = other
             elif person.role and self.host() in pair:
                 person.country = self.host()  # an official named without a country is mostly the host's
+
+    def _other_side_in_own_words(self, person: _Person, pair: list[str]) -> str:
+        """The one country of the pair the person's marked words speak of as a side ("с корейской стороной",
+        "корейские коллеги") while never naming the other so: the person's own is the other."""
+        named = set()
+        for at in person.positions:
+            para_lo = next((a for a, b in self.paras if a <= at <= b), at)
+            said = _RU_SAID_BEFORE_NAME_RE.search(self.text, para_lo, at)
+            if said:
+                for m in _RU_SIDE_IN_WORDS_RE.finditer(self.text, said.start("q"), said.end("q")):
+                    named.add(_country_at(self.text, m.start(), m.end()))
+        named &= set(pair)
+        return next(c for c in pair if c not in named) if len(named) == 1 else ""
 
     def country_mentions(self) -> list[str]:
         return self._country_mentions
@@ -1961,6 +1978,11 @@ class _RuArticle:
 
 
 # Endings of surnames across the region: Петров, Алиев, Пашинян, Шевченко, Гахария, Мамедли, Эрдоган-оглу ...
+# Marked words right before their author's name: "«...», — написал Нурбек Асанбаев"
+_RU_SAID_BEFORE_NAME_RE = re.compile(r"«(?P<q>[^«»]{10,2000})»[,.]?\s*[—–]\s*[а-яё]+\s+(?:[А-ЯЁ][\w.-]*\s+){0,3}$")
+_RU_SIDE_IN_WORDS_RE = re.compile(
+    r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ой|ая|ую|ие|их|им|ими)\s+(?:сторон\w*|коллег\w*|партн[её]р\w*)(?![\w-])", re.I
+)
 _RU_REGION_HEAD_BEFORE_RE = re.compile(
     r"(?<![\w-])(?i:председател|глав|руководител)\w*\s+(?:администрации\s+)?(?:[А-ЯЁ][а-яё-]+\s+)?"
     r"(?:(?:обл|край)исполком\w*|област[иь]|края|региона)\s+(?:[А-ЯЁ][\w.-]*\s+){0,2}$"
