@@ -5964,3 +5964,15 @@ class SideInOwnWordsTests(SimpleTestCase):
     def test_both_sides_named(self):
         text = self.TEXT.replace("стороной.", "стороной, чилийские коллеги довольны.")
         self.assertEqual(people(text), {"Пабло Ортега": "PE"})
+
+
+class TownHeadTests(SimpleTestCase):
+    """The head of a town the reader may not know is titled; a town named after "глава города" is no person."""
+
+    def test_the_town_head(self):
+        text = " date 2025-04-02\n\nВизит\n\nГостя принял глава города Валерий Гречишников.\n"
+        self.assertEqual([(p.name, p.title) for p in suggest_package(text).participants][0][1], "Глава города")
+
+    def test_the_town_is_no_person(self):
+        text = " date 2025-04-02\n\nВизит\n\nГостя принял глава района Валерий Гречишников в Заречном.\n"
+        self.assertEqual(list(people(text)), ["Валерий Гречишников"])
