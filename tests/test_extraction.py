@@ -6590,6 +6590,12 @@ class UntrackedSpeakerTests(SimpleTestCase):
         text = self.LEAD + "“We expect news before the end of the year,” he said.\n"
         self.assertNotIn(("Tom Hale", "We expect news before the end of the year"), quotes(text))
 
+    def test_a_style_and_one_word_name_someone_too(self):
+        text = self.LEAD.replace("Marta Quispe, Chief Executive Officer of HPB,", "Mr Quispe") + (
+            "“We expect news before the end of the year,” he said.\n"
+        )
+        self.assertNotIn(("Tom Hale", "We expect news before the end of the year"), quotes(text))
+
     def test_a_participant_named_after_the_stranger_takes_the_pronoun_back(self):
         text = self.LEAD + "Later, Prime Minister Hale toured the harbour. “We like what we see,” he said.\n"
         self.assertIn(("Tom Hale", "We like what we see"), quotes(text))

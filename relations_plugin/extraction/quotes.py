@@ -1616,7 +1616,7 @@ def _voiced_narration(text: str, group: list[_Seg]) -> bool:
     return len(_NARRATED_REPORT_RE.findall(text, lo, hi)) >= 2
 
 
-_NAME_RUN_RE = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’-]+)+")
+_NAME_RUN_RE = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÞĀ-ſ][\w'’-]+\.?(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’-]+)+")
 
 
 def _untracked_name(art: _Article, lo: int, hi: int) -> bool:
@@ -1624,9 +1624,12 @@ def _untracked_name(art: _Article, lo: int, hi: int) -> bool:
     all the same ("Jane Roe, Chief Executive of the board, said"): someone the story quotes but does not follow."""
     for m in _NAME_RUN_RE.finditer(art.text, lo, hi):
         words = [_bare(w) for w in m.group(0).split()]
+        styled = False
         while words and words[0] in _HONORIFICS:
             words.pop(0)
-        if not 2 <= len(words) <= 4 or any(w in _STOP_CAPS or w in _PORTFOLIO_WORDS for w in words):
+            styled = True
+        # ("Mr Lim": a style before one word names a person too)
+        if not (1 if styled else 2) <= len(words) <= 4 or any(w in _STOP_CAPS or w in _PORTFOLIO_WORDS for w in words):
             continue
         i = bisect.bisect_left(art.mention_starts, m.end())
         if not any(m.start() < b for _, b, _ in art.mentions[max(0, i - 3) : i]):
