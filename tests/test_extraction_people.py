@@ -553,3 +553,23 @@ class CapitalisedVisitTests(SimpleTestCase):
     def test_a_visit_the_future_holds_in_capitals_names_no_host(self):
         text = self.TEXT.replace("welcomed", "will welcome").replace("to Ghana, at", "to Ghana next year, at")
         self.assertNotEqual(sides(text)["Tubman-Kollie"], "GH")
+
+
+class DelegationAndHostActTests(SimpleTestCase):
+    TEXT = (
+        "State House, Lakeside - 4th May\n\nThe President of the Republic of Uganda, H.E. Amos Kironde Waiswa, "
+        "made the remarks today at State House while receiving a delegation from Belarus led by the Deputy Prime "
+        "Minister of the Republic of Belarus, H.E. Pavel Ivanovich Drozd.\n\nThe delegation also included the "
+        "First Deputy Minister of Industry, Mr. Oleg Petrovich Sokol.\n\nThe meeting was also attended by the "
+        "Minister of State for Trade, Hon. Grace Namata Kisubi."
+    )
+
+    def test_the_delegation_named_again_is_the_one_named_with_its_country(self):
+        self.assertEqual(sides(self.TEXT)["Sokol"], "BY")
+
+    def test_receiving_a_delegation_is_done_at_home(self):
+        self.assertEqual(sides(self.TEXT)["Kisubi"], "UG")
+
+    def test_a_delegation_with_its_own_country_keeps_it(self):
+        text = self.TEXT.replace("The delegation also included", "The Ugandan delegation included")
+        self.assertEqual(sides(text)["Sokol"], "UG")

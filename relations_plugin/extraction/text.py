@@ -680,6 +680,10 @@ _PORTFOLIO_GOES_ON_RE = re.compile(
 # Endings of English abstract nouns that no name has ("Promotion", "Development", "Humanities", "Partnership"): a
 # capitalised word so ending names an office's field or a body, not a person.
 _ABSTRACT_NOUN_RE = re.compile(r"(?:tion|sion|ment|ities|ity|ness|ship|ism|ology|ics)(?:['’]s|s)?$")
+_THE_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?delegation\b(?!\s+(?:of|from)\b)")
+_DELEGATION_FROM_RE = re.compile(
+    rf"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(?P<c>{_COUNTRY_RE.pattern})|(?P<d>{_COUNTRY_RE.pattern})\s+delegation\b"
+)
 _CHANCELLOR_STATES = frozenset({"DE", "AT"})
 _RANK_RE = re.compile(r"(?:Senior |Lieutenant |Major |Brigadier |Field )?(?:General|Marshal|Admiral|Colonel)")
 _PAST_TENURE_RE = re.compile(
@@ -829,7 +833,9 @@ _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s
 # The act of a host right after a host's name (its appositive set off by commas): active voice only.
 _HOST_ACT_RE = re.compile(
     r"(?:,[^,.;]{1,80},|,)?\s+(?:(?:also|then|later|warmly|officially|formally)\s+)?"
-    r"(?:received|receives|hosted|hosts|welcomed|welcomes|plays host to|played host to)\b(?!\s+by\b)"
+    r"(?:received|receives|hosted|hosts|welcomed|welcomes|plays host to|played host to)\b(?!\s+by\b)|"
+    # "X made the remarks at State House while receiving a delegation from ...": the clause of time is X's own act
+    r"[^.;]{0,100}?\bwhile\s+(?:receiving|hosting|welcoming)\b"
 )
 _CAPITALISED_RUN_RE = re.compile(r"(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){1,6}\s+")
 # What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
@@ -1659,6 +1665,11 @@ class _Article:
                 # (not the guest's programme there: "In Lima, Prime Minister X will hold talks with ...")
                 if where and not _VISIT_ACT_AFTER_RE.match(text, self._name_end(start)):
                     ent.country = _CITY_BY_NAME.get(where.group(1), "")
+        if ent.member and not ent.country and _THE_DELEGATION_RE.search(text, sent[0], start):
+            # "... received a delegation from Belarus. The delegation also included X": the one named before
+            named = [*_DELEGATION_FROM_RE.finditer(text, self.body_start, sent[0])]
+            if named:
+                ent.country = _COUNTRY_BY_FORM[named[-1].group("c") or named[-1].group("d")]
 
     def _heads_a_body(self, end: int, last: str) -> bool:
         """Whether the capitalised words after a run are a body's or a place's nouns, which make the run the first
