@@ -5976,3 +5976,38 @@ class TownHeadTests(SimpleTestCase):
     def test_the_town_is_no_person(self):
         text = " date 2025-04-02\n\nВизит\n\nГостя принял глава района Валерий Гречишников в Заречном.\n"
         self.assertEqual(list(people(text)), ["Валерий Гречишников"])
+
+
+class ChamberOfficesTests(SimpleTestCase):
+    """A chamber's deputy speaker is its official, not its chair; a parliament's two-word name stands in a title;
+    a body's country is its own, not the partner's named after "с"."""
+
+    def test_a_deputy_of_the_speaker(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nГостя принял Первый заместитель Председателя Сената Олий Мажлиса "
+            "Жамшид Каримов.\n"
+        )
+        found = suggest_package(text).participants
+        self.assertEqual([(p.name, p.country, p.role) for p in found], [("Жамшид Каримов", "UZ", "official")])
+
+    def test_the_speaker_himself(self):
+        text = " date 2025-04-02\n\nВизит\n\nГостя принял Председатель Сената Олий Мажлиса Жамшид Каримов.\n"
+        self.assertEqual([p.role for p in suggest_package(text).participants], ["parliament_speaker"])
+
+    def test_a_vice_speaker(self):
+        text = " date 2025-04-02\n\nВизит\n\nГостя принял вице-спикер Госдумы Андрей Мельников.\n"
+        self.assertEqual(people(text), {"Андрей Мельников": "RU"})
+
+    def test_the_partner_after_with(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nВ беседе участвовала руководитель группы по сотрудничеству Совета "
+            "Федерации с Национальной ассамблеей Республики Чили Ирина Сомова.\n"
+        )
+        self.assertEqual(people(text), {"Ирина Сомова": "RU"})
+
+    def test_a_ministry_of_many_fields(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nВ Каире запланированы переговоры с Министром иностранных дел, по делам "
+            "эмиграции и египтян, проживающих за рубежом, АРЕ Х.А.Рашидом.\n"
+        )
+        self.assertEqual([p.country for p in suggest_package(text).participants], ["EG"])

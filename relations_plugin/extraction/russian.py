@@ -396,6 +396,11 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
         label = "министр иностранных дел"
     label = label[:1].upper() + label[1:]
     country = _country_at(text, lo, hi)
+    partner = re.search(r"\s(?:с|со)\s", text[m.end() : hi])
+    if partner and _country_at(text, lo, m.end() + partner.start()):
+        # "руководитель группы Совета Федерации по сотрудничеству с Национальной ассамблеей Никарагуа": the
+        # body's own country, not the partner's named after "с"
+        country = _country_at(text, lo, m.end() + partner.start())
     if not country and role == OFFICIAL:
         # "Председатель города Душанбе", "Мэр Екатеринбурга": the city's country
         city = _RU_CITY_OF_RE.match(text, m.end(), hi) or _RU_CITY_AFTER_RE.match(text, m.end(), hi)
@@ -2371,6 +2376,8 @@ def _only_title_words(gap: str) -> bool:
     China State Railway Group")."""
     # "Президент Национального института спорта Республики Куба (ИНДЕР)": an organisation's abbreviation in brackets
     gap = re.sub(r"«[^«».!?]{1,40}»|[A-Za-z][\w&.-]*|\s\([А-ЯЁA-Z]{2,8}\)(?=\s*$)", " ", gap)
+    # a country's or its parliament's name of two words: "Сената Олий Мажлиса", "Жогорку Кенеша"
+    gap = _COUNTRY_NAME_RE.sub(lambda m: " " if " " in m.group(0) else m.group(0), gap)
     words = re.findall(r"[\w-]+", gap)
     for i, word in enumerate(words):
         if word.isupper() and len(word) <= 5:
