@@ -573,3 +573,14 @@ class DelegationAndHostActTests(SimpleTestCase):
     def test_a_delegation_with_its_own_country_keeps_it(self):
         text = self.TEXT.replace("The delegation also included", "The Ugandan delegation included")
         self.assertEqual(sides(text)["Sokol"], "UG")
+
+
+class StyleAbbreviationTests(SimpleTestCase):
+    def test_an_engineers_style_ends_no_sentence_before_the_name(self):
+        text = (
+            "President Amos Waiswa received Deputy Prime Minister Pavel Drozd of Belarus. The meeting was attended by "
+            "the Minister of State for Trade, Hon. Grace Kisubi; and the Senior Presidential Advisor on Irrigation, "
+            "Eng. Robert Mutebi Kalema."
+        )
+        people = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Robert Mutebi Kalema"), "Advisor on Irrigation")

@@ -949,7 +949,9 @@ _ORG_PHRASE_RE = re.compile(
 )
 _ABBREVIATIONS = set(
     "Mr Mrs Ms Dr St No Jr Sr Prof Gen Lt Col Gov Sen Rep Jan Feb Mar Apr Jun Jul Aug Sep Sept "
-    "Oct Nov Dec U.S U.K e.g i.e etc vs Inc Ltd Co Mt H.E Hon Smt Shri Maj Brig Adm Capt Cdr Amb Sen Barr Cllr".split()
+    "Oct Nov Dec U.S U.K e.g i.e etc vs Inc Ltd Co Mt H.E Hon Smt Shri Maj Brig Adm Capt Cdr Amb Sen Barr Cllr "
+    # an engineer's and a cleric's styles before a name ("Advisor on Mechanisation, Eng. X")
+    "Eng Engr Rev".split()
 )
 
 _HEADER_RE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|\Z)")
