@@ -6011,3 +6011,23 @@ class ChamberOfficesTests(SimpleTestCase):
             "эмиграции и египтян, проживающих за рубежом, АРЕ Х.А.Рашидом.\n"
         )
         self.assertEqual([p.country for p in suggest_package(text).participants], ["EG"])
+
+
+class CityAdjectiveTitleTests(SimpleTestCase):
+    """A city's adjective in a title ("директор новосибирского завода") names the country; an adjective that only
+    starts like a city's ("венгерского") does not."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nМинистр энергетики Чили Пабло Ортега провел переговоры в Сантьяго с министром "
+        "энергетики России Игорем Барановым.\n\n"
+    )
+
+    def test_a_citys_adjective(self):
+        text = self.HEAD + "В переговорах участвовал директор новосибирского завода турбин Олег Кравцов.\n"
+        self.assertEqual(people(text)["Олег Кравцов"], "RU")
+
+    def test_not_a_citys_adjective(self):
+        from relations_plugin.extraction.russian import _city_adjective_code
+
+        self.assertEqual(_city_adjective_code("новосибирск"), "RU")
+        self.assertEqual(_city_adjective_code("венгерск"), "")

@@ -381,6 +381,21 @@ def _office_head(label: str) -> str:
     return words[0][:6]
 
 
+_RU_PLACE_ADJ_RE = re.compile(r"(?<![\w-])([а-яё]{3,}[сц]к)(?:ий|ый|ого|ому|им|ым|ом|ая|ой|ую|ое|ие|их|ими)(?![\w-])")
+_CITY_STEMS_LOWER = {stem.lower(): code for stem, code in _CITY_STEM.items()}
+
+
+def _city_adjective_code(base: str) -> str:
+    """The country of the city an adjective's stem ("екатеринбургск", "иркутск", "сочинск") is made from: the
+    city's stem, then "ск" with at most two letters between; a short stem only right before "ск" ("венск", not
+    "венгерск")."""
+    for cut in (0, 2, 3, 4):
+        stem = base[: len(base) - cut] if cut else base
+        if stem in _CITY_STEMS_LOWER and (cut <= 2 or len(stem) >= 4):
+            return _CITY_STEMS_LOWER[stem]
+    return ""
+
+
 def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
     """The title in text[lo:hi] nearest its end ("Президента Республики Казахстан", "казахстанский лидер")."""
     matches = list(_RU_CORE_RE.finditer(text, lo, hi))
@@ -396,6 +411,9 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
         label = "министр иностранных дел"
     label = label[:1].upper() + label[1:]
     country = _country_at(text, lo, hi)
+    if not country:
+        # "директор екатеринбургского завода", "иркутской компании": a city's adjective names its country
+        country = next(filter(None, map(_city_adjective_code, _RU_PLACE_ADJ_RE.findall(text, lo, hi))), "")
     partner = re.search(r"\s(?:с|со)\s", text[m.end() : hi])
     if partner and _country_at(text, lo, m.end() + partner.start()):
         # "руководитель группы Совета Федерации по сотрудничеству с Национальной ассамблеей Никарагуа": the
