@@ -768,6 +768,14 @@ class EarlierSigningTests(SimpleTestCase):
                 result = suggest_package(text, dateline=datetime.date(2025, 6, 1))
                 self.assertEqual(result.agreements, ())
 
+    def test_signed_by_their_predecessors_is_background(self):
+        text = "The two presidents hailed the agreement on trade signed by their predecessors."
+        self.assertEqual(suggest_package(text, dateline=datetime.date(2025, 6, 1)).agreements, ())
+
+    def test_predecessors_who_sought_it_leave_it_this_visits(self):
+        text = "The two presidents signed an agreement on trade, which their predecessors had sought for years."
+        self.assertEqual(spheres(text), ["trade"])
+
     def test_as_previously_agreed_is_this_visits(self):
         text = "They signed, as previously agreed, a treaty on extradition."
         result = suggest_package(text, dateline=datetime.date(2025, 6, 1))

@@ -2240,6 +2240,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 rf"[^;.]{{0,100}}?\b(?:{_DONE}|issued)\b[^;.]{{0,40}}?\b(?:last year|years? ago|"
                 # ("were concluded later that year": the year the story told before)
                 r"(?:later\s+|earlier\s+|in\s+)?that\s+year|earlier\s+this\s+year|"
+                # ("the trade agreement signed by their predecessors": leaders before these ones signed it)
+                r"by\s+(?:their|his|her|the\s+two|the)\s+(?:[\w-]+\s+)?predecessors?|"
                 r"in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d))\b"
             ).match(sent[m.end() :])
             if dated and (not dated.group("y") or (art.dateline and int(dated.group("y")) < art.dateline.year)):
