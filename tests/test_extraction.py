@@ -6662,3 +6662,21 @@ class CourtesyOfASideTests(SimpleTestCase):
     def test_thanks_for_a_sides_support_are_a_statement(self):
         text = INTRO + "Kertész expressed his gratitude to the Uzbek side for its support for the transit corridor."
         self.assertTrue(quotes(text))
+
+
+class BareOfficeAfterItsHolderSpokeTests(SimpleTestCase):
+    TEXT = (
+        "Ghanaian President Kofi Mensah on Saturday ended a three-day state visit. He was seen off at the airport by "
+        "Carl Brathwaite, President of Barbados.\n\nSpeaking to the media, President Brathwaite said the visit was a "
+        "turning point.\n\n“We have moved from friendship to concrete action,” the Head of State said.\n"
+    )
+
+    def test_an_office_both_sides_hold_named_bare_is_the_one_who_just_spoke(self):
+        self.assertIn(("Carl Brathwaite", "We have moved from friendship to concrete action"), quotes(self.TEXT))
+
+    def test_a_speaker_paragraphs_back_does_not_claim_the_office(self):
+        text = self.TEXT.replace(
+            "turning point.\n\n",
+            "turning point.\n\nThe two leaders toured a distillery.\n\nMensah later visited the port.\n\n",
+        )
+        self.assertNotIn(("Carl Brathwaite", "We have moved from friendship to concrete action"), quotes(text))

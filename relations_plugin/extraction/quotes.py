@@ -45,6 +45,7 @@ from .lexicon import (
     _SPEECH_VERBS,
     _STOP_CAPS,
     _THAT_RE,
+    _TITLE_WORDS,
     _UNNAMED_RE,
     _VERB_RE,
     _WELCOMED_GUEST,
@@ -1753,6 +1754,18 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if pronoun and stranger_at > spoke_at and _stranger_speaks(art, stranger_at, at):
             return None
         ent = art.resolve(lo, hi, at, last)
+        if ent is not None and last is not None and ent is not last and last.role == ent.role:
+            # "Ruiz said ... "...," the Head of State said": an office both sides' people hold, named bare right
+            # after one of them spoke, is that one's (in the sentence of his speech it is the other: "X welcomed
+            # him, and the Prime Minister praised ...")
+            words = text[lo:hi].split()
+            bare = words[:1] == ["the"] and all(
+                w.capitalize() in _TITLE_WORDS or w in ("of", "and") for w in words[1:]
+            )
+            said = max((p for p, e in art.refs if e is last), default=-1)
+            now, then = art.sentence_at(at), art.sentence_at(said)
+            if bare and len(words) > 1 and said >= 0 and now[0] != then[0] and now[2] - then[2] <= 1:
+                ent = last
         if ent is not None:
             spoke_at = max(spoke_at, at)
         elif not pronoun and _untracked_name(art, region, hi):
