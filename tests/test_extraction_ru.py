@@ -6031,3 +6031,26 @@ class CityAdjectiveTitleTests(SimpleTestCase):
 
         self.assertEqual(_city_adjective_code("новосибирск"), "RU")
         self.assertEqual(_city_adjective_code("венгерск"), "")
+
+
+class RankedDocumentTests(SimpleTestCase):
+    """ "Самым крупным стало соглашение между ...": after a signing the story counts, the document it ranks is one
+    of those signed; with no signing told, it is not."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nПремьер-министр Чили Пабло Ортега провел переговоры в Москве с "
+        "премьер-министром России Игорем Барановым.\n\n"
+    )
+    RANKED = (
+        "Самым крупным по сумме стало соглашение между АО «Северная компания» и чилийской госкорпорацией "
+        "Codelco о строительстве медеплавильного завода."
+    )
+
+    def test_after_a_signing(self):
+        text = self.HEAD + "По итогам переговоров стороны подписали 11 документов. " + self.RANKED + "\n"
+        titles = [a.title for a in suggest_package(text).agreements]
+        self.assertTrue(any(t.startswith("Соглашение между АО «Северная компания»") for t in titles), titles)
+
+    def test_no_signing_told(self):
+        text = self.HEAD + "Стороны обсудили торговлю. " + self.RANKED + "\n"
+        self.assertEqual(suggest_package(text).agreements, ())
