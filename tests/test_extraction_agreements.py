@@ -3526,6 +3526,30 @@ class VisitLastsTests(SimpleTestCase):
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
 
 
+class FieldSeriesOfOneDocumentTests(SimpleTestCase):
+    """A single document's title keeps all its fields: "an agreement on trade, economic and technical cooperation"."""
+
+    def test_the_series_stays_in_the_title(self):
+        text = "They signed an agreement on trade, economic and technical cooperation and a treaty on extradition."
+        self.assertEqual(
+            titles(text), ["Agreement on trade, economic and technical cooperation", "Treaty on extradition"]
+        )
+        text = (
+            "They signed a memorandum on cooperation in the fields of science, technology and innovation, and a "
+            "protocol on ports."
+        )
+        self.assertEqual(
+            titles(text),
+            ["Memorandum on cooperation in the fields of science, technology and innovation", "Protocol on ports"],
+        )
+
+    def test_clauses_after_the_comma_are_no_fields(self):
+        text = "They signed an agreement on tourism, visited a museum and held talks."
+        self.assertEqual(titles(text), ["Agreement on tourism"])
+        text = "They signed an agreement on tourism, a memorandum on health and a treaty on ports."
+        self.assertEqual(titles(text), ["Agreement on tourism", "Memorandum on health", "Treaty on ports"])
+
+
 class ShortItemLinesTests(SimpleTestCase):
     """Short items on lines of their own under a lead-in, without markers, are items, not headings."""
 

@@ -742,6 +742,13 @@ _COMMENT_VERB_RE = re.compile(
 _TITLE_SERIES_RE = re.compile(r",\s+(?:[A-Z][\w-]*,\s+)*[A-Z][\w-]*\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 # The dot of a short form inside a name ("the U.S. Department of State"), where the title goes on (but not before
 # a word that opens a sentence: "... with the U.S. The talks then ...").
+# A series of bare fields after the first one of a single document's title, up to its end: "on trade, economic and
+# technical cooperation", "in the field of standardisation, metrology and conformity assessment".
+_FIELD_WORDS = r"[a-z][\w'’-]*(?:\s+(?!and\b)[a-z][\w'’-]*){0,3}"
+_FIELD_SERIES_RE = re.compile(
+    rf",\s+{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}"
+    r"(?=\s*(?:[.;]|$)|,\s+(?:and\s+)?(?:a|an|the|as\s+well\s+as)\s|\s+and\s+(?:a|an)\s)"
+)
 _DOTTED_SHORT_RE = re.compile(
     r"(?<=\b[A-Z])\.\s*(?!(?:The|This|These|That|Those|He|She|It|They|We|I|In|On|At|But|And|A|An|After|Both)\b)[A-Z]"
 )
@@ -2498,6 +2505,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         stop = _COMPLEMENT_STOP_RE.search(rest, short_party.end())
                     elif _DOTTED_SHORT_RE.match(rest, stop.start()):  # "between the U.S. Department of State ..."
                         stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
+                    elif (
+                        not plural
+                        and (series := _FIELD_SERIES_RE.match(rest, stop.start()))
+                        # (not clauses: "on tourism, visited a museum and held talks")
+                        and not _CLAUSE_VERB_RE.search(series.group(0))
+                        and not compiled(r",\s+(?:a|an|the|which|who|as|when|while)\s").search(series.group(0))
+                    ):
+                        stop = _COMPLEMENT_STOP_RE.search(rest, series.end())  # one document's fields, all of them
                     elif (series := _TITLE_SERIES_RE.match(rest, stop.start())) and rest[
                         stop.start() - 1 : stop.start()
                     ].isalpha():
