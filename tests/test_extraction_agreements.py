@@ -3526,6 +3526,21 @@ class VisitLastsTests(SimpleTestCase):
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
 
 
+class FaithAndLettersTests(SimpleTestCase):
+    """Religious affairs and libraries are culture's field; a state's name that calls it Islamic names no field."""
+
+    def test_religious_affairs_and_libraries(self):
+        text = (
+            "They signed a memorandum on cooperation in the field of Islamic affairs and endowments, and a "
+            "memorandum between the Tamsa National Library and the Ostrian National Library."
+        )
+        self.assertEqual(spheres(text), ["culture", "culture"])
+
+    def test_an_islamic_republic_is_no_field(self):
+        text = "They signed an agreement between the Government of Tamsa and the Government of the Islamic Republic."
+        self.assertEqual(spheres(text), ["other"])
+
+
 class FieldSeriesOfOneDocumentTests(SimpleTestCase):
     """A single document's title keeps all its fields: "an agreement on trade, economic and technical cooperation"."""
 

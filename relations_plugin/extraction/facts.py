@@ -520,6 +520,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("security", r"narcotics|drugs|organi[sz]ed crime|crime|smuggling"),
     ("sport", r"olympic\w*|football|athletes?"),
     ("tourism", r"travel|hotels?|resorts?"),
+    # faith and letters, kept as culture is: "in the field of Islamic affairs", "between the national libraries"
+    ("culture", r"(?:islamic|religious)\s+affairs|religio\w*|interfaith|endowments|librar(?:y|ies)|literature"),
 )
 # A company's deal whose field nothing names is an investment when it builds, buys or sets up something.
 _INVEST_RE = re.compile(
