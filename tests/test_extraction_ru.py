@@ -6054,3 +6054,26 @@ class RankedDocumentTests(SimpleTestCase):
     def test_no_signing_told(self):
         text = self.HEAD + "Стороны обсудили торговлю. " + self.RANKED + "\n"
         self.assertEqual(suggest_package(text).agreements, ())
+
+
+class SinceYearTests(SimpleTestCase):
+    """A year since when something runs ("обсуждается с 2019 года") does not date the signing; "подписано не было"
+    denies it."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nПремьер-министр Чили Пабло Ортега провел переговоры в Москве с "
+        "премьер-министром России Игорем Барановым.\n\n"
+    )
+
+    def test_since_a_year(self):
+        text = self.HEAD + (
+            "Министерства подписали дорожную карту по Центру авиастроения, строительство которого обсуждается с 2019 "
+            "года.\n"
+        )
+        self.assertEqual(len(suggest_package(text).agreements), 1)
+
+    def test_not_signed_after_the_verb(self):
+        text = self.HEAD + (
+            "Соглашение о защите инвестиций, обсуждение которого ведется с 2022 года, на этот раз подписано не было.\n"
+        )
+        self.assertEqual(suggest_package(text).agreements, ())

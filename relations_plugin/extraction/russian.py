@@ -4722,6 +4722,8 @@ def _earlier_year(sentence: str, dateline: datetime.date | None) -> bool:
     sentence = re.sub(r"(?:на|до|по)\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?", " ", sentence)
     # "Протокол о внесении изменений в Соглашение от 12 мая 2019 года": the date of the instrument amended
     sentence = re.sub(r"(?<![\w-])от\s+(?:\d{1,2}\s+[а-я]+\s+)?(?:19|20)\d\d", " ", sentence)
+    # "строительство которого обсуждается с 2019 года": a year since when something runs reaches the present
+    sentence = re.sub(r"(?<![\w-])с\s+(?:19|20)\d\d\s+год", " ", sentence)
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)]
     return bool(years) and dateline is not None and max(years) < dateline.year
 
@@ -4832,6 +4834,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     re.I,
                 )
                 or re.match(r"\s+(?:ранее|прежде|когда-то)(?![\w-])", sent[c.end() :], re.I)  # "подписанные ранее"
+                or re.match(r"\s+не\s+(?:было|был[аи]?)(?![\w-])", sent[c.end() :])  # "подписано не было"
                 # "законов, принятых в рамках соглашений": a participle after a comma qualifies the word before it,
                 # which is no document
                 or (
