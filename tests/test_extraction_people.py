@@ -584,3 +584,27 @@ class StyleAbbreviationTests(SimpleTestCase):
         )
         people = {p.name: p.title for p in suggest_package(text).participants}
         self.assertEqual(people.get("Robert Mutebi Kalema"), "Advisor on Irrigation")
+
+
+class OfficeInsideRunTests(SimpleTestCase):
+    def test_an_offices_head_word_in_capitals_ends_the_office(self):
+        text = (
+            "Attending the talks on the Jordanian side were Royal Court Chief Samir Al-Fayez and Agency Director "
+            "General Jane Roe. King Zaid received President Elena Vasquez of Chile in Amman."
+        )
+        found = names(text)
+        self.assertIn("Samir Al-Fayez", found)
+        self.assertNotIn("Court Chief Samir Al-Fayez", found)
+
+    def test_a_rulers_title_as_a_given_name_stays_in_the_name(self):
+        text = "Minister of State Ahmed Sultan Al Marzouqi met Foreign Minister Jane Roe of Ireland in Abu Dhabi."
+        self.assertIn("Ahmed Sultan Al Marzouqi", names(text))
+
+    def test_an_international_bodys_officer_takes_part_for_neither_side(self):
+        text = (
+            "President Li Wen of China arrived in Cairo for talks with President Omar Hassan. Li also met with Arab "
+            "League Secretary-General Karim Mahfouz at the league's headquarters."
+        )
+        found = names(text)
+        self.assertNotIn("Karim Mahfouz", found)
+        self.assertIn("Omar Hassan", found)

@@ -884,6 +884,15 @@ _BODY_SPOKESMAN_RE = re.compile(
     r"\b(?:[Pp]arty|[Cc]ooperative|[Cc]o-operative|[Uu]nion|[Aa]ssociation|[Ff]ederation|[Gg]uild)"
     r"(?:\s*\([A-Z]{2,8}\))?\s+(?:[a-z][\w-]*\s+){0,3}spokes(?:person|man|woman)\s+$"
 )
+_INTERNATIONAL_BODY = (
+    r"(?:Arab League|League of Arab States|United Nations|UN|African Union|AU|ASEAN|European Union|EU|"
+    r"European Commission|NATO|OPEC|WTO|IMF|World Bank|Commonwealth|OIC|GCC|SCO|CIS|BRICS|OSCE|OAS|ECOWAS|SADC)"
+)
+_INTERNATIONAL_OFFICER_RE = re.compile(
+    rf"\b{_INTERNATIONAL_BODY}\s+(?:Deputy\s+|Assistant\s+)?(?:Secretary[- ]General|Director[- ]General|"
+    r"Commission\s+(?:Chair(?:person|man)?|President)|Chair(?:person|man)?|President|Commissioner)\s+$|"
+    rf"\b(?:Secretary[- ]General|Director[- ]General)\s+of\s+the\s+{_INTERNATIONAL_BODY}\s*,?\s+$"
+)
 _LAST_DETERMINER_RE = re.compile(r"\b(?:the|his|her|its)\s+(?!.*\b(?:the|his|her|its)\s)")
 _FOR_THE_SIDE_RE = re.compile(
     r"\s*For\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+)?"
@@ -1400,6 +1409,20 @@ class _Article:
             # "Minister of Economics Mr Andris Kalnins": the style ends the office and opens the name
             start += len(" ".join(words[: styled[-1] + 1])) + 1
             words = words[styled[-1] + 1 :]
+        head = next(
+            (
+                k
+                for k in range(len(words) - 3, -1, -1)
+                # (not a ruler's title, which is also a given name: "Ahmed Sultan Al Ketbi")
+                if _CORE_RE.fullmatch(words[k]) and words[k].lower() not in _MONARCH_WORDS
+            ),
+            None,
+        )
+        if head is not None and text.startswith(" ".join(words[: head + 1]) + " ", start):
+            # "Royal Court Chief Nasser Al-Hmoud", "Agency Director Jane Roe": an office's head word inside a run of
+            # capitals ends the office, and the name is the words after it
+            start += len(" ".join(words[: head + 1])) + 1
+            words = words[head + 1 :]
         while (
             len(words) > 2 and _bare(words[0]) in _PORTFOLIO_WORDS and _CORE_RE.search(text, max(0, start - 60), start)
         ):
@@ -1592,6 +1615,9 @@ class _Article:
         outsider = outsider or _NOT_OF_THE_VISIT_RE.match(after)
         # "Fishermen's cooperative spokesman X", "Democratic Party foreign affairs spokesperson X": not the state's
         outsider = outsider or _BODY_SPOKESMAN_RE.search(window[-70:])
+        # "Arab League Secretary-General X", "the Secretary-General of the United Nations, X": an international
+        # body's officer, who takes part for neither side
+        outsider = outsider or _INTERNATIONAL_OFFICER_RE.search(window[-90:])
         # "said Kestrel managing director Fiona Gallagher": the description right before the name
         lead = compiled(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$").search(window)
         untitled = title is None or title.role == OFFICIAL
