@@ -6077,3 +6077,22 @@ class SinceYearTests(SimpleTestCase):
             "Соглашение о защите инвестиций, обсуждение которого ведется с 2022 года, на этот раз подписано не было.\n"
         )
         self.assertEqual(suggest_package(text).agreements, ())
+
+
+class ChamberChairAndDeputyTests(SimpleTestCase):
+    """ "Председатель СФ отметила" is the chamber's chair, not her deputy named later as "заместитель
+    Председателя СФ"."""
+
+    TEXT = (
+        " date 2025-04-02\n\nВизит\n\nПредседатель Совета Федерации Ирина Соболева провела переговоры с "
+        "Председателем Сената Чили Пабло Ортегой.\n\n"
+        "Председатель СФ отметила, что парламенты двух стран активно сотрудничают.\n\n"
+        "В состав делегации вошел заместитель Председателя СФ Андрей Мельников.\n"
+    )
+
+    def test_the_chair(self):
+        self.assertEqual(quotes(self.TEXT), [("Ирина Соболева", "парламенты двух стран активно сотрудничают")])
+
+    def test_the_deputy_is_an_official(self):
+        roles = {p.name: p.role for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(roles.get("Андрей Мельников"), "official")
