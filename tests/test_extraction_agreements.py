@@ -3526,6 +3526,29 @@ class VisitLastsTests(SimpleTestCase):
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
 
 
+class ItemsNamingTheirKindsTests(SimpleTestCase):
+    """ "The documents included a memorandum on X, ...": each item is a document by its own kind, not 'Document on'."""
+
+    def test_items_after_included_name_their_kinds(self):
+        text = (
+            "The two leaders witnessed the signing of agreements in energy, health and education.\n\n"
+            "The documents included a memorandum of understanding on cooperation in solar energy, a memorandum on "
+            "public health and an agreement on cooperation in higher education."
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum of understanding on cooperation in solar energy",
+                "Memorandum on public health",
+                "Agreement on cooperation in higher education",
+            ],
+        )
+
+    def test_fields_after_included_stay_topics(self):
+        text = "The two sides signed documents including energy, health and education."
+        self.assertEqual(spheres(text), ["energy", "health", "education"])
+
+
 class FaithAndLettersTests(SimpleTestCase):
     """Religious affairs and libraries are culture's field; a state's name that calls it Islamic names no field."""
 

@@ -1181,6 +1181,12 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     # "deals included a battery plant by X, and a joint venture between ...": one item, then an instrument that
     # names itself
     ended_by_kind = bool(end and _DOC_RE.search(rest, end.start(), end.end()))
+    if (
+        key == "vrest"
+        and compiled(r"(?:a|an)\s", re.I).match(pieces[0] if pieces else "")
+        and _NP_ITEM_RE.match(" " + pieces[0])
+    ):
+        return None  # "The documents included a memorandum on X, ...": the items name their own kinds
     if len(pieces) < 2 and not (pieces and key == "vrest" and ended_by_kind and len(pieces[0].split()) <= 14):
         return None
     if (
