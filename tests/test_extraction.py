@@ -6680,3 +6680,18 @@ class BareOfficeAfterItsHolderSpokeTests(SimpleTestCase):
             "turning point.\n\nThe two leaders toured a distillery.\n\nMensah later visited the port.\n\n",
         )
         self.assertNotIn(("Carl Brathwaite", "We have moved from friendship to concrete action"), quotes(text))
+
+
+class PartisanSpokespersonTests(SimpleTestCase):
+    def test_an_opposition_portfolio_spokesperson_takes_no_part(self):
+        text = INTRO + (
+            "Greens transport spokeswoman Ilona Varga said the visit had been “all photographs and no trains”.\n\n"
+            "“We were promised a railway,” she said."
+        )
+        self.assertEqual([s for s, _ in quotes(text) if s == "Ilona Varga"], [])
+
+    def test_a_governments_or_a_ministrys_spokesperson_speaks_for_a_side(self):
+        for who in ("Government spokesman", "Foreign ministry spokesman"):
+            with self.subTest(who=who):
+                text = INTRO + f"{who} Zoltan Bartok said Hungary was ready to open a consulate in Samarkand."
+                self.assertIn(("Zoltan Bartok", "Hungary was ready to open a consulate in Samarkand"), quotes(text))

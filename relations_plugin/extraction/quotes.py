@@ -1884,7 +1884,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if q.kind == REPORTED and _relays_another(art, q):
             quotes.remove(q)  # "the spokesman said that President X stressed ...": the words are X's, not his
     for q in quotes:
-        if _earlier_briefing(art, q):
+        if _earlier_briefing(art, q) or _partisan(q.attribution):
             for ent in art.unique():
                 ent.outsider = ent.outsider or ent.name == q.speaker.name
     outsiders = {e.name for e in art.unique() if e.outsider}
@@ -1950,6 +1950,28 @@ def _headline_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggesti
 _RELAYER_RE = re.compile(
     r"spokes|press secretary|press officer|press attach|aide|advis[eo]r|communications director|chief of staff", re.I
 )
+
+
+# The spokesperson of a party, a movement or the police, or one for a portfolio as opposition parties name theirs
+# ("the party's housing spokesperson X", "Greens trade spokeswoman X"): someone who takes no part in the visit. A
+# government's, a presidency's or a ministry's spokesperson speaks for a side.
+_PARTISAN_RE = re.compile(
+    r"\b(?:[Oo]pposition|[Pp]arty|Movement|[Pp]olice)\b[^,.;:\"“”]{0,40}?\sspokes(?:person|man|woman)\b|"
+    r"[\w'’)]\s+(?P<w>(?:[a-z]+\s+){1,3})spokes(?:person|man|woman)\b"
+)
+_OFFICIAL_WORDS = frozenset(
+    "government presidential president's official ministry ministerial chief deputy senior military army navy palace "
+    "embassy press office cabinet state defence defense interior".split()
+)
+
+
+def _partisan(attribution: str) -> bool:
+    """Whether a quote's attribution names its speaker the spokesperson of a party, a movement or the police, or of
+    a portfolio as opposition parties name theirs ("the party's housing spokesperson X")."""
+    return any(
+        not m.group("w") or not _OFFICIAL_WORDS.intersection(m.group("w").split())
+        for m in _PARTISAN_RE.finditer(attribution)
+    )
 
 
 # What a spokesman said before the visit: at the routine briefing, or in the pluperfect of the writer looking back.
