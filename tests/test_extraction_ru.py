@@ -6096,3 +6096,22 @@ class ChamberChairAndDeputyTests(SimpleTestCase):
     def test_the_deputy_is_an_official(self):
         roles = {p.name: p.role for p in suggest_package(self.TEXT).participants}
         self.assertEqual(roles.get("Андрей Мельников"), "official")
+
+
+class AdjectiveSurnameAfterTitleTests(SimpleTestCase):
+    """After a title and a first name, a surname the dictionary reads as an adjective that agrees with the first
+    name ("Аркадий Подгорный", "Николай Бережной") stays in the name."""
+
+    def test_after_a_title(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nВ делегацию вошел председатель Комитета СФ по международным делам "
+            "Аркадий Подгорный.\n"
+        )
+        self.assertEqual(people(text), {"Аркадий Подгорный": "RU"})
+
+    def test_the_title_names_the_speaker(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nПосол России в Турции Николай Бережной отметил, что стороны обсудили "
+            "строительство станции.\n"
+        )
+        self.assertEqual([s for s, _ in quotes(text)], ["Николай Бережной"])

@@ -931,6 +931,16 @@ class _RuArticle:
                         and _same_case_after_name(run[i - 1].group(0), bare, self._after_title(run[i - 1].start()))
                     )
                     and not (i and start is not None and _unagreeing_adjective(run[i - 1].group(0), bare))
+                    # "председатель комитета Аркадий Подгорный": after a title and a first name, an adjective that
+                    # agrees with it is the surname still
+                    and not (
+                        start is not None
+                        and i == start + 1
+                        and _first_name_word(run[i - 1].group(0))
+                        and _parses(bare.lower())[:1]
+                        and _parses(bare.lower())[0].tag.POS == "ADJF"
+                        and self._after_title(run[i - 1].start())
+                    )
                     and not (start is not None and self._place_as_middle_name(run, start, i))
                 )
                 or (_COUNTRY_NAME_RE.fullmatch(bare) and not self._country_as_first_name(run, i))
