@@ -3526,6 +3526,57 @@ class VisitLastsTests(SimpleTestCase):
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
 
 
+class BareLinesSetOffBySemicolonsTests(SimpleTestCase):
+    """Items without markers, one a line, set off by semicolons under a lead-in that names the kind."""
+
+    def test_lines_ending_with_semicolons(self):
+        text = (
+            "The two sides signed several memoranda of understanding covering:\n"
+            "cooperation in the field of youth;\n"
+            "cooperation in the field of tourism; and\n"
+            "cooperation between the two chambers of commerce."
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum of understanding on cooperation in the field of youth",
+                "Memorandum of understanding on cooperation in the field of tourism",
+                "Memorandum of understanding on cooperation between the two chambers of commerce",
+            ],
+        )
+
+    def test_lines_that_tell_a_story_are_no_items(self):
+        text = (
+            "The two sides signed several memoranda covering:\n"
+            "cooperation in the field of youth;\n"
+            "the ministers then held a press conference; and\n"
+            "they left for the airport."
+        )
+        self.assertEqual(titles(text), ["Memorandum on cooperation in the field of youth"])
+
+    def test_a_full_stop_after_the_list_ends_it(self):
+        text = "The two sides signed several memoranda covering:\nyouth;\ntourism.\nThe ministers then met the press."
+        self.assertEqual(titles(text), ["Memorandum on youth", "Memorandum on tourism"])
+
+
+class DocumentsCoverLeadTests(SimpleTestCase):
+    """ "The memoranda signed cover:": the documents as the subject of the verb that leads in their topics."""
+
+    def test_signed_cover_then_numbered_topics(self):
+        text = (
+            "The memoranda of understanding signed cover:\n\n1. Cooperation in the field of agriculture\n\n"
+            "2. Cooperation in trade and investment"
+        )
+        self.assertEqual(spheres(text), ["agriculture", "trade"])
+
+    def test_memoranda_only_discussed_cover_nothing_signed(self):
+        text = (
+            "The two presidents discussed the memoranda, which cover:\n\n1. Cooperation in the field of "
+            "agriculture\n\n2. Cooperation in trade"
+        )
+        self.assertEqual(spheres(text), [])
+
+
 class ItemsNamingTheirKindsTests(SimpleTestCase):
     """ "The documents included a memorandum on X, ...": each item is a document by its own kind, not 'Document on'."""
 

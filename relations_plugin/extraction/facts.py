@@ -883,7 +883,9 @@ _LEAD_KIND_RE = re.compile(
     r"in\s+the\s+following\s+(?:fields|areas|spheres|sectors|domains)))?"
     # ("Memoranda signed during the visit:": the participle alone)
     rf"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}|\s+{_DONE}(?=[^.:]*:\s*$))?"
-    r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?\s*[:.]\s*$",
+    r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?"
+    # ("The memoranda signed cover:": the documents as the subject of a verb of what they are about)
+    r"(?:\s+(?:cover(?:s|ed)?|concern(?:s|ed)?|deal\s+with|relate\s+to)(?=\s*:))?\s*[:.]\s*$",
     re.I,
 )
 # A sentence whose subject is the documents signed and whose predicate lists them by topic, the items apart by
@@ -1512,6 +1514,10 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     return "", ""
 
 
+# The end of an item of a list whose items are lines of their own without markers: "...;", "...; and".
+_SEMI_ITEM_END_RE = re.compile(r";\s*(?:and|or)?\s*$")
+
+
 def _list_statuses(art: _Article) -> dict[int, str]:
     """Paragraphs that are items of a list under a lead-in, with the lead-in's status.
 
@@ -1531,6 +1537,7 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             i >= 2
             and len(para.split()) <= 8
             and not compiled(r"[.!;:,]$").search(para)
+            and not _SEMI_ITEM_END_RE.search(para)  # ("cooperation in tourism; and": an item, not a heading)
             and not _ITEM_RE.match(para)
             # (a short item under a lead-in, without a marker, is no heading: "Agreement on air services"; but
             # "Outlook for future treaties", its kind word plural and last, is one)
@@ -1580,6 +1587,18 @@ def _list_statuses(art: _Article) -> dict[int, str]:
                 out[i] = lead
                 if not para.endswith(":"):
                     continue
+        elif (
+            lead
+            and not item
+            and shape in (None, "semi")
+            and len(para.split()) <= 24
+            and (_SEMI_ITEM_END_RE.search(para) or (shape == "semi" and para.endswith(".")))
+        ):
+            # items without markers, one a line, set off by semicolons: "cooperation in the field of youth;",
+            # "cooperation in tourism; and", the last one ending with a full stop
+            shape = "semi" if _SEMI_ITEM_END_RE.search(para) else "done"
+            out[i] = lead
+            continue
         elif lead and not item and shape in (None, "np") and _NP_ITEM_RE.match(para) and not para.endswith(":"):
             # (a paragraph ending with a colon is a lead-in of its own: "The ministers signed agreements in:")
             # items without markers, one a paragraph: "An agreement between the X Authority and its Y counterpart."
@@ -1983,6 +2002,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     told_count = 0  # how many that count told ("signed four agreements"), when it gave a number
     enum_para = -1
     ordinal_para = -1  # the paragraph of the last document taken by its ordinal ("The second MoU, on ...")
+    semi_para = -2  # the paragraph of the last item without a marker set off by a semicolon
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
         if _COUNTED_HINT_RE.search(sent) and _COUNT_AGREED_RE.search(sent):
@@ -2049,10 +2069,21 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         line = text[text.rfind("\n", 0, s_start) + 1 : s_end]
         marker = _ITEM_RE.match(line)
         topic = sent[marker.end() - (s_start - text.rfind("\n", 0, s_start) - 1) :] if marker else ""
+        # a line of its own under a lead-in that names the kind, set off by a semicolon ("cooperation in youth;"),
+        # or the last one after such lines: an item without a marker
+        bare_item = (
+            not marker
+            and lead_kind is not None
+            and bool(lead_kind[0])
+            and line.strip() == sent.strip()
+            and bool(_SEMI_ITEM_END_RE.search(sent) or (para == semi_para + 1 and sent.rstrip().endswith(".")))
+        )
+        if bare_item:
+            topic, semi_para = sent, para
         # ("ii. Cooperation in farming, signed by the two ministers;": who signed it is no part of the item)
         topic = _SIGNED_BY_RE.sub("", topic)
         if (
-            marker
+            (marker or bare_item)
             and lead_kind is not None
             and (not bare_lead or _INSTRUMENT_NOUN_RE.search(topic))
             and listed_under.get(para) == "signed"
@@ -2114,7 +2145,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         if lead:  # "The following documents were signed:", "They signed memoranda on:"
             k = _singular(lead.group("kind"))
             prep = lead.group("p")
-            if prep and compiled(r"in\s+the\s+following\b", re.I).match(prep):
+            if prep and compiled(r"in\s+the\s+following\b|covering\b", re.I).match(prep):
                 prep = "on"  # "... in the following areas:" / "i. Fisheries": a memorandum on fisheries
             lead_kind = ("" if compiled(r"documents?|instruments?|papers?", re.I).match(k) else k.lower(), prep)
             bare_lead = False
