@@ -608,3 +608,17 @@ class OfficeInsideRunTests(SimpleTestCase):
         found = names(text)
         self.assertNotIn("Karim Mahfouz", found)
         self.assertIn("Omar Hassan", found)
+
+
+class StyledAndServedTests(SimpleTestCase):
+    TEXT = (
+        "BAKU: Prime Minister Imran Qadir Malik and President of Azerbaijan Rauf Aliyarov agreed on Tuesday to expand "
+        "trade during the prime minister's official visit to Azerbaijan.\n\nFederal Minister for Energy (Power "
+        "Division) Nadia Sultana Cheema and Special Assistant to the Prime Minister Bilal Ahmed Khokhar were also "
+        "present during the talks. Pakistan and Azerbaijan signed an agreement."
+    )
+
+    def test_a_federations_minister_and_the_prime_ministers_aide_are_of_his_side(self):
+        found = sides(self.TEXT)
+        self.assertEqual(found["Cheema"], "PK")
+        self.assertEqual(found["Khokhar"], "PK")

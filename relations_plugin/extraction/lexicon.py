@@ -280,6 +280,13 @@ _STYLED_OFFICES = (
         ),
         frozenset({"IN", "MM"}),
     ),
+    (
+        # "Federal Minister for Energy (Petroleum Division) X": the cabinets of federations that word it so
+        re.compile(
+            r"\bFederal\s+Minister(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w-]*|and|the|of|for|\([^()]{1,30}\))){1,8})?\s+$"
+        ),
+        frozenset({"PK", "DE", "AT", "NG", "MY", "ET", "SO", "BE"}),
+    ),
 )
 _TITLE_WORDS = set(
     "President Minister Ministers Prime Premier Foreign Affairs Federal Deputy Head State Chancellor Emir Amir King "

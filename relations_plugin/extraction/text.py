@@ -680,6 +680,9 @@ _PORTFOLIO_GOES_ON_RE = re.compile(
 # Endings of English abstract nouns that no name has ("Promotion", "Development", "Humanities", "Partnership"): a
 # capitalised word so ending names an office's field or a body, not a person.
 _ABSTRACT_NOUN_RE = re.compile(r"(?:tion|sion|ment|ities|ity|ness|ship|ism|ology|ics)(?:['’]s|s)?$")
+_SERVES_LEADER_RE = re.compile(
+    r"\b(?:[Aa]ssistant|[Aa]dvis[eo]r|[Aa]ide|[Ss]ecretary)\s+to\s+the\s+((?:[A-Z][\w-]*\s?){1,3})$"
+)
 _THE_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?delegation\b(?!\s+(?:of|from)\b)")
 _DELEGATION_FROM_RE = re.compile(
     rf"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(?P<c>{_COUNTRY_RE.pattern})|(?P<d>{_COUNTRY_RE.pattern})\s+delegation\b"
@@ -2291,6 +2294,9 @@ class _Article:
         self._signatory_sides(pair)
         before = [e.country for e in self.unique()]
         self._pair_countries(pair)
+        for ent in self.unique():
+            if not ent.country and not ent.outsider and ent.title:
+                ent.country = self._served_leaders_country(ent, pair)
         if before != [e.country for e in self.unique()]:
             # (the leaders just given a country now tell where they are: "President X hosted a banquet")
             counted = self._count_host_votes()
@@ -2312,6 +2318,18 @@ class _Article:
                 ent.country = "KR"  # "Choi Dong-wook": a Korean family name before a hyphenated given name
             else:
                 ent.country = self._styled_office_country(ent, pair)
+
+    def _served_leaders_country(self, ent: _Entity, pair: list[str]) -> str:
+        """An aide "to the Prime Minister" serves the one prime minister of the two sides the story names."""
+        served = _SERVES_LEADER_RE.search(ent.title)
+        leader = _parse_title(served.group(1)) if served else None
+        if leader is None or leader.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
+            return ""
+        # (the office held on one side only: "Secretary to the President" is not told where both have presidents)
+        holders = [e for e in self.unique() if e.role == leader.role and e.positions and not e.outsider]
+        if len(holders) != 1 or holders[0].country not in pair:
+            return ""
+        return holders[0].country
 
     def _styled_office_country(self, ent: _Entity, pair: list[str]) -> str:
         """The one country of the two whose cabinet offices are worded as the person's is ("Cabinet Secretary")."""
