@@ -6115,3 +6115,17 @@ class AdjectiveSurnameAfterTitleTests(SimpleTestCase):
             "строительство станции.\n"
         )
         self.assertEqual([s for s, _ in quotes(text)], ["Николай Бережной"])
+
+
+class GovernorGeneralTests(SimpleTestCase):
+    """A governor-general is titled; the head of a delegation whose country the story leaves unsaid is the guest,
+    not the host's official."""
+
+    def test_the_delegations_head(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nГубернатор Астраханской области Игорь Баранов принял в Астрахани посла "
+            "Чили в России Пабло Ортегу и делегацию провинции Мендоса во главе с генерал-губернатором Хорхе "
+            "Суаресом.\n"
+        )
+        found = suggest_package(text).participants
+        self.assertIn(("Хорхе Суарес", "CL", "Генерал-губернатор"), [(p.name, p.country, p.title) for p in found])

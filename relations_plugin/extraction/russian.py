@@ -1507,6 +1507,17 @@ class _RuArticle:
             if person.country or not self.host() or self.host() not in pair:
                 continue
             for at in person.positions[:3]:
+                # "принял делегацию провинции Гилян во главе с генерал-губернатором X": a delegation whose country
+                # the story leaves unsaid comes to the host, so its head is the guest
+                s_lo = self.sentence_at(at)[0]
+                led = list(_RU_LED_DELEGATION_RE.finditer(self.text, s_lo, at))
+                if led and re.fullmatch(r"(?:[а-яё-]+\s+)?(?:[А-ЯЁ][\w-]*\s+){0,3}", self.text[led[-1].end() : at]):
+                    person.country = next(c for c in pair if c != self.host())
+                    break
+        for person in self.unique():
+            if person.country or not self.host() or self.host() not in pair:
+                continue
+            for at in person.positions[:3]:
                 s_lo, s_hi, _ = self.sentence_at(at)
                 # "Вместе с президентом в Астану прибыли министр торговли ...": who arrives with the guest is a guest
                 if re.search(
