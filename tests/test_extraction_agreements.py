@@ -3526,6 +3526,32 @@ class VisitLastsTests(SimpleTestCase):
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
 
 
+class SigningStillToComeTests(SimpleTestCase):
+    """ "would soon sign", "will also sign": still to come, though a word stands between the auxiliary and the verb;
+    and "signed X and will sign Y" leaves X signed."""
+
+    def test_a_word_between_the_auxiliary_and_sign(self):
+        for text in (
+            "The president said the two countries would soon sign a treaty on extradition.",
+            "The two ministers will also sign a memorandum on tourism next month.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(titles(text), [])
+
+    def test_signed_one_and_will_sign_another(self):
+        for text in (
+            "The ministers signed a memorandum on health and would later sign a treaty on ports.",
+            "The ministers signed a memorandum on health and will sign a treaty on ports next year.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(titles(text), ["Memorandum on health"])
+
+    def test_the_instruments_own_predicate_still_decides(self):
+        self.assertEqual(
+            titles("They signed a memorandum on health, and a treaty on ports could follow."), ["Memorandum on health"]
+        )
+
+
 class BareLinesSetOffBySemicolonsTests(SimpleTestCase):
     """Items without markers, one a line, set off by semicolons under a lead-in that names the kind."""
 

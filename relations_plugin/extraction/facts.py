@@ -126,9 +126,17 @@ _NOT_SIGNING_RE = re.compile(
     r"information|pleasantries|thoughts|assessments|messages|visits|delegations|students|best practices)\b",
     re.I,
 )
+# A signing still to come with a word between its auxiliary and the verb ("would soon sign", "will also sign"),
+# which the signed cue "sign" alone would read as done
+_LATER_SIGN_CUE = (
+    r"(?:will|would|shall|to)\s+(?:\w+ly|soon|also|then|later|jointly|together|both|now|eventually|finally)\s+"
+    r"(?:sign|conclude|ink|seal)"
+)
 # (every cue opens with a letter: the lookahead turns most word starts away before the alternatives are tried)
 _CUE_X_RE = re.compile(
-    rf"\b(?=[a-z])(?:(?P<res>{_RESULT_CUE})|(?P<ann>{_WISH_CUE}|{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))\b", re.I
+    rf"\b(?=[a-z])(?:(?P<res>{_RESULT_CUE})|(?P<ann>{_LATER_SIGN_CUE}|{_WISH_CUE}|{_ANNOUNCED_CUE})|"
+    rf"(?P<sig>{_SIGNED_CUE}))\b",
+    re.I,
 )
 # Instruments the shared kind words miss. A partnership, a framework, a grant or a concession is an instrument only
 # as the object of a verb of signing ("signed a five-year health partnership"), or as an item of a list of what was
@@ -987,6 +995,8 @@ def _own_predicate(sent: str, end: int) -> tuple[int, int] | None:
     after = sent[end:stop]
     pred = compiled(r"\b(?:is|are|was|were|could|would|will|may|might|remains?|should|must|has|have)\b").search(after)
     rel = compiled(r"\b(?:that|which|who|whereby|under which|to)\b|,").search(after)
+    if pred and compiled(r"\s(?:and|but)\s+$").search(after, 0, pred.start()):
+        return None  # "signed X and will sign Y": the subject's next predicate, not the instrument's own
     if pred and (not rel or pred.start() < rel.start()):
         return end + pred.start(), stop
     return None
@@ -2601,7 +2611,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     more = None  # "MoUs on tourism and culture, and an agreement on ...": the next instrument
                 if more:  # "memoranda on aviation, education and customs cooperation": the list goes on
                     comp = rest[: more.end()]
-                comp = comp.rstrip(" .")
+                # ("a memorandum on health and would later sign ...": the subject's next predicate left its "and")
+                comp = compiled(r"\s+(?:and|or)$").sub("", comp.rstrip(" ."))
             elif plural:
                 late = compiled(
                     r"\s+(?:were|have been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed[,:]?\s+"
