@@ -3526,6 +3526,22 @@ class VisitLastsTests(SimpleTestCase):
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
 
 
+class SlashDateTests(SimpleTestCase):
+    """Dates in figures with slashes: day first, month first when only that reads, else the reading nearer."""
+
+    def dates(self, text: str) -> list[str]:
+        return sorted(d.date.isoformat() for d in suggest_package(text, dateline=datetime.date(2026, 4, 15)).dates)
+
+    def test_day_first_and_month_first(self):
+        self.assertEqual(self.dates("The president arrived on 13/04/2026 for talks."), ["2026-04-13"])
+        self.assertEqual(self.dates("The president arrived on 4/13/2026 for talks."), ["2026-04-13"])
+        self.assertEqual(self.dates("The president arrived on 05/04/2026 for talks."), ["2026-04-05"])
+
+    def test_no_year_or_a_path_is_no_date(self):
+        text = "The president arrived today. The hotline runs 24/7 and the report is at 2026/04/13/visit."
+        self.assertEqual(self.dates(text), ["2026-04-15"])
+
+
 class SigningStillToComeTests(SimpleTestCase):
     """ "would soon sign", "will also sign": still to come, though a word stands between the auxiliary and the verb;
     and "signed X and will sign Y" leaves X signed."""

@@ -3019,6 +3019,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
 # Dates, places, countries
 
 
+# A date in figures with slashes: "13/04/2026", "4/13/2026" (not a fraction or a ratio: the year is four digits).
+_DATE_SLASH_RE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+
+
 def _resolve_day(year: int | None, month: int, day: int, ref: datetime.date | None) -> datetime.date | None:
     if year is not None:
         try:
@@ -3163,6 +3167,20 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
         except ValueError:
             continue
         add(m.start(), m.end(), d)
+    for m in _DATE_SLASH_RE.finditer(text) if "/" in text else ():
+        a_, b_, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        # day first ("13/04/2026"), month first when only that reads ("4/13/2026"); when both read, the one nearer
+        # the dateline
+        readings = []
+        for d_, mo in ((a_, b_), (b_, a_)):
+            try:
+                readings.append(datetime.date(y, mo, d_))
+            except ValueError:
+                pass
+        if ref is not None and len(readings) == 2:
+            readings.sort(key=lambda d: abs((d - ref).days))
+        if readings:
+            add(m.start(), m.end(), readings[0])
     for rx in (_DATE_DMY_RE, _DATE_MDY_RE):
         for m in rx.finditer(text):
             month = _MONTHS.get(m.group("m"))
