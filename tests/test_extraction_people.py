@@ -622,3 +622,19 @@ class StyledAndServedTests(SimpleTestCase):
         found = sides(self.TEXT)
         self.assertEqual(found["Cheema"], "PK")
         self.assertEqual(found["Khokhar"], "PK")
+
+
+class StyledMinisterTests(SimpleTestCase):
+    TEXT = (
+        "Tanzania's Minister of Works and Transport, Professor Hamisi Juma Mwasonga, paid a courtesy call on "
+        "Minister of Transport, Honourable Chanda Mwale, in Lusaka today.\n\nProfessor Mwasonga said the two "
+        "countries would revive the railway. Professor Grace Tembo, an economist at the University of Zambia, said "
+        "the plan was overdue."
+    )
+
+    def test_a_minister_styled_professor_stays_a_participant(self):
+        found = sides(self.TEXT)
+        self.assertEqual(found.get("Mwasonga"), "TZ")
+
+    def test_a_professor_titled_by_no_office_is_still_an_outsider(self):
+        self.assertNotIn("Tembo", sides(self.TEXT))

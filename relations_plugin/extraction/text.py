@@ -1623,7 +1623,8 @@ class _Article:
         outsider = outsider or _INTERNATIONAL_OFFICER_RE.search(window[-90:])
         # "said Kestrel managing director Fiona Gallagher": the description right before the name
         lead = compiled(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$").search(window)
-        untitled = title is None or title.role == OFFICIAL
+        # (a style before a surname named again is no description: "Professor X said" of a minister titled before)
+        untitled = (title is None or title.role == OFFICIAL) and ent.role in ("", OFFICIAL)
         outsider = outsider or (lead and untitled and _OUTSIDER_LEAD_RE.search(lead.group(1)))
         outsider = outsider or (untitled and _BYSTANDER_BEFORE_RE.search(window[-40:]))
         # "said Rajiv Nandakumar, a former High Commissioner": named only by an office out of the government
