@@ -6129,3 +6129,21 @@ class GovernorGeneralTests(SimpleTestCase):
         )
         found = suggest_package(text).participants
         self.assertIn(("Хорхе Суарес", "CL", "Генерал-губернатор"), [(p.name, p.country, p.title) for p in found])
+
+
+class AmountReachedTests(SimpleTestCase):
+    """ "отметил, что товарооборот вырос ... и составил 1,3 млрд": the clause subject's second verb with its amount
+    stays in the words; "и пригласил гостя" after the clause is the speaker's next act."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nПремьер-министр Чили Пабло Ортега провел переговоры в Москве с "
+        "премьер-министром России Игорем Барановым.\n\n"
+    )
+
+    def test_an_amount(self):
+        text = self.HEAD + "Игорь Баранов отметил, что товарооборот вырос на 18% и составил 1,3 млрд долларов.\n"
+        self.assertEqual(quotes(text), [("Игорь Баранов", "товарооборот вырос на 18% и составил 1,3 млрд долларов")])
+
+    def test_the_speakers_next_act(self):
+        text = self.HEAD + "Игорь Баранов отметил, что визит прошел успешно и пригласил Пабло Ортегу в Сочи.\n"
+        self.assertEqual(quotes(text), [("Игорь Баранов", "визит прошел успешно")])

@@ -3904,6 +3904,15 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 continue  # "ответил, что Австралия ценит ... и хотела бы ...": it agrees with the clause subject
             if not speech_ending[0] and ending != "л" and _own_past(text[lo : conj.start()], ending):
                 continue  # "Как отметил X, комиссия рассмотрела ... и определила ...": the clause's second verb
+            if (
+                ending == "л"
+                and not text[conj.start() : conj.end()].startswith(",")
+                and re.match(r"\s+(?:около\s+|более\s+|почти\s+|свыше\s+)?\d", text[conj.end() : hi])
+                and _own_masculine_past(text[lo : conj.start()])
+            ):
+                # "отметил, что товарооборот вырос на 18% и составил 1,3 млрд": an amount the clause's subject
+                # reached, its second verb, not the speaker's next act
+                continue
             if _is_verb(word):
                 return lo, conj.start()
         return lo, hi
@@ -4259,6 +4268,15 @@ _RU_PAST_WORD_RE = re.compile(r"(?<![\w-])[а-яё]+л[аи](?![\w-])")
 def _own_past(clause: str, ending: str) -> bool:
     """Whether a clause already has a past verb with this ending ("ла", "ли"): its subject's own predicate."""
     return any(w.endswith(ending) and _is_verb(w) for w in _RU_PAST_WORD_RE.findall(clause))
+
+
+def _own_masculine_past(clause: str) -> bool:
+    """Whether a clause already has a masculine past verb of its own ("товарооборот вырос", "объем составил")."""
+    return any(
+        p.tag.POS == "VERB" and {"past", "masc"} <= p.tag.grammemes and p.score >= 0.3
+        for w in re.findall(r"[а-яё]+", clause)
+        for p in _parses(w)[:1]
+    )
 
 
 # Words that open a clause, never a document's title: "меморандумы этого не меняют", "меморандумы, нужно ...".
