@@ -3526,6 +3526,21 @@ class VisitLastsTests(SimpleTestCase):
         self.assertEqual(self.dates(text, datetime.date(2026, 4, 15)), ["2026-04-15"])
 
 
+class TopicsOfTheCountedMoUsTests(SimpleTestCase):
+    """ "The MoUs are in the areas of A, B and C", "The MoUs signed touch on A and B": the documents just counted."""
+
+    def test_are_in_the_areas_of(self):
+        text = "The leaders witnessed the signing of three MoUs. The MoUs are in the areas of trade, health and sport."
+        self.assertEqual(spheres(text), ["trade", "health", "sport"])
+
+    def test_signed_touch_on(self):
+        text = "The two sides signed three MoUs. The MoUs signed touch on trade, health, and aviation."
+        self.assertEqual(spheres(text), ["trade", "health", "aviation"])
+
+    def test_the_languages_they_are_in_are_no_topics(self):
+        self.assertEqual(titles("The two sides signed three MoUs. The MoUs are in Arabic and English."), [])
+
+
 class SlashDateTests(SimpleTestCase):
     """Dates in figures with slashes: day first, month first when only that reads, else the reading nearer."""
 

@@ -381,11 +381,15 @@ _BACKGROUND_RE = re.compile(
 )
 # A sentence that gives the topics of a count of instruments signed just before: "They cover health and farming."
 _TOPICS_AFTER_RE = re.compile(
-    r"\s*(?:They|These|Those|The\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|accords|instruments))"
-    # (where and before whom they were signed may stand between commas: "The agreements, signed at the palace, cover")
-    rf"(?:,\s+{_DONE}\s[^;:]{{0,160}}?,)?\s+"
+    r"\s*(?:They|These|Those|The\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|"
+    r"instruments|protocols|pacts))"
+    # (where and before whom they were signed may stand between commas: "The agreements, signed at the palace, cover";
+    # or the participle alone: "The MoUs signed touch on ...")
+    rf"(?:,\s+{_DONE}\s[^;:]{{0,160}}?,|\s+{_DONE})?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
-    r"are on|were on|range from)\s+(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
+    r"touch on|touched on|focus on|focused on|are on|were on|range from|"
+    r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))\s+"
+    r"(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
 )
 # A sentence that takes up a count of instruments told earlier, so that the topics may follow it: "The MoUs were
 # signed on Friday at the palace. They cover ..."
