@@ -6695,3 +6695,16 @@ class PartisanSpokespersonTests(SimpleTestCase):
             with self.subTest(who=who):
                 text = INTRO + f"{who} Zoltan Bartok said Hungary was ready to open a consulate in Samarkand."
                 self.assertIn(("Zoltan Bartok", "Hungary was ready to open a consulate in Samarkand"), quotes(text))
+
+
+class DashAfterQuoteTests(SimpleTestCase):
+    def test_a_dash_after_the_mark_sets_off_the_attribution(self):
+        text = INTRO + (
+            "Kertész stressed the corridor's importance. "
+            '"Our task now is to connect the two ports by rail" - he said.'
+        )
+        self.assertIn(("Gábor Kertész", "Our task now is to connect the two ports by rail"), quotes(text))
+
+    def test_a_dash_before_the_writers_words_is_no_attribution(self):
+        text = INTRO + 'The talks were called "a new beginning" - they said little more in public.'
+        self.assertNotIn("a new beginning", [t for _, t in quotes(text)])

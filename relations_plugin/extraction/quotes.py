@@ -162,6 +162,9 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     # (a style's or a rank's dot before a name is no stop either: ""...," H.E. Gen. Rao said"; blanked in a copy
     # of the same length, so offsets into it are the text's)
     window = _NAME_DOT_RE.sub(lambda d: " " if _abbreviation_dot(text, lo + d.start()) else ".", text[lo:limit])
+    # (a dash after the mark sets the attribution off as a comma would: ""... partnership" - he said", as agencies
+    # writing after Slavic usage do)
+    window = _DASH_LEAD_RE.sub(lambda d: d.group(0)[:-1] + ",", window, count=1)
     # (a dot glued to a capital is an initial's, not a stop: "President Ts.Ganbold said")
     # (nor one after an honorific: ""...," Mr. Rao said")
     m = compiled(r"(?:[^.!?\"“”«»„‘’]|\.(?=[A-ZÀ-ÞА-ЯЁ])|" + _HONORIFIC_DOT + ")*").match(window)
@@ -193,6 +196,7 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
 
 
 _NAME_DOT_RE = re.compile(r"\.(?= [A-ZÀ-ÞĀ-ſ])")
+_DASH_LEAD_RE = re.compile(r"^ [-–—](?= (?:he|she|they)\s)")
 _GLOSSED_NAME_RE = re.compile(
     r"\s*,?\s*(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’-]*(?P<g>,\s+(?:a|an)\s+[^,.;:!?\"“”«»„]{2,80}?,)"
 )
