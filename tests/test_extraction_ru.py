@@ -6147,3 +6147,27 @@ class AmountReachedTests(SimpleTestCase):
     def test_the_speakers_next_act(self):
         text = self.HEAD + "Игорь Баранов отметил, что визит прошел успешно и пригласил Пабло Ортегу в Сочи.\n"
         self.assertEqual(quotes(text), [("Игорь Баранов", "визит прошел успешно")])
+
+
+class SpeechAndAnswersHeadingTests(SimpleTestCase):
+    """ "Выступление и ответы на вопросы СМИ Министра ..." heads the minister's own words, as "Выступление" does;
+    a heading that reports a meeting does not."""
+
+    def text(self, heading: str) -> str:
+        return (
+            f" date 2025-04-02\n\nВизит\n\nВ Москве состоялись переговоры министров.\n\n{heading}\n\n"
+            "Мы провели содержательные переговоры с моим чилийским коллегой.\n"
+        )
+
+    def test_speech_and_answers(self):
+        text = self.text(
+            "Выступление и ответы на вопросы СМИ Министра иностранных дел Российской Федерации И.П.Баранова в ходе "
+            "пресс-конференции"
+        )
+        self.assertEqual(
+            quotes(text), [("Баранов", "Мы провели содержательные переговоры с моим чилийским коллегой.")]
+        )
+
+    def test_a_report_of_a_meeting(self):
+        text = self.text("О встрече Министра иностранных дел Российской Федерации И.П.Баранова с журналистами")
+        self.assertEqual(quotes(text), [])
