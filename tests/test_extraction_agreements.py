@@ -3541,6 +3541,18 @@ class TopicsOfTheCountedMoUsTests(SimpleTestCase):
         self.assertEqual(titles("The two sides signed three MoUs. The MoUs are in Arabic and English."), [])
 
 
+class ColonBeforeTheListTests(SimpleTestCase):
+    """ "MoUs on: youth, tourism and trade": a colon before the list on the same line."""
+
+    def test_colon_after_the_preposition(self):
+        text = "The two countries signed MoUs on: youth, tourism and trade."
+        self.assertEqual(titles(text), ["MoU on youth", "MoU on tourism", "MoU on trade"])
+
+    def test_a_colon_that_ends_the_sentence_leads_in_the_lines_below(self):
+        text = "The two countries signed MoUs on:\n\n1. Tourism\n2. Trade"
+        self.assertEqual(spheres(text), ["tourism", "trade"])
+
+
 class SlashDateTests(SimpleTestCase):
     """Dates in figures with slashes: day first, month first when only that reads, else the reading nearer."""
 

@@ -253,7 +253,8 @@ _LIST_HEAD_RE = re.compile(
     r"\s*(?P<p>(?:on|in|for|regarding|concerning|related to|relating to|relative to|pertaining to|dealing with|"
     r"bearing on|touching on|in matters? of)"
     r"(?:\s+(?:cooperation|collaboration)\s+(?:in|on))?"
-    r"(?:\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+(?:of|such\s+as|like|including))?)\s+"
+    # ("MoUs on: youth, tourism and trade": a colon before the list on the same line)
+    r"(?:\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+(?:of|such\s+as|like|including))?):?\s+"
     r"(?!(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\s+(?:including|such|like|ranging|from)\b)"
     r"(?P<rest>\S.*)$|"
     # "documents covering areas including A, B and C", "deals in areas ranging from A to B", "they cover A, B and C"
