@@ -6708,3 +6708,15 @@ class DashAfterQuoteTests(SimpleTestCase):
     def test_a_dash_before_the_writers_words_is_no_attribution(self):
         text = INTRO + 'The talks were called "a new beginning" - they said little more in public.'
         self.assertNotIn("a new beginning", [t for _, t in quotes(text)])
+
+
+class ButNextActTests(SimpleTestCase):
+    def test_a_speech_act_after_but_ends_the_statement(self):
+        text = INTRO + "Kertész said the visa rules were fair but defended the new fee for students."
+        self.assertIn(("Gábor Kertész", "the visa rules were fair"), quotes(text))
+
+    def test_the_statements_own_verb_after_but_goes_on_with_it(self):
+        text = INTRO + "Kertész said Hungary welcomed the investment but would insist on local content."
+        self.assertIn(
+            ("Gábor Kertész", "Hungary welcomed the investment but would insist on local content"), quotes(text)
+        )

@@ -952,6 +952,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     ).search(text, start, tail.start() if tail else s_hi)
     if contrast is None and not _DIRECTIVE_RE.fullmatch(verb):
         contrast = _NEXT_DIRECTIVE_RE.search(text, start, tail.start() if tail else s_hi)
+    if contrast is None:  # "said the rules were fair but defended the fee": the speaker's own next act
+        contrast = _BUT_NEXT_ACT_RE.search(text, start, tail.start() if tail else s_hi)
     if contrast:
         tail = contrast
     if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
@@ -999,6 +1001,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
 _DIRECTIVE = r"encouraged|urged|invited|asked|appealed|requested|instructed|directed"
 _DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called)(?:\s+(?:on|for|upon))?")
 _NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" + _DIRECTIVE + r")\s+(?!to\b)(?=\w)")
+_BUT_NEXT_ACT_RE = re.compile(
+    r",?\s+but\s+(?:also\s+)?(?:defended|repeated|acknowledged|asked|stressed|said|admitted|conceded|rejected|"
+    r"dismissed|denied|insisted|warned|cautioned|noted|added)\b"
+)
 _SET_OFF_OBJECT_RE = re.compile(
     r",\s+(?:in|at|during|after|following|before|on|upon|through|via)\s[^,.;:\"“”]{2,80}?,\s+"
     r"(?=(?:the|a|an|his|her|their|its|our|[A-Z][\w-]*['’]s?)\s)"
