@@ -3541,6 +3541,14 @@ class TopicsOfTheCountedMoUsTests(SimpleTestCase):
         self.assertEqual(titles("The two sides signed three MoUs. The MoUs are in Arabic and English."), [])
 
 
+class RelativeWordNoModifierTests(SimpleTestCase):
+    """ "a trader whose letter of intent was signed": the relative word is no word of the title."""
+
+    def test_whose_is_not_in_the_title(self):
+        text = "Le Van, a rice trader whose letter of intent on rice exports was signed today, was pleased."
+        self.assertEqual(titles(text), ["Letter of intent on rice exports"])
+
+
 class ColonBeforeTheListTests(SimpleTestCase):
     """ "MoUs on: youth, tourism and trade": a colon before the list on the same line."""
 

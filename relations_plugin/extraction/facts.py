@@ -67,6 +67,7 @@ from .text import (
 
 
 # A headline's verbs of signing in the present, which name no instrument: "X, Y ink pacts on ports".
+_RELATIVE_WORDS = {"whose", "which", "that", "who", "whom", "where", "when", "my", "your"}
 _HEADLINE_VERBS = {"ink", "inks", "seal", "seals", "clinch", "clinches", "strike", "strikes", "sign", "signs"}
 # The participles of signing an instrument, for every pattern that reads a signing verb ("was signed", "inked a").
 _DONE = r"(?:signed|inked|sealed|concluded|adopted|exchanged|struck|clinched|penned)"
@@ -2448,6 +2449,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     continue
                 if (
                     w.lower() in _MODIFIER_STOP
+                    or w.lower() in _RELATIVE_WORDS  # "a trader whose letter of intent covers ...": not the title's
                     or w.lower() in _HEADLINE_VERBS
                     or w.lower() in _LISTING_VERBS  # "The agreements signed include memoranda on ...": the verb
                     or _CUE_X_RE.fullmatch(w)
