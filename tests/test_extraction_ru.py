@@ -6171,3 +6171,16 @@ class SpeechAndAnswersHeadingTests(SimpleTestCase):
     def test_a_report_of_a_meeting(self):
         text = self.text("О встрече Министра иностранных дел Российской Федерации И.П.Баранова с журналистами")
         self.assertEqual(quotes(text), [])
+
+
+class UnnamedDelegationHeadTests(SimpleTestCase):
+    """ "В состав делегации во главе с заместителем директора X": the head of the visiting delegation is the guest,
+    though the sentence names no country for it."""
+
+    def test_the_head_is_the_guest(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nЧилийские студенты прибыли в Минск. В состав делегации во главе с "
+            "заместителем директора Агентства Хорхе Суаресом вошли 30 победителей олимпиад. Делегацию принял "
+            "министр образования Беларуси Игорь Баранов.\n"
+        )
+        self.assertEqual(people(text).get("Хорхе Суарес"), "CL")

@@ -1510,8 +1510,10 @@ class _RuArticle:
                 # "принял делегацию провинции Гилян во главе с генерал-губернатором X": a delegation whose country
                 # the story leaves unsaid comes to the host, so its head is the guest
                 s_lo = self.sentence_at(at)[0]
-                led = list(_RU_LED_DELEGATION_RE.finditer(self.text, s_lo, at))
-                if led and re.fullmatch(r"(?:[а-яё-]+\s+)?(?:[А-ЯЁ][\w-]*\s+){0,3}", self.text[led[-1].end() : at]):
+                led = list(_RU_GUEST_DELEGATION_RE.finditer(self.text, s_lo, at))
+                if led and re.fullmatch(
+                    r"(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][\w-]*\s+){0,3}", self.text[led[-1].end() : at]
+                ):
                     person.country = next(c for c in pair if c != self.host())
                     break
         for person in self.unique():
@@ -2153,6 +2155,8 @@ _RU_STATE_VISIT_RE = re.compile(r"(?<![\w-])государственн\w+\s+ви
 # A delegation of a country "во главе с" the people it names: they are of that country.
 _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.;:]{0,80}?)\s*,?\s+во\s+главе\s+со?\s", re.I)
 # A company's name in marks right before a person's name, after the title: "генеральный директор «Заречье-Агро» ".
+# "делегацию провинции Гилян во главе с", "В состав делегации во главе с": a delegation, its country unsaid or not
+_RU_GUEST_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*(?:\s+[^.;:]{0,80}?)?\s*,?\s+во\s+главе\s+со?\s", re.I)
 _RU_COMPANY_BEFORE_RE = re.compile(r"«([^«»]{2,40})»\s+(?:[А-ЯЁ][\w-]+\s+){0,2}$")
 # A visit's stop at a company: "посетил завод", "Визит начался с ОАО «...»", "ознакомился с работой".
 _RU_VISITED_RE = re.compile(
