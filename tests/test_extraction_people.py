@@ -638,3 +638,26 @@ class StyledMinisterTests(SimpleTestCase):
 
     def test_a_professor_titled_by_no_office_is_still_an_outsider(self):
         self.assertNotIn("Tembo", sides(self.TEXT))
+
+
+class CourtesyCallHostTests(SimpleTestCase):
+    TEXT = (
+        "MALAWI, ZAMBIA AGREE TO UPGRADE BORDER POST\n\nZambia and Malawi have agreed to upgrade the border post.\n\n"
+        "This was agreed when Malawi's Minister of Transport, Dr. Peter Banda Chirwa, paid a courtesy call on "
+        "Minister of Infrastructure, Honourable Chanda Mwale Lungu, in Lusaka today.\n\nDr. Chirwa was received at "
+        "the airport by Ministry of Foreign Affairs Director for Africa, Mrs. Mutinta Hamoonga, and Malawi's High "
+        "Commissioner to Zambia, Mr. Yusuf Kaunda. Also present was Permanent Secretary for Roads, Engineer Mwila "
+        "Phiri, and Ministry of Transport Director, Mr. Banda Mwanza."
+    )
+
+    def test_the_host_of_a_courtesy_call_and_the_capital_named_after_it(self):
+        found = sides(self.TEXT)
+        self.assertEqual(found["Phiri"], "ZM")
+        self.assertEqual(found["Hamoonga"], "ZM")
+
+    def test_a_headline_in_capitals_is_no_dateline(self):
+        from relations_plugin.extraction.text import _headline_in_capitals
+
+        self.assertTrue(_headline_in_capitals("MALAWI, ZAMBIA AGREE TO UPGRADE BORDER POST"))
+        self.assertFalse(_headline_in_capitals("NAIROBI, KENYA"))
+        self.assertFalse(_headline_in_capitals("LILONGWE, March 3 (MANA) - President X said"))

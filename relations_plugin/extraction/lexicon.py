@@ -993,6 +993,8 @@ _HOST_CUE_RE = re.compile(
     r"\b(?:(?:arriv(?:ed|es|ing)|landed|lands|touched down|welcomed|received|hosted|met|meets|held talks|holds talks|"
     r"took place|takes place|(?:were|was|are|is|been)\s+signed)\b[^.;]{0,60}?\bin|"
     r"(?:is|was|are|were|stayed|stays)\s+(?:currently\s+|now\s+)?in|"
+    # "paid a courtesy call on Minister ..., Honourable X, in Lusaka": the host named with its office
+    r"(?:paid|pays|paying|pay)\s+a\s+courtesy\s+call\s+on\b[^.;]{0,100}?,\s+in|"
     # (a release's capitals too: "for a three-day State Visit to Ghana")
     r"(?:[Vv]isit|[Tt]rip|[Tt]our|[Jj]ourney)s?\s+to|visit(?:ed|ing|s)?|"
     # "the State Visit of the Maldivian President to Sri Lanka": the visitor between the visit and its place

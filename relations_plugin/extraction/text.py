@@ -466,6 +466,12 @@ def _is_demonym(word: str) -> bool:
     return word in _DEMONYMS
 
 
+def _headline_in_capitals(line: str) -> bool:
+    """Whether a paragraph is a headline set in capitals ("TANZANIA, ZAMBIA AGREE TO FAST-TRACK ..."), whose first
+    word is no dateline's place however a comma follows it ("NAIROBI, KENYA" alone on its line stays one)."""
+    return len(line.split()) > 4 and not any(ch.islower() for ch in line)
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     # "Secretary (East) in the MEA Anjali Sen Varma": a bracketed portfolio and an office's acronym are title words
@@ -2485,7 +2491,8 @@ class _Article:
                 if e is not ent and e.role == ent.role and e.country and e.positions
             }
             free = [c for c in pair if c not in used]
-            if len(free) == 1 and used and not self._other_portfolio(ent):
+            # (a side has many officials: one official placed tells nothing of another's side)
+            if len(free) == 1 and used and not self._other_portfolio(ent) and ent.role != OFFICIAL:
                 ent.country = free[0]
                 continue
             top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
@@ -2555,7 +2562,9 @@ class _Article:
             if ent.country and not ent.outsider and not marked.holds(start):
                 if _HOST_ACT_RE.match(text, end) and not self._in_marks(start):
                     votes[ent.country] = votes.get(ent.country, 0) + 1
-        for a, _ in self.paras[:3]:
+        for a, b in self.paras[:3]:
+            if _headline_in_capitals(text[a:b]):
+                continue  # "TANZANIA, ZAMBIA AGREE TO ...": a headline's first word, no dateline's city
             dateline = _DATELINE_RE.match(text, a)
             if dateline:
                 city = dateline.group("city").strip().title()
@@ -2620,8 +2629,8 @@ class _Article:
         """The country of the dateline city ("ASTANA, 9 October."): the agency's side of the story."""
         if self._dateline_code is None:
             self._dateline_code = ""
-            for a, _ in self.paras[:3]:
-                m = _DATELINE_RE.match(self.text, a)
+            for a, b in self.paras[:3]:
+                m = _DATELINE_RE.match(self.text, a) if not _headline_in_capitals(self.text[a:b]) else None
                 if m:
                     city = m.group("city").strip().title()
                     self._dateline_code = _CITY_BY_NAME.get(city) or _COUNTRY_BY_FORM.get(city, "")
