@@ -3541,6 +3541,21 @@ class TopicsOfTheCountedMoUsTests(SimpleTestCase):
         self.assertEqual(titles("The two sides signed three MoUs. The MoUs are in Arabic and English."), [])
 
 
+class SignerAfterTheTitleTests(SimpleTestCase):
+    """ "represented in the signing of the memorandum on X by the Minister of Y": the signer is not in the title."""
+
+    def test_the_minister_after_by(self):
+        text = (
+            "In the presence of the two leaders, several memoranda were signed. The Tamsan side was represented in "
+            "the signing of the memorandum of understanding in the field of energy by the Minister of Energy."
+        )
+        self.assertEqual(titles(text), ["Memorandum of understanding in the field of energy"])
+
+    def test_a_ministry_after_by_stays(self):
+        text = "They signed a memorandum on the training of diplomats by the Ministry of Foreign Affairs."
+        self.assertEqual(titles(text), ["Memorandum on the training of diplomats by the Ministry of Foreign Affairs"])
+
+
 class RelativeWordNoModifierTests(SimpleTestCase):
     """ "a trader whose letter of intent was signed": the relative word is no word of the title."""
 

@@ -822,6 +822,16 @@ _SIGNED_BY_RE = re.compile(
 )
 
 
+# Who signed, after a title in a signing's own sentence: "represented in the signing of the memorandum on energy by
+# the Minister of Energy", "... by H.E. Dr. X" (an office or a style, not a body such as "the Ministry of Y")
+_SIGNER_TAIL_RE = re.compile(
+    r"\s+(?:by|on\s+behalf\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:Ministers?|ministers?|Secretary|Ambassadors?|President|Chairm[ae]n|Chairperson|Governors?|Directors?|"
+    r"Deputy|counterparts?|H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Eng\.|Prof\.|Hon\.)(?!\w).*$",
+    re.S,
+)
+
+
 # The verbs of a sentence whose subject is the documents, before the kind word of their list.
 _LISTING_VERBS = {
     "include", "includes", "included", "cover", "covers", "covered", "comprise", "comprises", "comprised",
@@ -2789,6 +2799,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             the_one = not plural and bool(compiled(r"\bthe\s+(?:[\w'’-]+\s+){0,3}$", re.I).search(sent[: m.start()]))
             for part in parts:
                 part = part if part.startswith(" ") else " " + part
+                part = _SIGNER_TAIL_RE.sub("", part)
                 title = " ".join([*mods, kind_one]) + (part.rstrip() if part.strip() else "")
                 title = title[:1].upper() + title[1:]
                 sphere = _sphere_x(title)
