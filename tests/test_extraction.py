@@ -6720,3 +6720,13 @@ class ButNextActTests(SimpleTestCase):
         self.assertIn(
             ("Gábor Kertész", "Hungary welcomed the investment but would insist on local content"), quotes(text)
         )
+
+
+class OneWordAppraisalTests(SimpleTestCase):
+    def test_one_marked_word_the_thing_is_described_as_is_a_partial_quote(self):
+        text = INTRO + 'Speaking to reporters, Kertész described the visit as "historic", noting the new flights.'
+        self.assertIn(("Gábor Kertész", "historic"), quotes(text))
+
+    def test_one_marked_word_elsewhere_is_a_scare_quote(self):
+        text = INTRO + 'Kertész toured the "historic" quarter of the city with his guest.'
+        self.assertNotIn("historic", [t for _, t in quotes(text)])

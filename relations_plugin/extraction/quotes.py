@@ -318,7 +318,9 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
 
 
 _APPRAISED_RE = re.compile(
-    r"\b(?:he|she|they)\s+(?:called|described|termed|considered|deemed|judged)\s+(?:it\s+|them\s+)?(?:as\s+)?$"
+    r"\b(?:(?:he|she|they)\s+(?:called|described|termed|considered|deemed|judged)\s+(?:it\s+|them\s+)?(?:as\s+)?|"
+    # "described the visit as "historic"": what the thing was held up as
+    r"(?:described|describing|characteri[sz]ed|hailed|hailing)\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}as\s+)$"
 )
 
 
