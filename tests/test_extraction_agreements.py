@@ -3541,6 +3541,21 @@ class TopicsOfTheCountedMoUsTests(SimpleTestCase):
         self.assertEqual(titles("The two sides signed three MoUs. The MoUs are in Arabic and English."), [])
 
 
+class MinutesSignedBeforeTheLeadersTests(SimpleTestCase):
+    """ "witnessed the signing of the minutes of the first meeting of the X Coordination Council": political."""
+
+    def test_the_signing_of_the_minutes(self):
+        text = (
+            "The two leaders witnessed the signing of the minutes of the first meeting of the Tamsa-Ostria "
+            "Coordination Council."
+        )
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_a_framework_discussed_is_no_instrument(self):
+        text = "The leaders discussed the framework of the partnership and an exchange of views."
+        self.assertEqual(titles(text), [])
+
+
 class SignerAfterTheTitleTests(SimpleTestCase):
     """ "represented in the signing of the memorandum on X by the Minister of Y": the signer is not in the title."""
 

@@ -162,7 +162,8 @@ _DOC_RE = re.compile(
     re.I,
 )
 _GOVERNED_RE = re.compile(
-    rf"\b(?:{_DONE}|signs|sign|announced|agreed\s+(?:on|upon))\s+"
+    # (also the noun of the act: "witnessed the signing of the minutes of the first meeting of ...")
+    rf"\b(?:{_DONE}|signs|sign|announced|agreed\s+(?:on|upon)|(?:signing|signature|exchange)\s+of)\s+"
     r"(?:(?:a|an|the|their|its|new|two|three|four|\d+)\s+)?"
     r"(?:(?!(?:on|of|for|in|to|with|between|and|or|a|an|the|within|under|at|during|by|from|into|as|that|which|"
     r"this|these|those)\b)[\w$€£¥.,'’-]+\s+){0,4}$",
@@ -472,6 +473,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"friendly relations|friendship|twinning|sister[- ]cit(?:y|ies)|partnership relations|"
         r"joint\s+(?:(?:permanent|standing|ministerial|intergovernmental|bilateral)\s+)?commissions?|"
         r"intergovernmental commissions?|joint committees?|consultations|"
+        r"(?:coordination|cooperation|strategic|supreme|high-level)\s+(?:council|committee|commission)s?|"
         # the record of a joint body's meeting that names no field of the body
         r"(?<=meeting of the )(?:committee|commission)",
     ),
