@@ -6184,3 +6184,35 @@ class UnnamedDelegationHeadTests(SimpleTestCase):
             "министр образования Беларуси Игорь Баранов.\n"
         )
         self.assertEqual(people(text).get("Хорхе Суарес"), "CL")
+
+
+class EnvoyAndMinistryHeadTests(SimpleTestCase):
+    """A special representative of the president is an official, not the president; "глава Минэкономразвития" is
+    a minister, "глава МИД" the foreign minister."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nПремьер-министр Чили Пабло Ортега провел переговоры в Москве с "
+        "премьер-министром России Игорем Барановым.\n\n"
+    )
+
+    def titled(self, sentence: str) -> tuple[str, str]:
+        found = {p.name: (p.role, p.title) for p in suggest_package(self.HEAD + sentence + "\n").participants}
+        return found["Олег Котов"]
+
+    def test_a_special_representative(self):
+        self.assertEqual(
+            self.titled(
+                "В переговорах участвовал специальный представитель президента по культурному сотрудничеству "
+                "Олег Котов."
+            ),
+            ("official", "Специальный представитель"),
+        )
+
+    def test_the_head_of_a_ministry(self):
+        self.assertEqual(
+            self.titled("В переговорах участвовал глава Минэкономразвития Олег Котов."), ("minister", "Министр")
+        )
+        self.assertEqual(
+            self.titled("В переговорах участвовал глава МИД России Олег Котов."),
+            ("minister", "Министр иностранных дел"),
+        )

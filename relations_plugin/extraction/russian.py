@@ -408,7 +408,8 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
     nominal = next((p.normal_form for p in _parses(head.lower()) if p.tag.POS == "NOUN"), head.lower())
     label = " ".join([nominal, *core.split()[1:]])
     if role == MINISTER and label.startswith("глава"):
-        label = "министр иностранных дел"
+        # "глава МИД", "глава внешнеполитического ведомства"; "глава Минэкономразвития" is a minister of its own
+        label = "министр иностранных дел" if re.search(r"мид|внешнеполит|дипломат", core, re.I) else "министр"
     label = label[:1].upper() + label[1:]
     country = _country_at(text, lo, hi)
     if not country:
