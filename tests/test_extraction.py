@@ -6727,6 +6727,10 @@ class OneWordAppraisalTests(SimpleTestCase):
         text = INTRO + 'Speaking to reporters, Kertész described the visit as "historic", noting the new flights.'
         self.assertIn(("Gábor Kertész", "historic"), quotes(text))
 
+    def test_one_marked_word_of_what_is_thanked_for_is_a_partial_quote(self):
+        text = INTRO + 'Kertész thanked his host for Uzbekistan\'s "steadfast" support for the transit corridor.'
+        self.assertIn(("Gábor Kertész", "steadfast"), quotes(text))
+
     def test_one_marked_word_elsewhere_is_a_scare_quote(self):
         text = INTRO + 'Kertész toured the "historic" quarter of the city with his guest.'
         self.assertNotIn("historic", [t for _, t in quotes(text)])

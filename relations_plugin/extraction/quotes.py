@@ -320,7 +320,10 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
 _APPRAISED_RE = re.compile(
     r"\b(?:(?:he|she|they)\s+(?:called|described|termed|considered|deemed|judged)\s+(?:it\s+|them\s+)?(?:as\s+)?|"
     # "described the visit as "historic"": what the thing was held up as
-    r"(?:described|describing|characteri[sz]ed|hailed|hailing)\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}as\s+)$"
+    r"(?:described|describing|characteri[sz]ed|hailed|hailing)\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}as\s+|"
+    # "praised the "distinguished" relations", "thanked him for Japan's "steadfast" support": a word of the praise
+    r"(?:praised|praising|hailed|hailing|commended|lauded|thanked\s+[^.;,\"“”]{1,40}?\s+for)\s+"
+    r"(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2})$"
 )
 
 
