@@ -661,3 +661,17 @@ class CourtesyCallHostTests(SimpleTestCase):
         self.assertTrue(_headline_in_capitals("MALAWI, ZAMBIA AGREE TO UPGRADE BORDER POST"))
         self.assertFalse(_headline_in_capitals("NAIROBI, KENYA"))
         self.assertFalse(_headline_in_capitals("LILONGWE, March 3 (MANA) - President X said"))
+
+
+class AbstractFieldTitleTests(SimpleTestCase):
+    def test_a_portfolio_named_by_an_abstract_noun_is_still_the_title(self):
+        text = (
+            "BAKU: Prime Minister Imran Qadir Malik met President Rauf Aliyarov of Azerbaijan. Federal Minister for "
+            "Information Technology and Telecommunication Sana Iqbal Bhatti was also present. Pakistan and "
+            "Azerbaijan signed an agreement."
+        )
+        people = {p.name: (p.title, p.country) for p in suggest_package(text).participants}
+        self.assertEqual(
+            people.get("Sana Iqbal Bhatti"),
+            ("Federal Minister for Information Technology and Telecommunication", "PK"),
+        )

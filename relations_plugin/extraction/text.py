@@ -530,7 +530,12 @@ def _gap_is_title(gap: str) -> bool:
         if portfolio_words and tok[:1].isupper() and len(toks) > 2 and toks[-2] == "of" and toks[-1] in _COUNTRY_WORDS:
             continue  # "Chairman of the State Great Khural of Mongolia": an institution named with its country
         if all(
-            _bare(x) in _OFFICE_OR_COUNTRY_WORDS or compiled(r"[A-Z]{2,6}").fullmatch(x) for x in tok.split("-") if x
+            _bare(x) in _OFFICE_OR_COUNTRY_WORDS
+            or compiled(r"[A-Z]{2,6}").fullmatch(x)
+            # (a field named by an abstract noun: "Minister for Information Technology and Telecommunication")
+            or (x[:1].isupper() and len(x) > 6 and _ABSTRACT_NOUN_RE.search(x))
+            for x in tok.split("-")
+            if x
         ):
             continue  # "Minister of Trade and Export Promotion", "of the ASEAN-Malaysia National Secretariat"
         return False
