@@ -6216,3 +6216,21 @@ class EnvoyAndMinistryHeadTests(SimpleTestCase):
             self.titled("В переговорах участвовал глава МИД России Олег Котов."),
             ("minister", "Министр иностранных дел"),
         )
+
+
+class ExecutiveAtTheTableTests(SimpleTestCase):
+    """An executive the story seats at the talks is a participant even beside leaders; one who only comments is
+    not."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nПремьер-министр Чили Пабло Ортега провел переговоры в Москве с "
+        "премьер-министром России Игорем Барановым.\n\n"
+    )
+
+    def test_at_the_table(self):
+        text = self.HEAD + "В переговорах участвовал заместитель председателя правления «Газпрома» Олег Котов.\n"
+        self.assertIn("Олег Котов", people(text))
+
+    def test_a_comment(self):
+        text = self.HEAD + "Заместитель председателя правления «Газпрома» Олег Котов отметил, что спрос растет.\n"
+        self.assertNotIn("Олег Котов", people(text))

@@ -731,6 +731,12 @@ class _RuArticle:
                 # "Меморандум подписали глава «Атомэнергоэкспорта» X и министр Y", "глава «A» X и глава «B» Y
                 # подписали Дорожную карту": a signatory
                 p.outsider = False
+            elif (
+                p.executive
+                and p.outsider
+                and any(_RU_ATTENDED_RE.search(text, *self.sentence_at(at)[:2]) for at in p.positions[:1])
+            ):
+                p.outsider = False  # "В переговорах участвовал глава «Газпрома» X": at the table, a participant
             elif p.executive and p.outsider and (self._company_signed(p) or self._company_visited(p)):
                 # "«Заречье-Агро» и «Хоангшон» подписывают контракт": the head of a party; "Визит начался с ОАО
                 # «Вектор»": the host of a stop of the programme
