@@ -6734,3 +6734,20 @@ class OneWordAppraisalTests(SimpleTestCase):
     def test_one_marked_word_elsewhere_is_a_scare_quote(self):
         text = INTRO + 'Kertész toured the "historic" quarter of the city with his guest.'
         self.assertNotIn("historic", [t for _, t in quotes(text)])
+
+
+class WhatTheyCalledTests(SimpleTestCase):
+    def test_what_a_named_speaker_described_as_a_thing_is_theirs(self):
+        text = INTRO + (
+            'The two countries moved to deepen what President Kertész described as a relationship "tested by '
+            'floods and droughts alike".'
+        )
+        self.assertIn(("Gábor Kertész", "tested by floods and droughts alike"), quotes(text))
+
+    def test_what_he_described_as_an_article_and_the_marks(self):
+        text = INTRO + 'Kertész thanked his guest for his patience during what he described as a "difficult period".'
+        self.assertIn(("Gábor Kertész", "difficult period"), quotes(text))
+
+    def test_a_name_the_speaker_describes_is_not_the_speaker(self):
+        text = INTRO + 'Kertész described Uzbekistan as "a reliable partner in Central Asia".'
+        self.assertIn(("Gábor Kertész", "a reliable partner in Central Asia"), quotes(text))

@@ -348,16 +348,19 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
         return None
     verb = max(verbs, key=lambda m: m.start())
     # "what he called", "which she described as", "a figure he considered": the pronoun's words
-    what = compiled(r"\b(?:what|which|whom|that|[a-z]+)\s+(?:he|she|they)\s+\w+(?:\s+as)?\s*$").search(
-        text[s_lo : seg.open_at]
-    )
+    # (or a name in the pronoun's place, and the noun the words qualify after "as": "what President X described as a
+    # relationship "..."", "what he described as a "difficult period"")
+    what = compiled(
+        r"\b(?:(?:what|which|whom)\s+(?P<s>he|she|they|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)|"
+        r"(?:that|[a-z]+)\s+(?P<p>he|she|they))\s+\w+(?:\s+as(?:\s+(?:a|an)(?:\s+[a-z-]+)?)?)?\s*$"
+    ).search(text[s_lo : seg.open_at])
     earlier = [v for v in verbs if v.start() < s_lo + what.start()] if what else []
     if earlier:  # "Park praised what he called "a natural alliance"": the subject of the verb before "what"
         verb = max(earlier, key=lambda m: m.start())
     lo, hi = _subject(text, s_lo, verb.start())
     if what and not earlier:  # "a clinic built with Uzbek aid, which he called "..."": the pronoun speaks
-        pron = compiled(r"\b(?:he|she|they)\b").search(text[s_lo + what.start() : seg.open_at])
-        lo, hi = s_lo + what.start() + pron.start(), s_lo + what.start() + pron.end()
+        who = "s" if what.group("s") else "p"
+        lo, hi = s_lo + what.start(who), s_lo + what.end(who)
     if verb.group(0).endswith("ing") and text[max(s_lo, verb.start() - 2) : verb.start()].strip() == ",":
         # "..., calling them "a bridge between our peoples"": the participle speaks for the sentence's subject
         main = _MAIN_VERB_RE.search(text, s_lo, verb.start())
