@@ -6739,8 +6739,8 @@ class OneWordAppraisalTests(SimpleTestCase):
 class WhatTheyCalledTests(SimpleTestCase):
     def test_what_a_named_speaker_described_as_a_thing_is_theirs(self):
         text = INTRO + (
-            'The two countries moved to deepen what President Kertész described as a relationship "tested by '
-            'floods and droughts alike".'
+            "HARARE - The two countries yesterday signed 12 agreements at State House, as they moved to deepen what "
+            'President Kertész described as a relationship "tested by floods and droughts alike".'
         )
         self.assertIn(("Gábor Kertész", "tested by floods and droughts alike"), quotes(text))
 
