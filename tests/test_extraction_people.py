@@ -675,3 +675,23 @@ class AbstractFieldTitleTests(SimpleTestCase):
             people.get("Sana Iqbal Bhatti"),
             ("Federal Minister for Information Technology and Telecommunication", "PK"),
         )
+
+
+class FirstLadyTests(SimpleTestCase):
+    TEXT = (
+        "PUTRAJAYA: President Ahmed Nizar Latheef of Maldives held talks with Prime Minister Ahmad Faiz Rahman of "
+        "Malaysia. Earlier, the President and First Lady Madam Aishath Leena visited a school.\n\nThe President's "
+        "official delegation includes Minister of Higher Education Dr Mariyam Nashid; and senior officials."
+    )
+
+    def test_the_spouse_takes_no_office_and_the_delegation_is_the_presidents(self):
+        people = {p.name: (p.role, p.country) for p in suggest_package(self.TEXT).participants}
+        self.assertNotEqual(people.get("Aishath Leena", ("", ""))[0], "head_of_state")
+        self.assertEqual(people["Mariyam Nashid"][1], "MV")
+
+    def test_a_president_named_after_and_is_still_one(self):
+        text = (
+            "President Ahmed Nizar Latheef and President Ahmad Faiz Rahman met in Male. Maldives and Malaysia agreed."
+        )
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertEqual(roles["Ahmad Faiz Rahman"], "head_of_state")

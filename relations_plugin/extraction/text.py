@@ -478,6 +478,8 @@ def _gap_is_title(gap: str) -> bool:
     gap = compiled(r"\s\([^()]{1,24}\)").sub(" ", gap)
     if ":" in gap:
         return False  # "PRESIDENT CRUZ: Thank you": a transcript label's title is not the next words'
+    if "First" in gap and compiled(r"\bFirst\s+(?:Lady|Gentleman)\b").search(gap):
+        return False  # "the President and First Lady Madam X": the spouse, who holds no office of the president's
     toks = [
         "Office" if compiled(r"[A-Z]{2,6}").fullmatch(t) and t not in _COUNTRY_WORDS else t
         for t in compiled(r"[\w'’.-]+|,").findall(gap)
