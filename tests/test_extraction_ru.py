@@ -6234,3 +6234,20 @@ class ExecutiveAtTheTableTests(SimpleTestCase):
     def test_a_comment(self):
         text = self.HEAD + "Заместитель председателя правления «Газпрома» Олег Котов отметил, что спрос растет.\n"
         self.assertNotIn("Олег Котов", people(text))
+
+
+class AllowedThatTests(SimpleTestCase):
+    """ "X допустил, что ..." relays X's words; "допустили ошибку" with no clause after it relays nothing."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nМинистр энергетики Чили Пабло Ортега провел переговоры в Москве с министром "
+        "энергетики России Игорем Барановым.\n\n"
+    )
+
+    def test_a_clause(self):
+        text = self.HEAD + "Пабло Ортега допустил, что товарооборот двух стран может вырасти вдвое.\n"
+        self.assertEqual(quotes(text), [("Пабло Ортега", "товарооборот двух стран может вырасти вдвое")])
+
+    def test_no_clause(self):
+        text = self.HEAD + "Пабло Ортега допустил ошибку в расчетах.\n"
+        self.assertEqual(quotes(text), [])
