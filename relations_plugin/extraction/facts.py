@@ -300,6 +300,11 @@ _VISIT_LASTS_RE = re.compile(
     r"(?:for\s+)?(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\b",
     re.I,
 )
+# (its length alone, read only just before the word "days", to pass over copy without one quickly)
+_DAYS_WORD_RE = re.compile(r" days\b")
+_LASTS_FOR_RE = re.compile(
+    r"\b(?:continues|lasts|runs|last|continue|run)\s+(?:for\s+)?(?:two|three|four|five|six|[2-6])\s+days\b", re.I
+)
 # "wrapped up a three-day visit on Wednesday", "began a two-day trip on Monday": a day that ends or opens the visit
 _VISIT_SPAN_RE = re.compile(rf"\b{_SPAN_DAYS}\s+(?:[\w-]+\s+){{0,3}}?{_SPAN_VISIT}", re.I)
 _SPAN_END_RE = re.compile(
@@ -3187,7 +3192,7 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
         except ValueError:
             continue
         add(m.start(), m.end(), d)
-    for m in _DATE_SLASH_RE.finditer(text) if "/" in text else ():
+    for m in _DATE_SLASH_RE.finditer(text) if "/20" in text or "/19" in text else ():
         a_, b_, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         # day first ("13/04/2026"), month first when only that reads ("4/13/2026"); when both read, the one nearer
         # the dateline
@@ -3356,7 +3361,10 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                         last.add(d)
                 if len(last) == 1 and day <= min(last) <= day + datetime.timedelta(days=n - 1):
                     found.append((m.start(), m.end(), min(last) - datetime.timedelta(days=n - 1), True))
-    for m in _VISIT_LASTS_RE.finditer(text) if ref is not None and " days" in text else ():
+    lasts = ref is not None and any(
+        _LASTS_FOR_RE.search(text, max(0, d.start() - 40), d.end()) for d in _DAYS_WORD_RE.finditer(text)
+    )
+    for m in _VISIT_LASTS_RE.finditer(text) if lasts else ():
         s_start, s_end, _ = art.sentence_at(m.start())
         if any(s_start <= a < s_end for a, _, _, _ in found) or not free(m.start(), m.end()):
             continue  # (a day of its own in the sentence: "continues until Friday, for two days" is told already)
