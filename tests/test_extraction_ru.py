@@ -6251,3 +6251,17 @@ class AllowedThatTests(SimpleTestCase):
     def test_no_clause(self):
         text = self.HEAD + "Пабло Ортега допустил ошибку в расчетах.\n"
         self.assertEqual(quotes(text), [])
+
+
+class MinistryByAdjectiveTests(SimpleTestCase):
+    """ "Глава чилийского Минэнерго" is Chile's minister; "глава российского Минэнерго" Russia's."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nМинистр энергетики Чили Пабло Ортега провел переговоры в Москве с министром "
+        "энергетики России Игорем Барановым.\n\n"
+    )
+
+    def test_each_side(self):
+        for adjective, speaker in (("чилийского", "Пабло Ортега"), ("российского", "Игорь Баранов")):
+            text = self.HEAD + f"Глава {adjective} Минэнерго заявил, что товарооборот может вырасти вдвое.\n"
+            self.assertEqual([s for s, _ in quotes(text)], [speaker])
