@@ -3541,6 +3541,18 @@ class TopicsOfTheCountedMoUsTests(SimpleTestCase):
         self.assertEqual(titles("The two sides signed three MoUs. The MoUs are in Arabic and English."), [])
 
 
+class GeneralCooperationAgreementTests(SimpleTestCase):
+    """A general agreement on cooperation that names no field covers the relations as a whole: political."""
+
+    def test_general_cooperation_agreement(self):
+        text = "The two heads of state witnessed the signing of a General Cooperation Agreement."
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_a_field_named_in_it_decides(self):
+        text = "They signed a general agreement on economic and technical cooperation."
+        self.assertEqual(spheres(text), ["trade"])
+
+
 class MinutesSignedBeforeTheLeadersTests(SimpleTestCase):
     """ "witnessed the signing of the minutes of the first meeting of the X Coordination Council": political."""
 

@@ -625,6 +625,8 @@ _BODY_FIELDS = (
         ),
     ),
     ("justice", re.compile(r"\b(?:anti-?corruption|corruption)\b", re.I)),
+    # a general agreement on cooperation that names no field: the relations as a whole
+    ("political", re.compile(r"\bgeneral\s+(?:cooperation\s+)?agreements?\b", re.I)),
     ("environment", re.compile(r"\b(?:hydro-?)?meteorolog\w*", re.I)),
 )
 _AID_PROGRAMME_RE = re.compile(
