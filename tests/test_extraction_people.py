@@ -695,3 +695,30 @@ class FirstLadyTests(SimpleTestCase):
         )
         roles = {p.name: p.role for p in suggest_package(text).participants}
         self.assertEqual(roles["Ahmad Faiz Rahman"], "head_of_state")
+
+
+class SecretaryGeneralAndEnvoyTests(SimpleTestCase):
+    def test_an_agencys_secretary_general_is_an_official(self):
+        text = (
+            "KUALA LUMPUR: Prime Minister Anwar Rahim met President Jasur Karimov of Uzbekistan. Also present was "
+            "MATRADE secretary-general Datuk Zainal Hassan. Malaysia and Uzbekistan signed an agreement."
+        )
+        people = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Zainal Hassan"), "official")
+
+    def test_an_envoy_of_a_sovereigns_style_is_the_senders_ambassador(self):
+        text = (
+            "RIYADH: The Ambassador of the Custodian of the Two Holy Mosques to Kazakhstan, Fahd Al-Mutlaq, attended "
+            "the talks between President Yerlan Sadykov and the Saudi Foreign Minister. Saudi Arabia and Kazakhstan "
+            "signed an agreement."
+        )
+        people = {p.name: (p.role, p.country) for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Fahd Al-Mutlaq"), ("ambassador", "SA"))
+
+    def test_an_office_of_words_that_name_no_place_is_no_envoys(self):
+        text = (
+            "ASTANA: The Minister of the Holy Mosques to Kazakhstan Faith Council, Omar Saleh, met President Yerlan "
+            "Sadykov. Saudi Arabia and Kazakhstan signed an agreement."
+        )
+        people = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(people.get("Omar Saleh"), "ambassador")

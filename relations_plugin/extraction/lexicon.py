@@ -212,7 +212,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"health|education|culture|agriculture|transport|labou?r|digital|tourism|sports?|environment|industry) "
         # ("Agriculture CS X": a cabinet secretary, as ministers are called in Kenya)
         # ("Federal Councillor X": a minister of the Swiss government)
-        r"minister|minister|secretary|(?-i:CS)|federal councill?or",
+        # (not the secretary-general, an official: "MITI secretary-general Datuk X")
+        r"minister|minister|secretary(?![- ]general)|(?-i:CS)|federal councill?or",
         MINISTER,
     ),
     (r"ambassador|high commissioner|envoy|charg[eé] d'affaires|consul[- ]general", AMBASSADOR),

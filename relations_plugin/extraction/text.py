@@ -466,6 +466,12 @@ def _is_demonym(word: str) -> bool:
     return word in _DEMONYMS
 
 
+_SENDER_STYLED_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|the)\s+){1,10}?to\s+(?:the\s+)?"
+    r"(?P<to>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+"
+)
+
+
 def _headline_in_capitals(line: str) -> bool:
     """Whether a paragraph is a headline set in capitals ("TANZANIA, ZAMBIA AGREE TO FAST-TRACK ..."), whose first
     word is no dateline's place however a comma follows it ("NAIROBI, KENYA" alone on its line stays one)."""
@@ -478,6 +484,9 @@ def _gap_is_title(gap: str) -> bool:
     gap = compiled(r"\s\([^()]{1,24}\)").sub(" ", gap)
     if ":" in gap:
         return False  # "PRESIDENT CRUZ: Thank you": a transcript label's title is not the next words'
+    envoy = _SENDER_STYLED_RE.fullmatch(gap)
+    if envoy and (envoy.group("to") in _COUNTRY_BY_FORM or envoy.group("to") in _CITY_BY_NAME):
+        return True  # "Ambassador of the Custodian of the Two Holy Mosques to Kazakhstan, X": the sender's style
     if "First" in gap and compiled(r"\bFirst\s+(?:Lady|Gentleman)\b").search(gap):
         return False  # "the President and First Lady Madam X": the spouse, who holds no office of the president's
     toks = [
