@@ -3553,6 +3553,22 @@ class GeneralCooperationAgreementTests(SimpleTestCase):
         self.assertEqual(spheres(text), ["trade"])
 
 
+class CountOfOtherDocumentsAfterAndTests(SimpleTestCase):
+    """ "a framework agreement and two MoUs, on A and on B respectively": the count after "and" is other documents."""
+
+    def test_framework_agreement_and_two_mous(self):
+        text = (
+            "The two leaders witnessed the signing of a Framework Agreement for Cooperation and two MoUs, on "
+            "agriculture and on health respectively."
+        )
+        self.assertEqual(titles(text), ["Framework Agreement for Cooperation", "MoU on agriculture", "MoU on health"])
+        self.assertEqual(spheres(text), ["political", "agriculture", "health"])
+
+    def test_a_count_of_things_that_are_no_documents_stays(self):
+        text = "They signed an agreement on trade and three new ports."
+        self.assertEqual(titles(text), ["Agreement on trade and three new ports"])
+
+
 class MinutesSignedBeforeTheLeadersTests(SimpleTestCase):
     """ "witnessed the signing of the minutes of the first meeting of the X Coordination Council": political."""
 

@@ -626,7 +626,13 @@ _BODY_FIELDS = (
     ),
     ("justice", re.compile(r"\b(?:anti-?corruption|corruption)\b", re.I)),
     # a general agreement on cooperation that names no field: the relations as a whole
-    ("political", re.compile(r"\bgeneral\s+(?:cooperation\s+)?agreements?\b", re.I)),
+    (
+        "political",
+        re.compile(
+            r"\bgeneral\s+(?:cooperation\s+)?agreements?\b|\bframework\s+agreements?\s+(?:for|on|of)\s+cooperation\b",
+            re.I,
+        ),
+    ),
     ("environment", re.compile(r"\b(?:hydro-?)?meteorolog\w*", re.I)),
 )
 _AID_PROGRAMME_RE = re.compile(
@@ -2619,8 +2625,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     rest = rest.rstrip(" ;.")
                 comp = rest[: stop.start()] if stop else rest
                 contrast = compiled(
-                    r"\s*\||,?\s+(?:as well as|along with|together with|plus)\s+"
-                    r"(?:(?:a|an|the|two|three|four|several)\s+)?"
+                    # ("a framework agreement and two MoUs on ...": a count of other documents after "and")
+                    r"\s*\||,?\s+(?:as well as|along with|together with|plus|"
+                    r"and(?=\s+(?:two|three|four|five|six|several|\d+)\s))\s+"
+                    r"(?:(?:a|an|the|two|three|four|five|six|several|\d+)\s+)?"
                     r"(?:[\w-]+\s+){0,2}?(?:protocols?|memorand\w+|agreements?|MoUs?|deals?|accords?|treaty|treaties|"
                     r"programmes?|programs?|roadmaps?|declarations?|contracts?)\b|"
                     r"\s(?:but|although|though|whereas|yet)\s|\s+and\s+(?:also\s+)?(?:signed|inked|sealed|concluded|"
@@ -2809,6 +2817,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             for part in parts:
                 part = part if part.startswith(" ") else " " + part
                 part = _SIGNER_TAIL_RE.sub("", part)
+                part = compiled(r",?\s+respectively$").sub("", part)  # "MoUs, on farming and on health respectively"
                 title = " ".join([*mods, kind_one]) + (part.rstrip() if part.strip() else "")
                 title = title[:1].upper() + title[1:]
                 sphere = _sphere_x(title)
