@@ -508,13 +508,13 @@ class LoneSurnameTests(SimpleTestCase):
 class DelegationListTests(SimpleTestCase):
     def test_initials_inside_a_delegations_list_keep_the_delegations_country(self):
         text = (
-            "JAKARTA: President Ramon Villaluz met President Hendra Wicaksono of Indonesia on Thursday.\n\nMembers "
-            "of the Philippine delegation included Trade Secretary Ma. Teresa V. Ocampo, Defense Secretary Gilberto "
-            "Soriano and Special Assistant to the President Jose Antonio M. Uy."
+            "JAKARTA: President Dante Robles met President Budi Kusnadi of Indonesia on Thursday.\n\nMembers "
+            "of the Philippine delegation included Trade Secretary Ma. Teresa V. Ocampo, Defense Secretary Arturo "
+            "Mendoza and Special Assistant to the President Luis Miguel R. Tan."
         )
         found = sides(text)
-        self.assertEqual(found["Uy"], "PH")
-        self.assertEqual(found["Soriano"], "PH")
+        self.assertEqual(found["Tan"], "PH")
+        self.assertEqual(found["Mendoza"], "PH")
 
 
 class NotANameTests(SimpleTestCase):
@@ -557,10 +557,10 @@ class CapitalisedVisitTests(SimpleTestCase):
 
 class DelegationAndHostActTests(SimpleTestCase):
     TEXT = (
-        "State House, Lakeside - 4th May\n\nThe President of the Republic of Uganda, H.E. Amos Kironde Waiswa, "
-        "made the remarks today at State House while receiving a delegation from Belarus led by the Deputy Prime "
-        "Minister of the Republic of Belarus, H.E. Pavel Ivanovich Drozd.\n\nThe delegation also included the "
-        "First Deputy Minister of Industry, Mr. Oleg Petrovich Sokol.\n\nThe meeting was also attended by the "
+        "Lakeside Palace - 4th May\n\nThe President of the Republic of Uganda, H.E. Samuel Okello Mugisha, "
+        "spoke today at the palace while receiving a delegation from Belarus headed by the Deputy Prime "
+        "Minister of Belarus, H.E. Pavel Ivanovich Drozd.\n\nThe delegation also included the "
+        "Deputy Minister of Energy, Mr. Oleg Petrovich Sokol.\n\nThe meeting was also attended by the "
         "Minister of State for Trade, Hon. Grace Namata Kisubi."
     )
 
@@ -579,18 +579,18 @@ class StyleAbbreviationTests(SimpleTestCase):
     def test_an_engineers_style_ends_no_sentence_before_the_name(self):
         text = (
             "President Amos Waiswa received Deputy Prime Minister Pavel Drozd of Belarus. The meeting was attended by "
-            "the Minister of State for Trade, Hon. Grace Kisubi; and the Senior Presidential Advisor on Irrigation, "
-            "Eng. Robert Mutebi Kalema."
+            "the Minister of State for Trade, Hon. Grace Kisubi; and the Presidential Adviser on Irrigation, "
+            "Eng. Daniel Okot Lubega."
         )
         people = {p.name: p.title for p in suggest_package(text).participants}
-        self.assertEqual(people.get("Robert Mutebi Kalema"), "Advisor on Irrigation")
+        self.assertEqual(people.get("Daniel Okot Lubega"), "Adviser on Irrigation")
 
 
 class OfficeInsideRunTests(SimpleTestCase):
     def test_an_offices_head_word_in_capitals_ends_the_office(self):
         text = (
-            "Attending the talks on the Jordanian side were Royal Court Chief Samir Al-Fayez and Agency Director "
-            "General Jane Roe. King Zaid received President Elena Vasquez of Chile in Amman."
+            "On the host's side sat Royal Court Chief Samir Al-Fayez and Agency Director "
+            "General Jane Roe. King Hamid received President Elena Vasquez of Chile in Amman."
         )
         found = names(text)
         self.assertIn("Samir Al-Fayez", found)
@@ -603,7 +603,7 @@ class OfficeInsideRunTests(SimpleTestCase):
     def test_an_international_bodys_officer_takes_part_for_neither_side(self):
         text = (
             "President Li Wen of China arrived in Cairo for talks with President Omar Hassan. Li also met with Arab "
-            "League Secretary-General Karim Mahfouz at the league's headquarters."
+            "League Secretary-General Karim Mahfouz in Cairo on Friday."
         )
         found = names(text)
         self.assertNotIn("Karim Mahfouz", found)
@@ -612,7 +612,7 @@ class OfficeInsideRunTests(SimpleTestCase):
 
 class StyledAndServedTests(SimpleTestCase):
     TEXT = (
-        "BAKU: Prime Minister Imran Qadir Malik and President of Azerbaijan Rauf Aliyarov agreed on Tuesday to expand "
+        "BAKU: Prime Minister Imran Qadir Malik and President of Azerbaijan Rauf Hasanli agreed on Tuesday to expand "
         "trade during the prime minister's official visit to Azerbaijan.\n\nFederal Minister for Energy (Power "
         "Division) Nadia Sultana Cheema and Special Assistant to the Prime Minister Bilal Ahmed Khokhar were also "
         "present during the talks. Pakistan and Azerbaijan signed an agreement."
@@ -626,15 +626,15 @@ class StyledAndServedTests(SimpleTestCase):
 
 class StyledMinisterTests(SimpleTestCase):
     TEXT = (
-        "Tanzania's Minister of Works and Transport, Professor Hamisi Juma Mwasonga, paid a courtesy call on "
-        "Minister of Transport, Honourable Chanda Mwale, in Lusaka today.\n\nProfessor Mwasonga said the two "
+        "Kenya's Minister of Roads, Professor Hamisi Juma Mwasonga, paid a courtesy call on Minister of "
+        "Transport, Honourable Chikondi Mwale, in Lusaka on Monday.\n\nProfessor Mwasonga said the two "
         "countries would revive the railway. Professor Grace Tembo, an economist at the University of Zambia, said "
         "the plan was overdue."
     )
 
     def test_a_minister_styled_professor_stays_a_participant(self):
         found = sides(self.TEXT)
-        self.assertEqual(found.get("Mwasonga"), "TZ")
+        self.assertEqual(found.get("Mwasonga"), "KE")
 
     def test_a_professor_titled_by_no_office_is_still_an_outsider(self):
         self.assertNotIn("Tembo", sides(self.TEXT))
@@ -643,8 +643,8 @@ class StyledMinisterTests(SimpleTestCase):
 class CourtesyCallHostTests(SimpleTestCase):
     TEXT = (
         "MALAWI, ZAMBIA AGREE TO UPGRADE BORDER POST\n\nZambia and Malawi have agreed to upgrade the border post.\n\n"
-        "This was agreed when Malawi's Minister of Transport, Dr. Peter Banda Chirwa, paid a courtesy call on "
-        "Minister of Infrastructure, Honourable Chanda Mwale Lungu, in Lusaka today.\n\nDr. Chirwa was received at "
+        "The deal came as Malawi's Minister of Transport, Dr. Peter Banda Chirwa, paid a courtesy call on "
+        "Minister of Infrastructure, Honourable Mwape Lungu, in Lusaka today.\n\nDr. Chirwa was received at "
         "the airport by Ministry of Foreign Affairs Director for Africa, Mrs. Mutinta Hamoonga, and Malawi's High "
         "Commissioner to Zambia, Mr. Yusuf Kaunda. Also present was Permanent Secretary for Roads, Engineer Mwila "
         "Phiri, and Ministry of Transport Director, Mr. Banda Mwanza."
@@ -666,41 +666,39 @@ class CourtesyCallHostTests(SimpleTestCase):
 class AbstractFieldTitleTests(SimpleTestCase):
     def test_a_portfolio_named_by_an_abstract_noun_is_still_the_title(self):
         text = (
-            "BAKU: Prime Minister Imran Qadir Malik met President Rauf Aliyarov of Azerbaijan. Federal Minister for "
-            "Information Technology and Telecommunication Sana Iqbal Bhatti was also present. Pakistan and "
+            "BAKU: Prime Minister Imran Qadir Malik met President Rauf Hasanli of Azerbaijan. Federal Minister for "
+            "Science and Telecommunication Sana Iqbal Bhatti was also present. Pakistan and "
             "Azerbaijan signed an agreement."
         )
         people = {p.name: (p.title, p.country) for p in suggest_package(text).participants}
         self.assertEqual(
             people.get("Sana Iqbal Bhatti"),
-            ("Federal Minister for Information Technology and Telecommunication", "PK"),
+            ("Federal Minister for Science and Telecommunication", "PK"),
         )
 
 
 class FirstLadyTests(SimpleTestCase):
     TEXT = (
-        "PUTRAJAYA: President Ahmed Nizar Latheef of Maldives held talks with Prime Minister Ahmad Faiz Rahman of "
+        "PUTRAJAYA: President Ibrahim Nizar Waheed of Maldives held talks with Prime Minister Hafiz Osman of "
         "Malaysia. Earlier, the President and First Lady Madam Aishath Leena visited a school.\n\nThe President's "
-        "official delegation includes Minister of Higher Education Dr Mariyam Nashid; and senior officials."
+        "delegation includes Minister of Tourism Dr Mariyam Shifa; and senior officials."
     )
 
     def test_the_spouse_takes_no_office_and_the_delegation_is_the_presidents(self):
         people = {p.name: (p.role, p.country) for p in suggest_package(self.TEXT).participants}
         self.assertNotEqual(people.get("Aishath Leena", ("", ""))[0], "head_of_state")
-        self.assertEqual(people["Mariyam Nashid"][1], "MV")
+        self.assertEqual(people["Mariyam Shifa"][1], "MV")
 
     def test_a_president_named_after_and_is_still_one(self):
-        text = (
-            "President Ahmed Nizar Latheef and President Ahmad Faiz Rahman met in Male. Maldives and Malaysia agreed."
-        )
+        text = "President Ibrahim Nizar Waheed and President Hafiz Osman met in Male. Maldives and Malaysia agreed."
         roles = {p.name: p.role for p in suggest_package(text).participants}
-        self.assertEqual(roles["Ahmad Faiz Rahman"], "head_of_state")
+        self.assertEqual(roles["Hafiz Osman"], "head_of_state")
 
 
 class SecretaryGeneralAndEnvoyTests(SimpleTestCase):
     def test_an_agencys_secretary_general_is_an_official(self):
         text = (
-            "KUALA LUMPUR: Prime Minister Anwar Rahim met President Jasur Karimov of Uzbekistan. Also present was "
+            "KUALA LUMPUR: Prime Minister Hakim Razali met President Botir Nazarov of Uzbekistan. Also present was "
             "MATRADE secretary-general Datuk Zainal Hassan. Malaysia and Uzbekistan signed an agreement."
         )
         people = {p.name: p.role for p in suggest_package(text).participants}
@@ -708,8 +706,8 @@ class SecretaryGeneralAndEnvoyTests(SimpleTestCase):
 
     def test_an_envoy_of_a_sovereigns_style_is_the_senders_ambassador(self):
         text = (
-            "RIYADH: The Ambassador of the Custodian of the Two Holy Mosques to Kazakhstan, Fahd Al-Mutlaq, attended "
-            "the talks between President Yerlan Sadykov and the Saudi Foreign Minister. Saudi Arabia and Kazakhstan "
+            "RIYADH: The Ambassador of the Guardian of the Sacred Shrines to Kazakhstan, Fahd Al-Mutlaq, attended "
+            "the talks between President Daniyar Seitov and the Saudi Foreign Minister. Saudi Arabia and Kazakhstan "
             "signed an agreement."
         )
         people = {p.name: (p.role, p.country) for p in suggest_package(text).participants}
@@ -717,8 +715,8 @@ class SecretaryGeneralAndEnvoyTests(SimpleTestCase):
 
     def test_an_office_of_words_that_name_no_place_is_no_envoys(self):
         text = (
-            "ASTANA: The Minister of the Holy Mosques to Kazakhstan Faith Council, Omar Saleh, met President Yerlan "
-            "Sadykov. Saudi Arabia and Kazakhstan signed an agreement."
+            "ASTANA: The Minister of the Sacred Shrines to Kazakhstan Faith Council, Omar Saleh, met President "
+            "Daniyar Seitov. Saudi Arabia and Kazakhstan signed an agreement."
         )
         people = {p.name: p.role for p in suggest_package(text).participants}
         self.assertNotEqual(people.get("Omar Saleh"), "ambassador")

@@ -212,7 +212,7 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"health|education|culture|agriculture|transport|labou?r|digital|tourism|sports?|environment|industry) "
         # ("Agriculture CS X": a cabinet secretary, as ministers are called in Kenya)
         # ("Federal Councillor X": a minister of the Swiss government)
-        # (not the secretary-general, an official: "MITI secretary-general Datuk X")
+        # (not the secretary-general, an official: "Agency secretary-general Datuk X")
         r"minister|minister|secretary(?![- ]general)|(?-i:CS)|federal councill?or",
         MINISTER,
     ),
@@ -282,7 +282,7 @@ _STYLED_OFFICES = (
         frozenset({"IN", "MM"}),
     ),
     (
-        # "Federal Minister for Energy (Petroleum Division) X": the cabinets of federations that word it so
+        # "Federal Minister for Water (Power Division) X": the cabinets of federations that word it so
         re.compile(
             r"\bFederal\s+Minister(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w-]*|and|the|of|for|\([^()]{1,30}\))){1,8})?\s+$"
         ),
@@ -958,7 +958,7 @@ _ORG_PHRASE_RE = re.compile(
 _ABBREVIATIONS = set(
     "Mr Mrs Ms Dr St No Jr Sr Prof Gen Lt Col Gov Sen Rep Jan Feb Mar Apr Jun Jul Aug Sep Sept "
     "Oct Nov Dec U.S U.K e.g i.e etc vs Inc Ltd Co Mt H.E Hon Smt Shri Maj Brig Adm Capt Cdr Amb Sen Barr Cllr "
-    # an engineer's and a cleric's styles before a name ("Advisor on Mechanisation, Eng. X")
+    # an engineer's and a cleric's styles before a name ("Adviser on Irrigation, Eng. X")
     "Eng Engr Rev".split()
 )
 
@@ -994,9 +994,9 @@ _HOST_CUE_RE = re.compile(
     r"\b(?:(?:arriv(?:ed|es|ing)|landed|lands|touched down|welcomed|received|hosted|met|meets|held talks|holds talks|"
     r"took place|takes place|(?:were|was|are|is|been)\s+signed)\b[^.;]{0,60}?\bin|"
     r"(?:is|was|are|were|stayed|stays)\s+(?:currently\s+|now\s+)?in|"
-    # "paid a courtesy call on Minister ..., Honourable X, in Lusaka": the host named with its office
+    # "paid a courtesy call on Minister ..., Honourable X, in Harare": the host named with its office
     r"(?:paid|pays|paying|pay)\s+a\s+courtesy\s+call\s+on\b[^.;]{0,100}?,\s+in|"
-    # (a release's capitals too: "for a three-day State Visit to Ghana")
+    # (a release's capitals too: "for a two-day State Visit to Chile")
     r"(?:[Vv]isit|[Tt]rip|[Tt]our|[Jj]ourney)s?\s+to|visit(?:ed|ing|s)?|"
     # "the State Visit of the Maldivian President to Sri Lanka": the visitor between the visit and its place
     r"(?:[Vv]isit|[Tt]rip|[Tt]our)\s+(?:of|by)\s+(?:(?:[^.;,]|(?<=Dr|Mr|Ms)\.){1,80}?\s)?to|travell?(?:ed|ing|s)\s+to|flew\s+to|flies\s+to|"
