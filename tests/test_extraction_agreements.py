@@ -3553,6 +3553,20 @@ class GeneralCooperationAgreementTests(SimpleTestCase):
         self.assertEqual(spheres(text), ["trade"])
 
 
+class NamedInstrumentListedAsSignedTests(SimpleTestCase):
+    """ "Agreements signed during the visit include the Tamsa Accord": named, but listed as signed."""
+
+    def test_named_after_include(self):
+        text = (
+            "Agreements signed during the visit include the General Agreement on Cooperation and an MoU on "
+            "trade promotion."
+        )
+        self.assertEqual(titles(text), ["General Agreement on Cooperation", "MoU on trade promotion"])
+
+    def test_named_in_passing_stays_out(self):
+        self.assertEqual(titles("The leaders recalled the Tamsa Agreement on Trade."), [])
+
+
 class CountOfOtherDocumentsAfterAndTests(SimpleTestCase):
     """ "a framework agreement and two MoUs, on A and on B respectively": the count after "and" is other documents."""
 

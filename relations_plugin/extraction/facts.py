@@ -958,7 +958,11 @@ _FINITE_RE = re.compile(
 
 # A named instrument as the object of a verb of signing: "adopted the Tamsa Declaration", "signed the Kolvi Accord".
 # (also a name in quotation marks: 'issued the "Tamsa Joint Statement on ..."')
-_NAMED_SIGNED_RE = re.compile(rf"\b(?:{_DONE}|issued|endorsed)\s+(?:the|a|an)\s+[\"“‘]?(?:[A-Z][\w'’-]*\s+){{1,4}}$")
+# ("Agreements signed during the visit include the Tamsa Accord": the listing verb of what was signed)
+_NAMED_SIGNED_RE = re.compile(
+    rf"\b(?:{_DONE}|issued|endorsed|^\s*(?:The\s+)?(?i:agreements|documents|instruments|accords|memoranda|MoUs)\s+"
+    rf"{_DONE}\s+(?:[\w-]+\s+){{0,4}}?(?:include|included|are|were))\s+(?:the|a|an)\s+[\"“‘]?(?:[A-Z][\w'’-]*\s+){{1,4}}$"
+)
 
 
 # A modifier joined by "and" to the modifiers of a single document, right after its article: "a student and faculty
