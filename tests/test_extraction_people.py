@@ -720,3 +720,19 @@ class SecretaryGeneralAndEnvoyTests(SimpleTestCase):
         )
         people = {p.name: p.role for p in suggest_package(text).participants}
         self.assertNotEqual(people.get("Omar Saleh"), "ambassador")
+
+
+class DescribedOtherSideTests(SimpleTestCase):
+    def test_the_office_described_as_met_is_not_the_subjects(self):
+        text = (
+            "The Minister of State for Regional Integration, Kofi Asamoah Darko, met the visiting Foreign Minister "
+            "of Liberia. Ghana and Liberia signed an agreement."
+        )
+        self.assertNotEqual(sides(text)["Darko"], "LR")
+
+    def test_the_office_described_alone_still_tells_the_country(self):
+        text = (
+            "Minister of State Kofi Asamoah Darko opened the forum. Later the Foreign Minister of Ghana thanked the "
+            "guests. Ghana and Liberia signed an agreement."
+        )
+        self.assertEqual(sides(text)["Darko"], "GH")

@@ -1887,12 +1887,13 @@ class _Article:
     def _described_countries(self) -> None:
         """The country of a person the article also describes by nationality and office alone: in a story naming
         one prime minister, "the Canadian prime minister" is Canadian."""
-        titles = [_parse_title(m.group(0)) for m in _DESCRIPTION_RE.finditer(self.text, self.body_start)]
-        titles = [t for t in titles if t is not None and t.country and t.role not in ("counterpart", OFFICIAL)]
+        found = [(m.start(), _parse_title(m.group(0))) for m in _DESCRIPTION_RE.finditer(self.text, self.body_start)]
+        found = [(a, t) for a, t in found if t is not None and t.country and t.role not in ("counterpart", OFFICIAL)]
+        titles = [t for _, t in found]
         described: dict[tuple[str, bool], set[str]] = {}
         for title in titles:
             described.setdefault((title.role, title.core == "leader"), set()).add(title.country)
-        for title in titles:
+        for at, title in found:
             if len(described[title.role, title.core == "leader"]) > 1:
                 # "the greetings of the Prime Minister of Nepal to the Bangladesh premier": offices of both sides
                 continue
@@ -1909,8 +1910,14 @@ class _Article:
                     or _second_office(e, title)
                 )
             ]
-            if len(fits) == 1 and not fits[0].country:
+            if len(fits) == 1 and not fits[0].country and not self._meets_described(fits[0], at):
                 fits[0].country = title.country
+
+    def _meets_described(self, ent: _Entity, at: int) -> bool:
+        """Whether the person is the subject who meets the one described ("X met the visiting Foreign Minister of
+        Liberia"): the description is then of the other side, not of X."""
+        s_lo = self.sentence_at(at)[0]
+        return any(s_lo <= p < at and _MET_RE.search(self.text, self._name_end(p), at) for p in ent.positions)
 
     def _bare_office_holder(self) -> None:
         """ "The Taoiseach said ... Conor Madigan met ...": an office only one state has, used without a name, is
