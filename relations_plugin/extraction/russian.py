@@ -1990,11 +1990,9 @@ class _RuArticle:
         code = self.dateline_country()  # the dateline may follow a headline paragraph
         if code:
             votes[code] = votes.get(code, 0) + 1
-        if not votes:
+        if not votes and self._posted:
             # "Генеральный консул Японии в Хабаровске посетил ...": an envoy's story takes place where he is posted
-            posted = {self._posting(m) for m in _RU_ENVOY_POSTED_RE.finditer(text, self.body_start)} - {""}
-            if len(posted) == 1:
-                votes[posted.pop()] = 1
+            votes[self._posted] = 1
         if not votes and self.mentions:
             # "Президент Казахстана встретил президента Вьетнама в аэропорту": who meets or receives is the host
             for m in _RU_RECEIVES_RE.finditer(text, self.body_start, self.paras[min(3, len(self.paras) - 1)][1]):
@@ -2006,11 +2004,16 @@ class _RuArticle:
                     break
         return votes
 
-    def _posting(self, m: re.Match) -> str:
-        """The country of the post an envoy holds ("посол Чили в Перу", "консул Чили в Лиме"), if not his own."""
-        own = _country_at(self.text, m.start(), m.start("to"))
-        code = _place_code(self.text, m.start("to"))
-        return code if code != own else ""
+    @functools.cached_property
+    def _posted(self) -> str:
+        """The one country the story's envoys are posted to ("посол Чили в Перу", "консул Чили в Лиме"), not their
+        own, or ""."""
+        posted = set()
+        for m in _RU_ENVOY_POSTED_RE.finditer(self.text, self.body_start):
+            code = _place_code(self.text, m.start("to"))
+            if code and code != _country_at(self.text, m.start(), m.start("to")):
+                posted.add(code)
+        return posted.pop() if len(posted) == 1 else ""
 
     def host(self) -> str:
         ranked = sorted(self.host_votes().items(), key=lambda kv: -kv[1])
@@ -2420,6 +2423,13 @@ def _title_after(text: str, end: int) -> _RuTitle | None:
     return _parse_title(text, core.start(), hi)
 
 
+_MULTIWORD_COUNTRY_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted((re.escape(stem) for stem in _COUNTRY_NAME_STEMS if " " in stem), key=len, reverse=True))
+    + r")[а-яё]{0,3}(?![\w-])"
+)
+
+
 def _only_title_words(gap: str) -> bool:
     """Between a title and a name only title words, country names, adjectives, abbreviations and the names of
     organisations stand ("статс-секретарь МИД Германии", "директор по экспорту «Интер РАО»", "вице-президент
@@ -2427,7 +2437,7 @@ def _only_title_words(gap: str) -> bool:
     # "Президент Национального института спорта Республики Куба (ИНДЕР)": an organisation's abbreviation in brackets
     gap = re.sub(r"«[^«».!?]{1,40}»|[A-Za-z][\w&.-]*|\s\([А-ЯЁA-Z]{2,8}\)(?=\s*$)", " ", gap)
     # a country's or its parliament's name of two words: "Сената Олий Мажлиса", "Жогорку Кенеша"
-    gap = _COUNTRY_NAME_RE.sub(lambda m: " " if " " in m.group(0) else m.group(0), gap)
+    gap = _MULTIWORD_COUNTRY_RE.sub(" ", gap)
     words = re.findall(r"[\w-]+", gap)
     for i, word in enumerate(words):
         if word.isupper() and len(word) <= 5:
