@@ -736,3 +736,18 @@ class DescribedOtherSideTests(SimpleTestCase):
             "guests. Ghana and Liberia signed an agreement."
         )
         self.assertEqual(sides(text)["Darko"], "GH")
+
+
+class WestminsterStyleTests(SimpleTestCase):
+    def test_a_senators_westminster_style_is_no_part_of_the_office(self):
+        text = (
+            "CANBERRA: Foreign Minister Senator the Hon. Mary Collins met Foreign Minister Budi Santoso of Indonesia. "
+            "Australia and Indonesia signed an agreement."
+        )
+        titles = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(titles["Mary Collins"], "Foreign Minister")
+
+    def test_an_office_of_the_country_keeps_its_article(self):
+        text = "Prime Minister of the Netherlands Joost de Vries met President Ana Silva of Portugal in Lisbon."
+        titles = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(titles["Joost de Vries"], "Prime Minister of the Netherlands")

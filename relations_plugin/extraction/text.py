@@ -630,7 +630,8 @@ _NICKNAME_RE = re.compile(r" [\"“‘'](?P<n>[A-Z][a-z]{1,12})[\"”’'](?= [A
 _HONORIFIC_TAIL_RE = re.compile(
     r"(?:,?\s+(?:"
     + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True))
-    + r"|Tan|Sri|Puan)\.?)+$"
+    # ("Foreign Minister Senator the Hon. X": the article of a Westminster style is the style's too)
+    + r"|Tan|Sri|Puan|the)\.?)+$"
 )
 # (and the grades of a Datuk: "Datuk Wira X", "Dato' Paduka Y")
 _TAN_SRI_RE = re.compile(
