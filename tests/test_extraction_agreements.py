@@ -4174,3 +4174,29 @@ class VisitOwnClauseDayTests(SimpleTestCase):
             "during his four-day working visit to Tolvania, and he will fly home tomorrow."
         )
         self.assertNotIn(datetime.date(2026, 3, 7), dates(text, datetime.date(2026, 3, 9)))
+
+
+class AmendedEarlierInstrumentTests(SimpleTestCase):
+    """A year of signing that dates the instrument an item amends leaves that item and the next ones this visit's."""
+
+    def _spheres(self, text: str) -> list[str]:
+        return [a.sphere for a in suggest_package(text, dateline=datetime.date(2026, 4, 2)).agreements]
+
+    def test_protocol_amending_an_old_treaty_and_the_items_after_it(self):
+        text = (
+            "The signed documents included an agreement on the protection of investments, a protocol amending the "
+            "convention on the avoidance of double taxation signed between the two countries in 2007, an MoU on "
+            "cooperation in the field of fisheries, and an executive program for cultural cooperation."
+        )
+        self.assertEqual(self._spheres(text), ["investment", "finance", "agriculture", "culture"])
+
+    def test_a_list_signed_in_an_earlier_year_stays_earlier(self):
+        text = (
+            "The two countries signed in 2011 an agreement on the protection of investments, an MoU on cooperation "
+            "in the field of fisheries and a program for cultural cooperation."
+        )
+        self.assertEqual(self._spheres(text), [])
+
+    def test_an_old_treaty_told_with_its_year_is_no_new_one(self):
+        text = "The ministers discussed the convention on the avoidance of double taxation signed in 2007."
+        self.assertEqual(self._spheres(text), [])

@@ -1052,6 +1052,26 @@ _DONE_BEFORE_RE = re.compile(
 )
 
 
+# A list's separator before the next item ("..., a loan agreement", "; and an MoU").
+_NEXT_ITEM_RE = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:a|an|the)\s")
+_AUXILIARY_END_RE = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\s+(?:\w+\s+)?$", re.I)
+
+
+def _earlier_item_only(sent: str, cue: int, time_end: int, start: int) -> bool:
+    """Whether an earlier signing told by a participle dates only the instrument of an item before this one.
+
+    ("a protocol amending the agreement on X signed between the two countries in 2004, an MoU on Y": the year is the
+    old agreement's; the MoU after the next separator is still one of this visit's.)
+    """
+    if not _NEXT_ITEM_RE.search(sent, time_end, start) or _AUXILIARY_END_RE.search(sent, 0, cue):
+        return False
+    item_lo = max(sent.rfind(",", 0, cue), sent.rfind(";", 0, cue), sent.rfind(":", 0, cue), 0)
+    return bool(_KIND_RE.search(sent, item_lo, cue))
+
+
+_AMENDING_RE = re.compile(
+    r"\s+(?:amend\w*|updat\w*|revis\w*|replac\w*|supersed\w*|supplement\w*|modify\w*|modifi\w*)\s+(?:the|an?|its|their)\s"
+)
 _THEY_ARE_RE = re.compile(
     r"\s*(?:They|(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs|"
     r"accords))?)\s+(?:are|were)(?:\s+as\s+follows)?\s*:"
@@ -2335,7 +2355,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 r"by\s+(?:their|his|her|the\s+two|the)\s+(?:[\w-]+\s+)?predecessors?|"
                 r"in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d))\b"
             ).match(sent[m.end() :])
-            if dated and (not dated.group("y") or (art.dateline and int(dated.group("y")) < art.dateline.year)):
+            # ("a protocol amending the treaty signed in 2004": the date is the amended treaty's, the protocol new)
+            amending = _AMENDING_RE.match(sent, m.end())
+            if (
+                dated
+                and not amending
+                and (not dated.group("y") or (art.dateline and int(dated.group("y")) < art.dateline.year))
+            ):
                 continue
             # "... since 2022, when the two sides signed framework deals for ...": a year before this one
             when = compiled(r"\b(?:in|since|of)\s+(?P<y>(?:19|20)\d\d)\s*,?\s+when\b[^.;]*$").search(sent[: m.start()])
@@ -2373,8 +2399,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if _DONE_BEFORE_RE.match(sent, m.end()):
                 continue  # "A second contract for 180 tanks was signed this year.": before the visit, in background
             last_cue = ([c for c in _cues(sent, 0, m.start()) if not c.group("ann")] or [None])[-1]
-            if last_cue is not None and _EARLIER_RE.search(sent, last_cue.start(), m.start()):
-                earlier_year = _EARLIER_RE.search(sent, last_cue.start(), m.start()).group("y")
+            told_earlier = last_cue and _EARLIER_RE.search(sent, last_cue.start(), m.start())
+            if told_earlier and not _earlier_item_only(sent, last_cue.start(), told_earlier.end(), m.start()):
+                earlier_year = told_earlier.group("y")
                 if not earlier_year or (art.dateline and int(earlier_year) < art.dateline.year):
                     continue  # "Deals struck last year included a grain contract": an earlier one
             if last_cue is not None and _COMMENT_VERB_RE.search(sent, last_cue.end(), m.start()):
