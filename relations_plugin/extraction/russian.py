@@ -3282,6 +3282,17 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
     dashed = inline[:1] in "—–-" if inline else None
     first = inline or (text[slice(*art.paras[p + 1])].strip() if p + 1 < len(art.paras) else "")
     marked = first[:1] in '«„“"' and not label.heading  # "Бекмухамбетов:" and the words in marks below it
+    second = text[slice(*art.paras[p + 2])].strip() if not inline and p + 2 < len(art.paras) else ""
+    # "Имя Фамилия:" on its own line, a dash before the first paragraph only, none before the next, all set apart
+    # alike: a statement for the press printed in full, whose paragraphs go on as under a heading. A dashed line
+    # set close under its label and a blank line after it is a remark, and the story goes on after it.
+    statement = (
+        bool(second)
+        and first[:1] in "—–-"
+        and second[:1] not in "—–-"
+        and labels[p + 2] is None
+        and text[b : art.paras[p + 1][0]].count("\n") == text[art.paras[p + 1][1] : art.paras[p + 2][0]].count("\n")
+    )
     q = p + 1
     while q < len(art.paras):
         qa, qb = art.paras[q]
@@ -3298,7 +3309,7 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
                 break  # the marks closed: the line after them is the story's again
         if re.match(r"(?:[А-ЯЁ][\w.-]*\s?){1,4}(?:\([^()]{1,40}\))?\s*:\s", line):
             break  # "То Лам: ...": the next speaker's label, though the reader does not know the name
-        if label.heading:
+        if label.heading or (statement and q > p + 1):
             plain = not _RU_CORE_RE.search(line) and not any(
                 _past_verb(w) or (_is_verb(w) and "past" in _parses(w)[0].tag)
                 for w in re.findall(r"(?<![\w-])[а-яё]+(?:л|ла|ло|ли|лся|лась|лись)(?![\w-])", line)
