@@ -4200,3 +4200,24 @@ class AmendedEarlierInstrumentTests(SimpleTestCase):
     def test_an_old_treaty_told_with_its_year_is_no_new_one(self):
         text = "The ministers discussed the convention on the avoidance of double taxation signed in 2007."
         self.assertEqual(self._spheres(text), [])
+
+
+class SignersInsideAFieldListTests(SimpleTestCase):
+    """Who signed the first field of a list stands between it and the fields after 'as well as'."""
+
+    lead = "The two presidents watched their ministers exchange five memoranda on tourism. "
+
+    def test_fields_after_the_signers(self):
+        text = self.lead + (
+            "Other documents covered naval shipbuilding cooperation, signed by Procurement Minister Arno Veltis "
+            "and Defence Minister Kaspar Lunde, as well as fisheries, science and technology, forestry and "
+            "youth exchanges."
+        )
+        self.assertEqual(spheres(text)[-5:], ["defence", "agriculture", "science", "environment", "culture"])
+
+    def test_signers_without_more_fields_name_no_field(self):
+        text = self.lead + (
+            "Other documents covered naval shipbuilding cooperation, signed by Procurement Minister Arno Veltis "
+            "and Defence Minister Kaspar Lunde and their deputies."
+        )
+        self.assertFalse(any("deputies" in t or "Lunde" in t for t in titles(text)))

@@ -1191,6 +1191,11 @@ _MORE_FIELDS_RE = re.compile(
     r"(?:(?:,\s+|,?\s+and\s+)[\w-]+(?:\s+[\w-]+){0,3})*)[.]?$"
 )
 
+# Who signed an item of a list of fields, between commas before more fields: ", signed by the two trade ministers".
+_SIGNERS_GAP_RE = re.compile(
+    rf",\s+(?:jointly\s+)?{_DONE}\s+by\s+(?:[^,;.]|\.(?!\s)){{3,160}}?(?=,\s+as\s+well\s+as\s)"
+)
+
 
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
@@ -1228,7 +1233,10 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
             own = compiled(r"(?:on|in|for|regarding|concerning)\s")
             return rest[: head.start(key) + len(tail)], [f" {x}" if own.match(x) else f" {prep} {x}" for x in segments]
     body = rest[head.start(key) : end.start() if end else len(rest)].rstrip(" .,")
-    more = _MORE_FIELDS_RE.match(rest, end.start()) if key == "vrest" and end else None
+    # ("Other documents covered defence procurement, signed by the two defence ministers, as well as hydrogen and
+    # sport": who signed the first item stands between it and the rest of the list)
+    signers = _SIGNERS_GAP_RE.match(rest, end.start()) if key == "vrest" and end else None
+    more = _MORE_FIELDS_RE.match(rest, signers.end() if signers else end.start()) if key == "vrest" and end else None
     if more:
         # "dealt with halal certification, a long-standing issue for exporters, as well as payment systems,
         # customs data-sharing and cultural exchange": fields to the sentence's end go on the list, and what the
