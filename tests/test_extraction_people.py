@@ -751,3 +751,22 @@ class WestminsterStyleTests(SimpleTestCase):
         text = "Prime Minister of the Netherlands Joost de Vries met President Ana Silva of Portugal in Lisbon."
         titles = {p.name: p.title for p in suggest_package(text).participants}
         self.assertEqual(titles["Joost de Vries"], "Prime Minister of the Netherlands")
+
+
+class AttendanceListTests(SimpleTestCase):
+    TEXT = (
+        "HANOI — Ghanaian President Kwame Boateng held talks with Prime Minister Le Van Phuc of Vietnam. Ghana and "
+        "Vietnam signed two agreements.\n\nMinister of Trade Yaw Kofi Mensah, Secretary to the President Ama "
+        "Serwaa Owusu, Secretary to the Ministry of Finance Efua Serwaa Ankrah and {last} Serwaa Adjei were also "
+        "present."
+    )
+
+    def test_a_given_name_shared_by_two_members_does_not_cut_the_list(self):
+        found = sides(self.TEXT.format(last="Ghana's Ambassador to Vietnam"))
+        self.assertEqual(found["Mensah"], "GH")
+        self.assertEqual(found["Ankrah"], "GH")
+
+    def test_a_list_of_both_sides_is_not_given_the_last_members_country(self):
+        text = self.TEXT.replace("Minister of Trade", "Ghanaian Minister of Trade")
+        found = sides(text.format(last="Vietnam's Ambassador to Ghana"))
+        self.assertEqual(found["Mensah"], "GH")

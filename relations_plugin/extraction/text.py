@@ -1809,9 +1809,13 @@ class _Article:
         for m in [*self.mentions, None]:
             if m is not None and chain:
                 prev = chain[-1]
-                if m[2] is prev[2]:
-                    if m[1] > prev[1]:  # ("Nihal Perera" and "Nihal Senarath Perera" at one place: the longer)
+                if m[0] < prev[1]:
+                    # ("Nihal Perera" and "Nihal Senarath Perera" at one place: the longer; and the longer too when a
+                    # given name shared with the member before opens the next member's "Nihal Fonseka")
+                    if m[1] > prev[1]:
                         chain[-1] = m
+                    continue
+                if m[2] is prev[2]:
                     continue
                 linked = self.sentence_at(prev[0])[0] == self.sentence_at(m[0])[0] and _TITLED_LIST_GAP_RE.fullmatch(
                     self.text, prev[1], m[0]
