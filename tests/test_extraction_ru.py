@@ -138,6 +138,16 @@ class TranscriptTests(SimpleTestCase):
             ],
         )
 
+    def test_the_speakers_own_silence_after_but_ends_the_reported_words(self):
+        text = (
+            " date 2024-04-10 Лима, 10 апреля.\n\n"
+            "Министр иностранных дел Перу Хавьер Рохас принял министра иностранных дел Латвии Андриса Озолса.\n\n"
+            "Хавьер Рохас сообщил, что стороны подготовят новый договор о туризме, но сроков не назвал.\n\n"
+            "Андрис Озолс отметил, что торговля растет, но товарооборот не достиг прежнего уровня.\n"
+        )
+        self.assertIn(("Хавьер Рохас", "стороны подготовят новый договор о туризме"), quotes(text))
+        self.assertIn(("Андрис Озолс", "торговля растет, но товарооборот не достиг прежнего уровня"), quotes(text))
+
     def test_a_turn_ends_where_the_story_names_a_participant_again(self):
         text = (
             " date 2024-03-01 Ереван, 1 марта.\n\n"

@@ -3793,6 +3793,8 @@ _RU_AND_VERB_RE = re.compile(
 )
 # "... — пока его текст только обсуждается": after a dash the writer's own remark, no longer the words reported
 _RU_DASH_RE = re.compile(r"\s[—–]\s")
+# "..., однако конкретных сроков не назвал": a negated past verb soon after the conjunction
+_RU_BUT_NOT_RE = re.compile(r",\s+(?:но|однако)\s+(?P<obj>(?:[а-яё-]+\s+){0,3}?)не\s+(?P<v>[а-яё]+л[аи]?)(?![\w-])")
 _RU_ASIDE_RE = re.compile(r"\s+[—–]\s+(?:пока|однако|впрочем|правда|хотя|при\s+этом|но|тем\s+не\s+менее)(?![\w-])")
 # "..., . Об этом заявил X", "Такое мнение высказал X", "Такую оценку дал X": the sentence before is X's
 _RU_ABOUT_THIS_RE = re.compile(
@@ -3931,6 +3933,16 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         hi = aside.start() if aside else hi
         gerund = _RU_GERUND_TAIL_RE.search(text, lo, hi)  # "..., отметив при этом важность логистики": a new act
         hi = gerund.start() if gerund else hi
+        for but in _RU_BUT_NOT_RE.finditer(text, lo, hi):
+            # "..., но сроков не назвал": the speaker's own silence, told by the writer, not a part of the words
+            if (
+                speech_ending[0]
+                and but.group("v").endswith(speech_ending[0])
+                and _past_verb(but.group("v"))
+                and not any(_nominative_noun(w) for w in but.group("obj").split())
+            ):
+                hi = but.start()
+                break
         for conj in _RU_AND_VERB_RE.finditer(text, lo, hi):  # "... и назвал визит «праздником»": a new act
             word = conj.group("v") or conj.group("w")
             ending = re.search(r"л[аи]?$", word).group(0)
@@ -4278,6 +4290,12 @@ def _chain_subject(text: str, lo: int, hi: int) -> tuple[int, int, bool]:
         if word[:1].islower() and _is_verb(word):
             return lo, lo + w.start(), True
     return lo, hi, False
+
+
+def _nominative_noun(word: str) -> bool:
+    """Whether the dictionary reads a word first as a noun or pronoun in the nominative: a subject of its own."""
+    parses = _parses(word)
+    return bool(parses) and parses[0].tag.POS in ("NOUN", "NPRO") and parses[0].tag.case == "nomn"
 
 
 @functools.lru_cache(maxsize=4096)
