@@ -4221,3 +4221,21 @@ class SignersInsideAFieldListTests(SimpleTestCase):
             "and Defence Minister Kaspar Lunde and their deputies."
         )
         self.assertFalse(any("deputies" in t or "Lunde" in t for t in titles(text)))
+
+
+class LenderNameTests(SimpleTestCase):
+    """The words of a lender's name tell who lends, not the field of its loan."""
+
+    def test_a_fund_named_for_economic_development(self):
+        text = (
+            "The ministers signed a loan agreement between the Norvik Fund for Regional Economic Development and "
+            "the Estavian government to finance the repair of schools."
+        )
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_the_purpose_of_the_loan_still_names_its_field(self):
+        text = (
+            "The ministers signed a loan agreement with the Norvik Fund for Regional Economic Development for a "
+            "coastal highway."
+        )
+        self.assertEqual(spheres(text), ["transport"])
