@@ -770,3 +770,20 @@ class AttendanceListTests(SimpleTestCase):
         text = self.TEXT.replace("Minister of Trade", "Ghanaian Minister of Trade")
         found = sides(text.format(last="Vietnam's Ambassador to Ghana"))
         self.assertEqual(found["Mensah"], "GH")
+
+
+class VisitOfTests(SimpleTestCase):
+    TEXT = (
+        "Lakeside Palace (Newswire) - Kenya and Ghana signed three agreements during the state visit of {guest} "
+        "President Kwame Boateng to the Lakeside Palace on Monday. The signing was witnessed by President Wanjiru "
+        "Kamau and President Boateng.\n\n"
+        "Foreign Minister Otieno Barasa said the talks were fruitful."
+    )
+
+    def test_the_visit_of_a_countrys_leader_makes_the_other_country_the_host(self):
+        found = sides(self.TEXT.format(guest="Ghanaian"))
+        self.assertEqual(found["Barasa"], "KE")
+
+    def test_the_visit_of_an_unnamed_side_picks_no_host(self):
+        found = sides(self.TEXT.format(guest="the"))
+        self.assertNotEqual(found.get("Barasa"), "GH")

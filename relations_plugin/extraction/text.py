@@ -662,8 +662,9 @@ def _portfolio(title: str) -> set[str]:
     return words - _GENERIC_TITLE_WORDS - {"and", "for", "the", "minister", "ministry", "deputy", "state", "federal"}
 
 
+# "the state visit of Uzbek President X" as much as "a visit by"
 _VISIT_BY_RE = re.compile(
-    r"\b(?:visit|trip|tour)\s+(?:here\s+)?by\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
+    r"\b(?:visit|trip|tour)\s+(?:here\s+)?(?:by|of)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
 )
 # The guest's side described as such: "briefed the Chilean guest on ...", "the visiting Chilean delegation".
 _GUEST_SIDE_RE = re.compile(
