@@ -4239,3 +4239,23 @@ class LenderNameTests(SimpleTestCase):
             "coastal highway."
         )
         self.assertEqual(spheres(text), ["transport"])
+
+
+class RenewalTests(SimpleTestCase):
+    """A renewal made public as done gives the renewed instrument; one discussed or worked towards does not."""
+
+    def test_welcomed_the_renewal_of_a_named_arrangement(self):
+        text = (
+            "The two leaders also welcomed the renewal of the Norlandia-Estavia Youth Mobility Arrangement, which "
+            "will make it easier for young people to work abroad."
+        )
+        self.assertEqual(titles(text), ["Norlandia-Estavia Youth Mobility Arrangement"])
+
+    def test_a_renewal_still_discussed_is_none(self):
+        for text in (
+            "The leaders discussed the renewal of the Norlandia-Estavia Youth Mobility Arrangement next year.",
+            "They agreed to work towards the renewal of the fisheries agreement.",
+            "The two leaders also welcomed progress under the Norlandia-Estavia Agreement on Fisheries.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(titles(text), [])

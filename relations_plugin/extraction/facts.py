@@ -71,6 +71,8 @@ _RELATIVE_WORDS = {"whose", "which", "that", "who", "whom", "where", "when", "my
 _HEADLINE_VERBS = {"ink", "inks", "seal", "seals", "clinch", "clinches", "strike", "strikes", "sign", "signs"}
 # The participles of signing an instrument, for every pattern that reads a signing verb ("was signed", "inked a").
 _DONE = r"(?:signed|inked|sealed|concluded|adopted|exchanged|struck|clinched|penned)"
+# A renewal made public as done, not one still to come: "welcomed the renewal of the ... arrangement".
+_RENEWAL_OF = r"(?:welcomed|hailed|announced|celebrated|marked|witnessed|confirmed|completed)\s+the\s+renewal\s+of"
 # Verbs of a result that hold an instrument as much as "signed" does, when one follows within a few words: "the visit
 # produced a joint statement", "he left with a declaration on minerals", "the sides agreed on a roadmap".
 _RESULT_CUE = (
@@ -99,7 +101,10 @@ _RESULT_CUE = (
     r"agreed(?=\s+(?:a|an|two|three|four|five|\d+)\s+(?!number\b)(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|"
     r"memorand\w+|roadmaps?|road maps?|plans?|programmes?|pacts?|frameworks?|accords?)\b)|"
     r"renewed(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|agreements?|MoUs?|programmes?|"
-    r"accords?|protocols?)\b)|"
+    r"accords?|protocols?|arrangements?)\b)|"
+    # "welcomed the renewal of the youth mobility arrangement": the renewed text is the visit's own
+    rf"{_RENEWAL_OF}(?=\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){{0,4}}?(?:memorand\w*|agreements?|MoUs?|"
+    r"programmes?|accords?|protocols?|arrangements?)\b)|"
     # "the leaders announced a new defence framework": an instrument made public as agreed, whatever follows it in
     # a list; but not "announced plans for a deal", "announced talks on a treaty", "announced that ..."
     # an instrument agreed in the passive at the end of its clause: "A visa waiver was also agreed.", "the following
@@ -965,11 +970,12 @@ _FINITE_RE = re.compile(
 )
 
 
-# A named instrument as the object of a verb of signing: "adopted the Tamsa Declaration", "signed the Kolvi Accord".
+# A named instrument as the object of a verb of signing: "adopted the Tamsa Declaration", "signed the Kolvi Accord"
+# ("welcomed the renewal of the Kolvi Arrangement": a renewed text is signed anew).
 # (also a name in quotation marks: 'issued the "Tamsa Joint Statement on ..."')
 # ("Agreements signed during the visit include the Tamsa Accord": the listing verb of what was signed)
 _NAMED_SIGNED_RE = re.compile(
-    rf"\b(?:{_DONE}|issued|endorsed|^\s*(?:The\s+)?(?i:agreements|documents|instruments|accords|memoranda|MoUs)\s+"
+    rf"\b(?:{_DONE}|issued|endorsed|renewed|{_RENEWAL_OF}|^\s*(?:The\s+)?(?i:agreements|documents|instruments|accords|memoranda|MoUs)\s+"
     rf"{_DONE}\s+(?:[\w-]+\s+){{0,4}}?(?:include|included|are|were))\s+(?:the|a|an)\s+[\"“‘]?(?:[A-Z][\w'’-]*\s+){{1,4}}$"
 )
 
