@@ -3515,7 +3515,12 @@ def _outsider_before(art: _RuArticle, a: int, o: int, person: _Person) -> _Perso
         return person
     prev_lo = art.sentence_at(o - 1)[0]
     first = next(((at, p) for at, _, p in art.mentions if max(a, prev_lo) <= at < o), None)
-    if first is not None and first[1].outsider and first[1].feminine == person.feminine and first[1] is not person:
+    if first is None or not first[1].outsider or first[1] is person:
+        return person
+    # "Депутат Нина Лупу заявила, что ...": the verb tells the gender where the name's reading may not
+    verb = _RU_SPEECH_RE.search(art.text, first[0], o)
+    spoke = verb.group(0).endswith("ла") if verb and re.search(r"л[а]?$", verb.group(0)) else first[1].feminine
+    if spoke == person.feminine:
         return first[1]
     return person
 
