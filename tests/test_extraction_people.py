@@ -787,3 +787,18 @@ class VisitOfTests(SimpleTestCase):
     def test_the_visit_of_an_unnamed_side_picks_no_host(self):
         found = sides(self.TEXT.format(guest="the"))
         self.assertNotEqual(found.get("Barasa"), "GH")
+
+
+class EarlierMonthVisitTests(SimpleTestCase):
+    TEXT = (
+        "date 2024-09-12\n\nGhana and Kenya upgrade ties\n\nAccra talks between President Kwame Boateng and the "
+        "President of Kenya, Wanjiru Kamau, who is making her first state visit to Ghana, ended today. Trade "
+        "Minister Yaw Mensah joined the talks.\n\nGhana and Kenya signed an agreement. President Boateng visited "
+        "Nairobi in {month}."
+    )
+
+    def test_a_visit_months_before_the_dateline_does_not_tell_the_host(self):
+        self.assertEqual(sides(self.TEXT.format(month="April"))["Mensah"], "GH")
+
+    def test_a_visit_this_month_still_counts(self):
+        self.assertNotEqual(sides(self.TEXT.format(month="September")).get("Mensah"), "GH")

@@ -33,6 +33,7 @@ from .lexicon import (
     _HONORIFICS,
     _HOST_CUE_RE,
     _INDEFINITE_RE,
+    _MONTHS,
     _NAME_NEIGHBOURS,
     _NAME_TAIL_RE,
     _NOT_NAME,
@@ -662,6 +663,10 @@ def _portfolio(title: str) -> set[str]:
     return words - _GENERIC_TITLE_WORDS - {"and", "for", "the", "minister", "ministry", "deputy", "state", "federal"}
 
 
+_IN_MONTH_RE = re.compile(
+    r"\bin\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s+\d)"
+)
 # "the state visit of Uzbek President X" as much as "a visit by"
 _VISIT_BY_RE = re.compile(
     r"\b(?:visit|trip|tour)\s+(?:here\s+)?(?:by|of)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
@@ -2642,11 +2647,16 @@ class _Article:
         return cues
 
     def _another_years(self, clause: str) -> bool:
-        """Whether a clause dates itself to a year other than the dateline's ("in 2023", "last year")."""
+        """Whether a clause dates itself to a year other than the dateline's ("in 2023", "last year"), or to a
+        month well before it ("visited Hanoi in April" in copy of August; the month before may still be the
+        visit's, which can span the turn of a month)."""
         if compiled(r"\b(?:last|previous)\s+year\b|\byears\s+ago\b").search(clause):
             return True
         year = compiled(r"\bin\s+(?:\w+\s+)?((?:19|20)\d\d)\b").search(clause)
-        return bool(year) and self.dateline is not None and int(year.group(1)) != self.dateline.year
+        if year:
+            return self.dateline is not None and int(year.group(1)) != self.dateline.year
+        month = _IN_MONTH_RE.search(clause) if self.dateline is not None else None
+        return bool(month) and 2 <= (self.dateline.month - _MONTHS[month.group("m")]) % 12 <= 6
 
     def _in_marks(self, pos: int) -> bool:
         """Whether a position is inside double quotation marks opened earlier in its paragraph."""
