@@ -4259,3 +4259,20 @@ class RenewalTests(SimpleTestCase):
         ):
             with self.subTest(text=text):
                 self.assertEqual(titles(text), [])
+
+
+class PartiesOnlyComplementTests(SimpleTestCase):
+    """A plural kind word whose only complement is the two sides and the occasion names no document of its own."""
+
+    def test_exchanged_between_the_two_countries_in_the_presence_of(self):
+        text = (
+            "Subsequently, six memoranda and agreements were exchanged between the two countries in the presence "
+            "of President Arno Veltis and President Kaspar Lunde."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_topic_after_the_two_countries_still_counts(self):
+        text = (
+            "Subsequently, three agreements were exchanged between the two countries on fisheries, tourism and health."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "health"])

@@ -950,6 +950,11 @@ _SIGNED_WERE_RE = re.compile(
     r"(?:were|are)\s+(?P<p>on|for|in|regarding|concerning)\s+(?P<rest>[^;]+(?:;[^;]+){2,})$",
     re.I,
 )
+# The two sides as the only complement of a plural kind word, the occasion or the sentence's end after them.
+_PARTIES_ONLY_RE = re.compile(
+    r"between\s+the\s+(?:two\s+)?(?:countries|sides|governments|nations|states|leaders)\b"
+    r"(?=\s*[.;,]?$|\s+(?:in\s+the\s+presence|during|at|before|after|following|as|on\s+(?:[A-Z]\w+day|\d))\b)"
+)
 # A lead-in that names its list as "the following" kinds and ends with a full stop rather than a colon ("... witnessed
 # the signing of the following memoranda and agreements."): the paragraphs after it are the items, as after a colon.
 _FOLLOWING_LEAD_RE = re.compile(
@@ -2710,6 +2715,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 ).match(rest)
                 if late and not (
                     compiled(r"in\s+(?:the|their|his|her)\s+presence").match(late.group("c"))
+                    # ("were exchanged between the two countries in the presence of ...": who, not what about)
+                    or _PARTIES_ONLY_RE.match(late.group("c"))
                     or compiled(r"in\s+[A-Z]").match(late.group("c"))  # "were signed, in Kolvi and Tamsa": where
                     or _DOC_RE.search(late.group("c"))
                 ):  # ("were signed in their presence, including an agreement on ...": the items name themselves)
