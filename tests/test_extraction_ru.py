@@ -6191,6 +6191,16 @@ class AmountReachedTests(SimpleTestCase):
         text = self.HEAD + "Игорь Баранов отметил, что визит прошел успешно и пригласил Пабло Ортегу в Сочи.\n"
         self.assertEqual(quotes(text), [("Игорь Баранов", "визит прошел успешно")])
 
+    def test_an_amount_in_words(self):
+        text = self.HEAD + "Игорь Баранов отметил, что экспорт вырос почти на треть и превысил три миллиарда рублей.\n"
+        self.assertEqual(
+            quotes(text), [("Игорь Баранов", "экспорт вырос почти на треть и превысил три миллиарда рублей")]
+        )
+
+    def test_the_speakers_next_act_with_a_word_like_a_numeral(self):
+        text = self.HEAD + "Игорь Баранов отметил, что визит прошел успешно и передал сердечный привет коллегам.\n"
+        self.assertEqual(quotes(text), [("Игорь Баранов", "визит прошел успешно")])
+
 
 class SpeechAndAnswersHeadingTests(SimpleTestCase):
     """ "Выступление и ответы на вопросы СМИ Министра ..." heads the minister's own words, as "Выступление" does;

@@ -3798,6 +3798,13 @@ _RU_AND_VERB_RE = re.compile(
 )
 # "... — пока его текст только обсуждается": after a dash the writer's own remark, no longer the words reported
 _RU_DASH_RE = re.compile(r"\s[—–]\s")
+# An amount after a verb, in figures or in words: "составил 1,3 млрд", "превысил пять миллиардов долларов".
+_RU_AMOUNT_AHEAD_RE = re.compile(
+    r"\s+(?:около\s+|более\s+|почти\s+|свыше\s+)?(?:\d|(?:дв[аеу]\w{0,3}|тр[иеё]х?|четыр\w{1,4}|пят\w{1,3}|шест\w{1,3}|"
+    r"сем\w{1,3}|восем\w{1,4}|девят\w{1,3}|десят\w{1,3}|сто|двест\w{1,2}|трист\w{1,2}|тысяч\w{0,3}|миллион\w{0,3}|"
+    r"миллиард\w{0,3}|половин\w{1,2}|трет\w{1,2}|четверт\w{1,2})(?![\w-]))",
+    re.I,
+)
 # "..., однако конкретных сроков не назвал": a negated past verb soon after the conjunction
 _RU_BUT_NOT_RE = re.compile(r",\s+(?:но|однако)\s+(?P<obj>(?:[а-яё-]+\s+){0,3}?)не\s+(?P<v>[а-яё]+л[аи]?)(?![\w-])")
 _RU_ASIDE_RE = re.compile(r"\s+[—–]\s+(?:пока|однако|впрочем|правда|хотя|при\s+этом|но|тем\s+не\s+менее)(?![\w-])")
@@ -3958,7 +3965,7 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             if (
                 ending == "л"
                 and not text[conj.start() : conj.end()].startswith(",")
-                and re.match(r"\s+(?:около\s+|более\s+|почти\s+|свыше\s+)?\d", text[conj.end() : hi])
+                and _RU_AMOUNT_AHEAD_RE.match(text, conj.end(), hi)
                 and _own_masculine_past(text[lo : conj.start()])
             ):
                 # "отметил, что товарооборот вырос на 18% и составил 1,3 млрд": an amount the clause's subject
