@@ -4276,3 +4276,23 @@ class PartiesOnlyComplementTests(SimpleTestCase):
             "Subsequently, three agreements were exchanged between the two countries on fisheries, tourism and health."
         )
         self.assertEqual(spheres(text), ["agriculture", "tourism", "health"])
+
+
+class CountedOtherDocumentsTests(SimpleTestCase):
+    """A count of other documents after 'and' ends the title before it; its fields give one document each."""
+
+    def test_an_agreement_and_six_other_documents_on_fields(self):
+        text = (
+            "The two sides signed an agreement on visa exemption and six other documents on fisheries, health, "
+            "education and sport."
+        )
+        self.assertEqual(spheres(text), ["consular", "agriculture", "health", "education", "sport"])
+        self.assertEqual(titles(text)[0], "Agreement on visa exemption")
+
+    def test_documents_inside_a_topic_stay_in_it(self):
+        for text in (
+            "The two sides signed an agreement on the exchange of documents and archives.",
+            "The two sides signed an agreement on visas and documents.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(len(titles(text)), 1)

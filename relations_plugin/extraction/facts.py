@@ -2686,10 +2686,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 contrast = compiled(
                     # ("a framework agreement and two MoUs on ...": a count of other documents after "and")
                     r"\s*\||,?\s+(?:as well as|along with|together with|plus|"
-                    r"and(?=\s+(?:two|three|four|five|six|several|\d+)\s))\s+"
-                    r"(?:(?:a|an|the|two|three|four|five|six|several|\d+)\s+)?"
+                    # ("an agreement on visas and six other documents on A, B and C": the count's documents apart)
+                    r"and(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s))\s+"
+                    r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?"
                     r"(?:[\w-]+\s+){0,2}?(?:protocols?|memorand\w+|agreements?|MoUs?|deals?|accords?|treaty|treaties|"
-                    r"programmes?|programs?|roadmaps?|declarations?|contracts?)\b|"
+                    r"programmes?|programs?|roadmaps?|declarations?|contracts?|documents|instruments|arrangements)\b|"
                     r"\s(?:but|although|though|whereas|yet)\s|\s+and\s+(?:also\s+)?(?:signed|inked|sealed|concluded|"
                     r"adopted|agreed|reached|struck|exchanged|discussed|reviewed|witnessed|held|met|pledged|announced|"
                     r"launched|opened|visited|called|vowed|decided|expressed|welcomed|noted|stressed|said|told|hoped|"
