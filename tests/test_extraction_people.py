@@ -802,3 +802,21 @@ class EarlierMonthVisitTests(SimpleTestCase):
 
     def test_a_visit_this_month_still_counts(self):
         self.assertNotEqual(sides(self.TEXT.format(month="September")).get("Mensah"), "GH")
+
+
+class FirstPersonReleaseTests(SimpleTestCase):
+    TEXT = (
+        "Ghana and Kenya lift trade\n\n{head}\n\nGhana and Kenya agreed to lift trade, Trade Minister Yaw Mensah "
+        "says.\n\nThe talks in Accra today were between President Kwame Boateng and the President of Kenya, "
+        "Wanjiru Kamau, who is making her first state visit to Ghana.\n\nI was glad to meet my counterpart, "
+        "Minister of Industry and Trade Otieno Barasa, after the talks. Ghana and Kenya signed an agreement."
+    )
+
+    def test_the_authors_counterpart_is_of_the_other_side(self):
+        found = sides(self.TEXT.format(head="Hon Yaw Mensah\nTrade and Industry\nHealth"))
+        self.assertEqual(found["Mensah"], "GH")
+        self.assertEqual(found["Barasa"], "KE")
+
+    def test_a_letterhead_line_naming_a_country_is_no_portfolio(self):
+        found = sides(self.TEXT.format(head="Hon Yaw Mensah\nGhana Government"))
+        self.assertNotEqual(found.get("Barasa"), "KE")

@@ -663,6 +663,7 @@ def _portfolio(title: str) -> set[str]:
     return words - _GENERIC_TITLE_WORDS - {"and", "for", "the", "minister", "ministry", "deputy", "state", "federal"}
 
 
+_MY_COUNTERPART_RE = re.compile(r"\b[Mm]y\s+counterparts?\s*,?\s*")
 _IN_MONTH_RE = re.compile(
     r"\bin\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
@@ -2052,6 +2053,17 @@ class _Article:
                 title = (
                     _parse_title(office if cased else office.title()) if fits and len(office.split()) <= 8 else None
                 )
+                if (
+                    cased
+                    and j == i + 1
+                    and fits
+                    and title is None
+                    and _portfolio(office)
+                    and not _COUNTRY_RE.search(office)
+                ):
+                    # a minister's letterhead may list bare portfolios under the name: "Hon Jane Doe / Trade / Health"
+                    office = "Minister for " + office
+                    title = _parse_title(office)
                 if title is None or not title.role:
                     continue
                 words = [w.title() for w in m.group("name").split()]
@@ -2334,6 +2346,7 @@ class _Article:
         self._posted_and_styled(pair)
         self._signatory_sides(pair)
         before = [e.country for e in self.unique()]
+        unset = {id(e) for e in self.unique() if not e.country}
         self._pair_countries(pair)
         for ent in self.unique():
             if not ent.country and not ent.outsider and ent.title:
@@ -2342,6 +2355,23 @@ class _Article:
             # (the leaders just given a country now tell where they are: "President X hosted a banquet")
             counted = self._count_host_votes()
         self._host_side_countries(pair, counted)
+        self._authors_counterpart(pair, unset)
+
+    def _authors_counterpart(self, pair: list[str], unset: set[int]) -> None:
+        """The one a release's author calls "my counterpart, Minister X" is of the other side than the author's,
+        whatever side the host's fallback gave: a minister writing about a visit meets the visitor's colleague."""
+        author = self.author
+        if author is None or author.country not in pair:
+            return
+        other = next(c for c in pair if c != author.country)
+        for ent in self.unique():
+            if ent is author or id(ent) not in unset or ent.country != author.country:
+                continue
+            for p in ent.positions:
+                m = _MY_COUNTERPART_RE.search(self.text, max(self.body_start, p - 100), p)
+                if m and _only_titles_between(self.text, m.end(), p):
+                    ent.country = other
+                    break
 
     def _posted_and_styled(self, pair: list[str]) -> None:
         """An ambassador "to Argentina" serves the other country of the two; "Shri" and "Smt." style Indian
