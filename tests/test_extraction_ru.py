@@ -160,6 +160,14 @@ class TranscriptTests(SimpleTestCase):
         self.assertIn(("Инга Кожокару", "Мы начнем уже летом"), said)
         self.assertNotIn("Мы не видели ни одного договора. Никто нас не спросил", [q for who, q in said])
 
+    def test_praise_takes_the_words_in_marks_but_not_a_name(self):
+        text = (
+            " date 2024-05-12 Лима, 12 мая.\n\n"
+            "Президент Перу Мануэль Ортис принял Президента Латвии Яниса Берзиньша.\n\n"
+            "Мануэль Ортис похвалил «настойчивость, с которой Рига открывает новые рынки» и авиакомпанию «Балтик».\n"
+        )
+        self.assertEqual(quotes(text), [("Мануэль Ортис", "настойчивость, с которой Рига открывает новые рынки")])
+
     def test_a_turn_ends_where_the_story_names_a_participant_again(self):
         text = (
             " date 2024-03-01 Ереван, 1 марта.\n\n"
