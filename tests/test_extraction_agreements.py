@@ -4240,6 +4240,14 @@ class LenderNameTests(SimpleTestCase):
         )
         self.assertEqual(spheres(text), ["transport"])
 
+    def test_a_lender_named_for_reconstruction_lends_money(self):
+        text = "The minister signed a grant agreement with the Norvik Bank for Reconstruction and Development."
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_an_export_bank_still_lends_for_trade(self):
+        text = "The minister signed a loan agreement with the Export-Import Bank of Norvik."
+        self.assertEqual(spheres(text), ["trade"])
+
 
 class RenewalTests(SimpleTestCase):
     """A renewal made public as done gives the renewed instrument; one discussed or worked towards does not."""

@@ -581,9 +581,10 @@ _FIRM_AGENT_RE = re.compile(
     r"(?:[A-Z][\w'’.&-]*\s*){1,3}(?:(?:Co|Corp|Group|Holdings?|Solutions?|Company|Ltd)\b\.?)?"
 )
 _MONEY_FOR_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b[^.;]*?\bfor\s+(?P<p>.+)$", re.I)
-# A lender's own name, whose words tell who lends, not what for: "the Northern Fund for Economic Development".
+# A lender named for its mission, whose words tell who lends, not what for: "the Northern Fund for Economic
+# Development" (but "a loan from the export bank" is trade by its lender).
 _LENDER_NAME_RE = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Fund|Bank)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Fund|Bank)\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}"
 )
 _MONEY_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b", re.I)
 _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\bpiracy\b", re.I)
@@ -727,8 +728,7 @@ def _sphere_x(title: str) -> str:
         return _sphere_x(parties.group("t"))
     if _MONEY_RE.search(title) and _LENDER_NAME_RE.search(title):
         field = _sphere_x(_LENDER_NAME_RE.sub("the lender", title))
-        if field != "other":
-            return field
+        return "finance" if field == "other" else field  # (the money itself, when nothing else names a field)
     purpose = _MONEY_FOR_RE.search(title)
     if purpose and _sphere(title) in ("finance", "trade"):  # ("a loan from the export bank": trade by its lender)
         field = _sphere_x(purpose.group("p"))  # "a loan for a highway": what the money is for
