@@ -820,3 +820,23 @@ class FirstPersonReleaseTests(SimpleTestCase):
     def test_a_letterhead_line_naming_a_country_is_no_portfolio(self):
         found = sides(self.TEXT.format(head="Hon Yaw Mensah\nGhana Government"))
         self.assertNotEqual(found.get("Barasa"), "KE")
+
+
+class RegnalNameTests(SimpleTestCase):
+    def test_a_pontiff_with_a_regnal_number_heads_his_state(self):
+        text = (
+            "Pope Anselm XIV received President Ana Silva of Portugal in the Vatican. The Holy See and Portugal "
+            "signed an agreement."
+        )
+        found = {p.name: p for p in suggest_package(text).participants}
+        self.assertEqual(found["Anselm XIV"].title, "Pope")
+        self.assertEqual(found["Anselm XIV"].role, "head_of_state")
+
+    def test_a_word_like_a_common_noun_is_a_name_only_with_the_number(self):
+        text = (
+            "King Clement IX of Norway received President Ana Silva of Portugal. Employment Minister Jon Berg "
+            "said Settlement talks went well. Norway and Portugal signed an agreement."
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertIn("Clement IX", names)
+        self.assertFalse(any("Settlement" in n for n in names))

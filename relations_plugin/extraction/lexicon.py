@@ -193,7 +193,8 @@ _CORES: tuple[tuple[str, str], ...] = (
     (
         # ("the Uruguayan Mandatary", "the Mandatario": Spanish "mandatario", the head of state, in translated copy)
         r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|leader|"
-        r"mandatary|mandatario|"
+        # (a sovereign pontiff heads a state too: "Pope Anselm XIV" as "King Henrik IV")
+        r"mandatary|mandatario|(?-i:Pope)|"
         # ("the head of Turkmenistan": a state's head named by the state alone)
         r"head of (?:the )?" + _COUNTRY_RE.pattern + r"(?!['’]|\s+(?:diplomacy|government|delegation|side|state|"
         r"mission|parliament|senate|ministry|embassy|armed|army|navy|air|central|national|foreign|presidential|"
@@ -291,8 +292,8 @@ _STYLED_OFFICES = (
 )
 _TITLE_WORDS = set(
     "President Minister Ministers Prime Premier Foreign Affairs Federal Deputy Head State Chancellor Emir Amir King "
-    "Queen Sultan Ambassador Secretary Secretaries Chairman Chairwoman Cabinet Government Senate Parliament Speaker "
-    "Leader Vice "
+    "Pope Queen Sultan Ambassador Secretary Secretaries Chairman Chairwoman Cabinet Government Senate Parliament "
+    "Speaker Leader Vice "
     "General Senior Marshal Admiral Colonel Captain Lieutenant Brigadier "
     "First Acting Labour Labor Economy Economic Trade Industry Investment Investments Electricity Energy Education "
     "Culture Health Defence Defense Justice Finance Agriculture Transport Interior Internal External European "

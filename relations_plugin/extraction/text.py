@@ -709,6 +709,8 @@ _PORTFOLIO_GOES_ON_RE = re.compile(
 )
 # Endings of English abstract nouns that no name has ("Promotion", "Development", "Humanities", "Partnership"): a
 # capitalised word so ending names an office's field or a body, not a person.
+_REGNAL_RE = re.compile(r"(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})")
+_REGNAL_AFTER_RE = re.compile(r"\s+(?=[IVXL]+\b)L?X{0,3}(?:IX|IV|V?I{0,3})\b")
 _ABSTRACT_NOUN_RE = re.compile(r"(?:tion|sion|ment|ities|ity|ness|ship|ism|ology|ics)(?:['’]s|s)?$")
 _SERVES_LEADER_RE = re.compile(
     r"\b(?:[Aa]ssistant|[Aa]dvis[eo]r|[Aa]ide|[Ss]ecretary)\s+to\s+the\s+((?:[A-Z][\w-]*\s?){1,3})$"
@@ -789,7 +791,7 @@ _HONOURED_TITLE_RE = re.compile(r"(?:his|her)\s+(?:royal\s+)?(highness|majesty)\
 _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
 # "the Senior General", "the Sheikh": a style of one or two capitalised words after "the"
 _STYLE_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_MONARCH_WORDS = frozenset("king queen emir amir sultan emperor monarch".split())
+_MONARCH_WORDS = frozenset("king queen emir amir sultan emperor monarch pope".split())
 # The heading of a spokesperson's routine briefing, their name before it.
 _BRIEFING_HEAD_RE = re.compile(
     r"\b[Ss]pokes(?:person|man|woman)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?:['’]s)?\s+"
@@ -1350,7 +1352,12 @@ class _Article:
                     word[0].isupper()
                     and not (len(word) > 1 and word.isupper())
                     and _bare(word) not in _STOP_CAPS
-                    and not (len(word) > 6 and _ABSTRACT_NOUN_RE.search(word))
+                    # ("Clement IX": a regnal number makes a name of a word that looks like a common noun)
+                    and not (
+                        len(word) > 6
+                        and _ABSTRACT_NOUN_RE.search(word)
+                        and not _REGNAL_AFTER_RE.match(self.text, tok.end())
+                    )
                     and word not in _HEADLINE_VERBS
                     # an honorific opens no name ("Datuk Seri Azman Rahim") but may stand inside one
                     and (
@@ -1374,6 +1381,8 @@ class _Article:
                     and word.isupper()
                     and bool(compiled(r"\. [A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ]").match(self.text, tok.end()))
                 )
+                # "Henrik XV": a sovereign's regnal number closes the name
+                or (bool(cur) and bool(_REGNAL_RE.fullmatch(word)))
                 # "Graham TELFORD", "LY Chanthoeun": a surname set in capitals beside a given name in plain case
                 or (len(word) > 1 and word.isupper() and self._caps_surname(word, tok, cur))
                 # "Park Ji-hoon": a Korean family name that is also an English word, before a hyphenated given name
@@ -2678,7 +2687,7 @@ class _Article:
 
     def _another_years(self, clause: str) -> bool:
         """Whether a clause dates itself to a year other than the dateline's ("in 2023", "last year"), or to a
-        month well before it ("visited Hanoi in April" in copy of August; the month before may still be the
+        month well before it ("toured Accra in May" in copy of September; the month before may still be the
         visit's, which can span the turn of a month)."""
         if compiled(r"\b(?:last|previous)\s+year\b|\byears\s+ago\b").search(clause):
             return True
