@@ -4304,3 +4304,24 @@ class CountedOtherDocumentsTests(SimpleTestCase):
         ):
             with self.subTest(text=text):
                 self.assertEqual(len(titles(text)), 1)
+
+
+class YouthMobilityTwiceTests(SimpleTestCase):
+    """A lead's 'youth mobility' and the 'working holiday agreement' named later are one scheme, told twice."""
+
+    lead = "Norlandia and Estavia on Tuesday signed three agreements on energy, youth mobility and consular affairs. "
+
+    def test_the_scheme_once(self):
+        text = self.lead + (
+            "The energy ministers signed a memorandum on cooperation in the gas sector. The two countries also "
+            "signed an updated working holiday agreement, raising the age limit to 35. A third agreement speeds up "
+            "consular procedures."
+        )
+        self.assertEqual(sum("mobility" in t or "holiday" in t for t in titles(text)), 1)
+
+    def test_seasonal_workers_stay_apart(self):
+        text = self.lead + (
+            "The energy ministers signed a memorandum on cooperation in the gas sector. The two countries also "
+            "signed an agreement on seasonal workers, and a third agreement speeds up consular procedures."
+        )
+        self.assertTrue(any("mobility" in t for t in titles(text)))

@@ -1937,6 +1937,15 @@ _VISIT_PROGRAMME_RE = re.compile(
 _FIELD_ONLY_TITLE_RE = re.compile(r"(?:[\w'’-]+\s+){1,3}" + _DOC_RE.pattern, re.I)
 
 
+# One scheme told by either name, which the shared words file under labour or under migration.
+_YOUTH_MOBILITY_RE = re.compile(r"\b(?:youth\s+mobility|working[- ]holiday|work\s+and\s+holiday)", re.I)
+
+
+def _same_field(a: AgreementSuggestion, b: AgreementSuggestion) -> bool:
+    """Whether two documents are of one field ("youth mobility" and "a working holiday agreement" are one scheme)."""
+    return a.sphere == b.sphere or bool(_YOUTH_MOBILITY_RE.search(a.title) and _YOUTH_MOBILITY_RE.search(b.title))
+
+
 def _one_per_document(
     art: _Article, found: list[AgreementSuggestion], topical: set[int], definite: set[int], others: set[int]
 ) -> list[AgreementSuggestion]:
@@ -1977,7 +1986,7 @@ def _one_per_document(
         if id(ag) in topical
         and ag.sphere != "other"
         and any(
-            o.sphere == ag.sphere
+            _same_field(o, ag)
             and o.status == "signed"
             # ("Other MoUs covered A and B": documents of their own beside those named, each told by its field)
             and (id(o) not in topical or (id(o) in others and id(ag) not in others) or (ag.start, o.start) in retold)
