@@ -168,6 +168,17 @@ class TranscriptTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Мануэль Ортис", "настойчивость, с которой Рига открывает новые рынки")])
 
+    def test_about_this_with_a_date_between_commas_gives_the_sentence_before(self):
+        text = (
+            " date 2024-05-12 Лима, 12 мая.\n\n"
+            "Президент Перу Мануэль Ортис принял Президента Латвии Яниса Берзиньша.\n\n"
+            "Компании двух стран подписали шесть контрактов на поставку древесины. Об этом во вторник, 11 мая, "
+            "сообщил журналистам министр торговли Перу Хорхе Салас.\n"
+        )
+        self.assertEqual(
+            quotes(text), [("Хорхе Салас", "Компании двух стран подписали шесть контрактов на поставку древесины")]
+        )
+
     def test_a_turn_ends_where_the_story_names_a_participant_again(self):
         text = (
             " date 2024-03-01 Ереван, 1 марта.\n\n"
