@@ -4325,3 +4325,23 @@ class YouthMobilityTwiceTests(SimpleTestCase):
             "signed an agreement on seasonal workers, and a third agreement speeds up consular procedures."
         )
         self.assertTrue(any("mobility" in t for t in titles(text)))
+
+
+class InFrontOfTests(SimpleTestCase):
+    """'In front of the two presidents', like 'in the presence of', is the ceremony, not a plural's topic."""
+
+    def test_a_colon_list_after_the_ceremony(self):
+        text = (
+            "After the meeting, the ministers signed three instruments in front of the two presidents: an agreement "
+            "on a youth exchange program that will allow students to study; a memorandum of understanding on "
+            "cooperation in fisheries; and a letter of intent on ocean governance."
+        )
+        self.assertEqual(titles(text)[0], "Agreement on a youth exchange program")
+        self.assertEqual(len(titles(text)), 3)
+
+    def test_fields_after_the_ceremony_are_the_documents(self):
+        text = (
+            "The ministers signed four documents in front of the two presidents, covering trade, culture, health "
+            "and aviation."
+        )
+        self.assertEqual(spheres(text), ["trade", "culture", "health", "aviation"])

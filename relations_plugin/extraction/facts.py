@@ -225,7 +225,7 @@ _BARE_KIND_RE = re.compile(
 # Where the list after a plural kind word ends: the sentence's verb, a relative clause, a total, the next kind word.
 _LIST_END_RE = re.compile(
     r"[;:()]|\.(?:\s|$)|\s[–—-]\s|,?\s+(?:were|was|are|is|have been|had been|will|would|which|that|who|worth|"
-    r"during|in the presence of|signed|to be|by the end of|while|but|aimed at|designed to|amid|amidst)\b|"
+    r"during|in the presence of|in front of|signed|to be|by the end of|while|but|aimed at|designed to|amid|amidst)\b|"
     r",?\s+and\s+(?:\w+ly\s+)?(?:resolved|agreed|decided|pledged|vowed|set|called|discussed|reviewed)\b|"
     r",\s+(?:including|among them|both|all)\b|"
     # a clause after the list: "..., as the president hosted his guest", "..., the two ministries said"
@@ -2575,7 +2575,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if paired_mod:  # "a student and faculty exchange agreement": both words name the one document
                 mods[:0] = [paired_mod.group("x"), "and"]
             rest = sent[m.end() :]
-            if compiled(r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in the presence of\b").match(rest):
+            if compiled(r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in (?:the presence|front) of\b").match(rest):
                 # "documents in the presence of the leaders": the ceremony, not a topic (but a list after it, ",
                 # covering trade, culture and aviation", is the documents')
                 after = _LIST_AFTER_RE.search(rest)
