@@ -840,3 +840,21 @@ class RegnalNameTests(SimpleTestCase):
         names = {p.name for p in suggest_package(text).participants}
         self.assertIn("Clement IX", names)
         self.assertFalse(any("Settlement" in n for n in names))
+
+
+class ObjectsRetinueTests(SimpleTestCase):
+    def test_accompanied_after_the_objects_appositive_is_the_objects_retinue(self):
+        text = (
+            "NAIROBI — Kenyan President Wanjiru Kamau received Ghanaian President Kwame Boateng. Later President "
+            "Boateng met with Kenyan Foreign Minister Otieno Barasa, Cabinet Secretary, accompanied by Deputy "
+            "Minister Amina Noor. Ghana and Kenya signed an agreement."
+        )
+        self.assertEqual(sides(text)["Noor"], "KE")
+
+    def test_accompanied_after_the_subject_is_the_subjects_retinue(self):
+        text = (
+            "NAIROBI — Kenyan President Wanjiru Kamau received Ghanaian President Kwame Boateng. Later President "
+            "Boateng, accompanied by Deputy Minister Yaw Mensah, met with Otieno Barasa, Secretary of the Cabinet. "
+            "Ghana and Kenya signed an agreement."
+        )
+        self.assertEqual(sides(text)["Mensah"], "GH")

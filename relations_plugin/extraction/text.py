@@ -668,7 +668,7 @@ _IN_MONTH_RE = re.compile(
     r"\bin\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
 )
-# "the state visit of Uzbek President X" as much as "a visit by"
+# "the state visit of Ghanaian President X" as much as "a visit by"
 _VISIT_BY_RE = re.compile(
     r"\b(?:visit|trip|tour)\s+(?:here\s+)?(?:by|of)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
 )
@@ -729,6 +729,11 @@ _RELAY_CORE_RE = re.compile(r"spokes|press secretary|aide|advis")
 _BYLINE_RE = re.compile(
     r"(?:By|From|Reporting by|Written by)\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’.-]*"
     r"(?:(?:\s*,\s*|\s+in\s+|\s+and\s+)[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){0,3})*\s*"
+)
+_OBJECT_ACCOMPANIED_RE = re.compile(
+    r"\b(?:met|meets|received|receives|held\s+talks|holds\s+talks)\s+(?:with\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?"
+    r"(?P<name>[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’-]+){0,2}),\s+(?:[A-Z][\w'’-]*|of|for|and|the)"
+    r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the))*,\s+(?=accompanied\b)"
 )
 _MEMBERSHIP_RE = re.compile(
     r"\b(?:delegations?|entourage|team)\b[^.;]{0,40}?\b(?:includes?|included|including|comprising|comprised|"
@@ -1685,6 +1690,18 @@ class _Article:
             # President was welcomed ..., accompanied by Prime Minister X" is the host walking beside the guest)
             if not ent.country and ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
                 joined = _MEMBERSHIP_RE.search(text, sent[0], start)
+                # "X met Y, Secretary of State, accompanied by Z": the phrase set after the object's appositive
+                # title is the object's (Y's) retinue, not the subject's
+                beside = (
+                    _OBJECT_ACCOMPANIED_RE.search(text, sent[0], joined.end())
+                    if joined and text.startswith("accompanied", joined.start())
+                    else None
+                )
+                near = self.entities.get(_key(beside.group("name").split()[-1])) if beside else None
+                if near is not None and near is not ent:
+                    # (the object's country may be known only later: the host's fallback then decides)
+                    joined = None
+                    ent.country = near.country
                 for w in compiled(r"[A-ZÀ-ÞĀ-ſ][\w'’-]+").findall(text[sent[0] : joined.start()] if joined else ""):
                     subject = self.entities.get(_key(w))
                     if subject is not None and subject is not ent and subject.country:
