@@ -3918,10 +3918,10 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
 
     speech_ending = [""]  # the past ending of the verb of speech being read: "л", "ла" or "ли"
 
-    def clause(lo: int) -> tuple[int, int] | None:
+    def clause(lo: int, opened: bool = False) -> tuple[int, int] | None:
         while lo < end and text[lo] == " ":
             lo += 1
-        if lo >= end or text[lo] in '«„"':
+        if lo >= end or (text[lo] in '«„"' and not opened):
             return None
         tail = _RU_CLAUSE_TAIL_RE.search(text, lo, end)
         while tail and speech_ending[0] and not re.search(r"л[аи]?(?:сь|ся)?$", tail.group(0).split()[-1]):
@@ -3975,7 +3975,7 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 return lo, conj.start()
         return lo, hi
 
-    def according(lo: int, m: re.Match) -> _Person | None:
+    def according(lo: int, m: re.Match, opened: bool = False) -> _Person | None:
         span = m.span("s") if m.group("s") else m.span("s2") if m.group("s2") else m.span("p")
         if m.group("p"):
             span = (m.start(), m.end() - 1)
@@ -3984,7 +3984,13 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         person = None if plural else art.resolve(lo + span[0], lo + span[1], lo, last())
         if person is None and not _RU_PLURAL_SUBJECT_RE.search(text, lo + span[0], lo + span[1]):
             art.unresolved.append(lo)  # "как рассказал источник, ...": a later "по его словам" is the source's
-        c = clause(lo + m.end())
+        c = clause(lo + m.end(), opened)
+        if opened and person is not None and c and text[c[0]] in '«„"':
+            # a pronoun's speaker for marks found from afar may be a source left unnamed: only one named in this
+            # sentence or the one before
+            near = art.sentence_at(max(art.sentence_at(lo)[0] - 1, 0))[0]
+            if not any(near <= at < lo and p is person for at, _, p in art.mentions):
+                return person
         if person is not None and c:
             add(*c, person, REPORTED, False, text[lo : lo + m.end()])
         return person
@@ -4054,7 +4060,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             # "Отдельно гость остановился на энергетике: совместное предприятие ..., по его словам, остается ...":
             # after the colon the subject of the words, then the words
             refs = len(art.refs)
-            according(s_lo + mid.end(), m)
+            # "товарооборот вырос, по его словам, «почти на треть», ...": the marks open the second piece
+            according(s_lo + mid.end(), m, opened=True)
             if len(art.refs) > refs:
                 add(head_lo, s_lo + mid.start(), art.refs[-1][1], REPORTED, False, same_group=True)
             return
