@@ -4047,7 +4047,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         bare_head = text[s_lo : s_lo + mid.start()]
         if (
             not head_lo
-            and 1 <= len(bare_head.split()) <= 6
+            # a pronoun's speaker, told of just before, may vouch for a longer subject than a name does
+            and 1 <= len(bare_head.split()) <= (12 if m is not None and m.group("p") else 6)
             and not re.search(r"[,«»\"]", bare_head)
             and not _RU_DISCOURSE_RE.match(bare_head)
             and not any(
