@@ -858,3 +858,17 @@ class ObjectsRetinueTests(SimpleTestCase):
             "Ghana and Kenya signed an agreement."
         )
         self.assertEqual(sides(text)["Mensah"], "GH")
+
+
+class BarePresidentNoMonarchTests(SimpleTestCase):
+    TEXT = (
+        "OSLO — King Henrik IV received the President of Ghana, Kwame Boateng, at the Royal Palace.\n\n"
+        "The {office}, who was accompanied by a delegation that included the Minister of Trade, Yaw Mensah, was "
+        "greeted in the courtyard. Norway and Ghana signed an agreement."
+    )
+
+    def test_the_president_accompanied_is_the_president_not_the_king(self):
+        self.assertEqual(sides(self.TEXT.format(office="President"))["Mensah"], "GH")
+
+    def test_the_king_accompanied_is_still_the_king(self):
+        self.assertNotEqual(sides(self.TEXT.format(office="King")).get("Mensah"), "GH")

@@ -1193,7 +1193,8 @@ class _Article:
                 lead = self._resolve_title(title, cue) or lead
             if lead is None and compiled(r"\s*(?:He|She)\b").match(self.text[s_lo:cue]):
                 lead = self.recent(s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER))
-            subject = self.text[s_lo:cue].strip()
+            # ("The President, who was accompanied by ...": the relative clause's antecedent is the subject)
+            subject = compiled(r",\s*who$").sub("", self.text[s_lo:cue].strip())
             subject = subject[:1].upper() + subject[1:]
             if lead is None and _DESCRIBED_SUBJECT_RE.fullmatch(subject):
                 # "The Portuguese president is accompanied by ...": the description gives the leader's country
@@ -1203,7 +1204,7 @@ class _Article:
             if titled is not None and titled.role:  # "The President is accompanied by ...": the last president named
                 # (or the one whose office the subject words: "The Foreign Secretary" is no trade minister named since)
                 lead = (
-                    self._plain_holder(titled.role, s_lo)
+                    self._plain_holder(titled.role, s_lo, titled.core)
                     or (self._resolve_title(titled, s_lo, mentioned_only=True) if _worded(titled.core) else None)
                     or self.recent(s_lo, lambda e, role=titled.role: e.role == role and not e.outsider)
                 )
@@ -1238,11 +1239,14 @@ class _Article:
                     pairs.append((ent, boss))
         return pairs
 
-    def _plain_holder(self, role: str, before: int) -> _Entity | None:
+    def _plain_holder(self, role: str, before: int, core: str = "") -> _Entity | None:
         """The one holder of an office named before ``before`` whom the text never ties to a country, when the
         others are: a release calls its own government's leader "the Prime Minister" and the other side's "the
-        Prime Minister of Portugal", so "the Prime Minister" alone is its own, however recently the other was named."""
+        Prime Minister of Portugal", so "the Prime Minister" alone is its own, however recently the other was named.
+        "The President" is no monarch, though both head a state."""
         named = [e for e in self.unique() if e.role == role and not e.outsider and e.positions and e.first < before]
+        if core and not _MONARCH_WORDS.intersection(core.lower().split()):
+            named = [e for e in named if not _MONARCH_WORDS.intersection(e.title.lower().split())]
         plain = [e for e in named if not e.country]
         if len(plain) == 1 and len(named) > 1:
             return plain[0]
