@@ -872,3 +872,17 @@ class BarePresidentNoMonarchTests(SimpleTestCase):
 
     def test_the_king_accompanied_is_still_the_king(self):
         self.assertNotEqual(sides(self.TEXT.format(office="King")).get("Mensah"), "GH")
+
+
+class AssetsPortfolioTests(SimpleTestCase):
+    def test_a_ministry_of_state_assets_is_part_of_the_title(self):
+        text = (
+            "Norwegian Minister of State Assets Jon Berg met Ghanaian Minister of Trade Yaw Mensah in Oslo. Norway "
+            "and Ghana signed an agreement."
+        )
+        found = {p.name: p for p in suggest_package(text).participants}
+        self.assertEqual(found["Jon Berg"].title, "Minister of State Assets")
+
+    def test_a_surname_after_a_given_name_is_not_cut_as_a_portfolio(self):
+        text = "Minister of Trade Anna Property met President Ana Silva of Portugal. Norway and Portugal signed."
+        self.assertIn("Property", sides(text))

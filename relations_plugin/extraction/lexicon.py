@@ -314,7 +314,7 @@ _TITLE_WORDS = set(
 _PORTFOLIO_WORDS = frozenset(
     "Export Exports Promotion Rural Food Fisheries Forestry Forests Livestock Lands Mines Minerals Telecommunications "
     "Posts Transportation Logistics Maritime Ports Shipping Civil Service Services Women Children Gender Equality "
-    "Equity Production Mining "
+    "Equity Production Mining Assets Property "
     "Welfare Solidarity Religious Endowments Awqaf Amiri Diwan Royal Court Home Citizens Consumer Competition "
     "Statistics Administrative Reform Modernisation Modernization Local Municipal Municipalities Territorial "
     "Cohesion Sustainable Transition Entrepreneurship Enterprises Cooperatives Handicrafts Arts Antiquities "
