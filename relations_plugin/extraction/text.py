@@ -707,10 +707,11 @@ _LISTED_ON_RE = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+)[A-ZÀ-Þ]
 _PORTFOLIO_GOES_ON_RE = re.compile(
     r"\s+(?:and|&)\s+[A-ZÀ-Þ]|[,;]\s+(?:and\s+)?(?:the\s+)?(?:Hon|Mr|Mrs|Ms|Dr|H\.E|Prof|Sheikh|Datuk)\b"
 )
+# A sovereign's regnal number ("XV") closes the name it follows.
+_REGNAL_RE = re.compile(r"(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})")
+_REGNAL_AFTER_RE = re.compile(rf"\s+(?=[IVXL]+\b){_REGNAL_RE.pattern}\b")
 # Endings of English abstract nouns that no name has ("Promotion", "Development", "Humanities", "Partnership"): a
 # capitalised word so ending names an office's field or a body, not a person.
-_REGNAL_RE = re.compile(r"(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})")
-_REGNAL_AFTER_RE = re.compile(r"\s+(?=[IVXL]+\b)L?X{0,3}(?:IX|IV|V?I{0,3})\b")
 _ABSTRACT_NOUN_RE = re.compile(r"(?:tion|sion|ment|ities|ity|ness|ship|ism|ology|ics)(?:['’]s|s)?$")
 _SERVES_LEADER_RE = re.compile(
     r"\b(?:[Aa]ssistant|[Aa]dvis[eo]r|[Aa]ide|[Ss]ecretary)\s+to\s+the\s+((?:[A-Z][\w-]*\s?){1,3})$"
