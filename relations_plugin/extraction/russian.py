@@ -2034,7 +2034,7 @@ class _RuArticle:
 
 
 # Endings of surnames across the region: Петров, Алиев, Пашинян, Шевченко, Гахария, Мамедли, Эрдоган-оглу ...
-# Marked words right before their author's name: "«...», — написал Нурбек Асанбаев"
+# Marked words right before their author's name: "«...», — написал Тимур Алдашев"
 _RU_SAID_BEFORE_NAME_RE = re.compile(r"«(?P<q>[^«»]{10,2000})»[,.]?\s*[—–]\s*[а-яё]+\s+(?:[А-ЯЁ][\w.-]*\s+){0,3}$")
 _RU_SIDE_IN_WORDS_RE = re.compile(
     r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ой|ая|ую|ие|их|им|ими)\s+(?:сторон\w*|коллег\w*|партн[её]р\w*)(?![\w-])", re.I
