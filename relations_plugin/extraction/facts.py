@@ -298,18 +298,17 @@ _NTH_DAY_RE = re.compile(
     rf"(?:{_SPAN_DAYS}\b|(?:[\w-]+\s+){{0,2}}?{_SPAN_VISIT})",
     re.I,
 )
+# A length in days after a verb of lasting, shared by the two patterns below.
+_LASTS_DAYS = r"\s+(?:for\s+)?(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\b"
 # "The visit of the president to Tamsa continues for two days", "the tour will last three days": its length told
 # after it, as the "two-day visit" before it does
 _VISIT_LASTS_RE = re.compile(
-    rf"\b{_SPAN_VISIT}[^.;]{{0,100}}?\b(?:continues|lasts|runs|(?:will|is\s+to)\s+(?:last|continue|run))\s+"
-    r"(?:for\s+)?(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\b",
+    rf"\b{_SPAN_VISIT}[^.;]{{0,100}}?\b(?:continues|lasts|runs|(?:will|is\s+to)\s+(?:last|continue|run)){_LASTS_DAYS}",
     re.I,
 )
 # (its length alone, read only just before the word "days", to pass over copy without one quickly)
 _DAYS_WORD_RE = re.compile(r" days\b")
-_LASTS_FOR_RE = re.compile(
-    r"\b(?:continues|lasts|runs|last|continue|run)\s+(?:for\s+)?(?:two|three|four|five|six|[2-6])\s+days\b", re.I
-)
+_LASTS_FOR_RE = re.compile(rf"\b(?:continues|lasts|runs|last|continue|run){_LASTS_DAYS}", re.I)
 # "wrapped up a three-day visit on Wednesday", "began a two-day trip on Monday": a day that ends or opens the visit
 _VISIT_SPAN_RE = re.compile(rf"\b{_SPAN_DAYS}\s+(?:[\w-]+\s+){{0,3}}?{_SPAN_VISIT}", re.I)
 _SPAN_END_RE = re.compile(
