@@ -4788,11 +4788,12 @@ _RU_TO_BE_MADE_RE = re.compile(
     r"(?<![\w-])(?:выйти\s+на|прийти\s+к|подготовить|разработать|выработать|согласовать)\s+(?:[а-яё-]+\s+)?[«„\"]?$",
     re.I,
 )
-# A finite verb of the present or the future after a title's topic: "создаст", "позволит", "открывает", "дают".
+# "Программа визита / переговоров": the visit's schedule, not a document signed.
 _RU_SCHEDULE_RE = re.compile(
     r"(?:[а-яё-]+(?:ого|его|ых|их)\s+){0,2}(?:визита|пребывания|переговоров|мероприятий|дня|поездки|турне)(?![\w-])"
 )
 _RU_AND_PAST_RE = re.compile(r",?\s+и\s+(?:[а-яё]+\s+)?([а-яё]{3,}(?:ли|ла|л))(?![\w-])")
+# A finite verb of the present or the future after a title's topic: "создаст", "позволит", "открывает", "дают".
 _RU_VERB_IN_TITLE_RE = re.compile(r"\s([а-яё]{2,}(?:ит|ет|ут|ют|ат|ят|ст))(?![\w-])")
 _RU_TERM_ONLY_RE = re.compile(r"(?:сроком\s+)?на\s+(?:\d+|[а-яё]+)\s+(?:лет|года?|месяц\w*)[»\"”]?\s*$")
 _RU_COURTESY_RE = re.compile(
