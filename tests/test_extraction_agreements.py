@@ -4345,3 +4345,39 @@ class InFrontOfTests(SimpleTestCase):
             "and aviation."
         )
         self.assertEqual(spheres(text), ["trade", "culture", "health", "aviation"])
+
+
+class FieldWordsTests(SimpleTestCase):
+    """Fields named by words the shared vocabulary reads wrongly or misses."""
+
+    def test_blue_economy_is_the_sea_not_trade(self):
+        self.assertEqual(
+            spheres("The ministers signed a memorandum on cooperation in the blue economy and fisheries."),
+            ["agriculture"],
+        )
+        self.assertEqual(spheres("The ministers signed a memorandum on the blue economy."), ["environment"])
+
+    def test_an_economy_without_the_sea_stays_trade(self):
+        self.assertEqual(spheres("The ministers signed a memorandum on the digital economy."), ["digital"])
+        self.assertEqual(spheres("The ministers signed a memorandum on economic cooperation."), ["trade"])
+
+    def test_recycling_is_the_environment(self):
+        self.assertEqual(spheres("The ministers signed a memorandum on battery recycling."), ["environment"])
+
+    def test_crimes_in_the_plural_are_security(self):
+        text = "The ministers signed an agreement on border administration and the prevention of cross-border crimes."
+        self.assertEqual(spheres(text), ["security"])
+
+    def test_a_purpose_clause_after_the_parties_names_the_field(self):
+        text = (
+            "The two sides signed a framework agreement between the Varno Holding and the Ministry of Economy and "
+            "Finance to establish a joint investment platform."
+        )
+        self.assertEqual(spheres(text), ["investment"])
+
+    def test_a_time_after_the_parties_is_no_purpose(self):
+        text = (
+            "The two sides signed a memorandum between the Ministry of Energy and the Varno Trade Office to the "
+            "end of 2030."
+        )
+        self.assertEqual(spheres(text), ["energy"])

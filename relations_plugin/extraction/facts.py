@@ -541,8 +541,11 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ),
     ("infrastructure", r"bridges?|tunnels?|dams?|public works"),
     ("justice", r"courts?|prosecutors?|legal|(?:gender-based|domestic|sexual)\s+violence|violence\s+against\s+women"),
-    ("environment", r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|pollution|forestry|timber"),
-    ("security", r"narcotics|drugs|organi[sz]ed crime|crime|smuggling"),
+    (
+        "environment",
+        r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|pollution|forestry|timber|recycl\w*",
+    ),
+    ("security", r"narcotics|drugs|organi[sz]ed crimes?|crimes?|criminals?|smuggling"),
     ("sport", r"olympic\w*|football|athletes?"),
     ("tourism", r"travel|hotels?|resorts?"),
     # faith and letters, kept as culture is: "in the field of Islamic affairs", "between the national libraries"
@@ -592,7 +595,9 @@ _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\b
 # The parties of a title, then its topic: the topic's words name the field, the parties' names ("the Ministry of
 # Foreign Affairs", "the Energy Agency") only who signs.
 _PARTIES_TOPIC_RE = re.compile(
-    r"\bbetween\s+(?P<who>.+?)\s+(?:on|concerning|regarding|in\s+the\s+(?:fields?|areas?|spheres?)\s+of)\s+(?P<t>.+)$"
+    r"\bbetween\s+(?P<who>.+?)\s+(?:on|concerning|regarding|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
+    # (or the work it sets up, in a purpose clause: "between the fund and the ministry to establish a platform")
+    r"to\s+(?!(?:the|this|that|its|their)\s)(?=[a-z]{3,}\s))\s*(?P<t>.+)$"
 )
 _PEOPLE_SMUGGLING_RE = re.compile(
     r"\b(?:people|migrant|human)[- ]smuggl\w*|\bsmuggl\w*\s+(?:of\s+)?(?:people|migrants|persons)\b|"
@@ -677,6 +682,8 @@ def _sphere_x(title: str) -> str:
     ).sub("", title)
     # "the creative economy", "creative industries": the arts as a trade, which the arts' field keeps
     title = compiled(r"(?i)\bcreative\s+(?:econom\w*|industr\w*|sectors?)").sub("creative arts", title)
+    # "the blue economy": the economy of the sea and its fish, not trade
+    title = compiled(r"(?i)\bblue\s+econom(?:y|ies)\b").sub("oceans", title)
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
         return "security"  # "maritime security" is security, though "maritime" alone is transport
     title = _SECURITY_AT_SEA_RE.sub("security", title)  # (also beside other fields: "a credit line for ...")
