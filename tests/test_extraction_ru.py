@@ -6366,3 +6366,87 @@ class MinistryByAdjectiveTests(SimpleTestCase):
         for adjective, speaker in (("чилийского", "Пабло Ортега"), ("российского", "Игорь Баранов")):
             text = self.HEAD + f"Глава {adjective} Минэнерго заявил, что товарооборот может вырасти вдвое.\n"
             self.assertEqual([s for s, _ in quotes(text)], [speaker])
+
+
+class CompanyNameInAttributionTests(SimpleTestCase):
+    """A company's or an outlet's name in marks inside the attribution after the words does not end it."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nМинистр энергетики Чили Пабло Ортега провел переговоры в Москве с министром "
+        "энергетики России Игорем Барановым.\n\n"
+    )
+
+    def test_the_company_in_the_title(self):
+        text = self.HEAD + (
+            "«Проект идет по плану, мы довольны темпами работ», — сказал журналистам вице-президент «Стальпрома» "
+            "Олег Дымов.\n"
+        )
+        self.assertEqual(quotes(text), [("Олег Дымов", "Проект идет по плану, мы довольны темпами работ")])
+
+    def test_the_outlet_addressed(self):
+        text = self.HEAD + (
+            "«Это наш крупнейший контракт за последние годы», — заявил «Вестнику» генеральный директор компании "
+            "Игорь Сомов.\n"
+        )
+        self.assertEqual(quotes(text), [("Игорь Сомов", "Это наш крупнейший контракт за последние годы")])
+
+    def test_a_name_in_marks_before_another_title(self):
+        text = self.HEAD + (
+            "Заместитель директора «Сибэнерго» — директор филиала «Ангара» Олег Дымов рассказал о работах.\n"
+        )
+        self.assertEqual(quotes(text), [])
+
+
+class LowerCaseListItemTests(SimpleTestCase):
+    """ "В их числе:" and then a document a line, each in lower case and ending with a semicolon, lists them all."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nМинистр энергетики Чили Пабло Ортега провел переговоры в Москве с министром "
+        "энергетики России Игорем Барановым.\n\n"
+    )
+
+    def test_the_items(self):
+        text = self.HEAD + (
+            "В присутствии министров был подписан пакет документов. В их числе:\n\n"
+            "соглашение о воздушном сообщении;\n\nмеморандум о сотрудничестве в области геологии;\n\n"
+            "программа культурного обмена на 2026-2027 годы.\n\nПосле этого министры посетили выставку.\n"
+        )
+        titles = [a.title for a in suggest_package(text).agreements]
+        self.assertEqual(
+            titles,
+            [
+                "Соглашение о воздушном сообщении",
+                "Меморандум о сотрудничестве в области геологии",
+                "Программа культурного обмена на 2026-2027 годы",
+            ],
+        )
+
+    def test_a_lower_case_sentence_is_no_item(self):
+        text = self.HEAD + (
+            "В присутствии министров был подписан пакет документов. Среди них:\n\n"
+            "соглашение о воздушном сообщении\n\nПосле этого министры посетили выставку.\n"
+        )
+        self.assertEqual([a.title for a in suggest_package(text).agreements], [])
+
+
+class PendingDocumentTests(SimpleTestCase):
+    """ "Еще один — соглашение о ... — пока находится на согласовании": one more document, not signed."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nМинистр энергетики Чили Пабло Ортега провел переговоры в Москве с министром "
+        "энергетики России Игорем Барановым.\n\n"
+    )
+
+    def test_still_being_agreed(self):
+        text = self.HEAD + (
+            "Министры подписали соглашение о воздушном сообщении. Еще один — меморандум о сотрудничестве в области "
+            "геологии — пока находится на согласовании.\n"
+        )
+        self.assertEqual([a.title for a in suggest_package(text).agreements], ["Соглашение о воздушном сообщении"])
+
+    def test_signed_too(self):
+        text = self.HEAD + (
+            "Министры подписали соглашение о воздушном сообщении. Еще один — меморандум о сотрудничестве в "
+            "подготовке геологов.\n"
+        )
+        self.assertEqual(len(suggest_package(text).agreements), 2)

@@ -3402,10 +3402,16 @@ def _turn_pieces(art: _RuArticle, q: int, label: _Label | None) -> list[tuple[in
 
 
 # "«...», — сказал министр.", "«...»,— говорит собеседник “Ъ” в банке": the attribution after the marks; an outlet's
-# short name in curly marks may stand in it
+# short name in curly marks may stand in it, and so may a company's or an outlet's name in angle marks ("— сказал
+# вице-президент «Стальпрома» X", "— заявил «Известиям» X"): a capitalised name of a few words, never words of speech
 _RU_TAIL_ATTRIBUTION_RE = re.compile(
+    r"\s*[,!?…]?\s*[—–-]\s*(?P<attr>(?:[^«»„“\"—–]|“[^”«»„“\n]{1,15}”|«[A-ZА-ЯЁ][^«».!?,\n]{0,40}»)*?)"
+    r"(?:[.!?…]|,?\s+[—–-]\s|$)"
+)
+_RU_TAIL_NAMELESS_RE = re.compile(
     r"\s*[,!?…]?\s*[—–-]\s*(?P<attr>(?:[^«»„“\"—–]|“[^”«»„“\n]{1,15}”)*?)(?:[.!?…]|,?\s+[—–-]\s|$)"
 )
+_RU_NAME_IN_MARKS_RE = re.compile(r"«[A-ZА-ЯЁ][^«».!?,\n]{0,40}»")
 
 
 def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> tuple[_Person | None, str]:
@@ -3424,8 +3430,14 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
     if _RU_PROVERB_RE.search(before):
         return None, DIRECT  # a proverb, a song, a slogan
     after_lo = c + 1
-    nxt = spans[k + 1][0] if k + 1 < len(spans) else b
-    tail = _RU_TAIL_ATTRIBUTION_RE.match(text[after_lo:nxt])
+    j = k + 1
+    # a name in marks within the attribution does not end it, unless the marks before are a name too
+    # ("директора «Сибэнерго» — директор филиала «Ангара» X рассказал": one title, no words)
+    own_name = _RU_NAME_IN_MARKS_RE.fullmatch(text, o, c + 1)
+    while not own_name and j < len(spans) and _RU_NAME_IN_MARKS_RE.fullmatch(text, spans[j][0], spans[j][1] + 1):
+        j += 1
+    nxt = spans[j][0] if j < len(spans) else b
+    tail = (_RU_TAIL_NAMELESS_RE if own_name else _RU_TAIL_ATTRIBUTION_RE).match(text[after_lo:nxt])
     person, kind = None, DIRECT
     if tail and tail.group("attr").strip():
         person = _attribution(art, after_lo + tail.start("attr"), after_lo + tail.end("attr"), last)
@@ -4900,6 +4912,15 @@ def _signing_before(art: _RuArticle, at: int) -> bool:
     return any(not _RU_NOT_SIGNED.match(c.group(0)) for c in _RU_SIGNED_RE.finditer(art.text, lo, at))
 
 
+# A document still being agreed or drafted: "находится на согласовании", "пока в стадии доработки"; not the field of
+# one signed ("о сотрудничестве в подготовке кадров")
+_RU_PENDING_RE = re.compile(
+    r"(?<![\w-])(?:(?:находит\w*|пока|ещ[её])\s+(?:на|в)\s+(?:(?:стадии|этапе|процессе)\s+)?"
+    r"(?:согласовани|доработк|разработк|подготовк)\w*|на\s+согласовании)(?![\w-])",
+    re.I,
+)
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -4966,6 +4987,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         if (
             not cues
             and prev_signed
+            # "Еще один — соглашение о ... — пока на согласовании": one more, still being agreed, is not signed
+            and not _RU_PENDING_RE.search(sent)
             and (
                 re.match(r"\s*(?:[Вв] (?:их )?числе|[Сс]реди|[Вв] частности|[Эт]о\b|[Оо]т\s.+\sдо\s)", sent)
                 # "В него вошли ...", "Документы касаются ...", "Ещё два документа посвящены ..."
@@ -5431,6 +5454,7 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
         if not cues or _RU_BACKGROUND_RE.search(head):
             continue
         head_kinds = list(_RU_KIND_RE.finditer(text, a, b))
+        semicolons = False
         for q in range(p + 1, len(art.paras)):
             qa, qb = art.paras[q]
             mark = _RU_ITEM_MARK_RE.match(text, qa, qb)
@@ -5464,8 +5488,12 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                 named = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]] + " "
             if q == p + 1 and not mark and text[lo:qb].rstrip().endswith(":") and qb - lo < 200:
                 continue  # "Что подписали" and then "Главные из них:": the heading goes on in a line of its own
-            if kind is None or not text[lo].isupper() and not mark:
+            # "В их числе:" and then "соглашение о ...;" a line: an item of a list set out the way a clause goes on
+            # starts in lower case and ends with a semicolon, the last one with a full stop
+            clause_item = head.endswith(":") and (text[qb - 1] == ";" or semicolons)
+            if kind is None or not text[lo].isupper() and not mark and not clause_item:
                 break
+            semicolons = text[qb - 1] == ";"
             if not mark and _clause_after_kind(text[kind.end() : qb].strip(), verb=True):
                 break  # "Документы предусматривают создание ...": the story again after the list
             if not mark and re.fullmatch(r"\s*для\s+(?:прессы|СМИ|печати)\s*", text[kind.end() : qb]):
