@@ -4381,3 +4381,27 @@ class FieldWordsTests(SimpleTestCase):
             "end of 2030."
         )
         self.assertEqual(spheres(text), ["energy"])
+
+
+class OneFieldWordItemTests(SimpleTestCase):
+    """A numbered item named by one field word and its kind keeps the word, though its capital opens the line."""
+
+    lead = "The presidents met in Valdora on Monday.\n\nThe agreements signed include:\n\n"
+
+    def test_one_field_word_before_the_kind(self):
+        text = self.lead + (
+            "1. MoU on cooperation in health;\n2. Extradition treaty;\n3. Agreement on cooperation in energy.\n"
+        )
+        self.assertIn("Extradition treaty", titles(text))
+        self.assertEqual(len(titles(text)), 3)
+
+    def test_a_determiner_opening_a_line_names_no_document(self):
+        text = (
+            self.lead
+            + "1. MoU on cooperation in health;\n2. Other agreements;\n3. Agreement on cooperation in energy.\n"
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_a_capital_in_prose_is_still_a_name(self):
+        text = "The presidents met in Valdora on Monday. Ministers recalled the Lumen treaty of 1998."
+        self.assertEqual(titles(text), [])

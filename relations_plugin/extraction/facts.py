@@ -1223,6 +1223,12 @@ _SIGNERS_GAP_RE = re.compile(
 )
 
 
+def _item_opens(text: str, start: int) -> bool:
+    """Whether a list's marker opens the line and the sentence at ``start`` right after it."""
+    marker = _ITEM_RE.match(text, text.rfind("\n", 0, start) + 1)
+    return bool(marker) and not text[marker.end() : start].strip()
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -2566,6 +2572,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                             and mods[0].islower()
                             and w[1:].islower()
                             and _OPENS_RE.fullmatch(sent, 0, m.start() - len(" ".join([w, *mods])) - 1)
+                        )
+                        # ("2. Extradition treaty;": a list item's one field word, with the capital of its first word)
+                        and not (
+                            not mods
+                            and w[1:].islower()
+                            and not _DETERMINER_RE.fullmatch(w)
+                            and _OPENS_RE.fullmatch(sent, 0, m.start() - len(w) - 1)
+                            and (opener or _item_opens(text, s_start))
                         )
                     )
                 ):
