@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.test import SimpleTestCase
 
 from relations_plugin.extraction import suggest_package
+from relations_plugin.extraction.text import _Article
 
 
 def sides(text: str) -> dict[str, str]:
@@ -886,3 +887,31 @@ class AssetsPortfolioTests(SimpleTestCase):
     def test_a_surname_after_a_given_name_is_not_cut_as_a_portfolio(self):
         text = "Minister of Trade Anna Property met President Ana Silva of Portugal. Norway and Portugal signed."
         self.assertIn("Property", sides(text))
+
+
+class ReleaseUnderItsHeadlineTests(SimpleTestCase):
+    TEXT = (
+        "Visit to Fiji deepens partnership\n\nMedia release\n\n3 May 2025\n\nPrime Minister\n\n"
+        "The Hon Graham Tullock MP\n\nPrime Minister Graham Tullock has today met with Prime Minister Josefa Ratu "
+        "in Suva.\n\nTrade between New Zealand and Fiji grew. New Zealand is a partner of Fiji.\n\nTRANSCRIPT\n\n"
+        "PRIME MINISTER: Thanks very much. It's great to be here in Suva.{next}\n\n"
+        "JOURNALIST: {question}\n\nPRIME MINISTER: Trade is growing and we want more of it.\n"
+    )
+
+    def test_a_letterhead_under_the_headline_and_the_releases_date_names_the_author(self):
+        text = self.TEXT.format(next=" I had a warm meeting.", question="Prime Minister, what of trade?")
+        speakers = {q.speaker.name for q in suggest_package(text).quotes}
+        self.assertEqual(speakers, {"Graham Tullock"})
+
+    def test_the_first_person_after_here_in_a_city_makes_the_author_the_guest(self):
+        found = sides(self.TEXT.format(next=" I had a warm meeting.", question="Prime Minister, what of trade?"))
+        self.assertEqual(found["Tullock"], "NZ")
+        self.assertEqual(found["Ratu"], "FJ")
+
+    def test_a_first_person_only_in_another_paragraph_does_not_place_the_author(self):
+        text = self.TEXT.format(next=" We had a warm meeting.", question="I ask about trade: is it growing?")
+        art = _Article(text, None, ())
+        art._letterhead()
+        art._writer_country()
+        self.assertEqual(art.author.name, "Graham Tullock")
+        self.assertEqual(art.author.country, "")

@@ -844,6 +844,7 @@ _WRITER_HERE_RE = re.compile(
     r"(?:\b(?:[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening|week)|[Hh]ere|[Yy]esterday)\s+in|"
     r"\b[Mm]y\s+(?:(?:first|second|third|official|working|state)\s+)*(?:visit|trip)\s+to)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+_FIRST_PERSON_RE = re.compile(r"\bI\b")
 _SIDE_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*\((?P<side>[^()\n]{2,40})\)\s*:\s")
 _CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,6})\s*:\s")
 _NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
@@ -2066,7 +2067,8 @@ class _Article:
 
     def _letterhead(self) -> None:
         """The author of a release, named only in its letterhead: an office in capitals beside "THE HON X Y MP"."""
-        heads = self.paras[:4]
+        # (a release may open with its headline, "Media release" and its date above the letterhead)
+        heads = self.paras[:6]
         for i, (a, b) in enumerate(heads):
             m = _LETTERHEAD_RE.fullmatch(self.text, a, b)
             cased = m is None
@@ -2139,10 +2141,11 @@ class _Article:
         if len(pair) < 2:
             return
         for m in _WRITER_HERE_RE.finditer(self.text, self.body_start):
-            s_lo, s_hi, _ = self.sentence_at(m.start())
+            # (the first person may be in the next sentence: "It's terrific to be here in Hanoi. I had ...")
+            p_lo, p_hi = self.paras[self.sentence_at(m.start())[2]]
             place = m.group("place")
             host = _CITY_BY_NAME.get(place) or _COUNTRY_BY_FORM.get(place, "")
-            if host in pair and compiled(r"\bI\b").search(self.text, s_lo, s_hi):
+            if host in pair and _FIRST_PERSON_RE.search(self.text, p_lo, p_hi):
                 ent.country = next(c for c in pair if c != host)
                 for other in self.unique():
                     if other is not ent and other.role == ent.role and not other.country and other.positions:
