@@ -4405,3 +4405,42 @@ class OneFieldWordItemTests(SimpleTestCase):
     def test_a_capital_in_prose_is_still_a_name(self):
         text = "The presidents met in Valdora on Monday. Ministers recalled the Lumen treaty of 1998."
         self.assertEqual(titles(text), [])
+
+
+class LongHeadingListTests(SimpleTestCase):
+    """A heading that names the documents over a numbered list, longer than a short heading, heads what was signed."""
+
+    lead = (
+        "The prime minister held talks with the visiting president in Tarvo on Monday.\n\n"
+        "The two leaders also discussed regional issues and attended an exchange of documents.\n\n"
+    )
+    items = (
+        "1. Exchange of Notes concerning the Tarvo Metro Project (Phase II) (Loan)\n"
+        "2. Memorandum of Cooperation in the Field of Energy Transition between the Ministry of Industry and the "
+        "Department of Energy\n"
+        "3. Memorandum of Cooperation on Critical Minerals Supply Chains\n"
+    )
+
+    def test_documents_exchanged_before_the_leaders(self):
+        text = self.lead + "(Reference) Documents exchanged in the presence of the two leaders and their ministers\n\n"
+        self.assertEqual(spheres(text + self.items), ["transport", "energy", "mining"])
+
+    def test_a_long_line_over_no_list_heads_nothing(self):
+        text = self.lead + (
+            "Documents exchanged in the presence of the two leaders and their ministers\n\n"
+            "Analysts said a memorandum on minerals could follow next year.\n"
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_prose_title_cut_short_is_the_listed_one(self):
+        text = self.lead.replace("attended an exchange of documents.", "saw the Exchange of Notes signed today.") + (
+            "Documents exchanged in the presence of the two leaders and their ministers\n\n"
+        )
+        got = titles(text + self.items)
+        self.assertEqual(len(got), 3)
+        self.assertTrue(got[0].startswith("Exchange of Notes concerning"))
+
+    def test_a_bracketed_note_before_a_title_is_no_word_of_it(self):
+        text = self.lead + "Documents exchanged in the presence of the two leaders and their ministers\n\n"
+        got = titles(text + self.items + "\n(Note) Joint Statement on a strategic partnership\n")
+        self.assertIn("Joint Statement on a strategic partnership", got)

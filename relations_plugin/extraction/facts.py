@@ -1640,7 +1640,17 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             continue  # a table's header row ("S.No. | Name of MoU | Signatories") keeps the section it is in
         if (
             i >= 2
-            and len(para.split()) <= 8
+            and (
+                len(para.split()) <= 8
+                # a longer heading that names the documents, over a numbered list: "Documents exchanged in the
+                # presence of the two leaders"
+                or (
+                    len(para.split()) <= 14
+                    and _KINDS_HEADING_RE.search(para)
+                    and i + 1 < len(art.paras)
+                    and _ITEM_RE.match(text, art.paras[i + 1][0])
+                )
+            )
             and not compiled(r"[.!;:,]$").search(para)
             and not _SEMI_ITEM_END_RE.search(para)  # ("cooperation in tourism; and": an item, not a heading)
             and not _ITEM_RE.match(para)
@@ -2530,6 +2540,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # modifiers before the kind word
             mods = []
             clause_lo = max(sent.rfind(c, 0, m.start()) for c in ",:;(") + 1
+            # a closed bracket before the kind ends a phrase of its own: "(Note) Joint Statement" (not a list's "2)")
+            close = sent.rfind(")", clause_lo, m.start())
+            if close > 0 and "(" in sent[:close]:
+                clause_lo = close + 1
             opener = _ITEM_RE.match(sent)  # ("(ii) MoU on ...": a list's marker, no word of the title)
             if opener and (opener.group("r") or opener.group("l")) and opener.end() <= m.start():
                 clause_lo = max(clause_lo, opener.end())
@@ -3115,6 +3129,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # partnership between X and the Republic of Y" is not the listed "Programme between the ministries of X
             # and the Republic of Y")
             or not any(o.sphere == ag.sphere and _topic_stems(o.title) & _topic_stems(ag.title) for o in in_list)
+        ]
+        # (a prose title that opens a listed one is that one cut short, whatever field its fewer words tell: "the
+        # Exchange of Notes was signed today" above "2. Exchange of Notes concerning the Port Project")
+        listed_keys = [fold(o.title).lower() + " " for o in in_list]
+        found = [
+            ag
+            for ag in found
+            if ag in in_list
+            or len(ag.title.split()) < 3
+            or not any(k.startswith(fold(ag.title).lower() + " ") for k in listed_keys)
         ]
     # the joint declaration of a list of what was signed is the one the story mentions in passing too
     listed_joint = any(
