@@ -6751,3 +6751,50 @@ class WhatTheyCalledTests(SimpleTestCase):
     def test_a_name_the_speaker_describes_is_not_the_speaker(self):
         text = INTRO + 'Kertész described Uzbekistan as "a reliable partner in Central Asia".'
         self.assertIn(("Gábor Kertész", "a reliable partner in Central Asia"), quotes(text))
+
+
+class WireCopyClauseTests(SimpleTestCase):
+    def test_a_form_of_address_in_marks_leaves_the_verb_its_own_clause(self):
+        text = INTRO + (
+            'Addressing his host as "my brother and friend," Tursunov said the two countries had "every reason" to '
+            "trade more."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", 'the two countries had "every reason" to trade more')])
+
+    def test_marked_speech_before_the_verb_is_still_its_attribution(self):
+        text = INTRO + '"We are brothers," Tursunov said, addressing his host.'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "We are brothers")])
+
+    def test_a_bare_verb_after_marks_closing_on_a_comma_is_the_writers(self):
+        text = INTRO + 'Kertész said his government would "take a close look," but gave no date.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", 'his government would "take a close look,"')])
+
+    def test_a_clause_with_its_own_subject_after_the_marks_goes_on(self):
+        text = INTRO + 'Kertész said the fees were "too high," and the ministry would cut them.'
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", 'the fees were "too high," and the ministry would cut them')]
+        )
+
+    def test_what_a_statement_by_a_spokesperson_says_is_the_documents(self):
+        text = INTRO + (
+            "According to a statement issued by presidential spokesperson Tursunov, the two leaders instructed their "
+            "ministers to remove the barriers."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_according_to_the_person_is_still_theirs(self):
+        text = INTRO + "According to Tursunov, the two leaders instructed their ministers to remove the barriers."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "the two leaders instructed their ministers to remove the barriers")]
+        )
+
+    def test_an_announcement_that_introduces_a_list_is_no_statement(self):
+        text = INTRO + (
+            "Tursunov announced a package of measures for the region, including:\n\n- a new loan for farmers;\n"
+            "- a college in Samarkand."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_an_announcement_that_ends_its_sentence_is_one(self):
+        text = INTRO + "Tursunov announced that Tashkent would open a trade house in Budapest."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Tashkent would open a trade house in Budapest")])

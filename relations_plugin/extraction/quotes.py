@@ -831,7 +831,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     text = art.text
     s_lo, s_hi, _ = art.sentence_at(verb_lo)
     s_lo, s_hi = max(s_lo, verb_lo - _SUBJECT_REACH), min(s_hi, verb_hi + _CLAUSE_REACH)
-    marks = list(_DOUBLE_MARK_RE.finditer(text, s_lo, verb_lo))
+    marks = _unnamed_marks(text, list(_DOUBLE_MARK_RE.finditer(text, s_lo, verb_lo)))
     # ", adding that ...", "... and that ...": a statement of its own
     participle = text[verb_lo:verb_hi].endswith("ing") or text[verb_lo:verb_hi] == "and"
     if (
@@ -962,6 +962,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         contrast = _NEXT_DIRECTIVE_RE.search(text, start, tail.start() if tail else s_hi)
     if contrast is None:  # "said the rules were fair but defended the fee": the speaker's own next act
         contrast = _BUT_NEXT_ACT_RE.search(text, start, tail.start() if tail else s_hi)
+    if contrast is None:  # "said he would "look into it," but made no promise": the writer's words after the marks
+        contrast = _AFTER_MARKED_ACT_RE.search(text, start, tail.start() if tail else s_hi)
     if contrast:
         tail = contrast
     if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
@@ -1003,6 +1005,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         or _PROVERB_START_RE.match(text, start)
     ):
         return None  # "recalled a proverb: ...": the proverb is not the speaker's statement
+    if text[end - 1] == ":" and text[end : s_hi + 1].strip() == "":
+        return None  # "announced a package of measures, including:": the object is the list set out after it
     return start, end
 
 
@@ -1012,6 +1016,12 @@ _NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" +
 _BUT_NEXT_ACT_RE = re.compile(
     r",?\s+but\s+(?:also\s+)?(?:defended|repeated|acknowledged|asked|stressed|said|admitted|conceded|rejected|"
     r"dismissed|denied|insisted|warned|cautioned|noted|added)\b"
+)
+# Marked words that close on the comma of quoted speech and a bare verb after them: the speaker's next act, told in
+# the writer's words ("said he would "look into it," but gave no date", "... "on track," and left for the airport")
+_AFTER_MARKED_ACT_RE = re.compile(
+    r"(?<=,[\"”’])\s+(?:but|and|yet)\s+(?:also\s+|then\s+)?(?:did\s+not\s+|not\s+)?"
+    r"(?:made|gave|took|left|kept|held|offered|declined|refused|stopped|avoided|[a-z]+ed)\b"
 )
 _SET_OFF_OBJECT_RE = re.compile(
     r",\s+(?:in|at|during|after|following|before|on|upon|through|via)\s[^,.;:\"“”]{2,80}?,\s+"
@@ -1043,6 +1053,27 @@ _WORDS_GO_ON_RE = re.compile(
 _OWN_WORD_RE = re.compile(
     r",\s+(?:which|that)\s+(?:he|she|they)\s+(?:said|believed|hoped|expected)\s+"
     r"(?:would|will|could|can|was|is|were|are|had|has)\b"
+)
+
+
+def _unnamed_marks(text: str, marks: list[re.Match]) -> list[re.Match]:
+    """The marks of a sentence before its speech verb, less the pairs that give what someone or something is called
+    ("Addressing his host as "my brother," the President said ...", "Calling the plan "a milestone," she said
+    ..."): a form of address or an epithet, which the verb after it does not attribute."""
+    kept: list[re.Match] = []
+    k = 0
+    while k < len(marks):
+        if k + 1 < len(marks) and _AS_BEFORE_MARK_RE.search(text, max(0, marks[k].start() - 80), marks[k].start()):
+            k += 2
+            continue
+        kept.append(marks[k])
+        k += 1
+    return kept
+
+
+_AS_BEFORE_MARK_RE = re.compile(
+    r"\b(?:[Aa]ddress(?:ing|ed)|[Cc]all(?:ing|ed)|[Hh]ail(?:ing|ed)|[Gg]reet(?:ing|ed)|[Dd]escrib(?:ing|ed)|"
+    r"[Rr]eferr(?:ing|ed)\s+to|[Dd]ubb(?:ing|ed)|[Tt]erm(?:ing|ed))\b[^.,;:\"“”]{0,60}?(?:\s+as)?\s+$"
 )
 
 
@@ -1205,10 +1236,18 @@ def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item
             hi -= 1
         if _opens_a_quote(text, lo, hi) or taken.holds(m.start()):
             continue
+        if _DOCUMENT_SOURCE_RE.match(text, m.start(f"s{which}")):
+            continue  # "According to a statement issued by spokesperson X, ...": the document's words, not X's
         items.append(
             _Item(at=m.start(f"s{which}"), kind="reported", phrase=m.span(f"s{which}"), span=(lo, hi), para=p)
         )
     return items
+
+
+_DOCUMENT_SOURCE_RE = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|news\s+release|release|communiqu[eé]|readout|"
+    r"read-out|transcript|bulletin|report|note|letter|post)\s+(?:[\w-]+\s+){0,4}?by\b"
+)
 
 
 _THIS_WAS_SAID_RE = re.compile(
