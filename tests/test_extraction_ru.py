@@ -6450,3 +6450,77 @@ class PendingDocumentTests(SimpleTestCase):
             "подготовке геологов.\n"
         )
         self.assertEqual(len(suggest_package(text).agreements), 2)
+
+
+class PublicMetOnVisitTests(SimpleTestCase):
+    """An age or a trade before a name ("70-летний инженер", "выпускник вуза") marks the public a leader meets."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nПрезидент Чили Пабло Ортега провел переговоры в Москве с президентом "
+        "России Игорем Барановым.\n\n"
+    )
+
+    def test_an_engineer_by_age(self):
+        text = self.HEAD + (
+            "— Я учился в Москве в 1980-м и до сих пор помню зиму, — рассказал нам 68-летний инженер Хосе Мартинес.\n"
+        )
+        self.assertNotIn("Хосе Мартинес", people(text))
+        self.assertEqual(quotes(text), [])
+
+    def test_an_official_is_kept(self):
+        text = self.HEAD + (
+            "— Мы договорились продолжить работу экспертов, — рассказал нам помощник президента Хосе Мартинес.\n"
+        )
+        self.assertIn("Хосе Мартинес", people(text))
+
+
+class PartyInTitleTests(SimpleTestCase):
+    """ "Генеральный секретарь ЦК Компартии X" names the party, not a person called "Компартии"."""
+
+    def test_the_party_is_no_name(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nПрезидент России Игорь Баранов провел переговоры с Генеральным секретарем "
+            "ЦК Компартии Вьетнама Ле Ван Намом.\n"
+        )
+        names = people(text)
+        self.assertNotIn("Компартии", names)
+        self.assertIn("Игорь Баранов", names)
+
+
+class MannerBeforeSpeechVerbTests(SimpleTestCase):
+    """ "— уклончиво сказал X": an adverb of manner before the verb leaves the speaker after it."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nМинистр энергетики Чили Пабло Ортега провел переговоры в Москве с министром "
+        "энергетики России Игорем Барановым.\n\n"
+    )
+
+    def test_the_adverb(self):
+        text = self.HEAD + (
+            "«Переговоры продолжаются, мы договорились ускорить работу экспертов», — уклончиво сказал журналистам "
+            "помощник министра Олег Дымов.\n"
+        )
+        self.assertEqual(
+            quotes(text), [("Олег Дымов", "Переговоры продолжаются, мы договорились ускорить работу экспертов")]
+        )
+
+    def test_a_noun_before_the_verb_is_the_speaker(self):
+        text = self.HEAD + (
+            "«Переговоры продолжаются, мы договорились ускорить работу экспертов», — Баранов сказал журналистам.\n"
+        )
+        self.assertEqual(
+            quotes(text), [("Игорь Баранов", "Переговоры продолжаются, мы договорились ускорить работу экспертов")]
+        )
+
+
+class DialogueLineWithLaterSentenceTests(SimpleTestCase):
+    """ "— A, — прокомментировал X. По его словам, B": the dialogue line's words come without its dash."""
+
+    def test_no_dash(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nМинистр энергетики Чили Пабло Ортега провел переговоры в Москве с "
+            "министром энергетики России Игорем Барановым.\n\n"
+            "— Работа идет, документ почти готов, — коротко прокомментировал это Баранов. По его словам, соглашение "
+            "может быть подписано летом.\n"
+        )
+        self.assertIn(("Игорь Баранов", "Работа идет, документ почти готов"), quotes(text))

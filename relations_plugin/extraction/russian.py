@@ -2101,15 +2101,16 @@ _RU_OUTSIDER_RE = re.compile(
     r"председател\w* правления|основател\w*|эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|"
     r"экономист\w*|политолог\w*|компани\w*|холдинг\w*|корпораци\w*|концерн\w*|доцент\w*|научн\w+ сотрудник\w*|"
     r"кафедр\w*|преподавател\w*|востоковед\w*|правлени[яе]|банк[ау]\b|ИМЭМО|РАН|МГИМО|ВШЭ|"
-    # the public a visit meets: "студентка факультета ...", "жительница Астаны"
-    r"студент\w*|школьни\w*|жител\w*|жительниц\w*|"
+    # the public a visit meets: "студентка факультета ...", "жительница Астаны", "70-летний инженер", "выпускник
+    # вуза": copy gives an age to the people a leader meets, never to those at the table
+    r"студент\w*|школьни\w*|жител\w*|жительниц\w*|\d+-летн\w+|выпускни\w*|пенсионер\w*|ветеран\w*|"
     r"евродепутат\w*|депутат\w* европарламента|депутат\w* европейского парламента|оппозици\w*)(?![\w-])|"
     r"[A-Z][a-z]+ [A-Z][a-z]+"
 )
 _RU_COMMENTATOR_RE = re.compile(
     r"(?i:эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|экономист\w*|политолог\w*|доцент\w*|"
     r"научн\w+ сотрудник\w*|кафедр\w*|преподавател\w*|востоковед\w*|оппозици\w*|студент\w*|школьни\w*|"
-    r"жител\w*|жительниц\w*)|ИМЭМО|РАН|МГИМО|ВШЭ"
+    r"жител\w*|жительниц\w*|\d+-летн\w+|выпускни\w*|пенсионер\w*|ветеран\w*)|ИМЭМО|РАН|МГИМО|ВШЭ"
 )
 # "Губернатор края участия в переговорах не принимал": someone the story says took no part.
 _RU_NO_PART_RE = re.compile(
@@ -3618,7 +3619,8 @@ def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Pe
         if not first or not _past_verb(first.group(1)):
             return None
         verb = re.compile(re.escape(first.group(1))).search(text, lo, hi)
-    if verb.start() - lo <= 1:
+    if verb.start() - lo <= 1 or _adverbs_only(text[lo : verb.start()]):
+        # "— уклончиво сказал X", "— тихо добавил X": the manner before the verb, the speaker after it
         subj_lo, subj_hi = verb.end(), hi
         # the speaker ends where the circumstances or the addressee begin: "сказал он соотечественникам"
         pronoun = re.match(r"\s*(?:он|она)(?![\w-])", text[subj_lo:subj_hi])
@@ -3642,6 +3644,12 @@ def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Pe
     if person is None or person.outsider:
         art.unresolved.append(lo)
     return person
+
+
+def _adverbs_only(words: str) -> bool:
+    """Whether a short stretch is one or two lower-case adverbs ("уклончиво", "чуть позже")."""
+    found = words.split()
+    return 0 < len(found) <= 2 and all(w.islower() and (pa := _parses(w)) and pa[0].tag.POS == "ADVB" for w in found)
 
 
 def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Person | None, str]:
@@ -4125,7 +4133,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if inverted:
             person = _attribution(art, s_lo + inverted.start("attr"), end, last())
             if person is not None:
-                add(s_lo, s_lo + inverted.start(), person, DIRECT, False)
+                opening = re.match(r"[—–]\s+", text[s_lo:end])  # a line of dialogue: its dash is no word of it
+                add(s_lo + (opening.end() if opening else 0), s_lo + inverted.start(), person, DIRECT, False)
                 return
     tail = _tail_attribution(art, s_lo, end, spans, last())
     if tail is not None:
