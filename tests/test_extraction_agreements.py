@@ -4444,3 +4444,26 @@ class LongHeadingListTests(SimpleTestCase):
         text = self.lead + "Documents exchanged in the presence of the two leaders and their ministers\n\n"
         got = titles(text + self.items + "\n(Note) Joint Statement on a strategic partnership\n")
         self.assertIn("Joint Statement on a strategic partnership", got)
+
+
+class PairedMoneyKindsTests(SimpleTestCase):
+    """Fields joined before a plural kind, the last of two words, and a grant's money as its field."""
+
+    lead = "The presidents met in Tarvo on Monday.\n\n"
+
+    def test_grant_and_concessional_loan_agreements_are_two(self):
+        text = self.lead + "The ministers signed grant and concessional loan agreements worth 90 million euros.\n"
+        self.assertEqual(titles(text), ["Grant agreement", "Concessional loan agreement"])
+        self.assertEqual(spheres(text), ["finance", "finance"])
+
+    def test_a_document_then_a_count_of_others_keeps_the_document(self):
+        text = self.lead + "The ministers signed a memorandum on health and two agreements on trade.\n"
+        self.assertEqual(spheres(text), ["health", "trade"])
+
+    def test_a_verb_before_paired_fields_is_no_field(self):
+        text = self.lead + "The ministers signed trade and investment agreements.\n"
+        self.assertEqual(titles(text), ["Trade agreement", "Investment agreement"])
+
+    def test_a_grant_for_a_named_field_keeps_that_field(self):
+        text = self.lead + "The ministers signed a grant agreement for the Tarvo port terminals.\n"
+        self.assertEqual(spheres(text), ["transport"])

@@ -589,6 +589,7 @@ _LENDER_NAME_RE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Fund|Bank)\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}"
 )
 _MONEY_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b", re.I)
+_GRANT_RE = re.compile(r"\bgrants?\b", re.I)
 _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\bpiracy\b", re.I)
 
 
@@ -757,6 +758,8 @@ def _sphere_x(title: str) -> str:
     for field, rx in _BODY_FIELDS:
         if rx.search(title):
             return field  # "a memorandum between the two parliaments": the field of the bodies' own work
+    if _GRANT_RE.search(title):
+        return "finance"  # "a grant agreement" for nothing named: the money itself, as a loan's is
     return "other"
 
 
@@ -995,7 +998,16 @@ _NAMED_SIGNED_RE = re.compile(
 # exchange agreement".
 _PAIRED_MOD_RE = re.compile(r"\b(?:a|an|the)\s+(?P<x>[a-z][\w-]*)\s+and\s*$")
 # Fields joined before a plural kind word: "energy and education agreements", "health, farming and sport deals".
-_PAIRED_MODS_RE = re.compile(r"(?<![\w-])[a-z][\w-]*(?:(?:,\s+|\s+and\s+)[a-z][\w-]*)*\s+and\s+[a-z][\w-]*\s+$")
+# (the last field may take two words: "grant and concessional loan agreements")
+_PAIRED_MODS_RE = re.compile(
+    r"(?<![\w-])[a-z][\w-]*(?:(?:,\s+|\s+and\s+)[a-z][\w-]*)*\s+and\s+[a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*)?\s+$"
+)
+# A bare kind word that is the first of the fields joined before a plural kind: "grant" of "signed grant and
+# concessional loan agreements" (not "a memorandum and two agreements": a document, then a count of others).
+_KIND_AS_FIELD_RE = re.compile(
+    r"\s+and\s+(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|other|more|further|new|the|a|an|its|"
+    r"their)\b)[a-z][\w-]*\s+){1,2}(?:agreements|memoranda|contracts|deals|accords|protocols|treaties)\b"
+)
 
 
 # Documents of a plural just named, taken by a pronoun: "one on tourism and another on customs", "the other for a
@@ -2453,6 +2465,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 or _OWN_DONE_RE.match(sent, m.end())  # "the sanitary certificates ... have been finalised"
             ):
                 continue  # "a strategic partnership", "within the framework of": no instrument
+            if (
+                _KIND_AS_FIELD_RE.match(sent, m.end())
+                and " " not in kind_text
+                and not compiled(r"\b(?:a|an|the|one|its|their)\s+$", re.I).search(sent, 0, m.start())
+            ):
+                continue  # (the field of the plural kind word after it, which gives the documents)
             if _EXISTING_RE.search(sent, max(0, m.start() - 60), m.start()):
                 continue  # "the implementation of the agreement on trade": one that exists already
             if _DONE_BEFORE_RE.match(sent, m.end()):
