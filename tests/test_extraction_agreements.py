@@ -4467,3 +4467,21 @@ class PairedMoneyKindsTests(SimpleTestCase):
     def test_a_grant_for_a_named_field_keeps_that_field(self):
         text = self.lead + "The ministers signed a grant agreement for the Tarvo port terminals.\n"
         self.assertEqual(spheres(text), ["transport"])
+
+
+class SignedHereParticipleTests(SimpleTestCase):
+    """An instrument's own participle of this visit's signing, right after it, tells its status and not its topic."""
+
+    lead = "The presidents met in Tarvo on Monday.\n\n"
+
+    def test_participle_before_the_topic(self):
+        text = self.lead + "The agreement signed today on cooperation in digital payments is an important step.\n"
+        self.assertEqual(titles(text), ["Agreement on cooperation in digital payments"])
+
+    def test_participle_after_the_topic_outweighs_a_later_will(self):
+        text = self.lead + "The agreement on plant health signed today will open the market to our apples.\n"
+        self.assertEqual(titles(text), ["Agreement on plant health"])
+
+    def test_an_older_signing_is_no_instrument_of_the_visit(self):
+        text = self.lead + "An agreement on fisheries signed in 2019 will be updated next year.\n"
+        self.assertEqual(titles(text), [])

@@ -178,6 +178,15 @@ _GOVERNED_RE = re.compile(
 _OWN_DONE_RE = re.compile(
     rf"[^,;.]{{0,60}}?\s(?:was|were|has been|have been)\s+(?:also\s+)?(?:{_DONE}|finali[sz]ed|agreed)\b"
 )
+# The instrument's own participle of this visit's signing right after it or its topic: "the agreement on seeds
+# signed today will ...", "the memorandum signed here on Monday" (not "signed in 2019": an older one).
+_SIGNED_HERE = (
+    rf"\s+{_DONE}\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening|week)|during\s+the\s+visit|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b\s*){1,2}"
+)
+_OWN_SIGNED_HERE_RE = re.compile(rf"(?:\s+(?:on|in|for|between|concerning|regarding)\s[^,;.]{{0,80}}?)?{_SIGNED_HERE}")
+# (the same participle between the kind word and its topic: "the agreement signed today on digital payments")
+_SIGNED_HERE_THEN_TOPIC_RE = re.compile(_SIGNED_HERE + r"(?=(?:on|in|for|between|concerning|regarding)\s)")
 _MORE_SLUGS = (
     ("pact", "agreement"),
     ("communiq", "declaration"),
@@ -1572,6 +1581,8 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         return "announced", "own"  # "the text of a deal was finalised and will be signed in May": ready, not signed
     if _OWN_DONE_RE.match(sentence, end):
         return "signed", "own"  # "A memorandum on ... was signed, but ...": its own verb decides
+    if _OWN_SIGNED_HERE_RE.match(sentence, end):
+        return "signed", "own"  # "the agreement on seeds signed today will help farmers": signed, whatever it will do
     if compiled(
         r"[^,;.]{0,60}?\s(?:will|would|shall|should|must|ought to|needs? to|is to|are to|is due to|are due to|"
         r"is expected to|are expected to)\s+(?:\w+ly\s+|also\s+|then\s+)?"
@@ -2638,6 +2649,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 short = _WORTH_RE.match(rest)  # (a loan's value is its content: "a loan worth $20 million" is finance)
             skip = short.end() if short else 0
             rest = rest[skip:]
+            signed_here = _SIGNED_HERE_THEN_TOPIC_RE.match(rest)
+            if signed_here:  # "the agreement signed today on digital payments": when it was signed, then its topic
+                rest = " " + rest[signed_here.end() :]
             side = _SIDE_THEN_CONTENT_RE.match(rest)
             if side:  # "an agreement on the Valdorian side increasing the number of ...": whose, then what it does
                 rest = " " + rest[side.end() :]
