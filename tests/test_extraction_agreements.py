@@ -4485,3 +4485,38 @@ class SignedHereParticipleTests(SimpleTestCase):
     def test_an_older_signing_is_no_instrument_of_the_visit(self):
         text = self.lead + "An agreement on fisheries signed in 2019 will be updated next year.\n"
         self.assertEqual(titles(text), [])
+
+
+class RankedNextDocumentTests(SimpleTestCase):
+    """'The second was an MoU on ...' after a document just signed names the next one signed."""
+
+    lead = "The presidents met in Tarvo on Monday.\n\n"
+
+    def test_the_second_was_after_a_signed_first(self):
+        text = self.lead + (
+            "The first document exchanged was an MoU on geology. The second was an MoU on coffee and cocoa, "
+            "followed by an MoU on cooperation between the two diplomatic academies.\n"
+        )
+        self.assertEqual(len(titles(text)), 3)
+        self.assertEqual(titles(text)[1], "MoU on coffee and cocoa")
+
+    def test_a_rank_with_nothing_signed_before_is_no_signing(self):
+        text = self.lead + "The talks went well. The second was an MoU on coffee, still being drafted.\n"
+        self.assertEqual(titles(text), [])
+
+
+class PreviouslySignedTests(SimpleTestCase):
+    """'Have previously signed' dates the documents before the visit; 'had earlier signed' may be the same day."""
+
+    lead = "The presidents met in Tarvo on Monday.\n\n"
+
+    def test_previously_signed_agreements_are_earlier(self):
+        text = self.lead + (
+            "The two countries have previously signed several cooperation agreements, including on trade and on "
+            "the promotion of tourism.\n"
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_had_earlier_signed_stays_the_visits(self):
+        text = self.lead + "The ministers had earlier signed a memorandum on fisheries, the president said.\n"
+        self.assertEqual(titles(text), ["Memorandum on fisheries"])

@@ -885,6 +885,14 @@ _LISTING_VERBS = {
     "feature", "features", "featured", "span", "spans", "spanned",
 }  # fmt: skip
 # The next ordinals of such a sentence, their verb left out: ", the second tourism and the third customs".
+# A sentence naming the next of the documents just told by its rank: "The second was an MoU on ...", "The third
+# document is a protocol ..." (the rank of the story's documents, not "the second phase was a plan").
+_ORDINAL_WAS_RE = re.compile(
+    r"\s*(?:The\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+    r"(?:\s+(?:one|document|instrument|text|agreement|memorandum|MoU))?\s+(?:was|is)\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?" + _DOC_RE.pattern.replace("(?P<kind>", "(?:"),
+    re.I,
+)
 _MORE_ORDINALS_RE = re.compile(
     r",?\s+(?:and\s+|while\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
     r"(?:\s+(?:one|document|agreement|deal|memorandum|accord|pact|instrument|text))?\s+"
@@ -1096,6 +1104,13 @@ _DONE_BEFORE_RE = re.compile(
     rf"(?:[^,;.]|\.(?=\d)){{0,80}}?\s(?:was|were|had\s+been)\s+(?:also\s+)?{_DONE}"
     r"\s+(?:already\s+|earlier\s+)?(?:this\s+year|last\s+(?:year|month|spring|summer|autumn|fall|winter)|"
     r"years?\s+ago|in\s+(?:19|20)\d\d)\b"
+)
+
+
+# A perfect tense whose adverb dates the signing before the visit: "have previously signed" (not "had earlier signed",
+# which in wire copy is often earlier the same day).
+_PERFECT_EARLIER_RE = re.compile(
+    r"\b(?:have|has|had)\s+(?:also\s+)?(?:previously|in\s+the\s+past|over\s+the\s+years)\s+(?:also\s+)?$", re.I
 )
 
 
@@ -2492,6 +2507,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 earlier_year = told_earlier.group("y")
                 if not earlier_year or (art.dateline and int(earlier_year) < art.dateline.year):
                     continue  # "Deals struck last year included a grain contract": an earlier one
+            if last_cue is not None and _PERFECT_EARLIER_RE.search(
+                sent, max(0, last_cue.start() - 40), last_cue.start()
+            ):
+                continue  # "the two countries have previously signed agreements on trade": earlier ones
             if last_cue is not None and _COMMENT_VERB_RE.search(sent, last_cue.end(), m.start()):
                 continue  # "signed a memorandum on ports and praised the exchange programme": what they spoke of
             if _MAYBE_RE.search(sent, max(0, m.start() - 40), m.start()) or _TOWARDS_RE.search(
@@ -2552,6 +2571,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 status = "signed"
             if not status and _CONTENT_RE.match(sent, m.end()) and any(ag.status == "signed" for ag in found):
                 status = "signed"  # "A second deal will see X set up a plant": one more of the story's deals
+            if not status and prev_status == "signed" and _ORDINAL_WAS_RE.match(sent, 0, m.end()):
+                status = "signed"  # "The first document exchanged was an MoU on X. The second was an MoU on Y."
             if not status and enum_signed and _ENUM_ITEM_RE.match(sent):
                 status = "signed"  # "We agreed on three things. First, a new memorandum on minerals."
             if not status and (_AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent)):
