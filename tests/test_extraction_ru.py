@@ -6566,3 +6566,26 @@ class SurnameTellsAManTests(SimpleTestCase):
         self.assertIn(
             ("Тесфайя Алемин", "Аддис-Абеба приглашает российские компании в индустриальные парки"), quotes(text)
         )
+
+
+class PressServiceSideTests(SimpleTestCase):
+    """ "..., сообщает пресс-служба Акорды": the press service's leader is "Глава государства" in its copy, though
+    the visit is abroad."""
+
+    def story(self, source: str) -> str:
+        return (
+            " date 2024-09-24\n\nВизит\n\nПрезидент Казахстана Арман Сеитов, находящийся с государственным визитом в "
+            "Монголии, провел переговоры с Президентом Монголии Батбаяром Энхболдом. Встреча прошла в Улан-Баторе, "
+            f"{source}.\n\nВ ходе переговоров Глава государства отметил, что визит приурочен к юбилею отношений.\n"
+        )
+
+    def test_the_press_service(self):
+        self.assertIn(
+            ("Арман Сеитов", "визит приурочен к юбилею отношений"), quotes(self.story("сообщает пресс-служба Акорды"))
+        )
+
+    def test_the_other_press_service(self):
+        self.assertIn(
+            ("Батбаяр Энхболд", "визит приурочен к юбилею отношений"),
+            quotes(self.story("сообщает пресс-служба президента Монголии")),
+        )

@@ -1934,6 +1934,16 @@ class _RuArticle:
         return None
 
     @functools.cached_property
+    def _press_service_country(self) -> str:
+        """The country of the press service the lead cites as the story's source ("..., сообщает пресс-служба
+        Акорды", "передает пресс-служба президента Монголии"): its leader is "глава государства" in the copy."""
+        for a, b in self.paras[1:3]:
+            cited = _RU_PRESS_SERVICE_SOURCE_RE.search(self.text, a, b)
+            if cited:
+                return _country_at(self.text, cited.start("who"), cited.end("who"))
+        return ""
+
+    @functools.cached_property
     def _outlet_country(self) -> str:
         """The country of a national paper named in a byline ("Айгерим Сатпаева, «Казахстанская правда», Рим")."""
         for a, b in self.paras[:4]:
@@ -1957,6 +1967,8 @@ class _RuArticle:
                     return _RU_STATE_AGENCIES[word.upper()]
         if self._outlet_country:
             return self._outlet_country
+        if self._press_service_country:
+            return self._press_service_country
         headline = self.paras[0] if self.paras else (0, 0)
         lead = re.match(r"(?:[А-ЯЁ][\w-]+\s){1,3}", self.text[headline[0] : headline[1]])
         if lead and len(lead.group(0).split()) >= 2:
@@ -2082,6 +2094,10 @@ _RU_INTERVIEW_RE = re.compile(
 # A subheading "Замминистра Андрей Северцев — об итогах визита": whom the interview is with, then its topics.
 _RU_INTERVIEW_TOPICS_RE = re.compile(r"\s[—–]\s+(?:о|об|обо|про)\s", re.I)
 # The line that signs an interview off: "Беседовала Ольга Петрова", "Записал Иван Сидоров".
+_RU_PRESS_SERVICE_SOURCE_RE = re.compile(
+    r"(?<![\w-])(?:сообща(?:ет|ют|ла|ли)|переда(?:ет|ют|ла|ли)|информиру(?:ет|ют))\s+пресс-служб[аы]\s+"
+    r"(?P<who>[^.,;:«»]{3,50}?)(?=[.,;]|$)"
+)
 _RU_SIGN_OFF_RE = re.compile(
     r"^(?:[Бб]еседовал|[Зз]аписал|[Пп]одготовил|[Ии]нтервью\s+(?:взял|записал|подготовил)|[Ии]нтервьюировал|"
     r"[Тт]екст|[Фф]ото|[Аа]втор|[Нн]апомним)"
