@@ -4520,3 +4520,33 @@ class PreviouslySignedTests(SimpleTestCase):
     def test_had_earlier_signed_stays_the_visits(self):
         text = self.lead + "The ministers had earlier signed a memorandum on fisheries, the president said.\n"
         self.assertEqual(titles(text), ["Memorandum on fisheries"])
+
+
+class VisitDaysTests(SimpleTestCase):
+    """The days of a visit told by its range with a short month, or by its length and an arrival told elsewhere."""
+
+    def dates(self, text: str, day: datetime.date) -> set[datetime.date]:
+        return {d.date for d in suggest_package(text, dateline=day).dates}
+
+    def test_a_range_with_a_short_month(self):
+        text = (
+            "TARVO, Nov. 18 -- The presidents held talks on Tuesday.\n\nHe is on a state visit from Nov. 16 to 21.\n"
+        )
+        got = self.dates(text, datetime.date(2025, 11, 18))
+        self.assertIn(datetime.date(2025, 11, 16), got)
+        self.assertIn(datetime.date(2025, 11, 21), got)
+
+    def test_a_length_counts_from_an_arrival_told_elsewhere(self):
+        text = (
+            "TARVO, February 20, 2025 - The prime minister and the president, who is in Valdora on a three-day state "
+            "visit, held talks today at the palace.\n\nThe president arrived at Tarvo airport yesterday evening.\n"
+        )
+        self.assertIn(datetime.date(2025, 2, 21), self.dates(text, datetime.date(2025, 2, 20)))
+
+    def test_an_arrival_outside_the_visits_days_counts_nothing(self):
+        text = (
+            "TARVO, February 20, 2025 - The prime minister and the president, who is in Valdora on a three-day state "
+            "visit, held talks today at the palace.\n\nThe president arrived in Valdora on February 10 for a fair.\n"
+        )
+        self.assertNotIn(datetime.date(2025, 2, 21), self.dates(text, datetime.date(2025, 2, 20)))
+        self.assertNotIn(datetime.date(2025, 2, 12), self.dates(text, datetime.date(2025, 2, 20)))

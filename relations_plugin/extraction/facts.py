@@ -339,7 +339,9 @@ _SPAN_START_RE = re.compile(
 )
 # "from June 15 to 19": the last day of a range within one month
 _DAY_RANGE_RE = re.compile(
-    r"\bfrom\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"\bfrom\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|"
+    # (the agencies' short forms: "from Nov. 16 to 21")
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+"
     r"(?P<d>\d{1,2})\s+(?:to|until|through|till)\s+(?P<d2>\d{1,2})\b(?!\s*(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))"
 )
@@ -3540,6 +3542,12 @@ def _extract_dates(art: _Article, masked: list[tuple[int, int]]) -> list[DateSug
                         last.add(d)
                 if len(last) == 1 and day <= min(last) <= day + datetime.timedelta(days=n - 1):
                     found.append((m.start(), m.end(), min(last) - datetime.timedelta(days=n - 1), True))
+                    continue
+                # "who is on a three-day state visit, held talks today" and, elsewhere, "arrived yesterday
+                # evening": the visit runs from the day of the arrival, this day one of its days
+                came = {d for a, _, d, _ in found if _ARRIVAL_RE.search(text, *art.sentence_at(a)[:2])}
+                if len(came) == 1 and min(came) <= day <= min(came) + datetime.timedelta(days=n - 1):
+                    found.append((m.start(), m.end(), min(came) + datetime.timedelta(days=n - 1), True))
     lasts = ref is not None and any(
         _LASTS_FOR_RE.search(text, max(0, d.start() - 40), d.end()) for d in _DAYS_WORD_RE.finditer(text)
     )
