@@ -4550,3 +4550,24 @@ class VisitDaysTests(SimpleTestCase):
         )
         self.assertNotIn(datetime.date(2025, 2, 21), self.dates(text, datetime.date(2025, 2, 20)))
         self.assertNotIn(datetime.date(2025, 2, 12), self.dates(text, datetime.date(2025, 2, 20)))
+
+
+class FieldOfRetoldTests(SimpleTestCase):
+    """'Cooperation in the field of X' told again as 'cooperation in X' is the same document."""
+
+    lead = "The presidents met in Tarvo on Monday.\n\n"
+
+    def test_the_same_memorandum_told_twice(self):
+        text = self.lead + (
+            "The ministers signed a memorandum of understanding on cooperation in the field of higher education.\n\n"
+            "At the end of the meeting, the ministers signed a memorandum of understanding on cooperation in higher "
+            "education, which will promote exchanges.\n"
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_two_fields_stay_two(self):
+        text = self.lead + (
+            "The ministers signed a memorandum on cooperation in the field of health and a memorandum on "
+            "cooperation in the field of education.\n"
+        )
+        self.assertEqual(spheres(text), ["health", "education"])

@@ -2134,6 +2134,7 @@ _RELATED_HINTS = (
     "Useful",
     "Further",
 )
+_FIELD_OF_RE = re.compile(r"\b(?:the\s+)?(?:fields?|areas?|spheres?)\s+of\s+")
 _SENTENCE_STOP_RE = re.compile(r"[.!?:;]['\"”’]?$")
 
 
@@ -3201,7 +3202,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         for ag in found
     )
     for ag in found:
-        key = fold(ag.title).lower()
+        # ("a memorandum on cooperation in the field of health" and, told again, "... in health": one document)
+        key = _FIELD_OF_RE.sub("", fold(ag.title).lower())
         if key in seen or any(
             len(key.split()) >= 4 and len(k.split()) >= 4 and (k.endswith(" " + key) or key.endswith(" " + k))
             for k in seen
