@@ -6798,3 +6798,49 @@ class WireCopyClauseTests(SimpleTestCase):
     def test_an_announcement_that_ends_its_sentence_is_one(self):
         text = INTRO + "Tursunov announced that Tashkent would open a trade house in Budapest."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Tashkent would open a trade house in Budapest")])
+
+
+RELEASE_HEAD = (
+    "Visit to Uzbekistan\n\nMedia release\nSenator the Hon Jane Roe\nMinister for Foreign Affairs\n12 May 2025\n\n"
+)
+
+
+class FirstPersonReleaseTests(SimpleTestCase):
+    def test_a_release_in_its_authors_voice_is_the_authors_words(self):
+        text = RELEASE_HEAD + (
+            "Today I am in Tashkent for my first visit to Uzbekistan as Foreign Minister.\n\n"
+            "I met my counterpart, Minister of Foreign Affairs Akmal Saidov, to review our trade ties.\n\n"
+            "Australia will provide $5 million for water projects in the Aral Sea region.\n\n"
+            "Media enquiries\nMinister's office"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jane Roe", "Today I am in Tashkent for my first visit to Uzbekistan as Foreign Minister."),
+                (
+                    "Jane Roe",
+                    "I met my counterpart, Minister of Foreign Affairs Akmal Saidov, to review our trade ties.",
+                ),
+                ("Jane Roe", "Australia will provide $5 million for water projects in the Aral Sea region."),
+            ],
+        )
+
+    def test_a_release_about_its_author_in_the_third_person_is_narrative(self):
+        text = RELEASE_HEAD + (
+            "Foreign Minister Jane Roe has today met Minister of Foreign Affairs Akmal Saidov in Tashkent.\n\n"
+            "The ministers discussed trade and water security.\n\n"
+            "Media enquiries\nMinister's office"
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_the_authors_voice_ends_at_a_lists_lead(self):
+        text = RELEASE_HEAD + (
+            "Today I am in Tashkent for my first visit to Uzbekistan as Foreign Minister.\n\n"
+            "Minister Saidov and I agreed on new initiatives, including:\n\n"
+            "- A water partnership for the Aral Sea region.\n\n"
+            "Australia and Uzbekistan share an interest in a stable region."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jane Roe", "Today I am in Tashkent for my first visit to Uzbekistan as Foreign Minister.")],
+        )

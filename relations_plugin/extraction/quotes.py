@@ -1659,6 +1659,35 @@ def _block_items(art: _Article) -> list[_Item]:
     return items
 
 
+def _release_items(art: _Article) -> list[_Item]:
+    """A release its author writes in the first person under the letterhead that names them ("Today I met my
+    counterpart ..."): each paragraph of its prose is the author's own words, up to the first paragraph that is no
+    sentence (a list's lead, the press contacts, a transcript's heading) or that quotes someone."""
+    if art.author is None:
+        return []
+    text = art.text
+    first = next(
+        (p for p, (a, b) in enumerate(art.paras[:_RELEASE_HEAD_PARAS]) if _PROSE_PARA_RE.fullmatch(text, a, b)), None
+    )
+    if first is None or not _RELEASE_OPENING_RE.search(text, *art.paras[first]):
+        return []
+    items: list[_Item] = []
+    for p in range(first, len(art.paras)):
+        a, b = art.paras[p]
+        if not _PROSE_PARA_RE.fullmatch(text, a, b) or _DOUBLE_MARK_RE.search(text, a, b):
+            break
+        lo, hi = _content(text, a, b)
+        items.append(_Item(at=a, kind="release", phrase=None, span=(lo, hi), para=p))
+    return items
+
+
+_RELEASE_HEAD_PARAS = 8
+# A paragraph of prose: opens with a capital, holds at least one sentence and ends on a sentence's stop.
+_PROSE_PARA_RE = re.compile(r"\s*[A-Z][^\n]{20,}[.!?]\s*")
+# The author's voice in a release's first paragraph: "Today I concluded my first visit ...".
+_RELEASE_OPENING_RE = re.compile(r"\bI\b(?!\.)")
+
+
 # A broadcast script prints a correspondent's voice piece inside quotation marks: its reports ("Dr. Mwale said
 # the talks went well. He said ...") are narration, and the speech inside is read as if unmarked.
 _NARRATED_REPORT_RE = re.compile(
@@ -1710,6 +1739,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     lines = _line_items(art)
     line_paras = {it.para for it in lines}
     lines += [it for it in _block_items(art) if it.para not in line_paras]
+    line_paras = {it.para for it in lines}
+    lines += [it for it in _release_items(art) if it.para not in line_paras]
     line_paras = {it.para for it in lines}
     groups = [g for g in _collect_segments(art) if g[0].para not in line_paras and not _voiced_narration(text, g)]
     masked = [
@@ -1877,6 +1908,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             ent = art.resolve_label(text[it.phrase[0] : it.phrase[1]])
         elif it.kind == "answer":
             ent = art.resolve(it.phrase[0], it.phrase[1], it.phrase[0], None)
+        elif it.kind == "release":
+            ent = art.author
         elif it.phrase is not None:
             # a pronoun after the quote looks for its antecedent before the quote began
             at = min(it.at, it.segs[0].open_at) if it.segs else it.at
