@@ -6589,3 +6589,25 @@ class PressServiceSideTests(SimpleTestCase):
             ("Батбаяр Энхболд", "визит приурочен к юбилею отношений"),
             quotes(self.story("сообщает пресс-служба президента Монголии")),
         )
+
+
+class HeadlineQuoteBeforeColonTests(SimpleTestCase):
+    """ "«...»: Иван Петров подарил ..." in a headline: the words in marks are the one named after the colon."""
+
+    def story(self, headline: str) -> str:
+        return (
+            f" date 2025-04-02\n\n{headline}\n\nПрезидент России Олег Дымов провел переговоры в Сантьяго с "
+            "президентом Чили Пабло Ортегой.\n"
+        )
+
+    def test_the_name_and_a_verb(self):
+        text = self.story("«Мы помним, кто был рядом в трудные годы»: Олег Дымов подарил чилийскому лидеру самовар")
+        self.assertEqual(quotes(text), [("Олег Дымов", "Мы помним, кто был рядом в трудные годы")])
+
+    def test_the_surname_and_a_topic(self):
+        text = self.story("«Мы помним, кто был рядом в трудные годы»: Дымов о визите в Чили")
+        self.assertEqual(quotes(text), [("Олег Дымов", "Мы помним, кто был рядом в трудные годы")])
+
+    def test_no_one_named_after_the_colon(self):
+        text = self.story("«Мы помним, кто был рядом в трудные годы»: Чили и Россия подписали соглашения")
+        self.assertEqual(quotes(text), [])

@@ -3433,6 +3433,8 @@ _RU_TAIL_ATTRIBUTION_RE = re.compile(
 _RU_TAIL_NAMELESS_RE = re.compile(
     r"\s*[,!?…]?\s*[—–-]\s*(?P<attr>(?:[^«»„“\"—–]|“[^”«»„“\n]{1,15}”)*?)(?:[.!?…]|,?\s+[—–-]\s|$)"
 )
+_RU_HEADLINE_COLON_RE = re.compile(r"[!?…]?:\s+(?=[А-ЯЁ])")
+_RU_FIRST_NAMES_RE = re.compile(r"(?:[А-ЯЁ][\w-]*\s+){0,2}")
 _RU_NAME_IN_MARKS_RE = re.compile(r"«[A-ZА-ЯЁ][^«».!?,\n]{0,40}»")
 
 
@@ -3481,6 +3483,18 @@ def _marked_speaker(art, spans, k, p, a, b, last, last_para_speaker, found) -> t
             person = person if person is not None and not person.outsider else None
         elif len(text[n_lo:n_hi].split()) <= 12 and not re.search(r"[.!?…]\s*$", text[n_lo:n_hi]):
             person = _attribution(art, n_lo, n_hi, last)
+    named_after = _RU_HEADLINE_COLON_RE.match(text, after_lo, nxt) if person is None and o == a else None
+    if named_after:
+        # "«Мы помним, кто был рядом»: Иван Петров подарил ...": a headline's words, the speaker named after the colon
+        i = bisect.bisect_left(art.mention_starts, named_after.end())
+        first_names = _RU_FIRST_NAMES_RE.match(text, named_after.end())  # the surname after one or two first names
+        if (
+            i < len(art.mentions)
+            and art.mentions[i][0] <= first_names.end()
+            and text[art.mentions[i][0] - 1 : art.mentions[i][0]] in " :"
+            and not art.mentions[i][2].outsider
+        ):
+            person = art.mentions[i][2]
     if person is None:
         signed = re.match(r"\s*\((?P<s>[А-ЯЁ][^()\n]{2,60})\)", text[after_lo:nxt])
         if signed:  # "«Казахстан и Вьетнам — друзья» (Арман Сеитов)": the name in brackets signs the words
