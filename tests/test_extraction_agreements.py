@@ -4571,3 +4571,19 @@ class FieldOfRetoldTests(SimpleTestCase):
             "cooperation in the field of education.\n"
         )
         self.assertEqual(spheres(text), ["health", "education"])
+
+
+class ForcesFieldTests(SimpleTestCase):
+    """The forces themselves name defence, where no shared word names a field."""
+
+    def test_rotations_of_troops_are_defence(self):
+        text = "The presidents met in Tarvo on Monday. The leaders signed an agreement to expand rotations of troops."
+        self.assertEqual(spheres(text), ["defence"])
+
+    def test_marines_before_aircraft_are_defence(self):
+        self.assertEqual(
+            spheres("The ministers signed an agreement on rotations of marines and bomber aircraft."), ["defence"]
+        )
+
+    def test_cargo_aircraft_stay_aviation(self):
+        self.assertEqual(spheres("The ministers signed an agreement on cargo aircraft."), ["aviation"])

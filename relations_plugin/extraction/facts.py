@@ -557,6 +557,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|pollution|forestry|timber|recycl\w*",
     ),
     ("security", r"narcotics|drugs|organi[sz]ed crimes?|crimes?|criminals?|smuggling"),
+    # the forces themselves and where they serve: "rotations of marines and bomber aircraft", "peacekeeping"
+    ("defence", r"troops|soldiers|servicemen|marines|bombers?|peacekeep\w*|stationing"),
     ("sport", r"olympic\w*|football|athletes?"),
     ("tourism", r"travel|hotels?|resorts?"),
     # faith and letters, kept as culture is: "in the field of Islamic affairs", "between the national libraries"
