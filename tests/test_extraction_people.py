@@ -915,3 +915,75 @@ class ReleaseUnderItsHeadlineTests(SimpleTestCase):
         art._writer_country()
         self.assertEqual(art.author.name, "Graham Tullock")
         self.assertEqual(art.author.country, "")
+
+
+class EastAfricanStyleTests(SimpleTestCase):
+    HOSTS = "NAIROBI, Kenya – President Juma Sang received President Amani Mrema.\n\n"
+    SIGNED = " signed on behalf of their government. Kenya and Tanzania signed eight agreements."
+
+    def test_a_swahili_style_is_no_part_of_the_name(self):
+        text = (
+            "NAIROBI, Kenya – President Juma Sang and his Tanzanian counterpart Dkt. Amani Mrema witnessed the "
+            "signing, with Tanzania's High Commissioner in Nairobi Balozi Rehema Kweka. Kenya and Tanzania signed "
+            "eight agreements."
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertIn("Amani Mrema", names)
+        self.assertIn("Rehema Kweka", names)
+        self.assertFalse(any(n.startswith(("Dkt", "Balozi")) for n in names))
+
+    def test_a_list_after_a_country_keeps_it_through_styles_and_its_closing_and(self):
+        text = (
+            self.HOSTS + "Tanzania's Minister for Foreign Affairs Balozi Neema Kweka, Minister for Industry and Trade "
+            "Dkt. Rose Mwita and Minister for Tourism Halima Omari Lema" + self.SIGNED
+        )
+        found = sides(text)
+        self.assertEqual(found["Mwita"], "TZ")
+        self.assertEqual(found["Lema"], "TZ")
+
+    def test_two_named_with_and_alone_are_not_made_one_side(self):
+        text = (
+            self.HOSTS + "Tanzania's Minister for Foreign Affairs Neema Kweka and Minister for Tourism Halima Omari "
+            "Lema" + self.SIGNED
+        )
+        self.assertNotEqual(sides(text).get("Lema"), "TZ")
+
+
+class HeadlineSubjectsTests(SimpleTestCase):
+    def test_a_headlines_second_subject_and_verb_are_no_title_of_the_first(self):
+        text = (
+            "Sang, Mrema sign 8 deals as Tanzanian leader begins state visit\n\nNAIROBI, Kenya – President Juma "
+            "Sang and his Tanzanian counterpart Amani Mrema witnessed the signing of deals. Kenya and Tanzania "
+            "signed eight agreements."
+        )
+        found = sides(text)
+        self.assertEqual(found["Sang"], "KE")
+        self.assertEqual(found["Mrema"], "TZ")
+
+    def test_a_title_set_off_after_a_name_is_still_read(self):
+        text = (
+            "NAIROBI, Kenya – President Juma Sang received Amani Mrema. Mrema, the Tanzanian leader, said trade "
+            "would grow. Kenya and Tanzania signed eight agreements."
+        )
+        self.assertEqual(sides(text)["Mrema"], "TZ")
+
+
+class EnvoyStyleTests(SimpleTestCase):
+    def test_ambassador_after_an_envoys_office_and_post_is_a_style(self):
+        text = (
+            "NAIROBI, Kenya – President Juma Sang received President Amani Mrema.\n\nAlso present were Kenya's "
+            "High Commissioner to Tanzania Ambassador Isaac Mwangi and others. Kenya and Tanzania signed a deal."
+        )
+        found = {p.name: p for p in suggest_package(text).participants}
+        self.assertEqual(found["Isaac Mwangi"].country, "KE")
+        self.assertEqual(found["Isaac Mwangi"].title, "High Commissioner to Tanzania")
+
+    def test_the_next_envoy_of_a_list_keeps_his_own_office(self):
+        text = (
+            "MEXICO CITY – President Ana Ruiz received President Kim Do-hyun of Korea. Taking part were the "
+            "Ambassador of Mexico to the Republic of Korea, Rodrigo Tamayo; the Ambassador of the Republic of Korea "
+            "to Mexico, Lee Jae-won; and others. Mexico and Korea signed an agreement."
+        )
+        found = sides(text)
+        self.assertEqual(found["Tamayo"], "MX")
+        self.assertEqual(found["Jae-won"], "KR")

@@ -342,7 +342,9 @@ _HONORIFICS = set(
     # the same ranks in Spanish and Portuguese copy: "Minister of the Interior, Coronel (r) X"
     "Coronel Teniente Capitán Capitão Almirante "
     # the respect a state agency's English pays its own leader: "President Respected X"
-    "Respected Esteemed".split()
+    "Respected Esteemed "
+    # Swahili styles East African English keeps: Dkt. (doctor), Mhe. (honourable), Balozi (ambassador), Bw./Bi.
+    "Dkt Dkt. Mhe Mhe. Mheshimiwa Balozi Bw Bw. Bi Bi.".split()
 )
 # ("ole", son of, in Maasai names: "Stephen ole Sankale")
 _PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von ould ole".split())
@@ -960,7 +962,9 @@ _ABBREVIATIONS = set(
     "Mr Mrs Ms Dr St No Jr Sr Prof Gen Lt Col Gov Sen Rep Jan Feb Mar Apr Jun Jul Aug Sep Sept "
     "Oct Nov Dec U.S U.K e.g i.e etc vs Inc Ltd Co Mt H.E Hon Smt Shri Maj Brig Adm Capt Cdr Amb Sen Barr Cllr "
     # an engineer's and a cleric's styles before a name ("Adviser on Irrigation, Eng. X")
-    "Eng Engr Rev".split()
+    "Eng Engr Rev "
+    # the Swahili styles: "Minister Dkt. X"
+    "Dkt Mhe Bw Bi".split()
 )
 
 _HEADER_RE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|\Z)")

@@ -218,6 +218,9 @@ class _Title:
 
 
 _DOUBLE_OFFICE_RE = re.compile(r"(?P<core>" + _CORE_RE.pattern + r")\s+(?:and|&)\s+(?:the\s+)?$", re.I)
+# The post of an envoy's office, right before the envoy's style: "High Commissioner| to the United Kingdom |Ambassador"
+_ENVOY_POST_RE = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")
+_ENVOY_STYLE_END_RE = re.compile(r"\s*Ambassador\s*$")
 _ROLE_RANK = {
     HEAD_OF_STATE: 0,
     HEAD_OF_GOVERNMENT: 1,
@@ -246,6 +249,14 @@ def _parse_title(phrase: str) -> _Title | None:
         and compiled(r"\w").search(phrase[matches[-2].end() : matches[-1].start()])
     ):
         matches.pop()  # "High Commissioner to the Maldives Major General (Retd.)": the office, not the rank kept
+    if (
+        len(matches) > 1
+        and matches[-1].group(0).lower() == "ambassador"
+        and _CORES[int(matches[-2].lastgroup[1:])][1] == AMBASSADOR
+        and _ENVOY_POST_RE.fullmatch(phrase, matches[-2].end(), matches[-1].start())
+    ):
+        matches.pop()  # "High Commissioner to Ghana Ambassador X": an envoy's style after the envoy's office
+        phrase = phrase[: matches[-1].end()] + _ENVOY_STYLE_END_RE.sub("", phrase[matches[-1].end() :])
     m = matches[-1]  # the core nearest the name decides
     if len(matches) > 1 and compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()]):
         m = matches[-2]  # "Special Adviser to the President": the adviser's office, not the one advised
@@ -404,6 +415,8 @@ _SONS = ("bin", "ibn", "bint")
 _JOINT_VERB_RE = re.compile(
     r"\s+(?:discuss|sign|agree|meet|hold|talk|review|explore|vow|pledge|seek|ink|hail|reaffirm|call|eye)\b"
 )
+# A headline's second subject named after a comma, the verb of both after it: "X, Y sign 8 deals as ... leader ..."
+_PAIRED_SUBJECT_RE = re.compile(r",\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){0,2}" + _JOINT_VERB_RE.pattern)
 _RULER_GIVEN_NAMES = frozenset({"Sultan", "Amir", "Emir", "Malik"})
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
 
@@ -435,12 +448,18 @@ def _other_given_name(name: str, other: str) -> bool:
 
 # Between two listed officials: a separator, then the second one's title alone ("and His Excellency the Minister of
 # Investment, Industry and Trade", ", Economy Minister").
+_STYLE_WORD = "(?:" + "|".join(re.escape(h.rstrip(".")) for h in sorted(_HONORIFICS, key=len, reverse=True)) + r")\.?"
 _LIST_GAP_RE = re.compile(
-    r"(?:\s*,|\s*;|,?\s+and)\s+(?:(?:His|Her)\s+(?:Excellency|Highness)\s+|H\.?E\.?\s+|the\s+|Dr\.?\s+|Mr\.?\s+|"
-    r"Ms\.?\s+|Mrs\.?\s+|Hon\.?\s+)*"
+    r"(?:\s*,|\s*;|,?\s+and)\s+(?:(?:His|Her)\s+(?:Excellency|Highness)\s+|H\.?E\.?\s+|the\s+|"
+    + _STYLE_WORD
+    + r"\s+)*"
     r"(?:(?:"
     + "|".join(sorted(_TITLE_WORDS | _PORTFOLIO_WORDS, key=len, reverse=True))
     + r"|of|for|and|the|,)\s*){1,12}"
+    # (a style between the office and the name: "Minister for Trade Dkt. X", "Minister of Health Prof. Y")
+    + r"(?:"
+    + _STYLE_WORD
+    + r"\s+)*"
 )
 _SPEAKING_WORD_RE = re.compile(
     rf"\b(?P<a>[A-ZÀ-ÞĀ-ſ][\w'’-]+)\s+(?:(?:also|then|later)\s+)?(?:[a-z]+ly\s+)?(?:{_SPEECH_VERBS})\b|"
@@ -967,7 +986,8 @@ def _second_office(ent: _Entity, title: _Title) -> bool:
 
 
 _CONTINENT_BEFORE_RE = re.compile(r"\b(?:Latin|South|Central|North)[\s-]+$")
-_INNER_STYLES = frozenset("Mr Mrs Ms Dr Madam Lt-Gen Maj-Gen Brig-Gen Lt-Col Gen".split())
+# (and the Swahili styles of East African English: "in Nairobi Balozi X", "Trade Dkt. Y")
+_INNER_STYLES = frozenset("Mr Mrs Ms Dr Madam Lt-Gen Maj-Gen Brig-Gen Lt-Col Gen Balozi Dkt Mhe Mheshimiwa".split())
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _OWNED_COUNTERPART_RE = re.compile(r",\s+(?:his|her|their|its|the)\s", re.I)
 _STYLED_NEXT_RE = re.compile(
@@ -1520,6 +1540,14 @@ class _Article:
         ):
             # "High Commissioner to the Maldives Major General (Retd.) X": the rank kept in a civilian office
             cores.pop()
+        if len(cores) > 1 and window[slice(*cores[-1])].lower() == "ambassador":
+            envoy = _parse_title(window[slice(*cores[-2])])
+            if (
+                envoy is not None
+                and envoy.role == AMBASSADOR
+                and _ENVOY_POST_RE.fullmatch(window, cores[-2][1], cores[-1][0])
+            ):
+                cores.pop()  # "High Commissioner to Ghana Ambassador X": the envoy's style after the envoy's office
         if cores and _gap_is_title(window[cores[-1][1] :]):
             lo = cores[-1][0]
             # "Special Adviser to the President on Media, Mr X", "Chief of Protocol to the President, Mrs X": the
@@ -1566,6 +1594,7 @@ class _Article:
         if own is not None and (
             (own.role == "counterpart" and not _OWNED_COUNTERPART_RE.match(appositive.group(0)))
             or _JOINT_VERB_RE.match(after, appositive.end(1))
+            or _PAIRED_SUBJECT_RE.match(after)
         ):
             # "Al-Dulaimi, Italian Counterpart Sign ...", "X, Croatian PM discuss ...": a headline's two subjects,
             # not "X, his Italian counterpart"
@@ -1822,9 +1851,15 @@ class _Article:
         Foreign Affairs Pham Minh Duc and Minister of Industry and Trade Nguyen Hoang Long". Two heads of state or
         government are never of one country."""
         prev: tuple[int, int, _Entity] | None = None
+        # (the "and" closing "A, Minister B and Minister C" after a comma gave B A's country: the list is one side's)
+        listed = False
         for m in self.mentions:
             start, _, ent = m
-            if prev is not None and prev[2] is not ent and prev[2].country and not ent.country and ent.role:
+            if prev is not None and prev[2] is ent:
+                prev = m  # ("Amani Said" and "Amani Said Mrema" at one place: one member, which ends the later)
+                continue
+            joined = False
+            if prev is not None and prev[2].country and not ent.country and ent.role:
                 same_sentence = self.sentence_at(prev[0])[0] == self.sentence_at(start)[0]
                 top = ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and ent.role == prev[2].role
                 gap = _LIST_GAP_RE.fullmatch(self.text, prev[1], start)
@@ -1834,10 +1869,13 @@ class _Article:
                     and gap
                     and (
                         not compiled(r",?\s+and\b").match(gap.group(0))
+                        or listed
                         or self._list_of_one_side(prev[0], prev[2].country)
                     )
                 ):
                     ent.country = prev[2].country
+                    joined = gap.group(0)[:1] == ","
+            listed = joined
             prev = m
 
     def _list_closed_by_country(self) -> None:
