@@ -4587,3 +4587,24 @@ class ForcesFieldTests(SimpleTestCase):
 
     def test_cargo_aircraft_stay_aviation(self):
         self.assertEqual(spheres("The ministers signed an agreement on cargo aircraft."), ["aviation"])
+
+
+class TimeAfterTheInstrumentsTests(SimpleTestCase):
+    """A past time closing the clause of what a verb signed dates those instruments before the visit."""
+
+    lead = "The presidents met in Tarvo on Monday.\n\n"
+
+    def test_in_recent_years_after_two_instruments(self):
+        text = self.lead + (
+            "Valdora and Estavia signed a transit trade agreement and a preferential trade agreement in recent years, "
+            "but trade has remained low.\n"
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_time_in_a_later_clause_leaves_the_instrument(self):
+        text = self.lead + "The ministers signed a memorandum on ports, the first in years.\n"
+        self.assertEqual(titles(text), ["Memorandum on ports"])
+
+    def test_a_purpose_clause_keeps_its_own_time(self):
+        text = self.lead + "The ministers signed a memorandum to restore the ferry links that existed years ago.\n"
+        self.assertEqual(len(titles(text)), 1)

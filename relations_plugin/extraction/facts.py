@@ -1111,6 +1111,14 @@ _DONE_BEFORE_RE = re.compile(
 )
 
 
+# A past time at the end of the clause of the instruments a verb signed, with no verb or relative word between to
+# claim it: "signed a transit agreement and a trade pact in recent years".
+_TIME_AFTER_RE = re.compile(
+    r"(?:\s+(?!(?:that|which|who|whose|where|when|to|will|would|under|after|before|since|while|as)\b)[^\s,;.:]+){0,16}?"
+    r"\s+(?:in\s+recent\s+years|in\s+(?:previous|past|earlier|former)\s+years|(?:many\s+|several\s+|some\s+)?years\s+ago|"
+    r"decades\s+ago|in\s+the\s+past|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\s*(?:[,;.]|$)",
+    re.I,
+)
 # A perfect tense whose adverb dates the signing before the visit: "have previously signed" (not "had earlier signed",
 # which in wire copy is often earlier the same day).
 _PERFECT_EARLIER_RE = re.compile(
@@ -2512,6 +2520,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 earlier_year = told_earlier.group("y")
                 if not earlier_year or (art.dateline and int(earlier_year) < art.dateline.year):
                     continue  # "Deals struck last year included a grain contract": an earlier one
+            if last_cue is not None and _TIME_AFTER_RE.match(sent, m.end()):
+                continue  # "signed a transit agreement and a trade pact in recent years": earlier ones
             if last_cue is not None and _PERFECT_EARLIER_RE.search(
                 sent, max(0, last_cue.start() - 40), last_cue.start()
             ):
