@@ -6611,3 +6611,56 @@ class HeadlineQuoteBeforeColonTests(SimpleTestCase):
     def test_no_one_named_after_the_colon(self):
         text = self.story("«Мы помним, кто был рядом в трудные годы»: Чили и Россия подписали соглашения")
         self.assertEqual(quotes(text), [])
+
+
+class SidelineCompanyDealTests(SimpleTestCase):
+    """Company documents signed on the sidelines: "Среди других документов — ..." lists more of them however far
+    back the signing was told; a bank, an oil company or rolling stock names the field."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nМинистр энергетики Чили Пабло Ортега провел переговоры в Москве с министром "
+        "энергетики России Игорем Барановым. Компании двух стран подписали около 20 соглашений.\n\n"
+        "Глава «Сибтранса» Олег Дымов сказал журналистам, что первые машины придут летом.\n\n"
+    )
+
+    def test_other_documents(self):
+        text = self.HEAD + (
+            "Среди других документов — меморандум Нордбанка с чилийским Агентством по развитию партнерства, а также "
+            "соглашение производителя техники Andes с российскими торговыми сетями о поставках продукции.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Меморандум Нордбанка с чилийским Агентством по развитию партнерства", "finance"),
+                (
+                    "Соглашение производителя техники Andes с российскими торговыми сетями о поставках продукции",
+                    "trade",
+                ),
+            ],
+        )
+
+    def test_other_documents_told_as_plans(self):
+        text = self.HEAD.replace("подписали", "обсудили") + (
+            "Среди других документов — меморандум Нордбанка с чилийским Агентством по развитию партнерства.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_the_fields(self):
+        from relations_plugin.extraction.russian import _ru_sphere
+
+        self.assertEqual(_ru_sphere("Контракт на поставку 35 грузовых электровозов"), "transport")
+        self.assertEqual(_ru_sphere("Соглашение между «Андоил» и «Чиленефтегазом» о разделе продукции"), "energy")
+        self.assertEqual(_ru_sphere("Меморандум Эксимбанка с агентством"), "finance")
+
+
+class DeniedKindTests(SimpleTestCase):
+    """ "это не декларации, а конкретные проекты": a kind of document denied names no document."""
+
+    def test_denied(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nМинистр энергетики Чили Пабло Ортега провел переговоры в Москве с "
+            "министром энергетики России Игорем Барановым. Стороны подписали соглашение о поставках угля.\n\n"
+            "«Подписанные документы — это не декларации, а конкретные проекты с источниками финансирования», — "
+            "сказал Ортега.\n"
+        )
+        self.assertEqual(agreements(text), [("Соглашение о поставках угля", "energy")])

@@ -4956,6 +4956,11 @@ def _signing_before(art: _RuArticle, at: int) -> bool:
     return any(not _RU_NOT_SIGNED.match(c.group(0)) for c in _RU_SIGNED_RE.finditer(art.text, lo, at))
 
 
+_RU_NEGATED_KIND_RE = re.compile(r"(?<![\w-])(?:не|ни)\s+$", re.I)
+_RU_OTHER_DOCUMENTS_RE = re.compile(
+    r"\s*(?:[Сс]реди|[Вв]\s+числе)\s+(?:других|прочих|остальных)\s+(?:подписанных\s+)?"
+    r"(?:документов|соглашений|договоренностей|договорённостей)\s*[—–:-]"
+)
 # A document still being agreed or drafted: "находится на согласовании", "пока в стадии доработки"; not the field of
 # one signed ("о сотрудничестве в подготовке кадров")
 _RU_PENDING_RE = re.compile(
@@ -5046,6 +5051,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             )
         ):
             signed = True
+        if not cues and any_signed and _RU_OTHER_DOCUMENTS_RE.match(sent):
+            signed = True  # "Среди других документов — ...": more of those the story told signed, however far back
         if not cues and _document_list(sent) and _signing_before(art, s_lo):
             # "Церемония подписания — в Золотом зале. ... Меморандум по энергетике, программа по туризму.": a
             # scene's list of the documents, no verb
@@ -5095,6 +5102,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             j = bisect.bisect_right(blocked, m.start())
             if (j and m.start() - blocked[j - 1] < 40) or re.search(r"проект\w*\s+$", sent[: m.start()]):
                 continue
+            if _RU_NEGATED_KIND_RE.search(sent, 0, m.start()):
+                continue  # "пакет соглашений — это не декларации, а проекты": the kind denied names no document
             rest = sent[m.end() :]
             among = re.match(
                 r",?\s*(?:в\s+(?:том\s+|их\s+)?числе|среди)(?:\s+(?:которых|них))?\s+(?!(?:о|об|по|в|на)\s)(?=\w)",
