@@ -4608,3 +4608,22 @@ class TimeAfterTheInstrumentsTests(SimpleTestCase):
     def test_a_purpose_clause_keeps_its_own_time(self):
         text = self.lead + "The ministers signed a memorandum to restore the ferry links that existed years ago.\n"
         self.assertEqual(len(titles(text)), 1)
+
+
+class GlossAfterLongTitleTests(SimpleTestCase):
+    """A bracket that says what a long title's document is, after the words its cut left out, is no document."""
+
+    lead = "The presidents met in Tarvo on Monday.\n\nThe following documents were signed:\n\n"
+
+    def test_protocol_gloss_after_the_rest_of_the_title(self):
+        text = self.lead + (
+            "- An agreement on the avoidance of double taxation and the prevention of fiscal evasion with respect to "
+            "taxes on income (protocol amending the 2011 agreement).\n"
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_a_bracket_after_another_item_is_not_a_gloss(self):
+        text = self.lead + (
+            "- An agreement on fisheries, and a memorandum on cooperation in ports (memorandum on pilots).\n"
+        )
+        self.assertEqual(spheres(text), ["agriculture", "transport"])

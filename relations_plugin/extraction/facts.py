@@ -2370,7 +2370,22 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         for m in _DOC_RE.finditer(sent):
             if m.start() < covered:
                 continue
-            if covered and _GLOSS_RE.fullmatch(sent, covered, m.start()) and ")" in sent[m.end() :]:
+            # (also after the rest of a long title that its cut left out: "an agreement on double taxation and the
+            # prevention of fiscal evasion (protocol amending the 2007 agreement)")
+            paren = sent.rfind("(", covered, m.start()) if covered else -1
+            if (
+                covered
+                and (
+                    _GLOSS_RE.fullmatch(sent, covered, m.start())
+                    or (
+                        paren > covered
+                        and _GLOSS_RE.fullmatch(sent, paren, m.start())
+                        and not compiled(r"[,;:)]").search(sent, covered, paren)
+                        and not _DOC_RE.search(sent[covered:paren])
+                    )
+                )
+                and ")" in sent[m.end() :]
+            ):
                 # "an agreement on investments (a protocol amending the one of 2001)": what it is, told again
                 covered = sent.index(")", m.end()) + 1
                 continue
