@@ -6845,3 +6845,25 @@ class FirstPersonReleaseTests(SimpleTestCase):
             quotes(text),
             [("Jane Roe", "Today I am in Tashkent for my first visit to Uzbekistan as Foreign Minister.")],
         )
+
+
+class RoutineBriefingTests(SimpleTestCase):
+    def test_an_official_at_the_governments_regular_news_conference_is_no_participant(self):
+        text = INTRO + (
+            "Chief Cabinet Secretary Aiko Mori said at a regular news conference on Tuesday that the visit came at "
+            "an important time."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_minister_at_a_joint_news_conference_speaks_in_the_visit(self):
+        text = INTRO + (
+            "Trade Minister Aiko Mori said at a joint news conference on Tuesday that the visit came at an important "
+            "time."
+        )
+        self.assertEqual(quotes(text), [("Aiko Mori", "the visit came at an important time")])
+
+    def test_a_leader_at_a_regular_news_conference_keeps_the_words(self):
+        text = (
+            INTRO + "Tursunov said at a regular news conference on Tuesday that the visit came at an important time."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the visit came at an important time")])

@@ -55,6 +55,8 @@ from .lexicon import (
     compiled,
 )
 from .suggestions import (
+    HEAD_OF_GOVERNMENT,
+    HEAD_OF_STATE,
     PARTIAL,
     REPORTED,
     QuoteSuggestion,
@@ -2082,9 +2084,11 @@ _VISIT_AHEAD_RE = re.compile(r"\bwill\s+(?:pay|make|undertake)\s+(?:an?\s+)?(?:[
 def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
     """Whether a spokesman's words were given before the visit, at a briefing on it: "At her weekly briefing last
     week, the spokesperson had described the visit as ...". They speak to the press, not in the visit."""
-    if not compiled(r"spokes|press secretary", re.I).search(q.speaker.title):
-        return False
     s_lo, s_hi, _ = art.sentence_at(q.start)
+    if not compiled(r"spokes|press secretary", re.I).search(q.speaker.title):
+        # "Chief Cabinet Secretary X said at a regular news conference": whoever answers the press at its routine
+        # briefing speaks for the government from home, not in the visit (a leader holds no such briefing)
+        return q.speaker.role not in _LEADER_ROLES and bool(_ROUTINE_BRIEFING_RE.search(art.text, s_lo, s_hi))
     if _EARLIER_BRIEFING_RE.search(art.text, s_lo, s_hi):
         return True
     # "Government press conference of 4 March ... DEPUTY SPOKESPERSON X: ... will pay a state visit": the transcript
@@ -2094,6 +2098,12 @@ def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
         and _BRIEFING_HEADING_RE.fullmatch(art.text, *art.paras[0])
         and _VISIT_AHEAD_RE.search(art.text, art.body_start)
     )
+
+
+_ROUTINE_BRIEFING_RE = re.compile(
+    r"\b(?:weekly|regular|routine|daily)\s+(?:press\s+|news\s+|media\s+)?(?:briefing|conference)\b", re.I
+)
+_LEADER_ROLES = frozenset({HEAD_OF_STATE, HEAD_OF_GOVERNMENT})
 
 
 _LEADING_CIRCUMSTANCE_RE = re.compile(r"(?:at|after|during|following|before|on|in)\s[^,.;\"“”]{2,60},\s+(?=[A-Z])")
