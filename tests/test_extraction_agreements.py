@@ -4627,3 +4627,24 @@ class GlossAfterLongTitleTests(SimpleTestCase):
             "- An agreement on fisheries, and a memorandum on cooperation in ports (memorandum on pilots).\n"
         )
         self.assertEqual(spheres(text), ["agriculture", "transport"])
+
+
+class DaysOwnDocumentTests(SimpleTestCase):
+    """'Today's MoU on X' in a speech of the day is the day's own document, unless one of its kind was told before."""
+
+    lead = "The presidents met in Tarvo on Monday.\n\n"
+
+    def test_todays_memorandum_is_signed_whatever_it_will_do(self):
+        text = self.lead + "Today's MoU in the field of geology will help us build supply chains.\n"
+        self.assertEqual(spheres(text), ["mining"])
+
+    def test_todays_talks_leading_to_a_later_agreement_sign_nothing(self):
+        text = self.lead + "Today's talks will lead to an agreement on ports next year.\n"
+        self.assertEqual(titles(text), [])
+
+    def test_todays_plan_told_again_is_the_one_signed(self):
+        text = self.lead + (
+            "The ministers signed the Action Plan for the partnership for 2026-2028. \"With today's Action Plan we "
+            'give new impetus to our ties," the minister said.\n'
+        )
+        self.assertEqual(len(titles(text)), 1)

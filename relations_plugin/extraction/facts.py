@@ -1119,6 +1119,8 @@ _TIME_AFTER_RE = re.compile(
     r"decades\s+ago|in\s+the\s+past|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\s*(?:[,;.]|$)",
     re.I,
 )
+# The day's own document, in a speech or a release of the day: "Today's MoU on geology", "yesterday's accords".
+_DAYS_OWN_RE = re.compile(r"\b(?:[Tt]oday|[Yy]esterday)['’]s\s+(?:[\w-]+\s+){0,2}$")
 # A perfect tense whose adverb dates the signing before the visit: "have previously signed" (not "had earlier signed",
 # which in wire copy is often earlier the same day).
 _PERFECT_EARLIER_RE = re.compile(
@@ -2577,6 +2579,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 status = "signed"  # "During the visit, X and Y will sign an agreement on ...": the visit's own
             if _HEADING_RE.match(text, s_start):  # a live blog's "Also announced: ...", "Documents: ..."
                 status = "signed"
+            if (
+                source in ("after", "")
+                and _DAYS_OWN_RE.search(sent, max(0, m.start() - 40), m.start())
+                # (not one of its kind told as signed before: "signed the Action Plan ... With today's Action Plan we
+                # are giving new impetus")
+                and not any(o.kind == _kind_slug(kind_text) and o.status == "signed" for o in found)
+            ):
+                status = "signed"  # "Today's MoU on geology will help us build supply chains": the day's own document
             outcome = _OUTCOMES_RE.search(sent, 0, m.start())
             if outcome and source != "own" and not _cues(sent, outcome.end(), m.start()):
                 status = "signed"  # "Among the outcomes: a currency swap arrangement ..."
