@@ -987,3 +987,38 @@ class EnvoyStyleTests(SimpleTestCase):
         found = sides(text)
         self.assertEqual(found["Tamayo"], "MX")
         self.assertEqual(found["Jae-won"], "KR")
+
+
+class PastTradeTests(SimpleTestCase):
+    def test_a_leaders_former_trade_set_off_after_the_surname_is_a_biography(self):
+        text = (
+            "WASHINGTON (AP) — The band played as President Richard Hollis welcomed Australian Prime Minister "
+            "Lachlan Peel.\n\nPeel, a former union lawyer who took office in 2024, is the first Australian leader to "
+            "be honoured so. Australia and the United States signed a deal."
+        )
+        self.assertEqual(sides(text).get("Peel"), "AU")
+
+    def test_someone_named_only_with_a_former_trade_stays_an_outsider(self):
+        text = (
+            "WASHINGTON (AP) — President Richard Hollis welcomed Australian Prime Minister Lachlan Peel.\n\n"
+            '"It is a bad deal," said Mark Fenwick, a former union lawyer who now runs a think tank. Australia and '
+            "the United States signed a deal."
+        )
+        self.assertNotIn("Fenwick", sides(text))
+
+
+class LowerCaseLeaderAccompaniedTests(SimpleTestCase):
+    TEXT = (
+        "TASHKENT: Pakistan and Uzbekistan signed 12 agreements as Prime Minister Imran Qadir held talks with "
+        "President Botir Nazarov on his two-day official visit.\n\nEarlier, PM Qadir attended a business forum.\n\n"
+        "The {subject} was accompanied by Commerce Minister Asad Mirza and Railways Minister Faisal Kundi.\n\n"
+        "On Wednesday, Mr Qadir met Uzbek Prime Minister Aziz Karimov."
+    )
+
+    def test_the_office_in_lower_case_is_the_leader_accompanied(self):
+        found = sides(self.TEXT.format(subject="prime minister"))
+        self.assertEqual(found["Mirza"], "PK")
+        self.assertEqual(found["Kundi"], "PK")
+
+    def test_a_subject_that_is_no_office_accompanies_nobody(self):
+        self.assertEqual(sides(self.TEXT.format(subject="motorcade"))["Mirza"], "")

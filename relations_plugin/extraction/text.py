@@ -221,6 +221,18 @@ _DOUBLE_OFFICE_RE = re.compile(r"(?P<core>" + _CORE_RE.pattern + r")\s+(?:and|&)
 # The post of an envoy's office, right before the envoy's style: "High Commissioner| to the United Kingdom |Ambassador"
 _ENVOY_POST_RE = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")
 _ENVOY_STYLE_END_RE = re.compile(r"\s*Ambassador\s*$")
+_STATE_ROLES = frozenset(
+    {
+        HEAD_OF_STATE,
+        HEAD_OF_GOVERNMENT,
+        DEPUTY_HEAD_OF_GOVERNMENT,
+        VICE_PRESIDENT,
+        MINISTER,
+        DEPUTY_MINISTER,
+        AMBASSADOR,
+    }
+)
+_PAST_TRADE_RE = re.compile(r",\s+(?:a|an|the)?\s*(?:former|onetime|one-time|ex-)")
 _ROLE_RANK = {
     HEAD_OF_STATE: 0,
     HEAD_OF_GOVERNMENT: 1,
@@ -575,7 +587,8 @@ def _gap_is_title(gap: str) -> bool:
 
 # "The Portuguese president", "The Cabo Verdean Head of Government": a leader described, not named.
 _DESCRIBED_SUBJECT_RE = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){1,3}(?:[\w-]+\s+){0,2}[\w-]+")
-_BARE_TITLE_SUBJECT_RE = re.compile(r"The\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){0,2}[A-Z][\w-]*")
+# ("The prime minister was accompanied by ...": copy that sets offices in lower case too)
+_BARE_TITLE_SUBJECT_RE = re.compile(r"The\s+(?:[A-Za-z][\w-]*\s+(?:of\s+)?){0,2}[A-Za-z][\w-]*")
 _OWNED_DELEGATION_RE = re.compile(
     r"(?P<lead>\b(?:[Tt]he )?(?:[A-Z][\w'’-]* ){0,5}[A-Z][\w-]*)['’]s\s+(?:[a-z]+\s+){0,2}delegation\s+"
     r"(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of)\b"
@@ -1708,7 +1721,19 @@ class _Article:
         outsider = outsider or (untitled and _BYSTANDER_BEFORE_RE.search(window[-40:]))
         # "said Rajiv Nandakumar, a former High Commissioner": named only by an office out of the government
         outsider = outsider or (former and existing is None and ent.rank == 0)
-        if (outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after))) and not (member and not former):
+        # "Moore, a former union lawyer, ...": the earlier trade of one the text has named in office is a biography
+        past_trade = (
+            title is None
+            and existing is not None
+            and existing.rank >= 3
+            and existing.role in _STATE_ROLES
+            and _PAST_TRADE_RE.match(after)
+        )
+        if (
+            (outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after)))
+            and not (member and not former)
+            and not past_trade
+        ):
             ent.outsider = True  # "Marco Ferrandi, chief executive of ...": quoted, but not a participant
             return
         if member or signer:
