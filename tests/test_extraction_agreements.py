@@ -4648,3 +4648,22 @@ class DaysOwnDocumentTests(SimpleTestCase):
             'give new impetus to our ties," the minister said.\n'
         )
         self.assertEqual(len(titles(text)), 1)
+
+
+class DefiniteWithoutFieldTests(SimpleTestCase):
+    """A definite document that names no field is the one of its kind told before."""
+
+    lead = "The presidents met in Tarvo on Monday.\n\n"
+
+    def test_the_new_annual_programme_is_the_defence_programme(self):
+        text = self.lead + (
+            "We have a programme of defence cooperation which we are renewing for 2026, and I welcome the signing "
+            "today, by our defence ministers, of the new annual programme.\n"
+        )
+        self.assertEqual(spheres(text), ["defence"])
+
+    def test_a_definite_document_of_another_kind_stays(self):
+        text = self.lead + (
+            "The ministers signed a programme of defence cooperation. The leaders also signed the joint declaration.\n"
+        )
+        self.assertEqual(len(titles(text)), 2)

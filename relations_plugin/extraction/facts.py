@@ -2038,7 +2038,16 @@ def _one_per_document(
         ag
         for ag in found
         if id(ag) not in definite
-        or not any(o.end <= ag.start and o.sphere == ag.sphere and _stems(o.title) & _stems(ag.title) for o in named)
+        or not any(
+            o.end <= ag.start
+            and (
+                (o.sphere == ag.sphere and _stems(o.title) & _stems(ag.title))
+                # ("a programme of defence cooperation ..., the signing of the new annual programme": one that names no
+                # field is the one of its kind told before)
+                or (ag.sphere == "other" and o.kind == ag.kind)
+            )
+            for o in named
+        )
     ]
     where = {id(ag): art.sentence_at(ag.start)[:2] for ag in kept}
     # a list by field told again by a later list by field at least as long ("signed agreements on water, farming
