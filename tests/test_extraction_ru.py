@@ -6664,3 +6664,36 @@ class DeniedKindTests(SimpleTestCase):
             "сказал Ортега.\n"
         )
         self.assertEqual(agreements(text), [("Соглашение о поставках угля", "energy")])
+
+
+class ListedFieldsAndMinistriesTests(SimpleTestCase):
+    """ "- документы о взаимодействии в сфере A и B;" is one document a field; a ministry's short name ("между
+    Минздравами", "между МЧС") names the field of a document that names no topic."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nМинистр энергетики Чили Пабло Ортега провел переговоры в Москве с министром "
+        "энергетики России Игорем Барановым. По итогам переговоров подписаны 5 документов. Среди них:\n\n"
+    )
+
+    def test_one_a_field(self):
+        text = self.HEAD + (
+            "- соглашение о воздушном сообщении;\n\n- документы о взаимодействии в сфере туризма и спорта.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Соглашение о воздушном сообщении", "aviation"),
+                ("Документ о взаимодействии в сфере туризма", "tourism"),
+                ("Документ о взаимодействии в сфере спорта", "sport"),
+            ],
+        )
+
+    def test_one_document_of_one_field(self):
+        text = self.HEAD + "- соглашение о взаимодействии в сфере туризма и спорта.\n"
+        self.assertEqual(len(agreements(text)), 1)
+
+    def test_ministries(self):
+        from relations_plugin.extraction.russian import _ru_sphere
+
+        self.assertEqual(_ru_sphere("Соглашение между Минздравами двух стран"), "health")
+        self.assertEqual(_ru_sphere("Соглашение между МЧС Чили и профильным ведомством России"), "civil_protection")

@@ -5483,8 +5483,11 @@ _RU_LIST_OUTCOME_RE = re.compile(
     r"(?<![\w-])(?:[Ии]тог\w*|[Рр]езультат\w*)(?:\s+[а-яё]+){0,2}\s*[—–-]\s*(?:[а-яё]+\s+){0,2}"
     r"(?:документ|соглашени|меморандум)\w*\s*:$"
 )
+# "— меморандумы в сферах A, B и C", "документы о взаимодействии в сфере A и B": one document a field
 _RU_ITEM_SPHERES_RE = re.compile(
-    r"\s*[—–:-]?\s+в\s+(сферах|областях|отраслях|сфере|области|отрасли)\s+(?=[^,]+(?:,|\s+и\s+))", re.I
+    r"\s*[—–:-]?\s+(?P<about>(?:о|об)\s+(?:взаимодействии|сотрудничестве)\s+)?"
+    r"в\s+(сферах|областях|отраслях|сфере|области|отрасли)\s+(?=[^,]+(?:,|\s+и\s+))",
+    re.I,
 )
 
 
@@ -5580,8 +5583,14 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
             if spheres and not named and (_plural_kind(kind.group(0)) or counted):
                 # "— меморандумы в сферах здравоохранения, туризма и образования": one document a field
                 single = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]]
-                head = "в " + {"сферах": "сфере", "областях": "области", "отраслях": "отрасли"}.get(
-                    spheres.group(1).lower(), spheres.group(1).lower()
+                head = (
+                    (spheres.group("about") or "")
+                    + "в "
+                    + {
+                        "сферах": "сфере",
+                        "областях": "области",
+                        "отраслях": "отрасли",
+                    }.get(spheres.group(2).lower(), spheres.group(2).lower())
                 )
                 for field in _split_fields(text[spheres.end() : hi]):
                     if field.strip():
