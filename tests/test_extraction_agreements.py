@@ -4425,6 +4425,12 @@ class LongHeadingListTests(SimpleTestCase):
         text = self.lead + "(Reference) Documents exchanged in the presence of the two leaders and their ministers\n\n"
         self.assertEqual(spheres(text + self.items), ["transport", "energy", "mining"])
 
+    def test_a_list_of_documents_named_for_the_whole_visit(self):
+        text = self.lead + (
+            "List of documents exchanged during the State Visit of the President of Estavia to Norlandia\n\n"
+        )
+        self.assertEqual(spheres(text + self.items), ["transport", "energy", "mining"])
+
     def test_a_long_line_over_no_list_heads_nothing(self):
         text = self.lead + (
             "Documents exchanged in the presence of the two leaders and their ministers\n\n"

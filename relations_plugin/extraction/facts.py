@@ -1697,7 +1697,7 @@ def _list_statuses(art: _Article) -> dict[int, str]:
                 # a longer heading that names the documents, over a numbered list: "Documents exchanged in the
                 # presence of the two leaders"
                 or (
-                    len(para.split()) <= 14
+                    len(para.split()) <= 20
                     and _KINDS_HEADING_RE.search(para)
                     and i + 1 < len(art.paras)
                     and _ITEM_RE.match(text, art.paras[i + 1][0])
