@@ -6697,3 +6697,33 @@ class ListedFieldsAndMinistriesTests(SimpleTestCase):
 
         self.assertEqual(_ru_sphere("Соглашение между Минздравами двух стран"), "health")
         self.assertEqual(_ru_sphere("Соглашение между МЧС Чили и профильным ведомством России"), "civil_protection")
+
+
+class MayBeSignedTests(SimpleTestCase):
+    """ "могут быть подписаны", "может быть подписано": a signing that may come, nothing signed."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nМинистр энергетики Чили Пабло Ортега провел переговоры в Москве с министром "
+        "энергетики России Игорем Барановым.\n\n"
+    )
+
+    def test_may_be_signed(self):
+        text = self.HEAD + "В ходе бизнес-встреч могут быть подписаны коммерческие контракты в сфере горнодобычи.\n"
+        self.assertEqual(agreements(text), [])
+
+    def test_signed(self):
+        text = self.HEAD + "В ходе бизнес-встреч были подписаны коммерческие контракты в сфере горнодобычи.\n"
+        self.assertEqual(len(agreements(text)), 1)
+
+
+class BorderAndTransitFieldTests(SimpleTestCase):
+    """The guarding of a border is security; the transit of a fuel is energy; the transit of goods transport."""
+
+    def test_the_fields(self):
+        from relations_plugin.extraction.russian import _ru_sphere
+
+        self.assertEqual(
+            _ru_sphere("Соглашение о сотрудничестве в области охраны чилийско-аргентинской границы"), "security"
+        )
+        self.assertEqual(_ru_sphere("Соглашение о транзите чилийского природного газа"), "energy")
+        self.assertEqual(_ru_sphere("Соглашение о транзите грузов"), "transport")

@@ -474,7 +474,9 @@ _RU_NOT_SIGNED = re.compile(
     re.I,
 )
 _RU_SPHERES: tuple[tuple[str, str], ...] = (
-    ("security", r"морск\w+ безопасност\w*|информационн\w+ безопасност\w*"),
+    # "охраны границы" is the border guards'; the transit of a fuel is energy's, not transport's
+    ("security", r"морск\w+ безопасност\w*|информационн\w+ безопасност\w*|охран\w+ (?:[а-яё-]+ )?границ\w*"),
+    ("energy", r"транзит\w* (?:[а-яё]+ ){0,2}(?:газа|нефти|нефтепродуктов|электроэнергии)"),
     ("defence", r"оборон\w*|военн\w*|вооружен\w*|гаубиц\w*|артиллери\w*|бронетехник\w*|боеприпас\w*"),
     # a ministry by its short name names its field: "между Минздравами двух стран", "между МЧС ..."
     ("civil_protection", r"чрезвычайн\w+ ситуац\w*|гражданск\w+ защит\w*|спасател\w*|МЧС"),
