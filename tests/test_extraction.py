@@ -6776,6 +6776,14 @@ class WireCopyClauseTests(SimpleTestCase):
             quotes(text), [("Gábor Kertész", 'the fees were "too high," and the ministry would cut them')]
         )
 
+    def test_saying_little_is_no_statement(self):
+        text = INTRO + "Kertész nodded but said little until the talks were over."
+        self.assertEqual(quotes(text), [])
+
+    def test_nothing_as_the_subject_of_the_clause_is_a_statement(self):
+        text = INTRO + "Kertész said nothing had changed in the gas contract."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "nothing had changed in the gas contract")])
+
     def test_what_a_statement_by_a_spokesperson_says_is_the_documents(self):
         text = INTRO + (
             "According to a statement issued by presidential spokesperson Tursunov, the two leaders instructed their "

@@ -847,6 +847,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     rest = text[verb_hi:s_hi]
     if compiled(r"\s+(?:goodbye|farewell|hello|grace|a prayer)\b").match(rest):
         return None  # "said goodbye to the guests": an act, not a statement
+    if _SAID_LITTLE_RE.match(rest):
+        return None  # "nodded but said little until ...": how much was said, not what
     act = _EVALUATIVE_RE.match(text, verb_lo)
     # "reiterated, in a joint statement issued after the talks, his country's support for ...": a circumstance set
     # off between the verb and its object is no part of what was said, and the object is what was stressed
@@ -1012,6 +1014,12 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     return start, end
 
 
+# "said little", "said nothing about it": a measure of speech, unless it is a clause's subject ("said nothing had
+# changed")
+_SAID_LITTLE_RE = re.compile(
+    r"\s+(?:very\s+|almost\s+|next\s+to\s+)?(?:little|nothing)\b(?!\s+(?:had|has|have|was|is|were|are|would|will|"
+    r"could|can|should|must|remained|remains|changed|changes)\b)"
+)
 _DIRECTIVE = r"encouraged|urged|invited|asked|appealed|requested|instructed|directed"
 _DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called)(?:\s+(?:on|for|upon))?")
 _NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" + _DIRECTIVE + r")\s+(?!to\b)(?=\w)")
