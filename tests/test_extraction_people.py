@@ -1022,3 +1022,59 @@ class LowerCaseLeaderAccompaniedTests(SimpleTestCase):
 
     def test_a_subject_that_is_no_office_accompanies_nobody(self):
         self.assertEqual(sides(self.TEXT.format(subject="motorcade"))["Mirza"], "")
+
+
+class ClauseSubjectTitleTests(SimpleTestCase):
+    def test_a_title_with_its_speech_verb_after_a_comma_is_the_next_clauses_subject(self):
+        text = (
+            "BUDAPEST – Prime Minister Gabor Halasz held talks with Mongolian Prime Minister Batbayar Dorj.\n\n"
+            "Speaking at a press statement in the Carmelite Monastery, the Prime Minister recalled that Hungary "
+            "recognised Mongolia early. Hungary and Mongolia signed an agreement."
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertEqual(names, {"Gabor Halasz", "Batbayar Dorj"})
+
+    def test_a_title_set_off_between_commas_still_describes_the_name(self):
+        text = (
+            "BUDAPEST – Prime Minister Gabor Halasz held talks with Mongolian Prime Minister Batbayar Dorj.\n\n"
+            "The talks were attended by Peter Kiss, the Minister of Foreign Affairs, and others. Hungary and "
+            "Mongolia signed an agreement."
+        )
+        found = {p.name: p for p in suggest_package(text).participants}
+        self.assertEqual(found["Peter Kiss"].title, "Minister of Foreign Affairs")
+
+
+class WhoAccompaniedTests(SimpleTestCase):
+    TEXT = (
+        "SEOUL – President Kang Min-ho received Polish Prime Minister Adam Nowicki.\n\nDefence Minister Piotr Lis, "
+        "who {verb} Nowicki, told broadcasters that Warsaw wanted more. Poland and South Korea signed an agreement."
+    )
+
+    def test_one_who_accompanied_a_leader_is_of_the_leaders_side(self):
+        self.assertEqual(sides(self.TEXT.format(verb="accompanied"))["Lis"], "PL")
+
+    def test_one_who_met_a_leader_is_not_made_of_the_leaders_side(self):
+        self.assertEqual(sides(self.TEXT.format(verb="met"))["Lis"], "KR")
+
+
+class AmbassadorStyleOfAMinisterTests(SimpleTestCase):
+    def test_ambassador_after_a_ministers_office_is_a_style_and_ato_is_mister(self):
+        text = (
+            "ADDIS ABABA – Prime Minister Dawit Haile received Kenyan President Peter Otieno.\n\nThe agreements "
+            "were signed on behalf of Ethiopia by Minister of Foreign Affairs Ambassador Selam Tesfaye and Minister "
+            "of Finance Ato Yonas Bekele. Ethiopia and Kenya signed three agreements."
+        )
+        found = {p.name: p for p in suggest_package(text).participants}
+        self.assertEqual(found["Selam Tesfaye"].role, "minister")
+        self.assertEqual(found["Selam Tesfaye"].country, "ET")
+        self.assertIn("Yonas Bekele", found)
+
+    def test_an_ambassador_after_another_persons_office_and_name_is_an_ambassador(self):
+        text = (
+            "MANILA – President Ramon Cruz received Indian Foreign Minister Arjun Mehta. The meeting was attended by "
+            "Philippine National Security Adviser Eduardo Reyes and India's Ambassador to the Philippines Kavita "
+            "Iyer. India and the Philippines signed an agreement."
+        )
+        found = {p.name: p for p in suggest_package(text).participants}
+        self.assertEqual(found["Kavita Iyer"].role, "ambassador")
+        self.assertEqual(found["Kavita Iyer"].country, "IN")

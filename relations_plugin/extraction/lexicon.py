@@ -344,7 +344,9 @@ _HONORIFICS = set(
     # the respect a state agency's English pays its own leader: "President Respected X"
     "Respected Esteemed "
     # Swahili styles East African English keeps: Dkt. (doctor), Mhe. (honourable), Balozi (ambassador), Bw./Bi.
-    "Dkt Dkt. Mhe Mhe. Mheshimiwa Balozi Bw Bw. Bi Bi.".split()
+    "Dkt Dkt. Mhe Mhe. Mheshimiwa Balozi Bw Bw. Bi Bi. "
+    # and the Amharic ones of Ethiopian English: Ato (Mr), Woizero (Mrs)
+    "Ato Woizero Weizero".split()
 )
 # ("ole", son of, in Maasai names: "Stephen ole Sankale")
 _PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von ould ole".split())

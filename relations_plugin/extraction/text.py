@@ -221,6 +221,19 @@ _DOUBLE_OFFICE_RE = re.compile(r"(?P<core>" + _CORE_RE.pattern + r")\s+(?:and|&)
 # The post of an envoy's office, right before the envoy's style: "High Commissioner| to the United Kingdom |Ambassador"
 _ENVOY_POST_RE = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")
 _ENVOY_STYLE_END_RE = re.compile(r"\s*Ambassador\s*$")
+# The rest of an office's name before the style: "Minister| of Foreign Affairs |Ambassador" (not "Minister and")
+_OFFICE_TAIL_RE = re.compile(
+    r"(?:\s+(?:of|for|the|and|on|&|"
+    + "|".join(sorted(_TITLE_WORDS | _PORTFOLIO_WORDS, key=len, reverse=True))
+    + r"))*?(?<!\band)(?<!&)\s+"
+)
+
+
+def _styled_ambassador(gap: str) -> bool:
+    """Whether "Ambassador" after an office and ``gap`` is a style of the name that follows, not a second office."""
+    return bool(_ENVOY_POST_RE.fullmatch(gap) or _OFFICE_TAIL_RE.fullmatch(gap))
+
+
 _STATE_ROLES = frozenset(
     {
         HEAD_OF_STATE,
@@ -264,10 +277,13 @@ def _parse_title(phrase: str) -> _Title | None:
     if (
         len(matches) > 1
         and matches[-1].group(0).lower() == "ambassador"
-        and _CORES[int(matches[-2].lastgroup[1:])][1] == AMBASSADOR
-        and _ENVOY_POST_RE.fullmatch(phrase, matches[-2].end(), matches[-1].start())
+        and not phrase[matches[-1].end() :].strip()
+        and _CORES[int(matches[-2].lastgroup[1:])][1]
+        and _styled_ambassador(phrase[matches[-2].end() : matches[-1].start()])
     ):
-        matches.pop()  # "High Commissioner to Ghana Ambassador X": an envoy's style after the envoy's office
+        # "High Commissioner to Ghana Ambassador X", "Minister of Foreign Affairs Ambassador X": the style kept by
+        # an envoy, or by one who was an envoy, after the office
+        matches.pop()
         phrase = phrase[: matches[-1].end()] + _ENVOY_STYLE_END_RE.sub("", phrase[matches[-1].end() :])
     m = matches[-1]  # the core nearest the name decides
     if len(matches) > 1 and compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()]):
@@ -429,6 +445,9 @@ _JOINT_VERB_RE = re.compile(
 )
 # A headline's second subject named after a comma, the verb of both after it: "X, Y sign 8 deals as ... leader ..."
 _PAIRED_SUBJECT_RE = re.compile(r",\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){0,2}" + _JOINT_VERB_RE.pattern)
+# "Speaking in the Carmelite Monastery, the Prime Minister recalled ...": the title after the comma is the next
+# clause's subject, its verb right after it, not a description of the words before the comma
+_TITLE_THEN_SPEECH_RE = re.compile(rf"\s+(?:(?:also|then|later|again)\s+)?(?:{_SPEECH_VERBS})\b")
 _RULER_GIVEN_NAMES = frozenset({"Sultan", "Amir", "Emir", "Malik"})
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
 
@@ -775,6 +794,10 @@ _MEMBERSHIP_RE = re.compile(
     # "Also present were ...", "Among those present were ...", "In attendance were ..."
     r"\b(?:[Pp]resent|[Ii]n\s+attendance)\b[^.;]{0,40}?\b(?:were|was)\b|\bthose\s+present\b"
 )
+_WHO_ACCOMPANIED_RE = re.compile(
+    r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:accompanied|accompanies|accompanying|travell?ed\s+with)\s+"
+    r"(?:(?:the|his|her)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+)*?(?=[A-ZÀ-ÞĀ-ſ])"
+)
 _ACCOMPANIED_RE = re.compile(
     # ("will be accompanied by": a programme announced before the visit)
     r"\b(?:(?:will|would|shall|to)\s+be|(?:has|have|had)\s+been|is|was|are|were|being)\s+"
@@ -999,8 +1022,10 @@ def _second_office(ent: _Entity, title: _Title) -> bool:
 
 
 _CONTINENT_BEFORE_RE = re.compile(r"\b(?:Latin|South|Central|North)[\s-]+$")
-# (and the Swahili styles of East African English: "in Nairobi Balozi X", "Trade Dkt. Y")
-_INNER_STYLES = frozenset("Mr Mrs Ms Dr Madam Lt-Gen Maj-Gen Brig-Gen Lt-Col Gen Balozi Dkt Mhe Mheshimiwa".split())
+# (and the Swahili and Amharic styles of East African English: "in Nairobi Balozi X", "Finance Ato Y")
+_INNER_STYLES = frozenset(
+    "Mr Mrs Ms Dr Madam Lt-Gen Maj-Gen Brig-Gen Lt-Col Gen Balozi Dkt Mhe Mheshimiwa Ato Woizero Weizero".split()
+)
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _OWNED_COUNTERPART_RE = re.compile(r",\s+(?:his|her|their|its|the)\s", re.I)
 _STYLED_NEXT_RE = re.compile(
@@ -1253,6 +1278,15 @@ class _Article:
                 if ent is not lead and (ent.first >= m.end() or earlier_ok) and not ent.known:
                     pairs.append((ent, lead))
                 j += 1
+        for m in _WHO_ACCOMPANIED_RE.finditer(self.text, self.body_start):
+            # "Defence Minister X, who accompanied Y, told ...": the one named before travels on Y's side
+            i = bisect.bisect_left(self.mention_starts, m.start()) - 1
+            j = bisect.bisect_left(self.mention_starts, m.end())
+            if i < 0 or j >= len(self.mentions) or self.mentions[j][0] != m.end():
+                continue
+            ent, lead = self.mentions[i][2], self.mentions[j][2]
+            if self.mentions[i][1] == m.start() and ent is not lead and not ent.known:
+                pairs.append((ent, lead))
         for m in _WELCOMED_BY_RE.finditer(self.text, self.body_start):
             # "He was welcomed by Prime Minister A, Foreign Minister B and ...": the welcomers are of A's side
             s_hi = self.sentence_at(m.start())[1]
@@ -1553,13 +1587,9 @@ class _Article:
         ):
             # "High Commissioner to the Maldives Major General (Retd.) X": the rank kept in a civilian office
             cores.pop()
-        if len(cores) > 1 and window[slice(*cores[-1])].lower() == "ambassador":
+        if len(cores) > 1 and window[slice(*cores[-1])].lower() == "ambassador" and not window[cores[-1][1] :].strip():
             envoy = _parse_title(window[slice(*cores[-2])])
-            if (
-                envoy is not None
-                and envoy.role == AMBASSADOR
-                and _ENVOY_POST_RE.fullmatch(window, cores[-2][1], cores[-1][0])
-            ):
+            if envoy is not None and envoy.role and _styled_ambassador(window[cores[-2][1] : cores[-1][0]]):
                 cores.pop()  # "High Commissioner to Ghana Ambassador X": the envoy's style after the envoy's office
         if cores and _gap_is_title(window[cores[-1][1] :]):
             lo = cores[-1][0]
@@ -1608,6 +1638,7 @@ class _Article:
             (own.role == "counterpart" and not _OWNED_COUNTERPART_RE.match(appositive.group(0)))
             or _JOINT_VERB_RE.match(after, appositive.end(1))
             or _PAIRED_SUBJECT_RE.match(after)
+            or _TITLE_THEN_SPEECH_RE.match(after, appositive.end(1))
         ):
             # "Al-Dulaimi, Italian Counterpart Sign ...", "X, Croatian PM discuss ...": a headline's two subjects,
             # not "X, his Italian counterpart"
