@@ -6784,6 +6784,26 @@ class WireCopyClauseTests(SimpleTestCase):
         text = INTRO + "Kertész said nothing had changed in the gas contract."
         self.assertEqual(quotes(text), [("Gábor Kertész", "nothing had changed in the gas contract")])
 
+    def test_an_attribution_before_a_set_off_circumstance_still_attributes(self):
+        text = INTRO + (
+            "Hungary and Uzbekistan are bound by a friendship that has stood the test of time, and the two nations "
+            "will build on it, President Gábor Kertész said in Budapest on Wednesday, after talks with Tursunov."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "Hungary and Uzbekistan are bound by a friendship that has stood the test of time, and the two "
+                    "nations will build on it",
+                )
+            ],
+        )
+
+    def test_narrative_before_a_set_off_circumstance_is_no_speech(self):
+        text = INTRO + "The two countries signed six agreements in the palace, after talks that lasted four hours."
+        self.assertEqual(quotes(text), [])
+
     def test_what_a_statement_by_a_spokesperson_says_is_the_documents(self):
         text = INTRO + (
             "According to a statement issued by presidential spokesperson Tursunov, the two leaders instructed their "

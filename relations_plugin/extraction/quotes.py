@@ -448,6 +448,13 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
         if len(tail.split()) > 16:
             continue
         attr = _match_after(tail.rstrip(), s_start + comma)
+        if not attr and _SET_OFF_CIRCUMSTANCE_RE.match(tail):
+            # "CLAUSE, X said in Budapest on Wednesday, after talks with Y.": the circumstance set off after the
+            # attribution, which stands before it
+            earlier = head.rfind(",", 0, comma)
+            attr = _match_after(head[earlier:comma].rstrip(), s_start + earlier) if earlier > 0 else None
+            if attr:
+                comma = earlier
         if not attr:
             continue
         body_lo = s_start
@@ -467,6 +474,12 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
             )
         )
     return items
+
+
+_SET_OFF_CIRCUMSTANCE_RE = re.compile(
+    r",\s+(?:after|before|during|following|ahead\s+of|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
+    r"(?!(?:he|she|they|it|we|I)\b)[^,;:]*$"
+)
 
 
 def _interrupted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
