@@ -1078,3 +1078,17 @@ class AmbassadorStyleOfAMinisterTests(SimpleTestCase):
         found = {p.name: p for p in suggest_package(text).participants}
         self.assertEqual(found["Kavita Iyer"].role, "ambassador")
         self.assertEqual(found["Kavita Iyer"].country, "IN")
+
+
+class PortfolioListTailTests(SimpleTestCase):
+    TEXT = (
+        "ABU DHABI – President Khalid Al Mansoori received Uzbek President Bakhtiyor Saidov.\n\nAn agreement on "
+        "investments was exchanged by Omar Al Hameli, Minister of State for Foreign Trade, and Aziz Qodirov, "
+        "Minister of Investment, {tail} of Uzbekistan. The UAE and Uzbekistan signed agreements."
+    )
+
+    def test_portfolios_going_on_past_the_comma_reach_the_offices_country(self):
+        self.assertEqual(sides(self.TEXT.format(tail="Industry and Trade"))["Qodirov"], "UZ")
+
+    def test_a_name_after_the_comma_ends_the_office(self):
+        self.assertNotEqual(sides(self.TEXT.format(tail="and Nodir Karimov"))["Qodirov"], "UZ")

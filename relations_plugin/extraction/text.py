@@ -758,6 +758,11 @@ _LISTED_ON_RE = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+)[A-ZÀ-Þ]
 _PORTFOLIO_GOES_ON_RE = re.compile(
     r"\s+(?:and|&)\s+[A-ZÀ-Þ]|[,;]\s+(?:and\s+)?(?:the\s+)?(?:Hon|Mr|Mrs|Ms|Dr|H\.E|Prof|Sheikh|Datuk)\b"
 )
+_PORTFOLIO_WORD = "(?:" + "|".join(sorted(_PORTFOLIO_WORDS, key=len, reverse=True)) + ")"
+_PORTFOLIO_TAIL_RE = re.compile(
+    rf"(?:,\s+{_PORTFOLIO_WORD}(?:\s+{_PORTFOLIO_WORD})?)*,?\s+(?:and|&)\s+{_PORTFOLIO_WORD}(?:\s+{_PORTFOLIO_WORD})?"
+    r"\s+of\s+(?:the\s+)?" + _COUNTRY_RE.pattern
+)
 # A sovereign's regnal number ("XV") closes the name it follows.
 _REGNAL_RE = re.compile(r"(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})")
 _REGNAL_AFTER_RE = re.compile(rf"\s+(?=[IVXL]+\b){_REGNAL_RE.pattern}\b")
@@ -1634,6 +1639,11 @@ class _Article:
             # "..., Minister of Energy, Mr. Karim B, ...": so is a title the next name's style follows
             appositive = None
         own = _parse_title(appositive.group(0).lstrip(", ")) if appositive else None
+        tail = _PORTFOLIO_TAIL_RE.match(after, appositive.end()) if own is not None and not own.country else None
+        if tail is not None:
+            # "B, Minister of Investment, Industry and Trade of Uzbekistan": the portfolios go on past the comma
+            # to the country
+            own = _parse_title(appositive.group(0).lstrip(", ") + tail.group(0)) or own
         if own is not None and (
             (own.role == "counterpart" and not _OWNED_COUNTERPART_RE.match(appositive.group(0)))
             or _JOINT_VERB_RE.match(after, appositive.end(1))
