@@ -6774,3 +6774,20 @@ class PackageClauseTests(SimpleTestCase):
                 ("Меморандум о сотрудничестве в сфере туризма", "tourism"),
             ],
         )
+
+
+class HeadOfOneCountryTests(SimpleTestCase):
+    """ "По словам главы Чили, ..." is the one head of that country, not the heads of several."""
+
+    HEAD = (
+        " date 2025-04-02\n\nВизит\n\nПрезидент Чили Пабло Ортега провел переговоры в Москве с президентом России "
+        "Игорем Барановым.\n\n"
+    )
+
+    def test_one_head(self):
+        text = self.HEAD + "По словам главы Чили, потенциал сотрудничества используется не полностью.\n"
+        self.assertEqual(quotes(text), [("Пабло Ортега", "потенциал сотрудничества используется не полностью")])
+
+    def test_two_heads(self):
+        text = self.HEAD + "По словам главы Чили и России, потенциал сотрудничества используется не полностью.\n"
+        self.assertEqual(quotes(text), [])
