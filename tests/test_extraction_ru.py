@@ -6791,3 +6791,33 @@ class HeadOfOneCountryTests(SimpleTestCase):
     def test_two_heads(self):
         text = self.HEAD + "По словам главы Чили и России, потенциал сотрудничества используется не полностью.\n"
         self.assertEqual(quotes(text), [])
+
+
+class ElidedSideAndCouncilTests(SimpleTestCase):
+    """ "делегацию возглавила министр X, российскую — министр Y": the elided next side is not X's country; and
+    Turkmenistan's Халк Маслахаты is a body between a title and a name, never a name."""
+
+    def test_the_elided_side(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nВ форуме приняли участие представители двух стран. Индонезийскую "
+            "делегацию возглавила министр торговли Ратна Сукмавати, российскую — министр экономического развития "
+            "Олег Дымов.\n"
+        )
+        self.assertEqual(people(text).get("Ратна Сукмавати"), "ID")
+
+    def test_an_apposition_of_a_country(self):
+        text = (
+            " date 2025-04-02\n\nВизит\n\nВ Москве прошли переговоры министров. Делегацию возглавила министр "
+            "Ратна Сукмавати, индонезийский министр торговли.\n"
+        )
+        self.assertEqual(people(text).get("Ратна Сукмавати"), "ID")
+
+    def test_the_council(self):
+        text = (
+            " date 2025-03-05\n\nВизит\n\nПрезидент Казахстана Ерлан Сагындыков провел переговоры в Ашхабаде с "
+            "президентом Туркмении Бегенчем Оразмурадовым.\n\nВ среду Сагындыкова принял председатель Халк "
+            "Маслахаты Туркмении Аннагулы Гельдимурадов.\n"
+        )
+        names = people(text)
+        self.assertEqual(names.get("Аннагулы Гельдимурадов"), "TM")
+        self.assertFalse(any("Маслахат" in n for n in names))

@@ -1334,6 +1334,8 @@ class _RuArticle:
                 word
                 and not _RU_STAY_RE.search(text, end, after.end())
                 and not _RU_NEXT_CLAUSE_RE.search(text, end, after.end())
+                # "делегацию возглавила министр X, российскую — министр Y": the next side's clause, its verb left out
+                and not _RU_ELLIPTIC_DASH_RE.match(text, after.end() + word.end())
             ):
                 person.country = _country_at(text, end, after.end() + word.end())
         received = _RU_RECEIVED_BY_RE.search(text, max(s_lo, start - 60), start)
@@ -2141,6 +2143,7 @@ _RU_NO_PART_RE = re.compile(
 )
 # "..., находящийся с визитом в Малайзии": the country a person is staying in, not the one they represent.
 _RU_STAY_RE = re.compile(r"(?<![\w-])(?:визит\w*|находящ\w+|прибыв\w+|прибывш\w+|пребыва\w+)(?![\w-])")
+_RU_ELLIPTIC_DASH_RE = re.compile(r"\s+[—–]\s")
 _RU_NEXT_CLAUSE_RE = re.compile(
     r"(?<![\w-])(?:затем|потом|а|и|но|также|после|чтобы|который|которая|где|с|со)(?![\w-])"
 )  # "..., с пакистанской – ...": the next side's list, not an apposition
