@@ -6770,6 +6770,14 @@ class WireCopyClauseTests(SimpleTestCase):
         text = INTRO + 'Kertész said his government would "take a close look," but gave no date.'
         self.assertEqual(quotes(text), [("Gábor Kertész", 'his government would "take a close look,"')])
 
+    def test_moving_on_after_marks_ends_the_clause(self):
+        text = INTRO + 'Kertész said his envoy was "talking to everybody" and moved on to the next question.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", 'his envoy was "talking to everybody"')])
+
+    def test_the_clauses_own_verb_after_marks_goes_on(self):
+        text = INTRO + 'Kertész said the ministers had "talked a lot" and agreed on the route.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", 'the ministers had "talked a lot" and agreed on the route')])
+
     def test_a_clause_with_its_own_subject_after_the_marks_goes_on(self):
         text = INTRO + 'Kertész said the fees were "too high," and the ministry would cut them.'
         self.assertEqual(

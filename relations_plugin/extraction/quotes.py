@@ -1042,9 +1042,13 @@ _BUT_NEXT_ACT_RE = re.compile(
 )
 # Marked words that close on the comma of quoted speech and a bare verb after them: the speaker's next act, told in
 # the writer's words ("said he would "look into it," but gave no date", "... "on track," and left for the airport")
+# (after marks closing on no comma, only the acts that end one's turn: "... "talking to everybody" and moved on to
+# the next question")
 _AFTER_MARKED_ACT_RE = re.compile(
     r"(?<=,[\"”’])\s+(?:but|and|yet)\s+(?:also\s+|then\s+)?(?:did\s+not\s+|not\s+)?"
-    r"(?:made|gave|took|left|kept|held|offered|declined|refused|stopped|avoided|[a-z]+ed)\b"
+    r"(?:made|gave|took|left|kept|held|offered|declined|refused|stopped|avoided|[a-z]+ed)\b|"
+    r"(?<=[\"”’])\s+(?:and|but)\s+(?:then\s+)?(?:moved\s+on|walked\s+(?:away|off|out)|left\s+the|"
+    r"declined\s+to|refused\s+to|took\s+no\b|turned\s+to\s+the\s+next)\b"
 )
 _SET_OFF_OBJECT_RE = re.compile(
     r",\s+(?:in|at|during|after|following|before|on|upon|through|via)\s[^,.;:\"“”]{2,80}?,\s+"
