@@ -6821,3 +6821,25 @@ class ElidedSideAndCouncilTests(SimpleTestCase):
         names = people(text)
         self.assertEqual(names.get("Аннагулы Гельдимурадов"), "TM")
         self.assertFalse(any("Маслахат" in n for n in names))
+
+
+class SidebarAfterInterviewTests(SimpleTestCase):
+    """ "Справка «Вестника»" after the last answer heads the outlet's sidebar: the answer ends before it."""
+
+    def story(self, heading: str) -> str:
+        return (
+            " date 2025-04-02\n\nИнтервью\n\nПосол Чили в России Пабло Ортега ответил на вопросы корреспондента.\n\n"
+            "Корреспондент: Что вам нравится в Москве?\n\n"
+            "Пабло Ортега: Конечно, парки. Сегодня утром я гулял в парке.\n\n"
+            f"{heading}\n\n"
+            "Дипломатические отношения между двумя странами были установлены в 1944 году.\n"
+        )
+
+    def test_the_sidebar(self):
+        said = [t for _, t in quotes(self.story("Справка «Вестника»"))]
+        self.assertNotIn("Справка «Вестника»", said)
+        self.assertFalse(any(t.startswith("Дипломатические") for t in said))
+
+    def test_an_answer_ending_in_marks_goes_on(self):
+        said = [t for _, t in quotes(self.story("А еще я люблю фильм «Берег», его сняли у нас, в Чили."))]
+        self.assertTrue(any("Берег" in t for t in said))

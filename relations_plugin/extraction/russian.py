@@ -3296,6 +3296,9 @@ def _courtesy(sentence: str) -> bool:
     return bool(_RU_COURTESY_SENTENCE_RE.match(sentence.strip()))
 
 
+_RU_SIDEBAR_HEADING_RE = re.compile(r"[А-ЯЁ][^.!?…«»,]{0,30}\s«[^«».!?…,]{1,30}»")
+
+
 def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> list[int]:
     """The paragraphs of one speaker's turn: the label's own and those after it, up to the next label, a
     separator, a heading, a list or a line that tells of the speaker in the third person. Lines that open with a
@@ -3363,6 +3366,8 @@ def _transcript_turn(art: _RuArticle, p: int, label: _Label, labels: list) -> li
                 break  # a question between two turns of one speaker is the interviewer's, whose lines carry no label
         if line[-1] not in '.!?…»"”' or line.endswith(":") or re.match(r"(?:\d{1,2}[.)]|[•*])\s", line):
             break
+        if _RU_SIDEBAR_HEADING_RE.fullmatch(line):
+            break  # "Справка «Вестника»": a sidebar's heading, the outlet's name in marks, after the interview
         if not label.heading and _narration(art, qa, qb, label.person):
             break
         turn.append(q)
