@@ -4791,6 +4791,16 @@ _RU_ORDINAL_DOCUMENT_RE = re.compile(
     r"(?:[а-яё-]+\s+)?(?:документ|соглашени|меморандум|контракт|договор)\w*(?![\w-]))"
 )
 _RU_PLANT_RE = re.compile(r"(?<![\w-])(?:завод|фабрик|комбинат|предприяти|производств)\w*", re.I)
+_RU_PLANT_BUILT_RE = re.compile(
+    r"(?<![\w-])(?:строительств|возведени|сооружени)\w*\s+(?:[а-яё-]+\s+){0,2}?(?:завод|фабрик|комбинат)\w*", re.I
+)
+_RU_QUOTED_NAME_RE = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)?»")
+_RU_POLITICAL_HEAD_RE = re.compile(
+    r"(?:[а-яё]+(?:ое|ая|ый|ий)\s+)?(?:декларац|совместн|заявлени|коммюнике|договор|"
+    r"план\w*\s+(?:[а-яё-]+\s+)?(?:действий|консультаций))",
+    re.I,
+)
+_RU_POLITICAL_PARTY_RE = re.compile(r"консультац|иностранных\s+дел|(?<![\w-])МИД(?![\w-])|внешнеполитическ", re.I)
 
 
 def _ru_sphere(title: str) -> str:
@@ -4800,7 +4810,17 @@ def _ru_sphere(title: str) -> str:
         # "Меморандум между Министерством водных ресурсов, сельского хозяйства ... о сотрудничестве в сфере
         # животноводства": the parties' names are not its field; its topic is
         title = title[between.end() :]
+    if _RU_PLANT_BUILT_RE.search(title):
+        # "о строительстве завода по производству аккумуляторов": a plant a partner builds is its investment
+        # whatever the plant will make
+        return "investment"
     matches = list(_RU_SPHERE_RE.finditer(title))
+    named = [(n.start(), n.end()) for n in _RU_QUOTED_NAME_RE.finditer(title)]
+    if named:
+        # "Соглашение группы «Ромашка-Газ» о выпуске автомобилей": a firm's name in marks is not the field
+        # when the words around it name one
+        outside = [x for x in matches if not any(a <= x.start() < b for a, b in named)]
+        matches = outside or matches
     # building and supplying name the work, not the field: "о строительстве солнечных электростанций" is energy
     # and a fund names its money, not its field: "фонд поддержки культуры" is culture, "фонд развития" finance
     strong = [x for x in matches if not x.group(0).lower().startswith(("строительств", "поставк", "фонд"))]
@@ -4811,10 +4831,7 @@ def _ru_sphere(title: str) -> str:
     m = (strong or matches or [None])[0]
     if m:
         return _RU_SPHERES[int(m.lastgroup[1:])][0]
-    political = r"(?:декларац|совместн|заявлени|коммюнике|договор|план\w*\s+(?:[а-яё-]+\s+)?(?:действий|консультаций))"
-    if re.match(political, title, re.I) or re.search(
-        r"консультац|иностранных\s+дел|(?<![\w-])МИД(?![\w-])|внешнеполитическ", title, re.I
-    ):
+    if _RU_POLITICAL_HEAD_RE.match(title) or _RU_POLITICAL_PARTY_RE.search(title):
         return "political"  # a plan of consultations, a programme between foreign ministries
     return "other"
 

@@ -1,0 +1,87 @@
+"""The Russian reader's agreements: what was signed and the field of each, in words no corpus article uses."""
+
+from django.test import SimpleTestCase
+
+from relations_plugin.extraction import suggest_package
+from relations_plugin.extraction.russian import _ru_sphere
+
+
+def agreements(text: str) -> list[tuple[str, str]]:
+    return [(a.title, a.sphere) for a in suggest_package(text).agreements]
+
+
+class SphereOfTitleTests(SimpleTestCase):
+    """The field of a document from its title, when the title names it by an office, a firm or a work."""
+
+    def test_a_ministry_by_its_short_name_names_the_field(self):
+        self.assertEqual(
+            _ru_sphere("Соглашение между МЧС Нарнии и профильным ведомством Лилипутии"), "civil_protection"
+        )
+        self.assertEqual(_ru_sphere("Соглашение между Минздравами двух стран"), "health")
+        self.assertEqual(_ru_sphere("Меморандум между Минсельхозом и аграрным ведомством"), "agriculture")
+
+    def test_guarding_a_border_is_security_and_a_border_post_stays_customs(self):
+        self.assertEqual(
+            _ru_sphere("Соглашение о сотрудничестве в области охраны государственной границы"), "security"
+        )
+        self.assertEqual(_ru_sphere("Протокол о модернизации пункта пропуска на границе"), "customs")
+
+    def test_gas_carried_across_a_country_is_energy_and_goods_in_transit_stay_transport(self):
+        self.assertEqual(_ru_sphere("Соглашение о транзите природного газа через территорию страны"), "energy")
+        self.assertEqual(_ru_sphere("Соглашение о транзите грузов через территорию страны"), "transport")
+
+    def test_electronics_is_not_electricity(self):
+        self.assertEqual(_ru_sphere("Протокол о взаимном признании электронных подписей"), "digital")
+        self.assertEqual(_ru_sphere("Меморандум в области электронного правительства"), "digital")
+        self.assertEqual(_ru_sphere("Соглашение о строительстве линии электропередачи"), "energy")
+        self.assertEqual(_ru_sphere("Контракт на поставку грузовых электровозов"), "transport")
+
+    def test_a_firm_in_marks_is_not_the_field_when_the_words_around_it_name_one(self):
+        self.assertEqual(_ru_sphere("Соглашение группы «Автогаз» о выпуске туристических автобусов"), "tourism")
+        self.assertEqual(_ru_sphere("Меморандум с компанией «Северный газ»"), "energy")
+
+    def test_oil_and_gas_firms_named_in_one_word_and_product_sharing_are_energy(self):
+        self.assertEqual(_ru_sphere("Меморандум между «Южнефтегазом» и партнером"), "energy")
+        self.assertEqual(_ru_sphere("Соглашение о разделе продукции по проекту «Синее поле»"), "energy")
+        self.assertEqual(_ru_sphere("Соглашение о работе на шельфе"), "energy")
+        self.assertEqual(_ru_sphere("Соглашение с сетью магазинов о поставках одежды"), "trade")
+
+    def test_a_bank_named_in_one_word_is_finance(self):
+        self.assertEqual(_ru_sphere("Меморандум Стройбанка с агентством партнерства"), "finance")
+
+    def test_a_plant_built_by_a_partner_is_an_investment_whatever_it_makes(self):
+        self.assertEqual(_ru_sphere("Соглашение о строительстве завода по производству аккумуляторов"), "investment")
+        self.assertEqual(_ru_sphere("Соглашение о строительстве солнечной электростанции"), "energy")
+
+    def test_mineral_fertiliser_is_not_mining(self):
+        self.assertEqual(_ru_sphere("Соглашение о поставках минеральных удобрений"), "agriculture")
+        self.assertEqual(_ru_sphere("Меморандум о разведке минеральных ресурсов"), "mining")
+
+    def test_a_chamber_of_parliament_is_political(self):
+        self.assertEqual(_ru_sphere("Меморандум между Советом Федерации и сенатом"), "political")
+        self.assertEqual(_ru_sphere("Меморандум между комитетами Государственной Думы и палаты"), "political")
+
+    def test_fields_named_by_their_usual_words(self):
+        self.assertEqual(_ru_sphere("Соглашение о социальном обеспечении"), "labour")
+        self.assertEqual(_ru_sphere("Меморандум о сотрудничестве в рамках инициативы «Пояс и путь»"), "infrastructure")
+        self.assertEqual(_ru_sphere("Меморандум о строительстве ветроэлектростанции"), "energy")
+        self.assertEqual(_ru_sphere("Соглашение между национальными библиотеками"), "culture")
+        self.assertEqual(_ru_sphere("План работы двустороннего делового совета"), "trade")
+        self.assertEqual(_ru_sphere("Меморандум о противодействии гибридным угрозам"), "security")
+        self.assertEqual(_ru_sphere("Меморандум о низкоуглеродном развитии"), "environment")
+        self.assertEqual(_ru_sphere("Документ о совместном проекте по производству кормов"), "agriculture")
+        self.assertEqual(_ru_sphere("Соглашение о ветеринарии"), "agriculture")
+
+    def test_a_joint_statement_after_an_adjective_is_political(self):
+        self.assertEqual(_ru_sphere("Итоговое совместное заявление лидеров"), "political")
+        self.assertEqual(_ru_sphere("Итоговое соглашение"), "other")
+
+
+class SignedSphereTests(SimpleTestCase):
+    def test_a_signed_document_takes_the_field_of_its_office(self):
+        text = (
+            " date 2024-06-03 Минск, 3 июня.\n\n"
+            "Президенты провели переговоры. По их итогам подписано соглашение между МЧС Нарнии и профильным "
+            "ведомством Лилипутии.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["civil_protection"])
