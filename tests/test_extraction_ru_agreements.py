@@ -85,3 +85,51 @@ class SignedSphereTests(SimpleTestCase):
             "ведомством Лилипутии.\n"
         )
         self.assertEqual([s for _, s in agreements(text)], ["civil_protection"])
+
+
+class ListedDocumentTests(SimpleTestCase):
+    def test_a_signers_line_under_an_item_does_not_end_the_list(self):
+        text = (
+            " date 2024-06-03 Москва, 3 июня.\n\n"
+            "Президенты провели переговоры.\n\n"
+            "Документы, подписанные в ходе визита\n\n"
+            "1. Соглашение о сотрудничестве в области здравоохранения.\n\n"
+            "Подписали: Министр здравоохранения А.Петров и Министр здравоохранения Б.Сидоров.\n\n"
+            "2. Меморандум о сотрудничестве в области туризма.\n\n"
+            "Подписали: Министр экономики В.Орлов и Министр туризма Г.Лебедев.\n\n"
+            "3. Соглашение о сотрудничестве между информационными агентствами двух стран.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["health", "tourism", "media"])
+
+    def test_a_line_of_prose_after_the_list_still_ends_it(self):
+        text = (
+            " date 2024-06-03 Москва, 3 июня.\n\n"
+            "Президенты провели переговоры.\n\n"
+            "Документы, подписанные в ходе визита\n\n"
+            "1. Соглашение о сотрудничестве в области здравоохранения.\n\n"
+            "Министры обсудили сотрудничество в области туризма.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["health"])
+
+
+class DocumentsInProseTests(SimpleTestCase):
+    def test_a_range_of_fields_gives_a_document_for_each_end(self):
+        text = (
+            " date 2024-06-03 Ханой, 3 июня.\n\n"
+            "Стороны подписали соглашение о сотрудничестве в области образования и ряд межведомственных "
+            "меморандумов — от рыболовства до туризма.\n"
+        )
+        self.assertEqual(sorted(s for _, s in agreements(text)), ["agriculture", "education", "tourism"])
+
+    def test_a_range_of_years_is_no_field(self):
+        text = " date 2024-06-03 Ханой, 3 июня.\n\nСтороны подписали ряд меморандумов — от 2024 до 2026 года.\n"
+        self.assertEqual(agreements(text), [])
+
+    def test_what_the_package_holds_starts_a_new_clause(self):
+        text = (
+            " date 2024-06-03 Ханой, 3 июня.\n\n"
+            "Всего подписали семь документов. Помимо соглашения о расчетах в национальных валютах, в пакет вошли "
+            "меморандум о сотрудничестве в сфере геологии и программа сотрудничества в области культуры.\n"
+        )
+        self.assertEqual(sorted(s for _, s in agreements(text)), ["culture", "finance", "mining"])
+        self.assertIn("Соглашение о расчетах в национальных валютах", [t for t, _ in agreements(text)])

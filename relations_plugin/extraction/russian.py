@@ -4495,9 +4495,9 @@ _COMPLEMENT_STOP_RE = re.compile(
     # the circumstances of the signing: "11 соглашений о сотрудничестве в ходе визита", "в присутствии лидеров"
     r"\s(?:в\s+ходе|во\s+время|по\s+итогам|на\s+полях|в\s+присутствии)\s|"
     # "Помимо соглашения о расчетах, в пакет вошли ...": the clause of the package's other papers
-    r",\s+(?:[а-яё]+\s+){0,3}(?:вош(?:ли|ел|ёл|ла)|входят|включен[оаы]?)\s|"
+    r",\s+(?:[а-яё]+\s+){0,3}(?:вош(?:ли|ел|ёл|ла)|входят|включа(?:ет|ют)|включен[оаы]?)\s|"
     # "..., и ряд межведомственных меморандумов": the next papers, counted
-    r"(?:,|\s+и|\s+а также|\s+до)\s+(?=(?:(?:целый\s+)?ряд\s+(?:[а-яё-]+(?:ых|их)\s+){0,2})?"
+    r"(?:,|\s+и|\s+а также|\s+до)\s+(?=(?:(?:(?:целый\s+)?ряд|пакет|несколько|\d+)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2})?"
     r"(?:[а-яё-]+(?:ое|ый|ий|ая|ой|ые|ие)\s+){0,2}(?:"
     + "|".join(p for p, _ in _RU_KINDS)
     + r")(?![\w-]))|\s(?:был\w*|будет|будут|подписа\w*)\s",
@@ -4505,6 +4505,10 @@ _COMPLEMENT_STOP_RE = re.compile(
 )
 
 
+# "ряд меморандумов — от сельского хозяйства до туризма": the two ends of a range of fields, one document each
+_RU_FIELD_RANGE_RE = re.compile(
+    r"\s*[—–]\s+от\s+(?P<a>[а-яё]+(?:\s+[а-яё]+){0,2}?)\s+до\s+(?P<b>[а-яё]+(?:\s+[а-яё]+){0,2}?)\s*(?=[.;,]|$)"
+)
 # What a package of signed documents holds: "В него вошли", "Документы касаются", "включает", "посвящены".
 _RU_CONTENTS_RE = re.compile(
     r"(?<![\w-])(?:вош(?:ли|ел|ёл|ла)|входят|включ(?:ает|ают|ил|или|ен\w*)|касают(?:ся)?|касается|посвящен\w*|"
@@ -5144,6 +5148,15 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if among:  # "документов, в числе которых Совместное заявление ...": the count, then the items named
                 covered = m.end() + among.end()
                 continue
+            field_range = _RU_FIELD_RANGE_RE.match(rest) if _plural_kind(m.group(0)) else None
+            if field_range:
+                covered = m.end() + field_range.end()
+                for field in (field_range.group("a"), field_range.group("b")):
+                    title = f"{_KIND_TITLES[kind]} в сфере {field}"
+                    if title.lower() not in seen:
+                        seen.add(title.lower())
+                        out.append(_signed_document(title, kind, s_lo + m.start(), s_lo + covered))
+                continue
             by_field = (
                 _total_by_field(rest) if _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()]) else None
             )
@@ -5515,6 +5528,8 @@ _RU_LIST_OUTCOME_RE = re.compile(
     r"(?<![\w-])(?:[Ии]тог\w*|[Рр]езультат\w*)(?:\s+[а-яё]+){0,2}\s*[—–-]\s*(?:[а-яё]+\s+){0,2}"
     r"(?:документ|соглашени|меморандум)\w*\s*:$"
 )
+# an official list names under each item who signed it
+_RU_SIGNERS_LINE_RE = re.compile(r"\s*(?:[Сс]о\s+стороны\s+[^:]{3,40}\s+)?[Пп]одписал[аи]?\s*:\s")
 # "— меморандумы в сферах A, B и C", "документы о взаимодействии в сфере A и B": one document a field
 _RU_ITEM_SPHERES_RE = re.compile(
     r"\s*[—–:-]?\s+(?P<about>(?:о|об)\s+(?:взаимодействии|сотрудничестве)\s+)?"
@@ -5576,6 +5591,8 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                 named = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]] + " "
             if q == p + 1 and not mark and text[lo:qb].rstrip().endswith(":") and qb - lo < 200:
                 continue  # "Что подписали" and then "Главные из них:": the heading goes on in a line of its own
+            if q > p + 1 and kind is None and _RU_SIGNERS_LINE_RE.match(text, qa, qb):
+                continue  # "Подписали: министр ... и министр ...": who signed the item above, and the list goes on
             # "В их числе:" and then "соглашение о ...;" a line: an item of a list set out the way a clause goes on
             # starts in lower case and ends with a semicolon, the last one with a full stop
             clause_item = head.endswith(":") and (text[qb - 1] == ";" or semicolons)
