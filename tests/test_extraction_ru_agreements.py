@@ -133,3 +133,52 @@ class DocumentsInProseTests(SimpleTestCase):
         )
         self.assertEqual(sorted(s for _, s in agreements(text)), ["culture", "finance", "mining"])
         self.assertIn("Соглашение о расчетах в национальных валютах", [t for t, _ in agreements(text)])
+
+
+class CompanyDealTests(SimpleTestCase):
+    HEAD = (
+        " date 2024-06-03 Ташкент, 3 июня.\n\n"
+        "По итогам переговоров министры подписали соглашение о сотрудничестве в области туризма.\n\n"
+    )
+
+    def test_two_named_firms_that_agree_on_a_supply_strike_a_deal(self):
+        text = self.HEAD + "Холдинг «Ромашка» и компания Acme Steel договорились о поставках стального проката.\n"
+        self.assertIn(
+            ("Соглашение «Ромашка» и компания Acme Steel о поставках стального проката", "trade"), agreements(text)
+        )
+
+    def test_firms_that_agree_to_keep_working_together_sign_nothing(self):
+        text = self.HEAD + "Кроме того, «Ромашка» и Acme Steel договорились о совместной работе над проектом.\n"
+        self.assertEqual([s for _, s in agreements(text)], ["tourism"])
+
+    def test_unnamed_companies_and_states_strike_no_deal(self):
+        text = self.HEAD + "Компании договорились о поставках зерна. Стороны договорились о поставках угля.\n"
+        self.assertEqual([s for _, s in agreements(text)], ["tourism"])
+
+    def test_no_deal_in_a_story_where_nothing_was_signed(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n«Ромашка» и Acme Steel договорились о поставках стального проката.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+
+class MoreDocumentsTests(SimpleTestCase):
+    HEAD = (
+        " date 2024-06-03 Ташкент, 3 июня.\n\n"
+        "Министры подписали меморандум о сотрудничестве в области туризма. Это важно.\n\n"
+    )
+
+    def test_among_the_other_documents_are_more_of_those_signed(self):
+        text = self.HEAD + "Среди других документов — соглашение о сотрудничестве в области здравоохранения.\n"
+        self.assertEqual([s for _, s in agreements(text)], ["tourism", "health"])
+
+    def test_among_other_documents_in_a_story_where_nothing_was_signed(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\nМинистры обсудили туризм.\n\n"
+            "Среди других документов — соглашение о сотрудничестве в области здравоохранения.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_a_kind_denied_by_not_is_no_document(self):
+        text = self.HEAD + "«Пакет документов — это не декларации о дружбе, а проекты», — сказал министр.\n"
+        self.assertEqual([s for _, s in agreements(text)], ["tourism"])

@@ -4794,6 +4794,10 @@ _RU_ORDINAL_DOCUMENT_RE = re.compile(
     r"(?:[Сс]амы[мй]\s+[а-яё]+|[Кк]рупнейш\w+)(?:\s+по\s+[а-яё]+)?\s+(?:стал[оаи]?\s+|[—–-]\s+)"
     r"(?:[а-яё-]+\s+)?(?:документ|соглашени|меморандум|контракт|договор)\w*(?![\w-]))"
 )
+_RU_OTHER_DOCUMENTS_RE = re.compile(
+    r"\s*(?:[Сс]реди|[Вв]\s+числе)\s+(?:других|прочих|остальных|подписанных)\s+(?:[а-яё]+\s+)?"
+    r"(?:документ|соглашени|меморандум|контракт|договор)\w*(?![\w-])"
+)
 _RU_PLANT_RE = re.compile(r"(?<![\w-])(?:завод|фабрик|комбинат|предприяти|производств)\w*", re.I)
 _RU_PLANT_BUILT_RE = re.compile(
     r"(?<![\w-])(?:строительств|возведени|сооружени)\w*\s+(?:[а-яё-]+\s+){0,2}?(?:завод|фабрик|комбинат)\w*", re.I
@@ -5092,6 +5096,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             # "Церемония подписания — в Золотом зале. ... Меморандум по энергетике, программа по туризму.": a
             # scene's list of the documents, no verb
             signed = True
+        if not cues and any_signed and _RU_OTHER_DOCUMENTS_RE.match(sent):
+            signed = True  # "Среди других документов — ...": more of those the story has told signed
         if not cues and any_signed and _RU_ORDINAL_DOCUMENT_RE.match(sent):
             signed = True  # "Третий документ – меморандум между ...": one more of those the story counts signed
         any_signed = any_signed or signed
@@ -5308,8 +5314,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # "программа — переговоры ...", totals, "заявление для прессы": no document
             if re.match(r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписа|подписан\w*\s+не\s+был)", rest):
                 continue  # "контракт в ходе визита подписан не был", "договор так и не подписали"
-            if re.search(r"(?<![\w-])(?:ни|нет|без)\s+$", sent[: m.start()], re.I):
-                continue  # "ни контракта, ни решения": a document denied
+            if re.search(r"(?<![\w-])(?:ни|нет|без|не)\s+$", sent[: m.start()], re.I):
+                continue  # "ни контракта, ни решения", "это не декларации, а проекты": a document denied
             if re.search(r"(?<![\w-])(?:будет|будут|было|был[аи]?)\s+ли\s+[^.;:,]*$", sent[: m.start()], re.I):
                 continue  # "не уточнил, будет ли подписано соглашение": whether it will be, left open
             if re.search(
@@ -5427,6 +5433,32 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                         end=s_lo + covered,
                     )
                 )
+    for m in _RU_FIRMS_AGREED_RE.finditer(text, art.body_start) if any_signed else ():
+        s_lo, s_hi, _ = art.sentence_at(m.start())
+        firms = _RU_FIRMS_BEFORE_RE.search(text, max(s_lo, m.start() - 160), m.start())
+        if not firms or _RU_BACKGROUND_RE.search(text, s_lo, s_hi) or _earlier_year(text[s_lo:s_hi], art.dateline):
+            continue
+        topic = m.group("topic").strip()
+        # "госкорпорация JOGMEC", "Холдинг «Ромашка»": the firm by its name; "Группа «Ромашка»" is the name
+        who = re.sub(
+            r"^(?:(?-i:[а-яё])\w*|[Хх]олдинг\w*|[Кк]омпани\w*|[Кк]онцерн\w*|[Гг]оскорпораци\w*)\s+",
+            "",
+            firms.group("who"),
+        )
+        title = f"Соглашение {who} {topic}"
+        if title.lower() not in seen:
+            seen.add(title.lower())
+            sphere = _ru_sphere(topic)
+            out.append(
+                AgreementSuggestion(
+                    title=title,
+                    kind="agreement",
+                    sphere=sphere if sphere != "other" else _ru_sphere(title),
+                    status="signed",
+                    start=firms.start(),
+                    end=m.end(),
+                )
+            )
     for m in _RU_BY_INSTRUMENT_RE.finditer(text, art.body_start):
         # "Отдельным протоколом согласованы требования к экспорту мяса": the document told as the means
         s_lo, s_hi, _ = art.sentence_at(m.start())
@@ -5467,6 +5499,19 @@ _RU_BY_INSTRUMENT_RE = re.compile(
 )
 
 
+# A named firm ("«Ромашка»", "группа «Ромашка»", "Acme Corp") and a deal two firms struck on the visit: "«Ромашка» и
+# Acme Corp договорились о поставках ...". States that agree on cooperation sign nothing; firms that agree on a
+# supply or a project strike a deal.
+_RU_FIRM = (
+    r"(?:(?:[А-ЯЁ]{2,5}|[Гг]рупп\w*|[Кк]омпани\w*|[Бб]анк\w*|[Хх]олдинг\w*|[Кк]онцерн\w*|[Гг]оскорпораци\w*)\s+)?"
+    r"(?:«[^«»]{2,40}»|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+)
+_RU_FIRMS_BEFORE_RE = re.compile(rf"(?P<who>{_RU_FIRM}(?:\s+и\s+(?:[а-яё-]+\s+){{0,2}}{_RU_FIRM})?)\s+$")
+_RU_FIRMS_AGREED_RE = re.compile(
+    r"(?<![\w-])(?:договорил(?:ись|ась|ся)|достигли\s+договор[её]нност\w+)\s+"
+    r"(?P<topic>(?:о|об)\s+(?!том\b|сотруднич|взаимодейств|совместной\s+работ|продолж|дальнейш|встреч|обсужд|изучени|"
+    r"проработк|переговор|развити)[а-яё][^.;:!?,—–()]{3,140})"
+)
 _RU_TITLE_STOP = frozenset("между сотру взаим облас сфере вопро согла мемор декла догов прото прогр докум".split())
 
 
