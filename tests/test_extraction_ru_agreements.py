@@ -182,3 +182,31 @@ class MoreDocumentsTests(SimpleTestCase):
     def test_a_kind_denied_by_not_is_no_document(self):
         text = self.HEAD + "«Пакет документов — это не декларации о дружбе, а проекты», — сказал министр.\n"
         self.assertEqual([s for _, s in agreements(text)], ["tourism"])
+
+
+class DealListTests(SimpleTestCase):
+    def test_a_list_of_deals_told_by_project_and_sum_gives_one_each(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "Стороны подписали пакет документов.\n\n"
+            "Среди крупнейших договорённостей:\n\n"
+            "- строительство цементного завода в Северной области — $1,2 млрд;\n"
+            "- модернизация аэропорта в Южном — $300 млн.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Соглашение о строительстве цементного завода в Северной области", "investment"),
+                ("Соглашение о модернизации аэропорта в Южном", "aviation"),
+            ],
+        )
+
+    def test_items_without_a_sum_are_no_deals(self):
+        text = (
+            " date 2024-06-03 Ташкент, 3 июня.\n\n"
+            "Стороны подписали пакет документов.\n\n"
+            "Среди крупнейших договорённостей:\n\n"
+            "- строительство цементного завода в Северной области;\n"
+            "- модернизация аэропорта в Южном.\n"
+        )
+        self.assertEqual(agreements(text), [])

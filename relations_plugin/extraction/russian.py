@@ -5573,6 +5573,15 @@ _RU_LIST_OUTCOME_RE = re.compile(
     r"(?<![\w-])(?:[Ии]тог\w*|[Рр]езультат\w*)(?:\s+[а-яё]+){0,2}\s*[—–-]\s*(?:[а-яё]+\s+){0,2}"
     r"(?:документ|соглашени|меморандум)\w*\s*:$"
 )
+# "Среди крупнейших договорённостей:" over items "- строительство завода в ... — $3 млрд;": a list of deals, each
+# told by its project and its sum, with no kind word
+_RU_DEALS_HEAD_RE = re.compile(
+    r"(?<![\w-])(?:договор[её]нност(?:ей|и|ями)|сделок|сделки|соглашений|контрактов)(?![\w-])[^.!?]{0,40}:$", re.I
+)
+_RU_ITEM_SUM_RE = re.compile(
+    r"\s+[—–-]\s+(?:около\s+|до\s+|более\s+)?[$€¥£]?\s?\d[\d,.\s]*(?:млн|млрд|тыс)\.?[^,;]{0,20}$"
+)
+_RU_DEAL_KIND = _RU_KIND_RE.match("соглашение")
 # an official list names under each item who signed it
 _RU_SIGNERS_LINE_RE = re.compile(r"\s*(?:[Сс]о\s+стороны\s+[^:]{3,40}\s+)?[Пп]одписал[аи]?\s*:\s")
 # "— меморандумы в сферах A, B и C", "документы о взаимодействии в сфере A и B": one document a field
@@ -5636,6 +5645,13 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                 named = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]] + " "
             if q == p + 1 and not mark and text[lo:qb].rstrip().endswith(":") and qb - lo < 200:
                 continue  # "Что подписали" and then "Главные из них:": the heading goes on in a line of its own
+            if kind is None and mark and text[lo : lo + 1].islower() and _RU_DEALS_HEAD_RE.search(head):
+                item = text[lo:qb].rstrip(" .;,")
+                amount = _RU_ITEM_SUM_RE.search(item)
+                if amount:
+                    topic = _prepositional(item[: amount.start()], "nomn")
+                    out.append((lo, lo + amount.start(), _RU_DEAL_KIND, f"Соглашение о {topic}"))
+                    continue
             if q > p + 1 and kind is None and _RU_SIGNERS_LINE_RE.match(text, qa, qb):
                 continue  # "Подписали: министр ... и министр ...": who signed the item above, and the list goes on
             # "В их числе:" and then "соглашение о ...;" a line: an item of a list set out the way a clause goes on
