@@ -210,3 +210,27 @@ class DealListTests(SimpleTestCase):
             "- модернизация аэропорта в Южном.\n"
         )
         self.assertEqual(agreements(text), [])
+
+
+class FieldsCoveredTests(SimpleTestCase):
+    def test_documents_which_cover_fields_give_one_a_field(self):
+        text = (
+            " date 2024-06-03 Белград, 3 июня.\n\n"
+            "Подписано шесть документов, которые охватывают энергетику, сельское хозяйство и туризм.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Документ в сфере энергетики", "energy"),
+                ("Документ в сфере сельского хозяйства", "agriculture"),
+                ("Документ в сфере туризма", "tourism"),
+            ],
+        )
+
+    def test_a_clause_after_which_is_no_list_of_fields(self):
+        text = (
+            " date 2024-06-03 Белград, 3 июня.\n\n"
+            "Подписано шесть документов, которые охватывают самые разные стороны наших отношений и открывают "
+            "новые возможности для бизнеса.\n"
+        )
+        self.assertEqual(agreements(text), [])

@@ -5154,6 +5154,20 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if among:  # "документов, в числе которых Совместное заявление ...": the count, then the items named
                 covered = m.end() + among.end()
                 continue
+            which = (
+                _RU_WHICH_COVER_RE.match(rest)
+                if _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
+                else None
+            )
+            if which:
+                covered = m.end() + which.end()
+                case = "gent" if which.group("v") == "касаются" else "accs"
+                for field in re.split(r",\s+|\s+и\s+", which.group("f")):
+                    title = f"{_KIND_TITLES[kind]} в сфере {_genitive_field(field, case)}"
+                    if title.lower() not in seen:
+                        seen.add(title.lower())
+                        out.append(_signed_document(title, kind, s_lo + m.start(), s_lo + covered))
+                continue
             field_range = _RU_FIELD_RANGE_RE.match(rest) if _plural_kind(m.group(0)) else None
             if field_range:
                 covered = m.end() + field_range.end()
@@ -5582,6 +5596,23 @@ _RU_ITEM_SUM_RE = re.compile(
     r"\s+[—–-]\s+(?:около\s+|до\s+|более\s+)?[$€¥£]?\s?\d[\d,.\s]*(?:млн|млрд|тыс)\.?[^,;]{0,20}$"
 )
 _RU_DEAL_KIND = _RU_KIND_RE.match("соглашение")
+# "подписано восемь документов, которые охватывают энергетику, транспорт и культуру": one document a field
+_RU_WHICH_COVER_RE = re.compile(
+    r",\s+которые\s+(?P<v>охватывают|затрагивают|касаются)\s+(?P<f>[а-яё]+(?:\s+[а-яё]+){0,2}"
+    r"(?:(?:,\s+|\s+и\s+)[а-яё]+(?:\s+[а-яё]+){0,2})+)\s*(?=[.;]|$)"
+)
+
+
+def _genitive_field(phrase: str, case: str) -> str:
+    """A field named in the accusative or genitive ("сельское хозяйство") in the genitive ("сельского хозяйства")."""
+    words = []
+    for word in phrase.split():
+        parse = next((x for x in _parses(word) if x.tag.POS in ("NOUN", "ADJF") and x.tag.case == case), None)
+        inflected = parse.inflect({"gent", parse.tag.number or "sing"}) if parse else None
+        words.append(inflected.word if inflected else word)
+    return " ".join(words)
+
+
 # an official list names under each item who signed it
 _RU_SIGNERS_LINE_RE = re.compile(r"\s*(?:[Сс]о\s+стороны\s+[^:]{3,40}\s+)?[Пп]одписал[аи]?\s*:\s")
 # "— меморандумы в сферах A, B и C", "документы о взаимодействии в сфере A и B": one document a field
