@@ -234,3 +234,20 @@ class FieldsCoveredTests(SimpleTestCase):
             "новые возможности для бизнеса.\n"
         )
         self.assertEqual(agreements(text), [])
+
+
+class ClassOfPartiesTests(SimpleTestCase):
+    def test_papers_between_a_class_of_parties_ending_the_phrase_name_no_document(self):
+        text = (
+            " date 2024-06-03 Ханой, 3 июня.\n\n"
+            "Подписали десяток документов – межправительственные соглашения, меморандумы между министерствами, "
+            "ведомствами и компаниями.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_papers_between_a_class_of_parties_on_a_topic_are_documents(self):
+        text = (
+            " date 2024-06-03 Ханой, 3 июня.\n\n"
+            "Подписаны меморандумы между министерствами и ведомствами о сотрудничестве в области спорта.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["sport"])
