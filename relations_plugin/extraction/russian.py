@@ -4505,10 +4505,6 @@ _COMPLEMENT_STOP_RE = re.compile(
 )
 
 
-# "ряд меморандумов — от сельского хозяйства до туризма": the two ends of a range of fields, one document each
-_RU_FIELD_RANGE_RE = re.compile(
-    r"\s*[—–]\s+от\s+(?P<a>[а-яё]+(?:\s+[а-яё]+){0,2}?)\s+до\s+(?P<b>[а-яё]+(?:\s+[а-яё]+){0,2}?)\s*(?=[.;,]|$)"
-)
 # What a package of signed documents holds: "В него вошли", "Документы касаются", "включает", "посвящены".
 _RU_CONTENTS_RE = re.compile(
     r"(?<![\w-])(?:вош(?:ли|ел|ёл|ла)|входят|включ(?:ает|ают|ил|или|ен\w*)|касают(?:ся)?|касается|посвящен\w*|"
@@ -5166,15 +5162,6 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 case = "gent" if which.group("v") == "касаются" else "accs"
                 for field in re.split(r",\s+|\s+и\s+", which.group("f")):
                     title = f"{_KIND_TITLES[kind]} в сфере {_genitive_field(field, case)}"
-                    if title.lower() not in seen:
-                        seen.add(title.lower())
-                        out.append(_signed_document(title, kind, s_lo + m.start(), s_lo + covered))
-                continue
-            field_range = _RU_FIELD_RANGE_RE.match(rest) if _plural_kind(m.group(0)) else None
-            if field_range:
-                covered = m.end() + field_range.end()
-                for field in (field_range.group("a"), field_range.group("b")):
-                    title = f"{_KIND_TITLES[kind]} в сфере {field}"
                     if title.lower() not in seen:
                         seen.add(title.lower())
                         out.append(_signed_document(title, kind, s_lo + m.start(), s_lo + covered))
