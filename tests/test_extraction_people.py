@@ -1083,7 +1083,7 @@ class AmbassadorStyleOfAMinisterTests(SimpleTestCase):
 class PortfolioListTailTests(SimpleTestCase):
     TEXT = (
         "ABU DHABI – President Khalid Al Mansoori received Uzbek President Bakhtiyor Saidov.\n\nAn agreement on "
-        "investments was exchanged by Omar Al Hameli, Minister of State for Foreign Trade, and Aziz Qodirov, "
+        "investments was exchanged by Omar Al Tenaiji, Minister of State for Foreign Trade, and Aziz Qodirov, "
         "Minister of Investment, {tail} of Uzbekistan. The UAE and Uzbekistan signed agreements."
     )
 

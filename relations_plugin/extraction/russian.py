@@ -564,7 +564,7 @@ class _Person:
         words = self.name.split()
         first = words[0] if len(words) > 1 else ""
         if len(words[-1]) >= 5 and words[-1].endswith(("ов", "ев", "ёв", "ин", "ын")):
-            return False  # "Тесфайе Гебремедхин": a man's surname, though the unknown first name reads as a woman's
+            return False  # "Мулугета Тесфамарин": a man's surname, though the unknown first name reads as a woman's
         if first and any(
             {"Name", "femn", "sing", "nomn"} <= p.tag.grammemes and p.score > 0.3 for p in _parses(first)
         ):
@@ -2095,11 +2095,12 @@ _RU_INTERVIEW_RE = re.compile(
 )
 # A subheading "Замминистра Андрей Северцев — об итогах визита": whom the interview is with, then its topics.
 _RU_INTERVIEW_TOPICS_RE = re.compile(r"\s[—–]\s+(?:о|об|обо|про)\s", re.I)
-# The line that signs an interview off: "Беседовала Ольга Петрова", "Записал Иван Сидоров".
+# The press service a lead cites as its source: "сообщает пресс-служба Акорды" names whose side tells the story.
 _RU_PRESS_SERVICE_SOURCE_RE = re.compile(
     r"(?<![\w-])(?:сообща(?:ет|ют|ла|ли)|переда(?:ет|ют|ла|ли)|информиру(?:ет|ют))\s+пресс-служб[аы]\s+"
     r"(?P<who>[^.,;:«»]{3,50}?)(?=[.,;]|$)"
 )
+# The line that signs an interview off: "Беседовала Ольга Петрова", "Записал Иван Сидоров".
 _RU_SIGN_OFF_RE = re.compile(
     r"^(?:[Бб]еседовал|[Зз]аписал|[Пп]одготовил|[Ии]нтервью\s+(?:взял|записал|подготовил)|[Ии]нтервьюировал|"
     r"[Тт]екст|[Фф]ото|[Аа]втор|[Нн]апомним)"
