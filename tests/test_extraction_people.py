@@ -1092,3 +1092,20 @@ class PortfolioListTailTests(SimpleTestCase):
 
     def test_a_name_after_the_comma_ends_the_office(self):
         self.assertNotEqual(sides(self.TEXT.format(tail="and Nodir Karimov"))["Qodirov"], "UZ")
+
+
+class CameWithTheVisitTests(SimpleTestCase):
+    TEXT = (
+        "TOKYO, March 4 - New Zealand Prime Minister Liam Parker held talks with Japanese Prime Minister Taro Sato "
+        "in Tokyo on Tuesday.\n\nTrade Minister Mere Tane, who {clause}, said exporters had been pushing for better "
+        "access for beef."
+    )
+
+    def test_an_official_who_is_part_of_the_delegation_is_the_guests(self):
+        self.assertEqual(sides(self.TEXT.format(clause="is part of the delegation"))["Tane"], "NZ")
+
+    def test_an_official_who_accompanies_the_minister_is_the_guests(self):
+        self.assertEqual(sides(self.TEXT.format(clause="is travelling with the prime minister"))["Tane"], "NZ")
+
+    def test_an_official_who_welcomed_the_delegation_stays_the_hosts(self):
+        self.assertEqual(sides(self.TEXT.format(clause="welcomed the delegation"))["Tane"], "JP")

@@ -697,7 +697,12 @@ _VISITOR_RE = re.compile(
     r"(?:(?:made|makes|paid|pays|began|begins|started|starts|is on|was on|wrapped up|wraps up|"
     r"concluded|concludes|ended|ends|completed|completes|on)\s+(?:his|her|a|an)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|"
     r"arrived in|arrives in|flew (?:in)?to|travell?ed to|visited|"
-    r"(?:has\s+)?(?:left|leaves|departed|departs)(?=\s+[A-Z]))\b"
+    r"(?:has\s+)?(?:left|leaves|departed|departs)(?=\s+[A-Z])|"
+    # "Trade Minister X, who is part of the delegation, ...": an official who came with the visit is the guest's
+    r"who\s+(?:is|was)\s+(?:also\s+)?(?:part|a\s+member)\s+of\s+the\s+(?:visiting\s+)?delegation|"
+    r"who\s+(?:is\s+|was\s+)?(?:accompanies|accompanying|travell?ing\s+with)\s+the\s+(?:visiting\s+)?"
+    r"(?:minister|president|prime\s+minister|premier|chancellor|delegation|guest|visitor)(?=[\s,.])"
+    r")\b"
 )
 _MEETS_RE = re.compile(
     r"\s+(?:(?:also|then|later|first)\s+)?(?:met|meets|held talks|holds talks|held meetings|holds meetings|"
