@@ -1109,3 +1109,17 @@ class CameWithTheVisitTests(SimpleTestCase):
 
     def test_an_official_who_welcomed_the_delegation_stays_the_hosts(self):
         self.assertEqual(sides(self.TEXT.format(clause="welcomed the delegation"))["Tane"], "JP")
+
+
+class VietnameseGivenNameAnTests(SimpleTestCase):
+    LEAD = "HANOI, March 4 - Vietnamese President Tran Van Minh held talks with Emirati President Khalid Al Nuaimi. "
+
+    def test_an_closing_a_name_of_three_words_is_the_given_name(self):
+        text = self.LEAD + "Vietnam's Minister of Industry and Trade, Do Thi Thu An, said Hanoi hoped for investment."
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertIn("Do Thi Thu An", names)
+
+    def test_an_before_its_noun_stays_an_article(self):
+        text = self.LEAD + "Minister Do Thi Thu An official told reporters the talks went well."
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertNotIn("Do Thi Thu An", names)

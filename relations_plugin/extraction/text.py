@@ -690,6 +690,8 @@ _TAN_SRI_RE = re.compile(
     r"(?:Tan|Puan|Toh Puan)\s+Sri\b|(?<=Tan )Sri\b|(?<=Puan )Sri\b"
     r"|(?:(?<=Datuk )|(?<=Dato' )|(?<=Dato’ )|(?<=Dato )|(?<=Datin ))(?:Wira|Paduka)\b"
 )
+# what may follow the last word of a name: a comma, a stop, a bracket or a speech verb
+_NAME_CLOSED_RE = re.compile(r"\s*[,.;:)]|\s+(?:said|says|told|added|noted|stressed|signed|met|held)\b")
 _VISITOR_RE = re.compile(
     # ("X, on her third visit to India, ...", "X has left New Delhi without ...": the guest too; not "met X, and
     # visited ...", the subject's next act)
@@ -1439,7 +1441,7 @@ class _Article:
                 or (
                     word[0].isupper()
                     and not (len(word) > 1 and word.isupper())
-                    and _bare(word) not in _STOP_CAPS
+                    and (_bare(word) not in _STOP_CAPS or self._article_ends_name(cur, word, tok.end()))
                     # ("Clement IX": a regnal number makes a name of a word that looks like a common noun)
                     and not (
                         len(word) > 6
@@ -1702,7 +1704,10 @@ class _Article:
             if not evidence or (len(words) == 1 and title is None and owned is None):
                 return
             if any(
-                w in _NOT_NAME and not (i == 0 and w in _FAMILY_FIRST) and not (0 < i < len(words) - 1 and len(w) == 1)
+                w in _NOT_NAME
+                and not (i == 0 and w in _FAMILY_FIRST)
+                and not (0 < i < len(words) - 1 and len(w) == 1)
+                and not (i == len(words) - 1 and i >= 2 and w == "An")
                 for i, w in enumerate(words)
             ):
                 return
@@ -1862,6 +1867,11 @@ class _Article:
             named = [*_DELEGATION_FROM_RE.finditer(text, self.body_start, sent[0])]
             if named:
                 ent.country = _COUNTRY_BY_FORM[named[-1].group("c") or named[-1].group("d")]
+
+    def _article_ends_name(self, cur: list[re.Match], word: str, end: int) -> bool:
+        """Whether "An" closes a name of three words or more ("Tran Thi Minh An, said"): a Vietnamese given name,
+        never an article there, since an article after a name is followed by its noun."""
+        return word == "An" and len(cur) >= 2 and _NAME_CLOSED_RE.match(self.text, end) is not None
 
     def _heads_a_body(self, end: int, last: str) -> bool:
         """Whether the capitalised words after a run are a body's or a place's nouns, which make the run the first
