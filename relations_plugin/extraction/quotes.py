@@ -879,6 +879,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     elif evaluative:
         m = compiled(r"\s*(?:(?:him|her|his|their)\s+(?:counterpart|guest|host)\s+for\s+)?").match(rest)
         start = verb_hi + m.end()
+        stance = _STANCE_NOUN_RE.match(text, verb_lo)
+        if stance and stance.end() <= verb_hi:
+            start = stance.end()  # "expressed support for the plan": the stance named is part of what was said
         if _COURTESY_RE.match(text, start):
             return None  # thanks for the hospitality or the invitation: protocol, not a statement
         guest = _GUEST_RE.match(text, start) if verb.strip() == "welcomed" else None
@@ -916,6 +919,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             r"\s+(?:the|its|their|his|her|our|a|an|[A-Z][\w-]*['’]s)\s+(?!\w+\s+(?:delegation|guest|president|minister)\b)"
         ).match(rest):
             start = verb_hi + 1  # "noted the symbolic character of the visit": what was noted, as Russian "отметил"
+        elif verb in _SINGLED_OUT_VERBS and _BARE_OBJECT_RE.match(rest):
+            start = verb_hi + 1  # "highlighted cooperation in the energy sector": a topic singled out needs no article
         elif verb in _NEEDS_THAT and verb not in _OBJECT_FIRST and _ZERO_THAT_RE.match(rest):
             # "insisted (afterwards) he had raised the cases", without "that"
             start = verb_hi + _ZERO_THAT_RE.match(rest).start("s")
@@ -1173,6 +1178,20 @@ _NOMINAL_OBJECT_VERBS = {
     "stressing", "emphasizing", "emphasising", "underlining", "highlighting", "underscoring", "reaffirming",
     "reiterating", "affirming", "noting", "recalling", "acknowledging", "mentioning",
 }  # fmt: skip
+# A stance voiced with its noun: "expressed (his) support for", "voiced keen interest in"; the noun belongs to the
+# words reported, as a feeling voiced does ("expressed pride in ...").
+_STANCE_NOUN_RE = re.compile(
+    r"(?:expressed|expresses|voiced|voices)\s+"
+    r"(?=(?:(?:his|her|their|its|full|strong|firm|keen|great|special|particular)\s+)*"
+    r"(?:support|interest)\s+(?:for|to|in)\s)"
+)
+# Verbs that single a topic out, whose object may be a bare noun with its complement: "highlighted opportunities
+# for investors", "stressed cooperation in science" (not "noted earlier in the day", an adverb).
+_SINGLED_OUT_VERBS = {"highlighted", "stressed", "emphasized", "emphasised", "underlined", "underscored"}
+_BARE_OBJECT_RE = re.compile(
+    r"\s+(?!(?:that|on|in|at|during|after|before|with|to|for|by|also|again|earlier|later|once|twice|repeatedly)\b)"
+    r"[a-z][a-z-]+(?<!ly)\s+(?:for|in|of|between|with)\s"
+)
 _GUEST_RE = re.compile(r"(?P<guest>" + _WELCOMED_GUEST_NP + r")" + _WELCOMED_GUEST[len(_WELCOMED_GUEST_NP) :])
 _WELCOMED_OBJECT_RE = re.compile(_WELCOMED_OBJECT)
 _COURTESY_RE = re.compile(
