@@ -1123,3 +1123,21 @@ class VietnameseGivenNameAnTests(SimpleTestCase):
         text = self.LEAD + "Minister Do Thi Thu An official told reporters the talks went well."
         names = {p.name for p in suggest_package(text).participants}
         self.assertNotIn("Do Thi Thu An", names)
+
+
+class GenerationalSuffixTests(SimpleTestCase):
+    TEXT = (
+        "MANILA, March 4 - President Ramon T. Bautista {suffix}and Czech President Pavel Novak on Tuesday agreed to "
+        'expand cooperation during the Czech leader\'s state visit to Manila.\n\n"We are partners," President '
+        "Bautista said.\n\nIn the evening, President Bautista and First Lady Lorna Bautista hosted a state banquet."
+    )
+
+    def test_the_surname_before_jr_is_the_one_the_story_calls_him_by(self):
+        found = {p.name: p for p in suggest_package(self.TEXT.format(suffix="Jr. ")).participants}
+        self.assertEqual(found["Ramon T Bautista Jr"].country, "PH")
+        speakers = {q.speaker.name for q in suggest_package(self.TEXT.format(suffix="Jr. ")).quotes}
+        self.assertEqual(speakers, {"Ramon T Bautista Jr"})
+
+    def test_without_a_suffix_the_last_word_stays_the_surname(self):
+        speakers = {q.speaker.name for q in suggest_package(self.TEXT.format(suffix="")).quotes}
+        self.assertEqual(speakers, {"Ramon T Bautista"})

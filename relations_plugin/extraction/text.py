@@ -1678,7 +1678,8 @@ class _Article:
             # "Dr. Petrus Amutenya, President of Namibia, His Excellency Dr. Kabo Molefhe, President of Botswana":
             # a title set off by a comma before the name is the previous person's; the one after is this one's
             title = own or title
-        surname = words[-1]
+        # "Antonio Reyes Jr.": the family name stands before a generational suffix, and is what the story calls him by
+        surname = words[-2] if len(words) >= 3 and words[-1].rstrip(".") in ("Jr", "Sr") else words[-1]
         key = _key(surname)
         existing = self.entities.get(key)
         # "The Russian delegation included ... and Rosatom CEO Pavel Gromov": a member of the visit, whatever office
