@@ -1141,3 +1141,21 @@ class GenerationalSuffixTests(SimpleTestCase):
     def test_without_a_suffix_the_last_word_stays_the_surname(self):
         speakers = {q.speaker.name for q in suggest_package(self.TEXT.format(suffix="")).quotes}
         self.assertEqual(speakers, {"Ramon T Bautista"})
+
+
+class LowerCaseBodyInOfficeTests(SimpleTestCase):
+    LEAD = "ATHENS, March 4 - Greek Prime Minister Nikos Pappas held talks with Egyptian President Omar Fathy. "
+
+    def test_the_country_before_a_lower_case_presidency_spokesman_is_his(self):
+        art = _Article(
+            self.LEAD + "The leaders discussed Gaza, Egyptian presidency spokesman Karim Nabil said.", None, ()
+        )
+        art.build_people()
+        self.assertEqual({e.name: e.country for e in art.unique()}["Karim Nabil"], "EG")
+
+    def test_a_lower_case_word_of_no_body_ends_the_office(self):
+        art = _Article(
+            self.LEAD + "The leaders discussed Gaza, Egyptian analysts and spokesman Karim Nabil said.", None, ()
+        )
+        art.build_people()
+        self.assertNotEqual({e.name: e.country for e in art.unique()}.get("Karim Nabil"), "EG")

@@ -692,6 +692,11 @@ _TAN_SRI_RE = re.compile(
 )
 # what may follow the last word of a name: a comma, a stop, a bracket or a speech verb
 _NAME_CLOSED_RE = re.compile(r"\s*[,.;:)]|\s+(?:said|says|told|added|noted|stressed|signed|met|held)\b")
+# The words before an office's head word that still belong to it: capitalised ones, a determiner, and the body an
+# aide serves in lower case ("Egyptian presidency spokesman X", "Thai government spokeswoman X")
+_TITLE_PRE_RE = re.compile(
+    r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its|presidency|presidential|government|palace|cabinet)\s+){0,5}$"
+)
 _VISITOR_RE = re.compile(
     # ("X, on her third visit to India, ...", "X has left New Delhi without ...": the guest too; not "met X, and
     # visited ...", the subject's next act)
@@ -1611,7 +1616,7 @@ class _Article:
                 window[cores[-2][1] : lo]
             ):
                 lo = cores[-2][0]
-            pre = compiled(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$").search(window[:lo])
+            pre = _TITLE_PRE_RE.search(window[:lo])
             tail = window[max(0, lo - 80) : lo]
             double = _DOUBLE_OFFICE_RE.search(tail) if compiled(r"\s(?:and|&)\s+(?:the\s+)?$").search(tail) else None
             if double:
