@@ -1159,3 +1159,17 @@ class LowerCaseBodyInOfficeTests(SimpleTestCase):
         )
         art.build_people()
         self.assertNotEqual({e.name: e.country for e in art.unique()}.get("Karim Nabil"), "EG")
+
+
+class ItsOfficeTests(SimpleTestCase):
+    TEXT = (
+        "SANTIAGO, Chile — International Trade Minister Anne Brooks says Canada wants to be the first call for "
+        "Chile.\n\nBrooks arrived in Santiago on Tuesday for a three-day visit. She met Wednesday with Chile's "
+        "foreign minister, Pablo Ruiz Soto, and {owner} mining minister, Carla Vega Muñoz, at the palace."
+    )
+
+    def test_its_office_is_the_country_named_before_with_a_possessive(self):
+        self.assertEqual(sides(self.TEXT.format(owner="its"))["Muñoz"], "CL")
+
+    def test_her_office_is_not_the_countrys(self):
+        self.assertNotEqual(sides(self.TEXT.format(owner="her"))["Muñoz"], "CL")

@@ -697,6 +697,8 @@ _NAME_CLOSED_RE = re.compile(r"\s*[,.;:)]|\s+(?:said|says|told|added|noted|stres
 _TITLE_PRE_RE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its|presidency|presidential|government|palace|cabinet)\s+){0,5}$"
 )
+_ITS_OFFICE_RE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+$")
+_COUNTRY_OWNS_RE = re.compile(r"\b(?P<c>" + _COUNTRY_RE.pattern + r")['’]s?\s")
 _VISITOR_RE = re.compile(
     # ("X, on her third visit to India, ...", "X has left New Delhi without ...": the guest too; not "met X, and
     # visited ...", the subject's next act)
@@ -1835,6 +1837,11 @@ class _Article:
                 ent.role, ent.rank, ent.title = role, rank, label
             if title.country and not ent.country:
                 ent.country = title.country
+            if not ent.country and _ITS_OFFICE_RE.search(window):
+                # "Chile's foreign minister, A, and its mining minister, B": "its" is the last owning country
+                owners = [*_COUNTRY_OWNS_RE.finditer(text, sent[0], start)]
+                if owners:
+                    ent.country = _COUNTRY_BY_FORM[owners[-1].group("c")]
             of = compiled(r"\s+of\s+(?:the\s+)?").match(after)
             postposed = _COUNTRY_RE.match(after, of.end()) if of else None
             if not ent.country and postposed:
