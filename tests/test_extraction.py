@@ -5188,6 +5188,28 @@ class BriefingTranscriptTests(SimpleTestCase):
             ],
         )
 
+    def test_a_statement_announced_in_a_sentence_of_its_own(self):
+        text = (
+            INTRO + "President Jasur Tursunov made the press statement.\n\n- Dear Mr President,\n\n"
+            "Ladies and gentlemen,\n\nToday we opened a new chapter. Our railway will carry grain.\n\n"
+            "Thank you.\n\nPresident Gábor Kertész made the press statement.\n\n- Dear Mr President,\n\n"
+            "I am glad that our ministers signed the energy memorandum."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "Today we opened a new chapter. Our railway will carry grain."),
+                ("Gábor Kertész", "I am glad that our ministers signed the energy memorandum."),
+            ],
+        )
+
+    def test_a_statement_announced_before_narrative_takes_nothing(self):
+        text = (
+            INTRO + "President Jasur Tursunov made a statement.\n\n"
+            "The railway to the Danube is due to open in the spring after years of delay."
+        )
+        self.assertEqual(quotes(text), [])
+
     def test_a_statement_heading_before_narrative_takes_nothing(self):
         text = (
             INTRO + "Statement by President Jasur Tursunov\n\n"

@@ -1635,6 +1635,11 @@ _STATEMENT_BY_RE = re.compile(
 )
 # The same heading standing as a paragraph of its own, with no colon: "Statement by President Kertész".
 _STATEMENT_HEADING_RE = re.compile(_STATEMENT_BY_RE.pattern[: -len(r"\s*:$")] + r"\s*$", re.I)
+# A sentence standing as a paragraph that announces the speech after it: "President Kertész made the press statement."
+_MADE_STATEMENT_RE = re.compile(
+    r"(?P<s>[A-Z][^.:;,\"“”]{2,80}?)\s+(?:then\s+)?(?:made|delivered|gave)\s+(?:a|the|his|her)\s+"
+    r"(?:press\s+|opening\s+|closing\s+)?(?:statement|speech|address|remarks)\.?\s*"
+)
 # A speech's words to its audience, which need not say "I" or "we": "Mr President, welcome to Budapest. Thank you."
 _ADDRESS_RE = re.compile(
     r"\b(?:[Yy]ou|[Yy]our|Mr\.? President|Madam President|Excellenc\w*|[Ll]adies and gentlemen|[Dd]ear|"
@@ -1661,6 +1666,8 @@ def _block_items(art: _Article) -> list[_Item]:
         heading = None
         if len(lead) <= 160 and lead[-1:] not in ":.!?" and not _DOUBLE_MARK_RE.search(lead):
             heading = _STATEMENT_HEADING_RE.fullmatch(text, a, a + len(lead))
+        elif len(lead) <= 160 and lead.endswith(".") and not _DOUBLE_MARK_RE.search(lead):
+            heading = _MADE_STATEMENT_RE.fullmatch(text, a, a + len(lead))
         if heading is None and (not lead.endswith(":") or _DOUBLE_MARK_RE.search(lead)):
             continue
         s_lo = art.sentence_at(a + len(lead) - 1)[0]
@@ -1689,6 +1696,8 @@ def _block_items(art: _Article) -> list[_Item]:
                 continue
             if _DOUBLE_MARK_RE.search(body) or _LABEL_RE.match(text, qa, qb) or body.rstrip().endswith(":"):
                 break
+            if heading is not None and _MADE_STATEMENT_RE.fullmatch(body.rstrip()):
+                break  # the next speaker's turn
             if not (_FIRST_PERSON_RE.search(body) or heading is not None and _ADDRESS_RE.search(body)):
                 if heading is None or len(pending) >= 2 or body.rstrip()[-1:] not in ".!?":
                     break
