@@ -1173,3 +1173,18 @@ class ItsOfficeTests(SimpleTestCase):
 
     def test_her_office_is_not_the_countrys(self):
         self.assertNotEqual(sides(self.TEXT.format(owner="her"))["Muñoz"], "CL")
+
+
+class UntitledWelcomerTests(SimpleTestCase):
+    TEXT = (
+        "Head of State holds talks with President of Mongolia Batbold Erdene\n\nAn official welcoming ceremony for "
+        "the President of Mongolia, who is in Kazakhstan on a state visit, took place at the Akorda Palace.\n\n"
+        "Talgat Nurov {act} the distinguished guest, noting the anniversary of diplomatic relations.\n\n"
+        "Talgat Nurov thanked his counterpart for the support."
+    )
+
+    def test_an_untitled_name_who_welcomes_the_guest_is_the_hosts(self):
+        self.assertEqual(sides(self.TEXT.format(act="warmly welcomed"))["Nurov"], "KZ")
+
+    def test_an_untitled_name_who_only_thanks_gets_no_hosts_country(self):
+        self.assertNotEqual(sides(self.TEXT.format(act="spoke after")).get("Nurov"), "KZ")

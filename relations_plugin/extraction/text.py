@@ -2651,7 +2651,9 @@ class _Article:
             ):
                 ent.country = host
         for ent in self.unique():
-            if ent.country or not (ent.role or ent.member) or ent.outsider:
+            # (an untitled name who welcomes or receives the guest is the host: "X warmly welcomed the guest")
+            hosts = not ent.role and any(_HOST_ACT_RE.match(self.text, self._name_end(p)) for p in ent.positions)
+            if ent.country or not (ent.role or ent.member or hosts) or ent.outsider:
                 continue
             if ent.role in described and not any(
                 e is not ent and e.role == ent.role and e.country == described[ent.role] for e in self.unique()
