@@ -5210,6 +5210,30 @@ class BriefingTranscriptTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
 
+    def test_a_release_quote_signed_on_the_line_under_it(self):
+        text = (
+            INTRO + "Quote\n\n“Uzbekistan is one of our closest partners. Today we built a railway.”\n"
+            "The Hon. Jasur Tursunov, President of Uzbekistan\n\nThe railway will open next year."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "Uzbekistan is one of our closest partners. Today we built a railway.")],
+        )
+
+    def test_a_line_under_a_quote_that_is_no_signature_names_nobody(self):
+        text = (
+            INTRO + "“Uzbekistan is one of our closest partners. Today we built a railway.”\n"
+            "The railway will open next year, officials in Tashkent said."
+        )
+        self.assertNotIn("Jasur Tursunov", [speaker for speaker, _ in quotes(text)])
+
+    def test_a_question_to_someone_named_under_a_quote_is_no_signature(self):
+        text = (
+            INTRO + "“Uzbekistan is one of our closest partners. Today we built a railway.”\n"
+            "Mr. Tursunov, what was the main goal of the visit?"
+        )
+        self.assertNotIn("Jasur Tursunov", [speaker for speaker, _ in quotes(text)])
+
     def test_a_statement_heading_before_narrative_takes_nothing(self):
         text = (
             INTRO + "Statement by President Jasur Tursunov\n\n"

@@ -218,6 +218,13 @@ _PASSIVE_QUOTED_RE = re.compile(
     r"\s*,?\s*(?P<s>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:was|is|has been)\s+(?:also\s+)?(?:quoted|cited)\s+"
     r"(?:by\s+[^,.;\"“”]{1,40}?\s+)?as\s+(?:saying|telling|stating)\b"
 )
+# A release's quote signed on the line under it, with the speaker's office: "“...”" and then the line "The Hon.
+# Jane Roe, Minister of Trade" (a line of its own, so no dash is needed).
+_LINE_SIGNATURE_RE = re.compile(
+    r"\s*[—–-]?\s*(?P<s>(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?\s+)?(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s?){1,4}),"
+    # (an office, not a question put to the one named: "Mr. Roe, what did the visit achieve?")
+    r"\s*(?:[A-ZÀ-ÞĀ-ſ]|(?:the|a|an)\s)[^.;:?!\n\"“”]{2,90}\s*"
+)
 _DASH_SIGNATURE_RE = re.compile(
     r"\s*[—–]\s*(?P<s>(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s?){1,4})(?:,\s*[^.;:\n\"“”]{2,90})?\s*\.?\s*"
 )
@@ -1827,6 +1834,10 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 after = _tail_attribution(art, s, nxt_open)
                 if after:
                     phrase, at = (after[0], after[1]), after[0]
+                elif nxt_open == p_hi and s.para + 1 < len(art.paras) and not art.text[s.close_at + 1 : p_hi].strip():
+                    signed = _LINE_SIGNATURE_RE.fullmatch(art.text, *art.paras[s.para + 1])
+                    if signed:
+                        phrase, at = signed.span("s"), signed.start("s")
             if phrase is None and not s.continues and s is g[0] and s.open_at == p_lo:
                 phrase = _intro_paragraph(art, s.para)
                 if phrase is not None:
