@@ -6965,3 +6965,44 @@ class RoutineBriefingTests(SimpleTestCase):
             INTRO + "Tursunov said at a regular news conference on Tuesday that the visit came at an important time."
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the visit came at an important time")])
+
+
+class SpeakerAndSpanTests(SimpleTestCase):
+    def test_a_concession_after_a_reported_clause_is_a_statement_of_its_own(self):
+        text = INTRO + (
+            "Tursunov told reporters the two countries would open a new rail freight route, though he acknowledged "
+            "the financing was not yet settled."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "the two countries would open a new rail freight route"),
+                ("Jasur Tursunov", "the financing was not yet settled"),
+            ],
+        )
+
+    def test_but_she_admitted_ends_the_first_statement(self):
+        text = INTRO + (
+            "Kertész said the talks on the gas pipeline had moved forward, but he admitted that no date had been set."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "the talks on the gas pipeline had moved forward"),
+                ("Gábor Kertész", "no date had been set"),
+            ],
+        )
+
+    def test_though_without_a_speech_act_stays_inside_the_clause(self):
+        text = INTRO + (
+            "Tursunov said the new route would cut delivery times by half, though its cost would rise in winter."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Jasur Tursunov",
+                    "the new route would cut delivery times by half, though its cost would rise in winter",
+                )
+            ],
+        )

@@ -1048,9 +1048,14 @@ _SAID_LITTLE_RE = re.compile(
 _DIRECTIVE = r"encouraged|urged|invited|asked|appealed|requested|instructed|directed"
 _DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called)(?:\s+(?:on|for|upon))?")
 _NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" + _DIRECTIVE + r")\s+(?!to\b)(?=\w)")
+# ("..., though he acknowledged ...", "..., but she admitted ...": the speaker's concession is a statement of its own)
+_NEXT_ACT_VERBS = (
+    r"(?:defended|repeated|acknowledged|asked|stressed|said|admitted|conceded|rejected|dismissed|denied|insisted|"
+    r"warned|cautioned|noted|added)\b"
+)
 _BUT_NEXT_ACT_RE = re.compile(
-    r",?\s+but\s+(?:also\s+)?(?:defended|repeated|acknowledged|asked|stressed|said|admitted|conceded|rejected|"
-    r"dismissed|denied|insisted|warned|cautioned|noted|added)\b"
+    r",?\s+but\s+(?:also\s+)?(?:(?:he|she|they)\s+(?:also\s+)?)?" + _NEXT_ACT_VERBS + r"|"
+    r",\s+(?:though|although)\s+(?:he|she|they)\s+(?:also\s+)?" + _NEXT_ACT_VERBS
 )
 # Marked words that close on the comma of quoted speech and a bare verb after them: the speaker's next act, told in
 # the writer's words ("said he would "look into it," but gave no date", "... "on track," and left for the airport")
@@ -1245,6 +1250,10 @@ def _clause_after_marked(art: _Article, verb_hi: int) -> tuple[int, int] | None:
     return _reported_clause(art, *joined.span(1)) if joined else None
 
 
+_CONCEDED_RE = re.compile(
+    r",?\s+(?:but|though|although)\s+(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?"
+    r"(?P<verb>acknowledged|admitted|conceded|warned|cautioned|noted|added|stressed|said|insisted)\b"
+)
 _FEELING_NEXT_RE = re.compile(r",?\s+(?:and\s+)?(?P<verb>expressing|voicing)\b")
 
 
@@ -1255,6 +1264,8 @@ def _added_clause(art: _Article, after: int) -> tuple[int, int] | None:
         m = _FEELING_NEXT_RE.match(art.text, after)
         act = _EVALUATIVE_RE.match(art.text, m.start("verb")) if m else None
         m = m if act and act.end() == m.end("verb") else None
+    if not m:  # "..., though he acknowledged that B": the speaker's concession after the statement
+        m = _CONCEDED_RE.match(art.text, after)
     if not m:  # "..., but stopped short of X, saying ...": a participle later in the same sentence
         s_hi = art.sentence_at(after)[1]
         m = next((x for x in _ADDING_RE.finditer(art.text, after, s_hi) if art.text[x.start()] == ","), None)
