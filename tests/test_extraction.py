@@ -7006,3 +7006,32 @@ class SpeakerAndSpanTests(SimpleTestCase):
                 )
             ],
         )
+
+    def test_a_spokesmans_report_of_a_welcome_hands_the_participle_to_the_leader(self):
+        text = INTRO + (
+            "Presidential spokesman Farrukh Qodirov said President Tursunov welcomed the Hungarian leader's visit, "
+            "the first in eleven years, asserting that it opens a new stage in relations between the two countries."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "it opens a new stage in relations between the two countries")],
+        )
+
+    def test_a_spokesmans_report_of_a_welcomed_guest_does_too(self):
+        text = INTRO + (
+            "Spokesman Farrukh Qodirov said that President Tursunov welcomed the Hungarian president, stressing "
+            "Uzbekistan's interest in closer ties with Central Europe."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "Uzbekistan's interest in closer ties with Central Europe")],
+        )
+
+    def test_a_minister_telling_of_a_welcome_keeps_his_own_words(self):
+        text = INTRO + (
+            "Foreign Minister Farrukh Qodirov said President Tursunov welcomed the Hungarian leader's visit, "
+            "asserting that it opens a new stage in relations between the two countries."
+        )
+        self.assertNotIn(
+            ("Jasur Tursunov", "it opens a new stage in relations between the two countries"), quotes(text)
+        )

@@ -2191,12 +2191,23 @@ def _relays_another(art: _Article, q: QuoteSuggestion) -> bool:
     return _relayed_speaker(art, q) is not None
 
 
+_WELCOME_ACT_RE = re.compile(r"\b(?:welcomed|received|greeted)\b")
+
+
 def _relayed_speaker(art: _Article, q: QuoteSuggestion) -> _Entity | None:
     """The participant whose report a spokesman's reported clause relays, if it is one."""
     text = art.text
     if not _RELAYER_RE.search(f"{q.speaker.title} {q.attribution}"):
         return None
-    verbs = [m for rx in (_VERB_RE, _EVALUATIVE_RE) for m in rx.finditer(text, q.start, min(q.end, q.start + 120))]
+    # (a verb's lookahead may reach past the clause: "welcomed the guest, stressing ..." ends the clause at the
+    # participle; "said President X welcomed the guest's visit, asserting ...": the leader's act, relayed)
+    reach, s_hi = min(q.end, q.start + 120), art.sentence_at(q.start)[1]
+    verbs = [
+        m
+        for rx in (_VERB_RE, _EVALUATIVE_RE, _WELCOME_ACT_RE)
+        for m in rx.finditer(text, q.start, max(s_hi, reach))
+        if m.start() < reach
+    ]
     if not verbs:
         return None
     verb = min(verbs, key=lambda m: m.start())
