@@ -7035,3 +7035,25 @@ class SpeakerAndSpanTests(SimpleTestCase):
         self.assertNotIn(
             ("Jasur Tursunov", "it opens a new stage in relations between the two countries"), quotes(text)
         )
+
+    def test_a_portfolio_spokesperson_of_a_party_is_no_participant(self):
+        text = INTRO + (
+            "Opposition parties were unimpressed. UDP spokesperson on trade Mirela Dobrescu said the government "
+            "signs memoranda that are never implemented.\n\n"
+            '"We have heard these promises before," she said.'
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_spokeswoman_for_a_campaign_coalition_is_no_participant(self):
+        text = INTRO + (
+            '"Trade must not come at the price of the river valleys," said Petra Lindqvist, a spokeswoman for the '
+            "coalition."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_spokesperson_for_the_ministry_still_speaks_for_a_side(self):
+        text = INTRO + (
+            '"The talks went well and the documents are ready," said Dilnoza Karimova, a spokeswoman for the '
+            "Ministry of Foreign Affairs."
+        )
+        self.assertEqual(quotes(text), [("Dilnoza Karimova", "The talks went well and the documents are ready")])

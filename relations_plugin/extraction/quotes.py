@@ -2051,7 +2051,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if q.kind == REPORTED and _relays_another(art, q):
             quotes.remove(q)  # "the spokesman said that President X stressed ...": the words are X's, not his
     for q in quotes:
-        if _earlier_briefing(art, q) or _partisan(q.attribution):
+        if _earlier_briefing(art, q) or _partisan(q.attribution) or _CIVIL_SPOKESPERSON_RE.search(q.speaker.title):
             for ent in art.unique():
                 ent.outsider = ent.outsider or ent.name == q.speaker.name
     outsiders = {e.name for e in art.unique() if e.outsider}
@@ -2126,6 +2126,13 @@ _PARTISAN_RE = re.compile(
     r"\b(?:[Oo]pposition|[Pp]arty|Movement|[Pp]olice)\b[^,.;:\"“”]{0,40}?\sspokes(?:person|man|woman)\b|"
     r"[\w'’)]\s+(?P<w>(?:[a-z]+\s+){1,3})spokes(?:person|man|woman)\b"
 )
+_CIVIL_SPOKESPERSON_RE = re.compile(
+    # "spokesperson on trade": a portfolio as opposition parties name theirs (the government's speak "for" it)
+    r"\b[Ss]pokes(?:person|man|woman)\s+on\s+(?!behalf\b)[a-z]|"
+    # "a spokeswoman for the coalition", "spokesman for the campaign group": civil society, not a side of the visit
+    r"\b[Ss]pokes(?:person|man|woman)\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:coalition|group|campaign|"
+    r"alliance|network|movement|association|federation|union|NGO|charity|protesters|organi[sz]ers|families)\b"
+)
 _OFFICIAL_WORDS = frozenset(
     "government presidential president's official ministry ministerial chief deputy senior military army navy palace "
     "embassy press office cabinet state defence defense interior".split()
@@ -2135,7 +2142,7 @@ _OFFICIAL_WORDS = frozenset(
 def _partisan(attribution: str) -> bool:
     """Whether a quote's attribution names its speaker the spokesperson of a party, a movement or the police, or of
     a portfolio as opposition parties name theirs ("the party's housing spokesperson X")."""
-    return any(
+    return bool(_CIVIL_SPOKESPERSON_RE.search(attribution)) or any(
         not m.group("w") or not _OFFICIAL_WORDS.intersection(m.group("w").split())
         for m in _PARTISAN_RE.finditer(attribution)
     )
