@@ -893,7 +893,11 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             return None  # thanks for the hospitality or the invitation: protocol, not a statement
         guest = _GUEST_RE.match(text, start) if verb.strip() == "welcomed" else None
         if guest and not _WELCOMED_OBJECT_RE.match(text, start):
-            return start, guest.end("guest")  # the guest welcomed in words: the welcome ends with its object
+            # "welcomed the distinguished guest and his delegation, stressing ...": a greeting, not a statement
+            # (what follows it is one); "welcomed the Tanzanian president's visit to Egypt" appraises the visit
+            if not _VISIT_WORD_RE.search(guest.group("guest")):
+                return None
+            return start, guest.end("guest")  # the visit welcomed in words: the welcome ends with its object
     else:
         m = _THAT_RE.match(rest)
         if m and (
@@ -1218,6 +1222,18 @@ _THANKS_FOR_RE = re.compile(
     # (the thanked may carry an honorific's dots: "to H.E. President X, the Government and people of ...")
     r"\s+(?:to\s+(?:[^.;]|\.(?=\s?[A-Z])){1,200}?\s+)?for\s+"
 )
+
+
+_VISIT_WORD_RE = re.compile(r"\bvisit\b")
+
+
+def _greeted_guest(text: str, verb_lo: int, verb_hi: int) -> bool:
+    """Whether a verb welcomes a guest in words ("welcomed President X and his delegation, stressing ...")."""
+    if text[verb_lo:verb_hi].strip() != "welcomed":
+        return False
+    start = verb_hi + len(text[verb_hi : verb_hi + 3]) - len(text[verb_hi : verb_hi + 3].lstrip())
+    guest = _GUEST_RE.match(text, start)
+    return bool(guest) and not _WELCOMED_OBJECT_RE.match(text, start) and not _VISIT_WORD_RE.search(guest.group(0))
 
 
 def _courtesy_object(text: str, at: int) -> bool:
@@ -1952,7 +1968,11 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             clause = None if thanks or _is_joint(art, *it.phrase) else _reported_clause(art, *it.span)
             if clause is None and not thanks and not _is_joint(art, *it.phrase):
                 clause = _clause_after_marked(art, it.span[1])
-            if clause is None and (thanks or _courtesy_object(text, it.span[1])) and not _is_joint(art, *it.phrase):
+            if (
+                clause is None
+                and (thanks or _courtesy_object(text, it.span[1]) or _greeted_guest(text, *it.span))
+                and not _is_joint(art, *it.phrase)
+            ):
                 # "expressed his thanks for the warm welcome, affirming that ...": the protocol is left out, what
                 # he goes on to say is his
                 group_no = _add_more(art, it.span[1], ent, quotes, quoted, group_no + 1)
