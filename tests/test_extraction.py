@@ -7063,3 +7063,25 @@ class SpeakerAndSpanTests(SimpleTestCase):
             quotes(text),
             [("Gábor Kertész", "the visit coincides with thirty years of diplomatic relations")],
         )
+
+
+class UnattributedTurnTests(SimpleTestCase):
+    def test_a_quote_paragraph_goes_on_after_reported_speech_that_ends_the_paragraph(self):
+        text = INTRO + (
+            'Kertész said the new rail link was "practical, not symbolic".\n\n'
+            '"Our railways have carried grain together for decades. This only writes it down."'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", 'the new rail link was "practical, not symbolic"'),
+                ("Gábor Kertész", "Our railways have carried grain together for decades. This only writes it down."),
+            ],
+        )
+
+    def test_reported_speech_followed_by_narrative_in_its_paragraph_passes_nothing_on(self):
+        text = INTRO + (
+            'Kertész said the new rail link was "practical, not symbolic". The ministers then toured the depot.\n\n'
+            '"Our railways have carried grain together for decades. This only writes it down."'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", 'the new rail link was "practical, not symbolic"')])

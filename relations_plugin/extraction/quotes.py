@@ -1986,6 +1986,9 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 # "The spokesperson said the Prime Minister expressed ..., noting that ...": the leader goes on
                 more_by = _relayed_speaker(art, quotes[-1]) or ent
                 group_no = _add_more(art, clause[1], more_by, quotes, quoted, group_no + 1)
+                _closes_paragraph(
+                    art, quotes[-1], more_by if quotes[-1].start >= clause[1] else ent, last_quote_by_para
+                )
             continue
         if it.kind == "reported":
             ent = None if _is_joint(art, *it.phrase) else speaker(it.phrase[0], it.phrase[1], it.at, it.phrase[0])
@@ -1997,6 +2000,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             speaker_of[it.span[0]] = ent
             quoted.add(*it.span)
             group_no += 1
+            _closes_paragraph(art, quotes[-1], ent, last_quote_by_para)
             continue
         if it.kind == "marked" and all(quoted.holds(s.start) and quoted.holds(s.end - 1) for s in it.segs):
             continue  # a marked phrase inside reported speech stays part of it
@@ -2083,6 +2087,18 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if prev.marked and cur.marked and prev.speaker == cur.speaker and not compiled(r"[.!?\n]").search(between):
             quotes[i] = replace(cur, group=prev.group)
     return quotes
+
+
+_PARA_END_RE = re.compile(r"[\s.,;:!?\"“”’»]*")
+
+
+def _closes_paragraph(art: _Article, q: QuoteSuggestion, ent: _Entity, last_quote_by_para: dict[int, _Entity]) -> None:
+    """Reported speech that ends its paragraph leaves the floor with its speaker: a paragraph of marked words
+    with no attribution of its own right after it goes on in that voice ("X said the deal was "practical".
+    ¶ "We have worked together for years.")."""
+    para = art.sentence_at(q.start)[2]
+    if _PARA_END_RE.fullmatch(art.text, q.end, art.paras[para][1]):
+        last_quote_by_para[para] = ent
 
 
 def _asked(art: _Article, para: int) -> bool:
