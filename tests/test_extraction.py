@@ -7065,7 +7065,7 @@ class SpeakerAndSpanTests(SimpleTestCase):
         )
 
 
-class UnattributedTurnTests(SimpleTestCase):
+class OverlookedSpeechTests(SimpleTestCase):
     def test_a_quote_paragraph_goes_on_after_reported_speech_that_ends_the_paragraph(self):
         text = INTRO + (
             'Kertész said the new rail link was "practical, not symbolic".\n\n'
@@ -7085,3 +7085,20 @@ class UnattributedTurnTests(SimpleTestCase):
             '"Our railways have carried grain together for decades. This only writes it down."'
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", 'the new rail link was "practical, not symbolic"')])
+
+    def test_a_short_subject_before_an_interrupting_attribution_is_a_piece_of_the_speech(self):
+        text = (
+            INTRO
+            + "Kertész was blunter. Hungary, he said, had learned the hard way that selling raw grain left little."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "Hungary"),
+                ("Gábor Kertész", "had learned the hard way that selling raw grain left little"),
+            ],
+        )
+
+    def test_a_short_unmarked_sentence_with_a_trailing_attribution_is_still_too_short(self):
+        text = INTRO + "Not yet, Kertész said."
+        self.assertEqual(quotes(text), [])

@@ -2054,7 +2054,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if it.kind == "unmarked" and it.span[1] <= it.at + 1 and it.span[0] < it.at:
             spans = [_extend_back(art, it.span, ent, it.para)]
         for lo, hi in spans:
-            if hi - lo < 2 or (it.kind == "unmarked" and len(text[lo:hi].split()) < 3):
+            # a piece of speech its attribution interrupts is a piece however short ("Hungary, he said, has ...")
+            if hi - lo < 2 or (it.kind == "unmarked" and not it.segs and len(text[lo:hi].split()) < 3):
                 continue
             quotes.append(_quote(text, (lo, hi), ent, attribution, group_no, it.quote_kind, it.kind == "marked"))
             speaker_of[lo] = ent
