@@ -7102,3 +7102,14 @@ class OverlookedSpeechTests(SimpleTestCase):
     def test_a_short_unmarked_sentence_with_a_trailing_attribution_is_still_too_short(self):
         text = INTRO + "Not yet, Kertész said."
         self.assertEqual(quotes(text), [])
+
+    def test_words_after_a_passive_quoted_as_saying_go_on_in_the_speakers_voice(self):
+        text = INTRO + '"Rail and river," Kertész was quoted as saying, "are the two roads our trade will take."'
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "Rail and river"), ("Gábor Kertész", "are the two roads our trade will take.")],
+        )
+
+    def test_a_saying_that_is_a_proverb_still_is_no_quote(self):
+        text = INTRO + 'Kertész recalled an old saying: "The slow river reaches the sea."'
+        self.assertEqual(quotes(text), [])

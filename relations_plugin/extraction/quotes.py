@@ -218,6 +218,7 @@ _PASSIVE_QUOTED_RE = re.compile(
     r"\s*,?\s*(?P<s>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:was|is|has been)\s+(?:also\s+)?(?:quoted|cited)\s+"
     r"(?:by\s+[^,.;\"“”]{1,40}?\s+)?as\s+(?:saying|telling|stating)\b"
 )
+_PASSIVE_QUOTED_HEAD_RE = re.compile(_PASSIVE_QUOTED_RE.pattern + r"\s*[,:]$")
 # A release's quote signed on the line under it, with the speaker's office: "“...”" and then the line "The Hon.
 # Jane Roe, Minister of Trade" (a line of its own, so no dash is needed).
 _LINE_SIGNATURE_RE = re.compile(
@@ -296,6 +297,9 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     stripped = head.rstrip()
     if not stripped or stripped[-1] in '.!?"”»“’':
         return "initial", None
+    passive = _PASSIVE_QUOTED_HEAD_RE.search(stripped)
+    if passive:  # ""A," the President was quoted as saying, "B."": the "as saying" is no "as X said"
+        return "before", (lo + passive.start("s"), lo + passive.end("s"))
     acc = _ACCORDING_RE.search(stripped)
     if acc:
         return "before", (lo + acc.start("s"), lo + acc.end("s"))
@@ -1596,8 +1600,8 @@ def _of_a_person(art: _Article, m: re.Match) -> re.Match | None:
 
 _STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*", re.I)
 _PROVERB_RE = re.compile(
-    # (not the participle: "..., saying, "...")
-    r"\b(?:proverb|(?<!,\s)saying|poem|song|motto|slogan|verse|lines? from)\b[^.!?\"“”]{0,30}:?\s*$",
+    # (not the participle: "..., saying, "...", "was quoted as saying, "...")
+    r"\b(?:proverb|(?<!,\s)(?<!\bas\s)saying|poem|song|motto|slogan|verse|lines? from)\b[^.!?\"“”]{0,30}:?\s*$",
     re.I,
 )
 
