@@ -7113,3 +7113,20 @@ class OverlookedSpeechTests(SimpleTestCase):
     def test_a_saying_that_is_a_proverb_still_is_no_quote(self):
         text = INTRO + 'Kertész recalled an old saying: "The slow river reaches the sea."'
         self.assertEqual(quotes(text), [])
+
+    def test_a_third_countrys_leader_who_joined_the_talks_by_video_speaks_in_them(self):
+        text = (
+            "Uzbek President Jasur Tursunov and Hungarian President Gábor Kertész agreed on Wednesday to build a rail "
+            "link, at talks in Budapest that Cypriot President Andreas Kyriacou joined by video link.\n\n"
+            "Speaking from Nicosia, Kyriacou said Cyprus would push for more funding for the line."
+        )
+        self.assertEqual(quotes(text), [("Andreas Kyriacou", "Cyprus would push for more funding for the line")])
+
+    def test_a_third_countrys_leader_only_commenting_on_the_talks_still_speaks_for_neither_side(self):
+        text = (
+            "Uzbek President Jasur Tursunov and Hungarian President Gábor Kertész agreed on Wednesday to build a rail "
+            "link at talks in Budapest.\n\n"
+            "Uzbekistan wants Hungarian wagons for the line, and Hungary wants Uzbek cotton for its mills.\n\n"
+            "Cypriot President Andreas Kyriacou said in Nicosia that Cyprus would push for more funding for the line."
+        )
+        self.assertEqual(quotes(text), [])

@@ -53,6 +53,7 @@ from .suggestions import (
 )
 from .text import (
     _Article,
+    _Entity,
     country_code,
 )
 
@@ -90,6 +91,19 @@ __all__ = [
 ]
 
 
+# A third country's leader who joins the talks ("..., at talks that X joined by video link"; "before X joined them
+# from Canberra for a trilateral session") takes part in them, and his words on them are quotes of the visit.
+_JOINS_RE = re.compile(r"\bjoin(?:ed|s|ing)\b|\bby\s+video\b|\bvia\s+video\b|\bvideo\s*(?:link|conference)\b")
+
+
+def _joins_the_talks(art: _Article, ent: _Entity) -> bool:
+    for pos in ent.positions:
+        lo, hi, _ = art.sentence_at(pos)
+        if _JOINS_RE.search(art.text, lo, hi):
+            return True
+    return False
+
+
 def suggest_package(
     text: str, *, dateline: datetime.date | None = None, people: Sequence[KnownPerson] = ()
 ) -> Suggestions:
@@ -113,7 +127,8 @@ def suggest_package(
     countries = _extract_countries(art, participants)
     sides = {c.code for c in countries}
     if len(sides) == 2:  # a third country's official quoted on the visit speaks for neither side: not a quote of it
-        quotes = [q for q in quotes if not q.speaker.country or q.speaker.country in sides]
+        joined = {e.name for e in named if e.country not in sides and _joins_the_talks(art, e)}
+        quotes = [q for q in quotes if not q.speaker.country or q.speaker.country in sides or q.speaker.name in joined]
     return Suggestions(
         countries=tuple(countries),
         participants=tuple(participants),
