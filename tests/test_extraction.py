@@ -7130,3 +7130,16 @@ class OverlookedSpeechTests(SimpleTestCase):
             "Cypriot President Andreas Kyriacou said in Nicosia that Cyprus would push for more funding for the line."
         )
         self.assertEqual(quotes(text), [])
+
+    def test_a_presidency_spokesman_speaks_for_a_side(self):
+        text = INTRO + (
+            "The presidents agreed to open a consulate in Samarkand, Uzbek presidency spokesman Bekzod Rahimov said "
+            "in a statement."
+        )
+        self.assertEqual(quotes(text), [("Bekzod Rahimov", "The presidents agreed to open a consulate in Samarkand")])
+
+    def test_a_party_spokesman_still_takes_no_part(self):
+        text = INTRO + (
+            "The visit changed nothing for farmers, opposition party spokesman Bekzod Rahimov said in a statement."
+        )
+        self.assertEqual(quotes(text), [])

@@ -2175,8 +2175,8 @@ _CIVIL_SPOKESPERSON_RE = re.compile(
     r"alliance|network|movement|association|federation|union|NGO|charity|protesters|organi[sz]ers|families)\b"
 )
 _OFFICIAL_WORDS = frozenset(
-    "government presidential president's official ministry ministerial chief deputy senior military army navy palace "
-    "embassy press office cabinet state defence defense interior".split()
+    "government presidential presidency president's official ministry ministerial chief deputy senior military army "
+    "navy palace embassy press office cabinet state defence defense interior".split()
 )
 
 
