@@ -7143,3 +7143,22 @@ class OverlookedSpeechTests(SimpleTestCase):
             "The visit changed nothing for farmers, opposition party spokesman Bekzod Rahimov said in a statement."
         )
         self.assertEqual(quotes(text), [])
+
+    def test_a_long_attribution_with_its_circumstances_after_the_clause_is_found(self):
+        text = (
+            "Hungary, Uzbekistan to widen energy ties\n\n"
+            "Hungary and Uzbekistan have agreed to widen cooperation in energy and freight, Hungarian President Gábor "
+            "Kertész said following talks with Uzbek President Jasur Tursunov and his delegation in Budapest on "
+            "Tuesday."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "Hungary and Uzbekistan have agreed to widen cooperation in energy and freight")],
+        )
+
+    def test_a_long_tail_after_a_leading_said_is_a_clause_not_an_attribution(self):
+        text = INTRO + (
+            "Tursunov's press secretary, Aziz Karimov, said the president had asked for Hungarian loans for grain "
+            "silos and cold stores in the provinces before any new export quotas."
+        )
+        self.assertNotIn("Tursunov's press secretary, Aziz Karimov", [t for _, t in quotes(text)])

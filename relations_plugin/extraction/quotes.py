@@ -384,6 +384,9 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     return lo, hi
 
 
+_VERB_FIRST_RE = re.compile(rf",\s*(?:{_SPEECH_VERBS})\b")
+
+
 def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
     """Reported speech without marks: ``..., said X.`` closing a sentence, or ``X said: ...`` opening one."""
     text = art.text
@@ -456,7 +459,9 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
                 comma, tail = earlier, head[earlier:comma]
         if embedded and compiled(r",[\"”’»]").match(tail):  # "... has “stood the test of time,” Abdel-Rahman said"
             tail = ", " + tail[2:]
-        if len(tail.split()) > 16:
+        # (a long tail is an attribution only as "X said" and the circumstances after it: ", Minister X said following
+        # talks with his counterpart Y in Z on Tuesday"; after ", said" it is a clause of its own)
+        if len(tail.split()) > 16 and (len(tail.split()) > 24 or _VERB_FIRST_RE.match(tail)):
             continue
         attr = _match_after(tail.rstrip(), s_start + comma)
         if not attr and _SET_OFF_CIRCUMSTANCE_RE.match(tail):
