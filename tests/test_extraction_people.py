@@ -1188,3 +1188,28 @@ class UntitledWelcomerTests(SimpleTestCase):
 
     def test_an_untitled_name_who_only_thanks_gets_no_hosts_country(self):
         self.assertNotEqual(sides(self.TEXT.format(act="spoke after")).get("Nurov"), "KZ")
+
+
+class SpacedStyleTests(SimpleTestCase):
+    """Styles written as letters without dots ("H E", "H H") are no part of the name, nor of the title."""
+
+    TEXT = (
+        "DOHA, March 3 - The Amir H H Sheikh Tamir bin Fahad Al Nuaimi held official talks with President of the "
+        "Republic of Latvia H E Janis Ozolins, who is on a state visit to the country.\n\nThe Latvian President "
+        "thanked H H the Amir for the welcome. He was received at the airport by Ambassador of Latvia to Qatar "
+        "H E Ilze Berzina."
+    )
+
+    def test_the_name_opens_after_the_style(self):
+        names = {p.name: (p.country, p.title) for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(names["Tamir bin Fahad Al Nuaimi"][0], "QA")
+        self.assertEqual(names["Janis Ozolins"], ("LV", "President of the Republic of Latvia"))
+        self.assertEqual(names["Ilze Berzina"][0], "LV")
+
+    def test_the_style_alone_is_nobody(self):
+        names = {p.name for p in suggest_package(self.TEXT).participants}
+        self.assertFalse(any(n.startswith("H ") or n in ("H E", "H H") for n in names))
+
+    def test_a_middle_initial_h_stays_in_the_name(self):
+        text = "MANILA - Trade Secretary Jose H. Empleo met the visiting Latvian President Janis Ozolins on Monday."
+        self.assertIn("Jose H Empleo", {p.name for p in suggest_package(text).participants})

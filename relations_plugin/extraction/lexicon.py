@@ -348,6 +348,8 @@ _HONORIFICS = set(
     # and the Amharic ones of Ethiopian English: Ato (Mr), Woizero (Mrs)
     "Ato Woizero Weizero".split()
 )
+# (and as Gulf agencies write them, letters without dots: "H E Ahmed Al Kuwari"; whole, for the regexes built of these)
+_HONORIFICS |= {"H E", "H H", "H R H"}
 # ("ole", son of, in Maasai names: "Stephen ole Sankale")
 _PARTICLES = set("abu al ben bin bint da das de den der di dos du el ibn la le ter van von ould ole".split())
 _NOT_NAME_WORDS = (

@@ -369,6 +369,10 @@ _INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])*")
 # Given names shortened with a dot inside a full name: "Ma. Teresa Reyes" (María), "Wm. Clarke", "Thos. Kerr".
 _GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Thos", "Chas"})
 _DOTTED_INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])+")
+# Gulf agencies write "His Excellency" and "His Highness" as letters without dots: "H E Ahmed Al Kuwari" is no
+# initial of the name, which opens after them.
+_SPACED_STYLE_RE = re.compile(r"H (?:E|H|R H) (?=[A-ZÀ-ÞĀ-ſ]|the )")
+_SPACED_STYLE_GAP_RE = re.compile(r"\bH (?:E|H|R H)(?= |$)")
 
 
 def _title_core(label: str) -> str:
@@ -533,6 +537,8 @@ def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     # "Secretary (East) in the MEA Anjali Sen Varma": a bracketed portfolio and an office's acronym are title words
     gap = compiled(r"\s\([^()]{1,24}\)").sub(" ", gap)
+    if "H " in gap:
+        gap = _SPACED_STYLE_GAP_RE.sub("HE", gap)  # "President of Ghana H E X": the style, as "H.E."
     if ":" in gap:
         return False  # "PRESIDENT CRUZ: Thank you": a transcript label's title is not the next words'
     envoy = _SENDER_STYLED_RE.fullmatch(gap)
@@ -1404,11 +1410,20 @@ class _Article:
                 runs.append((cur[0].start(), cur[-1].end(), [t.group(0) for t in cur]))
             cur.clear()
 
+        style_end = -1
         for tok in tokens:
             word = tok.group(0)
             # (most words are lower case outside a run: they neither open one nor end one, unless "al-Sabah")
             if not cur and word[0].islower() and not _ARTICLE_NAME_RE.match(word):
                 continue
+            if tok.start() < style_end:
+                continue
+            if word == "H":
+                style = _SPACED_STYLE_RE.match(self.text, tok.start())
+                if style:
+                    flush()
+                    style_end = style.end()
+                    continue
             if cur:
                 at, last_end = tok.start(), cur[-1].end()
                 if at < nick_end:
