@@ -1213,3 +1213,23 @@ class SpacedStyleTests(SimpleTestCase):
     def test_a_middle_initial_h_stays_in_the_name(self):
         text = "MANILA - Trade Secretary Jose H. Empleo met the visiting Latvian President Janis Ozolins on Monday."
         self.assertIn("Jose H Empleo", {p.name for p in suggest_package(text).participants})
+
+
+class FieldSecretaryTests(SimpleTestCase):
+    """ "Tourism Secretary X" heads a department as the Philippines' (and the United States', Britain's) cabinet
+    does: of that side, not the host's, when the other side's cabinet has ministers."""
+
+    TEXT = (
+        "WELLINGTON, May 4 - Philippine President Ramon Dizon Alcaraz held talks with New Zealand Prime Minister "
+        "Hemi Walker at Parliament on Monday.\n\n{style} Liza P. Montemayor said the new air services deal would "
+        "bring more visitors to both countries."
+    )
+
+    def test_a_fields_secretary_is_of_the_side_whose_cabinet_has_secretaries(self):
+        self.assertEqual(sides(self.TEXT.format(style="Tourism Secretary"))["Montemayor"], "PH")
+        self.assertEqual(
+            sides(self.TEXT.format(style="Presidential Communications Office (PCO) Secretary"))["Montemayor"], "PH"
+        )
+
+    def test_a_civil_services_secretary_is_left_to_the_host(self):
+        self.assertEqual(sides(self.TEXT.format(style="Permanent Secretary"))["Montemayor"], "NZ")

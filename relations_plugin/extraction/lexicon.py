@@ -289,6 +289,18 @@ _STYLED_OFFICES = (
         ),
         frozenset({"PK", "DE", "AT", "NG", "MY", "ET", "SO", "BE"}),
     ),
+    (
+        # "Trade Secretary X", "Migrant Workers Secretary Y": a department's head called its field's secretary, as
+        # the cabinets of the Philippines, the United States, Britain, Mexico and South Asia are (not a party's,
+        # a body's or a civil service's secretary: "Party Secretary", "Permanent Secretary", "Press Secretary")
+        re.compile(
+            r"\b(?!(?:Cabinet|Permanent|Principal|General|Press|Executive|Under|Deputy|Assistant|Private|"
+            r"Parliamentary|Chief|Joint|Additional|Party|Provincial|Municipal|City|Regional|District|County|"
+            r"Committee|Council|Union|Company|Board|State|Senior|First|Second|Third|Acting|Special|Social|Financial)"
+            r"\s)[A-Z][A-Za-z][\w-]*\s+(?:\([A-Z]{2,8}\)\s+)?Secretary\s+$"
+        ),
+        frozenset({"PH", "US", "GB", "MX", "IN", "PK", "BD", "LK", "NP", "HK"}),
+    ),
 )
 _TITLE_WORDS = set(
     "President Minister Ministers Prime Premier Foreign Affairs Federal Deputy Head State Chancellor Emir Amir King "
