@@ -1233,3 +1233,40 @@ class FieldSecretaryTests(SimpleTestCase):
 
     def test_a_civil_services_secretary_is_left_to_the_host(self):
         self.assertEqual(sides(self.TEXT.format(style="Permanent Secretary"))["Montemayor"], "NZ")
+
+
+class BothSidesListTests(SimpleTestCase):
+    """ "The ministers of economy of the two countries, A and B", "the two foreign ministers, A and B": one of each
+    side, the host's first when nothing else tells them apart."""
+
+    LEAD = (
+        "VILNIUS, April 9 - Lithuanian President Rokas Vaitkus received his Chilean counterpart Tomas Aravena "
+        "Pizarro at the presidential palace on Tuesday for talks on trade and energy.\n\n"
+    )
+
+    def test_the_two_are_of_the_two_sides_the_hosts_first(self):
+        text = self.LEAD + (
+            "The ministers of economy of the two countries, Ieva Dambrauskaite and Felipe Orrego Soto, signed a "
+            "memorandum on renewable energy.\n\nLater, the two foreign ministers, Martynas Kazlauskas and Paula "
+            "Vergara, met separately to discuss a visa waiver."
+        )
+        found = {p.name: (p.country, p.title) for p in suggest_package(text).participants}
+        self.assertEqual(found["Ieva Dambrauskaite"], ("LT", "Minister of Economy"))
+        self.assertEqual(found["Felipe Orrego Soto"], ("CL", "Minister of Economy"))
+        self.assertEqual(found["Martynas Kazlauskas"][0], "LT")
+        self.assertEqual(found["Paula Vergara"][0], "CL")
+
+    def test_one_placed_places_the_other(self):
+        text = self.LEAD + (
+            "Chilean Foreign Minister Paula Vergara arrived a day earlier.\n\nThe two foreign ministers, Paula "
+            "Vergara and Martynas Kazlauskas, met separately to discuss a visa waiver."
+        )
+        found = sides(text)
+        self.assertEqual(found["Vergara"], "CL")
+        self.assertEqual(found["Kazlauskas"], "LT")
+
+    def test_the_leaders_keep_their_own_sides_in_any_order(self):
+        text = self.LEAD + "The two presidents, Tomas Aravena Pizarro and Rokas Vaitkus, then addressed the press."
+        found = sides(text)
+        self.assertEqual(found["Pizarro"], "CL")
+        self.assertEqual(found["Vaitkus"], "LT")

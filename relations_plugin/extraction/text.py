@@ -950,6 +950,15 @@ _PLURAL_LIST_RES = (
         rf"(?P<n2>{_NAME_PART})\s+of\s+(?P<c2>{_COUNTRY_RE.pattern})"
     ),
 )
+# "the foreign ministers of the two countries, A and B", "the two foreign ministers, A and B": one of each side,
+# the sides left to tell
+_BOTH_SIDES_LIST_RE = re.compile(
+    rf"\b(?:(?i:the|both)\s+two\s+(?=\w+(?:\s+\w+)?\s+(?i:ministers|presidents|premiers|heads))|(?=\w+(?:\s+\w+){{0,3}}"
+    r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|states|governments)\b))"
+    rf"{_PLURAL_CORE}(?P<field>\s+(?:of|for)\s+(?!the\s+two\b|both\b)\w+(?:\s+(?:and\s+)?\w+){{0,2}}?)?"
+    r"(?:\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|states|governments))?"
+    rf",?\s+(?P<n1>{_NAME_PART}),?\s+and\s+(?P<n2>{_NAME_PART})(?=[ \t]*[,.;:)\n]|\s+[a-z]|\s*$)"
+)
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
 _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s)")
 # The act of a host right after a host's name (its appositive set off by commas): active voice only.
@@ -1143,6 +1152,7 @@ class _Article:
         self.author_office = ""
         self._genders: dict[int, str] | None = None
         self.listed_under: dict[int, tuple[int, int]] = {}  # a listed name's start -> the span of its plural title
+        self.across: list[tuple[_Entity, _Entity]] = []  # two people of one office, one of each side
 
     # ---- structure
 
@@ -2326,6 +2336,27 @@ class _Article:
                     ent.role, ent.rank = title.role, 3
                     ent.title = ent.title or title.label
                 ent.country = ent.country or _COUNTRY_BY_FORM[country]
+        for m in _BOTH_SIDES_LIST_RE.finditer(self.text, self.body_start):
+            singular = compiled(r"(?i)\b(minister|president|premier|chancellor|head)s\b").sub(
+                r"\1", m.group("core") + (m.group("field") or "")
+            )
+            singular = " ".join(w if w in ("of", "and") else w[:1].upper() + w[1:] for w in singular.split())
+            title = _parse_title(singular)
+            if title is None or not title.role:
+                continue
+            ents = []
+            for g in ("n1", "n2"):
+                words = m.group(g).split()
+                if any(_bare(w) in _STOP_CAPS or _bare(w) in _TITLE_WORDS for w in words):
+                    break
+                ents.append(self._entity(words[-1], m.group(g), first=m.start(g)))
+            if len(ents) != 2 or ents[0] is ents[1]:
+                continue
+            for ent in ents:
+                if ent.known is None and ent.rank < 3:
+                    ent.role, ent.rank, ent.member = title.role, 3, True
+                    ent.title = ent.title or title.label
+            self.across.append((ents[0], ents[1]))
 
     def _plural_office_members(self) -> None:
         """People listed after a plural office, each with their portfolio in brackets, hold it: "Cabinet
@@ -2537,6 +2568,22 @@ class _Article:
             counted = self._count_host_votes()
         self._host_side_countries(pair, counted)
         self._authors_counterpart(pair, unset)
+        self._across_sides(pair, counted)
+
+    def _across_sides(self, pair: list[str], votes: dict[str, int]) -> None:
+        """ "The foreign ministers of the two countries, A and B": one of each side. One placed places the other; with
+        neither told apart, the host's is named first, as the host's side is when a story lists both."""
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        host = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+        for a, b in self.across:
+            if a.outsider or b.outsider or (a.country != b.country and a.country in pair and b.country in pair):
+                continue
+            if a.country in pair and b.country != a.country and b.known is None:
+                b.country = next(c for c in pair if c != a.country)
+            elif b.country in pair and a.country != b.country and a.known is None:
+                a.country = next(c for c in pair if c != b.country)
+            elif host in pair and a.known is None and b.known is None:
+                a.country, b.country = host, next(c for c in pair if c != host)
 
     def _authors_counterpart(self, pair: list[str], unset: set[int]) -> None:
         """The one a release's author calls "my counterpart, Minister X" is of the other side than the author's,
