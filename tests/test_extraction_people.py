@@ -1270,3 +1270,19 @@ class BothSidesListTests(SimpleTestCase):
         found = sides(text)
         self.assertEqual(found["Pizarro"], "CL")
         self.assertEqual(found["Vaitkus"], "LT")
+
+
+class VisitByIndefiniteTests(SimpleTestCase):
+    """ "The first state visit by a Latvian head of state": the visitor's side, so an untied official is the host's."""
+
+    TEXT = (
+        "LIVE: Latvian president's day of talks – energy deals signed\n\nLatvian President Janis Ozolins is on the "
+        "first state visit by {by} head of state in twenty years. Follow our coverage.\n\n10:15\nEnergy Minister "
+        "Kari Lindqvist joined Finnish President Aino Virtanen and her guest for lunch."
+    )
+
+    def test_a_visit_by_a_countrys_leader_names_the_guests_side(self):
+        self.assertEqual(sides(self.TEXT.format(by="a Latvian"))["Lindqvist"], "FI")
+
+    def test_a_visit_by_no_country_names_no_side(self):
+        self.assertEqual(sides(self.TEXT.format(by="an official"))["Lindqvist"], "")

@@ -741,7 +741,7 @@ _IN_MONTH_RE = re.compile(
 )
 # "the state visit of Ghanaian President X" as much as "a visit by"
 _VISIT_BY_RE = re.compile(
-    r"\b(?:visit|trip|tour)\s+(?:here\s+)?(?:by|of)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
+    r"\b(?:visit|trip|tour)\s+(?:here\s+)?(?:by|of)\s+(?:the\s+|an?\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
 )
 # The guest's side described as such: "briefed the Chilean guest on ...", "the visiting Chilean delegation".
 _GUEST_SIDE_RE = re.compile(
