@@ -1286,3 +1286,22 @@ class VisitByIndefiniteTests(SimpleTestCase):
 
     def test_a_visit_by_no_country_names_no_side(self):
         self.assertEqual(sides(self.TEXT.format(by="an official"))["Lindqvist"], "")
+
+
+class WestminsterStyledLeadTests(SimpleTestCase):
+    """ "The Rt. Hon. Prime Minister is accompanied by Hon. Dr. X, Minister for ...": the style neither ends the
+    sentence nor hides the office of the one accompanied, whose side the companions are on."""
+
+    TEXT = (
+        "JAKARTA, 12 March - The Rt. Hon. Prime Minister of Fiji, Mr. Tevita Naulivou, arrived in Jakarta today on "
+        "an official visit at the invitation of H.E. Mr. Bambang Sutrisno, President of the Republic of Indonesia."
+        "\n\nThe Rt. Hon. Prime Minister is accompanied by Hon. Dr. Losana Vakatale, Minister for Foreign Affairs; "
+        "Hon. Mr. Semi Qarase, Minister for Fisheries; and senior officials.\n\nTomorrow, the Rt. Hon. Prime "
+        "Minister will call on H.E. Mr. Bambang Sutrisno at the Merdeka Palace."
+    )
+
+    def test_the_companions_are_of_the_styled_leaders_side(self):
+        found = sides(self.TEXT)
+        self.assertEqual(found["Vakatale"], "FJ")
+        self.assertEqual(found["Qarase"], "FJ")
+        self.assertEqual(found["Sutrisno"], "ID")

@@ -979,6 +979,8 @@ _ABBREVIATIONS = set(
     "Oct Nov Dec U.S U.K e.g i.e etc vs Inc Ltd Co Mt H.E Hon Smt Shri Maj Brig Adm Capt Cdr Amb Sen Barr Cllr "
     # an engineer's and a cleric's styles before a name ("Adviser on Irrigation, Eng. X")
     "Eng Engr Rev "
+    # the Westminster style before "Hon.": "the Rt. Hon. Prime Minister"
+    "Rt "
     # the Swahili styles: "Minister Dkt. X"
     "Dkt Mhe Bw Bi".split()
 )

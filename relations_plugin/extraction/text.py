@@ -1290,6 +1290,8 @@ class _Article:
                 lead = self.recent(s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER))
             # ("The President, who was accompanied by ...": the relative clause's antecedent is the subject)
             subject = compiled(r",\s*who$").sub("", self.text[s_lo:cue].strip())
+            # ("The Rt. Hon. Prime Minister is accompanied by ...": the Westminster style is no word of the office)
+            subject = compiled(r"\b(?:Rt\.?|Right|Hon\.?|Honourable|Honorable)\s+").sub("", subject)
             subject = subject[:1].upper() + subject[1:]
             if lead is None and _DESCRIBED_SUBJECT_RE.fullmatch(subject):
                 # "The Portuguese president is accompanied by ...": the description gives the leader's country
