@@ -1305,3 +1305,26 @@ class WestminsterStyledLeadTests(SimpleTestCase):
         self.assertEqual(found["Vakatale"], "FJ")
         self.assertEqual(found["Qarase"], "FJ")
         self.assertEqual(found["Sutrisno"], "ID")
+
+
+class SideHeadedListTests(SimpleTestCase):
+    """A pool report's attendance lists under "US side:" and "Latvian side:" headings, one person a line."""
+
+    TEXT = (
+        "Pool report #2 -- Oval Office meeting with Latvian President Ozolins\n\nPool entered the Oval Office at "
+        "11:05 for the bilateral meeting with Latvian President Janis Ozolins.\n\nAlso in the room:\n\n"
+        "US side:\n- Secretary of State Dana Whitcombe\n- National Security Advisor Rory Fennimore\n\n"
+        "{side} side:\n- Foreign Minister Ilze Berzina\n- Chief of Staff Arturs Kalnins\n\nThe pool was ushered "
+        "out at 11:20."
+    )
+
+    def test_the_listed_are_of_their_headings_side(self):
+        found = sides(self.TEXT.format(side="Latvian"))
+        self.assertEqual(found["Whitcombe"], "US")
+        self.assertEqual(found["Fennimore"], "US")
+        self.assertEqual(found["Berzina"], "LV")
+        self.assertEqual(found["Kalnins"], "LV")
+
+    def test_a_heading_of_no_country_gives_none(self):
+        found = sides(self.TEXT.format(side="Other"))
+        self.assertNotEqual(found.get("Kalnins"), "US")

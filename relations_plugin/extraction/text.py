@@ -959,6 +959,10 @@ _BOTH_SIDES_LIST_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|states|governments))?"
     rf",?\s+(?P<n1>{_NAME_PART}),?\s+and\s+(?P<n2>{_NAME_PART})(?=[ \t]*[,.;:)\n]|\s+[a-z]|\s*$)"
 )
+_SIDE_HEADING_RE = re.compile(
+    r"(?:(?:The|On\s+the|From\s+the)\s+)?(?P<c>" + _COUNTRY_RE.pattern + r"|US|UK)\s+(?:side|delegation)\s*:\s*"
+)
+_BULLET_RE = re.compile(r"[-–—•*·]\s")
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
 _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s)")
 # The act of a host right after a host's name (its appositive set off by commas): active voice only.
@@ -2061,6 +2065,7 @@ class _Article:
             state = _STATE_BEFORE_RE.search(text, max(self.body_start, m.start() - 40), m.start())
             if state:
                 found.append((m.end(), state.group("c")))
+        self._side_headed_lists()
         sides = sorted((end, _COUNTRY_BY_FORM[c]) for end, c in found if c in _COUNTRY_BY_FORM)
         if not sides:
             return
@@ -2070,6 +2075,30 @@ class _Article:
             if ent.country or i < 0 or ends[i] < self.sentence_at(start)[0]:
                 continue
             ent.country = sides[i][1]
+
+    def _side_headed_lists(self) -> None:
+        """A pool report's attendance lists, each under its side's heading ("US side:", "Polish delegation:") and
+        one person a line: the people listed are of that side."""
+        if "side:" not in self.text and "delegation:" not in self.text:
+            return
+        for k, (a, b) in enumerate(self.paras):
+            head = _SIDE_HEADING_RE.fullmatch(self.text, a, b)
+            code = (
+                {"US": "US", "UK": "GB"}.get(head.group("c")) or _COUNTRY_BY_FORM.get(head.group("c"), "")
+                if head
+                else ""
+            )
+            if not code:
+                continue
+            for lo, hi in self.paras[k + 1 :]:
+                if not _BULLET_RE.match(self.text, lo):
+                    break
+                i = bisect.bisect_left(self.mention_starts, lo)
+                while i < len(self.mentions) and self.mentions[i][0] < hi:
+                    ent = self.mentions[i][2]
+                    if not ent.country and not ent.outsider:
+                        ent.country = code
+                    i += 1
 
     def _list_of_one_side(self, pos: int, code: str) -> bool:
         """Whether a name is listed under its country ("as well as Vietnamese Minister ... X and ...", "on the Uzbek
