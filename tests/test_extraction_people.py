@@ -1328,3 +1328,23 @@ class SideHeadedListTests(SimpleTestCase):
     def test_a_heading_of_no_country_gives_none(self):
         found = sides(self.TEXT.format(side="Other"))
         self.assertNotEqual(found.get("Kalnins"), "US")
+
+
+class HeadedDelegationTests(SimpleTestCase):
+    """ "X arrived, at the head of a delegation that includes the Minister of ..., A, ...": X's companions."""
+
+    TEXT = (
+        "LISBON, 3 June - Portuguese Prime Minister Joana Pires Amaral received Jordanian Prime Minister Faris "
+        "Al-Hadid at the Sao Bento Palace on Tuesday.\n\nThe Prime Minister had arrived in Lisbon on Monday "
+        "evening, at the head of a government delegation {verb} the Minister of Water, Nabil Al-Zoubi, and the "
+        "Minister of Energy, Rana Haddadin."
+    )
+
+    def test_the_delegations_members_are_of_its_heads_side(self):
+        found = sides(self.TEXT.format(verb="that includes"))
+        self.assertEqual(found["Al-Zoubi"], "JO")
+        self.assertEqual(found["Haddadin"], "JO")
+
+    def test_a_delegation_met_is_not_headed(self):
+        found = sides(self.TEXT.format(verb="and met").replace("at the head of", "with"))
+        self.assertNotEqual(found.get("Haddadin"), "JO")

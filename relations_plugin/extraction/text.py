@@ -618,6 +618,11 @@ _OWNED_DELEGATION_RE = re.compile(
     r"(?P<lead>\b(?:[Tt]he )?(?:[A-Z][\w'’-]* ){0,5}[A-Z][\w-]*)['’]s\s+(?:[a-z]+\s+){0,2}delegation\s+"
     r"(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of)\b"
 )
+# "..., at the head of a government delegation that includes the Minister of ..., X, ...": the leader's companions
+_HEADED_DELEGATION_RE = re.compile(
+    r"\b(?:at\s+the\s+head\s+of|heading|leading|heads|leads)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?"
+    r"delegation,?\s+(?:(?:that|which)\s+(?:also\s+)?(?:includes|included|comprises|comprised)|including|comprising)\b"
+)
 _DELEGATION_MADE_RE = re.compile(
     r"\b[Tt]he\s+delegation\s+accompanying\s+(?P<lead>[^.;,]{2,60}?)\s+(?:is|was|are|were)\s+(?:also\s+)?"
     r"(?:made\s+up\s+of|composed\s+of|comprised\s+of|formed\s+by|led\s+by)\b"
@@ -1275,10 +1280,11 @@ class _Article:
         found = [*_ACCOMPANIED_RE.finditer(self.text, self.body_start)]
         found += _DELEGATION_MADE_RE.finditer(self.text, self.body_start)
         found += _OWNED_DELEGATION_RE.finditer(self.text, self.body_start)
+        found += _HEADED_DELEGATION_RE.finditer(self.text, self.body_start)
         for m in found:
             s_lo, s_hi, _ = self.sentence_at(m.start())
             cue = m.start()
-            if m.re is not _ACCOMPANIED_RE:
+            if m.re is not _ACCOMPANIED_RE and m.re is not _HEADED_DELEGATION_RE:
                 # "The delegation accompanying the Head of State is made up of ...", "The President's delegation
                 # includes ...": the one accompanied is named inside the subject
                 s_lo, cue = m.start("lead"), m.end("lead")
@@ -1294,6 +1300,10 @@ class _Article:
                 lead = self.recent(s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER))
             # ("The President, who was accompanied by ...": the relative clause's antecedent is the subject)
             subject = compiled(r",\s*who$").sub("", self.text[s_lo:cue].strip())
+            if m.re is _HEADED_DELEGATION_RE:
+                # "The Prime Minister arrived on Monday, at the head of a delegation that includes ...": the subject
+                head = compiled(r"The\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}[A-Z][\w-]*(?=\s+[a-z])").match(subject)
+                subject = head.group(0) if head else subject
             # ("The Rt. Hon. Prime Minister is accompanied by ...": the Westminster style is no word of the office)
             subject = compiled(r"\b(?:Rt\.?|Right|Hon\.?|Honourable|Honorable)\s+").sub("", subject)
             subject = subject[:1].upper() + subject[1:]
