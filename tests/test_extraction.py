@@ -7064,6 +7064,26 @@ class SpeakerAndSpanTests(SimpleTestCase):
             [("Gábor Kertész", "the visit coincides with thirty years of diplomatic relations")],
         )
 
+    def test_a_name_the_headline_joins_to_the_counterparts_act_is_a_participant(self):
+        text = (
+            "Lindqvist and Kenyan president agree to deepen farm trade\n\n"
+            "NAIROBI, May 4 - The visiting premier held talks with President Samuel Kiprop on Monday.\n\n"
+            "Speaking after the meeting, Annika Lindqvist said the two governments would open a joint fund for "
+            "irrigation projects."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Annika Lindqvist", "the two governments would open a joint fund for irrigation projects")],
+        )
+
+    def test_a_name_joined_to_critics_is_no_participant(self):
+        text = (
+            "Lindqvist and critics disagree on farm trade\n\n"
+            "NAIROBI, May 4 - President Samuel Kiprop held talks with a Swedish delegation on Monday.\n\n"
+            "Annika Lindqvist said the two governments would open a joint fund for irrigation projects."
+        )
+        self.assertEqual(quotes(text), [])
+
 
 class OverlookedSpeechTests(SimpleTestCase):
     def test_a_quote_paragraph_goes_on_after_reported_speech_that_ends_the_paragraph(self):

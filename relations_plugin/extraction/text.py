@@ -870,7 +870,10 @@ _PARTICIPANT_ACT_RE = re.compile(
     r"accompanied|co-chaired|chaired|led)\b"
     # the act told of them in the passive or as the schedule: "X was received by ...", "X will travel on to ..."
     r"|\s+(?:was|were|is|will\s+be)\s+(?:also\s+|later\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"
-    r"|\s+will\s+(?:also\s+|then\s+|later\s+)?(?:travel|visit|meet|hold|sign|attend|lay|tour|fly|depart)\b)"
+    r"|\s+will\s+(?:also\s+|then\s+|later\s+)?(?:travel|visit|meet|hold|sign|attend|lay|tour|fly|depart)\b"
+    # an act shared with the counterpart, as a headline tells it: "X and Japanese prime minister agree to ..."
+    r"|\s+and\s+(?:(?:the|his|her|[A-Z][\w'’-]*)\s+)(?:[\w'’-]+\s+){0,3}?"
+    r"(?:agree|agreed|sign|signed|hold|held|meet|met|discuss|discussed)\s+(?!that\b))"
 )
 # How an article styles a ruler or an envoy before the name that "His Highness" later stands for.
 _HONOUR_FORMS = {
