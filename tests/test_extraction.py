@@ -7084,6 +7084,25 @@ class SpeakerAndSpanTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
 
+    def test_a_party_spokeswoman_named_after_her_title_is_no_participant(self):
+        text = INTRO + (
+            "The Civic Alliance's energy spokeswoman, Edit Farkasdi, said the government was chasing headlines.\n\n"
+            '"Nobody asked what this deal costs," she said.'
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_spokesman_for_a_protest_group_named_after_his_title_is_no_participant(self):
+        text = INTRO + (
+            "A spokesman for the group, Bence Szalai, said they wanted the leaders to raise press freedom openly."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_government_spokesman_named_after_his_title_keeps_his_words(self):
+        text = INTRO + (
+            "The government spokesman, Bence Szalai, said the two leaders had agreed to open a new consulate."
+        )
+        self.assertEqual(quotes(text), [("Bence Szalai", "the two leaders had agreed to open a new consulate")])
+
 
 class OverlookedSpeechTests(SimpleTestCase):
     def test_a_quote_paragraph_goes_on_after_reported_speech_that_ends_the_paragraph(self):

@@ -2085,7 +2085,12 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if q.kind == REPORTED and _relays_another(art, q):
             quotes.remove(q)  # "the spokesman said that President X stressed ...": the words are X's, not his
     for q in quotes:
-        if _earlier_briefing(art, q) or _partisan(q.attribution) or _CIVIL_SPOKESPERSON_RE.search(q.speaker.title):
+        if (
+            _earlier_briefing(art, q)
+            or _partisan(q.attribution)
+            or _CIVIL_SPOKESPERSON_RE.search(q.speaker.title)
+            or _introduced_as_partisan(art, q.speaker.name)
+        ):
             for ent in art.unique():
                 ent.outsider = ent.outsider or ent.name == q.speaker.name
     outsiders = {e.name for e in art.unique() if e.outsider}
@@ -2191,6 +2196,25 @@ def _partisan(attribution: str) -> bool:
     return bool(_CIVIL_SPOKESPERSON_RE.search(attribution)) or any(
         not m.group("w") or not _OFFICIAL_WORDS.intersection(m.group("w").split())
         for m in _PARTISAN_RE.finditer(attribution)
+    )
+
+
+def _introduced_as_partisan(art: _Article, name: str) -> bool:
+    """Whether the article first names a speaker right after a party's or a group's spokesperson title set off by a
+    comma ("Sinn Féin's enterprise spokeswoman, X, said", "A spokeswoman for the group, X, said")."""
+    ent = next((e for e in art.unique() if e.name == name), None)
+    if ent is None or not ent.positions:
+        return False
+    pos = ent.positions[0]
+    head = art.text[max(art.sentence_at(pos)[0], pos - 80) : pos]
+    if not head.endswith(", "):
+        return False
+    head = head[:-2]
+    if any(m.end() == len(head) for m in _CIVIL_SPOKESPERSON_RE.finditer(head)):
+        return True
+    return any(
+        m.end() == len(head) and (not m.group("w") or not _OFFICIAL_WORDS.intersection(m.group("w").split()))
+        for m in _PARTISAN_RE.finditer(head)
     )
 
 
