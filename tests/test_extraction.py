@@ -7201,3 +7201,19 @@ class OverlookedSpeechTests(SimpleTestCase):
             "silos and cold stores in the provinces before any new export quotas."
         )
         self.assertNotIn("Tursunov's press secretary, Aziz Karimov", [t for _, t in quotes(text)])
+
+    def test_a_name_glossed_with_a_bare_office_before_the_verb_is_the_speaker(self):
+        text = INTRO + (
+            '"The two leaders agreed to run the rail project in a steady way," Aziz Karimov, senior secretary for '
+            "economic affairs, told reporters in a briefing after the summit."
+        )
+        self.assertEqual(
+            quotes(text), [("Aziz Karimov", "The two leaders agreed to run the rail project in a steady way")]
+        )
+
+    def test_a_name_glossed_as_a_ministrys_spokesman_relays_and_is_no_speaker(self):
+        text = INTRO + (
+            '"The minister called the rail project vital for the whole region," Aziz Karimov, spokesman for the '
+            "Ministry of Foreign Affairs, wrote on social media."
+        )
+        self.assertEqual(quotes(text), [])

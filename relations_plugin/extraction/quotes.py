@@ -189,6 +189,8 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
         return lo + bare.start("s"), lo + bare.end("s"), bare.group("v")
     found = _match_after(tail, lo)
     gloss = None if found else _GLOSSED_NAME_RE.match(tail)
+    if gloss and _RELAYER_RE.search(gloss.group("g")) and not compiled(r",\s+an?\s").match(gloss.group("g")):
+        gloss = None  # "X, spokesman for the ministry, wrote": a relayer of someone else's words, as he is elsewhere
     if gloss:  # ""...," Vos, a former judge from Ghent, said in Spanish": who the speaker is, set off after the name
         g_lo, g_hi = gloss.span("g")
         found = _match_after(tail[:g_lo] + " " * (g_hi - g_lo) + tail[g_hi:], lo)
@@ -200,7 +202,7 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
 _NAME_DOT_RE = re.compile(r"\.(?= [A-ZÀ-ÞĀ-ſ])")
 _DASH_LEAD_RE = re.compile(r"^ [-–—](?= (?:he|she|they)\s)")
 _GLOSSED_NAME_RE = re.compile(
-    r"\s*,?\s*(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’-]*(?P<g>,\s+(?:a|an)\s+[^,.;:!?\"“”«»„]{2,80}?,)"
+    r"\s*,?\s*(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’-]*(?P<g>,\s+(?:(?:a|an|the)\s+|[a-z])[^,.;:!?\"“”«»„]{2,80}?,)"
 )
 
 
