@@ -7217,3 +7217,16 @@ class OverlookedSpeechTests(SimpleTestCase):
             "Ministry of Foreign Affairs, wrote on social media."
         )
         self.assertEqual(quotes(text), [])
+
+    def test_according_to_the_one_spokesperson_named_is_her_account(self):
+        text = INTRO + (
+            "Presidential spokesperson Dilnoza Karimova briefed reporters after the talks.\n\n"
+            "According to the spokesperson, the two presidents discussed water sharing on the Syr Darya."
+        )
+        self.assertEqual(
+            quotes(text), [("Dilnoza Karimova", "the two presidents discussed water sharing on the Syr Darya")]
+        )
+
+    def test_according_to_a_spokesperson_never_named_is_nobodys(self):
+        text = INTRO + "According to the spokesperson, the two presidents discussed water sharing on the Syr Darya."
+        self.assertEqual(quotes(text), [])

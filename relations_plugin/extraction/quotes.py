@@ -1325,8 +1325,8 @@ def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item
             hi = tail.start()
         while hi > lo and text[hi - 1] in " .;,":
             hi -= 1
-        if _opens_a_quote(text, lo, hi) or taken.holds(m.start()):
-            continue
+        if _opens_a_quote(text, lo, hi) or taken.holds(m.start()) or text[hi - 1 : hi] == ":":
+            continue  # (a clause ending in a colon leads into a list: the statement is the list, beyond the sentence)
         if _DOCUMENT_SOURCE_RE.match(text, m.start(f"s{which}")):
             continue  # "According to a statement issued by spokesperson X, ...": the document's words, not X's
         items.append(

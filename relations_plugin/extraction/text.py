@@ -808,6 +808,11 @@ _PAST_TENURE_RE = re.compile(
 )
 # Offices that speak for someone else: "the spokesman said" relays another's words, and is resolved elsewhere.
 _RELAY_CORE_RE = re.compile(r"spokes|press secretary|aide|advis")
+_ACCORDING_TO_END_RE = re.compile(r"\b[Aa]ccording\s+to\s*$")
+_RELAY_TITLE_RE = re.compile(
+    r"[Tt]he\s+(?:(?:presidential|government|ministry's|ministry|official)\s+)?"
+    r"(spokes|press secretary)(?:person|man|woman)?"
+)
 _BYLINE_RE = re.compile(
     r"(?:By|From|Reporting by|Written by)\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’.-]*"
     r"(?:(?:\s*,\s*|\s+in\s+|\s+and\s+)[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){0,3})*\s*"
@@ -3327,6 +3332,14 @@ class _Article:
         ):
             # "His Royal Highness the Crown Prince", "the Special Envoy": the one person the story titled so
             holders = [e for e in self.unique() if e.positions and not e.outsider and title.core in e.title.lower()]
+            if len(holders) == 1:
+                return holders[0]
+        relay = _RELAY_TITLE_RE.fullmatch(raw)
+        if relay and fallback is None and _ACCORDING_TO_END_RE.search(self.text, max(0, a - 20), a):
+            # "According to the spokesperson, ...": the one spokesperson the story named, whose account this is (a
+            # spokesperson who "said" may only pass on what a leader said)
+            word = relay.group(1).lower()
+            holders = [e for e in self.unique() if e.positions and not e.outsider and word in e.title.lower()]
             if len(holders) == 1:
                 return holders[0]
         if (title is None or title.role == OFFICIAL) and fallback is None:
