@@ -4673,3 +4673,35 @@ class DefiniteWithoutFieldTests(SimpleTestCase):
             "The ministers signed a programme of defence cooperation. The leaders also signed the joint declaration.\n"
         )
         self.assertEqual(len(titles(text)), 2)
+
+
+class NumberedSectionHeadingTests(SimpleTestCase):
+    """A release's numbered sections ("I. MoUs/Agreements", "II. Announcements") decide what their lists hold."""
+
+    lead = (
+        "The Chancellor of Norlandia held talks with the President of Estavia in Tarvo today.\n\n"
+        "The following documents were exchanged and announcements made in the presence of the two leaders:\n\n"
+        "List of Outcomes\n\n"
+    )
+
+    def test_items_under_a_section_of_documents_are_signed(self):
+        text = self.lead + (
+            "I. MoUs/Agreements\n\n"
+            "1. Memorandum of Understanding between the Ministry of Fisheries of Norlandia and the Ministry of the "
+            "Sea of Estavia on cooperation in the field of aquaculture.\n\n"
+            "2. Programme of Cultural Exchange between the two governments for the years 2026-2030.\n\n"
+            "II. Announcements\n\n"
+            "1. Launch of negotiations on a Free Trade Agreement between Norlandia and Estavia.\n\n"
+            "2. Establishment of a Joint Working Group on Ports.\n"
+        )
+        self.assertEqual(spheres(text), ["agriculture", "culture"])
+
+    def test_a_section_of_earlier_treaties_holds_none(self):
+        text = (
+            "The Chancellor of Norlandia held talks with the President of Estavia in Tarvo today.\n\n"
+            "Background\n\n"
+            "I. Treaties in force\n\n"
+            "1. Agreement on air services, in force since 2004.\n\n"
+            "2. Agreement on the promotion of investments, in force since 2011.\n"
+        )
+        self.assertEqual(titles(text), [])

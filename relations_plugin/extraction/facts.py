@@ -371,10 +371,13 @@ _ONE_FIELD_RE = re.compile(
     re.I,
 )
 _KINDS_HEADING_RE = re.compile(
-    r"(?:(?:the\s+)?(?:agreements|documents|deals|accords|memoranda|instruments|outcomes|results)"
-    r"(?:\s+(?:and|&)\s+(?:agreements|documents|deals|accords|memoranda|instruments|MoUs))?)",
+    r"(?:(?:the\s+)?(?:agreements|documents|deals|accords|memoranda|instruments|outcomes|results|MoUs)"
+    # (a release's section may join two kinds with a slash: "MoUs/Agreements")
+    r"(?:(?:\s+(?:and|&)\s+|\s*/\s*)(?:agreements|documents|deals|accords|memoranda|instruments|MoUs))?)",
     re.I,
 )
+# A section number before a heading of a release: "II. Announcements", "B) Documents signed".
+_SECTION_MARK_RE = re.compile(r"(?:[IVX]{1,4}|[A-H])[.)]\s+")
 # A parenthesised short form after a kind word: "memoranda of understanding (MoUs)".
 _SHORT_FORM_RE = re.compile(r"\s*\([A-Za-z]{2,8}\)")
 # A paragraph that opens with a list marker ("1 - ", "2.", "3)", "- ", "• "); the marker's shape and number tell
@@ -1721,9 +1724,10 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             # what the visit produced
             heading_cues = _cues(para, 0, len(para))
             section = "signed" if any(not c.group("ann") for c in heading_cues) else ""
-            if not section and (
-                _KINDS_HEADING_RE.fullmatch(para.strip()) or _OUTCOME_HEADING_RE.fullmatch(para.strip())
-            ):
+            bare = para.strip()
+            if mark := _SECTION_MARK_RE.match(bare):
+                bare = bare[mark.end() :]
+            if not section and (_KINDS_HEADING_RE.fullmatch(bare) or _OUTCOME_HEADING_RE.fullmatch(bare)):
                 section = "signed"
             if (
                 section
