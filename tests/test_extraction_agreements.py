@@ -4705,3 +4705,33 @@ class NumberedSectionHeadingTests(SimpleTestCase):
             "2. Agreement on the promotion of investments, in force since 2011.\n"
         )
         self.assertEqual(titles(text), [])
+
+
+class OthersByTopicTests(SimpleTestCase):
+    """After documents just named, "Others touched on A, B and C" gives one more document per item."""
+
+    lead = (
+        "The presidents of Norlandia and Estavia met in Tarvo on Monday. Among the deals signed were a memorandum "
+        "on tidal power between the two grid operators and an agreement on hospital equipment. "
+    )
+
+    def test_items_between_commas_each_a_document(self):
+        text = (
+            self.lead
+            + "Others touched on fisheries and aquaculture, tertiary education, and visas for official passports."
+        )
+        self.assertEqual(spheres(text), ["energy", "health", "agriculture", "education", "consular"])
+
+    def test_others_without_documents_before_are_people(self):
+        text = (
+            "The presidents of Norlandia and Estavia met in Tarvo on Monday. Some ministers praised the talks. "
+            "Others touched on forestry and tertiary education."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_others_after_a_single_document_name_none(self):
+        text = (
+            "The presidents signed a memorandum on tidal power in Tarvo on Monday. Others touched on forestry and "
+            "tertiary education."
+        )
+        self.assertEqual(spheres(text), ["energy"])

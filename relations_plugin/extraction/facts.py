@@ -417,6 +417,13 @@ _TOPICS_AFTER_RE = re.compile(
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))\s+"
     r"(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
 )
+# The rest of the documents just named, by their topics alone, with no kind word or verb of signing of their own:
+# "Others touched on A, B and C", "The rest dealt with D".
+_OTHERS_TOPICS_RE = re.compile(
+    r"\s*(?:(?:The\s+)?(?:Others|rest)|The\s+(?:other|remaining)\s+ones)\s+"
+    r"(?:covered|included|concerned|spanned|dealt with|related to|touched on|focused on|were on|ranged from)\s+"
+    r"(?P<rest>[^;:]+)$"
+)
 # A sentence that takes up a count of instruments told earlier, so that the topics may follow it: "The MoUs were
 # signed on Friday at the palace. They cover ..."
 _COUNT_RECALLED_RE = re.compile(
@@ -2193,8 +2200,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     enum_para = -1
     ordinal_para = -1  # the paragraph of the last document taken by its ordinal ("The second MoU, on ...")
     semi_para = -2  # the paragraph of the last item without a marker set off by a semicolon
+    last_sentence = (0, 0)  # where the sentence before lies, for "Others touched on A and B" after its documents
     for s_start, s_end, para in art.sentences:
         sent = text[s_start:s_end]
+        before_lo, before_hi = last_sentence
+        last_sentence = (s_start, s_end)
         if _COUNTED_HINT_RE.search(sent) and _COUNT_AGREED_RE.search(sent):
             enum_signed, enum_para = True, para
         elif enum_signed and para != enum_para:
@@ -2214,6 +2224,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue  # "Earlier this year, the two countries concluded a treaty ...": not this visit's
         topics_kind = generic_kind or recalled_kind
         topics = _TOPICS_AFTER_RE.match(sent) if topics_kind and not _ONE_ON_RE.search(sent) else None
+        # (after a sentence that named several documents signed, or a plural of them: "Among the MoUs signed")
+        more = _OTHERS_TOPICS_RE.match(sent) if not topics else None
+        if more:
+            kinds = [k.group("kind") for k in _DOC_RE.finditer(text, before_lo, before_hi)]
+            plurals = [k for k in kinds if k.lower().endswith(("s", "memoranda"))]
+            named = [ag for ag in found if ag.status == "signed" and before_lo <= ag.start < before_hi]
+            if named and (plurals or len(named) >= 2):
+                topics, topics_kind = more, (plurals or ["agreements"])[0]
+            else:
+                more = None
         recalled_kind = counted_before if counted_before and _COUNT_RECALLED_RE.match(sent) else ""
         if topics:  # "The two men signed five agreements. They cover health, farming and the sea."
             # ("They concern cooperation in the fields of A, B, as well as C": the fields are the topics)
@@ -2237,7 +2257,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # "four agreements ... cover A and B, C and D, E, and F": as many items between commas as were counted
                 # are the documents, each pair one field of its own
                 items = compiled(r",\s+(?:and\s+)?").split(rest.rstrip(" ."))
-                if len(items) != told_count or not all(0 < len(x.split()) <= 16 for x in items):
+                # (the rest of a list already under way has no count to check its commas against; each item between
+                # them, "and" within it, is one document: "fisheries and the sea, schools, and visas")
+                by_commas = more and len(items) >= 2 and all(0 < len(x.split()) <= 12 for x in items)
+                if not by_commas and (len(items) != told_count or not all(0 < len(x.split()) <= 16 for x in items)):
                     split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
                     items = [x for x in split.split(rest.rstrip(" .")) if x]
                     items = items if all(len(x.split()) <= 5 for x in items) else []
@@ -2256,6 +2279,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     )
                 )
                 topical.add(id(found[-1]))
+                if more:
+                    others.add(id(found[-1]))
         line = text[text.rfind("\n", 0, s_start) + 1 : s_end]
         marker = _ITEM_RE.match(line)
         topic = sent[marker.end() - (s_start - text.rfind("\n", 0, s_start) - 1) :] if marker else ""
