@@ -4735,3 +4735,23 @@ class OthersByTopicTests(SimpleTestCase):
             "tertiary education."
         )
         self.assertEqual(spheres(text), ["energy"])
+
+
+class NamedItemOfSemicolonListTests(SimpleTestCase):
+    """A capitalised name among the items of a list after a colon is one of the documents, not one in passing."""
+
+    lead = "The presidents of Norlandia and Estavia met in Tarvo on Monday. The documents signed are: "
+
+    def test_a_programme_named_by_its_years_between_items(self):
+        text = self.lead + (
+            "MoU on Cooperation in Fisheries; Tourism Promotion Programme for 2026-2029; and MoU on Cooperation in Sport."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "sport"])
+
+    def test_the_last_item_after_and(self):
+        text = self.lead + "MoU on Cooperation in Fisheries; and Cultural Exchange Programme for 2027-2030."
+        self.assertEqual(spheres(text), ["agriculture", "culture"])
+
+    def test_a_named_treaty_in_a_later_sentence_stays_out(self):
+        text = self.lead + "MoU on Cooperation in Fisheries; MoU on Ports. Both recalled the Tarvo Treaty on borders."
+        self.assertEqual(spheres(text), ["agriculture", "transport"])

@@ -1025,6 +1025,9 @@ _NAMED_SIGNED_RE = re.compile(
 )
 
 
+_LISTED_NAME_RE = re.compile(r":(?:[^.:]*;)?\s+(?:and\s+)?(?:[A-Z][\w'’-]*\s+){1,4}$")
+
+
 # A modifier joined by "and" to the modifiers of a single document, right after its article: "a student and faculty
 # exchange agreement".
 _PAIRED_MOD_RE = re.compile(r"\b(?:a|an|the)\s+(?P<x>[a-z][\w-]*)\s+and\s*$")
@@ -2498,7 +2501,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # "a Framework Agreement", "1. A Financing Agreement for ...": an instrument of this visit
                 indefinite = bool(_INDEFINITE_NAME_RE.search(sent[: m.start()]))
                 # "adopted the Tamsa Declaration": named, but the object of this visit's verb
-                named_here = _NAMED_SIGNED_RE.search(sent[: m.start()])
+                # or an item of a list set off by semicolons after a colon: "...: MoU on X; Cultural Exchange Programme
+                # for 2026-2029; and ..."
+                named_here = _NAMED_SIGNED_RE.search(sent[: m.start()]) or _LISTED_NAME_RE.search(sent[: m.start()])
                 if named_here:
                     item_head = True  # (its name keeps its capitals)
                 if (
