@@ -4744,7 +4744,7 @@ class NamedItemOfSemicolonListTests(SimpleTestCase):
 
     def test_a_programme_named_by_its_years_between_items(self):
         text = self.lead + (
-            "MoU on Cooperation in Fisheries; Tourism Promotion Programme for 2026-2029; and MoU on Cooperation in Sport."
+            "MoU on Cooperation in Fisheries; Tourism Promotion Programme for 2026-2029; and MoU on Sport."
         )
         self.assertEqual(spheres(text), ["agriculture", "tourism", "sport"])
 
