@@ -4755,3 +4755,37 @@ class NamedItemOfSemicolonListTests(SimpleTestCase):
     def test_a_named_treaty_in_a_later_sentence_stays_out(self):
         text = self.lead + "MoU on Cooperation in Fisheries; MoU on Ports. Both recalled the Tarvo Treaty on borders."
         self.assertEqual(spheres(text), ["agriculture", "transport"])
+
+
+class TopDealTests(SimpleTestCase):
+    """The subject "The largest single agreement is a deal between X and Y to ..." singles out a signed document."""
+
+    def test_the_largest_deal_after_documents_signed(self):
+        text = (
+            "The presidents of Norlandia and Estavia met in Tarvo on Monday and signed nine agreements. "
+            "The largest single agreement is a framework deal between Tarvo Ports and Estavian Shipping Lines to "
+            "build a container terminal."
+        )
+        self.assertIn("transport", spheres(text))
+
+    def test_the_largest_deal_where_nothing_was_signed_stays_out(self):
+        text = (
+            "The presidents of Norlandia and Estavia met in Tarvo on Monday. The largest single agreement is a "
+            "framework deal between Tarvo Ports and Estavian Shipping Lines to build a container terminal."
+        )
+        self.assertEqual(titles(text), [])
+
+
+class DeepWaterPortTests(SimpleTestCase):
+    """A deep-water port is a port: its depth says nothing of water supply."""
+
+    def test_a_deep_water_terminal_is_transport(self):
+        text = (
+            "The presidents met in Tarvo on Monday. They signed a memorandum on a deep-water container terminal "
+            "near Velka."
+        )
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_water_supply_stays_water(self):
+        text = "The presidents met in Tarvo on Monday. They signed a memorandum on drinking water supply."
+        self.assertEqual(spheres(text), ["water"])

@@ -1025,6 +1025,12 @@ _NAMED_SIGNED_RE = re.compile(
 )
 
 
+# The one of the story's documents singled out by its size or weight, as the subject: "The largest single agreement
+# is ...", "The headline deal was ...".
+_TOP_DEAL_RE = re.compile(
+    r"\s*The\s+(?:largest|biggest|most\s+significant|most\s+important|main|headline|flagship|centrepiece|"
+    r"centerpiece)\s+(?:single\s+)?(?:agreement|deal|document|accord|contract)\s+(?:signed\s+)?(?:is|was)\s"
+)
 _LISTED_NAME_RE = re.compile(r":(?:[^.:]*;)?\s+(?:and\s+)?(?:[A-Z][\w'’-]*\s+){1,4}$")
 
 
@@ -2654,6 +2660,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 status = "signed"
             if not status and _CONTENT_RE.match(sent, m.end()) and any(ag.status == "signed" for ag in found):
                 status = "signed"  # "A second deal will see X set up a plant": one more of the story's deals
+            if (
+                not status
+                and (top := _TOP_DEAL_RE.match(sent))
+                and m.start() >= top.end()
+                and any(ag.status == "signed" for ag in found)
+            ):
+                status = "signed"  # "The largest single agreement is a framework deal between ...": one of the story's
             if not status and prev_status == "signed" and _ORDINAL_WAS_RE.match(sent, 0, m.end()):
                 status = "signed"  # "The first document exchanged was an MoU on X. The second was an MoU on Y."
             if not status and enum_signed and _ENUM_ITEM_RE.match(sent):

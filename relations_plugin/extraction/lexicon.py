@@ -869,7 +869,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "transport",
         r"transport\w*|transit|logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?|"
-        r"waterway\w*|navigation|channels?|canals?|dredging|rivers?|metro|driving licen[cs]es?",
+        r"waterway\w*|navigation|channels?|canals?|dredging|rivers?|metro|driving licen[cs]es?|container terminals?",
     ),
     (
         "energy",
@@ -878,7 +878,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"petrochemical\w*|solar|wind|ammonia|electrolys\w*",
     ),
     ("mining", r"mining|minerals?|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
-    ("water", r"water|desalination|irrigation|coastal protection|flood\w*|sea walls?"),
+    # ("a deep-water port" is the port's depth, not water supply)
+    ("water", r"(?<!deep-)(?<!deep )water|desalination|irrigation|coastal protection|flood\w*|sea walls?"),
     ("infrastructure", r"infrastructure|construction|reconstruction|housing|belt and road"),
     (
         "education",
