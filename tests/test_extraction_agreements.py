@@ -4789,3 +4789,21 @@ class DeepWaterPortTests(SimpleTestCase):
     def test_water_supply_stays_water(self):
         text = "The presidents met in Tarvo on Monday. They signed a memorandum on drinking water supply."
         self.assertEqual(spheres(text), ["water"])
+
+
+class CollaborationItemTests(SimpleTestCase):
+    """A "collaboration between X and Y to ..." as one more item of a list of documents is a firm's document."""
+
+    lead = "The presidents of Norlandia and Estavia met in Tarvo on Monday and signed twelve agreements. "
+
+    def test_a_collaboration_joined_to_a_memorandum(self):
+        text = self.lead + (
+            "Among the agreements was an MoU between Tarvo Energy and an Estavian utility on carbon capture, as well "
+            "as a collaboration between the Norlandia Digital Agency and an Estavian software group to develop a "
+            "data centre in Velka."
+        )
+        self.assertEqual(spheres(text), ["environment", "digital"])
+
+    def test_a_collaboration_praised_is_no_document(self):
+        text = self.lead + "The ministers praised the collaboration between the two universities."
+        self.assertEqual(titles(text), [])

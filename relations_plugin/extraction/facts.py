@@ -147,7 +147,16 @@ _CUE_X_RE = re.compile(
 # Instruments the shared kind words miss. A partnership, a framework, a grant or a concession is an instrument only
 # as the object of a verb of signing ("signed a five-year health partnership"), or as an item of a list of what was
 # signed.
-_GATED_KINDS = ("partnership", "framework", "grant", "concession", "certificate", "alliance", "minute")
+_GATED_KINDS = (
+    "partnership",
+    "framework",
+    "grant",
+    "concession",
+    "certificate",
+    "alliance",
+    "minute",
+    "collaboration",
+)
 _DOC_RE = re.compile(
     _KIND_RE.pattern.replace(
         "(?P<kind>",
@@ -156,6 +165,9 @@ _DOC_RE = re.compile(
         r"concerned|included)\b)|"
         r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
         r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
+        # a firm's document named by the work it sets up, as one more item of a list: "as well as a collaboration
+        # between X and Y to develop a data centre"
+        r"collaborations?(?=\s+(?:between|with)\s)|"
         r"alliances?(?!\s+(?:partners?|members?))|"
         # the signed record of a joint body's meeting: "signed the minutes of the fourth meeting of the committee"
         r"minutes(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b)|"
