@@ -4807,3 +4807,26 @@ class CollaborationItemTests(SimpleTestCase):
     def test_a_collaboration_praised_is_no_document(self):
         text = self.lead + "The ministers praised the collaboration between the two universities."
         self.assertEqual(titles(text), [])
+
+
+class EarlierOccasionClauseTests(SimpleTestCase):
+    """A signing in a "during which" clause of an occasion told as earlier belongs to that occasion."""
+
+    lead = "date 2026-03-10\n\nThe presidents of Norlandia and Estavia met in Tarvo on Monday. "
+
+    def test_a_visit_last_year_during_which_documents_were_signed(self):
+        text = self.lead + (
+            "The Estavian leader paid a visit to Tarvo last year, during which the two countries signed agreements "
+            "on fisheries and tourism."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_meeting_in_an_earlier_year(self):
+        text = self.lead + "The ministers met in Velka in 2019, during which they signed a memorandum on ports."
+        self.assertEqual(titles(text), [])
+
+    def test_the_talks_of_this_visit_during_which_documents_were_signed(self):
+        text = self.lead + (
+            "They held talks on Monday, during which the two countries signed agreements on fisheries and tourism."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism"])

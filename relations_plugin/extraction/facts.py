@@ -1134,6 +1134,11 @@ _EARLIER_RE = re.compile(
 )
 
 
+# The clause of an occasion told just before, whose verb of signing is that occasion's: "paid a visit to X last
+# year, during which the two sides signed ...".
+_EARLIER_OCCASION_RE = re.compile(r",\s+(?:during|at|in\s+the\s+course\s+of)\s+which\s+(?:[\w-]+\s+){0,4}$")
+
+
 # The time of an instrument's own verb of signing after it, before the visit: "... was signed earlier this year".
 _DONE_BEFORE_RE = re.compile(
     rf"(?:[^,;.]|\.(?=\d)){{0,80}}?\s(?:was|were|had\s+been)\s+(?:also\s+)?{_DONE}"
@@ -2598,6 +2603,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 earlier_year = told_earlier.group("y")
                 if not earlier_year or (art.dateline and int(earlier_year) < art.dateline.year):
                     continue  # "Deals struck last year included a grain contract": an earlier one
+            if (
+                last_cue is not None
+                and (occasion := _EARLIER_OCCASION_RE.search(sent, 0, last_cue.start()))
+                and (
+                    any(not t.group("y") for t in _EARLIER_RE.finditer(sent, 0, occasion.start()))
+                    or any(
+                        art.dateline and int(y) < art.dateline.year
+                        for y in compiled(r"\b((?:19|20)\d\d)\b").findall(sent, 0, occasion.start())
+                    )
+                )
+            ):
+                continue  # "paid a visit last year, during which the two countries signed ...": that visit's
             if last_cue is not None and _TIME_AFTER_RE.match(sent, m.end()):
                 continue  # "signed a transit agreement and a trade pact in recent years": earlier ones
             if last_cue is not None and _PERFECT_EARLIER_RE.search(
