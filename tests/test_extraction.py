@@ -7103,6 +7103,34 @@ class SpeakerAndSpanTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Bence Szalai", "the two leaders had agreed to open a new consulate")])
 
+    def test_the_title_that_welcomes_the_guest_is_the_hosts(self):
+        lead = (
+            "BUDAPEST, May 4 - President of Hungary Gábor Kertész welcomed President of Uzbekistan Jasur Tursunov, "
+            "who is on a state visit to Hungary.\n\n"
+            "President Tursunov thanked the head of state for the invitation.\n\n"
+        )
+        said = [
+            (
+                "Welcoming the distinguished guest, the head of state noted that relations between the two "
+                "countries rest on mutual trust and respect.",
+                "Gábor Kertész",
+            ),
+            (
+                "Welcoming his guest, the President said the two countries would sign a new agreement on river "
+                "transport.",
+                "Gábor Kertész",
+            ),
+            # (thanking the hosts is the guest's act: the title stays the one who spoke last)
+            (
+                "Thanking his hosts, the President said the two countries would sign a new agreement on river "
+                "transport.",
+                "Jasur Tursunov",
+            ),
+        ]
+        for line, speaker in said:
+            with self.subTest(line=line):
+                self.assertEqual([s for s, _ in quotes(lead + line)], [speaker])
+
 
 class OverlookedSpeechTests(SimpleTestCase):
     def test_a_quote_paragraph_goes_on_after_reported_speech_that_ends_the_paragraph(self):

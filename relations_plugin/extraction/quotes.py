@@ -62,6 +62,7 @@ from .suggestions import (
     QuoteSuggestion,
 )
 from .text import (
+    _WELCOMING_HEAD_RE,
     _Article,
     _bare,
     _Entity,
@@ -1956,7 +1957,9 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             )
             said = max((p for p, e in art.refs if e is last), default=-1)
             now, then = art.sentence_at(at), art.sentence_at(said)
-            if bare and len(words) > 1 and said >= 0 and now[0] != then[0] and now[2] - then[2] <= 1:
+            # (not the one who welcomes: "Welcoming the guest, the head of state noted ..." is the host)
+            welcoming = _WELCOMING_HEAD_RE.fullmatch(text, now[0], lo)
+            if bare and len(words) > 1 and said >= 0 and now[0] != then[0] and now[2] - then[2] <= 1 and not welcoming:
                 ent = last
         if ent is not None:
             spoke_at = max(spoke_at, at)

@@ -868,6 +868,9 @@ _SET_OFF_RE = re.compile(
     r"\d{1,3}|"
     r"of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))+,"
 )
+_WELCOMING_HEAD_RE = re.compile(
+    r"Welcoming\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:guests?|visitors?|delegations?)\s*,\s*"
+)
 _PARTICIPANT_ACT_RE = re.compile(
     r"(?:['’]s\s+(?:visit|trip|talks|delegation)\b|\s+(?:(?:also|then|later)\s+)?(?:[a-z]\w*ly\s+)?(?:met|meets|held|holds|"
     r"received|receives|hosted|hosts|visited|visits|signed|signs|arrived|arrives|welcomed|welcomes|attended|"
@@ -3252,6 +3255,14 @@ class _Article:
             if _OUTSIDER_LEAD_RE.search(self.text, inside[-1][1], b):
                 return None  # "Sao Mai chief executive Nguyen ...": the company's head, not the company name
             return inside[-1][2]
+        s_lo = self.sentence_at(a)[0]
+        if self.text.startswith("Welcoming", s_lo) and _WELCOMING_HEAD_RE.fullmatch(self.text, s_lo, a):
+            # "Welcoming the distinguished guest, the head of state noted ...": the one who welcomes is the host's
+            title = _parse_title(raw)
+            if title is not None and title.role not in ("counterpart", OFFICIAL):
+                host = self._side(guest=False, role=title.role, at=at)
+                if host is not None and host.role == title.role:
+                    return host
         norm = self._norm_phrase(raw)
         known = self.alias_map.get(norm)
         if known is not None and known.positions:
