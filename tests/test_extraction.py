@@ -7258,3 +7258,14 @@ class OverlookedSpeechTests(SimpleTestCase):
     def test_according_to_a_spokesperson_never_named_is_nobodys(self):
         text = INTRO + "According to the spokesperson, the two presidents discussed water sharing on the Syr Darya."
         self.assertEqual(quotes(text), [])
+
+    def test_an_audience_at_an_event_hosted_by_someone_still_leads_to_the_that_clause(self):
+        text = INTRO + (
+            "Tursunov told traders at a dinner hosted by the Budapest Chamber of Commerce that Uzbek firms meant to "
+            "open warehouses near the Danube."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbek firms meant to open warehouses near the Danube")])
+
+    def test_a_finite_verb_before_a_far_that_still_blocks_it(self):
+        text = INTRO + "Tursunov told traders the chamber ignored the claims that Uzbek firms were slow."
+        self.assertNotIn(("Jasur Tursunov", "Uzbek firms were slow"), quotes(text))

@@ -926,12 +926,12 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             # "told ministers, governors, diplomats and captains of industry at the State House that ...": a long
             # audience before "that"
             far = _FAR_THAT_RE.match(rest)
-            if far and not _FINITE_RE.search(rest, 0, far.end() - 5) and not _VERB_RE.search(rest, 0, far.end() - 5):
+            if far and not _finite_before(rest, far.end() - 5) and not _VERB_RE.search(rest, 0, far.end() - 5):
                 m = far
         if not m and _PP_START_RE.match(rest):
             # "said at a joint press conference after the talks at the palace that ...": a long adverbial first
             far = _FAR_THAT_RE.match(rest)
-            if far and not _FINITE_RE.search(rest, 0, far.end() - 5) and not _VERB_RE.search(rest, 0, far.end() - 5):
+            if far and not _finite_before(rest, far.end() - 5) and not _VERB_RE.search(rest, 0, far.end() - 5):
                 m = far
         audience = _AUDIENCE_RE.match(rest) if verb in ("told", "tells", "telling") else None
         if m:
@@ -1166,6 +1166,18 @@ _OWN_PAST_SUBJECT_RE = re.compile(
 _SPOKE_RE = re.compile(
     rf"\b(?:spoke|speaks|talked|addressed|addresses|told|tells|said|says|added|adds|{_SPEECH_VERBS})\b"
 )
+# "at a lunch hosted by the chamber", "at a forum organised by the bank": a participle with its agent describes the
+# setting; it is no verb of a clause of its own
+_AGENT_PARTICIPLE_RE = re.compile(r"\s+by\b")
+
+
+def _finite_before(rest: str, end: int) -> bool:
+    return any(
+        not (m.group(0).endswith("ed") and _AGENT_PARTICIPLE_RE.match(rest, m.end()))
+        for m in _FINITE_RE.finditer(rest, 0, end)
+    )
+
+
 _FAR_THAT_RE = re.compile(r"(?:,?\s+(?!that\b)[\w'’.-]+){1,24}?,?\s+that,?\s+(?=\S)")
 # ("..., the presidential press service reported": the source of the whole sentence)
 # (not a passive or a modal's verb inside the clause: "the pact, which is under negotiation, should be concluded
