@@ -7269,3 +7269,14 @@ class OverlookedSpeechTests(SimpleTestCase):
     def test_a_finite_verb_before_a_far_that_still_blocks_it(self):
         text = INTRO + "Tursunov told traders the chamber ignored the claims that Uzbek firms were slow."
         self.assertNotIn(("Jasur Tursunov", "Uzbek firms were slow"), quotes(text))
+
+    def test_a_pronoun_that_smiled_and_said_is_the_speaker(self):
+        text = INTRO + (
+            "Kertész spoke to reporters after the talks.\n\n"
+            'Asked whether the line could open in spring, he laughed and said: "I never promise seasons."'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "I never promise seasons.")])
+
+    def test_a_gesture_with_no_subject_before_it_names_nobody(self):
+        text = INTRO + 'Asked about the timing, nodded and said: "Soon."'
+        self.assertNotIn(("Gábor Kertész", "Soon."), quotes(text))

@@ -317,6 +317,9 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
             subj = subj[comma + 1 :]
         elif comma >= 0:
             subj = cleaned[:comma]
+        gesture = _GESTURE_AND_RE.search(subj)
+        if gesture and subj[: gesture.start()].strip():  # "he smiled and said:": the one who smiled speaks
+            subj = subj[: gesture.start()]
         return "before", (subj_lo, subj_lo + len(subj.rstrip(" ,")))
     handed = compiled(r",\s+(?:" + _HANDING_PARTICIPLES + r")\s*[,:]$").search(stripped)
     main = _MAIN_VERB_RE.search(text, lo, lo + handed.start()) if handed else None
@@ -333,6 +336,7 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     return "embedded", None
 
 
+_GESTURE_AND_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+and(?:\s+then)?\s*$")
 _APPRAISED_RE = re.compile(
     r"\b(?:(?:he|she|they)\s+(?:called|described|termed|considered|deemed|judged)\s+(?:it\s+|them\s+)?(?:as\s+)?|"
     # "described the visit as "historic"": what the thing was held up as
