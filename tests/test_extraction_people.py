@@ -1348,3 +1348,25 @@ class HeadedDelegationTests(SimpleTestCase):
     def test_a_delegation_met_is_not_headed(self):
         found = sides(self.TEXT.format(verb="and met").replace("at the head of", "with"))
         self.assertNotEqual(found.get("Haddadin"), "JO")
+
+
+class BodysPresidentTests(SimpleTestCase):
+    """ "The Chamber of Commerce and Industry (LCCI) President X" heads a body, not a state: the head of state the
+    guest calls on is still the host's."""
+
+    TEXT = (
+        "RIGA, May 6 - Prime Minister Ilze Kalnina and her visiting Maltese counterpart Joseph Farrugia held talks "
+        "today.\n\n{body} President Andris Ozols, speaking at a business dialogue with the visiting delegation, "
+        "said companies were ready to invest.\n\nThe Maltese Prime Minister is scheduled to call on President "
+        "Edgars Liepins tomorrow morning."
+    )
+
+    def test_a_bodys_president_is_no_head_of_state(self):
+        found = {
+            p.name: p
+            for p in suggest_package(
+                self.TEXT.format(body="Latvian Chamber of Commerce and Industry (LCCI)")
+            ).participants
+        }
+        self.assertNotEqual(found["Andris Ozols"].role, "head_of_state")
+        self.assertEqual(found["Edgars Liepins"].country, "LV")

@@ -979,6 +979,12 @@ _SIDE_HEADING_RE = re.compile(
     r"(?:(?:The|On\s+the|From\s+the)\s+)?(?P<c>" + _COUNTRY_RE.pattern + r"|US|UK)\s+(?:side|delegation)\s*:\s*"
 )
 _BULLET_RE = re.compile(r"[-–—•*·]\s")
+# A body named right before its president's title: "the Chamber of Commerce and Industry (CCI) President X"
+_BODY_HEAD_BEFORE_RE = re.compile(
+    r"\b(?:Chambers?|Federation|Confederation|Association|Bank|Company|Corporation|Group|Club|"
+    r"Institute|University|Foundation|Party)\b(?:\s+(?:of|and|for|&|[A-Z][\w&-]*)){0,8}"
+    r"(?:\s+\([A-Z&]{2,10}\))?\s+$"
+)
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
 _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s)")
 # The act of a host right after a host's name (its appositive set off by commas): active voice only.
@@ -1696,6 +1702,9 @@ class _Article:
                 # opening phrase, whose title is the other person's; X begins the main clause
                 title = None
             former = title is not None and bool(_OUT_OF_OFFICE_RE.search(window, max(0, lo - 60), lo))
+            if title is not None and title.role == HEAD_OF_STATE and _BODY_HEAD_BEFORE_RE.search(window, 0, lo):
+                # "Federation of ... Chambers of Commerce and Industry (FBCCI) President X": a body's head, no state's
+                title = _Title(OFFICIAL, title.label, title.country, title.core)
         after = text[end : end + 120].split("\n", 1)[0]  # a paragraph's last name has nothing after it
         appositive = _APPOSITIVE_RE.match(after)
         if appositive and (
