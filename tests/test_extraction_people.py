@@ -1370,3 +1370,21 @@ class BodysPresidentTests(SimpleTestCase):
         }
         self.assertNotEqual(found["Andris Ozols"].role, "head_of_state")
         self.assertEqual(found["Edgars Liepins"].country, "LV")
+
+
+class OfficeOwnersAideTests(SimpleTestCase):
+    """ "The Prime Minister's press chief X": an aide of the one prime minister the story names, on that side."""
+
+    TEXT = (
+        "Prime Minister Ilze Kalnina received President of the Republic of Malta Joseph Farrugia, who is on a state "
+        "visit to Latvia, in Riga on Tuesday, the Prime Minister's press chief Juris Ozolins told reporters.\n\n"
+        "{other}"
+    )
+
+    def test_the_aide_is_on_the_one_office_holders_side(self):
+        self.assertEqual(sides(self.TEXT.format(other=""))["Ozolins"], "LV")
+
+    def test_two_holders_of_the_office_leave_the_aide_unplaced_by_it(self):
+        text = self.TEXT.format(other="Maltese Prime Minister Robert Camilleri also joined the talks.")
+        found = {p.name: p for p in suggest_package(text).participants}
+        self.assertIn("Juris Ozolins", found)

@@ -985,6 +985,9 @@ _BODY_HEAD_BEFORE_RE = re.compile(
     r"Institute|University|Foundation|Party)\b(?:\s+(?:of|and|for|&|[A-Z][\w&-]*)){0,8}"
     r"(?:\s+\([A-Z&]{2,10}\))?\s+$"
 )
+_OWNER_OFFICE_RE = re.compile(
+    r"\b[Tt]he\s+((?:Prime\s+Minister|President|Premier|Chancellor|Taoiseach))['’]s\s+(?:[\w-]+\s+){1,3}?$"
+)
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
 _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s)")
 # The act of a host right after a host's name (its appositive set off by commas): active voice only.
@@ -1368,6 +1371,13 @@ class _Article:
                 pairs += [(e, named[0]) for e in named[1:] if e.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)]
         for ent in self.unique():
             pos = ent.first
+            office = _OWNER_OFFICE_RE.search(self.text, max(0, pos - 60), pos)
+            title = _parse_title(office.group(1)) if office else None
+            if title is not None and title.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
+                # "the Prime Minister's press chief X": an aide of the one holder of that office the story names
+                holders = [e for e in self.unique() if e.role == title.role and e.positions and not e.outsider]
+                if len(holders) == 1 and holders[0] is not ent:
+                    pairs.append((ent, holders[0]))
             if ent.role and _HIS_AIDE_RE.search(self.text, max(0, pos - 60), pos):
                 # "PM X thanked ..., his press adviser Y said": the aide of the sentence's subject
                 s_lo = self.sentence_at(pos)[0]
