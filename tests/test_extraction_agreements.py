@@ -4830,3 +4830,23 @@ class EarlierOccasionClauseTests(SimpleTestCase):
             "They held talks on Monday, during which the two countries signed agreements on fisheries and tourism."
         )
         self.assertEqual(spheres(text), ["agriculture", "tourism"])
+
+
+class EstablishmentAfterFieldsTests(SimpleTestCase):
+    """After a frame of fields, ", as well as the establishment of X" is one more document of the list."""
+
+    lead = "The presidents of Norlandia and Estavia met in Tarvo on Monday. "
+
+    def test_the_establishment_of_a_post_after_fields(self):
+        text = self.lead + (
+            "The two sides signed five memoranda in the areas of fisheries, energy and tourism, as well as the "
+            "establishment of a joint customs post at Velka."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy", "tourism", "customs"])
+
+    def test_a_clause_after_as_well_as_adds_nothing(self):
+        text = self.lead + (
+            "The two sides signed five memoranda in the areas of fisheries, energy and tourism, as well as holding "
+            "talks on the border."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy", "tourism"])

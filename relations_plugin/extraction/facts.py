@@ -1299,7 +1299,8 @@ _PARTIES_BEFORE_LIST_RE = re.compile(
 # More fields after "as well as" at a list's end, bare words up to the sentence's end: ", as well as payment
 # systems, customs data-sharing and cultural exchange."
 _MORE_FIELDS_RE = re.compile(
-    r",?\s+as\s+well\s+as\s+(?P<more>(?!(?:a|an|the|to|in|on|at|by|for|with)\s)[\w-]+(?:\s+[\w-]+){0,3}"
+    r",?\s+as\s+well\s+as\s+(?P<more>(?:the\s+)?(?:establishment|creation|opening|setting\s+up)\s+of\s+[^,;:.]{1,60}|"
+    r"(?!(?:a|an|the|to|in|on|at|by|for|with)\s)[\w-]+(?:\s+[\w-]+){0,3}"
     r"(?:(?:,\s+|,?\s+and\s+)[\w-]+(?:\s+[\w-]+){0,3})*)[.]?$"
 )
 
@@ -1353,8 +1354,12 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     body = rest[head.start(key) : end.start() if end else len(rest)].rstrip(" .,")
     # ("Other documents covered defence procurement, signed by the two defence ministers, as well as hydrogen and
     # sport": who signed the first item stands between it and the rest of the list)
-    signers = _SIGNERS_GAP_RE.match(rest, end.start()) if key == "vrest" and end else None
-    more = _MORE_FIELDS_RE.match(rest, signers.end() if signers else end.start()) if key == "vrest" and end else None
+    # (also after a frame of fields: "in the areas of A, B and C, as well as the establishment of D")
+    fields = key == "vrest" or bool(
+        compiled(r"in\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+of$").match(prep)
+    )
+    signers = _SIGNERS_GAP_RE.match(rest, end.start()) if fields and end else None
+    more = _MORE_FIELDS_RE.match(rest, signers.end() if signers else end.start()) if fields and end else None
     if more:
         # "dealt with halal certification, a long-standing issue for exporters, as well as payment systems,
         # customs data-sharing and cultural exchange": fields to the sentence's end go on the list, and what the
