@@ -7280,3 +7280,35 @@ class OverlookedSpeechTests(SimpleTestCase):
     def test_a_gesture_with_no_subject_before_it_names_nobody(self):
         text = INTRO + 'Asked about the timing, nodded and said: "Soon."'
         self.assertNotIn(("Gábor Kertész", "Soon."), quotes(text))
+
+
+class HeadlineSaysTests(SimpleTestCase):
+    BODY = (
+        "\n\nUzbek Prime Minister Jasur Tursunov held talks with Hungarian President Gábor Kertész in Budapest on "
+        "Monday.\n\nTursunov said the talks had been useful."
+    )
+
+    def test_a_headlines_says_before_verbless_marked_words_is_a_report(self):
+        text = "Tursunov says Danube trip 'no detour' as critics grumble" + self.BODY
+        self.assertIn(("Jasur Tursunov", "Danube trip 'no detour'"), quotes(text))
+
+    def test_the_scene_after_a_bare_as_is_left_out(self):
+        text = 'Tursunov says grain deal "within reach" amid talk of quotas' + self.BODY
+        self.assertIn(("Jasur Tursunov", 'grain deal "within reach"'), quotes(text))
+
+    def test_the_same_marked_words_in_the_body_make_one_quote(self):
+        text = (
+            "Tursunov says Danube trip 'no detour' as critics grumble"
+            + self.BODY
+            + "\n\nTursunov said the trip was 'no detour' from work at home."
+        )
+        found = [t for s, t in quotes(text) if "no detour" in t]
+        self.assertEqual(found, ["the trip was 'no detour' from work at home"])
+
+    def test_unnamed_critics_in_a_headline_are_nobody(self):
+        text = "Critics say Danube trip 'a costly detour'" + self.BODY
+        self.assertNotIn("Danube trip 'a costly detour'", [t for _, t in quotes(text)])
+
+    def test_a_lead_sentence_with_its_stop_is_no_headline(self):
+        text = "Tursunov says Danube trip 'no detour' as critics grumble." + self.BODY
+        self.assertNotIn(("Jasur Tursunov", "Danube trip 'no detour'"), quotes(text))

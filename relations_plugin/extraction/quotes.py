@@ -948,6 +948,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             start = verb_hi + 1  # "noted the symbolic character of the visit": what was noted, as Russian "отметил"
         elif verb in _SINGLED_OUT_VERBS and _BARE_OBJECT_RE.match(rest):
             start = verb_hi + 1  # "highlighted cooperation in the energy sector": a topic singled out needs no article
+        elif _headline_says(art, verb_lo, verb, rest):
+            start = verb_hi + len(rest) - len(rest.lstrip())
         elif verb in _NEEDS_THAT and verb not in _OBJECT_FIRST and _ZERO_THAT_RE.match(rest):
             # "insisted (afterwards) he had raised the cases", without "that"
             start = verb_hi + _ZERO_THAT_RE.match(rest).start("s")
@@ -1015,6 +1017,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         contrast = _AFTER_MARKED_ACT_RE.search(text, start, tail.start() if tail else s_hi)
     if contrast:
         tail = contrast
+    if tail is None and _in_headline(art, start):
+        # "... says trip 'no detour' as critics grumble": a headline sets the scene after a bare "as", no comma
+        tail = _HEADLINE_SCENE_RE.search(text, start, s_hi)
     if tail:  # "..., as she met her counterpart in Tallinn": the circumstances, not what was said
         end = tail.start()
         if text[end : end + 2] in (',"', ",”", ",’", ",»"):  # the marked words close before the writer's gloss
@@ -1057,6 +1062,27 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     if text[end - 1] == ":" and text[end : s_hi + 1].strip() == "":
         return None  # "announced a package of measures, including:": the object is the list set out after it
     return start, end
+
+
+def _in_headline(art: _Article, pos: int) -> bool:
+    """Whether a position lies in a first paragraph that is a headline: no sentence's closing stop."""
+    if not art.paras or not art.paras[0][0] <= pos < art.paras[0][1]:
+        return False
+    return not compiled(r"[.!?]['\"”’]?\s*$").search(art.text[slice(*art.paras[0])])
+
+
+def _headline_says(art: _Article, verb_lo: int, verb: str, rest: str) -> bool:
+    """A headline's "X says trip 'not a distraction'": headline style drops the verb of what was said, and the marked
+    words are the speaker's."""
+    return (
+        verb in ("says", "said")
+        and _in_headline(art, verb_lo)
+        and bool(compiled(r"\s+[\w'‘\"“]").match(rest))
+        and bool(compiled(r"[\"“][^\"“”]{3,}[\"”]|(?<!\w)['‘][^'‘’\"“”]{3,}['’](?!\w)").search(rest))
+    )
+
+
+_HEADLINE_SCENE_RE = re.compile(r"(?<=[\w\"”'’])\s+(?:as|amid|while)\s+(?=[a-z])")
 
 
 # "said little", "said nothing about it": a measure of speech, unless it is a clause's subject ("said nothing had
