@@ -1388,3 +1388,34 @@ class OfficeOwnersAideTests(SimpleTestCase):
         text = self.TEXT.format(other="Maltese Prime Minister Robert Camilleri also joined the talks.")
         found = {p.name: p for p in suggest_package(text).participants}
         self.assertIn("Juris Ozolins", found)
+
+
+class HouseAndCommitteeChairTests(SimpleTestCase):
+    """ "Speaker of the Diet X", "Speaker of the House of Representatives X", "Chairman of the ... Committee X": the
+    house's or committee's name is part of the office, and the name after it is a host official the guest meets."""
+
+    TEXT = (
+        "Polish Prime Minister Adam Kowal arrived in Tokyo on Monday for talks with Japanese Prime Minister Taro "
+        "Yamada.\n\nKowal also met {office} Ichiro Sato."
+    )
+
+    def names(self, office: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(self.TEXT.format(office=office)).participants}
+
+    def test_the_name_after_a_houses_speaker_is_the_hosts(self):
+        for office in ("Speaker of the Diet", "Speaker of the House of Representatives"):
+            with self.subTest(office=office):
+                found = self.names(office)
+                self.assertEqual(found.get("Ichiro Sato"), "JP")
+                self.assertFalse(any(w in n for n in found for w in ("Diet", "Representatives")))
+
+    def test_the_name_after_a_committees_chair_is_the_hosts(self):
+        for office in ("Chairman of the Diet Standing Committee", "the chair of the parliamentary Budget Committee,"):
+            with self.subTest(office=office):
+                found = self.names(office)
+                self.assertEqual(found.get("Ichiro Sato"), "JP")
+                self.assertFalse(any("Committee" in n for n in found))
+
+    def test_a_committee_with_no_name_after_it_names_nobody(self):
+        found = self.names("members of the Diet Standing Committee and")
+        self.assertNotIn("Standing Committee", " ".join(found))

@@ -186,7 +186,8 @@ _CORES: tuple[tuple[str, str], ...] = (
     # "National Assembly Speaker X": capitalised only, as "the keynote speaker" is nobody's office
     (
         # ("Senate President X", "President of the National Assembly X": the chair of a house, not of the state)
-        r"speaker of (?:the )?\w+|(?-i:Speaker)|(?:senate|national assembly|parliament) president|"
+        # ("Speaker of the House of Representatives X": the house's whole name is the office's)
+        r"speaker of (?:the )?(?:house of \w+|\w+)|(?-i:Speaker)|(?:senate|national assembly|parliament) president|"
         r"president of the (?:senate|national assembly|parliament|chamber of deputies|house of \w+)",
         PARLIAMENT_SPEAKER,
     ),
@@ -221,6 +222,8 @@ _CORES: tuple[tuple[str, str], ...] = (
     (r"counterpart|(?<=\w )peer", "counterpart"),
     (
         # "Head of the Presidential Administration X", "head of Uzbekistan's Agency for Strategic Reforms"
+        # ("Chair of the Foreign Affairs Committee X": a committee's chair, whom a visitor calls on)
+        r"chair(?:man|woman|person)? of (?:the )?(?:[\w-]+ ){0,4}?committee|"
         r"head of (?:the |[A-Z][\w-]*['’]s )?(?:[\w-]+ ){0,4}?(?:agency|office|administration|department|service|"
         r"committee|fund|council|commission|secretariat|mission|directorate|bureau|authority|ministry)|"
         r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|special assistant|governor|mayor|akim|"

@@ -1616,6 +1616,13 @@ class _Article:
             # "Minister of Economics Mr Andris Kalnins": the style ends the office and opens the name
             start += len(" ".join(words[: styled[-1] + 1])) + 1
             words = words[styled[-1] + 1 :]
+        k = bisect.bisect_left(self.core_starts, start) - 1
+        if k >= 0 and start < self.cores[k][1] < end and len(words) > 2:
+            # "Speaker of the Diet Ichiro Sato": an office whose last words open the run ends where the name begins
+            covered = len(text[start : self.cores[k][1]].split())
+            if covered < len(words) - 1 and text.startswith(" ".join(words[:covered]) + " ", start):
+                start += len(" ".join(words[:covered])) + 1
+                words = words[covered:]
         head = next(
             (
                 k
