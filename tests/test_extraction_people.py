@@ -1419,3 +1419,24 @@ class HouseAndCommitteeChairTests(SimpleTestCase):
     def test_a_committee_with_no_name_after_it_names_nobody(self):
         found = self.names("members of the Diet Standing Committee and")
         self.assertNotIn("Standing Committee", " ".join(found))
+
+
+class MonthGivenNameTests(SimpleTestCase):
+    """ "Deputy Minister Jan Horak": a month's short form that is also a given name opens the name before a
+    capitalised word; beside a number or a common word it is still a month."""
+
+    def test_a_month_short_form_before_a_surname_is_a_given_name(self):
+        text = (
+            "Slovak Deputy Minister of Economy Jan Melichar and Chilean Deputy Minister of Mining Rodrigo Fuentes "
+            "signed the memorandum in Santiago on Jan 14.\n\nMelichar said the talks were useful."
+        )
+        names = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(names.get("Jan Melichar"), "SK")
+
+    def test_a_month_before_a_common_word_names_nobody(self):
+        text = (
+            "Slovak Prime Minister Peter Kostka held talks with Chilean President Rodrigo Fuentes in Santiago.\n\n"
+            "A joint commission will meet in Jan Next year's session is set for Bratislava."
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertFalse(any(n.startswith("Jan") for n in names))

@@ -161,6 +161,8 @@ _MONTHS = {
     )
     for m in names.split()
 }
+# Short forms of months that are also given names: "Deputy Minister Jan Novak" names a person, "Jan 5" a date.
+_MONTH_GIVEN_NAMES = frozenset(("Jan", "Jun"))
 _WEEKDAYS = {
     d: i for i, d in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 }

@@ -33,6 +33,7 @@ from .lexicon import (
     _HONORIFICS,
     _HOST_CUE_RE,
     _INDEFINITE_RE,
+    _MONTH_GIVEN_NAMES,
     _MONTHS,
     _NAME_NEIGHBOURS,
     _NAME_TAIL_RE,
@@ -1516,7 +1517,11 @@ class _Article:
                 or (
                     word[0].isupper()
                     and not (len(word) > 1 and word.isupper())
-                    and (_bare(word) not in _STOP_CAPS or self._article_ends_name(cur, word, tok.end()))
+                    and (
+                        _bare(word) not in _STOP_CAPS
+                        or self._article_ends_name(cur, word, tok.end())
+                        or self._month_opens_name(word, tok.end())
+                    )
                     # ("Clement IX": a regnal number makes a name of a word that looks like a common noun)
                     and not (
                         len(word) > 6
@@ -1794,6 +1799,7 @@ class _Article:
                 and not (i == 0 and w in _FAMILY_FIRST)
                 and not (0 < i < len(words) - 1 and len(w) == 1)
                 and not (i == len(words) - 1 and i >= 2 and w == "An")
+                and not (i < len(words) - 1 and w in _MONTH_GIVEN_NAMES)
                 for i, w in enumerate(words)
             ):
                 return
@@ -1974,6 +1980,14 @@ class _Article:
             if w in _STOP_CAPS:
                 return True
         return False
+
+    def _month_opens_name(self, word: str, end: int) -> bool:
+        """Whether "Jan" opens a name ("Jan Horak"): a month's short form that is also a given name, followed by a
+        capitalised word that is no month, weekday or other common word (a date has a number beside it)."""
+        if word not in _MONTH_GIVEN_NAMES:
+            return False
+        nxt = compiled(r" ([A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ][\w'’-]*)").match(self.text, end)
+        return nxt is not None and _bare(nxt.group(1)) not in _STOP_CAPS
 
     def _lone_surname(self, start: int, end: int, word: str, sent: tuple[int, int, int]) -> bool:
         """Whether one capitalised word can be a surname standing alone at all. A surname alone follows the head
