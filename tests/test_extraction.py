@@ -7312,3 +7312,21 @@ class HeadlineSaysTests(SimpleTestCase):
     def test_a_lead_sentence_with_its_stop_is_no_headline(self):
         text = "Tursunov says Danube trip 'no detour' as critics grumble." + self.BODY
         self.assertNotIn(("Jasur Tursunov", "Danube trip 'no detour'"), quotes(text))
+
+    def test_a_headlines_act_with_a_bare_object_is_no_report(self):
+        for head in (
+            "Uzbek PM pledges rail, cotton loans as Tashkent courts Hungary",
+            "Tursunov meets Kertész and announces new grain and transit partnership",
+        ):
+            with self.subTest(head=head):
+                self.assertEqual(quotes(head + self.BODY), [("Jasur Tursunov", "the talks had been useful")])
+
+    def test_a_headlines_says_with_a_clause_still_reports(self):
+        text = "Tursunov says Uzbekistan is ready for Hungarian grain traders as talks open" + self.BODY
+        self.assertIn(("Jasur Tursunov", "Uzbekistan is ready for Hungarian grain traders"), quotes(text))
+
+    def test_the_same_act_verb_in_the_body_still_reports(self):
+        text = INTRO + "Tursunov pledged new loans for rail links and cotton mills in the Fergana valley."
+        self.assertIn(
+            ("Jasur Tursunov", "new loans for rail links and cotton mills in the Fergana valley"), quotes(text)
+        )

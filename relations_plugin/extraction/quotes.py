@@ -1059,6 +1059,13 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         or _PROVERB_START_RE.match(text, start)
     ):
         return None  # "recalled a proverb: ...": the proverb is not the speaker's statement
+    if (
+        _in_headline(art, verb_lo)
+        and verb not in ("says", "said", "tells", "told")
+        and not _FINITE_RE.search(text, start, end)
+        and not _DOUBLE_MARK_RE.search(text, start, end)
+    ):
+        return None  # a headline's "PM pledges port loans", "announces partnership": the story's acts, in brief
     if text[end - 1] == ":" and text[end : s_hi + 1].strip() == "":
         return None  # "announced a package of measures, including:": the object is the list set out after it
     return start, end
@@ -1082,7 +1089,7 @@ def _headline_says(art: _Article, verb_lo: int, verb: str, rest: str) -> bool:
     )
 
 
-_HEADLINE_SCENE_RE = re.compile(r"(?<=[\w\"”'’])\s+(?:as|amid|while)\s+(?=[a-z])")
+_HEADLINE_SCENE_RE = re.compile(r"(?<=[\w\"”'’])\s+(?:as|amid|while)\s+(?=\w)")
 
 
 # "said little", "said nothing about it": a measure of speech, unless it is a clause's subject ("said nothing had
