@@ -1440,3 +1440,23 @@ class MonthGivenNameTests(SimpleTestCase):
         )
         names = [p.name for p in suggest_package(text).participants]
         self.assertFalse(any(n.startswith("Jan") for n in names))
+
+
+class OppositionLeaderOfficeTests(SimpleTestCase):
+    """ "Leader of the Opposition X": an office of the host's house whose holder the guest calls on, no head of
+    state of either side; an opposition MP named with no office stays a bystander."""
+
+    TEXT = (
+        "Fijian Prime Minister Ratu Seru Vakaloa arrived in Apia on Monday for talks with Samoan Prime Minister "
+        "Tuala Leota Faleolo.\n\nVakaloa will also call on {other} tomorrow."
+    )
+
+    def test_the_opposition_leader_met_is_the_hosts_official(self):
+        text = self.TEXT.format(other="Leader of the Opposition Malo Tuilagi")
+        found = {p.name: p for p in suggest_package(text).participants}
+        self.assertEqual(found["Malo Tuilagi"].country, "WS")
+        self.assertNotEqual(found["Malo Tuilagi"].role, "head_of_state")
+
+    def test_an_opposition_mp_is_no_participant(self):
+        text = self.TEXT.format(other="senior officials") + "\n\nOpposition MP Malo Tuilagi criticised the trip."
+        self.assertNotIn("Malo Tuilagi", [p.name for p in suggest_package(text).participants])

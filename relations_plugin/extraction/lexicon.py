@@ -185,6 +185,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         HEAD_OF_GOVERNMENT,
     ),
     (r"vice[- ]president", VICE_PRESIDENT),
+    # "Leader of the Opposition X": an office of the host's parliament, no head of state, whom a visitor calls on
+    (r"leader of (?:the )?opposition", OFFICIAL),
     # "National Assembly Speaker X": capitalised only, as "the keynote speaker" is nobody's office
     (
         # ("Senate President X", "President of the National Assembly X": the chair of a house, not of the state)

@@ -1861,7 +1861,9 @@ class _Article:
         # (a style before a surname named again is no description: "Professor X said" of a minister titled before)
         untitled = (title is None or title.role == OFFICIAL) and ent.role in ("", OFFICIAL)
         outsider = outsider or (lead and untitled and _OUTSIDER_LEAD_RE.search(lead.group(1)))
-        outsider = outsider or (untitled and _BYSTANDER_BEFORE_RE.search(window[-40:]))
+        # (not the office's own last word: "Leader of the Opposition X" holds a seat of the house)
+        own = title is not None and window.rstrip().endswith(title.label)
+        outsider = outsider or (untitled and not own and _BYSTANDER_BEFORE_RE.search(window[-40:]))
         # "said Rajiv Nandakumar, a former High Commissioner": named only by an office out of the government
         outsider = outsider or (former and existing is None and ent.rank == 0)
         # "Moore, a former union lawyer, ...": the earlier trade of one the text has named in office is a biography
