@@ -4850,3 +4850,35 @@ class EstablishmentAfterFieldsTests(SimpleTestCase):
             "talks on the border."
         )
         self.assertEqual(spheres(text), ["agriculture", "energy", "tourism"])
+
+
+class CountedListReadingTests(SimpleTestCase):
+    """A count of documents opens into one per item of the list that follows, wherever that list stands."""
+
+    lead = "The presidents of Norlandia and Estavia met in Tarvo on Monday. "
+
+    def test_topics_in_the_next_sentence_with_the_last_two_joined_by_and(self):
+        text = self.lead + (
+            "After the talks, four memoranda of understanding were exchanged before the two leaders. They covered "
+            "cooperation in forestry, public health, tourism and the mutual recognition of university "
+            "diplomas."
+        )
+        self.assertEqual(spheres(text), ["environment", "health", "tourism", "education"])
+
+    def test_a_list_after_who_signed_and_a_frame_told_again(self):
+        text = self.lead + (
+            "Seven cooperation agreements and executive programmes were also signed by ministers of the two "
+            "countries in the fields of higher education, health, youth and sports, culture, as well as in the "
+            "field of civil protection."
+        )
+        self.assertEqual(spheres(text), ["education", "health", "sport", "culture", "civil_protection"])
+
+    def test_signed_by_ministers_with_no_list_names_nothing(self):
+        text = self.lead + "Seven agreements were also signed by ministers of the two countries on Monday."
+        self.assertEqual(titles(text), [])
+
+    def test_negotiations_in_fields_are_no_documents(self):
+        text = self.lead + (
+            "Seven agreements are being negotiated by ministers in the fields of health, culture and tourism."
+        )
+        self.assertEqual(titles(text), [])

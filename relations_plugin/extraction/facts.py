@@ -1299,7 +1299,10 @@ _PARTIES_BEFORE_LIST_RE = re.compile(
 # More fields after "as well as" at a list's end, bare words up to the sentence's end: ", as well as payment
 # systems, customs data-sharing and cultural exchange."
 _MORE_FIELDS_RE = re.compile(
-    r",?\s+as\s+well\s+as\s+(?P<more>(?:the\s+)?(?:establishment|creation|opening|setting\s+up)\s+of\s+[^,;:.]{1,60}|"
+    r",?\s+as\s+well\s+as\s+"
+    # (", as well as in the field of civil protection": the frame told again before the last field)
+    r"(?:in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of\s+)?"
+    r"(?P<more>(?:the\s+)?(?:establishment|creation|opening|setting\s+up)\s+of\s+[^,;:.]{1,60}|"
     r"(?!(?:a|an|the|to|in|on|at|by|for|with)\s)[\w-]+(?:\s+[\w-]+){0,3}"
     r"(?:(?:,\s+|,?\s+and\s+)[\w-]+(?:\s+[\w-]+){0,3})*)[.]?$"
 )
@@ -2288,6 +2291,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # "four agreements ... cover A and B, C and D, E, and F": as many items between commas as were counted
                 # are the documents, each pair one field of its own
                 items = compiled(r",\s+(?:and\s+)?").split(rest.rstrip(" ."))
+                # ("A, B, C and D": the last two joined by "and" without a comma are two of the count too)
+                last_and = items[-1].rsplit(" and ", 1)
+                if told_count and len(items) + 1 == told_count and len(last_and) == 2:
+                    items = items[:-1] + last_and
                 # (the rest of a list already under way has no count to check its commas against; each item between
                 # them, "and" within it, is one document: "fisheries and the sea, schools, and visas")
                 by_commas = more and len(items) >= 2 and all(0 < len(x.split()) <= 12 for x in items)
@@ -2936,6 +2943,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             elif plural:
                 late = compiled(
                     r"\s+(?:were|have been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed[,:]?\s+"
+                    # ("were also signed by ministers of the two countries in the fields of ...": who signed first)
+                    r"(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|officials|heads|leaders|delegations|"
+                    r"representatives|presidents)(?:\s+of\s+the\s+(?:two|both)\s+(?:countries|sides|governments))?\s+)?"
                     r"(?:(?:including|among them|among others|notably|in particular)\s+)?"
                     # ("were signed, covering A, B and C", "..., dealing with A and B": the list after a participle)
                     r"(?P<c>(?:on|in|for|between|covering|concerning|spanning|dealing\s+with|relating\s+to)\s.+?)[.;]?$"
