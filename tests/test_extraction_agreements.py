@@ -4882,3 +4882,19 @@ class CountedListReadingTests(SimpleTestCase):
             "Seven agreements are being negotiated by ministers in the fields of health, culture and tourism."
         )
         self.assertEqual(titles(text), [])
+
+
+class MinistriesListTests(SimpleTestCase):
+    """Memoranda "between the ministries of A, B and C" are one memorandum for each ministry named."""
+
+    lead = "The presidents of Norlandia and Estavia met in Tarvo on Monday. "
+
+    def test_one_memorandum_per_ministry(self):
+        text = self.lead + (
+            "Five documents were signed, among them memoranda between the ministries of health, tourism and fisheries."
+        )
+        self.assertEqual(spheres(text), ["health", "tourism", "agriculture"])
+
+    def test_the_ministries_of_both_countries_are_parties_not_items(self):
+        text = self.lead + "They signed a memorandum between the ministries of the two countries on tourism."
+        self.assertEqual(spheres(text), ["tourism"])

@@ -279,7 +279,9 @@ _LIST_HEAD_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:cooperation|ties|collaboration|relations|partnership))?"
     # ("bearing on", "relative to", "in matters of": the prepositions of copy translated from French)
     r"\s*(?P<p>(?:on|in|for|regarding|concerning|related to|relating to|relative to|pertaining to|dealing with|"
-    r"bearing on|touching on|in matters? of)"
+    r"bearing on|touching on|in matters? of|"
+    # ("memoranda between the ministries of education, culture and farming": one for each ministry named)
+    r"between\s+the\s+ministries\s+of(?!\s+the\s))"
     r"(?:\s+(?:cooperation|collaboration)\s+(?:in|on))?"
     # ("MoUs on: youth, tourism and trade": a colon before the list on the same line)
     r"(?:\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+(?:of|such\s+as|like|including))?):?\s+"
