@@ -7330,3 +7330,38 @@ class HeadlineSaysTests(SimpleTestCase):
         self.assertIn(
             ("Jasur Tursunov", "new loans for rail links and cotton mills in the Fergana valley"), quotes(text)
         )
+
+
+class StatementUnderOneMarkTests(SimpleTestCase):
+    LEAD = INTRO + "After the talks, President Tursunov said:\n\n"
+
+    def test_each_paragraph_up_to_the_closing_mark_is_the_speakers(self):
+        text = (
+            self.LEAD + '"I thank my friend for a warm welcome in his capital.\n\n'
+            "Our trade in grain doubled last year. We mean to double it again.\n\n"
+            'I invited President Kertész to Tashkent next spring."'
+        )
+        found = quotes(text)
+        for words in (
+            "I thank my friend for a warm welcome in his capital.",
+            "Our trade in grain doubled last year. We mean to double it again.",
+            "I invited President Kertész to Tashkent next spring.",
+        ):
+            with self.subTest(words=words):
+                self.assertIn(("Jasur Tursunov", words), found)
+
+    def test_a_mark_never_closed_takes_no_paragraphs_after_it(self):
+        text = (
+            self.LEAD + '"I thank my friend for a warm welcome in his capital.\n\n'
+            "The two leaders later toured a textile mill outside the city.\n\n"
+            "Kertész is due in Samarkand in May."
+        )
+        self.assertNotIn("The two leaders later toured a textile mill outside the city.", [t for _, t in quotes(text)])
+
+    def test_a_later_paragraph_with_marks_of_its_own_ends_the_run(self):
+        text = (
+            self.LEAD + '"I thank my friend for a warm welcome in his capital.\n\n'
+            "Officials called the visit a success.\n\n"
+            'Kertész said the talks were "frank and useful".'
+        )
+        self.assertNotIn("Officials called the visit a success.", [t for _, t in quotes(text)])

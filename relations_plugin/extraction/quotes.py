@@ -155,7 +155,35 @@ def _collect_segments(art: _Article) -> list[list[_Seg]]:
             lo, hi = _content(text, open_state[1] + 1, b)
             carry = [_Seg(lo, hi, open_state[1], None, p)]
             groups.append(carry)
+        elif open_state and nxt and (run := _unmarked_run(art, p + 1)):
+            lo, hi = _content(text, open_state[1] + 1, b)
+            groups.append([_Seg(lo, hi, open_state[1], None, p), *run])
     return [g for g in groups if all(s.end > s.start for s in g)]
+
+
+_RUN_REACH = 8  # paragraphs a statement under one opening mark may run over
+
+
+def _unmarked_run(art: _Article, first: int) -> list[_Seg]:
+    """The rest of a statement whose later paragraphs open no mark, only the last one closing the quote:
+    paragraphs without a mark, then one whose only mark ends it after a sentence's stop."""
+    text = art.text
+    run: list[_Seg] = []
+    for q in range(first, min(first + _RUN_REACH, len(art.paras))):
+        a, b = art.paras[q]
+        marks = list(_ANY_MARK_RE.finditer(text, a, b))
+        if not marks:
+            lo, hi = _content(text, a, b)
+            run.append(_Seg(lo, hi, a, None, q, continues=True))
+            continue
+        stop = text[a:b].rstrip()
+        end = a + len(stop)
+        if len(marks) == 1 and marks[0].start() == end - 1 and text[end - 2 : end - 1] in ".!?" and stop[-1] in '"”':
+            lo, hi = _content(text, a, end - 1)
+            run.append(_Seg(lo, hi, a, end - 1, q, continues=True))
+            return run
+        return []
+    return []
 
 
 def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, str] | None:
