@@ -7365,3 +7365,21 @@ class StatementUnderOneMarkTests(SimpleTestCase):
             'Kertész said the talks were "frank and useful".'
         )
         self.assertNotIn("Officials called the visit a success.", [t for _, t in quotes(text)])
+
+
+class FirstRegnalNumberTests(SimpleTestCase):
+    def test_a_monarch_numbered_the_first_is_a_participant_and_speaker(self):
+        text = (
+            "Vaduz, June 3 -- His Majesty King Osric I received President of Moldova Ilie Vrabie.\n\n"
+            "His Majesty affirmed that the two countries would widen trade in wine and textiles."
+        )
+        result = suggest_package(text)
+        self.assertIn("Osric I", [p.name for p in result.participants])
+        self.assertIn(
+            ("Osric I", "the two countries would widen trade in wine and textiles"),
+            [(q.speaker.name, q.text) for q in result.quotes],
+        )
+
+    def test_the_pronoun_after_a_plain_name_is_no_regnal_number(self):
+        text = INTRO + '"When Kertész I met last spring, we spoke of grain," Tursunov said.'
+        self.assertNotIn("Kertész I", [p.name for p in suggest_package(text).participants])

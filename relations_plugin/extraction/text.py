@@ -895,6 +895,7 @@ _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
 # "the Senior General", "the Sheikh": a style of one or two capitalised words after "the"
 _STYLE_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _MONARCH_WORDS = frozenset("king queen emir amir sultan emperor monarch pope".split())
+_MONARCH_BEFORE_RE = re.compile(r"\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Amir|Pope)\s+$")
 # The heading of a spokesperson's routine briefing, their name before it.
 _BRIEFING_HEAD_RE = re.compile(
     r"\b[Ss]pokes(?:person|man|woman)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?:['’]s)?\s+"
@@ -1800,6 +1801,13 @@ class _Article:
                 and not (0 < i < len(words) - 1 and len(w) == 1)
                 and not (i == len(words) - 1 and i >= 2 and w == "An")
                 and not (i < len(words) - 1 and w in _MONTH_GIVEN_NAMES)
+                # "King Osric I": a monarch's first regnal number, not the pronoun
+                and not (
+                    i == len(words) - 1
+                    and i >= 1
+                    and w == "I"
+                    and _MONARCH_BEFORE_RE.search(text, max(0, start - 10), start)
+                )
                 for i, w in enumerate(words)
             ):
                 return
