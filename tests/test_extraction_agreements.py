@@ -4898,3 +4898,20 @@ class MinistriesListTests(SimpleTestCase):
     def test_the_ministries_of_both_countries_are_parties_not_items(self):
         text = self.lead + "They signed a memorandum between the ministries of the two countries on tourism."
         self.assertEqual(spheres(text), ["tourism"])
+
+
+class FieldWordSphereTests(SimpleTestCase):
+    """Fields named in the ministries' words: information is the press, civil defence is civil protection."""
+
+    lead = "The presidents of Norlandia and Estavia met in Tarvo on Monday. "
+
+    def test_fields_of_information_civil_defence_and_human_resources(self):
+        text = self.lead + (
+            "They signed agreements on cooperation in the fields of information, customs and civil defence, and a "
+            "memorandum on human resources development."
+        )
+        self.assertEqual(spheres(text), ["media", "customs", "civil_protection", "education"])
+
+    def test_information_security_stays_security(self):
+        text = self.lead + "They signed an agreement in the field of information security."
+        self.assertEqual(spheres(text), ["security"])

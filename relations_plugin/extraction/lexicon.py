@@ -855,7 +855,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"ammunition|munitions|howitzers?|artillery|missiles?|rocket launchers?|warships?|frigates?|corvettes?|"
         r"submarines?|fighter jets?|combat aircraft|arms industry",
     ),
-    ("civil_protection", r"emergenc\w*|disaster\w*|civil protection|forest fires?|fire prevention|rescue"),
+    (
+        "civil_protection",
+        r"emergenc\w*|disaster\w*|civil protection|civil defen[cs]e|forest fires?|fire prevention|rescue",
+    ),
     (
         "security",
         r"classified information|security|terroris\w*|extremis\w*|police|policing|border guards?|cyber ?security|"
@@ -890,7 +893,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ("infrastructure", r"infrastructure|construction|reconstruction|housing|belt and road"),
     (
         "education",
-        r"education\w*|universit\w*|academ\w*|students?|schools?|diplomas?|scholarships?|training|skills|campus\w*",
+        r"education\w*|universit\w*|academ\w*|students?|schools?|diplomas?|scholarships?|training|skills|campus\w*|"
+        r"human resources? development",
     ),
     ("science", r"scien\w*|research|innovation\w*|antarctic\w*"),
     ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?|youth"),
@@ -911,7 +915,12 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     ("migration", r"readmission|migration|migrants?|mobility"),
     ("justice", r"sentenced persons|extradition|legal assistance|judicial|justice|criminal"),
-    ("media", r"media|news agenc\w*|news|journalis\w*|broadcast\w*|television|radio|press"),
+    (
+        "media",
+        # ("cooperation in the field of information": the press and news, as the ministries' word for them)
+        r"media|news agenc\w*|news|journalis\w*|broadcast\w*|television|radio|press|"
+        r"(?:fields?|spheres?|areas?) of information\b(?!\s+(?:and|security|technolog\w*|exchange|systems?|society))",
+    ),
     (
         "environment",
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
