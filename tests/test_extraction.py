@@ -7383,3 +7383,22 @@ class FirstRegnalNumberTests(SimpleTestCase):
     def test_the_pronoun_after_a_plain_name_is_no_regnal_number(self):
         text = INTRO + '"When Kertész I met last spring, we spoke of grain," Tursunov said.'
         self.assertNotIn("Kertész I", [p.name for p in suggest_package(text).participants])
+
+
+class AppreciationAfterACommaTests(SimpleTestCase):
+    def test_appreciation_of_a_role_voiced_as_a_participle_is_reported(self):
+        text = INTRO + (
+            "For his part, Kertész passed on the greetings of his prime minister, expressing his country's "
+            "appreciation of the role played by Uzbekistan in opening rail routes to the east."
+        )
+        self.assertIn(
+            (
+                "Gábor Kertész",
+                "his country's appreciation of the role played by Uzbekistan in opening rail routes to the east",
+            ),
+            quotes(text),
+        )
+
+    def test_appreciation_of_the_welcome_stays_a_courtesy(self):
+        text = INTRO + "Kertész passed on greetings, expressing his appreciation for the warm hospitality shown him."
+        self.assertEqual([q for q in quotes(text) if "hospitality" in q[1]], [])

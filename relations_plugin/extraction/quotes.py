@@ -872,6 +872,8 @@ _PARTICIPLE_RE = re.compile(
     # "..., noting the successful experience of Croatia": what was noted, as after "noted"
     r"(?:noting|stressing|highlighting|underlining|emphasi[sz]ing|reaffirming|reiterating)"
     r"(?=\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s)|"
+    # "..., expressing his country's appreciation of the role played by X": what was appraised, as after "expressed"
+    r"expressing(?=\s+(?:his|her|their)\s+(?:country['’]s\s+)?appreciation\s+(?:of|for)\s)|"
     # "..., telling reporters the agreement had worked": the audience, then the clause without "that"
     r"telling(?=\s+(?:reporters|journalists|the press|the media|(?:a|the)\s+(?:\w+\s+)?(?:audience|forum|"
     r"gathering|briefing|news conference|press conference))\b))"
