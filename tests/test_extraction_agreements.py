@@ -4912,6 +4912,10 @@ class FieldWordSphereTests(SimpleTestCase):
         )
         self.assertEqual(spheres(text), ["media", "customs", "civil_protection", "education"])
 
+    def test_bioenergy_is_energy(self):
+        text = self.lead + "The ministers signed three agreements, covering bioenergy, tourism and fisheries."
+        self.assertEqual(spheres(text), ["energy", "tourism", "agriculture"])
+
     def test_information_security_stays_security(self):
         text = self.lead + "They signed an agreement in the field of information security."
         self.assertEqual(spheres(text), ["security"])

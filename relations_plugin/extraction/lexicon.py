@@ -884,7 +884,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "energy",
         r"energy|electric\w*|power|oil|gas|nuclear|reactors?|hydrogen|hydropower|renewables?|grids?|coal|"
-        r"ethanol|biofuels?|biogas|biodiesel|geothermal|"
+        r"ethanol|biofuels?|biogas|biodiesel|bioenergy|geothermal|"
         r"petrochemical\w*|solar|wind|ammonia|electrolys\w*",
     ),
     ("mining", r"mining|minerals?|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
