@@ -1294,17 +1294,17 @@ class WestminsterStyledLeadTests(SimpleTestCase):
 
     TEXT = (
         "JAKARTA, 12 March - The Rt. Hon. Prime Minister of Fiji, Mr. Tevita Naulivou, arrived in Jakarta today on "
-        "an official visit at the invitation of H.E. Mr. Bambang Sutrisno, President of the Republic of Indonesia."
+        "an official visit at the invitation of H.E. Mr. Hendro Prakoso, President of the Republic of Indonesia."
         "\n\nThe Rt. Hon. Prime Minister is accompanied by Hon. Dr. Losana Vakatale, Minister for Foreign Affairs; "
-        "Hon. Mr. Semi Qarase, Minister for Fisheries; and senior officials.\n\nTomorrow, the Rt. Hon. Prime "
-        "Minister will call on H.E. Mr. Bambang Sutrisno at the Merdeka Palace."
+        "Hon. Mr. Semi Ravutu, Minister for Fisheries; and senior officials.\n\nTomorrow, the Rt. Hon. Prime "
+        "Minister will call on H.E. Mr. Hendro Prakoso at the Merdeka Palace."
     )
 
     def test_the_companions_are_of_the_styled_leaders_side(self):
         found = sides(self.TEXT)
         self.assertEqual(found["Vakatale"], "FJ")
-        self.assertEqual(found["Qarase"], "FJ")
-        self.assertEqual(found["Sutrisno"], "ID")
+        self.assertEqual(found["Ravutu"], "FJ")
+        self.assertEqual(found["Prakoso"], "ID")
 
 
 class SideHeadedListTests(SimpleTestCase):
