@@ -937,12 +937,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             start = stance.end()  # "expressed support for the plan": the stance named is part of what was said
         if _COURTESY_RE.match(text, start):
             return None  # thanks for the hospitality or the invitation: protocol, not a statement
-        guest = _GUEST_RE.match(text, start) if verb.strip() == "welcomed" else None
-        if guest and not _WELCOMED_OBJECT_RE.match(text, start):
-            # "welcomed the distinguished guest and his delegation, stressing ...": a greeting, not a statement
-            # (what follows it is one); "welcomed the Tanzanian president's visit to Egypt" appraises the visit
-            if not _VISIT_WORD_RE.search(guest.group("guest")):
-                return None
+        guest = _welcomed_guest(text, start) if verb.strip() == "welcomed" else None
+        if guest:
+            if _is_greeting(guest):
+                return None  # a greeting, not a statement (what follows it is one)
             return start, guest.end("guest")  # the visit welcomed in words: the welcome ends with its object
     else:
         m = _THAT_RE.match(rest)
@@ -1131,14 +1129,14 @@ _SAID_LITTLE_RE = re.compile(
 _DIRECTIVE = r"encouraged|urged|invited|asked|appealed|requested|instructed|directed"
 _DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called)(?:\s+(?:on|for|upon))?")
 _NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" + _DIRECTIVE + r")\s+(?!to\b)(?=\w)")
-# ("..., though he acknowledged ...", "..., but she admitted ...": the speaker's concession is a statement of its own)
-_NEXT_ACT_VERBS = (
-    r"(?:defended|repeated|acknowledged|asked|stressed|said|admitted|conceded|rejected|dismissed|denied|insisted|"
-    r"warned|cautioned|noted|added)\b"
-)
+# ("..., though he acknowledged ...", "..., but she admitted ...": the speaker's next act ends the clause before it;
+# a concession is also a statement of its own, while an answer or a refusal is not)
+_CONCESSION_VERBS = r"acknowledged|admitted|conceded|warned|cautioned|noted|added|stressed|said|insisted"
+_NEXT_ACT_VERBS = r"(?:defended|repeated|asked|rejected|dismissed|denied|" + _CONCESSION_VERBS + r")\b"
+_PRONOUN_SUBJECT = r"(?:he|she|they)\s+(?:also\s+)?"
 _BUT_NEXT_ACT_RE = re.compile(
-    r",?\s+but\s+(?:also\s+)?(?:(?:he|she|they)\s+(?:also\s+)?)?" + _NEXT_ACT_VERBS + r"|"
-    r",\s+(?:though|although)\s+(?:he|she|they)\s+(?:also\s+)?" + _NEXT_ACT_VERBS
+    r",?\s+but\s+(?:also\s+)?(?:" + _PRONOUN_SUBJECT + r")?" + _NEXT_ACT_VERBS + r"|"
+    r",\s+(?:though|although)\s+" + _PRONOUN_SUBJECT + _NEXT_ACT_VERBS
 )
 # Marked words that close on the comma of quoted speech and a bare verb after them: the speaker's next act, told in
 # the writer's words ("said he would "look into it," but gave no date", "... "on track," and left for the airport")
@@ -1318,13 +1316,26 @@ _THANKS_FOR_RE = re.compile(
 _VISIT_WORD_RE = re.compile(r"\bvisit\b")
 
 
+def _welcomed_guest(text: str, start: int) -> re.Match[str] | None:
+    """The guest a "welcomed" names at ``start`` ("welcomed President X and his delegation, stressing ..."), or None
+    when its object is a thing ("welcomed the agreement") or a ceremony's ("welcomed X with military honours")."""
+    guest = _GUEST_RE.match(text, start)
+    return guest if guest and not _WELCOMED_OBJECT_RE.match(text, start) else None
+
+
+def _is_greeting(guest: re.Match[str]) -> bool:
+    """Whether a welcomed guest is greeted ("welcomed the distinguished guest and his delegation"): protocol, not a
+    statement; "welcomed the Tanzanian president's visit to Egypt" appraises the visit."""
+    return not _VISIT_WORD_RE.search(guest.group("guest"))
+
+
 def _greeted_guest(text: str, verb_lo: int, verb_hi: int) -> bool:
-    """Whether a verb welcomes a guest in words ("welcomed President X and his delegation, stressing ...")."""
+    """Whether a verb greets a guest in words ("welcomed President X and his delegation, stressing ...")."""
     if text[verb_lo:verb_hi].strip() != "welcomed":
         return False
     start = verb_hi + len(text[verb_hi : verb_hi + 3]) - len(text[verb_hi : verb_hi + 3].lstrip())
-    guest = _GUEST_RE.match(text, start)
-    return bool(guest) and not _WELCOMED_OBJECT_RE.match(text, start) and not _VISIT_WORD_RE.search(guest.group(0))
+    guest = _welcomed_guest(text, start)
+    return bool(guest) and _is_greeting(guest)
 
 
 def _courtesy_object(text: str, at: int) -> bool:
@@ -1358,8 +1369,7 @@ def _clause_after_marked(art: _Article, verb_hi: int) -> tuple[int, int] | None:
 
 
 _CONCEDED_RE = re.compile(
-    r",?\s+(?:but|though|although)\s+(?:also\s+)?(?:he|she|they)\s+(?:also\s+)?"
-    r"(?P<verb>acknowledged|admitted|conceded|warned|cautioned|noted|added|stressed|said|insisted)\b"
+    r",?\s+(?:but|though|although)\s+(?:also\s+)?" + _PRONOUN_SUBJECT + r"(?P<verb>" + _CONCESSION_VERBS + r")\b"
 )
 _FEELING_NEXT_RE = re.compile(r",?\s+(?:and\s+)?(?P<verb>expressing|voicing)\b")
 
