@@ -251,3 +251,37 @@ class ClassOfPartiesTests(SimpleTestCase):
             "Подписаны меморандумы между министерствами и ведомствами о сотрудничестве в области спорта.\n"
         )
         self.assertEqual([s for _, s in agreements(text)], ["sport"])
+
+
+class FieldsInQuotationTests(SimpleTestCase):
+    """Fields listed inside a quoted release, and fields between hyphens after a count of documents."""
+
+    def test_fields_ending_a_quotation_give_one_a_field(self):
+        text = (
+            " date 2024-06-03 Белград, 3 июня.\n\n"
+            "«По итогам переговоров подписаны соглашения в сферах энергетики, связи и спорта», – сообщили в "
+            "канцелярии премьера.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Соглашение в сфере энергетики", "energy"),
+                ("Соглашение в сфере связи", "digital"),
+                ("Соглашение в сфере спорта", "sport"),
+            ],
+        )
+
+    def test_a_name_in_marks_ending_the_complement_keeps_its_marks(self):
+        text = " date 2024-06-03 Белград, 3 июня.\n\nПодписано соглашение о программе «Чистая вода».\n"
+        self.assertEqual([t for t, _ in agreements(text)], ["Соглашение о программе «Чистая вода»"])
+
+    def test_fields_between_hyphens_after_a_count_give_one_a_field(self):
+        text = (
+            " date 2024-06-03 Белград, 3 июня.\n\n"
+            "Президенты подписали договор о союзничестве. Еще несколько документов - в сфере туризма и "
+            "спорта - подписали вице-премьеры.\n"
+        )
+        self.assertEqual(
+            [s for _, s in agreements(text)][-2:],
+            ["tourism", "sport"],
+        )

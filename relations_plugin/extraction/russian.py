@@ -4527,6 +4527,15 @@ def _closing_mark(text: str, opened: int) -> int:
     return -1
 
 
+def _unopened_mark_dropped(comp: str) -> str:
+    """A complement without the closing mark of a quotation it ends ("«Подписаны документы в сферах A и B», -
+    говорится ..."): that mark belongs to the quotation, not to a name inside the complement."""
+    close = comp[-1:]
+    if close == '"' and comp.count('"') % 2 or close in "»”" and comp.count(close) > comp.count("«“"[close == "”"]):
+        return comp[:-1].rstrip(" ,")
+    return comp
+
+
 def _counted_plural(before: str) -> bool:
     """Whether a number stands right before a kind word ("два документа", "14 соглашений"): several documents."""
     return bool(
@@ -4654,7 +4663,8 @@ _RU_TOTAL_FIELDS_RE = re.compile(
     re.I,
 )
 _RU_TOTAL_FIELDS_END_RE = re.compile(
-    r"[;.!?:(]|,\s+(?:а\s+также|а|но|однако|хотя|котор\w+|что|в\s+том\s+числе)\s|\s[—–]\s|"
+    # "документов - в сфере A и B - подписали министры": a hyphen between spaces is a dash that closes the fields
+    r"[;.!?:(]|,\s+(?:а\s+также|а|но|однако|хотя|котор\w+|что|в\s+том\s+числе)\s|\s[—–-]\s|"
     r"\s(?:в\s+ходе|во\s+время|по\s+итогам|на\s+полях|в\s+присутствии|на\s+сумму|на\s+общую)\s",
     re.I,
 )
@@ -5206,7 +5216,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             covered = (
                 m.end() + (parties.end() if parties_named else 0) + (including.end() if including else 0) + len(comp)
             )
-            comp = comp.strip(" ,")
+            comp = _unopened_mark_dropped(comp.strip(" ,"))
             if extended:
                 comp = re.sub(r",\s+а\s+также\s+", ", ", comp)
             plural_kind = _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
