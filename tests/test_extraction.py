@@ -425,6 +425,36 @@ class TranscriptAndDialogueTests(SimpleTestCase):
             ],
         )
 
+    def test_a_separator_or_a_heading_in_capitals_ends_the_turn(self):
+        text = (
+            INTRO + "President of Uzbekistan Jasur Tursunov:\n\nWe came to build.\n\n---\n\nPRESS RELEASE\n\n"
+            "MARCH 3, 2031\n\nThe delegations will visit a textile plant.\n\n"
+            "President of Hungary Gábor Kertész:\n\nWe will open a bank in Tashkent."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "We came to build."), ("Gábor Kertész", "We will open a bank in Tashkent.")],
+        )
+
+    def test_a_remark_in_capitals_in_brackets_does_not_end_the_turn(self):
+        text = (
+            INTRO + "President of Uzbekistan Jasur Tursunov:\n\nWe came to build.\n\n(APPLAUSE)\n\n"
+            "Our trade doubled.\n\nPresident of Hungary Gábor Kertész:\n\nWe will open a bank in Tashkent."
+        )
+        self.assertIn(("Jasur Tursunov", "Our trade doubled."), quotes(text))
+
+    def test_a_statement_attributable_to_a_spokesperson_is_the_writers_account_of_the_meeting(self):
+        text = (
+            INTRO + "The following is attributable to Spokesperson Ilona Vadász:\n\n"
+            "President Kertész met today with President Tursunov. The two discussed energy.\n\n"
+            "President Kertész thanked his guest for the visit.\n\n"
+            "The following is attributable to Spokesperson Ilona Vadász:\n\n"
+            "We welcome the agreement on water."
+        )
+        got = quotes(text)
+        self.assertFalse([t for s, t in got if s == "Ilona Vadász" and t.startswith("President Kertész")])
+        self.assertIn(("Ilona Vadász", "We welcome the agreement on water."), got)
+
     def test_a_remark_in_brackets_before_the_labels_colon(self):
         text = (
             INTRO + "President of Uzbekistan Jasur Tursunov (retranslated): Dear colleagues, we are glad to be here."

@@ -1561,7 +1561,11 @@ def _line_items(art: _Article) -> list[_Item]:
     labels = {p: _speaker_label(art, a, b) or _titled_label(art, a, b) for p, (a, b) in enumerate(art.paras)}
     labelled = [p for p in range(len(art.paras)) if p in lone or labels[p]]
     turn: _Item | None = None  # the transcript turn a paragraph without a label goes on with
+    narrated = False  # the turn is a statement attributed to its speaker, told in the writer's third person
     for p, (a, b) in enumerate(art.paras):
+        if turn is not None and _HEADING_LINE_RE.fullmatch(text, a, b):
+            # "---", "READOUT", "JANUARY 5, 2026": a separator or a heading opens the next document, not the turn
+            turn = None
         if (
             turn is not None
             and p not in labelled
@@ -1569,7 +1573,7 @@ def _line_items(art: _Article) -> list[_Item]:
             # the last speaker's turn runs to the end of a transcript of two or more turns while it speaks in the
             # first person; the writer's closing lines ("The President will travel on to X") are not the speaker's
             and (
-                labelled[-1] > p
+                (labelled[-1] > p and not narrated)
                 or (
                     len(labelled) > 1
                     and _FIRST_PERSON_TAIL_RE.search(text, a, b)
@@ -1595,6 +1599,7 @@ def _line_items(art: _Article) -> list[_Item]:
         if p in lone:
             label = _lone_label(art, a, b)
             turn = _Item(at=a, kind="label", phrase=label.span("label"), span=(b, b), para=p)
+            narrated = bool(_ATTRIBUTABLE_RE.match(text, a, b))
             continue
         answer = _ANSWER_RE.match(text, a, b)
         if answer:  # an interview's "A." lines are the words of the person who "spoke to us"
@@ -1617,6 +1622,7 @@ def _line_items(art: _Article) -> list[_Item]:
             items.append(_Item(at=a, kind="label", phrase=label.span("label"), span=(lo, hi), para=p))
             # a correspondent's or presenter's turn goes on in narrative that may hold others' speech
             turn = items[-1] if art.resolve_label(text[slice(*label.span("label"))]) is not None else None
+            narrated = False
             continue
         if text[a] not in "–—" and not text.startswith("- ", a):
             continue
@@ -1637,6 +1643,13 @@ def _line_items(art: _Article) -> list[_Item]:
     return items
 
 
+# A line with no lowercase letter (a separator, a heading in capitals, a date) that is no remark in brackets.
+_HEADING_LINE_RE = re.compile(r"\s*(?![(\[])[^a-z\n]*[^a-z\s(\[][^a-z\n]*")
+# A statement's lead ("The following is attributable to Spokesperson X:", "The following statement is attributed to
+# ..."): what follows is the writer's account of a meeting unless it speaks in the first person.
+_ATTRIBUTABLE_RE = re.compile(
+    r"The following (?:\w+ )?(?:is|are|may be|can be) (?:attributable|attributed) to\b", re.I
+)
 _FIRST_PERSON_TAIL_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b|^\s*Thank you\b", re.M)
 # The writer telling of someone's words: "he said", "Ruiz told reporters", "said the minister"; not the speaker's own
 # "Slovakia has always said that ..." nor "added value".
