@@ -1528,6 +1528,7 @@ class _Article:
                         len(word) > 6
                         and _ABSTRACT_NOUN_RE.search(word)
                         and not _REGNAL_AFTER_RE.match(self.text, tok.end())
+                        and not self._noun_shaped_surname(cur, tok.end())
                     )
                     and word not in _HEADLINE_VERBS
                     # an honorific opens no name ("Datuk Seri Azman Rahim") but may stand inside one
@@ -1974,6 +1975,17 @@ class _Article:
             named = [*_DELEGATION_FROM_RE.finditer(text, self.body_start, sent[0])]
             if named:
                 ent.country = _COUNTRY_BY_FORM[named[-1].group("c") or named[-1].group("d")]
+
+    def _noun_shaped_surname(self, cur: list[re.Match], end: int) -> bool:
+        """Whether a word shaped like an abstract noun closes a name of three words or more ("Ambassador Rizal Hakim
+        Nasution said"): a name ends there (or a list goes on), and no article or preposition opens the run, as one
+        opens an institution named after a person ("the Getulio Vargas Foundation")."""
+        return (
+            len(cur) >= 2
+            and (_NAME_CLOSED_RE.match(self.text, end) is not None or self.text.startswith(" and ", end))
+            and not _BODY_BEFORE_RE.search(self.text, max(0, cur[0].start() - 6), cur[0].start())
+            and not any(_bare(t.group(0)) in _STOP_CAPS for t in cur)
+        )
 
     def _article_ends_name(self, cur: list[re.Match], word: str, end: int) -> bool:
         """Whether "An" closes a name of three words or more ("Tran Thi Minh An, said"): a Vietnamese given name,
