@@ -181,6 +181,26 @@ class SphereTests(SimpleTestCase):
         text = "On the sidelines, Orvik Holdings signed a $200 million deal for a plant in Kaunas."
         self.assertEqual(spheres(text), ["investment"])
 
+    def test_the_whole_phrase_names_the_field_before_its_words(self):
+        text = (
+            "The ministers signed memoranda on vocational training in the furniture industry, on palm oil "
+            "certification standards, on the sharing of hydrological data, on the green economy, on 5G networks, "
+            "on cooperation between the tax revenue services and on the Marel pilgrim circuit."
+        )
+        self.assertEqual(
+            spheres(text), ["education", "agriculture", "water", "environment", "digital", "finance", "tourism"]
+        )
+
+    def test_words_alone_keep_their_own_field(self):
+        text = "The ministers signed memoranda on the furniture industry, on oil refining and on data centres."
+        self.assertEqual(spheres(text), ["trade", "energy", "digital"])
+
+    def test_an_academy_of_sciences_does_research(self):
+        text = "The ministers signed a memorandum between the Vessa Academy of Sciences and the Kolvi Polar Institute."
+        self.assertEqual(spheres(text), ["science"])
+        text = "The ministers signed a memorandum between the Vessa Naval Academy and the Kolvi Polar Institute."
+        self.assertNotEqual(spheres(text), ["science"])
+
 
 class PartiesTests(SimpleTestCase):
     """Documents named by their parties, with short forms in brackets and names that hold an "and"."""

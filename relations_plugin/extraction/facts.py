@@ -584,7 +584,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     # the forces themselves and where they serve: "rotations of marines and bomber aircraft", "peacekeeping"
     ("defence", r"troops|soldiers|servicemen|marines|bombers?|peacekeep\w*|stationing"),
     ("sport", r"olympic\w*|football|athletes?"),
-    ("tourism", r"travel|hotels?|resorts?"),
+    # (a route of shrines or sights that visitors follow: "the Buddhist circuit", "pilgrimages")
+    ("tourism", r"travel|hotels?|resorts?|(?:buddhist|religious|spiritual|heritage|tourist)\s+circuits?|pilgrim\w*"),
     # faith and letters, kept as culture is: "in the field of Islamic affairs", "between the national libraries"
     ("culture", r"(?:islamic|religious)\s+affairs|religio\w*|interfaith|endowments|librar(?:y|ies)|literature"),
 )
@@ -692,6 +693,7 @@ _AID_PROGRAMME_RE = re.compile(
     r"\b(?:economic\s+and\s+social|social\s+and\s+economic|socio-?economic)\s+development\b", re.I
 )
 _ACADEMY_NAME_RE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}Academy\b")
+_SCIENCE_ACADEMY_RE = re.compile(r"\bAcadem(?:y|ies)\s+of\s+(?=(?:[A-Z][\w'’-]*\s+){0,2}Scien)")
 # The words before "infrastructure", which tell the field it serves: "payment messaging infrastructure".
 _BUILT_FOR_RE = re.compile(
     r"\b(?P<mod>(?!(?:and|or|of|the)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+)?)\s+infrastructure\b", re.I
@@ -729,6 +731,8 @@ def _sphere_x(title: str) -> str:
     title = _AID_PROGRAMME_RE.sub("development aid", title)
     # "the Diplomatic and Consular Academy": the field words of a school's name, whose field is the schooling
     title = _ACADEMY_NAME_RE.sub("Academy", title)
+    # "the Academy of Science and Technology": an academy of sciences does research, not schooling
+    title = _SCIENCE_ACADEMY_RE.sub("", title)
     if _AID_AGENCY_RE.search(title):
         # "a work plan between the Agency for International Cooperation and the foreign ministry": the aid it gives,
         # unless the document names a field of its own

@@ -868,11 +868,15 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "digital",
         r"digital|cyber\w*|information technolog\w*|information and communications? technolog\w*|ICT|"
         r"communications? technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|"
-        r"semiconductors?|microchips?|microelectronics|"
+        r"semiconductors?|microchips?|microelectronics|[56]G|"
         r"e-signatures?|electronic signatures?",
     ),
     ("customs", r"customs|border checkpoints?|border crossing\w*|border posts?"),
-    ("finance", r"double taxation|taxation|tax|financ\w*|bank\w*|monetary|currency|credit\w*|loans?|debts?|payments?"),
+    (
+        "finance",
+        # ("revenue authorities": the tax collectors)
+        r"double taxation|taxation|tax|revenue|financ\w*|bank\w*|monetary|currency|credit\w*|loans?|debts?|payments?",
+    ),
     ("investment", r"invest\w*"),
     ("aviation", r"air services?|air transport|air traffic|aviation|flights?|airlines?|airports?|code-?share"),
     ("space", r"space|satellite\w*|aerospace"),
@@ -889,11 +893,13 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     ("mining", r"mining|minerals?|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
     # ("a deep-water port" is the port's depth, not water supply)
-    ("water", r"(?<!deep-)(?<!deep )water|desalination|irrigation|coastal protection|flood\w*|sea walls?"),
+    ("water", r"(?<!deep-)(?<!deep )water|hydrolog\w*|desalination|irrigation|coastal protection|flood\w*|sea walls?"),
     ("infrastructure", r"infrastructure|construction|reconstruction|housing|belt and road"),
     (
         "education",
+        # ("vocational training in the textile industry": the schooling, whatever trade it serves)
         r"education\w*|universit\w*|academ\w*|students?|schools?|diplomas?|scholarships?|training|skills|campus\w*|"
+        r"vocational|"
         r"human resources? development",
     ),
     ("science", r"scien\w*|research|innovation\w*|antarctic\w*"),
@@ -903,7 +909,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "agriculture",
         r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farm\w*|food security|fisher\w*|rural|livestock|cattle|"
         r"animal\w*|quarantine|"
-        r"cocoa|coffee|tea|groundnuts?|cotton|grain|wheat|rice|maize|soy\w*|crops?|seeds?|horticultur\w*|"
+        # ("palm oil": a crop, not a fuel)
+        r"palm oil|cocoa|coffee|tea|groundnuts?|cotton|grain|wheat|rice|maize|soy\w*|crops?|seeds?|horticultur\w*|"
         r"fertili[sz]ers?|tractors?",
     ),
     ("tourism", r"touris\w*"),
@@ -924,7 +931,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "environment",
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
-        r"low-carbon|green development|"
+        r"low-carbon|green development|green econom\w*|"
         r"deforestation|carbon markets?|carbon capture|carbon storage|carbon credits?|methane",
     ),
     ("sport", r"sports?\b"),
