@@ -650,6 +650,15 @@ class AttributionGrammarTests(SimpleTestCase):
         text = INTRO + "Kertész said trade would double, as a new rail link opened in Tashkent."
         self.assertEqual(quotes(text), [("Gábor Kertész", "trade would double")])
 
+    def test_an_as_inside_the_speakers_marked_words_does_not_end_the_clause(self):
+        text = INTRO + 'Kertész said the two of them had talked "plainly, as neighbours should" about the border.'
+        said = 'the two of them had talked "plainly, as neighbours should" about the border'
+        self.assertEqual(quotes(text), [("Gábor Kertész", said)])
+
+    def test_an_as_after_the_closing_mark_still_ends_the_clause(self):
+        text = INTRO + 'Kertész said the talks had been "plain and useful," as the delegations left the palace.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", 'the talks had been "plain and useful,"')])
+
     def test_a_clause_whose_own_subject_acted_in_an_irregular_past_runs_on_over_its_next_act(self):
         text = INTRO + (
             "Tursunov said Uzbekistan sought more access for its cotton and fruit, and requested Hungarian firms to "

@@ -1005,6 +1005,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             # "said the railway, when finished, would ...": a set-off phrase inside the clause's subject
             or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
             or _WORDS_GO_ON_RE.match(text, tail.start())
+            # "said they had spoken "frankly, as friends do"": the writer's tail cannot open inside the speaker's
+            # own marked words
+            or _inside_marks(text, start, tail.end())
             # "pointed to the zone, developed with Japan's help, as a ready destination for investors": what the
             # thing was held up as, no verb of the writer's after it
             or (
