@@ -1482,3 +1482,58 @@ class NounShapedSurnameTests(SimpleTestCase):
         names = [p.name for p in suggest_package(text).participants]
         self.assertNotIn("Sari Dewi Foundation", names)
         self.assertFalse(any(n.endswith("Foundation") for n in names))
+
+
+class NextActEndsRetinueTests(SimpleTestCase):
+    """ "X, who was accompanied by A, B and a delegation, held talks with Togolese Prime Minister C": the retinue
+    ends at the subject's next act, so the one met keeps his own country."""
+
+    TEXT = (
+        "Ghana, Togo deepen ties\n\nGhanaian President Kwame Asare arrived in Lome on Sunday.\n\n"
+        "Asare, who was accompanied by Foreign Minister Ama Owusu, Energy Minister Kofi Mensah and a large business "
+        "delegation, {rest} on Monday."
+    )
+
+    def test_the_one_met_after_the_retinue_is_of_his_own_side(self):
+        text = self.TEXT.format(rest="held talks with Togolese Prime Minister Kodjo Agbeko")
+        names = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(names.get("Kodjo Agbeko"), "TG")
+        self.assertEqual(names.get("Ama Owusu"), "GH")
+
+    def test_the_retinue_with_no_act_after_it_stays_the_subjects(self):
+        text = self.TEXT.format(rest="laid a wreath")
+        names = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(names.get("Kofi Mensah"), "GH")
+
+
+class GuestPartyTests(SimpleTestCase):
+    """ "The visiting delegation includes ...", "Accompanying the president on the visit are ...", "X, who travelled
+    with the prime minister": the visitor's party, though the host's officials named bare are the host's."""
+
+    LEAD = (
+        "President Aino Korpela of Finland arrived in Lisbon on Monday for talks with Portuguese President Rui Mota."
+    )
+
+    def countries(self, tail: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(self.LEAD + "\n\n" + tail).participants}
+
+    def test_the_visiting_delegation_is_the_guests(self):
+        names = self.countries(
+            "The visiting delegation includes Minister of Education Eero Salmi and Minister of Trade Liisa Vaara."
+        )
+        self.assertEqual((names.get("Eero Salmi"), names.get("Liisa Vaara")), ("FI", "FI"))
+
+    def test_those_accompanying_the_president_are_the_guests(self):
+        names = self.countries(
+            "Accompanying the president on the visit are Minister of Education Eero Salmi and Minister of Trade "
+            "Liisa Vaara."
+        )
+        self.assertEqual((names.get("Eero Salmi"), names.get("Liisa Vaara")), ("FI", "FI"))
+
+    def test_an_official_who_travelled_with_the_president_is_the_guests(self):
+        names = self.countries("Trade Minister Liisa Vaara, who travelled with the president, said it went well.")
+        self.assertEqual(names.get("Liisa Vaara"), "FI")
+
+    def test_officials_at_the_talks_are_the_hosts(self):
+        names = self.countries("Also at the talks were Education Minister Pedro Salgado and Trade Minister Ana Vaz.")
+        self.assertEqual((names.get("Pedro Salgado"), names.get("Ana Vaz")), ("PT", "PT"))

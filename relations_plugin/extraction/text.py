@@ -721,9 +721,16 @@ _VISITOR_RE = re.compile(
     r"(?:has\s+)?(?:left|leaves|departed|departs)(?=\s+[A-Z])|"
     # "Trade Minister X, who is part of the delegation, ...": an official who came with the visit is the guest's
     r"who\s+(?:is|was)\s+(?:also\s+)?(?:part|a\s+member)\s+of\s+the\s+(?:visiting\s+)?delegation|"
-    r"who\s+(?:is\s+|was\s+)?(?:accompanies|accompanying|travell?ing\s+with)\s+the\s+(?:visiting\s+)?"
+    r"who\s+(?:is\s+|was\s+|has\s+)?(?:accompanies|accompanying|accompanied|travell?(?:ing|ed)\s+with)\s+the\s+(?:visiting\s+)?"
     r"(?:minister|president|prime\s+minister|premier|chancellor|delegation|guest|visitor)(?=[\s,.])"
     r")\b"
+)
+# "The visiting delegation includes Minister X", "Accompanying the president on the visit are A, B and C": members of
+# the visitor's party, the guest's side whoever the president is
+_GUEST_PARTY_RE = re.compile(
+    r"\b(?:[Vv]isiting\s+(?:[\w-]+\s+)?delegation\b[^.;]{0,40}?\b(?:includes?|included|including|comprising|"
+    r"comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of)|"
+    r"[Aa]ccompanying\s+(?:the|his|her)\s+(?:[\w-]+\s+){1,6}?(?:are|were|is|was))\b[^.;]*$"
 )
 _MEETS_RE = re.compile(
     r"\s+(?:(?:also|then|later|first)\s+)?(?:met|meets|held talks|holds talks|held meetings|holds meetings|"
@@ -1345,6 +1352,8 @@ class _Article:
                 continue
             j = bisect.bisect_left(self.mention_starts, m.end())
             while j < len(self.mentions) and self.mentions[j][0] < s_hi:
+                if _MET_RE.search(self.text, m.end(), self.mentions[j][0]):
+                    break  # "..., who was accompanied by A and B, held talks with C": the list ends at the next act
                 ent = self.mentions[j][2]
                 # (an official named before goes too: "accompanied by ..., Mwale, Minister of ...")
                 earlier_ok = ent.role and ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
@@ -1904,6 +1913,8 @@ class _Article:
             # President was welcomed ..., accompanied by Prime Minister X" is the host walking beside the guest)
             if not ent.country and ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
                 joined = _MEMBERSHIP_RE.search(text, sent[0], start)
+                if joined and _MET_RE.search(text, joined.end(), start):
+                    joined = None  # "..., accompanied by A and B, held talks with C": the list ends at the next act
                 # "X met Y, Secretary of State, accompanied by Z": the phrase set after the object's appositive
                 # title is the object's (Y's) retinue, not the subject's
                 beside = (
@@ -2841,7 +2852,10 @@ class _Article:
                     e is not ent and e.role == ent.role and e.country == host and e.positions for e in self.unique()
                 )
             ) or any(
-                _VISITOR_RE.match(self.text, p) or self._meets_side_of(p, host) or self._owns_visit(p)
+                _VISITOR_RE.match(self.text, p)
+                or self._meets_side_of(p, host)
+                or self._owns_visit(p)
+                or _GUEST_PARTY_RE.search(self.text, self.sentence_at(p)[0], p)
                 for p in ent.positions
             ):
                 # "Prime Minister Daniel Fortier made his first official visit to Mexico": the one who visits
