@@ -344,6 +344,27 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "The Hungarian President stated the friendly relations between the two nations."
         self.assertEqual(quotes(text), [])
 
+    def test_a_long_office_before_the_name_still_gives_the_subject(self):
+        text = (
+            INTRO + "Briefing reporters, Secretary (West) in the Ministry of Foreign Economic Relations (MFER) Bence "
+            "Farkas said the two sides also discussed cooperation in defence.\n\n"
+            '"There was a long discussion on training," he said.'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Bence Farkas", "the two sides also discussed cooperation in defence"),
+                ("Bence Farkas", "There was a long discussion on training"),
+            ],
+        )
+
+    def test_a_long_subject_that_ends_in_no_name_still_gives_no_speaker(self):
+        text = (
+            INTRO + "Briefing reporters, the head of the joint working group on the new customs code of the two "
+            "countries said the two sides also discussed cooperation in defence."
+        )
+        self.assertEqual(quotes(text), [])
+
 
 class SplitAndLongQuoteTests(SimpleTestCase):
     def test_quote_split_by_attribution_gives_parts_of_one_group(self):

@@ -419,6 +419,11 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     return lo, hi
 
 
+# A subject that ends in a name after an office ("Secretary (East) in the Ministry of External Affairs (MEA) X"): a
+# long title is still one person's, who is the subject.
+_TITLED_NAME_END_RE = re.compile(
+    r"\b(?:[A-Z][a-z]+|\([A-Z]{2,8}\))\s+(?:[A-Z]\.\s?)?[A-ZÀ-ÞĀ-ſ][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’-]+)*$"
+)
 _VERB_FIRST_RE = re.compile(rf",\s*(?:{_SPEECH_VERBS})\b")
 
 
@@ -814,7 +819,8 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
             dateline = _DATELINE_PREFIX_RE.match(text, s_lo, m.start())
             # ("SARAJEVO, April 15 (FENA) – Minister X said": the dateline is no part of the subject)
             lo, hi = _subject(text, dateline.end() if dateline else s_lo, m.start())
-            if hi <= lo or len(text[lo:hi].split()) > 10:
+            size = len(text[lo:hi].split())
+            if hi <= lo or (size > 10 and (size > 16 or not _TITLED_NAME_END_RE.search(text, lo, hi))):
                 continue
             items.append(_Item(at=m.start(), kind="event", phrase=(lo, hi), span=(m.start(), m.end())))
     for m in _WITH_SAYING_RE.finditer(text, art.body_start):
