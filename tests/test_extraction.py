@@ -1520,6 +1520,22 @@ class StudioLabelTests(SimpleTestCase):
 
 
 class BroadcastAndBystanderTests(SimpleTestCase):
+    def test_a_bench_leader_of_a_party_or_a_house_is_no_participant(self):
+        for lead in ("Liberal co-leader", "Senate Minority Leader", "Majority Whip in the State Duma"):
+            with self.subTest(lead=lead):
+                text = INTRO + f'"The trip is a waste of money," {lead} Ottó Berényi said.\n\n'
+                text += "Tursunov said trade has grown by a fifth."
+                result = suggest_package(text)
+                self.assertEqual([q.speaker.name for q in result.quotes], ["Jasur Tursunov"])
+                self.assertNotIn("Ottó Berényi", [p.name for p in result.participants])
+
+    def test_a_senator_styled_sen_is_a_bystander_but_a_titled_minister_is_not(self):
+        text = (
+            INTRO + "Sen. Ottó Berényi said the deal was rushed through.\n\n"
+            "Hungarian Foreign Minister Lilla Vámos said trade has grown by a fifth."
+        )
+        self.assertEqual(quotes(text), [("Lilla Vámos", "trade has grown by a fifth")])
+
     def test_a_quote_paragraph_after_a_paragraph_ending_with_a_colon_takes_its_speaker(self):
         text = (
             INTRO + "REPORTER: The talks overran by an hour.\n\nTursunov spoke first. He said on the steps:\n\n"

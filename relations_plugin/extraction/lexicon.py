@@ -1111,9 +1111,16 @@ _OUTSIDER_LEAD_RE = re.compile(
     r"clan (?:leader|head|elder)|village (?:head|chief|elder)|elders?|critic)\b",
     re.I,
 )
-# Legislators, campaigners and the opposition written right before a name: "Social Democratic MP Jussi Lehtinen".
+# Legislators, campaigners and the opposition written right before a name: "Social Democratic MP Jussi Lehtinen",
+# "Sen. X".
 _BYSTANDER_BEFORE_RE = re.compile(
-    r"\b(?:opposition|MP|MPs|lawmaker|legislator|senator|campaigner|activist|protester|blogger)\s+$", re.I
+    r"(?:\b(?:opposition|MP|MPs|lawmaker|legislator|senator|campaigner|activist|protester|blogger)|\bSen\.)\s+$", re.I
+)
+# A party's or a house's bench leader, who speaks for it and not for the government, whatever the title's core:
+# "Green co-leader X", "Senate Minority Leader X", "Minority Leader in the National Assembly X".
+_BENCH_LEADER_BEFORE_RE = re.compile(
+    r"\b(?:co-leaders?|(?:minority|majority)\s+(?:leader|whip)(?:\s+(?:in|of)\s+the(?:\s+[A-Z][\w-]*){1,3})?)\s+$",
+    re.I,
 )
 # An office its holder no longer holds, or holds outside the government: whoever is named by it alone takes no part
 # in the visit ("former High Commissioner", "ex-premier", "shadow trade minister", "Opposition trade spokesperson").

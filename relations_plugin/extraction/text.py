@@ -14,6 +14,7 @@ from .lexicon import (
     _ABBREVIATIONS,
     _ACTS_AFTER_NAME_RE,
     _APPOSITIVE_RE,
+    _BENCH_LEADER_BEFORE_RE,
     _BYSTANDER_BEFORE_RE,
     _CITY_BY_NAME,
     _CITY_RE,
@@ -1882,6 +1883,7 @@ class _Article:
         # (not the office's own last word: "Leader of the Opposition X" holds a seat of the house)
         own = title is not None and window.rstrip().endswith(title.label)
         outsider = outsider or (untitled and not own and _BYSTANDER_BEFORE_RE.search(window[-40:]))
+        outsider = outsider or _BENCH_LEADER_BEFORE_RE.search(window[-70:])
         # "said Rajiv Nandakumar, a former High Commissioner": named only by an office out of the government
         outsider = outsider or (former and existing is None and ent.rank == 0)
         # "Moore, a former union lawyer, ...": the earlier trade of one the text has named in office is a biography
