@@ -6843,3 +6843,25 @@ class SidebarAfterInterviewTests(SimpleTestCase):
     def test_an_answer_ending_in_marks_goes_on(self):
         said = [t for _, t in quotes(self.story("А еще я люблю фильм «Берег», его сняли у нас, в Чили."))]
         self.assertTrue(any("Берег" in t for t in said))
+
+
+class DatedCityLineTests(SimpleTestCase):
+    """A press service's line "29.05.2026 13:45, г. Ашхабад" puts the story in that city, so "Глава государства"
+    after a sentence naming both presidents is the host's."""
+
+    TEXT = (
+        " date 2026-04-14 Переговоры на высшем уровне\n\n"
+        "14.04.2026 11:20, г. Ашхабад\n\n"
+        "Президент Туркменистана Довлет Ораязов и Президент Казахстана Ерболат Нургалиев выступили с заявлениями "
+        "для средств массовой информации, в которых отметили, что переговоры были плодотворными.\n\n"
+        "Глава государства подчеркнул, что совместные проекты в энергетике выходят на новый уровень.\n"
+    )
+
+    def test_the_head_of_state_is_the_host_of_the_dated_city(self):
+        self.assertIn(
+            ("Довлет Ораязов", "совместные проекты в энергетике выходят на новый уровень"), quotes(self.TEXT)
+        )
+
+    def test_a_date_line_without_a_city_tells_no_side(self):
+        text = self.TEXT.replace("14.04.2026 11:20, г. Ашхабад", "14.04.2026 11:20")
+        self.assertNotIn(("Довлет Ораязов", "совместные проекты в энергетике выходят на новый уровень"), quotes(text))

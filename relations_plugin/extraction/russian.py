@@ -1910,6 +1910,8 @@ class _RuArticle:
                 r"\s*(?P<city>[А-ЯЁ][а-яё-]{2,}(?:\s[А-ЯЁ][а-яё-]+)?)[,.]\s+\d{1,2}\s+[а-я]+(?:[\s.,]|$)",
                 self.text[a : a + 60],
             )
+            # a press service's "29.05.2026 13:45, г. Ашхабад": the date and time first, then the city
+            m = m or _RU_DATED_CITY_RE.match(self.text, a, a + 60)
             if m:
                 return _place_code(m.group("city").title(), 0)
         return ""
@@ -2109,6 +2111,11 @@ _RU_ANSWER_LABELS = {"ответ", "о"}
 _RU_RECEIVED_BY_RE = re.compile(
     r"(?<![\w-])(?:(?:его|ее|её|их|гостя|гостью)\s+)?(?:принял\w*|принимал\w*|принимавш\w*|принимающ\w*|встретил\w*|примет|принимает|встретит)(?:\s+[А-ЯЁа-яё-]+){0,3}\s+$",
     re.I,
+)
+_RU_DATED_CITY_RE = re.compile(
+    r"\s*\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?,\s+(?:г\.\s*)?(?P<city>[А-ЯЁ][а-яё-]{2,}(?:\s[А-ЯЁ][а-яё-]+)?)"
+    r"\s*(?:[,.]|$)",
+    re.M,
 )
 # State news agencies and the country whose leaders "глава государства" in their copy means.
 # A national newspaper's name in a byline: "«Казахстанская правда»", "«Российская газета»", "«Народное слово»" not.
