@@ -6865,3 +6865,22 @@ class DatedCityLineTests(SimpleTestCase):
     def test_a_date_line_without_a_city_tells_no_side(self):
         text = self.TEXT.replace("14.04.2026 11:20, г. Ашхабад", "14.04.2026 11:20")
         self.assertNotIn(("Довлет Ораязов", "совместные проекты в энергетике выходят на новый уровень"), quotes(text))
+
+
+class LocalOfficeCountryTests(SimpleTestCase):
+    """An akim the guest meets on a trip inside the host country is the host's, though the sentence names the
+    guest's delegation; the guest's own people keep their country."""
+
+    TEXT = (
+        " date 2025-10-08 Астана, 8 октября.\n\n"
+        "Президент Казахстана Нурбол Ерланов провел переговоры с президентом Вьетнама Ле Ван Намом.\n\n"
+        "В переговорах участвовал министр иностранных дел Вьетнама Нгуен Тхи Лан.\n\n"
+        "В четверг вьетнамская делегация отправится в Шымкент, где Ле Ван Нам примет участие в бизнес-форуме и "
+        "встретится с акимом города Темирланом Бакытовым.\n"
+    )
+
+    def test_the_akim_is_the_hosts(self):
+        self.assertEqual(people(self.TEXT).get("Темирлан Бакытов"), "KZ")
+
+    def test_the_guests_minister_keeps_the_guests_country(self):
+        self.assertEqual(people(self.TEXT).get("Нгуен Тхи Лан"), "VN")

@@ -1436,7 +1436,11 @@ class _RuArticle:
         pair = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
         for person in self.unique():
             local = _RU_LOCAL_TITLES.get(person.title.split()[0].lower() if person.title else "", ())
-            if not person.country and local:
+            if person.country not in local and any(c in counts for c in local):
+                # "аким области", "хоким вилоята": the office exists in one country (or in the one named here), also
+                # when the guest's country was read off the sentence ("делегация ... встретится с акимом города")
+                person.country = next(c for c in local if c in counts)
+            elif not person.country and local:
                 # "аким области", "хоким вилоята": the office exists in one country (or in the one named here)
                 person.country = next((c for c in local if c in counts), local[0])
             if not person.country and _RU_GOVERNOR_RE.search(self.text, max(0, person.first - 80), person.first):
