@@ -6884,3 +6884,25 @@ class LocalOfficeCountryTests(SimpleTestCase):
 
     def test_the_guests_minister_keeps_the_guests_country(self):
         self.assertEqual(people(self.TEXT).get("Нгуен Тхи Лан"), "VN")
+
+
+class EscortListCountryTests(SimpleTestCase):
+    """Ministers told as escorting the guest ("Президента сопровождают министр A, министр B и министр C") are all
+    the guest's; a minister in a sentence of the host's is not."""
+
+    HEAD = (
+        " date 2025-10-08 Москва, 8 октября.\n\n"
+        "Президент России Глеб Одинцов провел переговоры с президентом Индонезии Бимо Кусумой.\n\n"
+    )
+
+    def test_every_escorting_minister_is_the_guests(self):
+        text = self.HEAD + (
+            "Президента Индонезии сопровождают министр торговли Дарма Видодо, министр туризма Сари Лестари и "
+            "министр обороны Агунг Хартоно.\n"
+        )
+        found = people(text)
+        self.assertEqual([found.get(n) for n in ("Дарма Видодо", "Сари Лестари", "Агунг Хартоно")], ["ID"] * 3)
+
+    def test_a_minister_of_the_hosts_sentence_stays_the_hosts(self):
+        text = self.HEAD + "В переговорах участвовал министр обороны России Павел Гордеев.\n"
+        self.assertEqual(people(text).get("Павел Гордеев"), "RU")

@@ -2088,7 +2088,9 @@ _RU_SIDE_LIST_RE = re.compile(
 )
 # Someone who travels with a leader: "Вместе с X в Белград приехали ...", "сопровождающий Президента".
 _RU_COMPANION_RE = re.compile(
+    # "Президента сопровождают министр A, министр B и министр C": the finite verb as well as the participle
     r"(?<![\w-])(?:[Вв]месте\s+с\s+[^.]{0,80}(?:приехал|прибыл|прилетел)\w*|сопровождающ\w+|сопровождавш\w+|"
+    r"сопровожда(?:ют|ет|ли|л|ла)|"
     r"в\s+составе\s+(?:его\s+|ее\s+|её\s+)?делегации)(?![\w-])"
 )
 # The cue of an interview in its lead: the outlet talked to someone, someone answered its questions.
