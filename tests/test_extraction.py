@@ -680,6 +680,30 @@ class AttributionGrammarTests(SimpleTestCase):
         text = INTRO + 'Kertész said the talks had been "plain and useful," as the delegations left the palace.'
         self.assertEqual(quotes(text), [("Gábor Kertész", 'the talks had been "plain and useful,"')])
 
+    def test_a_directive_with_its_request_in_marks_reports_whom_it_asked_and_what(self):
+        text = INTRO + 'Kertész urged Uzbek exporters to "look beyond cotton" in their search for buyers.'
+        said = 'Uzbek exporters to "look beyond cotton" in their search for buyers'
+        self.assertEqual(quotes(text), [("Gábor Kertész", said)])
+
+    def test_a_directive_not_to_do_something_in_marks_reports_whom_it_asked_and_what(self):
+        text = INTRO + 'Kertész called on Hungarian banks not to "wait for the perfect moment" before lending.'
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", 'Hungarian banks not to "wait for the perfect moment" before lending')]
+        )
+
+    def test_asking_not_to_be_something_in_marks_stays_a_partial_quote(self):
+        text = INTRO + 'Kertész asked not to be "quoted on the gas price" during the talks.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "quoted on the gas price")])
+
+    def test_a_reason_with_its_own_tensed_verb_after_as_stays_in_the_clause(self):
+        text = INTRO + "Kertész said the pipeline mattered to Hungary, as its refineries are short of crude."
+        said = "the pipeline mattered to Hungary, as its refineries are short of crude"
+        self.assertEqual(quotes(text), [("Gábor Kertész", said)])
+
+    def test_the_talks_going_on_after_as_still_end_the_clause(self):
+        text = INTRO + "Kertész said the pipeline mattered to Hungary, as the talks were drawing to a close."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the pipeline mattered to Hungary")])
+
     def test_a_clause_whose_own_subject_acted_in_an_irregular_past_runs_on_over_its_next_act(self):
         text = INTRO + (
             "Tursunov said Uzbekistan sought more access for its cotton and fruit, and requested Hungarian firms to "

@@ -654,7 +654,7 @@ _EVALUATIVE_RE = re.compile(
     # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports"
     r"(?:urged|urges|instructed|instructs|called on|calls on|asked|asks|requested|requests)"
     # (not an invitation: "asked his counterpart to visit Astana" is narrative)
-    r"(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+(?!(?:visit|come|pay)\b)[a-z])|"
+    r"(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+[\"“]?(?!(?:visit|come|pay)\b)[a-z])|"
     # commitments report what was promised: "pledged to double the number of flights"
     r"(?:pledged|pledges|promised|promises|vowed|vows)(?=\s+to\s+[a-z])|"
     # offers and promises of something: "offered Nigeria more visas", "promised easier access for Kenyan produce"

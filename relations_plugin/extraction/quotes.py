@@ -1014,6 +1014,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             # "said they had spoken "frankly, as friends do"": the writer's tail cannot open inside the speaker's
             # own marked words
             or _inside_marks(text, start, tail.end())
+            # "said the deal mattered, as it is expected to open markets": a reason with its own tensed verb goes on
+            # with what was said; "..., as she met her counterpart", "..., as the talks were under way" are the scene
+            or _REASON_AS_RE.match(text, tail.start())
             # "pointed to the zone, developed with Japan's help, as a ready destination for investors": what the
             # thing was held up as, no verb of the writer's after it
             or (
@@ -1073,6 +1076,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         evaluative
         and not verb.endswith("that")
         and not _STANCE_CLAUSE_RE.match(text, start)  # "reiterating Egypt's position that water is "vital""
+        # "urged investors to "look south"": what was asked of whom is the statement, the marks are inside it
+        and not (_DIRECTIVE_RE.fullmatch(verb) and _ASKED_OF_RE.match(text, start))
         and (
             _DOUBLE_MARK_RE.search(text, start, gloss.start() if gloss else end)
             or compiled(r"(?<!\w)['‘][^'‘’]+['’](?!\w)").search(text[start:end])
@@ -1136,6 +1141,8 @@ _SAID_LITTLE_RE = re.compile(
     r"could|can|should|must|remained|remains|changed|changes)\b)"
 )
 _DIRECTIVE = r"encouraged|urged|invited|asked|appealed|requested|instructed|directed"
+# whom a directive addresses, then what it asks of them: "the firms to ", "Portuguese companies not to "
+_ASKED_OF_RE = re.compile(r"(?!not\s)(?:[\w'’-]+\s+){1,5}?(?:not\s+)?to\s")
 _DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called)(?:\s+(?:on|for|upon))?")
 _NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" + _DIRECTIVE + r")\s+(?!to\b)(?=\w)")
 # ("..., though he acknowledged ...", "..., but she admitted ...": the speaker's next act ends the clause before it;
@@ -1183,6 +1190,11 @@ _WORDS_GO_ON_RE = re.compile(
     r",\s+(?:as\s+(?:he|she|they)\s+(?:said|put\s+it|noted|stressed|added|recalled|explained),|"
     r"(?:a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:that|which),\s+(?:he|she|they)\s+[a-z]+ed,|"
     r"as\s+(?:one\s+of\s+|an?\s+|the\s+(?:[\w-]+\s+)?(?:[a-z]+est|only|first)\s)[^,.;\"“”]{1,60},)"
+)
+_REASON_AS_RE = re.compile(
+    r",[\"”’»]?\s+as\s+(?!(?:he|she|they|it\s+(?:was|is)\s+(?:said|reported|noted|announced|known))\b)"
+    r"(?:(?!(?:leaders?|ministers?|presidents?|premiers?|delegations?|sides|talks|visit|meeting|guests?|hosts?)\b)"
+    r"[a-z][\w'’-]*\s+){1,7}?(?:is|are|was|were|has|have|had|would|will|could|can|may|might|must|should)\b"
 )
 _OWN_WORD_RE = re.compile(
     r",\s+(?:which|that)\s+(?:he|she|they)\s+(?:said|believed|hoped|expected)\s+"
