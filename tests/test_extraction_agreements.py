@@ -4939,3 +4939,35 @@ class FieldWordSphereTests(SimpleTestCase):
     def test_information_security_stays_security(self):
         text = self.lead + "They signed an agreement in the field of information security."
         self.assertEqual(spheres(text), ["security"])
+
+
+class CountTakenUpLaterTests(SimpleTestCase):
+    def test_a_ceremony_attended_for_a_count_signs_its_list(self):
+        text = (
+            "After the talks, the two presidents attended a signing ceremony for three memoranda on cooperation in "
+            "fisheries, forestry and civil aviation."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "environment", "aviation"])
+        text = (
+            "Tomorrow the two presidents will attend a signing ceremony for three memoranda on cooperation in "
+            "fisheries, forestry and civil aviation."
+        )
+        self.assertEqual(spheres(text), [])
+
+    def test_the_kind_word_takes_up_a_count_told_further_back(self):
+        text = (
+            "Vessa and Kolvia yesterday signed four agreements aimed at boosting trade along the Marel corridor.\n\n"
+            "The visiting president was welcomed with a guard of honour at the palace.\n\n"
+            "The agreements signed in the presence of the two leaders cover the creation of a joint committee on "
+            "the management of the cargo terminals of the port of Marel for goods, cooperation in energy, "
+            "tourism and the exchange of information on cross-border crime."
+        )
+        self.assertEqual(spheres(text), ["transport", "energy", "tourism", "security"])
+
+    def test_another_kind_word_does_not_take_up_the_count(self):
+        text = (
+            "Vessa and Kolvia yesterday signed four agreements aimed at boosting trade along the Marel corridor.\n\n"
+            "The visiting president was welcomed with a guard of honour at the palace.\n\n"
+            "The talks held in the presence of the two delegations covered energy, tourism and cross-border crime."
+        )
+        self.assertEqual(titles(text), [])

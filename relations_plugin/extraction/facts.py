@@ -421,11 +421,12 @@ _BACKGROUND_RE = re.compile(
 )
 # A sentence that gives the topics of a count of instruments signed just before: "They cover health and farming."
 _TOPICS_AFTER_RE = re.compile(
-    r"\s*(?:They|These|Those|The\s+(?:\w+\s+)?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|"
-    r"instruments|protocols|pacts))"
+    r"\s*(?:They|These|Those|(?P<the>The)\s+(?:\w+\s+)?"
+    r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|pacts))"
     # (where and before whom they were signed may stand between commas: "The agreements, signed at the palace, cover";
-    # or the participle alone: "The MoUs signed touch on ...")
-    rf"(?:,\s+{_DONE}\s[^;:]{{0,160}}?,|\s+{_DONE})?\s+"
+    # or the participle alone: "The MoUs signed touch on ...", or with a short phrase: "The deals signed in the
+    # presence of the leaders cover ...")
+    rf"(?:,\s+{_DONE}\s[^;:]{{0,160}}?,|\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"touch on|touched on|focus on|focused on|are on|were on|range from|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))\s+"
@@ -2262,8 +2263,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             background.group("y") and art.dateline and int(background.group("y")) >= art.dateline.year
         ):
             continue  # "Earlier this year, the two countries concluded a treaty ...": not this visit's
-        topics_kind = generic_kind or recalled_kind
+        topics_kind = generic_kind or recalled_kind or counted_before
         topics = _TOPICS_AFTER_RE.match(sent) if topics_kind and not _ONE_ON_RE.search(sent) else None
+        if topics and not (generic_kind or recalled_kind):
+            # a count told further back is taken up again only by its own kind word: "The agreements signed in the
+            # presence of the leaders cover ..."
+            if not topics.group("the") or _singular(topics.group("kinds")).lower() != _singular(topics_kind).lower():
+                topics = None
         # (after a sentence that named several documents signed, or a plural of them: "Among the MoUs signed")
         more = _OTHERS_TOPICS_RE.match(sent) if not topics else None
         if more:
@@ -2304,7 +2310,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # (the rest of a list already under way has no count to check its commas against; each item between
                 # them, "and" within it, is one document: "fisheries and the sea, schools, and visas")
                 by_commas = more and len(items) >= 2 and all(0 < len(x.split()) <= 12 for x in items)
-                if not by_commas and (len(items) != told_count or not all(0 < len(x.split()) <= 16 for x in items)):
+                # (as many items as were counted may each name their parties and place at length)
+                if not by_commas and (len(items) != told_count or not all(0 < len(x.split()) <= 20 for x in items)):
                     split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
                     items = [x for x in split.split(rest.rstrip(" .")) if x]
                     items = items if all(len(x.split()) <= 5 for x in items) else []

@@ -802,7 +802,10 @@ _SIGNED_CUE = (
     r"signed|inked|conclude[ds]?|exchanged|exchange of|adopted|sealed|reached|ratified|issued|struck|clinched|"
     r"finali[sz]ed|got|secured|"
     r"(?<!will )(?<!to )(?<!would )(?<!shall )(?:sign|signs)|"
-    r"approved|endorsed|the signing|concluded"
+    r"approved|endorsed|the signing|concluded|"
+    # a ceremony already held for the documents ("attended a signing ceremony for five memoranda"), which the bare
+    # "signing" of a plan would read as still to come
+    r"(?:attended|witnessed|held|hosted|oversaw|presided\s+over)\s+(?:a|the)\s+(?:joint\s+)?signing\s+ceremony"
 )
 _ANNOUNCED_CUE = (
     r"will|would|shall|to sign|to be signed|to conclude|expected|plans?|planned|planning|intends?|"
