@@ -7503,3 +7503,19 @@ class AppreciationAfterACommaTests(SimpleTestCase):
     def test_appreciation_of_the_welcome_stays_a_courtesy(self):
         text = INTRO + "Kertész passed on greetings, expressing his appreciation for the warm hospitality shown him."
         self.assertEqual([q for q in quotes(text) if "hospitality" in q[1]], [])
+
+
+def test_guarded_pattern_finds_what_the_pattern_finds():
+    """The look-ahead read off a pattern's opening letters only turns away positions no branch could open at."""
+    import re
+
+    from relations_plugin.extraction.lexicon import guarded
+
+    pattern = r"(?=\w)(?<!\w)(?:trade\s+pact|(?-i:PM)|memorand(?:um|a)|(?:first\s+)?envoy)\b"
+    text = "The PM and the First Envoy signed a Trade  Pact and two memoranda; pm Tradewind envoys stayed."
+    assert guarded(pattern, re.I).startswith("(?=[")
+    found = [m.span() for m in re.finditer(guarded(pattern, re.I), text, re.I)]
+    assert found == [m.span() for m in re.finditer(pattern, text, re.I)]
+    assert len(found) == 4
+    # (a pattern opening with a class is left as it is)
+    assert guarded(r"[A-Z]\w+\s+said", 0) == r"[A-Z]\w+\s+said"

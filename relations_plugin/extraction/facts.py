@@ -40,6 +40,7 @@ from .lexicon import (
     _TITLE_WORDS,
     _WEEKDAYS,
     compiled,
+    guarded,
 )
 from .suggestions import (
     AMBASSADOR,
@@ -157,24 +158,28 @@ _GATED_KINDS = (
     "minute",
     "collaboration",
 )
+# (guarded: searched in every sentence)
 _DOC_RE = re.compile(
-    _KIND_RE.pattern.replace(
-        "(?P<kind>",
-        r"(?P<kind>pacts?|communiqu[ée]s?|MoCs?|LoIs?|compacts?(?=\s+(?:on|for|with|between)\b)|"
-        r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was|covered|dealt\s+with|"
-        r"concerned|included)\b)|"
-        r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
-        r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
-        # a firm's document named by the work it sets up, as one more item of a list: "as well as a collaboration
-        # between X and Y to develop a data centre"
-        r"collaborations?(?=\s+(?:between|with)\s)|"
-        r"alliances?(?!\s+(?:partners?|members?))|"
-        # the signed record of a joint body's meeting: "signed the minutes of the fourth meeting of the committee"
-        r"minutes(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b)|"
-        r"exchanges?\s+of\s+letters|exchanges?\s+of\s+(?:diplomatic|official)\s+notes|"
-        r"(?<=exchanged )(?:diplomatic|official)\s+notes(?=\s+(?:on|for|concerning)\s)|"
-        r"(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
-        1,
+    guarded(
+        _KIND_RE.pattern.replace(
+            "(?P<kind>",
+            r"(?P<kind>pacts?|communiqu[ée]s?|MoCs?|LoIs?|compacts?(?=\s+(?:on|for|with|between)\b)|"
+            r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was|covered|dealt\s+with|"
+            r"concerned|included)\b)|"
+            r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
+            r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
+            # a firm's document named by the work it sets up, as one more item of a list: "as well as a collaboration
+            # between X and Y to develop a data centre"
+            r"collaborations?(?=\s+(?:between|with)\s)|"
+            r"alliances?(?!\s+(?:partners?|members?))|"
+            # the signed record of a joint body's meeting: "signed the minutes of the fourth meeting of the committee"
+            r"minutes(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b)|"
+            r"exchanges?\s+of\s+letters|exchanges?\s+of\s+(?:diplomatic|official)\s+notes|"
+            r"(?<=exchanged )(?:diplomatic|official)\s+notes(?=\s+(?:on|for|concerning)\s)|"
+            r"(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
+            1,
+        ),
+        re.I,
     ),
     re.I,
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from re import _constants as _sre
+from re import _parser as _sre_parse
 
 from .suggestions import (
     AMBASSADOR,
@@ -24,6 +26,51 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """A pattern compiled once per process: the rules write hundreds of patterns where they use them, some built
     from an article's names, more than ``re``'s own cache of 512 holds, so that it would keep recompiling them."""
     return re.compile(pattern, flags)
+
+
+def _first_letters(items: list) -> tuple[set[str], bool] | None:
+    """The characters a parsed pattern can open with, and whether it can match empty; None past what it reads."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # (zero-width: the next item opens the match)
+        if op is _sre.SUBPATTERN:
+            got = _first_letters(av[3])
+        elif op is _sre.BRANCH:
+            alts = [_first_letters(alt) for alt in av[1]]
+            got = None if None in alts else ({c for a in alts for c in a[0]}, any(a[1] for a in alts))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            got = _first_letters(av[2])
+            got = got and (got[0], got[1] or av[0] == 0)
+        elif op is _sre.IN and all(inner is _sre.LITERAL for inner, _ in av):
+            got = {chr(c) for _, c in av}, False
+        else:
+            return None  # a class, a wildcard, a back-reference: not worth reading
+        if got is None:
+            return None
+        out |= got[0]
+        if not got[1]:
+            return out, False
+    return out, True
+
+
+def guarded(pattern: str, flags: int = 0) -> str:
+    """``pattern`` after a look-ahead for the characters it can open with, when it opens with a word character.
+
+    A long case-insensitive alternation is tried branch by branch at every position it is searched from (the engine
+    checks the first letter of a branch cheaply only when the case counts); one look-ahead for the letters any branch
+    opens with turns most positions away at once. The guard is read off the pattern itself, so an alternative added
+    later keeps its matches; a pattern the reader does not follow is left as it is."""
+    try:
+        got = _first_letters(_sre_parse.parse(pattern, flags))
+    except (AttributeError, TypeError, ValueError):
+        return pattern  # (a later Python's parser: the pattern works as written, only slower)
+    if got is None or got[1] or not all(c.isalnum() for c in got[0]):
+        return pattern
+    return f"(?=[{''.join(sorted(got[0]))}])(?:{pattern})"
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -241,7 +288,8 @@ _CORES: tuple[tuple[str, str], ...] = (
 # (every core opens with a word character, so "a word character after none" is the leading word boundary; spelt
 # so, the engine skips the inner positions of words far sooner than with a leading boundary)
 _CORE_RE = re.compile(
-    r"(?=\w)(?<!\w)(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CORES)) + r")\b", re.I
+    guarded(r"(?=\w)(?<!\w)(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CORES)) + r")\b", re.I),
+    re.I,
 )
 _GENERIC_TITLE_WORDS = {"minister", "president", "head", "of", "state", "leader", "prime", "the", "our", "their"}
 _NAME_TAIL_RE = re.compile(r"((?:[A-ZÀ-ÞĀ-ſ][\w'’-]*|bin|bint|ibn|al|el|de|van|von)\s+){1,4}$")
@@ -946,7 +994,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
 )
 # (the leading boundary spelt as the core's is, for the same speed)
 _SPHERE_RE = re.compile(
-    r"(?=\w)(?<!\w)(?:" + "|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SPHERES)) + r")\b", re.I
+    guarded(r"(?=\w)(?<!\w)(?:" + "|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SPHERES)) + r")\b", re.I),
+    re.I,
 )
 
 # Events, in priority order, for the "what" of dates and places.
@@ -1029,8 +1078,11 @@ _DATE_NUM_RE = re.compile(
     r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b|\b(?P<Y>\d{4})-(?P<M>\d{2})-(?P<D>\d{2})\b"
 )
 _DATE_REL_RE = re.compile(
-    r"\b(?:(?P<word>yesterday|today|tomorrow)|(?:(?P<mod>last|next|this|on|early|late|earlier on|later on)\s+)?"
-    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!['’]s)",
+    guarded(
+        r"\b(?:(?P<word>yesterday|today|tomorrow)|(?:(?P<mod>last|next|this|on|early|late|earlier on|later on)\s+)?"
+        r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!['’]s)",
+        re.I,
+    ),
     re.I,
 )
 _FUTURE_RE = re.compile(
