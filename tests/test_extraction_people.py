@@ -1468,7 +1468,7 @@ class NounShapedSurnameTests(SimpleTestCase):
 
     def test_a_noun_shaped_surname_closes_a_titled_name(self):
         text = (
-            "Indonesian President Budi Santoso held talks with Egyptian President Omar Fathy in Cairo on Monday.\n\n"
+            "Indonesian President Wahyu Kurniadi held talks with Egyptian President Omar Fathy in Cairo on Monday.\n\n"
             "Indonesian Ambassador to Egypt Sari Dewi Harahation said the embassy would follow up the talks."
         )
         names = {p.name: p.country for p in suggest_package(text).participants}
@@ -1476,7 +1476,7 @@ class NounShapedSurnameTests(SimpleTestCase):
 
     def test_an_institution_named_after_a_person_is_no_name(self):
         text = (
-            "Indonesian President Budi Santoso held talks with Egyptian President Omar Fathy in Cairo on Monday.\n\n"
+            "Indonesian President Wahyu Kurniadi held talks with Egyptian President Omar Fathy in Cairo on Monday.\n\n"
             "Economist Laila Hamdi of the Sari Dewi Foundation said the talks were overdue."
         )
         names = [p.name for p in suggest_package(text).participants]

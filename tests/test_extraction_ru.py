@@ -6874,7 +6874,7 @@ class LocalOfficeCountryTests(SimpleTestCase):
     TEXT = (
         " date 2025-10-08 Астана, 8 октября.\n\n"
         "Президент Казахстана Нурбол Ерланов провел переговоры с президентом Вьетнама Ле Ван Намом.\n\n"
-        "В переговорах участвовал министр иностранных дел Вьетнама Нгуен Тхи Лан.\n\n"
+        "В переговорах участвовал министр иностранных дел Вьетнама Чан Тхи Хуонг.\n\n"
         "В четверг вьетнамская делегация отправится в Шымкент, где Ле Ван Нам примет участие в бизнес-форуме и "
         "встретится с акимом города Темирланом Бакытовым.\n"
     )
@@ -6883,7 +6883,7 @@ class LocalOfficeCountryTests(SimpleTestCase):
         self.assertEqual(people(self.TEXT).get("Темирлан Бакытов"), "KZ")
 
     def test_the_guests_minister_keeps_the_guests_country(self):
-        self.assertEqual(people(self.TEXT).get("Нгуен Тхи Лан"), "VN")
+        self.assertEqual(people(self.TEXT).get("Чан Тхи Хуонг"), "VN")
 
 
 class EscortListCountryTests(SimpleTestCase):
