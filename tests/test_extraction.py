@@ -7513,9 +7513,13 @@ def test_guarded_pattern_finds_what_the_pattern_finds():
 
     pattern = r"(?=\w)(?<!\w)(?:trade\s+pact|(?-i:PM)|memorand(?:um|a)|(?:first\s+)?envoy)\b"
     text = "The PM and the First Envoy signed a Trade  Pact and two memoranda; pm Tradewind envoys stayed."
-    assert guarded(pattern, re.I).startswith("(?=[")
+    assert guarded(pattern, re.I).startswith("(?=(?i:[")
     found = [m.span() for m in re.finditer(guarded(pattern, re.I), text, re.I)]
     assert found == [m.span() for m in re.finditer(pattern, text, re.I)]
     assert len(found) == 4
+    # (a pattern that keeps case but for a scoped "(?i:...)" keeps its matches in either case)
+    scoped = r"(?:(?i:envoy)|Trade)\b"
+    assert [m.span() for m in re.finditer(guarded(scoped), text)] == [m.span() for m in re.finditer(scoped, text)]
+    assert len(re.findall(guarded(scoped), text)) == 2
     # (a pattern opening with a class is left as it is)
     assert guarded(r"[A-Z]\w+\s+said", 0) == r"[A-Z]\w+\s+said"

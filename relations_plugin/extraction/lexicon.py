@@ -70,7 +70,9 @@ def guarded(pattern: str, flags: int = 0) -> str:
         return pattern  # (a later Python's parser: the pattern works as written, only slower)
     if got is None or got[1] or not all(c.isalnum() for c in got[0]):
         return pattern
-    return f"(?=[{''.join(sorted(got[0]))}])(?:{pattern})"
+    # (the guard ignores case on its own: a scoped "(?i:...)" inside a pattern that otherwise keeps case opens with
+    # either case, which the letters read off the parse do not show)
+    return f"(?=(?i:[{''.join(sorted(got[0]))}]))(?:{pattern})"
 
 
 # --------------------------------------------------------------------------------------------------------------
