@@ -1466,19 +1466,15 @@ class NounShapedSurnameTests(SimpleTestCase):
     """ "Ambassador Sari Dewi Harahation said": a surname ending like an abstract noun closes a name of three words;
     an institution named after a person, which an article opens, keeps its last word out of the name."""
 
+    LEAD = "Indonesian President Wahyu Kurniadi held talks with Egyptian President Omar Fathy in Cairo on Monday.\n\n"
+
     def test_a_noun_shaped_surname_closes_a_titled_name(self):
-        text = (
-            "Indonesian President Wahyu Kurniadi held talks with Egyptian President Omar Fathy in Cairo on Monday.\n\n"
-            "Indonesian Ambassador to Egypt Sari Dewi Harahation said the embassy would follow up the talks."
-        )
+        text = self.LEAD + "Indonesian Ambassador to Egypt Sari Dewi Harahation said the embassy would follow up."
         names = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(names.get("Sari Dewi Harahation"), "ID")
 
     def test_an_institution_named_after_a_person_is_no_name(self):
-        text = (
-            "Indonesian President Wahyu Kurniadi held talks with Egyptian President Omar Fathy in Cairo on Monday.\n\n"
-            "Economist Laila Hamdi of the Sari Dewi Foundation said the talks were overdue."
-        )
+        text = self.LEAD + "Economist Laila Hamdi of the Sari Dewi Foundation said the talks were overdue."
         names = [p.name for p in suggest_package(text).participants]
         self.assertNotIn("Sari Dewi Foundation", names)
         self.assertFalse(any(n.endswith("Foundation") for n in names))
