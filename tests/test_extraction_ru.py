@@ -6906,3 +6906,29 @@ class EscortListCountryTests(SimpleTestCase):
     def test_a_minister_of_the_hosts_sentence_stays_the_hosts(self):
         text = self.HEAD + "В переговорах участвовал министр обороны России Павел Гордеев.\n"
         self.assertEqual(people(text).get("Павел Гордеев"), "RU")
+
+
+class ListedMinistryTitleTests(SimpleTestCase):
+    """A ministry named by a list of fields ("инвестиций, промышленности и торговли") keeps its comma inside the
+    title of "Как пояснил ..."; the words start after the name."""
+
+    HEAD = (
+        " date 2025-10-08 Ташкент, 8 октября.\n\n"
+        "Президент Узбекистана Рустам Каримжонов провел переговоры с премьер-министром Малайзии Азизом Салимом.\n\n"
+    )
+
+    def test_the_words_start_after_the_name(self):
+        text = self.HEAD + (
+            "Как пояснил министр инвестиций, промышленности и торговли Узбекистана Шухрат Алимов, соглашение "
+            "подпишут до конца года.\n"
+        )
+        self.assertIn(("Шухрат Алимов", "соглашение подпишут до конца года"), quotes(text))
+
+    def test_a_clause_with_a_list_is_still_the_words(self):
+        text = self.HEAD + (
+            "Как пояснил министр торговли Шухрат Алимов, в торговле и инвестициях Узбекистан растет, а импорт "
+            "снижается.\n"
+        )
+        self.assertIn(
+            ("Шухрат Алимов", "в торговле и инвестициях Узбекистан растет, а импорт снижается"), quotes(text)
+        )
