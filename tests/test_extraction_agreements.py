@@ -4971,3 +4971,24 @@ class CountTakenUpLaterTests(SimpleTestCase):
             "The talks held in the presence of the two delegations covered energy, tourism and cross-border crime."
         )
         self.assertEqual(titles(text), [])
+
+
+class LaterItemContentTests(SimpleTestCase):
+    """What the last item of a list will do tells nothing of the items before it."""
+
+    def test_a_future_clause_of_the_last_item_leaves_the_list_signed(self):
+        text = (
+            "Vessa and Kolvia on Tuesday signed five agreements to deepen trade across their border.\n\n"
+            "The deals include a memorandum on the upgrade of the Tarn river crossing, a protocol on veterinary "
+            "checks and a gas supply contract that will see Kolvia send more fuel north.\n\n"
+            "Other agreements cover fisheries and tourism."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "energy", "agriculture", "tourism"])
+
+    def test_a_list_still_to_be_signed_stays_unsigned(self):
+        text = (
+            "Vessa and Kolvia are preparing a package of documents for the president's visit.\n\n"
+            "The deals include a memorandum on the upgrade of the Tarn river crossing and a protocol on veterinary "
+            "checks, which will be signed in May."
+        )
+        self.assertEqual(spheres(text), [])

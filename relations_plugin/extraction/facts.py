@@ -1716,8 +1716,11 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         return ("announced" if last.group("ann") else "signed"), "before"
     # cues after a semicolon belong to the next clause ("...; officials said the number would rise"), and those of a
     # clause telling what the instrument does ("a deal under which X will build ...") to what it does
+    # (also that of a later item: "X, Y and a power deal that will see Z buy more" tells nothing of X and Y)
     semi = sentence.find(";", end)
-    after = [] if _CONTENT_RE.match(sentence, end) else _cues(sentence, end, semi if semi >= 0 else len(sentence))
+    stop = semi if semi >= 0 else len(sentence)
+    content = _CONTENT_RE.search(sentence, end, stop)
+    after = _cues(sentence, end, content.start()) if content else _cues(sentence, end, stop)
     # an adjective of a later item ("MoUs covered ..., a proposed air link") tells nothing of the instrument
     after = [c for c in after if not compiled(r"\b(?:a|an|the|its|their)\s+$").search(sentence[: c.start()])]
     if any(m.group("ann") for m in after[:3]):
