@@ -6932,3 +6932,34 @@ class ListedMinistryTitleTests(SimpleTestCase):
         self.assertIn(
             ("Шухрат Алимов", "в торговле и инвестициях Узбекистан растет, а импорт снижается"), quotes(text)
         )
+
+
+class AnnouncedStanceTests(SimpleTestCase):
+    """ "Сообщил о готовности ...", "заявил о заинтересованности ...": the stance announced is the words reported;
+    "рассказал о развитии города" and a side's announcement are the story's."""
+
+    HEAD = (
+        " date 2025-10-08 Улан-Батор, 8 октября.\n\n"
+        "Президент Монголии Батбаяр Энхтуяа провел переговоры с президентом Казахстана Нурболом Ерлановым.\n\n"
+    )
+
+    def test_a_stance_announced(self):
+        text = self.HEAD + (
+            "Министр образования Казахстана Айжан Сулейменова сообщила о готовности открыть в Улан-Баторе филиал "
+            "университета.\n"
+        )
+        self.assertIn(("Айжан Сулейменова", "готовности открыть в Улан-Баторе филиал университета"), quotes(text))
+
+    def test_plans_announced_by_a_title(self):
+        text = self.HEAD + (
+            "В переговорах участвовал министр энергетики Монголии Тэмүүлэн Ганбат. Министр также заявил о "
+            "намерении увеличить поставки угля.\n"
+        )
+        self.assertIn(("Тэмүүлэн Ганбат", "намерении увеличить поставки угля"), quotes(text))
+
+    def test_a_tour_and_a_side_are_no_words(self):
+        text = self.HEAD + (
+            "Министр образования Казахстана Айжан Сулейменова рассказала о развитии университета. Монгольская "
+            "сторона сообщила о планах увеличить число стипендий.\n"
+        )
+        self.assertEqual(quotes(text), [])

@@ -3855,6 +3855,13 @@ _RU_OBJECT_VERB_RE = re.compile(
 _RU_EXPRESSED_RE = re.compile(r"(?:выразил|подтвердил)[а]? (?!благодарность|признательность)\w+(?: \w+)?", re.I)
 _RU_HOPE_FOR_RE = re.compile(r"(?:надежду\s+на|уверенность\s+в)\s+(?!том\b)(?=[а-яё])", re.I)
 _RU_EXPRESSED_THANKS_RE = re.compile(r"выразил[а]? (?:благодарность|признательность)", re.I)
+# "сообщил о готовности открыть филиал", "заявил о заинтересованности в транзите": a stance or a step announced is
+# the words reported, from the noun; "рассказал о развитии города" is a tour's story, not a statement
+_RU_ANNOUNCED_RE = re.compile(r"(?:сообщил|заявил)[а]?", re.I)
+_RU_ANNOUNCED_STANCE_RE = re.compile(
+    r"\s+(?:(?:также|при\s+этом|журналистам)\s+)?об?\s+(?=(?:готовност|заинтересованност|намерени|желани|планах|"
+    r"договор[её]нност|решени|увеличени|расширени)\w*\s+[а-яё])"
+)
 _RU_THANKS_FOR_RE = re.compile(r"(?:[^\s.,;:!?«»„“\"]+\s+){0,5}?за\s+[а-яё]+\s+[а-яё]")
 
 
@@ -4262,6 +4269,13 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             c = clause(verb.end())
             if c and (not _RU_THANKS_FOR_RE.match(text, c[0], c[1]) or _RU_COURTESY_RE.search(text, c[0], c[1])):
                 c = None
+        elif (
+            not that
+            and not colon
+            and _RU_ANNOUNCED_RE.fullmatch(verb.group(0))
+            and (announced := _RU_ANNOUNCED_STANCE_RE.match(rest))
+        ):
+            c = clause(verb.end() + announced.end())
         elif not that and not colon and _RU_EXPRESSED_RE.fullmatch(verb.group(0)):
             c = clause(verb.start() + len(verb.group(0).split()[0]) + 1)  # from the feeling named
             hope = _RU_HOPE_FOR_RE.match(text, c[0], c[1]) if c else None
