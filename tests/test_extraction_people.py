@@ -664,6 +664,35 @@ class CourtesyCallHostTests(SimpleTestCase):
         self.assertFalse(_headline_in_capitals("LILONGWE, March 3 (MANA) - President X said"))
 
 
+class DatelineTests(SimpleTestCase):
+    def test_a_dateline_below_a_deck_and_a_byline_names_the_host(self):
+        text = (
+            "Ochoa Courts Nordic Investors but Leaves Mining Tax Unresolved\n\nThe two presidents signed a "
+            "forestry pact. But the question of royalties went unanswered.\n\nBy Tess Aldane and Rui Mendonca\n\n"
+            "LIMA — President Ramiro Ochoa Velarde held talks on Thursday with President Haakon Lindqvist of "
+            "Sweden.\n\nTrade Minister Ines Calderon Ruiz also attended. Peru and Sweden signed a forestry pact."
+        )
+        found = sides(text)
+        self.assertEqual(found["Ruiz"], "PE")
+        self.assertEqual(found["Velarde"], "PE")
+        self.assertEqual(found["Lindqvist"], "SE")
+
+    def test_a_dateline_closed_by_a_colon_names_the_host(self):
+        text = (
+            "Peru, Sweden agree to double trade\n\nStaff Reporter\n\nLIMA: Peru and Sweden on Tuesday agreed "
+            "to double trade. Trade Minister Ines Calderon Ruiz attended the talks with President Haakon "
+            "Lindqvist of Sweden."
+        )
+        self.assertEqual(_Article(text, None, ()).dateline_country(), "PE")
+        self.assertEqual(sides(text)["Ruiz"], "PE")
+
+    def test_a_speakers_label_or_a_headline_in_capitals_is_no_dateline(self):
+        transcript = "MODERATOR: Good afternoon.\n\nPRESIDENT OCHOA: Thank you. Lima welcomes our Swedish friends."
+        self.assertEqual(_Article(transcript, None, ()).dateline_country(), "")
+        headline = "PERU, SWEDEN AGREE TO DOUBLE TRADE\n\nThe two leaders met in Stockholm on Tuesday."
+        self.assertEqual(_Article(headline, None, ()).dateline_country(), "")
+
+
 class AbstractFieldTitleTests(SimpleTestCase):
     def test_a_portfolio_named_by_an_abstract_noun_is_still_the_title(self):
         text = (
@@ -1021,7 +1050,8 @@ class LowerCaseLeaderAccompaniedTests(SimpleTestCase):
         self.assertEqual(found["Kundi"], "PK")
 
     def test_a_subject_that_is_no_office_accompanies_nobody(self):
-        self.assertEqual(sides(self.TEXT.format(subject="motorcade"))["Mirza"], "")
+        # (not the guest's side by the companion rule; the host's, as anyone untold, now the dateline names it)
+        self.assertEqual(sides(self.TEXT.format(subject="motorcade"))["Mirza"], "UZ")
 
 
 class ClauseSubjectTitleTests(SimpleTestCase):

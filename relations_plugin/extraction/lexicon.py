@@ -1110,7 +1110,8 @@ _HOST_CUE_RE = re.compile(
     r"(?:left|leaves|departed(?:\s+from)?|departs(?:\s+from)?|(?:lifted|lifts|took|takes)\s+off\s+from)(?=\s+[A-Z])|(?:last|final|first|only|main)\s+stop(?:over)?\s+in|stopover\s+in)\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|People's|Democratic|Arab|"
     r"Kyrgyz|Federative|Oriental|Bolivarian|United)\s+)*(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?(?=[A-Z])"
 )
-_DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’ .-]{2,30}?)\s*(?:,|\(|\.|\s[–—-]\s)")
+# (or a colon, as South Asian and Gulf papers set it: "ISLAMABAD: Pakistan and ...")
+_DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’ .-]{2,30}?)\s*(?:,|\(|\.|:|\s[–—-]\s)")
 
 # A transcript line: a speaker's label in capitals (or a name) and a colon at the start of a paragraph.
 _LABEL_RE = re.compile(

@@ -2986,21 +2986,16 @@ class _Article:
             if ent.country and not ent.outsider and not marked.holds(start):
                 if _HOST_ACT_RE.match(text, end) and not self._in_marks(start):
                     votes[ent.country] = votes.get(ent.country, 0) + 1
-        for a, b in self.paras[:3]:
-            if _headline_in_capitals(text[a:b]):
-                continue  # "KENYA, MALAWI AGREE TO ...": a headline's first word, no dateline's city
-            dateline = _DATELINE_RE.match(text, a)
-            if dateline:
-                city = dateline.group("city").strip().title()
-                code = _CITY_BY_NAME.get(city) or _COUNTRY_BY_FORM.get(city, "")
-                if code:
-                    votes[code] = votes.get(code, 0) + 1
-                break
-            # "Buenos Aires, October 9 - ...": a known city opening a lead paragraph, written in mixed case
-            city = _LEAD_CITY_RE.match(text, a)
-            if city:
-                votes[_CITY_BY_NAME[city.group(1)]] = votes.get(_CITY_BY_NAME[city.group(1)], 0) + 1
-                break
+        code = self.dateline_country()
+        if not code:
+            for a, _ in self.paras[:3]:
+                # "Buenos Aires, October 9 - ...": a known city opening a lead paragraph, written in mixed case
+                city = _LEAD_CITY_RE.match(text, a)
+                if city:
+                    code = _CITY_BY_NAME[city.group(1)]
+                    break
+        if code:
+            votes[code] = votes.get(code, 0) + 1
         return votes
 
     @functools.cached_property
@@ -3055,14 +3050,20 @@ class _Article:
         return head.count('"') % 2 == 1 or head.count("“") > head.count("”") or head.count("«") > head.count("»")
 
     def dateline_country(self) -> str:
-        """The country of the dateline city ("ASTANA, 9 October."): the agency's side of the story."""
+        """The country of the dateline city ("ASTANA, 9 October.", "ISLAMABAD: ..."): the agency's side of the
+        story. The dateline opens the first paragraph of the story itself, below a headline, a deck, a byline and an
+        agency's date lines, so the first known city in capitals within the opening paragraphs is taken ("WASHINGTON
+        — ..." under a two-line deck and "By A and B"); a transcript's "MODERATOR:" is no city and reads on."""
         if self._dateline_code is None:
             self._dateline_code = ""
-            for a, b in self.paras[:3]:
-                m = _DATELINE_RE.match(self.text, a) if not _headline_in_capitals(self.text[a:b]) else None
-                if m:
-                    city = m.group("city").strip().title()
-                    self._dateline_code = _CITY_BY_NAME.get(city) or _COUNTRY_BY_FORM.get(city, "")
+            for a, b in self.paras[:8]:
+                if _headline_in_capitals(self.text[a:b]):
+                    continue  # "KENYA, MALAWI AGREE TO ...": a headline's first word, no dateline's city
+                m = _DATELINE_RE.match(self.text, a)
+                city = m.group("city").strip().title() if m else ""
+                code = _CITY_BY_NAME.get(city) or _COUNTRY_BY_FORM.get(city, "")
+                if code:
+                    self._dateline_code = code
                     break
         return self._dateline_code
 
