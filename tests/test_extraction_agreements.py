@@ -4992,3 +4992,22 @@ class LaterItemContentTests(SimpleTestCase):
             "checks, which will be signed in May."
         )
         self.assertEqual(spheres(text), [])
+
+
+class WordsOnTheLastItemTests(SimpleTestCase):
+    """What the writer says of the last item ("..., a sector in which ...") is no item of its own."""
+
+    def test_a_noun_with_a_relative_clause_after_the_last_item(self):
+        text = (
+            "The two sides signed nine agreements, including a memorandum on wind power.\n\n"
+            "Other deals cover fisheries, road safety and the joint production of films, a field in which "
+            "Kolvia's studios lead the region."
+        )
+        self.assertEqual(spheres(text), ["energy", "agriculture", "transport", "culture"])
+
+    def test_an_item_of_its_own_after_the_comma_stays(self):
+        text = (
+            "The two sides signed nine agreements, including a memorandum on wind power.\n\n"
+            "Other deals cover fisheries, road safety, and a fund for young film makers."
+        )
+        self.assertEqual(spheres(text), ["energy", "agriculture", "transport", "culture"])

@@ -254,6 +254,8 @@ _LIST_END_RE = re.compile(
     r"during|in the presence of|in front of|signed|to be|by the end of|while|but|aimed at|designed to|amid|amidst)\b|"
     r",?\s+and\s+(?:\w+ly\s+)?(?:resolved|agreed|decided|pledged|vowed|set|called|discussed|reviewed)\b|"
     r",\s+(?:including|among them|both|all)\b|"
+    # what the writer says of the last item: "..., and the joint production of films, a sector in which ..."
+    r",\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+(?:in|on|at|for|of|from|to|with))?\s+(?:which|where|whose)\b|"
     # a clause after the list: "..., as the president hosted his guest", "..., the two ministries said"
     r",\s+(?:as|when|where|after|before|following|ahead of|according to|on the sidelines of)\s|"
     # "..., at the end of a state visit", "..., within the framework of the visit": the occasion, after it
