@@ -968,6 +968,30 @@ class ClauseBoundaryTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Tashkent backed a negotiated settlement in the region")])
 
+    def test_in_line_with_a_policy_goes_on_with_the_clause(self):
+        # what the statement follows is part of it, not the writer's gloss
+        text = (
+            "Chilean President Tomasa Urquieta held talks with Estonian Prime Minister Kaarel Vihmand in Tallinn.\n\n"
+            "Vihmand said Tallinn would open an honorary consulate in Valparaíso, in keeping with its plan to widen "
+            "its presence in South America. Urquieta underlined Chile's resolve to double its wine exports, in line "
+            "with the new export strategy of her government."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Kaarel Vihmand",
+                    "Tallinn would open an honorary consulate in Valparaíso, in keeping with its plan to widen its "
+                    "presence in South America",
+                ),
+                (
+                    "Tomasa Urquieta",
+                    "Chile's resolve to double its wine exports, in line with the new export strategy of her "
+                    "government",
+                ),
+            ],
+        )
+
     def test_a_semicolon_hands_over_to_the_next_statement(self):
         text = (
             INTRO + "Kertész said he had raised the fate of Hungarian seasonal workers; Tursunov said Tashkent would "

@@ -580,7 +580,7 @@ _CLAUSE_TAIL_RE = re.compile(
     r"in (?:(?:brief|televised|separate|later|written|closing|opening)\s+)?(?:remarks|comments|a statement|a speech|"
     r"an interview|an address|a post|a briefing|a message|a televised)\b|"
     r"and (?:also )?(?!hoped\b)[a-z]+ed|(?:and\s+(?:also\s+)?)?(?:" + _SPEECH_PARTICIPLES + r")|"
-    r"without|echoing|citing|reflecting|in line with|in keeping with|"
+    r"without|echoing|citing|reflecting|"
     # the writer's appraisal of what was said: "..., a figure he considered modest", "..., a level that ..."
     r"(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:he|she|they)\s+[a-z]+ed\b|"
     # "..., a goal that analysts consider ambitious", "..., a target which officials called realistic"
