@@ -3900,6 +3900,15 @@ class ExpressedInterestTests(SimpleTestCase):
         text = self.HEAD + "Стороны выразили заинтересованность в поставках белорусских автобусов.\n"
         self.assertEqual(quotes(text), [])
 
+    def test_one_speakers_readiness(self):
+        # "выразил готовность" is the same kind of stance, the readiness and what it is for
+        text = self.HEAD + "Питер Мойо выразил готовность открыть в Хараре сервисный центр.\n"
+        self.assertEqual(quotes(text), [("Питер Мойо", "готовность открыть в Хараре сервисный центр")])
+
+    def test_a_sides_readiness(self):
+        text = self.HEAD + "Зимбабвийская сторона выразила готовность открыть в Хараре сервисный центр.\n"
+        self.assertEqual(quotes(text), [])
+
 
 class SignedBeforeTests(SimpleTestCase):
     """A document whose signing the visit comes after ("после подписания договора", "после того, как лидеры
