@@ -1563,3 +1563,42 @@ class GuestPartyTests(SimpleTestCase):
     def test_officials_at_the_talks_are_the_hosts(self):
         names = self.countries("Also at the talks were Education Minister Pedro Salgado and Trade Minister Ana Vaz.")
         self.assertEqual((names.get("Pedro Salgado"), names.get("Ana Vaz")), ("PT", "PT"))
+
+
+class DelegationMemberTests(SimpleTestCase):
+    """ "X, vice-president of the Federation of ... Chambers of Commerce, who was part of the delegation, said": one
+    the story places in the visit's party after the name and its description takes part, whatever the description
+    says of a company, of the body's country or else of the guest's; one who only comments stays an outsider."""
+
+    LEAD = (
+        "Chilean President Mira Santek arrived in Oslo on Tuesday for talks with Norwegian Prime Minister Ivar "
+        "Brelling.\n\n"
+    )
+    CLAUSE = " said the two sides had agreed to lower duties on timber."
+
+    def found(self, subject: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(self.LEAD + subject + self.CLAUSE).participants}
+
+    def test_a_chamber_leader_in_the_delegation_takes_part_for_the_chambers_country(self):
+        found = self.found(
+            "Jorun Halvek, vice-president of the Federation of Norwegian Chambers of Commerce and Industry, who was "
+            "part of the delegation,"
+        )
+        self.assertEqual(found.get("Jorun Halvek"), "NO")
+        self.assertNotIn("Chambers", found)
+
+    def test_an_executive_in_the_business_delegation_is_the_guests(self):
+        found = self.found("Jorun Halvek, chief executive of Fjordline Timber, a member of the business delegation,")
+        self.assertEqual(found.get("Jorun Halvek"), "CL")
+        self.assertNotIn("Fjordline Timber", found)
+
+    def test_the_body_before_the_name_gives_the_country(self):
+        found = self.found("Salmon Council of Norway representative Eirik Sundal, who travelled with the delegation,")
+        self.assertEqual(found.get("Eirik Sundal"), "NO")
+
+    def test_an_executive_who_only_comments_stays_an_outsider(self):
+        self.assertNotIn("Jorun Halvek", self.found("Jorun Halvek, chief executive of Fjordline Timber,"))
+
+    def test_one_named_as_out_of_the_delegation_stays_an_outsider(self):
+        found = self.found("Jorun Halvek, an analyst at a Bergen think tank, who is not part of the delegation,")
+        self.assertNotIn("Jorun Halvek", found)

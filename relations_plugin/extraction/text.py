@@ -838,6 +838,18 @@ _MEMBERSHIP_RE = re.compile(
     # "Also present were ...", "Among those present were ...", "In attendance were ..."
     r"\b(?:[Pp]resent|[Ii]n\s+attendance)\b[^.;]{0,40}?\b(?:were|was)\b|\bthose\s+present\b"
 )
+# "X, vice-president of the ... Chamber of Commerce, who was part of the delegation, said": the visit's party named
+# after the name and its description, whatever the description says of a company or a business body
+_JOINED_AFTER_RE = re.compile(
+    # (a description has a word in lower case: not the next name of a list, "A, Marcelo Tavares, who ...")
+    r"(?P<desc>(?:\s*,\s*(?=[^,.;()\n]*?\b[a-z])[^,.;()\n]{1,100}?){0,2})\s*,\s+(?:who\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:also\s+)?"
+    r"(?:part\s+of|a\s+member\s+of|among|travell?(?:ed|ing|s)\s+with|accompan(?:ied|ies|ying)(?!\s+by\b)|joined|joins|"
+    r"flew\s+in\s+with|came\s+with)|(?:also\s+)?(?:part\s+of|a\s+member\s+of|travell?ing\s+with|accompanying))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:delegation|mission|entourage)\b"
+)
+# The words just before a name since the last quotation mark: "For the president of the X Association, " in
+# "... difficulties," said the president of ..."
+_LEAD_IN_RE = re.compile(r"[^\"“”«»]{0,100}$")
 _WHO_ACCOMPANIED_RE = re.compile(
     r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:accompanied|accompanies|accompanying|travell?ed\s+with)\s+"
     r"(?:(?:the|his|her)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+)*?(?=[A-ZÀ-ÞĀ-ſ])"
@@ -1786,6 +1798,10 @@ class _Article:
         existing = self.entities.get(key)
         # "The Russian delegation included ... and Rosatom CEO Pavel Gromov": a member of the visit, whatever office
         member = bool(_MEMBERSHIP_RE.search(text, sent[0], start))
+        # (not a body's name inside another's description: "X, chief executive of Norsk Timber, part of the ...")
+        inside = _BODY_BEFORE_RE.search(text, max(0, start - 6), start)
+        joined_after = _JOINED_AFTER_RE.match(text, end) if inside is None else None
+        member = member or joined_after is not None
         # "The documents were signed by Anna Kiss and Laziz Kudratov": signers take part, but a company's head who
         # signs a deal stays an outsider
         signer = bool(compiled(r"\bsigned\b[^.;]{0,60}?\bby\b").search(text[sent[0] : start]))
@@ -1911,6 +1927,13 @@ class _Article:
             )
             lead = self.entities.get(_key(owner.group(1))) if owner else None
             ent.country = ent.country or (lead.country if lead is not None else "")
+            if joined_after is not None and not ent.country:
+                # "Cattle Council of Australia representative X, who travelled with the business delegation", "X,
+                # president of the Philippine Chamber of Commerce, who joined ...": the country of the body described
+                told = _COUNTRY_RE.search(joined_after.group("desc"))
+                lead_in = _LEAD_IN_RE.search(text, sent[0], start).group(0)
+                told = told or next(reversed([*_COUNTRY_RE.finditer(lead_in)]), None)
+                ent.country = _COUNTRY_BY_FORM[told.group(0)] if told else ""
             # "Tursunov arrived with a delegation including ...": the sentence's subject's side (not a leader's: "the
             # President was welcomed ..., accompanied by Prime Minister X" is the host walking beside the guest)
             if not ent.country and ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
@@ -2054,7 +2077,10 @@ class _Article:
         if before in ("and", "&"):
             prior = _PREVIOUS_WORD_RE.search(text, max(sent[0], prev.start() - 40), prev.start())
             return not (prior and prior.group(2) == " " and _bare(prior.group(1)) in _STOP_CAPS)
-        return not before[:1].isupper() or before in _COUNTRY_WORDS
+        if before in _COUNTRY_WORDS:
+            # (not a body's plural noun before its field: "the Federation of Nepalese Chambers of Commerce")
+            return not compiled(r" of (?:the )?[A-Z]").match(text, end)
+        return not before[:1].isupper()
 
     def _speaks_by_surname(self, surname: str) -> bool:
         """Whether a surname alone is the subject of a speech verb somewhere in the article, or its inverted subject
@@ -2855,6 +2881,8 @@ class _Article:
                 )
             ) or any(
                 _VISITOR_RE.match(self.text, p)
+                # "X, a member of the business delegation": the delegation of the visit is the guest's
+                or _JOINED_AFTER_RE.match(self.text, self._name_end(p))
                 or self._meets_side_of(p, host)
                 or self._owns_visit(p)
                 or _GUEST_PARTY_RE.search(self.text, self.sentence_at(p)[0], p)
