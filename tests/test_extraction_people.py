@@ -693,6 +693,26 @@ class DatelineTests(SimpleTestCase):
         self.assertEqual(_Article(headline, None, ()).dateline_country(), "")
 
 
+class ReceivedCounterpartTests(SimpleTestCase):
+    TEXT = (
+        "Zambia, Namibia sign energy deals\n\nPresident Chanda Mwaba said the two countries must trade more. The "
+        "President was speaking on Thursday, {act}, President Tuhafeni Iipinge.\n\nDeputy Minister of Energy "
+        "Mutinta Hamoonde told a business forum that power lines would be built. Zambia and Namibia signed an "
+        "energy agreement."
+    )
+
+    def test_the_counterpart_a_leader_hosts_is_the_guest(self):
+        self.assertEqual(sides(self.TEXT.format(act="when he hosted his Namibian counterpart"))["Hamoonde"], "ZM")
+
+    def test_the_visiting_counterpart_is_the_guest(self):
+        self.assertEqual(
+            sides(self.TEXT.format(act="when he met his visiting Namibian counterpart"))["Hamoonde"], "ZM"
+        )
+
+    def test_a_counterpart_named_without_a_country_tells_no_host(self):
+        self.assertEqual(sides(self.TEXT.format(act="when he hosted his counterpart"))["Hamoonde"], "")
+
+
 class AbstractFieldTitleTests(SimpleTestCase):
     def test_a_portfolio_named_by_an_abstract_noun_is_still_the_title(self):
         text = (

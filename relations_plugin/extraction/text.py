@@ -757,12 +757,16 @@ _IN_MONTH_RE = re.compile(
 _VISIT_BY_RE = re.compile(
     r"\b(?:visit|trip|tour)\s+(?:here\s+)?(?:by|of)\s+(?:the\s+|an?\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
 )
-# The guest's side described as such: "briefed the Chilean guest on ...", "the visiting Chilean delegation".
+# The guest's side described as such: "briefed the Chilean guest on ...", "the visiting Chilean delegation", "his
+# visiting Malaysian counterpart"; or as the counterpart a leader receives: "hosted his Angolan counterpart"
 _GUEST_SIDE_RE = re.compile(
     r"\b(?:the|his|her|their|our)\s+(?:(?:visiting|distinguished|high-level)\s+)?(?P<c>"
     + _COUNTRY_RE.pattern
     + r")\s+(?:guests?|visitors?|delegation\s+(?:arrived|is\s+visiting|was\s+visiting))\b"
-    r"|\bthe\s+visiting\s+(?P<v>" + _COUNTRY_RE.pattern + r")(?![\w-])"
+    r"|\b(?:the|his|her|their)\s+visiting\s+(?P<v>" + _COUNTRY_RE.pattern + r")(?![\w-])"
+    r"|\b(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:his|her|their)\s+(?P<h>"
+    + _COUNTRY_RE.pattern
+    + r")\s+counterparts?\b"
 )
 _VISIT_ACT_AFTER_RE = re.compile(
     r"\s+(?:(?:also|then|later|first)\s+)?(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|met|meets|held|"
@@ -2845,7 +2849,7 @@ class _Article:
             # "a four-day state visit by Ghanaian President X": the visitor's country, so the host is the other
             visitors = {_COUNTRY_BY_FORM[m.group("c")] for m in _VISIT_BY_RE.finditer(self.text, self.body_start)}
             visitors |= {
-                _COUNTRY_BY_FORM[m.group("c") or m.group("v")]
+                _COUNTRY_BY_FORM[m.group("c") or m.group("v") or m.group("h")]
                 for m in _GUEST_SIDE_RE.finditer(self.text, self.body_start)
                 if not self._in_marks(m.start())
             }
