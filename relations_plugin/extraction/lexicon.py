@@ -513,7 +513,7 @@ _ACTS_AFTER_NAME_RE = re.compile(
 _SPEECH_BEFORE_NAME_RE = re.compile(
     rf"\b(?:(?:{_SPEECH_VERBS})|[Aa]ccording to)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?$"
 )
-_VERB_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+_VERB_RE = re.compile(guarded(rf"\b(?:{_SPEECH_VERBS})\b"))
 _PP_WORDS = (
     r"at|during|after|before|in|on|while|when|to|from|following|as|via|speaking|adding|commenting|"
     r"addressing|referring|noting|stressing|according|with|upon|later|earlier|today|yesterday|also|"
@@ -661,64 +661,67 @@ _WELCOMED_GUEST = (
 )
 # Evaluative speech acts report their object: "hailed the constructive spirit of the talks".
 _EVALUATIVE_RE = re.compile(
-    r"\b(?:hailed|praised|commended|lauded|applauded|"
-    # (a salute to a guard or a flag is a gesture: "saluted the guard of honour")
-    r"(?:saluted|salutes)(?!\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:guards?|flags?|troops|soldiers|crowds?|colou?rs|honou?r)\b|"
-    r"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\b(?!['’]s)))|"
-    r"highly (?:appreciated|praised|valued)|proposed|"
-    r"suggested|called for|calling for|calls for|pleaded for|pleads for|argued for|argues for|advocated|advocates|"
-    r"condemned|condemns|denounced|denounces|welcomed (?=" + _WELCOMED_OBJECT + r")|"
-    r"welcomed (?=" + _WELCOMED_GUEST + r")|"
-    r"praising|hailing|commending|lauding|applauding|welcoming (?=" + _WELCOMED_OBJECT + r")|"
-    r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
-    r"(?:expressed|expresses|conveyed|conveys|shared|voiced|voices) (?:(?:his|her|their|the)\s+)?"
-    r"(?:firm\s+|strong\s+)?"
-    r"(?:confidence|hope|conviction|certainty|satisfaction|belief|view|opinion|expectation|assurance)(?:\s+that)?|"
-    # what was pointed to, drawn attention to, spoken of, appreciated: the object is the statement
-    r"(?:drew|draws) (?:(?:special|particular)\s+)?attention to|pointed to|points to|"
-    r"(?:spoke|speaks) (?:of|about) (?=the (?:need|importance|necessity|potential|prospects?|role|significance)\b)|"
-    r"(?:appreciated|appreciates|valued|values|recogni[sz]ed|recogni[sz]es) (?=" + _WELCOMED_OBJECT + r")|"
-    # feelings voiced about something: "expressed pride in the dam", "voiced his country's aspiration to ...";
-    # the feeling is part of what was said, so the verb alone is the act
-    r"(?:expressed|expresses|expressing|voiced|voices|voicing|conveyed|conveys|extended|extends)"
-    r"(?=\s+(?:(?:his|her|their|its)\s+)?(?:(?:country|government|people|nation|side)['’]s\s+)?"
-    r"(?:(?:great|deep|profound|sincere|special|particular|"
-    r"full|strong|keen|heartfelt|warm|warmest|cordial)\s+)?(?:pride|pleasure|happiness|joy|delight|aspirations?|"
-    r"keenness|eagerness|admiration|enthusiasm|respect|solidarity|sympathy|condolences|trust|faith|pessimism|"
-    r"frustration|displeasure|dissatisfaction|reservations|opposition|objection|rejection|gratitude|appreciation|"
-    r"thanks|gratefulness)(?:\s+and\s+(?:\w+\s+)?(?:gratitude|appreciation|thanks|respect|admiration))?"
-    r"\s+(?:in|at|with|over|to|for|on|about|towards?)\b)|"
-    # readiness, interest, intention: what the speaker offered to do or wanted (a country's, "expressed his
-    # country's interest in ...", "expressed Japan's intention to support ...", is part of what was said)
-    r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?"
-    r"(?:readiness|willingness|interest|intention|desire|determination|commitment)(?:\s+in\b|(?=\s+to\s))|"
-    r"(?:expressed|voiced|confirmed|reaffirmed)(?=\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+"
-    r"(?:readiness|willingness|interest|intention|desire|determination|commitment)\s+(?:in|to)\s)|"
-    # concern, regret, disappointment over something: what worried the speaker
-    r"(?:expressed|voiced|raised) (?:(?:his|her|their)\s+)?(?:deep\s+|grave\s+|serious\s+|strong\s+)?"
-    r"(?:concerns?|regret|disappointment|dismay|alarm|optimism|support)\s+(?:over|about|at|regarding|for|that)|"
-    r"hails|praises|welcomes (?=" + _WELCOMED_OBJECT + r")|proposes|"
-    # (and a country's or the speaker's own intention: "announced his country's intention to open a consulate")
-    r"announce[sd] (?=a |an |the |new |plans |(?:his|her|their)\s+(?:(?:country|government)['’]s\s+)?"
-    r"(?:intention|decision|plans?|readiness|willingness)\s+to\s)|"
-    # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports"
-    r"(?:urged|urges|instructed|instructs|called on|calls on|asked|asks|requested|requests)"
-    # (not an invitation: "asked his counterpart to visit Astana" is narrative)
-    r"(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+[\"“]?(?!(?:visit|come|pay)\b)[a-z])|"
-    # commitments report what was promised: "pledged to double the number of flights"
-    r"(?:pledged|pledges|promised|promises|vowed|vows)(?=\s+to\s+[a-z])|"
-    # offers and promises of something: "offered Nigeria more visas", "promised easier access for Kenyan produce"
-    # a stance voiced, with whose it is: "expressed his country's keen interest in ...", "voiced support for ...",
-    # "conveyed the United States' enduring commitment to ...", "reiterating Egypt's position that ..."
-    r"(?:expressed|expresses|expressing|voiced|voices|voicing|conveyed|conveys|conveying|reiterated|reiterating)"
-    r"(?=\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+|"
-    r"(?:country|government)['’]s\s+)?(?:(?:keen|strong|great|deep|full|firm|sincere|continued|steadfast|"
-    r"unwavering|enduring|consistent|principled)\s+)?(?:support|commitment|appreciation|position|interest|"
-    r"readiness|willingness|intention|desire|determination)\s+(?:for|to|of|that|in)\b)|"
-    r"(?:offered|offers|pledged|pledges|promised|promises)(?=\s+(?:[A-Z][\w-]+\s+)?(?:more|new|greater|easier|"
-    r"better|further|additional|fresh|full|continued|its|his|her|their|technical|financial|economic|humanitarian|"
-    r"military|political|practical)\s|(?:[A-Z][\w-]+\s+)?(?:support|help|assistance|aid|funding|investment|"
-    r"cooperation|backing)\b))"
+    guarded(
+        r"\b(?:hailed|praised|commended|lauded|applauded|"
+        # (a salute to a guard or a flag is a gesture: "saluted the guard of honour")
+        r"(?:saluted|salutes)(?!\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:guards?|flags?|troops|soldiers|crowds?|colou?rs|honou?r)\b|"
+        r"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\b(?!['’]s)))|"
+        r"highly (?:appreciated|praised|valued)|proposed|"
+        r"suggested|called for|calling for|calls for|pleaded for|pleads for|argued for|argues for|advocated|advocates|"
+        r"condemned|condemns|denounced|denounces|welcomed (?=" + _WELCOMED_OBJECT + r")|"
+        r"welcomed (?=" + _WELCOMED_GUEST + r")|"
+        r"praising|hailing|commending|lauding|applauding|welcoming (?=" + _WELCOMED_OBJECT + r")|"
+        r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
+        r"(?:expressed|expresses|conveyed|conveys|shared|voiced|voices) (?:(?:his|her|their|the)\s+)?"
+        r"(?:firm\s+|strong\s+)?"
+        r"(?:confidence|hope|conviction|certainty|satisfaction|belief|view|opinion|expectation|assurance)(?:\s+that)?|"
+        # what was pointed to, drawn attention to, spoken of, appreciated: the object is the statement
+        r"(?:drew|draws) (?:(?:special|particular)\s+)?attention to|pointed to|points to|"
+        r"(?:spoke|speaks) (?:of|about) "
+        r"(?=the (?:need|importance|necessity|potential|prospects?|role|significance)\b)|"
+        r"(?:appreciated|appreciates|valued|values|recogni[sz]ed|recogni[sz]es) (?=" + _WELCOMED_OBJECT + r")|"
+        # feelings voiced about something: "expressed pride in the dam", "voiced his country's aspiration to ...";
+        # the feeling is part of what was said, so the verb alone is the act
+        r"(?:expressed|expresses|expressing|voiced|voices|voicing|conveyed|conveys|extended|extends)"
+        r"(?=\s+(?:(?:his|her|their|its)\s+)?(?:(?:country|government|people|nation|side)['’]s\s+)?"
+        r"(?:(?:great|deep|profound|sincere|special|particular|"
+        r"full|strong|keen|heartfelt|warm|warmest|cordial)\s+)?(?:pride|pleasure|happiness|joy|delight|aspirations?|"
+        r"keenness|eagerness|admiration|enthusiasm|respect|solidarity|sympathy|condolences|trust|faith|pessimism|"
+        r"frustration|displeasure|dissatisfaction|reservations|opposition|objection|rejection|gratitude|appreciation|"
+        r"thanks|gratefulness)(?:\s+and\s+(?:\w+\s+)?(?:gratitude|appreciation|thanks|respect|admiration))?"
+        r"\s+(?:in|at|with|over|to|for|on|about|towards?)\b)|"
+        # readiness, interest, intention: what the speaker offered to do or wanted (a country's, "expressed his
+        # country's interest in ...", "expressed Japan's intention to support ...", is part of what was said)
+        r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?"
+        r"(?:readiness|willingness|interest|intention|desire|determination|commitment)(?:\s+in\b|(?=\s+to\s))|"
+        r"(?:expressed|voiced|confirmed|reaffirmed)(?=\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+"
+        r"(?:readiness|willingness|interest|intention|desire|determination|commitment)\s+(?:in|to)\s)|"
+        # concern, regret, disappointment over something: what worried the speaker
+        r"(?:expressed|voiced|raised) (?:(?:his|her|their)\s+)?(?:deep\s+|grave\s+|serious\s+|strong\s+)?"
+        r"(?:concerns?|regret|disappointment|dismay|alarm|optimism|support)\s+(?:over|about|at|regarding|for|that)|"
+        r"hails|praises|welcomes (?=" + _WELCOMED_OBJECT + r")|proposes|"
+        # (and a country's or the speaker's own intention: "announced his country's intention to open a consulate")
+        r"announce[sd] (?=a |an |the |new |plans |(?:his|her|their)\s+(?:(?:country|government)['’]s\s+)?"
+        r"(?:intention|decision|plans?|readiness|willingness)\s+to\s)|"
+        # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports"
+        r"(?:urged|urges|instructed|instructs|called on|calls on|asked|asks|requested|requests)"
+        # (not an invitation: "asked his counterpart to visit Astana" is narrative)
+        r"(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+[\"“]?(?!(?:visit|come|pay)\b)[a-z])|"
+        # commitments report what was promised: "pledged to double the number of flights"
+        r"(?:pledged|pledges|promised|promises|vowed|vows)(?=\s+to\s+[a-z])|"
+        # offers and promises of something: "offered Nigeria more visas", "promised easier access for Kenyan produce"
+        # a stance voiced, with whose it is: "expressed his country's keen interest in ...", "voiced support for ...",
+        # "conveyed the United States' enduring commitment to ...", "reiterating Egypt's position that ..."
+        r"(?:expressed|expresses|expressing|voiced|voices|voicing|conveyed|conveys|conveying|reiterated|reiterating)"
+        r"(?=\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+|"
+        r"(?:country|government)['’]s\s+)?(?:(?:keen|strong|great|deep|full|firm|sincere|continued|steadfast|"
+        r"unwavering|enduring|consistent|principled)\s+)?(?:support|commitment|appreciation|position|interest|"
+        r"readiness|willingness|intention|desire|determination)\s+(?:for|to|of|that|in)\b)|"
+        r"(?:offered|offers|pledged|pledges|promised|promises)(?=\s+(?:[A-Z][\w-]+\s+)?(?:more|new|greater|easier|"
+        r"better|further|additional|fresh|full|continued|its|his|her|their|technical|financial|economic|humanitarian|"
+        r"military|political|practical)\s|(?:[A-Z][\w-]+\s+)?(?:support|help|assistance|aid|funding|investment|"
+        r"cooperation|backing)\b))"
+    )
 )
 # Verbs that take a marked phrase as their speaker's words: called Brazil "a natural partner".
 _NAMING_RE = re.compile(
@@ -1095,20 +1098,23 @@ _FUTURE_RE = re.compile(
 
 # Where the visit happens: "arrived in Belgrade", "a state visit to Serbia", "who is in Vietnam on a visit".
 _HOST_CUE_RE = re.compile(
-    r"\b(?:(?:arriv(?:ed|es|ing)|landed|lands|touched down|welcomed|received|hosted|met|meets|held talks|holds talks|"
-    r"took place|takes place|(?:were|was|are|is|been)\s+signed)\b[^.;]{0,60}?\bin|"
-    r"(?:is|was|are|were|stayed|stays)\s+(?:currently\s+|now\s+)?in|"
-    # "paid a courtesy call on Minister ..., Honourable X, in Harare": the host named with its office
-    r"(?:paid|pays|paying|pay)\s+a\s+courtesy\s+call\s+on\b[^.;]{0,100}?,\s+in|"
-    # (a release's capitals too: "for a two-day State Visit to Chile")
-    r"(?:[Vv]isit|[Tt]rip|[Tt]our|[Jj]ourney)s?\s+to|visit(?:ed|ing|s)?|"
-    # "the State Visit of the Maldivian President to Sri Lanka": the visitor between the visit and its place
-    r"(?:[Vv]isit|[Tt]rip|[Tt]our)\s+(?:of|by)\s+(?:(?:[^.;,]|(?<=Dr|Mr|Ms)\.){1,80}?\s)?to|travell?(?:ed|ing|s)\s+to|flew\s+to|flies\s+to|"
-    r"came\s+to|comes\s+to|arrival\s+in|"
-    # the guest leaving the host's capital: "left Windhoek yesterday", "the plane took off from Windhoek" (not "left
-    # for Windhoek")
-    r"(?:left|leaves|departed(?:\s+from)?|departs(?:\s+from)?|(?:lifted|lifts|took|takes)\s+off\s+from)(?=\s+[A-Z])|(?:last|final|first|only|main)\s+stop(?:over)?\s+in|stopover\s+in)\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|People's|Democratic|Arab|"
-    r"Kyrgyz|Federative|Oriental|Bolivarian|United)\s+)*(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?(?=[A-Z])"
+    guarded(
+        r"\b(?:(?:arriv(?:ed|es|ing)|landed|lands|touched down|welcomed|received|hosted|met|meets|held talks|"
+        r"holds talks|"
+        r"took place|takes place|(?:were|was|are|is|been)\s+signed)\b[^.;]{0,60}?\bin|"
+        r"(?:is|was|are|were|stayed|stays)\s+(?:currently\s+|now\s+)?in|"
+        # "paid a courtesy call on Minister ..., Honourable X, in Harare": the host named with its office
+        r"(?:paid|pays|paying|pay)\s+a\s+courtesy\s+call\s+on\b[^.;]{0,100}?,\s+in|"
+        # (a release's capitals too: "for a two-day State Visit to Chile")
+        r"(?:[Vv]isit|[Tt]rip|[Tt]our|[Jj]ourney)s?\s+to|visit(?:ed|ing|s)?|"
+        # "the State Visit of the Maldivian President to Sri Lanka": the visitor between the visit and its place
+        r"(?:[Vv]isit|[Tt]rip|[Tt]our)\s+(?:of|by)\s+(?:(?:[^.;,]|(?<=Dr|Mr|Ms)\.){1,80}?\s)?to|travell?(?:ed|ing|s)\s+to|flew\s+to|flies\s+to|"
+        r"came\s+to|comes\s+to|arrival\s+in|"
+        # the guest leaving the host's capital: "left Windhoek yesterday", "the plane took off from Windhoek" (not
+        # "left for Windhoek")
+        r"(?:left|leaves|departed(?:\s+from)?|departs(?:\s+from)?|(?:lifted|lifts|took|takes)\s+off\s+from)(?=\s+[A-Z])|(?:last|final|first|only|main)\s+stop(?:over)?\s+in|stopover\s+in)\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|People's|Democratic|Arab|"
+        r"Kyrgyz|Federative|Oriental|Bolivarian|United)\s+)*(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?(?=[A-Z])"
+    )
 )
 # (or a colon, as South Asian and Gulf papers set it: "ISLAMABAD: Pakistan and ...")
 _DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’ .-]{2,30}?)\s*(?:,|\(|\.|:|\s[–—-]\s)")

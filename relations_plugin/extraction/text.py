@@ -67,6 +67,7 @@ from .lexicon import (
     _UNNAMED_RE,
     _WORD_RE,
     compiled,
+    guarded,
 )
 from .suggestions import (
     AMBASSADOR,
@@ -974,7 +975,7 @@ _PLURAL_CORE = (
     r"(?P<core>(?i:(?:(?:foreign|defen[cs]e|trade|finance|economy|energy|interior)\s+)?(?:presidents|prime ministers|"
     r"premiers|ministers|chancellors|heads of state|heads of government)|ministers of foreign affairs))"
 )
-_PLURAL_KEY_RE = re.compile(r"(?i:presidents|ministers|premiers|chancellors|heads of)")
+_PLURAL_KEY_RE = re.compile(guarded(r"(?i:presidents|ministers|premiers|chancellors|heads of)"))
 _PLURAL_LIST_RES = (
     # "the presidents of Paraguay, Santiago Benitez, and of Bolivia, Marcelo Quiroga"
     re.compile(
@@ -995,11 +996,15 @@ _PLURAL_LIST_RES = (
 # "the foreign ministers of the two countries, A and B", "the two foreign ministers, A and B": one of each side,
 # the sides left to tell
 _BOTH_SIDES_LIST_RE = re.compile(
-    rf"\b(?:(?i:the|both)\s+two\s+(?=\w+(?:\s+\w+)?\s+(?i:ministers|presidents|premiers|heads))|(?=\w+(?:\s+\w+){{0,3}}"
-    r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|states|governments)\b))"
-    rf"{_PLURAL_CORE}(?P<field>\s+(?:of|for)\s+(?!the\s+two\b|both\b)\w+(?:\s+(?:and\s+)?\w+){{0,2}}?)?"
-    r"(?:\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|states|governments))?"
-    rf",?\s+(?P<n1>{_NAME_PART}),?\s+and\s+(?P<n2>{_NAME_PART})(?=[ \t]*[,.;:)\n]|\s+[a-z]|\s*$)"
+    guarded(
+        rf"\b(?:(?i:the|both)\s+two\s+(?=\w+(?:\s+\w+)?\s+(?i:ministers|presidents|premiers|heads))|"
+        # (the plural title first: the look-ahead for "of the two countries" reads four words, at fewer places)
+        rf"(?={_PLURAL_CORE.replace('(?P<core>', '(?:')})(?=\w+(?:\s+\w+){{0,3}}"
+        r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|states|governments)\b))"
+        rf"{_PLURAL_CORE}(?P<field>\s+(?:of|for)\s+(?!the\s+two\b|both\b)\w+(?:\s+(?:and\s+)?\w+){{0,2}}?)?"
+        r"(?:\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|states|governments))?"
+        rf",?\s+(?P<n1>{_NAME_PART}),?\s+and\s+(?P<n2>{_NAME_PART})(?=[ \t]*[,.;:)\n]|\s+[a-z]|\s*$)"
+    )
 )
 _SIDE_HEADING_RE = re.compile(
     r"(?:(?:The|On\s+the|From\s+the)\s+)?(?P<c>" + _COUNTRY_RE.pattern + r"|US|UK)\s+(?:side|delegation)\s*:\s*"
@@ -2470,9 +2475,12 @@ class _Article:
         """People named after a plural title, each with their country: "the presidents of Paraguay, Santiago
         Benitez, and of Bolivia, Marcelo Quiroga", "the foreign ministers, Ana Ruiz of Peru and Li Wen of China",
         "Kazakh and Uzbek Presidents Tokayev and Mirziyoyev"."""
+        keys = [*_PLURAL_KEY_RE.finditer(self.text, self.body_start)]
+        if not keys:
+            return  # (every plural title holds one of the key words: no list to read)
         found = [
             m
-            for k in _PLURAL_KEY_RE.finditer(self.text, self.body_start)
+            for k in keys
             for rx in _PLURAL_LIST_RES
             for m in [rx.search(self.text, max(self.body_start, k.start() - 30), k.end() + 300)]
             if m is not None and m.start("core") <= k.start() < m.end("core")
