@@ -5011,3 +5011,30 @@ class WordsOnTheLastItemTests(SimpleTestCase):
             "Other deals cover fisheries, road safety, and a fund for young film makers."
         )
         self.assertEqual(spheres(text), ["energy", "agriculture", "transport", "culture"])
+
+
+class UnsharedFieldWordsTests(SimpleTestCase):
+    """Fields the shared words miss: air links by their treaty name, power lines, a joint fund, diplomats' schools."""
+
+    def test_air_communication_is_aviation(self):
+        text = "The ministers signed an agreement between the governments of Vessa and Kolvia on air communication."
+        self.assertEqual(spheres(text), ["aviation"])
+
+    def test_a_power_line_across_the_border_is_energy(self):
+        text = (
+            "The leaders signed a declaration of intent on a new high-voltage line linking Vessa to Kolvia and an "
+            "agreement on the Tarn-Osso interconnector."
+        )
+        self.assertEqual(spheres(text), ["energy", "energy"])
+
+    def test_a_joint_fund_is_investment(self):
+        text = "They signed a protocol amending the agreement on the Vessan-Kolvian Development Fund."
+        self.assertEqual(spheres(text), ["investment"])
+
+    def test_the_schools_of_diplomats_are_political(self):
+        text = "A memorandum on cooperation between the Foreign Service Institutes of the two countries was signed."
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_a_named_field_still_decides(self):
+        text = "They signed a memorandum on diplomatic training in tourism and an agreement on air services."
+        self.assertEqual(spheres(text), ["tourism", "aviation"])

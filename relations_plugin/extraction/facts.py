@@ -520,6 +520,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("development", r"development partnerships?|grant aid|aid programmes?|official development"),
     # the capital put into a joint fund or company: "the increase of the authorized capital of the ... Fund"
     ("investment", r"(?:authori[sz]ed|share|charter|registered|paid-up|statutory)\s+capital|capital\s+increase"),
+    # a fund the two states set up to put money into projects: "the amendments to the ... Development Fund"
+    ("investment", r"(?:development|investment|joint)\s+funds?"),
     (
         "political",
         r"friendly relations|friendship|twinning|sister[- ]cit(?:y|ies)|partnership relations|"
@@ -527,7 +529,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"intergovernmental commissions?|joint committees?|consultations|"
         r"(?:coordination|cooperation|strategic|supreme|high-level)\s+(?:council|committee|commission)s?|"
         # the record of a joint body's meeting that names no field of the body
-        r"(?<=meeting of the )(?:committee|commission)",
+        r"(?<=meeting of the )(?:committee|commission)|"
+        # the schools of diplomats: "between the Foreign Service Institutes of the two countries"
+        r"foreign\s+service\s+(?:institutes?|academ\w*)|diplomatic\s+(?:institutes?|training)",
     ),
     ("culture", r"people-to-people|humanitarian exchanges"),
     # herding across a border: the pastures and herds are farming's, whoever crosses
@@ -550,14 +554,16 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "energy",
         r"refiner(?:y|ies)|refining|pipelines?|LNG|fuel|hydrocarbons?|upstream|offshore blocks?|"
-        r"(?:giga|mega)watts?|[\d.]+-?(?:gigawatt|megawatt|GW|MW)",
+        r"(?:giga|mega)watts?|[\d.]+-?(?:gigawatt|megawatt|GW|MW)|"
+        # lines that carry power across a border: "a high-voltage interconnection", "an HVDC interconnector"
+        r"high-voltage|HVDC|interconnectors?",
     ),
     (
         "trade",
         r"halal|standardi[sz]ation|standards|certification|business councils?|chambers?|trade promotion|"
         r"market access|offtake|supply chains?|retail\w*|textiles?|garments?",
     ),
-    ("aviation", r"air links?|air connectivity|air cargo|direct flights?|cargo flights?"),
+    ("aviation", r"air links?|air connectivity|air cargo|direct flights?|cargo flights?|air communications?"),
     ("labour", r"recruitment|care workers|nurses"),
     (
         "finance",
