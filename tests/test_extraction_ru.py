@@ -6972,3 +6972,29 @@ class AnnouncedStanceTests(SimpleTestCase):
             "сторона сообщила о планах увеличить число стипендий.\n"
         )
         self.assertEqual(quotes(text), [])
+
+
+class PromiseTests(SimpleTestCase):
+    """ "пообещал проверить лично": what was promised, like what was proposed, is the words; the same promise in a
+    headline sums up the story, and a promise of a thing ("пообещал помощь") is not read."""
+
+    BODY = (
+        " date 2025-10-08 Минск, 8 октября.\n\n"
+        "Президент Беларуси Остап Гарбузов провел переговоры с президентом Вьетнама Ле Ван Намом.\n\n"
+        "Ле Ван Нам пообещал лично проверить работу сборочного завода.\n"
+    )
+
+    def test_a_promise_in_the_body(self):
+        self.assertIn(("Ле Ван Нам", "лично проверить работу сборочного завода"), quotes(self.BODY))
+
+    def test_a_promise_of_a_thing(self):
+        text = self.BODY.replace("лично проверить работу сборочного завода", "помощь в подготовке инженеров")
+        self.assertEqual(quotes(text), [])
+
+    def test_a_promise_in_a_headline(self):
+        text = (
+            " date 2025-10-08 Президент Вьетнама пообещал удвоить закупки тракторов\n\n"
+            "Минск, 8 октября.\n\n"
+            "Президент Беларуси Остап Гарбузов провел переговоры с президентом Вьетнама Ле Ван Намом.\n"
+        )
+        self.assertEqual(quotes(text), [])

@@ -3961,13 +3961,14 @@ _RU_ACCORDING_AFTER_RE = re.compile(
 )
 
 
-_RU_PROPOSED_RE = re.compile(r"(?:предложил|предлагает|попросил|призвал)[а]?", re.I)
+_RU_PROPOSED_RE = re.compile(r"(?:предложил|предлагает|попросил|призвал|пообещал)[а]?", re.I)
 _RU_PROPOSAL_RE = re.compile(r"\s+(?:(?:также|при\s+этом|вновь|еще|ещё|в\s+частности)\s+)*(?=[а-яё])")
 
 
 def _proposal(text: str, verb: re.Match, end: int) -> int | None:
-    """Where the words of "предложил (двум сторонам) создать ..." start: what was proposed is an infinitive, after
-    whom it was proposed to; "предложил проект", "предложил помощь" name a thing, not words."""
+    """Where the words of "предложил (двум сторонам) создать ...", "пообещал проверить ..." start: what was proposed
+    or promised is an infinitive, after whom it was proposed to; "предложил проект", "пообещал помощь" name a thing,
+    not words."""
     if not _RU_PROPOSED_RE.fullmatch(verb.group(0)):
         return None
     m = _RU_PROPOSAL_RE.match(text, verb.end(), end)
@@ -4296,7 +4297,10 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             ):
                 c = clause(verb.end())
         elif not that and not colon and (proposal := _proposal(text, verb, end)) is not None:
-            c = clause(proposal)
+            head_lo, head_hi = art.paras[0] if art.paras else (0, 0)
+            # "Премьер в Кишиневе пообещал помочь с «цифрой»": a headline, with no full stop, sums the story up
+            headline = head_lo <= s_lo < head_hi and text[head_lo:head_hi].rstrip()[-1:] not in ".!?…"
+            c = None if headline else clause(proposal)
         elif evaluative or (not that and not colon and _RU_OBJECT_VERB_RE.fullmatch(verb.group(0))):
             obj = re.match(
                 r"\s+(?:(?:при\s+этом|также|вновь|еще\s+раз|ещё\s+раз)\s+)?(?:на\s+)?(?=[а-яё«А-ЯЁ])", rest
