@@ -992,6 +992,23 @@ class ClauseBoundaryTests(SimpleTestCase):
             ],
         )
 
+    def test_what_the_speaker_left_out_closes_the_clause(self):
+        # "but gave no date": the writer's note on what was not said; "but gave both sides" is still the statement
+        text = (
+            "Chilean President Tomasa Urquieta held talks with Estonian Prime Minister Kaarel Vihmand in Tallinn.\n\n"
+            'Vihmand said Estonia was "ready to look at" a ferry link to Punta Arenas but gave no date. Urquieta '
+            "said Chile would buy more Estonian software, yet offered no figures. Vihmand said the talks had been "
+            "long but gave both sides a clear plan for the year."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Kaarel Vihmand", 'Estonia was "ready to look at" a ferry link to Punta Arenas'),
+                ("Tomasa Urquieta", "Chile would buy more Estonian software"),
+                ("Kaarel Vihmand", "the talks had been long but gave both sides a clear plan for the year"),
+            ],
+        )
+
     def test_a_semicolon_hands_over_to_the_next_statement(self):
         text = (
             INTRO + "Kertész said he had raised the fate of Hungarian seasonal workers; Tursunov said Tashkent would "
