@@ -1009,6 +1009,21 @@ class ClauseBoundaryTests(SimpleTestCase):
             ],
         )
 
+    def test_a_gloss_on_marked_words_after_their_comma_closes_the_clause(self):
+        # the writer's "a phrase ..." after the marks' own comma; a comma outside the marks is still the speaker's
+        text = (
+            "Chilean President Tomasa Urquieta held talks with Estonian Prime Minister Kaarel Vihmand in Tallinn.\n\n"
+            'Vihmand said Estonia\'s foreign policy stayed "small but loud," a motto coined by its first envoys. '
+            'Urquieta said Chile wanted "more than copper", a partner for its software start-ups.'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Kaarel Vihmand", 'Estonia\'s foreign policy stayed "small but loud,"'),
+                ("Tomasa Urquieta", 'Chile wanted "more than copper", a partner for its software start-ups'),
+            ],
+        )
+
     def test_a_semicolon_hands_over_to_the_next_statement(self):
         text = (
             INTRO + "Kertész said he had raised the fate of Hungarian seasonal workers; Tursunov said Tashkent would "

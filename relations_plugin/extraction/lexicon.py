@@ -565,6 +565,9 @@ _CLAUSE_TAIL_RE = re.compile(
     # ... or what they left out: "... but gave no figures", "... but made no commitment"
     r",?\s+(?:but|yet)\s+(?:(?:he|she|they)\s+)?(?:made|gave|offered|provided|named|set|announced|specified|"
     r"mentioned|disclosed|cited)\s+no\b|"
+    # the writer's gloss on marked words that close on their comma: '... remained "open and active," a principle
+    # dating to 1955'
+    r"(?<=,[\"”’])\s+(?:a|an)\s+(?=[a-z])|"
     # the writer's gloss after a dash: "... – a thinly veiled reference to Washington"
     r"\s+[–—]\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:reference|allusion|swipe|dig|nod|jab|signal|rebuke|line|phrase|"
     r"remark|message|comment|formula)\b)|"
