@@ -713,6 +713,20 @@ class ReceivedCounterpartTests(SimpleTestCase):
         self.assertEqual(sides(self.TEXT.format(act="when he hosted his counterpart"))["Hamoonde"], "")
 
 
+class HausaStyleTests(SimpleTestCase):
+    def test_a_hausa_style_before_a_name_is_no_part_of_it(self):
+        text = (
+            "ABUJA, May 4 - President Danladi Yerima received President Kofi Asamoah-Badu of Ghana. Among those "
+            "present were the National Security Adviser, Mallam Sani Kwarbai; the Minister of Women Affairs, Hajiya "
+            "Binta Yakasai; and the Minister of Power, Malam Idris Gwadabe. Nigeria and Ghana signed an agreement."
+        )
+        names = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(names.get("Sani Kwarbai"), "NG")
+        self.assertEqual(names.get("Binta Yakasai"), "NG")
+        self.assertEqual(names.get("Idris Gwadabe"), "NG")
+        self.assertNotIn("Mallam Sani Kwarbai", names)
+
+
 class AbstractFieldTitleTests(SimpleTestCase):
     def test_a_portfolio_named_by_an_abstract_noun_is_still_the_title(self):
         text = (

@@ -415,7 +415,9 @@ _HONORIFICS = set(
     # Swahili styles East African English keeps: Dkt. (doctor), Mhe. (honourable), Balozi (ambassador), Bw./Bi.
     "Dkt Dkt. Mhe Mhe. Mheshimiwa Balozi Bw Bw. Bi Bi. "
     # and the Amharic ones of Ethiopian English: Ato (Mr), Woizero (Mrs)
-    "Ato Woizero Weizero".split()
+    "Ato Woizero Weizero "
+    # Hausa styles of West African English, a learned man's and a pilgrim woman's: "Mallam X", "Hajiya Y"
+    "Mallam Malam Hajiya Alhaja".split()
 )
 # (and as Gulf agencies write them, letters without dots: "H E Ahmed Al Kuwari"; whole, for the regexes built of these)
 _HONORIFICS |= {"H E", "H H", "H R H"}
