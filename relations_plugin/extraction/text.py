@@ -1329,9 +1329,10 @@ class _Article:
         """(official, leader) pairs of "X is accompanied by A, Minister of ...; B, ...": they travel on X's side."""
         pairs = []
         found = [*_ACCOMPANIED_RE.finditer(self.text, self.body_start)]
-        found += _DELEGATION_MADE_RE.finditer(self.text, self.body_start)
-        found += _OWNED_DELEGATION_RE.finditer(self.text, self.body_start)
-        found += _HEADED_DELEGATION_RE.finditer(self.text, self.body_start)
+        if "delegation" in self.text:  # (the word the three patterns of a delegation's members all need)
+            found += _DELEGATION_MADE_RE.finditer(self.text, self.body_start)
+            found += _OWNED_DELEGATION_RE.finditer(self.text, self.body_start)
+            found += _HEADED_DELEGATION_RE.finditer(self.text, self.body_start)
         for m in found:
             s_lo, s_hi, _ = self.sentence_at(m.start())
             cue = m.start()
@@ -1813,7 +1814,8 @@ class _Article:
         member = member or joined_after is not None
         # "The documents were signed by Anna Kiss and Laziz Kudratov": signers take part, but a company's head who
         # signs a deal stays an outsider
-        signer = bool(compiled(r"\bsigned\b[^.;]{0,60}?\bby\b").search(text[sent[0] : start]))
+        before_name = text[sent[0] : start]
+        signer = "signed" in before_name and bool(compiled(r"\bsigned\b[^.;]{0,60}?\bby\b").search(before_name))
         if existing is None:
             acts = _ACTS_AFTER_NAME_RE.match(after) or _SPEECH_BEFORE_NAME_RE.search(
                 text[max(sent[0], start - 60) : start]
@@ -2177,7 +2179,9 @@ class _Article:
         text = self.text
         found = [
             (m.end(), m.group("c"))
+            # (each pattern read only where the word it needs is: "side", "behalf" or "signed for")
             for rx in (_SIDE_PHRASE_RE, _BEHALF_RE)
+            if ("side" in text if rx is _SIDE_PHRASE_RE else "behalf" in text or "signed for" in text)
             for m in rx.finditer(text, self.body_start)
             # (the side as an object names nobody after it: "asked the Qatari side to ensure ..., his adviser X said")
             if not (
