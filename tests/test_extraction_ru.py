@@ -6998,3 +6998,17 @@ class PromiseTests(SimpleTestCase):
             "Президент Беларуси Остап Гарбузов провел переговоры с президентом Вьетнама Ле Ван Намом.\n"
         )
         self.assertEqual(quotes(text), [])
+
+
+class NameInStraightMarksTests(SimpleTestCase):
+    """A word in straight marks after a title ("генеральный директор "Энергоатома"") is a company's name, as in «»,
+    and no participant."""
+
+    def test_a_company_in_straight_marks(self):
+        text = (
+            " date 2026-02-27 Ханой, 27 февраля.\n\n"
+            "Президент России Глеб Одинцов провел переговоры с президентом Вьетнама Ле Ван Намом.\n\n"
+            "Соглашение о строительстве станции подписано не было, переговоры продолжаются, сообщил журналистам "
+            'генеральный директор "Энергоатома" Павел Сидоренко.\n'
+        )
+        self.assertNotIn("Энергоатома", people(text))

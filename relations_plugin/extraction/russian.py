@@ -1165,11 +1165,10 @@ class _RuArticle:
 
     def _consider(self, run: list[re.Match]) -> None:
         text = self.text
-        if text[run[0].start() - 1 : run[0].start()] in ("«", "„") and text[run[-1].end() : run[-1].end() + 1] in (
-            "»",
-            "“",
-        ):
-            return  # «Пердана Путра», «Ак Орда»: a name in marks is a building's, a company's or a project's
+        before, after = text[run[0].start() - 1 : run[0].start()], text[run[-1].end() : run[-1].end() + 1]
+        if (before in ("«", "„") and after in ("»", "“")) or before == after == '"':
+            # «Пердана Путра», «Ак Орда», глава "Росатома": a name in marks is a building's, a company's or a project's
+            return
         title_end = run[0].start()
         if (
             len(run) >= 3
