@@ -5038,3 +5038,22 @@ class UnsharedFieldWordsTests(SimpleTestCase):
     def test_a_named_field_still_decides(self):
         text = "They signed a memorandum on diplomatic training in tourism and an agreement on air services."
         self.assertEqual(spheres(text), ["tourism", "aviation"])
+
+
+class WhatItWillDoTests(SimpleTestCase):
+    """A clause of what a document will do ("which will make it easier ...") tells nothing of its signing."""
+
+    def test_what_a_document_will_do_leaves_it_signed(self):
+        text = (
+            "The two ministers signed three agreements at the palace on Friday.\n\n"
+            "Vessa hopes to export more wind power by 2040.\n\n"
+            "The third is an agreement on sport, which will make it easier for clubs to arrange tours."
+        )
+        self.assertEqual(titles(text), ["Agreement on sport"])
+
+    def test_the_verb_after_a_clause_of_what_it_would_do_still_counts(self):
+        text = (
+            "A pension agreement, which would spare posted workers double contributions, was only initialled. "
+            "A carbon agreement, under which Vessa would count cuts made in Kolvia, was not ready for signing."
+        )
+        self.assertEqual(titles(text), [])

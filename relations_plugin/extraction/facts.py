@@ -873,6 +873,11 @@ _PARTICIPLE_LEAD_RE = re.compile(
     r"(?:\s+(?!(?:cover|include|span|concern|range|comprise)\w*\b)[\w,'’-]+){0,8}?"
     r"(?=\s+(?:cover(?:ed|s)?|includ(?:ed|es)|span(?:ned|s)?|concern(?:ed|s)?|range[ds]?\s+from|comprised?)\s)"
 )
+# A relative clause of what an item or its topic will do, not of a signing: "the new permit system that will replace
+# the old one", "a fund which would lend to farmers" (but not "a treaty that will be signed", "which could sign")
+_WILL_DO_RE = re.compile(
+    r"\s(?:that|which)\s+(?:will|would|could|can|may|might)\s+(?:\w+ly\s+)?(?!be\b|sign|conclude|ink|seal|initial)"
+)
 # A clause right after an instrument that tells what it does: "under which", "whereby", "(that) will see".
 _CONTENT_RE = re.compile(
     r"(?:\s+\([^()]{1,40}\))?,?\s+(?:under which|whereby|(?:that|which)\s+(?:will|would)\s+see|(?:will|would)\s+see)"
@@ -1727,8 +1732,12 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     # (also that of a later item: "X, Y and a power deal that will see Z buy more" tells nothing of X and Y)
     semi = sentence.find(";", end)
     stop = semi if semi >= 0 else len(sentence)
-    content = _CONTENT_RE.search(sentence, end, stop)
-    after = _cues(sentence, end, content.start()) if content else _cues(sentence, end, stop)
+    # (to the clause's end only: "a deal, which would spare workers double contributions, was only initialled")
+    content = _CONTENT_RE.search(sentence, end, stop) or _WILL_DO_RE.search(sentence, end, stop)
+    after = _cues(sentence, end, stop)
+    if content:
+        clause_end = compiled(r"[,;]|$").search(sentence, content.end()).start()
+        after = [c for c in after if not content.start() <= c.start() < clause_end]
     # an adjective of a later item ("MoUs covered ..., a proposed air link") tells nothing of the instrument
     after = [c for c in after if not compiled(r"\b(?:a|an|the|its|their)\s+$").search(sentence[: c.start()])]
     if any(m.group("ann") for m in after[:3]):
