@@ -727,6 +727,26 @@ class HausaStyleTests(SimpleTestCase):
         self.assertNotIn("Mallam Sani Kwarbai", names)
 
 
+class StateNamedLikeACountryTests(SimpleTestCase):
+    def test_the_governor_of_niger_state_is_nigerian(self):
+        text = (
+            "ABUJA, May 4 - President Danladi Yerima received President Kofi Asamoah-Badu of Ghana at the State "
+            "House. Among those present were the Governor of Niger State, Umaru Bagudu Kontagora, and the Minister "
+            "of Power, Idris Gwadabe. Nigeria and Ghana signed an agreement on power."
+        )
+        found = sides(text)
+        self.assertEqual(found["Kontagora"], "NG")
+        self.assertEqual(found["Gwadabe"], "NG")
+
+    def test_niger_itself_is_still_the_country(self):
+        text = (
+            "NIAMEY, May 4 - President Danladi Yerima of Nigeria held talks with President Issoufou Garba of Niger. "
+            "Niger and Nigeria signed an agreement on power."
+        )
+        self.assertEqual(sides(text)["Garba"], "NE")
+        self.assertEqual({c.code for c in suggest_package(text).countries}, {"NE", "NG"})
+
+
 class AbstractFieldTitleTests(SimpleTestCase):
     def test_a_portfolio_named_by_an_abstract_noun_is_still_the_title(self):
         text = (

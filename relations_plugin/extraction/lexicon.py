@@ -143,7 +143,8 @@ def _standalone_forms(forms: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(f[0]) + r"(?<![\w-].)" + re.escape(f[1:]) for f in by_length) + ")"
 
 
-_COUNTRY_RE = re.compile(_standalone_forms(_COUNTRY_BY_FORM) + r"(?![\w])")
+# ("the Governor of Niger State" is of a Nigerian state named after the river, no mention of Niger)
+_COUNTRY_RE = re.compile(_standalone_forms(_COUNTRY_BY_FORM) + r"(?![\w])(?!(?<=Niger)\s+State\b)")
 _COUNTRY_WORDS = {w for form in _COUNTRY_BY_FORM for w in form.split()}
 
 # Capitals and other cities where visits happen: where the host is ("arrived in Astana"), and metonymy
