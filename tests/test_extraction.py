@@ -1024,6 +1024,21 @@ class ClauseBoundaryTests(SimpleTestCase):
             ],
         )
 
+    def test_the_visit_s_scene_after_a_bare_as_closes_the_clause(self):
+        # "as she began a visit": the writer's scene, even with no comma; "as they had ever been" is still the clause
+        text = (
+            "Chilean President Tomasa Urquieta held talks with Estonian Prime Minister Kaarel Vihmand in Tallinn.\n\n"
+            "Urquieta said Chile wanted a bridge to the Nordic markets through Estonia as she began a two-day visit. "
+            "Vihmand said the ties between the two countries were as close as they had ever been."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Tomasa Urquieta", "Chile wanted a bridge to the Nordic markets through Estonia"),
+                ("Kaarel Vihmand", "the ties between the two countries were as close as they had ever been"),
+            ],
+        )
+
     def test_a_semicolon_hands_over_to_the_next_statement(self):
         text = (
             INTRO + "Kertész said he had raised the fate of Hungarian seasonal workers; Tursunov said Tashkent would "

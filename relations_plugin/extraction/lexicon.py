@@ -576,6 +576,9 @@ _CLAUSE_TAIL_RE = re.compile(
     r"remark|message|comment|formula)\b)|"
     # (without a comma after a closing mark: "... "who we sell to" as he held talks with ...": the writer's scene)
     r"(?<=[\"”’»])\s+(?:as|when|while)\s+(?:he|she|they)\s+(?:was\s+|were\s+)?[a-z]+(?:ed|ing)?\b(?<!\bsaid)(?<!\bput)|"
+    # (nor after the clause's own words, when the act is the visit's: "... with Ireland as he began a state visit")
+    r"\s+as\s+(?:he|she|they)\s+(?:began|arrived|met|opened|started|wrapped\s+up|toured|landed|hosted|received|"
+    r"welcomed|kicked\s+off|set\s+off|headed)\b|"
     r",[\"”’»]?\s+(?:as(?!\s+well\s+as)|when|which\s+(?:relies|depends|accounts|borders|hosts|lies)\b|"
     # "..., while he ...", "..., while visiting ...", "..., while Tursunov said ...": the writer's circumstance or
     # another statement; "..., while Egyptian fruit sells well" goes on with what was said
