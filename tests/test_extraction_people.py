@@ -1656,3 +1656,31 @@ class DelegationMemberTests(SimpleTestCase):
     def test_one_named_as_out_of_the_delegation_stays_an_outsider(self):
         found = self.found("Jorun Halvek, an analyst at a Bergen think tank, who is not part of the delegation,")
         self.assertNotIn("Jorun Halvek", found)
+
+
+class SigningCompanyHeadTests(SimpleTestCase):
+    """ "X, chief executive of Ardena Gas, said ..." where "Ardena Gas signed a supply contract": the head of a company
+    that signs one of the visit's deals takes part, for the company's country; the head of a company that signs
+    nothing, or of a business lobby, stays an outsider."""
+
+    LEAD = "Italian Prime Minister Greta Villanis held talks with Algerian President Omar Benali in Algiers.\n\n"
+    QUOTE = '\n\n"We see a long future here," said Dario Spelti, chief executive of {body}.'
+
+    def found(self, middle: str, body: str = "Ardena Gas") -> dict[str, str]:
+        text = self.LEAD + middle + self.QUOTE.format(body=body)
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_the_head_of_a_company_that_signs_takes_part(self):
+        found = self.found("On the sidelines, Italian energy group Ardena Gas signed a supply contract.")
+        self.assertEqual(found.get("Dario Spelti"), "IT")
+
+    def test_the_head_of_a_company_that_signs_nothing_stays_an_outsider(self):
+        found = self.found("The two governments signed a memorandum on energy.")
+        self.assertNotIn("Dario Spelti", found)
+
+    def test_the_head_of_a_business_lobby_stays_an_outsider(self):
+        found = self.found(
+            "The Italo-Algerian Business Council hosted the signing of a supply contract.",
+            body="the Italo-Algerian Business Council",
+        )
+        self.assertNotIn("Dario Spelti", found)

@@ -852,6 +852,17 @@ _JOINED_AFTER_RE = re.compile(
     r"flew\s+in\s+with|came\s+with)|(?:also\s+)?(?:part\s+of|a\s+member\s+of|travell?ing\s+with|accompanying))\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:delegation|mission|entourage)\b"
 )
+# A company's head, as a description tells it: "Sonatrach chief executive", "chairman of Mekong Green Energy".
+_COMPANY_HEAD_RE = re.compile(
+    r"\b(?:chief\s+executive|CEO|chair(?:man|woman|person)?|managing\s+director|founder|(?:general|country)\s+manager)\b",
+    re.I,
+)
+# A business lobby, which speaks for companies but signs none of their deals: "Minerals Council chief executive".
+_LOBBY_RE = re.compile(
+    r"\b(?:council|chamber|association|federation|confederation|alliance|union|society|forum|lobby|"
+    r"business\s+(?:group|organi[sz]ation))\b",
+    re.I,
+)
 # The words just before a name since the last quotation mark: "For the president of the X Association, " in
 # "... difficulties," said the president of ..."
 _LEAD_IN_RE = re.compile(r"[^\"“”«»]{0,100}$")
@@ -1812,8 +1823,8 @@ class _Article:
         inside = _BODY_BEFORE_RE.search(text, max(0, start - 6), start)
         joined_after = _JOINED_AFTER_RE.match(text, end) if inside is None else None
         member = member or joined_after is not None
-        # "The documents were signed by Anna Kiss and Laziz Kudratov": signers take part, but a company's head who
-        # signs a deal stays an outsider
+        # "The documents were signed by Anna Kiss and Laziz Kudratov": signers take part (a company's head who signs
+        # a deal too, by the company's signing below)
         before_name = text[sent[0] : start]
         signer = "signed" in before_name and bool(compiled(r"\bsigned\b[^.;]{0,60}?\bby\b").search(before_name))
         if existing is None:
@@ -1921,6 +1932,15 @@ class _Article:
             and existing.role in _STATE_ROLES
             and _PAST_TRADE_RE.match(after)
         )
+        description = appositive.group(0) if appositive else lead.group(1) if lead else ""
+        company = self._signing_company(description) if outsider and not member else None
+        if company is not None:
+            # "Sonatrach chief executive X said ...", where "Sonatrach and Eni signed ...": the head of a company that
+            # signs one of the visit's deals takes part in it, for the company's country ("Brazilian miner Cerrado")
+            member = True
+            owner = compiled(rf"(?P<c>{_COUNTRY_RE.pattern})(?:-based)?\s+(?:[a-z][\w-]*\s+){{0,2}}{company}\b")
+            owned = owner.search(text, self.body_start)
+            ent.country = ent.country or (_COUNTRY_BY_FORM[owned.group("c")] if owned else "")
         if (
             (outsider or (title is None and _OUTSIDER_APPOSITIVE_RE.match(after)))
             and not (member and not former)
@@ -2022,6 +2042,22 @@ class _Article:
             named = [*_DELEGATION_FROM_RE.finditer(text, self.body_start, sent[0])]
             if named:
                 ent.country = _COUNTRY_BY_FORM[named[-1].group("c") or named[-1].group("d")]
+
+    def _signing_company(self, description: str) -> str | None:
+        """The word of a company a head's description names, when the company signs something in the article
+        ("RDIF CEO" beside "the Russian Direct Investment Fund ... signed, RDIF CEO X told", "Cerrado Chief Executive
+        X told reporters after the signing"); not an analyst's firm, nor a business lobby that only comments."""
+        if not _COMPANY_HEAD_RE.search(description) or _LOBBY_RE.search(description):
+            return None
+        for word in compiled(r"\b[A-ZÀ-ÞĀ-ſ][\w&'’-]{2,}").findall(description):
+            word = _bare(word)
+            if word in _STOP_CAPS or _CORE_RE.fullmatch(word) or _OUTSIDER_LEAD_RE.fullmatch(word):
+                continue
+            name = re.escape(word)
+            signs = r"\bsign(?:ed|s|ing)\b"
+            if compiled(rf"\b{name}\b[^.!?\n]{{0,200}}?{signs}|{signs}[^.!?\n]{{0,200}}?\b{name}\b").search(self.text):
+                return name
+        return None
 
     def _noun_shaped_surname(self, cur: list[re.Match], end: int) -> bool:
         """Whether a word shaped like an abstract noun closes a name of three words or more ("Ambassador Rizal Hakim
