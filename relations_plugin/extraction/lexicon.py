@@ -138,9 +138,14 @@ _COUNTRY_BY_FORM: dict[str, str] = {form: code for code, forms in _COUNTRY_FORMS
 def _standalone_forms(forms: Iterable[str]) -> str:
     """``(?<![\\w-])(?:A|B|...)`` for literal forms, longest first, written with each form's first letter before the
     look back at the character ahead of it: a search then skips to the letters that open a form instead of trying
-    every form at every character."""
-    by_length = sorted(forms, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f[0]) + r"(?<![\w-].)" + re.escape(f[1:]) for f in by_length) + ")"
+    every form at every character. The forms are grouped by that letter, longest first within each group, so at a
+    capital only the forms it opens are tried ("K(?<![\\w-].)(?:azakhstan|...|enyan|enya)"); no two groups open
+    with the same letter, so what matches, and in what order a longer pattern backtracks, stays the same."""
+    groups: dict[str, list[str]] = {}
+    for f in sorted(forms, key=len, reverse=True):
+        groups.setdefault(f[0], []).append(re.escape(f[1:]))
+    branches = [re.escape(c) + r"(?<![\w-].)(?:" + "|".join(rest) + ")" for c, rest in groups.items()]
+    return "(?:" + "|".join(branches) + ")"
 
 
 # ("the Governor of Niger State" is of a Nigerian state named after the river, no mention of Niger)
