@@ -2470,10 +2470,10 @@ _MULTIWORD_COUNTRY_RE = re.compile(
 
 def _only_title_words(gap: str) -> bool:
     """Between a title and a name only title words, country names, adjectives, abbreviations and the names of
-    organisations stand ("статс-секретарь МИД Германии", "директор по экспорту «Интер РАО»", "вице-президент
-    China State Railway Group")."""
+    organisations stand, in any marks ("статс-секретарь МИД Германии", "директор по экспорту «Интер РАО»",
+    "гендиректор "Росатома"", "вице-президент China State Railway Group")."""
     # "Президент Национального института спорта Республики Куба (ИНДЕР)": an organisation's abbreviation in brackets
-    gap = re.sub(r"«[^«».!?]{1,40}»|[A-Za-z][\w&.-]*|\s\([А-ЯЁA-Z]{2,8}\)(?=\s*$)", " ", gap)
+    gap = re.sub(r"«[^«».!?]{1,40}»|\"[^\"«».!?]{1,40}\"|[A-Za-z][\w&.-]*|\s\([А-ЯЁA-Z]{2,8}\)(?=\s*$)", " ", gap)
     # a country's or its parliament's name of two words: "Сената Олий Мажлиса", "Жогорку Кенеша"
     gap = _MULTIWORD_COUNTRY_RE.sub(" ", gap)
     words = re.findall(r"[\w-]+", gap)
