@@ -5057,3 +5057,18 @@ class WhatItWillDoTests(SimpleTestCase):
             "A carbon agreement, under which Vessa would count cuts made in Kolvia, was not ready for signing."
         )
         self.assertEqual(titles(text), [])
+
+
+class OfficialProgramTests(SimpleTestCase):
+    """The visit's "official program" is its schedule, no instrument; a programme "of" something still is one."""
+
+    def test_the_official_program_is_the_schedule(self):
+        text = (
+            "Vessa and Kolvia signed a memorandum on fisheries after talks that ran well past the hour set on the "
+            "official program."
+        )
+        self.assertEqual(titles(text), ["Memorandum on fisheries"])
+
+    def test_an_official_programme_of_cooperation_stays(self):
+        text = "The ministers signed the official programme of cooperation in sport for 2026 to 2028."
+        self.assertEqual(spheres(text), ["sport"])

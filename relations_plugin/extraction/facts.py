@@ -2534,6 +2534,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 kind_text
             ):
                 continue  # "as part of the programme of his visit": the visit's schedule, no instrument
+            if (
+                compiled(r"programs?|programmes?", re.I).fullmatch(kind_text)
+                and compiled(r"\b(?:the|its|his|her|their)\s+(?:official|visit['’]s)\s+$", re.I).search(
+                    sent, max(0, m.start() - 30), m.start()
+                )
+                and not compiled(r"\s+(?:of|on|for|in|between)\s").match(sent, m.end())
+            ):
+                continue  # "well beyond the 45 minutes on the official program": the visit's schedule too
             if compiled(r"programs?|programmes?|plans?|projects?", re.I).fullmatch(
                 kind_text
             ) and _FUNDED_FOR_RE.search(sent, max(0, m.start() - 200), m.start()):
