@@ -1684,3 +1684,21 @@ class SigningCompanyHeadTests(SimpleTestCase):
             body="the Italo-Algerian Business Council",
         )
         self.assertNotIn("Dario Spelti", found)
+
+
+class CountryWordClosingNameTests(SimpleTestCase):
+    """ "General Secretary Bui Quoc Nam.": a country's word ("Viet Nam") after two words of a name, closing it, is
+    the name's last word; the country set after a name with "of" stays the country."""
+
+    LEAD = "Philippine President Rafael Cuenca held talks with Vietnamese President Dinh Van Khai in Hanoi.\n\n"
+
+    def names(self, tail: str) -> set[str]:
+        return {p.name for p in suggest_package(self.LEAD + tail).participants}
+
+    def test_a_country_word_closing_a_name_is_its_last_word(self):
+        self.assertIn("Bui Quoc Nam", self.names("Cuenca also met Communist Party General Secretary Bui Quoc Nam."))
+
+    def test_the_country_after_of_is_no_part_of_the_name(self):
+        names = self.names("Cuenca also met Foreign Minister Tran Van Khiet of Viet Nam.")
+        self.assertIn("Tran Van Khiet", names)
+        self.assertFalse(any(n.endswith("Nam") for n in names))

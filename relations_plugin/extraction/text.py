@@ -1616,7 +1616,11 @@ class _Article:
                         )
                     )
                     and not _is_demonym(word)
-                    and bool(_VERB_AFTER_SURNAME_RE.match(self.text, tok.end()))
+                    # (or closing the name: "General Secretary Vu Hoang Nam.", "... and Le Quoc Nam, who")
+                    and bool(
+                        _VERB_AFTER_SURNAME_RE.match(self.text, tok.end())
+                        or _NAME_CLOSED_RE.match(self.text, tok.end())
+                    )
                 )
                 # "Prince Sultan bin Salman", "Fahad bin Sultan Al-Harbi": a title word inside a chain of descent
                 # is a given name ("Sultan Haitham bin Tarik" keeps its title: a name follows it, not "bin")
