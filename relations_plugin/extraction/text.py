@@ -1336,6 +1336,11 @@ class _Article:
                 if compiled(r"(?:[Ff]ederal\s+)?[Cc]hancellor").fullmatch(ent.title):
                     ent.role = MINISTER
 
+    def _in_retinue(self, opened: int, at: int) -> bool:
+        """Whether a name at ``at`` still belongs to the retinue whose list opens at ``opened``: the list ends at its
+        leader's next act ("..., who was accompanied by A and B, held talks with C": C is the one met)."""
+        return not _MET_RE.search(self.text, opened, at)
+
     def _companions(self) -> list[tuple[_Entity, _Entity]]:
         """(official, leader) pairs of "X is accompanied by A, Minister of ...; B, ...": they travel on X's side."""
         pairs = []
@@ -1386,8 +1391,8 @@ class _Article:
                 continue
             j = bisect.bisect_left(self.mention_starts, m.end())
             while j < len(self.mentions) and self.mentions[j][0] < s_hi:
-                if _MET_RE.search(self.text, m.end(), self.mentions[j][0]):
-                    break  # "..., who was accompanied by A and B, held talks with C": the list ends at the next act
+                if not self._in_retinue(m.end(), self.mentions[j][0]):
+                    break
                 ent = self.mentions[j][2]
                 # (an official named before goes too: "accompanied by ..., Mwale, Minister of ...")
                 earlier_ok = ent.role and ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
@@ -1973,8 +1978,8 @@ class _Article:
             # President was welcomed ..., accompanied by Prime Minister X" is the host walking beside the guest)
             if not ent.country and ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
                 joined = _MEMBERSHIP_RE.search(text, sent[0], start)
-                if joined and _MET_RE.search(text, joined.end(), start):
-                    joined = None  # "..., accompanied by A and B, held talks with C": the list ends at the next act
+                if joined and not self._in_retinue(joined.end(), start):
+                    joined = None
                 # "X met Y, Secretary of State, accompanied by Z": the phrase set after the object's appositive
                 # title is the object's (Y's) retinue, not the subject's
                 beside = (
