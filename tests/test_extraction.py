@@ -324,6 +324,20 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "Tursunov said that relations were “at their best”."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "relations were “at their best”")])
 
+    def test_reported_clause_whose_verb_opens_the_marks_is_whole(self):
+        text = INTRO + "Tursunov said the corridor “changes everything for our farmers” in the south."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "the corridor “changes everything for our farmers” in the south")]
+        )
+        text = INTRO + "Kertész said Hungary “firmly rejects any pressure” on its neighbours."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary “firmly rejects any pressure” on its neighbours")])
+
+    def test_plural_noun_opening_the_marks_is_no_clause_verb(self):
+        text = INTRO + "Tursunov praised the “young pioneers” of the Fergana valley."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "young pioneers")])
+        text = INTRO + "Tursunov said the “old friends” in Tashkent."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "old friends")])
+
     def test_so_called_names_are_not_partial_quotes(self):
         text = INTRO + "Tursunov praised the so-called “Budapest format” of consultations."
         self.assertEqual(quotes(text), [])
