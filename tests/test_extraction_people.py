@@ -713,6 +713,31 @@ class ReceivedCounterpartTests(SimpleTestCase):
         self.assertEqual(sides(self.TEXT.format(act="when he hosted his counterpart"))["Hamoonde"], "")
 
 
+class PassiveCounterpartAgentTests(SimpleTestCase):
+    TEXT = (
+        "Kenya, Peru sign trade pact\n\n{lead} President Otieno Wekesa {act} his Peruvian counterpart, President "
+        "Rodrigo Salcedo Vargas, at the palace in Lima on Monday.\n\nWekesa said trade would grow. Salcedo Vargas "
+        "said Peru was ready. Kenya and Peru signed a trade agreement."
+    )
+
+    def test_the_counterpart_who_receives_the_subject_is_of_the_country_named(self):
+        found = sides(self.TEXT.format(lead="On Monday,", act="was received by"))
+        self.assertEqual(found["Vargas"], "PE")
+        self.assertEqual(found["Wekesa"], "KE")
+
+    def test_a_warm_welcome_names_the_counterpart_too(self):
+        found = sides(self.TEXT.format(lead="On Monday,", act="was warmly welcomed by"))
+        self.assertEqual(found["Vargas"], "PE")
+        self.assertEqual(found["Wekesa"], "KE")
+
+    def test_a_fronted_phrase_still_names_no_counterpart(self):
+        text = (
+            "Kenya, Peru sign trade pact\n\nBefore his meeting with his Peruvian counterpart, President Otieno "
+            "Wekesa toured a port in Lima on Monday.\n\nKenya and Peru signed a trade agreement."
+        )
+        self.assertNotEqual(sides(text).get("Wekesa"), "PE")
+
+
 class HausaStyleTests(SimpleTestCase):
     def test_a_hausa_style_before_a_name_is_no_part_of_it(self):
         text = (

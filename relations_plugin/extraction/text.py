@@ -443,8 +443,10 @@ _DEMONYM_COUNTERPART_RE = re.compile(
     r"\b(?:his|her|their|its)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+"
     r"(?:counterparts?|hosts?|guests?)\s*,(?=\s+(?:the\s+)?[A-Z])"
 )
-# (not the object of a fronted phrase: "Before his meeting with his Kyrgyz counterpart, Mr. X was received")
+# (not the object of a fronted phrase: "Before his meeting with his Kyrgyz counterpart, Mr. X was received"; but the
+# agent of a passive is: "X was received by his Kyrgyz counterpart, President Y, at the palace")
 _FRONTED_OBJECT_END_RE = re.compile(r"\b(?:with|to|for|by)\s+$")
+_WELCOMED_BY_END_RE = re.compile(_WELCOMED_BY_RE.pattern + r"\s+$")
 _CALLED_HOST_RE = re.compile(r"\b(?:his|her|their|the|our)\s+hosts?\s*,?\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}$")
 _SONS = ("bin", "ibn", "bint")
 _JOINT_VERB_RE = re.compile(
@@ -2240,6 +2242,7 @@ class _Article:
                 (m.end(), m.group("c"))
                 for m in _DEMONYM_COUNTERPART_RE.finditer(text, self.body_start)
                 if not _FRONTED_OBJECT_END_RE.search(text, max(0, m.start() - 6), m.start())
+                or _WELCOMED_BY_END_RE.search(text, max(0, m.start() - 40), m.start())
             ]
         for m in _REPRESENTED_RE.finditer(text, self.body_start):
             state = _STATE_BEFORE_RE.search(text, max(self.body_start, m.start() - 40), m.start())
