@@ -3350,6 +3350,29 @@ class CountedTopicsTests(SimpleTestCase):
         text = "Norvania and Estmark signed three agreements on Monday. They cover fisheries and tourism, and sport."
         self.assertEqual(spheres(text), ["agriculture", "tourism", "sport"])
 
+    def test_the_source_of_the_account_may_open_the_topics(self):
+        text = (
+            "Norvania and Estmark signed twelve agreements and MoUs at the Old Palace. According to the state news "
+            "agency Norpress, they cover fisheries, tourism, sport, and a framework agreement on a coastal highway."
+        )
+        found = titles(text)
+        self.assertEqual(found[:3], ["MoU on fisheries", "MoU on tourism", "MoU on sport"])
+        self.assertFalse(any("on a framework" in t for t in found))
+
+    def test_a_source_opening_a_sentence_without_the_documents_gives_no_topics(self):
+        text = (
+            "Norvania and Estmark signed twelve agreements at the Old Palace. According to the state news agency "
+            "Norpress, the leaders discussed fisheries, tourism and sport."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_list_of_named_documents_is_not_cut_to_its_bare_topics(self):
+        text = (
+            "Norvania and Estmark signed twelve agreements on Monday. They cover a framework agreement on a coastal "
+            "highway, a memorandum on fisheries, tourism, and sport."
+        )
+        self.assertNotIn("Agreement on tourism", titles(text))
+
 
 class LeftOffTests(SimpleTestCase):
     """A deal left off the table, or signed only in the past, is not this visit's."""

@@ -428,7 +428,9 @@ _BACKGROUND_RE = re.compile(
 )
 # A sentence that gives the topics of a count of instruments signed just before: "They cover health and farming."
 _TOPICS_AFTER_RE = re.compile(
-    r"\s*(?:They|These|Those|(?P<the>The)\s+(?:\w+\s+)?"
+    # (the source of the account may come first: "According to the state broadcaster, they cover ...")
+    r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=they\s))?"
+    r"(?:They|they|These|Those|(?P<the>The)\s+(?:\w+\s+)?"
     r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|pacts))"
     # (where and before whom they were signed may stand between commas: "The agreements, signed at the palace, cover";
     # or the participle alone: "The MoUs signed touch on ...", or with a short phrase: "The deals signed in the
@@ -2339,6 +2341,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if not by_commas and (len(items) != told_count or not all(0 < len(x.split()) <= 20 for x in items)):
                     split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
                     items = [x for x in split.split(rest.rstrip(" .")) if x]
+                    # (one item with a kind word of its own among bare topics, "and a framework agreement on the
+                    # railway", is read as a document of its own by the scan of the sentence below; a list of such
+                    # items names its documents in full)
+                    named = [x for x in items if _DOC_RE.search(x)]
+                    items = [x for x in items if x not in named] if len(named) == 1 else items
                     items = items if all(len(x.split()) <= 5 for x in items) else []
             if len(items) >= 2:
                 counted_before = recalled_kind = ""
