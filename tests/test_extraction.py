@@ -4535,6 +4535,19 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text)[0], ("Abdulla Aripov", "Uzbekistan would buy more trains"))
 
+    def test_a_bare_title_is_not_someone_named_inside_the_last_speakers_marks(self):
+        text = INTRO + (
+            "Tursunov said: “I warmly welcome President Kertész to Tashkent.”\n\n"
+            "The President added: “Our trade will double.”"
+        )
+        self.assertEqual(quotes(text)[1], ("Jasur Tursunov", "Our trade will double."))
+        # named in the writer's own words, the other president is still the one the story turned to
+        text = (
+            INTRO
+            + "Tursunov thanked President Kertész for the talks.\n\nThe President added: “Our trade will double.”"
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Our trade will double.")])
+
     def test_he_in_a_relative_clause_is_the_sentences_described_subject(self):
         text = (
             "Hungarian President Gábor Kertész received Prime Minister of Uzbekistan Abdulla Aripov in Budapest.\n\n"

@@ -3194,12 +3194,13 @@ class _Article:
         p = compiled(r"^the\s+").sub("", p)
         return compiled(r"['’]s$").sub("", p)
 
-    def recent(self, at: int, pred) -> _Entity | None:
-        """The entity satisfying ``pred`` mentioned (by name or resolved reference) last before ``at``."""
+    def recent(self, at: int, pred, unquoted: bool = False) -> _Entity | None:
+        """The entity satisfying ``pred`` mentioned (by name or resolved reference) last before ``at``; with
+        ``unquoted``, a name inside quotation marks does not count."""
         best, best_pos = None, -1
         i = bisect.bisect_left(self.mention_starts, at) - 1
         while i >= 0:
-            if pred(self.mentions[i][2]):
+            if pred(self.mentions[i][2]) and not (unquoted and self._quoted(self.mentions[i][0])):
                 best, best_pos = self.mentions[i][2], self.mentions[i][0]
                 break
             i -= 1
@@ -3208,6 +3209,14 @@ class _Article:
                 best = ent
                 break
         return best
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` is inside double quotation marks opened in its paragraph."""
+        opened = False
+        for m in _DOUBLE_MARK_RE.finditer(self.text, self.paras[self.sentence_at(pos)[2]][0], pos):
+            c = m.group(0)
+            opened = c in "“«„" or (c not in "”»" and not opened)
+        return opened
 
     def resolve_label(self, label: str) -> _Entity | None:
         """The person a transcript label names ("TOKAYEV", "President Tokayev"); None for journalists' labels."""
@@ -3628,4 +3637,6 @@ class _Article:
             # already named, whom a pronoun would have taken up
             cands = rest
         ids = {id(e) for e in cands}
-        return self.recent(at, lambda e: id(e) in ids) or (cands[0] if title.country else None)
+        # "President A said: "I welcome President B to Cairo." The President added ...": a name in the speaker's own
+        # marked words is whom he spoke of, not the one the story follows
+        return self.recent(at, lambda e: id(e) in ids, unquoted=True) or (cands[0] if title.country else None)
