@@ -738,6 +738,27 @@ class PassiveCounterpartAgentTests(SimpleTestCase):
         self.assertNotEqual(sides(text).get("Wekesa"), "PE")
 
 
+class BareTitleSubjectMeetsTests(SimpleTestCase):
+    TEXT = (
+        "Minister leads trade mission to Vietnam\n\nIrish Trade Minister Aoife Brannigan departs for Vietnam today, "
+        "leading a delegation of 30 firms.\n\n\"Vietnam matters to Irish exporters,\" Aoife Brannigan says.\n\n"
+        "{subject} will spend two days in Hanoi, where she will meet Industry Minister Pham Quoc Trung and "
+        "Agriculture Minister Le Thi Hoa.\n\nVietnamese Finance Minister Dao Van Kiet said the talks were welcome. "
+        "Ireland and Vietnam will sign an arrangement on dairy."
+    )
+
+    def test_the_minister_last_named_meets_the_other_side(self):
+        found = sides(self.TEXT.format(subject="The Minister"))
+        self.assertEqual(found["Trung"], "VN")
+        self.assertEqual(found["Hoa"], "VN")
+        self.assertEqual(found["Brannigan"], "IE")
+
+    def test_a_subject_that_is_no_title_tells_no_side(self):
+        found = sides(self.TEXT.format(subject="The delegation"))
+        self.assertEqual(found["Trung"], "")
+        self.assertEqual(found["Hoa"], "")
+
+
 class HausaStyleTests(SimpleTestCase):
     def test_a_hausa_style_before_a_name_is_no_part_of_it(self):
         text = (

@@ -3042,6 +3042,16 @@ class _Article:
                 described = _parse_title(self.text[s_lo : s_lo + verb.start()]) if verb else None
                 if described is not None and described.country:
                     hosts = {described.country}
+                elif (
+                    described is not None
+                    and described.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                    and described.label.split()[0] == described.core.split()[0].title()
+                ):
+                    # "Minister Y says ... The Minister will meet Trade Minister X": the bare title is the minister
+                    # last named before it (not "the President", who may be either side's in a two-sided story)
+                    said = self.recent(s_lo, lambda e, role=described.role, met=ent: e.role == role and e is not met)
+                    if said is not None and said.country in pair:
+                        hosts = {said.country}
             if (
                 len(hosts) == 1
                 and hosts <= set(pair)
