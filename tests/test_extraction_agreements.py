@@ -3366,6 +3366,30 @@ class CountedTopicsTests(SimpleTestCase):
         )
         self.assertEqual(titles(text), [])
 
+    def test_namely_announces_the_topics_of_a_count(self):
+        text = "Norvania and Estmark signed three MoUs, namely on fisheries, tourism and sport."
+        self.assertEqual(titles(text), ["MoU on fisheries", "MoU on tourism", "MoU on sport"])
+
+    def test_namely_after_a_signing_still_to_come_gives_nothing(self):
+        text = "Norvania and Estmark will sign three MoUs next month, namely on fisheries, tourism and sport."
+        self.assertEqual(titles(text), [])
+
+    def test_a_share_of_the_documents_just_signed_lists_its_topics(self):
+        text = (
+            "Norvania and Estmark signed nine documents on Monday.\n\n"
+            "Of the nine documents, four are government-to-government MoUs, namely on fisheries, tourism, sport "
+            "and customs."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "sport", "customs"])
+
+    def test_a_share_of_documents_still_under_negotiation_gives_nothing(self):
+        text = (
+            "Norvania and Estmark are still negotiating nine documents, officials said.\n\n"
+            "Of the nine documents, four are government-to-government MoUs, namely on fisheries, tourism, sport "
+            "and customs."
+        )
+        self.assertEqual(titles(text), [])
+
     def test_a_list_of_named_documents_is_not_cut_to_its_bare_topics(self):
         text = (
             "Norvania and Estmark signed twelve agreements on Monday. They cover a framework agreement on a coastal "

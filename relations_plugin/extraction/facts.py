@@ -493,7 +493,10 @@ _AMONG_RE = re.compile(
     # "These are: an MoU on ...; an agreement on ...": the documents just counted, named one by one
     r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+(?:are|were)\s*(?::|(?=(?:a|an)\s))|"
     # "Others are a health agreement on ... and a programme of ...": more of the documents just listed
-    r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?)\b"
+    r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?)\b|"
+    # "Of the 14 documents, four are MoUs between the governments": a share of the documents just counted
+    r"\s*Of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs),\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|were)\b"
 )
 # A sentence whose subject is the documents, which it describes: "Other MoUs covered A and B", "The remaining
 # agreements concern C", "Two further memoranda deal with D".
@@ -2875,7 +2878,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             comp = ""
             including = (
                 compiled(
-                    r",?\s+(?:including|among them|among others|notably|in particular)\s+(?=(?:on|in|for)\s)|"
+                    r",?\s+(?:including|among them|among others|notably|in particular|namely)\s+(?=(?:on|in|for)\s)|"
                     # "three agreements were signed after the talks -- on A, on B and on C": the list after the
                     # passive verb and its time, set off by a dash or colon (a typed double hyphen too)
                     rf"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE})?"
