@@ -7459,6 +7459,16 @@ class OverlookedSpeechTests(SimpleTestCase):
         text = INTRO + "According to the spokesperson, the two presidents discussed water sharing on the Syr Darya."
         self.assertEqual(quotes(text), [])
 
+    def test_according_to_the_one_aide_named_by_his_seat_of_power_is_his_account(self):
+        aide = "Presidential Aide Bakhodir Rasulov told reporters the talks would cover trade.\n\n"
+        text = INTRO + aide + "According to the Palace aide, the Hungarian leader will arrive on Monday."
+        self.assertEqual(quotes(text)[-1], ("Bakhodir Rasulov", "the Hungarian leader will arrive on Monday"))
+        # a source in the same seat of power is nobody named, and an aide never named is nobody's
+        text = INTRO + aide + "According to a Palace source, the Hungarian leader will arrive on Monday."
+        self.assertEqual(len(quotes(text)), 1)
+        text = INTRO + "According to the Palace aide, the Hungarian leader will arrive on Monday."
+        self.assertEqual(quotes(text), [])
+
     def test_an_audience_at_an_event_hosted_by_someone_still_leads_to_the_that_clause(self):
         text = INTRO + (
             "Tursunov told traders at a dinner hosted by the Budapest Chamber of Commerce that Uzbek firms meant to "

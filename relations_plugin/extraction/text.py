@@ -826,8 +826,9 @@ _PAST_TENURE_RE = re.compile(
 _RELAY_CORE_RE = re.compile(r"spokes|press secretary|aide|advis")
 _ACCORDING_TO_END_RE = re.compile(r"\b[Aa]ccording\s+to\s*$")
 _RELAY_TITLE_RE = re.compile(
-    r"[Tt]he\s+(?:(?:presidential|government|ministry's|ministry|official)\s+)?"
-    r"(spokes|press secretary)(?:person|man|woman)?"
+    r"[Tt]he\s+(?:(?:presidential|government|ministry's|ministry|official|[A-Z][a-z]+)\s+)?"
+    # (an aide or adviser too, by the seat of power he serves: "According to the Kremlin aide, ...")
+    r"(spokes|press secretary|aide|advis(?=er|or))(?:person|man|woman|er|or)?"
 )
 _BYLINE_RE = re.compile(
     r"(?:By|From|Reporting by|Written by)\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’.-]*"
@@ -3502,6 +3503,14 @@ class _Article:
             # "..., said the Angolan": the country's person the story follows, as "the Angolan leader"
             code = _COUNTRY_BY_FORM[demonym.group("c")]
             return self._resolve_title(_Title(role=HEAD_OF_STATE, label="", country=code, core="leader"), at)
+        relay = _RELAY_TITLE_RE.fullmatch(raw)
+        if relay and fallback is None and _ACCORDING_TO_END_RE.search(self.text, max(0, a - 20), a):
+            # "According to the spokesperson, ...": the one spokesperson the story named, whose account this is (a
+            # spokesperson who "said" may only pass on what a leader said)
+            word = relay.group(1).lower()
+            holders = [e for e in self.unique() if e.positions and not e.outsider and word in e.title.lower()]
+            if len(holders) == 1:
+                return holders[0]  # (before the seat of power's unnamed voices: "the Kremlin aide")
         # "a government source" names nobody; "Georgia's head of government" names an office holder
         if _INDEFINITE_RE.match(raw) or _UNNAMED_RE.search(_CORE_RE.sub(" ", raw)):
             return fallback
@@ -3533,14 +3542,6 @@ class _Article:
         ):
             # "His Royal Highness the Crown Prince", "the Special Envoy": the one person the story titled so
             holders = [e for e in self.unique() if e.positions and not e.outsider and title.core in e.title.lower()]
-            if len(holders) == 1:
-                return holders[0]
-        relay = _RELAY_TITLE_RE.fullmatch(raw)
-        if relay and fallback is None and _ACCORDING_TO_END_RE.search(self.text, max(0, a - 20), a):
-            # "According to the spokesperson, ...": the one spokesperson the story named, whose account this is (a
-            # spokesperson who "said" may only pass on what a leader said)
-            word = relay.group(1).lower()
-            holders = [e for e in self.unique() if e.positions and not e.outsider and word in e.title.lower()]
             if len(holders) == 1:
                 return holders[0]
         if (title is None or title.role == OFFICIAL) and fallback is None:
