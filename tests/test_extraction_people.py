@@ -1748,3 +1748,44 @@ class CountryWordClosingNameTests(SimpleTestCase):
         names = self.names("Cuenca also met Foreign Minister Tran Van Khiet of Viet Nam.")
         self.assertIn("Tran Van Khiet", names)
         self.assertFalse(any(n.endswith("Nam") for n in names))
+
+
+class CoordinatedMinistersTests(SimpleTestCase):
+    LEAD = (
+        "VIENNA, March 4. Austrian President Anton Kessel received Chilean President Oto Marrin in Vienna on "
+        "Tuesday. Austria and Chile signed a trade agreement.\n\n"
+    )
+
+    def test_a_country_before_the_first_of_two_ministers_covers_the_second(self):
+        found = sides(
+            self.LEAD + "Chile's Foreign Minister Lida Sorvan and Economy Minister Ivo Tarkel accompanied Marrin."
+        )
+        self.assertEqual(found["Sorvan"], "CL")
+        self.assertEqual(found["Tarkel"], "CL")
+
+    def test_the_offices_set_off_by_commas_are_covered_too(self):
+        found = sides(
+            self.LEAD
+            + "Chile's Minister of Foreign Affairs, Mr Ivo Tarkel, and Minister of Agriculture, Mrs Lida Sorvan, "
+            "travelled with the president."
+        )
+        self.assertEqual(found["Tarkel"], "CL")
+        self.assertEqual(found["Sorvan"], "CL")
+
+    def test_two_holders_of_one_office_may_be_the_two_sides(self):
+        found = sides(self.LEAD + "Chilean Foreign Minister Lida Sorvan and Foreign Minister Ivo Tarkel held talks.")
+        self.assertEqual(found["Sorvan"], "CL")
+        self.assertEqual(found["Tarkel"], "AT")
+
+    def test_a_president_and_a_prime_minister_may_be_the_two_sides(self):
+        found = sides(self.LEAD + "Chilean President Oto Marrin and Prime Minister Ivo Tarkel held talks.")
+        self.assertEqual(found["Tarkel"], "AT")
+
+    def test_a_name_without_its_office_there_lends_the_next_minister_no_country(self):
+        found = sides(
+            self.LEAD
+            + "Chile's Trade Minister Ivo Tarkel joined the talks.\n\nThe loan was signed by Tarkel and Finance "
+            "Minister Lida Sorvan at the Hofburg."
+        )
+        self.assertEqual(found["Tarkel"], "CL")
+        self.assertEqual(found["Sorvan"], "AT")

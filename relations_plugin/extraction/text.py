@@ -751,6 +751,11 @@ def _portfolio(title: str) -> set[str]:
     return words - _GENERIC_TITLE_WORDS - {"and", "for", "the", "minister", "ministry", "deputy", "state", "federal"}
 
 
+# What two people joined by "and" may do as the two sides: "A and B signed", "A and B held talks"
+_PAIRING_ACT_RE = re.compile(
+    r",?\s+(?:\w+ly\s+)?(?:sign(?:s|ed)?|met|meets?|held|holds?|discuss(?:es|ed)?|agreed|agrees?|co-chair(?:s|ed)?|"
+    r"exchanged|exchanges?|initial(?:l?ed|s)?|ink(?:s|ed)?)\b"
+)
 _MY_COUNTERPART_RE = re.compile(r"\b[Mm]y\s+counterparts?\s*,?\s*")
 _IN_MONTH_RE = re.compile(
     r"\bin\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -2177,6 +2182,7 @@ class _Article:
                         not compiled(r",?\s+and\b").match(gap.group(0))
                         or listed
                         or self._list_of_one_side(prev[0], prev[2].country)
+                        or self._two_portfolios(prev[0], prev[2], m)
                     )
                 ):
                     ent.country = prev[2].country
@@ -2283,6 +2289,28 @@ class _Article:
                     if not ent.country and not ent.outsider:
                         ent.country = code
                     i += 1
+
+    def _two_portfolios(self, pos: int, first: _Entity, mention: tuple[int, int, _Entity]) -> bool:
+        """Whether two ministers joined by "and" hold two different fields under one country named just before the
+        first: "Senegal's Foreign Minister A and Economy Minister B accompanied ..." are one side, where "President
+        A and Prime Minister B", "Foreign Minister A and Foreign Minister B" or two who then sign or meet ("... A and
+        Tourism Minister B signed") may pair the two sides."""
+        second = mention[2]
+        if {first.role, second.role} & {HEAD_OF_STATE, HEAD_OF_GOVERNMENT} or _PAIRING_ACT_RE.match(
+            self.text, self._name_end(mention[0])
+        ):
+            return False
+        own, other = _portfolio(first.title), _portfolio(second.title)
+        if not own or not other or own & other:
+            return False
+        s_lo = self.sentence_at(pos)[0]
+        for _, b, c in self.countries:
+            if c == first.country and max(s_lo, pos - 80) <= b <= pos:
+                # ("Brazil's Minister of Foreign Affairs, Mr A, and ...": the office set off by commas is still his)
+                gap = compiled(r"[,.]").sub(" ", self.text[b:pos])
+                if _only_titles_between(gap, 0, len(gap)):
+                    return True
+        return False
 
     def _list_of_one_side(self, pos: int, code: str) -> bool:
         """Whether a name is listed under its country ("as well as Vietnamese Minister ... X and ...", "on the Uzbek
