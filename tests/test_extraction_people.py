@@ -741,7 +741,7 @@ class PassiveCounterpartAgentTests(SimpleTestCase):
 class BareTitleSubjectMeetsTests(SimpleTestCase):
     TEXT = (
         "Minister leads trade mission to Vietnam\n\nIrish Trade Minister Aoife Brannigan departs for Vietnam today, "
-        "leading a delegation of 30 firms.\n\n\"Vietnam matters to Irish exporters,\" Aoife Brannigan says.\n\n"
+        'leading a delegation of 30 firms.\n\n"Vietnam matters to Irish exporters," Aoife Brannigan says.\n\n'
         "{subject} will spend two days in Hanoi, where she will meet Industry Minister Pham Quoc Trung and "
         "Agriculture Minister Le Thi Hoa.\n\nVietnamese Finance Minister Dao Van Kiet said the talks were welcome. "
         "Ireland and Vietnam will sign an arrangement on dairy."
@@ -757,6 +757,23 @@ class BareTitleSubjectMeetsTests(SimpleTestCase):
         found = sides(self.TEXT.format(subject="The delegation"))
         self.assertEqual(found["Trung"], "")
         self.assertEqual(found["Hoa"], "")
+
+
+class BeforeTheirCounterpartsTests(SimpleTestCase):
+    TEXT = (
+        "Kenya, Peru sign farm deals\n\nPresident Otieno Wekesa of Kenya held talks in Lima with President Rodrigo "
+        "Salcedo of Peru on Monday.\n\nThe deals were signed by the Minister of Agriculture, Mr Kiprono Chebet, and "
+        "the Minister of Trade, Ms Achieng Odera, {tail}.\n\nKenya and Peru signed four agreements."
+    )
+
+    def test_those_named_before_their_counterparts_are_of_the_other_side(self):
+        found = sides(self.TEXT.format(tail="alongside their Peruvian counterparts"))
+        self.assertEqual(found["Chebet"], "KE")
+        self.assertEqual(found["Odera"], "KE")
+
+    def test_counterparts_with_no_country_tell_no_side(self):
+        found = sides(self.TEXT.format(tail="alongside their counterparts"))
+        self.assertNotEqual(found["Chebet"], "KE")
 
 
 class HausaStyleTests(SimpleTestCase):

@@ -443,6 +443,10 @@ _DEMONYM_COUNTERPART_RE = re.compile(
     r"\b(?:his|her|their|its)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+"
     r"(?:counterparts?|hosts?|guests?)\s*,(?=\s+(?:the\s+)?[A-Z])"
 )
+# "signed by Minister A and Minister B, alongside their Kenyan counterparts": those named before are the other side's
+_THEIR_COUNTERPARTS_RE = re.compile(
+    r"\b(?:alongside|with|and|while)\s+their\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+counterparts\b"
+)
 # (not the object of a fronted phrase: "Before his meeting with his Kyrgyz counterpart, Mr. X was received"; but the
 # agent of a passive is: "X was received by his Kyrgyz counterpart, President Y, at the palace")
 _FRONTED_OBJECT_END_RE = re.compile(r"\b(?:with|to|for|by)\s+$")
@@ -2803,6 +2807,7 @@ class _Article:
                     break
         self._posted_and_styled(pair)
         self._signatory_sides(pair)
+        self._before_their_counterparts(pair)
         before = [e.country for e in self.unique()]
         unset = {id(e) for e in self.unique() if not e.country}
         self._pair_countries(pair)
@@ -2815,6 +2820,23 @@ class _Article:
         self._host_side_countries(pair, counted)
         self._authors_counterpart(pair, unset)
         self._across_sides(pair, counted)
+
+    def _before_their_counterparts(self, pair: list[str]) -> None:
+        """Those a sentence names before "alongside their Kenyan counterparts" are of the other country of the two."""
+        if "counterparts" not in self.text:
+            return
+        for m in _THEIR_COUNTERPARTS_RE.finditer(self.text, self.body_start):
+            code = _COUNTRY_BY_FORM.get(m.group("c"))
+            if code not in pair:
+                continue
+            other = next(c for c in pair if c != code)
+            s_lo = self.sentence_at(m.start())[0]
+            i = bisect.bisect_left(self.mention_starts, s_lo)
+            while i < len(self.mentions) and self.mentions[i][0] < m.start():
+                ent = self.mentions[i][2]
+                if not ent.country and not ent.outsider:
+                    ent.country = other
+                i += 1
 
     def _across_sides(self, pair: list[str], votes: dict[str, int]) -> None:
         """ "The foreign ministers of the two countries, A and B": one of each side. One placed places the other; with
