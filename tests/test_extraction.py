@@ -338,6 +338,16 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "Tursunov said the “old friends” in Tashkent."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "old friends")])
 
+    def test_a_name_given_in_marks_after_a_reported_clause_is_the_speakers_next_act(self):
+        text = INTRO + "Tursunov said ties were “stronger than ever” and called Hungary “a steady friend in Europe”."
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "ties were “stronger than ever”"), ("Jasur Tursunov", "a steady friend in Europe")],
+        )
+        # without marks of its own the name stays in the clause's words
+        text = INTRO + "Tursunov said ties were “stronger than ever” and called Hungary a steady friend."
+        self.assertEqual(len(quotes(text)), 1)
+
     def test_so_called_names_are_not_partial_quotes(self):
         text = INTRO + "Tursunov praised the so-called “Budapest format” of consultations."
         self.assertEqual(quotes(text), [])
