@@ -1789,6 +1789,18 @@ class CoordinatedMinistersTests(SimpleTestCase):
         self.assertEqual(found["Tarkel"], "CL")
         self.assertEqual(found["Sorvan"], "CL")
 
+    def test_offices_in_lower_case_are_covered_too(self):
+        found = sides(
+            self.LEAD + "Chile's foreign minister Lida Sorvan and economy minister Ivo Tarkel came with Marrin."
+        )
+        self.assertEqual(found["Tarkel"], "CL")
+
+    def test_lower_case_offices_that_then_sign_may_be_the_two_sides(self):
+        found = sides(
+            self.LEAD + "Chile's foreign minister Lida Sorvan and trade minister Ivo Tarkel signed the deal."
+        )
+        self.assertEqual(found["Tarkel"], "AT")
+
     def test_two_holders_of_one_office_may_be_the_two_sides(self):
         found = sides(self.LEAD + "Chilean Foreign Minister Lida Sorvan and Foreign Minister Ivo Tarkel held talks.")
         self.assertEqual(found["Sorvan"], "CL")

@@ -499,6 +499,8 @@ _LIST_GAP_RE = re.compile(
     + r"\s+)*"
     r"(?:(?:"
     + "|".join(sorted(_TITLE_WORDS | _PORTFOLIO_WORDS, key=len, reverse=True))
+    # (offices written in lower case as many agencies do: "Senegal's foreign minister A and economy minister B")
+    + r"|(?i:minister|secretary|ambassador|foreign|economy|trade|finance|energy|defen[cs]e|interior|deputy)"
     + r"|of|for|and|the|,)\s*){1,12}"
     # (a style between the office and the name: "Minister for Trade Dkt. X", "Minister of Health Prof. Y")
     + r"(?:"
