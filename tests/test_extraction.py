@@ -1170,6 +1170,29 @@ class ParticipantTitleTests(SimpleTestCase):
         )
         self.assertEqual(self.people(text).get("Maria Dela Paz"), "PH")
 
+    def test_a_title_set_off_after_a_name_is_not_the_next_persons_after_and(self):
+        text = (
+            "Ms. Ananya Boonmee, Prime Minister of Thailand, welcomed H.E. Mr. Rodrigo Valdivia Soto, President of "
+            "the Republic of Peru, and Mrs. Lucia Ferrer de Valdivia, on the occasion of the State Visit.\n\n"
+            "The President of Peru thanked the Prime Minister for the warm welcome, and stated that Peru attaches "
+            "importance to Thailand as a key partner in ASEAN."
+        )
+        titles = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(titles["Rodrigo Valdivia Soto"], "President of the Republic of Peru")
+        self.assertNotIn("President", titles.get("Lucia Ferrer de Valdivia", ""))
+        self.assertEqual(
+            quotes(text), [("Rodrigo Valdivia Soto", "Peru attaches importance to Thailand as a key partner in ASEAN")]
+        )
+
+    def test_a_title_of_listed_portfolios_before_and_keeps_its_holder(self):
+        text = (
+            "Peruvian President Rodrigo Valdivia met the Minister of Industry, Trade, and Tourism, Mr. Somchai "
+            "Rakdee, and the Minister of Culture, Ms. Pim Sukjai, in Bangkok."
+        )
+        titles = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(titles.get("Somchai Rakdee"), "Minister of Industry, Trade, and Tourism")
+        self.assertEqual(titles.get("Pim Sukjai"), "Minister of Culture")
+
 
 class CoordinationAndInterruptionTests(SimpleTestCase):
     def test_a_second_past_verb_of_the_reported_clauses_own_subject_stays_in_it(self):

@@ -563,6 +563,10 @@ def _gap_is_title(gap: str) -> bool:
     ]
     # "Minister of Industry, Energy and Mining, X": commas inside a portfolio's list of fields
     listed = len(toks) > 2 and toks[-1] == "," and toks[0] in ("of", "for") and "," in toks[:-1] and ";" not in gap
+    for i in range(len(toks) - 1):
+        if toks[i] == "," and toks[i + 1] == "and" and all(t in _HONORIFICS or t == "the" for t in toks[i + 2 :]):
+            # "A, President of X, and Mrs. B": the title set off after A is A's; ", and" opens the next person
+            return False
     if toks and toks[-1] == "," and ("," not in toks[:-1] or listed):
         toks = toks[:-1]  # "the Prime Minister of the Government of Spain, Elena Barrachina Ruiz"
     if toks and toks[-1] in (",", "of", "for", "to", "the", "and", "on"):
