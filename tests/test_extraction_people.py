@@ -1818,3 +1818,25 @@ class CoordinatedMinistersTests(SimpleTestCase):
         )
         self.assertEqual(found["Tarkel"], "CL")
         self.assertEqual(found["Sorvan"], "AT")
+
+
+class ConnectiveBeforeTitleTests(SimpleTestCase):
+    LEAD = (
+        "President Oskar Valdmaa of Estonia arrived in Lusaka on Monday for a state visit to Zambia at the "
+        "invitation of President Chanda Mwelwa. "
+    )
+
+    def test_a_connective_before_a_titled_subject_is_no_person(self):
+        for word in ("Instead", "Still", "Thus", "Indeed", "Eventually", "Otherwise"):
+            with self.subTest(word=word):
+                found = names(self.LEAD + f"{word}, the PM will fly to Ndola on Tuesday to open a bridge.")
+                self.assertEqual(found, {"Oskar Valdmaa", "Chanda Mwelwa"})
+
+    def test_nor_before_a_title_with_its_own_words(self):
+        found = names(self.LEAD + "Consequently, the Minister of Mines has postponed the tender.")
+        self.assertEqual(found, {"Oskar Valdmaa", "Chanda Mwelwa"})
+
+    def test_a_name_set_off_by_its_title_keeps_it(self):
+        text = self.LEAD + "Mwelwa was joined by Banda, the Minister of Mines, who will chair the forum."
+        found = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(found["Banda"], "Minister of Mines")

@@ -461,6 +461,12 @@ _PAIRED_SUBJECT_RE = re.compile(r",\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-Þ�
 # "Speaking in the Carmelite Monastery, the Prime Minister recalled ...": the title after the comma is the next
 # clause's subject, its verb right after it, not a description of the words before the comma
 _TITLE_THEN_SPEECH_RE = re.compile(rf"\s+(?:(?:also|then|later|again)\s+)?(?:{_SPEECH_VERBS})\b")
+# "Instead, the PM will travel ...", "Still, the Minister of Trade has ...": the title (with its own capitalised words)
+# runs straight into an auxiliary, so it is the subject of the clause a connective word opens, not that word's title
+_TITLE_THEN_AUXILIARY_RE = re.compile(
+    r"(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*\s+(?:(?:also|then|later|again|now|still)\s+)?"
+    r"(?:will|would|shall|should|can|could|may|might|must|is|was|are|were|has|had|have|did|does)\s"
+)
 _RULER_GIVEN_NAMES = frozenset({"Sultan", "Amir", "Emir", "Malik"})
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
 
@@ -1818,6 +1824,7 @@ class _Article:
             or _JOINT_VERB_RE.match(after, appositive.end(1))
             or _PAIRED_SUBJECT_RE.match(after)
             or _TITLE_THEN_SPEECH_RE.match(after, appositive.end(1))
+            or _TITLE_THEN_AUXILIARY_RE.match(after, appositive.end(1))
         ):
             # "Al-Dulaimi, Italian Counterpart Sign ...", "X, Croatian PM discuss ...": a headline's two subjects,
             # not "X, his Italian counterpart"
