@@ -5119,3 +5119,28 @@ class OfficialProgramTests(SimpleTestCase):
     def test_an_official_programme_of_cooperation_stays(self):
         text = "The ministers signed the official programme of cooperation in sport for 2026 to 2028."
         self.assertEqual(spheres(text), ["sport"])
+
+
+class HeadlineCaseLeadTests(SimpleTestCase):
+    """A lead-in in headline case ("Key Deals Signed:") signs its items like one in sentence case."""
+
+    LEAD = (
+        "Vessa and Kolvia signed eight agreements during a state visit by President Orin Dahl on Monday.\n\n"
+        "Dahl and his host Mira Santel held talks at the palace.\n\n"
+    )
+    ITEMS = (
+        "\n\n- Expansion of the Tamsa container terminal: $900 million\n- Offshore wind farm, Brava Bay: $1.4 billion"
+    )
+
+    def test_a_lead_in_in_headline_case(self):
+        self.assertEqual(spheres(self.LEAD + "Main Deals Signed:" + self.ITEMS), ["transport", "energy"])
+
+    def test_the_same_lead_in_in_sentence_case(self):
+        self.assertEqual(spheres(self.LEAD + "Main deals signed:" + self.ITEMS), ["transport", "energy"])
+
+    def test_a_headline_case_lead_in_that_signs_nothing(self):
+        self.assertEqual(titles(self.LEAD + "Deals Still Under Discussion:" + self.ITEMS), [])
+
+    def test_a_name_in_a_sentence_case_lead_in_keeps_its_capitals(self):
+        text = "The ministers discussed the Tamsa Port Signing Protocol:\n\n- Cargo handling\n- Customs"
+        self.assertEqual(titles(text), [])

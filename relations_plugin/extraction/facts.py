@@ -1756,6 +1756,18 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
 _SEMI_ITEM_END_RE = re.compile(r";\s*(?:and|or)?\s*$")
 
 
+# A line in headline case: every word of three letters or more capitalised ("Key Deals Signed", "DEALS SIGNED").
+_HEADLINE_CASE_RE = re.compile(r"(?:\W*(?:[A-Z][\w'’-]*|[a-z]{1,3}|\d[\w,.$€£%-]*)\b)+\W*")
+
+
+def _lead_cues(para: str) -> list[re.Match]:
+    """The cues of a lead-in or heading; one in headline case has its capitals from the style, not from a name, so
+    its verb counts ("Key Deals Signed:")."""
+    if len(para.split()) >= 2 and _HEADLINE_CASE_RE.fullmatch(para):
+        return _cues(para.lower(), 0, len(para))
+    return _cues(para, 0, len(para))
+
+
 def _list_statuses(art: _Article) -> dict[int, str]:
     """Paragraphs that are items of a list under a lead-in, with the lead-in's status.
 
@@ -1800,7 +1812,7 @@ def _list_statuses(art: _Article) -> dict[int, str]:
         ):
             # a heading, also as a question ("What was signed?"); one of kind words alone ("Agreements") heads
             # what the visit produced
-            heading_cues = _cues(para, 0, len(para))
+            heading_cues = _lead_cues(para)
             section = "signed" if any(not c.group("ann") for c in heading_cues) else ""
             bare = para.strip()
             if mark := _SECTION_MARK_RE.match(bare):
@@ -1855,7 +1867,7 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             out[i] = lead
             continue
         heading = len(para.split()) <= 6 and not compiled(r"[.!?;,]$").search(para)
-        cues = _cues(para, 0, len(para)) if _ends_lead(para) or heading else []
+        cues = _lead_cues(para) if _ends_lead(para) or heading else []
         if (cues and not cues[-1].group("ann")) or (
             # "Among the documents:", "Key outcomes of the visit:": what the visit produced, listed below
             para.endswith(":")
