@@ -1581,6 +1581,122 @@ def _interviewee(art: _Article) -> tuple[int, int] | None:
     return None
 
 
+# The lead of an interview set out as plain questions and answers: who was asked ("Our correspondent spoke to the
+# minister after the talks", "We asked Foreign Minister X about ...", "in an interview with X"), the asker being
+# the outlet itself, or the one who "spoke to us".
+_INTERVIEWED_RE = re.compile(
+    r"\b(?:(?:spoke|talked|sat\s+down|met)\s+(?:exclusively\s+)?(?:to|with)|asked|interviewed|"
+    r"(?:[Ii]n|[Dd]uring)\s+an?\s+(?:exclusive\s+|wide-ranging\s+|brief\s+)?interview\s+with)\s+"
+)
+_ASKER_RE = re.compile(
+    r"\b(?:(?:[Oo]ur|[Tt]his|[Tt]he\s+newspaper['’]s|[Tt]he\s+agency['’]s)\s+(?:\w+\s+)?(?:correspondent|reporter|editor|"
+    r"journalist|newspaper|agency|programme|program|outlet|website|magazine)s?|I|[Ww]e|us|me)\b"
+)
+# Where the one asked is named no further: "... spoke to the minister after the talks", "asked X about trade".
+_OBJECT_END_RE = re.compile(
+    r"\s+(?:after|at|in|on|during|about|before|ahead|following|when|while|shortly|for|as|and|who|last|this|yesterday|"
+    r"today)\b|[,.;:!?(]"
+)
+# A paragraph that closes an interview rather than answering: "Interview by X.", "The interview has been edited."
+_SIGN_OFF_RE = re.compile(
+    r"\s*\(?(?:(?:Interview(?:ed)?|Translated|Edited|Questions?)\s+by\b|(?:The|This)\s+interview\s+(?:has|was|is)\b)"
+)
+_YOU_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
+
+
+def _interview_partner(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker phrase of whoever the lead text[lo:hi] says was interviewed: the one asked, when the asker is
+    the outlet, else the one who spoke to it ("In an interview with this newspaper, Minister X said ...")."""
+    text = art.text
+    for m in _INTERVIEWED_RE.finditer(text, lo, hi):
+        s_lo, s_hi, _ = art.sentence_at(m.start())
+        end = _OBJECT_END_RE.search(text, m.end(), min(hi, m.end() + 90))
+        o_lo, o_hi = m.end(), end.start() if end else min(hi, m.end() + 90)
+        if not _ASKER_RE.fullmatch(text, o_lo, o_hi):
+            asker = text[s_lo : m.start()].strip()
+            if o_hi > o_lo and (not asker or _ASKER_RE.search(asker)):
+                ent = art.resolve(o_lo, o_hi, o_lo, None)
+                if ent is not None and not ent.outsider:
+                    return _first_holder(art, ent, o_lo, o_hi)
+            continue
+        if text[s_lo : m.start()].strip():
+            v_lo, v_at = s_lo, m.start()  # "X spoke to us"
+        else:  # "In an interview with this newspaper, X said ...": the subject of the clause after the phrase
+            comma = text.find(",", o_hi, s_hi)
+            verb = _SPOKE_RE.search(text, comma, s_hi) if comma >= 0 else None
+            if verb is None:
+                continue
+            v_lo, v_at = comma + 1, verb.start()
+        a, b = _subject(text, v_lo, v_at)
+        ent = art.resolve(a, b, a, None) if b > a else None
+        if ent is not None and not ent.outsider:
+            return _first_holder(art, ent, a, b)
+    return None
+
+
+def _first_holder(art: _Article, ent: _Entity, lo: int, hi: int) -> tuple[int, int]:
+    """A bare title in an interview's lead ("spoke to the minister") is the one whose visit the lead told of, the
+    first of its holders the story named, not the last."""
+    if not compiled(r"the\s+[a-z][\w\s-]*").fullmatch(art.text[lo:hi].strip()) or not ent.role:
+        return lo, hi
+    holders = [e for e in art.unique() if e.role == ent.role and e.positions and not e.outsider]
+    if not holders:
+        return lo, hi
+    pos = min(holders, key=lambda e: min(e.positions)).positions
+    return min(pos), art._name_end(min(pos))
+
+
+def _plain_interview_items(art: _Article) -> list[_Item]:
+    """An interview set out as plain question paragraphs, each followed by unmarked answer paragraphs: the answers
+    are the words of the one its lead says was interviewed. At least two questions make an interview, and its
+    questions address someone or its answers speak in the first person (an explainer's "What was signed?" heads
+    the writer's own account)."""
+    text = art.text
+    questions = [
+        p
+        for p, (a, b) in enumerate(art.paras)
+        if p
+        and text[a:b].rstrip().endswith("?")
+        and not _DOUBLE_MARK_RE.search(text, a, b)
+        and len(text[a:b].split()) <= 60
+        and not _LABEL_RE.match(text, a, b)
+    ]
+    if len(questions) < 2:
+        return []
+    phrase = _interview_partner(art, art.paras[0][0], art.paras[questions[0]][0])
+    if phrase is None:
+        return []
+    ent = art.resolve(phrase[0], phrase[1], phrase[0], None)
+    items: list[_Item] = []
+    asked = set(questions)
+    answering = False
+    for p in range(questions[0], len(art.paras)):
+        a, b = art.paras[p]
+        body = text[a:b].rstrip()
+        if p in asked:
+            answering = True
+            continue
+        if not answering:
+            continue
+        if (
+            _SIGN_OFF_RE.match(body)
+            or _LABEL_RE.match(text, a, b)
+            or body[-1:] not in ".!…)"
+            or len(body.split()) < 2
+            or any(a <= at < b for at in ent.positions)
+        ):
+            answering = False  # the writer's closing lines, or a heading: no answer until the next question
+            continue
+        if _DOUBLE_MARK_RE.search(text, a, b):
+            continue  # someone else's marked words inside an answer are read as marked words
+        lo, hi = _content(text, a, b)
+        items.append(_Item(at=a, kind="answer", phrase=phrase, span=(lo, hi), para=p))
+    addressed = any(_YOU_RE.search(text, *art.paras[q]) for q in questions)
+    if not addressed and not any(_FIRST_PERSON_RE.search(text, *it.span) for it in items):
+        return []
+    return items
+
+
 def _line_items(art: _Article) -> list[_Item]:
     """Transcript lines under a speaker's label ("TOKAYEV: ...") and dash dialogue ("– We agreed, – said X.")."""
     text = art.text
@@ -1973,6 +2089,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     lines += [it for it in _block_items(art) if it.para not in line_paras]
     line_paras = {it.para for it in lines}
     lines += [it for it in _release_items(art) if it.para not in line_paras]
+    line_paras = {it.para for it in lines}
+    lines += [it for it in _plain_interview_items(art) if it.para not in line_paras]
     line_paras = {it.para for it in lines}
     groups = [g for g in _collect_segments(art) if g[0].para not in line_paras and not _voiced_narration(text, g)]
     masked = [

@@ -1,0 +1,136 @@
+"""Interviews set out as plain questions and answers, transcripts and Q&A: whose words the answers are."""
+
+from __future__ import annotations
+
+from django.test import SimpleTestCase
+
+from relations_plugin.extraction import suggest_package
+
+
+def quotes(text: str) -> list[tuple[str, str, str]]:
+    result = suggest_package(text)
+    for q in result.quotes:
+        assert text[q.start : q.end] == q.text, (q.start, q.end, q.text)
+    return [(q.speaker.name, q.kind, q.text) for q in result.quotes]
+
+
+LEAD = (
+    "Latvian Foreign Minister Ilze Ozola held talks in Accra on Thursday with her Ghanaian counterpart Kojo Attafuah."
+)
+
+
+class PlainInterviewTests(SimpleTestCase):
+    def test_answers_after_plain_questions_are_the_words_of_the_one_the_outlet_spoke_to(self):
+        text = (
+            "Moldovan minister: ports open to Estonian grain\n\n"
+            "Our correspondent spoke to Moldovan Foreign Minister Radu Ceban after his talks in Tallinn with "
+            "Estonian Foreign Minister Kaarel Tamm on Monday. The interview has been shortened and edited.\n\n"
+            "What did you come to Tallinn for?\n\n"
+            "We came to talk about trade and about security.\n\n"
+            "Our trade is still small. I want it to double in five years.\n\n"
+            "Did you sign anything?\n\n"
+            "Yes, a memorandum on digital government.\n\n"
+            "Is there a date for the next round?\n\n"
+            "Not yet. Minister Tamm will come to Chisinau in the autumn, we hope."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Radu Ceban", "direct", "We came to talk about trade and about security."),
+                ("Radu Ceban", "direct", "Our trade is still small. I want it to double in five years."),
+                ("Radu Ceban", "direct", "Yes, a memorandum on digital government."),
+                ("Radu Ceban", "direct", "Not yet. Minister Tamm will come to Chisinau in the autumn, we hope."),
+            ],
+        )
+
+    def test_the_minister_the_lead_spoke_to_is_the_one_whose_visit_it_told_of(self):
+        text = (
+            "Latvia looks south\n\n" + LEAD + " Our correspondent spoke to the minister after the talks.\n\n"
+            "Why Accra, and why now?\n\n"
+            "Because West Africa is growing fast. We should have come earlier.\n\n"
+            "What did the two of you agree on?\n\n"
+            "To open an honorary consulate in Riga.\n\n"
+            "Interview by Efua Quaye."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ilze Ozola", "direct", "Because West Africa is growing fast. We should have come earlier."),
+                ("Ilze Ozola", "direct", "To open an honorary consulate in Riga."),
+            ],
+        )
+
+    def test_an_interview_with_the_outlet_fronted_is_the_subjects(self):
+        text = (
+            "Latvian minister: Africa is not far away\n\n"
+            "In an interview with this newspaper after her talks in Accra, Latvian Foreign Minister Ilze Ozola "
+            "spoke about trade and students. She met Ghanaian Foreign Minister Kojo Attafuah on Thursday.\n\n"
+            "What brought you to Accra?\n\n"
+            "Trade, first of all. Our exporters want to be here.\n\n"
+            "And students?\n\n"
+            "Yes. Ghanaian students are welcome in Riga, and I told Minister Attafuah so."
+        )
+        self.assertEqual(
+            [q[0] for q in quotes(text)],
+            ["Ilze Ozola", "Ilze Ozola"],
+        )
+
+    def test_the_writers_closing_paragraph_is_no_answer(self):
+        text = (
+            "Latvia looks south\n\n" + LEAD + " We asked Ilze Ozola about the talks.\n\n"
+            "How did the talks go?\n\n"
+            "Very well. We agreed on more than I expected.\n\n"
+            "Will you come back?\n\n"
+            "I hope so.\n\n"
+            "Ozola flies on to Lagos on Friday."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ilze Ozola", "direct", "Very well. We agreed on more than I expected."),
+                ("Ilze Ozola", "direct", "I hope so."),
+            ],
+        )
+
+    def test_an_explainers_question_headings_head_the_writers_own_account(self):
+        text = (
+            "Explainer: what the talks produced\n\n" + LEAD + "\n\nWhat was signed?\n\n"
+            "The two ministers signed a memorandum on consular cooperation.\n\n"
+            "What comes next?\n\n"
+            "Attafuah is expected in Riga next year."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_faq_box_is_no_interview(self):
+        text = (
+            "Latvia and Ghana ease visas\n\n" + LEAD + " The ministers agreed to ease visas for students.\n\n"
+            "Do I need a visa to study in Riga?\n\n"
+            "Yes, but from next year you can apply online.\n\n"
+            "How long does it take?\n\n"
+            "About two weeks, the embassy says on its website."
+        )
+        self.assertEqual([q for q in quotes(text) if q[1] == "direct"], [])
+
+    def test_rhetorical_questions_in_narrative_give_no_quotes(self):
+        text = (
+            "Latvia looks south\n\n" + LEAD + " Will the two countries trade more?\n\n"
+            "Ozola said trade was growing. But is that enough?\n\n"
+            "Few in Accra think so.\n\n"
+            "Who pays for the new consulate?\n\n"
+            "Latvia will pay for it, the ministry said."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Ilze Ozola", "reported", "trade was growing")],
+        )
+
+    def test_a_question_quoted_inside_a_paragraph_is_the_askers_only(self):
+        text = (
+            "Latvia looks south\n\n" + LEAD + " We spoke to Ozola after the talks.\n\n"
+            "“Why not Ghana?” Ozola asked. “It is the gateway to the region.”\n\n"
+            "Attafuah said Ghana welcomed the interest."
+        )
+        self.assertEqual(
+            [q[0] for q in quotes(text)],
+            ["Ilze Ozola", "Ilze Ozola", "Kojo Attafuah"],
+        )
