@@ -1681,6 +1681,37 @@ class GuestPartyTests(SimpleTestCase):
         names = self.countries("Also at the talks were Education Minister Pedro Salgado and Trade Minister Ana Vaz.")
         self.assertEqual((names.get("Pedro Salgado"), names.get("Ana Vaz")), ("PT", "PT"))
 
+    def test_her_delegation_is_the_guests(self):
+        names = self.countries(
+            "Her delegation includes Minister of Education Eero Salmi and Minister of Trade Liisa Vaara."
+        )
+        self.assertEqual((names.get("Eero Salmi"), names.get("Liisa Vaara")), ("FI", "FI"))
+
+    def test_a_list_then_placed_among_the_delegation_is_the_guests(self):
+        names = self.countries(
+            "Education Minister Eero Salmi, Trade Minister Liisa Vaara (Lapland) and Deputy Minister of Finance "
+            "Timo Halme were among the delegation."
+        )
+        self.assertEqual(
+            (names.get("Eero Salmi"), names.get("Liisa Vaara"), names.get("Timo Halme")), ("FI", "FI", "FI")
+        )
+
+    def test_titled_names_then_placed_in_the_presidents_entourage_are_the_guests(self):
+        names = self.countries(
+            "The Minister of Education, Mr Eero Salmi, and the Governor of Lapland, Liisa Vaara, were among those "
+            "on the President's entourage."
+        )
+        self.assertEqual((names.get("Eero Salmi"), names.get("Liisa Vaara")), ("FI", "FI"))
+
+    def test_a_party_named_after_a_country_or_a_sentence_that_goes_on_are_not_the_guests(self):
+        names = self.countries(
+            "Education Minister Pedro Salgado said Trade Minister Ana Vaz was part of the talks.\n\nForeign Minister "
+            "Ines Lobo was in the Portuguese delegation."
+        )
+        self.assertEqual(
+            (names.get("Pedro Salgado"), names.get("Ana Vaz"), names.get("Ines Lobo")), ("PT", "PT", "PT")
+        )
+
 
 class DelegationMemberTests(SimpleTestCase):
     """ "X, vice-president of the Federation of ... Chambers of Commerce, who was part of the delegation, said": one

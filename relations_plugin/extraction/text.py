@@ -746,11 +746,21 @@ _VISITOR_RE = re.compile(
     r")\b"
 )
 # "The visiting delegation includes Minister X", "Accompanying the president on the visit are A, B and C": members of
-# the visitor's party, the guest's side whoever the president is
+# the visitor's party, the guest's side whoever the president is; so is "his delegation" or "her entourage", the party
+# a story lists being the one that travels
 _GUEST_PARTY_RE = re.compile(
-    r"\b(?:[Vv]isiting\s+(?:[\w-]+\s+)?delegation\b[^.;]{0,40}?\b(?:includes?|included|including|comprising|"
+    r"\b(?:(?:[Vv]isiting\s+(?:[\w-]+\s+)?delegation|(?<![\w'’])(?:[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:delegation|entourage|retinue))\b[^.;]{0,40}?\b(?:includes?|included|including|comprising|"
     r"comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of)|"
     r"[Aa]ccompanying\s+(?:the|his|her)\s+(?:[\w-]+\s+){1,6}?(?:are|were|is|was))\b[^.;]*$"
+)
+# "A (Trade), B and Minister C were among the delegation", "..., were among those on the President's entourage": a
+# list of names, titles and portfolios that the sentence then places in a party with no country named is the guest's
+_LISTED_IN_PARTY_RE = re.compile(
+    r"(?:(?:\s*,\s*|\s+)(?:\([^()]{0,60}\)|and|the|of|for|[A-ZÀ-ÞĀ-ſ][\w'’.-]*)){0,30}?\s*,?\s+"
+    r"(?:were|was|are|is)\s+(?:also\s+)?(?:among\s+(?:those\s+(?:on|in)\s+)?|part\s+of\s+|members?\s+of\s+|in\s+)"
+    r"(?:the|his|her|the\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:delegation|entourage|retinue)\b"
 )
 _MEETS_RE = re.compile(
     r"\s+(?:(?:also|then|later|first)\s+)?(?:met|meets|held talks|holds talks|held meetings|holds meetings|"
@@ -3011,6 +3021,7 @@ class _Article:
                 _VISITOR_RE.match(self.text, p)
                 # "X, a member of the business delegation": the delegation of the visit is the guest's
                 or _JOINED_AFTER_RE.match(self.text, self._name_end(p))
+                or _LISTED_IN_PARTY_RE.match(self.text, self._name_end(p))
                 or self._meets_side_of(p, host)
                 or self._owns_visit(p)
                 or _GUEST_PARTY_RE.search(self.text, self.sentence_at(p)[0], p)
