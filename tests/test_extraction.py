@@ -6955,6 +6955,19 @@ class CourtesyOfASideTests(SimpleTestCase):
         text = INTRO + "Kertész expressed his gratitude to the Uzbek side for its support for the transit corridor."
         self.assertTrue(quotes(text))
 
+    def test_thanks_for_accepting_the_invitation_are_protocol(self):
+        for line in (
+            "Kertész expressed sincere gratitude to Tursunov for accepting the invitation.",
+            "Tursunov voiced his appreciation to the Hungarian side for having accepted his invitation.",
+            "Kertész expressed thanks for Tursunov's acceptance of the invitation to the forum.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
+    def test_thanks_for_accepting_something_else_are_a_statement(self):
+        said = "gratitude for Uzbekistan's acceptance of Hungarian veterinary certificates"
+        self.assertEqual(quotes(INTRO + f"Kertész expressed {said}."), [("Gábor Kertész", said)])
+
 
 class BareOfficeAfterItsHolderSpokeTests(SimpleTestCase):
     TEXT = (

@@ -1330,7 +1330,11 @@ _GUEST_RE = re.compile(r"(?P<guest>" + _WELCOMED_GUEST_NP + r")" + _WELCOMED_GUE
 _WELCOMED_OBJECT_RE = re.compile(_WELCOMED_OBJECT)
 _COURTESY_RE = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|kind\s+|generous\s+|cordial\s+)?"
-    r"(?:hospitality|welcome|reception|invitation)\b",
+    r"(?:hospitality|welcome|reception|invitation)\b|"
+    # thanks to a guest for coming are protocol as thanks for the invitation are: "for accepting the invitation",
+    # "for having accepted our invitation", "for his acceptance of the invitation"
+    r"(?:(?:having\s+)?accept(?:ing|ed)|(?:(?:the|his|her|their|its|[A-Z][\w-]*['’]s)\s+)?acceptance\s+of)\s+"
+    r"(?:the|my|his|her|their|its|our)\s+(?:kind\s+)?invitation\b",
     re.I,
 )
 
