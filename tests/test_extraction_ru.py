@@ -2315,6 +2315,36 @@ class SideOfCompanionsTests(SimpleTestCase):
         )
 
 
+class DelegationMembersTests(SimpleTestCase):
+    """A delegation the story leaves without a country is the guest's, so the members it lists are guests."""
+
+    LEAD = (
+        " date 2025-09-14 Минск, 14 сентября.\n\n"
+        "Премьер-министр Казахстана Нуржан Тасболатов прибыл в Минск с официальным визитом. Он провел переговоры с "
+        "премьер-министром Беларуси Кириллом Дроздовичем.\n\n"
+    )
+
+    def test_members_listed_after_the_delegation_under_a_plural_title(self):
+        found = people(
+            self.LEAD + "В состав делегации вошли депутаты Ерлан Жаксыбеков, Айгерим Нуртазина и Асель Кенжебаева.\n"
+        )
+        self.assertEqual(
+            {k: found.get(k) for k in ("Ерлан Жаксыбеков", "Айгерим Нуртазина", "Асель Кенжебаева")},
+            {"Ерлан Жаксыбеков": "KZ", "Айгерим Нуртазина": "KZ", "Асель Кенжебаева": "KZ"},
+        )
+
+    def test_a_member_named_before_the_delegation(self):
+        found = people(self.LEAD + "Министр Ерлан Жаксыбеков, который входит в состав делегации, осмотрел завод.\n")
+        self.assertEqual(found.get("Ерлан Жаксыбеков"), "KZ")
+
+    def test_the_hosts_delegation_and_people_named_without_one_stay_as_they_were(self):
+        found = people(self.LEAD + "В состав белорусской делегации вошли депутаты Олесь Гринкевич и Янина Стасевич.\n")
+        self.assertEqual({found.get("Олесь Гринкевич"), found.get("Янина Стасевич")}, {"BY"})
+        found = people(self.LEAD + "Итоги визита обсудили Олесь Гринкевич и Ерлан Жаксыбеков.\n")
+        self.assertNotIn("Олесь Гринкевич", found)
+        self.assertNotIn("Ерлан Жаксыбеков", found)
+
+
 class ChronicleSpeakerTests(SimpleTestCase):
     """A chronicle with times: "гость" is the one who was met when no dateline names the host, and a time before
     the speaker does not hide them; the pronoun after is the last speaker."""
@@ -3281,9 +3311,10 @@ class RegionalGuestTests(SimpleTestCase):
         self.assertIn(("Бауыржан Жумабеков", "Павлодар готов поставлять в Ховд цемент"), quotes(self.TEXT))
 
     def test_a_governor_of_a_province_takes_no_country_from_the_word(self):
-        text = self.TEXT.replace("губернатор аймака Ховд", "губернатор провинции Ховд").replace(
-            "Губернатор аймака Ховд", "Губернатор провинции Ховд"
-        )
+        # without the delegation, which tells the guest's country on its own
+        text = self.TEXT.replace(
+            "В состав делегации вошел губернатор аймака Ховд", "На встрече был губернатор провинции Ховд"
+        ).replace("Губернатор аймака Ховд", "Губернатор провинции Ховд")
         self.assertNotEqual(people(text).get("Нурлан Асылбекулы"), "MN")
 
 

@@ -1542,6 +1542,14 @@ class _RuArticle:
                 ):
                     person.country = next(c for c in pair if c != self.host())
                     break
+                # "В состав делегации вошли депутаты A, B и C", "A, которая входит в состав делегации": a delegation
+                # the story leaves without a country is the one that came, so its members are guests
+                cue = _RU_DELEGATION_MEMBERS_RE.search(self.text, s_lo, at)
+                if (cue and not _countries_in(self.text, cue.start(), cue.end())) or _RU_DELEGATION_MEMBER_RE.match(
+                    self.text, self._mention_end(at), s_hi
+                ):
+                    person.country = next(c for c in pair if c != self.host())
+                    break
         own = self.own_side() or self.host()
         for person in self.unique():
             if person.country or person.role or own not in pair or max(map(len, person.runs), default=0) < 2:
@@ -2084,6 +2092,17 @@ _RU_SIDE_LIST_RE = re.compile(
     r"(?<![\w-])(?:[Сс]о?|[Оо]т)\s+[а-яё-]+(?:ой|ей)\s+стороны(?![\w-])|(?<![\w-])[Сс]о\s+стороны\s+[А-ЯЁ][а-яё-]+|"
     r"(?<![\w-])[Дд]елегаци[июя]\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?(?=\s+(?:сопровожда|возглав|вош|входил|представля))|"
     r"[Вв]\s+состав\w*\s+[а-яё-]+(?:ой|ей)\s+делегаци\w*"
+)
+# Members of a delegation named before them: "В состав делегации вошли", "В делегацию также входят",
+# "В составе делегации —"
+_RU_DELEGATION_MEMBERS_RE = re.compile(
+    r"(?<![\w-])(?:[Вв]\s+состав\s+делегаци\w*(?:\s+[^.;:]{0,80}?)?\s+(?:также\s+)?(?:вош|входи|входя)\w*|"
+    r"[Вв]\s+делегацию\s+(?:[^.;:]{0,80}?\s+)?(?:также\s+)?(?:вош|входи|входя)\w*|"
+    r"[Вв]\s+составе\s+делегации\s*[—–:-])"
+)
+# A member named before the delegation: "A, которая входит в состав делегации", "B, вошедший в делегацию"
+_RU_DELEGATION_MEMBER_RE = re.compile(
+    r",\s+(?:котор\w+\s+(?:также\s+)?(?:вош|входи)\w*|вошедш\w+|входящ\w+)\s+в\s+(?:состав\s+)?делегаци\w*(?![\w-])"
 )
 # Someone who travels with a leader: "Вместе с X в Белград приехали ...", "сопровождающий Президента".
 _RU_COMPANION_RE = re.compile(
