@@ -1871,3 +1871,30 @@ class ConnectiveBeforeTitleTests(SimpleTestCase):
         text = self.LEAD + "Mwelwa was joined by Banda, the Minister of Mines, who will chair the forum."
         found = {p.name: p.title for p in suggest_package(text).participants}
         self.assertEqual(found["Banda"], "Minister of Mines")
+
+
+class NamesListedOnTests(SimpleTestCase):
+    LEAD = (
+        "President Oskar Valdmaa of Estonia arrived in Lusaka on Monday for a state visit to Zambia at the "
+        "invitation of President Chanda Mwelwa. "
+    )
+
+    def test_every_name_of_a_delegations_list_is_a_participant(self):
+        found = sides(
+            self.LEAD + "The Estonian delegation includes MPs Rein Kask, Liis Tamm, Jaan Sepp, Mart Oja and Kadi "
+            "Rebane, besides Secretary General Toomas Pärn."
+        )
+        for surname in ("Kask", "Tamm", "Sepp", "Oja", "Rebane"):
+            self.assertEqual(found.get(surname), "EE", surname)
+
+    def test_the_name_before_and_in_a_short_list_too(self):
+        found = names(self.LEAD + "The delegation includes Rein Kask, Jaan Sepp and Kadi Rebane.")
+        self.assertIn("Jaan Sepp", found)
+
+    def test_a_portfolios_words_listed_on_are_still_no_name(self):
+        found = names(
+            self.LEAD + "Also present was the Minister of Energy, Water Development and Sanitation, Hon. Mulenga "
+            "Phiri."
+        )
+        self.assertIn("Mulenga Phiri", found)
+        self.assertFalse({n for n in found if "Water" in n or "Development" in n})

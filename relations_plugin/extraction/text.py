@@ -1910,10 +1910,13 @@ class _Article:
                 return
             if len(words) > 1 and self._heads_a_body(end, words[-1]):
                 return
+            listed_after = compiled(r"([A-Z][\w'’-]*)[,;]\s+$").search(text, max(0, start - 40), start)
             if (
                 len(words) > 1
                 and _PORTFOLIO_GOES_ON_RE.match(text, end)
-                and compiled(r"[,;]\s+$").search(text, start - 3, start)
+                and listed_after is not None
+                # (after a field's word; after a name, it is the next name of a list: "MPs A B, C D and E F")
+                and (listed_after.group(1) in _STOP_CAPS or listed_after.group(1) in _PORTFOLIO_WORDS)
             ):
                 return  # "Minister of Fisheries, Inland Waters and Ports, Hon. X": the office's words listed on
             if len(words) == 1 and (
