@@ -1758,6 +1758,29 @@ class PronounAntecedentTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text)[-1], ("Pablo Reyes Mena", "Chile wanted Finnish pulp technology"))
 
+    def test_he_after_a_countrys_office_behind_a_fronted_phrase_is_that_officials(self):
+        text = (
+            "Lima, 3 March 2025 - Peruvian President Rodrigo Valdivia received Sayyid Talal bin Hamid Al Rawahi, "
+            "Special Envoy of His Majesty the Sultan of Oman, in Lima today.\n\nAt the outset of the meeting, "
+            "Sayyid Talal conveyed the greetings of His Majesty the Sultan to the Peruvian President.\n\n"
+            "For his part, the Peruvian President entrusted the envoy with conveying his greetings to His Majesty "
+            "the Sultan. He praised the Sultanate of Oman's wise positions and its role in promoting peace."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Rodrigo Valdivia", "the Sultanate of Oman's wise positions and its role in promoting peace")],
+        )
+
+    def test_he_after_a_bare_office_behind_a_fronted_phrase_keeps_the_subject_followed(self):
+        text = (
+            "During the state visit of the President of the Republic of Peru, Rodrigo Valdivia, to Italy, the Head "
+            "of State held talks with the Prime Minister of Italy, Lucia Ferri.\n\nOn Monday, President Valdivia "
+            "was received by the President of the Italian Republic, Marco Galli, who offered a luncheon in honour "
+            "of the Peruvian delegation. In the afternoon, the Head of State met Peruvians living in Rome, where he "
+            "announced the opening of a new consulate in Milan."
+        )
+        self.assertEqual(quotes(text), [("Rodrigo Valdivia", "the opening of a new consulate in Milan")])
+
 
 class TitleSpeakerTests(SimpleTestCase):
     def test_demonym_and_title_resolve_to_the_person_in_the_text(self):

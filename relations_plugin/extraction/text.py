@@ -3395,7 +3395,7 @@ class _Article:
             return None
         if _INDEFINITE_RE.match(phrase):
             return _UNNAMED  # an indefinite description names nobody
-        if phrase[:1].islower():
+        if phrase[:1].islower() and not self._countrys_office(phrase):
             return None
         ent = self.resolve(a, b, lo, None)
         if ent is None or ent.outsider:
@@ -3421,6 +3421,16 @@ class _Article:
             ):
                 return _UNNAMED
         return ent
+
+    @staticmethod
+    def _countrys_office(phrase: str) -> bool:
+        """Whether a lower-case phrase is an office of a named country: "In reply, the Chilean Minister thanked
+        ..." describes one person after a fronted phrase, where a bare "the Head of State" is no better a
+        guess than the subject the story was following."""
+        if not compiled(r"the\s+[A-Z]").match(phrase):
+            return False
+        title = _parse_title(phrase)
+        return title is not None and bool(title.country)
 
     def _gender_filter(self, gender: str):
         """A test of whether a person may be "he" ("m") or "she" ("f"): only honorifics the article uses tell."""
