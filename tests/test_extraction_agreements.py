@@ -5144,3 +5144,22 @@ class HeadlineCaseLeadTests(SimpleTestCase):
     def test_a_name_in_a_sentence_case_lead_in_keeps_its_capitals(self):
         text = "The ministers discussed the Tamsa Port Signing Protocol:\n\n- Cargo handling\n- Customs"
         self.assertEqual(titles(text), [])
+
+
+class UntoldTermsTests(SimpleTestCase):
+    """An item that keeps its terms back ("terms not disclosed") is still signed; one "not yet signed" is not."""
+
+    LEAD = (
+        "Vessa and Kolvia signed six agreements on Tuesday.\n\nThe deals signed:\n\n- Container port at Brava: $300m\n"
+    )
+
+    def test_terms_not_disclosed(self):
+        self.assertEqual(spheres(self.LEAD + "- Joint naval shipyard: terms not disclosed"), ["transport", "defence"])
+
+    def test_value_not_yet_made_public(self):
+        self.assertEqual(
+            spheres(self.LEAD + "- Hotel chain expansion: value not yet made public"), ["transport", "tourism"]
+        )
+
+    def test_an_item_not_yet_signed_stays_out(self):
+        self.assertEqual(spheres(self.LEAD + "- Joint naval shipyard: not yet signed"), ["transport"])

@@ -481,10 +481,11 @@ _OUTCOMES_RE = re.compile(
     r"meeting|meetings))?\s*(?::|\s+(?:included?|were|are|comprised?|range[ds]?\s+from)\b)",
     re.I,
 )
-# Words in the item itself that say it was not signed ("Not signed: ...", "yet to be signed", "a draft").
+# Words in the item itself that say it was not signed ("Not signed: ...", "yet to be signed", "a draft"); what was
+# not told of a signed deal ("terms not disclosed", "value not given") says nothing of its signing.
 _NOT_SIGNED_RE = re.compile(
-    r"\b(?:not|yet to|to be signed|pending|initiall?ed(?!\s+and\s+signed)|drafts?|drafting|postponed|deferred|"
-    r"shelved)\b",
+    r"\b(?:not(?!\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|given|revealed|specified|released|made\s+public)\b)|"
+    r"yet to|to be signed|pending|initiall?ed(?!\s+and\s+signed)|drafts?|drafting|postponed|deferred|shelved)\b",
     re.I,
 )
 _AMONG_RE = re.compile(
