@@ -134,3 +134,42 @@ class PlainInterviewTests(SimpleTestCase):
             [q[0] for q in quotes(text)],
             ["Ilze Ozola", "Ilze Ozola", "Kojo Attafuah"],
         )
+
+
+class CorrespondentRelayTests(SimpleTestCase):
+    LEAD = (
+        "Latvian Foreign Minister Ilze Ozola is on a two-day visit to Ghana and held talks in Accra on Thursday with "
+        "her Ghanaian counterpart Kojo Attafuah. Our correspondent Maris Liepa is travelling with the delegation and "
+        "I reached him in Accra on Thursday evening.\n\n"
+    )
+
+    def test_the_correspondents_marked_answers_hold_the_speech_he_relays(self):
+        text = (
+            "Latvian minister in Accra: students, ports and visas\n\n"
+            + self.LEAD
+            + "Maris, what did the minister come for?\n\n"
+            "“Mostly trade. Minister Ozola told her host that Latvian ports could serve Ghanaian cocoa exporters. "
+            "At the press conference she said, and I am quoting, ‘Riga is closer to Accra than people think.’”\n\n"
+            "And visas?\n\n"
+            "“Mr Attafuah raised it himself. He said Ghana wanted faster visas for students.”\n\n"
+            "Maris Liepa in Accra, thank you."
+        )
+        got = quotes(text)
+        self.assertNotIn("Maris Liepa", [q[0] for q in got])
+        self.assertIn(("Ilze Ozola", "reported", "Latvian ports could serve Ghanaian cocoa exporters"), got)
+        self.assertIn(("Ilze Ozola", "direct", "Riga is closer to Accra than people think."), got)
+        self.assertIn(("Kojo Attafuah", "reported", "Ghana wanted faster visas for students"), got)
+        self.assertNotIn("Maris Liepa", [p.name for p in suggest_package(text).participants])
+
+    def test_marked_answers_of_the_one_a_question_names_stay_his_quotes(self):
+        text = (
+            "Latvian minister in Accra\n\n" + LEAD + " Our correspondent Maris Liepa spoke to her after the talks.\n\n"
+            "Minister Ozola, what did you come for?\n\n"
+            "“Trade. Our ports could serve Ghanaian cocoa exporters.”\n\n"
+            "And visas?\n\n"
+            "“We will make them faster for students.”"
+        )
+        self.assertEqual(
+            [q[0] for q in quotes(text)],
+            ["Ilze Ozola", "Ilze Ozola"],
+        )

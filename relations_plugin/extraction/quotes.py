@@ -2086,6 +2086,41 @@ def _stranger_speaks(art: _Article, stranger_at: int, at: int) -> bool:
     return i >= len(art.mentions) or art.mentions[i][0] >= at
 
 
+def _own_reporter(art: _Article, name: str) -> bool:
+    """Whether the story introduces a name as the outlet's own reporter ("Our reporter Ana Lima is travelling
+    with ...", "Ana Lima, our correspondent in Hanoi")."""
+    word = re.escape(name.split()[0])
+    return bool(
+        compiled(
+            rf"\b(?:[Oo]ur|[Tt]his\s+\w+['’]s)\s+(?:own\s+)?(?:\w+\s+)?(?:correspondent|reporter|journalist)\s+{word}\b|"
+            rf"\b{word}(?:\s+[A-Z][\w'’-]+)*,\s+(?:[Oo]ur|[Tt]his\s+\w+['’]s)\s+(?:\w+\s+)?(?:correspondent|reporter)\b"
+        ).search(art.text, art.body_start)
+    )
+
+
+def _relayed_answers(art: _Article) -> set[int]:
+    """The marked answers a broadcast's own correspondent gives to the presenter's plain questions ("Ana, what did
+    the minister say?" ¶ "He told his host that ..."): the correspondent tells what others said, so the paragraph
+    is narrative holding their speech, not the correspondent's quote. The correspondent answers from the question
+    that names them up to one that names someone else."""
+    text = art.text
+    out: set[int] = set()
+    relay = False
+    for p in range(1, len(art.paras)):
+        a, b = art.paras[p]
+        if _asked(art, p):
+            m = _VOCATIVE_RE.match(text, a)
+            if m:
+                relay = _own_reporter(art, m.group("name"))
+                ent = art.resolve(m.start("name"), m.end("name"), m.start(), None) if relay else None
+                if ent is not None:
+                    ent.outsider = True  # the outlet's own reporter takes no part in the visit
+            continue
+        if relay and text[a] in "\"“‘'" and (_asked(art, p - 1) or p - 1 in out):
+            out.add(p)
+    return out
+
+
 def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     text = art.text
     lines = _line_items(art)
@@ -2097,6 +2132,20 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     lines += [it for it in _plain_interview_items(art) if it.para not in line_paras]
     line_paras = {it.para for it in lines}
     groups = [g for g in _collect_segments(art) if g[0].para not in line_paras and not _voiced_narration(text, g)]
+    relayed = _relayed_answers(art)
+    closing: set[int] = set()
+    if relayed:
+        # the words the correspondent's answer marks are the speech it tells of, read as in any narrative
+        inner = [
+            [_Seg(*_content(text, o + 1, c), o, c, g[0].para)]
+            for g in groups
+            if g[0].para in relayed
+            for s in g
+            for o, c in _scan_marks(text, s.start, s.end)[0]
+        ]
+        closing = {s.close_at for g in groups if g[0].para in relayed for s in g if s.close_at is not None}
+        groups = [g for g in groups if g[0].para not in relayed] + inner
+        groups.sort(key=lambda g: g[0].open_at)
     masked = [
         (s.open_at, (s.close_at if s.close_at is not None else art.paras[s.para][1]) + 1) for g in groups for s in g
     ] + [art.paras[p] for p in line_paras]
@@ -2353,6 +2402,12 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 ent.outsider = ent.outsider or ent.name == q.speaker.name
     outsiders = {e.name for e in art.unique() if e.outsider}
     quotes = [q for q in quotes if q.speaker.name not in outsiders and not _headline_echo(art, q, quotes)]
+    for i, q in enumerate(quotes):
+        if q.end - 1 in closing:  # a relayed answer's closing mark is none of the speech it told of
+            end = q.end - 1
+            while end > q.start and text[end - 1] in ".,;":
+                end -= 1
+            quotes[i] = replace(q, text=text[q.start : end], end=end)
     quotes.sort(key=lambda q: q.start)
     for i in range(1, len(quotes)):  # a sentence split by its attribution: "We agreed," X said, "to ..."
         prev, cur = quotes[i - 1], quotes[i]
