@@ -227,6 +227,22 @@ class FieldsCoveredTests(SimpleTestCase):
             ],
         )
 
+    def test_a_package_covering_named_fields_gives_one_a_field(self):
+        for sentence in (
+            "Подписан пакет документов, охватывающих сферы рыболовства, туризма и спорта.",
+            "Подписаны девять соглашений о сотрудничестве, затрагивающих области рыболовства, туризма и спорта.",
+            "Подписано девять документов, которые охватывают сферы рыболовства, туризма и спорта.",
+        ):
+            text = " date 2024-06-03 Белград, 3 июня.\n\n" + sentence + "\n"
+            self.assertEqual([sphere for _, sphere in agreements(text)], ["agriculture", "tourism", "sport"], sentence)
+
+    def test_a_package_covering_topics_without_a_word_for_fields_or_planned_gives_nothing(self):
+        for sentence in (
+            "Подписан пакет документов, охватывающих рыболовство, туризм и спорт.",
+            "Стороны планируют подписать пакет документов, охватывающих сферы рыболовства, туризма и спорта.",
+        ):
+            self.assertEqual(agreements(" date 2024-06-03 Белград, 3 июня.\n\n" + sentence + "\n"), [], sentence)
+
     def test_a_clause_after_which_is_no_list_of_fields(self):
         text = (
             " date 2024-06-03 Белград, 3 июня.\n\n"

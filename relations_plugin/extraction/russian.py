@@ -5224,7 +5224,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             )
             if which:
                 covered = m.end() + which.end()
-                case = "gent" if which.group("v") == "касаются" else "accs"
+                fields_named = which.group("w") or which.group("pw")
+                case = "gent" if fields_named or which.group("v") == "касаются" else "accs"
                 for field in re.split(r",\s+|\s+и\s+", which.group("f")):
                     title = f"{_KIND_TITLES[kind]} в сфере {_genitive_field(field, case)}"
                     if title.lower() not in seen:
@@ -5651,8 +5652,13 @@ _RU_ITEM_SUM_RE = re.compile(
 )
 _RU_DEAL_KIND = _RU_KIND_RE.match("соглашение")
 # "подписано восемь документов, которые охватывают энергетику, транспорт и культуру": one document a field
+# "пакет документов, охватывающих сферы энергетики, транспорта и культуры": the participle only with a word for
+# the fields, as "документов, охватывающих торговлю и энергетику" tells the topics of a total, not its documents
 _RU_WHICH_COVER_RE = re.compile(
-    r",\s+которые\s+(?P<v>охватывают|затрагивают|касаются)\s+(?P<f>[а-яё]+(?:\s+[а-яё]+){0,2}"
+    r"(?:\s+о\s+сотрудничестве)?,\s+(?:которые\s+(?P<v>охватывают|затрагивают|касаются)\s+"
+    r"(?P<w>(?:сферы|области|отрасли|направления)\s+)?|"
+    r"(?:охватывающ(?:их|ие)|затрагивающ(?:их|ие))\s+(?P<pw>(?:сферы|области|отрасли|направления)\s+))"
+    r"(?!(?:как|и)\s)(?P<f>[а-яё]+(?:\s+[а-яё]+){0,2}"
     r"(?:(?:,\s+|\s+и\s+)[а-яё]+(?:\s+[а-яё]+){0,2})+)\s*(?=[.;]|$)"
 )
 
