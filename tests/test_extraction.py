@@ -7038,6 +7038,31 @@ class DashAfterQuoteTests(SimpleTestCase):
         self.assertNotIn("a new beginning", [t for _, t in quotes(text)])
 
 
+class StoryMovesOnTests(SimpleTestCase):
+    """The writer's next step in time after a reported clause is narrative, not the speaker's words."""
+
+    def test_the_next_event_after_a_reported_clause_ends_it(self):
+        for line in (
+            "Kertész said the talks had been open and friendly, after which the two leaders attended a banquet.",
+            "Kertész said the talks were useful, and following the meeting the two presidents held a briefing.",
+            "Tursunov said the visit was historic, whereupon the delegations moved to the plenary hall.",
+            "Tursunov said the visit was historic and then laid a wreath at the Monument of Independence.",
+            "Tursunov told the commander of the guard that the ceremony was impressive, then entered the palace.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(len(quotes(INTRO + line)), 1)
+                self.assertRegex(quotes(INTRO + line)[0][1], r"(?:friendly|useful|historic|impressive)$")
+
+    def test_what_comes_next_in_the_speakers_own_tenses_stays(self):
+        for said in (
+            "the checkpoint would be rebuilt by 2027, after which its capacity would double",
+            "Hungary would open a consulate, and then the two countries would launch direct flights",
+            "the ministers had met in March and then signed the protocol on water",
+        ):
+            with self.subTest(said=said):
+                self.assertEqual(quotes(INTRO + f"Kertész said {said}."), [("Gábor Kertész", said)])
+
+
 class ButNextActTests(SimpleTestCase):
     def test_a_speech_act_after_but_ends_the_statement(self):
         text = INTRO + "Kertész said the visa rules were fair but defended the new fee for students."

@@ -1055,6 +1055,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         contrast = _BUT_NEXT_ACT_RE.search(text, start, tail.start() if tail else s_hi)
     if contrast is None:  # "said he would "look into it," but made no promise": the writer's words after the marks
         contrast = _AFTER_MARKED_ACT_RE.search(text, start, tail.start() if tail else s_hi)
+    if contrast is None:  # "said the talks were useful, after which the two leaders held ...": the story moves on
+        contrast = _STORY_MOVES_ON_RE.search(text, start, tail.start() if tail else s_hi)
+        if contrast and _PAST_PERFECT_RE.search(text, start, contrast.start()):
+            contrast = None  # "said the ministers had met and then signed ...": a sequence told by the speaker
     if contrast:
         tail = contrast
     if tail is None and _in_headline(art, start):
@@ -1171,6 +1175,28 @@ _AFTER_MARKED_ACT_RE = re.compile(
     r"declined\s+to|refused\s+to|took\s+no\b|turned\s+to\s+the\s+next)\b|"
     # (or a name given in marks of its own: "... "at its best in years" and called Hungary "a true friend"")
     r"(?<=[\"”’])\s+and\s+(?:also\s+)?(?:called|described|dubbed|termed|hailed)\s+[^.;\"“”]{1,60}?[\"“]"
+)
+# The writer's next step in time after a reported clause, told in the past of the story: "..., after which the two
+# leaders attended a banquet", "..., and following the meeting the two presidents held a press conference", "...,
+# then entered the palace". What the speaker said comes after in time in his own tenses ("..., after which its
+# capacity will grow") and stays.
+_STORY_ACTS = (
+    r"(?:held|attended|visited|toured|met|signed|witnessed|inspected|laid|entered|left|went|moved|proceeded|"
+    r"headed|departed|boarded|travell?ed|flew|arrived|returned|walked|joined|took\s+part|paid|hosted|watched|"
+    r"opened|unveiled|planted|posed|exchanged)\b"
+)
+_STORY_SUBJECT = (
+    r"(?:the\s+(?:two|both)\s+[a-z]+|both\s+(?:sides|leaders|delegations|presidents|ministers)|"
+    r"the\s+(?:sides|leaders|delegations|presidents|ministers|guests?|hosts?)|he|she|they)\s+(?:then\s+|also\s+)?"
+)
+_STORY_MOVES_ON_RE = re.compile(
+    r",\s+(?:after\s+which|following\s+which|whereupon)\s+" + _STORY_SUBJECT + _STORY_ACTS + r"|"
+    r",?\s+and\s+(?:(?:shortly\s+|soon\s+|immediately\s+)?(?:after|following)\s+(?:the|this|that)\s+[a-z]+,?|"
+    r"then|later|afterwards|subsequently)\s+" + _STORY_SUBJECT + _STORY_ACTS + r"|"
+    r",?\s+(?:and\s+)?then\s+" + _STORY_ACTS
+)
+_PAST_PERFECT_RE = re.compile(
+    r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?(?:[a-z]+ed|met|held|made|done|sent|won|taken|given|spoken|written|seen|begun)\b"
 )
 _SET_OFF_OBJECT_RE = re.compile(
     r",\s+(?:in|at|during|after|following|before|on|upon|through|via)\s[^,.;:\"“”]{2,80}?,\s+"
