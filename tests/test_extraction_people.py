@@ -1898,3 +1898,33 @@ class NamesListedOnTests(SimpleTestCase):
         )
         self.assertIn("Mulenga Phiri", found)
         self.assertFalse({n for n in found if "Water" in n or "Development" in n})
+
+
+class StateAgencyHeadTests(SimpleTestCase):
+    LEAD = (
+        "President Oskar Valdmaa of Estonia arrived in Lusaka on Monday for a state visit to Zambia at the "
+        "invitation of President Chanda Mwelwa. "
+    )
+
+    def test_the_head_of_a_states_investment_agency_takes_part_for_that_state(self):
+        found = sides(
+            self.LEAD + "Zambia Investment Promotion Authority chief executive Bwalya Nkonde said at least six "
+            "companies signed letters of intent at the business forum."
+        )
+        self.assertEqual(found.get("Nkonde"), "ZM")
+
+    def test_so_does_one_whose_agency_goes_by_its_short_form(self):
+        found = sides(
+            self.LEAD + "The forum was organised by the Estonian Trade Development Agency (ETDA). Kairi Lepp, "
+            "chief executive of ETDA, said exporters had signed contracts worth $40 million."
+        )
+        self.assertEqual(found.get("Lepp"), "EE")
+
+    def test_company_and_business_body_executives_stay_out(self):
+        for text in (
+            "Mutale Banda, chief executive of a Lusaka trading company, said his firm hoped to export copper.",
+            "Zambia Business Council chief executive Mutale Banda said the forum was useful.",
+            "Zambia Chamber of Commerce chief executive Mutale Banda said the forum was useful.",
+        ):
+            with self.subTest(text=text):
+                self.assertNotIn("Banda", sides(self.LEAD + text))

@@ -1116,6 +1116,14 @@ _NOT_OF_THE_VISIT_RE = re.compile(
     r"(?:delegation|visit|trip|talks)|\s*(?:\([^()]{1,30}\)\s*)?,\s+who\s+(?:did|does)\s+not\s+"
     r"(?:travel|accompany|attend|join|take\s+part)\b"
 )
+# A state's agency for investment or trade, named in full ("Kenya Investment Authority", "the Malaysia External
+# Trade Development Corporation"), not a business body ("Chamber of Commerce", "Business Council")
+_STATE_AGENCY_RE = re.compile(
+    r"\b(?:Investment|Investments|Export|Exports|Trade|Development|Promotion)\s+(?:[A-Z][\w&-]*\s+){0,3}"
+    r"(?:Authority|Agency|Board|Corporation|Commission|Bureau)\b"
+)
+_AGENCY_HEAD_RE = re.compile(r"\b(?:chief executive|CEO|chair(?:man|person|woman)?|director|head)\b", re.I)
+_BUSINESS_BODY_RE = re.compile(r"\b(?:Chamber|Federation|Association|Confederation|Business|Employers|Private)\b")
 _BODY_SPOKESMAN_RE = re.compile(
     r"\b(?:[Pp]arty|[Cc]ooperative|[Cc]o-operative|[Uu]nion|[Aa]ssociation|[Ff]ederation|[Gg]uild)"
     r"(?:\s*\([A-Z]{2,8}\))?\s+(?:[a-z][\w-]*\s+){0,3}spokes(?:person|man|woman)\s+$"
@@ -1980,6 +1988,14 @@ class _Article:
             and _PAST_TRADE_RE.match(after)
         )
         description = appositive.group(0) if appositive else lead.group(1) if lead else ""
+        agency = self._state_agency(description) if outsider and not former else None
+        if agency is not None:
+            # "Kenya Investment Authority chief executive X said ...", "X, CEO of KIA": the head of a state's agency
+            # for investment or trade is an official of that state, not a company's executive
+            outsider = None
+            ent.role = ent.role or OFFICIAL
+            country = _COUNTRY_RE.search(agency)
+            ent.country = ent.country or (_COUNTRY_BY_FORM[country.group(0)] if country else "")
         company = self._signing_company(description) if outsider and not member else None
         if company is not None:
             # "Sonatrach chief executive X said ...", where "Sonatrach and Eni signed ...": the head of a company that
@@ -2089,6 +2105,25 @@ class _Article:
             named = [*_DELEGATION_FROM_RE.finditer(text, self.body_start, sent[0])]
             if named:
                 ent.country = _COUNTRY_BY_FORM[named[-1].group("c") or named[-1].group("d")]
+
+    def _state_agency(self, description: str) -> str | None:
+        """The full name of the state agency a description of an executive names, itself or by its short form
+        spelt out elsewhere in the story ("CEO of KIA", where "the Kenya Investment Authority (KIA)")."""
+        if _BUSINESS_BODY_RE.search(description) or not _AGENCY_HEAD_RE.search(description):
+            return None
+        if _STATE_AGENCY_RE.search(description):
+            return description
+        for short in compiled(r"\b(?:[A-Z]{2,8}|[A-Z][a-z]{2,5})\b").findall(description):
+            spelt = compiled(
+                rf"((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){{1,6}}[A-Z][\w&-]*)\s+\({re.escape(short)}\)"
+            ).search(self.text, self.body_start)
+            if (
+                spelt is not None
+                and _STATE_AGENCY_RE.search(spelt.group(1))
+                and not _BUSINESS_BODY_RE.search(spelt.group(1))
+            ):
+                return spelt.group(1)
+        return None
 
     def _signing_company(self, description: str) -> str | None:
         """The word of a company a head's description names, when the company signs something in the article
