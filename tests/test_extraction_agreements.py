@@ -5163,3 +5163,33 @@ class UntoldTermsTests(SimpleTestCase):
 
     def test_an_item_not_yet_signed_stays_out(self):
         self.assertEqual(spheres(self.LEAD + "- Joint naval shipyard: not yet signed"), ["transport"])
+
+
+class SummaryLeadTests(SimpleTestCase):
+    """A lead-in that sums up the documents below ("The deals at a glance:", "The documents signed include:") makes
+    each item one document, also an item with no kind word of its own."""
+
+    STORY = (
+        "Vessa and Kolvia signed seven agreements worth $2 billion during a visit by Prince Orin Dahl.\n\n"
+        "The prince held talks with President Mira Santel on Tuesday.\n\n"
+    )
+    ITEMS = (
+        "\n\n- Brava Port and Kolvian firm Tamsa Logistics: a second container terminal, valued at $300m\n"
+        "- Feasibility study on a solar park near Brava\n"
+        "- Government-to-government MoUs on fisheries and sport"
+    )
+
+    def test_at_a_glance(self):
+        self.assertEqual(
+            spheres(self.STORY + "The deals at a glance:" + self.ITEMS),
+            ["transport", "energy", "agriculture", "sport"],
+        )
+
+    def test_the_documents_signed_include(self):
+        self.assertEqual(
+            spheres(self.STORY + "The documents signed include:" + self.ITEMS),
+            ["transport", "energy", "agriculture", "sport"],
+        )
+
+    def test_proposals_at_a_glance_are_no_documents(self):
+        self.assertEqual(spheres(self.STORY + "The proposals at a glance:" + self.ITEMS), [])

@@ -1020,8 +1020,10 @@ _LEAD_KIND_RE = re.compile(
     # ("Memoranda signed during the visit:": the participle alone)
     rf"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}|\s+{_DONE}(?=[^.:]*:\s*$))?"
     r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?"
-    # ("The memoranda signed cover:": the documents as the subject of a verb of what they are about)
-    r"(?:\s+(?:cover(?:s|ed)?|concern(?:s|ed)?|deal\s+with|relate\s+to)(?=\s*:))?\s*[:.]\s*$",
+    # ("The memoranda signed cover:": the documents as the subject of a verb of what they are about; "The documents
+    # signed include:", "The deals at a glance:": the same documents, the list below showing them)
+    r"(?:\s+(?:cover(?:s|ed)?|concern(?:s|ed)?|deal\s+with|relate\s+to|include[sd]?|at\s+a\s+glance|in\s+brief)"
+    r"(?=\s*:))?\s*[:.]\s*$",
     re.I,
 )
 # A sentence whose subject is the documents signed and whose predicate lists them by topic, the items apart by
@@ -1221,7 +1223,10 @@ _THEY_ARE_RE = re.compile(
 )
 _AMONG_LEAD_RE = re.compile(
     r"\b(?:among|including|include|includes|included)\s+(?:the\s+|them\s*)?(?:\w+\s+)?(?:documents|agreements|"
-    r"instruments|deals|memoranda|MoUs|outcomes)?\s*:$",
+    r"instruments|deals|memoranda|MoUs|outcomes)?\s*:$|"
+    # a summary of the documents of the story, set out below: "The deals at a glance:", "Agreements in brief:"
+    r"\b(?:documents|agreements|instruments|deals|memoranda|MoUs|accords|contracts)\s+(?:at\s+a\s+glance|in\s+brief)"
+    r"\s*:$",
     re.I,
 )
 
