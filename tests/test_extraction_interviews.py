@@ -173,3 +173,59 @@ class CorrespondentRelayTests(SimpleTestCase):
             [q[0] for q in quotes(text)],
             ["Ilze Ozola", "Ilze Ozola"],
         )
+
+
+class TranscriptNoteTests(SimpleTestCase):
+    HEAD = (
+        "Latvian Foreign Minister Ilze Ozola held talks in Accra with Ghanaian Foreign Minister Kojo Attafuah on "
+        "Thursday. The following is a transcript of their press conference.\n\n"
+    )
+
+    def test_a_transcribers_note_is_nobodys_words_and_the_turn_goes_on(self):
+        text = self.HEAD + (
+            "[Opening statements]\n\n"
+            "MODERATOR: Good afternoon. The ministers will make short statements.\n\n"
+            "OZOLA: Thank you. We agreed today to open an honorary consulate in Kumasi.\n\n"
+            "[Laughter]\n\n"
+            "We also agreed to start talks on an investment treaty.\n\n"
+            "(Applause)\n\n"
+            "ATTAFUAH: Ghana welcomes Latvian investors."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ilze Ozola", "direct", "Thank you. We agreed today to open an honorary consulate in Kumasi."),
+                ("Ilze Ozola", "direct", "We also agreed to start talks on an investment treaty."),
+                ("Kojo Attafuah", "direct", "Ghana welcomes Latvian investors."),
+            ],
+        )
+
+    def test_the_heading_of_the_questions_ends_the_turn(self):
+        text = self.HEAD + (
+            "Minister Ozola:\n\n"
+            "Thank you, dear colleague. We agreed to open a consulate in Kumasi.\n\n"
+            "Questions and answers\n\n"
+            "Q: Minister Attafuah, when will the treaty be ready?\n\n"
+            "Minister Attafuah: By the end of the year, I hope."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ilze Ozola", "direct", "Thank you, dear colleague. We agreed to open a consulate in Kumasi."),
+                ("Kojo Attafuah", "direct", "By the end of the year, I hope."),
+            ],
+        )
+
+    def test_a_remark_in_brackets_inside_a_line_stays_part_of_it(self):
+        text = self.HEAD + (
+            "OZOLA: We agreed (and this matters) to open a consulate in Kumasi.\n\n"
+            "Questions and answers are for later, I think. We have one more point on trade.\n\n"
+            "ATTAFUAH: Thank you."
+        )
+        self.assertEqual(
+            [q[2] for q in quotes(text)][:2],
+            [
+                "We agreed (and this matters) to open a consulate in Kumasi.",
+                "Questions and answers are for later, I think. We have one more point on trade.",
+            ],
+        )

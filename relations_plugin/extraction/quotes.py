@@ -1741,6 +1741,11 @@ def _line_items(art: _Article) -> list[_Item]:
         if turn is not None and _HEADING_LINE_RE.fullmatch(text, a, b):
             # "---", "READOUT", "JANUARY 5, 2026": a separator or a heading opens the next document, not the turn
             turn = None
+        if turn is not None and _SESSION_HEADING_RE.fullmatch(text, a, b):
+            turn = None  # "Questions and answers": the next part of the event
+            continue
+        if turn is not None and _STAGE_NOTE_RE.fullmatch(text, a, b):
+            continue  # "[Laughter]", "(inaudible)": the transcriber's note within a turn, nobody's words
         if (
             turn is not None
             and p not in labelled
@@ -1818,6 +1823,15 @@ def _line_items(art: _Article) -> list[_Item]:
     return items
 
 
+# The heading of a part of a press event in a transcript: "Questions and answers", "[Opening Statement by President
+# X]", "Q&A session".
+_SESSION_HEADING_RE = re.compile(
+    r"\s*[\[(]?\s*(?:(?:Opening|Closing|Press|Joint\s+press)\s+(?:statements?|remarks)(?:\s+(?:by|of)\b[^\[\]()\n]{1,60})?|"
+    r"Questions?\s+(?:and|&)\s+answers?(?:\s+session)?|Q\s*&\s*A(?:\s+session)?)\s*[\])]?\s*",
+    re.I,
+)
+# A transcriber's note standing as a paragraph: "[Laughter]", "(Applause)", "[Speaks in Spanish]".
+_STAGE_NOTE_RE = re.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\))\s*")
 # A line with no lowercase letter (a separator, a heading in capitals, a date) that is no remark in brackets.
 _HEADING_LINE_RE = re.compile(r"\s*(?![(\[])[^a-z\n]*[^a-z\s(\[][^a-z\n]*")
 # A statement's lead ("The following is attributable to Spokesperson X:", "The following statement is attributed to
