@@ -7063,6 +7063,30 @@ class StoryMovesOnTests(SimpleTestCase):
                 self.assertEqual(quotes(INTRO + f"Kertész said {said}."), [("Gábor Kertész", said)])
 
 
+class RecalledMeetingTests(SimpleTestCase):
+    def test_an_earlier_meeting_recalled_is_the_writers_account(self):
+        for line in (
+            "Kertész recalled his productive meeting with Tursunov on the sidelines of the summit in Astana.",
+            "Kertész recalled their talks in Samarkand last year, when the two leaders set up a joint fund.",
+            "Tursunov recalled his previous visit to Hungary in 2019.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
+    def test_what_was_recalled_of_substance_stays(self):
+        for said in (
+            "the agreements reached during his visit to Budapest",
+            "the historical ties between the two peoples",
+            "the visit of Hungarian students to Bukhara as an example of exchanges",
+        ):
+            with self.subTest(said=said):
+                self.assertEqual(quotes(INTRO + f"Tursunov recalled {said}."), [("Jasur Tursunov", said)])
+
+    def test_a_meeting_appraised_stays(self):
+        text = INTRO + "Tursunov praised his meeting with Kertész as the most productive in years."
+        self.assertEqual(len(quotes(text)), 1)
+
+
 class ButNextActTests(SimpleTestCase):
     def test_a_speech_act_after_but_ends_the_statement(self):
         text = INTRO + "Kertész said the visa rules were fair but defended the new fee for students."

@@ -999,6 +999,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     thanks = _THANKS_FOR_RE.match(text, start)
     if thanks and _COURTESY_RE.match(text, thanks.end()):
         return None  # "expressed his sincere thanks to his host for the warm welcome": protocol, not a statement
+    if verb in _RECALL_VERBS and _PAST_ENCOUNTER_RE.match(text, start):
+        return None  # "recalled his fruitful talks with X last spring": the writer's account of an earlier meeting
     end = s_hi
     tail = _CLAUSE_TAIL_RE.search(text, start, s_hi)
     while (
@@ -1340,6 +1342,16 @@ _NOMINAL_OBJECT_VERBS = {
 }  # fmt: skip
 # A stance voiced with its noun: "expressed (his) support for", "voiced keen interest in"; the noun belongs to the
 # words reported, as a feeling voiced does ("expressed pride in ...").
+_RECALL_VERBS = {"recalled", "recalls", "recalling", "remembered", "remembers", "remembering"}
+# An earlier meeting of the two named as what was recalled: "his productive meeting with X on the sidelines of ...",
+# "their talks in Y last year", "his previous visit to Z"; what the meeting brought ("the agreements reached during
+# his visit") or a clause ("that the two had met in ...") is the speaker's.
+_PAST_ENCOUNTER_RE = re.compile(
+    r"(?:his|her|their|our|the)\s+(?:(?:[a-z]+ful|productive|previous|last|earlier|first|recent|warm|cordial|"
+    r"constructive|official|state|working|bilateral|telephone|phone|many|numerous|several|frequent)\s+){0,3}"
+    r"(?:meetings?|talks|conversations?|visits?|encounters?|(?:phone\s+)?calls?|trips?|contacts)"
+    r"(?=\s+(?:with|to|in|at|on|during|last|this|earlier|when|since|as)\b|[,.;]|$)"
+)
 _STANCE_NOUN_RE = re.compile(
     r"(?:expressed|expresses|voiced|voices)\s+"
     r"(?=(?:(?:his|her|their|its|full|strong|firm|keen|great|special|particular)\s+)*"
