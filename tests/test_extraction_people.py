@@ -1713,6 +1713,35 @@ class GuestPartyTests(SimpleTestCase):
         )
 
 
+class PlacedTalksThenMeetingTests(SimpleTestCase):
+    """ "He held talks in Quito with his Ecuadorian counterpart A and met B": a place inside the first act leaves it
+    an act of the subject, so B is met by the subject, not by A, and is of the side A is of."""
+
+    LEAD = "Latvian Foreign Minister Ivars Kalnins is on a two-day visit to Ecuador.\n\n"
+
+    def test_one_met_after_talks_held_in_a_city_is_of_the_host_side(self):
+        found = sides(
+            self.LEAD + "On Monday he held talks in Quito with his Ecuadorian counterpart Rosa Quishpe and met "
+            "Vice President Mateo Andrade."
+        )
+        self.assertEqual(found["Quishpe"], "EC")
+        self.assertEqual(found["Andrade"], "EC")
+
+    def test_talks_without_a_place_still_read_the_same(self):
+        found = sides(
+            self.LEAD + "On Monday he held talks with his Ecuadorian counterpart Rosa Quishpe and met Vice President "
+            "Mateo Andrade."
+        )
+        self.assertEqual(found["Andrade"], "EC")
+
+    def test_a_subject_described_before_the_act_still_meets_the_other_side(self):
+        found = sides(
+            self.LEAD + "The Ecuadorian minister Rosa Quishpe held talks in Quito with Deputy Minister Janis Ozols."
+        )
+        self.assertEqual(found["Quishpe"], "EC")
+        self.assertEqual(found["Ozols"], "LV")
+
+
 class DelegationMemberTests(SimpleTestCase):
     """ "X, vice-president of the Federation of ... Chambers of Commerce, who was part of the delegation, said": one
     the story places in the visit's party after the name and its description takes part, whatever the description

@@ -1000,11 +1000,15 @@ _CASED_LETTERHEAD_RE = re.compile(
     r"(?P<name>(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Þ][a-zà-ÿ'’-]+)"
     rf"(?P<post>(?:,?\s+{_POST_NOMINALS}\b)*)\s*"
 )
-# An office set as a line of a letterhead in ordinary case: "Minister for Foreign Affairs and Trade".
-_MET_RE = re.compile(
-    r"\b(?:met|meets|meet|received|hosted|welcomed|held talks with|talks with|call(?:s|ed)?\s+on|calling\s+on)\b"
+# (the place may stand inside an act: "held talks in Hanoi with X and met Y" are two acts of one subject)
+_MEETING = (
+    r"met|meets|meet|received|hosted|welcomed|"
+    r"(?:held\s+)?talks\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?with"
 )
+_MEETING_RE = re.compile(rf"\b(?:{_MEETING})\b")
+_MET_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on)\b")
 _PORT_OF_RE = re.compile(r"\bPort[\s-]+of[\s-]+$")
+# An office set as a line of a letterhead in ordinary case: "Minister for Foreign Affairs and Trade".
 _OFFICE_LINE_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|and|the|&))*")
 # The writer of a first-person release placed in a city: "Today in Lisbon I met ...", "here in Lisbon", "my first
 # visit to Portugal".
@@ -3149,10 +3153,10 @@ class _Article:
             subject_end = acts[-1].start() if acts and passive is None else upto
             hosts = {e.country for p, _, e in self.mentions if s_lo <= p < subject_end and e.country and e is not ent}
             if not hosts:  # "The Indonesian minister later met Trade Minister Don Farrow"
-                verb = compiled(r"\b(?:met|meets|meet|received|hosted|welcomed|held talks with)\b").search(
-                    self.text[s_lo:upto]
-                )
-                described = _parse_title(self.text[s_lo : s_lo + verb.start()]) if verb else None
+                # (the subject ends at its first act: "he held talks in Hanoi with his Vietnamese counterpart A and
+                # met B" describes A, the one met first, not the subject)
+                verb = _MET_RE.search(self.text, s_lo, upto)
+                described = _parse_title(self.text[s_lo : verb.start()]) if verb else None
                 if described is not None and described.country:
                     hosts = {described.country}
                 elif (
@@ -3165,13 +3169,7 @@ class _Article:
                     said = self.recent(s_lo, lambda e, role=described.role, met=ent: e.role == role and e is not met)
                     if said is not None and said.country in pair:
                         hosts = {said.country}
-            if (
-                len(hosts) == 1
-                and hosts <= set(pair)
-                and compiled(r"\b(?:met|meets|meet|received|hosted|welcomed|held talks with|talks with)\b").search(
-                    self.text[s_lo : ent.first]
-                )
-            ):
+            if len(hosts) == 1 and hosts <= set(pair) and _MEETING_RE.search(self.text, s_lo, ent.first):
                 ent.country = next(c for c in pair if c not in hosts)
 
     # ---- where the visit happens
