@@ -2345,6 +2345,29 @@ class DelegationMembersTests(SimpleTestCase):
         self.assertNotIn("Ерлан Жаксыбеков", found)
 
 
+class InstrumentalFirstNameTests(SimpleTestCase):
+    """A first name in -ья or -ия met in the instrumental ("с Ильей", "с Натальей") is named in the nominative."""
+
+    LEAD = (
+        " date 2025-09-14 Минск, 14 сентября.\n\n"
+        "Премьер-министр Казахстана Нуржан Тасболатов прибудет в Минск с официальным визитом. Он проведет переговоры "
+        "с премьер-министром Беларуси Кириллом Дроздовичем.\n\n"
+    )
+
+    def test_those_met_on_the_programme(self):
+        found = people(
+            self.LEAD + "Также он встретится с вице-премьером Натальей Гринько и министром торговли Ильей Стахеевым.\n"
+        )
+        self.assertEqual(
+            {k: found.get(k) for k in ("Наталья Гринько", "Илья Стахеев")},
+            {"Наталья Гринько": "BY", "Илья Стахеев": "BY"},
+        )
+
+    def test_a_name_in_the_nominative_stays(self):
+        found = people(self.LEAD + "Министр торговли Беларуси Сергей Стахеев и Юлия Гринько встретят гостя.\n")
+        self.assertIn("Сергей Стахеев", found)
+
+
 class ChronicleSpeakerTests(SimpleTestCase):
     """A chronicle with times: "гость" is the one who was met when no dateline names the host, and a time before
     the speaker does not hide them; the pronoun after is the last speaker."""

@@ -247,7 +247,10 @@ def _first_name(word: str) -> str:
         return "-".join(_first_name(part) for part in word.split("-"))
     # a news story never addresses anyone in the vocative: "Бахром" is not a form of "Бахрома"
     names = [p for p in _parses(word) if {"Name", "sing"} <= p.tag.grammemes and "voct" not in p.tag.grammemes]
-    if not names or _ending_rank(word) == 0 or any(p.tag.case == "nomn" and p.score >= 0.3 for p in names):
+    # "с министром Ильей Стахеевым": -ей ends the instrumental of a name in -ья the dictionary knows; a guessed
+    # one ("Небойшей") is left as it is, since its nominative in -а would read as a woman's
+    plain = _ending_rank(word) == 0 and not (word.endswith(("ей", "ёй")) and any(p.is_known for p in names))
+    if not names or plain or any(p.tag.case == "nomn" and p.score >= 0.3 for p in names):
         return word
     best = max((p for p in names if p.tag.case != "nomn"), key=lambda p: p.score, default=names[0])
     inflected = best.inflect({"nomn", "sing"})
