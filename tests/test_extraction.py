@@ -3236,6 +3236,40 @@ class NewerThanRecordsTests(SimpleTestCase):
         self.assertEqual([q.speaker.name for q in result.quotes], ["Shavkat Nazarov"])
         self.assertNotIn("Ruslan Nazarov", [p.name for p in result.participants])
 
+    def test_an_untitled_host_who_receives_the_guest_holds_the_office_of_the_records(self):
+        text = (
+            "Arman Kassymov holds talks with President of Mongolia Batbayar Ganbold\n\nAn official welcoming "
+            "ceremony for the President of Mongolia, who is in Kazakhstan on a state visit, took place at the "
+            "palace.\n\nArman Kassymov warmly welcomed the distinguished guest. The Head of State noted that trade "
+            "had doubled in two years.\n\nThe President of Kazakhstan also stressed the need to open a direct flight "
+            "between the two capitals."
+        )
+        result = suggest_package(text, people=self.RECORDS)
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in result.quotes],
+            [
+                ("Arman Kassymov", "trade had doubled in two years"),
+                ("Arman Kassymov", "the need to open a direct flight between the two capitals"),
+            ],
+        )
+        self.assertNotIn("Bolat Serikbayev", [p.name for p in result.participants])
+
+    def test_an_untitled_person_who_receives_no_guest_or_a_named_holder_leaves_the_records_office(self):
+        escort = (
+            "An official welcoming ceremony for the President of Mongolia, who is in Kazakhstan on a state visit, "
+            "took place at the palace.\n\nArman Kassymov, who accompanied the guest, toured the new station with "
+            "him. The Head of State noted that trade had doubled in two years."
+        )
+        named = (
+            "Bolat Serikbayev held talks with President of Mongolia Batbayar Ganbold, who is in Kazakhstan on a "
+            "state visit.\n\nArman Kassymov warmly welcomed the Mongolian business delegation. The Head of State "
+            "noted that trade had doubled in two years."
+        )
+        for text in (escort, named):
+            with self.subTest(text=text[:40]):
+                result = suggest_package(text, people=self.RECORDS)
+                self.assertEqual([q.speaker.name for q in result.quotes], ["Bolat Serikbayev"])
+
     def test_a_participle_of_speech_with_that_after_courtesies_reports(self):
         text = INTRO + (
             "Tursunov thanked his host for the warm welcome, underscoring that Hungary is “a reliable friend” "

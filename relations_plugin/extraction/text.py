@@ -1077,6 +1077,10 @@ _HOST_ACT_RE = re.compile(
     # "X spoke at the palace while receiving a delegation from ...": the clause of time is X's own act
     r"[^.;]{0,100}?\bwhile\s+(?:receiving|hosting|welcoming)\b"
 )
+_RECEIVES_GUEST_RE = re.compile(
+    r"\s+(?:(?:also|then|warmly|officially)\s+)?(?:received|receives|hosted|hosts|welcomed|welcomes|"
+    r"(?:holds|held)\s+(?:official\s+)?talks\s+with)\b(?!\s+by\b)"
+)
 _CAPITALISED_RUN_RE = re.compile(r"(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){1,6}\s+")
 # What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
 _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
@@ -3498,6 +3502,19 @@ class _Article:
             for e in self.unique()
             if e is not ent and e.positions and not e.outsider and e.country == ent.country and e.role == ent.role
         ]
+        if not holders and ent.country == self.host_country():
+            # "X warmly welcomed the guest", "X holds talks with the President of Peru": an untitled
+            # person named in full who receives the visit holds the host's office the records give someone else
+            holders = [
+                e
+                for e in self.unique()
+                if e.known is None
+                and not e.role
+                and not e.outsider
+                and e.country in ("", ent.country)
+                and len(e.name.split()) >= 2
+                and any(_RECEIVES_GUEST_RE.match(self.text, self._name_end(p)) for p in e.positions)
+            ]
         return holders[0] if len(holders) == 1 else None
 
     def resolve(self, a: int, b: int, at: int, last: _Entity | None) -> _Entity | None:
@@ -3722,6 +3739,9 @@ class _Article:
             followed = self.recent(at, lambda e: id(e) in ids) if len(cands) > 1 else None
             hos = [e for e in cands if e.role == HEAD_OF_STATE]
             cands = [followed] if followed is not None else (hos or cands)
+        # (an office of the records whose holder the article never names is held by the untitled host it names)
+        ids = {id(e) for e in cands}
+        cands = [h if h is not None and id(h) not in ids else e for e in cands for h in (self._office_holder(e),)]
         if len(cands) == 1:
             return cands[0]
         if not cands:
