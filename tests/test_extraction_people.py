@@ -1957,3 +1957,28 @@ class StateAgencyHeadTests(SimpleTestCase):
         ):
             with self.subTest(text=text):
                 self.assertNotIn("Banda", sides(self.LEAD + text))
+
+
+class PublicBodyOfficeTests(SimpleTestCase):
+    LEAD = (
+        "President Oskar Valdmaa of Estonia arrived in Lusaka on Monday for a state visit to Zambia at the "
+        "invitation of President Chanda Mwelwa. "
+    )
+
+    def test_the_head_of_a_public_body_met_in_the_programme_takes_part(self):
+        text = self.LEAD + "Valdmaa will also meet Director of the Zambia Energy Regulation Board Kalaba Mumba."
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Kalaba Mumba"), ("ZM", "official"))
+
+    def test_a_bodys_president_with_its_short_form_is_no_head_of_state(self):
+        text = (
+            self.LEAD + "Earlier, Valdmaa met with President of the Zambia Rural Roads Agency (ZRRA) Kalaba Mumba, "
+            "where they discussed feeder roads."
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Kalaba Mumba"), ("ZM", "official"))
+        self.assertEqual(found["Chanda Mwelwa"][1], "head_of_state")
+
+    def test_a_body_without_an_office_makes_no_person(self):
+        found = names(self.LEAD + "He toured the offices of the Zambia Rural Roads Agency on Tuesday.")
+        self.assertEqual(found, {"Oskar Valdmaa", "Chanda Mwelwa"})

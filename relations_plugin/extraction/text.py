@@ -550,6 +550,14 @@ def _headline_in_capitals(line: str) -> bool:
     return len(line.split()) > 4 and not any(ch.islower() for ch in line)
 
 
+# "Chairperson of the Senate's Foreign Relations Committee X", "President of the Kenya Development Agency X": an
+# office of a public body named in capitals, its noun closing the title
+_BODY_TITLE_GAP_RE = re.compile(
+    r"\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|on)\s+)?){1,6}"
+    r"(?:Committee|Agency|Board|Authority|Commission|Bureau)\s*"
+)
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     # "Secretary (East) in the MEA Anjali Sen Varma": a bracketed portfolio and an office's acronym are title words
@@ -558,6 +566,8 @@ def _gap_is_title(gap: str) -> bool:
         gap = _SPACED_STYLE_GAP_RE.sub("HE", gap)  # "President of Ghana H E X": the style, as "H.E."
     if ":" in gap:
         return False  # "PRESIDENT CRUZ: Thank you": a transcript label's title is not the next words'
+    if _BODY_TITLE_GAP_RE.fullmatch(gap):
+        return True
     envoy = _SENDER_STYLED_RE.fullmatch(gap)
     if envoy and (envoy.group("to") in _COUNTRY_BY_FORM or envoy.group("to") in _CITY_BY_NAME):
         return True  # "Ambassador of the Guardian of the Sacred Shrines to Peru, X": the sender's style
@@ -1828,7 +1838,15 @@ class _Article:
                 # opening phrase, whose title is the other person's; X begins the main clause
                 title = None
             former = title is not None and bool(_OUT_OF_OFFICE_RE.search(window, max(0, lo - 60), lo))
-            if title is not None and title.role == HEAD_OF_STATE and _BODY_HEAD_BEFORE_RE.search(window, 0, lo):
+            if (
+                title is not None
+                and title.role == HEAD_OF_STATE
+                and (
+                    _BODY_HEAD_BEFORE_RE.search(window, 0, lo)
+                    # "President of the Japan Cooperation Agency (JCA) X": likewise
+                    or _BODY_TITLE_GAP_RE.fullmatch(compiled(r"\s\([^()]{1,24}\)").sub(" ", window[cores[-1][1] :]))
+                )
+            ):
                 # "Federation of ... Chambers of Commerce and Industry (FBCCI) President X": a body's head, no state's
                 title = _Title(OFFICIAL, title.label, title.country, title.core)
         after = text[end : end + 120].split("\n", 1)[0]  # a paragraph's last name has nothing after it
