@@ -229,3 +229,32 @@ class TranscriptNoteTests(SimpleTestCase):
                 "Questions and answers are for later, I think. We have one more point on trade.",
             ],
         )
+
+
+class MarkedAnswerTests(SimpleTestCase):
+    def test_marked_answers_to_questions_naming_nobody_are_the_interviewees(self):
+        text = (
+            "Latvian minister in Accra\n\n" + LEAD + " Our correspondent spoke to the minister after the talks.\n\n"
+            "What did you come for?\n\n"
+            "“Mostly trade. Our ports could serve Ghanaian cocoa exporters.”\n\n"
+            "And visas?\n\n"
+            "“We will make them faster for students, I promise.”\n\n"
+            "“It will take a year or so.”"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ilze Ozola", "direct", "Mostly trade. Our ports could serve Ghanaian cocoa exporters."),
+                ("Ilze Ozola", "direct", "We will make them faster for students, I promise."),
+                ("Ilze Ozola", "direct", "It will take a year or so."),
+            ],
+        )
+
+    def test_a_marked_paragraph_after_a_question_in_a_story_with_no_interview_has_no_speaker(self):
+        text = (
+            "Latvian minister in Accra\n\n" + LEAD + "\n\nWhat will the consulate cost?\n\n"
+            "“Nobody knows yet.”\n\n"
+            "Who will run it?\n\n"
+            "“A local businessman, probably.”"
+        )
+        self.assertEqual(quotes(text), [])

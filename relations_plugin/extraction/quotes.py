@@ -1688,6 +1688,13 @@ def _first_holder(art: _Article, ent: _Entity, lo: int, hi: int) -> tuple[int, i
     return min(pos), art._name_end(min(pos))
 
 
+def _lead_interviewee(art: _Article) -> _Entity | None:
+    """Whoever the lead, before the first plain question, says was interviewed."""
+    first = next((p for p in range(1, len(art.paras)) if _asked(art, p)), None)
+    phrase = _interview_partner(art, art.paras[0][0], art.paras[first][0]) if first is not None else None
+    return art.resolve(phrase[0], phrase[1], phrase[0], None) if phrase else None
+
+
 def _plain_interview_items(art: _Article) -> list[_Item]:
     """An interview set out as plain question paragraphs, each followed by unmarked answer paragraphs: the answers
     are the words of the one its lead says was interviewed. At least two questions make an interview, and its
@@ -2402,8 +2409,9 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             elif first.open_at == p_lo and first.para > 0 and (first.close_at or 0) >= art.paras[first.para][1] - 2:
                 if _asked(art, first.para - 1):
                     # an interview set out as plain questions and marked answers: the answer is the one's whom the
-                    # question addresses by name ("Mr. Ruiz, what ...?"), else the one's who answered before
-                    ent = answerer = _addressee(art, first.para - 1, last) or answerer
+                    # question addresses by name ("Mr. Ruiz, what ...?"), else the one's who answered before, else
+                    # the one's whom the lead says was interviewed
+                    ent = answerer = _addressee(art, first.para - 1, last) or answerer or _lead_interviewee(art)
                 # "He spoke to reporters after the talks. ¶ “We are ready ...”": a paragraph that is all quote
                 # after one whose last sentence has someone speak
                 pa, pb = art.paras[first.para - 1]
