@@ -7121,6 +7121,26 @@ class RecalledMeetingTests(SimpleTestCase):
         self.assertEqual(len(quotes(text)), 1)
 
 
+class SaidSomethingTests(SimpleTestCase):
+    def test_that_something_was_said_reports_nothing(self):
+        for line in (
+            "Tursunov stopped once to say something to a young cadet and then walked on.",
+            "Kertész leaned over to say a few words to his interpreter.",
+            "Tursunov said something to the commander of the guard before boarding.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
+    def test_a_clause_opened_by_such_a_word_stays(self):
+        for said in (
+            "something had to change in the way the two countries trade",
+            "anything less than a free trade deal would disappoint Hungarian farmers",
+            "a word of caution was needed on the pipeline",
+        ):
+            with self.subTest(said=said):
+                self.assertEqual(quotes(INTRO + f"Kertész said {said}."), [("Gábor Kertész", said)])
+
+
 class ButNextActTests(SimpleTestCase):
     def test_a_speech_act_after_but_ends_the_statement(self):
         text = INTRO + "Kertész said the visa rules were fair but defended the new fee for students."

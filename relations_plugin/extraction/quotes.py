@@ -1142,9 +1142,13 @@ _HEADLINE_SCENE_RE = re.compile(r"(?<=[\w\"”'’])\s+(?:as|amid|while)\s+(?=\w
 
 # "said little", "said nothing about it": a measure of speech, unless it is a clause's subject ("said nothing had
 # changed")
+_CLAUSE_VERB = r"(?:had|has|have|was|is|were|are|would|will|could|can|should|must|remained|remains|changed|changes)\b"
+# (or that something was said and not what: "stopping to say something to a young officer", "said a few words to
+# his interpreter"; "said something had to change", "said a word of caution was needed" are clauses)
 _SAID_LITTLE_RE = re.compile(
-    r"\s+(?:very\s+|almost\s+|next\s+to\s+)?(?:little|nothing)\b(?!\s+(?:had|has|have|was|is|were|are|would|will|"
-    r"could|can|should|must|remained|remains|changed|changes)\b)"
+    r"\s+(?:(?:very\s+|almost\s+|next\s+to\s+)?(?:little|nothing)\b(?!\s+" + _CLAUSE_VERB + r")|"
+    r"(?:something|anything|a\s+(?:few\s+)?words?|some\s+words|a\s+joke)\b"
+    r"(?![^,.;:]*?\s" + _CLAUSE_VERB + r"))"
 )
 # A clause whose verb opens the speaker's marked words: "said the government "condemns in the strongest terms" any
 # attack", "said the deal "changes everything" for the region" (the verb has its object inside the marks, so a
