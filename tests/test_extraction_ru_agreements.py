@@ -252,6 +252,34 @@ class FieldsCoveredTests(SimpleTestCase):
         self.assertEqual(agreements(text), [])
 
 
+class DealsOfASumTests(SimpleTestCase):
+    """Contracts told by their total sum, then "в том числе на поставку A, B и C": one contract a good."""
+
+    HEAD = " date 2024-06-03 Минск, 3 июня.\n\n"
+
+    def test_each_good_after_the_sum_is_a_contract(self):
+        text = self.HEAD + (
+            "На полях ярмарки подписаны контракты и соглашения на общую сумму около 35 млн долларов, в том числе на "
+            "поставку речной и морской рыбы, кормов, а также на закупку в Монголию шерсти и кожи.\n"
+        )
+        self.assertEqual(
+            [title for title, _ in agreements(text)],
+            [
+                "Контракт на поставку речной и морской рыбы",
+                "Контракт на поставку кормов",
+                "Контракт на закупку в Монголию шерсти",
+                "Контракт на закупку в Монголию кожи",
+            ],
+        )
+
+    def test_a_sum_alone_or_deals_planned_give_nothing(self):
+        for sentence in (
+            "На полях ярмарки подписаны контракты на сумму 35 млн долларов.",
+            "Стороны планируют подписать контракты на сумму 35 млн долларов, в том числе на поставку кормов и рыбы.",
+        ):
+            self.assertEqual(agreements(self.HEAD + sentence + "\n"), [], sentence)
+
+
 class ClassOfPartiesTests(SimpleTestCase):
     def test_papers_between_a_class_of_parties_ending_the_phrase_name_no_document(self):
         text = (

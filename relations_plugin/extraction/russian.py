@@ -5220,6 +5220,15 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if among:  # "документов, в числе которых Совместное заявление ...": the count, then the items named
                 covered = m.end() + among.end()
                 continue
+            deals = _RU_SUM_INCLUDING_RE.match(rest) if _plural_kind(m.group(0)) else None
+            if deals:
+                covered = m.end() + deals.end()
+                for item in _deal_items(deals.group("items")):
+                    title = f"{_KIND_TITLES[kind]} {item}"
+                    if title.lower() not in seen:
+                        seen.add(title.lower())
+                        out.append(_signed_document(title, kind, s_lo + m.start(), s_lo + covered))
+                continue
             which = (
                 _RU_WHICH_COVER_RE.match(rest)
                 if _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
@@ -5664,6 +5673,35 @@ _RU_WHICH_COVER_RE = re.compile(
     r"(?!(?:как|и)\s)(?P<f>[а-яё]+(?:\s+[а-яё]+){0,2}"
     r"(?:(?:,\s+|\s+и\s+)[а-яё]+(?:\s+[а-яё]+){0,2})+)\s*(?=[.;]|$)"
 )
+
+
+# "контракты на общую сумму $60 млн, в том числе на поставку A, B, а также на поставку C и D": the sum of them
+# all, then what each supplies
+_RU_SUM_INCLUDING_RE = re.compile(
+    r"(?:\s+и\s+[а-яё]+)?\s+на\s+(?:общую\s+)?сумму\s+[^,.;]{1,60},\s+(?:в\s+том\s+числе|включая)\s+"
+    r"(?P<items>(?P<head>на\s+(?:поставк[иуа]|закупк[иуа]|экспорт|импорт)\s)[^.;]+)"
+)
+
+
+def _deal_items(items: str) -> list[str]:
+    """Each good of "на поставку A, B, а также на поставку в X C и D" with its head: "и" parts two goods when the
+    word before it is a noun ("C и D"), not when it joins two adjectives ("речной и морской
+    рыбы")."""
+    out, head = [], ""
+    for chunk in re.split(r",\s+(?:а\s+также\s+)?|\s+а\s+также\s+", items.strip()):
+        lead = re.match(r"на\s+[а-яё]+(?:\s+в\s+[А-ЯЁ][\w-]+)?\s+", chunk)
+        if lead:
+            head, chunk = lead.group(0), chunk[lead.end() :]
+        parts = re.split(r"\s+и\s+", chunk)
+        goods = [parts[0]]
+        for part in parts[1:]:
+            last = goods[-1].split()[-1] if goods[-1].split() else ""
+            if any(p.tag.POS == "NOUN" for p in _parses(last)[:1]):
+                goods.append(part)
+            else:
+                goods[-1] += " и " + part
+        out.extend(head + g for g in goods if g)
+    return out
 
 
 def _genitive_field(phrase: str, case: str) -> str:
