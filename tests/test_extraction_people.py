@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.test import SimpleTestCase
 
 from relations_plugin.extraction import suggest_package
-from relations_plugin.extraction.text import _Article
+from relations_plugin.extraction.text import _Article, _parse_title
 
 
 def sides(text: str) -> dict[str, str]:
@@ -219,6 +219,28 @@ class ParliamentNameTests(SimpleTestCase):
             "Presidium and the Great Hall of the Congress hosted a reception. Norway and Chile signed agreements."
         )
         self.assertEqual(set(sides(text)), {"Haugen", "Herrera"})
+
+    def test_a_chamber_named_before_the_office_gives_the_country_and_the_speakers_role(self):
+        text = (
+            "Peruvian President Lucia Huaman arrived in Oslo on Monday for a state visit to Norway.\n\nShe held talks "
+            "with King Haakon and Prime Minister Sigrid Aasen, and later met Storting President Knut Eidsvaag."
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found["Knut Eidsvaag"], ("NO", "parliament_speaker"))
+        self.assertEqual(found["Sigrid Aasen"][0], "NO")
+
+    def test_a_president_of_the_chamber_leaves_the_head_of_state_the_hosts(self):
+        text = (
+            "Finnish President Aarne Kivelä arrived in Tallinn on Tuesday for a state visit to Estonia.\n\nKivelä "
+            "held talks with President Jaan Kuusik and Riigikogu President Maret Lill."
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found["Jaan Kuusik"], ("EE", "head_of_state"))
+        self.assertEqual(found["Maret Lill"], ("EE", "parliament_speaker"))
+
+    def test_a_shared_chamber_name_gives_no_country_of_its_own(self):
+        self.assertEqual(_parse_title("Speaker of the Majlis").country, "")
+        self.assertEqual(_parse_title("Speaker of the Saeima").country, "LV")
 
 
 class PluralOfficeListTests(SimpleTestCase):

@@ -324,6 +324,14 @@ def _parse_title(phrase: str) -> _Title | None:
         country = _COUNTRY_BY_FORM[inner.group(0)]
     # an office only one state has: "the Taoiseach" is Irish, never the other side's prime minister
     country = country or _OFFICE_COUNTRY.get(fold(core), "")
+    # a parliament's own name anywhere in the title is its state's ("Seimas Speaker", "Storting President"), and the
+    # president it names presides over the chamber, not over the state
+    folded = compiled(r"[\w'’-]+").findall(fold(phrase).lower())
+    chamber = next((c for w, c in _PARLIAMENT_COUNTRY.items() if w in folded), "")
+    if chamber:
+        country = country or chamber
+        if role == HEAD_OF_STATE and core == "president":
+            role = PARLIAMENT_SPEAKER
     label_start = m.start()
     words = list(compiled(r"[\w'’-]+").finditer(before))
     for w in reversed(words):
