@@ -2004,3 +2004,24 @@ class PublicBodyOfficeTests(SimpleTestCase):
     def test_a_body_without_an_office_makes_no_person(self):
         found = names(self.LEAD + "He toured the offices of the Zambia Rural Roads Agency on Tuesday.")
         self.assertEqual(found, {"Oskar Valdmaa", "Chanda Mwelwa"})
+
+
+class OwnedHouseOfficeTests(SimpleTestCase):
+    LEAD = (
+        "President Oskar Valdmaa of Estonia arrived in Lusaka on Monday for a state visit to Zambia at the "
+        "invitation of President Chanda Mwelwa. "
+    )
+
+    def test_a_house_owned_by_a_country_inside_an_office_keeps_the_office(self):
+        text = self.LEAD + "Valdmaa later met Speaker of Zambia's National Assembly Mutinta Hamoonga."
+        found = {p.name: (p.country, p.title) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Mutinta Hamoonga"), ("ZM", "Speaker of Zambia's National Assembly"))
+
+    def test_so_does_a_committee_owned_by_its_house(self):
+        text = self.LEAD + "He also met Chairman of the Senate's Foreign Affairs Committee Mutinta Hamoonga."
+        self.assertIn("Mutinta Hamoonga", names(text))
+
+    def test_an_aides_office_owned_by_a_leader_is_no_leaders_title(self):
+        text = self.LEAD + "The Prime Minister's Press Office Mutinta Hamoonga said the visit went well."
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(roles.get("Mutinta Hamoonga"), "head_of_government")

@@ -565,6 +565,12 @@ _BODY_TITLE_GAP_RE = re.compile(
     r"(?:Committee|Agency|Board|Authority|Commission|Bureau)\s*"
 )
 
+# (not an aide's office owned by a leader: "the Prime Minister's Press Office X")
+_OWNED_HOUSE_GAP_RE = re.compile(
+    r"['’]s(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Assembly|Parliament|Senate|Congress|Council|Committee|Chamber)"
+    r"(?:\s+\([A-Z]{2,8}\))?\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?"
+)
+
 
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
@@ -576,6 +582,8 @@ def _gap_is_title(gap: str) -> bool:
         return False  # "PRESIDENT CRUZ: Thank you": a transcript label's title is not the next words'
     if _BODY_TITLE_GAP_RE.fullmatch(gap):
         return True
+    if _OWNED_HOUSE_GAP_RE.fullmatch(gap):
+        return True  # "Speaker of Kenya's National Assembly X": the country owns the house the office is of
     envoy = _SENDER_STYLED_RE.fullmatch(gap)
     if envoy and (envoy.group("to") in _COUNTRY_BY_FORM or envoy.group("to") in _CITY_BY_NAME):
         return True  # "Ambassador of the Guardian of the Sacred Shrines to Peru, X": the sender's style
