@@ -258,3 +258,46 @@ class MarkedAnswerTests(SimpleTestCase):
             "“A local businessman, probably.”"
         )
         self.assertEqual(quotes(text), [])
+
+
+class OutletLeadTests(SimpleTestCase):
+    def test_one_who_spoke_to_a_named_outlet_is_the_interviewee(self):
+        text = (
+            "Latvian minister: Africa is not far away\n\n"
+            "Latvian Foreign Minister Ilze Ozola, who met Ghanaian Foreign Minister Kojo Attafuah on Thursday, "
+            "spoke to The Coastal Herald after the talks.\n\n"
+            "What brought you to Accra?\n\n"
+            "Trade, first of all. Our exporters want to be here.\n\n"
+            "And students?\n\n"
+            "They are welcome. I told Minister Attafuah so."
+        )
+        self.assertEqual([q[0] for q in quotes(text)], ["Ilze Ozola", "Ilze Ozola"])
+
+    def test_a_question_citing_a_phrase_is_still_a_question_and_gives_no_quote(self):
+        text = (
+            "Latvian minister: Africa is not far away\n\n"
+            "In an interview with The Coastal Herald after her talks, Latvian Foreign Minister Ilze Ozola spoke "
+            "about trade. She met Ghanaian Foreign Minister Kojo Attafuah on Thursday.\n\n"
+            "What brought you to Accra?\n\n"
+            "Trade, first of all. Our exporters want to be here.\n\n"
+            'What did you mean by "a new chapter"?\n\n'
+            "That we stop talking and start doing. I am tired of memoranda."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ilze Ozola", "direct", "Trade, first of all. Our exporters want to be here."),
+                ("Ilze Ozola", "direct", "That we stop talking and start doing. I am tired of memoranda."),
+            ],
+        )
+
+    def test_two_of_the_storys_people_meeting_is_no_interview(self):
+        text = (
+            "Latvian minister in Accra\n\n"
+            "Latvian Foreign Minister Ilze Ozola met Ghanaian Foreign Minister Kojo Attafuah on Thursday.\n\n"
+            "What did they agree?\n\n"
+            "A consulate in Kumasi. We expect it to open next year, an aide said.\n\n"
+            "And what next?\n\n"
+            "Talks on an investment treaty, we are told."
+        )
+        self.assertNotIn("direct", [q[1] for q in quotes(text)])

@@ -1658,13 +1658,14 @@ def _interview_partner(art: _Article, lo: int, hi: int) -> tuple[int, int] | Non
         s_lo, s_hi, _ = art.sentence_at(m.start())
         end = _OBJECT_END_RE.search(text, m.end(), min(hi, m.end() + 90))
         o_lo, o_hi = m.end(), end.start() if end else min(hi, m.end() + 90)
-        if not _ASKER_RE.fullmatch(text, o_lo, o_hi):
-            asker = text[s_lo : m.start()].strip()
-            if o_hi > o_lo and (not asker or _ASKER_RE.search(asker)):
-                ent = art.resolve(o_lo, o_hi, o_lo, None)
-                if ent is not None and not ent.outsider:
+        if o_hi > o_lo and not _ASKER_RE.fullmatch(text, o_lo, o_hi):
+            ent = art.resolve(o_lo, o_hi, o_lo, None)
+            if ent is not None and not ent.outsider:
+                asker = text[s_lo : m.start()].strip()
+                if not asker or _ASKER_RE.search(asker):
                     return _first_holder(art, ent, o_lo, o_hi)
-            continue
+                continue  # "X met Y": two of the story's people, neither of them the outlet
+        # the one asked is the outlet ("us", "this newspaper", "The Daily Herald"): the interviewee is the subject
         if text[s_lo : m.start()].strip():
             v_lo, v_at = s_lo, m.start()  # "X spoke to us"
         else:  # "In an interview with this newspaper, X said ...": the subject of the clause after the phrase
@@ -1710,7 +1711,8 @@ def _plain_interview_items(art: _Article) -> list[_Item]:
         for p, (a, b) in enumerate(art.paras)
         if p
         and text[a:b].rstrip().endswith("?")
-        and not _DOUBLE_MARK_RE.search(text, a, b)
+        # (a question may cite a phrase: "What did you mean by "a new chapter"?")
+        and _scare_marks_only(text, list(_DOUBLE_MARK_RE.finditer(text, a, b)))
         and len(text[a:b].split()) <= 60
         and not _LABEL_RE.match(text, a, b)
     ]
