@@ -1783,6 +1783,34 @@ class PronounAntecedentTests(SimpleTestCase):
 
 
 class TitleSpeakerTests(SimpleTestCase):
+    def test_a_bare_ministers_title_goes_to_the_minister_of_its_fields(self):
+        text = (
+            "Doha, March 3 - Minister of State for International Cooperation Noura bint Faisal Al Sulaiti met today "
+            "with Minister of Andean Integration and Foreign Affairs of the Republic of Peru Rodrigo Valdivia Soto, "
+            "who is visiting the country.\n\nLater, Valdivia Soto met Minister of Commerce and Industry Sheikh "
+            "Tamim bin Jassim Al-Marri.\n\nThe Minister of State for International Cooperation affirmed the State "
+            "of Qatar's keenness to strengthen its partnership with Peru.\n\nThe Minister of Commerce and Industry "
+            "said Qatari investors were studying projects in Peru."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Noura bint Faisal Al Sulaiti",
+                    "the State of Qatar's keenness to strengthen its partnership with Peru",
+                ),
+                ("Tamim bin Jassim Al-Marri", "Qatari investors were studying projects in Peru"),
+            ],
+        )
+
+    def test_a_ministers_title_in_other_words_shares_its_fields(self):
+        text = (
+            "Peruvian Foreign Minister Rodrigo Valdivia met Qatari Minister of Commerce and Industry Tamim bin "
+            "Jassim Al-Marri in Doha.\n\nThe Minister of Foreign Affairs said Peru wanted Qatari investment in its "
+            "ports."
+        )
+        self.assertEqual(quotes(text), [("Rodrigo Valdivia", "Peru wanted Qatari investment in its ports")])
+
     def test_demonym_and_title_resolve_to_the_person_in_the_text(self):
         text = INTRO + "“We are friends,” the Serbian President said. “Investments grew,” the Uzbek leader said."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Investments grew")])

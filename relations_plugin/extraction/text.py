@@ -3767,6 +3767,13 @@ class _Article:
                     _MONARCH_WORDS.intersection(narrow) and not _MONARCH_WORDS.intersection(e.title.lower().split())
                 )
             ]
+        fields = _portfolio(title.label) if len(cands) > 1 and title.role == MINISTER else set()
+        if fields:
+            # "the Minister of State for International Cooperation": of several ministers, the one whose title shares
+            # most of those fields ("the Minister of Foreign Affairs" is the one titled "Foreign Minister")
+            shared = {id(e): len(fields & _portfolio(e.title)) for e in cands}
+            most = max(shared.values())
+            cands = [e for e in cands if shared[id(e)] == most] if most else cands
         if title.core == "leader" and title.country:
             # "the Indian leader": whichever of the country's heads the story has been following
             ids = {id(e) for e in cands}
