@@ -7169,6 +7169,25 @@ class SaidSomethingTests(SimpleTestCase):
                 self.assertEqual(quotes(INTRO + f"Kertész said {said}."), [("Gábor Kertész", said)])
 
 
+class BystanderNamingALeaderTests(SimpleTestCase):
+    def test_a_bystander_described_by_the_leader_speaks_for_no_participant(self):
+        for line in (
+            '"It was the best day of my life," a schoolgirl who handed Tursunov flowers told reporters.',
+            '"He shook my hand," said a retired teacher from Kertész\'s home town.',
+            '"We have waited for this," a young cadet who stood guard for Tursunov said.',
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
+    def test_the_leader_with_an_article_and_an_epithet_is_still_the_leader(self):
+        for line, who in (
+            ('"We are ready," a smiling Tursunov told reporters.', "Jasur Tursunov"),
+            ('"We are ready," a visibly moved Kertész said.', "Gábor Kertész"),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [(who, "We are ready")])
+
+
 class ButNextActTests(SimpleTestCase):
     def test_a_speech_act_after_but_ends_the_statement(self):
         text = INTRO + "Kertész said the visa rules were fair but defended the new fee for students."

@@ -3612,6 +3612,8 @@ class _Article:
             head = self.text[a : inside[-1][0]]
             if _UNNAMED_OF_RE.search(head) and not compiled(r",\s*$").search(head):
                 return None
+            if compiled(r"(?:an?|one)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:who|whom|that|from|near|beside)\s").match(head):
+                return None  # "a schoolgirl who handed Tursunov flowers told reporters": a bystander, named by him
             if _PROXY_RE.match(self.text, inside[-1][1], b):
                 return None  # "Nazarzoda's spokesman", "Tokayev's office": someone speaking for them
             if _OUTSIDER_LEAD_RE.search(self.text, inside[-1][1], b):
