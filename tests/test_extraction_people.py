@@ -1918,6 +1918,17 @@ class ConnectiveBeforeTitleTests(SimpleTestCase):
         found = names(self.LEAD + "Consequently, the Minister of Mines has postponed the tender.")
         self.assertEqual(found, {"Oskar Valdmaa", "Chanda Mwelwa"})
 
+    def test_a_connective_is_no_name_before_any_clause(self):
+        for word in ("Instead", "Ultimately", "Reportedly", "Nonetheless"):
+            for clause in (
+                "the minister toured a copper mine.",
+                "the Minister of Mines, who arrived on Monday, toured a copper mine.",
+                "Zambia's trade minister toured a copper mine.",
+            ):
+                with self.subTest(word=word, clause=clause):
+                    found = names(self.LEAD + f"{word}, {clause}")
+                    self.assertEqual(found, {"Oskar Valdmaa", "Chanda Mwelwa"})
+
     def test_a_name_set_off_by_its_title_keeps_it(self):
         text = self.LEAD + "Mwelwa was joined by Banda, the Minister of Mines, who will chair the forum."
         found = {p.name: p.title for p in suggest_package(text).participants}

@@ -460,6 +460,11 @@ _NOT_NAME_WORDS = (
     # connectives opening a sentence, before a comma as a name before its title would be ("Likewise, the ...")
     "Likewise Similarly Additionally Furthermore Finally Subsequently Afterwards Previously Lastly Nevertheless "
     "Accordingly Thereafter Separately Notably Overall "
+    "Instead Still Yet Thus Hence Therefore Consequently Indeed Nonetheless Otherwise Conversely Elsewhere Meantime "
+    "Ultimately Eventually Initially Originally Importantly Significantly Specifically Crucially Currently Recently "
+    "Alternatively Incidentally Regardless Firstly Secondly Thirdly Altogether Naturally Clearly Admittedly "
+    "Apparently Reportedly Officially Undoubtedly Traditionally Historically Simultaneously Beforehand Presumably "
+    "Fortunately Unfortunately Interestingly Ironically Surprisingly Already "
     # nouns and adjectives of the bodies, places and things a capitalised phrase names beside people ("officials of
     # the Lakeland Tractor Works", "the Revolutionary Party", "Chief Executive Officer of ...")
     "Village Works Officer Officers Enterprises Workers Abroad Services Building Party Force Troupe Meeting Vision "
