@@ -1764,6 +1764,27 @@ class PlacedTalksThenMeetingTests(SimpleTestCase):
         self.assertEqual(found["Ozols"], "LV")
 
 
+class OfficeWordedInAHigherTitleTests(SimpleTestCase):
+    """ "The Crown Prince was accompanied by ...": a bare office that gives no rank of its own is the one holder
+    whose title words it, though a higher office gave that holder another role, not the last official named."""
+
+    LEAD = (
+        "Prince Hamad bin Saleh Al Nuaimi, Crown Prince and Prime Minister, arrived in Canberra on Monday for talks "
+        'with Australian Prime Minister Colin Ashby, the first visit by a Kuwaiti leader to Australia.\n\n"This '
+        'fund opens the door to Asia," said Rita Coombe, Chief Executive of Outback Capital.\n\n'
+    )
+    TAIL = " was accompanied by Finance Minister Khalid Al Mahmoud and Trade Minister Salma Al Rashid."
+
+    def test_the_one_holder_whose_title_words_the_office_leads_the_retinue(self):
+        found = sides(self.LEAD + "The Crown Prince" + self.TAIL)
+        self.assertEqual((found["Mahmoud"], found["Rashid"]), ("KW", "KW"))
+        self.assertEqual(found["Coombe"], "AU")
+
+    def test_a_chief_executive_so_named_still_leads_her_own_retinue(self):
+        found = sides(self.LEAD + "The Chief Executive" + self.TAIL)
+        self.assertEqual((found["Mahmoud"], found["Rashid"]), ("AU", "AU"))
+
+
 class DelegationMemberTests(SimpleTestCase):
     """ "X, vice-president of the Federation of ... Chambers of Commerce, who was part of the delegation, said": one
     the story places in the visit's party after the name and its description takes part, whatever the description

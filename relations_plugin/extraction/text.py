@@ -1456,7 +1456,14 @@ class _Article:
                 title = _parse_title(subject)
                 lead = self._resolve_title(title, cue) if title is not None and title.country else None
             titled = _parse_title(subject) if lead is None and _BARE_TITLE_SUBJECT_RE.fullmatch(subject) else None
-            if titled is not None and titled.role:  # "The President is accompanied by ...": the last president named
+            if titled is not None and titled.role == OFFICIAL:
+                # "The Crown Prince was accompanied by ...": an office no rank tells apart is the one holder whose
+                # title words it, though his higher office gave him another role ("Crown Prince and Prime Minister")
+                worded = compiled(r"(?<![\w-])" + re.escape(titled.core) + r"(?![\w-])", re.I)
+                holders = [e for e in self.unique() if e.positions and e.first < s_lo and worded.search(e.title)]
+                lead = holders[0] if len(holders) == 1 else None
+            if lead is None and titled is not None and titled.role:
+                # "The President is accompanied by ...": the last president named
                 # (or the one whose office the subject words: "The Foreign Secretary" is no trade minister named since)
                 lead = (
                     self._plain_holder(titled.role, s_lo, titled.core)
