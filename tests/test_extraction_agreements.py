@@ -5193,3 +5193,32 @@ class SummaryLeadTests(SimpleTestCase):
 
     def test_proposals_at_a_glance_are_no_documents(self):
         self.assertEqual(spheres(self.STORY + "The proposals at a glance:" + self.ITEMS), [])
+
+
+class TheyCoverLeadTests(SimpleTestCase):
+    """ "They cover:" after a count of one kind signed makes each item below one document of that kind."""
+
+    ITEMS = "\n\n- wind power and green hydrogen\n- fisheries, including joint patrols\n- university exchanges"
+
+    def test_they_cover_after_a_count(self):
+        text = "Vessa and Kolvia signed five memoranda of understanding at the talks. They cover:" + self.ITEMS
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum of understanding on wind power and green hydrogen",
+                "Memorandum of understanding on fisheries, including joint patrols",
+                "Memorandum of understanding on university exchanges",
+            ],
+        )
+
+    def test_they_include_in_a_paragraph_of_its_own(self):
+        text = "The two ministers signed three agreements on Monday.\n\nThey include:" + self.ITEMS
+        self.assertEqual(spheres(text), ["energy", "agriculture", "education"])
+
+    def test_they_cover_after_agreements_without_a_count(self):
+        text = "The ministry published the texts of the agreements. They cover:" + self.ITEMS
+        self.assertEqual(titles(text), [])
+
+    def test_they_cover_after_proposals_signs_nothing(self):
+        text = "The two ministers discussed five proposals at the talks. They cover:" + self.ITEMS
+        self.assertEqual(titles(text), [])

@@ -1219,7 +1219,8 @@ _AMENDING_RE = re.compile(
 )
 _THEY_ARE_RE = re.compile(
     r"\s*(?:They|(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs|"
-    r"accords))?)\s+(?:are|were)(?:\s+as\s+follows)?\s*:"
+    r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to)(?:\s+as\s+follows)?"
+    r"\s*:"
 )
 _AMONG_LEAD_RE = re.compile(
     r"\b(?:among|including|include|includes|included)\s+(?:the\s+|them\s*)?(?:\w+\s+)?(?:documents|agreements|"
@@ -2467,6 +2468,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if prep and compiled(r"in\s+the\s+following\b|covering\b", re.I).match(prep):
                 prep = "on"  # "... in the following areas:" / "i. Fisheries": a memorandum on fisheries
             lead_kind = ("" if compiled(r"documents?|instruments?|papers?", re.I).match(k) else k.lower(), prep)
+            bare_lead = False
+        elif (
+            _THEY_ARE_RE.fullmatch(sent.rstrip())
+            and (kinds := generic_kind or counted_before)
+            and told_count  # (a count with its number: "signed eight memoranda", not "details of the agreements")
+            and listed_under.get(para + 1) == "signed"
+        ):
+            # "They signed eight memoranda. They cover:": each item is one of the kind just signed, by its topic
+            k = _singular(kinds).lower()
+            lead_kind = ("" if compiled(r"documents?|instruments?|papers?").match(k) else k, "on")
             bare_lead = False
         elif sent.rstrip().endswith(":") and listed_under.get(para + 1) == "signed":
             # "The following were agreed:", "Outcomes of the visit:": items that name no kind word count when they
