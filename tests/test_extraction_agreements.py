@@ -5222,3 +5222,21 @@ class TheyCoverLeadTests(SimpleTestCase):
     def test_they_cover_after_proposals_signs_nothing(self):
         text = "The two ministers discussed five proposals at the talks. They cover:" + self.ITEMS
         self.assertEqual(titles(text), [])
+
+
+class NamedVenueTests(SimpleTestCase):
+    """A named room or building after a count ("in the Amber Hall") is where the documents were signed, no topic."""
+
+    def test_a_named_hall_is_no_topic(self):
+        text = (
+            "Ministers of Vessa and Kolvia signed four agreements in the Amber Hall, witnessed by the two presidents."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_named_centre_as_the_object_stays(self):
+        text = "They signed a memorandum on the Brava Convention Centre project."
+        self.assertEqual(titles(text), ["Memorandum on the Brava Convention Centre project"])
+
+    def test_a_field_named_after_a_centre_stays(self):
+        text = "The ministers signed a memorandum in the Youth Centre field."
+        self.assertEqual(titles(text), ["Memorandum in the Youth Centre field"])

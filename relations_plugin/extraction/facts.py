@@ -2269,6 +2269,13 @@ def _weak_fields_only(title: str) -> bool:
     return bool(fields) and fields <= {"technical cooperation", "development"}
 
 
+# A named room or building: "the Credentials Hall", "Grand Palace", "the Orchid Room of the Palace Hotel".
+_NAMED_VENUE_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Hall|Palace|Room|House|Cent(?:re|er)|Hotel|Building|Chamber|Pavilion|Residence)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|during|before|after|witnessed|where|with|of\s+the)\b)"
+)
+
+
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     text = art.text
     found: list[AgreementSuggestion] = []
@@ -3079,6 +3086,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 or compiled(r"\s*(?:in|at)\s+according\b").match(comp)
                 # "signed deals in Santiago", "agreements at the Kremlin": where, not what about
                 or (place and (_CITY_RE.match(comp, place.end()) or _COUNTRY_RE.match(comp, place.end())))
+                # "signed memoranda in the Credentials Hall", "at the Grand Palace": a named room or building
+                or (place and _NAMED_VENUE_RE.match(comp, place.end()))
             ):
                 comp = ""  # "signed on Thursday", "signed on the Kuwaiti side by ...": when and by whom, no topic
             covered = m.end() + skip + shift + len(comp)
