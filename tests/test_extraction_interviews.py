@@ -301,3 +301,31 @@ class OutletLeadTests(SimpleTestCase):
             "Talks on an investment treaty, we are told."
         )
         self.assertNotIn("direct", [q[1] for q in quotes(text)])
+
+
+class TitleLabelTests(SimpleTestCase):
+    BODY = (
+        "Q: What did you come for?\n\n"
+        "MINISTER: Trade. Our ports could serve Ghanaian cocoa exporters.\n\n"
+        "MODERATOR: One last question, please.\n\n"
+        "Q: And visas?\n\n"
+        "MINISTER: We will make them faster for students."
+    )
+
+    def test_an_office_in_capitals_labels_the_storys_only_holder(self):
+        text = (
+            "Latvian minister in Accra\n\n"
+            "Latvian Foreign Minister Ilze Ozola held talks in Accra on Thursday with Ghanaian President Kwesi "
+            "Ampofo. Our correspondent spoke to the minister after the talks.\n\n" + self.BODY
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ilze Ozola", "direct", "Trade. Our ports could serve Ghanaian cocoa exporters."),
+                ("Ilze Ozola", "direct", "We will make them faster for students."),
+            ],
+        )
+
+    def test_an_office_two_of_the_storys_people_hold_labels_neither(self):
+        text = "Latvian minister in Accra\n\n" + LEAD + " They spoke to reporters after the talks.\n\n" + self.BODY
+        self.assertEqual(quotes(text), [])

@@ -3404,7 +3404,22 @@ class _Article:
         ent = self.alias_map.get(self._norm_phrase(label.title()))
         if ent is not None and self._office_holder(ent) is not None:
             return self._office_holder(ent)
-        return ent if ent is not None and self._alias_applies(ent) else None
+        if ent is not None and self._alias_applies(ent):
+            return ent
+        # "MINISTER:" in an interview with the story's one minister: the office in a transcript's capitals names its
+        # only holder ("King: 'A future ...'" heads a live blog's entry)
+        title = _parse_title(label.title()) if label.isupper() else None
+        if title is None or len(words) > 3:
+            return None
+        holders = [
+            e
+            for e in self.unique()
+            if e.positions
+            and not e.outsider
+            and e.role == title.role
+            and (not title.country or e.country == title.country)
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _labels_author(self, label: str) -> bool:
         """Whether a transcript label names the office of the release's letterhead, in its full or its short form:
