@@ -7179,6 +7179,18 @@ class BystanderNamingALeaderTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line), [])
 
+    def test_marks_after_a_bystanders_colon_are_not_the_leaders(self):
+        text = INTRO + 'As Tursunov walked past, a cadet in the second row murmured: "He looked straight at me."'
+        self.assertEqual(quotes(text), [])
+
+    def test_marks_after_the_leaders_own_colon_stay_his(self):
+        for line in (
+            'Kertész turned to his guest, a day after the talks: "You came a long way to see us."',
+            'Kertész apologised to a guest at the start: "You came a long way to see us."',
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", "You came a long way to see us.")])
+
     def test_the_leader_with_an_article_and_an_epithet_is_still_the_leader(self):
         for line, who in (
             ('"We are ready," a smiling Tursunov told reporters.', "Jasur Tursunov"),

@@ -1948,6 +1948,10 @@ def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | No
             named = [(a, b, e) for a, b, e in art.mentions if p_lo <= a < s_lo and not e.outsider]
     if not named or len({id(e) for _, _, e in named}) > 1:
         return None
+    if compiled(
+        r",\s+(?:an?|one|another)\s+(?!(?:day|week|month|year|few|while|moment|time|hour)\b)[a-z][^,;:\"“”]*:\s*$"
+    ).search(art.text, named[-1][1], open_at):
+        return None  # "As X passed, a soldier in the front row whispered: "..."": the bystander's, its subject
     return named[0][0], named[0][1]
 
 
