@@ -1170,6 +1170,17 @@ class ParticipantTitleTests(SimpleTestCase):
         )
         self.assertEqual(self.people(text).get("Maria Dela Paz"), "PH")
 
+    def test_ambassador_after_an_office_and_a_comma_is_the_holders_style(self):
+        text = (
+            "President Rodrigo Valdivia of Peru arrived in Accra on Monday for a State Visit, and was received by "
+            "the Vice President, Dr. Ama Owusu-Boateng, the Minister of Foreign Affairs and Regional Integration, "
+            "Ambassador Kwame Asare Darko, and members of the diplomatic corps.\n\nIn a press statement, the "
+            "Minister of Foreign Affairs, Ambassador Kwame Asare Darko, said the visit would open a new chapter."
+        )
+        titles = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(titles["Ama Owusu-Boateng"], "Vice President")
+        self.assertEqual(titles["Kwame Asare Darko"], "Minister of Foreign Affairs and Regional Integration")
+
     def test_a_title_set_off_after_a_name_is_not_the_next_persons_after_and(self):
         text = (
             "Ms. Ananya Boonmee, Prime Minister of Thailand, welcomed H.E. Mr. Rodrigo Valdivia Soto, President of "

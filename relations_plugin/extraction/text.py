@@ -224,11 +224,12 @@ _DOUBLE_OFFICE_RE = re.compile(r"(?P<core>" + _CORE_RE.pattern + r")\s+(?:and|&)
 # The post of an envoy's office, right before the envoy's style: "High Commissioner| to the United Kingdom |Ambassador"
 _ENVOY_POST_RE = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")
 _ENVOY_STYLE_END_RE = re.compile(r"\s*Ambassador\s*$")
-# The rest of an office's name before the style: "Minister| of Foreign Affairs |Ambassador" (not "Minister and")
+# The rest of an office's name before the style: "Minister| of Foreign Affairs |Ambassador", also set off by a
+# comma ("Minister| of Foreign Affairs, |Ambassador X"), not "Minister and"
 _OFFICE_TAIL_RE = re.compile(
     r"(?:\s+(?:of|for|the|and|on|&|"
     + "|".join(sorted(_TITLE_WORDS | _PORTFOLIO_WORDS, key=len, reverse=True))
-    + r"))*?(?<!\band)(?<!&)\s+"
+    + r"))*?(?<!\band)(?<!&)(?:,\s*(?=$)|\s+)"
 )
 
 
@@ -1210,8 +1211,8 @@ _INNER_STYLES = frozenset(
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _OWNED_COUNTERPART_RE = re.compile(r",\s+(?:his|her|their|its|the)\s", re.I)
 _STYLED_NEXT_RE = re.compile(
-    r"(?:,\s+(?!(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\b)[\w'’ ()-]{1,30}){0,2}"
-    r",\s+(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E)\.?\s+[A-ZÀ-ÞĀ-ſ]"
+    r"(?:,\s+(?!(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E|Ambassador)\b)[\w'’ ()-]{1,30}){0,2}"
+    r",\s+(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E|Ambassador)\.?\s+[A-ZÀ-ÞĀ-ſ]"
 )
 _NEXT_NAME_RE = re.compile(
     r"\s+(?!(?:of|and|for|to|in|at|the)\b)[A-ZÀ-ÞĀ-ſ][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]+)*(?:[,;.]|\s+and\b|$)"
