@@ -5240,3 +5240,16 @@ class NamedVenueTests(SimpleTestCase):
     def test_a_field_named_after_a_centre_stays(self):
         text = "The ministers signed a memorandum in the Youth Centre field."
         self.assertEqual(titles(text), ["Memorandum in the Youth Centre field"])
+
+
+class ItemNamedByFirmsTests(SimpleTestCase):
+    """An item under a kind's lead-in that opens with a name keeps the name's capital; a plain topic does not."""
+
+    LEAD = "Vessa and Kolvia signed two deals on Monday.\n\nDeals signed:\n\n"
+
+    def test_a_name_keeps_its_capital(self):
+        text = self.LEAD + "- Brava Port and Tamsa Logistics: a second container terminal\n- Solar park near Brava"
+        self.assertEqual(
+            titles(text),
+            ["Deal on Brava Port and Tamsa Logistics: a second container terminal", "Deal on solar park near Brava"],
+        )

@@ -2427,7 +2427,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # ("1. on sharing of digital solutions;": the item keeps its own preposition)
                 title = f"{kind_word[:1].upper()}{kind_word[1:]} {topic[:1].lower()}{topic[1:]}"
             elif kind_word:
-                head = topic[:1] if topic[1:2].isupper() else topic[:1].lower()  # (a short name keeps its capitals)
+                # (a short name keeps its capitals, and so does a name of two capitalised words: "Brava Port and
+                # Tamsa Logistics: a second terminal")
+                named = topic[1:2].isupper() or compiled(r"[A-Z][\w'’-]*\s+[A-Z]").match(topic)
+                head = topic[:1] if named else topic[:1].lower()
                 title = f"{kind_word[:1].upper()}{kind_word[1:]} {prep or 'on'} {head}{topic[1:]}"
             else:
                 title = topic[:1].upper() + topic[1:]
