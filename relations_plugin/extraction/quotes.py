@@ -1690,7 +1690,7 @@ def _first_holder(art: _Article, ent: _Entity, lo: int, hi: int) -> tuple[int, i
     if not holders:
         return lo, hi
     pos = min(holders, key=lambda e: min(e.positions)).positions
-    return min(pos), art._name_end(min(pos))
+    return min(pos), art.name_end(min(pos))
 
 
 def _lead_interviewee(art: _Article) -> _Entity | None:

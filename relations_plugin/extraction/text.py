@@ -1402,7 +1402,7 @@ class _Article:
             # quoted with no office, no country and no part in the visit's events: a bystander, not a participant
             if not ent.role and not ent.country and ent.known is None and not ent.member:
                 ent.outsider = ent.outsider or not any(
-                    _PARTICIPANT_ACT_RE.match(self.text, self._name_end(p)) for p in ent.positions
+                    _PARTICIPANT_ACT_RE.match(self.text, self.name_end(p)) for p in ent.positions
                 )
 
     def _foreign_chancellors(self) -> None:
@@ -2148,7 +2148,7 @@ class _Article:
                 # "In Washington, State Department spokesman X said": an official speaking where their government sits
                 where = compiled(r"(?:In|From)\s+(" + _CITY_RE.pattern + r"),").match(text[sent[0] : start])
                 # (not the guest's programme there: "In Lima, Prime Minister X will hold talks with ...")
-                if where and not _VISIT_ACT_AFTER_RE.match(text, self._name_end(start)):
+                if where and not _VISIT_ACT_AFTER_RE.match(text, self.name_end(start)):
                     ent.country = _CITY_BY_NAME.get(where.group(1), "")
         if ent.member and not ent.country and _THE_DELEGATION_RE.search(text, sent[0], start):
             # "... received a delegation from Norway. The delegation also included X": the one named before
@@ -2412,7 +2412,7 @@ class _Article:
         Tourism Minister B signed") may pair the two sides."""
         second = mention[2]
         if {first.role, second.role} & {HEAD_OF_STATE, HEAD_OF_GOVERNMENT} or _PAIRING_ACT_RE.match(
-            self.text, self._name_end(mention[0])
+            self.text, self.name_end(mention[0])
         ):
             return False
         own, other = _portfolio(first.title), _portfolio(second.title)
@@ -2439,7 +2439,8 @@ class _Article:
                     return True
         return False
 
-    def _name_end(self, pos: int) -> int:
+    def name_end(self, pos: int) -> int:
+        """Where the name mentioned at `pos` ends: its first word and any capitalised words after it."""
         m = compiled(r"[\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*)*").match(self.text[pos:])
         return pos + (m.end() if m else 0)
 
@@ -2476,7 +2477,7 @@ class _Article:
         """Whether the person is the subject who meets the one described ("X met the visiting Foreign Minister of
         Liberia"): the description is then of the other side, not of X."""
         s_lo = self.sentence_at(at)[0]
-        return any(s_lo <= p < at and _MET_RE.search(self.text, self._name_end(p), at) for p in ent.positions)
+        return any(s_lo <= p < at and _MET_RE.search(self.text, self.name_end(p), at) for p in ent.positions)
 
     def _bare_office_holder(self) -> None:
         """ "The Taoiseach said ... Conor Madigan met ...": an office only one state has, used without a name, is
@@ -2488,9 +2489,7 @@ class _Article:
             untitled = [e for e in self.unique() if e.positions and not e.role and not e.country and not e.outsider]
             # (who takes part in the visit: "Madigan met ...", not "said Tenzin Dolma, who came for the protest")
             acting = [
-                e
-                for e in untitled
-                if any(_PARTICIPANT_ACT_RE.match(self.text, self._name_end(p)) for p in e.positions)
+                e for e in untitled if any(_PARTICIPANT_ACT_RE.match(self.text, self.name_end(p)) for p in e.positions)
             ]
             if len(untitled) == 1 and acting:
                 untitled[0].role, untitled[0].country, untitled[0].title = title.role, title.country, title.label
@@ -2528,7 +2527,7 @@ class _Article:
             if (
                 len(untitled) == 1
                 and untitled[0].positions[0] > m.start()
-                and any(_PARTICIPANT_ACT_RE.match(self.text, self._name_end(p)) for p in untitled[0].positions)
+                and any(_PARTICIPANT_ACT_RE.match(self.text, self.name_end(p)) for p in untitled[0].positions)
             ):
                 untitled[0].role, untitled[0].country, untitled[0].title = title.role, title.country, title.label
             return
@@ -2910,7 +2909,7 @@ class _Article:
             if ent.country or not ent.role:
                 continue
             for pos in ent.positions:
-                after = _OF_COUNTRY_RE.match(self.text, self._name_end(pos))
+                after = _OF_COUNTRY_RE.match(self.text, self.name_end(pos))
                 c = _COUNTRY_RE.match(self.text, after.start("c")) if after else None
                 code = _COUNTRY_BY_FORM.get(c.group(0)) if c else None
                 if code in pair:
@@ -3093,7 +3092,7 @@ class _Article:
                 ent.country = host
         for ent in self.unique():
             # (an untitled name who welcomes or receives the guest is the host: "X warmly welcomed the guest")
-            hosts = not ent.role and any(_HOST_ACT_RE.match(self.text, self._name_end(p)) for p in ent.positions)
+            hosts = not ent.role and any(_HOST_ACT_RE.match(self.text, self.name_end(p)) for p in ent.positions)
             if ent.country or not (ent.role or ent.member or hosts) or ent.outsider:
                 continue
             if ent.role in described and not any(
@@ -3108,8 +3107,8 @@ class _Article:
             ) or any(
                 _VISITOR_RE.match(self.text, p)
                 # "X, a member of the business delegation": the delegation of the visit is the guest's
-                or _JOINED_AFTER_RE.match(self.text, self._name_end(p))
-                or _LISTED_IN_PARTY_RE.match(self.text, self._name_end(p))
+                or _JOINED_AFTER_RE.match(self.text, self.name_end(p))
+                or _LISTED_IN_PARTY_RE.match(self.text, self.name_end(p))
                 or self._meets_side_of(p, host)
                 or self._owns_visit(p)
                 or _GUEST_PARTY_RE.search(self.text, self.sentence_at(p)[0], p)
@@ -3123,7 +3122,7 @@ class _Article:
     def _owns_visit(self, pos: int) -> bool:
         """Whether the name at ``pos`` owns this visit: "President X's state visit", "Fortier's three-day trip" (not
         "X's visit to Oslo in 2019")."""
-        end = self._name_end(pos)
+        end = self.name_end(pos)
         if not self.text.endswith(("'s", "’s"), pos, end):
             return False
         visit = compiled(r"\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b[^.;,]*").match(self.text, end)
@@ -3140,7 +3139,7 @@ class _Article:
     def _meets_side_of(self, pos: int, host: str) -> bool:
         """Whether the person named at ``pos`` goes on to meet the host's people ("Premier X met with senior members
         of Vietnam's government", "X held talks with Kenyan ministers"): a host's own official meets the guest's."""
-        m = _MEETS_RE.match(self.text, self._name_end(pos))
+        m = _MEETS_RE.match(self.text, self.name_end(pos))
         return bool(m) and _COUNTRY_BY_FORM.get(m.group("c")) == host
 
     def _described_leaders(self, pair: list[str]) -> dict[str, str]:
@@ -3570,7 +3569,7 @@ class _Article:
                 and not e.outsider
                 and e.country in ("", ent.country)
                 and len(e.name.split()) >= 2
-                and any(_RECEIVES_GUEST_RE.match(self.text, self._name_end(p)) for p in e.positions)
+                and any(_RECEIVES_GUEST_RE.match(self.text, self.name_end(p)) for p in e.positions)
             ]
         return holders[0] if len(holders) == 1 else None
 
