@@ -1210,9 +1210,9 @@ _INNER_STYLES = frozenset(
 )
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _OWNED_COUNTERPART_RE = re.compile(r",\s+(?:his|her|their|its|the)\s", re.I)
+_NEXT_STYLE = r"(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E|Ambassador)"
 _STYLED_NEXT_RE = re.compile(
-    r"(?:,\s+(?!(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E|Ambassador)\b)[\w'’ ()-]{1,30}){0,2}"
-    r",\s+(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E|Ambassador)\.?\s+[A-ZÀ-ÞĀ-ſ]"
+    rf"(?:,\s+(?!{_NEXT_STYLE}\b)[\w'’ ()-]{{1,30}}){{0,2}},\s+{_NEXT_STYLE}\.?\s+[A-ZÀ-ÞĀ-ſ]"
 )
 _NEXT_NAME_RE = re.compile(
     r"\s+(?!(?:of|and|for|to|in|at|the)\b)[A-ZÀ-ÞĀ-ſ][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]+)*(?:[,;.]|\s+and\b|$)"
