@@ -5253,3 +5253,25 @@ class ItemNamedByFirmsTests(SimpleTestCase):
             titles(text),
             ["Deal on Brava Port and Tamsa Logistics: a second container terminal", "Deal on solar park near Brava"],
         )
+
+
+class MineActionSphereTests(SimpleTestCase):
+    """Clearing mines and what else a war left behind is civil protection, though the work is called humanitarian."""
+
+    def test_humanitarian_demining_is_civil_protection(self):
+        text = "In Brava, the two ministers signed a memorandum on cooperation in humanitarian demining."
+        self.assertEqual(spheres(text), ["civil_protection"])
+
+    def test_mine_action_and_unexploded_ordnance(self):
+        text = (
+            "The Vessan Mine Action Centre and the Kolvian foreign ministry signed a letter of intent on mine action, "
+            "and a second memorandum on the removal of unexploded ordnance was signed as well."
+        )
+        self.assertEqual(spheres(text), ["civil_protection", "civil_protection"])
+
+    def test_humanitarian_aid_and_mines_of_ore_stay(self):
+        text = (
+            "The ministers signed an agreement on humanitarian assistance and a memorandum on copper mines in "
+            "the north of Kolvia."
+        )
+        self.assertEqual(spheres(text), ["development", "mining"])

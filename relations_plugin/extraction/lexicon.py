@@ -935,7 +935,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "civil_protection",
-        r"emergenc\w*|disaster\w*|civil protection|civil defen[cs]e|forest fires?|fire prevention|rescue",
+        r"emergenc\w*|disaster\w*|civil protection|civil defen[cs]e|forest fires?|fire prevention|rescue|"
+        # clearing what a war left in the ground, humanitarian as it is called: a rescue service's work, not aid
+        r"(?:humanitarian\s+)?(?:de-?mining|mine\s+action|mine\s+clearance)|land-?mines?|anti-personnel\s+mines|"
+        r"unexploded\s+ordnance|UXO|explosive\s+remnants\s+of\s+war|ERW",
     ),
     (
         "security",
