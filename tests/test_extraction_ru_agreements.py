@@ -329,3 +329,28 @@ class FieldsInQuotationTests(SimpleTestCase):
             [s for _, s in agreements(text)][-2:],
             ["tourism", "sport"],
         )
+
+
+class ColonListTests(SimpleTestCase):
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_and_before_the_last_topic_with_its_own_preposition_parts_it(self):
+        text = self.HEAD + (
+            "Всего заключено четыре соглашения: о морском сообщении, о защите капиталовложений и о сотрудничестве "
+            "в области спорта.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Соглашение о морском сообщении", "transport"),
+                ("Соглашение о защите капиталовложений", "investment"),
+                ("Соглашение о сотрудничестве в области спорта", "sport"),
+            ],
+        )
+
+    def test_and_inside_one_topic_keeps_it_whole(self):
+        text = self.HEAD + "Заключено два соглашения: о морском сообщении и портах, о сотрудничестве в области спорта."
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            ["Соглашение о морском сообщении и портах", "Соглашение о сотрудничестве в области спорта"],
+        )

@@ -5295,7 +5295,13 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 or re.search(r"(?<![\w-])(?:ряд|пакет)\s+$", sent[: m.start()], re.I)
             ):  # "соглашения о: защите инвестиций; туризме" and "ряд документов: по энергетике, по транспорту"
                 body = rest[colon.end() :].rstrip(" .")
-                parts = [x.strip(" ,") for x in re.split(r";\s*|,\s+(?=(?:о|об|по|в)\s)", body) if x.strip(" ,")]
+                # "о воздушном сообщении, о защите инвестиций и о туризме": "и" before the last item's own
+                # preposition parts it as a comma does
+                parts = [
+                    x.strip(" ,")
+                    for x in re.split(r";\s*|,\s+(?=(?:о|об|по|в)\s)|\s+и\s+(?=(?:о|об|по)\s)", body)
+                    if x.strip(" ,")
+                ]
                 if len(parts) >= 2 and all(len(x.split()) <= 12 and not _RU_KIND_RE.match(x) for x in parts):
                     prep = colon.group("p")
                     listed_after_colon = [f"{prep} {x}" if prep else x for x in parts]
