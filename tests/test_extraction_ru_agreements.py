@@ -354,3 +354,28 @@ class ColonListTests(SimpleTestCase):
             [t for t, _ in agreements(text)],
             ["Соглашение о морском сообщении и портах", "Соглашение о сотрудничестве в области спорта"],
         )
+
+
+class TotalByFieldTests(SimpleTestCase):
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_an_item_with_a_topic_of_its_own_after_the_fields_is_that_topic(self):
+        text = self.HEAD + "Заключены три меморандума — о сотрудничестве в сфере кино и о взаимном признании лицензий."
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            ["Меморандум о сотрудничестве в сфере кино", "Меморандум о взаимном признании лицензий"],
+        )
+
+    def test_bare_fields_after_the_dash_share_the_cooperation(self):
+        text = self.HEAD + "Заключены три меморандума — о сотрудничестве в сфере кино и музейного дела.\n"
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            ["Меморандум о сотрудничестве в сфере кино", "Меморандум о сотрудничестве в сфере музейного дела"],
+        )
+
+    def test_fields_each_after_its_own_by_keep_it(self):
+        text = self.HEAD + "Заключены три меморандума: по рыболовству, по кино и по шахматам.\n"
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            ["Меморандум по рыболовству", "Меморандум по кино", "Меморандум по шахматам"],
+        )

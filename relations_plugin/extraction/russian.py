@@ -4794,8 +4794,10 @@ def _total_by_field(rest: str) -> tuple[list[str], int] | None:
     if topic != "по ":
         topic = (m.group("lead") or " о сотрудничестве").strip() + " " + topic
     lead = (m.group("lead") or " о сотрудничестве").strip() + " "
-    # "от сотрудничества в образовании": a field told with its own preposition keeps it
-    return [lead + x if re.match(r"(?:в|во|по)\s", x) else topic + x for x in items], hi
+    # "от сотрудничества в образовании": a field told with its own preposition keeps it; "в сфере культуры и об
+    # отмене виз", "по энергетике и по туризму": an item with a topic of its own is that document's whole topic
+    own = r"(?:о|об|по)\s" if head == "по" else r"(?:о|об)\s"
+    return [x if re.match(own, x) else lead + x if re.match(r"(?:в|во|по)\s", x) else topic + x for x in items], hi
 
 
 _RU_NAMED_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"")
