@@ -2033,6 +2033,21 @@ class PublicBodyOfficeTests(SimpleTestCase):
         self.assertEqual(found.get("Kalaba Mumba"), ("ZM", "official"))
         self.assertEqual(found["Chanda Mwelwa"][1], "head_of_state")
 
+    def test_a_bodys_office_set_off_by_a_comma_keeps_its_holder(self):
+        text = (
+            self.LEAD + "The Deputy President of the Zambia Rural Roads Agency (ZRRA), Kalaba Mumba, joined the "
+            "talks by video link from Ndola."
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Kalaba Mumba"), ("ZM", "official"))
+
+    def test_a_business_bodys_head_set_off_by_a_comma_is_a_commentator(self):
+        text = (
+            self.LEAD + "The president of the Zambia-Estonia Business Committee, Kalaba Mumba, told the Lusaka "
+            "Herald that the visit was long awaited."
+        )
+        self.assertNotIn("Kalaba Mumba", names(text))
+
     def test_a_body_without_an_office_makes_no_person(self):
         found = names(self.LEAD + "He toured the offices of the Zambia Rural Roads Agency on Tuesday.")
         self.assertEqual(found, {"Oskar Valdmaa", "Chanda Mwelwa"})

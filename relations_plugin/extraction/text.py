@@ -564,6 +564,8 @@ def _headline_in_capitals(line: str) -> bool:
 _BODY_TITLE_GAP_RE = re.compile(
     r"\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|on)\s+)?){1,6}"
     r"(?:Committee|Agency|Board|Authority|Commission|Bureau)\s*"
+    # ("Senior Vice President of the Gondwana Export Agency (GEA), X": the body's whole name set off by a comma)
+    r"(?:,\s*)?"
 )
 
 # (not an aide's office owned by a leader: "the Prime Minister's Press Office X")
@@ -582,7 +584,9 @@ def _gap_is_title(gap: str) -> bool:
     if ":" in gap:
         return False  # "PRESIDENT CRUZ: Thank you": a transcript label's title is not the next words'
     if _BODY_TITLE_GAP_RE.fullmatch(gap):
-        return True
+        # (a business body's head set off so is mostly a commentator: "the chair of the Tarn Business Committee, X,
+        # told ...")
+        return not gap.rstrip().endswith(",") or not _BUSINESS_BODY_RE.search(gap)
     if _OWNED_HOUSE_GAP_RE.fullmatch(gap):
         return True  # "Speaker of Kenya's National Assembly X": the country owns the house the office is of
     envoy = _SENDER_STYLED_RE.fullmatch(gap)
@@ -1864,7 +1868,7 @@ class _Article:
             former = title is not None and bool(_OUT_OF_OFFICE_RE.search(window, max(0, lo - 60), lo))
             if (
                 title is not None
-                and title.role == HEAD_OF_STATE
+                and title.role in (HEAD_OF_STATE, VICE_PRESIDENT)
                 and (
                     _BODY_HEAD_BEFORE_RE.search(window, 0, lo)
                     # "President of the Japan Cooperation Agency (JCA) X": likewise
