@@ -955,12 +955,14 @@ _DELEGATION_RE = re.compile(
     # (the list may hold initials and shortened given names: "Jose M. Uy", "Ma. Teresa Cruz")
     r"with|led by|headed by|members?)\b(?:[^.]|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z]))\.(?=\s[A-Z])){0,300}$"
 )
-# "The delegation of the Kyrgyz Republic includes ...": the country set after the word
+# "The delegation of the Kyrgyz Republic includes ...": the country set after the word; or its leader's, described by
+# country ("The delegation of the Kyrgyz Prime Minister includes ...")
 _DELEGATION_OF_RE = re.compile(
     r"\b(?:[Dd]elegation|[Ee]ntourage)\s+of\s+(?:the\s+)?(?:(?:Republic|State|Kingdom)\s+of\s+(?:the\s+)?)?(?P<c>"
     + _COUNTRY_RE.pattern
-    + r")\s+(?:also\s+)?(?:includes?|included|including|comprising|comprised|comprises|composed|made up|"
-    r"consist(?:s|ed|ing))\b[^.]{0,300}$"
+    + r")(?:\s+(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*)?\s+(?:also\s+)?"
+    r"(?:includes?|included|including|comprising|comprised|comprises|composed|made up|consist(?:s|ed|ing))\b"
+    r"[^.]{0,300}$"
 )
 
 # A description set off by commas after a subject: ", who runs the programme at ...,", ", lecturer in law at ...,".
