@@ -4790,6 +4790,15 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(INTRO + "Kertész said goodbye to the guests and left for the airport."), [])
 
+    def test_a_clause_whose_subject_saw_something_as_a_marked_phrase_is_reported(self):
+        intro = "Norvan Foreign Minister Petra Lindqvaal held talks with Toravian Foreign Minister Osric Belmonte.\n\n"
+        self.assertEqual(
+            quotes(intro + 'Belmonte said Toravia saw the accord as "a model for the region."'),
+            [("Osric Belmonte", 'Toravia saw the accord as "a model for the region."')],
+        )
+        # (seeing the sights after saying goodbye is no statement)
+        self.assertEqual(quotes(intro + "Belmonte said goodbye to the hosts and saw the new harbour."), [])
+
     def test_told_a_long_audience_that(self):
         text = INTRO + (
             "Kertész told ministers, governors, diplomats and business leaders at the palace that the visit "

@@ -648,7 +648,7 @@ _FINITE_RE = re.compile(
     r"want|remain|seek|expect|intend|consider|see|stand|regard|believe|continue|share|enjoy|enjoys|face|faces|"
     r"agree|agrees|"
     # irregular past tenses: "said it went well", "said trade grew by a third"
-    r"went|came|took|made|gave|grew|fell|rose|kept|stood|felt|knew|thought|brought|began|won|lost|sold|bought|"
+    r"went|came|took|made|gave|grew|fell|rose|kept|stood|felt|knew|thought|brought|began|won|lost|sold|bought|saw|"
     r"spent|sent|built|led|ran|became|remained)\b|"
     # any present tense right after a named or pronoun subject: "said Riyadh views Thailand as a gateway", "said it
     # attaches great importance to ...", "said Kenya also looks to ..."
