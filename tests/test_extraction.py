@@ -4799,6 +4799,22 @@ class ClauseEndTests(SimpleTestCase):
         # (seeing the sights after saying goodbye is no statement)
         self.assertEqual(quotes(intro + "Belmonte said goodbye to the hosts and saw the new harbour."), [])
 
+    def test_a_bare_title_that_also_acts_goes_on_with_the_subject_of_the_sentence_before(self):
+        lead = (
+            "VELMAR, March 3 - Norvan President Aldo Brenneval received Toravian President Osric Belmonte and Foreign "
+            "Minister Ilse Varda at the Kessel Palace on Monday.\n\n"
+        )
+        tail = "\n\nThe President also stressed the importance of raising trade between the two countries."
+        said = "the importance of raising trade between the two countries"
+        for before, speaker in (
+            ("President Brenneval welcomed President Belmonte and his delegation.", "Aldo Brenneval"),
+            ("President Belmonte thanked President Brenneval for the warm welcome.", "Osric Belmonte"),
+            # (a subject of another office leaves the title to the president last named)
+            ("Minister Varda greeted President Brenneval at the door.", "Aldo Brenneval"),
+        ):
+            with self.subTest(before):
+                self.assertEqual(quotes(lead + before + tail), [(speaker, said)])
+
     def test_told_a_long_audience_that(self):
         text = INTRO + (
             "Kertész told ministers, governors, diplomats and business leaders at the palace that the visit "

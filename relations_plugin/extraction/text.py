@@ -3755,7 +3755,28 @@ class _Article:
         # Turkish leader"); a bare one ("the Head of State") keeps the newsroom's meaning.
         if fallback is not None and not title.country:
             return fallback
+        if not title.country and compiled(r"\s+also\s").match(self.text, b):
+            # "President A welcomed President B .... The President also stressed ...": "also" goes on with the one
+            # the sentence before had as its subject, though its object was named later
+            before = self._previous_subject(a)
+            if before is not None and before.role == title.role and not before.outsider:
+                return before
         return self._resolve_title(title, at, mentioned_only=fallback is not None) or fallback
+
+    def _previous_subject(self, at: int) -> _Entity | None:
+        """The person named as the subject of the sentence before the one at `at`, across a paragraph break."""
+        s_lo = self.sentence_at(at)[0]
+        if s_lo <= self.body_start:
+            return None
+        p_lo, p_hi, _ = self.sentence_at(s_lo - 1)
+        i = bisect.bisect_left(self.mention_starts, p_lo)
+        if (
+            i < len(self.mentions)
+            and self.mentions[i][0] < p_hi
+            and _SUBJECT_HEAD_RE.fullmatch(self.text, p_lo, self.mentions[i][0])
+        ):
+            return self.mentions[i][2]
+        return None
 
     def _styled_holder(self, raw: str, at: int) -> _Entity | None:
         """ "Senior General Thet Naing Oo received ... The Senior General said": a rank or style the story wrote
