@@ -3857,6 +3857,29 @@ class ReportingVerbClassTests(SimpleTestCase):
             ],
         )
 
+    def test_a_statement_after_a_colon_opens_with_the_speakers_greetings(self):
+        lead = (
+            "VELMAR, March 3 - Norvan President Aldo Brenneval held talks with Toravian President Osric Belmonte.\n\n"
+        )
+        text = lead + (
+            "President Aldo Brenneval said:\n\n"
+            "- Dear Mr. President, dear friend,\n\n"
+            "Ladies and gentlemen,\n\n"
+            "I would like to welcome you to Norvania once again. We held frank talks.\n\n"
+            "The two presidents then visited the port."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Aldo Brenneval", "Dear Mr. President, dear friend"),
+                ("Aldo Brenneval", "Ladies and gentlemen"),
+                ("Aldo Brenneval", "I would like to welcome you to Norvania once again. We held frank talks."),
+            ],
+        )
+        # (a short line that addresses nobody is a list's item, not a greeting)
+        listed = lead + "President Aldo Brenneval said:\n\n- Transport, energy, farming,\n\nThe two presidents left."
+        self.assertEqual(quotes(listed), [])
+
     def test_a_list_lead_in_with_a_colon_is_no_statement(self):
         text = INTRO + "The following documents were signed:\n\nMemorandum on our cooperation in water management."
         self.assertEqual(quotes(text), [])

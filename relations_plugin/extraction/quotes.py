@@ -2018,8 +2018,10 @@ _RELEASE_LINE_RE = re.compile(
     r"|(?:Please\s+)?[Cc]heck\s+against\s+delivery|\(?[Aa]s\s+delivered\)?|[Ee]mbargoed[^\n]{0,60}"
     r"|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})\s*"
 )
-# The greeting lines that open a speech ("Dear guests,", "– Thank you, Mr President."): no quote of their own.
+# The greeting lines that open a speech ("Dear guests,", "– Thank you, Mr President."): under a heading, no quote
+# of their own.
 _GREETING_RE = re.compile(r"[–—-]?\s*(?:\S+\s+){0,4}\S+[,.!]?\s*$")
+_LEAD_DASH_LINE_RE = re.compile(r"[–—-]?\s*")
 
 
 def _block_items(art: _Article) -> list[_Item]:
@@ -2052,11 +2054,21 @@ def _block_items(art: _Article) -> list[_Item]:
         # A speech under its heading goes on through a paragraph or two that neither says "I" nor addresses
         # anyone ("But today is about the future."): they are its words when the speech resumes after them.
         pending: list[int] = []
+        opening = True  # no paragraph of the speech taken yet
         for q in range(p + 1, len(art.paras)):
             qa, qb = art.paras[q]
             body = text[qa:qb]
-            if heading is not None and _GREETING_RE.fullmatch(body) and body.rstrip()[-1:] in ",.!":
+            greeting = _GREETING_RE.fullmatch(body) and body.rstrip()[-1:] in ",.!"
+            if heading is not None and greeting:
                 continue
+            if opening and greeting and _ADDRESS_RE.search(body):
+                # "X said: ¶ - Dear Mr President, ¶ Dear guests, ¶ ...": the speaker's own opening words, said as
+                # he took the floor (a heading's greetings are only its layout)
+                lo, hi = _content(text, qa, qb)
+                lo = _LEAD_DASH_LINE_RE.match(text, lo, hi).end()
+                items.append(_Item(at=qa, kind="unmarked", phrase=phrase, span=(lo, hi), para=q, quote_kind="direct"))
+                continue
+            opening = False
             if heading is not None and q == p + 1 + skipped and _RELEASE_LINE_RE.fullmatch(body):
                 skipped += 1
                 continue
