@@ -5275,3 +5275,25 @@ class MineActionSphereTests(SimpleTestCase):
             "the north of Kolvia."
         )
         self.assertEqual(spheres(text), ["development", "mining"])
+
+
+class ChambersSphereTests(SimpleTestCase):
+    """A document signed between two legislatures is political, the chambers' own work, unless it names a field."""
+
+    def test_two_chambers_by_their_names(self):
+        text = (
+            "The speakers signed a memorandum of understanding on co-operation between the Vessan Majlis and the "
+            "Kolvian House of Commons."
+        )
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_a_field_named_before_between_decides(self):
+        text = "The speakers signed a memorandum on cooperation in tourism between the two parliaments."
+        self.assertEqual(spheres(text), ["tourism"])
+
+    def test_a_ministry_among_the_signers_is_no_pair_of_chambers(self):
+        text = (
+            "A memorandum between the National Assembly of Vessa and the Kolvian Ministry of Water Resources was "
+            "signed on Monday."
+        )
+        self.assertEqual(spheres(text), ["water"])

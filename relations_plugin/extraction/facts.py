@@ -28,6 +28,7 @@ from .lexicon import (
     _MONTHS,
     _NOT_NAME,
     _ORG_PHRASE_RE,
+    _PARLIAMENT_RE,
     _PARTICLES,
     _PLACE_CONTEXT_RE,
     _PLACE_NAME_RE,
@@ -718,6 +719,42 @@ _SCIENCE_ACADEMY_RE = re.compile(r"\bAcadem(?:y|ies)\s+of\s+(?=(?:[A-Z][\w'’-]
 _BUILT_FOR_RE = re.compile(
     r"\b(?P<mod>(?!(?:and|or|of|the)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+)?)\s+infrastructure\b", re.I
 )
+# Two legislatures as the signers: "between the Senate of Vessa and the Kolvian Assembly", "between the two
+# parliaments"; a government body, a bank or a firm among them makes the document theirs.
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?P<who>.+)$")
+_CHAMBERS_RE = re.compile(
+    r"(?:the\s+)?(?:two|both)\s+(?:parliaments|legislatures|chambers|houses)|"
+    r"(?:the\s+)?(?:parliaments|legislatures)\s+of\s+.+",
+    re.I,
+)
+_NOT_CHAMBER_RE = re.compile(
+    r"\b(?:ministr\w*|governments?|departments?|agenc\w+|banks?|compan\w+|corporations?|firms?|groups?|funds?|"
+    r"universit\w+|commerce|industry|authorit\w+|institut\w+|foundations?|general\s+assembly)\b",
+    re.I,
+)
+# Where the signers stop and what they do begins: "... and the Sejm on co-operation", "... to strengthen ties".
+_SIGNERS_END_RE = re.compile(r"\s+(?:on|concerning|regarding|for|in\s+the\s+(?:fields?|areas?)\s+of|to)\s")
+
+
+def _chambers_field(title: str) -> str:
+    """The field of a document whose signers after "between" are all legislatures: politics, the chambers' own work,
+    unless the title names a field of its own ("on cultural exchanges between the two parliaments"); "" for other
+    signers."""
+    between = _BETWEEN_RE.search(title)
+    if not between:
+        return ""
+    who = between.group("who")
+    end = _SIGNERS_END_RE.search(who)
+    who, topic = (who[: end.start()], who[end.start() :]) if end else (who, "")
+    sides = compiled(r",?\s+and\s+").split(who)
+    if _NOT_CHAMBER_RE.search(who) or not (
+        _CHAMBERS_RE.fullmatch(who) or (len(sides) >= 2 and all(_PARLIAMENT_RE.search(x) for x in sides))
+    ):
+        return ""
+    field = _sphere_x(title[: between.start()] + topic)
+    return "political" if field == "other" else field
+
+
 _ALLIANCE_RE = re.compile(r"\balliances?\b", re.I)
 # (the noun with its goods only: "a deal to import cheese" is a trader's, trade)
 _TRADED_RE = re.compile(r"\b(?:exports?|imports?)(?=\s+of\s)", re.I)
@@ -780,6 +817,9 @@ def _sphere_x(title: str) -> str:
         title
     ) in ("culture", "other"):
         return "education"  # youth work is schooling and skills, not the arts that "youth exchanges" bring
+    chambers = _chambers_field(title)
+    if chambers:
+        return chambers  # "a memorandum between the Duma and the Sejm"
     parties = _PARTIES_TOPIC_RE.search(title)
     # "between the Ministries of Foreign Affairs on training diplomats"; but a topic that only the weaker words name
     # ("between the customs services on the exchange of data") leaves the field to the parties
