@@ -7922,3 +7922,32 @@ def test_guarded_pattern_finds_what_the_pattern_finds():
     assert len(re.findall(guarded(scoped), text)) == 2
     # (a pattern opening with a class is left as it is)
     assert guarded(r"[A-Z]\w+\s+said", 0) == r"[A-Z]\w+\s+said"
+
+
+PROBE_INTRO = (
+    "BRATISLAVA, March 3 -- Slovak President Marek Dolinsky hosted Peruvian President Rosa Elvira Quispe for talks "
+    "on trade and mining.\n\n"
+)
+
+
+class ClauseClosedByItsMarksTests(SimpleTestCase):
+    def test_a_clause_whose_marks_close_on_the_attributions_comma_is_reported(self):
+        for text, said in (
+            ('The talks were "very fruitful," Quispe said.', 'The talks were "very fruitful,"'),
+            ("Ties are “stronger than ever”, the Slovak president told reporters.", "Ties are “stronger than ever”"),
+        ):
+            with self.subTest(text=text):
+                found = suggest_package(PROBE_INTRO + text).quotes
+                self.assertEqual([(q.text, q.kind) for q in found], [(said, "reported")])
+                self.assertEqual(found[0].speaker.name, "Rosa Elvira Quispe" if "Quispe" in text else "Marek Dolinsky")
+
+    def test_a_clause_with_a_speech_act_of_its_own_keeps_the_marks_partial(self):
+        text = PROBE_INTRO + 'Quispe described Slovakia as "a trusted friend in Europe", said a note from her office.'
+        self.assertEqual(
+            [(q.speaker.name, q.text, q.kind) for q in suggest_package(text).quotes],
+            [("Rosa Elvira Quispe", "a trusted friend in Europe", "partial")],
+        )
+
+    def test_a_source_closing_the_marks_says_nothing_of_a_leader(self):
+        text = PROBE_INTRO + 'The talks were "very fruitful," a source close to the delegation said.'
+        self.assertEqual(quotes(text), [])

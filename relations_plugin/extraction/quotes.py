@@ -455,13 +455,26 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
             # marked phrases inside an unmarked clause, the attribution after its last comma
             marks = list(_DOUBLE_MARK_RE.finditer(sent))
             comma = sent.rfind(",")
+            # ("Relations are "better than ever," Kim said": the last marks close on the attribution's comma, after
+            # a clause of the speaker's that they only end, however much of it they hold; a clause with a speech act
+            # of its own, "X described Japan as "..."", hands its marks to that act's subject)
+            lead = sent[: marks[0].start()].rstrip() if marks else ""
+            closed_on_comma = (
+                len(lead.split()) >= 2
+                and lead[-1] not in ":,"
+                and marks[-1].start() in (comma - 1, comma + 1)
+                and not any(rx.search(lead) for rx in (_VERB_RE, _EVALUATIVE_RE, _NAMING_RE))
+            )
             embedded = (
                 sent[:1] not in '"“„«‘'
                 and bool(marks)
                 and len(marks) % 2 == 0
                 and comma > 0
-                and marks[-1].start() < comma - 1
-                and sum(marks[i + 1].start() - marks[i].start() for i in range(0, len(marks), 2)) * 2 < comma
+                and (
+                    closed_on_comma
+                    or marks[-1].start() < comma - 1
+                    and sum(marks[i + 1].start() - marks[i].start() for i in range(0, len(marks), 2)) * 2 < comma
+                )
             )
             if not embedded:
                 continue
@@ -517,6 +530,9 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
         dateline = _DATELINE_PREFIX_RE.match(text, s_start, s_start + comma)
         if dateline:  # "NAIROBI (Reuters) - Kenya and Ethiopia agreed ..., Mwangi said": the dateline is no speech
             body_lo = dateline.end()
+        end = s_start + comma
+        if embedded and text[end + 1 : end + 2] in _CLOSING_MARKS:
+            end += 2  # (the clause ends with the mark that closes the words it holds, as does the quote)
         # Unmarked words are verbatim only when they speak in the first person; else they are indirect speech
         own = _FIRST_PERSON_RE.search(text, body_lo, s_start + comma)
         items.append(
@@ -524,7 +540,7 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
                 at=s_start + comma,
                 kind="unmarked",
                 phrase=(attr[0], attr[1]),
-                span=(body_lo, s_start + comma),
+                span=(body_lo, end),
                 para=p,
                 quote_kind="direct" if own and not embedded else REPORTED,
             )
@@ -532,6 +548,7 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
     return items
 
 
+_CLOSING_MARKS = frozenset('"”’»')
 _SET_OFF_CIRCUMSTANCE_RE = re.compile(
     r",\s+(?:after|before|during|following|ahead\s+of|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
     r"(?!(?:he|she|they|it|we|I)\b)[^,;:]*$"
