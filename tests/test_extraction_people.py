@@ -2072,3 +2072,27 @@ class OwnedHouseOfficeTests(SimpleTestCase):
         text = self.LEAD + "The Prime Minister's Press Office Mutinta Hamoonga said the visit went well."
         roles = {p.name: p.role for p in suggest_package(text).participants}
         self.assertNotEqual(roles.get("Mutinta Hamoonga"), "head_of_government")
+
+
+class ParliamentaryGroupHeadTests(SimpleTestCase):
+    LEAD = (
+        "President Oskar Valdmaa of Estonia arrived in Lusaka on Monday for a state visit to Zambia at the "
+        "invitation of President Chanda Mwelwa. "
+    )
+
+    def test_the_head_of_a_pairs_friendship_group_holds_an_office(self):
+        text = (
+            self.LEAD + "Head of the Zambia-Estonia friendship group of the National Assembly Mutinta Hamoonga, who "
+            "attended the talks, said the group would visit Tallinn."
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Mutinta Hamoonga"), ("ZM", "official"))
+
+    def test_the_head_of_a_country_is_still_its_head_of_state(self):
+        text = self.LEAD + "The talks were attended by the head of Zambia Chanda Mwelwa and ministers."
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertEqual(roles.get("Chanda Mwelwa"), "head_of_state")
+
+    def test_a_group_named_without_its_head_makes_no_person(self):
+        found = names(self.LEAD + "He met the Zambia-Estonia friendship group of the National Assembly on Tuesday.")
+        self.assertEqual(found, {"Oskar Valdmaa", "Chanda Mwelwa"})

@@ -256,7 +256,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         # (a sovereign pontiff heads a state too: "Pope Anselm XIV" as "King Henrik IV")
         r"mandatary|mandatario|(?-i:Pope)|"
         # ("the head of Turkmenistan": a state's head named by the state alone)
-        r"head of (?:the )?" + _COUNTRY_RE.pattern + r"(?!['’]|\s+(?:diplomacy|government|delegation|side|state|"
+        # (not a pair's body: "Head of the Ruritania-Utopia friendship group")
+        r"head of (?:the )?" + _COUNTRY_RE.pattern + r"(?!['’-]|\s+(?:diplomacy|government|delegation|side|state|"
         r"mission|parliament|senate|ministry|embassy|armed|army|navy|air|central|national|foreign|presidential|"
         r"royal|federal|economy|church|executive|cabinet)\b)",
         HEAD_OF_STATE,
@@ -284,7 +285,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         # ("Chair of the Foreign Affairs Committee X": a committee's chair, whom a visitor calls on)
         r"chair(?:man|woman|person)? of (?:the )?(?:[\w-]+ ){0,4}?committee|"
         r"head of (?:the |[A-Z][\w-]*['’]s )?(?:[\w-]+ ){0,4}?(?:agency|office|administration|department|service|"
-        r"committee|fund|council|commission|secretariat|mission|directorate|bureau|authority|ministry)|"
+        # ("Head of the Ruritania-Utopia friendship group of the National Assembly X": a parliament's group)
+        r"committee|fund|council|commission|secretariat|mission|directorate|bureau|authority|ministry|group)|"
         r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|special assistant|governor|mayor|akim|"
         r"chairman|chairwoman|"
         r"director|secretary[- ]general|commissioner|chief|crown prince|"
