@@ -2096,3 +2096,22 @@ class ParliamentaryGroupHeadTests(SimpleTestCase):
     def test_a_group_named_without_its_head_makes_no_person(self):
         found = names(self.LEAD + "He met the Zambia-Estonia friendship group of the National Assembly on Tuesday.")
         self.assertEqual(found, {"Oskar Valdmaa", "Chanda Mwelwa"})
+
+
+class GroupLedByLegislatorTests(SimpleTestCase):
+    LEAD = (
+        "President Oskar Valdmaa of Estonia arrived in Lusaka on Monday for a state visit to Zambia at the "
+        "invitation of President Chanda Mwelwa. "
+    )
+
+    def test_the_legislator_leading_a_group_the_visitor_meets_takes_part(self):
+        for text in (
+            "Valdmaa also met members of the Zambia-Estonia Friendship Group, led by MP Mutinta Hamoonga.",
+            "He will meet the parliamentary group for Baltic affairs, chaired by Deputy Mutinta Hamoonga, on Tuesday.",
+        ):
+            with self.subTest(text=text):
+                self.assertIn("Mutinta Hamoonga", names(self.LEAD + text))
+
+    def test_a_legislator_leading_a_protest_is_no_participant(self):
+        text = self.LEAD + "A small march against the visit, led by MP Mutinta Hamoonga, crossed the city centre."
+        self.assertNotIn("Mutinta Hamoonga", names(text))

@@ -908,6 +908,12 @@ _MEMBERSHIP_RE = re.compile(
     # "Also present were ...", "Among those present were ...", "In attendance were ..."
     r"\b(?:[Pp]resent|[Ii]n\s+attendance)\b[^.;]{0,40}?\b(?:were|was)\b|\bthose\s+present\b"
 )
+# "members of the Ruritania-Utopia Friendship Group, led by Deputy X": the head of a parliament's group or party that
+# the visitor meets, named by a legislator's style only
+_GROUP_LED_BY_RE = re.compile(
+    r"\b(?:[Gg]roup|[Ll]eague|[Cc]aucus|[Cc]ommittee|[Dd]elegation)\b[^.;:]{0,60}?\b(?:led|chaired|headed)\s+by\s+"
+    r"(?:MP|Deputy|Senator|Congress(?:man|woman)|Representative)\s+$"
+)
 # "X, vice-president of the ... Chamber of Commerce, who was part of the delegation, said": the visit's party named
 # after the name and its description, whatever the description says of a company or a business body
 _JOINED_AFTER_RE = re.compile(
@@ -1930,7 +1936,9 @@ class _Article:
         # (not a body's name inside another's description: "X, chief executive of Norsk Timber, part of the ...")
         inside = _BODY_BEFORE_RE.search(text, max(0, start - 6), start)
         joined_after = _JOINED_AFTER_RE.match(text, end) if inside is None else None
-        member = member or joined_after is not None
+        member = (
+            member or joined_after is not None or bool(_GROUP_LED_BY_RE.search(text, max(sent[0], start - 120), start))
+        )
         # "The documents were signed by Anna Kiss and Laziz Kudratov": signers take part (a company's head who signs
         # a deal too, by the company's signing below)
         before_name = text[sent[0] : start]
