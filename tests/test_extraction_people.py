@@ -2115,3 +2115,20 @@ class GroupLedByLegislatorTests(SimpleTestCase):
     def test_a_legislator_leading_a_protest_is_no_participant(self):
         text = self.LEAD + "A small march against the visit, led by MP Mutinta Hamoonga, crossed the city centre."
         self.assertNotIn("Mutinta Hamoonga", names(text))
+
+
+class ChamberNameTests(SimpleTestCase):
+    LEAD = (
+        "President Oskar Valdmaa of Estonia arrived in Lima on Monday for a state visit to Peru at the "
+        "invitation of President Ramiro Quispe Salas. "
+    )
+
+    def test_a_chambers_last_word_ends_the_office_before_the_name(self):
+        for office in ("President of Peru's Chamber of Deputies", "Speaker of the House of Representatives"):
+            with self.subTest(office=office):
+                text = self.LEAD + f"Valdmaa also held talks with {office} Lucía Ferrer Soto on Tuesday."
+                self.assertIn("Lucía Ferrer Soto", names(text))
+
+    def test_a_chamber_named_alone_makes_no_person(self):
+        text = self.LEAD + "He addressed the Chamber of Deputies and the House of Representatives on Tuesday."
+        self.assertEqual(names(text), {"Oskar Valdmaa", "Ramiro Quispe Salas"})

@@ -384,7 +384,9 @@ _TITLE_WORDS = set(
     "Chamber High Commissioner Taoiseach Tánaiste Tanaiste Counsellor Counselor Councillor Councilor Staff "
     # parliaments by their own names: "Chairman of the State Great Khural Ts.Nyamdorj"
     "Great Khural Storting Knesset Riksdag Folketing Eduskunta Althing Sabor Sobranie Mejlis Bundestag Bundesrat "
-    "Sejm Saeima Seimas Riigikogu Verkhovna Rada Kurultai Jogorku Kenesh Oireachtas".split()
+    "Sejm Saeima Seimas Riigikogu Verkhovna Rada Kurultai Jogorku Kenesh Oireachtas "
+    # and by their common names' last words: "President of the Chamber of Deputies X"
+    "Deputies Representatives".split()
 )
 # Words of ministries' portfolios that are not names: "Minister of Trade and Export Promotion Karim Benmoussa",
 # "Minister of Amiri Diwan Affairs Sheikh ...". Kept out of the title words, which also break names apart.
