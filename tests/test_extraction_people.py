@@ -2132,3 +2132,20 @@ class ChamberNameTests(SimpleTestCase):
     def test_a_chamber_named_alone_makes_no_person(self):
         text = self.LEAD + "He addressed the Chamber of Deputies and the House of Representatives on Tuesday."
         self.assertEqual(names(text), {"Oskar Valdmaa", "Ramiro Quispe Salas"})
+
+
+class TreasurerTests(SimpleTestCase):
+    LEAD = (
+        "Prime Minister Kalani Moetu of Tonga arrived in Canberra on Monday for talks with Prime Minister Fiona "
+        "Delacroix. "
+    )
+
+    def test_the_treasurer_is_a_minister(self):
+        text = self.LEAD + "Treasurer Brendan Oakhurst and Foreign Minister Lisa Farrow signed the loan agreement."
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertEqual(roles.get("Brendan Oakhurst"), "minister")
+
+    def test_a_partys_treasurer_in_lower_case_is_no_office_of_state(self):
+        text = self.LEAD + "The opposition's treasurer Brendan Oakhurst was not at the talks."
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(roles.get("Brendan Oakhurst"), "minister")

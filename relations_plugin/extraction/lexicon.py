@@ -275,7 +275,9 @@ _CORES: tuple[tuple[str, str], ...] = (
         # ("Agriculture CS X": a cabinet secretary, as ministers are called in Kenya)
         # ("Federal Councillor X": a minister of the Swiss government)
         # (not the secretary-general, an official: "Agency secretary-general Datuk X")
-        r"minister|minister|secretary(?![- ]general)|(?-i:CS)|federal councill?or",
+        # ("Treasurer X": the finance minister of Australia and of Pacific governments, capitalised only, as a
+        # party's or a club's treasurer is no office of state)
+        r"minister|minister|secretary(?![- ]general)|(?-i:CS)|federal councill?or|(?-i:Treasurer)",
         MINISTER,
     ),
     (r"ambassador|high commissioner|envoy|charg[eé] d'affaires|consul[- ]general", AMBASSADOR),
