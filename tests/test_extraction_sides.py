@@ -30,3 +30,17 @@ class DelegationOfLeaderTests(SimpleTestCase):
             "the airport.\n\nEstonia and Vietnam agreed to expand trade."
         )
         self.assertEqual(sides(text)["Son"], "VN")
+
+
+class DelegationMeetsWithTests(SimpleTestCase):
+    TEXT = (
+        "The Speaker of the Parliament of Latvia, Ilze Kalnina, arrived in Yerevan on Monday.\n\n"
+        "On Tuesday she will hold talks with Prime Minister of Armenia Aram Sahakyan. The Latvian delegation will "
+        "{} Deputy Foreign Minister Ani Grigoryan.\n\nLatvia and Armenia will discuss trade."
+    )
+
+    def test_the_one_a_delegation_meets_with_is_not_of_the_delegation(self):
+        self.assertEqual(sides(self.TEXT.format("also meet with"))["Grigoryan"], "AM")
+
+    def test_a_delegation_with_a_minister_in_it_is_still_the_ministers(self):
+        self.assertEqual(sides(self.TEXT.format("travel with"))["Grigoryan"], "LV")

@@ -958,8 +958,10 @@ _DELEGATION_RE = re.compile(
     # (or its leader's: "The Kuwaiti Foreign Minister's delegation includes ...")
     + r")\s+(?:(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*['’]s\s+)?(?:delegation|team|side|entourage)\b[^.;]{0,40}?"
     r"\b(?:includes?|included|including|comprising|comprised|composed|made up|consist(?:s|ed|ing)|"
+    # ("The Kyrgyz delegation will meet with Minister X": the one met is the other side's)
+    r"(?<!\bmeet\s)(?<!\bmeets\s)(?<!\bmet\s)(?<!\btalks\s)(?<!\bmeeting\s)with|led by|headed by|members?)\b"
     # (the list may hold initials and shortened given names: "Jose M. Uy", "Ma. Teresa Cruz")
-    r"with|led by|headed by|members?)\b(?:[^.]|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z]))\.(?=\s[A-Z])){0,300}$"
+    r"(?:[^.]|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z]))\.(?=\s[A-Z])){0,300}$"
 )
 # "The delegation of the Kyrgyz Republic includes ...": the country set after the word; or its leader's, described by
 # country ("The delegation of the Kyrgyz Prime Minister includes ...")
