@@ -44,3 +44,20 @@ class DelegationMeetsWithTests(SimpleTestCase):
 
     def test_a_delegation_with_a_minister_in_it_is_still_the_ministers(self):
         self.assertEqual(sides(self.TEXT.format("travel with"))["Grigoryan"], "LV")
+
+
+class PronounAfterPassiveTests(SimpleTestCase):
+    TEXT = (
+        "Norwegian Prime Minister Sigrid Havnaas arrived in Lima on Monday for talks with Peruvian Prime Minister "
+        "Julio Quispe Ramos.\n\n{} He was accompanied by Minister of Health Carmen Vilca Soto and Minister of "
+        "Energy Lucas Mamani Ccori.\n\nNorway and Peru signed a memorandum on fisheries."
+    )
+
+    def test_he_after_a_passive_is_its_subject_not_the_agent(self):
+        found = sides(self.TEXT.format("Havnaas was welcomed at Jorge Chavez Airport by Prime Minister Quispe Ramos."))
+        self.assertEqual(found["Soto"], "NO")
+        self.assertEqual(found["Ccori"], "NO")
+
+    def test_he_after_an_active_sentence_is_still_the_leader_named_last(self):
+        found = sides(self.TEXT.format("Prime Minister Quispe Ramos then opened a new hospital in Callao."))
+        self.assertEqual(found["Soto"], "PE")

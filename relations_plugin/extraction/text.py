@@ -1194,6 +1194,10 @@ _FOR_THE_SIDE_RE = re.compile(
 _RECEIVED_BY_RE = re.compile(
     r"\b(?:was|were|being|been)\s+(?:\w+\s+)?(?:received|met|welcomed|greeted|hosted)(?:\s+[\w'’-]+){0,5}?\s+by\b"
 )
+# An act done to the one named before it, its agent after "by": "was welcomed on arrival at the airport by".
+_ACTED_ON_BY_RE = re.compile(
+    r"\s+(?:was|were)\s+(?:\w+\s+)?(?:received|met|welcomed|greeted|hosted)\b[^.;]{0,80}?\bby\b"
+)
 _SIGNED_RE = re.compile(r"\bsigned\b(?P<by>[^.;]{0,60}?\bby\b)?")
 # The country an ambassador is posted to: "Ambassador to Argentina", "High Commissioner to the Maldives".
 _POSTED_TO_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")")
@@ -1456,7 +1460,9 @@ class _Article:
             if title is not None and title.country:
                 lead = self._resolve_title(title, cue) or lead
             if lead is None and compiled(r"\s*(?:He|She)\b").match(self.text[s_lo:cue]):
-                lead = self.recent(s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER))
+                lead = self._passive_subject(s_lo) or self.recent(
+                    s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER)
+                )
             # ("The President, who was accompanied by ...": the relative clause's antecedent is the subject)
             subject = compiled(r",\s*who$").sub("", self.text[s_lo:cue].strip())
             if m.re is _HEADED_DELEGATION_RE:
@@ -1533,6 +1539,24 @@ class _Article:
                 if boss is not None:
                     pairs.append((ent, boss))
         return pairs
+
+    def _passive_subject(self, s_lo: int) -> _Entity | None:
+        """The subject of the sentence before ``s_lo`` in its paragraph when that sentence tells an act done to it
+        ("X was welcomed at the airport by Prime Minister Y. He was accompanied by ..."): a pronoun opening the next
+        sentence goes on with X, not with the agent named last."""
+        if s_lo <= self.body_start:
+            return None
+        p_lo, _, para = self.sentence_at(s_lo - 1)
+        if para != self.sentence_at(s_lo)[2]:
+            return None
+        passive = _ACTED_ON_BY_RE.search(self.text, p_lo, s_lo)
+        i = bisect.bisect_left(self.mention_starts, p_lo)
+        if passive is None or i >= len(self.mentions) or self.mentions[i][0] >= passive.start():
+            return None
+        start, end, ent = self.mentions[i]
+        if not _SUBJECT_HEAD_RE.fullmatch(self.text, p_lo, start) or not self.text.startswith(" ", end):
+            return None
+        return ent if passive.start() == end else None
 
     def _plain_holder(self, role: str, before: int, core: str = "") -> _Entity | None:
         """The one holder of an office named before ``before`` whom the text never ties to a country, when the
