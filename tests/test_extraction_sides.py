@@ -61,3 +61,22 @@ class PronounAfterPassiveTests(SimpleTestCase):
     def test_he_after_an_active_sentence_is_still_the_leader_named_last(self):
         found = sides(self.TEXT.format("Prime Minister Quispe Ramos then opened a new hospital in Callao."))
         self.assertEqual(found["Soto"], "PE")
+
+
+class ListClosedByCountryTests(SimpleTestCase):
+    TEXT = (
+        "TBILISI - Austrian Minister of Trade and Industry Otto Brandl held talks with Prime Minister of Georgia "
+        "Irakli Basiladze in Tbilisi on Monday.\n\n{} Minister of Foreign Affairs Nino Kapanadze and Ambassador of "
+        "Austria to Georgia Franz Hollerbach also attended the meeting.\n\nAustria and Georgia agreed to expand "
+        "trade."
+    )
+
+    def test_a_minister_whose_field_the_closing_country_already_holds_is_the_other_side(self):
+        found = sides(self.TEXT.format("Minister of Trade and Sustainable Development Eka Dolidze,"))
+        self.assertEqual(found["Dolidze"], "GE")
+        self.assertEqual(found["Kapanadze"], "GE")
+
+    def test_a_list_of_fields_the_closing_country_lacks_is_still_its_delegation(self):
+        found = sides(self.TEXT.format("Minister of Culture Eka Dolidze,"))
+        self.assertEqual(found["Dolidze"], "AT")
+        self.assertEqual(found["Kapanadze"], "AT")

@@ -2377,10 +2377,22 @@ class _Article:
                     and all(
                         not e.country and e.role and e.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) for e in rest
                     )
+                    # (a member whose field a minister of that country already holds is that minister's counterpart:
+                    # "the Minister of Trade A, ... and Ruritania's Ambassador to Oz C" attend as two sides)
+                    and not any(self._field_held(e, last.country, chain) for e in rest)
                 ):
                     for e in rest:
                         e.country = last.country
             chain = [m] if m is not None else []
+
+    def _field_held(self, ent: _Entity, code: str, chain: list[tuple[int, int, _Entity]]) -> bool:
+        """Whether a minister of the country named outside the list already holds the minister's field."""
+        own = _portfolio(ent.title) if ent.role == MINISTER else set()
+        listed = {id(e) for _, _, e in chain}
+        return bool(own) and any(
+            id(e) not in listed and e.country == code and e.role == MINISTER and own & _portfolio(e.title)
+            for e in self.unique()
+        )
 
     def _side_countries(self) -> None:
         """People named after "on the Saudi side", "from the Japanese side", "for the Kenyan side" in their sentence
