@@ -80,3 +80,21 @@ class ListClosedByCountryTests(SimpleTestCase):
         found = sides(self.TEXT.format("Minister of Culture Eka Dolidze,"))
         self.assertEqual(found["Dolidze"], "AT")
         self.assertEqual(found["Kapanadze"], "AT")
+
+
+class SignedForSideTests(SimpleTestCase):
+    TEXT = (
+        "SUVA - Fiji and Norway signed two agreements on fisheries on Friday.\n\nMr Vunivalu signed {} the Fijian "
+        "Government while Mr Aasen and NORAD regional adviser Ingrid Haugland signed for Norway.\n\nForeign "
+        "Minister Semi Vunivalu said the agreements were welcome. Trade Minister Knut Aasen said Norway was pleased."
+    )
+
+    def test_signers_named_before_signed_for_a_country_are_of_it(self):
+        found = sides(self.TEXT.format("on behalf of"))
+        self.assertEqual(found["Haugland"], "NO")
+        self.assertEqual(found["Aasen"], "NO")
+
+    def test_a_signer_before_the_contrast_keeps_his_own_side(self):
+        found = sides(self.TEXT.format("for"))
+        self.assertEqual(found["Vunivalu"], "FJ")
+        self.assertEqual(found["Aasen"], "NO")

@@ -431,6 +431,11 @@ _HIS_AIDE_RE = re.compile(
     r"chief of staff)\s+$"
 )
 _WELCOMED_BY_RE = re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:welcomed|received|greeted)\s+by\b")
+_SIGNED_FOR_RE = re.compile(
+    r"\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:Government|Republic|State|Kingdom)\s+of\s+(?:the\s+)?)?"
+    r"(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])"
+)
+_CONTRAST_RE = re.compile(r"\b(?:while|whereas|whilst)\b")
 _SIDE_OBJECT_RE = re.compile(r"\s+(?:to|for|of|with|and|that|on|in)\b")
 # Signers for a state: "signed on behalf of Sri Lanka by ...", "on behalf of the Government of Mexico, by ...",
 # "were signed for Chile by ..."
@@ -2423,6 +2428,7 @@ class _Article:
             if state:
                 found.append((m.end(), state.group("c")))
         self._side_headed_lists()
+        self._signed_for_sides()
         sides = sorted((end, _COUNTRY_BY_FORM[c]) for end, c in found if c in _COUNTRY_BY_FORM)
         if not sides:
             return
@@ -2431,7 +2437,27 @@ class _Article:
             i = bisect.bisect_right(ends, start) - 1
             if ent.country or i < 0 or ends[i] < self.sentence_at(start)[0]:
                 continue
+            # ("signed on behalf of A, while B and C signed for D": a contrast opens the other side's clause)
+            if _CONTRAST_RE.search(self.text, ends[i], start):
+                continue
             ent.country = sides[i][1]
+
+    def _signed_for_sides(self) -> None:
+        """The signers named before "signed for Japan" or "signed on behalf of Japan", back to the start of their
+        clause ("A signed for Fiji, while B and C signed for Japan"), are of that side."""
+        if "signed" not in self.text:
+            return
+        for m in _SIGNED_FOR_RE.finditer(self.text, self.body_start):
+            code = _COUNTRY_BY_FORM.get(m.group("c"), "")
+            s_lo = self.sentence_at(m.start())[0]
+            contrasts = [*_CONTRAST_RE.finditer(self.text, s_lo, m.start())]
+            lo = contrasts[-1].end() if contrasts else s_lo
+            i = bisect.bisect_left(self.mention_starts, lo)
+            while code and i < len(self.mentions) and self.mentions[i][0] < m.start():
+                ent = self.mentions[i][2]
+                if not ent.country and not ent.outsider:
+                    ent.country = code
+                i += 1
 
     def _side_headed_lists(self) -> None:
         """A pool report's attendance lists, each under its side's heading ("US side:", "Polish delegation:") and
