@@ -379,3 +379,23 @@ class TotalByFieldTests(SimpleTestCase):
             [t for t, _ in agreements(text)],
             ["Меморандум по рыболовству", "Меморандум по кино", "Меморандум по шахматам"],
         )
+
+
+class SigningAheadTests(SimpleTestCase):
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_a_signing_whose_own_verb_puts_it_ahead_signs_nothing(self):
+        for sentence in (
+            "Подписание соглашения о паромном сообщении намечено на декабрь.",
+            "Заключение меморандума о сотрудничестве в области кино состоится в среду.",
+            "Ведется подготовка к подписанию протокола о поставках хлопка.",
+        ):
+            self.assertEqual(agreements(self.HEAD + sentence + "\n"), [], sentence)
+
+    def test_a_plan_in_another_clause_leaves_the_signing_done(self):
+        text = self.HEAD + (
+            "Министры подписали меморандум о сотрудничестве в области кино, а подписание соглашения о паромном "
+            "сообщении ожидается весной. Состоялось подписание протокола о поставках хлопка; новая встреча "
+            "запланирована на осень.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["culture", "agriculture"])

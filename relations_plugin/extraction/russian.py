@@ -5077,6 +5077,25 @@ _RU_PENDING_RE = re.compile(
 )
 
 
+# A signing told as a noun whose own predicate puts it ahead: "Подписание соглашения о ... запланировано на осень",
+# "подписание меморандума ... состоится в пятницу", "его подписание ожидается во втором квартале".
+_RU_SIGNING_AHEAD_RE = re.compile(
+    r"(?<![\w-])(?:(?:за)?планирован[оаы]?|намечен[оаы]?|планиру(?:ется|ются)|ожида(?:ется|ются)|"
+    r"состо(?:ится|ятся)|пройд[её]т|предстоит|назначен[оаы]?)(?![\w-])",
+    re.I,
+)
+_RU_OWN_CLAUSE_END_RE = re.compile(r",\s+(?:а|но|и|однако|а\s+также|тогда\s+как)\s|\s[—–]\s|[;:]", re.I)
+
+
+def _signing_ahead(sent: str, cue: re.Match) -> bool:
+    """Whether a signing named by its noun ("подписание", "заключение") is still to come, by the verb of its own
+    clause; "Подписание соглашения стало главным итогом" is done, and another clause's plan is not its own."""
+    if not re.match(r"(?:подписани|заключени)", cue.group(0), re.I):
+        return False
+    ahead = _RU_SIGNING_AHEAD_RE.search(sent, cue.end(), cue.end() + 200)
+    return bool(ahead) and not _RU_OWN_CLAUSE_END_RE.search(sent, cue.end(), ahead.start())
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -5118,10 +5137,13 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     # "планируется подписание", "рассчитывает на заключение", "переговоры о заключении": a signing
                     # expected or sought is still to come
                     r"(?:планиру|ожида|предполага|намеча)(?:ется|ются|ет|ют)|(?:за)?планирован[оаы]?|намечен[оаы]?|предусмотрен[оаы]?|"
-                    r"рассчитыва(?:ет|ют)\s+на|переговор\w*\s+о)\s+$",
+                    r"рассчитыва(?:ет|ют)\s+на|переговор\w*\s+о|"
+                    # "идет подготовка к подписанию", "готовы к заключению": a signing prepared for
+                    r"(?:подготовк|готов)\w*\s+к)\s+$",
                     sent[: c.start()],
                     re.I,
                 )
+                or _signing_ahead(sent, c)
                 or re.match(r"\s+(?:ранее|прежде|когда-то)(?![\w-])", sent[c.end() :], re.I)  # "подписанные ранее"
                 or re.match(r"\s+не\s+(?:было|был[аи]?)(?![\w-])", sent[c.end() :])  # "подписано не было"
                 # "законов, принятых в рамках соглашений": a participle after a comma qualifies the word before it,
