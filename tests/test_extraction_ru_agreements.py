@@ -399,3 +399,17 @@ class SigningAheadTests(SimpleTestCase):
             "запланирована на осень.\n"
         )
         self.assertEqual([s for _, s in agreements(text)], ["culture", "agriculture"])
+
+
+class PlanKindTests(SimpleTestCase):
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_a_plan_of_cooperation_after_two_adjectives_is_a_document(self):
+        text = self.HEAD + "Главы ведомств подписали план межрегионального таможенного сотрудничества на 2025 год.\n"
+        self.assertEqual(
+            agreements(text), [("План межрегионального таможенного сотрудничества на 2025 год", "customs")]
+        )
+
+    def test_a_plan_discussed_is_no_document(self):
+        text = self.HEAD + "Министры обсудили план межрегионального таможенного сотрудничества.\n"
+        self.assertEqual(agreements(text), [])
