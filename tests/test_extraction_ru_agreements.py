@@ -72,6 +72,13 @@ class SphereOfTitleTests(SimpleTestCase):
         self.assertEqual(_ru_sphere("Документ о совместном проекте по производству кормов"), "agriculture")
         self.assertEqual(_ru_sphere("Соглашение о ветеринарии"), "agriculture")
 
+    def test_olympic_committees_broadcasters_and_prosecutors_name_their_fields(self):
+        self.assertEqual(_ru_sphere("Меморандум между олимпийскими комитетами Нарнии и Лилипутии"), "sport")
+        self.assertEqual(_ru_sphere("Соглашение между государственными телерадиокомпаниями"), "media")
+        self.assertEqual(_ru_sphere("Протокол между генеральными прокуратурами двух стран"), "justice")
+        # the topic after the parties still names the field
+        self.assertEqual(_ru_sphere("Соглашение между телеканалами о сотрудничестве в сфере туризма"), "tourism")
+
     def test_a_joint_statement_after_an_adjective_is_political(self):
         self.assertEqual(_ru_sphere("Итоговое совместное заявление лидеров"), "political")
         self.assertEqual(_ru_sphere("Итоговое соглашение"), "other")
