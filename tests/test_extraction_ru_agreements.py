@@ -79,6 +79,16 @@ class SphereOfTitleTests(SimpleTestCase):
         # the topic after the parties still names the field
         self.assertEqual(_ru_sphere("Соглашение между телеканалами о сотрудничестве в сфере туризма"), "tourism")
 
+    def test_rivers_water_supply_nature_and_plant_protection_name_their_fields(self):
+        self.assertEqual(_ru_sphere("Соглашение о совместном использовании трансграничных водотоков"), "water")
+        self.assertEqual(_ru_sphere("Меморандум о модернизации водоснабжения и водоотведения"), "water")
+        self.assertEqual(_ru_sphere("Протокол о сотрудничестве в области охраны природы"), "environment")
+        self.assertEqual(_ru_sphere("Меморандум о сохранении биоразнообразия"), "environment")
+        self.assertEqual(_ru_sphere("Соглашение о карантине и защите растений"), "agriculture")
+        # natural gas is no nature, a river crossed by a bridge no water
+        self.assertEqual(_ru_sphere("Соглашение о поставках природного газа"), "energy")
+        self.assertNotEqual(_ru_sphere("Меморандум о ремонте моста через реку"), "water")
+
     def test_a_joint_statement_after_an_adjective_is_political(self):
         self.assertEqual(_ru_sphere("Итоговое совместное заявление лидеров"), "political")
         self.assertEqual(_ru_sphere("Итоговое соглашение"), "other")
