@@ -430,3 +430,25 @@ class PlanKindTests(SimpleTestCase):
     def test_a_plan_discussed_is_no_document(self):
         text = self.HEAD + "Министры обсудили план межрегионального таможенного сотрудничества.\n"
         self.assertEqual(agreements(text), [])
+
+
+class TopicParticipleTests(SimpleTestCase):
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_a_participle_after_the_kind_tells_the_topic(self):
+        text = self.HEAD + (
+            "Подписаны меморандумы, касающиеся сотрудничества в области кино и шахмат. Также подписан протокол, "
+            "предусматривающий открытие паромной линии.\n"
+        )
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            [
+                "Меморандум о сотрудничестве в области кино",
+                "Меморандум о сотрудничестве в области шахмат",
+                "Протокол об открытии паромной линии",
+            ],
+        )
+
+    def test_questions_concerning_a_field_are_no_document(self):
+        text = self.HEAD + "Министры подписали заявление для прессы и обсудили вопросы, касающиеся кино.\n"
+        self.assertEqual(agreements(text), [])

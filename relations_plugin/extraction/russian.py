@@ -5029,6 +5029,11 @@ def _topic_told_next(art: _RuArticle, s_hi: int) -> str:
     return ("об " if prep[:1] in "аоуэиы" else "о ") + prep if prep != topic else ""
 
 
+def _about(topic: str) -> str:
+    """A topic after "о", "об" before a vowel: "об открытии линии"."""
+    return ("об " if topic[:1].lower() in "аоуэиы" else "о ") + topic
+
+
 def _own_programme(before: str, word: str, comp: str) -> bool:
     """Whether a programme is one state's own policy, not an instrument of two: a national one ("Национальной
     программой развития ..."), or one of development or mechanisation named after a single country ("программах
@@ -5352,20 +5357,30 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if _RU_SHARE_OF_RE.search(sent, max(0, m.start() - 60), m.start()):
                 continue  # "Основная часть подписанных соглашений касается ...": a share of them, told next in full
             about = re.match(
-                r"(?:касают(?:ся)?|касается|посвящен\w*|охватыва(?:ют|ет)|затрагива(?:ют|ет)|относятся\s+к)\s+", comp
+                r"(?:касают(?:ся)?|касается|посвящен\w*|охватыва(?:ют|ет)|затрагива(?:ют|ет)|относятся\s+к|"
+                # "документы, касающиеся сотрудничества в ...", "документ, предусматривающий создание ...": the
+                # participle after the kind tells the topic as the verb does
+                r"касающ(?:ийся|аяся|ееся|иеся|ихся)|предусматривающ(?:ий|ая|ее|ие|их))\s+",
+                comp,
             )
             if about:  # "Документы касаются сотрудничества в ...", "Еще один меморандум посвящен ...": the topic
                 topics = comp[about.end() :]
-                case = "datv" if re.match(r"посвящ|относятся", about.group(0)) else "gent"
+                case = (
+                    "datv"
+                    if re.match(r"посвящ|относятся", about.group(0))
+                    else "accs"
+                    if about.group(0).startswith("предусматр")
+                    else "gent"
+                )
                 fields = re.match(r"(?:сфер\w*|област\w*|направлени\w*|отрасл\w*)\s+", topics)
                 if fields:  # "охватывают сферы энергетики, транспорта и культуры"
                     topics = "сотрудничества в сферах " + topics[fields.end() :]
                 several = _counted_plural(sent[: m.start()]) or re.search(r"(?<![\w-])ряд\s+$", sent[: m.start()])
                 if several and not _LIST_HEAD_RE.search(topics):
                     # "Ещё два документа касаются таможенного сотрудничества и упрощения контроля": one a topic
-                    comp = ", ".join("о " + _prepositional(t, case) for t in re.split(r",\s+|\s+и\s+", topics) if t)
+                    comp = ", ".join(_about(_prepositional(t, case)) for t in re.split(r",\s+|\s+и\s+", topics) if t)
                 else:
-                    comp = "о " + _prepositional(topics, case)
+                    comp = _about(_prepositional(topics, case))
             if plural_kind and _RU_CLASS_OF_PARTIES_RE.match(comp):
                 continue  # "соглашения между компаниями и организациями двух стран, в том числе: ...": a class
             verb_in = _RU_VERB_IN_TITLE_RE.search(comp)
