@@ -89,6 +89,17 @@ class SphereOfTitleTests(SimpleTestCase):
         self.assertEqual(_ru_sphere("Соглашение о поставках природного газа"), "energy")
         self.assertNotEqual(_ru_sphere("Меморандум о ремонте моста через реку"), "water")
 
+    def test_a_party_named_with_by_does_not_hide_the_topic_after_about(self):
+        self.assertEqual(
+            _ru_sphere(
+                "Меморандум между Комитетом по делам религий Нарнии и Агентством по политическим вопросам "
+                "Лилипутии о сотрудничестве в области туризма"
+            ),
+            "tourism",
+        )
+        # with no topic after "о" the words after the party's "по" still name the field
+        self.assertEqual(_ru_sphere("Меморандум между агентствами по туризму двух стран"), "tourism")
+
     def test_a_joint_statement_after_an_adjective_is_political(self):
         self.assertEqual(_ru_sphere("Итоговое совместное заявление лидеров"), "political")
         self.assertEqual(_ru_sphere("Итоговое соглашение"), "other")

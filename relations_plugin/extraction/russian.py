@@ -4879,7 +4879,11 @@ _RU_POLITICAL_PARTY_RE = re.compile(r"консультац|иностранны�
 
 def _ru_sphere(title: str) -> str:
     """The sphere of an agreement from its whole title; joint statements and declarations are political."""
-    between = re.search(r"(?<![\w-])между\s.+?\s(?:о|об|по)\s(?=[а-яё])", title)
+    # "между Министерством по политическим вопросам ... о сотрудничестве в области безопасности": a party's own
+    # "по" belongs to its name when a topic with "о" follows
+    between = re.search(r"(?<![\w-])между\s.+?\s(?:о|об)\s(?=[а-яё])", title)
+    if not (between and _RU_SPHERE_RE.search(title, between.end())):
+        between = re.search(r"(?<![\w-])между\s.+?\s(?:о|об|по)\s(?=[а-яё])", title)
     if between and _RU_SPHERE_RE.search(title, between.end()):
         # "Меморандум между Министерством водных ресурсов, сельского хозяйства ... о сотрудничестве в сфере
         # животноводства": the parties' names are not its field; its topic is
