@@ -463,3 +463,15 @@ class TopicParticipleTests(SimpleTestCase):
     def test_questions_concerning_a_field_are_no_document(self):
         text = self.HEAD + "Министры подписали заявление для прессы и обсудили вопросы, касающиеся кино.\n"
         self.assertEqual(agreements(text), [])
+
+
+class StatementAfterTalksTests(SimpleTestCase):
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_a_joint_statement_on_the_outcome_of_talks_is_a_document(self):
+        text = self.HEAD + "Главы правительств приняли Совместное коммюнике по результатам переговоров.\n"
+        self.assertEqual(agreements(text), [("Совместное коммюнике по результатам переговоров", "political")])
+
+    def test_a_count_on_the_outcome_of_talks_names_none(self):
+        text = self.HEAD + "Главы правительств подписали девять документов по результатам переговоров.\n"
+        self.assertEqual(agreements(text), [])

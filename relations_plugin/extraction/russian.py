@@ -5461,8 +5461,13 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue  # "после подписания договора о границе", "после того, как лидеры подписали ...": before
             if _RU_TO_BE_MADE_RE.search(sent, window, m.start()):
                 continue  # "в течение года выйти на «дорожную карту»": a document still to be made
-            if re.match(r"\s*по\s+(?:итогам|результатам)\s", rest):
-                continue  # "11 документов по итогам переговоров": a count, no document named
+            if re.match(r"\s*по\s+(?:итогам|результатам)\s", rest) and (
+                # the number of "Совместное коммюнике" is its adjective's
+                kind != "declaration" or _plural_kind(m.group(0).split()[0]) or _counted_plural(sent[: m.start()])
+            ):
+                # "11 документов по итогам переговоров": a count, no document named; "Совместное заявление по итогам
+                # переговоров" is one statement so titled
+                continue
             if re.match(r"и\s+(?:\d+|[а-яё]+)\s+(?:[а-яё]+\s+)?документ\w*$", comp):
                 continue  # "подписали протокол и восемь сопутствующих документов": counts, named in the list
 
