@@ -475,3 +475,15 @@ class StatementAfterTalksTests(SimpleTestCase):
     def test_a_count_on_the_outcome_of_talks_names_none(self):
         text = self.HEAD + "Главы правительств подписали девять документов по результатам переговоров.\n"
         self.assertEqual(agreements(text), [])
+
+
+class SignaturesPutTests(SimpleTestCase):
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_signatures_put_under_a_document_sign_it(self):
+        text = self.HEAD + "Министры поставили свои подписи под протоколом о сотрудничестве в области шахмат.\n"
+        self.assertEqual([t for t, _ in agreements(text)], ["Протокол о сотрудничестве в области шахмат"])
+
+    def test_a_task_put_signs_nothing(self):
+        text = self.HEAD + "Министры поставили задачу подготовить протокол о сотрудничестве в области шахмат.\n"
+        self.assertEqual(agreements(text), [])
