@@ -487,3 +487,18 @@ class SignaturesPutTests(SimpleTestCase):
     def test_a_task_put_signs_nothing(self):
         text = self.HEAD + "Министры поставили задачу подготовить протокол о сотрудничестве в области шахмат.\n"
         self.assertEqual(agreements(text), [])
+
+
+class MarkedTitlesTests(SimpleTestCase):
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_titles_in_marks_after_a_plural_kind_are_one_document_each(self):
+        text = self.HEAD + "Подписаны меморандумы «О сотрудничестве в сфере кино» и «Об обмене опытом в шахматах»."
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            ["Меморандум о сотрудничестве в сфере кино", "Меморандум об обмене опытом в шахматах"],
+        )
+
+    def test_one_title_in_marks_keeps_them(self):
+        text = self.HEAD + "Подписан меморандум «О сотрудничестве в сфере кино».\n"
+        self.assertEqual([t for t, _ in agreements(text)], ["Меморандум «О сотрудничестве в сфере кино»"])

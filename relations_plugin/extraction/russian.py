@@ -5105,6 +5105,10 @@ def _signing_ahead(sent: str, cue: re.Match) -> bool:
     return bool(ahead) and not _RU_OWN_CLAUSE_END_RE.search(sent, cue.end(), ahead.start())
 
 
+_RU_MARKED_TITLE_RE = re.compile(r"«(О|Об)\s([^«»]+)»")
+_RU_MARKED_TITLES_RE = re.compile(r"«(?:О|Об)\s[^«»]+»(?:(?:,\s*|\s+и\s+)«(?:О|Об)\s[^«»]+»)+")
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -5320,6 +5324,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if extended:
                 comp = re.sub(r",\s+а\s+также\s+", ", ", comp)
             plural_kind = _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
+            if plural_kind and _RU_MARKED_TITLES_RE.fullmatch(comp):
+                # "документы «О сотрудничестве в сфере A» и «О B»": each title in marks is one document's topic
+                comp = _RU_MARKED_TITLE_RE.sub(lambda t: t.group(1).lower() + " " + t.group(2), comp)
             listed_after_colon = []
             colon = re.match(r"\s*(?:(?P<p>о|об|по)\s*)?:\s+(?=[а-яё])", rest)
             if colon and (
