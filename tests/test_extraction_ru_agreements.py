@@ -502,3 +502,22 @@ class MarkedTitlesTests(SimpleTestCase):
     def test_one_title_in_marks_keeps_them(self):
         text = self.HEAD + "Подписан меморандум «О сотрудничестве в сфере кино».\n"
         self.assertEqual([t for t, _ in agreements(text)], ["Меморандум «О сотрудничестве в сфере кино»"])
+
+
+class PastVerbInTitleTests(SimpleTestCase):
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_a_past_verb_after_the_topic_ends_the_title(self):
+        for sentence in (
+            "Церемония подписания соглашения о сотрудничестве в сфере кино прошла в Белом зале.",
+            "Министры подписали меморандум о сотрудничестве в сфере кино и договорились встретиться осенью.",
+        ):
+            self.assertEqual(
+                [t for t, _ in agreements(self.HEAD + sentence + "\n")],
+                [("Соглашение" if "соглашения" in sentence else "Меморандум") + " о сотрудничестве в сфере кино"],
+                sentence,
+            )
+
+    def test_a_noun_that_ends_like_a_past_verb_stays(self):
+        text = self.HEAD + "Подписан протокол о поставках сливочного масла и рисовой муки.\n"
+        self.assertEqual([t for t, _ in agreements(text)], ["Протокол о поставках сливочного масла и рисовой муки"])

@@ -4960,8 +4960,9 @@ _RU_SCHEDULE_RE = re.compile(
     r"(?:[а-яё-]+(?:ого|его|ых|их)\s+){0,2}(?:визита|пребывания|переговоров|мероприятий|дня|поездки|турне)(?![\w-])"
 )
 _RU_AND_PAST_RE = re.compile(r",?\s+и\s+(?:[а-яё]+\s+)?([а-яё]{3,}(?:ли|ла|л))(?![\w-])")
-# A finite verb of the present or the future after a title's topic: "создаст", "позволит", "открывает", "дают".
-_RU_VERB_IN_TITLE_RE = re.compile(r"\s([а-яё]{2,}(?:ит|ет|ут|ют|ат|ят|ст))(?![\w-])")
+# A finite verb after a title's topic: "создаст", "позволит", "открывает", "дают"; in the past, "состоялась",
+# "стало" ("Церемония подписания соглашения о ... состоялась в ...").
+_RU_VERB_IN_TITLE_RE = re.compile(r"\s([а-яё]{2,}(?:ит|ет|ут|ют|ат|ят|ст|лся|лась|лось|лись|ло|ла|ли))(?![\w-])")
 _RU_TERM_ONLY_RE = re.compile(r"(?:сроком\s+)?на\s+(?:\d+|[а-яё]+)\s+(?:лет|года?|месяц\w*)[»\"”]?\s*$")
 _RU_COURTESY_RE = re.compile(
     r"(?<![\w-])за\s+(?:\w+\s+)?(?:гостеприимств\w*|при[её]м\w*|приглашени\w*|встреч[уи])(?![\w-])", re.I
@@ -5402,7 +5403,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 and "«" not in comp[: verb_in.start()]
             ):
                 # "Соглашение о защите инвестиций создаст ... основу": the topic ends where its sentence's verb is
-                comp = comp[: verb_in.start()].rstrip(" ,")
+                comp = re.sub(r"(?:,?\s+(?:и|а|но))+$", "", comp[: verb_in.start()]).rstrip(" ,")  # "... и обсудили"
             and_past = _RU_AND_PAST_RE.search(comp)
             if and_past and _is_verb(and_past.group(1)):
                 # "подписали План консультаций на 2025–2027 годы и обсудили ...": the signers' next act
