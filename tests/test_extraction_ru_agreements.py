@@ -521,3 +521,15 @@ class PastVerbInTitleTests(SimpleTestCase):
     def test_a_noun_that_ends_like_a_past_verb_stays(self):
         text = self.HEAD + "Подписан протокол о поставках сливочного масла и рисовой муки.\n"
         self.assertEqual([t for t, _ in agreements(text)], ["Протокол о поставках сливочного масла и рисовой муки"])
+
+
+class KindInMarksTests(SimpleTestCase):
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_marks_around_the_kind_alone_leave_the_title_clean(self):
+        text = self.HEAD + "Министры подписали «дорожную карту» развития сотрудничества в сфере кино.\n"
+        self.assertEqual([t for t, _ in agreements(text)], ["Дорожная карта развития сотрудничества в сфере кино"])
+
+    def test_marks_around_the_whole_title_still_close_it(self):
+        text = self.HEAD + "Министры подписали «Дорожную карту развития сотрудничества в сфере кино» и обсудили спорт."
+        self.assertEqual([t for t, _ in agreements(text)], ["Дорожная карта развития сотрудничества в сфере кино"])

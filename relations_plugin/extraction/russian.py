@@ -5318,6 +5318,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 close = _closing_mark(sent, m.start() - 1)
                 if close > m.end():
                     comp = sent[m.end() : close]
+                elif close == m.end():  # «дорожная карта» развития ..., («дорожная карта») по ...: marks hold the kind
+                    comp = comp[1:].lstrip(")")
             covered = (
                 m.end() + (parties.end() if parties_named else 0) + (including.end() if including else 0) + len(comp)
             )
