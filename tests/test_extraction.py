@@ -4838,6 +4838,23 @@ class ClauseEndTests(SimpleTestCase):
             with self.subTest(before):
                 self.assertEqual(quotes(lead + before + tail), [(speaker, said)])
 
+    def test_a_fronted_question_leaves_the_sentence_its_own_subject_for_a_pronoun(self):
+        lead = (
+            "VELMAR - Norvan Foreign Minister Petr Lindqvaal held talks with Toravian Foreign Minister Osric Belmonte."
+            '\n\n"The ferry will run again," Mr. Belmonte said.\n\n'
+        )
+        said = '\n\n"We are not discussing that," he said.'
+        for asked in (
+            "Asked at the news conference whether Norvania had given guarantees on the border, Mr. Lindqvaal paused.",
+            # (the one who put the question is not the subject either)
+            "Asked by Mr. Belmonte about the border, Mr. Lindqvaal paused.",
+        ):
+            with self.subTest(asked):
+                self.assertEqual(
+                    quotes(lead + asked + said),
+                    [("Osric Belmonte", "The ferry will run again"), ("Petr Lindqvaal", "We are not discussing that")],
+                )
+
     def test_told_a_long_audience_that(self):
         text = INTRO + (
             "Kertész told ministers, governors, diplomats and business leaders at the palace that the visit "

@@ -985,6 +985,8 @@ _SET_OFF_RE = re.compile(
     r"\d{1,3}|"
     r"of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))+,"
 )
+# A question put to the subject, fronted before it: "Asked about the tariffs, ", "Pressed on whether ..., ".
+_FRONTED_QUESTION_RE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^,]{3,200},\s*")
 _WELCOMING_HEAD_RE = re.compile(
     r"Welcoming\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:guests?|visitors?|delegations?)\s*,\s*"
 )
@@ -3547,6 +3549,11 @@ class _Article:
     def _described_subject(self, lo: int, hi: int) -> _Entity | None:
         """The person a sentence's subject describes ("On Wednesday, Tokyo's chief diplomat toured ..."), or
         _UNNAMED when it is someone unnamed ("An Ivorian diplomat tells us ...")."""
+        fronted = _FRONTED_QUESTION_RE.match(self.text, lo, hi)
+        if fronted:
+            # "Asked whether the United States had given assurances, Mr. X paused": the question's verbs are not
+            # the sentence's, whose subject follows the comma
+            lo = fronted.end()
         verb = compiled(
             r"\s(?:[a-z]+ed|met|held|went|took|made|gave|spoke|began|left|flew|paid|laid|tells|says|adds|told|said|"
             r"was|is|has|had|saw|sees|thinks|thought|believes|remains|chose|struck|kept|sought|stood|came|felt|"
