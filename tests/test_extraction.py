@@ -4855,6 +4855,15 @@ class ClauseEndTests(SimpleTestCase):
                     [("Osric Belmonte", "The ferry will run again"), ("Petr Lindqvaal", "We are not discussing that")],
                 )
 
+    def test_a_plural_subject_that_provides_a_marked_phrase_is_a_reported_clause(self):
+        lead = "VELMAR - Norvan Foreign Minister Petr Lindqvaal met Toravian Foreign Minister Osric Belmonte.\n\n"
+        self.assertEqual(
+            quotes(lead + 'Belmonte said the old ties provide "a rare foundation" for the accord.'),
+            [("Osric Belmonte", 'the old ties provide "a rare foundation" for the accord')],
+        )
+        # (an infinitive after words said is no clause's verb)
+        self.assertEqual(quotes(lead + "Belmonte said a few words to bring the evening to a close."), [])
+
     def test_told_a_long_audience_that(self):
         text = INTRO + (
             "Kertész told ministers, governors, diplomats and business leaders at the palace that the visit "

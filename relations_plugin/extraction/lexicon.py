@@ -648,11 +648,11 @@ _FINITE_RE = re.compile(
     r"wants|needs|remains|seeks|plans|hopes|expects|intends|considers|sees|supports|stands|regards|believes|aims|"
     r"continues|shares|values|counts|offers|wishes|welcomes|respects|deserves|matters|means|"
     # what an event shows: "said the visit shows that ...", "said the deal proves that ..."
-    r"shows|proves|demonstrates|reflects|signals|marks|opens|gives|brings|makes|"
+    r"shows|proves|demonstrates|reflects|signals|marks|opens|gives|brings|makes|provides|"
     # and their plural forms after a plural subject: "said India and Cyprus share a commitment"
     # (not the ones that are as often nouns: hope, need, support, aim, value, offer, wish, welcome)
     r"want|remain|seek|expect|intend|consider|see|stand|regard|believe|continue|share|enjoy|enjoys|face|faces|"
-    r"agree|agrees|"
+    r"agree|agrees|provide|prove|demonstrate|reflect|give|bring|"
     # irregular past tenses: "said it went well", "said trade grew by a third"
     r"went|came|took|made|gave|grew|fell|rose|kept|stood|felt|knew|thought|brought|began|won|lost|sold|bought|saw|"
     r"spent|sent|built|led|ran|became|remained)\b|"
