@@ -4864,6 +4864,17 @@ class ClauseEndTests(SimpleTestCase):
         # (an infinitive after words said is no clause's verb)
         self.assertEqual(quotes(lead + "Belmonte said a few words to bring the evening to a close."), [])
 
+    def test_a_set_off_question_put_to_the_subject_leaves_the_subject_before_it(self):
+        lead = "VELMAR - Norvan Foreign Minister Petr Lindqvaal met Toravian Foreign Minister Osric Belmonte.\n\n"
+        self.assertEqual(
+            quotes(lead + 'Mr Belmonte, when asked the same question, said Toravia was "a friend of all".'),
+            [("Osric Belmonte", 'Toravia was "a friend of all"')],
+        )
+        # (a set-off clause with a subject of its own is no question put to him)
+        self.assertEqual(
+            quotes(lead + 'Mr Belmonte, when the ferry docked, the harbour master said it was "late again".'), []
+        )
+
     def test_told_a_long_audience_that(self):
         text = INTRO + (
             "Kertész told ministers, governors, diplomats and business leaders at the palace that the visit "

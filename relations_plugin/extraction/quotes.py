@@ -679,14 +679,15 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             blank
             and cut
             and not compiled(r"\s*[A-ZÀ-ÞĀ-ſ]").match(set_off)
-            and (not _FINITE_RE.search(set_off) or compiled(r"\s*[a-z]+(?:ed|ing)\b").match(set_off))
+            and (not _FINITE_RE.search(set_off) or compiled(r"\s*(?:when\s+)?[a-z]+(?:ed|ing)\b").match(set_off))
             and (
                 not _VERB_RE.search(set_off)
-                or compiled(r"\s*asked\s+(?:about|whether|if|on|what|why|how)\b").match(set_off)
+                or compiled(r"\s*(?:when\s+)?asked\s+(?:about|whether|if|on|what|why|how|the\s+same)\b").match(set_off)
             )
         ):
             # "Tanabe, on his first trip to Vietnam since taking office, told": a set-off phrase without a verb (a
-            # set-off name is the subject itself: "Tanko's spokesman, Kelechi Onwuegbu, said")
+            # set-off name is the subject itself: "Tanko's spokesman, Kelechi Onwuegbu, said"), or with the question
+            # put to the subject ("X, when asked the same question, said")
             head = head[: cut - 1]
             cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
     sub = head[cut:]
