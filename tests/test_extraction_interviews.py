@@ -75,6 +75,38 @@ class PlainInterviewTests(SimpleTestCase):
             ["Ilze Ozola", "Ilze Ozola"],
         )
 
+    def test_him_in_the_lead_is_the_one_named_before_not_the_correspondent_who_asked(self):
+        text = (
+            "Latvia looks to West Africa\n\n"
+            "Latvian Foreign Minister Andris Kalns held talks in Accra on Thursday with Ghanaian Foreign Minister "
+            "Kojo Attafuah. Kalns flies on to Lagos on Friday.\n\n"
+            "Our correspondent Liene Sprogis, who is travelling with the delegation, spoke to him after the talks.\n\n"
+            "Why Accra?\n\n"
+            "Because West Africa is growing fast. We should have come earlier.\n\n"
+            "What did you agree on?\n\n"
+            "An honorary consulate in Riga. I am glad of it."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Andris Kalns", "direct", "Because West Africa is growing fast. We should have come earlier."),
+                ("Andris Kalns", "direct", "An honorary consulate in Riga. I am glad of it."),
+            ],
+        )
+
+    def test_her_in_the_lead_agreeing_with_nobody_named_before_gives_no_interviewee(self):
+        text = (
+            "Latvia looks to West Africa\n\n"
+            "Latvian Foreign Minister Andris Kalns held talks in Accra on Thursday with Ghanaian Foreign Minister "
+            "Kojo Attafuah, and Mr Kalns flies on to Lagos on Friday. Mr Attafuah stays at home.\n\n"
+            "Our correspondent Liene Sprogis, who is travelling with the delegation, spoke to her after the talks.\n\n"
+            "Why Accra?\n\n"
+            "Because West Africa is growing fast. We should have come earlier.\n\n"
+            "What did you agree on?\n\n"
+            "An honorary consulate in Riga. I am glad of it."
+        )
+        self.assertEqual(quotes(text), [])
+
     def test_the_writers_closing_paragraph_is_no_answer(self):
         text = (
             "Latvia looks south\n\n" + LEAD + " We asked Ilze Ozola about the talks.\n\n"
@@ -290,6 +322,38 @@ class OutletLeadTests(SimpleTestCase):
                 ("Ilze Ozola", "direct", "That we stop talking and start doing. I am tired of memoranda."),
             ],
         )
+
+    def test_another_outlets_correspondent_who_spoke_to_him_asked_the_one_the_pronoun_names(self):
+        text = (
+            "Latvia looks to West Africa\n\n"
+            "Latvian Foreign Minister Andris Kalns held talks in Accra on Thursday with Ghanaian Foreign Minister "
+            "Kojo Attafuah. Kalns flies on to Lagos on Friday.\n\n"
+            "Radio Daugava correspondent Liene Sprogis, who is travelling with the delegation, spoke to him after "
+            "the talks.\n\n"
+            "Why Accra?\n\n"
+            "Because West Africa is growing fast. We should have come earlier.\n\n"
+            "What did you agree on?\n\n"
+            "An honorary consulate in Riga. I am glad of it."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Andris Kalns", "direct", "Because West Africa is growing fast. We should have come earlier."),
+                ("Andris Kalns", "direct", "An honorary consulate in Riga. I am glad of it."),
+            ],
+        )
+
+    def test_one_of_the_storys_people_who_spoke_to_him_is_no_interviewer(self):
+        text = (
+            "Latvia looks to West Africa\n\n"
+            "Latvian Foreign Minister Andris Kalns held talks in Accra on Thursday with Ghanaian Foreign Minister "
+            "Kojo Attafuah. Ghanaian Trade Minister Yaw Boateng spoke to him after the talks.\n\n"
+            "Why Accra?\n\n"
+            "Because West Africa is growing fast. We should have come earlier.\n\n"
+            "What did they agree on?\n\n"
+            "An honorary consulate in Riga."
+        )
+        self.assertNotIn("direct", [q[1] for q in quotes(text)])
 
     def test_two_of_the_storys_people_meeting_is_no_interview(self):
         text = (

@@ -1654,7 +1654,9 @@ _INTERVIEWED_RE = re.compile(
 )
 _ASKER_RE = re.compile(
     r"\b(?:(?:[Oo]ur|[Tt]his|[Tt]he\s+newspaper['’]s|[Tt]he\s+agency['’]s)\s+(?:\w+\s+)?(?:correspondent|reporter|editor|"
-    r"journalist|newspaper|agency|programme|program|outlet|website|magazine)s?|I|[Ww]e|us|me)\b"
+    r"journalist|newspaper|agency|programme|program|outlet|website|magazine)s?|I|[Ww]e|us|me|"
+    # another outlet's journalist, named after the outlet: "Radio Sever correspondent X Y, who travels with him,"
+    r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:correspondent|reporter|journalist|presenter|interviewer))\b"
 )
 # Where the one asked is named no further: "... spoke to the minister after the talks", "asked X about trade".
 _OBJECT_END_RE = re.compile(
@@ -1677,12 +1679,20 @@ def _interview_partner(art: _Article, lo: int, hi: int) -> tuple[int, int] | Non
         end = _OBJECT_END_RE.search(text, m.end(), min(hi, m.end() + 90))
         o_lo, o_hi = m.end(), end.start() if end else min(hi, m.end() + 90)
         if o_hi > o_lo and not _ASKER_RE.fullmatch(text, o_lo, o_hi):
-            ent = art.resolve(o_lo, o_hi, o_lo, None)
+            pronoun = _PRONOUN_RE.match(text[o_lo:o_hi])
+            # "X's correspondent spoke to him": not the asker, whom the sentence names, but one named before it
+            ent = art.resolve(o_lo, o_hi, s_lo if pronoun else o_lo, None)
             if ent is not None and not ent.outsider:
                 asker = text[s_lo : m.start()].strip()
                 if not asker or _ASKER_RE.search(asker):
-                    return _first_holder(art, ent, o_lo, o_hi)
+                    if not pronoun:
+                        return _first_holder(art, ent, o_lo, o_hi)
+                    if ent.positions:  # the name, which the answers resolve to where the pronoun would not
+                        pos = max((q for q in ent.positions if q < s_lo), default=ent.positions[0])
+                        return pos, art.name_end(pos)
                 continue  # "X met Y": two of the story's people, neither of them the outlet
+            if pronoun:
+                continue  # "him" or "her" is never the outlet
         # the one asked is the outlet ("us", "this newspaper", "The Daily Herald"): the interviewee is the subject
         if text[s_lo : m.start()].strip():
             v_lo, v_at = s_lo, m.start()  # "X spoke to us"
