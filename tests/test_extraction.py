@@ -7988,3 +7988,18 @@ class ClauseClosedByItsMarksTests(SimpleTestCase):
     def test_a_source_closing_the_marks_says_nothing_of_a_leader(self):
         text = PROBE_INTRO + 'The talks were "very fruitful," a source close to the delegation said.'
         self.assertEqual(quotes(text), [])
+
+
+class InvertedAttributionTests(SimpleTestCase):
+    def test_a_clause_after_said_is_no_inverted_speaker(self):
+        text = (
+            PROBE_INTRO + "The presidential spokeswoman, Lucia Ferrando, said the president had invited Dolinsky "
+            "to visit Lima."
+        )
+        found = quotes(text)
+        self.assertNotIn("The presidential spokeswoman, Lucia Ferrando", [q[1] for q in found])
+        self.assertNotIn("Marek Dolinsky", [q[0] for q in found])
+
+    def test_an_inverted_speaker_after_said_stays_one(self):
+        text = PROBE_INTRO + "Peru is ready to sell more copper to Central Europe, said the Peruvian president."
+        self.assertEqual(quotes(text), [("Rosa Elvira Quispe", "Peru is ready to sell more copper to Central Europe")])

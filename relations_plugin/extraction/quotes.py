@@ -276,6 +276,8 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
             return None  # "..., told Tursunov that ...": the verb's object and its clause, not an inverted subject
         if compiled(r"(?:he|she|they|it|we|I)\s").match(tail[s:e]) and _FINITE_RE.search(tail, s, e):
             return None  # "who, at the back of the hall, said she had never seen ...": a clause, not a speaker
+        if _CLAUSE_AUXILIARY_RE.match(tail, s, e):
+            return None  # "Jane Roe, a spokeswoman, said the president had invited ...": the verb's clause
     else:
         s, e = m.start("s2"), m.end("s2")
         rest = m.group("rest")
@@ -307,6 +309,11 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
     return offset + s, offset + e, verb
 
 
+# An auxiliary after the words that follow a verb, with no relative pronoun between: they are a clause of their own
+_CLAUSE_AUXILIARY_RE = re.compile(
+    r"(?:(?!who\b|whom\b|which\b|that\b)[\w'’.-]+\s+){1,4}(?:is|are|was|were|had|has|have|will|would|could|can|"
+    r"should|must)\s"
+)
 _HANDING_PARTICIPLES = r"saying|adding|stressing|noting|declaring|warning|stating|explaining|insisting|recalling"
 
 
