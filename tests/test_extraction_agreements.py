@@ -5297,3 +5297,30 @@ class ChambersSphereTests(SimpleTestCase):
             "signed on Monday."
         )
         self.assertEqual(spheres(text), ["water"])
+
+
+class SecondPartyNameSeriesTests(SimpleTestCase):
+    """The second party's name may hold a series of its own capitalised words after a comma; the title goes on."""
+
+    def test_the_second_party_keeps_its_series(self):
+        text = (
+            "The ministers signed a memorandum between the Ministry of Planning of Vessa and the Ministry of Roads, "
+            "Ports and Fisheries of Kolvia on fish farming."
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum between the Ministry of Planning of Vessa and the Ministry of Roads, Ports and Fisheries "
+                "of Kolvia on fish farming"
+            ],
+        )
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_a_lower_case_clause_after_the_parties_still_ends_it(self):
+        text = (
+            "The ministers signed a memorandum between the Ministry of Planning of Vessa and the Ministry of Roads "
+            "of Kolvia, and the presidents opened a bridge."
+        )
+        self.assertEqual(
+            titles(text), ["Memorandum between the Ministry of Planning of Vessa and the Ministry of Roads of Kolvia"]
+        )

@@ -3038,8 +3038,17 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     ).match(rest[stop.start() :])
                 ):  # "between the Government of X and the Government of Y on ...": the parties' "and"
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
-                    while stop and _PARTY_SHORT_RE.match(rest, stop.start()):  # "... and the Agency (VFSA) on ..."
-                        stop = _COMPLEMENT_STOP_RE.search(rest, _PARTY_SHORT_RE.match(rest, stop.start()).end())
+                    while stop:
+                        if short_party := _PARTY_SHORT_RE.match(rest, stop.start()):  # "... and the Agency (VFSA) on"
+                            stop = _COMPLEMENT_STOP_RE.search(rest, short_party.end())
+                        elif (series := _TITLE_SERIES_RE.match(rest, stop.start())) and rest[
+                            stop.start() - 1 : stop.start()
+                        ].isalpha():
+                            # "... and the Ministry of Economy, Trade and Industry of Y on ...": the second party's
+                            # name holds a series of its own words too
+                            stop = _COMPLEMENT_STOP_RE.search(rest, series.end())
+                        else:
+                            break
                 if (
                     stop
                     and listed_under.get(para) == "signed"
