@@ -5324,3 +5324,35 @@ class SecondPartyNameSeriesTests(SimpleTestCase):
         self.assertEqual(
             titles(text), ["Memorandum between the Ministry of Planning of Vessa and the Ministry of Roads of Kolvia"]
         )
+
+
+class SignerNoteInListTests(SimpleTestCase):
+    """A note on who signed the item just listed leaves the list open for the items after it."""
+
+    def test_items_after_signer_notes_stay_listed(self):
+        text = (
+            "Vessa and Kolvia held talks in Brava on Monday.\n\n"
+            "The following documents were signed:\n\n"
+            '1. "Agreement between the Government of Vessa and the Government of Kolvia on rail freight"\n\n'
+            "The document was signed by the transport ministers of the two countries.\n\n"
+            '2. "Memorandum of Understanding between the Vessan Seed Board and the Kolvian Grain Office on seed '
+            'testing"\n\n'
+            "The document was signed by Vessan Minister of Farming Oren Daly and Kolvian Minister of Farming Ilse "
+            "Marr.\n\n"
+            "The presidents then spoke to reporters."
+        )
+        self.assertIn(
+            "Memorandum of Understanding between the Vessan Seed Board and the Kolvian Grain Office on seed testing",
+            titles(text),
+        )
+
+    def test_a_prose_paragraph_still_ends_the_list(self):
+        text = (
+            "Vessa and Kolvia held talks in Brava on Monday.\n\n"
+            "The following documents were signed:\n\n"
+            '1. "Agreement between the Government of Vessa and the Government of Kolvia on rail freight"\n\n'
+            "The presidents then visited a school in the old town.\n\n"
+            '2. "Memorandum between the Vessan Seed Board and the Kolvian Grain Office on seed testing" is still '
+            "being drafted."
+        )
+        self.assertEqual(spheres(text), ["transport"])

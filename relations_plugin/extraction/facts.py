@@ -966,6 +966,14 @@ _SIGNED_BY_RE = re.compile(
 )
 
 
+# A paragraph on who signed the document just named, and nothing more: "The document was signed by the ministers of
+# energy.", "It was signed on behalf of the agency by its director."
+_SIGNER_NOTE_RE = re.compile(
+    r"\s*(?:It|(?:The|This|That)\s+(?:document|agreement|memorandum|instrument|text|protocol|programme|program|MoU|"
+    rf"declaration|plan))\s+(?:was|has\s+been)\s+(?:jointly\s+)?{_DONE}\s+(?:by|on\s+behalf\s+of)\s[^.;:]*\.?$"
+)
+
+
 # Who signed, after a title in a signing's own sentence: "represented in the signing of the memorandum on energy by
 # the Minister of Energy", "... by H.E. Dr. X" (an office or a style, not a body such as "the Ministry of Y")
 _SIGNER_TAIL_RE = re.compile(
@@ -1932,7 +1940,9 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             )
         ):
             lead, shape, number = "signed", None, 0
-        elif i not in out:
+        elif i not in out and not (lead and i - 1 in out and _SIGNER_NOTE_RE.match(para)):
+            # (a note on who signed the item just listed, "The document was signed by the ministers of energy.",
+            # leaves the list open for the next item)
             lead = ""
     return out
 
