@@ -2149,3 +2149,24 @@ class TreasurerTests(SimpleTestCase):
         text = self.LEAD + "The opposition's treasurer Brendan Oakhurst was not at the talks."
         roles = {p.name: p.role for p in suggest_package(text).participants}
         self.assertNotEqual(roles.get("Brendan Oakhurst"), "minister")
+
+
+class MonthBeforeParticleTests(SimpleTestCase):
+    """A month that is also a given name opens a name before a surname's lower-case particle; a date stays a date."""
+
+    def test_month_names_before_particles(self):
+        for name in ("Jan de Smet", "May van Loon", "April van der Kamp", "August ter Molen"):
+            with self.subTest(name=name):
+                text = (
+                    f"BRAVA, Nov 22 - Dutch Foreign Minister {name} laid a wreath in Brava on Tuesday. Vessan "
+                    "Foreign Minister Oskar Tamm met him."
+                )
+                self.assertIn(name, [p.name for p in suggest_package(text).participants])
+
+    def test_a_day_before_the_month_keeps_the_date(self):
+        text = (
+            "BRAVA, Nov 22 - Dutch Foreign Minister Henk Smet laid a wreath in Brava. On 16 May de Graaf met "
+            "Vessan Foreign Minister Oskar Tamm, and Jan de facto led the talks."
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertFalse([n for n in names if n.startswith(("May", "Jan"))])

@@ -218,6 +218,8 @@ _MONTHS = {
 }
 # Short forms of months that are also given names: "Deputy Minister Jan Novak" names a person, "Jan 5" a date.
 _MONTH_GIVEN_NAMES = frozenset(("Jan", "Jun"))
+# Months that are also given names, which a lower-case particle after them shows to open a name ("May van Loon")
+_MONTH_PARTICLE_NAMES = _MONTH_GIVEN_NAMES | frozenset(("May", "June", "April", "August"))
 _WEEKDAYS = {
     d: i for i, d in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 }

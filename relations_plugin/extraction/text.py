@@ -35,6 +35,7 @@ from .lexicon import (
     _HOST_CUE_RE,
     _INDEFINITE_RE,
     _MONTH_GIVEN_NAMES,
+    _MONTH_PARTICLE_NAMES,
     _MONTHS,
     _NAME_NEIGHBOURS,
     _NAME_TAIL_RE,
@@ -737,6 +738,8 @@ _PLACE_AFTER_RE = re.compile(
     r"\s+(?:region|province|district|county|valley|airport|palace|square|street|bridge|port|river|corridor)\b"
 )
 _GIVEN_NAME_AFTER_RE = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
+# A surname's lower-case particles and the surname they open: " de Wit", " van der Berg", " ter Horst".
+_PARTICLE_SURNAME_RE = re.compile(r" (?:de|van(?: de[nr]?)?|von|da|di|le|ter) [A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ]")
 # "Tan Sri", "Puan Sri": Malaysian honorifics of two words, the first of which is also a name elsewhere.
 _CAPS_SURNAME_RE = re.compile(r"[A-ZÀ-Þ]*[AEIOUYÀ-Þ][A-ZÀ-Þ]*")
 _PLAIN_NAME_AFTER_RE = re.compile(r" ([A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ'’-]+)(?![\w-])")
@@ -1998,7 +2001,10 @@ class _Article:
                 and not (i == 0 and w in _FAMILY_FIRST)
                 and not (0 < i < len(words) - 1 and len(w) == 1)
                 and not (i == len(words) - 1 and i >= 2 and w == "An")
-                and not (i < len(words) - 1 and w in _MONTH_GIVEN_NAMES)
+                and not (
+                    i < len(words) - 1
+                    and (w in _MONTH_GIVEN_NAMES or (w in _MONTH_PARTICLE_NAMES and words[i + 1] in _PARTICLES))
+                )
                 # "King Osric I": a monarch's first regnal number, not the pronoun
                 and not (
                     i == len(words) - 1
@@ -2267,7 +2273,11 @@ class _Article:
 
     def _month_opens_name(self, word: str, end: int) -> bool:
         """Whether "Jan" opens a name ("Jan Horak"): a month's short form that is also a given name, followed by a
-        capitalised word that is no month, weekday or other common word (a date has a number beside it)."""
+        capitalised word that is no month, weekday or other common word (a date has a number beside it), or a month
+        that is also a given name before a surname's particle."""
+        if word in _MONTH_PARTICLE_NAMES and _PARTICLE_SURNAME_RE.match(self.text, end):
+            # "Jan de Wit", "April van der Berg" (a date has its day before it: "on 15 May de Wit arrived")
+            return not compiled(r"\d\s*$").search(self.text, max(0, end - len(word) - 4), end - len(word))
         if word not in _MONTH_GIVEN_NAMES:
             return False
         nxt = compiled(r" ([A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ][\w'’-]*)").match(self.text, end)
