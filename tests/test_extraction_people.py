@@ -2170,3 +2170,32 @@ class MonthBeforeParticleTests(SimpleTestCase):
         )
         names = [p.name for p in suggest_package(text).participants]
         self.assertFalse([n for n in names if n.startswith(("May", "Jan"))])
+
+
+class CountryOpenerNameTests(SimpleTestCase):
+    """A word that only opens a longer country's name ("Sri", "Costa") opens a person's name before a name word."""
+
+    def test_sri_and_costa_open_names(self):
+        for name in ("Sri Kartikasari Wibowo", "Costa Andreou Pavlidis"):
+            with self.subTest(name=name):
+                text = (
+                    f"BRAVA, Nov 22 - Foreign Minister {name} met Vessan Foreign Minister Oskar Tamm in Brava on "
+                    "Tuesday."
+                )
+                self.assertIn(name, [p.name for p in suggest_package(text).participants])
+
+    def test_the_rest_of_the_country_keeps_it_a_country(self):
+        text = (
+            "BRAVA, Nov 22 - Vessan Foreign Minister Oskar Tamm met Sri Lankan Foreign Minister Dilan Perera and "
+            "Costa Rican Trade Minister Ana Mora in Brava on Tuesday."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual((people.get("Dilan Perera"), people.get("Ana Mora")), ("LK", "CR"))
+
+    def test_an_honorific_sri_opens_no_name(self):
+        text = (
+            "BRAVA, Nov 22 - Vessan Foreign Minister Oskar Tamm met the Malaysian Foreign Minister, Dato' Sri Azlan "
+            "Haji Karim, in Brava on Tuesday."
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertFalse([n for n in names if n.startswith("Sri")])

@@ -151,6 +151,10 @@ def _standalone_forms(forms: Iterable[str]) -> str:
 # ("the Governor of Niger State" is of a Nigerian state named after the river, no mention of Niger)
 _COUNTRY_RE = re.compile(_standalone_forms(_COUNTRY_BY_FORM) + r"(?![\w])(?!(?<=Niger)\s+State\b)")
 _COUNTRY_WORDS = {w for form in _COUNTRY_BY_FORM for w in form.split()}
+# Words that open a longer country's name and never stand for a country alone, but open people's names too ("Sri"
+# of Sri Lanka, "Costa" of Costa Rica); the country's first two words, which keep them the country's
+_COUNTRY_OPENER_NAMES = frozenset(("Sri", "Costa", "Solomon", "Sierra", "Marshall"))
+_COUNTRY_OPENINGS = frozenset(" ".join(form.split()[:2]) for form in _COUNTRY_BY_FORM if " " in form)
 
 # Capitals and other cities where visits happen: where the host is ("arrived in Astana"), and metonymy
 # ("Canberra's top diplomat"). Kept apart from the country forms: a city is a place, never a country mention.

@@ -22,6 +22,8 @@ from .lexicon import (
     _CORES,
     _COUNTRY_BY_FORM,
     _COUNTRY_FORMS,
+    _COUNTRY_OPENER_NAMES,
+    _COUNTRY_OPENINGS,
     _COUNTRY_RE,
     _COUNTRY_WORDS,
     _DATELINE_RE,
@@ -759,7 +761,7 @@ _HONORIFIC_TAIL_RE = re.compile(
 # (and the grades of a Datuk: "Datuk Wira X", "Dato' Paduka Y")
 _TAN_SRI_RE = re.compile(
     r"(?:Tan|Puan|Toh Puan)\s+Sri\b|(?<=Tan )Sri\b|(?<=Puan )Sri\b"
-    r"|(?:(?<=Datuk )|(?<=Dato' )|(?<=Dato’ )|(?<=Dato )|(?<=Datin ))(?:Wira|Paduka)\b"
+    r"|(?:(?<=Datuk )|(?<=Dato' )|(?<=Dato’ )|(?<=Dato )|(?<=Datin ))(?:Wira|Paduka|Sri)\b"
 )
 # what may follow the last word of a name: a comma, a stop, a bracket or a speech verb
 _NAME_CLOSED_RE = re.compile(r"\s*[,.;:)]|\s+(?:said|says|told|added|noted|stressed|signed|met|held)\b")
@@ -1702,6 +1704,7 @@ class _Article:
                         _bare(word) not in _STOP_CAPS
                         or self._article_ends_name(cur, word, tok.end())
                         or self._month_opens_name(word, tok.end())
+                        or self._country_opens_name(word, tok.end())
                     )
                     # ("Clement IX": a regnal number makes a name of a word that looks like a common noun)
                     and not (
@@ -2270,6 +2273,18 @@ class _Article:
             if w in _STOP_CAPS:
                 return True
         return False
+
+    def _country_opens_name(self, word: str, end: int) -> bool:
+        """Whether "Sri" opens a name ("Sri Mulyani Rahardjo"): a word that opens a country's longer name only,
+        before a capitalised name word that is not the rest of the country's ("Sri Lanka", "Costa Rican")."""
+        if word not in _COUNTRY_OPENER_NAMES:
+            return False
+        nxt = _PLAIN_NAME_AFTER_RE.match(self.text, end)
+        return (
+            nxt is not None
+            and _bare(nxt.group(1)) not in _STOP_CAPS
+            and f"{word} {nxt.group(1)}" not in _COUNTRY_OPENINGS
+        )
 
     def _month_opens_name(self, word: str, end: int) -> bool:
         """Whether "Jan" opens a name ("Jan Horak"): a month's short form that is also a given name, followed by a
