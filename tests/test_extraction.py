@@ -8003,3 +8003,28 @@ class InvertedAttributionTests(SimpleTestCase):
     def test_an_inverted_speaker_after_said_stays_one(self):
         text = PROBE_INTRO + "Peru is ready to sell more copper to Central Europe, said the Peruvian president."
         self.assertEqual(quotes(text), [("Rosa Elvira Quispe", "Peru is ready to sell more copper to Central Europe")])
+
+
+class SpeakerNamedByOfficeTests(SimpleTestCase):
+    """A quote's speaker named after it by a bare office, its initials or a description (stream `speakers`)."""
+
+    ACRONYM_INTRO = (
+        "Indian External Affairs Minister (EAM) Rohan Varma held talks with Peruvian Foreign Minister Ana Pell in "
+        "Lima on Tuesday.\n\n"
+    )
+
+    def test_initials_set_in_brackets_before_the_name_stand_for_that_person(self):
+        text = self.ACRONYM_INTRO + '"Our partnership with Peru has grown in every field," the EAM said at a briefing.'
+        self.assertEqual(quotes(text), [("Rohan Varma", "Our partnership with Peru has grown in every field")])
+
+    def test_initials_of_the_office_written_before_the_name_stand_for_its_holder(self):
+        text = self.ACRONYM_INTRO + '"We will open a consulate in Cusco this year," the FM said after the talks.'
+        self.assertEqual(quotes(text), [("Ana Pell", "We will open a consulate in Cusco this year")])
+
+    def test_a_ministrys_initials_name_no_person(self):
+        text = (
+            "Peruvian Foreign Minister Ana Pell held talks with Indian Prime Minister Vikram Sethi in Delhi on "
+            "Tuesday.\n\nSecretary (West) in the Ministry of External Affairs (MEA) Arun Mehra briefed reporters.\n\n"
+            '"India will extend a line of credit of USD 100 million to Peru," the MEA said in a statement.'
+        )
+        self.assertEqual(quotes(text), [])

@@ -902,6 +902,10 @@ _RELAY_TITLE_RE = re.compile(
     # (an aide or adviser too, by the seat of power he serves: "According to the Kremlin aide, ...")
     r"(spokes|press secretary|aide|advis(?=er|or))(?:person|man|woman|er|or)?"
 )
+# "the EAM", "the FM", "the CEO": an office by its initials
+_ACRONYM_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z]{2,5})")
+_ACRONYM_WORD_RE = re.compile(r"[^\W\d_]+")
+_SET_OFF_OFFICE_RE = re.compile(r",\s+(?:the\s+)?((?:[^\W\d_]+\s+){1,5})")
 _BYLINE_RE = re.compile(
     r"(?:By|From|Reporting by|Written by)\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’.-]*"
     r"(?:(?:\s*,\s*|\s+in\s+|\s+and\s+)[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){0,3})*\s*"
@@ -3853,6 +3857,11 @@ class _Article:
             styled = self._styled_holder(raw, at)
             if styled is not None:
                 return styled
+            acronym = _ACRONYM_PHRASE_RE.fullmatch(raw)
+            if acronym:
+                spelt = self._acronym_holder(acronym.group(1), at)
+                if spelt is not None:
+                    return spelt
         if title is None or title.role in ("counterpart", OFFICIAL):
             return fallback
         # A known person's alias yields to whoever in this article holds the title it names with a country ("the
@@ -3881,6 +3890,38 @@ class _Article:
         ):
             return self.mentions[i][2]
         return None
+
+    def _acronym_holder(self, acronym: str, at: int) -> _Entity | None:
+        """ "External Affairs Minister (EAM) X met ... "...," the EAM said": an office's initials stand for the one
+        person the story titled with an office whose words they spell, right before the name ("Foreign Minister X",
+        "Acme chief executive officer X", with the initials in brackets or not) or set off right after it ("X,
+        chief executive officer of Acme,"); of several, the one the story named last. A ministry's initials
+        ("Ministry of External Affairs (MEA) Secretary X") spell no office of a person."""
+        size = len(acronym)
+        holders = []
+        for ent in self.unique():
+            for pos in ent.positions:
+                if pos >= at:
+                    break
+                # ("External Affairs Minister (EAM) X": the initials may stand in brackets between office and name)
+                before = compiled(r"\s*\(" + acronym + r"\)\s*$").sub(" ", self.text[max(0, pos - 80) : pos])
+                words = _ACRONYM_WORD_RE.findall(before)
+                after = _SET_OFF_OFFICE_RE.match(self.text, self.name_end(pos))
+                spans = [" ".join(words[-size:])] if compiled(r"[^\W\d_]+\s*$").search(before) else []
+                if after:
+                    spans.append(" ".join(_ACRONYM_WORD_RE.findall(after.group(1))[:size]))
+                if any(
+                    len(span.split()) == size
+                    and "".join(w[0] for w in span.split()).upper() == acronym
+                    and _CORE_RE.search(span)
+                    for span in spans
+                ):
+                    holders.append(ent)
+                    break
+        if len(holders) <= 1:
+            return holders[0] if holders else None
+        ids = {id(e) for e in holders}
+        return self.recent(at, lambda e: id(e) in ids, unquoted=True)
 
     def _styled_holder(self, raw: str, at: int) -> _Entity | None:
         """ "Senior General Thet Naing Oo received ... The Senior General said": a rank or style the story wrote
