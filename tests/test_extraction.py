@@ -8028,3 +8028,16 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             '"India will extend a line of credit of USD 100 million to Peru," the MEA said in a statement.'
         )
         self.assertEqual(quotes(text), [])
+
+    CABINET_INTRO = (
+        "Slovak Prime Minister Ivo Danek met the Chairman of the Cabinet of Ministers of Uzbekistan, Tomas Rezh, "
+        "in Tashkent on Friday.\n\n"
+    )
+
+    def test_the_head_of_the_cabinet_is_the_chairman_of_the_cabinet_of_ministers(self):
+        text = self.CABINET_INTRO + '"We expect the first freight trains next spring," the head of the Cabinet said.'
+        self.assertEqual(quotes(text), [("Tomas Rezh", "We expect the first freight trains next spring")])
+
+    def test_the_head_of_a_presidents_cabinet_is_no_head_of_government(self):
+        text = self.CABINET_INTRO + '"The schedule is final," the head of the Cabinet of the President told reporters.'
+        self.assertEqual(quotes(text), [])

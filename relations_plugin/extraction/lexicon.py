@@ -231,6 +231,9 @@ _WEEKDAYS = {
 # Title cores, longest first: (pattern, role). "counterpart" borrows the role of the person it is paired with.
 _CORES: tuple[tuple[str, str], ...] = (
     (r"chairman of the cabinet of ministers", HEAD_OF_GOVERNMENT),
+    # ("the head of the Cabinet" for the Chairman of the Cabinet of Ministers; not a chef de cabinet, the head of
+    # someone's cabinet: "Head of the Cabinet of the President")
+    (r"head of (?:the )?cabinet(?:\s+of\s+ministers\b|(?!\s+of\b))", HEAD_OF_GOVERNMENT),
     (r"chairman of the government", HEAD_OF_GOVERNMENT),
     # Italy's and Spain's heads of government by their own style
     (
