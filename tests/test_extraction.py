@@ -8041,3 +8041,30 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
     def test_the_head_of_a_presidents_cabinet_is_no_head_of_government(self):
         text = self.CABINET_INTRO + '"The schedule is final," the head of the Cabinet of the President told reporters.'
         self.assertEqual(quotes(text), [])
+
+    STATEMENT_INTRO = (
+        "Czech Defence Minister Pavel Lisko held talks with Portuguese Prime Minister Duarte Nogueira in Lisbon on "
+        "Monday.\n\n"
+    )
+
+    def test_a_heading_taken_from_a_persons_statement_gives_the_quoted_paragraph_after_it(self):
+        text = (
+            self.STATEMENT_INTRO + "From Prime Minister Duarte Nogueira's statement after the talks at São Bento:\n\n"
+            '"Today we opened a new chapter in our defence cooperation."\n\nLisko later visited a shipyard.'
+        )
+        self.assertEqual(
+            quotes(text), [("Duarte Nogueira", "Today we opened a new chapter in our defence cooperation.")]
+        )
+
+    def test_a_statement_that_reads_in_part_is_its_authors(self):
+        text = (
+            self.STATEMENT_INTRO + "The minister's statement reads in part:\n\n"
+            '"Our engineers will work side by side with Portuguese shipyards."'
+        )
+        self.assertEqual(
+            quotes(text), [("Pavel Lisko", "Our engineers will work side by side with Portuguese shipyards.")]
+        )
+
+    def test_a_ministrys_statement_that_reads_in_part_is_nobodys(self):
+        text = self.STATEMENT_INTRO + 'The ministry\'s statement reads in part:\n\n"The agreement enters into force."'
+        self.assertEqual(quotes(text), [])

@@ -2020,6 +2020,9 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
     if bite:  # a video script's "SOUNDBITE (English) HUNGARIAN PRESIDENT, GABOR KERTESZ, SAYING:"
         return a + bite.start("s"), a + bite.end("s")
     s_lo = art.sentence_at(a + len(prev) - 1)[0]
+    by = _STATEMENT_BY_RE.fullmatch(art.text, s_lo, a + len(prev))
+    if by:  # "From Prime Minister X's statement after the talks:", "The minister's statement reads in part:"
+        return by.span("s") if by.group("s") else by.span("s2")
     m = _ATTR_BEFORE_RE.search(art.text, s_lo, a + len(prev) - 1)
     if not m or not m.group("obj").strip(" :") and art.text[m.end("verb") : a + len(prev) - 1].strip():
         return None
@@ -2028,10 +2031,14 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
 
 
 _STATEMENT_BY_RE = re.compile(
+    # ("From Prime Minister X's statement after the talks:", "The minister's statement reads in part:": a heading
+    # that takes its words from a statement, or says how the statement reads)
+    r"(?:(?:From|Excerpts?\s+from|Extracts?\s+from)\s+(?:the\s+)?)?"
     r"(?:(?:Full\s+)?(?:text\s+of\s+(?:the\s+)?)?"
     r"(?:Statement|Remarks|Address|Speech|Message|Opening remarks|Press statement)"
     r"\s+(?:by|of)\s+(?P<s>[^:]{2,80}?)(?:\s+(?:to|at|before|on|after|following|during)\s+[^:]{2,90})?|(?P<s2>[^:]{2,60}?)['’]s\s+"
-    r"(?:statement|remarks|address|speech|message))\s*:$",
+    r"(?:statement|remarks|address|speech|message)(?:\s+(?:to|at|before|on|after|following|during)\s+[^:]{2,90}?)?"
+    r"(?:\s+(?:reads|read|said|says)(?:\s+in\s+part|\s+as\s+follows)?)?)\s*:$",
     re.I,
 )
 # The same heading standing as a paragraph of its own, with no colon: "Statement by President Kertész".
