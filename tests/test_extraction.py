@@ -8068,3 +8068,25 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
     def test_a_ministrys_statement_that_reads_in_part_is_nobodys(self):
         text = self.STATEMENT_INTRO + 'The ministry\'s statement reads in part:\n\n"The agreement enters into force."'
         self.assertEqual(quotes(text), [])
+
+    LEAD_OUTRO = "\n\nPell held talks with Peruvian President Odo Marek in Lima on Monday."
+
+    def test_a_lead_with_the_speaker_and_her_office_set_off_after_the_clause_is_reported(self):
+        text = (
+            "Indonesia is seeking to expand its investments in Peru's coffee sector, the country's foreign minister, "
+            "Ana Pell, has said." + self.LEAD_OUTRO
+        )
+        self.assertEqual(
+            quotes(text), [("Ana Pell", "Indonesia is seeking to expand its investments in Peru's coffee sector")]
+        )
+
+    def test_the_office_may_follow_the_set_off_name(self):
+        text = (
+            "Indonesia will buy more Peruvian cocoa, Ana Pell, Indonesia's foreign minister, has said."
+            + self.LEAD_OUTRO
+        )
+        self.assertEqual(quotes(text), [("Ana Pell", "Indonesia will buy more Peruvian cocoa")])
+
+    def test_a_name_described_without_an_office_leaves_the_clause_alone(self):
+        text = "The visit was planned in a hurry, a friend of the minister, Ivo Kral, has said." + self.LEAD_OUTRO
+        self.assertEqual(quotes(text), [])

@@ -523,7 +523,32 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
         # talks with his counterpart Y in Z on Tuesday"; after ", said" it is a clause of its own)
         if len(tail.split()) > 16 and (len(tail.split()) > 24 or _VERB_FIRST_RE.match(tail)):
             continue
-        attr = _match_after(tail.rstrip(), s_start + comma)
+        attr = None
+        if _SET_OFF_SUBJECT_VERB_RE.match(tail):
+            # "CLAUSE, the country's foreign minister, Ana Pell, has said.", "CLAUSE, Ana Pell, the country's foreign
+            # minister, has said.": the speaker's name and the office that describes it set off by commas before the
+            # verb; the clause ends before both
+            earlier = head.rfind(",", 0, comma)
+            before = head.rfind(",", 0, earlier) if earlier > 0 else -1
+            for name_lo, name_hi, office_lo, office_hi in (
+                (earlier, comma, before, earlier),
+                (before, earlier, earlier, comma),
+            ):
+                if name_lo <= 0 or not _SET_OFF_NAME_RE.fullmatch(head, name_lo, name_hi):
+                    continue
+                office = _SET_OFF_DESCRIPTION_RE.fullmatch(head, office_lo, office_hi) if office_lo > 0 else None
+                if office is None or not _CORE_RE.search(office.group(0)):
+                    if name_hi != comma or (office_lo > 0 and _DESCRIBED_RE.match(head, office_lo)):
+                        # (a name with no office after it is a list's: "coffee, Marek, tea, has said"; one described
+                        # otherwise, "a spokesman for the Chancellery, X, said", is left to its description)
+                        continue
+                    office_lo = name_lo
+                attr = _match_after(head[name_lo:name_hi] + tail[1:].rstrip(), s_start + name_lo)
+                if attr:
+                    attr = (attr[0], min(attr[1], s_start + name_hi), attr[2])  # (the name, up to its comma)
+                    comma = min(name_lo, office_lo)
+                    break
+        attr = attr or _match_after(tail.rstrip(), s_start + comma)
         if not attr and _SET_OFF_CIRCUMSTANCE_RE.match(tail):
             # "CLAUSE, X said in Budapest on Wednesday, after talks with Y.": the circumstance set off after the
             # attribution, which stands before it
@@ -555,6 +580,10 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
     return items
 
 
+_SET_OFF_SUBJECT_VERB_RE = re.compile(r",\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|told)\b")
+_SET_OFF_NAME_RE = re.compile(r",\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’-]*")
+_DESCRIBED_RE = re.compile(r",\s+(?:an?|the|its|his|her|their|[A-ZÀ-ÞĀ-ſ][\w'’-]*['’]s)\s")
+_SET_OFF_DESCRIPTION_RE = re.compile(r",\s+(?:the|its|his|her|their|[A-ZÀ-ÞĀ-ſ][\w'’-]*['’]s)\s+[^,;:\"“”]{2,60}")
 _CLOSING_MARKS = frozenset('"”’»')
 _SET_OFF_CIRCUMSTANCE_RE = re.compile(
     r",\s+(?:after|before|during|following|ahead\s+of|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
