@@ -2199,3 +2199,38 @@ class CountryOpenerNameTests(SimpleTestCase):
         )
         names = [p.name for p in suggest_package(text).participants]
         self.assertFalse([n for n in names if n.startswith("Sri")])
+
+
+class DescribedHeadTests(SimpleTestCase):
+    def participant(self, text: str, surname: str):
+        return next((p for p in suggest_package(text).participants if p.name.split()[-1] == surname), None)
+
+    def test_an_untitled_leader_holds_the_office_the_story_describes(self):
+        text = (
+            "Halvorsen vows 'new chapter' with Ghana\n\nErik Halvorsen has promised Ghana a \"new chapter\" in trade, "
+            "as he became the first Norwegian prime minister in a decade to visit west Africa.\n\nSpeaking beside "
+            "President Kwesi Boateng at Jubilee House, Halvorsen announced new funding for solar projects. \"Ghana "
+            "is a partner, not a client,\" Halvorsen told reporters.\n\nThe prime minister flies to Abidjan on "
+            "Friday. Norway and Ghana signed an agreement on energy."
+        )
+        found = self.participant(text, "Halvorsen")
+        self.assertIsNotNone(found)
+        self.assertEqual((found.country, found.role), ("NO", "head_of_government"))
+
+    def test_a_leader_only_written_to_lends_no_office(self):
+        text = (
+            "Foreign Minister Elin Saarinen of Finland held talks in Hanoi with Foreign Minister Tran Van Phuc.\n\n"
+            "Mikko Lahtela said Finland was ready to help. The foreign minister handed over a letter from the "
+            "Finnish prime minister inviting Vietnam to a summit. Finland and Vietnam signed an agreement on water."
+        )
+        found = self.participant(text, "Lahtela")
+        self.assertTrue(found is None or found.role != "head_of_government")
+
+    def test_a_bystander_quoted_beside_talks_with_the_prime_minister_holds_no_office(self):
+        text = (
+            "DORA Belo was nine when she first came to Perth.\n\n\"I cried,\" Ms Belo said.\n\nPresident Jose Ramos "
+            "Lobato, who arrived after talks with the Prime Minister, was greeted by Premier Tom Hardy. Timor-Leste "
+            "and Australia signed an agreement on health."
+        )
+        found = self.participant(text, "Belo")
+        self.assertTrue(found is None or found.role != "head_of_government")

@@ -1036,6 +1036,14 @@ _OWNED_OFFICE_RE = re.compile(
     r"(?!\s+(?:of\s+)?[A-Z])(?=\s+(?:said|says|told|added|noted|stressed)\b)"
 )
 _OWNING_COUNTRY_RE = re.compile(rf"\b(?:{_COUNTRY_RE.pattern})$")
+_OBJECT_OF_RE = re.compile(r"\b(?:from|of|by|to|for|with|against|about)\s+$")
+# A head of state or government described without a name: "the first British prime minister in seven years",
+# "a welcome reserved for Indian prime ministers", "The First Minister said" (not "the prime minister of Japan").
+_HEAD_DESCRIPTION_RE = re.compile(
+    rf"\b[Tt]he\s+(?:(?:first|new|visiting)\s+)?(?P<t>(?:(?:{_COUNTRY_RE.pattern})\s+)?"
+    r"(?i:prime\s+minister|president|first\s+minister|premier|chancellor))\b(?!['’]|\s+(?:of\b|[A-Z]))|"
+    rf"\b(?P<p>(?:{_COUNTRY_RE.pattern})\s+(?:prime\s+minister|president|premier|chancellor))s\b"
+)
 _DESCRIPTION_RE = re.compile(
     rf"\b[Tt]he\s+(?:{_COUNTRY_RE.pattern})\s+(?:(?:prime|foreign|deputy|vice)\s+)?"
     r"(?:president|prime minister|premier|chancellor|leader|foreign minister|minister)\b|"
@@ -1422,6 +1430,7 @@ class _Article:
             ent.country = ent.country or lead.country
         self._described_countries()
         self._bare_office_holder()
+        self._described_head()
         self._owned_office_holder()
         self._owner_countries()  # "Tursunov's chief of staff, X" before the host takes whoever is left
         self._foreign_chancellors()
@@ -2616,6 +2625,36 @@ class _Article:
             ent = self.entities.get(_key(_bare(word)))
             if ent is not None and not ent.member:
                 ent.outsider = True
+
+    def _described_head(self) -> None:
+        """ "Madan Kulkarni was treated to all of it ... the Indian prime minister said": a leader the story never
+        titles beside his name, whose office only a description gives ("the first British prime minister in seven
+        years", "reserved for Indian prime ministers", "the prime minister"), holds it when he is the one full name
+        of the story with no office that speaks or acts and nobody else holds that office."""
+        untitled = [
+            e
+            for e in self.unique()
+            if e.positions and not e.role and not e.country and not e.outsider and e.known is None
+            and len(e.name.split()) >= 2
+            and (
+                self._speaks_by_surname(_bare(e.name.split()[-1]))
+                or any(_PARTICIPANT_ACT_RE.match(self.text, self.name_end(p)) for p in e.positions)
+            )
+        ]
+        if len(untitled) != 1:
+            return
+        for m in _HEAD_DESCRIPTION_RE.finditer(self.text, self.body_start):
+            title = _parse_title(m.group("t") or m.group("p"))
+            if title is None or title.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
+                continue
+            if _OBJECT_OF_RE.search(self.text, max(0, m.start() - 12), m.start()):
+                continue  # "a letter from the Hungarian prime minister", "talks with the Prime Minister": another
+            if any(e.role == title.role and (not title.country or e.country in ("", title.country)) for e in self.unique()):
+                continue
+            ent = untitled[0]
+            ent.role, ent.rank, ent.title = title.role, 1, title.label
+            ent.country = title.country
+            return
 
     def _owned_office_holder(self) -> None:
         """ "..., Hungary's foreign minister said. ... Gergely Bakonyi said ...": an office told with its country and
