@@ -2234,3 +2234,33 @@ class DescribedHeadTests(SimpleTestCase):
         )
         found = self.participant(text, "Belo")
         self.assertTrue(found is None or found.role != "head_of_government")
+
+
+class TranslatedHouseTests(SimpleTestCase):
+    def test_the_speaker_of_a_consultative_assembly_is_met_by_the_guest(self):
+        text = (
+            "TEHRAN - The Foreign Minister of Oman, Sayyid Badr Al Harthy, held talks in Tehran with Foreign Minister "
+            "Hamid Rezaei.\n\nHe will also meet the Speaker of the Islamic Consultative Assembly (Majlis), Dr. Reza "
+            "Karimian Nouri, on Tuesday. Oman and Iran signed a memorandum on shipping."
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Reza Karimian Nouri"), ("IR", "parliament_speaker"))
+
+    def test_the_house_word_stays_out_of_the_name_without_a_comma(self):
+        text = (
+            "The Omani minister will meet with Speaker of the Islamic Consultative Assembly Jalal Mohseni on "
+            "Tuesday. Oman and Iran signed a memorandum on shipping."
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertIn("Jalal Mohseni", names)
+        self.assertFalse(any("Consultative" in n for n in names))
+
+    def test_an_analyst_at_a_consultative_body_stays_out(self):
+        text = (
+            "The Omani minister met with Speaker of the Islamic Consultative Assembly Jalal Mohseni on Tuesday.\n\n"
+            "\"It is a modest step,\" said Omid Farhadi, an analyst at the Consultative Centre for Trade Studies. "
+            "Oman and Iran signed a memorandum on shipping."
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertIn("Jalal Mohseni", names)
+        self.assertNotIn("Omid Farhadi", names)

@@ -396,6 +396,8 @@ _TITLE_WORDS = set(
     # parliaments by their own names: "Chairman of the State Great Khural Ts.Nyamdorj"
     "Great Khural Storting Knesset Riksdag Folketing Eduskunta Althing Sabor Sobranie Mejlis Bundestag Bundesrat "
     "Sejm Saeima Seimas Riigikogu Verkhovna Rada Kurultai Jogorku Kenesh Oireachtas "
+    # and by the words of the houses named in translation: "Speaker of the Islamic Consultative Assembly X"
+    "Consultative "
     # and by their common names' last words: "President of the Chamber of Deputies X"
     "Deputies Representatives".split()
 )
