@@ -2264,3 +2264,36 @@ class TranslatedHouseTests(SimpleTestCase):
         names = [p.name for p in suggest_package(text).participants]
         self.assertIn("Jalal Mohseni", names)
         self.assertNotIn("Omid Farhadi", names)
+
+
+class BodyBeforeNameTests(SimpleTestCase):
+    def names(self, text: str) -> list[str]:
+        return [p.name for p in suggest_package(text).participants]
+
+    def test_the_body_an_office_is_of_does_not_open_the_name(self):
+        text = (
+            "The agreement was signed by Minister of Energy Arman Dauletov and Chairman of the Management Board of "
+            "Qazaqgaz Aidos Serikbayev. Kazakhstan and Azerbaijan signed a memorandum on gas."
+        )
+        self.assertIn("Aidos Serikbayev", self.names(text))
+
+    def test_a_city_before_a_name_with_a_glued_initial(self):
+        text = (
+            "The Prime Minister of Korea met Governor of the Capital City and Mayor of Ulaanbaatar D.Sumiyabazar on "
+            "Monday. Mongolia and Korea signed an agreement on transport."
+        )
+        self.assertIn("D.Sumiyabazar", self.names(text))
+
+    def test_a_country_after_of_leaves_the_whole_name(self):
+        text = (
+            "President Lucia Ferraz received the Minister of Foreign Affairs of Peru Ana Maria Lozano on Monday. "
+            "Brazil and Peru signed an agreement on trade."
+        )
+        self.assertIn("Ana Maria Lozano", self.names(text))
+
+    def test_a_visit_of_a_named_person_leaves_the_whole_name(self):
+        text = (
+            "On the occasion of Maria Elena Cordova's visit, President Lucia Ferraz received Foreign Minister Maria "
+            "Elena Cordova of Peru. Brazil and Peru signed an agreement on trade."
+        )
+        self.assertIn("Maria Elena Cordova", self.names(text))

@@ -1233,6 +1233,9 @@ _VERB_AFTER_SURNAME_RE = re.compile(
     # (or the end of a list's item: "the Minister of Production, Diego Andrade Salvador; the Minister of ...")
     r"|;\s|,\s+(?:and\s+)?the\s+[A-Z]"
 )
+# The words between an office and the body it is "of", when the body's name opens a run of capitals: "Chairman of the
+# Management Board of " Samruk-Kazyna Nurbek Yessimov
+_OF_OBJECT_GAP_RE = re.compile(r"(?:\s+(?:of|the|and|[A-Z][\w'’-]*))*?\s+(?:of|on|for)\s+(?:the\s+)?")
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
 _GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-ZÀ-ÞА-ЯЁ][\w'’-]{2,})")
 
@@ -1830,6 +1833,18 @@ class _Article:
             if covered < len(words) - 1 and text.startswith(" ".join(words[:covered]) + " ", start):
                 start += len(" ".join(words[:covered])) + 1
                 words = words[covered:]
+        if len(words) > 2 or (len(words) == 2 and _GLUED_INITIAL_RE.fullmatch(words[1])):
+            k = bisect.bisect_left(self.core_starts, start) - 1
+            if (
+                k >= 0
+                and start - self.cores[k][1] <= 80
+                and _OF_OBJECT_GAP_RE.fullmatch(text, self.cores[k][1], start)
+                and text.startswith(words[0] + " ", start)
+            ):
+                # "Chairman of the Management Board of Samruk-Kazyna Nurbek Yessimov", "Head of Buryatia Bair X": the
+                # body an office is "of" opens the run, and the name is the words after it
+                start += len(words[0]) + 1
+                words = words[1:]
         head = next(
             (
                 k
