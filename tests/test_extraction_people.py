@@ -2297,3 +2297,29 @@ class BodyBeforeNameTests(SimpleTestCase):
             "Elena Cordova of Peru. Brazil and Peru signed an agreement on trade."
         )
         self.assertIn("Maria Elena Cordova", self.names(text))
+
+
+class StyleInsideRunTests(SimpleTestCase):
+    def names(self, text: str) -> list[str]:
+        return [p.name for p in suggest_package(text).participants]
+
+    def test_a_prince_styled_after_a_portfolio_opens_the_name(self):
+        text = (
+            "The talks were attended on the Saudi side by Minister of National Guard Prince Faisal bin Turki and "
+            "Minister of Commerce Majid Al-Qasabi. Saudi Arabia and Chile signed a memorandum on mining."
+        )
+        self.assertIn("Faisal bin Turki", self.names(text))
+
+    def test_a_sheikh_styled_after_a_crown_prince_opens_the_name(self):
+        text = (
+            "ABU DHABI: Prime Minister Imran Qadir met Abu Dhabi Crown Prince Sheikh Hamad bin Saeed Al Nuaimi on "
+            "Monday. The UAE and Pakistan signed an agreement on ports."
+        )
+        self.assertIn("Hamad bin Saeed Al Nuaimi", self.names(text))
+
+    def test_a_family_name_sheikh_stays_in_the_name(self):
+        text = (
+            "Commerce Minister Jam Kamal Sheikh said Pakistan wanted more trade. The UAE and Pakistan signed an "
+            "agreement on ports."
+        )
+        self.assertIn("Jam Kamal Sheikh", self.names(text))

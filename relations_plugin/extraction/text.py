@@ -1251,7 +1251,7 @@ def _second_office(ent: _Entity, title: _Title) -> bool:
 _CONTINENT_BEFORE_RE = re.compile(r"\b(?:Latin|South|Central|North)[\s-]+$")
 # (and the Swahili and Amharic styles of East African English: "in Nairobi Balozi X", "Finance Ato Y")
 _INNER_STYLES = frozenset(
-    "Mr Mrs Ms Dr Madam Lt-Gen Maj-Gen Brig-Gen Lt-Col Gen Balozi Dkt Mhe Mheshimiwa Ato Woizero Weizero".split()
+    "Mr Mrs Ms Dr Madam Lt-Gen Maj-Gen Brig-Gen Lt-Col Gen Balozi Dkt Mhe Mheshimiwa Ato Woizero Weizero Prince Princess Sheikh Sheikha".split()
 )
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _OWNED_COUNTERPART_RE = re.compile(r",\s+(?:his|her|their|its|the)\s", re.I)
