@@ -98,3 +98,28 @@ class SignedForSideTests(SimpleTestCase):
         found = sides(self.TEXT.format("for"))
         self.assertEqual(found["Vunivalu"], "FJ")
         self.assertEqual(found["Aasen"], "NO")
+
+
+class CountryBeforeLowerCaseOfficeTests(SimpleTestCase):
+    """A country's possessive or adjective before a title written in lower case is the person's country."""
+
+    TEXT = (
+        "Peruvian President Rosa Quillca held talks with the prime minister, Hugh Denholm, on Tuesday.\n\n"
+        "A memorandum on fisheries was signed by the environment secretary, Clare Abney, and {} Luis Pacora.\n\n"
+        "Peru and the UK agreed to expand trade."
+    )
+
+    def test_a_possessive_country_before_a_lower_case_office(self):
+        found = sides(self.TEXT.format("Peru's fisheries minister,"))
+        self.assertEqual(found["Pacora"], "PE")
+        self.assertEqual(found["Abney"], "GB")
+
+    def test_a_country_adjective_before_a_lower_case_office(self):
+        self.assertEqual(sides(self.TEXT.format("the Peruvian production minister,"))["Pacora"], "PE")
+
+    def test_a_country_before_a_capitalised_title_after_a_preposition_is_not_the_persons(self):
+        text = (
+            "SEOUL - Ghana secured pledges from South Korean companies during Prime Minister Kofi Adjei's three-day "
+            "visit to the republic, which ended today.\n\nAdjei met President Park Jin-ho on Monday."
+        )
+        self.assertEqual(sides(text)["Adjei"], "GH")

@@ -8,7 +8,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import (
     _ABBREVIATIONS,
@@ -771,6 +771,13 @@ _TITLE_PRE_RE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its|presidency|presidential|government|palace|cabinet)\s+){0,5}$"
 )
 _ITS_OFFICE_RE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+$")
+# A country before an office written in lower case, as papers write titles: "Mexico's economy secretary", "the
+# Ghanaian finance minister" (the capitalised words a title opens with stop at the field's lower-case word)
+_COUNTRY_LOWER_OFFICE_RE = re.compile(
+    r"(?<![\w-])(?P<c>" + _COUNTRY_RE.pattern + r")(?:['’]s)?\s+(?:(?!(?:and|or|of|the|with|to|for|by|in|on|at|as|"
+    r"from|during|after|before|under|between|while|is|was|said|says|met|former|opposition|shadow|then)\b)"
+    r"[a-z][a-z-]*\s+){1,2}$"
+)
 _COUNTRY_OWNS_RE = re.compile(r"\b(?P<c>" + _COUNTRY_RE.pattern + r")['’]s?\s")
 _VISITOR_RE = re.compile(
     # ("X, on her third visit to India, ...", "X has left New Delhi without ...": the guest too; not "met X, and
@@ -1931,6 +1938,9 @@ class _Article:
                 # "at the Palace of Serbia the Minister of ... of Brazil": the title's phrase opens at "the"
                 pre_at = det.start()
             title = _parse_title(window[pre_at:])
+            lower = _COUNTRY_LOWER_OFFICE_RE.search(window, max(0, lo - 60), lo) if title is not None else None
+            if lower is not None and not title.country and pre_at == lo and window[lo].islower():
+                title = replace(title, country=_COUNTRY_BY_FORM[lower.group("c")])
             if (
                 title is not None
                 and "," in window[cores[-1][1] :]
