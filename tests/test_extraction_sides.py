@@ -123,3 +123,29 @@ class CountryBeforeLowerCaseOfficeTests(SimpleTestCase):
             "visit to the republic, which ended today.\n\nAdjei met President Park Jin-ho on Monday."
         )
         self.assertEqual(sides(text)["Adjei"], "GH")
+
+
+class SideAsSubjectTests(SimpleTestCase):
+    """ "The Indian side said ..." is the side's own act: whoever the sentence names after it is not thereby of it."""
+
+    TEXT = (
+        "NEW DELHI - Prime Minister Bishnu Karki of Nepal held talks with Prime Minister Anil Verma in New Delhi on "
+        "Thursday.\n\nForeign Secretary Hari Pokharel, who is part of the visiting delegation, briefed reporters.\n\n"
+        "{}\n\nNepal and India signed three agreements."
+    )
+
+    def test_a_side_that_speaks_names_nobody_after_it(self):
+        found = sides(self.TEXT.format('"The Indian side said it would study the request," Pokharel said.'))
+        self.assertEqual(found["Pokharel"], "NP")
+
+    def test_a_sides_readout_names_nobody_after_it(self):
+        found = sides(self.TEXT.format("The Indian side's readout made no mention of it, Pokharel said."))
+        self.assertEqual(found["Pokharel"], "NP")
+
+    def test_a_side_that_includes_people_still_names_them(self):
+        found = sides(self.TEXT.format("The Indian side included Commerce Secretary Ravi Menon."))
+        self.assertEqual(found["Menon"], "IN")
+
+    def test_people_signing_from_a_side_are_of_it(self):
+        found = sides(self.TEXT.format("From the Indian side they were signed by Commerce Secretary Ravi Menon."))
+        self.assertEqual(found["Menon"], "IN")

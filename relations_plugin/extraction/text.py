@@ -440,6 +440,12 @@ _SIGNED_FOR_RE = re.compile(
 )
 _CONTRAST_RE = re.compile(r"\b(?:while|whereas|whilst)\b")
 _SIDE_OBJECT_RE = re.compile(r"\s+(?:to|for|of|with|and|that|on|in)\b")
+# (nor does the side as the subject of its own act: "The Indian side said it would study the request, X said";
+# "the Kenyan side's readout"; but "the Kenyan side included A", "the Kenyan side, led by B")
+_SIDE_ACTS_RE = re.compile(
+    r"['’]s\b|\s+(?:also\s+)?(?!(?:was|were|is|are|it|by|has|have|had|included|includes|comprised|comprises|"
+    r"consisted|consists|led|headed|represented|delegation|team|members?|officials?|ministers?)\b)[a-z]"
+)
 # Signers for a state: "signed on behalf of Sri Lanka by ...", "on behalf of the Government of Mexico, by ...",
 # "were signed for Chile by ..."
 _BEHALF_RE = re.compile(
@@ -2479,6 +2485,12 @@ class _Article:
                 text.startswith("the", m.start())
                 and m.group(0).endswith("side")
                 and _SIDE_OBJECT_RE.match(text, m.end())
+            )
+            and not (
+                text.startswith(("the", "The"), m.start())
+                and m.group(0).endswith("side")
+                and _SIDE_ACTS_RE.match(text, m.end())
+                and not compiled(r"\b(?:[Oo]n|[Ff]rom|[Ff]or)\s+$").search(text, max(0, m.start() - 6), m.start())
             )
         ]
         if "counterpart" in text or "host" in text or "guest" in text:
