@@ -149,3 +149,25 @@ class SideAsSubjectTests(SimpleTestCase):
     def test_people_signing_from_a_side_are_of_it(self):
         found = sides(self.TEXT.format("From the Indian side they were signed by Commerce Secretary Ravi Menon."))
         self.assertEqual(found["Menon"], "IN")
+
+
+class OwnTitleOverCompanionTests(SimpleTestCase):
+    """A person whose own title names a country keeps it when named beside another side's leader."""
+
+    TEXT = (
+        "ACCRA - Dutch Prime Minister Jan Vermeer held talks with President Kofi Mensah in Accra on Monday.\n\n"
+        "Vermeer was {} Trade Minister Piet de Boer.\n\nGhana and the Netherlands signed four agreements."
+    )
+
+    def test_a_possessive_title_beside_the_guest_keeps_its_country(self):
+        found = sides(self.TEXT.format("joined by Ghana's finance minister Ama Owusu and"))
+        self.assertEqual(found["Owusu"], "GH")
+        self.assertEqual(found["Boer"], "NL")
+
+    def test_a_title_of_a_country_beside_the_guest_keeps_its_country(self):
+        found = sides(self.TEXT.format("accompanied by the Minister of Finance of Ghana, Ama Owusu, and"))
+        self.assertEqual(found["Owusu"], "GH")
+
+    def test_a_title_without_a_country_goes_with_the_one_accompanied(self):
+        found = sides(self.TEXT.format("accompanied by Finance Minister Ama Owusu and"))
+        self.assertEqual(found["Owusu"], "NL")

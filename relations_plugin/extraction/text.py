@@ -1185,6 +1185,7 @@ class _Entity:
     positions: list[int] = field(default_factory=list)
     outsider: bool = False  # an analyst, a business executive: named and quoted, but not taking part
     member: bool = False  # listed in a delegation or among those attending: taking part, whatever the office
+    own_country: str = ""  # the country the person's own title names ("Ghana's finance minister")
 
     def suggestion(self) -> PersonSuggestion:
         return PersonSuggestion(
@@ -1454,7 +1455,8 @@ class _Article:
         self._fallback_countries()
         self._owner_countries()
         for ent, lead in companions:
-            ent.country = lead.country or ent.country
+            # ("Vermeer was joined by Ghana's finance minister X": one's own title's country is not the leader's)
+            ent.country = ent.own_country or lead.country or ent.country
         self._foreign_chancellors()
         self._briefing_spokesperson()
         for ent in self.unique():
@@ -2161,6 +2163,9 @@ class _Article:
         ):
             ent.outsider = True  # "Marco Ferrandi, chief executive of ...": quoted, but not a participant
             return
+        if title is not None and title.country and not ent.country:
+            # "The delegation included ... and Peru's Ambassador X": the person's own title names the country
+            ent.country = ent.own_country = title.country
         if member or signer:
             ent.member = True
             team = _DELEGATION_RE.search(text, sent[0], start) or _DELEGATION_OF_RE.search(text, sent[0], start)
