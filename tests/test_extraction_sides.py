@@ -171,3 +171,26 @@ class OwnTitleOverCompanionTests(SimpleTestCase):
     def test_a_title_without_a_country_goes_with_the_one_accompanied(self):
         found = sides(self.TEXT.format("accompanied by Finance Minister Ama Owusu and"))
         self.assertEqual(found["Owusu"], "NL")
+
+
+class AgencysOwnCountryTests(SimpleTestCase):
+    """A national agency's copy of its own country's visit abroad titles its own officials alone."""
+
+    TEXT = (
+        "OSLO, May 4 ({}) -- Prime Minister Datuk Seri Rahim Osman held talks with Norwegian Prime Minister Eirik "
+        "Lunde in Oslo today, on the second day of his three-day official visit to Norway.\n\n"
+        "Foreign Minister Datuk Aminah Salleh said the two sides agreed to expand trade in palm oil and seafood.\n\n"
+        "Later in the day, Rahim called on King Harald Voss at the Royal Palace.\n\n"
+        "Malaysia and Norway signed two memoranda of understanding."
+    )
+
+    def test_an_official_titled_alone_in_the_guests_agency_copy_is_the_guests(self):
+        found = sides(self.TEXT.format("Bernama"))
+        self.assertEqual(found["Salleh"], "MY")
+        self.assertEqual(found["Osman"], "MY")
+
+    def test_one_the_guest_calls_on_stays_the_hosts(self):
+        self.assertEqual(sides(self.TEXT.format("Bernama"))["Voss"], "NO")
+
+    def test_without_an_agency_of_the_guest_the_host_default_stands(self):
+        self.assertEqual(sides(self.TEXT.format("NTB"))["Salleh"], "NO")

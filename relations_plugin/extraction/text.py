@@ -784,6 +784,19 @@ _COUNTRY_LOWER_OFFICE_RE = re.compile(
     r"from|during|after|before|under|between|while|is|was|said|says|met|former|opposition|shadow|then)\b)"
     r"[a-z][a-z-]*\s+){1,2}$"
 )
+# A national news agency's tag in the dateline or credit ("KUALA LUMPUR, Nov 26 (Bernama) --", "MOSCOW, June 5.
+# /TASS/."): the agency writes its own country's officials by title alone, as a host's press does its own
+_AGENCY_COUNTRIES = {
+    "Bernama": "MY", "ANTARA": "ID", "Antara": "ID", "EFE": "ES", "Lusa": "PT", "LUSA": "PT", "ANSA": "IT",
+    "TASS": "RU", "PTI": "IN", "IANS": "IN", "APP": "PK", "Xinhua": "CN", "ONA": "OM", "BSS": "BD", "VNA": "VN",
+    "WAM": "AE", "KUNA": "KW", "QNA": "QA", "BNA": "BH", "MENA": "EG", "TAP": "TN", "MAP": "MA", "NAN": "NG",
+    "KNA": "KE", "ENA": "ET", "Yonhap": "KR", "Kyodo": "JP", "Jiji": "JP", "AzerTag": "AZ", "Azertac": "AZ",
+    "Kabar": "KG", "Kazinform": "KZ", "UzA": "UZ", "Khovar": "TJ", "BelTA": "BY", "Ukrinform": "UA",
+    "Armenpress": "AM", "PAP": "PL", "MTI": "HU", "CTK": "CZ", "TASR": "SK", "BTA": "BG", "Agerpres": "RO",
+    "Tanjug": "RS", "HINA": "HR", "IRNA": "IR", "Petra": "JO", "Montsame": "MN", "PNA": "PH", "AKP": "KH",
+    "KPL": "LA", "Prensa Latina": "CU", "Anadolu": "TR", "Telam": "AR", "Notimex": "MX",
+}  # fmt: skip
+_AGENCY_TAG_RE = re.compile(r"[(/](?P<a>" + "|".join(sorted(_AGENCY_COUNTRIES, key=len, reverse=True)) + r")[)/]")
 _COUNTRY_OWNS_RE = re.compile(r"\b(?P<c>" + _COUNTRY_RE.pattern + r")['’]s?\s")
 _VISITOR_RE = re.compile(
     # ("X, on her third visit to India, ...", "X has left New Delhi without ...": the guest too; not "met X, and
@@ -1085,6 +1098,7 @@ _MEETING = (
 )
 _MEETING_RE = re.compile(rf"\b(?:{_MEETING})\b")
 _MET_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on)\b")
+_MET_BEFORE_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on|meetings?\s+with|talks\s+with)\b")
 _PORT_OF_RE = re.compile(r"\bPort[\s-]+of[\s-]+$")
 # An office set as a line of a letterhead in ordinary case: "Minister for Foreign Affairs and Trade".
 _OFFICE_LINE_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|and|the|&))*")
@@ -3271,6 +3285,10 @@ class _Article:
             return
         host = ranked[0][0]
         guest = next(c for c in pair if c != host)
+        # (a national agency's copy of its own country's visit abroad titles its own officials alone)
+        tag = _AGENCY_TAG_RE.search(self.text, self.body_start, self.paras[min(2, len(self.paras) - 1)][1])
+        home = _AGENCY_COUNTRIES[tag.group("a")] if tag else ""
+        home = home if home == guest else ""
         described = self._described_leaders(pair)
         for ent in self.unique():
             # "talks between President A and her host, President B": the one called the host is the host
@@ -3306,8 +3324,15 @@ class _Article:
             ):
                 # "Prime Minister Daniel Fortier made his first official visit to Mexico": the one who visits
                 ent.country = guest
+            elif home and not any(self._met_before(p) for p in ent.positions):
+                ent.country = home  # (not one the guest meets: "he will call on President X")
             else:
                 ent.country = host
+
+    def _met_before(self, pos: int) -> bool:
+        """Whether the sentence names a meeting before ``pos``: "called on President X", "was received by X"."""
+        s_lo = self.sentence_at(pos)[0]
+        return bool(_MET_BEFORE_RE.search(self.text, max(s_lo, pos - 200), pos))
 
     def _owns_visit(self, pos: int) -> bool:
         """Whether the name at ``pos`` owns this visit: "President X's state visit", "Fortier's three-day trip" (not
