@@ -5356,3 +5356,32 @@ class SignerNoteInListTests(SimpleTestCase):
             "being drafted."
         )
         self.assertEqual(spheres(text), ["transport"])
+
+
+class LongSemicolonItemTests(SimpleTestCase):
+    """Items one a paragraph, each ending with a semicolon, stay listed when one is long because it names two
+    bodies in full; a long paragraph that does not open with an instrument still ends the list."""
+
+    LEAD = (
+        "President Oren Dalk of Vessa arrived in Kolvia on Monday for a state visit.\n\n"
+        "After the talks, the two presidents witnessed the signing of several documents, namely:\n\n"
+        "an Agreement between the Government of Vessa and the Government of Kolvia on rail freight;\n\n"
+    )
+
+    def test_an_item_naming_two_ministries_in_full_keeps_the_list_open(self):
+        text = self.LEAD + (
+            "a Memorandum of Understanding between the Ministry of Agriculture of the Republic of Vessa and the "
+            "Ministry of Agriculture of the Republic of Kolvia on cooperation in the field of seed testing;\n\n"
+            "a Memorandum of Understanding between the State Company \"Vessgaz\" and the Kolvia Gas Corporation on "
+            "cooperation in gas processing;\n\n"
+            "a Programme of cooperation in sport for 2026-2028.\n"
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "energy", "sport"])
+
+    def test_a_long_paragraph_of_prose_still_ends_the_list(self):
+        text = self.LEAD + (
+            "both presidents said that the talks on a wider treaty between the customs authorities of the two "
+            "republics and their neighbours would go on in the autumn after the elections in Vessa;\n\n"
+            "a memorandum on cooperation in sport.\n"
+        )
+        self.assertEqual(spheres(text), ["transport"])

@@ -1907,7 +1907,9 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             lead
             and not item
             and shape in (None, "semi")
-            and len(para.split()) <= 24
+            # (an item that opens with an instrument's name may be long: "a Memorandum of Understanding between the
+            # Ministry of Health of X and the Ministry of Health of Y on cooperation in the field of ...;")
+            and (len(para.split()) <= 24 or (len(para.split()) <= 60 and _NP_ITEM_RE.match(para)))
             and (_SEMI_ITEM_END_RE.search(para) or (shape == "semi" and para.endswith(".")))
         ):
             # items without markers, one a line, set off by semicolons: "cooperation in the field of youth;",
