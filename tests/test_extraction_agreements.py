@@ -5385,3 +5385,22 @@ class LongSemicolonItemTests(SimpleTestCase):
             "a memorandum on cooperation in sport.\n"
         )
         self.assertEqual(spheres(text), ["transport"])
+
+
+class PassiveFieldsThenOwnItemTests(SimpleTestCase):
+    """A plural kind with a passive verb and a list of fields gives one document per field, also when one more item
+    that names its own kind follows ("..., as well as a programme of ...")."""
+
+    HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+
+    def test_fields_then_an_item_of_its_own(self):
+        text = self.HEAD + (
+            "After the talks, intergovernmental and interagency agreements were exchanged on cooperation in the "
+            "fields of fisheries, public health, vocational education and civil aviation, as well as a programme "
+            "of cooperation in sport for 2026-2028."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "health", "education", "aviation", "sport"])
+
+    def test_an_item_of_its_own_after_a_place_adds_no_field(self):
+        text = self.HEAD + "Several agreements were signed in their presence, as well as a memorandum on tourism."
+        self.assertEqual(titles(text), ["Memorandum on tourism"])

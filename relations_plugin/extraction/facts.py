@@ -2328,6 +2328,13 @@ _NAMED_VENUE_RE = re.compile(
 )
 
 
+# The words that join one more item naming its own kind to the fields of a plural before it: ", as well as a
+# programme of ...", ", and an agreement on ..." (up to that item's kind word).
+_OWN_ITEM_AFTER_RE = re.compile(
+    r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with|plus|and)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
+
+
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     text = art.text
     found: list[AgreementSuggestion] = []
@@ -3106,14 +3113,20 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # ("were signed, covering A, B and C", "..., dealing with A and B": the list after a participle)
                     r"(?P<c>(?:on|in|for|between|covering|concerning|spanning|dealing\s+with|relating\s+to)\s.+?)[.;]?$"
                 ).match(rest)
+                late_c = late.group("c") if late else ""
+                if late and (own_item := _DOC_RE.search(late_c)):
+                    # "were exchanged on cooperation in the fields of A, B and C, as well as a programme of D": the
+                    # fields are the plural's, up to the next item that names its own kind
+                    tail = _OWN_ITEM_AFTER_RE.search(late_c, 0, own_item.start())
+                    late_c = late_c[: tail.start()] if tail and tail.start() > 0 else late_c
                 if late and not (
-                    compiled(r"in\s+(?:the|their|his|her)\s+presence").match(late.group("c"))
+                    compiled(r"in\s+(?:the|their|his|her)\s+presence").match(late_c)
                     # ("were exchanged between the two countries in the presence of ...": who, not what about)
-                    or _PARTIES_ONLY_RE.match(late.group("c"))
-                    or compiled(r"in\s+[A-Z]").match(late.group("c"))  # "were signed, in Kolvi and Tamsa": where
-                    or _DOC_RE.search(late.group("c"))
+                    or _PARTIES_ONLY_RE.match(late_c)
+                    or compiled(r"in\s+[A-Z]").match(late_c)  # "were signed, in Kolvi and Tamsa": where
+                    or _DOC_RE.search(late_c)
                 ):  # ("were signed in their presence, including an agreement on ...": the items name themselves)
-                    comp = " " + late.group("c")
+                    comp = " " + late_c
                     listed = _list_items(comp)  # "pacts were inked in areas ranging from defence to payments"
                     if listed:
                         comp, parts = listed
