@@ -5404,3 +5404,31 @@ class PassiveFieldsThenOwnItemTests(SimpleTestCase):
     def test_an_item_of_its_own_after_a_place_adds_no_field(self):
         text = self.HEAD + "Several agreements were signed in their presence, as well as a memorandum on tourism."
         self.assertEqual(titles(text), ["Memorandum on tourism"])
+
+
+class OrdinalsInProseTests(SimpleTestCase):
+    """Documents counted, then told one by one by their rank: by what each does, or by the instrument it is, an
+    aside of rank between the ordinal and its verb."""
+
+    HEAD = "Prime Minister Ines Varo of Vessa visited Kolvia on Monday.\n\nFour agreements were signed.\n\n"
+
+    def test_each_ordinal_by_what_it_does_or_what_it_is(self):
+        text = self.HEAD + (
+            "The first, and perhaps the most awaited, is a defence cooperation agreement allowing the two navies "
+            "to train together.\n\n"
+            "The second is a memorandum on cooperation in public health.\n\n"
+            "The third lifts visa requirements for students and researchers.\n\n"
+            "The fourth establishes a joint fund for renewable energy projects."
+        )
+        self.assertEqual(spheres(text), ["defence", "health", "consular", "energy"])
+        self.assertEqual(titles(text)[1], "Memorandum on cooperation in public health")
+
+    def test_no_count_before_the_ordinals_or_a_verb_that_tells_nothing_done(self):
+        text = (
+            "Prime Minister Ines Varo of Vessa visited Kolvia on Monday.\n\n"
+            "The first lifts visa requirements for students.\n\n"
+            "The second establishes a joint fund for renewable energy projects."
+        )
+        self.assertEqual(titles(text), [])
+        text = self.HEAD + "The third remains unsigned over a dispute about fishing quotas."
+        self.assertEqual(titles(text), [])

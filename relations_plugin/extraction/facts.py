@@ -947,10 +947,16 @@ _EXISTING_RE = re.compile(
 # A sentence that takes one of the documents just counted: "The first concerns energy.", "The second one covers
 # ports.", "The last, on culture, ..."
 # ("The third MoU, on archives, was exchanged by ...": an ordinal that names its own kind, which the title takes)
+# (an aside of rank between the ordinal and its verb: "The first, and most significant, is ...", "The second, and
+# perhaps the most awaited, raises ...")
+_ORDINAL_ASIDE = (
+    r"(?:\s*,\s*(?:and\s+)?(?:(?:perhaps|arguably|probably|by\s+far)\s+)?(?:the\s+)?"
+    r"(?:most|least|biggest|largest|weightiest|main)\b[^,.;]{0,30},)?"
+)
 _ORDINAL_RE = re.compile(
     r"\s*(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other|remaining)"
     r"(?:\s+(?:one|document|instrument|text|(?P<kind>agreement|deal|memorandum(?:\s+of\s+understanding)?|MoU|"
-    r"accord|pact|protocol|treaty|convention|contract|programme|program)))?\s*,?\s*"
+    r"accord|pact|protocol|treaty|convention|contract|programme|program)))?" + _ORDINAL_ASIDE + r"\s*,?\s*"
     r"(?:is\s+(?:an?\s+[\w-]+\s+)?(?:on|about|for)|concerns?|covers?|deals?\s+with|relates?\s+to|focuses\s+on|"
     r"addresses|involves|provides\s+for|is\s+on|on)\s+(?P<topic>[^.;]{3,200})",
     re.I,
@@ -996,6 +1002,25 @@ _ORDINAL_WAS_RE = re.compile(
     r"\s*(?:The\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
     r"(?:\s+(?:one|document|instrument|text|agreement|memorandum|MoU))?\s+(?:was|is)\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?" + _DOC_RE.pattern.replace("(?P<kind>", "(?:"),
+    re.I,
+)
+# One of the documents just counted, told by its rank and what it does ("The third establishes a coastguard
+# hotline.", "The fourth raises the age limit of the working holiday scheme.") or by the instrument it is ("The
+# first, and most significant, is a reciprocal access agreement ...").
+_ORDINAL_HEAD = (
+    r"\s*(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+    r"(?:\s+(?:one|document|instrument|text))?" + _ORDINAL_ASIDE + r"\s+"
+)
+_ORDINAL_DOES_RE = re.compile(
+    _ORDINAL_HEAD
+    + r"(?P<does>(?:establishes|creates|sets\s+(?:up|out)|raises|extends|lifts|allows|enables|grants|opens|"
+    r"provides|commits|expands|eases|simplifies|introduces|launches|funds|finances|upgrades|doubles|cuts|reduces|"
+    r"removes|waives|regulates|governs|protects|promotes|strengthens|renews|updates|amends|replaces|recognises|"
+    r"recognizes|exempts|abolishes|streamlines|outlines|permits|links|boosts|increases|earmarks|paves|lays)\s"
+    r"[^;]{3,200}?)[.;]?\s*$"
+)
+_ORDINAL_IS_DOC_RE = re.compile(
+    _ORDINAL_HEAD + r"(?:is|was)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?" + _DOC_RE.pattern.replace("(?P<kind>", "(?:"),
     re.I,
 )
 _MORE_ORDINALS_RE = re.compile(
@@ -2560,10 +2585,33 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             found.append(_one_of_kind(_singular(counted_kind or plural_kind), one, s_start))
         if pronoun_items:
             continue
+        does = _ORDINAL_DOES_RE.match(sent) if counted_kind else None
+        if does:  # "... signed five agreements. ... The fourth raises the age limit of the working holiday scheme."
+            kind_one = _singular(counted_kind)
+            title = f"{kind_one[:1].upper()}{kind_one[1:]} that {does.group('does')}"
+            found.append(
+                AgreementSuggestion(
+                    title=title.rstrip(" .,"),
+                    kind=_kind_slug(kind_one),
+                    sphere=_sphere_x(title),
+                    status="signed",
+                    start=s_start,
+                    end=s_end,
+                )
+            )
+            ordinal_para = para
+            continue
+        # ("The first, and most significant, is a reciprocal access agreement ...": the document it names is read
+        # below, one of the count, which goes on for the next ordinal)
+        ordinal_doc = bool(counted_kind) and bool(_ORDINAL_IS_DOC_RE.match(sent))
+        if ordinal_doc:
+            ordinal_para = para
         ordinal = _ORDINAL_RE.match(sent) if counted_kind else None
         if ordinal:  # "... signed three agreements. The first concerns energy. The second covers ports."
             # ("The first covers fisheries, the second tourism and the third customs": the later ones without a verb)
-            kind_one = _singular(ordinal.group("kind") or counted_kind)
+            # ("The second is a memorandum on ...": the kind it names, not the count's)
+            named_kind = _DOC_RE.search(sent, 0, ordinal.start("topic"))
+            kind_one = _singular(ordinal.group("kind") or (named_kind and named_kind.group("kind")) or counted_kind)
             # ("The first MoU, on fisheries, was exchanged by X and Y": the topic ends where its own verb begins)
             topics = _SIGNED_BY_RE.sub("", ordinal.group("topic"))
             for topic in _MORE_ORDINALS_RE.split(topics):
@@ -2582,7 +2630,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue
         # (the rest of an ordinal's paragraph that names no document, e.g. after a title cut off as a sentence
         # ("... was exchanged by Eng. X"), leaves the next ordinal its count)
-        if para != ordinal_para or _DOC_RE.search(sent):
+        if (para != ordinal_para or _DOC_RE.search(sent)) and not ordinal_doc:
             counted_kind = ""
         generic_kind = ""
         covered = 0
@@ -2862,7 +2910,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and any(ag.status == "signed" for ag in found)
             ):
                 status = "signed"  # "The largest single agreement is a framework deal between ...": one of the story's
-            if not status and prev_status == "signed" and _ORDINAL_WAS_RE.match(sent, 0, m.end()):
+            if not status and (prev_status == "signed" or ordinal_doc) and (
+                _ORDINAL_WAS_RE.match(sent, 0, m.end()) or (ordinal_doc and _ORDINAL_IS_DOC_RE.match(sent, 0, m.end()))
+            ):
                 status = "signed"  # "The first document exchanged was an MoU on X. The second was an MoU on Y."
             if not status and enum_signed and _ENUM_ITEM_RE.match(sent):
                 status = "signed"  # "We agreed on three things. First, a new memorandum on minerals."
