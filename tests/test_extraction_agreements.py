@@ -5432,3 +5432,19 @@ class OrdinalsInProseTests(SimpleTestCase):
         self.assertEqual(titles(text), [])
         text = self.HEAD + "The third remains unsigned over a dispute about fishing quotas."
         self.assertEqual(titles(text), [])
+
+
+class NovelNamedInstrumentTests(SimpleTestCase):
+    """A named instrument after an adjective of its novelty is this visit's when it is the object of the signing."""
+
+    HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+
+    def test_the_renewed_named_programme_signed(self):
+        text = self.HEAD + "The two sides signed the renewed Strategic Partnership Programme 2026-2030."
+        self.assertEqual(titles(text), ["Renewed Strategic Partnership Programme"])
+        text = self.HEAD + "The ministers signed the new Fisheries Agreement."
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_a_new_named_instrument_only_mentioned(self):
+        text = self.HEAD + "Both leaders praised the new Fisheries Agreement, in force since last spring."
+        self.assertEqual(titles(text), [])

@@ -1137,9 +1137,13 @@ _FINITE_RE = re.compile(
 # ("welcomed the renewal of the Kolvi Arrangement": a renewed text is signed anew).
 # (also a name in quotation marks: 'issued the "Tamsa Joint Statement on ..."')
 # ("Agreements signed during the visit include the Tamsa Accord": the listing verb of what was signed)
+# An adjective of a document's novelty before its name: "an updated Air Transport Agreement", "the renewed Strategic
+# Cooperation Programme".
+_NOVEL = r"(?:(?:new|updated|revised|amended|modernised|modernized|renewed|expanded)\s+)?"
 _NAMED_SIGNED_RE = re.compile(
     rf"\b(?:{_DONE}|issued|endorsed|renewed|{_RENEWAL_OF}|^\s*(?:The\s+)?(?i:agreements|documents|instruments|accords|memoranda|MoUs)\s+"
-    rf"{_DONE}\s+(?:[\w-]+\s+){{0,4}}?(?:include|included|are|were))\s+(?:the|a|an)\s+[\"“‘]?(?:[A-Z][\w'’-]*\s+){{1,4}}$"
+    rf"{_DONE}\s+(?:[\w-]+\s+){{0,4}}?(?:include|included|are|were))\s+(?:the|a|an)\s+{_NOVEL}[\"“‘]?"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}$"
 )
 
 
@@ -1352,7 +1356,6 @@ _PREVIEW_RE = re.compile(
 _WILL_SIGN_RE = re.compile(
     r"\b(?:will|are\s+to|is\s+to|(?:are|is)\s+(?:expected|set|due)\s+to)\s+(?:also\s+)?(?:sign|ink|conclude|adopt)\b"
 )
-_NOVEL = r"(?:(?:new|updated|revised|amended|modernised|modernized|renewed|expanded)\s+)?"
 # Capitalised words after "a" right before a kind word: the name of one document ("a Cultural Exchange Programme"),
 # also after an adjective of its novelty ("an updated Air Transport Agreement", "a new Visa Accord").
 # (a pair of short forms opens a name too: "a UK-Tamsa Partnership")
