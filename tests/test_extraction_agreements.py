@@ -5448,3 +5448,21 @@ class NovelNamedInstrumentTests(SimpleTestCase):
     def test_a_new_named_instrument_only_mentioned(self):
         text = self.HEAD + "Both leaders praised the new Fisheries Agreement, in force since last spring."
         self.assertEqual(titles(text), [])
+
+
+class PartyToPartySphereTests(SimpleTestCase):
+    """A document between two ruling parties that names no field of its own is political."""
+
+    HEAD = "General Secretary Bao Lin of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+
+    def test_a_plan_between_the_two_parties(self):
+        text = self.HEAD + (
+            "The leaders witnessed the signing of a cooperation plan between the two parties (VWP and KRP) for "
+            "2026-2030. The leaders also signed a cooperation agreement between the Communist Party of Vessa and "
+            "the Kolvian Revolutionary Party."
+        )
+        self.assertEqual(spheres(text), ["political", "political"])
+
+    def test_a_field_named_beside_the_parties_keeps_its_own(self):
+        text = self.HEAD + "The leaders witnessed the signing of a memorandum between the two parties on port operations."
+        self.assertEqual(spheres(text), ["transport"])

@@ -538,7 +538,11 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         # the record of a joint body's meeting that names no field of the body
         r"(?<=meeting of the )(?:committee|commission)|"
         # the schools of diplomats: "between the Foreign Service Institutes of the two countries"
-        r"foreign\s+service\s+(?:institutes?|academ\w*)|diplomatic\s+(?:institutes?|training)",
+        r"foreign\s+service\s+(?:institutes?|academ\w*)|diplomatic\s+(?:institutes?|training)|"
+        # the ruling parties' own ties: "a cooperation plan between the two parties", "between the Communist Party
+        # of X and the Y Revolutionary Party"
+        r"(?<=between )the\s+two\s+parties|(?:communist|revolutionary|ruling)\s+part(?:y|ies)|"
+        r"inter-?party|party-to-party",
     ),
     ("culture", r"people-to-people|humanitarian exchanges"),
     # herding across a border: the pastures and herds are farming's, whoever crosses
