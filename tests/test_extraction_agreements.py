@@ -5466,3 +5466,17 @@ class PartyToPartySphereTests(SimpleTestCase):
     def test_a_field_named_beside_the_parties_keeps_its_own(self):
         text = self.HEAD + "The leaders witnessed the signing of a memorandum between the two parties on port operations."
         self.assertEqual(spheres(text), ["transport"])
+
+
+class ScenicAreaSphereTests(SimpleTestCase):
+    """A document on a sight that visitors come to see is tourism's; a field named beside the sight keeps its own."""
+
+    HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+
+    def test_a_scenic_area_is_tourism(self):
+        text = self.HEAD + "The two sides signed an agreement on the joint protection of the Arlen waterfall scenic area."
+        self.assertEqual(spheres(text), ["tourism"])
+
+    def test_a_power_plant_at_a_waterfall_is_energy(self):
+        text = self.HEAD + "The two sides signed an agreement on a hydropower plant at the Arlen waterfall."
+        self.assertEqual(spheres(text), ["energy"])

@@ -610,7 +610,12 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("defence", r"troops|soldiers|servicemen|marines|bombers?|peacekeep\w*|stationing"),
     ("sport", r"olympic\w*|football|athletes?"),
     # (a route of shrines or sights that visitors follow: "the Buddhist circuit", "pilgrimages")
-    ("tourism", r"travel|hotels?|resorts?|(?:buddhist|religious|spiritual|heritage|tourist)\s+circuits?|pilgrim\w*"),
+    # (and the sights they come to see: "the protection of the X waterfall scenic area")
+    (
+        "tourism",
+        r"travel|hotels?|resorts?|(?:buddhist|religious|spiritual|heritage|tourist)\s+circuits?|pilgrim\w*|"
+        r"scenic\s+(?:areas?|spots?|sites?|routes?)|waterfalls?",
+    ),
     # faith and letters, kept as culture is: "in the field of Islamic affairs", "between the national libraries"
     ("culture", r"(?:islamic|religious)\s+affairs|religio\w*|interfaith|endowments|librar(?:y|ies)|literature"),
 )
