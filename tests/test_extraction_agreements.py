@@ -5480,3 +5480,17 @@ class ScenicAreaSphereTests(SimpleTestCase):
     def test_a_power_plant_at_a_waterfall_is_energy(self):
         text = self.HEAD + "The two sides signed an agreement on a hydropower plant at the Arlen waterfall."
         self.assertEqual(spheres(text), ["energy"])
+
+
+class SmartCitySphereTests(SimpleTestCase):
+    """A smart city is digital's field when nothing else names one; a field named beside it keeps its own."""
+
+    HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+
+    def test_a_smart_city_project_is_digital(self):
+        text = self.HEAD + "They signed a memorandum on the third phase of the Tarvo smart city project."
+        self.assertEqual(spheres(text), ["digital"])
+
+    def test_water_supply_for_a_smart_city_is_water(self):
+        text = self.HEAD + "They signed a memorandum on water supply for the Tarvo smart city."
+        self.assertEqual(spheres(text), ["water"])

@@ -592,7 +592,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "digital",
         r"data|artificial intelligence|\bAI\b|startups?|start-ups?|fintech|e-governance|internet|software|"
-        r"communications|chips?|chipmak\w+",
+        r"communications|chips?|chipmak\w+|"
+        # a city run on its networks and data: "the second phase of the X smart city project"
+        r"smart\s+cit(?:y|ies)",
     ),
     ("aviation", r"aircraft|jets?|planes?|airliners?|Airbus|Boeing|Embraer|helicopters?"),
     (
