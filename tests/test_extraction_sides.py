@@ -194,3 +194,23 @@ class AgencysOwnCountryTests(SimpleTestCase):
 
     def test_without_an_agency_of_the_guest_the_host_default_stands(self):
         self.assertEqual(sides(self.TEXT.format("NTB"))["Salleh"], "NO")
+
+
+class OwnCounterpartTests(SimpleTestCase):
+    """ "X and his Vietnamese counterpart": X is of the other side than the counterpart's country."""
+
+    TEXT = (
+        "Canada and Vietnam agree to upgrade ties\n\nPrime Minister Alistair Brooke {} announced on Tuesday that "
+        "Canada and Vietnam will raise their relations to a strategic partnership.\n\nThe announcement came after "
+        "talks between Brooke and Prime Minister Le Van Tam at the Government Office.\n\nCanada and Vietnam signed "
+        "three agreements on trade."
+    )
+
+    def test_the_one_named_with_his_counterpart_is_of_the_other_side(self):
+        found = sides(self.TEXT.format("and his Vietnamese counterpart"))
+        self.assertEqual(found["Brooke"], "CA")
+        self.assertEqual(found["Tam"], "VN")
+
+    def test_a_counterpart_of_a_third_country_tells_nothing(self):
+        found = sides(self.TEXT.format("and his Thai counterpart"))
+        self.assertEqual(found["Brooke"], "")

@@ -466,6 +466,12 @@ _DEMONYM_COUNTERPART_RE = re.compile(
     r"\b(?:his|her|their|its)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+"
     r"(?:counterparts?|hosts?|guests?)\s*,(?=\s+(?:the\s+)?[A-Z])"
 )
+# "Prime Minister X and his Vietnamese counterpart announced ...", "X met her Kenyan counterpart": X is of the other
+# side than the counterpart's
+_AND_OWN_COUNTERPART_RE = re.compile(
+    r"\s+(?:(?:and|with|met|meets|received|receives|hosted|hosts|welcomed|welcomes|held\s+talks\s+with|"
+    r"holds\s+talks\s+with)\s+)(?:his|her)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+counterpart\b"
+)
 # "signed by Minister A and Minister B, alongside their Kenyan counterparts": those named before are the other side's
 _THEIR_COUNTERPARTS_RE = re.compile(
     r"\b(?:alongside|with|and|while)\s+their\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+counterparts\b"
@@ -3124,6 +3130,15 @@ class _Article:
         self._before_their_counterparts(pair)
         before = [e.country for e in self.unique()]
         unset = {id(e) for e in self.unique() if not e.country}
+        for ent in self.unique():  # "X and his Vietnamese counterpart": X is not the counterpart's country
+            if ent.country or ent.outsider:
+                continue
+            for pos in ent.positions:
+                own = _AND_OWN_COUNTERPART_RE.match(self.text, self.name_end(pos))
+                code = _COUNTRY_BY_FORM.get(own.group("c")) if own else None
+                if code in pair:
+                    ent.country = next(c for c in pair if c != code)
+                    break
         self._pair_countries(pair)
         for ent in self.unique():
             if not ent.country and not ent.outsider and ent.title:
