@@ -214,3 +214,22 @@ class OwnCounterpartTests(SimpleTestCase):
     def test_a_counterpart_of_a_third_country_tells_nothing(self):
         found = sides(self.TEXT.format("and his Thai counterpart"))
         self.assertEqual(found["Brooke"], "")
+
+
+class OwnersSpokespersonTests(SimpleTestCase):
+    """ "Khumalo's spokesperson, X": the side of the one whose office X speaks for, comma or not."""
+
+    TEXT = (
+        "PARIS - Nigerian President Bola Adeyemi held talks with President Claire Fournier at the Elysee Palace in "
+        "Paris on Monday.\n\nCritics at home said the trip was a waste of money. {} dismissed the criticism.\n\n"
+        "Nigeria and France signed two agreements."
+    )
+
+    def test_a_spokesperson_set_off_by_a_comma_after_the_owner(self):
+        self.assertEqual(sides(self.TEXT.format("Adeyemi's spokesman, Tunde Bakare,"))["Bakare"], "NG")
+
+    def test_a_spokesperson_right_after_the_owner(self):
+        self.assertEqual(sides(self.TEXT.format("Adeyemi's spokesman Tunde Bakare"))["Bakare"], "NG")
+
+    def test_a_spokesperson_of_nobody_named_is_the_hosts(self):
+        self.assertEqual(sides(self.TEXT.format("The spokesman Tunde Bakare"))["Bakare"], "FR")

@@ -2746,8 +2746,9 @@ class _Article:
         """Officials without a country who speak for a person of the article take that person's side."""
         for ent in self.unique():
             for pos in ent.positions if not ent.country and ent.role else ():
-                # "Nowak's spokesman Piotr Zielinski": on the side of the person whose office they speak for
-                owner = compiled(r"([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:[\w-]+\s+){1,3}?(?:[\w-]+,\s+)?$").search(
+                # "Nowak's spokesman Piotr Zielinski", "Nowak's spokesperson, Piotr Zielinski": on the side of the
+                # person whose office they speak for
+                owner = compiled(r"([A-ZÀ-ÞĀ-ſ][\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?$").search(
                     self.text[max(0, pos - 60) : pos]
                 )
                 boss = self.entities.get(_key(owner.group(1))) if owner else None
