@@ -233,3 +233,23 @@ class OwnersSpokespersonTests(SimpleTestCase):
 
     def test_a_spokesperson_of_nobody_named_is_the_hosts(self):
         self.assertEqual(sides(self.TEXT.format("The spokesman Tunde Bakare"))["Bakare"], "FR")
+
+
+class TheCountrysOfficeTests(SimpleTestCase):
+    """ "the country's foreign minister, X": the country the sentence names first, not a people's adjective."""
+
+    def test_the_countrys_minister_is_of_the_country_the_sentence_names_first(self):
+        text = (
+            "Estonia is seeking deals in Kenya's coffee sector, the country's foreign minister, Anna Kask, has said."
+            "\n\nKask said Estonian firms were ready to invest.\n\nEstonia and Kenya signed two agreements."
+        )
+        self.assertEqual(sides(text)["Kask"], "EE")
+
+    def test_a_peoples_adjective_before_is_not_the_country(self):
+        text = (
+            "The Estonian prime minister, Mart Kivi, arrived in Kenya on Monday, where he met the country's "
+            "president, Daniel Moi Otieno.\n\nEstonia and Kenya signed two agreements."
+        )
+        found = sides(text)
+        self.assertEqual(found["Otieno"], "KE")
+        self.assertEqual(found["Kivi"], "EE")

@@ -782,6 +782,7 @@ _NAME_CLOSED_RE = re.compile(r"\s*[,.;:)]|\s+(?:said|says|told|added|noted|stres
 _TITLE_PRE_RE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its|presidency|presidential|government|palace|cabinet)\s+){0,5}$"
 )
+_THE_COUNTRYS_OFFICE_RE = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+$")
 _ITS_OFFICE_RE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+$")
 # A country before an office written in lower case, as papers write titles: "Mexico's economy secretary", "the
 # Ghanaian finance minister" (the capitalised words a title opens with stop at the field's lower-case word)
@@ -2242,6 +2243,16 @@ class _Article:
                 owners = [*_COUNTRY_OWNS_RE.finditer(text, sent[0], start)]
                 if owners:
                     ent.country = _COUNTRY_BY_FORM[owners[-1].group("c")]
+            if not ent.country and _THE_COUNTRYS_OFFICE_RE.search(window):
+                # "Norway is seeking deals in Kenya's coffee sector, the country's foreign minister, X, said": the
+                # country the sentence names first (not a people's adjective: "The Estonian premier arrived in
+                # Kenya, where he met the country's president, Y")
+                named = (
+                    _COUNTRY_BY_FORM[c.group(0)]
+                    for c in _COUNTRY_RE.finditer(text, sent[0], start)
+                    if _place_country(text, c.start())
+                )
+                ent.country = next(named, "")
             of = compiled(r"\s+of\s+(?:the\s+)?").match(after)
             postposed = _COUNTRY_RE.match(after, of.end()) if of else None
             if not ent.country and postposed:
