@@ -253,3 +253,21 @@ class TheCountrysOfficeTests(SimpleTestCase):
         found = sides(text)
         self.assertEqual(found["Otieno"], "KE")
         self.assertEqual(found["Kivi"], "EE")
+
+
+class BodyCountryBeforeHeadTests(SimpleTestCase):
+    """A body's head is of the country the body's own name carries."""
+
+    TEXT = (
+        "NEW DELHI - Kenyan President Paul Kiptoo held talks with Prime Minister Arjun Mehta in New Delhi on "
+        "Thursday, on the second day of his state visit to India.\n\nA team of business leaders led by {} Peter "
+        "Mwangi is also in Delhi.\n\nKenya and India signed five agreements."
+    )
+
+    def test_the_country_in_the_bodys_name_is_its_heads(self):
+        found = sides(self.TEXT.format("Federation of Kenyan Chambers of Commerce and Industry President"))
+        self.assertEqual(found["Mwangi"], "KE")
+
+    def test_a_body_named_with_no_country_leaves_the_head_to_the_sides(self):
+        found = sides(self.TEXT.format("Commonwealth Enterprise and Investment Council Chairman"))
+        self.assertNotEqual(found.get("Mwangi"), "KE")

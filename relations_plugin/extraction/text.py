@@ -782,6 +782,15 @@ _NAME_CLOSED_RE = re.compile(r"\s*[,.;:)]|\s+(?:said|says|told|added|noted|stres
 _TITLE_PRE_RE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its|presidency|presidential|government|palace|cabinet)\s+){0,5}$"
 )
+# The name of a body right before its head's title: "Federation of Nepalese Chambers of Commerce and Industry",
+# "Indonesian Chamber of Commerce and Industry (Kadin)"
+_BODY_RUN_RE = re.compile(r"(?:(?:[A-Z][\w'’-]*|of|and|the|for|&|\([A-Za-z]{2,8}\))\s+){2,12}$")
+_BODY_WORD_RE = re.compile(r"\b(?:Chambers?|Federation|Confederation|Association|Council|Institute|Board|Forum)\b")
+_BODY_HEAD_WORD_RE = re.compile(
+    r"president|chairman|chairwoman|chairperson|chair|director|director-general|director general|head|"
+    r"chief executive|secretary-general|secretary general|vice president|vice-president|vice chairman",
+    re.I,
+)
 _THE_COUNTRYS_OFFICE_RE = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+$")
 _ITS_OFFICE_RE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+$")
 # A country before an office written in lower case, as papers write titles: "Mexico's economy secretary", "the
@@ -1970,6 +1979,17 @@ class _Article:
             lower = _COUNTRY_LOWER_OFFICE_RE.search(window, max(0, lo - 60), lo) if title is not None else None
             if lower is not None and not title.country and pre_at == lo and window[lo].islower():
                 title = replace(title, country=_COUNTRY_BY_FORM[lower.group("c")])
+            body = _BODY_RUN_RE.search(window, max(0, pre_at - 120), pre_at) if title is not None else None
+            if (
+                body is not None
+                and not title.country
+                and _BODY_HEAD_WORD_RE.fullmatch(title.core)
+                and _BODY_WORD_RE.search(body.group(0))
+            ):
+                # "Federation of Nepalese Chambers of Commerce and Industry President X": the body's country
+                named = _COUNTRY_RE.search(body.group(0))
+                if named is not None:
+                    title = replace(title, country=_COUNTRY_BY_FORM[named.group(0)])
             if (
                 title is not None
                 and "," in window[cores[-1][1] :]
