@@ -271,3 +271,31 @@ class BodyCountryBeforeHeadTests(SimpleTestCase):
     def test_a_body_named_with_no_country_leaves_the_head_to_the_sides(self):
         found = sides(self.TEXT.format("Commonwealth Enterprise and Investment Council Chairman"))
         self.assertNotEqual(found.get("Mwangi"), "KE")
+
+
+class LeadersOfficeStaffTests(SimpleTestCase):
+    """ "Presidency spokesperson X" serves the one president the story names, on whichever side."""
+
+    def test_a_presidency_spokesperson_without_a_host_is_the_presidents(self):
+        text = (
+            "Dutch Prime Minister Jan Vermeer held talks with President Kofi Mensah at Jubilee House on Monday.\n\n"
+            "Vermeer was accompanied by Trade Minister Piet de Boer. Presidency spokesperson Ama Boateng said the "
+            "talks were cordial.\n\nGhana and the Netherlands signed four agreements."
+        )
+        self.assertEqual(sides(text)["Boateng"], "GH")
+
+    def test_a_presidency_spokesperson_travelling_with_the_guest_is_the_guests(self):
+        text = (
+            "THE HAGUE - Ghanaian President Kofi Mensah arrived in The Hague on Monday for talks with Prime "
+            "Minister Jan Vermeer.\n\nPresidency spokesperson Ama Boateng said the talks were cordial.\n\n"
+            "Ghana and the Netherlands signed four agreements."
+        )
+        self.assertEqual(sides(text)["Boateng"], "GH")
+
+    def test_with_two_presidents_the_office_tells_no_side(self):
+        text = (
+            "NAIROBI - Ghanaian President Kofi Mensah arrived in Nairobi on Monday for talks with President "
+            "Daniel Mutua.\n\nPresidency spokesperson Ama Boateng said the talks were cordial.\n\n"
+            "Ghana and Kenya signed four agreements."
+        )
+        self.assertEqual(sides(text)["Boateng"], "KE")

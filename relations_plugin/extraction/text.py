@@ -927,6 +927,12 @@ _ABSTRACT_NOUN_RE = re.compile(r"(?:tion|sion|ment|ities|ity|ness|ship|ism|ology
 _SERVES_LEADER_RE = re.compile(
     r"\b(?:[Aa]ssistant|[Aa]dvis[eo]r|[Aa]ide|[Ss]ecretary)\s+to\s+the\s+((?:[A-Z][\w-]*\s?){1,3})$"
 )
+_LEADERS_OFFICE_RE = re.compile(
+    r"\b(?:Presidency|Presidential|President['’]s(?:\s+Office)?|Prime\s+Minister['’]s\s+Office)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|advis[eo]r|aide|press\s+secretary|secretary|"
+    r"communications\s+director|director\s+of\s+communications)\s+$",
+    re.I,
+)
 _THE_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?delegation\b(?!\s+(?:of|from)\b)")
 _DELEGATION_FROM_RE = re.compile(
     rf"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(?P<c>{_COUNTRY_RE.pattern})|(?P<d>{_COUNTRY_RE.pattern})\s+delegation\b"
@@ -3172,6 +3178,7 @@ class _Article:
                     ent.country = next(c for c in pair if c != code)
                     break
         self._pair_countries(pair)
+        self._leaders_office_staff(pair)
         for ent in self.unique():
             if not ent.country and not ent.outsider and ent.title:
                 ent.country = self._served_leaders_country(ent, pair)
@@ -3246,6 +3253,24 @@ class _Article:
                 ent.country = "KR"  # "Choi Dong-wook": a Korean family name before a hyphenated given name
             else:
                 ent.country = self._styled_office_country(ent, pair)
+
+    def _leaders_office_staff(self, pair: list[str]) -> None:
+        """A title of a leader's office ("Presidency spokesperson X", "Presidential adviser Y", "Prime Minister's
+        Office spokesman Z") serves the one leader of that office the story names on either side."""
+        for ent in self.unique():
+            if ent.country or ent.outsider or ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
+                continue
+            for pos in ent.positions:
+                office = _LEADERS_OFFICE_RE.search(self.text, max(0, pos - 60), pos)
+                if office is None:
+                    continue
+                role = HEAD_OF_GOVERNMENT if office.group(0)[:1] == "P" and "Prime" in office.group(0) else (
+                    HEAD_OF_STATE
+                )
+                holders = [e for e in self.unique() if e.role == role and e.positions and not e.outsider]
+                if len(holders) == 1 and holders[0].country in pair and holders[0] is not ent:
+                    ent.country = holders[0].country
+                    break
 
     def _served_leaders_country(self, ent: _Entity, pair: list[str]) -> str:
         """An aide "to the Prime Minister" serves the one prime minister of the two sides the story names."""
