@@ -299,3 +299,21 @@ class LeadersOfficeStaffTests(SimpleTestCase):
             "Ghana and Kenya signed four agreements."
         )
         self.assertEqual(sides(text)["Boateng"], "KE")
+
+
+class ReceivedByAfterPronounTests(SimpleTestCase):
+    """ "She was received by the state minister, X": X receives the last sentence's subject, so is the other side."""
+
+    TEXT = (
+        "Estonia is seeking deals in Kenya's coffee sector, the country's foreign minister, Anna Kask, has said.\n\n"
+        "Kask said Estonian firms were ready to invest. {} the vice-president, Tom Okello, at State House.\n\n"
+        "Estonia and Kenya signed two agreements."
+    )
+
+    def test_the_one_who_receives_her_is_the_other_side(self):
+        found = sides(self.TEXT.format("She was received by"))
+        self.assertEqual(found["Kask"], "EE")
+        self.assertEqual(found["Okello"], "KE")
+
+    def test_one_she_travels_with_is_not_thereby_the_other_side(self):
+        self.assertNotEqual(sides(self.TEXT.format("She travelled with"))["Okello"], "KE")

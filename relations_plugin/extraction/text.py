@@ -933,6 +933,7 @@ _LEADERS_OFFICE_RE = re.compile(
     r"communications\s+director|director\s+of\s+communications)\s+$",
     re.I,
 )
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:He|She)\s+(?:was|were|had\s+been|has\s+been)\b")
 _THE_DELEGATION_RE = re.compile(r"\b[Tt]he\s+(?:visiting\s+)?delegation\b(?!\s+(?:of|from)\b)")
 _DELEGATION_FROM_RE = re.compile(
     rf"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(?P<c>{_COUNTRY_RE.pattern})|(?P<d>{_COUNTRY_RE.pattern})\s+delegation\b"
@@ -3178,6 +3179,7 @@ class _Article:
                     ent.country = next(c for c in pair if c != code)
                     break
         self._pair_countries(pair)
+        self._received_by_pronouns(pair)
         self._leaders_office_staff(pair)
         for ent in self.unique():
             if not ent.country and not ent.outsider and ent.title:
@@ -3253,6 +3255,21 @@ class _Article:
                 ent.country = "KR"  # "Choi Dong-wook": a Korean family name before a hyphenated given name
             else:
                 ent.country = self._styled_office_country(ent, pair)
+
+    def _received_by_pronouns(self, pair: list[str]) -> None:
+        """ "Kask said ... She was received by the state minister, X": the pronoun goes on with the last sentence's
+        subject, and the one who receives them is of the other side."""
+        for ent in self.unique():
+            if ent.country or not ent.role or ent.outsider:
+                continue
+            s_lo = self.sentence_at(ent.first)[0]
+            if not _PRONOUN_SUBJECT_RE.match(self.text, s_lo) or not _RECEIVED_BY_RE.search(
+                self.text, s_lo, ent.first
+            ):
+                continue
+            said = self._previous_subject(s_lo)
+            if said is not None and said is not ent and said.country in pair:
+                ent.country = next(c for c in pair if c != said.country)
 
     def _leaders_office_staff(self, pair: list[str]) -> None:
         """A title of a leader's office ("Presidency spokesperson X", "Presidential adviser Y", "Prime Minister's
