@@ -317,3 +317,23 @@ class ReceivedByAfterPronounTests(SimpleTestCase):
 
     def test_one_she_travels_with_is_not_thereby_the_other_side(self):
         self.assertNotEqual(sides(self.TEXT.format("She travelled with"))["Okello"], "KE")
+
+
+class IndiasForeignMinistryTests(SimpleTestCase):
+    """India's foreign ministry alone is called the Ministry of External Affairs (MEA)."""
+
+    TEXT = (
+        "ACCRA - Indian Vice President Ravi Shankar Menon arrived in Accra on Monday on a three-day visit to Ghana."
+        "\n\nMenon held talks with President Kofi Mensah at Jubilee House. {} Anil Kumar Joshi told reporters the "
+        "talks were useful.\n\nIndia and Ghana signed three agreements."
+    )
+
+    def test_a_secretary_in_the_ministry_of_external_affairs_is_indias(self):
+        found = sides(self.TEXT.format("Secretary (West) in the Ministry of External Affairs"))
+        self.assertEqual(found["Joshi"], "IN")
+
+    def test_a_secretary_in_the_mea_is_indias(self):
+        self.assertEqual(sides(self.TEXT.format("Secretary (West) in the MEA"))["Joshi"], "IN")
+
+    def test_a_deputy_foreign_minister_titled_alone_stays_the_hosts(self):
+        self.assertEqual(sides(self.TEXT.format("Deputy Minister of Foreign Affairs"))["Joshi"], "GH")

@@ -377,6 +377,12 @@ _STYLED_OFFICES = (
         ),
         frozenset({"PH", "US", "GB", "MX", "IN", "PK", "BD", "LK", "NP", "HK"}),
     ),
+    (
+        # "External Affairs Minister X", "Secretary (West) in the Ministry of External Affairs Y", "Secretary (East)
+        # in the MEA Z": India's foreign ministry alone is so named
+        re.compile(r"\b(?:External\s+Affairs(?:\s+\(MEA\))?|MEA)(?:\s+(?:Minister|Secretary))?\s+$"),
+        frozenset({"IN"}),
+    ),
 )
 _TITLE_WORDS = set(
     "President Minister Ministers Prime Premier Foreign Affairs Federal Deputy Head State Chancellor Emir Amir King "
