@@ -5494,3 +5494,27 @@ class SmartCitySphereTests(SimpleTestCase):
     def test_water_supply_for_a_smart_city_is_water(self):
         text = self.HEAD + "They signed a memorandum on water supply for the Tarvo smart city."
         self.assertEqual(spheres(text), ["water"])
+
+
+class CapitalisedPlanNounTests(SimpleTestCase):
+    """A capitalised "Plan" after an article names a document of the list; it puts nothing after it off."""
+
+    HEAD = (
+        "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+        "Following the talks, the two presidents witnessed the signing of several documents, namely: "
+    )
+
+    def test_items_after_a_plan_of_consultations_stay_signed(self):
+        text = self.HEAD + (
+            "an Agreement between the Government of Vessa and the Government of Kolvia on rail freight; a Plan of "
+            "Consultations between the Ministry of Foreign Affairs of Vessa and the Ministry of Foreign Affairs of "
+            "Kolvia for 2026-2028; a memorandum on cooperation in forestry; and an agreement on sport."
+        )
+        self.assertEqual(spheres(text), ["transport", "political", "environment", "sport"])
+
+    def test_a_plan_as_a_verb_still_puts_off(self):
+        text = (
+            "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday. The two "
+            "governments signed an agreement on rail freight. They Plan to sign a memorandum on forestry next year."
+        )
+        self.assertEqual(spheres(text), ["transport"])

@@ -1740,6 +1740,10 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
         after = compiled(r"\W*([\w'’-]+)").match(sentence[c.end() :])
         if (before and before.group(1).istitle()) or (after and after.group(1).istitle()):
             return None
+        # ("...; a Plan of Consultations between the foreign ministries for 2025-2027; ...": a capitalised noun
+        # after an article names a document, it plans nothing)
+        if c.group("ann") and before and before.group(1) in ("a", "an", "the"):
+            return None
     return c
 
 
