@@ -5518,3 +5518,29 @@ class CapitalisedPlanNounTests(SimpleTestCase):
             "governments signed an agreement on rail freight. They Plan to sign a memorandum on forestry next year."
         )
         self.assertEqual(spheres(text), ["transport"])
+
+
+class LongListWindowTests(SimpleTestCase):
+    """The status of an item far from the list's verb is read from the clause that opens the list, whole: the cue
+    "the signing" is never cut to "signing", which would read as a signing still to come."""
+
+    def test_items_three_hundred_characters_after_the_signing(self):
+        # (the fourth item opens 300 characters after "the " of "the signing")
+        text = (
+            "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+            "After the talks, the two presidents witnessed the signing of several documents, namely: an Agreement "
+            "between the Government of Vessa and the Government of Kolvia on international rail freight; a Memorandum "
+            'of Understanding between the Vessan state-owned oil State Company "Vessoil" and the Kolvian Petroleum '
+            "Corporation on cooperation in refining; a memorandum on forestry; and an agreement on sport."
+        )
+        self.assertEqual(spheres(text), ["transport", "energy", "environment", "sport"])
+
+    def test_a_signing_to_come_far_before_stays_to_come(self):
+        text = (
+            "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+            "The two presidents will sign several documents on Friday, namely: an Agreement between the Government "
+            "of Vessa and the Government of Kolvia on international rail freight; a Memorandum of Understanding "
+            'between the Vessan state-owned oil State Company "Vessoil" and the Kolvian Petroleum Corporation on '
+            "cooperation in refining; a memorandum on forestry; and an agreement on sport."
+        )
+        self.assertEqual(spheres(text), [])

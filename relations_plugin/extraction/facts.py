@@ -2878,6 +2878,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             ):
                 continue  # "an agreement to begin negotiations", "an agreement in principle": an act of agreeing
             w_lo = max(0, m.start() - 300)
+            if w_lo:
+                # (the window opens at a clause's start, never inside a cue: "witnessed the signing of ..., namely:
+                # A; B; C" cut to "signing of ..." would read a signing still to come)
+                w_lo = max(sent.rfind(c, 0, w_lo) for c in ",;:") + 1
             status, source = _status_from(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
             if _NONE_OF_RE.search(sent, max(0, m.start() - 80), m.start()):
                 # "no new deals were concluded", "No binding agreement on the plant was signed", "but nothing new on
