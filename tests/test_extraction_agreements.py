@@ -5544,3 +5544,21 @@ class LongListWindowTests(SimpleTestCase):
             "cooperation in refining; a memorandum on forestry; and an agreement on sport."
         )
         self.assertEqual(spheres(text), [])
+
+
+class FarVerbAfterTests(SimpleTestCase):
+    """The verb of a subject of two long titles, more than 300 characters after the first, still tells its status."""
+
+    HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+    SUBJECT = (
+        "Following the talks, the Programme of Consultations between the Ministry of Foreign Affairs of the "
+        "Republic of Vessa and the Ministry of Foreign Affairs of the Republic of Kolvia for 2026-2028 and the "
+        "Memorandum of Understanding between the Diplomatic School of the National University of Vessa and the "
+        "Training Centre of the Ministry of Foreign Affairs of the Republic of Kolvia "
+    )
+
+    def test_both_long_titles_signed(self):
+        self.assertEqual(spheres(self.HEAD + self.SUBJECT + "were signed."), ["political", "education"])
+
+    def test_both_long_titles_still_to_be_signed(self):
+        self.assertEqual(spheres(self.HEAD + self.SUBJECT + "will be signed in May."), [])

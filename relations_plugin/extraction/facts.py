@@ -2882,7 +2882,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # (the window opens at a clause's start, never inside a cue: "witnessed the signing of ..., namely:
                 # A; B; C" cut to "signing of ..." would read a signing still to come)
                 w_lo = max(sent.rfind(c, 0, w_lo) for c in ",;:") + 1
-            status, source = _status_from(sent[w_lo : m.end() + 300], m.start() - w_lo, m.end() - w_lo)
+            # (and closes at a clause's end: "the Plan of Consultations between the Ministry of ... and the Ministry
+            # of ... for 2024-2026 and the Memorandum between ... were signed", its verb far after it)
+            w_hi = compiled(r"[,;:]|$").search(sent, m.end() + 300).end() if m.end() + 300 < len(sent) else len(sent)
+            status, source = _status_from(sent[w_lo:w_hi], m.start() - w_lo, m.end() - w_lo)
             if _NONE_OF_RE.search(sent, max(0, m.start() - 80), m.start()):
                 # "no new deals were concluded", "No binding agreement on the plant was signed", "but nothing new on
                 # the reparations deal"
