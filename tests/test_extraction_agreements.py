@@ -5562,3 +5562,17 @@ class FarVerbAfterTests(SimpleTestCase):
 
     def test_both_long_titles_still_to_be_signed(self):
         self.assertEqual(spheres(self.HEAD + self.SUBJECT + "will be signed in May."), [])
+
+
+class IndustrialisationOfAGoodTests(SimpleTestCase):
+    """The industrialisation of a good is the good's field; industrialisation alone stays trade's."""
+
+    HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+
+    def test_the_industrialisation_of_lithium(self):
+        text = self.HEAD + "They signed a memorandum on the industrialisation of lithium and rare earths."
+        self.assertEqual(spheres(text), ["mining"])
+
+    def test_industrialisation_alone(self):
+        text = self.HEAD + "They signed a memorandum on cooperation in industrialisation."
+        self.assertEqual(spheres(text), ["trade"])

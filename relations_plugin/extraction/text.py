@@ -194,6 +194,8 @@ def _classify_event(clause: str) -> str:
 # "mobility of students" education, "construction of a wind power plant" energy.
 _WEAK_SPHERE_RE = re.compile(
     r"training|skills|mobility|construction|reconstruction|development|corridors?|supply|supplies|youth|"
+    # "the exploration, exploitation and industrialisation of lithium": the work done on a good, whose field it is
+    r"industriali[sz]ation|"
     # "a technical cooperation programme ... on vaccines": the field named after the form of the help
     r"technical cooperation",
     re.I,
