@@ -5576,3 +5576,20 @@ class IndustrialisationOfAGoodTests(SimpleTestCase):
     def test_industrialisation_alone(self):
         text = self.HEAD + "They signed a memorandum on cooperation in industrialisation."
         self.assertEqual(spheres(text), ["trade"])
+
+
+class RoadMapIsNoRoadTests(SimpleTestCase):
+    """A road map is a plan's name: its "road" names no transport; roads named in it still do."""
+
+    HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+
+    def test_a_road_map_of_economic_cooperation(self):
+        text = self.HEAD + (
+            "The economy ministers signed a memorandum on the implementation of the road map of economic "
+            "cooperation for 2026-2027."
+        )
+        self.assertEqual(spheres(text), ["trade"])
+
+    def test_a_road_map_for_building_roads(self):
+        text = self.HEAD + "The ministers signed a road map for the construction of mountain roads."
+        self.assertEqual(spheres(text), ["transport"])

@@ -778,6 +778,8 @@ def _sphere_x(title: str) -> str:
     blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
     """
     title = compiled(r"\b(?:it|It)\b").sub(" ", title)  # the pronoun, which the shared words read as "IT"
+    # "a road map of cooperation": a plan's name, no road ("a road map for the construction of roads" keeps its own)
+    title = compiled(r"(?i)\b(road)[\s-]+(maps?)\b").sub(r"\1\2", title)
     title = compiled(r"(?i)\bexport[- ](?=credits?\b|financ)").sub("", title)  # export credit is finance, not trade
     # a bank that keeps no money ("a human milk bank network", "blood banks"): the care it gives, not finance
     title = compiled(r"(?i)\b(?:(?:human|breast|donor|cord)\s+)?(?:milk|blood|tissue|organ|plasma)\s+banks?\b").sub(
