@@ -5593,3 +5593,18 @@ class RoadMapIsNoRoadTests(SimpleTestCase):
     def test_a_road_map_for_building_roads(self):
         text = self.HEAD + "The ministers signed a road map for the construction of mountain roads."
         self.assertEqual(spheres(text), ["transport"])
+
+
+class FriendshipBuildingTests(SimpleTestCase):
+    """"Friendship" in the name of a building is no field of its own: the building's work is the field; a treaty of
+    friendship stays political."""
+
+    HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+
+    def test_a_friendship_hospital(self):
+        text = self.HEAD + "They signed an agreement on the construction of the Vessa-Kolvia Friendship Hospital in Arno."
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_a_treaty_of_friendship(self):
+        text = self.HEAD + "They signed a Treaty of Friendship and Good-Neighbourly Relations."
+        self.assertEqual(spheres(text), ["political"])

@@ -778,6 +778,12 @@ def _sphere_x(title: str) -> str:
     blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
     """
     title = compiled(r"\b(?:it|It)\b").sub(" ", title)  # the pronoun, which the shared words read as "IT"
+    # "the Lao-Vietnam Friendship Vocational School", "the Friendship Bridge": a building's name, whose field is
+    # the building's work, not the relations
+    title = compiled(
+        r"\bFriendship\s+(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:Schools?|Colleges?|Universit(?:y|ies)|Hospitals?|Clinics?|"
+        r"Bridges?|Roads?|Highways?|Parks?|Cent(?:re|er)s?|Halls?|Stadiums?|Dams?|Ports?|Institutes?)\b)"
+    ).sub("", title)
     # "a road map of cooperation": a plan's name, no road ("a road map for the construction of roads" keeps its own)
     title = compiled(r"(?i)\b(road)[\s-]+(maps?)\b").sub(r"\1\2", title)
     title = compiled(r"(?i)\bexport[- ](?=credits?\b|financ)").sub("", title)  # export credit is finance, not trade
