@@ -5608,3 +5608,17 @@ class FriendshipBuildingTests(SimpleTestCase):
     def test_a_treaty_of_friendship(self):
         text = self.HEAD + "They signed a Treaty of Friendship and Good-Neighbourly Relations."
         self.assertEqual(spheres(text), ["political"])
+
+
+class TradeOfAGoodTests(SimpleTestCase):
+    """The trade of a good is the good's field, as its export is; the trade of goods alone stays trade's."""
+
+    HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+
+    def test_the_trade_of_electricity(self):
+        text = self.HEAD + "They signed an agreement on the cross-border trade of solar electricity."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_the_trade_of_goods(self):
+        text = self.HEAD + "They signed an agreement on the trade of goods."
+        self.assertEqual(spheres(text), ["trade"])

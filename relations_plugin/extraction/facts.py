@@ -768,7 +768,7 @@ def _chambers_field(title: str) -> str:
 
 _ALLIANCE_RE = re.compile(r"\balliances?\b", re.I)
 # (the noun with its goods only: "a deal to import cheese" is a trader's, trade)
-_TRADED_RE = re.compile(r"\b(?:exports?|imports?)(?=\s+of\s)", re.I)
+_TRADED_RE = re.compile(r"\b(?:exports?|imports?|trade)(?=\s+of\s)", re.I)
 
 
 def _sphere_x(title: str) -> str:
