@@ -5622,3 +5622,24 @@ class TradeOfAGoodTests(SimpleTestCase):
     def test_the_trade_of_goods(self):
         text = self.HEAD + "They signed an agreement on the trade of goods."
         self.assertEqual(spheres(text), ["trade"])
+
+
+class SerialCommaLastItemTests(SimpleTestCase):
+    """After the serial comma's "and", the last item of a list runs to its end, commas of its own and all."""
+
+    HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
+
+    def test_a_last_item_with_commas_of_its_own(self):
+        text = self.HEAD + (
+            "The two leaders witnessed the exchange of three memorandums of understanding on rice trade, digital "
+            "transformation, and the prevention of illegal, unreported and unregulated fishing."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "digital", "agriculture"])
+        self.assertEqual(len(titles(text)), 3)
+
+    def test_a_serial_comma_before_a_bare_last_item(self):
+        text = self.HEAD + (
+            "The two leaders witnessed the exchange of four memorandums of understanding on rice trade, digital "
+            "transformation, tourism, and sport."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "digital", "tourism", "sport"])

@@ -1528,6 +1528,11 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         and compiled(r"\b[A-Z][\w'’-]*$").search(pieces[-2])
     ):
         pieces.pop()  # "..., customs and the Development Road, a planned road and rail link": what the name is
+    # ("A, B, and the prevention of illegal, unreported and unregulated fishing": after the serial comma's "and"
+    # the last item runs to the list's end, commas of its own and all)
+    opens_last = next((k for k, x in enumerate(pieces[:-1]) if k and x.startswith("and ")), None)
+    if opens_last is not None:
+        pieces[opens_last:] = [", ".join(pieces[opens_last:])]
     serial = pieces[-1].startswith("and ")
     if serial:
         pieces[-1] = pieces[-1][4:]
