@@ -5643,3 +5643,20 @@ class SerialCommaLastItemTests(SimpleTestCase):
             "transformation, tourism, and sport."
         )
         self.assertEqual(spheres(text), ["agriculture", "digital", "tourism", "sport"])
+
+
+class ListEndsBeforeLeaderClauseTests(SimpleTestCase):
+    """A list of fields ends before "as" and a leader who opens a clause of the occasion, comma or none."""
+
+    def test_fields_then_as_the_president_hosted(self):
+        text = (
+            "Vessa and Kolvia on Tuesday signed four memoranda of understanding covering mining, aviation, trade "
+            "and culture as President Oren Dalk hosted his Kolvian counterpart, President Lia Murn, in Arno."
+        )
+        self.assertEqual(spheres(text), ["mining", "aviation", "trade", "culture"])
+
+    def test_such_areas_as_stay_the_list(self):
+        text = (
+            "Vessa and Kolvia on Tuesday signed cooperation documents in such areas as Trade, Mining and Culture."
+        )
+        self.assertEqual(spheres(text), ["trade", "mining", "culture"])

@@ -259,6 +259,8 @@ _LIST_END_RE = re.compile(
     r",\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+(?:in|on|at|for|of|from|to|with))?\s+(?:which|where|whose)\b|"
     # a clause after the list: "..., as the president hosted his guest", "..., the two ministries said"
     r",\s+(?:as|when|where|after|before|following|ahead of|according to|on the sidelines of)\s|"
+    # (also without the comma before a leader as its subject: "... trade and culture as President X hosted his guest")
+    r"\s+as\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Crown\s+Prince)\s+[A-Z])|"
     # "..., at the end of a state visit", "..., within the framework of the visit": the occasion, after it
     r",\s+(?:(?:at|on|during|within|in|by)\s+the\s+(?:end|close|conclusion|start|opening|margins|framework|occasion|"
     r"course|presence)\s+of|as\s+part\s+of)\s|"
