@@ -2323,3 +2323,24 @@ class StyleInsideRunTests(SimpleTestCase):
             "agreement on ports."
         )
         self.assertIn("Jam Kamal Sheikh", self.names(text))
+
+
+class OppositionMetTests(SimpleTestCase):
+    def names(self, text: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_the_opposition_leader_the_guest_meets_takes_part(self):
+        text = (
+            "SUVA - New Zealand Prime Minister Kate Ellison arrived in Fiji today for a two-day visit and held talks "
+            "with Prime Minister Viliame Naupoto.\n\nShe will meet with Opposition Leader Semi Koroilavesau tomorrow "
+            "morning before departing for Tonga. Fiji and New Zealand signed an agreement on policing."
+        )
+        self.assertEqual(self.names(text).get("Semi Koroilavesau"), "FJ")
+
+    def test_the_opposition_leader_who_criticises_the_visit_stays_out(self):
+        text = (
+            "SUVA - New Zealand Prime Minister Kate Ellison arrived in Fiji today for a two-day visit and held talks "
+            "with Prime Minister Viliame Naupoto.\n\nOpposition Leader Semi Koroilavesau has welcomed the visit but "
+            "says the labour schemes drain Fiji of nurses. Fiji and New Zealand signed an agreement on policing."
+        )
+        self.assertNotIn("Semi Koroilavesau", self.names(text))

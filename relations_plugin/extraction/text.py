@@ -1289,6 +1289,8 @@ _VERB_AFTER_SURNAME_RE = re.compile(
 # The words between an office and the body it is "of", when the body's name opens a run of capitals: "Chairman of the
 # Management Board of " Samruk-Kazyna Nurbek Yessimov
 _OF_OBJECT_GAP_RE = re.compile(r"(?:\s+(?:of|the|and|[A-Z][\w'’-]*))*?\s+(?:of|on|for)\s+(?:the\s+)?")
+# A meeting with a person (not "welcomed the visit"): "met", "will meet with", "called on", "held talks with".
+_MEETS_IN_PERSON_RE = re.compile(r"\b(?:met|meets?|meeting\s+with|call(?:s|ed)?\s+on|calling\s+on|talks\s+with)\b")
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
 _GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-ZÀ-ÞА-ЯЁ][\w'’-]{2,})")
 
@@ -2008,7 +2010,17 @@ class _Article:
                 # "Before his talks with his Kyrgyz counterpart, Mr. X was received ...": the comma closes the
                 # opening phrase, whose title is the other person's; X begins the main clause
                 title = None
-            former = title is not None and bool(_OUT_OF_OFFICE_RE.search(window, max(0, lo - 60), lo))
+            out_of_office = _OUT_OF_OFFICE_RE.search(window, max(0, lo - 60), lo) if title is not None else None
+            former = out_of_office is not None
+            if (
+                former
+                and out_of_office.group(0).lower().startswith("opposition")
+                and _MEETS_IN_PERSON_RE.search(text, sent[0], sent[1])
+            ):
+                # "He will meet with Opposition Leader X", "the Opposition Leader, X, called on the Prime Minister":
+                # the visitor's meeting makes the opposition's leader one of the visit, an official of the house
+                former = False
+                title = _Title(OFFICIAL, title.label, title.country, title.core)
             if (
                 title is not None
                 and title.role in (HEAD_OF_STATE, VICE_PRESIDENT)
