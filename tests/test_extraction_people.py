@@ -2344,3 +2344,25 @@ class OppositionMetTests(SimpleTestCase):
             "says the labour schemes drain Fiji of nurses. Fiji and New Zealand signed an agreement on policing."
         )
         self.assertNotIn("Semi Koroilavesau", self.names(text))
+
+
+class StateCentreTests(SimpleTestCase):
+    def names(self, text: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_the_head_of_a_states_investment_centre_is_its_official(self):
+        text = (
+            "DAR ES SALAAM - President Amina Kitwana met Japanese Foreign Minister Kenji Oda.\n\nEarlier, the "
+            "business forum was organised by the Tanzania Investment Centre (TIC). TIC Executive Director Mr. Baraka "
+            "Mfinanga said six Japanese firms had signed letters of intent. Tanzania and Japan signed an agreement on "
+            "roads."
+        )
+        self.assertEqual(self.names(text).get("Baraka Mfinanga"), "TZ")
+
+    def test_the_head_of_a_business_development_centre_stays_out(self):
+        text = (
+            "HANOI - President Tran Van Hieu met the Emir of Qatar.\n\n\"The hall was full,\" said Le Thi Thu, chief "
+            "executive of the Vietnam Business Development Centre, a private lobby. Qatar and Vietnam signed an "
+            "agreement on ports."
+        )
+        self.assertNotIn("Le Thi Thu", self.names(text))

@@ -1243,10 +1243,10 @@ _NOT_OF_THE_VISIT_RE = re.compile(
     r"(?:travel|accompany|attend|join|take\s+part)\b"
 )
 # A state's agency for investment or trade, named in full ("Kenya Investment Authority", "the Malaysia External
-# Trade Development Corporation"), not a business body ("Chamber of Commerce", "Business Council")
+# Trade Development Corporation", "the Tanzania Investment Centre"), not a business body ("Chamber of Commerce", "Business Council")
 _STATE_AGENCY_RE = re.compile(
     r"\b(?:Investment|Investments|Export|Exports|Trade|Development|Promotion)\s+(?:[A-Z][\w&-]*\s+){0,3}"
-    r"(?:Authority|Agency|Board|Corporation|Commission|Bureau)\b"
+    r"(?:Authority|Agency|Board|Corporation|Commission|Bureau|Centre|Center)\b"
 )
 _AGENCY_HEAD_RE = re.compile(r"\b(?:chief executive|CEO|chair(?:man|person|woman)?|director|head)\b", re.I)
 _BUSINESS_BODY_RE = re.compile(r"\b(?:Chamber|Federation|Association|Confederation|Business|Employers|Private)\b")
