@@ -2366,3 +2366,32 @@ class StateCentreTests(SimpleTestCase):
             "agreement on ports."
         )
         self.assertNotIn("Le Thi Thu", self.names(text))
+
+
+class BusinessMemberTests(SimpleTestCase):
+    def names(self, text: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_a_business_leader_among_the_delegation_takes_part(self):
+        text = (
+            "SANTIAGO - Canadian Trade Minister Joanne Pellerin met Chilean Mining Minister Tomas Ugarte.\n\nPellerin "
+            "is travelling with a delegation of about 30 business representatives, among them Derek Fairholm, chief "
+            "executive of the junior miner Northern Salar Resources. Canada and Chile signed a memorandum on mining."
+        )
+        self.assertIn("Derek Fairholm", self.names(text))
+
+    def test_an_owner_who_was_part_of_the_delegation_takes_part(self):
+        text = (
+            "TASHKENT - Russian Prime Minister Pavel Gorshkov held talks with Uzbek Prime Minister Alisher Nazarov.\n\n"
+            "A pharmaceutical holding, whose owner Stanislav Burtsev was part of the business delegation, agreed to "
+            "build a plant. Russia and Uzbekistan signed an agreement on health."
+        )
+        self.assertIn("Stanislav Burtsev", self.names(text))
+
+    def test_a_firm_among_the_buyers_names_no_delegate(self):
+        text = (
+            "SANTIAGO - Canadian Trade Minister Joanne Pellerin met Chilean Mining Minister Tomas Ugarte.\n\n"
+            "\"The copper price will decide,\" said Derek Fairholm, chief executive of Northern Salar Resources, "
+            "among them the largest buyer. Canada and Chile signed a memorandum on mining."
+        )
+        self.assertNotIn("Derek Fairholm", self.names(text))

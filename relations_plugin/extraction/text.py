@@ -969,6 +969,8 @@ _OBJECT_ACCOMPANIED_RE = re.compile(
 _MEMBERSHIP_RE = re.compile(
     r"\b(?:delegations?|entourage|team)\b[^.;]{0,40}?\b(?:includes?|included|including|comprising|comprised|"
     r"comprises|consisted\s+of|consists\s+of|(?:was|were)\s+made\s+up\s+of)\b|"
+    # "a delegation of about 25 business representatives, among them X"
+    r"\b(?:delegations?|entourage)\b[^.;]{0,60}?,\s+among\s+(?:them|whom)\b|"
     r"\b(?:attended|joined|accompanied|represented)\b[^.;]{0,40}?\bby\b|"
     # "Also present were ...", "Among those present were ...", "In attendance were ..."
     r"\b(?:[Pp]resent|[Ii]n\s+attendance)\b[^.;]{0,40}?\b(?:were|was)\b|\bthose\s+present\b"
@@ -978,6 +980,11 @@ _MEMBERSHIP_RE = re.compile(
 _GROUP_LED_BY_RE = re.compile(
     r"\b(?:[Gg]roup|[Ll]eague|[Cc]aucus|[Cc]ommittee|[Dd]elegation)\b[^.;:]{0,60}?\b(?:led|chaired|headed)\s+by\s+"
     r"(?:MP|Deputy|Senator|Congress(?:man|woman)|Representative)\s+$"
+)
+# "... whose owner X was part of the business delegation": the visit's party told in the clause the name opens
+_PART_OF_AFTER_RE = re.compile(
+    r"(?P<desc>)\s+(?:was|is|were)\s+(?:also\s+)?(?:part\s+of|a\s+member\s+of|among)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:delegation|mission|entourage)\b"
 )
 # "X, vice-president of the ... Chamber of Commerce, who was part of the delegation, said": the visit's party named
 # after the name and its description, whatever the description says of a company or a business body
@@ -2082,7 +2089,9 @@ class _Article:
         member = bool(_MEMBERSHIP_RE.search(text, sent[0], start))
         # (not a body's name inside another's description: "X, chief executive of Norsk Timber, part of the ...")
         inside = _BODY_BEFORE_RE.search(text, max(0, start - 6), start)
-        joined_after = _JOINED_AFTER_RE.match(text, end) if inside is None else None
+        joined_after = None
+        if inside is None:
+            joined_after = _JOINED_AFTER_RE.match(text, end) or _PART_OF_AFTER_RE.match(text, end)
         member = (
             member or joined_after is not None or bool(_GROUP_LED_BY_RE.search(text, max(sent[0], start - 120), start))
         )
