@@ -2395,3 +2395,26 @@ class BusinessMemberTests(SimpleTestCase):
             "among them the largest buyer. Canada and Chile signed a memorandum on mining."
         )
         self.assertNotIn("Derek Fairholm", self.names(text))
+
+
+class FirmBasedTests(SimpleTestCase):
+    def names(self, text: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_a_delegate_is_of_the_country_where_his_firm_is_based(self):
+        text = (
+            "SANTIAGO - Chile and Canada agreed on Monday to expand their trade pact.\n\nChilean Foreign Minister Ana "
+            "Lucia Prado Vidal received Canadian Trade Minister Joanne Pellerin at the Moneda palace.\n\nCanadian "
+            "mining companies are among the largest investors in Chile.\n\nThe minister travels with a delegation of "
+            "about 20 business representatives, among them Derek Fairholm, chief executive of the Vancouver-based "
+            "junior miner Salar Norte Resources, which holds lithium rights in the Atacama region."
+        )
+        self.assertEqual(self.names(text).get("Derek Fairholm"), "CA")
+
+    def test_the_delegations_own_country_is_kept_over_the_firms_base(self):
+        text = (
+            "SANTIAGO - Canadian Trade Minister Joanne Pellerin met Chilean Mining Minister Tomas Ugarte.\n\nThe "
+            "Canadian delegation included Derek Fairholm, chief executive of a Santiago-based subsidiary of a "
+            "Canadian miner. Canada and Chile signed a memorandum on mining."
+        )
+        self.assertEqual(self.names(text).get("Derek Fairholm"), "CA")

@@ -981,6 +981,9 @@ _GROUP_LED_BY_RE = re.compile(
     r"\b(?:[Gg]roup|[Ll]eague|[Cc]aucus|[Cc]ommittee|[Dd]elegation)\b[^.;:]{0,60}?\b(?:led|chaired|headed)\s+by\s+"
     r"(?:MP|Deputy|Senator|Congress(?:man|woman)|Representative)\s+$"
 )
+# "a Moscow-based holding", "the Kenya-based firm": where a company is based
+_CITY_NAMES = _CITY_RE.pattern.removesuffix(r"(?![\w-])")
+_BASED_RE = re.compile(rf"\b(?:(?P<c>{_COUNTRY_RE.pattern})|(?P<city>{_CITY_NAMES}))-based\b")
 # "... whose owner X was part of the business delegation": the visit's party told in the clause the name opens
 _PART_OF_AFTER_RE = re.compile(
     r"(?P<desc>)\s+(?:was|is|were)\s+(?:also\s+)?(?:part\s+of|a\s+member\s+of|among)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -2254,6 +2257,16 @@ class _Article:
                 lead_in = _LEAD_IN_RE.search(text, sent[0], start).group(0)
                 told = told or next(reversed([*_COUNTRY_RE.finditer(lead_in)]), None)
                 ent.country = _COUNTRY_BY_FORM[told.group(0)] if told else ""
+            if not ent.country:
+                # "X, chief executive of the Vancouver-based miner ...", "a Moscow-based holding, whose owner X was part
+                # of the delegation": a member from business is of the country where the firm is based
+                based = _BASED_RE.search(after[:100]) or next(
+                    reversed([*_BASED_RE.finditer(text, max(sent[0], start - 100), start)]), None
+                )
+                if based is not None:
+                    ent.country = (
+                        _COUNTRY_BY_FORM[based.group("c")] if based.group("c") else _CITY_BY_NAME[based.group("city")]
+                    )
             # "Tursunov arrived with a delegation including ...": the sentence's subject's side (not a leader's: "the
             # President was welcomed ..., accompanied by Prime Minister X" is the host walking beside the guest)
             if not ent.country and ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
