@@ -2418,3 +2418,32 @@ class FirmBasedTests(SimpleTestCase):
             "Canadian miner. Canada and Chile signed a memorandum on mining."
         )
         self.assertEqual(self.names(text).get("Derek Fairholm"), "CA")
+
+
+class LocalOfficeTests(SimpleTestCase):
+    def names(self, text: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_a_departmental_intendant_who_receives_the_guest_takes_part(self):
+        text = (
+            "MONTEVIDEO - Uruguayan President Diego Larrosa received Portuguese President Rui Mendes Cabral.\n\nOn "
+            "Saturday, Cabral travelled to Salto, where he was received by the departmental intendant, Lucia "
+            "Ferreira, and toured the port. Uruguay and Portugal signed an agreement on ports."
+        )
+        self.assertEqual(self.names(text).get("Lucia Ferreira"), "UY")
+
+    def test_a_trade_representative_is_an_official(self):
+        text = (
+            "WASHINGTON - President Laura Whitmore hosted Ghanaian President Kofi Asamoah at the White House.\n\nU.S. "
+            "Trade Representative John Keller would meet Ghana's trade minister, Ama Boateng, on Friday. The United "
+            "States and Ghana signed an agreement on trade."
+        )
+        self.assertEqual(self.names(text).get("John Keller"), "US")
+
+    def test_an_opposition_party_secretary_stays_out(self):
+        text = (
+            "MONTEVIDEO - Uruguayan President Diego Larrosa received Portuguese President Rui Mendes Cabral.\n\n"
+            "Opposition party secretary Jorge Vidal said the trip was a waste of money. Uruguay and Portugal signed "
+            "an agreement on ports."
+        )
+        self.assertNotIn("Jorge Vidal", self.names(text))

@@ -300,6 +300,10 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"committee|fund|council|commission|secretariat|mission|directorate|bureau|authority|ministry|group)|"
         r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|special assistant|governor|mayor|akim|"
         r"chairman|chairwoman|"
+        # offices of a province's or a party's head and of a trade envoy, by their own names: "the Communist Party
+        # secretary of Shaanxi province, X", "the departmental intendant, X", "the Johor Menteri Besar, Datuk X",
+        # "U.S. Trade Representative X"
+        r"party secretary|intendant|menteri besar|trade representative|"
         r"director|secretary[- ]general|commissioner|chief|crown prince|"
         # military ranks that lead juntas and councils: "Senior General Min Aung Hlaing", "Captain Ibrahim Traore"
         r"(?-i:(?:Senior |Lieutenant |Major |Brigadier |Army |Field )?(?:General|Marshal|Admiral|Colonel|Captain))",
