@@ -2447,3 +2447,23 @@ class LocalOfficeTests(SimpleTestCase):
             "an agreement on ports."
         )
         self.assertNotIn("Jorge Vidal", self.names(text))
+
+
+class OfficeSetOffTests(SimpleTestCase):
+    def test_an_agency_head_set_off_after_the_name_is_its_official(self):
+        text = (
+            "KIGALI - President Jean Bosco Mugenzi hosted Botswana's President Kagiso Seretse.\n\nThe business "
+            "session was organised by the Rwanda Development Board (RDB).\n\nAmani Kayitesi, Chief Executive Officer "
+            "of RDB, said talks on direct flights were at an advanced stage. Rwanda and Botswana signed an agreement "
+            "on aviation."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Amani Kayitesi"), "RW")
+
+    def test_a_full_name_and_its_verb_after_a_comma_still_open_the_next_clause(self):
+        text = (
+            "SINGAPORE - The Danish delegation met Trade Minister Ole Dahl at the Istana, Prime Minister Gregory Tan "
+            "said on Monday. Singapore and Denmark signed an agreement on shipping."
+        )
+        found = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Ole Dahl"), "minister")

@@ -1327,7 +1327,8 @@ _STYLED_NEXT_RE = re.compile(
 _NEXT_NAME_RE = re.compile(
     r"\s+(?!(?:of|and|for|to|in|at|the)\b)[A-ZÀ-ÞĀ-ſ][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]+)*(?:[,;.]|\s+and\b|$)"
     # ("at the Istana, Prime Minister Gregory Tan said ...": a full name and its verb open the next clause)
-    r"|\s+(?!(?:of|and|for|to|in|at|the)\b)[A-ZÀ-ÞĀ-ſ][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]+)+\s+[a-z]"
+    # (not an office's words going on to its body: ", Chief Executive Officer of RDB, said")
+    r"|\s+(?!(?:of|and|for|to|in|at|the)\b)[A-ZÀ-ÞĀ-ſ][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]+)+\s+(?!(?:of|for)\b)[a-z]"
 )
 # A country set after a name: "President Ofori of the Republic of Ghana", "Mr Tan of Singapore".
 _OF_COUNTRY_RE = re.compile(
