@@ -2467,3 +2467,32 @@ class OfficeSetOffTests(SimpleTestCase):
         )
         found = {p.name: p.role for p in suggest_package(text).participants}
         self.assertEqual(found.get("Ole Dahl"), "minister")
+
+
+class EnvoyPostTests(SimpleTestCase):
+    def names(self, text: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_a_charge_daffaires_ad_interim_at_an_embassy_is_titled(self):
+        text = (
+            "DOHA - His Highness the Amir Sheikh Khalid bin Nasser Al Thani received President Peter Mwangi of Kenya."
+            "\n\nThe President was received at the airport by Ambassador of Kenya to Qatar Ali Hassan Guyo, and Charge "
+            "d'Affaires a.i. of the Qatari Embassy in Nairobi Hamad Saleh Al Marri. Qatar and Kenya signed an agreement "
+            "on labour."
+        )
+        self.assertEqual(self.names(text).get("Hamad Saleh Al Marri"), "QA")
+
+    def test_a_regions_protocol_director_is_titled(self):
+        text = (
+            "RIYADH - The Crown Prince received the President of Indonesia at Al-Yamamah Palace. On arrival, the "
+            "President was seen off by Ambassador of Indonesia Budi Hartono; and Director of the Royal Protocol in "
+            "Riyadh Region Nasser Al-Dosari. Saudi Arabia and Indonesia signed an agreement on energy."
+        )
+        self.assertIn("Nasser Al-Dosari", self.names(text))
+
+    def test_a_farmer_of_a_region_stays_out(self):
+        text = (
+            "SANTIAGO - President Ana Rojas received Prime Minister Lars Holm of Denmark.\n\n\"Prices are too low,\" "
+            "said farmer Juan Pablo Soto of the Maule Region. Chile and Denmark signed an agreement on energy."
+        )
+        self.assertNotIn("Juan Pablo Soto", self.names(text))

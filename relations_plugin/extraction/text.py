@@ -654,6 +654,8 @@ def _gap_is_title(gap: str) -> bool:
             or _bare(tok)[:1].upper() + _bare(tok)[1:] in _TITLE_WORDS
         ):
             continue
+        if tok == "a.i.":
+            continue  # "Charge d'Affaires a.i. of the Qatari Embassy": an envoy ad interim
         if toks[0] in ("of", "for") and tok.islower() and tok.capitalize() in _PORTFOLIO_WORDS:
             continue  # "Brazil's minister of mines and energy, X": a portfolio written in lower case
         if tok in ("at", "in", "charge", "Ministry") and i + 1 < len(toks):  # "Minister of State at the Ministry of"
