@@ -2496,3 +2496,12 @@ class EnvoyPostTests(SimpleTestCase):
             "said farmer Juan Pablo Soto of the Maule Region. Chile and Denmark signed an agreement on energy."
         )
         self.assertNotIn("Juan Pablo Soto", self.names(text))
+
+
+class PrincelyStyleTests(SimpleTestCase):
+    def test_sheikh_inside_a_three_word_name_stays_in_it(self):
+        text = (
+            "MOGADISHU - President Hassan Sheikh Abdullahi received Kenyan President Peter Mwangi. Somalia and Kenya "
+            "signed an agreement on trade."
+        )
+        self.assertIn("Hassan Sheikh Abdullahi", [p.name for p in suggest_package(text).participants])

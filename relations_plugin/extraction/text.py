@@ -1320,6 +1320,7 @@ _CONTINENT_BEFORE_RE = re.compile(r"\b(?:Latin|South|Central|North)[\s-]+$")
 _INNER_STYLES = frozenset(
     "Mr Mrs Ms Dr Madam Lt-Gen Maj-Gen Brig-Gen Lt-Col Gen Balozi Dkt Mhe Mheshimiwa Ato Woizero Weizero Prince Princess Sheikh Sheikha".split()
 )
+_PRINCELY_STYLES = frozenset("Prince Princess Sheikh Sheikha".split())
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
 _OWNED_COUNTERPART_RE = re.compile(r",\s+(?:his|her|their|its|the)\s", re.I)
 _NEXT_STYLE = r"(?:Mr|Mrs|Ms|Dr|Madam|H\.\s?E|Ambassador)"
@@ -1890,7 +1891,12 @@ class _Article:
 
     def _consider_run(self, start: int, end: int, words: list[str]) -> None:
         text = self.text
-        styled = [k for k, w in enumerate(words[:-1]) if k and w.rstrip(".") in _INNER_STYLES]
+        # (a prince's or a sheikh's style opens a name of two words or more: "Hassan Sheikh Mohamud" is one name)
+        styled = [
+            k
+            for k, w in enumerate(words[:-1])
+            if k and w.rstrip(".") in _INNER_STYLES and (w not in _PRINCELY_STYLES or len(words) - k > 2)
+        ]
         if styled and text.startswith(" ".join(words[: styled[-1] + 1]) + " ", start):
             # "Minister of Economics Mr Andris Kalnins": the style ends the office and opens the name
             start += len(" ".join(words[: styled[-1] + 1])) + 1
