@@ -2505,3 +2505,23 @@ class PrincelyStyleTests(SimpleTestCase):
             "signed an agreement on trade."
         )
         self.assertIn("Hassan Sheikh Abdullahi", [p.name for p in suggest_package(text).participants])
+
+
+class LocalBodyTests(SimpleTestCase):
+    def names(self, text: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_the_mayor_of_a_municipality_who_welcomes_the_guest_takes_part(self):
+        text = (
+            "KATHMANDU - German Foreign Minister Petra Lindner held talks with Nepali Foreign Minister Arzu Rana.\n\n"
+            "She was welcomed by Mayor of Lalitpur Metropolitan Municipality Hari Krishna Shrestha, who presented her "
+            "with a cap. Nepal and Germany signed an agreement on heritage."
+        )
+        self.assertEqual(self.names(text).get("Hari Krishna Shrestha"), "NP")
+
+    def test_a_resident_of_a_province_stays_out(self):
+        text = (
+            "MANILA - President Rafael Cruz received Japanese Prime Minister Kenji Oda.\n\n\"We need jobs,\" said "
+            "resident Maria Santos of Batangas Province. The Philippines and Japan signed an agreement on ports."
+        )
+        self.assertNotIn("Maria Santos", self.names(text))

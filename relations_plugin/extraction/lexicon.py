@@ -409,8 +409,9 @@ _TITLE_WORDS = set(
     # and by the words of the houses named in translation: "Speaker of the Islamic Consultative Assembly X"
     "Consultative "
     # and the posts of envoys and regional officials: "Charge d'Affaires a.i. of the Qatari Embassy in Nairobi X",
-    # "Mayor of Riyadh Region X", "Director of the Royal Protocol in Riyadh Region X"
-    "Embassy Region Protocol "
+    # "Mayor of Riyadh Region X", "Director of the Royal Protocol in Riyadh Region X", "Mayor of Lalitpur
+    # Metropolitan Municipality X"
+    "Embassy Region Protocol Province Municipality "
     # and by their common names' last words: "President of the Chamber of Deputies X"
     "Deputies Representatives".split()
 )
