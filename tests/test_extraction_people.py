@@ -2525,3 +2525,22 @@ class LocalBodyTests(SimpleTestCase):
             "resident Maria Santos of Batangas Province. The Philippines and Japan signed an agreement on ports."
         )
         self.assertNotIn("Maria Santos", self.names(text))
+
+
+class CrownOfficeTests(SimpleTestCase):
+    def test_a_governor_general_in_the_most_honourable_style_is_found(self):
+        text = (
+            "KINGSTON - Ghana's President Kwame Boateng and his delegation arrive on Wednesday, where they will be "
+            "welcomed by Governor-General, His Excellency the Most Hon. Sir Everton Hylton, and Prime Minister Lorna "
+            "Campbell. Jamaica and Ghana signed an agreement on culture."
+        )
+        found = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Everton Hylton"), "Governor-General")
+
+    def test_a_governor_of_a_bank_is_no_governor_general(self):
+        text = (
+            "KINGSTON - Prime Minister Lorna Campbell received Ghana's President Kwame Boateng. They were joined by "
+            "Governor of the Bank of Jamaica Mark Reid. Jamaica and Ghana signed an agreement on culture."
+        )
+        found = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertNotEqual(found.get("Mark Reid"), "Governor-General")

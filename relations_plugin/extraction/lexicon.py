@@ -298,6 +298,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"head of (?:the |[A-Z][\w-]*['’]s )?(?:[\w-]+ ){0,4}?(?:agency|office|administration|department|service|"
         # ("Head of the Ruritania-Utopia friendship group of the National Assembly X": a parliament's group)
         r"committee|fund|council|commission|secretariat|mission|directorate|bureau|authority|ministry|group)|"
+        # ("Governor-General X": the Crown's representative, not a general)
+        r"governor[- ]general|"
         r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|special assistant|governor|mayor|akim|"
         r"chairman|chairwoman|"
         # offices of a province's or a party's head and of a trade envoy, by their own names: "the Communist Party

@@ -656,6 +656,8 @@ def _gap_is_title(gap: str) -> bool:
             continue
         if tok == "a.i.":
             continue  # "Charge d'Affaires a.i. of the Qatari Embassy": an envoy ad interim
+        if tok == "Most" and i + 1 < len(toks) and toks[i + 1].rstrip(".") in ("Hon", "Honourable", "Honorable"):
+            continue  # "Governor-General, His Excellency the Most Hon. Sir X": the style of the Crown's offices
         if toks[0] in ("of", "for") and tok.islower() and tok.capitalize() in _PORTFOLIO_WORDS:
             continue  # "Brazil's minister of mines and energy, X": a portfolio written in lower case
         if tok in ("at", "in", "charge", "Ministry") and i + 1 < len(toks):  # "Minister of State at the Ministry of"
@@ -772,7 +774,7 @@ _HONORIFIC_TAIL_RE = re.compile(
     r"(?:,?\s+(?:"
     + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True))
     # ("Foreign Minister Senator the Hon. X": the article of a Westminster style is the style's too)
-    + r"|Tan|Sri|Puan|the)\.?)+$"
+    + r"|Tan|Sri|Puan|the|Most)\.?)+$"
 )
 # (and the grades of a Datuk: "Datuk Wira X", "Dato' Paduka Y")
 _TAN_SRI_RE = re.compile(
