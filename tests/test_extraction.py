@@ -8090,3 +8090,34 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
     def test_a_name_described_without_an_office_leaves_the_clause_alone(self):
         text = "The visit was planned in a hurry, a friend of the minister, Ivo Kral, has said." + self.LEAD_OUTRO
         self.assertEqual(quotes(text), [])
+
+    RELEASE_INTRO = (
+        "Vietnamese President Le Van Thach held talks with Peruvian President Odo Marek in Hanoi on Tuesday.\n\n"
+    )
+
+    def test_the_speech_an_institutions_quote_reports_of_a_participant_is_his(self):
+        text = (
+            self.RELEASE_INTRO + '"President Marek noted that Peru wants to sell more coffee to Vietnam and expressed '
+            'hope that the two sides would open a direct flight," the ministry said in a press release.'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Odo Marek", "Peru wants to sell more coffee to Vietnam"),
+                ("Odo Marek", "the two sides would open a direct flight"),
+            ],
+        )
+
+    def test_a_statement_that_reads_in_part_reports_the_participants_speech(self):
+        text = (
+            self.RELEASE_INTRO + "A statement from the presidential office reads in part: "
+            '"President Thach affirmed that Vietnam values its partnership with Peru."'
+        )
+        self.assertEqual(quotes(text), [("Le Van Thach", "Vietnam values its partnership with Peru")])
+
+    def test_what_an_institution_says_both_sides_noted_is_nobodys(self):
+        text = (
+            self.RELEASE_INTRO + "A statement from the presidential office reads in part: "
+            '"The two presidents noted that trade had doubled and agreed that it should double again."'
+        )
+        self.assertEqual(quotes(text), [])

@@ -2484,6 +2484,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             at = min(it.at, it.segs[0].open_at) if it.segs else it.at
             ent = speaker(it.phrase[0], it.phrase[1], at, it.phrase[0])
             if ent is None:
+                if it.kind == "marked" and _UNNAMED_RE.search(text, *it.phrase):
+                    group_no = _reports_inside(art, it.segs, quotes, quoted, speaker_of, group_no)
                 continue
             quoted_events.add(it.at)
             s_lo, s_hi, _ = art.sentence_at(it.phrase[0])
@@ -2515,6 +2517,10 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                     if hi > lo and not _is_joint(art, lo, hi):
                         ent = art.resolve(lo, hi, act.start(), last)
         if ent is None:
+            if it.kind == "marked" and it.phrase is None and it.segs:
+                s_lo = art.sentence_at(it.segs[0].open_at)[0]
+                if _DOCUMENT_READS_RE.fullmatch(text, s_lo, it.segs[0].open_at):
+                    group_no = _reports_inside(art, it.segs, quotes, quoted, speaker_of, group_no)
             continue
         last = ent
         art.refs.append((it.at, ent))
@@ -2780,6 +2786,37 @@ def _quote(
     )
 
 
+def _reports_inside(
+    art: _Article,
+    segs: list[_Seg],
+    quotes: list[QuoteSuggestion],
+    quoted: _Spans,
+    speaker_of: dict[int, _Entity],
+    group_no: int,
+) -> int:
+    """ ""Minister Han noted that A and expressed hope that B," the ministry said", "A statement reads in part:
+    "President X affirmed that A."": an institution's words are nobody's quote, but the "that" clauses they report
+    of a named participant are his (what it says a leader appraised, "renewed Iraq's position calling for ...", is
+    its own paraphrase); returns the next group number."""
+    text = art.text
+    for seg in segs:
+        for lo, hi, inner in _nested_reports(art, seg.start, seg.end):
+            if not quoted.overlaps(lo, hi) and compiled(r"\bthat,?\s*$").search(text, seg.start, lo):
+                quotes.append(_quote(text, (lo, hi), inner, "", group_no, REPORTED))
+                speaker_of[lo] = inner
+                quoted.add(lo, hi)
+                group_no += 1
+    return group_no
+
+
+# A document's words set out after a colon: "A statement from the presidential office reads in part:"
+_DOCUMENT_READS_RE = re.compile(
+    r"[^.:;\"“”]*\b(?:statement|release|readout|read-out|communiqu[eé]|transcript)\b[^.:;\"“”]*?\s+"
+    r"(?:reads|read|said|says|stated|states|noted|notes)(?:\s+in\s+part|\s+as\s+follows)?\s*:\s*[\"“]?",
+    re.I,
+)
+
+
 def _add_more(
     art: _Article, after: int, ent: _Entity, quotes: list[QuoteSuggestion], quoted: _Spans, group_no: int
 ) -> int:
@@ -2817,6 +2854,18 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
             end -= 1
         if len(text[m.end() : end].split()) >= 3:
             out.append((m.end(), end, ent))
+    subject_of: dict[int, _Entity] = {}  # the named subject of each speech verb's sentence, for one conjoined
+
+    def rx_acts(a: int, b: int) -> list[int]:
+        """Where a conjoined speech act of the same subject ("and expressed hope that") begins between a and b."""
+        found = []
+        for act_rx in (_VERB_RE, _EVALUATIVE_RE):
+            for act in act_rx.finditer(text, a, b):
+                joined = _CONJOINED_ACT_RE.search(text, a, act.start())
+                if joined and _THAT_RE.match(text, act.end(), b) or joined and act.group(0).endswith("that"):
+                    found.append(joined.start())
+        return sorted(found)
+
     for rx in (_VERB_RE, _EVALUATIVE_RE):
         for m in rx.finditer(text, lo, hi):
             appraised = False
@@ -2834,20 +2883,30 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
                 else:
                     continue
             # (the subject is in the verb's own sentence, not one earlier in the quote)
-            s_lo, s_hi = _subject(text, max(lo, art.sentence_at(m.start())[0]), m.start())
-            # (a titled subject counts too: "said the Prime Minister expressed his pleasure at ...")
-            named = compiled(r"^the\s+(?=[A-Z])").sub("", text[s_lo:s_hi])
-            if s_hi <= s_lo or _is_joint(art, s_lo, s_hi) or not named[:1].isupper():
-                continue
-            ent = art.resolve(s_lo, s_hi, m.start(), None)
-            if ent is None or ent.outsider or _PRONOUN_RE.match(text[s_lo:s_hi].strip()):
-                continue
+            sent_lo = max(lo, art.sentence_at(m.start())[0])
+            conjoined = _CONJOINED_ACT_RE.search(text, sent_lo, m.start())
+            if conjoined and sent_lo in subject_of:
+                # "Minister Han noted that A and expressed hope that B": the second act is the same subject's
+                ent = subject_of[sent_lo]
+            else:
+                s_lo, s_hi = _subject(text, sent_lo, m.start())
+                # (a titled subject counts too: "said the Prime Minister expressed his pleasure at ...")
+                named = compiled(r"^the\s+(?=[A-Z])").sub("", text[s_lo:s_hi])
+                if s_hi <= s_lo or _is_joint(art, s_lo, s_hi) or not named[:1].isupper():
+                    continue
+                ent = art.resolve(s_lo, s_hi, m.start(), None)
+                if ent is None or ent.outsider or _PRONOUN_RE.match(text[s_lo:s_hi].strip()):
+                    continue
+                subject_of.setdefault(sent_lo, ent)
             while start < hi and text[start].isspace():
                 start += 1
             end = min(hi, art.sentence_at(start)[1])  # the inner statement ends with its sentence
             tail = compiled(r",\s+while\b|;").search(text[start:end])
             if tail:
                 end = start + tail.start()
+            for act in rx_acts(start, end):  # (or where the subject's next speech act begins: "... and expressed")
+                end = act
+                break
             gloss = _CLAUSE_TAIL_RE.search(text, start, end) if appraised else None
             if gloss:
                 end = gloss.start()
@@ -2866,6 +2925,8 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
     return out
 
 
+# "... and expressed hope that", "..., and also noted that": a second act of the subject before the verb
+_CONJOINED_ACT_RE = re.compile(r",?\s+and\s+(?:also\s+)?(?:[a-z]+ly\s+)?$")
 _UNREAL_RE = re.compile(
     r"\b(?:should|would|could|must|might|may|will|shall|to|not|never|n't)\s+(?:have\s+)?(?:also\s+)?$", re.I
 )
