@@ -8121,3 +8121,38 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             '"The two presidents noted that trade had doubled and agreed that it should double again."'
         )
         self.assertEqual(quotes(text), [])
+
+    HEAD_OF_STATE_INTRO = (
+        "ASTANA, May 3 (Kazinform) - Polish President Tomasz Wierzbicki held talks with Kazakh President Yerlan "
+        'Abdikarimov in Astana on Thursday.\n\n"Our trade has grown every year," President Wierzbicki said.\n\n'
+    )
+
+    def test_a_bare_office_opening_the_next_paragraph_goes_on_with_the_one_who_just_spoke(self):
+        text = (
+            self.HEAD_OF_STATE_INTRO + "The head of state stressed that the Middle Corridor matters to both countries."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Tomasz Wierzbicki", "Our trade has grown every year"),
+                ("Tomasz Wierzbicki", "the Middle Corridor matters to both countries"),
+            ],
+        )
+
+    def test_a_bare_office_after_the_paragraph_named_the_other_is_the_others(self):
+        text = (
+            self.HEAD_OF_STATE_INTRO
+            + "A reporter asked Mr. Abdikarimov about visas. The head of state said the rules would ease next year."
+        )
+        self.assertEqual(quotes(text)[1], ("Yerlan Abdikarimov", "the rules would ease next year"))
+
+    def test_a_bare_office_the_release_keeps_for_its_host_stays_the_hosts(self):
+        text = (
+            "Prime Minister Helen Doucet today welcomed the Prime Minister of the Republic of Poland, Tomasz "
+            "Wieczorek, to Ottawa.\n\nThe Prime Minister noted that Canada is home to many people of Polish heritage."
+            '\n\n"Canada is a true ally," said Prime Minister Wieczorek.\n\n'
+            "The Prime Minister announced that Canadian and Polish companies signed deals worth $3 billion."
+        )
+        self.assertEqual(
+            quotes(text)[2], ("Helen Doucet", "Canadian and Polish companies signed deals worth $3 billion")
+        )

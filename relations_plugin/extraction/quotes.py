@@ -2406,14 +2406,36 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             # after one of them spoke, is that one's (in the sentence of his speech it is the other: "X welcomed
             # him, and the Prime Minister praised ...")
             words = text[lo:hi].split()
-            bare = words[:1] == ["the"] and all(
+            bare = words[:1] in (["the"], ["The"]) and all(
                 w.capitalize() in _TITLE_WORDS or w in ("of", "and") for w in words[1:]
             )
             said = max((p for p, e in art.refs if e is last), default=-1)
             now, then = art.sentence_at(at), art.sentence_at(said)
             # (not the one who welcomes: "Welcoming the guest, the head of state noted ..." is the host)
             welcoming = _WELCOMING_HEAD_RE.fullmatch(text, now[0], lo)
-            if bare and len(words) > 1 and said >= 0 and now[0] != then[0] and now[2] - then[2] <= 1 and not welcoming:
+            # ("The Prime Minister noted ..." opening a sentence is the same, unless the story calls the other so
+            # already ("The Prime Minister noted ..." for the host of a release), or the paragraph has just named the
+            # other: "A reporter asked Mr. X .... The president said")
+            capital = words[:1] == ["The"]
+            phrase = " ".join(words).lower()
+            named_so = capital and any(
+                q.speaker.name == ent.name and q.attribution.lower().startswith(phrase) for q in quotes
+            )
+            p_lo = art.paras[now[2]][0]
+            just_named = capital and any(p_lo <= pos < lo and e is ent for pos, _, e in art.mentions)
+            # (the one the paragraph has just named wins over the story's habit: "President X expressed .... The head
+            # of state noted ...")
+            named_so = named_so and not any(p_lo <= pos < lo and e is last for pos, _, e in art.mentions)
+            if (
+                bare
+                and len(words) > 1
+                and said >= 0
+                and now[0] != then[0]
+                and now[2] - then[2] <= 1
+                and not welcoming
+                and not named_so
+                and not just_named
+            ):
                 ent = last
         if ent is not None:
             spoke_at = max(spoke_at, at)
