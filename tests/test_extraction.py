@@ -8156,3 +8156,29 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
         self.assertEqual(
             quotes(text)[2], ("Helen Doucet", "Canadian and Polish companies signed deals worth $3 billion")
         )
+
+    SUBJECT_INTRO = (
+        "Egyptian President Hesham Nour held talks with Tanzanian President Neema Kessy in Cairo on Monday.\n\n"
+    )
+
+    def test_a_bare_office_opening_the_next_sentence_is_the_subject_before_not_its_object(self):
+        text = (
+            self.SUBJECT_INTRO + "President Nour welcomed President Kessy on her first visit to Egypt. "
+            "The President stressed that Egypt wants more trade with Tanzania."
+        )
+        self.assertEqual(quotes(text), [("Hesham Nour", "Egypt wants more trade with Tanzania")])
+
+    def test_the_subject_may_be_the_one_of_a_spokesmans_relayed_speech(self):
+        text = (
+            self.SUBJECT_INTRO + "The spokesman said that President Nour welcomed President Kessy on her first visit. "
+            "The President stressed that Egypt wants more trade with Tanzania."
+        )
+        self.assertEqual(quotes(text), [("Hesham Nour", "Egypt wants more trade with Tanzania")])
+
+    def test_a_subject_of_another_office_leaves_the_bare_office_to_its_holder(self):
+        text = (
+            "Egyptian Prime Minister Hesham Nour held talks with Tanzanian President Neema Kessy in Cairo on Monday."
+            "\n\nPrime Minister Nour welcomed President Kessy on her first visit to Egypt. "
+            "The President stressed that Tanzania wants more trade with Egypt."
+        )
+        self.assertEqual(quotes(text), [("Neema Kessy", "Tanzania wants more trade with Egypt")])

@@ -1214,6 +1214,7 @@ _RECEIVES_GUEST_RE = re.compile(
 )
 _CAPITALISED_RUN_RE = re.compile(r"(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){1,6}\s+")
 # What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
+_RELAYED_THAT_RE = re.compile(r"(?:The|A)\s+(?:[\w-]+\s+){0,4}?(?:said|stated|reported|announced)\s+that\s+")
 _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
 
 # The title a participant named only as "the Serbian leader" most likely holds; the editor corrects the rare king.
@@ -4110,9 +4111,12 @@ class _Article:
         # Turkish leader"); a bare one ("the Head of State") keeps the newsroom's meaning.
         if fallback is not None and not title.country:
             return fallback
-        if not title.country and compiled(r"\s+also\s").match(self.text, b):
+        s_lo, _, s_para = self.sentence_at(a)
+        opens = not self.text[s_lo:a].strip() and s_lo > self.body_start and self.sentence_at(s_lo - 1)[2] == s_para
+        if not title.country and (compiled(r"\s+also\s").match(self.text, b) or opens):
             # "President A welcomed President B .... The President also stressed ...": "also" goes on with the one
-            # the sentence before had as its subject, though its object was named later
+            # the sentence before had as its subject, though its object was named later, as a bare office opening
+            # the next sentence of the paragraph does
             before = self._previous_subject(a)
             if before is not None and before.role == title.role and not before.outsider:
                 return before
@@ -4125,12 +4129,11 @@ class _Article:
             return None
         p_lo, p_hi, _ = self.sentence_at(s_lo - 1)
         i = bisect.bisect_left(self.mention_starts, p_lo)
-        if (
-            i < len(self.mentions)
-            and self.mentions[i][0] < p_hi
-            and _SUBJECT_HEAD_RE.fullmatch(self.text, p_lo, self.mentions[i][0])
-        ):
-            return self.mentions[i][2]
+        if i < len(self.mentions) and self.mentions[i][0] < p_hi:
+            # ("The Spokesman said that President A welcomed President B": the subject of the speech relayed)
+            relayed = _RELAYED_THAT_RE.match(self.text, p_lo, self.mentions[i][0])
+            if _SUBJECT_HEAD_RE.fullmatch(self.text, relayed.end() if relayed else p_lo, self.mentions[i][0]):
+                return self.mentions[i][2]
         return None
 
     def _acronym_holder(self, acronym: str, at: int) -> _Entity | None:
