@@ -8182,3 +8182,18 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             "The President stressed that Tanzania wants more trade with Egypt."
         )
         self.assertEqual(quotes(text), [("Neema Kessy", "Tanzania wants more trade with Egypt")])
+
+    def test_a_bodys_initials_before_an_office_name_the_one_heading_that_body(self):
+        text = (
+            "President of the National Assembly of Armenia Aram Petrosyan met Speaker of the House of Representatives "
+            "of Egypt Samir Fahmy in Cairo. Head of the friendship group of the National Assembly Lilit Hakobyan "
+            'joined them.\n\n"Egypt has a special place in our hearts," the NA President said.'
+        )
+        self.assertEqual(quotes(text), [("Aram Petrosyan", "Egypt has a special place in our hearts")])
+
+    def test_initials_of_a_body_nobody_heads_name_nobody(self):
+        text = (
+            "Bangladeshi Foreign Minister Anisul Karim met Kenji Mori, President of Japan International Cooperation "
+            'Agency (JICA), in Tokyo.\n\n"We will fund the bridge," the ADB president said.'
+        )
+        self.assertEqual(quotes(text), [])

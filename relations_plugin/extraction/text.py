@@ -271,6 +271,25 @@ _ROLE_RANK = {
 _OFFICE_COUNTRY = {"taoiseach": "IE", "tanaiste": "IE", "federal councillor": "CH", "federal councilor": "CH"}
 
 
+def _office_has(office: str, word: str) -> bool:
+    """Whether an office names a word of a bare title ("Party" of "Party General Secretary"), or the body its
+    initials stand for ("NA" for "President of the National Assembly", "JICA" for "President of ... (JICA)")."""
+    words = compiled(r"[\w'’-]+").findall(office)
+    if word.lower() in (w.lower() for w in words):
+        return True
+    if not word.isupper():
+        return False
+    run = ""
+    for w in words + ["."]:
+        if w[:1].isupper() and not w.isupper():
+            run += w[0]
+            continue
+        if run.endswith(word):
+            return True
+        run = ""
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_title(phrase: str) -> _Title | None:
     """Role, label and country of a title phrase ("Kazakhstan's Minister of Foreign Affairs", "Kazakh leader")."""
@@ -4072,19 +4091,29 @@ class _Article:
                 return fallback
         title = _parse_title(raw)
         qualifiers = [
-            w.lower()
+            w
             for w in compiled(r"[A-Z][\w'’-]+").findall(raw)
             if w not in _TITLE_WORDS and w not in _COUNTRY_WORDS and w not in _HONORIFICS and w != "The"
         ]
         if title is not None and qualifiers and fallback is None:
-            # "the Party leader" beside "Party General Secretary X": the one whose office has that word
+            # "the Party leader" beside "Party General Secretary X": the one whose office has that word; "the NA
+            # President", "the JICA president": the one whose office has the body its initials spell
             holders = [
                 e
                 for e in self.unique()
-                if e.positions and not e.outsider and all(q in e.title.lower().split() for q in qualifiers)
+                if e.positions and not e.outsider and all(_office_has(e.title, q) for q in qualifiers)
             ]
+            if len(holders) > 1:  # (of those, the one who holds the office named: "President", not "Head of")
+                holders = [e for e in holders if title.core in e.title.lower()] or holders
             if len(holders) == 1:
                 return holders[0]
+            if not holders and any(
+                q.isupper()
+                and not _CORE_RE.fullmatch(q)
+                and compiled(rf"\b{q}\s+(?={_CORE_RE.pattern})", re.I).search(raw)
+                for q in qualifiers
+            ):
+                return None  # "the ADB president" beside the JICA's: a body's initials nobody's office has
         if (
             title is not None
             and title.role == OFFICIAL
