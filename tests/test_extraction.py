@@ -8197,3 +8197,16 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             'Agency (JICA), in Tokyo.\n\n"We will fund the bridge," the ADB president said.'
         )
         self.assertEqual(quotes(text), [])
+
+    GOVERNMENT_INTRO = (
+        "Vietnamese Prime Minister Luu Minh Khoa received New Zealand Foreign Minister Graham Whitby in Hanoi on "
+        "Monday. Whitby also met Vietnamese State President Ha Van Tuan.\n\n"
+    )
+
+    def test_the_government_leader_is_the_head_of_government(self):
+        text = self.GOVERNMENT_INTRO + "The Vietnamese Government leader affirmed that Vietnam values the partnership."
+        self.assertEqual(quotes(text), [("Luu Minh Khoa", "Vietnam values the partnership")])
+
+    def test_a_government_leader_in_lower_case_is_nobody_named(self):
+        text = self.GOVERNMENT_INTRO + '"The talks went well," a government leader said.'
+        self.assertEqual(quotes(text), [])

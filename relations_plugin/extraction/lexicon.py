@@ -244,7 +244,9 @@ _CORES: tuple[tuple[str, str], ...] = (
     (r"vice[- ]premier|vice[- ]chancellor|t[aá]naiste", DEPUTY_HEAD_OF_GOVERNMENT),
     (
         # ("Samdech Thipadei": the Khmer style of the Prime Minister, by which Cambodian copy names him)
-        r"prime minister|premier|head of government|chancellor|taoiseach|state counsell?or|first minister|(?-i:PM)|"
+        # ("the Vietnamese Government leader": the head of government, as Vietnamese copy calls the Prime Minister)
+        r"prime minister|premier|head of government|(?-i:Government) leader|chancellor|taoiseach|state counsell?or|"
+        r"first minister|(?-i:PM)|"
         r"(?-i:Thipadei)",
         HEAD_OF_GOVERNMENT,
     ),
