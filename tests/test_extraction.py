@@ -8210,3 +8210,19 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
     def test_a_government_leader_in_lower_case_is_nobody_named(self):
         text = self.GOVERNMENT_INTRO + '"The talks went well," a government leader said.'
         self.assertEqual(quotes(text), [])
+
+    CHANCELLOR_INTRO = (
+        "Argentine Minister of Foreign Affairs Lucia Ferrante held talks with Indian External Affairs Minister Vikram "
+        "Sethi in New Delhi on Tuesday.\n\n"
+    )
+
+    def test_a_latin_american_chancellor_is_the_foreign_minister(self):
+        text = self.CHANCELLOR_INTRO + '"India is a strategic partner for Argentina," said the Argentine chancellor.'
+        self.assertEqual(quotes(text), [("Lucia Ferrante", "India is a strategic partner for Argentina")])
+
+    def test_the_chancellor_beside_a_german_chancellor_is_the_german(self):
+        text = (
+            "German Chancellor Klaus Brenner met Argentine Minister of Foreign Affairs Lucia Ferrante in Berlin.\n\n"
+            '"Argentina is a partner for our energy," the chancellor said.'
+        )
+        self.assertEqual(quotes(text), [("Klaus Brenner", "Argentina is a partner for our energy")])

@@ -4090,6 +4090,18 @@ class _Article:
             if not _CORE_RE.search(raw):
                 return fallback
         title = _parse_title(raw)
+        if (
+            title is not None
+            and title.core == "chancellor"
+            and (
+                title.country not in _CHANCELLOR_STATES
+                if title.country
+                else not any(e.country in _CHANCELLOR_STATES for e in self.unique() if e.positions)
+            )
+        ):
+            # "the Argentine chancellor", "the chancellor" in a story without a German or Austrian: Spanish and
+            # Portuguese "canciller", the foreign minister
+            title = _Title(role=MINISTER, label="Foreign Minister", country=title.country, core="foreign minister")
         qualifiers = [
             w
             for w in compiled(r"[A-Z][\w'’-]+").findall(raw)
