@@ -8226,3 +8226,18 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             '"Argentina is a partner for our energy," the chancellor said.'
         )
         self.assertEqual(quotes(text), [("Klaus Brenner", "Argentina is a partner for our energy")])
+
+    LAWMAKER_INTRO = (
+        "Chairman of the National Assembly of Vietnam Tran Van Hoa held talks with Hungarian Speaker Laszlo Kovacs "
+        "in Budapest on Monday. Vietnamese Prime Minister Le Minh Duc sent greetings.\n\n"
+    )
+
+    def test_a_countrys_top_legislator_is_its_one_officer_of_parliament(self):
+        text = (
+            self.LAWMAKER_INTRO + "The Vietnamese top legislator affirmed that Vietnam values Hungarian scholarships."
+        )
+        self.assertEqual(quotes(text), [("Tran Van Hoa", "Vietnam values Hungarian scholarships")])
+
+    def test_a_lawmaker_of_a_country_without_one_is_nobody(self):
+        text = self.LAWMAKER_INTRO + '"We want more flights," the Polish lawmaker said.'
+        self.assertEqual(quotes(text), [])

@@ -979,6 +979,7 @@ _RELAY_TITLE_RE = re.compile(
 # "the EAM", "the FM", "the CEO": an office by its initials
 _ACRONYM_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z]{2,5})")
 _ACRONYM_WORD_RE = re.compile(r"[^\W\d_]+")
+_LAWMAKER_RE = re.compile(r"[Tt]he\s+(?P<c>[A-Z][\w'’-]+)\s+(?:top\s+)?(?:legislator|lawmaker|parliamentarian)")
 _SET_OFF_OFFICE_RE = re.compile(r",\s+(?:the\s+)?((?:[^\W\d_]+\s+){1,5})")
 _BYLINE_RE = re.compile(
     r"(?:By|From|Reporting by|Written by)\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’.-]*"
@@ -4069,6 +4070,25 @@ class _Article:
                 if len(named) >= 2:
                     return named[0] if order.group(1).lower() == "former" else named[-1]
             return None
+        lawmaker = _LAWMAKER_RE.fullmatch(raw)
+        if lawmaker and lawmaker.group("c") in _COUNTRY_BY_FORM:
+            # "The Vietnamese top legislator", "the Brazilian lawmaker": the one person of that country the story
+            # titles with an office of its parliament
+            code = _COUNTRY_BY_FORM[lawmaker.group("c")]
+            members = [
+                e
+                for e in self.unique()
+                if e.positions
+                and not e.outsider
+                and e.country == code
+                and e.role in (PARLIAMENT_SPEAKER, OFFICIAL, "")
+                and (
+                    e.role == PARLIAMENT_SPEAKER
+                    or _PARLIAMENT_RE.search(e.title)
+                    or any(_PARLIAMENT_RE.search(self.text, max(0, p - 60), p) for p in e.positions)
+                )
+            ]
+            return members[0] if len(members) == 1 else None
         demonym = compiled(r"[Tt]he\s+(?:\d+-year-old\s+|veteran\s+|visiting\s+)?(?P<c>[A-Z][\w'’-]+)").fullmatch(raw)
         if demonym and demonym.group("c") in _COUNTRY_BY_FORM and _is_demonym(demonym.group("c")):
             # "..., said the Angolan": the country's person the story follows, as "the Angolan leader"
