@@ -8241,3 +8241,22 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
     def test_a_lawmaker_of_a_country_without_one_is_nobody(self):
         text = self.LAWMAKER_INTRO + '"We want more flights," the Polish lawmaker said.'
         self.assertEqual(quotes(text), [])
+
+    HEAD_OF_GOVERNMENT_INTRO = (
+        "Russian Prime Minister Pavel Orlov held talks with Mongolian Prime Minister Bat-Erdene Tsogt in Ulaanbaatar "
+        "on Tuesday.\n\n"
+    )
+
+    def test_the_head_of_a_countrys_government_is_its_prime_minister(self):
+        text = (
+            self.HEAD_OF_GOVERNMENT_INTRO
+            + '"We are ready to supply more grain," the head of the Russian government noted.'
+        )
+        self.assertEqual(quotes(text), [("Pavel Orlov", "We are ready to supply more grain")])
+
+    def test_the_head_of_a_regional_government_is_no_prime_minister(self):
+        text = (
+            self.HEAD_OF_GOVERNMENT_INTRO
+            + '"Our border crossing will open," the head of the regional government said.'
+        )
+        self.assertEqual(quotes(text), [])

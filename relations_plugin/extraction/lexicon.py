@@ -245,8 +245,9 @@ _CORES: tuple[tuple[str, str], ...] = (
     (
         # ("Samdech Thipadei": the Khmer style of the Prime Minister, by which Cambodian copy names him)
         # ("the Vietnamese Government leader": the head of government, as Vietnamese copy calls the Prime Minister)
-        r"prime minister|premier|head of government|(?-i:Government) leader|chancellor|taoiseach|state counsell?or|"
-        r"first minister|(?-i:PM)|"
+        # ("the head of the Russian government", not a region's: "the head of the regional government")
+        r"prime minister|premier|head of (?:the |our |their )?(?!(?:regional|provincial|local|city|municipal) )"
+        r"(?:\w+ )?government|(?-i:Government) leader|chancellor|taoiseach|state counsell?or|first minister|(?-i:PM)|"
         r"(?-i:Thipadei)",
         HEAD_OF_GOVERNMENT,
     ),
