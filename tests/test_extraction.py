@@ -8260,3 +8260,18 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             + '"Our border crossing will open," the head of the regional government said.'
         )
         self.assertEqual(quotes(text), [])
+
+    SPOKESPERSON_INTRO = (
+        "Hungarian Prime Minister Viktor Halasz held talks with Mongolian Prime Minister Bat Oyun in Budapest on "
+        "Tuesday. Government Spokesperson Anna Kiss briefed reporters.\n\n"
+    )
+
+    def test_the_words_written_before_one_persons_name_stand_for_that_person(self):
+        text = (
+            self.SPOKESPERSON_INTRO + "The Government Spokesperson pointed out that more Mongolians would study here."
+        )
+        self.assertEqual(quotes(text), [("Anna Kiss", "more Mongolians would study here")])
+
+    def test_an_unnamed_spokesperson_stays_nobody(self):
+        text = self.SPOKESPERSON_INTRO + "A government spokesperson pointed out that more Mongolians would study here."
+        self.assertEqual(quotes(text), [])

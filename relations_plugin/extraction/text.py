@@ -979,6 +979,7 @@ _RELAY_TITLE_RE = re.compile(
 # "the EAM", "the FM", "the CEO": an office by its initials
 _ACRONYM_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z]{2,5})")
 _ACRONYM_WORD_RE = re.compile(r"[^\W\d_]+")
+_WRITTEN_BEFORE_RE = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _LAWMAKER_RE = re.compile(r"[Tt]he\s+(?P<c>[A-Z][\w'’-]+)\s+(?:top\s+)?(?:legislator|lawmaker|parliamentarian)")
 _SET_OFF_OFFICE_RE = re.compile(r",\s+(?:the\s+)?((?:[^\W\d_]+\s+){1,5})")
 _BYLINE_RE = re.compile(
@@ -4104,7 +4105,10 @@ class _Article:
                 return holders[0]  # (before the seat of power's unnamed voices: "the Kremlin aide")
         # "a government source" names nobody; "Georgia's head of government" names an office holder
         if _INDEFINITE_RE.match(raw) or _UNNAMED_RE.search(_CORE_RE.sub(" ", raw)):
-            return fallback
+            written = _WRITTEN_BEFORE_RE.fullmatch(raw) if fallback is None else None
+            # ("Kremlin aide X told reporters .... "...," the Kremlin aide said": the very words the story wrote
+            # before one person's name stand for that person, though they may name an unnamed voice elsewhere)
+            return self._styled_holder(raw, at, written.group(1)) if written else fallback
         words = raw.split()
         if len(words) > 6 or any(w[:1].islower() and w not in ("the", "of", "and", "for") for w in words[1:]):
             if not _CORE_RE.search(raw):
@@ -4229,13 +4233,14 @@ class _Article:
         ids = {id(e) for e in holders}
         return self.recent(at, lambda e: id(e) in ids, unquoted=True)
 
-    def _styled_holder(self, raw: str, at: int) -> _Entity | None:
+    def _styled_holder(self, raw: str, at: int, style: str = "") -> _Entity | None:
         """ "Senior General Thet Naing Oo received ... The Senior General said": a rank or style the story wrote
         right before one person's name stands for that person when used alone after "the"."""
-        m = _STYLE_PHRASE_RE.fullmatch(raw)
-        if m is None:
-            return None
-        style = m.group(1)
+        if not style:
+            m = _STYLE_PHRASE_RE.fullmatch(raw)
+            if m is None:
+                return None
+            style = m.group(1)
         found: set[int] = set()
         holder = None
         for hit in compiled(r"\b" + re.escape(style) + r"\s+(?=[A-ZÀ-ÞĀ-ſ])").finditer(self.text, self.body_start, at):
