@@ -8275,3 +8275,10 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
     def test_an_unnamed_spokesperson_stays_nobody(self):
         text = self.SPOKESPERSON_INTRO + "A government spokesperson pointed out that more Mongolians would study here."
         self.assertEqual(quotes(text), [])
+
+    def test_a_bare_office_named_by_its_fields_stays_its_holders_after_another_spoke(self):
+        text = (
+            "Trade Minister Ana Pell of Indonesia held talks with Peruvian Minister of Energy and Mines Odo Marek in "
+            'Lima.\n\n"We want coffee," Pell said.\n\nThe Minister of Energy and Mines said Peru would sell copper.'
+        )
+        self.assertEqual(quotes(text)[1], ("Odo Marek", "Peru would sell copper"))

@@ -68,6 +68,8 @@ from .text import (
     _Entity,
     _Item,
     _key,
+    _parse_title,
+    _portfolio,
     _Seg,
     _Spans,
     fold,
@@ -2406,9 +2408,11 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             # after one of them spoke, is that one's (in the sentence of his speech it is the other: "X welcomed
             # him, and the Prime Minister praised ...")
             words = text[lo:hi].split()
-            bare = words[:1] in (["the"], ["The"]) and all(
-                w.capitalize() in _TITLE_WORDS or w in ("of", "and") for w in words[1:]
-            )
+            # (opening a sentence, not an office named by its fields, which tell its holder: "The Minister of
+            # Commerce and Industry said")
+            bare = (
+                words[:1] == ["the"] or words[:1] == ["The"] and not _portfolio(_CORE_RE.sub(" ", " ".join(words[1:])))
+            ) and all(w.capitalize() in _TITLE_WORDS or w in ("of", "and") for w in words[1:])
             said = max((p for p, e in art.refs if e is last), default=-1)
             now, then = art.sentence_at(at), art.sentence_at(said)
             # (not the one who welcomes: "Welcoming the guest, the head of state noted ..." is the host)
@@ -2423,6 +2427,13 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             )
             p_lo = art.paras[now[2]][0]
             just_named = capital and any(p_lo <= pos < lo and e is ent for pos, _, e in art.mentions)
+            # ("The President of Latvia thanked .... The President stressed ...": the bare office after one the story
+            # gave its country is the other's, as a release titles its own leader bare)
+            named_as = _TITLE_SUBJECT_RE.match(text, then[0]) if capital and said >= 0 else None
+            told = _parse_title(named_as.group(0)) if named_as else None
+            just_named = just_named or bool(told and told.country)
+            # (and only after words of his: "X thanked President Y .... The President added" is Y's)
+            just_named = just_named or capital and not (quotes and quotes[-1].speaker.name == last.name)
             # (the one the paragraph has just named wins over the story's habit: "President X expressed .... The head
             # of state noted ...")
             named_so = named_so and not any(p_lo <= pos < lo and e is last for pos, _, e in art.mentions)
@@ -2598,6 +2609,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     return quotes
 
 
+# The subject of a sentence when it is a capitalised title: "The President of Latvia thanked ..."
+_TITLE_SUBJECT_RE = re.compile(r"\s*[Tt]he\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))*")
 _PARA_END_RE = re.compile(r"[\s.,;:!?\"“”’»]*")
 
 
