@@ -5372,7 +5372,7 @@ class LongSemicolonItemTests(SimpleTestCase):
         text = self.LEAD + (
             "a Memorandum of Understanding between the Ministry of Agriculture of the Republic of Vessa and the "
             "Ministry of Agriculture of the Republic of Kolvia on cooperation in the field of seed testing;\n\n"
-            "a Memorandum of Understanding between the State Company \"Vessgaz\" and the Kolvia Gas Corporation on "
+            'a Memorandum of Understanding between the State Company "Vessgaz" and the Kolvia Gas Corporation on '
             "cooperation in gas processing;\n\n"
             "a Programme of cooperation in sport for 2026-2028.\n"
         )
@@ -5434,7 +5434,7 @@ class OrdinalsInProseTests(SimpleTestCase):
         self.assertEqual(titles(text), [])
 
 
-class NovelNamedInstrumentTests(SimpleTestCase):
+class RenewedNamedInstrumentTests(SimpleTestCase):
     """A named instrument after an adjective of its novelty is this visit's when it is the object of the signing."""
 
     HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
@@ -5464,7 +5464,9 @@ class PartyToPartySphereTests(SimpleTestCase):
         self.assertEqual(spheres(text), ["political", "political"])
 
     def test_a_field_named_beside_the_parties_keeps_its_own(self):
-        text = self.HEAD + "The leaders witnessed the signing of a memorandum between the two parties on port operations."
+        text = self.HEAD + (
+            "The leaders witnessed the signing of a memorandum between the two parties on port operations."
+        )
         self.assertEqual(spheres(text), ["transport"])
 
 
@@ -5474,7 +5476,9 @@ class ScenicAreaSphereTests(SimpleTestCase):
     HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
 
     def test_a_scenic_area_is_tourism(self):
-        text = self.HEAD + "The two sides signed an agreement on the joint protection of the Arlen waterfall scenic area."
+        text = self.HEAD + (
+            "The two sides signed an agreement on the joint protection of the Arlen waterfall scenic area."
+        )
         self.assertEqual(spheres(text), ["tourism"])
 
     def test_a_power_plant_at_a_waterfall_is_energy(self):
@@ -5596,13 +5600,15 @@ class RoadMapIsNoRoadTests(SimpleTestCase):
 
 
 class FriendshipBuildingTests(SimpleTestCase):
-    """"Friendship" in the name of a building is no field of its own: the building's work is the field; a treaty of
+    """ "Friendship" in the name of a building is no field of its own: the building's work is the field; a treaty of
     friendship stays political."""
 
     HEAD = "President Oren Dalk of Vessa held talks with President Lia Murn of Kolvia on Monday.\n\n"
 
     def test_a_friendship_hospital(self):
-        text = self.HEAD + "They signed an agreement on the construction of the Vessa-Kolvia Friendship Hospital in Arno."
+        text = self.HEAD + (
+            "They signed an agreement on the construction of the Vessa-Kolvia Friendship Hospital in Arno."
+        )
         self.assertEqual(spheres(text), ["health"])
 
     def test_a_treaty_of_friendship(self):
@@ -5656,7 +5662,5 @@ class ListEndsBeforeLeaderClauseTests(SimpleTestCase):
         self.assertEqual(spheres(text), ["mining", "aviation", "trade", "culture"])
 
     def test_such_areas_as_stay_the_list(self):
-        text = (
-            "Vessa and Kolvia on Tuesday signed cooperation documents in such areas as Trade, Mining and Culture."
-        )
+        text = "Vessa and Kolvia on Tuesday signed cooperation documents in such areas as Trade, Mining and Culture."
         self.assertEqual(spheres(text), ["trade", "mining", "culture"])

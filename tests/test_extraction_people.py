@@ -2209,8 +2209,8 @@ class DescribedHeadTests(SimpleTestCase):
         text = (
             "Halvorsen vows 'new chapter' with Ghana\n\nErik Halvorsen has promised Ghana a \"new chapter\" in trade, "
             "as he became the first Norwegian prime minister in a decade to visit west Africa.\n\nSpeaking beside "
-            "President Kwesi Boateng at Jubilee House, Halvorsen announced new funding for solar projects. \"Ghana "
-            "is a partner, not a client,\" Halvorsen told reporters.\n\nThe prime minister flies to Abidjan on "
+            'President Kwesi Boateng at Jubilee House, Halvorsen announced new funding for solar projects. "Ghana '
+            'is a partner, not a client," Halvorsen told reporters.\n\nThe prime minister flies to Abidjan on '
             "Friday. Norway and Ghana signed an agreement on energy."
         )
         found = self.participant(text, "Halvorsen")
@@ -2228,7 +2228,7 @@ class DescribedHeadTests(SimpleTestCase):
 
     def test_a_bystander_quoted_beside_talks_with_the_prime_minister_holds_no_office(self):
         text = (
-            "DORA Belo was nine when she first came to Perth.\n\n\"I cried,\" Ms Belo said.\n\nPresident Jose Ramos "
+            'DORA Belo was nine when she first came to Perth.\n\n"I cried," Ms Belo said.\n\nPresident Jose Ramos '
             "Lobato, who arrived after talks with the Prime Minister, was greeted by Premier Tom Hardy. Timor-Leste "
             "and Australia signed an agreement on health."
         )
@@ -2258,7 +2258,7 @@ class TranslatedHouseTests(SimpleTestCase):
     def test_an_analyst_at_a_consultative_body_stays_out(self):
         text = (
             "The Omani minister met with Speaker of the Islamic Consultative Assembly Jalal Mohseni on Tuesday.\n\n"
-            "\"It is a modest step,\" said Omid Farhadi, an analyst at the Consultative Centre for Trade Studies. "
+            '"It is a modest step," said Omid Farhadi, an analyst at the Consultative Centre for Trade Studies. '
             "Oman and Iran signed a memorandum on shipping."
         )
         names = [p.name for p in suggest_package(text).participants]
@@ -2361,7 +2361,7 @@ class StateCentreTests(SimpleTestCase):
 
     def test_the_head_of_a_business_development_centre_stays_out(self):
         text = (
-            "HANOI - President Tran Van Hieu met the Emir of Qatar.\n\n\"The hall was full,\" said Le Thi Thu, chief "
+            'HANOI - President Tran Van Hieu met the Emir of Qatar.\n\n"The hall was full," said Le Thi Thu, chief '
             "executive of the Vietnam Business Development Centre, a private lobby. Qatar and Vietnam signed an "
             "agreement on ports."
         )
@@ -2382,7 +2382,8 @@ class BusinessMemberTests(SimpleTestCase):
 
     def test_an_owner_who_was_part_of_the_delegation_takes_part(self):
         text = (
-            "TASHKENT - Russian Prime Minister Pavel Gorshkov held talks with Uzbek Prime Minister Alisher Nazarov.\n\n"
+            "TASHKENT - Russian Prime Minister Pavel Gorshkov held talks with Uzbek Prime Minister Alisher Nazarov."
+            "\n\n"
             "A pharmaceutical holding, whose owner Stanislav Burtsev was part of the business delegation, agreed to "
             "build a plant. Russia and Uzbekistan signed an agreement on health."
         )
@@ -2391,7 +2392,7 @@ class BusinessMemberTests(SimpleTestCase):
     def test_a_firm_among_the_buyers_names_no_delegate(self):
         text = (
             "SANTIAGO - Canadian Trade Minister Joanne Pellerin met Chilean Mining Minister Tomas Ugarte.\n\n"
-            "\"The copper price will decide,\" said Derek Fairholm, chief executive of Northern Salar Resources, "
+            '"The copper price will decide," said Derek Fairholm, chief executive of Northern Salar Resources, '
             "among them the largest buyer. Canada and Chile signed a memorandum on mining."
         )
         self.assertNotIn("Derek Fairholm", self.names(text))
@@ -2476,8 +2477,9 @@ class EnvoyPostTests(SimpleTestCase):
     def test_a_charge_daffaires_ad_interim_at_an_embassy_is_titled(self):
         text = (
             "DOHA - His Highness the Amir Sheikh Khalid bin Nasser Al Thani received President Peter Mwangi of Kenya."
-            "\n\nThe President was received at the airport by Ambassador of Kenya to Qatar Ali Hassan Guyo, and Charge "
-            "d'Affaires a.i. of the Qatari Embassy in Nairobi Hamad Saleh Al Marri. Qatar and Kenya signed an agreement "
+            "\n\nThe President was received at the airport by Ambassador of Kenya to Qatar Ali Hassan Guyo, and "
+            "Charge d'Affaires a.i. of the Qatari Embassy in Nairobi Hamad Saleh Al Marri. Qatar and Kenya signed an "
+            "agreement "
             "on labour."
         )
         self.assertEqual(self.names(text).get("Hamad Saleh Al Marri"), "QA")
@@ -2492,7 +2494,7 @@ class EnvoyPostTests(SimpleTestCase):
 
     def test_a_farmer_of_a_region_stays_out(self):
         text = (
-            "SANTIAGO - President Ana Rojas received Prime Minister Lars Holm of Denmark.\n\n\"Prices are too low,\" "
+            'SANTIAGO - President Ana Rojas received Prime Minister Lars Holm of Denmark.\n\n"Prices are too low," '
             "said farmer Juan Pablo Soto of the Maule Region. Chile and Denmark signed an agreement on energy."
         )
         self.assertNotIn("Juan Pablo Soto", self.names(text))
@@ -2521,7 +2523,7 @@ class LocalBodyTests(SimpleTestCase):
 
     def test_a_resident_of_a_province_stays_out(self):
         text = (
-            "MANILA - President Rafael Cruz received Japanese Prime Minister Kenji Oda.\n\n\"We need jobs,\" said "
+            'MANILA - President Rafael Cruz received Japanese Prime Minister Kenji Oda.\n\n"We need jobs," said '
             "resident Maria Santos of Batangas Province. The Philippines and Japan signed an agreement on ports."
         )
         self.assertNotIn("Maria Santos", self.names(text))

@@ -2950,8 +2950,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and any(ag.status == "signed" for ag in found)
             ):
                 status = "signed"  # "The largest single agreement is a framework deal between ...": one of the story's
-            if not status and (prev_status == "signed" or ordinal_doc) and (
-                _ORDINAL_WAS_RE.match(sent, 0, m.end()) or (ordinal_doc and _ORDINAL_IS_DOC_RE.match(sent, 0, m.end()))
+            if (
+                not status
+                and (prev_status == "signed" or ordinal_doc)
+                and (
+                    _ORDINAL_WAS_RE.match(sent, 0, m.end())
+                    or (ordinal_doc and _ORDINAL_IS_DOC_RE.match(sent, 0, m.end()))
+                )
             ):
                 status = "signed"  # "The first document exchanged was an MoU on X. The second was an MoU on Y."
             if not status and enum_signed and _ENUM_ITEM_RE.match(sent):

@@ -1279,7 +1279,8 @@ _NOT_OF_THE_VISIT_RE = re.compile(
     r"(?:travel|accompany|attend|join|take\s+part)\b"
 )
 # A state's agency for investment or trade, named in full ("Kenya Investment Authority", "the Malaysia External
-# Trade Development Corporation", "the Tanzania Investment Centre"), not a business body ("Chamber of Commerce", "Business Council")
+# Trade Development Corporation", "the Tanzania Investment Centre"), not a business body ("Chamber of Commerce",
+# "Business Council")
 _STATE_AGENCY_RE = re.compile(
     r"\b(?:Investment|Investments|Export|Exports|Trade|Development|Promotion)\s+(?:[A-Z][\w&-]*\s+){0,3}"
     r"(?:Authority|Agency|Board|Corporation|Commission|Bureau|Centre|Center)\b"
@@ -1342,7 +1343,10 @@ def _second_office(ent: _Entity, title: _Title) -> bool:
 _CONTINENT_BEFORE_RE = re.compile(r"\b(?:Latin|South|Central|North)[\s-]+$")
 # (and the Swahili and Amharic styles of East African English: "in Nairobi Balozi X", "Finance Ato Y")
 _INNER_STYLES = frozenset(
-    "Mr Mrs Ms Dr Madam Lt-Gen Maj-Gen Brig-Gen Lt-Col Gen Balozi Dkt Mhe Mheshimiwa Ato Woizero Weizero Prince Princess Sheikh Sheikha".split()
+    (
+        "Mr Mrs Ms Dr Madam Lt-Gen Maj-Gen Brig-Gen Lt-Col Gen Balozi Dkt Mhe Mheshimiwa Ato Woizero Weizero "
+        "Prince Princess Sheikh Sheikha"
+    ).split()
 )
 _PRINCELY_STYLES = frozenset("Prince Princess Sheikh Sheikha".split())
 _DESCRIBED_BEFORE_RE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
@@ -2291,8 +2295,8 @@ class _Article:
                 told = told or next(reversed([*_COUNTRY_RE.finditer(lead_in)]), None)
                 ent.country = _COUNTRY_BY_FORM[told.group(0)] if told else ""
             if not ent.country:
-                # "X, chief executive of the Vancouver-based miner ...", "a Moscow-based holding, whose owner X was part
-                # of the delegation": a member from business is of the country where the firm is based
+                # "X, chief executive of the Vancouver-based miner ...", "a Moscow-based holding, whose owner X was
+                # part of the delegation": a member from business is of the country where the firm is based
                 based = _BASED_RE.search(after[:100]) or next(
                     reversed([*_BASED_RE.finditer(text, max(sent[0], start - 100), start)]), None
                 )
@@ -2803,7 +2807,11 @@ class _Article:
         untitled = [
             e
             for e in self.unique()
-            if e.positions and not e.role and not e.country and not e.outsider and e.known is None
+            if e.positions
+            and not e.role
+            and not e.country
+            and not e.outsider
+            and e.known is None
             and len(e.name.split()) >= 2
             and (
                 self._speaks_by_surname(_bare(e.name.split()[-1]))
@@ -2818,7 +2826,9 @@ class _Article:
                 continue
             if _OBJECT_OF_RE.search(self.text, max(0, m.start() - 12), m.start()):
                 continue  # "a letter from the Hungarian prime minister", "talks with the Prime Minister": another
-            if any(e.role == title.role and (not title.country or e.country in ("", title.country)) for e in self.unique()):
+            if any(
+                e.role == title.role and (not title.country or e.country in ("", title.country)) for e in self.unique()
+            ):
                 continue
             ent = untitled[0]
             ent.role, ent.rank, ent.title = title.role, 1, title.label
@@ -3350,8 +3360,10 @@ class _Article:
                 office = _LEADERS_OFFICE_RE.search(self.text, max(0, pos - 60), pos)
                 if office is None:
                     continue
-                role = HEAD_OF_GOVERNMENT if office.group(0)[:1] == "P" and "Prime" in office.group(0) else (
-                    HEAD_OF_STATE
+                role = (
+                    HEAD_OF_GOVERNMENT
+                    if office.group(0)[:1] == "P" and "Prime" in office.group(0)
+                    else (HEAD_OF_STATE)
                 )
                 holders = [e for e in self.unique() if e.role == role and e.positions and not e.outsider]
                 if len(holders) == 1 and holders[0].country in pair and holders[0] is not ent:
