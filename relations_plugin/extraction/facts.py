@@ -1415,6 +1415,19 @@ def _one_of_kind(kind_one: str, one: re.Match, s_start: int) -> AgreementSuggest
     )
 
 
+def _ordinal_item(kind_one: str, rest: str, s_start: int, s_end: int) -> AgreementSuggestion:
+    """One of a counted signing's documents told by an ordinal ("The second covers ports", "The fourth raises ...")."""
+    title = f"{kind_one[:1].upper()}{kind_one[1:]} {rest}"
+    return AgreementSuggestion(
+        title=title.rstrip(" .,"),
+        kind=_kind_slug(kind_one),
+        sphere=_sphere_x(title),
+        status="signed",
+        start=s_start,
+        end=s_end,
+    )
+
+
 # The occasion between a plural kind word and its list: "during the visit,", "on Tuesday,", "at the ceremony,".
 _OCCASION_RE = re.compile(
     r"\s+(?:(?:during|at|on|after|following|in\s+the\s+course\s+of)\s+(?:the|their|this|his|her|a)\s+"
@@ -2620,18 +2633,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue
         does = _ORDINAL_DOES_RE.match(sent) if counted_kind else None
         if does:  # "... signed five agreements. ... The fourth raises the age limit of the working holiday scheme."
-            kind_one = _singular(counted_kind)
-            title = f"{kind_one[:1].upper()}{kind_one[1:]} that {does.group('does')}"
-            found.append(
-                AgreementSuggestion(
-                    title=title.rstrip(" .,"),
-                    kind=_kind_slug(kind_one),
-                    sphere=_sphere_x(title),
-                    status="signed",
-                    start=s_start,
-                    end=s_end,
-                )
-            )
+            found.append(_ordinal_item(_singular(counted_kind), f"that {does.group('does')}", s_start, s_end))
             ordinal_para = para
             continue
         # ("The first, and most significant, is a reciprocal access agreement ...": the document it names is read
@@ -2647,18 +2649,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             kind_one = _singular(ordinal.group("kind") or (named_kind and named_kind.group("kind")) or counted_kind)
             # ("The first MoU, on fisheries, was exchanged by X and Y": the topic ends where its own verb begins)
             topics = _SIGNED_BY_RE.sub("", ordinal.group("topic"))
-            for topic in _MORE_ORDINALS_RE.split(topics):
-                title = f"{kind_one[:1].upper()}{kind_one[1:]} on {topic}"
-                found.append(
-                    AgreementSuggestion(
-                        title=title.rstrip(" .,"),
-                        kind=_kind_slug(kind_one),
-                        sphere=_sphere_x(title),
-                        status="signed",
-                        start=s_start,
-                        end=s_end,
-                    )
-                )
+            found += [_ordinal_item(kind_one, f"on {t}", s_start, s_end) for t in _MORE_ORDINALS_RE.split(topics)]
             ordinal_para = para
             continue
         # (the rest of an ordinal's paragraph that names no document, e.g. after a title cut off as a sentence
