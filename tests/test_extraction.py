@@ -8006,7 +8006,7 @@ class InvertedAttributionTests(SimpleTestCase):
 
 
 class SpeakerNamedByOfficeTests(SimpleTestCase):
-    """A quote's speaker named after it by a bare office, its initials or a description (stream `speakers`)."""
+    """A quote's speaker named after it by a bare office, its initials or a description."""
 
     ACRONYM_INTRO = (
         "Indian External Affairs Minister (EAM) Rohan Varma held talks with Peruvian Foreign Minister Ana Pell in "
