@@ -1280,3 +1280,16 @@ _QUESTION_LINE_RE = re.compile(
     # (after the asker, the language: "Question (Name, Outlet) (in Mandarin, translated):")
     r"(?:(?:\s*\([^()\n]{1,60}\)){0,3}(?:[.:]\s*|\s+(?=[A-Z\"“]))|\b[^:\n]{0,40}:\s)"
 )
+
+# A national news agency's tag in the dateline or credit ("KUALA LUMPUR, Nov 26 (Bernama) --", "MOSCOW, June 5.
+# /TASS/."): the agency writes its own country's officials by title alone, as a host's press does its own
+_AGENCY_COUNTRIES = {
+    "Bernama": "MY", "ANTARA": "ID", "Antara": "ID", "EFE": "ES", "Lusa": "PT", "LUSA": "PT", "ANSA": "IT",
+    "TASS": "RU", "PTI": "IN", "IANS": "IN", "APP": "PK", "Xinhua": "CN", "ONA": "OM", "BSS": "BD", "VNA": "VN",
+    "WAM": "AE", "KUNA": "KW", "QNA": "QA", "BNA": "BH", "MENA": "EG", "TAP": "TN", "MAP": "MA", "NAN": "NG",
+    "KNA": "KE", "ENA": "ET", "Yonhap": "KR", "Kyodo": "JP", "Jiji": "JP", "AzerTag": "AZ", "Azertac": "AZ",
+    "Kabar": "KG", "Kazinform": "KZ", "UzA": "UZ", "Khovar": "TJ", "BelTA": "BY", "Ukrinform": "UA",
+    "Armenpress": "AM", "PAP": "PL", "MTI": "HU", "CTK": "CZ", "TASR": "SK", "BTA": "BG", "Agerpres": "RO",
+    "Tanjug": "RS", "HINA": "HR", "IRNA": "IR", "Petra": "JO", "Montsame": "MN", "PNA": "PH", "AKP": "KH",
+    "KPL": "LA", "Prensa Latina": "CU", "Anadolu": "TR", "Telam": "AR", "Notimex": "MX",
+}  # fmt: skip

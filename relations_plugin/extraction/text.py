@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from .lexicon import (
     _ABBREVIATIONS,
     _ACTS_AFTER_NAME_RE,
+    _AGENCY_COUNTRIES,
     _APPOSITIVE_RE,
     _BENCH_LEADER_BEFORE_RE,
     _BYSTANDER_BEFORE_RE,
@@ -825,18 +826,6 @@ _COUNTRY_LOWER_OFFICE_RE = re.compile(
     r"from|during|after|before|under|between|while|is|was|said|says|met|former|opposition|shadow|then)\b)"
     r"[a-z][a-z-]*\s+){1,2}$"
 )
-# A national news agency's tag in the dateline or credit ("KUALA LUMPUR, Nov 26 (Bernama) --", "MOSCOW, June 5.
-# /TASS/."): the agency writes its own country's officials by title alone, as a host's press does its own
-_AGENCY_COUNTRIES = {
-    "Bernama": "MY", "ANTARA": "ID", "Antara": "ID", "EFE": "ES", "Lusa": "PT", "LUSA": "PT", "ANSA": "IT",
-    "TASS": "RU", "PTI": "IN", "IANS": "IN", "APP": "PK", "Xinhua": "CN", "ONA": "OM", "BSS": "BD", "VNA": "VN",
-    "WAM": "AE", "KUNA": "KW", "QNA": "QA", "BNA": "BH", "MENA": "EG", "TAP": "TN", "MAP": "MA", "NAN": "NG",
-    "KNA": "KE", "ENA": "ET", "Yonhap": "KR", "Kyodo": "JP", "Jiji": "JP", "AzerTag": "AZ", "Azertac": "AZ",
-    "Kabar": "KG", "Kazinform": "KZ", "UzA": "UZ", "Khovar": "TJ", "BelTA": "BY", "Ukrinform": "UA",
-    "Armenpress": "AM", "PAP": "PL", "MTI": "HU", "CTK": "CZ", "TASR": "SK", "BTA": "BG", "Agerpres": "RO",
-    "Tanjug": "RS", "HINA": "HR", "IRNA": "IR", "Petra": "JO", "Montsame": "MN", "PNA": "PH", "AKP": "KH",
-    "KPL": "LA", "Prensa Latina": "CU", "Anadolu": "TR", "Telam": "AR", "Notimex": "MX",
-}  # fmt: skip
 _AGENCY_TAG_RE = re.compile(r"[(/](?P<a>" + "|".join(sorted(_AGENCY_COUNTRIES, key=len, reverse=True)) + r")[)/]")
 _COUNTRY_OWNS_RE = re.compile(r"\b(?P<c>" + _COUNTRY_RE.pattern + r")['’]s?\s")
 _VISITOR_RE = re.compile(
