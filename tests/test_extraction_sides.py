@@ -337,3 +337,37 @@ class IndiasForeignMinistryTests(SimpleTestCase):
 
     def test_a_deputy_foreign_minister_titled_alone_stays_the_hosts(self):
         self.assertEqual(sides(self.TEXT.format("Deputy Minister of Foreign Affairs"))["Joshi"], "GH")
+
+
+class BylineCityTests(SimpleTestCase):
+    """A byline's city is where the visit is; a byline that sends the reporter there makes the paper the guest's."""
+
+    TEXT = (
+        "Lisbon pact eases fishing row\n\n{}\n\n"
+        "Prime Minister Ingrid Solvang held talks with her Portuguese counterpart, Prime Minister Rui Tavares Coelho, "
+        "on Monday. Norway and Portugal agreed to share catch data.\n\n"
+        "Foreign Minister Duarte Lobo Pires said the talks were frank. Trade Minister Eirik Haugland said exporters "
+        "would benefit. Norway and Portugal will meet again next year."
+    )
+
+    def test_a_reporter_filing_from_a_city_places_the_untold_ministers_there(self):
+        for byline in ("Astrid Nygaard, Lisbon", "Astrid Nygaard in Lisbon", "LISBON"):
+            with self.subTest(byline=byline):
+                found = sides(self.TEXT.format(byline))
+                self.assertEqual(found["Pires"], "PT")
+                self.assertEqual(found["Haugland"], "PT")
+
+    def test_a_reporter_sent_abroad_writes_for_the_guests_paper(self):
+        for byline in (
+            "From Astrid Nygaard in Lisbon",
+            "From our correspondent in Lisbon",
+            "Foreign Desk, back from Lisbon",
+        ):
+            with self.subTest(byline=byline):
+                self.assertEqual(sides(self.TEXT.format(byline))["Haugland"], "NO")
+
+    def test_from_a_reporter_comma_a_city_may_be_at_home(self):
+        self.assertEqual(sides(self.TEXT.format("From Astrid Nygaard, Lisbon"))["Haugland"], "PT")
+
+    def test_a_byline_without_a_city_places_nobody(self):
+        self.assertEqual(sides(self.TEXT.format("Astrid Nygaard, Fisheries Correspondent"))["Haugland"], "")

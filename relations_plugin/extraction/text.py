@@ -1211,6 +1211,13 @@ _OWNER_OFFICE_RE = re.compile(
 )
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
 _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s)")
+# A byline's line naming where the reporter files from: "From Jane Roe in Accra", "Our correspondent, Tokyo",
+# "Diplomatic Correspondent, back from Tokyo", or the city alone on its line under the reporter's name.
+_BYLINE_CITY_RE = re.compile(
+    r"(?:(?:(?P<from>From\s+)|(?:By|Reporting\s+by)\s+)?(?P<our>[Oo]ur\s+)?(?:[Aa]\s+|[Tt]he\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[\w'’.-]+(?:(?P<back>,\s+back\s+from)|(?P<in>\s+in)|,|\s+[|/–—-])\s+)?"
+    r"(?P<city>" + _CITY_RE.pattern + r")\s*"
+)
 # The act of a host right after a host's name (its appositive set off by commas): active voice only.
 _HOST_ACT_RE = re.compile(
     r"(?:,[^,.;]{1,80},|,)?\s+(?:(?:also|then|later|warmly|officially|formally)\s+)?"
@@ -3447,6 +3454,8 @@ class _Article:
         # (a national agency's copy of its own country's visit abroad titles its own officials alone)
         tag = _AGENCY_TAG_RE.search(self.text, self.body_start, self.paras[min(2, len(self.paras) - 1)][1])
         home = _AGENCY_COUNTRIES[tag.group("a")] if tag else ""
+        place, away = self._byline_city
+        home = home or (guest if away and place == host else "")
         home = home if home == guest else ""
         described = self._described_leaders(pair)
         for ent in self.unique():
@@ -3626,6 +3635,7 @@ class _Article:
                 if city:
                     code = _CITY_BY_NAME[city.group(1)]
                     break
+        code = code or self._byline_city[0]
         if code:
             votes[code] = votes.get(code, 0) + 1
         return votes
@@ -3662,6 +3672,24 @@ class _Article:
             if code:  # arriving, landing: the strongest sign of where the visit is
                 cues.append((m.start(), code, 3 if compiled(r"arriv|land|touched").match(m.group(0)) else 2))
         return cues
+
+    @functools.cached_property
+    def _byline_city(self) -> tuple[str, bool]:
+        """The country of the city a byline files from ("Jane Roe in Accra", "Jane Roe, Accra", the city alone on
+        its line), and whether the byline sends the reporter there ("From Jane Roe in Accra", "From our
+        correspondent in Tokyo", "Diplomatic Correspondent, back from Tokyo"): then the paper's home is the other
+        side ("Jane Roe in Abuja" and "From Jane Roe, Abuja" may be a reporter at home)."""
+        text = self.text
+        for a, b in self.paras[:8]:
+            line = _BYLINE_CITY_RE.fullmatch(text, a, b) if b - a <= 60 else None
+            if line:
+                return _CITY_BY_NAME[line.group("city")], bool(
+                    (line.group("from") or line.group("our")) and line.group("in") or line.group("back")
+                )
+            code = _CITY_BY_NAME.get(text[a:b].strip().title(), "")  # "BUENOS AIRES" alone on its line
+            if code:
+                return code, False
+        return "", False
 
     def _another_years(self, clause: str) -> bool:
         """Whether a clause dates itself to a year other than the dateline's ("in 2023", "last year"), or to a
