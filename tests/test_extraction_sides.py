@@ -371,3 +371,41 @@ class BylineCityTests(SimpleTestCase):
 
     def test_a_byline_without_a_city_places_nobody(self):
         self.assertEqual(sides(self.TEXT.format("Astrid Nygaard, Fisheries Correspondent"))["Haugland"], "")
+
+
+class RetinueOfALateTitledLeaderTests(SimpleTestCase):
+    """A leader whose office the text gives only in passing still takes along those who accompany him."""
+
+    TEXT = (
+        "Lindqvist pledges support on Ghana trip\n\nMaja Holm in Accra\n\n"
+        "Anders Lindqvist has promised Ghana a new partnership, as he became the first Swedish prime minister in a "
+        "decade to visit West Africa.\n\nSpeaking alongside President Kofi Asante at Jubilee House, Lindqvist "
+        "announced new credit lines for solar projects.\n\n{}\n\nGhana and Sweden agreed to meet again next year."
+    )
+
+    def test_those_accompanying_the_prime_minister_are_his_side(self):
+        found = sides(
+            self.TEXT.format(
+                "The prime minister was accompanied by the trade minister, Karin Berglund, and the aid minister, "
+                "Olof Strand."
+            )
+        )
+        self.assertEqual(found["Berglund"], "SE")
+        self.assertEqual(found["Strand"], "SE")
+
+    def test_a_bare_minister_accompanied_is_no_leader_to_follow(self):
+        found = sides(
+            self.TEXT.format(
+                "The minister was accompanied by the trade minister, Karin Berglund, and the aid minister, "
+                "Olof Strand."
+            )
+        )
+        self.assertEqual(found["Berglund"], "GH")
+
+    def test_ministers_attending_with_no_one_accompanied_stay_the_hosts(self):
+        found = sides(
+            self.TEXT.format(
+                "The trade minister, Karin Berglund, and the aid minister, Olof Strand, attended the talks."
+            )
+        )
+        self.assertEqual(found["Strand"], "GH")

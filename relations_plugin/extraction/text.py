@@ -1533,6 +1533,12 @@ class _Article:
         self._writer_country()
         self._fallback_countries()
         self._owner_countries()
+        # (a leader whose office the text gives only later: "X became the first British prime minister to visit
+        # ... The prime minister was accompanied by ...": the retinue is found again once every office is known)
+        known = {id(ent) for ent, _ in companions}
+        # (a leader, not "The Minister is accompanied by": a release's bare minister is its own, whoever spoke last)
+        top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+        companions += [(e, lead) for e, lead in self._companions() if id(e) not in known and lead.role in top]
         for ent, lead in companions:
             # ("Vermeer was joined by Ghana's finance minister X": one's own title's country is not the leader's)
             ent.country = ent.own_country or lead.country or ent.country
