@@ -2546,3 +2546,31 @@ class CrownOfficeTests(SimpleTestCase):
         )
         found = {p.name: p.title for p in suggest_package(text).participants}
         self.assertNotEqual(found.get("Mark Reid"), "Governor-General")
+
+
+class PluralNounsNoNameTests(SimpleTestCase):
+    """A nation's people in the plural and the members of a house are no given names."""
+
+    def test_members_of_a_house_in_a_list_are_nobody(self):
+        text = (
+            "HANOI - Prime Minister Ram Thapa of Nepal arrived in Hanoi on Monday. He is accompanied by Hon. Sita "
+            "Karki, Minister for Health; Members of the Federal Parliament; and senior officials."
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertEqual(names, {"Ram Thapa", "Sita Karki"})
+
+    def test_a_nations_people_before_a_name_are_not_its_given_name(self):
+        text = (
+            "NAIROBI - President Lars Eriksen of Denmark arrived in Nairobi on Monday for talks with President "
+            "Daniel Mwangi. Adviser on Overseas Kenyans Ruth Achieng joined them."
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertNotIn("Kenyans Ruth Achieng", names)
+        self.assertIn("Daniel Mwangi", names)
+
+    def test_a_name_ending_like_a_plural_stays_a_name(self):
+        text = (
+            "NAIROBI - President Lars Eriksen of Denmark arrived in Nairobi on Monday for talks with President "
+            "Daniel Mwangi. Trade Minister Dennis Omondi joined them."
+        )
+        self.assertIn("Dennis Omondi", {p.name for p in suggest_package(text).participants})

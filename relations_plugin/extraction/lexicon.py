@@ -507,9 +507,18 @@ _NOT_NAME_WORDS = (
     "Strip Research Exchange Lines Sciences Mausoleum Hospital Airport Stadium Hotel Monument Memorial Gardens "
     "Campus School College Academy Club Orchestra Ensemble Army Navy Headquarters Complex Opposition MPs Executive "
     "Delegation Reception Records Archives Accounts Peoples People Animal Business Sanitation Scientific Managing "
-    "Migrant Legislative Nationalist Revolutionary Agrarian Agricultural Technical Shipping Standing Room Station"
+    "Migrant Legislative Nationalist Revolutionary Agrarian Agricultural Technical Shipping Standing Room Station "
+    # the body a title ends on and the plural a sentence opens with ("of the National People's Congress Yu X",
+    # "Most Kenyans", "Members of ..."), never a given name
+    "Congress Members Most City"
 )
-_NOT_NAME = set(_NOT_NAME_WORDS.split()) | set(_MONTHS) | set(_WEEKDAYS)
+# A nation's people in the plural ("Special Assistant on Overseas Pakistanis X", "Most Jamaicans"), never a name.
+_NOT_NAME = (
+    set(_NOT_NAME_WORDS.split())
+    | set(_MONTHS)
+    | set(_WEEKDAYS)
+    | {w + "s" for w in _COUNTRY_WORDS if w[:1].isupper() and w[-1:] in ("n", "i")}
+)
 # Capitalised words a headline in title case or a dateline puts right after a surname standing alone ("President X
 # Holds Talks With ...", "PM X In Abidjan", "President X Monday"): unlike a body's nouns after it ("King X
 # International Airport"), they leave the surname a name.
