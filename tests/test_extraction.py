@@ -970,6 +970,20 @@ class NestedAndParticipleTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the river belongs to everyone who lives on it")])
 
+    def test_a_participle_after_and_reports_for_the_sentences_subject(self):
+        text = (
+            INTRO + "Kertész greeted the Uzbek delegation, wishing them a fruitful stay and voicing his hope that the "
+            "talks would open a new chapter for the two nations."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the talks would open a new chapter for the two nations")])
+
+    def test_a_participle_after_and_of_both_sides_reports_nothing(self):
+        text = (
+            INTRO + "The two presidents toured the new cotton mill and, noting that exports had doubled, agreed to "
+            "build a second one."
+        )
+        self.assertEqual(quotes(text), [])
+
 
 class ClauseBoundaryTests(SimpleTestCase):
     def test_recalling_that_hands_on_a_second_statement(self):

@@ -929,7 +929,9 @@ _WITH_SAYING_RE = re.compile(
     r"emphasi[sz]ing|voicing|expressing)\b"
 )
 _PARTICIPLE_RE = re.compile(
-    r"(?:,[\"”’»]?|\b(?:before|after|while))\s+(?P<verb>(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+\w+){0,2}\s+that\b)|"
+    # (also after "and": "welcomed the guests, wishing them a pleasant stay and expressing his hope that ...")
+    r"(?:,[\"”’»]?(?:\s+and)?|\s+and|\b(?:before|after|while))\s+"
+    r"(?P<verb>(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+\w+){0,2}\s+that\b)|"
     r"saying|praising|hailing|commending|lauding|applauding|calling for|"
     # "..., noting the successful experience of Croatia": what was noted, as after "noted"
     r"(?:noting|stressing|highlighting|underlining|emphasi[sz]ing|reaffirming|reiterating)"
