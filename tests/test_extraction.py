@@ -984,6 +984,14 @@ class NestedAndParticipleTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
 
+    def test_calling_on_someone_to_act_reports_what_was_asked_of_whom(self):
+        text = INTRO + "Kertész outlined the new customs code, calling on Uzbek exporters to open offices in Budapest."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Uzbek exporters to open offices in Budapest")])
+
+    def test_calling_on_a_host_without_a_request_reports_nothing(self):
+        text = INTRO + "Kertész toured the cotton mill in the morning, calling on the workers in their canteen."
+        self.assertEqual(quotes(text), [])
+
 
 class ClauseBoundaryTests(SimpleTestCase):
     def test_recalling_that_hands_on_a_second_statement(self):

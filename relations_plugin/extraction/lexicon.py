@@ -771,7 +771,8 @@ _EVALUATIVE_RE = re.compile(
         r"announce[sd] (?=a |an |the |new |plans |(?:his|her|their)\s+(?:(?:country|government)['’]s\s+)?"
         r"(?:intention|decision|plans?|readiness|willingness)\s+to\s)|"
         # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports"
-        r"(?:urged|urges|instructed|instructs|called on|calls on|asked|asks|requested|requests)"
+        r"(?:urged|urges|instructed|instructs|called on|calls on|calling on|calling upon|asked|asks|requested|"
+        r"requests)"
         # (not an invitation: "asked his counterpart to visit Astana" is narrative)
         r"(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+[\"“]?(?!(?:visit|come|pay)\b)[a-z])|"
         # commitments report what was promised: "pledged to double the number of flights"

@@ -933,6 +933,8 @@ _PARTICIPLE_RE = re.compile(
     r"(?:,[\"”’»]?(?:\s+and)?|\s+and|\b(?:before|after|while))\s+"
     r"(?P<verb>(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+\w+){0,2}\s+that\b)|"
     r"saying|praising|hailing|commending|lauding|applauding|calling for|"
+    # "..., calling on Japanese firms to invest in the port": what was asked of whom, as after "called on"
+    r"calling\s+(?:on|upon)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s)|"
     # "..., noting the successful experience of Croatia": what was noted, as after "noted"
     r"(?:noting|stressing|highlighting|underlining|emphasi[sz]ing|reaffirming|reiterating)"
     r"(?=\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s)|"
@@ -1217,7 +1219,7 @@ _MARKED_VERB_RE = re.compile(
 _DIRECTIVE = r"encouraged|urged|invited|asked|appealed|requested|instructed|directed"
 # whom a directive addresses, then what it asks of them: "the firms to ", "Portuguese companies not to "
 _ASKED_OF_RE = re.compile(r"(?!not\s)(?:[\w'’-]+\s+){1,5}?(?:not\s+)?to\s")
-_DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called)(?:\s+(?:on|for|upon))?")
+_DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called|calling)(?:\s+(?:on|for|upon))?")
 _NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" + _DIRECTIVE + r")\s+(?!to\b)(?=\w)")
 # ("..., though he acknowledged ...", "..., but she admitted ...": the speaker's next act ends the clause before it;
 # a concession is also a statement of its own, while an answer or a refusal is not)
