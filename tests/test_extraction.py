@@ -173,6 +173,14 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "Kertész expressed gratitude to his host for the warm hospitality."
         self.assertEqual(quotes(text), [])
 
+    def test_what_a_speaker_informed_about_is_reported(self):
+        text = INTRO + "Kertész informed about the plans of Hungarian banks to open branches."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the plans of Hungarian banks to open branches")])
+
+    def test_being_informed_about_something_is_no_statement(self):
+        text = INTRO + "Tursunov was informed about the plans of Hungarian banks to open branches in Tashkent."
+        self.assertEqual(quotes(text), [])
+
     def test_a_noted_topic_is_reported_like_russian_otmetil(self):
         text = INTRO + "The Uzbek leader noted the symbolic character of the visit."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the symbolic character of the visit")])

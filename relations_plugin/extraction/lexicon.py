@@ -744,6 +744,9 @@ _EVALUATIVE_RE = re.compile(
         r"(?:confidence|hope|conviction|certainty|satisfaction|belief|view|opinion|expectation|assurance)(?:\s+that)?|"
         # what was pointed to, drawn attention to, spoken of, appreciated: the object is the statement
         r"(?:drew|draws) (?:(?:special|particular)\s+)?attention to|pointed to|points to|"
+        # what one informed about, with no one named as told ("informed about the readiness of X to ..."; not
+        # "was informed about", the writer's account of a briefing received)
+        r"(?<!was )(?<!were )(?<!been )(?:informed|informs) about(?=\s+(?:the|a|an|his|her|their|its|plans)\s)|"
         r"(?:spoke|speaks) (?:of|about) "
         r"(?=the (?:need|importance|necessity|potential|prospects?|role|significance)\b)|"
         r"(?:appreciated|appreciates|valued|values|recogni[sz]ed|recogni[sz]es) (?=" + _WELCOMED_OBJECT + r")|"
