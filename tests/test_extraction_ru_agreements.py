@@ -533,3 +533,46 @@ class KindInMarksTests(SimpleTestCase):
     def test_marks_around_the_whole_title_still_close_it(self):
         text = self.HEAD + "Министры подписали «Дорожную карту развития сотрудничества в сфере кино» и обсудили спорт."
         self.assertEqual([t for t, _ in agreements(text)], ["Дорожная карта развития сотрудничества в сфере кино"])
+
+
+class TopicsToldAfterTests(SimpleTestCase):
+    """Plural documents signed with no topic, then what they hold in the next sentence or after a colon."""
+
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_the_largest_of_them_concern_gives_one_document_a_topic(self):
+        text = self.HEAD + (
+            "На деловом форуме фирмы двух стран подписали коммерческие соглашения. Пакет оценивается в $2 млрд. "
+            "Крупнейшие из них касаются строительства цементного завода в Кантемире и поставок оливкового масла.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Соглашение о строительстве цементного завода в Кантемире", "investment"),
+                ("Соглашение о поставках оливкового масла", "trade"),
+            ],
+        )
+
+    def test_among_them_shares_the_head_of_the_first_item(self):
+        text = self.HEAD + (
+            "Подписаны контракты на общую сумму около 300 млн долларов. "
+            "Среди них — проекты по выращиванию хлопка, ремонту вагонов и строительству мини-гостиниц.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["agriculture", "transport", "infrastructure"])
+
+    def test_the_matter_after_a_colon_names_them(self):
+        text = self.HEAD + (
+            "Ещё несколько документов подписали частные компании: речь, в частности, о поставках шахматных досок "
+            "и совместном выпуске медицинских масок.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["trade", "health"])
+
+    def test_the_chief_one_alone_or_people_among_them_add_nothing(self):
+        for tail in (
+            "Главный из них касается строительства цементного завода в Кантемире.",
+            "Среди них — Иван Петров и Пётр Иванов.",
+        ):
+            text = self.HEAD + "Фирмы двух стран подписали коммерческие соглашения. " + tail + "\n"
+            self.assertEqual(agreements(text), [], tail)
+        text = self.HEAD + "Фирмы двух стран обсудили будущие соглашения. Они касаются поставок оливкового масла.\n"
+        self.assertEqual(agreements(text), [])

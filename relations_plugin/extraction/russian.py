@@ -5132,6 +5132,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             )
         )
     in_list = _Spans((lo, hi) for lo, hi, _, _ in listed)
+    untold: list[tuple[int, int, str, int]] = []  # plural documents signed with no topic named
     for s_lo, s_hi, _ in art.sentences:
         sent = text[s_lo:s_hi]
         if in_list.overlaps(s_lo, s_hi):
@@ -5361,6 +5362,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if not comp and kind != "declaration" and not _plural_kind(m.group(0)):
                 comp = _topic_told_next(art, s_hi)  # "подписали меморандум. Документ предусматривает создание ..."
             if not comp and kind != "declaration":
+                if plural_kind:  # "компании подписали коммерческие соглашения. Крупнейшие из них касаются ..."
+                    untold.append((s_lo, s_hi, kind, s_lo + m.end()))
                 continue  # "соглашение" alone names no document
             if kind == "programme" and _RU_SCHEDULE_RE.match(comp):
                 continue  # "программа (официального) визита": the schedule, not a document
@@ -5451,6 +5454,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 or _RU_AMOUNT_ONLY_RE.match(comp)
                 or (kind in ("contract", "agreement", "memorandum", "document") and _RU_TERM_ONLY_RE.match(comp))
             ) and not ((purpose or one_loan) and single):
+                if plural_kind and _RU_AMOUNT_ONLY_RE.match(comp):  # a total, its documents perhaps told next
+                    untold.append((s_lo, s_hi, kind, s_lo + m.end()))
                 continue  # "программа — переговоры ...", totals, "заявление для прессы": no document
             if re.match(r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписа|подписан\w*\s+не\s+был)", rest):
                 continue  # "контракт в ходе визита подписан не был", "договор так и не подписали"
@@ -5578,6 +5583,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                         end=s_lo + covered,
                     )
                 )
+    for title, kind, a, b in _topics_told_after(art, untold, out):
+        if title.lower() not in seen:
+            seen.add(title.lower())
+            out.append(_signed_document(title, kind, a, b))
     for m in _RU_FIRMS_AGREED_RE.finditer(text, art.body_start) if any_signed else ():
         s_lo, s_hi, _ = art.sentence_at(m.start())
         firms = _RU_FIRMS_BEFORE_RE.search(text, max(s_lo, m.start() - 160), m.start())
@@ -5616,6 +5625,79 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             kind = _RU_BY_INSTRUMENT_KINDS[m.group("kind").lower()[:5]]
             out.append(_signed_document(title, kind, m.start(), m.end()))
     return _told_again_dropped(_headline_told_again(art, out))
+
+
+# What the documents of a bare plural hold, told after it: "Среди них — проекты по ...", "Крупнейшие из них
+# касаются ...", "Они посвящены ...", ": речь, в частности, о ..."; "Главный из них касается ..." is one of them,
+# told again in full further on.
+_RU_THEIR_TOPICS_RE = re.compile(
+    r"\s*(?:(?:[Сс]реди|[Вв]\s+числе)\s+них\s*[—–:-]\s+(?P<nomn>)|"
+    r"(?:(?:[А-ЯЁ][а-яё]+|[Бб]ольшинство|[Чч]асть)\s+из\s+них|[Оо]ни)\s+"
+    r"(?:(?P<gent>касаются|затрагивают)|(?P<datv>посвящены)|(?P<accs>предусматривают))\s+|"
+    r"(?P<loct>[Рр]ечь(?:,?\s+в\s+частности,?)?\s+(?:ид[её]т\s+)?(?:в\s+частности\s+)?(?=(?:о|об)\s)))"
+    r"(?P<items>(?-i:[а-яё])[^.!?]+)"
+)
+_RU_MATTER_AFTER_COLON_RE = re.compile(r"[:—–]\s+(?=[Рр]ечь)")
+_RU_TOPICS_END_RE = re.compile(r"[;(]|,\s+(?:котор\w+|что|где|но|однако|хотя)\s|\s[—–]\s")
+
+
+def _topic_items(body: str) -> list[str]:
+    """The topics of a list, at commas, "а также" and at "и" between two phrases of two words or more ("поставках
+    сельхозтехники и совместном проекте ..."); "металлов и меди" is one topic's two objects."""
+    out: list[str] = []
+    for chunk in re.split(r",\s+(?:а\s+также\s+|и\s+)?|\s+а\s+также\s+", body):
+        parts = re.split(r"\s+и\s+(?![^«»]*»)", chunk)
+        items = [parts[0]]
+        for part in parts[1:]:
+            if len(part.split()) >= 2 and len(items[-1].split()) >= 2:
+                items.append(part)
+            else:
+                items[-1] += " и " + part
+        out += [x.strip() for x in items if x.strip()]
+    return out
+
+
+def _topics_told_after(art: _RuArticle, untold: list[tuple[int, int, str, int]], found: list[AgreementSuggestion]):
+    """The documents of a plural signed with no topic ("компании двух стран подписали коммерческие соглашения"),
+    one a topic when the same sentence after a colon or one of the next two in its paragraph tells what they hold:
+    "Крупнейшие из них касаются строительства комплекса в ... и завода по ...". Nothing when the documents were
+    named some other way."""
+    text, done = art.text, set()
+    for s_lo, s_hi, kind, at in untold:
+        if s_lo in done or any(s_lo <= a.start < s_hi for a in found):
+            continue
+        done.add(s_lo)
+        colon = _RU_MATTER_AFTER_COLON_RE.search(text, at, s_hi)
+        tries = [colon.end()] if colon else []
+        i = bisect.bisect_right(art.sentence_starts, s_lo)
+        for n_lo, _, _ in art.sentences[i : i + 2]:
+            if "\n" in text[s_hi:n_lo]:
+                break
+            tries.append(n_lo)
+        for start in tries:
+            m = _RU_THEIR_TOPICS_RE.match(text, start)
+            if not m or m.start("items") >= art.sentence_at(start)[1]:
+                continue
+            body = text[m.start("items") : art.sentence_at(start)[1]].rstrip(" .")
+            stop = _RU_TOPICS_END_RE.search(body)
+            body = body[: stop.start()] if stop else body
+            if _RU_KIND_RE.search(body):
+                break  # "Среди них — соглашение о ...": the documents named by kind, read with the sentence
+            items = _topic_items(body)
+            if m.group("nomn") is not None:  # "проекты по переработке A, поставкам B": the head shared
+                lead = re.match(r"[а-яё]+\s+(?:по|о|об)\s+", items[0])
+                items = [lead.group(0) + x if lead and j else x for j, x in enumerate(items)]
+            case = next(c for c in ("nomn", "gent", "datv", "accs", "loct") if m.group(c) is not None)
+            for item in items:
+                if len(item.split()) < 2:
+                    continue
+                topic = (
+                    item
+                    if case == "loct" and re.match(r"(?:о|об)\s", item)
+                    else _about(item if case == "loct" else _prepositional(item, case))
+                )
+                yield f"{_KIND_TITLES[kind]} {topic}", kind, s_lo, m.end()
+            break
 
 
 def _headline_told_again(art: _RuArticle, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
