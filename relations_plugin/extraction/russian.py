@@ -6238,6 +6238,60 @@ _RU_EDITORIAL_NOTE_RE = re.compile(
 )
 
 
+# Sides whose officials bear Russian names, and the states where such names are common enough among officials that
+# a name tells no side: the former Soviet states, the Slavic ones and Israel.
+_RU_SLAVIC_NAMED = frozenset({"RU", "BY", "UA"})
+_RU_NAMES_MIXED = frozenset("RU BY UA KZ KG UZ TJ TM AZ AM GE MD LT LV EE RS BG MK ME HR SI BA PL CZ SK IL".split())
+_RU_SYLLABLE_NAMED = frozenset({"KR", "KP", "VN", "CN", "LA", "KH", "MM"})
+_RU_SLAVIC_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|[сц]кий|[сц]кая|енко|(?P<weak>ук|юк|ич))$")
+
+
+def _slavic_name(name: str) -> bool:
+    """A first name the dictionary knows and a surname of a Slavic shape that it knows too: "Ирина Ставская",
+    "Денис Тарасюк" (a surname in -юк only when the dictionary reads it as one); "Тесфайе Гебремедхин" is no
+    word it knows, and "Ахмед Зеррук" no surname of its."""
+    words = name.split()
+    surname = words[-1].lower()
+    tail = _RU_SLAVIC_SURNAME_RE.search(surname)
+    return (
+        len(words) >= 2
+        and tail is not None
+        and any("Name" in p.tag.grammemes and p.score >= 0.5 for p in _parses(words[0].lower()))
+        and _known(surname)
+        and (
+            not tail.group("weak")
+            or any(
+                "Surn" in p.tag.grammemes and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+                for p in _parses(surname)
+            )
+        )
+    )
+
+
+def _syllables_name(name: str) -> bool:
+    """An East Asian name of three short syllables or more: "Ли Мин Хо", "Чан Ван Зунг"."""
+    words = name.split()
+    return len(words) >= 3 and all(len(w) <= 5 and re.fullmatch(r"[А-ЯЁ][а-яё]*", w) for w in words)
+
+
+def _side_by_name(people: list[_Person]) -> None:
+    """The side of an official the story left unmarked or gave the other side, told by the shape of the name when
+    the two sides name people differently: in a Russian-Vietnamese story "Денис Тарасюк" is Russian and "Ли Мин Хо"
+    Vietnamese. Nothing changes when a third state takes part or both sides share a way of naming."""
+    sides = {p.country for p in people if p.country}
+    if len(sides) != 2:
+        return
+    for own, shape in ((_RU_SLAVIC_NAMED, _slavic_name), (_RU_SYLLABLE_NAMED, _syllables_name)):
+        mine = sides & own
+        other = sides - _RU_NAMES_MIXED if own is _RU_SLAVIC_NAMED else sides - own
+        if len(mine) != 1 or len(other) != 1 or (own is _RU_SYLLABLE_NAMED and other & _RU_SYLLABLE_NAMED):
+            continue
+        (code,) = mine
+        for p in people:
+            if p.known is None and p.country in ("", *other) and shape(p.name):
+                p.country = code
+
+
 def suggest_russian(
     text: str, *, body_start: int, dateline: datetime.date | None, people: Sequence[KnownPerson]
 ) -> Suggestions:
@@ -6282,6 +6336,7 @@ def suggest_russian(
         if (p.role or id(p) in speakers or (p.country and max(map(len, p.runs)) >= 2 and p.known is None))
         and not p.outsider
     ]
+    _side_by_name(named)
     participants = sorted((p.suggestion() for p in named), key=lambda s: s.first_offset)
     masked = [(q.start, q.end) for q in quotes if q.kind != REPORTED] + art.marked
     return Suggestions(
