@@ -576,3 +576,30 @@ class TopicsToldAfterTests(SimpleTestCase):
             self.assertEqual(agreements(text), [], tail)
         text = self.HEAD + "Фирмы двух стран обсудили будущие соглашения. Они касаются поставок оливкового масла.\n"
         self.assertEqual(agreements(text), [])
+
+
+class SphereToldNextTests(SimpleTestCase):
+    """A document whose title names no field takes the one most words of the next sentence's provisions name."""
+
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_the_provisions_of_the_next_sentence_give_the_field(self):
+        text = self.HEAD + (
+            "Министры подписали план мероприятий по реализации программы на 2025–2027 годы. Документ предусматривает "
+            "гастроли театров, обмен музейными коллекциями и цифровизацию библиотечных фондов.\n"
+        )
+        self.assertEqual(agreements(text), [("План мероприятий по реализации программы на 2025–2027 годы", "culture")])
+
+    def test_a_firms_memorandum_takes_the_field_of_its_deliveries(self):
+        text = self.HEAD + (
+            "Подписан меморандум между АО «Ромашка» и компанией Daisy Holdings. Документ предусматривает поставку "
+            "грузовых автомобилей.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["trade"])
+
+    def test_a_next_sentence_of_another_kind_gives_nothing(self):
+        text = self.HEAD + (
+            "Министры подписали план мероприятий по реализации программы на 2025–2027 годы. Министр культуры "
+            "рассказал о гастролях театров.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["other"])

@@ -5034,6 +5034,21 @@ def _topic_told_next(art: _RuArticle, s_hi: int) -> str:
     return ("об " if prep[:1] in "аоуэиы" else "о ") + prep if prep != topic else ""
 
 
+def _sphere_told_next(art: _RuArticle, s_hi: int) -> str:
+    """The field of a document whose title names none, from what the next sentence says it provides for, by the
+    field most of its words name: "Документ предусматривает обмен выставками, гастроли театров, цифровизацию
+    музейных и библиотечных фондов" is culture's."""
+    m = _RU_TOPIC_NEXT_RE.match(art.text, s_hi)
+    if not m or "\n" in art.text[s_hi : m.start("v")]:
+        return "other"
+    votes: dict[str, int] = {}
+    for x in _RU_SPHERE_RE.finditer(m.group("t")):
+        if not x.group(0).lower().startswith(("строительств", "поставк", "фонд")):
+            sphere = _RU_SPHERES[int(x.lastgroup[1:])][0]
+            votes[sphere] = votes.get(sphere, 0) + 1
+    return max(votes, key=votes.get) if votes else "other"  # the first named wins a tie
+
+
 def _about(topic: str) -> str:
     """A topic after "о", "об" before a vowel: "об открытии линии"."""
     return ("об " if topic[:1].lower() in "аоуэиы" else "о ") + topic
@@ -5573,6 +5588,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     tail = sent[covered : covered + 250]
                     nxt = re.search(r",\s+а также|;|" + _RU_KIND_RE.pattern, tail, re.I)
                     sphere = _ru_sphere(tail[: nxt.start()] if nxt else tail)
+                if sphere == "other" and len(items) == 1:  # "подписан План ... . Документ предусматривает ..."
+                    sphere = _sphere_told_next(art, s_hi)
                 out.append(
                     AgreementSuggestion(
                         title=title,
