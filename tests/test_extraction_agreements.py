@@ -2663,6 +2663,20 @@ class FollowingLeadWithFullStopTests(SimpleTestCase):
         text = "The ministers discussed the following questions.\n\n- renewable energy\n- maritime transport\n"
         self.assertEqual(titles(text), [])
 
+    def test_the_following_documents_were_exchanged_then_a_full_stop(self):
+        text = (
+            "Before the dinner, the following documents were exchanged.\n(1) Memorandum of Cooperation in the field "
+            "of flood forecasting\n(2) Exchange of Notes concerning a loan for the Velmar railway\n"
+        )
+        self.assertEqual(spheres(text), ["water", "transport"])
+
+    def test_the_following_questions_were_discussed_is_not_led(self):
+        text = (
+            "The following questions were discussed.\n(1) Memorandum of Cooperation in the field of flood "
+            "forecasting\n(2) A tramway loan\n"
+        )
+        self.assertEqual(titles(text), [])
+
 
 class ListAfterPassiveAndDashTests(SimpleTestCase):
     def test_a_count_signed_after_the_talks_then_a_double_hyphen_list(self):

@@ -1139,7 +1139,9 @@ _PARTIES_ONLY_RE = re.compile(
 _FOLLOWING_LEAD_RE = re.compile(
     r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:agreements|memoranda(?:\s+of\s+understanding)?|MoUs|documents|"
     r"instruments|accords|protocols|deals|contracts)(?:\s*\([^()]{1,12}\))?(?:\s+(?:and|&)\s+(?:agreements|"
-    r"memoranda|MoUs|documents|instruments|accords|protocols|deals|contracts))?(?:\s*\([^()]{1,12}\))?\s*\.\s*$",
+    r"memoranda|MoUs|documents|instruments|accords|protocols|deals|contracts))?(?:\s*\([^()]{1,12}\))?"
+    # (or the documents as the subject of their signing: "... the following documents were exchanged.")
+    rf"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE})?\s*\.\s*$",
     re.I,
 )
 
