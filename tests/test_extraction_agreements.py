@@ -5678,3 +5678,32 @@ class ListEndsBeforeLeaderClauseTests(SimpleTestCase):
     def test_such_areas_as_stay_the_list(self):
         text = "Vessa and Kolvia on Tuesday signed cooperation documents in such areas as Trade, Mining and Culture."
         self.assertEqual(spheres(text), ["trade", "mining", "culture"])
+
+
+class PointingTopicTests(SimpleTestCase):
+    """A title whose topic only points back ("on the project", "for this") takes the field of what it points at."""
+
+    def test_the_project_of_the_sentence_before(self):
+        text = (
+            "Prime Minister Aro Veltan said Ostria will hand over four patrol boats to the Kolvian navy. Officials "
+            "then signed an exchange of notes on the project."
+        )
+        self.assertEqual(spheres(text), ["defence"])
+
+    def test_this_after_its_own_clause(self):
+        text = (
+            "We agreed to fund new flood barriers along the Marel river, and the exchange of notes for this was "
+            "signed today."
+        )
+        self.assertEqual(spheres(text), ["water"])
+
+    def test_a_pointer_with_nothing_before_it_keeps_no_field(self):
+        text = "The two delegations met for an hour. Officials then signed an exchange of notes on the project."
+        self.assertEqual(spheres(text), ["other"])
+
+    def test_a_topic_of_its_own_is_not_read_from_before(self):
+        text = (
+            "Ostria will hand over four patrol boats to the Kolvian navy. Officials also signed a memorandum on the "
+            "project of a new cultural centre."
+        )
+        self.assertEqual(spheres(text), ["culture"])

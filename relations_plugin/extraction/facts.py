@@ -3615,8 +3615,43 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         if ag.generic and any(not o.generic and o.status == ag.status for o in found):
             continue
         seen.add(key)
-        out.append(ag)
+        out.append(_antecedent_field(art, ag))
     return out
+
+
+# A title whose topic only points back at what the copy told before it: "an exchange of notes on the project", "the
+# Exchange of Notes for this was signed today".
+_POINTING_TOPIC_RE = re.compile(
+    r"\s(?:on|for|concerning|regarding|covering|under)\s+(?:this|that|it|these|them|"
+    r"the\s+(?:project|programme|program|grant|loan|scheme|plan|package|initiative|assistance|aid|provision|"
+    r"transfer|deliver(?:y|ies)|supply|purchase)s?)$",
+    re.I,
+)
+
+
+def _antecedent_field(art: _Article, ag: AgreementSuggestion) -> AgreementSuggestion:
+    """A document whose title only points back ("the grant", "this") takes the field of what it points at: the words
+    of its own sentence before it, else of the sentence before ("Japan will provide coastal radars to the navy. An
+    exchange of notes on the project was signed.")."""
+    pointing = _POINTING_TOPIC_RE.search(ag.title)
+    # (the pointer as the title's only complement: not "a credit line of 25 million euros to pay for them")
+    if (
+        ag.sphere not in ("other", "finance")
+        or not pointing
+        or compiled(r"\b(?:to|on|for|concerning|regarding|covering|under)\s", re.I).search(
+            ag.title, 0, pointing.start() + 1
+        )
+    ):
+        return ag
+    s_start = art.sentence_at(ag.start)[0]
+    windows = [(s_start, ag.start)]
+    if s_start > 0:
+        windows.append((art.sentence_at(s_start - 1)[0], s_start))
+    for lo, hi in windows:
+        field = _sphere_x(art.text[lo:hi])
+        if field not in ("other", "political", ag.sphere):
+            return dataclasses.replace(ag, sphere=field)
+    return ag
 
 
 # --------------------------------------------------------------------------------------------------------------
