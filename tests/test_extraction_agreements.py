@@ -5707,3 +5707,25 @@ class PointingTopicTests(SimpleTestCase):
             "project of a new cultural centre."
         )
         self.assertEqual(spheres(text), ["culture"])
+
+
+class MarketOpenedToGoodsTests(SimpleTestCase):
+    """Plural documents that open a market to goods: one document per good, the goods' field farming."""
+
+    def test_protocols_that_open_a_market_to_two_goods(self):
+        text = (
+            "The presidents oversaw the signing of protocols that will open the Vessan market to Ostrian cherries "
+            "and fresh avocados, and a memorandum on mining."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "agriculture", "mining"])
+
+    def test_protocols_opening_a_market_to_a_list_of_goods(self):
+        text = (
+            "Among the instruments signed are phytosanitary protocols opening the Kolvian market to Ostrian pork, "
+            "macadamias and table grapes."
+        )
+        self.assertEqual(len(titles(text)), 3)
+
+    def test_a_market_opened_by_talks_is_no_document(self):
+        text = "The talks will open the Vessan market to Ostrian cherries and fresh avocados, the minister said."
+        self.assertEqual(titles(text), [])

@@ -557,7 +557,11 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "agriculture",
         r"fruits?|vegetables?|produce|dairy|meat|beef|poultry|palm oil|food processing|food safety|plant protection|"
-        r"fish|fishing|seafood|aquaculture|halal meat|cheese|milk",
+        r"fish|fishing|seafood|aquaculture|halal meat|cheese|milk|"
+        # the fruits, nuts and crops that a market is opened to: "a protocol on fresh avocados"
+        r"grapes|avocados?|mangoe?s|bananas|pineapples|citrus|cherries|berries|blueberries|durians?|pomelos?|"
+        r"lychees|longans|kiwifruit|macadamias?|nuts|cashews?|almonds|pistachios|walnuts|sorghum|barley|"
+        r"flowers|pork|eggs|honey",
     ),
     (
         "mining",
@@ -1389,6 +1393,11 @@ _A_NAME_RE = re.compile(
 )
 _INDEFINITE_NAME_RE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+" + _NOVEL + r"(?:[A-Z][\w'’-]*\s+)+$")
 # The verb of a list after a clause of the ceremony: "..., covering trade, culture and aviation".
+# A market that plural documents open, the goods after it: "protocols that will open the Vessan market to A and B".
+_MARKET_TO_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:will\s+|would\s+)?(?:open(?:s|ed)?|unlock(?:s|ed)?)|opening|unlocking)\s+"
+    r"(?P<m>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?markets?\s+(?:of\s+(?:[A-Z][\w'’-]*\s+){1,3})?to)\s+(?=\S)"
+)
 _LIST_AFTER_RE = re.compile(
     r"^[^;:.]*?,\s(?=(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|includ(?:ing|es|ed)|concern(?:ing|s|ed)?|"
     r"in\s+the\s+(?:areas?|fields?|sectors?|spheres?))\s)"
@@ -3084,6 +3093,21 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if lead_in:  # "other agreements signed on the sidelines included A and B": the list after the verb
                 rest, shift = rest[lead_in.end() :], lead_in.end()
             listed = _list_items(rest) if plural else None
+            opening = _MARKET_TO_RE.match(rest) if plural else None
+            goods = _list_items(" on " + rest[opening.end() :]) if opening else None
+            if opening and not goods:  # (two goods joined by "and" alone, or one good)
+                stop = _LIST_END_RE.search(rest, opening.end())
+                body = rest[opening.end() : stop.start() if stop else len(rest)].rstrip(" .,")
+                pieces = compiled(r"\s+and\s+").split(body)
+                if body and len(pieces) <= 2 and all(0 < len(x.split()) <= 5 for x in pieces):
+                    goods = (" on " + body, [f" on {x}" for x in pieces])
+            if goods:
+                # "protocols that open the Vessan market to Ostrian cherries and table grapes": one per good
+                lead = " opening " + opening.group("m")
+                listed = (
+                    rest[: opening.end()] + goods[0][len(" on ") :],
+                    [lead + compiled(r"^\s+on\s").sub(" ", item) for item in goods[1]],
+                )
             content = _CONTENT_RE.match(rest)
             if listed:
                 comp, parts = listed
