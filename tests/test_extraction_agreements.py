@@ -5729,3 +5729,19 @@ class MarketOpenedToGoodsTests(SimpleTestCase):
     def test_a_market_opened_by_talks_is_no_document(self):
         text = "The talks will open the Vessan market to Ostrian cherries and fresh avocados, the minister said."
         self.assertEqual(titles(text), [])
+
+
+class InvestorsZoneTests(SimpleTestCase):
+    """An industrial or special economic zone is land set aside for investors' plants: investment, not trade."""
+
+    def test_a_memorandum_on_an_industrial_zone(self):
+        text = "The ministers signed a memorandum on the development of the Tamsa industrial zone."
+        self.assertEqual(spheres(text), ["investment"])
+
+    def test_a_special_economic_zone_with_a_port_in_it_keeps_the_port(self):
+        text = "The ministers signed a memorandum on a dry port in the Tamsa special economic zone."
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_industrial_cooperation_stays_trade(self):
+        text = "The ministers signed a memorandum on industrial cooperation."
+        self.assertEqual(spheres(text), ["trade"])

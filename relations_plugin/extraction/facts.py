@@ -804,6 +804,10 @@ def _sphere_x(title: str) -> str:
     ).sub("", title)
     # "the creative economy", "creative industries": the arts as a trade, which the arts' field keeps
     title = compiled(r"(?i)\bcreative\s+(?:econom\w*|industr\w*|sectors?)").sub("creative arts", title)
+    # "the Tamsa industrial zone", "a special economic zone": land set aside for investors' plants, not trade
+    title = compiled(
+        r"(?i)\b(?:(?:special|free)\s+)?(?:economic|industrial|industry|export\s+processing)\s+(?:zones?|parks?|estates?)"
+    ).sub("investment zone", title)
     # "the blue economy": the economy of the sea and its fish, not trade
     title = compiled(r"(?i)\bblue\s+econom(?:y|ies)\b").sub("oceans", title)
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
