@@ -5745,3 +5745,26 @@ class InvestorsZoneTests(SimpleTestCase):
     def test_industrial_cooperation_stays_trade(self):
         text = "The ministers signed a memorandum on industrial cooperation."
         self.assertEqual(spheres(text), ["trade"])
+
+
+class TheRemainingDocumentsTests(SimpleTestCase):
+    """ "The remaining seven documents, covering A, B and C": documents beside those named, as "Other MoUs" are."""
+
+    TEXT = (
+        "Ostria and Vessa on Monday signed nine agreements and memoranda in diverse fields including defence, "
+        "energy, trade and culture.\n\nThe ministers signed a memorandum on cooperation in the defence industry and "
+        "an agreement on hydrocarbons.\n\nThe remaining seven documents, covering cooperation in farming, railways, "
+        "water resources, tourism, sport, forestry and culture, were signed by officials of the two sides.\n"
+    )
+
+    def test_the_lead_field_told_again_among_the_remaining_is_one_document(self):
+        self.assertEqual(spheres(self.TEXT).count("culture"), 1)
+
+    def test_the_remaining_documents_are_all_kept(self):
+        found = titles(self.TEXT)
+        self.assertIn("Document on railways", found)
+        self.assertIn("Document on forestry", found)
+
+    def test_other_in_the_middle_of_a_sentence_opens_nothing(self):
+        text = "The ministers said the other side signed memoranda on tourism and sport."
+        self.assertEqual(spheres(text), ["tourism", "sport"])

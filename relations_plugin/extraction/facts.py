@@ -2215,7 +2215,8 @@ _TITLE_STEMS = {
 
 # A sentence that tells documents beside those already named: "Other MoUs covered ...", "Further deals include ...".
 _OTHER_KINDS_RE = re.compile(
-    r"\s*(?:The\s+)?(?:Other|Further|Additional|Remaining|Separate)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:The\s+(?:other|further|additional|remaining|separate)|(?:The\s+)?(?:Other|Further|Additional|Remaining|"
+    r"Separate))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|contracts)\b"
 )
 # The count of a summing-up, a few words before its kind word: "nine bilateral agreements and memoranda".
