@@ -3339,6 +3339,28 @@ class NewerThanRecordsTests(SimpleTestCase):
                 result = suggest_package(text, people=self.RECORDS)
                 self.assertEqual([q.speaker.name for q in result.quotes], ["Bolat Serikbayev"])
 
+    def test_an_agencys_tag_tells_whose_head_of_state_it_is_wherever_it_files_from(self):
+        # (a record of a former president of the same country is not the one the story names)
+        records = [*self.RECORDS, KnownPerson("Timur Akhmetov", "UZ", "President of Uzbekistan", ("Head of State",))]
+        for dateline in ("Riga, 3 March (UzA).", "Riga, 3 March / UZA /.", "Riga, 3 March, UZA\n\n"):
+            text = (
+                f"{dateline} President of Uzbekistan Shavkat Nazarov held talks with President of Latvia Andris "
+                "Kalnins, who received him at the castle.\n\nPresident Kalnins said Latvia valued its ties with "
+                "Central Asia.\n\nThe Head of State noted that the ports of the Baltic could serve Uzbek exporters."
+            )
+            with self.subTest(dateline=dateline):
+                got = [(q.speaker.name, q.text) for q in suggest_package(text, people=records).quotes]
+                self.assertIn(("Shavkat Nazarov", "the ports of the Baltic could serve Uzbek exporters"), got)
+
+    def test_an_agency_of_neither_side_leaves_the_head_of_state_to_the_story(self):
+        text = (
+            "Riga, 3 March (Xinhua). President of Uzbekistan Shavkat Nazarov held talks with President of Latvia "
+            "Andris Kalnins, who received him at the castle.\n\nPresident Kalnins said Latvia valued its ties with "
+            "Central Asia. The Head of State noted that the ports of the Baltic could serve Uzbek exporters."
+        )
+        got = [(q.speaker.name, q.text) for q in suggest_package(text, people=self.RECORDS).quotes]
+        self.assertNotIn(("Shavkat Nazarov", "the ports of the Baltic could serve Uzbek exporters"), got)
+
     def test_a_participle_of_speech_with_that_after_courtesies_reports(self):
         text = INTRO + (
             "Tursunov thanked his host for the warm welcome, underscoring that Hungary is “a reliable friend” "

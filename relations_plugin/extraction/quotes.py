@@ -2441,6 +2441,11 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             # (the one the paragraph has just named wins over the story's habit: "President X expressed .... The head
             # of state noted ...")
             named_so = named_so and not any(p_lo <= pos < lo and e is last for pos, _, e in art.mentions)
+            # (a national agency's "the Head of State", capitalised as its style, is its own country's, whoever spoke
+            # last; a lower-case "the head of state" is the bare office above)
+            named_so = named_so or bool(
+                art.agency_country and words[1:3] == ["Head", "of"] and ent.country == art.agency_country
+            )
             if (
                 bare
                 and len(words) > 1

@@ -826,7 +826,10 @@ _COUNTRY_LOWER_OFFICE_RE = re.compile(
     r"from|during|after|before|under|between|while|is|was|said|says|met|former|opposition|shadow|then)\b)"
     r"[a-z][a-z-]*\s+){1,2}$"
 )
-_AGENCY_TAG_RE = re.compile(r"[(/](?P<a>" + "|".join(sorted(_AGENCY_COUNTRIES, key=len, reverse=True)) + r")[)/]")
+# ("(UzA)", "/TASS/", "/ Kabar /", or a dateline line's last word: "Baku, April 22, AZERTAC")
+_AGENCY_NAMES = "|".join(sorted({*_AGENCY_COUNTRIES, *map(str.upper, _AGENCY_COUNTRIES)}, key=len, reverse=True))
+_AGENCY_TAG_RE = re.compile(rf"[(/] ?(?P<a>{_AGENCY_NAMES}) ?[)/]|,\s(?P<b>{_AGENCY_NAMES})$", re.M)
+_AGENCY_BY_UPPER = {name.upper(): code for name, code in _AGENCY_COUNTRIES.items()}
 _COUNTRY_OWNS_RE = re.compile(r"\b(?P<c>" + _COUNTRY_RE.pattern + r")['’]s?\s")
 _VISITOR_RE = re.compile(
     # ("X, on her third visit to India, ...", "X has left New Delhi without ...": the guest too; not "met X, and
@@ -3458,8 +3461,7 @@ class _Article:
         host = ranked[0][0]
         guest = next(c for c in pair if c != host)
         # (a national agency's copy of its own country's visit abroad titles its own officials alone)
-        tag = _AGENCY_TAG_RE.search(self.text, self.body_start, self.paras[min(2, len(self.paras) - 1)][1])
-        home = _AGENCY_COUNTRIES[tag.group("a")] if tag else ""
+        home = self.agency_country
         place, away = self._byline_city
         home = home or (guest if away and place == host else "")
         home = home if home == guest else ""
@@ -3502,6 +3504,12 @@ class _Article:
                 ent.country = home  # (not one the guest meets: "he will call on President X")
             else:
                 ent.country = host
+
+    @functools.cached_property
+    def agency_country(self) -> str:
+        """The country of the national agency whose tag opens the story ("Bishkek, June 16 /Kabar/."), else ""."""
+        tag = _AGENCY_TAG_RE.search(self.text, self.body_start, self.paras[min(2, len(self.paras) - 1)][1])
+        return _AGENCY_BY_UPPER[(tag.group("a") or tag.group("b")).upper()] if tag else ""
 
     def _met_before(self, pos: int) -> bool:
         """Whether the sentence names a meeting before ``pos``: "called on President X", "was received by X"."""
@@ -4342,7 +4350,11 @@ class _Article:
         others = [e for e in cands if id(e) not in later]
         if len(others) == 1 and len(cands) > 1:
             return others[0]
-        own = [e for e in cands if e.country and e.country == self.dateline_country()]
+        # (a national agency's tag tells whose copy it is, wherever it files from: "Budapest, 9 October (UzA). ... the
+        # Head of our state" is Uzbekistan's)
+        # (of those the story names: the records may hold a former one)
+        home = self.agency_country or self.dateline_country()
+        own = [e for e in cands if e.country and e.country == home and e.positions]
         if title.core.startswith("head of") and len(own) == 1:
             return own[0]  # "the Head of State" in an agency's copy is its own country's head of state
         # (one who holds a second office first named, "Crown Prince and Prime Minister", is called by that one)
