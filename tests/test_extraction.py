@@ -8328,6 +8328,21 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
         text = self.SPOKESPERSON_INTRO + "A government spokesperson pointed out that more Mongolians would study here."
         self.assertEqual(quotes(text), [])
 
+    def test_a_lower_case_word_ending_in_a_particle_is_no_part_of_the_name_after_it(self):
+        # ("aide Olga ...", "rival Olga ...": the "de" of "aide", the "al" of "rival" open no name)
+        text = (
+            "Russian President Pavel Orlov held talks with Mongolian President Bat Oyun in Moscow on Tuesday. Kremlin "
+            'aide Olga Benesova briefed reporters.\n\n"The talks were long and frank," the Kremlin aide said.'
+        )
+        self.assertEqual(quotes(text), [("Olga Benesova", "The talks were long and frank")])
+
+    def test_a_particle_before_a_name_still_opens_it(self):
+        text = (
+            "Dutch Prime Minister Pieter de Vries held talks with Mongolian Prime Minister Bat Oyun in The Hague. "
+            '"We agreed on a direct flight," de Vries said.'
+        )
+        self.assertEqual(quotes(text), [("Pieter de Vries", "We agreed on a direct flight")])
+
     def test_a_bare_office_named_by_its_fields_stays_its_holders_after_another_spoke(self):
         text = (
             "Trade Minister Ana Pell of Indonesia held talks with Peruvian Minister of Energy and Mines Odo Marek in "

@@ -322,7 +322,7 @@ _CORE_RE = re.compile(
     re.I,
 )
 _GENERIC_TITLE_WORDS = {"minister", "president", "head", "of", "state", "leader", "prime", "the", "our", "their"}
-_NAME_TAIL_RE = re.compile(r"((?:[A-ZÀ-ÞĀ-ſ][\w'’-]*|bin|bint|ibn|al|el|de|van|von)\s+){1,4}$")
+_NAME_TAIL_RE = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÞĀ-ſ][\w'’-]*|bin|bint|ibn|al|el|de|van|von)\s+){1,4}$")
 _APPOSITIVE_RE = re.compile(
     r",\s+(?!(?:where|who|which|when|while|as|after|before|and|but|he|she|it|they|whose|whom)\b)"
     # (a participle opens a clause, whose object is someone else: "replied in English, thanking the King")
