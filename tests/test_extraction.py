@@ -8328,6 +8328,26 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
         text = self.SPOKESPERSON_INTRO + "A government spokesperson pointed out that more Mongolians would study here."
         self.assertEqual(quotes(text), [])
 
+    HONORIFIC_INTRO = (
+        "DHAKA, May 4 - Bangladesh's Chief Adviser, Rafiq Hossain, held talks with visiting Nepali Prime Minister "
+        "Hari Adhikari in Dhaka.\n\n"
+    )
+
+    def test_the_style_written_before_an_honorific_and_a_name_stands_for_that_person(self):
+        text = self.HONORIFIC_INTRO + (
+            "The documents were signed in the presence of Chief Adviser Professor Rafiq Hossain.\n\n"
+            '"Nepal is a true friend of Bangladesh," the Chief Adviser said.'
+        )
+        self.assertEqual(quotes(text), [("Rafiq Hossain", "Nepal is a true friend of Bangladesh")])
+
+    def test_a_style_written_before_two_names_stands_for_nobody(self):
+        text = self.HONORIFIC_INTRO + (
+            "The documents were signed in the presence of Chief Adviser Professor Rafiq Hossain and of Chief "
+            'Adviser Dr Amina Sultana, who heads the planning board.\n\n"Nepal is a true friend of Bangladesh," the '
+            "Chief Adviser said."
+        )
+        self.assertNotIn(("Rafiq Hossain", "Nepal is a true friend of Bangladesh"), quotes(text))
+
     def test_a_lower_case_word_ending_in_a_particle_is_no_part_of_the_name_after_it(self):
         # ("aide Olga ...", "rival Olga ...": the "de" of "aide", the "al" of "rival" open no name)
         text = (

@@ -1098,6 +1098,9 @@ _HONOUR_FORMS = {
 _HONOURED_TITLE_RE = re.compile(r"(?:his|her)\s+(?:royal\s+)?(highness|majesty)\s+(?:the\s+)?(?=[A-Z])", re.I)
 _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
 # "the Senior General", "the Sheikh": a style of one or two capitalised words after "the"
+_HONORIFICS_BEFORE_RE = re.compile(
+    r"(?:(?:" + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True) if " " not in h) + r")\s+)*"
+)
 _STYLE_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _MONARCH_WORDS = frozenset("king queen emir amir sultan emperor monarch pope".split())
 _MONARCH_BEFORE_RE = re.compile(r"\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Amir|Pope)\s+$")
@@ -4287,8 +4290,10 @@ class _Article:
         found: set[int] = set()
         holder = None
         for hit in compiled(r"\b" + re.escape(style) + r"\s+(?=[A-ZÀ-ÞĀ-ſ])").finditer(self.text, self.body_start, at):
-            i = bisect.bisect_left(self.mention_starts, hit.end())
-            if i < len(self.mentions) and self.mentions[i][0] == hit.end() and not self.mentions[i][2].outsider:
+            # ("Chief Adviser Professor X": an honorific may stand between the style and the name)
+            name_at = _HONORIFICS_BEFORE_RE.match(self.text, hit.end()).end()
+            i = bisect.bisect_left(self.mention_starts, name_at)
+            if i < len(self.mentions) and self.mentions[i][0] == name_at and not self.mentions[i][2].outsider:
                 holder = self.mentions[i][2]
                 found.add(id(holder))
         return holder if len(found) == 1 else None
