@@ -958,6 +958,20 @@ class NestedAndParticipleTests(SimpleTestCase):
         text = INTRO + "Kertész sought to calm investors, saying the new levy would spare foreign banks."
         self.assertEqual(quotes(text), [("Gábor Kertész", "the new levy would spare foreign banks")])
 
+    def test_what_a_thing_was_described_as_is_reported_with_the_thing(self):
+        text = INTRO + "Kertész described the new rail corridor as the backbone of trade between the two regions."
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "the new rail corridor as the backbone of trade between the two regions")]
+        )
+
+    def test_describing_after_a_comma_reports_with_the_thing(self):
+        text = INTRO + "Tursunov praised the reforms, describing Hungary as a dependable partner in Europe."
+        self.assertIn(("Jasur Tursunov", "Hungary as a dependable partner in Europe"), quotes(text))
+
+    def test_described_it_or_a_marked_appraisal_is_no_reported_object(self):
+        text = INTRO + "Kertész described it as a good start. Tursunov described Hungary as “a true friend”."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "a true friend")])
+
     def test_framed_and_spoke_of_take_a_partial_quote(self):
         text = (
             INTRO + "Kertész framed the visit as a chance to “reconnect the Silk Road”. Tursunov spoke of a "

@@ -747,6 +747,10 @@ _EVALUATIVE_RE = re.compile(
         # what one informed about, with no one named as told ("informed about the readiness of X to ..."; not
         # "was informed about", the writer's account of a briefing received)
         r"(?<!was )(?<!were )(?<!been )(?:informed|informs) about(?=\s+(?:the|a|an|his|her|their|its|plans)\s)|"
+        # what a thing was described as, unmarked, with the thing: "described the talks as constructive" (a marked
+        # appraisal, "described X as "a partner"", is a partial quote; "described it as": the pronoun is no object)
+        r"(?:described|describes|describing)(?=\s+(?!(?:it|them|him|her|this|that|himself|herself)\s)[^.;,:\"“”‘’'\n]{2,80}?"
+        r"\s+as\s+(?![\"“‘'])(?:a|an|the|one|[a-z]+)\b)|"
         r"(?:spoke|speaks) (?:of|about) "
         r"(?=the (?:need|importance|necessity|potential|prospects?|role|significance)\b)|"
         r"(?:appreciated|appreciates|valued|values|recogni[sz]ed|recogni[sz]es) (?=" + _WELCOMED_OBJECT + r")|"
