@@ -181,6 +181,18 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "Tursunov was informed about the plans of Hungarian banks to open branches in Tashkent."
         self.assertEqual(quotes(text), [])
 
+    def test_what_a_speaker_appealed_for_is_reported(self):
+        text = INTRO + "Tursunov appealed for more places for Uzbek students in Budapest."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "more places for Uzbek students in Budapest")])
+
+    def test_a_plea_made_for_someone_to_act_is_reported(self):
+        text = INTRO + "Kertész made a plea for the Uzbek parliament to ratify the investment treaty."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the Uzbek parliament to ratify the investment treaty")])
+
+    def test_an_appeal_of_one_word_is_no_statement(self):
+        text = INTRO + "Kertész appealed for calm."
+        self.assertEqual(quotes(text), [])
+
     def test_a_noted_topic_is_reported_like_russian_otmetil(self):
         text = INTRO + "The Uzbek leader noted the symbolic character of the visit."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the symbolic character of the visit")])
