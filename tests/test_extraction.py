@@ -157,6 +157,17 @@ class ReportedSpeechTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Zhang Haoran", "China was ready to expand imports of Hungarian wine")])
 
+    def test_a_country_congratulated_on_its_achievements_is_reported_with_the_country(self):
+        # over the whole dev corpus the gold keeps a country congratulated on its record more often than not
+        text = INTRO + "Tursunov congratulated Hungary on its successful presidency of the Council of the EU."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "Hungary on its successful presidency of the Council of the EU")]
+        )
+
+    def test_a_person_congratulated_on_an_election_is_courtesy(self):
+        text = INTRO + "Tursunov congratulated his counterpart on the recent victory of his party in the elections."
+        self.assertEqual(quotes(text), [])
+
     def test_thanks_for_something_of_substance_are_courtesy_too(self):
         # over the whole dev corpus the gold leaves what someone was thanked for out three times in four, support
         # and positions as much as the hospitality

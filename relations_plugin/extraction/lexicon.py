@@ -752,6 +752,11 @@ _EVALUATIVE_RE = re.compile(
         # appraisal, "described X as "a partner"", is a partial quote; "described it as": the pronoun is no object)
         r"(?:described|describes|describing)(?=\s+(?!(?:it|them|him|her|this|that|himself|herself)\s)[^.;,:\"“”‘’'\n]{2,80}?"
         r"\s+as\s+(?![\"“‘'])(?:a|an|the|one|[a-z]+)\b)|"
+        # a country congratulated on its achievements, with the country: "congratulated Laos on its successful
+        # chairmanship" (not a person congratulated on an election or an appointment, a courtesy)
+        r"(?:congratulated|congratulates)(?=\s+(?!(?:[\w'’.-]+\s+){0,4}?(?:[Pp]resident|[Pp]rime|[Mm]inister|[Cc]ounterpart|"
+        r"[Cc]olleague|[Hh]osts?|[Gg]uests?|him|her|them|Mr|Ms|Mrs|Dr)\b)[^,.;:\"“”\n]{2,60}?\s+on\s+"
+        r"(?:its|their|the)\s)|"
         r"(?:spoke|speaks) (?:of|about) "
         r"(?=the (?:need|importance|necessity|potential|prospects?|role|significance)\b)|"
         r"(?:appreciated|appreciates|valued|values|recogni[sz]ed|recogni[sz]es) (?=" + _WELCOMED_OBJECT + r")|"
