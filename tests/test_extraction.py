@@ -168,6 +168,23 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "Tursunov congratulated his counterpart on the recent victory of his party in the elections."
         self.assertEqual(quotes(text), [])
 
+    def test_a_stance_confirmed_or_renewed_is_reported_with_whose_it_is(self):
+        text = (
+            INTRO + "Kertész confirmed his country's interest in building a fertiliser plant in Navoi. Tursunov "
+            "renewed Uzbekistan's support for the Danube shipping project."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "his country's interest in building a fertiliser plant in Navoi"),
+                ("Jasur Tursunov", "Uzbekistan's support for the Danube shipping project"),
+            ],
+        )
+
+    def test_an_invitation_confirmed_is_no_stance(self):
+        text = INTRO + "Kertész confirmed his invitation to the Uzbek leader to visit Budapest next spring."
+        self.assertEqual(quotes(text), [])
+
     def test_thanks_for_something_of_substance_are_courtesy_too(self):
         # over the whole dev corpus the gold leaves what someone was thanked for out three times in four, support
         # and positions as much as the hospitality

@@ -793,7 +793,9 @@ _EVALUATIVE_RE = re.compile(
         # offers and promises of something: "offered Nigeria more visas", "promised easier access for Kenyan produce"
         # a stance voiced, with whose it is: "expressed his country's keen interest in ...", "voiced support for ...",
         # "conveyed the United States' enduring commitment to ...", "reiterating Egypt's position that ..."
-        r"(?:expressed|expresses|expressing|voiced|voices|voicing|conveyed|conveys|conveying|reiterated|reiterating)"
+        r"(?:expressed|expresses|expressing|voiced|voices|voicing|conveyed|conveys|conveying|reiterated|reiterating|"
+        # (a stance confirmed or renewed: "confirmed his country's interest in ...", "renewed Iraq's support for ...")
+        r"confirmed|confirming|reaffirmed|reaffirming|renewed|renewing)"
         r"(?=\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+|"
         r"(?:country|government)['’]s\s+)?(?:(?:keen|strong|great|deep|full|firm|sincere|continued|steadfast|"
         r"unwavering|enduring|consistent|principled)\s+)?(?:support|commitment|appreciation|position|interest|"
