@@ -603,3 +603,20 @@ class SphereToldNextTests(SimpleTestCase):
             "рассказал о гастролях театров.\n"
         )
         self.assertEqual([s for _, s in agreements(text)], ["other"])
+
+
+class ClauseAfterKindTests(SimpleTestCase):
+    """A clause of its own right after the kind ("и поставили цель", "и его вступление в силу") is no topic."""
+
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_the_signers_next_act_or_a_clause_on_the_document_names_none(self):
+        for sentence in (
+            "Министры подписали 12 соглашений и наметили удвоить товарооборот.",
+            "Стороны обменялись мнениями о том, как соглашение и его вступление в силу изменят рынок сыра.",
+        ):
+            self.assertEqual(agreements(self.HEAD + sentence + "\n"), [], sentence)
+
+    def test_a_second_document_after_and_stays(self):
+        text = self.HEAD + "Министры подписали меморандум о шахматах и протокол о поставках сыра.\n"
+        self.assertEqual([t for t, _ in agreements(text)], ["Меморандум о шахматах", "Протокол о поставках сыра"])

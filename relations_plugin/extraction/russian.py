@@ -4959,6 +4959,9 @@ _RU_TO_BE_MADE_RE = re.compile(
 _RU_SCHEDULE_RE = re.compile(
     r"(?:[а-яё-]+(?:ого|его|ых|их)\s+){0,2}(?:визита|пребывания|переговоров|мероприятий|дня|поездки|турне)(?![\w-])"
 )
+_RU_AND_CLAUSE_RE = re.compile(
+    r"и,?\s+(?:(?:его|её|ее|их|что|это|как)(?![\w-])|(?:[а-яё]+\s+)?(?P<v>[а-яё]{3,}(?:ли|ла|л))(?![\w-]))"
+)
 _RU_AND_PAST_RE = re.compile(r",?\s+и\s+(?:[а-яё]+\s+)?([а-яё]{3,}(?:ли|ла|л))(?![\w-])")
 # A finite verb after a title's topic: "создаст", "позволит", "открывает", "дают"; in the past, "состоялась",
 # "стало" ("Церемония подписания соглашения о ... состоялась в ...").
@@ -5428,6 +5431,13 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if and_past and _is_verb(and_past.group(1)):
                 # "подписали План консультаций на 2025–2027 годы и обсудили ...": the signers' next act
                 comp = comp[: and_past.start()]
+            next_act = _RU_AND_CLAUSE_RE.match(comp)
+            if next_act and (not next_act.group("v") or _is_verb(next_act.group("v"))):
+                # "подписали 17 соглашений и поставили цель ...", "Соглашение и его ратификация откроют ...",
+                # "договор, и что для этого ...": a clause of its own right after the kind, no topic
+                if kind != "declaration":
+                    continue
+                comp = ""
             pair = _RU_KIND_PAIR_RE.match(comp) if comp[:1] == "и" else None
             if plural_kind and not pair and comp[:1] == "и" and _RU_AND_TOTAL_RE.match(comp):
                 continue  # "соглашения и инвестиционные проекты на общую сумму ...": a total, no document named
