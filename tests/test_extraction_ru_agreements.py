@@ -620,3 +620,21 @@ class ClauseAfterKindTests(SimpleTestCase):
     def test_a_second_document_after_and_stays(self):
         text = self.HEAD + "Министры подписали меморандум о шахматах и протокол о поставках сыра.\n"
         self.assertEqual([t for t, _ in agreements(text)], ["Меморандум о шахматах", "Протокол о поставках сыра"])
+
+
+class PossibleSigningTests(SimpleTestCase):
+    """A signing told as possible or still being worked out is not done."""
+
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_a_possible_signing_or_one_in_the_works_signs_nothing(self):
+        for sentence in (
+            "Министры обсудили возможное подписание соглашения о поставках сыра.",
+            "Подписание протокола о шахматных турнирах пока находится в проработке.",
+            "Стороны договорились изучить возможность заключения меморандума о сыроварении.",
+        ):
+            self.assertEqual(agreements(self.HEAD + sentence + "\n"), [], sentence)
+
+    def test_a_signing_that_took_place_stays(self):
+        text = self.HEAD + "Состоялось подписание соглашения о поставках сыра.\n"
+        self.assertEqual([t for t, _ in agreements(text)], ["Соглашение о поставках сыра"])
