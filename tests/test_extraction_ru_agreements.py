@@ -638,3 +638,20 @@ class PossibleSigningTests(SimpleTestCase):
     def test_a_signing_that_took_place_stays(self):
         text = self.HEAD + "Состоялось подписание соглашения о поставках сыра.\n"
         self.assertEqual([t for t, _ in agreements(text)], ["Соглашение о поставках сыра"])
+
+
+class ClauseAboutThemTests(SimpleTestCase):
+    """After a comma a clause about the documents ("большинство из них", "стоимость которых") is no topic."""
+
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_a_clause_about_them_names_no_document(self):
+        for sentence in (
+            "Фирмы подписали коммерческие соглашения, общая стоимость которых превышает $2 млрд.",
+            "Стороны подписали три меморандума, часть из них касается сыроварения.",
+        ):
+            self.assertEqual(agreements(self.HEAD + sentence + "\n"), [], sentence)
+
+    def test_a_list_after_the_comma_stays(self):
+        text = self.HEAD + "Министры подписали 12 соглашений, в том числе о поставках сыра и о шахматах.\n"
+        self.assertEqual(len(agreements(text)), 2)

@@ -5346,7 +5346,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             covered = (
                 m.end() + (parties.end() if parties_named else 0) + (including.end() if including else 0) + len(comp)
             )
-            comp = _unopened_mark_dropped(comp.strip(" ,"))
+            # "больше десятка меморандумов, большинство из них ...", "соглашения, общая стоимость которых ...": a
+            # clause about the documents after the comma, no topic
+            about_them = bool(re.match(r",\s+(?:[а-яё]+\s+){0,3}(?:из\s+них|которых|которые)(?![\w-])", comp))
+            comp = "" if about_them else _unopened_mark_dropped(comp.strip(" ,"))
             if extended:
                 comp = re.sub(r",\s+а\s+также\s+", ", ", comp)
             plural_kind = _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
