@@ -2574,3 +2574,22 @@ class PluralNounsNoNameTests(SimpleTestCase):
             "Daniel Mwangi. Trade Minister Dennis Omondi joined them."
         )
         self.assertIn("Dennis Omondi", {p.name for p in suggest_package(text).participants})
+
+
+class CapitalsLeadTitleTests(SimpleTestCase):
+    """A lead whose opening words are set in capitals still names the country of the title."""
+
+    TEXT = (
+        "KINGSTON, Jamaica - {} Minister Claire Dubois yesterday held talks with Prime Minister Desmond Whyte at "
+        "Jamaica House, on the second day of her official visit.\n\nWhyte said the visit was historic. Jamaica and "
+        "Canada signed two agreements."
+    )
+
+    def test_a_demonym_in_capitals_gives_the_country(self):
+        found = sides(self.TEXT.format("CANADIAN PRIME"))
+        self.assertEqual(found["Dubois"], "CA")
+        self.assertEqual(found["Whyte"], "JM")
+
+    def test_a_title_in_capitals_with_no_demonym_gives_none_of_its_own(self):
+        self.assertNotEqual(_parse_title("VISITING PRIME Minister").country, "CA")
+        self.assertEqual(_parse_title("THE PRIME Minister").country, "")

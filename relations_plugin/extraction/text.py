@@ -337,8 +337,13 @@ def _parse_title(phrase: str) -> _Title | None:
     # ("the first Latin American head of state": a continent's adjective names no country)
     pre = [c for c in _COUNTRY_RE.finditer(before) if not _CONTINENT_BEFORE_RE.search(before, 0, c.start())]
     city = compiled(_CITY_RE.pattern + r"['’]s\s").search(before)
+    # ("CANADIAN PRIME Minister X": a lead's opening words set in capitals)
+    capitals = [w.title() for w in compiled(r"\b[A-Z][A-Z'’-]{2,}\b").findall(before)] if not pre else []
+    capitals = [w for w in capitals if _COUNTRY_RE.fullmatch(w)]
     if pre:
         country = _COUNTRY_BY_FORM[pre[-1].group(0)]
+    elif capitals:
+        country = _COUNTRY_BY_FORM[capitals[-1]]
     elif city:  # "Canberra's top diplomat"
         country = _CITY_BY_NAME[city.group(0)[:-3].rstrip("'’")]
     else:  # "President of Kazakhstan", "Ambassador of Kazakhstan to Austria" (not the "to" country)
