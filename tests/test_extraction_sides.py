@@ -409,3 +409,30 @@ class RetinueOfALateTitledLeaderTests(SimpleTestCase):
             )
         )
         self.assertEqual(found["Strand"], "GH")
+
+
+class PreviewHostTests(SimpleTestCase):
+    """A preview names its host only by the visit it announces: "X will pay a state visit to China"."""
+
+    TEXT = (
+        "Spokesperson's regular briefing\n\n"
+        "At the invitation of President Zhou Min, President of the Republic of Zambia Peter Mulenga {} from May 3 "
+        "to 6. During the visit, Premier Han Dehai and Chairman Liu Bo will meet with him.\n\nZambia and China are "
+        "partners."
+    )
+
+    def test_the_announced_visit_places_the_hosts_officials(self):
+        found = sides(self.TEXT.format("will pay a state visit to China"))
+        self.assertEqual(found["Dehai"], "CN")
+        self.assertEqual(found["Bo"], "CN")
+
+    def test_a_preview_naming_no_place_places_nobody(self):
+        self.assertEqual(sides(self.TEXT.format("will hold talks on trade"))["Dehai"], "")
+
+    def test_travellers_the_future_lets_in_are_no_visit(self):
+        text = (
+            "Ghana and Jamaica ink visa deal\n\nJamaicans travelling to Ghana will no longer need a visa, after the "
+            "two countries signed a waiver yesterday. Foreign Minister Marcia Bryan-Lindo said it takes effect soon."
+            "\n\nGhana and Jamaica are partners."
+        )
+        self.assertNotEqual(sides(text)["Bryan-Lindo"], "GH")

@@ -3660,14 +3660,26 @@ class _Article:
         code = code or self._byline_city[0]
         if code:
             votes[code] = votes.get(code, 0) + 1
+        if not votes:
+            # (a preview: "President X will pay a state visit to China from October 18")
+            for at, code, weight in self._cue_lists[1]:
+                if not marked.holds(at):
+                    votes[code] = votes.get(code, 0) + weight
         return votes
 
     @functools.cached_property
     def _host_cues(self) -> list[tuple[int, str, int]]:
         """Arrival and visit cues as (position, country, weight): the host is counted again as people gain
         countries and quotes are marked, but the cues, all but the marks, stay as the text has them."""
+        return self._cue_lists[0]
+
+    @functools.cached_property
+    def _cue_lists(self) -> tuple[list[tuple[int, str, int]], list[tuple[int, str, int]]]:
+        """The cues of the visit told, and those of a visit announced ("X will pay a state visit to China"): a
+        preview names its host only so."""
         text = self.text
         cues: list[tuple[int, str, int]] = []
+        future: list[tuple[int, str, int]] = []
         for m in _HOST_CUE_RE.finditer(text, self.body_start):
             if self._in_marks(m.start()):
                 continue  # "when he is in Brussels", said inside quotation marks, is nobody's trip
@@ -3681,9 +3693,13 @@ class _Article:
             near = text[c_lo : m.end() + stop.start() if stop else c_hi]
             if compiled(
                 # ("at the invitation of" is this visit's own)
-                r"\binvit(?!ation\s+of\b)|\bnext year\b|\bwill\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b"
+                r"\binvit(?!ation\s+of\b)|\bnext year\b|\b(?:asked|urged)\b[^.;]{0,60}\bto visit\b"
             ).search(near) or compiled(r"(?:travels|flies|heads|goes on|moves on|continues on)\b").match(m.group(0)):
                 continue  # a visit the future holds, not this one; the next leg of a tour
+            # (a visit or an arrival only: "Jamaicans travelling to Ghana will no longer need a visa" is no preview)
+            announced = bool(compiled(r"\bwill\b").search(near))
+            if announced and not compiled(r"(?:[Vv]isit|[Tt]rip|[Tt]our|[Jj]ourney|arriv)").match(m.group(0)):
+                continue
             if self._another_years(near):
                 continue  # "paid a State visit to Chile in 2019": an earlier visit the background recalls
             if compiled(r"\b(?:continu\w+|onward|next leg|before (?:heading|leaving|travell?ing|flying))\b").search(
@@ -3692,8 +3708,9 @@ class _Article:
                 continue  # "before continuing his tour to Santiago": where the guest goes next
             code = _place_country(text, m.end())
             if code:  # arriving, landing: the strongest sign of where the visit is
-                cues.append((m.start(), code, 3 if compiled(r"arriv|land|touched").match(m.group(0)) else 2))
-        return cues
+                weight = 3 if compiled(r"arriv|land|touched").match(m.group(0)) else 2
+                (future if announced else cues).append((m.start(), code, weight))
+        return cues, future
 
     @functools.cached_property
     def _byline_city(self) -> tuple[str, bool]:
