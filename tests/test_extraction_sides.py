@@ -436,3 +436,30 @@ class PreviewHostTests(SimpleTestCase):
             "\n\nGhana and Jamaica are partners."
         )
         self.assertNotEqual(sides(text)["Bryan-Lindo"], "GH")
+
+
+class UntitledHoldsTalksTests(SimpleTestCase):
+    """A name the text never titles, holding talks with someone of one side, is of the other."""
+
+    TEXT = (
+        "Trade tops agenda in Astana\n\n{}\n\nSadykov noted that trade could triple. Kazakhstan and Mongolia signed "
+        "five documents."
+    )
+
+    def test_one_holding_talks_with_a_described_president_is_the_other_side(self):
+        found = sides(self.TEXT.format("Erlan Sadykov holds talks with President of Mongolia Batbold Enkh on Monday."))
+        self.assertEqual(found["Sadykov"], "KZ")
+        self.assertEqual(found["Enkh"], "MN")
+
+    def test_the_one_met_may_be_described_after_the_name(self):
+        found = sides(self.TEXT.format("Erlan Sadykov met with Batbold Enkh, the Mongolian President, on Monday."))
+        self.assertEqual(found["Sadykov"], "KZ")
+
+    def test_meeting_a_delegation_names_no_person_to_oppose(self):
+        found = sides(
+            self.TEXT.format(
+                "Erlan Sadykov met with the Mongolian business delegation on Monday. President of Mongolia Batbold "
+                "Enkh also spoke."
+            )
+        )
+        self.assertEqual(found["Sadykov"], "")

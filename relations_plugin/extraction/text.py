@@ -1157,6 +1157,11 @@ _MEETING = (
     r"(?:held\s+)?talks\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?with"
 )
 _MEETING_RE = re.compile(rf"\b(?:{_MEETING})\b")
+# A name's own talks with the one named next: "X holds talks with", "X met with" (not "X was met by").
+_UNTITLED_TALKS_RE = re.compile(
+    r"\s+(?:(?:also|then|later|first|today|yesterday)\s+)?(?:held|holds|hold|had|has)\s+(?:(?:official|bilateral|"
+    r"separate)\s+)?talks\s+with\s+|\s+(?:(?:also|then|later)\s+)?(?:met|meets)\s+(?:with\s+)?"
+)
 _MET_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on)\b")
 _MET_BEFORE_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on|meetings?\s+with|talks\s+with)\b")
 _PORT_OF_RE = re.compile(r"\bPort[\s-]+of[\s-]+$")
@@ -3271,6 +3276,7 @@ class _Article:
                     ent.country = next(c for c in pair if c != code)
                     break
         self._pair_countries(pair)
+        self._untitled_meets_other_side(pair)
         self._received_by_pronouns(pair)
         self._leaders_office_staff(pair)
         for ent in self.unique():
@@ -3282,6 +3288,23 @@ class _Article:
         self._host_side_countries(pair, counted)
         self._authors_counterpart(pair, unset)
         self._across_sides(pair, counted)
+
+    def _untitled_meets_other_side(self, pair: list[str]) -> None:
+        """A name the text never titles, holding talks with someone of one side, is of the other: "X holds talks
+        with President of Mongolia Y", "Ms X held talks with Y, the Japanese Prime Minister"."""
+        for ent in self.unique():
+            if ent.country or ent.role or ent.outsider:
+                continue
+            for pos in ent.positions:
+                talks = _UNTITLED_TALKS_RE.match(self.text, self.name_end(pos))
+                if talks is None:
+                    continue
+                j = bisect.bisect_left(self.mention_starts, talks.end())
+                met = self.mentions[j][2] if j < len(self.mentions) else None
+                if met is None or self.mentions[j][0] - talks.end() > 40 or met is ent or met.country not in pair:
+                    continue
+                ent.country = next(c for c in pair if c != met.country)
+                break
 
     def _before_their_counterparts(self, pair: list[str]) -> None:
         """Those a sentence names before "alongside their Kenyan counterparts" are of the other country of the two."""
