@@ -2593,3 +2593,22 @@ class CapitalsLeadTitleTests(SimpleTestCase):
     def test_a_title_in_capitals_with_no_demonym_gives_none_of_its_own(self):
         self.assertNotEqual(_parse_title("VISITING PRIME Minister").country, "CA")
         self.assertEqual(_parse_title("THE PRIME Minister").country, "")
+
+
+class ListedAttendeesTests(SimpleTestCase):
+    """Untitled names listed as the subject of "attended" with a titled one take part in the visit."""
+
+    TEXT = (
+        "BEIJING - President Amina Juma of Tanzania arrived in Beijing on Monday for talks with President Li "
+        "Hongwen. {}"
+    )
+
+    def test_names_listed_before_a_titled_attendee_are_participants(self):
+        text = self.TEXT.format("Zhao Mingde, Qian Lufeng and Vice-President Sun Hai attended the banquet.")
+        found = sides(text)
+        self.assertEqual(found["Mingde"], "CN")
+        self.assertEqual(found["Lufeng"], "CN")
+
+    def test_names_listed_as_the_subject_of_another_act_are_not(self):
+        text = self.TEXT.format("Zhao Mingde, Qian Lufeng and Vice-President Sun Hai wrote about the visit.")
+        self.assertNotIn("Mingde", sides(text))

@@ -1020,6 +1020,11 @@ _JOINED_AFTER_RE = re.compile(
     r"flew\s+in\s+with|came\s+with)|(?:also\s+)?(?:part\s+of|a\s+member\s+of|travell?ing\s+with|accompanying))\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:delegation|mission|entourage)\b"
 )
+# A name in a list of those who attended, as the subject: "A, B and Vice-President C attended the banquet".
+_LISTED_ATTENDING_RE = re.compile(
+    r"(?:\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]+){0,6}(?:\s*,)?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,6}"
+    r"(?:also\s+)?(?:attended|were\s+(?:also\s+)?present|took\s+part)\b"
+)
 # A company's head, as a description tells it: "Sonatrach chief executive", "chairman of Mekong Green Energy".
 _COMPANY_HEAD_RE = re.compile(
     r"\b(?:chief\s+executive|CEO|chair(?:man|woman|person)?|managing\s+director|founder|(?:general|country)\s+manager)\b",
@@ -2151,7 +2156,10 @@ class _Article:
         if inside is None:
             joined_after = _JOINED_AFTER_RE.match(text, end) or _PART_OF_AFTER_RE.match(text, end)
         member = (
-            member or joined_after is not None or bool(_GROUP_LED_BY_RE.search(text, max(sent[0], start - 120), start))
+            member
+            or joined_after is not None
+            or bool(_GROUP_LED_BY_RE.search(text, max(sent[0], start - 120), start))
+            or bool(_LISTED_ATTENDING_RE.match(text, end))
         )
         # "The documents were signed by Anna Kiss and Laziz Kudratov": signers take part (a company's head who signs
         # a deal too, by the company's signing below)
