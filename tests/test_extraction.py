@@ -8228,6 +8228,31 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
 
+    def test_a_heading_paragraph_announcing_a_document_sets_out_its_reported_speech(self):
+        for heading in (
+            "From the Peruvian foreign ministry's press release, issued in Lima:",
+            "A statement from the presidential office was handed to reporters. It reads in part:",
+        ):
+            text = (
+                self.RELEASE_INTRO + heading + '\n\n"President Thach affirmed that Vietnam values its partnership '
+                'with Peru and proposed that the two sides open a direct flight."'
+            )
+            with self.subTest(heading=heading[:20]):
+                self.assertEqual(
+                    quotes(text),
+                    [
+                        ("Le Van Thach", "Vietnam values its partnership with Peru"),
+                        ("Le Van Thach", "the two sides open a direct flight"),
+                    ],
+                )
+
+    def test_a_heading_paragraph_without_a_document_leaves_the_quote_alone(self):
+        text = (
+            self.RELEASE_INTRO + "It rained all day in Hanoi:\n\n"
+            '"President Thach affirmed that Vietnam values its partnership with Peru."'
+        )
+        self.assertEqual(quotes(text), [])
+
     HEAD_OF_STATE_INTRO = (
         "ASTANA, May 3 (Kazinform) - Polish President Tomasz Wierzbicki held talks with Kazakh President Yerlan "
         'Abdikarimov in Astana on Thursday.\n\n"Our trade has grown every year," President Wierzbicki said.\n\n'

@@ -2564,7 +2564,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if ent is None:
             if it.kind == "marked" and it.phrase is None and it.segs:
                 s_lo = art.sentence_at(it.segs[0].open_at)[0]
-                if _DOCUMENT_READS_RE.fullmatch(text, s_lo, it.segs[0].open_at):
+                if _DOCUMENT_READS_RE.fullmatch(text, s_lo, it.segs[0].open_at) or _document_heading(art, it.segs[0]):
                     group_no = _reports_inside(art, it.segs, quotes, quoted, speaker_of, group_no)
             continue
         last = ent
@@ -2862,6 +2862,37 @@ _DOCUMENT_READS_RE = re.compile(
     r"(?:reads|read|said|says|stated|states|noted|notes)(?:\s+in\s+part|\s+as\s+follows)?\s*:\s*[\"“]?",
     re.I,
 )
+
+
+# A heading that sets a document's words out in the next paragraph: "From the ministry's press release, issued in
+# Seoul:", "A statement from the presidential office was handed out. It reads in part:"
+_DOCUMENT_FROM_RE = re.compile(
+    r"(?:From|In)\s+[^.:;\"“”]*\b(?:statement|release|readout|read-out|communiqu[eé]|transcript)\b[^.:;\"“”]*:\s*",
+    re.I,
+)
+_IT_READS_RE = re.compile(
+    r"(?:It|This)\s+(?:reads|read|says|said|states|stated)(?:\s+in\s+part|\s+as\s+follows)?\s*:\s*"
+)
+_DOCUMENT_WORD_RE = re.compile(r"\b(?:statement|release|readout|read-out|communiqu[eé]|transcript)\b", re.I)
+
+
+def _document_heading(art: _Article, seg: _Seg) -> bool:
+    """Whether marks opening a paragraph set out the words of a document the paragraph before announces with a
+    colon ("From X's statement:", "... a statement .... It reads in part:")."""
+    p_lo = art.paras[seg.para][0]
+    if seg.open_at != p_lo or seg.para == 0:
+        return False
+    h_lo, h_hi = art.paras[seg.para - 1]
+    while h_hi > h_lo and art.text[h_hi - 1].isspace():
+        h_hi -= 1
+    if h_hi <= h_lo or art.text[h_hi - 1] != ":":
+        return False
+    s_lo = max(h_lo, art.sentence_at(h_hi - 1)[0])
+    return bool(
+        _DOCUMENT_READS_RE.fullmatch(art.text, s_lo, h_hi)
+        or _DOCUMENT_FROM_RE.fullmatch(art.text, s_lo, h_hi)
+        or (_IT_READS_RE.fullmatch(art.text, s_lo, h_hi) and _DOCUMENT_WORD_RE.search(art.text, h_lo, s_lo))
+    )
 
 
 def _add_more(
