@@ -8442,6 +8442,20 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Pieter de Vries", "We agreed on a direct flight")])
 
+    def test_the_head_of_a_countrys_ministry_is_its_minister(self):
+        text = (
+            "BISHKEK, May 4 - Kyrgyz Foreign Minister Ulan Toktogulov held talks with Azerbaijani Foreign Minister "
+            'Rauf Aliyev.\n\n"Azerbaijan is a brotherly country," the head of the Kyrgyz Foreign Ministry said.'
+        )
+        self.assertEqual(quotes(text), [("Ulan Toktogulov", "Azerbaijan is a brotherly country")])
+
+    def test_the_head_of_a_ministry_nobody_holds_names_nobody(self):
+        text = (
+            "BISHKEK, May 4 - Kyrgyz Foreign Minister Ulan Toktogulov held talks with Azerbaijani Foreign Minister "
+            'Rauf Aliyev.\n\n"Azerbaijan is a brotherly country," the head of the Kyrgyz Energy Ministry said.'
+        )
+        self.assertEqual(quotes(text), [])
+
     def test_a_bare_office_named_by_its_fields_stays_its_holders_after_another_spoke(self):
         text = (
             "Trade Minister Ana Pell of Indonesia held talks with Peruvian Minister of Energy and Mines Odo Marek in "

@@ -282,6 +282,10 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"secretary of state|foreign secretary|top diplomat|chief diplomat|"
         # ("the head of the Argentine diplomacy": Spanish "el jefe de la diplomacia")
         r"head of (?:the )?(?:\w+ )?diplomacy|"
+        # ("the head of the Kyrgyz Foreign Ministry": the minister, as Russian "глава МИД" is)
+        r"head of (?:the |our |their )?(?:\w+ )?(?:foreign|trade|energy|finance|defen[cs]e|interior|economy|justice|"
+        r"health|education|culture|agriculture|transport|labou?r|digital|tourism|sports?|environment|industry) "
+        r"ministry\b|"
         r"(?:foreign|trade|energy|finance|defen[cs]e|interior|economy|justice|"
         r"health|education|culture|agriculture|transport|labou?r|digital|tourism|sports?|environment|industry) "
         # ("Agriculture CS X": a cabinet secretary, as ministers are called in Kenya)

@@ -327,6 +327,9 @@ def _parse_title(phrase: str) -> _Title | None:
         double_start = None
     role = _CORES[int(m.lastgroup[1:])][1]
     core = m.group(0).lower()
+    ministry = compiled(r"head of (?:the |our |their )?(?:[\w'’-]+ )?(\w+) ministry").fullmatch(core)
+    if ministry and role == MINISTER:
+        core = f"{ministry.group(1)} minister"  # "the head of the Kyrgyz Foreign Ministry": its foreign minister
     after = phrase[m.end() :]
     before = phrase[: m.start()]
     if role == HEAD_OF_STATE and core == "president" and _PARLIAMENT_RE.search(after[:60]):
