@@ -8456,6 +8456,23 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
 
+    AIDE_INTRO = (
+        "MOSCOW, May 4 - Russian President Pavel Orlov will host Mongolian President Bat Oyun on Tuesday, Russian "
+        "Presidential Aide Olga Benesova told reporters.\n\n"
+    )
+
+    def test_the_one_aide_the_story_names_speaks_as_the_aide_in_any_words(self):
+        text = self.AIDE_INTRO + '"About ten documents will be signed," the Kremlin aide said.'
+        self.assertIn(("Olga Benesova", "About ten documents will be signed"), quotes(text))
+
+    def test_a_spokesperson_who_said_stays_nobody_by_the_bare_office(self):
+        text = (
+            "MOSCOW, May 4 - Russian President Pavel Orlov will host Mongolian President Bat Oyun on Tuesday, Kremlin "
+            'spokesperson Olga Benesova told reporters.\n\n"About ten documents will be signed," the presidential '
+            "spokesman said."
+        )
+        self.assertNotIn(("Olga Benesova", "About ten documents will be signed"), quotes(text))
+
     def test_a_bare_office_named_by_its_fields_stays_its_holders_after_another_spoke(self):
         text = (
             "Trade Minister Ana Pell of Indonesia held talks with Peruvian Minister of Energy and Mines Odo Marek in "

@@ -4198,7 +4198,9 @@ class _Article:
             code = _COUNTRY_BY_FORM[demonym.group("c")]
             return self._resolve_title(_Title(role=HEAD_OF_STATE, label="", country=code, core="leader"), at)
         relay = _RELAY_TITLE_RE.fullmatch(raw)
-        if relay and fallback is None and _ACCORDING_TO_END_RE.search(self.text, max(0, a - 20), a):
+        # ("..., the Kremlin aide said": an aide or adviser speaks for himself, in any attribution)
+        aide = relay is not None and relay.group(1).lower() in ("aide", "advis")
+        if relay and fallback is None and (aide or _ACCORDING_TO_END_RE.search(self.text, max(0, a - 20), a)):
             # "According to the spokesperson, ...": the one spokesperson the story named, whose account this is (a
             # spokesperson who "said" may only pass on what a leader said)
             word = relay.group(1).lower()
