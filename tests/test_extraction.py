@@ -4133,6 +4133,25 @@ class ParticiplePartialTests(SimpleTestCase):
         )
         self.assertIn(("Gábor Kertész", "our best ambassadors."), quotes(text))
 
+    def test_a_fronted_participle_with_a_marked_phrase_is_the_main_clauses_subjects(self):
+        text = (
+            "NAIROBI, May 4 - Kenyan President John Mwangi held talks with Indian Prime Minister Raj Kapoor on Monday."
+            '\n\nCalling India "a partner of choice" for Africa, the Kenyan President said the two countries would '
+            "expand trade."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("John Mwangi", "a partner of choice"), ("John Mwangi", "the two countries would expand trade")],
+        )
+
+    def test_a_fronted_participle_of_no_appraisal_marks_no_quote(self):
+        text = (
+            "NAIROBI, May 4 - Kenyan President John Mwangi held talks with Indian Prime Minister Raj Kapoor on Monday."
+            '\n\nVisiting the "Silicon Savannah" tech hub, the Kenyan President said the two countries would expand '
+            "trade."
+        )
+        self.assertNotIn(("John Mwangi", "Silicon Savannah"), quotes(text))
+
 
 class SameDayDateTests(SimpleTestCase):
     def test_copy_that_names_no_day_is_of_its_dateline(self):

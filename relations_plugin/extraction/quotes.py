@@ -384,6 +384,10 @@ _APPRAISED_RE = re.compile(
 )
 
 
+# A participle of naming or appraisal opening a sentence: "Calling X "a partner of choice", the minister said ..."
+_FRONTED_APPRAISAL_RE = re.compile(r"(?:Calling|Describing|Terming|Hailing|Praising|Lauding|Branding|Labell?ing)\s")
+
+
 def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None:
     """The subject of the speech verb a marked phrase inside narrative depends on, when it is one ("X praised the
     "frank and warm" talks", "X said relations were "at their best""); None for names, titles and scare quotes."""
@@ -399,6 +403,18 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     if compiled(r"\b(?:so-called|dubbed|named|called|titled|entitled|known as)\s*$").search(before) and not compiled(
         r"\b(?:what|which|whom)\s+(?:he|she|they)\s+called\s*$"
     ).search(before):
+        return None
+    fronted = _FRONTED_APPRAISAL_RE.match(text, s_lo)
+    if fronted and group[-1].close_at is not None and not _DOUBLE_MARK_RE.search(text, s_lo, seg.open_at):
+        # "Calling X "a partner of choice", the minister said ...": a fronted participle speaks for the subject of
+        # the main clause after it
+        close = group[-1].close_at
+        main = _VERB_RE.search(text, close, art.sentence_at(close)[1])
+        comma = text.rfind(",", close, main.start()) if main else -1
+        if comma >= 0:
+            lo, hi = _subject(text, comma + 1, main.start())
+            if hi > lo and len(text[lo:hi].split()) <= 10 and not _is_joint(art, lo, hi):
+                return lo, hi
         return None
     verbs = [m for rx in (_VERB_RE, _EVALUATIVE_RE, _NAMING_RE) for m in rx.finditer(text, s_lo, seg.open_at)]
     if not verbs:
@@ -2534,8 +2550,11 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 continue
             quoted_events.add(it.at)
             s_lo, s_hi, _ = art.sentence_at(it.phrase[0])
+            # ("Calling X "a partner", the minister said A": the main clause's verb reports A besides)
+            fronted = it.quote_kind == PARTIAL and it.segs and it.phrase[0] > it.segs[-1].end
             for m in _VERB_RE.finditer(text, max(s_lo, it.phrase[0] - 20), min(it.phrase[1] + 20, s_hi)):
-                quoted_events.add(m.start())  # the attribution's own verb is not a second speech event
+                if not fronted:
+                    quoted_events.add(m.start())  # the attribution's own verb is not a second speech event
         elif it.inherit:
             first = it.segs[0]
             p_lo = art.paras[first.para][0]
