@@ -4523,6 +4523,21 @@ class CourtesyAndDescentTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line), [])
 
+    def test_asking_the_guest_to_convey_greetings_is_a_courtesy_not_a_statement(self):
+        for ask in (
+            "asked the guest to convey his warm greetings to the President of Hungary",
+            "asked him to convey to the Prime Minister of Hungary his sincere greetings and wishes of success",
+        ):
+            with self.subTest(ask=ask[:30]):
+                self.assertEqual(quotes(INTRO + f"Tursunov {ask}."), [])
+
+    def test_asking_the_guest_to_convey_a_proposal_is_still_reported(self):
+        text = INTRO + "Tursunov asked the guest to convey a proposal for a joint fund to the Hungarian government."
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "the guest to convey a proposal for a joint fund to the Hungarian government")],
+        )
+
     def test_thanks_extended_for_hospitality_and_invitations_extended_are_protocol(self):
         self.assertEqual(quotes(INTRO + "Tursunov extended his thanks to Kertész for the warm hospitality."), [])
         self.assertEqual(quotes(INTRO + "Tursunov extended an invitation to Kertész to visit Tashkent."), [])

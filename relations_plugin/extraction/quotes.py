@@ -1195,7 +1195,17 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         return None  # a headline's "PM pledges port loans", "announces partnership": the story's acts, in brief
     if text[end - 1] == ":" and text[end : s_hi + 1].strip() == "":
         return None  # "announced a package of measures, including:": the object is the list set out after it
+    if _CONVEY_GREETINGS_RE.match(text, start, end):
+        return None  # "asked the guest to convey his greetings to the President": a courtesy, not a statement
     return start, end
+
+
+# Greetings to be passed on: "the guest to convey his warm greetings to ...", "him to convey to the Prime Minister
+# his sincere greetings and wishes of success"
+_CONVEY_GREETINGS_RE = re.compile(
+    r"(?:[\w'’.-]+\s+){1,8}?to\s+(?:convey|pass\s+on|extend|transmit)\s+(?:to\s+[^,.;:\"“”]{1,80}?\s+)?"
+    r"(?:(?:his|her|their|my|our|the)\s+)?(?:[a-z]+\s+){0,3}(?:greetings|regards|(?:best\s+)?wishes)\b"
+)
 
 
 def _in_headline(art: _Article, pos: int) -> bool:
