@@ -5768,3 +5768,21 @@ class TheRemainingDocumentsTests(SimpleTestCase):
     def test_other_in_the_middle_of_a_sentence_opens_nothing(self):
         text = "The ministers said the other side signed memoranda on tourism and sport."
         self.assertEqual(spheres(text), ["tourism", "sport"])
+
+
+class ShortFormInsideListItemTests(SimpleTestCase):
+    """A short form in brackets inside a list item, the item going on after it, does not end the list."""
+
+    def test_the_item_runs_past_its_short_form(self):
+        text = (
+            "The ministers signed memoranda on tourism, port logistics, and the prevention of illegal, unreported "
+            "and unregulated (IUU) fishing."
+        )
+        self.assertEqual(spheres(text), ["tourism", "transport", "agriculture"])
+
+    def test_a_short_form_before_and_still_ends_its_item(self):
+        text = (
+            "The ministers signed memoranda on tourism, rail transport and the Ostrian Space Agency (OSA) and a "
+            "protocol on mining."
+        )
+        self.assertEqual(spheres(text), ["tourism", "transport", "space", "mining"])

@@ -1481,6 +1481,11 @@ def _item_opens(text: str, start: int) -> bool:
     return bool(marker) and not text[marker.end() : start].strip()
 
 
+_INNER_SHORT_FORM_RE = re.compile(
+    r"\([A-Z]{2,8}\)(?=\s+(?!(?:and|or|on|in|of|for|to|with|at|by|from|between|as|the|a|an|were|was|are|is)\b)[a-z])"
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -1501,7 +1506,9 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         r"in\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+(?:such\s+as|like|including)$"
     ).match(prep):
         prep = "on"  # "in areas such as health, culture and tourism": a memorandum on health, not "in areas such as"
-    end = _LIST_END_RE.search(rest, head.start(key))
+    # (a short form in brackets inside an item, the item going on after it, ends nothing: "the prevention of illegal,
+    # unreported and unregulated (IUU) fishing")
+    end = _LIST_END_RE.search(_INNER_SHORT_FORM_RE.sub(lambda x: " " * len(x.group()), rest), head.start(key))
     if end and end.group(0) == ";":
         # "memoranda covering cooperation in health; higher education and research; youth and sports; and the
         # exchange of diplomats": items between semicolons keep their own "and", to the sentence's end
