@@ -5786,3 +5786,19 @@ class ShortFormInsideListItemTests(SimpleTestCase):
             "protocol on mining."
         )
         self.assertEqual(spheres(text), ["tourism", "transport", "space", "mining"])
+
+
+class SurveyOfTheSeaTests(SimpleTestCase):
+    """Hydrography, oceanography and geodesy are the sciences of surveying sea and earth."""
+
+    def test_an_arrangement_on_hydrography(self):
+        text = "The navies signed an implementing arrangement on cooperation in hydrography."
+        self.assertEqual(spheres(text), ["science"])
+
+    def test_an_oceanographic_survey_memorandum(self):
+        text = "The two institutes signed a memorandum on joint oceanographic surveys."
+        self.assertEqual(spheres(text), ["science"])
+
+    def test_a_hydropower_memorandum_stays_energy(self):
+        text = "The ministers signed a memorandum on hydropower."
+        self.assertEqual(spheres(text), ["energy"])

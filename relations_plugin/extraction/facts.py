@@ -547,6 +547,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"inter-?party|party-to-party",
     ),
     ("culture", r"people-to-people|humanitarian exchanges"),
+    # the survey of seas and of the earth's shape: "an arrangement on cooperation in hydrography"
+    ("science", r"hydrograph\w*|oceanograph\w*|geodes(?:y|ic)"),
     # herding across a border: the pastures and herds are farming's, whoever crosses
     ("agriculture", r"transhumance|pastoral(?:ism|ists?)?|pastures?|herders?|herding|grazing"),
     ("transport", r"seafarers?|mariners?|sailors?|crews?|vessels?|ships?|shipping"),
