@@ -605,6 +605,12 @@ _NEEDS_THAT = {"posted", "posts", "informed", "informs", "briefed", "briefs", "c
                "told", "tells", "assured", "asked", "urged", "replied", "answered", "wrote", "continued", "concluded",
                "went on", "summed up", "commented", "argued", "insisted", "warned", "announced", "believes",
                "believed", "made clear", "made it clear", "makes clear", "makes it clear"}  # fmt: skip
+# What a thing was described as, with the thing ("the talks as constructive"), after "described" or "describing":
+# a pronoun is no object, and a marked appraisal ("as "a partner"") is a partial quote, not this.
+_DESCRIBED_AS_OBJECT = (
+    r"(?=\s+(?!(?:it|them|him|her|this|that|himself|herself)\s)[^.;,:\"“”‘’'\n]{2,80}?"
+    r"\s+as\s+(?![\"“‘'])(?:a|an|the|one|[a-z]+)\b)"
+)
 # Participles of speech and evaluation: "..., lauding the progress", "..., affirming that ...", "..., describing
 # the talks as ...": the same speaker's next act, which ends the clause before it.
 _SPEECH_PARTICIPLES = (
@@ -752,10 +758,8 @@ _EVALUATIVE_RE = re.compile(
         # what one informed about, with no one named as told ("informed about the readiness of X to ..."; not
         # "was informed about", the writer's account of a briefing received)
         r"(?<!was )(?<!were )(?<!been )(?:informed|informs) about(?=\s+(?:the|a|an|his|her|their|its|plans)\s)|"
-        # what a thing was described as, unmarked, with the thing: "described the talks as constructive" (a marked
-        # appraisal, "described X as "a partner"", is a partial quote; "described it as": the pronoun is no object)
-        r"(?:described|describes|describing)(?=\s+(?!(?:it|them|him|her|this|that|himself|herself)\s)[^.;,:\"“”‘’'\n]{2,80}?"
-        r"\s+as\s+(?![\"“‘'])(?:a|an|the|one|[a-z]+)\b)|"
+        # what a thing was described as, unmarked, with the thing: "described the talks as constructive"
+        r"(?:described|describes|describing)" + _DESCRIBED_AS_OBJECT + r"|"
         # a country congratulated on its achievements, with the country: "congratulated Laos on its successful
         # chairmanship" (not a person congratulated on an election or an appointment, a courtesy)
         r"(?:congratulated|congratulates)(?=\s+(?!(?:[\w'’.-]+\s+){0,4}?(?:[Pp]resident|[Pp]rime|[Mm]inister|[Cc]ounterpart|"

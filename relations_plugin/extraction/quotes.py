@@ -22,6 +22,7 @@ from .lexicon import (
     _COUNTRY_BY_FORM,
     _COUNTRY_RE,
     _DASH_SEP_RE,
+    _DESCRIBED_AS_OBJECT,
     _DOUBLE_MARK_RE,
     _EVALUATIVE_RE,
     _FINITE_RE,
@@ -952,8 +953,7 @@ _PARTICIPLE_RE = re.compile(
     # "..., calling on Japanese firms to invest in the port": what was asked of whom, as after "called on"
     r"calling\s+(?:on|upon)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s)|"
     # "..., describing China as a reliable friend": what the thing was described as, with the thing, as "described"
-    r"describing(?=\s+(?!(?:it|them|him|her|this|that|himself|herself)\s)[^.;,:\"“”‘’'\n]{2,80}?"
-    r"\s+as\s+(?![\"“‘'])(?:a|an|the|one|[a-z]+)\b)|"
+    r"describing" + _DESCRIBED_AS_OBJECT + r"|"
     # "..., noting the successful experience of Croatia": what was noted, as after "noted"
     r"(?:noting|stressing|highlighting|underlining|emphasi[sz]ing|reaffirming|reiterating)"
     r"(?=\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s)|"
