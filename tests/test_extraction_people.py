@@ -469,6 +469,23 @@ class HeadlineTwoSubjectsTests(SimpleTestCase):
         )
         self.assertEqual(sides(text)["Holm"], "DK")
 
+    def test_any_shared_act_of_the_two_subjects_parts_them(self):
+        for verb in ("stress", "witness", "affirm"):
+            text = (
+                f"Mwangi, Danish premier {verb} climate ties\n\n"
+                "President Joseph Mwangi received on Monday Danish Prime Minister Lars Holm at State House in "
+                "Nairobi.\n\nKenya and Denmark signed an agreement on energy."
+            )
+            with self.subTest(verb=verb):
+                self.assertEqual(sides(text)["Mwangi"], "KE")
+
+    def test_a_participle_after_the_title_keeps_it_the_persons(self):
+        text = (
+            "Holm, Danish Prime Minister welcomed in Nairobi\n\n"
+            "President Joseph Mwangi received Lars Holm at State House.\n\nKenya and Denmark signed an agreement."
+        )
+        self.assertEqual(sides(text)["Holm"], "DK")
+
 
 class MiddleInitialWordTests(SimpleTestCase):
     def test_a_middle_initial_that_is_also_a_word_stays_in_the_name(self):
