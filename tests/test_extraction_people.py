@@ -487,6 +487,26 @@ class HeadlineTwoSubjectsTests(SimpleTestCase):
         self.assertEqual(sides(text)["Holm"], "DK")
 
 
+class PortfolioSeriesTests(SimpleTestCase):
+    """A portfolio listed as a series whose last item runs into the name: the item's noun is the office's."""
+
+    TEXT = (
+        "QUITO, May 3 - Peruvian Foreign Minister Rosa Paredes held talks in Quito on Tuesday. She also met the "
+        "Minister for {} Luis Alberto Cedeno. Ecuador and Peru signed two agreements."
+    )
+
+    def names(self, portfolio: str) -> set[str]:
+        return {p.name for p in suggest_package(self.TEXT.format(portfolio)).participants}
+
+    def test_the_last_items_noun_is_no_given_name(self):
+        self.assertIn("Luis Alberto Cedeno", self.names("Housing, Planning and Special Projects"))
+        self.assertIn("Luis Alberto Cedeno", self.names("Trade, Industry and Andean Affairs"))
+
+    def test_a_closed_series_keeps_the_whole_name(self):
+        self.assertIn("Luis Alberto Cedeno", self.names("Energy, Mines and Tourism"))
+        self.assertIn("Luis Alberto Cedeno", self.names("Industry, Commerce and Regional Integration"))
+
+
 class MiddleInitialWordTests(SimpleTestCase):
     def test_a_middle_initial_that_is_also_a_word_stays_in_the_name(self):
         text = (

@@ -628,6 +628,17 @@ _OWNED_HOUSE_GAP_RE = re.compile(
 )
 
 
+# A portfolio given as a series whose last item is still open, an adjective waiting for its noun, when a run of
+# capitals begins: "Minister for Planning, Development and Special " Initiatives Khawaja Imran Butt; and the gap once
+# the noun is back in it
+_SERIES_GAP = (
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+,?"
+    r"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:al|an|ic|ese|ish|ary)\s+"
+)
+_OPEN_SERIES_GAP_RE = re.compile(_SERIES_GAP)
+_CLOSED_SERIES_GAP_RE = re.compile(_SERIES_GAP + r"[A-Z][\w'’-]*\s+")
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     # "Secretary (East) in the MEA Anjali Sen Varma": a bracketed portfolio and an office's acronym are title words
@@ -636,6 +647,8 @@ def _gap_is_title(gap: str) -> bool:
         gap = _SPACED_STYLE_GAP_RE.sub("HE", gap)  # "President of Ghana H E X": the style, as "H.E."
     if ":" in gap:
         return False  # "PRESIDENT CRUZ: Thank you": a transcript label's title is not the next words'
+    if _CLOSED_SERIES_GAP_RE.fullmatch(gap):
+        return True  # "Minister for Planning, Development and Special Initiatives X": the series is the office's
     if _BODY_TITLE_GAP_RE.fullmatch(gap):
         # (a business body's head set off so is mostly a commentator: "the chair of the Tarn Business Committee, X,
         # told ...")
@@ -1991,6 +2004,18 @@ class _Article:
             # capitals ends the office, and the name is the words after it
             start += len(" ".join(words[: head + 1])) + 1
             words = words[head + 1 :]
+        k = bisect.bisect_left(self.core_starts, start) - 1
+        if (
+            len(words) > 2
+            and k >= 0
+            and start - self.cores[k][1] <= 120
+            and _OPEN_SERIES_GAP_RE.fullmatch(text, self.cores[k][1], start)
+            and text.startswith(words[0] + " ", start)
+        ):
+            # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Mehdi Lazrak Alaoui": the
+            # series' last item ends in the run's first word, however far the office's head word stands
+            start += len(words[0]) + 1
+            words = words[1:]
         while (
             len(words) > 2 and _bare(words[0]) in _PORTFOLIO_WORDS and _CORE_RE.search(text, max(0, start - 60), start)
         ):
