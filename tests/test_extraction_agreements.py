@@ -5802,3 +5802,29 @@ class SurveyOfTheSeaTests(SimpleTestCase):
     def test_a_hydropower_memorandum_stays_energy(self):
         text = "The ministers signed a memorandum on hydropower."
         self.assertEqual(spheres(text), ["energy"])
+
+
+class CountOfOtherDocumentsTests(SimpleTestCase):
+    """A count of "other" documents by field adds to those named; a plain count of them only sums them up."""
+
+    def test_a_count_of_other_documents_after_the_named_ones(self):
+        text = (
+            "VESSA, March 3: The two presidents witnessed the signing of the following documents:\n\n"
+            "- Agreement on cooperation in fisheries;\n"
+            "- Memorandum of understanding on vocational education;\n"
+            "- Programme of cultural exchanges for 2025-2027.\n\n"
+            "Three other documents on cooperation in forestry, youth policy and civil aviation were also signed.\n\n"
+            '"Today we agreed on a roadmap for our partnership," the president said.'
+        )
+        self.assertEqual(
+            spheres(text), ["agriculture", "education", "culture", "environment", "education", "aviation", "political"]
+        )
+
+    def test_a_count_that_sums_up_the_named_documents(self):
+        text = (
+            "VESSA, March 3: The two presidents signed four documents on fisheries, vocational education, culture "
+            "and forestry.\n\n"
+            "The documents are: an agreement on cooperation in fisheries; a memorandum on vocational education; a "
+            "programme of cultural exchanges for 2025-2027; and a memorandum on sustainable forestry."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education", "culture", "environment"])

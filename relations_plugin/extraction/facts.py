@@ -2225,7 +2225,9 @@ _TITLE_STEMS = {
 # A sentence that tells documents beside those already named: "Other MoUs covered ...", "Further deals include ...".
 _OTHER_KINDS_RE = re.compile(
     r"\s*(?:The\s+(?:other|further|additional|remaining|separate)|(?:The\s+)?(?:Other|Further|Additional|Remaining|"
-    r"Separate))\s+(?:[\w-]+\s+){0,2}?"
+    # (with their count: "Four other memoranda ...", "Two more deals ...")
+    r"Separate)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2})\s+(?:other|more|further|"
+    r"additional|separate))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|contracts)\b"
 )
 # The count of a summing-up, a few words before its kind word: "nine bilateral agreements and memoranda".
@@ -2353,7 +2355,8 @@ def _one_per_document(
         if any(a == start for a, _ in retold):
             whole.update(ids)  # (a field the later list words otherwise, "cyber" for "cybersecurity", goes too)
             continue
-        if not told.intersection(ids):
+        if not told.intersection(ids) or others.issuperset(ids):
+            # ("Four other memoranda covered A, B and C": a count of documents beyond those named sums none of them up)
             continue
         here = where[ids[0]]
         count = _COUNTED_RE.search(art.text, here[0], start)
