@@ -5828,3 +5828,28 @@ class CountOfOtherDocumentsTests(SimpleTestCase):
             "programme of cultural exchanges for 2025-2027; and a memorandum on sustainable forestry."
         )
         self.assertEqual(spheres(text), ["agriculture", "education", "culture", "environment"])
+
+
+class PertainingDocumentsTests(SimpleTestCase):
+    """ "Pertain to" says what documents are about, as "concern" and "relate to" do."""
+
+    def test_other_documents_pertained_to_fields(self):
+        text = (
+            "VESSA, March 3: The ministers signed an agreement on rail freight and a memorandum on geology.\n\n"
+            "Other documents pertained to cooperation in fisheries, tourism and civil aviation."
+        )
+        self.assertEqual(spheres(text), ["transport", "mining", "agriculture", "tourism", "aviation"])
+
+    def test_another_memorandum_pertains_to_a_field(self):
+        text = (
+            "VESSA, March 3: The ministers signed an agreement on rail freight.\n\n"
+            "Another memorandum pertains to vocational training."
+        )
+        self.assertEqual(spheres(text), ["transport", "education"])
+
+    def test_talks_that_pertained_to_fields_sign_nothing(self):
+        text = (
+            "VESSA, March 3: The ministers held talks that pertained to fisheries, tourism and civil aviation.\n\n"
+            "Other questions pertained to the border."
+        )
+        self.assertEqual(spheres(text), [])

@@ -299,7 +299,7 @@ _LIST_HEAD_RE = re.compile(
     r"(?P<rest>\S.*)$|"
     # "documents covering areas including A, B and C", "deals in areas ranging from A to B", "they cover A, B and C"
     r"\s*(?P<v>(?:,\s*which\s+|(?:that|which)\s+)?(?:cover(?:ing|s|ed)?|concern(?:ing|s|ed)?|spann?(?:ing|s|ed)?|span|includ(?:ing|es|ed)|"
-    r"deal(?:ing|s|t)?\s+with|relat(?:ing|e[ds]?)\s+to|"
+    r"deal(?:ing|s|t)?\s+with|relat(?:ing|e[ds]?)\s+to|pertain(?:ing|s|ed)?\s+to|"
     r"in)(?:\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?))?"
     r"(?:\s+(?:including|such as|like|of|ranging from|from))?)\s+(?P<vrest>\S.*)$",
     re.S,
@@ -510,16 +510,18 @@ _SUBJECT_KINDS_RE = re.compile(
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|"
     r"contracts|pacts|declarations)\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){0,5}?)?"
-    r"(?:cover|include|concern|span|range|comprise|deal|relate|focus|address|target|touch|aim|seek|were|are)\w*\b|"
+    r"(?:cover|include|concern|span|range|comprise|deal|relate|pertain|focus|address|target|touch|aim|seek|were|are)"
+    r"\w*\b|"
     # one more of them: "Another memorandum concerns fisheries", "A second deal covers wheat exports"
     r"\s*(?:Another|A\s+(?:second|third|fourth|fifth|sixth|seventh|further|separate)|The\s+(?:last|final|other))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreement|document|deal|memorandum|MoU|accord|protocol|contract|pact|declaration|"
-    r"programme|program|roadmap)\s+(?:concerns|covers|deals\s+with|relates\s+to|focuses\s+on|provides\s+for|"
-    r"addresses|targets)\b"
+    r"programme|program|roadmap)\s+(?:concerns|covers|deals\s+with|relates\s+to|pertains\s+to|focuses\s+on|"
+    r"provides\s+for|addresses|targets)\b"
 )
 # The verb of a sentence whose subject is an instrument, before what it is about: "Another memorandum concerns ...".
 _ABOUT_VERB_RE = re.compile(
-    r"\s+(?:concerns?|covers?|deals?\s+with|relates?\s+to|focuses\s+on|provides\s+for|addresses|targets)\s+(?=\S)"
+    r"\s+(?:concerns?|covers?|deals?\s+with|relates?\s+to|pertains?\s+to|focuses\s+on|provides\s+for|addresses|"
+    r"targets)\s+(?=\S)"
 )
 
 
