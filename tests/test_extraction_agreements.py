@@ -5853,3 +5853,19 @@ class PertainingDocumentsTests(SimpleTestCase):
             "Other questions pertained to the border."
         )
         self.assertEqual(spheres(text), [])
+
+
+class PlantAndAnimalHealthTests(SimpleTestCase):
+    """The health of crops and herds is farming's field; people's health stays health."""
+
+    def test_a_plant_health_memorandum(self):
+        text = "The ministers signed a memorandum on plant-health inspections for exported pears."
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_an_animal_health_protocol(self):
+        text = "The two agencies signed a protocol on livestock health surveillance."
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_a_public_health_memorandum_stays_health(self):
+        text = "The ministers signed a memorandum on public health and primary care."
+        self.assertEqual(spheres(text), ["health"])

@@ -812,6 +812,9 @@ def _sphere_x(title: str) -> str:
     title = compiled(
         r"(?i)\b(?:(?:special|free)\s+)?(?:economic|industrial|industry|export\s+processing)\s+(?:zones?|parks?|estates?)"
     ).sub("investment zone", title)
+    # "plant health", "animal-health rules": the diseases of crops and herds, which farming's vets treat, not people's
+    title = compiled(r"(?i)\b(?:plant|crop)[- ]health\b").sub("phytosanitary", title)
+    title = compiled(r"(?i)\b(?:animal|livestock)[- ]health\b").sub("veterinary", title)
     # "the blue economy": the economy of the sea and its fish, not trade
     title = compiled(r"(?i)\bblue\s+econom(?:y|ies)\b").sub("oceans", title)
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
