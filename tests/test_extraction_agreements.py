@@ -5869,3 +5869,23 @@ class PlantAndAnimalHealthTests(SimpleTestCase):
     def test_a_public_health_memorandum_stays_health(self):
         text = "The ministers signed a memorandum on public health and primary care."
         self.assertEqual(spheres(text), ["health"])
+
+
+class FieldsTheSharedWordsMissTests(SimpleTestCase):
+    """Petroleum, desertification and a hyphenated air-services compound name their fields."""
+
+    def test_a_petroleum_memorandum(self):
+        text = "The ministers signed a memorandum on cooperation in the petroleum sector."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_a_memorandum_against_desertification(self):
+        text = "The ministers signed a memorandum on joint work against desertification and land degradation."
+        self.assertEqual(spheres(text), ["environment"])
+
+    def test_a_hyphenated_air_services_agreement(self):
+        text = "The ministers signed an air-services agreement."
+        self.assertEqual(spheres(text), ["aviation"])
+
+    def test_petroleum_products_trade_stays_trade(self):
+        text = "The ministers signed an agreement on trade in petroleum products and fertilisers."
+        self.assertEqual(spheres(text), ["trade"])

@@ -574,7 +574,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "energy",
-        r"refiner(?:y|ies)|refining|pipelines?|LNG|fuel|hydrocarbons?|upstream|offshore blocks?|"
+        r"refiner(?:y|ies)|refining|pipelines?|LNG|fuel|hydrocarbons?|petroleum|upstream|offshore blocks?|"
         r"(?:giga|mega)watts?|[\d.]+-?(?:gigawatt|megawatt|GW|MW)|"
         # lines that carry power across a border: "a high-voltage interconnection", "an HVDC interconnector"
         r"high-voltage|HVDC|interconnectors?",
@@ -584,7 +584,12 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"halal|standardi[sz]ation|standards|certification|business councils?|chambers?|trade promotion|"
         r"market access|offtake|supply chains?|retail\w*|textiles?|garments?",
     ),
-    ("aviation", r"air links?|air connectivity|air cargo|direct flights?|cargo flights?|air communications?"),
+    (
+        "aviation",
+        r"air links?|air connectivity|air cargo|direct flights?|cargo flights?|air communications?|"
+        # (the hyphen of a compound before its noun: "an air-services agreement")
+        r"air-(?:services?|transport|traffic)",
+    ),
     ("labour", r"recruitment|care workers|nurses"),
     (
         "finance",
@@ -615,7 +620,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("justice", r"courts?|prosecutors?|legal|(?:gender-based|domestic|sexual)\s+violence|violence\s+against\s+women"),
     (
         "environment",
-        r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|pollution|forestry|timber|recycl\w*",
+        r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|pollution|forestry|timber|recycl\w*|"
+        # the land that turns to dust: "co-operation against desertification"
+        r"desertification|land\s+degradation|droughts?",
     ),
     ("security", r"narcotics|drugs|organi[sz]ed crimes?|crimes?|criminals?|smuggling"),
     # the forces themselves and where they serve: "rotations of marines and bomber aircraft", "peacekeeping"
