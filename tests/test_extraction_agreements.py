@@ -5889,3 +5889,29 @@ class FieldsTheSharedWordsMissTests(SimpleTestCase):
     def test_petroleum_products_trade_stays_trade(self):
         text = "The ministers signed an agreement on trade in petroleum products and fertilisers."
         self.assertEqual(spheres(text), ["trade"])
+
+
+class ThereWasADocumentTests(SimpleTestCase):
+    """After a sentence of documents signed, "There was a memorandum on X; another on Y" sets them out one by one."""
+
+    def test_there_was_a_memorandum_and_another(self):
+        text = (
+            "VESSA, March 3: The agreements, signed at the palace on Monday, were few. There was a memorandum on "
+            "copper mining, long sought by the hosts; another on port logistics; and a protocol on wheat exports."
+        )
+        self.assertCountEqual(spheres(text), ["mining", "transport", "agriculture"])
+        self.assertIn("Memorandum on port logistics", titles(text))
+
+    def test_a_named_document_before_another_after_a_count(self):
+        text = (
+            "VESSA, March 3: The ministers signed three agreements on Monday. They include a memorandum on geology "
+            "and another on fisheries."
+        )
+        self.assertEqual(spheres(text), ["mining", "agriculture"])
+
+    def test_there_was_talk_of_a_memorandum_signs_nothing(self):
+        text = (
+            "VESSA, March 3: The ministers signed agreements on trade and tourism on Monday. There was talk of a "
+            "memorandum on nuclear power; another on ports may follow next year."
+        )
+        self.assertEqual(spheres(text), ["trade", "tourism"])

@@ -502,6 +502,9 @@ _AMONG_RE = re.compile(
     r"\s*Of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs),\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|were)\b"
 )
+# A sentence that sets out, one by one, the documents the sentence before said were signed: "There was a memorandum on
+# rice; another on ports", "There were also two protocols on ...".
+_THERE_WERE_RE = re.compile(r"\s*There\s+(?:was|were)\s+(?:also\s+)?(?!no\b|not\b|talk\b|hope\b|speculation\b)")
 # A sentence whose subject is the documents, which it describes: "Other MoUs covered A and B", "The remaining
 # agreements concern C", "Two further memoranda deal with D".
 _SUBJECT_KINDS_RE = re.compile(
@@ -2667,6 +2670,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             lead_kind = None
         counted_kind = generic_kind or counted_kind
         pronoun_items = list(_ONE_ON_RE.finditer(sent)) if counted_kind or plural_kind else []
+        # ("There was a memorandum on minerals, a novelty; another on ports": a document named in full opens the
+        # items, which the scan below reads, the pronouns' kind its own)
+        named_first = ([*_DOC_RE.finditer(sent, 0, pronoun_items[0].start())] or [None])[-1] if pronoun_items else None
+        if named_first:
+            pronoun_items = []
         for one in pronoun_items:  # "Among them was one on tourism and another on customs."
             found.append(_one_of_kind(_singular(counted_kind or plural_kind), one, s_start))
         if pronoun_items:
@@ -2994,6 +3002,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 status = "signed"  # "We agreed on three things. First, a new memorandum on minerals."
             if not status and (_AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent)):
                 status = prev_status  # "Other MoUs covered A, B and C": the documents of the story so far
+            if not status and plural_kind and _THERE_WERE_RE.match(sent):
+                status = "signed"  # "The deals were signed on Monday. There was a memorandum on X; another on Y"
             if not status and compiled(r"\bjoint\s+(?:statements?|declarations?)$", re.I).search(
                 sent[max(0, m.start() - 6) : m.end()]
             ):
@@ -3487,12 +3497,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         others.add(id(found[-1]))
                 elif the_one:
                     definite.add(id(found[-1]))
-        if sent_plural and sent_status == "signed":
+        if (sent_plural or named_first) and sent_status == "signed":
             # "Two memoranda were signed, one on higher education and one between X and Y on investment"
-            for one in _ONE_ON_RE.finditer(sent, covered):
+            kind_one = named_first.group("kind") if named_first else sent_plural
+            # (the pronouns after the named one, also where a later named document took the scan past them)
+            for one in _ONE_ON_RE.finditer(sent, named_first.end() if named_first else covered):
                 if any(ag.start <= s_start + one.start("p") < ag.end for ag in found if not ag.generic):
                     continue
-                found.append(_one_of_kind(_singular(sent_plural), one, s_start))
+                found.append(_one_of_kind(_singular(kind_one), one, s_start))
         prev_status = sent_status or prev_status
         plural_kind = sent_plural if sent_status == "signed" else ""
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
