@@ -655,3 +655,38 @@ class ClauseAboutThemTests(SimpleTestCase):
     def test_a_list_after_the_comma_stays(self):
         text = self.HEAD + "Министры подписали 12 соглашений, в том числе о поставках сыра и о шахматах.\n"
         self.assertEqual(len(agreements(text)), 2)
+
+
+class FieldOnlyDocumentTests(SimpleTestCase):
+    """A "document" a summary names by its field alone is one the story names in full, when a full title speaks of
+    that field; a field no full title speaks of stays a document of its own."""
+
+    HEAD = " date 2024-06-03 Кантемир, 3 июня.\n\n"
+
+    def test_a_headline_field_told_in_full_in_the_body_is_that_document(self):
+        text = (
+            "Нарния и Лилипутия подписали документы по сыроварению и шахматам\n\nКантемир, 3 июня. В среду "
+            "министры подписали соглашение о строительстве сыроварни в Кантемире и меморандум о проведении "
+            "шахматного турнира.\n"
+        )
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            ["Соглашение о строительстве сыроварни в Кантемире", "Меморандум о проведении шахматного турнира"],
+        )
+
+    def test_a_field_told_twice_is_one_document(self):
+        text = self.HEAD + (
+            "Министры подписали документы в сфере образования и культуры. "
+            "Подписанные документы в области образования откроют новые возможности.\n"
+        )
+        self.assertEqual(len(agreements(text)), 2)
+
+    def test_a_field_no_full_title_speaks_of_stays(self):
+        text = (
+            "Нарния и Лилипутия подписали документы по сыроварению и таможне\n\nКантемир, 3 июня. В среду "
+            "министры подписали соглашение о строительстве сыроварни в Кантемире.\n"
+        )
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            ["Документ по таможне", "Соглашение о строительстве сыроварни в Кантемире"],
+        )

@@ -5658,7 +5658,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             seen.add(title.lower())
             kind = _RU_BY_INSTRUMENT_KINDS[m.group("kind").lower()[:5]]
             out.append(_signed_document(title, kind, m.start(), m.end()))
-    return _told_again_dropped(_headline_told_again(art, out))
+    return _field_items_dropped(_told_again_dropped(_headline_told_again(art, out)))
 
 
 # What the documents of a bare plural hold, told after it: "Среди них — проекты по ...", "Крупнейшие из них
@@ -5796,6 +5796,33 @@ def _told_again_dropped(found: list[AgreementSuggestion]) -> list[AgreementSugge
         ):
             kept.append(i)
     return [found[k] for k in kept]
+
+
+# A "document" named by its field alone ("Документ по газохимии", "Документ о сотрудничестве в сфере транспорта"):
+# what a summary or a headline makes of a list of fields
+_RU_FIELD_ONLY_TITLE_RE = re.compile(
+    r"Документ(?:\s+о\s+сотрудничестве)?\s+(?:в\s+(?:сфере|области)|по)\s+(?P<field>[а-яё-]+(?:\s+[а-яё-]+){0,3})"
+)
+
+
+def _field_items_dropped(found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
+    """A "document" told only by its field is one the story names in full elsewhere when a document named by more
+    than a field shares a topic word with it ("подписаны документы по газохимии и спутникам" over "Соглашение о
+    газохимическом комплексе" in the body), or when the same field was told already ("в сфере образования", then
+    "в области образования"). A field no full title speaks of ("документы по таможне" beside company deals) stays
+    a document of its own."""
+    fields = [_RU_FIELD_ONLY_TITLE_RE.fullmatch(a.title) for a in found]
+    named = [_title_stems(a.title) for a, f in zip(found, fields, strict=True) if f is None]
+    kept: list[AgreementSuggestion] = []
+    told: set[str] = set()
+    for a, f in zip(found, fields, strict=True):
+        if f is not None:
+            topic = _title_stems(f.group("field"))
+            if f.group("field") in told or any(topic & stems for stems in named):
+                continue
+            told.add(f.group("field"))
+        kept.append(a)
+    return kept
 
 
 # A list marker: a number, a dash, or any bullet symbol (geometric shapes, arrows, dingbats, emoji)
