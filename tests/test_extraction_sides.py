@@ -463,3 +463,27 @@ class UntitledHoldsTalksTests(SimpleTestCase):
             )
         )
         self.assertEqual(found["Sadykov"], "")
+
+
+class RegionAdjectiveTests(SimpleTestCase):
+    """ "The Central American country", "Latin American markets": a region's adjective names no United States."""
+
+    def test_a_region_of_the_americas_is_no_side(self):
+        text = (
+            "Canal tops agenda as Foreign Minister visits Costa Rica\n\nBy JANE ROE\n\nForeign Minister Kamina Brown "
+            "met Costa Rican Foreign Minister Luis Mora in San Jose on Tuesday.\n\nMs Brown is on a three-day working "
+            "visit to the Central American country, her first since taking office. She was accompanied by Director "
+            "of the Americas Division Ms Ann Reid.\n\nJamaica and Costa Rica signed an agreement on tourism. American "
+            "tariffs were discussed."
+        )
+        found = sides(text)
+        self.assertEqual(found["Brown"], "JM")
+        self.assertEqual(found["Reid"], "JM")
+
+    def test_the_american_alone_is_still_the_united_states(self):
+        text = (
+            "KINGSTON - American Secretary of State Mark Hill met Foreign Minister Kamina Brown in Kingston on "
+            "Tuesday.\n\nMr Hill is on a two-day working visit to Jamaica. Jamaica and the United States signed an "
+            "agreement on security."
+        )
+        self.assertEqual(sides(text)["Hill"], "US")

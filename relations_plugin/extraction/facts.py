@@ -4278,17 +4278,6 @@ def _country_mentions(art: _Article) -> tuple[list[tuple[int, str]], dict[str, s
         if any(h in text for h in hints)
         else []
     )
-    # "Latin American", "South America": a continent, which a reader of "American" alone takes for the US
-    continental = (
-        {a for a, _, code in art.countries if code == "US" and _CONTINENT_BEFORE_RE.search(text, max(0, a - 9), a)}
-        if "atin Americ" in text or "outh Americ" in text or "entral Americ" in text
-        else set()
-    )
-    if continental:
-        kept = [(a, b, code) for a, b, code in art.countries if a not in continental]
-        unmisread = {} if any(code == "US" for _, _, code in kept) else {"US": ""}
-        if not longs:
-            return [(a, code) for a, _, code in kept], unmisread
     if not longs:
         return [(a, code) for a, _, code in art.countries], {}
     out = [(a, code) for a, _, code in art.countries if not any(lo <= a < hi for lo, hi, _ in longs)]
@@ -4313,7 +4302,6 @@ def _country_mentions(art: _Article) -> tuple[list[tuple[int, str]], dict[str, s
 
 # A state named only through its leader's office or seat ("POTUS", "the Oval Office", "the Kremlin"): each is a
 # mention of that state, as a pool report or a palace's release may never spell the host's name out.
-_CONTINENT_BEFORE_RE = re.compile(r"\b(?:Latin|South|Central)\s+$")
 _SEATS = {
     "potus": "US",
     "white house": "US",

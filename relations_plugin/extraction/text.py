@@ -1464,7 +1464,12 @@ class _Article:
             self.paras[i] = (a, b)
         self.sentences = [s for p in range(len(self.paras)) for s in self._split_sentences(p)]
         self.sentence_starts = [s[0] for s in self.sentences]
-        self.countries = [(m.start(), m.end(), _mentioned_country(text, m)) for m in _COUNTRY_RE.finditer(text)]
+        # ("the Central American country", "Latin American markets": a region, not the United States)
+        self.countries = [
+            (m.start(), m.end(), _mentioned_country(text, m))
+            for m in _COUNTRY_RE.finditer(text)
+            if not (m.group(0) == "American" and _CONTINENT_BEFORE_RE.search(text, max(0, m.start() - 9), m.start()))
+        ]
         self.entities: dict[str, _Entity] = {}
         self.alias_map: dict[str, _Entity] = {}
         self.mentions: list[tuple[int, int, _Entity]] = []
