@@ -487,3 +487,21 @@ class RegionAdjectiveTests(SimpleTestCase):
             "agreement on security."
         )
         self.assertEqual(sides(text)["Hill"], "US")
+
+
+class SignedForEachSideTests(SimpleTestCase):
+    """ "Signed for Fiji by A, and for Japan by B": each signer is of the side named before them."""
+
+    TEXT = (
+        "SUVA - Japan and Fiji signed an accord on fisheries on Monday. It was signed for Fiji by Minister of "
+        "Fisheries Mr Jone Vatu{}. Both sides praised the deal."
+    )
+
+    def test_the_second_side_named_for_its_signer_is_theirs(self):
+        found = sides(self.TEXT.format(", and for Japan by Senior Vice Minister Mr Kenji Arai"))
+        self.assertEqual(found["Vatu"], "FJ")
+        self.assertEqual(found["Arai"], "JP")
+
+    def test_a_country_named_for_no_signer_takes_nobody(self):
+        found = sides(self.TEXT.format(" and Permanent Secretary Mr Sami Tora, with a copy for Japan"))
+        self.assertEqual(found["Tora"], "FJ")

@@ -479,7 +479,8 @@ _SIDE_ACTS_RE = re.compile(
 # Signers for a state: "signed on behalf of Sri Lanka by ...", "on behalf of the Government of Mexico, by ...",
 # "were signed for Chile by ..."
 _BEHALF_RE = re.compile(
-    r"(?:\bon\s+behalf\s+of|\bfor(?<=signed for))\s+(?:the\s+)?"
+    # (and the other side's signer after it: "signed for Fiji by A, and for Japan by B")
+    r"(?:\bon\s+behalf\s+of|\bfor(?<=signed for)|\bfor(?=\s[^.;]{2,50}?\sby\s))\s+(?:the\s+)?"
     r"(?:(?:Government|Republic|State|Kingdom|people)\s+of\s+(?:the\s+)?)?"
     r"(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])(?:\s*,)?(?:\s+by)?"
 )
