@@ -505,3 +505,26 @@ class SignedForEachSideTests(SimpleTestCase):
     def test_a_country_named_for_no_signer_takes_nobody(self):
         found = sides(self.TEXT.format(" and Permanent Secretary Mr Sami Tora, with a copy for Japan"))
         self.assertEqual(found["Tora"], "FJ")
+
+
+class SmallStatesCapitalsTests(SimpleTestCase):
+    """A capital of a small state places the visit as any capital does; "T&T" is the country it abbreviates."""
+
+    TEXT = (
+        "{guest} minister in T&T\n\nBy JANE ROE\n\n{guest}'s Minister of Foreign Affairs Dr Rui Lobo arrived in "
+        "{city} on Monday for a two-day official visit.\n\nYesterday he paid a courtesy call on Prime Minister Dr "
+        'Keith Baptiste at the Office of the Prime Minister.\n\n"{guest} is close to us," Dr Baptiste said.'
+    )
+
+    def test_the_leader_received_in_the_capital_is_the_hosts(self):
+        found = sides(self.TEXT.format(guest="Portugal", city="Port of Spain"))
+        self.assertEqual(found["Baptiste"], "TT")
+        self.assertEqual(found["Lobo"], "PT")
+
+    def test_the_capital_named_after_spain_is_no_spanish_host(self):
+        found = sides(self.TEXT.format(guest="Spain", city="Port of Spain"))
+        self.assertEqual(found["Baptiste"], "TT")
+        self.assertEqual(found["Lobo"], "ES")
+
+    def test_a_town_no_capital_places_nobody(self):
+        self.assertEqual(sides(self.TEXT.format(guest="Portugal", city="Arima"))["Baptiste"], "")

@@ -120,7 +120,8 @@ MR Mauritania|Mauritanian; MW Malawi|Malawian; EC Ecuador|Ecuadorian; BO Bolivia
 PA Panama|Panamanian; CR Costa Rica|Costa Rican; GT Guatemala|Guatemalan; HN Honduras|Honduran;
 SV El Salvador|Salvadoran; NI Nicaragua|Nicaraguan; DO Dominican Republic|Dominican;
 JM Jamaica|Jamaican; HT Haiti|Haitian;
-TT Trinidad and Tobago; GY Guyana|Guyanese; BT Bhutan|Bhutanese; MV Maldives|Maldivian; BN Brunei|Bruneian;
+TT Trinidad and Tobago|Trinidadian|T&T; GY Guyana|Guyanese; BT Bhutan|Bhutanese; MV Maldives|Maldivian;
+BN Brunei|Bruneian;
 TL Timor-Leste|East Timor; PG Papua New Guinea; SB Solomon Islands; VU Vanuatu; WS Samoa|Samoan; TO Tonga|Tongan;
 XK Kosovo|Kosovar; AD Andorra; MC Monaco; LI Liechtenstein; SM San Marino;
 TD Chad|Chadian; CF Central African Republic; SC Seychelles|Seychellois; KM Comoros|Comorian;
@@ -182,7 +183,9 @@ ER Asmara; SS Juba; MG Antananarivo; MU Port Louis; BJ Cotonou|Porto-Novo; TG Lo
 LR Monrovia; GM Banjul; MR Nouakchott; MW Lilongwe; EC Quito; BO La Paz; PY Asuncion|Asunción;
 PA Panama City; CR San Jose|San José; GT Guatemala City; HN Tegucigalpa; SV San Salvador; NI Managua;
 DO Santo Domingo; JM Kingston; HT Port-au-Prince; GY Georgetown; BT Thimphu; MV Male; BN Bandar Seri Begawan;
-TL Dili; PG Port Moresby; WS Apia; TO Nuku'alofa; XK Pristina; KE Mombasa; NG Port Harcourt; EG Alexandria;
+TL Dili; PG Port Moresby; TT Port of Spain; BB Bridgetown; BS Nassau; BZ Belmopan; SR Paramaribo;
+LS Maseru; SZ Mbabane; TD N'Djamena; CF Bangui; CV Praia; GQ Malabo; GW Bissau; KM Moroni; SB Honiara; VU Port Vila;
+WS Apia; TO Nuku'alofa; XK Pristina; KE Mombasa; NG Port Harcourt; EG Alexandria;
 TZ Dar es Salaam; ZA Durban; IN Bengaluru|Chennai|Kolkata; BR Sao Paulo|São Paulo|Rio de Janeiro;
 AU Brisbane|Perth; CA Toronto|Montreal; US New York; DE Hamburg|Munich|Frankfurt; IT Milan; ES Barcelona;
 TR Izmir; PK Lahore|Karachi; CN Guangzhou|Shenzhen; PH Cebu; ID Bali|Surabaya; VN Haiphong;
