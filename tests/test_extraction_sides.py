@@ -528,3 +528,28 @@ class SmallStatesCapitalsTests(SimpleTestCase):
 
     def test_a_town_no_capital_places_nobody(self):
         self.assertEqual(sides(self.TEXT.format(guest="Portugal", city="Arima"))["Baptiste"], "")
+
+
+class PortfolioBeforeStylesTests(SimpleTestCase):
+    """A portfolio with a word the lexicon lacks, ending in an office's word, stays the office before the styles of
+    the name ("Minister of Foreign and Caribbean Affairs Senator the Honourable Dr X")."""
+
+    TEXT = (
+        "T&T, Kenya sign sport pact\n\nNAIROBI - {} Senator the Honourable Dr Jane Roe arrived in Nairobi on Monday "
+        "for a working visit. She met Kenyan Cabinet Secretary for Foreign Affairs Dr Grace Mwangi. Kenya and "
+        "Trinidad and Tobago signed an agreement on sport."
+    )
+
+    def test_the_styled_minister_keeps_the_office_and_the_side(self):
+        found = {
+            p.name: p
+            for p in suggest_package(self.TEXT.format("Minister of Foreign and Caribbean Affairs")).participants
+        }
+        self.assertEqual(found["Jane Roe"].title, "Minister of Foreign and Caribbean Affairs")
+        self.assertEqual(found["Jane Roe"].country, "TT")
+
+    def test_a_portfolio_ending_in_no_office_word_gives_no_office(self):
+        found = {
+            p.name: p for p in suggest_package(self.TEXT.format("Minister of Foreign and Caribbean")).participants
+        }
+        self.assertNotEqual(found["Jane Roe"].title, "Minister of Foreign and Caribbean")

@@ -686,6 +686,10 @@ def _gap_is_title(gap: str) -> bool:
         # "the Minister of Production, X": a portfolio in capitals that a comma sets off from the name (not "the
         # leader of the Truckers' Union, X", an organisation's)
         return True
+    # (the portfolio's last word, before the styles of the name: "of Foreign and Caribbean Affairs Senator Dr")
+    field_end = next(
+        (t for t in reversed(toks) if t != "the" and t not in _HONORIFICS and t.rstrip(".") not in _HONORIFICS), ""
+    )
     for i, tok in enumerate(toks):
         if portfolio and "," in toks[i:] and tok[:1].isupper():
             continue
@@ -716,7 +720,11 @@ def _gap_is_title(gap: str) -> bool:
             continue  # "the Minister of Foreign Affairs, Gen. X": a military rank kept before the name
         if tok in _STATE_FORM_WORDS:  # "President of the Federative Republic of Brazil, H.E. Rogério Vasconcelos"
             continue
-        if portfolio_words and tok[:1].isupper() and _bare(toks[-1]) in _OFFICE_WORDS:
+        if (
+            portfolio_words
+            and tok[:1].isupper()
+            and (_bare(toks[-1]) in _OFFICE_WORDS or _bare(field_end) in _OFFICE_WORDS)
+        ):
             continue  # "Minister of Fisheries and Aquaculture Development": a portfolio ends in a known word
         if portfolio_words and tok[:1].isupper() and len(toks) > 2 and toks[-2] == "of" and toks[-1] in _COUNTRY_WORDS:
             continue  # "Chairman of the State Great Khural of Mongolia": an institution named with its country
