@@ -553,3 +553,19 @@ class PortfolioBeforeStylesTests(SimpleTestCase):
             p.name: p for p in suggest_package(self.TEXT.format("Minister of Foreign and Caribbean")).participants
         }
         self.assertNotEqual(found["Jane Roe"].title, "Minister of Foreign and Caribbean")
+
+
+class DatelineInCapitalsTests(SimpleTestCase):
+    """A dateline's city in capitals is the city whatever the case of its particles ("DAR ES SALAAM")."""
+
+    TEXT = (
+        "Tanzania, Oman agree on trade\n\n{}, May 3 - Prime Minister Juma Mrisho held talks with Omani Minister of "
+        "Commerce Sayyid Qais Al Busaidi on Tuesday.\n\nMr Mrisho said trade between Tanzania and Oman would grow. "
+        "The two sides signed a memorandum on trade."
+    )
+
+    def test_a_city_with_lower_case_particles_is_the_hosts(self):
+        self.assertEqual(sides(self.TEXT.format("DAR ES SALAAM"))["Mrisho"], "TZ")
+
+    def test_a_town_the_table_lacks_places_nobody(self):
+        self.assertEqual(sides(self.TEXT.format("MOROGORO"))["Mrisho"], "")

@@ -202,6 +202,8 @@ _CITY_BY_NAME: dict[str, str] = {
     for name in names.split("|")
 }
 _CITY_RE = re.compile(_standalone_forms(_CITY_BY_NAME) + r"(?![\w-])")
+# A city set in capitals, as datelines set it, whatever the case of its particles: "PORT OF SPAIN", "DAR ES SALAAM".
+_CITY_BY_UPPER: dict[str, str] = {name.upper(): code for name, code in _CITY_BY_NAME.items()}
 
 _MONTHS = {
     m: i + 1

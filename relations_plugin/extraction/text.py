@@ -18,6 +18,7 @@ from .lexicon import (
     _BENCH_LEADER_BEFORE_RE,
     _BYSTANDER_BEFORE_RE,
     _CITY_BY_NAME,
+    _CITY_BY_UPPER,
     _CITY_RE,
     _CORE_RE,
     _CORES,
@@ -3801,7 +3802,7 @@ class _Article:
                 return _CITY_BY_NAME[line.group("city")], bool(
                     (line.group("from") or line.group("our")) and line.group("in") or line.group("back")
                 )
-            code = _CITY_BY_NAME.get(text[a:b].strip().title(), "")  # "BUENOS AIRES" alone on its line
+            code = _CITY_BY_UPPER.get(text[a:b].strip().upper(), "")  # "BUENOS AIRES" alone on its line
             if code:
                 return code, False
         return "", False
@@ -3836,7 +3837,7 @@ class _Article:
                     continue  # "KENYA, MALAWI AGREE TO ...": a headline's first word, no dateline's city
                 m = _DATELINE_RE.match(self.text, a)
                 city = m.group("city").strip().title() if m else ""
-                code = _CITY_BY_NAME.get(city) or _COUNTRY_BY_FORM.get(city, "")
+                code = _CITY_BY_UPPER.get(city.upper()) or _COUNTRY_BY_FORM.get(city, "")
                 if code:
                     self._dateline_code = code
                     break
