@@ -5915,3 +5915,22 @@ class ThereWasADocumentTests(SimpleTestCase):
             "memorandum on nuclear power; another on ports may follow next year."
         )
         self.assertEqual(spheres(text), ["trade", "tourism"])
+
+
+class WhatTheDocumentsWillDoTests(SimpleTestCase):
+    """What signed documents will do ("the agreements would bring jobs") says nothing of a signing still to come."""
+
+    def test_a_comment_on_what_the_agreements_will_do_keeps_them_signed(self):
+        text = (
+            "TAMSA, June 4: The two leaders oversaw the signing of 12 documents by ministers and executives.\n\n"
+            "The president said the agreements would bring foreign technology into local industry.\n\n"
+            "Other agreements cover fisheries, tourism and port logistics."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "transport"])
+
+    def test_a_deal_still_to_be_signed_stays_unsigned(self):
+        text = (
+            "TAMSA, June 4: The two leaders held talks on Monday. Officials said a free trade agreement would boost "
+            "exports, and the deal will be signed next year."
+        )
+        self.assertEqual(spheres(text), [])

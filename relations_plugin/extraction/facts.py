@@ -970,6 +970,11 @@ _PARTICIPLE_LEAD_RE = re.compile(
 _WILL_DO_RE = re.compile(
     r"\s(?:that|which)\s+(?:will|would|could|can|may|might)\s+(?:\w+ly\s+)?(?!be\b|sign|conclude|ink|seal|initial)"
 )
+# The instrument as the subject of what it will do, its verb right after it: "said the agreements would bring
+# technology" (but not "the deal will be signed", "a treaty would follow").
+_SUBJECT_WILL_DO_RE = re.compile(
+    r"\s+(?:will|would)\s+(?:\w+ly\s+|also\s+)?(?!be\b|sign|conclude|ink\b|seal|initial|follow|come\b|need)[a-z]{3,}\b"
+)
 # A clause right after an instrument that tells what it does: "under which", "whereby", "(that) will see".
 _CONTENT_RE = re.compile(
     r"(?:\s+\([^()]{1,40}\))?,?\s+(?:under which|whereby|(?:that|which)\s+(?:will|would)\s+see|(?:will|would)\s+see)"
@@ -1903,7 +1908,11 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     semi = sentence.find(";", end)
     stop = semi if semi >= 0 else len(sentence)
     # (to the clause's end only: "a deal, which would spare workers double contributions, was only initialled")
-    content = _CONTENT_RE.search(sentence, end, stop) or _WILL_DO_RE.search(sentence, end, stop)
+    content = (
+        _CONTENT_RE.search(sentence, end, stop)
+        or _WILL_DO_RE.search(sentence, end, stop)
+        or _SUBJECT_WILL_DO_RE.match(sentence, end, stop)
+    )
     after = _cues(sentence, end, stop)
     if content:
         clause_end = compiled(r"[,;]|$").search(sentence, content.end()).start()
