@@ -5934,3 +5934,23 @@ class WhatTheDocumentsWillDoTests(SimpleTestCase):
             "exports, and the deal will be signed next year."
         )
         self.assertEqual(spheres(text), [])
+
+
+class CueWordsInsideNamesTests(SimpleTestCase):
+    """A cue word that is one word of a body's name ("the Ministry of Planning and Investment") plans nothing."""
+
+    def test_a_ministry_of_planning_before_the_last_item(self):
+        text = (
+            "After the talks, the two prime ministers witnessed the signing of four cooperation documents, namely a "
+            "memorandum of understanding on cooperation in fisheries, coastal aquaculture and the processing of "
+            "seafood for export markets, a memorandum of "
+            "understanding between the Tamsa Free Zone Authority and Vessa's Ministry of Planning and Investment, "
+            "an executive programme for cultural cooperation for the years 2025-2027, and a memorandum of "
+            "understanding on cooperation between the national tourism boards of the two countries."
+        )
+        self.assertEqual(spheres(text)[-1], "tourism")
+        self.assertEqual(len(spheres(text)), 4)
+
+    def test_a_memorandum_still_in_planning_stays_unsigned(self):
+        text = "The two ministries are planning a memorandum on tourism for next year."
+        self.assertEqual(spheres(text), [])

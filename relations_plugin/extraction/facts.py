@@ -1812,6 +1812,16 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
         after = compiled(r"\W*([\w'’-]+)").match(sentence[c.end() :])
         if (before and before.group(1).istitle()) or (after and after.group(1).istitle()):
             return None
+        # ("the Ministry of Planning and Investment", "the Minister for Planning": a name's words joined by "of",
+        # "for" or "and"; but in a heading every word has its capital: "Joint Statement and Signing of Memoranda")
+        joined_before = compiled(r"([\w'’-]+)\s+(?:of|for|and|&)\s+$").search(
+            sentence, max(0, c.start() - 40), c.start()
+        )
+        joined_after = compiled(r"\s+(?:of|and|&)\s+([\w'’-]+)").match(sentence, c.end())
+        if (
+            (joined_before and joined_before.group(1).istitle()) or (joined_after and joined_after.group(1).istitle())
+        ) and not _HEADLINE_CASE_RE.fullmatch(sentence):
+            return None
         # ("...; a Plan of Consultations between the foreign ministries for 2025-2027; ...": a capitalised noun
         # after an article names a document, it plans nothing)
         if c.group("ann") and before and before.group(1) in ("a", "an", "the"):
