@@ -5954,3 +5954,22 @@ class CueWordsInsideNamesTests(SimpleTestCase):
     def test_a_memorandum_still_in_planning_stays_unsigned(self):
         text = "The two ministries are planning a memorandum on tourism for next year."
         self.assertEqual(spheres(text), [])
+
+
+class NotesOnItemsBetweenSemicolonsTests(SimpleTestCase):
+    """Who signed an item, or what the last one does, is a note on it; the list between semicolons goes on."""
+
+    def test_a_signer_note_and_a_clause_of_what_the_last_item_does(self):
+        text = (
+            "The two leaders witnessed the signing of three memoranda of understanding (MoUs): on co-operation in "
+            "fisheries, signed by the two fisheries ministers; on tourism and heritage; and on the training of "
+            "diplomats, under which young officers will attend courses in Tamsa."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "education"])
+
+    def test_a_clause_of_its_own_after_the_semicolon_is_no_item(self):
+        text = (
+            "The two leaders signed memoranda on fisheries, signed by the two ministers; a plan to build a port was "
+            "discussed."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])

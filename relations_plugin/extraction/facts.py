@@ -255,6 +255,8 @@ _LIST_END_RE = re.compile(
     r"during|in the presence of|in front of|signed|to be|by the end of|while|but|aimed at|designed to|amid|amidst)\b|"
     r",?\s+and\s+(?:\w+ly\s+)?(?:resolved|agreed|decided|pledged|vowed|set|called|discussed|reviewed)\b|"
     r",\s+(?:including|among them|both|all)\b|"
+    # what the last item does: "...; and on the training of diplomats, under which officers will attend courses"
+    r",\s+(?:under|by|through|with)\s+which\b|"
     # what the writer says of the last item: "..., and the joint production of films, a sector in which ..."
     r",\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+(?:in|on|at|for|of|from|to|with))?\s+(?:which|where|whose)\b|"
     # a clause after the list: "..., as the president hosted his guest", "..., the two ministries said"
@@ -1497,6 +1499,10 @@ _SIGNERS_GAP_RE = re.compile(
 )
 
 
+# Who signed an item of a list set off by semicolons, up to the next item: ", signed by the two energy ministers;".
+_SIGNED_BY_ITEM_RE = re.compile(rf",\s+(?:jointly\s+)?{_DONE}\s+(?:by|on\s+behalf\s+of)\s[^;.]{{3,200}}(?=;)")
+
+
 def _item_opens(text: str, start: int) -> bool:
     """Whether a list's marker opens the line and the sentence at ``start`` right after it."""
     marker = _ITEM_RE.match(text, text.rfind("\n", 0, start) + 1)
@@ -1530,7 +1536,9 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         prep = "on"  # "in areas such as health, culture and tourism": a memorandum on health, not "in areas such as"
     # (a short form in brackets inside an item, the item going on after it, ends nothing: "the prevention of illegal,
     # unreported and unregulated (IUU) fishing")
-    end = _LIST_END_RE.search(_INNER_SHORT_FORM_RE.sub(lambda x: " " * len(x.group()), rest), head.start(key))
+    # (nor does who signed an item between semicolons: "...: on energy, signed by the two ministers; on farming; ...")
+    masked = _SIGNED_BY_ITEM_RE.sub(lambda x: " " * len(x.group()), rest)
+    end = _LIST_END_RE.search(_INNER_SHORT_FORM_RE.sub(lambda x: " " * len(x.group()), masked), head.start(key))
     if end and end.group(0) == ";":
         # "memoranda covering cooperation in health; higher education and research; youth and sports; and the
         # exchange of diplomats": items between semicolons keep their own "and", to the sentence's end
@@ -1538,14 +1546,14 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         last = rest.rindex(";") + 1
         stop = _LIST_END_RE.search(rest, last + 1)
         tail = rest[head.start(key) : stop.start() if stop else len(rest)].rstrip(" .")
-        segments = [compiled(r"^and\s+").sub("", x.strip()) for x in tail.split(";")]
+        segments = [compiled(r"^and\s+").sub("", _SIGNED_BY_RE.sub("", x).strip()) for x in tail.split(";")]
         # (but not a clause of its own after the semicolon: "...; a plan to build a port was discussed")
         if (not stop or stop.group(0)[:1] in ",.(") and all(
             0 < len(x.split()) <= 12 and not _FINITE_RE.search(x) and not _DOC_RE.search(x) for x in segments
         ):
             own = compiled(r"(?:on|in|for|regarding|concerning)\s")
             return rest[: head.start(key) + len(tail)], [f" {x}" if own.match(x) else f" {prep} {x}" for x in segments]
-    body = rest[head.start(key) : end.start() if end else len(rest)].rstrip(" .,")
+    body = masked[head.start(key) : end.start() if end else len(rest)].rstrip(" .,")
     # ("Other documents covered defence procurement, signed by the two defence ministers, as well as hydrogen and
     # sport": who signed the first item stands between it and the rest of the list)
     # (also after a frame of fields: "in the areas of A, B and C, as well as the establishment of D")
