@@ -5973,3 +5973,22 @@ class NotesOnItemsBetweenSemicolonsTests(SimpleTestCase):
             "discussed."
         )
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class ShortFormBeforeTheNextItemTests(SimpleTestCase):
+    """An item's short form in brackets before the comma of the next item ends no list."""
+
+    def test_a_short_form_then_more_items(self):
+        text = (
+            "TAMSA, May 3: The two leaders signed six documents on Monday.\n\n"
+            "The documents cover nuclear safety, small modular reactors (SMRs), cooperation between research "
+            "institutes in materials science, and a working holiday programme, the office said."
+        )
+        self.assertEqual(spheres(text), ["energy", "energy", "science", "labour"])
+
+    def test_a_short_form_before_a_clause_still_ends_the_list(self):
+        text = (
+            "TAMSA, May 3: The ministers signed memoranda on nuclear safety and small modular reactors (SMRs), "
+            "which the hosts want to build by 2035."
+        )
+        self.assertEqual(spheres(text), ["energy", "energy"])

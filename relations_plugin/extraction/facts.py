@@ -1510,7 +1510,9 @@ def _item_opens(text: str, start: int) -> bool:
 
 
 _INNER_SHORT_FORM_RE = re.compile(
-    r"\([A-Z]{2,8}\)(?=\s+(?!(?:and|or|on|in|of|for|to|with|at|by|from|between|as|the|a|an|were|was|are|is)\b)[a-z])"
+    r"\([A-Z]{2,8}\)(?=\s+(?!(?:and|or|on|in|of|for|to|with|at|by|from|between|as|the|a|an|were|was|are|is)\b)[a-z])|"
+    # (also an item's short form before the comma of the next item: "small modular reactors (SMRs), cooperation in")
+    r"\([A-Z]{2,8}s?\)(?=,\s+(?:and\s+)?[a-z])"
 )
 
 
