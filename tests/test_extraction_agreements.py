@@ -5992,3 +5992,15 @@ class ShortFormBeforeTheNextItemTests(SimpleTestCase):
             "which the hosts want to build by 2035."
         )
         self.assertEqual(spheres(text), ["energy", "energy"])
+
+
+class ActsSignedTests(SimpleTestCase):
+    """Copy translated from Portuguese or Spanish calls the documents signed "acts"."""
+
+    def test_acts_signed_in_areas(self):
+        text = "TAMSA, May 3: The two governments signed three acts in the areas of tourism, sport and culture."
+        self.assertEqual(spheres(text), ["tourism", "sport", "culture"])
+
+    def test_acts_condemned_are_no_documents(self):
+        text = "TAMSA, May 3: The two presidents condemned acts on the border and signed an agreement on fisheries."
+        self.assertEqual(spheres(text), ["agriculture"])

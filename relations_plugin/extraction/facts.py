@@ -150,6 +150,7 @@ _CUE_X_RE = re.compile(
 # as the object of a verb of signing ("signed a five-year health partnership"), or as an item of a list of what was
 # signed.
 _GATED_KINDS = (
+    "act",
     "partnership",
     "framework",
     "grant",
@@ -167,6 +168,9 @@ _DOC_RE = re.compile(
             r"(?P<kind>pacts?|communiqu[ée]s?|MoCs?|LoIs?|compacts?(?=\s+(?:on|for|with|between)\b)|"
             r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was|covered|dealt\s+with|"
             r"concerned|included)\b)|"
+            # the acts of copy translated from Portuguese or Spanish ("atos", "actos"), as the object of a signing:
+            # "signed eight acts in the areas of ..."
+            r"acts(?=\s+(?:in\s+the\s+(?:areas?|fields?)|on|covering)\b)|"
             r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
             r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
             # a firm's document named by the work it sets up, as one more item of a list: "as well as a collaboration
