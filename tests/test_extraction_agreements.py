@@ -6004,3 +6004,15 @@ class ActsSignedTests(SimpleTestCase):
     def test_acts_condemned_are_no_documents(self):
         text = "TAMSA, May 3: The two presidents condemned acts on the border and signed an agreement on fisheries."
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class MonumentsTests(SimpleTestCase):
+    """Monuments and historic sites kept up are culture's field."""
+
+    def test_the_restoration_of_monuments(self):
+        text = "The ministers signed an agreement on the restoration of monuments in the old town of Tamsa."
+        self.assertEqual(spheres(text), ["culture"])
+
+    def test_a_bridge_near_a_historic_site_stays_infrastructure(self):
+        text = "The ministers signed an agreement on the reconstruction of a bridge near the historic centre."
+        self.assertEqual(spheres(text), ["infrastructure"])

@@ -646,6 +646,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ),
     # faith and letters, kept as culture is: "in the field of Islamic affairs", "between the national libraries"
     ("culture", r"(?:islamic|religious)\s+affairs|religio\w*|interfaith|endowments|librar(?:y|ies)|literature"),
+    # the past's buildings kept up: "the restoration of historic monuments in the old city"
+    ("culture", r"monuments?|historic(?:al)?\s+(?:sites?|buildings?|cit(?:y|ies)|centres?|centers?)"),
 )
 # A company's deal whose field nothing names is an investment when it builds, buys or sets up something.
 _INVEST_RE = re.compile(
