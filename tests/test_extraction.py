@@ -5738,6 +5738,30 @@ class BriefingTranscriptTests(SimpleTestCase):
             ],
         )
 
+    def test_a_statement_heading_with_a_colon_runs_on_through_words_to_the_audience(self):
+        text = (
+            INTRO + "Statement by President Jasur Tursunov:\n\n– Dear Mr President!\n\n"
+            "Today we opened a new chapter.\n\n"
+            "Hungary is the gateway to the Danube. Uzbekistan values your country.\n\n"
+            "The railway will carry grain and cotton to Europe.\n\nThank you for your attention, Mr President."
+        )
+        self.assertEqual(
+            quotes(text)[-3:],
+            [
+                ("Jasur Tursunov", "Hungary is the gateway to the Danube. Uzbekistan values your country."),
+                ("Jasur Tursunov", "The railway will carry grain and cotton to Europe."),
+                ("Jasur Tursunov", "Thank you for your attention, Mr President."),
+            ],
+        )
+
+    def test_a_statement_heading_with_a_colon_before_narrative_takes_no_narrative(self):
+        text = (
+            INTRO + "Statement by President Jasur Tursunov:\n\nToday we opened a new chapter.\n\n"
+            "The railway to the Danube opened in 1990 after years of delay.\n\n"
+            "The ministers later visited the Hungarian National Museum."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Today we opened a new chapter.")])
+
     def test_a_statement_announced_in_a_sentence_of_its_own(self):
         text = (
             INTRO + "President Jasur Tursunov made the press statement.\n\n- Dear Mr President,\n\n"

@@ -2156,6 +2156,9 @@ def _block_items(art: _Article) -> list[_Item]:
                 phrase = (lo, hi) if hi > lo else None
         if phrase is None:
             continue
+        # "Statement by President X:" heads a speech as a heading does: its words to the audience ("Thank you.",
+        # "your country") are the speaker's though they say no "I"
+        headed = by is not None
         skipped = 0
         # A speech under its heading goes on through a paragraph or two that neither says "I" nor addresses
         # anyone ("But today is about the future."): they are its words when the speech resumes after them.
@@ -2182,8 +2185,8 @@ def _block_items(art: _Article) -> list[_Item]:
                 break
             if heading is not None and _MADE_STATEMENT_RE.fullmatch(body.rstrip()):
                 break  # the next speaker's turn
-            if not (_FIRST_PERSON_RE.search(body) or heading is not None and _ADDRESS_RE.search(body)):
-                if heading is None or len(pending) >= 2 or body.rstrip()[-1:] not in ".!?":
+            if not (_FIRST_PERSON_RE.search(body) or headed and _ADDRESS_RE.search(body)):
+                if not headed or len(pending) >= 2 or body.rstrip()[-1:] not in ".!?":
                     break
                 pending.append(q)
                 continue
