@@ -5754,6 +5754,24 @@ class BriefingTranscriptTests(SimpleTestCase):
             ],
         )
 
+    def test_the_short_lines_of_a_statement_are_quotes_however_short(self):
+        text = (
+            INTRO + "Statement by President Jasur Tursunov:\n\n– Dear Mr President!\n\nEsteemed friends!\n\n"
+            "Today we opened a new chapter of our friendship.\n\nThank you.\n\nThe ministers then left for Szeged."
+        )
+        self.assertEqual(
+            quotes(text)[-3:],
+            [
+                ("Jasur Tursunov", "Esteemed friends!"),
+                ("Jasur Tursunov", "Today we opened a new chapter of our friendship."),
+                ("Jasur Tursunov", "Thank you."),
+            ],
+        )
+
+    def test_a_short_line_after_a_said_lead_in_that_speaks_to_no_one_is_no_quote(self):
+        text = INTRO + "Tursunov said:\n\nToday we opened a new chapter of our friendship.\n\nAgreed.\n\nIt rained."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Today we opened a new chapter of our friendship.")])
+
     def test_a_statement_heading_with_a_colon_before_narrative_takes_no_narrative(self):
         text = (
             INTRO + "Statement by President Jasur Tursunov:\n\nToday we opened a new chapter.\n\n"

@@ -2175,7 +2175,8 @@ def _block_items(art: _Article) -> list[_Item]:
                 # he took the floor (a heading's greetings are only its layout)
                 lo, hi = _content(text, qa, qb)
                 lo = _LEAD_DASH_LINE_RE.match(text, lo, hi).end()
-                items.append(_Item(at=qa, kind="unmarked", phrase=phrase, span=(lo, hi), para=q, quote_kind="direct"))
+                line = _Item(at=qa, kind="unmarked", phrase=phrase, span=(lo, hi), para=q, whole_line=True)
+                items.append(line)
                 continue
             opening = False
             if heading is not None and q == p + 1 + skipped and _RELEASE_LINE_RE.fullmatch(body):
@@ -2194,7 +2195,12 @@ def _block_items(art: _Article) -> list[_Item]:
                 lo, hi = _content(text, *art.paras[r])
                 items.append(
                     _Item(
-                        at=art.paras[r][0], kind="unmarked", phrase=phrase, span=(lo, hi), para=r, quote_kind="direct"
+                        at=art.paras[r][0],
+                        kind="unmarked",
+                        phrase=phrase,
+                        span=(lo, hi),
+                        para=r,
+                        whole_line=True,
                     )
                 )
             pending = []
@@ -2607,7 +2613,9 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             spans = [_extend_back(art, it.span, ent, it.para)]
         for lo, hi in spans:
             # a piece of speech its attribution interrupts is a piece however short ("Hungary, he said, has ...")
-            if hi - lo < 2 or (it.kind == "unmarked" and not it.segs and len(text[lo:hi].split()) < 3):
+            if hi - lo < 2 or (
+                it.kind == "unmarked" and not it.segs and not it.whole_line and len(text[lo:hi].split()) < 3
+            ):
                 continue
             quotes.append(_quote(text, (lo, hi), ent, attribution, group_no, it.quote_kind, it.kind == "marked"))
             speaker_of[lo] = ent

@@ -1447,6 +1447,7 @@ class _Item:
     inherit: bool = False
     para: int = 0
     quote_kind: str = "direct"
+    whole_line: bool = False  # a line of a speech set out under its speaker ("Thank you."): a quote however short
 
 
 def _mentioned_country(text: str, m: re.Match) -> str:
