@@ -615,6 +615,25 @@ class PronounTests(SimpleTestCase):
             quotes(text), [("Gábor Kertész", "We are friends"), ("Gábor Kertész", "The council will meet in May")]
         )
 
+    def test_a_pronoun_after_someone_from_the_street_introduced_by_age_or_style_is_theirs(self):
+        for stranger in (
+            "Among the crowd at the gate was Bakhtiyor Rasulov, 61, who sells dried apricots in Szeged.",
+            "In Tashkent the news pleased a retired engineer, Mr Ilhom Saidov, who once studied in Hungary.",
+        ):
+            text = (
+                INTRO + "“We want the railway,” Tursunov said.\n\n"
+                f"{stranger}\n\n“I have waited thirty years to see our president here,” he said."
+            )
+            with self.subTest(stranger=stranger):
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "We want the railway")])
+
+    def test_a_pronoun_after_a_participant_introduced_by_style_is_still_theirs(self):
+        text = (
+            INTRO + "“We want the railway,” Tursunov said.\n\n"
+            "Mr Kertész showed his guest the embankment.\n\n“Uzbekistan is a partner of the first rank,” he said."
+        )
+        self.assertEqual(quotes(text)[-1], ("Gábor Kertész", "Uzbekistan is a partner of the first rank"))
+
     def test_she_said_follows_a_paraphrase_subject(self):
         text = (
             "Kazakhstan's Minister of Foreign Affairs Daulet Nurpeisov met Austrian Federal Minister for European "

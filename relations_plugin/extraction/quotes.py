@@ -2272,6 +2272,35 @@ def _untracked_name(art: _Article, lo: int, hi: int) -> bool:
     return False
 
 
+def _stranger_introduced(art: _Article, at: int) -> bool:
+    """Whether the last person named before a pronoun's attribution, in its paragraph or the one before, is someone
+    the story does not follow ("Among the crowd was Ana Ruiz, 38, a baker. ¶ "...," she said."): they speak."""
+    para = art.sentence_at(at)[2]
+    lo = art.paras[max(0, para - 1)][0]
+    i = bisect.bisect_left(art.mention_starts, at)
+    if i and art.mentions[i - 1][1] > lo:
+        lo = art.mentions[i - 1][1]
+    for m in _STRANGER_RE.finditer(art.text, lo, at):
+        words = (m.group("name") or m.group("name2")).split()
+        if words[0] in _TITLE_WORDS or art.entities.get(_key(words[-1])) is not None:
+            continue  # "Madam President", or someone the story follows
+        if _TITLED_BEFORE_RE.search(art.text, max(lo, m.start() - 40), m.start()):
+            continue  # "Minister ... the Honourable Dr Ana Ruiz": an office holder, whom a title introduces
+        j = bisect.bisect_left(art.mention_starts, m.end())
+        if not any(m.start() < b for _, b, _ in art.mentions[max(0, j - 3) : j]):
+            return True
+    return False
+
+
+_TITLED_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+# A person introduced with a style or an age, as a story brings in someone from the street: "Mrs Ana Ruiz",
+# "Ana Ruiz, 38,".
+_STRANGER_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Madam)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})|"
+    r"\b(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+\d{1,3},"
+)
+
+
 def _stranger_speaks(art: _Article, stranger_at: int, at: int) -> bool:
     """Whether a pronoun attribution at ``at`` still speaks for the untracked person named at ``stranger_at``: it
     is in that paragraph or the next, and nobody of the story is named after that person's sentence."""
@@ -2443,6 +2472,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         nonlocal stranger_at, spoke_at
         pronoun = _PRONOUN_RE.match(text[lo:hi].strip(' ,"”’'))
         if pronoun and stranger_at > spoke_at and _stranger_speaks(art, stranger_at, at):
+            return None
+        if pronoun and _stranger_introduced(art, at):
             return None
         ent = art.resolve(lo, hi, at, last)
         if ent is not None and last is not None and ent is not last and last.role == ent.role:
