@@ -341,6 +341,10 @@ class AidesOfficeTests(SimpleTestCase):
         self.assertEqual(found["Ama Owusu"].title, "Chief of Protocol to the President")
         self.assertEqual(found["Kwame Mensah"].country, "GH")
 
+    def test_an_assistant_to_the_president_is_no_head_of_state(self):
+        self.assertNotEqual(_parse_title("Assistant to the President for International Affairs").role, "head_of_state")
+        self.assertEqual(_parse_title("Assistant Minister of Trade").role, "minister")
+
 
 class NextActTests(SimpleTestCase):
     TEXT = (

@@ -312,7 +312,9 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"committee|fund|council|commission|secretariat|mission|directorate|bureau|authority|ministry|group)|"
         # ("Governor-General X": the Crown's representative, not a general)
         r"governor[- ]general|"
-        r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|special assistant|governor|mayor|akim|"
+        # ("Assistant to the President X": an aide, by the office he serves)
+        r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|special assistant|assistant(?= to )|"
+        r"governor|mayor|akim|"
         r"chairman|chairwoman|"
         # offices of a province's or a party's head and of a trade envoy, by their own names: "the Communist Party
         # secretary of Shaanxi province, X", "the departmental intendant, X", "the Johor Menteri Besar, Datuk X",
