@@ -3733,6 +3733,33 @@ class SigningCompanyHeadTests(SimpleTestCase):
         self.assertNotIn("Петр Ларин", people(text))
 
 
+class CompanyNameCarriesItsCountryTests(SimpleTestCase):
+    """A company whose name opens with its country's stem ("Росатом", "Узбекнефтегаз") is that country's, and a
+    company that signs with such a partner is of the other side; a head of a company whose name carries nothing
+    stays with the host."""
+
+    TEXT = (
+        " date 2026-03-11 Ташкент, 11 марта.\n\n"
+        "Президент России Игорь Светлов провел в Ташкенте переговоры с президентом Узбекистана Шавкатом Рузиевым.\n\n"
+        "В присутствии президентов подписаны соглашения компаний. «Роспромлес» и Агентство лесного хозяйства "
+        "Узбекистана подписали контракт на поставку саженцев. Генеральный директор «Роспромлеса» Павел Гусев назвал "
+        "сделку рекордной.\n\n"
+        "«Волгамаш» и АО «Узбеклегпром» подписали соглашение о поставках ткацких станков. Председатель правления "
+        "«Волгамаша» Олег Титов доволен.\n\n"
+        "«Садовод» и «Агрокомплекс» подписали меморандум о поставках яблок. Директор «Садовода» Ильдар Расулов "
+        "улыбается.\n"
+    )
+
+    def test_the_company_by_its_own_name(self):
+        self.assertEqual(people(self.TEXT).get("Павел Гусев"), "RU")
+
+    def test_the_company_by_its_partners_name(self):
+        self.assertEqual(people(self.TEXT).get("Олег Титов"), "RU")
+
+    def test_a_company_whose_name_carries_nothing(self):
+        self.assertEqual(people(self.TEXT).get("Ильдар Расулов"), "UZ")
+
+
 class SurnameReadAsAdjectiveTests(SimpleTestCase):
     """A surname the dictionary reads only as a plural adjective ("Бараньи") after a first name in the singular is
     the surname; "АНДР" is Algeria."""

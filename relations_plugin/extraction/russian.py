@@ -823,9 +823,13 @@ class _RuArticle:
                 r"\s+и\s+(?P<adj>[а-яё-]+(?:ая|ий|ый|ое|ой|им|ым))\s", text[m.end() : min(s_hi, m.end() + 80)]
             )
             code = _country_at(text, m.end() + near.start("adj"), m.end() + near.end("adj")) if near else ""
-            if code in pair:
+            # "«Газпром» и АО «Узбекнефтегаз» подписали": a partner whose name carries its country
+            partner = _RU_PARTNER_COMPANY_RE.match(text, m.end(), s_hi)
+            code = code or (_company_country(partner.group(1)) if partner else "")
+            if code in pair and code != _company_country(company.group(1)):
                 other = next(c for c in pair if c != code)
-        return other
+        own = _company_country(company.group(1))
+        return other or (own if own in pair else "")
 
     def _merge_patronymic_address(self) -> None:
         """ "Андрей Валерьевич, ...": a first name and a patronymic, the polite address of someone the story names
@@ -2237,6 +2241,12 @@ _RU_PLANT_BEFORE_RE = re.compile(
     r"(?:предприяти|завод|комбинат|фабрик|компани|холдинг)\w*\s+(?-i:[А-ЯЁ][\w-]+\s+){0,2}$", re.I
 )
 # The adjective of a company before its name: "вьетнамская корпорация «", "казахстанской компании «".
+# A company whose name opens with its country's stem ("Росатом", "Узбекнефтегаз", "КазМунайГаз", "БелАЗ"): the
+# naming habit of the region's state firms
+_RU_COMPANY_COUNTRY_RE = re.compile(
+    r"(?:(?P<RU>Рос(?!си)[а-яё]{3,})|(?P<KZ>Каз(?:ах|[А-ЯЁ]))|(?P<UZ>Узбек|Уз[А-ЯЁ])|(?P<TM>Туркмен)|(?P<KG>Кыргыз)|"
+    r"(?P<AZ>Азер)|(?P<TJ>Таджик|Тоҷик)|(?P<BY>Белорус|Бел[А-ЯЁ])|(?P<MN>Монгол))"
+)
 _RU_COMPANY_ADJ_RE = re.compile(r"[а-яё-]+(?:ая|ий|ый|ой|ое|ую|ым|им|ого|ому)\s+(?:[а-яё-]+\s+){0,2}$")
 _RU_OFFICE_OF_RE = re.compile(
     r"(?:[Пп]ресс-служб|[Аа]ппарат|[Кк]анцеляри|[Сс]екретариат|[Оо]фис|[Пп]ресс-центр)\w*\s+(?:[а-яё]+\s+){0,2}[А-ЯЁ]"
@@ -2283,6 +2293,15 @@ _RU_PLACE_AFTER_RE = re.compile(
     r"\s+(?:район\w*|област\w*|округ\w*|аймак\w*|вилоят\w*|велаят\w*|провинци\w*|префектур\w*|уезд\w*|"
     r"парк\w*|двор(?:е|ц)\w*|проспект\w*|мост\w*|[А-ЯЁ]{2,5}\b)"
 )
+
+
+_RU_PARTNER_COMPANY_RE = re.compile(r"[^«»]*»\s+и\s+(?:[А-ЯЁ]{2,4}\s+|[а-яё]+\s+)?«([^«»]{3,40})»")
+
+
+def _company_country(name: str) -> str:
+    """The country a company's own name carries at its start ("Росатом", "КазМунайГаз"), or ""."""
+    m = _RU_COMPANY_COUNTRY_RE.match(name)
+    return m.lastgroup if m else ""
 
 
 def _another_case_of(person: _Person, people: list[_Person]) -> bool:
