@@ -2913,6 +2913,26 @@ class OutsiderSpeaksOnTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Роберт Абела", "визит удался")])
 
 
+class ResearchCentreCommentatorTests(SimpleTestCase):
+    """The head of a research centre ("директор Центра ... исследований") comments on a visit and takes no part;
+    a minister of research stays at the table."""
+
+    TEXT = (
+        " date 2026-04-14 Кишинев, 14 апреля.\n\n"
+        "Президент Латвии Роман Лесков провел переговоры с президентом Молдовы Ионом Кожокару.\n\n"
+        "«Визит открывает рынок для латвийского сыра», — отметил директор Центра балканских и черноморских "
+        "исследований Павел Ганчев.\n\n"
+        "Министр образования и научных исследований Молдовы Андрей Чобану сказал, что вузы готовы к обменам.\n"
+    )
+
+    def test_the_centres_head_is_no_speaker_nor_participant(self):
+        self.assertEqual(quotes(self.TEXT), [("Андрей Чобану", "вузы готовы к обменам")])
+        self.assertNotIn("Павел Ганчев", people(self.TEXT))
+
+    def test_a_minister_of_research_stays(self):
+        self.assertEqual(people(self.TEXT).get("Андрей Чобану"), "MD")
+
+
 class FirstPersonPostTests(SimpleTestCase):
     """An official's post written in the first person and signed with his title and name on its last line: his
     present opinions are his direct words, what he tells he told is reported, his account of his day is not."""
