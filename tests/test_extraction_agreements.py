@@ -6016,3 +6016,21 @@ class MonumentsTests(SimpleTestCase):
     def test_a_bridge_near_a_historic_site_stays_infrastructure(self):
         text = "The ministers signed an agreement on the reconstruction of a bridge near the historic centre."
         self.assertEqual(spheres(text), ["infrastructure"])
+
+
+class VisaWaiverItemTests(SimpleTestCase):
+    """A visa waiver signed as one more item of a list is a document, though it names no kind word."""
+
+    def test_a_visa_waiver_along_with_memoranda(self):
+        text = (
+            "The two governments signed memorandums on tourism and on higher education, along with a visa waiver "
+            "for service passports and an agreement on fisheries."
+        )
+        self.assertEqual(spheres(text), ["tourism", "education", "consular", "agriculture"])
+
+    def test_a_visa_waiver_only_discussed_is_no_document(self):
+        text = (
+            "The two governments signed a memorandum on tourism. They also discussed a visa waiver for ordinary "
+            "passports."
+        )
+        self.assertEqual(spheres(text), ["tourism"])

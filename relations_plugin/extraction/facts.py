@@ -151,6 +151,7 @@ _CUE_X_RE = re.compile(
 # signed.
 _GATED_KINDS = (
     "act",
+    "waiver",
     "partnership",
     "framework",
     "grant",
@@ -171,6 +172,8 @@ _DOC_RE = re.compile(
             # the acts of copy translated from Portuguese or Spanish ("atos", "actos"), as the object of a signing:
             # "signed eight acts in the areas of ..."
             r"acts(?=\s+(?:in\s+the\s+(?:areas?|fields?)|on|covering)\b)|"
+            # a waiver of visas agreed as one more item of what was signed: "along with a visa waiver for diplomats"
+            r"(?<=visa )waivers?(?!\s+(?:agreements?|deals?|accords?|arrangements?|protocols?|treaty|programmes?)\b)|"
             r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
             r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
             # a firm's document named by the work it sets up, as one more item of a list: "as well as a collaboration
