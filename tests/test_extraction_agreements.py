@@ -6034,3 +6034,15 @@ class VisaWaiverItemTests(SimpleTestCase):
             "passports."
         )
         self.assertEqual(spheres(text), ["tourism"])
+
+
+class TradePactShortFormsTests(SimpleTestCase):
+    """The short forms of trade pacts name trade, also in a joint statement on them."""
+
+    def test_a_joint_statement_on_fta_talks(self):
+        text = "The two presidents adopted a joint statement on the launch of FTA negotiations."
+        self.assertEqual(spheres(text), ["trade"])
+
+    def test_a_joint_statement_on_relations_stays_political(self):
+        text = "The two presidents adopted a joint statement on the elevation of relations."
+        self.assertEqual(spheres(text), ["political"])

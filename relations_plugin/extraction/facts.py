@@ -594,7 +594,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "trade",
         r"halal|standardi[sz]ation|standards|certification|business councils?|chambers?|trade promotion|"
-        r"market access|offtake|supply chains?|retail\w*|textiles?|garments?",
+        r"market access|offtake|supply chains?|retail\w*|textiles?|garments?|"
+        # the short forms of trade pacts: "the resumption of FTA negotiations", "a CEPA"
+        r"FTAs?|CEPAs?|PTAs?",
     ),
     (
         "aviation",
