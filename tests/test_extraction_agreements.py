@@ -6046,3 +6046,23 @@ class TradePactShortFormsTests(SimpleTestCase):
     def test_a_joint_statement_on_relations_stays_political(self):
         text = "The two presidents adopted a joint statement on the elevation of relations."
         self.assertEqual(spheres(text), ["political"])
+
+
+class AnniversaryYearTests(SimpleTestCase):
+    """The year of the event a document marks is no date of the document itself."""
+
+    def test_a_statement_marking_an_anniversary_of_an_old_event(self):
+        text = (
+            "TAMSA, June 4: The two foreign ministers adopted a joint statement marking the 30th anniversary of the "
+            "establishment of diplomatic relations in 1995."
+        )
+        found = suggest_package(text, dateline=datetime.date(2025, 6, 4)).agreements
+        self.assertEqual([a.sphere for a in found], ["political"])
+
+    def test_a_deal_struck_in_an_earlier_year_stays_out(self):
+        text = (
+            "TAMSA, June 4: The firm recalled an agreement with the government in 2019 to build a mill. The "
+            "ministers signed a memorandum on tourism."
+        )
+        found = suggest_package(text, dateline=datetime.date(2025, 6, 4)).agreements
+        self.assertEqual([a.sphere for a in found], ["tourism"])

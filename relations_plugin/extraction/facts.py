@@ -537,6 +537,10 @@ _ABOUT_VERB_RE = re.compile(
 )
 
 
+# What a document marks, whose year is that of the event marked: "the 50th anniversary of relations established in".
+_MARKED_EVENT_RE = re.compile(r"\b(?:anniversary|jubilee|centenary|centennial)\b", re.I)
+
+
 # Fields the shared sphere words do not name, read only when they name none: "a memorandum on joint responses to
 # wildfires", "MoU on copper and gold exploration", "a development partnership". The first word in the title decides.
 _MORE_SPHERES: tuple[tuple[str, str], ...] = (
@@ -3336,6 +3340,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             ):
                 comp = ""  # "They signed memoranda on:", "... in the following areas:": the topics are the items below
             year = compiled(r"\b(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b").search(comp)
+            # (the year of what the document marks is no date of its own: "a joint statement marking the 50th
+            # anniversary of the establishment of relations in 1975")
+            if year and _MARKED_EVENT_RE.search(comp, 0, year.start()):
+                year = None
             if year and art.dateline and int(year.group("y")) < art.dateline.year:
                 continue  # "a deal with the government in 2021 to build a mill": an earlier one
             if compiled(
