@@ -6066,3 +6066,16 @@ class AnniversaryYearTests(SimpleTestCase):
         )
         found = suggest_package(text, dateline=datetime.date(2025, 6, 4)).agreements
         self.assertEqual([a.sphere for a in found], ["tourism"])
+
+
+class InWhichAfterAListTests(SimpleTestCase):
+    """ ", in which ..." after a list tells what the writer says of its last item; it is no item of its own."""
+
+    def test_in_which_ends_the_list(self):
+        text = (
+            "The ministers signed deals on irrigation and flood control, in which the guests' engineers have long "
+            "experience; and a memorandum on poultry breeding."
+        )
+        self.assertEqual(
+            titles(text), ["Deal on irrigation", "Deal on flood control", "Memorandum on poultry breeding"]
+        )

@@ -263,7 +263,7 @@ _LIST_END_RE = re.compile(
     r",?\s+and\s+(?:\w+ly\s+)?(?:resolved|agreed|decided|pledged|vowed|set|called|discussed|reviewed)\b|"
     r",\s+(?:including|among them|both|all)\b|"
     # what the last item does: "...; and on the training of diplomats, under which officers will attend courses"
-    r",\s+(?:under|by|through|with)\s+which\b|"
+    r",\s+(?:under|by|through|with|in|for)\s+which\b|"
     # what the writer says of the last item: "..., and the joint production of films, a sector in which ..."
     r",\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?:\s+(?:in|on|at|for|of|from|to|with))?\s+(?:which|where|whose)\b|"
     # a clause after the list: "..., as the president hosted his guest", "..., the two ministries said"
