@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.test import SimpleTestCase
 
 from relations_plugin.extraction import suggest_package
-from relations_plugin.extraction.text import _Article, _parse_title
+from relations_plugin.extraction.text import _Article, _article_name, _parse_title
 
 
 def sides(text: str) -> dict[str, str]:
@@ -2653,3 +2653,12 @@ class ListedAttendeesTests(SimpleTestCase):
     def test_names_listed_as_the_subject_of_another_act_are_not(self):
         text = self.TEXT.format("Zhao Mingde, Qian Lufeng and Vice-President Sun Hai wrote about the visit.")
         self.assertNotIn("Mingde", sides(text))
+
+
+class ArticleNameTests(SimpleTestCase):
+    def test_a_name_by_its_arabic_article_is_read_whatever_the_articles_length(self):
+        self.assertTrue(_article_name("al-Marwani"))
+        self.assertTrue(_article_name("ash-Shabrawi"))
+        self.assertFalse(_article_name("all-Weather"))
+        self.assertFalse(_article_name("al-based"))
+        self.assertFalse(_article_name("alter"))

@@ -411,6 +411,14 @@ def _place_country(text: str, at: int) -> str:
 
 # Arabic names with a joined article ("Haider al-Saadi", "Abd el-Fattah") go on past the lower-case article.
 _ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-[A-ZÀ-Þ]")
+
+
+def _article_name(word: str) -> bool:
+    """Whether a word is a name by its Arabic article ("al-Sisi", "ash-Shaibani"). Every word of the text in lower
+    case is asked, so the hyphen the article needs (third or fourth letter) is looked for before the pattern."""
+    return "-" in word[2:4] and _ARTICLE_NAME_RE.match(word) is not None
+
+
 _INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])*")
 # Given names shortened with a dot inside a full name: "Ma. Teresa Reyes" (María), "Wm. Clarke", "Thos. Kerr".
 _GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Thos", "Chas"})
@@ -577,9 +585,11 @@ _LIST_GAP_RE = re.compile(
     + _STYLE_WORD
     + r"\s+)*"
 )
+# (both branches open with a word after a boundary: a match opens only where a word does, which the engine checks
+# at each position far sooner than it tries the branches)
 _SPEAKING_WORD_RE = re.compile(
-    rf"\b(?P<a>[A-ZÀ-ÞĀ-ſ][\w'’-]+)\s+(?:(?:also|then|later)\s+)?(?:[a-z]+ly\s+)?(?:{_SPEECH_VERBS})\b|"
-    rf"\b(?:{_SPEECH_VERBS})\s+(?P<b>[A-ZÀ-ÞĀ-ſ][\w'’-]+)\b(?!\s+[A-ZÀ-ÞĀ-ſ])"
+    rf"(?<!\w)(?=\w)(?:\b(?P<a>[A-ZÀ-ÞĀ-ſ][\w'’-]+)\s+(?:(?:also|then|later)\s+)?(?:[a-z]+ly\s+)?(?:{_SPEECH_VERBS})\b|"
+    rf"\b(?:{_SPEECH_VERBS})\s+(?P<b>[A-ZÀ-ÞĀ-ſ][\w'’-]+)\b(?!\s+[A-ZÀ-ÞĀ-ſ]))"
 )
 # Portfolio words of a minister's title ("Foreign", "Energy", "Trade"): two different ones name two offices.
 _PORTFOLIO_TITLE_RE = re.compile(
@@ -1620,14 +1630,24 @@ class _Article:
         leader's next act ("..., who was accompanied by A and B, held talks with C": C is the one met)."""
         return not _MET_RE.search(self.text, opened, at)
 
-    def _companions(self) -> list[tuple[_Entity, _Entity]]:
-        """(official, leader) pairs of "X is accompanied by A, Minister of ...; B, ...": they travel on X's side."""
-        pairs = []
+    @functools.cached_property
+    def _retinue_cues(self) -> tuple[list[re.Match], list[re.Match], list[re.Match]]:
+        """The phrases that open a retinue, found once: ``_companions`` runs twice; they depend on the text only."""
         found = [*_ACCOMPANIED_RE.finditer(self.text, self.body_start)]
         if "delegation" in self.text:  # (the word the three patterns of a delegation's members all need)
             found += _DELEGATION_MADE_RE.finditer(self.text, self.body_start)
             found += _OWNED_DELEGATION_RE.finditer(self.text, self.body_start)
             found += _HEADED_DELEGATION_RE.finditer(self.text, self.body_start)
+        return (
+            found,
+            [*_WHO_ACCOMPANIED_RE.finditer(self.text, self.body_start)],
+            [*_WELCOMED_BY_RE.finditer(self.text, self.body_start)],
+        )
+
+    def _companions(self) -> list[tuple[_Entity, _Entity]]:
+        """(official, leader) pairs of "X is accompanied by A, Minister of ...; B, ...": they travel on X's side."""
+        pairs = []
+        found, who_accompanied, welcomed_by = self._retinue_cues
         for m in found:
             s_lo, s_hi, _ = self.sentence_at(m.start())
             cue = m.start()
@@ -1687,7 +1707,7 @@ class _Article:
                 if ent is not lead and (ent.first >= m.end() or earlier_ok) and not ent.known:
                     pairs.append((ent, lead))
                 j += 1
-        for m in _WHO_ACCOMPANIED_RE.finditer(self.text, self.body_start):
+        for m in who_accompanied:
             # "Defence Minister X, who accompanied Y, told ...": the one named before travels on Y's side
             i = bisect.bisect_left(self.mention_starts, m.start()) - 1
             j = bisect.bisect_left(self.mention_starts, m.end())
@@ -1696,7 +1716,7 @@ class _Article:
             ent, lead = self.mentions[i][2], self.mentions[j][2]
             if self.mentions[i][1] == m.start() and ent is not lead and not ent.known:
                 pairs.append((ent, lead))
-        for m in _WELCOMED_BY_RE.finditer(self.text, self.body_start):
+        for m in welcomed_by:
             # "He was welcomed by Prime Minister A, Foreign Minister B and ...": the welcomers are of A's side
             s_hi = self.sentence_at(m.start())[1]
             j = bisect.bisect_left(self.mention_starts, m.end())
@@ -1823,7 +1843,7 @@ class _Article:
         for tok in tokens:
             word = tok.group(0)
             # (most words are lower case outside a run: they neither open one nor end one, unless "al-Sabah")
-            if not cur and word[0].islower() and not _ARTICLE_NAME_RE.match(word):
+            if not cur and word[0].islower() and not _article_name(word):
                 continue
             if tok.start() < style_end:
                 continue
@@ -1868,7 +1888,7 @@ class _Article:
             if not joined and cur:
                 flush()
             is_name = (
-                bool(_ARTICLE_NAME_RE.match(word))
+                _article_name(word)
                 or (
                     word[0].isupper()
                     and not (len(word) > 1 and word.isupper())
@@ -3240,7 +3260,7 @@ class _Article:
     def _index_mentions(self, tokens: list[re.Match]) -> None:
         for i, tok in enumerate(tokens):
             word = tok.group(0)
-            if not word[0].isupper() and not _ARTICLE_NAME_RE.match(word):  # ("al-Sisi" is a name)
+            if not word[0].isupper() and not _article_name(word):  # ("al-Sisi" is a name)
                 continue
             ent = self.entities.get(_key(word))
             if ent is None:
