@@ -569,3 +569,29 @@ class DatelineInCapitalsTests(SimpleTestCase):
 
     def test_a_town_the_table_lacks_places_nobody(self):
         self.assertEqual(sides(self.TEXT.format("MOROGORO"))["Mrisho"], "")
+
+
+class RetinueOfATitledSubjectTests(SimpleTestCase):
+    """ "The Deputy Prime Minister, who ..., is ... He was accompanied by A and B": "he" is the office's one holder,
+    the subject before, not the minister named last."""
+
+    TEXT = (
+        "ACCRA, May 3 - Pakistan's Deputy Prime Minister Ali Raza Khan and Ghana's Minister for Foreign Affairs Kofi "
+        "Boateng agreed on Tuesday to expand trade.\n\n{} He was accompanied by Special Assistant to the Prime "
+        "Minister Bilal Ahmed Qureshi and Additional Secretary (Africa) Sana Tariq Malik.\n\nPakistan and Ghana "
+        "signed an agreement on trade."
+    )
+
+    def test_the_retinue_is_of_the_office_holder_the_sentence_before_opens_with(self):
+        found = sides(
+            self.TEXT.format(
+                "The Deputy Prime Minister, who is on a two-day official visit to Ghana, is the first Pakistani "
+                "foreign minister to visit in a decade."
+            )
+        )
+        self.assertEqual(found["Qureshi"], "PK")
+        self.assertEqual(found["Malik"], "PK")
+
+    def test_an_office_nobody_named_holds_leads_nobody_new(self):
+        found = sides(self.TEXT.format("The Vice President, who is on leave, sent greetings."))
+        self.assertEqual(found["Qureshi"], "GH")

@@ -1429,6 +1429,8 @@ _DESCRIBED_LEADER_RE = re.compile(
 )
 
 
+# A sentence whose subject is an office alone: "The Deputy Prime Minister, who ...", "The Foreign Minister held ...".
+_TITLE_SUBJECT_RE = re.compile(r"The\s+((?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}[A-Z][\w-]*)(?=\s*,|\s+[a-z])")
 # An unnamed person as a pronoun's antecedent: the words are nobody's of the visit.
 _UNNAMED = _Entity(key="", name="")
 
@@ -1664,8 +1666,10 @@ class _Article:
             if title is not None and title.country:
                 lead = self._resolve_title(title, cue) or lead
             if lead is None and compiled(r"\s*(?:He|She)\b").match(self.text[s_lo:cue]):
-                lead = self._passive_subject(s_lo) or self.recent(
-                    s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER)
+                lead = (
+                    self._passive_subject(s_lo)
+                    or self._titled_subject(s_lo)
+                    or self.recent(s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER))
                 )
             # ("The President, who was accompanied by ...": the relative clause's antecedent is the subject)
             subject = compiled(r",\s*who$").sub("", self.text[s_lo:cue].strip())
@@ -1761,6 +1765,24 @@ class _Article:
         if not _SUBJECT_HEAD_RE.fullmatch(self.text, p_lo, start) or not self.text.startswith(" ", end):
             return None
         return ent if passive.start() == end else None
+
+    def _titled_subject(self, s_lo: int) -> _Entity | None:
+        """The one holder of the office that opens the sentence before ``s_lo`` in its paragraph as its subject ("The
+        Deputy Prime Minister, who is on a visit to Kenya, is ... He was accompanied by ..."): the pronoun goes on
+        with that subject, not with the last minister named."""
+        if s_lo <= self.body_start:
+            return None
+        p_lo, _, para = self.sentence_at(s_lo - 1)
+        if para != self.sentence_at(s_lo)[2]:
+            return None
+        subject = _TITLE_SUBJECT_RE.match(self.text, p_lo, s_lo)
+        title = _parse_title(subject.group(1)) if subject is not None else None
+        if title is None or not title.role or title.country:
+            return None
+        holders = [
+            e for e in self.unique() if e.role == title.role and not e.outsider and e.positions and e.first < p_lo
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _plain_holder(self, role: str, before: int, core: str = "") -> _Entity | None:
         """The one holder of an office named before ``before`` whom the text never ties to a country, when the
