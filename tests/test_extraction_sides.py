@@ -595,3 +595,24 @@ class RetinueOfATitledSubjectTests(SimpleTestCase):
     def test_an_office_nobody_named_holds_leads_nobody_new(self):
         found = sides(self.TEXT.format("The Vice President, who is on leave, sent greetings."))
         self.assertEqual(found["Qureshi"], "GH")
+
+
+class OwnedLeaderVisitsTests(SimpleTestCase):
+    """ "... as Namibia's President visits": the country owning the visiting leader is the guest, so the officials
+    a home paper titles alone are the host's."""
+
+    TEXT = (
+        "Rail link tops agenda as Namibia's President {}\n\nBy JOHN BANDA\n\nTwo neighbours yesterday agreed to build "
+        "a rail link during talks between President Mwila Chanda and the President of the Republic of Namibia, Dr "
+        "Petrus Shikongo, who is in the country on a three-day state visit.\n\nPresent at the talks were the "
+        "Minister of Foreign Affairs, Mr Kelvin Mulenga, and the Minister of Transport, Mrs Ruth Phiri.\n\nZambia "
+        "and Namibia signed an agreement on rail transport."
+    )
+
+    def test_the_officials_titled_alone_are_the_hosts(self):
+        found = sides(self.TEXT.format("visits"))
+        self.assertEqual(found["Mulenga"], "ZM")
+        self.assertEqual(found["Phiri"], "ZM")
+
+    def test_a_leader_who_only_speaks_names_no_guest(self):
+        self.assertEqual(sides(self.TEXT.format("speaks"))["Mulenga"], "")

@@ -945,6 +945,8 @@ _GUEST_SIDE_RE = re.compile(
     r"|\b(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:his|her|their)\s+(?P<h>"
     + _COUNTRY_RE.pattern
     + r")\s+counterparts?\b"
+    # (or a leader owned by the country arriving or visiting, as a headline tells it: "as Guyana's President visits")
+    r"|\b(?P<o>" + _COUNTRY_RE.pattern + r")['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:visits|arrives|arrived|visited)\b"
 )
 _VISIT_ACT_AFTER_RE = re.compile(
     r"\s+(?:(?:also|then|later|first)\s+)?(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|met|meets|held|"
@@ -3577,7 +3579,7 @@ class _Article:
             # "a four-day state visit by Ghanaian President X": the visitor's country, so the host is the other
             visitors = {_COUNTRY_BY_FORM[m.group("c")] for m in _VISIT_BY_RE.finditer(self.text, self.body_start)}
             visitors |= {
-                _COUNTRY_BY_FORM[m.group("c") or m.group("v") or m.group("h")]
+                _COUNTRY_BY_FORM[m.group("c") or m.group("v") or m.group("h") or m.group("o")]
                 for m in _GUEST_SIDE_RE.finditer(self.text, self.body_start)
                 if not self._in_marks(m.start())
             }
