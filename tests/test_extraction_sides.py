@@ -616,3 +616,24 @@ class OwnedLeaderVisitsTests(SimpleTestCase):
 
     def test_a_leader_who_only_speaks_names_no_guest(self):
         self.assertEqual(sides(self.TEXT.format("speaks"))["Mulenga"], "")
+
+
+class GovernmentIsNoTitleTests(SimpleTestCase):
+    """ "The invitation of the Ghanaian government for President X": a government is a body, not an office of X's."""
+
+    TEXT = (
+        "MANILA - President Ramon Dizon received Ghanaian Foreign Minister Kofi Boateng, who is in Manila for the "
+        "first meeting of the Joint Commission, at the palace on Wednesday.\n\n{}\n\nThe Philippines and Ghana "
+        "signed three agreements."
+    )
+
+    def test_the_one_a_government_invites_is_not_of_it(self):
+        text = self.TEXT.format(
+            "Minister Boateng conveyed the invitation of the Ghanaian government for President Dizon to visit Ghana "
+            "at a convenient time."
+        )
+        self.assertEqual(sides(text)["Dizon"], "PH")
+
+    def test_a_head_of_government_is_still_an_office(self):
+        text = self.TEXT.format("The Ghanaian head of government Ama Mensah also sent greetings.")
+        self.assertEqual(sides(text)["Mensah"], "GH")

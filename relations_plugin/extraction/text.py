@@ -440,8 +440,11 @@ def _only_titles_between(text: str, a: int, b: int) -> bool:
     gap = text[a:b]
     if len(gap) > 90 or compiled(r"[,;:.!?()]").search(gap):
         return False
-    for w in compiled(r"[\w'’-]+").findall(gap):
+    words = compiled(r"[\w'’-]+").findall(gap)
+    for i, w in enumerate(words):
         parts = w.split("-")
+        if w == "government" and (i == 0 or words[i - 1] != "of"):
+            return False  # "the invitation of the Moroccan government for President X": a body, no one's office
         if w[:1].isupper() and not all(_bare(x) in _TITLE_OR_COUNTRY_WORDS or x in _HONORIFICS for x in parts):
             return False
         # "The Maldivian President was received by President X": a verb between them makes a clause, and the
