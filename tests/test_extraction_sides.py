@@ -637,3 +637,19 @@ class GovernmentIsNoTitleTests(SimpleTestCase):
     def test_a_head_of_government_is_still_an_office(self):
         text = self.TEXT.format("The Ghanaian head of government Ama Mensah also sent greetings.")
         self.assertEqual(sides(text)["Mensah"], "GH")
+
+
+class CountryOwningWhatFollowsTests(SimpleTestCase):
+    """ "Assured the President of Vietnam's readiness": the country owns the readiness, not the President's office."""
+
+    TEXT = (
+        "Ghana, Vietnam sign rice deals\n\nThe agreements were signed after talks between President Kojo Asare and "
+        'the visiting Prime Minister of Vietnam, Mr Le Van Minh.\n\n"Prime Minister Le assured the President of '
+        '{} to send agronomists to Ghana," the statement said.\n\nGhana and Vietnam signed six agreements.'
+    )
+
+    def test_a_possessive_country_describes_no_president(self):
+        self.assertEqual(sides(self.TEXT.format("Vietnam's readiness"))["Asare"], "GH")
+
+    def test_the_president_of_a_country_is_still_described(self):
+        self.assertEqual(sides(self.TEXT.format("Vietnam of their readiness"))["Asare"], "VN")

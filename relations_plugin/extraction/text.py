@@ -1184,7 +1184,8 @@ _DESCRIPTION_RE = re.compile(
     r"(?:president|prime minister|premier|chancellor|leader|foreign minister|minister)\b|"
     # "Joint press conference: Prime Minister of Australia and President of Chile"
     r"\b(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Minister of Foreign Affairs)\s+of\s+"
-    rf"(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+)?(?:{_COUNTRY_RE.pattern})(?!\s+[A-Z])"
+    # (not a country owning what follows: "assured the President of Vietnam's readiness to ...")
+    rf"(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+)?(?:{_COUNTRY_RE.pattern})(?!\s+[A-Z]|['’]s\b)"
 )
 # A release's letterhead, in capitals, with the Westminster honorific or post-nominals: "THE HON JANE DOE MP".
 _POST_NOMINALS = r"(?:MP|MLA|MPP|MHA|MNA|MSP|MHK|TD|QC|KC|SC|AC|AO|AM|OBE|CBE|KBE|DBE)"
