@@ -1075,6 +1075,14 @@ class NestedAndParticipleTests(SimpleTestCase):
 
 
 class ClauseBoundaryTests(SimpleTestCase):
+    def test_that_after_a_preposition_opens_no_clause(self):
+        text = INTRO + "Tursunov recalled his visit and said the grants given at that time were bearing fruit."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the grants given at that time were bearing fruit")])
+
+    def test_a_that_clause_after_an_adverbial_with_that_still_opens(self):
+        text = INTRO + "Tursunov said in that regard that the railway would open next year."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would open next year")])
+
     def test_recalling_that_hands_on_a_second_statement(self):
         text = (
             INTRO + "Kertész said the two nations were linked by the Danube trade of old, recalling that Hungarian "

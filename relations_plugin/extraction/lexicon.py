@@ -606,7 +606,11 @@ _COLON_INTRO_RE = re.compile(
     rf"^(?P<head>.{{1,160}}?)\b(?P<verb>{_SPEECH_VERBS})(?P<obj>(?:\s+[\w'’.-]+){{0,4}}?)\s*:\s+(?P<rest>\S)"
 )
 # Reported speech: "said (on Monday) that CLAUSE"; "told", "assured" and the like report only with "that".
-_THAT_RE = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?,?\s+that,?\s+(?=\S)")
+# ("said the decisions taken at that time were ...": "that" after a preposition points at a thing, no clause opens)
+_DEMONSTRATIVE_THAT = r"(?:at|in|on|by|for|of|from|with|after|before|since|until|during|under|about)\s+that\b"
+_THAT_RE = re.compile(
+    rf"(?:\s+(?:{_DEMONSTRATIVE_THAT}|(?!that\b|{_DEMONSTRATIVE_THAT})[\w'’.-]+)){{0,8}}?,?\s+that,?\s+(?=\S)"
+)
 _NEEDS_THAT = {"posted", "posts", "informed", "informs", "briefed", "briefs", "conveyed", "conveys",
                "mentions", "mentioned", "clarified", "clarifies", "specified", "specifies", "elaborated",
                "told", "tells", "assured", "asked", "urged", "replied", "answered", "wrote", "continued", "concluded",

@@ -22,6 +22,7 @@ from .lexicon import (
     _COUNTRY_BY_FORM,
     _COUNTRY_RE,
     _DASH_SEP_RE,
+    _DEMONSTRATIVE_THAT,
     _DESCRIBED_AS_OBJECT,
     _DOUBLE_MARK_RE,
     _EVALUATIVE_RE,
@@ -1393,7 +1394,9 @@ def _finite_before(rest: str, end: int) -> bool:
     )
 
 
-_FAR_THAT_RE = re.compile(r"(?:,?\s+(?!that\b)[\w'’.-]+){1,24}?,?\s+that,?\s+(?=\S)")
+_FAR_THAT_RE = re.compile(
+    rf"(?:,?\s+(?:{_DEMONSTRATIVE_THAT}|(?!that\b|{_DEMONSTRATIVE_THAT})[\w'’.-]+)){{1,24}}?,?\s+that,?\s+(?=\S)"
+)
 # ("..., the presidential press service reported": the source of the whole sentence)
 # (not a passive or a modal's verb inside the clause: "the pact, which is under negotiation, should be concluded
 # soon" is what was said)
