@@ -2933,6 +2933,26 @@ class ResearchCentreCommentatorTests(SimpleTestCase):
         self.assertEqual(people(self.TEXT).get("Андрей Чобану"), "MD")
 
 
+class NameOpeningASentenceTests(SimpleTestCase):
+    """A name that opens a sentence right before its verb in the past is the subject, in the nominative as it stands
+    ("Фараи Мванса поблагодарил"), however its first name would read in the dictionary."""
+
+    HEAD = (
+        " date 2026-03-19 Минск, 19 марта.\n\n"
+        "Президент Беларуси Антон Корзун провел переговоры с Президентом Замбии Фараи Мвансой. В переговорах "
+        "участвовала министр культуры Беларуси Ольга Петрова.\n\n"
+    )
+
+    def test_the_subject_keeps_its_form(self):
+        text = self.HEAD + "Фараи Мванса поблагодарил за теплый прием. «Мы ждем вас в Замбии», – сказал он.\n"
+        self.assertEqual(people(text).get("Фараи Мванса"), "ZM")
+        self.assertEqual(quotes(text), [("Фараи Мванса", "Мы ждем вас в Замбии")])
+
+    def test_an_object_before_a_plural_verb_is_no_subject(self):
+        text = self.HEAD + "Ольгу Петрову наградили орденом Замбии.\n"
+        self.assertEqual(people(text).get("Ольга Петрова"), "BY")
+
+
 class FirstPersonPostTests(SimpleTestCase):
     """An official's post written in the first person and signed with his title and name on its last line: his
     present opinions are his direct words, what he tells he told is reported, his account of his day is not."""

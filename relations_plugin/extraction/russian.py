@@ -459,6 +459,7 @@ class _Person:
     executive: bool = False  # an outsider by a company's title, not a commentator's
     she: bool = False
     genitive: bool = False  # named only after a title in the genitive ("по словам главы МИД Джейхуна Байрамова")
+    said_as: list[str] = field(default_factory=list)  # the words that open a sentence as its subject
 
     @functools.cached_property
     def name(self) -> str:
@@ -466,6 +467,9 @@ class _Person:
             return self.known.name
         runs = [[w.split(".")[-1].strip() for w in r if w.split(".")[-1].strip()] for r in self.runs]
         run = max(runs, key=lambda r: (len(r), -runs.index(r)))
+        if len(self.said_as) == len(run) >= 2 and "." not in "".join(self.said_as):
+            # "Тендаи Мусекиве поддержал ...": a name that opens a sentence before its verb is the nominative itself
+            return " ".join(self.said_as)
         # "Министра Д.А.Ковригина": initials stand for the first name, and tell the case as a first name would
         initialled = any("." in w for r in self.runs for w in r)
         variants: dict[str, list[str]] = {}
@@ -1285,6 +1289,12 @@ class _RuArticle:
             return
         if re.match(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|лась)(?![\w-])", text[end : end + 40]):
             person.she = True  # "Ингрид Сельванг встретилась": the verb tells a woman
+        if (
+            not person.said_as
+            and start == self.sentence_at(start)[0]
+            and re.match(r"\s+[а-яё]{3,}(?:л|ла|лся|лась)(?![\w-])", text[end : end + 40])
+        ):
+            person.said_as = words
         # a company's or a commentator's title stands before the name or in apposition after it, not anywhere in
         # the sentence ("По словам замминистра Тарасенко, текст согласован экспертами")
         apposition = re.match(r",[^,.;:!?()«»—–]{0,80}", text[end : min(end + 81, self.sentence_at(start)[1])])
