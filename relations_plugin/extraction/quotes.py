@@ -2178,8 +2178,7 @@ def _block_items(art: _Article) -> list[_Item]:
                 # he took the floor (a heading's greetings are only its layout)
                 lo, hi = _content(text, qa, qb)
                 lo = _LEAD_DASH_LINE_RE.match(text, lo, hi).end()
-                line = _Item(at=qa, kind="unmarked", phrase=phrase, span=(lo, hi), para=q, whole_line=True)
-                items.append(line)
+                items.append(_Item(at=qa, kind="unmarked", phrase=phrase, span=(lo, hi), para=q, whole_line=True))
                 continue
             opening = False
             if heading is not None and q == p + 1 + skipped and _RELEASE_LINE_RE.fullmatch(body):
@@ -2940,14 +2939,12 @@ _DOCUMENT_READS_RE = re.compile(
 
 # A heading that sets a document's words out in the next paragraph: "From the ministry's press release, issued in
 # Seoul:", "A statement from the presidential office was handed out. It reads in part:"
-_DOCUMENT_FROM_RE = re.compile(
-    r"(?:From|In)\s+[^.:;\"“”]*\b(?:statement|release|readout|read-out|communiqu[eé]|transcript)\b[^.:;\"“”]*:\s*",
-    re.I,
-)
+_DOCUMENT_WORD = r"\b(?:statement|release|readout|read-out|communiqu[eé]|transcript)\b"
+_DOCUMENT_FROM_RE = re.compile(r"(?:From|In)\s+[^.:;\"“”]*" + _DOCUMENT_WORD + r"[^.:;\"“”]*:\s*", re.I)
 _IT_READS_RE = re.compile(
     r"(?:It|This)\s+(?:reads|read|says|said|states|stated)(?:\s+in\s+part|\s+as\s+follows)?\s*:\s*"
 )
-_DOCUMENT_WORD_RE = re.compile(r"\b(?:statement|release|readout|read-out|communiqu[eé]|transcript)\b", re.I)
+_DOCUMENT_WORD_RE = re.compile(_DOCUMENT_WORD, re.I)
 
 
 def _document_heading(art: _Article, seg: _Seg) -> bool:
