@@ -298,6 +298,21 @@ class ReportedSpeechTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text)[-1], ("Jasur Tursunov", "outstanding issues still needed to be resolved"))
 
+    def test_another_named_speakers_request_ends_the_clause(self):
+        for line in (
+            "Kertész said Hungarian banks would finance the new terminal, while Tursunov pressed for lower tariffs.",
+            "Kertész said Hungarian banks would finance the new terminal, and Tursunov invited firms to Navoi.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(
+                    quotes(INTRO + line), [("Gábor Kertész", "Hungarian banks would finance the new terminal")]
+                )
+
+    def test_a_thing_that_seeks_after_while_goes_on_with_the_clause(self):
+        text = INTRO + "Kertész said the plant would open in May, while Uzbek cotton sought new buyers."
+        said = "the plant would open in May, while Uzbek cotton sought new buyers"
+        self.assertEqual(quotes(text), [("Gábor Kertész", said)])
+
     def test_a_directive_reports_what_was_asked(self):
         text = INTRO + "Tursunov instructed the government to prepare a list of joint projects."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the government to prepare a list of joint projects")])

@@ -686,9 +686,11 @@ _CLAUSE_TAIL_RE = re.compile(
     # "said A and thanked B": a second act of the speaker, courtesy or appraisal, is no part of A
     r"thanked|congratulated|commended|lauded|applauded|conveyed|extended|invited|wished|appreciated|"
     r"paid tribute|reaffirmed|reiterated|underlined|highlighted|noted|described|termed|pointed to)\b|"
-    # "..., and Kertész called Uzbekistan ...": another named speaker's act, not part of what was said
+    # "..., and Kertész called Uzbekistan ...": another named speaker's act, not part of what was said; so is
+    # another's request or push ("..., while Tursunov pressed for ...", "..., while X invited investors to ...")
     r",\s+(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:also\s+|in turn\s+)?"
-    r"(?:" + _SPEECH_VERBS + r"|called|described|hailed|praised|welcomed|urged|expressed|voiced|thanked)\b|"
+    r"(?:" + _SPEECH_VERBS + r"|called|described|hailed|praised|welcomed|urged|expressed|voiced|thanked|"
+    r"pressed|pushed|invited|sought)\b|"
     # "..., but stopped short of ...": what the speaker did next, not what was said
     r",?\s+(?:but|although|though|even though|while)\s+(?:(?:he|she)\s+)?(?:[a-z]\w*ly\s+)?"
     r"(?:stopped|declined|refused|did not|didn't|avoided|gave no|offered no|conceded|cautioned|sidestepped)\b|"
