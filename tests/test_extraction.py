@@ -313,6 +313,20 @@ class ReportedSpeechTests(SimpleTestCase):
         said = "the plant would open in May, while Uzbek cotton sought new buyers"
         self.assertEqual(quotes(text), [("Gábor Kertész", said)])
 
+    def test_a_lower_case_portfolio_joined_by_and_is_one_persons_title(self):
+        intro = INTRO.replace(" in Budapest", " and Trade Minister Anna Kiss in Budapest")
+        for line in (
+            "Trade and industry minister Anna Kiss told reporters the talks would cover grain tariffs.",
+            "Hungary's mines and energy minister Anna Kiss said the talks would cover grain tariffs.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(intro + line), [("Anna Kiss", "the talks would cover grain tariffs")])
+
+    def test_a_name_and_a_lower_case_title_are_still_two_speakers(self):
+        intro = INTRO.replace(" in Budapest", " and Trade Minister Anna Kiss in Budapest")
+        line = "Kertész and trade minister Kiss said the talks would cover grain tariffs."
+        self.assertEqual(quotes(intro + line), [])
+
     def test_a_directive_reports_what_was_asked(self):
         text = INTRO + "Tursunov instructed the government to prepare a list of joint projects."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the government to prepare a list of joint projects")])

@@ -825,6 +825,15 @@ def _is_joint(art: _Article, lo: int, hi: int) -> bool:
         before = art.text[max(lo, m.start() - 30) : m.start()].split()
         after = art.text[m.end() : min(hi, m.end() + 30)].split()
         titled = bool(before and after) and _bare(before[-1]) in _OFFICE_WORDS and (_bare(after[0]) in _OFFICE_WORDS)
+        # "Trade and industry minister X": a portfolio's words in lower case (the first may open the sentence),
+        # unless an office ends before the "and" ("the president and foreign minister" are two people)
+        titled = titled or bool(
+            before
+            and after
+            and after[0].islower()
+            and all(w[:1].upper() + w[1:] in _OFFICE_WORDS for w in (before[-1], after[0]))
+            and not _CORE_BEFORE_AND_RE.search(art.text, lo, m.start())
+        )
         # "the Crown Prince and Prime Minister": two offices of one person, each a known office
         titled = titled or bool(
             _CORE_BEFORE_AND_RE.search(art.text, lo, m.start()) and _CORE_AFTER_AND_RE.match(art.text, m.end(), hi)
