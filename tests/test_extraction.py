@@ -1935,6 +1935,20 @@ class PronounAntecedentTests(SimpleTestCase):
 
 
 class TitleSpeakerTests(SimpleTestCase):
+    def test_an_offices_initials_before_a_surname_are_no_name_of_their_own(self):
+        text = (
+            "External Affairs Minister Ravi Iyer met Hungarian Foreign Minister Anna Kiss in New Delhi on Monday.\n\n"
+            '"Glad to host FM Kiss. Good talks on trade and pharma," EAM Iyer posted on X after the meeting.'
+        )
+        self.assertEqual(quotes(text), [("Ravi Iyer", "Glad to host FM Kiss. Good talks on trade and pharma")])
+
+    def test_other_capitals_before_a_surname_still_open_a_name(self):
+        text = (
+            "External Affairs Minister Ravi Iyer met Hungarian Foreign Minister Anna Kiss in New Delhi on Monday.\n\n"
+            '"Good talks on trade and pharma," ELA Iyer posted on X after the meeting.'
+        )
+        self.assertEqual(quotes(text), [])
+
     def test_a_bare_ministers_title_goes_to_the_minister_of_its_fields(self):
         text = (
             "Doha, March 3 - Minister of State for International Cooperation Noura bint Faisal Al Sulaiti met today "

@@ -833,7 +833,7 @@ _PLAIN_NAME_AFTER_RE = re.compile(r" ([A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ'’-]+)(?![\
 # capitalised letters that stand for a company form, an office or a body, never a surname
 _NOT_SURNAME_CAPS = frozenset(
     "MP MPS CEO CFO COO SARL EURL GMBH AG SA SPA PLC LLC LLP JSC OJSC PJSC PT TBK BHD INC LTD NV BV AB AS OY "
-    "UN EU UK US USA UAE NATO ASEAN OSCE EFTA IAEA OPEC WTO WHO IMF COVID TV FM PM HE HRH MFA MEA".split()
+    "UN EU UK US USA UAE NATO ASEAN OSCE EFTA IAEA OPEC WTO WHO IMF COVID TV FM PM EAM HE HRH MFA MEA".split()
 )
 _BODY_BEFORE_RE = re.compile(r"\b(?:of|the|at|for|from|by|with|and)\s$|[(/&-]$")
 _NICKNAME_RE = re.compile(r" [\"“‘'](?P<n>[A-Z][a-z]{1,12})[\"”’'](?= [A-ZÀ-ÞĀ-ſ][\w'’-]*[a-zà-ÿ])")
