@@ -7170,3 +7170,20 @@ class NameInStraightMarksTests(SimpleTestCase):
             '"Энергоатома" Павел Сидоренко.\n'
         )
         self.assertIn(("Павел Сидоренко", "Соглашение о строительстве станции подписано не было"), quotes(text))
+
+
+class GenitiveFirstNameBeforeUndeclinedSurnameTests(SimpleTestCase):
+    """After a title in the genitive only a man's first name shows the case when his surname does not decline
+    ("президента Индонезии Бамбанга Харьоно Сантосо"): its -а is the ending, not a woman's name."""
+
+    def test_the_first_name_in_the_nominative(self):
+        text = (
+            " date 2026-04-14 Москва, 14 апреля.\n\n"
+            "Деловой форум прошел в рамках визита президента Индонезии Гунтура Адиварно Прасетьо в Россию. "
+            "Российскую делегацию возглавил министр промышленности Олег Бережной.\n"
+        )
+        self.assertIn("Гунтур Адиварно Прасетьо", people(text))
+
+    def test_a_womans_first_name_in_the_genitive_is_left_alone(self):
+        text = " date 2026-04-14 Москва, 14 апреля.\n\nВизит президента Индонезии Мегавати Сукарнопутри начался.\n"
+        self.assertIn("Мегавати Сукарнопутри", people(text))

@@ -561,6 +561,8 @@ class _Person:
                     # "Ганхуяга Батсайхана", then "Батсайхан": the surname shows the genitive, and a first name
                     # the dictionary does not know takes it the same way
                     first = first[:-1]
+                elif i == 0 and self.genitive and first == best and _undeclined_after_genitive([first, run[-1]]):
+                    first = first[:-1]  # "президента Бамбанга Харьоно Сантосо": only the first name shows the case
                 out.append(first)
         return " ".join(out)
 
@@ -590,6 +592,14 @@ class _Person:
 
 
 _RU_BARE_SURNAME_END_RE = re.compile(r"[^аеёиоуыэюяйь]$")
+
+
+def _undeclined_after_genitive(words: list[str]) -> bool:
+    """A man's first name in the genitive before a surname that does not decline ("Бамбанга Харьоно Сантосо"):
+    a woman's in -а would read -ы or -и there, so the -а after a consonant is the case ending."""
+    return bool(re.search(r"[^аеёиоуыэюяйь]а$", words[0]) and re.search(r"[еёиоуэю]$", words[-1]))
+
+
 _RU_SURNAME_TAIL_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)?$|[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую)$")
 _RU_ADJ_SURNAME_RE = re.compile(r"(\w{3,}[сц]к)(им|ого|ому|ом|ой|ую)")
 _RU_NAME_PARTICLE_RE = re.compile(r" (?:бен|бин|ибн|бинт|ван|фон|де|да|дос|дель|ди|ле|ла) ")
@@ -1263,7 +1273,12 @@ class _RuArticle:
                 return
         person = self._person(surname)
         person.evidence = True
-        if title is not None and cores and title.role != "counterpart" and bare[-1].endswith(("а", "я")):
+        if (
+            title is not None
+            and cores
+            and title.role != "counterpart"
+            and (bare[-1].endswith(("а", "я")) or (len(bare) >= 2 and _undeclined_after_genitive(bare)))
+        ):
             head = cores[-1].group(0).split()[0].lower()
             person.genitive = person.genitive or any(
                 p.tag.case == "gent" and p.tag.POS == "NOUN" and "sing" in p.tag for p in _parses(head)
