@@ -7187,3 +7187,32 @@ class GenitiveFirstNameBeforeUndeclinedSurnameTests(SimpleTestCase):
     def test_a_womans_first_name_in_the_genitive_is_left_alone(self):
         text = " date 2026-04-14 Москва, 14 апреля.\n\nВизит президента Индонезии Мегавати Сукарнопутри начался.\n"
         self.assertIn("Мегавати Сукарнопутри", people(text))
+
+
+class SaidBeforeTheVisitTests(SimpleTestCase):
+    """Someone named once, whose words a time before the visit introduces ("накануне визита говорил", "ранее
+    заявил"), spoke before it and takes no part; an agency's "как сообщил ранее X" keeps X's words."""
+
+    HEAD = (
+        " date 2026-06-02 Ереван, 2 июня.\n\n"
+        "Премьер-министр Армении Карен Овсепян провел переговоры с президентом Ирана Реза Фарахани. "
+        "«Мы открываем новую страницу», — сказал Овсепян.\n\n"
+    )
+
+    def test_an_ambassador_before_the_visit(self):
+        text = self.HEAD + (
+            "Посол Ирана в Армении Хосейн Мотамеди накануне визита говорил журналистам, что Тегеран готов "
+            "удвоить поставки газа.\n"
+        )
+        self.assertEqual(quotes(text), [("Карен Овсепян", "Мы открываем новую страницу")])
+
+    def test_the_eve_opening_the_sentence(self):
+        text = self.HEAD + "Накануне поездки пресс-секретарь МИД Ирана Хосейн Мотамеди заявил, что визит долгий.\n"
+        self.assertEqual(quotes(text), [("Карен Овсепян", "Мы открываем новую страницу")])
+
+    def test_the_agencys_reference_keeps_the_words(self):
+        text = self.HEAD + (
+            "Как сообщил ранее журналистам помощник премьер-министра Армении Тигран Мурадян, список документов "
+            "согласовывался до последнего дня.\n"
+        )
+        self.assertIn(("Тигран Мурадян", "список документов согласовывался до последнего дня"), quotes(text))

@@ -729,6 +729,9 @@ class _RuArticle:
         for person in {id(p): p for _, _, p in self.mentions}.values():
             if person.known is None and all(any(a <= at < b for a, b in signed_off) for at in person.positions):
                 person.outsider = True  # "Беседовала Ольга Петрова", "Фото: Иван Сидоров": the journalist
+        for person in {id(p): p for _, _, p in self.mentions}.values():
+            if person.known is None and len(person.positions) == 1 and self._spoke_before(person.positions[0]):
+                person.outsider = True  # "Посол X Y накануне визита говорил, что ...": a voice from before the visit
         people = self.unique()
         for p in people:
             if (
@@ -778,6 +781,27 @@ class _RuArticle:
                 if p.executive:
                     p.outsider = False
         self._fallback_countries()
+
+    def _spoke_before(self, at: int) -> bool:
+        """Whether the name at ``at`` heads words said before the visit: a time before it set between the name and
+        its verb of speech ("Y ранее говорил", "Y накануне на брифинге отметила") or the eve of the visit opening
+        the sentence ("Накануне визита посол Y заявил"). Said after the verb ("как сообщил ранее Y") it is an
+        agency's own reference to words of the visit."""
+        text = self.text
+        s_lo, s_hi, _ = self.sentence_at(at)
+        end = at + re.match(r"[\w.-]+(?:\s+[А-ЯЁ][\w.-]*)*", text[at:s_hi]).end()
+        after = _RU_EARLIER_RE.match(text, end, s_hi)
+        if after is not None:
+            words = list(re.finditer(r"[\w-]+", text[after.end() : s_hi]))[:5]
+            return any(_RU_SPEECH_RE.match(text, after.end() + w.start(), s_hi) for w in words)
+        opening = _RU_EARLIER_RE.match(text, s_lo, at)
+        verb_at = end + re.match(r"\s*", text[end:s_hi]).end()  # the verb right after the name
+        return bool(
+            opening
+            and opening.group("eve")
+            and not _RU_SPEECH_RE.search(text, s_lo, at)
+            and _RU_SPEECH_RE.match(text, verb_at, s_hi)
+        )
 
     def _company_signed(self, person: _Person) -> bool:
         """Whether the company an executive heads ("генеральный директор «Заречье-Агро» Дмитрий Кустов") is a party
@@ -2201,6 +2225,10 @@ _RU_COMMENTATOR_RE = re.compile(
     r"научн\w+ сотрудник\w*|кафедр\w*|преподавател\w*|востоковед\w*|оппозици\w*|студент\w*|школьни\w*|"
     r"жител\w*|жительниц\w*|\d+-летн\w+|выпускни\w*|пенсионер\w*|ветеран\w*|"
     r"(?:центр|институт)\w*\s+(?:[а-яё-]+\s+){0,3}исследований)|ИМЭМО|РАН|МГИМО|ВШЭ"
+)
+# A time before the visit ahead of a verb of speech: "ранее", "накануне (визита)", "на прошлой неделе".
+_RU_EARLIER_RE = re.compile(
+    r"\s*(?:ранее|(?P<eve>накануне\s+(?:визита|поездки|переговоров))|накануне|на\s+прошлой\s+неделе)(?![\w-])", re.I
 )
 # "Губернатор края участия в переговорах не принимал": someone the story says took no part.
 _RU_NO_PART_RE = re.compile(
