@@ -6079,3 +6079,29 @@ class InWhichAfterAListTests(SimpleTestCase):
         self.assertEqual(
             titles(text), ["Deal on irrigation", "Deal on flood control", "Memorandum on poultry breeding"]
         )
+
+
+class DoubleDashAreasSuchAsTests(SimpleTestCase):
+    """ "documents, covering areas such as:" over lines marked "-- " gives one document a line, the lead none."""
+
+    def test_areas_such_as_over_double_dash_lines(self):
+        text = (
+            "The two premiers held talks in Tamsa on Monday.\n\n"
+            "Afterwards, the two premiers witnessed the signing of several cooperation documents, covering areas "
+            "such as:\n\n"
+            "-- forestry and the export of Vessan timber;\n\n"
+            "-- vocational training;\n\n"
+            "-- tourism promotion.\n\n"
+            "The premiers then visited a museum."
+        )
+        self.assertEqual(spheres(text), ["environment", "education", "tourism"])
+
+    def test_double_dash_lines_under_no_signing_give_nothing(self):
+        text = (
+            "The two premiers held talks in Tamsa on Monday.\n\n"
+            "They discussed cooperation in areas such as:\n\n"
+            "-- forestry;\n\n"
+            "-- vocational training.\n\n"
+            "The premiers then visited a museum."
+        )
+        self.assertEqual(spheres(text), [])

@@ -413,11 +413,11 @@ _KINDS_HEADING_RE = re.compile(
 _SECTION_MARK_RE = re.compile(r"(?:[IVX]{1,4}|[A-H])[.)]\s+")
 # A parenthesised short form after a kind word: "memoranda of understanding (MoUs)".
 _SHORT_FORM_RE = re.compile(r"\s*\([A-Za-z]{2,8}\)")
-# A paragraph that opens with a list marker ("1 - ", "2.", "3)", "- ", "• "); the marker's shape and number tell
-# whether the next paragraph continues the same list.
+# A paragraph that opens with a list marker ("1 - ", "2.", "3)", "- ", "• ", and the doubled dash of Chinese state
+# copy, "-- "); the marker's shape and number tell whether the next paragraph continues the same list.
 _ITEM_RE = re.compile(
     r"(?P<ind>\s*)(?:\(?(?P<n>\d{1,2})\s*(?P<p>[.)]|\s-|\s–)|\(?(?P<r>(?:i{1,3}|iv|vi{0,3}|ix|x{1,2}))(?P<rp>[.)])|"
-    r"\(?(?P<l>[a-h])(?P<lp>[.)])|(?P<b>[-•*–—·▪]))\s+"
+    r"\(?(?P<l>[a-h])(?P<lp>[.)])|(?P<b>--|[-•*–—·▪]))\s+"
 )
 
 
@@ -1150,13 +1150,18 @@ def _signing_parties(sent: str, start: int, end: int, art: _Article | None = Non
     return parties if _PARTY_NOUN_RE.search(parties) and len(parties.split()) <= 20 else ""
 
 
+# What the documents of a lead-in cover, its fields the items below: "covering", "covering areas such as".
+_COVERING_FIELDS = (
+    r"covering(?:\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?|domains?)(?:\s+(?:such\s+as|including|like))?)?"
+)
 # The last kind word of a lead-in ending with a colon, and its preposition: "They signed memoranda on:", "The
 # following documents were signed:", "agreements in the fields of:".
 _LEAD_KIND_RE = re.compile(
     _DOC_RE.pattern
     # (a short form between: "Memoranda of Understanding (MoUs) in the following areas:")
     + r"(?:\s*\([^()]{1,12}\))?"
-    r"(?:\s+(?P<p>on|in|for|regarding|concerning|covering|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
+    # ("cooperation documents, covering areas such as:": the fields the documents cover, listed below)
+    rf"(?:,?\s+(?P<p>on|in|for|regarding|concerning|{_COVERING_FIELDS}|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"in\s+the\s+following\s+(?:fields|areas|spheres|sectors|domains)))?"
     # ("Memoranda signed during the visit:": the participle alone)
     rf"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}|\s+{_DONE}(?=[^.:]*:\s*$))?"
@@ -3334,7 +3339,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if late and not _NO_TOPIC_RE.match(rest, late.end() - 1):
                     stop = _COMPLEMENT_STOP_RE.search(rest, late.end())
                     comp = " " + rest[late.end() : stop.start() if stop else len(rest)].rstrip(" .")
-            if compiled(r"\s*\w+(?:\s+the\s+\w+\s+of)?\s*:").fullmatch(comp) or (
+            if compiled(rf",?\s*(?:\w+|{_COVERING_FIELDS})(?:\s+the\s+\w+\s+of)?\s*:").fullmatch(comp) or (
                 sent.rstrip().endswith(":")
                 and compiled(r"\s*(?:in|on|for)\s+the(?:\s+following)?(?:\s+\w+)?").fullmatch(comp)
             ):
