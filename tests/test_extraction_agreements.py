@@ -6105,3 +6105,28 @@ class DoubleDashAreasSuchAsTests(SimpleTestCase):
             "The premiers then visited a museum."
         )
         self.assertEqual(spheres(text), [])
+
+
+class TheOtherDocumentsIncludeTests(SimpleTestCase):
+    """ "The other agreements include:" after a paragraph on one of them goes on from a signing further up."""
+
+    def test_other_documents_after_a_paragraph_on_the_first(self):
+        text = (
+            "Vessa and Norlandia signed agreements worth about $2 billion on Monday in Tamsa.\n\n"
+            "The main one is a memorandum on rare earths, under which a joint working group will be set up. Norlandia "
+            "holds large deposits.\n\n"
+            "The other agreements include:\n\n"
+            "- an agreement to open a branch of a Vessan university in Tamsa;\n"
+            "- a memorandum between the two central banks on payment systems."
+        )
+        self.assertEqual(spheres(text)[-2:], ["education", "finance"])
+
+    def test_other_items_under_no_signing_give_nothing(self):
+        text = (
+            "Vessa and Norlandia discussed cooperation on Monday in Tamsa.\n\n"
+            "The main topic was rare earths. Norlandia holds large deposits.\n\n"
+            "The other agreements include:\n\n"
+            "- an agreement to open a branch of a Vessan university in Tamsa;\n"
+            "- a memorandum between the two central banks on payment systems."
+        )
+        self.assertEqual(spheres(text), [])

@@ -1374,6 +1374,8 @@ _THEY_ARE_RE = re.compile(
     r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to)(?:\s+as\s+follows)?"
     r"\s*:"
 )
+# The rest of the documents of a signing told before: "The other agreements include:", "The remaining deals were:".
+_OTHER_ONES_RE = re.compile(r"\s*The\s+(?:other|remaining)\s")
 _AMONG_LEAD_RE = re.compile(
     r"\b(?:among|including|include|includes|included)\s+(?:the\s+|them\s*)?(?:\w+\s+)?(?:documents|agreements|"
     r"instruments|deals|memoranda|MoUs|outcomes)?\s*:$|"
@@ -2084,19 +2086,26 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             continue
         heading = len(para.split()) <= 6 and not compiled(r"[.!?;,]$").search(para)
         cues = _lead_cues(para) if _ends_lead(para) or heading else []
-        if (cues and not cues[-1].group("ann")) or (
-            # "Among the documents:", "Key outcomes of the visit:": what the visit produced, listed below
-            para.endswith(":")
-            and not cues
-            and (
-                _OUTCOMES_RE.search(para)
-                or _AMONG_LEAD_RE.search(para)
-                # "The instruments were signed yesterday ..." / "They are:": the documents just signed, one by one
-                or (
-                    i > 0
-                    and _THEY_ARE_RE.fullmatch(para)
-                    and (prev := text[slice(*art.paras[i - 1])])
-                    and any(not c.group("ann") for c in _cues(prev, 0, len(prev)))
+        if (
+            (cues and not cues[-1].group("ann"))
+            or (
+                # "Among the documents:", "Key outcomes of the visit:": what the visit produced, listed below
+                para.endswith(":")
+                and not cues
+                and (
+                    _OUTCOMES_RE.search(para)
+                    or _AMONG_LEAD_RE.search(para)
+                    # "The instruments were signed yesterday ..." / "They are:": the documents just signed, one by one
+                    # ("The other agreements include:", after a paragraph on one, goes on from a signing further up)
+                    or (
+                        i > 0
+                        and _THEY_ARE_RE.fullmatch(para)
+                        and any(
+                            not c.group("ann")
+                            for a0, b0 in (art.paras[:i] if _OTHER_ONES_RE.match(para) else art.paras[i - 1 : i])
+                            for c in _cues(text[a0:b0], 0, b0 - a0)
+                        )
+                    )
                 )
             )
         ):
