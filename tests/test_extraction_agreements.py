@@ -6130,3 +6130,22 @@ class TheOtherDocumentsIncludeTests(SimpleTestCase):
             "- a memorandum between the two central banks on payment systems."
         )
         self.assertEqual(spheres(text), [])
+
+
+class TheyComprisedTests(SimpleTestCase):
+    """ "They comprised an MoU on ..." after a count signed names the counted documents one by one."""
+
+    def test_they_comprised_after_a_count(self):
+        text = (
+            "After the talks, the two leaders witnessed the signing of three documents. They comprised an MoU on "
+            "fisheries between the two ministries, an MoU on tourism promotion, and an agreement on the exemption of "
+            "visas for holders of official passports."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "tourism", "consular"])
+
+    def test_they_comprised_after_talks_gives_nothing(self):
+        text = (
+            "The two leaders held talks on three topics. They comprised an MoU on fisheries that is still under "
+            "negotiation, and a possible agreement on visas."
+        )
+        self.assertEqual(spheres(text), [])

@@ -503,8 +503,10 @@ _NOT_SIGNED_RE = re.compile(
 _AMONG_RE = re.compile(
     r"\s*(?:Among them|Among these|Among those|These include[ds]?|They include[ds]?|Including|Among the documents|"
     r"Among the (?:agreements|deals|memoranda|instruments)|Those include[ds]?)\b|"
-    # "These are: an MoU on ...; an agreement on ...": the documents just counted, named one by one
-    r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+(?:are|were)\s*(?::|(?=(?:a|an)\s))|"
+    # "These are: an MoU on ...; an agreement on ...", "They comprised an MoU on ...": the documents just counted,
+    # named one by one
+    r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+"
+    r"(?:are|were|comprise[ds]?|consist(?:ed)?\s+of)\s*(?::|(?=(?:a|an)\s))|"
     # "Others are a health agreement on ... and a programme of ...": more of the documents just listed
     r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?)\b|"
     # "Of the 14 documents, four are MoUs between the governments": a share of the documents just counted
