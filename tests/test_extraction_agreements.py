@@ -6149,3 +6149,26 @@ class TheyComprisedTests(SimpleTestCase):
             "negotiation, and a possible agreement on visas."
         )
         self.assertEqual(spheres(text), [])
+
+
+class FirstOfACountFarOnTests(SimpleTestCase):
+    """ "The first memorandum, on X, was signed by ..." paragraphs after a count takes the count's documents one
+    by one, the later ordinals going on from it."""
+
+    def test_ordinals_after_quotes_and_a_heading(self):
+        text = (
+            "The two presidents signed a joint statement and witnessed the signing of three memoranda.\n\n"
+            '"This is a good day," the host said.\n\n'
+            "Memoranda\n\n"
+            "The first memorandum, on cooperation in fisheries, was signed by the two farm ministers.\n\n"
+            "The second, on tourism promotion, was signed by the two tourism ministers."
+        )
+        self.assertEqual(spheres(text), ["political", "agriculture", "tourism"])
+
+    def test_a_second_without_a_first_after_far_count_gives_nothing_more(self):
+        text = (
+            "The two presidents signed a joint statement and witnessed the signing of three memoranda.\n\n"
+            '"This is a good day," the host said.\n\n'
+            "The second, on tourism promotion, is what the guests cared about most."
+        )
+        self.assertEqual(spheres(text), ["political"])

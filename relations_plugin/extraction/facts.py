@@ -1023,6 +1023,7 @@ _ORDINAL_ASIDE = (
     r"(?:\s*,\s*(?:and\s+)?(?:(?:perhaps|arguably|probably|by\s+far)\s+)?(?:the\s+)?"
     r"(?:most|least|biggest|largest|weightiest|main)\b[^,.;]{0,30},)?"
 )
+_FIRST_RE = re.compile(r"\s*(?:The\s+)?first\b", re.I)
 _ORDINAL_RE = re.compile(
     r"\s*(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|other|remaining)"
     r"(?:\s+(?:one|document|instrument|text|(?P<kind>agreement|deal|memorandum(?:\s+of\s+understanding)?|MoU|"
@@ -2750,6 +2751,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         if ordinal_doc:
             ordinal_para = para
         ordinal = _ORDINAL_RE.match(sent) if counted_kind else None
+        if not ordinal and counted_before and (first := _ORDINAL_RE.match(sent)) and _FIRST_RE.match(sent):
+            # ("... witnessed the signing of three memoranda." and, paragraphs on, "The first memorandum, on X, was
+            # signed by ...": the count's documents taken one by one, the later ordinals going on from it)
+            ordinal, counted_kind = first, counted_before
         if ordinal:  # "... signed three agreements. The first concerns energy. The second covers ports."
             # ("The first covers fisheries, the second tourism and the third customs": the later ones without a verb)
             # ("The second is a memorandum on ...": the kind it names, not the count's)
