@@ -6172,3 +6172,15 @@ class FirstOfACountFarOnTests(SimpleTestCase):
             "The second, on tourism promotion, is what the guests cared about most."
         )
         self.assertEqual(spheres(text), ["political"])
+
+
+class SanitaryAndPhytosanitaryTests(SimpleTestCase):
+    """ "sanitary and phytosanitary matters" are the food-safety rules of farm trade, not people's health."""
+
+    def test_sps_matters_name_farming(self):
+        text = "The ministers signed a memorandum on sanitary and phytosanitary matters for exported mangoes."
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_sanitary_alone_stays_health(self):
+        text = "The ministers signed a memorandum on sanitary inspections in hospitals."
+        self.assertEqual(spheres(text), ["health"])

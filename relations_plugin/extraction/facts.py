@@ -843,6 +843,8 @@ def _sphere_x(title: str) -> str:
     ).sub("investment zone", title)
     # "plant health", "animal-health rules": the diseases of crops and herds, which farming's vets treat, not people's
     title = compiled(r"(?i)\b(?:plant|crop)[- ]health\b").sub("phytosanitary", title)
+    # "sanitary and phytosanitary matters": the food-safety rules of farm trade, not people's health
+    title = compiled(r"(?i)\bsanitary\s+and\s+(?=phytosanitary\b)").sub("", title)
     title = compiled(r"(?i)\b(?:animal|livestock)[- ]health\b").sub("veterinary", title)
     # "the blue economy": the economy of the sea and its fish, not trade
     title = compiled(r"(?i)\bblue\s+econom(?:y|ies)\b").sub("oceans", title)
