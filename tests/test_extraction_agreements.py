@@ -6184,3 +6184,24 @@ class SanitaryAndPhytosanitaryTests(SimpleTestCase):
     def test_sanitary_alone_stays_health(self):
         text = "The ministers signed a memorandum on sanitary inspections in hospitals."
         self.assertEqual(spheres(text), ["health"])
+
+
+class OrdinalWithItsSignersTests(SimpleTestCase):
+    """Who signed a counted document, set off by commas after its ordinal with names in apposition, is no part of
+    what it is about ("The second, signed by the Minister of Farming, Ana Rey, establishes ...")."""
+
+    def test_signers_between_the_ordinal_and_its_verb(self):
+        text = (
+            "Three memoranda were signed at the palace. The first, on tourism promotion, was signed by the two "
+            "tourism ministers. The second, signed by the Minister of Fisheries, Ana Rey, provides for the "
+            "exchange of data on fisheries. The third, signed by the Minister of Education, Tomas Vell, and his "
+            "counterpart, Ivo Marn, deals with scholarships for students."
+        )
+        self.assertEqual(spheres(text), ["tourism", "agriculture", "education"])
+
+    def test_signers_of_an_ordinal_without_a_count_give_nothing(self):
+        text = (
+            "The ministers talked at the palace. The second, signed by the Minister of Fisheries, Ana Rey, "
+            "establishes a joint committee on fish stocks."
+        )
+        self.assertEqual(spheres(text), [])

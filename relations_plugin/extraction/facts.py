@@ -1024,6 +1024,9 @@ _EXISTING_RE = re.compile(
 _ORDINAL_ASIDE = (
     r"(?:\s*,\s*(?:and\s+)?(?:(?:perhaps|arguably|probably|by\s+far)\s+)?(?:the\s+)?"
     r"(?:most|least|biggest|largest|weightiest|main)\b[^,.;]{0,30},)?"
+    # (who signed it, between commas and with their names in apposition: "The second, signed by the Minister of
+    # Farming, Ana Rey, establishes ...")
+    r"(?:\s*,\s*(?:signed|exchanged)\s+by\s[^.;]{3,160}?,)?"
 )
 _FIRST_RE = re.compile(r"\s*(?:The\s+)?first\b", re.I)
 _ORDINAL_RE = re.compile(
