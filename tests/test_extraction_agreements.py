@@ -6205,3 +6205,19 @@ class OrdinalWithItsSignersTests(SimpleTestCase):
             "establishes a joint committee on fish stocks."
         )
         self.assertEqual(spheres(text), [])
+
+
+class HyphenatedCooperationAndDigitisationTests(SimpleTestCase):
+    """The hyphenated "co-operation" reads as "cooperation" in the field phrases, and digitisation names digital."""
+
+    def test_development_co_operation(self):
+        text = "The ministers signed a framework agreement on development co-operation."
+        self.assertEqual(spheres(text), ["development"])
+
+    def test_digitisation_of_public_services(self):
+        text = "The ministers signed a letter of intent on the digitisation of public services."
+        self.assertEqual(spheres(text), ["digital"])
+
+    def test_co_operation_alone_names_no_field(self):
+        text = "The ministers signed a memorandum on co-operation."
+        self.assertEqual(spheres(text), ["other"])

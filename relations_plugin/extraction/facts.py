@@ -846,6 +846,8 @@ def _sphere_x(title: str) -> str:
     # "sanitary and phytosanitary matters": the food-safety rules of farm trade, not people's health
     title = compiled(r"(?i)\bsanitary\s+and\s+(?=phytosanitary\b)").sub("", title)
     title = compiled(r"(?i)\b(?:animal|livestock)[- ]health\b").sub("veterinary", title)
+    # "development co-operation": the hyphenated spelling of the word the field phrases spell whole
+    title = compiled(r"(?i)\bco-(?=operat)").sub("co", title)
     # "the blue economy": the economy of the sea and its fish, not trade
     title = compiled(r"(?i)\bblue\s+econom(?:y|ies)\b").sub("oceans", title)
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):

@@ -1030,7 +1030,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "digital",
         r"digital|cyber\w*|information technolog\w*|information and communications? technolog\w*|ICT|"
-        r"communications? technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|"
+        r"communications? technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|digiti[sz]\w*|"
         r"semiconductors?|microchips?|microelectronics|[56]G|"
         r"e-signatures?|electronic signatures?",
     ),
