@@ -6221,3 +6221,15 @@ class HyphenatedCooperationAndDigitisationTests(SimpleTestCase):
     def test_co_operation_alone_names_no_field(self):
         text = "The ministers signed a memorandum on co-operation."
         self.assertEqual(spheres(text), ["other"])
+
+
+class JointPressCommuniqueTests(SimpleTestCase):
+    """A joint press communique is the leaders' statement to the press: the relations, not the media."""
+
+    def test_joint_press_communique_is_political(self):
+        text = "At the end of the visit, the two sides issued a joint press communique."
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_a_memorandum_between_press_agencies_stays_media(self):
+        text = "The two national press agencies signed a memorandum on the exchange of news."
+        self.assertEqual(spheres(text), ["media"])

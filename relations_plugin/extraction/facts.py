@@ -848,6 +848,8 @@ def _sphere_x(title: str) -> str:
     title = compiled(r"(?i)\b(?:animal|livestock)[- ]health\b").sub("veterinary", title)
     # "development co-operation": the hyphenated spelling of the word the field phrases spell whole
     title = compiled(r"(?i)\bco-(?=operat)").sub("co", title)
+    # "a joint press communique": a statement the leaders give the press, whose field is the relations, not the media
+    title = compiled(r"(?i)\b(joint)\s+press\s+(?=(?:communiqu|statement|release|declaration))").sub(r"\1 ", title)
     # "the blue economy": the economy of the sea and its fish, not trade
     title = compiled(r"(?i)\bblue\s+econom(?:y|ies)\b").sub("oceans", title)
     if _SECURITY_AT_SEA_RE.search(title) and not _SPHERE_RE.search(_SECURITY_AT_SEA_RE.sub(" ", title)):
