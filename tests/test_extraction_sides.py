@@ -653,3 +653,30 @@ class CountryOwningWhatFollowsTests(SimpleTestCase):
 
     def test_the_president_of_a_country_is_still_described(self):
         self.assertEqual(sides(self.TEXT.format("Vietnam of their readiness"))["Asare"], "VN")
+
+
+class KenyanCabinetSecretaryShortFormTests(SimpleTestCase):
+    """ "Trade CS X" is Kenya's cabinet secretary, so the one signing with him is the other side's, whatever style
+    ("Dr") stands between the office and the name."""
+
+    TEXT = (
+        "Kenya, Malaysia sign trade pact\n\nNAIROBI - President Daniel Korir hosted Prime Minister Aziz Rahman at "
+        "State House on Monday.\n\nA memorandum on trade was signed by {} and his counterpart, Trade Minister "
+        "Harun Ismail.\n\nKenya and Malaysia agreed to expand trade."
+    )
+
+    def test_the_counterpart_of_a_cs_is_the_other_side(self):
+        found = sides(self.TEXT.format("Trade CS Dr Peter Otieno"))
+        self.assertEqual(found["Otieno"], "KE")
+        self.assertEqual(found["Ismail"], "MY")
+
+    def test_no_cs_places_nobody_across(self):
+        self.assertEqual(sides(self.TEXT.format("Trade Permanent Secretary Dr Peter Otieno"))["Ismail"], "KE")
+
+    def test_a_name_with_a_particle_keeps_its_office_style(self):
+        text = (
+            "Malaysia, Kenya agree on tea\n\nKUALA LUMPUR - Prime Minister Aziz Rahman received President Daniel "
+            "Korir of Kenya on Monday.\n\nForeign Affairs CS Joseph ole Lenku said a joint commission would meet in "
+            "June.\n\nMalaysia and Kenya agreed to expand trade."
+        )
+        self.assertEqual(sides(text)["Lenku"], "KE")

@@ -357,12 +357,14 @@ _PARLIAMENT_COUNTRY = {
     "sabor": "HR", "skupstina": "RS", "sobranie": "MK", "majlisi": "TJ", "mejlis": "TM", "khural": "MN",
 }  # fmt: skip
 # Cabinet offices whose very wording belongs to a few governments, as the words just before a name: a Kenyan
-# minister is a "Cabinet Secretary", a Philippine or American one the "Department of Energy Secretary", an Indian or
-# Myanmar one a "Union Minister". The office tells the side when one country of the two is among them.
+# minister is a "Cabinet Secretary" ("CS"), a Philippine or American one the "Department of Energy Secretary", an
+# Indian or Myanmar one a "Union Minister". The office tells the side when one country of the two is among them.
 _STYLED_OFFICES = (
     (
         re.compile(
             r"\b(?:Prime\s+)?Cabinet\s+Secretar(?:y|ies)(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w-]*|and|the|of|for)){1,6})?\s+$"
+            # (and its short form after the portfolio: "Energy and Petroleum CS X")
+            r"|(?:^|\s)CS\s+$"
         ),
         frozenset({"KE"}),
     ),

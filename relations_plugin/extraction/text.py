@@ -574,6 +574,8 @@ def _other_given_name(name: str, other: str) -> bool:
 # Between two listed officials: a separator, then the second one's title alone ("and His Excellency the Minister of
 # Investment, Industry and Trade", ", Economy Minister").
 _STYLE_WORD = "(?:" + "|".join(re.escape(h.rstrip(".")) for h in sorted(_HONORIFICS, key=len, reverse=True)) + r")\.?"
+# (a style between an office and the name: "Health CS Dr X")
+_STYLES_AFTER_OFFICE_RE = re.compile(r"(?:\s" + _STYLE_WORD + r")+\s+$")
 _LIST_GAP_RE = re.compile(
     r"(?:\s*,|\s*;|,?\s+and)\s+(?:(?:His|Her)\s+(?:Excellency|Highness)\s+|H\.?E\.?\s+|the\s+|"
     + _STYLE_WORD
@@ -3527,7 +3529,13 @@ class _Article:
             s_lo = self.sentence_at(pos)[0]
             # (or the plural office the name is listed under: "Cabinet Secretaries A (Trade), B (Labour)")
             title_end = self.listed_under.get(pos, (0, pos))[1]
-            before = self.text[max(s_lo, title_end - 90) : title_end] + " "
+            before = self.text[max(s_lo, title_end - 90) : title_end]
+            # (a mention kept at the surname leaves the given names before it: "CS Stephen ole Sankale")
+            given = ent.name.rpartition(" ")[0]
+            if given and before.endswith(given + " "):
+                before = before[: -len(given) - 1]
+            # (a style between the office and the name is no word of it: "Health CS Dr X")
+            before = _STYLES_AFTER_OFFICE_RE.sub(" ", before + " ")
             for style, countries in _STYLED_OFFICES:
                 if style.search(before):
                     fits = [c for c in pair if c in countries]
