@@ -680,3 +680,23 @@ class KenyanCabinetSecretaryShortFormTests(SimpleTestCase):
             "June.\n\nMalaysia and Kenya agreed to expand trade."
         )
         self.assertEqual(sides(text)["Lenku"], "KE")
+
+
+class TitleCaseHeadlineSubjectsTests(SimpleTestCase):
+    """ "Tanaka, Chilean President Agree to ...": a headline in title case capitalises the verb of its two subjects,
+    so the office after the comma is the second subject's, not the first one's."""
+
+    TEXT = (
+        "{}\n\nSANTIAGO — Prime Minister Hiro Tanaka met with Chilean President Diego Rojas Vial at the palace on "
+        "Monday.\n\nTanaka is the first head of government of Japan to visit Chile since 2018. Japan and Chile agreed "
+        "to expand trade."
+    )
+
+    def test_the_first_subject_keeps_his_own_side(self):
+        found = sides(self.TEXT.format("Tanaka, Chilean President Agree to Expand Copper Trade"))
+        self.assertEqual(found["Tanaka"], "JP")
+        self.assertEqual(found["Vial"], "CL")
+
+    def test_an_office_set_off_with_no_verb_after_it_describes_the_name(self):
+        text = "Rojas Vial, Chilean President, Welcomed in Santiago\n\nSANTIAGO — Diego Rojas Vial spoke on Monday."
+        self.assertEqual(sides(text)["Vial"], "CL")
