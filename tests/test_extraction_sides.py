@@ -700,3 +700,24 @@ class TitleCaseHeadlineSubjectsTests(SimpleTestCase):
     def test_an_office_set_off_with_no_verb_after_it_describes_the_name(self):
         text = "Rojas Vial, Chilean President, Welcomed in Santiago\n\nSANTIAGO — Diego Rojas Vial spoke on Monday."
         self.assertEqual(sides(text)["Vial"], "CL")
+
+
+class DescribedLeaderWithoutArticleTests(SimpleTestCase):
+    """ "Estonian Prime Minister is accompanied by ...": copy in translation drops the article before a leader it
+    describes, and the retinue is still that leader's side."""
+
+    TEXT = (
+        "HANOI, May 6 - Estonian Prime Minister Kaarel Tammsaare met today in Hanoi with the President of Vietnam "
+        "Vo Thanh Lam, at the beginning of a three-day official visit to Vietnam.\n\n{} is accompanied by the "
+        "Minister of Economy Liisa Ojaveer and the Minister of Defence Rein Kuusk.\n\nEstonia and Vietnam agreed "
+        "to expand trade."
+    )
+
+    def test_the_retinue_of_a_leader_described_without_the_article_is_his_side(self):
+        found = sides(self.TEXT.format("Estonian Prime Minister"))
+        self.assertEqual(found["Ojaveer"], "EE")
+        self.assertEqual(found["Kuusk"], "EE")
+
+    def test_a_subject_that_is_no_office_leads_no_retinue(self):
+        found = sides(self.TEXT.format("Economic cooperation"))
+        self.assertNotEqual(found.get("Ojaveer"), "EE")

@@ -758,8 +758,9 @@ def _gap_is_title(gap: str) -> bool:
     return True
 
 
-# "The Portuguese president", "The Cabo Verdean Head of Government": a leader described, not named.
-_DESCRIBED_SUBJECT_RE = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){1,3}(?:[\w-]+\s+){0,2}[\w-]+")
+# "The Portuguese president", "The Cabo Verdean Head of Government": a leader described, not named (or with no
+# article, as agency copy in translation drops it: "Croatian Prime Minister is accompanied by ...").
+_DESCRIBED_SUBJECT_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[\w-]+\s+){0,2}[\w-]+")
 # ("The prime minister was accompanied by ...": copy that sets offices in lower case too)
 _BARE_TITLE_SUBJECT_RE = re.compile(r"The\s+(?:[A-Za-z][\w-]*\s+(?:of\s+)?){0,2}[A-Za-z][\w-]*")
 _OWNED_DELEGATION_RE = re.compile(
