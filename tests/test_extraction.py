@@ -1105,6 +1105,30 @@ class NestedAndParticipleTests(SimpleTestCase):
 
 
 class ClauseBoundaryTests(SimpleTestCase):
+    def test_the_writers_gloss_on_where_the_matter_stands_ends_the_clause(self):
+        for line, said in (
+            (
+                "Kertész said Hungary wanted to learn from Uzbek irrigation, a sore point in a region where rivers "
+                "are shrinking.",
+                "Hungary wanted to learn from Uzbek irrigation",
+            ),
+            (
+                "Kertész said Hungary would hire Uzbek nurses -- a sensitive issue in Hungary, where wages are low.",
+                "Hungary would hire Uzbek nurses",
+            ),
+            (
+                "Kertész said grain rules must hold – a point on which his own farmers have long insisted.",
+                "grain rules must hold",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_matter_of_something_goes_on_with_the_clause(self):
+        text = INTRO + "Kertész said the two sides had discussed water, an issue of friction between the two."
+        said = "the two sides had discussed water, an issue of friction between the two"
+        self.assertEqual(quotes(text), [("Gábor Kertész", said)])
+
     def test_that_after_a_preposition_opens_no_clause(self):
         text = INTRO + "Tursunov recalled his visit and said the grants given at that time were bearing fruit."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the grants given at that time were bearing fruit")])

@@ -652,6 +652,10 @@ _CLAUSE_TAIL_RE = re.compile(
     # the writer's gloss after a dash: "... – a thinly veiled reference to Washington"
     r"\s+[–—]\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:reference|allusion|swipe|dig|nod|jab|signal|rebuke|line|phrase|"
     r"remark|message|comment|formula)\b)|"
+    # the writer's gloss on where the matter stands, after a comma or a dash: "..., a sore point in a country
+    # where ...", "... – a point on which farmers have long ...", "... -- a sensitive issue in Japan"
+    r"(?:,|\s+(?:[–—]|--))\s+(?=(?:a|an)\s+(?:[a-z-]+\s+)?(?:point|issue|area|subject|matter|topic|question)\s+"
+    r"(?:in|on\s+which|where)\s)|"
     # (without a comma after a closing mark: "... "who we sell to" as he held talks with ...": the writer's scene)
     r"(?<=[\"”’»])\s+(?:as|when|while)\s+(?:he|she|they)\s+(?:was\s+|were\s+)?[a-z]+(?:ed|ing)?\b(?<!\bsaid)(?<!\bput)|"
     # (nor after the clause's own words, when the act is the visit's: "... with Ireland as he began a state visit")
