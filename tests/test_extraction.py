@@ -1003,6 +1003,20 @@ class AttributionGrammarTests(SimpleTestCase):
 
 
 class NestedAndParticipleTests(SimpleTestCase):
+    def test_a_statement_inside_a_quote_found_by_two_patterns_is_one_quote(self):
+        said = "President Tursunov reiterated Uzbekistan's firm position that water must be shared fairly"
+        line = f'"{said}," Kertész said.'
+        self.assertEqual(
+            quotes(INTRO + line), [("Gábor Kertész", said), ("Jasur Tursunov", "water must be shared fairly")]
+        )
+
+    def test_two_statements_inside_a_quote_stay_two(self):
+        line = '"Tursunov stressed that water must be shared, and noted that a canal would open," Kertész said.'
+        self.assertEqual(
+            quotes(INTRO + line)[1:],
+            [("Jasur Tursunov", "water must be shared"), ("Jasur Tursunov", "a canal would open")],
+        )
+
     def test_a_clause_after_while_is_no_attribution(self):
         text = INTRO + "Tursunov said the railway would be ready in 2027, while Kertész urged faster customs checks."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would be ready in 2027")])

@@ -3078,7 +3078,8 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
                     b = _AND_THAT_RE.search(text, a, b).start()
                 while b > a and (text[b - 1].isspace() or text[b - 1] in ".;,"):
                     b -= 1
-                if len(text[a:b].split()) >= 3:
+                # (the speech verb and the appraisal may both find one statement: "reiterated the position that")
+                if len(text[a:b].split()) >= 3 and all((a, b) != (x, y) for x, y, _ in out):
                     out.append((a, b, ent))
     return out
 
