@@ -1138,6 +1138,19 @@ class ClauseBoundaryTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
 
+    def test_the_speakers_own_request_or_stand_after_and_ends_the_clause(self):
+        for line in (
+            "Kertész said Hungary would double its grants and sought Tashkent's support for the new campus.",
+            "Kertész said Hungary would double its grants and pressed for faster visas for Hungarian teachers.",
+            "Kertész said Hungary would double its grants and backed a new round of EU funding.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line)[0], ("Gábor Kertész", "Hungary would double its grants"))
+
+    def test_a_request_inside_the_clause_goes_on_with_it(self):
+        text = INTRO + "Kertész said Hungary would grant what Uzbek students sought and welcomed the plan."
+        self.assertEqual(quotes(text)[0], ("Gábor Kertész", "Hungary would grant what Uzbek students sought"))
+
     def test_a_matter_of_something_goes_on_with_the_clause(self):
         text = INTRO + "Kertész said the two sides had discussed water, an issue of friction between the two."
         said = "the two sides had discussed water, an issue of friction between the two"

@@ -689,9 +689,11 @@ _CLAUSE_TAIL_RE = re.compile(
     r",?\s+and\s+(?:also\s+)?that\s(?!of\b|is\b|was\b|which\b)|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|announced|condemned|"
     r"proposed|hailed|praised|welcomed|urged|expressed|voiced|"
-    # "said A and thanked B": a second act of the speaker, courtesy or appraisal, is no part of A
+    # "said A and thanked B": a second act of the speaker, courtesy or appraisal, is no part of A; nor is a request
+    # or a stand of his ("said A and sought Berlin's support for it", "... and pressed for ...", "... and backed ...")
     r"thanked|congratulated|commended|lauded|applauded|conveyed|extended|invited|wished|appreciated|"
-    r"paid tribute|reaffirmed|reiterated|underlined|highlighted|noted|described|termed|pointed to)\b|"
+    r"paid tribute|reaffirmed|reiterated|underlined|highlighted|noted|described|termed|pointed to|"
+    r"sought|pressed|appealed|backed)\b|"
     # "..., and Kertész called Uzbekistan ...": another named speaker's act, not part of what was said; so is
     # another's request or push ("..., while Tursunov pressed for ...", "..., while X invited investors to ...")
     r",\s+(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:also\s+|in turn\s+)?"
