@@ -7216,3 +7216,32 @@ class SaidBeforeTheVisitTests(SimpleTestCase):
             "согласовывался до последнего дня.\n"
         )
         self.assertIn(("Тигран Мурадян", "список документов согласовывался до последнего дня"), quotes(text))
+
+
+class AnsweringQuestionsLeadTests(SimpleTestCase):
+    """ "Отвечая на вопросы журналистов, министр ..." right before dashed questions sets out a press approach as an
+    interview: the dashed answers are the words of the one its subject titles."""
+
+    HEAD = (
+        " date 2026-09-10 ХАНОЙ, 10 сентября.\n\n"
+        "Министр иностранных дел России Игорь Сомов провел переговоры со своим вьетнамским коллегой. "
+        "«Мы довольны итогами», — сказал Сомов.\n\n"
+        "Отвечая на вопросы журналистов, российский министр коснулся нескольких тем.\n\n"
+    )
+
+    def test_the_answers_are_his(self):
+        text = self.HEAD + (
+            "- Обсуждалась ли тема рыболовства?\n\n"
+            "- Да, обсуждалась. Мы договорились вернуться к ней осенью, когда эксперты подготовят предложения.\n"
+        )
+        self.assertIn(
+            (
+                "Игорь Сомов",
+                "Да, обсуждалась. Мы договорились вернуться к ней осенью, когда эксперты подготовят предложения.",
+            ),
+            quotes(text),
+        )
+
+    def test_without_questions_after_it_no_interview(self):
+        text = self.HEAD + ("- Рыболовство обсуждалось отдельно.\n\n- Эксперты подготовят предложения к осени.\n")
+        self.assertEqual(quotes(text), [("Игорь Сомов", "Мы довольны итогами")])

@@ -2002,6 +2002,25 @@ class _RuArticle:
                 named = [p for at, _, p in self.mentions if s_lo <= at < s_hi and not p.outsider]  # not the journalist
                 if named and len({id(p) for p in named}) == 1:
                     return named[0]
+        return self._answering_questions()
+
+    def _answering_questions(self) -> _Person | None:
+        """A press approach set out as an interview: a paragraph that opens "Отвечая на вопросы журналистов,
+        российский министр затронул ряд тем." right before a dashed question gives the one its subject names or
+        titles."""
+        text = self.text
+        for i, (a, b) in enumerate(self.paras[:-1]):
+            cue = _RU_ANSWERING_RE.match(text, a, b)
+            if cue is None:
+                continue
+            after = [text[x:y].strip() for x, y in self.paras[i + 1 : i + 3]]
+            if not any(line[:1] in "—–-" and line.endswith("?") for line in after):
+                continue
+            s_hi = self.sentence_at(a)[1]
+            verb = re.search(r"(?<![\w-])[а-яё]{3,}(?:л|ла|ли)(?:ся|сь)?(?![\w-])", text[cue.end() : s_hi])
+            if verb is None:
+                continue
+            return self.resolve(cue.end(), cue.end() + verb.start(), cue.end(), None)
         return None
 
     @functools.cached_property
@@ -2230,6 +2249,8 @@ _RU_COMMENTATOR_RE = re.compile(
 _RU_EARLIER_RE = re.compile(
     r"\s*(?:ранее|(?P<eve>накануне\s+(?:визита|поездки|переговоров))|накануне|на\s+прошлой\s+неделе)(?![\w-])", re.I
 )
+# A gerund of answering that opens a paragraph: "Отвечая на вопросы журналистов, ...".
+_RU_ANSWERING_RE = re.compile(r"Отвечая\s+на\s+(?:\w+\s+)?вопрос\w*(?:\s+[\w-]+){0,3}?\s*,", re.I)
 # "Губернатор края участия в переговорах не принимал": someone the story says took no part.
 _RU_NO_PART_RE = re.compile(
     r"(?<![\w-])(?:участия\s+в\s+(?:переговорах|встрече|визите|мероприятиях)\s+не\s+принимал\w*|"
