@@ -7245,3 +7245,27 @@ class AnsweringQuestionsLeadTests(SimpleTestCase):
     def test_without_questions_after_it_no_interview(self):
         text = self.HEAD + ("- Рыболовство обсуждалось отдельно.\n\n- Эксперты подготовят предложения к осени.\n")
         self.assertEqual(quotes(text), [("Игорь Сомов", "Мы довольны итогами")])
+
+
+class CompanyShortFormTests(SimpleTestCase):
+    """A company's head titled by the short form the story gave the company in brackets ("«Волгавагон» (ВВЗ)", then
+    "генеральный директор ВВЗ") heads that company: a party to the contract it signed with the other side's partner,
+    so at the table and of the first side."""
+
+    HEAD = (
+        " date 2026-05-20 Астана, 20 мая.\n\n"
+        "Премьер-министр России Игорь Климов провел переговоры с премьер-министром Казахстана Ерланом Сагадиевым. "
+        "Стороны подписали пакет межправительственных документов.\n\n"
+    )
+    WORDS = "«Это крупнейший заказ завода за десять лет», — заявил генеральный директор ВВЗ Павел Сергеев.\n"
+
+    def test_the_signatory_companys_head(self):
+        text = self.HEAD + (
+            "«Волгавагон» (ВВЗ) подписал с АО «Казахстан темир жолы» контракт на поставку 400 вагонов. " + self.WORDS
+        )
+        self.assertEqual(people(text).get("Павел Сергеев"), "RU")
+        self.assertIn(("Павел Сергеев", "Это крупнейший заказ завода за десять лет"), quotes(text))
+
+    def test_a_short_form_the_story_never_gave_a_company(self):
+        text = self.HEAD + "Завод подписал с казахстанскими партнерами контракт на поставку 400 вагонов. " + self.WORDS
+        self.assertNotIn("Павел Сергеев", people(text))

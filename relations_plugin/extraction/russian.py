@@ -803,15 +803,30 @@ class _RuArticle:
             and _RU_SPEECH_RE.match(text, verb_at, s_hi)
         )
 
+    def _company_before(self, at: int) -> str:
+        """The name of the company whose office titles the name at ``at``: in marks ("генеральный директор
+        «Заречье-Агро»"), or by the short form the story gave it in brackets ("«Трансмашхолдинг» (ТМХ)", then
+        "генеральный директор ТМХ")."""
+        text = self.text
+        company = _RU_COMPANY_BEFORE_RE.search(text, max(0, at - 60), at)
+        if company:
+            return company.group(1)
+        short = _RU_SHORT_COMPANY_BEFORE_RE.search(text, max(0, at - 60), at)
+        if short:
+            full = re.search(r"«([^«»]{2,40})»\s*\(" + re.escape(short.group(1)) + r"\)", text)
+            if full:
+                return full.group(1)
+        return ""
+
     def _company_signed(self, person: _Person) -> bool:
         """Whether the company an executive heads ("генеральный директор «Заречье-Агро» Дмитрий Кустов") is a party
         to a document the story tells signed: its name stands in a sentence with a signing or a document between
         parties ("меморандум между «Калуга Пак» и ...")."""
         text = self.text
-        company = _RU_COMPANY_BEFORE_RE.search(text, max(0, person.first - 60), person.first)
+        company = self._company_before(person.first)
         if not company:
             return False
-        name = company.group(1)[: max(4, len(company.group(1)) - 2)]  # "«Хоангшона»" is «Хоангшон»
+        name = company[: max(4, len(company) - 2)]  # "«Хоангшона»" is «Хоангшон»
         for at in (m.start() for m in re.finditer(re.escape("«" + name), text)):
             s_lo, s_hi, _ = self.sentence_at(at)
             if s_lo <= person.first < s_hi:
@@ -827,9 +842,9 @@ class _RuArticle:
         tells of the visit ("гость посетил «Вектор»"), or the executive of "предприятия", "завода" is named right
         after the sentence that brought the guest there."""
         text = self.text
-        company = _RU_COMPANY_BEFORE_RE.search(text, max(0, person.first - 60), person.first)
+        company = self._company_before(person.first)
         if company:
-            name = company.group(1)[: max(4, len(company.group(1)) - 2)]
+            name = company[: max(4, len(company) - 2)]
             for at in (m.start() for m in re.finditer(re.escape("«" + name), text)):
                 s_lo, s_hi, _ = self.sentence_at(at)
                 if not s_lo <= person.first < s_hi and _RU_VISITED_RE.search(text, s_lo, s_hi):
@@ -846,10 +861,10 @@ class _RuArticle:
         told beside one of the other side ("«Заречье-Агро» и вьетнамская корпорация «Хоангшон» подписывают") is of
         the first side."""
         text = self.text
-        company = _RU_COMPANY_BEFORE_RE.search(text, max(0, person.first - 60), person.first)
+        company = self._company_before(person.first)
         if not company:
             return ""
-        name = company.group(1)[: max(4, len(company.group(1)) - 2)]
+        name = company[: max(4, len(company) - 2)]
         other = ""
         for m in re.finditer(re.escape("«" + name), text):
             adj = _RU_COMPANY_ADJ_RE.search(text, max(0, m.start() - 50), m.start())
@@ -864,9 +879,9 @@ class _RuArticle:
             # "«Газпром» и АО «Узбекнефтегаз» подписали": a partner whose name carries its country
             partner = _RU_PARTNER_COMPANY_RE.match(text, m.end(), s_hi)
             code = code or (_company_country(partner.group(1)) if partner else "")
-            if code in pair and code != _company_country(company.group(1)):
+            if code in pair and code != _company_country(company):
                 other = next(c for c in pair if c != code)
-        own = _company_country(company.group(1))
+        own = _company_country(company)
         return other or (own if own in pair else "")
 
     def _merge_patronymic_address(self) -> None:
@@ -2309,6 +2324,7 @@ _RU_LED_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*\s+(?P<who>[^.
 # "делегацию провинции Гилян во главе с", "В состав делегации во главе с": a delegation, its country unsaid or not
 _RU_GUEST_DELEGATION_RE = re.compile(r"(?<![\w-])делегаци\w*(?:\s+[^.;:]{0,80}?)?\s*,?\s+во\s+главе\s+со?\s", re.I)
 _RU_COMPANY_BEFORE_RE = re.compile(r"«([^«»]{2,40})»\s+(?:[А-ЯЁ][\w-]+\s+){0,2}$")
+_RU_SHORT_COMPANY_BEFORE_RE = re.compile(r"(?<![\w-])([А-ЯЁA-Z]{2,6})\s+(?:[А-ЯЁ][\w-]+\s+){0,2}$")
 # A visit's stop at a company: "посетил завод", "Визит начался с ОАО «...»", "ознакомился с работой".
 _RU_VISITED_RE = re.compile(
     r"(?<![\w-])(?:посетил\w*|побывал\w*|осмотрел\w*|ознакомил\w*|начал\w*\s+с|прибыл\w*\s+на)(?![\w-])", re.I
@@ -2372,7 +2388,11 @@ _RU_PLACE_AFTER_RE = re.compile(
 )
 
 
-_RU_PARTNER_COMPANY_RE = re.compile(r"[^«»]*»\s+и\s+(?:[А-ЯЁ]{2,4}\s+|[а-яё]+\s+)?«([^«»]{3,40})»")
+# "«A» и АО «B» подписали", "«A» (ТМХ) подписал с АО «B»": the partner a company signs beside or with
+_RU_PARTNER_COMPANY_RE = re.compile(
+    r"[^«»]*»\s+(?:\([А-ЯЁA-Z]{2,6}\)\s+)?(?:и|(?:подписал|заключил)\w*\s+со?)\s+(?:[А-ЯЁ]{2,4}\s+|[а-яё]+\s+)?"
+    r"«([^«»]{3,40})»"
+)
 
 
 def _company_country(name: str) -> str:
