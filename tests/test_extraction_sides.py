@@ -721,3 +721,27 @@ class DescribedLeaderWithoutArticleTests(SimpleTestCase):
     def test_a_subject_that_is_no_office_leads_no_retinue(self):
         found = sides(self.TEXT.format("Economic cooperation"))
         self.assertNotEqual(found.get("Ojaveer"), "EE")
+
+
+class BehalfAfterTheNameTests(SimpleTestCase):
+    """ "A signed on behalf of Latvia and B on behalf of Ghana": the state after "on behalf of" is the signer's before
+    it, not the side of the title that follows it."""
+
+    TEXT = (
+        "ACCRA - President Kwame Owusu received President Andris Ozols of Latvia on Monday.\n\nThe two leaders "
+        "witnessed the signing of an agreement on trade. Minister of Foreign Affairs Liga Berzina signed on behalf "
+        "of Latvia and Minister for Trade Ama Boateng {}.\n\nLatvia and Ghana agreed to expand trade."
+    )
+
+    def test_each_signer_is_of_the_state_named_after_him(self):
+        found = sides(self.TEXT.format("on behalf of Ghana"))
+        self.assertEqual(found["Berzina"], "LV")
+        self.assertEqual(found["Boateng"], "GH")
+
+    def test_a_signer_named_after_the_phrase_is_still_its(self):
+        text = (
+            "ACCRA - President Kwame Owusu received President Andris Ozols of Latvia on Monday.\n\nAn agreement on "
+            "trade was signed on behalf of Latvia by Minister of Foreign Affairs Liga Berzina on behalf of nobody "
+            "else.\n\nLatvia and Ghana agreed to expand trade."
+        )
+        self.assertEqual(sides(text)["Berzina"], "LV")

@@ -496,6 +496,7 @@ _BEHALF_RE = re.compile(
     r"(?:(?:Government|Republic|State|Kingdom|people)\s+of\s+(?:the\s+)?)?"
     r"(?P<c>" + _COUNTRY_RE.pattern + r")(?![\w-])(?:\s*,)?(?:\s+by)?"
 )
+_BEHALF_AFTER_NAME_RE = re.compile(r"\s+(?=on\s+behalf\s+of\b)" + _BEHALF_RE.pattern)
 # "..., while Indonesia was represented by Foreign Minister X": the people after it are of that state (found by
 # the verb, then the state just before it, as a scan for a state at every position is slow)
 _REPRESENTED_RE = re.compile(r"\s+(?:was|were|is|are)\s+represented\s+by\b")
@@ -2778,7 +2779,9 @@ class _Article:
             # ("signed on behalf of A, while B and C signed for D": a contrast opens the other side's clause)
             if _CONTRAST_RE.search(self.text, ends[i], start):
                 continue
-            ent.country = sides[i][1]
+            # ("A signed on behalf of Finland and B on behalf of Kenya": the side named right after the name is his)
+            own = _BEHALF_AFTER_NAME_RE.match(text, self.name_end(start))
+            ent.country = _COUNTRY_BY_FORM.get(own.group("c"), "") if own else sides[i][1]
 
     def _signed_for_sides(self) -> None:
         """The signers named before "signed for Japan" or "signed on behalf of Japan", back to the start of their
@@ -3198,12 +3201,13 @@ class _Article:
                 at = item.end()
 
     def _qualifies_people(self, mention: tuple[int, int, str]) -> bool:
-        """Whether a country mention can tell whose side a person is on: not a place ("in Fiji", "to Canberra")
-        and not a demonym of a thing ("German development bank", "the Vietnam-Australia Business Forum")."""
+        """Whether a country mention can tell whose side a person is on: not a place ("in Fiji", "to Canberra"),
+        not the state one acts for ("signed on behalf of Finland and Minister X": X may be the other's) and not a
+        demonym of a thing ("German development bank", "the Vietnam-Australia Business Forum")."""
         a, b, _ = mention
-        if compiled(r"\b(?:in|to|from|at|into|across|for|with|visit|visiting|visited)\s+(?:the\s+)?$").search(
-            self.text[a - 20 : a]
-        ):
+        if compiled(
+            r"\b(?:in|to|from|at|into|across|for|with|visit|visiting|visited|behalf\s+of)\s+(?:the\s+)?$"
+        ).search(self.text[a - 20 : a]):
             return False
         after = self.text[b : b + 40]
         if compiled(r"['’]s\s").match(after) or compiled(
