@@ -745,3 +745,19 @@ class BehalfAfterTheNameTests(SimpleTestCase):
             "else.\n\nLatvia and Ghana agreed to expand trade."
         )
         self.assertEqual(sides(text)["Berzina"], "LV")
+
+
+class CountryInitialsInBracketsTests(SimpleTestCase):
+    """ "Papua New Guinea (PNG) Prime Minister X": a country's initials in brackets after its name still leave the
+    country to the title that follows."""
+
+    TEXT = (
+        "JAKARTA - President Budi Hartono and {} Prime Minister Kila Namaliu agreed on Monday to expand trade at "
+        "the palace in Bogor.\n\nIndonesia and Papua New Guinea signed two agreements."
+    )
+
+    def test_the_country_before_its_initials_is_the_leaders(self):
+        self.assertEqual(sides(self.TEXT.format("Papua New Guinea (PNG)"))["Namaliu"], "PG")
+
+    def test_a_bracket_of_words_is_still_a_clause_of_its_own(self):
+        self.assertNotEqual(sides(self.TEXT.format("Papua New Guinea (its neighbour)"))["Namaliu"], "PG")

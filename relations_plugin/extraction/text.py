@@ -435,9 +435,13 @@ def _title_core(label: str) -> str:
     return label[m[-1].start() : m[-1].end()] if m else ""
 
 
+_INITIALS_IN_BRACKETS_RE = re.compile(r"^\s*\([A-Z]{2,6}\)")
+
+
 def _only_titles_between(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] holds nothing but title words: no other person's name, no clause of its own."""
-    gap = text[a:b]
+    # (a country's initials in brackets right after it are no clause: "Papua New Guinea (PNG) Prime Minister X")
+    gap = _INITIALS_IN_BRACKETS_RE.sub("", text[a:b], count=1)
     if len(gap) > 90 or compiled(r"[,;:.!?()]").search(gap):
         return False
     words = compiled(r"[\w'’-]+").findall(gap)
@@ -3209,7 +3213,7 @@ class _Article:
             r"\b(?:in|to|from|at|into|across|for|with|visit|visiting|visited|behalf\s+of)\s+(?:the\s+)?$"
         ).search(self.text[a - 20 : a]):
             return False
-        after = self.text[b : b + 40]
+        after = _INITIALS_IN_BRACKETS_RE.sub("", self.text[b : b + 40], count=1)
         if compiled(r"['’]s\s").match(after) or compiled(
             r"\s*(?:,|and|delegation|side|government|officials?)\b"
         ).match(after):
