@@ -761,3 +761,22 @@ class CountryInitialsInBracketsTests(SimpleTestCase):
 
     def test_a_bracket_of_words_is_still_a_clause_of_its_own(self):
         self.assertNotEqual(sides(self.TEXT.format("Papua New Guinea (its neighbour)"))["Namaliu"], "PG")
+
+
+class AnotherOfficeAndNameBeforeTheTitleTests(SimpleTestCase):
+    """ "As Chilean President Rojas Meets PM Rahman": the capitals before an office that hold another's office and
+    name tell nothing of this office's country."""
+
+    TEXT = (
+        "Malaysia, Chile Sign Deals As Chilean President Rojas Meets PM Rahman\n\nKUALA LUMPUR - Talks were held "
+        "at Perdana Putra on Monday.\n\n{}\n\nMalaysia and Chile agreed to expand trade."
+    )
+
+    def test_the_other_leaders_country_is_not_this_ones(self):
+        found = sides(self.TEXT.format("Rahman welcomed Rojas."))
+        self.assertEqual(found["Rojas"], "CL")
+        self.assertNotEqual(found["Rahman"], "CL")
+
+    def test_an_office_another_owns_still_gives_its_country(self):
+        text = self.TEXT.format("The Chilean Minister's State Secretary Ana Soto joined them.")
+        self.assertEqual(sides(text)["Soto"], "CL")

@@ -2156,6 +2156,16 @@ class _Article:
                 )
                 lo = double.start("core")
             pre_at = pre.start() if pre else lo
+            if (
+                len(cores) > 1
+                and pre_at < cores[-2][1] <= lo
+                and not _only_titles_between(window, cores[-2][1], lo)
+                and not window.startswith(("'s", "’s"), cores[-2][1])
+            ):
+                # "As Finnish PM Lehtovaara Meets PM Vaidya": the capitals before the office hold another's office
+                # and name, so that office's words tell nothing of this one (but an office the other owns does: "the
+                # German Minister's State Secretary X")
+                pre_at = lo
             det = _LAST_DETERMINER_RE.search(window, pre_at, lo)
             if det is not None and det.start() > pre_at:
                 # "at the Palace of Serbia the Minister of ... of Brazil": the title's phrase opens at "the"
