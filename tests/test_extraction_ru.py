@@ -7269,3 +7269,20 @@ class CompanyShortFormTests(SimpleTestCase):
     def test_a_short_form_the_story_never_gave_a_company(self):
         text = self.HEAD + "Завод подписал с казахстанскими партнерами контракт на поставку 400 вагонов. " + self.WORDS
         self.assertNotIn("Павел Сергеев", people(text))
+
+
+class CompanyInCapitalsTests(SimpleTestCase):
+    """A company the copy names by its capitals alone, without marks ("РЖД и АО «...» подписали", then "генеральный
+    директор РЖД"), is found where it signed as one in marks is: its head is at the table, of the first side."""
+
+    HEAD = CompanyShortFormTests.HEAD
+    WORDS = "Генеральный директор ВЖД Павел Сергеев сказал, что первые вагоны придут осенью.\n"
+
+    def test_the_signatory_companys_head(self):
+        text = self.HEAD + "ВЖД и АО «Казахстан темир жолы» подписали соглашение о поставках вагонов. " + self.WORDS
+        self.assertEqual(people(text).get("Павел Сергеев"), "RU")
+        self.assertIn(("Павел Сергеев", "первые вагоны придут осенью"), quotes(text))
+
+    def test_a_company_that_signed_nothing(self):
+        text = self.HEAD + "ВЖД давно работает с казахстанскими партнерами. " + self.WORDS
+        self.assertNotIn("Павел Сергеев", people(text))

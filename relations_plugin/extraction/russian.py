@@ -814,9 +814,16 @@ class _RuArticle:
         short = _RU_SHORT_COMPANY_BEFORE_RE.search(text, max(0, at - 60), at)
         if short:
             full = re.search(r"«([^«»]{2,40})»\s*\(" + re.escape(short.group(1)) + r"\)", text)
-            if full:
-                return full.group(1)
+            # "генеральный директор РЖД": a company the copy names by its letters alone, without marks
+            return full.group(1) if full else short.group(1)
         return ""
+
+    def _company_named(self, company: str) -> list[re.Match]:
+        """Where the story names a company: "«Хоангшон" for «Хоангшона» too; a name in capitals ("РЖД") as a
+        word of its own, with or without marks."""
+        if company.isupper():
+            return list(re.finditer(r"(?<![\w-])«?" + re.escape(company) + r"(?![\w-])", self.text))
+        return list(re.finditer(re.escape("«" + company[: max(4, len(company) - 2)]), self.text))
 
     def _company_signed(self, person: _Person) -> bool:
         """Whether the company an executive heads ("генеральный директор «Заречье-Агро» Дмитрий Кустов") is a party
@@ -826,8 +833,7 @@ class _RuArticle:
         company = self._company_before(person.first)
         if not company:
             return False
-        name = company[: max(4, len(company) - 2)]  # "«Хоангшона»" is «Хоангшон»
-        for at in (m.start() for m in re.finditer(re.escape("«" + name), text)):
+        for at in (m.start() for m in self._company_named(company)):
             s_lo, s_hi, _ = self.sentence_at(at)
             if s_lo <= person.first < s_hi:
                 continue
@@ -844,8 +850,7 @@ class _RuArticle:
         text = self.text
         company = self._company_before(person.first)
         if company:
-            name = company[: max(4, len(company) - 2)]
-            for at in (m.start() for m in re.finditer(re.escape("«" + name), text)):
+            for at in (m.start() for m in self._company_named(company)):
                 s_lo, s_hi, _ = self.sentence_at(at)
                 if not s_lo <= person.first < s_hi and _RU_VISITED_RE.search(text, s_lo, s_hi):
                     return True
@@ -864,9 +869,8 @@ class _RuArticle:
         company = self._company_before(person.first)
         if not company:
             return ""
-        name = company[: max(4, len(company) - 2)]
         other = ""
-        for m in re.finditer(re.escape("«" + name), text):
+        for m in self._company_named(company):
             adj = _RU_COMPANY_ADJ_RE.search(text, max(0, m.start() - 50), m.start())
             code = _country_at(text, adj.start(), adj.end()) if adj else ""
             if code in pair:
@@ -2388,9 +2392,9 @@ _RU_PLACE_AFTER_RE = re.compile(
 )
 
 
-# "«A» и АО «B» подписали", "«A» (ТМХ) подписал с АО «B»": the partner a company signs beside or with
+# "«A» и АО «B» подписали", "«A» (ТМХ) подписал с АО «B»", "РЖД и АО «B»": the partner a company signs beside or with
 _RU_PARTNER_COMPANY_RE = re.compile(
-    r"[^«»]*»\s+(?:\([А-ЯЁA-Z]{2,6}\)\s+)?(?:и|(?:подписал|заключил)\w*\s+со?)\s+(?:[А-ЯЁ]{2,4}\s+|[а-яё]+\s+)?"
+    r"(?:[^«»]*»)?\s+(?:\([А-ЯЁA-Z]{2,6}\)\s+)?(?:и|(?:подписал|заключил)\w*\s+со?)\s+(?:[А-ЯЁ]{2,4}\s+|[а-яё]+\s+)?"
     r"«([^«»]{3,40})»"
 )
 
