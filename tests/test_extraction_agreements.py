@@ -6233,3 +6233,16 @@ class JointPressCommuniqueTests(SimpleTestCase):
     def test_a_memorandum_between_press_agencies_stays_media(self):
         text = "The two national press agencies signed a memorandum on the exchange of news."
         self.assertEqual(spheres(text), ["media"])
+
+
+class StatementOfIntentTests(SimpleTestCase):
+    """A statement of intent signed is a document, as a letter of intent is; a joint statement stays a declaration."""
+
+    def test_statement_of_intent_signed(self):
+        text = "The two defence ministers signed a statement of intent on defence cooperation on Tuesday."
+        found = suggest_package(text).agreements
+        self.assertEqual([(a.kind, a.sphere) for a in found], [("memorandum", "defence")])
+
+    def test_statement_of_intent_told_of_no_document(self):
+        text = "Analysts called the minister's speech a statement of intent rather than a plan."
+        self.assertEqual(spheres(text), [])

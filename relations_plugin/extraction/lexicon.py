@@ -925,7 +925,7 @@ _KIND_RE = re.compile(
     r"(?:joint\s+)?(?:activities|actions?|measures|events))|"
     r"(?<=a )plan(?=\s+(?:for|on)\s)|"
     r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?|arrangements?|"
-    r"letters?\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
+    r"(?:letters?|statements?)\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
     # "Notes on the loan were exchanged": diplomatic notes are an instrument only when exchanged
     r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,80}?\bexchanged\b)|"
     r"(?<=exchanged )notes(?=\s+(?:on|for|concerning)\s)|"
@@ -934,12 +934,13 @@ _KIND_RE = re.compile(
     r"(?:financing|loan|credit)\s+(?:facilit(?:y|ies)|frameworks?|packages?|lines?))\b",
     re.I,
 )
-# Kind words -> the package's agreement kinds (a letter of intent is filed as a memorandum, an action plan as a
-# programme, a joint venture as a contract).
+# Kind words -> the package's agreement kinds (a letter or statement of intent is filed as a memorandum, an action
+# plan as a programme, a joint venture as a contract).
 _KIND_SLUG = (
     ("memorand", "memorandum"),
     ("mou", "memorandum"),
     ("letter", "memorandum"),
+    ("statement", "memorandum"),
     ("agreement", "agreement"),
     ("accord", "agreement"),
     ("arrangement", "agreement"),
