@@ -6246,3 +6246,18 @@ class StatementOfIntentTests(SimpleTestCase):
     def test_statement_of_intent_told_of_no_document(self):
         text = "Analysts called the minister's speech a statement of intent rather than a plan."
         self.assertEqual(spheres(text), [])
+
+
+class OfItsKindTests(SimpleTestCase):
+    """ "..., the first document of its kind between the two countries" tells again of the one just named."""
+
+    def test_first_document_of_its_kind(self):
+        text = (
+            "The two ministers signed a memorandum on wildfire prevention on Tuesday, the first document of its kind "
+            "between the two countries."
+        )
+        self.assertEqual(titles(text), ["Memorandum on wildfire prevention"])
+
+    def test_a_document_of_another_kind_after_it_stays(self):
+        text = "The two ministers signed a memorandum on wildfire prevention on Tuesday, and a document on tourism."
+        self.assertEqual(spheres(text), ["civil_protection", "tourism"])

@@ -186,7 +186,9 @@ _DOC_RE = re.compile(
             r"(?<=exchanged )(?:diplomatic|official)\s+notes(?=\s+(?:on|for|concerning)\s)|"
             r"(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
             1,
-        ),
+        )
+        # ("..., the first document of its kind between the two countries": the one just named, told again)
+        + r"(?!\s+of\s+(?:its|their)\s+kinds?\b)",
         re.I,
     ),
     re.I,
