@@ -6261,3 +6261,18 @@ class OfItsKindTests(SimpleTestCase):
     def test_a_document_of_another_kind_after_it_stays(self):
         text = "The two ministers signed a memorandum on wildfire prevention on Tuesday, and a document on tourism."
         self.assertEqual(spheres(text), ["civil_protection", "tourism"])
+
+
+class ConcessiveClauseEndsListTests(SimpleTestCase):
+    """A concessive clause after a list ("..., although their value was not made public") is no item of it."""
+
+    def test_although_after_a_list_of_deals(self):
+        text = (
+            "Companies of the two countries also signed several commercial agreements, including deals on wind "
+            "turbines and cargo ships, although their value was not disclosed."
+        )
+        self.assertEqual(titles(text)[-2:], ["Deal on wind turbines", "Deal on cargo ships"])
+
+    def test_a_list_without_a_clause_keeps_its_last_item(self):
+        text = "The ministers signed deals on wind turbines and cargo ships."
+        self.assertEqual(titles(text), ["Deal on wind turbines", "Deal on cargo ships"])

@@ -261,7 +261,9 @@ _BARE_KIND_RE = re.compile(
 # Where the list after a plural kind word ends: the sentence's verb, a relative clause, a total, the next kind word.
 _LIST_END_RE = re.compile(
     r"[;:()]|\.(?:\s|$)|\s[–—-]\s|,?\s+(?:were|was|are|is|have been|had been|will|would|which|that|who|worth|"
-    r"during|in the presence of|in front of|signed|to be|by the end of|while|but|aimed at|designed to|amid|amidst)\b|"
+    # (a concessive clause too: "deals on engines and network equipment, although their value was not made public")
+    r"during|in the presence of|in front of|signed|to be|by the end of|while|but|although|though|whereas|aimed at|"
+    r"designed to|amid|amidst)\b|"
     r",?\s+and\s+(?:\w+ly\s+)?(?:resolved|agreed|decided|pledged|vowed|set|called|discussed|reviewed)\b|"
     r",\s+(?:including|among them|both|all)\b|"
     # what the last item does: "...; and on the training of diplomats, under which officers will attend courses"
