@@ -6276,3 +6276,15 @@ class ConcessiveClauseEndsListTests(SimpleTestCase):
     def test_a_list_without_a_clause_keeps_its_last_item(self):
         text = "The ministers signed deals on wind turbines and cargo ships."
         self.assertEqual(titles(text), ["Deal on wind turbines", "Deal on cargo ships"])
+
+
+class MobileNetworkTests(SimpleTestCase):
+    """Mobile networks name digital."""
+
+    def test_mobile_network_equipment(self):
+        text = "The two firms signed a deal on mobile network equipment."
+        self.assertEqual(spheres(text), ["digital"])
+
+    def test_a_road_network_stays_transport(self):
+        text = "The two ministries signed a deal on the road network."
+        self.assertEqual(spheres(text), ["transport"])

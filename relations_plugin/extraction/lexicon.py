@@ -1040,7 +1040,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "digital",
         r"digital|cyber\w*|information technolog\w*|information and communications? technolog\w*|ICT|"
         r"communications? technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|digiti[sz]\w*|"
-        r"semiconductors?|microchips?|microelectronics|[56]G|"
+        r"semiconductors?|microchips?|microelectronics|[56]G|mobile\s+(?:phone\s+)?networks?|"
         r"e-signatures?|electronic signatures?",
     ),
     ("customs", r"customs|border checkpoints?|border crossing\w*|border posts?"),
