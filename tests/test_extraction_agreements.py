@@ -6288,3 +6288,21 @@ class MobileNetworkTests(SimpleTestCase):
     def test_a_road_network_stays_transport(self):
         text = "The two ministries signed a deal on the road network."
         self.assertEqual(spheres(text), ["transport"])
+
+
+class OneMoreThatLetsPeopleDoTests(SimpleTestCase):
+    """ "A second arrangement will allow ..." after a signing is one more document of the story, not a plan."""
+
+    def test_a_second_arrangement_will_allow(self):
+        text = (
+            "The two prime ministers oversaw the signing of a memorandum on fisheries. A second arrangement will "
+            "allow young people of the two countries to work and travel in each other's country for a year."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "labour"])
+
+    def test_an_agreement_that_would_allow_is_no_document_of_the_visit(self):
+        text = (
+            "The two prime ministers oversaw the signing of a memorandum on fisheries. An air services agreement "
+            "would allow more flights, officials said, but talks on it have stalled."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])

@@ -1010,6 +1010,15 @@ _CONTENT_RE = re.compile(
     r"\s+",
     re.I,
 )
+# One more document of the story told by what it lets people do: "A second arrangement will allow young people to
+# work in each other's country" (its verb alone, after "another" or "a second", would read as a plan).
+_ONE_MORE_RE = re.compile(r"(?:^|\s)(?:Another|A\s+(?:second|third|fourth|further|separate))\s+(?:[\w-]+\s+){0,2}?$")
+_LETS_DO_RE = re.compile(r"\s+(?:will|would)\s+(?:allow|enable|let|permit)\s+")
+
+
+def _content(s: str, pos: int, before: str) -> re.Match | None:
+    """What a document does, told right after it at ``pos``; ``before`` is the sentence up to the document."""
+    return _CONTENT_RE.match(s, pos) or (_LETS_DO_RE.match(s, pos) if _ONE_MORE_RE.search(before) else None)
 
 
 # An instrument that exists already, named as what the visit works under: "the implementation of the agreement on",
@@ -3058,7 +3067,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and (_ITEM_RE.match(text, text.rfind("\n", 0, s_start) + 1) or _NP_ITEM_RE.match(sent))
             ):  # under "What was signed": "an arrangement under which Germany will issue visas" was signed
                 status = "signed"
-            if not status and _CONTENT_RE.match(sent, m.end()) and any(ag.status == "signed" for ag in found):
+            if (
+                not status
+                and _content(sent, m.end(), sent[: m.start()])
+                and any(ag.status == "signed" for ag in found)
+            ):
                 status = "signed"  # "A second deal will see X set up a plant": one more of the story's deals
             if (
                 not status
@@ -3225,7 +3238,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     rest[: opening.end()] + goods[0][len(" on ") :],
                     [lead + compiled(r"^\s+on\s").sub(" ", item) for item in goods[1]],
                 )
-            content = _CONTENT_RE.match(rest)
+            content = _content(rest, 0, sent[: m.start()])
             if listed:
                 comp, parts = listed
             elif not plural and _ABOUT_VERB_RE.match(rest) and _SUBJECT_KINDS_RE.match(sent):
