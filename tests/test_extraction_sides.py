@@ -780,3 +780,24 @@ class AnotherOfficeAndNameBeforeTheTitleTests(SimpleTestCase):
     def test_an_office_another_owns_still_gives_its_country(self):
         text = self.TEXT.format("The Chilean Minister's State Secretary Ana Soto joined them.")
         self.assertEqual(sides(text)["Soto"], "CL")
+
+
+class ReceivedAfterMeetingTests(SimpleTestCase):
+    """ "X held talks with A before being received by B": the one received is the subject before its first act, not
+    A, whom he met and who is of B's side."""
+
+    TEXT = (
+        "Novak seeks Peruvian backing on trade\n\nLIMA, 12 March\n\nThe Czech Foreign Minister flew into Lima "
+        "yesterday for a working visit to Peru.\n\n{}\n\nPeru and the Czech Republic agreed to expand trade."
+    )
+
+    def test_the_one_met_first_does_not_place_the_host(self):
+        text = self.TEXT.format(
+            "Jan Novak held talks at the Torre Tagle Palace with Ana Ruiz Vidal, the Peruvian foreign minister, "
+            "before being received by President Luis Soto Pardo at the palace."
+        )
+        self.assertNotEqual(sides(text)["Pardo"], "CZ")
+
+    def test_a_subject_named_by_country_still_places_the_one_who_receives_him(self):
+        text = self.TEXT.format("Czech Foreign Minister Jan Novak was received by President Luis Soto Pardo.")
+        self.assertEqual(sides(text)["Pardo"], "PE")

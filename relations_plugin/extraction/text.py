@@ -3755,6 +3755,10 @@ class _Article:
             ):
                 acts.pop()
             subject_end = acts[-1].start() if acts and passive is None else upto
+            if passive is not None and acts:
+                # ("X held talks with A before being received by B": the one received is the subject before its
+                # first act, not A, whom he met, and who is B's side)
+                subject_end = acts[0].start()
             hosts = {e.country for p, _, e in self.mentions if s_lo <= p < subject_end and e.country and e is not ent}
             if not hosts:  # "The Indonesian minister later met Trade Minister Don Farrow"
                 # (the subject ends at its first act: "he held talks in Hanoi with his Vietnamese counterpart A and
