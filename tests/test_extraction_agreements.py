@@ -6306,3 +6306,27 @@ class OneMoreThatLetsPeopleDoTests(SimpleTestCase):
             "would allow more flights, officials said, but talks on it have stalled."
         )
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class LongItemUnderDocumentsLeadTests(SimpleTestCase):
+    """A marked item under "The documents cover:" may be as long as one under a lead-in that names the kind."""
+
+    def test_a_long_item_with_a_note_on_its_funding(self):
+        text = (
+            "The two leaders oversaw the exchange of three agreements on Wednesday.\n\n"
+            "The documents cover:\n\n"
+            "- the construction of a new 200-bed children's and maternity hospital in the capital, to be fully "
+            "funded by the guests;\n"
+            "- a visa exemption for holders of official passports;\n"
+            "- a cultural exchange programme."
+        )
+        self.assertEqual(spheres(text), ["health", "consular", "culture"])
+
+    def test_a_long_line_under_a_lead_naming_nothing_stays_out(self):
+        text = (
+            "The two leaders met on Wednesday.\n\n"
+            "The following was noted:\n\n"
+            "- the construction of a new 200-bed children's and maternity hospital in the capital, to be fully "
+            "funded by the guests, is going well."
+        )
+        self.assertEqual(spheres(text), [])

@@ -2673,7 +2673,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             and not _DOC_RE.search(sent)
             # (an item under a lead-in that names the kind may name its two parties in full: "Cooperation between
             # the National Institute of X (NIX) and the Academy of Y")
-            and 0 < len(_SHORT_FORM_RE.sub("", topic).split()) <= (24 if lead_kind[0] else 16)
+            # (and so may one under a lead-in that names documents: "The documents cover: - the construction of a
+            # 100-bed hospital in the capital, to be fully funded by X;"; a lead-in naming nothing keeps items short)
+            and 0 < len(_SHORT_FORM_RE.sub("", topic).split()) <= (16 if bare_lead else 24)
             and not _FINITE_RE.search(topic)
             and not _NOT_SIGNED_RE.search(topic)
         ):  # "They signed memoranda on:" / "- renewable energy;": an item named by its topic alone
