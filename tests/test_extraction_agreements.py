@@ -6330,3 +6330,18 @@ class LongItemUnderDocumentsLeadTests(SimpleTestCase):
             "funded by the guests, is going well."
         )
         self.assertEqual(spheres(text), [])
+
+
+class WhileTheNextDoesTests(SimpleTestCase):
+    """ "..., while a fourth waives visas" after a document signed is one more of the same kind."""
+
+    def test_while_a_fourth_waives(self):
+        text = (
+            "The two governments signed four agreements. A further agreement covers scholarships for students, "
+            "while a fourth waives visa requirements for holders of official passports."
+        )
+        self.assertEqual(spheres(text)[-2:], ["education", "consular"])
+
+    def test_while_a_third_of_no_document_gives_nothing(self):
+        text = "The farmers grow rice, while a third of them raises cattle on the hills."
+        self.assertEqual(spheres(text), [])

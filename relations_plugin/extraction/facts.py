@@ -1104,13 +1104,18 @@ _ORDINAL_HEAD = (
     r"\s*(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
     r"(?:\s+(?:one|document|instrument|text))?" + _ORDINAL_ASIDE + r"\s+"
 )
-_ORDINAL_DOES_RE = re.compile(
-    _ORDINAL_HEAD
-    + r"(?P<does>(?:establishes|creates|sets\s+(?:up|out)|raises|extends|lifts|allows|enables|grants|opens|"
+_DOES_VERBS = (
+    r"(?:establishes|creates|sets\s+(?:up|out)|raises|extends|lifts|allows|enables|grants|opens|"
     r"provides|commits|expands|eases|simplifies|introduces|launches|funds|finances|upgrades|doubles|cuts|reduces|"
     r"removes|waives|regulates|governs|protects|promotes|strengthens|renews|updates|amends|replaces|recognises|"
-    r"recognizes|exempts|abolishes|streamlines|outlines|permits|links|boosts|increases|earmarks|paves|lays)\s"
-    r"[^;]{3,200}?)[.;]?\s*$"
+    r"recognizes|exempts|abolishes|streamlines|outlines|permits|links|boosts|increases|earmarks|paves|lays)"
+)
+_ORDINAL_DOES_RE = re.compile(_ORDINAL_HEAD + rf"(?P<does>{_DOES_VERBS}\s[^;]{{3,200}}?)[.;]?\s*$")
+# The next of the documents, told by its rank and what it does after the clause on the one before: "A further
+# agreement covers scholarships, while a fourth waives visas for diplomats".
+_WHILE_NTH_DOES_RE = re.compile(
+    r",?\s+(?:while|whereas)\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+    rf"\s+(?P<does>{_DOES_VERBS}\s[^;.]{{3,200}}?)\s*(?=[.;]|$)"
 )
 _ORDINAL_IS_DOC_RE = re.compile(
     _ORDINAL_HEAD + r"(?:is|was)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?" + _DOC_RE.pattern.replace("(?P<kind>", "(?:"),
@@ -3602,6 +3607,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if any(ag.start <= s_start + one.start("p") < ag.end for ag in found if not ag.generic):
                     continue
                 found.append(_one_of_kind(_singular(kind_one), one, s_start))
+        if last_stat == "signed" and (nth := _WHILE_NTH_DOES_RE.search(sent, covered)):
+            # ("A further agreement covers scholarships, while a fourth waives visas": one more of the same kind)
+            found.append(_ordinal_item(found[-1].kind, f"that {nth.group('does')}", s_start, s_end))
         prev_status = sent_status or prev_status
         plural_kind = sent_plural if sent_status == "signed" else ""
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
