@@ -2779,11 +2779,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         ordinal_doc = bool(counted_kind) and bool(_ORDINAL_IS_DOC_RE.match(sent))
         if ordinal_doc:
             ordinal_para = para
-        ordinal = _ORDINAL_RE.match(sent) if counted_kind else None
-        if not ordinal and counted_before and (first := _ORDINAL_RE.match(sent)) and _FIRST_RE.match(sent):
-            # ("... witnessed the signing of three memoranda." and, paragraphs on, "The first memorandum, on X, was
-            # signed by ...": the count's documents taken one by one, the later ordinals going on from it)
-            ordinal, counted_kind = first, counted_before
+        ordinal = _ORDINAL_RE.match(sent)
+        if ordinal and not counted_kind:
+            if counted_before and _FIRST_RE.match(sent):
+                # ("... witnessed the signing of three memoranda." and, paragraphs on, "The first memorandum, on X,
+                # was signed by ...": the count's documents taken one by one, the later ordinals going on from it)
+                counted_kind = counted_before
+            else:
+                ordinal = None
         if ordinal:  # "... signed three agreements. The first concerns energy. The second covers ports."
             # ("The first covers fisheries, the second tourism and the third customs": the later ones without a verb)
             # ("The second is a memorandum on ...": the kind it names, not the count's)
