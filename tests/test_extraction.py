@@ -20,9 +20,10 @@ from relations_plugin.extraction import KnownPerson, Suggestions, country_code, 
 # The dev split is tuned on: this floor only catches regressions, the honest figures are the test split's. It sits
 # a little below dev's figures each time an unseen split joins dev (the seventh joined at en 0.786, ru 0.815, taking
 # dev to en 0.934, ru 0.946; the twenty-second and twenty-third, 80 English articles at 0.857, took English to 0.903;
-# the thirty-second and thirty-third, 80 at 0.762, took it from 0.905 to 0.895 with the rules unchanged);
-# Russian's is a loose guard while the Russian reader is reworked on its own.
-DEV_QUOTE_F1_FLOOR = {"en": 0.89, "ru": 0.80}
+# the thirty-second and thirty-third, 80 at 0.762, took it from 0.905 to 0.895 with the rules unchanged; the
+# thirty-fourth and thirty-fifth, 75 at 0.732, from 0.896 to 0.885, also unchanged); Russian's is a loose guard
+# while the Russian reader is reworked on its own.
+DEV_QUOTE_F1_FLOOR = {"en": 0.88, "ru": 0.80}
 EVAL_SCRIPT = Path(__file__).resolve().parent.parent / "eval" / "run_extraction.py"
 
 
