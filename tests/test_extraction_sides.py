@@ -801,3 +801,23 @@ class ReceivedAfterMeetingTests(SimpleTestCase):
     def test_a_subject_named_by_country_still_places_the_one_who_receives_him(self):
         text = self.TEXT.format("Czech Foreign Minister Jan Novak was received by President Luis Soto Pardo.")
         self.assertEqual(sides(text)["Pardo"], "PE")
+
+
+class UnqualifiedRussianOfficialTests(SimpleTestCase):
+    """Russian copy names a foreign official with his country and a Russian one without it."""
+
+    TEXT = (
+        "{guest} прибыл в Улан-Батор с официальным визитом.\n\n"
+        "Во вторник он провел переговоры с премьер-министром Монголии Батбаяром Ганзоригом. Стороны обсудили "
+        "поставки топлива и строительство железной дороги.\n\n"
+        "Итоги переговоров журналистам прокомментировал вице-премьер Игорь Ланской. По его словам, сроки "
+        "строительства согласованы.\n\nСледующее заседание комиссии пройдет в {city}."
+    )
+
+    def test_an_official_without_a_country_on_a_russian_visit_abroad_is_russian(self):
+        text = self.TEXT.format(guest="Председатель правительства России Павел Сорокин", city="Москве")
+        self.assertEqual(sides(text)["Ланской"], "RU")
+
+    def test_without_russia_in_the_pair_the_host_default_stands(self):
+        text = self.TEXT.format(guest="Премьер-министр Казахстана Ерлан Бекетов", city="Астане")
+        self.assertEqual(sides(text)["Ланской"], "MN")

@@ -1664,6 +1664,15 @@ class _RuArticle:
                 # "«Провели переговоры с корейской стороной», — написал X": whom one's own words call a side is
                 # the other one
                 person.country = other
+            elif (
+                person.role
+                and person.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                and _RU_HOME in pair
+                and own in ("", _RU_HOME)
+            ):
+                # "вице-премьер Иван Петров" in Russian copy of a Russian visit abroad: the press names a foreign
+                # official with his country and its own without
+                person.country = _RU_HOME
             elif person.role and self.host() in pair:
                 person.country = self.host()  # an official named without a country is mostly the host's
 
@@ -2374,6 +2383,8 @@ _RU_OTHER_SIGNERS_RE = re.compile(
     r"(?:\s+[А-ЯЁ][\w-]+)*\s+и\s+(?:[а-яё]+\s+){0,2}(?P<adj>[а-яё]+[сц]к(?:их|ой|ого|ими|ей))\s+"
     r"(?:компани|сторон|партнер|партнёр|коллег|банк|фирм|корпораци)\w*"
 )
+# The country whose press writes its own officials without a country: Russian copy is mostly Russia's.
+_RU_HOME = "RU"
 # Offices of regional heads that exist under their name in one or two countries of the region.
 _RU_LOCAL_TITLES = {"аким": ("KZ", "KG"), "хоким": ("UZ",), "хяким": ("TM",), "торага": ("KG",)}
 # A kind of place in the genitive, whose name follows: "губернатор провинции Кёнсан-Пукто", "аким области".
