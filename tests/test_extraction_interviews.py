@@ -393,3 +393,35 @@ class TitleLabelTests(SimpleTestCase):
     def test_an_office_two_of_the_storys_people_hold_labels_neither(self):
         text = "Latvian minister in Accra\n\n" + LEAD + " They spoke to reporters after the talks.\n\n" + self.BODY
         self.assertEqual(quotes(text), [])
+
+
+class InitialledLabelTests(SimpleTestCase):
+    HEAD = (
+        "Latvian Foreign Minister Ilze Ozola held talks in Accra with Ghanaian Foreign Minister Kojo Attafuah on "
+        "Thursday and then spoke to the press.\n\n"
+    )
+
+    def test_a_label_with_the_initial_a_is_a_name_not_an_answer(self):
+        text = self.HEAD + (
+            "K. Attafuah: We are glad to welcome our Latvian friends.\n\n"
+            "A. Ozola: Thank you, dear colleague. Our ports could serve Ghanaian cocoa exporters."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Kojo Attafuah", "direct", "We are glad to welcome our Latvian friends."),
+                ("Ilze Ozola", "direct", "Thank you, dear colleague. Our ports could serve Ghanaian cocoa exporters."),
+            ],
+        )
+
+    def test_an_interviews_answer_line_is_still_the_interviewees(self):
+        text = (
+            "Latvian minister in Accra\n\n"
+            "Latvian Foreign Minister Ilze Ozola spoke to The Coastal Herald after her talks with Ghanaian Foreign "
+            "Minister Kojo Attafuah.\n\n"
+            "Q. What did you come for?\n\n"
+            "A. Trade. Our ports could serve Ghanaian cocoa exporters."
+        )
+        self.assertEqual(
+            quotes(text), [("Ilze Ozola", "direct", "Trade. Our ports could serve Ghanaian cocoa exporters.")]
+        )

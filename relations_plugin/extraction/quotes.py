@@ -1710,7 +1710,8 @@ _FRONTED_RE = re.compile(
 )
 
 
-_ANSWER_RE = re.compile(r"A[.:]\s+(?=\S)")
+# (not the initial of a transcript's name label: "A. Kettunen: Thank you.")
+_ANSWER_RE = re.compile(r"A(?::|\.(?![ \t]+[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-ſ][\w'’-]+)?[ \t]*:))\s+(?=\S)")
 _INTERVIEW_RE = re.compile(
     r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us|me|our\s+\w+|this\s+\w+|"
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\b"
