@@ -425,3 +425,25 @@ class InitialledLabelTests(SimpleTestCase):
         self.assertEqual(
             quotes(text), [("Ilze Ozola", "direct", "Trade. Our ports could serve Ghanaian cocoa exporters.")]
         )
+
+    def test_the_last_turn_goes_on_past_a_line_that_addresses_the_audience(self):
+        text = self.HEAD + (
+            "K. Attafuah: We are glad to welcome our Latvian friends.\n\n"
+            "I. Ozola: Dear Minister,\n\n"
+            "Distinguished guests,\n\n"
+            "Our ports could serve Ghanaian cocoa exporters. Thank you."
+        )
+        self.assertEqual(
+            [q[2] for q in quotes(text) if q[0] == "Ilze Ozola"],
+            ["Dear Minister", "Distinguished guests", "Our ports could serve Ghanaian cocoa exporters. Thank you."],
+        )
+
+    def test_a_closing_line_of_the_writer_after_the_last_turn_is_not_the_speakers(self):
+        text = self.HEAD + (
+            "K. Attafuah: We are glad to welcome our Latvian friends.\n\n"
+            "I. Ozola: Our ports could serve Ghanaian cocoa exporters.\n\n"
+            "The minister flies on to Lagos on Friday."
+        )
+        self.assertEqual(
+            [q[2] for q in quotes(text) if q[0] == "Ilze Ozola"], ["Our ports could serve Ghanaian cocoa exporters."]
+        )

@@ -1893,7 +1893,8 @@ def _line_items(art: _Article) -> list[_Item]:
                 (labelled[-1] > p and not narrated)
                 or (
                     len(labelled) > 1
-                    and _FIRST_PERSON_TAIL_RE.search(text, a, b)
+                    # (or addresses its audience in a line of its own, "Ladies and gentlemen,", before going on)
+                    and (_FIRST_PERSON_TAIL_RE.search(text, a, b) or _VOCATIVE_LINE_RE.fullmatch(text, a, b))
                     and not _NARRATED_TAIL_RE.search(text, a, b)
                 )
             )
@@ -1984,6 +1985,8 @@ _NARRATED_TAIL_RE = re.compile(
     r"(?:said|says|told|added|stated|noted that)\b|"
     r"\b(?:said|says|added|stated)(?:,|\s+(?:the|[A-Z]\w))"
 )
+# A speech's line of address, cut off by its comma: "Ladies and gentlemen,", "Dear friends,".
+_VOCATIVE_LINE_RE = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,5},\s*")
 _CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?…:;,\"“”«»()\s]\s*")
 # A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:",
 # "Deputy Spokesperson, Ms Ana Ruiz:" (the office set off from the name by a comma).
