@@ -6345,3 +6345,18 @@ class WhileTheNextDoesTests(SimpleTestCase):
     def test_while_a_third_of_no_document_gives_nothing(self):
         text = "The farmers grow rice, while a third of them raises cattle on the hills."
         self.assertEqual(spheres(text), [])
+
+
+class FieldsAfterTheCeremonyTests(SimpleTestCase):
+    """A count signed "in the presence of the leaders in the fields of A, B and C" gives one document per field."""
+
+    def test_fields_after_who_witnessed(self):
+        text = (
+            "After the council met, nine agreements were signed in the presence of the two heads of state in the "
+            "fields of fisheries, railways, public health and tourism, along with a joint communique of the council."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "transport", "health", "tourism", "political"])
+
+    def test_a_bare_count_before_the_leaders_stays_out(self):
+        text = "After the council met, nine agreements were signed in the presence of the two heads of state."
+        self.assertEqual(spheres(text), [])

@@ -1479,9 +1479,13 @@ _MARKET_TO_RE = re.compile(
     r"(?P<m>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?markets?\s+(?:of\s+(?:[A-Z][\w'’-]*\s+){1,3})?to)\s+(?=\S)"
 )
 _LIST_AFTER_RE = re.compile(
-    r"^[^;:.]*?,\s(?=(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|includ(?:ing|es|ed)|concern(?:ing|s|ed)?|"
-    r"in\s+the\s+(?:areas?|fields?|sectors?|spheres?))\s)"
+    r"^[^;:.]*?(?:,\s(?=(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|includ(?:ing|es|ed)|concern(?:ing|s|ed)?|"
+    r"in\s+the\s+(?:areas?|fields?|sectors?|spheres?))\s)|"
+    # (the fields need no comma before them: "signed in the presence of the leaders in the fields of A, B and C")
+    r"\s(?=in\s+the\s+(?:areas?|fields?|sectors?|spheres?)\s+of\s))"
 )
+# A document of its own joined after a list of fields: "..., along with a joint declaration".
+_JOINED_DOC_RE = re.compile(r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:a|an|the)\s")
 # Whom a statement is made to when it is spoken, not signed: "a joint declaration to the press".
 _TO_THE_PRESS_RE = re.compile(
     r"\s+(?:to|for|before)\s+(?:the\s+)?(?:press|media|journalists|reporters|correspondents|news\s+media)\b", re.I
@@ -3191,8 +3195,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # "documents in the presence of the leaders": the ceremony, not a topic (but a list after it, ",
                 # covering trade, culture and aviation", is the documents')
                 after = _LIST_AFTER_RE.search(rest)
-                # (not "..., including agreements on A and B": items that name themselves)
-                rest = rest[after.end() - 1 :] if after and plural and not _DOC_RE.search(rest, after.end()) else ""
+                # (not "..., including agreements on A and B": items that name themselves; a document joined after
+                # the list, "..., along with a joint declaration", is one of its own)
+                joined = _JOINED_DOC_RE.search(rest, after.end()) if after else None
+                own = _DOC_RE.search(rest, after.end(), joined.start() if joined else len(rest)) if after else None
+                rest = rest[after.end() - 1 :] if after and plural and not own else ""
             short = _SHORT_FORM_RE.match(rest)
             if not short and not compiled(r"loan|credit|financ|grant", re.I).search(" ".join([*mods, kind_text])):
                 short = _WORTH_RE.match(rest)  # (a loan's value is its content: "a loan worth $20 million" is finance)
