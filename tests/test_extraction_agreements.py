@@ -6360,3 +6360,22 @@ class FieldsAfterTheCeremonyTests(SimpleTestCase):
     def test_a_bare_count_before_the_leaders_stays_out(self):
         text = "After the council met, nine agreements were signed in the presence of the two heads of state."
         self.assertEqual(spheres(text), [])
+
+
+class LongLastFieldTests(SimpleTestCase):
+    """The last field of a package's list, after "as well as the ...", is one document however long it runs."""
+
+    def test_a_noun_phrase_after_as_well_as(self):
+        text = (
+            "A package of interministerial and interregional documents was exchanged at the palace. They concern "
+            "cooperation in the fields of fisheries, railways and tourism, as well as the mutual recognition of "
+            "academic degrees and diplomas."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "transport", "tourism", "education"])
+
+    def test_bare_fields_after_as_well_as_stay_one_each(self):
+        text = (
+            "Seven documents were signed at the palace. They cover fisheries, railways and tourism, as well as "
+            "sport and health."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "transport", "tourism", "sport", "health"])

@@ -2634,13 +2634,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # (as many items as were counted may each name their parties and place at length)
                 if not by_commas and (len(items) != told_count or not all(0 < len(x.split()) <= 20 for x in items)):
                     split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
-                    items = [x for x in split.split(rest.rstrip(" .")) if x]
+                    # (a last item after "as well as" that opens with its article is one noun phrase, "and" and
+                    # all, and may run longer than a field: "..., as well as the mutual protection of secrets")
+                    head, _, last = rest.rstrip(" .").partition(" as well as ")
+                    last_np = last.startswith("the ") and len(last.split()) <= 9 and not _FINITE_RE.search(last)
+                    items = [x for x in split.split(head.rstrip(" ,") if last_np else rest.rstrip(" .")) if x]
                     # (one item with a kind word of its own among bare topics, "and a framework agreement on the
                     # railway", is read as a document of its own by the scan of the sentence below; a list of such
                     # items names its documents in full)
                     named = [x for x in items if _DOC_RE.search(x)]
                     items = [x for x in items if x not in named] if len(named) == 1 else items
                     items = items if all(len(x.split()) <= 5 for x in items) else []
+                    items += [last] if items and last_np else []
             if len(items) >= 2:
                 counted_before = recalled_kind = ""
             for item in items if len(items) >= 2 else ():
