@@ -6379,3 +6379,29 @@ class LongLastFieldTests(SimpleTestCase):
             "sport and health."
         )
         self.assertEqual(spheres(text), ["agriculture", "transport", "tourism", "sport", "health"])
+
+
+class HeadingWithOccasionTests(SimpleTestCase):
+    """A release's "List of Outcomes: State Visit to X (dates)" heads a numbered list of what was signed."""
+
+    def test_outcomes_heading_naming_its_visit(self):
+        text = (
+            "The two prime ministers held talks in the capital today.\n\n"
+            "They reviewed the partnership.\n\n"
+            "List of Outcomes: State Visit of the President to Norlandia (3-5 June 2025)\n\n"
+            "1. Memorandum of Cooperation in the field of Offshore Wind.\n"
+            "Signatories: the two ambassadors.\n\n"
+            "2. Agreement on the Transfer of Sentenced Persons.\n"
+            "Signatories: the two justice ministers."
+        )
+        self.assertEqual(spheres(text), ["energy", "justice"])
+
+    def test_a_heading_whose_subtitle_says_what_is_pending_stays_out(self):
+        text = (
+            "The two prime ministers held talks in the capital today.\n\n"
+            "They reviewed the partnership.\n\n"
+            "Agreements - under negotiation\n\n"
+            "1. Memorandum of Cooperation in the field of Offshore Wind.\n\n"
+            "2. Agreement on the Transfer of Sentenced Persons."
+        )
+        self.assertEqual(spheres(text), [])

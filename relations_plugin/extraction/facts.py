@@ -1299,7 +1299,8 @@ _OUTCOME_HEADING_RE = re.compile(
     r"(?:visit|talks|summit))?",
     re.I,
 )
-
+# The occasion a release's heading names after a colon or dash, in capitals or figures: ": State Visit to X (4 May)".
+_HEADING_SUBTITLE_RE = re.compile(r"\s*(?::|\s[–—-])\s+(?=[A-Z\d(]).*$")
 
 # Adjectives of an instrument that does not exist yet: "a possible energy deal", "the proposed treaty".
 _MAYBE_RE = re.compile(
@@ -2067,6 +2068,8 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             bare = para.strip()
             if mark := _SECTION_MARK_RE.match(bare):
                 bare = bare[mark.end() :]
+            # (a heading may name its occasion after a colon or dash: "List of Outcomes: State Visit to X (4 May)")
+            bare = _HEADING_SUBTITLE_RE.sub("", bare)
             if not section and (_KINDS_HEADING_RE.fullmatch(bare) or _OUTCOME_HEADING_RE.fullmatch(bare)):
                 section = "signed"
             if (
