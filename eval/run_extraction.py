@@ -25,6 +25,7 @@ Scoring (the spec's):
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -109,11 +110,15 @@ _CYRILLIC = re.compile(r"[а-яё]", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def tokens(value: str) -> list[str]:
-    """The spec's normalisation, keeping order (a set of these is what J compares)."""
+@functools.lru_cache(maxsize=1 << 16)
+def tokens(value: str) -> tuple[str, ...]:
+    """The spec's normalisation, keeping order (a set of these is what J compares).
+
+    Cached: matching compares every prediction with every gold quote and name of its article, the same strings
+    over and over."""
     value = unicodedata.normalize("NFKD", value.translate(_FOLD))
     value = "".join(c for c in value if not unicodedata.combining(c)).casefold()
-    return _NON_ALNUM.sub(" ", value).split()
+    return tuple(_NON_ALNUM.sub(" ", value).split())
 
 
 def jaccard(a: str, b: str) -> float:
@@ -121,7 +126,7 @@ def jaccard(a: str, b: str) -> float:
     return len(sa & sb) / len(sa | sb) if sa | sb else 1.0
 
 
-def _bare_name(name: str) -> list[str]:
+def _bare_name(name: str) -> tuple[str, ...]:
     words = tokens(name)
     while len(words) > 1 and words[0] in _TITLES:
         words = words[1:]
@@ -330,9 +335,19 @@ def evaluate(
 ) -> dict[str, Totals]:
     """Totals per language ("en", "ru") and for the whole split ("all")."""
     people = load_people() if people is None else people
+    articles = load_split(split, pattern)
+    predictions = {name: suggest_package(text, people=people).to_dict() for name, text, _ in articles}
+    return score_split(split, articles, predictions, verbose=verbose)
+
+
+def score_split(
+    split: str, articles: list[tuple[str, str, dict]], predictions: dict[str, dict], verbose: bool = False
+) -> dict[str, Totals]:
+    """``evaluate`` for predictions already made (name -> the assistant's output as a dict), so that a caller that
+    needs them for more than the scores runs the extractor once."""
     out = {"all": Totals(), **{lang: Totals() for lang in LANGUAGES}}
-    for name, text, gold in load_split(split, pattern):
-        pred = suggest_package(text, people=people).to_dict()
+    for name, text, gold in articles:
+        pred = predictions[name]
         report: list[str] | None = [] if verbose else None
         lang = language(text)
         score_article(pred, gold, out[lang], report)
