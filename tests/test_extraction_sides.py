@@ -821,3 +821,41 @@ class UnqualifiedRussianOfficialTests(SimpleTestCase):
     def test_without_russia_in_the_pair_the_host_default_stands(self):
         text = self.TEXT.format(guest="Премьер-министр Казахстана Ерлан Бекетов", city="Астане")
         self.assertEqual(sides(text)["Ланской"], "MN")
+
+
+class TrilateralSummitTests(SimpleTestCase):
+    def countries(self, text: str) -> list[str]:
+        return [c.code for c in suggest_package(text).countries]
+
+    def test_a_lead_naming_three_leaders_countries_together_gives_three_sides(self):
+        text = (
+            "Peru, Chile and Bolivia\u2019s presidents open lithium summit in Lima\n\n"
+            "LIMA - The presidents of Peru, Chile and Bolivia, Rosa Quispe, Tomas Fuentes and Evo Mamani, met in "
+            "Lima on Monday for a trilateral summit on lithium.\n\nPeruvian President Rosa Quispe received Chilean "
+            "President Tomas Fuentes at the palace. Peru and Chile also signed a memorandum on ports."
+        )
+        self.assertEqual(sorted(self.countries(text)), ["BO", "CL", "PE"])
+
+    def test_a_trilateral_meeting_with_a_third_state_in_the_headline_makes_it_a_side(self):
+        text = (
+            "Quito prepares for Peruvian president's visit and trilateral meeting with Colombia\n\n"
+            "QUITO - Peruvian President Rosa Quispe will visit Ecuador next week for talks with President Diego "
+            "Andrade. Colombia will send Vice-President Laura Ortiz to the trilateral meeting on the second day."
+        )
+        self.assertEqual(sorted(self.countries(text)), ["CO", "EC", "PE"])
+
+    def test_three_countries_listed_further_down_as_background_add_no_side(self):
+        text = (
+            "Peru, Chile sign port deal in Lima\n\n"
+            "LIMA - Peruvian President Rosa Quispe received Chilean President Tomas Fuentes in Lima on Monday.\n\n"
+            "The leaders also discussed the trilateral mechanism that brings together Peru, Chile and Bolivia."
+        )
+        self.assertEqual(sorted(self.countries(text)), ["CL", "PE"])
+
+    def test_a_third_leader_joining_by_video_in_the_headline_adds_no_side(self):
+        text = (
+            "Peru, Chile leaders meet as Bolivia's president joins by video\n\n"
+            "LIMA - Peruvian President Rosa Quispe received Chilean President Tomas Fuentes in Lima on Monday, "
+            "and Bolivian President Evo Mamani joined the talks by video link."
+        )
+        self.assertEqual(sorted(self.countries(text)), ["CL", "PE"])

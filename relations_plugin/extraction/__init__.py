@@ -126,7 +126,7 @@ def suggest_package(
     participants = sorted((e.suggestion() for e in named), key=lambda p: p.first_offset)
     countries = _extract_countries(art, participants)
     sides = {c.code for c in countries}
-    if len(sides) == 2:  # a third country's official quoted on the visit speaks for neither side: not a quote of it
+    if len(sides) >= 2:  # a third country's official quoted on the visit speaks for neither side: not a quote of it
         joined = {e.name for e in named if e.country not in sides and _joins_the_talks(art, e)}
         quotes = [q for q in quotes if not q.speaker.country or q.speaker.country in sides or q.speaker.name in joined]
     return Suggestions(

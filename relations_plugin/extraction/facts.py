@@ -4449,9 +4449,45 @@ _SEAT_RE = re.compile(
 )
 
 
+# A summit of three states is told as such at the top: the headline or the lead names the three together ("The
+# leaders of A, B and C", "A, B, C adopt ... at trilateral summit") or names the third as the other party of a
+# trilateral meeting ("... and trilateral meeting with C"). A third leader who only joins by video is not named so.
+_ENUM_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_SUMMIT_CUE_RE = re.compile(
+    r"\b(?:[Tt]rilateral|[Tt]ripartite|[Tt]hree-way|[Ss]ummit|[Ll]eaders|[Pp]residents|[Pp]rime [Mm]inisters|"
+    r"[Hh]eads of (?:[Ss]tate|[Gg]overnment))\b"
+)
+_TRILATERAL_WITH_RE = re.compile(r"\b[Tt]rilateral (?:meeting|summit|talks) with (?:the )?$")
+
+
+def _third_side(art: _Article, pair: Sequence[str]) -> str:
+    """The third state of a trilateral summit whose other two are ``pair``, or ""."""
+    if len(pair) != 2 or len(art.paras) < 2:
+        return ""
+    lead_end = art.paras[1][1]
+    text = art.text
+    named = [m for m in art.countries if art.body_start <= m[0] < lead_end]
+    for i, (a, b, code) in enumerate(named):
+        if code not in pair and _TRILATERAL_WITH_RE.search(text, max(0, a - 40), a):
+            return code
+        if i + 2 < len(named):
+            (_, b2, code2), (a3, _, code3) = named[i + 1], named[i + 2]
+            trio = {code, code2, code3}
+            if (
+                len(trio) == 3
+                and set(pair) <= trio
+                and _ENUM_GAP_RE.fullmatch(text, b, named[i + 1][0])
+                and _ENUM_GAP_RE.fullmatch(text, b2, a3)
+            ):
+                lo, hi, _ = art.sentence_at(a)
+                if _SUMMIT_CUE_RE.search(text, lo, hi):
+                    return next(c for c in trio if c not in pair)
+    return ""
+
+
 def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) -> list[CountrySuggestion]:
-    """The visit's two countries, host first when the story tells where it happens (a leader joining by video link
-    is a participant, not a third side of the visit)."""
+    """The visit's two countries, host first when the story tells where it happens, and the third of a trilateral
+    summit after them (a leader joining by video link is a participant, not a third side of the visit)."""
     counts: dict[str, list[int]] = {}
     mentions, misread = _country_mentions(art)
     for a, code in mentions:
@@ -4498,4 +4534,7 @@ def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) 
         host = max(pair, key=lambda c: votes.get(c, 0))
         if votes.get(host, 0) > votes.get(next(c for c in pair if c != host), 0):
             pair = [host, next(c for c in pair if c != host)]
+    third = _third_side(art, pair)
+    if third:
+        pair = [*pair, third]
     return [CountrySuggestion(code=c, mentions=counts[c][0], score=scores[c]) for c in pair]
