@@ -859,3 +859,45 @@ class TrilateralSummitTests(SimpleTestCase):
             "and Bolivian President Evo Mamani joined the talks by video link."
         )
         self.assertEqual(sorted(self.countries(text)), ["CL", "PE"])
+
+
+class ThreeCountryTitleListTests(SimpleTestCase):
+    def test_names_after_a_plural_title_of_three_countries_take_them_in_order(self):
+        text = (
+            "LIMA - The presidents of Peru, Chile and Bolivia, Rosa Quispe, Tomas Fuentes and Evo Mamani, opened a "
+            "trilateral summit on Monday.\n\nThe leaders agreed to build a lithium corridor."
+        )
+        self.assertEqual(sides(text), {"Quispe": "PE", "Fuentes": "CL", "Mamani": "BO"})
+
+    def test_names_between_dashes_take_the_countries_in_order(self):
+        text = (
+            "LIMA - The Presidents of Bolivia, Peru and Chile \u2013 Evo Mamani, Rosa Quispe and Tomas Fuentes \u2013 "
+            "held a narrow-format meeting.\n\nThe talks continued with delegations."
+        )
+        self.assertEqual(sides(text), {"Mamani": "BO", "Quispe": "PE", "Fuentes": "CL"})
+
+    def test_two_names_after_three_countries_are_not_paired(self):
+        text = (
+            "LIMA - The presidents of Peru, Chile and Bolivia met on Monday. Peruvian President Rosa Quispe and "
+            "Chilean President Tomas Fuentes spoke first.\n\nThe leaders agreed to build a lithium corridor."
+        )
+        self.assertEqual(sides(text), {"Quispe": "PE", "Fuentes": "CL"})
+
+
+class HeadOfOurStateTests(SimpleTestCase):
+    TEXT = (
+        "On May 4, President of the Republic of Peru Rosa Quispe arrived in Bolivia for a trilateral meeting.\n\n"
+        "At the airport, the Head of our state was met by President of Bolivia Evo Mamani.\n\n"
+        "The Presidents of Peru, Bolivia and Chile \u2013 Rosa Quispe, Evo Mamani and Tomas Fuentes \u2013 then held "
+        "talks.\n\n{}The Head of our state noted that the border had become a place of friendship."
+    )
+
+    def speakers(self, text: str) -> set[str]:
+        return {q.speaker.name for q in suggest_package(text).quotes}
+
+    def test_the_head_of_our_state_stays_the_one_its_first_use_meant(self):
+        self.assertEqual(self.speakers(self.TEXT.format("")), {"Rosa Quispe"})
+
+    def test_a_head_of_state_named_by_country_is_still_that_one(self):
+        text = self.TEXT.format("").replace("The Head of our state noted", "The President of Bolivia noted")
+        self.assertEqual(self.speakers(text), {"Evo Mamani"})

@@ -1257,6 +1257,12 @@ _PLURAL_LIST_RES = (
         rf"\b{_PLURAL_CORE},?\s+(?P<n1>{_NAME_PART})\s+of\s+(?P<c1>{_COUNTRY_RE.pattern})\s+and\s+"
         rf"(?P<n2>{_NAME_PART})\s+of\s+(?P<c2>{_COUNTRY_RE.pattern})"
     ),
+    # "the presidents of Peru, Chile and Bolivia, A, B and C" (or "- A, B and C -"): the names in the countries' order
+    re.compile(
+        rf"\b{_PLURAL_CORE}\s+of\s+(?P<c1>{_COUNTRY_RE.pattern}),\s+(?P<c2>{_COUNTRY_RE.pattern}),?\s+and\s+"
+        rf"(?P<c3>{_COUNTRY_RE.pattern})\s*[,–—-]\s*(?P<n1>{_NAME_PART}),\s+(?P<n2>{_NAME_PART}),?\s+and\s+"
+        rf"(?P<n3>{_NAME_PART})"
+    ),
 )
 # "the foreign ministers of the two countries, A and B", "the two foreign ministers, A and B": one of each side,
 # the sides left to tell
@@ -3154,17 +3160,21 @@ class _Article:
             title = _parse_title(compiled(r"s$").sub("", m.group("core")).replace("heads of", "head of"))
             if title is None:
                 continue
-            pairs = [(m.group(f"n{i}"), m.group(f"c{i}")) for i in (1, 2)]
-            for (name, country), start in zip(pairs, (m.start("n1"), m.start("n2")), strict=True):
+            groups = m.groupdict()
+            for i in (1, 2, 3):
+                name, country = groups.get(f"n{i}"), groups.get(f"c{i}")
                 if not name or not country:
                     continue
                 words = name.split()
                 if any(_bare(w) in _STOP_CAPS for w in words):
                     continue
-                ent = self._entity(words[-1], name, first=start)
+                ent = self._entity(words[-1], name, first=m.start(f"n{i}"))
                 if ent.known is None and ent.rank < 3:
                     ent.role, ent.rank = title.role, 3
-                    ent.title = ent.title or title.label
+                    # (the list names each one's country: a bare "the President" later is none of them by default)
+                    c_at = m.start(f"c{i}")
+                    of = self.text.endswith("of ", max(0, c_at - 4), c_at)
+                    ent.title = ent.title or (f"{title.label} of {country}" if of else f"{country} {title.label}")
                 ent.country = ent.country or _COUNTRY_BY_FORM[country]
         for m in _BOTH_SIDES_LIST_RE.finditer(self.text, self.body_start):
             singular = compiled(r"(?i)\b(minister|president|premier|chancellor|head)s\b").sub(
@@ -4481,6 +4491,14 @@ class _Article:
         return holder if len(found) == 1 else None
 
     def _resolve_title(self, title: _Title, at: int, mentioned_only: bool = False) -> _Entity | None:
+        if " our " in title.core:
+            # "the Head of our state" is the outlet's own leader all through its copy: whoever its first use meant,
+            # however many other heads of state a summit names in between
+            used = compiled(r"(?i)\b" + title.core.replace(" ", r"\s+") + r"\b")
+            first = used.search(self.text, self.body_start, at)
+            if first is not None and self.sentence_at(first.start())[0] < self.sentence_at(at)[0]:
+                return self._resolve_title(title, first.start(), mentioned_only)
+
         def fits(e: _Entity) -> bool:
             if mentioned_only and not e.positions:
                 return False
