@@ -3500,6 +3500,33 @@ class NewerThanRecordsTests(SimpleTestCase):
         )
         self.assertNotIn("Bolat Serikbayev", [p.name for p in result.participants])
 
+    def test_an_untitled_leader_who_had_a_call_with_a_foreign_president_holds_the_office_of_the_records(self):
+        text = (
+            "Head of State speaks by telephone with President of Mongolia\n\n"
+            "Arman Kassymov had a telephone conversation with President of Mongolia Batbayar Ganbold. They spoke "
+            "of the Mongolian leader's state visit to Kazakhstan next month.\n\n"
+            "The Head of State noted that the coming visit would open a new chapter for the two countries.\n\n"
+            "The President of Kazakhstan also said that a roadmap on trade should be ready by then.\n\n"
+            "Arman Kassymov thanked his counterpart for the call."
+        )
+        result = suggest_package(text, people=self.RECORDS)
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in result.quotes],
+            [
+                ("Arman Kassymov", "the coming visit would open a new chapter for the two countries"),
+                ("Arman Kassymov", "a roadmap on trade should be ready by then"),
+            ],
+        )
+
+    def test_an_untitled_person_who_had_a_meal_or_a_call_with_the_guests_aides_holds_no_office(self):
+        text = (
+            "An official welcoming ceremony for the President of Mongolia, who is in Kazakhstan on a state visit, "
+            "took place at the palace.\n\nArman Kassymov had lunch with the guest's advisers. The Head of State "
+            "noted that trade had doubled in two years."
+        )
+        result = suggest_package(text, people=self.RECORDS)
+        self.assertEqual([q.speaker.name for q in result.quotes], ["Bolat Serikbayev"])
+
     def test_an_untitled_person_who_receives_no_guest_or_a_named_holder_leaves_the_records_office(self):
         escort = (
             "An official welcoming ceremony for the President of Mongolia, who is in Kazakhstan on a state visit, "

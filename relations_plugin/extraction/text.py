@@ -1144,7 +1144,9 @@ _PARTICIPANT_ACT_RE = re.compile(
     r"(?:['’]s\s+(?:visit|trip|talks|delegation)\b|\s+(?:(?:also|then|later)\s+)?(?:[a-z]\w*ly\s+)?(?:met|meets|held|holds|"
     r"received|receives|hosted|hosts|visited|visits|signed|signs|arrived|arrives|welcomed|welcomes|attended|"
     r"attends|paid|pays|laid|lays|toured|tours|inspected|travell?ed|flew|departed|thanked|invited|"
-    r"accompanied|co-chaired|chaired|led)\b"
+    r"accompanied|co-chaired|chaired|led|"
+    # (a call or a meeting one "had": "X had a telephone conversation with ...")
+    r"(?:had|has)\s+(?:talks|(?:an?\s+)?(?:(?:telephone|phone|video)\s+)?(?:conversation|call|meeting))\s+with)\b"
     # the act told of them in the passive or as the schedule: "X was received by ...", "X will travel on to ..."
     r"|\s+(?:was|were|is|will\s+be)\s+(?:also\s+|later\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"
     r"|\s+will\s+(?:also\s+|then\s+|later\s+)?(?:travel|visit|meet|hold|sign|attend|lay|tour|fly|depart)\b"
@@ -1308,7 +1310,9 @@ _HOST_ACT_RE = re.compile(
 )
 _RECEIVES_GUEST_RE = re.compile(
     r"\s+(?:(?:also|then|warmly|officially)\s+)?(?:received|receives|hosted|hosts|welcomed|welcomes|"
-    r"(?:holds|held)\s+(?:official\s+)?talks\s+with)\b(?!\s+by\b)"
+    r"(?:holds|held)\s+(?:official\s+)?talks\s+with|"
+    # (a call the agency's own untitled leader "had with President of Mongolia X")
+    r"(?:had|has|held|holds)\s+(?:a\s+)?(?:telephone|phone)\s+(?:conversation|call|talk)s?\s+with)\b(?!\s+by\b)"
 )
 _CAPITALISED_RUN_RE = re.compile(r"(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){1,6}\s+")
 # What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
