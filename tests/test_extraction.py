@@ -329,8 +329,16 @@ class ReportedSpeechTests(SimpleTestCase):
         self.assertEqual(quotes(intro + line), [])
 
     def test_a_directive_reports_what_was_asked(self):
-        text = INTRO + "Tursunov instructed the government to prepare a list of joint projects."
-        self.assertEqual(quotes(text), [("Jasur Tursunov", "the government to prepare a list of joint projects")])
+        text = INTRO + "Tursunov urged the Hungarian side to prepare a list of joint projects."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the Hungarian side to prepare a list of joint projects")])
+
+    def test_an_instruction_to_a_leaders_own_officials_is_an_act_not_speech(self):
+        for line in (
+            "Tursunov instructed the government to prepare a list of joint projects.",
+            "He also instructs the Ministry of Transport to open a second rail crossing by spring.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
 
     def test_present_tense_statement_of_a_live_blog(self):
         text = INTRO + "Kertész says Hungary wants more students from Uzbekistan."

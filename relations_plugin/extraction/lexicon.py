@@ -812,8 +812,9 @@ _EVALUATIVE_RE = re.compile(
         # (and a country's or the speaker's own intention: "announced his country's intention to open a consulate")
         r"announce[sd] (?=a |an |the |new |plans |(?:his|her|their)\s+(?:(?:country|government)['’]s\s+)?"
         r"(?:intention|decision|plans?|readiness|willingness)\s+to\s)|"
-        # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports"
-        r"(?:urged|urges|instructed|instructs|called on|calls on|calling on|calling upon|asked|asks|requested|"
+        # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports" (a
+        # leader's instruction to his own government, "instructed the Government to ...", is an act, not speech)
+        r"(?:urged|urges|called on|calls on|calling on|calling upon|asked|asks|requested|"
         r"requests)"
         # (not an invitation: "asked his counterpart to visit Astana" is narrative)
         r"(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+[\"“]?(?!(?:visit|come|pay)\b)[a-z])|"
