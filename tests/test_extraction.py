@@ -7210,6 +7210,37 @@ class SpeechUnderHeadingTests(SimpleTestCase):
         self.assertNotIn("Notes for editors", said)
 
 
+class AddressUnderColonHeadingTests(SimpleTestCase):
+    LEAD = (
+        "Prime Minister Anna Lindqvist of Sweden welcomed President Jorge Quispe of Peru to Stockholm today.\n\n"
+        "Text of the Prime Minister's remarks at the joint press conference:\n\n"
+    )
+
+    def test_the_speech_goes_on_past_the_lines_of_its_address(self):
+        text = self.LEAD + (
+            "Members of both delegations,\n"
+            "Friends from the press,\n\n"
+            "We signed a new agreement on forestry research today.\n\n"
+            "Our trade has doubled in five years."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Anna Lindqvist", "We signed a new agreement on forestry research today."),
+                ("Anna Lindqvist", "Our trade has doubled in five years."),
+            ],
+        )
+
+    def test_the_writers_narrative_after_the_lines_of_address_is_nobodys(self):
+        text = self.LEAD + (
+            "Members of both delegations,\n"
+            "Friends from the press,\n\n"
+            "The two leaders later visited the royal palace.\n\n"
+            "A state dinner followed at the castle."
+        )
+        self.assertEqual(quotes(text), [])
+
+
 class StyledListTests(SimpleTestCase):
     """Lists written "Title, Mr. Name, Title, Mr. Name": each title is the name's after it."""
 

@@ -2193,6 +2193,8 @@ def _block_items(art: _Article) -> list[_Item]:
                 lo = _LEAD_DASH_LINE_RE.match(text, lo, hi).end()
                 items.append(_Item(at=qa, kind="unmarked", phrase=phrase, span=(lo, hi), para=q, whole_line=True))
                 continue
+            if headed and greeting and body.rstrip().endswith(",") and not _ADDRESS_RE.search(body):
+                continue  # "Delegates of both countries,", "Friends,": the address goes on, no quote of its own
             opening = False
             if heading is not None and q == p + 1 + skipped and _RELEASE_LINE_RE.fullmatch(body):
                 skipped += 1
