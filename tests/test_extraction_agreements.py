@@ -6405,3 +6405,20 @@ class HeadingWithOccasionTests(SimpleTestCase):
             "2. Agreement on the Transfer of Sentenced Persons."
         )
         self.assertEqual(spheres(text), [])
+
+
+class MoreSphereWordsTests(SimpleTestCase):
+    """Field words the sphere lexicon lacked: border checkpoints, patrol boats, temples, skilled staff, narcotics."""
+
+    def test_each_document_takes_the_field_of_its_words(self):
+        text = (
+            "The two ministers signed a memorandum on upgrading the Kolvi and Tamsa checkpoints, a credit line for "
+            "building six fast patrol boats, a memorandum on restoring the old temples of the river valley, an "
+            "agreement on the movement of skilled professionals, an accord on tracing fentanyl shipments and a "
+            "cooperation document on capacity building."
+        )
+        self.assertEqual(spheres(text), ["customs", "security", "culture", "labour", "security", "development"])
+
+    def test_capacity_building_yields_to_a_field_named_beside_it(self):
+        text = "The two ministers signed a memorandum on capacity building in railway management."
+        self.assertEqual(spheres(text), ["transport"])

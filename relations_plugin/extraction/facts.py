@@ -703,6 +703,7 @@ _LENDER_NAME_RE = re.compile(
 )
 _MONEY_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b", re.I)
 _GRANT_RE = re.compile(r"\bgrants?\b", re.I)
+_CAPACITY_BUILDING_RE = re.compile(r"\bcapacity[- ]building\b", re.I)
 _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\bpiracy\b", re.I)
 
 
@@ -936,6 +937,8 @@ def _sphere_x(title: str) -> str:
             return field  # "a memorandum between the two parliaments": the field of the bodies' own work
     if _GRANT_RE.search(title):
         return "finance"  # "a grant agreement" for nothing named: the money itself, as a loan's is
+    if _CAPACITY_BUILDING_RE.search(title):
+        return "development"  # "a document on capacity building" for no field named: help given, as aid is
     return "other"
 
 

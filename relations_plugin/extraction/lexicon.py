@@ -1035,7 +1035,9 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "security",
         r"classified information|security|terroris\w*|extremis\w*|police|policing|border guards?|cyber ?security|"
-        r"coast ?guards?|trafficking",
+        r"coast ?guards?|trafficking|fentanyl|narcotic\w*|"
+        # ("patrol vessels" for a coastguard, whoever builds or pays for them)
+        r"patrol (?:vessels?|boats?|ships?|craft)",
     ),
     (
         "digital",
@@ -1044,7 +1046,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"semiconductors?|microchips?|microelectronics|[56]G|mobile\s+(?:phone\s+)?networks?|"
         r"e-signatures?|electronic signatures?",
     ),
-    ("customs", r"customs|border checkpoints?|border crossing\w*|border posts?"),
+    ("customs", r"customs|(?:border )?checkpoints?|border crossing\w*|border posts?"),
     (
         "finance",
         # ("revenue authorities": the tax collectors)
@@ -1076,7 +1078,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"human resources? development",
     ),
     ("science", r"scien\w*|research|innovation\w*|antarctic\w*"),
-    ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?|youth"),
+    ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?|youth|temples?|monuments?"),
     ("health", r"health\w*|medic\w*|pharmac\w*|pharma|drugmakers?|vaccines?|sanitary|hospitals?"),
     (
         "agriculture",
@@ -1091,6 +1093,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "labour",
         r"seasonal workers|labou?r|workers|employment|skills mobility|social security|pensions?|"
+        r"skilled (?:human resources|professionals|personnel)|"
         r"working holiday\w*",
     ),
     ("migration", r"readmission|migration|migrants?|mobility"),

@@ -199,7 +199,9 @@ _WEAK_SPHERE_RE = re.compile(
     # "the exploration, exploitation and industrialisation of lithium": the work done on a good, whose field it is
     r"industriali[sz]ation|"
     # "a technical cooperation programme ... on vaccines": the field named after the form of the help
-    r"technical cooperation",
+    r"technical cooperation|"
+    # "patrol boats for the navy": the force named beside them decides, a coastguard's security when none is
+    r"patrol (?:vessels?|boats?|ships?|craft)",
     re.I,
 )
 
