@@ -6422,3 +6422,22 @@ class MoreSphereWordsTests(SimpleTestCase):
     def test_capacity_building_yields_to_a_field_named_beside_it(self):
         text = "The two ministers signed a memorandum on capacity building in railway management."
         self.assertEqual(spheres(text), ["transport"])
+
+
+class TheyAlsoIncludedTests(SimpleTestCase):
+    """ "They also included A, B and C" after the documents signed names more of them."""
+
+    def test_more_documents_after_a_first_one(self):
+        text = (
+            "After the talks, the two leaders watched the signing of several agreements between the two governments. "
+            "The documents included an agreement on air services. They also included a memorandum of understanding "
+            "on cooperation in the field of fisheries and a programme of cultural exchanges for 2026-2028."
+        )
+        self.assertEqual(spheres(text), ["aviation", "agriculture", "culture"])
+
+    def test_they_also_included_without_a_signing_before_stays_out(self):
+        text = (
+            "The two leaders discussed a possible trade deal. They also included a memorandum on fisheries in the "
+            "list of topics for their ministers."
+        )
+        self.assertEqual(spheres(text), [])

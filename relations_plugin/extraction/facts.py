@@ -505,8 +505,9 @@ _NOT_SIGNED_RE = re.compile(
     re.I,
 )
 _AMONG_RE = re.compile(
-    r"\s*(?:Among them|Among these|Among those|These include[ds]?|They include[ds]?|Including|Among the documents|"
-    r"Among the (?:agreements|deals|memoranda|instruments)|Those include[ds]?)\b|"
+    # ("They also included ...": more of them after a first one named)
+    r"\s*(?:Among them|Among these|Among those|(?:These|They|Those)\s+(?:also\s+)?include[ds]?|Including|"
+    r"Among the documents|Among the (?:agreements|deals|memoranda|instruments))\b|"
     # "These are: an MoU on ...; an agreement on ...", "They comprised an MoU on ...": the documents just counted,
     # named one by one
     r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+"
