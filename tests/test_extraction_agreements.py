@@ -6441,3 +6441,21 @@ class TheyAlsoIncludedTests(SimpleTestCase):
             "list of topics for their ministers."
         )
         self.assertEqual(spheres(text), [])
+
+
+class TheOthersCoverTests(SimpleTestCase):
+    """ "The others cover A, B and C" in the present, after documents named as signed, gives one per topic."""
+
+    def test_the_others_in_the_present(self):
+        text = (
+            "The two presidents witnessed the signing of an agreement on air services and a memorandum on ports. "
+            "The others cover fisheries, the mutual recognition of diplomas, and tourism."
+        )
+        self.assertEqual(spheres(text), ["aviation", "transport", "agriculture", "education", "tourism"])
+
+    def test_the_others_after_nothing_signed_stay_out(self):
+        text = (
+            "The two presidents discussed an agreement on air services. The others cover fisheries, the mutual "
+            "recognition of diplomas, and tourism."
+        )
+        self.assertEqual(spheres(text), [])

@@ -460,8 +460,10 @@ _TOPICS_AFTER_RE = re.compile(
 # The rest of the documents just named, by their topics alone, with no kind word or verb of signing of their own:
 # "Others touched on A, B and C", "The rest dealt with D".
 _OTHERS_TOPICS_RE = re.compile(
-    r"\s*(?:(?:The\s+)?(?:Others|rest)|The\s+(?:other|remaining)\s+ones)\s+"
-    r"(?:covered|included|concerned|spanned|dealt with|related to|touched on|focused on|were on|ranged from)\s+"
+    r"\s*(?:Others|The\s+others|(?:The\s+)?rest|The\s+(?:other|remaining)\s+ones)\s+"
+    r"(?:covered|included|concerned|spanned|dealt with|related to|touched on|focused on|were on|ranged from|"
+    # (or in the present: "The others cover A, B and C")
+    r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from)\s+"
     r"(?P<rest>[^;:]+)$"
 )
 # A sentence that takes up a count of instruments told earlier, so that the topics may follow it: "The MoUs were
