@@ -901,3 +901,17 @@ class HeadOfOurStateTests(SimpleTestCase):
     def test_a_head_of_state_named_by_country_is_still_that_one(self):
         text = self.TEXT.format("").replace("The Head of our state noted", "The President of Bolivia noted")
         self.assertEqual(self.speakers(text), {"Evo Mamani"})
+
+
+class WhoseDelegationTests(SimpleTestCase):
+    TEXT = (
+        "LIMA - Chilean President Tomas Fuentes will visit Peru next week for talks with President Rosa Quispe. "
+        "The second day is set aside for a trilateral meeting with Bolivia, {} Vice-President Ana Choque.\n\n"
+        "Peru and Chile will sign a memorandum on ports."
+    )
+
+    def test_the_one_leading_a_countrys_delegation_set_off_after_it_is_of_it(self):
+        self.assertEqual(sides(self.TEXT.format("whose delegation will be led by"))["Choque"], "BO")
+
+    def test_one_only_greeting_a_country_named_before_keeps_the_host(self):
+        self.assertEqual(sides(self.TEXT.format("whose guests will be greeted by"))["Choque"], "PE")

@@ -1113,7 +1113,9 @@ _DELEGATION_RE = re.compile(
     r"(?P<c>"
     + _COUNTRY_RE.pattern
     # (or its leader's: "The Kuwaiti Foreign Minister's delegation includes ...")
-    + r")\s+(?:(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*['’]s\s+)?(?:delegation|team|side|entourage)\b[^.;]{0,40}?"
+    # (or set off after it: "a trilateral meeting with Turkey, whose delegation will be led by ...")
+    + r")(?:,\s+whose)?\s+(?:(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*['’]s\s+)?"
+    r"(?:delegation|team|side|entourage)\b[^.;]{0,40}?"
     r"\b(?:includes?|included|including|comprising|comprised|composed|made up|consist(?:s|ed|ing)|"
     # ("The Kyrgyz delegation will meet with Minister X": the one met is the other side's)
     r"(?<!\bmeet\s)(?<!\bmeets\s)(?<!\bmet\s)(?<!\btalks\s)(?<!\bmeeting\s)with|led by|headed by|members?)\b"
