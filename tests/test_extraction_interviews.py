@@ -447,3 +447,34 @@ class InitialledLabelTests(SimpleTestCase):
         self.assertEqual(
             [q[2] for q in quotes(text) if q[0] == "Ilze Ozola"], ["Our ports could serve Ghanaian cocoa exporters."]
         )
+
+
+class OfficeLabelTests(SimpleTestCase):
+    HEAD = (
+        "Latvian Foreign Minister Ilze Ozola held talks in Accra with Ghanaian Foreign Minister Kojo Attafuah on "
+        "Thursday. Her spokesman briefed the press afterwards.\n\n"
+    )
+
+    def test_the_office_a_full_label_set_before_the_name_labels_the_same_speaker_later(self):
+        text = self.HEAD + (
+            "Press Secretary, Mr Janis Berzins: Good evening. The minister will speak first.\n\n"
+            "Foreign Minister, Ms Ilze Ozola: Thank you. We agreed to open a consulate in Kumasi.\n\n"
+            "Press Secretary: Thank you, Minister. We now take questions."
+        )
+        said = [(s, t) for s, _, t in quotes(text) if s == "Janis Berzins"]
+        self.assertEqual(
+            said,
+            [
+                ("Janis Berzins", "Good evening. The minister will speak first."),
+                ("Janis Berzins", "Thank you, Minister. We now take questions."),
+            ],
+        )
+
+    def test_an_office_no_full_label_gave_labels_nobody(self):
+        text = self.HEAD + (
+            "Foreign Minister, Ms Ilze Ozola: Thank you. We agreed to open a consulate in Kumasi.\n\n"
+            "Press Secretary: Thank you, Minister. We now take questions."
+        )
+        self.assertEqual(
+            quotes(text), [("Ilze Ozola", "direct", "Thank you. We agreed to open a consulate in Kumasi.")]
+        )

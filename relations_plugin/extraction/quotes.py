@@ -1873,6 +1873,7 @@ def _line_items(art: _Article) -> list[_Item]:
     labels = {p: _speaker_label(art, a, b) or _titled_label(art, a, b) for p, (a, b) in enumerate(art.paras)}
     labelled = [p for p in range(len(art.paras)) if p in lone or labels[p]]
     turn: _Item | None = None  # the transcript turn a paragraph without a label goes on with
+    offices: dict[str, tuple[int, int]] = {}  # a label's office set off before the name, to the whole label
     narrated = False  # the turn is a statement attributed to its speaker, told in the writer's third person
     for p, (a, b) in enumerate(art.paras):
         if turn is not None and _HEADING_LINE_RE.fullmatch(text, a, b):
@@ -1937,9 +1938,19 @@ def _line_items(art: _Article) -> list[_Item]:
             continue  # a crosshead in the body, "Kertész: Hungary a reliable partner", with no stop and no verb
         if label and text[label.end()] not in '"“„«':  # a label before marks introduces a quote, not a line
             lo, hi = _content(text, label.end(), b)
-            items.append(_Item(at=a, kind="label", phrase=label.span("label"), span=(lo, hi), para=p))
+            phrase = label.span("label")
+            who = art.resolve_label(text[slice(*phrase)])
+            office, comma, _ = text[slice(*phrase)].partition(",")
+            if who is not None and comma:
+                offices.setdefault(office.strip().casefold(), phrase)
+            elif who is None and text[slice(*phrase)].strip().casefold() in offices:
+                # "Official Spokesperson:" after "Official Spokesperson, Shri X:": the office the transcript first
+                # set before the speaker's name labels him on
+                phrase = offices[text[slice(*phrase)].strip().casefold()]
+                who = art.resolve_label(text[slice(*phrase)])
+            items.append(_Item(at=a, kind="label", phrase=phrase, span=(lo, hi), para=p))
             # a correspondent's or presenter's turn goes on in narrative that may hold others' speech
-            turn = items[-1] if art.resolve_label(text[slice(*label.span("label"))]) is not None else None
+            turn = items[-1] if who is not None else None
             narrated = False
             continue
         if text[a] not in "–—" and not text.startswith("- ", a):
