@@ -75,6 +75,53 @@ def guarded(pattern: str, flags: int = 0) -> str:
     return f"(?=(?i:[{''.join(sorted(got[0]))}]))(?:{pattern})"
 
 
+def _openings(items: list, k: int) -> set[str]:
+    """The strings of ``k`` characters a parsed pattern can open with; a shorter one lets anything follow it."""
+    if k == 0 or not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return _openings(rest, k)  # (zero-width: the next item opens the match)
+    if op is _sre.LITERAL:
+        return {chr(av) + tail for tail in _openings(rest, k - 1)}
+    if op is _sre.IN and all(inner is _sre.LITERAL for inner, _ in av):
+        tails = _openings(rest, k - 1)
+        return {chr(c) + tail for _, c in av for tail in tails}
+    if op is _sre.SUBPATTERN:
+        return _openings([*av[3], *rest], k)
+    if op is _sre.BRANCH:
+        return {s for alt in av[1] for s in _openings([*alt, *rest], k)}
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        low, high, sub = av
+        if (low, high) == (1, 1):
+            return _openings([*sub, *rest], k)
+        # (a repeat taken once or more is followed by itself or by the rest: what follows its first turn is open)
+        return (_openings(rest, k) if low == 0 else set()) | (_openings([*sub], k) if high else set())
+    return {""}  # a class, a wildcard, a back-reference: anything may open
+
+
+def pair_guarded(pattern: str, flags: int = 0) -> str:
+    """``pattern`` after a look-ahead for the two characters it can open with, grouped by the first.
+
+    For a long case-insensitive alternation searched at every word start, as ``guarded`` does for one character:
+    where nearly every letter opens some branch, the first two still turn most words away ("the", "of", "and").
+    The guard is read off the pattern itself, so it holds wherever the pattern matches."""
+    try:
+        openings = _openings(list(_sre_parse.parse(pattern, flags)), 2)
+    except (AttributeError, TypeError, ValueError):
+        return pattern
+    if "" in openings:
+        return pattern
+    seconds: dict[str, set[str]] = {}
+    for s in openings:
+        seconds.setdefault(s[0], set()).add(s[1:])
+    branches = [
+        re.escape(first) if "" in after else re.escape(first) + "[" + "".join(map(re.escape, sorted(after))) + "]"
+        for first, after in sorted(seconds.items())
+    ]
+    return f"(?=(?i:{'|'.join(branches)}))(?:{pattern})"
+
+
 # --------------------------------------------------------------------------------------------------------------
 # Lexicons
 
@@ -329,7 +376,8 @@ _CORES: tuple[tuple[str, str], ...] = (
 # (every core opens with a word character, so "a word character after none" is the leading word boundary; spelt
 # so, the engine skips the inner positions of words far sooner than with a leading boundary)
 _CORE_RE = re.compile(
-    guarded(r"(?=\w)(?<!\w)(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CORES)) + r")\b", re.I),
+    r"(?=\w)(?<!\w)"
+    + pair_guarded(r"(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CORES)) + r")\b", re.I),
     re.I,
 )
 _GENERIC_TITLE_WORDS = {"minister", "president", "head", "of", "state", "leader", "prime", "the", "our", "their"}
@@ -1119,7 +1167,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
 )
 # (the leading boundary spelt as the core's is, for the same speed)
 _SPHERE_RE = re.compile(
-    guarded(r"(?=\w)(?<!\w)(?:" + "|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SPHERES)) + r")\b", re.I),
+    r"(?=\w)(?<!\w)"
+    + pair_guarded(r"(?:" + "|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SPHERES)) + r")\b", re.I),
     re.I,
 )
 
@@ -1144,7 +1193,9 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     ("visit", r"visit\w*|\btour\w*"),
 )
 _EVENT_RE = re.compile(
-    r"(?=\w)(?<!\w)(?:" + "|".join(f"(?P<e{i}>{p})" for i, (_, p) in enumerate(_EVENTS)) + r")", re.I
+    r"(?=\w)(?<!\w)"
+    + pair_guarded(r"(?:" + "|".join(f"(?P<e{i}>{p})" for i, (_, p) in enumerate(_EVENTS)) + r")", re.I),
+    re.I,
 )
 
 _REGIONS = set(

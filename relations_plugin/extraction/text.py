@@ -129,7 +129,8 @@ _FOLD_TABLE = _build_fold_table()
 
 def fold(text: str) -> str:
     """Strip diacritics one character for one, so offsets in the folded text are offsets in the original."""
-    return text.translate(_FOLD_TABLE)
+    # (the table maps no ASCII character, and most names, titles and sentences are ASCII throughout)
+    return text if text.isascii() else text.translate(_FOLD_TABLE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -3270,6 +3271,8 @@ class _Article:
         """A known person's surname named alone means the article's own holder of that office when the article
         names the office holder in full with other given names and never the known person: the newsroom's
         records are older than the story ("President Jamshid Tursunov ... Tursunov" beside a known Jasur)."""
+        if not self.namesakes:
+            return  # (most stories: no folding of the whole text for nobody)
         folded = fold(self.text).lower()
         for key in list(self.namesakes):
             ent = self.entities.get(key)
@@ -3813,12 +3816,8 @@ class _Article:
         for at, code, weight in self._host_cues:
             if not marked.holds(at):
                 votes[code] = votes.get(code, 0) + weight
-        for m in _RECEIVER_RE.finditer(text, self.body_start):
-            # "Kazakh Foreign Minister Daulet Nurpeisov received Japan's Ambassador": the receiver is at home
-            s_lo = self.sentence_at(m.start())[0]
-            c = _COUNTRY_RE.match(text, s_lo)
-            if c and not marked.holds(m.start()) and _CAPITALISED_RUN_RE.fullmatch(text, c.end(), m.start()):
-                code = _COUNTRY_BY_FORM[c.group(0)]
+        for at, code in self._receivers:
+            if not marked.holds(at):
                 votes[code] = votes.get(code, 0) + 1
         for start, end, ent in self.mentions:
             # "The President of Mexico, X, received ...", "X then hosted a banquet": whoever receives is at home
@@ -3842,6 +3841,19 @@ class _Article:
                 if not marked.holds(at):
                     votes[code] = votes.get(code, 0) + weight
         return votes
+
+    @functools.cached_property
+    def _receivers(self) -> list[tuple[int, str]]:
+        """(position, country) of a receiving verb whose sentence opens with a country's capitalised office: the votes
+        are counted again as quotes are marked, but these depend on the text only."""
+        text = self.text
+        found = []
+        for m in _RECEIVER_RE.finditer(text, self.body_start):
+            # "Kazakh Foreign Minister Daulet Nurpeisov received Japan's Ambassador": the receiver is at home
+            c = _COUNTRY_RE.match(text, self.sentence_at(m.start())[0])
+            if c and _CAPITALISED_RUN_RE.fullmatch(text, c.end(), m.start()):
+                found.append((m.start(), _COUNTRY_BY_FORM[c.group(0)]))
+        return found
 
     @functools.cached_property
     def _host_cues(self) -> list[tuple[int, str, int]]:
