@@ -915,3 +915,23 @@ class WhoseDelegationTests(SimpleTestCase):
 
     def test_one_only_greeting_a_country_named_before_keeps_the_host(self):
         self.assertEqual(sides(self.TEXT.format("whose guests will be greeted by"))["Choque"], "PE")
+
+
+class SecondPartnerOfTalksTests(SimpleTestCase):
+    """Two people the same subject holds talks with, one after the other, are of one side."""
+
+    TEXT = (
+        "Министр иностранных дел Чехии Петр Новак находится с визитом в Грузии.\n\n"
+        "В среду {}.\n\nСтороны обсудили транзит и туризм."
+    )
+
+    def test_the_one_met_after_a_colleague_is_the_colleagues_side(self):
+        text = self.TEXT.format(
+            "он провел переговоры со своим грузинским коллегой Леваном Гелашвили, а также встретился с "
+            "президентом Ниной Абашидзе"
+        )
+        self.assertEqual(sides(text)["Абашидзе"], "GE")
+
+    def test_the_one_the_named_subject_meets_is_the_other_side(self):
+        text = self.TEXT.format("Петр Новак встретился с президентом Ниной Абашидзе")
+        self.assertEqual(sides(text)["Абашидзе"], "GE")

@@ -1541,9 +1541,15 @@ class _RuArticle:
                 s_lo = self.sentence_at(at)[0]
                 if not _RU_TALKS_WITH_RE.search(self.text, max(s_lo, at - 120), at):
                     continue
-                other = [p for a, _, p in self.mentions if s_lo <= a < at and p is not person and p.country]
-                if other and other[-1].country in pair:
-                    person.country = next(c for c in pair if c != other[-1].country)
+                other = [(a, p) for a, _, p in self.mentions if s_lo <= a < at and p is not person and p.country]
+                if other and other[-1][1].country in pair:
+                    partner_at, partner = other[-1]
+                    if _RU_TALKS_WITH_PARTNER_RE.search(self.text, max(s_lo, partner_at - 120), partner_at):
+                        # "провел переговоры с коллегой X, а также встретился с президентом Y": both met the same
+                        # subject, so they are of one side
+                        person.country = partner.country
+                    else:
+                        person.country = next(c for c in pair if c != partner.country)
                     break
             for at in person.positions[:3] if not person.country else ():
                 # "Меморандум подписали глава «Росгеологии» Сергей Лыков и министр Бамбанг Сурьяди": the two who
@@ -2184,9 +2190,10 @@ _RU_ENVOY_POSTED_RE = re.compile(
 _RU_SURNAME_SUFFIX_RE = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ский|цкий|ян|янц|енко|швили|дзе|ич|юк|ук|ова|ева|ина|ская|заде|оглу|баев|уулу|ли)$"
 )
-_RU_TALKS_WITH_RE = re.compile(
-    r"(?<![\w-])(?:переговор\w*|встреч\w*|встретил\w*|бесед\w*|телефонн\w+\s+разговор\w*)\s+с\s+[^.,;:]{0,100}$", re.I
-)
+_RU_TALKS = r"(?<![\w-])(?:переговор\w*|встреч\w*|встретил\w*|бесед\w*|телефонн\w+\s+разговор\w*)\s+"
+_RU_TALKS_WITH_RE = re.compile(_RU_TALKS + r"с\s+[^.,;:]{0,100}$", re.I)
+# "провел переговоры со своим коллегой X": a partner of the subject's talks, also after "со"
+_RU_TALKS_WITH_PARTNER_RE = re.compile(_RU_TALKS + r"со?\s+[^.,;:]{0,100}$", re.I)
 # The head of one side's list: "с казахстанской стороны —", "с монгольской —", "в составе монгольской делегации".
 _RU_SIDE_LIST_RE = re.compile(
     r"(?<![\w-])(?:[Сс]о?|[Оо]т|[Вв])\s+[а-яё-]+(?:ой|ей)\s+(?:стороны\s*|делегации\s*)?[—–:]|"
