@@ -935,3 +935,22 @@ class SecondPartnerOfTalksTests(SimpleTestCase):
     def test_the_one_the_named_subject_meets_is_the_other_side(self):
         text = self.TEXT.format("Петр Новак встретился с президентом Ниной Абашидзе")
         self.assertEqual(sides(text)["Абашидзе"], "GE")
+
+
+class OfficeOfTheCountryTests(SimpleTestCase):
+    """ "премьер-министр страны" is the office of the country named last before, when the guest meets its holder."""
+
+    def test_the_one_met_as_an_office_of_the_country_is_the_country_visited(self):
+        text = (
+            "Премьер-министр Таджикистана Фарход Саидов находится с официальным визитом в Японии. В среду он провел "
+            "переговоры с премьер-министром страны Кэнтаро Мацудой.\n\nКэнтаро Мацуда, по данным таджикской стороны, "
+            "отметил, что Токио готов расширять инвестиции.\n\nСтороны обсудили поставки оборудования."
+        )
+        self.assertEqual(sides(text)["Мацуда"], "JP")
+
+    def test_the_office_of_the_country_opening_a_sentence_is_not_the_last_named(self):
+        text = (
+            "Премьер-министр Японии Кэнтаро Мацуда прибыл в Душанбе с официальным визитом. Президент страны "
+            "Эмомали Рахмонов встретил гостя в аэропорту.\n\nСтороны обсудили поставки оборудования."
+        )
+        self.assertEqual(sides(text)["Рахмонов"], "TJ")

@@ -399,6 +399,12 @@ def _city_adjective_code(base: str) -> str:
     return ""
 
 
+# "премьер-министр страны": the office of the country the sentence or the one before named last, this far back.
+_RU_OF_THE_COUNTRY_RE = re.compile(r"\s+страны(?![\w-])")
+_RU_COUNTRY_BACK = 200
+_RU_MET_WITH_RE = re.compile(r"(?<![\w-])со?\s+$")
+
+
 def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
     """The title in text[lo:hi] nearest its end ("Президента Республики Казахстан", "казахстанский лидер")."""
     matches = list(_RU_CORE_RE.finditer(text, lo, hi))
@@ -415,6 +421,14 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
         label = "министр иностранных дел" if re.search(r"мид|внешнеполит|дипломат", core, re.I) else "министр"
     label = label[:1].upper() + label[1:]
     country = _country_at(text, lo, hi)
+    if (
+        not country
+        and _RU_OF_THE_COUNTRY_RE.match(text, m.end(), hi)
+        and _RU_MET_WITH_RE.search(text, max(0, lo - 4), lo)
+    ):
+        # "визитом в Южной Корее ... переговоры с премьер-министром страны X": whom the guest meets is of the country
+        # named last before; "Президент страны" opening a sentence of an agency's copy is its own, told elsewhere
+        country = _country_at(text, max(0, lo - _RU_COUNTRY_BACK), lo)
     if not country:
         # "директор екатеринбургского завода", "иркутской компании": a city's adjective names its country
         country = next(filter(None, map(_city_adjective_code, _RU_PLACE_ADJ_RE.findall(text, lo, hi))), "")
