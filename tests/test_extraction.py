@@ -3573,6 +3573,18 @@ class NewerThanRecordsTests(SimpleTestCase):
         got = [(q.speaker.name, q.text) for q in suggest_package(text, people=self.RECORDS).quotes]
         self.assertNotIn(("Shavkat Nazarov", "the ports of the Baltic could serve Uzbek exporters"), got)
 
+    def test_an_agencys_bare_office_is_its_own_countrys_holder_abroad(self):
+        text = (
+            "NAIROBI, May 4 (APP): Foreign Minister Tariq Mahmood Qureshi held talks with his Kenyan counterpart "
+            "Grace Wanjiru Kamau at the Foreign Ministry.\n\nForeign Minister Kamau welcomed the delegation.\n\n"
+            "Speaking to reporters with his Kenyan counterpart, the Foreign Minister said Pakistan wanted direct "
+            "flights to Nairobi.\n\nThe Kenyan Foreign Minister said Kenya would open a trade office in Karachi."
+        )
+        got = [(q.speaker.name, q.text) for q in suggest_package(text).quotes]
+        self.assertIn(("Tariq Mahmood Qureshi", "Pakistan wanted direct flights to Nairobi"), got)
+        # (the office named with the other country stays the other's)
+        self.assertIn(("Grace Wanjiru Kamau", "Kenya would open a trade office in Karachi"), got)
+
     def test_a_participle_of_speech_with_that_after_courtesies_reports(self):
         text = INTRO + (
             "Tursunov thanked his host for the warm welcome, underscoring that Hungary is “a reliable friend” "

@@ -4581,6 +4581,10 @@ class _Article:
         home = self.agency_country or self.dateline_country()
         own = [e for e in cands if e.country and e.country == home and e.positions]
         if title.core.startswith("head of") and len(own) == 1:
+            return own[0]
+        if self.agency_country and not title.country and len(own) == 1:
+            # (so is any bare office in its copy: "KUALA LUMPUR (APP): ... the Prime Minister said" is Pakistan's,
+            # wherever the talks are, the host's being "his Malaysian counterpart")
             return own[0]  # "the Head of State" in an agency's copy is its own country's head of state
         # (one who holds a second office first named, "Crown Prince and Prime Minister", is called by that one)
         plain = [
