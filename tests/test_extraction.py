@@ -8550,6 +8550,28 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             ],
         )
 
+    def test_a_bare_office_only_the_other_holds_is_not_the_one_who_just_spoke(self):
+        text = (
+            "Federal Chancellor Lena Vogt received Prime Minister Aino Virtanen of Finland in Berlin.\n\n"
+            "Prime Minister Virtanen said that Finland wanted more rail links to Germany.\n\n"
+            "The Chancellor said that the Baltic Sea cable would be protected jointly."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Aino Virtanen", "Finland wanted more rail links to Germany"),
+                ("Lena Vogt", "the Baltic Sea cable would be protected jointly"),
+            ],
+        )
+
+    def test_an_office_spelt_out_is_the_one_who_spoke_under_its_initials(self):
+        text = (
+            "PM Jussi Aho said in Helsinki, after talks with Estonian Prime Minister Kadri Tamm, that the two "
+            "governments would share power reserves.\n\nThe Prime Minister recalled that the ferry line had "
+            "run for fifty years."
+        )
+        self.assertIn(("Jussi Aho", "the ferry line had run for fifty years"), quotes(text))
+
     def test_a_bare_office_after_the_paragraph_named_the_other_is_the_others(self):
         text = (
             self.HEAD_OF_STATE_INTRO

@@ -2514,6 +2514,17 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             bare = (
                 words[:1] == ["the"] or words[:1] == ["The"] and not _portfolio(_CORE_RE.sub(" ", " ".join(words[1:])))
             ) and all(w.capitalize() in _TITLE_WORDS or w in ("of", "and") for w in words[1:])
+            # (an office the one who spoke does not hold is no such office: "the Chancellor", "the Prime Minister"
+            # after a prime minister, a chancellor spoke; "the head of state" is any president's, "the Prime
+            # Minister" the one titled "PM")
+            office = _parse_title(" ".join(words[1:]))
+            held = last.title.lower()
+            bare = bare and not (
+                office
+                and held
+                and any(w not in _OFFICE_OF_ANY and w not in held for w in office.core.split())
+                and "".join(w[0] for w in office.core.split()) not in held.split()
+            )
             said = max((p for p, e in art.refs if e is last), default=-1)
             now, then = art.sentence_at(at), art.sentence_at(said)
             # (not the one who welcomes: "Welcoming the guest, the head of state noted ..." is the host)
@@ -2720,6 +2731,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     return quotes
 
 
+# The words of an office any head or leader holds, whatever his own title: "the head of state"
+_OFFICE_OF_ANY = {"head", "of", "state", "government", "leader", "the", "our", "their"}
 # The subject of a sentence when it is a capitalised title: "The President of Latvia thanked ..."
 _TITLE_SUBJECT_RE = re.compile(r"\s*[Tt]he\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))*")
 _PARA_END_RE = re.compile(r"[\s.,;:!?\"“”’»]*")
