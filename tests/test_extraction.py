@@ -2757,6 +2757,24 @@ class ParticipantTests(SimpleTestCase):
             [("William Odhiambo", "KE"), ("Park Ji-hoon", "KR")],
         )
 
+    def test_a_chinese_family_name_that_is_a_pronoun_after_a_title(self):
+        text = (
+            "NAIROBI - Chinese Vice Premier He Xiaolin held talks with Kenyan President William Odhiambo.\n\n"
+            "He Xiaolin said that China is ready to build more roads in Kenya. He added that trade has doubled."
+        )
+        self.assertIn(("He Xiaolin", "CN"), [(p.name, p.country) for p in suggest_package(text).participants])
+        self.assertEqual(
+            quotes(text),
+            [("He Xiaolin", "China is ready to build more roads in Kenya"), ("He Xiaolin", "trade has doubled")],
+        )
+
+    def test_a_pronoun_before_a_name_without_a_title_is_no_name(self):
+        text = (
+            "NAIROBI - Kenyan President William Odhiambo met investors.\n\n"
+            "He Monday said that Kenya is open for business."
+        )
+        self.assertEqual([p.name for p in suggest_package(text).participants if p.name.startswith("He ")], [])
+
     def test_a_relative_clause_after_a_place_is_not_its_title(self):
         text = "Odhiambo arrives at Seoul Air Base, where he is met by the Foreign Minister."
         self.assertNotIn("Seoul Air Base", {p.name for p in suggest_package(text).participants})

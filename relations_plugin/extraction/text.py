@@ -837,6 +837,11 @@ _PLACE_AFTER_RE = re.compile(
     r"\s+(?:region|province|district|county|valley|airport|palace|square|street|bridge|port|river|corridor)\b"
 )
 _GIVEN_NAME_AFTER_RE = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
+# A family name written first that is also a word opening sentences ("He", "Park"), with a given name, right after
+# a title: "Chinese Premier He Wenbin" is a name wherever the article writes it so again ("He Wenbin said").
+_TITLED_FAMILY_FIRST_RE = re.compile(
+    r"\b([A-Z][a-z]+) ((?:" + "|".join(sorted(_FAMILY_FIRST & _NOT_NAME)) + r") [A-Z][a-z]+)\b(?![\w'’-])"
+)
 # A surname's lower-case particles and the surname they open: " de Wit", " van der Berg", " ter Horst".
 _PARTICLE_SURNAME_RE = re.compile(r" (?:de|van(?: de[nr]?)?|von|da|di|le|ter) [A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ]")
 # "Tan Sri", "Puan Sri": Malaysian honorifics of two words, the first of which is also a name elsewhere.
@@ -1892,6 +1897,11 @@ class _Article:
             cur.clear()
 
         style_end = -1
+        titled_family = {
+            m.group(2)
+            for m in _TITLED_FAMILY_FIRST_RE.finditer(self.text)
+            if m.group(1) in _TITLE_WORDS and m.group(2).split()[1] not in _STOP_CAPS
+        }
         for tok in tokens:
             word = tok.group(0)
             # (most words are lower case outside a run: they neither open one nor end one, unless "al-Sabah")
@@ -1986,6 +1996,14 @@ class _Article:
                 or (len(word) > 1 and word.isupper() and self._caps_surname(word, tok, cur))
                 # "Park Ji-hoon": a Korean family name that is also an English word, before a hyphenated given name
                 or (word in _FAMILY_FIRST and bool(_GIVEN_NAME_AFTER_RE.match(self.text, tok.end())))
+                or (
+                    not cur
+                    and word in _FAMILY_FIRST
+                    and any(
+                        self.text.startswith(n, tok.start()) and not self.text[tok.start() + len(n) :][:1].isalnum()
+                        for n in titled_family
+                    )
+                )
                 # "President Andrea Solís Montenegro is in Ottawa": a second surname that is also a country's name
                 or (
                     len(cur) >= 2
