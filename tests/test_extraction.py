@@ -1464,6 +1464,20 @@ class AgencyStyleTests(SimpleTestCase):
         text = INTRO + "Kertész praised what he called “a bridge between the Danube and the Syr Darya”."
         self.assertEqual(quotes(text), [("Gábor Kertész", "a bridge between the Danube and the Syr Darya")])
 
+    def test_what_a_named_speaker_called_is_his_partial_quote(self):
+        text = INTRO + "Kertész welcomed what Tursunov called “a corridor for the whole region”."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "a corridor for the whole region")])
+        text = (
+            INTRO + "The two presidents agreed to study a new rail link, an initiative that the Uzbek President "
+            "called “the road of two rivers”."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the road of two rivers")])
+        text = INTRO + "Kertész thanked his guest and praised what he termed Uzbekistan's “patient diplomacy”."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "patient diplomacy")])
+        # the pronoun is the subject's, and a subject who is nobody of the story leaves the words unattributed
+        text = INTRO + "The crowd outside cheered what he called “a new dawn for the valley”."
+        self.assertEqual(quotes(text), [])
+
     def test_a_set_off_name_then_an_adverb_before_told_reporters(self):
         text = (
             INTRO + "Hungary's economy minister, Petra Szabo, later told reporters the loans could reach "

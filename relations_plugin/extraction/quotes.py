@@ -387,6 +387,14 @@ _APPRAISED_RE = re.compile(
 
 
 # A participle of naming or appraisal opening a sentence: "Calling X "a partner of choice", the minister said ..."
+# "what he called", "which she described as", "a figure he considered": the pronoun's words (or a name or a titled
+# person in the pronoun's place, and the noun the words qualify: "what President X described as a relationship
+# "..."", "what he termed Ghana's "..."", "that the Colombian President called "..."")
+_WHAT_SPEAKER_CALLED_RE = re.compile(
+    r"\b(?:(?:what|which|whom|that)\s+(?P<s>he|she|they|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)|"
+    r"(?:that|[a-z]+)\s+(?P<p>he|she|they))\s+"
+    r"(?:(?P<v>\w+)(?:\s+as(?:\s+(?:a|an)(?:\s+[a-z-]+)?)?)?|(?:called|termed)\s+(?:the|a|an|[A-Z][\w-]*['’]s)(?:\s+[a-z-]+)?)\s*$"
+)
 _FRONTED_APPRAISAL_RE = re.compile(r"(?:Calling|Describing|Terming|Hailing|Praising|Lauding|Branding|Labell?ing)\s")
 
 
@@ -402,9 +410,12 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     appraised = len(words) == 1 and words[0][:1].islower() and bool(_APPRAISED_RE.search(before))
     if len(group) > 1 or (len(words) < 2 and not appraised) or (words[0][:1].isupper() and len(words) <= 4):
         return None
-    if compiled(r"\b(?:so-called|dubbed|named|called|titled|entitled|known as)\s*$").search(before) and not compiled(
-        r"\b(?:what|which|whom)\s+(?:he|she|they)\s+called\s*$"
-    ).search(before):
+    # "what he called", "what Callahan called the "..."", "an initiative that the Colombian President called": one
+    # person's own words for the thing, not its name
+    what = _WHAT_SPEAKER_CALLED_RE.search(before)
+    if compiled(r"\b(?:so-called|dubbed|named|called|titled|entitled|known as)\s*$").search(before) and not (
+        what and what.group("v") == "called"
+    ):
         return None
     fronted = _FRONTED_APPRAISAL_RE.match(text, s_lo)
     if fronted and group[-1].close_at is not None and not _DOUBLE_MARK_RE.search(text, s_lo, seg.open_at):
@@ -422,13 +433,6 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
-    # "what he called", "which she described as", "a figure he considered": the pronoun's words
-    # (or a name in the pronoun's place, and the noun the words qualify after "as": "what President X described as a
-    # relationship "..."", "what he described as a "difficult period"")
-    what = compiled(
-        r"\b(?:(?:what|which|whom)\s+(?P<s>he|she|they|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)|"
-        r"(?:that|[a-z]+)\s+(?P<p>he|she|they))\s+\w+(?:\s+as(?:\s+(?:a|an)(?:\s+[a-z-]+)?)?)?\s*$"
-    ).search(text[s_lo : seg.open_at])
     earlier = [v for v in verbs if v.start() < s_lo + what.start()] if what else []
     if earlier:  # "Park praised what he called "a natural alliance"": the subject of the verb before "what"
         verb = max(earlier, key=lambda m: m.start())
@@ -436,6 +440,18 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     if what and not earlier:  # "a clinic built with Uzbek aid, which he called "..."": the pronoun speaks
         who = "s" if what.group("s") else "p"
         lo, hi = s_lo + what.start(who), s_lo + what.end(who)
+        main = _MAIN_VERB_RE.search(text, s_lo, s_lo + what.start())
+        if (
+            what.group(0).startswith("what ")
+            and what.group(who) in ("he", "she", "they")
+            and main
+            and not _DOUBLE_MARK_RE.search(text, s_lo, main.start())
+        ):
+            # "The King has toasted what he called "..."": the pronoun is the subject's own, whose act frames it (and
+            # a subject nobody of the story answers to leaves the pronoun unknown)
+            lo, hi = _subject(text, s_lo, main.start() + 1)
+            if hi <= lo or art.resolve(lo, hi, seg.open_at, None) is None:
+                return None
     if verb.group(0).endswith("ing") and text[max(s_lo, verb.start() - 2) : verb.start()].strip() == ",":
         # "..., calling them "a bridge between our peoples"": the participle speaks for the sentence's subject
         main = _MAIN_VERB_RE.search(text, s_lo, verb.start())
