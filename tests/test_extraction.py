@@ -2681,6 +2681,27 @@ class ParticipantTests(SimpleTestCase):
         self.assertIn(("Peter Otieno", "KE"), people)
         self.assertIn(("Grace Wanjiru", "KE"), people)
 
+    def test_a_list_of_officials_before_are_accompanying_the_leader_is_the_leaders_side(self):
+        text = (
+            "KUALA LUMPUR, May 4 - Turkish President Ahmet Ozkan held talks with Prime Minister Anwar Rahman in "
+            "Putrajaya.\n\nForeign Minister Emre Tasdemir, Industry and Technology Minister Selin Koral and Chief "
+            "Adviser to the President on Foreign Policy Kaan Yildiz are accompanying President Ozkan on the visit.\n\n"
+            "Energy Minister Halim Osman and several members of parliament accompanied the prime minister."
+        )
+        people = self.people(text)
+        self.assertIn(("Emre Tasdemir", "TR"), people)
+        self.assertIn(("Selin Koral", "TR"), people)
+        self.assertIn(("Kaan Yildiz", "TR"), people)
+        self.assertIn(("Halim Osman", "MY"), people)
+
+    def test_a_name_whose_clause_comes_before_the_accompanying_list_is_not_of_it(self):
+        text = (
+            "KUALA LUMPUR, May 4 - Turkish President Ahmet Ozkan held talks with Prime Minister Anwar Rahman in "
+            "Putrajaya.\n\nTrade Minister Halim Osman said Foreign Minister Emre Tasdemir accompanied President "
+            "Ozkan."
+        )
+        self.assertIn(("Halim Osman", "MY"), self.people(text))
+
     def test_a_title_after_a_comma_belongs_to_the_previous_name(self):
         text = (
             "At the invitation of Dr. Amina Juma, President of Tanzania, Dr. Daniel Mwangi, President of Kenya, "

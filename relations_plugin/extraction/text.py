@@ -1104,6 +1104,16 @@ _WHO_ACCOMPANIED_RE = re.compile(
     r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:accompanied|accompanies|accompanying|travell?ed\s+with)\s+"
     r"(?:(?:the|his|her)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+)*?(?=[A-ZÀ-ÞĀ-ſ])"
 )
+# A list of officials before the verb of their travelling with a leader: "Foreign Minister A, Trade Minister B and
+# Adviser C are accompanying President X", "Minister of State D accompanied the Chancellor" (not "accompanied by").
+_LIST_ACCOMPANIES_RE = re.compile(
+    r"\s+(?:(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+)?(?:accompan(?:ying|ied|y|ies)|"
+    r"travell?(?:ing|ed)\s+with)\s+(?!by\b)"
+)
+# A leader's bare office right after that verb: "the prime minister", "the Federal Chancellor", "President".
+_LEADER_OFFICE_RE = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w-]*\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier|PM)\b)"
+)
 _ACCOMPANIED_RE = re.compile(
     # ("will be accompanied by": a programme announced before the visit)
     r"\b(?:(?:will|would|shall|to)\s+be|(?:has|have|had)\s+been|is|was|are|were|being)\s+"
@@ -1746,6 +1756,7 @@ class _Article:
                 if ent is not lead and (ent.first >= m.end() or earlier_ok) and not ent.known:
                     pairs.append((ent, lead))
                 j += 1
+        pairs += self._listed_retinue()
         for m in who_accompanied:
             # "Defence Minister X, who accompanied Y, told ...": the one named before travels on Y's side
             i = bisect.bisect_left(self.mention_starts, m.start()) - 1
@@ -1781,6 +1792,52 @@ class _Article:
                 boss = next((e for p, _, e in self.mentions if s_lo <= p < pos and e is not ent), None)
                 if boss is not None:
                     pairs.append((ent, boss))
+        return pairs
+
+    def _listed_retinue(self) -> list[tuple[_Entity, _Entity]]:
+        """(official, leader) pairs of a sentence opening with a list of titled names and going on "are
+        accompanying President X" or "accompanied the Chancellor": the list is the subject, all of the leader's side
+        ("Foreign Minister A, Defence Minister B and Adviser C are accompanying President X")."""
+        pairs = []
+        if "ccompan" not in self.text and "with" not in self.text:
+            return pairs
+        for m in _LIST_ACCOMPANIES_RE.finditer(self.text, self.body_start):
+            s_lo = self.sentence_at(m.start())[0]
+            i = bisect.bisect_left(self.mention_starts, s_lo)
+            listed = []
+            at = s_lo
+            while i < len(self.mentions) and self.mentions[i][1] <= m.start():
+                start, end, ent = self.mentions[i]
+                gap = compiled(r"(?:,\s*|\s+)(?:and\s+)?").match(self.text, at) if listed else None
+                # (an office of any words, in capitals but for its glue: "Chief Advisor to the President on
+                # Foreign Policy and Security Kerem A")
+                office = self.text[gap.end() if gap else at : start]
+                if len(office) > 90 or not compiled(r"(?:(?:[A-Z][\w'’.-]*|[a-z]+)\s+)*").fullmatch(office):
+                    break
+                if not all(w in _TITLE_GLUE or _titled(w) for w in compiled(r"\b[a-z][\w-]*").findall(office)):
+                    break
+                listed.append(ent)
+                at = end
+                i += 1
+            # (the verb right after the last name, or after a group that joins it: "and several members of the
+            # Bundestag accompanied")
+            if not listed or i < len(self.mentions) and self.mentions[i][1] <= m.start():
+                continue
+            if not compiled(r"(?:\s+and\s+[^,;:.]{0,60})?").fullmatch(self.text, at, m.start()):
+                continue
+            lead = None
+            j = bisect.bisect_left(self.mention_starts, m.end())
+            if j < len(self.mentions) and _only_titles_between(self.text, m.end(), self.mentions[j][0]):
+                lead = self.mentions[j][2]
+            office = _LEADER_OFFICE_RE.match(self.text, m.end()) if lead is None else None
+            title = _parse_title(office.group(1)) if office is not None else None
+            if title is not None and title.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
+                lead = self._plain_holder(title.role, s_lo, title.core) or self.recent(
+                    s_lo, lambda e, role=title.role: e.role == role and not e.outsider
+                )
+            if lead is None or lead.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
+                continue
+            pairs += [(ent, lead) for ent in listed if ent is not lead and not ent.known]
         return pairs
 
     def _passive_subject(self, s_lo: int) -> _Entity | None:
