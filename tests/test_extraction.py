@@ -2291,6 +2291,17 @@ class InstrumentFieldTests(SimpleTestCase):
         )
         self.assertEqual(self.spheres(text), ["water"])
 
+    def test_a_chamber_of_entrepreneurs_is_a_business_body_not_a_legislature(self):
+        text = (
+            "The ministers witnessed the signing of a memorandum of understanding between the Vessa Chamber and the "
+            "National Chamber of Entrepreneurs of Kolvia."
+        )
+        self.assertEqual(self.spheres(text), ["trade"])
+
+    def test_a_chamber_beside_a_senate_is_still_a_legislature(self):
+        text = "They signed a memorandum of understanding between the Vessan Senate and the Kolvian National Chamber."
+        self.assertEqual(self.spheres(text), ["political"])
+
 
 class AgreementTests(SimpleTestCase):
     def agreements(self, text: str) -> list[dict]:

@@ -787,7 +787,9 @@ _CHAMBERS_RE = re.compile(
 )
 _NOT_CHAMBER_RE = re.compile(
     r"\b(?:ministr\w*|governments?|departments?|agenc\w+|banks?|compan\w+|corporations?|firms?|groups?|funds?|"
-    r"universit\w+|commerce|industry|authorit\w+|institut\w+|foundations?|general\s+assembly)\b",
+    # (the chamber of a trade's people is a business body: "the National Chamber of Entrepreneurs")
+    r"universit\w+|commerce|industry|entrepreneurs|employers|authorit\w+|institut\w+|foundations?|"
+    r"general\s+assembly)\b",
     re.I,
 )
 # Where the signers stop and what they do begins: "... and the Sejm on co-operation", "... to strengthen ties".

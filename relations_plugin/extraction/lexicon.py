@@ -1162,7 +1162,9 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ("development", r"development (?:assistance|aid|cooperation)|technical cooperation|humanitarian"),
     (
         "trade",
-        r"free trade|trade|commerc\w*|econom\w*|exports?|imports?|industr\w*|chambers? of commerce|supply|supplies",
+        r"free trade|trade|commerc\w*|econom\w*|exports?|imports?|industr\w*|chambers? of commerce|supply|supplies|"
+        # (the chamber of a trade's people: "the National Chamber of Entrepreneurs")
+        r"chambers? of (?:entrepreneurs|employers)",
     ),
 )
 # (the leading boundary spelt as the core's is, for the same speed)
