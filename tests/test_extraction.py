@@ -2269,6 +2269,17 @@ class LoanAndBackgroundTests(SimpleTestCase):
         result = suggest_package("Earlier this year, the two countries signed a treaty on legal assistance.")
         self.assertEqual(result.agreements, ())
 
+    def test_documents_signed_since_an_earlier_event_are_background(self):
+        text = (
+            "The two countries opened embassies in 2001 and have since signed a number of agreements, including on "
+            "fisheries. Several contracts have since been signed, including a contract for 40 patrol boats."
+        )
+        self.assertEqual(suggest_package(text).agreements, ())
+
+    def test_a_signing_after_a_since_clause_is_the_visits(self):
+        text = "Trade has doubled since 2019, and on Monday the ministers signed an agreement on fisheries."
+        self.assertEqual([a.title for a in suggest_package(text).agreements], ["Agreement on fisheries"])
+
     def test_a_working_holiday_programme_is_labour(self):
         result = suggest_package("The ministers signed a working holiday programme for young people.")
         self.assertEqual([a.sphere for a in result.agreements], ["labour"])

@@ -1382,9 +1382,12 @@ _TIME_AFTER_RE = re.compile(
 # The day's own document, in a speech or a release of the day: "Today's MoU on geology", "yesterday's accords".
 _DAYS_OWN_RE = re.compile(r"\b(?:[Tt]oday|[Yy]esterday)['’]s\s+(?:[\w-]+\s+){0,2}$")
 # A perfect tense whose adverb dates the signing before the visit: "have previously signed" (not "had earlier signed",
-# which in wire copy is often earlier the same day).
+# which in wire copy is often earlier the same day); "since" counts from a past event told before ("contracts have
+# since been signed": between that event and now, in background).
 _PERFECT_EARLIER_RE = re.compile(
-    r"\b(?:have|has|had)\s+(?:also\s+)?(?:previously|in\s+the\s+past|over\s+the\s+years)\s+(?:also\s+)?$", re.I
+    r"\b(?:have|has|had)\s+(?:also\s+)?(?:previously|in\s+the\s+past|over\s+the\s+years|since)\s+(?:also\s+)?"
+    r"(?:been\s+)?$",
+    re.I,
 )
 
 
