@@ -2280,6 +2280,27 @@ class LoanAndBackgroundTests(SimpleTestCase):
         text = "Trade has doubled since 2019, and on Monday the ministers signed an agreement on fisheries."
         self.assertEqual([a.title for a in suggest_package(text).agreements], ["Agreement on fisheries"])
 
+    def test_a_total_before_the_list_of_the_deals_fields_gives_one_deal_per_field(self):
+        text = (
+            "On the sidelines of the forum, Vessan and Kolvian firms signed 12 MOUs worth a combined $3.1 billion in "
+            "areas such as fertilisers, wind farms and container ports. Their banks signed 5 business deals worth "
+            "about 400 million dollars, covering a cement plant and a rail depot."
+        )
+        self.assertEqual(
+            [(a.title, a.sphere) for a in suggest_package(text).agreements],
+            [
+                ("MoU on fertilisers", "agriculture"),
+                ("MoU on wind farms", "energy"),
+                ("MoU on container ports", "transport"),
+                ("Business deal on a cement plant", "investment"),
+                ("Business deal on a rail depot", "transport"),
+            ],
+        )
+
+    def test_a_total_that_names_no_field_is_no_deal(self):
+        text = "Firms of the two countries signed deals worth about $2 billion in total during the visit."
+        self.assertEqual(suggest_package(text).agreements, ())
+
     def test_a_working_holiday_programme_is_labour(self):
         result = suggest_package("The ministers signed a working holiday programme for young people.")
         self.assertEqual([a.sphere for a in result.agreements], ["labour"])

@@ -1135,10 +1135,16 @@ _MORE_ORDINALS_RE = re.compile(
     r"(?:(?:concerns?|covers?|deals?\s+with|relates?\s+to|focuses\s+on|addresses|involves|is\s+on|on)\s+)?"
 )
 # A value between the kind word and its topic: "a loan agreement worth $300 million for a highway".
+# (also a total of many documents before the list of their fields: "14 deals worth a combined $4 billion, covering A,
+# B and C", "memoranda worth about 600 million dollars in areas such as A and B")
 _WORTH_RE = re.compile(
-    r",?\s+(?:worth|valued\s+at|totall?ing|of)\s+(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|"
-    r"an\s+estimated\s+)?(?:[$€£¥]|US\$|A\$|C\$|Rs\.?\s?|USD\s?|EUR\s?)\s?[\d.,]+\s*(?:million|billion|bn|mn|m|trillion|"
-    r"crore|lakh)?(?:\s+(?:dollars|euros|yuan|yen|rupees))?,?(?=\s+(?:for|on|to|in)\s)"
+    r",?\s+(?:worth|valued\s+at|totall?ing|of)\s+(?:(?:a\s+)?(?:combined|total\s+of)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|an\s+estimated)\s+)?"
+    r"(?:(?:[$€£¥]|US\$|A\$|C\$|Rs\.?\s?|USD\s?|EUR\s?)\s?[\d.,]+\s*(?:million|billion|bn|mn|m|trillion|crore|lakh)?"
+    r"(?:\s+(?:dollars|euros|yuan|yen|rupees))?|"
+    r"[\d.,]+\s+(?:million|billion|trillion)\s+(?:US\s+)?(?:dollars|euros|yuan|yen|rupees))"
+    # (not the sum's own words: "worth $2 billion in total", "... in all")
+    r",?(?=\s+(?:for|on|to|in(?!\s+(?:total|all)\b)|covering|spanning|including)\s)"
 )
 
 
