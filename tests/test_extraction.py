@@ -6461,6 +6461,29 @@ class ClauseGoesOnTests(SimpleTestCase):
             quotes(text), [("Gábor Kertész", "Hungary, as one of the largest buyers of cotton, wants steady supplies")]
         )
 
+    def test_an_as_phrase_set_off_before_the_clauses_verb(self):
+        text = INTRO + (
+            "Tursunov said Uzbekistan and Hungary, as landlocked nations far from any sea, share an interest in rail "
+            "links."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Jasur Tursunov",
+                    "Uzbekistan and Hungary, as landlocked nations far from any sea, share an interest in rail links",
+                )
+            ],
+        )
+        text = INTRO + "Kertész said Hungary counts on Uzbekistan, as a bridge to the Turkic world, to widen trade."
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "Hungary counts on Uzbekistan, as a bridge to the Turkic world, to widen trade")],
+        )
+        # (an "as" with a tensed verb of its own is the writer's scene)
+        text = INTRO + "Kertész said the plan was sound, as the ministers arrived, welcomed by a band."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the plan was sound")])
+
     def test_a_when_after_a_struggle_goes_on(self):
         text = INTRO + (
             "Tursunov said the two nations shared a long history going back to the independence struggle, when "

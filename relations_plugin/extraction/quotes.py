@@ -1118,6 +1118,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             # "said the railway, when finished, would ...": a set-off phrase inside the clause's subject
             or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
             or _WORDS_GO_ON_RE.match(text, tail.start())
+            or _set_off_as(text, tail.start())
             # "said they had spoken "frankly, as friends do"": the writer's tail cannot open inside the speaker's
             # own marked words
             or _inside_marks(text, start, tail.end())
@@ -1346,6 +1347,22 @@ _WORDS_GO_ON_RE = re.compile(
     r"(?:a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:that|which),\s+(?:he|she|they)\s+[a-z]+ed,|"
     r"as\s+(?:one\s+of\s+|an?\s+|the\s+(?:[\w-]+\s+)?(?:[a-z]+est|only|first)\s)[^,.;\"“”]{1,60},)"
 )
+# What the clause's subject is set off as, its verb after it: "said China and Vietnam, as socialist countries led by
+# communist parties, share ...", "said Egypt counts on Russia, as a permanent member of the Security Council, to
+# help ..." (a phrase with a tensed verb of its own is the writer's scene: "..., as the talks ended, officials ...")
+_SET_OFF_AS_RE = re.compile(
+    r",\s+as\s+(?!(?:he|she|they|it|we|you|if|though|well|such|soon|long|far|much|part|usual|expected|planned|"
+    r"agreed|noted|said|reported|of|for|to|in|at|on|from|with|early|late|recently)\b)"
+    r"(?P<np>[^,.;:\"“”()]{3,120}),\s+(?:(?:also|still|now|already|jointly|together)\s+)?"
+    r"(?:would|will|was|were|is|are|had|has|have|could|can|should|must|may|might|to\s+[a-z]+|"
+    r"share|bear|bore|play|face|enjoy|remain|need|want|hold|stand|[a-z]{3,}ed|"
+    r"(?!(?:this|his|its|thus|us|as|plus|perhaps)\b)[a-z]{2,}[^\W_su]s)\b"
+)
+_SET_OFF_TENSE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b|"
+    # (a participle before its noun or its agent is no tense: "as landlocked nations", "as parties led by ...")
+    r"\b[a-z]{2,}ed\b(?!\s+(?:by\b|[a-z]+s\b))"
+)
 _REASON_AS_RE = re.compile(
     r",[\"”’»]?\s+as\s+(?!(?:he|she|they|it\s+(?:was|is)\s+(?:said|reported|noted|announced|known))\b)"
     r"(?:(?!(?:leaders?|ministers?|presidents?|premiers?|delegations?|sides|talks|visit|meeting|guests?|hosts?)\b)"
@@ -1355,6 +1372,12 @@ _OWN_WORD_RE = re.compile(
     r",\s+(?:which|that)\s+(?:he|she|they)\s+(?:said|believed|hoped|expected)\s+"
     r"(?:would|will|could|can|was|is|were|are|had|has)\b"
 )
+
+
+def _set_off_as(text: str, at: int) -> bool:
+    """An "as" phrase set off by commas inside a reported clause, the clause's verb after it."""
+    m = _SET_OFF_AS_RE.match(text, at)
+    return bool(m) and not _SET_OFF_TENSE_RE.search(m.group("np"))
 
 
 def _unnamed_marks(text: str, marks: list[re.Match]) -> list[re.Match]:
