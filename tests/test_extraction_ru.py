@@ -7286,3 +7286,29 @@ class CompanyInCapitalsTests(SimpleTestCase):
     def test_a_company_that_signed_nothing(self):
         text = self.HEAD + "ВЖД давно работает с казахстанскими партнерами. " + self.WORDS
         self.assertNotIn("Павел Сергеев", people(text))
+
+
+class OfficeOfTwoFieldsTests(SimpleTestCase):
+    """ "Сказал министр сельского хозяйства и продовольствия Армении": the "и" joins the fields of one office, so the
+    title names the one minister; "министр и его коллега" are two speakers, whose joint words are nobody's."""
+
+    HEAD = (
+        " date 2025-04-14 Ереван, 14 апреля.\n\n"
+        "Министр сельского хозяйства и продовольствия Армении Ашот Мкртчян провел переговоры с министром "
+        "экономики Грузии Давидом Кварацхелия.\n\n"
+        "Ашот Мкртчян заявил, что Ереван готов увеличить поставки абрикосов.\n\n"
+    )
+
+    def test_one_office_of_two_fields(self):
+        text = self.HEAD + (
+            "«Наши фермеры ждут открытия нового пункта пропуска на границе», – сказал министр сельского хозяйства "
+            "и продовольствия Армении.\n"
+        )
+        self.assertIn(("Ашот Мкртчян", "Наши фермеры ждут открытия нового пункта пропуска на границе"), quotes(text))
+
+    def test_a_minister_and_his_colleague(self):
+        text = self.HEAD + (
+            "«Наши фермеры ждут открытия нового пункта пропуска на границе», – сказали министр Армении и его "
+            "грузинский коллега.\n"
+        )
+        self.assertNotIn("Наши фермеры ждут открытия нового пункта пропуска на границе", [q for _, q in quotes(text)])

@@ -1785,7 +1785,7 @@ class _RuArticle:
             return None  # two people: the joint words of both
         if found:
             return next(iter(found.values()))
-        if _RU_JOINT_RE.search(_RU_ONE_HEAD_RE.sub(" ", raw)):
+        if _RU_JOINT_RE.search(_RU_OFFICE_AND_RE.sub(_office_and, _RU_ONE_HEAD_RE.sub(" ", raw))):
             return None
         side = re.sub(
             r"^(?:его|ее|её|их|свой|своего|своим|отдельно|затем|также|вновь|позже|тогда)\s+", "", raw, flags=re.I
@@ -5068,6 +5068,18 @@ def _ru_sphere(title: str) -> str:
 
 # Journalistic signs of background: "напомним", "ранее", "в прошлом году", "в начале девяностых".
 # One person's titles that hold words of joint subjects: "Глава государства", "глава МИД".
+# "и" before a lower-case genitive joins the fields of one office ("министр дорог и городского строительства",
+# "министр промышленности и торговли"), not two speakers ("министр и его коллега", "президент и премьер-министр")
+_RU_OFFICE_AND_RE = re.compile(r"(?<![\w-])и\s+(?=([а-яё]+)(?![\w-]))")
+
+
+def _office_and(m: re.Match) -> str:
+    parses = _parses(m.group(1))
+    tag = parses[0].tag if parses else None
+    of_field = tag is not None and tag.case == "gent" and (tag.POS == "ADJF" or (tag.POS == "NOUN" and "inan" in tag))
+    return " " if of_field else m.group(0)
+
+
 _RU_ONE_HEAD_RE = re.compile(
     r"(?<![\w-])глав[аыеуо]й?\s+(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:мид|государства|правительства|дипломатии|"
     r"региона|области|края|республики|города|администрации|внешнеполитического\s+ведомства)"
