@@ -724,6 +724,21 @@ class PronounTests(SimpleTestCase):
 class AttributionGrammarTests(SimpleTestCase):
     """The grammar of attribution in shapes the dev corpus has once or never: each test words a kind anew."""
 
+    def test_our_head_of_state_without_a_tag_is_not_the_one_come_to_our_country(self):
+        lead = (
+            "On June 3, President of the Republic of Kenya William Odhiambo held talks with President of Ghana "
+            "Kofi Mensah, who arrived in our country on an official visit.\n\n"
+        )
+        text = lead + "The Head of our state noted that the visit would bring the two nations closer."
+        self.assertEqual(quotes(text), [("William Odhiambo", "the visit would bring the two nations closer")])
+
+    def test_our_head_of_state_under_a_dateline_is_the_datelines_side(self):
+        text = (
+            "ACCRA, June 3 - President of the Republic of Kenya William Odhiambo held talks with President of "
+            "Ghana Kofi Mensah.\n\nThe Head of our state noted that the visit would bring the two nations closer."
+        )
+        self.assertEqual(quotes(text), [("Kofi Mensah", "the visit would bring the two nations closer")])
+
     def test_an_appraised_thing_ends_at_a_colon_before_the_writers_facts(self):
         text = INTRO + (
             "Kertész welcomed the growth of trade between the two countries: with 300 Hungarian firms active in "

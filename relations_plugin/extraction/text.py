@@ -836,6 +836,8 @@ _PLACE_BEFORE_RE = re.compile(
 _PLACE_AFTER_RE = re.compile(
     r"\s+(?:region|province|district|county|valley|airport|palace|square|street|bridge|port|river|corridor)\b"
 )
+# One come to the outlet's own country: "X, who arrived in our country", "during his visit to our country".
+_TO_OUR_COUNTRY_RE = re.compile(r"\b(?:in|to)\s+our\s+country\b")
 _GIVEN_NAME_AFTER_RE = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 # A family name written first that is also a word opening sentences ("He", "Park"), with a given name, right after
 # a title: "Chinese Premier He Wenbin" is a name wherever the article writes it so again ("He Wenbin said").
@@ -4654,6 +4656,16 @@ class _Article:
         # Head of our state" is Uzbekistan's)
         # (of those the story names: the records may hold a former one)
         home = self.agency_country or self.dateline_country()
+        if not home and " our " in title.core:
+            # ("President of B Y, who arrived in our country ... the Head of our state": without a tag or a dateline,
+            # the one the outlet has come to "our country" is the guest, and "our" the other side)
+            cue = _TO_OUR_COUNTRY_RE.search(self.text, self.body_start, at)
+            k = bisect.bisect_left(self.mention_starts, cue.start()) if cue else 0
+            if k and self.mentions[k - 1][0] >= self.sentence_at(cue.start())[0] and self.mentions[k - 1][2].country:
+                guest = self.mentions[k - 1][2].country
+                others = [e for e in cands if e.country and e.country != guest and e.positions]
+                if len(others) == 1:
+                    return others[0]
         own = [e for e in cands if e.country and e.country == home and e.positions]
         if title.core.startswith("head of") and len(own) == 1:
             return own[0]
