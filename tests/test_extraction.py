@@ -2840,6 +2840,19 @@ class ParticipantTests(SimpleTestCase):
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people["Le Thi Hoa"], "VN")
 
+    def test_an_office_with_its_own_article_after_and_is_another_persons(self):
+        text = (
+            "NAIROBI - President of Ghana Kofi Mensah arrived in Nairobi.\n\n"
+            "He was received by the President and the Prime Minister, Mr. Daniel Kiptoo Rono."
+        )
+        people = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(people["Daniel Kiptoo Rono"], "Prime Minister")
+
+    def test_a_double_office_without_a_second_article_is_one_persons(self):
+        text = "NAIROBI - Deputy Prime Minister and Minister of Foreign Affairs Daniel Kiptoo Rono met the envoy."
+        people = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(people["Daniel Kiptoo Rono"], "Deputy Prime Minister and Minister of Foreign Affairs")
+
     def test_a_korean_family_name_that_is_an_english_word(self):
         text = (
             "SEOUL - Kenyan President William Odhiambo arrived in Seoul.\n\n"

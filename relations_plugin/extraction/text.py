@@ -321,8 +321,9 @@ def _parse_title(phrase: str) -> _Title | None:
     m = matches[-1]  # the core nearest the name decides
     if len(matches) > 1 and compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()]):
         m = matches[-2]  # "Special Adviser to the President": the adviser's office, not the one advised
-    if len(matches) > 1 and compiled(r"\s+(?:and|&)\s+(?:the\s+)?").fullmatch(phrase[matches[-2].end() : m.start()]):
-        # "Prime Minister and Minister of Foreign Affairs": a double office is known by the higher one
+    if len(matches) > 1 and compiled(r"\s+(?:and|&)\s+").fullmatch(phrase[matches[-2].end() : m.start()]):
+        # "Prime Minister and Minister of Foreign Affairs": a double office is known by the higher one (not "the
+        # President and the Prime Minister, X": an office with its own article is another person's)
         first = matches[-2]
         if _ROLE_RANK.get(_CORES[int(first.lastgroup[1:])][1], 9) < _ROLE_RANK.get(_CORES[int(m.lastgroup[1:])][1], 9):
             m = first
