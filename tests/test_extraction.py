@@ -1493,6 +1493,21 @@ class AgencyStyleTests(SimpleTestCase):
         text = INTRO + "The crowd outside cheered what he called “a new dawn for the valley”."
         self.assertEqual(quotes(text), [])
 
+    def test_what_a_thing_was_described_as_is_a_partial_quote_whatever_its_object(self):
+        text = INTRO + "Kertész described relations with Uzbekistan as “exemplary”."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "exemplary")])
+        # a capitalised phrase of words is what the thing was held up as, not a name
+        text = (
+            INTRO + "Tursunov thanked his host for the warm welcome, describing Hungary as “Uzbekistan's gateway "
+            "to Europe”."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan's gateway to Europe")])
+        # a thing described so by nobody in particular, and a name after "as well as", are no one's words
+        text = INTRO + "Since then the Danube has often been described as “Europe's green corridor”."
+        self.assertEqual(quotes(text), [])
+        text = INTRO + "Tursunov visited the new campus as well as the “Gateway of Peace” exhibition."
+        self.assertEqual(quotes(text), [])
+
     def test_a_set_off_name_then_an_adverb_before_told_reporters(self):
         text = (
             INTRO + "Hungary's economy minister, Petra Szabo, later told reporters the loans could reach "

@@ -378,15 +378,17 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
 _GESTURE_AND_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+and(?:\s+then)?\s*$")
 _APPRAISED_RE = re.compile(
     r"\b(?:(?:he|she|they)\s+(?:called|described|termed|considered|deemed|judged)\s+(?:it\s+|them\s+)?(?:as\s+)?|"
-    # "described the visit as "historic"": what the thing was held up as
-    r"(?:described|describing|characteri[sz]ed|hailed|hailing)\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}as\s+|"
+    # "described the visit as "historic"", "described relations with Italy as "exemplary"", "described the plant
+    # as the "flagship"": what the thing was held up as
+    r"(?:described|describing|characteri[sz]ed|hailed|hailing)\s+(?:[\w'’-]+\s+){1,12}?as\s+(?:(?:the|a|an)\s+)?|"
+    # "called the meeting "historic"", "called it "timely"": the speaker's word for the thing named
+    r"(?:called|calling|termed|terming)\s+(?:the|its|their|his|her|it|them|[A-Z][\w'’-]*)\s+(?:[a-z][\w'’-]*\s+){0,3}|"
     # "praised the "distinguished" relations", "thanked him for Japan's "steadfast" support": a word of the praise
     r"(?:praised|praising|hailed|hailing|commended|lauded|thanked\s+[^.;,\"“”]{1,40}?\s+for)\s+"
     r"(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2})$"
 )
 
 
-# A participle of naming or appraisal opening a sentence: "Calling X "a partner of choice", the minister said ..."
 # "what he called", "which she described as", "a figure he considered": the pronoun's words (or a name or a titled
 # person in the pronoun's place, and the noun the words qualify: "what President X described as a relationship
 # "..."", "what he termed Ghana's "..."", "that the Colombian President called "..."")
@@ -395,6 +397,7 @@ _WHAT_SPEAKER_CALLED_RE = re.compile(
     r"(?:that|[a-z]+)\s+(?P<p>he|she|they))\s+"
     r"(?:(?P<v>\w+)(?:\s+as(?:\s+(?:a|an)(?:\s+[a-z-]+)?)?)?|(?:called|termed)\s+(?:the|a|an|[A-Z][\w-]*['’]s)(?:\s+[a-z-]+)?)\s*$"
 )
+# A participle of naming or appraisal opening a sentence: "Calling X "a partner of choice", the minister said ..."
 _FRONTED_APPRAISAL_RE = re.compile(r"(?:Calling|Describing|Terming|Hailing|Praising|Lauding|Branding|Labell?ing)\s")
 
 
@@ -408,7 +411,16 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     before = text[s_lo : seg.open_at]
     # one word is a scare quote, unless a verb of appraisal hands it over: "a figure he considered "modest""
     appraised = len(words) == 1 and words[0][:1].islower() and bool(_APPRAISED_RE.search(before))
-    if len(group) > 1 or (len(words) < 2 and not appraised) or (words[0][:1].isupper() and len(words) <= 4):
+    # (a capitalised phrase is a name, unless it is what a thing was described as, in words of a sentence: "described
+    # Tanzania as "Zambia's second home"")
+    held_as = compiled(
+        r"\b(?:describ|characteri[sz]|referr(?:ed|ing)\s+to\b|portray)\w*\s+(?:[\w'’-]+\s+){1,12}?as\s+(?:(?:the|a|an)\s+)?$"
+    ).search(before) and any(w[:1].islower() for w in words[1:])
+    if (
+        len(group) > 1
+        or (len(words) < 2 and not appraised)
+        or (words[0][:1].isupper() and len(words) <= 4 and not held_as)
+    ):
         return None
     # "what he called", "what Callahan called the "..."", "an initiative that the Colombian President called": one
     # person's own words for the thing, not its name
