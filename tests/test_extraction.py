@@ -1508,6 +1508,18 @@ class AgencyStyleTests(SimpleTestCase):
         text = INTRO + "Tursunov visited the new campus as well as the “Gateway of Peace” exhibition."
         self.assertEqual(quotes(text), [])
 
+    def test_an_adverb_between_a_pronoun_and_its_verb_leaves_the_pronoun_the_subject(self):
+        text = (
+            INTRO + "Kertész spoke of old disputes. He nonetheless thanked Tursunov for what he called “the only open "
+            "door” in the region."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the only open door")])
+        text = INTRO + "Kertész spoke of old disputes. He warmly praised the “patient and honest” work of the envoys."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "patient and honest")])
+        # an unnamed official stays unnamed with the adverb gone
+        text = INTRO + "A Hungarian official nonetheless said the talks were “a turning point”."
+        self.assertEqual(quotes(text), [])
+
     def test_a_set_off_name_then_an_adverb_before_told_reporters(self):
         text = (
             INTRO + "Hungary's economy minister, Petra Szabo, later told reporters the loans could reach "

@@ -794,7 +794,11 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             sub = relayed.group("s")
         else:
             sub = sub[: first_verb.start()]
-    sub = compiled(r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part)\s*$").sub("", sub.rstrip())
+    # ("He nonetheless thanked", "She warmly welcomed": an adverb between the subject and its verb is no part of it)
+    sub = compiled(
+        r"\s+(?:also|then|later|further|again|in turn|for (?:his|her) part|nonetheless|nevertheless|however|"
+        r"[a-z]+ly)\s*$"
+    ).sub("", sub.rstrip())
     # (and "a cable, in which he expressed ...": the relative clause's own subject)
     conjunction = compiled(
         r"\s*(?:and|but|while|whereas|yet|And|But|Yet|where|when|(?:in|during|at|after|upon|with)\s+which)\s+(?=\S)"
