@@ -8955,3 +8955,33 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             'Lima.\n\n"We want coffee," Pell said.\n\nThe Minister of Energy and Mines said Peru would sell copper.'
         )
         self.assertEqual(quotes(text)[1], ("Odo Marek", "Peru would sell copper"))
+
+    def test_a_noun_after_an_opening_preposition_is_no_main_verb_of_the_sentence(self):
+        # "talks", "meetings" after "At the", "During the" are nouns: the subject comes after the comma
+        self.assertIn(
+            ("Gábor Kertész", "the railway would open new markets for both countries"),
+            quotes(
+                INTRO + "At the talks in the palace, the Hungarian President once again warmly greeted his Uzbek "
+                "counterpart and the members of his delegation and noted that the railway would open new markets "
+                "for both countries."
+            ),
+        )
+        self.assertEqual(
+            [
+                speaker
+                for speaker, _ in quotes(
+                    INTRO
+                    + "During the meetings, Kertész cordially greeted Tursunov, describing the visit as a turning "
+                    "point in relations."
+                )
+            ],
+            ["Gábor Kertész"],
+        )
+        # (a verb after its subject still is one: "the ministers" met, so nobody in particular speaks)
+        self.assertEqual(
+            quotes(
+                INTRO + "At the palace the ministers of both governments met the press and the members of the "
+                "delegations and noted that the railway would open new markets."
+            ),
+            [],
+        )

@@ -1005,9 +1005,11 @@ _PARTICIPLE_RE = re.compile(
     r"telling(?=\s+(?:reporters|journalists|the press|the media|(?:a|the)\s+(?:\w+\s+)?(?:audience|forum|"
     r"gathering|briefing|news conference|press conference))\b))"
 )
-# The finite verb that ends a sentence's subject: "Kulkarni avoided", "The Indian leader, for his part, made".
+# The finite verb that ends a sentence's subject: "Kulkarni avoided", "The Indian leader, for his part, made"; not a
+# noun after an article or a preposition ("At the talks, the President warmly welcomed ...": "talks" is no verb)
 _MAIN_VERB_RE = re.compile(
-    r"\s(?:(?:also|then|later|again)\s+)?(?!(?:his|its|this|thus|was|has|is|us|as|yes|less|plus|always|perhaps|"
+    r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bfor)(?<!\bhis)(?<!\bher)(?<!\bits)"
+    r"(?<!\btheir)(?<!\bour)\s(?:(?:also|then|later|again)\s+)?(?!(?:his|its|this|thus|was|has|is|us|as|yes|less|plus|always|perhaps|"
     r"towards|afterwards|whereas|news|business|progress|address|access|process)\b)"
     r"(?:[a-z]+ed|[a-z]+[^s\W]s|met|held|went|took|made|gave|spoke|left|flew|"
     r"paid|laid|told|said|sought|kept|set|put|brought|stood|sat|ran|won|lost|chose|drew|"
