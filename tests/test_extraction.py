@@ -2787,6 +2787,14 @@ class ParticipantTests(SimpleTestCase):
         )
         self.assertIn(("Halim Osman", "MY"), self.people(text))
 
+    def test_a_rulers_title_right_after_another_office_is_a_given_name(self):
+        text = "Foreign Minister Amir Ben-Dor of Israel met Ethiopian Foreign Minister Kebede Alemu in Addis Ababa."
+        self.assertIn(("Amir Ben-Dor", "IL"), self.people(text))
+
+    def test_a_rulers_title_opening_the_run_stays_a_title(self):
+        text = "Qatari Emir Tamim Al Hamad received Foreign Minister Amir Ben-Dor of Israel in Doha."
+        self.assertIn(("Tamim Al Hamad", "QA"), self.people(text))
+
     def test_a_title_after_a_comma_belongs_to_the_previous_name(self):
         text = (
             "At the invitation of Dr. Amina Juma, President of Tanzania, Dr. Daniel Mwangi, President of Kenya, "

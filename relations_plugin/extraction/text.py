@@ -553,6 +553,10 @@ _TITLE_THEN_AUXILIARY_RE = re.compile(
     r"(?:will|would|shall|should|can|could|may|might|must|is|was|are|were|has|had|have|did|does)\s"
 )
 _RULER_GIVEN_NAMES = frozenset({"Sultan", "Amir", "Emir", "Malik"})
+_OFFICE_BEFORE_RULER_RE = re.compile(
+    r"\b(?:Minister|Secretary|Ambassador|Envoy|Spokes(?:man|woman|person)|Adviser|Advisor|Director|Governor|"
+    r"Mayor|Senator|Speaker|Commissioner|Chairman|Chairwoman|Chairperson)\s+$"
+)
 _PATRONYMIC_AFTER_RE = re.compile(r" (?:bin|ibn|bint|ben) [A-ZÀ-Þ]")
 
 
@@ -2090,6 +2094,14 @@ class _Article:
                     word[0].isupper()
                     and _bare(word) in _TITLE_WORDS
                     and (bool(_PATRONYMIC_AFTER_RE.match(self.text, tok.end())) or _after_patronymic(cur))
+                )
+                # "Foreign Minister Amir Ben-Dor": a ruler's title right after another office opens the name (no
+                # minister is also an emir)
+                or (
+                    not cur
+                    and word in _RULER_GIVEN_NAMES
+                    and bool(_OFFICE_BEFORE_RULER_RE.search(self.text, max(0, tok.start() - 40), tok.start()))
+                    and bool(compiled(r" [A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ]").match(self.text, tok.end()))
                 )
                 # "Khalid Sultan Al Marri": a ruler's title between a given name and a surname is a name too
                 or (
