@@ -2795,6 +2795,20 @@ class ParticipantTests(SimpleTestCase):
         text = "Qatari Emir Tamim Al Hamad received Foreign Minister Amir Ben-Dor of Israel in Doha."
         self.assertIn(("Tamim Al Hamad", "QA"), self.people(text))
 
+    def test_a_titled_first_name_is_the_one_full_name_of_that_office(self):
+        text = (
+            "PM Tariq, Emirati president discuss trade\n\nABU DHABI: Prime Minister Tariq Aslam Qadir on Wednesday "
+            "met UAE President Saif bin Rashid Al Nuaimi in Abu Dhabi."
+        )
+        self.assertEqual(["Tariq Aslam Qadir", "Saif bin Rashid Al Nuaimi"], [n for n, _ in self.people(text)])
+
+    def test_a_first_name_titled_with_another_office_is_another_person(self):
+        text = (
+            "Pakistani Prime Minister Tariq Aslam Qadir met UAE President Saif bin Rashid Al Nuaimi in Abu Dhabi. "
+            "Governor Tariq of the State Bank of Pakistan also attended."
+        )
+        self.assertIn("Tariq", [n for n, _ in self.people(text)])
+
     def test_a_title_after_a_comma_belongs_to_the_previous_name(self):
         text = (
             "At the invitation of Dr. Amina Juma, President of Tanzania, Dr. Daniel Mwangi, President of Kenya, "

@@ -3348,12 +3348,16 @@ class _Article:
         )
 
     def _merge_second_surnames(self) -> None:
-        """ "Sosa" named alone (in a headline, before the full name) is "Martín Sosa Bentancur": one person."""
+        """ "Sosa" named alone (in a headline, before the full name) is "Martín Sosa Bentancur": one person. So is
+        a titled first name of one full name of the same office: "PM Nadeem" is "Prime Minister Nadeem Aslam
+        Chaudhry", as a Pakistani paper calls him (not "President Kim" beside a minister "Kim Tae-ho")."""
         full = [e for e in self.unique() if len(e.name.split()) >= 3 and e.known is None]
         for ent in self.unique():
             if len(ent.name.split()) != 1 or ent.known is not None:
                 continue
             owners = [f for f in full if ent.key in {_key(w) for w in f.name.split()[1:-1]}]
+            if not owners and ent.role:
+                owners = [f for f in full if _key(f.name.split()[0]) == ent.key and f.role == ent.role]
             if len(owners) == 1:
                 self.entities[ent.key] = owners[0]
 
