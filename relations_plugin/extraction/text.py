@@ -3300,6 +3300,8 @@ class _Article:
     def _plural_office_members(self) -> None:
         """People listed after a plural office, each with their portfolio in brackets, hold it: "Cabinet
         Secretaries A (Foreign Affairs), B (Trade) and C (Labour)", "Ministers A (Health) and B (Energy)"."""
+        if "Ministers" not in self.text and "Secretaries" not in self.text:
+            return  # (the plural office the pattern needs; most copy has neither, and the scan is long)
         for m in _PLURAL_OFFICE_RE.finditer(self.text, self.body_start):
             singular = compiled(r"Secretaries$").sub(
                 "Secretary", compiled(r"Ministers$").sub("Minister", m.group("t"))
