@@ -6561,6 +6561,30 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "Kertész said the plan was sound, as the ministers arrived, welcomed by a band."
         self.assertEqual(quotes(text), [("Gábor Kertész", "the plan was sound")])
 
+    def test_the_speaker_named_again_inside_his_relative_clause(self):
+        text = INTRO + (
+            "Tursunov said the new terminal, which, according to him, handled a million tonnes last year, would "
+            "double its capacity."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Jasur Tursunov",
+                    "the new terminal, which, according to him, handled a million tonnes last year, would double its "
+                    "capacity",
+                )
+            ],
+        )
+        text = INTRO + "Kertész noted the growth of Hungarian exports, which, according to him, tripled in five years."
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "the growth of Hungarian exports, which, according to him, tripled in five years")],
+        )
+        # (not after a clause that has ended: "according to him" is then the source of what comes before it)
+        text = INTRO + "Tursunov said exports had grown, according to him, and the two sides signed a plan."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "exports had grown")])
+
     def test_a_when_after_a_struggle_goes_on(self):
         text = INTRO + (
             "Tursunov said the two nations shared a long history going back to the independence struggle, when "

@@ -1137,6 +1137,11 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
             or _WORDS_GO_ON_RE.match(text, tail.start())
             or _set_off_as(text, tail.start())
+            # "said the flow of tourists, which, according to him, reached a record, ...": the speaker named again
+            # inside his own relative clause, not the source of the sentence (after an appraised thing, his marked
+            # words on it are a partial quote of their own: "welcomed the flights, which, according to him, "would
+            # ..."")
+            or _own_according(text, tail.start(), evaluative)
             # "said they had spoken "frankly, as friends do"": the writer's tail cannot open inside the speaker's
             # own marked words
             or _inside_marks(text, start, tail.end())
@@ -1376,6 +1381,9 @@ _SET_OFF_AS_RE = re.compile(
     r"share|bear|bore|play|face|enjoy|remain|need|want|hold|stand|[a-z]{3,}ed|"
     r"(?!(?:this|his|its|thus|us|as|plus|perhaps)\b)[a-z]{2,}[^\W_su]s)\b"
 )
+_OWN_ACCORDING_RE = re.compile(
+    r"(?:(?<=\bwhich)|(?<=\bwho)|(?<=\bthat)|(?<=\bwhere)),\s+according\s+to\s+(?:him|her),\s"
+)
 _SET_OFF_TENSE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b|"
     # (a participle before its noun or its agent is no tense: "as landlocked nations", "as parties led by ...")
@@ -1390,6 +1398,12 @@ _OWN_WORD_RE = re.compile(
     r",\s+(?:which|that)\s+(?:he|she|they)\s+(?:said|believed|hoped|expected)\s+"
     r"(?:would|will|could|can|was|is|were|are|had|has)\b"
 )
+
+
+def _own_according(text: str, at: int, evaluative: bool) -> bool:
+    """ "which, according to him, ..." inside a reported clause: the clause goes on."""
+    m = _OWN_ACCORDING_RE.match(text, at)
+    return bool(m) and not (evaluative and _DOUBLE_MARK_RE.match(text, m.end()))
 
 
 def _set_off_as(text: str, at: int) -> bool:
