@@ -6585,6 +6585,16 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "Tursunov said exports had grown, according to him, and the two sides signed a plan."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "exports had grown")])
 
+    def test_reported_words_before_their_attribution_take_no_third_person_sentence_before_them(self):
+        text = INTRO + "The new railway opened in 2020. Trade along it would double by 2030, Tursunov said."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Trade along it would double by 2030")])
+        # (a sentence in the first person before them is the speaker's own words)
+        text = INTRO + "We have waited long for this railway. Trade along it will double by 2030, Tursunov said."
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "We have waited long for this railway. Trade along it will double by 2030")],
+        )
+
     def test_a_when_after_a_struggle_goes_on(self):
         text = INTRO + (
             "Tursunov said the two nations shared a long history going back to the independence struggle, when "

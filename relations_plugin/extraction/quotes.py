@@ -2751,7 +2751,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         attribution = text[it.phrase[0] : it.phrase[1]] if it.phrase else ""
         spans = [(s.start, s.end) for s in it.segs] if it.segs else [it.span]
         if it.kind == "unmarked" and it.span[1] <= it.at + 1 and it.span[0] < it.at:
-            spans = [_extend_back(art, it.span, ent, it.para)]
+            spans = [_extend_back(art, it.span, ent, it.para, it.quote_kind != REPORTED)]
         for lo, hi in spans:
             # a piece of speech its attribution interrupts is a piece however short ("Hungary, he said, has ...")
             if hi - lo < 2 or (
@@ -3193,8 +3193,12 @@ _UNREAL_RE = re.compile(
 _AND_THAT_RE = re.compile(r",?\s+and\s+(?:also\s+)?that\s+(?!of\b|is\b|was\b|which\b)")
 
 
-def _extend_back(art: _Article, span: tuple[int, int], ent: _Entity, p: int) -> tuple[int, int]:
-    """Grow an unmarked quote over earlier sentences of its paragraph that read as the same speaker's words."""
+def _extend_back(art: _Article, span: tuple[int, int], ent: _Entity, p: int, verbatim: bool) -> tuple[int, int]:
+    """Grow an unmarked quote over earlier sentences of its paragraph that read as the same speaker's words.
+
+    Before reported words ("The dates will be agreed later, the spokesman said"), only a sentence in the first person
+    is the speaker's (verbatim words whose last sentence speaks of others); a sentence in the third person is the
+    writer's account ("The guest accepted an invitation to visit.")."""
     text = art.text
     lo, hi = span
     keys = {ent.key} | {_key(w) for w in ent.name.split() if len(w) > 3}
@@ -3207,6 +3211,9 @@ def _extend_back(art: _Article, span: tuple[int, int], ent: _Entity, p: int) -> 
             break
         if _VERB_RE.search(chunk) or compiled(r"\s*(?:He|She|They)\b").match(chunk):
             break
+        if not verbatim and not _FIRST_PERSON_RE.search(chunk):
+            break
+        verbatim = True
         if _DATELINE_PREFIX_RE.match(text, s_start) or compiled(r"\s*[A-Z][A-Z .'’-]{2,30},[^.]{2,30}\.\s*$").match(
             chunk
         ):
