@@ -7312,3 +7312,24 @@ class OfficeOfTwoFieldsTests(SimpleTestCase):
             "грузинский коллега.\n"
         )
         self.assertNotIn("Наши фермеры ждут открытия нового пункта пропуска на границе", [q for _, q in quotes(text)])
+
+
+class BodyOfAnOfficeTests(SimpleTestCase):
+    """ "Подчеркнул заместитель директора Агентства": the body after a person's office is whose office it is, so the
+    title names the one deputy director; "по оценке канцелярии президента" is the body's own word."""
+
+    HEAD = (
+        " date 2025-06-03 Ташкент, 3 июня.\n\n"
+        "Делегацию возглавил заместитель директора Агентства по делам молодежи Узбекистана Бахтиёр Юлдашев. "
+        "Гостей принял председатель Союза молодежи Китая Чжоу Цинлинь.\n\n"
+    )
+
+    def test_the_deputy_director_of_the_agency(self):
+        text = self.HEAD + (
+            "«Нам важно перенять опыт поддержки молодых фермеров», — подчеркнул заместитель директора Агентства.\n"
+        )
+        self.assertIn(("Бахтиёр Юлдашев", "Нам важно перенять опыт поддержки молодых фермеров"), quotes(text))
+
+    def test_the_body_speaks_for_itself(self):
+        text = self.HEAD + "Новые программы стажировок, по оценке канцелярии директора, обойдутся в $2 млн.\n"
+        self.assertEqual(quotes(text), [])

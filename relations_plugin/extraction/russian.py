@@ -1785,7 +1785,11 @@ class _RuArticle:
             return None  # two people: the joint words of both
         if found:
             return next(iter(found.values()))
-        if _RU_JOINT_RE.search(_RU_OFFICE_AND_RE.sub(_office_and, _RU_ONE_HEAD_RE.sub(" ", raw))):
+        if _RU_JOINT_RE.search(
+            _RU_BODY_OF_OFFICE_RE.sub(
+                _body_of_office, _RU_OFFICE_AND_RE.sub(_office_and, _RU_ONE_HEAD_RE.sub(" ", raw))
+            )
+        ):
             return None
         side = re.sub(
             r"^(?:его|ее|её|их|свой|своего|своим|отдельно|затем|также|вновь|позже|тогда)\s+", "", raw, flags=re.I
@@ -5068,6 +5072,34 @@ def _ru_sphere(title: str) -> str:
 
 # Journalistic signs of background: "напомним", "ранее", "в прошлом году", "в начале девяностых".
 # One person's titles that hold words of joint subjects: "Глава государства", "глава МИД".
+_RU_ONE_HEAD_RE = re.compile(
+    r"(?<![\w-])глав[аыеуо]й?\s+(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:мид|государства|правительства|дипломатии|"
+    r"региона|области|края|республики|города|администрации|внешнеполитического\s+ведомства)"
+    r"(?![\w-])|"
+    # "По словам главы Казахстана": one country's head in the genitive, not the heads of several
+    r"(?<![\w-])главы\s+(?-i:[А-ЯЁ])[\w-]+(?=\s*$)|"
+    # a chamber's name holds a joint word: "Председатель Палаты представителей"
+    r"(?<![\w-])палат\w*\s+представителей(?![\w-])",
+    re.I,
+)
+
+
+# A body in the genitive after a person's office is whose office it is ("заместитель директора Агентства",
+# "советник аппарата"), not the body speaking ("в ведомстве заявили", "по оценке польской канцелярии", "Отдел
+# информационной политики Администрации")
+_RU_BODY_OF_OFFICE_RE = re.compile(
+    r"(?<![\w-])([а-яё]{3,})\s+(?:агентства|ведомства|министерства|правительства|администрации|аппарата|"
+    r"секретариата|канцелярии|офиса)(?![\w-])",
+    re.I,
+)
+
+
+def _body_of_office(m: re.Match) -> str:
+    parses = _parses(m.group(1).lower())
+    office = bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag
+    return m.group(1) if office else m.group(0)
+
+
 # "и" before a lower-case genitive joins the fields of one office ("министр дорог и городского строительства",
 # "министр промышленности и торговли"), not two speakers ("министр и его коллега", "президент и премьер-министр")
 _RU_OFFICE_AND_RE = re.compile(r"(?<![\w-])и\s+(?=([а-яё]+)(?![\w-]))")
@@ -5080,16 +5112,6 @@ def _office_and(m: re.Match) -> str:
     return " " if of_field else m.group(0)
 
 
-_RU_ONE_HEAD_RE = re.compile(
-    r"(?<![\w-])глав[аыеуо]й?\s+(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?:мид|государства|правительства|дипломатии|"
-    r"региона|области|края|республики|города|администрации|внешнеполитического\s+ведомства)"
-    r"(?![\w-])|"
-    # "По словам главы Казахстана": one country's head in the genitive, not the heads of several
-    r"(?<![\w-])главы\s+(?-i:[А-ЯЁ])[\w-]+(?=\s*$)|"
-    # a chamber's name holds a joint word: "Председатель Палаты представителей"
-    r"(?<![\w-])палат\w*\s+представителей(?![\w-])",
-    re.I,
-)
 # "контракты на $900 млн": a total, no document named
 _RU_AMOUNT_ONLY_RE = re.compile(
     r"(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?на\s+(?:(?:общую\s+)?сумму\s+)?"
