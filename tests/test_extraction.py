@@ -9041,3 +9041,23 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             ),
             [],
         )
+
+    def test_a_pronoun_after_an_opening_phrase_without_its_comma_is_the_subject(self):
+        self.assertIn(
+            ("Gábor Kertész", "the railway would be finished by 2028"),
+            quotes(
+                INTRO + "Kertész welcomed the guests. In short remarks to the press he said the railway would be "
+                "finished by 2028."
+            ),
+        )
+        self.assertIn(
+            ("Gábor Kertész", "the railway would be finished by 2028"),
+            quotes(
+                INTRO + "Kertész spoke at a dinner. He won applause when he told the guests that the railway "
+                "would be finished by 2028."
+            ),
+        )
+        # (a pronoun inside a relative clause is not the subject: "those he met" spoke, not he)
+        self.assertEqual(
+            quotes(INTRO + "Kertész toured the station. Those he met in the hall said the railway was late."), []
+        )

@@ -810,6 +810,10 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     if adverbial:  # "At the same time he pointed out": an opening adverbial without its comma
         cut += adverbial.end()
         sub = sub[adverbial.end() :]
+    pronoun = _PRONOUN_AFTER_PHRASE_RE.fullmatch(sub)
+    if pronoun:  # "In brief remarks she said", "Later in the day he told": a scene-setting phrase without its comma
+        cut += pronoun.start("p")
+        sub = sub[pronoun.start("p") :]
     start = lo + cut + (len(sub) - len(sub.lstrip()))
     end = lo + cut + len(sub)
     # "The Minister, Mr A, who signed alongside his counterpart, Mr B, told": the relative clause and the names in it
@@ -820,6 +824,12 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     return start, end
 
 
+# A pronoun subject after an opening phrase of time, place or occasion without its comma ("In brief remarks she",
+# "Later in the day he", "At State House he"), or after "when" in its own sentence ("He drew laughter when he").
+_PRONOUN_AFTER_PHRASE_RE = re.compile(
+    r"\s*(?:(?i:in|at|on|during|after|before|later|earlier|afterwards|speaking|addressing)\s|(?:He|She)\s+[a-z]"
+    r"[^,;:\"“”]{0,40}?\swhen\s)[^,;:\"“”]{0,60}?(?<=\s)(?P<p>he|she)\s*"
+)
 _RELATIVE_PRONOUN_RE = re.compile(r"\s*(?:which|that)\s+(?P<p>he|she)\s+(?:also\s+)?")
 _OPENING_ADVERBIAL_RE = re.compile(
     r"\s*(?:At the same time|At the same meeting|In turn|In addition|In response|Meanwhile|Later|Then|Also|However|"
