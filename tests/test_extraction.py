@@ -9061,3 +9061,23 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
         self.assertEqual(
             quotes(INTRO + "Kertész toured the station. Those he met in the hall said the railway was late."), []
         )
+
+    def test_the_source_set_off_after_the_subject_is_no_part_of_it(self):
+        self.assertIn(
+            ("Gábor Kertész", "the railway would be finished by 2028"),
+            quotes(
+                INTRO + "The Hungarian president, as quoted by the state news agency, said that the railway would "
+                "be finished by 2028."
+            ),
+        )
+        # (the one who relays the words is not who spoke them)
+        self.assertEqual(
+            [
+                speaker
+                for speaker, _ in quotes(
+                    INTRO + "Kertész, as cited by Tursunov's press secretary, said that "
+                    "the railway would be finished by 2028."
+                )
+            ],
+            ["Gábor Kertész"],
+        )

@@ -934,7 +934,9 @@ _ATTR_BEFORE_RE = re.compile(rf"(?:^|[\s,])(?P<verb>{_SPEECH_VERBS})(?P<obj>(?:\
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s)\s+(?P<s>[^,]{2,80}?)(?:\s+put it)?,\s*$")
 _PARENTHETICAL_RE = re.compile(
     r",\s*(?:speaking|addressing|commenting|referring|who|which|whose|according|in turn|for (?:his|her) part|"
-    r"meanwhile|also|however|in (?:his|her) (?:speech|remarks|address)|at the|during|after|while)\b[^,]*,"
+    r"meanwhile|also|however|in (?:his|her) (?:speech|remarks|address)|at the|during|after|while|"
+    # "The president, as quoted by Xinhua, said": the source that relays the words
+    r"(?:as\s+)?(?:quoted|cited|reported)\s+by)\b[^,]*,"
 )
 _UNNAMED_RE = re.compile(
     r"\b(?:officials?|spokes(?:person|man|woman|people)|sources?|diplomats|ministry|ministries|presidency|office|"
