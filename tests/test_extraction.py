@@ -2809,6 +2809,23 @@ class ParticipantTests(SimpleTestCase):
         )
         self.assertIn("Tariq", [n for n, _ in self.people(text)])
 
+    SIGNED_PAIRS = (
+        "BRASILIA, May 4 - Nigerian President Musa Bello held talks with President Paulo Lima in Brasilia.\n\nThe "
+        "memorandum on farming was signed by the Minister of Agriculture, Senator Ade Okon, and the Brazilian "
+        "Minister of Agriculture, Mr Rui Santos; "
+    )
+
+    def test_a_semicolon_ends_a_pair_of_signers_so_the_uncountried_one_is_the_other_side(self):
+        text = self.SIGNED_PAIRS + (
+            "the agreement on defence was signed by the Minister of Defence, Alhaji Sani Garba, and the Brazilian "
+            "Minister of Defence, Mr Joao Neves."
+        )
+        self.assertIn(("Ade Okon", "NG"), self.people(text))
+
+    def test_a_lone_signer_after_the_semicolon_pairs_with_nobody_before_it(self):
+        text = self.SIGNED_PAIRS + "the agreement on defence was signed by the Minister of Defence, Mr Joao Neves."
+        self.assertIn(("Joao Neves", "BR"), self.people(text))
+
     def test_a_title_after_a_comma_belongs_to_the_previous_name(self):
         text = (
             "At the invitation of Dr. Amina Juma, President of Tanzania, Dr. Daniel Mwangi, President of Kenya, "

@@ -3688,8 +3688,11 @@ class _Article:
             s_lo, s_hi, _ = self.sentence_at(m.start())
             signers: list[tuple[int, int, _Entity]] = []
             if m.group("by"):  # "signed by A and B"
+                # (a semicolon ends the pair: "... was signed by A and B; the agreement on Y was signed by C and D")
+                semicolon = self.text.find(";", m.end(), s_hi)
+                hi = semicolon if semicolon >= 0 else s_hi
                 i = bisect.bisect_left(self.mention_starts, m.end())
-                while i < len(self.mentions) and self.mentions[i][0] < s_hi and len(signers) < 3:
+                while i < len(self.mentions) and self.mentions[i][0] < hi and len(signers) < 3:
                     if not signers or self.mentions[i][2] is not signers[-1][2]:
                         signers.append(self.mentions[i])
                     i += 1
