@@ -2919,6 +2919,19 @@ class ParticipantTests(SimpleTestCase):
         people = {p.name: p.title for p in suggest_package(text).participants}
         self.assertEqual(people["Daniel Kiptoo Rono"], "Deputy Prime Minister and Minister of Foreign Affairs")
 
+    def test_a_double_office_joined_by_a_dash_is_one_persons(self):
+        text = (
+            "Nairobi, May 5 /KNA/. Chairman of the Cabinet of Ministers of the Republic of Kenya – Head of the "
+            "Presidential Administration Daniel Kiptoo Rono held talks with Prime Minister of Ghana Kofi Mensah.\n\n"
+            "The head of the Cabinet said that trade had doubled."
+        )
+        self.assertEqual(quotes(text), [("Daniel Kiptoo Rono", "trade had doubled")])
+
+    def test_a_dash_after_a_name_joins_no_offices(self):
+        text = "NAIROBI - Prime Minister of Ghana Kofi Mensah – Minister of Trade Daniel Kiptoo Rono met the envoy."
+        people = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(people["Daniel Kiptoo Rono"], "Minister of Trade")
+
     def test_a_korean_family_name_that_is_an_english_word(self):
         text = (
             "SEOUL - Kenyan President William Odhiambo arrived in Seoul.\n\n"

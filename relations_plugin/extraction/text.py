@@ -230,7 +230,14 @@ class _Title:
     core: str
 
 
-_DOUBLE_OFFICE_RE = re.compile(r"(?P<core>" + _CORE_RE.pattern + r")\s+(?:and|&)\s+(?:the\s+)?$", re.I)
+# ("Chairman of the Cabinet of Ministers of the Kyrgyz Republic – Head of the Presidential Administration X": agencies
+# join them by a dash, the first with its state or not)
+_OF_STATE_DASH = (
+    r"(?:\s+of\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}Republic(?:\s+of\s+[A-Z][\w'’-]*)?|[A-Z][\w'’-]*))?\s+[-–—]"
+)
+_DOUBLE_OFFICE_RE = re.compile(
+    r"(?P<core>" + _CORE_RE.pattern + r")(?:\s+(?:and|&)|" + _OF_STATE_DASH + r")\s+(?:the\s+)?$", re.I
+)
 # The post of an envoy's office, right before the envoy's style: "High Commissioner| to the United Kingdom |Ambassador"
 _ENVOY_POST_RE = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")
 _ENVOY_STYLE_END_RE = re.compile(r"\s*Ambassador\s*$")
@@ -321,7 +328,9 @@ def _parse_title(phrase: str) -> _Title | None:
     m = matches[-1]  # the core nearest the name decides
     if len(matches) > 1 and compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()]):
         m = matches[-2]  # "Special Adviser to the President": the adviser's office, not the one advised
-    if len(matches) > 1 and compiled(r"\s+(?:and|&)\s+").fullmatch(phrase[matches[-2].end() : m.start()]):
+    if len(matches) > 1 and compiled(r"(?:\s+(?:and|&)|" + _OF_STATE_DASH + r")\s+").fullmatch(
+        phrase[matches[-2].end() : m.start()]
+    ):
         # "Prime Minister and Minister of Foreign Affairs": a double office is known by the higher one (not "the
         # President and the Prime Minister, X": an office with its own article is another person's)
         first = matches[-2]
@@ -2252,7 +2261,9 @@ class _Article:
                 lo = cores[-2][0]
             pre = _TITLE_PRE_RE.search(window[:lo])
             tail = window[max(0, lo - 80) : lo]
-            double = _DOUBLE_OFFICE_RE.search(tail) if compiled(r"\s(?:and|&)\s+(?:the\s+)?$").search(tail) else None
+            double = (
+                _DOUBLE_OFFICE_RE.search(tail) if compiled(r"\s(?:and|&|[-–—])\s+(?:the\s+)?$").search(tail) else None
+            )
             if double:
                 double = _DOUBLE_OFFICE_RE.search(window[:lo], max(0, lo - 80))
             if double:  # "Deputy Prime Minister and Minister of Energy X": a double office joined by "and"
