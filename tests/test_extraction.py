@@ -2932,6 +2932,18 @@ class ParticipantTests(SimpleTestCase):
         people = {p.name: p.title for p in suggest_package(text).participants}
         self.assertEqual(people["Daniel Kiptoo Rono"], "Minister of Trade")
 
+    def test_the_president_of_a_business_council_heads_no_state(self):
+        text = (
+            "ACCRA, May 5 (GNA) - President of the Republic Kwame Asante received Kenyan Prime Minister Daniel Rono."
+            "\n\n"
+            "The head of state stressed the ties of friendship between the two countries.\n\n"
+            "Later, the President of the Ghana-Kenya Business Council, Ama Owusu, said that exporters were ready.\n\n"
+            "The head of state also recalled the two countries' shared struggle for independence."
+        )
+        said = {t: s for s, t in quotes(text)}
+        self.assertEqual(said["the two countries' shared struggle for independence"], "Kwame Asante")
+        self.assertEqual(said["exporters were ready"], "Ama Owusu")
+
     def test_a_korean_family_name_that_is_an_english_word(self):
         text = (
             "SEOUL - Kenyan President William Odhiambo arrived in Seoul.\n\n"

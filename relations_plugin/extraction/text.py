@@ -235,6 +235,11 @@ class _Title:
 _OF_STATE_DASH = (
     r"(?:\s+of\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}Republic(?:\s+of\s+[A-Z][\w'’-]*)?|[A-Z][\w'’-]*))?\s+[-–—]"
 )
+# The body a business "President of" heads, named right after the office.
+_BUSINESS_PRESIDENCY_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:Business|Employers|Entrepreneurs|Businessmen)\s+"
+    r"(?:Council|Association|Forum|Club|Federation|Confederation|Union)\b"
+)
 _DOUBLE_OFFICE_RE = re.compile(
     r"(?P<core>" + _CORE_RE.pattern + r")(?:\s+(?:and|&)|" + _OF_STATE_DASH + r")\s+(?:the\s+)?$", re.I
 )
@@ -350,6 +355,8 @@ def _parse_title(phrase: str) -> _Title | None:
         role = PARLIAMENT_SPEAKER
     if role == OFFICIAL and core == "chairman" and _PARLIAMENT_RE.search(after[:60]):
         role = PARLIAMENT_SPEAKER
+    if role == HEAD_OF_STATE and core == "president" and _BUSINESS_PRESIDENCY_RE.match(after):
+        role = OFFICIAL  # "President of the Tunisia-Africa Business Council": a business body's head, no state's
     country = ""
     # ("the first Latin American head of state": a continent's adjective names no country)
     pre = [c for c in _COUNTRY_RE.finditer(before) if not _CONTINENT_BEFORE_RE.search(before, 0, c.start())]
