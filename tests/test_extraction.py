@@ -1520,6 +1520,21 @@ class AgencyStyleTests(SimpleTestCase):
         text = INTRO + "A Hungarian official nonetheless said the talks were “a turning point”."
         self.assertEqual(quotes(text), [])
 
+    def test_a_clause_set_off_by_dashes_before_the_subject_is_no_part_of_it(self):
+        text = (
+            INTRO + "In brief remarks to reporters – no questions were taken – Kertész described the talks as “candid "
+            "and useful”."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "candid and useful")])
+        text = (
+            INTRO
+            + "At the airport – the rain had only just stopped – Tursunov said the visit had been “a real success”."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the visit had been “a real success”")])
+        # dashes closing an apposition right before the verb leave the name in it the subject
+        text = INTRO + "The host – President Kertész – said the talks were “useful for both”."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the talks were “useful for both”")])
+
     def test_a_set_off_name_then_an_adverb_before_told_reporters(self):
         text = (
             INTRO + "Hungary's economy minister, Petra Szabo, later told reporters the loans could reach "

@@ -749,6 +749,12 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     """The subject before a verb found by the commas and set-off phrases before it."""
     head = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), text[lo:verb_at])
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
+    # "In brief statements to the press – no questions were allowed – Ledesma described": a dash sets off a clause
+    # as a comma does
+    # (not a dash closing an apposition right before the verb: "The host – President X – said")
+    dash = max(head.rfind(" – "), head.rfind(" — "))
+    if dash >= cut and head[dash + 2 :].strip():
+        cut = dash + 2
     set_off = [m.end() for m in _PARENTHETICAL_RE.finditer(text, lo, verb_at)]
     after = text[set_off[-1] : verb_at].split() if set_off else []
     if set_off and set_off[-1] - lo > cut and 0 < len(after) <= 6 and after[0][:1].isupper():
