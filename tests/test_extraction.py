@@ -1535,6 +1535,18 @@ class AgencyStyleTests(SimpleTestCase):
         text = INTRO + "The host – President Kertész – said the talks were “useful for both”."
         self.assertEqual(quotes(text), [("Gábor Kertész", "the talks were “useful for both”")])
 
+    def test_marks_opening_on_the_subjects_own_speech_verb_are_his_partial_quote(self):
+        text = (
+            INTRO + "According to a note published by his office, Kertész “reaffirmed Hungary's commitment to an open "
+            "corridor”."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "reaffirmed Hungary's commitment to an open corridor")])
+        # an account of a briefing summarises, and an institution's marked act is nobody's words
+        text = INTRO + "According to the statement, the visiting president “briefed his host on the reforms”."
+        self.assertEqual(quotes(text), [])
+        text = INTRO + "According to the statement, the ministry “welcomed the decision to open a consulate”."
+        self.assertEqual(quotes(text), [])
+
     def test_a_set_off_name_then_an_adverb_before_told_reporters(self):
         text = (
             INTRO + "Hungary's economy minister, Petra Szabo, later told reporters the loans could reach "

@@ -443,6 +443,15 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
         return None
     verbs = [m for rx in (_VERB_RE, _EVALUATIVE_RE, _NAMING_RE) for m in rx.finditer(text, s_lo, seg.open_at)]
     if not verbs:
+        # "According to a note, President X "reaffirmed Portugal's commitment ..."": the marks open on the subject's
+        # own speech verb, quoted with its words
+        own = _VERB_RE.match(text, seg.start) or _EVALUATIVE_RE.match(text, seg.start)
+        # (not an account of a briefing: "the minister "briefed his counterpart on ..."" summarises, says nothing)
+        summary = compiled(r"(?:briefed|informed|discussed|reviewed|outlined)\b").match(text, seg.start)
+        if own and not summary and text[seg.start : seg.start + 1].islower() and text[s_lo : seg.open_at].strip():
+            lo, hi = _subject(text, s_lo, seg.open_at)
+            if hi > lo and len(text[lo:hi].split()) <= 6 and not _is_joint(art, lo, hi):
+                return lo, hi
         return None
     verb = max(verbs, key=lambda m: m.start())
     earlier = [v for v in verbs if v.start() < s_lo + what.start()] if what else []
