@@ -6664,6 +6664,13 @@ class ClauseGoesOnTests(SimpleTestCase):
             [("Jasur Tursunov", "We have waited long for this railway. Trade along it will double by 2030")],
         )
 
+    def test_others_words_set_against_the_speakers_end_the_clause(self):
+        text = INTRO + "Tursunov said the two nations were natural partners, but critics say the trip yielded little."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the two nations were natural partners")])
+        # (a contrast inside what was said goes on)
+        text = INTRO + "Tursunov said trade had grown, but the two nations could do much more."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "trade had grown, but the two nations could do much more")])
+
     def test_a_when_after_a_struggle_goes_on(self):
         text = INTRO + (
             "Tursunov said the two nations shared a long history going back to the independence struggle, when "

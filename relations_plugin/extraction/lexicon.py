@@ -742,6 +742,10 @@ _CLAUSE_TAIL_RE = re.compile(
     r"thanked|congratulated|commended|lauded|applauded|conveyed|extended|invited|wished|appreciated|"
     r"paid tribute|reaffirmed|reiterated|underlined|highlighted|noted|described|termed|pointed to|"
     r"sought|pressed|appealed|backed)\b|"
+    # "..., but critics say the trip produced little", "... while analysts warned ...": others' words set against his
+    r",?\s+(?:but|while|whereas|though|although)\s+(?:some\s+|many\s+|other\s+)?(?:critics|analysts|"
+    r"observers|opponents|others|diplomats|experts)\s+(?:[a-z]+ly\s+)?(?:said|say|says|argue|argued|warn|warned|"
+    r"note|noted|believe|believed|contend|contended|point\s+out|pointed\s+out)\b|"
     # "..., and Kertész called Uzbekistan ...": another named speaker's act, not part of what was said; so is
     # another's request or push ("..., while Tursunov pressed for ...", "..., while X invited investors to ...")
     r",\s+(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:also\s+|in turn\s+)?"
