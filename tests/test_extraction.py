@@ -2392,6 +2392,13 @@ class InstrumentFieldTests(SimpleTestCase):
         )
         self.assertEqual(self.spheres(text), ["water"])
 
+    def test_commercial_agreements_take_the_field_named_after_them(self):
+        text = (
+            "In addition, commercial agreements were concluded in the fields of dairy farming and geological "
+            "exploration, and a commercial contract was signed."
+        )
+        self.assertEqual(self.spheres(text), ["agriculture", "mining", "trade"])
+
     def test_a_chamber_of_entrepreneurs_is_a_business_body_not_a_legislature(self):
         text = (
             "The ministers witnessed the signing of a memorandum of understanding between the Vessa Chamber and the "

@@ -816,6 +816,11 @@ def _chambers_field(title: str) -> str:
 
 
 _ALLIANCE_RE = re.compile(r"\balliances?\b", re.I)
+# "commercial" before the kind word tells who signs (firms), not the field: "a commercial agreement in the field of
+# geological exploration" is mining; a bare "commercial agreement" stays trade.
+_FIRMS_KIND_RE = re.compile(
+    r"\bcommercial\s+(?=(?:agreements?|deals?|contracts?|documents?|memorand\w*|MoUs?|accords?|protocols?)\b)", re.I
+)
 # (the noun with its goods only: "a deal to import cheese" is a trader's, trade)
 _TRADED_RE = re.compile(r"\b(?:exports?|imports?|trade)(?=\s+of\s)", re.I)
 
@@ -827,6 +832,10 @@ def _sphere_x(title: str) -> str:
     blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
     """
     title = compiled(r"\b(?:it|It)\b").sub(" ", title)  # the pronoun, which the shared words read as "IT"
+    if _FIRMS_KIND_RE.search(title):
+        field = _sphere_x(_FIRMS_KIND_RE.sub("", title))
+        if field != "other":
+            return field
     # "the Lao-Vietnam Friendship Vocational School", "the Friendship Bridge": a building's name, whose field is
     # the building's work, not the relations
     title = compiled(
