@@ -2399,6 +2399,20 @@ class InstrumentFieldTests(SimpleTestCase):
         )
         self.assertEqual(self.spheres(text), ["agriculture", "mining", "trade"])
 
+    def test_a_named_fund_tells_who_lends_not_the_field(self):
+        text = (
+            "The finance ministers signed a framework agreement on the Economic Development Cooperation Fund and "
+            "an arrangement on soft loans under the Trade Promotion Fund for a port in Tarn."
+        )
+        self.assertEqual(self.spheres(text), ["finance", "transport"])
+
+    def test_a_fund_among_the_signers_leaves_the_field_to_the_topic(self):
+        text = (
+            "They signed a memorandum between the Vessa Investment Fund and the Kolvian Trade Agency on attracting "
+            "investors."
+        )
+        self.assertEqual(self.spheres(text), ["investment"])
+
     def test_a_chamber_of_entrepreneurs_is_a_business_body_not_a_legislature(self):
         text = (
             "The ministers witnessed the signing of a memorandum of understanding between the Vessa Chamber and the "

@@ -704,6 +704,9 @@ _MONEY_FOR_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b[^.;]*?\bfor\s
 _LENDER_NAME_RE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Fund|Bank)\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}"
 )
+# A fund named as a known one ("the Economic Development Cooperation Fund", "Korea's Green Growth Fund"), whose
+# words tell who lends, not what for; the fund itself is money even where no loan is named.
+_FUND_NAME_RE = re.compile(r"(?<=\bthe\s)(?:[A-Z][\w'’-]*\s+){1,5}Fund\b|(?<=['’]s\s)(?:[A-Z][\w'’-]*\s+){1,5}Fund\b")
 _MONEY_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b", re.I)
 _GRANT_RE = re.compile(r"\bgrants?\b", re.I)
 _CAPACITY_BUILDING_RE = re.compile(r"\bcapacity[- ]building\b", re.I)
@@ -924,8 +927,12 @@ def _sphere_x(title: str) -> str:
         )
     ):
         return _sphere_x(parties.group("t"))
-    if _MONEY_RE.search(title) and _LENDER_NAME_RE.search(title):
-        field = _sphere_x(_LENDER_NAME_RE.sub("the lender", title))
+    fund = _FUND_NAME_RE.search(title)
+    if fund and _BETWEEN_RE.search(title, 0, fund.start()):
+        fund = None  # "between the Jordan Investment Fund and ...": a signer, whose name its topic may share
+    if (_MONEY_RE.search(title) and _LENDER_NAME_RE.search(title)) or fund:
+        lent = _LENDER_NAME_RE.sub("the lender", title)
+        field = _sphere_x(_FUND_NAME_RE.sub("lender", lent) if fund else lent)
         return "finance" if field == "other" else field  # (the money itself, when nothing else names a field)
     purpose = _MONEY_FOR_RE.search(title)
     if purpose and _sphere(title) in ("finance", "trade"):  # ("a loan from the export bank": trade by its lender)
