@@ -2370,6 +2370,20 @@ class LoanAndBackgroundTests(SimpleTestCase):
         text = "Firms of the two countries signed deals worth about $2 billion in total during the visit."
         self.assertEqual(suggest_package(text).agreements, ())
 
+    def test_signers_listed_with_commas_before_the_list_of_fields(self):
+        text = (
+            "The two leaders witnessed the signing of cooperation documents between the two parties, ministries and "
+            "provinces, covering coffee growing, wind power and television news."
+        )
+        self.assertEqual([a.sphere for a in suggest_package(text).agreements], ["agriculture", "energy", "media"])
+
+    def test_a_comma_after_one_pair_of_signers_keeps_its_list(self):
+        text = (
+            "The leaders witnessed the signing of documents between the two foreign ministries, covering consular "
+            "affairs and visas, as the talks ended."
+        )
+        self.assertEqual([a.sphere for a in suggest_package(text).agreements], ["consular", "consular"])
+
     def test_a_working_holiday_programme_is_labour(self):
         result = suggest_package("The ministers signed a working holiday programme for young people.")
         self.assertEqual([a.sphere for a in result.agreements], ["labour"])

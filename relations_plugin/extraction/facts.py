@@ -1567,7 +1567,8 @@ _OCCASION_RE = re.compile(
 # The parties between a plural kind word and the verb of its list: "documents between ministries and agencies,
 # covering areas including A, B and C".
 _PARTIES_BEFORE_LIST_RE = re.compile(
-    r"\s+between\s+[^,;:.]{3,80}?,(?=\s+(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|includ(?:ing|es|ed)|"
+    # (the parties a list of their own: "between the two parties, ministries, sectors and businesses, covering ...")
+    r"\s+between\s+[^;:.]{3,120}?,(?=\s+(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|includ(?:ing|es|ed)|"
     r"concern(?:ing|s|ed)?|in\s+the\s+(?:areas?|fields?|sectors?|spheres?))\s)"
 )
 
