@@ -2427,6 +2427,10 @@ class InstrumentFieldTests(SimpleTestCase):
         )
         self.assertEqual(self.spheres(text), ["investment"])
 
+    def test_biotechnology_is_science_and_a_vaccine_still_health(self):
+        text = "They signed a memorandum on marine biotechnology and a protocol on vaccine production."
+        self.assertEqual(self.spheres(text), ["science", "health"])
+
     def test_a_chamber_of_entrepreneurs_is_a_business_body_not_a_legislature(self):
         text = (
             "The ministers witnessed the signing of a memorandum of understanding between the Vessa Chamber and the "

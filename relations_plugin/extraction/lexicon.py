@@ -1131,7 +1131,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"vocational|"
         r"human resources? development",
     ),
-    ("science", r"scien\w*|research|innovation\w*|antarctic\w*"),
+    # ("biotechnology": the science of living cells, whichever field uses it)
+    ("science", r"scien\w*|research|innovation\w*|antarctic\w*|biotech\w*"),
     ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?|youth|temples?|monuments?"),
     ("health", r"health\w*|medic\w*|pharmac\w*|pharma|drugmakers?|vaccines?|sanitary|hospitals?"),
     (
