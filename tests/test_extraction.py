@@ -2420,6 +2420,13 @@ class InstrumentFieldTests(SimpleTestCase):
         )
         self.assertEqual(self.spheres(text), ["finance", "transport"])
 
+    def test_money_no_title_word_names_takes_the_field_after_the_comma(self):
+        text = (
+            "The ministers signed an exchange of notes for a grant of 900 million yen, to equip laboratories at the "
+            "Tarn Institute for Medical Research, and a framework agreement on the Rural Credit Fund."
+        )
+        self.assertEqual(self.spheres(text), ["health", "finance"])
+
     def test_a_fund_among_the_signers_leaves_the_field_to_the_topic(self):
         text = (
             "They signed a memorandum between the Vessa Investment Fund and the Kolvian Trade Agency on attracting "

@@ -930,9 +930,12 @@ def _sphere_x(title: str) -> str:
     fund = _FUND_NAME_RE.search(title)
     if fund and _BETWEEN_RE.search(title, 0, fund.start()):
         fund = None  # "between the Jordan Investment Fund and ...": a signer, whose name its topic may share
-    if (_MONEY_RE.search(title) and _LENDER_NAME_RE.search(title)) or fund:
-        lent = _LENDER_NAME_RE.sub("the lender", title)
-        field = _sphere_x(_FUND_NAME_RE.sub("lender", lent) if fund else lent)
+    elif fund and compiled(r"\b[A-Z][\w'’]*-[A-Z]").search(fund.group(0)):
+        fund = None  # "the Vessan-Kolvian Development Fund": the two sides' joint capital, an investment
+    if fund:  # (the words after it still tell what the money is for: "under the Harvest Fund, for the pumps")
+        title = _FUND_NAME_RE.sub("lender", _LENDER_NAME_RE.sub("the lender", title))
+    if _MONEY_RE.search(title) and _LENDER_NAME_RE.search(title):
+        field = _sphere_x(_LENDER_NAME_RE.sub("the lender", title))
         return "finance" if field == "other" else field  # (the money itself, when nothing else names a field)
     purpose = _MONEY_FOR_RE.search(title)
     if purpose and _sphere(title) in ("finance", "trade"):  # ("a loan from the export bank": trade by its lender)
@@ -960,7 +963,7 @@ def _sphere_x(title: str) -> str:
         return "finance"  # "a grant agreement" for nothing named: the money itself, as a loan's is
     if _CAPACITY_BUILDING_RE.search(title):
         return "development"  # "a document on capacity building" for no field named: help given, as aid is
-    return "other"
+    return "finance" if fund else "other"  # (a fund's money, when nothing else names a field)
 
 
 # A paragraph that opens with the name of an instrument: "A memorandum of understanding on ...", "An executive
@@ -3606,6 +3609,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     and ("development" in title.lower() or "technical cooperation" in title.lower())
                     and _weak_fields_only(title)
                 )
+                # (so is a fund's money that no word of the title names: "a facility under the Harvest Fund")
+                weak = weak or (sphere == "finance" and not _SPHERE_RE.search(title))
                 if (sphere == "other" or weak) and len(parts) == 1:
                     # "A Financing Agreement for a facility under a programme, for the supply of farm machinery":
                     # the field is named after the comma
