@@ -9203,3 +9203,15 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             ],
             ["Gábor Kertész"],
         )
+
+    def test_a_feeling_or_a_day_between_the_verb_and_its_object_leaves_the_object_reported(self):
+        self.assertIn(
+            ("Gábor Kertész", "the steady growth of trade between the two countries"),
+            quotes(INTRO + "Kertész noted with satisfaction the steady growth of trade between the two countries."),
+        )
+        self.assertIn(
+            ("Gábor Kertész", "Hungary's readiness to build the railway"),
+            quotes(INTRO + "Kertész affirmed on Tuesday Hungary's readiness to build the railway."),
+        )
+        # (a feeling with no object after it reports nothing)
+        self.assertEqual(quotes(INTRO + "Kertész listened with satisfaction as the band played."), [])

@@ -1369,7 +1369,11 @@ _PAST_PERFECT_RE = re.compile(
     r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?(?:[a-z]+ed|met|held|made|done|sent|won|taken|given|spoken|written|seen|begun)\b"
 )
 _SET_OFF_OBJECT_RE = re.compile(
-    r",\s+(?:in|at|during|after|following|before|on|upon|through|via)\s[^,.;:\"“”]{2,80}?,\s+"
+    r"(?:,\s+(?:in|at|during|after|following|before|on|upon|through|via)\s[^,.;:\"“”]{2,80}?,\s+|"
+    # the same without commas when it is a feeling, a day or "in this regard": "noted with satisfaction the growth of
+    # trade", "affirmed on Monday Egypt's keenness to ...", "affirmed in this regard the importance of ..."
+    r"\s+(?:with\s+(?:(?:great|deep|particular|special)\s+)?(?:satisfaction|gratitude|appreciation|concern|pride|"
+    r"regret)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+this\s+(?:regard|context))\s+)"
     r"(?=(?:the|a|an|his|her|their|its|our|[A-Z][\w-]*['’]s?)\s)"
 )
 _GLOSS_RE = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:described|called|termed)\b")
