@@ -3873,6 +3873,27 @@ class NewerThanRecordsTests(SimpleTestCase):
         # (the office named with the other country stays the other's)
         self.assertIn(("Grace Wanjiru Kamau", "Kenya would open a trade office in Karachi"), got)
 
+    def test_a_family_name_set_in_capitals_first_is_the_surname_the_story_uses(self):
+        text = (
+            "On May 12, Mr. KITAJIMA Ryota, Minister for Foreign Affairs of Japan, held a meeting with H.E. Ms. "
+            "Aigerim Tulegenova, Minister of Foreign Affairs of Kazakhstan, who is visiting Japan.\n\n"
+            "Minister Kitajima stated that Japan will continue to support Central Asia.\n\n"
+            "Minister Tulegenova stated that Kazakhstan welcomes Japanese investment."
+        )
+        package = suggest_package(text)
+        self.assertEqual(sorted(p.name for p in package.participants), ["Aigerim Tulegenova", "KITAJIMA Ryota"])
+        got = [(q.speaker.name, q.text) for q in package.quotes]
+        self.assertIn(("KITAJIMA Ryota", "Japan will continue to support Central Asia"), got)
+
+    def test_a_drop_capital_opening_a_story_leaves_the_surname_last(self):
+        text = (
+            "EWAN Morrison has announced a £90 million investment by a Japanese firm as he used a trade mission to "
+            "Tokyo.\n\nThe First Minister met Japan's Minister of Economy Sato Kenji on Tuesday.\n\n"
+            "Morrison said Scotland was open for business."
+        )
+        got = [(q.speaker.name, q.text) for q in suggest_package(text).quotes]
+        self.assertIn(("EWAN Morrison", "Scotland was open for business"), got)
+
     def test_a_participle_of_speech_with_that_after_courtesies_reports(self):
         text = INTRO + (
             "Tursunov thanked his host for the warm welcome, underscoring that Hungary is “a reliable friend” "

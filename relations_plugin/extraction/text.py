@@ -2383,6 +2383,18 @@ class _Article:
             title = own or title
         # "Antonio Reyes Jr.": the family name stands before a generational suffix, and is what the story calls him by
         surname = words[-2] if len(words) >= 3 and words[-1].rstrip(".") in ("Jr", "Sr") else words[-1]
+        # "Mr. KOMATSU Yoshihide": a foreign ministry's style sets the family name in capitals before the given
+        # name, and the story then calls him "Minister Komatsu" (a drop capital, "EWAN Strachan has announced",
+        # is told apart by the story calling him "Strachan")
+        if (
+            len(words) == 2
+            and len(words[0]) > 1
+            and _CAPS_SURNAME_RE.fullmatch(words[0])
+            and not words[1].isupper()
+            and not _stands_alone(text, end, words[1], "")
+            and _stands_alone(text, end, words[0].capitalize(), words[1])
+        ):
+            surname = words[0]
         key = _key(surname)
         existing = self.entities.get(key)
         # "The Russian delegation included ... and Rosatom CEO Pavel Gromov": a member of the visit, whatever office
