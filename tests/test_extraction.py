@@ -8081,6 +8081,33 @@ class OneWordAppraisalTests(SimpleTestCase):
         self.assertNotIn("historic", [t for _, t in quotes(text)])
 
 
+class SourceAfterAPartialQuoteTests(SimpleTestCase):
+    def test_an_office_named_as_the_source_after_the_clause_leaves_the_partial_quote(self):
+        text = INTRO + (
+            'Kertész described the river link as "a natural next step" for two landlocked states, the '
+            "presidential readout said."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "a natural next step")])
+        text = INTRO + (
+            'Tursunov also thanked Hungary for its "patient help with the grain corridor," in particular at the '
+            "border crossings, the statement added."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "patient help with the grain corridor")])
+
+    def test_a_named_speaker_after_the_clause_still_takes_the_whole_clause(self):
+        text = INTRO + 'Both sides want a "long-term partnership" that goes beyond gas, Kertész told a briefing.'
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", 'Both sides want a "long-term partnership" that goes beyond gas')]
+        )
+
+    def test_the_office_is_no_speaker_of_its_own_appraisal(self):
+        text = INTRO + (
+            'The ministry described the river link as "a natural next step" for two landlocked states, the '
+            "presidential readout said."
+        )
+        self.assertEqual(quotes(text), [])
+
+
 class WhatTheyCalledTests(SimpleTestCase):
     def test_what_a_named_speaker_described_as_a_thing_is_theirs(self):
         text = INTRO + (

@@ -2558,7 +2558,15 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     unmarked = _unmarked_items(art, masked)
     unmarked += _interrupted_items(art, masked + [it.span for it in unmarked])
     inside = _Spans(it.span for it in unmarked)
-    items = [it for it in items if it.kind != "marked" or not inside.holds(it.segs[0].open_at)]
+    # "He described the format as "a natural step" for ..., the readout said": a document's or an office's
+    # attribution after the clause is the source, and the marked phrase stays the partial quote of the one whose
+    # verb hands it over
+    named = _Spans(it.span for it in unmarked if not _UNNAMED_RE.search(text, *it.phrase))
+    items = [
+        it
+        for it in items
+        if it.kind != "marked" or not (named if it.quote_kind == PARTIAL else inside).holds(it.segs[0].open_at)
+    ]
     items.extend(unmarked)
     # "..., who welcomed Japan's loan, the ministry said": an institution's attribution leaves the
     # participant's own speech act inside it to be read
