@@ -8108,6 +8108,22 @@ class SourceAfterAPartialQuoteTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class TributeAndToastTests(SimpleTestCase):
+    def test_marked_words_of_a_tribute_a_toast_or_congratulations_are_a_partial_quote(self):
+        text = INTRO + 'Kertész paid tribute to the "quiet courage" of the river crews at the banquet.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "quiet courage")])
+        text = INTRO + 'At dinner Tursunov toasted "a friendship older than both our states".'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "a friendship older than both our states")])
+        text = INTRO + 'Kertész congratulated his guest on the "flawless running" of the Samarkand forum.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "flawless running")])
+
+    def test_a_named_thing_or_one_word_in_a_courtesy_is_no_quote(self):
+        text = INTRO + 'Kertész paid tribute to the "Heroes of the Danube" memorial and toasted the "Silk Road" fair.'
+        self.assertEqual(quotes(text), [])
+        text = INTRO + 'Kertész congratulated Tursunov on his "landslide" victory.'
+        self.assertEqual(quotes(text), [])
+
+
 class WhatTheyCalledTests(SimpleTestCase):
     def test_what_a_named_speaker_described_as_a_thing_is_theirs(self):
         text = INTRO + (

@@ -399,6 +399,15 @@ _WHAT_SPEAKER_CALLED_RE = re.compile(
 )
 # A participle of naming or appraisal opening a sentence: "Calling X "a partner of choice", the minister said ..."
 _FRONTED_APPRAISAL_RE = re.compile(r"(?:Calling|Describing|Terming|Hailing|Praising|Lauding|Branding|Labell?ing)\s")
+# A tribute, a toast or congratulations hand over the marked words of their object as the speaker's: "paid tribute
+# to the "quiet courage" of the crews", "toasted "a friendship older than both our states"", "congratulated him on the
+# "flawless organisation" of the summit" (a courtesy with no marked words says nothing, so none of them is a speech
+# verb of its own)
+_TRIBUTE_RE = re.compile(
+    r"\b(?:paid|pays|paying)\s+(?:(?:a|warm|special|glowing|high)\s+){0,2}tributes?\s+to\b|"
+    r"\b(?:toasted|toasts|toasting)\b|\b(?:raised|raises|raising)\s+(?:a|his|her|their)\s+glass(?:es)?\s+to\b|"
+    r"\b(?:congratulated|congratulates|congratulating)\s+[^,.;\"“”]{2,60}?\s+(?:on|for)\b"
+)
 
 
 def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None:
@@ -441,7 +450,9 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
             if hi > lo and len(text[lo:hi].split()) <= 10 and not _is_joint(art, lo, hi):
                 return lo, hi
         return None
-    verbs = [m for rx in (_VERB_RE, _EVALUATIVE_RE, _NAMING_RE) for m in rx.finditer(text, s_lo, seg.open_at)]
+    verbs = [
+        m for rx in (_VERB_RE, _EVALUATIVE_RE, _NAMING_RE, _TRIBUTE_RE) for m in rx.finditer(text, s_lo, seg.open_at)
+    ]
     if not verbs:
         # "According to a note, President X "reaffirmed Portugal's commitment ..."": the marks open on the subject's
         # own speech verb, quoted with its words
