@@ -8124,6 +8124,26 @@ class TributeAndToastTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class ParticipleAfterMarksTests(SimpleTestCase):
+    def test_a_participle_right_after_the_speakers_marked_words_hands_him_the_next_ones(self):
+        text = INTRO + (
+            'Kertész reaffirmed "Hungary\'s wish to widen the transit corridor," praising "the patience of the Uzbek '
+            'customs service."'
+        )
+        self.assertIn(("Gábor Kertész", "the patience of the Uzbek customs service."), quotes(text))
+        text = INTRO + (
+            'Tursunov stressed "the weight of the grain trade", calling for "a joint commission that meets every '
+            'spring".'
+        )
+        self.assertIn(("Jasur Tursunov", "a joint commission that meets every spring"), quotes(text))
+
+    def test_a_participle_with_no_speaker_before_it_hands_over_nothing(self):
+        text = (
+            INTRO + 'The banners read "Welcome to the Danube," praising "the patience of the Uzbek customs service."'
+        )
+        self.assertEqual(quotes(text), [])
+
+
 class WhatTheyCalledTests(SimpleTestCase):
     def test_what_a_named_speaker_described_as_a_thing_is_theirs(self):
         text = INTRO + (

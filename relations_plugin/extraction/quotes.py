@@ -408,6 +408,8 @@ _TRIBUTE_RE = re.compile(
     r"\b(?:toasted|toasts|toasting)\b|\b(?:raised|raises|raising)\s+(?:a|his|her|their)\s+glass(?:es)?\s+to\b|"
     r"\b(?:congratulated|congratulates|congratulating)\s+[^,.;\"“”]{2,60}?\s+(?:on|for)\b"
 )
+# A comma before a participle, or the marks closing the words just before it: "..., calling", "... peoples," praising"
+_PARTICIPLE_LEAD_RE = re.compile(r"(?:,[\"”’»]?|[\"”’»],)\s*$")
 
 
 def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None:
@@ -484,8 +486,11 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
             lo, hi = _subject(text, s_lo, main.start() + 1)
             if hi <= lo or art.resolve(lo, hi, seg.open_at, None) is None:
                 return None
-    if verb.group(0).endswith("ing") and text[max(s_lo, verb.start() - 2) : verb.start()].strip() == ",":
-        # "..., calling them "a bridge between our peoples"": the participle speaks for the sentence's subject
+    if verb.group(0).split()[0].endswith("ing") and _PARTICIPLE_LEAD_RE.search(
+        text, max(s_lo, verb.start() - 4), verb.start()
+    ):
+        # "..., calling them "a bridge between our peoples"": the participle speaks for the sentence's subject (also
+        # right after the marks that close his words: "X affirmed "A," praising "B"")
         main = _MAIN_VERB_RE.search(text, s_lo, verb.start())
         if main and not _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
             lo, hi = _subject(text, s_lo, main.start() + 1)
