@@ -1249,6 +1249,23 @@ class ClauseBoundaryTests(SimpleTestCase):
             ],
         )
 
+    def test_a_refusal_to_say_more_closes_the_clause(self):
+        # "but he would not give a figure", "and declined to say when": what the speaker held back is the writer's
+        # note, not his words; "would not give up" is still what he said
+        text = INTRO + (
+            "Kertész said the pipeline would carry more gas next year, but he would not give a figure. Tursunov said "
+            "the visa rules would be eased and declined to say when. Kertész said Hungary supported the corridor and "
+            "would not give up its share of the route."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "the pipeline would carry more gas next year"),
+                ("Jasur Tursunov", "the visa rules would be eased"),
+                ("Gábor Kertész", "Hungary supported the corridor and would not give up its share of the route"),
+            ],
+        )
+
     def test_a_gloss_on_marked_words_after_their_comma_closes_the_clause(self):
         # the writer's "a phrase ..." after the marks' own comma; a comma outside the marks is still the speaker's
         text = (

@@ -1346,9 +1346,16 @@ _NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" +
 _CONCESSION_VERBS = r"acknowledged|admitted|conceded|warned|cautioned|noted|added|stressed|said|insisted"
 _NEXT_ACT_VERBS = r"(?:defended|repeated|asked|rejected|dismissed|denied|" + _CONCESSION_VERBS + r")\b"
 _PRONOUN_SUBJECT = r"(?:he|she|they)\s+(?:also\s+)?"
+# (a refusal to say more is the speaker's act too, not what he said: "said the fleet would grow, but he would not
+# give a number", "... and declined to say when"; "would not give up the claim" is a statement and stays)
+_REFUSAL = (
+    r"(?:would\s+not|declined\s+to|refused\s+to|did\s+not)\s+"
+    r"(?:give(?!\s+(?:up|in|way)\b)|go\s+into|be\s+drawn|say|comment|respond|elaborate|specify|disclose|discuss)\b"
+)
 _BUT_NEXT_ACT_RE = re.compile(
     r",?\s+but\s+(?:also\s+)?(?:" + _PRONOUN_SUBJECT + r")?" + _NEXT_ACT_VERBS + r"|"
-    r",\s+(?:though|although)\s+" + _PRONOUN_SUBJECT + _NEXT_ACT_VERBS
+    r",\s+(?:though|although)\s+" + _PRONOUN_SUBJECT + _NEXT_ACT_VERBS + r"|"
+    r",?\s+(?:but|and)\s+(?:" + _PRONOUN_SUBJECT + r")?" + _REFUSAL
 )
 # Marked words that close on the comma of quoted speech and a bare verb after them: the speaker's next act, told in
 # the writer's words ("said he would "look into it," but gave no date", "... "on track," and left for the airport")
