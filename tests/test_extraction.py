@@ -7752,6 +7752,27 @@ class AccompaniedLeaderTests(SimpleTestCase):
         self.assertNotIn("Likewise", people)
         self.assertNotIn("APC-Peru", people)
 
+    def test_the_bare_office_of_a_release_is_its_subject_not_the_inviter_fronted_before_it(self):
+        text = (
+            "At the invitation of Hon. Rangi Tamatea, Prime Minister of New Zealand, His Excellency Mr. Tevita "
+            "Fifita, Prime Minister of the Kingdom of Tonga, is on an Official Visit to New Zealand from 3 to 5 "
+            "June.\n\n"
+            "The Prime Minister is accompanied by Fisheries Minister Sione Latu and Trade Minister Mele Kaufusi.\n\n"
+            "The Prime Minister laid a wreath in Wellington. The Prime Minister then met business leaders."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Sione Latu"), "TO")
+        self.assertEqual(people.get("Mele Kaufusi"), "TO")
+        # (named first as the sentence's own subject, the host is still the one "the Prime Minister" means)
+        text = (
+            "Hon. Rangi Tamatea, Prime Minister of New Zealand, received His Excellency Mr. Tevita Fifita, Prime "
+            "Minister of the Kingdom of Tonga, in Wellington on 3 June.\n\n"
+            "The Prime Minister is accompanied by Fisheries Minister Sione Latu and Trade Minister Mele Kaufusi.\n\n"
+            "The Prime Minister laid a wreath in Wellington. The Prime Minister then met business leaders."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Sione Latu"), "NZ")
+
     def test_an_official_named_before_is_still_of_the_delegation_listed(self):
         text = (
             "DUBLIN - President Joseph Banda of Malawi met Taoiseach Ciarán Walsh. A letter of intent was signed by "

@@ -1089,6 +1089,8 @@ _GROUP_LED_BY_RE = re.compile(
 )
 # "a Moscow-based holding", "the Kenya-based firm": where a company is based
 _CITY_NAMES = _CITY_RE.pattern.removesuffix(r"(?![\w-])")
+# A fronted phrase naming whoever invited, before the sentence's subject: "At the invitation of President A, ...".
+_FRONTED_INVITER_RE = re.compile(r"\s*(?:At|On|Upon)\s+the\s+invitation\s+of\b[^,;]*")
 _BASED_RE = re.compile(rf"\b(?:(?P<c>{_COUNTRY_RE.pattern})|(?P<city>{_CITY_NAMES}))-based\b")
 # "... whose owner X was part of the business delegation": the visit's party told in the clause the name opens
 _PART_OF_AFTER_RE = re.compile(
@@ -1913,7 +1915,12 @@ class _Article:
         # (with every holder tied to a country, a release going on about "the Prime Minister" means its subject, the
         # first named)
         if len(named) > 1 and not plain and len({e.country for e in named}) == len(named):
-            return min(named, key=lambda e: e.first) if self._speaks_of_bare(role) else None
+            # (not the host a fronted phrase names before the subject: "At the invitation of Prime Minister A, Prime
+            # Minister B is on an official visit ..." goes on about B)
+            subjects = [
+                e for e in named if not _FRONTED_INVITER_RE.fullmatch(self.text, self.sentence_at(e.first)[0], e.first)
+            ]
+            return min(subjects or named, key=lambda e: e.first) if self._speaks_of_bare(role) else None
         return None
 
     def _speaks_of_bare(self, role: str) -> bool:
