@@ -9337,3 +9337,21 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
         )
         # (a feeling with no object after it reports nothing)
         self.assertEqual(quotes(INTRO + "Kertész listened with satisfaction as the band played."), [])
+
+
+class AgedPastTradeTests(SimpleTestCase):
+    def test_a_leaders_age_before_a_former_trade_leaves_it_a_biography(self):
+        text = (
+            "OTTAWA - Prime Minister Claire Dubois welcomed Icelandic President Sigrun Halldorsdottir.\n\n"
+            "Halldorsdottir, a 61-year-old former law professor, laid a wreath on Tuesday. Iceland and Canada "
+            "signed a memorandum on fisheries."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Sigrun Halldorsdottir"), "IS")
+        # (someone the story names only with an aged former trade is still no one of the visit)
+        text = (
+            "OTTAWA - Prime Minister Claire Dubois welcomed Icelandic President Sigrun Halldorsdottir.\n\n"
+            '"It is a good start," said Jon Einarsson, a 61-year-old former law professor. Iceland and Canada '
+            "signed a memorandum on fisheries."
+        )
+        self.assertNotIn("Jon Einarsson", {p.name for p in suggest_package(text).participants})

@@ -271,7 +271,8 @@ _STATE_ROLES = frozenset(
         AMBASSADOR,
     }
 )
-_PAST_TRADE_RE = re.compile(r",\s+(?:a|an|the)?\s*(?:former|onetime|one-time|ex-)")
+# (an age may stand before the trade: "Moore, a 58-year-old former union lawyer, ...")
+_PAST_TRADE_RE = re.compile(r",\s+(?:a|an|the)?\s*(?:\d+-year-old\s+)?(?:former|onetime|one-time|ex-)")
 _ROLE_RANK = {
     HEAD_OF_STATE: 0,
     HEAD_OF_GOVERNMENT: 1,
