@@ -9355,3 +9355,27 @@ class AgedPastTradeTests(SimpleTestCase):
             "signed a memorandum on fisheries."
         )
         self.assertNotIn("Jon Einarsson", {p.name for p in suggest_package(text).participants})
+
+
+class EarlierTripTests(SimpleTestCase):
+    TEXT = (
+        "Canadian leader courts Ghana on cocoa as India's shadow looms\n\n"
+        "ACCRA, Ghana (AP) — A brass band played Tuesday as Canadian Prime Minister Paul Girard stepped onto the red "
+        "carpet at Ghana's Jubilee House, where President Kwame Asante greeted him.\n\n"
+        "Over two hours the two leaders discussed cocoa, gold and Canadian money for Ghana's railways.\n\n"
+    )
+
+    def test_a_trip_last_month_is_not_where_the_visit_happens(self):
+        text = self.TEXT + (
+            "Asante's government has also been courting New Delhi, and his finance minister travelled to India last "
+            "month to renegotiate the terms of Indian loans. India is now Ghana's largest lender."
+        )
+        result = suggest_package(text)
+        self.assertEqual({c.code for c in result.countries}, {"GH", "CA"})
+        self.assertEqual({p.name: p.country for p in result.participants}.get("Kwame Asante"), "GH")
+        # (only the clause that says "last month" is another trip: an arrival beside it still tells the host)
+        text = (
+            "Canadian Prime Minister Paul Girard arrived in Accra on Monday, while his trade minister travelled to "
+            "Lagos last month. He met President Kwame Asante."
+        )
+        self.assertEqual([c.code for c in suggest_package(text).countries][:1], ["GH"])

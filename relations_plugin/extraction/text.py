@@ -4061,6 +4061,9 @@ class _Article:
         visit's, which can span the turn of a month)."""
         if compiled(r"\b(?:last|previous)\s+year\b|\byears\s+ago\b").search(clause):
             return True
+        # ("travelled to China last month": a trip before this one, which the dateline's own days tell)
+        if compiled(r"\b(?:last|previous)\s+month\b|\bmonths\s+ago\b").search(clause):
+            return True
         year = compiled(r"\bin\s+(?:\w+\s+)?((?:19|20)\d\d)\b").search(clause)
         if year:
             return self.dateline is not None and int(year.group(1)) != self.dateline.year
