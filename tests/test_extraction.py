@@ -9379,3 +9379,18 @@ class EarlierTripTests(SimpleTestCase):
             "Lagos last month. He met President Kwame Asante."
         )
         self.assertEqual([c.code for c in suggest_package(text).countries][:1], ["GH"])
+
+
+class ThirdLeaderByVideoTests(SimpleTestCase):
+    def test_three_leaders_named_together_when_the_third_only_joins_by_video_make_two_sides(self):
+        text = (
+            "Leaders of Peru, Chile and Bolivia open lithium railway works\n\n"
+            "LIMA - President of Peru Rosa Quispe and President of Chile Tomas Fuentes, who is in Lima on a state "
+            "visit, opened the works on Monday.\n\n"
+            "Speaking by video link from La Paz, President of Bolivia Evo Mamani said the railway would help all "
+            "three countries."
+        )
+        self.assertEqual(sorted(c.code for c in suggest_package(text).countries), ["CL", "PE"])
+        # (a third leader who comes in person is a side of a summit the headline names so)
+        text = text.replace("Speaking by video link from La Paz", "Speaking at the ceremony in Lima")
+        self.assertEqual(sorted(c.code for c in suggest_package(text).countries), ["BO", "CL", "PE"])

@@ -4497,6 +4497,20 @@ _SUMMIT_CUE_RE = re.compile(
     r"[Hh]eads of (?:[Ss]tate|[Gg]overnment))\b"
 )
 _TRILATERAL_WITH_RE = re.compile(r"\b[Tt]rilateral (?:meeting|summit|talks) with (?:the )?$")
+_BY_VIDEO_RE = re.compile(r"\b(?:via|by|over)\s+(?:an?\s+)?video\b|\bvideo\s*(?:link|conference)\b|\bvideoconferenc")
+
+
+def _joins_by_video(art: _Article, code: str) -> bool:
+    """Whether every leader of ``code`` the story names takes part by video: "the launch, with President C joining
+    via video link from his capital" names three states, but the third is no side of the visit."""
+    leaders = [
+        e
+        for e in art.unique()
+        if e.country == code and e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT) and e.positions and not e.outsider
+    ]
+    return bool(leaders) and all(
+        any(_BY_VIDEO_RE.search(art.text, *art.sentence_at(p)[:2]) for p in e.positions) for e in leaders
+    )
 
 
 def _third_side(art: _Article, pair: Sequence[str]) -> str:
@@ -4574,6 +4588,6 @@ def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) 
         if votes.get(host, 0) > votes.get(next(c for c in pair if c != host), 0):
             pair = [host, next(c for c in pair if c != host)]
     third = _third_side(art, pair)
-    if third:
+    if third and not _joins_by_video(art, third):
         pair = [*pair, third]
     return [CountrySuggestion(code=c, mentions=counts[c][0], score=scores[c]) for c in pair]
