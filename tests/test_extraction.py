@@ -9338,6 +9338,23 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
         # (a feeling with no object after it reports nothing)
         self.assertEqual(quotes(INTRO + "Kertész listened with satisfaction as the band played."), [])
 
+    def test_a_relative_clause_set_off_after_the_subject_leaves_the_sentence_its_own_verb(self):
+        self.assertIn(
+            ("Jasur Tursunov", "We will not pay for a road we do not use"),
+            quotes(
+                INTRO + "Kertész said the railway was late.\n\nTursunov, who has long opposed the toll, struck a "
+                'different note.\n\n"We will not pay for a road we do not use," he said.'
+            ),
+        )
+        # (without the closing comma the clause is no set-off one, and the subject is not read from it)
+        self.assertIn(
+            ("Gábor Kertész", "We will not pay for a road we do not use"),
+            quotes(
+                INTRO + "Kertész said the railway was late.\n\nThose who opposed the toll struck a different "
+                'note.\n\n"We will not pay for a road we do not use," he said.'
+            ),
+        )
+
 
 class AgedPastTradeTests(SimpleTestCase):
     def test_a_leaders_age_before_a_former_trade_leaves_it_a_biography(self):
