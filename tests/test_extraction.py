@@ -9355,6 +9355,25 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             ),
         )
 
+    def test_an_office_only_one_person_holds_is_the_subject_after_an_opening_phrase(self):
+        intro = "German Chancellor Karl Vogt held talks with Indian Prime Minister Ravi Menon in Delhi.\n\n"
+        self.assertIn(
+            ("Karl Vogt", "German firms to invest in the Indian market"),
+            quotes(
+                intro + "Menon said the talks were useful.\n\nIn the afternoon, the Chancellor spoke at a business "
+                "forum with Trade Minister Anil Rao. He urged German firms to invest in the Indian market."
+            ),
+        )
+        # (an office two people of the story hold tells neither: the pronoun stays with the one who spoke)
+        intro = "German Foreign Minister Karl Vogt held talks with Indian Foreign Minister Ravi Menon in Delhi.\n\n"
+        self.assertIn(
+            ("Ravi Menon", "German firms to invest in the Indian market"),
+            quotes(
+                intro + "Menon said the talks were useful.\n\nIn the afternoon, the Minister spoke at a business "
+                "forum with Trade Minister Anil Rao. He urged German firms to invest in the Indian market."
+            ),
+        )
+
 
 class AgedPastTradeTests(SimpleTestCase):
     def test_a_leaders_age_before_a_former_trade_leaves_it_a_biography(self):

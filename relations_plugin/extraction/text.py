@@ -4266,7 +4266,7 @@ class _Article:
             return None
         if _INDEFINITE_RE.match(phrase):
             return _UNNAMED  # an indefinite description names nobody
-        if phrase[:1].islower() and not self._countrys_office(phrase):
+        if phrase[:1].islower() and not self._countrys_office(phrase) and not self._sole_holder(phrase):
             return None
         ent = self.resolve(a, b, lo, None)
         if ent is None or ent.outsider:
@@ -4302,6 +4302,20 @@ class _Article:
             return False
         title = _parse_title(phrase)
         return title is not None and bool(title.country)
+
+    def _sole_holder(self, phrase: str) -> bool:
+        """Whether a lower-case phrase is an office only one person of the story holds: "In the afternoon, the
+        Chancellor spoke ..." beside a prime minister describes the chancellor, as "the Chilean Minister" would."""
+        if not compiled(r"the\s+[A-Z]").match(phrase):
+            return False
+        title = _parse_title(phrase)
+        if title is None or title.role in ("counterpart", OFFICIAL):
+            return False
+        holders = [e for e in self.unique() if e.positions and not e.outsider and e.role == title.role]
+        narrow = [w for w in title.core.split() if w not in _GENERIC_TITLE_WORDS]
+        if narrow:  # ("the Chancellor" beside a prime minister; "the PM" spelling no word of "Prime Minister")
+            holders = [e for e in holders if all(w in e.title.lower() for w in narrow)] or holders
+        return len(holders) == 1
 
     def _gender_filter(self, gender: str):
         """A test of whether a person may be "he" ("m") or "she" ("f"): only honorifics the article uses tell."""
