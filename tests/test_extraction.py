@@ -9374,6 +9374,23 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             ),
         )
 
+    def test_a_name_set_off_after_its_office_is_the_subject_a_pronoun_takes_up(self):
+        self.assertIn(
+            ("Aziz Karimov", "the line would open in 2030"),
+            quotes(
+                INTRO + "Kertész said the railway was late.\n\nThe Deputy Minister of Transport of Uzbekistan, Aziz "
+                "Karimov, joined the talks by video link from Tashkent. He said the line would open in 2030."
+            ),
+        )
+        # (a list set off by commas names nobody: the pronoun stays with the one who spoke)
+        self.assertIn(
+            ("Gábor Kertész", "the line would open in 2030"),
+            quotes(
+                INTRO + "Kertész said the railway was late.\n\nOn the platform, the band, the choir and the dancers, "
+                "waited. He said the line would open in 2030."
+            ),
+        )
+
 
 class AgedPastTradeTests(SimpleTestCase):
     def test_a_leaders_age_before_a_former_trade_leaves_it_a_biography(self):

@@ -4256,6 +4256,8 @@ class _Article:
             return None
         # "Dr Aoife Kerrigan, lecturer in politics at ..., said": the set-off description is not the subject
         head = _SET_OFF_RE.sub(lambda x: " " * len(x.group(0)), self.text[lo : lo + verb.start()])
+        # ("The head of the agency, Ken Mori, joined ...": the name set off after its office ends at its comma)
+        head = compiled(r",\s*$").sub(lambda x: " " * len(x.group(0)), head)
         # "11:15 – An Ivorian diplomat", "PUTRAJAYA, March 3 (Bernama) -- Prime Minister X"
         dashes = [i + 1 for i in (head.rfind("--"),) if i >= 0] + [i + 2 for i in (head.rfind(" - "),) if i >= 0]
         a = lo + max([head.rfind(","), head.rfind("–"), head.rfind("—"), *dashes]) + 1
