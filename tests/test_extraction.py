@@ -9391,6 +9391,23 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             ),
         )
 
+    def test_a_person_an_opening_for_names_is_whose_view_the_sentence_gives(self):
+        self.assertIn(
+            ("Aziz Karimov", "We have waited long enough"),
+            quotes(
+                INTRO + "Kertész said the railway was late.\n\nFor the Uzbek Deputy Minister of Transport, Aziz "
+                'Karimov, the railway is a priority. "We have waited long enough," he told reporters.'
+            ),
+        )
+        # (an opening "for" that names nobody leaves the pronoun with the one who spoke)
+        self.assertIn(
+            ("Gábor Kertész", "We have waited long enough"),
+            quotes(
+                INTRO + "Kertész said the railway was late.\n\nFor years, the railway has been a priority. "
+                '"We have waited long enough," he told reporters.'
+            ),
+        )
+
 
 class AgedPastTradeTests(SimpleTestCase):
     def test_a_leaders_age_before_a_former_trade_leaves_it_a_biography(self):

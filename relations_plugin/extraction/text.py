@@ -4258,6 +4258,11 @@ class _Article:
         head = _SET_OFF_RE.sub(lambda x: " " * len(x.group(0)), self.text[lo : lo + verb.start()])
         # ("The head of the agency, Ken Mori, joined ...": the name set off after its office ends at its comma)
         head = compiled(r",\s*$").sub(lambda x: " " * len(x.group(0)), head)
+        if compiled(r"For\s").match(self.text, lo):
+            # "For the head of the chamber, Ken Mori, the market has potential": the view is the one the opening names
+            i = bisect.bisect_left(self.mention_starts, lo)
+            if i < len(self.mentions) and self.mentions[i][0] < lo + len(head.rstrip()):
+                return _UNNAMED if self.mentions[i][2].outsider else self.mentions[i][2]
         # "11:15 – An Ivorian diplomat", "PUTRAJAYA, March 3 (Bernama) -- Prime Minister X"
         dashes = [i + 1 for i in (head.rfind("--"),) if i >= 0] + [i + 2 for i in (head.rfind(" - "),) if i >= 0]
         a = lo + max([head.rfind(","), head.rfind("–"), head.rfind("—"), *dashes]) + 1
