@@ -9408,6 +9408,24 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             ),
         )
 
+    def test_a_fronted_question_goes_on_over_pieces_that_open_on_a_preposition_or_a_question_word(self):
+        self.assertIn(
+            ("Jasur Tursunov", "The night is still young"),
+            quotes(
+                INTRO + "Kertész said the railway was late.\n\nAsked by a reporter, at the station, whether he felt "
+                'tired, Tursunov smiled. "The night is still young," he joked.'
+            ),
+        )
+        # (a piece that opens on neither is the subject, which names nobody here: the pronoun stays with the one who
+        # spoke)
+        self.assertIn(
+            ("Gábor Kertész", "The night is still young"),
+            quotes(
+                INTRO + "Kertész said the railway was late.\n\nAsked about the delay, reporters, who had waited for "
+                'hours, left. "The night is still young," he joked.'
+            ),
+        )
+
 
 class AgedPastTradeTests(SimpleTestCase):
     def test_a_leaders_age_before_a_former_trade_leaves_it_a_biography(self):

@@ -1184,7 +1184,12 @@ _SET_OFF_RE = re.compile(
 # A relative clause set off after a subject, whose verbs are its own: ", who has long opposed the toll,".
 _RELATIVE_SET_OFF_RE = re.compile(r",\s*(?:who|whose)\b[^,]*,")
 # A question put to the subject, fronted before it: "Asked about the tariffs, ", "Pressed on whether ..., ".
-_FRONTED_QUESTION_RE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^,]{3,200},\s*")
+# (its pieces after commas go on while they open on a preposition or a question word: "Asked by a journalist, at the
+# door, whether he felt at home, ")
+_FRONTED_QUESTION_RE = re.compile(
+    r"(?:Asked|Pressed|Questioned)\s[^,]{3,200},\s*"
+    r"(?:(?:at|in|on|by|after|during|about|over|whether|if|why|how|what|when|where)\s[^,]{1,200},\s*)*"
+)
 _WELCOMING_HEAD_RE = re.compile(
     r"Welcoming\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:guests?|visitors?|delegations?)\s*,\s*"
 )
