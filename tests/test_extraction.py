@@ -9426,6 +9426,25 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             ),
         )
 
+    def test_a_style_and_a_second_person_after_it_do_not_style_that_person(self):
+        lead = (
+            "His Highness Sheikh Hamad bin Khalid Al Qasimi, Crown Prince of Sharjah, held talks with Uzbek "
+            "President Jasur Tursunov in Tashkent.\n\nAfter the talks, His Highness and President Tursunov witnessed "
+            "the signing of an agreement on energy.\n\n"
+        )
+        self.assertIn(
+            ("Hamad bin Khalid Al Qasimi", "the agreement would open a new chapter"),
+            quotes(lead + "His Highness said the agreement would open a new chapter."),
+        )
+        # (titles and names between the style and the name still are his: "His Highness Sheikh Hamad")
+        self.assertIn(
+            ("Hamad bin Khalid Al Qasimi", "the agreement would open a new chapter"),
+            quotes(
+                "Uzbek President Jasur Tursunov received His Highness Sheikh Hamad bin Khalid Al Qasimi, Crown "
+                "Prince of Sharjah.\n\nHis Highness said the agreement would open a new chapter."
+            ),
+        )
+
 
 class AgedPastTradeTests(SimpleTestCase):
     def test_a_leaders_age_before_a_former_trade_leaves_it_a_biography(self):

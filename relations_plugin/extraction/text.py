@@ -1208,10 +1208,13 @@ _PARTICIPANT_ACT_RE = re.compile(
     r"(?:agree|agreed|sign|signed|hold|held|meet|met|discuss|discussed)\s+(?!that\b))"
 )
 # How an article styles a ruler or an envoy before the name that "His Highness" later stands for.
+# (the words between the style and the name are titles and names, not a second person's: "His Highness and President
+# X witnessed ..." styles nobody X)
+_STYLED_GAP = r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|bin|bint|ibn|al)\s+){0,3}$"
 _HONOUR_FORMS = {
-    "highness": re.compile(r"\b(?:H\.?\s?H\.?|Highness)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"),
-    "majesty": re.compile(r"\b(?:H\.?\s?M\.?|Majesty)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"),
-    "excellency": re.compile(r"\b(?:H\.?\s?E\.?|Excellency)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"),
+    "highness": re.compile(r"\b(?:H\.?\s?H\.?|Highness)\s+" + _STYLED_GAP),
+    "majesty": re.compile(r"\b(?:H\.?\s?M\.?|Majesty)\s+" + _STYLED_GAP),
+    "excellency": re.compile(r"\b(?:H\.?\s?E\.?|Excellency)\s+" + _STYLED_GAP),
 }
 _HONOURED_TITLE_RE = re.compile(r"(?:his|her)\s+(?:royal\s+)?(highness|majesty)\s+(?:the\s+)?(?=[A-Z])", re.I)
 _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
