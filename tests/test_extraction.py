@@ -9445,6 +9445,24 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             ),
         )
 
+    def test_one_whose_greetings_are_passed_on_is_not_whom_a_later_bare_office_means(self):
+        self.assertIn(
+            ("Jasur Tursunov", "Uzbekistan attached great importance to its ties with Hungary"),
+            quotes(
+                "Hungarian Foreign Minister Anna Kovács called on Uzbek President Jasur Tursunov in Tashkent and "
+                "conveyed to him the greetings of President Gábor Kertész.\n\nThe president said Uzbekistan attached "
+                "great importance to its ties with Hungary."
+            ),
+        )
+        # (a message "from" a place is no sender's name: the one named after it speaks)
+        self.assertIn(
+            ("Gábor Kertész", "the railway would open in 2030"),
+            quotes(
+                "Hungarian Foreign Minister Anna Kovács called on Uzbek President Jasur Tursunov in Tashkent.\n\nIn a "
+                "message from Budapest, President Gábor Kertész said the railway would open in 2030."
+            ),
+        )
+
 
 class AgedPastTradeTests(SimpleTestCase):
     def test_a_leaders_age_before_a_former_trade_leaves_it_a_biography(self):

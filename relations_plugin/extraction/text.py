@@ -1216,6 +1216,11 @@ _HONOUR_FORMS = {
     "majesty": re.compile(r"\b(?:H\.?\s?M\.?|Majesty)\s+" + _STYLED_GAP),
     "excellency": re.compile(r"\b(?:H\.?\s?E\.?|Excellency)\s+" + _STYLED_GAP),
 }
+# The sender of greetings or a message passed on by someone else, right before his name and its titles.
+_SENT_BY_RE = re.compile(
+    r"\b(?:greetings|regards|wishes|message|letter)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]*|bin|bint|ibn|al|of|the)\s+){0,8}$"
+)
 _HONOURED_TITLE_RE = re.compile(r"(?:his|her)\s+(?:royal\s+)?(highness|majesty)\s+(?:the\s+)?(?=[A-Z])", re.I)
 _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
 # "the Senior General", "the Sheikh": a style of one or two capitalised words after "the"
@@ -4145,7 +4150,11 @@ class _Article:
         best, best_pos = None, -1
         i = bisect.bisect_left(self.mention_starts, at) - 1
         while i >= 0:
-            if pred(self.mentions[i][2]) and not (unquoted and self._quoted(self.mentions[i][0])):
+            if (
+                pred(self.mentions[i][2])
+                and not (unquoted and self._quoted(self.mentions[i][0]))
+                and not self._sender(self.mentions[i][0])
+            ):
                 best, best_pos = self.mentions[i][2], self.mentions[i][0]
                 break
             i -= 1
@@ -4154,6 +4163,11 @@ class _Article:
                 best = ent
                 break
         return best
+
+    def _sender(self, pos: int) -> bool:
+        """Whether the name at ``pos`` is of one who sent greetings, a message or a letter by another's hand ("conveyed
+        the greetings of President X"): someone away from the talks, whom a later "the President" does not mean."""
+        return bool(_SENT_BY_RE.search(self.text, max(0, pos - 80), pos))
 
     def _quoted(self, pos: int) -> bool:
         """Whether ``pos`` is inside double quotation marks opened in its paragraph."""
@@ -4392,7 +4406,7 @@ class _Article:
             for pos, _, ent in self.mentions:
                 if pos >= at:
                     break
-                if styled.search(self.text, max(0, pos - 40), pos) and not ent.outsider:
+                if styled.search(self.text, max(0, pos - 40), pos) and not ent.outsider and not self._sender(pos):
                     # "His Majesty" is not the one the article styled "Her Majesty Queen ..."
                     other = "Her" if raw[:3].lower() == "his" else "His"
                     if not compiled(rf"\b{other}\s+(?:Royal\s+)?\w+\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$").search(
