@@ -2401,6 +2401,38 @@ class LoanAndBackgroundTests(SimpleTestCase):
         )
         self.assertEqual([a.sphere for a in suggest_package(text).agreements], ["consular", "consular"])
 
+    def test_a_kind_word_as_one_item_of_an_open_list_names_that_item_only(self):
+        text = (
+            "The ministers signed seven agreements, covering fisheries, wind power, technical protocols for rice "
+            "seed exports, trade fairs, film making and the exemption of visas for students."
+        )
+        self.assertEqual(
+            [a.title for a in suggest_package(text).agreements][3:],
+            [
+                "Agreement on trade fairs",
+                "Agreement on film making",
+                "Agreement on the exemption of visas for students",
+            ],
+        )
+
+    def test_the_and_between_two_signers_leaves_the_list_open(self):
+        text = (
+            "The ministers signed agreements covering wind power, soil research between Ostrian and Vessan "
+            "institutes, technical protocols for rice seed exports, film making and visas."
+        )
+        self.assertEqual(
+            [a.title for a in suggest_package(text).agreements][1],
+            "Agreement on soil research between Ostrian and Vessan institutes",
+        )
+        self.assertEqual(len(suggest_package(text).agreements), 5)
+
+    def test_a_kind_word_after_a_closed_list_opens_a_list_of_its_own(self):
+        text = "The ministers signed agreements on fisheries and wind power, protocols on rice seeds, maize and wheat."
+        self.assertEqual(
+            [a.kind for a in suggest_package(text).agreements],
+            ["agreement", "agreement", "protocol", "protocol", "protocol"],
+        )
+
     def test_a_working_holiday_programme_is_labour(self):
         result = suggest_package("The ministers signed a working holiday programme for young people.")
         self.assertEqual([a.sphere for a in result.agreements], ["labour"])

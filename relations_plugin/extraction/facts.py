@@ -1649,6 +1649,22 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         ):
             own = compiled(r"(?:on|in|for|regarding|concerning)\s")
             return rest[: head.start(key) + len(tail)], [f" {x}" if own.match(x) else f" {prep} {x}" for x in segments]
+    # a kind word as one item of a list that no "and" has closed yet names that item only, and the list goes on after
+    # it to its "and": "covering fisheries, wind power, technical protocols for seed exports, film and visas"
+    # (not a list of its own after a list closed: "agreements on fisheries and wind power, protocols on A, B and C")
+    while (
+        end
+        and end.group(0).startswith(",")
+        and _DOC_RE.search(rest, end.start(), end.end())
+        and "," in masked[head.start(key) : end.start()]
+        # (the "and" of two parties closes nothing: "soil research between Ostrian and Vessan institutes")
+        and " and " not in compiled(r"\bbetween\s[^,]*?\sand\s").sub("", masked[head.start(key) : end.start()])
+        and (item_end := compiled(r",\s+(?!and\s)").search(masked, end.end()))
+        and (after := _LIST_END_RE.search(masked, item_end.end()))
+        and not _DOC_RE.search(masked, item_end.end(), after.start())
+        and compiled(r"\sand\s").search(masked, item_end.end(), after.start())
+    ):
+        end = after
     body = masked[head.start(key) : end.start() if end else len(rest)].rstrip(" .,")
     # ("Other documents covered defence procurement, signed by the two defence ministers, as well as hydrogen and
     # sport": who signed the first item stands between it and the rest of the list)
