@@ -2697,6 +2697,18 @@ class AgreementTests(SimpleTestCase):
         text = "The two sides also issued a joint statement on deepening their strategic partnership."
         self.assertEqual([a["sphere"] for a in self.agreements(text)], ["political"])
 
+    def test_a_statement_issued_at_the_close_of_the_talks_is_signed_whatever_it_plans(self):
+        for text in (
+            "In a joint statement issued after the talks, the two ministers agreed to open a consulate in Vessa.",
+            "In a joint statement issued at the close of the visit, the leaders said they will meet again next year.",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual([a["status"] for a in self.agreements(text)], ["signed"])
+
+    def test_a_statement_still_to_be_issued_after_the_talks_is_none(self):
+        text = "The two sides will open a consulate, and a joint statement will be issued after the talks."
+        self.assertEqual(self.agreements(text), [])
+
     def test_an_implementation_plan_is_an_instrument(self):
         text = "The ministers signed an implementation plan for cultural exchanges."
         self.assertEqual([a["sphere"] for a in self.agreements(text)], ["culture"])

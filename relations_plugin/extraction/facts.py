@@ -207,9 +207,13 @@ _OWN_DONE_RE = re.compile(
 )
 # The instrument's own participle of this visit's signing right after it or its topic: "the agreement on seeds
 # signed today will ...", "the memorandum signed here on Monday" (not "signed in 2019": an older one).
+# (also a statement's own "issued" at the visit's close, whatever the sides are then said to plan: "in a joint
+# statement issued after the talks, the two sides agreed to open a consulate")
 _SIGNED_HERE = (
-    rf"\s+{_DONE}\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening|week)|during\s+the\s+visit|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b\s*){1,2}"
+    rf"\s+(?:{_DONE}|issued)\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening|week)|"
+    r"during\s+the\s+visit|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:at|after|following)\s+(?:the\s+(?:end|close|conclusion)\s+of\s+)?(?:the|their)\s+"
+    r"(?:visit|talks|meeting|summit))\b\s*){1,2}"
 )
 _OWN_SIGNED_HERE_RE = re.compile(rf"(?:\s+(?:on|in|for|between|concerning|regarding)\s[^,;.]{{0,80}}?)?{_SIGNED_HERE}")
 # (the same participle between the kind word and its topic: "the agreement signed today on digital payments")
