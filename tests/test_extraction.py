@@ -2433,6 +2433,22 @@ class LoanAndBackgroundTests(SimpleTestCase):
             ["agreement", "agreement", "protocol", "protocol", "protocol"],
         )
 
+    def test_the_names_of_an_items_signers_do_not_make_it_too_long_for_the_list(self):
+        text = (
+            "The ministers exchanged memoranda on fisheries, on rail links, on payments between the Central Bank of "
+            "the Republic of Ostria and the National Bank of Vessa, on broadcasting."
+        )
+        self.assertEqual(
+            [a.sphere for a in suggest_package(text).agreements], ["agriculture", "transport", "finance", "media"]
+        )
+
+    def test_talks_between_people_after_an_item_still_end_the_list(self):
+        text = (
+            "The ministers signed memoranda on fisheries, rail links and the training of young engineers after long "
+            "talks between the two prime ministers and their trade delegations."
+        )
+        self.assertFalse([a.title for a in suggest_package(text).agreements if "talks" in a.title])
+
     def test_a_working_holiday_programme_is_labour(self):
         result = suggest_package("The ministers signed a working holiday programme for young people.")
         self.assertEqual([a.sphere for a in result.agreements], ["labour"])

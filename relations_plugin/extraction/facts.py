@@ -1729,7 +1729,10 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     items = []
     for piece in pieces:
         piece = compiled(r"^(?:and\s+)?(?:of\s+(?=the\s))?").sub("", piece)  # "..., of the fishing and of the sport"
-        if len(piece.split()) > 14:
+        # (the names of who signs an item do not lengthen its field: "on payments between the Central Bank of
+        # Ostria and the National Bank of Vessa" is a short item)
+        names = compiled(r"\s+between\s+(?:(?:the|of|for|and|[A-Z][\w'’.-]*)(?:\s+|$))+$")
+        if len(names.sub("", piece).split()) > 14:
             return None
         own = compiled(r"(?:on|in|for|regarding|concerning)\s").match(piece)
         items.append(" " + piece if own else f" {prep} {piece}")
