@@ -2449,6 +2449,25 @@ class LoanAndBackgroundTests(SimpleTestCase):
         )
         self.assertFalse([a.title for a in suggest_package(text).agreements if "talks" in a.title])
 
+    def test_fields_between_semicolons_before_an_item_of_its_own_kind_are_the_lists(self):
+        text = (
+            "The remaining documents cover wind power, signed by the energy ministers; film and music; a framework "
+            "arrangement on export loans; and a swap arrangement between the central banks."
+        )
+        self.assertEqual(
+            [a.title for a in suggest_package(text).agreements],
+            [
+                "Remaining document on wind power",
+                "Remaining document on film and music",
+                "Framework arrangement on export loans",
+                "Swap arrangement between the central banks",
+            ],
+        )
+
+    def test_one_field_before_an_item_of_its_own_kind_is_no_list(self):
+        text = "The remaining documents cover wind power; a framework arrangement on export loans; and film and music."
+        self.assertFalse([a for a in suggest_package(text).agreements if a.title.startswith("Remaining document")])
+
     def test_a_working_holiday_programme_is_labour(self):
         result = suggest_package("The ministers signed a working holiday programme for young people.")
         self.assertEqual([a.sphere for a in result.agreements], ["labour"])

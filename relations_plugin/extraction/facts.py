@@ -1646,6 +1646,14 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         last = rest.rindex(";") + 1
         stop = _LIST_END_RE.search(rest, last + 1)
         tail = rest[head.start(key) : stop.start() if stop else len(rest)].rstrip(" .")
+        # (an item that names its own kind, and those after it, are read by that kind word; the fields before it are
+        # the list's: "documents cover fisheries; film and music; a framework arrangement on loans; and ...")
+        own_kind = next(
+            (k for k, x in enumerate(tail.split(";")) if k and _DOC_RE.search(_SIGNED_BY_RE.sub("", x))), None
+        )
+        if own_kind is not None and own_kind >= 2:
+            tail = ";".join(tail.split(";")[:own_kind])
+            stop = None
         segments = [compiled(r"^and\s+").sub("", _SIGNED_BY_RE.sub("", x).strip()) for x in tail.split(";")]
         # (but not a clause of its own after the semicolon: "...; a plan to build a port was discussed")
         if (not stop or stop.group(0)[:1] in ",.(") and all(
