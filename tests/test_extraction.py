@@ -2518,6 +2518,13 @@ class InstrumentFieldTests(SimpleTestCase):
         )
         self.assertEqual(self.spheres(text), ["investment"])
 
+    def test_keeping_a_border_is_security_and_trade_across_it_still_trade(self):
+        text = (
+            "They signed a cooperation document on border management, a protocol on border control and a "
+            "memorandum on cross-border trade."
+        )
+        self.assertEqual(self.spheres(text), ["security", "security", "trade"])
+
     def test_biotechnology_is_science_and_a_vaccine_still_health(self):
         text = "They signed a memorandum on marine biotechnology and a protocol on vaccine production."
         self.assertEqual(self.spheres(text), ["science", "health"])

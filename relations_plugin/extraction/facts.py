@@ -655,7 +655,12 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         # the land that turns to dust: "co-operation against desertification"
         r"desertification|land\s+degradation|droughts?",
     ),
-    ("security", r"narcotics|drugs|organi[sz]ed crimes?|crimes?|criminals?|smuggling"),
+    # (and the keeping of a frontier: "a document on border management", "on border control")
+    (
+        "security",
+        r"narcotics|drugs|organi[sz]ed crimes?|crimes?|criminals?|smuggling|"
+        r"border\s+(?:management|control|protection|policing)",
+    ),
     # the forces themselves and where they serve: "rotations of marines and bomber aircraft", "peacekeeping"
     ("defence", r"troops|soldiers|servicemen|marines|bombers?|peacekeep\w*|stationing"),
     ("sport", r"olympic\w*|football|athletes?"),
