@@ -593,6 +593,23 @@ class TranscriptAndDialogueTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Dear colleagues, we are glad to be here.")])
 
+    def test_a_transcribers_note_after_a_lone_labels_colon_is_nobodys_words(self):
+        text = (
+            INTRO + "President of Uzbekistan Jasur Tursunov: (Translated from Uzbek)\n\nWe came to build.\n\n"
+            "Our trade doubled.\n\nPresident of Hungary Gábor Kertész:\n\nWe will open a bank in Tashkent."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "We came to build."),
+                ("Jasur Tursunov", "Our trade doubled."),
+                ("Gábor Kertész", "We will open a bank in Tashkent."),
+            ],
+        )
+        # (a remark in brackets with the words after it on the label's line is the line's start, as before)
+        inline = INTRO + "President of Uzbekistan Jasur Tursunov: (smiling) We came to build."
+        self.assertEqual(quotes(inline), [("Jasur Tursunov", "(smiling) We came to build.")])
+
     def test_the_writers_closing_lines_after_the_last_turn_are_no_ones_words(self):
         text = (
             INTRO + "Prime Minister of Hungary Gábor Kertész: Welcome. We are glad.\n\n"

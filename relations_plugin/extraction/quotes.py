@@ -2127,8 +2127,9 @@ _CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?�
 # (a remark in brackets may stand before the colon: "President of Peru Ana Ruiz (retranslated):")
 _LABEL = r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,7}?)(?:\s*\([^()\n]{2,40}\))?:"
 _TITLED_LABEL_RE = re.compile(_LABEL + r"\s+(?=\S)")
-# The same label standing as a paragraph of its own, the speech in the paragraphs after it.
-_LONE_LABEL_RE = re.compile(_LABEL + r"\s*")
+# The same label standing as a paragraph of its own, the speech in the paragraphs after it; a transcriber's note may
+# follow its colon, nobody's words: "Prime Minister Ana Ruiz: (Translated from Spanish)".
+_LONE_LABEL_RE = re.compile(_LABEL + r"\s*(?:\([^()\n]{2,40}\)\s*)?")
 
 
 def _speaker_label(art: _Article, a: int, b: int) -> re.Match | None:
@@ -2157,7 +2158,7 @@ def _lone_label(art: _Article, a: int, b: int) -> re.Match | None:
     text, end = art.text, b
     while end > a and text[end - 1].isspace():
         end -= 1
-    if text[end - 1 : end] != ":":  # (most paragraphs: the pattern is not tried)
+    if text[end - 1 : end] not in (":", ")"):  # (most paragraphs: the pattern is not tried)
         return None
     m = _LONE_LABEL_RE.fullmatch(text, a, b)
     if not m:
