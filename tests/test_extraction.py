@@ -610,6 +610,21 @@ class TranscriptAndDialogueTests(SimpleTestCase):
         inline = INTRO + "President of Uzbekistan Jasur Tursunov: (smiling) We came to build."
         self.assertEqual(quotes(inline), [("Jasur Tursunov", "(smiling) We came to build.")])
 
+    def test_a_lone_label_may_name_the_speaker_before_a_long_office(self):
+        text = (
+            INTRO + "President of Uzbekistan Jasur Tursunov:\n\nWe came to build.\n\n"
+            "H.E. Mr. Gábor Kertész, President of the Republic of Hungary and host of the summit:\n\n"
+            "We will open a bank in Tashkent."
+        )
+        self.assertIn(("Gábor Kertész", "We will open a bank in Tashkent."), quotes(text))
+        # (what stands before the comma must be someone of the story: "In Budapest, the two presidents said:" is no
+        # label)
+        placed = (
+            INTRO + "President of Uzbekistan Jasur Tursunov:\n\nWe came to build.\n\n"
+            "Budapest, capital of the Republic of Hungary and host of the summit:\n\nWe will open a bank in Tashkent."
+        )
+        self.assertNotIn("We will open a bank in Tashkent.", [t for _, t in quotes(placed)])
+
     def test_the_writers_closing_lines_after_the_last_turn_are_no_ones_words(self):
         text = (
             INTRO + "Prime Minister of Hungary Gábor Kertész: Welcome. We are glad.\n\n"

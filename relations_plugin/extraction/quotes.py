@@ -2161,9 +2161,19 @@ def _lone_label(art: _Article, a: int, b: int) -> re.Match | None:
     if text[end - 1 : end] not in (":", ")"):  # (most paragraphs: the pattern is not tried)
         return None
     m = _LONE_LABEL_RE.fullmatch(text, a, b)
-    if not m:
-        return None
-    return _of_a_person(art, m)
+    m = m and _of_a_person(art, m)
+    if m is None:
+        # the name first and the office set off after it, however long: "H.E. Mr. Ana Ruiz, President of the
+        # Republic of Peru:"
+        m = _NAME_FIRST_LABEL_RE.fullmatch(text, a, b)
+        m = m and _of_a_person(art, m)
+    return m
+
+
+# A lone label that names its speaker before the office: "Dr. Ana Ruiz, Minister of Foreign Affairs of Peru:".
+_NAME_FIRST_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,5}),\s+[A-Z][^:\n]{2,90}:\s*(?:\([^()\n]{2,40}\)\s*)?"
+)
 
 
 def _of_a_person(art: _Article, m: re.Match) -> re.Match | None:
