@@ -625,6 +625,20 @@ class TranscriptAndDialogueTests(SimpleTestCase):
         )
         self.assertNotIn("We will open a bank in Tashkent.", [t for _, t in quotes(placed)])
 
+    def test_the_paragraph_under_a_lone_label_is_the_speakers_whatever_it_says(self):
+        text = (
+            INTRO + "President of Uzbekistan Jasur Tursunov:\n\nWe came to build.\n\n"
+            "President of Hungary Gábor Kertész:\n\nPeace be upon this house and all who enter it.\n\n"
+            "We will open a bank in Tashkent."
+        )
+        self.assertIn(("Gábor Kertész", "Peace be upon this house and all who enter it."), quotes(text))
+        # (under a sentence that ends with a colon the writer goes on: "The below is attributable to X:")
+        told = (
+            INTRO + "The below is attributable to Spokesperson Ilona Vadász:\n\n"
+            "President Kertész met today with President Tursunov in the palace."
+        )
+        self.assertNotIn("Ilona Vadász", [s for s, _ in quotes(told)])
+
     def test_the_writers_closing_lines_after_the_last_turn_are_no_ones_words(self):
         text = (
             INTRO + "Prime Minister of Hungary Gábor Kertész: Welcome. We are glad.\n\n"

@@ -2015,6 +2015,12 @@ def _line_items(art: _Article) -> list[_Item]:
             # first person; the writer's closing lines ("The President will travel on to X") are not the speaker's
             and (
                 (labelled[-1] > p and not narrated)
+                # (the paragraph right under a lone label of names and titles is its speaker's, whatever it says: "In
+                # the name of God, the Most Gracious, the Most Merciful."; not under a sentence: "The below is
+                # attributable to X:" leads the writer's account)
+                or p == turn.para + 1
+                and p - 1 in lone
+                and _NAMES_ONLY_RE.fullmatch(text, *turn.phrase) is not None
                 or (
                     len(labelled) > 1
                     # (or addresses its audience in a line of its own, "Ladies and gentlemen,", before going on)
@@ -2111,6 +2117,8 @@ _HEADING_LINE_RE = re.compile(r"\s*(?![(\[])[^a-z\n]*[^a-z\s(\[][^a-z\n]*")
 _ATTRIBUTABLE_RE = re.compile(
     r"The following (?:\w+ )?(?:is|are|may be|can be) (?:attributable|attributed) to\b", re.I
 )
+# A label of capitalised words only (a name and its titles): "H.E. Mr. Ana Ruiz", "Prime Minister of Peru Ana Ruiz".
+_NAMES_ONLY_RE = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and)(?:,?\s+(?:[A-Z][\w'’.-]*|of|the|and))*")
 _FIRST_PERSON_TAIL_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b|^\s*Thank you\b", re.M)
 # The writer telling of someone's words: "he said", "Ruiz told reporters", "said the minister"; not the speaker's own
 # "Slovakia has always said that ..." nor "added value".
