@@ -639,6 +639,16 @@ class TranscriptAndDialogueTests(SimpleTestCase):
         )
         self.assertNotIn("Ilona Vadász", [s for s, _ in quotes(told)])
 
+    def test_a_lead_in_of_a_name_and_a_set_off_phrase_gives_the_speaker_of_the_quote_after_it(self):
+        text = (
+            INTRO + "14:20\nKertész, speaking to reporters through an interpreter:\n\n"
+            '"We have opened a new road between our peoples."\n\n15:00\nThe delegations left.'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "We have opened a new road between our peoples.")])
+        # (a lead-in whose name is no one of the story gives no speaker)
+        placed = INTRO + 'Budapest, on the eve of the summit:\n\n"We have opened a new road."\n\nThe delegations left.'
+        self.assertEqual(quotes(placed), [])
+
     def test_the_writers_closing_lines_after_the_last_turn_are_no_ones_words(self):
         text = (
             INTRO + "Prime Minister of Hungary Gábor Kertész: Welcome. We are glad.\n\n"

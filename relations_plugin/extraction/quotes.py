@@ -2257,10 +2257,21 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
     if by:  # "From Prime Minister X's statement after the talks:", "The minister's statement reads in part:"
         return by.span("s") if by.group("s") else by.span("s2")
     m = _ATTR_BEFORE_RE.search(art.text, s_lo, a + len(prev) - 1)
-    if not m or not m.group("obj").strip(" :") and art.text[m.end("verb") : a + len(prev) - 1].strip():
+    if not m:
+        # a live blog's lead-in that names the speaker with no verb: "Ruiz:", "Ruiz, speaking through an
+        # interpreter:", "Ruiz, in remarks carried on state television:"
+        named = _NAMED_LEAD_RE.fullmatch(art.text, s_lo, a + len(prev))
+        if named and art.resolve(*named.span("s"), named.start("s"), None) is not None:
+            return named.span("s")
+        return None
+    if not m.group("obj").strip(" :") and art.text[m.end("verb") : a + len(prev) - 1].strip():
         return None
     lo, hi = _subject(art.text, s_lo, m.start("verb"))
     return (lo, hi) if hi > lo else None
+
+
+# A lead-in of a name alone, or a name and a phrase set off by a comma: "Ruiz, speaking briefly to reporters:".
+_NAMED_LEAD_RE = re.compile(r"(?P<s>[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){0,3})(?:,\s+[^,:;]{3,100})?:")
 
 
 _STATEMENT_BY_RE = re.compile(
