@@ -649,6 +649,24 @@ class TranscriptAndDialogueTests(SimpleTestCase):
         placed = INTRO + 'Budapest, on the eve of the summit:\n\n"We have opened a new road."\n\nThe delegations left.'
         self.assertEqual(quotes(placed), [])
 
+    def test_an_apostrophe_inside_a_word_does_not_end_a_statement_run_over_paragraphs(self):
+        text = (
+            INTRO + 'Before the talks, Tursunov said:\n\n"Today I begin a visit to Hungary.\n\n'
+            "Hungary's firms are among our largest investors, and we don't forget it.\n\n"
+            'I am confident the visit will succeed."\n\nThe delegations then left.'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "Today I begin a visit to Hungary."),
+                ("Jasur Tursunov", "Hungary's firms are among our largest investors, and we don't forget it."),
+                ("Jasur Tursunov", "I am confident the visit will succeed."),
+            ],
+        )
+        # (a mark that opens a name in a middle paragraph still leaves the opening mark unclosed, as before)
+        named = text.replace("Hungary's firms are among", 'The "Open Roads" firms are among')
+        self.assertEqual(quotes(named), [])
+
     def test_the_writers_closing_lines_after_the_last_turn_are_no_ones_words(self):
         text = (
             INTRO + "Prime Minister of Hungary Gábor Kertész: Welcome. We are glad.\n\n"

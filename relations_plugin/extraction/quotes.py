@@ -166,6 +166,7 @@ def _collect_segments(art: _Article) -> list[list[_Seg]]:
 
 
 _RUN_REACH = 8  # paragraphs a statement under one opening mark may run over
+_IN_WORD_RE = re.compile(r"\w['’]\w")
 
 
 def _unmarked_run(art: _Article, first: int) -> list[_Seg]:
@@ -175,7 +176,8 @@ def _unmarked_run(art: _Article, first: int) -> list[_Seg]:
     run: list[_Seg] = []
     for q in range(first, min(first + _RUN_REACH, len(art.paras))):
         a, b = art.paras[q]
-        marks = list(_ANY_MARK_RE.finditer(text, a, b))
+        # (an apostrophe inside a word is no mark: "India's partners", "don't")
+        marks = [m for m in _ANY_MARK_RE.finditer(text, a, b) if not _IN_WORD_RE.match(text, m.start() - 1)]
         if not marks:
             lo, hi = _content(text, a, b)
             run.append(_Seg(lo, hi, a, None, q, continues=True))
