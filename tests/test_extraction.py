@@ -667,6 +667,16 @@ class TranscriptAndDialogueTests(SimpleTestCase):
         named = text.replace("Hungary's firms are among", 'The "Open Roads" firms are among')
         self.assertEqual(quotes(named), [])
 
+    def test_a_statement_issued_in_full_after_the_colon_is_the_issuers(self):
+        text = (
+            INTRO + "Before leaving Tashkent, President Tursunov issued the following statement:\n\n"
+            '"Today I begin a visit to Hungary, a valued partner."\n\nThe delegations then left.'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Today I begin a visit to Hungary, a valued partner.")])
+        # (a document given out is no statement of his: "issued the following decree:")
+        decree = text.replace("following statement:", "following decree:")
+        self.assertEqual(quotes(decree), [])
+
     def test_the_writers_closing_lines_after_the_last_turn_are_no_ones_words(self):
         text = (
             INTRO + "Prime Minister of Hungary Gábor Kertész: Welcome. We are glad.\n\n"

@@ -2258,6 +2258,10 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
     by = _STATEMENT_BY_RE.fullmatch(art.text, s_lo, a + len(prev))
     if by:  # "From Prime Minister X's statement after the talks:", "The minister's statement reads in part:"
         return by.span("s") if by.group("s") else by.span("s2")
+    issued = _ISSUED_STATEMENT_RE.search(art.text, s_lo, a + len(prev))
+    if issued:  # "Before leaving, the Prime Minister issued the following statement:" names him as "said" would
+        lo, hi = _subject(art.text, s_lo, issued.start() + 1)
+        return (lo, hi) if hi > lo else None
     m = _ATTR_BEFORE_RE.search(art.text, s_lo, a + len(prev) - 1)
     if not m:
         # a live blog's lead-in that names the speaker with no verb: "Ruiz:", "Ruiz, speaking through an
@@ -2272,6 +2276,11 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
     return (lo, hi) if hi > lo else None
 
 
+# A statement given out in full after the colon: "issued the following statement:", "released this message:".
+_ISSUED_STATEMENT_RE = re.compile(
+    r"\s(?:issued|released|delivered|gave|made|published|posted)\s+(?:the\s+following|this|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|message|remarks|address)(?:\s+[^:;\"“”]{1,80})?:"
+)
 # A lead-in of a name alone, or a name and a phrase set off by a comma: "Ruiz, speaking briefly to reporters:".
 _NAMED_LEAD_RE = re.compile(r"(?P<s>[A-ZÀ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){0,3})(?:,\s+[^,:;]{3,100})?:")
 
