@@ -1226,6 +1226,24 @@ class NestedAndParticipleTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class AttributionAfterQuoteShortcutTests(SimpleTestCase):
+    """An attribution after the words is tried only where a speech verb stands before the tail's first stop."""
+
+    def test_the_verb_after_an_honorific_dot_and_an_apposition_is_still_read(self):
+        text = INTRO + '"The bridge will be finished by spring," Mr. Kertész, the host, told reporters.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "The bridge will be finished by spring")])
+
+    def test_the_passive_quoted_as_saying_is_still_read(self):
+        text = INTRO + '"The bridge will be finished by spring," the host was quoted as saying.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "The bridge will be finished by spring")])
+
+    def test_a_verb_past_the_colon_attributes_nothing(self):
+        text = INTRO + (
+            '"The bridge will be finished by spring," the communique read: both leaders said it would help trade.'
+        )
+        self.assertEqual(quotes(text), [])
+
+
 class ClauseBoundaryTests(SimpleTestCase):
     def test_the_writers_gloss_on_where_the_matter_stands_ends_the_clause(self):
         for line, said in (

@@ -652,6 +652,10 @@ _ATTR_AFTER_RE = re.compile(
     rf"(?P<v2>{_SPEECH_VERBS}))(?P<rest>(?=[\s,.;:!?\"“”«»„]|$).*)$",
     re.S,
 )
+# (what an attribution after the words needs before any of its stops: a speech verb, boundaries aside; most tails of
+# quotes have none, and this turns them away before the slow attribution is tried)
+_ATTR_VERB_RE = re.compile(guarded(rf"(?:{_SPEECH_VERBS})"))
+_ATTR_STOP_RE = re.compile(r"[;:!?\"“”«»„]")
 _COLON_INTRO_RE = re.compile(
     rf"^(?P<head>.{{1,160}}?)\b(?P<verb>{_SPEECH_VERBS})(?P<obj>(?:\s+[\w'’.-]+){{0,4}}?)\s*:\s+(?P<rest>\S)"
 )

@@ -14,6 +14,8 @@ from .lexicon import (
     _ADDING_RE,
     _ATTR_AFTER_RE,
     _ATTR_BEFORE_RE,
+    _ATTR_STOP_RE,
+    _ATTR_VERB_RE,
     _CHAINED_RE,
     _CITY_BY_NAME,
     _CLAUSE_TAIL_RE,
@@ -269,6 +271,12 @@ _DASH_SIGNATURE_RE = re.compile(
 
 
 def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
+    # (the verb stands before the tail's first stop, which neither the speaker nor the verb holds: ""...," he told
+    # the summit: ..." has it, ""...," the communique read." has none, and the attribution is not tried)
+    stop = _ATTR_STOP_RE.search(tail)
+    verb = _ATTR_VERB_RE.search(tail)
+    if verb is None or (stop is not None and verb.start() >= stop.start()):
+        return None
     m = _ATTR_AFTER_RE.match(tail)
     if not m:
         return None
@@ -341,7 +349,8 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     stripped = head.rstrip()
     if not stripped or stripped[-1] in '.!?"”»“’':
         return "initial", None
-    passive = _PASSIVE_QUOTED_HEAD_RE.search(stripped)
+    # (searched at every position, the passive needs its own word: most heads have none)
+    passive = _PASSIVE_QUOTED_HEAD_RE.search(stripped) if "quoted" in stripped or "cited" in stripped else None
     if passive:  # ""A," the President was quoted as saying, "B."": the "as saying" is no "as X said"
         return "before", (lo + passive.start("s"), lo + passive.end("s"))
     acc = _ACCORDING_RE.search(stripped)
@@ -560,7 +569,7 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
             )
             if not embedded:
                 continue
-        colon = None if embedded else _COLON_INTRO_RE.match(sent)
+        colon = None if embedded or ":" not in sent else _COLON_INTRO_RE.match(sent)
         if colon:
             p_end = art.paras[p][1]
             if not has_marks(s_start + colon.start("rest"), p_end):
