@@ -1244,6 +1244,20 @@ class AttributionAfterQuoteShortcutTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class TitleReadingCacheTests(SimpleTestCase):
+    """The sphere of a title and the event of a clause are read once per wording, and a new wording is read anew."""
+
+    def test_the_same_title_is_read_once_and_a_new_one_anew(self):
+        from relations_plugin.extraction.text import _sphere
+
+        title = "Memorandum of understanding on cooperation in veterinary medicine and animal health"
+        first = _sphere(title)
+        hits = _sphere.cache_info().hits
+        self.assertEqual(_sphere(title), first)
+        self.assertEqual(_sphere.cache_info().hits, hits + 1)
+        self.assertEqual(_sphere("Agreement on air services between the two governments"), "aviation")
+
+
 class ClauseBoundaryTests(SimpleTestCase):
     def test_the_writers_gloss_on_where_the_matter_stands_ends_the_clause(self):
         for line, said in (

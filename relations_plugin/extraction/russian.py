@@ -5033,6 +5033,8 @@ _RU_POLITICAL_HEAD_RE = re.compile(
 _RU_POLITICAL_PARTY_RE = re.compile(r"консультац|иностранных\s+дел|(?<![\w-])МИД(?![\w-])|внешнеполитическ", re.I)
 
 
+# (a pure reading of its words, asked again for the same words across a story's passes: read once)
+@functools.lru_cache(maxsize=4096)
 def _ru_sphere(title: str) -> str:
     """The sphere of an agreement from its whole title; joint statements and declarations are political."""
     # "между Министерством по политическим вопросам ... о сотрудничестве в области безопасности": a party's own

@@ -184,6 +184,8 @@ def country_code(word: str) -> str:
     return _COUNTRY_BY_FORM.get(_bare(word.strip()), "")
 
 
+# (a pure reading of its words, asked again for the same words across a story's passes: read once)
+@functools.lru_cache(maxsize=4096)
 def _classify_event(clause: str) -> str:
     best = None
     for m in _EVENT_RE.finditer(clause):
@@ -207,6 +209,8 @@ _WEAK_SPHERE_RE = re.compile(
 )
 
 
+# (a pure reading of its words, asked again for the same words across a story's passes: read once)
+@functools.lru_cache(maxsize=4096)
 def _sphere(title: str) -> str:
     """The sphere of an agreement from its whole title; joint statements and declarations are political."""
     matches = list(_SPHERE_RE.finditer(title))
