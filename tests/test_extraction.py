@@ -4610,6 +4610,20 @@ class ReportingVerbClassTests(SimpleTestCase):
             quotes(text), [("Gábor Kertész", "his government's backing for Uzbekistan's bid to join the WTO")]
         )
 
+    def test_a_participle_with_its_agent_at_the_end_is_no_attribution(self):
+        # "..., announced by the World Bank": the passive's agent speaks no words, and the statement before it is read
+        text = INTRO + (
+            "Kertész also reiterated the support of Hungary for the regional water strategy, announced by the World "
+            "Bank."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "the support of Hungary for the regional water strategy, announced by the World Bank")],
+        )
+        # (an inverted attribution still names its speaker)
+        text = INTRO + "The water strategy will be ready next year, said Kertész."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "The water strategy will be ready next year")])
+
     def test_views_and_hopes_conveyed_or_shared_report_their_clause(self):
         text = INTRO + "Kertész shared the view that regional transit should be free of tariffs."
         self.assertEqual(quotes(text), [("Gábor Kertész", "regional transit should be free of tariffs")])

@@ -286,6 +286,8 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
         if cut:
             e = s + cut.start()
         verb = m.group("v1")
+        if tail.startswith("by", s) and compiled(r"by\s").match(tail, s):
+            return None  # "..., elaborated by the State Department": a participle and its agent, no one speaking
         if verb in ("told", "tells") or compiled(r"\bthat\b").search(tail[s:e]):
             return None  # "..., told Tursunov that ...": the verb's object and its clause, not an inverted subject
         if compiled(r"(?:he|she|they|it|we|I)\s").match(tail[s:e]) and _FINITE_RE.search(tail, s, e):
