@@ -804,6 +804,29 @@ class PronounTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text)[-1], ("Gábor Kertész", "each country would defend its own interests"))
 
+    def test_a_later_and_that_hangs_on_the_nearer_speech_verb(self):
+        # ("praised A and stated that B, and that C": "and that C" goes on with "stated", not after "praised")
+        text = INTRO + (
+            "Kertész praised the new rail link across the steppe and stated that Hungary is a reliable partner for "
+            "Central Asia, and that Budapest hopes to double trade by 2030."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "the new rail link across the steppe"),
+                (
+                    "Gábor Kertész",
+                    "Hungary is a reliable partner for Central Asia, and that Budapest hopes to double trade by 2030",
+                ),
+            ],
+        )
+        # (with no verb between, the later participle still adds the same speaker's statement)
+        text = INTRO + (
+            "Kertész praised the new rail link across the steppe, but stopped short of a date, saying funding "
+            "was still being discussed."
+        )
+        self.assertEqual(quotes(text)[-1], ("Gábor Kertész", "funding was still being discussed"))
+
 
 class AttributionGrammarTests(SimpleTestCase):
     """The grammar of attribution in shapes the dev corpus has once or never: each test words a kind anew."""

@@ -1698,6 +1698,8 @@ def _added_clause(art: _Article, after: int) -> tuple[int, int] | None:
     if not m:  # "..., but stopped short of X, saying ...": a participle later in the same sentence
         s_hi = art.sentence_at(after)[1]
         m = next((x for x in _ADDING_RE.finditer(art.text, after, s_hi) if art.text[x.start()] == ","), None)
+        if m and (_VERB_RE.search(art.text, after, m.start()) or _EVALUATIVE_RE.search(art.text, after, m.start())):
+            m = None  # "welcomed the visit and stated that A, and that B": the participle is the nearer verb's
     if not m:
         return None
     return _reported_clause(art, m.start("verb"), m.end("verb"))
