@@ -5554,6 +5554,15 @@ class ClauseEndTests(SimpleTestCase):
             quotes(text), [("Gábor Kertész", "Viet Nam's commitment to open its market to Hungarian apples")]
         )
 
+    def test_welcomed_a_named_guests_visit_appraises_the_visit(self):
+        # (a visit welcomed is appraised as a guest's visit is with a participle after it, whatever follows)
+        text = INTRO + "Kertész welcomed Tursunov's visit to Budapest, the first by an Uzbek leader in a decade."
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "Tursunov's visit to Budapest, the first by an Uzbek leader in a decade")]
+        )
+        # (a guest's people welcomed at a place are a ceremony)
+        self.assertEqual(quotes(INTRO + "Kertész welcomed Tursunov's delegation at the airport."), [])
+
     def test_a_bare_title_is_not_the_one_the_paragraph_then_names(self):
         text = (
             "Hungarian Prime Minister Anna Kiss received Uzbek Prime Minister Abdulla Aripov in Budapest.\n\n"

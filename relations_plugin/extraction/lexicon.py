@@ -799,7 +799,7 @@ _WELCOMED_OBJECT = (
     r"a |an |the (?!(?:[\w-]+ ){0,2}(?i:" + _PERSON_NOUNS + r")\b)|"
     # (a possessive of a name of several words: "welcomed Viet Nam's commitment")
     r"(?:his|her|their|its|(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s) "
-    r"(?!(?:\w+ )?(?:delegation|guests?|counterparts?|hosts?|visit|"
+    r"(?!(?:\w+ )?(?:delegation|guests?|counterparts?|hosts?|"
     r"president|minister|leader|wife|husband)\b)"
 )
 # A guest welcomed in words rather than with a ceremony: "welcomed President X and the delegation, affirming ...",
