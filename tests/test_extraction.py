@@ -4627,6 +4627,18 @@ class ReportingVerbClassTests(SimpleTestCase):
             quotes(text), [("Jasur Tursunov", "the role of Hungarian universities in training engineers")]
         )
 
+    def test_a_name_in_marks_inside_an_appraised_object_leaves_it_reported(self):
+        # (marks around a name in capitals are no one's words: the readiness voiced is what was said)
+        text = INTRO + (
+            'Kertész expressed readiness to link the Hungarian railway with the "Middle Corridor" route across the '
+            "Caspian Sea."
+        )
+        said = 'to link the Hungarian railway with the "Middle Corridor" route across the Caspian Sea'
+        self.assertEqual(quotes(text), [("Gábor Kertész", said)])
+        # (marked words of appraisal stay a partial quote)
+        text = INTRO + 'Kertész praised the "frank and warm" talks with his guest.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "frank and warm")])
+
     def test_a_possessive_object_after_reiterated_is_the_statement(self):
         text = INTRO + "Kertész reiterated his government's backing for Uzbekistan's bid to join the WTO."
         self.assertEqual(

@@ -1267,6 +1267,8 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         and not _STANCE_CLAUSE_RE.match(text, start)  # "reiterating Egypt's position that water is "vital""
         # "urged investors to "look south"": what was asked of whom is the statement, the marks are inside it
         and not (_DIRECTIVE_RE.fullmatch(verb) and _ASKED_OF_RE.match(text, start))
+        # ("offered to align it with the "Two Corridors, One Belt" plan": marks around a name are no one's words)
+        and not _named_marks_only(text, start, gloss.start() if gloss else end)
         and (
             _DOUBLE_MARK_RE.search(text, start, gloss.start() if gloss else end)
             or compiled(r"(?<!\w)['‘][^'‘’]+['’](?!\w)").search(text[start:end])
@@ -1496,6 +1498,21 @@ _AS_BEFORE_MARK_RE = re.compile(
     r"\b(?:[Aa]ddress(?:ing|ed)|[Cc]all(?:ing|ed)|[Hh]ail(?:ing|ed)|[Gg]reet(?:ing|ed)|[Dd]escrib(?:ing|ed)|"
     r"[Rr]eferr(?:ing|ed)\s+to|[Dd]ubb(?:ing|ed)|[Tt]erm(?:ing|ed))\b[^.,;:\"“”]{0,60}?(?:\s+as)?\s+$"
 )
+
+
+_MARKED_NAME_RE = re.compile(
+    r"[\"“„«]\s*[A-Z0-9][\w'’.&-]*(?:,?\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|for|on|in|to|with))*\s*[\"”“»]"
+)
+
+
+def _named_marks_only(text: str, lo: int, hi: int) -> bool:
+    """Whether every pair of marks between ``lo`` and ``hi`` holds a name in capitals ("the "Two Corridors, One Belt"
+    framework"), and there is at least one: a title written so is nobody's words, however it is punctuated."""
+    marks = _DOUBLE_MARK_RE.findall(text, lo, hi)
+    if not marks or len(marks) % 2:
+        return False
+    names = _MARKED_NAME_RE.findall(text, lo, hi)
+    return len(names) * 2 == len(marks)
 
 
 def _scare_marks_only(text: str, marks: list[re.Match]) -> bool:
