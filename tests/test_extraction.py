@@ -4627,6 +4627,28 @@ class ReportingVerbClassTests(SimpleTestCase):
             quotes(text), [("Jasur Tursunov", "the role of Hungarian universities in training engineers")]
         )
 
+    def test_a_stance_voiced_with_whose_it_is_after_of_is_the_statement(self):
+        said = [
+            (
+                "Tursunov expressed the gratitude of his government for the support of Hungary in the United Nations.",
+                ["the gratitude of his government for the support of Hungary in the United Nations"],
+            ),
+            (
+                "Tursunov ratified the will of his country to continue the reforms with Hungarian help.",
+                ["the will of his country to continue the reforms with Hungarian help"],
+            ),
+            (
+                "Kertész conveyed the determination of Hungary to expand relations with Uzbekistan in all fields.",
+                ["the determination of Hungary to expand relations with Uzbekistan in all fields"],
+            ),
+            # (thanks for the welcome stay protocol, and a treaty ratified is no stance)
+            ("Tursunov expressed the gratitude of his government for the warm welcome.", []),
+            ("Tursunov ratified the treaty on the avoidance of double taxation.", []),
+        ]
+        for line, texts in said:
+            with self.subTest(line=line):
+                self.assertEqual([t for _, t in quotes(INTRO + line)], texts)
+
     def test_a_name_in_marks_inside_an_appraised_object_leaves_it_reported(self):
         # (marks around a name in capitals are no one's words: the readiness voiced is what was said)
         text = INTRO + (

@@ -886,6 +886,17 @@ _EVALUATIVE_RE = re.compile(
         r"(?:country|government)['’]s\s+)?(?:(?:keen|strong|great|deep|full|firm|sincere|continued|steadfast|"
         r"unwavering|enduring|consistent|principled)\s+)?(?:support|commitment|appreciation|position|interest|"
         r"readiness|willingness|intention|desire|determination)\s+(?:for|to|of|that|in)\b)|"
+        # a stance voiced or renewed with whose it is after "of", as a translation words it: "expressed the gratitude
+        # of his government for ...", "conveyed the determination of his country to ...", "ratified the will of
+        # Cuba to ..." (renewing a stance is no ratifying of a treaty: the object is the stance's noun)
+        r"(?:expressed|expresses|expressing|voiced|voices|voicing|conveyed|conveys|conveying|reiterated|reiterates|"
+        r"reiterating|reaffirmed|reaffirms|reaffirming|confirmed|confirms|confirming|renewed|renews|renewing|"
+        r"ratified|ratifies|ratifying)(?=\s+the\s+[\"“]?(?:(?:firm|full|deep|sincere|strong|great|profound|keen|"
+        r"continued|unwavering|steadfast|principled|political)\s+)?(?:gratitude|appreciation|support|solidarity|"
+        r"commitment|readiness|willingness|interest|intention|desire|determination|will|wish|rejection|"
+        r"condemnation|opposition|satisfaction|concern|keenness|aspiration|eagerness)[\"”]?"
+        r"(?:\s+of\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+        r"\s+(?:to|for|in|at|with|over|on|about|towards?|regarding)\s)|"
         r"(?:offered|offers|pledged|pledges|promised|promises)(?=\s+(?:[A-Z][\w-]+\s+)?(?:more|new|greater|easier|"
         r"better|further|additional|fresh|full|continued|its|his|her|their|technical|financial|economic|humanitarian|"
         r"military|political|practical)\s|(?:[A-Z][\w-]+\s+)?(?:support|help|assistance|aid|funding|investment|"

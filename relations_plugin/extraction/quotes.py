@@ -1637,6 +1637,8 @@ _COURTESY_RE = re.compile(
 _THANKS_FOR_RE = re.compile(
     r"(?:(?:his|her|their|the)\s+)?(?:(?:sincere|deep|profound|warm|heartfelt|great)\s+)?"
     r"(?:thanks|appreciation|gratitude)(?:\s+and\s+(?:\w+\s+)?(?:thanks|appreciation|gratitude))?"
+    # (and whose the thanks are, as a translation words it: "the gratitude of his government to ... for ...")
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
     # (the thanked may carry an honorific's dots: "to H.E. President X, the Government and people of ...")
     r"\s+(?:to\s+(?:[^.;]|\.(?=\s?[A-Z])){1,200}?\s+)?for\s+"
 )
