@@ -804,6 +804,25 @@ class PronounTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text)[-1], ("Gábor Kertész", "each country would defend its own interests"))
 
+    def test_a_sentence_of_a_connective_and_that_goes_on_with_the_statement(self):
+        # ("He said that A. Likewise, that B.": the second sentence has no verb of its own, the first one's reports it)
+        text = INTRO + (
+            "Kertész said that Hungary would open a trade office in Tashkent.\n\n"
+            "Likewise, that Hungarian banks were ready to finance joint projects. In addition, that the two "
+            "countries should expand flights."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "Hungary would open a trade office in Tashkent"),
+                ("Gábor Kertész", "Hungarian banks were ready to finance joint projects"),
+                ("Gábor Kertész", "the two countries should expand flights"),
+            ],
+        )
+        # ("that" as the subject of its own verb is the writer's sentence)
+        text = INTRO + "Kertész said that Hungary would open a trade office in Tashkent. Also, that would help trade."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary would open a trade office in Tashkent")])
+
     def test_a_later_and_that_hangs_on_the_nearer_speech_verb(self):
         # ("praised A and stated that B, and that C": "and that C" goes on with "stated", not after "praised")
         text = INTRO + (

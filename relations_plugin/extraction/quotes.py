@@ -1719,9 +1719,23 @@ def _added_clause(art: _Article, after: int) -> tuple[int, int] | None:
         m = next((x for x in _ADDING_RE.finditer(art.text, after, s_hi) if art.text[x.start()] == ","), None)
         if m and (_VERB_RE.search(art.text, after, m.start()) or _EVALUATIVE_RE.search(art.text, after, m.start())):
             m = None  # "welcomed the visit and stated that A, and that B": the participle is the nearer verb's
+    if not m:  # "He said that A. Also, that B.": a sentence with no verb of its own goes on with the statement
+        s_hi = art.sentence_at(after)[1]
+        if _SENTENCE_END_RE.fullmatch(art.text, after, s_hi):
+            m = _GOES_ON_THAT_RE.match(art.text, s_hi)
     if not m:
         return None
     return _reported_clause(art, m.start("verb"), m.end("verb"))
+
+
+# What may close a reported clause's sentence, and a next sentence that opens with a connective and "that" and no
+# verb of its own ("Likewise, that ..."; not "Also, that would help", where "that" is the subject of its verb).
+_SENTENCE_END_RE = re.compile(r"[\s.;!\"”’»]*")
+_GOES_ON_THAT_RE = re.compile(
+    r"\s*(?:Also|Likewise|Further|Furthermore|Moreover|In addition|Additionally|Similarly|Besides|Finally|Lastly|"
+    r"In this regard|In this context|In this sense),?\s+(?P<verb>that)\s+"
+    r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|does|did|means|meant)\b)(?=\S)"
+)
 
 
 def _opens_a_quote(text: str, start: int, end: int) -> bool:
