@@ -394,6 +394,14 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + "Kertész highlighted opportunities for joint investment in the river ports."
         self.assertEqual(quotes(text), [("Gábor Kertész", "opportunities for joint investment in the river ports")])
 
+    def test_a_bare_topic_may_carry_modifiers_before_its_noun(self):
+        for said in ("highlighted Hungarian expertise in water management", "stressed closer ties with Central Asia"):
+            with self.subTest(said=said):
+                self.assertEqual(quotes(INTRO + f"Kertész {said}."), [("Gábor Kertész", said.split(" ", 1)[1])])
+        # (an adverb and its phrase before a clause are no topic)
+        text = INTRO + "Kertész stressed again at the talks that the railway mattered."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the railway mattered")])
+
     def test_bare_noun_rule_does_not_take_an_adverb(self):
         text = INTRO + "Kertész stressed repeatedly in the talks that the railway mattered."
         self.assertEqual(quotes(text), [("Gábor Kertész", "the railway mattered")])

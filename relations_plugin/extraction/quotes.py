@@ -1620,6 +1620,9 @@ _STANCE_NOUN_RE = re.compile(
 _SINGLED_OUT_VERBS = {"highlighted", "stressed", "emphasized", "emphasised", "underlined", "underscored"}
 _BARE_OBJECT_RE = re.compile(
     r"\s+(?!(?:that|on|in|at|during|after|before|with|to|for|by|also|again|earlier|later|once|twice|repeatedly)\b)"
+    # (the noun may carry a modifier or two, a demonym among them: "highlighted Australian investment in ...",
+    # "stressed closer energy cooperation with ...")
+    r"(?:(?!(?:that|the|a|an|his|her|their|its|this|these|our|and|or|but)\b)[A-Za-z][\w-]*(?<!ly)\s+){0,2}"
     r"[a-z][a-z-]+(?<!ly)\s+(?:for|in|of|between|with)\s"
 )
 _GUEST_RE = re.compile(r"(?P<guest>" + _WELCOMED_GUEST_NP + r")" + _WELCOMED_GUEST[len(_WELCOMED_GUEST_NP) :])
