@@ -9458,6 +9458,21 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
         text = self.LAWMAKER_INTRO + '"We want more flights," the Polish lawmaker said.'
         self.assertEqual(quotes(text), [])
 
+    DESCRIBED_INTRO = (
+        "Uzbek President Jasur Tursunov held talks with Hungarian President Gábor Kertész in Budapest. Hungarian "
+        "Foreign Minister Péter Vadász and Uzbek Foreign Minister Bakhtiyor Saidov also met.\n\n"
+    )
+
+    def test_a_person_described_by_country_and_calling_is_that_countrys_participant(self):
+        # (a diplomat is the one whose office is foreign affairs; an official, the country's person named last)
+        text = self.DESCRIBED_INTRO + "The top Hungarian diplomat said that a direct flight would open in May."
+        self.assertEqual(quotes(text), [("Péter Vadász", "a direct flight would open in May")])
+        text = self.DESCRIBED_INTRO + "The Uzbek official added that the railway would be finished by 2030."
+        self.assertEqual(quotes(text), [("Bakhtiyor Saidov", "the railway would be finished by 2030")])
+        # (officials in the plural are unnamed people)
+        text = self.DESCRIBED_INTRO + "The Hungarian officials said that a direct flight would open in May."
+        self.assertEqual(quotes(text), [])
+
     HEAD_OF_GOVERNMENT_INTRO = (
         "Russian Prime Minister Pavel Orlov held talks with Mongolian Prime Minister Bat-Erdene Tsogt in Ulaanbaatar "
         "on Tuesday.\n\n"

@@ -1066,6 +1066,13 @@ _RELAY_TITLE_RE = re.compile(
 _ACRONYM_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z]{2,5})")
 _ACRONYM_WORD_RE = re.compile(r"[^\W\d_]+")
 _WRITTEN_BEFORE_RE = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+# A person described by country and calling rather than by an office: "the Vietnamese official", "the top Russian
+# diplomat", "the senior Kenyan delegate" (not "the Vietnamese officials", unnamed people)
+_DESCRIBED_PERSON_RE = re.compile(
+    r"[Tt]he\s+(?:(?:top|senior|chief|visiting|leading)\s+)?(?P<c>[A-Z][\w'’-]+)\s+"
+    r"(?P<n>official|diplomat|envoy|delegate|representative|dignitary|statesman|politician)"
+)
+_DIPLOMAT_OFFICE_RE = re.compile(r"\b(?:[Ff]oreign|[Ee]xternal|[Aa]mbassador|[Ee]nvoy|[Dd]iplomat)")
 _LAWMAKER_RE = re.compile(r"[Tt]he\s+(?P<c>[A-Z][\w'’-]+)\s+(?:top\s+)?(?:legislator|lawmaker|parliamentarian)")
 _SET_OFF_OFFICE_RE = re.compile(r",\s+(?:the\s+)?((?:[^\W\d_]+\s+){1,5})")
 _BYLINE_RE = re.compile(
@@ -4537,6 +4544,19 @@ class _Article:
                 )
             ]
             return members[0] if len(members) == 1 else None
+        described = _DESCRIBED_PERSON_RE.fullmatch(raw)
+        if described and described.group("c") in _COUNTRY_BY_FORM and _is_demonym(described.group("c")):
+            # "The Vietnamese official added ...", "the top Russian diplomat highlighted ...": a person described by
+            # country and calling, no office, is that country's person the story follows; a diplomat is one whose
+            # office is foreign affairs if the story has one, and of several the one named last
+            code = _COUNTRY_BY_FORM[described.group("c")]
+            ours = [e for e in self.unique() if e.positions and not e.outsider and e.country == code]
+            if described.group("n").lower().startswith("diplomat"):
+                ours = [e for e in ours if _DIPLOMAT_OFFICE_RE.search(e.title)] or ours
+            if len(ours) <= 1:
+                return ours[0] if ours else None
+            ids = {id(e) for e in ours}
+            return self.recent(at, lambda e: id(e) in ids)
         demonym = compiled(r"[Tt]he\s+(?:\d+-year-old\s+|veteran\s+|visiting\s+)?(?P<c>[A-Z][\w'’-]+)").fullmatch(raw)
         if demonym and demonym.group("c") in _COUNTRY_BY_FORM and _is_demonym(demonym.group("c")):
             # "..., said the Angolan": the country's person the story follows, as "the Angolan leader"
