@@ -9454,6 +9454,16 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Tran Van Hoa", "Vietnam values Hungarian scholarships")])
 
+    def test_the_top_legislator_with_no_country_is_the_storys_one_officer_of_parliament(self):
+        text = (
+            "Chairman of the National Assembly of Vietnam Tran Van Hoa held talks with Hungarian Prime Minister Anna "
+            "Kiss in Budapest on Monday.\n\nThe top legislator said that Vietnam values Hungarian scholarships."
+        )
+        self.assertEqual(quotes(text), [("Tran Van Hoa", "Vietnam values Hungarian scholarships")])
+        # (with an officer of parliament on each side, the bare description names neither)
+        text = self.LAWMAKER_INTRO + "The top legislator said that Vietnam values Hungarian scholarships."
+        self.assertEqual(quotes(text), [])
+
     def test_a_lawmaker_of_a_country_without_one_is_nobody(self):
         text = self.LAWMAKER_INTRO + '"We want more flights," the Polish lawmaker said.'
         self.assertEqual(quotes(text), [])

@@ -1073,7 +1073,7 @@ _DESCRIBED_PERSON_RE = re.compile(
     r"(?P<n>official|diplomat|envoy|delegate|representative|dignitary|statesman|politician)"
 )
 _DIPLOMAT_OFFICE_RE = re.compile(r"\b(?:[Ff]oreign|[Ee]xternal|[Aa]mbassador|[Ee]nvoy|[Dd]iplomat)")
-_LAWMAKER_RE = re.compile(r"[Tt]he\s+(?P<c>[A-Z][\w'’-]+)\s+(?:top\s+)?(?:legislator|lawmaker|parliamentarian)")
+_LAWMAKER_RE = re.compile(r"[Tt]he\s+(?:(?P<c>[A-Z][\w'’-]+)\s+)?(?:top\s+)?(?:legislator|lawmaker|parliamentarian)")
 _SET_OFF_OFFICE_RE = re.compile(r",\s+(?:the\s+)?((?:[^\W\d_]+\s+){1,5})")
 _BYLINE_RE = re.compile(
     r"(?:By|From|Reporting by|Written by)\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’.-]*"
@@ -4526,16 +4526,16 @@ class _Article:
                     return named[0] if order.group(1).lower() == "former" else named[-1]
             return None
         lawmaker = _LAWMAKER_RE.fullmatch(raw)
-        if lawmaker and lawmaker.group("c") in _COUNTRY_BY_FORM:
+        if lawmaker and (lawmaker.group("c") is None or lawmaker.group("c") in _COUNTRY_BY_FORM):
             # "The Vietnamese top legislator", "the Brazilian lawmaker": the one person of that country the story
-            # titles with an office of its parliament
-            code = _COUNTRY_BY_FORM[lawmaker.group("c")]
+            # titles with an office of its parliament ("the top legislator": the one person of any country)
+            code = _COUNTRY_BY_FORM[lawmaker.group("c")] if lawmaker.group("c") else None
             members = [
                 e
                 for e in self.unique()
                 if e.positions
                 and not e.outsider
-                and e.country == code
+                and (code is None or e.country == code)
                 and e.role in (PARLIAMENT_SPEAKER, OFFICIAL, "")
                 and (
                     e.role == PARLIAMENT_SPEAKER
