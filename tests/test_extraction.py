@@ -6607,6 +6607,32 @@ class BriefingTranscriptTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
 
+    def test_a_statement_the_publisher_presents_in_a_sentence_of_its_own(self):
+        text = (
+            INTRO + "The two presidents made press statements.\n\n"
+            "Danube News presents the statement of President Jasur Tursunov.\n\n- Dear Mr President!\n\n"
+            "Today we opened a new chapter. Our railway will carry grain.\n\n"
+            "The corridor is the shortest route to the sea for us.\n\n"
+            "Below is the full text of President Gábor Kertész's address.\n\n"
+            "I am glad that our ministers signed the energy memorandum.\n\n"
+            "The ministers later visited the Hungarian National Museum."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "Today we opened a new chapter. Our railway will carry grain."),
+                ("Jasur Tursunov", "The corridor is the shortest route to the sea for us."),
+                ("Gábor Kertész", "I am glad that our ministers signed the energy memorandum."),
+            ],
+        )
+
+    def test_a_presented_statement_before_narrative_takes_nothing(self):
+        text = (
+            INTRO + "Danube News presents the statement of President Jasur Tursunov.\n\n"
+            "The railway to the Danube is due to open in the spring after years of delay."
+        )
+        self.assertEqual(quotes(text), [])
+
     def test_a_release_quote_signed_on_the_line_under_it(self):
         text = (
             INTRO + "Quote\n\n“Uzbekistan is one of our closest partners. Today we built a railway.”\n"

@@ -2352,6 +2352,17 @@ _MADE_STATEMENT_RE = re.compile(
     r"(?P<s>[A-Z][^.:;,\"“”]{2,80}?)\s+(?:then\s+)?(?:made|delivered|gave)\s+(?:a|the|his|her)\s+"
     r"(?:press\s+|opening\s+|closing\s+)?(?:statement|speech|address|remarks)\.?\s*"
 )
+# A sentence standing as a paragraph in which the publisher presents the speech after it ("The agency presents the
+# statement of President Kertész.", "Below is the full text of the minister's address:"): its speaker as a heading
+# names him.
+_PRESENTED_STATEMENT_RE = re.compile(
+    r"(?:(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}|We)\s+(?:presents?|publish(?:es)?|offers?|brings?|provides?)"
+    r"(?:\s+(?:to\s+)?(?:you|(?:its|our)\s+readers))?(?:\s+(?:below|here))?|(?:Below|Here)\s+(?:is|are))\s+"
+    r"(?:the\s+)?(?:full\s+)?(?:text\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:press\s+|opening\s+|closing\s+)?(?:statement|speech|address|remarks|message)\s+(?:of|by)\s+"
+    r"(?P<s>[^.:;,\"“”]{2,80}?)|(?P<s2>[^.:;,\"“”]{2,60}?)['’]s\s+(?:press\s+|opening\s+|closing\s+)?"
+    r"(?:statement|speech|address|remarks|message))(?:\s+(?:in\s+full|below|as\s+follows))?\s*[.:]\s*"
+)
 # A speech's words to its audience, which need not say "I" or "we": "Mr President, welcome to Budapest. Thank you."
 _ADDRESS_RE = re.compile(
     r"\b(?:[Yy]ou|[Yy]our|Mr\.? President|Madam President|Excellenc\w*|[Ll]adies and gentlemen|[Dd]ear|"
@@ -2381,12 +2392,18 @@ def _block_items(art: _Article) -> list[_Item]:
         if len(lead) <= 160 and lead[-1:] not in ":.!?" and not _DOUBLE_MARK_RE.search(lead):
             heading = _STATEMENT_HEADING_RE.fullmatch(text, a, a + len(lead))
         elif len(lead) <= 160 and lead.endswith(".") and not _DOUBLE_MARK_RE.search(lead):
-            heading = _MADE_STATEMENT_RE.fullmatch(text, a, a + len(lead))
+            heading = _MADE_STATEMENT_RE.fullmatch(text, a, a + len(lead)) or _PRESENTED_STATEMENT_RE.fullmatch(
+                text, a, a + len(lead)
+            )
         if heading is None and (not lead.endswith(":") or _DOUBLE_MARK_RE.search(lead)):
             continue
         s_lo = art.sentence_at(a + len(lead) - 1)[0]
         phrase = None
-        by = heading or _STATEMENT_BY_RE.fullmatch(text, s_lo, a + len(lead))
+        by = (
+            heading
+            or _STATEMENT_BY_RE.fullmatch(text, s_lo, a + len(lead))
+            or _PRESENTED_STATEMENT_RE.fullmatch(text, a, a + len(lead))
+        )
         if by:
             phrase = by.span("s") if by.group("s") else by.span("s2")
         else:
@@ -2425,7 +2442,9 @@ def _block_items(art: _Article) -> list[_Item]:
                 continue
             if _DOUBLE_MARK_RE.search(body) or _LABEL_RE.match(text, qa, qb) or body.rstrip().endswith(":"):
                 break
-            if heading is not None and _MADE_STATEMENT_RE.fullmatch(body.rstrip()):
+            if heading is not None and (
+                _MADE_STATEMENT_RE.fullmatch(body.rstrip()) or _PRESENTED_STATEMENT_RE.fullmatch(body.rstrip())
+            ):
                 break  # the next speaker's turn
             if not (_FIRST_PERSON_RE.search(body) or headed and _ADDRESS_RE.search(body)):
                 if not headed or len(pending) >= 2 or body.rstrip()[-1:] not in ".!?":
