@@ -647,6 +647,20 @@ class TranscriptAndDialogueTests(SimpleTestCase):
         )
         self.assertNotIn("Ilona Vadász", [s for s, _ in quotes(told)])
 
+    def test_a_press_officers_lone_label_over_a_readout_signs_the_writers_account(self):
+        text = (
+            "Readout of the Presidents' Meeting\n\nPress Secretary Ilona Vadász:\n\n"
+            "President Gábor Kertész welcomed President Jasur Tursunov of Uzbekistan to Budapest today. The two "
+            "leaders discussed energy.\n\nPresident Kertész thanked his guest for the visit."
+        )
+        self.assertNotIn("Ilona Vadász", [s for s, _ in quotes(text)])
+        # (a leader's own lone label still gives him the paragraph under it, whatever it says)
+        spoken = (
+            INTRO + "President of Hungary Gábor Kertész:\n\nPeace be upon this house and all who enter it.\n\n"
+            "President of Uzbekistan Jasur Tursunov:\n\nWe came to build."
+        )
+        self.assertIn(("Gábor Kertész", "Peace be upon this house and all who enter it."), quotes(spoken))
+
     def test_a_lead_in_of_a_name_and_a_set_off_phrase_gives_the_speaker_of_the_quote_after_it(self):
         text = (
             INTRO + "14:20\nKertész, speaking to reporters through an interpreter:\n\n"

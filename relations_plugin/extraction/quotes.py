@@ -2071,6 +2071,7 @@ def _line_items(art: _Article) -> list[_Item]:
                 # attributable to X:" leads the writer's account)
                 or p == turn.para + 1
                 and p - 1 in lone
+                and not narrated
                 and _NAMES_ONLY_RE.fullmatch(text, *turn.phrase) is not None
                 or (
                     len(labelled) > 1
@@ -2098,7 +2099,9 @@ def _line_items(art: _Article) -> list[_Item]:
         if p in lone:
             label = _lone_label(art, a, b)
             turn = _Item(at=a, kind="label", phrase=label.span("label"), span=(b, b), para=p)
-            narrated = bool(_ATTRIBUTABLE_RE.match(text, a, b))
+            # a press officer's name over a readout ("Deputy Press Secretary X:") signs the writer's account of the
+            # meeting as "The following is attributable to X:" does: he speaks only where he says "I" or "we"
+            narrated = bool(_ATTRIBUTABLE_RE.match(text, a, b) or _RELAYER_RE.search(label.group("label")))
             continue
         answer = _ANSWER_RE.match(text, a, b)
         if answer:  # an interview's "A." lines are the words of the person who "spoke to us"
