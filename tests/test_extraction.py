@@ -661,6 +661,29 @@ class TranscriptAndDialogueTests(SimpleTestCase):
         )
         self.assertIn(("Gábor Kertész", "Peace be upon this house and all who enter it."), quotes(spoken))
 
+    def test_lines_of_one_paragraph_of_a_speech_are_one_quote(self):
+        text = (
+            INTRO + "President of Hungary Gábor Kertész:\n\nHonoured President Tursunov,\nEsteemed guests,\n"
+            "Jó napot!\n\nWe will open a bank in Tashkent.\n\nPresident of Uzbekistan Jasur Tursunov:\n\n"
+            "We came to build."
+        )
+        self.assertEqual(
+            quotes(text)[:2],
+            [
+                ("Gábor Kertész", "Honoured President Tursunov,\nEsteemed guests,\nJó napot!"),
+                ("Gábor Kertész", "We will open a bank in Tashkent."),
+            ],
+        )
+        # (where every paragraph is a line of its own, each line stands alone)
+        lined = (
+            INTRO.rstrip() + "\nPresident of Hungary Gábor Kertész:\nWe will open a bank in Tashkent.\n"
+            "Our trade doubled.\nPresident of Uzbekistan Jasur Tursunov:\nWe came to build."
+        )
+        self.assertEqual(
+            quotes(lined)[:2],
+            [("Gábor Kertész", "We will open a bank in Tashkent."), ("Gábor Kertész", "Our trade doubled.")],
+        )
+
     def test_a_lead_in_of_a_name_and_a_set_off_phrase_gives_the_speaker_of_the_quote_after_it(self):
         text = (
             INTRO + "14:20\nKertész, speaking to reporters through an interpreter:\n\n"

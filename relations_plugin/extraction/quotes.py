@@ -2609,6 +2609,35 @@ def _relayed_answers(art: _Article) -> set[int]:
     return out
 
 
+def _join_paragraph_lines(art: _Article, lines: list[_Item]) -> list[_Item]:
+    """In an article whose paragraphs are set apart by blank lines, the lines of a speech with no blank line between
+    them are one paragraph and one quote ("Your Excellency President X,\nDistinguished delegates,\nFriends,")."""
+    text, paras = art.text, art.paras
+    gaps = [text.count("\n", paras[p][1], paras[p + 1][0]) for p in range(len(paras) - 1)]
+    if sum(g > 1 for g in gaps) * 2 <= len(gaps):
+        return lines  # a line a paragraph: each line stands alone
+    lines = sorted(lines, key=lambda it: it.at)
+    out: list[_Item] = []
+    end = -1  # the paragraph of the last line joined to out[-1]
+    for it in lines:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and it.kind == last.kind
+            and it.phrase == last.phrase
+            and not it.segs
+            and not last.segs
+            and it.para == end + 1
+            and gaps[end] == 1
+            and last.span[1] <= it.span[0]
+        ):
+            out[-1] = replace(last, span=(last.span[0], it.span[1]))
+        else:
+            out.append(it)
+        end = it.para
+    return out
+
+
 def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     text = art.text
     lines = _line_items(art)
@@ -2619,6 +2648,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     line_paras = {it.para for it in lines}
     lines += [it for it in _plain_interview_items(art) if it.para not in line_paras]
     line_paras = {it.para for it in lines}
+    lines = _join_paragraph_lines(art, lines)
     groups = [g for g in _collect_segments(art) if g[0].para not in line_paras and not _voiced_narration(text, g)]
     relayed = _relayed_answers(art)
     closing: set[int] = set()
