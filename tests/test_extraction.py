@@ -6637,6 +6637,22 @@ class BriefingTranscriptTests(SimpleTestCase):
             ],
         )
 
+    def test_a_name_in_marks_inside_a_statement_does_not_end_it(self):
+        text = (
+            INTRO + "Statement by President Jasur Tursunov:\n\nToday we opened a new chapter.\n\n"
+            'Our "Danube Gate" corridor will carry grain to Europe.\n\n'
+            "I thank the Hungarian people for their welcome.\n\n"
+            '"It was a fine visit," an aide said later.'
+        )
+        self.assertEqual(
+            [t for s, t in quotes(text) if s == "Jasur Tursunov"],
+            [
+                "Today we opened a new chapter.",
+                'Our "Danube Gate" corridor will carry grain to Europe.',
+                "I thank the Hungarian people for their welcome.",
+            ],
+        )
+
     def test_a_statement_announced_before_narrative_takes_nothing(self):
         text = (
             INTRO + "President Jasur Tursunov made a statement.\n\n"

@@ -43,6 +43,21 @@ class PlainInterviewTests(SimpleTestCase):
             ],
         )
 
+    def test_an_answer_with_a_short_phrase_in_marks_is_still_the_answer(self):
+        text = (
+            "Latvia looks south\n\n" + LEAD + " Our correspondent spoke to the minister after the talks.\n\n"
+            "Did you agree on everything?\n\n"
+            'Not on everything. On the war we said "we differ" and moved on to trade.\n\n'
+            "Will there be a consulate?\n\n"
+            '"Soon," the Ghanaian side told me, but I have heard that before, he said with a smile.'
+        )
+        got = quotes(text)
+        self.assertIn(
+            ("Ilze Ozola", "direct", 'Not on everything. On the war we said "we differ" and moved on to trade.'), got
+        )
+        # (words in marks that close on the punctuation of speech are someone's quote, not a name in an answer)
+        self.assertFalse([t for _, _, t in got if "Ghanaian side told me" in t])
+
     def test_the_minister_the_lead_spoke_to_is_the_one_whose_visit_it_told_of(self):
         text = (
             "Latvia looks south\n\n" + LEAD + " Our correspondent spoke to the minister after the talks.\n\n"

@@ -2028,7 +2028,8 @@ def _plain_interview_items(art: _Article) -> list[_Item]:
         ):
             answering = False  # the writer's closing lines, or a heading: no answer until the next question
             continue
-        if _DOUBLE_MARK_RE.search(text, a, b):
+        marks = list(_DOUBLE_MARK_RE.finditer(text, a, b))
+        if marks and not _scare_marks_only(text, marks):
             continue  # someone else's marked words inside an answer are read as marked words
         lo, hi = _content(text, a, b)
         items.append(_Item(at=a, kind="answer", phrase=phrase, span=(lo, hi), para=p))
@@ -2443,7 +2444,13 @@ def _block_items(art: _Article) -> list[_Item]:
             if heading is not None and q == p + 1 + skipped and _RELEASE_LINE_RE.fullmatch(body):
                 skipped += 1
                 continue
-            if _DOUBLE_MARK_RE.search(body) or _LABEL_RE.match(text, qa, qb) or body.rstrip().endswith(":"):
+            marks = list(_DOUBLE_MARK_RE.finditer(text, qa, qb))
+            if (
+                marks
+                and not _scare_marks_only(text, marks)
+                or _LABEL_RE.match(text, qa, qb)
+                or body.rstrip().endswith(":")
+            ):
                 break
             if heading is not None and (
                 _MADE_STATEMENT_RE.fullmatch(body.rstrip()) or _PRESENTED_STATEMENT_RE.fullmatch(body.rstrip())
