@@ -6653,6 +6653,24 @@ class BriefingTranscriptTests(SimpleTestCase):
             ],
         )
 
+    def test_a_speech_announced_as_taking_the_floor_or_addressing_an_audience(self):
+        text = (
+            INTRO + "Then President Jasur Tursunov took the floor.\n\n- Dear Mr President!\n\n"
+            "I thank you for the warm welcome. Our peoples are old friends.\n\n"
+            "President Gábor Kertész addressed the participants of the forum.\n\n"
+            "We will open a bank in Tashkent this year."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "I thank you for the warm welcome. Our peoples are old friends."),
+                ("Gábor Kertész", "We will open a bank in Tashkent this year."),
+            ],
+        )
+        # (a subject addressed is no audience: the paragraph after it is the writer's)
+        topic = INTRO + "President Gábor Kertész addressed the issue of visas.\n\nOur ministers will meet in May."
+        self.assertEqual(quotes(topic), [])
+
     def test_a_statement_announced_before_narrative_takes_nothing(self):
         text = (
             INTRO + "President Jasur Tursunov made a statement.\n\n"

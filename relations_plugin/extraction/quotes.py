@@ -2351,10 +2351,15 @@ _STATEMENT_BY_RE = re.compile(
 )
 # The same heading standing as a paragraph of its own, with no colon: "Statement by President Kertész".
 _STATEMENT_HEADING_RE = re.compile(_STATEMENT_BY_RE.pattern[: -len(r"\s*:$")] + r"\s*$", re.I)
-# A sentence standing as a paragraph that announces the speech after it: "President Kertész made the press statement."
+# A sentence standing as a paragraph that announces the speech after it: "President Kertész made the press statement.",
+# "Then President Kertész took the floor.", "President Kertész addressed the participants of the forum." (an audience,
+# not a subject: "addressed the issue of visas" announces nothing)
 _MADE_STATEMENT_RE = re.compile(
-    r"(?P<s>[A-Z][^.:;,\"“”]{2,80}?)\s+(?:then\s+)?(?:made|delivered|gave)\s+(?:a|the|his|her)\s+"
-    r"(?:press\s+|opening\s+|closing\s+)?(?:statement|speech|address|remarks)\.?\s*"
+    r"(?P<s>[A-Z][^.:;,\"“”]{2,80}?)\s+(?:then\s+|next\s+)?(?:(?:made|delivered|gave)\s+(?:a|the|his|her)\s+"
+    r"(?:press\s+|opening\s+|closing\s+)?(?:statement|speech|address|remarks)|took\s+the\s+floor|"
+    r"addressed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:press|media|journalists|reporters|audience|participants|gathering|"
+    r"guests|forum|ceremony|meeting|conference|session|event)(?:\s+(?:at|in|of|on|after|during)\s+[^.:;,\"“”]{2,60})?)"
+    r"(?:\s+(?:first|next|then|after\s+(?:him|her)))?\.?\s*"
 )
 # A sentence standing as a paragraph in which the publisher presents the speech after it ("The agency presents the
 # statement of President Kertész.", "Below is the full text of the minister's address:"): its speaker as a heading
