@@ -954,3 +954,38 @@ class OfficeOfTheCountryTests(SimpleTestCase):
             "Эмомали Рахмонов встретил гостя в аэропорту.\n\nСтороны обсудили поставки оборудования."
         )
         self.assertEqual(sides(text)["Рахмонов"], "TJ")
+
+
+class LeaderMetByTheGuestTests(SimpleTestCase):
+    """A leader whom someone of one side meets or is received by is of the other side, even when a leader of that
+    other side is already named: a minister's visit meets the host's president and prime minister both."""
+
+    def test_a_prime_minister_met_after_the_hosts_president_is_the_hosts(self):
+        text = (
+            "Foreign Minister of Norway Ingrid Solheim arrived in Tbilisi on Monday for a two-day visit.\n\n"
+            "Solheim was received by the President of Georgia Nino Abashidze, and later she held talks with Prime "
+            "Minister Levan Kobakhidze.\n\nNorway and Georgia discussed energy."
+        )
+        self.assertEqual(sides(text)["Kobakhidze"], "GE")
+
+    def test_the_one_a_described_minister_is_received_by_is_the_other_side(self):
+        text = (
+            "The Peruvian foreign minister laid flowers at the Heroes Monument in Tbilisi on Tuesday and was "
+            "received by Prime Minister Levan Kobakhidze.\n\nEarlier the minister, Rosa Quispe, met President of "
+            "Georgia Nino Abashidze.\n\nPeru and Georgia discussed trade."
+        )
+        self.assertEqual(sides(text)["Kobakhidze"], "GE")
+
+    def test_the_leader_a_visiting_president_meets_is_still_the_other_side(self):
+        text = (
+            "President of Georgia Nino Abashidze arrived in Lima on Monday for a state visit.\n\nOn Tuesday she "
+            "held talks with Prime Minister Rosa Quispe at the Government Palace.\n\nPeru and Georgia discussed trade."
+        )
+        self.assertEqual(sides(text)["Quispe"], "PE")
+
+    def test_a_leader_who_welcomes_the_guest_is_the_host(self):
+        text = (
+            "President of Georgia Nino Abashidze arrived in Lima on Monday for a state visit to Peru.\n\n"
+            "Prime Minister Rosa Quispe welcomed the guest at the airport.\n\nPeru and Georgia discussed trade."
+        )
+        self.assertEqual(sides(text)["Quispe"], "PE")

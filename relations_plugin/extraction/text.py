@@ -3922,47 +3922,56 @@ class _Article:
                 for e in self.unique()
                 if e is not ent and e.role in top and e.country in pair and e.positions
             }
-            if ent.role in top and len(others) == 1:  # the other leader of a two-sided visit
+            met = self._met_across(ent, pair)
+            # (a leader met by someone of one side is of the other, whatever leader is named already: a foreign
+            # minister received by the host's president goes on to meet the host's prime minister)
+            if ent.role in top and len(others) == 1 and not met:  # the other leader of a two-sided visit
                 ent.country = next(c for c in pair if c not in others)
                 continue
-            # "Nurpeisov also met Federal Minister ... Pichler": the other side of the pair
-            s_lo = self.sentence_at(ent.first)[0]
-            upto = ent.first
-            passive = _RECEIVED_BY_RE.search(self.text, s_lo, ent.first)
-            if passive is not None:  # "X was received by A and B": A's side is B's, the other is X's
-                upto = passive.start()
-            # (the one met is the object: "I met Minister A and called on B" puts B on A's side, not across)
-            acts = list(_MET_RE.finditer(self.text, s_lo, upto))
-            # ("call on the Prime Minister and meet Minister B": one subject's acts, the first object no subject)
-            while len(acts) > 1 and compiled(r"\s(?:and|then)\s+$").search(
-                self.text, acts[-2].end(), acts[-1].start()
+            ent.country = met or ent.country
+
+    def _met_across(self, ent: _Entity, pair: list[str]) -> str:
+        """The side of one met by someone of the other side, "" when the sentence tells none."""
+        # "Nurpeisov also met Federal Minister ... Pichler": the other side of the pair
+        s_lo = self.sentence_at(ent.first)[0]
+        upto = ent.first
+        passive = _RECEIVED_BY_RE.search(self.text, s_lo, ent.first)
+        if passive is not None:  # "X was received by A and B": A's side is B's, the other is X's
+            upto = passive.start()
+        # (the one met is the object: "I met Minister A and called on B" puts B on A's side, not across)
+        acts = list(_MET_RE.finditer(self.text, s_lo, upto))
+        # ("call on the Prime Minister and meet Minister B": one subject's acts, the first object no subject)
+        while len(acts) > 1 and compiled(r"\s(?:and|then)\s+$").search(self.text, acts[-2].end(), acts[-1].start()):
+            acts.pop()
+        subject_end = acts[-1].start() if acts and passive is None else upto
+        if passive is not None and acts:
+            # ("X held talks with A before being received by B": the one received is the subject before its
+            # first act, not A, whom he met, and who is B's side)
+            subject_end = acts[0].start()
+        hosts = {e.country for p, _, e in self.mentions if s_lo <= p < subject_end and e.country and e is not ent}
+        if not hosts:  # "The Indonesian minister later met Trade Minister Don Farrow"
+            # (the subject ends at its first act: "he held talks in Hanoi with his Vietnamese counterpart A and
+            # met B" describes A, the one met first, not the subject)
+            verb = _MET_RE.search(self.text, s_lo, upto)
+            # ("the Azerbaijani minister laid a wreath and was received by X": the passive's subject)
+            verb_at = verb.start() if verb else passive.start() if passive is not None else -1
+            described = _parse_title(self.text[s_lo:verb_at]) if verb_at >= 0 else None
+            if described is not None and described.country:
+                hosts = {described.country}
+            elif (
+                verb is not None
+                and described is not None
+                and described.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                and described.label.split()[0] == described.core.split()[0].title()
             ):
-                acts.pop()
-            subject_end = acts[-1].start() if acts and passive is None else upto
-            if passive is not None and acts:
-                # ("X held talks with A before being received by B": the one received is the subject before its
-                # first act, not A, whom he met, and who is B's side)
-                subject_end = acts[0].start()
-            hosts = {e.country for p, _, e in self.mentions if s_lo <= p < subject_end and e.country and e is not ent}
-            if not hosts:  # "The Indonesian minister later met Trade Minister Don Farrow"
-                # (the subject ends at its first act: "he held talks in Hanoi with his Vietnamese counterpart A and
-                # met B" describes A, the one met first, not the subject)
-                verb = _MET_RE.search(self.text, s_lo, upto)
-                described = _parse_title(self.text[s_lo : verb.start()]) if verb else None
-                if described is not None and described.country:
-                    hosts = {described.country}
-                elif (
-                    described is not None
-                    and described.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
-                    and described.label.split()[0] == described.core.split()[0].title()
-                ):
-                    # "Minister Y says ... The Minister will meet Trade Minister X": the bare title is the minister
-                    # last named before it (not "the President", who may be either side's in a two-sided story)
-                    said = self.recent(s_lo, lambda e, role=described.role, met=ent: e.role == role and e is not met)
-                    if said is not None and said.country in pair:
-                        hosts = {said.country}
-            if len(hosts) == 1 and hosts <= set(pair) and _MEETING_RE.search(self.text, s_lo, ent.first):
-                ent.country = next(c for c in pair if c not in hosts)
+                # "Minister Y says ... The Minister will meet Trade Minister X": the bare title is the minister
+                # last named before it (not "the President", who may be either side's in a two-sided story)
+                said = self.recent(s_lo, lambda e, role=described.role, met=ent: e.role == role and e is not met)
+                if said is not None and said.country in pair:
+                    hosts = {said.country}
+        if len(hosts) == 1 and hosts <= set(pair) and _MEETING_RE.search(self.text, s_lo, ent.first):
+            return next(c for c in pair if c not in hosts)
+        return ""
 
     # ---- where the visit happens
 
