@@ -989,3 +989,27 @@ class LeaderMetByTheGuestTests(SimpleTestCase):
             "Prime Minister Rosa Quispe welcomed the guest at the airport.\n\nPeru and Georgia discussed trade."
         )
         self.assertEqual(sides(text)["Quispe"], "PE")
+
+
+class PlaceNamedAfterAPersonTests(SimpleTestCase):
+    """A word of a name inside the name of an airport is no mention of the person: "King Khalid International
+    Airport" does not put a minister called Khalid into the sentence as the one who receives the guest."""
+
+    TEXT = (
+        "President of Gabon Paul Ondimba arrived in Riyadh on Sunday for an official visit to Saudi Arabia.\n\n"
+        "Earlier, the President of Gabon arrived at {}, where he was received by Prince Turki bin Saad, Deputy "
+        "Governor of Riyadh Region; and Saudi Minister of Commerce Khalid bin Nasser Al-Harbi.\n\n"
+        "Saudi Arabia and Gabon signed a memorandum on investment."
+    )
+
+    def test_an_airport_named_after_a_king_names_no_one_of_the_visit(self):
+        people = {
+            p.name: p.country
+            for p in suggest_package(self.TEXT.format("King Khalid International Airport")).participants
+        }
+        self.assertEqual(people["Turki bin Saad"], "SA")
+
+    def test_the_airport_named_plainly_changes_nothing(self):
+        people = {p.name: p.country for p in suggest_package(self.TEXT.format("the airport")).participants}
+        self.assertEqual(people["Turki bin Saad"], "SA")
+        self.assertEqual(people["Khalid bin Nasser Al-Harbi"], "SA")

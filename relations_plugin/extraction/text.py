@@ -1528,6 +1528,8 @@ _DESCRIBED_LEADER_RE = re.compile(
 
 # A sentence whose subject is an office alone: "The Deputy Prime Minister, who ...", "The Foreign Minister held ...".
 _TITLE_SUBJECT_RE = re.compile(r"The\s+((?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}[A-Z][\w-]*)(?=\s*,|\s+[a-z])")
+# The rest of a place named after a person, right after a word of the name: "Jomo Kenyatta International Airport".
+_NAMES_A_PLACE_RE = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:International\s+)?Airport\b")
 # An unnamed person as a pronoun's antecedent: the words are nobody's of the visit.
 _UNNAMED = _Entity(key="", name="")
 
@@ -3508,6 +3510,8 @@ class _Article:
                     ent = self.entities[full]
                     break
             start, end = tok.start(), tok.end()
+            if _NAMES_A_PLACE_RE.match(self.text, end):
+                continue  # "King Khalid International Airport": the king is no one of the visit
             if word.endswith(("'s", "’s")):
                 end -= 2
             name_keys = {_key(w) for w in ent.name.split()}
