@@ -2662,3 +2662,27 @@ class ArticleNameTests(SimpleTestCase):
         self.assertFalse(_article_name("all-Weather"))
         self.assertFalse(_article_name("al-based"))
         self.assertFalse(_article_name("alter"))
+
+
+class PluralOfficeAloneTests(SimpleTestCase):
+    """Names listed after a plural office with nothing else to title them are its holders: "Ministers A and B were
+    among the delegation"; a headline's words after a plural office, or a body's "Cabinet of Ministers", are not."""
+
+    LEAD = "President Asoka Perera of Sri Lanka arrived in Beijing on Monday for a state visit to China.\n\n"
+    END = "\n\nChina and Sri Lanka signed a memorandum on trade."
+
+    def people(self, text: str) -> dict[str, str]:
+        return {p.name: p.country for p in suggest_package(self.LEAD + text + self.END).participants}
+
+    def test_names_after_a_plural_office_opening_a_sentence_are_its_holders(self):
+        found = self.people("Ministers Nalin Gunasekara and Dilani Herath were among the delegation.")
+        self.assertEqual(found.get("Nalin Gunasekara"), "LK")
+        self.assertEqual(found.get("Dilani Herath"), "LK")
+
+    def test_a_headline_verb_after_a_plural_office_is_no_name(self):
+        found = self.people("Foreign Ministers Review Progress\n\nThe two sides met in Beijing.")
+        self.assertNotIn("Review Progress", found)
+
+    def test_a_body_of_ministers_titles_no_one(self):
+        found = self.people("The chairman of the Council of Ministers Harbour Board spoke at the forum.")
+        self.assertNotIn("Harbour Board", found)

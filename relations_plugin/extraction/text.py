@@ -3376,6 +3376,8 @@ class _Article:
             if title is None or not title.role:
                 continue
             at = m.end()
+            p_lo, p_hi = self.paras[self.sentence_at(m.start())[2]]
+            prose = self.text[p_hi - 1] in '.!?"”' and not self.text.endswith("of ", p_lo, m.start())
             while True:
                 item = _LISTED_MEMBER_RE.match(self.text, at)
                 words = item.group("name").split() if item is not None else []
@@ -3383,6 +3385,16 @@ class _Article:
                 if not words or any(_bare(w) in _TITLE_WORDS or _bare(w) in _COUNTRY_BY_FORM for w in words):
                     break
                 ent = self.entities.get(_key(words[-1]))
+                if (
+                    ent is None
+                    and len(words) >= 2
+                    and prose
+                    and not any(_bare(w) in _STOP_CAPS or _JOINT_VERB_RE.fullmatch(" " + w) for w in words)
+                ):
+                    # ("Ministers A and B were among the delegation": a name the plural office alone titles; not a
+                    # headline's words in title case, "Foreign Ministers Discuss Trade", nor a body's "Cabinet of
+                    # Ministers")
+                    ent = self._entity(words[-1], item.group("name"), first=item.start("name"))
                 if ent is not None and ent.known is None and ent.rank < 3:
                     ent.role, ent.rank, ent.member = title.role, 3, True
                     ent.title = singular + (f" ({item.group('field')})" if item.group("field") else "")
