@@ -1013,3 +1013,32 @@ class PlaceNamedAfterAPersonTests(SimpleTestCase):
         people = {p.name: p.country for p in suggest_package(self.TEXT.format("the airport")).participants}
         self.assertEqual(people["Turki bin Saad"], "SA")
         self.assertEqual(people["Khalid bin Nasser Al-Harbi"], "SA")
+
+
+class UntitledMeetsLongOfficeTests(SimpleTestCase):
+    """A name never titled that meets or calls someone of one side is of the other, also when the one met is set
+    off by a long office or the meeting is a telephone conversation."""
+
+    def test_the_one_met_behind_a_long_office_places_the_untitled_name(self):
+        text = (
+            "MOSCOW, May 12. Ivan Petrov met with Minister of Foreign Affairs of the Republic of Indonesia Sari Dewi, "
+            "who is in Russia on a working visit.\n\nRussia and Indonesia discussed trade and the situation in the "
+            "region. Indonesia wants more Russian wheat."
+        )
+        self.assertEqual(sides(text)["Petrov"], "RU")
+
+    def test_a_telephone_conversation_places_the_untitled_name(self):
+        text = (
+            "ASTANA, May 12. Daulet Kassym had a telephone conversation with President of Mongolia Batbold Erdene."
+            "\n\nKazakhstan and Mongolia discussed trade, and Mongolia invited Kazakh firms to its mining projects. "
+            '"We value our neighbours," Kassym said after the call.'
+        )
+        self.assertEqual(sides(text)["Kassym"], "KZ")
+
+    def test_a_clause_between_the_meeting_and_the_office_places_no_one(self):
+        text = (
+            "MOSCOW, May 12. Ivan Petrov met with reporters in the morning, and Minister of Foreign Affairs of the "
+            "Republic of Indonesia Sari Dewi later arrived in Russia on a working visit.\n\nRussia and Indonesia "
+            "discussed trade. Indonesia wants more Russian wheat."
+        )
+        self.assertEqual(sides(text).get("Petrov", ""), "")

@@ -1293,7 +1293,10 @@ _MEETING_RE = re.compile(rf"\b(?:{_MEETING})\b")
 # A name's own talks with the one named next: "X holds talks with", "X met with" (not "X was met by").
 _UNTITLED_TALKS_RE = re.compile(
     r"\s+(?:(?:also|then|later|first|today|yesterday)\s+)?(?:held|holds|hold|had|has)\s+(?:(?:official|bilateral|"
-    r"separate)\s+)?talks\s+with\s+|\s+(?:(?:also|then|later)\s+)?(?:met|meets)\s+(?:with\s+)?"
+    r"separate)\s+)?talks\s+with\s+|\s+(?:(?:also|then|later)\s+)?(?:met|meets)\s+(?:with\s+)?|"
+    # ("X had a telephone conversation with President of Mongolia Y": a call is a meeting of two sides)
+    r"\s+(?:(?:also|then|later)\s+)?(?:had|has|held|holds)\s+(?:a\s+)?(?:telephone|phone|video)\s+"
+    r"(?:conversation|call|talk)s?\s+with\s+"
 )
 _MET_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on)\b")
 _MET_BEFORE_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on|meetings?\s+with|talks\s+with)\b")
@@ -3623,7 +3626,12 @@ class _Article:
                     continue
                 j = bisect.bisect_left(self.mention_starts, talks.end())
                 met = self.mentions[j][2] if j < len(self.mentions) else None
-                if met is None or self.mentions[j][0] - talks.end() > 40 or met is ent or met.country not in pair:
+                # (the one met may be set off by a long office: "met with Minister of Foreign Affairs of the
+                # Republic of Indonesia X")
+                far = self.mentions[j][0] - talks.end() > 40 if j < len(self.mentions) else True
+                if far and j < len(self.mentions):
+                    far = not _only_titles_between(self.text, talks.end(), self.mentions[j][0])
+                if met is None or far or met is ent or met.country not in pair:
                     continue
                 ent.country = next(c for c in pair if c != met.country)
                 break
