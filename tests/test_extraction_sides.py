@@ -1042,3 +1042,24 @@ class UntitledMeetsLongOfficeTests(SimpleTestCase):
             "discussed trade. Indonesia wants more Russian wheat."
         )
         self.assertEqual(sides(text).get("Petrov", ""), "")
+
+
+class CounterpartAfterRelativeClauseTests(SimpleTestCase):
+    """The one who meets "his French counterpart" is of the other side, also past a relative clause set off after
+    the name ("X, who arrived on Wednesday, held talks with his French counterpart")."""
+
+    def test_a_relative_clause_between_the_name_and_the_meeting(self):
+        text = (
+            "PARIS - Rohan Mehta, who arrived on Wednesday, held talks with his French counterpart, Defence Minister "
+            "Claire Dubois, at the ministry.\n\nIndia and France discussed jet engines. France offered to share "
+            'technology. "We want engines built at home," Mehta told reporters.'
+        )
+        self.assertEqual(sides(text)["Mehta"], "IN")
+
+    def test_a_relative_clause_before_another_verb_gives_no_side(self):
+        text = (
+            "Rohan Mehta, who arrived on Wednesday, said the talks would go on.\n\nLater, Defence Minister Claire "
+            'Dubois held talks with her Indian counterpart. India and France discussed jet engines. "We want '
+            'engines built at home," Mehta told reporters.'
+        )
+        self.assertEqual(sides(text).get("Mehta", ""), "")

@@ -542,7 +542,8 @@ _DEMONYM_COUNTERPART_RE = re.compile(
 # "Prime Minister X and his Vietnamese counterpart announced ...", "X met her Kenyan counterpart": X is of the other
 # side than the counterpart's
 _AND_OWN_COUNTERPART_RE = re.compile(
-    r"\s+(?:(?:and|with|met|meets|received|receives|hosted|hosts|welcomed|welcomes|held\s+talks\s+with|"
+    # (past a relative clause set off after the name: "X, who arrived on Wednesday, held talks with his ...")
+    r"(?:,\s+who\s+[^,.;]{1,80},)?\s+(?:(?:and|with|met|meets|received|receives|hosted|hosts|welcomed|welcomes|held\s+talks\s+with|"
     r"holds\s+talks\s+with)\s+)(?:his|her)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+counterpart\b"
 )
 # "signed by Minister A and Minister B, alongside their Kenyan counterparts": those named before are the other side's
