@@ -326,6 +326,17 @@ class FirmDealTests(SimpleTestCase):
     def test_no_firm_deal_where_nothing_was_signed(self):
         self.assertEqual(spheres("Korvan Steel agreed to build a rolling mill near Tamsa."), [])
 
+    def test_firms_that_agreed_to_set_up_a_joint_venture(self):
+        text = (
+            self.SIGNED + "Brask Power Systems and Oravia Grid Holding agreed to set up a joint venture to make "
+            "transformers in Kolvi."
+        )
+        self.assertEqual(spheres(text), ["consular", "investment"])
+
+    def test_a_joint_venture_a_firm_only_hopes_for_stays_out(self):
+        text = self.SIGNED + "Brask Power Systems hopes to set up a joint venture to make transformers in Kolvi."
+        self.assertEqual(spheres(text), ["consular"])
+
     def test_plans_pledges_and_governments_are_no_firm_deals(self):
         text = (
             self.SIGNED + "Korvan Steel hopes to sign with Tamsa Rail to supply wagons. Prime Minister Ostrov agreed "
@@ -1481,7 +1492,7 @@ class ItemsWithoutKindWordsTests(SimpleTestCase):
             "2. Ostrian Development Fund financing for a small hydropower plant.\n"
             "3. Launch of a direct flight between Vessa and Kolvi."
         )
-        self.assertEqual(spheres(text), ["consular", "energy"])
+        self.assertEqual(spheres(text), ["consular", "investment"])
 
     def test_an_instrument_agreed_in_the_passive(self):
         text = "A visa waiver agreement for holders of diplomatic passports was also agreed."

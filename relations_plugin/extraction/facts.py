@@ -2353,8 +2353,10 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             if len(vp.split()) > 25 or len(vp.split()) < 2:
                 continue
             lo, hi = s_start + m.start(), s_start + m.start("vp") + len(vp)
-            if any(lo <= ag.start < hi for ag in found):
+            if any(lo <= ag.start < hi and ag.status == "signed" for ag in found):
                 continue  # the clause names its instrument ("agreed with Y to form a joint venture"): read already
+            # (an instrument read there as only planned, "X and Y agreed to set up a joint venture to make blades", is
+            # the firms' deal itself, which their verb tells done)
             if lend:
                 purpose = compiled(
                     r"^(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:financing|funding|loans?|credit)\s+for\s+"
