@@ -337,6 +337,27 @@ class FirmDealTests(SimpleTestCase):
         text = self.SIGNED + "Brask Power Systems hopes to set up a joint venture to make transformers in Kolvi."
         self.assertEqual(spheres(text), ["consular"])
 
+    def test_the_largest_of_the_deals_set_off_by_its_value(self):
+        text = (
+            self.SIGNED + "The largest of the private deals, worth $2 billion, is a framework agreement between Brask "
+            "Shipping Group and Oravia Ports for a container terminal in Kolvi."
+        )
+        self.assertEqual(spheres(text), ["consular", "transport"])
+
+    def test_the_largest_deal_whose_firms_will_build(self):
+        text = (
+            self.SIGNED + "The biggest deal is a framework agreement under which Vessan Rail will build a depot for "
+            "freight trains near Kolvi."
+        )
+        self.assertEqual(spheres(text), ["consular", "transport"])
+
+    def test_the_largest_of_the_deals_where_nothing_was_signed_stays_out(self):
+        text = (
+            "The two presidents discussed visa-free travel. The largest of the planned deals is a framework "
+            "agreement under which Vessan Rail will build a depot for freight trains near Kolvi."
+        )
+        self.assertEqual(spheres(text), [])
+
     def test_plans_pledges_and_governments_are_no_firm_deals(self):
         text = (
             self.SIGNED + "Korvan Steel hopes to sign with Tamsa Rail to supply wagons. Prime Minister Ostrov agreed "

@@ -1295,10 +1295,13 @@ _NAMED_SIGNED_RE = re.compile(
 
 
 # The one of the story's documents singled out by its size or weight, as the subject: "The largest single agreement
-# is ...", "The headline deal was ...".
+# is ...", "The headline deal was ...", "The largest of the private deals is ...", "The biggest deal, valued at $2
+# billion, is ...".
 _TOP_DEAL_RE = re.compile(
     r"\s*The\s+(?:largest|biggest|most\s+significant|most\s+important|main|headline|flagship|centrepiece|"
-    r"centerpiece)\s+(?:single\s+)?(?:agreement|deal|document|accord|contract)\s+(?:signed\s+)?(?:is|was)\s"
+    r"centerpiece)(?:\s+(?:single\s+)?(?:agreement|deal|document|accord|contract)|"
+    r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|accords|contracts))"
+    r"(?:\s+signed)?(?:,\s+[^,;:]{3,80},)?\s+(?:is|was)\s"
 )
 _LISTED_NAME_RE = re.compile(r":(?:[^.:]*;)?\s+(?:and\s+)?(?:[A-Z][\w'’-]*\s+){1,4}$")
 
@@ -3171,7 +3174,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             ):
                 status = "signed"  # "A second deal will see X set up a plant": one more of the story's deals
             if (
-                not status
+                # (the future of what the deal does is no plan of it: "... is a framework agreement under which X will
+                # build a plant")
+                (not status or (status == "announced" and source == "after" and _CONTENT_RE.match(sent, m.end())))
                 and (top := _TOP_DEAL_RE.match(sent))
                 and m.start() >= top.end()
                 and any(ag.status == "signed" for ag in found)
