@@ -358,6 +358,26 @@ class FirmDealTests(SimpleTestCase):
         )
         self.assertEqual(spheres(text), [])
 
+    def test_two_firms_as_the_subject_of_what_a_deal_does(self):
+        text = (
+            self.SIGNED
+            + "The biggest deal is a framework agreement under which Vessan Heavy Industries and a group of "
+            "Ostrian lenders will finance and build a solar park near Kolvi."
+        )
+        self.assertEqual(
+            titles(text)[1],
+            "Framework agreement under which Vessan Heavy Industries and a group of Ostrian lenders will finance and "
+            "build a solar park near Kolvi",
+        )
+
+    def test_the_firms_name_in_what_a_deal_does_gives_no_field(self):
+        text = (
+            self.SIGNED
+            + "The biggest deal is a framework agreement under which Kolvi Industrial Holding will build a "
+            "hospital in Tamsa."
+        )
+        self.assertEqual(spheres(text), ["consular", "health"])
+
     def test_plans_pledges_and_governments_are_no_firm_deals(self):
         text = (
             self.SIGNED + "Korvan Steel hopes to sign with Tamsa Rail to supply wagons. Prime Minister Ostrov agreed "

@@ -700,11 +700,12 @@ _PROPER_NAME_RE = re.compile(
 
 
 # A firm's name as the agent of a title ("LG Energy Solution offtake deal for lithium", "between Hanwha Aerospace and
-# ..."): its words name the firm, not the document's field.
+# ...", "under which Kolvi Industrial Holding will build a hospital"): its words name the firm, not the document's
+# field.
 _FIRM_AGENT_RE = re.compile(
-    r"(?P<pre>^|\b(?:between|with|and|by)\s+)(?:[A-Z][\w'’.&-]*\s+){0,3}?"
-    r"(?=(?:[A-Z][\w'’.&-]*\s+){0,2}?(?:Energy|Power|Aerospace|Industries|Heavy|Mining|Minerals|Materials|Motors|"
-    r"Electric|Steel|Oil|Gas|Foods|Agro|Textiles?|Logistics|Shipping|Pharma\w*|Telecom)\b)"
+    r"(?P<pre>^|\b(?:between|with|and|by|which|whereby)\s+)(?:[A-Z][\w'’.&-]*\s+){0,3}?"
+    r"(?=(?:[A-Z][\w'’.&-]*\s+){0,2}?(?:Energy|Power|Aerospace|Industries|Industrial|Heavy|Mining|Minerals|Materials|"
+    r"Motors|Electric|Steel|Oil|Gas|Foods|Agro|Textiles?|Logistics|Shipping|Pharma\w*|Telecom)\b)"
     r"(?:[A-Z][\w'’.&-]*\s*){1,3}(?:(?:Co|Corp|Group|Holdings?|Solutions?|Company|Ltd)\b\.?)?"
 )
 _MONEY_FOR_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b[^.;]*?\bfor\s+(?P<p>.+)$", re.I)
@@ -3356,6 +3357,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())  # "the U.S. International ...": a short form
                 if stop and compiled(r"\s(?:will|would)\b").match(rest[stop.start() :]):  # the clause's own verb
                     stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
+                elif (
+                    stop
+                    and " will " not in rest[content.end() : stop.start()]
+                    and " would " not in rest[content.end() : stop.start()]
+                    and (joint := compiled(r"\s(?:and|&)\s[^,;:.]{3,60}?\s(?:will|would)\b").match(rest, stop.start()))
+                ):
+                    # "under which X and a consortium of lenders will build ...": the clause's subject has two parts
+                    stop = _COMPLEMENT_STOP_RE.search(rest, joint.end())
                 comp = (rest[: stop.start()] if stop else rest).rstrip(" .")
             elif (
                 compiled(
