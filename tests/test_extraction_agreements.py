@@ -6495,6 +6495,29 @@ class TheyAlsoIncludedTests(SimpleTestCase):
         self.assertEqual(spheres(text), [])
 
 
+class DocumentsCoverAfterALongAsideTests(SimpleTestCase):
+    """ "The documents, exchanged at ..., cover A, B and C" after a count: a long aside between commas still leads to
+    the fields."""
+
+    COUNT = "Ostria and Vessa on Tuesday signed 18 memoranda and agreements worth a combined $5 billion. "
+
+    def test_a_long_aside_of_where_and_before_whom(self):
+        text = self.COUNT + (
+            "The documents, exchanged at an Ostrian-Vessan investment forum in the capital attended by the Ostrian "
+            "Minister of Investment Karl Weber and the Minister of Industry and Mineral Resources Omar Al Tamsi, "
+            "cover port logistics, defence procurement and water desalination."
+        )
+        self.assertEqual(spheres(text), ["transport", "defence", "water"])
+
+    def test_an_aside_without_a_count_before_gives_nothing(self):
+        text = (
+            "The ministers discussed trade. The documents, exchanged at an Ostrian-Vessan investment forum in the "
+            "capital attended by the Ostrian Minister of Investment Karl Weber and the Minister of Industry and "
+            "Mineral Resources Omar Al Tamsi, cover port logistics, defence procurement and water desalination."
+        )
+        self.assertEqual(spheres(text), [])
+
+
 class TheOthersCoverTests(SimpleTestCase):
     """ "The others cover A, B and C" in the present, after documents named as signed, gives one per topic."""
 

@@ -452,10 +452,11 @@ _TOPICS_AFTER_RE = re.compile(
     r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=they\s))?"
     r"(?:They|they|These|Those|(?P<the>The)\s+(?:\w+\s+)?"
     r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|pacts))"
-    # (where and before whom they were signed may stand between commas: "The agreements, signed at the palace, cover";
+    # (where and before whom they were signed may stand between commas, at some length: "The agreements, signed at the
+    # palace, cover", "The documents, exchanged at a forum in the capital attended by the ministers of X and Y, cover";
     # or the participle alone: "The MoUs signed touch on ...", or with a short phrase: "The deals signed in the
     # presence of the leaders cover ...")
-    rf"(?:,\s+{_DONE}\s[^;:]{{0,160}}?,|\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
+    rf"(?:,\s+{_DONE}\s[^;:]{{0,240}}?,|\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"touch on|touched on|focus on|focused on|are on|were on|range from|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))\s+"
