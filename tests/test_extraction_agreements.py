@@ -6518,6 +6518,32 @@ class DocumentsCoverAfterALongAsideTests(SimpleTestCase):
         self.assertEqual(spheres(text), [])
 
 
+class OccasionBeforeFieldsTests(SimpleTestCase):
+    """The occasion of a count's signing, with whose visit it was, stands between the count and its fields."""
+
+    def test_the_visit_of_someone_before_a_list_of_fields(self):
+        text = (
+            "Ostria and Vessa signed 14 memoranda during the visit of President Ana Ruiz, covering port logistics, "
+            "fisheries and sport."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "sport"])
+
+    def test_a_passive_count_with_its_occasion_before_the_fields(self):
+        text = (
+            "Nine agreements were also signed during the visit by Ruiz, in the fields of port logistics, fisheries "
+            "and sport."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "sport"])
+
+    def test_documents_only_discussed_or_to_be_signed_stay_out(self):
+        text = (
+            "Nine agreements were discussed during the visit by Ruiz, in the fields of port logistics, fisheries and "
+            "sport. Ostria and Vessa will sign 14 memoranda during the visit of President Ana Ruiz, covering schools, "
+            "hospitals and tourism."
+        )
+        self.assertEqual(spheres(text), [])
+
+
 class TheOthersCoverTests(SimpleTestCase):
     """ "The others cover A, B and C" in the present, after documents named as signed, gives one per topic."""
 

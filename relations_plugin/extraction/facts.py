@@ -1577,7 +1577,9 @@ def _ordinal_item(kind_one: str, rest: str, s_start: int, s_end: int) -> Agreeme
 # The occasion between a plural kind word and its list: "during the visit,", "on Tuesday,", "at the ceremony,".
 _OCCASION_RE = re.compile(
     r"\s+(?:(?:during|at|on|after|following|in\s+the\s+course\s+of)\s+(?:the|their|this|his|her|a)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meeting|summit|ceremony|trip|forum|session|occasion)|"
+    r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meeting|summit|ceremony|trip|forum|session|occasion)"
+    # (with whose it is or where, up to the comma before the list: "during the visit of President X, covering A and B")
+    r"(?:\s+(?:of|by|to|in|with|between)\s+[^,;:.()]{1,60}?(?=,))?|"
     r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*,?(?=\s)"
 )
 
@@ -3463,6 +3465,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             elif plural:
                 late = compiled(
                     r"\s+(?:were|have been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed[,:]?\s+"
+                    # ("were also signed during the visit by X, in the fields of ...": the occasion first)
+                    r"(?:(?:during|at|after|following|in\s+the\s+course\s+of)\s+(?:the|their|this|his|her|a)\s+"
+                    r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meeting|summit|ceremony|trip|forum|session)"
+                    r"(?:\s+(?:of|by|to|in|with)\s+[^,;:.()]{1,60}?)?,\s+)?"
                     # ("were also signed by ministers of the two countries in the fields of ...": who signed first)
                     r"(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|officials|heads|leaders|delegations|"
                     r"representatives|presidents)(?:\s+of\s+the\s+(?:two|both)\s+(?:countries|sides|governments))?\s+)?"
