@@ -6544,6 +6544,24 @@ class OccasionBeforeFieldsTests(SimpleTestCase):
         self.assertEqual(spheres(text), [])
 
 
+class CeremonyByPronounTests(SimpleTestCase):
+    """ "in their presence" after a count is the ceremony, as "in the presence of the leaders" is, not a topic."""
+
+    def test_a_count_signed_in_their_presence_names_no_document(self):
+        text = (
+            "The two presidents signed a memorandum on railway transport. Ministers signed four other documents in "
+            "their presence."
+        )
+        self.assertEqual(titles(text), ["Memorandum on railway transport"])
+
+    def test_fields_after_the_presence_are_still_read(self):
+        text = (
+            "The two presidents signed a memorandum on railway transport. Ministers signed two other documents in "
+            "their presence, covering fisheries and sport."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "sport"])
+
+
 class TheOthersCoverTests(SimpleTestCase):
     """ "The others cover A, B and C" in the present, after documents named as signed, gives one per topic."""
 

@@ -3283,7 +3283,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if paired_mod:  # "a student and faculty exchange agreement": both words name the one document
                 mods[:0] = [paired_mod.group("x"), "and"]
             rest = sent[m.end() :]
-            if compiled(r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in (?:the presence|front) of\b").match(rest):
+            # (also the presence told by a pronoun: "signed six more documents in their presence")
+            if compiled(
+                r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in\s+(?:(?:the\s+presence|front)\s+of|(?:their|his|her)\s+presence)\b"
+            ).match(rest):
                 # "documents in the presence of the leaders": the ceremony, not a topic (but a list after it, ",
                 # covering trade, culture and aviation", is the documents')
                 after = _LIST_AFTER_RE.search(rest)
