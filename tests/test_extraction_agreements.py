@@ -6562,6 +6562,30 @@ class CeremonyByPronounTests(SimpleTestCase):
         self.assertEqual(spheres(text), ["transport", "agriculture", "sport"])
 
 
+class RankingWordsTests(SimpleTestCase):
+    """Words that rank or count a document among the story's ("the only", "more", "the following") name none."""
+
+    def test_the_only_document_is_the_one_named_after_it(self):
+        text = (
+            "The only document signed during the visit was an agreement on tourism between the two ministries of "
+            "culture."
+        )
+        self.assertEqual(titles(text), ["Agreement on tourism between the two ministries of culture"])
+
+    def test_more_documents_by_field_keep_no_count_word(self):
+        text = (
+            "The two presidents signed a memorandum on railway transport. Ministers signed two more documents in "
+            "their presence, covering fisheries and sport."
+        )
+        self.assertEqual(
+            titles(text), ["Memorandum on railway transport", "Document on fisheries", "Document on sport"]
+        )
+
+    def test_a_named_document_of_its_kind_keeps_its_words(self):
+        text = "The two ministers signed a Sole Trader Licensing Agreement."
+        self.assertEqual(titles(text), ["Sole Trader Licensing Agreement"])
+
+
 class TheOthersCoverTests(SimpleTestCase):
     """ "The others cover A, B and C" in the present, after documents named as signed, gives one per topic."""
 

@@ -69,6 +69,9 @@ from .text import (
 
 
 # A headline's verbs of signing in the present, which name no instrument: "X, Y ink pacts on ports".
+# Words that rank or count a document among the story's ("the only document", "six more documents", "the following
+# documents"), none of its name; in lower case only ("a Sole Trader Agreement" is a name).
+_RANK_WORDS = {"only", "sole", "more", "following"}
 _RELATIVE_WORDS = {"whose", "which", "that", "who", "whom", "where", "when", "my", "your"}
 _HEADLINE_VERBS = {"ink", "inks", "seal", "seals", "clinch", "clinches", "strike", "strikes", "sign", "signs"}
 # The participles of signing an instrument, for every pattern that reads a signing verb ("was signed", "inked a").
@@ -3242,6 +3245,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     continue
                 if (
                     w.lower() in _MODIFIER_STOP
+                    or w in _RANK_WORDS
                     or w.lower() in _RELATIVE_WORDS  # "a trader whose letter of intent covers ...": not the title's
                     or w.lower() in _HEADLINE_VERBS
                     or w.lower() in _LISTING_VERBS  # "The agreements signed include memoranda on ...": the verb
