@@ -337,6 +337,20 @@ class FirmDealTests(SimpleTestCase):
         text = self.SIGNED + "Brask Power Systems hopes to set up a joint venture to make transformers in Kolvi."
         self.assertEqual(spheres(text), ["consular"])
 
+    def test_a_firm_that_will_build_beside_a_deal_just_told(self):
+        text = (
+            self.SIGNED + "Engineering group Brenner Technik agreed to supply pumps for two irrigation schemes, while "
+            "logistics firm Falk Logistik will build grain silos in the north."
+        )
+        self.assertEqual(spheres(text), ["consular", "water", "investment"])
+
+    def test_the_second_subject_of_what_a_deal_does_is_no_deal_of_its_own(self):
+        text = (
+            self.SIGNED + "The largest deal is a framework agreement under which Brask Minerals and Kolvi Mining will "
+            "jointly develop a nickel mine."
+        )
+        self.assertEqual(spheres(text), ["consular", "mining"])
+
     def test_the_largest_of_the_deals_set_off_by_its_value(self):
         text = (
             self.SIGNED + "The largest of the private deals, worth $2 billion, is a framework agreement between Brask "

@@ -2334,8 +2334,21 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                 continue
             if not (_ORG_WORD_RE.search(firm) or _ORG_DESCRIPTOR_RE.search(sent[: m.start("firm")])):
                 continue
-            if m.group("will") and not _AMONG_RE.match(sent):
-                continue  # "X will invest" is a pledge, unless it is one of the deals just counted
+            if (
+                m.group("will")
+                and not _AMONG_RE.match(sent)
+                and not (
+                    compiled(r"(?:,\s+|\s+)(?:while|whereas|and)\s+(?:[\w'’-]+\s+){0,4}$").search(
+                        sent, 0, m.start("firm")
+                    )
+                    and any(s_start <= ag.start < s_start + m.start() and ag.status == "signed" for ag in found + out)
+                    # (not the second subject of what a deal does: "a deal under which X and Y will develop a mine")
+                    and not any(ag.start <= s_start + m.start("firm") < ag.end for ag in found + out)
+                )
+            ):
+                # "X will invest" is a pledge, unless it is one of the deals just counted, or a clause beside a deal
+                # the sentence told done ("X agreed to supply turbines, while Y will build cold stores")
+                continue
             lend = bool(m.group("lend"))
             if lend and not (
                 (_LENDER_RE.search(firm) or _LENDER_RE.search(sent[: m.start("firm")]))
