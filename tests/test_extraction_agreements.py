@@ -6600,6 +6600,21 @@ class RankingWordsTests(SimpleTestCase):
         self.assertEqual(titles(text), ["Sole Trader Licensing Agreement"])
 
 
+class OccasionNoTopicTests(SimpleTestCase):
+    """ "deals worth $2 billion on the first visit to X" is a total and its occasion: no document, no topic."""
+
+    def test_a_total_on_a_visit_names_no_document(self):
+        text = (
+            "Vessan businesses have secured deals worth more than $2 billion on the first visit to Ostria by a Vessan "
+            "president in a decade."
+        )
+        self.assertEqual(spheres(text), [])
+
+    def test_a_visit_regime_is_a_topic(self):
+        text = "The two ministers signed an agreement on the visit regime for holders of diplomatic passports."
+        self.assertEqual(titles(text), ["Agreement on the visit regime for holders of diplomatic passports"])
+
+
 class TheOthersCoverTests(SimpleTestCase):
     """ "The others cover A, B and C" in the present, after documents named as signed, gives one per topic."""
 

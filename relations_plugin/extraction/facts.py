@@ -402,6 +402,9 @@ _NO_TOPIC_RE = re.compile(
     r"\s*(?:on|in|at|during)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?side\b|sidelines\b|occasion\b|behalf\b|margins?\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|today|yesterday|this)\b|\d)|"
+    # "deals worth $2 billion on the first visit to Ostria": the occasion, no topic
+    r"\s*(?:on|during|in\s+the\s+course\s+of)\s+(?:the|his|her|their|this|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:visit|trip|tour|talks|summit)\b(?!\s+(?:regimes?|rules|procedures?|formalities)\b)|"
     # "signed for Valdoria by the foreign minister, ...": the party and its signers, no topic
     r"\s*for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:side\s+)?by\s|"
     # "left with a signed agreement in her bag": where the leader carries it
