@@ -4391,9 +4391,9 @@ class LenderNameTests(SimpleTestCase):
         text = "The minister signed a grant agreement with the Norvik Bank for Reconstruction and Development."
         self.assertEqual(spheres(text), ["finance"])
 
-    def test_an_export_bank_still_lends_for_trade(self):
+    def test_a_named_export_bank_lends_money_not_trade(self):
         text = "The minister signed a loan agreement with the Export-Import Bank of Norvik."
-        self.assertEqual(spheres(text), ["trade"])
+        self.assertEqual(spheres(text), ["finance"])
 
 
 class RenewalTests(SimpleTestCase):
@@ -6613,6 +6613,18 @@ class OccasionNoTopicTests(SimpleTestCase):
     def test_a_visit_regime_is_a_topic(self):
         text = "The two ministers signed an agreement on the visit regime for holders of diplomatic passports."
         self.assertEqual(titles(text), ["Agreement on the visit regime for holders of diplomatic passports"])
+
+
+class NamedLenderTests(SimpleTestCase):
+    """A named export-import bank says who lends, not what for: its loan is finance, not trade."""
+
+    def test_a_loan_agreement_with_a_named_exim_bank(self):
+        text = "The finance minister signed a loan agreement with the Export-Import Bank of Vessa on Tuesday."
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_a_named_exim_banks_loan_for_a_railway(self):
+        text = "The two sides signed a loan agreement with Vessa Exim Bank for the upgrade of the coastal railway."
+        self.assertEqual(spheres(text), ["transport"])
 
 
 class TheOthersCoverTests(SimpleTestCase):

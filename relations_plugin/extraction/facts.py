@@ -865,6 +865,8 @@ def _sphere_x(title: str) -> str:
     # "a road map of cooperation": a plan's name, no road ("a road map for the construction of roads" keeps its own)
     title = compiled(r"(?i)\b(road)[\s-]+(maps?)\b").sub(r"\1\2", title)
     title = compiled(r"(?i)\bexport[- ](?=credits?\b|financ)").sub("", title)  # export credit is finance, not trade
+    # "the Export-Import Bank of China", "Exim Bank": a named lender, whose name says who lends, not what for
+    title = compiled(r"\b(?:Export[- ]Import|Exim|EXIM|Import[- ]Export)\s+Bank\b").sub("Bank", title)
     # a bank that keeps no money ("a human milk bank network", "blood banks"): the care it gives, not finance
     title = compiled(r"(?i)\b(?:(?:human|breast|donor|cord)\s+)?(?:milk|blood|tissue|organ|plasma)\s+banks?\b").sub(
         "health care", title
