@@ -6627,6 +6627,21 @@ class NamedLenderTests(SimpleTestCase):
         self.assertEqual(spheres(text), ["transport"])
 
 
+class CooperationAloneTests(SimpleTestCase):
+    """Documents "on cooperation" with no field named are a count, not a document of their own."""
+
+    def test_the_following_documents_on_cooperation(self):
+        text = (
+            "After the talks, the following documents on cooperation were signed:\n\n"
+            "- Agreement on air services;\n- Memorandum on cooperation in sport."
+        )
+        self.assertEqual(spheres(text), ["aviation", "sport"])
+
+    def test_documents_on_cooperation_in_a_field_keep_it(self):
+        text = "After the talks, the ministers signed two documents on cooperation in sport."
+        self.assertEqual(spheres(text), ["sport"])
+
+
 class TheOthersCoverTests(SimpleTestCase):
     """ "The others cover A, B and C" in the present, after documents named as signed, gives one per topic."""
 

@@ -3604,6 +3604,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     )
                     # "supply contracts with Polish partners worth $2 billion": the parties and a total, no field
                     or bool(_PARTNERS_TOTAL_RE.fullmatch(comp))
+                    # "the following documents on cooperation were signed:": cooperation alone is no field
+                    or bool(compiled(r"\s*(?:on|of|for)\s+(?:bilateral\s+|mutual\s+)?cooperation\W*").fullmatch(comp))
                     # "some 15 memoranda ... between the two sides' companies on the sidelines": a count of firms'
                     # documents, none named
                     or bool(
