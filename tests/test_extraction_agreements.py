@@ -1547,7 +1547,7 @@ class ItemsWithoutKindWordsTests(SimpleTestCase):
             "2. Ostrian Development Fund financing for a small hydropower plant.\n"
             "3. Launch of a direct flight between Vessa and Kolvi."
         )
-        self.assertEqual(spheres(text), ["consular", "investment"])
+        self.assertEqual(spheres(text), ["consular", "energy"])
 
     def test_an_instrument_agreed_in_the_passive(self):
         text = "A visa waiver agreement for holders of diplomatic passports was also agreed."
