@@ -910,6 +910,24 @@ class AttributionGrammarTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Kofi Mensah", "the visit would bring the two nations closer")])
 
+    def test_the_leader_of_our_country_is_the_outlets_side_after_the_other_spoke(self):
+        body = (
+            "Kofi Mensah said Ghana wanted more flights to Nairobi.\n\n"
+            '"We will open our markets to Ghanaian cocoa," the leader of our country said.'
+        )
+        lead = (
+            "On June 3, President of the Republic of Kenya William Odhiambo held talks with President of Ghana "
+            "Kofi Mensah, who arrived in our country on an official visit.\n\n"
+        )
+        self.assertEqual(quotes(lead + body)[-1], ("William Odhiambo", "We will open our markets to Ghanaian cocoa"))
+        # (under a dateline the outlet's side is the dateline's, though its leader spoke last)
+        lead = (
+            "ACCRA, June 3 - President of the Republic of Kenya William Odhiambo held talks with President of "
+            "Ghana Kofi Mensah.\n\n"
+        )
+        body = body.replace("Kofi Mensah said Ghana", "William Odhiambo said Kenya")
+        self.assertEqual(quotes(lead + body)[-1], ("Kofi Mensah", "We will open our markets to Ghanaian cocoa"))
+
     def test_an_appraised_thing_ends_at_a_colon_before_the_writers_facts(self):
         text = INTRO + (
             "Kertész welcomed the growth of trade between the two countries: with 300 Hungarian firms active in "

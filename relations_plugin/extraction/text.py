@@ -4824,7 +4824,10 @@ class _Article:
         # Head of our state" is Uzbekistan's)
         # (of those the story names: the records may hold a former one)
         home = self.agency_country or self.dateline_country()
-        if not home and " our " in title.core:
+        # ("the leader of our country", "the President of our state": the outlet's own side, as "the Head of our
+        # state" is, whatever office word the phrase opens with)
+        ours = " our " in title.core or bool(compiled(r"\bour\b").search(title.label.lower()))
+        if not home and ours:
             # ("President of B Y, who arrived in our country ... the Head of our state": without a tag or a dateline,
             # the one the outlet has come to "our country" is the guest, and "our" the other side)
             cue = _TO_OUR_COUNTRY_RE.search(self.text, self.body_start, at)
@@ -4835,7 +4838,7 @@ class _Article:
                 if len(others) == 1:
                     return others[0]
         own = [e for e in cands if e.country and e.country == home and e.positions]
-        if title.core.startswith("head of") and len(own) == 1:
+        if (title.core.startswith("head of") or ours) and len(own) == 1:
             return own[0]
         if self.agency_country and not title.country and len(own) == 1:
             # (so is any bare office in its copy: "KUALA LUMPUR (APP): ... the Prime Minister said" is Pakistan's,
