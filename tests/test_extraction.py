@@ -771,6 +771,24 @@ class TranscriptAndDialogueTests(SimpleTestCase):
 
 
 class PronounTests(SimpleTestCase):
+    def test_a_spouses_honorific_does_not_make_the_leader_she(self):
+        text = (
+            "The President of Ostria, Tomas Brenner, and Mrs Elena Brenner welcomed the President of Vessa, "
+            "Mr Karl Adler, at the palace on Monday.\n\n"
+            "Mrs Brenner later showed the guests the palace gardens.\n\n"
+            "President Adler thanked his host for the welcome.\n\n"
+            "During the talks, President Brenner referred to the long friendship of the two nations, which he said "
+            "had grown from the river trade."
+        )
+        self.assertEqual(quotes(text), [("Tomas Brenner", "had grown from the river trade")])
+        # (a woman's honorific before a surname no one else bears still keeps "he" from her)
+        text = (
+            text.replace("and Mrs Elena Brenner ", "")
+            .replace("Mrs Brenner later", "Ms Brenner, the first woman to hold the office, later")
+            .replace("Tomas Brenner", "Tomasa Brenner")
+        )
+        self.assertEqual(quotes(text), [("Karl Adler", "had grown from the river trade")])
+
     def test_he_added_goes_to_the_last_named_speaker(self):
         text = INTRO + "“We are friends,” Kertész said.\n\n“And we will stay friends,” he added."
         self.assertEqual(

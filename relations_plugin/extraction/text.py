@@ -4395,11 +4395,17 @@ class _Article:
         """A test of whether a person may be "he" ("m") or "she" ("f"): only honorifics the article uses tell."""
         if self._genders is None:
             self._genders = {}
+            people = self.unique()
+            kin = {
+                w for e in people for w in e.name.split()[1:] if sum(w in other.name.split() for other in people) > 1
+            }
             for m in compiled(r"\b(?P<h>Mr|Mrs|Ms|Madam|Madame|Sir|Dame)\.?\s+(?P<n>[A-ZÀ-ÞĀ-ſ][\w'’-]+)").finditer(
                 self.text
             ):
                 ent = self.entities.get(_key(m.group("n")))
-                if ent is not None:
+                # ("Mrs Grech Sant" beside "President Antoine Grech Sant" and "Mrs Marthese Grech Sant": a surname a
+                # spouse or kin of the story also bears tells nothing of the one it indexes)
+                if ent is not None and m.group("n") not in kin:
                     self._genders[id(ent)] = "m" if m.group("h") in ("Mr", "Sir") else "f"
         genders = self._genders
         return lambda e: genders.get(id(e), gender) == gender
