@@ -8018,6 +8018,21 @@ class CrownAndParticipleTests(SimpleTestCase):
         )
         self.assertIn("Faris bin Talal", [s for s, _ in quotes(text)])
 
+    def test_the_president_is_not_the_pope_titled_without_a_country(self):
+        text = (
+            "Pope Linus XIV received in audience on Tuesday Mr. Tomas Brenner, President of the Republic of Chile.\n\n"
+            '"You are always welcome here," the Pope said.\n\n'
+            "President Brenner, for his part, gave the Pope a painted bowl.\n\n"
+            '"Holiness, my people hope to see you soon," the President said.'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Linus XIV", "You are always welcome here"),
+                ("Tomas Brenner", "Holiness, my people hope to see you soon"),
+            ],
+        )
+
     def test_an_acting_minister_set_off_by_a_comma_keeps_the_title(self):
         text = (
             "JAKARTA - Indonesian President Arif Santoso met Tomas Reyes, acting foreign minister of the Philippines."

@@ -4793,6 +4793,10 @@ class _Article:
                     _MONARCH_WORDS.intersection(narrow) and not _MONARCH_WORDS.intersection(e.title.lower().split())
                 )
             ]
+        if title.core == "president" and len(cands) > 1:
+            # (nor is a crown a presidency: "the President" beside a Pope, a King or an Emir is the one titled so)
+            elected = [e for e in cands if not _MONARCH_WORDS.intersection(e.title.lower().split())]
+            cands = elected or cands
         fields = _portfolio(title.label) if len(cands) > 1 and title.role == MINISTER else set()
         if fields:
             # "the Minister of State for International Cooperation": of several ministers, the one whose title shares
