@@ -2424,6 +2424,26 @@ class TitleSpeakerTests(SimpleTestCase):
             quotes(text, people=people), [("Marat Seitkali", "We attach great importance to agriculture")]
         )
 
+    def test_an_untitled_host_who_receives_is_not_the_minister_of_the_records(self):
+        people = [
+            KnownPerson("Askar Zhaksylykov", "KZ", "President of Kazakhstan", ("Head of State",)),
+            KnownPerson("Daulet Nurpeisov", "KZ", "Minister of Foreign Affairs of Kazakhstan", ("Nurpeisov",)),
+        ]
+        text = (
+            "Marat Seitkali received Minister of Foreign Affairs of the Republic of Peru Jorge Quispe, who is in "
+            "Kazakhstan on an official visit.\n\n"
+            '"Peru is an important partner of Kazakhstan," the President of Kazakhstan said.\n\n'
+            "In turn, the Minister informed the Head of State about his talks in Astana. "
+            "He noted that Lima saw Kazakhstan as a gateway to Central Asia."
+        )
+        self.assertEqual(
+            quotes(text, people=people),
+            [
+                ("Marat Seitkali", "Peru is an important partner of Kazakhstan"),
+                ("Jorge Quispe", "Lima saw Kazakhstan as a gateway to Central Asia"),
+            ],
+        )
+
     def test_known_person_gives_name_country_and_role(self):
         people = [KnownPerson("Aleksandar Vučić", "RS", "President of Serbia", ("Vucic", "the Serbian leader"))]
         result = suggest_package("“We are ready,” the Serbian leader said in Belgrade.", people=people)

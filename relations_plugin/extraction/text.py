@@ -4430,7 +4430,9 @@ class _Article:
             for e in self.unique()
             if e is not ent and e.positions and not e.outsider and e.country == ent.country and e.role == ent.role
         ]
-        if not holders and ent.country == self.host_country():
+        if not holders and ent.country == self.host_country() and ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
+            # (one who receives a visit is its leader, not a minister the records hold: "X received the Foreign
+            # Minister of Chile" leaves "the Minister" the guest's)
             # "X warmly welcomed the guest", "X holds talks with the President of Peru": an untitled
             # person named in full who receives the visit holds the host's office the records give someone else
             holders = [
