@@ -946,6 +946,25 @@ class AttributionGrammarTests(SimpleTestCase):
         body = body.replace("Kofi Mensah said Ghana", "William Odhiambo said Kenya")
         self.assertEqual(quotes(lead + body)[-1], ("Kofi Mensah", "We will open our markets to Ghanaian cocoa"))
 
+    def test_an_aide_named_in_a_set_off_phrase_of_voice_is_not_the_subject(self):
+        text = (
+            "ABUJA - President of Ghana Kofi Mensah held talks with Nigerian President Musa Bello on Monday.\n\n"
+            "Bello, in a statement by his Special Adviser on Media, Mr Ade Ojo, said the two countries would open "
+            "their border posts around the clock.\n\n"
+            "Mensah, through his Senior Adviser on Trade, Ama Boateng, said Ghana would cut fees for Nigerian "
+            "trucks.\n\n"
+            "Ghana's Minister of Trade, Ama Boateng, said the fees would fall in May."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Musa Bello", "the two countries would open their border posts around the clock"),
+                ("Kofi Mensah", "Ghana would cut fees for Nigerian trucks"),
+                # (a name set off after an office with no phrase of voice before it is the subject itself)
+                ("Ama Boateng", "the fees would fall in May"),
+            ],
+        )
+
     def test_an_appraised_thing_ends_at_a_colon_before_the_writers_facts(self):
         text = INTRO + (
             "Kertész welcomed the growth of trade between the two countries: with 300 Hungarian firms active in "

@@ -786,6 +786,9 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
 def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     """The subject before a verb found by the commas and set-off phrases before it."""
     head = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), text[lo:verb_at])
+    # "Bello, in a statement by his spokesman, Ade Ojo, said": the one whose voice the set-off phrase names speaks,
+    # not the aide named in it
+    head = _VOICED_BY_RE.sub(lambda x: " " * len(x.group(0)), head)
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
     # "In brief statements to the press – no questions were allowed – Ledesma described": a dash sets off a clause
     # as a comma does
@@ -868,6 +871,13 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     return start, end
 
 
+# A set-off phrase through which its subject speaks, with the aide or office named in it: ", in a statement by his
+# spokesman, Mr Ade Ojo,", ", through her adviser on trade, Ama Boateng,".
+_VOICED_BY_RE = re.compile(
+    r"(?<=[\w.])\s*,\s*(?:in|through|via)\s+(?:(?:a|an|the)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"(?:statement|message|post|letter|remarks|release)\s+(?:(?:signed|issued|released|posted)\s+)?by\s+)?"
+    r"(?:his|her|their)\s+[^,\"“”]*,(?:\s*(?:Mr|Mrs|Ms|Dr)?\.?\s*(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s*){1,4},)?(?=\s*$)"
+)
 # A pronoun subject after an opening phrase of time, place or occasion without its comma ("In brief remarks she",
 # "Later in the day he", "At State House he"), or after "when" in its own sentence ("He drew laughter when he").
 _PRONOUN_AFTER_PHRASE_RE = re.compile(
