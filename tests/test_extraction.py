@@ -965,6 +965,22 @@ class AttributionGrammarTests(SimpleTestCase):
             ],
         )
 
+    def test_a_leaders_own_spokesman_in_his_attribution_makes_him_no_party_voice(self):
+        text = (
+            "ABUJA - President of Ghana Kofi Mensah held talks with Nigerian President Musa Bello on Monday.\n\n"
+            "Bello, in a statement by his spokesman, Ade Ojo, said the two countries would open their border posts "
+            "around the clock.\n\n"
+            '"We are brothers," Bello told reporters.'
+        )
+        expected = [
+            ("Musa Bello", "the two countries would open their border posts around the clock"),
+            ("Musa Bello", "We are brothers"),
+        ]
+        self.assertEqual(quotes(text), expected)
+        # (a party's spokesman is still no voice of the visit)
+        text += "\n\nAde Ojo, the party's trade spokesman, said the deal was rushed."
+        self.assertEqual(quotes(text), expected)
+
     def test_an_appraised_thing_ends_at_a_colon_before_the_writers_facts(self):
         text = INTRO + (
             "Kertész welcomed the growth of trade between the two countries: with 300 Hungarian firms active in "

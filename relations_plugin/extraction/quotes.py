@@ -3119,10 +3119,14 @@ _OFFICIAL_WORDS = frozenset(
 def _partisan(attribution: str) -> bool:
     """Whether a quote's attribution names its speaker the spokesperson of a party, a movement or the police, or of
     a portfolio as opposition parties name theirs ("the party's housing spokesperson X")."""
+    # (not one's own spokesman: "X, in a statement by his spokesman, Y, said" is X speaking)
     return bool(_CIVIL_SPOKESPERSON_RE.search(attribution)) or any(
-        not m.group("w") or not _OFFICIAL_WORDS.intersection(m.group("w").split())
+        not m.group("w") or not _OFFICIAL_WORDS.union(_OWN_WORDS).intersection(m.group("w").split())
         for m in _PARTISAN_RE.finditer(attribution)
     )
+
+
+_OWN_WORDS = frozenset(("his", "her", "their"))
 
 
 def _introduced_as_partisan(art: _Article, name: str) -> bool:
