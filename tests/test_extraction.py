@@ -981,6 +981,22 @@ class AttributionGrammarTests(SimpleTestCase):
         text += "\n\nAde Ojo, the party's trade spokesman, said the deal was rushed."
         self.assertEqual(quotes(text), expected)
 
+    def test_a_name_sharing_words_with_an_earlier_one_is_the_fuller_name_written(self):
+        text = (
+            "RIYADH - Minister of State Adel bin Mohammed Al-Harbi received Brazilian Foreign Minister Paulo Teixeira "
+            "Lima on Sunday.\n\n"
+            "Chairman of the Saudi Business Council Hassan bin Mohammed Al-Shehri affirmed, in a speech at the forum, "
+            "that Brazil is the Kingdom's largest trading partner in Latin America.\n\n"
+            "Minister of State Adel bin Mohammed Al-Harbi said the forum would meet again in Sao Paulo."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Hassan bin Mohammed Al-Shehri", "Brazil is the Kingdom's largest trading partner in Latin America"),
+                ("Adel bin Mohammed Al-Harbi", "the forum would meet again in Sao Paulo"),
+            ],
+        )
+
     def test_an_appraised_thing_ends_at_a_colon_before_the_writers_facts(self):
         text = INTRO + (
             "Kertész welcomed the growth of trade between the two countries: with 300 Hungarian firms active in "

@@ -4504,6 +4504,14 @@ class _Article:
             if self.mentions[i][1] <= b:
                 inside.append(self.mentions[i])
             i += 1
+        if len(inside) > 1:
+            # ("Chairman Hassan bin Mohammed Al-Shehri": a shorter mention inside a longer one is part of that name,
+            # not another person named after it)
+            inside = [
+                m
+                for m in inside
+                if not any(o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] for o in inside)
+            ]
         if inside:
             head = self.text[a : inside[-1][0]]
             if _UNNAMED_OF_RE.search(head) and not compiled(r",\s*$").search(head):
