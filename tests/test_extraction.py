@@ -2199,6 +2199,24 @@ class TitleAndChainTests(SimpleTestCase):
 
 
 class GulfStyleTests(SimpleTestCase):
+    def test_a_fathers_name_after_bin_is_not_another_sheikh_of_that_given_name(self):
+        text = (
+            "ABU DHABI (WAM) -- President His Highness Sheikh Tariq bin Saeed Al Nuaimi and President Arif Santoso of "
+            "Indonesia today held talks at the palace.\n\n"
+            "His Highness Sheikh Tariq bin Saeed and President Santoso then introduced the senior officials of both "
+            "sides.\n\n"
+            "His Highness affirmed that the UAE values its partnership with Indonesia.\n\n"
+            "The talks were attended by Saeed bin Hamad Al Nuaimi, Minister of Culture. Saeed bin Hamad Al Nuaimi "
+            "told reporters that a festival would open in Jakarta."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Tariq bin Saeed Al Nuaimi", "the UAE values its partnership with Indonesia"),
+                ("Saeed bin Hamad Al Nuaimi", "a festival would open in Jakarta"),
+            ],
+        )
+
     def test_his_highness_is_the_person_styled_so_and_affirmed_reports_its_object(self):
         text = (
             "DOHA, 3 March (QNA) -- H.H. Sheikh Tamim Al Rashid, Amir of Qatar, received Chilean President Pablo "

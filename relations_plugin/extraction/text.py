@@ -3525,6 +3525,12 @@ class _Article:
                 if full in self.namesakes and full in self.entities:
                     ent = self.entities[full]
                     break
+            if (
+                i
+                and tokens[i - 1].group(0).lower() in ("bin", "bint", "ibn")
+                and f" {tokens[i - 1].group(0).lower()} {word.lower()}" not in f" {ent.name.lower()}"
+            ):
+                continue  # "Sheikh Sultan bin Khalid": a father's name inside another's, not Khalid bin Rashid
             start, end = tok.start(), tok.end()
             if _NAMES_A_PLACE_RE.match(self.text, end):
                 continue  # "King Khalid International Airport": the king is no one of the visit
