@@ -997,6 +997,20 @@ class AttributionGrammarTests(SimpleTestCase):
             ],
         )
 
+    def test_a_titled_family_name_alone_is_the_one_named_in_full_with_that_office(self):
+        text = (
+            "FM Khan, Chinese counterpart hold talks\n\n"
+            "BEIJING, May 2 (APP): Foreign Minister Senator Ali Raza Khan and Chinese Foreign Minister Tang Wei on "
+            "Thursday held talks at the guesthouse.\n\n"
+            "Foreign Minister Tang said China valued the friendship."
+        )
+        self.assertEqual(quotes(text), [("Tang Wei", "China valued the friendship")])
+        people = [p.name for p in suggest_package(text).participants]
+        self.assertEqual(people, ["Ali Raza Khan", "Tang Wei"])
+        # (one of the family name in another office is someone else)
+        text = text.replace("Foreign Minister Tang said", "Vice Minister Tang said")
+        self.assertNotIn(("Tang Wei", "China valued the friendship"), quotes(text))
+
     def test_an_appraised_thing_ends_at_a_colon_before_the_writers_facts(self):
         text = INTRO + (
             "Kertész welcomed the growth of trade between the two countries: with 300 Hungarian firms active in "

@@ -3471,7 +3471,21 @@ class _Article:
             words = ent.name.split()
             # ("Prince Faisal" is "Faisal bin Farhan Al Saud": a name of descent is called by its given name)
             descent = any(w in _SONS for w in words)
-            if ent.known is not None or (len(words) not in (2, 3) and not descent) or _key(words[0]) in self.entities:
+            if ent.known is not None or (len(words) not in (2, 3) and not descent):
+                continue
+            alone = self.entities.get(_key(words[0]))
+            if alone is not None:
+                # ("Foreign Minister Liang said" after "Foreign Minister Liang Guohua": the title found the family
+                # name alone as a person of its own, who is the one named in full with that office)
+                if (
+                    alone is not ent
+                    and alone.known is None
+                    and len(alone.name.split()) == 1
+                    and alone.role
+                    and alone.role == ent.role
+                    and alone.title.lower() == ent.title.lower()
+                ):
+                    self.entities[_key(words[0])] = ent
                 continue
             if _bare(words[0]) in _STOP_CAPS or _bare(words[0]) in _TITLE_WORDS:
                 continue
