@@ -9993,6 +9993,23 @@ class SpeakerNamedByOfficeTests(SimpleTestCase):
             ),
         )
 
+    def test_an_opening_for_names_whose_view_whatever_verb_the_sentence_has(self):
+        self.assertIn(
+            ("Aziz Karimov", "the railway links of the two countries"),
+            quotes(
+                INTRO + "Kertész said the railway was late.\n\nFor the Uzbek Deputy Minister of Transport, Aziz "
+                'Karimov, the visit "opens a new road". He stressed the railway links of the two countries.'
+            ),
+        )
+        # (one named after the opening's comma is no view the opening gives)
+        self.assertIn(
+            ("Gábor Kertész", "the railway links of the two countries"),
+            quotes(
+                INTRO + "Kertész said the railway was late.\n\nFor now, the visit of Aziz Karimov, the Uzbek Deputy "
+                'Minister of Transport, "opens a new road". He stressed the railway links of the two countries.'
+            ),
+        )
+
     def test_a_fronted_question_goes_on_over_pieces_that_open_on_a_preposition_or_a_question_word(self):
         self.assertIn(
             ("Jasur Tursunov", "The night is still young"),

@@ -864,6 +864,9 @@ _PLACE_AFTER_RE = re.compile(
     r"\s+(?:region|province|district|county|valley|airport|palace|square|street|bridge|port|river|corridor)\b"
 )
 # One come to the outlet's own country: "X, who arrived in our country", "during his visit to our country".
+# The opening of a sentence that gives someone's view, up to the comma after the one it names: "For the minister,
+# Ken Mori,", "For Ken Mori,".
+_FOR_VIEW_RE = re.compile(r"For\s+[^,;\"“”]{1,80},(?:\s*[A-ZÀ-ÞĀ-ſ][^,;\"“”]{0,60},)?")
 _TO_OUR_COUNTRY_RE = re.compile(r"\b(?:in|to)\s+our\s+country\b")
 _GIVEN_NAME_AFTER_RE = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 # A family name written first that is also a word opening sentences ("He", "Park"), with a given name, right after
@@ -4339,17 +4342,19 @@ class _Article:
         ).search(_RELATIVE_SET_OFF_RE.sub(lambda x: " " * len(x.group(0)), self.text[lo:hi]))
         # ("Ruiz, who has criticised the plan, struck a cautious note": the verbs of a relative clause set off after
         # the subject are not the sentence's)
+        opening = _FOR_VIEW_RE.match(self.text, lo, hi)
+        if opening:
+            # "For the head of the chamber, Ken Mori, the market has potential": the view is the one the opening names,
+            # whatever verb the sentence has ("..., the visit "opens a new chapter"")
+            i = bisect.bisect_left(self.mention_starts, lo)
+            if i < len(self.mentions) and self.mentions[i][0] < opening.end():
+                return _UNNAMED if self.mentions[i][2].outsider else self.mentions[i][2]
         if not verb:
             return None
         # "Dr Aoife Kerrigan, lecturer in politics at ..., said": the set-off description is not the subject
         head = _SET_OFF_RE.sub(lambda x: " " * len(x.group(0)), self.text[lo : lo + verb.start()])
         # ("The head of the agency, Ken Mori, joined ...": the name set off after its office ends at its comma)
         head = compiled(r",\s*$").sub(lambda x: " " * len(x.group(0)), head)
-        if compiled(r"For\s").match(self.text, lo):
-            # "For the head of the chamber, Ken Mori, the market has potential": the view is the one the opening names
-            i = bisect.bisect_left(self.mention_starts, lo)
-            if i < len(self.mentions) and self.mentions[i][0] < lo + len(head.rstrip()):
-                return _UNNAMED if self.mentions[i][2].outsider else self.mentions[i][2]
         # "11:15 – An Ivorian diplomat", "PUTRAJAYA, March 3 (Bernama) -- Prime Minister X"
         dashes = [i + 1 for i in (head.rfind("--"),) if i >= 0] + [i + 2 for i in (head.rfind(" - "),) if i >= 0]
         a = lo + max([head.rfind(","), head.rfind("–"), head.rfind("—"), *dashes]) + 1
