@@ -1011,6 +1011,24 @@ class AttributionGrammarTests(SimpleTestCase):
         text = text.replace("Foreign Minister Tang said", "Vice Minister Tang said")
         self.assertNotIn(("Tang Wei", "China valued the friendship"), quotes(text))
 
+    def test_a_lead_in_whose_subject_is_a_person_gives_him_the_paragraph_its_colon_opens(self):
+        lead = (
+            "NAIROBI - President Hendra Wiranto of Indonesia held talks with Kenyan President Samuel Otieno on "
+            "Monday.\n\nOtieno said trade was too small.\n\n"
+        )
+        words = '\n\n"Our grandparents met as equals. Today we meet as partners."'
+        for intro in (
+            "Wiranto invoked the Asian-African conference in Bandung:",
+            "Wiranto, speaking in Bahasa Indonesia through an interpreter, invoked the Asian-African conference:",
+        ):
+            self.assertEqual(
+                quotes(lead + intro + words)[-1],
+                ("Hendra Wiranto", "Our grandparents met as equals. Today we meet as partners."),
+            )
+        # (one named as the object of a lead-in is not its speaker)
+        intro = "The banquet menu honoured President Wiranto with a line from the 1955 conference:"
+        self.assertEqual(quotes(lead + intro + words), [("Samuel Otieno", "trade was too small")])
+
     def test_an_appraised_thing_ends_at_a_colon_before_the_writers_facts(self):
         text = INTRO + (
             "Kertész welcomed the growth of trade between the two countries: with 300 Hungarian firms active in "

@@ -66,6 +66,7 @@ from .suggestions import (
     QuoteSuggestion,
 )
 from .text import (
+    _SUBJECT_HEAD_RE,
     _WELCOMING_HEAD_RE,
     _Article,
     _bare,
@@ -2332,6 +2333,19 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
         named = _NAMED_LEAD_RE.fullmatch(art.text, s_lo, a + len(prev))
         if named and art.resolve(*named.span("s"), named.start("s"), None) is not None:
             return named.span("s")
+        # "Ruiz, speaking through an interpreter, recalled the conference of 1955:" and a paragraph all in marks:
+        # a lead-in whose subject is a person of the story hands him the words its colon opens, whatever its verb
+        i = bisect.bisect_left(art.mention_starts, s_lo)
+        if i < len(art.mentions) and art.mentions[i][0] < a + len(prev):
+            pos, end, ent = art.mentions[i]
+            if (
+                not ent.outsider
+                and _SUBJECT_HEAD_RE.fullmatch(art.text, s_lo, pos)
+                and _FINITE_AFTER_RE.match(
+                    _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), art.text[end : a + len(prev)])
+                )
+            ):
+                return s_lo, end
         return None
     if not m.group("obj").strip(" :") and art.text[m.end("verb") : a + len(prev) - 1].strip():
         return None
@@ -2339,6 +2353,8 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
     return (lo, hi) if hi > lo else None
 
 
+# The verb right after a subject, past any set-off phrase blanked out: "    invoked the conference:".
+_FINITE_AFTER_RE = re.compile(r"\s*(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b")
 # A statement given out in full after the colon: "issued the following statement:", "released this message:".
 _ISSUED_STATEMENT_RE = re.compile(
     r"\s(?:issued|released|delivered|gave|made|published|posted)\s+(?:the\s+following|this|a|an)\s+"
