@@ -1029,6 +1029,19 @@ class AttributionGrammarTests(SimpleTestCase):
         intro = "The banquet menu honoured President Wiranto with a line from the 1955 conference:"
         self.assertEqual(quotes(lead + intro + words), [("Samuel Otieno", "trade was too small")])
 
+    def test_a_plural_title_of_two_countries_then_two_names_gives_each_his_country(self):
+        text = (
+            "LIMA, May 3. The Presidents of Peru and Chile, Rosa Quispe and Tomas Fuentes, held talks in Lima on "
+            "Monday.\n\nAddressing the press after the talks, the Peruvian President said the railway would open in "
+            "2030."
+        )
+        self.assertEqual(quotes(text), [("Rosa Quispe", "the railway would open in 2030")])
+        people = [(p.name, p.country) for p in suggest_package(text).participants]
+        self.assertEqual(people, [("Rosa Quispe", "PE"), ("Tomas Fuentes", "CL")])
+        # (names after a plural title of no countries are left to the sides' other cues)
+        text = text.replace("The Presidents of Peru and Chile,", "The two neighbours' leaders,")
+        self.assertNotIn(("Tomas Fuentes", "PE"), [(p.name, p.country) for p in suggest_package(text).participants])
+
     def test_an_appraised_thing_ends_at_a_colon_before_the_writers_facts(self):
         text = INTRO + (
             "Kertész welcomed the growth of trade between the two countries: with 300 Hungarian firms active in "

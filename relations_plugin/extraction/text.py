@@ -1338,6 +1338,11 @@ _PLURAL_LIST_RES = (
         rf"\b{_PLURAL_CORE},?\s+(?P<n1>{_NAME_PART})\s+of\s+(?P<c1>{_COUNTRY_RE.pattern})\s+and\s+"
         rf"(?P<n2>{_NAME_PART})\s+of\s+(?P<c2>{_COUNTRY_RE.pattern})"
     ),
+    # "The Presidents of Kazakhstan and Italy, A and B": the names in the countries' order
+    re.compile(
+        rf"\b{_PLURAL_CORE}\s+of\s+(?P<c1>{_COUNTRY_RE.pattern})\s+and\s+(?P<c2>{_COUNTRY_RE.pattern})\s*[,–—-]\s*"
+        rf"(?P<n1>{_NAME_PART}),?\s+and\s+(?P<n2>{_NAME_PART})"
+    ),
     # "the presidents of Peru, Chile and Bolivia, A, B and C" (or "- A, B and C -"): the names in the countries' order
     re.compile(
         rf"\b{_PLURAL_CORE}\s+of\s+(?P<c1>{_COUNTRY_RE.pattern}),\s+(?P<c2>{_COUNTRY_RE.pattern}),?\s+and\s+"
