@@ -7359,6 +7359,21 @@ class NotOfTheVisitTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would open in 2027")])
         self.assertNotIn("Bálint Farkas", {p.name for p in suggest_package(text).participants})
 
+    def test_a_minister_not_part_of_talks_owned_by_a_day_or_a_leader(self):
+        for owner in ("Thursday's", "the President's", "his"):
+            text = INTRO + (
+                f"Trade Minister Bálint Farkas, who was not part of {owner} talks, told a briefing in Budapest that "
+                "the tariff question stayed open.\n\nTursunov said the railway would open in 2027."
+            )
+            with self.subTest(owner=owner):
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would open in 2027")])
+
+    def test_a_minister_of_the_visit_who_was_not_part_of_another_matter_speaks(self):
+        text = INTRO + (
+            "Trade Minister Bálint Farkas, who was not part of the cabinet's reshuffle, said the deal was ready."
+        )
+        self.assertIn(("Bálint Farkas", "the deal was ready"), quotes(text))
+
     def test_a_minister_of_the_delegation_speaks(self):
         text = INTRO + "Interior Minister Bálint Farkas, who is part of the delegation, said the deal was ready."
         self.assertIn(("Bálint Farkas", "the deal was ready"), quotes(text))

@@ -1439,7 +1439,9 @@ class _Entity:
 
 
 _NOT_OF_THE_VISIT_RE = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?,\s+who\s+(?:is|was)\s+not\s+(?:part|a\s+member)\s+of\s+the\s+(?:\w+\s+)?"
+    # (the visit's part owned by a day or a leader as well: "who was not part of Monday's talks")
+    r"\s*(?:\([^()]{1,30}\)\s*)?,\s+who\s+(?:is|was)\s+not\s+(?:part|a\s+member)\s+of\s+"
+    r"(?:the|his|her|their|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?['’]s)\s+(?:\w+\s+)?"
     r"(?:delegation|visit|trip|talks)|\s*(?:\([^()]{1,30}\)\s*)?,\s+who\s+(?:did|does)\s+not\s+"
     r"(?:travel|accompany|attend|join|take\s+part)\b"
 )
