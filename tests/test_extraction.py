@@ -7374,6 +7374,26 @@ class NotOfTheVisitTests(SimpleTestCase):
         )
         self.assertIn(("Bálint Farkas", "the deal was ready"), quotes(text))
 
+    def test_one_the_sentence_places_at_home_comments_on_the_visit(self):
+        for lead in (
+            "Back home, chairman of the Veterans' League Mr",
+            "At home, Leader of Opposition Hon.",
+            "Back in Budapest, party organiser",
+        ):
+            text = INTRO + (
+                f'{lead} Ferenc Tóth welcomed the trip, calling it "overdue".\n\n'
+                "Tursunov said the railway would open in 2027."
+            )
+            with self.subTest(lead=lead):
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would open in 2027")])
+                self.assertNotIn("Ferenc Tóth", {p.name for p in suggest_package(text).participants})
+
+    def test_a_minister_or_a_spokesman_back_home_still_speaks(self):
+        for lead in ("Back in Budapest, Trade Minister", "Back home, government spokesman"):
+            text = INTRO + f"{lead} Ferenc Tóth said the deal was ready."
+            with self.subTest(lead=lead):
+                self.assertIn(("Ferenc Tóth", "the deal was ready"), quotes(text))
+
     def test_a_minister_of_the_delegation_speaks(self):
         text = INTRO + "Interior Minister Bálint Farkas, who is part of the delegation, said the deal was ready."
         self.assertIn(("Bálint Farkas", "the deal was ready"), quotes(text))

@@ -1494,6 +1494,9 @@ _VERB_AFTER_SURNAME_RE = re.compile(
 # Management Board of " Samruk-Kazyna Nurbek Yessimov
 _OF_OBJECT_GAP_RE = re.compile(r"(?:\s+(?:of|the|and|[A-Z][\w'’-]*))*?\s+(?:of|on|for)\s+(?:the\s+)?")
 # A meeting with a person (not "welcomed the visit"): "met", "will meet with", "called on", "held talks with".
+# A sentence that opens at home, away from the visit: "Back home, ...", "Back in Canberra, ...", "At home, ..."
+_AT_HOME_LEAD_RE = re.compile(r"\s*(?:[Bb]ack\s+(?:home|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|[Aa]t\s+home)\s*,")
+_SPOKESPERSON_WORD_RE = re.compile(r"\b(?:spokes\w+|press\s+secretary)\b", re.I)
 _MEETS_IN_PERSON_RE = re.compile(r"\b(?:met|meets?|meeting\s+with|call(?:s|ed)?\s+on|calling\s+on|talks\s+with)\b")
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
 _GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-ZÀ-ÞА-ЯЁ][\w'’-]{2,})")
@@ -2565,6 +2568,16 @@ class _Article:
         own = title is not None and window.rstrip().endswith(title.label)
         outsider = outsider or (untitled and not own and _BYSTANDER_BEFORE_RE.search(window[-40:]))
         outsider = outsider or _BENCH_LEADER_BEFORE_RE.search(window[-70:])
+        # "Back home, chairman of the Veterans' League X welcomed the visit", "At home, party leader X said ...": one
+        # the sentence places at home while the visit goes on abroad comments on it (a government's spokesperson
+        # still speaks for its side)
+        outsider = outsider or (
+            untitled
+            and existing is None
+            and not member
+            and _AT_HOME_LEAD_RE.match(text, sent[0], start)
+            and not _SPOKESPERSON_WORD_RE.search(window)
+        )
         # "said Rajiv Nandakumar, a former High Commissioner": named only by an office out of the government
         outsider = outsider or (former and existing is None and ent.rank == 0)
         # "Moore, a former union lawyer, ...": the earlier trade of one the text has named in office is a biography
