@@ -7394,6 +7394,22 @@ class NotOfTheVisitTests(SimpleTestCase):
             with self.subTest(lead=lead):
                 self.assertIn(("Ferenc Tóth", "the deal was ready"), quotes(text))
 
+    def test_he_said_after_a_commentator_named_with_the_body_they_work_for(self):
+        for body in ("the Centre for Transport Policy Research (CTPR)", "the Institute for Regional Studies (IRS)"):
+            text = INTRO + (
+                '"The railway will open in 2027," Tursunov said.\n\n'
+                f'Economist Imre Varga of {body} said the declaration was "more hope than money".\n\n'
+                '"There are no prices in it. The real question is who pays for the tunnels," he said.'
+            )
+            with self.subTest(body=body):
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "The railway will open in 2027")])
+
+    def test_he_said_after_a_participant_named_with_his_country(self):
+        text = INTRO + (
+            'President Tursunov of Uzbekistan said the plan was bold.\n\n"Nobody has priced the tunnels yet," he said.'
+        )
+        self.assertIn(("Jasur Tursunov", "Nobody has priced the tunnels yet"), quotes(text))
+
     def test_a_minister_of_the_delegation_speaks(self):
         text = INTRO + "Interior Minister Bálint Farkas, who is part of the delegation, said the deal was ready."
         self.assertIn(("Bálint Farkas", "the deal was ready"), quotes(text))

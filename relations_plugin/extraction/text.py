@@ -1191,6 +1191,12 @@ _DELEGATION_OF_RE = re.compile(
 
 # A description set off by commas after a subject: ", who runs the programme at ...,", ", lecturer in law at ...,".
 # (and a person's age and home town: "Emma Holt, 20, of Arborg, said")
+# A body named after a full name, up to the verb: "... Jane Roe of the Institute for Policy Research (IPR)",
+# "... of the Berlin institute in Hamburg"
+_AFFILIATION_TAIL_RE = re.compile(
+    r"(?<=[a-z])\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
+    r"(?:\s+(?:[A-Z][\w'’&.-]*|[a-z]{2,12}|\([A-Z][\w&-]{1,9}\)))*?\s*$"
+)
 _SET_OFF_RE = re.compile(
     r"(?:,\s*(?:(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist|CEO|chief|head|chair\w*|founder|owner)\b[^,]*|"
     r"\d{1,3}|"
@@ -4379,6 +4385,13 @@ class _Article:
         dashes = [i + 1 for i in (head.rfind("--"),) if i >= 0] + [i + 2 for i in (head.rfind(" - "),) if i >= 0]
         a = lo + max([head.rfind(","), head.rfind("–"), head.rfind("—"), *dashes]) + 1
         b = lo + len(head.rstrip())
+        tail = _AFFILIATION_TAIL_RE.search(self.text, a, b)
+        if tail is not None and all(
+            w[:1].isupper() and _bare(w) not in _STOP_CAPS for w in self.text[a : tail.start()].split()[-2:]
+        ):
+            # "Economist Jane Roe of the Institute for Policy Research (IPR) said": the body after a full name is
+            # where that person works, the description ends at the name
+            b = tail.start()
         phrase = self.text[a:b].strip()
         # ("His Excellency the Prime Minister of Japan": honorifics make a description no longer)
         if not phrase or len([w for w in phrase.split() if w not in _HONORIFICS]) > 6 or _PRONOUN_RE.match(phrase):
