@@ -7410,6 +7410,19 @@ class NotOfTheVisitTests(SimpleTestCase):
         )
         self.assertIn(("Jasur Tursunov", "Nobody has priced the tunnels yet"), quotes(text))
 
+    def test_the_outlet_that_reports_is_no_person(self):
+        text = (
+            "BUDAPEST, May 4. President of Hungary Gábor Kertész has met with President of Uzbekistan Jasur "
+            "Tursunov, Danubia reports.\n\n"
+            '"Our trade has doubled in a year," the Uzbek president noted.'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our trade has doubled in a year")])
+        self.assertNotIn("Danubia", {p.name for p in suggest_package(text).participants})
+
+    def test_a_person_named_before_who_reports_is_still_one(self):
+        text = INTRO + "Interior Minister Ferenc Tóth met the delegation.\n\nThe talks went well, Tóth reported."
+        self.assertIn("Ferenc Tóth", {p.name for p in suggest_package(text).participants})
+
     def test_a_minister_of_the_delegation_speaks(self):
         text = INTRO + "Interior Minister Bálint Farkas, who is part of the delegation, said the deal was ready."
         self.assertIn(("Bálint Farkas", "the deal was ready"), quotes(text))

@@ -1503,6 +1503,7 @@ _OF_OBJECT_GAP_RE = re.compile(r"(?:\s+(?:of|the|and|[A-Z][\w'’-]*))*?\s+(?:of
 # A sentence that opens at home, away from the visit: "Back home, ...", "Back in Canberra, ...", "At home, ..."
 _AT_HOME_LEAD_RE = re.compile(r"\s*(?:[Bb]ack\s+(?:home|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|[Aa]t\s+home)\s*,")
 _SPOKESPERSON_WORD_RE = re.compile(r"\b(?:spokes\w+|press\s+secretary)\b", re.I)
+_OUTLET_REPORTS_RE = re.compile(r"\s+report(?:s|ed)\s*(?:[.;]|$)", re.M)
 _MEETS_IN_PERSON_RE = re.compile(r"\b(?:met|meets?|meeting\s+with|call(?:s|ed)?\s+on|calling\s+on|talks\s+with)\b")
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
 _GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-ZÀ-ÞА-ЯЁ][\w'’-]{2,})")
@@ -2511,6 +2512,8 @@ class _Article:
                 return
             if " ".join(words) in _CITY_BY_NAME:
                 return  # "Buenos Aires, October 9 - Chancellor X ...": the dateline's city
+            if len(words) == 1 and _OUTLET_REPORTS_RE.match(text, end) and text[max(0, start - 2) : start] == ", ":
+                return  # "..., Caspiline reports.": the outlet that carries the story closes its sentence
             if len(words) == 1 and not self._lone_surname(start, end, words[0], sent):
                 return
             if len(words) > 1 and self._heads_a_body(end, words[-1]):
