@@ -2318,6 +2318,23 @@ class BodyBeforeNameTests(SimpleTestCase):
         )
         self.assertIn("Aidos Serikbayev", self.names(text))
 
+    def test_the_noun_after_a_bodys_closing_adjective_does_not_open_the_name(self):
+        text = (
+            "President Lucia Ferraz visited Lima on Monday. Chairman of the Guild of Peruvian Exporters Rosa Elena "
+            'Quispe affirmed that the visit "opens a new market for our flour". Brazil and Peru signed an '
+            "agreement on trade."
+        )
+        package = suggest_package(text)
+        self.assertFalse([q.speaker.name for q in package.quotes if q.speaker.name.startswith("Exporters")])
+        self.assertFalse([p.name for p in package.participants if p.name.startswith("Exporters")])
+
+    def test_a_name_after_a_portfolios_noun_keeps_its_first_word(self):
+        text = (
+            "President Lucia Ferraz met the Minister of Economic Affairs Rosa Elena Quispe on Monday. "
+            "Brazil and Peru signed an agreement on trade."
+        )
+        self.assertIn("Rosa Elena Quispe", self.names(text))
+
     def test_a_city_before_a_name_with_a_glued_initial(self):
         text = (
             "The Prime Minister of Korea met Governor of the Capital City and Mayor of Ulaanbaatar D.Sumiyabazar on "

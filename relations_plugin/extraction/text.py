@@ -1499,6 +1499,12 @@ _VERB_AFTER_SURNAME_RE = re.compile(
 # The words between an office and the body it is "of", when the body's name opens a run of capitals: "Chairman of the
 # Management Board of " Samruk-Kazyna Nurbek Yessimov
 _OF_OBJECT_GAP_RE = re.compile(r"(?:\s+(?:of|the|and|[A-Z][\w'’-]*))*?\s+(?:of|on|for)\s+(?:the\s+)?")
+# ... and when the body's name ends on a nation's adjective ("Chairman of the Federation of Saudi " Chambers X Y): the
+# adjective wants its noun, so the run's first word is the body's, not a given name
+_OF_OBJECT_ADJECTIVE_GAP_RE = re.compile(
+    r"(?:\s+(?:of|the|and|&|[A-Z][\w'’-]*))*?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*?"
+    r"(?P<adj>[A-Z][\w'’-]*)\s"
+)
 # A meeting with a person (not "welcomed the visit"): "met", "will meet with", "called on", "held talks with".
 # A sentence that opens at home, away from the visit: "Back home, ...", "Back in Canberra, ...", "At home, ..."
 _AT_HOME_LEAD_RE = re.compile(r"\s*(?:[Bb]ack\s+(?:home|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|[Aa]t\s+home)\s*,")
@@ -2242,6 +2248,18 @@ class _Article:
             ):
                 # "Chairman of the Management Board of Samruk-Kazyna Nurbek Yessimov", "Head of Buryatia Bair X": the
                 # body an office is "of" opens the run, and the name is the words after it
+                start += len(words[0]) + 1
+                words = words[1:]
+        if len(words) > 2:
+            k = bisect.bisect_left(self.core_starts, start) - 1
+            gap = (
+                _OF_OBJECT_ADJECTIVE_GAP_RE.fullmatch(text, self.cores[k][1], start)
+                if k >= 0 and start - self.cores[k][1] <= 120
+                else None
+            )
+            if gap is not None and _is_demonym(gap.group("adj")) and text.startswith(words[0] + " ", start):
+                # "Chairman of the Federation of Saudi Chambers Hassan bin Ali": the nation's adjective that closes
+                # the body's capitals wants a noun, the run's first word
                 start += len(words[0]) + 1
                 words = words[1:]
         head = next(
