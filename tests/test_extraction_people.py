@@ -2335,6 +2335,36 @@ class BodyBeforeNameTests(SimpleTestCase):
         )
         self.assertIn("Rosa Elena Quispe", self.names(text))
 
+    def test_a_word_of_the_bodys_own_name_leaves_the_office_its_holders(self):
+        text = (
+            "President Lucia Ferraz visited Lima on Monday. Chairman of the Guild of Peruvian Exporters Rosa Elena "
+            'Quispe affirmed that the visit "opens a new market for our flour". Brazil and Peru signed an '
+            "agreement on trade."
+        )
+        package = suggest_package(text)
+        self.assertIn("Rosa Elena Quispe", [q.speaker.name for q in package.quotes])
+        self.assertIn("Rosa Elena Quispe", [p.name for p in package.participants])
+
+    def test_a_firms_name_a_members_body_or_a_place_in_a_quote_titles_no_one(self):
+        firm = (
+            "President Lucia Ferraz of Brazil visited Lima on Monday. Rosa Quispe, chairman of the Cusco-based "
+            'Ollanta Pima Textile Cluster, said the visit "opens a new market for our wool". Brazil and Peru signed '
+            "an agreement on trade."
+        )
+        self.assertNotIn("Ollanta Pima Textile Cluster", [q.speaker.name for q in suggest_package(firm).quotes])
+        members = (
+            "President Lucia Ferraz of Brazil visited Lima on Monday.\n\nAt home, president of the Brazilian "
+            'Millers\' Association Mr Paulo Souza said the visit was "timely".\n\nBrazil and Peru signed an '
+            "agreement on trade."
+        )
+        self.assertNotIn("Paulo Souza", self.names(members))
+        quoted = (
+            "President Lucia Ferraz of Brazil visited Lima on Monday. Outside the palace, Rosa Quispe, 70, waved a "
+            'flag.\n\n"We never thought to see a president of Brazil in Tumbes," Quispe said. "Now we have."\n\n'
+            "Brazil and Peru signed an agreement on trade."
+        )
+        self.assertNotIn("Rosa Quispe", self.names(quoted))
+
     def test_a_city_before_a_name_with_a_glued_initial(self):
         text = (
             "The Prime Minister of Korea met Governor of the Capital City and Mayor of Ulaanbaatar D.Sumiyabazar on "

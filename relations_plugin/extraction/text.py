@@ -742,6 +742,7 @@ def _gap_is_title(gap: str) -> bool:
     field_end = next(
         (t for t in reversed(toks) if t != "the" and t not in _HONORIFICS and t.rstrip(".") not in _HONORIFICS), ""
     )
+    named = 0
     for i, tok in enumerate(toks):
         if portfolio and "," in toks[i:] and tok[:1].isupper():
             continue
@@ -789,6 +790,24 @@ def _gap_is_title(gap: str) -> bool:
             if x
         ):
             continue  # "Minister of Trade and Export Promotion", "of the ASEAN-Malaysia National Secretariat"
+        if (
+            portfolio_words
+            and named < 2
+            and "," not in toks
+            and _bare(tok) not in _NOT_NAME
+            and all(x[:1].isupper() for x in tok.split("-"))
+            and not tok.endswith(("'", "’"))
+            and toks[i - 1] not in ("in", "at")
+            and not (tok == field_end and (_is_demonym(tok) or _PEOPLES_ADJECTIVE_RE.fullmatch(tok)))
+            and not compiled('["“”]').search(gap)
+        ):
+            # "Chairman of the Federation of Saudi Chambers", "Head of Buryatia", "President of the Hellenic
+            # Republic": a word or two of the body's own name (more would name a person or a firm: "of the Ipak Yuli
+            # Textile Cluster"; "Tashkent-based" describes the body, whose name follows; "Manufacturers'" owns a
+            # members' body, which no office of state heads; "in Winnipeg" is a place, a quotation mark closes a
+            # quote, not a title, and an adjective ends no name: "of Foreign and Caribbean")
+            named += 1
+            continue
         return False
     return True
 
@@ -1505,6 +1524,8 @@ _OF_OBJECT_ADJECTIVE_GAP_RE = re.compile(
     r"(?:\s+(?:of|the|and|&|[A-Z][\w'’-]*))*?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*?"
     r"(?P<adj>[A-Z][\w'’-]*)\s"
 )
+# A region's or a people's adjective, which ends no body's name: "Minister of Foreign and Caribbean Affairs"
+_PEOPLES_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
 # A meeting with a person (not "welcomed the visit"): "met", "will meet with", "called on", "held talks with".
 # A sentence that opens at home, away from the visit: "Back home, ...", "Back in Canberra, ...", "At home, ..."
 _AT_HOME_LEAD_RE = re.compile(r"\s*(?:[Bb]ack\s+(?:home|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|[Aa]t\s+home)\s*,")
