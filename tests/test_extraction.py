@@ -2097,6 +2097,25 @@ class OfficeAndGuestSpeakerTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text)[-1], ("Rashad Aliyev", "Trade will follow"))
 
+    def test_he_after_a_whole_quoted_sentence_tells_his_gender(self):
+        text = (
+            "Chilean President Tomás Ibarra met Peruvian President Rosa Quintana in Lima.\n\n"
+            "Opposition senator Hernán Duarte says the summit changed little.\n\n"
+            "“The copper still leaves by the same port,” he says.\n\n"
+            "Chilean Trade Minister Inés Valdivia, who sat in on the talks, disagrees.\n\n"
+            "“The port was never the point. The bankers were,” she says."
+        )
+        self.assertEqual(quotes(text)[-1], ("Inés Valdivia", "The port was never the point. The bankers were"))
+
+    def test_he_after_words_relayed_mid_sentence_tells_nothing(self):
+        text = (
+            "Chilean President Tomás Ibarra met Peruvian President Rosa Quintana in Lima.\n\n"
+            "Spokeswoman Carmen Rojas said the talks went well. Ibarra sought a deal "
+            "“before the winter”, she added.\n\n"
+            "He told reporters that Chile wanted a second rail link."
+        )
+        self.assertEqual(quotes(text)[-1], ("Tomás Ibarra", "Chile wanted a second rail link"))
+
 
 class InterviewTests(SimpleTestCase):
     def test_answer_lines_are_the_words_of_who_spoke_to_the_paper(self):

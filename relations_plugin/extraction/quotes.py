@@ -2950,6 +2950,12 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 continue
             quoted_events.add(it.at)
             s_lo, s_hi, _ = art.sentence_at(it.phrase[0])
+            pronoun = _PRONOUN_RE.match(text[it.phrase[0] : it.phrase[1]].strip(' ,"”’'))
+            if pronoun and it.segs and not text[art.sentence_at(it.segs[0].open_at)[0] : it.segs[0].open_at].strip():
+                # ""We are ready," he says.": whole sentences of one's own voice given to "he" tell that the one
+                # named is a man, so a later "she says" is not his (words relayed mid-sentence are not his own:
+                # "X asked for help "within this term", she added")
+                art.note_gender(ent, "f" if pronoun.group(0).split()[0].lower() in ("she", "her") else "m")
             # ("Calling X "a partner", the minister said A": the main clause's verb reports A besides)
             fronted = it.quote_kind == PARTIAL and it.segs and it.phrase[0] > it.segs[-1].end
             for m in _VERB_RE.finditer(text, max(s_lo, it.phrase[0] - 20), min(it.phrase[1] + 20, s_hi)):
