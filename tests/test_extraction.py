@@ -2107,6 +2107,24 @@ class OfficeAndGuestSpeakerTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text)[-1], ("Inés Valdivia", "The port was never the point. The bankers were"))
 
+    def test_a_participle_set_off_after_the_subject_leaves_the_subject_to_the_pronoun(self):
+        text = (
+            "Chilean President Tomás Ibarra met Bolivian President Mario Quispe in Lima.\n\n"
+            "“We will sign within the year,” Quispe said.\n\n"
+            "Mr Ibarra, standing beside him at the lectern, was asked the same question.\n\n"
+            "“Chile has waited a century. It can wait a month,” he said."
+        )
+        self.assertEqual(quotes(text)[-1], ("Tomás Ibarra", "Chile has waited a century. It can wait a month"))
+
+    def test_a_participle_set_off_after_an_object_leaves_the_subject_before_it(self):
+        text = (
+            "Chilean President Tomás Ibarra met Bolivian President Mario Quispe in Lima.\n\n"
+            "“We will sign within the year,” Quispe said.\n\n"
+            "Mr Ibarra thanked Mr Quispe, smiling broadly, and turned to the port.\n\n"
+            "“Chile has waited a century. It can wait a month,” he said."
+        )
+        self.assertEqual(quotes(text)[-1], ("Tomás Ibarra", "Chile has waited a century. It can wait a month"))
+
     def test_he_after_words_relayed_mid_sentence_tells_nothing(self):
         text = (
             "Chilean President Tomás Ibarra met Peruvian President Rosa Quintana in Lima.\n\n"

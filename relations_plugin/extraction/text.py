@@ -1217,12 +1217,15 @@ _AFFILIATION_TAIL_RE = re.compile(
     r"(?:\s+(?:[A-Z][\w'’&.-]*|[a-z]{2,12}|\([A-Z][\w&-]{1,9}\)))*?\s*$"
 )
 _SET_OFF_RE = re.compile(
-    r"(?:,\s*(?:(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist|CEO|chief|head|chair\w*|founder|owner)\b[^,]*|"
+    r"(?:,\s*(?:(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist|CEO|chief|head|chair\w*|founder|owner|"
+    # ("Mr X, standing beside him, was asked ...": a participle's phrase set off after the subject)
+    r"[a-z]{2,}ing)\b[^,]*|"
     r"\d{1,3}|"
     r"of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))+,"
 )
 # A relative clause set off after a subject, whose verbs are its own: ", who has long opposed the toll,".
-_RELATIVE_SET_OFF_RE = re.compile(r",\s*(?:who|whose)\b[^,]*,")
+# (or a participle's phrase: ", speaking after he landed,")
+_RELATIVE_SET_OFF_RE = re.compile(r",\s*(?:who|whose|[a-z]{2,}ing)\b[^,]*,")
 # A question put to the subject, fronted before it: "Asked about the tariffs, ", "Pressed on whether ..., ".
 # (its pieces after commas go on while they open on a preposition or a question word: "Asked by a journalist, at the
 # door, whether he felt at home, ")
