@@ -4478,6 +4478,26 @@ class BareTitleTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class JuniorOfficeTests(SimpleTestCase):
+    """A bare office in one field ("the foreign minister") is whoever holds that office, not a junior one in it."""
+
+    def test_the_foreign_minister_is_not_the_minister_of_state_for_foreign_affairs(self):
+        text = (
+            "Ecuadorian Minister of State for Foreign Affairs Diego Arteaga held talks with Foreign Minister Lucía "
+            "Benavides in Asunción.\n\nForeign Minister Lucía Benavides and Diego Arteaga signed two memoranda.\n\n"
+            "Speaking after the signing, the foreign minister said the two sides would meet again in Quito."
+        )
+        self.assertEqual(quotes(text)[-1], ("Lucía Benavides", "the two sides would meet again in Quito"))
+
+    def test_a_junior_office_alone_in_its_field_keeps_the_bare_office(self):
+        text = (
+            "Ecuadorian Minister of State for Foreign Affairs Diego Arteaga held talks with Trade Minister Lucía "
+            "Benavides in Asunción.\n\nLucía Benavides and Diego Arteaga signed two memoranda.\n\n"
+            "Speaking after the signing, the foreign minister said the two sides would meet again in Quito."
+        )
+        self.assertEqual(quotes(text)[-1], ("Diego Arteaga", "the two sides would meet again in Quito"))
+
+
 class ReportingFrameTests(SimpleTestCase):
     """Where a reported clause starts: after a long adverbial with commas, or without "that"."""
 

@@ -1216,6 +1216,9 @@ _AFFILIATION_TAIL_RE = re.compile(
     r"(?<=[a-z])\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
     r"(?:\s+(?:[A-Z][\w'’&.-]*|[a-z]{2,12}|\([A-Z][\w&-]{1,9}\)))*?\s*$"
 )
+# Words that make an office a junior one in its field: "Minister of State for Foreign Affairs", "Deputy Foreign
+# Minister"
+_JUNIOR_OFFICE_WORDS = {"state", "deputy", "vice", "junior", "assistant"}
 _SET_OFF_RE = re.compile(
     r"(?:,\s*(?:(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist|CEO|chief|head|chair\w*|founder|owner|"
     # ("Mr X, standing beside him, was asked ...": a participle's phrase set off after the subject)
@@ -4992,6 +4995,18 @@ class _Article:
             # "Following his talks with Minister X, the Minister said": a title is not someone its own sentence has
             # already named, whom a pronoun would have taken up
             cands = rest
+        if len(cands) > 1 and narrow:
+            # "the foreign minister" beside "Foreign Minister A", "Minister of State for Foreign Affairs B" and
+            # "Foreign Secretary C": the one who holds the office itself, not a junior one in its field (unless the
+            # phrase says so: "the State Minister") nor another office of it
+            said = set(title.label.lower().split())
+            head = title.core.split()[-1]
+            full = [
+                e
+                for e in cands
+                if head in e.title.lower().split() and not (_JUNIOR_OFFICE_WORDS & set(e.title.lower().split())) - said
+            ]
+            cands = full or cands
         ids = {id(e) for e in cands}
         # "President A said: "I welcome President B to Cairo." The President added ...": a name in the speaker's own
         # marked words is whom he spoke of, not the one the story follows
