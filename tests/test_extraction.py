@@ -4501,6 +4501,22 @@ class JuniorOfficeTests(SimpleTestCase):
 class ReportingFrameTests(SimpleTestCase):
     """Where a reported clause starts: after a long adverbial with commas, or without "that"."""
 
+    def test_told_an_audience_of_a_people_then_that(self):
+        text = (
+            "Chilean President Tomás Ibarra met Peruvian President Rosa Quintana in Lima.\n\n"
+            "Ibarra told Peruvian reporters after the talks that a rail link would open next year."
+        )
+        self.assertEqual(quotes(text), [("Tomás Ibarra", "a rail link would open next year")])
+
+    def test_a_people_and_their_own_verb_open_the_clause(self):
+        text = (
+            "Chilean President Tomás Ibarra met Peruvian President Rosa Quintana in Lima.\n\n"
+            "Ibarra said Peruvian farmers believed that the port would serve them too."
+        )
+        self.assertEqual(
+            quotes(text), [("Tomás Ibarra", "Peruvian farmers believed that the port would serve them too")]
+        )
+
     def test_that_after_an_adverbial_naming_someone_with_a_name_in_ed(self):
         text = (
             "Tunisian President Karim Saied held talks with Jordanian Prime Minister Hamed Khasawneh in Tunis.\n\n"

@@ -71,6 +71,7 @@ from .text import (
     _Article,
     _bare,
     _Entity,
+    _is_demonym,
     _Item,
     _key,
     _parse_title,
@@ -1145,7 +1146,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             # "said he had heard that complaint", "said the sides shared the view that": the clause's own verb
             # comes first (not "said in a statement issued today that", whose words before "that" are adverbial)
             or not _PP_START_RE.match(rest)
-            and _FINITE_RE.search(rest, 0, m.end() - 5)
+            and any(not _people_of(f) for f in _FINITE_RE.finditer(rest, 0, m.end() - 5))
         ):
             m = None  # "said Indonesia welcomed the offer but stressed that ...": that "that" is the next verb's
         if not m and verb in _OBJECT_FIRST:
@@ -1562,9 +1563,16 @@ _AGENT_PARTICIPLE_RE = re.compile(r"\s+by\b")
 
 def _finite_before(rest: str, end: int) -> bool:
     return any(
-        not (m.group(0).endswith("ed") and _AGENT_PARTICIPLE_RE.match(rest, m.end()))
+        not (m.group(0).endswith("ed") and _AGENT_PARTICIPLE_RE.match(rest, m.end())) and not _people_of(m)
         for m in _FINITE_RE.finditer(rest, 0, end)
     )
+
+
+def _people_of(finite: re.Match) -> bool:
+    """Whether a verb found after a capitalised subject is a plural noun after a people's adjective: "told Polish
+    lawmakers that ...", "told Kenyan journalists that ..." name an audience, no clause with its own verb."""
+    words = finite.group(0).split()
+    return len(words) == 2 and words[1].islower() and _is_demonym(words[0])
 
 
 _FAR_THAT_RE = re.compile(
