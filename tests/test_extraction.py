@@ -5203,6 +5203,22 @@ class AttendingOfficialsTests(SimpleTestCase):
 
 
 class ParticiplePartialTests(SimpleTestCase):
+    def test_a_participle_after_a_spokesmans_attribution_is_the_spokesmans(self):
+        text = (
+            "Peruvian President Rosa Quintana received Chilean President Tomás Ibarra in Lima.\n\n"
+            "Ibarra stayed for two hours, presidential spokesman Luis Paredes told reporters, describing the talks "
+            "as “a sign of renewed trust”."
+        )
+        self.assertIn(("Luis Paredes", "a sign of renewed trust"), quotes(text))
+
+    def test_a_participle_after_the_subjects_own_speech_verb_stays_the_subjects(self):
+        text = (
+            "Peruvian President Rosa Quintana received Chilean President Tomás Ibarra in Lima.\n\n"
+            "Ibarra stayed for two hours and told reporters the port deal was close, describing the talks as "
+            "“a sign of renewed trust”."
+        )
+        self.assertIn(("Tomás Ibarra", "a sign of renewed trust"), quotes(text))
+
     def test_marked_words_after_a_participle_are_the_sentence_subjects(self):
         text = INTRO + (
             "Kertész said 2,000 Uzbek students now study in Hungary, describing them as “our best ambassadors.”"

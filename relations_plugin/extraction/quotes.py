@@ -507,7 +507,19 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
         # "..., calling them "a bridge between our peoples"": the participle speaks for the sentence's subject (also
         # right after the marks that close his words: "X affirmed "A," praising "B"")
         main = _MAIN_VERB_RE.search(text, s_lo, verb.start())
-        if main and not _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
+        # ("X spoke for an hour, spokesman Y told reporters, describing it as "..."": a speech verb between the main
+        # verb and the participle is the nearer clause's, whose subject speaks on)
+        nearer = [
+            v
+            for v in verbs
+            if main is not None
+            and main.start() < v.start() < verb.start()
+            and v.group(0).split()[0] in _OBJECT_FIRST | {"said", "says"}
+            and not _inside_marks(text, s_lo, v.start())
+        ]
+        if nearer:
+            lo, hi = _subject(text, s_lo, nearer[-1].start())
+        elif main and not _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
             lo, hi = _subject(text, s_lo, main.start() + 1)
     if hi <= lo or len(text[lo:hi].split()) > 10 or _is_joint(art, lo, hi):
         return None
