@@ -246,6 +246,20 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + 'Kertész apologised to his guest at the start: "You came a long way to see us."'
         self.assertEqual(quotes(text), [("Gábor Kertész", "You came a long way to see us.")])
 
+    def test_marks_after_a_colon_are_the_subjects_not_the_objects_named_after_the_verb(self):
+        text = (
+            "Peruvian Foreign Minister Elena Torres met Chilean President Tomás Ibarra in Santiago.\n\n"
+            'Later, the minister posted a photo with President Ibarra, writing: "A good day for the Pacific."'
+        )
+        self.assertEqual(quotes(text), [("Elena Torres", "A good day for the Pacific.")])
+
+    def test_marks_after_a_colon_stay_the_named_subjects(self):
+        text = (
+            "Peruvian Foreign Minister Elena Torres met Chilean President Tomás Ibarra in Santiago.\n\n"
+            'Later, Ibarra thanked the minister for the visit: "A good day for the Pacific."'
+        )
+        self.assertEqual(quotes(text), [("Tomás Ibarra", "A good day for the Pacific.")])
+
     def test_a_bare_heading_before_marks_takes_the_previous_sentences_person(self):
         text = INTRO + 'Kertész spoke at the university. His main message: "Freedom of navigation is bread."'
         self.assertEqual(quotes(text), [("Gábor Kertész", "Freedom of navigation is bread.")])

@@ -2302,6 +2302,14 @@ def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | No
             named = [(a, b, e) for a, b, e in art.mentions if p_lo <= a < s_lo and not e.outsider]
     if not named or len({id(e) for _, _, e in named}) > 1:
         return None
+    main = _MAIN_VERB_RE.search(art.text, s_lo, named[0][0])
+    if main and not _DOUBLE_MARK_RE.search(art.text, s_lo, main.start()):
+        # "In a second post, the minister shared a photo with President Y, writing: "..."": one named after the main
+        # verb is its object; the subject before it, an office or a description, speaks
+        a, b = _subject(art.text, s_lo, main.start() + 1)
+        ent = art.resolve(a, b, a, None) if b > a else None
+        if ent is not None and ent is not named[0][2] and not ent.outsider:
+            return a, b
     if compiled(
         r",\s+(?:an?|one|another)\s+(?!(?:day|week|month|year|few|while|moment|time|hour)\b)[a-z][^,;:\"“”]*:\s*$"
     ).search(art.text, named[-1][1], open_at):
