@@ -2726,7 +2726,18 @@ class _Article:
                 rank = 2
             if title.core == "leader":
                 rank, label = 1, ""
-            if role and rank > ent.rank:
+            # ("Minister of Investment Jasur Tursunov" where the records hold a President Jasur Tursunov: the story,
+            # newer than the records, gives the person's present office, when it names them in full)
+            moved = (
+                ent.known is not None
+                and ent.rank == 4
+                and rank == 3
+                and role not in ("", ent.role)
+                and not former
+                and len(words) >= 2
+                and " ".join(words) == ent.name
+            )
+            if role and (rank > ent.rank or moved):
                 ent.role, ent.rank, ent.title = role, rank, label
             if title.country and not ent.country:
                 ent.country = title.country
