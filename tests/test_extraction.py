@@ -246,6 +246,20 @@ class ReportedSpeechTests(SimpleTestCase):
         text = INTRO + 'Kertész apologised to his guest at the start: "You came a long way to see us."'
         self.assertEqual(quotes(text), [("Gábor Kertész", "You came a long way to see us.")])
 
+    def test_marks_after_a_colon_are_the_subjects_not_the_objects_named_after_the_verb(self):
+        text = (
+            "Peruvian Foreign Minister Elena Torres met Chilean President Tomás Ibarra in Santiago.\n\n"
+            'Later, the minister posted a photo with President Ibarra, writing: "A good day for the Pacific."'
+        )
+        self.assertEqual(quotes(text), [("Elena Torres", "A good day for the Pacific.")])
+
+    def test_marks_after_a_colon_stay_the_named_subjects(self):
+        text = (
+            "Peruvian Foreign Minister Elena Torres met Chilean President Tomás Ibarra in Santiago.\n\n"
+            'Later, Ibarra thanked the minister for the visit: "A good day for the Pacific."'
+        )
+        self.assertEqual(quotes(text), [("Tomás Ibarra", "A good day for the Pacific.")])
+
     def test_a_bare_heading_before_marks_takes_the_previous_sentences_person(self):
         text = INTRO + 'Kertész spoke at the university. His main message: "Freedom of navigation is bread."'
         self.assertEqual(quotes(text), [("Gábor Kertész", "Freedom of navigation is bread.")])
@@ -2096,6 +2110,43 @@ class OfficeAndGuestSpeakerTests(SimpleTestCase):
             "“Trade will follow,” he said."
         )
         self.assertEqual(quotes(text)[-1], ("Rashad Aliyev", "Trade will follow"))
+
+    def test_he_after_a_whole_quoted_sentence_tells_his_gender(self):
+        text = (
+            "Chilean President Tomás Ibarra met Peruvian President Rosa Quintana in Lima.\n\n"
+            "Opposition senator Hernán Duarte says the summit changed little.\n\n"
+            "“The copper still leaves by the same port,” he says.\n\n"
+            "Chilean Trade Minister Inés Valdivia, who sat in on the talks, disagrees.\n\n"
+            "“The port was never the point. The bankers were,” she says."
+        )
+        self.assertEqual(quotes(text)[-1], ("Inés Valdivia", "The port was never the point. The bankers were"))
+
+    def test_a_participle_set_off_after_the_subject_leaves_the_subject_to_the_pronoun(self):
+        text = (
+            "Chilean President Tomás Ibarra met Bolivian President Mario Quispe in Lima.\n\n"
+            "“We will sign within the year,” Quispe said.\n\n"
+            "Mr Ibarra, standing beside him at the lectern, was asked the same question.\n\n"
+            "“Chile has waited a century. It can wait a month,” he said."
+        )
+        self.assertEqual(quotes(text)[-1], ("Tomás Ibarra", "Chile has waited a century. It can wait a month"))
+
+    def test_a_participle_set_off_after_an_object_leaves_the_subject_before_it(self):
+        text = (
+            "Chilean President Tomás Ibarra met Bolivian President Mario Quispe in Lima.\n\n"
+            "“We will sign within the year,” Quispe said.\n\n"
+            "Mr Ibarra thanked Mr Quispe, smiling broadly, and turned to the port.\n\n"
+            "“Chile has waited a century. It can wait a month,” he said."
+        )
+        self.assertEqual(quotes(text)[-1], ("Tomás Ibarra", "Chile has waited a century. It can wait a month"))
+
+    def test_he_after_words_relayed_mid_sentence_tells_nothing(self):
+        text = (
+            "Chilean President Tomás Ibarra met Peruvian President Rosa Quintana in Lima.\n\n"
+            "Spokeswoman Carmen Rojas said the talks went well. Ibarra sought a deal "
+            "“before the winter”, she added.\n\n"
+            "He told reporters that Chile wanted a second rail link."
+        )
+        self.assertEqual(quotes(text)[-1], ("Tomás Ibarra", "Chile wanted a second rail link"))
 
 
 class InterviewTests(SimpleTestCase):
@@ -4441,8 +4492,44 @@ class BareTitleTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class JuniorOfficeTests(SimpleTestCase):
+    """A bare office in one field ("the foreign minister") is whoever holds that office, not a junior one in it."""
+
+    def test_the_foreign_minister_is_not_the_minister_of_state_for_foreign_affairs(self):
+        text = (
+            "Ecuadorian Minister of State for Foreign Affairs Diego Arteaga held talks with Foreign Minister Lucía "
+            "Benavides in Asunción.\n\nForeign Minister Lucía Benavides and Diego Arteaga signed two memoranda.\n\n"
+            "Speaking after the signing, the foreign minister said the two sides would meet again in Quito."
+        )
+        self.assertEqual(quotes(text)[-1], ("Lucía Benavides", "the two sides would meet again in Quito"))
+
+    def test_a_junior_office_alone_in_its_field_keeps_the_bare_office(self):
+        text = (
+            "Ecuadorian Minister of State for Foreign Affairs Diego Arteaga held talks with Trade Minister Lucía "
+            "Benavides in Asunción.\n\nLucía Benavides and Diego Arteaga signed two memoranda.\n\n"
+            "Speaking after the signing, the foreign minister said the two sides would meet again in Quito."
+        )
+        self.assertEqual(quotes(text)[-1], ("Diego Arteaga", "the two sides would meet again in Quito"))
+
+
 class ReportingFrameTests(SimpleTestCase):
     """Where a reported clause starts: after a long adverbial with commas, or without "that"."""
+
+    def test_told_an_audience_of_a_people_then_that(self):
+        text = (
+            "Chilean President Tomás Ibarra met Peruvian President Rosa Quintana in Lima.\n\n"
+            "Ibarra told Peruvian reporters after the talks that a rail link would open next year."
+        )
+        self.assertEqual(quotes(text), [("Tomás Ibarra", "a rail link would open next year")])
+
+    def test_a_people_and_their_own_verb_open_the_clause(self):
+        text = (
+            "Chilean President Tomás Ibarra met Peruvian President Rosa Quintana in Lima.\n\n"
+            "Ibarra said Peruvian farmers believed that the port would serve them too."
+        )
+        self.assertEqual(
+            quotes(text), [("Tomás Ibarra", "Peruvian farmers believed that the port would serve them too")]
+        )
 
     def test_that_after_an_adverbial_naming_someone_with_a_name_in_ed(self):
         text = (
@@ -5130,6 +5217,22 @@ class AttendingOfficialsTests(SimpleTestCase):
 
 
 class ParticiplePartialTests(SimpleTestCase):
+    def test_a_participle_after_a_spokesmans_attribution_is_the_spokesmans(self):
+        text = (
+            "Peruvian President Rosa Quintana received Chilean President Tomás Ibarra in Lima.\n\n"
+            "Ibarra stayed for two hours, presidential spokesman Luis Paredes told reporters, describing the talks "
+            "as “a sign of renewed trust”."
+        )
+        self.assertIn(("Luis Paredes", "a sign of renewed trust"), quotes(text))
+
+    def test_a_participle_after_the_subjects_own_speech_verb_stays_the_subjects(self):
+        text = (
+            "Peruvian President Rosa Quintana received Chilean President Tomás Ibarra in Lima.\n\n"
+            "Ibarra stayed for two hours and told reporters the port deal was close, describing the talks as "
+            "“a sign of renewed trust”."
+        )
+        self.assertIn(("Tomás Ibarra", "a sign of renewed trust"), quotes(text))
+
     def test_marked_words_after_a_participle_are_the_sentence_subjects(self):
         text = INTRO + (
             "Kertész said 2,000 Uzbek students now study in Hungary, describing them as “our best ambassadors.”"

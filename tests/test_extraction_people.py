@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.test import SimpleTestCase
 
-from relations_plugin.extraction import suggest_package
+from relations_plugin.extraction import KnownPerson, suggest_package
 from relations_plugin.extraction.text import _Article, _article_name, _parse_title
 
 
@@ -2733,3 +2733,29 @@ class PluralOfficeAloneTests(SimpleTestCase):
     def test_a_body_of_ministers_titles_no_one(self):
         found = self.people("The chairman of the Council of Ministers Harbour Board spoke at the forum.")
         self.assertNotIn("Harbour Board", found)
+
+
+class RecordsOfficeTests(SimpleTestCase):
+    """The newsroom's records give a person's office when the story does not; a story naming them in another office
+    is newer than the records."""
+
+    PEOPLE = [KnownPerson("Rosa Quintana", "PE", "President of Peru", ("Quintana",))]
+
+    def test_a_known_person_named_in_full_in_another_office_holds_that_office(self):
+        text = (
+            "Peruvian President Luis Paredes received Chilean President Tomás Ibarra in Lima. Peruvian Foreign "
+            "Minister Rosa Quintana also attended.\n\nThe Peruvian president said the port would open in May."
+        )
+        found = suggest_package(text, people=self.PEOPLE)
+        self.assertIn(("Rosa Quintana", "Foreign Minister"), [(p.name, p.title) for p in found.participants])
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in found.quotes], [("Luis Paredes", "the port would open in May")]
+        )
+
+    def test_a_former_office_leaves_the_records_office(self):
+        text = (
+            "Chilean President Tomás Ibarra met former Foreign Minister Rosa Quintana in Lima.\n\n"
+            "The Peruvian president said the port would open in May."
+        )
+        found = suggest_package(text, people=self.PEOPLE)
+        self.assertIn(("Rosa Quintana", "President of Peru"), [(p.name, p.title) for p in found.participants])

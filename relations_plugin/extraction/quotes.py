@@ -71,6 +71,7 @@ from .text import (
     _Article,
     _bare,
     _Entity,
+    _is_demonym,
     _Item,
     _key,
     _parse_title,
@@ -506,7 +507,19 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
         # "..., calling them "a bridge between our peoples"": the participle speaks for the sentence's subject (also
         # right after the marks that close his words: "X affirmed "A," praising "B"")
         main = _MAIN_VERB_RE.search(text, s_lo, verb.start())
-        if main and not _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
+        # ("X spoke for an hour, spokesman Y told reporters, describing it as "..."": a speech verb between the main
+        # verb and the participle is the nearer clause's, whose subject speaks on)
+        nearer = [
+            v
+            for v in verbs
+            if main is not None
+            and main.start() < v.start() < verb.start()
+            and v.group(0).split()[0] in _OBJECT_FIRST | {"said", "says"}
+            and not _inside_marks(text, s_lo, v.start())
+        ]
+        if nearer:
+            lo, hi = _subject(text, s_lo, nearer[-1].start())
+        elif main and not _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
             lo, hi = _subject(text, s_lo, main.start() + 1)
     if hi <= lo or len(text[lo:hi].split()) > 10 or _is_joint(art, lo, hi):
         return None
@@ -1145,7 +1158,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             # "said he had heard that complaint", "said the sides shared the view that": the clause's own verb
             # comes first (not "said in a statement issued today that", whose words before "that" are adverbial)
             or not _PP_START_RE.match(rest)
-            and _FINITE_RE.search(rest, 0, m.end() - 5)
+            and any(not _people_of(f) for f in _FINITE_RE.finditer(rest, 0, m.end() - 5))
         ):
             m = None  # "said Indonesia welcomed the offer but stressed that ...": that "that" is the next verb's
         if not m and verb in _OBJECT_FIRST:
@@ -1562,9 +1575,16 @@ _AGENT_PARTICIPLE_RE = re.compile(r"\s+by\b")
 
 def _finite_before(rest: str, end: int) -> bool:
     return any(
-        not (m.group(0).endswith("ed") and _AGENT_PARTICIPLE_RE.match(rest, m.end()))
+        not (m.group(0).endswith("ed") and _AGENT_PARTICIPLE_RE.match(rest, m.end())) and not _people_of(m)
         for m in _FINITE_RE.finditer(rest, 0, end)
     )
+
+
+def _people_of(finite: re.Match) -> bool:
+    """Whether a verb found after a capitalised subject is a plural noun after a people's adjective: "told Polish
+    lawmakers that ...", "told Kenyan journalists that ..." name an audience, no clause with its own verb."""
+    words = finite.group(0).split()
+    return len(words) == 2 and words[1].islower() and _is_demonym(words[0])
 
 
 _FAR_THAT_RE = re.compile(
@@ -2282,6 +2302,14 @@ def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | No
             named = [(a, b, e) for a, b, e in art.mentions if p_lo <= a < s_lo and not e.outsider]
     if not named or len({id(e) for _, _, e in named}) > 1:
         return None
+    main = _MAIN_VERB_RE.search(art.text, s_lo, named[0][0])
+    if main and not _DOUBLE_MARK_RE.search(art.text, s_lo, main.start()):
+        # "In a second post, the minister shared a photo with President Y, writing: "..."": one named after the main
+        # verb is its object; the subject before it, an office or a description, speaks
+        a, b = _subject(art.text, s_lo, main.start() + 1)
+        ent = art.resolve(a, b, a, None) if b > a else None
+        if ent is not None and ent is not named[0][2] and not ent.outsider:
+            return a, b
     if compiled(
         r",\s+(?:an?|one|another)\s+(?!(?:day|week|month|year|few|while|moment|time|hour)\b)[a-z][^,;:\"“”]*:\s*$"
     ).search(art.text, named[-1][1], open_at):
@@ -2950,6 +2978,12 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 continue
             quoted_events.add(it.at)
             s_lo, s_hi, _ = art.sentence_at(it.phrase[0])
+            pronoun = _PRONOUN_RE.match(text[it.phrase[0] : it.phrase[1]].strip(' ,"”’'))
+            if pronoun and it.segs and not text[art.sentence_at(it.segs[0].open_at)[0] : it.segs[0].open_at].strip():
+                # ""We are ready," he says.": whole sentences of one's own voice given to "he" tell that the one
+                # named is a man, so a later "she says" is not his (words relayed mid-sentence are not his own:
+                # "X asked for help "within this term", she added")
+                art.note_gender(ent, "f" if pronoun.group(0).split()[0].lower() in ("she", "her") else "m")
             # ("Calling X "a partner", the minister said A": the main clause's verb reports A besides)
             fronted = it.quote_kind == PARTIAL and it.segs and it.phrase[0] > it.segs[-1].end
             for m in _VERB_RE.finditer(text, max(s_lo, it.phrase[0] - 20), min(it.phrase[1] + 20, s_hi)):

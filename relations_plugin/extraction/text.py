@@ -1216,13 +1216,19 @@ _AFFILIATION_TAIL_RE = re.compile(
     r"(?<=[a-z])\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
     r"(?:\s+(?:[A-Z][\w'’&.-]*|[a-z]{2,12}|\([A-Z][\w&-]{1,9}\)))*?\s*$"
 )
+# Words that make an office a junior one in its field: "Minister of State for Foreign Affairs", "Deputy Foreign
+# Minister"
+_JUNIOR_OFFICE_WORDS = {"state", "deputy", "vice", "junior", "assistant"}
 _SET_OFF_RE = re.compile(
-    r"(?:,\s*(?:(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist|CEO|chief|head|chair\w*|founder|owner)\b[^,]*|"
+    r"(?:,\s*(?:(?:who|which|whose|a|an|the|[a-z]+er|[a-z]+or|[a-z]+ist|CEO|chief|head|chair\w*|founder|owner|"
+    # ("Mr X, standing beside him, was asked ...": a participle's phrase set off after the subject)
+    r"[a-z]{2,}ing)\b[^,]*|"
     r"\d{1,3}|"
     r"of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))+,"
 )
 # A relative clause set off after a subject, whose verbs are its own: ", who has long opposed the toll,".
-_RELATIVE_SET_OFF_RE = re.compile(r",\s*(?:who|whose)\b[^,]*,")
+# (or a participle's phrase: ", speaking after he landed,")
+_RELATIVE_SET_OFF_RE = re.compile(r",\s*(?:who|whose|[a-z]{2,}ing)\b[^,]*,")
 # A question put to the subject, fronted before it: "Asked about the tariffs, ", "Pressed on whether ..., ".
 # (its pieces after commas go on while they open on a preposition or a question word: "Asked by a journalist, at the
 # door, whether he felt at home, ")
@@ -2720,7 +2726,18 @@ class _Article:
                 rank = 2
             if title.core == "leader":
                 rank, label = 1, ""
-            if role and rank > ent.rank:
+            # ("Minister of Investment Jasur Tursunov" where the records hold a President Jasur Tursunov: the story,
+            # newer than the records, gives the person's present office, when it names them in full)
+            moved = (
+                ent.known is not None
+                and ent.rank == 4
+                and rank == 3
+                and role not in ("", ent.role)
+                and not former
+                and len(words) >= 2
+                and " ".join(words) == ent.name
+            )
+            if role and (rank > ent.rank or moved):
                 ent.role, ent.rank, ent.title = role, rank, label
             if title.country and not ent.country:
                 ent.country = title.country
@@ -4989,6 +5006,18 @@ class _Article:
             # "Following his talks with Minister X, the Minister said": a title is not someone its own sentence has
             # already named, whom a pronoun would have taken up
             cands = rest
+        if len(cands) > 1 and narrow:
+            # "the foreign minister" beside "Foreign Minister A", "Minister of State for Foreign Affairs B" and
+            # "Foreign Secretary C": the one who holds the office itself, not a junior one in its field (unless the
+            # phrase says so: "the State Minister") nor another office of it
+            said = set(title.label.lower().split())
+            head = title.core.split()[-1]
+            full = [
+                e
+                for e in cands
+                if head in e.title.lower().split() and not (_JUNIOR_OFFICE_WORDS & set(e.title.lower().split())) - said
+            ]
+            cands = full or cands
         ids = {id(e) for e in cands}
         # "President A said: "I welcome President B to Cairo." The President added ...": a name in the speaker's own
         # marked words is whom he spoke of, not the one the story follows
