@@ -1079,6 +1079,17 @@ class AttributionGrammarTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "the long experience of Hungary in this field")])
 
+    def test_a_participle_of_affirming_after_a_welcome_reports_its_object(self):
+        text = INTRO + (
+            "Kertész received his guest at the Sándor Palace, affirming the long-standing ties between the two "
+            "peoples."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the long-standing ties between the two peoples")])
+
+    def test_a_participle_of_affirming_before_an_adverb_is_no_statement(self):
+        text = INTRO + "Kertész received his guest at the Sándor Palace, affirming once more."
+        self.assertEqual(quotes(text), [])
+
     def test_a_participle_of_noting_before_a_bare_noun_is_no_statement(self):
         text = INTRO + "Kertész invited Uzbek firms to invest in Hungarian spas, noting interest."
         self.assertEqual(quotes(text), [])

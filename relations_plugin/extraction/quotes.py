@@ -1062,7 +1062,7 @@ _PARTICIPLE_RE = re.compile(
     # "..., describing China as a reliable friend": what the thing was described as, with the thing, as "described"
     r"describing" + _DESCRIBED_AS_OBJECT + r"|"
     # "..., noting the successful experience of Croatia": what was noted, as after "noted"
-    r"(?:noting|stressing|highlighting|underlining|emphasi[sz]ing|reaffirming|reiterating)"
+    r"(?:noting|stressing|highlighting|underlining|emphasi[sz]ing|affirming|reaffirming|reiterating)"
     r"(?=\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s)|"
     # "..., expressing his country's appreciation of the role played by X": what was appraised, as after "expressed"
     r"expressing(?=\s+(?:his|her|their)\s+(?:country['’]s\s+)?appreciation\s+(?:of|for)\s)|"
