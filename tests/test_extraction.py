@@ -1508,6 +1508,30 @@ class ClauseBoundaryTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
 
+    def test_a_relative_that_after_the_object_of_noted_keeps_the_object(self):
+        for line, said in (
+            ("Kertész noted the ties that bind the two peoples.", "the ties that bind the two peoples"),
+            (
+                "Kertész stressed Hungary's firm view that the corridor must stay open.",
+                "Hungary's firm view that the corridor must stay open",
+            ),
+            (
+                "Tursunov highlighted the reforms that his government has carried out since 2017.",
+                "the reforms that his government has carried out since 2017",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line)[0][1], said)
+
+    def test_a_that_after_a_time_or_an_occasion_opens_the_clause(self):
+        for line in (
+            "Kertész noted the same day that the bridge was finished.",
+            "Kertész stressed at the meeting that the bridge was finished.",
+            "Kertész stressed during the talks that the bridge was finished.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", "the bridge was finished")])
+
     def test_the_speakers_own_request_or_stand_after_and_ends_the_clause(self):
         for line in (
             "Kertész said Hungary would double its grants and sought Tashkent's support for the new campus.",

@@ -1146,6 +1146,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             # comes first (not "said in a statement issued today that", whose words before "that" are adverbial)
             or not _PP_START_RE.match(rest)
             and _FINITE_RE.search(rest, 0, m.end() - 5)
+            # "noted the ties that bind the two peoples": a relative "that" after the object, which is what was noted
+            or verb in _NOMINAL_OBJECT_VERBS
+            and _OBJECT_BEFORE_THAT_RE.match(rest)
         ):
             m = None  # "said Indonesia welcomed the offer but stressed that ...": that "that" is the next verb's
         if not m and verb in _OBJECT_FIRST:
@@ -1426,6 +1429,14 @@ _SET_OFF_OBJECT_RE = re.compile(
     r"(?=(?:the|a|an|his|her|their|its|our|[A-Z][\w-]*['’]s?)\s)"
 )
 _GLOSS_RE = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:described|called|termed)\b")
+# A noun phrase led by an article or a possessive, then "that": the object of a verb that takes one, with a relative or
+# an appositive "that" of its own ("the ties that bind", "the country's position that ..."); not a time or an occasion
+# ("the same day that", "the meeting that").
+_OBJECT_BEFORE_THAT_RE = re.compile(
+    r"\s+(?:the|its|their|his|her|our|[A-Z][\w-]*['’]s)\s+"
+    r"(?:(?!(?:on|at|in|during|after|before|with|to|for|by|from|day|week|month|year|time|occasion|meeting|talks|"
+    r"conference|briefing|statement|interview|speech|remarks|session|visit)\b)[\w'’-]+\s+){0,5}?that\s"
+)
 _STANCE_CLAUSE_RE = re.compile(
     r"(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*['’]s?\s+)?"
     r"(?:position|view|belief|conviction|stance)\s+that\b"
