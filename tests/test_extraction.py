@@ -1523,6 +1523,39 @@ class ClauseBoundaryTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line)[0][1], said)
 
+    def test_why_the_moment_was_right_goes_on_with_the_clause(self):
+        for line, said in (
+            (
+                "Kertész said the visit came at an important time, as the two countries prepare to mark 30 years of "
+                "ties.",
+                "the visit came at an important time, as the two countries prepare to mark 30 years of ties",
+            ),
+            (
+                'Kertész said the visit came at "the right time," as his government eases visa rules.',
+                'the visit came at "the right time," as his government eases visa rules',
+            ),
+            (
+                "Kertész said the trip was timely, as the region looks for new routes to Europe.",
+                "the trip was timely, as the region looks for new routes to Europe",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_scene_after_as_still_ends_a_clause_that_judges_no_moment(self):
+        for line, said in (
+            (
+                "Kertész said the talks were useful, as the two countries prepare to mark 30 years of ties.",
+                "the talks were useful",
+            ),
+            (
+                "Kertész said Hungary would keep its ties with Moscow at the same time, as the war drags on.",
+                "Hungary would keep its ties with Moscow at the same time",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
     def test_a_that_after_a_time_or_an_occasion_opens_the_clause(self):
         for line in (
             "Kertész noted the same day that the bridge was finished.",

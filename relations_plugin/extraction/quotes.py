@@ -1216,6 +1216,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             # "said the deal mattered, as it is expected to open markets": a reason with its own tensed verb goes on
             # with what was said; "..., as she met her counterpart", "..., as the talks were under way" are the scene
             or _REASON_AS_RE.match(text, tail.start())
+            # "said the visit came at the right time, as the two countries prepare to ...": why the moment was right
+            # is the speaker's own reason, whatever the tense of its verb
+            or (_AS_RE.match(text, tail.start()) and _RIGHT_MOMENT_END_RE.search(text, start, tail.start()))
             # "pointed to the zone, developed with Japan's help, as a ready destination for investors": what the
             # thing was held up as, no verb of the writer's after it
             or (
@@ -1482,6 +1485,13 @@ _REASON_AS_RE = re.compile(
     r",[\"”’»]?\s+as\s+(?!(?:he|she|they|it\s+(?:was|is)\s+(?:said|reported|noted|announced|known))\b)"
     r"(?:(?!(?:leaders?|ministers?|presidents?|premiers?|delegations?|sides|talks|visit|meeting|guests?|hosts?)\b)"
     r"[a-z][\w'’-]*\s+){1,7}?(?:is|are|was|were|has|have|had|would|will|could|can|may|might|must|should)\b"
+)
+_AS_RE = re.compile(r",[\"”’»]?\s+as\s")
+# A judgment of the moment that ends a clause: "comes at an important time", "came at "the right time"", "was timely".
+_RIGHT_MOMENT_END_RE = re.compile(
+    # (not "at the same time", which sets two things side by side)
+    r"(?:\b(?:at|in)\s+[\"“]?(?:an?|the)\s+(?!same\b)(?:[a-z-]+\s+){0,2}(?:time|moment|juncture)|"
+    r"\b(?:timely|opportune|well-timed))$"
 )
 _OWN_WORD_RE = re.compile(
     r",\s+(?:which|that)\s+(?:he|she|they)\s+(?:said|believed|hoped|expected)\s+"
