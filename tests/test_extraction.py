@@ -1542,6 +1542,21 @@ class ClauseBoundaryTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
 
+    def test_a_reason_after_as_goes_on_with_a_name_inside_its_subject(self):
+        text = INTRO + "Kertész said Hungary would send more nurses, as the Gulf state is preparing to host the games."
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "Hungary would send more nurses, as the Gulf state is preparing to host the games")],
+        )
+
+    def test_a_scene_after_as_with_a_titled_subject_ends_the_clause(self):
+        for line in (
+            "Kertész said Hungary would send more nurses, as the President was leaving the hall.",
+            "Kertész said Hungary would send more nurses, as President Tursunov was leaving the hall.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", "Hungary would send more nurses")])
+
     def test_a_scene_after_as_still_ends_a_clause_that_judges_no_moment(self):
         for line, said in (
             (

@@ -1483,8 +1483,9 @@ _SET_OFF_TENSE_RE = re.compile(
 )
 _REASON_AS_RE = re.compile(
     r",[\"”’»]?\s+as\s+(?!(?:he|she|they|it\s+(?:was|is)\s+(?:said|reported|noted|announced|known))\b)"
-    r"(?:(?!(?:leaders?|ministers?|presidents?|premiers?|delegations?|sides|talks|visit|meeting|guests?|hosts?)\b)"
-    r"[a-z][\w'’-]*\s+){1,7}?(?:is|are|was|were|has|have|had|would|will|could|can|may|might|must|should)\b"
+    # (a name may stand inside a subject that opens in lower case: "as the Gulf state is preparing to host ...")
+    r"(?=[a-z])(?:(?!(?i:leaders?|ministers?|presidents?|premiers?|delegations?|sides|talks|visit|meeting|guests?|"
+    r"hosts?)\b)[A-Za-z][\w'’-]*\s+){1,7}?(?:is|are|was|were|has|have|had|would|will|could|can|may|might|must|should)\b"
 )
 _AS_RE = re.compile(r",[\"”’»]?\s+as\s")
 # A judgment of the moment that ends a clause: "comes at an important time", "came at "the right time"", "was timely".
