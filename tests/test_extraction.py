@@ -2057,6 +2057,26 @@ class TranscriptSideAndReleaseTests(SimpleTestCase):
 
 
 class SpeechVerbMeaningTests(SimpleTestCase):
+    def test_a_suggestion_rejected_is_reported_with_what_it_suggested(self):
+        for line, said in (
+            (
+                "Kertész rejected suggestions that the trip had been a waste of time.",
+                "suggestions that the trip had been a waste of time",
+            ),
+            ("Kertész rejected suggestions the trip had been rushed.", "suggestions the trip had been rushed"),
+            (
+                "Kertész dismissed the suggestion that Hungary was choosing sides.",
+                "the suggestion that Hungary was choosing sides",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_criticism_rejected_says_nothing_of_its_own(self):
+        for line in ("Kertész rejected the criticism.", "Kertész dismissed suggestions of a rift as nonsense."):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
     def test_verbs_of_manner_and_stance_report_speech(self):
         text = (
             INTRO + "The Uzbek president forecast nothing, but predicted that cotton exports would recover. "

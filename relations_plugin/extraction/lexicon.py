@@ -824,6 +824,9 @@ _EVALUATIVE_RE = re.compile(
         r"suggested|called for|calling for|calls for|pleaded for|pleads for|appealed for|appeals for|made a plea for|"
         r"makes a plea for|argued for|argues for|advocated|advocates|"
         r"condemned|condemns|denounced|denounces|welcomed (?=" + _WELCOMED_OBJECT + r")|"
+        # a suggestion rejected, with what it suggested: "rejected suggestions that the visit had fallen flat" (not
+        # "rejected the criticism", which says nothing of its own)
+        r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?=\s+(?:the\s+)?suggestions?\s+(?!of\b)\w)|"
         r"welcomed (?=" + _WELCOMED_GUEST + r")|"
         r"praising|hailing|commending|lauding|applauding|welcoming (?=" + _WELCOMED_OBJECT + r")|"
         r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
