@@ -7329,6 +7329,25 @@ class ClauseGoesOnTests(SimpleTestCase):
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the two governments would explore gas imports")])
         self.assertEqual(quotes(INTRO + "The talks ended with Reuters saying the deal was close."), [])
 
+    def test_with_a_named_speaker_affirming_highlighting_or_praising(self):
+        for line, said in (
+            (
+                "The two discussed water, with Tursunov affirming Uzbekistan's readiness to share its dams data.",
+                "Uzbekistan's readiness to share its dams data",
+            ),
+            (
+                "The two discussed transit, with President Kertész highlighting the delays at the Serbian border.",
+                "the delays at the Serbian border",
+            ),
+            (
+                "The two discussed migration, with Kertész praising Uzbekistan's efforts to curb smuggling.",
+                "Uzbekistan's efforts to curb smuggling",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line)[0][1], said)
+        self.assertEqual(quotes(INTRO + "The talks ended with Kertész highlighting once more."), [])
+
     def test_what_the_speaker_would_not_say_ends_the_clause(self):
         text = INTRO + 'Tursunov said the two had "agreed on the essentials" but would not be drawn into details.'
         self.assertEqual(quotes(text), [("Jasur Tursunov", 'the two had "agreed on the essentials"')])

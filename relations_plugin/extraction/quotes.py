@@ -1050,7 +1050,7 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
 _WITH_SAYING_RE = re.compile(
     r"\bwith\s+(?P<s>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:also\s+)?"
     r"(?P<verb>saying|noting|stressing|adding|warning|insisting|arguing|explaining|reiterating|underlining|"
-    r"emphasi[sz]ing|voicing|expressing)\b"
+    r"emphasi[sz]ing|voicing|expressing|affirming|highlighting|praising)\b"
 )
 _PARTICIPLE_RE = re.compile(
     # (also after "and": "welcomed the guests, wishing them a pleasant stay and expressing his hope that ...")
