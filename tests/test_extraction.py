@@ -2072,6 +2072,25 @@ class SpeechVerbMeaningTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
 
+    def test_investment_or_cooperation_welcomed_without_an_article_is_reported(self):
+        for line, said in (
+            ("Kertész welcomed Uzbek money.", "Uzbek money"),
+            ("Kertész welcomed Uzbek investment in Hungarian spas.", "Uzbek investment in Hungarian spas"),
+            ("Kertész welcomed closer cooperation on water management.", "closer cooperation on water management"),
+            ("Tursunov welcomed growing people-to-people links.", "growing people-to-people links"),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line)[0][1], said)
+
+    def test_firms_or_people_welcomed_are_no_statement(self):
+        for line in (
+            "Kertész welcomed Uzbek firms to invest in Hungary.",
+            "Kertész welcomed Uzbek investors.",
+            "Kertész welcomed Tursunov warmly.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
     def test_criticism_rejected_says_nothing_of_its_own(self):
         for line in ("Kertész rejected the criticism.", "Kertész dismissed suggestions of a rift as nonsense."):
             with self.subTest(line=line):

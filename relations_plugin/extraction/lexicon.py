@@ -802,6 +802,14 @@ _WELCOMED_OBJECT = (
     r"(?!(?:\w+ )?(?:delegation|guests?|counterparts?|hosts?|"
     r"president|minister|leader|wife|husband)\b)"
 )
+# What a country brings or the two build, welcomed without an article: "welcomed Swedish investment", "welcomed
+# closer cooperation on maritime security", "welcomed growing people-to-people links" (not firms or people
+# welcomed to come: "welcomed Polish enterprises to invest", "welcomed Turkish investors").
+_WELCOMED_FLOW = (
+    r"(?:(?!(?:a|an|the|his|her|their|its|our|this|these|that|those|him|them|us|all|both)\b)[\w'’-]+\s+){0,2}"
+    r"(?:investments?|cooperation|co-operation|coordination|participation|involvement|engagement|links|ties|money|"
+    r"capital)\b"
+)
 # A guest welcomed in words rather than with a ceremony: "welcomed President X and the delegation, affirming ...",
 # "welcomed the Prime Minister of Japan and his delegation, and ..." (not "welcomed X with military honours",
 # "welcomed X to Ottawa", "welcomed X at the airport", whose welcome is the ceremony).
@@ -824,6 +832,7 @@ _EVALUATIVE_RE = re.compile(
         r"suggested|called for|calling for|calls for|pleaded for|pleads for|appealed for|appeals for|made a plea for|"
         r"makes a plea for|argued for|argues for|advocated|advocates|"
         r"condemned|condemns|denounced|denounces|welcomed (?=" + _WELCOMED_OBJECT + r")|"
+        r"welcomed (?=" + _WELCOMED_FLOW + r")|"
         # a suggestion rejected, with what it suggested: "rejected suggestions that the visit had fallen flat" (not
         # "rejected the criticism", which says nothing of its own)
         r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?=\s+(?:the\s+)?suggestions?\s+(?!of\b)\w)|"

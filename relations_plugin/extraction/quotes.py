@@ -1302,6 +1302,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
                 compiled(r"condemn|denounc|promis|pledg|offer").match(verb)
                 # "welcomed Canada's engagement": a possessive names whose act is appraised
                 or compiled(r"[A-Z][\w-]*['’]s\s+\w+$").match(text[start:end])
+                # "welcomed Korean money": a people's adjective names whose it is
+                or verb.strip() == "welcomed"
+                and compiled(r"[A-Z][\w-]*\s+\w+$").match(text[start:end])
             )
             else 3
         )
