@@ -2072,6 +2072,27 @@ class SpeechVerbMeaningTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
 
+    def test_a_reminder_with_its_clause_is_reported(self):
+        for line, said in (
+            (
+                "Kertész reminded that the two countries had fought side by side in 1848.",
+                "the two countries had fought side by side in 1848",
+            ),
+            (
+                "Kertész reminded guests that Hungary had built the first tram in Tashkent.",
+                "Hungary had built the first tram in Tashkent",
+            ),
+            (
+                "Kertész praised the dam, reminding that Hungarian engineers had designed its turbines.",
+                "Hungarian engineers had designed its turbines",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_reminder_of_a_promise_says_nothing(self):
+        self.assertEqual(quotes(INTRO + "Kertész reminded Tursunov of his promise to visit Pécs."), [])
+
     def test_investment_or_cooperation_welcomed_without_an_article_is_reported(self):
         for line, said in (
             ("Kertész welcomed Uzbek money.", "Uzbek money"),

@@ -622,7 +622,9 @@ _SPEECH_VERBS = (
     r"points out|posted|posts|"
     # a hope voiced with its clause: "said A and hoped that B" ("hoped for" and "hoped to" say nothing; after
     # ", and" the hope goes on with the statement before it)
-    r"(?<!, and )(?:hoped|hopes)(?=\s+that\b)"
+    r"(?<!, and )(?:hoped|hopes)(?=\s+that\b)|"
+    # a reminder with its clause: "reminded (guests) that ..." ("reminded him of his promise" says nothing)
+    r"(?:reminded|reminds)(?=(?:\s+[\w'’-]+){0,3}?\s+that\b)"
 )
 _ACTS_AFTER_NAME_RE = re.compile(
     rf"\s+(?:(?:also|then)\s+)?(?:[a-z]\w*ly\s+)?(?:{_SPEECH_VERBS}|invited|met|held|arrived|visited|received|welcomed|"
@@ -684,7 +686,7 @@ _SPEECH_PARTICIPLES = (
     r"underscoring|highlighting|confirming|asserting|declaring|observing|maintaining|remarking|predicting|"
     r"revealing|disclosing|assuring|reassuring|announcing|conceding|admitting|cautioning|suggesting|indicating|"
     r"signalling|signaling|contending|claiming|stating|voicing|urging|proposing|inviting|pledging|promising|"
-    r"vowing|thanking|lauding|praising|hailing|commending|applauding|welcoming|describing|terming|branding|"
+    r"vowing|thanking|lauding|praising|hailing|commending|applauding|welcoming|describing|terming|branding|reminding|"
     r"pointing to|pointing at|congratulating|conveying|extending|reviewing|"
     r"characteri[sz]ing|referring to|denouncing|condemning|criticising|criticizing|complaining|lamenting|"
     r"expressing|reiterating|telling|informing|recounting|quipping|joking|boasting|hoping"
