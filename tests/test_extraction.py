@@ -2010,6 +2010,23 @@ class AgencyStyleTests(SimpleTestCase):
             ],
         )
 
+    def test_a_fronted_description_with_what_it_was_described_as_is_the_speakers(self):
+        text = INTRO + (
+            "Describing water as one of the main areas of cooperation, Kertész noted that the new canal would open "
+            "in May."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "water as one of the main areas of cooperation"),
+                ("Gábor Kertész", "the new canal would open in May"),
+            ],
+        )
+
+    def test_a_fronted_description_with_no_as_reports_nothing_of_its_own(self):
+        text = INTRO + "Describing the old bridge over the Danube, Kertész said it would be repaired."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "it would be repaired")])
+
     def test_nationality_description_and_the_other_leader_give_countries(self):
         text = (
             "LIVE: day two in Warsaw\n\n09:12 – Prime Minister Marc Tremblay is greeted by President Anna Nowak. "

@@ -1916,7 +1916,10 @@ _FRONTED_RE = re.compile(
     r"\s+that\s+|"
     # a feeling voiced first: "Expressing his delight at the progress of ties, the Prime Minister noted that ..."
     r"(?:Expressing|Voicing)\s+(?=(?:his|her|their)\s+(?:[a-z]+\s+)?(?:delight|satisfaction|pleasure|joy|pride|"
-    r"gratitude|appreciation|hope|confidence|concern|support)\b)"
+    r"gratitude|appreciation|hope|confidence|concern|support)\b)|"
+    # a thing described first, unmarked, with what it was described as: "Describing energy as the main area of
+    # cooperation, the President noted ..." (marked words are a partial quote of their own: "Calling X "a partner"")
+    r"(?:Describing|Characteri[sz]ing)\s+(?=[^\"“”«»,.;]{1,120}?\s+as\s+[^\"“”«».;]{1,160}?,)"
 )
 
 
