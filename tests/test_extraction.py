@@ -1571,6 +1571,22 @@ class ClauseBoundaryTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
 
+    def test_the_talks_in_which_it_was_said_end_the_clause(self):
+        for line, said in (
+            (
+                "Kertész reaffirmed Hungary's support for Uzbekistan's sovereignty, in talks with his counterpart in "
+                "Tashkent.",
+                "Hungary's support for Uzbekistan's sovereignty",
+            ),
+            ("Kertész said Hungary would help, at a meeting with the Uzbek Prime Minister.", "Hungary would help"),
+            (
+                "Kertész said the two countries would meet in talks with Kazakhstan next year.",
+                "the two countries would meet in talks with Kazakhstan next year",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
     def test_a_that_after_a_time_or_an_occasion_opens_the_clause(self):
         for line in (
             "Kertész noted the same day that the bridge was finished.",

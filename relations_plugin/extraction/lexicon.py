@@ -723,6 +723,8 @@ _CLAUSE_TAIL_RE = re.compile(
     r"during|speaking|addressing|at a|at the|after (?:the|his|her|their)|"
     # "..., following a meeting with the Prime Minister in Tokyo": the occasion, not the words
     r"following\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|summit|call|session)\b|"
+    # "..., in talks with her counterpart in Tbilisi", "..., at a meeting with the Prime Minister": the occasion
+    r"(?:in|at)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session)\s+with\b|"
     r"before (?:the|his|her)|(?:before|after|upon|on)\s+[a-z]+ing\b|according to|"
     # where the words were said: "..., in remarks broadcast by state television", "..., in a statement"
     r"in (?:(?:brief|televised|separate|later|written|closing|opening)\s+)?(?:remarks|comments|a statement|a speech|"
