@@ -1086,6 +1086,30 @@ class AttributionGrammarTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "the long-standing ties between the two peoples")])
 
+    def test_a_participle_of_a_feeling_voiced_reports_what_it_is_about(self):
+        for line, said in (
+            (
+                "Kertész welcomed the Uzbek President and his delegation, expressing pride in the close relations "
+                "binding the two countries.",
+                "pride in the close relations binding the two countries",
+            ),
+            (
+                "Kertész visited the diaspora in Pécs, expressing gratitude to the city for creating good conditions "
+                "for its schools.",
+                "gratitude to the city for creating good conditions for its schools",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_participle_of_thanks_for_a_welcome_or_for_greetings_is_a_courtesy(self):
+        for line in (
+            "Kertész thanked his host, expressing gratitude for the warm welcome.",
+            "Kertész read the letter, expressing gratitude for the greetings of the Uzbek people.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
     def test_a_participle_of_affirming_before_an_adverb_is_no_statement(self):
         text = INTRO + "Kertész received his guest at the Sándor Palace, affirming once more."
         self.assertEqual(quotes(text), [])

@@ -1066,6 +1066,12 @@ _PARTICIPLE_RE = re.compile(
     r"(?=\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s)|"
     # "..., expressing his country's appreciation of the role played by X": what was appraised, as after "expressed"
     r"expressing(?=\s+(?:his|her|their)\s+(?:country['’]s\s+)?appreciation\s+(?:of|for)\s)|"
+    # "..., expressing pride in the relations", "..., expressing gratitude to the leadership for creating ...": a
+    # feeling voiced about something, with what it is about (not thanks for greetings, a courtesy)
+    r"(?:expressing|voicing)(?=\s+(?:(?:his|her|their)\s+)?(?:(?:country|government|people)['’]s\s+)?"
+    r"(?:(?:great|deep|profound|sincere|special|particular|full|strong|heartfelt)\s+)?(?:pride|admiration|"
+    r"solidarity|gratitude)\s+(?:in|for|with|to)\s(?![^,.;]{0,60}?\bfor\s+(?:the|his|her)\s+(?:warm\s+)?"
+    r"(?:greetings|wishes|congratulations)\b))|"
     # "..., telling reporters the agreement had worked": the audience, then the clause without "that"
     r"telling(?=\s+(?:reporters|journalists|the press|the media|(?:a|the)\s+(?:\w+\s+)?(?:audience|forum|"
     r"gathering|briefing|news conference|press conference))\b))"
