@@ -1086,6 +1086,29 @@ class AttributionGrammarTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "the long-standing ties between the two peoples")])
 
+    def test_a_participle_with_its_particle_after_marked_words_reports_its_own_clause(self):
+        for line, said in (
+            (
+                'Kertész said trade "remains below its potential", calling on companies to seize the new '
+                "opportunities.",
+                "companies to seize the new opportunities",
+            ),
+            (
+                'Kertész called the ties "old and patient", pointing out that Hungarian banks had lent to Uzbek '
+                "firms since 1995.",
+                "Hungarian banks had lent to Uzbek firms since 1995",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertIn(("Gábor Kertész", said), quotes(INTRO + line))
+
+    def test_referring_to_after_marked_words_is_the_writers_gloss(self):
+        text = INTRO + (
+            'Kertész thanked Tursunov for his help "in the hard days of May," referring to the floods that hit the '
+            "south that spring."
+        )
+        self.assertNotIn("hit the south that spring", " ".join(t for _, t in quotes(text)))
+
     def test_a_participle_of_a_feeling_voiced_reports_what_it_is_about(self):
         for line, said in (
             (

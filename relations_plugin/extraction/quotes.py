@@ -1101,7 +1101,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     s_lo, s_hi = max(s_lo, verb_lo - _SUBJECT_REACH), min(s_hi, verb_hi + _CLAUSE_REACH)
     marks = _unnamed_marks(text, list(_DOUBLE_MARK_RE.finditer(text, s_lo, verb_lo)))
     # ", adding that ...", "... and that ...": a statement of its own
-    participle = text[verb_lo:verb_hi].endswith("ing") or text[verb_lo:verb_hi] == "and"
+    # (a participle with its particle too: ""...", calling on companies to invest"; not "referring to", the writer's
+    # gloss on what the marked words meant)
+    first = text[verb_lo:verb_hi].split()[0]
+    participle = (first.endswith("ing") and first != "referring") or text[verb_lo:verb_hi] == "and"
     if (
         marks
         and not participle
