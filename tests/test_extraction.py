@@ -1109,6 +1109,14 @@ class AttributionGrammarTests(SimpleTestCase):
         )
         self.assertNotIn("hit the south that spring", " ".join(t for _, t in quotes(text)))
 
+    def test_a_courtesy_call_on_a_leader_is_no_directive(self):
+        text = INTRO + "Kertész called on President Tursunov and discussed ways to deepen trade."
+        self.assertEqual(quotes(text), [])
+
+    def test_a_call_on_two_countries_to_act_is_a_directive(self):
+        text = INTRO + "Kertész called on Uzbekistan and Kazakhstan to open their markets."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Uzbekistan and Kazakhstan to open their markets")])
+
     def test_a_participle_of_a_feeling_voiced_reports_what_it_is_about(self):
         for line, said in (
             (

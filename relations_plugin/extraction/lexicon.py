@@ -889,7 +889,8 @@ _EVALUATIVE_RE = re.compile(
         r"(?:urged|urges|called on|calls on|calling on|calling upon|asked|asks|requested|"
         r"requests)"
         # (not an invitation: "asked his counterpart to visit Astana" is narrative)
-        r"(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+[\"“]?(?!(?:visit|come|pay)\b)[a-z])|"
+        # (nor a courtesy call: "called on President X and discussed ways to ...", whose "to" is another verb's)
+        r"(?=\s+(?:(?!and\s+[a-z]+ed\b)[\w'’-]+\s+){1,5}?to\s+[\"“]?(?!(?:visit|come|pay)\b)[a-z])|"
         # commitments report what was promised: "pledged to double the number of flights"
         r"(?:pledged|pledges|promised|promises|vowed|vows)(?=\s+to\s+[a-z])|"
         # offers and promises of something: "offered Nigeria more visas", "promised easier access for Kenyan produce"
