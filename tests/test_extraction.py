@@ -1093,6 +1093,72 @@ class AttributionGrammarTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "the long experience of Hungary in this field")])
 
+    def test_a_participle_of_affirming_after_a_welcome_reports_its_object(self):
+        text = INTRO + (
+            "Kertész received his guest at the Sándor Palace, affirming the long-standing ties between the two "
+            "peoples."
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "the long-standing ties between the two peoples")])
+
+    def test_a_participle_with_its_particle_after_marked_words_reports_its_own_clause(self):
+        for line, said in (
+            (
+                'Kertész said trade "remains below its potential", calling on companies to seize the new '
+                "opportunities.",
+                "companies to seize the new opportunities",
+            ),
+            (
+                'Kertész called the ties "old and patient", pointing out that Hungarian banks had lent to Uzbek '
+                "firms since 1995.",
+                "Hungarian banks had lent to Uzbek firms since 1995",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertIn(("Gábor Kertész", said), quotes(INTRO + line))
+
+    def test_referring_to_after_marked_words_is_the_writers_gloss(self):
+        text = INTRO + (
+            'Kertész thanked Tursunov for his help "in the hard days of May," referring to the floods that hit the '
+            "south that spring."
+        )
+        self.assertNotIn("hit the south that spring", " ".join(t for _, t in quotes(text)))
+
+    def test_a_courtesy_call_on_a_leader_is_no_directive(self):
+        text = INTRO + "Kertész called on President Tursunov and discussed ways to deepen trade."
+        self.assertEqual(quotes(text), [])
+
+    def test_a_call_on_two_countries_to_act_is_a_directive(self):
+        text = INTRO + "Kertész called on Uzbekistan and Kazakhstan to open their markets."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Uzbekistan and Kazakhstan to open their markets")])
+
+    def test_a_participle_of_a_feeling_voiced_reports_what_it_is_about(self):
+        for line, said in (
+            (
+                "Kertész welcomed the Uzbek President and his delegation, expressing pride in the close relations "
+                "binding the two countries.",
+                "pride in the close relations binding the two countries",
+            ),
+            (
+                "Kertész visited the diaspora in Pécs, expressing gratitude to the city for creating good conditions "
+                "for its schools.",
+                "gratitude to the city for creating good conditions for its schools",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_participle_of_thanks_for_a_welcome_or_for_greetings_is_a_courtesy(self):
+        for line in (
+            "Kertész thanked his host, expressing gratitude for the warm welcome.",
+            "Kertész read the letter, expressing gratitude for the greetings of the Uzbek people.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
+    def test_a_participle_of_affirming_before_an_adverb_is_no_statement(self):
+        text = INTRO + "Kertész received his guest at the Sándor Palace, affirming once more."
+        self.assertEqual(quotes(text), [])
+
     def test_a_participle_of_noting_before_a_bare_noun_is_no_statement(self):
         text = INTRO + "Kertész invited Uzbek firms to invest in Hungarian spas, noting interest."
         self.assertEqual(quotes(text), [])
@@ -1510,6 +1576,94 @@ class ClauseBoundaryTests(SimpleTestCase):
         ):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_relative_that_after_the_object_of_noted_keeps_the_object(self):
+        for line, said in (
+            ("Kertész noted the ties that bind the two peoples.", "the ties that bind the two peoples"),
+            (
+                "Kertész stressed Hungary's firm view that the corridor must stay open.",
+                "Hungary's firm view that the corridor must stay open",
+            ),
+            (
+                "Tursunov highlighted the reforms that his government has carried out since 2017.",
+                "the reforms that his government has carried out since 2017",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line)[0][1], said)
+
+    def test_why_the_moment_was_right_goes_on_with_the_clause(self):
+        for line, said in (
+            (
+                "Kertész said the visit came at an important time, as the two countries prepare to mark 30 years of "
+                "ties.",
+                "the visit came at an important time, as the two countries prepare to mark 30 years of ties",
+            ),
+            (
+                'Kertész said the visit came at "the right time," as his government eases visa rules.',
+                'the visit came at "the right time," as his government eases visa rules',
+            ),
+            (
+                "Kertész said the trip was timely, as the region looks for new routes to Europe.",
+                "the trip was timely, as the region looks for new routes to Europe",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_reason_after_as_goes_on_with_a_name_inside_its_subject(self):
+        text = INTRO + "Kertész said Hungary would send more nurses, as the Gulf state is preparing to host the games."
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "Hungary would send more nurses, as the Gulf state is preparing to host the games")],
+        )
+
+    def test_a_scene_after_as_with_a_titled_subject_ends_the_clause(self):
+        for line in (
+            "Kertész said Hungary would send more nurses, as the President was leaving the hall.",
+            "Kertész said Hungary would send more nurses, as President Tursunov was leaving the hall.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", "Hungary would send more nurses")])
+
+    def test_a_scene_after_as_still_ends_a_clause_that_judges_no_moment(self):
+        for line, said in (
+            (
+                "Kertész said the talks were useful, as the two countries prepare to mark 30 years of ties.",
+                "the talks were useful",
+            ),
+            (
+                "Kertész said Hungary would keep its ties with Moscow at the same time, as the war drags on.",
+                "Hungary would keep its ties with Moscow at the same time",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_the_talks_in_which_it_was_said_end_the_clause(self):
+        for line, said in (
+            (
+                "Kertész reaffirmed Hungary's support for Uzbekistan's sovereignty, in talks with his counterpart in "
+                "Tashkent.",
+                "Hungary's support for Uzbekistan's sovereignty",
+            ),
+            ("Kertész said Hungary would help, at a meeting with the Uzbek Prime Minister.", "Hungary would help"),
+            (
+                "Kertész said the two countries would meet in talks with Kazakhstan next year.",
+                "the two countries would meet in talks with Kazakhstan next year",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_that_after_a_time_or_an_occasion_opens_the_clause(self):
+        for line in (
+            "Kertész noted the same day that the bridge was finished.",
+            "Kertész stressed at the meeting that the bridge was finished.",
+            "Kertész stressed during the talks that the bridge was finished.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", "the bridge was finished")])
 
     def test_the_speakers_own_request_or_stand_after_and_ends_the_clause(self):
         for line in (
@@ -1941,6 +2095,23 @@ class AgencyStyleTests(SimpleTestCase):
             ],
         )
 
+    def test_a_fronted_description_with_what_it_was_described_as_is_the_speakers(self):
+        text = INTRO + (
+            "Describing water as one of the main areas of cooperation, Kertész noted that the new canal would open "
+            "in May."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "water as one of the main areas of cooperation"),
+                ("Gábor Kertész", "the new canal would open in May"),
+            ],
+        )
+
+    def test_a_fronted_description_with_no_as_reports_nothing_of_its_own(self):
+        text = INTRO + "Describing the old bridge over the Danube, Kertész said it would be repaired."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "it would be repaired")])
+
     def test_nationality_description_and_the_other_leader_give_countries(self):
         text = (
             "LIVE: day two in Warsaw\n\n09:12 – Prime Minister Marc Tremblay is greeted by President Anna Nowak. "
@@ -1988,6 +2159,66 @@ class TranscriptSideAndReleaseTests(SimpleTestCase):
 
 
 class SpeechVerbMeaningTests(SimpleTestCase):
+    def test_a_suggestion_rejected_is_reported_with_what_it_suggested(self):
+        for line, said in (
+            (
+                "Kertész rejected suggestions that the trip had been a waste of time.",
+                "suggestions that the trip had been a waste of time",
+            ),
+            ("Kertész rejected suggestions the trip had been rushed.", "suggestions the trip had been rushed"),
+            (
+                "Kertész dismissed the suggestion that Hungary was choosing sides.",
+                "the suggestion that Hungary was choosing sides",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_reminder_with_its_clause_is_reported(self):
+        for line, said in (
+            (
+                "Kertész reminded that the two countries had fought side by side in 1848.",
+                "the two countries had fought side by side in 1848",
+            ),
+            (
+                "Kertész reminded guests that Hungary had built the first tram in Tashkent.",
+                "Hungary had built the first tram in Tashkent",
+            ),
+            (
+                "Kertész praised the dam, reminding that Hungarian engineers had designed its turbines.",
+                "Hungarian engineers had designed its turbines",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_reminder_of_a_promise_says_nothing(self):
+        self.assertEqual(quotes(INTRO + "Kertész reminded Tursunov of his promise to visit Pécs."), [])
+
+    def test_investment_or_cooperation_welcomed_without_an_article_is_reported(self):
+        for line, said in (
+            ("Kertész welcomed Uzbek money.", "Uzbek money"),
+            ("Kertész welcomed Uzbek investment in Hungarian spas.", "Uzbek investment in Hungarian spas"),
+            ("Kertész welcomed closer cooperation on water management.", "closer cooperation on water management"),
+            ("Tursunov welcomed growing people-to-people links.", "growing people-to-people links"),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line)[0][1], said)
+
+    def test_firms_or_people_welcomed_are_no_statement(self):
+        for line in (
+            "Kertész welcomed Uzbek firms to invest in Hungary.",
+            "Kertész welcomed Uzbek investors.",
+            "Kertész welcomed Tursunov warmly.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
+    def test_criticism_rejected_says_nothing_of_its_own(self):
+        for line in ("Kertész rejected the criticism.", "Kertész dismissed suggestions of a rift as nonsense."):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
     def test_verbs_of_manner_and_stance_report_speech(self):
         text = (
             INTRO + "The Uzbek president forecast nothing, but predicted that cotton exports would recover. "
@@ -7328,6 +7559,25 @@ class ClauseGoesOnTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the two governments would explore gas imports")])
         self.assertEqual(quotes(INTRO + "The talks ended with Reuters saying the deal was close."), [])
+
+    def test_with_a_named_speaker_affirming_highlighting_or_praising(self):
+        for line, said in (
+            (
+                "The two discussed water, with Tursunov affirming Uzbekistan's readiness to share its dams data.",
+                "Uzbekistan's readiness to share its dams data",
+            ),
+            (
+                "The two discussed transit, with President Kertész highlighting the delays at the Serbian border.",
+                "the delays at the Serbian border",
+            ),
+            (
+                "The two discussed migration, with Kertész praising Uzbekistan's efforts to curb smuggling.",
+                "Uzbekistan's efforts to curb smuggling",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line)[0][1], said)
+        self.assertEqual(quotes(INTRO + "The talks ended with Kertész highlighting once more."), [])
 
     def test_what_the_speaker_would_not_say_ends_the_clause(self):
         text = INTRO + 'Tursunov said the two had "agreed on the essentials" but would not be drawn into details.'

@@ -622,7 +622,9 @@ _SPEECH_VERBS = (
     r"points out|posted|posts|"
     # a hope voiced with its clause: "said A and hoped that B" ("hoped for" and "hoped to" say nothing; after
     # ", and" the hope goes on with the statement before it)
-    r"(?<!, and )(?:hoped|hopes)(?=\s+that\b)"
+    r"(?<!, and )(?:hoped|hopes)(?=\s+that\b)|"
+    # a reminder with its clause: "reminded (guests) that ..." ("reminded him of his promise" says nothing)
+    r"(?:reminded|reminds)(?=(?:\s+[\w'’-]+){0,3}?\s+that\b)"
 )
 _ACTS_AFTER_NAME_RE = re.compile(
     rf"\s+(?:(?:also|then)\s+)?(?:[a-z]\w*ly\s+)?(?:{_SPEECH_VERBS}|invited|met|held|arrived|visited|received|welcomed|"
@@ -684,7 +686,7 @@ _SPEECH_PARTICIPLES = (
     r"underscoring|highlighting|confirming|asserting|declaring|observing|maintaining|remarking|predicting|"
     r"revealing|disclosing|assuring|reassuring|announcing|conceding|admitting|cautioning|suggesting|indicating|"
     r"signalling|signaling|contending|claiming|stating|voicing|urging|proposing|inviting|pledging|promising|"
-    r"vowing|thanking|lauding|praising|hailing|commending|applauding|welcoming|describing|terming|branding|"
+    r"vowing|thanking|lauding|praising|hailing|commending|applauding|welcoming|describing|terming|branding|reminding|"
     r"pointing to|pointing at|congratulating|conveying|extending|reviewing|"
     r"characteri[sz]ing|referring to|denouncing|condemning|criticising|criticizing|complaining|lamenting|"
     r"expressing|reiterating|telling|informing|recounting|quipping|joking|boasting|hoping"
@@ -721,6 +723,8 @@ _CLAUSE_TAIL_RE = re.compile(
     r"during|speaking|addressing|at a|at the|after (?:the|his|her|their)|"
     # "..., following a meeting with the Prime Minister in Tokyo": the occasion, not the words
     r"following\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|summit|call|session)\b|"
+    # "..., in talks with her counterpart in Tbilisi", "..., at a meeting with the Prime Minister": the occasion
+    r"(?:in|at)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session)\s+with\b|"
     r"before (?:the|his|her)|(?:before|after|upon|on)\s+[a-z]+ing\b|according to|"
     # where the words were said: "..., in remarks broadcast by state television", "..., in a statement"
     r"in (?:(?:brief|televised|separate|later|written|closing|opening)\s+)?(?:remarks|comments|a statement|a speech|"
@@ -802,6 +806,14 @@ _WELCOMED_OBJECT = (
     r"(?!(?:\w+ )?(?:delegation|guests?|counterparts?|hosts?|"
     r"president|minister|leader|wife|husband)\b)"
 )
+# What a country brings or the two build, welcomed without an article: "welcomed Swedish investment", "welcomed
+# closer cooperation on maritime security", "welcomed growing people-to-people links" (not firms or people
+# welcomed to come: "welcomed Polish enterprises to invest", "welcomed Turkish investors").
+_WELCOMED_FLOW = (
+    r"(?:(?!(?:a|an|the|his|her|their|its|our|this|these|that|those|him|them|us|all|both)\b)[\w'’-]+\s+){0,2}"
+    r"(?:investments?|cooperation|co-operation|coordination|participation|involvement|engagement|links|ties|money|"
+    r"capital)\b"
+)
 # A guest welcomed in words rather than with a ceremony: "welcomed President X and the delegation, affirming ...",
 # "welcomed the Prime Minister of Japan and his delegation, and ..." (not "welcomed X with military honours",
 # "welcomed X to Ottawa", "welcomed X at the airport", whose welcome is the ceremony).
@@ -824,6 +836,10 @@ _EVALUATIVE_RE = re.compile(
         r"suggested|called for|calling for|calls for|pleaded for|pleads for|appealed for|appeals for|made a plea for|"
         r"makes a plea for|argued for|argues for|advocated|advocates|"
         r"condemned|condemns|denounced|denounces|welcomed (?=" + _WELCOMED_OBJECT + r")|"
+        r"welcomed (?=" + _WELCOMED_FLOW + r")|"
+        # a suggestion rejected, with what it suggested: "rejected suggestions that the visit had fallen flat" (not
+        # "rejected the criticism", which says nothing of its own)
+        r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?=\s+(?:the\s+)?suggestions?\s+(?!of\b)\w)|"
         r"welcomed (?=" + _WELCOMED_GUEST + r")|"
         r"praising|hailing|commending|lauding|applauding|welcoming (?=" + _WELCOMED_OBJECT + r")|"
         r"thanked\s+[^,.;\"“”]{2,60}?\s+for|"
@@ -873,7 +889,8 @@ _EVALUATIVE_RE = re.compile(
         r"(?:urged|urges|called on|calls on|calling on|calling upon|asked|asks|requested|"
         r"requests)"
         # (not an invitation: "asked his counterpart to visit Astana" is narrative)
-        r"(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+[\"“]?(?!(?:visit|come|pay)\b)[a-z])|"
+        # (nor a courtesy call: "called on President X and discussed ways to ...", whose "to" is another verb's)
+        r"(?=\s+(?:(?!and\s+[a-z]+ed\b)[\w'’-]+\s+){1,5}?to\s+[\"“]?(?!(?:visit|come|pay)\b)[a-z])|"
         # commitments report what was promised: "pledged to double the number of flights"
         r"(?:pledged|pledges|promised|promises|vowed|vows)(?=\s+to\s+[a-z])|"
         # offers and promises of something: "offered Nigeria more visas", "promised easier access for Kenyan produce"

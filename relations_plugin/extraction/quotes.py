@@ -1063,7 +1063,7 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
 _WITH_SAYING_RE = re.compile(
     r"\bwith\s+(?P<s>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:also\s+)?"
     r"(?P<verb>saying|noting|stressing|adding|warning|insisting|arguing|explaining|reiterating|underlining|"
-    r"emphasi[sz]ing|voicing|expressing)\b"
+    r"emphasi[sz]ing|voicing|expressing|affirming|highlighting|praising)\b"
 )
 _PARTICIPLE_RE = re.compile(
     # (also after "and": "welcomed the guests, wishing them a pleasant stay and expressing his hope that ...")
@@ -1075,10 +1075,16 @@ _PARTICIPLE_RE = re.compile(
     # "..., describing China as a reliable friend": what the thing was described as, with the thing, as "described"
     r"describing" + _DESCRIBED_AS_OBJECT + r"|"
     # "..., noting the successful experience of Croatia": what was noted, as after "noted"
-    r"(?:noting|stressing|highlighting|underlining|emphasi[sz]ing|reaffirming|reiterating)"
+    r"(?:noting|stressing|highlighting|underlining|emphasi[sz]ing|affirming|reaffirming|reiterating)"
     r"(?=\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s)|"
     # "..., expressing his country's appreciation of the role played by X": what was appraised, as after "expressed"
     r"expressing(?=\s+(?:his|her|their)\s+(?:country['’]s\s+)?appreciation\s+(?:of|for)\s)|"
+    # "..., expressing pride in the relations", "..., expressing gratitude to the leadership for creating ...": a
+    # feeling voiced about something, with what it is about (not thanks for greetings, a courtesy)
+    r"(?:expressing|voicing)(?=\s+(?:(?:his|her|their)\s+)?(?:(?:country|government|people)['’]s\s+)?"
+    r"(?:(?:great|deep|profound|sincere|special|particular|full|strong|heartfelt)\s+)?(?:pride|admiration|"
+    r"solidarity|gratitude)\s+(?:in|for|with|to)\s(?![^,.;]{0,60}?\bfor\s+(?:the|his|her)\s+(?:warm\s+)?"
+    r"(?:greetings|wishes|congratulations)\b))|"
     # "..., telling reporters the agreement had worked": the audience, then the clause without "that"
     r"telling(?=\s+(?:reporters|journalists|the press|the media|(?:a|the)\s+(?:\w+\s+)?(?:audience|forum|"
     r"gathering|briefing|news conference|press conference))\b))"
@@ -1108,7 +1114,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     s_lo, s_hi = max(s_lo, verb_lo - _SUBJECT_REACH), min(s_hi, verb_hi + _CLAUSE_REACH)
     marks = _unnamed_marks(text, list(_DOUBLE_MARK_RE.finditer(text, s_lo, verb_lo)))
     # ", adding that ...", "... and that ...": a statement of its own
-    participle = text[verb_lo:verb_hi].endswith("ing") or text[verb_lo:verb_hi] == "and"
+    # (a participle with its particle too: ""...", calling on companies to invest"; not "referring to", the writer's
+    # gloss on what the marked words meant)
+    first = text[verb_lo:verb_hi].split()[0]
+    participle = (first.endswith("ing") and first != "referring") or text[verb_lo:verb_hi] == "and"
     if (
         marks
         and not participle
@@ -1159,6 +1168,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             # comes first (not "said in a statement issued today that", whose words before "that" are adverbial)
             or not _PP_START_RE.match(rest)
             and any(not _people_of(f) for f in _FINITE_RE.finditer(rest, 0, m.end() - 5))
+            # "noted the ties that bind the two peoples": a relative "that" after the object, which is what was noted
+            or verb in _NOMINAL_OBJECT_VERBS
+            and _OBJECT_BEFORE_THAT_RE.match(rest)
         ):
             m = None  # "said Indonesia welcomed the offer but stressed that ...": that "that" is the next verb's
         if not m and verb in _OBJECT_FIRST:
@@ -1226,6 +1238,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             # "said the deal mattered, as it is expected to open markets": a reason with its own tensed verb goes on
             # with what was said; "..., as she met her counterpart", "..., as the talks were under way" are the scene
             or _REASON_AS_RE.match(text, tail.start())
+            # "said the visit came at the right time, as the two countries prepare to ...": why the moment was right
+            # is the speaker's own reason, whatever the tense of its verb
+            or (_AS_RE.match(text, tail.start()) and _RIGHT_MOMENT_END_RE.search(text, start, tail.start()))
             # "pointed to the zone, developed with Japan's help, as a ready destination for investors": what the
             # thing was held up as, no verb of the writer's after it
             or (
@@ -1309,6 +1324,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
                 compiled(r"condemn|denounc|promis|pledg|offer").match(verb)
                 # "welcomed Canada's engagement": a possessive names whose act is appraised
                 or compiled(r"[A-Z][\w-]*['’]s\s+\w+$").match(text[start:end])
+                # "welcomed Korean money": a people's adjective names whose it is
+                or verb.strip() == "welcomed"
+                and compiled(r"[A-Z][\w-]*\s+\w+$").match(text[start:end])
             )
             else 3
         )
@@ -1439,6 +1457,14 @@ _SET_OFF_OBJECT_RE = re.compile(
     r"(?=(?:the|a|an|his|her|their|its|our|[A-Z][\w-]*['’]s?)\s)"
 )
 _GLOSS_RE = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:described|called|termed)\b")
+# A noun phrase led by an article or a possessive, then "that": the object of a verb that takes one, with a relative or
+# an appositive "that" of its own ("the ties that bind", "the country's position that ..."); not a time or an occasion
+# ("the same day that", "the meeting that").
+_OBJECT_BEFORE_THAT_RE = re.compile(
+    r"\s+(?:the|its|their|his|her|our|[A-Z][\w-]*['’]s)\s+"
+    r"(?:(?!(?:on|at|in|during|after|before|with|to|for|by|from|day|week|month|year|time|occasion|meeting|talks|"
+    r"conference|briefing|statement|interview|speech|remarks|session|visit)\b)[\w'’-]+\s+){0,5}?that\s"
+)
 _STANCE_CLAUSE_RE = re.compile(
     r"(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*['’]s?\s+)?"
     r"(?:position|view|belief|conviction|stance)\s+that\b"
@@ -1482,8 +1508,16 @@ _SET_OFF_TENSE_RE = re.compile(
 )
 _REASON_AS_RE = re.compile(
     r",[\"”’»]?\s+as\s+(?!(?:he|she|they|it\s+(?:was|is)\s+(?:said|reported|noted|announced|known))\b)"
-    r"(?:(?!(?:leaders?|ministers?|presidents?|premiers?|delegations?|sides|talks|visit|meeting|guests?|hosts?)\b)"
-    r"[a-z][\w'’-]*\s+){1,7}?(?:is|are|was|were|has|have|had|would|will|could|can|may|might|must|should)\b"
+    # (a name may stand inside a subject that opens in lower case: "as the Gulf state is preparing to host ...")
+    r"(?=[a-z])(?:(?!(?i:leaders?|ministers?|presidents?|premiers?|delegations?|sides|talks|visit|meeting|guests?|"
+    r"hosts?)\b)[A-Za-z][\w'’-]*\s+){1,7}?(?:is|are|was|were|has|have|had|would|will|could|can|may|might|must|should)\b"
+)
+_AS_RE = re.compile(r",[\"”’»]?\s+as\s")
+# A judgment of the moment that ends a clause: "comes at an important time", "came at "the right time"", "was timely".
+_RIGHT_MOMENT_END_RE = re.compile(
+    # (not "at the same time", which sets two things side by side)
+    r"(?:\b(?:at|in)\s+[\"“]?(?:an?|the)\s+(?!same\b)(?:[a-z-]+\s+){0,2}(?:time|moment|juncture)|"
+    r"\b(?:timely|opportune|well-timed))$"
 )
 _OWN_WORD_RE = re.compile(
     r",\s+(?:which|that)\s+(?:he|she|they)\s+(?:said|believed|hoped|expected)\s+"
@@ -1911,7 +1945,10 @@ _FRONTED_RE = re.compile(
     r"\s+that\s+|"
     # a feeling voiced first: "Expressing his delight at the progress of ties, the Prime Minister noted that ..."
     r"(?:Expressing|Voicing)\s+(?=(?:his|her|their)\s+(?:[a-z]+\s+)?(?:delight|satisfaction|pleasure|joy|pride|"
-    r"gratitude|appreciation|hope|confidence|concern|support)\b)"
+    r"gratitude|appreciation|hope|confidence|concern|support)\b)|"
+    # a thing described first, unmarked, with what it was described as: "Describing energy as the main area of
+    # cooperation, the President noted ..." (marked words are a partial quote of their own: "Calling X "a partner"")
+    r"(?:Describing|Characteri[sz]ing)\s+(?=[^\"“”«»,.;]{1,120}?\s+as\s+[^\"“”«».;]{1,160}?,)"
 )
 
 
