@@ -7388,6 +7388,31 @@ class NotOfTheVisitTests(SimpleTestCase):
                 self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would open in 2027")])
                 self.assertNotIn("Ferenc Tóth", {p.name for p in suggest_package(text).participants})
 
+    def test_a_party_officer_named_once_the_story_turns_to_the_opposition(self):
+        for lead in (
+            "But the opposition Civic Union urged caution. Its national publicity secretary, Mr",
+            "Criticism from the opposition\n\nThe opposition reacted coolly. CUP general secretary",
+            "The opposition stayed away from the banquet.\n\nCivic Union secretary for information",
+            "Back in Budapest, Civic leader",
+        ):
+            text = INTRO + (
+                f'{lead} Ferenc Tóth said the trip was "all ribbons and no rail".\n\n'
+                '"Show us the contracts," Tóth said.\n\nTursunov said the railway would open in 2027.'
+            )
+            with self.subTest(lead=lead):
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would open in 2027")])
+                self.assertNotIn("Ferenc Tóth", {p.name for p in suggest_package(text).participants})
+
+    def test_an_office_of_the_state_after_the_opposition_still_speaks(self):
+        for lead in (
+            "The opposition called the trip a junket. Trade Minister",
+            "The opposition called the trip a junket. Deputy Prime Minister",
+            "The opposition called the trip a junket. The Hungarian leader",
+        ):
+            text = INTRO + f"{lead} Ferenc Tóth said the deal was ready."
+            with self.subTest(lead=lead):
+                self.assertIn(("Ferenc Tóth", "the deal was ready"), quotes(text))
+
     def test_a_minister_or_a_spokesman_back_home_still_speaks(self):
         for lead in ("Back in Budapest, Trade Minister", "Back home, government spokesman"):
             text = INTRO + f"{lead} Ferenc Tóth said the deal was ready."

@@ -1530,6 +1530,19 @@ _PEOPLES_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
 # A sentence that opens at home, away from the visit: "Back home, ...", "Back in Canberra, ...", "At home, ..."
 _AT_HOME_LEAD_RE = re.compile(r"\s*(?:[Bb]ack\s+(?:home|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|[Aa]t\s+home)\s*,")
 _SPOKESPERSON_WORD_RE = re.compile(r"\b(?:spokes\w+|press\s+secretary)\b", re.I)
+# The story's turn to the opposition: "But the opposition X Party urged caution.", a heading "Criticism from
+# opposition" (not the house's office a visitor calls on: "Leader of the Opposition", "Opposition Leader X")
+_OPPOSITION_TURN_RE = re.compile(r"(?<!\bof the )(?<!\bof )\b[Oo]pposition\b(?!\s+[Ll]eader)")
+# A party's officer by the office's own name, right before the name: "the party's national publicity secretary, Mr
+# X", "FPÖ general secretary X", "LPM secretary for information X", "Labour leader X" (a party's word before "leader",
+# where a state's leader has the country's: "the Kazakh leader")
+_PARTY_OFFICE_BEFORE_RE = re.compile(
+    r"(?:\b(?:general|publicity|organi[sz]ing)\s+secretary|\bsecretary[- ]general|"
+    r"\bsecretary\s+for\s+(?:information|publicity|organi[sz]ation|communications?|mobili[sz]ation)|"
+    r"(?<![Tt]he )(?<!\w)[A-Z][\w'’-]*\s+leader)"
+    r"(?:\s*\([^()]{1,30}\))?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
+    re.I,
+)
 _OUTLET_REPORTS_RE = re.compile(r"\s+report(?:s|ed)\s*(?:[.;]|$)", re.M)
 _MEETS_IN_PERSON_RE = re.compile(r"\b(?:met|meets?|meeting\s+with|call(?:s|ed)?\s+on|calling\s+on|talks\s+with)\b")
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
@@ -2625,6 +2638,21 @@ class _Article:
             and not member
             and _AT_HOME_LEAD_RE.match(text, sent[0], start)
             and not _SPOKESPERSON_WORD_RE.search(window)
+        )
+        # "But the opposition X Party urged caution. Its national publicity secretary, Mr Y, said ...", "Back in
+        # Wellington, Labour leader Z says ...": a party's officer the story names once it turns to the opposition or
+        # to home speaks for the party, not for a side of the visit (a party's general secretary who leads a state
+        # is named with it, and a government's spokesperson is no officer of a party)
+        outsider = outsider or (
+            existing is None
+            and not member
+            and title is not None
+            and not title.country
+            and bool(_PARTY_OFFICE_BEFORE_RE.search(window[-80:]))
+            and (
+                bool(_OPPOSITION_TURN_RE.search(text, self.paras[max(sent[2] - 1, 0)][0], start))
+                or bool(_AT_HOME_LEAD_RE.match(text, sent[0], start))
+            )
         )
         # "said Rajiv Nandakumar, a former High Commissioner": named only by an office out of the government
         outsider = outsider or (former and existing is None and ent.rank == 0)
