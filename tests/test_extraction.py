@@ -7388,6 +7388,22 @@ class NotOfTheVisitTests(SimpleTestCase):
                 self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would open in 2027")])
                 self.assertNotIn("Ferenc Tóth", {p.name for p in suggest_package(text).participants})
 
+    def test_a_former_envoy_who_shares_a_ministers_surname_takes_no_part(self):
+        text = INTRO + (
+            'Foreign Minister Bence Kertész said the talks were "frank".\n\n'
+            'Former ambassador Ottó Kertész said the visit gave the ties "real substance".\n\n'
+            '"The money matters less than the rules," he told this newspaper.'
+        )
+        self.assertEqual(quotes(text), [("Bence Kertész", 'the talks were "frank"')])
+        self.assertNotIn("Ottó Kertész", {p.name for p in suggest_package(text).participants})
+
+    def test_a_namesake_in_office_still_speaks(self):
+        text = INTRO + (
+            'Foreign Minister Bence Kertész said the talks were "frank".\n\n'
+            "Trade Minister Ottó Kertész said the deal was ready."
+        )
+        self.assertIn(("Ottó Kertész", "the deal was ready"), quotes(text))
+
     def test_a_party_officer_named_once_the_story_turns_to_the_opposition(self):
         for lead in (
             "But the opposition Civic Union urged caution. Its national publicity secretary, Mr",

@@ -2588,6 +2588,9 @@ class _Article:
                 return  # "in Ankara", "at Lüderitz", "the //Karas region": a place, whatever title stands before it
         words = [*words[:-1], _bare(words[-1])]
         ent = self._entity(surname, " ".join(words), first=start)
+        # named here for the first time: no one of the surname before, or only a namesake ("Former ambassador Y Alam"
+        # after Foreign Minister X Alam)
+        first_named = existing is None or (ent is not existing and ent.first == start)
         if len(words) >= 2 and words[0] in _FAMILY_FIRST:
             self.entities.setdefault(_key(words[0]), ent)
         glued = _GLUED_INITIAL_RE.fullmatch(words[-1])
@@ -2634,7 +2637,7 @@ class _Article:
         # still speaks for its side)
         outsider = outsider or (
             untitled
-            and existing is None
+            and first_named
             and not member
             and _AT_HOME_LEAD_RE.match(text, sent[0], start)
             and not _SPOKESPERSON_WORD_RE.search(window)
@@ -2644,7 +2647,7 @@ class _Article:
         # to home speaks for the party, not for a side of the visit (a party's general secretary who leads a state
         # is named with it, and a government's spokesperson is no officer of a party)
         outsider = outsider or (
-            existing is None
+            first_named
             and not member
             and title is not None
             and not title.country
@@ -2655,7 +2658,7 @@ class _Article:
             )
         )
         # "said Rajiv Nandakumar, a former High Commissioner": named only by an office out of the government
-        outsider = outsider or (former and existing is None and ent.rank == 0)
+        outsider = outsider or (former and first_named and ent.rank == 0)
         # "Moore, a former union lawyer, ...": the earlier trade of one the text has named in office is a biography
         past_trade = (
             title is None
