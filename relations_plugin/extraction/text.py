@@ -3995,8 +3995,26 @@ class _Article:
                 ent.country = guest
             elif home and not any(self._met_before(p) for p in ent.positions):
                 ent.country = home  # (not one the guest meets: "he will call on President X")
+            elif third := self._third_country_voice(ent.first, pair):
+                ent.country = third  # "Azerbaijan condemned the deal. "...," a foreign ministry spokesman X said"
             else:
                 ent.country = host
+
+    def _third_country_voice(self, pos: int, pair: list[str]) -> str:
+        """The third country whose reaction the sentence before a title's name opens on, when the name's own
+        sentence names no country outside quotation marks: "Azerbaijan swiftly condemned the announcement.
+        "...," foreign ministry spokesman X said" speaks for Azerbaijan, not for the host."""
+        s_lo, _, para = self.sentence_at(pos)
+        if s_lo <= self.paras[para][0]:
+            return ""  # (a paragraph's first sentence reacts to nothing before it)
+        if any(s_lo <= a < pos and not self._in_marks(a) for a, _, _ in self.countries):
+            return ""
+        prev_lo = self.sentence_at(s_lo - 1)[0]
+        opening = [c for a, _, c in self.countries if prev_lo <= a < prev_lo + 12 and not self._in_marks(a)]
+        named = {c for a, _, c in self.countries if prev_lo <= a < s_lo and not self._in_marks(a)}
+        if len(opening) == 1 and named == {opening[0]} and opening[0] and opening[0] not in pair:
+            return opening[0]
+        return ""
 
     @functools.cached_property
     def agency_country(self) -> str:
