@@ -2733,3 +2733,32 @@ class PluralOfficeAloneTests(SimpleTestCase):
     def test_a_body_of_ministers_titles_no_one(self):
         found = self.people("The chairman of the Council of Ministers Harbour Board spoke at the forum.")
         self.assertNotIn("Harbour Board", found)
+
+
+class ForeignUniversityNameTests(SimpleTestCase):
+    """A university or an institute named in the language of its country ("Universiti Sains Malaysia", "Universidad
+    Nacional de Colombia") is a body, not a person, whatever capitalised words and country close its name."""
+
+    INTRO = (
+        "Malaysia, Egypt to widen trade links - PM\n\nPUTRAJAYA, July 21 (Bernama) -- Malaysia and Egypt have "
+        "agreed to study a trade pact, said Prime Minister Datuk Seri Azlan Hashim.\n\nHe said the matter was "
+        "discussed with Egyptian Prime Minister Dr Karim Saleh, who is on a three-day official visit to Malaysia.\n\n"
+    )
+
+    def test_a_university_before_said_is_no_speaker(self):
+        for body in ("Universiti Sains Malaysia", "Institut Teknologi Malaysia"):
+            text = self.INTRO + (
+                f"Commenting on the visit, geostrategist Prof Dr Farid Osman of {body} said Egypt's place between "
+                'Africa and Europe made it a key partner for Malaysia.\n\n"Malaysia cannot depend only on its old '
+                'markets," he told Bernama.'
+            )
+            with self.subTest(body=body):
+                speakers = {q.speaker.name for q in suggest_package(text).quotes}
+                self.assertEqual(speakers, {"Azlan Hashim"})
+
+    def test_a_minister_who_studied_at_one_still_speaks(self):
+        text = self.INTRO + (
+            "Education Minister Farid Osman, who studied at Universiti Sains Malaysia, said the visit opened new "
+            "markets."
+        )
+        self.assertIn("Farid Osman", {q.speaker.name for q in suggest_package(text).quotes})

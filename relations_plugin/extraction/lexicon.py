@@ -537,6 +537,8 @@ _NOT_NAME_WORDS = (
     "Association Airlines Airways Company Corporation Group News Foundation Museum Theatre Theater Street "
     "Avenue Park Castle Cathedral Mosque Church Region Province Sea Ocean River Lake Mountains Corridor Road "
     "Palacio Palácio Palazzo Plaza Praça Parque Museo Museu Casa Iglesia Catedral "
+    # a university or an institute in the language of its country ("Universiti Teknologi Malaysia")
+    "Universiti Universitas Universidad Universidade Université Universität Università Instituto Institut "
     "Railway Project Programme Program Days Festival Initiative Treaty Agreement Memorandum Declaration "
     "Roadmap Protocol Partnership Format Process Summit Embassy Consulate Kremlin Akorda Presidency Service "
     "Press Briefing Conference Middle Central Eastern Western Northern Southern East West North South Asia "
