@@ -2234,6 +2234,18 @@ class TitleAndChainTests(SimpleTestCase):
         text = INTRO + "Tursunov and Kertész said the talks had been useful."
         self.assertEqual(quotes(text), [])
 
+    def test_a_subject_that_speaks_for_nobody_gives_no_quote(self):
+        for subject in ("Neither leader said", "Neither president mentioned", "None of the ministers said"):
+            text = INTRO + (
+                f'"The railway will open in 2027," Tursunov said.\n\n{subject} how much the tunnels would cost.'
+            )
+            with self.subTest(subject=subject):
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "The railway will open in 2027")])
+
+    def test_a_speaker_who_denies_something_still_speaks(self):
+        text = INTRO + "Tursunov said neither side wanted a delay."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "neither side wanted a delay")])
+
     def test_our_head_of_state_greets_and_then_speaks(self):
         text = (
             "Uzbek President Jasur Tursunov received Malaysian Prime Minister Anwar Hamid in Tashkent.\n\n"

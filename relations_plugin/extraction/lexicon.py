@@ -934,7 +934,10 @@ _ADDING_RE = re.compile(
     r"and(?=\s+that\s(?!of\b|is\b|was\b|which\b)))\b"
 )
 # Subjects of joint or impersonal statements: "the sides stressed", "Tokayev and Vucic noted".
-_JOINT_RE = re.compile(r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it)\b", re.I)
+# (and a subject that speaks for nobody: "Neither leader said how much ...", "None of the ministers said")
+_JOINT_RE = re.compile(
+    r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it|neither|none|nobody|no one)\b", re.I
+)
 _ACCORDING_HEAD_RE = re.compile(
     r"(?:According to|In the words of|In the opinion of|In the view of|"
     r"In (?=(?:his|her|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s) (?:words|opinion|view)\b))"
