@@ -5814,6 +5814,29 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary will keep its door open to Central Asia")])
 
+    def test_a_headlines_quote_the_body_says_again_is_one_quote(self):
+        for head in (
+            "'Our door stays open to Central Asia,' Hungarian President Kertész says after Tashkent talks",
+            'Kertész calls Uzbekistan a "bridge to Asia"',
+        ):
+            text = (
+                f"{head}\n\n"
+                + INTRO
+                + '"Our door stays open to Central Asia. Uzbekistan is our bridge to Asia," Kertész said.'
+            )
+            with self.subTest(head=head):
+                self.assertEqual(
+                    quotes(text),
+                    [("Gábor Kertész", "Our door stays open to Central Asia. Uzbekistan is our bridge to Asia")],
+                )
+
+    def test_a_sentences_quote_said_again_stays_two_quotes(self):
+        text = INTRO + (
+            '"Our door stays open," Kertész said after the talks.\n\n'
+            'At the dinner Kertész said: "Our door stays open, and it always will."'
+        )
+        self.assertEqual(len(quotes(text)), 2)
+
     def test_a_clause_without_that_after_made_clear_and_a_sentence_opening_but(self):
         text = (
             INTRO + "Kertész, speaking through an interpreter, said Hungary was grateful for the grain.\n\n"

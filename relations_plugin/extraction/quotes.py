@@ -3026,7 +3026,11 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             for ent in art.unique():
                 ent.outsider = ent.outsider or ent.name == q.speaker.name
     outsiders = {e.name for e in art.unique() if e.outsider}
-    quotes = [q for q in quotes if q.speaker.name not in outsiders and not _headline_echo(art, q, quotes)]
+    quotes = [
+        q
+        for q in quotes
+        if q.speaker.name not in outsiders and not _headline_echo(art, q, quotes) and not _heading_echo(art, q, quotes)
+    ]
     for i, q in enumerate(quotes):
         if q.end - 1 in closing:  # a relayed answer's closing mark is none of the speech it told of
             end = q.end - 1
@@ -3105,6 +3109,25 @@ def _headline_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggesti
     ]
     body = [fold(o.text).lower() for o in quotes if o.start >= art.paras[0][1] and o.speaker == q.speaker]
     return any(fold(m).lower().strip(" .,") in b for m in marked for b in body)
+
+
+def _heading_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestion]) -> bool:
+    """A quote in a heading (a line that ends on no sentence's stop: a headline, a deck, a subhead) whose words the
+    same speaker says again further down: "'Azerbaijan's security is our security,' President X says" above the
+    body's full quote is one quote, the body's."""
+    p_lo = art.text.rfind("\n", 0, q.start) + 1
+    p_hi = art.text.find("\n", q.end)
+    p_hi = len(art.text) if p_hi < 0 else p_hi
+    if compiled(r"[.!?]['\"”’]?\s*$").search(art.text, p_lo, p_hi):
+        return False
+    words = " ".join(compiled(r"\w+").findall(fold(q.text).lower()))
+    if not words:
+        return False
+    return any(
+        f" {words} " in " {} ".format(" ".join(compiled(r"\w+").findall(fold(o.text).lower())))
+        for o in quotes
+        if o.start >= p_hi and o.speaker.name == q.speaker.name
+    )
 
 
 _RELAYER_RE = re.compile(
