@@ -2762,3 +2762,23 @@ class ForeignUniversityNameTests(SimpleTestCase):
             "markets."
         )
         self.assertIn("Farid Osman", {q.speaker.name for q in suggest_package(text).quotes})
+
+
+class AidPortfolioTests(SimpleTestCase):
+    """ "Aid" closes a portfolio ("Minister for Foreign Trade and Development Aid X"), never opens the name."""
+
+    INTRO = "DHAKA - Bangladesh and the Netherlands agreed to expand trade on Monday.\n\n"
+
+    def test_the_portfolios_last_word_is_no_given_name(self):
+        text = self.INTRO + (
+            "Dutch Minister for Foreign Trade and Development Aid Anna Jansen said the Netherlands would stand by "
+            "Bangladesh."
+        )
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in suggest_package(text).quotes],
+            [("Anna Jansen", "the Netherlands would stand by Bangladesh")],
+        )
+
+    def test_a_given_name_that_opens_like_it_stays(self):
+        text = self.INTRO + "Bangladeshi Minister of Health Aida Rahman said the hospitals would get new equipment."
+        self.assertEqual([q.speaker.name for q in suggest_package(text).quotes], ["Aida Rahman"])

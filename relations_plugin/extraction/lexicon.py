@@ -494,7 +494,9 @@ _PORTFOLIO_WORDS = frozenset(
     "Renewable Nuclear Atomic Irrigation Disaster Management Relief Refugees Returnees Overseas Nationals "
     "Expatriates Cooperation Privatisation Privatization Transformation Human Rights Legal Parliamentary "
     "Coordination Community Communities Secretariat East African Asian Pacific Affairs Trade Industry "
-    "Investment Agriculture Development Foreign".split()
+    "Investment Agriculture Development Foreign "
+    # ("Minister for Foreign Trade and Development Aid X", "Minister for Humanitarian Aid X")
+    "Aid".split()
 )
 _HONORIFICS = set(
     "Sheikh Sheikha Sheik Sayyid Sayyida Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "
