@@ -2234,6 +2234,16 @@ class TitleAndChainTests(SimpleTestCase):
         text = INTRO + "Tursunov and Kertész said the talks had been useful."
         self.assertEqual(quotes(text), [])
 
+    def test_said_this_when_tells_where_not_what(self):
+        for tail in ("this when he called on Kertész", "so while talking to reporters at the airport"):
+            text = INTRO + f'"The railway will open in 2027," Tursunov said.\n\nHe said {tail}.'
+            with self.subTest(tail=tail):
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "The railway will open in 2027")])
+
+    def test_said_this_years_harvest_is_a_clause(self):
+        text = INTRO + "Tursunov said this year's harvest would go to Hungary."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "this year's harvest would go to Hungary")])
+
     def test_a_subject_that_speaks_for_nobody_gives_no_quote(self):
         for subject in ("Neither leader said", "Neither president mentioned", "None of the ministers said"):
             text = INTRO + (

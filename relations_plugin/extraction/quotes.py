@@ -1354,7 +1354,9 @@ _CLAUSE_VERB = r"(?:had|has|have|was|is|were|are|would|will|could|can|should|mus
 _SAID_LITTLE_RE = re.compile(
     r"\s+(?:(?:very\s+|almost\s+|next\s+to\s+)?(?:little|nothing)\b(?!\s+" + _CLAUSE_VERB + r")|"
     r"(?:something|anything|a\s+(?:few\s+)?words?|some\s+words|a\s+joke)\b"
-    r"(?![^,.;:]*?\s" + _CLAUSE_VERB + r"))"
+    r"(?![^,.;:]*?\s" + _CLAUSE_VERB + r")|"
+    # "She said this when she called on ...", "he said so while talking to ...": words told before, and where
+    r"(?:this|so)\s+(?:when|while|as|during|at|after|before|addressing|speaking|talking)\b)"
 )
 # A clause whose verb opens the speaker's marked words: "said the government "condemns in the strongest terms" any
 # attack", "said the deal "changes everything" for the region" (the verb has its object inside the marks, so a
