@@ -2782,3 +2782,27 @@ class AidPortfolioTests(SimpleTestCase):
     def test_a_given_name_that_opens_like_it_stays(self):
         text = self.INTRO + "Bangladeshi Minister of Health Aida Rahman said the hospitals would get new equipment."
         self.assertEqual([q.speaker.name for q in suggest_package(text).quotes], ["Aida Rahman"])
+
+
+class HyphenatedOfficeTests(SimpleTestCase):
+    """An office written with a hyphen ("Vice-President") is no given name: a headline that closes on "—
+    Vice-President X" names the one the body calls "Mr Y X"."""
+
+    def test_a_headlines_hyphenated_office_before_a_surname(self):
+        text = (
+            "Turkey ready to invest in Ghana's factories — Vice-President Demirkol\n\n"
+            "ACCRA - The Vice-President of the Republic of Türkiye, Mr Cemal Demirkol, has met President Kofi "
+            "Mensah-Boateng in Accra.\n\n"
+            '"Our trade can double in a short time," Mr Demirkol said.'
+        )
+        self.assertIn(
+            ("Cemal Demirkol", "Our trade can double in a short time"),
+            [(q.speaker.name, q.text) for q in suggest_package(text).quotes],
+        )
+
+    def test_a_hyphenated_surname_stays_a_name(self):
+        text = (
+            "ACCRA - Turkish Vice-President Cemal Demirkol met President Kofi Mensah-Boateng in Accra.\n\n"
+            '"Our trade can double," Mensah-Boateng said.'
+        )
+        self.assertIn("Kofi Mensah-Boateng", [q.speaker.name for q in suggest_package(text).quotes])

@@ -478,6 +478,8 @@ _TITLE_WORDS = set(
     # "Mayor of Riyadh Region X", "Director of the Royal Protocol in Riyadh Region X", "Mayor of Lalitpur
     # Metropolitan Municipality X"
     "Embassy Region Protocol Province Municipality "
+    # offices written with a hyphen, as one word ("— Vice-President X" closing a headline)
+    "Vice-President Vice-Premier Vice-Chancellor Vice-Chairman Vice-Chairwoman Vice-Minister "
     # and by their common names' last words: "President of the Chamber of Deputies X"
     "Deputies Representatives".split()
 )
