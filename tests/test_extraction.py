@@ -7468,6 +7468,7 @@ class NotOfTheVisitTests(SimpleTestCase):
         for lead in (
             "The opposition called the trip a junket. Trade Minister",
             "The opposition called the trip a junket. Deputy Prime Minister",
+            "Both sides reaffirmed their opposition to protectionism. Party General Secretary",
             "The opposition called the trip a junket. The Hungarian leader",
         ):
             text = INTRO + f"{lead} Ferenc Tóth said the deal was ready."

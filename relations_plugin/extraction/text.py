@@ -1531,8 +1531,12 @@ _PEOPLES_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
 _AT_HOME_LEAD_RE = re.compile(r"\s*(?:[Bb]ack\s+(?:home|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|[Aa]t\s+home)\s*,")
 _SPOKESPERSON_WORD_RE = re.compile(r"\b(?:spokes\w+|press\s+secretary)\b", re.I)
 # The story's turn to the opposition: "But the opposition X Party urged caution.", a heading "Criticism from
-# opposition" (not the house's office a visitor calls on: "Leader of the Opposition", "Opposition Leader X")
-_OPPOSITION_TURN_RE = re.compile(r"(?<!\bof the )(?<!\bof )\b[Oo]pposition\b(?!\s+[Ll]eader)")
+# opposition" (not the house's office a visitor calls on: "Leader of the Opposition", "Opposition Leader X"; nor a
+# stance: "reaffirmed their opposition to protectionism")
+_OPPOSITION_TURN_RE = re.compile(
+    r"(?<!\bof the )(?<!\bof )(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\bour )"
+    r"\b[Oo]pposition\b(?!\s+(?:[Ll]eader|to)\b)"
+)
 # A party's officer by the office's own name, right before the name: "the party's national publicity secretary, Mr
 # X", "FPÖ general secretary X", "LPM secretary for information X", "Labour leader X" (a party's word before "leader",
 # where a state's leader has the country's: "the Kazakh leader")
