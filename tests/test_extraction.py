@@ -2516,6 +2516,28 @@ class TitleAndChainTests(SimpleTestCase):
         text = INTRO + "Tursunov and Kertész said the talks had been useful."
         self.assertEqual(quotes(text), [])
 
+    def test_said_this_when_tells_where_not_what(self):
+        for tail in ("this when he called on Kertész", "so while talking to reporters at the airport"):
+            text = INTRO + f'"The railway will open in 2027," Tursunov said.\n\nHe said {tail}.'
+            with self.subTest(tail=tail):
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "The railway will open in 2027")])
+
+    def test_said_this_years_harvest_is_a_clause(self):
+        text = INTRO + "Tursunov said this year's harvest would go to Hungary."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "this year's harvest would go to Hungary")])
+
+    def test_a_subject_that_speaks_for_nobody_gives_no_quote(self):
+        for subject in ("Neither leader said", "Neither president mentioned", "None of the ministers said"):
+            text = INTRO + (
+                f'"The railway will open in 2027," Tursunov said.\n\n{subject} how much the tunnels would cost.'
+            )
+            with self.subTest(subject=subject):
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "The railway will open in 2027")])
+
+    def test_a_speaker_who_denies_something_still_speaks(self):
+        text = INTRO + "Tursunov said neither side wanted a delay."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "neither side wanted a delay")])
+
     def test_our_head_of_state_greets_and_then_speaks(self):
         text = (
             "Uzbek President Jasur Tursunov received Malaysian Prime Minister Anwar Hamid in Tashkent.\n\n"
@@ -6136,6 +6158,29 @@ class ClauseEndTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary will keep its door open to Central Asia")])
 
+    def test_a_headlines_quote_the_body_says_again_is_one_quote(self):
+        for head in (
+            "'Our door stays open to Central Asia,' Hungarian President Kertész says after Tashkent talks",
+            'Kertész calls Uzbekistan a "bridge to Asia"',
+        ):
+            text = (
+                f"{head}\n\n"
+                + INTRO
+                + '"Our door stays open to Central Asia. Uzbekistan is our bridge to Asia," Kertész said.'
+            )
+            with self.subTest(head=head):
+                self.assertEqual(
+                    quotes(text),
+                    [("Gábor Kertész", "Our door stays open to Central Asia. Uzbekistan is our bridge to Asia")],
+                )
+
+    def test_a_sentences_quote_said_again_stays_two_quotes(self):
+        text = INTRO + (
+            '"Our door stays open," Kertész said after the talks.\n\n'
+            'At the dinner Kertész said: "Our door stays open, and it always will."'
+        )
+        self.assertEqual(len(quotes(text)), 2)
+
     def test_a_clause_without_that_after_made_clear_and_a_sentence_opening_but(self):
         text = (
             INTRO + "Kertész, speaking through an interpreter, said Hungary was grateful for the grain.\n\n"
@@ -7740,6 +7785,48 @@ class NotOfTheVisitTests(SimpleTestCase):
             with self.subTest(lead=lead):
                 self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would open in 2027")])
                 self.assertNotIn("Ferenc Tóth", {p.name for p in suggest_package(text).participants})
+
+    def test_a_former_envoy_who_shares_a_ministers_surname_takes_no_part(self):
+        text = INTRO + (
+            'Foreign Minister Bence Kertész said the talks were "frank".\n\n'
+            'Former ambassador Ottó Kertész said the visit gave the ties "real substance".\n\n'
+            '"The money matters less than the rules," he told this newspaper.'
+        )
+        self.assertEqual(quotes(text), [("Bence Kertész", 'the talks were "frank"')])
+        self.assertNotIn("Ottó Kertész", {p.name for p in suggest_package(text).participants})
+
+    def test_a_namesake_in_office_still_speaks(self):
+        text = INTRO + (
+            'Foreign Minister Bence Kertész said the talks were "frank".\n\n'
+            "Trade Minister Ottó Kertész said the deal was ready."
+        )
+        self.assertIn(("Ottó Kertész", "the deal was ready"), quotes(text))
+
+    def test_a_party_officer_named_once_the_story_turns_to_the_opposition(self):
+        for lead in (
+            "But the opposition Civic Union urged caution. Its national publicity secretary, Mr",
+            "Criticism from the opposition\n\nThe opposition reacted coolly. CUP general secretary",
+            "The opposition stayed away from the banquet.\n\nCivic Union secretary for information",
+            "Back in Budapest, Civic leader",
+        ):
+            text = INTRO + (
+                f'{lead} Ferenc Tóth said the trip was "all ribbons and no rail".\n\n'
+                '"Show us the contracts," Tóth said.\n\nTursunov said the railway would open in 2027.'
+            )
+            with self.subTest(lead=lead):
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "the railway would open in 2027")])
+                self.assertNotIn("Ferenc Tóth", {p.name for p in suggest_package(text).participants})
+
+    def test_an_office_of_the_state_after_the_opposition_still_speaks(self):
+        for lead in (
+            "The opposition called the trip a junket. Trade Minister",
+            "The opposition called the trip a junket. Deputy Prime Minister",
+            "Both sides reaffirmed their opposition to protectionism. Party General Secretary",
+            "The opposition called the trip a junket. The Hungarian leader",
+        ):
+            text = INTRO + f"{lead} Ferenc Tóth said the deal was ready."
+            with self.subTest(lead=lead):
+                self.assertIn(("Ferenc Tóth", "the deal was ready"), quotes(text))
 
     def test_a_minister_or_a_spokesman_back_home_still_speaks(self):
         for lead in ("Back in Budapest, Trade Minister", "Back home, government spokesman"):

@@ -2759,3 +2759,76 @@ class RecordsOfficeTests(SimpleTestCase):
         )
         found = suggest_package(text, people=self.PEOPLE)
         self.assertIn(("Rosa Quintana", "President of Peru"), [(p.name, p.title) for p in found.participants])
+
+
+class ForeignUniversityNameTests(SimpleTestCase):
+    """A university or an institute named in the language of its country ("Universiti Sains Malaysia", "Universidad
+    Nacional de Colombia") is a body, not a person, whatever capitalised words and country close its name."""
+
+    INTRO = (
+        "Malaysia, Egypt to widen trade links - PM\n\nPUTRAJAYA, July 21 (Bernama) -- Malaysia and Egypt have "
+        "agreed to study a trade pact, said Prime Minister Datuk Seri Azlan Hashim.\n\nHe said the matter was "
+        "discussed with Egyptian Prime Minister Dr Karim Saleh, who is on a three-day official visit to Malaysia.\n\n"
+    )
+
+    def test_a_university_before_said_is_no_speaker(self):
+        for body in ("Universiti Sains Malaysia", "Institut Teknologi Malaysia"):
+            text = self.INTRO + (
+                f"Commenting on the visit, geostrategist Prof Dr Farid Osman of {body} said Egypt's place between "
+                'Africa and Europe made it a key partner for Malaysia.\n\n"Malaysia cannot depend only on its old '
+                'markets," he told Bernama.'
+            )
+            with self.subTest(body=body):
+                speakers = {q.speaker.name for q in suggest_package(text).quotes}
+                self.assertEqual(speakers, {"Azlan Hashim"})
+
+    def test_a_minister_who_studied_at_one_still_speaks(self):
+        text = self.INTRO + (
+            "Education Minister Farid Osman, who studied at Universiti Sains Malaysia, said the visit opened new "
+            "markets."
+        )
+        self.assertIn("Farid Osman", {q.speaker.name for q in suggest_package(text).quotes})
+
+
+class AidPortfolioTests(SimpleTestCase):
+    """ "Aid" closes a portfolio ("Minister for Foreign Trade and Development Aid X"), never opens the name."""
+
+    INTRO = "DHAKA - Bangladesh and the Netherlands agreed to expand trade on Monday.\n\n"
+
+    def test_the_portfolios_last_word_is_no_given_name(self):
+        text = self.INTRO + (
+            "Dutch Minister for Foreign Trade and Development Aid Anna Jansen said the Netherlands would stand by "
+            "Bangladesh."
+        )
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in suggest_package(text).quotes],
+            [("Anna Jansen", "the Netherlands would stand by Bangladesh")],
+        )
+
+    def test_a_given_name_that_opens_like_it_stays(self):
+        text = self.INTRO + "Bangladeshi Minister of Health Aida Rahman said the hospitals would get new equipment."
+        self.assertEqual([q.speaker.name for q in suggest_package(text).quotes], ["Aida Rahman"])
+
+
+class HyphenatedOfficeTests(SimpleTestCase):
+    """An office written with a hyphen ("Vice-President") is no given name: a headline that closes on "—
+    Vice-President X" names the one the body calls "Mr Y X"."""
+
+    def test_a_headlines_hyphenated_office_before_a_surname(self):
+        text = (
+            "Turkey ready to invest in Ghana's factories — Vice-President Demirkol\n\n"
+            "ACCRA - The Vice-President of the Republic of Türkiye, Mr Cemal Demirkol, has met President Kofi "
+            "Mensah-Boateng in Accra.\n\n"
+            '"Our trade can double in a short time," Mr Demirkol said.'
+        )
+        self.assertIn(
+            ("Cemal Demirkol", "Our trade can double in a short time"),
+            [(q.speaker.name, q.text) for q in suggest_package(text).quotes],
+        )
+
+    def test_a_hyphenated_surname_stays_a_name(self):
+        text = (
+            "ACCRA - Turkish Vice-President Cemal Demirkol met President Kofi Mensah-Boateng in Accra.\n\n"
+            '"Our trade can double," Mensah-Boateng said.'
+        )
+        self.assertIn("Kofi Mensah-Boateng", [q.speaker.name for q in suggest_package(text).quotes])

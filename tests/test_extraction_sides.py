@@ -1063,3 +1063,29 @@ class CounterpartAfterRelativeClauseTests(SimpleTestCase):
             'engines built at home," Mehta told reporters.'
         )
         self.assertEqual(sides(text).get("Mehta", ""), "")
+
+
+class ThirdCountryReactionTests(SimpleTestCase):
+    """An official named by title alone right after a sentence that opens on a third country's reaction speaks for
+    that country, not for the host ("Azerbaijan condemned the deal. "...," a foreign ministry spokesman X said")."""
+
+    INTRO = (
+        "YEREVAN - French President Claire Dubois held talks with Armenian Prime Minister Aram Sargsyan in Yerevan on "
+        "Tuesday.\n\nFrance agreed to sell Armenia air-defence radars.\n\n"
+    )
+
+    def test_a_spokesman_after_a_third_countrys_reaction_is_of_that_country(self):
+        text = self.INTRO + (
+            'Turkey sharply criticised the sale. "Arming Armenia harms the region," foreign ministry spokesman Kemal '
+            'Aydin said in a statement.\n\n"The radars are defensive," Dubois said.'
+        )
+        self.assertEqual(sides(text).get("Aydin", "TR"), "TR")
+        self.assertNotIn("Kemal Aydin", {q.speaker.name for q in suggest_package(text).quotes})
+
+    def test_a_spokesman_after_a_sides_own_sentence_is_the_hosts(self):
+        text = self.INTRO + (
+            'Armenia welcomed the sale. "The radars protect our cities," foreign ministry spokesman Vahan Petrosyan '
+            "said in a statement."
+        )
+        self.assertIn("Vahan Petrosyan", {q.speaker.name for q in suggest_package(text).quotes})
+        self.assertEqual(sides(text)["Petrosyan"], "AM")

@@ -478,6 +478,8 @@ _TITLE_WORDS = set(
     # "Mayor of Riyadh Region X", "Director of the Royal Protocol in Riyadh Region X", "Mayor of Lalitpur
     # Metropolitan Municipality X"
     "Embassy Region Protocol Province Municipality "
+    # offices written with a hyphen, as one word ("— Vice-President X" closing a headline)
+    "Vice-President Vice-Premier Vice-Chancellor Vice-Chairman Vice-Chairwoman Vice-Minister "
     # and by their common names' last words: "President of the Chamber of Deputies X"
     "Deputies Representatives".split()
 )
@@ -494,7 +496,9 @@ _PORTFOLIO_WORDS = frozenset(
     "Renewable Nuclear Atomic Irrigation Disaster Management Relief Refugees Returnees Overseas Nationals "
     "Expatriates Cooperation Privatisation Privatization Transformation Human Rights Legal Parliamentary "
     "Coordination Community Communities Secretariat East African Asian Pacific Affairs Trade Industry "
-    "Investment Agriculture Development Foreign".split()
+    "Investment Agriculture Development Foreign "
+    # ("Minister for Foreign Trade and Development Aid X", "Minister for Humanitarian Aid X")
+    "Aid".split()
 )
 _HONORIFICS = set(
     "Sheikh Sheikha Sheik Sayyid Sayyida Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "
@@ -537,6 +541,8 @@ _NOT_NAME_WORDS = (
     "Association Airlines Airways Company Corporation Group News Foundation Museum Theatre Theater Street "
     "Avenue Park Castle Cathedral Mosque Church Region Province Sea Ocean River Lake Mountains Corridor Road "
     "Palacio Palácio Palazzo Plaza Praça Parque Museo Museu Casa Iglesia Catedral "
+    # a university or an institute in the language of its country ("Universiti Teknologi Malaysia")
+    "Universiti Universitas Universidad Universidade Université Universität Università Instituto Institut "
     "Railway Project Programme Program Days Festival Initiative Treaty Agreement Memorandum Declaration "
     "Roadmap Protocol Partnership Format Process Summit Embassy Consulate Kremlin Akorda Presidency Service "
     "Press Briefing Conference Middle Central Eastern Western Northern Southern East West North South Asia "
@@ -949,7 +955,10 @@ _ADDING_RE = re.compile(
     r"and(?=\s+that\s(?!of\b|is\b|was\b|which\b)))\b"
 )
 # Subjects of joint or impersonal statements: "the sides stressed", "Tokayev and Vucic noted".
-_JOINT_RE = re.compile(r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it)\b", re.I)
+# (and a subject that speaks for nobody: "Neither leader said how much ...", "None of the ministers said")
+_JOINT_RE = re.compile(
+    r"\b(?:and|both|sides|parties|leaders|presidents|ministers|delegations|they|it|neither|none|nobody|no one)\b", re.I
+)
 _ACCORDING_HEAD_RE = re.compile(
     r"(?:According to|In the words of|In the opinion of|In the view of|"
     r"In (?=(?:his|her|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s) (?:words|opinion|view)\b))"

@@ -1385,7 +1385,9 @@ _CLAUSE_VERB = r"(?:had|has|have|was|is|were|are|would|will|could|can|should|mus
 _SAID_LITTLE_RE = re.compile(
     r"\s+(?:(?:very\s+|almost\s+|next\s+to\s+)?(?:little|nothing)\b(?!\s+" + _CLAUSE_VERB + r")|"
     r"(?:something|anything|a\s+(?:few\s+)?words?|some\s+words|a\s+joke)\b"
-    r"(?![^,.;:]*?\s" + _CLAUSE_VERB + r"))"
+    r"(?![^,.;:]*?\s" + _CLAUSE_VERB + r")|"
+    # "She said this when she called on ...", "he said so while talking to ...": words told before, and where
+    r"(?:this|so)\s+(?:when|while|as|during|at|after|before|addressing|speaking|talking)\b)"
 )
 # A clause whose verb opens the speaker's marked words: "said the government "condemns in the strongest terms" any
 # attack", "said the deal "changes everything" for the region" (the verb has its object inside the marks, so a
@@ -3097,7 +3099,11 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             for ent in art.unique():
                 ent.outsider = ent.outsider or ent.name == q.speaker.name
     outsiders = {e.name for e in art.unique() if e.outsider}
-    quotes = [q for q in quotes if q.speaker.name not in outsiders and not _headline_echo(art, q, quotes)]
+    quotes = [
+        q
+        for q in quotes
+        if q.speaker.name not in outsiders and not _headline_echo(art, q, quotes) and not _heading_echo(art, q, quotes)
+    ]
     for i, q in enumerate(quotes):
         if q.end - 1 in closing:  # a relayed answer's closing mark is none of the speech it told of
             end = q.end - 1
@@ -3176,6 +3182,25 @@ def _headline_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggesti
     ]
     body = [fold(o.text).lower() for o in quotes if o.start >= art.paras[0][1] and o.speaker == q.speaker]
     return any(fold(m).lower().strip(" .,") in b for m in marked for b in body)
+
+
+def _heading_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestion]) -> bool:
+    """A quote in a heading (a line that ends on no sentence's stop: a headline, a deck, a subhead) whose words the
+    same speaker says again further down: "'Azerbaijan's security is our security,' President X says" above the
+    body's full quote is one quote, the body's."""
+    p_lo = art.text.rfind("\n", 0, q.start) + 1
+    p_hi = art.text.find("\n", q.end)
+    p_hi = len(art.text) if p_hi < 0 else p_hi
+    if compiled(r"[.!?]['\"”’]?\s*$").search(art.text, p_lo, p_hi):
+        return False
+    words = " ".join(compiled(r"\w+").findall(fold(q.text).lower()))
+    if not words:
+        return False
+    return any(
+        f" {words} " in " {} ".format(" ".join(compiled(r"\w+").findall(fold(o.text).lower())))
+        for o in quotes
+        if o.start >= p_hi and o.speaker.name == q.speaker.name
+    )
 
 
 _RELAYER_RE = re.compile(

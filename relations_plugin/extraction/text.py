@@ -1536,6 +1536,23 @@ _PEOPLES_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
 # A sentence that opens at home, away from the visit: "Back home, ...", "Back in Canberra, ...", "At home, ..."
 _AT_HOME_LEAD_RE = re.compile(r"\s*(?:[Bb]ack\s+(?:home|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|[Aa]t\s+home)\s*,")
 _SPOKESPERSON_WORD_RE = re.compile(r"\b(?:spokes\w+|press\s+secretary)\b", re.I)
+# The story's turn to the opposition: "But the opposition X Party urged caution.", a heading "Criticism from
+# opposition" (not the house's office a visitor calls on: "Leader of the Opposition", "Opposition Leader X"; nor a
+# stance: "reaffirmed their opposition to protectionism")
+_OPPOSITION_TURN_RE = re.compile(
+    r"(?<!\bof the )(?<!\bof )(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\bour )"
+    r"\b[Oo]pposition\b(?!\s+(?:[Ll]eader|to)\b)"
+)
+# A party's officer by the office's own name, right before the name: "the party's national publicity secretary, Mr
+# X", "FPÖ general secretary X", "LPM secretary for information X", "Labour leader X" (a party's word before "leader",
+# where a state's leader has the country's: "the Kazakh leader")
+_PARTY_OFFICE_BEFORE_RE = re.compile(
+    r"(?:\b(?:general|publicity|organi[sz]ing)\s+secretary|\bsecretary[- ]general|"
+    r"\bsecretary\s+for\s+(?:information|publicity|organi[sz]ation|communications?|mobili[sz]ation)|"
+    r"(?<![Tt]he )(?<!\w)[A-Z][\w'’-]*\s+leader)"
+    r"(?:\s*\([^()]{1,30}\))?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
+    re.I,
+)
 _OUTLET_REPORTS_RE = re.compile(r"\s+report(?:s|ed)\s*(?:[.;]|$)", re.M)
 _MEETS_IN_PERSON_RE = re.compile(r"\b(?:met|meets?|meeting\s+with|call(?:s|ed)?\s+on|calling\s+on|talks\s+with)\b")
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
@@ -2581,6 +2598,9 @@ class _Article:
                 return  # "in Ankara", "at Lüderitz", "the //Karas region": a place, whatever title stands before it
         words = [*words[:-1], _bare(words[-1])]
         ent = self._entity(surname, " ".join(words), first=start)
+        # named here for the first time: no one of the surname before, or only a namesake ("Former ambassador Y Alam"
+        # after Foreign Minister X Alam)
+        first_named = existing is None or (ent is not existing and ent.first == start)
         if len(words) >= 2 and words[0] in _FAMILY_FIRST:
             self.entities.setdefault(_key(words[0]), ent)
         glued = _GLUED_INITIAL_RE.fullmatch(words[-1])
@@ -2627,13 +2647,28 @@ class _Article:
         # still speaks for its side)
         outsider = outsider or (
             untitled
-            and existing is None
+            and first_named
             and not member
             and _AT_HOME_LEAD_RE.match(text, sent[0], start)
             and not _SPOKESPERSON_WORD_RE.search(window)
         )
+        # "But the opposition X Party urged caution. Its national publicity secretary, Mr Y, said ...", "Back in
+        # Wellington, Labour leader Z says ...": a party's officer the story names once it turns to the opposition or
+        # to home speaks for the party, not for a side of the visit (a party's general secretary who leads a state
+        # is named with it, and a government's spokesperson is no officer of a party)
+        outsider = outsider or (
+            first_named
+            and not member
+            and title is not None
+            and not title.country
+            and bool(_PARTY_OFFICE_BEFORE_RE.search(window[-80:]))
+            and (
+                bool(_OPPOSITION_TURN_RE.search(text, self.paras[max(sent[2] - 1, 0)][0], start))
+                or bool(_AT_HOME_LEAD_RE.match(text, sent[0], start))
+            )
+        )
         # "said Rajiv Nandakumar, a former High Commissioner": named only by an office out of the government
-        outsider = outsider or (former and existing is None and ent.rank == 0)
+        outsider = outsider or (former and first_named and ent.rank == 0)
         # "Moore, a former union lawyer, ...": the earlier trade of one the text has named in office is a biography
         past_trade = (
             title is None
@@ -3981,8 +4016,26 @@ class _Article:
                 ent.country = guest
             elif home and not any(self._met_before(p) for p in ent.positions):
                 ent.country = home  # (not one the guest meets: "he will call on President X")
+            elif third := self._third_country_voice(ent.first, pair):
+                ent.country = third  # "Azerbaijan condemned the deal. "...," a foreign ministry spokesman X said"
             else:
                 ent.country = host
+
+    def _third_country_voice(self, pos: int, pair: list[str]) -> str:
+        """The third country whose reaction the sentence before a title's name opens on, when the name's own
+        sentence names no country outside quotation marks: "Azerbaijan swiftly condemned the announcement.
+        "...," foreign ministry spokesman X said" speaks for Azerbaijan, not for the host."""
+        s_lo, _, para = self.sentence_at(pos)
+        if s_lo <= self.paras[para][0]:
+            return ""  # (a paragraph's first sentence reacts to nothing before it)
+        if any(s_lo <= a < pos and not self._in_marks(a) for a, _, _ in self.countries):
+            return ""
+        prev_lo = self.sentence_at(s_lo - 1)[0]
+        opening = [c for a, _, c in self.countries if prev_lo <= a < prev_lo + 12 and not self._in_marks(a)]
+        named = {c for a, _, c in self.countries if prev_lo <= a < s_lo and not self._in_marks(a)}
+        if len(opening) == 1 and named == {opening[0]} and opening[0] and opening[0] not in pair:
+            return opening[0]
+        return ""
 
     @functools.cached_property
     def agency_country(self) -> str:
