@@ -6658,3 +6658,26 @@ class TheOthersCoverTests(SimpleTestCase):
             "recognition of diplomas, and tourism."
         )
         self.assertEqual(spheres(text), [])
+
+
+class AgreedHeadingAsQuestionTests(SimpleTestCase):
+    """A heading that asks what was agreed ("What was agreed?") heads the list of what was signed, as one without the
+    question mark does."""
+
+    def test_items_under_the_question(self):
+        text = (
+            "The two presidents met in Norbury on Monday.\n\nThey spoke for two hours over lunch.\n\n"
+            "What was agreed?\n\n"
+            "- A memorandum on border security, including a joint patrol centre\n"
+            "- An agreement on rail freight tariffs"
+        )
+        self.assertEqual(spheres(text), ["security", "transport"])
+
+    def test_a_question_about_what_may_be_agreed_heads_nothing(self):
+        text = (
+            "The two presidents met in Norbury on Monday.\n\nThey spoke for two hours over lunch.\n\n"
+            "What could be agreed next?\n\n"
+            "- A memorandum on border security, including a joint patrol centre\n"
+            "- An agreement on rail freight tariffs"
+        )
+        self.assertEqual(spheres(text), [])

@@ -114,7 +114,7 @@ _RESULT_CUE = (
     # a list; but not "announced plans for a deal", "announced talks on a treaty", "announced that ..."
     # an instrument agreed in the passive at the end of its clause: "A visa waiver was also agreed.", "the following
     # were agreed:"
-    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?agreed(?=\s*(?:[:.;,]|$))|"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?agreed(?=\s*(?:[:.;,?]|$))|"
     # what the visit itself brought: "the visit also included ..., and a memorandum on ..."
     r"(?:included|brought|saw)(?=\s+(?:a|an|the)\s)|"
     # a lender's money made over: "the Export Bank has extended a credit line of $25 million"
