@@ -6681,3 +6681,27 @@ class AgreedHeadingAsQuestionTests(SimpleTestCase):
             "- An agreement on rail freight tariffs"
         )
         self.assertEqual(spheres(text), [])
+
+
+class FieldWordsTwiceTests(SimpleTestCase):
+    """A summing-up's field and a document named below whose field words it holds are one document, even when the
+    shared words file them under different spheres ("labour migration" and "a migration agreement")."""
+
+    lead = (
+        "Norlandia and Estavia on Tuesday signed a package of agreements covering labour migration, critical "
+        "minerals and green hydrogen. "
+    )
+
+    def test_the_migration_agreement_once(self):
+        text = self.lead + (
+            "The interior ministers signed a migration agreement that eases visas for nurses. The ministers also "
+            "signed a memorandum on critical minerals and a declaration on green hydrogen."
+        )
+        self.assertEqual(sum("igration" in t for t in titles(text)), 1)
+
+    def test_another_field_stays_apart(self):
+        text = self.lead + (
+            "The interior ministers signed an agreement on seasonal farm work. The ministers also signed a "
+            "memorandum on critical minerals and a declaration on green hydrogen."
+        )
+        self.assertTrue(any("migration" in t for t in titles(text)))

@@ -2480,8 +2480,15 @@ _YOUTH_MOBILITY_RE = re.compile(r"\b(?:youth\s+mobility|working[- ]holiday|work\
 
 
 def _same_field(a: AgreementSuggestion, b: AgreementSuggestion) -> bool:
-    """Whether two documents are of one field ("youth mobility" and "a working holiday agreement" are one scheme)."""
-    return a.sphere == b.sphere or bool(_YOUTH_MOBILITY_RE.search(a.title) and _YOUTH_MOBILITY_RE.search(b.title))
+    """Whether two documents are of one field ("youth mobility" and "a working holiday agreement" are one scheme).
+
+    A field whose words hold all of the other's is the same one, whatever sphere each was filed under: "labour
+    migration" in a summing-up and "a migration agreement" named below.
+    """
+    if a.sphere == b.sphere or (_YOUTH_MOBILITY_RE.search(a.title) and _YOUTH_MOBILITY_RE.search(b.title)):
+        return True
+    one, other = _topic_stems(a.title), _topic_stems(b.title)
+    return bool(one and other) and (one <= other or other <= one)
 
 
 def _one_per_document(
