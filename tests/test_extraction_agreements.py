@@ -6705,3 +6705,23 @@ class FieldWordsTwiceTests(SimpleTestCase):
             "memorandum on critical minerals and a declaration on green hydrogen."
         )
         self.assertTrue(any("migration" in t for t in titles(text)))
+
+
+class PlanAsListItemTests(SimpleTestCase):
+    """A plan named with its article as an item of a list ("a cooperation plan on ports, an agreement on ...") is a
+    document, not an intention for the items after it; "a plan to sign" still is one."""
+
+    head = (
+        "The two presidents met in Norbury on Monday.\n\nThey spoke for two hours over lunch.\n\nWhat was signed\n\n"
+    )
+
+    def test_items_after_a_plan(self):
+        text = self.head + (
+            "The agreements include a cooperation plan on ports, an agreement on veterinary standards for cattle "
+            "and a memorandum on digital infrastructure."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "digital"])
+
+    def test_a_plan_to_sign_stays_a_plan(self):
+        text = "Ministers of the two countries have a plan to sign an agreement on veterinary standards for cattle."
+        self.assertEqual(spheres(text), [])

@@ -1893,10 +1893,21 @@ _PUT_OFF_RE = re.compile(
 _NONE_SIGNED_RE = re.compile(r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:single\s+)?$", re.I)
 # Any one word as the cue of an instrument still to come.
 _AS_PLANNED_RE = re.compile(r"(?P<res>(?!))|(?P<ann>[\w-]+)|(?P<sig>(?!))")
+# "Plan" as a document named with its article, one item of a list ("a cooperation plan on ports, an agreement on ..."),
+# not an intention ("plans to sign", "a plan to build", "plans for a deal").
+_PLAN_AS_DOCUMENT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PLAN_INTENT_AFTER_RE = re.compile(r"\s+(?:to|for)\s")
 
 
 def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
     """The cue as kept (an "announced" narrowed to its own words), or None for a word that cues nothing here."""
+    if (
+        c.group("ann")
+        and c.group(0).lower() == "plan"
+        and _PLAN_AS_DOCUMENT_RE.search(sentence, max(0, c.start() - 40), c.start())
+        and not _PLAN_INTENT_AFTER_RE.match(sentence, c.end())
+    ):
+        return None  # "The deals include a cooperation plan on ports, an agreement on ...": a document, no plan
     if (
         c.group("sig")
         and c.group(0)[-2:].lower() == "ed"
