@@ -6725,3 +6725,22 @@ class PlanAsListItemTests(SimpleTestCase):
     def test_a_plan_to_sign_stays_a_plan(self):
         text = "Ministers of the two countries have a plan to sign an agreement on veterinary standards for cattle."
         self.assertEqual(spheres(text), [])
+
+
+class FieldsJoinedBeforeAnArticleTests(SimpleTestCase):
+    """Documents that "cover" two fields joined by "and" before an article give one document per field, however many
+    words each field takes ("cooperation in media and the training of civil servants")."""
+
+    def test_two_longer_fields(self):
+        text = (
+            "The two leaders signed five documents on Monday. Two further documents cover cooperation in media and "
+            "the training of civil servants."
+        )
+        self.assertEqual(spheres(text), ["media", "education"])
+
+    def test_nothing_signed_gives_nothing(self):
+        text = (
+            "The two leaders discussed five draft documents on Monday. Two further documents cover cooperation in "
+            "media and the training of civil servants."
+        )
+        self.assertEqual(spheres(text), [])

@@ -1720,8 +1720,13 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     pieces = [x.strip() for x in compiled(r",\s+|\s+to\s+" if ranging else r",\s+").split(body) if x.strip()]
     if len(pieces) == 1 and key == "vrest":  # "agreements covered seismology research and port safety"
         pair = compiled(r"\s+and\s+").split(pieces[0])
+        # (also longer fields, when the "and" opens the second with an article: "cover cooperation in media and the
+        # training of civil servants")
+        opened = compiled(r"\s+and\s+(?=(?:the|a|an)\s)").split(pieces[0])
         if len(pair) == 2 and all(0 < len(x.split()) <= 4 for x in pair):
             pieces = pair
+        elif len(opened) == 2 and " and " not in opened[0] and all(0 < len(x.split()) <= 10 for x in opened):
+            pieces = opened
     # "deals included a battery plant by X, and a joint venture between ...": one item, then an instrument that
     # names itself
     ended_by_kind = bool(end and _DOC_RE.search(rest, end.start(), end.end()))
