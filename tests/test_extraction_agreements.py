@@ -6744,3 +6744,22 @@ class FieldsJoinedBeforeAnArticleTests(SimpleTestCase):
             "media and the training of civil servants."
         )
         self.assertEqual(spheres(text), [])
+
+
+class PartiesBeforeFieldsTests(SimpleTestCase):
+    """Documents between named parties, then "in the fields of A, B and C" without a comma between, give one document
+    per field, as with the comma."""
+
+    def test_firms_then_fields(self):
+        text = (
+            "At the business forum, executives signed five commercial agreements between Ostrian and Vessan firms "
+            "in the fields of cattle breeding, wind power and water treatment."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy", "water"])
+
+    def test_fields_of_parties_still_planned(self):
+        text = (
+            "Executives plan to sign five commercial agreements between Ostrian and Vessan firms in the fields of "
+            "cattle breeding, wind power and water treatment next year."
+        )
+        self.assertEqual(spheres(text), [])

@@ -1596,7 +1596,10 @@ _OCCASION_RE = re.compile(
 _PARTIES_BEFORE_LIST_RE = re.compile(
     # (the parties a list of their own: "between the two parties, ministries, sectors and businesses, covering ...")
     r"\s+between\s+[^;:.]{3,120}?,(?=\s+(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|includ(?:ing|es|ed)|"
-    r"concern(?:ing|s|ed)?|in\s+the\s+(?:areas?|fields?|sectors?|spheres?))\s)"
+    r"concern(?:ing|s|ed)?|in\s+the\s+(?:areas?|fields?|sectors?|spheres?))\s)|"
+    # (also without the comma before a frame of fields: "deals between Ostrian and Vessan firms in the fields of A,
+    # B and C")
+    r"\s+between\s+[^,;:.]{3,80}?(?=\s+in\s+the\s+(?:areas|fields|sectors|spheres)\s+of\s)"
 )
 
 
