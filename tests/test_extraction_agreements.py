@@ -6763,3 +6763,22 @@ class PartiesBeforeFieldsTests(SimpleTestCase):
             "cattle breeding, wind power and water treatment next year."
         )
         self.assertEqual(spheres(text), [])
+
+
+class ListEndsAtItsValueTests(SimpleTestCase):
+    """A list of fields ends where the documents' value is told (", with a combined value of ..."): the value is no
+    field, and the last field keeps its own."""
+
+    def test_value_after_the_fields(self):
+        text = (
+            "The ministers signed six deals in the fields of cattle breeding, wind power and water treatment, with a "
+            "combined value of EUR 40 million."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy", "water"])
+
+    def test_value_of_deals_still_planned(self):
+        text = (
+            "The ministers plan to sign six deals in the fields of cattle breeding, wind power and water treatment, "
+            "with a combined value of EUR 40 million, next year."
+        )
+        self.assertEqual(spheres(text), [])

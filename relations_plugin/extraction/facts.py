@@ -273,6 +273,8 @@ _LIST_END_RE = re.compile(
     r"designed to|amid|amidst)\b|"
     r",?\s+and\s+(?:\w+ly\s+)?(?:resolved|agreed|decided|pledged|vowed|set|called|discussed|reviewed)\b|"
     r",\s+(?:including|among them|both|all)\b|"
+    # what the list's documents are worth: "..., wind power and water treatment, with a combined value of EUR 3m"
+    r",\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:value|worth|volume|cost)\b|"
     # what the last item does: "...; and on the training of diplomats, under which officers will attend courses"
     r",\s+(?:under|by|through|with|in|for)\s+which\b|"
     # what the writer says of the last item: "..., and the joint production of films, a sector in which ..."
