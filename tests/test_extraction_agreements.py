@@ -6782,3 +6782,29 @@ class ListEndsAtItsValueTests(SimpleTestCase):
             "with a combined value of EUR 40 million, next year."
         )
         self.assertEqual(spheres(text), [])
+
+
+class ListItemsSideBySideTests(SimpleTestCase):
+    """An item of a list of what was signed that gives documents by field is documents of its own beside the named
+    items of the same list, not a summing-up of them."""
+
+    head = "The two presidents met in Norbury on Monday.\n\nThey spoke for two hours over lunch.\n\n"
+
+    def test_fields_item_beside_named_items(self):
+        text = self.head + (
+            "The following documents were signed during the visit:\n\n"
+            "- Memorandum of understanding between the energy ministries on cooperation in wind power\n"
+            "- Memorandum of understanding between the geological services on mineral data\n"
+            "- Four commercial agreements between Ostrian and Vessan firms in the fields of mining equipment, wind "
+            "power, water treatment and dairy farming"
+        )
+        self.assertEqual(spheres(text), ["energy", "mining", "mining", "energy", "water", "agriculture"])
+
+    def test_a_lead_summing_up_the_list_is_still_dropped(self):
+        text = self.head + (
+            "The leaders signed agreements in the fields of wind power and mineral data.\n\n"
+            "The following documents were signed during the visit:\n\n"
+            "- Memorandum of understanding between the energy ministries on cooperation in wind power\n"
+            "- Memorandum of understanding between the geological services on mineral data"
+        )
+        self.assertEqual(spheres(text), ["energy", "mining"])

@@ -6,7 +6,7 @@ import dataclasses
 import datetime
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from .lexicon import (
     _ANNOUNCED_CUE,
@@ -2512,8 +2512,22 @@ def _same_field(a: AgreementSuggestion, b: AgreementSuggestion) -> bool:
     return bool(one and other) and (one <= other or other <= one)
 
 
+def _same_list(art: _Article, listed: Container[int], a: int, b: int) -> bool:
+    """Whether offsets ``a`` and ``b`` lie in items of one list under a lead-in, each opening with a list's marker and
+    every paragraph between them listed."""
+    pa, pb = sorted((art.sentence_at(a)[2], art.sentence_at(b)[2]))
+    return all(p in listed for p in range(pa, pb + 1)) and all(
+        _ITEM_RE.match(art.text, art.paras[p][0]) for p in (pa, pb)
+    )
+
+
 def _one_per_document(
-    art: _Article, found: list[AgreementSuggestion], topical: set[int], definite: set[int], others: set[int]
+    art: _Article,
+    found: list[AgreementSuggestion],
+    topical: set[int],
+    definite: set[int],
+    others: set[int],
+    listed: Container[int] = (),
 ) -> list[AgreementSuggestion]:
     """Each document once, when the story tells the same documents twice.
 
@@ -2566,6 +2580,9 @@ def _one_per_document(
             # ("Other MoUs covered A and B": documents of their own beside those named, each told by its field)
             and (id(o) not in topical or (id(o) in others and id(ag) not in others) or (ag.start, o.start) in retold)
             and where[id(o)] != where[id(ag)]
+            # (the items of one list of what was signed are documents side by side: "- Memorandum on mining", "- Six
+            # deals between firms in the fields of mining, wind power and water" sum nothing up)
+            and not _same_list(art, listed, ag.start, o.start)
             for o in kept
         )
     }
@@ -3851,7 +3868,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and not any(o.sphere == ag.sphere for o in body)
             )
         ]
-    found = _one_per_document(art, found, topical, definite, others)
+    found = _one_per_document(art, found, topical, definite, others, listed_under)
     # a document named by its field alone ("left with a signed green hydrogen agreement") beside its full title told
     # in another sentence ("a joint declaration of intent on green hydrogen research"): the same one
     found = [
