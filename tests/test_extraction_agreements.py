@@ -6808,3 +6808,25 @@ class ListItemsSideBySideTests(SimpleTestCase):
             "- Memorandum of understanding between the geological services on mineral data"
         )
         self.assertEqual(spheres(text), ["energy", "mining"])
+
+
+class OtherStatesDocumentsTests(SimpleTestCase):
+    """A signer's "similar" documents, or documents "with countries" or "with ... states", are its deals elsewhere, not
+    this visit's; a deal with the other side, or with the two countries' firms, still counts."""
+
+    visit = "Ostrian President Lena Varo and Vessan President Ivo Kral signed an agreement on seasonal workers. "
+
+    def test_similar_agreements_elsewhere(self):
+        text = self.visit + "Ostria has signed similar agreements with Norlandia and Estavia."
+        self.assertEqual(spheres(text), ["labour"])
+
+    def test_agreements_with_countries_elsewhere(self):
+        text = self.visit + (
+            "Ostria has concluded security agreements with more than a dozen countries, and deals on minerals with "
+            "Central Asian states."
+        )
+        self.assertEqual(spheres(text), ["labour"])
+
+    def test_a_deal_with_the_united_states_is_one_state(self):
+        text = "The two presidents signed a memorandum on cattle breeding with the United States as observer."
+        self.assertEqual(spheres(text), ["agriculture"])

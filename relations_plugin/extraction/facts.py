@@ -1349,6 +1349,16 @@ _ONE_ON_RE = re.compile(
 )
 
 
+# A signer's documents with other states, not this visit's: "similar agreements", "memoranda with many countries",
+# "agreements with Central Asian states" (the lower case: "a deal with the United States" names one state; and
+# "with the Varesian states" names one bloc, which may be the other side).
+_SIMILAR_RE = re.compile(r"\b[Ss]imilar\s+(?:[\w-]+\s+){0,2}$")
+_WITH_STATES_RE = re.compile(
+    r"s?(?:\s+(?:on|in|for)\s+[^,;.]{1,40}?)?\s+with\s+(?!(?:the|our|two|both)\b)(?:(?!(?:in|of|at|on|for)\s)[\w'’-]+\s+){0,4}?"
+    # (but documents with partners on a field named after them are the visit's: "memoranda with partner countries on
+    # fisheries")
+    r"(?:countries|states|nations)\b(?!\s+(?:on|covering|concerning|regarding)\s)"
+)
 # A heading over what the visit produced: "List of Outcomes", "Outcome documents", "Key deliverables".
 _OUTCOME_HEADING_RE = re.compile(
     r"(?:(?:the\s+)?list\s+of\s+)?(?:the\s+)?(?:key\s+|main\s+)?(?:outcomes?|deliverables|outcome\s+documents|"
@@ -3203,6 +3213,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue
             if compiled(r"\b(?:every|any)\s+(?:[\w-]+\s+)?$", re.I).search(sent[: m.start()]):
                 continue  # "every agreement we sign must protect farmers": any document, none of this visit
+            if _SIMILAR_RE.search(sent, max(0, m.start() - 40), m.start()) or _WITH_STATES_RE.match(sent, m.end()):
+                continue  # "has signed similar agreements with Ghana", "deals with countries in Africa": elsewhere
             if status == "announced" and _PREVIEW_RE.match(sent) and _WILL_SIGN_RE.search(sent, 0, m.start()):
                 status = "signed"  # "During the visit, X and Y will sign an agreement on ...": the visit's own
             if _HEADING_RE.match(text, s_start):  # a live blog's "Also announced: ...", "Documents: ..."
