@@ -6830,3 +6830,15 @@ class OtherStatesDocumentsTests(SimpleTestCase):
     def test_a_deal_with_the_united_states_is_one_state(self):
         text = "The two presidents signed a memorandum on cattle breeding with the United States as observer."
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class SubmarineCableTests(SimpleTestCase):
+    """A submarine cable is a telecoms line on the seabed, digital; a submarine alone is a warship."""
+
+    def test_a_submarine_cable_is_digital(self):
+        text = "The two ministers signed a letter of intent on an undersea link and a submarine cable to the islands."
+        self.assertEqual(spheres(text), ["digital"])
+
+    def test_a_submarine_is_defence(self):
+        text = "The two ministers signed a contract on the maintenance of two submarines."
+        self.assertEqual(spheres(text), ["defence"])

@@ -1092,7 +1092,9 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "defence",
         r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|navy|naval|weapons?|tanks?|drones?|"
         r"ammunition|munitions|howitzers?|artillery|missiles?|rocket launchers?|warships?|frigates?|corvettes?|"
-        r"submarines?|fighter jets?|combat aircraft|arms industry",
+        # ("a submarine cable": a telecoms line on the seabed, no warship)
+        r"submarines?(?!\s+(?:cables?|fib(?:re|er)s?|internet|telecom\w*))|fighter jets?|combat aircraft|"
+        r"arms industry",
     ),
     (
         "civil_protection",
@@ -1113,7 +1115,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"digital|cyber\w*|information technolog\w*|information and communications? technolog\w*|ICT|"
         r"communications? technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|digiti[sz]\w*|"
         r"semiconductors?|microchips?|microelectronics|[56]G|mobile\s+(?:phone\s+)?networks?|"
-        r"e-signatures?|electronic signatures?",
+        r"e-signatures?|electronic signatures?|(?:submarine|undersea|subsea)\s+(?:cables?|fib(?:re|er)s?)",
     ),
     ("customs", r"customs|(?:border )?checkpoints?|border crossing\w*|border posts?"),
     (
