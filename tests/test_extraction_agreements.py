@@ -6842,3 +6842,15 @@ class SubmarineCableTests(SimpleTestCase):
     def test_a_submarine_is_defence(self):
         text = "The two ministers signed a contract on the maintenance of two submarines."
         self.assertEqual(spheres(text), ["defence"])
+
+
+class UnmannedAerialVehiclesTests(SimpleTestCase):
+    """Unmanned aerial vehicles (UAVs) are drones by their full name, defence."""
+
+    def test_uavs_are_defence(self):
+        text = "The two ministers signed a protocol on the joint production of unmanned aerial vehicles."
+        self.assertEqual(spheres(text), ["defence"])
+
+    def test_aerial_surveys_are_not(self):
+        text = "The two ministers signed a protocol on aerial surveys of farmland."
+        self.assertEqual(spheres(text), ["agriculture"])

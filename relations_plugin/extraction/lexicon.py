@@ -1091,6 +1091,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "defence",
         r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|navy|naval|weapons?|tanks?|drones?|"
+        r"unmanned\s+aerial\s+vehicles?|UAVs?|"
         r"ammunition|munitions|howitzers?|artillery|missiles?|rocket launchers?|warships?|frigates?|corvettes?|"
         # ("a submarine cable": a telecoms line on the seabed, no warship)
         r"submarines?(?!\s+(?:cables?|fib(?:re|er)s?|internet|telecom\w*))|fighter jets?|combat aircraft|"
