@@ -6854,3 +6854,29 @@ class UnmannedAerialVehiclesTests(SimpleTestCase):
     def test_aerial_surveys_are_not(self):
         text = "The two ministers signed a protocol on aerial surveys of farmland."
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class YearAfterTheClauseTests(SimpleTestCase):
+    """A year before the dateline's at the end of the clause a verb of signing governs dates the signing: an earlier
+    document ("signed a memorandum on raw materials, batteries and hydrogen in 2022"), unless the year is that of an
+    event inside the title ("a protocol amending the treaty signed in 2004")."""
+
+    day = datetime.date(2027, 3, 4)
+    visit = "The two presidents signed an agreement on seasonal workers on Tuesday. "
+
+    def signed(self, text: str) -> list[str]:
+        return [a.sphere for a in suggest_package(text, dateline=self.day).agreements]
+
+    def test_a_year_before_is_an_earlier_document(self):
+        text = self.visit + (
+            "The European Union and Ostria signed a memorandum on raw materials, batteries and hydrogen in 2022."
+        )
+        self.assertEqual(self.signed(text), ["labour"])
+
+    def test_the_year_of_an_amended_treaty_is_not_the_signing(self):
+        text = "The two presidents signed a protocol amending the treaty on double taxation signed in 2004."
+        self.assertEqual(self.signed(text), ["finance"])
+
+    def test_this_year_is_the_visit(self):
+        text = "The two presidents signed a memorandum on raw materials in 2027."
+        self.assertEqual(self.signed(text), ["mining"])

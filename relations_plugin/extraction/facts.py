@@ -1438,6 +1438,16 @@ _TIME_AFTER_RE = re.compile(
     r"decades\s+ago|in\s+the\s+past|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\s*(?:[,;.]|$)",
     re.I,
 )
+# A year at the end of the clause of the instruments a verb signed, with no verb or relative word between to claim
+# it: "signed a memorandum on raw materials, batteries and hydrogen in 2022" (before the dateline's year: earlier).
+_YEAR_AFTER_RE = re.compile(
+    r"(?:\s+(?!(?:that|which|who|whose|where|when|to|will|would|under|after|before|since|while|as|and\s+(?:has|have|"
+    r"had|was|were|is|are|will))\b)"
+    # (nor a participle or an event of its own, whose year it is: "amending the treaty signed in 2004", "marking the
+    # anniversary of relations established in 1975")
+    r"(?![a-z]+ed\b|anniversary|establishment|founding|independence)[^\s;.:]+){0,16}?"
+    r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[,;.]|$)"
+)
 # The day's own document, in a speech or a release of the day: "Today's MoU on geology", "yesterday's accords".
 _DAYS_OWN_RE = re.compile(r"\b(?:[Tt]oday|[Yy]esterday)['’]s\s+(?:[\w-]+\s+){0,2}$")
 # A perfect tense whose adverb dates the signing before the visit: "have previously signed" (not "had earlier signed",
@@ -3170,6 +3180,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue  # "paid a visit last year, during which the two countries signed ...": that visit's
             if last_cue is not None and _TIME_AFTER_RE.match(sent, m.end()):
                 continue  # "signed a transit agreement and a trade pact in recent years": earlier ones
+            if (
+                last_cue is not None
+                and art.dateline
+                and (year_after := _YEAR_AFTER_RE.match(sent, m.end()))
+                and int(year_after.group("y")) < art.dateline.year
+            ):
+                continue  # "signed a memorandum on raw materials in 2022", told in a story of 2025: an earlier one
             if last_cue is not None and _PERFECT_EARLIER_RE.search(
                 sent, max(0, last_cue.start() - 40), last_cue.start()
             ):
