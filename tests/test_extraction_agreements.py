@@ -6880,3 +6880,16 @@ class YearAfterTheClauseTests(SimpleTestCase):
     def test_this_year_is_the_visit(self):
         text = "The two presidents signed a memorandum on raw materials in 2027."
         self.assertEqual(self.signed(text), ["mining"])
+
+
+class PartnershipForAFieldTests(SimpleTestCase):
+    """A strategic partnership "for" or "in" a field takes that field's sphere; one for the new era names none and
+    stays political."""
+
+    def test_a_partnership_for_the_green_transition(self):
+        text = "The two presidents signed a declaration of intent on a strategic partnership for the green transition."
+        self.assertEqual(spheres(text), ["environment"])
+
+    def test_a_partnership_for_the_new_era(self):
+        text = "The two presidents signed a joint statement on the strategic partnership for the new era."
+        self.assertEqual(spheres(text), ["political"])

@@ -847,6 +847,9 @@ _FIRMS_KIND_RE = re.compile(
 _TRADED_RE = re.compile(r"\b(?:exports?|imports?|trade)(?=\s+of\s)", re.I)
 
 
+_PARTNERSHIP_FOR_RE = re.compile(r"(?i)\bpartnership\s+(?:for|on|in)\s+(?P<f>.+)$")
+
+
 def _sphere_x(title: str) -> str:
     """The sphere of a title by the shared words, else by the fields they miss.
 
@@ -854,6 +857,12 @@ def _sphere_x(title: str) -> str:
     blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
     """
     title = compiled(r"\b(?:it|It)\b").sub(" ", title)  # the pronoun, which the shared words read as "IT"
+    # "a strategic partnership for the green transition": the field the partnership is for, when it names one ("for
+    # the new era" names none, and the relations as a whole stay political)
+    if partnership := _PARTNERSHIP_FOR_RE.search(title):
+        field = _sphere_x(partnership.group("f"))
+        if field not in ("other", "political"):
+            return field
     if _FIRMS_KIND_RE.search(title):
         field = _sphere_x(_FIRMS_KIND_RE.sub("", title))
         if field != "other":

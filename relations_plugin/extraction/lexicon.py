@@ -1180,7 +1180,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "environment",
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
-        r"low-carbon|green development|green econom\w*|"
+        r"low-carbon|green development|green econom\w*|green transition|"
         r"deforestation|carbon markets?|carbon capture|carbon storage|carbon credits?|methane",
     ),
     ("sport", r"sports?\b"),
