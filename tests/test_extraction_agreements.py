@@ -6893,3 +6893,18 @@ class PartnershipForAFieldTests(SimpleTestCase):
     def test_a_partnership_for_the_new_era(self):
         text = "The two presidents signed a joint statement on the strategic partnership for the new era."
         self.assertEqual(spheres(text), ["political"])
+
+
+class OthersWithoutSerialCommaTests(SimpleTestCase):
+    """ "Others cover A, B, C and D" without a serial comma gives C and D as two documents; with the serial comma
+    ("A and B, C, and D") the "and" inside an item keeps it whole."""
+
+    signed = "The two presidents signed an agreement on air services and a memorandum on ports. "
+
+    def test_the_last_and_splits(self):
+        text = self.signed + "Others cover health, border policing, sports and cultural exchanges."
+        self.assertEqual(spheres(text), ["aviation", "transport", "health", "security", "sport", "culture"])
+
+    def test_a_serial_comma_keeps_the_pair(self):
+        text = self.signed + "Others cover fisheries and the sea, schools, and visas."
+        self.assertEqual(spheres(text), ["aviation", "transport", "agriculture", "education", "consular"])

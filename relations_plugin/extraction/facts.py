@@ -2811,6 +2811,15 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # (the rest of a list already under way has no count to check its commas against; each item between
                 # them, "and" within it, is one document: "fisheries and the sea, schools, and visas")
                 by_commas = more and len(items) >= 2 and all(0 < len(x.split()) <= 12 for x in items)
+                if (
+                    by_commas
+                    and not compiled(r",\s+and\s").search(rest)
+                    and not _ONE_FIELD_RE.fullmatch(items[-1])
+                    and len(pair := items[-1].split(" and ")) == 2
+                ):
+                    # (but without a serial comma the last "and" joins the last two items: "health, defence, sports
+                    # and cultural exchanges")
+                    items = items[:-1] + pair
                 # (as many items as were counted may each name their parties and place at length)
                 if not by_commas and (len(items) != told_count or not all(0 < len(x.split()) <= 20 for x in items)):
                     split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
