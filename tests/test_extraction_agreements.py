@@ -6908,3 +6908,27 @@ class OthersWithoutSerialCommaTests(SimpleTestCase):
     def test_a_serial_comma_keeps_the_pair(self):
         text = self.signed + "Others cover fisheries and the sea, schools, and visas."
         self.assertEqual(spheres(text), ["aviation", "transport", "agriculture", "education", "consular"])
+
+
+class EarlierOccasionPassiveTests(SimpleTestCase):
+    """Documents signed in the passive at an earlier occasion ("a visit in April 2026, during which 12 memoranda were
+    signed in fields ...") are that occasion's, not this visit's; the visit's own passive still counts."""
+
+    day = datetime.date(2027, 3, 4)
+
+    def signed(self, text: str) -> list[str]:
+        return [a.sphere for a in suggest_package(text, dateline=self.day).agreements]
+
+    def test_an_earlier_visits_memoranda(self):
+        text = (
+            "The minister arrived in Norbury on Monday. His visit comes a year after a presidential visit in April "
+            "2026, during which 12 memoranda were signed in fields ranging from energy to health."
+        )
+        self.assertEqual(self.signed(text), [])
+
+    def test_this_visits_memoranda(self):
+        text = (
+            "The minister arrived in Norbury on Monday for talks, during which two memoranda were signed on energy "
+            "and health."
+        )
+        self.assertEqual(self.signed(text), ["energy", "health"])

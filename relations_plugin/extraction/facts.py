@@ -3185,8 +3185,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if not earlier_year or (art.dateline and int(earlier_year) < art.dateline.year):
                     continue  # "Deals struck last year included a grain contract": an earlier one
             if (
-                last_cue is not None
-                and (occasion := _EARLIER_OCCASION_RE.search(sent, 0, last_cue.start()))
+                # (the verb of signing before the instrument, or its own passive after it: "a visit last year, during
+                # which 26 memoranda were signed")
+                (occasion := _EARLIER_OCCASION_RE.search(sent, 0, m.start() if last_cue is None else last_cue.start()))
                 and (
                     any(not t.group("y") for t in _EARLIER_RE.finditer(sent, 0, occasion.start()))
                     or any(
