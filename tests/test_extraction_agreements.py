@@ -6658,3 +6658,277 @@ class TheOthersCoverTests(SimpleTestCase):
             "recognition of diplomas, and tourism."
         )
         self.assertEqual(spheres(text), [])
+
+
+class AgreedHeadingAsQuestionTests(SimpleTestCase):
+    """A heading that asks what was agreed ("What was agreed?") heads the list of what was signed, as one without the
+    question mark does."""
+
+    def test_items_under_the_question(self):
+        text = (
+            "The two presidents met in Norbury on Monday.\n\nThey spoke for two hours over lunch.\n\n"
+            "What was agreed?\n\n"
+            "- A memorandum on border security, including a joint patrol centre\n"
+            "- An agreement on rail freight tariffs"
+        )
+        self.assertEqual(spheres(text), ["security", "transport"])
+
+    def test_a_question_about_what_may_be_agreed_heads_nothing(self):
+        text = (
+            "The two presidents met in Norbury on Monday.\n\nThey spoke for two hours over lunch.\n\n"
+            "What could be agreed next?\n\n"
+            "- A memorandum on border security, including a joint patrol centre\n"
+            "- An agreement on rail freight tariffs"
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class FieldWordsTwiceTests(SimpleTestCase):
+    """A summing-up's field and a document named below whose field words it holds are one document, even when the
+    shared words file them under different spheres ("labour migration" and "a migration agreement")."""
+
+    lead = (
+        "Norlandia and Estavia on Tuesday signed a package of agreements covering labour migration, critical "
+        "minerals and green hydrogen. "
+    )
+
+    def test_the_migration_agreement_once(self):
+        text = self.lead + (
+            "The interior ministers signed a migration agreement that eases visas for nurses. The ministers also "
+            "signed a memorandum on critical minerals and a declaration on green hydrogen."
+        )
+        self.assertEqual(sum("igration" in t for t in titles(text)), 1)
+
+    def test_another_field_stays_apart(self):
+        text = self.lead + (
+            "The interior ministers signed an agreement on seasonal farm work. The ministers also signed a "
+            "memorandum on critical minerals and a declaration on green hydrogen."
+        )
+        self.assertTrue(any("migration" in t for t in titles(text)))
+
+
+class PlanAsListItemTests(SimpleTestCase):
+    """A plan named with its article as an item of a list ("a cooperation plan on ports, an agreement on ...") is a
+    document, not an intention for the items after it; "a plan to sign" still is one."""
+
+    head = (
+        "The two presidents met in Norbury on Monday.\n\nThey spoke for two hours over lunch.\n\nWhat was signed\n\n"
+    )
+
+    def test_items_after_a_plan(self):
+        text = self.head + (
+            "The agreements include a cooperation plan on ports, an agreement on veterinary standards for cattle "
+            "and a memorandum on digital infrastructure."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "digital"])
+
+    def test_a_plan_to_sign_stays_a_plan(self):
+        text = "Ministers of the two countries have a plan to sign an agreement on veterinary standards for cattle."
+        self.assertEqual(spheres(text), [])
+
+
+class FieldsJoinedBeforeAnArticleTests(SimpleTestCase):
+    """Documents that "cover" two fields joined by "and" before an article give one document per field, however many
+    words each field takes ("cooperation in media and the training of civil servants")."""
+
+    def test_two_longer_fields(self):
+        text = (
+            "The two leaders signed five documents on Monday. Two further documents cover cooperation in media and "
+            "the training of civil servants."
+        )
+        self.assertEqual(spheres(text), ["media", "education"])
+
+    def test_nothing_signed_gives_nothing(self):
+        text = (
+            "The two leaders discussed five draft documents on Monday. Two further documents cover cooperation in "
+            "media and the training of civil servants."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class PartiesBeforeFieldsTests(SimpleTestCase):
+    """Documents between named parties, then "in the fields of A, B and C" without a comma between, give one document
+    per field, as with the comma."""
+
+    def test_firms_then_fields(self):
+        text = (
+            "At the business forum, executives signed five commercial agreements between Ostrian and Vessan firms "
+            "in the fields of cattle breeding, wind power and water treatment."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy", "water"])
+
+    def test_fields_of_parties_still_planned(self):
+        text = (
+            "Executives plan to sign five commercial agreements between Ostrian and Vessan firms in the fields of "
+            "cattle breeding, wind power and water treatment next year."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class ListEndsAtItsValueTests(SimpleTestCase):
+    """A list of fields ends where the documents' value is told (", with a combined value of ..."): the value is no
+    field, and the last field keeps its own."""
+
+    def test_value_after_the_fields(self):
+        text = (
+            "The ministers signed six deals in the fields of cattle breeding, wind power and water treatment, with a "
+            "combined value of EUR 40 million."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy", "water"])
+
+    def test_value_of_deals_still_planned(self):
+        text = (
+            "The ministers plan to sign six deals in the fields of cattle breeding, wind power and water treatment, "
+            "with a combined value of EUR 40 million, next year."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class ListItemsSideBySideTests(SimpleTestCase):
+    """An item of a list of what was signed that gives documents by field is documents of its own beside the named
+    items of the same list, not a summing-up of them."""
+
+    head = "The two presidents met in Norbury on Monday.\n\nThey spoke for two hours over lunch.\n\n"
+
+    def test_fields_item_beside_named_items(self):
+        text = self.head + (
+            "The following documents were signed during the visit:\n\n"
+            "- Memorandum of understanding between the energy ministries on cooperation in wind power\n"
+            "- Memorandum of understanding between the geological services on mineral data\n"
+            "- Four commercial agreements between Ostrian and Vessan firms in the fields of mining equipment, wind "
+            "power, water treatment and dairy farming"
+        )
+        self.assertEqual(spheres(text), ["energy", "mining", "mining", "energy", "water", "agriculture"])
+
+    def test_a_lead_summing_up_the_list_is_still_dropped(self):
+        text = self.head + (
+            "The leaders signed agreements in the fields of wind power and mineral data.\n\n"
+            "The following documents were signed during the visit:\n\n"
+            "- Memorandum of understanding between the energy ministries on cooperation in wind power\n"
+            "- Memorandum of understanding between the geological services on mineral data"
+        )
+        self.assertEqual(spheres(text), ["energy", "mining"])
+
+
+class OtherStatesDocumentsTests(SimpleTestCase):
+    """A signer's "similar" documents, or documents "with countries" or "with ... states", are its deals elsewhere, not
+    this visit's; a deal with the other side, or with the two countries' firms, still counts."""
+
+    visit = "Ostrian President Lena Varo and Vessan President Ivo Kral signed an agreement on seasonal workers. "
+
+    def test_similar_agreements_elsewhere(self):
+        text = self.visit + "Ostria has signed similar agreements with Norlandia and Estavia."
+        self.assertEqual(spheres(text), ["labour"])
+
+    def test_agreements_with_countries_elsewhere(self):
+        text = self.visit + (
+            "Ostria has concluded security agreements with more than a dozen countries, and deals on minerals with "
+            "Central Asian states."
+        )
+        self.assertEqual(spheres(text), ["labour"])
+
+    def test_a_deal_with_the_united_states_is_one_state(self):
+        text = "The two presidents signed a memorandum on cattle breeding with the United States as observer."
+        self.assertEqual(spheres(text), ["agriculture"])
+
+
+class SubmarineCableTests(SimpleTestCase):
+    """A submarine cable is a telecoms line on the seabed, digital; a submarine alone is a warship."""
+
+    def test_a_submarine_cable_is_digital(self):
+        text = "The two ministers signed a letter of intent on an undersea link and a submarine cable to the islands."
+        self.assertEqual(spheres(text), ["digital"])
+
+    def test_a_submarine_is_defence(self):
+        text = "The two ministers signed a contract on the maintenance of two submarines."
+        self.assertEqual(spheres(text), ["defence"])
+
+
+class UnmannedAerialVehiclesTests(SimpleTestCase):
+    """Unmanned aerial vehicles (UAVs) are drones by their full name, defence."""
+
+    def test_uavs_are_defence(self):
+        text = "The two ministers signed a protocol on the joint production of unmanned aerial vehicles."
+        self.assertEqual(spheres(text), ["defence"])
+
+    def test_aerial_surveys_are_not(self):
+        text = "The two ministers signed a protocol on aerial surveys of farmland."
+        self.assertEqual(spheres(text), ["agriculture"])
+
+
+class YearAfterTheClauseTests(SimpleTestCase):
+    """A year before the dateline's at the end of the clause a verb of signing governs dates the signing: an earlier
+    document ("signed a memorandum on raw materials, batteries and hydrogen in 2022"), unless the year is that of an
+    event inside the title ("a protocol amending the treaty signed in 2004")."""
+
+    day = datetime.date(2027, 3, 4)
+    visit = "The two presidents signed an agreement on seasonal workers on Tuesday. "
+
+    def signed(self, text: str) -> list[str]:
+        return [a.sphere for a in suggest_package(text, dateline=self.day).agreements]
+
+    def test_a_year_before_is_an_earlier_document(self):
+        text = self.visit + (
+            "The European Union and Ostria signed a memorandum on raw materials, batteries and hydrogen in 2022."
+        )
+        self.assertEqual(self.signed(text), ["labour"])
+
+    def test_the_year_of_an_amended_treaty_is_not_the_signing(self):
+        text = "The two presidents signed a protocol amending the treaty on double taxation signed in 2004."
+        self.assertEqual(self.signed(text), ["finance"])
+
+    def test_this_year_is_the_visit(self):
+        text = "The two presidents signed a memorandum on raw materials in 2027."
+        self.assertEqual(self.signed(text), ["mining"])
+
+
+class PartnershipForAFieldTests(SimpleTestCase):
+    """A strategic partnership "for" or "in" a field takes that field's sphere; one for the new era names none and
+    stays political."""
+
+    def test_a_partnership_for_the_green_transition(self):
+        text = "The two presidents signed a declaration of intent on a strategic partnership for the green transition."
+        self.assertEqual(spheres(text), ["environment"])
+
+    def test_a_partnership_for_the_new_era(self):
+        text = "The two presidents signed a joint statement on the strategic partnership for the new era."
+        self.assertEqual(spheres(text), ["political"])
+
+
+class OthersWithoutSerialCommaTests(SimpleTestCase):
+    """ "Others cover A, B, C and D" without a serial comma gives C and D as two documents; with the serial comma
+    ("A and B, C, and D") the "and" inside an item keeps it whole."""
+
+    signed = "The two presidents signed an agreement on air services and a memorandum on ports. "
+
+    def test_the_last_and_splits(self):
+        text = self.signed + "Others cover health, border policing, sports and cultural exchanges."
+        self.assertEqual(spheres(text), ["aviation", "transport", "health", "security", "sport", "culture"])
+
+    def test_a_serial_comma_keeps_the_pair(self):
+        text = self.signed + "Others cover fisheries and the sea, schools, and visas."
+        self.assertEqual(spheres(text), ["aviation", "transport", "agriculture", "education", "consular"])
+
+
+class EarlierOccasionPassiveTests(SimpleTestCase):
+    """Documents signed in the passive at an earlier occasion ("a visit in April 2026, during which 12 memoranda were
+    signed in fields ...") are that occasion's, not this visit's; the visit's own passive still counts."""
+
+    day = datetime.date(2027, 3, 4)
+
+    def signed(self, text: str) -> list[str]:
+        return [a.sphere for a in suggest_package(text, dateline=self.day).agreements]
+
+    def test_an_earlier_visits_memoranda(self):
+        text = (
+            "The minister arrived in Norbury on Monday. His visit comes a year after a presidential visit in April "
+            "2026, during which 12 memoranda were signed in fields ranging from energy to health."
+        )
+        self.assertEqual(self.signed(text), [])
+
+    def test_this_visits_memoranda(self):
+        text = (
+            "The minister arrived in Norbury on Monday for talks, during which two memoranda were signed on energy "
+            "and health."
+        )
+        self.assertEqual(self.signed(text), ["energy", "health"])

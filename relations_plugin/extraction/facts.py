@@ -6,7 +6,7 @@ import dataclasses
 import datetime
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from .lexicon import (
     _ANNOUNCED_CUE,
@@ -114,7 +114,7 @@ _RESULT_CUE = (
     # a list; but not "announced plans for a deal", "announced talks on a treaty", "announced that ..."
     # an instrument agreed in the passive at the end of its clause: "A visa waiver was also agreed.", "the following
     # were agreed:"
-    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?agreed(?=\s*(?:[:.;,]|$))|"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?agreed(?=\s*(?:[:.;,?]|$))|"
     # what the visit itself brought: "the visit also included ..., and a memorandum on ..."
     r"(?:included|brought|saw)(?=\s+(?:a|an|the)\s)|"
     # a lender's money made over: "the Export Bank has extended a credit line of $25 million"
@@ -273,6 +273,8 @@ _LIST_END_RE = re.compile(
     r"designed to|amid|amidst)\b|"
     r",?\s+and\s+(?:\w+ly\s+)?(?:resolved|agreed|decided|pledged|vowed|set|called|discussed|reviewed)\b|"
     r",\s+(?:including|among them|both|all)\b|"
+    # what the list's documents are worth: "..., wind power and water treatment, with a combined value of EUR 3m"
+    r",\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:value|worth|volume|cost)\b|"
     # what the last item does: "...; and on the training of diplomats, under which officers will attend courses"
     r",\s+(?:under|by|through|with|in|for)\s+which\b|"
     # what the writer says of the last item: "..., and the joint production of films, a sector in which ..."
@@ -845,6 +847,9 @@ _FIRMS_KIND_RE = re.compile(
 _TRADED_RE = re.compile(r"\b(?:exports?|imports?|trade)(?=\s+of\s)", re.I)
 
 
+_PARTNERSHIP_FOR_RE = re.compile(r"(?i)\bpartnership\s+(?:for|on|in)\s+(?P<f>.+)$")
+
+
 def _sphere_x(title: str) -> str:
     """The sphere of a title by the shared words, else by the fields they miss.
 
@@ -852,6 +857,12 @@ def _sphere_x(title: str) -> str:
     blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
     """
     title = compiled(r"\b(?:it|It)\b").sub(" ", title)  # the pronoun, which the shared words read as "IT"
+    # "a strategic partnership for the green transition": the field the partnership is for, when it names one ("for
+    # the new era" names none, and the relations as a whole stay political)
+    if partnership := _PARTNERSHIP_FOR_RE.search(title):
+        field = _sphere_x(partnership.group("f"))
+        if field not in ("other", "political"):
+            return field
     if _FIRMS_KIND_RE.search(title):
         field = _sphere_x(_FIRMS_KIND_RE.sub("", title))
         if field != "other":
@@ -1347,6 +1358,16 @@ _ONE_ON_RE = re.compile(
 )
 
 
+# A signer's documents with other states, not this visit's: "similar agreements", "memoranda with many countries",
+# "agreements with Central Asian states" (the lower case: "a deal with the United States" names one state; and
+# "with the Varesian states" names one bloc, which may be the other side).
+_SIMILAR_RE = re.compile(r"\b[Ss]imilar\s+(?:[\w-]+\s+){0,2}$")
+_WITH_STATES_RE = re.compile(
+    r"s?(?:\s+(?:on|in|for)\s+[^,;.]{1,40}?)?\s+with\s+(?!(?:the|our|two|both)\b)(?:(?!(?:in|of|at|on|for)\s)[\w'’-]+\s+){0,4}?"
+    # (but documents with partners on a field named after them are the visit's: "memoranda with partner countries on
+    # fisheries")
+    r"(?:countries|states|nations)\b(?!\s+(?:on|covering|concerning|regarding)\s)"
+)
 # A heading over what the visit produced: "List of Outcomes", "Outcome documents", "Key deliverables".
 _OUTCOME_HEADING_RE = re.compile(
     r"(?:(?:the\s+)?list\s+of\s+)?(?:the\s+)?(?:key\s+|main\s+)?(?:outcomes?|deliverables|outcome\s+documents|"
@@ -1425,6 +1446,16 @@ _TIME_AFTER_RE = re.compile(
     r"\s+(?:in\s+recent\s+years|in\s+(?:previous|past|earlier|former)\s+years|(?:many\s+|several\s+|some\s+)?years\s+ago|"
     r"decades\s+ago|in\s+the\s+past|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\s*(?:[,;.]|$)",
     re.I,
+)
+# A year at the end of the clause of the instruments a verb signed, with no verb or relative word between to claim
+# it: "signed a memorandum on raw materials, batteries and hydrogen in 2022" (before the dateline's year: earlier).
+_YEAR_AFTER_RE = re.compile(
+    r"(?:\s+(?!(?:that|which|who|whose|where|when|to|will|would|under|after|before|since|while|as|and\s+(?:has|have|"
+    r"had|was|were|is|are|will))\b)"
+    # (nor a participle or an event of its own, whose year it is: "amending the treaty signed in 2004", "marking the
+    # anniversary of relations established in 1975")
+    r"(?![a-z]+ed\b|anniversary|establishment|founding|independence)[^\s;.:]+){0,16}?"
+    r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[,;.]|$)"
 )
 # The day's own document, in a speech or a release of the day: "Today's MoU on geology", "yesterday's accords".
 _DAYS_OWN_RE = re.compile(r"\b(?:[Tt]oday|[Yy]esterday)['’]s\s+(?:[\w-]+\s+){0,2}$")
@@ -1596,7 +1627,10 @@ _OCCASION_RE = re.compile(
 _PARTIES_BEFORE_LIST_RE = re.compile(
     # (the parties a list of their own: "between the two parties, ministries, sectors and businesses, covering ...")
     r"\s+between\s+[^;:.]{3,120}?,(?=\s+(?:cover(?:ing|s|ed)?|spann?(?:ing|s|ed)?|includ(?:ing|es|ed)|"
-    r"concern(?:ing|s|ed)?|in\s+the\s+(?:areas?|fields?|sectors?|spheres?))\s)"
+    r"concern(?:ing|s|ed)?|in\s+the\s+(?:areas?|fields?|sectors?|spheres?))\s)|"
+    # (also without the comma before a frame of fields: "deals between Ostrian and Vessan firms in the fields of A,
+    # B and C")
+    r"\s+between\s+[^,;:.]{3,80}?(?=\s+in\s+the\s+(?:areas|fields|sectors|spheres)\s+of\s)"
 )
 
 
@@ -1720,8 +1754,13 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     pieces = [x.strip() for x in compiled(r",\s+|\s+to\s+" if ranging else r",\s+").split(body) if x.strip()]
     if len(pieces) == 1 and key == "vrest":  # "agreements covered seismology research and port safety"
         pair = compiled(r"\s+and\s+").split(pieces[0])
+        # (also longer fields, when the "and" opens the second with an article: "cover cooperation in media and the
+        # training of civil servants")
+        opened = compiled(r"\s+and\s+(?=(?:the|a|an)\s)").split(pieces[0])
         if len(pair) == 2 and all(0 < len(x.split()) <= 4 for x in pair):
             pieces = pair
+        elif len(opened) == 2 and " and " not in opened[0] and all(0 < len(x.split()) <= 10 for x in opened):
+            pieces = opened
     # "deals included a battery plant by X, and a joint venture between ...": one item, then an instrument that
     # names itself
     ended_by_kind = bool(end and _DOC_RE.search(rest, end.start(), end.end()))
@@ -1893,10 +1932,21 @@ _PUT_OFF_RE = re.compile(
 _NONE_SIGNED_RE = re.compile(r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:single\s+)?$", re.I)
 # Any one word as the cue of an instrument still to come.
 _AS_PLANNED_RE = re.compile(r"(?P<res>(?!))|(?P<ann>[\w-]+)|(?P<sig>(?!))")
+# "Plan" as a document named with its article, one item of a list ("a cooperation plan on ports, an agreement on ..."),
+# not an intention ("plans to sign", "a plan to build", "plans for a deal").
+_PLAN_AS_DOCUMENT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PLAN_INTENT_AFTER_RE = re.compile(r"\s+(?:to|for)\s")
 
 
 def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
     """The cue as kept (an "announced" narrowed to its own words), or None for a word that cues nothing here."""
+    if (
+        c.group("ann")
+        and c.group(0).lower() == "plan"
+        and _PLAN_AS_DOCUMENT_RE.search(sentence, max(0, c.start() - 40), c.start())
+        and not _PLAN_INTENT_AFTER_RE.match(sentence, c.end())
+    ):
+        return None  # "The deals include a cooperation plan on ports, an agreement on ...": a document, no plan
     if (
         c.group("sig")
         and c.group(0)[-2:].lower() == "ed"
@@ -2480,12 +2530,33 @@ _YOUTH_MOBILITY_RE = re.compile(r"\b(?:youth\s+mobility|working[- ]holiday|work\
 
 
 def _same_field(a: AgreementSuggestion, b: AgreementSuggestion) -> bool:
-    """Whether two documents are of one field ("youth mobility" and "a working holiday agreement" are one scheme)."""
-    return a.sphere == b.sphere or bool(_YOUTH_MOBILITY_RE.search(a.title) and _YOUTH_MOBILITY_RE.search(b.title))
+    """Whether two documents are of one field ("youth mobility" and "a working holiday agreement" are one scheme).
+
+    A field whose words hold all of the other's is the same one, whatever sphere each was filed under: "labour
+    migration" in a summing-up and "a migration agreement" named below.
+    """
+    if a.sphere == b.sphere or (_YOUTH_MOBILITY_RE.search(a.title) and _YOUTH_MOBILITY_RE.search(b.title)):
+        return True
+    one, other = _topic_stems(a.title), _topic_stems(b.title)
+    return bool(one and other) and (one <= other or other <= one)
+
+
+def _same_list(art: _Article, listed: Container[int], a: int, b: int) -> bool:
+    """Whether offsets ``a`` and ``b`` lie in items of one list under a lead-in, each opening with a list's marker and
+    every paragraph between them listed."""
+    pa, pb = sorted((art.sentence_at(a)[2], art.sentence_at(b)[2]))
+    return all(p in listed for p in range(pa, pb + 1)) and all(
+        _ITEM_RE.match(art.text, art.paras[p][0]) for p in (pa, pb)
+    )
 
 
 def _one_per_document(
-    art: _Article, found: list[AgreementSuggestion], topical: set[int], definite: set[int], others: set[int]
+    art: _Article,
+    found: list[AgreementSuggestion],
+    topical: set[int],
+    definite: set[int],
+    others: set[int],
+    listed: Container[int] = (),
 ) -> list[AgreementSuggestion]:
     """Each document once, when the story tells the same documents twice.
 
@@ -2538,6 +2609,9 @@ def _one_per_document(
             # ("Other MoUs covered A and B": documents of their own beside those named, each told by its field)
             and (id(o) not in topical or (id(o) in others and id(ag) not in others) or (ag.start, o.start) in retold)
             and where[id(o)] != where[id(ag)]
+            # (the items of one list of what was signed are documents side by side: "- Memorandum on mining", "- Six
+            # deals between firms in the fields of mining, wind power and water" sum nothing up)
+            and not _same_list(art, listed, ag.start, o.start)
             for o in kept
         )
     }
@@ -2737,6 +2811,15 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # (the rest of a list already under way has no count to check its commas against; each item between
                 # them, "and" within it, is one document: "fisheries and the sea, schools, and visas")
                 by_commas = more and len(items) >= 2 and all(0 < len(x.split()) <= 12 for x in items)
+                if (
+                    by_commas
+                    and not compiled(r",\s+and\s").search(rest)
+                    and not _ONE_FIELD_RE.fullmatch(items[-1])
+                    and len(pair := items[-1].split(" and ")) == 2
+                ):
+                    # (but without a serial comma the last "and" joins the last two items: "health, defence, sports
+                    # and cultural exchanges")
+                    items = items[:-1] + pair
                 # (as many items as were counted may each name their parties and place at length)
                 if not by_commas and (len(items) != told_count or not all(0 < len(x.split()) <= 20 for x in items)):
                     split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
@@ -3102,8 +3185,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if not earlier_year or (art.dateline and int(earlier_year) < art.dateline.year):
                     continue  # "Deals struck last year included a grain contract": an earlier one
             if (
-                last_cue is not None
-                and (occasion := _EARLIER_OCCASION_RE.search(sent, 0, last_cue.start()))
+                # (the verb of signing before the instrument, or its own passive after it: "a visit last year, during
+                # which 26 memoranda were signed")
+                (occasion := _EARLIER_OCCASION_RE.search(sent, 0, m.start() if last_cue is None else last_cue.start()))
                 and (
                     any(not t.group("y") for t in _EARLIER_RE.finditer(sent, 0, occasion.start()))
                     or any(
@@ -3115,6 +3199,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue  # "paid a visit last year, during which the two countries signed ...": that visit's
             if last_cue is not None and _TIME_AFTER_RE.match(sent, m.end()):
                 continue  # "signed a transit agreement and a trade pact in recent years": earlier ones
+            if (
+                last_cue is not None
+                and art.dateline
+                and (year_after := _YEAR_AFTER_RE.match(sent, m.end()))
+                and int(year_after.group("y")) < art.dateline.year
+            ):
+                continue  # "signed a memorandum on raw materials in 2022", told in a story of 2025: an earlier one
             if last_cue is not None and _PERFECT_EARLIER_RE.search(
                 sent, max(0, last_cue.start() - 40), last_cue.start()
             ):
@@ -3158,6 +3249,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 continue
             if compiled(r"\b(?:every|any)\s+(?:[\w-]+\s+)?$", re.I).search(sent[: m.start()]):
                 continue  # "every agreement we sign must protect farmers": any document, none of this visit
+            if _SIMILAR_RE.search(sent, max(0, m.start() - 40), m.start()) or _WITH_STATES_RE.match(sent, m.end()):
+                continue  # "has signed similar agreements with Ghana", "deals with countries in Africa": elsewhere
             if status == "announced" and _PREVIEW_RE.match(sent) and _WILL_SIGN_RE.search(sent, 0, m.start()):
                 status = "signed"  # "During the visit, X and Y will sign an agreement on ...": the visit's own
             if _HEADING_RE.match(text, s_start):  # a live blog's "Also announced: ...", "Documents: ..."
@@ -3823,7 +3916,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and not any(o.sphere == ag.sphere for o in body)
             )
         ]
-    found = _one_per_document(art, found, topical, definite, others)
+    found = _one_per_document(art, found, topical, definite, others, listed_under)
     # a document named by its field alone ("left with a signed green hydrogen agreement") beside its full title told
     # in another sentence ("a joint declaration of intent on green hydrogen research"): the same one
     found = [

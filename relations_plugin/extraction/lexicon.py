@@ -1117,8 +1117,11 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "defence",
         r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|navy|naval|weapons?|tanks?|drones?|"
+        r"unmanned\s+aerial\s+vehicles?|UAVs?|"
         r"ammunition|munitions|howitzers?|artillery|missiles?|rocket launchers?|warships?|frigates?|corvettes?|"
-        r"submarines?|fighter jets?|combat aircraft|arms industry",
+        # ("a submarine cable": a telecoms line on the seabed, no warship)
+        r"submarines?(?!\s+(?:cables?|fib(?:re|er)s?|internet|telecom\w*))|fighter jets?|combat aircraft|"
+        r"arms industry",
     ),
     (
         "civil_protection",
@@ -1139,7 +1142,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"digital|cyber\w*|information technolog\w*|information and communications? technolog\w*|ICT|"
         r"communications? technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|digiti[sz]\w*|"
         r"semiconductors?|microchips?|microelectronics|[56]G|mobile\s+(?:phone\s+)?networks?|"
-        r"e-signatures?|electronic signatures?",
+        r"e-signatures?|electronic signatures?|(?:submarine|undersea|subsea)\s+(?:cables?|fib(?:re|er)s?)",
     ),
     ("customs", r"customs|(?:border )?checkpoints?|border crossing\w*|border posts?"),
     (
@@ -1203,7 +1206,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "environment",
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
-        r"low-carbon|green development|green econom\w*|"
+        r"low-carbon|green development|green econom\w*|green transition|"
         r"deforestation|carbon markets?|carbon capture|carbon storage|carbon credits?|methane",
     ),
     ("sport", r"sports?\b"),
