@@ -1063,3 +1063,18 @@ class CounterpartAfterRelativeClauseTests(SimpleTestCase):
             'engines built at home," Mehta told reporters.'
         )
         self.assertEqual(sides(text).get("Mehta", ""), "")
+
+
+class MetAtALaterMentionTests(SimpleTestCase):
+    TEXT = (
+        "President Tomas Vrana of Slovakia and President Ilir Kola of Albania held talks on Monday.\n\n"
+        "The talks were also attended by Interior Minister Petra Holubova.\n\n"
+        "Albanian Deputy Prime Minister and Interior Minister Lira Hasa {} Interior Minister Holubova on Tuesday.\n\n"
+        "Albania and Slovakia signed a memorandum on police cooperation."
+    )
+
+    def test_one_first_only_listed_and_later_met_by_one_side_is_the_other(self):
+        self.assertEqual(sides(self.TEXT.format("held talks with his counterpart,"))["Holubova"], "SK")
+
+    def test_a_later_mention_with_no_meeting_gives_no_side(self):
+        self.assertEqual(sides(self.TEXT.format("thanked"))["Holubova"], "")

@@ -4047,11 +4047,22 @@ class _Article:
             ent.country = met or ent.country
 
     def _met_across(self, ent: _Entity, pair: list[str]) -> str:
-        """The side of one met by someone of the other side, "" when the sentence tells none."""
+        """The side of one met by someone of the other side, "" when no sentence naming them tells it: the first
+        mention may only list them ("attended by Foreign Minister X"), a later one meet them ("held talks with his
+        counterpart, Foreign Minister X")."""
+        for at in dict.fromkeys([ent.first, *ent.positions]):
+            side = self._met_across_at(ent, at, pair)
+            if side:
+                return side
+        return ""
+
+    def _met_across_at(self, ent: _Entity, at: int, pair: list[str]) -> str:
+        """The side of one named at ``at`` and met there by someone of the other side, "" when the sentence tells
+        none."""
         # "Nurpeisov also met Federal Minister ... Pichler": the other side of the pair
-        s_lo = self.sentence_at(ent.first)[0]
-        upto = ent.first
-        passive = _RECEIVED_BY_RE.search(self.text, s_lo, ent.first)
+        s_lo = self.sentence_at(at)[0]
+        upto = at
+        passive = _RECEIVED_BY_RE.search(self.text, s_lo, at)
         if passive is not None:  # "X was received by A and B": A's side is B's, the other is X's
             upto = passive.start()
         # (the one met is the object: "I met Minister A and called on B" puts B on A's side, not across)
@@ -4085,7 +4096,7 @@ class _Article:
                 said = self.recent(s_lo, lambda e, role=described.role, met=ent: e.role == role and e is not met)
                 if said is not None and said.country in pair:
                     hosts = {said.country}
-        if len(hosts) == 1 and hosts <= set(pair) and _MEETING_RE.search(self.text, s_lo, ent.first):
+        if len(hosts) == 1 and hosts <= set(pair) and _MEETING_RE.search(self.text, s_lo, at):
             return next(c for c in pair if c not in hosts)
         return ""
 
