@@ -1078,3 +1078,19 @@ class MetAtALaterMentionTests(SimpleTestCase):
 
     def test_a_later_mention_with_no_meeting_gives_no_side(self):
         self.assertEqual(sides(self.TEXT.format("thanked"))["Holubova"], "")
+
+
+class OneHolderOfficeInThePluralTests(SimpleTestCase):
+    TEXT = (
+        "ROME, 5 March - Kazakhstan and Italy agreed on Tuesday to expand cooperation in energy and transport.\n\n"
+        "A draft agreement on air services was discussed by {}, who will meet again in Astana.\n\n"
+        "Kazakhstan is Italy's largest trading partner in Central Asia."
+    )
+
+    def test_two_foreign_ministers_named_after_the_plural_office_are_one_of_each_side(self):
+        found = sides(self.TEXT.format("the foreign ministers, Berik Aitmukhanov and Lucia Ferrante"))
+        self.assertEqual({found.get("Aitmukhanov"), found.get("Ferrante")}, {"KZ", "IT"})
+
+    def test_two_ministers_of_no_field_may_be_of_one_side_and_are_not_read_so(self):
+        found = sides(self.TEXT.format("the ministers, Berik Aitmukhanov and Lucia Ferrante"))
+        self.assertNotIn("Aitmukhanov", found)

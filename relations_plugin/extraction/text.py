@@ -1376,10 +1376,13 @@ _PLURAL_LIST_RES = (
     ),
 )
 # "the foreign ministers of the two countries, A and B", "the two foreign ministers, A and B": one of each side,
-# the sides left to tell
+# the sides left to tell; and "the foreign ministers, A and B", "the presidents, A and B": an office one person holds
+# in each state, so two holders are two states (not "the ministers, A and B", whom one side may send together)
 _BOTH_SIDES_LIST_RE = re.compile(
     guarded(
         rf"\b(?:(?i:the|both)\s+two\s+(?=\w+(?:\s+\w+)?\s+(?i:ministers|presidents|premiers|heads))|"
+        r"(?i:the)\s+(?=(?i:(?:foreign|defen[cs]e|trade|finance|economy|energy|interior)\s+ministers|presidents|"
+        r"prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|ministers\s+of\s+foreign\s+affairs),)|"
         # (the plural title first: the look-ahead for "of the two countries" reads four words, at fewer places)
         rf"(?={_PLURAL_CORE.replace('(?P<core>', '(?:')})(?=\w+(?:\s+\w+){{0,3}}"
         r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|states|governments)\b))"
