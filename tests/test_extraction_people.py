@@ -2733,3 +2733,18 @@ class PluralOfficeAloneTests(SimpleTestCase):
     def test_a_body_of_ministers_titles_no_one(self):
         found = self.people("The chairman of the Council of Ministers Harbour Board spoke at the forum.")
         self.assertNotIn("Harbour Board", found)
+
+
+class LocalOfficeNameTests(SimpleTestCase):
+    TEXT = (
+        "TASHKENT - President Viktor Halmos of Hungary arrived in Uzbekistan on Monday.\n\n{}\n\n"
+        "Hungary and Uzbekistan signed a memorandum on trade."
+    )
+
+    def test_a_regions_head_by_the_local_name_of_the_office_is_an_official_of_the_host(self):
+        found = sides(self.TEXT.format("In Bukhara he was met by the khokim of the region Farhod Ergashev."))
+        self.assertEqual(found.get("Ergashev"), "UZ")
+
+    def test_the_office_with_no_name_after_it_adds_no_one(self):
+        found = sides(self.TEXT.format("In Bukhara the regional hokim welcomed the guests with bread and salt."))
+        self.assertEqual(set(found), {"Halmos"})

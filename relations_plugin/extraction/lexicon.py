@@ -361,7 +361,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"governor[- ]general|"
         # ("Assistant to the President X": an aide, by the office he serves)
         r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|special assistant|assistant(?= to )|"
-        r"governor|mayor|akim|"
+        # (a region's head by the local name of the office: Kazakh "akim", Uzbek "hokim" or "khokim")
+        r"governor|mayor|akim|k?hokim|"
         r"chairman|chairwoman|"
         # offices of a province's or a party's head and of a trade envoy, by their own names: "the Communist Party
         # secretary of Shaanxi province, X", "the departmental intendant, X", "the Johor Menteri Besar, Datuk X",
