@@ -2748,3 +2748,18 @@ class LocalOfficeNameTests(SimpleTestCase):
     def test_the_office_with_no_name_after_it_adds_no_one(self):
         found = sides(self.TEXT.format("In Bukhara the regional hokim welcomed the guests with bread and salt."))
         self.assertEqual(set(found), {"Halmos"})
+
+
+class PlaceKindInLowerCaseTests(SimpleTestCase):
+    TEXT = (
+        "BEIJING - Prime Minister Nadia Qureshi of Pakistan arrived in China on Monday.\n\n{}\n\n"
+        "Pakistan and China signed a memorandum on railways."
+    )
+
+    def test_a_provinces_name_then_province_in_lower_case_still_titles_the_name(self):
+        found = sides(self.TEXT.format("In Xi'an she met the governor of Shaanxi province Zhao Mingyuan."))
+        self.assertEqual(found.get("Mingyuan"), "CN")
+
+    def test_region_after_a_word_in_lower_case_names_no_place(self):
+        found = sides(self.TEXT.format("She met the governor of the central region Zhao Mingyuan."))
+        self.assertNotIn("Mingyuan", found)

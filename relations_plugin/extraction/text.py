@@ -729,10 +729,17 @@ def _gap_is_title(gap: str) -> bool:
         return False
     # "Minister for Food and Agriculture, Hon. Dr. Yaw Adjei-Kyeremeh": a portfolio's words, then a comma
     portfolio = bool(toks) and toks[0] in ("of", "for", "on") and "," in toks
+    # (a place's kind in lower case after its name is no portfolio's word but no break either: "the governor of
+    # Khorezm region X", "the party secretary of Shaanxi province, X")
     portfolio_words = (
         bool(toks)
         and toks[0] in ("of", "for")
-        and not any(t[:1].islower() for t in toks[1:] if t not in ("of", "for", "and", "the", "in", "at", "on"))
+        and not any(
+            t[:1].islower()
+            for k, t in enumerate(toks[1:], 1)
+            if t not in ("of", "for", "and", "the", "in", "at", "on")
+            and not (t in ("region", "province") and toks[k - 1][:1].isupper())
+        )
     )
     if portfolio_words and len(toks) <= 8 and gap.rstrip().endswith(",") and ";" not in gap and "the" not in toks:
         # "the Minister of Production, X": a portfolio in capitals that a comma sets off from the name (not "the
