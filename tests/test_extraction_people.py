@@ -2763,3 +2763,26 @@ class PlaceKindInLowerCaseTests(SimpleTestCase):
     def test_region_after_a_word_in_lower_case_names_no_place(self):
         found = sides(self.TEXT.format("She met the governor of the central region Zhao Mingyuan."))
         self.assertNotIn("Mingyuan", found)
+
+
+class OfficeOwningTheBodyTests(SimpleTestCase):
+    TEXT = (
+        "TOKYO - Greek Prime Minister Nikos Andreou held talks with Japanese Prime Minister Kenji Sato in Tokyo on "
+        "Monday.\n\nThe talks were attended by {}.\n\nGreece and Japan signed a memorandum on shipping."
+    )
+
+    def people(self, office: str) -> dict[str, tuple[str, str]]:
+        found = suggest_package(self.TEXT.format(office)).participants
+        return {p.name.split()[-1]: (p.role, p.title) for p in found}
+
+    def test_an_office_owning_the_body_is_a_word_of_the_longer_office(self):
+        found = self.people("the Director of the Prime Minister's Press Office Kostas Marinos")
+        self.assertEqual(found["Marinos"], ("official", "Director of the Prime Minister's Press Office"))
+
+    def test_the_head_of_a_body_an_office_owns_is_an_official(self):
+        found = self.people("the Head of the Prime Minister's Diplomatic Office Eleni Vrettaki")
+        self.assertEqual(found["Vrettaki"], ("official", "Head of the Prime Minister's Diplomatic Office"))
+
+    def test_a_possessive_inside_a_houses_name_keeps_the_office(self):
+        found = self.people("the Speaker of the People's National Assembly, Mr. Takis Loukas")
+        self.assertEqual(found["Loukas"][0], "parliament_speaker")

@@ -354,7 +354,9 @@ _CORES: tuple[tuple[str, str], ...] = (
         # "Head of the Presidential Administration X", "head of Uzbekistan's Agency for Strategic Reforms"
         # ("Chair of the Foreign Affairs Committee X": a committee's chair, whom a visitor calls on)
         r"chair(?:man|woman|person)? of (?:the )?(?:[\w-]+ ){0,4}?committee|"
-        r"head of (?:the |[A-Z][\w-]*['’]s )?(?:[\w-]+ ){0,4}?(?:agency|office|administration|department|service|"
+        # ("Head of the Prime Minister's Diplomatic Office X": the body owned by an office)
+        r"head of (?:the |[A-Z][\w-]*['’]s |the (?:[\w-]+ )?[\w-]+['’]s )?(?:[\w-]+ ){0,4}?"
+        r"(?:agency|office|administration|department|service|"
         # ("Head of the Ruritania-Utopia friendship group of the National Assembly X": a parliament's group)
         r"committee|fund|council|commission|secretariat|mission|directorate|bureau|authority|ministry|group)|"
         # ("Governor-General X": the Crown's representative, not a general)

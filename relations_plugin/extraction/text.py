@@ -335,6 +335,13 @@ def _parse_title(phrase: str) -> _Title | None:
         # an envoy, or by one who was an envoy, after the office
         matches.pop()
         phrase = phrase[: matches[-1].end()] + _ENVOY_STYLE_END_RE.sub("", phrase[matches[-1].end() :])
+    if (
+        len(matches) > 1
+        and phrase.startswith(("'s ", "’s "), matches[-1].end())
+        and phrase.endswith(" the ", 0, matches[-1].start())
+        and compiled(r"\w").search(phrase[matches[-2].end() : matches[-1].start()])
+    ):
+        matches.pop()  # "Director of the Prime Minister's Press Office": the office owning the body is no holder's
     m = matches[-1]  # the core nearest the name decides
     if len(matches) > 1 and compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()]):
         m = matches[-2]  # "Special Adviser to the President": the adviser's office, not the one advised
@@ -2367,6 +2374,16 @@ class _Article:
             envoy = _parse_title(window[slice(*cores[-2])])
             if envoy is not None and envoy.role and _styled_ambassador(window[cores[-2][1] : cores[-1][0]]):
                 cores.pop()  # "High Commissioner to Ghana Ambassador X": the envoy's style after the envoy's office
+        if (
+            len(cores) > 1
+            and window.startswith(("'s ", "’s "), cores[-1][1])
+            and window.endswith(" the ", 0, cores[-1][0])
+            and compiled(r"\w").search(window[cores[-2][1] : cores[-1][0]])
+            and _gap_is_title(window[cores[-2][1] :])
+        ):
+            # "Director of the Prime Minister's Press Office X": an office that owns the body is a word of the
+            # longer office before it, not the person's own
+            cores.pop()
         if cores and _gap_is_title(window[cores[-1][1] :]):
             lo = cores[-1][0]
             # "Special Adviser to the President on Media, Mr X", "Chief of Protocol to the President, Mrs X": the
