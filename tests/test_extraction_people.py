@@ -2786,3 +2786,21 @@ class OfficeOwningTheBodyTests(SimpleTestCase):
     def test_a_possessive_inside_a_houses_name_keeps_the_office(self):
         found = self.people("the Speaker of the People's National Assembly, Mr. Takis Loukas")
         self.assertEqual(found["Loukas"][0], "parliament_speaker")
+
+
+class OneStatesShortOfficeTests(SimpleTestCase):
+    TEXT = (
+        "HELSINKI - Indian Prime Minister Arvind Rao arrived in Helsinki on Monday for talks with Prime Minister "
+        "Aku Lehtinen.\n\nThe talks were also attended by {}.\n\nIndia and Finland signed a memorandum on education."
+    )
+
+    def test_eam_is_indias_external_affairs_minister_wherever_the_visit_is(self):
+        found = {
+            p.name: (p.country, p.role)
+            for p in suggest_package(self.TEXT.format("EAM Ravi Shankar Iyer")).participants
+        }
+        self.assertEqual(found["Ravi Shankar Iyer"], ("IN", "minister"))
+
+    def test_a_given_name_opening_with_the_letters_is_no_office(self):
+        found = {p.name: p.country for p in suggest_package(self.TEXT.format("minister Eamon Keane")).participants}
+        self.assertEqual(found["Eamon Keane"], "FI")

@@ -345,7 +345,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         # (not the secretary-general, an official: "Agency secretary-general Datuk X")
         # ("Treasurer X": the finance minister of Australia and of Pacific governments, capitalised only, as a
         # party's or a club's treasurer is no office of state)
-        r"minister|minister|secretary(?![- ]general)|(?-i:CS)|federal councill?or|(?-i:Treasurer)",
+        # ("EAM X": India's External Affairs Minister, by the short form its own releases use)
+        r"minister|minister|secretary(?![- ]general)|(?-i:CS)|(?-i:EAM)|federal councill?or|(?-i:Treasurer)",
         MINISTER,
     ),
     (r"ambassador|high commissioner|envoy|charg[eé] d'affaires|consul[- ]general", AMBASSADOR),

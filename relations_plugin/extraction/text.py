@@ -290,7 +290,13 @@ _ROLE_RANK = {
 }
 
 
-_OFFICE_COUNTRY = {"taoiseach": "IE", "tanaiste": "IE", "federal councillor": "CH", "federal councilor": "CH"}
+_OFFICE_COUNTRY = {
+    "taoiseach": "IE",
+    "tanaiste": "IE",
+    "federal councillor": "CH",
+    "federal councilor": "CH",
+    "eam": "IN",
+}
 
 
 def _office_has(office: str, word: str) -> bool:
