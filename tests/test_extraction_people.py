@@ -2804,3 +2804,18 @@ class OneStatesShortOfficeTests(SimpleTestCase):
     def test_a_given_name_opening_with_the_letters_is_no_office(self):
         found = {p.name: p.country for p in suggest_package(self.TEXT.format("minister Eamon Keane")).participants}
         self.assertEqual(found["Eamon Keane"], "FI")
+
+
+class AidPortfolioTests(SimpleTestCase):
+    TEXT = (
+        "DHAKA - Dutch Minister for Foreign Trade and Development {} arrived in Dhaka on Monday for talks with "
+        "Foreign Minister Rashid Karim.\n\nBangladesh and the Netherlands signed a memorandum on water management."
+    )
+
+    def test_aid_ends_a_portfolio_and_opens_no_name(self):
+        found = {p.name: p.title for p in suggest_package(self.TEXT.format("Aid Anneke de Vries")).participants}
+        self.assertEqual(found.get("Anneke de Vries"), "Minister for Foreign Trade and Development Aid")
+
+    def test_the_portfolio_with_no_name_adds_no_one(self):
+        found = {p.name for p in suggest_package(self.TEXT.format("Aid")).participants}
+        self.assertEqual(found, {"Rashid Karim"})

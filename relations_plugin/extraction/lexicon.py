@@ -489,6 +489,8 @@ _TITLE_WORDS = set(
 # "Minister of Amiri Diwan Affairs Sheikh ...". Kept out of the title words, which also break names apart.
 _PORTFOLIO_WORDS = frozenset(
     "Export Exports Promotion Rural Food Fisheries Forestry Forests Livestock Lands Mines Minerals Telecommunications "
+    # ("Minister for Foreign Trade and Development Aid X")
+    "Aid "
     "Posts Transportation Logistics Maritime Ports Shipping Civil Service Services Women Children Gender Equality "
     "Equity Production Mining Assets Property "
     "Welfare Solidarity Religious Endowments Awqaf Amiri Diwan Royal Court Home Citizens Consumer Competition "
