@@ -2819,3 +2819,21 @@ class AidPortfolioTests(SimpleTestCase):
     def test_the_portfolio_with_no_name_adds_no_one(self):
         found = {p.name for p in suggest_package(self.TEXT.format("Aid")).participants}
         self.assertEqual(found, {"Rashid Karim"})
+
+
+class LeagueInAnOfficeTests(SimpleTestCase):
+    TEXT = (
+        "ASTANA - President Daniyar Abenov of Kazakhstan met Japanese Prime Minister Taro Ishikawa on Monday."
+        "\n\n{}\n\nKazakhstan and Japan signed a memorandum on energy."
+    )
+
+    def test_a_league_closes_the_office_and_opens_no_name(self):
+        office = "Chairman of the Japan-Kazakhstan Parliamentary Friendship League Kenta Mori"
+        found = {
+            p.name for p in suggest_package(self.TEXT.format(f"The President also met the {office}.")).participants
+        }
+        self.assertIn("Kenta Mori", found)
+
+    def test_a_league_named_with_no_office_adds_no_one(self):
+        text = self.TEXT.format("The President also met members of the League of Young Voters.")
+        self.assertEqual({p.name for p in suggest_package(text).participants}, {"Daniyar Abenov", "Taro Ishikawa"})

@@ -482,6 +482,8 @@ _TITLE_WORDS = set(
     # "Mayor of Riyadh Region X", "Director of the Royal Protocol in Riyadh Region X", "Mayor of Lalitpur
     # Metropolitan Municipality X"
     "Embassy Region Protocol Province Municipality "
+    # and the parliaments' groups: "Chairman of the Japan-Kazakhstan Parliamentary Friendship League X"
+    "League "
     # and by their common names' last words: "President of the Chamber of Deputies X"
     "Deputies Representatives".split()
 )
