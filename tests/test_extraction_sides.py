@@ -1094,3 +1094,18 @@ class OneHolderOfficeInThePluralTests(SimpleTestCase):
     def test_two_ministers_of_no_field_may_be_of_one_side_and_are_not_read_so(self):
         found = sides(self.TEXT.format("the ministers, Berik Aitmukhanov and Lucia Ferrante"))
         self.assertNotIn("Aitmukhanov", found)
+
+
+class BylineCityWithCountryTests(SimpleTestCase):
+    TEXT = (
+        "Tanzania and Japan sign grant deals\n{}\n\nPRESIDENT Amani Juma Kisanga and Japanese Prime Minister Kenji "
+        "Hoshino agreed on Wednesday to expand cooperation in energy and ports.\n\nSpeaking to reporters after the "
+        "talks, the Minister for Foreign Affairs, Ambassador Neema Salum Mrisho, said the two sides had signed an "
+        "exchange of notes on a water project."
+    )
+
+    def test_a_reporter_sent_to_a_city_named_with_its_country_writes_for_the_other_side(self):
+        self.assertEqual(sides(self.TEXT.format("From Rehema Kondo in Tokyo, Japan"))["Mrisho"], "TZ")
+
+    def test_a_line_going_on_after_the_country_is_no_byline(self):
+        self.assertEqual(sides(self.TEXT.format("From Rehema Kondo in Tokyo, Japan, and agencies"))["Mrisho"], "")

@@ -1431,7 +1431,8 @@ _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s
 _BYLINE_CITY_RE = re.compile(
     r"(?:(?:(?P<from>From\s+)|(?:By|Reporting\s+by)\s+)?(?P<our>[Oo]ur\s+)?(?:[Aa]\s+|[Tt]he\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}[\w'’.-]+(?:(?P<back>,\s+back\s+from)|(?P<in>\s+in)|,|\s+[|/–—-])\s+)?"
-    r"(?P<city>" + _CITY_RE.pattern + r")\s*"
+    # (the city's country may follow it: "From Jane Roe in Tokyo, Japan")
+    r"(?P<city>" + _CITY_RE.pattern + r")(?:,\s*(?:" + _COUNTRY_RE.pattern + r"))?\s*"
 )
 # The act of a host right after a host's name (its appositive set off by commas): active voice only.
 _HOST_ACT_RE = re.compile(
