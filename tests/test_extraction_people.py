@@ -2832,3 +2832,109 @@ class HyphenatedOfficeTests(SimpleTestCase):
             '"Our trade can double," Mensah-Boateng said.'
         )
         self.assertIn("Kofi Mensah-Boateng", [q.speaker.name for q in suggest_package(text).quotes])
+
+
+class LocalOfficeNameTests(SimpleTestCase):
+    TEXT = (
+        "TASHKENT - President Viktor Halmos of Hungary arrived in Uzbekistan on Monday.\n\n{}\n\n"
+        "Hungary and Uzbekistan signed a memorandum on trade."
+    )
+
+    def test_a_regions_head_by_the_local_name_of_the_office_is_an_official_of_the_host(self):
+        found = sides(self.TEXT.format("In Bukhara he was met by the khokim of the region Farhod Ergashev."))
+        self.assertEqual(found.get("Ergashev"), "UZ")
+
+    def test_the_office_with_no_name_after_it_adds_no_one(self):
+        found = sides(self.TEXT.format("In Bukhara the regional hokim welcomed the guests with bread and salt."))
+        self.assertEqual(set(found), {"Halmos"})
+
+
+class PlaceKindInLowerCaseTests(SimpleTestCase):
+    TEXT = (
+        "BEIJING - Prime Minister Nadia Qureshi of Pakistan arrived in China on Monday.\n\n{}\n\n"
+        "Pakistan and China signed a memorandum on railways."
+    )
+
+    def test_a_provinces_name_then_province_in_lower_case_still_titles_the_name(self):
+        found = sides(self.TEXT.format("In Xi'an she met the governor of Shaanxi province Zhao Mingyuan."))
+        self.assertEqual(found.get("Mingyuan"), "CN")
+
+    def test_region_after_a_word_in_lower_case_names_no_place(self):
+        found = sides(self.TEXT.format("She met the governor of the central region Zhao Mingyuan."))
+        self.assertNotIn("Mingyuan", found)
+
+
+class OfficeOwningTheBodyTests(SimpleTestCase):
+    TEXT = (
+        "TOKYO - Greek Prime Minister Nikos Andreou held talks with Japanese Prime Minister Kenji Sato in Tokyo on "
+        "Monday.\n\nThe talks were attended by {}.\n\nGreece and Japan signed a memorandum on shipping."
+    )
+
+    def people(self, office: str) -> dict[str, tuple[str, str]]:
+        found = suggest_package(self.TEXT.format(office)).participants
+        return {p.name.split()[-1]: (p.role, p.title) for p in found}
+
+    def test_an_office_owning_the_body_is_a_word_of_the_longer_office(self):
+        found = self.people("the Director of the Prime Minister's Press Office Kostas Marinos")
+        self.assertEqual(found["Marinos"], ("official", "Director of the Prime Minister's Press Office"))
+
+    def test_the_head_of_a_body_an_office_owns_is_an_official(self):
+        found = self.people("the Head of the Prime Minister's Diplomatic Office Eleni Vrettaki")
+        self.assertEqual(found["Vrettaki"], ("official", "Head of the Prime Minister's Diplomatic Office"))
+
+    def test_a_possessive_inside_a_houses_name_keeps_the_office(self):
+        found = self.people("the Speaker of the People's National Assembly, Mr. Takis Loukas")
+        self.assertEqual(found["Loukas"][0], "parliament_speaker")
+
+
+class OneStatesShortOfficeTests(SimpleTestCase):
+    TEXT = (
+        "HELSINKI - Indian Prime Minister Arvind Rao arrived in Helsinki on Monday for talks with Prime Minister "
+        "Aku Lehtinen.\n\nThe talks were also attended by {}.\n\nIndia and Finland signed a memorandum on education."
+    )
+
+    def test_eam_is_indias_external_affairs_minister_wherever_the_visit_is(self):
+        found = {
+            p.name: (p.country, p.role)
+            for p in suggest_package(self.TEXT.format("EAM Ravi Shankar Iyer")).participants
+        }
+        self.assertEqual(found["Ravi Shankar Iyer"], ("IN", "minister"))
+
+    def test_a_given_name_opening_with_the_letters_is_no_office(self):
+        found = {p.name: p.country for p in suggest_package(self.TEXT.format("minister Eamon Keane")).participants}
+        self.assertEqual(found["Eamon Keane"], "FI")
+
+
+class AidPortfolioTitleTests(SimpleTestCase):
+    """A participant named after a portfolio closing on "Aid" keeps the whole portfolio as the title."""
+
+    TEXT = (
+        "DHAKA - Dutch Minister for Foreign Trade and Development {} arrived in Dhaka on Monday for talks with "
+        "Foreign Minister Rashid Karim.\n\nBangladesh and the Netherlands signed a memorandum on water management."
+    )
+
+    def test_aid_ends_a_portfolio_and_opens_no_name(self):
+        found = {p.name: p.title for p in suggest_package(self.TEXT.format("Aid Anneke de Vries")).participants}
+        self.assertEqual(found.get("Anneke de Vries"), "Minister for Foreign Trade and Development Aid")
+
+    def test_the_portfolio_with_no_name_adds_no_one(self):
+        found = {p.name for p in suggest_package(self.TEXT.format("Aid")).participants}
+        self.assertEqual(found, {"Rashid Karim"})
+
+
+class LeagueInAnOfficeTests(SimpleTestCase):
+    TEXT = (
+        "ASTANA - President Daniyar Abenov of Kazakhstan met Japanese Prime Minister Taro Ishikawa on Monday."
+        "\n\n{}\n\nKazakhstan and Japan signed a memorandum on energy."
+    )
+
+    def test_a_league_closes_the_office_and_opens_no_name(self):
+        office = "Chairman of the Japan-Kazakhstan Parliamentary Friendship League Kenta Mori"
+        found = {
+            p.name for p in suggest_package(self.TEXT.format(f"The President also met the {office}.")).participants
+        }
+        self.assertIn("Kenta Mori", found)
+
+    def test_a_league_named_with_no_office_adds_no_one(self):
+        text = self.TEXT.format("The President also met members of the League of Young Voters.")
+        self.assertEqual({p.name for p in suggest_package(text).participants}, {"Daniyar Abenov", "Taro Ishikawa"})

@@ -1089,3 +1089,49 @@ class ThirdCountryReactionTests(SimpleTestCase):
         )
         self.assertIn("Vahan Petrosyan", {q.speaker.name for q in suggest_package(text).quotes})
         self.assertEqual(sides(text)["Petrosyan"], "AM")
+
+
+class MetAtALaterMentionTests(SimpleTestCase):
+    TEXT = (
+        "President Tomas Vrana of Slovakia and President Ilir Kola of Albania held talks on Monday.\n\n"
+        "The talks were also attended by Interior Minister Petra Holubova.\n\n"
+        "Albanian Deputy Prime Minister and Interior Minister Lira Hasa {} Interior Minister Holubova on Tuesday.\n\n"
+        "Albania and Slovakia signed a memorandum on police cooperation."
+    )
+
+    def test_one_first_only_listed_and_later_met_by_one_side_is_the_other(self):
+        self.assertEqual(sides(self.TEXT.format("held talks with his counterpart,"))["Holubova"], "SK")
+
+    def test_a_later_mention_with_no_meeting_gives_no_side(self):
+        self.assertEqual(sides(self.TEXT.format("thanked"))["Holubova"], "")
+
+
+class OneHolderOfficeInThePluralTests(SimpleTestCase):
+    TEXT = (
+        "ROME, 5 March - Kazakhstan and Italy agreed on Tuesday to expand cooperation in energy and transport.\n\n"
+        "A draft agreement on air services was discussed by {}, who will meet again in Astana.\n\n"
+        "Kazakhstan is Italy's largest trading partner in Central Asia."
+    )
+
+    def test_two_foreign_ministers_named_after_the_plural_office_are_one_of_each_side(self):
+        found = sides(self.TEXT.format("the foreign ministers, Berik Aitmukhanov and Lucia Ferrante"))
+        self.assertEqual({found.get("Aitmukhanov"), found.get("Ferrante")}, {"KZ", "IT"})
+
+    def test_two_ministers_of_no_field_may_be_of_one_side_and_are_not_read_so(self):
+        found = sides(self.TEXT.format("the ministers, Berik Aitmukhanov and Lucia Ferrante"))
+        self.assertNotIn("Aitmukhanov", found)
+
+
+class BylineCityWithCountryTests(SimpleTestCase):
+    TEXT = (
+        "Tanzania and Japan sign grant deals\n{}\n\nPRESIDENT Amani Juma Kisanga and Japanese Prime Minister Kenji "
+        "Hoshino agreed on Wednesday to expand cooperation in energy and ports.\n\nSpeaking to reporters after the "
+        "talks, the Minister for Foreign Affairs, Ambassador Neema Salum Mrisho, said the two sides had signed an "
+        "exchange of notes on a water project."
+    )
+
+    def test_a_reporter_sent_to_a_city_named_with_its_country_writes_for_the_other_side(self):
+        self.assertEqual(sides(self.TEXT.format("From Rehema Kondo in Tokyo, Japan"))["Mrisho"], "TZ")
+
+    def test_a_line_going_on_after_the_country_is_no_byline(self):
+        self.assertEqual(sides(self.TEXT.format("From Rehema Kondo in Tokyo, Japan, and agencies"))["Mrisho"], "")

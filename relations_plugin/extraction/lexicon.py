@@ -345,7 +345,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         # (not the secretary-general, an official: "Agency secretary-general Datuk X")
         # ("Treasurer X": the finance minister of Australia and of Pacific governments, capitalised only, as a
         # party's or a club's treasurer is no office of state)
-        r"minister|minister|secretary(?![- ]general)|(?-i:CS)|federal councill?or|(?-i:Treasurer)",
+        # ("EAM X": India's External Affairs Minister, by the short form its own releases use)
+        r"minister|minister|secretary(?![- ]general)|(?-i:CS)|(?-i:EAM)|federal councill?or|(?-i:Treasurer)",
         MINISTER,
     ),
     (r"ambassador|high commissioner|envoy|charg[eé] d'affaires|consul[- ]general", AMBASSADOR),
@@ -354,14 +355,17 @@ _CORES: tuple[tuple[str, str], ...] = (
         # "Head of the Presidential Administration X", "head of Uzbekistan's Agency for Strategic Reforms"
         # ("Chair of the Foreign Affairs Committee X": a committee's chair, whom a visitor calls on)
         r"chair(?:man|woman|person)? of (?:the )?(?:[\w-]+ ){0,4}?committee|"
-        r"head of (?:the |[A-Z][\w-]*['’]s )?(?:[\w-]+ ){0,4}?(?:agency|office|administration|department|service|"
+        # ("Head of the Prime Minister's Diplomatic Office X": the body owned by an office)
+        r"head of (?:the |[A-Z][\w-]*['’]s |the (?:[\w-]+ )?[\w-]+['’]s )?(?:[\w-]+ ){0,4}?"
+        r"(?:agency|office|administration|department|service|"
         # ("Head of the Ruritania-Utopia friendship group of the National Assembly X": a parliament's group)
         r"committee|fund|council|commission|secretariat|mission|directorate|bureau|authority|ministry|group)|"
         # ("Governor-General X": the Crown's representative, not a general)
         r"governor[- ]general|"
         # ("Assistant to the President X": an aide, by the office he serves)
         r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|special assistant|assistant(?= to )|"
-        r"governor|mayor|akim|"
+        # (a region's head by the local name of the office: Kazakh "akim", Uzbek "hokim" or "khokim")
+        r"governor|mayor|akim|k?hokim|"
         r"chairman|chairwoman|"
         # offices of a province's or a party's head and of a trade envoy, by their own names: "the Communist Party
         # secretary of Shaanxi province, X", "the departmental intendant, X", "the Johor Menteri Besar, Datuk X",
@@ -480,6 +484,8 @@ _TITLE_WORDS = set(
     "Embassy Region Protocol Province Municipality "
     # offices written with a hyphen, as one word ("— Vice-President X" closing a headline)
     "Vice-President Vice-Premier Vice-Chancellor Vice-Chairman Vice-Chairwoman Vice-Minister "
+    # and the parliaments' groups: "Chairman of the Japan-Kazakhstan Parliamentary Friendship League X"
+    "League "
     # and by their common names' last words: "President of the Chamber of Deputies X"
     "Deputies Representatives".split()
 )

@@ -290,7 +290,13 @@ _ROLE_RANK = {
 }
 
 
-_OFFICE_COUNTRY = {"taoiseach": "IE", "tanaiste": "IE", "federal councillor": "CH", "federal councilor": "CH"}
+_OFFICE_COUNTRY = {
+    "taoiseach": "IE",
+    "tanaiste": "IE",
+    "federal councillor": "CH",
+    "federal councilor": "CH",
+    "eam": "IN",
+}
 
 
 def _office_has(office: str, word: str) -> bool:
@@ -335,6 +341,13 @@ def _parse_title(phrase: str) -> _Title | None:
         # an envoy, or by one who was an envoy, after the office
         matches.pop()
         phrase = phrase[: matches[-1].end()] + _ENVOY_STYLE_END_RE.sub("", phrase[matches[-1].end() :])
+    if (
+        len(matches) > 1
+        and phrase.startswith(("'s ", "’s "), matches[-1].end())
+        and phrase.endswith(" the ", 0, matches[-1].start())
+        and compiled(r"\w").search(phrase[matches[-2].end() : matches[-1].start()])
+    ):
+        matches.pop()  # "Director of the Prime Minister's Press Office": the office owning the body is no holder's
     m = matches[-1]  # the core nearest the name decides
     if len(matches) > 1 and compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()]):
         m = matches[-2]  # "Special Adviser to the President": the adviser's office, not the one advised
@@ -729,10 +742,17 @@ def _gap_is_title(gap: str) -> bool:
         return False
     # "Minister for Food and Agriculture, Hon. Dr. Yaw Adjei-Kyeremeh": a portfolio's words, then a comma
     portfolio = bool(toks) and toks[0] in ("of", "for", "on") and "," in toks
+    # (a place's kind in lower case after its name is no portfolio's word but no break either: "the governor of
+    # Khorezm region X", "the party secretary of Shaanxi province, X")
     portfolio_words = (
         bool(toks)
         and toks[0] in ("of", "for")
-        and not any(t[:1].islower() for t in toks[1:] if t not in ("of", "for", "and", "the", "in", "at", "on"))
+        and not any(
+            t[:1].islower()
+            for k, t in enumerate(toks[1:], 1)
+            if t not in ("of", "for", "and", "the", "in", "at", "on")
+            and not (t in ("region", "province") and toks[k - 1][:1].isupper())
+        )
     )
     if portfolio_words and len(toks) <= 8 and gap.rstrip().endswith(",") and ";" not in gap and "the" not in toks:
         # "the Minister of Production, X": a portfolio in capitals that a comma sets off from the name (not "the
@@ -1382,10 +1402,13 @@ _PLURAL_LIST_RES = (
     ),
 )
 # "the foreign ministers of the two countries, A and B", "the two foreign ministers, A and B": one of each side,
-# the sides left to tell
+# the sides left to tell; and "the foreign ministers, A and B", "the presidents, A and B": an office one person holds
+# in each state, so two holders are two states (not "the ministers, A and B", whom one side may send together)
 _BOTH_SIDES_LIST_RE = re.compile(
     guarded(
         rf"\b(?:(?i:the|both)\s+two\s+(?=\w+(?:\s+\w+)?\s+(?i:ministers|presidents|premiers|heads))|"
+        r"(?i:the)\s+(?=(?i:(?:foreign|defen[cs]e|trade|finance|economy|energy|interior)\s+ministers|presidents|"
+        r"prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|ministers\s+of\s+foreign\s+affairs),)|"
         # (the plural title first: the look-ahead for "of the two countries" reads four words, at fewer places)
         rf"(?={_PLURAL_CORE.replace('(?P<core>', '(?:')})(?=\w+(?:\s+\w+){{0,3}}"
         r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|states|governments)\b))"
@@ -1414,7 +1437,8 @@ _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s
 _BYLINE_CITY_RE = re.compile(
     r"(?:(?:(?P<from>From\s+)|(?:By|Reporting\s+by)\s+)?(?P<our>[Oo]ur\s+)?(?:[Aa]\s+|[Tt]he\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}[\w'’.-]+(?:(?P<back>,\s+back\s+from)|(?P<in>\s+in)|,|\s+[|/–—-])\s+)?"
-    r"(?P<city>" + _CITY_RE.pattern + r")\s*"
+    # (the city's country may follow it: "From Jane Roe in Tokyo, Japan")
+    r"(?P<city>" + _CITY_RE.pattern + r")(?:,\s*(?:" + _COUNTRY_RE.pattern + r"))?\s*"
 )
 # The act of a host right after a host's name (its appositive set off by commas): active voice only.
 _HOST_ACT_RE = re.compile(
@@ -2380,6 +2404,16 @@ class _Article:
             envoy = _parse_title(window[slice(*cores[-2])])
             if envoy is not None and envoy.role and _styled_ambassador(window[cores[-2][1] : cores[-1][0]]):
                 cores.pop()  # "High Commissioner to Ghana Ambassador X": the envoy's style after the envoy's office
+        if (
+            len(cores) > 1
+            and window.startswith(("'s ", "’s "), cores[-1][1])
+            and window.endswith(" the ", 0, cores[-1][0])
+            and compiled(r"\w").search(window[cores[-2][1] : cores[-1][0]])
+            and _gap_is_title(window[cores[-2][1] :])
+        ):
+            # "Director of the Prime Minister's Press Office X": an office that owns the body is a word of the
+            # longer office before it, not the person's own
+            cores.pop()
         if cores and _gap_is_title(window[cores[-1][1] :]):
             lo = cores[-1][0]
             # "Special Adviser to the President on Media, Mr X", "Chief of Protocol to the President, Mrs X": the
@@ -4117,11 +4151,22 @@ class _Article:
             ent.country = met or ent.country
 
     def _met_across(self, ent: _Entity, pair: list[str]) -> str:
-        """The side of one met by someone of the other side, "" when the sentence tells none."""
+        """The side of one met by someone of the other side, "" when no sentence naming them tells it: the first
+        mention may only list them ("attended by Foreign Minister X"), a later one meet them ("held talks with his
+        counterpart, Foreign Minister X")."""
+        for at in dict.fromkeys([ent.first, *ent.positions]):
+            side = self._met_across_at(ent, at, pair)
+            if side:
+                return side
+        return ""
+
+    def _met_across_at(self, ent: _Entity, at: int, pair: list[str]) -> str:
+        """The side of one named at ``at`` and met there by someone of the other side, "" when the sentence tells
+        none."""
         # "Nurpeisov also met Federal Minister ... Pichler": the other side of the pair
-        s_lo = self.sentence_at(ent.first)[0]
-        upto = ent.first
-        passive = _RECEIVED_BY_RE.search(self.text, s_lo, ent.first)
+        s_lo = self.sentence_at(at)[0]
+        upto = at
+        passive = _RECEIVED_BY_RE.search(self.text, s_lo, at)
         if passive is not None:  # "X was received by A and B": A's side is B's, the other is X's
             upto = passive.start()
         # (the one met is the object: "I met Minister A and called on B" puts B on A's side, not across)
@@ -4155,7 +4200,7 @@ class _Article:
                 said = self.recent(s_lo, lambda e, role=described.role, met=ent: e.role == role and e is not met)
                 if said is not None and said.country in pair:
                     hosts = {said.country}
-        if len(hosts) == 1 and hosts <= set(pair) and _MEETING_RE.search(self.text, s_lo, ent.first):
+        if len(hosts) == 1 and hosts <= set(pair) and _MEETING_RE.search(self.text, s_lo, at):
             return next(c for c in pair if c not in hosts)
         return ""
 
