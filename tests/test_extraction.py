@@ -7688,6 +7688,21 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "Kertész said the plan was sound, as the ministers arrived, welcomed by a band."
         self.assertEqual(quotes(text), [("Gábor Kertész", "the plan was sound")])
 
+    def test_what_bears_out_the_statement_goes_on_with_it(self):
+        text = INTRO + "Kertész said Hungary was a loyal friend of Uzbekistan, as shown by its new consulate."
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "Hungary was a loyal friend of Uzbekistan, as shown by its new consulate")],
+        )
+        text = INTRO + "Tursunov said Uzbekistan would send nurses and welders, as per the Hungarian side's requests."
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "Uzbekistan would send nurses and welders, as per the Hungarian side's requests")],
+        )
+        # (the source of the sentence is not what was said)
+        text = INTRO + "Tursunov said Uzbekistan would send nurses, as reported by the national news agency."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan would send nurses")])
+
     def test_the_speaker_named_again_inside_his_relative_clause(self):
         text = INTRO + (
             "Tursunov said the new terminal, which, according to him, handled a million tonnes last year, would "

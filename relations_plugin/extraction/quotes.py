@@ -1227,6 +1227,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
             or _WORDS_GO_ON_RE.match(text, tail.start())
             or _set_off_as(text, tail.start())
+            or _BORNE_OUT_AS_RE.match(text, tail.start())
             # "said the flow of tourists, which, according to him, reached a record, ...": the speaker named again
             # inside his own relative clause, not the source of the sentence (after an appraised thing, his marked
             # words on it are a partial quote of their own: "welcomed the flights, which, according to him, "would
@@ -1515,6 +1516,13 @@ _REASON_AS_RE = re.compile(
     r"hosts?)\b)[A-Za-z][\w'’-]*\s+){1,7}?(?:is|are|was|were|has|have|had|would|will|could|can|may|might|must|should)\b"
 )
 _AS_RE = re.compile(r",[\"”’»]?\s+as\s")
+# What bears out or governs the statement, in the speaker's own clause: "said the two nations were close friends, as
+# shown by the new bridge", "said it would send engineers, as per the partner's needs" (not "as reported by ...",
+# the source of the sentence)
+_BORNE_OUT_AS_RE = re.compile(
+    r",\s+as\s+(?:per\s|(?:symboli[sz]ed|evidenced|demonstrated|shown|reflected|illustrated|exemplified|embodied|"
+    r"stipulated|provided\s+for|envisaged|enshrined|set\s+out|laid\s+down)\s+(?:by|in)\s)"
+)
 # A judgment of the moment that ends a clause: "comes at an important time", "came at "the right time"", "was timely".
 _RIGHT_MOMENT_END_RE = re.compile(
     # (not "at the same time", which sets two things side by side)
