@@ -7688,6 +7688,15 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "Kertész said the plan was sound, as the ministers arrived, welcomed by a band."
         self.assertEqual(quotes(text), [("Gábor Kertész", "the plan was sound")])
 
+    def test_the_speakers_own_next_act_after_but_he_ends_the_clause(self):
+        text = INTRO + "Tursunov said the rail deal was close, but he gave no date for its signing."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the rail deal was close")])
+        text = INTRO + "Kertész said a loan was possible, but he would not name a sum."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "a loan was possible")])
+        # (a tense of the statement's own goes on with what was said)
+        text = INTRO + "Tursunov said the deal was late, but he is sure it will be signed."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the deal was late, but he is sure it will be signed")])
+
     def test_what_bears_out_the_statement_goes_on_with_it(self):
         text = INTRO + "Kertész said Hungary was a loyal friend of Uzbekistan, as shown by its new consulate."
         self.assertEqual(

@@ -1415,7 +1415,11 @@ _REFUSAL = (
 _BUT_NEXT_ACT_RE = re.compile(
     r",?\s+but\s+(?:also\s+)?(?:" + _PRONOUN_SUBJECT + r")?" + _NEXT_ACT_VERBS + r"|"
     r",\s+(?:though|although)\s+" + _PRONOUN_SUBJECT + _NEXT_ACT_VERBS + r"|"
-    r",?\s+(?:but|and)\s+(?:" + _PRONOUN_SUBJECT + r")?" + _REFUSAL
+    r",?\s+(?:but|and)\s+(?:" + _PRONOUN_SUBJECT + r")?" + _REFUSAL + r"|"
+    # "said the talks went well, but he gave no date", "..., but she would not promise more": the speaker's own next
+    # act or reserve, in the writer's past; a tense of the statement's goes on with it ("..., but he is confident")
+    r",\s+but\s+(?:he|she)\s+(?:also\s+)?(?:(?:would|could|did)\s+not\s|[a-z]{3,}ed\b|"
+    r"(?:gave|made|took|kept|left|held|told|spoke|sought|stood|went|put|set)\b)"
 )
 # Marked words that close on the comma of quoted speech and a bare verb after them: the speaker's next act, told in
 # the writer's words ("said he would "look into it," but gave no date", "... "on track," and left for the airport")
