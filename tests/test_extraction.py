@@ -7688,6 +7688,19 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "Kertész said the plan was sound, as the ministers arrived, welcomed by a band."
         self.assertEqual(quotes(text), [("Gábor Kertész", "the plan was sound")])
 
+    def test_a_request_or_offer_after_a_clause_in_the_past_is_the_speakers(self):
+        text = (
+            INTRO + "Tursunov said Uzbekistan wanted Hungarian buyers for melons, and pressed his host to cut tariffs."
+        )
+        self.assertEqual(quotes(text)[0], ("Jasur Tursunov", "Uzbekistan wanted Hungarian buyers for melons"))
+        text = INTRO + "Kertész said Hungary needed more cotton, and offered credit lines to Uzbek exporters."
+        self.assertEqual(quotes(text)[0], ("Gábor Kertész", "Hungary needed more cotton"))
+        # (the clause's own subject going on with another past act stays)
+        text = INTRO + "Tursunov said the ministers discussed rail links, and agreed to meet again in May."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "the ministers discussed rail links, and agreed to meet again in May")]
+        )
+
     def test_the_speakers_own_next_act_after_but_he_ends_the_clause(self):
         text = INTRO + "Tursunov said the rail deal was close, but he gave no date for its signing."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the rail deal was close")])

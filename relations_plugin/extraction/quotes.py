@@ -1603,7 +1603,10 @@ def _scare_marks_only(text: str, marks: list[re.Match]) -> bool:
 # ", and agreed": a second past-tense verb that is no speech verb ...
 _COORDINATED_RE = re.compile(
     rf",\s+and\s+(?:also\s+)?(?!(?:{_SPEECH_VERBS}|expressed|thanked|praised|hailed|welcomed|invited|proposed|"
-    r"called|voiced|wished|congratulated|instructed)\b)[a-z]+ed\b"
+    r"called|voiced|wished|congratulated|instructed|"
+    # (nor a request, an offer or an appraisal: "said Chile wanted buyers for its wine, and pressed his host to ...")
+    r"pressed|appealed|asked|offered|appreciated|commended|lauded|applauded|pointed|named)\b)"
+    r"[a-z]+ed\b"
 )
 # ... after a reported clause whose own subject (not the speaker's "he"/"she") did something in the past.
 _OWN_PAST_SUBJECT_RE = re.compile(
