@@ -7688,6 +7688,15 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "Kertész said the plan was sound, as the ministers arrived, welcomed by a band."
         self.assertEqual(quotes(text), [("Gábor Kertész", "the plan was sound")])
 
+    def test_the_speakers_own_word_on_the_figure_he_gave_goes_on(self):
+        text = INTRO + "Tursunov said trade stood at 900 million euros, a figure he described as modest."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "trade stood at 900 million euros, a figure he described as modest")]
+        )
+        # (others' word on it is the writer's gloss)
+        text = INTRO + "Tursunov said trade stood at 900 million euros, a figure that analysts consider modest."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "trade stood at 900 million euros")])
+
     def test_a_request_or_offer_after_a_clause_in_the_past_is_the_speakers(self):
         text = (
             INTRO + "Tursunov said Uzbekistan wanted Hungarian buyers for melons, and pressed his host to cut tariffs."

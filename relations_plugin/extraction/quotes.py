@@ -1228,6 +1228,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             or _WORDS_GO_ON_RE.match(text, tail.start())
             or _set_off_as(text, tail.start())
             or _BORNE_OUT_AS_RE.match(text, tail.start())
+            # "said trade stood at 2 billion euros, a figure she described as modest": the speaker's own word on
+            # the figure given goes on with it (not "..., a figure analysts consider modest")
+            or _OWN_WORD_ON_IT_RE.match(text, tail.start())
             # "said the flow of tourists, which, according to him, reached a record, ...": the speaker named again
             # inside his own relative clause, not the source of the sentence (after an appraised thing, his marked
             # words on it are a partial quote of their own: "welcomed the flights, which, according to him, "would
@@ -1523,6 +1526,9 @@ _AS_RE = re.compile(r",[\"”’»]?\s+as\s")
 # What bears out or governs the statement, in the speaker's own clause: "said the two nations were close friends, as
 # shown by the new bridge", "said it would send engineers, as per the partner's needs" (not "as reported by ...",
 # the source of the sentence)
+_OWN_WORD_ON_IT_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:(?:that|which)\s+)?(?:he|she)\s+(?:said|described)\b"
+)
 _BORNE_OUT_AS_RE = re.compile(
     r",\s+as\s+(?:per\s|(?:symboli[sz]ed|evidenced|demonstrated|shown|reflected|illustrated|exemplified|embodied|"
     r"stipulated|provided\s+for|envisaged|enshrined|set\s+out|laid\s+down)\s+(?:by|in)\s)"
