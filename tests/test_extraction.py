@@ -7688,6 +7688,52 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "Kertész said the plan was sound, as the ministers arrived, welcomed by a band."
         self.assertEqual(quotes(text), [("Gábor Kertész", "the plan was sound")])
 
+    def test_the_speakers_own_word_on_the_figure_he_gave_goes_on(self):
+        text = INTRO + "Tursunov said trade stood at 900 million euros, a figure he described as modest."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "trade stood at 900 million euros, a figure he described as modest")]
+        )
+        # (others' word on it is the writer's gloss)
+        text = INTRO + "Tursunov said trade stood at 900 million euros, a figure that analysts consider modest."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "trade stood at 900 million euros")])
+
+    def test_a_request_or_offer_after_a_clause_in_the_past_is_the_speakers(self):
+        text = (
+            INTRO + "Tursunov said Uzbekistan wanted Hungarian buyers for melons, and pressed his host to cut tariffs."
+        )
+        self.assertEqual(quotes(text)[0], ("Jasur Tursunov", "Uzbekistan wanted Hungarian buyers for melons"))
+        text = INTRO + "Kertész said Hungary needed more cotton, and offered credit lines to Uzbek exporters."
+        self.assertEqual(quotes(text)[0], ("Gábor Kertész", "Hungary needed more cotton"))
+        # (the clause's own subject going on with another past act stays)
+        text = INTRO + "Tursunov said the ministers discussed rail links, and agreed to meet again in May."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "the ministers discussed rail links, and agreed to meet again in May")]
+        )
+
+    def test_the_speakers_own_next_act_after_but_he_ends_the_clause(self):
+        text = INTRO + "Tursunov said the rail deal was close, but he gave no date for its signing."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the rail deal was close")])
+        text = INTRO + "Kertész said a loan was possible, but he would not name a sum."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "a loan was possible")])
+        # (a tense of the statement's own goes on with what was said)
+        text = INTRO + "Tursunov said the deal was late, but he is sure it will be signed."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the deal was late, but he is sure it will be signed")])
+
+    def test_what_bears_out_the_statement_goes_on_with_it(self):
+        text = INTRO + "Kertész said Hungary was a loyal friend of Uzbekistan, as shown by its new consulate."
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "Hungary was a loyal friend of Uzbekistan, as shown by its new consulate")],
+        )
+        text = INTRO + "Tursunov said Uzbekistan would send nurses and welders, as per the Hungarian side's requests."
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "Uzbekistan would send nurses and welders, as per the Hungarian side's requests")],
+        )
+        # (the source of the sentence is not what was said)
+        text = INTRO + "Tursunov said Uzbekistan would send nurses, as reported by the national news agency."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan would send nurses")])
+
     def test_the_speaker_named_again_inside_his_relative_clause(self):
         text = INTRO + (
             "Tursunov said the new terminal, which, according to him, handled a million tonnes last year, would "

@@ -1227,6 +1227,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
             or _WORDS_GO_ON_RE.match(text, tail.start())
             or _set_off_as(text, tail.start())
+            or _BORNE_OUT_AS_RE.match(text, tail.start())
+            # "said trade stood at 2 billion euros, a figure she described as modest": the speaker's own word on
+            # the figure given goes on with it (not "..., a figure analysts consider modest")
+            or _OWN_WORD_ON_IT_RE.match(text, tail.start())
             # "said the flow of tourists, which, according to him, reached a record, ...": the speaker named again
             # inside his own relative clause, not the source of the sentence (after an appraised thing, his marked
             # words on it are a partial quote of their own: "welcomed the flights, which, according to him, "would
@@ -1414,7 +1418,11 @@ _REFUSAL = (
 _BUT_NEXT_ACT_RE = re.compile(
     r",?\s+but\s+(?:also\s+)?(?:" + _PRONOUN_SUBJECT + r")?" + _NEXT_ACT_VERBS + r"|"
     r",\s+(?:though|although)\s+" + _PRONOUN_SUBJECT + _NEXT_ACT_VERBS + r"|"
-    r",?\s+(?:but|and)\s+(?:" + _PRONOUN_SUBJECT + r")?" + _REFUSAL
+    r",?\s+(?:but|and)\s+(?:" + _PRONOUN_SUBJECT + r")?" + _REFUSAL + r"|"
+    # "said the talks went well, but he gave no date", "..., but she would not promise more": the speaker's own next
+    # act or reserve, in the writer's past; a tense of the statement's goes on with it ("..., but he is confident")
+    r",\s+but\s+(?:he|she)\s+(?:also\s+)?(?:(?:would|could|did)\s+not\s|[a-z]{3,}ed\b|"
+    r"(?:gave|made|took|kept|left|held|told|spoke|sought|stood|went|put|set)\b)"
 )
 # Marked words that close on the comma of quoted speech and a bare verb after them: the speaker's next act, told in
 # the writer's words ("said he would "look into it," but gave no date", "... "on track," and left for the airport")
@@ -1515,6 +1523,16 @@ _REASON_AS_RE = re.compile(
     r"hosts?)\b)[A-Za-z][\w'’-]*\s+){1,7}?(?:is|are|was|were|has|have|had|would|will|could|can|may|might|must|should)\b"
 )
 _AS_RE = re.compile(r",[\"”’»]?\s+as\s")
+# What bears out or governs the statement, in the speaker's own clause: "said the two nations were close friends, as
+# shown by the new bridge", "said it would send engineers, as per the partner's needs" (not "as reported by ...",
+# the source of the sentence)
+_OWN_WORD_ON_IT_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:(?:that|which)\s+)?(?:he|she)\s+(?:said|described)\b"
+)
+_BORNE_OUT_AS_RE = re.compile(
+    r",\s+as\s+(?:per\s|(?:symboli[sz]ed|evidenced|demonstrated|shown|reflected|illustrated|exemplified|embodied|"
+    r"stipulated|provided\s+for|envisaged|enshrined|set\s+out|laid\s+down)\s+(?:by|in)\s)"
+)
 # A judgment of the moment that ends a clause: "comes at an important time", "came at "the right time"", "was timely".
 _RIGHT_MOMENT_END_RE = re.compile(
     # (not "at the same time", which sets two things side by side)
@@ -1591,7 +1609,10 @@ def _scare_marks_only(text: str, marks: list[re.Match]) -> bool:
 # ", and agreed": a second past-tense verb that is no speech verb ...
 _COORDINATED_RE = re.compile(
     rf",\s+and\s+(?:also\s+)?(?!(?:{_SPEECH_VERBS}|expressed|thanked|praised|hailed|welcomed|invited|proposed|"
-    r"called|voiced|wished|congratulated|instructed)\b)[a-z]+ed\b"
+    r"called|voiced|wished|congratulated|instructed|"
+    # (nor a request, an offer or an appraisal: "said Chile wanted buyers for its wine, and pressed his host to ...")
+    r"pressed|appealed|asked|offered|appreciated|commended|lauded|applauded|pointed|named)\b)"
+    r"[a-z]+ed\b"
 )
 # ... after a reported clause whose own subject (not the speaker's "he"/"she") did something in the past.
 _OWN_PAST_SUBJECT_RE = re.compile(
