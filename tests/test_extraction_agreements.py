@@ -6932,3 +6932,22 @@ class EarlierOccasionPassiveTests(SimpleTestCase):
             "and health."
         )
         self.assertEqual(self.signed(text), ["energy", "health"])
+
+
+class FinancingPackageTests(SimpleTestCase):
+    """A package of financing deals told signed, then set out: each piece is one of the visit's deals."""
+
+    def test_the_pieces_of_a_signed_package(self):
+        text = (
+            "VESSA - Prime Minister Aldo Remi held talks with President Ilse Varga before the two oversaw the signing "
+            "of several financing deals.\n\nThe package includes a 40-million-euro loan for a ferry terminal at "
+            "Port Amel, and a further loan for solar farms in the north."
+        )
+        self.assertEqual(spheres(text), ["transport", "energy"])
+
+    def test_a_package_only_pledged_is_none(self):
+        text = (
+            "VESSA - Prime Minister Aldo Remi pledged more loans for Kolvia on a visit to its capital.\n\n"
+            "The package would include a loan for a ferry terminal, officials said."
+        )
+        self.assertEqual(titles(text), [])

@@ -543,7 +543,8 @@ _SUBJECT_KINDS_RE = re.compile(
     r"The\s+(?:other|remaining|further|additional|smaller|separate|rest\s+of\s+the)|"
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|"
-    r"contracts|pacts|declarations)\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){0,5}?)?"
+    # (a package of financing deals just told signed: "The package includes a loan for a port and a grant for ...")
+    r"contracts|pacts|declarations|package)\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){0,5}?)?"
     r"(?:cover|include|concern|span|range|comprise|deal|relate|pertain|focus|address|target|touch|aim|seek|were|are)"
     r"\w*\b|"
     # one more of them: "Another memorandum concerns fisheries", "A second deal covers wheat exports"
