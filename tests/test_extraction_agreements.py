@@ -6951,3 +6951,18 @@ class FinancingPackageTests(SimpleTestCase):
             "The package would include a loan for a ferry terminal, officials said."
         )
         self.assertEqual(titles(text), [])
+
+
+class FinancingItemTests(SimpleTestCase):
+    """Financing for a named purpose, as an item of a list of signed documents, is a financing deal of its own."""
+
+    def test_financing_for_a_railway_among_the_signed_documents(self):
+        text = (
+            "The two presidents signed several documents. The agreements include a memorandum on tourism, financing "
+            "for a new tram line in the capital, and a grant for a clinic."
+        )
+        self.assertEqual(spheres(text), ["tourism", "transport", "health"])
+
+    def test_financing_someone_sought_is_none(self):
+        text = "The two presidents signed a memorandum on tourism. Kolvia sought Vessan financing for a tram."
+        self.assertEqual(spheres(text), ["tourism"])

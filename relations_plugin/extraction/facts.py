@@ -179,6 +179,9 @@ _DOC_RE = re.compile(
             r"(?<=visa )waivers?(?!\s+(?:agreements?|deals?|accords?|arrangements?|protocols?|treaty|programmes?)\b)|"
             r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
             r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
+            # money lent for a named purpose, as a loan is, as an item of its own after a comma or a semicolon: "the
+            # agreements include a port deal, financing for a railway and a grant" (not "sought Chinese financing for")
+            r"(?<![\w-]\s)financing(?=\s+for\s)|"
             # a firm's document named by the work it sets up, as one more item of a list: "as well as a collaboration
             # between X and Y to develop a data centre"
             r"collaborations?(?=\s+(?:between|with)\s)|"
