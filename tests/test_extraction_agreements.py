@@ -6966,3 +6966,25 @@ class FinancingItemTests(SimpleTestCase):
     def test_financing_someone_sought_is_none(self):
         text = "The two presidents signed a memorandum on tourism. Kolvia sought Vessan financing for a tram."
         self.assertEqual(spheres(text), ["tourism"])
+
+
+class AnnouncedDealsLeadTests(SimpleTestCase):
+    """A list under "The deals announced ... include:" sets out deals formally announced as agreed."""
+
+    def test_the_deals_announced_during_the_visit(self):
+        text = (
+            "VESSA - The Prime Minister met his Kolvian counterpart in Vessa today.\n\n"
+            "The deals announced during the visit include:\n\n"
+            "- a £90 million agreement between Vessan builder Ostrova Construction and a Kolvian port operator to "
+            "build a container terminal\n"
+            "- a memorandum on tourism\n"
+        )
+        self.assertEqual(spheres(text), ["transport", "tourism"])
+
+    def test_deals_announced_as_still_to_come_are_none(self):
+        text = (
+            "VESSA - The Prime Minister met his Kolvian counterpart in Vessa today.\n\n"
+            "The deals announced as still to be finalised next year include:\n\n"
+            "- a £90 million agreement between Ostrova Construction and a Kolvian port operator\n"
+        )
+        self.assertEqual(titles(text), [])

@@ -1498,6 +1498,12 @@ _THEY_ARE_RE = re.compile(
     r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to)(?:\s+as\s+follows)?"
     r"\s*:"
 )
+# A lead-in whose deals are the ones announced, as a participle after their noun: "The deals announced during the
+# visit include:", "Among the agreements announced today:" (what was formally announced as agreed, listed below).
+_ANNOUNCED_DEALS_LEAD_RE = re.compile(
+    r"\b(?:deals|agreements|contracts|accords)\s+(?:formally\s+)?announced\b(?![^:]*\b(?:to\s+be|will|would|plans?|"
+    r"hopes?|expected|could|may|might)\b)[^:;.]{0,60}:$"
+)
 # The rest of the documents of a signing told before: "The other agreements include:", "The remaining deals were:".
 _OTHER_ONES_RE = re.compile(r"\s*The\s+(?:other|remaining)\s")
 _AMONG_LEAD_RE = re.compile(
@@ -2267,6 +2273,8 @@ def _list_statuses(art: _Article) -> dict[int, str]:
         cues = _lead_cues(para) if _ends_lead(para) or heading else []
         if (
             (cues and not cues[-1].group("ann"))
+            # (an announcing verb as the participle of the deals themselves: "The deals announced today include:")
+            or (para.endswith(":") and _ANNOUNCED_DEALS_LEAD_RE.search(para))
             or (
                 # "Among the documents:", "Key outcomes of the visit:": what the visit produced, listed below
                 para.endswith(":")
