@@ -6988,3 +6988,18 @@ class AnnouncedDealsLeadTests(SimpleTestCase):
             "- a £90 million agreement between Ostrova Construction and a Kolvian port operator\n"
         )
         self.assertEqual(titles(text), [])
+
+
+class LargestInAppositionTests(SimpleTestCase):
+    """The largest of the documents just counted, named in apposition, is one of them, whatever it will do."""
+
+    def test_the_largest_a_loan_that_will_fund_a_road(self):
+        text = (
+            "The ministers signed three loan agreements with the Vessan Development Bank.\n\n"
+            "The largest, a soft loan of $400 million, will fund the construction of the northern ring road."
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_the_largest_without_a_signing_is_none(self):
+        text = "The largest, a soft loan of $400 million, will fund the construction of the northern ring road."
+        self.assertEqual(titles(text), [])

@@ -1324,9 +1324,11 @@ _NAMED_SIGNED_RE = re.compile(
 # billion, is ...".
 _TOP_DEAL_RE = re.compile(
     r"\s*The\s+(?:largest|biggest|most\s+significant|most\s+important|main|headline|flagship|centrepiece|"
-    r"centerpiece)(?:\s+(?:single\s+)?(?:agreement|deal|document|accord|contract)|"
+    r"centerpiece)(?:(?:\s+(?:single\s+)?(?:agreement|deal|document|accord|contract)|"
     r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|accords|contracts))"
-    r"(?:\s+signed)?(?:,\s+[^,;:]{3,80},)?\s+(?:is|was)\s"
+    r"(?:\s+signed)?(?:,\s+[^,;:]{3,80},)?\s+(?:is|was)\s|"
+    # the largest of the documents just counted, named in apposition: "The largest, a loan of $720 million, will fund"
+    r",\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:loan|credit|grant|agreement|deal|contract)s?\b[^,;.]{0,60},))"
 )
 _LISTED_NAME_RE = re.compile(r":(?:[^.:]*;)?\s+(?:and\s+)?(?:[A-Z][\w'’-]*\s+){1,4}$")
 
@@ -3306,8 +3308,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if (
                 # (the future of what the deal does is no plan of it: "... is a framework agreement under which X will
                 # build a plant")
-                (not status or (status == "announced" and source == "after" and _CONTENT_RE.match(sent, m.end())))
-                and (top := _TOP_DEAL_RE.match(sent))
+                (top := _TOP_DEAL_RE.match(sent))
+                and (
+                    not status
+                    or (
+                        status == "announced"
+                        and source == "after"
+                        # ("The largest, a loan of $N, will fund a road": what the loan named in apposition does)
+                        and (_CONTENT_RE.match(sent, m.end()) or top.group().rstrip().endswith(","))
+                    )
+                )
                 and m.start() >= top.end()
                 and any(ag.status == "signed" for ag in found)
             ):
