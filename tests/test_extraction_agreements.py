@@ -7003,3 +7003,18 @@ class LargestInAppositionTests(SimpleTestCase):
     def test_the_largest_without_a_signing_is_none(self):
         text = "The largest, a soft loan of $400 million, will fund the construction of the northern ring road."
         self.assertEqual(titles(text), [])
+
+
+class InvolveTopicsTests(SimpleTestCase):
+    """ "The agreements involve A, B and C" gives the topics of a count just told, as "cover" does."""
+
+    def test_the_agreements_involve_the_supply_of_goods(self):
+        text = (
+            "Vessan and Kolvian firms signed three commercial agreements at a business forum. The agreements "
+            "involve the supply of olive oil, cement and timber."
+        )
+        self.assertEqual(len(titles(text)), 3)
+
+    def test_talks_that_involve_topics_sign_nothing(self):
+        text = "The ministers held talks. They involved the supply of olive oil, cement and timber."
+        self.assertEqual(titles(text), [])

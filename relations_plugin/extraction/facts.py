@@ -469,7 +469,7 @@ _TOPICS_AFTER_RE = re.compile(
     # presence of the leaders cover ...")
     rf"(?:,\s+{_DONE}\s[^;:]{{0,240}}?,|\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
-    r"touch on|touched on|focus on|focused on|are on|were on|range from|"
+    r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))\s+"
     r"(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
 )
