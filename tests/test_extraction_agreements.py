@@ -7018,3 +7018,24 @@ class InvolveTopicsTests(SimpleTestCase):
     def test_talks_that_involve_topics_sign_nothing(self):
         text = "The ministers held talks. They involved the supply of olive oil, cement and timber."
         self.assertEqual(titles(text), [])
+
+
+class SeparateListTests(SimpleTestCase):
+    """A list of deals its sentence tells signed separately is documents of their own, not a summing-up."""
+
+    def test_deals_signed_separately_share_fields_with_the_named_ones(self):
+        text = (
+            "The two sides signed five government agreements, including a memorandum on critical minerals, an "
+            "agreement on nuclear power and a memorandum on e-government.\n\n"
+            "Companies of the two countries separately signed 12 business deals, covering a power plant, a tram "
+            "line and a new copper mine."
+        )
+        self.assertEqual(len(titles(text)), 6)
+
+    def test_a_list_that_sums_up_the_named_documents(self):
+        text = (
+            "The two sides signed three documents covering minerals, nuclear power and e-government.\n\n"
+            "They are a memorandum on critical minerals, an agreement on nuclear power and a memorandum on "
+            "e-government."
+        )
+        self.assertEqual(len(titles(text)), 3)

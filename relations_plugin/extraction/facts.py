@@ -2638,10 +2638,13 @@ def _one_per_document(
     # (a list of a package that gives no count, whose fields the named documents meet only here and there, "a
     # package of documents was exchanged. They concern trade, investment, farming, health, education, tourism,
     # culture and the foreign ministries", is the documents themselves)
+    # (a list its sentence tells signed apart, "Companies separately signed 14 deals covering A, B and C", is other
+    # documents than those named, whatever fields they share)
     summed = {
         i
         for start, ids in lists.items()
         if len(told.intersection(ids)) >= min(2, len(ids))
+        and not _SEPARATE_RE.search(art.text, *where[ids[0]])
         and (
             2 * len(told.intersection(ids)) >= len(ids)
             or _COUNTED_RE.search(art.text, art.sentence_at(max(0, where[ids[0]][0] - 2))[0], start)
@@ -2666,6 +2669,9 @@ def _one_per_document(
         if n and len(elsewhere) >= n:
             whole.update(ids)
     return [ag for ag in kept if id(ag) not in whole and (id(ag) not in told or id(ag) not in summed)]
+
+
+_SEPARATE_RE = re.compile(r"\b(?:separately|[Ii]n\s+a\s+separate\b)")
 
 
 # A count of what the sides agreed or signed, whose items the next sentences take one by one: "Today we agreed on three
