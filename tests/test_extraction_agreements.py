@@ -7039,3 +7039,14 @@ class SeparateListTests(SimpleTestCase):
             "e-government."
         )
         self.assertEqual(len(titles(text)), 3)
+
+
+class OneMineTests(SimpleTestCase):
+    """One mine, or an ore named by its metal, is mining's; a mine cleared of explosives stays civil protection's."""
+
+    def test_a_mine_and_a_metal(self):
+        self.assertEqual(spheres("The firms signed an agreement on the development of a new mine."), ["mining"])
+        self.assertEqual(spheres("The ministers signed a memorandum on tungsten."), ["mining"])
+
+    def test_mine_clearance_is_not_mining(self):
+        self.assertEqual(spheres("The ministers signed a memorandum on mine clearance."), ["civil_protection"])

@@ -612,7 +612,11 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "mining",
         r"copper|gold|nickel|cobalt|bauxite|zinc|tin|iron ore|ores?|graphite|manganese|smelt\w*|subsoil|mineral\w*|"
-        r"exploration|mines|diamonds?|gems?|gemstones?",
+        r"exploration|mines|diamonds?|gems?|gemstones?|"
+        # one mine and the ores named by their metal: "the development of a tungsten mine" (a mine cleared of
+        # explosives is civil protection's, read before)
+        r"(?<!-)mine(?!\s+(?:action|clearance|awareness|victims?))|tungsten|molybdenum|titanium|vanadium|tantalum|"
+        r"antimony|chromium|chrome\s+ore|platinum",
     ),
     (
         "energy",
