@@ -7050,3 +7050,22 @@ class OneMineTests(SimpleTestCase):
 
     def test_mine_clearance_is_not_mining(self):
         self.assertEqual(spheres("The ministers signed a memorandum on mine clearance."), ["civil_protection"])
+
+
+class LongArticleItemsTests(SimpleTestCase):
+    """A list whose items each open with an article may say at more length what each deal builds and where."""
+
+    def test_items_opening_with_articles_at_length(self):
+        text = (
+            "The parties also signed agreements on the construction of a grain terminal in the port of Amel, the "
+            "establishment of a joint venture for the production of glass bottles in the northern Kolvi region, the "
+            "development of a zinc deposit in the east, and the construction of a network of cold stores."
+        )
+        self.assertEqual(len(titles(text)), 4)
+
+    def test_a_long_clause_without_articles_is_no_list(self):
+        text = (
+            "The parties also signed agreements on trade, after ministers spent most of the week discussing how "
+            "exporters in the northern Kolvi region might reach markets in the south more cheaply by rail."
+        )
+        self.assertEqual(len(titles(text)), 1)

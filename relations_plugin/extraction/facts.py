@@ -1810,12 +1810,15 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         if len(last) > 1:
             pieces[-1:] = last
     items = []
+    # (items that each open with an article are noun phrases of their own, and may say at more length what they build
+    # and where: "the establishment of a joint venture for the production of fertilizers in the Turkistan region")
+    opened = len(pieces) >= 3 and all(compiled(r"(?:and\s+)?(?:the|a|an)\s").match(x) for x in pieces)
     for piece in pieces:
         piece = compiled(r"^(?:and\s+)?(?:of\s+(?=the\s))?").sub("", piece)  # "..., of the fishing and of the sport"
         # (the names of who signs an item do not lengthen its field: "on payments between the Central Bank of
         # Ostria and the National Bank of Vessa" is a short item)
         names = compiled(r"\s+between\s+(?:(?:the|of|for|and|[A-Z][\w'’.-]*)(?:\s+|$))+$")
-        if len(names.sub("", piece).split()) > 14:
+        if len(names.sub("", piece).split()) > (18 if opened else 14):
             return None
         own = compiled(r"(?:on|in|for|regarding|concerning)\s").match(piece)
         items.append(" " + piece if own else f" {prep} {piece}")
