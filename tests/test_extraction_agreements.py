@@ -7069,3 +7069,18 @@ class LongArticleItemsTests(SimpleTestCase):
             "exporters in the northern Kolvi region might reach markets in the south more cheaply by rail."
         )
         self.assertEqual(len(titles(text)), 1)
+
+
+class LargestIsTests(SimpleTestCase):
+    """ "The largest is a ..." after a count of documents signed names the first of them, a concession too."""
+
+    def test_the_largest_is_a_concession(self):
+        text = (
+            "VESSA - The two sides signed nine agreements on Monday. The largest is a $900 million concession under "
+            "which a Kolvian consortium will run the Amel railway for 25 years."
+        )
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_the_largest_without_a_signing_is_none(self):
+        text = "VESSA - The largest is a $900 million concession for the Amel ferry line, a minister said."
+        self.assertEqual(titles(text), [])

@@ -1332,7 +1332,9 @@ _TOP_DEAL_RE = re.compile(
     r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|accords|contracts))"
     r"(?:\s+signed)?(?:,\s+[^,;:]{3,80},)?\s+(?:is|was)\s|"
     # the largest of the documents just counted, named in apposition: "The largest, a loan of $720 million, will fund"
-    r",\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:loan|credit|grant|agreement|deal|contract)s?\b[^,;.]{0,60},))"
+    r",\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:loan|credit|grant|agreement|deal|contract)s?\b[^,;.]{0,60},)|"
+    # or told by its verb alone: "The largest is a $1.4 billion concession under which ..."
+    r"\s+(?:is|was)\s+(?=(?:a|an)\s))"
 )
 _LISTED_NAME_RE = re.compile(r":(?:[^.:]*;)?\s+(?:and\s+)?(?:[A-Z][\w'’-]*\s+){1,4}$")
 
@@ -3187,12 +3189,21 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # ("- a JBIC–Development Bank of Kazakhstan framework for ...": the parties' names before it)
                 and (len(sent[: m.start()].split()) <= 4 or bool(_NAMES_BEFORE_RE.fullmatch(sent, 0, m.start())))
             )
-            if kind_text.lower().split()[-1].rstrip("s") in _GATED_KINDS and not (
-                continued
-                or item_head
-                or listed_item
-                or _GOVERNED_RE.search(sent[max(0, m.start() - 80) : m.start()])
-                or _OWN_DONE_RE.match(sent, m.end())  # "the sanitary certificates ... have been finalised"
+            if (
+                kind_text.lower().split()[-1].rstrip("s") in _GATED_KINDS
+                and not (
+                    continued
+                    or item_head
+                    or listed_item
+                    or _GOVERNED_RE.search(sent[max(0, m.start() - 80) : m.start()])
+                    or _OWN_DONE_RE.match(sent, m.end())  # "the sanitary certificates ... have been finalised"
+                    # ("The largest is a $1.4 billion concession under which ...": one of the documents counted)
+                    or (
+                        (top := _TOP_DEAL_RE.match(sent))
+                        and top.end() <= m.start()
+                        and len(sent[top.end() : m.start()].split()) <= 4
+                    )
+                )
             ):
                 continue  # "a strategic partnership", "within the framework of": no instrument
             if (
