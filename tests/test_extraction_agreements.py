@@ -6932,3 +6932,155 @@ class EarlierOccasionPassiveTests(SimpleTestCase):
             "and health."
         )
         self.assertEqual(self.signed(text), ["energy", "health"])
+
+
+class FinancingPackageTests(SimpleTestCase):
+    """A package of financing deals told signed, then set out: each piece is one of the visit's deals."""
+
+    def test_the_pieces_of_a_signed_package(self):
+        text = (
+            "VESSA - Prime Minister Aldo Remi held talks with President Ilse Varga before the two oversaw the signing "
+            "of several financing deals.\n\nThe package includes a 40-million-euro loan for a ferry terminal at "
+            "Port Amel, and a further loan for solar farms in the north."
+        )
+        self.assertEqual(spheres(text), ["transport", "energy"])
+
+    def test_a_package_only_pledged_is_none(self):
+        text = (
+            "VESSA - Prime Minister Aldo Remi pledged more loans for Kolvia on a visit to its capital.\n\n"
+            "The package would include a loan for a ferry terminal, officials said."
+        )
+        self.assertEqual(titles(text), [])
+
+
+class FinancingItemTests(SimpleTestCase):
+    """Financing for a named purpose, as an item of a list of signed documents, is a financing deal of its own."""
+
+    def test_financing_for_a_railway_among_the_signed_documents(self):
+        text = (
+            "The two presidents signed several documents. The agreements include a memorandum on tourism, financing "
+            "for a new tram line in the capital, and a grant for a clinic."
+        )
+        self.assertEqual(spheres(text), ["tourism", "transport", "health"])
+
+    def test_financing_someone_sought_is_none(self):
+        text = "The two presidents signed a memorandum on tourism. Kolvia sought Vessan financing for a tram."
+        self.assertEqual(spheres(text), ["tourism"])
+
+
+class AnnouncedDealsLeadTests(SimpleTestCase):
+    """A list under "The deals announced ... include:" sets out deals formally announced as agreed."""
+
+    def test_the_deals_announced_during_the_visit(self):
+        text = (
+            "VESSA - The Prime Minister met his Kolvian counterpart in Vessa today.\n\n"
+            "The deals announced during the visit include:\n\n"
+            "- a £90 million agreement between Vessan builder Ostrova Construction and a Kolvian port operator to "
+            "build a container terminal\n"
+            "- a memorandum on tourism\n"
+        )
+        self.assertEqual(spheres(text), ["transport", "tourism"])
+
+    def test_deals_announced_as_still_to_come_are_none(self):
+        text = (
+            "VESSA - The Prime Minister met his Kolvian counterpart in Vessa today.\n\n"
+            "The deals announced as still to be finalised next year include:\n\n"
+            "- a £90 million agreement between Ostrova Construction and a Kolvian port operator\n"
+        )
+        self.assertEqual(titles(text), [])
+
+
+class LargestInAppositionTests(SimpleTestCase):
+    """The largest of the documents just counted, named in apposition, is one of them, whatever it will do."""
+
+    def test_the_largest_a_loan_that_will_fund_a_road(self):
+        text = (
+            "The ministers signed three loan agreements with the Vessan Development Bank.\n\n"
+            "The largest, a soft loan of $400 million, will fund the construction of the northern ring road."
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_the_largest_without_a_signing_is_none(self):
+        text = "The largest, a soft loan of $400 million, will fund the construction of the northern ring road."
+        self.assertEqual(titles(text), [])
+
+
+class InvolveTopicsTests(SimpleTestCase):
+    """ "The agreements involve A, B and C" gives the topics of a count just told, as "cover" does."""
+
+    def test_the_agreements_involve_the_supply_of_goods(self):
+        text = (
+            "Vessan and Kolvian firms signed three commercial agreements at a business forum. The agreements "
+            "involve the supply of olive oil, cement and timber."
+        )
+        self.assertEqual(len(titles(text)), 3)
+
+    def test_talks_that_involve_topics_sign_nothing(self):
+        text = "The ministers held talks. They involved the supply of olive oil, cement and timber."
+        self.assertEqual(titles(text), [])
+
+
+class SeparateListTests(SimpleTestCase):
+    """A list of deals its sentence tells signed separately is documents of their own, not a summing-up."""
+
+    def test_deals_signed_separately_share_fields_with_the_named_ones(self):
+        text = (
+            "The two sides signed five government agreements, including a memorandum on critical minerals, an "
+            "agreement on nuclear power and a memorandum on e-government.\n\n"
+            "Companies of the two countries separately signed 12 business deals, covering a power plant, a tram "
+            "line and a new copper mine."
+        )
+        self.assertEqual(len(titles(text)), 6)
+
+    def test_a_list_that_sums_up_the_named_documents(self):
+        text = (
+            "The two sides signed three documents covering minerals, nuclear power and e-government.\n\n"
+            "They are a memorandum on critical minerals, an agreement on nuclear power and a memorandum on "
+            "e-government."
+        )
+        self.assertEqual(len(titles(text)), 3)
+
+
+class OneMineTests(SimpleTestCase):
+    """One mine, or an ore named by its metal, is mining's; a mine cleared of explosives stays civil protection's."""
+
+    def test_a_mine_and_a_metal(self):
+        self.assertEqual(spheres("The firms signed an agreement on the development of a new mine."), ["mining"])
+        self.assertEqual(spheres("The ministers signed a memorandum on tungsten."), ["mining"])
+
+    def test_mine_clearance_is_not_mining(self):
+        self.assertEqual(spheres("The ministers signed a memorandum on mine clearance."), ["civil_protection"])
+
+
+class LongArticleItemsTests(SimpleTestCase):
+    """A list whose items each open with an article may say at more length what each deal builds and where."""
+
+    def test_items_opening_with_articles_at_length(self):
+        text = (
+            "The parties also signed agreements on the construction of a grain terminal in the port of Amel, the "
+            "establishment of a joint venture for the production of glass bottles in the northern Kolvi region, the "
+            "development of a zinc deposit in the east, and the construction of a network of cold stores."
+        )
+        self.assertEqual(len(titles(text)), 4)
+
+    def test_a_long_clause_without_articles_is_no_list(self):
+        text = (
+            "The parties also signed agreements on trade, after ministers spent most of the week discussing how "
+            "exporters in the northern Kolvi region might reach markets in the south more cheaply by rail."
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+
+class LargestIsTests(SimpleTestCase):
+    """ "The largest is a ..." after a count of documents signed names the first of them, a concession too."""
+
+    def test_the_largest_is_a_concession(self):
+        text = (
+            "VESSA - The two sides signed nine agreements on Monday. The largest is a $900 million concession under "
+            "which a Kolvian consortium will run the Amel railway for 25 years."
+        )
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_the_largest_without_a_signing_is_none(self):
+        text = "VESSA - The largest is a $900 million concession for the Amel ferry line, a minister said."
+        self.assertEqual(titles(text), [])

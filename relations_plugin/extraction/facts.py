@@ -179,6 +179,9 @@ _DOC_RE = re.compile(
             r"(?<=visa )waivers?(?!\s+(?:agreements?|deals?|accords?|arrangements?|protocols?|treaty|programmes?)\b)|"
             r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
             r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
+            # money lent for a named purpose, as a loan is, as an item of its own after a comma or a semicolon: "the
+            # agreements include a port deal, financing for a railway and a grant" (not "sought Chinese financing for")
+            r"(?<![\w-]\s)financing(?=\s+for\s)|"
             # a firm's document named by the work it sets up, as one more item of a list: "as well as a collaboration
             # between X and Y to develop a data centre"
             r"collaborations?(?=\s+(?:between|with)\s)|"
@@ -466,7 +469,7 @@ _TOPICS_AFTER_RE = re.compile(
     # presence of the leaders cover ...")
     rf"(?:,\s+{_DONE}\s[^;:]{{0,240}}?,|\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
-    r"touch on|touched on|focus on|focused on|are on|were on|range from|"
+    r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))\s+"
     r"(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
 )
@@ -543,7 +546,8 @@ _SUBJECT_KINDS_RE = re.compile(
     r"The\s+(?:other|remaining|further|additional|smaller|separate|rest\s+of\s+the)|"
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|"
-    r"contracts|pacts|declarations)\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){0,5}?)?"
+    # (a package of financing deals just told signed: "The package includes a loan for a port and a grant for ...")
+    r"contracts|pacts|declarations|package)\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){0,5}?)?"
     r"(?:cover|include|concern|span|range|comprise|deal|relate|pertain|focus|address|target|touch|aim|seek|were|are)"
     r"\w*\b|"
     # one more of them: "Another memorandum concerns fisheries", "A second deal covers wheat exports"
@@ -608,7 +612,11 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "mining",
         r"copper|gold|nickel|cobalt|bauxite|zinc|tin|iron ore|ores?|graphite|manganese|smelt\w*|subsoil|mineral\w*|"
-        r"exploration|mines|diamonds?|gems?|gemstones?",
+        r"exploration|mines|diamonds?|gems?|gemstones?|"
+        # one mine and the ores named by their metal: "the development of a tungsten mine" (a mine cleared of
+        # explosives is civil protection's, read before)
+        r"(?<!-)mine(?!\s+(?:action|clearance|awareness|victims?))|tungsten|molybdenum|titanium|vanadium|tantalum|"
+        r"antimony|chromium|chrome\s+ore|platinum",
     ),
     (
         "energy",
@@ -1320,9 +1328,13 @@ _NAMED_SIGNED_RE = re.compile(
 # billion, is ...".
 _TOP_DEAL_RE = re.compile(
     r"\s*The\s+(?:largest|biggest|most\s+significant|most\s+important|main|headline|flagship|centrepiece|"
-    r"centerpiece)(?:\s+(?:single\s+)?(?:agreement|deal|document|accord|contract)|"
+    r"centerpiece)(?:(?:\s+(?:single\s+)?(?:agreement|deal|document|accord|contract)|"
     r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|accords|contracts))"
-    r"(?:\s+signed)?(?:,\s+[^,;:]{3,80},)?\s+(?:is|was)\s"
+    r"(?:\s+signed)?(?:,\s+[^,;:]{3,80},)?\s+(?:is|was)\s|"
+    # the largest of the documents just counted, named in apposition: "The largest, a loan of $720 million, will fund"
+    r",\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:loan|credit|grant|agreement|deal|contract)s?\b[^,;.]{0,60},)|"
+    # or told by its verb alone: "The largest is a $1.4 billion concession under which ..."
+    r"\s+(?:is|was)\s+(?=(?:a|an)\s))"
 )
 _LISTED_NAME_RE = re.compile(r":(?:[^.:]*;)?\s+(?:and\s+)?(?:[A-Z][\w'’-]*\s+){1,4}$")
 
@@ -1493,6 +1505,12 @@ _THEY_ARE_RE = re.compile(
     r"\s*(?:They|(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs|"
     r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to)(?:\s+as\s+follows)?"
     r"\s*:"
+)
+# A lead-in whose deals are the ones announced, as a participle after their noun: "The deals announced during the
+# visit include:", "Among the agreements announced today:" (what was formally announced as agreed, listed below).
+_ANNOUNCED_DEALS_LEAD_RE = re.compile(
+    r"\b(?:deals|agreements|contracts|accords)\s+(?:formally\s+)?announced\b(?![^:]*\b(?:to\s+be|will|would|plans?|"
+    r"hopes?|expected|could|may|might)\b)[^:;.]{0,60}:$"
 )
 # The rest of the documents of a signing told before: "The other agreements include:", "The remaining deals were:".
 _OTHER_ONES_RE = re.compile(r"\s*The\s+(?:other|remaining)\s")
@@ -1794,12 +1812,15 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         if len(last) > 1:
             pieces[-1:] = last
     items = []
+    # (items that each open with an article are noun phrases of their own, and may say at more length what they build
+    # and where: "the establishment of a joint venture for the production of fertilizers in the Turkistan region")
+    opened = len(pieces) >= 3 and all(compiled(r"(?:and\s+)?(?:the|a|an)\s").match(x) for x in pieces)
     for piece in pieces:
         piece = compiled(r"^(?:and\s+)?(?:of\s+(?=the\s))?").sub("", piece)  # "..., of the fishing and of the sport"
         # (the names of who signs an item do not lengthen its field: "on payments between the Central Bank of
         # Ostria and the National Bank of Vessa" is a short item)
         names = compiled(r"\s+between\s+(?:(?:the|of|for|and|[A-Z][\w'’.-]*)(?:\s+|$))+$")
-        if len(names.sub("", piece).split()) > 14:
+        if len(names.sub("", piece).split()) > (18 if opened else 14):
             return None
         own = compiled(r"(?:on|in|for|regarding|concerning)\s").match(piece)
         items.append(" " + piece if own else f" {prep} {piece}")
@@ -2263,6 +2284,8 @@ def _list_statuses(art: _Article) -> dict[int, str]:
         cues = _lead_cues(para) if _ends_lead(para) or heading else []
         if (
             (cues and not cues[-1].group("ann"))
+            # (an announcing verb as the participle of the deals themselves: "The deals announced today include:")
+            or (para.endswith(":") and _ANNOUNCED_DEALS_LEAD_RE.search(para))
             or (
                 # "Among the documents:", "Key outcomes of the visit:": what the visit produced, listed below
                 para.endswith(":")
@@ -2624,10 +2647,13 @@ def _one_per_document(
     # (a list of a package that gives no count, whose fields the named documents meet only here and there, "a
     # package of documents was exchanged. They concern trade, investment, farming, health, education, tourism,
     # culture and the foreign ministries", is the documents themselves)
+    # (a list its sentence tells signed apart, "Companies separately signed 14 deals covering A, B and C", is other
+    # documents than those named, whatever fields they share)
     summed = {
         i
         for start, ids in lists.items()
         if len(told.intersection(ids)) >= min(2, len(ids))
+        and not _SEPARATE_RE.search(art.text, *where[ids[0]])
         and (
             2 * len(told.intersection(ids)) >= len(ids)
             or _COUNTED_RE.search(art.text, art.sentence_at(max(0, where[ids[0]][0] - 2))[0], start)
@@ -2652,6 +2678,9 @@ def _one_per_document(
         if n and len(elsewhere) >= n:
             whole.update(ids)
     return [ag for ag in kept if id(ag) not in whole and (id(ag) not in told or id(ag) not in summed)]
+
+
+_SEPARATE_RE = re.compile(r"\b(?:separately|[Ii]n\s+a\s+separate\b)")
 
 
 # A count of what the sides agreed or signed, whose items the next sentences take one by one: "Today we agreed on three
@@ -3160,12 +3189,21 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # ("- a JBIC–Development Bank of Kazakhstan framework for ...": the parties' names before it)
                 and (len(sent[: m.start()].split()) <= 4 or bool(_NAMES_BEFORE_RE.fullmatch(sent, 0, m.start())))
             )
-            if kind_text.lower().split()[-1].rstrip("s") in _GATED_KINDS and not (
-                continued
-                or item_head
-                or listed_item
-                or _GOVERNED_RE.search(sent[max(0, m.start() - 80) : m.start()])
-                or _OWN_DONE_RE.match(sent, m.end())  # "the sanitary certificates ... have been finalised"
+            if (
+                kind_text.lower().split()[-1].rstrip("s") in _GATED_KINDS
+                and not (
+                    continued
+                    or item_head
+                    or listed_item
+                    or _GOVERNED_RE.search(sent[max(0, m.start() - 80) : m.start()])
+                    or _OWN_DONE_RE.match(sent, m.end())  # "the sanitary certificates ... have been finalised"
+                    # ("The largest is a $1.4 billion concession under which ...": one of the documents counted)
+                    or (
+                        (top := _TOP_DEAL_RE.match(sent))
+                        and top.end() <= m.start()
+                        and len(sent[top.end() : m.start()].split()) <= 4
+                    )
+                )
             ):
                 continue  # "a strategic partnership", "within the framework of": no instrument
             if (
@@ -3294,8 +3332,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if (
                 # (the future of what the deal does is no plan of it: "... is a framework agreement under which X will
                 # build a plant")
-                (not status or (status == "announced" and source == "after" and _CONTENT_RE.match(sent, m.end())))
-                and (top := _TOP_DEAL_RE.match(sent))
+                (top := _TOP_DEAL_RE.match(sent))
+                and (
+                    not status
+                    or (
+                        status == "announced"
+                        and source == "after"
+                        # ("The largest, a loan of $N, will fund a road": what the loan named in apposition does)
+                        and (_CONTENT_RE.match(sent, m.end()) or top.group().rstrip().endswith(","))
+                    )
+                )
                 and m.start() >= top.end()
                 and any(ag.status == "signed" for ag in found)
             ):
