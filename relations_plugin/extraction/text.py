@@ -319,6 +319,16 @@ def _office_has(office: str, word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _owns_the_body(text: str, prev_end: int, lo: int, hi: int) -> bool:
+    """Whether the office at ``lo:hi``, after another ending at ``prev_end``, owns the body the longer office is of:
+    "Director of the Prime Minister's Press Office" (the longer office is the holder's, not the owner's)."""
+    return (
+        text.startswith(("'s ", "’s "), hi)
+        and text.endswith(" the ", 0, lo)
+        and bool(compiled(r"\w").search(text[prev_end:lo]))
+    )
+
+
 def _parse_title(phrase: str) -> _Title | None:
     """Role, label and country of a title phrase ("Kazakhstan's Minister of Foreign Affairs", "Kazakh leader")."""
     matches = list(_CORE_RE.finditer(phrase))
@@ -341,12 +351,7 @@ def _parse_title(phrase: str) -> _Title | None:
         # an envoy, or by one who was an envoy, after the office
         matches.pop()
         phrase = phrase[: matches[-1].end()] + _ENVOY_STYLE_END_RE.sub("", phrase[matches[-1].end() :])
-    if (
-        len(matches) > 1
-        and phrase.startswith(("'s ", "’s "), matches[-1].end())
-        and phrase.endswith(" the ", 0, matches[-1].start())
-        and compiled(r"\w").search(phrase[matches[-2].end() : matches[-1].start()])
-    ):
+    if len(matches) > 1 and _owns_the_body(phrase, matches[-2].end(), matches[-1].start(), matches[-1].end()):
         matches.pop()  # "Director of the Prime Minister's Press Office": the office owning the body is no holder's
     m = matches[-1]  # the core nearest the name decides
     if len(matches) > 1 and compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()]):
@@ -2406,9 +2411,7 @@ class _Article:
                 cores.pop()  # "High Commissioner to Ghana Ambassador X": the envoy's style after the envoy's office
         if (
             len(cores) > 1
-            and window.startswith(("'s ", "’s "), cores[-1][1])
-            and window.endswith(" the ", 0, cores[-1][0])
-            and compiled(r"\w").search(window[cores[-2][1] : cores[-1][0]])
+            and _owns_the_body(window, cores[-2][1], *cores[-1])
             and _gap_is_title(window[cores[-2][1] :])
         ):
             # "Director of the Prime Minister's Press Office X": an office that owns the body is a word of the
