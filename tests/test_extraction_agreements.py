@@ -7109,3 +7109,22 @@ class LabelledOutcomesListTests(SimpleTestCase):
             "- they want a vote in parliament\n"
         )
         self.assertEqual(titles(text), [])
+
+
+class TopicsWithANoteTests(SimpleTestCase):
+    """A note on the last topic in a clause of its own does not undo the list of topics after a count."""
+
+    def test_topics_after_a_count_with_a_note_on_the_last(self):
+        text = (
+            "Later, the two leaders witnessed the exchange of five MoUs and agreements between both countries. The "
+            "documents covered cooperation in forestry, tourism and sports, as well as an Agreement on the Avoidance "
+            "of Double Taxation, which had been under negotiation since 2027."
+        )
+        self.assertLessEqual({"environment", "tourism", "sport"}, set(spheres(text)))
+
+    def test_topics_without_a_count_are_no_list(self):
+        text = (
+            "The two leaders later held talks at the palace. The talks covered cooperation in forestry, tourism and "
+            "sports, which had been debated since 2027."
+        )
+        self.assertEqual(titles(text), [])

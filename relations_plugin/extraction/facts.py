@@ -2823,6 +2823,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 r"(?:(?:cooperation|collaboration)\s+(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+"
                 r"(?:of|such\s+as|like|including)\s+"
             ).sub("", topics.group("rest"), count=1)
+            # (a note on the last item in a clause of its own is no item: "..., as well as a tax treaty, which had
+            # been under negotiation since 2019")
+            rest = compiled(r",\s+(?:which|who)\s[^,;]*$").sub("", rest)
             if ";" in rest:
                 # "cooperation in farming and fisheries; oil and gas; and a visa waiver for ...": the items hold
                 # "and" of their own, and share the opening "cooperation in" unless they bring an article
