@@ -7084,3 +7084,47 @@ class LargestIsTests(SimpleTestCase):
     def test_the_largest_without_a_signing_is_none(self):
         text = "VESSA - The largest is a $900 million concession for the Amel ferry line, a minister said."
         self.assertEqual(titles(text), [])
+
+
+class LabelledOutcomesListTests(SimpleTestCase):
+    """A live blog's entry that lists a visit's outcomes under its label and a ministry's announcement gives one
+    agreement per item; an entry of reactions under the same kind of label lists nothing."""
+
+    def test_outcomes_announced_under_an_entry_label(self):
+        text = (
+            " date 2031-05-02\n\nLIVE: the Chancellor in Lavania\n\n"
+            "May 2, 2031 | 16:10 CET\n\n"
+            "FULL LIST | Outcomes announced by the Foreign Office:\n\n"
+            "- Agreement on the co-production of regional turboprop aircraft\n"
+            "- Memorandum of understanding on cooperation in geothermal energy\n"
+            "- Declaration of Intent on a youth exchange programme\n"
+        )
+        self.assertEqual(spheres(text), ["aviation", "energy", "culture"])
+
+    def test_a_reaction_under_a_label_lists_nothing(self):
+        text = (
+            " date 2031-05-02\n\nLIVE: the Chancellor in Lavania\n\n"
+            "REACTION | Opposition leaders said the talks announced by the Foreign Office were for show:\n\n"
+            "- they want the full text published\n"
+            "- they want a vote in parliament\n"
+        )
+        self.assertEqual(titles(text), [])
+
+
+class TopicsWithANoteTests(SimpleTestCase):
+    """A note on the last topic in a clause of its own does not undo the list of topics after a count."""
+
+    def test_topics_after_a_count_with_a_note_on_the_last(self):
+        text = (
+            "Later, the two leaders witnessed the exchange of five MoUs and agreements between both countries. The "
+            "documents covered cooperation in forestry, tourism and sports, as well as an Agreement on the Avoidance "
+            "of Double Taxation, which had been under negotiation since 2027."
+        )
+        self.assertLessEqual({"environment", "tourism", "sport"}, set(spheres(text)))
+
+    def test_topics_without_a_count_are_no_list(self):
+        text = (
+            "The two leaders later held talks at the palace. The talks covered cooperation in forestry, tourism and "
+            "sports, which had been debated since 2027."
+        )
+        self.assertEqual(titles(text), [])

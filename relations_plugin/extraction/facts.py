@@ -1509,9 +1509,13 @@ _THEY_ARE_RE = re.compile(
 # A lead-in whose deals are the ones announced, as a participle after their noun: "The deals announced during the
 # visit include:", "Among the agreements announced today:" (what was formally announced as agreed, listed below).
 _ANNOUNCED_DEALS_LEAD_RE = re.compile(
-    r"\b(?:deals|agreements|contracts|accords)\s+(?:formally\s+)?announced\b(?![^:]*\b(?:to\s+be|will|would|plans?|"
+    # (a government's list of what a visit produced is its outcomes: "Outcomes announced by the Ministry of X:")
+    r"\b(?:deals|agreements|contracts|accords|(?i:outcomes|deliverables|documents|memoranda|MoUs))\s+"
+    r"(?:formally\s+)?announced\b(?![^:]*\b(?:to\s+be|will|would|plans?|"
     r"hopes?|expected|could|may|might)\b)[^:;.]{0,60}:$"
 )
+# A live blog's label before its entry, in capitals and set off by a bar: "FULL LIST | ", "REACTION | ".
+_ENTRY_LABEL_RE = re.compile(r"[A-Z][A-Z&'’-]*(?:\s[A-Z&'’-]+){0,3}\s+\|\s+(?=[^|]*$)")
 # The rest of the documents of a signing told before: "The other agreements include:", "The remaining deals were:".
 _OTHER_ONES_RE = re.compile(r"\s*The\s+(?:other|remaining)\s")
 _AMONG_LEAD_RE = re.compile(
@@ -2191,6 +2195,8 @@ def _list_statuses(art: _Article) -> dict[int, str]:
     section = ""  # under a section heading such as "What was signed": its paragraphs tell what was signed
     for i, (a, b) in enumerate(art.paras):
         para = text[a:b].rstrip()
+        if label := _ENTRY_LABEL_RE.match(para):
+            para = para[label.end() :]  # a live blog's entry under its label: "FULL LIST | Outcomes announced:"
         if "|" in para and not _ITEM_RE.match(para) and not compiled(r"\s*\|?\s*\d").match(para):
             continue  # a table's header row ("S.No. | Name of MoU | Signatories") keeps the section it is in
         if (
@@ -2817,6 +2823,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 r"(?:(?:cooperation|collaboration)\s+(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+"
                 r"(?:of|such\s+as|like|including)\s+"
             ).sub("", topics.group("rest"), count=1)
+            # (a note on the last item in a clause of its own is no item: "..., as well as a tax treaty, which had
+            # been under negotiation since 2019")
+            rest = compiled(r",\s+(?:which|who)\s[^,;]*$").sub("", rest)
             if ";" in rest:
                 # "cooperation in farming and fisheries; oil and gas; and a visa waiver for ...": the items hold
                 # "and" of their own, and share the opening "cooperation in" unless they bring an article
