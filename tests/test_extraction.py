@@ -4653,6 +4653,24 @@ class NewerThanRecordsTests(SimpleTestCase):
         # (the office named with the other country stays the other's)
         self.assertIn(("Grace Wanjiru Kamau", "Kenya would open a trade office in Karachi"), got)
 
+    DATELINE_AGENCY = (
+        "Armenia, Kazakhstan agree to widen trade\n\n"
+        "ASTANA. {} – Prime Minister of Armenia Aram Petrosyan, who is on an official visit to Kazakhstan, held "
+        "talks with Prime Minister of Kazakhstan Nurlan Abenov at the Government House.\n\n"
+        "The parties discussed trade, grain and rail transit.\n\n"
+        "The Head of Government stressed that the two countries should double the freight carried by rail.\n\n"
+        "Nurlan Abenov, in turn, noted the interest of Kazakh firms in Armenian brandy."
+    )
+
+    def test_an_agency_a_dateline_runs_into_tells_whose_copy_it_is(self):
+        for tag in ("ARMENPRESS", "Armenpress"):
+            got = quotes(self.DATELINE_AGENCY.format(tag))
+            self.assertIn(("Aram Petrosyan", "the two countries should double the freight carried by rail"), got)
+
+    def test_the_hosts_agency_in_the_same_dateline_keeps_the_hosts_office(self):
+        got = quotes(self.DATELINE_AGENCY.format("KAZINFORM"))
+        self.assertIn(("Nurlan Abenov", "the two countries should double the freight carried by rail"), got)
+
     def test_a_family_name_set_in_capitals_first_is_the_surname_the_story_uses(self):
         text = (
             "On May 12, Mr. KITAJIMA Ryota, Minister for Foreign Affairs of Japan, held a meeting with H.E. Ms. "

@@ -966,9 +966,17 @@ _COUNTRY_LOWER_OFFICE_RE = re.compile(
     r"from|during|after|before|under|between|while|is|was|said|says|met|former|opposition|shadow|then)\b)"
     r"[a-z][a-z-]*\s+){1,2}$"
 )
-# ("(UzA)", "/TASS/", "/ Kabar /", or a dateline line's last word: "Baku, April 22, AZERTAC")
+# ("(UzA)", "/TASS/", "/ Kabar /", or a dateline line's last word: "Baku, April 22, AZERTAC"; or the agency a dateline
+# of capitalised words and figures runs into, set off by a stop, a dash or a bar: "ASTANA. KAZINFORM –", "Tehran,
+# IRNA –", "YEREVAN, JUNE 18, ARMENPRESS.", "DUSHANBE, 12.02.2026 /NIAT "Khovar"/.", "HANOI, Aug. 16 Kyodo -", or
+# a byline line of its own: "PTI", "KYODO NEWS - Jun 11", "QNA | Doha")
 _AGENCY_NAMES = "|".join(sorted({*_AGENCY_COUNTRIES, *map(str.upper, _AGENCY_COUNTRIES)}, key=len, reverse=True))
-_AGENCY_TAG_RE = re.compile(rf"[(/] ?(?P<a>{_AGENCY_NAMES}) ?[)/]|,\s(?P<b>{_AGENCY_NAMES})$", re.M)
+_AGENCY_TAG_RE = re.compile(
+    rf"[(/] ?(?P<a>{_AGENCY_NAMES}) ?[)/]|,\s(?P<b>{_AGENCY_NAMES})$"
+    rf"|^(?:(?:[A-Z\d][\w'’.-]*|de|del|la|el|al)[,.]?[ \t]+){{0,7}}?(?:[/(][ \t]*(?:[A-Z]{{2,6}}[ \t]+)?)?[\"“]?"
+    rf"(?P<c>{_AGENCY_NAMES})(?:[ \t]+(?:NEWS|News|Press))?[\"”]?[ \t]*[/)]?[ \t]*(?:--|[-–—|:.](?=\s)|$)",
+    re.M,
+)
 _AGENCY_BY_UPPER = {name.upper(): code for name, code in _AGENCY_COUNTRIES.items()}
 _COUNTRY_OWNS_RE = re.compile(r"\b(?P<c>" + _COUNTRY_RE.pattern + r")['’]s?\s")
 _VISITOR_RE = re.compile(
@@ -4078,7 +4086,7 @@ class _Article:
     def agency_country(self) -> str:
         """The country of the national agency whose tag opens the story ("Bishkek, June 16 /Kabar/."), else ""."""
         tag = _AGENCY_TAG_RE.search(self.text, self.body_start, self.paras[min(2, len(self.paras) - 1)][1])
-        return _AGENCY_BY_UPPER[(tag.group("a") or tag.group("b")).upper()] if tag else ""
+        return _AGENCY_BY_UPPER[next(filter(None, tag.groups())).upper()] if tag else ""
 
     def _met_before(self, pos: int) -> bool:
         """Whether the sentence names a meeting before ``pos``: "called on President X", "was received by X"."""
