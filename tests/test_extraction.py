@@ -4549,6 +4549,34 @@ class NewerThanRecordsTests(SimpleTestCase):
             ],
         )
 
+    def test_a_records_office_held_second_after_a_dash_goes_to_the_articles_holder(self):
+        records = [
+            KnownPerson(
+                "Serik Dauletov", "KZ", "Minister of Foreign Affairs of Kazakhstan", ("the Kazakh Foreign Minister",)
+            )
+        ]
+        text = (
+            "ROME. KAZINFORM – Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Marat Zhunusov held "
+            "talks with Minister of Foreign Affairs of Italy Paolo Ferretti in Rome.\n\n"
+            "The Kazakh Foreign Minister noted that Italy is among the largest investors in Kazakhstan.\n\n"
+            "Paolo Ferretti said Italy wanted more flights to Astana."
+        )
+        result = suggest_package(text, people=records)
+        got = [(q.speaker.name, q.text) for q in result.quotes]
+        self.assertIn(("Marat Zhunusov", "Italy is among the largest investors in Kazakhstan"), got)
+        self.assertNotIn("Serik Dauletov", [p.name for p in result.participants])
+
+    def test_a_second_office_is_matched_word_by_word(self):
+        text = (
+            "Bishkek, May 3 – President of Kyrgyzstan Almaz Beishenov received President of Latvia Andris Kalnins, "
+            "who is on a state visit.\n\nAlmaz Beishenov said Kyrgyzstan valued its ties with the Baltic states.\n\n"
+            "On the Kyrgyz side, the talks were attended by Chairman of the Cabinet of Ministers – Head of the "
+            "Presidential Administration Ulan Sadyrov and Minister of Economy Aibek Osmonov.\n\n"
+            "The President also noted the importance of direct flights between Bishkek and Riga."
+        )
+        got = quotes(text)
+        self.assertIn(("Almaz Beishenov", "the importance of direct flights between Bishkek and Riga"), got)
+
     def test_a_known_surname_with_other_given_names_is_the_articles_person(self):
         text = (
             "KUWAIT CITY: The Amir received President of Uzbekistan Shavkat Nazarov at Bayan Palace on Monday.\n\n"

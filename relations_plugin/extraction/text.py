@@ -1597,11 +1597,26 @@ _GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-Z�
 
 
 # A capitalised name right after a title: the title is that name's ("..., Deputy Prime Minister Viktor Gusakov").
+# ("Deputy Prime Minister and Minister of Foreign Affairs", "Deputy Prime Minister – Minister of Foreign Affairs")
+_OFFICES_JOINED_RE = re.compile(r"\s+(?:and|[–—-])\s+")
+
+
 def _second_office(ent: _Entity, title: _Title) -> bool:
     """Whether a person holding two offices ("Deputy Prime Minister and Minister of Foreign Affairs") holds the
     titled one as their second, by which the story may also call them."""
-    label = ent.title.lower()
-    return bool(title.core) and " and " in label and title.core in label.split(" and ", 1)[1]
+    parts = _OFFICES_JOINED_RE.split(ent.title.lower(), 1)
+    # (word by word: "the President" is not the "Head of the Presidential Administration")
+    return bool(title.core) and len(parts) == 2 and f" {title.core} " in f" {parts[1]} "
+
+
+def _holds_as_second(ent: _Entity, known: _Entity) -> bool:
+    """Whether ``ent`` holds the office of a person of the records as the second of two: a "Deputy Prime Minister –
+    Minister of Foreign Affairs" is the foreign minister the records' "the Kazakh Foreign Minister" names."""
+    parts = _OFFICES_JOINED_RE.split(ent.title, 1)
+    second = _parse_title(parts[1]) if len(parts) == 2 else None
+    if second is None or second.role != known.role:
+        return False
+    return known.role != MINISTER or bool(_portfolio(second.label) & _portfolio(known.title))
 
 
 _CONTINENT_BEFORE_RE = re.compile(r"\b(?:Latin|South|Central|North)[\s-]+$")
@@ -4654,7 +4669,11 @@ class _Article:
         holders = [
             e
             for e in self.unique()
-            if e is not ent and e.positions and not e.outsider and e.country == ent.country and e.role == ent.role
+            if e is not ent
+            and e.positions
+            and not e.outsider
+            and e.country == ent.country
+            and (e.role == ent.role or _holds_as_second(e, ent))
         ]
         if not holders and ent.country == self.host_country() and ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
             # (one who receives a visit is its leader, not a minister the records hold: "X received the Foreign
