@@ -4695,6 +4695,28 @@ class NewerThanRecordsTests(SimpleTestCase):
             got = quotes(self.DATELINE_AGENCY.format(tag))
             self.assertIn(("Aram Petrosyan", "the two countries should double the freight carried by rail"), got)
 
+    RELEASE_ABROAD = (
+        "Talks between the Presidents of Armenia and Latvia\n\n"
+        "On 5 May, within the framework of the state visit to Latvia, {}\n\n"
+        "The sides discussed transit, education and information technology.\n\n"
+        "The Head of State noted that Armenian software firms are ready to open offices in the Baltic region.\n\n"
+        "The President of Latvia spoke of the interest of Latvian ports in Armenian cargo."
+    )
+
+    def test_without_a_tag_or_dateline_the_head_of_state_is_of_the_side_the_story_opens_on(self):
+        lead = "President of Armenia Aram Petrosyan held talks with President of Latvia Andris Kalnins at Riga Castle."
+        got = quotes(self.RELEASE_ABROAD.format(lead))
+        self.assertIn(
+            ("Aram Petrosyan", "Armenian software firms are ready to open offices in the Baltic region"), got
+        )
+
+    def test_a_lead_about_both_leaders_opens_on_no_side(self):
+        lead = "President of Armenia Aram Petrosyan and President of Latvia Andris Kalnins held talks at Riga Castle."
+        got = quotes(self.RELEASE_ABROAD.format(lead))
+        self.assertIn(
+            ("Andris Kalnins", "Armenian software firms are ready to open offices in the Baltic region"), got
+        )
+
     def test_the_hosts_agency_in_the_same_dateline_keeps_the_hosts_office(self):
         got = quotes(self.DATELINE_AGENCY.format("KAZINFORM"))
         self.assertIn(("Nurlan Abenov", "the two countries should double the freight carried by rail"), got)

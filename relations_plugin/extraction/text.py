@@ -1471,6 +1471,13 @@ _CAPITALISED_RUN_RE = re.compile(r"(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){1,6}\s+")
 _RELAYED_THAT_RE = re.compile(r"(?:The|A)\s+(?:[\w-]+\s+){0,4}?(?:said|stated|reported|announced)\s+that\s+")
 _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
 
+# Where a lead sentence's subject may begin: after an opening phrase, a dateline or an agency's tag
+_LEAD_BREAK_RE = re.compile(r"[,;:–—()/]\s*|--\s*|\.\s+")
+# The subject's own verb after its name, past an apposition: "X, who is on a visit to B, held talks"
+_LEAD_ACT_RE = re.compile(
+    r"(?:,[^,;.]{1,150}?,|,)?\s+(?!(?:and|or|of|the|in|at|to|for|with|who|whose|on|as|from|by)\b)[a-z]+\b"
+)
+
 # The title a participant named only as "the Serbian leader" most likely holds; the editor corrects the rare king.
 _DEFAULT_TITLES = {
     HEAD_OF_STATE: "President",
@@ -4103,6 +4110,37 @@ class _Article:
         tag = _AGENCY_TAG_RE.search(self.text, self.body_start, self.paras[min(2, len(self.paras) - 1)][1])
         return _AGENCY_BY_UPPER[next(filter(None, tag.groups())).upper()] if tag else ""
 
+    @functools.cached_property
+    def lead_side(self) -> str:
+        """The country of the person the story's first sentence with people in it is about, as its subject
+        ("On 22 November, President of A X held talks with President of B Y", "Prime Minister X, who is on a visit
+        to B, met ..."): a release or an agency's copy opens on its own side's person, wherever it is filed from."""
+        for a, b in self.paras[:6]:
+            i = bisect.bisect_left(self.mention_starts, a)
+            if i >= len(self.mentions) or self.mentions[i][0] >= b:
+                continue
+            s_lo, s_hi, _ = self.sentence_at(self.mentions[i][0])
+            named: dict[int, tuple[int, _Entity]] = {}
+            while i < len(self.mentions) and self.mentions[i][0] < s_hi:
+                pos, end, ent = self.mentions[i]
+                i += 1
+                if end > named.get(pos, (-1, ent))[0]:
+                    named[pos] = (end, ent)  # (the whole name, not a shorter form at its start)
+            last_end = -1
+            for pos, (end, ent) in sorted(named.items()):
+                if pos < last_end:
+                    continue  # (a shorter form inside the name just read)
+                if last_end >= 0 and compiled(r"\s*(?:,|and|&)\s*").fullmatch(self.text, last_end, pos):
+                    return ""  # "A and B held talks", "A, B agree to ...": the story is about both
+                last_end = end
+                breaks = [m.end() for m in _LEAD_BREAK_RE.finditer(self.text, s_lo, pos)]
+                if ent.outsider or not _SUBJECT_HEAD_RE.fullmatch(self.text, breaks[-1] if breaks else s_lo, pos):
+                    continue
+                if _LEAD_ACT_RE.match(self.text, end):
+                    return ent.country
+            return ""
+        return ""
+
     def _met_before(self, pos: int) -> bool:
         """Whether the sentence names a meeting before ``pos``: "called on President X", "was received by X"."""
         s_lo = self.sentence_at(pos)[0]
@@ -5092,6 +5130,10 @@ class _Article:
         # ("the leader of our country", "the President of our state": the outlet's own side, as "the Head of our
         # state" is, whatever office word the phrase opens with)
         ours = " our " in title.core or bool(compiled(r"\bour\b").search(title.label.lower()))
+        # (without a tag or a dateline, the side the story opens on: a presidency's release of its leader's visit
+        # abroad, "President of A X held talks with President of B Y ... The Head of State noted"; "our" has cues
+        # of its own)
+        home = home or ("" if ours else self.lead_side)
         if not home and ours:
             # ("President of B Y, who arrived in our country ... the Head of our state": without a tag or a dateline,
             # the one the outlet has come to "our country" is the guest, and "our" the other side)
