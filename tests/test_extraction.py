@@ -4695,6 +4695,21 @@ class NewerThanRecordsTests(SimpleTestCase):
             got = quotes(self.DATELINE_AGENCY.format(tag))
             self.assertIn(("Aram Petrosyan", "the two countries should double the freight carried by rail"), got)
 
+    THAI_COPY = (
+        "TOKYO, May 3 ({}) – Prime Minister of Thailand Somchai Wongsakul, who is on an official visit to Japan, "
+        "held talks with Prime Minister of Japan Hiroshi Tanabe.\n\nThe parties discussed rice, rail and tourism.\n\n"
+        "The Head of Government stressed that Thai farmers want a larger share of the Japanese rice market.\n\n"
+        "Hiroshi Tanabe, in turn, noted Japan's interest in Thai rail projects."
+    )
+
+    def test_a_national_agency_abroad_keeps_its_own_head_of_government(self):
+        got = quotes(self.THAI_COPY.format("TNA"))
+        self.assertIn(("Somchai Wongsakul", "Thai farmers want a larger share of the Japanese rice market"), got)
+
+    def test_an_international_agency_tells_no_home_side(self):
+        got = quotes(self.THAI_COPY.format("Reuters"))
+        self.assertIn(("Hiroshi Tanabe", "Thai farmers want a larger share of the Japanese rice market"), got)
+
     RELEASE_ABROAD = (
         "Talks between the Presidents of Armenia and Latvia\n\n"
         "On 5 May, within the framework of the state visit to Latvia, {}\n\n"

@@ -974,7 +974,7 @@ _AGENCY_NAMES = "|".join(sorted({*_AGENCY_COUNTRIES, *map(str.upper, _AGENCY_COU
 _AGENCY_TAG_RE = re.compile(
     rf"[(/] ?(?P<a>{_AGENCY_NAMES}) ?[)/]|,\s(?P<b>{_AGENCY_NAMES})$"
     rf"|^(?:(?:[A-Z\d][\w'’.-]*|de|del|la|el|al)[,.]?[ \t]+){{0,7}}?(?:[/(][ \t]*(?:[A-Z]{{2,6}}[ \t]+)?)?[\"“]?"
-    rf"(?P<c>{_AGENCY_NAMES})(?:[ \t]+(?:NEWS|News|Press))?[\"”]?[ \t]*[/)]?[ \t]*(?:--|[-–—|:.](?=\s)|$)",
+    rf"(?P<c>{_AGENCY_NAMES})(?:[ \t]+(?:NEWS|News|Press|IA))?[\"”]?[ \t]*[/)]?[ \t]*(?:--|[-–—|:.](?=\s)|$)",
     re.M,
 )
 _AGENCY_BY_UPPER = {name.upper(): code for name, code in _AGENCY_COUNTRIES.items()}
