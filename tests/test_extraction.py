@@ -4725,6 +4725,41 @@ class NewerThanRecordsTests(SimpleTestCase):
             ("Aram Petrosyan", "Armenian software firms are ready to open offices in the Baltic region"), got
         )
 
+    def test_a_headline_on_a_bare_office_leaves_the_side_to_the_lead(self):
+        text = (
+            "Head of State holds talks with President of Kenya Peter Mwangi Kamau\n\nNairobi, 14 May 2025\n\n"
+            "Within the framework of the state visit to the Republic of Kenya, President of Kazakhstan Nurlan Abenov "
+            "held talks with President of Kenya Peter Mwangi Kamau at State House.\n\n"
+            "Welcoming the distinguished guest, Peter Mwangi Kamau noted that the visit opens a new stage in "
+            "relations.\n\nThe Head of state thanked his Kenyan counterpart for the warm hospitality and emphasized "
+            "that Kazakhstan regards Kenya as a key partner in Africa."
+        )
+        self.assertIn(("Nurlan Abenov", "Kazakhstan regards Kenya as a key partner in Africa"), quotes(text))
+
+    HOSTED = (
+        "{city}, April 22. An official welcome ceremony was held in {city} for President of the Republic of {guest} "
+        "{gname}, who arrived in {host} on a state visit.\n\n"
+        "President of the Republic of {host} {hname} welcomed the guest at the palace.\n\n"
+        "The Presidents then held a meeting in a one-on-one format.\n\n"
+        "It was noted with satisfaction that relations are developing well. The head of state emphasized that "
+        "mutual visits give a strong impetus to cooperation."
+    )
+    KAZAKH_RECORDS = [KnownPerson("Askar Zhaksylykov", "KZ", "President of Kazakhstan", ("Head of State",))]
+
+    def test_the_newsrooms_bare_head_of_state_abroad_is_the_hosts_in_the_hosts_story(self):
+        text = self.HOSTED.format(
+            city="Baku", guest="Kazakhstan", gname="Nurlan Abenov", host="Azerbaijan", hname="Tahir Guliyev"
+        )
+        got = quotes(text, people=self.KAZAKH_RECORDS)
+        self.assertIn(("Tahir Guliyev", "mutual visits give a strong impetus to cooperation"), got)
+
+    def test_the_newsrooms_bare_head_of_state_at_home_stays_its_countrys(self):
+        text = self.HOSTED.format(
+            city="Astana", guest="Azerbaijan", gname="Tahir Guliyev", host="Kazakhstan", hname="Nurlan Abenov"
+        )
+        got = quotes(text, people=self.KAZAKH_RECORDS)
+        self.assertIn(("Nurlan Abenov", "mutual visits give a strong impetus to cooperation"), got)
+
     def test_a_lead_about_both_leaders_opens_on_no_side(self):
         lead = "President of Armenia Aram Petrosyan and President of Latvia Andris Kalnins held talks at Riga Castle."
         got = quotes(self.RELEASE_ABROAD.format(lead))

@@ -4138,7 +4138,9 @@ class _Article:
                     continue
                 if _LEAD_ACT_RE.match(self.text, end):
                     return ent.country
-            return ""
+            if a > self.paras[0][0] or self.text[a:b].rstrip().endswith((".", "!", "?", '"', "”")):
+                return ""
+            # (a headline whose subject is a bare office reads on: "Head of State holds talks with President of B Y")
         return ""
 
     def _met_before(self, pos: int) -> bool:
@@ -4819,6 +4821,12 @@ class _Article:
         if known is not None and known.positions:
             return known
         holder = self._office_holder(known) if known is not None else None
+        bare = _parse_title(raw)
+        if holder is not None and bare is not None and not bare.country:
+            # ("Baku, April 22. ... for President of Kazakhstan X, who arrived in Azerbaijan .... The head of state
+            # emphasized": the newsroom's bare "Head of State" is its own country's only in a story told from there,
+            # as host or as an agency's copy; elsewhere it is the office of the side the story is told from)
+            holder = holder if known.country in (self.host_country(), self.agency_country) else None
         if holder is not None:
             return holder
         fallback = known if known is not None and self._alias_applies(known) else None
