@@ -4549,6 +4549,34 @@ class NewerThanRecordsTests(SimpleTestCase):
             ],
         )
 
+    def test_a_records_office_held_second_after_a_dash_goes_to_the_articles_holder(self):
+        records = [
+            KnownPerson(
+                "Serik Dauletov", "KZ", "Minister of Foreign Affairs of Kazakhstan", ("the Kazakh Foreign Minister",)
+            )
+        ]
+        text = (
+            "ROME. KAZINFORM – Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Marat Zhunusov held "
+            "talks with Minister of Foreign Affairs of Italy Paolo Ferretti in Rome.\n\n"
+            "The Kazakh Foreign Minister noted that Italy is among the largest investors in Kazakhstan.\n\n"
+            "Paolo Ferretti said Italy wanted more flights to Astana."
+        )
+        result = suggest_package(text, people=records)
+        got = [(q.speaker.name, q.text) for q in result.quotes]
+        self.assertIn(("Marat Zhunusov", "Italy is among the largest investors in Kazakhstan"), got)
+        self.assertNotIn("Serik Dauletov", [p.name for p in result.participants])
+
+    def test_a_second_office_is_matched_word_by_word(self):
+        text = (
+            "Bishkek, May 3 – President of Kyrgyzstan Almaz Beishenov received President of Latvia Andris Kalnins, "
+            "who is on a state visit.\n\nAlmaz Beishenov said Kyrgyzstan valued its ties with the Baltic states.\n\n"
+            "On the Kyrgyz side, the talks were attended by Chairman of the Cabinet of Ministers – Head of the "
+            "Presidential Administration Ulan Sadyrov and Minister of Economy Aibek Osmonov.\n\n"
+            "The President also noted the importance of direct flights between Bishkek and Riga."
+        )
+        got = quotes(text)
+        self.assertIn(("Almaz Beishenov", "the importance of direct flights between Bishkek and Riga"), got)
+
     def test_a_known_surname_with_other_given_names_is_the_articles_person(self):
         text = (
             "KUWAIT CITY: The Amir received President of Uzbekistan Shavkat Nazarov at Bayan Palace on Monday.\n\n"
@@ -4652,6 +4680,96 @@ class NewerThanRecordsTests(SimpleTestCase):
         self.assertIn(("Tariq Mahmood Qureshi", "Pakistan wanted direct flights to Nairobi"), got)
         # (the office named with the other country stays the other's)
         self.assertIn(("Grace Wanjiru Kamau", "Kenya would open a trade office in Karachi"), got)
+
+    DATELINE_AGENCY = (
+        "Armenia, Kazakhstan agree to widen trade\n\n"
+        "ASTANA. {} – Prime Minister of Armenia Aram Petrosyan, who is on an official visit to Kazakhstan, held "
+        "talks with Prime Minister of Kazakhstan Nurlan Abenov at the Government House.\n\n"
+        "The parties discussed trade, grain and rail transit.\n\n"
+        "The Head of Government stressed that the two countries should double the freight carried by rail.\n\n"
+        "Nurlan Abenov, in turn, noted the interest of Kazakh firms in Armenian brandy."
+    )
+
+    def test_an_agency_a_dateline_runs_into_tells_whose_copy_it_is(self):
+        for tag in ("ARMENPRESS", "Armenpress"):
+            got = quotes(self.DATELINE_AGENCY.format(tag))
+            self.assertIn(("Aram Petrosyan", "the two countries should double the freight carried by rail"), got)
+
+    THAI_COPY = (
+        "TOKYO, May 3 ({}) – Prime Minister of Thailand Somchai Wongsakul, who is on an official visit to Japan, "
+        "held talks with Prime Minister of Japan Hiroshi Tanabe.\n\nThe parties discussed rice, rail and tourism.\n\n"
+        "The Head of Government stressed that Thai farmers want a larger share of the Japanese rice market.\n\n"
+        "Hiroshi Tanabe, in turn, noted Japan's interest in Thai rail projects."
+    )
+
+    def test_a_national_agency_abroad_keeps_its_own_head_of_government(self):
+        got = quotes(self.THAI_COPY.format("TNA"))
+        self.assertIn(("Somchai Wongsakul", "Thai farmers want a larger share of the Japanese rice market"), got)
+
+    def test_an_international_agency_tells_no_home_side(self):
+        got = quotes(self.THAI_COPY.format("Reuters"))
+        self.assertIn(("Hiroshi Tanabe", "Thai farmers want a larger share of the Japanese rice market"), got)
+
+    RELEASE_ABROAD = (
+        "Talks between the Presidents of Armenia and Latvia\n\n"
+        "On 5 May, within the framework of the state visit to Latvia, {}\n\n"
+        "The sides discussed transit, education and information technology.\n\n"
+        "The Head of State noted that Armenian software firms are ready to open offices in the Baltic region.\n\n"
+        "The President of Latvia spoke of the interest of Latvian ports in Armenian cargo."
+    )
+
+    def test_without_a_tag_or_dateline_the_head_of_state_is_of_the_side_the_story_opens_on(self):
+        lead = "President of Armenia Aram Petrosyan held talks with President of Latvia Andris Kalnins at Riga Castle."
+        got = quotes(self.RELEASE_ABROAD.format(lead))
+        self.assertIn(
+            ("Aram Petrosyan", "Armenian software firms are ready to open offices in the Baltic region"), got
+        )
+
+    def test_a_headline_on_a_bare_office_leaves_the_side_to_the_lead(self):
+        text = (
+            "Head of State holds talks with President of Kenya Peter Mwangi Kamau\n\nNairobi, 14 May 2025\n\n"
+            "Within the framework of the state visit to the Republic of Kenya, President of Kazakhstan Nurlan Abenov "
+            "held talks with President of Kenya Peter Mwangi Kamau at State House.\n\n"
+            "Welcoming the distinguished guest, Peter Mwangi Kamau noted that the visit opens a new stage in "
+            "relations.\n\nThe Head of state thanked his Kenyan counterpart for the warm hospitality and emphasized "
+            "that Kazakhstan regards Kenya as a key partner in Africa."
+        )
+        self.assertIn(("Nurlan Abenov", "Kazakhstan regards Kenya as a key partner in Africa"), quotes(text))
+
+    HOSTED = (
+        "{city}, April 22. An official welcome ceremony was held in {city} for President of the Republic of {guest} "
+        "{gname}, who arrived in {host} on a state visit.\n\n"
+        "President of the Republic of {host} {hname} welcomed the guest at the palace.\n\n"
+        "The Presidents then held a meeting in a one-on-one format.\n\n"
+        "It was noted with satisfaction that relations are developing well. The head of state emphasized that "
+        "mutual visits give a strong impetus to cooperation."
+    )
+    KAZAKH_RECORDS = [KnownPerson("Askar Zhaksylykov", "KZ", "President of Kazakhstan", ("Head of State",))]
+
+    def test_the_newsrooms_bare_head_of_state_abroad_is_the_hosts_in_the_hosts_story(self):
+        text = self.HOSTED.format(
+            city="Baku", guest="Kazakhstan", gname="Nurlan Abenov", host="Azerbaijan", hname="Tahir Guliyev"
+        )
+        got = quotes(text, people=self.KAZAKH_RECORDS)
+        self.assertIn(("Tahir Guliyev", "mutual visits give a strong impetus to cooperation"), got)
+
+    def test_the_newsrooms_bare_head_of_state_at_home_stays_its_countrys(self):
+        text = self.HOSTED.format(
+            city="Astana", guest="Azerbaijan", gname="Tahir Guliyev", host="Kazakhstan", hname="Nurlan Abenov"
+        )
+        got = quotes(text, people=self.KAZAKH_RECORDS)
+        self.assertIn(("Nurlan Abenov", "mutual visits give a strong impetus to cooperation"), got)
+
+    def test_a_lead_about_both_leaders_opens_on_no_side(self):
+        lead = "President of Armenia Aram Petrosyan and President of Latvia Andris Kalnins held talks at Riga Castle."
+        got = quotes(self.RELEASE_ABROAD.format(lead))
+        self.assertIn(
+            ("Andris Kalnins", "Armenian software firms are ready to open offices in the Baltic region"), got
+        )
+
+    def test_the_hosts_agency_in_the_same_dateline_keeps_the_hosts_office(self):
+        got = quotes(self.DATELINE_AGENCY.format("KAZINFORM"))
+        self.assertIn(("Nurlan Abenov", "the two countries should double the freight carried by rail"), got)
 
     def test_a_family_name_set_in_capitals_first_is_the_surname_the_story_uses(self):
         text = (

@@ -1461,4 +1461,6 @@ _AGENCY_COUNTRIES = {
     "Armenpress": "AM", "PAP": "PL", "MTI": "HU", "CTK": "CZ", "TASR": "SK", "BTA": "BG", "Agerpres": "RO",
     "Tanjug": "RS", "HINA": "HR", "IRNA": "IR", "Petra": "JO", "Montsame": "MN", "PNA": "PH", "AKP": "KH",
     "KPL": "LA", "Prensa Latina": "CU", "Anadolu": "TR", "Telam": "AR", "Notimex": "MX",
+    "Dunyo": "UZ", "Hina": "HR", "Andina": "PE", "ANDINA": "PE", "ATA": "AL", "TNA": "TH", "NNT": "TH", "SUNA": "SD",
+    "RSS": "NP", "RNA": "RW", "JIS": "JM", "FENA": "BA", "AIM": "MZ",
 }  # fmt: skip

@@ -966,9 +966,17 @@ _COUNTRY_LOWER_OFFICE_RE = re.compile(
     r"from|during|after|before|under|between|while|is|was|said|says|met|former|opposition|shadow|then)\b)"
     r"[a-z][a-z-]*\s+){1,2}$"
 )
-# ("(UzA)", "/TASS/", "/ Kabar /", or a dateline line's last word: "Baku, April 22, AZERTAC")
+# ("(UzA)", "/TASS/", "/ Kabar /", or a dateline line's last word: "Baku, April 22, AZERTAC"; or the agency a dateline
+# of capitalised words and figures runs into, set off by a stop, a dash or a bar: "ASTANA. KAZINFORM –", "Tehran,
+# IRNA –", "YEREVAN, JUNE 18, ARMENPRESS.", "DUSHANBE, 12.02.2026 /NIAT "Khovar"/.", "HANOI, Aug. 16 Kyodo -", or
+# a byline line of its own: "PTI", "KYODO NEWS - Jun 11", "QNA | Doha")
 _AGENCY_NAMES = "|".join(sorted({*_AGENCY_COUNTRIES, *map(str.upper, _AGENCY_COUNTRIES)}, key=len, reverse=True))
-_AGENCY_TAG_RE = re.compile(rf"[(/] ?(?P<a>{_AGENCY_NAMES}) ?[)/]|,\s(?P<b>{_AGENCY_NAMES})$", re.M)
+_AGENCY_TAG_RE = re.compile(
+    rf"[(/] ?(?P<a>{_AGENCY_NAMES}) ?[)/]|,\s(?P<b>{_AGENCY_NAMES})$"
+    rf"|^(?:(?:[A-Z\d][\w'’.-]*|de|del|la|el|al)[,.]?[ \t]+){{0,7}}?(?:[/(][ \t]*(?:[A-Z]{{2,6}}[ \t]+)?)?[\"“]?"
+    rf"(?P<c>{_AGENCY_NAMES})(?:[ \t]+(?:NEWS|News|Press|IA))?[\"”]?[ \t]*[/)]?[ \t]*(?:--|[-–—|:.](?=\s)|$)",
+    re.M,
+)
 _AGENCY_BY_UPPER = {name.upper(): code for name, code in _AGENCY_COUNTRIES.items()}
 _COUNTRY_OWNS_RE = re.compile(r"\b(?P<c>" + _COUNTRY_RE.pattern + r")['’]s?\s")
 _VISITOR_RE = re.compile(
@@ -1463,6 +1471,13 @@ _CAPITALISED_RUN_RE = re.compile(r"(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){1,6}\s+")
 _RELAYED_THAT_RE = re.compile(r"(?:The|A)\s+(?:[\w-]+\s+){0,4}?(?:said|stated|reported|announced)\s+that\s+")
 _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
 
+# Where a lead sentence's subject may begin: after an opening phrase, a dateline or an agency's tag
+_LEAD_BREAK_RE = re.compile(r"[,;:–—()/]\s*|--\s*|\.\s+")
+# The subject's own verb after its name, past an apposition: "X, who is on a visit to B, held talks"
+_LEAD_ACT_RE = re.compile(
+    r"(?:,[^,;.]{1,150}?,|,)?\s+(?!(?:and|or|of|the|in|at|to|for|with|who|whose|on|as|from|by)\b)[a-z]+\b"
+)
+
 # The title a participant named only as "the Serbian leader" most likely holds; the editor corrects the rare king.
 _DEFAULT_TITLES = {
     HEAD_OF_STATE: "President",
@@ -1589,11 +1604,26 @@ _GLUED_INITIAL_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{0,2}\.([A-Z�
 
 
 # A capitalised name right after a title: the title is that name's ("..., Deputy Prime Minister Viktor Gusakov").
+# ("Deputy Prime Minister and Minister of Foreign Affairs", "Deputy Prime Minister – Minister of Foreign Affairs")
+_OFFICES_JOINED_RE = re.compile(r"\s+(?:and|[–—-])\s+")
+
+
 def _second_office(ent: _Entity, title: _Title) -> bool:
     """Whether a person holding two offices ("Deputy Prime Minister and Minister of Foreign Affairs") holds the
     titled one as their second, by which the story may also call them."""
-    label = ent.title.lower()
-    return bool(title.core) and " and " in label and title.core in label.split(" and ", 1)[1]
+    parts = _OFFICES_JOINED_RE.split(ent.title.lower(), 1)
+    # (word by word: "the President" is not the "Head of the Presidential Administration")
+    return bool(title.core) and len(parts) == 2 and f" {title.core} " in f" {parts[1]} "
+
+
+def _holds_as_second(ent: _Entity, known: _Entity) -> bool:
+    """Whether ``ent`` holds the office of a person of the records as the second of two: a "Deputy Prime Minister –
+    Minister of Foreign Affairs" is the foreign minister the records' "the Kazakh Foreign Minister" names."""
+    parts = _OFFICES_JOINED_RE.split(ent.title, 1)
+    second = _parse_title(parts[1]) if len(parts) == 2 else None
+    if second is None or second.role != known.role:
+        return False
+    return known.role != MINISTER or bool(_portfolio(second.label) & _portfolio(known.title))
 
 
 _CONTINENT_BEFORE_RE = re.compile(r"\b(?:Latin|South|Central|North)[\s-]+$")
@@ -4078,7 +4108,40 @@ class _Article:
     def agency_country(self) -> str:
         """The country of the national agency whose tag opens the story ("Bishkek, June 16 /Kabar/."), else ""."""
         tag = _AGENCY_TAG_RE.search(self.text, self.body_start, self.paras[min(2, len(self.paras) - 1)][1])
-        return _AGENCY_BY_UPPER[(tag.group("a") or tag.group("b")).upper()] if tag else ""
+        return _AGENCY_BY_UPPER[next(filter(None, tag.groups())).upper()] if tag else ""
+
+    @functools.cached_property
+    def lead_side(self) -> str:
+        """The country of the person the story's first sentence with people in it is about, as its subject
+        ("On 22 November, President of A X held talks with President of B Y", "Prime Minister X, who is on a visit
+        to B, met ..."): a release or an agency's copy opens on its own side's person, wherever it is filed from."""
+        for a, b in self.paras[:6]:
+            i = bisect.bisect_left(self.mention_starts, a)
+            if i >= len(self.mentions) or self.mentions[i][0] >= b:
+                continue
+            s_lo, s_hi, _ = self.sentence_at(self.mentions[i][0])
+            named: dict[int, tuple[int, _Entity]] = {}
+            while i < len(self.mentions) and self.mentions[i][0] < s_hi:
+                pos, end, ent = self.mentions[i]
+                i += 1
+                if end > named.get(pos, (-1, ent))[0]:
+                    named[pos] = (end, ent)  # (the whole name, not a shorter form at its start)
+            last_end = -1
+            for pos, (end, ent) in sorted(named.items()):
+                if pos < last_end:
+                    continue  # (a shorter form inside the name just read)
+                if last_end >= 0 and compiled(r"\s*(?:,|and|&)\s*").fullmatch(self.text, last_end, pos):
+                    return ""  # "A and B held talks", "A, B agree to ...": the story is about both
+                last_end = end
+                breaks = [m.end() for m in _LEAD_BREAK_RE.finditer(self.text, s_lo, pos)]
+                if ent.outsider or not _SUBJECT_HEAD_RE.fullmatch(self.text, breaks[-1] if breaks else s_lo, pos):
+                    continue
+                if _LEAD_ACT_RE.match(self.text, end):
+                    return ent.country
+            if a > self.paras[0][0] or self.text[a:b].rstrip().endswith((".", "!", "?", '"', "”")):
+                return ""
+            # (a headline whose subject is a bare office reads on: "Head of State holds talks with President of B Y")
+        return ""
 
     def _met_before(self, pos: int) -> bool:
         """Whether the sentence names a meeting before ``pos``: "called on President X", "was received by X"."""
@@ -4646,7 +4709,11 @@ class _Article:
         holders = [
             e
             for e in self.unique()
-            if e is not ent and e.positions and not e.outsider and e.country == ent.country and e.role == ent.role
+            if e is not ent
+            and e.positions
+            and not e.outsider
+            and e.country == ent.country
+            and (e.role == ent.role or _holds_as_second(e, ent))
         ]
         if not holders and ent.country == self.host_country() and ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
             # (one who receives a visit is its leader, not a minister the records hold: "X received the Foreign
@@ -4754,6 +4821,12 @@ class _Article:
         if known is not None and known.positions:
             return known
         holder = self._office_holder(known) if known is not None else None
+        bare = _parse_title(raw)
+        if holder is not None and bare is not None and not bare.country:
+            # ("Baku, April 22. ... for President of Kazakhstan X, who arrived in Azerbaijan .... The head of state
+            # emphasized": the newsroom's bare "Head of State" is its own country's only in a story told from there,
+            # as host or as an agency's copy; elsewhere it is the office of the side the story is told from)
+            holder = holder if known.country in (self.host_country(), self.agency_country) else None
         if holder is not None:
             return holder
         fallback = known if known is not None and self._alias_applies(known) else None
@@ -5065,6 +5138,10 @@ class _Article:
         # ("the leader of our country", "the President of our state": the outlet's own side, as "the Head of our
         # state" is, whatever office word the phrase opens with)
         ours = " our " in title.core or bool(compiled(r"\bour\b").search(title.label.lower()))
+        # (without a tag or a dateline, the side the story opens on: a presidency's release of its leader's visit
+        # abroad, "President of A X held talks with President of B Y ... The Head of State noted"; "our" has cues
+        # of its own)
+        home = home or ("" if ours else self.lead_side)
         if not home and ours:
             # ("President of B Y, who arrived in our country ... the Head of our state": without a tag or a dateline,
             # the one the outlet has come to "our country" is the guest, and "our" the other side)
