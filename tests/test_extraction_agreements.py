@@ -7084,3 +7084,26 @@ class LargestIsTests(SimpleTestCase):
     def test_the_largest_without_a_signing_is_none(self):
         text = "VESSA - The largest is a $900 million concession for the Amel ferry line, a minister said."
         self.assertEqual(titles(text), [])
+
+
+class TotalThenFieldsTests(SimpleTestCase):
+    """A total of documents whose value stands between it and the list of their fields gives one per field."""
+
+    def test_a_value_in_a_relative_clause(self):
+        text = (
+            "VESSA - The two presidents oversaw the signing of 12 agreements that Kolvian officials valued at about "
+            "$3 billion, covering wind power, fisheries, helicopters and port equipment."
+        )
+        self.assertEqual(spheres(text), ["energy", "agriculture", "aviation", "transport"])
+
+    def test_a_value_then_the_passive_signing(self):
+        text = (
+            "VESSA - Five commercial contracts worth $20 million were signed, covering the supply of medicines, "
+            "furniture, steel and fruit, the Kolvian Chamber of Commerce and Industry reported."
+        )
+        self.assertEqual(len(titles(text)), 4)
+        self.assertFalse(any("Chamber" in t or "reported" in t for t in titles(text)))
+
+    def test_a_total_with_its_value_alone_is_none(self):
+        text = "VESSA - Twelve agreements that Kolvian officials valued at about $3 billion were signed on Monday."
+        self.assertEqual(titles(text), [])

@@ -293,7 +293,7 @@ _LIST_END_RE = re.compile(
     r"\s+at\s+(?:the\s+)?[A-Z]|"
     r"\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
     r"tomorrow|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\b|"
-    r",\s+(?=(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|announced|added|noted|stated|confirmed)\b)|"
+    r",\s+(?=(?:[\w'’.-]+\s+){0,8}?(?:said|says|told|reported|announced|added|noted|stated|confirmed)\b)|"
     r"(?:,\s+(?:(?:and|or|plus|along with|as well as|together with)\s+)?|"
     r"\s+(?:and|or|plus|along with|as well as|together with)\s+)(?:(?:a|an|the|two|three|four|five|"
     r"several|\d+)\s+)?(?:[\w-]+\s+){0,2}?" + _KIND_RE.pattern.replace("(?P<kind>", "(?:") + r"|"
@@ -1195,12 +1195,16 @@ _MORE_ORDINALS_RE = re.compile(
 # (also a total of many documents before the list of their fields: "14 deals worth a combined $4 billion, covering A,
 # B and C", "memoranda worth about 600 million dollars in areas such as A and B")
 _WORTH_RE = re.compile(
-    r",?\s+(?:worth|valued\s+at|totall?ing|of)\s+(?:(?:a\s+)?(?:combined|total\s+of)\s+)?"
+    # (the value may be someone's estimate in a relative clause: "24 deals that officials valued at $7 billion")
+    r",?\s+(?:worth|valued\s+at|totall?ing|of|(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:valued|put|estimated)\s+at)\s+"
+    r"(?:(?:a\s+)?(?:combined|total\s+of)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|an\s+estimated)\s+)?"
     r"(?:(?:[$€£¥]|US\$|A\$|C\$|Rs\.?\s?|USD\s?|EUR\s?)\s?[\d.,]+\s*(?:million|billion|bn|mn|m|trillion|crore|lakh)?"
     r"(?:\s+(?:dollars|euros|yuan|yen|rupees))?|"
     r"[\d.,]+\s+(?:million|billion|trillion)\s+(?:US\s+)?(?:dollars|euros|yuan|yen|rupees))"
-    # (not the sum's own words: "worth $2 billion in total", "... in all")
+    # (the passive signing between the value and the list is the sentence's verb: "six contracts worth $30 million
+    # were signed, covering A, B and C"; not the sum's own words: "worth $2 billion in total", "... in all")
+    rf"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}(?=,\s+covering\s))?"
     r",?(?=\s+(?:for|on|to|in(?!\s+(?:total|all)\b)|covering|spanning|including)\s)"
 )
 
