@@ -7107,3 +7107,31 @@ class TotalThenFieldsTests(SimpleTestCase):
     def test_a_total_with_its_value_alone_is_none(self):
         text = "VESSA - Twelve agreements that Kolvian officials valued at about $3 billion were signed on Monday."
         self.assertEqual(titles(text), [])
+
+
+class SummingUpOneToOneTests(SimpleTestCase):
+    """A document named once tells again one item of a list of fields, not every item that shares its field."""
+
+    def test_one_protocol_does_not_sum_up_three_contracts(self):
+        text = (
+            "VESSA - The two ministers signed the protocol of the commission's session on trade. On the sidelines, "
+            "five commercial contracts were signed, covering the supply of textiles, cement, furniture and fruit."
+        )
+        self.assertEqual(len(titles(text)), 5)
+
+    def test_a_summing_up_told_again_by_the_three_other_documents(self):
+        text = (
+            "VESSA - The two countries signed five agreements covering rice exports, coast guard cooperation and "
+            "farming. Among them was a memorandum on rice exports. The leaders also saw the signing of a memorandum "
+            "between the two coast guards. The three other agreements cover plant health, tourism and a youth "
+            "exchange programme."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "security", "agriculture", "tourism", "culture"])
+
+    def test_a_summing_up_with_each_field_named_again_stays_one_each(self):
+        text = (
+            "VESSA - The two sides signed three agreements covering fisheries, wind power and visas. The first is a "
+            "memorandum on fisheries between the two ministries. An agreement on wind power was signed by the energy "
+            "ministers. The last one, a visa waiver agreement, covers diplomats."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy", "consular"])

@@ -2515,8 +2515,9 @@ _TITLE_STEMS = {
 # A sentence that tells documents beside those already named: "Other MoUs covered ...", "Further deals include ...".
 _OTHER_KINDS_RE = re.compile(
     r"\s*(?:The\s+(?:other|further|additional|remaining|separate)|(?:The\s+)?(?:Other|Further|Additional|Remaining|"
-    # (with their count: "Four other memoranda ...", "Two more deals ...")
-    r"Separate)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2})\s+(?:other|more|further|"
+    # (with their count: "Four other memoranda ...", "Two more deals ...", "The three other agreements ...")
+    r"Separate)|(?:(?:The|the)\s+)?(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:other|more|further|"
     r"additional|separate))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|contracts)\b"
 )
@@ -2625,23 +2626,34 @@ def _one_per_document(
         for b, fb in fields.items()
         if b > a and len(fb) >= max(3, len(fa)) and len(set(fa) & set(fb)) >= 2
     }
-    told = {
-        id(ag)
-        for ag in kept
-        if id(ag) in topical
-        and ag.sphere != "other"
-        and any(
-            _same_field(o, ag)
-            and o.status == "signed"
-            # ("Other MoUs covered A and B": documents of their own beside those named, each told by its field)
-            and (id(o) not in topical or (id(o) in others and id(ag) not in others) or (ag.start, o.start) in retold)
-            and where[id(o)] != where[id(ag)]
-            # (the items of one list of what was signed are documents side by side: "- Memorandum on mining", "- Six
-            # deals between firms in the fields of mining, wind power and water" sum nothing up)
-            and not _same_list(art, listed, ag.start, o.start)
-            for o in kept
+    # (one to one: a document named once tells again one item of a list, not every item of its field, so that "a
+    # protocol on trade" beside "contracts covering textiles, cement and fruit", two of them trade, sums up neither)
+    told: set[int] = set()
+    taken: set[tuple[int, int]] = set()
+    for ag in kept:
+        if id(ag) not in topical or ag.sphere == "other":
+            continue
+        twin = next(
+            (
+                o
+                for o in kept
+                if (ag.start, id(o)) not in taken
+                and _same_field(o, ag)
+                and o.status == "signed"
+                # ("Other MoUs covered A and B": documents of their own beside those named, each told by its field)
+                and (
+                    id(o) not in topical or (id(o) in others and id(ag) not in others) or (ag.start, o.start) in retold
+                )
+                and where[id(o)] != where[id(ag)]
+                # (the items of one list of what was signed are documents side by side: "- Memorandum on mining", "-
+                # Six deals between firms in the fields of mining, wind power and water" sum nothing up)
+                and not _same_list(art, listed, ag.start, o.start)
+            ),
+            None,
         )
-    }
+        if twin is not None:
+            told.add(id(ag))
+            taken.add((ag.start, id(twin)))
     # a summing-up has its fields told again, most of them; one field of a list met again elsewhere ("memoranda on
     # hydrogen, ports and water" and a financing package for solar farms) is the list's own document
     lists: dict[int, list[int]] = {}
