@@ -7135,3 +7135,41 @@ class SummingUpOneToOneTests(SimpleTestCase):
             "ministers. The last one, a visa waiver agreement, covers diplomats."
         )
         self.assertEqual(spheres(text), ["agriculture", "energy", "consular"])
+
+
+class SessionRecordTests(SimpleTestCase):
+    """The record of a joint body's session that names no body takes the body's name and field from the copy."""
+
+    def test_the_protocol_of_the_meeting_after_the_named_meeting(self):
+        text = (
+            "VESSA - The fourth meeting of the Valdorian-Ostrian Joint Economic Commission was held the same day. "
+            "The protocol of the meeting was signed following the event."
+        )
+        ags = suggest_package(text).agreements
+        self.assertEqual([a.sphere for a in ags], ["trade"])
+        self.assertIn("Valdorian-Ostrian Joint Economic Commission", ags[0].title)
+
+    def test_a_bare_protocol_signed_after_the_session(self):
+        text = (
+            "VESSA - Roos co-chaired the fifth session of the Valdorian-Ostrian intergovernmental commission on "
+            "science and technical cooperation. Following the session, the co-chairs signed a protocol."
+        )
+        self.assertEqual(len(titles(text)), 1)
+        self.assertIn("intergovernmental commission", titles(text)[0])
+
+    def test_minutes_of_a_body_told_by_its_short_form(self):
+        text = (
+            "VESSA - The ministers co-chaired the 2nd Joint Commission for Bilateral Cooperation (JCB). They signed "
+            "the minutes of the 2nd JCB."
+        )
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_a_bare_protocol_told_again_is_the_same_record(self):
+        text = (
+            "VESSA - The two ministers signed the protocol of the 9th Joint Economic Commission meeting on Monday. "
+            "The protocol was signed in Vessa by the co-chairs of the commission."
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_a_bare_protocol_without_a_session_is_none(self):
+        self.assertEqual(titles("VESSA - The two leaders signed a protocol on Monday."), [])

@@ -187,7 +187,10 @@ _DOC_RE = re.compile(
             r"collaborations?(?=\s+(?:between|with)\s)|"
             r"alliances?(?!\s+(?:partners?|members?))|"
             # the signed record of a joint body's meeting: "signed the minutes of the fourth meeting of the committee"
-            r"minutes(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b)|"
+            # (or of the body by its name or short form: "the Agreed Minutes of the 3rd JCBC"; not "45 minutes of")
+            r"(?<!\d\s)minutes(?=\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b|"
+            r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:(?:joint|intergovernmental)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:commission|committee|council)\b|(?-i:[A-Z]{2,8}\b))))|"
             r"exchanges?\s+of\s+letters|exchanges?\s+of\s+(?:diplomatic|official)\s+notes|"
             r"(?<=exchanged )(?:diplomatic|official)\s+notes(?=\s+(?:on|for|concerning)\s)|"
             r"(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
@@ -3924,6 +3927,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     ]
     out: list[AgreementSuggestion] = []
     seen: set[str] = set()
+    found = [_session_record(art, ag, found) for ag in found]
     # What the spec counts: instruments signed during the visit, each named; not plans, drafts, initialled texts,
     # totals ("12 documents were signed") or a bare "the agreement" that names nothing.
     found = [
@@ -4095,6 +4099,90 @@ _POINTING_TOPIC_RE = re.compile(
     r"transfer|deliver(?:y|ies)|supply|purchase)s?)$",
     re.I,
 )
+
+
+_NTH = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"[a-z]+teenth|[a-z]+tieth(?:-[a-z]+)?|next|last|latest|regular|annual|inaugural)"
+)
+# The record of a joint body's session that names neither the body nor the session: "Meeting protocol", "the
+# protocol of the meeting", "the protocol of the 21st meeting of the commission", "the Agreed Minutes of the 3rd JCBC",
+# a bare "protocol" signed after the session.
+_SESSION_RECORD_RE = re.compile(
+    r"(?:(?:Agreed|Final|Signed)\s+)?(?:Minutes|Protocol|Record)(?:\s+of\s+(?:the\s+)?"
+    rf"(?:{_NTH}\s+)?(?:(?:meeting|session|sitting)(?:\s+of\s+(?:the\s+)?(?:{_NTH}\s+)?(?:intergovernmental\s+|"
+    r"joint\s+)?(?:commission|committee|council))?|(?:intergovernmental\s+|joint\s+)?(?:commission|committee|council)|"
+    r"(?-i:(?P<short>[A-Z]{2,8}))))?|(?:Meeting|Session)\s+(?:protocol|minutes)",
+    re.I,
+)
+# A joint body of the two states by its name, with its session's number when told: "the 15th meeting of the
+# Uzbek-Korean Intergovernmental Committee on Trade and Economic Cooperation", "the 3rd Joint Commission for Bilateral
+# Cooperation (JCBC)", "the Russian-Ethiopian intergovernmental commission on economic, scientific and technical
+# cooperation".
+_JOINT_BODY_RE = re.compile(
+    rf"(?:(?:{_NTH})\s+(?:(?:meeting|session|sitting)\s+of\s+(?:the\s+)?)?|(?:meeting|session|sitting)\s+of\s+"
+    r"(?:the\s+)?)?"
+    r"(?P<name>(?:(?:[A-Z][\w'’.&-]*|[a-z]+[-–][a-z]+|intergovernmental|inter-governmental|joint|bilateral|mixed|"
+    r"economic|trade|and|&)\s+){1,8}(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil)\b(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
+    r"(?:\s+(?:on|for)\s+(?:[\w'’-]+,?\s+){0,9}?(?:[Cc]ooperation|[Rr]elations|[Pp]artnership|[Aa]ffairs)\b)?)"
+    # (the short form after the field: "the Joint Commission for Bilateral Cooperation (JCBC)")
+    r"(?:\s*\((?P<short_after>[A-Z][A-Za-z]{1,9})\))?"
+)
+# What makes a body the two states' own: "intergovernmental", "joint", or the pair of their names ("Tajik-Pakistani").
+_OF_TWO_STATES_RE = re.compile(
+    r"\b(?:[Ii]ntergovernmental|[Ii]nter-governmental|[Jj]oint|[Bb]ilateral|[Mm]ixed|[Bb]inational)\b|"
+    r"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\b"
+)
+# A session told around a bare record: "Following the session, the co-chairs signed a protocol."
+_SESSION_NEAR_RE = re.compile(
+    r"\b(?:meeting|session|sitting|co-?chairs?|co-?chairm[ae]n|commission|committee)\b", re.I
+)
+
+
+def _session_record(
+    art: _Article, ag: AgreementSuggestion, found: Sequence[AgreementSuggestion]
+) -> AgreementSuggestion:
+    """The record of a session that names no body ("the protocol of the meeting was signed") is the record of the
+    joint body's session the copy names, nearest before it (or, named only after it, the first after it): its title
+    takes the body's name and its field is the body's ("on trade and economic cooperation" is trade; a joint commission
+    of no field is political)."""
+    record = _SESSION_RECORD_RE.fullmatch(ag.title.strip(" ."))
+    if ag.kind != "protocol" or not record:
+        return ag
+    lo, hi, _ = art.sentence_at(ag.start)
+    if " " not in ag.title.strip() and (
+        not _SESSION_NEAR_RE.search(art.text, lo, hi) or any(o.kind == "protocol" and o is not ag for o in found)
+    ):
+        # a bare "protocol" with no session around it is still no document named, and after another record it is
+        # that one told again ("The protocol was signed in Algiers by ...")
+        return ag
+    bodies = [
+        b
+        for b in _JOINT_BODY_RE.finditer(art.text, art.body_start)
+        # (the two states' own body, or one named in capitals after its session: "the first meeting of the Political
+        # and Security Committee")
+        if (
+            _OF_TWO_STATES_RE.search(b.group("name"))
+            or (b.group(0) != b.group("name") and b.group("name")[:1].isupper())
+        )
+        # (not the generic words alone: "the session of the joint committee" names no body)
+        and compiled(r"[A-Z]|\w[-–]\w|\s(?:on|for)\s").search(b.group("name"))
+        and (not record.group("short") or record.group("short") in (b.group("short"), b.group("short_after")))
+    ]
+    if not bodies and record.group("short"):
+        return ag
+    # (the record of a meeting is of the body told with its meeting, not of the council it "emanates from")
+    if compiled(r"\b(?:meeting|session|sitting)\b", re.I).search(ag.title):
+        bodies = [b for b in bodies if b.group(0) != b.group("name")] or bodies
+    before = [b for b in bodies if b.start() < ag.start]
+    body = before[-1] if before else (bodies[0] if bodies else None)
+    if body is None:
+        return ag
+    title = "Protocol of the " + compiled(r"^(?:The|the)\s+").sub("", body.group(0))
+    if record.group(0).lower().startswith(("agreed", "minutes", "final", "signed", "record")):
+        title = record.group(0).split(" of ")[0] + " of the " + title[len("Protocol of the ") :]
+    sphere = _sphere_x(title)
+    return dataclasses.replace(ag, title=title, sphere=sphere if sphere != "other" else "political")
 
 
 def _antecedent_field(art: _Article, ag: AgreementSuggestion) -> AgreementSuggestion:
