@@ -7173,3 +7173,35 @@ class SessionRecordTests(SimpleTestCase):
 
     def test_a_bare_protocol_without_a_session_is_none(self):
         self.assertEqual(titles("VESSA - The two leaders signed a protocol on Monday."), [])
+
+
+class ProjectsLeadTests(SimpleTestCase):
+    """A lead-in of agreements reached on projects by their total gives one per listed project, the total none."""
+
+    def test_items_under_agreements_reached_on_projects_including(self):
+        text = (
+            "VESSA - During the business forum, agreements were reached on projects worth 2 billion dollars, "
+            "including:\n\n- construction of a cement plant in the Kolvi region;\n- modernisation of a textile mill;\n"
+            "- establishment of a joint centre for processing copper ore."
+        )
+        self.assertEqual(spheres(text), ["infrastructure", "trade", "mining"])
+
+    def test_items_under_the_agreements_signed_on_a_weekday_include(self):
+        text = (
+            "VESSA - The agreements signed on Tuesday include:\n\n- construction of a cement plant in the Kolvi "
+            "region;\n- establishment of a joint centre for processing copper ore."
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_a_total_of_projects_and_contracts_names_no_document(self):
+        text = (
+            "VESSA - At the forum, agreements on projects and trade contracts with a total value of 3 billion dollars "
+            "were reached."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_agreements_on_joint_projects_in_a_field_stay(self):
+        self.assertEqual(
+            spheres("VESSA - The sides signed agreements on joint projects in farming and tourism."),
+            ["agriculture", "tourism"],
+        )

@@ -1306,6 +1306,17 @@ _FOLLOWING_LEAD_RE = re.compile(
 )
 
 
+# A lead-in whose plural kind word is what was signed or reached, its items below by topic: "agreements were reached
+# on projects totalling $4 billion, including:", "The agreements signed on Monday include:", "Contracts were signed on
+# the following projects:".
+_PLURAL_LEAD_RE = re.compile(
+    r"\b(?P<kind>agreements|deals|contracts|memoranda|memorandums|MoUs)\s+(?:(?:were|have\s+been|had\s+been)\s+)?"
+    rf"(?:{_DONE}|reached)\b[^:;]*?(?:,?\s+(?:including|among\s+them|such\s+as|notably|namely)|\s+include[sd]?|"
+    r"\s+the\s+following(?:\s+[\w-]+)?)\s*:\s*$",
+    re.I,
+)
+
+
 def _ends_lead(s: str) -> bool:
     return s.rstrip().endswith(":") or bool(_FOLLOWING_LEAD_RE.search(s))
 
@@ -1550,6 +1561,17 @@ _PARTNERS_TOTAL_RE = re.compile(
     r"\s*with\s+(?:[\w'’-]+\s+){0,3}?(?:partners|companies|firms|counterparts|businesses|enterprises|countries|"
     r"nations|states|governments)"
     r"(?:,?\s+(?:worth|valued\s+at|totall?ing)\b[^;]*|\s+(?:before|already|in\s+the\s+past|over\s+the\s+years))?",
+    re.I,
+)
+# Projects told only by their sum or by the list that follows: "on the implementation of projects totalling $4.6
+# billion, including:", "on projects and trade contracts with a total value of $4.8 billion", "on the following
+# projects:".
+_PROJECTS_TOTAL_RE = re.compile(
+    r"\s*(?:on|for)\s+(?:the\s+)?(?:implementation\s+of\s+(?:the\s+)?)?(?P<following>following\s+)?"
+    r"(?:(?:investment|joint|new|business)\s+)?projects(?:\s+and\s+(?:[\w-]+\s+)?(?:contracts|deals|agreements))?"
+    r"(?P<total>,?\s+(?:worth|valued\s+at|totall?ing|with\s+a\s+(?:total|combined)\s+(?:value|worth)\s+of)\s[^;:]*?)?"
+    r"(?P<lead>,?\s+(?:including|among\s+them|such\s+as|notably|namely))?\s*(?P<colon>:)?\s*"
+    r"(?(following)|(?(total)|(?(colon)|(?!))))",
     re.I,
 )
 # A complement that names only firms as parties, and where or when: no document's field.
@@ -2998,6 +3020,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             k = _singular(kinds).lower()
             lead_kind = ("" if compiled(r"documents?|instruments?|papers?").match(k) else k, "on")
             bare_lead = False
+        elif (plural_lead := _PLURAL_LEAD_RE.search(sent)) and listed_under.get(para + 1) == "signed":
+            # "agreements were reached on projects worth $4 billion, including:", "The agreements signed on Monday
+            # include:": the kind word is the documents signed, each item below one of them by its topic
+            lead_kind, bare_lead = (_singular(plural_lead.group("kind")).lower(), "on"), False
         elif sent.rstrip().endswith(":") and listed_under.get(para + 1) == "signed":
             # "The following were agreed:", "Outcomes of the visit:": items that name no kind word count when they
             # name an instrument of another word ("a credit line of ...", "veterinary certificates for ...")
@@ -3762,6 +3788,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     )
                     # "supply contracts with Polish partners worth $2 billion": the parties and a total, no field
                     or bool(_PARTNERS_TOTAL_RE.fullmatch(comp))
+                    # "agreements on projects and trade contracts with a total value of $4 billion", "agreements on
+                    # the following projects:": projects by their total or their list below, none named here
+                    or bool(_PROJECTS_TOTAL_RE.fullmatch(comp))
                     # "the following documents on cooperation were signed:": cooperation alone is no field
                     or bool(compiled(r"\s*(?:on|of|for)\s+(?:bilateral\s+|mutual\s+)?cooperation\W*").fullmatch(comp))
                     # "some 15 memoranda ... between the two sides' companies on the sidelines": a count of firms'
