@@ -7205,3 +7205,21 @@ class ProjectsLeadTests(SimpleTestCase):
             spheres("VESSA - The sides signed agreements on joint projects in farming and tourism."),
             ["agriculture", "tourism"],
         )
+
+
+class RemainingCoveringTests(SimpleTestCase):
+    """ "The remaining agreements, covering A, B and C, were valued at ..." are more of the documents signed."""
+
+    def test_remaining_agreements_with_their_fields_in_apposition(self):
+        text = (
+            "VESSA - The two sides signed an agreement on health. The remaining agreements, covering fertiliser, "
+            "wind power and port services, were valued at a combined $1.8 billion, the ministry said."
+        )
+        self.assertEqual(spheres(text), ["health", "agriculture", "energy", "transport"])
+
+    def test_remaining_agreements_after_no_signing_are_none(self):
+        text = (
+            "VESSA - Officials said the two sides hope to sign agreements on health. The remaining agreements, "
+            "covering fertiliser and port services, were valued at $1.8 billion."
+        )
+        self.assertEqual(titles(text), [])

@@ -557,7 +557,13 @@ _SUBJECT_KINDS_RE = re.compile(
     r"\s*(?:Another|A\s+(?:second|third|fourth|fifth|sixth|seventh|further|separate)|The\s+(?:last|final|other))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreement|document|deal|memorandum|MoU|accord|protocol|contract|pact|declaration|"
     r"programme|program|roadmap)\s+(?:concerns|covers|deals\s+with|relates\s+to|pertains\s+to|focuses\s+on|"
-    r"provides\s+for|addresses|targets)\b"
+    r"provides\s+for|addresses|targets)\b|"
+    # the rest of the documents with what they cover in apposition, whatever the sentence then says of them: "The
+    # remaining agreements, covering A, B and C, were valued at $1.8 billion"
+    r"\s*(?:The\s+(?:other|remaining|further|additional|separate)|Other|Further|Additional|Remaining|"
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|contracts),\s+"
+    r"(?:covering|spanning|concerning)\s"
 )
 # The verb of a sentence whose subject is an instrument, before what it is about: "Another memorandum concerns ...".
 _ABOUT_VERB_RE = re.compile(
