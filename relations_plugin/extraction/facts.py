@@ -3026,7 +3026,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             k = _singular(kinds).lower()
             lead_kind = ("" if compiled(r"documents?|instruments?|papers?").match(k) else k, "on")
             bare_lead = False
-        elif (plural_lead := _PLURAL_LEAD_RE.search(sent)) and listed_under.get(para + 1) == "signed":
+        elif (
+            sent.rstrip().endswith(":")
+            and (plural_lead := _PLURAL_LEAD_RE.search(sent))
+            and listed_under.get(para + 1) == "signed"
+        ):
             # "agreements were reached on projects worth $4 billion, including:", "The agreements signed on Monday
             # include:": the kind word is the documents signed, each item below one of them by its topic
             lead_kind, bare_lead = (_singular(plural_lead.group("kind")).lower(), "on"), False
