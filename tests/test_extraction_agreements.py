@@ -7223,3 +7223,17 @@ class RemainingCoveringTests(SimpleTestCase):
             "covering fertiliser and port services, were valued at $1.8 billion."
         )
         self.assertEqual(titles(text), [])
+
+
+class PassiveBetweenTests(SimpleTestCase):
+    """A document's own passive signing before its parties keeps the topic told after them."""
+
+    def test_signed_between_two_named_bodies_on_a_topic(self):
+        text = (
+            "VESSA - A memorandum was also signed between the Vessa International Financial Centre and the Kolvi "
+            "Exchange on cross-listing of securities."
+        )
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_signed_between_the_two_governments_on_a_weekday_stays_none(self):
+        self.assertEqual(titles("VESSA - An agreement was signed between the two governments on Monday."), [])

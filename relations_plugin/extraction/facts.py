@@ -225,6 +225,10 @@ _SIGNED_HERE = (
     r"(?:visit|talks|meeting|summit))\b\s*){1,2}"
 )
 _OWN_SIGNED_HERE_RE = re.compile(rf"(?:\s+(?:on|in|for|between|concerning|regarding)\s[^,;.]{{0,80}}?)?{_SIGNED_HERE}")
+# A document's own passive signing before its parties: "A memorandum was also signed between the X and the Y on ...".
+_PASSIVE_BETWEEN_RE = re.compile(
+    rf"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?{_DONE}\s+(?=between\s+(?:the\s+)?[A-Z][^.;:]*?\s+on\s)"
+)
 # (the same participle between the kind word and its topic: "the agreement signed today on digital payments")
 _SIGNED_HERE_THEN_TOPIC_RE = re.compile(_SIGNED_HERE + r"(?=(?:on|in|for|between|concerning|regarding)\s)")
 _MORE_SLUGS = (
@@ -3519,6 +3523,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             signed_here = _SIGNED_HERE_THEN_TOPIC_RE.match(rest)
             if signed_here:  # "the agreement signed today on digital payments": when it was signed, then its topic
                 rest = " " + rest[signed_here.end() :]
+            elif not plural and (passive := _PASSIVE_BETWEEN_RE.match(rest)):
+                # "A memorandum was also signed between the X Centre and the Y Exchange on cross-listing": its own
+                # verb, then its parties and topic
+                rest = " " + rest[passive.end() :]
             side = _SIDE_THEN_CONTENT_RE.match(rest)
             if side:  # "an agreement on the Valdorian side increasing the number of ...": whose, then what it does
                 rest = " " + rest[side.end() :]
