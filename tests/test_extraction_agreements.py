@@ -7237,3 +7237,17 @@ class PassiveBetweenTests(SimpleTestCase):
 
     def test_signed_between_the_two_governments_on_a_weekday_stays_none(self):
         self.assertEqual(titles("VESSA - An agreement was signed between the two governments on Monday."), [])
+
+
+class SignedWhereThenPartiesTests(SimpleTestCase):
+    """Where and when a bare document was signed may stand between its verb and the bodies that signed it."""
+
+    def test_place_and_day_before_the_parties(self):
+        text = (
+            "VESSA - A Gulf fund has agreed to finance six hydropower plants in Ostria. The agreement was signed in "
+            "Vessa City on Tuesday between the Ministry of Energy of Ostria and Tamsa Energy Holdings."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_a_day_before_the_two_leaders_names_no_body(self):
+        self.assertEqual(titles("VESSA - The agreement was signed on Tuesday by the two leaders."), [])

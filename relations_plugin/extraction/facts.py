@@ -1237,7 +1237,10 @@ def _signing_parties(sent: str, start: int, end: int, art: _Article | None = Non
     signed by the chambers of commerce of the two countries"); people named there by name alone ("Remi and Vossen
     signed a memorandum") stand for the offices the story gives them."""
     after = compiled(
-        rf"\s+(?:was|were|has been|had been)\s+(?:also\s+)?{_DONE}\s+(?:by|between)\s+"
+        rf"\s+(?:was|were|has been|had been)\s+(?:also\s+)?{_DONE}\s+"
+        # (where and when it was signed may come first: "was signed in Abu Dhabi on Tuesday between X and Y")
+        r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+|on\s+[A-Z][a-z]+day\s+|"
+        r"(?:today|yesterday)\s+){0,2}(?:by|between)\s+"
         r"(?P<p>[^.;:]+?)(?=[.;:]|,\s+(?:which|who|while|and)\b|$)"
     ).match(sent[end:])
     if after:
