@@ -7128,3 +7128,170 @@ class TopicsWithANoteTests(SimpleTestCase):
             "sports, which had been debated since 2027."
         )
         self.assertEqual(titles(text), [])
+
+
+class TotalThenFieldsTests(SimpleTestCase):
+    """A total of documents whose value stands between it and the list of their fields gives one per field."""
+
+    def test_a_value_in_a_relative_clause(self):
+        text = (
+            "VESSA - The two presidents oversaw the signing of 12 agreements that Kolvian officials valued at about "
+            "$3 billion, covering wind power, fisheries, helicopters and port equipment."
+        )
+        self.assertEqual(spheres(text), ["energy", "agriculture", "aviation", "transport"])
+
+    def test_a_value_then_the_passive_signing(self):
+        text = (
+            "VESSA - Five commercial contracts worth $20 million were signed, covering the supply of medicines, "
+            "furniture, steel and fruit, the Kolvian Chamber of Commerce and Industry reported."
+        )
+        self.assertEqual(len(titles(text)), 4)
+        self.assertFalse(any("Chamber" in t or "reported" in t for t in titles(text)))
+
+    def test_a_total_with_its_value_alone_is_none(self):
+        text = "VESSA - Twelve agreements that Kolvian officials valued at about $3 billion were signed on Monday."
+        self.assertEqual(titles(text), [])
+
+
+class SummingUpOneToOneTests(SimpleTestCase):
+    """A document named once tells again one item of a list of fields, not every item that shares its field."""
+
+    def test_one_protocol_does_not_sum_up_three_contracts(self):
+        text = (
+            "VESSA - The two ministers signed the protocol of the commission's session on trade. On the sidelines, "
+            "five commercial contracts were signed, covering the supply of textiles, cement, furniture and fruit."
+        )
+        self.assertEqual(len(titles(text)), 5)
+
+    def test_a_summing_up_told_again_by_the_three_other_documents(self):
+        text = (
+            "VESSA - The two countries signed five agreements covering rice exports, coast guard cooperation and "
+            "farming. Among them was a memorandum on rice exports. The leaders also saw the signing of a memorandum "
+            "between the two coast guards. The three other agreements cover plant health, tourism and a youth "
+            "exchange programme."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "security", "agriculture", "tourism", "culture"])
+
+    def test_a_summing_up_with_each_field_named_again_stays_one_each(self):
+        text = (
+            "VESSA - The two sides signed three agreements covering fisheries, wind power and visas. The first is a "
+            "memorandum on fisheries between the two ministries. An agreement on wind power was signed by the energy "
+            "ministers. The last one, a visa waiver agreement, covers diplomats."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy", "consular"])
+
+
+class SessionRecordTests(SimpleTestCase):
+    """The record of a joint body's session that names no body takes the body's name and field from the copy."""
+
+    def test_the_protocol_of_the_meeting_after_the_named_meeting(self):
+        text = (
+            "VESSA - The fourth meeting of the Valdorian-Ostrian Joint Economic Commission was held the same day. "
+            "The protocol of the meeting was signed following the event."
+        )
+        ags = suggest_package(text).agreements
+        self.assertEqual([a.sphere for a in ags], ["trade"])
+        self.assertIn("Valdorian-Ostrian Joint Economic Commission", ags[0].title)
+
+    def test_a_bare_protocol_signed_after_the_session(self):
+        text = (
+            "VESSA - Roos co-chaired the fifth session of the Valdorian-Ostrian intergovernmental commission on "
+            "science and technical cooperation. Following the session, the co-chairs signed a protocol."
+        )
+        self.assertEqual(len(titles(text)), 1)
+        self.assertIn("intergovernmental commission", titles(text)[0])
+
+    def test_minutes_of_a_body_told_by_its_short_form(self):
+        text = (
+            "VESSA - The ministers co-chaired the 2nd Joint Commission for Bilateral Cooperation (JCB). They signed "
+            "the minutes of the 2nd JCB."
+        )
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_a_bare_protocol_told_again_is_the_same_record(self):
+        text = (
+            "VESSA - The two ministers signed the protocol of the 9th Joint Economic Commission meeting on Monday. "
+            "The protocol was signed in Vessa by the co-chairs of the commission."
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_a_bare_protocol_without_a_session_is_none(self):
+        self.assertEqual(titles("VESSA - The two leaders signed a protocol on Monday."), [])
+
+
+class ProjectsLeadTests(SimpleTestCase):
+    """A lead-in of agreements reached on projects by their total gives one per listed project, the total none."""
+
+    def test_items_under_agreements_reached_on_projects_including(self):
+        text = (
+            "VESSA - During the business forum, agreements were reached on projects worth 2 billion dollars, "
+            "including:\n\n- construction of a cement plant in the Kolvi region;\n- modernisation of a textile mill;\n"
+            "- establishment of a joint centre for processing copper ore."
+        )
+        self.assertEqual(spheres(text), ["infrastructure", "trade", "mining"])
+
+    def test_items_under_the_agreements_signed_on_a_weekday_include(self):
+        text = (
+            "VESSA - The agreements signed on Tuesday include:\n\n- construction of a cement plant in the Kolvi "
+            "region;\n- establishment of a joint centre for processing copper ore."
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_a_total_of_projects_and_contracts_names_no_document(self):
+        text = (
+            "VESSA - At the forum, agreements on projects and trade contracts with a total value of 3 billion dollars "
+            "were reached."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_agreements_on_joint_projects_in_a_field_stay(self):
+        self.assertEqual(
+            spheres("VESSA - The sides signed agreements on joint projects in farming and tourism."),
+            ["agriculture", "tourism"],
+        )
+
+
+class RemainingCoveringTests(SimpleTestCase):
+    """ "The remaining agreements, covering A, B and C, were valued at ..." are more of the documents signed."""
+
+    def test_remaining_agreements_with_their_fields_in_apposition(self):
+        text = (
+            "VESSA - The two sides signed an agreement on health. The remaining agreements, covering fertiliser, "
+            "wind power and port services, were valued at a combined $1.8 billion, the ministry said."
+        )
+        self.assertEqual(spheres(text), ["health", "agriculture", "energy", "transport"])
+
+    def test_remaining_agreements_after_no_signing_are_none(self):
+        text = (
+            "VESSA - Officials said the two sides hope to sign agreements on health. The remaining agreements, "
+            "covering fertiliser and port services, were valued at $1.8 billion."
+        )
+        self.assertEqual(titles(text), [])
+
+
+class PassiveBetweenTests(SimpleTestCase):
+    """A document's own passive signing before its parties keeps the topic told after them."""
+
+    def test_signed_between_two_named_bodies_on_a_topic(self):
+        text = (
+            "VESSA - A memorandum was also signed between the Vessa International Financial Centre and the Kolvi "
+            "Exchange on cross-listing of securities."
+        )
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_signed_between_the_two_governments_on_a_weekday_stays_none(self):
+        self.assertEqual(titles("VESSA - An agreement was signed between the two governments on Monday."), [])
+
+
+class SignedWhereThenPartiesTests(SimpleTestCase):
+    """Where and when a bare document was signed may stand between its verb and the bodies that signed it."""
+
+    def test_place_and_day_before_the_parties(self):
+        text = (
+            "VESSA - A Gulf fund has agreed to finance six hydropower plants in Ostria. The agreement was signed in "
+            "Vessa City on Tuesday between the Ministry of Energy of Ostria and Tamsa Energy Holdings."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_a_day_before_the_two_leaders_names_no_body(self):
+        self.assertEqual(titles("VESSA - The agreement was signed on Tuesday by the two leaders."), [])

@@ -187,7 +187,10 @@ _DOC_RE = re.compile(
             r"collaborations?(?=\s+(?:between|with)\s)|"
             r"alliances?(?!\s+(?:partners?|members?))|"
             # the signed record of a joint body's meeting: "signed the minutes of the fourth meeting of the committee"
-            r"minutes(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b)|"
+            # (or of the body by its name or short form: "the Agreed Minutes of the 3rd JCBC"; not "45 minutes of")
+            r"(?<!\d\s)minutes(?=\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b|"
+            r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:(?:joint|intergovernmental)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:commission|committee|council)\b|(?-i:[A-Z]{2,8}\b))))|"
             r"exchanges?\s+of\s+letters|exchanges?\s+of\s+(?:diplomatic|official)\s+notes|"
             r"(?<=exchanged )(?:diplomatic|official)\s+notes(?=\s+(?:on|for|concerning)\s)|"
             r"(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
@@ -222,6 +225,10 @@ _SIGNED_HERE = (
     r"(?:visit|talks|meeting|summit))\b\s*){1,2}"
 )
 _OWN_SIGNED_HERE_RE = re.compile(rf"(?:\s+(?:on|in|for|between|concerning|regarding)\s[^,;.]{{0,80}}?)?{_SIGNED_HERE}")
+# A document's own passive signing before its parties: "A memorandum was also signed between the X and the Y on ...".
+_PASSIVE_BETWEEN_RE = re.compile(
+    rf"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?{_DONE}\s+(?=between\s+(?:the\s+)?[A-Z][^.;:]*?\s+on\s)"
+)
 # (the same participle between the kind word and its topic: "the agreement signed today on digital payments")
 _SIGNED_HERE_THEN_TOPIC_RE = re.compile(_SIGNED_HERE + r"(?=(?:on|in|for|between|concerning|regarding)\s)")
 _MORE_SLUGS = (
@@ -293,7 +300,7 @@ _LIST_END_RE = re.compile(
     r"\s+at\s+(?:the\s+)?[A-Z]|"
     r"\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
     r"tomorrow|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\b|"
-    r",\s+(?=(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|announced|added|noted|stated|confirmed)\b)|"
+    r",\s+(?=(?:[\w'’.-]+\s+){0,8}?(?:said|says|told|reported|announced|added|noted|stated|confirmed)\b)|"
     r"(?:,\s+(?:(?:and|or|plus|along with|as well as|together with)\s+)?|"
     r"\s+(?:and|or|plus|along with|as well as|together with)\s+)(?:(?:a|an|the|two|three|four|five|"
     r"several|\d+)\s+)?(?:[\w-]+\s+){0,2}?" + _KIND_RE.pattern.replace("(?P<kind>", "(?:") + r"|"
@@ -554,7 +561,13 @@ _SUBJECT_KINDS_RE = re.compile(
     r"\s*(?:Another|A\s+(?:second|third|fourth|fifth|sixth|seventh|further|separate)|The\s+(?:last|final|other))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreement|document|deal|memorandum|MoU|accord|protocol|contract|pact|declaration|"
     r"programme|program|roadmap)\s+(?:concerns|covers|deals\s+with|relates\s+to|pertains\s+to|focuses\s+on|"
-    r"provides\s+for|addresses|targets)\b"
+    r"provides\s+for|addresses|targets)\b|"
+    # the rest of the documents with what they cover in apposition, whatever the sentence then says of them: "The
+    # remaining agreements, covering A, B and C, were valued at $1.8 billion"
+    r"\s*(?:The\s+(?:other|remaining|further|additional|separate)|Other|Further|Additional|Remaining|"
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|contracts),\s+"
+    r"(?:covering|spanning|concerning)\s"
 )
 # The verb of a sentence whose subject is an instrument, before what it is about: "Another memorandum concerns ...".
 _ABOUT_VERB_RE = re.compile(
@@ -1195,12 +1208,16 @@ _MORE_ORDINALS_RE = re.compile(
 # (also a total of many documents before the list of their fields: "14 deals worth a combined $4 billion, covering A,
 # B and C", "memoranda worth about 600 million dollars in areas such as A and B")
 _WORTH_RE = re.compile(
-    r",?\s+(?:worth|valued\s+at|totall?ing|of)\s+(?:(?:a\s+)?(?:combined|total\s+of)\s+)?"
+    # (the value may be someone's estimate in a relative clause: "24 deals that officials valued at $7 billion")
+    r",?\s+(?:worth|valued\s+at|totall?ing|of|(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:valued|put|estimated)\s+at)\s+"
+    r"(?:(?:a\s+)?(?:combined|total\s+of)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|an\s+estimated)\s+)?"
     r"(?:(?:[$€£¥]|US\$|A\$|C\$|Rs\.?\s?|USD\s?|EUR\s?)\s?[\d.,]+\s*(?:million|billion|bn|mn|m|trillion|crore|lakh)?"
     r"(?:\s+(?:dollars|euros|yuan|yen|rupees))?|"
     r"[\d.,]+\s+(?:million|billion|trillion)\s+(?:US\s+)?(?:dollars|euros|yuan|yen|rupees))"
-    # (not the sum's own words: "worth $2 billion in total", "... in all")
+    # (the passive signing between the value and the list is the sentence's verb: "six contracts worth $30 million
+    # were signed, covering A, B and C"; not the sum's own words: "worth $2 billion in total", "... in all")
+    rf"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}(?=,\s+covering\s))?"
     r",?(?=\s+(?:for|on|to|in(?!\s+(?:total|all)\b)|covering|spanning|including)\s)"
 )
 
@@ -1220,7 +1237,10 @@ def _signing_parties(sent: str, start: int, end: int, art: _Article | None = Non
     signed by the chambers of commerce of the two countries"); people named there by name alone ("Remi and Vossen
     signed a memorandum") stand for the offices the story gives them."""
     after = compiled(
-        rf"\s+(?:was|were|has been|had been)\s+(?:also\s+)?{_DONE}\s+(?:by|between)\s+"
+        rf"\s+(?:was|were|has been|had been)\s+(?:also\s+)?{_DONE}\s+"
+        # (where and when it was signed may come first: "was signed in Abu Dhabi on Tuesday between X and Y")
+        r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+|on\s+[A-Z][a-z]+day\s+|"
+        r"(?:today|yesterday)\s+){0,2}(?:by|between)\s+"
         r"(?P<p>[^.;:]+?)(?=[.;:]|,\s+(?:which|who|while|and)\b|$)"
     ).match(sent[end:])
     if after:
@@ -1295,6 +1315,17 @@ _FOLLOWING_LEAD_RE = re.compile(
     r"memoranda|MoUs|documents|instruments|accords|protocols|deals|contracts))?(?:\s*\([^()]{1,12}\))?"
     # (or the documents as the subject of their signing: "... the following documents were exchanged.")
     rf"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE})?\s*\.\s*$",
+    re.I,
+)
+
+
+# A lead-in whose plural kind word is what was signed or reached, its items below by topic: "agreements were reached
+# on projects totalling $4 billion, including:", "The agreements signed on Monday include:", "Contracts were signed on
+# the following projects:".
+_PLURAL_LEAD_RE = re.compile(
+    r"\b(?P<kind>agreements|deals|contracts|memoranda|memorandums|MoUs)\s+(?:(?:were|have\s+been|had\s+been)\s+)?"
+    rf"(?:{_DONE}|reached)\b[^:;]*?(?:,?\s+(?:including|among\s+them|such\s+as|notably|namely)|\s+include[sd]?|"
+    r"\s+the\s+following(?:\s+[\w-]+)?)\s*:\s*$",
     re.I,
 )
 
@@ -1547,6 +1578,17 @@ _PARTNERS_TOTAL_RE = re.compile(
     r"\s*with\s+(?:[\w'’-]+\s+){0,3}?(?:partners|companies|firms|counterparts|businesses|enterprises|countries|"
     r"nations|states|governments)"
     r"(?:,?\s+(?:worth|valued\s+at|totall?ing)\b[^;]*|\s+(?:before|already|in\s+the\s+past|over\s+the\s+years))?",
+    re.I,
+)
+# Projects told only by their sum or by the list that follows: "on the implementation of projects totalling $4.6
+# billion, including:", "on projects and trade contracts with a total value of $4.8 billion", "on the following
+# projects:".
+_PROJECTS_TOTAL_RE = re.compile(
+    r"\s*(?:on|for)\s+(?:the\s+)?(?:implementation\s+of\s+(?:the\s+)?)?(?P<following>following\s+)?"
+    r"(?:(?:investment|joint|new|business)\s+)?projects(?:\s+and\s+(?:[\w-]+\s+)?(?:contracts|deals|agreements))?"
+    r"(?P<total>,?\s+(?:worth|valued\s+at|totall?ing|with\s+a\s+(?:total|combined)\s+(?:value|worth)\s+of)\s[^;:]*?)?"
+    r"(?P<lead>,?\s+(?:including|among\s+them|such\s+as|notably|namely))?\s*(?P<colon>:)?\s*"
+    r"(?(following)|(?(total)|(?(colon)|(?!))))",
     re.I,
 )
 # A complement that names only firms as parties, and where or when: no document's field.
@@ -2517,8 +2559,9 @@ _TITLE_STEMS = {
 # A sentence that tells documents beside those already named: "Other MoUs covered ...", "Further deals include ...".
 _OTHER_KINDS_RE = re.compile(
     r"\s*(?:The\s+(?:other|further|additional|remaining|separate)|(?:The\s+)?(?:Other|Further|Additional|Remaining|"
-    # (with their count: "Four other memoranda ...", "Two more deals ...")
-    r"Separate)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2})\s+(?:other|more|further|"
+    # (with their count: "Four other memoranda ...", "Two more deals ...", "The three other agreements ...")
+    r"Separate)|(?:(?:The|the)\s+)?(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:other|more|further|"
     r"additional|separate))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|contracts)\b"
 )
@@ -2627,23 +2670,34 @@ def _one_per_document(
         for b, fb in fields.items()
         if b > a and len(fb) >= max(3, len(fa)) and len(set(fa) & set(fb)) >= 2
     }
-    told = {
-        id(ag)
-        for ag in kept
-        if id(ag) in topical
-        and ag.sphere != "other"
-        and any(
-            _same_field(o, ag)
-            and o.status == "signed"
-            # ("Other MoUs covered A and B": documents of their own beside those named, each told by its field)
-            and (id(o) not in topical or (id(o) in others and id(ag) not in others) or (ag.start, o.start) in retold)
-            and where[id(o)] != where[id(ag)]
-            # (the items of one list of what was signed are documents side by side: "- Memorandum on mining", "- Six
-            # deals between firms in the fields of mining, wind power and water" sum nothing up)
-            and not _same_list(art, listed, ag.start, o.start)
-            for o in kept
+    # (one to one: a document named once tells again one item of a list, not every item of its field, so that "a
+    # protocol on trade" beside "contracts covering textiles, cement and fruit", two of them trade, sums up neither)
+    told: set[int] = set()
+    taken: set[tuple[int, int]] = set()
+    for ag in kept:
+        if id(ag) not in topical or ag.sphere == "other":
+            continue
+        twin = next(
+            (
+                o
+                for o in kept
+                if (ag.start, id(o)) not in taken
+                and _same_field(o, ag)
+                and o.status == "signed"
+                # ("Other MoUs covered A and B": documents of their own beside those named, each told by its field)
+                and (
+                    id(o) not in topical or (id(o) in others and id(ag) not in others) or (ag.start, o.start) in retold
+                )
+                and where[id(o)] != where[id(ag)]
+                # (the items of one list of what was signed are documents side by side: "- Memorandum on mining", "-
+                # Six deals between firms in the fields of mining, wind power and water" sum nothing up)
+                and not _same_list(art, listed, ag.start, o.start)
+            ),
+            None,
         )
-    }
+        if twin is not None:
+            told.add(id(ag))
+            taken.add((ag.start, id(twin)))
     # a summing-up has its fields told again, most of them; one field of a list met again elsewhere ("memoranda on
     # hydrogen, ports and water" and a financing package for solar farms) is the list's own document
     lists: dict[int, list[int]] = {}
@@ -2988,6 +3042,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             k = _singular(kinds).lower()
             lead_kind = ("" if compiled(r"documents?|instruments?|papers?").match(k) else k, "on")
             bare_lead = False
+        elif (
+            sent.rstrip().endswith(":")
+            and (plural_lead := _PLURAL_LEAD_RE.search(sent))
+            and listed_under.get(para + 1) == "signed"
+        ):
+            # "agreements were reached on projects worth $4 billion, including:", "The agreements signed on Monday
+            # include:": the kind word is the documents signed, each item below one of them by its topic
+            lead_kind, bare_lead = (_singular(plural_lead.group("kind")).lower(), "on"), False
         elif sent.rstrip().endswith(":") and listed_under.get(para + 1) == "signed":
             # "The following were agreed:", "Outcomes of the visit:": items that name no kind word count when they
             # name an instrument of another word ("a credit line of ...", "veterinary certificates for ...")
@@ -3473,6 +3535,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             signed_here = _SIGNED_HERE_THEN_TOPIC_RE.match(rest)
             if signed_here:  # "the agreement signed today on digital payments": when it was signed, then its topic
                 rest = " " + rest[signed_here.end() :]
+            elif not plural and (passive := _PASSIVE_BETWEEN_RE.match(rest)):
+                # "A memorandum was also signed between the X Centre and the Y Exchange on cross-listing": its own
+                # verb, then its parties and topic
+                rest = " " + rest[passive.end() :]
             side = _SIDE_THEN_CONTENT_RE.match(rest)
             if side:  # "an agreement on the Valdorian side increasing the number of ...": whose, then what it does
                 rest = " " + rest[side.end() :]
@@ -3752,6 +3818,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     )
                     # "supply contracts with Polish partners worth $2 billion": the parties and a total, no field
                     or bool(_PARTNERS_TOTAL_RE.fullmatch(comp))
+                    # "agreements on projects and trade contracts with a total value of $4 billion", "agreements on
+                    # the following projects:": projects by their total or their list below, none named here
+                    or bool(_PROJECTS_TOTAL_RE.fullmatch(comp))
                     # "the following documents on cooperation were signed:": cooperation alone is no field
                     or bool(compiled(r"\s*(?:on|of|for)\s+(?:bilateral\s+|mutual\s+)?cooperation\W*").fullmatch(comp))
                     # "some 15 memoranda ... between the two sides' companies on the sidelines": a count of firms'
@@ -3917,6 +3986,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     ]
     out: list[AgreementSuggestion] = []
     seen: set[str] = set()
+    found = [_session_record(art, ag, found) for ag in found]
     # What the spec counts: instruments signed during the visit, each named; not plans, drafts, initialled texts,
     # totals ("12 documents were signed") or a bare "the agreement" that names nothing.
     found = [
@@ -4088,6 +4158,90 @@ _POINTING_TOPIC_RE = re.compile(
     r"transfer|deliver(?:y|ies)|supply|purchase)s?)$",
     re.I,
 )
+
+
+_NTH = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"[a-z]+teenth|[a-z]+tieth(?:-[a-z]+)?|next|last|latest|regular|annual|inaugural)"
+)
+# The record of a joint body's session that names neither the body nor the session: "Meeting protocol", "the
+# protocol of the meeting", "the protocol of the 21st meeting of the commission", "the Agreed Minutes of the 3rd JCBC",
+# a bare "protocol" signed after the session.
+_SESSION_RECORD_RE = re.compile(
+    r"(?:(?:Agreed|Final|Signed)\s+)?(?:Minutes|Protocol|Record)(?:\s+of\s+(?:the\s+)?"
+    rf"(?:{_NTH}\s+)?(?:(?:meeting|session|sitting)(?:\s+of\s+(?:the\s+)?(?:{_NTH}\s+)?(?:intergovernmental\s+|"
+    r"joint\s+)?(?:commission|committee|council))?|(?:intergovernmental\s+|joint\s+)?(?:commission|committee|council)|"
+    r"(?-i:(?P<short>[A-Z]{2,8}))))?|(?:Meeting|Session)\s+(?:protocol|minutes)",
+    re.I,
+)
+# A joint body of the two states by its name, with its session's number when told: "the 15th meeting of the
+# Uzbek-Korean Intergovernmental Committee on Trade and Economic Cooperation", "the 3rd Joint Commission for Bilateral
+# Cooperation (JCBC)", "the Russian-Ethiopian intergovernmental commission on economic, scientific and technical
+# cooperation".
+_JOINT_BODY_RE = re.compile(
+    rf"(?:(?:{_NTH})\s+(?:(?:meeting|session|sitting)\s+of\s+(?:the\s+)?)?|(?:meeting|session|sitting)\s+of\s+"
+    r"(?:the\s+)?)?"
+    r"(?P<name>(?:(?:[A-Z][\w'’.&-]*|[a-z]+[-–][a-z]+|intergovernmental|inter-governmental|joint|bilateral|mixed|"
+    r"economic|trade|and|&)\s+){1,8}(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil)\b(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
+    r"(?:\s+(?:on|for)\s+(?:[\w'’-]+,?\s+){0,9}?(?:[Cc]ooperation|[Rr]elations|[Pp]artnership|[Aa]ffairs)\b)?)"
+    # (the short form after the field: "the Joint Commission for Bilateral Cooperation (JCBC)")
+    r"(?:\s*\((?P<short_after>[A-Z][A-Za-z]{1,9})\))?"
+)
+# What makes a body the two states' own: "intergovernmental", "joint", or the pair of their names ("Tajik-Pakistani").
+_OF_TWO_STATES_RE = re.compile(
+    r"\b(?:[Ii]ntergovernmental|[Ii]nter-governmental|[Jj]oint|[Bb]ilateral|[Mm]ixed|[Bb]inational)\b|"
+    r"\b[A-Z][\w'’]+[-–][A-Z][\w'’]+\b"
+)
+# A session told around a bare record: "Following the session, the co-chairs signed a protocol."
+_SESSION_NEAR_RE = re.compile(
+    r"\b(?:meeting|session|sitting|co-?chairs?|co-?chairm[ae]n|commission|committee)\b", re.I
+)
+
+
+def _session_record(
+    art: _Article, ag: AgreementSuggestion, found: Sequence[AgreementSuggestion]
+) -> AgreementSuggestion:
+    """The record of a session that names no body ("the protocol of the meeting was signed") is the record of the
+    joint body's session the copy names, nearest before it (or, named only after it, the first after it): its title
+    takes the body's name and its field is the body's ("on trade and economic cooperation" is trade; a joint commission
+    of no field is political)."""
+    record = _SESSION_RECORD_RE.fullmatch(ag.title.strip(" ."))
+    if ag.kind != "protocol" or not record:
+        return ag
+    lo, hi, _ = art.sentence_at(ag.start)
+    if " " not in ag.title.strip() and (
+        not _SESSION_NEAR_RE.search(art.text, lo, hi) or any(o.kind == "protocol" and o is not ag for o in found)
+    ):
+        # a bare "protocol" with no session around it is still no document named, and after another record it is
+        # that one told again ("The protocol was signed in Algiers by ...")
+        return ag
+    bodies = [
+        b
+        for b in _JOINT_BODY_RE.finditer(art.text, art.body_start)
+        # (the two states' own body, or one named in capitals after its session: "the first meeting of the Political
+        # and Security Committee")
+        if (
+            _OF_TWO_STATES_RE.search(b.group("name"))
+            or (b.group(0) != b.group("name") and b.group("name")[:1].isupper())
+        )
+        # (not the generic words alone: "the session of the joint committee" names no body)
+        and compiled(r"[A-Z]|\w[-–]\w|\s(?:on|for)\s").search(b.group("name"))
+        and (not record.group("short") or record.group("short") in (b.group("short"), b.group("short_after")))
+    ]
+    if not bodies and record.group("short"):
+        return ag
+    # (the record of a meeting is of the body told with its meeting, not of the council it "emanates from")
+    if compiled(r"\b(?:meeting|session|sitting)\b", re.I).search(ag.title):
+        bodies = [b for b in bodies if b.group(0) != b.group("name")] or bodies
+    before = [b for b in bodies if b.start() < ag.start]
+    body = before[-1] if before else (bodies[0] if bodies else None)
+    if body is None:
+        return ag
+    title = "Protocol of the " + compiled(r"^(?:The|the)\s+").sub("", body.group(0))
+    if record.group(0).lower().startswith(("agreed", "minutes", "final", "signed", "record")):
+        title = record.group(0).split(" of ")[0] + " of the " + title[len("Protocol of the ") :]
+    sphere = _sphere_x(title)
+    return dataclasses.replace(ag, title=title, sphere=sphere if sphere != "other" else "political")
 
 
 def _antecedent_field(art: _Article, ag: AgreementSuggestion) -> AgreementSuggestion:
