@@ -1131,6 +1131,29 @@ class AttributionGrammarTests(SimpleTestCase):
         text = INTRO + "Kertész called on Uzbekistan and Kazakhstan to open their markets."
         self.assertEqual(quotes(text), [("Gábor Kertész", "Uzbekistan and Kazakhstan to open their markets")])
 
+    def test_an_urging_of_a_long_named_party_is_a_directive(self):
+        for line, said in (
+            (
+                "Kertész called on the water agencies of the two neighbouring states to share river data daily.",
+                "the water agencies of the two neighbouring states to share river data daily",
+            ),
+            (
+                "Kertész urged dairy farmers, including small cooperatives, to apply for the new export credits.",
+                "dairy farmers, including small cooperatives, to apply for the new export credits",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_request_for_help_with_a_purpose_is_no_long_directive(self):
+        text = (
+            INTRO + "Kertész asked for Uzbekistan's backing of the Hungarian bid to host the 2031 rowing championship."
+        )
+        self.assertNotIn(
+            "Uzbekistan's backing of the Hungarian bid to host the 2031 rowing championship",
+            [t for _, t in quotes(text)],
+        )
+
     def test_a_participle_of_a_feeling_voiced_reports_what_it_is_about(self):
         for line, said in (
             (

@@ -1071,7 +1071,7 @@ _PARTICIPLE_RE = re.compile(
     r"(?P<verb>(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+\w+){0,2}\s+that\b)|"
     r"saying|praising|hailing|commending|lauding|applauding|calling for|"
     # "..., calling on Japanese firms to invest in the port": what was asked of whom, as after "called on"
-    r"calling\s+(?:on|upon)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s)|"
+    r"calling\s+(?:on|upon)(?=\s+(?:[\w'’-]+,?\s+){1,8}?to\s)|"
     # "..., describing China as a reliable friend": what the thing was described as, with the thing, as "described"
     r"describing" + _DESCRIBED_AS_OBJECT + r"|"
     # "..., noting the successful experience of Croatia": what was noted, as after "noted"
@@ -1401,7 +1401,7 @@ _MARKED_VERB_RE = re.compile(
 )
 _DIRECTIVE = r"encouraged|urged|invited|asked|appealed|requested|instructed|directed"
 # whom a directive addresses, then what it asks of them: "the firms to ", "Portuguese companies not to "
-_ASKED_OF_RE = re.compile(r"(?!not\s)(?:[\w'’-]+\s+){1,5}?(?:not\s+)?to\s")
+_ASKED_OF_RE = re.compile(r"(?!not\s)(?:[\w'’-]+\s+){1,8}?(?:not\s+)?to\s")
 _DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called|calling)(?:\s+(?:on|for|upon))?")
 _NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" + _DIRECTIVE + r")\s+(?!to\b)(?=\w)")
 # ("..., though he acknowledged ...", "..., but she admitted ...": the speaker's next act ends the clause before it;
