@@ -9717,6 +9717,36 @@ class OverlookedSpeechTests(SimpleTestCase):
             ],
         )
 
+    def test_a_whole_clause_before_an_attribution_set_mid_sentence_is_a_piece_of_the_speech(self):
+        text = INTRO + (
+            "Kertész spoke openly about the dispute. Hungary was a sovereign country with its own traditions in "
+            "trade policy, he said, but there was agreement that tariffs must not rise."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "Hungary was a sovereign country with its own traditions in trade policy"),
+                ("Gábor Kertész", "but there was agreement that tariffs must not rise"),
+            ],
+        )
+
+    def test_the_writers_circumstance_after_a_mid_sentence_attribution_is_left_out(self):
+        text = INTRO + (
+            "Tursunov met the press. The two sides had agreed on a new air route between Samarkand and Debrecen, "
+            "Tursunov said, though no date has been set."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "The two sides had agreed on a new air route between Samarkand and Debrecen")],
+        )
+
+    def test_a_long_subject_without_a_verb_before_an_interrupting_attribution_stays_unread(self):
+        text = INTRO + (
+            "Kertész met farmers. The new rail link between the two capitals and the ports of the Black Sea, he "
+            "said, would open in May."
+        )
+        self.assertEqual(quotes(text), [])
+
     def test_a_short_unmarked_sentence_with_a_trailing_attribution_is_still_too_short(self):
         text = INTRO + "Not yet, Kertész said."
         self.assertEqual(quotes(text), [])

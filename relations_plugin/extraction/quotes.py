@@ -700,6 +700,11 @@ def _interrupted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_It
         m = _INTERRUPTED_RE.match(text, s_start, s_end)
         if not m or taken.holds(m.start("s")) or _DOUBLE_MARK_RE.search(text, s_start, m.end("s")):
             continue
+        # (a whole clause may stand before the attribution, "India was a country with its own traditions, he said,
+        # but ...", as long as it has a verb of its own; a long run of words without one is no statement, and one
+        # with a speech verb of its own is attributed already: "X noted that A, as he said, B")
+        if len(m.group("a").split()) > 6 and (not _FINITE_RE.search(m.group("a")) or _VERB_RE.search(m.group("a"))):
+            continue
         if _SET_OFF_OBJECT_RE.match(text, text.rfind(",", 0, m.start("b"))):
             continue  # "For his part, X reiterated, in a statement, his support for ...": the verb's object follows
         lo, hi = m.span("b")
@@ -710,6 +715,9 @@ def _interrupted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_It
         a_lo, a_hi = m.span("a")
         own = _FIRST_PERSON_RE.search(text, a_lo, hi)
         segs = [_Seg(a_lo, a_hi, a_lo, a_hi, p), _Seg(lo, hi, lo, hi, p)]
+        if _WRITERS_AFTER_RE.match(text, lo):
+            # "..., the spokeswoman said, though no date has been set": the writer's circumstance after the attribution
+            hi, segs = a_hi, segs[:1]
         items.append(
             _Item(
                 at=m.start("s"),
@@ -724,8 +732,9 @@ def _interrupted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_It
     return items
 
 
+_WRITERS_AFTER_RE = re.compile(r"(?:though|although|without|whereas|while|as|when|after|before|according)\b")
 _INTERRUPTED_RE = re.compile(
-    rf"(?P<a>[A-Z][^,;:\"“”«»\s]*(?:\s+[^,;:\"“”«»\s]+){{0,5}}),\s+"
+    rf"(?P<a>[A-Z][^,;:\"“”«»\s]*(?:\s+[^,;:\"“”«»\s]+){{0,40}}),\s+"
     rf"(?P<s>he|she|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+(?:{_SPEECH_VERBS}),\s+(?P<b>(?![a-z]+ing\b)[a-z][^\n]+)"
 )
 
