@@ -1615,6 +1615,26 @@ class ClauseBoundaryTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line)[0][1], said)
 
+    def test_a_present_tense_verb_after_a_past_speech_verb_goes_on_with_the_clause(self):
+        for line, said in (
+            (
+                "Kertész said Hungary welcomes Uzbekistan as a new partner and believes its entry will strengthen "
+                "the forum.",
+                "Hungary welcomes Uzbekistan as a new partner and believes its entry will strengthen the forum",
+            ),
+            (
+                "Kertész said Hungary is ready to join the corridor and hopes that its own rail plan will link the "
+                "two regions.",
+                "Hungary is ready to join the corridor and hopes that its own rail plan will link the two regions",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_past_tense_act_after_a_past_speech_verb_still_ends_the_clause(self):
+        text = INTRO + "Kertész said Hungary was ready to join the corridor and thanked Tursunov for the invitation."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary was ready to join the corridor")])
+
     def test_why_the_moment_was_right_goes_on_with_the_clause(self):
         for line, said in (
             (

@@ -1224,6 +1224,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     if verb in _RECALL_VERBS and _PAST_ENCOUNTER_RE.match(text, start):
         return None  # "recalled his fruitful talks with X last spring": the writer's account of an earlier meeting
     end = s_hi
+    past_verb = _PAST_SPEECH_VERB_RE.match(verb) is not None
     tail = _CLAUSE_TAIL_RE.search(text, start, s_hi)
     while (
         tail
@@ -1232,6 +1233,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             (_COORDINATED_RE.match(text, tail.start()) and _OWN_PAST_SUBJECT_RE.match(text, start))
             # "said A and that B", "said A, and that B": the second "that" hangs on the same verb, one statement
             or _AND_THAT_RE.match(text, tail.start())
+            # "said China welcomes Egypt and believes its entry will help": after a past speech verb, a verb in the
+            # present tense is no next act of the speaker's but the clause's own subject going on
+            or (past_verb and _AND_PRESENT_RE.match(text, tail.start()))
             # "said the railway, when finished, would ...": a set-off phrase inside the clause's subject
             or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
             or _WORDS_GO_ON_RE.match(text, tail.start())
@@ -3560,6 +3564,12 @@ _CONJOINED_ACT_RE = re.compile(r",?\s+and\s+(?:also\s+)?(?:[a-z]+ly\s+)?$")
 _UNREAL_RE = re.compile(
     r"\b(?:should|would|could|must|might|may|will|shall|to|not|never|n't)\s+(?:have\s+)?(?:also\s+)?$", re.I
 )
+# A coordinated verb in the present tense, third person: "and believes", "and also hopes" (not "is", "was", "has").
+_AND_PRESENT_RE = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?!(?:is|was|has|does|this|its|his|as|us|thus|always|perhaps)\b)"
+    r"[a-z]+[^s\W]s\b"
+)
+_PAST_SPEECH_VERB_RE = re.compile(r"[a-z]+ed\b|said\b|told\b|spoke\b|wrote\b")
 _AND_THAT_RE = re.compile(r",?\s+and\s+(?:also\s+)?that\s+(?!of\b|is\b|was\b|which\b)")
 
 
