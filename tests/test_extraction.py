@@ -9767,6 +9767,28 @@ class OverlookedSpeechTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
 
+    def test_an_outlets_source_note_after_the_attribution_leaves_the_attribution_before_it(self):
+        text = INTRO + (
+            "Hungary and Uzbekistan intend to double their trade in farm machinery within three years, Kertész said "
+            "at the talks in Budapest on 4 June, the agency learned from the presidential press service."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "Hungary and Uzbekistan intend to double their trade in farm machinery within three years",
+                )
+            ],
+        )
+
+    def test_a_source_note_with_no_attribution_before_it_gives_no_speaker(self):
+        text = INTRO + (
+            "The two delegations toured a tractor plant on the edge of the city, the agency learned from the press "
+            "service."
+        )
+        self.assertEqual(quotes(text), [])
+
     def test_a_short_unmarked_sentence_with_a_trailing_attribution_is_still_too_short(self):
         text = INTRO + "Not yet, Kertész said."
         self.assertEqual(quotes(text), [])

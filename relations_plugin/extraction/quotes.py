@@ -611,7 +611,13 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
             continue
         tail = head[comma:]
         relative = compiled(r",\s+(?:who|which|where|whose|when)\b").match(tail)
-        if relative and not embedded:
+        if _SOURCE_NOTE_RE.match(tail) and not embedded:
+            # "CLAUSE, X said at the talks on 4 June, the agency learned from his press service.": the outlet's note
+            # on where it had the words sits after the attribution, which stands before it
+            earlier = head.rfind(",", 0, comma)
+            if earlier > 0 and _match_after(head[earlier:comma].rstrip(), s_start + earlier):
+                comma, tail = earlier, head[earlier:comma]
+        elif relative and not embedded:
             # "CLAUSE, X said after talks with Y, who is on a visit to Moscow.": the relative clause is Y's, and
             # the attribution stands before it
             earlier = head.rfind(",", 0, comma)
@@ -680,6 +686,14 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
     return items
 
 
+# An outlet's note on its source after an attribution: ", BelTA has learned", ", the agency learned from the press
+# service", ", Xinhua reported".
+_SOURCE_NOTE_RE = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:has\s+|had\s+)?"
+    r"(?:learned|learnt|reported|reports|was\s+told|has\s+been\s+told)\b[^,;:\"“”]*$|"
+    r",\s+the\s+(?:agency|news\s+agency|outlet|newspaper|paper|broadcaster)\s+(?:has\s+)?(?:learned|learnt|reported)\b"
+    r"[^,;:\"“”]*$"
+)
 _SET_OFF_SUBJECT_VERB_RE = re.compile(r",\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|told)\b")
 _SET_OFF_NAME_RE = re.compile(r",\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’-]*")
 _DESCRIBED_RE = re.compile(r",\s+(?:an?|the|its|his|her|their|[A-ZÀ-ÞĀ-ſ][\w'’-]*['’]s)\s")
