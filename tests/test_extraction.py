@@ -1615,6 +1615,17 @@ class ClauseBoundaryTests(SimpleTestCase):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line)[0][1], said)
 
+    def test_at_least_after_said_opens_the_clause_not_a_circumstance(self):
+        text = INTRO + "Kertész said at least twelve Hungarian firms had expressed interest in building grain silos."
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "at least twelve Hungarian firms had expressed interest in building grain silos")],
+        )
+
+    def test_at_a_place_after_said_is_still_a_circumstance(self):
+        text = INTRO + "Kertész said at the press conference that Hungary would build the silos."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary would build the silos")])
+
     def test_a_present_tense_verb_after_a_past_speech_verb_goes_on_with_the_clause(self):
         for line, said in (
             (

@@ -984,7 +984,7 @@ _ACCORDING_HEAD_RE = re.compile(
     r"(?:that\s+|(?:clear|simple|blunt|plain|unambiguous|straightforward)\s*:\s+)(?P<c2>[^\n]{10,})"
 )
 _ACCORDING_TAIL_RE = re.compile(r"(?P<c>[^\n]{10,}?),\s+according to\s+(?P<s>[^,.;:]{2,80}?)[.!?]?\s*$")
-_PP_START_RE = re.compile(rf"^\s*(?:(?:{_PP_WORDS})\b|,)")
+_PP_START_RE = re.compile(rf"^\s*(?:(?!at\s+(?:least|most)\b)(?:{_PP_WORDS})\b|,)")
 _ATTR_BEFORE_RE = re.compile(rf"(?:^|[\s,])(?P<verb>{_SPEECH_VERBS})(?P<obj>(?:\s+[\w'’.-]+){{0,8}}?)\s*[:,]?\s*$")
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s)\s+(?P<s>[^,]{2,80}?)(?:\s+put it)?,\s*$")
 _PARENTHETICAL_RE = re.compile(
