@@ -1131,6 +1131,29 @@ class AttributionGrammarTests(SimpleTestCase):
         text = INTRO + "Kertész called on Uzbekistan and Kazakhstan to open their markets."
         self.assertEqual(quotes(text), [("Gábor Kertész", "Uzbekistan and Kazakhstan to open their markets")])
 
+    def test_an_urging_of_a_long_named_party_is_a_directive(self):
+        for line, said in (
+            (
+                "Kertész called on the water agencies of the two neighbouring states to share river data daily.",
+                "the water agencies of the two neighbouring states to share river data daily",
+            ),
+            (
+                "Kertész urged dairy farmers, including small cooperatives, to apply for the new export credits.",
+                "dairy farmers, including small cooperatives, to apply for the new export credits",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_request_for_help_with_a_purpose_is_no_long_directive(self):
+        text = (
+            INTRO + "Kertész asked for Uzbekistan's backing of the Hungarian bid to host the 2031 rowing championship."
+        )
+        self.assertNotIn(
+            "Uzbekistan's backing of the Hungarian bid to host the 2031 rowing championship",
+            [t for _, t in quotes(text)],
+        )
+
     def test_a_participle_of_a_feeling_voiced_reports_what_it_is_about(self):
         for line, said in (
             (
@@ -1591,6 +1614,37 @@ class ClauseBoundaryTests(SimpleTestCase):
         ):
             with self.subTest(line=line):
                 self.assertEqual(quotes(INTRO + line)[0][1], said)
+
+    def test_at_least_after_said_opens_the_clause_not_a_circumstance(self):
+        text = INTRO + "Kertész said at least twelve Hungarian firms had expressed interest in building grain silos."
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "at least twelve Hungarian firms had expressed interest in building grain silos")],
+        )
+
+    def test_at_a_place_after_said_is_still_a_circumstance(self):
+        text = INTRO + "Kertész said at the press conference that Hungary would build the silos."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary would build the silos")])
+
+    def test_a_present_tense_verb_after_a_past_speech_verb_goes_on_with_the_clause(self):
+        for line, said in (
+            (
+                "Kertész said Hungary welcomes Uzbekistan as a new partner and believes its entry will strengthen "
+                "the forum.",
+                "Hungary welcomes Uzbekistan as a new partner and believes its entry will strengthen the forum",
+            ),
+            (
+                "Kertész said Hungary is ready to join the corridor and hopes that its own rail plan will link the "
+                "two regions.",
+                "Hungary is ready to join the corridor and hopes that its own rail plan will link the two regions",
+            ),
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [("Gábor Kertész", said)])
+
+    def test_a_past_tense_act_after_a_past_speech_verb_still_ends_the_clause(self):
+        text = INTRO + "Kertész said Hungary was ready to join the corridor and thanked Tursunov for the invitation."
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary was ready to join the corridor")])
 
     def test_why_the_moment_was_right_goes_on_with_the_clause(self):
         for line, said in (
@@ -9811,6 +9865,58 @@ class OverlookedSpeechTests(SimpleTestCase):
                 ("Gábor Kertész", "had learned the hard way that selling raw grain left little"),
             ],
         )
+
+    def test_a_whole_clause_before_an_attribution_set_mid_sentence_is_a_piece_of_the_speech(self):
+        text = INTRO + (
+            "Kertész spoke openly about the dispute. Hungary was a sovereign country with its own traditions in "
+            "trade policy, he said, but there was agreement that tariffs must not rise."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Gábor Kertész", "Hungary was a sovereign country with its own traditions in trade policy"),
+                ("Gábor Kertész", "but there was agreement that tariffs must not rise"),
+            ],
+        )
+
+    def test_the_writers_circumstance_after_a_mid_sentence_attribution_is_left_out(self):
+        text = INTRO + (
+            "Tursunov met the press. The two sides had agreed on a new air route between Samarkand and Debrecen, "
+            "Tursunov said, though no date has been set."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "The two sides had agreed on a new air route between Samarkand and Debrecen")],
+        )
+
+    def test_a_long_subject_without_a_verb_before_an_interrupting_attribution_stays_unread(self):
+        text = INTRO + (
+            "Kertész met farmers. The new rail link between the two capitals and the ports of the Black Sea, he "
+            "said, would open in May."
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_an_outlets_source_note_after_the_attribution_leaves_the_attribution_before_it(self):
+        text = INTRO + (
+            "Hungary and Uzbekistan intend to double their trade in farm machinery within three years, Kertész said "
+            "at the talks in Budapest on 4 June, the agency learned from the presidential press service."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "Hungary and Uzbekistan intend to double their trade in farm machinery within three years",
+                )
+            ],
+        )
+
+    def test_a_source_note_with_no_attribution_before_it_gives_no_speaker(self):
+        text = INTRO + (
+            "The two delegations toured a tractor plant on the edge of the city, the agency learned from the press "
+            "service."
+        )
+        self.assertEqual(quotes(text), [])
 
     def test_a_short_unmarked_sentence_with_a_trailing_attribution_is_still_too_short(self):
         text = INTRO + "Not yet, Kertész said."

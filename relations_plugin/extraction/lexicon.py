@@ -898,11 +898,15 @@ _EVALUATIVE_RE = re.compile(
         r"(?:intention|decision|plans?|readiness|willingness)\s+to\s)|"
         # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports" (a
         # leader's instruction to his own government, "instructed the Government to ...", is an act, not speech)
-        r"(?:urged|urges|called on|calls on|calling on|calling upon|asked|asks|requested|"
-        r"requests)"
+        r"(?:asked|asks|requested|requests)"
         # (not an invitation: "asked his counterpart to visit Astana" is narrative)
-        # (nor a courtesy call: "called on President X and discussed ways to ...", whose "to" is another verb's)
         r"(?=\s+(?:(?!and\s+[a-z]+ed\b)[\w'’-]+\s+){1,5}?to\s+[\"“]?(?!(?:visit|come|pay)\b)[a-z])|"
+        # (nor a courtesy call: "called on President X and discussed ways to ...", whose "to" is another verb's; an
+        # urging names whom it urges, however long the name: "called on the ministries and companies of both
+        # countries, including their banks, to ...")
+        r"(?:urged|urges|called on|calls on|calling on|calling upon)"
+        r"(?=\s+(?:(?!and\s+[a-z]+ed\b)(?!(?:to|for|why|whether|how|what)\b)[\w'’-]+,?\s+){1,8}?to\s+[\"“]?"
+        r"(?!(?:visit|come|pay)\b)[a-z])|"
         # commitments report what was promised: "pledged to double the number of flights"
         r"(?:pledged|pledges|promised|promises|vowed|vows)(?=\s+to\s+[a-z])|"
         # offers and promises of something: "offered Nigeria more visas", "promised easier access for Kenyan produce"
@@ -980,7 +984,7 @@ _ACCORDING_HEAD_RE = re.compile(
     r"(?:that\s+|(?:clear|simple|blunt|plain|unambiguous|straightforward)\s*:\s+)(?P<c2>[^\n]{10,})"
 )
 _ACCORDING_TAIL_RE = re.compile(r"(?P<c>[^\n]{10,}?),\s+according to\s+(?P<s>[^,.;:]{2,80}?)[.!?]?\s*$")
-_PP_START_RE = re.compile(rf"^\s*(?:(?:{_PP_WORDS})\b|,)")
+_PP_START_RE = re.compile(rf"^\s*(?:(?!at\s+(?:least|most)\b)(?:{_PP_WORDS})\b|,)")
 _ATTR_BEFORE_RE = re.compile(rf"(?:^|[\s,])(?P<verb>{_SPEECH_VERBS})(?P<obj>(?:\s+[\w'’.-]+){{0,8}}?)\s*[:,]?\s*$")
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s)\s+(?P<s>[^,]{2,80}?)(?:\s+put it)?,\s*$")
 _PARENTHETICAL_RE = re.compile(

@@ -611,7 +611,13 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
             continue
         tail = head[comma:]
         relative = compiled(r",\s+(?:who|which|where|whose|when)\b").match(tail)
-        if relative and not embedded:
+        if _SOURCE_NOTE_RE.match(tail) and not embedded:
+            # "CLAUSE, X said at the talks on 4 June, the agency learned from his press service.": the outlet's note
+            # on where it had the words sits after the attribution, which stands before it
+            earlier = head.rfind(",", 0, comma)
+            if earlier > 0 and _match_after(head[earlier:comma].rstrip(), s_start + earlier):
+                comma, tail = earlier, head[earlier:comma]
+        elif relative and not embedded:
             # "CLAUSE, X said after talks with Y, who is on a visit to Moscow.": the relative clause is Y's, and
             # the attribution stands before it
             earlier = head.rfind(",", 0, comma)
@@ -680,6 +686,14 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
     return items
 
 
+# An outlet's note on its source after an attribution: ", BelTA has learned", ", the agency learned from the press
+# service", ", Xinhua reported".
+_SOURCE_NOTE_RE = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:has\s+|had\s+)?"
+    r"(?:learned|learnt|reported|reports|was\s+told|has\s+been\s+told)\b[^,;:\"“”]*$|"
+    r",\s+the\s+(?:agency|news\s+agency|outlet|newspaper|paper|broadcaster)\s+(?:has\s+)?(?:learned|learnt|reported)\b"
+    r"[^,;:\"“”]*$"
+)
 _SET_OFF_SUBJECT_VERB_RE = re.compile(r",\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|told)\b")
 _SET_OFF_NAME_RE = re.compile(r",\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’-]*")
 _DESCRIBED_RE = re.compile(r",\s+(?:an?|the|its|his|her|their|[A-ZÀ-ÞĀ-ſ][\w'’-]*['’]s)\s")
@@ -700,6 +714,11 @@ def _interrupted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_It
         m = _INTERRUPTED_RE.match(text, s_start, s_end)
         if not m or taken.holds(m.start("s")) or _DOUBLE_MARK_RE.search(text, s_start, m.end("s")):
             continue
+        # (a whole clause may stand before the attribution, "India was a country with its own traditions, he said,
+        # but ...", as long as it has a verb of its own; a long run of words without one is no statement, and one
+        # with a speech verb of its own is attributed already: "X noted that A, as he said, B")
+        if len(m.group("a").split()) > 6 and (not _FINITE_RE.search(m.group("a")) or _VERB_RE.search(m.group("a"))):
+            continue
         if _SET_OFF_OBJECT_RE.match(text, text.rfind(",", 0, m.start("b"))):
             continue  # "For his part, X reiterated, in a statement, his support for ...": the verb's object follows
         lo, hi = m.span("b")
@@ -710,6 +729,9 @@ def _interrupted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_It
         a_lo, a_hi = m.span("a")
         own = _FIRST_PERSON_RE.search(text, a_lo, hi)
         segs = [_Seg(a_lo, a_hi, a_lo, a_hi, p), _Seg(lo, hi, lo, hi, p)]
+        if _WRITERS_AFTER_RE.match(text, lo):
+            # "..., the spokeswoman said, though no date has been set": the writer's circumstance after the attribution
+            hi, segs = a_hi, segs[:1]
         items.append(
             _Item(
                 at=m.start("s"),
@@ -724,8 +746,9 @@ def _interrupted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_It
     return items
 
 
+_WRITERS_AFTER_RE = re.compile(r"(?:though|although|without|whereas|while|as|when|after|before|according)\b")
 _INTERRUPTED_RE = re.compile(
-    rf"(?P<a>[A-Z][^,;:\"“”«»\s]*(?:\s+[^,;:\"“”«»\s]+){{0,5}}),\s+"
+    rf"(?P<a>[A-Z][^,;:\"“”«»\s]*(?:\s+[^,;:\"“”«»\s]+){{0,40}}),\s+"
     rf"(?P<s>he|she|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+(?:{_SPEECH_VERBS}),\s+(?P<b>(?![a-z]+ing\b)[a-z][^\n]+)"
 )
 
@@ -1071,7 +1094,7 @@ _PARTICIPLE_RE = re.compile(
     r"(?P<verb>(?:" + _SPEECH_PARTICIPLES + r")(?=(?:\s+\w+){0,2}\s+that\b)|"
     r"saying|praising|hailing|commending|lauding|applauding|calling for|"
     # "..., calling on Japanese firms to invest in the port": what was asked of whom, as after "called on"
-    r"calling\s+(?:on|upon)(?=\s+(?:[\w'’-]+\s+){1,5}?to\s)|"
+    r"calling\s+(?:on|upon)(?=\s+(?:[\w'’-]+,?\s+){1,8}?to\s)|"
     # "..., describing China as a reliable friend": what the thing was described as, with the thing, as "described"
     r"describing" + _DESCRIBED_AS_OBJECT + r"|"
     # "..., noting the successful experience of Croatia": what was noted, as after "noted"
@@ -1215,6 +1238,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     if verb in _RECALL_VERBS and _PAST_ENCOUNTER_RE.match(text, start):
         return None  # "recalled his fruitful talks with X last spring": the writer's account of an earlier meeting
     end = s_hi
+    past_verb = _PAST_SPEECH_VERB_RE.match(verb) is not None
     tail = _CLAUSE_TAIL_RE.search(text, start, s_hi)
     while (
         tail
@@ -1223,6 +1247,9 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             (_COORDINATED_RE.match(text, tail.start()) and _OWN_PAST_SUBJECT_RE.match(text, start))
             # "said A and that B", "said A, and that B": the second "that" hangs on the same verb, one statement
             or _AND_THAT_RE.match(text, tail.start())
+            # "said China welcomes Egypt and believes its entry will help": after a past speech verb, a verb in the
+            # present tense is no next act of the speaker's but the clause's own subject going on
+            or (past_verb and _AND_PRESENT_RE.match(text, tail.start()))
             # "said the railway, when finished, would ...": a set-off phrase inside the clause's subject
             or (len(text[start : tail.start()].split()) < 3 and _SET_OFF_SUBJECT_RE.match(text, tail.start()))
             or _WORDS_GO_ON_RE.match(text, tail.start())
@@ -1401,7 +1428,7 @@ _MARKED_VERB_RE = re.compile(
 )
 _DIRECTIVE = r"encouraged|urged|invited|asked|appealed|requested|instructed|directed"
 # whom a directive addresses, then what it asks of them: "the firms to ", "Portuguese companies not to "
-_ASKED_OF_RE = re.compile(r"(?!not\s)(?:[\w'’-]+\s+){1,5}?(?:not\s+)?to\s")
+_ASKED_OF_RE = re.compile(r"(?!not\s)(?:[\w'’-]+\s+){1,8}?(?:not\s+)?to\s")
 _DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called|calling)(?:\s+(?:on|for|upon))?")
 _NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" + _DIRECTIVE + r")\s+(?!to\b)(?=\w)")
 # ("..., though he acknowledged ...", "..., but she admitted ...": the speaker's next act ends the clause before it;
@@ -3551,6 +3578,12 @@ _CONJOINED_ACT_RE = re.compile(r",?\s+and\s+(?:also\s+)?(?:[a-z]+ly\s+)?$")
 _UNREAL_RE = re.compile(
     r"\b(?:should|would|could|must|might|may|will|shall|to|not|never|n't)\s+(?:have\s+)?(?:also\s+)?$", re.I
 )
+# A coordinated verb in the present tense, third person: "and believes", "and also hopes" (not "is", "was", "has").
+_AND_PRESENT_RE = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?!(?:is|was|has|does|this|its|his|as|us|thus|always|perhaps)\b)"
+    r"[a-z]+[^s\W]s\b"
+)
+_PAST_SPEECH_VERB_RE = re.compile(r"[a-z]+ed\b|said\b|told\b|spoke\b|wrote\b")
 _AND_THAT_RE = re.compile(r",?\s+and\s+(?:also\s+)?that\s+(?!of\b|is\b|was\b|which\b)")
 
 
