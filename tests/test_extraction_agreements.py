@@ -7128,3 +7128,35 @@ class TopicsWithANoteTests(SimpleTestCase):
             "sports, which had been debated since 2027."
         )
         self.assertEqual(titles(text), [])
+
+
+class SigningUnderWayTests(SimpleTestCase):
+    """A live blog's entry that reports a signing going on ("Signing ceremony.", "Ministers are signing") leads a
+    list of what was signed; a signing ceremony still to come leads none."""
+
+    def test_a_ceremony_fragment_leads_the_list(self):
+        text = (
+            " date 2031-05-02\n\nLive: the President in Corvania\n\n"
+            "3:05 p.m. – Signing ceremony. Of the 12 texts, the main ones:\n"
+            "• Agreement on the joint operation of the Tessa railway\n"
+            "• Memorandum on cooperation in geothermal energy\n"
+        )
+        self.assertEqual(spheres(text), ["transport", "energy"])
+
+    def test_ministers_signing_with_no_object_lead_the_list(self):
+        text = (
+            " date 2031-05-02\n\nLive: the President in Corvania\n\n"
+            "15:05\nThe leaders look on as their ministers are signing, in the great hall. The texts:\n"
+            "- an agreement on the joint operation of the Tessa railway\n"
+            "- a memorandum on cooperation in geothermal energy\n"
+        )
+        self.assertEqual(spheres(text), ["transport", "energy"])
+
+    def test_a_ceremony_to_come_leads_nothing(self):
+        text = (
+            " date 2031-05-02\n\nLive: the President in Corvania\n\n"
+            "3:05 p.m. – A signing ceremony is planned for the evening. The drafts on the table:\n"
+            "• Agreement on the joint operation of the Tessa railway\n"
+            "• Memorandum on cooperation in geothermal energy\n"
+        )
+        self.assertEqual(titles(text), [])

@@ -1957,10 +1957,35 @@ _PUT_OFF_RE = re.compile(
 _NONE_SIGNED_RE = re.compile(r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:single\s+)?$", re.I)
 # Any one word as the cue of an instrument still to come.
 _AS_PLANNED_RE = re.compile(r"(?P<res>(?!))|(?P<ann>[\w-]+)|(?P<sig>(?!))")
+# A signing going on as the story is told, which a live blog's entry reports from the room: "Signing ceremony.",
+# "13:20 - Signing ceremony under way.", "Ministers are signing, with the leaders looking on." The bare "signing"
+# otherwise reads as still to come ("the signing of a treaty is planned"); a fragment that opens its sentence with it,
+# or the verb in the present with no object, tells it is happening now.
+_SIGNING_NOW_FRAGMENT_RE = re.compile(
+    r"signing\s+ceremony\s*(?:[.:]|$|(?:is\s+|has\s+)?(?:now\s+)?(?:under\s*way|in\s+progress|begun|started|begins|"
+    r"starts|taking\s+place)\b)",
+    re.I,
+)
+_FRAGMENT_OPENS_RE = re.compile(r"(?:^|[.!?]\s+|\s[–—-]\s+)$")
+_SIGNING_NOW_VERB_RE = re.compile(r"\b(?:are|is)\s+(?:now\s+)?$")
+_NO_OBJECT_RE = re.compile(r"\s*(?:[.,;:]|$)")
+# Any one word as the cue of an instrument done.
+_AS_DONE_RE = re.compile(r"(?P<res>(?!))|(?P<ann>(?!))|(?P<sig>[\w-]+)")
 # "Plan" as a document named with its article, one item of a list ("a cooperation plan on ports, an agreement on ..."),
 # not an intention ("plans to sign", "a plan to build", "plans for a deal").
 _PLAN_AS_DOCUMENT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PLAN_INTENT_AFTER_RE = re.compile(r"\s+(?:to|for)\s")
+
+
+def _signing_now(sentence: str, start: int, end: int) -> bool:
+    """Whether "signing" at ``start`` tells a ceremony under way: a fragment that opens with it, or a present verb."""
+    if _SIGNING_NOW_FRAGMENT_RE.match(sentence, start) and _FRAGMENT_OPENS_RE.search(
+        sentence, max(0, start - 4), start
+    ):
+        return True
+    return bool(_SIGNING_NOW_VERB_RE.search(sentence, max(0, start - 20), start)) and bool(
+        _NO_OBJECT_RE.match(sentence, end)
+    )
 
 
 def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
@@ -1972,6 +1997,8 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
         and not _PLAN_INTENT_AFTER_RE.match(sentence, c.end())
     ):
         return None  # "The deals include a cooperation plan on ports, an agreement on ...": a document, no plan
+    if c.group("ann") and c.group(0).lower() == "signing" and _signing_now(sentence, c.start(), c.end()):
+        return _AS_DONE_RE.match(sentence, c.start())
     if (
         c.group("sig")
         and c.group(0)[-2:].lower() == "ed"
