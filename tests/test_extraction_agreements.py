@@ -7160,3 +7160,26 @@ class SigningUnderWayTests(SimpleTestCase):
             "• Memorandum on cooperation in geothermal energy\n"
         )
         self.assertEqual(titles(text), [])
+
+
+class OtherKindBesideListTests(SimpleTestCase):
+    """A letter of intent told in prose after a list of what was signed is a document of its own, whatever word it
+    shares with a listed memorandum; an agreement told again in prose is the listed one."""
+
+    LIST = (
+        " date 2031-05-02\n\nLive: the Premier in Corvania\n\n"
+        "11:40 – Here is what was signed:\n"
+        "• Memorandum on cooperation in the energy transition\n"
+        "• Agreement on the joint operation of the Tessa railway\n\n"
+    )
+
+    def test_a_letter_of_intent_after_the_list(self):
+        text = self.LIST + (
+            "14:10 – On the sidelines, a state utility also signed a letter of intent with the Vora regional "
+            "government for a power transmission line.\n"
+        )
+        self.assertEqual(spheres(text), ["energy", "transport", "energy"])
+
+    def test_an_agreement_told_again_is_the_listed_one(self):
+        text = self.LIST + "14:10 – The agreement on the energy transition was signed by the two energy ministers.\n"
+        self.assertEqual(spheres(text), ["energy", "transport"])

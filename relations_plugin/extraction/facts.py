@@ -2597,6 +2597,19 @@ def _same_field(a: AgreementSuggestion, b: AgreementSuggestion) -> bool:
     return bool(one and other) and (one <= other or other <= one)
 
 
+def _other_kinds(a: str, b: str) -> bool:
+    """Whether two titles open with kind words of their own that differ ("Letter of intent ...", "Memorandum ..."),
+    neither one a word any instrument goes by ("agreement", "deal")."""
+    ka, kb = _DOC_RE.match(a), _DOC_RE.match(b)
+    if not ka or not kb:
+        return False
+    # (a letter of intent files under memoranda, but is a document of its own beside one)
+    sa, sb = (
+        "letter" if k.group("kind").lower().startswith("letter") else _kind_slug(k.group("kind")) for k in (ka, kb)
+    )
+    return sa != sb and "agreement" not in (sa, sb)
+
+
 def _same_list(art: _Article, listed: Container[int], a: int, b: int) -> bool:
     """Whether offsets ``a`` and ``b`` lie in items of one list under a lead-in, each opening with a list's marker and
     every paragraph between them listed."""
@@ -4068,7 +4081,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # (the names of the two states say nothing of which document it is: "the Joint Declaration on a strategic
             # partnership between X and the Republic of Y" is not the listed "Programme between the ministries of X
             # and the Republic of Y")
-            or not any(o.sphere == ag.sphere and _topic_stems(o.title) & _topic_stems(ag.title) for o in in_list)
+            or not any(
+                o.sphere == ag.sphere
+                and _topic_stems(o.title) & _topic_stems(ag.title)
+                # (a document of another kind of its own is another document: a letter of intent told in prose is
+                # not the listed memorandum, whatever word they share)
+                and not _other_kinds(o.title, ag.title)
+                for o in in_list
+            )
         ]
         # (a prose title that opens a listed one is that one cut short, whatever field its fewer words tell: "the
         # Exchange of Notes was signed today" above "2. Exchange of Notes concerning the Port Project")
