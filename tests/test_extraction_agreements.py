@@ -7183,3 +7183,22 @@ class OtherKindBesideListTests(SimpleTestCase):
     def test_an_agreement_told_again_is_the_listed_one(self):
         text = self.LIST + "14:10 – The agreement on the energy transition was signed by the two energy ministers.\n"
         self.assertEqual(spheres(text), ["energy", "transport"])
+
+
+class DashedNameTests(SimpleTestCase):
+    """A plan named after two states joined by a dash ("the Norland–Estavia Action Plan") is the object of the
+    leaders' adoption, named; one mentioned in passing as an existing framework stays out."""
+
+    def test_an_adopted_plan_named_with_a_dash(self):
+        text = (
+            "TALLEN, May 3 - After their meeting, the two prime ministers adopted the Norland–Estavia Action Plan "
+            "for Strategic Cooperation 2031–2034, which sets out commitments on trade and research."
+        )
+        self.assertEqual(titles(text), ["Norland–Estavia Action Plan for Strategic Cooperation 2031–2034"])
+
+    def test_a_dashed_name_in_passing_is_none(self):
+        text = (
+            "TALLEN, May 3 - The two prime ministers met for talks, which built on the Norland–Estavia Action Plan "
+            "for Strategic Cooperation of 2019."
+        )
+        self.assertEqual(titles(text), [])

@@ -1319,7 +1319,8 @@ _NOVEL = r"(?:(?:new|updated|revised|amended|modernised|modernized|renewed|expan
 _NAMED_SIGNED_RE = re.compile(
     rf"\b(?:{_DONE}|issued|endorsed|renewed|{_RENEWAL_OF}|^\s*(?:The\s+)?(?i:agreements|documents|instruments|accords|memoranda|MoUs)\s+"
     rf"{_DONE}\s+(?:[\w-]+\s+){{0,4}}?(?:include|included|are|were))\s+(?:the|a|an)\s+{_NOVEL}[\"“‘]?"
-    r"(?:[A-Z][\w'’-]*\s+){1,4}$"
+    # (the names of two states joined by a dash are one word of the name: "the Ireland–Japan Action Plan")
+    r"(?:[A-Z][\w'’-]*(?:[–—][A-Z][\w'’-]*)?\s+){1,4}$"
 )
 
 
@@ -3430,7 +3431,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             opener = _ITEM_RE.match(sent)  # ("(ii) MoU on ...": a list's marker, no word of the title)
             if opener and (opener.group("r") or opener.group("l")) and opener.end() <= m.start():
                 clause_lo = max(clause_lo, opener.end())
-            words_before = compiled(r"[\w'’&-]+").findall(sent[clause_lo : m.start()])
+            words_before = compiled(r"[\w'’&-]+(?:[–—][\w'’&-]+)*").findall(sent[clause_lo : m.start()])
             # "a Cultural Exchange Programme": a name after "a", whose capitals are its own words
             a_name = (
                 not item_head
