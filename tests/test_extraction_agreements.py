@@ -7202,3 +7202,30 @@ class DashedNameTests(SimpleTestCase):
             "for Strategic Cooperation of 2019."
         )
         self.assertEqual(titles(text), [])
+
+
+class ReleaseLeadTests(SimpleTestCase):
+    """A release's lines of date, name and portfolio come before its lead: the plan its lead sums up and the one the
+    next paragraph names in full are one document."""
+
+    HEAD = (
+        " date 2031-05-02\n\nNorland and Estavia sign fisheries plan\n\n2 May 2031\n\nHon Mara Ostby\n\nFisheries\n\n"
+    )
+
+    def test_the_lead_s_plan_named_again_below(self):
+        text = self.HEAD + (
+            "Fisheries Minister Mara Ostby has signed a new three-year fisheries cooperation plan with Estavia, "
+            "saying it will open doors for Norland's boat builders.\n\n"
+            "Ms Ostby met Estavia's fisheries minister in Vessa today, where the two signed the Norland–Estavia "
+            "Fisheries Cooperation Plan 2031–2034.\n"
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_two_plans_of_two_fields_stay_two(self):
+        text = self.HEAD + (
+            "Fisheries Minister Mara Ostby has signed a new three-year fisheries cooperation plan with Estavia, "
+            "saying it will open doors for Norland's boat builders.\n\n"
+            "Ms Ostby met Estavia's tourism minister in Vessa today, where the two signed the Norland–Estavia "
+            "Tourism Cooperation Plan 2031–2034.\n"
+        )
+        self.assertEqual(len(titles(text)), 2)

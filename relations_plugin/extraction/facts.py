@@ -4054,11 +4054,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     # a lead's "agreed a new action plan to deepen their strategic partnership" and a later paragraph's "signed the
     # Strategic Partnership Action Plan 2025 to 2027": one document of one kind and field, told twice in prose
     paras = {id(ag): art.sentence_at(ag.start)[2] for ag in found}
+    # (the lead is the first paragraph of prose, after a release's lines of date, name and portfolio if any)
+    lead_para = next((i for i, (a, b) in enumerate(art.paras) if len(text[a:b].split()) >= 15), 1)
     found = [
         ag
         for ag in found
         if listed_under.get(paras[id(ag)]) == "signed"
-        or paras[id(ag)] > 3  # (the lead's)
+        or paras[id(ag)] > 2 + max(1, lead_para)  # (the lead's)
         or " between " in ag.title  # (titles of the same parties share their words)
         or not any(
             o.start > ag.start
