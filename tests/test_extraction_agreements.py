@@ -7162,6 +7162,42 @@ class SigningUnderWayTests(SimpleTestCase):
         self.assertEqual(titles(text), [])
 
 
+class DashedNameTests(SimpleTestCase):
+    """A plan named after two states joined by a dash ("the Norland–Estavia Action Plan") is the object of the
+    leaders' adoption, named; one mentioned in passing as an existing framework stays out."""
+
+    def test_an_adopted_plan_named_with_a_dash(self):
+        text = (
+            "TALLEN, May 3 - After their meeting, the two prime ministers adopted the Norland–Estavia Action Plan "
+            "for Strategic Cooperation 2031–2034, which sets out commitments on trade and research."
+        )
+        self.assertEqual(titles(text), ["Norland–Estavia Action Plan for Strategic Cooperation 2031–2034"])
+
+    def test_a_dashed_name_in_passing_is_none(self):
+        text = (
+            "TALLEN, May 3 - The two prime ministers met for talks, which built on the Norland–Estavia Action Plan "
+            "for Strategic Cooperation of 2019."
+        )
+        self.assertEqual(titles(text), [])
+
+
+class PlaceStatementTests(SimpleTestCase):
+    """A statement named after its place ('adopted the "Vessa Statement"') is a text the leaders adopted; one side's
+    press statement is not."""
+
+    def test_a_statement_named_after_its_place(self):
+        text = (
+            'VESSA, May 3 - The three presidents adopted the "Vessa Statement" committing to a trilateral summit '
+            "on fisheries next year."
+        )
+        self.assertEqual(len(titles(text)), 1)
+        self.assertIn("Vessa Statement", titles(text)[0])
+
+    def test_a_press_statement_is_none(self):
+        text = "VESSA, May 3 - The foreign ministry issued a Press Statement after the talks on fisheries."
+        self.assertEqual(titles(text), [])
+
+
 class OtherKindBesideListTests(SimpleTestCase):
     """A letter of intent told in prose after a list of what was signed is a document of its own, whatever word it
     shares with a listed memorandum; an agreement told again in prose is the listed one."""
@@ -7183,25 +7219,6 @@ class OtherKindBesideListTests(SimpleTestCase):
     def test_an_agreement_told_again_is_the_listed_one(self):
         text = self.LIST + "14:10 – The agreement on the energy transition was signed by the two energy ministers.\n"
         self.assertEqual(spheres(text), ["energy", "transport"])
-
-
-class DashedNameTests(SimpleTestCase):
-    """A plan named after two states joined by a dash ("the Norland–Estavia Action Plan") is the object of the
-    leaders' adoption, named; one mentioned in passing as an existing framework stays out."""
-
-    def test_an_adopted_plan_named_with_a_dash(self):
-        text = (
-            "TALLEN, May 3 - After their meeting, the two prime ministers adopted the Norland–Estavia Action Plan "
-            "for Strategic Cooperation 2031–2034, which sets out commitments on trade and research."
-        )
-        self.assertEqual(titles(text), ["Norland–Estavia Action Plan for Strategic Cooperation 2031–2034"])
-
-    def test_a_dashed_name_in_passing_is_none(self):
-        text = (
-            "TALLEN, May 3 - The two prime ministers met for talks, which built on the Norland–Estavia Action Plan "
-            "for Strategic Cooperation of 2019."
-        )
-        self.assertEqual(titles(text), [])
 
 
 class ReleaseLeadTests(SimpleTestCase):

@@ -190,7 +190,10 @@ _DOC_RE = re.compile(
             r"minutes(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|sitting)s?\b)|"
             r"exchanges?\s+of\s+letters|exchanges?\s+of\s+(?:diplomatic|official)\s+notes|"
             r"(?<=exchanged )(?:diplomatic|official)\s+notes(?=\s+(?:on|for|concerning)\s)|"
-            r"(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
+            r"(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|"
+            # a statement named after its place, as a name with its capital ("adopted the Tamsa Statement"): a
+            # text of the leaders', which a bare "statement" of one side or to the press is not
+            r"(?<=\w\s)(?<!Press\s)(?<!News\s)(?<!Media\s)(?-i:Statement)(?!\s+(?:of|by|to|from)\b)|",
             1,
         )
         # ("..., the first document of its kind between the two countries": the one just named, told again)
