@@ -7246,3 +7246,34 @@ class ReleaseLeadTests(SimpleTestCase):
             "Tourism Cooperation Plan 2031–2034.\n"
         )
         self.assertEqual(len(titles(text)), 2)
+
+
+class GoodsFrameTests(SimpleTestCase):
+    """Protocols on the export of several goods are one protocol per good, each in the frame of the first and bound
+    where the goods go; a list of fields keeps its items as they are."""
+
+    def test_one_protocol_per_good_in_the_shared_frame(self):
+        text = (
+            "VESSA, May 3 - The ministers signed protocols on phytosanitary requirements for the export of Ostrian "
+            "cherries, plums and hops to Vessa."
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Protocol on phytosanitary requirements for the export of Ostrian cherries to Vessa",
+                "Protocol on phytosanitary requirements for the export of Ostrian plums to Vessa",
+                "Protocol on phytosanitary requirements for the export of Ostrian hops to Vessa",
+            ],
+        )
+        self.assertEqual(spheres(text), ["agriculture", "agriculture", "agriculture"])
+
+    def test_a_list_of_fields_is_unchanged(self):
+        text = "VESSA, May 3 - The ministers signed memoranda on cooperation in health, schools and sport."
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum on cooperation in health",
+                "Memorandum on cooperation in schools",
+                "Memorandum on cooperation in sport",
+            ],
+        )

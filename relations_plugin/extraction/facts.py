@@ -1608,6 +1608,32 @@ _TO_THE_PRESS_RE = re.compile(
 )
 
 
+# The frame of the first good of a list of protocols on trade in goods, up to the good itself: " on phytosanitary
+# requirements for the export of Ostrian " in "protocols on phytosanitary requirements for the export of Ostrian
+# cherries, plums and hops to Vessa".
+_GOODS_FRAME_RE = re.compile(
+    r"\s+on\s+(?:[\w-]+\s+){0,4}?(?:exports?|imports?|suppl(?:y|ies)|shipments?|sales?)\s+of\s+"
+    r"(?:[A-Z][\w'’-]*\s+)?(?=[a-z])"
+)
+# Where the goods go, after the last of them: " to Vessa", " from Ostria".
+_GOODS_BOUND_RE = re.compile(r"\s+(?:to|from|into)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+
+
+def _shared_goods_frame(items: list[str]) -> list[str]:
+    """The items of a list of goods, each in the frame of the first and bound where the last goes: one protocol per
+    good ("on phytosanitary requirements for the export of Ostrian plums to Vessa"). Other lists stay as they are."""
+    frame = _GOODS_FRAME_RE.match(items[0]) if len(items) >= 2 else None
+    if not frame or not all(compiled(r"\s+on\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}").fullmatch(x) for x in items[1:-1]):
+        return items
+    bound = _GOODS_BOUND_RE.search(items[-1])
+    last = items[-1][: bound.start()] if bound else items[-1]
+    if not compiled(r"\s+on\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}").fullmatch(last):
+        return items
+    tail = bound.group(0) if bound else ""
+    first = items[0] + tail
+    return [first] + [frame.group(0) + x[len(" on ") :] + tail for x in [*items[1:-1], last]]
+
+
 def _one_prep(one: re.Match) -> str:
     return "on" if one.group("v") else one.group("p")  # "the other deals with customs": a memorandum on customs
 
@@ -3549,6 +3575,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if lead_in:  # "other agreements signed on the sidelines included A and B": the list after the verb
                 rest, shift = rest[lead_in.end() :], lead_in.end()
             listed = _list_items(rest) if plural else None
+            if listed:
+                listed = (listed[0], _shared_goods_frame(listed[1]))
             opening = _MARKET_TO_RE.match(rest) if plural else None
             goods = _list_items(" on " + rest[opening.end() :]) if opening else None
             if opening and not goods:  # (two goods joined by "and" alone, or one good)
