@@ -7295,3 +7295,152 @@ class SignedWhereThenPartiesTests(SimpleTestCase):
 
     def test_a_day_before_the_two_leaders_names_no_body(self):
         self.assertEqual(titles("VESSA - The agreement was signed on Tuesday by the two leaders."), [])
+
+
+class SigningUnderWayTests(SimpleTestCase):
+    """A live blog's entry that reports a signing going on ("Signing ceremony.", "Ministers are signing") leads a
+    list of what was signed; a signing ceremony still to come leads none."""
+
+    def test_a_ceremony_fragment_leads_the_list(self):
+        text = (
+            " date 2031-05-02\n\nLive: the President in Corvania\n\n"
+            "3:05 p.m. – Signing ceremony. Of the 12 texts, the main ones:\n"
+            "• Agreement on the joint operation of the Tessa railway\n"
+            "• Memorandum on cooperation in geothermal energy\n"
+        )
+        self.assertEqual(spheres(text), ["transport", "energy"])
+
+    def test_ministers_signing_with_no_object_lead_the_list(self):
+        text = (
+            " date 2031-05-02\n\nLive: the President in Corvania\n\n"
+            "15:05\nThe leaders look on as their ministers are signing, in the great hall. The texts:\n"
+            "- an agreement on the joint operation of the Tessa railway\n"
+            "- a memorandum on cooperation in geothermal energy\n"
+        )
+        self.assertEqual(spheres(text), ["transport", "energy"])
+
+    def test_a_ceremony_to_come_leads_nothing(self):
+        text = (
+            " date 2031-05-02\n\nLive: the President in Corvania\n\n"
+            "3:05 p.m. – A signing ceremony is planned for the evening. The drafts on the table:\n"
+            "• Agreement on the joint operation of the Tessa railway\n"
+            "• Memorandum on cooperation in geothermal energy\n"
+        )
+        self.assertEqual(titles(text), [])
+
+
+class DashedNameTests(SimpleTestCase):
+    """A plan named after two states joined by a dash ("the Norland–Estavia Action Plan") is the object of the
+    leaders' adoption, named; one mentioned in passing as an existing framework stays out."""
+
+    def test_an_adopted_plan_named_with_a_dash(self):
+        text = (
+            "TALLEN, May 3 - After their meeting, the two prime ministers adopted the Norland–Estavia Action Plan "
+            "for Strategic Cooperation 2031–2034, which sets out commitments on trade and research."
+        )
+        self.assertEqual(titles(text), ["Norland–Estavia Action Plan for Strategic Cooperation 2031–2034"])
+
+    def test_a_dashed_name_in_passing_is_none(self):
+        text = (
+            "TALLEN, May 3 - The two prime ministers met for talks, which built on the Norland–Estavia Action Plan "
+            "for Strategic Cooperation of 2019."
+        )
+        self.assertEqual(titles(text), [])
+
+
+class PlaceStatementTests(SimpleTestCase):
+    """A statement named after its place ('adopted the "Vessa Statement"') is a text the leaders adopted; one side's
+    press statement is not."""
+
+    def test_a_statement_named_after_its_place(self):
+        text = (
+            'VESSA, May 3 - The three presidents adopted the "Vessa Statement" committing to a trilateral summit '
+            "on fisheries next year."
+        )
+        self.assertEqual(len(titles(text)), 1)
+        self.assertIn("Vessa Statement", titles(text)[0])
+
+    def test_a_press_statement_is_none(self):
+        text = "VESSA, May 3 - The foreign ministry issued a Press Statement after the talks on fisheries."
+        self.assertEqual(titles(text), [])
+
+
+class OtherKindBesideListTests(SimpleTestCase):
+    """A letter of intent told in prose after a list of what was signed is a document of its own, whatever word it
+    shares with a listed memorandum; an agreement told again in prose is the listed one."""
+
+    LIST = (
+        " date 2031-05-02\n\nLive: the Premier in Corvania\n\n"
+        "11:40 – Here is what was signed:\n"
+        "• Memorandum on cooperation in the energy transition\n"
+        "• Agreement on the joint operation of the Tessa railway\n\n"
+    )
+
+    def test_a_letter_of_intent_after_the_list(self):
+        text = self.LIST + (
+            "14:10 – On the sidelines, a state utility also signed a letter of intent with the Vora regional "
+            "government for a power transmission line.\n"
+        )
+        self.assertEqual(spheres(text), ["energy", "transport", "energy"])
+
+    def test_an_agreement_told_again_is_the_listed_one(self):
+        text = self.LIST + "14:10 – The agreement on the energy transition was signed by the two energy ministers.\n"
+        self.assertEqual(spheres(text), ["energy", "transport"])
+
+
+class ReleaseLeadTests(SimpleTestCase):
+    """A release's lines of date, name and portfolio come before its lead: the plan its lead sums up and the one the
+    next paragraph names in full are one document."""
+
+    HEAD = (
+        " date 2031-05-02\n\nNorland and Estavia sign fisheries plan\n\n2 May 2031\n\nHon Mara Ostby\n\nFisheries\n\n"
+    )
+
+    def test_the_lead_s_plan_named_again_below(self):
+        text = self.HEAD + (
+            "Fisheries Minister Mara Ostby has signed a new three-year fisheries cooperation plan with Estavia, "
+            "saying it will open doors for Norland's boat builders.\n\n"
+            "Ms Ostby met Estavia's fisheries minister in Vessa today, where the two signed the Norland–Estavia "
+            "Fisheries Cooperation Plan 2031–2034.\n"
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_two_plans_of_two_fields_stay_two(self):
+        text = self.HEAD + (
+            "Fisheries Minister Mara Ostby has signed a new three-year fisheries cooperation plan with Estavia, "
+            "saying it will open doors for Norland's boat builders.\n\n"
+            "Ms Ostby met Estavia's tourism minister in Vessa today, where the two signed the Norland–Estavia "
+            "Tourism Cooperation Plan 2031–2034.\n"
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+
+class GoodsFrameTests(SimpleTestCase):
+    """Protocols on the export of several goods are one protocol per good, each in the frame of the first and bound
+    where the goods go; a list of fields keeps its items as they are."""
+
+    def test_one_protocol_per_good_in_the_shared_frame(self):
+        text = (
+            "VESSA, May 3 - The ministers signed protocols on phytosanitary requirements for the export of Ostrian "
+            "cherries, plums and hops to Vessa."
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Protocol on phytosanitary requirements for the export of Ostrian cherries to Vessa",
+                "Protocol on phytosanitary requirements for the export of Ostrian plums to Vessa",
+                "Protocol on phytosanitary requirements for the export of Ostrian hops to Vessa",
+            ],
+        )
+        self.assertEqual(spheres(text), ["agriculture", "agriculture", "agriculture"])
+
+    def test_a_list_of_fields_is_unchanged(self):
+        text = "VESSA, May 3 - The ministers signed memoranda on cooperation in health, schools and sport."
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum on cooperation in health",
+                "Memorandum on cooperation in schools",
+                "Memorandum on cooperation in sport",
+            ],
+        )

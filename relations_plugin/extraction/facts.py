@@ -193,7 +193,10 @@ _DOC_RE = re.compile(
             r"(?:commission|committee|council)\b|(?-i:[A-Z]{2,8}\b))))|"
             r"exchanges?\s+of\s+letters|exchanges?\s+of\s+(?:diplomatic|official)\s+notes|"
             r"(?<=exchanged )(?:diplomatic|official)\s+notes(?=\s+(?:on|for|concerning)\s)|"
-            r"(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|",
+            r"(?:veterinary|sanitary|phytosanitary|export)\s+certificates?|"
+            # a statement named after its place, as a name with its capital ("adopted the Tamsa Statement"): a
+            # text of the leaders', which a bare "statement" of one side or to the press is not
+            r"(?<=\w\s)(?<!Press\s)(?<!News\s)(?<!Media\s)(?-i:Statement)(?!\s+(?:of|by|to|from)\b)|",
             1,
         )
         # ("..., the first document of its kind between the two countries": the one just named, told again)
@@ -1350,7 +1353,8 @@ _NOVEL = r"(?:(?:new|updated|revised|amended|modernised|modernized|renewed|expan
 _NAMED_SIGNED_RE = re.compile(
     rf"\b(?:{_DONE}|issued|endorsed|renewed|{_RENEWAL_OF}|^\s*(?:The\s+)?(?i:agreements|documents|instruments|accords|memoranda|MoUs)\s+"
     rf"{_DONE}\s+(?:[\w-]+\s+){{0,4}}?(?:include|included|are|were))\s+(?:the|a|an)\s+{_NOVEL}[\"“‘]?"
-    r"(?:[A-Z][\w'’-]*\s+){1,4}$"
+    # (the names of two states joined by a dash are one word of the name: "the Ireland–Japan Action Plan")
+    r"(?:[A-Z][\w'’-]*(?:[–—][A-Z][\w'’-]*)?\s+){1,4}$"
 )
 
 
@@ -1644,6 +1648,32 @@ _JOINED_DOC_RE = re.compile(r",?\s+(?:along\s+with|as\s+well\s+as|together\s+wit
 _TO_THE_PRESS_RE = re.compile(
     r"\s+(?:to|for|before)\s+(?:the\s+)?(?:press|media|journalists|reporters|correspondents|news\s+media)\b", re.I
 )
+
+
+# The frame of the first good of a list of protocols on trade in goods, up to the good itself: " on phytosanitary
+# requirements for the export of Ostrian " in "protocols on phytosanitary requirements for the export of Ostrian
+# cherries, plums and hops to Vessa".
+_GOODS_FRAME_RE = re.compile(
+    r"\s+on\s+(?:[\w-]+\s+){0,4}?(?:exports?|imports?|suppl(?:y|ies)|shipments?|sales?)\s+of\s+"
+    r"(?:[A-Z][\w'’-]*\s+)?(?=[a-z])"
+)
+# Where the goods go, after the last of them: " to Vessa", " from Ostria".
+_GOODS_BOUND_RE = re.compile(r"\s+(?:to|from|into)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+
+
+def _shared_goods_frame(items: list[str]) -> list[str]:
+    """The items of a list of goods, each in the frame of the first and bound where the last goes: one protocol per
+    good ("on phytosanitary requirements for the export of Ostrian plums to Vessa"). Other lists stay as they are."""
+    frame = _GOODS_FRAME_RE.match(items[0]) if len(items) >= 2 else None
+    if not frame or not all(compiled(r"\s+on\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}").fullmatch(x) for x in items[1:-1]):
+        return items
+    bound = _GOODS_BOUND_RE.search(items[-1])
+    last = items[-1][: bound.start()] if bound else items[-1]
+    if not compiled(r"\s+on\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}").fullmatch(last):
+        return items
+    tail = bound.group(0) if bound else ""
+    first = items[0] + tail
+    return [first] + [frame.group(0) + x[len(" on ") :] + tail for x in [*items[1:-1], last]]
 
 
 def _one_prep(one: re.Match) -> str:
@@ -1999,10 +2029,35 @@ _PUT_OFF_RE = re.compile(
 _NONE_SIGNED_RE = re.compile(r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:single\s+)?$", re.I)
 # Any one word as the cue of an instrument still to come.
 _AS_PLANNED_RE = re.compile(r"(?P<res>(?!))|(?P<ann>[\w-]+)|(?P<sig>(?!))")
+# A signing going on as the story is told, which a live blog's entry reports from the room: "Signing ceremony.",
+# "13:20 - Signing ceremony under way.", "Ministers are signing, with the leaders looking on." The bare "signing"
+# otherwise reads as still to come ("the signing of a treaty is planned"); a fragment that opens its sentence with it,
+# or the verb in the present with no object, tells it is happening now.
+_SIGNING_NOW_FRAGMENT_RE = re.compile(
+    r"signing\s+ceremony\s*(?:[.:]|$|(?:is\s+|has\s+)?(?:now\s+)?(?:under\s*way|in\s+progress|begun|started|begins|"
+    r"starts|taking\s+place)\b)",
+    re.I,
+)
+_FRAGMENT_OPENS_RE = re.compile(r"(?:^|[.!?]\s+|\s[–—-]\s+)$")
+_SIGNING_NOW_VERB_RE = re.compile(r"\b(?:are|is)\s+(?:now\s+)?$")
+_NO_OBJECT_RE = re.compile(r"\s*(?:[.,;:]|$)")
+# Any one word as the cue of an instrument done.
+_AS_DONE_RE = re.compile(r"(?P<res>(?!))|(?P<ann>(?!))|(?P<sig>[\w-]+)")
 # "Plan" as a document named with its article, one item of a list ("a cooperation plan on ports, an agreement on ..."),
 # not an intention ("plans to sign", "a plan to build", "plans for a deal").
 _PLAN_AS_DOCUMENT_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PLAN_INTENT_AFTER_RE = re.compile(r"\s+(?:to|for)\s")
+
+
+def _signing_now(sentence: str, start: int, end: int) -> bool:
+    """Whether "signing" at ``start`` tells a ceremony under way: a fragment that opens with it, or a present verb."""
+    if _SIGNING_NOW_FRAGMENT_RE.match(sentence, start) and _FRAGMENT_OPENS_RE.search(
+        sentence, max(0, start - 4), start
+    ):
+        return True
+    return bool(_SIGNING_NOW_VERB_RE.search(sentence, max(0, start - 20), start)) and bool(
+        _NO_OBJECT_RE.match(sentence, end)
+    )
 
 
 def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
@@ -2014,6 +2069,8 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
         and not _PLAN_INTENT_AFTER_RE.match(sentence, c.end())
     ):
         return None  # "The deals include a cooperation plan on ports, an agreement on ...": a document, no plan
+    if c.group("ann") and c.group(0).lower() == "signing" and _signing_now(sentence, c.start(), c.end()):
+        return _AS_DONE_RE.match(sentence, c.start())
     if (
         c.group("sig")
         and c.group(0)[-2:].lower() == "ed"
@@ -2611,6 +2668,19 @@ def _same_field(a: AgreementSuggestion, b: AgreementSuggestion) -> bool:
         return True
     one, other = _topic_stems(a.title), _topic_stems(b.title)
     return bool(one and other) and (one <= other or other <= one)
+
+
+def _other_kinds(a: str, b: str) -> bool:
+    """Whether two titles open with kind words of their own that differ ("Letter of intent ...", "Memorandum ..."),
+    neither one a word any instrument goes by ("agreement", "deal")."""
+    ka, kb = _DOC_RE.match(a), _DOC_RE.match(b)
+    if not ka or not kb:
+        return False
+    # (a letter of intent files under memoranda, but is a document of its own beside one)
+    sa, sb = (
+        "letter" if k.group("kind").lower().startswith("letter") else _kind_slug(k.group("kind")) for k in (ka, kb)
+    )
+    return sa != sb and "agreement" not in (sa, sb)
 
 
 def _same_list(art: _Article, listed: Container[int], a: int, b: int) -> bool:
@@ -3452,7 +3522,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             opener = _ITEM_RE.match(sent)  # ("(ii) MoU on ...": a list's marker, no word of the title)
             if opener and (opener.group("r") or opener.group("l")) and opener.end() <= m.start():
                 clause_lo = max(clause_lo, opener.end())
-            words_before = compiled(r"[\w'’&-]+").findall(sent[clause_lo : m.start()])
+            words_before = compiled(r"[\w'’&-]+(?:[–—][\w'’&-]+)*").findall(sent[clause_lo : m.start()])
             # "a Cultural Exchange Programme": a name after "a", whose capitals are its own words
             a_name = (
                 not item_head
@@ -3571,6 +3641,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if lead_in:  # "other agreements signed on the sidelines included A and B": the list after the verb
                 rest, shift = rest[lead_in.end() :], lead_in.end()
             listed = _list_items(rest) if plural else None
+            if listed:
+                listed = (listed[0], _shared_goods_frame(listed[1]))
             opening = _MARKET_TO_RE.match(rest) if plural else None
             goods = _list_items(" on " + rest[opening.end() :]) if opening else None
             if opening and not goods:  # (two goods joined by "and" alone, or one good)
@@ -4083,11 +4155,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     # a lead's "agreed a new action plan to deepen their strategic partnership" and a later paragraph's "signed the
     # Strategic Partnership Action Plan 2025 to 2027": one document of one kind and field, told twice in prose
     paras = {id(ag): art.sentence_at(ag.start)[2] for ag in found}
+    # (the lead is the first paragraph of prose, after a release's lines of date, name and portfolio if any)
+    lead_para = next((i for i, (a, b) in enumerate(art.paras) if len(text[a:b].split()) >= 15), 1)
     found = [
         ag
         for ag in found
         if listed_under.get(paras[id(ag)]) == "signed"
-        or paras[id(ag)] > 3  # (the lead's)
+        or paras[id(ag)] > 2 + max(1, lead_para)  # (the lead's)
         or " between " in ag.title  # (titles of the same parties share their words)
         or not any(
             o.start > ag.start
@@ -4111,7 +4185,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # (the names of the two states say nothing of which document it is: "the Joint Declaration on a strategic
             # partnership between X and the Republic of Y" is not the listed "Programme between the ministries of X
             # and the Republic of Y")
-            or not any(o.sphere == ag.sphere and _topic_stems(o.title) & _topic_stems(ag.title) for o in in_list)
+            or not any(
+                o.sphere == ag.sphere
+                and _topic_stems(o.title) & _topic_stems(ag.title)
+                # (a document of another kind of its own is another document: a letter of intent told in prose is
+                # not the listed memorandum, whatever word they share)
+                and not _other_kinds(o.title, ag.title)
+                for o in in_list
+            )
         ]
         # (a prose title that opens a listed one is that one cut short, whatever field its fewer words tell: "the
         # Exchange of Notes was signed today" above "2. Exchange of Notes concerning the Port Project")
