@@ -2938,3 +2938,30 @@ class LeagueInAnOfficeTests(SimpleTestCase):
     def test_a_league_named_with_no_office_adds_no_one(self):
         text = self.TEXT.format("The President also met members of the League of Young Voters.")
         self.assertEqual({p.name for p in suggest_package(text).participants}, {"Daniyar Abenov", "Taro Ishikawa"})
+
+
+class BoardChairOfficeTests(SimpleTestCase):
+    TEXT = (
+        "TASHKENT - President Rustam Aliyev of Uzbekistan received Polish Prime Minister Jan Nowicki on Tuesday."
+        "\n\n{}\n\nUzbekistan and Poland signed a memorandum on investment."
+    )
+
+    def test_a_board_chair_titled_before_the_name_heads_a_state_body(self):
+        text = self.TEXT.format(
+            "Chairman of the Board of Uzbek Invest Sardor Karimov said new plants would open next year."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Sardor Karimov"), "UZ")
+
+    def test_the_management_board_is_the_offices_own(self):
+        text = self.TEXT.format(
+            "Chairman of the Management Board of Agrobank Sardor Karimov told reporters the bank would lend more."
+        )
+        self.assertIn("Sardor Karimov", {p.name for p in suggest_package(text).participants})
+
+    def test_a_firms_board_chair_described_in_lower_case_stays_out(self):
+        text = self.TEXT.format(
+            "The chairman of the management board of the Polish company Wisla Maszyny, Piotr Zielinski, said "
+            "demand was rising."
+        )
+        self.assertNotIn("Piotr Zielinski", {p.name for p in suggest_package(text).participants})

@@ -710,8 +710,29 @@ _OPEN_SERIES_GAP_RE = re.compile(_SERIES_GAP)
 _CLOSED_SERIES_GAP_RE = re.compile(_SERIES_GAP + r"[A-Z][\w'’-]*\s+")
 
 
+# The board an office chairs inside the body it heads: "Chairman of the Management Board of X", "Chairman of the
+# Board of Directors of the Y Chamber", "... Chairman of the Board Z"
+_BOARD_OF_RE = re.compile(
+    r"\s*of\s+the\s+(?:(?:Management|Supervisory|Executive)\s+)?Board(?:\s+of\s+Directors)?(?=\s)"
+)
+
+# A board's chair styled as an office right before the name, the body named in capitals ("Chairman of the Board of
+# Kazakh Invest X", "Chairman of the Management Board of Samruk-Kazyna JSC X"): the head of a state's company or
+# agency who joins the visit's events, not a firm's executive whom the story only quotes ("the chairman of the
+# management board of the German company Acme, X")
+_BOARD_CHAIR_BEFORE_RE = re.compile(
+    r"\bChair(?:man|woman|person)?" + _BOARD_OF_RE.pattern + r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6})?\s*$"
+)
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
+    board = _BOARD_OF_RE.match(gap)
+    if board:
+        # (the board is the office's own, not the body's name: what follows is read as the body the office is of)
+        gap = gap[board.end() :]
+        if not gap.strip():
+            return True
     # "Secretary (East) in the MEA Anjali Sen Varma": a bracketed portfolio and an office's acronym are title words
     gap = compiled(r"\s\([^()]{1,24}\)").sub(" ", gap)
     if "H " in gap:
@@ -2674,7 +2695,9 @@ class _Article:
         lead = compiled(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$").search(window)
         # (a style before a surname named again is no description: "Professor X said" of a minister titled before)
         untitled = (title is None or title.role == OFFICIAL) and ent.role in ("", OFFICIAL)
-        outsider = outsider or (lead and untitled and _OUTSIDER_LEAD_RE.search(lead.group(1)))
+        outsider = outsider or (
+            lead and untitled and _OUTSIDER_LEAD_RE.search(lead.group(1)) and not _BOARD_CHAIR_BEFORE_RE.search(window)
+        )
         # (not the office's own last word: "Leader of the Opposition X" holds a seat of the house)
         own = title is not None and window.rstrip().endswith(title.label)
         outsider = outsider or (untitled and not own and _BYSTANDER_BEFORE_RE.search(window[-40:]))
