@@ -2965,3 +2965,21 @@ class BoardChairOfficeTests(SimpleTestCase):
             "demand was rising."
         )
         self.assertNotIn("Piotr Zielinski", {p.name for p in suggest_package(text).participants})
+
+
+class SeatOfPowerOfficeTests(SimpleTestCase):
+    TEXT = (
+        "HANOI, May 4. Vietnamese President Tran Van Hoa received Russian Foreign Minister Oleg Samsonov on "
+        "Monday, {} told reporters.\n\nVietnam and Russia signed a protocol on consular matters."
+    )
+
+    def test_an_aide_of_the_seat_of_power_is_of_its_state(self):
+        self.assertEqual(sides(self.TEXT.format("Kremlin aide Boris Lukin"))["Lukin"], "RU")
+
+    def test_a_country_named_with_the_office_outweighs_the_seat_of_the_talks(self):
+        text = (
+            "MOSCOW, May 4. Russian President Pavel Orlov received Vietnamese President Tran Van Hoa in the Kremlin "
+            "on Monday. After the Kremlin talks, Vietnamese presidential aide Nguyen Van Binh told reporters that "
+            "trade would grow.\n\nVietnam and Russia signed a protocol on consular matters."
+        )
+        self.assertEqual(sides(text)["Binh"], "VN")

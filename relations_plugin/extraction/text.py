@@ -298,6 +298,34 @@ _OFFICE_COUNTRY = {
     "eam": "IN",
 }
 
+# A seat of power that stands for its state, owning an aide's or a spokesman's office as a country would: "Kremlin aide
+# X", "White House press secretary Y", "Elysee adviser Z"
+_SEAT_COUNTRY = {
+    "Kremlin": "RU",
+    "White House": "US",
+    "Elysee": "FR",
+    "Élysée": "FR",
+    "Downing Street": "GB",
+    "Blue House": "KR",
+    "Akorda": "KZ",
+    "Zhongnanhai": "CN",
+    "Malacanang": "PH",
+    "Malacañang": "PH",
+    "Planalto": "BR",
+    "Itamaraty": "BR",
+    "Casa Rosada": "AR",
+    "Moncloa": "ES",
+    "Quirinale": "IT",
+    "Farnesina": "IT",
+}
+_SEAT_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _SEAT_COUNTRY), key=len, reverse=True)) + r")\b")
+
+
+def _seat_country(before: str) -> str:
+    """The state whose seat of power owns the office, "" when the words before the office name none."""
+    seats = list(_SEAT_RE.finditer(before))
+    return _SEAT_COUNTRY[seats[-1].group(0)] if seats else ""
+
 
 def _office_has(office: str, word: str) -> bool:
     """Whether an office names a word of a bare title ("Party" of "Party General Secretary"), or the body its
@@ -401,7 +429,7 @@ def _parse_title(phrase: str) -> _Title | None:
     if not country and inner:
         country = _COUNTRY_BY_FORM[inner.group(0)]
     # an office only one state has: "the Taoiseach" is Irish, never the other side's prime minister
-    country = country or _OFFICE_COUNTRY.get(fold(core), "")
+    country = country or _OFFICE_COUNTRY.get(fold(core), "") or _seat_country(before)
     # a parliament's own name anywhere in the title is its state's ("Seimas Speaker", "Storting President"), and the
     # president it names presides over the chamber, not over the state
     folded = compiled(r"[\w'’-]+").findall(fold(phrase).lower())
