@@ -2983,3 +2983,21 @@ class SeatOfPowerOfficeTests(SimpleTestCase):
             "trade would grow.\n\nVietnam and Russia signed a protocol on consular matters."
         )
         self.assertEqual(sides(text)["Binh"], "VN")
+
+
+class HeadlineFutureSubjectsTests(SimpleTestCase):
+    def test_a_headlines_second_subject_before_an_infinitive_is_not_the_first_ones_title(self):
+        text = (
+            "Orlov, Laotian premier to discuss railways in Moscow\n\nMOSCOW, March 2. Russian President Pavel Orlov "
+            "will meet Laotian Prime Minister Somphone Keola in the Kremlin on Thursday.\n\nRussia and Laos will "
+            "sign a memorandum on railways."
+        )
+        found = {p.name: (p.role, p.country) for p in suggest_package(text).participants}
+        self.assertEqual(found["Pavel Orlov"], ("head_of_state", "RU"))
+
+    def test_a_title_set_off_after_a_name_in_the_body_stays_the_names(self):
+        text = (
+            "MOSCOW, March 2. Somphone Keola, Laotian premier, arrived in Moscow on Thursday to discuss railways with "
+            "Russian President Pavel Orlov.\n\nRussia and Laos will sign a memorandum on railways."
+        )
+        self.assertEqual(sides(text)["Keola"], "LA")

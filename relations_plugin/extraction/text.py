@@ -603,8 +603,9 @@ _WELCOMED_BY_END_RE = re.compile(_WELCOMED_BY_RE.pattern + r"\s+$")
 _CALLED_HOST_RE = re.compile(r"\b(?:his|her|their|the|our)\s+hosts?\s*,?\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}$")
 _SONS = ("bin", "ibn", "bint")
 _JOINT_VERB_RE = re.compile(
-    # (a headline in title case capitalises the verb: "X, Paraguayan President Agree to ...")
-    r"\s+(?i:discuss|sign|agree|meet|hold|talk|review|explore|vow|pledge|seek|ink|hail|reaffirm|call|eye|"
+    # (a headline in title case capitalises the verb: "X, Paraguayan President Agree to ..."; a headline's future is
+    # the bare infinitive: "X, Vietnamese premier to discuss ...")
+    r"\s+(?:to\s+)?(?i:discuss|sign|agree|meet|hold|talk|review|explore|vow|pledge|seek|ink|hail|reaffirm|call|eye|"
     # (what two leaders affirm, stress or witness together: "X, Croatian president affirm ...")
     r"affirm|stress|witness|welcome|urge|underline|emphasi[sz]e|highlight|reject|condemn|launch|open|inaugurate|"
     r"boost|deepen|strengthen|expand|renew|celebrate|tour|attend|exchange|co-chair|commend|laud|praise|back|unveil)\b"
