@@ -3001,3 +3001,19 @@ class HeadlineFutureSubjectsTests(SimpleTestCase):
             "Russian President Pavel Orlov.\n\nRussia and Laos will sign a memorandum on railways."
         )
         self.assertEqual(sides(text)["Keola"], "LA")
+
+
+class StopOnTheWayTests(SimpleTestCase):
+    TEXT = (
+        "Live: Premier Li Wen in Nairobi - talks with Otieno\n\nSUNDAY\n\n6:48 p.m. – Premier Li's plane landed "
+        "at {}. He was received by Foreign Minister Grace Wanjiku.\n\n9:00 a.m. – President Samuel Otieno will "
+        "host talks for the premier at State House.\n\n12:00 – Kenya and China signed a memorandum on roads."
+    )
+
+    def test_a_stop_before_the_landing_is_not_where_the_visit_is(self):
+        text = self.TEXT.format("Nairobi's Jomo Kenyatta airport after a stop in Dubai")
+        self.assertEqual({c.code for c in suggest_package(text).countries}, {"KE", "CN"})
+
+    def test_the_last_stop_of_a_tour_is_still_the_visits_place(self):
+        text = self.TEXT.format("Jomo Kenyatta airport for the last stop in Kenya of his tour")
+        self.assertEqual({c.code for c in suggest_package(text).countries}, {"KE", "CN"})

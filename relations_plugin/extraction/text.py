@@ -327,6 +327,11 @@ def _seat_country(before: str) -> str:
     return _SEAT_COUNTRY[seats[-1].group(0)] if seats else ""
 
 
+# A stop on the way, told inside an arrival's clause, whose "in" names the place of the stop: "landed at X after a
+# refuelling stop in Y", "arrived at X following a stopover in Y"
+_EARLIER_STOP_RE = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){1,3}?(?:stop|stopover|layover)\s+in\b")
+
+
 def _office_has(office: str, word: str) -> bool:
     """Whether an office names a word of a bare title ("Party" of "Party General Secretary"), or the body its
     initials stand for ("NA" for "President of the National Assembly", "JICA" for "President of ... (JICA)")."""
@@ -4348,6 +4353,8 @@ class _Article:
                 continue
             if self._another_years(near):
                 continue  # "paid a State visit to Chile in 2019": an earlier visit the background recalls
+            if _EARLIER_STOP_RE.search(m.group(0)):
+                continue  # "landed at Brasilia Air Base after a stop in Lima": the leg before, not the visit's place
             if compiled(r"\b(?:continu\w+|onward|next leg|before (?:heading|leaving|travell?ing|flying))\b").search(
                 near
             ):
