@@ -2938,3 +2938,82 @@ class LeagueInAnOfficeTests(SimpleTestCase):
     def test_a_league_named_with_no_office_adds_no_one(self):
         text = self.TEXT.format("The President also met members of the League of Young Voters.")
         self.assertEqual({p.name for p in suggest_package(text).participants}, {"Daniyar Abenov", "Taro Ishikawa"})
+
+
+class BoardChairOfficeTests(SimpleTestCase):
+    TEXT = (
+        "TASHKENT - President Rustam Aliyev of Uzbekistan received Polish Prime Minister Jan Nowicki on Tuesday."
+        "\n\n{}\n\nUzbekistan and Poland signed a memorandum on investment."
+    )
+
+    def test_a_board_chair_titled_before_the_name_heads_a_state_body(self):
+        text = self.TEXT.format(
+            "Chairman of the Board of Uzbek Invest Sardor Karimov said new plants would open next year."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Sardor Karimov"), "UZ")
+
+    def test_the_management_board_is_the_offices_own(self):
+        text = self.TEXT.format(
+            "Chairman of the Management Board of Agrobank Sardor Karimov told reporters the bank would lend more."
+        )
+        self.assertIn("Sardor Karimov", {p.name for p in suggest_package(text).participants})
+
+    def test_a_firms_board_chair_described_in_lower_case_stays_out(self):
+        text = self.TEXT.format(
+            "The chairman of the management board of the Polish company Wisla Maszyny, Piotr Zielinski, said "
+            "demand was rising."
+        )
+        self.assertNotIn("Piotr Zielinski", {p.name for p in suggest_package(text).participants})
+
+
+class SeatOfPowerOfficeTests(SimpleTestCase):
+    TEXT = (
+        "HANOI, May 4. Vietnamese President Tran Van Hoa received Russian Foreign Minister Oleg Samsonov on "
+        "Monday, {} told reporters.\n\nVietnam and Russia signed a protocol on consular matters."
+    )
+
+    def test_an_aide_of_the_seat_of_power_is_of_its_state(self):
+        self.assertEqual(sides(self.TEXT.format("Kremlin aide Boris Lukin"))["Lukin"], "RU")
+
+    def test_a_country_named_with_the_office_outweighs_the_seat_of_the_talks(self):
+        text = (
+            "MOSCOW, May 4. Russian President Pavel Orlov received Vietnamese President Tran Van Hoa in the Kremlin "
+            "on Monday. After the Kremlin talks, Vietnamese presidential aide Nguyen Van Binh told reporters that "
+            "trade would grow.\n\nVietnam and Russia signed a protocol on consular matters."
+        )
+        self.assertEqual(sides(text)["Binh"], "VN")
+
+
+class HeadlineFutureSubjectsTests(SimpleTestCase):
+    def test_a_headlines_second_subject_before_an_infinitive_is_not_the_first_ones_title(self):
+        text = (
+            "Orlov, Laotian premier to discuss railways in Moscow\n\nMOSCOW, March 2. Russian President Pavel Orlov "
+            "will meet Laotian Prime Minister Somphone Keola in the Kremlin on Thursday.\n\nRussia and Laos will "
+            "sign a memorandum on railways."
+        )
+        found = {p.name: (p.role, p.country) for p in suggest_package(text).participants}
+        self.assertEqual(found["Pavel Orlov"], ("head_of_state", "RU"))
+
+    def test_a_title_set_off_after_a_name_in_the_body_stays_the_names(self):
+        text = (
+            "MOSCOW, March 2. Somphone Keola, Laotian premier, arrived in Moscow on Thursday to discuss railways with "
+            "Russian President Pavel Orlov.\n\nRussia and Laos will sign a memorandum on railways."
+        )
+        self.assertEqual(sides(text)["Keola"], "LA")
+
+
+class StopOnTheWayTests(SimpleTestCase):
+    TEXT = (
+        "Live: Premier Li Wen in Nairobi - talks with Otieno\n\nSUNDAY\n\n6:48 p.m. – Premier Li's plane landed "
+        "at {}. He was received by Foreign Minister Grace Wanjiku.\n\n9:00 a.m. – President Samuel Otieno will "
+        "host talks for the premier at State House.\n\n12:00 – Kenya and China signed a memorandum on roads."
+    )
+
+    def test_a_stop_before_the_landing_is_not_where_the_visit_is(self):
+        text = self.TEXT.format("Nairobi's Jomo Kenyatta airport after a stop in Dubai")
+        self.assertEqual({c.code for c in suggest_package(text).countries}, {"KE", "CN"})
+
+    def test_the_last_stop_of_a_tour_is_still_the_visits_place(self):
+        text = self.TEXT.format("Jomo Kenyatta airport for the last stop in Kenya of his tour")
+        self.assertEqual({c.code for c in suggest_package(text).countries}, {"KE", "CN"})

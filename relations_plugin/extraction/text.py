@@ -298,6 +298,39 @@ _OFFICE_COUNTRY = {
     "eam": "IN",
 }
 
+# A seat of power that stands for its state, owning an aide's or a spokesman's office as a country would: "Kremlin aide
+# X", "White House press secretary Y", "Elysee adviser Z"
+_SEAT_COUNTRY = {
+    "Kremlin": "RU",
+    "White House": "US",
+    "Elysee": "FR",
+    "Élysée": "FR",
+    "Downing Street": "GB",
+    "Blue House": "KR",
+    "Akorda": "KZ",
+    "Zhongnanhai": "CN",
+    "Malacanang": "PH",
+    "Malacañang": "PH",
+    "Planalto": "BR",
+    "Itamaraty": "BR",
+    "Casa Rosada": "AR",
+    "Moncloa": "ES",
+    "Quirinale": "IT",
+    "Farnesina": "IT",
+}
+_SEAT_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _SEAT_COUNTRY), key=len, reverse=True)) + r")\b")
+
+
+def _seat_country(before: str) -> str:
+    """The state whose seat of power owns the office, "" when the words before the office name none."""
+    seats = list(_SEAT_RE.finditer(before))
+    return _SEAT_COUNTRY[seats[-1].group(0)] if seats else ""
+
+
+# A stop on the way, told inside an arrival's clause, whose "in" names the place of the stop: "landed at X after a
+# refuelling stop in Y", "arrived at X following a stopover in Y"
+_EARLIER_STOP_RE = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){1,3}?(?:stop|stopover|layover)\s+in\b")
+
 
 def _office_has(office: str, word: str) -> bool:
     """Whether an office names a word of a bare title ("Party" of "Party General Secretary"), or the body its
@@ -401,7 +434,7 @@ def _parse_title(phrase: str) -> _Title | None:
     if not country and inner:
         country = _COUNTRY_BY_FORM[inner.group(0)]
     # an office only one state has: "the Taoiseach" is Irish, never the other side's prime minister
-    country = country or _OFFICE_COUNTRY.get(fold(core), "")
+    country = country or _OFFICE_COUNTRY.get(fold(core), "") or _seat_country(before)
     # a parliament's own name anywhere in the title is its state's ("Seimas Speaker", "Storting President"), and the
     # president it names presides over the chamber, not over the state
     folded = compiled(r"[\w'’-]+").findall(fold(phrase).lower())
@@ -575,8 +608,9 @@ _WELCOMED_BY_END_RE = re.compile(_WELCOMED_BY_RE.pattern + r"\s+$")
 _CALLED_HOST_RE = re.compile(r"\b(?:his|her|their|the|our)\s+hosts?\s*,?\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}$")
 _SONS = ("bin", "ibn", "bint")
 _JOINT_VERB_RE = re.compile(
-    # (a headline in title case capitalises the verb: "X, Paraguayan President Agree to ...")
-    r"\s+(?i:discuss|sign|agree|meet|hold|talk|review|explore|vow|pledge|seek|ink|hail|reaffirm|call|eye|"
+    # (a headline in title case capitalises the verb: "X, Paraguayan President Agree to ..."; a headline's future is
+    # the bare infinitive: "X, Vietnamese premier to discuss ...")
+    r"\s+(?:to\s+)?(?i:discuss|sign|agree|meet|hold|talk|review|explore|vow|pledge|seek|ink|hail|reaffirm|call|eye|"
     # (what two leaders affirm, stress or witness together: "X, Croatian president affirm ...")
     r"affirm|stress|witness|welcome|urge|underline|emphasi[sz]e|highlight|reject|condemn|launch|open|inaugurate|"
     r"boost|deepen|strengthen|expand|renew|celebrate|tour|attend|exchange|co-chair|commend|laud|praise|back|unveil)\b"
@@ -710,8 +744,29 @@ _OPEN_SERIES_GAP_RE = re.compile(_SERIES_GAP)
 _CLOSED_SERIES_GAP_RE = re.compile(_SERIES_GAP + r"[A-Z][\w'’-]*\s+")
 
 
+# The board an office chairs inside the body it heads: "Chairman of the Management Board of X", "Chairman of the
+# Board of Directors of the Y Chamber", "... Chairman of the Board Z"
+_BOARD_OF_RE = re.compile(
+    r"\s*of\s+the\s+(?:(?:Management|Supervisory|Executive)\s+)?Board(?:\s+of\s+Directors)?(?=\s)"
+)
+
+# A board's chair styled as an office right before the name, the body named in capitals ("Chairman of the Board of
+# Kazakh Invest X", "Chairman of the Management Board of Samruk-Kazyna JSC X"): the head of a state's company or
+# agency who joins the visit's events, not a firm's executive whom the story only quotes ("the chairman of the
+# management board of the German company Acme, X")
+_BOARD_CHAIR_BEFORE_RE = re.compile(
+    r"\bChair(?:man|woman|person)?" + _BOARD_OF_RE.pattern + r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6})?\s*$"
+)
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
+    board = _BOARD_OF_RE.match(gap)
+    if board:
+        # (the board is the office's own, not the body's name: what follows is read as the body the office is of)
+        gap = gap[board.end() :]
+        if not gap.strip():
+            return True
     # "Secretary (East) in the MEA Anjali Sen Varma": a bracketed portfolio and an office's acronym are title words
     gap = compiled(r"\s\([^()]{1,24}\)").sub(" ", gap)
     if "H " in gap:
@@ -2704,7 +2759,9 @@ class _Article:
         lead = compiled(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$").search(window)
         # (a style before a surname named again is no description: "Professor X said" of a minister titled before)
         untitled = (title is None or title.role == OFFICIAL) and ent.role in ("", OFFICIAL)
-        outsider = outsider or (lead and untitled and _OUTSIDER_LEAD_RE.search(lead.group(1)))
+        outsider = outsider or (
+            lead and untitled and _OUTSIDER_LEAD_RE.search(lead.group(1)) and not _BOARD_CHAIR_BEFORE_RE.search(window)
+        )
         # (not the office's own last word: "Leader of the Opposition X" holds a seat of the house)
         own = title is not None and window.rstrip().endswith(title.label)
         outsider = outsider or (untitled and not own and _BYSTANDER_BEFORE_RE.search(window[-40:]))
@@ -4359,6 +4416,8 @@ class _Article:
                 continue
             if self._another_years(near):
                 continue  # "paid a State visit to Chile in 2019": an earlier visit the background recalls
+            if _EARLIER_STOP_RE.search(m.group(0)):
+                continue  # "landed at Brasilia Air Base after a stop in Lima": the leg before, not the visit's place
             if compiled(r"\b(?:continu\w+|onward|next leg|before (?:heading|leaving|travell?ing|flying))\b").search(
                 near
             ):
