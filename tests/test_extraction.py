@@ -2612,6 +2612,21 @@ class TranscriptTurnTests(SimpleTestCase):
             ],
         )
 
+    def test_a_label_in_capitals_on_a_line_of_its_own_names_its_speaker(self):
+        text = (
+            "Joint remarks of the Presidents of Nigeria and Haiti, Abuja\n\nPRESIDENT OKONJO:\n\nWelcome to Abuja, "
+            "my brother. We have agreed to open a joint commission.\n\nPRESIDENT BAPTISTE:\n\nThank you. Haiti "
+            "and Nigeria share a history, and today we share a plan."
+        )
+        self.assertEqual([q.speaker.name for q in suggest_package(text).quotes], ["Okonjo", "Baptiste"])
+
+    def test_a_heading_line_in_capitals_with_a_colon_names_nobody(self):
+        text = (
+            "Joint remarks of the Presidents of Nigeria and Haiti, Abuja\n\nJOINT COMMUNIQUE:\n\nThe two sides "
+            "agreed to open a joint commission."
+        )
+        self.assertEqual(suggest_package(text).quotes, ())
+
     def test_a_correspondents_turn_leaves_the_speech_it_reports(self):
         text = (
             "Uzbek President Jasur Tursunov held talks with Hungarian President Gábor Kertész in Budapest.\n\n"
