@@ -2938,3 +2938,39 @@ class LeagueInAnOfficeTests(SimpleTestCase):
     def test_a_league_named_with_no_office_adds_no_one(self):
         text = self.TEXT.format("The President also met members of the League of Young Voters.")
         self.assertEqual({p.name for p in suggest_package(text).participants}, {"Daniyar Abenov", "Taro Ishikawa"})
+
+
+class CapitalsHeadingTests(SimpleTestCase):
+    """A transcript whose labels name its speakers by surname gets their full names and countries from a heading in
+    capitals."""
+
+    TEXT = (
+        "{}\n\nPRESIDENT OKONJO:\n\nWelcome to Abuja, my brother. We have agreed to open a joint commission.\n\n"
+        "PRESIDENT BAPTISTE:\n\nThank you. Haiti and Nigeria share a history, and today we share a plan."
+    )
+
+    def test_the_heading_gives_full_names_and_countries(self):
+        heading = (
+            "REMARKS BY H.E. CHUKWUDI EMEKA OKONJO, G.C.F.R., PRESIDENT OF THE FEDERAL REPUBLIC OF NIGERIA AND "
+            "COMMANDER-IN-CHIEF, AND H.E. ROSELINE BAPTISTE, PRESIDENT OF THE REPUBLIC OF HAITI, AT THE STATE HOUSE"
+        )
+        found = {p.name: p.country for p in suggest_package(self.TEXT.format(heading)).participants}
+        self.assertEqual(found, {"Chukwudi Emeka Okonjo": "NG", "Roseline Baptiste": "HT"})
+        speakers = {q.speaker.name for q in suggest_package(self.TEXT.format(heading)).quotes}
+        self.assertEqual(speakers, {"Chukwudi Emeka Okonjo", "Roseline Baptiste"})
+
+    def test_a_namesake_in_the_heading_is_not_taken(self):
+        heading = (
+            "REMARKS BY H.E. GRACE OKONJO, MINISTER OF FOREIGN AFFAIRS OF THE FEDERAL REPUBLIC OF NIGERIA, AT THE "
+            "STATE HOUSE"
+        )
+        text = self.TEXT.format(heading).replace("PRESIDENT OKONJO:", "PRESIDENT PETER OKONJO:")
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertNotIn("Grace Okonjo", names)
+        self.assertNotIn("Grace Peter Okonjo", names)
+
+    def test_a_heading_in_capitals_with_no_office_adds_nothing(self):
+        text = self.TEXT.format("NIGERIA AND HAITI: JOINT REMARKS BY THE PRESIDENTS OKONJO AND BAPTISTE")
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertNotIn("Haiti", " ".join(found))
+        self.assertEqual(set(found), {"Okonjo", "Baptiste"})

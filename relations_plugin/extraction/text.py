@@ -1371,6 +1371,12 @@ _WRITER_HERE_RE = re.compile(
 )
 _FIRST_PERSON_RE = re.compile(r"\bI\b")
 _SIDE_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*\((?P<side>[^()\n]{2,40})\)\s*:\s")
+# The office set after a name in a heading in capitals, past any post-nominal letters, to the next comma or "AND":
+# ", C.G.H., PRESIDENT OF THE REPUBLIC OF KENYA AND COMMANDER-IN-CHIEF ...".
+_HEADING_OFFICE_RE = re.compile(
+    r"(?:,\s*(?:[A-Z]\.){1,5})*,\s+(?:THE\s+)?(?P<office>[A-Z][A-Z'’ -]{2,90}?)(?=\s*[,:(]|\s+AND\s|\s*$)"
+)
+_HEADING_GLUE = frozenset("AND BY OF THE WITH BETWEEN FOR TO AT".split())
 # A transcript label in capitals, its title before the name, with the speech after it or in the paragraphs below:
 # "PRESIDENT OKONJO: We agreed ...", "PRESIDENT OKONJO:" on a line of its own.
 _CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,6})\s*:(?:\s|$)")
@@ -1784,6 +1790,7 @@ class _Article:
         self._plural_title_lists()
         self._plural_office_members()
         self._titled_labels()
+        self._capitals_heading()
         self._letterhead()
         self._signature_blocks()
         self._merge_second_surnames()
@@ -3385,6 +3392,37 @@ class _Article:
                     ent.role, ent.rank, ent.title = parsed.role, 3, parsed.label
                 ent.country = ent.country or parsed.country if parsed is not None else ent.country
                 break
+
+    def _capitals_heading(self) -> None:
+        """A transcript's heading in capitals gives the full name and the office of a speaker whom the labels and
+        the body name shorter: "... BY H.E. SAMUEL KIPRONO MUTAI, C.G.H., PRESIDENT OF THE REPUBLIC OF KENYA, AND
+        ..." above "PRESIDENT MUTAI:"."""
+        heads = [(a, b) for a, b in self.paras[:4] if b - a > 40 and not compiled(r"[a-z]").search(self.text, a, b)]
+        for a, b in heads:
+            for ent in self.unique():
+                surname = ent.name.split()[-1].upper()
+                for m in compiled(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w'’-])").finditer(self.text, a, b):
+                    office = _HEADING_OFFICE_RE.match(self.text, m.end(), b)
+                    title = _parse_title(office.group("office").title()) if office else None
+                    if title is None or not title.country or title.role in ("", "counterpart"):
+                        continue
+                    given = []
+                    for word in reversed(self.text[a : m.start()].split()[-3:]):
+                        if not compiled(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+").fullmatch(word) or word.title() in _STOP_CAPS:
+                            break
+                        if word in _HONORIFICS or word.title() in _HONORIFICS or word in _HEADING_GLUE:
+                            break
+                        given.insert(0, word.title())
+                    known = ent.name.split()[:-1]
+                    if any(_key(w) not in {_key(g) for g in given} for w in known):
+                        continue  # another person of the same surname
+                    full = " ".join([*given, ent.name.split()[-1]])
+                    if ent.known is None and _fuller(full, ent.name):
+                        ent.name = full
+                    ent.country = ent.country or title.country
+                    if ent.rank < 3:
+                        ent.role, ent.rank, ent.title = title.role, 3, title.label
+                    break
 
     def _letterhead(self) -> None:
         """The author of a release, named only in its letterhead: an office in capitals beside "THE HON X Y MP"."""
