@@ -2627,6 +2627,27 @@ class TranscriptTurnTests(SimpleTestCase):
         )
         self.assertEqual(suggest_package(text).quotes, ())
 
+    OFFICE_LABELS = (
+        "Press conference of the Prime Minister of Samoa, Tavita Leiataua, and the Prime Minister of Tonga, "
+        "Sione Havili, Apia\n\n{}: Talofa lava. I welcome my friend to Apia. We have agreed to share a patrol "
+        "boat.\n\nPRIME MINISTER HAVILI: Thank you. Tonga is grateful for this help.\n\nREPORTER: When will the "
+        "boat arrive?\n\n{}: Before the cyclone season, we hope."
+    )
+
+    def test_an_office_label_means_the_holder_whom_no_label_names(self):
+        text = self.OFFICE_LABELS.format("THE PRIME MINISTER", "THE PRIME MINISTER")
+        self.assertEqual(
+            [q.speaker.name for q in suggest_package(text).quotes],
+            ["Tavita Leiataua", "Sione Havili", "Tavita Leiataua"],
+        )
+
+    def test_an_office_label_is_not_the_holder_of_another_office_of_the_same_rank(self):
+        text = (
+            "State banquet for President Ana Ruiz of Peru at Windsor Castle\n\nKING: Madam President, welcome to "
+            "Windsor. Our peoples have traded for two centuries.\n\nPRESIDENT RUIZ: Thank you, Your Majesty."
+        )
+        self.assertEqual([q.speaker.name for q in suggest_package(text).quotes], ["Ana Ruiz"])
+
     def test_a_correspondents_turn_leaves_the_speech_it_reports(self):
         text = (
             "Uzbek President Jasur Tursunov held talks with Hungarian President Gábor Kertész in Budapest.\n\n"

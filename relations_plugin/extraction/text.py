@@ -1377,6 +1377,8 @@ _HEADING_OFFICE_RE = re.compile(
     r"(?:,\s*(?:[A-Z]\.){1,5})*,\s+(?:THE\s+)?(?P<office>[A-Z][A-Z'’ -]{2,90}?)(?=\s*[,:(]|\s+AND\s|\s*$)"
 )
 _HEADING_GLUE = frozenset("AND BY OF THE WITH BETWEEN FOR TO AT".split())
+# The head of a paragraph that may be a transcript's label, before its colon: "PRIME MINISTER NAULIVOU:".
+_LABEL_HEAD_RE = re.compile(r"([A-ZÀ-ÞĀ-ſ][^\s:.!?\"“”]*(?:[ \t]+[^\s:.!?\"“”]+){0,5}(?:[ \t]*\([^()\n]{1,40}\))?):")
 # A transcript label in capitals, its title before the name, with the speech after it or in the paragraphs below:
 # "PRESIDENT OKONJO: We agreed ...", "PRESIDENT OKONJO:" on a line of its own.
 _CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,6})\s*:(?:\s|$)")
@@ -4505,8 +4507,26 @@ class _Article:
             and not e.outsider
             and e.role == title.role
             and (not title.country or e.country == title.country)
+            # ("King:" is not the president's, though both head a state)
+            and (not e.title or title.core in e.title.lower())
         ]
+        if len(holders) > 1:
+            # "THE PRIME MINISTER:" beside "PRIME MINISTER NAULIVOU:": the office alone labels the holder whom no
+            # label names
+            holders = [e for e in holders if _key(e.name.split()[-1]) not in self._labels[0]]
         return holders[0] if len(holders) == 1 else None
+
+    @functools.cached_property
+    def _labels(self) -> tuple[frozenset[str], int]:
+        """The words of the transcript labels that open the article's body paragraphs, as name keys, and how many
+        paragraphs open with one."""
+        words, count = set(), 0
+        for a, b in self.paras[1:]:
+            label = _LABEL_HEAD_RE.match(self.text, a, b)
+            if label is not None:
+                count += 1
+                words.update(_key(w) for part in label.group(1).split() for w in part.split("-") + [part])
+        return frozenset(words), count
 
     def _labels_author(self, label: str) -> bool:
         """Whether a transcript label names the office of the release's letterhead, in its full or its short form:
