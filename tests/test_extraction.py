@@ -2648,6 +2648,22 @@ class TranscriptTurnTests(SimpleTestCase):
         )
         self.assertEqual([q.speaker.name for q in suggest_package(text).quotes], ["Ana Ruiz"])
 
+    def test_an_office_label_in_mixed_case_names_its_holder_in_a_transcript(self):
+        text = self.OFFICE_LABELS.format("Prime Minister", "Prime Minister").replace(
+            "PRIME MINISTER HAVILI:", "Prime Minister Havili:"
+        )
+        self.assertEqual(
+            [q.speaker.name for q in suggest_package(text).quotes],
+            ["Tavita Leiataua", "Sione Havili", "Tavita Leiataua"],
+        )
+
+    def test_a_headline_led_by_an_office_is_no_transcript_label(self):
+        text = (
+            "President: Peru and Samoa are friends across the Pacific\n\nPresident Ana Ruiz of Peru met Prime "
+            "Minister Tavita Leiataua of Samoa in Apia on Monday. The two leaders discussed fisheries."
+        )
+        self.assertEqual(suggest_package(text).quotes, ())
+
     def test_a_correspondents_turn_leaves_the_speech_it_reports(self):
         text = (
             "Uzbek President Jasur Tursunov held talks with Hungarian President Gábor Kertész in Budapest.\n\n"

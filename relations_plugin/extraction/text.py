@@ -4497,7 +4497,9 @@ class _Article:
             return ent
         # "MINISTER:" in an interview with the story's one minister: the office in a transcript's capitals names its
         # only holder ("King: 'A future ...'" heads a live blog's entry)
-        title = _parse_title(label.title()) if label.isupper() else None
+        # (an office in mixed case labels its holder where the paragraphs run as a transcript's turns, not in a
+        # headline's "President: Iran opposes ...")
+        title = _parse_title(label.title()) if label.isupper() or self._labels[1] >= 3 else None
         if title is None or len(words) > 3:
             return None
         holders = [
