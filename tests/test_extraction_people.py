@@ -2974,3 +2974,33 @@ class CapitalsHeadingTests(SimpleTestCase):
         found = {p.name: p.country for p in suggest_package(text).participants}
         self.assertNotIn("Haiti", " ".join(found))
         self.assertEqual(set(found), {"Okonjo", "Baptiste"})
+
+
+class VocativeNameTests(SimpleTestCase):
+    """A leader a transcript addresses by office and given name only is a participant by that name."""
+
+    def test_the_given_name_after_an_office_names_its_holder(self):
+        text = (
+            "Joint statements by the President of the Republic and the Prime Minister of Norway\n\nTHE PRESIDENT OF "
+            "THE REPUBLIC: Prime Minister, dear Ingrid, welcome to Lisbon. We have agreed to cooperate on offshore "
+            "wind.\n\nTHE PRIME MINISTER OF NORWAY: Thank you, Mr President, my friend Duarte. Norway is glad to be "
+            "here."
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found["Ingrid"], ("NO", "head_of_government"))
+        self.assertEqual(found["Duarte"][1], "head_of_state")
+
+    def test_the_given_name_completes_a_holder_the_labels_name_by_surname(self):
+        text = (
+            "Press remarks by President Almeida and Prime Minister Haugen in Lisbon\n\nPrime Minister Haugen: Dear "
+            "President, dear Duarte, thank you for the welcome.\n\nPresident Almeida: Thank you, Ingrid. Norway and "
+            "Portugal are partners at sea.\n\nQuestion: Will you sign a deal?\n\nPresident Almeida: Next year."
+        )
+        self.assertIn("Duarte Almeida", {p.name for p in suggest_package(text).participants})
+
+    def test_a_given_name_of_someone_named_in_full_adds_no_one(self):
+        text = (
+            "President Duarte Almeida of Portugal welcomed Prime Minister Ingrid Haugen of Norway to Lisbon.\n\n"
+            '"Prime Minister, dear Ingrid, welcome to Lisbon," Almeida said.'
+        )
+        self.assertEqual({p.name for p in suggest_package(text).participants}, {"Duarte Almeida", "Ingrid Haugen"})

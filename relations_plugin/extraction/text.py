@@ -1379,6 +1379,13 @@ _HEADING_OFFICE_RE = re.compile(
 _HEADING_GLUE = frozenset("AND BY OF THE WITH BETWEEN FOR TO AT".split())
 # The head of a paragraph that may be a transcript's label, before its colon: "PRIME MINISTER NAULIVOU:".
 _LABEL_HEAD_RE = re.compile(r"([A-ZÀ-ÞĀ-ſ][^\s:.!?\"“”]*(?:[ \t]+[^\s:.!?\"“”]+){0,5}(?:[ \t]*\([^()\n]{1,40}\))?):")
+# A speech's address to a leader by office, then by given name: "Prime Minister, dear Arvind,", "Mr President, my
+# friend Étienne.", "Madam Chancellor, dear Ulrike!"
+_OFFICE_VOCATIVE_RE = re.compile(
+    r"(?<![\w'’-])(?:(?:Mr|Madam|Mister)\.?\s+)?(?P<office>(?:Deputy\s+|Vice\s+|Foreign\s+)?(?:President|Prime\s+Minister|"
+    r"Chancellor|Premier|Minister|Secretary|Excellency)),\s+(?:(?:my\s+)?dear|my\s+(?:dear\s+)?(?:good\s+)?"
+    r"(?:friend|brother|sister|colleague)),?\s+(?P<name>[A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ'’-]+)(?=\s*[,.!;])"
+)
 # A transcript label in capitals, its title before the name, with the speech after it or in the paragraphs below:
 # "PRESIDENT OKONJO: We agreed ...", "PRESIDENT OKONJO:" on a line of its own.
 _CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,6})\s*:(?:\s|$)")
@@ -1793,6 +1800,7 @@ class _Article:
         self._plural_office_members()
         self._titled_labels()
         self._capitals_heading()
+        self._vocative_names()
         self._letterhead()
         self._signature_blocks()
         self._merge_second_surnames()
@@ -3424,6 +3432,43 @@ class _Article:
                     ent.country = ent.country or title.country
                     if ent.rank < 3:
                         ent.role, ent.rank, ent.title = title.role, 3, title.label
+                    break
+
+    def _vocative_names(self) -> None:
+        """A leader a speech addresses by office and given name ("Prime Minister, dear Arvind,", "Mr President, my
+        friend Étienne."), where no one the story names has that given name: the name is the office's holder, and
+        a transcript label of the office gives the country ("THE PRIME MINISTER OF INDIA:")."""
+        # (people the newsroom knows count only when the story names them)
+        named = [e for e in self.unique() if e.known is None or e.name.split()[-1] in self.text]
+        given = {_key(e.name.split()[0]) for e in named if len(e.name.split()) > 1}
+        for m in _OFFICE_VOCATIVE_RE.finditer(self.text, self.body_start):
+            name = m.group("name")
+            if _key(name) in given or _bare(name) in _STOP_CAPS or name in _HONORIFICS:
+                continue
+            title = _parse_title(m.group("office"))
+            if title is None or title.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER):
+                continue
+            holders = [e for e in named if e.role == title.role and title.core in e.title.lower()]
+            if any(len(e.name.split()) > 1 for e in holders):
+                continue  # the office's holder is named in full, by another given name
+            if len(holders) > 1:
+                # (the one a transcript's label names: the speech addresses a speaker beside it)
+                holders = [e for e in holders if _key(e.name.split()[-1]) in self._labels[0]]
+            if len(holders) == 1:
+                # "President Stănescu:" addressed as "Dear President, dear Andrei,": one person, named in full
+                holders[0].name = f"{name} {holders[0].name}"
+                self.entities.setdefault(_key(name), holders[0])
+                given.add(_key(name))
+                continue
+            ent = self._entity(name, name, first=m.start("name"))
+            if ent.role:
+                continue
+            ent.role, ent.rank, ent.title = title.role, 2, title.label
+            for a, b in self.paras:
+                label = _LABEL_HEAD_RE.match(self.text, a, b)
+                office = _parse_title(label.group(1).title()) if label and label.group(1).isupper() else None
+                if office is not None and office.role == title.role and office.core == title.core and office.country:
+                    ent.country = office.country
                     break
 
     def _letterhead(self) -> None:
