@@ -3004,3 +3004,21 @@ class VocativeNameTests(SimpleTestCase):
             '"Prime Minister, dear Ingrid, welcome to Lisbon," Almeida said.'
         )
         self.assertEqual({p.name for p in suggest_package(text).participants}, {"Duarte Almeida", "Ingrid Haugen"})
+
+
+class NameOnOneLineTests(SimpleTestCase):
+    """A name in a heading's list of offices and holders ends at the line's end."""
+
+    def test_the_last_name_of_a_heading_stops_before_the_label_below(self):
+        text = (
+            "Joint statements by the Presidents of Portugal, Duarte Almeida, and of Chile, Rosa Fuentes\n\n"
+            "THE PRESIDENT OF THE REPUBLIC: We have agreed to cooperate on offshore wind."
+        )
+        self.assertEqual({p.name for p in suggest_package(text).participants}, {"Duarte Almeida", "Rosa Fuentes"})
+
+    def test_a_name_of_two_words_on_one_line_stays_whole(self):
+        text = (
+            "Joint statements by the Presidents of Portugal, Duarte Almeida, and of Chile, Rosa Fuentes Ibarra, in "
+            "Santiago\n\nThe two presidents agreed to cooperate on offshore wind."
+        )
+        self.assertIn("Rosa Fuentes Ibarra", {p.name for p in suggest_package(text).participants})

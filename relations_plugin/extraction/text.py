@@ -1389,7 +1389,8 @@ _OFFICE_VOCATIVE_RE = re.compile(
 # A transcript label in capitals, its title before the name, with the speech after it or in the paragraphs below:
 # "PRESIDENT OKONJO: We agreed ...", "PRESIDENT OKONJO:" on a line of its own.
 _CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,6})\s*:(?:\s|$)")
-_NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
+# A name in a list of offices and holders, its words on one line: a heading's last name runs into no label below.
+_NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
 _PLURAL_CORE = (
     r"(?P<core>(?i:(?:(?:foreign|defen[cs]e|trade|finance|economy|energy|interior)\s+)?(?:presidents|prime ministers|"
     r"premiers|ministers|chancellors|heads of state|heads of government)|ministers of foreign affairs))"
