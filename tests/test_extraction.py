@@ -2664,6 +2664,21 @@ class TranscriptTurnTests(SimpleTestCase):
         )
         self.assertEqual(suggest_package(text).quotes, ())
 
+    def test_a_long_office_label_in_capitals_names_its_one_holder(self):
+        text = (
+            "Joint statements by the President of Portugal, Duarte Almeida, and the Prime Minister of Norway, Ingrid "
+            "Haugen\n\nTHE PRESIDENT OF THE PORTUGUESE REPUBLIC: We have agreed to cooperate on offshore wind.\n\n"
+            "THE PRIME MINISTER OF NORWAY (interpretation): Norway is glad to be here."
+        )
+        self.assertEqual([q.speaker.name for q in suggest_package(text).quotes], ["Duarte Almeida", "Ingrid Haugen"])
+
+    def test_a_long_office_label_of_two_holders_names_neither(self):
+        text = (
+            "Joint statements by the Presidents of Portugal, Duarte Almeida, and of Chile, Rosa Fuentes\n\n"
+            "THE PRESIDENT OF THE REPUBLIC: We have agreed to cooperate on offshore wind."
+        )
+        self.assertEqual(suggest_package(text).quotes, ())
+
     def test_a_correspondents_turn_leaves_the_speech_it_reports(self):
         text = (
             "Uzbek President Jasur Tursunov held talks with Hungarian President Gábor Kertész in Budapest.\n\n"

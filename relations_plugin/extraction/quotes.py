@@ -2300,10 +2300,13 @@ def _speaker_label(art: _Article, a: int, b: int) -> re.Match | None:
 
 
 def _titled_label(art: _Article, a: int, b: int) -> re.Match | None:
-    """A longer label, taken only when it ends with the name of a person of the article."""
+    """A longer label, taken only when it ends with the name of a person of the article, or is an office in capitals
+    that has one holder among them ("THE PRESIDENT OF THE REPUBLIC:")."""
     m = _TITLED_LABEL_RE.match(art.text, a, b)
     if not m:
         return None
+    if m.group("label").isupper() and art.resolve_label(m.group("label")) is not None:
+        return m
     return _of_a_person(art, m)
 
 
