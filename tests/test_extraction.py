@@ -10769,3 +10769,24 @@ class ThirdLeaderByVideoTests(SimpleTestCase):
         # (a third leader who comes in person is a side of a summit the headline names so)
         text = text.replace("Speaking by video link from La Paz", "Speaking at the ceremony in Lima")
         self.assertEqual(sorted(c.code for c in suggest_package(text).countries), ["BO", "CL", "PE"])
+
+
+class OfficeLedEntryTests(SimpleTestCase):
+    """A live blog's entry led by a participant's office and a colon gives that participant's words."""
+
+    TEXT = (
+        "LIVE: Prime Minister Ruth Okafor visits Norway\n\nFollow our live coverage of Nigerian Prime Minister Ruth "
+        "Okafor's visit to Oslo, where she meets Norwegian King Olav Berg.\n\n10:40\n{}: \"Norway and Nigeria can "
+        'build the next gas terminal together."'
+    )
+
+    def test_an_office_and_its_circumstance_lead_the_words(self):
+        found = quotes(self.TEXT.format("The prime minister at the press point"))
+        self.assertEqual(found, [("Ruth Okafor", "Norway and Nigeria can build the next gas terminal together.")])
+
+    def test_an_office_with_a_country_leads_the_words(self):
+        found = quotes(self.TEXT.format("The Nigerian prime minister"))
+        self.assertEqual(found, [("Ruth Okafor", "Norway and Nigeria can build the next gas terminal together.")])
+
+    def test_an_institution_leading_the_words_names_nobody(self):
+        self.assertEqual(quotes(self.TEXT.format("The ministry at the briefing")), [])
