@@ -3022,3 +3022,21 @@ class NameOnOneLineTests(SimpleTestCase):
             "Santiago\n\nThe two presidents agreed to cooperate on offshore wind."
         )
         self.assertIn("Rosa Fuentes Ibarra", {p.name for p in suggest_package(text).participants})
+
+
+class UnownedDelegationTests(SimpleTestCase):
+    """A delegation named with no owner, after a leader's arrival, is that leader's."""
+
+    TEXT = (
+        "BUDAPEST, June 4 - President of Kazakhstan Nurlan Temirbekov {} on Tuesday.\n\nThe delegation included "
+        "Minister of Energy Almas Zhakupov and Minister of Foreign Affairs Yerlan Karimov.\n\nTemirbekov held talks "
+        "with Hungarian Prime Minister Gábor Halmi. Kazakhstan and Hungary signed a memorandum on energy."
+    )
+
+    def test_the_delegation_is_the_arrived_leaders(self):
+        found = sides(self.TEXT.format("arrived in Budapest for a two-day state visit"))
+        self.assertEqual((found["Zhakupov"], found["Karimov"]), ("KZ", "KZ"))
+
+    def test_with_no_arrival_told_the_delegation_is_no_ones(self):
+        found = sides(self.TEXT.format("spoke to Hungarian media by telephone"))
+        self.assertNotEqual((found.get("Zhakupov"), found.get("Karimov")), ("KZ", "KZ"))

@@ -851,6 +851,16 @@ _HEADED_DELEGATION_RE = re.compile(
     r"\b(?:at\s+the\s+head\s+of|heading|leading|heads|leads)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?"
     r"delegation,?\s+(?:(?:that|which)\s+(?:also\s+)?(?:includes|included|comprises|comprised)|including|comprising)\b"
 )
+# A delegation with no owner named, listing its members: "The delegation included Minister of Energy X, ...".
+_BARE_DELEGATION_RE = re.compile(
+    r"\b(?P<lead>[Tt]he)\s+(?:(?:visiting|accompanying|official|government|high-level)\s+)?delegation\s+(?:also\s+)?"
+    r"(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+(?:made\s+up|composed)\s+of)\b"
+)
+# A leader's arrival or visit told: "arrived in Budapest", "is on a two-day state visit to", "began an official visit".
+_ARRIVED_RE = re.compile(
+    r"\b(?:arriv(?:ed|es)|landed|(?:is|was)\s+(?:on|paying|making)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}visit|"
+    r"(?:paid|pays|began|begins|started|starts)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}visit)\b"
+)
 _DELEGATION_MADE_RE = re.compile(
     r"\b[Tt]he\s+delegation\s+accompanying\s+(?P<lead>[^.;,]{2,60}?)\s+(?:is|was|are|were)\s+(?:also\s+)?"
     r"(?:made\s+up\s+of|composed\s+of|comprised\s+of|formed\s+by|led\s+by)\b"
@@ -1862,6 +1872,7 @@ class _Article:
             found += _DELEGATION_MADE_RE.finditer(self.text, self.body_start)
             found += _OWNED_DELEGATION_RE.finditer(self.text, self.body_start)
             found += _HEADED_DELEGATION_RE.finditer(self.text, self.body_start)
+            found += _BARE_DELEGATION_RE.finditer(self.text, self.body_start)
         return (
             found,
             [*_WHO_ACCOMPANIED_RE.finditer(self.text, self.body_start)],
@@ -1921,6 +1932,8 @@ class _Article:
                     or (self._resolve_title(titled, s_lo, mentioned_only=True) if _worded(titled.core) else None)
                     or self.recent(s_lo, lambda e, role=titled.role: e.role == role and not e.outsider)
                 )
+            if lead is None and m.re is _BARE_DELEGATION_RE:
+                lead = self._arrived_before(m.start())
             if lead is None:
                 continue
             j = bisect.bisect_left(self.mention_starts, m.end())
@@ -1970,6 +1983,23 @@ class _Article:
                 if boss is not None:
                     pairs.append((ent, boss))
         return pairs
+
+    def _arrived_before(self, at: int) -> _Entity | None:
+        """The leader or minister whose arrival or visit one of the three sentences before ``at`` tells: "X arrived
+        in Budapest on Tuesday. The delegation included ..." is X's delegation."""
+        i = bisect.bisect_right(self.sentence_starts, at) - 1
+        for s_lo, s_hi, _ in reversed(self.sentences[max(0, i - 3) : i]):
+            cue = _ARRIVED_RE.search(self.text, s_lo, s_hi)
+            if cue is None:
+                continue
+            j = bisect.bisect_left(self.mention_starts, s_lo)
+            while j < len(self.mentions) and self.mentions[j][0] < cue.start():
+                ent = self.mentions[j][2]
+                if ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER) and not ent.outsider:
+                    return ent
+                j += 1
+            return None
+        return None
 
     def _listed_retinue(self) -> list[tuple[_Entity, _Entity]]:
         """(official, leader) pairs of a sentence opening with a list of titled names and going on "are
