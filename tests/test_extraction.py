@@ -2666,6 +2666,73 @@ class TranscriptTurnTests(SimpleTestCase):
             ],
         )
 
+    def test_a_label_in_capitals_on_a_line_of_its_own_names_its_speaker(self):
+        text = (
+            "Joint remarks of the Presidents of Nigeria and Haiti, Abuja\n\nPRESIDENT OKONJO:\n\nWelcome to Abuja, "
+            "my brother. We have agreed to open a joint commission.\n\nPRESIDENT BAPTISTE:\n\nThank you. Haiti "
+            "and Nigeria share a history, and today we share a plan."
+        )
+        self.assertEqual([q.speaker.name for q in suggest_package(text).quotes], ["Okonjo", "Baptiste"])
+
+    def test_a_heading_line_in_capitals_with_a_colon_names_nobody(self):
+        text = (
+            "Joint remarks of the Presidents of Nigeria and Haiti, Abuja\n\nJOINT COMMUNIQUE:\n\nThe two sides "
+            "agreed to open a joint commission."
+        )
+        self.assertEqual(suggest_package(text).quotes, ())
+
+    OFFICE_LABELS = (
+        "Press conference of the Prime Minister of Samoa, Tavita Leiataua, and the Prime Minister of Tonga, "
+        "Sione Havili, Apia\n\n{}: Talofa lava. I welcome my friend to Apia. We have agreed to share a patrol "
+        "boat.\n\nPRIME MINISTER HAVILI: Thank you. Tonga is grateful for this help.\n\nREPORTER: When will the "
+        "boat arrive?\n\n{}: Before the cyclone season, we hope."
+    )
+
+    def test_an_office_label_means_the_holder_whom_no_label_names(self):
+        text = self.OFFICE_LABELS.format("THE PRIME MINISTER", "THE PRIME MINISTER")
+        self.assertEqual(
+            [q.speaker.name for q in suggest_package(text).quotes],
+            ["Tavita Leiataua", "Sione Havili", "Tavita Leiataua"],
+        )
+
+    def test_an_office_label_is_not_the_holder_of_another_office_of_the_same_rank(self):
+        text = (
+            "State banquet for President Ana Ruiz of Peru at Windsor Castle\n\nKING: Madam President, welcome to "
+            "Windsor. Our peoples have traded for two centuries.\n\nPRESIDENT RUIZ: Thank you, Your Majesty."
+        )
+        self.assertEqual([q.speaker.name for q in suggest_package(text).quotes], ["Ana Ruiz"])
+
+    def test_an_office_label_in_mixed_case_names_its_holder_in_a_transcript(self):
+        text = self.OFFICE_LABELS.format("Prime Minister", "Prime Minister").replace(
+            "PRIME MINISTER HAVILI:", "Prime Minister Havili:"
+        )
+        self.assertEqual(
+            [q.speaker.name for q in suggest_package(text).quotes],
+            ["Tavita Leiataua", "Sione Havili", "Tavita Leiataua"],
+        )
+
+    def test_a_headline_led_by_an_office_is_no_transcript_label(self):
+        text = (
+            "President: Peru and Samoa are friends across the Pacific\n\nPresident Ana Ruiz of Peru met Prime "
+            "Minister Tavita Leiataua of Samoa in Apia on Monday. The two leaders discussed fisheries."
+        )
+        self.assertEqual(suggest_package(text).quotes, ())
+
+    def test_a_long_office_label_in_capitals_names_its_one_holder(self):
+        text = (
+            "Joint statements by the President of Portugal, Duarte Almeida, and the Prime Minister of Norway, Ingrid "
+            "Haugen\n\nTHE PRESIDENT OF THE PORTUGUESE REPUBLIC: We have agreed to cooperate on offshore wind.\n\n"
+            "THE PRIME MINISTER OF NORWAY (interpretation): Norway is glad to be here."
+        )
+        self.assertEqual([q.speaker.name for q in suggest_package(text).quotes], ["Duarte Almeida", "Ingrid Haugen"])
+
+    def test_a_long_office_label_of_two_holders_names_neither(self):
+        text = (
+            "Joint statements by the Presidents of Portugal, Duarte Almeida, and of Chile, Rosa Fuentes\n\n"
+            "THE PRESIDENT OF THE REPUBLIC: We have agreed to cooperate on offshore wind."
+        )
+        self.assertEqual(suggest_package(text).quotes, ())
+
     def test_a_correspondents_turn_leaves_the_speech_it_reports(self):
         text = (
             "Uzbek President Jasur Tursunov held talks with Hungarian President Gábor Kertész in Budapest.\n\n"
@@ -10926,3 +10993,24 @@ class ThirdLeaderByVideoTests(SimpleTestCase):
         # (a third leader who comes in person is a side of a summit the headline names so)
         text = text.replace("Speaking by video link from La Paz", "Speaking at the ceremony in Lima")
         self.assertEqual(sorted(c.code for c in suggest_package(text).countries), ["BO", "CL", "PE"])
+
+
+class OfficeLedEntryTests(SimpleTestCase):
+    """A live blog's entry led by a participant's office and a colon gives that participant's words."""
+
+    TEXT = (
+        "LIVE: Prime Minister Ruth Okafor visits Norway\n\nFollow our live coverage of Nigerian Prime Minister Ruth "
+        "Okafor's visit to Oslo, where she meets Norwegian King Olav Berg.\n\n10:40\n{}: \"Norway and Nigeria can "
+        'build the next gas terminal together."'
+    )
+
+    def test_an_office_and_its_circumstance_lead_the_words(self):
+        found = quotes(self.TEXT.format("The prime minister at the press point"))
+        self.assertEqual(found, [("Ruth Okafor", "Norway and Nigeria can build the next gas terminal together.")])
+
+    def test_an_office_with_a_country_leads_the_words(self):
+        found = quotes(self.TEXT.format("The Nigerian prime minister"))
+        self.assertEqual(found, [("Ruth Okafor", "Norway and Nigeria can build the next gas terminal together.")])
+
+    def test_an_institution_leading_the_words_names_nobody(self):
+        self.assertEqual(quotes(self.TEXT.format("The ministry at the briefing")), [])

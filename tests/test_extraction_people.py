@@ -3017,3 +3017,105 @@ class StopOnTheWayTests(SimpleTestCase):
     def test_the_last_stop_of_a_tour_is_still_the_visits_place(self):
         text = self.TEXT.format("Jomo Kenyatta airport for the last stop in Kenya of his tour")
         self.assertEqual({c.code for c in suggest_package(text).countries}, {"KE", "CN"})
+
+
+class CapitalsHeadingTests(SimpleTestCase):
+    """A transcript whose labels name its speakers by surname gets their full names and countries from a heading in
+    capitals."""
+
+    TEXT = (
+        "{}\n\nPRESIDENT OKONJO:\n\nWelcome to Abuja, my brother. We have agreed to open a joint commission.\n\n"
+        "PRESIDENT BAPTISTE:\n\nThank you. Haiti and Nigeria share a history, and today we share a plan."
+    )
+
+    def test_the_heading_gives_full_names_and_countries(self):
+        heading = (
+            "REMARKS BY H.E. CHUKWUDI EMEKA OKONJO, G.C.F.R., PRESIDENT OF THE FEDERAL REPUBLIC OF NIGERIA AND "
+            "COMMANDER-IN-CHIEF, AND H.E. ROSELINE BAPTISTE, PRESIDENT OF THE REPUBLIC OF HAITI, AT THE STATE HOUSE"
+        )
+        found = {p.name: p.country for p in suggest_package(self.TEXT.format(heading)).participants}
+        self.assertEqual(found, {"Chukwudi Emeka Okonjo": "NG", "Roseline Baptiste": "HT"})
+        speakers = {q.speaker.name for q in suggest_package(self.TEXT.format(heading)).quotes}
+        self.assertEqual(speakers, {"Chukwudi Emeka Okonjo", "Roseline Baptiste"})
+
+    def test_a_namesake_in_the_heading_is_not_taken(self):
+        heading = (
+            "REMARKS BY H.E. GRACE OKONJO, MINISTER OF FOREIGN AFFAIRS OF THE FEDERAL REPUBLIC OF NIGERIA, AT THE "
+            "STATE HOUSE"
+        )
+        text = self.TEXT.format(heading).replace("PRESIDENT OKONJO:", "PRESIDENT PETER OKONJO:")
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertNotIn("Grace Okonjo", names)
+        self.assertNotIn("Grace Peter Okonjo", names)
+
+    def test_a_heading_in_capitals_with_no_office_adds_nothing(self):
+        text = self.TEXT.format("NIGERIA AND HAITI: JOINT REMARKS BY THE PRESIDENTS OKONJO AND BAPTISTE")
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertNotIn("Haiti", " ".join(found))
+        self.assertEqual(set(found), {"Okonjo", "Baptiste"})
+
+
+class VocativeNameTests(SimpleTestCase):
+    """A leader a transcript addresses by office and given name only is a participant by that name."""
+
+    def test_the_given_name_after_an_office_names_its_holder(self):
+        text = (
+            "Joint statements by the President of the Republic and the Prime Minister of Norway\n\nTHE PRESIDENT OF "
+            "THE REPUBLIC: Prime Minister, dear Ingrid, welcome to Lisbon. We have agreed to cooperate on offshore "
+            "wind.\n\nTHE PRIME MINISTER OF NORWAY: Thank you, Mr President, my friend Duarte. Norway is glad to be "
+            "here."
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found["Ingrid"], ("NO", "head_of_government"))
+        self.assertEqual(found["Duarte"][1], "head_of_state")
+
+    def test_the_given_name_completes_a_holder_the_labels_name_by_surname(self):
+        text = (
+            "Press remarks by President Almeida and Prime Minister Haugen in Lisbon\n\nPrime Minister Haugen: Dear "
+            "President, dear Duarte, thank you for the welcome.\n\nPresident Almeida: Thank you, Ingrid. Norway and "
+            "Portugal are partners at sea.\n\nQuestion: Will you sign a deal?\n\nPresident Almeida: Next year."
+        )
+        self.assertIn("Duarte Almeida", {p.name for p in suggest_package(text).participants})
+
+    def test_a_given_name_of_someone_named_in_full_adds_no_one(self):
+        text = (
+            "President Duarte Almeida of Portugal welcomed Prime Minister Ingrid Haugen of Norway to Lisbon.\n\n"
+            '"Prime Minister, dear Ingrid, welcome to Lisbon," Almeida said.'
+        )
+        self.assertEqual({p.name for p in suggest_package(text).participants}, {"Duarte Almeida", "Ingrid Haugen"})
+
+
+class NameOnOneLineTests(SimpleTestCase):
+    """A name in a heading's list of offices and holders ends at the line's end."""
+
+    def test_the_last_name_of_a_heading_stops_before_the_label_below(self):
+        text = (
+            "Joint statements by the Presidents of Portugal, Duarte Almeida, and of Chile, Rosa Fuentes\n\n"
+            "THE PRESIDENT OF THE REPUBLIC: We have agreed to cooperate on offshore wind."
+        )
+        self.assertEqual({p.name for p in suggest_package(text).participants}, {"Duarte Almeida", "Rosa Fuentes"})
+
+    def test_a_name_of_two_words_on_one_line_stays_whole(self):
+        text = (
+            "Joint statements by the Presidents of Portugal, Duarte Almeida, and of Chile, Rosa Fuentes Ibarra, in "
+            "Santiago\n\nThe two presidents agreed to cooperate on offshore wind."
+        )
+        self.assertIn("Rosa Fuentes Ibarra", {p.name for p in suggest_package(text).participants})
+
+
+class UnownedDelegationTests(SimpleTestCase):
+    """A delegation named with no owner, after a leader's arrival, is that leader's."""
+
+    TEXT = (
+        "BUDAPEST, June 4 - President of Kazakhstan Nurlan Temirbekov {} on Tuesday.\n\nThe delegation included "
+        "Minister of Energy Almas Zhakupov and Minister of Foreign Affairs Yerlan Karimov.\n\nTemirbekov held talks "
+        "with Hungarian Prime Minister Gábor Halmi. Kazakhstan and Hungary signed a memorandum on energy."
+    )
+
+    def test_the_delegation_is_the_arrived_leaders(self):
+        found = sides(self.TEXT.format("arrived in Budapest for a two-day state visit"))
+        self.assertEqual((found["Zhakupov"], found["Karimov"]), ("KZ", "KZ"))
+
+    def test_with_no_arrival_told_the_delegation_is_no_ones(self):
+        found = sides(self.TEXT.format("spoke to Hungarian media by telephone"))
+        self.assertNotEqual((found.get("Zhakupov"), found.get("Karimov")), ("KZ", "KZ"))

@@ -2327,10 +2327,13 @@ def _speaker_label(art: _Article, a: int, b: int) -> re.Match | None:
 
 
 def _titled_label(art: _Article, a: int, b: int) -> re.Match | None:
-    """A longer label, taken only when it ends with the name of a person of the article."""
+    """A longer label, taken only when it ends with the name of a person of the article, or is an office in capitals
+    that has one holder among them ("THE PRESIDENT OF THE REPUBLIC:")."""
     m = _TITLED_LABEL_RE.match(art.text, a, b)
     if not m:
         return None
+    if m.group("label").isupper() and art.resolve_label(m.group("label")) is not None:
+        return m
     return _of_a_person(art, m)
 
 
@@ -2376,6 +2379,13 @@ _PROVERB_START_RE = re.compile(
 )
 
 
+# An entry's lead of an office and the circumstance of the words, up to the colon before them.
+_OFFICE_LEAD_RE = re.compile(
+    r"(?P<o>The\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?:,?\s+(?:at|in|on|to|after|during|before|from|asked|speaking|addressing)\b[^:\"“”]{0,60})?:\s*$"
+)
+
+
 def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | None:
     """Marks after a colon with no speech verb are the words of the one person the sentence names ("X apologised to
     his guest: "..."") or, after a bare heading ("His main message: "...""), of the one the sentence before names."""
@@ -2383,6 +2393,13 @@ def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | No
     if not art.text[s_lo:open_at].rstrip().endswith(":"):
         return None
     named = [(a, b, e) for a, b, e in art.mentions if s_lo <= a < open_at and not e.outsider]
+    if not named:
+        # "The chancellor at the press point: "..."", "The Chilean president: "..."": a live blog's entry led by the
+        # office of one person of the story
+        office = _OFFICE_LEAD_RE.match(art.text, s_lo, open_at)
+        ent = art.resolve(*office.span("o"), s_lo, None) if office else None
+        if ent is not None and ent.name and not ent.outsider:
+            return office.span("o")
     if not named and len(art.text[s_lo:open_at].split()) <= 5 and s_lo > art.body_start:
         p_lo, _, para = art.sentence_at(s_lo - 1)
         if para == art.sentence_at(s_lo)[2]:

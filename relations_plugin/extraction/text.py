@@ -906,6 +906,16 @@ _HEADED_DELEGATION_RE = re.compile(
     r"\b(?:at\s+the\s+head\s+of|heading|leading|heads|leads)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?"
     r"delegation,?\s+(?:(?:that|which)\s+(?:also\s+)?(?:includes|included|comprises|comprised)|including|comprising)\b"
 )
+# A delegation with no owner named, listing its members: "The delegation included Minister of Energy X, ...".
+_BARE_DELEGATION_RE = re.compile(
+    r"\b(?P<lead>[Tt]he)\s+(?:(?:visiting|accompanying|official|government|high-level)\s+)?delegation\s+(?:also\s+)?"
+    r"(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+(?:made\s+up|composed)\s+of)\b"
+)
+# A leader's arrival or visit told: "arrived in Budapest", "is on a two-day state visit to", "began an official visit".
+_ARRIVED_RE = re.compile(
+    r"\b(?:arriv(?:ed|es)|landed|(?:is|was)\s+(?:on|paying|making)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}visit|"
+    r"(?:paid|pays|began|begins|started|starts)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}visit)\b"
+)
 _DELEGATION_MADE_RE = re.compile(
     r"\b[Tt]he\s+delegation\s+accompanying\s+(?P<lead>[^.;,]{2,60}?)\s+(?:is|was|are|were)\s+(?:also\s+)?"
     r"(?:made\s+up\s+of|composed\s+of|comprised\s+of|formed\s+by|led\s+by)\b"
@@ -1434,8 +1444,26 @@ _WRITER_HERE_RE = re.compile(
 )
 _FIRST_PERSON_RE = re.compile(r"\bI\b")
 _SIDE_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*\((?P<side>[^()\n]{2,40})\)\s*:\s")
-_CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,6})\s*:\s")
-_NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
+# The office set after a name in a heading in capitals, past any post-nominal letters, to the next comma or "AND":
+# ", C.G.H., PRESIDENT OF THE REPUBLIC OF KENYA AND COMMANDER-IN-CHIEF ...".
+_HEADING_OFFICE_RE = re.compile(
+    r"(?:,\s*(?:[A-Z]\.){1,5})*,\s+(?:THE\s+)?(?P<office>[A-Z][A-Z'’ -]{2,90}?)(?=\s*[,:(]|\s+AND\s|\s*$)"
+)
+_HEADING_GLUE = frozenset("AND BY OF THE WITH BETWEEN FOR TO AT".split())
+# The head of a paragraph that may be a transcript's label, before its colon: "PRIME MINISTER NAULIVOU:".
+_LABEL_HEAD_RE = re.compile(r"([A-ZÀ-ÞĀ-ſ][^\s:.!?\"“”]*(?:[ \t]+[^\s:.!?\"“”]+){0,5}(?:[ \t]*\([^()\n]{1,40}\))?):")
+# A speech's address to a leader by office, then by given name: "Prime Minister, dear Arvind,", "Mr President, my
+# friend Étienne.", "Madam Chancellor, dear Ulrike!"
+_OFFICE_VOCATIVE_RE = re.compile(
+    r"(?<![\w'’-])(?:(?:Mr|Madam|Mister)\.?\s+)?(?P<office>(?:Deputy\s+|Vice\s+|Foreign\s+)?(?:President|Prime\s+Minister|"
+    r"Chancellor|Premier|Minister|Secretary|Excellency)),\s+(?:(?:my\s+)?dear|my\s+(?:dear\s+)?(?:good\s+)?"
+    r"(?:friend|brother|sister|colleague)),?\s+(?P<name>[A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ'’-]+)(?=\s*[,.!;])"
+)
+# A transcript label in capitals, its title before the name, with the speech after it or in the paragraphs below:
+# "PRESIDENT OKONJO: We agreed ...", "PRESIDENT OKONJO:" on a line of its own.
+_CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,6})\s*:(?:\s|$)")
+# A name in a list of offices and holders, its words on one line: a heading's last name runs into no label below.
+_NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
 _PLURAL_CORE = (
     r"(?P<core>(?i:(?:(?:foreign|defen[cs]e|trade|finance|economy|energy|interior)\s+)?(?:presidents|prime ministers|"
     r"premiers|ministers|chancellors|heads of state|heads of government)|ministers of foreign affairs))"
@@ -1867,6 +1895,8 @@ class _Article:
         self._plural_title_lists()
         self._plural_office_members()
         self._titled_labels()
+        self._capitals_heading()
+        self._vocative_names()
         self._letterhead()
         self._signature_blocks()
         self._merge_second_surnames()
@@ -1927,6 +1957,7 @@ class _Article:
             found += _DELEGATION_MADE_RE.finditer(self.text, self.body_start)
             found += _OWNED_DELEGATION_RE.finditer(self.text, self.body_start)
             found += _HEADED_DELEGATION_RE.finditer(self.text, self.body_start)
+            found += _BARE_DELEGATION_RE.finditer(self.text, self.body_start)
         return (
             found,
             [*_WHO_ACCOMPANIED_RE.finditer(self.text, self.body_start)],
@@ -1986,6 +2017,8 @@ class _Article:
                     or (self._resolve_title(titled, s_lo, mentioned_only=True) if _worded(titled.core) else None)
                     or self.recent(s_lo, lambda e, role=titled.role: e.role == role and not e.outsider)
                 )
+            if lead is None and m.re is _BARE_DELEGATION_RE:
+                lead = self._arrived_before(m.start())
             if lead is None:
                 continue
             j = bisect.bisect_left(self.mention_starts, m.end())
@@ -2035,6 +2068,23 @@ class _Article:
                 if boss is not None:
                     pairs.append((ent, boss))
         return pairs
+
+    def _arrived_before(self, at: int) -> _Entity | None:
+        """The leader or minister whose arrival or visit one of the three sentences before ``at`` tells: "X arrived
+        in Budapest on Tuesday. The delegation included ..." is X's delegation."""
+        i = bisect.bisect_right(self.sentence_starts, at) - 1
+        for s_lo, s_hi, _ in reversed(self.sentences[max(0, i - 3) : i]):
+            cue = _ARRIVED_RE.search(self.text, s_lo, s_hi)
+            if cue is None:
+                continue
+            j = bisect.bisect_left(self.mention_starts, s_lo)
+            while j < len(self.mentions) and self.mentions[j][0] < cue.start():
+                ent = self.mentions[j][2]
+                if ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER) and not ent.outsider:
+                    return ent
+                j += 1
+            return None
+        return None
 
     def _listed_retinue(self) -> list[tuple[_Entity, _Entity]]:
         """(official, leader) pairs of a sentence opening with a list of titled names and going on "are
@@ -3471,6 +3521,74 @@ class _Article:
                 ent.country = ent.country or parsed.country if parsed is not None else ent.country
                 break
 
+    def _capitals_heading(self) -> None:
+        """A transcript's heading in capitals gives the full name and the office of a speaker whom the labels and
+        the body name shorter: "... BY H.E. SAMUEL KIPRONO MUTAI, C.G.H., PRESIDENT OF THE REPUBLIC OF KENYA, AND
+        ..." above "PRESIDENT MUTAI:"."""
+        heads = [(a, b) for a, b in self.paras[:4] if b - a > 40 and not compiled(r"[a-z]").search(self.text, a, b)]
+        for a, b in heads:
+            for ent in self.unique():
+                surname = ent.name.split()[-1].upper()
+                for m in compiled(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w'’-])").finditer(self.text, a, b):
+                    office = _HEADING_OFFICE_RE.match(self.text, m.end(), b)
+                    title = _parse_title(office.group("office").title()) if office else None
+                    if title is None or not title.country or title.role in ("", "counterpart"):
+                        continue
+                    given = []
+                    for word in reversed(self.text[a : m.start()].split()[-3:]):
+                        if not compiled(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+").fullmatch(word) or word.title() in _STOP_CAPS:
+                            break
+                        if word in _HONORIFICS or word.title() in _HONORIFICS or word in _HEADING_GLUE:
+                            break
+                        given.insert(0, word.title())
+                    known = ent.name.split()[:-1]
+                    if any(_key(w) not in {_key(g) for g in given} for w in known):
+                        continue  # another person of the same surname
+                    full = " ".join([*given, ent.name.split()[-1]])
+                    if ent.known is None and _fuller(full, ent.name):
+                        ent.name = full
+                    ent.country = ent.country or title.country
+                    if ent.rank < 3:
+                        ent.role, ent.rank, ent.title = title.role, 3, title.label
+                    break
+
+    def _vocative_names(self) -> None:
+        """A leader a speech addresses by office and given name ("Prime Minister, dear Arvind,", "Mr President, my
+        friend Étienne."), where no one the story names has that given name: the name is the office's holder, and
+        a transcript label of the office gives the country ("THE PRIME MINISTER OF INDIA:")."""
+        # (people the newsroom knows count only when the story names them)
+        named = [e for e in self.unique() if e.known is None or e.name.split()[-1] in self.text]
+        given = {_key(e.name.split()[0]) for e in named if len(e.name.split()) > 1}
+        for m in _OFFICE_VOCATIVE_RE.finditer(self.text, self.body_start):
+            name = m.group("name")
+            if _key(name) in given or _bare(name) in _STOP_CAPS or name in _HONORIFICS:
+                continue
+            title = _parse_title(m.group("office"))
+            if title is None or title.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER):
+                continue
+            holders = [e for e in named if e.role == title.role and title.core in e.title.lower()]
+            if any(len(e.name.split()) > 1 for e in holders):
+                continue  # the office's holder is named in full, by another given name
+            if len(holders) > 1:
+                # (the one a transcript's label names: the speech addresses a speaker beside it)
+                holders = [e for e in holders if _key(e.name.split()[-1]) in self._labels[0]]
+            if len(holders) == 1:
+                # "President Stănescu:" addressed as "Dear President, dear Andrei,": one person, named in full
+                holders[0].name = f"{name} {holders[0].name}"
+                self.entities.setdefault(_key(name), holders[0])
+                given.add(_key(name))
+                continue
+            ent = self._entity(name, name, first=m.start("name"))
+            if ent.role:
+                continue
+            ent.role, ent.rank, ent.title = title.role, 2, title.label
+            for a, b in self.paras:
+                label = _LABEL_HEAD_RE.match(self.text, a, b)
+                office = _parse_title(label.group(1).title()) if label and label.group(1).isupper() else None
+                if office is not None and office.role == title.role and office.core == title.core and office.country:
+                    ent.country = office.country
+                    break
+
     def _letterhead(self) -> None:
         """The author of a release, named only in its letterhead: an office in capitals beside "THE HON X Y MP"."""
         # (a release may open with its headline, "Media release" and its date above the letterhead)
@@ -4577,8 +4695,11 @@ class _Article:
             return ent
         # "MINISTER:" in an interview with the story's one minister: the office in a transcript's capitals names its
         # only holder ("King: 'A future ...'" heads a live blog's entry)
-        title = _parse_title(label.title()) if label.isupper() else None
-        if title is None or len(words) > 3:
+        # (an office in mixed case labels its holder where the paragraphs run as a transcript's turns, not in a
+        # headline's "President: Iran opposes ...")
+        title = _parse_title(label.title()) if label.isupper() or self._labels[1] >= 3 else None
+        # (an office's own glue makes no label longer: "THE PRESIDENT OF THE REPUBLIC")
+        if title is None or len([w for w in words if w.lower() not in ("the", "of", "and")]) > 3:
             return None
         holders = [
             e
@@ -4587,8 +4708,26 @@ class _Article:
             and not e.outsider
             and e.role == title.role
             and (not title.country or e.country == title.country)
+            # ("King:" is not the president's, though both head a state)
+            and (not e.title or title.core in e.title.lower())
         ]
+        if len(holders) > 1:
+            # "THE PRIME MINISTER:" beside "PRIME MINISTER NAULIVOU:": the office alone labels the holder whom no
+            # label names
+            holders = [e for e in holders if _key(e.name.split()[-1]) not in self._labels[0]]
         return holders[0] if len(holders) == 1 else None
+
+    @functools.cached_property
+    def _labels(self) -> tuple[frozenset[str], int]:
+        """The words of the transcript labels that open the article's body paragraphs, as name keys, and how many
+        paragraphs open with one."""
+        words, count = set(), 0
+        for a, b in self.paras[1:]:
+            label = _LABEL_HEAD_RE.match(self.text, a, b)
+            if label is not None:
+                count += 1
+                words.update(_key(w) for part in label.group(1).split() for w in part.split("-") + [part])
+        return frozenset(words), count
 
     def _labels_author(self, label: str) -> bool:
         """Whether a transcript label names the office of the release's letterhead, in its full or its short form:
