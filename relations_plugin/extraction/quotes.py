@@ -2880,7 +2880,12 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             continue  # a proverb, a song, a motto: not the speaker's own words
         if _crosshead(art, g):
             continue  # a crosshead between quotation marks titles the words the body gives
-        if embedded and g[0].para == 0 and not compiled(r"[.!?]$").search(text[slice(*art.paras[0])].rstrip(' "”’')):
+        if (
+            embedded
+            and g[0].para == 0
+            and not compiled(r"[.!?]$").search(text[slice(*art.paras[0])].rstrip(' "”’'))
+            and _said_again(art, g)
+        ):
             continue  # a headline's marked phrase repeats the body's words, where the speaker is named
         if embedded:
             partial = _partial_speaker(art, g)
@@ -3232,6 +3237,13 @@ def _crosshead(art: _Article, group: list[_Seg]) -> bool:
     if len(words.split()) >= 3 and words == words.upper():
         return True
     return len(words.split()) <= 6 and not compiled(r"[.!?…,;:]\s*$").search(words)
+
+
+def _said_again(art: _Article, group: list[_Seg]) -> bool:
+    """Whether the body repeats a headline's marked words: then its quote is the body's, and a headline phrase the
+    body never repeats ("X hails 'new chapter'") is the only place the speaker says it."""
+    words = fold(" ".join(art.text[s.start : s.end] for s in group)).lower().strip(" .,")
+    return len(art.paras) < 2 or words in fold(art.text[art.paras[1][0] :]).lower()
 
 
 def _headline_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestion]) -> bool:
