@@ -11024,3 +11024,23 @@ class HeadlinePartialTests(SimpleTestCase):
         self.assertEqual(
             quotes(text), [("Jasur Tursunov", "bridge of steel"), ("Jasur Tursunov", "the rail link was ready")]
         )
+
+
+class PartialAfterDirectQuoteTests(SimpleTestCase):
+    """A participle after a direct quote's attribution hands its marked words to the one who said the quote."""
+
+    def test_a_sentence_starting_inside_the_quote_gives_the_participle_the_attributions_subject(self):
+        text = (
+            INTRO + '"Hungary and Uzbekistan are not only trading partners. We are friends who trust each other," '
+            'Kertész said at the press conference, describing Uzbekistan as "the door to Central Asia."'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "Hungary and Uzbekistan are not only trading partners. We are friends who trust each other",
+                ),
+                ("Gábor Kertész", "the door to Central Asia."),
+            ],
+        )

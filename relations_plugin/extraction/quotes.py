@@ -434,6 +434,9 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     seg = group[0]
     words = text[seg.start : seg.end].split()
     s_lo = art.sentence_at(seg.open_at)[0]
+    # (a sentence that starts inside the marks of words before it is the narrative's from where they close: ""...
+    # We trust each other," the minister said, describing the port as "...""")
+    s_lo = max([s_lo] + [hi for lo, hi in art.marked_spans if lo < s_lo < hi <= seg.open_at])
     before = text[s_lo : seg.open_at]
     # one word is a scare quote, unless a verb of appraisal hands it over: "a figure he considered "modest""
     appraised = len(words) == 1 and words[0][:1].islower() and bool(_APPRAISED_RE.search(before))
