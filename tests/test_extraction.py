@@ -11014,3 +11014,33 @@ class OfficeLedEntryTests(SimpleTestCase):
 
     def test_an_institution_leading_the_words_names_nobody(self):
         self.assertEqual(quotes(self.TEXT.format("The ministry at the briefing")), [])
+
+
+class HeadlinePartialTests(SimpleTestCase):
+    """A headline's marked phrase the body never says again is the speaker's only word of it."""
+
+    def test_a_headlines_marked_phrase_the_body_does_not_repeat_is_a_partial_quote(self):
+        text = "Tursunov hails 'bridge of steel' with Hungary\n\n" + INTRO + "Tursunov said the rail link was ready."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "bridge of steel"), ("Jasur Tursunov", "the rail link was ready")]
+        )
+
+
+class PartialAfterDirectQuoteTests(SimpleTestCase):
+    """A participle after a direct quote's attribution hands its marked words to the one who said the quote."""
+
+    def test_a_sentence_starting_inside_the_quote_gives_the_participle_the_attributions_subject(self):
+        text = (
+            INTRO + '"Hungary and Uzbekistan are not only trading partners. We are friends who trust each other," '
+            'Kertész said at the press conference, describing Uzbekistan as "the door to Central Asia."'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "Hungary and Uzbekistan are not only trading partners. We are friends who trust each other",
+                ),
+                ("Gábor Kertész", "the door to Central Asia."),
+            ],
+        )

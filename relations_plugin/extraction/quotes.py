@@ -434,6 +434,9 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
     seg = group[0]
     words = text[seg.start : seg.end].split()
     s_lo = art.sentence_at(seg.open_at)[0]
+    # (a sentence that starts inside the marks of words before it is the narrative's from where they close: ""...
+    # We trust each other," the minister said, describing the port as "...""")
+    s_lo = max([s_lo] + [hi for lo, hi in art.marked_spans if lo < s_lo < hi <= seg.open_at])
     before = text[s_lo : seg.open_at]
     # one word is a scare quote, unless a verb of appraisal hands it over: "a figure he considered "modest""
     appraised = len(words) == 1 and words[0][:1].islower() and bool(_APPRAISED_RE.search(before))
@@ -2880,7 +2883,12 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             continue  # a proverb, a song, a motto: not the speaker's own words
         if _crosshead(art, g):
             continue  # a crosshead between quotation marks titles the words the body gives
-        if embedded and g[0].para == 0 and not compiled(r"[.!?]$").search(text[slice(*art.paras[0])].rstrip(' "”’')):
+        if (
+            embedded
+            and g[0].para == 0
+            and not compiled(r"[.!?]$").search(text[slice(*art.paras[0])].rstrip(' "”’'))
+            and _said_again(art, g)
+        ):
             continue  # a headline's marked phrase repeats the body's words, where the speaker is named
         if embedded:
             partial = _partial_speaker(art, g)
@@ -3232,6 +3240,13 @@ def _crosshead(art: _Article, group: list[_Seg]) -> bool:
     if len(words.split()) >= 3 and words == words.upper():
         return True
     return len(words.split()) <= 6 and not compiled(r"[.!?…,;:]\s*$").search(words)
+
+
+def _said_again(art: _Article, group: list[_Seg]) -> bool:
+    """Whether the body repeats a headline's marked words: then its quote is the body's, and a headline phrase the
+    body never repeats ("X hails 'new chapter'") is the only place the speaker says it."""
+    words = fold(" ".join(art.text[s.start : s.end] for s in group)).lower().strip(" .,")
+    return len(art.paras) < 2 or words in fold(art.text[art.paras[1][0] :]).lower()
 
 
 def _headline_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestion]) -> bool:
