@@ -7444,3 +7444,34 @@ class GoodsFrameTests(SimpleTestCase):
                 "Memorandum on cooperation in sport",
             ],
         )
+
+
+class TotalOnlyTests(SimpleTestCase):
+    """A plural kind word whose complement tells only what the lot is worth, or how many there were in all, names no
+    document."""
+
+    def test_a_total_value_names_no_document(self):
+        text = (
+            "VESSA, May 3 - President Ana Rell of Ostria and her Vessan host signed a memorandum on fisheries. At a "
+            "business forum the same day, Ostrian and Vessan firms signed a series of agreements with a combined "
+            "value of about 3.4 billion euros."
+        )
+        self.assertEqual(titles(text), ["Memorandum on fisheries"])
+
+    def test_a_sum_after_for_names_no_document(self):
+        text = (
+            "VESSA, May 3 - The two leaders signed a treaty on legal aid, and at the business council companies "
+            "concluded contracts for over $900 million."
+        )
+        self.assertEqual(titles(text), ["Treaty on legal aid"])
+
+    def test_a_count_in_total_names_no_document(self):
+        text = (
+            "VESSA, May 3 - The two leaders signed a memorandum on forestry. Officials said 19 documents in total were "
+            "exchanged during the visit."
+        )
+        self.assertEqual(titles(text), ["Memorandum on forestry"])
+
+    def test_a_document_worth_a_sum_keeps_its_topic(self):
+        text = "VESSA, May 3 - The ministers signed agreements worth $400 million on railways and ports."
+        self.assertEqual(spheres(text), ["transport", "transport"])

@@ -1595,6 +1595,23 @@ _PROJECTS_TOTAL_RE = re.compile(
     r"(?(following)|(?(total)|(?(colon)|(?!))))",
     re.I,
 )
+# A complement of a plural kind word that tells only what the lot is worth or how many there were in all: "agreements
+# with a total value of $1 billion", "deals for more than 3 billion euros", "deals of their own worth several billion
+# dollars", "30 documents in total". (A sum cut short by the sentence's end at "U.S." still ends in its magnitude.)
+_TOTAL_ONLY_RE = re.compile(
+    r"\s*(?:of\s+(?:its|their|his|her|our)\s+own\s+)?(?:"
+    r"(?:(?:with|of|at)\s+(?:a|an|the)\s+(?:total|combined|overall|aggregate|cumulative|estimated)\s+"
+    r"(?:value|worth|volume|cost|amount|sum)\s+of|worth|valued\s+at|totall?ing|amounting\s+to|for)\s+"
+    r"(?:(?:a\s+)?(?:combined|total\s+of)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|over|more\s+than|in\s+excess\s+of|"
+    r"an\s+estimated)\s+)?"
+    r"(?:(?:[$€£¥]|US\$|A\$|C\$|USD\s?|EUR\s?)\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?|"
+    r"(?:[\d.,]+|several|a\s+few|many)\s+(?:million|billion|trillion)"
+    r"(?:\s+(?:US|U\.S\.?|U|USD|EUR)\b)?(?:\s+(?:dollars|euros|pounds|yuan|yen|rupees|rubles|roubles|francs))?)"
+    r"(?:\s+(?:in\s+total|in\s+all|altogether))?|"
+    r"in\s+total|in\s+all|altogether)\W*",
+    re.I,
+)
 # A complement that names only firms as parties, and where or when: no document's field.
 _FIRMS_ONLY_RE = re.compile(
     r"\s*between\s+[^,;]*?\b(?:companies|firms|businesses|enterprises|companies\s+of\s+the\s+two\s+countries)"
@@ -3893,6 +3910,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # "agreements on projects and trade contracts with a total value of $4 billion", "agreements on
                     # the following projects:": projects by their total or their list below, none named here
                     or bool(_PROJECTS_TOTAL_RE.fullmatch(comp))
+                    # "agreements with a total value of $1 billion": a sum, no document named
+                    or bool(_TOTAL_ONLY_RE.fullmatch(comp))
                     # "the following documents on cooperation were signed:": cooperation alone is no field
                     or bool(compiled(r"\s*(?:on|of|for)\s+(?:bilateral\s+|mutual\s+)?cooperation\W*").fullmatch(comp))
                     # "some 15 memoranda ... between the two sides' companies on the sidelines": a count of firms'
