@@ -7475,3 +7475,29 @@ class TotalOnlyTests(SimpleTestCase):
     def test_a_document_worth_a_sum_keeps_its_topic(self):
         text = "VESSA, May 3 - The ministers signed agreements worth $400 million on railways and ports."
         self.assertEqual(spheres(text), ["transport", "transport"])
+
+
+class EarlierTimeAfterTests(SimpleTestCase):
+    """A time before the visit at the end of the clause of a signing dates that signing: the instrument is an earlier
+    one, also when the time is a part of a year or a relative one."""
+
+    def test_earlier_this_year_at_the_clause_end(self):
+        text = (
+            "VESSA, May 3 - The presidents signed a protocol on customs. The minister recalled that the two "
+            "countries had signed a memorandum on the joint survey of the Lorn basin earlier this year."
+        )
+        self.assertEqual(titles(text), ["Protocol on customs"])
+
+    def test_last_year_at_the_clause_end(self):
+        text = (
+            "VESSA, May 3 - The presidents signed a protocol on customs. Ostria and Vessa signed a treaty on legal "
+            "aid last year."
+        )
+        self.assertEqual(titles(text), ["Protocol on customs"])
+
+    def test_a_part_of_an_earlier_year_before_a_participle(self):
+        text = (
+            " date 2026-03-10\nVESSA, March 10 - The ministers signed a memorandum on fisheries. The two states signed "
+            "a defence pact in late 2024 covering patrols, training and cyber security."
+        )
+        self.assertEqual(titles(text), ["Memorandum on fisheries"])

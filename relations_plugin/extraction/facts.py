@@ -1491,7 +1491,10 @@ _DONE_BEFORE_RE = re.compile(
 _TIME_AFTER_RE = re.compile(
     r"(?:\s+(?!(?:that|which|who|whose|where|when|to|will|would|under|after|before|since|while|as)\b)[^\s,;.:]+){0,16}?"
     r"\s+(?:in\s+recent\s+years|in\s+(?:previous|past|earlier|former)\s+years|(?:many\s+|several\s+|some\s+)?years\s+ago|"
-    r"decades\s+ago|in\s+the\s+past|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\s*(?:[,;.]|$)",
+    r"decades\s+ago|in\s+the\s+past|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
+    # ("signed a memorandum on the gas field earlier this year", "... last spring", "a year ago")
+    r"earlier\s+this\s+year|last\s+(?:year|spring|summer|autumn|fall|winter)|(?:a|one|two|three)\s+years?\s+ago)"
+    r"\s*(?:[,;.]|$)",
     re.I,
 )
 # A year at the end of the clause of the instruments a verb signed, with no verb or relative word between to claim
@@ -1502,7 +1505,8 @@ _YEAR_AFTER_RE = re.compile(
     # (nor a participle or an event of its own, whose year it is: "amending the treaty signed in 2004", "marking the
     # anniversary of relations established in 1975")
     r"(?![a-z]+ed\b|anniversary|establishment|founding|independence)[^\s;.:]+){0,16}?"
-    r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[,;.]|$)"
+    # (also a part of the year, and a participle on the instrument's content after it: "in late 2023 covering ...")
+    r"\s+in\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[,;.]|$|\s+[a-z]{3,}ing\s)"
 )
 # The day's own document, in a speech or a release of the day: "Today's MoU on geology", "yesterday's accords".
 _DAYS_OWN_RE = re.compile(r"\b(?:[Tt]oday|[Yy]esterday)['’]s\s+(?:[\w-]+\s+){0,2}$")
