@@ -7501,3 +7501,22 @@ class EarlierTimeAfterTests(SimpleTestCase):
             "a defence pact in late 2024 covering patrols, training and cyber security."
         )
         self.assertEqual(titles(text), ["Memorandum on fisheries"])
+
+
+class OccasionNotTopicTests(SimpleTestCase):
+    """The occasion of a signing told after the kind word ("in the framework of the visit", "in conjunction with the
+    state visit") is no topic of a document, and it ends a list of topics."""
+
+    def test_a_count_in_the_framework_of_the_visit_names_no_document(self):
+        text = (
+            "VESSA, May 3 - The presidents signed a treaty on legal aid and four further agreements in the framework "
+            "of the state visit that the Ostrian leader is paying to Vessa."
+        )
+        self.assertEqual(titles(text), ["Treaty on legal aid"])
+
+    def test_a_list_ends_before_the_occasion(self):
+        text = (
+            "VESSA, May 3 - Ostria and Vessa today exchanged three memoranda covering forestry, aviation and sport, in "
+            "conjunction with the state visit of Ostrian President Ana Rell to Vessa."
+        )
+        self.assertEqual(titles(text), ["Memorandum on forestry", "Memorandum on aviation", "Memorandum on sport"])

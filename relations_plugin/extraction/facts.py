@@ -298,7 +298,7 @@ _LIST_END_RE = re.compile(
     r"\s+as\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Crown\s+Prince)\s+[A-Z])|"
     # "..., at the end of a state visit", "..., within the framework of the visit": the occasion, after it
     r",\s+(?:(?:at|on|during|within|in|by)\s+the\s+(?:end|close|conclusion|start|opening|margins|framework|occasion|"
-    r"course|presence)\s+of|as\s+part\s+of)\s|"
+    r"course|presence)\s+of|as\s+part\s+of|in\s+(?:conjunction|connection)\s+with)\s|"
     # "... and digital payments at the Presidential Villa", "... and education on Tuesday": where and when, after it
     r"\s+at\s+(?:the\s+)?[A-Z]|"
     r"\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
@@ -418,7 +418,9 @@ _NO_TOPIC_RE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|today|yesterday|this)\b|\d)|"
     # "deals worth $2 billion on the first visit to Ostria": the occasion, no topic
-    r"\s*(?:on|during|in\s+the\s+course\s+of)\s+(?:the|his|her|their|this|a)\s+(?:[\w-]+\s+){0,3}?"
+    # (also "in the framework of the official visit", "in conjunction with the state visit")
+    r"\s*(?:on|during|in\s+the\s+course\s+of|(?:in|within)\s+the\s+framework\s+of|in\s+(?:conjunction|connection)\s+with|"
+    r"as\s+part\s+of|on\s+the\s+(?:occasion|sidelines|margins)\s+of)\s+(?:the|his|her|their|this|a)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour|talks|summit)\b(?!\s+(?:regimes?|rules|procedures?|formalities)\b)|"
     # "signed for Valdoria by the foreign minister, ...": the party and its signers, no topic
     r"\s*for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:side\s+)?by\s|"
