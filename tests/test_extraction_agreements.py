@@ -7520,3 +7520,26 @@ class OccasionNotTopicTests(SimpleTestCase):
             "conjunction with the state visit of Ostrian President Ana Rell to Vessa."
         )
         self.assertEqual(titles(text), ["Memorandum on forestry", "Memorandum on aviation", "Memorandum on sport"])
+
+
+class ProjectsFieldsTests(SimpleTestCase):
+    """A plural kind word whose list gives the fields of projects ("deals on projects in A, B and C") tells the
+    fields a lot of business deals spans, not one document per field."""
+
+    def test_deals_on_projects_in_fields_name_no_document(self):
+        text = (
+            "VESSA, May 3 - The presidents signed a treaty on legal aid. Ostrian and Vessan firms also reached "
+            "agreements on projects in the fields of shipbuilding, textiles, fisheries and hotels."
+        )
+        self.assertEqual(titles(text), ["Treaty on legal aid"])
+
+    def test_a_package_covering_projects_names_no_document(self):
+        text = (
+            "VESSA, May 3 - The presidents signed a treaty on legal aid. Companies of the two countries concluded a "
+            "package of commercial contracts, covering joint projects in mining, logistics and food processing."
+        )
+        self.assertEqual(titles(text), ["Treaty on legal aid"])
+
+    def test_memoranda_on_fields_stay_one_each(self):
+        text = "VESSA, May 3 - The ministers signed memoranda on shipbuilding, textiles and fisheries."
+        self.assertEqual(len(titles(text)), 3)

@@ -1618,6 +1618,9 @@ _TOTAL_ONLY_RE = re.compile(
     r"in\s+total|in\s+all|altogether)\W*",
     re.I,
 )
+# A list whose items are the fields of projects: "agreements were reached on projects in the fields of A, B and C",
+# "commercial agreements covering projects in A, B and C".
+_PROJECTS_IN_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?projects\s+(?:in|on)\s", re.I)
 # A complement that names only firms as parties, and where or when: no document's field.
 _FIRMS_ONLY_RE = re.compile(
     r"\s*between\s+[^,;]*?\b(?:companies|firms|businesses|enterprises|companies\s+of\s+the\s+two\s+countries)"
@@ -3918,6 +3921,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     or bool(_PROJECTS_TOTAL_RE.fullmatch(comp))
                     # "agreements with a total value of $1 billion": a sum, no document named
                     or bool(_TOTAL_ONLY_RE.fullmatch(comp))
+                    # "agreements on projects in A, B and C": the fields of the lot's projects, not one document each
+                    or bool(listed and _PROJECTS_IN_RE.match(listed[1][0].lstrip(" ,").partition(" ")[2]))
                     # "the following documents on cooperation were signed:": cooperation alone is no field
                     or bool(compiled(r"\s*(?:on|of|for)\s+(?:bilateral\s+|mutual\s+)?cooperation\W*").fullmatch(comp))
                     # "some 15 memoranda ... between the two sides' companies on the sidelines": a count of firms'
