@@ -7444,3 +7444,102 @@ class GoodsFrameTests(SimpleTestCase):
                 "Memorandum on cooperation in sport",
             ],
         )
+
+
+class TotalOnlyTests(SimpleTestCase):
+    """A plural kind word whose complement tells only what the lot is worth, or how many there were in all, names no
+    document."""
+
+    def test_a_total_value_names_no_document(self):
+        text = (
+            "VESSA, May 3 - President Ana Rell of Ostria and her Vessan host signed a memorandum on fisheries. At a "
+            "business forum the same day, Ostrian and Vessan firms signed a series of agreements with a combined "
+            "value of about 3.4 billion euros."
+        )
+        self.assertEqual(titles(text), ["Memorandum on fisheries"])
+
+    def test_a_sum_after_for_names_no_document(self):
+        text = (
+            "VESSA, May 3 - The two leaders signed a treaty on legal aid, and at the business council companies "
+            "concluded contracts for over $900 million."
+        )
+        self.assertEqual(titles(text), ["Treaty on legal aid"])
+
+    def test_a_count_in_total_names_no_document(self):
+        text = (
+            "VESSA, May 3 - The two leaders signed a memorandum on forestry. Officials said 19 documents in total were "
+            "exchanged during the visit."
+        )
+        self.assertEqual(titles(text), ["Memorandum on forestry"])
+
+    def test_a_document_worth_a_sum_keeps_its_topic(self):
+        text = "VESSA, May 3 - The ministers signed agreements worth $400 million on railways and ports."
+        self.assertEqual(spheres(text), ["transport", "transport"])
+
+
+class EarlierTimeAfterTests(SimpleTestCase):
+    """A time before the visit at the end of the clause of a signing dates that signing: the instrument is an earlier
+    one, also when the time is a part of a year or a relative one."""
+
+    def test_earlier_this_year_at_the_clause_end(self):
+        text = (
+            "VESSA, May 3 - The presidents signed a protocol on customs. The minister recalled that the two "
+            "countries had signed a memorandum on the joint survey of the Lorn basin earlier this year."
+        )
+        self.assertEqual(titles(text), ["Protocol on customs"])
+
+    def test_last_year_at_the_clause_end(self):
+        text = (
+            "VESSA, May 3 - The presidents signed a protocol on customs. Ostria and Vessa signed a treaty on legal "
+            "aid last year."
+        )
+        self.assertEqual(titles(text), ["Protocol on customs"])
+
+    def test_a_part_of_an_earlier_year_before_a_participle(self):
+        text = (
+            " date 2026-03-10\nVESSA, March 10 - The ministers signed a memorandum on fisheries. The two states signed "
+            "a defence pact in late 2024 covering patrols, training and cyber security."
+        )
+        self.assertEqual(titles(text), ["Memorandum on fisheries"])
+
+
+class OccasionNotTopicTests(SimpleTestCase):
+    """The occasion of a signing told after the kind word ("in the framework of the visit", "in conjunction with the
+    state visit") is no topic of a document, and it ends a list of topics."""
+
+    def test_a_count_in_the_framework_of_the_visit_names_no_document(self):
+        text = (
+            "VESSA, May 3 - The presidents signed a treaty on legal aid and four further agreements in the framework "
+            "of the state visit that the Ostrian leader is paying to Vessa."
+        )
+        self.assertEqual(titles(text), ["Treaty on legal aid"])
+
+    def test_a_list_ends_before_the_occasion(self):
+        text = (
+            "VESSA, May 3 - Ostria and Vessa today exchanged three memoranda covering forestry, aviation and sport, in "
+            "conjunction with the state visit of Ostrian President Ana Rell to Vessa."
+        )
+        self.assertEqual(titles(text), ["Memorandum on forestry", "Memorandum on aviation", "Memorandum on sport"])
+
+
+class ProjectsFieldsTests(SimpleTestCase):
+    """A plural kind word whose list gives the fields of projects ("deals on projects in A, B and C") tells the
+    fields a lot of business deals spans, not one document per field."""
+
+    def test_deals_on_projects_in_fields_name_no_document(self):
+        text = (
+            "VESSA, May 3 - The presidents signed a treaty on legal aid. Ostrian and Vessan firms also reached "
+            "agreements on projects in the fields of shipbuilding, textiles, fisheries and hotels."
+        )
+        self.assertEqual(titles(text), ["Treaty on legal aid"])
+
+    def test_a_package_covering_projects_names_no_document(self):
+        text = (
+            "VESSA, May 3 - The presidents signed a treaty on legal aid. Companies of the two countries concluded a "
+            "package of commercial contracts, covering joint projects in mining, logistics and food processing."
+        )
+        self.assertEqual(titles(text), ["Treaty on legal aid"])
+
+    def test_memoranda_on_fields_stay_one_each(self):
+        text = "VESSA, May 3 - The ministers signed memoranda on shipbuilding, textiles and fisheries."
+        self.assertEqual(len(titles(text)), 3)

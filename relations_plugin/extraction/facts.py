@@ -298,7 +298,7 @@ _LIST_END_RE = re.compile(
     r"\s+as\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Crown\s+Prince)\s+[A-Z])|"
     # "..., at the end of a state visit", "..., within the framework of the visit": the occasion, after it
     r",\s+(?:(?:at|on|during|within|in|by)\s+the\s+(?:end|close|conclusion|start|opening|margins|framework|occasion|"
-    r"course|presence)\s+of|as\s+part\s+of)\s|"
+    r"course|presence)\s+of|as\s+part\s+of|in\s+(?:conjunction|connection)\s+with)\s|"
     # "... and digital payments at the Presidential Villa", "... and education on Tuesday": where and when, after it
     r"\s+at\s+(?:the\s+)?[A-Z]|"
     r"\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
@@ -418,7 +418,9 @@ _NO_TOPIC_RE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|today|yesterday|this)\b|\d)|"
     # "deals worth $2 billion on the first visit to Ostria": the occasion, no topic
-    r"\s*(?:on|during|in\s+the\s+course\s+of)\s+(?:the|his|her|their|this|a)\s+(?:[\w-]+\s+){0,3}?"
+    # (also "in the framework of the official visit", "in conjunction with the state visit")
+    r"\s*(?:on|during|in\s+the\s+course\s+of|(?:in|within)\s+the\s+framework\s+of|in\s+(?:conjunction|connection)\s+with|"
+    r"as\s+part\s+of|on\s+the\s+(?:occasion|sidelines|margins)\s+of)\s+(?:the|his|her|their|this|a)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|tour|talks|summit)\b(?!\s+(?:regimes?|rules|procedures?|formalities)\b)|"
     # "signed for Valdoria by the foreign minister, ...": the party and its signers, no topic
     r"\s*for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:side\s+)?by\s|"
@@ -1491,7 +1493,10 @@ _DONE_BEFORE_RE = re.compile(
 _TIME_AFTER_RE = re.compile(
     r"(?:\s+(?!(?:that|which|who|whose|where|when|to|will|would|under|after|before|since|while|as)\b)[^\s,;.:]+){0,16}?"
     r"\s+(?:in\s+recent\s+years|in\s+(?:previous|past|earlier|former)\s+years|(?:many\s+|several\s+|some\s+)?years\s+ago|"
-    r"decades\s+ago|in\s+the\s+past|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\s*(?:[,;.]|$)",
+    r"decades\s+ago|in\s+the\s+past|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
+    # ("signed a memorandum on the gas field earlier this year", "... last spring", "a year ago")
+    r"earlier\s+this\s+year|last\s+(?:year|spring|summer|autumn|fall|winter)|(?:a|one|two|three)\s+years?\s+ago)"
+    r"\s*(?:[,;.]|$)",
     re.I,
 )
 # A year at the end of the clause of the instruments a verb signed, with no verb or relative word between to claim
@@ -1502,7 +1507,8 @@ _YEAR_AFTER_RE = re.compile(
     # (nor a participle or an event of its own, whose year it is: "amending the treaty signed in 2004", "marking the
     # anniversary of relations established in 1975")
     r"(?![a-z]+ed\b|anniversary|establishment|founding|independence)[^\s;.:]+){0,16}?"
-    r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[,;.]|$)"
+    # (also a part of the year, and a participle on the instrument's content after it: "in late 2023 covering ...")
+    r"\s+in\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*(?:[,;.]|$|\s+[a-z]{3,}ing\s)"
 )
 # The day's own document, in a speech or a release of the day: "Today's MoU on geology", "yesterday's accords".
 _DAYS_OWN_RE = re.compile(r"\b(?:[Tt]oday|[Yy]esterday)['’]s\s+(?:[\w-]+\s+){0,2}$")
@@ -1595,6 +1601,26 @@ _PROJECTS_TOTAL_RE = re.compile(
     r"(?(following)|(?(total)|(?(colon)|(?!))))",
     re.I,
 )
+# A complement of a plural kind word that tells only what the lot is worth or how many there were in all: "agreements
+# with a total value of $1 billion", "deals for more than 3 billion euros", "deals of their own worth several billion
+# dollars", "30 documents in total". (A sum cut short by the sentence's end at "U.S." still ends in its magnitude.)
+_TOTAL_ONLY_RE = re.compile(
+    r"\s*(?:of\s+(?:its|their|his|her|our)\s+own\s+)?(?:"
+    r"(?:(?:with|of|at)\s+(?:a|an|the)\s+(?:total|combined|overall|aggregate|cumulative|estimated)\s+"
+    r"(?:value|worth|volume|cost|amount|sum)\s+of|worth|valued\s+at|totall?ing|amounting\s+to|for)\s+"
+    r"(?:(?:a\s+)?(?:combined|total\s+of)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|over|more\s+than|in\s+excess\s+of|"
+    r"an\s+estimated)\s+)?"
+    r"(?:(?:[$€£¥]|US\$|A\$|C\$|USD\s?|EUR\s?)\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?|"
+    r"(?:[\d.,]+|several|a\s+few|many)\s+(?:million|billion|trillion)"
+    r"(?:\s+(?:US|U\.S\.?|U|USD|EUR)\b)?(?:\s+(?:dollars|euros|pounds|yuan|yen|rupees|rubles|roubles|francs))?)"
+    r"(?:\s+(?:in\s+total|in\s+all|altogether))?|"
+    r"in\s+total|in\s+all|altogether)\W*",
+    re.I,
+)
+# A list whose items are the fields of projects: "agreements were reached on projects in the fields of A, B and C",
+# "commercial agreements covering projects in A, B and C".
+_PROJECTS_IN_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?projects\s+(?:in|on)\s", re.I)
 # A complement that names only firms as parties, and where or when: no document's field.
 _FIRMS_ONLY_RE = re.compile(
     r"\s*between\s+[^,;]*?\b(?:companies|firms|businesses|enterprises|companies\s+of\s+the\s+two\s+countries)"
@@ -3893,6 +3919,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # "agreements on projects and trade contracts with a total value of $4 billion", "agreements on
                     # the following projects:": projects by their total or their list below, none named here
                     or bool(_PROJECTS_TOTAL_RE.fullmatch(comp))
+                    # "agreements with a total value of $1 billion": a sum, no document named
+                    or bool(_TOTAL_ONLY_RE.fullmatch(comp))
+                    # "agreements on projects in A, B and C": the fields of the lot's projects, not one document each
+                    or bool(listed and _PROJECTS_IN_RE.match(listed[1][0].lstrip(" ,").partition(" ")[2]))
                     # "the following documents on cooperation were signed:": cooperation alone is no field
                     or bool(compiled(r"\s*(?:on|of|for)\s+(?:bilateral\s+|mutual\s+)?cooperation\W*").fullmatch(comp))
                     # "some 15 memoranda ... between the two sides' companies on the sidelines": a count of firms'
