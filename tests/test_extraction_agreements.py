@@ -7444,3 +7444,26 @@ class GoodsFrameTests(SimpleTestCase):
                 "Memorandum on cooperation in sport",
             ],
         )
+
+
+class MoneyForProjectsTests(SimpleTestCase):
+    """Money lent or given for projects in the plural is a facility whose object is the money: finance, whatever
+    field the projects are in; money for one named project keeps the project's field."""
+
+    def test_a_credit_line_for_projects_in_a_field(self):
+        text = (
+            "VESSA, May 3 - Ostria's Export Bank and the Kolvian Farmers Bank signed an agreement on a credit line of "
+            "$40 million for financing of the projects on irrigation."
+        )
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_a_financing_package_for_projects_of_two_fields(self):
+        text = (
+            "VESSA, May 3 - The Ostrian Development Agency signed a financing package of 90 million euros for rail "
+            "and solar projects in the south."
+        )
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_a_loan_for_one_named_project_keeps_its_field(self):
+        text = "VESSA, May 3 - The ministers signed a loan agreement for the Tamsa Water Supply Project."
+        self.assertEqual(spheres(text), ["water"])
