@@ -7228,7 +7228,7 @@ class ProjectsLeadTests(SimpleTestCase):
             "including:\n\n- construction of a cement plant in the Kolvi region;\n- modernisation of a textile mill;\n"
             "- establishment of a joint centre for processing copper ore."
         )
-        self.assertEqual(spheres(text), ["infrastructure", "trade", "mining"])
+        self.assertEqual(spheres(text), ["investment", "trade", "mining"])
 
     def test_items_under_the_agreements_signed_on_a_weekday_include(self):
         text = (
@@ -7467,3 +7467,19 @@ class MoneyForProjectsTests(SimpleTestCase):
     def test_a_loan_for_one_named_project_keeps_its_field(self):
         text = "VESSA, May 3 - The ministers signed a loan agreement for the Tamsa Water Supply Project."
         self.assertEqual(spheres(text), ["water"])
+
+
+class BuiltPlantTests(SimpleTestCase):
+    """A plant, factory or production complex to be built is an investment in making its goods, of the goods' field
+    when they name one; the building work names no field of its own."""
+
+    def test_a_plant_whose_goods_name_no_field(self):
+        text = (
+            "VESSA, May 3 - A Kolvian firm signed an agreement on the construction of a factory for the production of "
+            "car tyres and building materials in the Tamsa region."
+        )
+        self.assertEqual(spheres(text), ["investment"])
+
+    def test_a_complex_whose_goods_name_a_field(self):
+        text = "VESSA, May 3 - The sides signed an agreement on the construction of a dairy complex near Kolvi."
+        self.assertEqual(spheres(text), ["agriculture"])

@@ -884,6 +884,17 @@ _MONEY_FOR_PROJECTS_RE = re.compile(
 )
 
 
+# A place where goods are made, built: an investment in making them, of the goods' field when they name one ("a
+# poultry complex"); the building work names no field of its own ("a plant for the production of construction
+# materials", "a PET production facility").
+_BUILT_PLANT_RE = re.compile(
+    r"\b(?:construct\w*|build\w*|erect\w*)\b[^.;]*?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|complex(?:es)?|"
+    r"mills?|works)\b",
+    re.I,
+)
+_BUILDING_WORK_RE = re.compile(r"\b(?:re)?construct\w*|\bbuild\w*|\berect\w*", re.I)
+
+
 def _head_field(title: str) -> str:
     """The field the kind of instrument fixes, whatever words modify its object; "" when the kind fixes none."""
     money = _MONEY_FOR_PROJECTS_RE.search(title)
@@ -892,6 +903,9 @@ def _head_field(title: str) -> str:
         # (unless a field named before it is the document's: "a memorandum on farming and the financing of projects")
         if not before or _SPHERES[int(before.lastgroup[1:])][0] == "finance":
             return "finance"
+    if _BUILT_PLANT_RE.search(title) and _sphere(title) == "infrastructure":
+        made = _sphere_x(_BUILDING_WORK_RE.sub(" ", title))
+        return "investment" if made in ("other", "infrastructure", "political") else made
     return ""
 
 
