@@ -3450,8 +3450,8 @@ class AgreementTests(SimpleTestCase):
             "12.40pm – Documents: memoranda on policing, seasonal employment and vocational training.\n\n"
             "12:20 – Also announced: a financing package of 300 million euros for renewable energy projects."
         )
-        # a financing package's field is what the money is for
-        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["security", "labour", "education", "energy"])
+        # a financing package for projects in the plural is the money's own field, whatever the projects' field
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["security", "labour", "education", "finance"])
 
     def test_a_financing_facility_is_an_instrument(self):
         text = "Export Finance Australia signed a A$400 million financing facility to support Australian suppliers."

@@ -7228,7 +7228,7 @@ class ProjectsLeadTests(SimpleTestCase):
             "including:\n\n- construction of a cement plant in the Kolvi region;\n- modernisation of a textile mill;\n"
             "- establishment of a joint centre for processing copper ore."
         )
-        self.assertEqual(spheres(text), ["infrastructure", "trade", "mining"])
+        self.assertEqual(spheres(text), ["investment", "trade", "mining"])
 
     def test_items_under_the_agreements_signed_on_a_weekday_include(self):
         text = (
@@ -7543,3 +7543,42 @@ class ProjectsFieldsTests(SimpleTestCase):
     def test_memoranda_on_fields_stay_one_each(self):
         text = "VESSA, May 3 - The ministers signed memoranda on shipbuilding, textiles and fisheries."
         self.assertEqual(len(titles(text)), 3)
+
+
+class MoneyForProjectsTests(SimpleTestCase):
+    """Money lent or given for projects in the plural is a facility whose object is the money: finance, whatever
+    field the projects are in; money for one named project keeps the project's field."""
+
+    def test_a_credit_line_for_projects_in_a_field(self):
+        text = (
+            "VESSA, May 3 - Ostria's Export Bank and the Kolvian Farmers Bank signed an agreement on a credit line of "
+            "$40 million for financing of the projects on irrigation."
+        )
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_a_financing_package_for_projects_of_two_fields(self):
+        text = (
+            "VESSA, May 3 - The Ostrian Development Agency signed a financing package of 90 million euros for rail "
+            "and solar projects in the south."
+        )
+        self.assertEqual(spheres(text), ["finance"])
+
+    def test_a_loan_for_one_named_project_keeps_its_field(self):
+        text = "VESSA, May 3 - The ministers signed a loan agreement for the Tamsa Water Supply Project."
+        self.assertEqual(spheres(text), ["water"])
+
+
+class BuiltPlantTests(SimpleTestCase):
+    """A plant, factory or production complex to be built is an investment in making its goods, of the goods' field
+    when they name one; the building work names no field of its own."""
+
+    def test_a_plant_whose_goods_name_no_field(self):
+        text = (
+            "VESSA, May 3 - A Kolvian firm signed an agreement on the construction of a factory for the production of "
+            "car tyres and building materials in the Tamsa region."
+        )
+        self.assertEqual(spheres(text), ["investment"])
+
+    def test_a_complex_whose_goods_name_a_field(self):
+        text = "VESSA, May 3 - The sides signed an agreement on the construction of a dairy complex near Kolvi."
+        self.assertEqual(spheres(text), ["agriculture"])

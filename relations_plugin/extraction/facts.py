@@ -37,6 +37,7 @@ from .lexicon import (
     _REGIONS,
     _SIGNED_CUE,
     _SPHERE_RE,
+    _SPHERES,
     _TIME_STAMP_RE,
     _TITLE_WORDS,
     _WEEKDAYS,
@@ -875,6 +876,40 @@ _TRADED_RE = re.compile(r"\b(?:exports?|imports?|trade)(?=\s+of\s)", re.I)
 
 _PARTNERSHIP_FOR_RE = re.compile(r"(?i)\bpartnership\s+(?:for|on|in)\s+(?P<f>.+)$")
 
+# Money lent or given for projects in the plural: a facility that many projects draw on, whose object is the money,
+# whatever field the projects are in ("a credit line for financing of the projects on irrigation"); one named project
+# is the field of the money ("a loan for the Kolvi water supply project").
+_MONEY_FOR_PROJECTS_RE = re.compile(
+    r"\b(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit|financ\w*|co-financ\w*|grants?|funding)\b"
+    r"[^.;]*?\bprojects\b",
+    re.I,
+)
+
+
+# A place where goods are made, built: an investment in making them, of the goods' field when they name one ("a
+# poultry complex"); the building work names no field of its own ("a plant for the production of construction
+# materials", "a PET production facility").
+_BUILT_PLANT_RE = re.compile(
+    r"\b(?:construct\w*|build\w*|erect\w*)\b[^.;]*?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|complex(?:es)?|"
+    r"mills?|works)\b",
+    re.I,
+)
+_BUILDING_WORK_RE = re.compile(r"\b(?:re)?construct\w*|\bbuild\w*|\berect\w*", re.I)
+
+
+def _head_field(title: str) -> str:
+    """The field the kind of instrument fixes, whatever words modify its object; "" when the kind fixes none."""
+    money = _MONEY_FOR_PROJECTS_RE.search(title)
+    if money:
+        before = _SPHERE_RE.search(title, 0, money.start())
+        # (unless a field named before it is the document's: "a memorandum on farming and the financing of projects")
+        if not before or _SPHERES[int(before.lastgroup[1:])][0] == "finance":
+            return "finance"
+    if _BUILT_PLANT_RE.search(title) and _sphere(title) == "infrastructure":
+        made = _sphere_x(_BUILDING_WORK_RE.sub(" ", title))
+        return "investment" if made in ("other", "infrastructure", "political") else made
+    return ""
+
 
 def _sphere_x(title: str) -> str:
     """The sphere of a title by the shared words, else by the fields they miss.
@@ -883,6 +918,9 @@ def _sphere_x(title: str) -> str:
     blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
     """
     title = compiled(r"\b(?:it|It)\b").sub(" ", title)  # the pronoun, which the shared words read as "IT"
+    head = _head_field(title)
+    if head:
+        return head
     # "a strategic partnership for the green transition": the field the partnership is for, when it names one ("for
     # the new era" names none, and the relations as a whole stay political)
     if partnership := _PARTNERSHIP_FOR_RE.search(title):
