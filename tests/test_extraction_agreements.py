@@ -7444,3 +7444,45 @@ class GoodsFrameTests(SimpleTestCase):
                 "Memorandum on cooperation in sport",
             ],
         )
+
+
+class ProjectListTests(SimpleTestCase):
+    """Deals told signed as a total, then named by their projects at length in the next sentence, are one deal per
+    project; a total only reached, or a list that names documents, is not read so."""
+
+    LEAD = "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday.\n\n"
+
+    def test_each_project_after_a_signed_total(self):
+        text = self.LEAD + (
+            "Norlandian firms signed contracts worth about 900 million euros during the visit. They include the "
+            "reconstruction of a brewery in the port of Kessa, purchases of tramcars for the capital and the "
+            "construction of a glassworks near Tolm.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Contract on the reconstruction of a brewery in the port of Kessa",
+                "Contract on purchases of tramcars for the capital",
+                "Contract on the construction of a glassworks near Tolm",
+            ],
+        )
+
+    def test_a_total_only_reached_names_no_deal(self):
+        text = self.LEAD + (
+            "Deals worth about 900 million euros were reached at a round table. They include the reconstruction of a "
+            "brewery in the port of Kessa and the construction of a glassworks near Tolm.\n"
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_second_object_of_one_noun_stays_with_it(self):
+        text = self.LEAD + (
+            "Norlandian firms signed contracts worth about 900 million euros during the visit. They include the "
+            "reconstruction of a brewery in the port of Kessa and the assembly of tramcars and buses.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Contract on the reconstruction of a brewery in the port of Kessa",
+                "Contract on the assembly of tramcars and buses",
+            ],
+        )

@@ -492,6 +492,44 @@ _OTHERS_TOPICS_RE = re.compile(
     r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from)\s+"
     r"(?P<rest>[^;:]+)$"
 )
+# A list of projects, each told at length by a noun phrase of its own: "the construction of a cement plant in the
+# north, the upgrade of a port and joint exploration for copper in the east". Commas part the items; a last "and"
+# without a serial comma parts two only when what follows it opens a phrase of its own (an article, or an action
+# noun with its object), not a second object of the same noun ("household appliances and electric vehicles").
+_PROJECT_COMMA_RE = re.compile(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?")
+_SERIAL_LAST_RE = re.compile(r",\s+and\s|\sas\s+well\s+as\s")
+_OWN_PHRASE_AND_RE = re.compile(
+    r"\s+and\s+(?=(?:a|an|the|two|three|four|five)\s|(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w-]+(?:tion|sion|ment|ance|ence|ing|ies|ery|ure)|supply|purchase|sale|exports?|imports?)\s+(?:of|for|on)\s)"
+)
+_PROJECT_ITEM_WORDS = 16
+
+
+def _project_items(rest: str) -> list[str]:
+    """The items of a list of projects told at length, or none when the list does not read as one."""
+    # (the source told after the list is no item: "..., according to a list released by the ministry")
+    rest = compiled(r",\s+(?:(?:which|who)\s|according\s+to\s)[^,;]*$").sub("", rest.strip().rstrip(" ."))
+    if ";" in rest or _FINITE_RE.search(rest):
+        return []
+    items = [x.strip() for x in _PROJECT_COMMA_RE.split(rest) if x.strip()]
+    if not _SERIAL_LAST_RE.search(rest) and (pair := _OWN_PHRASE_AND_RE.search(items[-1])):
+        items[-1:] = [items[-1][: pair.start()], items[-1][pair.end() :]]
+    # (one item with a kind word of its own is read by the scan of the sentence; a list of several names its
+    # documents, not projects)
+    named = [x for x in items if _DOC_RE.search(x)]
+    if len(named) > 1:
+        return []
+    items = [x for x in items if x not in named]
+    if (
+        len(items) < 2
+        or not all(2 <= len(x.split()) <= _PROJECT_ITEM_WORDS for x in items)
+        or any(compiled(r"(?:on|in|of|for|with|to|between)\s").match(x) for x in items)
+    ):
+        return []
+    # (a list of projects has at least one told at length; short ones alone are fields, read above)
+    return items if any(len(x.split()) > 5 for x in items) else []
+
+
 # A sentence that takes up a count of instruments told earlier, so that the topics may follow it: "The MoUs were
 # signed on Friday at the palace. They cover ..."
 _COUNT_RECALLED_RE = re.compile(
@@ -2997,6 +3035,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     items = [x for x in items if x not in named] if len(named) == 1 else items
                     items = items if all(len(x.split()) <= 5 for x in items) else []
                     items += [last] if items and last_np else []
+                    # (projects under a count told signed, not merely reached: "deals worth $2 billion were
+                    # reached; they include a plant" may be no more than agreed in principle)
+                    if not items and compiled(rf"\b{_DONE}\b").search(text, before_lo, s_end):
+                        items = _project_items(topics.group("rest"))
             if len(items) >= 2:
                 counted_before = recalled_kind = ""
             for item in items if len(items) >= 2 else ():
