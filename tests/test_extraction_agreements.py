@@ -7486,3 +7486,31 @@ class ProjectListTests(SimpleTestCase):
                 "Contract on the assembly of tramcars and buses",
             ],
         )
+
+
+class TwoPartnersTests(SimpleTestCase):
+    """Documents of a plural kind signed with two named partners are one with each; a count of them, or two states
+    as partners, are not split so."""
+
+    LEAD = "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday.\n\n"
+
+    def test_one_memorandum_with_each_partner(self):
+        text = self.LEAD + (
+            "The Estavian Export Board signed memoranda with the Norlandian Chamber of Commerce and Industry and the "
+            "Kessa Fair Authority on trade missions.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum with the Norlandian Chamber of Commerce and Industry on trade missions",
+                "Memorandum with the Kessa Fair Authority on trade missions",
+            ],
+        )
+
+    def test_partners_without_articles(self):
+        text = self.LEAD + "Estavia Air signed agreements with Norlandair and Tolmo Cargo.\n"
+        self.assertEqual(titles(text), ["Agreement with Norlandair", "Agreement with Tolmo Cargo"])
+
+    def test_a_count_with_two_partners_is_not_split(self):
+        text = self.LEAD + "The Estavian Export Board signed four memoranda with Norlandair and Tolmo Cargo.\n"
+        self.assertEqual(len(titles(text)), 1)

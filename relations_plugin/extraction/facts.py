@@ -1800,6 +1800,35 @@ _INNER_SHORT_FORM_RE = re.compile(
 )
 
 
+# Two named partners of a plural kind word, one document with each: "signed memoranda with the Trade Agency and the
+# Chamber of Commerce of Kessa (on export promotion)". The parties' "and" is the one before an article or, alone, the
+# one before a capital ("with Airbus and Boeing"); an "and" inside a name ("Chamber of Commerce and Industry") is not.
+_WITH_TWO_RE = re.compile(
+    r"\s+with\s+(?P<who>(?:(?:the|a|an)\s+)?[A-Z][^,;:.()]*?)"
+    r"(?P<tail>\s+(?:on|for|regarding|concerning|to)\s[^,;:()]*?)?(?=\s*(?:[,;:.]|$)|\s+(?:while|but|which|worth)\s)"
+)
+_PARTNERS_AND_RE = re.compile(r"\s+and\s+(?=(?:the|a|an)\s+[A-Z])|\s+and\s+(?=[A-Z])")
+
+
+def _with_two_partners(rest: str) -> tuple[str, list[str]] | None:
+    """One complement per partner named after "with" (two of them), or None."""
+    m = _WITH_TWO_RE.match(rest)
+    if not m:
+        return None
+    who, tail = m.group("who"), m.group("tail") or ""
+    joins = list(_PARTNERS_AND_RE.finditer(who))
+    articled = [j for j in joins if compiled(r"(?:the|a|an)\s").match(who, j.end())]
+    joins = articled if len(articled) == 1 else joins if len(joins) == 1 else []
+    if not joins:
+        return None
+    first, second = who[: joins[0].start()], who[joins[0].end() :]
+    if not all(compiled(r"(?:(?:the|a|an)\s+)?[A-Z]").match(x) for x in (first, second)):
+        return None
+    if any(_COUNTRY_RE.fullmatch(compiled(r"^(?:the|a|an)\s+").sub("", x)) for x in (first, second)):
+        return None  # "contracts with the US and South Korea": a state's deals with third states, told in passing
+    return m.group(0), [f" with {first}{tail}", f" with {second}{tail}"]
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -3685,6 +3714,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             listed = _list_items(rest) if plural else None
             if listed:
                 listed = (listed[0], _shared_goods_frame(listed[1]))
+            elif plural and not _GENERIC_RE.search(sent, max(0, m.start() - 40), m.start()):
+                listed = _with_two_partners(rest)  # (a count of them, "four MoUs with A and B", is not one each)
             opening = _MARKET_TO_RE.match(rest) if plural else None
             goods = _list_items(" on " + rest[opening.end() :]) if opening else None
             if opening and not goods:  # (two goods joined by "and" alone, or one good)
