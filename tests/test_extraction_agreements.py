@@ -7514,3 +7514,46 @@ class TwoPartnersTests(SimpleTestCase):
     def test_a_count_with_two_partners_is_not_split(self):
         text = self.LEAD + "The Estavian Export Board signed four memoranda with Norlandair and Tolmo Cargo.\n"
         self.assertEqual(len(titles(text)), 1)
+
+
+class ProjectListInItsSentenceTests(SimpleTestCase):
+    """A count or total of deals told signed whose projects follow in its own sentence ("..., which include A, B and
+    C", "..., covering A and B") gives one deal per project; a list that a kind word opens, or the story's own clause
+    after fields, does not."""
+
+    LEAD = "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday.\n\n"
+
+    def test_projects_after_which_include(self):
+        text = self.LEAD + (
+            "At a trade fair, firms of the two countries signed nine contracts, which include the reconstruction of "
+            "a brewery in the port of Kessa, purchases of tramcars for the capital and the construction of a "
+            "glassworks near Tolm.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Contract on the reconstruction of a brewery in the port of Kessa",
+                "Contract on purchases of tramcars for the capital",
+                "Contract on the construction of a glassworks near Tolm",
+            ],
+        )
+
+    def test_projects_after_a_total_and_its_occasion(self):
+        text = self.LEAD + (
+            "Firms signed contracts worth 900 million euros at a fair held beside the talks, covering the "
+            "reconstruction of a brewery in the port of Kessa and the construction of a glassworks near Tolm.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Contract on the reconstruction of a brewery in the port of Kessa",
+                "Contract on the construction of a glassworks near Tolm",
+            ],
+        )
+
+    def test_fields_and_a_clause_of_the_story_are_no_projects(self):
+        text = self.LEAD + (
+            "Firms signed contracts worth 900 million euros, covering beer, tramcars and glass, as Norland's "
+            "neighbours compete for influence in the mountain republic.\n"
+        )
+        self.assertEqual(titles(text), ["Contract on beer", "Contract on tramcars", "Contract on glass"])

@@ -509,6 +509,10 @@ def _project_items(rest: str) -> list[str]:
     """The items of a list of projects told at length, or none when the list does not read as one."""
     # (the source told after the list is no item: "..., according to a list released by the ministry")
     rest = compiled(r",\s+(?:(?:which|who)\s|according\s+to\s)[^,;]*$").sub("", rest.strip().rstrip(" ."))
+    # (nor is a clause of the story's after it: "..., as European governments compete for the region")
+    rest = compiled(
+        r",\s+(?:as|while|when|because|after|before|amid|since|although|though|whereas|even\s+as)\s.*$"
+    ).sub("", rest)
     if ";" in rest or _FINITE_RE.search(rest):
         return []
     items = [x.strip() for x in _PROJECT_COMMA_RE.split(rest) if x.strip()]
@@ -516,8 +520,9 @@ def _project_items(rest: str) -> list[str]:
         items[-1:] = [items[-1][: pair.start()], items[-1][pair.end() :]]
     # (one item with a kind word of its own is read by the scan of the sentence; a list of several names its
     # documents, not projects)
+    # (and a kind word that opens the list governs the items after it: "agreements on A, B and C")
     named = [x for x in items if _DOC_RE.search(x)]
-    if len(named) > 1:
+    if len(named) > 1 or (named and named[0] == items[0]):
         return []
     items = [x for x in items if x not in named]
     if (
@@ -528,6 +533,14 @@ def _project_items(rest: str) -> list[str]:
         return []
     # (a list of projects has at least one told at length; short ones alone are fields, read above)
     return items if any(len(x.split()) > 5 for x in items) else []
+
+
+# The lead of a count's projects in its own sentence ("..., which include A, B and C", "..., covering A and B"), and
+# what may not stand between the count and it: a clause of someone's words or another predicate.
+_SAME_SENTENCE_LIST_RE = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:include[ds]?|cover(?:s|ed)?|involve[ds]?)|including|covering)\s+(?P<rest>[^;:]+)$"
+)
+_AFTER_COUNT_CLAUSE_RE = re.compile(r"\b(?:said|says|told|will|would|while|but|and\s+(?:also\s+)?[a-z]+ed)\b")
 
 
 # A sentence that takes up a count of instruments told earlier, so that the topics may follow it: "The MoUs were
@@ -4000,6 +4013,28 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     generic_kind = counted_before = kind_text
                     told = quant.group(0).split()[0].lower() if quant else ""
                     told_count = int(told) if told.isdigit() else _NUMBER_WORDS.get(told, 0)
+                # "firms signed eleven contracts, which include the construction of a plant in X, ...": the
+                # count's projects later in its own sentence, one deal each
+                same = _SAME_SENTENCE_LIST_RE.search(sent, m.end())
+                if (
+                    same
+                    and not _DOC_RE.search(sent, m.end(), same.start())
+                    and not _AFTER_COUNT_CLAUSE_RE.search(sent, m.end(), same.start())
+                    and (projects := _project_items(same.group("rest")))
+                ):
+                    for item in projects:
+                        title = f"{_singular(kind_text)[:1].upper()}{_singular(kind_text)[1:]} on {item}"
+                        found.append(
+                            AgreementSuggestion(
+                                title=title,
+                                kind=_kind_slug(kind_text),
+                                sphere=_sphere_x(title),
+                                status=status,
+                                start=s_start + same.start("rest"),
+                                end=s_end,
+                            )
+                        )
+                        topical.add(id(found[-1]))
                 continue
             if not listed:
                 parts = [comp]
