@@ -7557,3 +7557,39 @@ class ProjectListInItsSentenceTests(SimpleTestCase):
             "neighbours compete for influence in the mountain republic.\n"
         )
         self.assertEqual(titles(text), ["Contract on beer", "Contract on tramcars", "Contract on glass"])
+
+
+class DescribedFirmAgreedTests(SimpleTestCase):
+    """A firm told by what it is that agreed to do what a deal does, in a story that signs something, is one deal per
+    thing it agreed to do; it tells no government memoranda listed by field again."""
+
+    LEAD = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday. "
+        "The two governments exchanged three memorandums of understanding on investment promotion, tourism and "
+        "fisheries.\n\n"
+    )
+
+    def test_two_things_agreed_are_two_deals(self):
+        text = self.LEAD + (
+            "A Norlandian state-backed dairy investment platform agreed to take a majority stake in an Estavian "
+            "cheese maker and to build a milk powder plant near Tolm, in deals worth 90 million euros.\n"
+        )
+        found = titles(text)
+        self.assertIn(
+            "Agreement by a Norlandian state-backed dairy investment platform to take a majority stake in an "
+            "Estavian cheese maker",
+            found,
+        )
+        self.assertIn("Agreement to build a milk powder plant near Tolm", found)
+        self.assertIn("Memorandum of understanding on investment promotion", found)
+
+    def test_a_note_on_the_firm_between_commas(self):
+        text = self.LEAD + (
+            "A Kessa-based drug maker, whose founder travelled with the delegation, agreed to build a vaccine plant "
+            "in the south.\n"
+        )
+        self.assertIn("Agreement by a Kessa-based drug maker to build a vaccine plant in the south", titles(text))
+
+    def test_a_firm_that_only_hopes_makes_no_deal(self):
+        text = self.LEAD + "A Kessa-based drug maker hopes to build a vaccine plant in the south.\n"
+        self.assertEqual(len(titles(text)), 3)

@@ -2560,6 +2560,18 @@ _DESCRIBED_FIRM_DEAL_RE = re.compile(
     rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}[^.;]*)"
 )
 _TRADE_VERB_RE = re.compile(r"(?:\w+ly\s+)?(?:supply|export|import|sell|deliver|ship|provide)\b")
+# A firm told by what it is that agreed, on its own, to do what a deal does; a note on it may stand between commas: "a
+# Gulf food investment platform agreed to take a stake in a rice exporter and to build cold stores", "a Kessa-based
+# drug maker, whose owner travelled with the delegation, agreed to build an insulin plant".
+_DESCRIBED_FIRM_AGREED_RE = re.compile(
+    r"\b(?P<firm>(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){0,5}?(?:maker|company|firm|producer|manufacturer|developer|operator|"
+    r"supplier|contractor|miner|shipbuilder|automaker|carmaker|utility|holding|platform|conglomerate|investor))"
+    r"(?:,\s+(?:whose|which|who)\s[^,;.]{3,120},)?\s+(?:has\s+|also\s+)?agreed\s+to\s+"
+    rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}(?:[^.;]|\.(?=\d))*)"
+)
+# The second thing the same firm agreed to do ("... and to build cold stores"), and the sum of the lot after them.
+_AND_TO_RE = re.compile(rf"\s+and\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})")
+_DEALS_SUM_RE = re.compile(r",\s+in\s+(?:a\s+)?deals?\b")
 
 
 def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
@@ -2587,6 +2599,27 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                     end=hi,
                 )
             )
+        for d in _DESCRIBED_FIRM_AGREED_RE.finditer(sent) if " agreed to " in sent else ():
+            vp = d.group("vp")
+            end = _VP_END_RE.search(vp) or _DEALS_SUM_RE.search(vp)
+            vp = vp[: end.start() if end else len(vp)].strip(" ,.")
+            lo, hi = s_start + d.start("firm"), s_start + d.start("vp") + len(vp)
+            if any(lo <= ag.start < hi for ag in found):
+                continue
+            who = d.group("firm")[:1].lower() + d.group("firm")[1:]
+            for i, act in enumerate(_AND_TO_RE.split(vp)):
+                if not 2 <= len(act.split()) <= 25:
+                    continue
+                out.append(
+                    AgreementSuggestion(
+                        title=f"Agreement by {who} to {act}" if i == 0 else f"Agreement to {act}",
+                        kind="contract",
+                        sphere=_deal_sphere(act),
+                        status="signed",
+                        start=lo,
+                        end=hi,
+                    )
+                )
         pos = 0
         while m := _FIRM_DEAL_RE.search(sent, pos):
             end = _VP_END_RE.search(m.group("vp"))
@@ -2663,17 +2696,22 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                 title = f"{firm} agreement with {m.group('firm2')} {m.group('prep')} {vp}"
             else:
                 title = f"{firm} agreement to {vp}"
-            if _TRADE_VERB_RE.match(vp):
-                sphere = _sphere_x(vp)
-                sphere = "trade" if sphere == "other" else sphere
-            elif compiled(r"(?:\w+ly\s+)?(?:finance|fund|lend|co-finance)\b").match(vp):
-                sphere = "finance"  # "the Fund agreed to finance a dam": a financing deal
-            else:
-                sphere = "investment"  # a firm that builds, buys or sets up something invests
             out.append(
-                AgreementSuggestion(title=title, kind="contract", sphere=sphere, status="signed", start=lo, end=hi)
+                AgreementSuggestion(
+                    title=title, kind="contract", sphere=_deal_sphere(vp), status="signed", start=lo, end=hi
+                )
             )
     return out
+
+
+def _deal_sphere(vp: str) -> str:
+    """The field of a firm's deal told by what the firm does."""
+    if _TRADE_VERB_RE.match(vp):
+        sphere = _sphere_x(vp)
+        return "trade" if sphere == "other" else sphere
+    if compiled(r"(?:\w+ly\s+)?(?:finance|fund|lend|co-finance)\b").match(vp):
+        return "finance"  # "the Fund agreed to finance a dam": a financing deal
+    return "investment"  # a firm that builds, buys or sets up something invests
 
 
 def _stems(title: str) -> set[str]:
@@ -2779,6 +2817,7 @@ def _one_per_document(
     definite: set[int],
     others: set[int],
     listed: Container[int] = (),
+    firms: Container[int] = (),
 ) -> list[AgreementSuggestion]:
     """Each document once, when the story tells the same documents twice.
 
@@ -2788,7 +2827,8 @@ def _one_per_document(
     another sentence, when the list's other fields are told again too (in its own sentence, "memoranda on schools,
     drones and e-signatures, plus a letter of intent on ammunition", the list is the documents themselves). A later
     "the" names one already told ("signed the visa waiver deal" after "an agreement on the waiver of visas")
-    when it shares its field and a word.
+    when it shares its field and a word. A firm's deal told by its verb ("a maker agreed to build a plant") tells no
+    government's list again.
     """
     named = [ag for ag in found if ag.status == "signed" and id(ag) not in topical and id(ag) not in definite]
     kept = [
@@ -2834,6 +2874,7 @@ def _one_per_document(
                 if (ag.start, id(o)) not in taken
                 and _same_field(o, ag)
                 and o.status == "signed"
+                and id(o) not in firms
                 # ("Other MoUs covered A and B": documents of their own beside those named, each told by its field)
                 and (
                     id(o) not in topical or (id(o) in others and id(ag) not in others) or (ag.start, o.start) in retold
@@ -2884,7 +2925,11 @@ def _one_per_document(
         here = where[ids[0]]
         count = _COUNTED_RE.search(art.text, here[0], start)
         n = count and (_NUMBER_WORDS.get(count.group("n").lower()) or int(count.group("n")))
-        elsewhere = [o for o in kept if o.status == "signed" and id(o) not in topical and where[id(o)] != here]
+        elsewhere = [
+            o
+            for o in kept
+            if o.status == "signed" and id(o) not in topical and id(o) not in firms and where[id(o)] != here
+        ]
         if n and len(elsewhere) >= n:
             whole.update(ids)
     return [ag for ag in kept if id(ag) not in whole and (id(ag) not in told or id(ag) not in summed)]
@@ -4152,8 +4197,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             found.append(_ordinal_item(found[-1].kind, f"that {nth.group('does')}", s_start, s_end))
         prev_status = sent_status or prev_status
         plural_kind = sent_plural if sent_status == "signed" else ""
+    firms: set[int] = set()
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
-        found.extend(_firm_deals(art, found))
+        deals = _firm_deals(art, found)
+        found.extend(deals)
+        firms = {id(ag) for ag in deals}
     related = _RELATED_RE.search(text, art.body_start) if any(w in text for w in _RELATED_HINTS) else None
     if related:  # "Related:" and the headlines of other stories under it
         found = [ag for ag in found if ag.start < related.start()]
@@ -4221,7 +4269,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and not any(o.sphere == ag.sphere for o in body)
             )
         ]
-    found = _one_per_document(art, found, topical, definite, others, listed_under)
+    found = _one_per_document(art, found, topical, definite, others, listed_under, firms)
     # a document named by its field alone ("left with a signed green hydrogen agreement") beside its full title told
     # in another sentence ("a joint declaration of intent on green hydrogen research"): the same one
     found = [
