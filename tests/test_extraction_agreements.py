@@ -7582,3 +7582,152 @@ class BuiltPlantTests(SimpleTestCase):
     def test_a_complex_whose_goods_name_a_field(self):
         text = "VESSA, May 3 - The sides signed an agreement on the construction of a dairy complex near Kolvi."
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class ProjectListTests(SimpleTestCase):
+    """Deals told signed as a total, then named by their projects at length in the next sentence, are one deal per
+    project; a total only reached, or a list that names documents, is not read so."""
+
+    LEAD = "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday.\n\n"
+
+    def test_each_project_after_a_signed_total(self):
+        text = self.LEAD + (
+            "Norlandian firms signed contracts worth about 900 million euros during the visit. They include the "
+            "reconstruction of a brewery in the port of Kessa, purchases of tramcars for the capital and the "
+            "construction of a glassworks near Tolm.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Contract on the reconstruction of a brewery in the port of Kessa",
+                "Contract on purchases of tramcars for the capital",
+                "Contract on the construction of a glassworks near Tolm",
+            ],
+        )
+
+    def test_a_total_only_reached_names_no_deal(self):
+        text = self.LEAD + (
+            "Deals worth about 900 million euros were reached at a round table. They include the reconstruction of a "
+            "brewery in the port of Kessa and the construction of a glassworks near Tolm.\n"
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_second_object_of_one_noun_stays_with_it(self):
+        text = self.LEAD + (
+            "Norlandian firms signed contracts worth about 900 million euros during the visit. They include the "
+            "reconstruction of a brewery in the port of Kessa and the assembly of tramcars and buses.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Contract on the reconstruction of a brewery in the port of Kessa",
+                "Contract on the assembly of tramcars and buses",
+            ],
+        )
+
+
+class TwoPartnersTests(SimpleTestCase):
+    """Documents of a plural kind signed with two named partners are one with each; a count of them, or two states
+    as partners, are not split so."""
+
+    LEAD = "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday.\n\n"
+
+    def test_one_memorandum_with_each_partner(self):
+        text = self.LEAD + (
+            "The Estavian Export Board signed memoranda with the Norlandian Chamber of Commerce and Industry and the "
+            "Kessa Fair Authority on trade missions.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum with the Norlandian Chamber of Commerce and Industry on trade missions",
+                "Memorandum with the Kessa Fair Authority on trade missions",
+            ],
+        )
+
+    def test_partners_without_articles(self):
+        text = self.LEAD + "Estavia Air signed agreements with Norlandair and Tolmo Cargo.\n"
+        self.assertEqual(titles(text), ["Agreement with Norlandair", "Agreement with Tolmo Cargo"])
+
+    def test_a_count_with_two_partners_is_not_split(self):
+        text = self.LEAD + "The Estavian Export Board signed four memoranda with Norlandair and Tolmo Cargo.\n"
+        self.assertEqual(len(titles(text)), 1)
+
+
+class ProjectListInItsSentenceTests(SimpleTestCase):
+    """A count or total of deals told signed whose projects follow in its own sentence ("..., which include A, B and
+    C", "..., covering A and B") gives one deal per project; a list that a kind word opens, or the story's own clause
+    after fields, does not."""
+
+    LEAD = "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday.\n\n"
+
+    def test_projects_after_which_include(self):
+        text = self.LEAD + (
+            "At a trade fair, firms of the two countries signed nine contracts, which include the reconstruction of "
+            "a brewery in the port of Kessa, purchases of tramcars for the capital and the construction of a "
+            "glassworks near Tolm.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Contract on the reconstruction of a brewery in the port of Kessa",
+                "Contract on purchases of tramcars for the capital",
+                "Contract on the construction of a glassworks near Tolm",
+            ],
+        )
+
+    def test_projects_after_a_total_and_its_occasion(self):
+        text = self.LEAD + (
+            "Firms signed contracts worth 900 million euros at a fair held beside the talks, covering the "
+            "reconstruction of a brewery in the port of Kessa and the construction of a glassworks near Tolm.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Contract on the reconstruction of a brewery in the port of Kessa",
+                "Contract on the construction of a glassworks near Tolm",
+            ],
+        )
+
+    def test_fields_and_a_clause_of_the_story_are_no_projects(self):
+        text = self.LEAD + (
+            "Firms signed contracts worth 900 million euros, covering beer, tramcars and glass, as Norland's "
+            "neighbours compete for influence in the mountain republic.\n"
+        )
+        self.assertEqual(titles(text), ["Contract on beer", "Contract on tramcars", "Contract on glass"])
+
+
+class DescribedFirmAgreedTests(SimpleTestCase):
+    """A firm told by what it is that agreed to do what a deal does, in a story that signs something, is one deal per
+    thing it agreed to do; it tells no government memoranda listed by field again."""
+
+    LEAD = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday. "
+        "The two governments exchanged three memorandums of understanding on investment promotion, tourism and "
+        "fisheries.\n\n"
+    )
+
+    def test_two_things_agreed_are_two_deals(self):
+        text = self.LEAD + (
+            "A Norlandian state-backed dairy investment platform agreed to take a majority stake in an Estavian "
+            "cheese maker and to build a milk powder plant near Tolm, in deals worth 90 million euros.\n"
+        )
+        found = titles(text)
+        self.assertIn(
+            "Agreement by a Norlandian state-backed dairy investment platform to take a majority stake in an "
+            "Estavian cheese maker",
+            found,
+        )
+        self.assertIn("Agreement to build a milk powder plant near Tolm", found)
+        self.assertIn("Memorandum of understanding on investment promotion", found)
+
+    def test_a_note_on_the_firm_between_commas(self):
+        text = self.LEAD + (
+            "A Kessa-based drug maker, whose founder travelled with the delegation, agreed to build a vaccine plant "
+            "in the south.\n"
+        )
+        self.assertIn("Agreement by a Kessa-based drug maker to build a vaccine plant in the south", titles(text))
+
+    def test_a_firm_that_only_hopes_makes_no_deal(self):
+        text = self.LEAD + "A Kessa-based drug maker hopes to build a vaccine plant in the south.\n"
+        self.assertEqual(len(titles(text)), 3)

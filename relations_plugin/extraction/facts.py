@@ -495,6 +495,57 @@ _OTHERS_TOPICS_RE = re.compile(
     r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from)\s+"
     r"(?P<rest>[^;:]+)$"
 )
+# A list of projects, each told at length by a noun phrase of its own: "the construction of a cement plant in the
+# north, the upgrade of a port and joint exploration for copper in the east". Commas part the items; a last "and"
+# without a serial comma parts two only when what follows it opens a phrase of its own (an article, or an action
+# noun with its object), not a second object of the same noun ("household appliances and electric vehicles").
+_PROJECT_COMMA_RE = re.compile(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?")
+_SERIAL_LAST_RE = re.compile(r",\s+and\s|\sas\s+well\s+as\s")
+_OWN_PHRASE_AND_RE = re.compile(
+    r"\s+and\s+(?=(?:a|an|the|two|three|four|five)\s|(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w-]+(?:tion|sion|ment|ance|ence|ing|ies|ery|ure)|supply|purchase|sale|exports?|imports?)\s+(?:of|for|on)\s)"
+)
+_PROJECT_ITEM_WORDS = 16
+
+
+def _project_items(rest: str) -> list[str]:
+    """The items of a list of projects told at length, or none when the list does not read as one."""
+    # (the source told after the list is no item: "..., according to a list released by the ministry")
+    rest = compiled(r",\s+(?:(?:which|who)\s|according\s+to\s)[^,;]*$").sub("", rest.strip().rstrip(" ."))
+    # (nor is a clause of the story's after it: "..., as European governments compete for the region")
+    rest = compiled(
+        r",\s+(?:as|while|when|because|after|before|amid|since|although|though|whereas|even\s+as)\s.*$"
+    ).sub("", rest)
+    if ";" in rest or _FINITE_RE.search(rest):
+        return []
+    items = [x.strip() for x in _PROJECT_COMMA_RE.split(rest) if x.strip()]
+    if not _SERIAL_LAST_RE.search(rest) and (pair := _OWN_PHRASE_AND_RE.search(items[-1])):
+        items[-1:] = [items[-1][: pair.start()], items[-1][pair.end() :]]
+    # (one item with a kind word of its own is read by the scan of the sentence; a list of several names its
+    # documents, not projects)
+    # (and a kind word that opens the list governs the items after it: "agreements on A, B and C")
+    named = [x for x in items if _DOC_RE.search(x)]
+    if len(named) > 1 or (named and named[0] == items[0]):
+        return []
+    items = [x for x in items if x not in named]
+    if (
+        len(items) < 2
+        or not all(2 <= len(x.split()) <= _PROJECT_ITEM_WORDS for x in items)
+        or any(compiled(r"(?:on|in|of|for|with|to|between)\s").match(x) for x in items)
+    ):
+        return []
+    # (a list of projects has at least one told at length; short ones alone are fields, read above)
+    return items if any(len(x.split()) > 5 for x in items) else []
+
+
+# The lead of a count's projects in its own sentence ("..., which include A, B and C", "..., covering A and B"), and
+# what may not stand between the count and it: a clause of someone's words or another predicate.
+_SAME_SENTENCE_LIST_RE = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:include[ds]?|cover(?:s|ed)?|involve[ds]?)|including|covering)\s+(?P<rest>[^;:]+)$"
+)
+_AFTER_COUNT_CLAUSE_RE = re.compile(r"\b(?:said|says|told|will|would|while|but|and\s+(?:also\s+)?[a-z]+ed)\b")
+
+
 # A sentence that takes up a count of instruments told earlier, so that the topics may follow it: "The MoUs were
 # signed on Friday at the palace. They cover ..."
 _COUNT_RECALLED_RE = re.compile(
@@ -1826,6 +1877,35 @@ _INNER_SHORT_FORM_RE = re.compile(
 )
 
 
+# Two named partners of a plural kind word, one document with each: "signed memoranda with the Trade Agency and the
+# Chamber of Commerce of Kessa (on export promotion)". The parties' "and" is the one before an article or, alone, the
+# one before a capital ("with Airbus and Boeing"); an "and" inside a name ("Chamber of Commerce and Industry") is not.
+_WITH_TWO_RE = re.compile(
+    r"\s+with\s+(?P<who>(?:(?:the|a|an)\s+)?[A-Z][^,;:.()]*?)"
+    r"(?P<tail>\s+(?:on|for|regarding|concerning|to)\s[^,;:()]*?)?(?=\s*(?:[,;:.]|$)|\s+(?:while|but|which|worth)\s)"
+)
+_PARTNERS_AND_RE = re.compile(r"\s+and\s+(?=(?:the|a|an)\s+[A-Z])|\s+and\s+(?=[A-Z])")
+
+
+def _with_two_partners(rest: str) -> tuple[str, list[str]] | None:
+    """One complement per partner named after "with" (two of them), or None."""
+    m = _WITH_TWO_RE.match(rest)
+    if not m:
+        return None
+    who, tail = m.group("who"), m.group("tail") or ""
+    joins = list(_PARTNERS_AND_RE.finditer(who))
+    articled = [j for j in joins if compiled(r"(?:the|a|an)\s").match(who, j.end())]
+    joins = articled if len(articled) == 1 else joins if len(joins) == 1 else []
+    if not joins:
+        return None
+    first, second = who[: joins[0].start()], who[joins[0].end() :]
+    if not all(compiled(r"(?:(?:the|a|an)\s+)?[A-Z]").match(x) for x in (first, second)):
+        return None
+    if any(_COUNTRY_RE.fullmatch(compiled(r"^(?:the|a|an)\s+").sub("", x)) for x in (first, second)):
+        return None  # "contracts with the US and South Korea": a state's deals with third states, told in passing
+    return m.group(0), [f" with {first}{tail}", f" with {second}{tail}"]
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -2544,6 +2624,18 @@ _DESCRIBED_FIRM_DEAL_RE = re.compile(
     rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}[^.;]*)"
 )
 _TRADE_VERB_RE = re.compile(r"(?:\w+ly\s+)?(?:supply|export|import|sell|deliver|ship|provide)\b")
+# A firm told by what it is that agreed, on its own, to do what a deal does; a note on it may stand between commas: "a
+# Gulf food investment platform agreed to take a stake in a rice exporter and to build cold stores", "a Kessa-based
+# drug maker, whose owner travelled with the delegation, agreed to build an insulin plant".
+_DESCRIBED_FIRM_AGREED_RE = re.compile(
+    r"\b(?P<firm>(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){0,5}?(?:maker|company|firm|producer|manufacturer|developer|operator|"
+    r"supplier|contractor|miner|shipbuilder|automaker|carmaker|utility|holding|platform|conglomerate|investor))"
+    r"(?:,\s+(?:whose|which|who)\s[^,;.]{3,120},)?\s+(?:has\s+|also\s+)?agreed\s+to\s+"
+    rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}(?:[^.;]|\.(?=\d))*)"
+)
+# The second thing the same firm agreed to do ("... and to build cold stores"), and the sum of the lot after them.
+_AND_TO_RE = re.compile(rf"\s+and\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})")
+_DEALS_SUM_RE = re.compile(r",\s+in\s+(?:a\s+)?deals?\b")
 
 
 def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
@@ -2571,6 +2663,27 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                     end=hi,
                 )
             )
+        for d in _DESCRIBED_FIRM_AGREED_RE.finditer(sent) if " agreed to " in sent else ():
+            vp = d.group("vp")
+            end = _VP_END_RE.search(vp) or _DEALS_SUM_RE.search(vp)
+            vp = vp[: end.start() if end else len(vp)].strip(" ,.")
+            lo, hi = s_start + d.start("firm"), s_start + d.start("vp") + len(vp)
+            if any(lo <= ag.start < hi for ag in found):
+                continue
+            who = d.group("firm")[:1].lower() + d.group("firm")[1:]
+            for i, act in enumerate(_AND_TO_RE.split(vp)):
+                if not 2 <= len(act.split()) <= 25:
+                    continue
+                out.append(
+                    AgreementSuggestion(
+                        title=f"Agreement by {who} to {act}" if i == 0 else f"Agreement to {act}",
+                        kind="contract",
+                        sphere=_deal_sphere(act),
+                        status="signed",
+                        start=lo,
+                        end=hi,
+                    )
+                )
         pos = 0
         while m := _FIRM_DEAL_RE.search(sent, pos):
             end = _VP_END_RE.search(m.group("vp"))
@@ -2647,17 +2760,22 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                 title = f"{firm} agreement with {m.group('firm2')} {m.group('prep')} {vp}"
             else:
                 title = f"{firm} agreement to {vp}"
-            if _TRADE_VERB_RE.match(vp):
-                sphere = _sphere_x(vp)
-                sphere = "trade" if sphere == "other" else sphere
-            elif compiled(r"(?:\w+ly\s+)?(?:finance|fund|lend|co-finance)\b").match(vp):
-                sphere = "finance"  # "the Fund agreed to finance a dam": a financing deal
-            else:
-                sphere = "investment"  # a firm that builds, buys or sets up something invests
             out.append(
-                AgreementSuggestion(title=title, kind="contract", sphere=sphere, status="signed", start=lo, end=hi)
+                AgreementSuggestion(
+                    title=title, kind="contract", sphere=_deal_sphere(vp), status="signed", start=lo, end=hi
+                )
             )
     return out
+
+
+def _deal_sphere(vp: str) -> str:
+    """The field of a firm's deal told by what the firm does."""
+    if _TRADE_VERB_RE.match(vp):
+        sphere = _sphere_x(vp)
+        return "trade" if sphere == "other" else sphere
+    if compiled(r"(?:\w+ly\s+)?(?:finance|fund|lend|co-finance)\b").match(vp):
+        return "finance"  # "the Fund agreed to finance a dam": a financing deal
+    return "investment"  # a firm that builds, buys or sets up something invests
 
 
 def _stems(title: str) -> set[str]:
@@ -2763,6 +2881,7 @@ def _one_per_document(
     definite: set[int],
     others: set[int],
     listed: Container[int] = (),
+    firms: Container[int] = (),
 ) -> list[AgreementSuggestion]:
     """Each document once, when the story tells the same documents twice.
 
@@ -2772,7 +2891,8 @@ def _one_per_document(
     another sentence, when the list's other fields are told again too (in its own sentence, "memoranda on schools,
     drones and e-signatures, plus a letter of intent on ammunition", the list is the documents themselves). A later
     "the" names one already told ("signed the visa waiver deal" after "an agreement on the waiver of visas")
-    when it shares its field and a word.
+    when it shares its field and a word. A firm's deal told by its verb ("a maker agreed to build a plant") tells no
+    government's list again.
     """
     named = [ag for ag in found if ag.status == "signed" and id(ag) not in topical and id(ag) not in definite]
     kept = [
@@ -2818,6 +2938,7 @@ def _one_per_document(
                 if (ag.start, id(o)) not in taken
                 and _same_field(o, ag)
                 and o.status == "signed"
+                and id(o) not in firms
                 # ("Other MoUs covered A and B": documents of their own beside those named, each told by its field)
                 and (
                     id(o) not in topical or (id(o) in others and id(ag) not in others) or (ag.start, o.start) in retold
@@ -2868,7 +2989,11 @@ def _one_per_document(
         here = where[ids[0]]
         count = _COUNTED_RE.search(art.text, here[0], start)
         n = count and (_NUMBER_WORDS.get(count.group("n").lower()) or int(count.group("n")))
-        elsewhere = [o for o in kept if o.status == "signed" and id(o) not in topical and where[id(o)] != here]
+        elsewhere = [
+            o
+            for o in kept
+            if o.status == "signed" and id(o) not in topical and id(o) not in firms and where[id(o)] != here
+        ]
         if n and len(elsewhere) >= n:
             whole.update(ids)
     return [ag for ag in kept if id(ag) not in whole and (id(ag) not in told or id(ag) not in summed)]
@@ -3061,6 +3186,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     items = [x for x in items if x not in named] if len(named) == 1 else items
                     items = items if all(len(x.split()) <= 5 for x in items) else []
                     items += [last] if items and last_np else []
+                    # (projects under a count told signed, not merely reached: "deals worth $2 billion were
+                    # reached; they include a plant" may be no more than agreed in principle)
+                    if not items and compiled(rf"\b{_DONE}\b").search(text, before_lo, s_end):
+                        items = _project_items(topics.group("rest"))
             if len(items) >= 2:
                 counted_before = recalled_kind = ""
             for item in items if len(items) >= 2 else ():
@@ -3707,6 +3836,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             listed = _list_items(rest) if plural else None
             if listed:
                 listed = (listed[0], _shared_goods_frame(listed[1]))
+            elif plural and not _GENERIC_RE.search(sent, max(0, m.start() - 40), m.start()):
+                listed = _with_two_partners(rest)  # (a count of them, "four MoUs with A and B", is not one each)
             opening = _MARKET_TO_RE.match(rest) if plural else None
             goods = _list_items(" on " + rest[opening.end() :]) if opening else None
             if opening and not goods:  # (two goods joined by "and" alone, or one good)
@@ -3995,6 +4126,28 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     generic_kind = counted_before = kind_text
                     told = quant.group(0).split()[0].lower() if quant else ""
                     told_count = int(told) if told.isdigit() else _NUMBER_WORDS.get(told, 0)
+                # "firms signed eleven contracts, which include the construction of a plant in X, ...": the
+                # count's projects later in its own sentence, one deal each
+                same = _SAME_SENTENCE_LIST_RE.search(sent, m.end())
+                if (
+                    same
+                    and not _DOC_RE.search(sent, m.end(), same.start())
+                    and not _AFTER_COUNT_CLAUSE_RE.search(sent, m.end(), same.start())
+                    and (projects := _project_items(same.group("rest")))
+                ):
+                    for item in projects:
+                        title = f"{_singular(kind_text)[:1].upper()}{_singular(kind_text)[1:]} on {item}"
+                        found.append(
+                            AgreementSuggestion(
+                                title=title,
+                                kind=_kind_slug(kind_text),
+                                sphere=_sphere_x(title),
+                                status=status,
+                                start=s_start + same.start("rest"),
+                                end=s_end,
+                            )
+                        )
+                        topical.add(id(found[-1]))
                 continue
             if not listed:
                 parts = [comp]
@@ -4112,8 +4265,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             found.append(_ordinal_item(found[-1].kind, f"that {nth.group('does')}", s_start, s_end))
         prev_status = sent_status or prev_status
         plural_kind = sent_plural if sent_status == "signed" else ""
+    firms: set[int] = set()
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
-        found.extend(_firm_deals(art, found))
+        deals = _firm_deals(art, found)
+        found.extend(deals)
+        firms = {id(ag) for ag in deals}
     related = _RELATED_RE.search(text, art.body_start) if any(w in text for w in _RELATED_HINTS) else None
     if related:  # "Related:" and the headlines of other stories under it
         found = [ag for ag in found if ag.start < related.start()]
@@ -4181,7 +4337,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 and not any(o.sphere == ag.sphere for o in body)
             )
         ]
-    found = _one_per_document(art, found, topical, definite, others, listed_under)
+    found = _one_per_document(art, found, topical, definite, others, listed_under, firms)
     # a document named by its field alone ("left with a signed green hydrogen agreement") beside its full title told
     # in another sentence ("a joint declaration of intent on green hydrogen research"): the same one
     found = [
