@@ -11014,3 +11014,25 @@ class OfficeLedEntryTests(SimpleTestCase):
 
     def test_an_institution_leading_the_words_names_nobody(self):
         self.assertEqual(quotes(self.TEXT.format("The ministry at the briefing")), [])
+
+
+class TwoPartTitleTests(SimpleTestCase):
+    """An "and" inside the title of the one person a subject names is no joint subject."""
+
+    TEXT = (
+        "Latvian Prime Minister Ilze Ozola held talks with Chilean President Tomás Araya in Santiago on Monday.\n\n"
+        "{} said the new shipping line would halve the time copper takes to reach the Baltic ports."
+    )
+
+    def test_a_title_of_two_parts_before_one_name_speaks_for_that_person(self):
+        for subject in ("Chilean Mining and Energy Minister Rosa Vidal", "Deputy PM and FM Rosa Vidal"):
+            found = quotes(self.TEXT.format(subject))
+            self.assertIn(
+                ("Rosa Vidal", "the new shipping line would halve the time copper takes to reach the Baltic ports"),
+                found,
+                subject,
+            )
+
+    def test_two_people_joined_by_and_stay_a_joint_subject(self):
+        for subject in ("President Araya and Prime Minister Ozola", "Rosa Vidal and her Latvian counterpart"):
+            self.assertEqual(quotes(self.TEXT.format(subject)), [], subject)

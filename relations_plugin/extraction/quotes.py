@@ -952,9 +952,19 @@ _CORE_AFTER_AND_RE = re.compile(r"\s+" + _CORE_RE.pattern + r"$", re.I)
 def _is_joint(art: _Article, lo: int, hi: int) -> bool:
     """Whether a subject speaks for both sides or nobody in particular ("the sides", "Tokayev and Vucic", "they");
     an "and" inside one person's title ("Trade and Industry Cabinet Secretary Waweru") is not."""
+    # "Investment and Downstreaming Minister X", "Deputy PM and FM X": a subject that ends with the one person it
+    # names, after every "and" of it, is that person with a title of two parts
+    named = art.mentions[bisect.bisect_left(art.mention_starts, lo) : bisect.bisect_left(art.mention_starts, hi)]
+    sole_from = (
+        named[0][0]
+        if named and all(e is named[0][2] for _, _, e in named) and not art.text[named[-1][1] : hi].strip()
+        else lo
+    )
     for m in _JOINT_RE.finditer(art.text, lo, hi):
         if m.group(0).lower() != "and":
             return True
+        if m.end() <= sole_from:
+            continue
         before = art.text[max(lo, m.start() - 30) : m.start()].split()
         after = art.text[m.end() : min(hi, m.end() + 30)].split()
         titled = bool(before and after) and _bare(before[-1]) in _OFFICE_WORDS and (_bare(after[0]) in _OFFICE_WORDS)
