@@ -11036,3 +11036,20 @@ class TwoPartTitleTests(SimpleTestCase):
     def test_two_people_joined_by_and_stay_a_joint_subject(self):
         for subject in ("President Araya and Prime Minister Ozola", "Rosa Vidal and her Latvian counterpart"):
             self.assertEqual(quotes(self.TEXT.format(subject)), [], subject)
+
+
+class QuestionSetOffBeforeVerbTests(SimpleTestCase):
+    """A question put to the subject, set off by commas before the speech verb, leaves the subject to speak."""
+
+    TEXT = (
+        "Finnish Foreign Minister Aino Lahti held talks with Peruvian Foreign Minister Julio Paredes in Lima.\n\n"
+        "{} the fishing quotas would be reviewed before the end of the season."
+    )
+
+    def test_asked_by_someone_about_something(self):
+        found = quotes(self.TEXT.format("Paredes, asked by a local radio station about the dispute, said"))
+        self.assertIn(("Julio Paredes", "the fishing quotas would be reviewed before the end of the season"), found)
+
+    def test_when_asked_before_a_gesture_and_the_verb(self):
+        found = quotes(self.TEXT.format("Ms Lahti, when asked about the dispute, nodded and said"))
+        self.assertIn(("Aino Lahti", "the fishing quotas would be reviewed before the end of the season"), found)

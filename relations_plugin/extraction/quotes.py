@@ -799,6 +799,8 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             if not _inside_marks(text, lo, m.start())
             # (not a passive participle: "the privatization of assets announced by Tashkent, and said ...")
             and not compiled(r"\s+by\b").match(text[m.end() : m.end() + 4])
+            # (nor the question put to the subject: "X, when asked about it, smiled and said ...")
+            and not _asked_set_off(text, lo, m.start())
         ]
         if earlier:
             return _subject(text, sentence_lo, max(earlier, key=lambda m: m.start()).start())
@@ -814,10 +816,22 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         ):
             return lo2, hi2
         main = _MAIN_VERB_RE.search(text, sentence_lo, conj.start())
+        while main and _asked_set_off(text, sentence_lo, main.start()):
+            main = _MAIN_VERB_RE.search(text, main.end(), conj.start())
         if main and not _DOUBLE_MARK_RE.search(text, sentence_lo, main.start()):
             # "Kelling offered Nigeria more visas ..., and urged Abuja to ...": the subject of the sentence
             return _subject(text, sentence_lo, main.start() + 1)
     return _plain_subject(text, lo, verb_at)
+
+
+# The question put to a subject, set off before its verb: "X, asked by reporters about the dispute, said",
+# "X, when asked the same question, said".
+_ASKED_RE = re.compile(r"\s*(?:when\s+)?asked\s+(?:about|by|whether|if|on|what|why|how|the\s+same)\b")
+
+
+def _asked_set_off(text: str, lo: int, at: int) -> bool:
+    """Whether the verb at ``at`` is the question put to the subject, set off before the subject's own verb."""
+    return bool(_ASKED_RE.match(text, at) and compiled(r"(?:,|\bwhen)\s*$").search(text, lo, at))
 
 
 def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
@@ -850,7 +864,7 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             and (not _FINITE_RE.search(set_off) or compiled(r"\s*(?:when\s+)?[a-z]+(?:ed|ing)\b").match(set_off))
             and (
                 not _VERB_RE.search(set_off)
-                or compiled(r"\s*(?:when\s+)?asked\s+(?:about|whether|if|on|what|why|how|the\s+same)\b").match(set_off)
+                or _ASKED_RE.match(set_off)
             )
         ):
             # "Tanabe, on his first trip to Vietnam since taking office, told": a set-off phrase without a verb (a
