@@ -11053,3 +11053,17 @@ class QuestionSetOffBeforeVerbTests(SimpleTestCase):
     def test_when_asked_before_a_gesture_and_the_verb(self):
         found = quotes(self.TEXT.format("Ms Lahti, when asked about the dispute, nodded and said"))
         self.assertIn(("Aino Lahti", "the fishing quotas would be reviewed before the end of the season"), found)
+
+
+class SourceSetOffBeforeVerbTests(SimpleTestCase):
+    """A source's attribution set off between a subject and its speech verb leaves the subject to speak."""
+
+    TEXT = (
+        "Finnish Foreign Minister Aino Lahti held talks with Peruvian Foreign Minister Julio Paredes in Lima.\n\n"
+        "{} stressed the importance of sustainable fishing for coastal communities."
+    )
+
+    def test_a_document_or_an_office_set_off_names_no_speaker(self):
+        for subject in ("His Peruvian counterpart, the ministry's statement said,", "Paredes, the readout said,"):
+            found = quotes(self.TEXT.format(subject))
+            self.assertIn(("Julio Paredes", "the importance of sustainable fishing for coastal communities"), found)

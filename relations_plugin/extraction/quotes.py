@@ -829,6 +829,9 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
 _ASKED_RE = re.compile(r"\s*(?:when\s+)?asked\s+(?:about|by|whether|if|on|what|why|how|the\s+same)\b")
 
 
+_SOURCE_SET_OFF_RE = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+[^,;:\"“”]{1,50}?\s+(?:said|says|added|reported)\s*")
+
+
 def _asked_set_off(text: str, lo: int, at: int) -> bool:
     """Whether the verb at ``at`` is the question put to the subject, set off before the subject's own verb."""
     return bool(_ASKED_RE.match(text, at) and compiled(r"(?:,|\bwhen)\s*$").search(text, lo, at))
@@ -865,6 +868,9 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             and (
                 not _VERB_RE.search(set_off)
                 or _ASKED_RE.match(set_off)
+                # "His counterpart, the statement said, stressed": a source's attribution set off inside the sentence
+                or _SOURCE_SET_OFF_RE.fullmatch(set_off)
+                and _UNNAMED_RE.search(set_off)
             )
         ):
             # "Tanabe, on his first trip to Vietnam since taking office, told": a set-off phrase without a verb (a
