@@ -11044,3 +11044,56 @@ class PartialAfterDirectQuoteTests(SimpleTestCase):
                 ("Gábor Kertész", "the door to Central Asia."),
             ],
         )
+
+
+class TwoPartTitleTests(SimpleTestCase):
+    """An "and" inside the title of the one person a subject names is no joint subject."""
+
+    TEXT = (
+        "Latvian Prime Minister Ilze Ozola held talks with Chilean President Tomás Araya in Santiago on Monday.\n\n"
+        "{} said the new shipping line would halve the time copper takes to reach the Baltic ports."
+    )
+
+    def test_a_title_of_two_parts_before_one_name_speaks_for_that_person(self):
+        for subject in ("Chilean Mining and Energy Minister Rosa Vidal", "Deputy PM and FM Rosa Vidal"):
+            found = quotes(self.TEXT.format(subject))
+            self.assertIn(
+                ("Rosa Vidal", "the new shipping line would halve the time copper takes to reach the Baltic ports"),
+                found,
+                subject,
+            )
+
+    def test_two_people_joined_by_and_stay_a_joint_subject(self):
+        for subject in ("President Araya and Prime Minister Ozola", "Rosa Vidal and her Latvian counterpart"):
+            self.assertEqual(quotes(self.TEXT.format(subject)), [], subject)
+
+
+class QuestionSetOffBeforeVerbTests(SimpleTestCase):
+    """A question put to the subject, set off by commas before the speech verb, leaves the subject to speak."""
+
+    TEXT = (
+        "Finnish Foreign Minister Aino Lahti held talks with Peruvian Foreign Minister Julio Paredes in Lima.\n\n"
+        "{} the fishing quotas would be reviewed before the end of the season."
+    )
+
+    def test_asked_by_someone_about_something(self):
+        found = quotes(self.TEXT.format("Paredes, asked by a local radio station about the dispute, said"))
+        self.assertIn(("Julio Paredes", "the fishing quotas would be reviewed before the end of the season"), found)
+
+    def test_when_asked_before_a_gesture_and_the_verb(self):
+        found = quotes(self.TEXT.format("Ms Lahti, when asked about the dispute, nodded and said"))
+        self.assertIn(("Aino Lahti", "the fishing quotas would be reviewed before the end of the season"), found)
+
+
+class SourceSetOffBeforeVerbTests(SimpleTestCase):
+    """A source's attribution set off between a subject and its speech verb leaves the subject to speak."""
+
+    TEXT = (
+        "Finnish Foreign Minister Aino Lahti held talks with Peruvian Foreign Minister Julio Paredes in Lima.\n\n"
+        "{} stressed the importance of sustainable fishing for coastal communities."
+    )
+
+    def test_a_document_or_an_office_set_off_names_no_speaker(self):
+        for subject in ("His Peruvian counterpart, the ministry's statement said,", "Paredes, the readout said,"):
+            found = quotes(self.TEXT.format(subject))
+            self.assertIn(("Julio Paredes", "the importance of sustainable fishing for coastal communities"), found)

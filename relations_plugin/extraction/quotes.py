@@ -802,6 +802,8 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             if not _inside_marks(text, lo, m.start())
             # (not a passive participle: "the privatization of assets announced by Tashkent, and said ...")
             and not compiled(r"\s+by\b").match(text[m.end() : m.end() + 4])
+            # (nor the question put to the subject: "X, when asked about it, smiled and said ...")
+            and not _asked_set_off(text, lo, m.start())
         ]
         if earlier:
             return _subject(text, sentence_lo, max(earlier, key=lambda m: m.start()).start())
@@ -817,10 +819,25 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         ):
             return lo2, hi2
         main = _MAIN_VERB_RE.search(text, sentence_lo, conj.start())
+        while main and _asked_set_off(text, sentence_lo, main.start()):
+            main = _MAIN_VERB_RE.search(text, main.end(), conj.start())
         if main and not _DOUBLE_MARK_RE.search(text, sentence_lo, main.start()):
             # "Kelling offered Nigeria more visas ..., and urged Abuja to ...": the subject of the sentence
             return _subject(text, sentence_lo, main.start() + 1)
     return _plain_subject(text, lo, verb_at)
+
+
+# The question put to a subject, set off before its verb: "X, asked by reporters about the dispute, said",
+# "X, when asked the same question, said".
+_ASKED_RE = re.compile(r"\s*(?:when\s+)?asked\s+(?:about|by|whether|if|on|what|why|how|the\s+same)\b")
+
+
+_SOURCE_SET_OFF_RE = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+[^,;:\"“”]{1,50}?\s+(?:said|says|added|reported)\s*")
+
+
+def _asked_set_off(text: str, lo: int, at: int) -> bool:
+    """Whether the verb at ``at`` is the question put to the subject, set off before the subject's own verb."""
+    return bool(_ASKED_RE.match(text, at) and compiled(r"(?:,|\bwhen)\s*$").search(text, lo, at))
 
 
 def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
@@ -853,7 +870,10 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
             and (not _FINITE_RE.search(set_off) or compiled(r"\s*(?:when\s+)?[a-z]+(?:ed|ing)\b").match(set_off))
             and (
                 not _VERB_RE.search(set_off)
-                or compiled(r"\s*(?:when\s+)?asked\s+(?:about|whether|if|on|what|why|how|the\s+same)\b").match(set_off)
+                or _ASKED_RE.match(set_off)
+                # "His counterpart, the statement said, stressed": a source's attribution set off inside the sentence
+                or _SOURCE_SET_OFF_RE.fullmatch(set_off)
+                and _UNNAMED_RE.search(set_off)
             )
         ):
             # "Tanabe, on his first trip to Vietnam since taking office, told": a set-off phrase without a verb (a
@@ -955,9 +975,19 @@ _CORE_AFTER_AND_RE = re.compile(r"\s+" + _CORE_RE.pattern + r"$", re.I)
 def _is_joint(art: _Article, lo: int, hi: int) -> bool:
     """Whether a subject speaks for both sides or nobody in particular ("the sides", "Tokayev and Vucic", "they");
     an "and" inside one person's title ("Trade and Industry Cabinet Secretary Waweru") is not."""
+    # "Investment and Downstreaming Minister X", "Deputy PM and FM X": a subject that ends with the one person it
+    # names, after every "and" of it, is that person with a title of two parts
+    named = art.mentions[bisect.bisect_left(art.mention_starts, lo) : bisect.bisect_left(art.mention_starts, hi)]
+    sole_from = (
+        named[0][0]
+        if named and all(e is named[0][2] for _, _, e in named) and not art.text[named[-1][1] : hi].strip()
+        else lo
+    )
     for m in _JOINT_RE.finditer(art.text, lo, hi):
         if m.group(0).lower() != "and":
             return True
+        if m.end() <= sole_from:
+            continue
         before = art.text[max(lo, m.start() - 30) : m.start()].split()
         after = art.text[m.end() : min(hi, m.end() + 30)].split()
         titled = bool(before and after) and _bare(before[-1]) in _OFFICE_WORDS and (_bare(after[0]) in _OFFICE_WORDS)
