@@ -7731,3 +7731,20 @@ class DescribedFirmAgreedTests(SimpleTestCase):
     def test_a_firm_that_only_hopes_makes_no_deal(self):
         text = self.LEAD + "A Kessa-based drug maker hopes to build a vaccine plant in the south.\n"
         self.assertEqual(len(titles(text)), 3)
+
+class PluralContractsForWorkTests(SimpleTestCase):
+    """Plural documents a firm signed for work it will do are that work's documents; a plural after a verb of closer
+    ties is a purpose, not a document."""
+
+    LEAD = "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday.\n\n"
+
+    def test_contracts_to_build_and_run_plants(self):
+        text = self.LEAD + (
+            "Engineering group Kolvar signed contracts to build and run three water treatment plants near Tolm, "
+            "together with a local partner.\n"
+        )
+        self.assertEqual(titles(text), ["Contract to build and run three water treatment plants near Tolm"])
+
+    def test_documents_to_create_a_framework_are_a_purpose(self):
+        text = self.LEAD + "Both chambers pledged to ratify signed agreements to create a legal basis for trade.\n"
+        self.assertEqual(titles(text), [])

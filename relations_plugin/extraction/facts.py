@@ -2624,6 +2624,13 @@ _DESCRIBED_FIRM_DEAL_RE = re.compile(
     rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}[^.;]*)"
 )
 _TRADE_VERB_RE = re.compile(r"(?:\w+ly\s+)?(?:supply|export|import|sell|deliver|ship|provide)\b")
+# Plural documents for work a firm contracts to do ("signed contracts to build and operate two plants") are that work's
+# documents; after a verb of closer ties ("agreements to create a legal framework", "to develop cooperation") the
+# plural is a purpose, or a total of them.
+_CONTRACTED_WORK_RE = re.compile(
+    r"\s+to\s+(?:build|construct|operate|supply|deliver|buy|purchase|acquire|install|manufacture|produce|assemble|"
+    r"moderni[sz]e|upgrade|finance|co-finance|export|import|sell|ship)\b"
+)
 # A firm told by what it is that agreed, on its own, to do what a deal does; a note on it may stand between commas: "a
 # Gulf food investment platform agreed to take a stake in a rice exporter and to build cold stores", "a Kessa-based
 # drug maker, whose owner travelled with the delegation, agreed to build an insulin plant".
@@ -3885,6 +3892,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     r"(?!being|signing|during|following|according|notwithstanding|totall?ing|worth)[a-z]{3,}ing)\b"
                 ).match(rest)
                 or (not plural and compiled(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s").match(rest))
+                or (plural and _CONTRACTED_WORK_RE.match(rest))
                 or (  # "a loan from the export bank for a ring road": who lends, then what for
                     compiled(r"loan|credit|grant|financ", re.I).search(kind_text)
                     and compiled(r"\s+from\s").match(rest)
