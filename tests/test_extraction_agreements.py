@@ -7748,3 +7748,31 @@ class PluralContractsForWorkTests(SimpleTestCase):
     def test_documents_to_create_a_framework_are_a_purpose(self):
         text = self.LEAD + "Both chambers pledged to ratify signed agreements to create a legal basis for trade.\n"
         self.assertEqual(titles(text), [])
+
+
+class FirmOrderTests(SimpleTestCase):
+    """A purchase told by its order, with a past verb and a count of the goods, is a deal of the visit; its field is
+    the goods'; an order only hoped for, or placed in a year gone by, is none."""
+
+    LEAD = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday. "
+        "The two leaders signed a memorandum on fisheries.\n\n"
+    )
+
+    def test_an_order_placed_by_a_firm(self):
+        text = self.LEAD + (
+            "Planemaker Kestrel said an Estavian charter airline had booked a firm order for 12 K-90 jets for its "
+            "holiday routes, with options on eight more.\n"
+        )
+        deals = [(a.title, a.sphere) for a in suggest_package(text).agreements]
+        self.assertIn(("Order for 12 K-90 jets for its holiday routes", "aviation"), deals)
+
+    def test_buyers_that_agreed_to_buy_a_count_of_goods(self):
+        text = self.LEAD + "Kestrel said Estavian rescue services had agreed to buy nine K2 and K3 helicopters.\n"
+        self.assertIn("Order for nine K2 and K3 helicopters", titles(text))
+
+    def test_an_order_hoped_for_or_placed_long_ago_is_none(self):
+        text = self.LEAD + (
+            "The Tolm shipyard hopes to win an order for six ferries. Estavia ordered 30 K-90 jets in 2019.\n"
+        )
+        self.assertEqual(titles(text), ["Memorandum on fisheries"])

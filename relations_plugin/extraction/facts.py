@@ -2643,6 +2643,22 @@ _DESCRIBED_FIRM_AGREED_RE = re.compile(
 # The second thing the same firm agreed to do ("... and to build cold stores"), and the sum of the lot after them.
 _AND_TO_RE = re.compile(rf"\s+and\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})")
 _DEALS_SUM_RE = re.compile(r",\s+in\s+(?:a\s+)?deals?\b")
+# A purchase told by its order, a count of the goods after it: "X said a leasing company had placed a firm order for 15
+# jets", "the carrier won an order for six ferries", "operators agreed to buy 20 helicopters". An order only hoped for
+# has no such past verb; one placed years ago says when ("ordered 36 jets in 2014").
+_NUMBER_WORD = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred)"
+_ORDER_RE = re.compile(
+    r"\b(?:(?:placed|won|booked|received|secured|landed|signed|finali[sz]ed|firmed\s+up)\s+(?:(?:a|an|its|their)\s+)?"
+    r"(?:(?:firm|new|fresh|major|large|big|first|follow-on|repeat)\s+)*orders?\s+for|ordered|"
+    r"agreed\s+to\s+(?:buy|purchase|order))\s+"
+    rf"(?P<what>(?:up\s+to\s+|another\s+|some\s+|about\s+)?{_NUMBER_WORD}\s+[^.;]*)"
+)
+# (the goods may be two models joined by "and": "20 H145 and H160 helicopters"; a comma or a clause ends them)
+_ORDER_END_RE = re.compile(r",|\s+(?:while|whereas|but|as|which|that)\s")
+_EARLIER_ORDER_RE = re.compile(
+    r"\b(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b|(?:19|20)\d\d\b)|\b(?:already|earlier|previously|last\s+year|years?\s+ago)\b"
+)
 
 
 def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
@@ -2691,6 +2707,25 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                         end=hi,
                     )
                 )
+        for order in _ORDER_RE.finditer(sent) if "order" in sent or "agreed to" in sent else ():
+            what = order.group("what")
+            end = _ORDER_END_RE.search(what)
+            what = what[: end.start() if end else len(what)].strip(" ,")
+            lo, hi = s_start + order.start(), s_start + order.start("what") + len(what)
+            if _EARLIER_ORDER_RE.search(sent) or any(lo <= ag.start < hi for ag in found) or len(what.split()) > 12:
+                continue
+            # (the field of the goods, not of their use: "helicopters for medical services" are aviation's)
+            field = _sphere_x(compiled(r"\s(?:for|from|to|with|by|worth)\s").split(what, 1)[0])
+            out.append(
+                AgreementSuggestion(
+                    title=f"Order for {what}",
+                    kind="contract",
+                    sphere=field if field != "other" else "trade",
+                    status="signed",
+                    start=lo,
+                    end=hi,
+                )
+            )
         pos = 0
         while m := _FIRM_DEAL_RE.search(sent, pos):
             end = _VP_END_RE.search(m.group("vp"))
