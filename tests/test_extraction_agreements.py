@@ -7776,3 +7776,22 @@ class FirmOrderTests(SimpleTestCase):
             "The Tolm shipyard hopes to win an order for six ferries. Estavia ordered 30 K-90 jets in 2019.\n"
         )
         self.assertEqual(titles(text), ["Memorandum on fisheries"])
+
+
+class ExtendedFacilityTests(SimpleTestCase):
+    """A standing financing instrument the sides agreed during the visit to extend or enlarge is a deal of the visit,
+    in finance, even in a story that signs nothing else."""
+
+    LEAD = "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday.\n\n"
+
+    def test_a_swap_line_extended(self):
+        text = self.LEAD + (
+            "Norlandia and Estavia agreed on Friday to prolong a 2.5 billion krone currency swap line until 2030, the "
+            "central bank said.\n"
+        )
+        deals = [(a.title, a.sphere) for a in suggest_package(text).agreements]
+        self.assertEqual(deals, [("Extension of the 2.5 billion krone currency swap line", "finance")])
+
+    def test_an_enlargement_only_hoped_for_is_none(self):
+        text = self.LEAD + "The central banks hope to enlarge their credit line next year.\n"
+        self.assertEqual(titles(text), [])

@@ -2661,6 +2661,46 @@ _EARLIER_ORDER_RE = re.compile(
 )
 
 
+# A standing financing instrument the sides agreed to extend or enlarge, which is the visit's own deal on it: "X and Y
+# agreed on Wednesday to extend a 5 billion yuan currency swap line for three years", "agreed to renew their credit
+# line". The day may stand before the infinitive and a sum before the instrument; an earlier time says it is not this
+# visit's.
+_EXTENDED_FACILITY_RE = re.compile(
+    r"\bagreed\s+(?:on\s+\w+\s+)?to\s+(?P<verb>extend|renew|expand|enlarge|increase|double|prolong)\s+"
+    r"(?P<what>(?:(?:a|an|the|their|its)\s+)?(?:[^.;,]|\.(?=\d)){0,60}?\b(?:(?:currency\s+)?swap\s+"
+    r"(?:lines?|agreements?|arrangements?|deals?|facilit(?:y|ies))|credit\s+lines?|lines?\s+of\s+credit|"
+    r"loan\s+facilit(?:y|ies)))\b"
+)
+
+_FACILITY_ACT = {"extend": "Extension", "prolong": "Extension", "renew": "Renewal"}
+
+
+def _extended_facilities(art: _Article) -> list[AgreementSuggestion]:
+    """Financing instruments the sides agreed during the visit to extend or enlarge, one deal each."""
+    out: list[AgreementSuggestion] = []
+    if "agreed" not in art.text:
+        return out
+    for s_start, s_end, _ in art.sentences:
+        sent = art.text[s_start:s_end]
+        if _BACKGROUND_RE.match(sent) or sent.rstrip(' "”»’').endswith("?"):
+            continue
+        for m in _EXTENDED_FACILITY_RE.finditer(sent):
+            if _EARLIER_ORDER_RE.search(sent, 0, m.start()):
+                continue
+            what = compiled(r"^(?:a|an|the|their|its)\s+").sub("", m.group("what"))
+            out.append(
+                AgreementSuggestion(
+                    title=f"{_FACILITY_ACT.get(m.group('verb'), 'Expansion')} of the {what}",
+                    kind="agreement",
+                    sphere="finance",
+                    status="signed",
+                    start=s_start + m.start(),
+                    end=s_start + m.end(),
+                )
+            )
+    return out
+
+
 def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
     """Firms' deals with no kind word, in an article that signs something; each once, beside what ``found`` has."""
     text = art.text
@@ -4308,6 +4348,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             found.append(_ordinal_item(found[-1].kind, f"that {nth.group('does')}", s_start, s_end))
         prev_status = sent_status or prev_status
         plural_kind = sent_plural if sent_status == "signed" else ""
+    found.extend(e for e in _extended_facilities(art) if not any(ag.start <= e.start < ag.end for ag in found))
     firms: set[int] = set()
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
         deals = _firm_deals(art, found)
