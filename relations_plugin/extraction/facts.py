@@ -2646,7 +2646,10 @@ _DEALS_SUM_RE = re.compile(r",\s+in\s+(?:a\s+)?deals?\b")
 # A purchase told by its order, a count of the goods after it: "X said a leasing company had placed a firm order for 15
 # jets", "the carrier won an order for six ferries", "operators agreed to buy 20 helicopters". An order only hoped for
 # has no such past verb; one placed years ago says when ("ordered 36 jets in 2014").
-_NUMBER_WORD = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred)"
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+    r"hundred)"
+)
 _ORDER_RE = re.compile(
     r"\b(?:(?:placed|won|booked|received|secured|landed|signed|finali[sz]ed|firmed\s+up)\s+(?:(?:a|an|its|their)\s+)?"
     r"(?:(?:firm|new|fresh|major|large|big|first|follow-on|repeat)\s+)*orders?\s+for|ordered|"
