@@ -7731,3 +7731,67 @@ class DescribedFirmAgreedTests(SimpleTestCase):
     def test_a_firm_that_only_hopes_makes_no_deal(self):
         text = self.LEAD + "A Kessa-based drug maker hopes to build a vaccine plant in the south.\n"
         self.assertEqual(len(titles(text)), 3)
+
+class PluralContractsForWorkTests(SimpleTestCase):
+    """Plural documents a firm signed for work it will do are that work's documents; a plural after a verb of closer
+    ties is a purpose, not a document."""
+
+    LEAD = "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday.\n\n"
+
+    def test_contracts_to_build_and_run_plants(self):
+        text = self.LEAD + (
+            "Engineering group Kolvar signed contracts to build and run three water treatment plants near Tolm, "
+            "together with a local partner.\n"
+        )
+        self.assertEqual(titles(text), ["Contract to build and run three water treatment plants near Tolm"])
+
+    def test_documents_to_create_a_framework_are_a_purpose(self):
+        text = self.LEAD + "Both chambers pledged to ratify signed agreements to create a legal basis for trade.\n"
+        self.assertEqual(titles(text), [])
+
+
+class FirmOrderTests(SimpleTestCase):
+    """A purchase told by its order, with a past verb and a count of the goods, is a deal of the visit; its field is
+    the goods'; an order only hoped for, or placed in a year gone by, is none."""
+
+    LEAD = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday. "
+        "The two leaders signed a memorandum on fisheries.\n\n"
+    )
+
+    def test_an_order_placed_by_a_firm(self):
+        text = self.LEAD + (
+            "Planemaker Kestrel said an Estavian charter airline had booked a firm order for 12 K-90 jets for its "
+            "holiday routes, with options on eight more.\n"
+        )
+        deals = [(a.title, a.sphere) for a in suggest_package(text).agreements]
+        self.assertIn(("Order for 12 K-90 jets for its holiday routes", "aviation"), deals)
+
+    def test_buyers_that_agreed_to_buy_a_count_of_goods(self):
+        text = self.LEAD + "Kestrel said Estavian rescue services had agreed to buy nine K2 and K3 helicopters.\n"
+        self.assertIn("Order for nine K2 and K3 helicopters", titles(text))
+
+    def test_an_order_hoped_for_or_placed_long_ago_is_none(self):
+        text = self.LEAD + (
+            "The Tolm shipyard hopes to win an order for six ferries. Estavia ordered 30 K-90 jets in 2019.\n"
+        )
+        self.assertEqual(titles(text), ["Memorandum on fisheries"])
+
+
+class ExtendedFacilityTests(SimpleTestCase):
+    """A standing financing instrument the sides agreed during the visit to extend or enlarge is a deal of the visit,
+    in finance, even in a story that signs nothing else."""
+
+    LEAD = "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday.\n\n"
+
+    def test_a_swap_line_extended(self):
+        text = self.LEAD + (
+            "Norlandia and Estavia agreed on Friday to prolong a 2.5 billion krone currency swap line until 2030, the "
+            "central bank said.\n"
+        )
+        deals = [(a.title, a.sphere) for a in suggest_package(text).agreements]
+        self.assertEqual(deals, [("Extension of the 2.5 billion krone currency swap line", "finance")])
+
+    def test_an_enlargement_only_hoped_for_is_none(self):
+        text = self.LEAD + "The central banks hope to enlarge their credit line next year.\n"
+        self.assertEqual(titles(text), [])

@@ -2624,6 +2624,13 @@ _DESCRIBED_FIRM_DEAL_RE = re.compile(
     rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}[^.;]*)"
 )
 _TRADE_VERB_RE = re.compile(r"(?:\w+ly\s+)?(?:supply|export|import|sell|deliver|ship|provide)\b")
+# Plural documents for work a firm contracts to do ("signed contracts to build and operate two plants") are that work's
+# documents; after a verb of closer ties ("agreements to create a legal framework", "to develop cooperation") the
+# plural is a purpose, or a total of them.
+_CONTRACTED_WORK_RE = re.compile(
+    r"\s+to\s+(?:build|construct|operate|supply|deliver|buy|purchase|acquire|install|manufacture|produce|assemble|"
+    r"moderni[sz]e|upgrade|finance|co-finance|export|import|sell|ship)\b"
+)
 # A firm told by what it is that agreed, on its own, to do what a deal does; a note on it may stand between commas: "a
 # Gulf food investment platform agreed to take a stake in a rice exporter and to build cold stores", "a Kessa-based
 # drug maker, whose owner travelled with the delegation, agreed to build an insulin plant".
@@ -2636,6 +2643,65 @@ _DESCRIBED_FIRM_AGREED_RE = re.compile(
 # The second thing the same firm agreed to do ("... and to build cold stores"), and the sum of the lot after them.
 _AND_TO_RE = re.compile(rf"\s+and\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})")
 _DEALS_SUM_RE = re.compile(r",\s+in\s+(?:a\s+)?deals?\b")
+# A purchase told by its order, a count of the goods after it: "X said a leasing company had placed a firm order for 15
+# jets", "the carrier won an order for six ferries", "operators agreed to buy 20 helicopters". An order only hoped for
+# has no such past verb; one placed years ago says when ("ordered 36 jets in 2014").
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+    r"hundred)"
+)
+_ORDER_RE = re.compile(
+    r"\b(?:(?:placed|won|booked|received|secured|landed|signed|finali[sz]ed|firmed\s+up)\s+(?:(?:a|an|its|their)\s+)?"
+    r"(?:(?:firm|new|fresh|major|large|big|first|follow-on|repeat)\s+)*orders?\s+for|ordered|"
+    r"agreed\s+to\s+(?:buy|purchase|order))\s+"
+    rf"(?P<what>(?:up\s+to\s+|another\s+|some\s+|about\s+)?{_NUMBER_WORD}\s+[^.;]*)"
+)
+# (the goods may be two models joined by "and": "20 H145 and H160 helicopters"; a comma or a clause ends them)
+_ORDER_END_RE = re.compile(r",|\s+(?:while|whereas|but|as|which|that)\s")
+_EARLIER_ORDER_RE = re.compile(
+    r"\b(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b|(?:19|20)\d\d\b)|\b(?:already|earlier|previously|last\s+year|years?\s+ago)\b"
+)
+
+
+# A standing financing instrument the sides agreed to extend or enlarge, which is the visit's own deal on it: "X and Y
+# agreed on Wednesday to extend a 5 billion yuan currency swap line for three years", "agreed to renew their credit
+# line". The day may stand before the infinitive and a sum before the instrument; an earlier time says it is not this
+# visit's.
+_EXTENDED_FACILITY_RE = re.compile(
+    r"\bagreed\s+(?:on\s+\w+\s+)?to\s+(?P<verb>extend|renew|expand|enlarge|increase|double|prolong)\s+"
+    r"(?P<what>(?:(?:a|an|the|their|its)\s+)?(?:[^.;,]|\.(?=\d)){0,60}?\b(?:(?:currency\s+)?swap\s+"
+    r"(?:lines?|agreements?|arrangements?|deals?|facilit(?:y|ies))|credit\s+lines?|lines?\s+of\s+credit|"
+    r"loan\s+facilit(?:y|ies)))\b"
+)
+
+_FACILITY_ACT = {"extend": "Extension", "prolong": "Extension", "renew": "Renewal"}
+
+
+def _extended_facilities(art: _Article) -> list[AgreementSuggestion]:
+    """Financing instruments the sides agreed during the visit to extend or enlarge, one deal each."""
+    out: list[AgreementSuggestion] = []
+    if "agreed" not in art.text:
+        return out
+    for s_start, s_end, _ in art.sentences:
+        sent = art.text[s_start:s_end]
+        if _BACKGROUND_RE.match(sent) or sent.rstrip(' "”»’').endswith("?"):
+            continue
+        for m in _EXTENDED_FACILITY_RE.finditer(sent):
+            if _EARLIER_ORDER_RE.search(sent, 0, m.start()):
+                continue
+            what = compiled(r"^(?:a|an|the|their|its)\s+").sub("", m.group("what"))
+            out.append(
+                AgreementSuggestion(
+                    title=f"{_FACILITY_ACT.get(m.group('verb'), 'Expansion')} of the {what}",
+                    kind="agreement",
+                    sphere="finance",
+                    status="signed",
+                    start=s_start + m.start(),
+                    end=s_start + m.end(),
+                )
+            )
+    return out
 
 
 def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
@@ -2684,6 +2750,25 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                         end=hi,
                     )
                 )
+        for order in _ORDER_RE.finditer(sent) if "order" in sent or "agreed to" in sent else ():
+            what = order.group("what")
+            end = _ORDER_END_RE.search(what)
+            what = what[: end.start() if end else len(what)].strip(" ,")
+            lo, hi = s_start + order.start(), s_start + order.start("what") + len(what)
+            if _EARLIER_ORDER_RE.search(sent) or any(lo <= ag.start < hi for ag in found) or len(what.split()) > 12:
+                continue
+            # (the field of the goods, not of their use: "helicopters for medical services" are aviation's)
+            field = _sphere_x(compiled(r"\s(?:for|from|to|with|by|worth)\s").split(what, 1)[0])
+            out.append(
+                AgreementSuggestion(
+                    title=f"Order for {what}",
+                    kind="contract",
+                    sphere=field if field != "other" else "trade",
+                    status="signed",
+                    start=lo,
+                    end=hi,
+                )
+            )
         pos = 0
         while m := _FIRM_DEAL_RE.search(sent, pos):
             end = _VP_END_RE.search(m.group("vp"))
@@ -3885,6 +3970,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     r"(?!being|signing|during|following|according|notwithstanding|totall?ing|worth)[a-z]{3,}ing)\b"
                 ).match(rest)
                 or (not plural and compiled(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s").match(rest))
+                or (plural and _CONTRACTED_WORK_RE.match(rest))
                 or (  # "a loan from the export bank for a ring road": who lends, then what for
                     compiled(r"loan|credit|grant|financ", re.I).search(kind_text)
                     and compiled(r"\s+from\s").match(rest)
@@ -4265,6 +4351,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             found.append(_ordinal_item(found[-1].kind, f"that {nth.group('does')}", s_start, s_end))
         prev_status = sent_status or prev_status
         plural_kind = sent_plural if sent_status == "signed" else ""
+    found.extend(e for e in _extended_facilities(art) if not any(ag.start <= e.start < ag.end for ag in found))
     firms: set[int] = set()
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
         deals = _firm_deals(art, found)
