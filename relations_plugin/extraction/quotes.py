@@ -1265,6 +1265,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             return None
         else:
             start = verb_hi + len(rest) - len(rest.lstrip())
+    # "reiterated his country's position that A": the position held is its clause, as after "said that"
+    stance_clause = _STANCE_CLAUSE_RE.match(text, start)
+    if stance_clause:
+        start = stance_clause.end() + 1
     thanks = _THANKS_FOR_RE.match(text, start)
     if thanks and _COURTESY_RE.match(text, thanks.end()):
         return None  # "expressed his sincere thanks to his host for the warm welcome": protocol, not a statement
@@ -1367,7 +1371,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     if (
         evaluative
         and not verb.endswith("that")
-        and not _STANCE_CLAUSE_RE.match(text, start)  # "reiterating Egypt's position that water is "vital""
+        and not stance_clause  # "reiterating Egypt's position that water is "vital"": the clause holds the marks
         # "urged investors to "look south"": what was asked of whom is the statement, the marks are inside it
         and not (_DIRECTIVE_RE.fullmatch(verb) and _ASKED_OF_RE.match(text, start))
         # ("offered to align it with the "Two Corridors, One Belt" plan": marks around a name are no one's words)
@@ -1536,7 +1540,8 @@ _OBJECT_BEFORE_THAT_RE = re.compile(
     r"conference|briefing|statement|interview|speech|remarks|session|visit)\b)[\w'’-]+\s+){0,5}?that\s"
 )
 _STANCE_CLAUSE_RE = re.compile(
-    r"(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*['’]s?\s+)?"
+    r"(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*\s+){0,3}?(?:(?:[A-Z][\w.-]*|country|government)['’]s?\s+)?"
+    r"(?:(?:consistent|principled|firm|long-standing|well-known)\s+)?"
     r"(?:position|view|belief|conviction|stance)\s+that\b"
 )
 _TIME_NOUN_END = (
