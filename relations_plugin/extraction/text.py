@@ -58,6 +58,7 @@ from .lexicon import (
     _PREDICATE_TITLE_RE,
     _PRONOUN_RE,
     _PROXY_RE,
+    _QUESTION_LINE_RE,
     _SENT_END_RE,
     _SIDE_RE,
     _SPEECH_BEFORE_NAME_RE,
@@ -4670,6 +4671,12 @@ class _Article:
             c = m.group(0)
             opened = c in "“«„" or (c not in "”»" and not opened)
         return opened
+
+    def asks(self, para: int) -> bool:
+        """Whether a paragraph is a journalist's question in a transcript: under an asker's label, and asking
+        ("REPORTER: Prime Minister, will you ...?"); a correspondent's report under the same label is narrative."""
+        a, b = self.paras[para]
+        return bool(_QUESTION_LINE_RE.match(self.text, a, b)) and "?" in self.text[a:b]
 
     def resolve_label(self, label: str) -> _Entity | None:
         """The person a transcript label names ("TOKAYEV", "President Tokayev"); None for journalists' labels."""
