@@ -1444,6 +1444,7 @@ _WRITER_HERE_RE = re.compile(
     r"\b[Mm]y\s+(?:(?:first|second|third|official|working|state)\s+)*(?:visit|trip)\s+to)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _FIRST_PERSON_RE = re.compile(r"\bI\b")
+_LABEL_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _SIDE_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*\((?P<side>[^()\n]{2,40})\)\s*:\s")
 # The office set after a name in a heading in capitals, past any post-nominal letters, to the next comma or "AND":
 # ", C.G.H., PRESIDENT OF THE REPUBLIC OF KENYA AND COMMANDER-IN-CHIEF ...".
@@ -4678,10 +4679,42 @@ class _Article:
         a, b = self.paras[para]
         return bool(_QUESTION_LINE_RE.match(self.text, a, b)) and "?" in self.text[a:b]
 
+    def journalist_label(self, label: str) -> bool:
+        """Whether a transcript label is a journalist's or the moderator's, nobody of the visit: by a word of their
+        trade anywhere in it ("SENIOR WHITE HOUSE CORRESPONDENT", "Reporter"), or by a name that a label set beside
+        such a word ("MARCUS BELL, CORRESPONDENT:" makes "BELL:" the correspondent's too)."""
+        words = _LABEL_WORD_RE.findall(label)
+        if any(w.lower() in _NOT_SPEAKER_LABELS for w in words):
+            return True
+        names = [_key(w.title()) for w in words if w.rstrip(".") not in _HONORIFICS]
+        return bool(names) and all(k in self._journalist_names for k in names)
+
+    @functools.cached_property
+    def _journalist_names(self) -> frozenset[str]:
+        """The name words a transcript's labels set beside a journalist's trade: "DIANA COLE, ANCHOR:",
+        "PRESENTER (Ana Ruiz):"."""
+        keys: set[str] = set()
+        for a, b in self.paras[1:]:
+            head = _LABEL_HEAD_RE.match(self.text, a, b)
+            if head is None:
+                continue
+            parts = [x.split() for x in compiled(r"\s*[,()]\s*").split(head.group(1)) if x.strip()]
+            # (a note on how the speaker was heard is no trade: "X (through interpreter)")
+            if not any(w.lower() in _NOT_SPEAKER_LABELS for x in parts if len(x) == 1 or x[0][:1].isupper() for w in x):
+                continue
+            for x in parts:
+                # (a name is capitalised words of no office: not "to President X" in "Question to President X")
+                if 1 <= len(x) <= 4 and all(
+                    w[:1].isupper() and w.lower() not in _NOT_SPEAKER_LABELS and _bare(w.title()) not in _TITLE_WORDS
+                    for w in x
+                ):
+                    keys.update(_key(w.title()) for w in x)
+        return frozenset(keys)
+
     def resolve_label(self, label: str) -> _Entity | None:
         """The person a transcript label names ("TOKAYEV", "President Tokayev"); None for journalists' labels."""
         words = label.replace(".", " ").split()
-        if not words or words[-1].lower() in _NOT_SPEAKER_LABELS:
+        if not words or self.journalist_label(label):
             return None
         keys = {_key(part.capitalize()) for word in words for part in word.split("-")}
         for word in reversed(words):
