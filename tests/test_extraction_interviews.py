@@ -530,3 +530,18 @@ class CorrespondentReportTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [("Ilze Ozola", "direct", "We agreed to open an embassy.")])
 
+
+class NameFirstCaptionTests(SimpleTestCase):
+    """A broadcast transcript captions a leader's clip with the name first and the office after a comma, and may
+    name the speaker nowhere else."""
+
+    TEXT = (
+        "KARIN VOSS, PRESENTER: Peru's foreign minister was in Riga today for talks on trade.\n\n"
+        "ANA RUIZ, FOREIGN MINISTER OF PERU (TRANSLATED): We came to open new markets for our coffee.\n\n"
+        "KARIN VOSS: Latvia's foreign minister, Ilze Ozola, welcomed her guest.\n"
+    )
+
+    def test_the_captioned_speaker_takes_part_and_speaks(self):
+        result = suggest_package(self.TEXT)
+        self.assertIn(("Ana Ruiz", "PE"), {(p.name, p.country) for p in result.participants})
+        self.assertEqual(quotes(self.TEXT), [("Ana Ruiz", "direct", "We came to open new markets for our coffee.")])

@@ -1464,6 +1464,12 @@ _OFFICE_VOCATIVE_RE = re.compile(
 # A transcript label in capitals, its title before the name, with the speech after it or in the paragraphs below:
 # "PRESIDENT OKONJO: We agreed ...", "PRESIDENT OKONJO:" on a line of its own.
 _CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,6})\s*:(?:\s|$)")
+# The same label with the name first and the office after a comma: "HARLAN WHITAKER, PRESIDENT OF THE UNITED
+# STATES:", "HENDRA KUSUMA, INDONESIAN PRESIDENT (TRANSLATED):".
+_NAME_FIRST_CAPS_LABEL_RE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3}),\s+(?P<office>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,80}?)"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?:(?:\s|$)"
+)
 # A name in a list of offices and holders, its words on one line: a heading's last name runs into no label below.
 _NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
 _PLURAL_CORE = (
@@ -3505,6 +3511,19 @@ class _Article:
                     ent.country = ent.country or _COUNTRY_BY_FORM[side.group("side").strip()]
                     ent.role = ent.role or OFFICIAL
                 continue
+            first = _NAME_FIRST_CAPS_LABEL_RE.match(self.text, a, b)
+            if first and not self.journalist_label(first.group(0)):
+                # "MICHAEL TIERNEY, PRIME MINISTER:", a broadcast's caption of the one speaking, name first
+                name = first.group("name").split()
+                title = _parse_title(first.group("office").title())
+                if title is not None and title.role not in ("", "counterpart") and not any(
+                    _bare(w.title()) in _TITLE_WORDS or _bare(w.title()) in _STOP_CAPS for w in name
+                ):
+                    ent = self._entity(name[-1].title(), " ".join(w.title() for w in name), first=a)
+                    if ent.rank < 3:
+                        ent.role, ent.rank, ent.title = title.role, 3, title.label
+                    ent.country = ent.country or title.country
+                continue
             m = _CAPS_LABEL_RE.match(self.text, a, b)
             if not m:
                 continue
@@ -4713,7 +4732,7 @@ class _Article:
 
     def resolve_label(self, label: str) -> _Entity | None:
         """The person a transcript label names ("TOKAYEV", "President Tokayev"); None for journalists' labels."""
-        words = label.replace(".", " ").split()
+        words = label.replace(".", " ").replace(",", " ").split()
         if not words or self.journalist_label(label):
             return None
         keys = {_key(part.capitalize()) for word in words for part in word.split("-")}
