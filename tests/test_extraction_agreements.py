@@ -7795,3 +7795,25 @@ class ExtendedFacilityTests(SimpleTestCase):
     def test_an_enlargement_only_hoped_for_is_none(self):
         text = self.LEAD + "The central banks hope to enlarge their credit line next year.\n"
         self.assertEqual(titles(text), [])
+
+
+class CorrespondentLineTests(SimpleTestCase):
+    """A broadcast transcript's correspondent reports under the label a press conference gives its questioners."""
+
+    LEAD = "Norlandian President Ivo Marten held talks with Estavian President Lena Sorr in Vessa on Monday.\n\n"
+
+    def test_a_report_under_a_reporters_label_is_narrative(self):
+        text = self.LEAD + (
+            "Reporter: The two presidents then watched their ministers sign three agreements, covering fisheries, "
+            "forestry and rail freight.\n"
+        )
+        self.assertEqual(
+            titles(text), ["Agreement on fisheries", "Agreement on forestry", "Agreement on rail freight"]
+        )
+
+    def test_a_reporters_question_signs_nothing(self):
+        text = self.LEAD + (
+            "REPORTER: President Marten, the memorandum on a gas pipeline was signed this morning. When will the "
+            "pipeline be built?\n"
+        )
+        self.assertEqual(titles(text), [])

@@ -493,3 +493,55 @@ class OfficeLabelTests(SimpleTestCase):
         self.assertEqual(
             quotes(text), [("Ilze Ozola", "direct", "Thank you. We agreed to open a consulate in Kumasi.")]
         )
+
+
+class CorrespondentReportTests(SimpleTestCase):
+    """A news bulletin's transcript: the presenter and the correspondent tell the story under their labels, and the
+    leaders' speech they relay is read as in any narrative."""
+
+    HEAD = (
+        "PIA LUND, PRESENTER: The Latvian foreign minister is in Accra. Our correspondent Ben Okoro is there. Ben?\n\n"
+    )
+
+    def test_speech_relayed_in_a_correspondents_line_is_read(self):
+        text = self.HEAD + (
+            "BEN OKORO, AFRICA CORRESPONDENT: Pia, Foreign Minister Ilze Ozola met her Ghanaian counterpart Kojo "
+            "Attafuah this morning. Ms "
+            "Ozola said Latvia would open an embassy in Accra next year.\n\n"
+            "LUND: And the cocoa trade?\n\n"
+            'OKORO: Mr Attafuah praised the "frank and warm" talks with his guest.\n'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ilze Ozola", "reported", "Latvia would open an embassy in Accra next year"),
+                ("Kojo Attafuah", "partial", "frank and warm"),
+            ],
+        )
+
+    def test_a_reporters_label_over_a_live_report(self):
+        text = LEAD + "\n\nReporter: Ms Ozola told her host that Latvian ports were open to Ghanaian cocoa.\n"
+        self.assertEqual(quotes(text), [("Ilze Ozola", "reported", "Latvian ports were open to Ghanaian cocoa")])
+
+    def test_a_journalists_question_is_no_ones_speech(self):
+        text = LEAD + (
+            "\n\nForeign Minister Ozola: We agreed to open an embassy.\n\n"
+            "REPORTER: Minister, Mr Attafuah said ports were the priority. Do you agree?\n"
+        )
+        self.assertEqual(quotes(text), [("Ilze Ozola", "direct", "We agreed to open an embassy.")])
+
+
+class NameFirstCaptionTests(SimpleTestCase):
+    """A broadcast transcript captions a leader's clip with the name first and the office after a comma, and may
+    name the speaker nowhere else."""
+
+    TEXT = (
+        "KARIN VOSS, PRESENTER: Peru's foreign minister was in Riga today for talks on trade.\n\n"
+        "ANA RUIZ, FOREIGN MINISTER OF PERU (TRANSLATED): We came to open new markets for our coffee.\n\n"
+        "KARIN VOSS: Latvia's foreign minister, Ilze Ozola, welcomed her guest.\n"
+    )
+
+    def test_the_captioned_speaker_takes_part_and_speaks(self):
+        result = suggest_package(self.TEXT)
+        self.assertIn(("Ana Ruiz", "PE"), {(p.name, p.country) for p in result.participants})
+        self.assertEqual(quotes(self.TEXT), [("Ana Ruiz", "direct", "We came to open new markets for our coffee.")])

@@ -33,7 +33,6 @@ from .lexicon import (
     _PLACE_CONTEXT_RE,
     _PLACE_NAME_RE,
     _PLACE_STOP,
-    _QUESTION_LINE_RE,
     _REGIONS,
     _SIGNED_CUE,
     _SPHERE_RE,
@@ -3190,7 +3189,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 enum_signed = False
         if compiled(r"\s*\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s*").fullmatch(sent):
             continue  # a list's marker read as a sentence of its own ("ii."): the item follows it
-        if sent.rstrip(' "”»’').endswith("?") or _QUESTION_LINE_RE.match(text, art.paras[para][0]):
+        if sent.rstrip(' "”»’').endswith("?") or art.asks(para):
             continue  # a question ("Will you sign a uranium deal?", "Q (Dawn): ...") signs nothing
         background = _BACKGROUND_RE.match(sent)
         if background and not (

@@ -2279,6 +2279,8 @@ def _line_items(art: _Article) -> list[_Item]:
         if label and text[label.end()] not in '"“„«':  # a label before marks introduces a quote, not a line
             lo, hi = _content(text, label.end(), b)
             phrase = label.span("label")
+            if art.journalist_label(text[slice(*phrase)]) and not art.asks(p):
+                continue  # a correspondent's report or a presenter's link: narrative, others' speech in it read as such
             who = art.resolve_label(text[slice(*phrase)])
             office, comma, _ = text[slice(*phrase)].partition(",")
             if who is not None and comma:

@@ -58,6 +58,7 @@ from .lexicon import (
     _PREDICATE_TITLE_RE,
     _PRONOUN_RE,
     _PROXY_RE,
+    _QUESTION_LINE_RE,
     _SENT_END_RE,
     _SIDE_RE,
     _SPEECH_BEFORE_NAME_RE,
@@ -1443,6 +1444,7 @@ _WRITER_HERE_RE = re.compile(
     r"\b[Mm]y\s+(?:(?:first|second|third|official|working|state)\s+)*(?:visit|trip)\s+to)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _FIRST_PERSON_RE = re.compile(r"\bI\b")
+_LABEL_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _SIDE_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*\((?P<side>[^()\n]{2,40})\)\s*:\s")
 # The office set after a name in a heading in capitals, past any post-nominal letters, to the next comma or "AND":
 # ", C.G.H., PRESIDENT OF THE REPUBLIC OF KENYA AND COMMANDER-IN-CHIEF ...".
@@ -1462,6 +1464,12 @@ _OFFICE_VOCATIVE_RE = re.compile(
 # A transcript label in capitals, its title before the name, with the speech after it or in the paragraphs below:
 # "PRESIDENT OKONJO: We agreed ...", "PRESIDENT OKONJO:" on a line of its own.
 _CAPS_LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,6})\s*:(?:\s|$)")
+# The same label with the name first and the office after a comma: "HARLAN WHITAKER, PRESIDENT OF THE UNITED
+# STATES:", "HENDRA KUSUMA, INDONESIAN PRESIDENT (TRANSLATED):".
+_NAME_FIRST_CAPS_LABEL_RE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3}),\s+(?P<office>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,80}?)"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?:(?:\s|$)"
+)
 # A name in a list of offices and holders, its words on one line: a heading's last name runs into no label below.
 _NAME_PART = r"[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+|de|da|del|van|von|bin|al)){0,3}"
 _PLURAL_CORE = (
@@ -3503,6 +3511,19 @@ class _Article:
                     ent.country = ent.country or _COUNTRY_BY_FORM[side.group("side").strip()]
                     ent.role = ent.role or OFFICIAL
                 continue
+            first = _NAME_FIRST_CAPS_LABEL_RE.match(self.text, a, b)
+            if first and not self.journalist_label(first.group(0)):
+                # "MICHAEL TIERNEY, PRIME MINISTER:", a broadcast's caption of the one speaking, name first
+                name = first.group("name").split()
+                title = _parse_title(first.group("office").title())
+                if title is not None and title.role not in ("", "counterpart") and not any(
+                    _bare(w.title()) in _TITLE_WORDS or _bare(w.title()) in _STOP_CAPS for w in name
+                ):
+                    ent = self._entity(name[-1].title(), " ".join(w.title() for w in name), first=a)
+                    if ent.rank < 3:
+                        ent.role, ent.rank, ent.title = title.role, 3, title.label
+                    ent.country = ent.country or title.country
+                continue
             m = _CAPS_LABEL_RE.match(self.text, a, b)
             if not m:
                 continue
@@ -4671,10 +4692,48 @@ class _Article:
             opened = c in "“«„" or (c not in "”»" and not opened)
         return opened
 
+    def asks(self, para: int) -> bool:
+        """Whether a paragraph is a journalist's question in a transcript: under an asker's label, and asking
+        ("REPORTER: Prime Minister, will you ...?"); a correspondent's report under the same label is narrative."""
+        a, b = self.paras[para]
+        return bool(_QUESTION_LINE_RE.match(self.text, a, b)) and "?" in self.text[a:b]
+
+    def journalist_label(self, label: str) -> bool:
+        """Whether a transcript label is a journalist's or the moderator's, nobody of the visit: by a word of their
+        trade anywhere in it ("SENIOR WHITE HOUSE CORRESPONDENT", "Reporter"), or by a name that a label set beside
+        such a word ("MARCUS BELL, CORRESPONDENT:" makes "BELL:" the correspondent's too)."""
+        words = _LABEL_WORD_RE.findall(label)
+        if any(w.lower() in _NOT_SPEAKER_LABELS for w in words):
+            return True
+        names = [_key(w.title()) for w in words if w.rstrip(".") not in _HONORIFICS]
+        return bool(names) and all(k in self._journalist_names for k in names)
+
+    @functools.cached_property
+    def _journalist_names(self) -> frozenset[str]:
+        """The name words a transcript's labels set beside a journalist's trade: "DIANA COLE, ANCHOR:",
+        "PRESENTER (Ana Ruiz):"."""
+        keys: set[str] = set()
+        for a, b in self.paras[1:]:
+            head = _LABEL_HEAD_RE.match(self.text, a, b)
+            if head is None:
+                continue
+            parts = [x.split() for x in compiled(r"\s*[,()]\s*").split(head.group(1)) if x.strip()]
+            # (a note on how the speaker was heard is no trade: "X (through interpreter)")
+            if not any(w.lower() in _NOT_SPEAKER_LABELS for x in parts if len(x) == 1 or x[0][:1].isupper() for w in x):
+                continue
+            for x in parts:
+                # (a name is capitalised words of no office: not "to President X" in "Question to President X")
+                if 1 <= len(x) <= 4 and all(
+                    w[:1].isupper() and w.lower() not in _NOT_SPEAKER_LABELS and _bare(w.title()) not in _TITLE_WORDS
+                    for w in x
+                ):
+                    keys.update(_key(w.title()) for w in x)
+        return frozenset(keys)
+
     def resolve_label(self, label: str) -> _Entity | None:
         """The person a transcript label names ("TOKAYEV", "President Tokayev"); None for journalists' labels."""
-        words = label.replace(".", " ").split()
-        if not words or words[-1].lower() in _NOT_SPEAKER_LABELS:
+        words = label.replace(".", " ").replace(",", " ").split()
+        if not words or self.journalist_label(label):
             return None
         keys = {_key(part.capitalize()) for word in words for part in word.split("-")}
         for word in reversed(words):
