@@ -7731,3 +7731,21 @@ class DescribedFirmAgreedTests(SimpleTestCase):
     def test_a_firm_that_only_hopes_makes_no_deal(self):
         text = self.LEAD + "A Kessa-based drug maker hopes to build a vaccine plant in the south.\n"
         self.assertEqual(len(titles(text)), 3)
+
+
+class TopicsOfDocumentsSignedWhenTests(SimpleTestCase):
+    """The documents of a count taken up again with when they were signed ("The agreements signed today include A, B
+    and C") are one document per topic, as without the time."""
+
+    LEAD = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday and "
+        "signed three agreements.\n\nMarten said the ties between the two republics were strong.\n\n"
+    )
+
+    def test_signed_today(self):
+        text = self.LEAD + "The agreements signed today include fisheries, solar power and tourism.\n"
+        self.assertEqual(titles(text), ["Agreement on fisheries", "Agreement on solar power", "Agreement on tourism"])
+
+    def test_signed_here_this_morning(self):
+        text = self.LEAD + "The agreements signed here this morning include fisheries, solar power and tourism.\n"
+        self.assertEqual(len(titles(text)), 3)

@@ -480,7 +480,9 @@ _TOPICS_AFTER_RE = re.compile(
     # palace, cover", "The documents, exchanged at a forum in the capital attended by the ministers of X and Y, cover";
     # or the participle alone: "The MoUs signed touch on ...", or with a short phrase: "The deals signed in the
     # presence of the leaders cover ...")
-    rf"(?:,\s+{_DONE}\s[^;:]{{0,240}}?,|\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
+    # (or with when: "The agreements signed today include ...")
+    rf"(?:,\s+{_DONE}\s[^;:]{{0,240}}?,|{_SIGNED_HERE}|"
+    rf"\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))\s+"
