@@ -7749,3 +7749,25 @@ class TopicsOfDocumentsSignedWhenTests(SimpleTestCase):
     def test_signed_here_this_morning(self):
         text = self.LEAD + "The agreements signed here this morning include fisheries, solar power and tourism.\n"
         self.assertEqual(len(titles(text)), 3)
+
+
+class WhatTheyAgreedHeadingTests(SimpleTestCase):
+    """A heading that asks what the sides agreed with the verb active ("What the leaders agreed") heads the visit's
+    outcomes as "What was agreed" does: its items that name a document are signed ones."""
+
+    TEXT = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr in Vessa on "
+        "Friday.\n\nMarten said the ties between the two republics were strong.\n\n{heading}\n\n"
+        "- Ports. A memorandum on a second container terminal at Tolm.\n"
+        "- Beyond that. Agreements on fisheries research, folk medicine and film co-production.\n\n"
+        "What comes next\n\nSorr will visit Norland in the autumn.\n"
+    )
+
+    def test_what_they_agreed(self):
+        self.assertEqual(len(titles(self.TEXT.format(heading="What they agreed"))), 4)
+
+    def test_what_the_two_leaders_agreed_on(self):
+        self.assertEqual(len(titles(self.TEXT.format(heading="What the two leaders agreed on"))), 4)
+
+    def test_a_heading_of_plans_signs_nothing(self):
+        self.assertEqual(titles(self.TEXT.format(heading="What they discussed")), [])

@@ -1515,6 +1515,13 @@ _OUTCOME_HEADING_RE = re.compile(
     r"(?:visit|talks|summit))?",
     re.I,
 )
+# A heading that asks what the sides agreed, with the verb active ("What they agreed", "What the leaders agreed on"):
+# the same section as "What was agreed", whose passive is a cue of its own.
+_AGREED_HEADING_RE = re.compile(
+    r"(?:Here\s+is\s+|Here['’]s\s+)?What\s+(?:they|we|both\s+sides|the\s+(?:[\w-]+\s+){0,2}?(?:sides|leaders|"
+    r"presidents|ministers|governments|countries))\s+(?:have\s+)?agreed(?:\s+(?:on|upon))?\??",
+    re.I,
+)
 # The occasion a release's heading names after a colon or dash, in capitals or figures: ": State Visit to X (4 May)".
 _HEADING_SUBTITLE_RE = re.compile(r"\s*(?::|\s[–—-])\s+(?=[A-Z\d(]).*$")
 
@@ -2480,7 +2487,11 @@ def _list_statuses(art: _Article) -> dict[int, str]:
                 bare = bare[mark.end() :]
             # (a heading may name its occasion after a colon or dash: "List of Outcomes: State Visit to X (4 May)")
             bare = _HEADING_SUBTITLE_RE.sub("", bare)
-            if not section and (_KINDS_HEADING_RE.fullmatch(bare) or _OUTCOME_HEADING_RE.fullmatch(bare)):
+            if not section and (
+                _KINDS_HEADING_RE.fullmatch(bare)
+                or _OUTCOME_HEADING_RE.fullmatch(bare)
+                or _AGREED_HEADING_RE.fullmatch(bare)
+            ):
                 section = "signed"
             if (
                 section
