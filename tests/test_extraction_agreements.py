@@ -7771,3 +7771,25 @@ class WhatTheyAgreedHeadingTests(SimpleTestCase):
 
     def test_a_heading_of_plans_signs_nothing(self):
         self.assertEqual(titles(self.TEXT.format(heading="What they discussed")), [])
+
+
+class SerialCommaTopicsTests(SimpleTestCase):
+    """Topics of a count set off with a serial comma are parted at the commas alone, whatever the count: "and" within
+    an item joins one field, and an item that names its own document is read as that document."""
+
+    def test_and_within_an_item_is_one_field(self):
+        text = (
+            "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday "
+            "and signed six agreements.\n\nMarten said the ties between the two republics were strong.\n\n"
+            "The agreements cover cooperation in fisheries and marine research, solar power, space industry "
+            "cooperation, and a memorandum on direct rail links between Vessa and Tolm.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Agreement on cooperation in fisheries and marine research",
+                "Agreement on solar power",
+                "Agreement on space industry cooperation",
+                "Memorandum on direct rail links between Vessa and Tolm",
+            ],
+        )

@@ -3175,6 +3175,20 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # (the rest of a list already under way has no count to check its commas against; each item between
                 # them, "and" within it, is one document: "fisheries and the sea, schools, and visas")
                 by_commas = more and len(items) >= 2 and all(0 < len(x.split()) <= 12 for x in items)
+                # (a serial comma before the last item marks every comma as the border between items, whatever the
+                # count: "A and B, C, D, and E" is four, "and" within the first one field; one item that names its
+                # own document is read by the scan below, and a list of several such names its documents in full)
+                named = [x for x in items if _DOC_RE.search(x)]
+                serial = (
+                    not by_commas
+                    and len(items) >= 3
+                    and len(named) <= 1
+                    and bool(compiled(r",\s+and\s").search(rest))
+                    and all(0 < len(x.split()) <= 12 and not _FINITE_RE.search(x) for x in items)
+                )
+                if serial:
+                    items = [x for x in items if x not in named]
+                by_commas = by_commas or serial
                 if (
                     by_commas
                     and not compiled(r",\s+and\s").search(rest)
