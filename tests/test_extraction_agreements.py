@@ -7793,3 +7793,34 @@ class SerialCommaTopicsTests(SimpleTestCase):
                 "Memorandum on direct rail links between Vessa and Tolm",
             ],
         )
+
+
+class LeadSignedWhereTests(SimpleTestCase):
+    """A lead-in whose documents were signed in a named place or on a named day ("Other documents signed in Vessa
+    covered:") heads its items as one without the place does: each item below is a document by its topic."""
+
+    TEXT = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr in Vessa on "
+        "Friday, and the two governments signed a memorandum on fisheries.\n\n"
+        "Marten said the ties between the two republics were strong.\n\n"
+        "Other documents signed {when} covered:\n"
+        "- larger quotas for Estavian wool exports;\n"
+        "- co-operation on fighting drug trafficking.\n\n"
+        "Sorr will visit Norland in the autumn.\n"
+    )
+
+    def test_signed_in_a_named_city(self):
+        found = titles(self.TEXT.format(when="in Vessa"))
+        self.assertIn("Larger quotas for Estavian wool exports", found)
+        self.assertIn("Co-operation on fighting drug trafficking", found)
+
+    def test_signed_on_a_weekday(self):
+        self.assertEqual(len(titles(self.TEXT.format(when="on Friday"))), 3)
+
+    def test_a_note_after_an_item_is_no_item(self):
+        text = self.TEXT.format(when="on Friday").replace(
+            "- larger quotas for Estavian wool exports;",
+            "- larger quotas for Estavian wool exports. Neither side gave figures.",
+        )
+        self.assertNotIn("Neither side gave figures", " ".join(titles(text)))
+        self.assertEqual(len(titles(text)), 3)

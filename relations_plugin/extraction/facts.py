@@ -1380,8 +1380,11 @@ _LEAD_KIND_RE = re.compile(
     # ("cooperation documents, covering areas such as:": the fields the documents cover, listed below)
     rf"(?:,?\s+(?P<p>on|in|for|regarding|concerning|{_COVERING_FIELDS}|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"in\s+the\s+following\s+(?:fields|areas|spheres|sectors|domains)))?"
-    # ("Memoranda signed during the visit:": the participle alone)
-    rf"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}|\s+{_DONE}(?=[^.:]*:\s*$))?"
+    # ("Memoranda signed during the visit:": the participle alone, maybe with where or which day: "Other documents
+    # signed in the capital covered:", "Agreements signed on Tuesday:")
+    rf"(?:(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}|\s+{_DONE}(?=[^.:]*:\s*$))"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|\s+(?:in|at)\s+the\s+capital|"
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)?"
     r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?"
     # ("The memoranda signed cover:": the documents as the subject of a verb of what they are about; "The documents
     # signed include:", "The deals at a glance:": the same documents, the list below showing them)
@@ -3236,7 +3239,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     others.add(id(found[-1]))
         line = text[text.rfind("\n", 0, s_start) + 1 : s_end]
         marker = _ITEM_RE.match(line)
-        topic = sent[marker.end() - (s_start - text.rfind("\n", 0, s_start) - 1) :] if marker else ""
+        into = s_start - text.rfind("\n", 0, s_start) - 1
+        # (a sentence after the first of a marked line is a note on its item, no item of its own: "- A supply
+        # contract for crude. Neither side gave the price.")
+        topic = sent[marker.end() - into :] if marker and into <= marker.end() else ""
         # a line of its own under a lead-in that names the kind, set off by a semicolon ("cooperation in youth;"),
         # or the last one after such lines: an item without a marker
         bare_item = (
