@@ -7817,3 +7817,96 @@ class CorrespondentLineTests(SimpleTestCase):
             "pipeline be built?\n"
         )
         self.assertEqual(titles(text), [])
+
+
+class TopicsOfDocumentsSignedWhenTests(SimpleTestCase):
+    """The documents of a count taken up again with when they were signed ("The agreements signed today include A, B
+    and C") are one document per topic, as without the time."""
+
+    LEAD = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday and "
+        "signed three agreements.\n\nMarten said the ties between the two republics were strong.\n\n"
+    )
+
+    def test_signed_today(self):
+        text = self.LEAD + "The agreements signed today include fisheries, solar power and tourism.\n"
+        self.assertEqual(titles(text), ["Agreement on fisheries", "Agreement on solar power", "Agreement on tourism"])
+
+    def test_signed_here_this_morning(self):
+        text = self.LEAD + "The agreements signed here this morning include fisheries, solar power and tourism.\n"
+        self.assertEqual(len(titles(text)), 3)
+
+
+class WhatTheyAgreedHeadingTests(SimpleTestCase):
+    """A heading that asks what the sides agreed with the verb active ("What the leaders agreed") heads the visit's
+    outcomes as "What was agreed" does: its items that name a document are signed ones."""
+
+    TEXT = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr in Vessa on "
+        "Friday.\n\nMarten said the ties between the two republics were strong.\n\n{heading}\n\n"
+        "- Ports. A memorandum on a second container terminal at Tolm.\n"
+        "- Beyond that. Agreements on fisheries research, folk medicine and film co-production.\n\n"
+        "What comes next\n\nSorr will visit Norland in the autumn.\n"
+    )
+
+    def test_what_they_agreed(self):
+        self.assertEqual(len(titles(self.TEXT.format(heading="What they agreed"))), 4)
+
+    def test_what_the_two_leaders_agreed_on(self):
+        self.assertEqual(len(titles(self.TEXT.format(heading="What the two leaders agreed on"))), 4)
+
+    def test_a_heading_of_plans_signs_nothing(self):
+        self.assertEqual(titles(self.TEXT.format(heading="What they discussed")), [])
+
+
+class SerialCommaTopicsTests(SimpleTestCase):
+    """Topics of a count set off with a serial comma are parted at the commas alone, whatever the count: "and" within
+    an item joins one field, and an item that names its own document is read as that document."""
+
+    def test_and_within_an_item_is_one_field(self):
+        text = (
+            "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday "
+            "and signed six agreements.\n\nMarten said the ties between the two republics were strong.\n\n"
+            "The agreements cover cooperation in fisheries and marine research, solar power, space industry "
+            "cooperation, and a memorandum on direct rail links between Vessa and Tolm.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Agreement on cooperation in fisheries and marine research",
+                "Agreement on solar power",
+                "Agreement on space industry cooperation",
+                "Memorandum on direct rail links between Vessa and Tolm",
+            ],
+        )
+
+
+class LeadSignedWhereTests(SimpleTestCase):
+    """A lead-in whose documents were signed in a named place or on a named day ("Other documents signed in Vessa
+    covered:") heads its items as one without the place does: each item below is a document by its topic."""
+
+    TEXT = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr in Vessa on "
+        "Friday, and the two governments signed a memorandum on fisheries.\n\n"
+        "Marten said the ties between the two republics were strong.\n\n"
+        "Other documents signed {when} covered:\n"
+        "- larger quotas for Estavian wool exports;\n"
+        "- co-operation on fighting drug trafficking.\n\n"
+        "Sorr will visit Norland in the autumn.\n"
+    )
+
+    def test_signed_in_a_named_city(self):
+        found = titles(self.TEXT.format(when="in Vessa"))
+        self.assertIn("Larger quotas for Estavian wool exports", found)
+        self.assertIn("Co-operation on fighting drug trafficking", found)
+
+    def test_signed_on_a_weekday(self):
+        self.assertEqual(len(titles(self.TEXT.format(when="on Friday"))), 3)
+
+    def test_a_note_after_an_item_is_no_item(self):
+        text = self.TEXT.format(when="on Friday").replace(
+            "- larger quotas for Estavian wool exports;",
+            "- larger quotas for Estavian wool exports. Neither side gave figures.",
+        )
+        self.assertNotIn("Neither side gave figures", " ".join(titles(text)))
+        self.assertEqual(len(titles(text)), 3)

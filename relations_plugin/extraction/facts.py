@@ -479,7 +479,9 @@ _TOPICS_AFTER_RE = re.compile(
     # palace, cover", "The documents, exchanged at a forum in the capital attended by the ministers of X and Y, cover";
     # or the participle alone: "The MoUs signed touch on ...", or with a short phrase: "The deals signed in the
     # presence of the leaders cover ...")
-    rf"(?:,\s+{_DONE}\s[^;:]{{0,240}}?,|\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
+    # (or with when: "The agreements signed today include ...")
+    rf"(?:,\s+{_DONE}\s[^;:]{{0,240}}?,|{_SIGNED_HERE}|"
+    rf"\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))\s+"
@@ -1377,8 +1379,11 @@ _LEAD_KIND_RE = re.compile(
     # ("cooperation documents, covering areas such as:": the fields the documents cover, listed below)
     rf"(?:,?\s+(?P<p>on|in|for|regarding|concerning|{_COVERING_FIELDS}|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"in\s+the\s+following\s+(?:fields|areas|spheres|sectors|domains)))?"
-    # ("Memoranda signed during the visit:": the participle alone)
-    rf"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}|\s+{_DONE}(?=[^.:]*:\s*$))?"
+    # ("Memoranda signed during the visit:": the participle alone, maybe with where or which day: "Other documents
+    # signed in the capital covered:", "Agreements signed on Tuesday:")
+    rf"(?:(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}|\s+{_DONE}(?=[^.:]*:\s*$))"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|\s+(?:in|at)\s+the\s+capital|"
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)?"
     r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?"
     # ("The memoranda signed cover:": the documents as the subject of a verb of what they are about; "The documents
     # signed include:", "The deals at a glance:": the same documents, the list below showing them)
@@ -1510,6 +1515,13 @@ _OUTCOME_HEADING_RE = re.compile(
     r"(?:(?:the\s+)?list\s+of\s+)?(?:the\s+)?(?:key\s+|main\s+)?(?:outcomes?|deliverables|outcome\s+documents|"
     r"agreements|documents|MoUs|memoranda)(?:\s+(?:signed|exchanged|adopted))?(?:\s+(?:of|during)\s+the\s+"
     r"(?:visit|talks|summit))?",
+    re.I,
+)
+# A heading that asks what the sides agreed, with the verb active ("What they agreed", "What the leaders agreed on"):
+# the same section as "What was agreed", whose passive is a cue of its own.
+_AGREED_HEADING_RE = re.compile(
+    r"(?:Here\s+is\s+|Here['’]s\s+)?What\s+(?:they|we|both\s+sides|the\s+(?:[\w-]+\s+){0,2}?(?:sides|leaders|"
+    r"presidents|ministers|governments|countries))\s+(?:have\s+)?agreed(?:\s+(?:on|upon))?\??",
     re.I,
 )
 # The occasion a release's heading names after a colon or dash, in capitals or figures: ": State Visit to X (4 May)".
@@ -2477,7 +2489,11 @@ def _list_statuses(art: _Article) -> dict[int, str]:
                 bare = bare[mark.end() :]
             # (a heading may name its occasion after a colon or dash: "List of Outcomes: State Visit to X (4 May)")
             bare = _HEADING_SUBTITLE_RE.sub("", bare)
-            if not section and (_KINDS_HEADING_RE.fullmatch(bare) or _OUTCOME_HEADING_RE.fullmatch(bare)):
+            if not section and (
+                _KINDS_HEADING_RE.fullmatch(bare)
+                or _OUTCOME_HEADING_RE.fullmatch(bare)
+                or _AGREED_HEADING_RE.fullmatch(bare)
+            ):
                 section = "signed"
             if (
                 section
@@ -3246,6 +3262,20 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 # (the rest of a list already under way has no count to check its commas against; each item between
                 # them, "and" within it, is one document: "fisheries and the sea, schools, and visas")
                 by_commas = more and len(items) >= 2 and all(0 < len(x.split()) <= 12 for x in items)
+                # (a serial comma before the last item marks every comma as the border between items, whatever the
+                # count: "A and B, C, D, and E" is four, "and" within the first one field; one item that names its
+                # own document is read by the scan below, and a list of several such names its documents in full)
+                named = [x for x in items if _DOC_RE.search(x)]
+                serial = (
+                    not by_commas
+                    and len(items) >= 3
+                    and len(named) <= 1
+                    and bool(compiled(r",\s+and\s").search(rest))
+                    and all(0 < len(x.split()) <= 12 and not _FINITE_RE.search(x) for x in items)
+                )
+                if serial:
+                    items = [x for x in items if x not in named]
+                by_commas = by_commas or serial
                 if (
                     by_commas
                     and not compiled(r",\s+and\s").search(rest)
@@ -3293,7 +3323,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     others.add(id(found[-1]))
         line = text[text.rfind("\n", 0, s_start) + 1 : s_end]
         marker = _ITEM_RE.match(line)
-        topic = sent[marker.end() - (s_start - text.rfind("\n", 0, s_start) - 1) :] if marker else ""
+        into = s_start - text.rfind("\n", 0, s_start) - 1
+        # (a sentence after the first of a marked line is a note on its item, no item of its own: "- A supply
+        # contract for crude. Neither side gave the price.")
+        topic = sent[marker.end() - into :] if marker and into <= marker.end() else ""
         # a line of its own under a lead-in that names the kind, set off by a semicolon ("cooperation in youth;"),
         # or the last one after such lines: an item without a marker
         bare_item = (
