@@ -11094,6 +11094,7 @@ class SourceSetOffBeforeVerbTests(SimpleTestCase):
             found = quotes(self.TEXT.format(subject))
             self.assertIn(("Julio Paredes", "the importance of sustainable fishing for coastal communities"), found)
 
+
 class StanceHeldThatClauseTests(SimpleTestCase):
     """A stance voiced or renewed with its "that" clause ("reiterated his country's position that A") reports A."""
 
@@ -11110,7 +11111,9 @@ class StanceHeldThatClauseTests(SimpleTestCase):
             "stressed Chile's firm view that",
         ):
             found = quotes(self.TEXT.format(frame))
-            self.assertIn(("Tomas Ibarra", "the fishing dispute should be settled by the arbitration panel"), found, frame)
+            self.assertIn(
+                ("Tomas Ibarra", "the fishing dispute should be settled by the arbitration panel"), found, frame
+            )
 
     def test_marks_inside_the_clause_stay_in_it(self):
         found = quotes(self.TEXT.format("reiterated his country's position that").replace("arbitration", '"neutral"'))

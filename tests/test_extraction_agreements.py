@@ -7467,8 +7467,8 @@ class TotalOnlyTests(SimpleTestCase):
 
     def test_a_count_in_total_names_no_document(self):
         text = (
-            "VESSA, May 3 - The two leaders signed a memorandum on forestry. Officials said 19 documents in total were "
-            "exchanged during the visit."
+            "VESSA, May 3 - The two leaders signed a memorandum on forestry. Officials said 19 documents in total "
+            "were exchanged during the visit."
         )
         self.assertEqual(titles(text), ["Memorandum on forestry"])
 
@@ -7497,8 +7497,8 @@ class EarlierTimeAfterTests(SimpleTestCase):
 
     def test_a_part_of_an_earlier_year_before_a_participle(self):
         text = (
-            " date 2026-03-10\nVESSA, March 10 - The ministers signed a memorandum on fisheries. The two states signed "
-            "a defence pact in late 2024 covering patrols, training and cyber security."
+            " date 2026-03-10\nVESSA, March 10 - The ministers signed a memorandum on fisheries. The two states "
+            "signed a defence pact in late 2024 covering patrols, training and cyber security."
         )
         self.assertEqual(titles(text), ["Memorandum on fisheries"])
 
@@ -7516,8 +7516,8 @@ class OccasionNotTopicTests(SimpleTestCase):
 
     def test_a_list_ends_before_the_occasion(self):
         text = (
-            "VESSA, May 3 - Ostria and Vessa today exchanged three memoranda covering forestry, aviation and sport, in "
-            "conjunction with the state visit of Ostrian President Ana Rell to Vessa."
+            "VESSA, May 3 - Ostria and Vessa today exchanged three memoranda covering forestry, aviation and sport, "
+            "in conjunction with the state visit of Ostrian President Ana Rell to Vessa."
         )
         self.assertEqual(titles(text), ["Memorandum on forestry", "Memorandum on aviation", "Memorandum on sport"])
 
@@ -7731,6 +7731,7 @@ class DescribedFirmAgreedTests(SimpleTestCase):
     def test_a_firm_that_only_hopes_makes_no_deal(self):
         text = self.LEAD + "A Kessa-based drug maker hopes to build a vaccine plant in the south.\n"
         self.assertEqual(len(titles(text)), 3)
+
 
 class PluralContractsForWorkTests(SimpleTestCase):
     """Plural documents a firm signed for work it will do are that work's documents; a plural after a verb of closer

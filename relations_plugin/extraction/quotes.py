@@ -832,7 +832,9 @@ def _subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
 _ASKED_RE = re.compile(r"\s*(?:when\s+)?asked\s+(?:about|by|whether|if|on|what|why|how|the\s+same)\b")
 
 
-_SOURCE_SET_OFF_RE = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s+[^,;:\"“”]{1,50}?\s+(?:said|says|added|reported)\s*")
+_SOURCE_SET_OFF_RE = re.compile(
+    r"\s*(?:the|a|an|his|her|its|their)\s+[^,;:\"“”]{1,50}?\s+(?:said|says|added|reported)\s*"
+)
 
 
 def _asked_set_off(text: str, lo: int, at: int) -> bool:
@@ -2280,7 +2282,8 @@ def _line_items(art: _Article) -> list[_Item]:
             lo, hi = _content(text, label.end(), b)
             phrase = label.span("label")
             if art.journalist_label(text[slice(*phrase)]) and not art.asks(p):
-                continue  # a correspondent's report or a presenter's link: narrative, others' speech in it read as such
+                # a correspondent's report or a presenter's link: narrative, others' speech in it read as such
+                continue
             who = art.resolve_label(text[slice(*phrase)])
             office, comma, _ = text[slice(*phrase)].partition(",")
             if who is not None and comma:

@@ -3516,8 +3516,10 @@ class _Article:
                 # "MICHAEL TIERNEY, PRIME MINISTER:", a broadcast's caption of the one speaking, name first
                 name = first.group("name").split()
                 title = _parse_title(first.group("office").title())
-                if title is not None and title.role not in ("", "counterpart") and not any(
-                    _bare(w.title()) in _TITLE_WORDS or _bare(w.title()) in _STOP_CAPS for w in name
+                if (
+                    title is not None
+                    and title.role not in ("", "counterpart")
+                    and not any(_bare(w.title()) in _TITLE_WORDS or _bare(w.title()) in _STOP_CAPS for w in name)
                 ):
                     ent = self._entity(name[-1].title(), " ".join(w.title() for w in name), first=a)
                     if ent.rank < 3:
@@ -4719,7 +4721,9 @@ class _Article:
                 continue
             parts = [x.split() for x in compiled(r"\s*[,()]\s*").split(head.group(1)) if x.strip()]
             # (a note on how the speaker was heard is no trade: "X (through interpreter)")
-            if not any(w.lower() in _NOT_SPEAKER_LABELS for x in parts if len(x) == 1 or x[0][:1].isupper() for w in x):
+            if not any(
+                w.lower() in _NOT_SPEAKER_LABELS for x in parts if len(x) == 1 or x[0][:1].isupper() for w in x
+            ):
                 continue
             for x in parts:
                 # (a name is capitalised words of no office: not "to President X" in "Question to President X")
