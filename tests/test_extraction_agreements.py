@@ -2795,6 +2795,15 @@ class SeatNamesTheHostTests(SimpleTestCase):
         )
         self.assertEqual(sorted(countries(text)), ["EE", "LV"])
 
+    def test_a_seat_spelt_with_only_some_of_its_accents(self):
+        for seat in ("Elysée", "Élysee", "Élysée", "Elysee"):
+            with self.subTest(seat=seat):
+                text = (
+                    f"Chilean President Rosa Ibáñez was received at the {seat} Palace on Tuesday. The {seat} said "
+                    "the two presidents had discussed lithium. Chile and France signed a memorandum on mining."
+                )
+                self.assertEqual(sorted(countries(text)), ["CL", "FR"])
+
 
 class NovelNamedInstrumentTests(SimpleTestCase):
     def test_an_updated_named_agreement_after_another_document(self):

@@ -5283,7 +5283,6 @@ _SEATS = {
     "kremlin": "RU",
     "downing street": "GB",
     "elysee": "FR",
-    "élysée": "FR",
     "zhongnanhai": "CN",
     "rashtrapati bhavan": "IN",
     "quirinale": "IT",
@@ -5361,7 +5360,7 @@ def _extract_countries(art: _Article, participants: Sequence[PersonSuggestion]) 
         counts.setdefault(code, [0, a])[0] += 1
     seats: dict[str, int] = {}
     for m in _SEAT_RE.finditer(art.text, art.body_start):
-        code = _SEATS[m.group(0).lower()]
+        code = _SEATS[fold(m.group(0)).lower()]  # (the pattern takes "Elysée" as well as "Élysée")
         counts.setdefault(code, [0, m.start()])[0] += 1
         seats[code] = seats.get(code, 0) + 1
     weight = {HEAD_OF_STATE: 3, HEAD_OF_GOVERNMENT: 3, MINISTER: 2, AMBASSADOR: 2}
