@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import logging
 
 from cms.admin.placeholderadmin import FrontendEditableAdminMixin
 from django import forms as django_forms
@@ -57,6 +58,13 @@ from .models import (
     VisitContent,
     WebhookDelivery,
     WebhookEndpoint,
+)
+
+logger = logging.getLogger(__name__)
+
+ASSISTANT_FAILED = _(
+    "The assistant could not read this article. Nothing was added; fill the package by hand, or send the text to the "
+    "developers."
 )
 
 
@@ -503,13 +511,20 @@ class VisitContentAdmin(
         review = None
         if step and import_form.is_valid():
             people = forms.KnownPeople.load()
-            suggestions = suggest_package(
-                import_form.article_text, dateline=import_form.cleaned_data["dateline"], people=people.known
-            )
-            review = forms.SuggestionReviewForm(
-                request.POST if step == "accept" else None, suggestions=suggestions, people=people, content=content
-            )
-            if step == "accept" and review.is_valid():
+            try:
+                suggestions = suggest_package(
+                    import_form.article_text, dateline=import_form.cleaned_data["dateline"], people=people.known
+                )
+            except Exception:
+                # The assistant reads free text no one has seen by rules of thumb: a text it cannot read is logged
+                # for the developers and told to the editor, with the pasted article kept in the form.
+                logger.exception("The import assistant failed on a pasted article (package %s)", content.pk)
+                import_form.add_error(None, ASSISTANT_FAILED)
+            else:
+                review = forms.SuggestionReviewForm(
+                    request.POST if step == "accept" else None, suggestions=suggestions, people=people, content=content
+                )
+            if review is not None and step == "accept" and review.is_valid():
                 try:
                     result = services.package_import(
                         content=content,
