@@ -7333,3 +7333,34 @@ class BodyOfAnOfficeTests(SimpleTestCase):
     def test_the_body_speaks_for_itself(self):
         text = self.HEAD + "Новые программы стажировок, по оценке канцелярии директора, обойдутся в $2 млн.\n"
         self.assertEqual(quotes(text), [])
+
+
+class AgencyLeadTests(SimpleTestCase):
+    """ "ИНТЕРФАКС-АЗЕРБАЙДЖАН - ": an agency's name before a dash opens the sentence and is no word of the quote, and
+    a line in capitals with no dash after it (a headline, a text pasted in capitals) is read as text."""
+
+    HEAD = (
+        " date 2025-04-09\n\nПрезидент Эстонии Марта Кыйв провела переговоры с президентом Монголии Батбаяром "
+        "Очиром в Таллине.\n\n"
+    )
+
+    def test_the_agency_lead_is_left_out_of_the_reported_clause(self):
+        text = self.HEAD + (
+            "ЭСТИ ПРЕСС-ИНФОРМ - Марта Кыйв заявила, что Эстония готова открыть прямой рейс в Улан-Батор.\n"
+        )
+        self.assertIn(("Марта Кыйв", "Эстония готова открыть прямой рейс в Улан-Батор"), quotes(text))
+
+    def test_a_text_in_capitals_is_read(self):
+        # Forty words in capitals and no dash: a pattern that splits such a run every possible way before it fails
+        # never returns (and holds the interpreter while it runs), so the reading runs in a child process, which
+        # the test waits for far longer than it takes.
+        import multiprocessing
+
+        sentence = " ".join(["ДОКУМЕНТЫ ПОДПИСАЛИ МИНИСТРЫ ИНОСТРАННЫХ ДЕЛ ДВУХ СТРАН ПО ИТОГАМ ПЕРЕГОВОРОВ"] * 4)
+        text = self.HEAD.upper() + f"МАРТА КЫЙВ ЗАЯВИЛА: «СПАСИБО». {sentence}.\n"
+        reader = multiprocessing.get_context("fork").Process(target=suggest_package, args=(text,))
+        reader.start()
+        reader.join(timeout=60)
+        if reader.is_alive():
+            reader.kill()
+        self.assertEqual(reader.exitcode, 0, "the text in capitals was not read")

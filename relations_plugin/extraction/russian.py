@@ -4522,8 +4522,10 @@ _RU_COLON_ANEW_RE = re.compile(
 )
 # A sentence's opening that is the agency's, not the speaker's: "ИНТЕРФАКС-АЗЕРБАЙДЖАН - ", "КАЗИНФОРМ – ",
 # "(БЕЛТА) - ", "/Кабар/. ".
+# (each word group is atomic: a run of capitals with no dash after it, a headline or a text pasted in capitals,
+# would otherwise be split every possible way before the match fails)
 _RU_AGENCY_LEAD_RE = re.compile(
-    r"(?:[(/]?[А-ЯЁA-Z][А-ЯЁA-Z-]{2,}(?:\s[А-ЯЁA-Z-]{2,})*[)/]?\.?\s*)+[—–-]\s+(?=[А-ЯЁA-Z«„\"])"
+    r"(?>[(/]?[А-ЯЁA-Z][А-ЯЁA-Z-]{2,}(?:\s[А-ЯЁA-Z-]{2,})*[)/]?\.?\s*)+[—–-]\s+(?=[А-ЯЁA-Z«„\"])"
 )
 # Whom the words were told to, between a verb of speech and its subject: "заявил журналистам", "сообщил ТАСС",
 # "рассказал в интервью агентству", "пояснил “Ъ”".
