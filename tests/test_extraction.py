@@ -11118,3 +11118,34 @@ class StanceHeldThatClauseTests(SimpleTestCase):
     def test_marks_inside_the_clause_stay_in_it(self):
         found = quotes(self.TEXT.format("reiterated his country's position that").replace("arbitration", '"neutral"'))
         self.assertIn(("Tomas Ibarra", 'the fishing dispute should be settled by the "neutral" panel'), found)
+
+
+class WritersPresentAfterButTests(SimpleTestCase):
+    """A "but" clause with a subject of its own in the present tense is the state of things now, the writer's."""
+
+    TEXT = (
+        "Icelandic Prime Minister Sigrun Haldorsdottir held talks with Chilean President Mateo Valdivia in Lima.\n\n"
+        "Haldorsdottir {} the fisheries accord would be ready {}."
+    )
+
+    def test_a_new_subject_in_the_present_ends_the_statement(self):
+        for verb in ("said", "says"):
+            for tail in (
+                '"before winter", but the salmon farmers remain unconvinced',
+                "by the autumn, but port fees, quotas and licences remain open questions",
+                "by the autumn, but the two parliaments have not scheduled a vote",
+                "by the autumn, but Norway continues to object",
+            ):
+                found = quotes(self.TEXT.format(verb, tail))
+                head = tail.split(", but")[0]
+                self.assertIn(
+                    ("Sigrun Haldorsdottir", f"the fisheries accord would be ready {head}"), found, (verb, tail)
+                )
+
+    def test_a_pronoun_or_no_subject_goes_on_with_the_statement(self):
+        for tail in (
+            "by the autumn, but it remains a priority for both navies",
+            "by the autumn, but still remains short of what the fleets need",
+        ):
+            found = quotes(self.TEXT.format("said", tail))
+            self.assertIn(("Sigrun Haldorsdottir", f"the fisheries accord would be ready {tail}"), found, tail)

@@ -1347,6 +1347,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         contrast = _NEXT_DIRECTIVE_RE.search(text, start, tail.start() if tail else s_hi)
     if contrast is None:  # "said the rules were fair but defended the fee": the speaker's own next act
         contrast = _BUT_NEXT_ACT_RE.search(text, start, tail.start() if tail else s_hi)
+    if contrast is None:
+        # "said he wanted the deal this year, but France remains opposed": a new subject in the writer's present is
+        # the state of things now, not what was said
+        contrast = _WRITERS_PRESENT_RE.search(text, start, tail.start() if tail else s_hi)
     if contrast is None:  # "said he would "look into it," but made no promise": the writer's words after the marks
         contrast = _AFTER_MARKED_ACT_RE.search(text, start, tail.start() if tail else s_hi)
     if contrast is None:  # "said the talks were useful, after which the two leaders held ...": the story moves on
@@ -1489,6 +1493,13 @@ _BUT_NEXT_ACT_RE = re.compile(
     # act or reserve, in the writer's past; a tense of the statement's goes on with it ("..., but he is confident")
     r",\s+but\s+(?:he|she)\s+(?:also\s+)?(?:(?:would|could|did)\s+not\s|[a-z]{3,}ed\b|"
     r"(?:gave|made|took|kept|left|held|told|spoke|sought|stood|went|put|set)\b)"
+)
+# "..., but the operators have not committed to a date", "... but visas and whisky remain sticking points": a subject
+# of its own (not a pronoun or "this", which take up what was said) with a verb in the present or present perfect
+_WRITERS_PRESENT_RE = re.compile(
+    r",?[\"”’»]?\s+but\s+(?!(?:it|this|that|these|those|there|they|he|she|we|I|its|his|her|our|their|also|not|still|"
+    r"rather|as|in|for|by|to|with|at|on|from|only|even|now|so|then)\b)(?:[\w'’.-]+,?\s+){1,7}?(?:still\s+|now\s+)?"
+    r"(?:remains|remain|continues|continue|(?:has|have)\s+(?:not\s+|yet\s+|already\s+|also\s+)?(?:[a-z]+ed|been))\b"
 )
 # Marked words that close on the comma of quoted speech and a bare verb after them: the speaker's next act, told in
 # the writer's words ("said he would "look into it," but gave no date", "... "on track," and left for the airport")
