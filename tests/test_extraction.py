@@ -11149,3 +11149,27 @@ class WritersPresentAfterButTests(SimpleTestCase):
         ):
             found = quotes(self.TEXT.format("said", tail))
             self.assertIn(("Sigrun Haldorsdottir", f"the fisheries accord would be ready {tail}"), found, tail)
+
+
+class WishedToGoesOnTests(SimpleTestCase):
+    """ "and wished to" with an infinitive is a wish of the clause's subject and goes on; "wished X well" is not."""
+
+    TEXT = (
+        "Uruguayan President Lucia Ferreyra held talks with Norwegian Prime Minister Eirik Solvang in Oslo.\n\n"
+        "Ferreyra said Uruguay saw Norway as a key partner in Northern Europe and {}."
+    )
+
+    def test_a_wish_to_do_something_stays_in_the_statement(self):
+        found = quotes(self.TEXT.format("wished to learn from its experience in offshore wind"))
+        self.assertIn(
+            (
+                "Lucia Ferreyra",
+                "Uruguay saw Norway as a key partner in Northern Europe and wished to learn from its experience in "
+                "offshore wind",
+            ),
+            found,
+        )
+
+    def test_wishing_the_host_well_is_the_speakers_next_act(self):
+        found = quotes(self.TEXT.format("wished the Norwegian people prosperity"))
+        self.assertIn(("Lucia Ferreyra", "Uruguay saw Norway as a key partner in Northern Europe"), found)

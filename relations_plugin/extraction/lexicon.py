@@ -759,7 +759,8 @@ _CLAUSE_TAIL_RE = re.compile(
     r"proposed|hailed|praised|welcomed|urged|expressed|voiced|"
     # "said A and thanked B": a second act of the speaker, courtesy or appraisal, is no part of A; nor is a request
     # or a stand of his ("said A and sought Berlin's support for it", "... and pressed for ...", "... and backed ...")
-    r"thanked|congratulated|commended|lauded|applauded|conveyed|extended|invited|wished|appreciated|"
+    # ("... and wished to learn from its experience" is a wish of the clause's subject, as "wanted to", and goes on)
+    r"thanked|congratulated|commended|lauded|applauded|conveyed|extended|invited|wished(?!\s+to\b)|appreciated|"
     r"paid tribute|reaffirmed|reiterated|underlined|highlighted|noted|described|termed|pointed to|"
     r"sought|pressed|appealed|backed)\b|"
     # "..., but critics say the trip produced little", "... while analysts warned ...": others' words set against his
