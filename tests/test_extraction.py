@@ -11173,3 +11173,31 @@ class WishedToGoesOnTests(SimpleTestCase):
     def test_wishing_the_host_well_is_the_speakers_next_act(self):
         found = quotes(self.TEXT.format("wished the Norwegian people prosperity"))
         self.assertIn(("Lucia Ferreyra", "Uruguay saw Norway as a key partner in Northern Europe"), found)
+
+
+class GreetingsPassedOnTests(SimpleTestCase):
+    """Greetings a speaker asks to have passed on are a courtesy, however the request is worded."""
+
+    TEXT = (
+        "Omani Foreign Minister Khalid bin Saeed Al Harthy held talks with Paraguayan President Ramon Ocampo in "
+        "Asuncion.\n\nPresident Ramon Ocampo reciprocated the greetings of the Sultan. {}"
+    )
+
+    def test_a_request_to_pass_greetings_on_is_no_statement(self):
+        for sentence in (
+            "Ocampo asked to convey his cordial greetings to the Sultan of Oman.",
+            "Ocampo asked to convey to the Sultan of Oman, His Majesty Haitham bin Tariq, his sincere greetings.",
+            "Ocampo asked the minister to convey them to His Majesty the Sultan.",
+        ):
+            found = quotes(self.TEXT.format(sentence))
+            self.assertFalse([q for q in found if "convey" in q[1]], (sentence, found))
+
+    def test_a_request_to_pass_on_something_else_stays(self):
+        text = (
+            "Omani Foreign Minister Khalid bin Saeed Al Harthy held talks with Paraguayan President Ramon Ocampo in "
+            "Asuncion.\n\nOcampo asked the minister to convey them to the Omani investment authority without delay."
+        )
+        found = quotes(text)
+        self.assertIn(
+            ("Ramon Ocampo", "the minister to convey them to the Omani investment authority without delay"), found
+        )

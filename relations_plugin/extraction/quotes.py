@@ -1417,17 +1417,22 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         return None  # a headline's "PM pledges port loans", "announces partnership": the story's acts, in brief
     if text[end - 1] == ":" and text[end : s_hi + 1].strip() == "":
         return None  # "announced a package of measures, including:": the object is the list set out after it
-    if _CONVEY_GREETINGS_RE.match(text, start, end):
+    convey = _CONVEY_GREETINGS_RE.match(text, start, end)
+    if convey and (not convey.group("back") or _GREETINGS_WORD_RE.search(text, max(0, start - 300), start)):
         return None  # "asked the guest to convey his greetings to the President": a courtesy, not a statement
     return start, end
 
 
 # Greetings to be passed on: "the guest to convey his warm greetings to ...", "him to convey to the Prime Minister
-# his sincere greetings and wishes of success"
+# his sincere greetings and wishes of success", "(asked) to convey to the President of X, His Excellency Y, the
+# sincere greetings ..." (the addressee's titles set off by commas), "(asked the guest) to convey them to ..."
+# (greetings named just before)
 _CONVEY_GREETINGS_RE = re.compile(
-    r"(?:[\w'’.-]+\s+){1,8}?to\s+(?:convey|pass\s+on|extend|transmit)\s+(?:to\s+[^,.;:\"“”]{1,80}?\s+)?"
-    r"(?:(?:his|her|their|my|our|the)\s+)?(?:[a-z]+\s+){0,3}(?:greetings|regards|(?:best\s+)?wishes)\b"
+    r"(?:[\w'’.-]+\s+){0,8}?to\s+(?:convey|pass\s+on|extend|transmit)\s+(?:to\s+[^.;:\"“”]{1,120}?\s+)?"
+    r"(?:(?:(?:his|her|their|my|our|the)\s+)?(?:[a-z]+\s+){0,3}(?:greetings|regards|(?:best\s+)?wishes)|"
+    r"(?P<back>them|these|the\s+same))\b"
 )
+_GREETINGS_WORD_RE = re.compile(r"\b(?:greetings|regards|wishes)\b")
 
 
 def _in_headline(art: _Article, pos: int) -> bool:
