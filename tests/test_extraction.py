@@ -11201,3 +11201,21 @@ class GreetingsPassedOnTests(SimpleTestCase):
         self.assertIn(
             ("Ramon Ocampo", "the minister to convey them to the Omani investment authority without delay"), found
         )
+
+
+class DeadlineBeforeEndOfTests(SimpleTestCase):
+    """ ", before the end of the year" is a deadline inside what was said; ", before the talks" is the scene."""
+
+    TEXT = (
+        "Danish Trade Minister Freja Holm held talks with Vietnamese Minister of Industry Tran Van Binh in Hanoi.\n\n"
+        "Holm said Denmark would open a trade office in Da Nang, {}."
+    )
+
+    def test_a_deadline_stays_in_the_statement(self):
+        for tail in ("before the end of the year", "before the close of the fiscal year"):
+            found = quotes(self.TEXT.format(tail))
+            self.assertIn(("Freja Holm", f"Denmark would open a trade office in Da Nang, {tail}"), found, tail)
+
+    def test_the_occasion_after_the_statement_is_left_out(self):
+        found = quotes(self.TEXT.format("before the talks with her host"))
+        self.assertIn(("Freja Holm", "Denmark would open a trade office in Da Nang"), found)

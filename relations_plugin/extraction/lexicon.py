@@ -737,7 +737,9 @@ _CLAUSE_TAIL_RE = re.compile(
     r"following\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|summit|call|session)\b|"
     # "..., in talks with her counterpart in Tbilisi", "..., at a meeting with the Prime Minister": the occasion
     r"(?:in|at)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session)\s+with\b|"
-    r"before (?:the|his|her)|(?:before|after|upon|on)\s+[a-z]+ing\b|according to|"
+    # (not a deadline inside what was said: "..., before the end of the year")
+    r"before (?:the(?!\s+(?:end|close|start|beginning|middle)\s+of\b)|his|her)|(?:before|after|upon|on)\s+[a-z]+ing\b|"
+    r"according to|"
     # where the words were said: "..., in remarks broadcast by state television", "..., in a statement"
     r"in (?:(?:brief|televised|separate|later|written|closing|opening)\s+)?(?:remarks|comments|a statement|a speech|"
     r"an interview|an address|a post|a briefing|a message|a televised)\b|"
