@@ -11118,3 +11118,104 @@ class StanceHeldThatClauseTests(SimpleTestCase):
     def test_marks_inside_the_clause_stay_in_it(self):
         found = quotes(self.TEXT.format("reiterated his country's position that").replace("arbitration", '"neutral"'))
         self.assertIn(("Tomas Ibarra", 'the fishing dispute should be settled by the "neutral" panel'), found)
+
+
+class WritersPresentAfterButTests(SimpleTestCase):
+    """A "but" clause with a subject of its own in the present tense is the state of things now, the writer's."""
+
+    TEXT = (
+        "Icelandic Prime Minister Sigrun Haldorsdottir held talks with Chilean President Mateo Valdivia in Lima.\n\n"
+        "Haldorsdottir {} the fisheries accord would be ready {}."
+    )
+
+    def test_a_new_subject_in_the_present_ends_the_statement(self):
+        for verb in ("said", "says"):
+            for tail in (
+                '"before winter", but the salmon farmers remain unconvinced',
+                "by the autumn, but port fees, quotas and licences remain open questions",
+                "by the autumn, but the two parliaments have not scheduled a vote",
+                "by the autumn, but Norway continues to object",
+            ):
+                found = quotes(self.TEXT.format(verb, tail))
+                head = tail.split(", but")[0]
+                self.assertIn(
+                    ("Sigrun Haldorsdottir", f"the fisheries accord would be ready {head}"), found, (verb, tail)
+                )
+
+    def test_a_pronoun_or_no_subject_goes_on_with_the_statement(self):
+        for tail in (
+            "by the autumn, but it remains a priority for both navies",
+            "by the autumn, but still remains short of what the fleets need",
+        ):
+            found = quotes(self.TEXT.format("said", tail))
+            self.assertIn(("Sigrun Haldorsdottir", f"the fisheries accord would be ready {tail}"), found, tail)
+
+
+class WishedToGoesOnTests(SimpleTestCase):
+    """ "and wished to" with an infinitive is a wish of the clause's subject and goes on; "wished X well" is not."""
+
+    TEXT = (
+        "Uruguayan President Lucia Ferreyra held talks with Norwegian Prime Minister Eirik Solvang in Oslo.\n\n"
+        "Ferreyra said Uruguay saw Norway as a key partner in Northern Europe and {}."
+    )
+
+    def test_a_wish_to_do_something_stays_in_the_statement(self):
+        found = quotes(self.TEXT.format("wished to learn from its experience in offshore wind"))
+        self.assertIn(
+            (
+                "Lucia Ferreyra",
+                "Uruguay saw Norway as a key partner in Northern Europe and wished to learn from its experience in "
+                "offshore wind",
+            ),
+            found,
+        )
+
+    def test_wishing_the_host_well_is_the_speakers_next_act(self):
+        found = quotes(self.TEXT.format("wished the Norwegian people prosperity"))
+        self.assertIn(("Lucia Ferreyra", "Uruguay saw Norway as a key partner in Northern Europe"), found)
+
+
+class GreetingsPassedOnTests(SimpleTestCase):
+    """Greetings a speaker asks to have passed on are a courtesy, however the request is worded."""
+
+    TEXT = (
+        "Omani Foreign Minister Khalid bin Saeed Al Harthy held talks with Paraguayan President Ramon Ocampo in "
+        "Asuncion.\n\nPresident Ramon Ocampo reciprocated the greetings of the Sultan. {}"
+    )
+
+    def test_a_request_to_pass_greetings_on_is_no_statement(self):
+        for sentence in (
+            "Ocampo asked to convey his cordial greetings to the Sultan of Oman.",
+            "Ocampo asked to convey to the Sultan of Oman, His Majesty Haitham bin Tariq, his sincere greetings.",
+            "Ocampo asked the minister to convey them to His Majesty the Sultan.",
+        ):
+            found = quotes(self.TEXT.format(sentence))
+            self.assertFalse([q for q in found if "convey" in q[1]], (sentence, found))
+
+    def test_a_request_to_pass_on_something_else_stays(self):
+        text = (
+            "Omani Foreign Minister Khalid bin Saeed Al Harthy held talks with Paraguayan President Ramon Ocampo in "
+            "Asuncion.\n\nOcampo asked the minister to convey them to the Omani investment authority without delay."
+        )
+        found = quotes(text)
+        self.assertIn(
+            ("Ramon Ocampo", "the minister to convey them to the Omani investment authority without delay"), found
+        )
+
+
+class DeadlineBeforeEndOfTests(SimpleTestCase):
+    """ ", before the end of the year" is a deadline inside what was said; ", before the talks" is the scene."""
+
+    TEXT = (
+        "Danish Trade Minister Freja Holm held talks with Vietnamese Minister of Industry Tran Van Binh in Hanoi.\n\n"
+        "Holm said Denmark would open a trade office in Da Nang, {}."
+    )
+
+    def test_a_deadline_stays_in_the_statement(self):
+        for tail in ("before the end of the year", "before the close of the fiscal year"):
+            found = quotes(self.TEXT.format(tail))
+            self.assertIn(("Freja Holm", f"Denmark would open a trade office in Da Nang, {tail}"), found, tail)
+
+    def test_the_occasion_after_the_statement_is_left_out(self):
+        found = quotes(self.TEXT.format("before the talks with her host"))
+        self.assertIn(("Freja Holm", "Denmark would open a trade office in Da Nang"), found)

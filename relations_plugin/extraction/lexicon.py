@@ -737,7 +737,9 @@ _CLAUSE_TAIL_RE = re.compile(
     r"following\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|summit|call|session)\b|"
     # "..., in talks with her counterpart in Tbilisi", "..., at a meeting with the Prime Minister": the occasion
     r"(?:in|at)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session)\s+with\b|"
-    r"before (?:the|his|her)|(?:before|after|upon|on)\s+[a-z]+ing\b|according to|"
+    # (not a deadline inside what was said: "..., before the end of the year")
+    r"before (?:the(?!\s+(?:end|close|start|beginning|middle)\s+of\b)|his|her)|(?:before|after|upon|on)\s+[a-z]+ing\b|"
+    r"according to|"
     # where the words were said: "..., in remarks broadcast by state television", "..., in a statement"
     r"in (?:(?:brief|televised|separate|later|written|closing|opening)\s+)?(?:remarks|comments|a statement|a speech|"
     r"an interview|an address|a post|a briefing|a message|a televised)\b|"
@@ -759,7 +761,8 @@ _CLAUSE_TAIL_RE = re.compile(
     r"proposed|hailed|praised|welcomed|urged|expressed|voiced|"
     # "said A and thanked B": a second act of the speaker, courtesy or appraisal, is no part of A; nor is a request
     # or a stand of his ("said A and sought Berlin's support for it", "... and pressed for ...", "... and backed ...")
-    r"thanked|congratulated|commended|lauded|applauded|conveyed|extended|invited|wished|appreciated|"
+    # ("... and wished to learn from its experience" is a wish of the clause's subject, as "wanted to", and goes on)
+    r"thanked|congratulated|commended|lauded|applauded|conveyed|extended|invited|wished(?!\s+to\b)|appreciated|"
     r"paid tribute|reaffirmed|reiterated|underlined|highlighted|noted|described|termed|pointed to|"
     r"sought|pressed|appealed|backed)\b|"
     # "..., but critics say the trip produced little", "... while analysts warned ...": others' words set against his

@@ -1347,6 +1347,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         contrast = _NEXT_DIRECTIVE_RE.search(text, start, tail.start() if tail else s_hi)
     if contrast is None:  # "said the rules were fair but defended the fee": the speaker's own next act
         contrast = _BUT_NEXT_ACT_RE.search(text, start, tail.start() if tail else s_hi)
+    if contrast is None:
+        # "said he wanted the deal this year, but France remains opposed": a new subject in the writer's present is
+        # the state of things now, not what was said
+        contrast = _WRITERS_PRESENT_RE.search(text, start, tail.start() if tail else s_hi)
     if contrast is None:  # "said he would "look into it," but made no promise": the writer's words after the marks
         contrast = _AFTER_MARKED_ACT_RE.search(text, start, tail.start() if tail else s_hi)
     if contrast is None:  # "said the talks were useful, after which the two leaders held ...": the story moves on
@@ -1413,17 +1417,22 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         return None  # a headline's "PM pledges port loans", "announces partnership": the story's acts, in brief
     if text[end - 1] == ":" and text[end : s_hi + 1].strip() == "":
         return None  # "announced a package of measures, including:": the object is the list set out after it
-    if _CONVEY_GREETINGS_RE.match(text, start, end):
+    convey = _CONVEY_GREETINGS_RE.match(text, start, end)
+    if convey and (not convey.group("back") or _GREETINGS_WORD_RE.search(text, max(0, start - 300), start)):
         return None  # "asked the guest to convey his greetings to the President": a courtesy, not a statement
     return start, end
 
 
 # Greetings to be passed on: "the guest to convey his warm greetings to ...", "him to convey to the Prime Minister
-# his sincere greetings and wishes of success"
+# his sincere greetings and wishes of success", "(asked) to convey to the President of X, His Excellency Y, the
+# sincere greetings ..." (the addressee's titles set off by commas), "(asked the guest) to convey them to ..."
+# (greetings named just before)
 _CONVEY_GREETINGS_RE = re.compile(
-    r"(?:[\w'’.-]+\s+){1,8}?to\s+(?:convey|pass\s+on|extend|transmit)\s+(?:to\s+[^,.;:\"“”]{1,80}?\s+)?"
-    r"(?:(?:his|her|their|my|our|the)\s+)?(?:[a-z]+\s+){0,3}(?:greetings|regards|(?:best\s+)?wishes)\b"
+    r"(?:[\w'’.-]+\s+){0,8}?to\s+(?:convey|pass\s+on|extend|transmit)\s+(?:to\s+[^.;:\"“”]{1,120}?\s+)?"
+    r"(?:(?:(?:his|her|their|my|our|the)\s+)?(?:[a-z]+\s+){0,3}(?:greetings|regards|(?:best\s+)?wishes)|"
+    r"(?P<back>them|these|the\s+same))\b"
 )
+_GREETINGS_WORD_RE = re.compile(r"\b(?:greetings|regards|wishes)\b")
 
 
 def _in_headline(art: _Article, pos: int) -> bool:
@@ -1489,6 +1498,13 @@ _BUT_NEXT_ACT_RE = re.compile(
     # act or reserve, in the writer's past; a tense of the statement's goes on with it ("..., but he is confident")
     r",\s+but\s+(?:he|she)\s+(?:also\s+)?(?:(?:would|could|did)\s+not\s|[a-z]{3,}ed\b|"
     r"(?:gave|made|took|kept|left|held|told|spoke|sought|stood|went|put|set)\b)"
+)
+# "..., but the operators have not committed to a date", "... but visas and whisky remain sticking points": a subject
+# of its own (not a pronoun or "this", which take up what was said) with a verb in the present or present perfect
+_WRITERS_PRESENT_RE = re.compile(
+    r",?[\"”’»]?\s+but\s+(?!(?:it|this|that|these|those|there|they|he|she|we|I|its|his|her|our|their|also|not|still|"
+    r"rather|as|in|for|by|to|with|at|on|from|only|even|now|so|then)\b)(?:[\w'’.-]+,?\s+){1,7}?(?:still\s+|now\s+)?"
+    r"(?:remains|remain|continues|continue|(?:has|have)\s+(?:not\s+|yet\s+|already\s+|also\s+)?(?:[a-z]+ed|been))\b"
 )
 # Marked words that close on the comma of quoted speech and a bare verb after them: the speaker's next act, told in
 # the writer's words ("said he would "look into it," but gave no date", "... "on track," and left for the airport")
