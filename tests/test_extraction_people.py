@@ -3119,3 +3119,22 @@ class UnownedDelegationTests(SimpleTestCase):
     def test_with_no_arrival_told_the_delegation_is_no_ones(self):
         found = sides(self.TEXT.format("spoke to Hungarian media by telephone"))
         self.assertNotEqual((found.get("Zhakupov"), found.get("Karimov")), ("KZ", "KZ"))
+
+
+class HellenicRepublicTests(SimpleTestCase):
+    """A state's formal name that holds none of its short names ("the Hellenic Republic") still names the state, and
+    a headline in title case names the guest's state after the host's name, not the host's."""
+
+    TEXT = (
+        "President Omar Farid Receives Prime Minister of the Hellenic Republic\n\nPresident Omar Farid received "
+        "today in Cairo Mr. Stavros Lambrakis, Prime Minister of the {}, who is paying a visit to Egypt. The two "
+        "leaders discussed energy links between Egypt and Greece."
+    )
+
+    def test_the_formal_name_gives_the_guests_state(self):
+        found = sides(self.TEXT.format("Hellenic Republic"))
+        self.assertEqual((found["Lambrakis"], found["Farid"]), ("GR", "EG"))
+
+    def test_a_formal_name_of_another_state_gives_that_state(self):
+        found = sides(self.TEXT.format("Republic of Cyprus"))
+        self.assertNotEqual(found.get("Lambrakis"), "GR")

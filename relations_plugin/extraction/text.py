@@ -1743,6 +1743,11 @@ _OF_COUNTRY_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|Democratic|Federative|United|Kyrgyz|Arab)\s+)*"
     r"(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+|Sultanate\s+of\s+)?(?P<c>(?=[A-Z]))"
 )
+# The capitalised words of a state's formal name that may follow a name before "of": "... Socialist Republic of"
+_STATE_NAME_WORDS_RE = re.compile(
+    r"(?:\s+(?:Socialist|Islamic|Federal|Democratic|Federative|United|Arab|People['’]s|Republic|Kingdom|State|"
+    r"Sultanate))*"
+)
 # A leader described by country and title only: "Timor-Leste's president", "the Timorese prime minister".
 _DESCRIBED_LEADER_RE = re.compile(
     r"\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s)?\s+(?P<t>president|prime minister|premier|king|emir|"
@@ -3985,11 +3990,20 @@ class _Article:
             pair = sorted(sides)  # the leaders' own countries, however often a third country is talked about
         if len(pair) < 2:
             return
+        ends: dict[tuple[int, int], int] = {}
+        for pos, end, ent in self.mentions:
+            ends[id(ent), pos] = max(end, ends.get((id(ent), pos), end))
         for ent in self.unique():  # "President Ofori of the Republic of Ghana": the country set after the name
             if ent.country or not ent.role:
                 continue
             for pos in ent.positions:
-                after = _OF_COUNTRY_RE.match(self.text, self.name_end(pos))
+                end = self.name_end(pos)
+                own_end = ends.get((id(ent), pos), end)
+                if not _STATE_NAME_WORDS_RE.fullmatch(self.text, own_end, end):
+                    # (a headline in title case runs its capitals on past the name: "President X Receives Prime
+                    # Minister of the Hellenic Republic" names the guest's state, not X's)
+                    end = own_end
+                after = _OF_COUNTRY_RE.match(self.text, end)
                 c = _COUNTRY_RE.match(self.text, after.start("c")) if after else None
                 code = _COUNTRY_BY_FORM.get(c.group(0)) if c else None
                 if code in pair:
