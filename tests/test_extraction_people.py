@@ -3119,3 +3119,68 @@ class UnownedDelegationTests(SimpleTestCase):
     def test_with_no_arrival_told_the_delegation_is_no_ones(self):
         found = sides(self.TEXT.format("spoke to Hungarian media by telephone"))
         self.assertNotEqual((found.get("Zhakupov"), found.get("Karimov")), ("KZ", "KZ"))
+
+
+class HellenicRepublicTests(SimpleTestCase):
+    """A state's formal name that holds none of its short names ("the Hellenic Republic") still names the state, and
+    a headline in title case names the guest's state after the host's name, not the host's."""
+
+    TEXT = (
+        "President Omar Farid Receives Prime Minister of the Hellenic Republic\n\nPresident Omar Farid received "
+        "today in Cairo Mr. Stavros Lambrakis, Prime Minister of the {}, who is paying a visit to Egypt. The two "
+        "leaders discussed energy links between Egypt and Greece."
+    )
+
+    def test_the_formal_name_gives_the_guests_state(self):
+        found = sides(self.TEXT.format("Hellenic Republic"))
+        self.assertEqual((found["Lambrakis"], found["Farid"]), ("GR", "EG"))
+
+    def test_a_formal_name_of_another_state_gives_that_state(self):
+        found = sides(self.TEXT.format("Republic of Cyprus"))
+        self.assertNotEqual(found.get("Lambrakis"), "GR")
+
+
+class FamilyNameFirstQuotedTests(SimpleTestCase):
+    """A name never titled whose family name comes first is a participant when the story quotes that family name."""
+
+    def test_the_family_name_first_quoted_alone_is_found(self):
+        text = (
+            "Chinese envoy in Santiago\n\nWu Hanlin, on his first trip to Chile as minister, held talks with "
+            'Chile\'s Foreign Minister Pilar Echeverria on Monday.\n\n"We are partners," Wu said.'
+        )
+        self.assertIn("Wu Hanlin", {p.name for p in suggest_package(text).participants})
+
+    def test_a_family_name_never_quoted_alone_adds_no_one(self):
+        text = (
+            "Chinese envoy in Santiago\n\nWu Hanlin, on his first trip to Chile as minister, held talks with "
+            "Chile's Foreign Minister Pilar Echeverria on Monday.\n\nThe two discussed copper."
+        )
+        self.assertNotIn("Wu Hanlin", {p.name for p in suggest_package(text).participants})
+
+
+class OwnTripTests(SimpleTestCase):
+    """One whose own clause tells their trip to a place of one side is of the other side."""
+
+    def test_a_set_off_first_trip_makes_the_visitor_the_other_side(self):
+        text = (
+            "Seoul, May 3 (Wire) - Chile's foreign minister met her South Korean counterpart in Seoul on Tuesday.\n\n"
+            "Pilar Echeverria, making her first trip to South Korea as foreign minister, held talks with Foreign "
+            'Minister Han Ji-won.\n\n"We are partners," Echeverria said.'
+        )
+        found = sides(text)
+        self.assertEqual((found["Echeverria"], found["Ji-won"]), ("CL", "KR"))
+
+    def test_a_visit_after_the_verb_phrase_is_the_subjects(self):
+        text = (
+            "Chilean minister on trade\n\nPilar Echeverria spoke to the Morning Show during her three-day visit to "
+            "Seoul and Busan.\n\nEcheverria was in Seoul this week for talks with Foreign Minister Ji-won Han. South "
+            "Korea and Chile are partners, Minister Echeverria said."
+        )
+        self.assertEqual(sides(text)["Echeverria"], "CL")
+
+    def test_the_one_met_during_the_subjects_visit_is_the_host(self):
+        text = (
+            "Chile's Foreign Minister Pilar Echeverria held talks with Foreign Minister Ji-won Han during her first "
+            "visit to Seoul. South Korea and Chile agreed to talk again."
+        )
+        self.assertEqual(sides(text)["Han"], "KR")

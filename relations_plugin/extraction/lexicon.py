@@ -134,8 +134,8 @@ BE Belgium|Belgian; BA Bosnia and Herzegovina|Bosnia|Bosnian; BR Brazil|Brazilia
 KH Cambodia|Cambodian; CA Canada|Canadian; CL Chile|Chilean; CN China|Chinese; CO Colombia|Colombian;
 HR Croatia|Croatian; CU Cuba|Cuban; CY Cyprus|Cypriot; CZ Czech Republic|Czechia|Czech; DK Denmark|Danish;
 EG Egypt|Egyptian; EE Estonia|Estonian; ET Ethiopia|Ethiopian; FI Finland|Finnish; FR France|French;
-GE Georgia|Georgian; DE Germany|German; GH Ghana|Ghanaian; GR Greece|Greek; HU Hungary|Hungarian;
-IS Iceland|Icelandic; IN India|Indian; ID Indonesia|Indonesian; IR Iran|Iranian; IQ Iraq|Iraqi;
+GE Georgia|Georgian; DE Germany|German; GH Ghana|Ghanaian; GR Greece|Hellenic Republic|Greek|Hellenic;
+HU Hungary|Hungarian; IS Iceland|Icelandic; IN India|Indian; ID Indonesia|Indonesian; IR Iran|Iranian; IQ Iraq|Iraqi;
 IE Ireland|Irish; IL Israel|Israeli; IT Italy|Italian; JP Japan|Japanese; JO Jordan|Jordanian;
 KZ Kazakhstan|Kazakhstani|Kazakh; KE Kenya|Kenyan; KW Kuwait|Kuwaiti; KG Kyrgyzstan|Kyrgyz Republic|Kyrgyz;
 LA Laos|Lao; LV Latvia|Latvian; LB Lebanon|Lebanese; LY Libya|Libyan; LT Lithuania|Lithuanian; LU Luxembourg;

@@ -1743,6 +1743,20 @@ _OF_COUNTRY_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|Democratic|Federative|United|Kyrgyz|Arab)\s+)*"
     r"(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+|Sultanate\s+of\s+)?(?P<c>(?=[A-Z]))"
 )
+# The capitalised words of a state's formal name that may follow a name before "of": "... Socialist Republic of"
+_STATE_NAME_WORDS_RE = re.compile(
+    r"(?:\s+(?:Socialist|Islamic|Federal|Democratic|Federative|United|Arab|People['’]s|Republic|Kingdom|State|"
+    r"Sultanate))*"
+)
+# A trip the clause after a name gives as that person's own, to a place: ", making his first trip to Chile as",
+# " spoke to reporters during her two-day visit to Santiago", ", on an official visit to Chile," (not a meeting's
+# object's: "met X during his visit to ...", where the trip may be X's)
+_OWN_TRIP_RE = re.compile(
+    r"(?:\s+(?!(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted|greets|with|and)\b)[\w'’-]+)"
+    r"{0,5}?,?\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:making|paying|on|during|in\s+the\s+course\s+of)\s+"
+    r"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 # A leader described by country and title only: "Timor-Leste's president", "the Timorese prime minister".
 _DESCRIBED_LEADER_RE = re.compile(
     r"\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s)?\s+(?P<t>president|prime minister|premier|king|emir|"
@@ -2731,6 +2745,10 @@ class _Article:
             if not evidence and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
                 # a person never titled whom the story quotes by surname: "James Whitcombe became ... Whitcombe said"
                 evidence = self._speaks_by_surname(_bare(words[-1]))
+            if not evidence and len(words) >= 2 and words[0] in _FAMILY_FIRST:
+                # ... or by the family name set first, as Chinese, Korean and Vietnamese names are: "Wu Hanlin, on his
+                # first trip abroad as minister, ... Wu said"
+                evidence = self._speaks_by_surname(words[0])
             if not evidence or (len(words) == 1 and title is None and owned is None):
                 return
             if any(
@@ -3989,12 +4007,19 @@ class _Article:
             if ent.country or not ent.role:
                 continue
             for pos in ent.positions:
-                after = _OF_COUNTRY_RE.match(self.text, self.name_end(pos))
+                end = self.name_end(pos)
+                own_end = self._mention_ends.get((id(ent), pos), end)
+                if not _STATE_NAME_WORDS_RE.fullmatch(self.text, own_end, end):
+                    # (a headline in title case runs its capitals on past the name: "President X Receives Prime
+                    # Minister of the Hellenic Republic" names the guest's state, not X's)
+                    end = own_end
+                after = _OF_COUNTRY_RE.match(self.text, end)
                 c = _COUNTRY_RE.match(self.text, after.start("c")) if after else None
                 code = _COUNTRY_BY_FORM.get(c.group(0)) if c else None
                 if code in pair:
                     ent.country = code
                     break
+        self._own_trip(pair)
         self._posted_and_styled(pair)
         self._signatory_sides(pair)
         self._before_their_counterparts(pair)
@@ -4022,6 +4047,40 @@ class _Article:
         self._host_side_countries(pair, counted)
         self._authors_counterpart(pair, unset)
         self._across_sides(pair, counted)
+
+    @functools.cached_property
+    def _mention_ends(self) -> dict[tuple[int, int], int]:
+        """(id of the entity, where a mention of it starts) -> where its name ends there, the longest form read."""
+        ends: dict[tuple[int, int], int] = {}
+        for pos, end, ent in self.mentions:
+            ends[id(ent), pos] = max(end, ends.get((id(ent), pos), end))
+        return ends
+
+    def _own_trip(self, pair: list[str]) -> None:
+        """One whose own clause tells their trip to a place of one side is of the other: "X, making his first trip
+        to Chile as minister, held talks ...", "X spoke to reporters during her two-day visit to Santiago"."""
+        if not compiled(r"\b(?:visit|trip|tour)\s+to\s").search(self.text, self.body_start):
+            return
+        for ent in self.unique():
+            if ent.country:
+                continue
+            for pos in ent.positions:
+                if self._met_before(pos):
+                    continue  # "A held talks with B during his first visit to Canberra": the trip is the subject's
+                trip = _OWN_TRIP_RE.match(self.text, self._mention_ends.get((id(ent), pos), self.name_end(pos)))
+                place = trip.group("place") if trip else ""
+                # (the place's name, or its first word when a capital follows it: "to Canberra Thursday")
+                code = next(
+                    (
+                        c
+                        for p in dict.fromkeys([place, place.split(" ")[0]])
+                        if (c := _COUNTRY_BY_FORM.get(p) or _CITY_BY_NAME.get(p))
+                    ),
+                    "",
+                )
+                if code in pair:
+                    ent.country = next(c for c in pair if c != code)
+                    break
 
     def _untitled_meets_other_side(self, pair: list[str]) -> None:
         """A name the text never titles, holding talks with someone of one side, is of the other: "X holds talks
