@@ -7911,3 +7911,22 @@ class LeadSignedWhereTests(SimpleTestCase):
         )
         self.assertNotIn("Neither side gave figures", " ".join(titles(text)))
         self.assertEqual(len(titles(text)), 3)
+
+
+class MakerVerbProduceTests(SimpleTestCase):
+    """The verb "produce" of a maker ("to co-produce", "will jointly produce") names no farm goods: the field of a
+    firm's deal is what it makes; the noun of a farm's goods stays agriculture."""
+
+    def test_a_firm_that_co_produces_engines(self):
+        text = (
+            "Prime Minister Ilse Varga of Ostria held talks with President Tomas Brel of Kolvi on Tuesday. "
+            "Varnholt Motors signed an agreement with state-owned Kessen Holdings to co-produce jet engines in Dessa."
+        )
+        self.assertEqual(spheres(text), ["aviation"])
+
+    def test_fresh_produce_stays_farm_goods(self):
+        text = (
+            "Prime Minister Ilse Varga of Ostria held talks with President Tomas Brel of Kolvi on Tuesday. "
+            "The two ministers signed a protocol on Kolvian fresh produce for Ostrian supermarkets."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])

@@ -673,7 +673,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "agriculture",
-        r"fruits?|vegetables?|produce|dairy|meat|beef|poultry|palm oil|food processing|food safety|plant protection|"
+        # (the noun of the farm's goods, not the verb of a maker: "to co-produce engines", "will jointly produce")
+        r"fruits?|vegetables?|(?<!-)(?<!to )(?<!ly )(?<!will )produce|dairy|meat|beef|poultry|palm oil|"
+        r"food processing|food safety|plant protection|"
         r"fish|fishing|seafood|aquaculture|halal meat|cheese|milk|"
         # the fruits, nuts and crops that a market is opened to: "a protocol on fresh avocados"
         r"grapes|avocados?|mangoe?s|bananas|pineapples|citrus|cherries|berries|blueberries|durians?|pomelos?|"
