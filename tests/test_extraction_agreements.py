@@ -7930,3 +7930,25 @@ class MakerVerbProduceTests(SimpleTestCase):
             "The two ministers signed a protocol on Kolvian fresh produce for Ostrian supermarkets."
         )
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class TradeFacilityGoodsTests(SimpleTestCase):
+    """An export or import facility in a deal ("LNG from an export project", "a grain import terminal") is where the
+    goods pass: the goods named beside it decide the field; with no goods named, the deal stays trade."""
+
+    LEAD = "President Maren Holt of Dalvia held talks with Prime Minister Ruben Ostrov of Tessaly on Monday. "
+
+    def test_gas_from_an_export_project(self):
+        text = self.LEAD + (
+            "Utility Nordvik Power signed a preliminary agreement to take one million tonnes a year of LNG from a "
+            "planned Tessalian export project."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_cashews_from_an_export_hub(self):
+        text = self.LEAD + "Grocer Maltby Foods signed an agreement to buy cashews from a new Tessalian export hub."
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_a_terminal_with_no_goods_stays_trade(self):
+        text = self.LEAD + "The two ministers signed a memorandum on a new export terminal at Varsk."
+        self.assertEqual(spheres(text), ["trade"])

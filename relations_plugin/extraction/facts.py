@@ -928,6 +928,9 @@ _FIRMS_KIND_RE = re.compile(
 _TRADED_RE = re.compile(r"\b(?:exports?|imports?|trade)(?=\s+of\s)", re.I)
 
 
+_TRADE_FACILITY_RE = re.compile(
+    r"(?i)\b(?:export|import)[- ](?:projects?|terminals?|plants?|facilit(?:y|ies)|hubs?|pipelines?)\b"
+)
 _PARTNERSHIP_FOR_RE = re.compile(r"(?i)\bpartnership\s+(?:for|on|in)\s+(?P<f>.+)$")
 
 # Money lent or given for projects in the plural: a facility that many projects draw on, whose object is the money,
@@ -994,6 +997,12 @@ def _sphere_x(title: str) -> str:
     # "a road map of cooperation": a plan's name, no road ("a road map for the construction of roads" keeps its own)
     title = compiled(r"(?i)\b(road)[\s-]+(maps?)\b").sub(r"\1\2", title)
     title = compiled(r"(?i)\bexport[- ](?=credits?\b|financ)").sub("", title)  # export credit is finance, not trade
+    # "LNG from an export project", "a grain import terminal": the place the goods pass, whose field is the goods'
+    # when the title names them (a bare "deal on an export terminal" stays trade)
+    if _TRADE_FACILITY_RE.search(title):
+        field = _sphere_x(_TRADE_FACILITY_RE.sub("", title))
+        if field != "other":
+            return field
     # "the Export-Import Bank of China", "Exim Bank": a named lender, whose name says who lends, not what for
     title = compiled(r"\b(?:Export[- ]Import|Exim|EXIM|Import[- ]Export)\s+Bank\b").sub("Bank", title)
     # a bank that keeps no money ("a human milk bank network", "blood banks"): the care it gives, not finance
