@@ -7952,3 +7952,29 @@ class TradeFacilityGoodsTests(SimpleTestCase):
     def test_a_terminal_with_no_goods_stays_trade(self):
         text = self.LEAD + "The two ministers signed a memorandum on a new export terminal at Varsk."
         self.assertEqual(spheres(text), ["trade"])
+
+
+class SignedStudyOfWorksTests(SimpleTestCase):
+    """A signed agreement to study a work to be built (a plant, a line, a yard) is a study contract, a document of its
+    own; an agreement to study a possibility or to begin talks stays an act of agreeing."""
+
+    LEAD = "President Maren Holt of Dalvia held talks with Prime Minister Ruben Ostrov of Tessaly on Monday. "
+
+    def test_firms_sign_to_study_a_plant(self):
+        text = self.LEAD + (
+            "Dalvian utility Brennmark and the Tessalian state grid signed an agreement to study the construction of "
+            "a 400-megawatt pumped-storage hydropower plant near Varsk."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_a_study_of_a_ferry_terminal(self):
+        text = self.LEAD + "Port operator Kellan Group inked an agreement to study a new ferry terminal at Osk."
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_a_study_of_a_possibility_is_no_document(self):
+        text = self.LEAD + "The two ministers signed an agreement to study the possibility of a free trade area."
+        self.assertEqual(titles(text), [])
+
+    def test_agreed_to_study_a_plant_signs_nothing(self):
+        text = self.LEAD + "The two sides agreed to study the construction of a hydropower plant near Varsk."
+        self.assertEqual(titles(text), [])

@@ -574,6 +574,16 @@ _PROCESS_RE = re.compile(
     r"(?:\w+\s+){1,2}(?:negotiations|talks|consultations|discussions|dialogue|meetings))\b",
     re.I,
 )
+# A signed agreement to study a work to be built is a study contract, a document of its own: "signed an agreement to
+# study a nickel refinery", "... to study the construction of a solar plant" (but not "to study the possibility of a
+# trade deal", which plans a negotiation).
+_STUDIED_WORKS_RE = re.compile(
+    r"\s+to\s+(?:jointly\s+)?(?:study|explore|examine|assess)\s+(?:the\s+(?:construction|building|development)\s+of\s+)?"
+    r"(?:a|an|the)\s+(?:(?!(?:of|to|for|on|with)\s)[\w$.,'’-]+\s+){0,8}?(?:projects?|plants?|lines?|yards?|"
+    r"facilit(?:y|ies)|terminals?|ports?|railways?|mines?|refiner(?:y|ies)|pipelines?|factor(?:y|ies)|complex|"
+    r"cables?|parks?|farms?|dams?|smelters?)\b",
+    re.I,
+)
 # A lead-in that names what the visit produced: "Among the outcomes:", "Key deliverables included", "The results:".
 _OUTCOMES_RE = re.compile(
     r"\b(?:outcomes?|results|deliverables|takeaways|achievements)(?:\s+of\s+the\s+(?:visit|talks|trip|summit|"
@@ -3731,7 +3741,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             ):
                 continue  # "the 2015 treaty on friendship": an earlier one (but "an upgrade of the 2004 pact" is new)
             if kind_text.lower() == "agreement" and (
-                _PROCESS_RE.match(sent, m.end()) or compiled(r"\s+in\s+principle\b").match(sent[m.end() :])
+                (
+                    _PROCESS_RE.match(sent, m.end())
+                    and not (
+                        _STUDIED_WORKS_RE.match(sent, m.end())
+                        and compiled(rf"\b{_DONE}\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}$").search(
+                            sent, max(0, m.start() - 60), m.start()
+                        )
+                    )
+                )
+                or compiled(r"\s+in\s+principle\b").match(sent[m.end() :])
             ):
                 continue  # "an agreement to begin negotiations", "an agreement in principle": an act of agreeing
             w_lo = max(0, m.start() - 300)
