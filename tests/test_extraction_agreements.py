@@ -7978,3 +7978,22 @@ class SignedStudyOfWorksTests(SimpleTestCase):
     def test_agreed_to_study_a_plant_signs_nothing(self):
         text = self.LEAD + "The two sides agreed to study the construction of a hydropower plant near Varsk."
         self.assertEqual(titles(text), [])
+
+
+class FinancingPackageResultTests(SimpleTestCase):
+    """A financing or funding package that the visit produced or yielded is a financing deal, as a loan is: the
+    result verb reads it, with what the money is for; a package only sought is none."""
+
+    LEAD = "Chancellor Oda Brink of Velmark held talks with President Sami Okoro of Ruvania in Ruva on Thursday. "
+
+    def test_the_visit_produced_a_financing_package(self):
+        text = self.LEAD + (
+            "The trip also yielded a 900 million euro financing package from the Velmark Development Bank for "
+            "solar farms in northern Ruvania, and an agreement to train Ruvanian customs officers."
+        )
+        self.assertEqual(len(titles(text)), 2)
+        self.assertIn("energy", spheres(text))
+
+    def test_a_package_only_sought_is_none(self):
+        text = self.LEAD + "Okoro said Ruvania hoped the talks would produce a larger funding package for roads."
+        self.assertEqual(titles(text), [])

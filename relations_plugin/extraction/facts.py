@@ -90,7 +90,8 @@ _RESULT_CUE = (
     r"(?:left|came away|walked away|emerged|went home|returned(?:\s+home)?)\s+with)"
     r"(?=\s+(?:(?!(?:says|said|that|which|who|while|but)\b)[\w$€£¥.,'’-]+\s+){0,6}?"
     r"(?:agreements?|memorand\w+|MoUs?|deals?|declarations?|joint statements?|"
-    r"instruments?|packages?\s+of|"
+    # (money named by its package: "produced a $2 billion financing package for ...")
+    r"instruments?|packages?\s+of|(?:financing|funding)\s+packages?|"
     r"communiqu\w+|road ?maps?|plans?|programmes?|programs?|protocols?|pacts?|accords?|treaty|treaties|contracts?|"
     r"arrangements?|frameworks?|partnerships?|letters? of intent|loans?|documents?)\b)|"
     r"agreed\s+(?:on|upon)(?=\s+(?:a|an|the|two|three|four|five|new)\s+(?!need|importance|necessity)"
