@@ -7997,3 +7997,26 @@ class FinancingPackageResultTests(SimpleTestCase):
     def test_a_package_only_sought_is_none(self):
         text = self.LEAD + "Okoro said Ruvania hoped the talks would produce a larger funding package for roads."
         self.assertEqual(titles(text), [])
+
+
+class SumOfGoodsPurchaseTests(SimpleTestCase):
+    """A purchase agreed as a sum of goods ("agreed to buy $500 million of wheat", "$80 million worth of lamb") is an
+    order, as one counted in units is; its field is the goods', and a short form's stops ("U.K. lamb") stay inside."""
+
+    LEAD = (
+        "President Maren Holt of Dalvia held talks with Prime Minister Ruben Ostrov of Tessaly on Monday, and the two "
+        "leaders signed a memorandum on tourism. "
+    )
+
+    def test_a_ministry_agrees_to_buy_a_sum_of_grain(self):
+        text = self.LEAD + "Tessaly's food agency agreed to buy $450 million of Dalvian barley over three years."
+        self.assertEqual(spheres(text), ["tourism", "agriculture"])
+
+    def test_a_sum_worth_of_goods_after_a_short_form(self):
+        text = self.LEAD + "Grocer Halden Stores agreed to buy €80 million worth of U.K. lamb and cheese."
+        self.assertEqual(spheres(text), ["tourism", "agriculture"])
+        self.assertIn("U.K. lamb", titles(text)[1])
+
+    def test_a_sum_only_hoped_for_is_no_order(self):
+        text = self.LEAD + "Ostrov said Tessaly might buy $450 million of Dalvian barley next year."
+        self.assertEqual(spheres(text), ["tourism"])

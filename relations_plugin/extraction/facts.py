@@ -687,7 +687,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         # (the noun of the farm's goods, not the verb of a maker: "to co-produce engines", "will jointly produce")
         r"fruits?|vegetables?|(?<!-)(?<!to )(?<!ly )(?<!will )produce|dairy|meat|beef|poultry|palm oil|"
         r"food processing|food safety|plant protection|"
-        r"fish|fishing|seafood|aquaculture|halal meat|cheese|milk|"
+        r"fish|fishing|seafood|aquaculture|halal meat|cheese|milk|corn|"
         # the fruits, nuts and crops that a market is opened to: "a protocol on fresh avocados"
         r"grapes|avocados?|mangoe?s|bananas|pineapples|citrus|cherries|berries|blueberries|durians?|pomelos?|"
         r"lychees|longans|kiwifruit|macadamias?|nuts|cashews?|almonds|pistachios|walnuts|sorghum|barley|"
@@ -2691,7 +2691,10 @@ _ORDER_RE = re.compile(
     r"\b(?:(?:placed|won|booked|received|secured|landed|signed|finali[sz]ed|firmed\s+up)\s+(?:(?:a|an|its|their)\s+)?"
     r"(?:(?:firm|new|fresh|major|large|big|first|follow-on|repeat)\s+)*orders?\s+for|ordered|"
     r"agreed\s+to\s+(?:buy|purchase|order))\s+"
-    rf"(?P<what>(?:up\s+to\s+|another\s+|some\s+|about\s+)?{_NUMBER_WORD}\s+[^.;]*)"
+    # (or a sum of goods: "agreed to buy $2 billion of grain", "$300 million worth of beef"; the stops of a short form
+    # stay inside: "U.S. wheat")
+    rf"(?P<what>(?:(?:up\s+to\s+|another\s+|some\s+|about\s+)?{_NUMBER_WORD}|"
+    r"[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+)?of)\s+(?:[^.;]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z\d]))*)"
 )
 # (the goods may be two models joined by "and": "20 H145 and H160 helicopters"; a comma or a clause ends them)
 _ORDER_END_RE = re.compile(r",|\s+(?:while|whereas|but|as|which|that)\s")
@@ -2795,7 +2798,9 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             if _EARLIER_ORDER_RE.search(sent) or any(lo <= ag.start < hi for ag in found) or len(what.split()) > 12:
                 continue
             # (the field of the goods, not of their use: "helicopters for medical services" are aviation's)
-            field = _sphere_x(compiled(r"\s(?:for|from|to|with|by|worth)\s").split(what, 1)[0])
+            # (a sum of goods is read from the goods: "$2 billion worth of beef" is the beef's)
+            goods = compiled(r"^[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+)?of\s+").sub("", what)
+            field = _sphere_x(compiled(r"\s(?:for|from|to|with|by|worth)\s").split(goods, 1)[0])
             out.append(
                 AgreementSuggestion(
                     title=f"Order for {what}",
