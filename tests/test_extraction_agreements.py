@@ -8020,3 +8020,21 @@ class SumOfGoodsPurchaseTests(SimpleTestCase):
     def test_a_sum_only_hoped_for_is_no_order(self):
         text = self.LEAD + "Ostrov said Tessaly might buy $450 million of Dalvian barley next year."
         self.assertEqual(spheres(text), ["tourism"])
+
+
+class TwoFirmsAgreeTests(SimpleTestCase):
+    """Two firms joined by "and" may agree as one subject ("Kessen Motors and Tolm Agro agreed to assemble tractors"):
+    their deal is read as one firm's is; two countries or two people so joined are no firms."""
+
+    LEAD = (
+        "President Maren Holt of Dalvia held talks with Prime Minister Ruben Ostrov of Tessaly on Monday, and the two "
+        "leaders signed a memorandum on tourism. "
+    )
+
+    def test_two_firms_agree_to_assemble_machines(self):
+        text = self.LEAD + "Kessen Motors and TolmAgroLease agreed to expand the assembly of harvesters in Varsk."
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_two_countries_so_joined_are_no_firms(self):
+        text = self.LEAD + "Dalvia and Tessaly agreed to expand the assembly of harvesters in Varsk."
+        self.assertEqual(spheres(text), ["tourism"])

@@ -2611,7 +2611,8 @@ _INVEST_VERB = (
 _FIRM_WORD = r"(?:[A-Z][\w'’.&-]*|&)"
 _FIRM_NAME = rf"{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}"
 _FIRM_DEAL_RE = re.compile(
-    rf"(?P<firm>{_FIRM_NAME})\s+(?:(?:has|have|also|then|separately)\s+)?"
+    # (two firms may agree as one subject: "Kessen Motors and Tolm Agro agreed to assemble tractors")
+    rf"(?P<firm>{_FIRM_NAME}(?:\s+and\s+{_FIRM_NAME})?)\s+(?:(?:has|have|also|then|separately)\s+)?"
     rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
     rf"(?P<firm2>{_FIRM_NAME})\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
     rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
