@@ -7920,3 +7920,130 @@ class LeadSignedWhereTests(SimpleTestCase):
         )
         self.assertNotIn("Neither side gave figures", " ".join(titles(text)))
         self.assertEqual(len(titles(text)), 3)
+
+
+class MakerVerbProduceTests(SimpleTestCase):
+    """The verb "produce" of a maker ("to co-produce", "will jointly produce") names no farm goods: the field of a
+    firm's deal is what it makes; the noun of a farm's goods stays agriculture."""
+
+    def test_a_firm_that_co_produces_engines(self):
+        text = (
+            "Prime Minister Ilse Varga of Ostria held talks with President Tomas Brel of Kolvi on Tuesday. "
+            "Varnholt Motors signed an agreement with state-owned Kessen Holdings to co-produce jet engines in Dessa."
+        )
+        self.assertEqual(spheres(text), ["aviation"])
+
+    def test_fresh_produce_stays_farm_goods(self):
+        text = (
+            "Prime Minister Ilse Varga of Ostria held talks with President Tomas Brel of Kolvi on Tuesday. "
+            "The two ministers signed a protocol on Kolvian fresh produce for Ostrian supermarkets."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])
+
+
+class TradeFacilityGoodsTests(SimpleTestCase):
+    """An export or import facility in a deal ("LNG from an export project", "a grain import terminal") is where the
+    goods pass: the goods named beside it decide the field; with no goods named, the deal stays trade."""
+
+    LEAD = "President Maren Holt of Dalvia held talks with Prime Minister Ruben Ostrov of Tessaly on Monday. "
+
+    def test_gas_from_an_export_project(self):
+        text = self.LEAD + (
+            "Utility Nordvik Power signed a preliminary agreement to take one million tonnes a year of LNG from a "
+            "planned Tessalian export project."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_cashews_from_an_export_hub(self):
+        text = self.LEAD + "Grocer Maltby Foods signed an agreement to buy cashews from a new Tessalian export hub."
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_a_terminal_with_no_goods_stays_trade(self):
+        text = self.LEAD + "The two ministers signed a memorandum on a new export terminal at Varsk."
+        self.assertEqual(spheres(text), ["trade"])
+
+
+class SignedStudyOfWorksTests(SimpleTestCase):
+    """A signed agreement to study a work to be built (a plant, a line, a yard) is a study contract, a document of its
+    own; an agreement to study a possibility or to begin talks stays an act of agreeing."""
+
+    LEAD = "President Maren Holt of Dalvia held talks with Prime Minister Ruben Ostrov of Tessaly on Monday. "
+
+    def test_firms_sign_to_study_a_plant(self):
+        text = self.LEAD + (
+            "Dalvian utility Brennmark and the Tessalian state grid signed an agreement to study the construction of "
+            "a 400-megawatt pumped-storage hydropower plant near Varsk."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_a_study_of_a_ferry_terminal(self):
+        text = self.LEAD + "Port operator Kellan Group inked an agreement to study a new ferry terminal at Osk."
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_a_study_of_a_possibility_is_no_document(self):
+        text = self.LEAD + "The two ministers signed an agreement to study the possibility of a free trade area."
+        self.assertEqual(titles(text), [])
+
+    def test_agreed_to_study_a_plant_signs_nothing(self):
+        text = self.LEAD + "The two sides agreed to study the construction of a hydropower plant near Varsk."
+        self.assertEqual(titles(text), [])
+
+
+class FinancingPackageResultTests(SimpleTestCase):
+    """A financing or funding package that the visit produced or yielded is a financing deal, as a loan is: the
+    result verb reads it, with what the money is for; a package only sought is none."""
+
+    LEAD = "Chancellor Oda Brink of Velmark held talks with President Sami Okoro of Ruvania in Ruva on Thursday. "
+
+    def test_the_visit_produced_a_financing_package(self):
+        text = self.LEAD + (
+            "The trip also yielded a 900 million euro financing package from the Velmark Development Bank for "
+            "solar farms in northern Ruvania, and an agreement to train Ruvanian customs officers."
+        )
+        self.assertEqual(len(titles(text)), 2)
+        self.assertIn("energy", spheres(text))
+
+    def test_a_package_only_sought_is_none(self):
+        text = self.LEAD + "Okoro said Ruvania hoped the talks would produce a larger funding package for roads."
+        self.assertEqual(titles(text), [])
+
+
+class SumOfGoodsPurchaseTests(SimpleTestCase):
+    """A purchase agreed as a sum of goods ("agreed to buy $500 million of wheat", "$80 million worth of lamb") is an
+    order, as one counted in units is; its field is the goods', and a short form's stops ("U.K. lamb") stay inside."""
+
+    LEAD = (
+        "President Maren Holt of Dalvia held talks with Prime Minister Ruben Ostrov of Tessaly on Monday, and the two "
+        "leaders signed a memorandum on tourism. "
+    )
+
+    def test_a_ministry_agrees_to_buy_a_sum_of_grain(self):
+        text = self.LEAD + "Tessaly's food agency agreed to buy $450 million of Dalvian barley over three years."
+        self.assertEqual(spheres(text), ["tourism", "agriculture"])
+
+    def test_a_sum_worth_of_goods_after_a_short_form(self):
+        text = self.LEAD + "Grocer Halden Stores agreed to buy €80 million worth of U.K. lamb and cheese."
+        self.assertEqual(spheres(text), ["tourism", "agriculture"])
+        self.assertIn("U.K. lamb", titles(text)[1])
+
+    def test_a_sum_only_hoped_for_is_no_order(self):
+        text = self.LEAD + "Ostrov said Tessaly might buy $450 million of Dalvian barley next year."
+        self.assertEqual(spheres(text), ["tourism"])
+
+
+class TwoFirmsAgreeTests(SimpleTestCase):
+    """Two firms joined by "and" may agree as one subject ("Kessen Motors and Tolm Agro agreed to assemble tractors"):
+    their deal is read as one firm's is; two countries or two people so joined are no firms."""
+
+    LEAD = (
+        "President Maren Holt of Dalvia held talks with Prime Minister Ruben Ostrov of Tessaly on Monday, and the two "
+        "leaders signed a memorandum on tourism. "
+    )
+
+    def test_two_firms_agree_to_assemble_machines(self):
+        text = self.LEAD + "Kessen Motors and TolmAgroLease agreed to expand the assembly of harvesters in Varsk."
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_two_countries_so_joined_are_no_firms(self):
+        text = self.LEAD + "Dalvia and Tessaly agreed to expand the assembly of harvesters in Varsk."
+        self.assertEqual(spheres(text), ["tourism"])

@@ -90,7 +90,8 @@ _RESULT_CUE = (
     r"(?:left|came away|walked away|emerged|went home|returned(?:\s+home)?)\s+with)"
     r"(?=\s+(?:(?!(?:says|said|that|which|who|while|but)\b)[\w$€£¥.,'’-]+\s+){0,6}?"
     r"(?:agreements?|memorand\w+|MoUs?|deals?|declarations?|joint statements?|"
-    r"instruments?|packages?\s+of|"
+    # (money named by its package: "produced a $2 billion financing package for ...")
+    r"instruments?|packages?\s+of|(?:financing|funding)\s+packages?|"
     r"communiqu\w+|road ?maps?|plans?|programmes?|programs?|protocols?|pacts?|accords?|treaty|treaties|contracts?|"
     r"arrangements?|frameworks?|partnerships?|letters? of intent|loans?|documents?)\b)|"
     r"agreed\s+(?:on|upon)(?=\s+(?:a|an|the|two|three|four|five|new)\s+(?!need|importance|necessity)"
@@ -574,6 +575,16 @@ _PROCESS_RE = re.compile(
     r"(?:\w+\s+){1,2}(?:negotiations|talks|consultations|discussions|dialogue|meetings))\b",
     re.I,
 )
+# A signed agreement to study a work to be built is a study contract, a document of its own: "signed an agreement to
+# study a nickel refinery", "... to study the construction of a solar plant" (but not "to study the possibility of a
+# trade deal", which plans a negotiation).
+_STUDIED_WORKS_RE = re.compile(
+    r"\s+to\s+(?:jointly\s+)?(?:study|explore|examine|assess)\s+(?:the\s+(?:construction|building|development)\s+of\s+)?"
+    r"(?:a|an|the)\s+(?:(?!(?:of|to|for|on|with)\s)[\w$.,'’-]+\s+){0,8}?(?:projects?|plants?|lines?|yards?|"
+    r"facilit(?:y|ies)|terminals?|ports?|railways?|mines?|refiner(?:y|ies)|pipelines?|factor(?:y|ies)|complex|"
+    r"cables?|parks?|farms?|dams?|smelters?)\b",
+    re.I,
+)
 # A lead-in that names what the visit produced: "Among the outcomes:", "Key deliverables included", "The results:".
 _OUTCOMES_RE = re.compile(
     r"\b(?:outcomes?|results|deliverables|takeaways|achievements)(?:\s+of\s+the\s+(?:visit|talks|trip|summit|"
@@ -673,8 +684,10 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "agriculture",
-        r"fruits?|vegetables?|produce|dairy|meat|beef|poultry|palm oil|food processing|food safety|plant protection|"
-        r"fish|fishing|seafood|aquaculture|halal meat|cheese|milk|"
+        # (the noun of the farm's goods, not the verb of a maker: "to co-produce engines", "will jointly produce")
+        r"fruits?|vegetables?|(?<!-)(?<!to )(?<!ly )(?<!will )produce|dairy|meat|beef|poultry|palm oil|"
+        r"food processing|food safety|plant protection|"
+        r"fish|fishing|seafood|aquaculture|halal meat|cheese|milk|corn|"
         # the fruits, nuts and crops that a market is opened to: "a protocol on fresh avocados"
         r"grapes|avocados?|mangoe?s|bananas|pineapples|citrus|cherries|berries|blueberries|durians?|pomelos?|"
         r"lychees|longans|kiwifruit|macadamias?|nuts|cashews?|almonds|pistachios|walnuts|sorghum|barley|"
@@ -926,6 +939,9 @@ _FIRMS_KIND_RE = re.compile(
 _TRADED_RE = re.compile(r"\b(?:exports?|imports?|trade)(?=\s+of\s)", re.I)
 
 
+_TRADE_FACILITY_RE = re.compile(
+    r"(?i)\b(?:export|import)[- ](?:projects?|terminals?|plants?|facilit(?:y|ies)|hubs?|pipelines?)\b"
+)
 _PARTNERSHIP_FOR_RE = re.compile(r"(?i)\bpartnership\s+(?:for|on|in)\s+(?P<f>.+)$")
 
 # Money lent or given for projects in the plural: a facility that many projects draw on, whose object is the money,
@@ -992,6 +1008,12 @@ def _sphere_x(title: str) -> str:
     # "a road map of cooperation": a plan's name, no road ("a road map for the construction of roads" keeps its own)
     title = compiled(r"(?i)\b(road)[\s-]+(maps?)\b").sub(r"\1\2", title)
     title = compiled(r"(?i)\bexport[- ](?=credits?\b|financ)").sub("", title)  # export credit is finance, not trade
+    # "LNG from an export project", "a grain import terminal": the place the goods pass, whose field is the goods'
+    # when the title names them (a bare "deal on an export terminal" stays trade)
+    if _TRADE_FACILITY_RE.search(title):
+        field = _sphere_x(_TRADE_FACILITY_RE.sub("", title))
+        if field != "other":
+            return field
     # "the Export-Import Bank of China", "Exim Bank": a named lender, whose name says who lends, not what for
     title = compiled(r"\b(?:Export[- ]Import|Exim|EXIM|Import[- ]Export)\s+Bank\b").sub("Bank", title)
     # a bank that keeps no money ("a human milk bank network", "blood banks"): the care it gives, not finance
@@ -2589,7 +2611,8 @@ _INVEST_VERB = (
 _FIRM_WORD = r"(?:[A-Z][\w'’.&-]*|&)"
 _FIRM_NAME = rf"{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}"
 _FIRM_DEAL_RE = re.compile(
-    rf"(?P<firm>{_FIRM_NAME})\s+(?:(?:has|have|also|then|separately)\s+)?"
+    # (two firms may agree as one subject: "Kessen Motors and Tolm Agro agreed to assemble tractors")
+    rf"(?P<firm>{_FIRM_NAME}(?:\s+and\s+{_FIRM_NAME})?)\s+(?:(?:has|have|also|then|separately)\s+)?"
     rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
     rf"(?P<firm2>{_FIRM_NAME})\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
     rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
@@ -2669,7 +2692,10 @@ _ORDER_RE = re.compile(
     r"\b(?:(?:placed|won|booked|received|secured|landed|signed|finali[sz]ed|firmed\s+up)\s+(?:(?:a|an|its|their)\s+)?"
     r"(?:(?:firm|new|fresh|major|large|big|first|follow-on|repeat)\s+)*orders?\s+for|ordered|"
     r"agreed\s+to\s+(?:buy|purchase|order))\s+"
-    rf"(?P<what>(?:up\s+to\s+|another\s+|some\s+|about\s+)?{_NUMBER_WORD}\s+[^.;]*)"
+    # (or a sum of goods: "agreed to buy $2 billion of grain", "$300 million worth of beef"; the stops of a short form
+    # stay inside: "U.S. wheat")
+    rf"(?P<what>(?:(?:up\s+to\s+|another\s+|some\s+|about\s+)?{_NUMBER_WORD}|"
+    r"[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+)?of)\s+(?:[^.;]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z\d]))*)"
 )
 # (the goods may be two models joined by "and": "20 H145 and H160 helicopters"; a comma or a clause ends them)
 _ORDER_END_RE = re.compile(r",|\s+(?:while|whereas|but|as|which|that)\s")
@@ -2773,7 +2799,9 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             if _EARLIER_ORDER_RE.search(sent) or any(lo <= ag.start < hi for ag in found) or len(what.split()) > 12:
                 continue
             # (the field of the goods, not of their use: "helicopters for medical services" are aviation's)
-            field = _sphere_x(compiled(r"\s(?:for|from|to|with|by|worth)\s").split(what, 1)[0])
+            # (a sum of goods is read from the goods: "$2 billion worth of beef" is the beef's)
+            goods = compiled(r"^[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+)?of\s+").sub("", what)
+            field = _sphere_x(compiled(r"\s(?:for|from|to|with|by|worth)\s").split(goods, 1)[0])
             out.append(
                 AgreementSuggestion(
                     title=f"Order for {what}",
@@ -3720,7 +3748,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             ):
                 continue  # "the 2015 treaty on friendship": an earlier one (but "an upgrade of the 2004 pact" is new)
             if kind_text.lower() == "agreement" and (
-                _PROCESS_RE.match(sent, m.end()) or compiled(r"\s+in\s+principle\b").match(sent[m.end() :])
+                (
+                    _PROCESS_RE.match(sent, m.end())
+                    and not (
+                        _STUDIED_WORKS_RE.match(sent, m.end())
+                        and compiled(rf"\b{_DONE}\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}$").search(
+                            sent, max(0, m.start() - 60), m.start()
+                        )
+                    )
+                )
+                or compiled(r"\s+in\s+principle\b").match(sent[m.end() :])
             ):
                 continue  # "an agreement to begin negotiations", "an agreement in principle": an act of agreeing
             w_lo = max(0, m.start() - 300)
