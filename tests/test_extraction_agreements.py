@@ -7911,3 +7911,23 @@ class LeadSignedWhereTests(SimpleTestCase):
         )
         self.assertNotIn("Neither side gave figures", " ".join(titles(text)))
         self.assertEqual(len(titles(text)), 3)
+
+
+class ListEndsAtOwnPredicateTests(SimpleTestCase):
+    """A list of fields after a serial comma ends where the signers' own next predicate begins (", and issued a
+    joint communique"): that predicate is no part of the last field."""
+
+    TEXT = (
+        "TOLM, June 9 - After the talks, President Arno Velk and Prime Minister Dara Quill witnessed the signing of "
+        "several memoranda of understanding between the two countries in the fields of fisheries, tourism, vocational "
+        "training, and {last}.\n"
+    )
+
+    def test_a_coordinated_predicate_with_its_object_ends_the_list(self):
+        found = titles(self.TEXT.format(last="civil aviation, and released a joint communique on the Tolm strait"))
+        self.assertIn("Memorandum of understanding in the fields of civil aviation", found)
+        self.assertEqual(len([t for t in found if t.startswith("Memorandum")]), 4)
+
+    def test_a_last_field_in_ed_without_an_article_stays_a_field(self):
+        found = titles(self.TEXT.format(last="civil aviation, and advanced materials"))
+        self.assertTrue(any(t.endswith("advanced materials") for t in found))

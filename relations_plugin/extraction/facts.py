@@ -285,6 +285,9 @@ _LIST_END_RE = re.compile(
     r"during|in the presence of|in front of|signed|to be|by the end of|while|but|although|though|whereas|aimed at|"
     r"designed to|amid|amidst)\b|"
     r",?\s+and\s+(?:\w+ly\s+)?(?:resolved|agreed|decided|pledged|vowed|set|called|discussed|reviewed)\b|"
+    # (any predicate of the signers' own after the list, its verb in the past with its object: "..., culture, and
+    # social welfare, and issued a joint communique")
+    r",?\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+(?=(?:a|an|the|their|its)\s)|"
     r",\s+(?:including|among them|both|all)\b|"
     # what the list's documents are worth: "..., wind power and water treatment, with a combined value of EUR 3m"
     r",\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:value|worth|volume|cost)\b|"
