@@ -7931,3 +7931,54 @@ class ListEndsAtOwnPredicateTests(SimpleTestCase):
     def test_a_last_field_in_ed_without_an_article_stays_a_field(self):
         found = titles(self.TEXT.format(last="civil aviation, and advanced materials"))
         self.assertTrue(any(t.endswith("advanced materials") for t in found))
+
+
+class TopicsWithDashAsideTests(SimpleTestCase):
+    """The topics of a count told earlier may carry the writer's note on one item between a pair of dashes, and go on
+    after it with "as well as": the note is no item, and an item that names its own document is one of the count."""
+
+    TEXT = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday, and "
+        "the two governments signed six agreements.\n\nMarten said the ties between the two republics were strong.\n\n"
+        "Under a memorandum signed on Friday, the two mines ministries will set up a working group on copper.\n\n"
+        "{topics}\n"
+    )
+
+    def test_the_aside_is_no_item_and_the_list_goes_on_after_it(self):
+        found = titles(
+            self.TEXT.format(
+                topics="The other agreements cover dairy standards {dash} which should help Norlandian farmers sell "
+                "cheese abroad {dash} as well as cooperation on shipping, rail links, forestry and a youth exchange "
+                "programme."
+            ).replace("{dash}", "—")
+        )
+        self.assertEqual(
+            found,
+            [
+                "Agreement on dairy standards",
+                "Agreement on cooperation on shipping",
+                "Agreement on rail links",
+                "Agreement on forestry",
+                "Youth exchange programme",
+            ],
+        )
+
+    def test_a_spaced_hyphen_pair_is_an_aside_too(self):
+        found = titles(
+            self.TEXT.format(
+                topics="The other agreements cover dairy standards - a sore point for years - as well as shipping, "
+                "rail links and forestry."
+            )
+        )
+        self.assertEqual(len(found), 4)
+        self.assertNotIn("sore point", " ".join(found))
+
+    def test_one_dash_before_a_note_at_the_end_keeps_the_items(self):
+        found = titles(
+            self.TEXT.format(
+                topics="The other agreements cover dairy standards, shipping, rail links and forestry — the last a "
+                "long-running sore point."
+            )
+        )
+        self.assertIn("Agreement on dairy standards", found)
+        self.assertIn("Agreement on forestry", found)

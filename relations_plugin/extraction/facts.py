@@ -3242,6 +3242,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # (a note on the last item in a clause of its own is no item: "..., as well as a tax treaty, which had
             # been under negotiation since 2019")
             rest = compiled(r",\s+(?:which|who)\s[^,;]*$").sub("", rest)
+            # (nor is what the writer says of an item between a pair of dashes: "dairy rules — which should speed up
+            # approvals — as well as ...")
+            rest = compiled(r"\s[–—-]\s[^–—;]{3,200}?\s[–—-]\s").sub(" ", rest)
             if ";" in rest:
                 # "cooperation in farming and fisheries; oil and gas; and a visa waiver for ...": the items hold
                 # "and" of their own, and share the opening "cooperation in" unless they bring an article
@@ -3309,6 +3312,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         items = _project_items(topics.group("rest"))
             if len(items) >= 2:
                 counted_before = recalled_kind = ""
+                # (the count was signed, so an item of the list that names its own document, left to the scan below,
+                # is one of it: "... films and a cultural exchange programme")
+                if _DOC_RE.search(rest):
+                    prev_status = "signed"
             for item in items if len(items) >= 2 else ():
                 title = f"{_singular(topics_kind)[:1].upper()}{_singular(topics_kind)[1:]} on {item}"
                 found.append(
