@@ -7982,3 +7982,35 @@ class TopicsWithDashAsideTests(SimpleTestCase):
         )
         self.assertIn("Agreement on dairy standards", found)
         self.assertIn("Agreement on forestry", found)
+
+
+class CountTakenUpByItsExactKindTests(SimpleTestCase):
+    """A count of agreements told earlier may be taken up by the documents' exact kind, with its complement ("The
+    memorandums of understanding cover A, B and C"), and the source after the list is no item."""
+
+    TEXT = (
+        "TOLM, May 3 - Norlandian President Ivo Marten and Estavian Prime Minister Lena Sorr {verb} 11 cooperation "
+        "agreements on Friday.\n\nSorr was greeted with a guard of honour before the talks.\n\n"
+        "The memorandums of understanding cover fisheries, wind power, tourism and space research, according to a "
+        "statement from the Estavian foreign ministry.\n"
+    )
+
+    def test_the_exact_kind_takes_up_the_count(self):
+        self.assertEqual(
+            spheres(self.TEXT.format(verb="oversaw the signing of")), ["agriculture", "energy", "tourism", "space"]
+        )
+
+    def test_the_source_after_the_list_is_no_item(self):
+        self.assertNotIn("statement", " ".join(titles(self.TEXT.format(verb="oversaw the signing of"))))
+
+    def test_a_count_still_to_be_signed_gives_no_topics(self):
+        self.assertEqual(titles(self.TEXT.format(verb="are expected to sign")), [])
+
+    def test_a_list_the_topics_read_is_not_read_twice(self):
+        text = (
+            "TOLM, May 3 - Norlandian President Ivo Marten and Estavian Prime Minister Lena Sorr witnessed the "
+            "signing of four memoranda of understanding (MoUs) on Friday.\n\nSorr was greeted with a guard of honour "
+            "before the talks.\n\nThe MoUs signed are on visa waivers for diplomats; fisheries; tourism and heritage; "
+            "and space research.\n"
+        )
+        self.assertEqual(len(titles(text)), 4)

@@ -477,7 +477,9 @@ _TOPICS_AFTER_RE = re.compile(
     # (the source of the account may come first: "According to the state broadcaster, they cover ...")
     r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=they\s))?"
     r"(?:They|they|These|Those|(?P<the>The)\s+(?:\w+\s+)?"
-    r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|pacts))"
+    r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|pacts)"
+    # (the kind's own complement: "The memorandums of understanding cover ...")
+    r"(?:\s+of\s+(?:understanding|cooperation))?)"
     # (where and before whom they were signed may stand between commas, at some length: "The agreements, signed at the
     # palace, cover", "The documents, exchanged at a forum in the capital attended by the ministers of X and Y, cover";
     # or the participle alone: "The MoUs signed touch on ...", or with a short phrase: "The deals signed in the
@@ -3218,10 +3220,21 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         topics_kind = generic_kind or recalled_kind or counted_before
         topics = _TOPICS_AFTER_RE.match(sent) if topics_kind and not _ONE_ON_RE.search(sent) else None
         if topics and not (generic_kind or recalled_kind):
-            # a count told further back is taken up again only by its own kind word: "The agreements signed in the
-            # presence of the leaders cover ..."
-            if not topics.group("the") or _singular(topics.group("kinds")).lower() != _singular(topics_kind).lower():
+            # a count told further back is taken up again only by a kind word of its own: "The agreements signed in
+            # the presence of the leaders cover ...", or "The memoranda cover ..." after "signed 14 agreements", the
+            # same documents by their exact kind (but business "deals" after a count of agreements may sum up the
+            # firms' deals the story names one by one)
+            kinds = topics.group("kinds")
+            if not topics.group("the") or (
+                _singular(kinds).lower() != _singular(topics_kind).lower() and kinds.lower() == "deals"
+            ):
                 topics = None
+        if (
+            topics
+            and topics.group("kinds")
+            and topics.group("kinds").lower() not in {"documents", "deals", "instruments"}
+        ):
+            topics_kind = topics.group("kinds")  # (the documents by their own kind word, named again)
         # (after a sentence that named several documents signed, or a plural of them: "Among the MoUs signed")
         more = _OTHERS_TOPICS_RE.match(sent) if not topics else None
         if more:
@@ -3242,6 +3255,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # (a note on the last item in a clause of its own is no item: "..., as well as a tax treaty, which had
             # been under negotiation since 2019")
             rest = compiled(r",\s+(?:which|who)\s[^,;]*$").sub("", rest)
+            # (nor is the source told after the list: "..., tourism and higher education, according to a statement
+            # from the ministry", "..., and security, the statement said")
+            rest = compiled(
+                r",\s+(?:according\s+to\s.*|(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|stated|added|noted)\W*)$"
+            ).sub("", rest)
             # (nor is what the writer says of an item between a pair of dashes: "dairy rules — which should speed up
             # approvals — as well as ...")
             rest = compiled(r"\s[–—-]\s[^–—;]{3,200}?\s[–—-]\s").sub(" ", rest)
@@ -3388,7 +3406,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
             )
             continue
-        were = _SIGNED_WERE_RE.match(sent)
+        # (a list the topics above read already is not read again: "The MoUs signed are on A; B; C")
+        were = _SIGNED_WERE_RE.match(sent) if not (topics and len(items) >= 2) else None
         if were:  # "The memoranda signed were on A; B; C as well as a programme on D.": one per item
             kind_one = _singular(were.group("kind"))
             items = [x for x in (were.group("rest").rstrip(" .")).split(";") if x.strip()]
