@@ -8014,3 +8014,31 @@ class CountTakenUpByItsExactKindTests(SimpleTestCase):
             "and space research.\n"
         )
         self.assertEqual(len(titles(text)), 4)
+
+
+class TopicsBeforeAnAbsoluteClauseTests(SimpleTestCase):
+    """A clause of the story's after the topics of a count ("..., with the fisheries arrangement letting trawlers call
+    at ports", "..., while ...") is no part of the last topic, so the items match the count."""
+
+    TEXT = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday before "
+        "the two leaders watched officials sign four agreements.\n\nThey covered {topics}.\n"
+    )
+
+    def test_an_absolute_clause_after_the_list_is_no_item(self):
+        found = titles(
+            self.TEXT.format(
+                topics="fisheries, tourism, rail freight and sport, with the fisheries arrangement letting Estavian "
+                "trawlers call at Norlandian ports"
+            )
+        )
+        self.assertEqual(
+            found,
+            ["Agreement on fisheries", "Agreement on tourism", "Agreement on rail freight", "Agreement on sport"],
+        )
+
+    def test_a_topic_of_cooperation_with_a_partner_stays_whole(self):
+        found = titles(
+            self.TEXT.format(topics="fisheries, tourism, rail freight, and cooperation with the Estavian coast guard")
+        )
+        self.assertIn("Agreement on cooperation with the Estavian coast guard", found)

@@ -3260,6 +3260,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             rest = compiled(
                 r",\s+(?:according\s+to\s.*|(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|stated|added|noted)\W*)$"
             ).sub("", rest)
+            # (nor is a clause of the story's after the list, an absolute one included: "..., customs and sport,
+            # with the defence arrangement allowing port visits", "..., while the talks went on")
+            rest = compiled(
+                r",\s+(?:with\s+(?:the|a|an|its|their|each|both)\s+(?:[\w'’-]+\s+){1,4}?[a-z]+ing\s|"
+                r"(?:while|whereas|although|though|even\s+as)\s).*$"
+            ).sub("", rest)
             # (nor is what the writer says of an item between a pair of dashes: "dairy rules — which should speed up
             # approvals — as well as ...")
             rest = compiled(r"\s[–—-]\s[^–—;]{3,200}?\s[–—-]\s").sub(" ", rest)
