@@ -8042,3 +8042,26 @@ class TopicsBeforeAnAbsoluteClauseTests(SimpleTestCase):
             self.TEXT.format(topics="fisheries, tourism, rail freight, and cooperation with the Estavian coast guard")
         )
         self.assertIn("Agreement on cooperation with the Estavian coast guard", found)
+
+
+class PartnersWithShortFormsTests(SimpleTestCase):
+    """Two partners of a plural kind word, one document with each, may carry a short form in brackets ("memoranda
+    with Ostria Rail Corp (ORC) and Vessa Freight"): the brackets are part of the first partner's name."""
+
+    def test_a_partner_with_its_short_form_is_one_of_two(self):
+        text = (
+            "VESSA, May 3 - Norlandian President Ivo Marten visited Estavia on Friday.\n\n"
+            "- Norlandian Steel signed memoranda of understanding with Estavian Ore Holdings (EOH) and Brask Mining "
+            "on cooperation in iron ore processing.\n"
+        )
+        found = titles(text)
+        self.assertEqual(len(found), 2)
+        self.assertTrue(any("Brask Mining" in t and "Estavian Ore" not in t for t in found))
+
+    def test_one_partner_with_its_short_form_is_one_document(self):
+        text = (
+            "VESSA, May 3 - Norlandian President Ivo Marten visited Estavia on Friday.\n\n"
+            "- Norlandian Steel signed a memorandum of understanding with Estavian Ore Holdings (EOH) on cooperation "
+            "in iron ore processing.\n"
+        )
+        self.assertEqual(len(titles(text)), 1)

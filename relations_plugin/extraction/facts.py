@@ -1897,7 +1897,8 @@ _INNER_SHORT_FORM_RE = re.compile(
 # Chamber of Commerce of Kessa (on export promotion)". The parties' "and" is the one before an article or, alone, the
 # one before a capital ("with Airbus and Boeing"); an "and" inside a name ("Chamber of Commerce and Industry") is not.
 _WITH_TWO_RE = re.compile(
-    r"\s+with\s+(?P<who>(?:(?:the|a|an)\s+)?[A-Z][^,;:.()]*?)"
+    # (a partner's short form in brackets is part of its name: "with Ostria Rail Corp (ORC) and Vessa Freight")
+    r"\s+with\s+(?P<who>(?:(?:the|a|an)\s+)?[A-Z](?:[^,;:.()]|\([A-Z]{2,8}\))*?)"
     r"(?P<tail>\s+(?:on|for|regarding|concerning|to)\s[^,;:()]*?)?(?=\s*(?:[,;:.]|$)|\s+(?:while|but|which|worth)\s)"
 )
 _PARTNERS_AND_RE = re.compile(r"\s+and\s+(?=(?:the|a|an)\s+[A-Z])|\s+and\s+(?=[A-Z])")
