@@ -8047,3 +8047,157 @@ class TwoFirmsAgreeTests(SimpleTestCase):
     def test_two_countries_so_joined_are_no_firms(self):
         text = self.LEAD + "Dalvia and Tessaly agreed to expand the assembly of harvesters in Varsk."
         self.assertEqual(spheres(text), ["tourism"])
+
+
+class ListEndsAtOwnPredicateTests(SimpleTestCase):
+    """A list of fields after a serial comma ends where the signers' own next predicate begins (", and issued a
+    joint communique"): that predicate is no part of the last field."""
+
+    TEXT = (
+        "TOLM, June 9 - After the talks, President Arno Velk and Prime Minister Dara Quill witnessed the signing of "
+        "several memoranda of understanding between the two countries in the fields of fisheries, tourism, vocational "
+        "training, and {last}.\n"
+    )
+
+    def test_a_coordinated_predicate_with_its_object_ends_the_list(self):
+        found = titles(self.TEXT.format(last="civil aviation, and released a joint communique on the Tolm strait"))
+        self.assertIn("Memorandum of understanding in the fields of civil aviation", found)
+        self.assertEqual(len([t for t in found if t.startswith("Memorandum")]), 4)
+
+    def test_a_last_field_in_ed_without_an_article_stays_a_field(self):
+        found = titles(self.TEXT.format(last="civil aviation, and advanced materials"))
+        self.assertTrue(any(t.endswith("advanced materials") for t in found))
+
+
+class TopicsWithDashAsideTests(SimpleTestCase):
+    """The topics of a count told earlier may carry the writer's note on one item between a pair of dashes, and go on
+    after it with "as well as": the note is no item, and an item that names its own document is one of the count."""
+
+    TEXT = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday, and "
+        "the two governments signed six agreements.\n\nMarten said the ties between the two republics were strong.\n\n"
+        "Under a memorandum signed on Friday, the two mines ministries will set up a working group on copper.\n\n"
+        "{topics}\n"
+    )
+
+    def test_the_aside_is_no_item_and_the_list_goes_on_after_it(self):
+        found = titles(
+            self.TEXT.format(
+                topics="The other agreements cover dairy standards {dash} which should help Norlandian farmers sell "
+                "cheese abroad {dash} as well as cooperation on shipping, rail links, forestry and a youth exchange "
+                "programme."
+            ).replace("{dash}", "—")
+        )
+        self.assertEqual(
+            found,
+            [
+                "Agreement on dairy standards",
+                "Agreement on cooperation on shipping",
+                "Agreement on rail links",
+                "Agreement on forestry",
+                "Youth exchange programme",
+            ],
+        )
+
+    def test_a_spaced_hyphen_pair_is_an_aside_too(self):
+        found = titles(
+            self.TEXT.format(
+                topics="The other agreements cover dairy standards - a sore point for years - as well as shipping, "
+                "rail links and forestry."
+            )
+        )
+        self.assertEqual(len(found), 4)
+        self.assertNotIn("sore point", " ".join(found))
+
+    def test_one_dash_before_a_note_at_the_end_keeps_the_items(self):
+        found = titles(
+            self.TEXT.format(
+                topics="The other agreements cover dairy standards, shipping, rail links and forestry — the last a "
+                "long-running sore point."
+            )
+        )
+        self.assertIn("Agreement on dairy standards", found)
+        self.assertIn("Agreement on forestry", found)
+
+
+class CountTakenUpByItsExactKindTests(SimpleTestCase):
+    """A count of agreements told earlier may be taken up by the documents' exact kind, with its complement ("The
+    memorandums of understanding cover A, B and C"), and the source after the list is no item."""
+
+    TEXT = (
+        "TOLM, May 3 - Norlandian President Ivo Marten and Estavian Prime Minister Lena Sorr {verb} 11 cooperation "
+        "agreements on Friday.\n\nSorr was greeted with a guard of honour before the talks.\n\n"
+        "The memorandums of understanding cover fisheries, wind power, tourism and space research, according to a "
+        "statement from the Estavian foreign ministry.\n"
+    )
+
+    def test_the_exact_kind_takes_up_the_count(self):
+        self.assertEqual(
+            spheres(self.TEXT.format(verb="oversaw the signing of")), ["agriculture", "energy", "tourism", "space"]
+        )
+
+    def test_the_source_after_the_list_is_no_item(self):
+        self.assertNotIn("statement", " ".join(titles(self.TEXT.format(verb="oversaw the signing of"))))
+
+    def test_a_count_still_to_be_signed_gives_no_topics(self):
+        self.assertEqual(titles(self.TEXT.format(verb="are expected to sign")), [])
+
+    def test_a_list_the_topics_read_is_not_read_twice(self):
+        text = (
+            "TOLM, May 3 - Norlandian President Ivo Marten and Estavian Prime Minister Lena Sorr witnessed the "
+            "signing of four memoranda of understanding (MoUs) on Friday.\n\nSorr was greeted with a guard of honour "
+            "before the talks.\n\nThe MoUs signed are on visa waivers for diplomats; fisheries; tourism and heritage; "
+            "and space research.\n"
+        )
+        self.assertEqual(len(titles(text)), 4)
+
+
+class TopicsBeforeAnAbsoluteClauseTests(SimpleTestCase):
+    """A clause of the story's after the topics of a count ("..., with the fisheries arrangement letting trawlers call
+    at ports", "..., while ...") is no part of the last topic, so the items match the count."""
+
+    TEXT = (
+        "VESSA, May 3 - Norlandian President Ivo Marten held talks with Estavian President Lena Sorr on Friday before "
+        "the two leaders watched officials sign four agreements.\n\nThey covered {topics}.\n"
+    )
+
+    def test_an_absolute_clause_after_the_list_is_no_item(self):
+        found = titles(
+            self.TEXT.format(
+                topics="fisheries, tourism, rail freight and sport, with the fisheries arrangement letting Estavian "
+                "trawlers call at Norlandian ports"
+            )
+        )
+        self.assertEqual(
+            found,
+            ["Agreement on fisheries", "Agreement on tourism", "Agreement on rail freight", "Agreement on sport"],
+        )
+
+    def test_a_topic_of_cooperation_with_a_partner_stays_whole(self):
+        found = titles(
+            self.TEXT.format(topics="fisheries, tourism, rail freight, and cooperation with the Estavian coast guard")
+        )
+        self.assertIn("Agreement on cooperation with the Estavian coast guard", found)
+
+
+class PartnersWithShortFormsTests(SimpleTestCase):
+    """Two partners of a plural kind word, one document with each, may carry a short form in brackets ("memoranda
+    with Ostria Rail Corp (ORC) and Vessa Freight"): the brackets are part of the first partner's name."""
+
+    def test_a_partner_with_its_short_form_is_one_of_two(self):
+        text = (
+            "VESSA, May 3 - Norlandian President Ivo Marten visited Estavia on Friday.\n\n"
+            "- Norlandian Steel signed memoranda of understanding with Estavian Ore Holdings (EOH) and Brask Mining "
+            "on cooperation in iron ore processing.\n"
+        )
+        found = titles(text)
+        self.assertEqual(len(found), 2)
+        self.assertTrue(any("Brask Mining" in t and "Estavian Ore" not in t for t in found))
+
+    def test_one_partner_with_its_short_form_is_one_document(self):
+        text = (
+            "VESSA, May 3 - Norlandian President Ivo Marten visited Estavia on Friday.\n\n"
+            "- Norlandian Steel signed a memorandum of understanding with Estavian Ore Holdings (EOH) on cooperation "
+            "in iron ore processing.\n"
+        )
+        self.assertEqual(len(titles(text)), 1)

@@ -286,6 +286,9 @@ _LIST_END_RE = re.compile(
     r"during|in the presence of|in front of|signed|to be|by the end of|while|but|although|though|whereas|aimed at|"
     r"designed to|amid|amidst)\b|"
     r",?\s+and\s+(?:\w+ly\s+)?(?:resolved|agreed|decided|pledged|vowed|set|called|discussed|reviewed)\b|"
+    # (any predicate of the signers' own after the list, its verb in the past with its object: "..., culture, and
+    # social welfare, and issued a joint communique")
+    r",?\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+(?=(?:a|an|the|their|its)\s)|"
     r",\s+(?:including|among them|both|all)\b|"
     # what the list's documents are worth: "..., wind power and water treatment, with a combined value of EUR 3m"
     r",\s+with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:value|worth|volume|cost)\b|"
@@ -475,7 +478,9 @@ _TOPICS_AFTER_RE = re.compile(
     # (the source of the account may come first: "According to the state broadcaster, they cover ...")
     r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=they\s))?"
     r"(?:They|they|These|Those|(?P<the>The)\s+(?:\w+\s+)?"
-    r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|pacts))"
+    r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|pacts)"
+    # (the kind's own complement: "The memorandums of understanding cover ...")
+    r"(?:\s+of\s+(?:understanding|cooperation))?)"
     # (where and before whom they were signed may stand between commas, at some length: "The agreements, signed at the
     # palace, cover", "The documents, exchanged at a forum in the capital attended by the ministers of X and Y, cover";
     # or the participle alone: "The MoUs signed touch on ...", or with a short phrase: "The deals signed in the
@@ -1914,7 +1919,8 @@ _INNER_SHORT_FORM_RE = re.compile(
 # Chamber of Commerce of Kessa (on export promotion)". The parties' "and" is the one before an article or, alone, the
 # one before a capital ("with Airbus and Boeing"); an "and" inside a name ("Chamber of Commerce and Industry") is not.
 _WITH_TWO_RE = re.compile(
-    r"\s+with\s+(?P<who>(?:(?:the|a|an)\s+)?[A-Z][^,;:.()]*?)"
+    # (a partner's short form in brackets is part of its name: "with Ostria Rail Corp (ORC) and Vessa Freight")
+    r"\s+with\s+(?P<who>(?:(?:the|a|an)\s+)?[A-Z](?:[^,;:.()]|\([A-Z]{2,8}\))*?)"
     r"(?P<tail>\s+(?:on|for|regarding|concerning|to)\s[^,;:()]*?)?(?=\s*(?:[,;:.]|$)|\s+(?:while|but|which|worth)\s)"
 )
 _PARTNERS_AND_RE = re.compile(r"\s+and\s+(?=(?:the|a|an)\s+[A-Z])|\s+and\s+(?=[A-Z])")
@@ -3243,10 +3249,21 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         topics_kind = generic_kind or recalled_kind or counted_before
         topics = _TOPICS_AFTER_RE.match(sent) if topics_kind and not _ONE_ON_RE.search(sent) else None
         if topics and not (generic_kind or recalled_kind):
-            # a count told further back is taken up again only by its own kind word: "The agreements signed in the
-            # presence of the leaders cover ..."
-            if not topics.group("the") or _singular(topics.group("kinds")).lower() != _singular(topics_kind).lower():
+            # a count told further back is taken up again only by a kind word of its own: "The agreements signed in
+            # the presence of the leaders cover ...", or "The memoranda cover ..." after "signed 14 agreements", the
+            # same documents by their exact kind (but business "deals" after a count of agreements may sum up the
+            # firms' deals the story names one by one)
+            kinds = topics.group("kinds")
+            if not topics.group("the") or (
+                _singular(kinds).lower() != _singular(topics_kind).lower() and kinds.lower() == "deals"
+            ):
                 topics = None
+        if (
+            topics
+            and topics.group("kinds")
+            and topics.group("kinds").lower() not in {"documents", "deals", "instruments"}
+        ):
+            topics_kind = topics.group("kinds")  # (the documents by their own kind word, named again)
         # (after a sentence that named several documents signed, or a plural of them: "Among the MoUs signed")
         more = _OTHERS_TOPICS_RE.match(sent) if not topics else None
         if more:
@@ -3267,6 +3284,20 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # (a note on the last item in a clause of its own is no item: "..., as well as a tax treaty, which had
             # been under negotiation since 2019")
             rest = compiled(r",\s+(?:which|who)\s[^,;]*$").sub("", rest)
+            # (nor is the source told after the list: "..., tourism and higher education, according to a statement
+            # from the ministry", "..., and security, the statement said")
+            rest = compiled(
+                r",\s+(?:according\s+to\s.*|(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|stated|added|noted)\W*)$"
+            ).sub("", rest)
+            # (nor is a clause of the story's after the list, an absolute one included: "..., customs and sport,
+            # with the defence arrangement allowing port visits", "..., while the talks went on")
+            rest = compiled(
+                r",\s+(?:with\s+(?:the|a|an|its|their|each|both)\s+(?:[\w'’-]+\s+){1,4}?[a-z]+ing\s|"
+                r"(?:while|whereas|although|though|even\s+as)\s).*$"
+            ).sub("", rest)
+            # (nor is what the writer says of an item between a pair of dashes: "dairy rules — which should speed up
+            # approvals — as well as ...")
+            rest = compiled(r"\s[–—-]\s[^–—;]{3,200}?\s[–—-]\s").sub(" ", rest)
             if ";" in rest:
                 # "cooperation in farming and fisheries; oil and gas; and a visa waiver for ...": the items hold
                 # "and" of their own, and share the opening "cooperation in" unless they bring an article
@@ -3334,6 +3365,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         items = _project_items(topics.group("rest"))
             if len(items) >= 2:
                 counted_before = recalled_kind = ""
+                # (the count was signed, so an item of the list that names its own document, left to the scan below,
+                # is one of it: "... films and a cultural exchange programme")
+                if _DOC_RE.search(rest):
+                    prev_status = "signed"
             for item in items if len(items) >= 2 else ():
                 title = f"{_singular(topics_kind)[:1].upper()}{_singular(topics_kind)[1:]} on {item}"
                 found.append(
@@ -3406,7 +3441,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
             )
             continue
-        were = _SIGNED_WERE_RE.match(sent)
+        # (a list the topics above read already is not read again: "The MoUs signed are on A; B; C")
+        were = _SIGNED_WERE_RE.match(sent) if not (topics and len(items) >= 2) else None
         if were:  # "The memoranda signed were on A; B; C as well as a programme on D.": one per item
             kind_one = _singular(were.group("kind"))
             items = [x for x in (were.group("rest").rstrip(" .")).split(";") if x.strip()]
