@@ -7958,3 +7958,25 @@ class FieldKindWordsTests(SimpleTestCase):
 
     def test_a_hyphened_fighter_jet_is_defence(self):
         self.assertEqual(self.sphere_of("an agreement on the joint production of fighter-jet engines"), "defence")
+
+
+class StoredPowerSphereTests(SimpleTestCase):
+    """Batteries and the electric cars they drive are energy, when no shared field word names another field."""
+
+    def sphere_of(self, document: str) -> str:
+        text = (
+            "KOLVI, March 2 - Estavian President Ilse Varn and Norlandian President Aro Kessel met in Kolvi on "
+            f"Monday, and the two governments signed {document}.\n"
+        )
+        found = spheres(text)
+        self.assertEqual(len(found), 1, found)
+        return found[0]
+
+    def test_battery_cells(self):
+        self.assertEqual(self.sphere_of("a memorandum on the value chain of battery cells"), "energy")
+
+    def test_an_ev_plant(self):
+        self.assertEqual(self.sphere_of("an agreement on an EV assembly line in Kolvi"), "energy")
+
+    def test_a_battery_with_a_named_field_keeps_it(self):
+        self.assertEqual(self.sphere_of("a memorandum on research into solid-state batteries"), "science")

@@ -705,7 +705,10 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"refiner(?:y|ies)|refining|pipelines?|LNG|fuel|hydrocarbons?|petroleum|upstream|offshore blocks?|"
         r"(?:giga|mega)watts?|[\d.]+-?(?:gigawatt|megawatt|GW|MW)|"
         # lines that carry power across a border: "a high-voltage interconnection", "an HVDC interconnector"
-        r"high-voltage|HVDC|interconnectors?",
+        r"high-voltage|HVDC|interconnectors?|"
+        # power stored and the cars that run on it: "the battery value chain", "an EV cell plant" (not a battery's
+        # end of life, "battery recycling", which is the environment's)
+        r"batter(?:y|ies)(?!\s+(?:recycl\w*|waste|disposal))|EVs?",
     ),
     (
         "trade",
