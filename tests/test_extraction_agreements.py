@@ -7980,3 +7980,25 @@ class StoredPowerSphereTests(SimpleTestCase):
 
     def test_a_battery_with_a_named_field_keeps_it(self):
         self.assertEqual(self.sphere_of("a memorandum on research into solid-state batteries"), "science")
+
+
+class AlsoSignedListTests(SimpleTestCase):
+    """A list of documents by field that the sides "also signed" is documents besides those named before, not their
+    summing-up, even where its fields meet theirs."""
+
+    TEXT = (
+        "KOLVI, March 2 - Estavian President Ilse Varn held talks with Norlandian President Aro Kessel in Kolvi on "
+        "Monday before the two leaders oversaw the signing of five documents, including a framework deal on the local "
+        "production of military drones in Estavia and a memorandum on cooperation in offshore wind farms.\n\n"
+        "Varn said the talks had been frank.\n\n"
+        "The two governments {verb} agreements on support for the defence purchases, cooperation in battery assembly "
+        "and a working holiday scheme, officials said.\n"
+    )
+
+    def test_also_signed_adds_documents(self):
+        self.assertEqual(
+            spheres(self.TEXT.format(verb="also signed")), ["defence", "energy", "defence", "energy", "labour"]
+        )
+
+    def test_without_also_the_list_sums_up(self):
+        self.assertEqual(len(spheres(self.TEXT.format(verb="signed"))), 3)

@@ -3113,7 +3113,9 @@ def _one_per_document(
     return [ag for ag in kept if id(ag) not in whole and (id(ag) not in told or id(ag) not in summed)]
 
 
-_SEPARATE_RE = re.compile(r"\b(?:separately|[Ii]n\s+a\s+separate\b)")
+# A list its sentence tells apart from the documents named before ("separately", "in a separate ...", "also
+# signed"): more documents than those, whatever fields they share.
+_SEPARATE_RE = re.compile(r"\b(?:separately|[Ii]n\s+a\s+separate\b|also\s+(?:signed|exchanged|concluded)\b)")
 
 
 # A count of what the sides agreed or signed, whose items the next sentences take one by one: "Today we agreed on three
