@@ -8201,3 +8201,94 @@ class PartnersWithShortFormsTests(SimpleTestCase):
             "in iron ore processing.\n"
         )
         self.assertEqual(len(titles(text)), 1)
+
+
+class FieldKindWordsTests(SimpleTestCase):
+    """Fields told by a kind of word the shared sphere words miss: help given by one state to another, the conduct
+    of diplomacy and a way into a bloc, farm goods told by how they keep, a river's clean-up, a frontier's controls,
+    a diplomat's passport, and a hyphened fighter jet."""
+
+    def sphere_of(self, document: str) -> str:
+        text = (
+            "TOLM, June 9 - Norlandian Prime Minister Aro Kessel and Estavian Prime Minister Ilse Varn held talks "
+            f"in Tolm on Tuesday. The two governments signed {document}.\n"
+        )
+        found = spheres(text)
+        self.assertEqual(len(found), 1, found)
+        return found[0]
+
+    def test_aid_and_assistance_are_development(self):
+        self.assertEqual(self.sphere_of("an agreement on Norlandian aid for Estavia in 2027"), "development")
+        self.assertEqual(self.sphere_of("a memorandum on assistance to the Estavian provinces"), "development")
+
+    def test_diplomacy_and_accession_are_political(self):
+        self.assertEqual(self.sphere_of("a cooperation document in the field of diplomacy"), "political")
+        self.assertEqual(
+            self.sphere_of("a memorandum on preparing Estavia for accession talks with the bloc"), "political"
+        )
+
+    def test_goods_told_by_how_they_keep_are_farm_goods(self):
+        self.assertEqual(self.sphere_of("a protocol on Estavian frozen squid"), "agriculture")
+        self.assertEqual(self.sphere_of("a protocol on fresh guavas"), "agriculture")
+
+    def test_a_fresh_start_is_no_farm_good(self):
+        self.assertNotEqual(self.sphere_of("a memorandum on a fresh start for the joint commission"), "agriculture")
+
+    def test_a_river_clean_up_is_environment(self):
+        self.assertEqual(self.sphere_of("an agreement on the clean-up of the Maren river"), "environment")
+
+    def test_a_river_alone_stays_transport(self):
+        self.assertEqual(self.sphere_of("an agreement on navigation on the Maren river"), "transport")
+
+    def test_border_controls_in_the_plural(self):
+        self.assertEqual(self.sphere_of("an agreement on joint border controls"), "security")
+
+    def test_diplomatic_passports_are_consular(self):
+        self.assertEqual(self.sphere_of("an agreement on holders of diplomatic and service passports"), "consular")
+
+    def test_a_hyphened_fighter_jet_is_defence(self):
+        self.assertEqual(self.sphere_of("an agreement on the joint production of fighter-jet engines"), "defence")
+
+
+class StoredPowerSphereTests(SimpleTestCase):
+    """Batteries and the electric cars they drive are energy, when no shared field word names another field."""
+
+    def sphere_of(self, document: str) -> str:
+        text = (
+            "KOLVI, March 2 - Estavian President Ilse Varn and Norlandian President Aro Kessel met in Kolvi on "
+            f"Monday, and the two governments signed {document}.\n"
+        )
+        found = spheres(text)
+        self.assertEqual(len(found), 1, found)
+        return found[0]
+
+    def test_battery_cells(self):
+        self.assertEqual(self.sphere_of("a memorandum on the value chain of battery cells"), "energy")
+
+    def test_an_ev_plant(self):
+        self.assertEqual(self.sphere_of("an agreement on an EV assembly line in Kolvi"), "energy")
+
+    def test_a_battery_with_a_named_field_keeps_it(self):
+        self.assertEqual(self.sphere_of("a memorandum on research into solid-state batteries"), "science")
+
+
+class AlsoSignedListTests(SimpleTestCase):
+    """A list of documents by field that the sides "also signed" is documents besides those named before, not their
+    summing-up, even where its fields meet theirs."""
+
+    TEXT = (
+        "KOLVI, March 2 - Estavian President Ilse Varn held talks with Norlandian President Aro Kessel in Kolvi on "
+        "Monday before the two leaders oversaw the signing of five documents, including a framework deal on the local "
+        "production of military drones in Estavia and a memorandum on cooperation in offshore wind farms.\n\n"
+        "Varn said the talks had been frank.\n\n"
+        "The two governments {verb} agreements on support for the defence purchases, cooperation in battery assembly "
+        "and a working holiday scheme, officials said.\n"
+    )
+
+    def test_also_signed_adds_documents(self):
+        self.assertEqual(
+            spheres(self.TEXT.format(verb="also signed")), ["defence", "energy", "defence", "energy", "labour"]
+        )
+
+    def test_without_also_the_list_sums_up(self):
+        self.assertEqual(len(spheres(self.TEXT.format(verb="signed"))), 3)

@@ -657,7 +657,13 @@ _MARKED_EVENT_RE = re.compile(r"\b(?:anniversary|jubilee|centenary|centennial)\b
 # Fields the shared sphere words do not name, read only when they name none: "a memorandum on joint responses to
 # wildfires", "MoU on copper and gold exploration", "a development partnership". The first word in the title decides.
 _MORE_SPHERES: tuple[tuple[str, str], ...] = (
-    ("development", r"development partnerships?|grant aid|aid programmes?|official development"),
+    # (a diplomat's passport is a travel document, read before the diplomacy it serves)
+    ("consular", r"(?:(?:diplomatic|official|service)\s+(?:and\s+)?)+passports?|passports?"),
+    # help given by one state to another, whatever it pays for when nothing else is named: "aid for X in 2026"
+    (
+        "development",
+        r"development partnerships?|grant aid|aid programmes?|official development|aid|assistance|donors?|donations?",
+    ),
     # the capital put into a joint fund or company: "the increase of the authorized capital of the ... Fund"
     ("investment", r"(?:authori[sz]ed|share|charter|registered|paid-up|statutory)\s+capital|capital\s+increase"),
     # a fund the two states set up to put money into projects: "the amendments to the ... Development Fund"
@@ -675,7 +681,10 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         # the ruling parties' own ties: "a cooperation plan between the two parties", "between the Communist Party
         # of X and the Y Revolutionary Party"
         r"(?<=between )the\s+two\s+parties|(?:communist|revolutionary|ruling)\s+part(?:y|ies)|"
-        r"inter-?party|party-to-party",
+        r"inter-?party|party-to-party|"
+        # the conduct of foreign relations and a state's way into a bloc: "in the fields of diplomacy", "preparing X
+        # for EU accession negotiations"
+        r"diplomacy|diplomatic|diplomats|accession|(?:european|euro-atlantic)\s+integration",
     ),
     ("culture", r"people-to-people|humanitarian exchanges"),
     # the survey of seas and of the earth's shape: "an arrangement on cooperation in hydrography"
@@ -696,7 +705,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         # the fruits, nuts and crops that a market is opened to: "a protocol on fresh avocados"
         r"grapes|avocados?|mangoe?s|bananas|pineapples|citrus|cherries|berries|blueberries|durians?|pomelos?|"
         r"lychees|longans|kiwifruit|macadamias?|nuts|cashews?|almonds|pistachios|walnuts|sorghum|barley|"
-        r"flowers|pork|eggs|honey",
+        r"flowers|pork|eggs|honey|"
+        # goods told by how they keep, which only food and farm goods are: "fresh coconuts", "frozen shrimp"
+        r"(?:fresh|frozen|chilled|dried)\s+(?:whole\s+)?(?!water\b|start\b|impetus\b|momentum\b|round\b)[a-z]{3,}",
     ),
     (
         "mining",
@@ -712,7 +723,10 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"refiner(?:y|ies)|refining|pipelines?|LNG|fuel|hydrocarbons?|petroleum|upstream|offshore blocks?|"
         r"(?:giga|mega)watts?|[\d.]+-?(?:gigawatt|megawatt|GW|MW)|"
         # lines that carry power across a border: "a high-voltage interconnection", "an HVDC interconnector"
-        r"high-voltage|HVDC|interconnectors?",
+        r"high-voltage|HVDC|interconnectors?|"
+        # power stored and the cars that run on it: "the battery value chain", "an EV cell plant" (not a battery's
+        # end of life, "battery recycling", which is the environment's)
+        r"batter(?:y|ies)(?!\s+(?:recycl\w*|waste|disposal))|EVs?",
     ),
     (
         "trade",
@@ -757,7 +771,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ("justice", r"courts?|prosecutors?|legal|(?:gender-based|domestic|sexual)\s+violence|violence\s+against\s+women"),
     (
         "environment",
-        r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|pollution|forestry|timber|recycl\w*|"
+        r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|forestry|timber|recycl\w*|"
         # the land that turns to dust: "co-operation against desertification"
         r"desertification|land\s+degradation|droughts?",
     ),
@@ -765,7 +779,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "security",
         r"narcotics|drugs|organi[sz]ed crimes?|crimes?|criminals?|smuggling|"
-        r"border\s+(?:management|control|protection|policing)",
+        r"border\s+(?:management|controls?|protection|policing)",
     ),
     # the forces themselves and where they serve: "rotations of marines and bomber aircraft", "peacekeeping"
     ("defence", r"troops|soldiers|servicemen|marines|bombers?|peacekeep\w*|stationing"),
@@ -3133,7 +3147,9 @@ def _one_per_document(
     return [ag for ag in kept if id(ag) not in whole and (id(ag) not in told or id(ag) not in summed)]
 
 
-_SEPARATE_RE = re.compile(r"\b(?:separately|[Ii]n\s+a\s+separate\b)")
+# A list its sentence tells apart from the documents named before ("separately", "in a separate ...", "also
+# signed"): more documents than those, whatever fields they share.
+_SEPARATE_RE = re.compile(r"\b(?:separately|[Ii]n\s+a\s+separate\b|also\s+(?:signed|exchanged|concluded)\b)")
 
 
 # A count of what the sides agreed or signed, whose items the next sentences take one by one: "Today we agreed on three

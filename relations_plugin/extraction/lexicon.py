@@ -1133,7 +1133,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"unmanned\s+aerial\s+vehicles?|UAVs?|"
         r"ammunition|munitions|howitzers?|artillery|missiles?|rocket launchers?|warships?|frigates?|corvettes?|"
         # ("a submarine cable": a telecoms line on the seabed, no warship)
-        r"submarines?(?!\s+(?:cables?|fib(?:re|er)s?|internet|telecom\w*))|fighter jets?|combat aircraft|"
+        r"submarines?(?!\s+(?:cables?|fib(?:re|er)s?|internet|telecom\w*))|fighter[- ]jets?|combat aircraft|"
         r"arms industry",
     ),
     (
@@ -1218,7 +1218,9 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "environment",
+        # (a river's clean-up is the river's nature, not its shipping: read before the waterway it names)
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
+        r"clean-?ups?|pollution|"
         r"low-carbon|green development|green econom\w*|green transition|"
         r"deforestation|carbon markets?|carbon capture|carbon storage|carbon credits?|methane",
     ),
