@@ -11219,3 +11219,52 @@ class DeadlineBeforeEndOfTests(SimpleTestCase):
     def test_the_occasion_after_the_statement_is_left_out(self):
         found = quotes(self.TEXT.format("before the talks with her host"))
         self.assertIn(("Freja Holm", "Denmark would open a trade office in Da Nang"), found)
+
+
+class PresentTellsAfterQuoteTests(SimpleTestCase):
+    """A timeline's or a live page's present tense: ""...," X tells the forum" names X as "told" does."""
+
+    HEAD = "Bolivian President Rosa Quispe held talks with Finnish President Aarne Lehto in La Paz on Monday.\n\n"
+
+    def test_tells_with_an_audience(self):
+        text = self.HEAD + '"Our salt flats can feed the batteries of Europe," Quispe tells the business forum.\n'
+        self.assertIn(("Rosa Quispe", "Our salt flats can feed the batteries of Europe"), quotes(text))
+
+    def test_tells_with_an_audience_and_a_place(self):
+        text = self.HEAD + '"We will be back in spring," Lehto tells reporters at El Alto airport.\n'
+        self.assertIn(("Aarne Lehto", "We will be back in spring"), quotes(text))
+
+    def test_a_clause_that_tells_no_one_is_not_an_attribution(self):
+        text = self.HEAD + '"Lithium First" was the slogan, as a banner by the road tells passers-by.\n'
+        self.assertEqual(quotes(text), [])
+
+
+class RecordingCueTests(SimpleTestCase):
+    """A podcast's or a bulletin's cue naming whose recording plays gives the words after it their speaker."""
+
+    HEAD = (
+        "Bolivian President Rosa Quispe held talks with Finnish President Aarne Lehto in La Paz on Monday.\n\n"
+        "HOST: So what did they actually say?\n\n"
+    )
+
+    def test_a_bracketed_clip_with_the_speakers_office_and_name(self):
+        text = self.HEAD + (
+            "[CLIP — PRESIDENT AARNE LEHTO]\n\n"
+            '"Finland does not come to dig. We come to build the plants here."\n\n'
+            "[END CLIP]\n"
+        )
+        self.assertIn(
+            ("Aarne Lehto", "Finland does not come to dig. We come to build the plants here."),
+            quotes(text),
+        )
+
+    def test_a_soundbite_of_a_recording_with_the_name_after_a_comma(self):
+        text = self.HEAD + (
+            "(SOUNDBITE OF ARCHIVED RECORDING, ROSA QUISPE)\n\n"
+            '"Our salt flats belong to the people who live beside them."\n'
+        )
+        self.assertIn(("Rosa Quispe", "Our salt flats belong to the people who live beside them."), quotes(text))
+
+    def test_a_cue_that_names_no_one_gives_no_speaker(self):
+        text = self.HEAD + '[CLIP — CROWD CHANTING]\n\n"Our salt flats belong to the people who live beside them."\n'
+        self.assertEqual(quotes(text), [])

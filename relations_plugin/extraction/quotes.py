@@ -306,11 +306,11 @@ def _match_after(tail: str, offset: int) -> tuple[int, int, str] | None:
             rest_clean
             and not _PP_START_RE.match(rest)
             and not compiled(r"\s+(?:of|about|by)\s").match(rest)  # ""We want more," X said of the figures"
-            and verb not in ("told", "assured", "asked", "urged")
+            and verb not in ("told", "tells", "assured", "asked", "urged")
         ):
             return None
         if (
-            verb == "told"
+            verb in ("told", "tells")  # (a timeline's or a live page's present: ""...," X tells the forum")
             and rest_clean
             and not compiled(_OBJ_AFTER_TOLD + r"\s*(?:[,.!?]|$|\s(?:" + _PP_WORDS + r")\b)").match(rest)
         ):
@@ -2488,6 +2488,13 @@ _SOUNDBITE_RE = re.compile(
 
 
 _CUE_LINE_RE = re.compile(r"\[[^\[\]\n]{2,80}\]")
+# A cue of a recording with the speaker's name after a dash, colon or comma: "[CLIP — PRESIDENT X]", "(SOUNDBITE OF
+# ARCHIVED RECORDING, X)", "[AUDIO: X, Prime Minister]".
+_CLIP_CUE_RE = re.compile(
+    r"[\[(]\s*(?:CLIP|SOUNDBITE|SOUND\s+BITE|SOT|AUDIO|VIDEO|RECORDING|ARCHIVAL\s+(?:CLIP|AUDIO|RECORDING))"
+    r"(?:\s+OF\s+[A-Z ]{2,40})?\s*[—–:,-]+\s*(?P<s>[^\[\]()\n:]{3,80}?)\s*[\])]",
+    re.I,
+)
 _LEAD_DASH_RE = re.compile(r"\s+[–—-]+$")
 
 
@@ -2498,6 +2505,9 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
         return None
     a, b = art.paras[para - 1]
     prev = art.text[a:b].rstrip()
+    clip = _CLIP_CUE_RE.fullmatch(prev)
+    if clip:  # a podcast's or a bulletin's cue that names whose recording plays: "[CLIP — PRESIDENT JOSEPH NJOROGE]"
+        return a + clip.start("s"), a + clip.end("s")
     if para > 1 and _CUE_LINE_RE.fullmatch(prev):
         a, b = art.paras[para - 2]  # a broadcast script's cue between the lead-in and the clip
         prev = art.text[a:b].rstrip()
