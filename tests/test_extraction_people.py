@@ -3184,3 +3184,24 @@ class OwnTripTests(SimpleTestCase):
             "visit to Seoul. South Korea and Chile agreed to talk again."
         )
         self.assertEqual(sides(text)["Han"], "KR")
+
+
+class PronounAfterActingSubjectTests(SimpleTestCase):
+    """ "X held talks with Y. He was accompanied by A and B": the pronoun goes on with the leader who acts, so his
+    retinue is of his side, though the leader he met was named last."""
+
+    def people(self, lead: str) -> dict[str, str]:
+        text = (
+            " date 2025-09-16\n\nGhana and Estonia talks\n\n"
+            f"TALLINN - {lead} He was accompanied by Foreign Minister Kojo Mensah and Trade Minister Efua Boateng.\n\n"
+            "The two presidents discussed digital government.\n"
+        )
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_the_guest_who_held_talks(self):
+        people = self.people("Ghanaian President Kwame Asante held talks with Estonian President Mart Kask on Monday.")
+        self.assertEqual((people["Kojo Mensah"], people["Efua Boateng"]), ("GH", "GH"))
+
+    def test_the_host_who_received_the_guest(self):
+        people = self.people("Estonian President Mart Kask received Ghanaian President Kwame Asante on Monday.")
+        self.assertEqual((people["Kojo Mensah"], people["Efua Boateng"]), ("EE", "EE"))

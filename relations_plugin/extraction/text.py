@@ -2009,6 +2009,7 @@ class _Article:
                 lead = (
                     self._passive_subject(s_lo)
                     or self._titled_subject(s_lo)
+                    or self._acting_subject(s_lo)
                     or self.recent(s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER))
                 )
             # ("The President, who was accompanied by ...": the relative clause's antecedent is the subject)
@@ -2171,6 +2172,27 @@ class _Article:
         if not _SUBJECT_HEAD_RE.fullmatch(self.text, p_lo, start) or not self.text.startswith(" ", end):
             return None
         return ent if passive.start() == end else None
+
+    def _acting_subject(self, s_lo: int) -> _Entity | None:
+        """The leader named as the subject of the sentence before ``s_lo`` in its paragraph, with its verb right after
+        the name ("Kenyan President X held talks with President Y in Helsinki. He was accompanied by ..."): the
+        pronoun goes on with the one who acts, not with the one he met, though that one was named last."""
+        if s_lo <= self.body_start:
+            return None
+        p_lo, _, para = self.sentence_at(s_lo - 1)
+        if para != self.sentence_at(s_lo)[2]:
+            return None
+        i = bisect.bisect_left(self.mention_starts, p_lo)
+        if i >= len(self.mentions) or self.mentions[i][0] >= s_lo:
+            return None
+        start, end, ent = self.mentions[i]
+        if ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER) or ent.outsider:
+            return None
+        # (past a dateline or an opening phrase: "HELSINKI - Kenyan President X held ...")
+        breaks = [m.end() for m in compiled(_LEAD_BREAK_RE.pattern + r"|\s-\s+").finditer(self.text, p_lo, start)]
+        if not _SUBJECT_HEAD_RE.fullmatch(self.text, breaks[-1] if breaks else p_lo, start):
+            return None
+        return ent if _LEAD_ACT_RE.match(self.text, end, s_lo) else None
 
     def _titled_subject(self, s_lo: int) -> _Entity | None:
         """The one holder of the office that opens the sentence before ``s_lo`` in its paragraph as its subject ("The
