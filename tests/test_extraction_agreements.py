@@ -8292,3 +8292,29 @@ class AlsoSignedListTests(SimpleTestCase):
 
     def test_without_also_the_list_sums_up(self):
         self.assertEqual(len(spheres(self.TEXT.format(verb="signed"))), 3)
+
+
+class RunInOutcomeHeadingTests(SimpleTestCase):
+    """A newsletter's or an explainer's run-in heading over what the visit produced ("The deals:", "**What was
+    signed:**") opens a section whose bulleted instruments were signed, as the same heading on its own line does."""
+
+    HEAD = (
+        "Uruguay and Ireland sign four deals\n\n"
+        "Uruguayan President Lucía Ferreyra met Irish Taoiseach Cian Doherty in Dublin on Tuesday, and the two "
+        "governments signed four documents.\n\n"
+    )
+
+    def test_a_run_in_heading_over_bullets(self):
+        text = self.HEAD + (
+            "The deals:\n\n- A memorandum on dairy farming\n- An agreement on working holidays\n\n"
+            "Why it matters: beef and butter.\n"
+        )
+        self.assertEqual(spheres(text), ["agriculture", "labour"])
+
+    def test_a_bold_run_in_heading_with_bullets(self):
+        text = self.HEAD + "**The big deals:**\n• A protocol on wind energy\n• A memorandum on sport\n"
+        self.assertEqual(spheres(text), ["energy", "sport"])
+
+    def test_a_run_in_heading_over_background_is_no_section(self):
+        text = self.HEAD + "Background:\n\n- An agreement on double taxation, in force since 2016\n"
+        self.assertEqual(spheres(text), [])

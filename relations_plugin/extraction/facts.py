@@ -1553,8 +1553,8 @@ _WITH_STATES_RE = re.compile(
 )
 # A heading over what the visit produced: "List of Outcomes", "Outcome documents", "Key deliverables".
 _OUTCOME_HEADING_RE = re.compile(
-    r"(?:(?:the\s+)?list\s+of\s+)?(?:the\s+)?(?:key\s+|main\s+)?(?:outcomes?|deliverables|outcome\s+documents|"
-    r"agreements|documents|MoUs|memoranda)(?:\s+(?:signed|exchanged|adopted))?(?:\s+(?:of|during)\s+the\s+"
+    r"(?:(?:the\s+)?list\s+of\s+)?(?:the\s+)?(?:key\s+|main\s+|big\s+)?(?:outcomes?|deliverables|outcome\s+documents|"
+    r"agreements|documents|MoUs|memoranda|deals)(?:\s+(?:signed|exchanged|adopted))?(?:\s+(?:of|during)\s+the\s+"
     r"(?:visit|talks|summit))?",
     re.I,
 )
@@ -2495,6 +2495,19 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             para = para[label.end() :]  # a live blog's entry under its label: "FULL LIST | Outcomes announced:"
         if "|" in para and not _ITEM_RE.match(para) and not compiled(r"\s*\|?\s*\d").match(para):
             continue  # a table's header row ("S.No. | Name of MoU | Signatories") keeps the section it is in
+        # a newsletter's or an explainer's run-in heading over what was produced, with its colon and its emphasis
+        # ("The deals:", "**Key outcomes:**", "What they agreed:"): a section, as the same heading on its own line is
+        bare_head = compiled(r"[*_#\s]*(?P<h>[^*_:]{2,60}?)[*_\s]*:[*_\s]*").fullmatch(para)
+        if (
+            i >= 2
+            and bare_head
+            and (
+                _OUTCOME_HEADING_RE.fullmatch(bare_head.group("h"))
+                or _AGREED_HEADING_RE.fullmatch(bare_head.group("h"))
+            )
+        ):
+            section, lead, shape, number = "signed", "", None, 0
+            continue
         if (
             i >= 2
             and (
