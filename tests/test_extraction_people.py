@@ -3205,3 +3205,33 @@ class PronounAfterActingSubjectTests(SimpleTestCase):
     def test_the_host_who_received_the_guest(self):
         people = self.people("Estonian President Mart Kask received Ghanaian President Kwame Asante on Monday.")
         self.assertEqual((people["Kojo Mensah"], people["Efua Boateng"]), ("EE", "EE"))
+
+
+class VisitOfGuestToPlaceTests(SimpleTestCase):
+    """ "The visit of (President) X to Ghana": X is the guest, of the side other than the place's, and the one at
+    whose invitation he comes is the host, whatever weaker cue named them before."""
+
+    def people(self, lead: str) -> dict[str, str]:
+        text = (
+            f" date 2025-02-11\n\nEstonia and Ghana\n\n{lead}\n\n"
+            "The two presidents discussed digital government. Kask said the talks were good. Asante said Ghana "
+            "wanted Estonian know-how.\n"
+        )
+        return {p.name: p.country for p in suggest_package(text).participants}
+
+    def test_the_guest_and_the_host_who_invited_him(self):
+        people = self.people(
+            "The visit of President Mart Kask to Ghana began on Monday, at the invitation of President Kwame Asante."
+        )
+        self.assertEqual((people["Mart Kask"], people["Kwame Asante"]), ("EE", "GH"))
+
+    def test_the_guest_named_without_a_title_and_the_visit_told_by_its_city(self):
+        people = self.people("The state visit of Mart Kask to Accra began on Monday. President Kwame Asante met him.")
+        self.assertEqual(people.get("Mart Kask"), "EE")
+
+    def test_a_visit_to_a_third_country_tells_no_side(self):
+        people = self.people(
+            "Estonian President Mart Kask held talks with Ghanaian President Kwame Asante in Accra on Monday, a year "
+            "after the visit of President Asante to Brazil."
+        )
+        self.assertEqual((people["Mart Kask"], people["Kwame Asante"]), ("EE", "GH"))

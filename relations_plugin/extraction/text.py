@@ -1757,6 +1757,9 @@ _OWN_TRIP_RE = re.compile(
     r"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+# "The (state) visit of" before a guest's name, and "to" the place after it: "the visit of President X to Finland".
+_VISIT_OF_RE = re.compile(r"\b[Vv]isit\s+of\s+")
+_VISIT_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+)?(?P<place>[A-Z][\w'’-]+)")
 # A leader described by country and title only: "Timor-Leste's president", "the Timorese prime minister".
 _DESCRIBED_LEADER_RE = re.compile(
     r"\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s)?\s+(?P<t>president|prime minister|premier|king|emir|"
@@ -4069,6 +4072,31 @@ class _Article:
         self._host_side_countries(pair, counted)
         self._authors_counterpart(pair, unset)
         self._across_sides(pair, counted)
+        self._visit_of(pair)
+
+    def _visit_of(self, pair: list[str]) -> None:
+        """ "The visit of (President) X to Finland": X is the guest, of the other side than the place, whatever a
+        weaker cue gave him before (an invitation's host named next to him, the place's country named last)."""
+        for m in _VISIT_OF_RE.finditer(self.text, self.body_start):
+            i = bisect.bisect_left(self.mention_starts, m.end())
+            if i >= len(self.mentions) or self.mentions[i][0] - m.end() > 40:
+                continue
+            pos, _, ent = self.mentions[i]
+            if not compiled(r"(?:[A-Z][\w'’.-]*\s+){0,4}").fullmatch(self.text, m.end(), pos):
+                continue  # (only titles between: "visit of President X", not "visit of a delegation led by X")
+            to = _VISIT_TO_RE.match(self.text, self._mention_ends.get((id(ent), pos), self.name_end(pos)))
+            place = to.group("place") if to else ""
+            code = _COUNTRY_BY_FORM.get(place) or _CITY_BY_NAME.get(place) or ""
+            if code not in pair or ent.country not in ("", code):
+                continue
+            ent.country = next(c for c in pair if c != code)
+            s_lo, s_hi, _ = self.sentence_at(m.start())
+            invited = compiled(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\s+").search(self.text, s_lo, s_hi)
+            j = bisect.bisect_left(self.mention_starts, invited.end()) if invited else len(self.mentions)
+            if j < len(self.mentions) and self.mentions[j][0] - invited.end() <= 40:
+                host = self.mentions[j][2]  # "..., at the invitation of President Y": the host, of the place's side
+                if host is not ent and host.country in ("", ent.country):
+                    host.country = code
 
     @functools.cached_property
     def _mention_ends(self) -> dict[tuple[int, int], int]:
