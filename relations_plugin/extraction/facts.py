@@ -561,6 +561,9 @@ _COUNT_RECALLED_RE = re.compile(
 )
 
 
+# The counts a story spells out in words, in lower case: "four are MoUs", "nine agreements".
+_SMALL_NUMBER = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
 # What lies between one instrument of a list and the next: punctuation, a joining word, an article and a few
 # modifiers ("; an ", ", and a cooperation ", " (VCCI) and the "), never a clause of its own.
 _LIST_GAP_RE = re.compile(
@@ -615,7 +618,7 @@ _AMONG_RE = re.compile(
     r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?)\b|"
     # "Of the 14 documents, four are MoUs between the governments": a share of the documents just counted
     r"\s*Of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs),\s+"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|were)\b"
+    rf"(?:\d+|{_SMALL_NUMBER})\s+(?:are|were)\b"
 )
 # A sentence that sets out, one by one, the documents the sentence before said were signed: "There was a memorandum on
 # rice; another on ports", "There were also two protocols on ...".
@@ -2717,10 +2720,7 @@ _DEALS_SUM_RE = re.compile(r",\s+in\s+(?:a\s+)?deals?\b")
 # A purchase told by its order, a count of the goods after it: "X said a leasing company had placed a firm order for 15
 # jets", "the carrier won an order for six ferries", "operators agreed to buy 20 helicopters". An order only hoped for
 # has no such past verb; one placed years ago says when ("ordered 36 jets in 2014").
-_NUMBER_WORD = (
-    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
-    r"hundred)"
-)
+_NUMBER_WORD = rf"(?:\d[\d,.]*|{_SMALL_NUMBER}|\w+teen|twenty|thirty|forty|fifty|hundred)"
 _ORDER_RE = re.compile(
     r"\b(?:(?:placed|won|booked|received|secured|landed|signed|finali[sz]ed|firmed\s+up)\s+(?:(?:a|an|its|their)\s+)?"
     r"(?:(?:firm|new|fresh|major|large|big|first|follow-on|repeat)\s+)*orders?\s+for|ordered|"
@@ -2960,14 +2960,13 @@ _TITLE_STEMS = {
 _OTHER_KINDS_RE = re.compile(
     r"\s*(?:The\s+(?:other|further|additional|remaining|separate)|(?:The\s+)?(?:Other|Further|Additional|Remaining|"
     # (with their count: "Four other memoranda ...", "Two more deals ...", "The three other agreements ...")
-    r"Separate)|(?:(?:The|the)\s+)?(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|two|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:other|more|further|"
+    rf"Separate)|(?:(?:The|the)\s+)?(?:{_SMALL_NUMBER.title()}|{_SMALL_NUMBER}|\d{{1,2}})\s+(?:other|more|further|"
     r"additional|separate))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|contracts)\b"
 )
 # The count of a summing-up, a few words before its kind word: "nine bilateral agreements and memoranda".
 _COUNTED_RE = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    rf"\b(?P<n>{_SMALL_NUMBER}|\d{{1,2}})\s+"
     # (not the count of who signs: "the two governments then signed agreements on ...")
     r"(?:(?![\w-]+ed\b|(?:then|also|have|has|had|were|was|will|signs?|inks?|countries|sides|governments|leaders|"
     r"presidents|ministers|ministries|nations|states)\b)[\w-]+\s+){0,5}$",
@@ -4587,7 +4586,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         if not (
             (lead := art.sentence_at(ag.start))
             and compiled(
-                r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+                rf"(?i)\b(?:{_SMALL_NUMBER}|\d{{1,2}})\s+(?:[\w-]+\s+){{0,2}}?"
                 r"(?:instruments|documents|agreements|memoranda|memorandums|MoUs|deals|accords)\b,?\s+including\b"
             ).search(text, lead[0], ag.start)
             and (stems := _stems(ag.title))

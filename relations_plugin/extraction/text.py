@@ -2158,14 +2158,20 @@ class _Article:
             pairs += [(ent, lead) for ent in listed if ent is not lead and not ent.known]
         return pairs
 
+    def _sentence_before(self, s_lo: int) -> int | None:
+        """Where the sentence before the one at ``s_lo`` starts, when both are of one paragraph of the body: the
+        sentence a pronoun opening the next one most likely goes on from."""
+        if s_lo <= self.body_start:
+            return None
+        p_lo, _, para = self.sentence_at(s_lo - 1)
+        return p_lo if para == self.sentence_at(s_lo)[2] else None
+
     def _passive_subject(self, s_lo: int) -> _Entity | None:
         """The subject of the sentence before ``s_lo`` in its paragraph when that sentence tells an act done to it
         ("X was welcomed at the airport by Prime Minister Y. He was accompanied by ..."): a pronoun opening the next
         sentence goes on with X, not with the agent named last."""
-        if s_lo <= self.body_start:
-            return None
-        p_lo, _, para = self.sentence_at(s_lo - 1)
-        if para != self.sentence_at(s_lo)[2]:
+        p_lo = self._sentence_before(s_lo)
+        if p_lo is None:
             return None
         passive = _ACTED_ON_BY_RE.search(self.text, p_lo, s_lo)
         i = bisect.bisect_left(self.mention_starts, p_lo)
@@ -2180,10 +2186,8 @@ class _Article:
         """The leader named as the subject of the sentence before ``s_lo`` in its paragraph, with its verb right after
         the name ("Kenyan President X held talks with President Y in Helsinki. He was accompanied by ..."): the
         pronoun goes on with the one who acts, not with the one he met, though that one was named last."""
-        if s_lo <= self.body_start:
-            return None
-        p_lo, _, para = self.sentence_at(s_lo - 1)
-        if para != self.sentence_at(s_lo)[2]:
+        p_lo = self._sentence_before(s_lo)
+        if p_lo is None:
             return None
         i = bisect.bisect_left(self.mention_starts, p_lo)
         if i >= len(self.mentions) or self.mentions[i][0] >= s_lo:
@@ -2201,10 +2205,8 @@ class _Article:
         """The one holder of the office that opens the sentence before ``s_lo`` in its paragraph as its subject ("The
         Deputy Prime Minister, who is on a visit to Kenya, is ... He was accompanied by ..."): the pronoun goes on
         with that subject, not with the last minister named."""
-        if s_lo <= self.body_start:
-            return None
-        p_lo, _, para = self.sentence_at(s_lo - 1)
-        if para != self.sentence_at(s_lo)[2]:
+        p_lo = self._sentence_before(s_lo)
+        if p_lo is None:
             return None
         subject = _TITLE_SUBJECT_RE.match(self.text, p_lo, s_lo)
         title = _parse_title(subject.group(1)) if subject is not None else None
