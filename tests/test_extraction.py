@@ -4979,6 +4979,13 @@ class BareTitleTests(SimpleTestCase):
         text = INTRO + "Kertész welcomed the Prime Minister of Uzbekistan, Aziz Karimov, to Budapest on Monday."
         self.assertEqual(quotes(text), [])
 
+    def test_a_caption_welcoming_a_leader_by_a_capitalised_title_is_no_statement(self):
+        text = (
+            INTRO + "Hungary's Prime Minister Gábor Kertész (R) welcomes Uzbekistan's President Aziz Karimov at the "
+            "Carmelite Monastery in Budapest on May 16, 2023. (Photo by Anna Kiss)"
+        )
+        self.assertEqual(quotes(text), [])
+
 
 class JuniorOfficeTests(SimpleTestCase):
     """A bare office in one field ("the foreign minister") is whoever holds that office, not a junior one in it."""

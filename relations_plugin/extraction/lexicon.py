@@ -818,7 +818,8 @@ _WELCOMED_OBJECT = (
     r"a |an |the (?!(?:[\w-]+ ){0,2}(?i:" + _PERSON_NOUNS + r")\b)|"
     # (a possessive of a name of several words: "welcomed Viet Nam's commitment")
     r"(?:his|her|their|its|(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s) "
-    r"(?!(?:\w+ )?(?:delegation|guests?|counterparts?|hosts?|"
+    # (a title after the possessive is a person's, whatever its case: "welcomes Ghana's President X" greets him)
+    r"(?!(?:\w+ )?(?i:delegation|guests?|counterparts?|hosts?|"
     r"president|minister|leader|wife|husband)\b)"
 )
 # What a country brings or the two build, welcomed without an article: "welcomed Swedish investment", "welcomed
