@@ -545,3 +545,61 @@ class NameFirstCaptionTests(SimpleTestCase):
         result = suggest_package(self.TEXT)
         self.assertIn(("Ana Ruiz", "PE"), {(p.name, p.country) for p in result.participants})
         self.assertEqual(quotes(self.TEXT), [("Ana Ruiz", "direct", "We came to open new markets for our coffee.")])
+
+
+class QuestionAnswerLabelTests(SimpleTestCase):
+    """A newspaper interview printed as "Q:" and "A:" lines, or under the interviewer's and the speaker's initials:
+    the answers are the words of whom the lead, the headline or a label says it is with."""
+
+    def test_answers_are_the_words_of_whom_the_papers_journalist_sat_down_with(self):
+        text = (
+            "Chile's envoy: 'Copper is only the start'\n\n"
+            "Ahead of the state visit of President Tomás Ibarra next week, The Gulf Herald's Omar Nasser sat down "
+            "with Chile's Ambassador to Qatar, H E Rodrigo Fuentes, at the embassy in West Bay.\n\n"
+            "Q: What do you expect from the visit?\n\n"
+            "A: A great deal. We will sign an air services agreement and open a trade office.\n\n"
+            "Q: And energy?\n\n"
+            "A: We are interested in long-term supply of gas, and we will talk about it."
+        )
+        self.assertEqual(
+            [(s, t) for s, _, t in quotes(text)],
+            [
+                ("Rodrigo Fuentes", "A great deal. We will sign an air services agreement and open a trade office."),
+                ("Rodrigo Fuentes", "We are interested in long-term supply of gas, and we will talk about it."),
+            ],
+        )
+
+    def test_a_label_of_initials_is_the_speaker_the_first_label_spelt_out(self):
+        text = (
+            "'We will not walk away'\n\n"
+            "Norway's Minister of International Development Ingrid Solberg-Holm was in Dhaka this week.\n\n"
+            "The Morning Ledger (TML): You saw the camps yesterday. What stayed with you?\n\n"
+            "Ingrid Solberg-Holm (ISH): The children. More than half the people there are under eighteen.\n\n"
+            "TML: Is Norway cutting its funding?\n\n"
+            "ISH: No. Today we signed an arrangement for three more years of support."
+        )
+        self.assertEqual(
+            [(s, t) for s, _, t in quotes(text)],
+            [
+                ("Ingrid Solberg-Holm", "The children. More than half the people there are under eighteen."),
+                ("Ingrid Solberg-Holm", "No. Today we signed an arrangement for three more years of support."),
+            ],
+        )
+
+    def test_a_headline_naming_whom_the_interview_is_with_names_the_answerer(self):
+        text = (
+            "'We want partners, not patrons': Peru's foreign minister on copper and fish\n\n"
+            "Peruvian Foreign Minister Ana Ruiz flew into Wellington yesterday for a three-day official visit. She "
+            "held talks with New Zealand Foreign Minister Grant Hale at Parliament.\n\n"
+            "Q: What does Peru want from this relationship?\n\n"
+            "A: Partners who are reliable and open. New Zealand is one of them.\n\n"
+            "Q. What about students? Fees are still high.\n\n"
+            "A: The number is rising, more than two thousand now."
+        )
+        self.assertEqual(
+            [(s, t) for s, _, t in quotes(text)],
+            [
+                ("Ana Ruiz", "Partners who are reliable and open. New Zealand is one of them."),
+                ("Ana Ruiz", "The number is rising, more than two thousand now."),
+            ],
+        )

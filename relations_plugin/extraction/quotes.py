@@ -2061,7 +2061,9 @@ _FRONTED_RE = re.compile(
 # (not the initial of a transcript's name label: "A. Kettunen: Thank you.")
 _ANSWER_RE = re.compile(r"A(?::|\.(?![ \t]+[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-ſ][\w'’-]+)?[ \t]*:))\s+(?=\S)")
 _INTERVIEW_RE = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us|me|our\s+\w+|this\s+\w+|"
+    # (not the noun of "held talks with X", a meeting)
+    r"\b(?:spoke|speaks|talked|(?<!held )(?<!holds )(?<!hold )talks|sat down)\s+(?:exclusively\s+)?(?:to|with)\s+"
+    r"(?:us|me|our\s+\w+|this\s+\w+|"
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\b"
 )
 
@@ -2102,9 +2104,10 @@ _SIGN_OFF_RE = re.compile(
 _YOU_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
 
 
-def _interview_partner(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
+def _interview_partner(art: _Article, lo: int, hi: int, asked_only: bool = False) -> tuple[int, int] | None:
     """The speaker phrase of whoever the lead text[lo:hi] says was interviewed: the one asked, when the asker is
-    the outlet, else the one who spoke to it ("In an interview with this newspaper, Minister X said ...")."""
+    the outlet, else (unless ``asked_only``) the one who spoke to it ("In an interview with this newspaper, Minister
+    X said ...")."""
     text = art.text
     for m in _INTERVIEWED_RE.finditer(text, lo, hi):
         s_lo, s_hi, _ = art.sentence_at(m.start())
@@ -2116,7 +2119,7 @@ def _interview_partner(art: _Article, lo: int, hi: int) -> tuple[int, int] | Non
             ent = art.resolve(o_lo, o_hi, s_lo if pronoun else o_lo, None)
             if ent is not None and not ent.outsider:
                 asker = text[s_lo : m.start()].strip()
-                if not asker or _ASKER_RE.search(asker):
+                if not asker or _ASKER_RE.search(asker) or not _takes_part(art, s_lo, m.start()):
                     if not pronoun:
                         return _first_holder(art, ent, o_lo, o_hi)
                     if ent.positions:  # the name, which the answers resolve to where the pronoun would not
@@ -2125,6 +2128,8 @@ def _interview_partner(art: _Article, lo: int, hi: int) -> tuple[int, int] | Non
                 continue  # "X met Y": two of the story's people, neither of them the outlet
             if pronoun:
                 continue  # "him" or "her" is never the outlet
+        if asked_only:
+            continue
         # the one asked is the outlet ("us", "this newspaper", "The Daily Herald"): the interviewee is the subject
         if text[s_lo : m.start()].strip():
             v_lo, v_at = s_lo, m.start()  # "X spoke to us"
@@ -2141,6 +2146,14 @@ def _interview_partner(art: _Article, lo: int, hi: int) -> tuple[int, int] | Non
     return None
 
 
+def _takes_part(art: _Article, lo: int, hi: int) -> bool:
+    """Whether the subject before ``hi`` is one of the story's people: "The Gazette's Anna Ruiz sat down with the
+    minister" names the paper's journalist, who asks, and not a second party to a meeting."""
+    a, b = _subject(art.text, lo, hi)
+    ent = art.resolve(a, b, a, None) if b > a else None
+    return ent is not None and not ent.outsider and bool(ent.role)
+
+
 def _first_holder(art: _Article, ent: _Entity, lo: int, hi: int) -> tuple[int, int]:
     """A bare title in an interview's lead ("spoke to the minister") is the one whose visit the lead told of, the
     first of its holders the story named, not the last."""
@@ -2151,6 +2164,32 @@ def _first_holder(art: _Article, ent: _Entity, lo: int, hi: int) -> tuple[int, i
         return lo, hi
     pos = min(holders, key=lambda e: min(e.positions)).positions
     return min(pos), art.name_end(min(pos))
+
+
+def _lead_partner(art: _Article, answer: int) -> tuple[int, int] | None:
+    """The speaker phrase of whoever the lead, before the question an answer paragraph replies to, says was asked
+    ("X's correspondent sat down with Ambassador Y"); a briefing's "A:" lines under a lead that only tells of the
+    talks ("the President asked for ...") are the briefer's, found otherwise."""
+    first = next((p for p in range(1, answer) if _QUESTION_LINE_RE.match(art.text, *art.paras[p])), answer)
+    return _interview_partner(art, art.paras[0][0], art.paras[first][0], asked_only=True)
+
+
+# An interview's headline names whom it is with after its quote, or before the topics: "'A new chapter': Envoy",
+# "Vietnam's PM on trade, fish and students"
+_HEADLINE_PARTNER_RE = re.compile(r"(?:.*:\s+)?(?P<who>[^:]{2,60}?)(?:\s+on\s+[^:]+)?\s*")
+
+
+def _headline_partner(art: _Article, answer: int) -> tuple[int, int] | None:
+    """The name of whoever an interview's headline says it is with, when that is one of the story's people that the
+    text before the answer names (a headline's office or description names the holder the lead goes on to name)."""
+    lo, hi = art.paras[0]
+    m = _HEADLINE_PARTNER_RE.fullmatch(art.text, lo, hi)
+    if m is None:
+        return None
+    ent = art.resolve(m.start("who"), m.end("who"), art.paras[answer][0], None)
+    if ent is None or ent.outsider or not ent.role or not ent.positions:
+        return None
+    return ent.positions[0], art.name_end(ent.positions[0])
 
 
 def _lead_interviewee(art: _Article) -> _Entity | None:
@@ -2188,7 +2227,7 @@ def _plain_interview_items(art: _Article) -> list[_Item]:
     for p in range(questions[0], len(art.paras)):
         a, b = art.paras[p]
         body = text[a:b].rstrip()
-        if p in asked:
+        if p in asked or _QUESTION_LINE_RE.match(text, a, b):  # ("Q. What about X? Flights are dear." asks too)
             answering = True
             continue
         if not answering:
@@ -2280,7 +2319,8 @@ def _line_items(art: _Article) -> list[_Item]:
             continue
         answer = _ANSWER_RE.match(text, a, b)
         if answer:  # an interview's "A." lines are the words of the person who "spoke to us"
-            interviewee = interviewee or _interviewee(art)
+            # (whom the lead says was asked, before the first question, else whoever "spoke to us")
+            interviewee = interviewee or _lead_partner(art, p) or _interviewee(art) or _headline_partner(art, p)
             if interviewee is not None:
                 lo, hi = _content(text, answer.end(), b)
                 items.append(_Item(at=a, kind="answer", phrase=interviewee, span=(lo, hi), para=p))

@@ -4860,6 +4860,15 @@ class _Article:
                 _key(part) for w in ent.name.split() for part in w.split("-") if len(part) > 2
             }:
                 return ent
+        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 4:
+            # "CLS:" after "Catherine Lavoie-Singh (CLS):": a speaker's initials, as interviews set them out
+            initialled = [
+                e
+                for e in self.unique()
+                if e.positions and not e.outsider and "".join(w[0] for w in re.split(r"[\s-]+", e.name)) == words[0]
+            ]
+            if len(initialled) == 1:
+                return initialled[0]
         if self.author is not None and self._labels_author(label):
             return self.author  # a release's transcript labels its author by the office of the letterhead
         ent = self.alias_map.get(self._norm_phrase(label.title()))
