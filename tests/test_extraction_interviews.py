@@ -603,3 +603,37 @@ class QuestionAnswerLabelTests(SimpleTestCase):
                 ("Ana Ruiz", "The number is rising, more than two thousand now."),
             ],
         )
+
+
+class ParliamentRecordTests(SimpleTestCase):
+    """A parliament's record of a statement on a visit: the office labels the minister with the holder's name in
+    brackets, members speak under their seats, the chair keeps order, and time stamps stand between speeches."""
+
+    TEXT = (
+        "Peru: Foreign Secretary's Visit\n\n"
+        "12.34 pm\n\n"
+        "The Foreign Secretary (Ms Helen Marsh): With permission, Madam Speaker, I will make a statement on my visit "
+        "to Lima, where I held talks with Peruvian Foreign Minister Ana Ruiz.\n\n"
+        "We signed a memorandum on critical minerals.\n\n"
+        "12.41 pm\n\n"
+        "Mr Tom Price (Wealden) (Con): I thank the Foreign Secretary. What did we get for it?\n\n"
+        "Madam Deputy Speaker (Dame Ruth Hale): Order. Members will hear the answer.\n\n"
+        "The Foreign Secretary: A market for our engineers and a partner in the Pacific.\n"
+    )
+
+    def test_the_office_labels_the_holder_named_in_brackets(self):
+        self.assertEqual(
+            [(s, t) for s, _, t in quotes(self.TEXT)],
+            [
+                (
+                    "Helen Marsh",
+                    "With permission, Madam Speaker, I will make a statement on my visit to Lima, where I held talks "
+                    "with Peruvian Foreign Minister Ana Ruiz.",
+                ),
+                ("Helen Marsh", "We signed a memorandum on critical minerals."),
+                ("Helen Marsh", "A market for our engineers and a partner in the Pacific."),
+            ],
+        )
+
+    def test_the_chair_is_no_speaker_of_the_visit(self):
+        self.assertNotIn("Order. Members will hear the answer.", [t for _, _, t in quotes(self.TEXT)])

@@ -2264,7 +2264,7 @@ def _line_items(art: _Article) -> list[_Item]:
     offices: dict[str, tuple[int, int]] = {}  # a label's office set off before the name, to the whole label
     narrated = False  # the turn is a statement attributed to its speaker, told in the writer's third person
     for p, (a, b) in enumerate(art.paras):
-        if turn is not None and _HEADING_LINE_RE.fullmatch(text, a, b):
+        if turn is not None and (_HEADING_LINE_RE.fullmatch(text, a, b) or _TIME_LINE_RE.fullmatch(text, a, b)):
             # "---", "READOUT", "JANUARY 5, 2026": a separator or a heading opens the next document, not the turn
             turn = None
         if turn is not None and _SESSION_HEADING_RE.fullmatch(text, a, b):
@@ -2303,6 +2303,7 @@ def _line_items(art: _Article) -> list[_Item]:
                 )
                 and not _ANSWER_RE.match(text, a, b)
                 and not compiled(r"[A-Z][A-Z .'’()-]{1,80}:\s").match(text[a:b])  # another (unknown) speaker's label
+                and not _BRACKETED_LABEL_RE.match(text, a, b)  # "Ms X (Tampines):", "Dr Y (Brent) (Lab):"
                 and not _QUESTION_LINE_RE.match(text, a, b)  # a journalist's question ends the turn
             ):
                 # "PRIME MINISTER HARRIS: Thank you. ¶ We agreed to ...": the speaker's turn runs to the next label
@@ -2337,6 +2338,14 @@ def _line_items(art: _Article) -> list[_Item]:
         if label and text[label.end()] not in '"“„«':  # a label before marks introduces a quote, not a line
             lo, hi = _content(text, label.end(), b)
             phrase = label.span("label")
+            if _CHAIR_LABEL_RE.fullmatch(text, *phrase):
+                turn = None  # "Mr Speaker: Order.": the chair of a parliament's sitting keeps order, no visit's words
+                continue
+            named = _BRACKETED_NAME_RE.match(text, phrase[1], label.end())
+            if named and _names_a_person(art, text[named.start("name") : named.end("name")]):
+                # "The Prime Minister (Mr Daniel Ashworth):": a parliament's record names the office, then its holder
+                offices.setdefault(text[slice(*phrase)].strip().casefold(), named.span("name"))
+                phrase = named.span("name")
             if art.journalist_label(text[slice(*phrase)]) and not art.asks(p):
                 # a correspondent's report or a presenter's link: narrative, others' speech in it read as such
                 continue
@@ -2371,6 +2380,27 @@ def _line_items(art: _Article) -> list[_Item]:
             segs.append(_Seg(lo, hi, rest.start(), b, p))
         items.append(_Item(at=a, kind="dash", phrase=attribution[:2], segs=segs, para=p))
     return items
+
+
+# The chair of a parliament's sitting, labelled by the office alone or with the holder after it: "Mr Speaker:",
+# "Madam Deputy Speaker (Dame X):", "The SPEAKER:".
+_CHAIR_LABEL_RE = re.compile(
+    r"(?:The\s+)?(?:(?:Mr|Madam|Madame)\.?\s+)?(?:Deputy\s+|Acting\s+)?(?:Speaker|Chair(?:man|woman|person)?|"
+    r"Presiding\s+Officer)",
+    re.I,
+)
+# A time stamp standing as a paragraph, as a parliament's record sets it between speeches: "12.41 pm", "14:05".
+_TIME_LINE_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?\s*")
+# Another speaker's label whose name is followed by brackets (a seat, a party, a time) before the colon.
+_BRACKETED_LABEL_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?(?:\s*\([^()\n]{1,60}\)){1,3}:\s")
+# The holder's name in brackets after a label's office, before the colon: "The Prime Minister (Mr X Y):".
+_BRACKETED_NAME_RE = re.compile(r"\s*\((?P<name>[A-Z][^()\n]{2,40})\)\s*(?:\([^()\n]{2,40}\)\s*)?:")
+
+
+def _names_a_person(art: _Article, words: str) -> bool:
+    """Whether bracketed words name one of the story's people, not a side or an outlet ("(Portugal)", "(TASS)")."""
+    ent = art.resolve_label(words)
+    return ent is not None and any(w in words.split() for w in ent.name.split())
 
 
 # The heading of a part of a press event in a transcript: "Questions and answers", "[Opening Statement by President

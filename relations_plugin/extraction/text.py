@@ -997,7 +997,9 @@ _NOT_SURNAME_CAPS = frozenset(
 _BODY_BEFORE_RE = re.compile(r"\b(?:of|the|at|for|from|by|with|and)\s$|[(/&-]$")
 _NICKNAME_RE = re.compile(r" [\"“‘'](?P<n>[A-Z][a-z]{1,12})[\"”’'](?= [A-ZÀ-ÞĀ-ſ][\w'’-]*[a-zà-ÿ])")
 _HONORIFIC_TAIL_RE = re.compile(
-    r"(?:,?\s+(?:"
+    # (and one opening a bracket, as a parliament's record names the holder after the office: "The Prime Minister
+    # (Mr X):")
+    r"(?:,?\s+\(?(?:"
     + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True))
     # ("Foreign Minister Senator the Hon. X": the article of a Westminster style is the style's too)
     + r"|Tan|Sri|Puan|the|Most)\.?)+$"
