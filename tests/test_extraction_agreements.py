@@ -8351,3 +8351,19 @@ class LabelledOutcomeItemsTests(SimpleTestCase):
     def test_labelled_items_under_another_heading_are_no_deals(self):
         text = self.HEAD + "What they talked about: three subjects came up.\n\n" + self.ITEMS
         self.assertEqual(spheres(text), [])
+
+
+class AnnouncedDealsLongLeadTests(SimpleTestCase):
+    """A lead-in of the deals announced may name the forum and its source at length before its colon; the items
+    below it are the deals."""
+
+    def test_a_lead_in_naming_the_forum_and_the_ministry(self):
+        text = (
+            "Irish Taoiseach Cian Doherty met Uruguayan President Lucía Ferreyra in Montevideo on Tuesday.\n\n"
+            "Business deals announced at the Uruguay-Ireland Investment Forum, per Ireland's Department of "
+            "Enterprise, Trade and Employment:\n\n"
+            "- Kerry Dairy and Conaprole: agreement on a joint cheese plant in Colonia\n\n"
+            "- Mainstream Renewable Power: memorandum on a wind farm in Tacuarembó\n\n"
+            "The forum ended at noon.\n"
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy"])

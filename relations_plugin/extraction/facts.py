@@ -1694,10 +1694,12 @@ _THEY_ARE_RE = re.compile(
 # A lead-in whose deals are the ones announced, as a participle after their noun: "The deals announced during the
 # visit include:", "Among the agreements announced today:" (what was formally announced as agreed, listed below).
 _ANNOUNCED_DEALS_LEAD_RE = re.compile(
-    # (a government's list of what a visit produced is its outcomes: "Outcomes announced by the Ministry of X:")
+    # (a government's list of what a visit produced is its outcomes: "Outcomes announced by the Ministry of X:"; the
+    # lead-in may name the forum and the source at length: "Deals announced at the X-Y Investment Forum, per the
+    # Ministry of Trade, Industry and Energy:")
     r"\b(?:deals|agreements|contracts|accords|(?i:outcomes|deliverables|documents|memoranda|MoUs))\s+"
     r"(?:formally\s+)?announced\b(?![^:]*\b(?:to\s+be|will|would|plans?|"
-    r"hopes?|expected|could|may|might)\b)[^:;.]{0,60}:$"
+    r"hopes?|expected|could|may|might)\b)[^:;.]{0,120}:$"
 )
 # A live blog's label before its entry, in capitals and set off by a bar: "FULL LIST | ", "REACTION | ".
 _ENTRY_LABEL_RE = re.compile(r"[A-Z][A-Z&'’-]*(?:\s[A-Z&'’-]+){0,3}\s+\|\s+(?=[^|]*$)")
