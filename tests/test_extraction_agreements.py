@@ -8318,3 +8318,52 @@ class RunInOutcomeHeadingTests(SimpleTestCase):
     def test_a_run_in_heading_over_background_is_no_section(self):
         text = self.HEAD + "Background:\n\n- An agreement on double taxation, in force since 2016\n"
         self.assertEqual(spheres(text), [])
+
+
+class LabelledOutcomeItemsTests(SimpleTestCase):
+    """An explainer lists the deals by field under a run-in heading of what the visit produced ("The deals: Three
+    things were announced."): each labelled item is one deal, also when it names a sum, a scheme or support and no
+    kind word, its sphere from its words."""
+
+    HEAD = (
+        "Irish Taoiseach Cian Doherty met Uruguayan President Lucía Ferreyra in Montevideo on Tuesday.\n\n"
+        "What happened: the two leaders held talks at the Torre Ejecutiva.\n\n"
+    )
+    ITEMS = (
+        "- **Schools:** Ireland will put €15 million into technical colleges in Salto and Rivera.\n"
+        "- **Identity:** Support for the rollout of a digital identity system.\n"
+        "- **Wind power:** A wind energy research partnership between universities in Cork and Montevideo.\n\n"
+        'What they said: "We are old friends," Doherty said.\n'
+    )
+
+    def test_each_labelled_item_under_the_deals_is_one_deal(self):
+        text = self.HEAD + "The deals: Three things got signed or announced.\n\n" + self.ITEMS
+        self.assertEqual(spheres(text), ["energy", "education", "digital"])
+
+    def test_the_label_opens_the_title(self):
+        text = self.HEAD + "The deals: Three things got signed or announced.\n\n" + self.ITEMS
+        self.assertIn("Identity: Support for the rollout of a digital identity system", titles(text))
+
+    def test_a_heading_that_says_nothing_came_of_it_heads_no_deals(self):
+        text = self.HEAD + "The deals: None were signed, though three were discussed.\n\n" + self.ITEMS
+        self.assertEqual(spheres(text), [])
+
+    def test_labelled_items_under_another_heading_are_no_deals(self):
+        text = self.HEAD + "What they talked about: three subjects came up.\n\n" + self.ITEMS
+        self.assertEqual(spheres(text), [])
+
+
+class AnnouncedDealsLongLeadTests(SimpleTestCase):
+    """A lead-in of the deals announced may name the forum and its source at length before its colon; the items
+    below it are the deals."""
+
+    def test_a_lead_in_naming_the_forum_and_the_ministry(self):
+        text = (
+            "Irish Taoiseach Cian Doherty met Uruguayan President Lucía Ferreyra in Montevideo on Tuesday.\n\n"
+            "Business deals announced at the Uruguay-Ireland Investment Forum, per Ireland's Department of "
+            "Enterprise, Trade and Employment:\n\n"
+            "- Kerry Dairy and Conaprole: agreement on a joint cheese plant in Colonia\n\n"
+            "- Mainstream Renewable Power: memorandum on a wind farm in Tacuarembó\n\n"
+            "The forum ended at noon.\n"
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy"])

@@ -1694,10 +1694,12 @@ _THEY_ARE_RE = re.compile(
 # A lead-in whose deals are the ones announced, as a participle after their noun: "The deals announced during the
 # visit include:", "Among the agreements announced today:" (what was formally announced as agreed, listed below).
 _ANNOUNCED_DEALS_LEAD_RE = re.compile(
-    # (a government's list of what a visit produced is its outcomes: "Outcomes announced by the Ministry of X:")
+    # (a government's list of what a visit produced is its outcomes: "Outcomes announced by the Ministry of X:"; the
+    # lead-in may name the forum and the source at length: "Deals announced at the X-Y Investment Forum, per the
+    # Ministry of Trade, Industry and Energy:")
     r"\b(?:deals|agreements|contracts|accords|(?i:outcomes|deliverables|documents|memoranda|MoUs))\s+"
     r"(?:formally\s+)?announced\b(?![^:]*\b(?:to\s+be|will|would|plans?|"
-    r"hopes?|expected|could|may|might)\b)[^:;.]{0,60}:$"
+    r"hopes?|expected|could|may|might)\b)[^:;.]{0,120}:$"
 )
 # A live blog's label before its entry, in capitals and set off by a bar: "FULL LIST | ", "REACTION | ".
 _ENTRY_LABEL_RE = re.compile(r"[A-Z][A-Z&'’-]*(?:\s[A-Z&'’-]+){0,3}\s+\|\s+(?=[^|]*$)")
@@ -2481,6 +2483,22 @@ def _lead_cues(para: str) -> list[re.Match]:
     return _cues(para, 0, len(para))
 
 
+# An explainer's run-in heading that names what the visit produced, with the paragraph's text after it: "The deals:
+# Four things got signed or announced.", "What they agreed: ...". The list under the paragraph is its items, whatever
+# verb the text after the heading uses; a heading that says nothing came of it heads no such list.
+_RUN_IN_HEAD_RE = re.compile(r"[*_#\s]*(?P<h>[^*_:\n]{2,60}?)[*_\s]*:[*_]*\s+(?=\S)")
+_NOTHING_RE = re.compile(r"\b(?:no|not|none|nothing|neither|nor)\b|n['’]t\b", re.I)
+
+
+def _outcomes_run_in(para: str) -> bool:
+    head = _RUN_IN_HEAD_RE.match(para)
+    return bool(
+        head
+        and (_OUTCOME_HEADING_RE.fullmatch(head.group("h")) or _AGREED_HEADING_RE.fullmatch(head.group("h")))
+        and not _NOTHING_RE.search(para)
+    )
+
+
 def _list_statuses(art: _Article) -> dict[int, str]:
     """Paragraphs that are items of a list under a lead-in, with the lead-in's status.
 
@@ -2608,6 +2626,7 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             (cues and not cues[-1].group("ann"))
             # (an announcing verb as the participle of the deals themselves: "The deals announced today include:")
             or (para.endswith(":") and _ANNOUNCED_DEALS_LEAD_RE.search(para))
+            or _outcomes_run_in(para)
             or (
                 # "Among the documents:", "Key outcomes of the visit:": what the visit produced, listed below
                 para.endswith(":")
@@ -2634,6 +2653,80 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             # (a note on who signed the item just listed, "The document was signed by the ministers of energy.",
             # leaves the list open for the next item)
             lead = ""
+    return out
+
+
+# A list's item that opens with a run-in label of its field, in bold or not: "- **Digital ID:** Support for the
+# rollout of a national identity system", "• Jobs: More places in the seasonal scheme."
+_LABELLED_ITEM_RE = re.compile(
+    r"[*_]{0,2}(?P<label>[A-Z][^:*_.;!?\n]{1,40}?)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?P<body>\S(?:[^.;]|\.(?=\d|\S))*)"
+)
+# Where the first clause of an item's text ends: the note on what it will do, or whom it is with, is no part of it.
+_CLAUSE_END_RE = re.compile(r"\s*[,;(–—]|\s+(?:so|which|who|with|aiming|to\s+help)\s")
+
+
+def _outcomes_heading(para: str) -> bool:
+    """Whether a paragraph is a heading, run in or on its own line, over what the visit produced."""
+    if _outcomes_run_in(para):
+        return True
+    bare = para.strip(" *_#")
+    if len(bare.split()) > 8 or _SENTENCE_STOP_RE.search(bare):
+        return False
+    bare = _HEADING_SUBTITLE_RE.sub("", bare[mark.end() :] if (mark := _SECTION_MARK_RE.match(bare)) else bare)
+    return bool(
+        _OUTCOME_HEADING_RE.fullmatch(bare) or _AGREED_HEADING_RE.fullmatch(bare) or _KINDS_HEADING_RE.fullmatch(bare)
+    )
+
+
+def _labelled_outcomes(
+    art: _Article, listed_under: dict[int, str], found: list[AgreementSuggestion]
+) -> list[AgreementSuggestion]:
+    """The items of a list under a heading of what the visit produced that name no instrument, one deal each.
+
+    An explainer lists the deals by field under "The deals:" ("- **Policing:** Australia will put A$120 million into
+    the police college"); the heading says each item is one of what was signed or announced, so an item counts though
+    its text names a sum, a scheme or support and no kind word. An item that names a kind word is the scan's.
+    """
+    out: list[AgreementSuggestion] = []
+    text = art.text
+    for i, (a, b) in enumerate(art.paras):
+        if listed_under.get(i) != "signed" or any(a <= ag.start < b for ag in found):
+            continue
+        item = _ITEM_RE.match(text, a)
+        labelled = _LABELLED_ITEM_RE.match(text, item.end(), b) if item else None
+        if (
+            not labelled
+            or len(labelled.group("label").split()) > 5
+            or _DOC_RE.search(text, a, b)
+            or _NOT_SIGNED_RE.search(text, a, b)
+            or _NOTHING_RE.search(labelled.group("label"))
+        ):
+            continue
+        lead = i - 1
+        while lead > 0 and _ITEM_RE.match(text, art.paras[lead][0]):
+            lead -= 1
+        lead_text = text[slice(*art.paras[lead])].strip()
+        if not (
+            _outcomes_heading(lead_text)
+            or (lead > 0 and lead_text.endswith(":") and _outcomes_heading(text[slice(*art.paras[lead - 1])]))
+        ):
+            continue
+        label, body = labelled.group("label").strip(), labelled.group("body")
+        clause = body[: m.start()] if (m := _CLAUSE_END_RE.search(body)) else body
+        clause = " ".join(clause.split()[:14])
+        # (the label is the writer's tag of one or two words, "Jobs", "Health workers"; the text says what the deal
+        # does, in the words that tell its field)
+        sphere = _sphere_x(clause)
+        out.append(
+            AgreementSuggestion(
+                title=f"{label}: {clause}",
+                kind=_kind_slug(label),
+                sphere=sphere if sphere != "other" else _sphere_x(label),
+                status="signed",
+                start=labelled.start("label"),
+                end=labelled.end("body"),
+            )
+        )
     return out
 
 
@@ -3726,11 +3819,20 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 sent[m.end() :]
             ):
                 continue  # "a strategic partnership declaration", "a framework agreement": the last word names it
+            # (an explainer's item opens with a run-in label of its field, no part of the instrument's name: "-
+            # **Health workers:** A nurse and midwife training partnership with ...")
+            label = (
+                _LABELLED_ITEM_RE.match(sent, max(0, marker.end() - into)) if marker and into <= marker.end() else None
+            )
+            own = label.start("body") if label and label.start("body") <= m.start() else 0
             listed_item = (
                 bool(marker)
                 and listed_under.get(para) == "signed"
                 # ("- a JBIC–Development Bank of Kazakhstan framework for ...": the parties' names before it)
-                and (len(sent[: m.start()].split()) <= 4 or bool(_NAMES_BEFORE_RE.fullmatch(sent, 0, m.start())))
+                and (
+                    len(sent[own : m.start()].split()) <= (5 if own else 4)
+                    or bool(_NAMES_BEFORE_RE.fullmatch(sent, own, m.start()))
+                )
             )
             if (
                 kind_text.lower().split()[-1].rstrip("s") in _GATED_KINDS
@@ -4490,6 +4592,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         deals = _firm_deals(art, found)
         found.extend(deals)
         firms = {id(ag) for ag in deals}
+    found.extend(_labelled_outcomes(art, listed_under, found))
     related = _RELATED_RE.search(text, art.body_start) if any(w in text for w in _RELATED_HINTS) else None
     if related:  # "Related:" and the headlines of other stories under it
         found = [ag for ag in found if ag.start < related.start()]
