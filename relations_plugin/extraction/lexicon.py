@@ -476,6 +476,8 @@ _TITLE_WORDS = set(
     # parliaments by their own names: "Chairman of the State Great Khural Ts.Nyamdorj"
     "Great Khural Storting Knesset Riksdag Folketing Eduskunta Althing Sabor Sobranie Mejlis Bundestag Bundesrat "
     "Sejm Saeima Seimas Riigikogu Verkhovna Rada Kurultai Jogorku Kenesh Oireachtas "
+    # (and South Asia's and Malaysia's: "Speaker of the Lok Sabha X", "Speaker of the Dewan Rakyat Tan Sri Y")
+    "Lok Rajya Sabha Sangsad Dewan Rakyat Negara "
     # and by the words of the houses named in translation: "Speaker of the Islamic Consultative Assembly X"
     "Consultative "
     # and the posts of envoys and regional officials: "Charge d'Affaires a.i. of the Qatari Embassy in Nairobi X",
@@ -509,8 +511,13 @@ _PORTFOLIO_WORDS = frozenset(
 _HONORIFICS = set(
     "Sheikh Sheikha Sheik Sayyid Sayyida Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "
     "H.E HE H.H H.R.H HRH Mr. Mrs. Ms. Dr. Prof. Emir Crown Prince Princess Hon Hon. Honourable Honorable "
-    "Datuk Dato Datin "
+    # (with the grades of the Malaysian federal and state titles: "Datuk Seri Utama X", "Datuk Patinggi Y")
+    "Datuk Dato Datin Utama Panglima Patinggi "
     "Seri Tun Haji Hajjah Alhaji Shri Smt Shrimati HH "
+    # the Tamil ones of Tamil Nadu's own releases (Mr, Mrs): "Minister for Industries Thiru X", "Tmt. S. Y"
+    "Thiru Tmt Tmt. Thirumathi "
+    # the French one of a wife or a woman minister, kept in English copy: "First Lady Madame X", "Mme Y"
+    "Madame Mme Mme. "
     # academic, clerical and professional titles before a name: "vice-chancellor Professor Rachel Tan"
     "Professor Prof Doctor Engineer Eng Eng. Engr Engr. Rev Rev. Reverend Father Fr Fr. Archbishop Bishop "
     "Rabbi Imam Pastor Lord Lady Baroness Baron Dame "
@@ -1302,7 +1309,9 @@ _ABBREVIATIONS = set(
     # the Westminster style before "Hon.": "the Rt. Hon. Prime Minister"
     "Rt "
     # the Swahili styles: "Minister Dkt. X"
-    "Dkt Mhe Bw Bi".split()
+    "Dkt Mhe Bw Bi "
+    # the Tamil and French ones: "Tmt. S. Vasuki", "Mme. Duval"
+    "Tmt Mme".split()
 )
 
 _HEADER_RE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|\Z)")
