@@ -3286,3 +3286,35 @@ class StackedStylesTests(SimpleTestCase):
     def test_a_malay_style_after_the_name_of_a_house(self):
         found = self.people("Speaker of the Dewan Rakyat Tan Sri Azlan Rahman met Kenyan President Samuel Kiptoo.")
         self.assertEqual(found["Azlan Rahman"][1], "Speaker of the Dewan Rakyat")
+
+
+class PostNominalsAndLegalFormsTests(SimpleTestCase):
+    """Degrees, honours and seats written after a name, and a company's legal form after its name, are no person."""
+
+    HEAD = "Kenya and Ghana signed a memorandum on trade in Nairobi on Monday.\n\n"
+
+    def test_a_degree_set_off_after_the_name_is_no_one_and_leaves_the_speaker(self):
+        found = suggest_package(
+            self.HEAD + "Ghana's Minister of Roads, Kojo Antwiwaa, PhD, said the road would be finished by May."
+        )
+        self.assertEqual([p.name for p in found.participants], ["Kojo Antwiwaa"])
+        self.assertEqual({q.speaker.name for q in found.quotes}, {"Kojo Antwiwaa"})
+
+    def test_honours_and_a_seat_set_off_after_the_name(self):
+        found = suggest_package(
+            self.HEAD + "Ghana's Minister of Roads, Kojo Antwiwaa, OBE, MP, said the road would be finished by May."
+        )
+        self.assertEqual({q.speaker.name for q in found.quotes}, {"Kojo Antwiwaa"})
+
+    def test_a_seat_right_after_the_name_leaves_the_name(self):
+        text = self.HEAD + "Kenya's Minister for Trade, the Rt. Hon. Wanjiru Kamau MP, made the announcement."
+        self.assertIn("Wanjiru Kamau", [p.name for p in suggest_package(text).participants])
+
+    def test_a_companys_legal_form_makes_no_person_of_its_name(self):
+        text = self.HEAD + (
+            "Omari Said Mwinyi, director of Pwani Cargo Ltd, a forwarding company, said the new border hours "
+            "would cut costs."
+        )
+        found = suggest_package(text)
+        self.assertNotIn("Cargo Ltd", [p.name for p in found.participants])
+        self.assertNotIn("Cargo Ltd", {q.speaker.name for q in found.quotes})
