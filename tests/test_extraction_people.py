@@ -3235,3 +3235,86 @@ class VisitOfGuestToPlaceTests(SimpleTestCase):
             "after the visit of President Asante to Brazil."
         )
         self.assertEqual((people["Mart Kask"], people["Kwame Asante"]), ("EE", "GH"))
+
+
+class StackedStylesTests(SimpleTestCase):
+    """Styles stacked before a name (a knight's, a professor's, Tamil, French and Malay ones, the Westminster "The
+    Most Honourable") are no part of the name and hide no office."""
+
+    HEAD = "Kenya and Malaysia signed a memorandum on trade in Nairobi on Monday.\n\n"
+
+    def people(self, text: str) -> dict[str, tuple[str, str]]:
+        return {p.name: (p.country, p.title) for p in suggest_package(self.HEAD + text).participants}
+
+    def test_a_knights_style_after_an_office_is_not_his_name(self):
+        found = self.people("President Samuel Kiptoo met Governor-General Sir Peter Walcott on Monday.")
+        self.assertIn("Peter Walcott", found)
+        self.assertNotIn("Sir Peter Walcott", found)
+
+    def test_a_professors_style_after_an_office_makes_no_academic(self):
+        text = (
+            "The minister called on Chief Adviser Professor Rafiq Uddin Sarkar at the guest house on Monday.\n\n"
+            "Professor Sarkar also urged Kenya to back the trade corridor."
+        )
+        self.assertIn("Rafiq Uddin Sarkar", self.people(text))
+
+    def test_the_tamil_styles_are_not_names(self):
+        text = (
+            "Minister for Industries Thiru R. Venkatesan and Chief Secretary Tmt. S. Meenakshi received the "
+            "Kenyan delegation."
+        )
+        found = self.people(text)
+        self.assertIn("R Venkatesan", found)
+        self.assertIn("S Meenakshi", found)
+
+    def test_a_french_style_is_not_a_name(self):
+        found = self.people('"We are partners," said Mme Claire Duvernay, Kenya\'s Minister of Culture.')
+        self.assertIn("Claire Duvernay", found)
+
+    def test_the_most_honourable_in_capitals_after_an_office(self):
+        text = "He called on the President of Kenya, The Most Honourable Dame Wanjiru Kamau, at State House."
+        self.assertEqual(self.people(text)["Wanjiru Kamau"], ("KE", "President of Kenya"))
+
+    def test_the_grades_of_a_malay_title(self):
+        found = self.people(
+            "Foreign Minister Datuk Seri Utama Azlan Rahman met Kenyan President Samuel Kiptoo. "
+            "Prime Minister Dato' Sri Faizal Osman also attended."
+        )
+        self.assertEqual(found["Azlan Rahman"][1], "Foreign Minister")
+        self.assertEqual(found["Faizal Osman"][1], "Prime Minister")
+
+    def test_a_malay_style_after_the_name_of_a_house(self):
+        found = self.people("Speaker of the Dewan Rakyat Tan Sri Azlan Rahman met Kenyan President Samuel Kiptoo.")
+        self.assertEqual(found["Azlan Rahman"][1], "Speaker of the Dewan Rakyat")
+
+
+class PostNominalsAndLegalFormsTests(SimpleTestCase):
+    """Degrees, honours and seats written after a name, and a company's legal form after its name, are no person."""
+
+    HEAD = "Kenya and Ghana signed a memorandum on trade in Nairobi on Monday.\n\n"
+
+    def test_a_degree_set_off_after_the_name_is_no_one_and_leaves_the_speaker(self):
+        found = suggest_package(
+            self.HEAD + "Ghana's Minister of Roads, Kojo Antwiwaa, PhD, said the road would be finished by May."
+        )
+        self.assertEqual([p.name for p in found.participants], ["Kojo Antwiwaa"])
+        self.assertEqual({q.speaker.name for q in found.quotes}, {"Kojo Antwiwaa"})
+
+    def test_honours_and_a_seat_set_off_after_the_name(self):
+        found = suggest_package(
+            self.HEAD + "Ghana's Minister of Roads, Kojo Antwiwaa, OBE, MP, said the road would be finished by May."
+        )
+        self.assertEqual({q.speaker.name for q in found.quotes}, {"Kojo Antwiwaa"})
+
+    def test_a_seat_right_after_the_name_leaves_the_name(self):
+        text = self.HEAD + "Kenya's Minister for Trade, the Rt. Hon. Wanjiru Kamau MP, made the announcement."
+        self.assertIn("Wanjiru Kamau", [p.name for p in suggest_package(text).participants])
+
+    def test_a_companys_legal_form_makes_no_person_of_its_name(self):
+        text = self.HEAD + (
+            "Omari Said Mwinyi, director of Pwani Cargo Ltd, a forwarding company, said the new border hours "
+            "would cut costs."
+        )
+        found = suggest_package(text)
+        self.assertNotIn("Cargo Ltd", [p.name for p in found.participants])
+        self.assertNotIn("Cargo Ltd", {q.speaker.name for q in found.quotes})

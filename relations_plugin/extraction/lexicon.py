@@ -476,6 +476,8 @@ _TITLE_WORDS = set(
     # parliaments by their own names: "Chairman of the State Great Khural Ts.Nyamdorj"
     "Great Khural Storting Knesset Riksdag Folketing Eduskunta Althing Sabor Sobranie Mejlis Bundestag Bundesrat "
     "Sejm Saeima Seimas Riigikogu Verkhovna Rada Kurultai Jogorku Kenesh Oireachtas "
+    # (and South Asia's and Malaysia's: "Speaker of the Lok Sabha X", "Speaker of the Dewan Rakyat Tan Sri Y")
+    "Lok Rajya Sabha Sangsad Dewan Rakyat Negara "
     # and by the words of the houses named in translation: "Speaker of the Islamic Consultative Assembly X"
     "Consultative "
     # and the posts of envoys and regional officials: "Charge d'Affaires a.i. of the Qatari Embassy in Nairobi X",
@@ -509,8 +511,13 @@ _PORTFOLIO_WORDS = frozenset(
 _HONORIFICS = set(
     "Sheikh Sheikha Sheik Sayyid Sayyida Mr Mrs Ms Dr Prof Sir Dame Madam His Her Excellency Majesty Highness "
     "H.E HE H.H H.R.H HRH Mr. Mrs. Ms. Dr. Prof. Emir Crown Prince Princess Hon Hon. Honourable Honorable "
-    "Datuk Dato Datin "
+    # (with the grades of the Malaysian federal and state titles: "Datuk Seri Utama X", "Datuk Patinggi Y")
+    "Datuk Dato Datin Utama Panglima Patinggi "
     "Seri Tun Haji Hajjah Alhaji Shri Smt Shrimati HH "
+    # the Tamil ones of Tamil Nadu's own releases (Mr, Mrs): "Minister for Industries Thiru X", "Tmt. S. Y"
+    "Thiru Tmt Tmt. Thirumathi "
+    # the French one of a wife or a woman minister, kept in English copy: "First Lady Madame X", "Mme Y"
+    "Madame Mme Mme. "
     # academic, clerical and professional titles before a name: "vice-chancellor Professor Rachel Tan"
     "Professor Prof Doctor Engineer Eng Eng. Engr Engr. Rev Rev. Reverend Father Fr Fr. Archbishop Bishop "
     "Rabbi Imam Pastor Lord Lady Baroness Baron Dame "
@@ -583,7 +590,15 @@ _NOT_NAME_WORDS = (
     "Migrant Legislative Nationalist Revolutionary Agrarian Agricultural Technical Shipping Standing Room Station "
     # the body a title ends on and the plural a sentence opens with ("of the National People's Congress Yu X",
     # "Most Kenyans", "Members of ..."), never a given name
-    "Congress Members Most City"
+    "Congress Members Most City "
+    # a company's legal form after its name ("director of Bahari Freight Ltd", "Tenaga Hijau Sdn Bhd")
+    "Ltd Limited Inc Corp Pty Plc Bhd Sdn Tbk GmbH"
+)
+# The degrees, honours, seats and services written after a person's name and set off by commas ("X, PhD, said",
+# "Hon. Y, MP, Minister of ...", "Z, I.A.S., Chief Secretary"): no name, nor the name's description.
+_POST_NOMINALS = (
+    "PhD Ph.D DPhil MPhil MSc M.Sc MEng M.Eng BSc B.Sc LLB LL.B LLM LL.M MBA DLitt Esq MP MLA MLC MHA "
+    "OBE CBE MBE KBE DBE CMG KCMG GCMG QC KC SAN OFR CON GCON IAS I.A.S IFS I.F.S IPS I.P.S".split()
 )
 # A nation's people in the plural ("Special Assistant on Overseas Pakistanis X", "Most Jamaicans"), never a name.
 _NOT_NAME = (
@@ -591,6 +606,7 @@ _NOT_NAME = (
     | set(_MONTHS)
     | set(_WEEKDAYS)
     | {w + "s" for w in _COUNTRY_WORDS if w[:1].isupper() and w[-1:] in ("n", "i")}
+    | set(_POST_NOMINALS)
 )
 # Capitalised words a headline in title case or a dateline puts right after a surname standing alone ("President X
 # Holds Talks With ...", "PM X In Abidjan", "President X Monday"): unlike a body's nouns after it ("King X
@@ -605,6 +621,8 @@ _NAME_NEIGHBOURS = (
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)
     | frozenset(_COUNTRY_WORDS)
+    # ("the Hon. X MP, Minister for Resources": the seat written after the name)
+    | frozenset(_POST_NOMINALS)
 )
 _STOP_CAPS = _NOT_NAME | _TITLE_WORDS | _COUNTRY_WORDS
 # the unions the title rules ask about, made once rather than at every word they look at
@@ -996,6 +1014,11 @@ _PARENTHETICAL_RE = re.compile(
     r"meanwhile|also|however|in (?:his|her) (?:speech|remarks|address)|at the|during|after|while|"
     # "The president, as quoted by Xinhua, said": the source that relays the words
     r"(?:as\s+)?(?:quoted|cited|reported)\s+by)\b[^,]*,"
+    r"|,\s*(?:"
+    + "|".join(re.escape(w) for w in _POST_NOMINALS)
+    + r")\.?(?:,\s*(?:"
+    + "|".join(re.escape(w) for w in _POST_NOMINALS)
+    + r")\.?){0,3},"
 )
 _UNNAMED_RE = re.compile(
     r"\b(?:officials?|spokes(?:person|man|woman|people)|sources?|diplomats|ministry|ministries|presidency|office|"
@@ -1303,7 +1326,9 @@ _ABBREVIATIONS = set(
     # the Westminster style before "Hon.": "the Rt. Hon. Prime Minister"
     "Rt "
     # the Swahili styles: "Minister Dkt. X"
-    "Dkt Mhe Bw Bi".split()
+    "Dkt Mhe Bw Bi "
+    # the Tamil and French ones: "Tmt. S. Vasuki", "Mme. Duval"
+    "Tmt Mme".split()
 )
 
 _HEADER_RE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|\Z)")

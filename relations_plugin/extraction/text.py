@@ -841,6 +841,8 @@ def _gap_is_title(gap: str) -> bool:
             continue  # "Charge d'Affaires a.i. of the Qatari Embassy": an envoy ad interim
         if tok == "Most" and i + 1 < len(toks) and toks[i + 1].rstrip(".") in ("Hon", "Honourable", "Honorable"):
             continue  # "Governor-General, His Excellency the Most Hon. Sir X": the style of the Crown's offices
+        if tok == "The" and i + 1 < len(toks) and (toks[i + 1] == "Most" or toks[i + 1].rstrip(".") in _HONORIFICS):
+            continue  # "President of Barbados, The Most Honourable Dame X": the style's article, set in capitals
         if toks[0] in ("of", "for") and tok.islower() and tok.capitalize() in _PORTFOLIO_WORDS:
             continue  # "Brazil's minister of mines and energy, X": a portfolio written in lower case
         if tok in ("at", "in", "charge", "Ministry") and i + 1 < len(toks):  # "Minister of State at the Ministry of"
@@ -1002,12 +1004,13 @@ _HONORIFIC_TAIL_RE = re.compile(
     r"(?:,?\s+\(?(?:"
     + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True))
     # ("Foreign Minister Senator the Hon. X": the article of a Westminster style is the style's too)
-    + r"|Tan|Sri|Puan|the|Most)\.?)+$"
+    # ("Dato'": the Malay style's apostrophe)
+    + r"|Tan|Sri|Puan|[Tt]he|Most)[.'’]?)+$"
 )
 # (and the grades of a Datuk: "Datuk Wira X", "Dato' Paduka Y")
 _TAN_SRI_RE = re.compile(
     r"(?:Tan|Puan|Toh Puan)\s+Sri\b|(?<=Tan )Sri\b|(?<=Puan )Sri\b"
-    r"|(?:(?<=Datuk )|(?<=Dato' )|(?<=Dato’ )|(?<=Dato )|(?<=Datin ))(?:Wira|Paduka|Sri)\b"
+    r"|(?:(?<=Datuk )|(?<=Dato' )|(?<=Dato’ )|(?<=Dato )|(?<=Datin ))(?:Wira|Paduka|Sri|Patinggi|Amar|Setia|Indera)\b"
 )
 # what may follow the last word of a name: a comma, a stop, a bracket or a speech verb
 _NAME_CLOSED_RE = re.compile(r"\s*[,.;:)]|\s+(?:said|says|told|added|noted|stressed|signed|met|held)\b")
@@ -1651,7 +1654,7 @@ _SIGNED_RE = re.compile(r"\bsigned\b(?P<by>[^.;]{0,60}?\bby\b)?")
 # The country an ambassador is posted to: "Ambassador to Argentina", "High Commissioner to the Maldives".
 _POSTED_TO_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")")
 # The honorifics of Indian officials, right before the name: "Shri Anand Rao", "Smt. Meera Iyer".
-_INDIAN_STYLE_RE = re.compile(r"\b(?:Shri|Smt|Shrimati|Sushri|Kumari)\.?\s+$")
+_INDIAN_STYLE_RE = re.compile(r"\b(?:Shri|Smt|Shrimati|Sushri|Kumari|Thiru|Tmt|Thirumathi)\.?\s+$")
 # A word in lower case after a name, not a conjunction or a preposition: the name ends before it.
 _VERB_AFTER_SURNAME_RE = re.compile(
     r",?\s+(?!(?:and|or|of|in|to|at|for|on|with|by|from|as)\b)[a-z]"
@@ -1724,6 +1727,9 @@ _CONTINENT_BEFORE_RE = re.compile(r"\b(?:Latin|South|Central|North)[\s-]+$")
 _INNER_STYLES = frozenset(
     (
         "Mr Mrs Ms Dr Madam Lt-Gen Maj-Gen Brig-Gen Lt-Col Gen Balozi Dkt Mhe Mheshimiwa Ato Woizero Weizero "
+        # (the knight's and the professor's too, which no family name is: "Governor-General Sir X", "Chief Adviser
+        # Professor Y")
+        "Sir Dame Madame Mme Thiru Tmt Shri Smt Professor Prof Engr "
         "Prince Princess Sheikh Sheikha"
     ).split()
 )
@@ -2481,10 +2487,16 @@ class _Article:
     def _consider_run(self, start: int, end: int, words: list[str]) -> None:
         text = self.text
         # (a prince's or a sheikh's style opens a name of two words or more: "Hassan Sheikh Mohamud" is one name)
+        word_at = [start + len(" ".join(words[:k])) + (k > 0) for k in range(len(words))]
         styled = [
             k
             for k, w in enumerate(words[:-1])
-            if k and w.rstrip(".") in _INNER_STYLES and (w not in _PRINCELY_STYLES or len(words) - k > 2)
+            if k
+            and (
+                (w.rstrip(".") in _INNER_STYLES and (w not in _PRINCELY_STYLES or len(words) - k > 2))
+                # ("Speaker of the Dewan Rakyat Tan Sri X": a Malay style, which no name holds inside)
+                or _TAN_SRI_RE.match(text, word_at[k])
+            )
         ]
         if styled and text.startswith(" ".join(words[: styled[-1] + 1]) + " ", start):
             # "Minister of Economics Mr Andris Kalnins": the style ends the office and opens the name
@@ -2864,8 +2876,13 @@ class _Article:
         lead = compiled(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$").search(window)
         # (a style before a surname named again is no description: "Professor X said" of a minister titled before)
         untitled = (title is None or title.role == OFFICIAL) and ent.role in ("", OFFICIAL)
+        # (a style right after an office, or before the surname of one titled before, is no trade: "Chief Adviser
+        # Professor X" is no academic, nor is "Professor X" when the story calls him so again)
+        described = lead.group(1) if lead else ""
+        if title is not None or (existing is not None and existing.title):
+            described = _HONORIFIC_TAIL_RE.sub("", " " + described.rstrip())
         outsider = outsider or (
-            lead and untitled and _OUTSIDER_LEAD_RE.search(lead.group(1)) and not _BOARD_CHAIR_BEFORE_RE.search(window)
+            untitled and _OUTSIDER_LEAD_RE.search(described) and not _BOARD_CHAIR_BEFORE_RE.search(window)
         )
         # (not the office's own last word: "Leader of the Opposition X" holds a seat of the house)
         own = title is not None and window.rstrip().endswith(title.label)
