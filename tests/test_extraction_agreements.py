@@ -8367,3 +8367,40 @@ class AnnouncedDealsLongLeadTests(SimpleTestCase):
             "The forum ended at noon.\n"
         )
         self.assertEqual(spheres(text), ["agriculture", "energy"])
+
+
+class TableOfDocumentsTests(SimpleTestCase):
+    """A table of outcomes holds one document a row in the column its header names, read whole, its sphere from its
+    own words; the prose above it names no further document of a kind only one row has."""
+
+    HEAD = (
+        "The Prime Minister of Fiji, Mr. Ratu Seru Naulivou, paid an Official Visit to India from 3 to 5 March "
+        "2026 at the invitation of Prime Minister Shri Anand Khanna. The two Prime Ministers agreed on a Roadmap "
+        "for its implementation up to 2030.\n\n"
+    )
+    TABLE = (
+        "S. No. | Agreement / MoU | Exchanged by (Indian side) | Exchanged by (Fijian side)\n"
+        "1. | Roadmap for the India-Fiji Partnership (2026-2030) | Shri A. Rao, Secretary (East) | Mr. Jone "
+        "Vakaloloma, Permanent Secretary\n"
+        "2. | MoU between Cane Growers Ltd. and the Fiji Sugar Corporation on Cane Farming | Shri "
+        "B. Menon, Director | Ms. Litia Tora, CEO\n"
+        "3. | Agreement on Quick Impact Projects for Lau Province | Shri A. Rao, Secretary (East) | Mr. Jone "
+        "Vakaloloma, Permanent Secretary\n"
+    )
+
+    def test_each_row_is_one_document_read_whole(self):
+        self.assertIn(
+            "MoU between Cane Growers Ltd. and the Fiji Sugar Corporation on Cane Farming",
+            titles(self.HEAD + self.TABLE),
+        )
+
+    def test_a_table_without_a_lead_in_is_of_signed_documents(self):
+        self.assertEqual(spheres(self.HEAD + self.TABLE), ["political", "agriculture", "development"])
+
+    def test_a_table_that_names_no_signing_needs_a_lead_in(self):
+        table = (
+            "No. | Document | Status\n"
+            "1. | Agreement on Cooperation in Fisheries | under negotiation\n"
+            "2. | MoU on Sugar Research | under negotiation\n"
+        )
+        self.assertEqual(spheres(self.HEAD.split(" The two")[0] + "\n\n" + table), [])

@@ -3318,3 +3318,51 @@ class PostNominalsAndLegalFormsTests(SimpleTestCase):
         found = suggest_package(text)
         self.assertNotIn("Cargo Ltd", [p.name for p in found.participants])
         self.assertNotIn("Cargo Ltd", {q.speaker.name for q in found.quotes})
+
+
+class TableSignatoriesTests(SimpleTestCase):
+    """A table of outcomes lists each document's signatories under their side's column: the name before the cell's
+    first comma, the office after it, of the country the column's header names."""
+
+    HEAD = (
+        "Ministry of Foreign Affairs\n\n"
+        "The President of Peru, Ms. Rosa Villanueva, paid a State Visit to Kenya from 2 to 4 June 2025 at the "
+        "invitation of President Daniel Kipkemboi.\n\n"
+        "The following documents were exchanged in the presence of the two Presidents:\n\n"
+    )
+
+    def test_each_signatory_is_of_the_side_the_header_names(self):
+        text = self.HEAD + (
+            "S. No. | Document | Signatory (Kenyan side) | Signatory (Peruvian side)\n"
+            "1. | MoU on Cooperation in Fisheries | Dr. Wanjiru Otieno, Principal Secretary, State Department for "
+            "Fisheries | Mr. Julio Paredes Soto, Ambassador of Peru to Kenya\n"
+            "2. | MoU between KenInvest and ProInversión | Ms. Achieng Mwangi, CEO, KenInvest | Mr. Tomás Quispe "
+            "Huamán, Executive Director, ProInversión (virtually)\n"
+        )
+        found = {p.name: p for p in suggest_package(text).participants}
+        self.assertEqual(found["Wanjiru Otieno"].country, "KE")
+        self.assertEqual(found["Julio Paredes Soto"].country, "PE")
+        self.assertEqual(found["Achieng Mwangi"].country, "KE")
+        self.assertEqual(found["Tomás Quispe Huamán"].country, "PE")
+        self.assertEqual(found["Achieng Mwangi"].title, "CEO, KenInvest")
+        self.assertEqual(found["Tomás Quispe Huamán"].title, "Executive Director, ProInversión")
+
+    def test_an_office_in_the_cell_before_is_not_the_next_signatorys(self):
+        text = self.HEAD + (
+            "S. No. | Document | Kenyan side signatory | Peruvian side signatory\n"
+            "1. | MoU on Cooperation in Fisheries | Mr. Otieno Baraka, Ambassador of Kenya to Peru | Mr. Julio "
+            "Paredes Soto, Vice Minister of Production\n"
+        )
+        found = {p.name: p for p in suggest_package(text).participants}
+        self.assertEqual(found["Julio Paredes Soto"].country, "PE")
+        self.assertEqual(found["Julio Paredes Soto"].title, "Vice Minister of Production")
+
+    def test_a_surname_shared_as_a_given_name_is_another_person(self):
+        text = self.HEAD + (
+            "S. No. | Document | Kenyan side signatory | Peruvian side signatory\n"
+            "1. | MoU on Cooperation in Fisheries | Samuel Omondi Kariuki, Principal Secretary, Fisheries | Mr. "
+            "Julio Paredes Soto, Ambassador of Peru to Kenya\n\n"
+            "Foreign Minister Dr. P. K. Omondi was present.\n"
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertIn("Samuel Omondi Kariuki", names)

@@ -665,7 +665,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     # help given by one state to another, whatever it pays for when nothing else is named: "aid for X in 2026"
     (
         "development",
-        r"development partnerships?|grant aid|aid programmes?|official development|aid|assistance|donors?|donations?",
+        # (and the small grants' schemes of many donors: "an agreement on Quick Impact Projects for X Province")
+        r"development partnerships?|grant aid|aid programmes?|official development|aid|assistance|donors?|donations?|"
+        r"quick[- ]impact projects?",
     ),
     # the capital put into a joint fund or company: "the increase of the authorized capital of the ... Fund"
     ("investment", r"(?:authori[sz]ed|share|charter|registered|paid-up|statutory)\s+capital|capital\s+increase"),
@@ -3324,6 +3326,35 @@ _OWN_ITEM_AFTER_RE = re.compile(
 )
 
 
+def _table_documents(art: _Article, listed_under: dict[int, str]) -> list[AgreementSuggestion]:
+    """The documents of a table's column of them, one a row, its sphere from its own words: signed when the header
+    names their signatories or their signing, or the lead-in above the table says they were signed."""
+    found = []
+    for table in art.tables:
+        if table.doc is None:
+            continue
+        first = art.sentence_at(table.rows[0][0][0])[2]
+        if not table.signed and listed_under.get(first) != "signed":
+            continue
+        for row in table.rows:
+            a, b = row[table.doc]
+            title = art.text[a:b].rstrip(" .;")
+            if not title:
+                continue
+            kind = _DOC_RE.search(title)
+            found.append(
+                AgreementSuggestion(
+                    title=title,
+                    kind=_kind_slug(kind.group("kind") if kind else "agreement"),
+                    sphere=_sphere_x(title),
+                    status="signed",
+                    start=a,
+                    end=b,
+                )
+            )
+    return found
+
+
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     text = art.text
     found: list[AgreementSuggestion] = []
@@ -3346,7 +3377,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     ordinal_para = -1  # the paragraph of the last document taken by its ordinal ("The second MoU, on ...")
     semi_para = -2  # the paragraph of the last item without a marker set off by a semicolon
     last_sentence = (0, 0)  # where the sentence before lies, for "Others touched on A and B" after its documents
+    tabled = _table_documents(art, listed_under)
+    rows = [(row[0][0], row[-1][1]) for table in art.tables if table.doc is not None for row in table.rows]
     for s_start, s_end, para in art.sentences:
+        if rows and any(a <= s_start < b for a, b in rows):
+            continue  # a table's row is read by its cells, its document whole ("... Khanij Bidesh India Ltd. and ...")
         sent = text[s_start:s_end]
         before_lo, before_hi = last_sentence
         last_sentence = (s_start, s_end)
@@ -4586,6 +4621,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             found.append(_ordinal_item(found[-1].kind, f"that {nth.group('does')}", s_start, s_end))
         prev_status = sent_status or prev_status
         plural_kind = sent_plural if sent_status == "signed" else ""
+    if tabled:
+        # a document the prose names above the table, of a kind only one row has, is that row's: "agreed on a Roadmap
+        # for its implementation" over the row "Roadmap for the X-Y Strategic Partnership (2026-2030)"
+        kinds = [ag.kind for ag in tabled]
+        found = [ag for ag in found if ag.start > tabled[0].start or kinds.count(ag.kind) != 1]
+        found.extend(tabled)
     found.extend(e for e in _extended_facilities(art) if not any(ag.start <= e.start < ag.end for ag in found))
     firms: set[int] = set()
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed

@@ -1810,6 +1810,90 @@ class _Item:
     whole_line: bool = False  # a line of a speech set out under its speaker ("Thank you."): a quote however short
 
 
+# A table set out with pipes, one row a line, as press bureaus list a visit's outcomes: "S.No. | MoU/Agreement |
+# Indian side signatory | Argentine side signatory" over "1. | MoU on X | Shri A, Ambassador of India | Mr. B,
+# Secretary of Mining". Its header names its columns: a serial number, the documents, and a side's signatories by the
+# country the header names ("Exchanged on Vietnamese side by", "Signatory (Bhutan side)").
+_TABLE_NUMBER_HEAD_RE = re.compile(r"(?i)(?:s|sl|sr)?\.?\s?no\.?|#|number|item")
+_TABLE_DOC_HEAD_RE = re.compile(
+    r"(?i)\b(?:mous?|agreements?|documents?|instruments?|memorand\w*|outcomes?|title|name\s+of)\b"
+)
+_TABLE_SIGNED_HEAD_RE = re.compile(r"(?i)\b(?:sign\w*|exchang\w*)")
+_TABLE_RULE_RE = re.compile(r"[\s|:=+-]*")
+
+
+@dataclass
+class _Table:
+    """A table's rows, each a tuple of its cells' spans, with what its header says of the columns."""
+
+    rows: list[tuple[tuple[int, int], ...]]
+    doc: int | None  # the column of the documents, one a row
+    sides: dict[int, str]  # a signatories' column -> the country of its side
+    signed: bool  # the header says the documents were signed or exchanged, or names who signed them
+
+
+def _table_cells(text: str, a: int, b: int) -> tuple[tuple[int, int], ...]:
+    """The spans of a line's cells between pipes, without their spaces; a line without pipes has none."""
+    if "|" not in text[a:b]:
+        return ()
+    cells = []
+    lo = a
+    for hi in [*(m.start() for m in compiled(r"\|").finditer(text, a, b)), b]:
+        cell = (lo, hi)
+        while cell[0] < cell[1] and text[cell[0]].isspace():
+            cell = (cell[0] + 1, cell[1])
+        while cell[1] > cell[0] and text[cell[1] - 1].isspace():
+            cell = (cell[0], cell[1] - 1)
+        cells.append(cell)
+        lo = hi + 1
+    # (a pipe that opens or closes the line frames the row: "| 1 | MoU on X |")
+    if cells and cells[0][0] == cells[0][1]:
+        cells.pop(0)
+    if cells and cells[-1][0] == cells[-1][1]:
+        cells.pop()
+    return tuple(cells)
+
+
+def _pipe_tables(text: str, paras: Sequence[tuple[int, int]]) -> list[_Table]:
+    """The tables of a text: a header line of cells over lines of as many cells (a rule of dashes between them
+    aside); the header's first cell is a name, not a row's number."""
+    tables: list[_Table] = []
+    i = 0
+    while i < len(paras):
+        head = _table_cells(text, *paras[i])
+        i += 1
+        if len(head) < 2 or compiled(r"\(?\d{1,3}\b").match(text, *head[0]):
+            continue
+        rows = []
+        while i < len(paras):
+            if _TABLE_RULE_RE.fullmatch(text, *paras[i]):
+                i += 1
+                continue
+            row = _table_cells(text, *paras[i])
+            if len(row) != len(head):
+                break
+            rows.append(row)
+            i += 1
+        if not rows:
+            continue
+        names = [text[a:b] for a, b in head]
+        numbers = {k for k, name in enumerate(names) if _TABLE_NUMBER_HEAD_RE.fullmatch(name)}
+        sides = {}
+        for k, name in enumerate(names):
+            found = {_COUNTRY_BY_FORM[m.group(0)] for m in _COUNTRY_RE.finditer(name)}
+            if len(found) == 1 and k not in numbers and not _TABLE_DOC_HEAD_RE.search(name):
+                sides[k] = found.pop()
+        rest = [k for k in range(len(names)) if k not in numbers and k not in sides]
+        doc = next((k for k in rest if _TABLE_DOC_HEAD_RE.search(names[k])), None)
+        if doc is None and sides and rest:
+            doc = rest[0]  # (a header that names only the sides: the documents are the column left)
+        if doc is None and not sides:
+            continue
+        signed = bool(sides) or any(_TABLE_SIGNED_HEAD_RE.search(name) for name in names)
+        tables.append(_Table(rows=rows, doc=doc, sides=sides, signed=signed))
+    return tables
+
+
 def _mentioned_country(text: str, m: re.Match) -> str:
     """The country a mention names; a capital named after another country stands for its own ("Port of Spain")."""
     if m.group(0) == "Spain" and _PORT_OF_RE.search(text, max(0, m.start() - 9), m.start()):
@@ -1835,6 +1919,7 @@ class _Article:
             self.paras[i] = (a, b)
         self.sentences = [s for p in range(len(self.paras)) for s in self._split_sentences(p)]
         self.sentence_starts = [s[0] for s in self.sentences]
+        self.tables = _pipe_tables(text, self.paras) if "|" in text else []
         # ("the Central American country", "Latin American markets": a region, not the United States)
         self.countries = [
             (m.start(), m.end(), _mentioned_country(text, m))
@@ -1932,6 +2017,7 @@ class _Article:
         self._vocative_names()
         self._letterhead()
         self._signature_blocks()
+        self._table_signatories()
         self._merge_second_surnames()
         self._surname_first_names()
         self._newer_namesakes()
@@ -3738,6 +3824,46 @@ class _Article:
                 ent.role, ent.rank, ent.title = title.role, 3, _HONORIFIC_TAIL_RE.sub("", title.label).strip(" ,")
             ent.country = _COUNTRY_BY_FORM[side.group("c")]
             ent.member = True
+
+    def _table_signatories(self) -> None:
+        """The signatories a table lists under their side's column: the name before the cell's first comma, the
+        office after it ("Mr. B, Secretary of Mining, Ministry of Economy"), of the country the header names."""
+        for table in self.tables:
+            for row in table.rows:
+                for col, code in table.sides.items():
+                    a, b = row[col]
+                    cell = self.text[a:b]
+                    name, _, office = cell.partition(",")
+                    words = compiled(r"\([^()]*\)").sub(" ", name).split()
+                    # (the styles and ranks before the name: "Shri", "Senior Lt. Gen.", "Md.")
+                    while words and (
+                        words[0].rstrip(".") in _HONORIFICS
+                        or _bare(words[0]) in _TITLE_WORDS
+                        or compiled(r"[A-Z][a-z]{1,3}\.").fullmatch(words[0])
+                    ):
+                        words.pop(0)
+                    if not 2 <= len(words) <= 6 or not all(
+                        w[:1].isupper() and compiled(r"[\w'’.-]+").fullmatch(w) and _bare(w) not in _STOP_CAPS
+                        for w in words
+                    ):
+                        continue
+                    key = _key(words[-1])
+                    held = self.entities.get(key)
+                    if held is not None and held.known is None and _key(held.name.split()[-1]) != key:
+                        # (the surname read as a word of another's name: "Khalilur Rahman Sheikh" is no "Rahman")
+                        del self.entities[key]
+                    ent = self._entity(words[-1], " ".join(words), first=a)
+                    ent.country = ent.own_country = code
+                    ent.member = True
+                    # (a note in brackets is no part of the office, "(virtually)"; a capitalised part is one:
+                    # "Secretary (West)")
+                    office = compiled(r"\s*\([a-z][^()]*\)").sub("", office).strip(" ,;.")
+                    title = _parse_title(office) if office else None
+                    if ent.known is None and office:
+                        # (an office of a body named after its comma is no head of state's: "President, RTA S.E.")
+                        organ = "," in office or title is None or title.role in ("", "counterpart")
+                        ent.role = OFFICIAL if organ else title.role
+                        ent.title, ent.rank = office, 3
 
     def _writer_country(self) -> None:
         """A release whose author writes "Today in Lisbon I ..." is the guest's: the author is of the other side of
