@@ -8404,3 +8404,27 @@ class TableOfDocumentsTests(SimpleTestCase):
             "2. | MoU on Sugar Research | under negotiation\n"
         )
         self.assertEqual(spheres(self.HEAD.split(" The two")[0] + "\n\n" + table), [])
+
+
+class SpokenCountOfDocumentsTests(SimpleTestCase):
+    """A count of documents told with no verb, right after a word of signing ("What was signed? ... Nine
+    documents."), opens the items a speaker then takes one by one ("First, ... Second, ...")."""
+
+    HEAD = (
+        "HOST: The Chilean President Inés Salgado was in Canberra this week for talks with Prime Minister Hugh "
+        "Pemberton. So, what was signed?\n\n"
+    )
+    ITEMS = (
+        "First, an MoU on cooperation in copper mining. Second, an MoU on fisheries. Third, a youth mobility "
+        "arrangement. And sixth, a memorandum on wildfire response.\n\n"
+        "HOST: Thanks.\n"
+    )
+
+    def test_the_items_after_a_bare_count(self):
+        text = self.HEAD + "GUEST: The embassy sent the list. Nine documents. Let me be quick.\n\n" + self.ITEMS
+        self.assertEqual(spheres(text), ["mining", "agriculture", "migration", "civil_protection"])
+
+    def test_a_bare_count_with_no_signing_before_opens_nothing(self):
+        head = self.HEAD.replace("So, what was signed?", "What is on the table?")
+        text = head + "GUEST: The embassy sent the list. Nine documents. Let me be quick.\n\n" + self.ITEMS
+        self.assertEqual(spheres(text), [])

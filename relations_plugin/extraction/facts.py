@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime
 import functools
@@ -3262,13 +3263,23 @@ _SEPARATE_RE = re.compile(r"\b(?:separately|[Ii]n\s+a\s+separate\b|also\s+(?:sig
 # A count of what the sides agreed or signed, whose items the next sentences take one by one: "Today we agreed on three
 # things.", "We signed four documents."
 _COUNT_AGREED_RE = re.compile(
-    r"\b(?:agreed\s+on|signed|concluded|reached\s+agreement\s+on)\s+(?:two|three|four|five|six|\d)\s+"
+    rf"\b(?:agreed\s+on|signed|concluded|reached\s+agreement\s+on)\s+(?:{_SMALL_NUMBER}|\d{{1,2}})\s+"
     r"(?:things|points|documents|agreements|deals|outcomes|deliverables|items)\b",
     re.I,
 )
-_COUNTED_HINT_RE = re.compile(r"things|points|ments|deals|outcomes|deliverables|items")
+# The same count told with no verb, as the answer to what was signed: "What was signed? ... Seven documents."
+_BARE_COUNT_RE = re.compile(
+    rf"\s*(?:{_SMALL_NUMBER}|\d{{1,2}})\s+(?:documents|agreements|memoranda|memorandums|MoUs|instruments|deals)"
+    r"(?:\s+in\s+(?:all|total))?\s*[.:]\s*",
+    re.I,
+)
+_COUNTED_HINT_RE = re.compile(r"things|points|ments|deals|outcomes|deliverables|items|MoUs|memorand")
 # A sentence that opens an item of such a count: "First, a new memorandum on ...", "And third, ...".
-_ENUM_ITEM_RE = re.compile(r"\s*(?:And\s+)?(?:first|second|third|fourth|fifth|finally|lastly)(?:ly)?\s*,\s", re.I)
+_ENUM_ITEM_RE = re.compile(
+    r"\s*(?:And\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)(?:ly)?"
+    r"\s*,\s",
+    re.I,
+)
 # A line that heads the links to other stories at the end of a page: "Related:", "Read more:", "See also".
 # The rest of a list item after "and the" with no verb of its own: still the item's field.
 _ITEM_AND_THE_RE = re.compile(r"\s(?:and|or)\s+(?:the|its|their)\s[^,;:.()]*[;.]?\s*$")
@@ -3324,6 +3335,12 @@ _NAMED_VENUE_RE = re.compile(
 _OWN_ITEM_AFTER_RE = re.compile(
     r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with|plus|and)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
+
+
+def _signed_before(art: _Article, at: int) -> bool:
+    """Whether one of the three sentences before ``at`` tells of signing: "What was signed?", "They signed today"."""
+    k = bisect.bisect_left(art.sentence_starts, at)
+    return any(compiled(rf"\b{_DONE}\b").search(art.text, lo, hi) for lo, hi, _ in art.sentences[max(0, k - 3) : k])
 
 
 def _table_documents(art: _Article, listed_under: dict[int, str]) -> list[AgreementSuggestion]:
@@ -3385,7 +3402,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         sent = text[s_start:s_end]
         before_lo, before_hi = last_sentence
         last_sentence = (s_start, s_end)
-        if _COUNTED_HINT_RE.search(sent) and _COUNT_AGREED_RE.search(sent):
+        if _COUNTED_HINT_RE.search(sent) and (
+            _COUNT_AGREED_RE.search(sent) or (_BARE_COUNT_RE.fullmatch(sent) and _signed_before(art, s_start))
+        ):
             enum_signed, enum_para = True, para
         elif enum_signed and para != enum_para:
             # (the count's paragraph, and paragraphs that open with "Second, ...", go on)
