@@ -7406,3 +7406,20 @@ class ChronicleFlashTests(SimpleTestCase):
         )
         self.assertEqual(quotes(text), [])
 
+
+class BareSpeakerTitleTests(SimpleTestCase):
+    """ "Спикер отметил, что ...": a chamber's chair named again by the bare office; a ministry's "спикер" is its
+    spokesman, who takes no part."""
+
+    HEAD = (
+        " date 2025-02-20\n\nПредседатель Сената Казахстана Аскар Жумагалиев провел переговоры со Спикером Парламента "
+        "Малайзии Абдуллой Разаком. Абдулла Разак поблагодарил казахстанскую сторону за приглашение.\n\n"
+    )
+
+    def test_the_speaker_named_again(self):
+        text = self.HEAD + "Спикер отметил, что малайзийские компании готовы вложиться в переработку зерна.\n"
+        self.assertIn(("Абдулла Разак", "малайзийские компании готовы вложиться в переработку зерна"), quotes(text))
+
+    def test_a_ministry_spokesman(self):
+        text = self.HEAD + "Спикер МИД Казахстана отметил, что визит готовился больше года.\n"
+        self.assertEqual(quotes(text), [])
