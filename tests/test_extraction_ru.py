@@ -7364,3 +7364,62 @@ class AgencyLeadTests(SimpleTestCase):
         if reader.is_alive():
             reader.kill()
         self.assertEqual(reader.exitcode, 0, "the text in capitals was not read")
+
+
+class ChronicleFlashTests(SimpleTestCase):
+    """ "⚡️Касымалиев: Кыргызстан и Узбекистан ...": a live chronicle's item line, a surname, a colon and what he said,
+    with no lead below that tells it again, is his statement; a feed's headline whose lead retells it, the story's
+    own headline and a link to another story are not."""
+
+    HEAD = (
+        " date 2025-03-12\nВизит премьер-министра Кыргызстана в Ташкент. Онлайн\n\n"
+        "Председатель Кабинета министров Кыргызстана Адылбек Касымалиев прибыл в Ташкент, где его встретил "
+        "премьер-министр Узбекистана Абдулла Арипов.\n\n"
+    )
+
+    def test_an_item_line_with_a_dash_speech_below(self):
+        text = self.HEAD + (
+            "10:20\n\n⚡️Касымалиев: Кыргызстан и Узбекистан доведут товарооборот до 5 млрд долларов\n\n"
+            "— Нужно только убрать барьеры на границе, — сказал глава кабмина.\n"
+        )
+        found = quotes(text)
+        self.assertIn(("Адылбек Касымалиев", "Кыргызстан и Узбекистан доведут товарооборот до 5 млрд долларов"), found)
+        self.assertIn(("Адылбек Касымалиев", "Нужно только убрать барьеры на границе"), found)
+
+    def test_a_headline_retold_by_its_lead(self):
+        text = self.HEAD + (
+            "Арипов: Ташкент готов участвовать в строительстве ГЭС\n12 марта 2025 года 11:40\n\n"
+            "ТАШКЕНТ, 12 марта — РИА Новости. Узбекистан готов войти в проект строительства гидроэлектростанции на "
+            "реке Нарын, заявил Абдулла Арипов журналистам после переговоров.\n"
+        )
+        found = quotes(text)
+        self.assertNotIn(("Абдулла Арипов", "Ташкент готов участвовать в строительстве ГЭС"), found)
+        self.assertIn(
+            ("Абдулла Арипов", "Узбекистан готов войти в проект строительства гидроэлектростанции на реке Нарын"),
+            found,
+        )
+
+    def test_a_link_to_another_story(self):
+        text = self.HEAD + (
+            "Стороны подписали соглашение о транзите.\n\nЧитайте также:\n"
+            "Министр Касымалиев: Бишкек не повысит тарифы на воду\nЭкспорт угля вырос на треть\n"
+        )
+        self.assertEqual(quotes(text), [])
+
+
+class BareSpeakerTitleTests(SimpleTestCase):
+    """ "Спикер отметил, что ...": a chamber's chair named again by the bare office; a ministry's "спикер" is its
+    spokesman, who takes no part."""
+
+    HEAD = (
+        " date 2025-02-20\n\nПредседатель Сената Казахстана Аскар Жумагалиев провел переговоры со Спикером Парламента "
+        "Малайзии Абдуллой Разаком. Абдулла Разак поблагодарил казахстанскую сторону за приглашение.\n\n"
+    )
+
+    def test_the_speaker_named_again(self):
+        text = self.HEAD + "Спикер отметил, что малайзийские компании готовы вложиться в переработку зерна.\n"
+        self.assertIn(("Абдулла Разак", "малайзийские компании готовы вложиться в переработку зерна"), quotes(text))
+
+    def test_a_ministry_spokesman(self):
+        text = self.HEAD + "Спикер МИД Казахстана отметил, что визит готовился больше года.\n"
+        self.assertEqual(quotes(text), [])

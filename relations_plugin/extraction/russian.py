@@ -4161,6 +4161,34 @@ def _proposal(text: str, verb: re.Match, end: int) -> int | None:
     return None
 
 
+# A line that only stamps the time or the date of a chronicle's item ("11:15", "———", "15 апреля 2025 года 12:55").
+_RU_STAMP_LINE_RE = re.compile(r"[\d\s.:,/|—–-]*(?:\d{1,2}\s+[а-яё]+(?:\s+\d{4}(?:\s+года?)?)?)?[\d\s.:,/|—–-]*")
+
+
+def _retold_below(art: _RuArticle, para: int) -> bool:
+    """Whether the headline line ``para`` heads a news item whose lead tells its news again: past the item's time
+    stamps, a paragraph of whole sentences in the agency's words, not a dash's speech or another short line."""
+    for a, b in art.paras[para + 1 : para + 4]:
+        line = art.text[a:b].rstrip()
+        if _RU_STAMP_LINE_RE.fullmatch(line):
+            continue
+        return line[-1:] in '.!?…»"”' and line[:1] not in "—–-" and len(line.split()) >= 6
+    return False
+
+
+def _related_link(art: _RuArticle, para: int) -> bool:
+    """Whether the line ``para`` is the headline of another story, listed under "Читайте также:"."""
+    for a, b in reversed(art.paras[max(0, para - 4) : para]):
+        if _RU_RELATED_HEADING_RE.match(art.text, a, b):
+            return True
+        if art.text[a:b].rstrip()[-1:] in '.!?…»"”':
+            return False
+    return False
+
+
+_RU_RELATED_HEADING_RE = re.compile(r"(?i)(?:читайте|смотрите|см\.)\s+(?:также|еще|ещё)|(?:ещё|еще)?\s*по\s+теме")
+
+
 def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) -> None:
     """Reported speech ("отметил, что ...", "по словам X, ...", "как заявил X, ..."), "X заявил: ...",
     "..., — сказал X." and "Ромберг: ..." without marks; a clause keeps the marked phrases inside it."""
@@ -4361,19 +4389,26 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             add(*c, person, REPORTED, False, same_group=head_hi > head_lo)
             return
     colon = re.match(
-        r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<s>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+){0,2})"
+        r"(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*|[\u2190-\u2bff\ufe0f\U0001f000-\U0001faff]{1,4}\s?)?"
+        r"(?P<s>[А-ЯЁ][\w.-]+(?:\s[А-ЯЁ][\w-]+){0,2})"
         # "Сатыбалдиев в открытом вступительном слове:", "Алиев в своем Telegram-канале:": where the words were said
         r"(?:\s+(?:в|во|на)\s+(?:[а-яё-]+\s+){0,3}(?:слове|выступлении|обращении|речи|заявлении|интервью|"
         r"комментарии|брифинге|пресс-конференции|посте|канале|соцсетях|Telegram-канале))?:\s+(?=[^«„\"\s])",
         text[s_lo:end],
     )
-    para_lo, para_hi = art.paras[art.sentence_at(s_lo)[2]]
+    para = art.sentence_at(s_lo)[2]
+    para_lo, para_hi = art.paras[para]
+    flash = False
     if colon and text[para_lo:para_hi].rstrip()[-1:] not in '.!?…»"”)':
-        colon = None  # "Алиев: Азербайджан готов ...": a headline's paraphrase
+        # "Алиев: Азербайджан готов ...": a headline, whose words the story below tells again; a live chronicle's
+        # item ("⚡️Алиев: ...") that no lead retells is the only telling of what he said
+        flash = para > 0 and s_lo == para_lo and not _retold_below(art, para) and not _related_link(art, para)
+        colon = colon if flash else None
     if colon:
         person = art.resolve(s_lo + colon.start("s"), s_lo + colon.end("s"), s_lo, last())
         if person is not None:
-            add(s_lo + colon.end(), end, person, DIRECT, False)
+            kind = DIRECT if not flash or _RU_FIRST_PERSON_RE.search(text, s_lo + colon.end(), end) else REPORTED
+            add(s_lo + colon.end(), end, person, kind, False)
             return
     if not spans or not any(s_lo <= o < s_hi for o, _ in spans):
         inverted = re.search(r"[,!?…]\s+[—–]\s+(?P<attr>[^—–«»]{3,120})$", text[s_lo:end])

@@ -228,7 +228,11 @@ _RU_CORES: tuple[tuple[str, str], ...] = (
         r"сейма|(?:жогорку )?кенеша|(?:милли )?меджлиса|(?:олий )?мажлиса|маджлиси \w+|хурала|рады|"
         r"совета федерации|национального совета|ассамблеи|(?:гд|сф)(?![\w-]))|"
         # Kyrgyzstan's speaker is "Торага" alone too, or with the parliament's abbreviation: "Торага ЖК"
-        r"торага\w*(?: жк)?",
+        r"торага\w*(?: жк)?|"
+        # "Спикер отметил": a chamber's chair named again by the office alone; a ministry's, a forum's or a
+        # conference's "спикер" is its spokesman or a guest who spoke there
+        r"спикер\w*(?! (?:[а-яё]+(?:ого|его|ой|ей) )?(?:мид|министерств|ведомств|кремля|форума|конференци|"
+        r"сесси|правительств|белого|пресс|партии|фракции))",
         PARLIAMENT_SPEAKER,
     ),
     (r"вице-президент\w*", OFFICIAL),
