@@ -1135,3 +1135,35 @@ class BylineCityWithCountryTests(SimpleTestCase):
 
     def test_a_line_going_on_after_the_country_is_no_byline(self):
         self.assertEqual(sides(self.TEXT.format("From Rehema Kondo in Tokyo, Japan, and agencies"))["Mrisho"], "")
+
+
+class AbbreviatedCountryTests(SimpleTestCase):
+    """The short forms wire copy writes a country with give its officials their country as the full name does."""
+
+    def test_an_abbreviation_before_the_office(self):
+        text = (
+            "PNG Foreign Minister Joseph Wani held talks with Australian Foreign Minister Kate Ellis in Canberra on "
+            "Monday.\n\nWani said the partnership had never been closer."
+        )
+        self.assertEqual(sides(text), {"Wani": "PG", "Ellis": "AU"})
+
+    def test_us_without_points(self):
+        text = (
+            "US Secretary of State Dana Whitcombe held talks with Iraqi Prime Minister Salih Karim in Baghdad.\n\n"
+            "Whitcombe said the two had agreed to meet again in the spring."
+        )
+        self.assertEqual(sides(text)["Whitcombe"], "US")
+
+    def test_an_abbreviated_north_is_not_the_south(self):
+        from relations_plugin.extraction.lexicon import _COUNTRY_BY_FORM, _COUNTRY_RE
+
+        self.assertEqual(_COUNTRY_BY_FORM[_COUNTRY_RE.search("concern over N. Korea's launches").group(0)], "KP")
+
+    def test_a_currency_is_no_mention_of_its_country(self):
+        text = (
+            "Kenyan President Amos Wekesa arrived in Jakarta on Monday for talks with Indonesian President Budi "
+            "Santika.\n\nThe two signed deals worth US$ 300 million, and trade reached 1.2 billion US dollars, the "
+            "leaders said; US$ 40 million of it in tea and US$ 25 million in coffee."
+        )
+        self.assertEqual(set(suggest_package(text).to_dict()["countries"]), {"KE", "ID"})
+

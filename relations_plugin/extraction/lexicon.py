@@ -141,7 +141,8 @@ KZ Kazakhstan|Kazakhstani|Kazakh; KE Kenya|Kenyan; KW Kuwait|Kuwaiti; KG Kyrgyzs
 LA Laos|Lao; LV Latvia|Latvian; LB Lebanon|Lebanese; LY Libya|Libyan; LT Lithuania|Lithuanian; LU Luxembourg;
 MY Malaysia|Malaysian; MT Malta|Maltese; MX Mexico|Mexican; MD Moldova|Moldovan; MN Mongolia|Mongolian;
 ME Montenegro|Montenegrin; MA Morocco|Moroccan; MM Myanmar|Burmese; NP Nepal|Nepalese|Nepali;
-NL Netherlands|Dutch; NZ New Zealand; NG Nigeria|Nigerian; KP North Korea|North Korean|DPRK;
+NL Netherlands|Dutch; NZ New Zealand|New Zealander; NG Nigeria|Nigerian;
+KP North Korea|North Korean|DPRK|N. Korea|N.Korea|N. Korean;
 MK North Macedonia|Macedonia|Macedonian; NO Norway|Norwegian; OM Oman|Omani; PK Pakistan|Pakistani;
 PS Palestine|Palestinian; PE Peru|Peruvian; PH Philippines|Philippine|Filipino; PL Poland|Polish;
 PT Portugal|Portuguese; QA Qatar|Qatari; RO Romania|Romanian; RU Russia|Russian Federation|Russian;
@@ -151,7 +152,7 @@ KR South Korea|Republic of Korea|South Korean|Korea|Korean; ES Spain|Spanish; LK
 SD Sudan|Sudanese; SE Sweden|Swedish; CH Switzerland|Swiss; SY Syria|Syrian; TJ Tajikistan|Tajik;
 TZ Tanzania|Tanzanian; TH Thailand|Thai; TN Tunisia|Tunisian; TR Türkiye|Turkiye|Turkey|Turkish;
 TM Turkmenistan|Turkmen; UA Ukraine|Ukrainian; AE United Arab Emirates|UAE|Emirati;
-GB United Kingdom|UK|Britain|British; US United States|USA|U.S.|America|American; UY Uruguay|Uruguayan;
+GB United Kingdom|UK|U.K.|Britain|British; US United States|USA|U.S.|US|America|American; UY Uruguay|Uruguayan;
 UZ Uzbekistan|Uzbek; VA Vatican|Holy See; VE Venezuela|Venezuelan; VN Vietnam|Viet Nam|Vietnamese;
 YE Yemen|Yemeni; CI Côte d'Ivoire|Côte d’Ivoire|Cote d'Ivoire|Ivory Coast|Ivorian; FJ Fiji|Fijian;
 NA Namibia|Namibian; BW Botswana|Botswanan; ZM Zambia|Zambian; ZW Zimbabwe|Zimbabwean; MZ Mozambique|Mozambican;
@@ -169,7 +170,8 @@ SV El Salvador|Salvadoran; NI Nicaragua|Nicaraguan; DO Dominican Republic|Domini
 JM Jamaica|Jamaican; HT Haiti|Haitian;
 TT Trinidad and Tobago|Trinidadian|T&T; GY Guyana|Guyanese; BT Bhutan|Bhutanese; MV Maldives|Maldivian;
 BN Brunei|Bruneian;
-TL Timor-Leste|East Timor; PG Papua New Guinea; SB Solomon Islands; VU Vanuatu; WS Samoa|Samoan; TO Tonga|Tongan;
+TL Timor-Leste|East Timor; PG Papua New Guinea|Papua New Guinean|PNG;
+SB Solomon Islands; VU Vanuatu; WS Samoa|Samoan; TO Tonga|Tongan;
 XK Kosovo|Kosovar; AD Andorra; MC Monaco; LI Liechtenstein; SM San Marino;
 TD Chad|Chadian; CF Central African Republic; SC Seychelles|Seychellois; KM Comoros|Comorian;
 GQ Equatorial Guinea|Equatoguinean; GW Guinea-Bissau|Bissau-Guinean; LS Lesotho; SZ Eswatini|Swazi;
@@ -196,8 +198,9 @@ def _standalone_forms(forms: Iterable[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-# ("the Governor of Niger State" is of a Nigerian state named after the river, no mention of Niger)
-_COUNTRY_RE = re.compile(_standalone_forms(_COUNTRY_BY_FORM) + r"(?![\w])(?!(?<=Niger)\s+State\b)")
+# ("the Governor of Niger State" is of a Nigerian state named after the river, no mention of Niger; "US$ 5 million"
+# and "Canadian dollars" name a currency, no mention of the country)
+_COUNTRY_RE = re.compile(_standalone_forms(_COUNTRY_BY_FORM) + r"(?![\w$])(?!(?<=Niger)\s+State\b)(?!\s[Dd]ollars?\b)")
 _COUNTRY_WORDS = {w for form in _COUNTRY_BY_FORM for w in form.split()}
 # Words that open a longer country's name and never stand for a country alone, but open people's names too ("Sri"
 # of Sri Lanka, "Costa" of Costa Rica); the country's first two words, which keep them the country's
