@@ -1167,3 +1167,17 @@ class AbbreviatedCountryTests(SimpleTestCase):
         )
         self.assertEqual(set(suggest_package(text).to_dict()["countries"]), {"KE", "ID"})
 
+
+class HeadlinePassiveTests(SimpleTestCase):
+    """A headline drops the passive's auxiliary: the leader "welcomed to" the capital is the guest, not the host."""
+
+    def test_welcomed_to_the_capital_is_the_guest(self):
+        text = (
+            "Fijian Prime Minister Jone Waqa welcomed to Wellington as leaders flag a new labour deal\n\n"
+            "Prime Minister Oliver Brandt says New Zealand and Fiji are close partners, after meeting his Fijian "
+            "counterpart on his first official visit to Wellington.\n\nThe leaders were joined by ministers, "
+            "including Foreign Minister Hannah Pike and Trade Minister Gareth Lowe.\n\nMr Waqa will visit Fijian "
+            "workers in Auckland on Friday."
+        )
+        found = sides(text)
+        self.assertEqual((found["Pike"], found["Lowe"]), ("NZ", "NZ"))

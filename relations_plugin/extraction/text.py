@@ -1539,7 +1539,8 @@ _BODY_HEAD_BEFORE_RE = re.compile(
 _OWNER_OFFICE_RE = re.compile(
     r"\b[Tt]he\s+((?:Prime\s+Minister|President|Premier|Chancellor|Taoiseach))['’]s\s+(?:[\w-]+\s+){1,3}?$"
 )
-_RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+# (a headline's passive drops its auxiliary: "Prime Minister X welcomed to Canberra" is the guest)
+_RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:by|to)\b)")
 _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s)")
 # A byline's line naming where the reporter files from: "From Jane Roe in Accra", "Our correspondent, Tokyo",
 # "Diplomatic Correspondent, back from Tokyo", or the city alone on its line under the reporter's name.
@@ -1552,7 +1553,7 @@ _BYLINE_CITY_RE = re.compile(
 # The act of a host right after a host's name (its appositive set off by commas): active voice only.
 _HOST_ACT_RE = re.compile(
     r"(?:,[^,.;]{1,80},|,)?\s+(?:(?:also|then|later|warmly|officially|formally)\s+)?"
-    r"(?:received|receives|hosted|hosts|welcomed|welcomes|plays host to|played host to)\b(?!\s+by\b)|"
+    r"(?:received|receives|hosted|hosts|welcomed|welcomes|plays host to|played host to)\b(?!\s+(?:by|to)\b)|"
     # "X spoke at the palace while receiving a delegation from ...": the clause of time is X's own act
     r"[^.;]{0,100}?\bwhile\s+(?:receiving|hosting|welcoming)\b"
 )
