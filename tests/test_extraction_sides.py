@@ -1181,3 +1181,37 @@ class HeadlinePassiveTests(SimpleTestCase):
         )
         found = sides(text)
         self.assertEqual((found["Pike"], found["Lowe"]), ("NZ", "NZ"))
+
+
+class RegionalOfficeTests(SimpleTestCase):
+    """A state's, province's or region's office is of the region's country, and heads no state or government."""
+
+    def test_a_provincial_premier_is_of_the_federation_beside_its_prime_minister(self):
+        text = (
+            "Mexican President Lucía Ortega Ruiz held talks with Prime Minister Daniel Fortier in Ottawa on Monday."
+            "\n\nOn Thursday she travels to Montreal to meet Quebec Premier Josée Gagnon-Roy before flying home."
+        )
+        found = sides(text)
+        self.assertEqual((found["Fortier"], found["Gagnon-Roy"]), ("CA", "CA"))
+
+    def test_the_region_named_after_the_office(self):
+        text = (
+            "Chilean President Tomás Vidal Rojas received Argentine President Martín Aráoz in Santiago on Friday."
+            "\n\nThe visitors included the Governor of Mendoza, Esteban Quiroga Lemos, who said the pass would open."
+        )
+        self.assertEqual(sides(text)["Lemos"], "AR")
+
+    def test_a_region_named_for_a_country_is_the_other_countrys(self):
+        text = (
+            "Mongolian Prime Minister Batbold Erdene met Inner Mongolia Party Secretary Wang Lixin in Hohhot "
+            "on Monday, on his visit to China.\n\nWang said the border crossings would stay open."
+        )
+        self.assertEqual(sides(text)["Lixin"], "CN")
+
+    def test_the_regional_head_named_by_office_alone_is_the_one_titled_so(self):
+        text = (
+            "Turkish Foreign Minister Ayhan Demirel met Kurdistan Region Prime Minister Dara Sabir in Erbil on "
+            "Wednesday.\n\nThe regional prime minister said a pipeline deal was within reach."
+        )
+        speakers = {q.speaker.name for q in suggest_package(text).quotes}
+        self.assertEqual((sides(text)["Sabir"], speakers), ("IQ", {"Dara Sabir"}))

@@ -255,6 +255,60 @@ _CITY_RE = re.compile(_standalone_forms(_CITY_BY_NAME) + r"(?![\w-])")
 # A city set in capitals, as datelines set it, whatever the case of its particles: "PORT OF SPAIN", "DAR ES SALAAM".
 _CITY_BY_UPPER: dict[str, str] = {name.upper(): code for name, code in _CITY_BY_NAME.items()}
 
+# The states, provinces and regions of federations and devolved states, by which copy titles their own officials
+# ("Quebec Premier X", "Governor of Mendoza X", "Texas Secretary of State X"): a region's office is of its country.
+# Names that are also countries, common words or frequent given names or surnames are left out (Georgia, Punjab,
+# Victoria, Washington, Delta, Guerrero, Hidalgo, Sabah); a Nigerian state goes by its name with "State".
+_REGION_TABLE = """
+US Alabama|Alaska|Arizona|Arkansas|California|Californian|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
+Illinois|Iowa|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|
+Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York State|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|
+Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Texan|Utah|Vermont|West Virginia|Virginia|
+Wisconsin|Wyoming;
+CA Ontario|Quebec|Québec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|
+Newfoundland and Labrador|Prince Edward Island|Yukon|Nunavut|Northwest Territories;
+AU New South Wales|NSW|Queensland|South Australia|South Australian|Western Australia|Western Australian|WA|Tasmania|
+Tasmanian|Victorian|Northern Territory;
+IN Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|
+Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Rajasthan|Sikkim|Tamil Nadu|
+Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal;
+BR Alagoas|Bahia|Ceará|Ceara|Espírito Santo|Goiás|Goias|Maranhão|Mato Grosso do Sul|Mato Grosso|Minas Gerais|
+Paraíba|Pernambuco|Piauí|Rio Grande do Norte|Rio Grande do Sul|Rondônia|Roraima|Santa Catarina|Sergipe|Tocantins;
+AR Catamarca|Chubut|Corrientes|Entre Ríos|Jujuy|La Pampa|Mendoza|Misiones|Neuquén|Neuquen|Río Negro|Salta|
+Santiago del Estero|Tucumán|Tucuman;
+MX Aguascalientes|Baja California Sur|Baja California|Campeche|Chiapas|Chihuahua|Coahuila|Jalisco|Michoacán|
+Michoacan|Nayarit|Nuevo León|Nuevo Leon|Oaxaca|Puebla|Querétaro|Queretaro|Quintana Roo|San Luis Potosí|Sinaloa|
+Sonora|Tabasco|Tamaulipas|Tlaxcala|Veracruz|Yucatán|Yucatan|Zacatecas;
+DE Bavaria|Bavarian|Baden-Württemberg|Lower Saxony|Saxony-Anhalt|Saxony|Hesse|Thuringia|North Rhine-Westphalia|
+Rhineland-Palatinate|Saarland|Schleswig-Holstein|Mecklenburg-Western Pomerania;
+RU Tatarstan|Bashkortostan|Buryatia|Chechnya|Dagestan|Yakutia|Kalmykia|Chuvashia|Udmurtia|Mordovia|Tuva|Tyva|
+Primorye|Primorsky|Khabarovsk|Sverdlovsk|Krasnoyarsk|Irkutsk|Kaliningrad|Krasnodar|Murmansk|Arkhangelsk|Kamchatka|
+Sakhalin|Yamalo-Nenets|Khanty-Mansi|Zabaykalsky|Transbaikal;
+CN Guangdong|Fujian|Zhejiang|Jiangsu|Shandong|Henan|Hebei|Hubei|Hunan|Sichuan|Yunnan|Guizhou|Guangxi|Shaanxi|
+Shanxi|Gansu|Qinghai|Xinjiang|Inner Mongolia|Ningxia|Heilongjiang|Jilin|Liaoning|Anhui|Jiangxi|Hainan;
+NG Kano State|Kaduna State|Ogun State|Oyo State|Edo State|Enugu State|Anambra State|Imo State|Abia State|
+Akwa Ibom State|Cross River State|Bayelsa State|Borno State|Adamawa State|Bauchi State|Benue State|Ekiti State|
+Gombe State|Jigawa State|Katsina State|Kebbi State|Kogi State|Kwara State|Nasarawa State|Ondo State|Osun State|
+Sokoto State|Taraba State|Yobe State|Zamfara State|Lagos State|Rivers State|Delta State|Plateau State;
+ID Aceh|West Java|Central Java|East Java|North Sumatra|West Sumatra|South Sumatra|Sumatra|Kalimantan|Sulawesi|
+Riau|Jambi|Bengkulu|Lampung|Banten|Nusa Tenggara|Maluku|Gorontalo;
+GB Scotland|Scottish|Wales|Welsh|Northern Ireland;
+ES Catalonia|Catalan|Andalusia|Andalusian|Basque Country|Basque;
+IT Lombardy|Sicily|Sicilian|Sardinia|Tuscany|Veneto|Piedmont|Emilia-Romagna|Campania|Apulia|Calabria;
+PK Sindh|Balochistan|Khyber Pakhtunkhwa;
+IQ Kurdistan Region|Kurdistan Regional Government|KRG;
+CL Magallanes|Antofagasta|Biobío|Atacama|Araucanía;
+BE Flanders|Flemish|Wallonia|Walloon
+"""
+_REGION_BY_NAME: dict[str, str] = {
+    name: code
+    for entry in _REGION_TABLE.replace("\n", "").split(";")
+    if entry.strip()
+    for code, names in [entry.strip().split(" ", 1)]
+    for name in names.split("|")
+}
+_REGION_RE = re.compile(_standalone_forms(_REGION_BY_NAME) + r"(?![\w-])")
+
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(

@@ -59,6 +59,8 @@ from .lexicon import (
     _PRONOUN_RE,
     _PROXY_RE,
     _QUESTION_LINE_RE,
+    _REGION_BY_NAME,
+    _REGION_RE,
     _SENT_END_RE,
     _SIDE_RE,
     _SPEECH_BEFORE_NAME_RE,
@@ -363,6 +365,10 @@ def _owns_the_body(text: str, prev_end: int, lo: int, hi: int) -> bool:
     )
 
 
+_POST_PLACE_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+_REGIONAL_RE = re.compile(r"\b(?:[Rr]egional|[Pp]rovincial)\s+$")
+
+
 def _parse_title(phrase: str) -> _Title | None:
     """Role, label and country of a title phrase ("Kazakhstan's Minister of Foreign Affairs", "Kazakh leader")."""
     matches = list(_CORE_RE.finditer(phrase))
@@ -436,6 +442,28 @@ def _parse_title(phrase: str) -> _Title | None:
         country = _COUNTRY_BY_FORM[inner.group(0)]
     # an office only one state has: "the Taoiseach" is Irish, never the other side's prime minister
     country = country or _OFFICE_COUNTRY.get(fold(core), "") or _seat_country(before)
+    # a region's office ("Quebec Premier", "Governor of Mendoza", "Premier of Western Australia") is of the region's
+    # country, unless a country is named outside the region's name, and heads no state or government; not a post
+    # "in" or "to" the region
+    region = ""
+    regions = [r for r in _REGION_RE.finditer(phrase) if not _POST_PLACE_RE.search(phrase, 0, r.start())]
+    if regions:
+        region = _REGION_BY_NAME[regions[0].group(0)]
+        outside = {
+            _COUNTRY_BY_FORM[c.group(0)]
+            for c in _COUNTRY_RE.finditer(phrase)
+            if not any(r.start() <= c.start() < r.end() for r in regions)
+        }
+        region = region if outside <= {region} else ""
+    country = region or country
+    # (and so is "the regional prime minister", whose region the story gave before)
+    if (region or _REGIONAL_RE.search(before)) and role in (
+        HEAD_OF_STATE,
+        HEAD_OF_GOVERNMENT,
+        VICE_PRESIDENT,
+        DEPUTY_HEAD_OF_GOVERNMENT,
+    ):
+        role = OFFICIAL
     # a parliament's own name anywhere in the title is its state's ("Seimas Speaker", "Storting President"), and the
     # president it names presides over the chamber, not over the state
     folded = compiled(r"[\w'’-]+").findall(fold(phrase).lower())
@@ -5492,9 +5520,13 @@ class _Article:
             and title.role == OFFICIAL
             and fallback is None
             and not _RELAY_CORE_RE.match(title.core)
-            and compiled(r"\b[A-Z]").search(raw[raw.lower().find(title.core) :])
+            and (
+                compiled(r"\b[A-Z]").search(raw[raw.lower().find(title.core) :])
+                or _REGIONAL_RE.search(raw, 0, raw.lower().find(title.core))
+            )
         ):
-            # "His Royal Highness the Crown Prince", "the Special Envoy": the one person the story titled so
+            # "His Royal Highness the Crown Prince", "the Special Envoy", "the regional premier": the one person the
+            # story titled so
             holders = [e for e in self.unique() if e.positions and not e.outsider and title.core in e.title.lower()]
             if len(holders) == 1:
                 return holders[0]
