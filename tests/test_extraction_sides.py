@@ -1215,3 +1215,22 @@ class RegionalOfficeTests(SimpleTestCase):
         )
         speakers = {q.speaker.name for q in suggest_package(text).quotes}
         self.assertEqual((sides(text)["Sabir"], speakers), ("IQ", {"Dara Sabir"}))
+
+
+class OfficeDescribedBeforeItsHolderTests(SimpleTestCase):
+    """A lead that gives the office by its country before naming anyone: of two holders of that office, the one the
+    story names first after it is of that country, and the other leader of the other side."""
+
+    TEXT = (
+        "{} spent ten hours in the country on Tuesday.\n\nPrime Minister Callum Whitby and Prime Minister Joseph "
+        "Wani toured a refinery and held talks on policing and labour mobility between Australia and Papua New "
+        "Guinea."
+    )
+
+    def test_a_countrys_office_in_the_lead(self):
+        found = sides(self.TEXT.format("Australia's prime minister"))
+        self.assertEqual((found["Whitby"], found["Wani"]), ("AU", "PG"))
+
+    def test_an_office_described_with_an_article(self):
+        found = sides(self.TEXT.format("A serving Australian prime minister"))
+        self.assertEqual((found["Whitby"], found["Wani"]), ("AU", "PG"))

@@ -1429,9 +1429,12 @@ _HEAD_DESCRIPTION_RE = re.compile(
     r"(?i:prime\s+minister|president|first\s+minister|premier|chancellor))\b(?!['’]|\s+(?:of\b|[A-Z]))|"
     rf"\b(?P<p>(?:{_COUNTRY_RE.pattern})\s+(?:prime\s+minister|president|premier|chancellor))s\b"
 )
+_OWNED_HEAD_RE = re.compile(r"['’]s\s+(?:president|prime minister|premier|chancellor|leader)\b")
 _DESCRIPTION_RE = re.compile(
-    rf"\b[Tt]he\s+(?:{_COUNTRY_RE.pattern})\s+(?:(?:prime|foreign|deputy|vice)\s+)?"
-    r"(?:president|prime minister|premier|chancellor|leader|foreign minister|minister)\b|"
+    # ("a serving Japanese prime minister": a lead's way to the office before the name)
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:serving|sitting|visiting)\s+)?(?:{_COUNTRY_RE.pattern})\s+"
+    r"(?:(?:prime|foreign|deputy|vice)\s+)?(?:president|prime minister|premier|chancellor|leader|foreign minister|"
+    r"minister)\b|"
     # "Joint press conference: Prime Minister of Australia and President of Chile"
     r"\b(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Minister of Foreign Affairs)\s+of\s+"
     # (not a country owning what follows: "assured the President of Vietnam's readiness to ...")
@@ -3540,6 +3543,12 @@ class _Article:
         """The country of a person the article also describes by nationality and office alone: in a story naming
         one prime minister, "the Canadian prime minister" is Canadian."""
         found = [(m.start(), _parse_title(m.group(0))) for m in _DESCRIPTION_RE.finditer(self.text, self.body_start)]
+        # ("Australia's prime minister": the country mentions already found own the office)
+        found += [
+            (a, _parse_title(self.text[a : owned.end()]))
+            for a, b, _ in self.countries
+            if a >= self.body_start and (owned := _OWNED_HEAD_RE.match(self.text, b))
+        ]
         found = [(a, t) for a, t in found if t is not None and t.country and t.role not in ("counterpart", OFFICIAL)]
         titles = [t for _, t in found]
         described: dict[tuple[str, bool], set[str]] = {}
@@ -3562,6 +3571,13 @@ class _Article:
                     or _second_office(e, title)
                 )
             ]
+            if len(fits) > 1 and not any(e.country for e in fits) and all(p > at for e in fits for p in e.positions):
+                # "a serving Japanese prime minister ... Prime Minister X touched down, hosted by Prime Minister Y":
+                # of several holders of the office, the story names the one it described by country first, in the
+                # paragraph after the description at the latest
+                first = min((min(e.positions), id(e), e) for e in fits)
+                para = self.sentence_at(at)[2]
+                fits = [first[2]] if self.sentence_at(first[0])[2] <= para + 1 else fits
             if len(fits) == 1 and not fits[0].country and not self._meets_described(fits[0], at):
                 fits[0].country = title.country
 
