@@ -1234,3 +1234,12 @@ class OfficeDescribedBeforeItsHolderTests(SimpleTestCase):
     def test_an_office_described_with_an_article(self):
         found = sides(self.TEXT.format("A serving Australian prime minister"))
         self.assertEqual((found["Whitby"], found["Wani"]), ("AU", "PG"))
+
+    def test_an_indefinite_office_after_its_holder_is_named_is_of_any_holder(self):
+        text = (
+            "Taoiseach reports on his visit to China\n\nSpeaking in the Dáil on Tuesday, Declan Moriarty said he "
+            "had met Premier Zhao Mingyuan in Beijing and had a shorter meeting with President Huang Jianguo.\n\n"
+            "Mr Moriarty said Premier Zhao had accepted an invitation to visit Ireland. It would be the first visit "
+            "by a Chinese premier since 2015."
+        )
+        self.assertEqual(sides(text)["Jianguo"], "CN")

@@ -3571,7 +3571,10 @@ class _Article:
                     or _second_office(e, title)
                 )
             ]
-            if len(fits) > 1 and not any(e.country for e in fits) and all(p > at for e in fits for p in e.positions):
+            unnamed = all(p > at for e in fits for p in e.positions)
+            if not unnamed and self.text[at] in "Aa":
+                continue  # (named before, "the first visit by a Chinese premier since 2015" is of any premier)
+            if len(fits) > 1 and not any(e.country for e in fits) and unnamed:
                 # "a serving Japanese prime minister ... Prime Minister X touched down, hosted by Prime Minister Y":
                 # of several holders of the office, the story names the one it described by country first, in the
                 # paragraph after the description at the latest
