@@ -3366,3 +3366,60 @@ class TableSignatoriesTests(SimpleTestCase):
         )
         names = [p.name for p in suggest_package(text).participants]
         self.assertIn("Samuel Omondi Kariuki", names)
+
+
+class RoyalCoupleTests(SimpleTestCase):
+    """A monarch and their family named by a style and one name: each their own person, of the kingdom of the two."""
+
+    TEXT = (
+        "VALDORIA CITY — King Aurelio welcomed President Marta Quiroga Solis of Peru on Monday at the start of a "
+        "state visit to Spain. The King and Queen Beatriz, accompanied by Crown Prince Tomas and Crown Princess "
+        "Lucia, received the President in the palace courtyard.\n\n"
+        'At the banquet, the King spoke of the two nations. "Our peoples share a language and a future," the King '
+        "said.\n\nPresident Quiroga thanked the Spanish people."
+    )
+
+    def test_the_queen_and_the_heirs_are_of_the_kingdom(self):
+        found = {p.name: p.country for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(found["Beatriz"], "ES")
+        self.assertEqual(found["Tomas"], "ES")
+        self.assertEqual(found["Lucia"], "ES")
+        self.assertEqual(found["Marta Quiroga Solis"], "PE")
+
+    def test_a_royal_couple_joined_by_and_gives_each_their_own_style(self):
+        titles = {p.name: p.title for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(titles["Beatriz"], "Queen")
+        self.assertEqual(titles["Tomas"], "Crown Prince")
+
+    def test_the_king_who_speaks_is_the_king_not_the_queen_beside_him(self):
+        quotes = [(q.speaker.name, q.text) for q in suggest_package(self.TEXT).quotes]
+        self.assertIn(("Aurelio", "Our peoples share a language and a future"), quotes)
+
+    def test_an_unnamed_emperor_is_not_the_sultan_styled_alike(self):
+        text = (
+            "Tokyo, May 4 — His Majesty Sultan Rashid bin Saud began a state visit to Japan at the invitation of "
+            "His Majesty the Emperor of Japan. Prime Minister Ichiro Tanabe called on His Majesty the Sultan.\n\n"
+            "In his address, His Majesty the Emperor recalled that the two peoples had traded for centuries. "
+            '"Our ports have long met on the sea," the Emperor said.\n\n'
+            "Oman and Japan signed a memorandum on hydrogen."
+        )
+        speakers = {q.speaker.name for q in suggest_package(text).quotes}
+        self.assertNotIn("Rashid bin Saud", speakers)
+
+    def test_a_name_that_holds_a_crowns_word_is_still_the_one_styled_so(self):
+        text = (
+            "ABU DHABI, 3 May (WAM) -- President His Highness Sheikh Hamdan bin Sultan Al Nuaimi held talks with "
+            "President Peter Kamau Mwangi of Kenya, who is on a state visit to the UAE.\n\n"
+            "His Highness Sheikh Hamdan bin Sultan affirmed the UAE's keenness to deepen its ties with Kenya."
+        )
+        quotes = [(q.speaker.name, q.text) for q in suggest_package(text).quotes]
+        self.assertIn(("Hamdan bin Sultan Al Nuaimi", "the UAE's keenness to deepen its ties with Kenya"), quotes)
+
+    def test_a_prime_minister_beside_an_emir_may_be_his_own(self):
+        text = (
+            "Doha, March 2 (QNA) - His Highness the Amir Sheikh Fahad bin Ali Al Thani held talks at the Amiri "
+            "Diwan with President of the Republic of Ghana Kwame Boateng Asare, on his state visit to the country.\n\n"
+            "The talks were attended by HE Prime Minister and Minister of Foreign Affairs Sheikh Jabor bin Saad Al "
+            "Thani, and a number of ministers.\n\nQatar and Ghana signed an agreement on energy."
+        )
+        self.assertEqual(sides(text)["Thani"], "QA")

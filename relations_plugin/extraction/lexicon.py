@@ -184,6 +184,10 @@ _COUNTRY_FORMS: dict[str, str] = dict(
 )
 _COUNTRY_BY_FORM: dict[str, str] = {form: code for code, forms in _COUNTRY_FORMS.items() for form in forms.split("|")}
 
+# The states a crown heads, whose kings, queens, emperors, sultans, emirs and princes a visit's copy styles by a
+# given name alone (not the realms whose crown is the British one: their king is named for the United Kingdom)
+_MONARCHIES = frozenset("AD AE BE BH BN BT DK ES GB JO JP KH KW LI LS LU MA MC MY NL NO OM QA SA SE SZ TH TO".split())
+
 
 def _standalone_forms(forms: Iterable[str]) -> str:
     """``(?<![\\w-])(?:A|B|...)`` for literal forms, longest first, written with each form's first letter before the
@@ -373,7 +377,7 @@ _CORES: tuple[tuple[str, str], ...] = (
     ),
     (
         # ("the Uruguayan Mandatary", "the Mandatario": Spanish "mandatario", the head of state, in translated copy)
-        r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|leader|"
+        r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|empress|leader|"
         # (a sovereign pontiff heads a state too: "Pope Anselm XIV" as "King Henrik IV")
         r"mandatary|mandatario|(?-i:Pope)|"
         # ("the head of Turkmenistan": a state's head named by the state alone)
@@ -428,7 +432,7 @@ _CORES: tuple[tuple[str, str], ...] = (
         # secretary of Shaanxi province, X", "the departmental intendant, X", "the Johor Menteri Besar, Datuk X",
         # "U.S. Trade Representative X"
         r"party secretary|intendant|menteri besar|trade representative|"
-        r"director|secretary[- ]general|commissioner|chief|crown prince|"
+        r"director|secretary[- ]general|commissioner|chief|crown prince(?:ss)?|"
         # military ranks that lead juntas and councils: "Senior General Min Aung Hlaing", "Captain Ibrahim Traore"
         r"(?-i:(?:Senior |Lieutenant |Major |Brigadier |Army |Field )?(?:General|Marshal|Admiral|Colonel|Captain))",
         OFFICIAL,

@@ -3240,7 +3240,8 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         elif it.inherit:
             first = it.segs[0]
             p_lo = art.paras[first.para][0]
-            earlier = [q for q in quotes if p_lo <= q.start < first.open_at]
+            # (a clause chained onto a report, "..., adding that B", is the voice of the report it goes on)
+            earlier = [q for q in quotes if p_lo <= q.start < first.open_at and q.start in speaker_of]
             if earlier:  # "A," X said. "B." -- B goes on in X's voice
                 ent = speaker_of[earlier[-1].start]
             elif first.open_at == p_lo and first.para - 1 in last_quote_by_para:

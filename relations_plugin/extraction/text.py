@@ -7,7 +7,7 @@ import datetime
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .lexicon import (
@@ -38,6 +38,7 @@ from .lexicon import (
     _HONORIFICS,
     _HOST_CUE_RE,
     _INDEFINITE_RE,
+    _MONARCHIES,
     _MONTH_GIVEN_NAMES,
     _MONTH_PARTICLE_NAMES,
     _MONTHS,
@@ -369,6 +370,12 @@ _POST_PLACE_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 _REGIONAL_RE = re.compile(r"\b(?:[Rr]egional|[Pp]rovincial)\s+$")
 
 
+def _two_crowns(first: str, second: str) -> bool:
+    """Whether two offices joined by "and" are a royal couple's, which no one person holds both of ("the King and
+    Queen X", "the Emperor and Empress", "Crown Prince A and Crown Princess B"): the office by the name is its own."""
+    return all(_ROYAL_CORE_RE.fullmatch(core) for core in (first, second))
+
+
 def _parse_title(phrase: str) -> _Title | None:
     """Role, label and country of a title phrase ("Kazakhstan's Minister of Foreign Affairs", "Kazakh leader")."""
     matches = list(_CORE_RE.finditer(phrase))
@@ -396,8 +403,10 @@ def _parse_title(phrase: str) -> _Title | None:
     m = matches[-1]  # the core nearest the name decides
     if len(matches) > 1 and compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()]):
         m = matches[-2]  # "Special Adviser to the President": the adviser's office, not the one advised
-    if len(matches) > 1 and compiled(r"(?:\s+(?:and|&)|" + _OF_STATE_DASH + r")\s+").fullmatch(
-        phrase[matches[-2].end() : m.start()]
+    if (
+        len(matches) > 1
+        and compiled(r"(?:\s+(?:and|&)|" + _OF_STATE_DASH + r")\s+").fullmatch(phrase[matches[-2].end() : m.start()])
+        and not _two_crowns(matches[-2].group(0), m.group(0))
     ):
         # "Prime Minister and Minister of Foreign Affairs": a double office is known by the higher one (not "the
         # President and the Prime Minister, X": an office with its own article is another person's)
@@ -1035,6 +1044,16 @@ _HONORIFIC_TAIL_RE = re.compile(
     # ("Dato'": the Malay style's apostrophe)
     + r"|Tan|Sri|Puan|[Tt]he|Most)[.'’]?)+$"
 )
+
+
+def _styled_label(title: _Title) -> str:
+    """A title's label without the styles that close it before the name ("Minister of Energy Mr"), though its office
+    may end on a word that is also a style ("Crown Prince")."""
+    at = title.label.lower().rfind(title.core)
+    keep = at + len(title.core) if at >= 0 else 0
+    return title.label[:keep] + _HONORIFIC_TAIL_RE.sub("", title.label[keep:])
+
+
 # (and the grades of a Datuk: "Datuk Wira X", "Dato' Paduka Y")
 _TAN_SRI_RE = re.compile(
     r"(?:Tan|Puan|Toh Puan)\s+Sri\b|(?<=Tan )Sri\b|(?<=Puan )Sri\b"
@@ -1406,7 +1425,16 @@ _HONORIFICS_BEFORE_RE = re.compile(
     r"(?:(?:" + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True) if " " not in h) + r")\s+)*"
 )
 _STYLE_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_MONARCH_WORDS = frozenset("king queen emir amir sultan emperor monarch pope".split())
+_MONARCH_WORDS = frozenset("king queen emir amir sultan emperor empress monarch pope".split())
+_ROYAL_CORE_RE = re.compile(r"(?:crown\s+)?(?:king|queen|emperor|empress|sultan|emir|amir|prince(?:ss)?)", re.I)
+_CROWN_WORDS = frozenset("king queen emir sultan emperor empress prince princess pope".split())
+
+
+def _crowns(words: Iterable[str]) -> set[str]:
+    """The royal styles among lower-case title words, an Amir's spelt as an Emir's."""
+    return {w for w in ("emir" if w == "amir" else w for w in words) if w in _CROWN_WORDS}
+
+
 _MONARCH_BEFORE_RE = re.compile(r"\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Amir|Pope)\s+$")
 # The heading of a spokesperson's routine briefing, their name before it.
 _BRIEFING_HEAD_RE = re.compile(
@@ -3119,7 +3147,7 @@ class _Article:
                         ent.country = subject.country
                         break
         if title:
-            role, rank, label = title.role, 3, _HONORIFIC_TAIL_RE.sub("", title.label)
+            role, rank, label = title.role, 3, _styled_label(title)
             if role == "counterpart":
                 role, label = self._counterpart_role(sent[0], start)
                 rank = 2
@@ -3869,7 +3897,7 @@ class _Article:
                 continue
             ent = self._entity(words[-1], name, first=paras[i + 2][0])
             if ent.rank < 3:
-                ent.role, ent.rank, ent.title = title.role, 3, _HONORIFIC_TAIL_RE.sub("", title.label).strip(" ,")
+                ent.role, ent.rank, ent.title = title.role, 3, _styled_label(title).strip(" ,")
             ent.country = _COUNTRY_BY_FORM[side.group("c")]
             ent.member = True
 
@@ -4223,6 +4251,7 @@ class _Article:
             pair = sorted(sides)  # the leaders' own countries, however often a third country is talked about
         if len(pair) < 2:
             return
+        self._crowned_countries(pair)
         for ent in self.unique():  # "President Ofori of the Republic of Ghana": the country set after the name
             if ent.country or not ent.role:
                 continue
@@ -4268,6 +4297,16 @@ class _Article:
         self._authors_counterpart(pair, unset)
         self._across_sides(pair, counted)
         self._visit_of(pair)
+
+    def _crowned_countries(self, pair: list[str]) -> None:
+        """ "King Maurits", "the Queen", "Crown Princess Astrid": a royal style is the crown's of the one kingdom of
+        the two, whatever side a sentence seems to put its bearer on, unless the title names its own state."""
+        crowned = [c for c in pair if c in _MONARCHIES]
+        if len(crowned) != 1:
+            return
+        for ent in self.unique():
+            if not ent.own_country and not ent.outsider and _crowns(ent.title.lower().split()) - {"pope"}:
+                ent.country = crowned[0]
 
     def _visit_of(self, pair: list[str]) -> None:
         """ "The visit of (President) X to Finland": X is the guest, of the other side than the place, whatever a
@@ -4705,10 +4744,15 @@ class _Article:
                 ent.country = free[0]
                 continue
             top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+            # (a crown's kingdom has a government of its own: the prime minister beside an emir may be his)
             others = {
                 e.country
                 for e in self.unique()
-                if e is not ent and e.role in top and e.country in pair and e.positions
+                if e is not ent
+                and e.role in top
+                and e.country in pair
+                and e.positions
+                and not (ent.role == HEAD_OF_GOVERNMENT and _crowns(e.title.lower().split()))
             }
             met = self._met_across(ent, pair)
             # (a leader met by someone of one side is of the other, whatever leader is named already: a foreign
@@ -5341,6 +5385,13 @@ class _Article:
                     styled.search(self.text, max(0, pos - 40), pos)
                     and not ent.outsider
                     and (title is None or ent.role == title.role)
+                    # ("His Majesty the Emperor" is not the Sultan the story also styles so; "His Highness Sheikh
+                    # Khalid bin Sultan" names him, whose name holds the word)
+                    and (
+                        title is None
+                        or not raw[styled_title.end() :].lower().startswith(title.core)
+                        or _crowns(title.core.split()) <= _crowns(ent.title.lower().split())
+                    )
                     and ent not in holders
                 ):
                     holders.append(ent)
@@ -5660,7 +5711,12 @@ class _Article:
 
         cands = [e for e in self.unique() if fits(e)]
         narrow = [w for w in title.core.split() if w not in _GENERIC_TITLE_WORDS]
-        if narrow:  # "the Emir", "the Chancellor", "the Foreign Minister"
+        crowns = _crowns(narrow)
+        if crowns:
+            # "the King" is the one the story crowns so, not the Queen beside him, nor a visiting Sultan when the
+            # Emperor who speaks is never named
+            cands = [e for e in cands if crowns <= _crowns(e.title.lower().split())]
+        elif narrow:  # "the Emir", "the Chancellor", "the Foreign Minister"
             # ("the energy minister" is not a foreign minister the story named: only someone titled without a
             # portfolio may be the one meant)
             cands = [e for e in cands if all(w in e.title.lower() for w in narrow)] or [
