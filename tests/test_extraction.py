@@ -11275,3 +11275,23 @@ class RecordingCueTests(SimpleTestCase):
     def test_a_cue_that_names_no_one_gives_no_speaker(self):
         text = self.HEAD + '[CLIP — CROWD CHANTING]\n\n"Our salt flats belong to the people who live beside them."\n'
         self.assertEqual(quotes(text), [])
+
+
+class RunInRubricTests(SimpleTestCase):
+    """An explainer's run-in rubric before a quote ("What they said:") names no speaker; the attribution after the
+    marks does."""
+
+    HEAD = "Latvian Foreign Minister Ilze Berzina held talks with Chilean Foreign Minister Tomas Rojas in Riga.\n\n"
+
+    def test_the_tail_names_the_speaker_after_a_rubric(self):
+        text = self.HEAD + (
+            'What they said: "Small countries keep their word," Berzina told the press. "We expect the same."\n'
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Ilze Berzina", "Small countries keep their word"), ("Ilze Berzina", "We expect the same.")],
+        )
+
+    def test_a_rubric_naming_the_leaders(self):
+        text = self.HEAD + 'What the ministers said: "The copper route is open," Rojas said.\n'
+        self.assertEqual(quotes(text), [("Tomas Rojas", "The copper route is open")])

@@ -361,6 +361,8 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     if acc:
         return "before", (lo + acc.start("s"), lo + acc.end("s"))
     m = _ATTR_BEFORE_RE.search(stripped)
+    if m and stripped[-1] == ":" and _RUBRIC_RE.match(stripped):
+        return "initial", None  # a rubric, not a speaker: the attribution after the marks names who spoke
     if m and (stripped[-1] in ":," or not m.group("obj").strip()):
         subj = stripped[: m.start("verb")]
         subj_lo = lo
@@ -391,6 +393,8 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
 
 
 _GESTURE_AND_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+and(?:\s+then)?\s*$")
+# A run-in rubric asking what was said, the way explainers head their sections: "What they said: "...," X told MPs"
+_RUBRIC_RE = re.compile(r"\W{0,3}What\s+(?:[\w'’-]+\s+){1,3}?(?:said|say|says):$")
 _APPRAISED_RE = re.compile(
     r"\b(?:(?:he|she|they)\s+(?:called|described|termed|considered|deemed|judged)\s+(?:it\s+|them\s+)?(?:as\s+)?|"
     # "described the visit as "historic"", "described relations with Italy as "exemplary"", "described the plant
