@@ -3729,19 +3729,13 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
             gloss = _CLAUSE_TAIL_RE.search(text, start, end) if appraised else None
             if gloss:
                 end = gloss.start()
-            # "has told me that A, and that B": each "that" clause a statement of its own
-            cuts = [start]
-            if not _DOUBLE_MARK_RE.search(text, start, end):
-                cuts += [c.end() for c in _AND_THAT_RE.finditer(text, start, end)]
-            for k, a in enumerate(cuts):
-                b = cuts[k + 1] if k + 1 < len(cuts) else end
-                if k + 1 < len(cuts):
-                    b = _AND_THAT_RE.search(text, a, b).start()
-                while b > a and (text[b - 1].isspace() or text[b - 1] in ".;,"):
-                    b -= 1
-                # (the speech verb and the appraisal may both find one statement: "reiterated the position that")
-                if len(text[a:b].split()) >= 3 and all((a, b) != (x, y) for x, y, _ in out):
-                    out.append((a, b, ent))
+            # "has told me that A, and that B": the second "that" hangs on the same verb, one statement, as it is in
+            # narrative
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
+                end -= 1
+            # (the speech verb and the appraisal may both find one statement: "reiterated the position that")
+            if len(text[start:end].split()) >= 3 and all((start, end) != (x, y) for x, y, _ in out):
+                out.append((start, end, ent))
     return out
 
 
