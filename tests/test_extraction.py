@@ -11307,3 +11307,22 @@ class ChainedThatInsideRelayedWordsTests(SimpleTestCase):
         self.assertIn(
             ("Jasur Tursunov", "Uzbekistan is a key partner and that trade has doubled since 2020"), quotes(text)
         )
+
+
+class RepeatedQuoteTests(SimpleTestCase):
+    """A write-through gives its first take's quote again under the fuller story: the same words of the same
+    speaker are one quote, the first; a short courtesy said twice stays twice."""
+
+    def test_the_same_words_again_further_down_are_one_quote(self):
+        said = "Cotton from the Fergana valley will reach Hungarian mills by rail next spring"
+        text = INTRO + (
+            f'"{said}," Tursunov told reporters.\n\n'
+            "The two presidents also discussed water and energy.\n\n"
+            f'"{said}," Tursunov said at a joint news conference after the talks.\n'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", said)])
+
+    def test_another_speaker_may_say_the_same_words(self):
+        said = "Cotton from the Fergana valley will reach Hungarian mills by rail next spring"
+        text = INTRO + f'"{said}," Tursunov said.\n\n"{said}," Kertész replied.\n'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", said), ("Gábor Kertész", said)])

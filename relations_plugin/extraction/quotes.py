@@ -3317,6 +3317,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         for q in quotes
         if q.speaker.name not in outsiders and not _headline_echo(art, q, quotes) and not _heading_echo(art, q, quotes)
     ]
+    quotes = [q for q in quotes if not _said_before(q, quotes)]  # (a heading's echo of the body is gone by now)
     for i, q in enumerate(quotes):
         if q.end - 1 in closing:  # a relayed answer's closing mark is none of the speech it told of
             end = q.end - 1
@@ -3420,6 +3421,21 @@ def _heading_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestio
         f" {words} " in " {} ".format(" ".join(compiled(r"\w+").findall(fold(o.text).lower())))
         for o in quotes
         if o.start >= p_hi and o.speaker.name == q.speaker.name
+    )
+
+
+_REPEAT_WORDS = 6  # fewer words come back as courtesies ("Thank you very much"), each said anew
+
+
+def _said_before(q: QuoteSuggestion, quotes: list[QuoteSuggestion]) -> bool:
+    """The same words of the same speaker given again further down, as a write-through repeats its first take's
+    quote under a fuller story: one quote, the first."""
+    words = compiled(r"\w+").findall(fold(q.text).lower())
+    return len(words) >= _REPEAT_WORDS and any(
+        o.start < q.start
+        and o.speaker.name == q.speaker.name
+        and compiled(r"\w+").findall(fold(o.text).lower()) == words
+        for o in quotes
     )
 
 
