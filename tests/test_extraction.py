@@ -11326,3 +11326,15 @@ class RepeatedQuoteTests(SimpleTestCase):
         said = "Cotton from the Fergana valley will reach Hungarian mills by rail next spring"
         text = INTRO + f'"{said}," Tursunov said.\n\n"{said}," Kertész replied.\n'
         self.assertEqual(quotes(text), [("Jasur Tursunov", said), ("Gábor Kertész", said)])
+
+
+class KingAndQueenTests(SimpleTestCase):
+    """ "The King and Queen X" names the queen alone: the King's words stay his, not his consort's."""
+
+    def test_the_king_speaks_after_the_couple_is_named(self):
+        text = (
+            "King Haakon of Norway held talks with President Maria Lopes of Cape Verde in Praia on Tuesday.\n\n"
+            "The state visit by the King and Queen Sonja is the first by a Norwegian monarch to the islands.\n\n"
+            '"The sea has always joined our peoples," the King said.\n'
+        )
+        self.assertEqual(quotes(text), [("Haakon", "The sea has always joined our peoples")])
