@@ -361,6 +361,8 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     if acc:
         return "before", (lo + acc.start("s"), lo + acc.end("s"))
     m = _ATTR_BEFORE_RE.search(stripped)
+    if m and stripped[-1] == ":" and _RUBRIC_RE.match(stripped):
+        return "initial", None  # a rubric, not a speaker: the attribution after the marks names who spoke
     if m and (stripped[-1] in ":," or not m.group("obj").strip()):
         subj = stripped[: m.start("verb")]
         subj_lo = lo
@@ -391,6 +393,8 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
 
 
 _GESTURE_AND_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+and(?:\s+then)?\s*$")
+# A run-in rubric asking what was said, the way explainers head their sections: "What they said: "...," X told MPs"
+_RUBRIC_RE = re.compile(r"\W{0,3}What\s+(?:[\w'’-]+\s+){1,3}?(?:said|say|says):$")
 _APPRAISED_RE = re.compile(
     r"\b(?:(?:he|she|they)\s+(?:called|described|termed|considered|deemed|judged)\s+(?:it\s+|them\s+)?(?:as\s+)?|"
     # "described the visit as "historic"", "described relations with Italy as "exemplary"", "described the plant
@@ -3314,6 +3318,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         for q in quotes
         if q.speaker.name not in outsiders and not _headline_echo(art, q, quotes) and not _heading_echo(art, q, quotes)
     ]
+    quotes = [q for q in quotes if not _said_before(q, quotes)]  # (a heading's echo of the body is gone by now)
     for i, q in enumerate(quotes):
         if q.end - 1 in closing:  # a relayed answer's closing mark is none of the speech it told of
             end = q.end - 1
@@ -3417,6 +3422,21 @@ def _heading_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestio
         f" {words} " in " {} ".format(" ".join(compiled(r"\w+").findall(fold(o.text).lower())))
         for o in quotes
         if o.start >= p_hi and o.speaker.name == q.speaker.name
+    )
+
+
+_REPEAT_WORDS = 6  # fewer words come back as courtesies ("Thank you very much"), each said anew
+
+
+def _said_before(q: QuoteSuggestion, quotes: list[QuoteSuggestion]) -> bool:
+    """The same words of the same speaker given again further down, as a write-through repeats its first take's
+    quote under a fuller story: one quote, the first."""
+    words = compiled(r"\w+").findall(fold(q.text).lower())
+    return len(words) >= _REPEAT_WORDS and any(
+        o.start < q.start
+        and o.speaker.name == q.speaker.name
+        and compiled(r"\w+").findall(fold(o.text).lower()) == words
+        for o in quotes
     )
 
 
@@ -3726,19 +3746,13 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
             gloss = _CLAUSE_TAIL_RE.search(text, start, end) if appraised else None
             if gloss:
                 end = gloss.start()
-            # "has told me that A, and that B": each "that" clause a statement of its own
-            cuts = [start]
-            if not _DOUBLE_MARK_RE.search(text, start, end):
-                cuts += [c.end() for c in _AND_THAT_RE.finditer(text, start, end)]
-            for k, a in enumerate(cuts):
-                b = cuts[k + 1] if k + 1 < len(cuts) else end
-                if k + 1 < len(cuts):
-                    b = _AND_THAT_RE.search(text, a, b).start()
-                while b > a and (text[b - 1].isspace() or text[b - 1] in ".;,"):
-                    b -= 1
-                # (the speech verb and the appraisal may both find one statement: "reiterated the position that")
-                if len(text[a:b].split()) >= 3 and all((a, b) != (x, y) for x, y, _ in out):
-                    out.append((a, b, ent))
+            # "has told me that A, and that B": the second "that" hangs on the same verb, one statement, as it is in
+            # narrative
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
+                end -= 1
+            # (the speech verb and the appraisal may both find one statement: "reiterated the position that")
+            if len(text[start:end].split()) >= 3 and all((start, end) != (x, y) for x, y, _ in out):
+                out.append((start, end, ent))
     return out
 
 
