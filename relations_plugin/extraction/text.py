@@ -251,9 +251,6 @@ _BUSINESS_PRESIDENCY_RE = re.compile(
 _DOUBLE_OFFICE_RE = re.compile(
     r"(?P<core>" + _CORE_RE.pattern + r")(?:\s+(?:and|&)|" + _OF_STATE_DASH + r")\s+(?:the\s+)?$", re.I
 )
-# A monarch's title and the consort's, which no one person holds together: "the King| and |Queen X" (the queen is
-# the only consort an office is read for)
-_CONSORT_RE = re.compile(r"King\s+Queen", re.I)
 # The post of an envoy's office, right before the envoy's style: "High Commissioner| to the United Kingdom |Ambassador"
 _ENVOY_POST_RE = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")
 _ENVOY_STYLE_END_RE = re.compile(r"\s*Ambassador\s*$")
@@ -2779,7 +2776,7 @@ class _Article:
             )
             if double:
                 double = _DOUBLE_OFFICE_RE.search(window[:lo], max(0, lo - 80))
-            if double and _CONSORT_RE.fullmatch(f"{double.group('core')} {window[slice(*cores[-1])]}"):
+            if double and _two_crowns(double.group("core"), window[slice(*cores[-1])]):
                 double = None  # "the King and Queen X": a couple, the name the consort's alone
             if double:  # "Deputy Prime Minister and Minister of Energy X": a double office joined by "and"
                 pre = compiled(r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its)\s+){0,5}$").search(
