@@ -8428,3 +8428,49 @@ class SpokenCountOfDocumentsTests(SimpleTestCase):
         head = self.HEAD.replace("So, what was signed?", "What is on the table?")
         text = head + "GUEST: The embassy sent the list. Nine documents. Let me be quick.\n\n" + self.ITEMS
         self.assertEqual(spheres(text), [])
+
+
+class RowsUnderLeadInTests(SimpleTestCase):
+    """A lead-in that names the documents, and maybe their parties and worth, heads rows set out in dashed cells:
+    each row is one document, its figures no part of it and a firm in its first cell the other party; a lead-in may
+    name the documents as what the pledges came from."""
+
+    HEAD = (
+        "MUMBAI, March 4 (Wire) - Maharashtra Chief Minister Anil Deshmane received Singapore's Minister for Trade "
+        "Daniel Goh Wei Ming in Mumbai on Tuesday.\n\n"
+    )
+    ROWS = (
+        "In the presence of the two ministers, the following Memoranda of Understanding were exchanged between the "
+        "State Investment Board and Singapore-based companies, with a total investment of Rs.3,100 crore and "
+        "employment for 1,200 persons:\n\n"
+        "1. Kestrel Data Systems Pte. Ltd. – Data centre campus at Pune – Investment Rs.2,000 crore – Employment "
+        "800 persons.\n\n"
+        "2. Orchid Solar Pte. Ltd. – 200 MW solar park at Dhule – Investment Rs.1,100 crore – Employment 400 "
+        "persons.\n\n"
+        "The Minister left for Chennai in the evening.\n"
+    )
+    PLEDGES = (
+        "LUSAKA, May 6 (Wire) - Zambian President Mwila Banda and Korean President Han Seung-woo held talks in Seoul "
+        "on Tuesday.\n\n"
+        "According to the trade ministry, the pledges came from nine letters of intent covering the following:\n\n"
+        "— Solar farms in Southern Province – $400 million\n\n"
+        "— Data centres in Kitwe – $120 million\n\n"
+        "The President flies home on Wednesday.\n"
+    )
+
+    def test_each_row_is_one_firms_document_without_its_figures(self):
+        self.assertEqual(
+            titles(self.HEAD + self.ROWS),
+            [
+                "Memorandum of understanding with Kestrel Data Systems Pte. Ltd. on data centre campus at Pune",
+                "Memorandum of understanding with Orchid Solar Pte. Ltd. on 200 MW solar park at Dhule",
+            ],
+        )
+
+    def test_the_documents_the_pledges_came_from(self):
+        self.assertEqual(spheres(self.PLEDGES), ["energy", "digital"])
+
+    def test_documents_still_negotiated_give_no_rows(self):
+        text = self.PLEDGES.replace("the pledges came from nine", "firms are still negotiating nine")
+        self.assertEqual(spheres(text), [])
+

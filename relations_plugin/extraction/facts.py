@@ -100,6 +100,10 @@ _RESULT_CUE = (
     r"frameworks?|accords?|declarations?|joint statements?|protocols?|action plans?)\b)|"
     # "welcomed the conclusion of an agreement", "witnessed the signature of a memorandum"
     r"conclusion\s+of(?!\s+(?:the\s+)?(?:negotiations|talks|consultations|visit|meeting|work|discussions))|"
+    # what the visit's pledges or sums came from, counted: "the pledges came from 14 letters of intent and MoUs"
+    r"(?:came|come|comes|stemmed|stem|stems)\s+from(?=\s+(?:some\s+|a\s+total\s+of\s+)?"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements|memorand\w+|MoUs|deals|letters\s+of\s+intent|contracts|documents)\b)|"
     # "agreed to adopt a plan of action": the adoption itself, unless it is put off ("... at their next meeting")
     r"agreed\s+to\s+(?:adopt|approve|endorse)(?=\s(?![^.;]*\b(?:next|later|future|upcoming|by\s+the\s+end)\b))|"
     r"go-ahead\s+(?:for|to)|green-?lit|greenlighted|"
@@ -458,6 +462,34 @@ _ITEM_RE = re.compile(
 
 
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+# A list's item set out as a row of cells apart by dashes: "Straits Lion Parks Pte. Ltd. – Logistics park at X –
+# Investment Rs.2,100 crore – Employment 6,500 persons", "Shipbuilding in Subic Bay – $1.1 billion". A cell of a
+# figure (a sum, a count of jobs or persons, under its label or not) tells what the project is worth, not what it is.
+_ROW_CELL_SPLIT_RE = re.compile(r"\s+[–—-]\s+")
+_FIGURE_CELL_RE = re.compile(
+    r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s*:?\s+)?(?:(?:about|around|some|nearly|over|up\s+to)\s+)?"
+    r"(?:[$€£¥₹]|US\$|A\$|Rs\.?\s?|INR\s?|USD\s?|EUR\s?)?\d[\d.,]*\s*"
+    r"(?:crores?|lakhs?|million|billion|trillion|bn|mn|m|persons|people|jobs|workers)?"
+    r"(?:\s*\([^()]{1,60}\))?\W*"
+)
+# A firm's name as a row's first cell, its words capitalised and its legal form last: "Coastline Freight Pte. Ltd."
+_FIRM_CELL_RE = re.compile(
+    r"(?:[A-Z][\w'’&.-]*\s+){1,7}(?:Pte\.?\s+Ltd|Pvt\.?\s+Ltd|Co\.?,?\s+Ltd|Ltd|Limited|Inc|Corp|Corporation|LLC|"
+    r"PLC|Plc|GmbH|AG|S\.?A|Bhd|Tbk|Group|Holdings)\.?"
+)
+
+
+def _row_topic(topic: str) -> str:
+    """The topic of an item set out in cells: its figures dropped, and a firm in its first cell the other party."""
+    cells = _ROW_CELL_SPLIT_RE.split(topic.strip(" ;,."))
+    kept = [c for c in cells if not _FIGURE_CELL_RE.fullmatch(c)]
+    if len(cells) < 2 or not kept or len(kept) == len(cells):
+        return topic
+    if len(kept) >= 2 and _FIRM_CELL_RE.fullmatch(kept[0]):
+        return f"with {kept[0]} on {kept[1][:1].lower()}{kept[1][1:]}"
+    return " – ".join(kept)
+
 
 # Headings of a live blog's entry that list what the visit produced.
 _HEADING_RE = re.compile(
@@ -1425,12 +1457,19 @@ _LEAD_KIND_RE = re.compile(
     + r"(?:\s*\([^()]{1,12}\))?"
     # ("cooperation documents, covering areas such as:": the fields the documents cover, listed below)
     rf"(?:,?\s+(?P<p>on|in|for|regarding|concerning|{_COVERING_FIELDS}|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
-    r"in\s+the\s+following\s+(?:fields|areas|spheres|sectors|domains)))?"
+    r"in\s+the\s+following\s+(?:fields|areas|spheres|sectors|domains)|"
+    # ("letters of intent covering the following:", "contracts on the following projects:")
+    r"(?:covering|on|for)\s+the\s+following(?:\s+(?:fields|areas|spheres|sectors|domains|projects|topics))?))?"
     # ("Memoranda signed during the visit:": the participle alone, maybe with where or which day: "Other documents
     # signed in the capital covered:", "Agreements signed on Tuesday:")
     rf"(?:(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}|\s+{_DONE}(?=[^.:]*:\s*$))"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|\s+(?:in|at)\s+the\s+capital|"
-    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)?"
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    # (the host's party and the class of the others, and what the lot is worth: "were exchanged between the
+    # investment agency and Singapore-based companies, with a total investment of Rs.9,860 crore:", each row below
+    # one firm's)
+    r"(?:\s+between\s+[^:;]{3,120}?(?:companies|firms|businesses|enterprises|investors|partners))?"
+    r"(?:,?\s+(?:with\s+(?:a\s+)?(?:total|combined)\s|worth\s|valued\s+at\s)[^:;]{3,160}?)?)?"
     r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?"
     # ("The memoranda signed cover:": the documents as the subject of a verb of what they are about; "The documents
     # signed include:", "The deals at a glance:": the same documents, the list below showing them)
@@ -3577,7 +3616,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         if bare_item:
             topic, semi_para = sent, para
         # ("ii. Cooperation in farming, signed by the two ministers;": who signed it is no part of the item)
-        topic = _SIGNED_BY_RE.sub("", topic)
+        topic = _row_topic(_SIGNED_BY_RE.sub("", topic))
         if (
             (marker or bare_item)
             and lead_kind is not None
@@ -3594,7 +3633,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         ):  # "They signed memoranda on:" / "- renewable energy;": an item named by its topic alone
             topic = compiled(r"[\s;,.]+(?:and|or)$").sub("", topic.strip(" ;,.")).strip(" ;,.")  # "...; and"
             kind_word, prep = lead_kind
-            if kind_word and compiled(r"(?:on|in|for|regarding|concerning|between)\s", re.I).match(topic):
+            if kind_word and compiled(r"(?:on|in|for|regarding|concerning|between|with)\s", re.I).match(topic):
                 # ("1. on sharing of digital solutions;": the item keeps its own preposition)
                 title = f"{kind_word[:1].upper()}{kind_word[1:]} {topic[:1].lower()}{topic[1:]}"
             elif kind_word:
@@ -3647,7 +3686,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         if lead:  # "The following documents were signed:", "They signed memoranda on:"
             k = _singular(lead.group("kind"))
             prep = lead.group("p")
-            if prep and compiled(r"in\s+the\s+following\b|covering\b", re.I).match(prep):
+            if prep and compiled(r"(?:in|on|for)\s+the\s+following\b|covering\b", re.I).match(prep):
                 prep = "on"  # "... in the following areas:" / "i. Fisheries": a memorandum on fisheries
             lead_kind = ("" if compiled(r"documents?|instruments?|papers?", re.I).match(k) else k.lower(), prep)
             bare_lead = False
@@ -4385,7 +4424,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     comp = " " + rest[late.end() : stop.start() if stop else len(rest)].rstrip(" .")
             if compiled(rf",?\s*(?:\w+|{_COVERING_FIELDS})(?:\s+the\s+\w+\s+of)?\s*:").fullmatch(comp) or (
                 sent.rstrip().endswith(":")
-                and compiled(r"\s*(?:in|on|for)\s+the(?:\s+following)?(?:\s+\w+)?").fullmatch(comp)
+                and compiled(r"\s*(?:in|on|for|covering)\s+the(?:\s+following)?(?:\s+\w+)?").fullmatch(comp)
             ):
                 comp = ""  # "They signed memoranda on:", "... in the following areas:": the topics are the items below
             year = compiled(r"\b(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b").search(comp)
@@ -4470,10 +4509,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # "the following documents on cooperation were signed:": cooperation alone is no field
                     or bool(compiled(r"\s*(?:on|of|for)\s+(?:bilateral\s+|mutual\s+)?cooperation\W*").fullmatch(comp))
                     # "some 15 memoranda ... between the two sides' companies on the sidelines": a count of firms'
-                    # documents, none named
+                    # documents, none named; and so are the firms' documents of a lead-in, each named by its row below
                     or bool(
                         not listed
-                        and _GENERIC_RE.search(sent[max(0, m.start() - 80) : m.start()])
+                        and (_GENERIC_RE.search(sent[max(0, m.start() - 80) : m.start()]) or _ends_lead(sent))
                         and _FIRMS_ONLY_RE.match(comp)
                     )
                 )
