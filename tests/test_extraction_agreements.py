@@ -8474,3 +8474,30 @@ class RowsUnderLeadInTests(SimpleTestCase):
         text = self.PLEDGES.replace("the pledges came from nine", "firms are still negotiating nine")
         self.assertEqual(spheres(text), [])
 
+
+class CountTakenUpByThePackageTests(SimpleTestCase):
+    """A count of documents signed whose items come later, some told first ("Apart from A and B, the package covers
+    C, D and E"), gives one document an item when all of them make the count."""
+
+    TEXT = (
+        "DHAKA, June 2 (Wire) - Prime Minister Rahima Karim held talks with Japanese Prime Minister Kenji Sato in "
+        "Tokyo on Monday.\n\n"
+        "The finance secretary and the JICA representative later signed five separate loan agreements at the same "
+        "venue. The loans carry an interest rate of one percent. Apart from the metro line and the river port, the "
+        "package covers a rural roads programme, a hospital upgrade and budget support for climate resilience.\n"
+    )
+
+    def test_each_item_is_one_loan_agreement(self):
+        self.assertEqual(
+            titles(self.TEXT),
+            [
+                "Loan agreement for the metro line",
+                "Loan agreement for the river port",
+                "Loan agreement for a rural roads programme",
+                "Loan agreement for a hospital upgrade",
+                "Loan agreement for budget support for climate resilience",
+            ],
+        )
+
+    def test_items_that_do_not_make_the_count_are_none(self):
+        self.assertEqual(titles(self.TEXT.replace("five separate", "six separate")), [])

@@ -510,7 +510,12 @@ _BACKGROUND_RE = re.compile(
 _TOPICS_AFTER_RE = re.compile(
     # (the source of the account may come first: "According to the state broadcaster, they cover ...")
     r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=they\s))?"
-    r"(?:They|they|These|Those|(?P<the>The)\s+(?:\w+\s+)?"
+    # (the items told before may open it, the rest to come: "Apart from the metro line and the port, the package
+    # covers A, B, C and D", all of them one count)
+    r"(?:(?:Apart\s+from|Aside\s+from|Besides|In\s+addition\s+to)\s+(?P<also>[^,;:]{3,120}?),\s+"
+    r"(?=(?:they|these|those|the)\s))?"
+    # (the lot by the word for a bundle of them: "the package covers ...")
+    r"(?:(?P<lot>[Tt]he\s+(?:\w+\s+)?package)|They|they|These|Those|(?P<the>[Tt]he)\s+(?:\w+\s+)?"
     r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|pacts)"
     # (the kind's own complement: "The memorandums of understanding cover ...")
     r"(?:\s+of\s+(?:understanding|cooperation))?)"
@@ -523,6 +528,8 @@ _TOPICS_AFTER_RE = re.compile(
     rf"\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
+    # (the package's singular: "the package covers ...")
+    r"(?<=package\s)(?:covers|includes|spans|involves)|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))\s+"
     r"(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
 )
@@ -3427,6 +3434,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     others: set[int] = set()  # documents by field told as more than those named ("Other MoUs covered A and B")
     enum_signed = False  # a count of what was agreed just told ("we agreed on three things"), its items to come
     counted_before = ""  # the kind word of a count signed earlier whose topics are not told yet
+    counted_money = ""  # the money that count's kind word is of ("signed six loan agreements"), for their titles
     recalled_kind = ""  # that kind word, when the sentence before took the count up again ("The MoUs were signed")
     told_count = 0  # how many that count told ("signed four agreements"), when it gave a number
     enum_para = -1
@@ -3467,11 +3475,17 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # the presence of the leaders cover ...", or "The memoranda cover ..." after "signed 14 agreements", the
             # same documents by their exact kind (but business "deals" after a count of agreements may sum up the
             # firms' deals the story names one by one)
-            kinds = topics.group("kinds")
-            if not topics.group("the") or (
+            kinds = topics.group("kinds") or ""
+            if not (topics.group("the") or topics.group("lot")) or (
                 _singular(kinds).lower() != _singular(topics_kind).lower() and kinds.lower() == "deals"
             ):
                 topics = None
+        # (the items told before the rest, "Apart from A and B, ...", are of the count only when all of them make it)
+        told_before = topics.group("also") if topics else None
+        also = [x for x in compiled(r",\s+(?:and\s+)?|\s+and\s+").split(told_before) if x] if told_before else []
+        if topics and (told_before or topics.group("lot")) and (not told_count or len(also) >= told_count):
+            topics = None
+        want = told_count - len(also)
         if (
             topics
             and topics.group("kinds")
@@ -3530,7 +3544,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 items = compiled(r",\s+(?:and\s+)?").split(rest.rstrip(" ."))
                 # ("A, B, C and D": the last two joined by "and" without a comma are two of the count too)
                 last_and = items[-1].rsplit(" and ", 1)
-                if told_count and len(items) + 1 == told_count and len(last_and) == 2:
+                if want and len(items) + 1 == want and len(last_and) == 2:
                     items = items[:-1] + last_and
                 # (the rest of a list already under way has no count to check its commas against; each item between
                 # them, "and" within it, is one document: "fisheries and the sea, schools, and visas")
@@ -3559,7 +3573,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # and cultural exchanges")
                     items = items[:-1] + pair
                 # (as many items as were counted may each name their parties and place at length)
-                if not by_commas and (len(items) != told_count or not all(0 < len(x.split()) <= 20 for x in items)):
+                if not by_commas and (len(items) != want or not all(0 < len(x.split()) <= 20 for x in items)):
                     split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
                     # (a last item after "as well as" that opens with its article is one noun phrase, "and" and
                     # all, and may run longer than a field: "..., as well as the mutual protection of secrets")
@@ -3577,6 +3591,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # reached; they include a plant" may be no more than agreed in principle)
                     if not items and compiled(rf"\b{_DONE}\b").search(text, before_lo, s_end):
                         items = _project_items(topics.group("rest"))
+            if also:
+                items = also + items if len(items) == want else []
             if len(items) >= 2:
                 counted_before = recalled_kind = ""
                 # (the count was signed, so an item of the list that names its own document, left to the scan below,
@@ -3584,7 +3600,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if _DOC_RE.search(rest):
                     prev_status = "signed"
             for item in items if len(items) >= 2 else ():
-                title = f"{_singular(topics_kind)[:1].upper()}{_singular(topics_kind)[1:]} on {item}"
+                # ("signed six loan agreements ... the package covers A, B": each a loan agreement for its project)
+                one = f"{counted_money.lower()} {_singular(topics_kind)}" if counted_money else _singular(topics_kind)
+                title = f"{one[:1].upper()}{one[1:]} {'for' if counted_money else 'on'} {item}"
                 found.append(
                     AgreementSuggestion(
                         title=title,
@@ -4538,6 +4556,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
                 if not comp.strip():
                     generic_kind = counted_before = kind_text
+                    counted_money = next((w for w in mods[-1:] if compiled(r"(?i)loan|credit|grant").fullmatch(w)), "")
                     told = quant.group(0).split()[0].lower() if quant else ""
                     told_count = int(told) if told.isdigit() else _NUMBER_WORDS.get(told, 0)
                 # "firms signed eleven contracts, which include the construction of a plant in X, ...": the
