@@ -8428,3 +8428,76 @@ class SpokenCountOfDocumentsTests(SimpleTestCase):
         head = self.HEAD.replace("So, what was signed?", "What is on the table?")
         text = head + "GUEST: The embassy sent the list. Nine documents. Let me be quick.\n\n" + self.ITEMS
         self.assertEqual(spheres(text), [])
+
+
+class RowsUnderLeadInTests(SimpleTestCase):
+    """A lead-in that names the documents, and maybe their parties and worth, heads rows set out in dashed cells:
+    each row is one document, its figures no part of it and a firm in its first cell the other party; a lead-in may
+    name the documents as what the pledges came from."""
+
+    HEAD = (
+        "MUMBAI, March 4 (Wire) - Maharashtra Chief Minister Anil Deshmane received Singapore's Minister for Trade "
+        "Daniel Goh Wei Ming in Mumbai on Tuesday.\n\n"
+    )
+    ROWS = (
+        "In the presence of the two ministers, the following Memoranda of Understanding were exchanged between the "
+        "State Investment Board and Singapore-based companies, with a total investment of Rs.3,100 crore and "
+        "employment for 1,200 persons:\n\n"
+        "1. Kestrel Data Systems Pte. Ltd. – Data centre campus at Pune – Investment Rs.2,000 crore – Employment "
+        "800 persons.\n\n"
+        "2. Orchid Solar Pte. Ltd. – 200 MW solar park at Dhule – Investment Rs.1,100 crore – Employment 400 "
+        "persons.\n\n"
+        "The Minister left for Chennai in the evening.\n"
+    )
+    PLEDGES = (
+        "LUSAKA, May 6 (Wire) - Zambian President Mwila Banda and Korean President Han Seung-woo held talks in Seoul "
+        "on Tuesday.\n\n"
+        "According to the trade ministry, the pledges came from nine letters of intent covering the following:\n\n"
+        "— Solar farms in Southern Province – $400 million\n\n"
+        "— Data centres in Kitwe – $120 million\n\n"
+        "The President flies home on Wednesday.\n"
+    )
+
+    def test_each_row_is_one_firms_document_without_its_figures(self):
+        self.assertEqual(
+            titles(self.HEAD + self.ROWS),
+            [
+                "Memorandum of understanding with Kestrel Data Systems Pte. Ltd. on data centre campus at Pune",
+                "Memorandum of understanding with Orchid Solar Pte. Ltd. on 200 MW solar park at Dhule",
+            ],
+        )
+
+    def test_the_documents_the_pledges_came_from(self):
+        self.assertEqual(spheres(self.PLEDGES), ["energy", "digital"])
+
+    def test_documents_still_negotiated_give_no_rows(self):
+        text = self.PLEDGES.replace("the pledges came from nine", "firms are still negotiating nine")
+        self.assertEqual(spheres(text), [])
+
+
+class CountTakenUpByThePackageTests(SimpleTestCase):
+    """A count of documents signed whose items come later, some told first ("Apart from A and B, the package covers
+    C, D and E"), gives one document an item when all of them make the count."""
+
+    TEXT = (
+        "DHAKA, June 2 (Wire) - Prime Minister Rahima Karim held talks with Japanese Prime Minister Kenji Sato in "
+        "Tokyo on Monday.\n\n"
+        "The finance secretary and the JICA representative later signed five separate loan agreements at the same "
+        "venue. The loans carry an interest rate of one percent. Apart from the metro line and the river port, the "
+        "package covers a rural roads programme, a hospital upgrade and budget support for climate resilience.\n"
+    )
+
+    def test_each_item_is_one_loan_agreement(self):
+        self.assertEqual(
+            titles(self.TEXT),
+            [
+                "Loan agreement for the metro line",
+                "Loan agreement for the river port",
+                "Loan agreement for a rural roads programme",
+                "Loan agreement for a hospital upgrade",
+                "Loan agreement for budget support for climate resilience",
+            ],
+        )
+
+    def test_items_that_do_not_make_the_count_are_none(self):
+        self.assertEqual(titles(self.TEXT.replace("five separate", "six separate")), [])

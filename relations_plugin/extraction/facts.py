@@ -100,6 +100,10 @@ _RESULT_CUE = (
     r"frameworks?|accords?|declarations?|joint statements?|protocols?|action plans?)\b)|"
     # "welcomed the conclusion of an agreement", "witnessed the signature of a memorandum"
     r"conclusion\s+of(?!\s+(?:the\s+)?(?:negotiations|talks|consultations|visit|meeting|work|discussions))|"
+    # what the visit's pledges or sums came from, counted: "the pledges came from 14 letters of intent and MoUs"
+    r"(?:came|come|comes|stemmed|stem|stems)\s+from(?=\s+(?:some\s+|a\s+total\s+of\s+)?"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements|memorand\w+|MoUs|deals|letters\s+of\s+intent|contracts|documents)\b)|"
     # "agreed to adopt a plan of action": the adoption itself, unless it is put off ("... at their next meeting")
     r"agreed\s+to\s+(?:adopt|approve|endorse)(?=\s(?![^.;]*\b(?:next|later|future|upcoming|by\s+the\s+end)\b))|"
     r"go-ahead\s+(?:for|to)|green-?lit|greenlighted|"
@@ -459,6 +463,34 @@ _ITEM_RE = re.compile(
 
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
+# A list's item set out as a row of cells apart by dashes: "Straits Lion Parks Pte. Ltd. – Logistics park at X –
+# Investment Rs.2,100 crore – Employment 6,500 persons", "Shipbuilding in Subic Bay – $1.1 billion". A cell of a
+# figure (a sum, a count of jobs or persons, under its label or not) tells what the project is worth, not what it is.
+_ROW_CELL_SPLIT_RE = re.compile(r"\s+[–—-]\s+")
+_FIGURE_CELL_RE = re.compile(
+    r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s*:?\s+)?(?:(?:about|around|some|nearly|over|up\s+to)\s+)?"
+    r"(?:[$€£¥₹]|US\$|A\$|Rs\.?\s?|INR\s?|USD\s?|EUR\s?)?\d[\d.,]*\s*"
+    r"(?:crores?|lakhs?|million|billion|trillion|bn|mn|m|persons|people|jobs|workers)?"
+    r"(?:\s*\([^()]{1,60}\))?\W*"
+)
+# A firm's name as a row's first cell, its words capitalised and its legal form last: "Coastline Freight Pte. Ltd."
+_FIRM_CELL_RE = re.compile(
+    r"(?:[A-Z][\w'’&.-]*\s+){1,7}(?:Pte\.?\s+Ltd|Pvt\.?\s+Ltd|Co\.?,?\s+Ltd|Ltd|Limited|Inc|Corp|Corporation|LLC|"
+    r"PLC|Plc|GmbH|AG|S\.?A|Bhd|Tbk|Group|Holdings)\.?"
+)
+
+
+def _row_topic(topic: str) -> str:
+    """The topic of an item set out in cells: its figures dropped, and a firm in its first cell the other party."""
+    cells = _ROW_CELL_SPLIT_RE.split(topic.strip(" ;,."))
+    kept = [c for c in cells if not _FIGURE_CELL_RE.fullmatch(c)]
+    if len(cells) < 2 or not kept or len(kept) == len(cells):
+        return topic
+    if len(kept) >= 2 and _FIRM_CELL_RE.fullmatch(kept[0]):
+        return f"with {kept[0]} on {kept[1][:1].lower()}{kept[1][1:]}"
+    return " – ".join(kept)
+
+
 # Headings of a live blog's entry that list what the visit produced.
 _HEADING_RE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]\s*)?(?:Also\s+)?(?:signed|announced|documents|agreements|"
@@ -478,7 +510,12 @@ _BACKGROUND_RE = re.compile(
 _TOPICS_AFTER_RE = re.compile(
     # (the source of the account may come first: "According to the state broadcaster, they cover ...")
     r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=they\s))?"
-    r"(?:They|they|These|Those|(?P<the>The)\s+(?:\w+\s+)?"
+    # (the items told before may open it, the rest to come: "Apart from the metro line and the port, the package
+    # covers A, B, C and D", all of them one count)
+    r"(?:(?:Apart\s+from|Aside\s+from|Besides|In\s+addition\s+to)\s+(?P<also>[^,;:]{3,120}?),\s+"
+    r"(?=(?:they|these|those|the)\s))?"
+    # (the lot by the word for a bundle of them: "the package covers ...")
+    r"(?:(?P<lot>[Tt]he\s+(?:\w+\s+)?package)|They|they|These|Those|(?P<the>[Tt]he)\s+(?:\w+\s+)?"
     r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|pacts)"
     # (the kind's own complement: "The memorandums of understanding cover ...")
     r"(?:\s+of\s+(?:understanding|cooperation))?)"
@@ -491,6 +528,8 @@ _TOPICS_AFTER_RE = re.compile(
     rf"\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
+    # (the package's singular: "the package covers ...")
+    r"(?<=package\s)(?:covers|includes|spans|involves)|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))\s+"
     r"(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
 )
@@ -1425,12 +1464,19 @@ _LEAD_KIND_RE = re.compile(
     + r"(?:\s*\([^()]{1,12}\))?"
     # ("cooperation documents, covering areas such as:": the fields the documents cover, listed below)
     rf"(?:,?\s+(?P<p>on|in|for|regarding|concerning|{_COVERING_FIELDS}|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
-    r"in\s+the\s+following\s+(?:fields|areas|spheres|sectors|domains)))?"
+    r"in\s+the\s+following\s+(?:fields|areas|spheres|sectors|domains)|"
+    # ("letters of intent covering the following:", "contracts on the following projects:")
+    r"(?:covering|on|for)\s+the\s+following(?:\s+(?:fields|areas|spheres|sectors|domains|projects|topics))?))?"
     # ("Memoranda signed during the visit:": the participle alone, maybe with where or which day: "Other documents
     # signed in the capital covered:", "Agreements signed on Tuesday:")
     rf"(?:(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}|\s+{_DONE}(?=[^.:]*:\s*$))"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|\s+(?:in|at)\s+the\s+capital|"
-    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)?"
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    # (the host's party and the class of the others, and what the lot is worth: "were exchanged between the
+    # investment agency and Singapore-based companies, with a total investment of Rs.9,860 crore:", each row below
+    # one firm's)
+    r"(?:\s+between\s+[^:;]{3,120}?(?:companies|firms|businesses|enterprises|investors|partners))?"
+    r"(?:,?\s+(?:with\s+(?:a\s+)?(?:total|combined)\s|worth\s|valued\s+at\s)[^:;]{3,160}?)?)?"
     r"(?:\s+(?:today|yesterday|during\s+the\s+visit|in\s+the\s+presence\s+of\s+the\s+(?:two\s+)?\w+))?"
     # ("The memoranda signed cover:": the documents as the subject of a verb of what they are about; "The documents
     # signed include:", "The deals at a glance:": the same documents, the list below showing them)
@@ -3388,6 +3434,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     others: set[int] = set()  # documents by field told as more than those named ("Other MoUs covered A and B")
     enum_signed = False  # a count of what was agreed just told ("we agreed on three things"), its items to come
     counted_before = ""  # the kind word of a count signed earlier whose topics are not told yet
+    counted_money = ""  # the money that count's kind word is of ("signed six loan agreements"), for their titles
     recalled_kind = ""  # that kind word, when the sentence before took the count up again ("The MoUs were signed")
     told_count = 0  # how many that count told ("signed four agreements"), when it gave a number
     enum_para = -1
@@ -3428,11 +3475,17 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # the presence of the leaders cover ...", or "The memoranda cover ..." after "signed 14 agreements", the
             # same documents by their exact kind (but business "deals" after a count of agreements may sum up the
             # firms' deals the story names one by one)
-            kinds = topics.group("kinds")
-            if not topics.group("the") or (
+            kinds = topics.group("kinds") or ""
+            if not (topics.group("the") or topics.group("lot")) or (
                 _singular(kinds).lower() != _singular(topics_kind).lower() and kinds.lower() == "deals"
             ):
                 topics = None
+        # (the items told before the rest, "Apart from A and B, ...", are of the count only when all of them make it)
+        told_before = topics.group("also") if topics else None
+        also = [x for x in compiled(r",\s+(?:and\s+)?|\s+and\s+").split(told_before) if x] if told_before else []
+        if topics and (told_before or topics.group("lot")) and (not told_count or len(also) >= told_count):
+            topics = None
+        want = told_count - len(also)
         if (
             topics
             and topics.group("kinds")
@@ -3491,7 +3544,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 items = compiled(r",\s+(?:and\s+)?").split(rest.rstrip(" ."))
                 # ("A, B, C and D": the last two joined by "and" without a comma are two of the count too)
                 last_and = items[-1].rsplit(" and ", 1)
-                if told_count and len(items) + 1 == told_count and len(last_and) == 2:
+                if want and len(items) + 1 == want and len(last_and) == 2:
                     items = items[:-1] + last_and
                 # (the rest of a list already under way has no count to check its commas against; each item between
                 # them, "and" within it, is one document: "fisheries and the sea, schools, and visas")
@@ -3520,7 +3573,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # and cultural exchanges")
                     items = items[:-1] + pair
                 # (as many items as were counted may each name their parties and place at length)
-                if not by_commas and (len(items) != told_count or not all(0 < len(x.split()) <= 20 for x in items)):
+                if not by_commas and (len(items) != want or not all(0 < len(x.split()) <= 20 for x in items)):
                     split = compiled(r",?\s+as\s+well\s+as\s+|,\s+(?:and\s+)?|\s+and\s+")
                     # (a last item after "as well as" that opens with its article is one noun phrase, "and" and
                     # all, and may run longer than a field: "..., as well as the mutual protection of secrets")
@@ -3538,6 +3591,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # reached; they include a plant" may be no more than agreed in principle)
                     if not items and compiled(rf"\b{_DONE}\b").search(text, before_lo, s_end):
                         items = _project_items(topics.group("rest"))
+            if also:
+                items = also + items if len(items) == want else []
             if len(items) >= 2:
                 counted_before = recalled_kind = ""
                 # (the count was signed, so an item of the list that names its own document, left to the scan below,
@@ -3545,7 +3600,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if _DOC_RE.search(rest):
                     prev_status = "signed"
             for item in items if len(items) >= 2 else ():
-                title = f"{_singular(topics_kind)[:1].upper()}{_singular(topics_kind)[1:]} on {item}"
+                # ("signed six loan agreements ... the package covers A, B": each a loan agreement for its project)
+                one = f"{counted_money.lower()} {_singular(topics_kind)}" if counted_money else _singular(topics_kind)
+                title = f"{one[:1].upper()}{one[1:]} {'for' if counted_money else 'on'} {item}"
                 found.append(
                     AgreementSuggestion(
                         title=title,
@@ -3577,7 +3634,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         if bare_item:
             topic, semi_para = sent, para
         # ("ii. Cooperation in farming, signed by the two ministers;": who signed it is no part of the item)
-        topic = _SIGNED_BY_RE.sub("", topic)
+        topic = _row_topic(_SIGNED_BY_RE.sub("", topic))
         if (
             (marker or bare_item)
             and lead_kind is not None
@@ -3594,7 +3651,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         ):  # "They signed memoranda on:" / "- renewable energy;": an item named by its topic alone
             topic = compiled(r"[\s;,.]+(?:and|or)$").sub("", topic.strip(" ;,.")).strip(" ;,.")  # "...; and"
             kind_word, prep = lead_kind
-            if kind_word and compiled(r"(?:on|in|for|regarding|concerning|between)\s", re.I).match(topic):
+            if kind_word and compiled(r"(?:on|in|for|regarding|concerning|between|with)\s", re.I).match(topic):
                 # ("1. on sharing of digital solutions;": the item keeps its own preposition)
                 title = f"{kind_word[:1].upper()}{kind_word[1:]} {topic[:1].lower()}{topic[1:]}"
             elif kind_word:
@@ -3647,7 +3704,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         if lead:  # "The following documents were signed:", "They signed memoranda on:"
             k = _singular(lead.group("kind"))
             prep = lead.group("p")
-            if prep and compiled(r"in\s+the\s+following\b|covering\b", re.I).match(prep):
+            if prep and compiled(r"(?:in|on|for)\s+the\s+following\b|covering\b", re.I).match(prep):
                 prep = "on"  # "... in the following areas:" / "i. Fisheries": a memorandum on fisheries
             lead_kind = ("" if compiled(r"documents?|instruments?|papers?", re.I).match(k) else k.lower(), prep)
             bare_lead = False
@@ -4385,7 +4442,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     comp = " " + rest[late.end() : stop.start() if stop else len(rest)].rstrip(" .")
             if compiled(rf",?\s*(?:\w+|{_COVERING_FIELDS})(?:\s+the\s+\w+\s+of)?\s*:").fullmatch(comp) or (
                 sent.rstrip().endswith(":")
-                and compiled(r"\s*(?:in|on|for)\s+the(?:\s+following)?(?:\s+\w+)?").fullmatch(comp)
+                and compiled(r"\s*(?:in|on|for|covering)\s+the(?:\s+following)?(?:\s+\w+)?").fullmatch(comp)
             ):
                 comp = ""  # "They signed memoranda on:", "... in the following areas:": the topics are the items below
             year = compiled(r"\b(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b").search(comp)
@@ -4470,10 +4527,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # "the following documents on cooperation were signed:": cooperation alone is no field
                     or bool(compiled(r"\s*(?:on|of|for)\s+(?:bilateral\s+|mutual\s+)?cooperation\W*").fullmatch(comp))
                     # "some 15 memoranda ... between the two sides' companies on the sidelines": a count of firms'
-                    # documents, none named
+                    # documents, none named; and so are the firms' documents of a lead-in, each named by its row below
                     or bool(
                         not listed
-                        and _GENERIC_RE.search(sent[max(0, m.start() - 80) : m.start()])
+                        and (_GENERIC_RE.search(sent[max(0, m.start() - 80) : m.start()]) or _ends_lead(sent))
                         and _FIRMS_ONLY_RE.match(comp)
                     )
                 )
@@ -4499,6 +4556,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
                 if not comp.strip():
                     generic_kind = counted_before = kind_text
+                    counted_money = next((w for w in mods[-1:] if compiled(r"(?i)loan|credit|grant").fullmatch(w)), "")
                     told = quant.group(0).split()[0].lower() if quant else ""
                     told_count = int(told) if told.isdigit() else _NUMBER_WORDS.get(told, 0)
                 # "firms signed eleven contracts, which include the construction of a plant in X, ...": the

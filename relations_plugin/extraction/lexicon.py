@@ -1240,7 +1240,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"digital|cyber\w*|information technolog\w*|information and communications? technolog\w*|ICT|"
         r"communications? technolog\w*|\bIT\b|artificial intelligence|telecom\w*|e-government|digiti[sz]\w*|"
         r"semiconductors?|microchips?|microelectronics|[56]G|mobile\s+(?:phone\s+)?networks?|"
-        r"e-signatures?|electronic signatures?|(?:submarine|undersea|subsea)\s+(?:cables?|fib(?:re|er)s?)",
+        r"e-signatures?|electronic signatures?|(?:submarine|undersea|subsea)\s+(?:cables?|fib(?:re|er)s?)|"
+        r"data\s+cent(?:re|er)s?",
     ),
     ("customs", r"customs|(?:border )?checkpoints?|border crossing\w*|border posts?"),
     (
@@ -1279,7 +1280,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ("health", r"health\w*|medic\w*|pharmac\w*|pharma|drugmakers?|vaccines?|sanitary|hospitals?"),
     (
         "agriculture",
-        r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farm\w*|food security|fisher\w*|rural|livestock|cattle|"
+        r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farm\w*|food security|food processing|fisher\w*|rural|"
+        r"livestock|cattle|"
         r"animal\w*|quarantine|"
         # ("palm oil": a crop, not a fuel)
         r"palm oil|cocoa|coffee|tea|groundnuts?|cotton|grain|wheat|rice|maize|soy\w*|crops?|seeds?|horticultur\w*|"
@@ -1389,7 +1391,9 @@ _ABBREVIATIONS = set(
     # the Swahili styles: "Minister Dkt. X"
     "Dkt Mhe Bw Bi "
     # the Tamil and French ones: "Tmt. S. Vasuki", "Mme. Duval"
-    "Tmt Mme".split()
+    "Tmt Mme "
+    # a company's legal form that another follows: "Straits Data Pte. Ltd.", "Deccan Infra Pvt. Ltd."
+    "Pte Pvt".split()
 )
 
 _HEADER_RE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|\Z)")
