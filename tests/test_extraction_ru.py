@@ -7423,3 +7423,36 @@ class BareSpeakerTitleTests(SimpleTestCase):
     def test_a_ministry_spokesman(self):
         text = self.HEAD + "Спикер МИД Казахстана отметил, что визит готовился больше года.\n"
         self.assertEqual(quotes(text), [])
+
+
+class BoldQuestionInterviewTests(SimpleTestCase):
+    """An interview whose questions are set in bold ("**Что вы обсудили?**") and whose answers carry no label and
+    no dash: the answers are the words of the one the lead says was interviewed."""
+
+    def test_answers_under_bold_questions(self):
+        text = (
+            " date 2025-06-05\nГлава Минэнерго Ганы: мы ждём узбекских инженеров\n\n"
+            "ТАШКЕНТ, 5 июня (УзА) – Гана хочет перенять опыт Узбекистана в солнечной энергетике. Об этом в интервью "
+            "корреспонденту УзА рассказал министр энергетики Ганы Джон Асанте Боатенг.\n\n"
+            "**Господин министр, что вы увидели в Узбекистане?**\n\n"
+            "Мы побывали на двух солнечных станциях в Самаркандской области. Меня удивило, как быстро их построили.\n"
+            "\n"
+            "**Что дальше?**\n\n"
+            "Осенью наши инженеры приедут на стажировку в Ташкент, а к концу года мы подготовим первый проект.\n"
+        )
+        found = quotes(text)
+        self.assertIn(
+            (
+                "Джон Асанте Боатенг",
+                "Мы побывали на двух солнечных станциях в Самаркандской области. Меня удивило, как быстро их "
+                "построили.",
+            ),
+            found,
+        )
+        self.assertIn(
+            (
+                "Джон Асанте Боатенг",
+                "Осенью наши инженеры приедут на стажировку в Ташкент, а к концу года мы подготовим первый проект.",
+            ),
+            found,
+        )

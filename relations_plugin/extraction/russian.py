@@ -3270,7 +3270,8 @@ def _interview_answers(art: _RuArticle, labels: list) -> dict[int, _Person]:
     if person is None:
         return {}
     text = art.text
-    lines = [text[a:b].strip() for a, b in art.paras]
+    # a question set in bold ("**Что вас впечатлило?**") asks as a plain one does
+    lines = [text[a:b].strip().strip("*_").strip() for a, b in art.paras]
     questions = [p for p in range(1, len(lines)) if labels[p] is None and _interview_question(art, lines[p])]
     if not questions:
         return {}
