@@ -7456,3 +7456,16 @@ class BoldQuestionInterviewTests(SimpleTestCase):
             ),
             found,
         )
+
+
+class AboutThisAfterALongCircumstanceTests(SimpleTestCase):
+    """ "... . Об этом в интервью агентству по итогам рабочего визита в Казахстан заявил министр X": the statement
+    before is his, however many words of circumstance stand before the verb."""
+
+    def test_a_long_circumstance(self):
+        text = (
+            " date 2025-03-03\n\nАСТАНА, 3 марта. /Казинформ/. Словакия намерена открыть прямое авиасообщение с "
+            "Астаной. Об этом в интервью Казинформу по итогам рабочего визита в Казахстан заявил министр транспорта "
+            "Словакии Иван Мартинек.\n"
+        )
+        self.assertIn(("Иван Мартинек", "Словакия намерена открыть прямое авиасообщение с Астаной"), quotes(text))
