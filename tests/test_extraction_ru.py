@@ -7469,3 +7469,18 @@ class AboutThisAfterALongCircumstanceTests(SimpleTestCase):
             "Словакии Иван Мартинек.\n"
         )
         self.assertIn(("Иван Мартинек", "Словакия намерена открыть прямое авиасообщение с Астаной"), quotes(text))
+
+
+class ParliamentNameOfTwoWordsTests(SimpleTestCase):
+    """ "Председатель Маджлиси намояндагон Маджлиси Оли Республики Таджикистан X": the second word of the
+    parliament's name is no person, and the chair after it is."""
+
+    def test_majlisi_oli(self):
+        text = (
+            " date 2025-04-10\n\nПредседатель Маджлиси намояндагон Маджлиси Оли Республики Таджикистан Рустам "
+            "Саидзода встретился с Председателем Сейма Латвии Айгарсом Берзиньшем. Рустам Саидзода отметил, что "
+            "парламенты двух стран готовы обмениваться делегациями.\n"
+        )
+        self.assertNotIn("Оли", people(text))
+        self.assertEqual(people(text).get("Рустам Саидзода"), "TJ")
+        self.assertIn(("Рустам Саидзода", "парламенты двух стран готовы обмениваться делегациями"), quotes(text))

@@ -1031,6 +1031,8 @@ class _RuArticle:
                     and not (start is not None and self._place_as_middle_name(run, start, i))
                 )
                 or (_COUNTRY_NAME_RE.fullmatch(bare) and not self._country_as_first_name(run, i))
+                # "Маджлиси Оли", "Жогорку Кенеш": the second word of a parliament's name, whatever it reads as
+                or (i and _MULTIWORD_COUNTRY_RE.fullmatch(self.text, run[i - 1].start(), m.end()))
                 or _CITY_NAME_RE.fullmatch(bare)
                 or _RU_CORE_RE.fullmatch(bare)
                 or (
