@@ -7484,3 +7484,17 @@ class ParliamentNameOfTwoWordsTests(SimpleTestCase):
         self.assertNotIn("Оли", people(text))
         self.assertEqual(people(text).get("Рустам Саидзода"), "TJ")
         self.assertIn(("Рустам Саидзода", "парламенты двух стран готовы обмениваться делегациями"), quotes(text))
+
+
+class FathersSurnameAloneTests(SimpleTestCase):
+    """ "Хуан Ибарра Кинтеро", then "Ибарра": a Spanish or Portuguese name's first surname, the father's, names
+    the person alone."""
+
+    def test_the_first_surname_alone(self):
+        text = (
+            " date 2025-10-02\n\nПремьер-министр Беларуси Андрей Кравцов провёл переговоры с министром экономики "
+            "Перу Хуаном Ибаррой Кинтеро.\n\n"
+            "10:40\n\n⚡️Ибарра: Перу готово закупать белорусские грузовики\n\n"
+            "Стороны обсудили поставки калийных удобрений.\n"
+        )
+        self.assertIn(("Хуан Ибарра Кинтеро", "Перу готово закупать белорусские грузовики"), quotes(text))

@@ -1232,6 +1232,25 @@ class _RuArticle:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _paternal_surname(self, word: str) -> _Person | None:
+        """The one person named earlier in three words whose middle one is ``word`` ("Орландо Эредиа Монтальво",
+        then "Эредиа"): Spanish and Portuguese names give the father's surname and then the mother's, and the story
+        then uses the father's alone. A patronymic in the middle ("Пётр Сергеевич Громов") is no surname."""
+        if _patronymic(word) or _RU_NOT_NAME.intersection((word,)):
+            return None
+        key = _stem(word)
+        found = {
+            id(p): p
+            for p in self.persons.values()
+            if p.evidence
+            and not p.outsider
+            and any(
+                len(r) == 3 and _stem(r[1]) == key and not _patronymic(r[1]) and not _RU_SURNAME_TAIL_RE.search(r[2])
+                for r in p.runs
+            )
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _after_title(self, pos: int) -> bool:
         """Whether a title stands right before ``pos``, or with only its country's words between."""
         if _RU_TITLE_BEFORE_RE.search(self.text, max(0, pos - 60), pos):
@@ -1275,7 +1294,7 @@ class _RuArticle:
         surname = bare[-1]
         existing = self.persons.get(_stem(surname))
         if existing is None and len(bare) == 1:
-            family = self._family_name_first(bare[0])
+            family = self._family_name_first(bare[0]) or self._paternal_surname(bare[0])
             if family is not None:  # "Мацуока Кэнтаро", then "Мацуока": the family name of a name said family first
                 self.persons[_stem(bare[0])] = existing = family
         s_lo = self.sentence_at(start)[0]
