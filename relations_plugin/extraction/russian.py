@@ -5529,7 +5529,11 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if among:  # "документов, в числе которых Совместное заявление ...": the count, then the items named
                 covered = m.end() + among.end()
                 continue
-            deals = _RU_SUM_INCLUDING_RE.match(rest) if _plural_kind(m.group(0)) else None
+            deals = (
+                _RU_SUM_INCLUDING_RE.match(rest)
+                if _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
+                else None
+            )
             if deals:
                 covered = m.end() + deals.end()
                 for item in _deal_items(deals.group("items")):
@@ -6133,7 +6137,8 @@ _RU_WHICH_COVER_RE = re.compile(
 # "контракты на общую сумму $60 млн, в том числе на поставку A, B, а также на поставку C и D": the sum of them
 # all, then what each supplies
 _RU_SUM_INCLUDING_RE = re.compile(
-    r"(?:\s+и\s+[а-яё]+)?\s+на\s+(?:общую\s+)?сумму\s+[^,.;]{1,60},\s+(?:в\s+том\s+числе|включая)\s+"
+    # "семь контрактов – на поставки фруктов, сыров и соков": after a dash, the goods of the count one by one
+    r"(?:(?:\s+и\s+[а-яё]+)?\s+на\s+(?:общую\s+)?сумму\s+[^,.;]{1,60},\s+(?:в\s+том\s+числе|включая)|\s+[—–])\s+"
     r"(?P<items>(?P<head>на\s+(?:поставк[иуа]|закупк[иуа]|экспорт|импорт)\s)[^.;]+)"
 )
 
@@ -6177,6 +6182,13 @@ _RU_ITEM_SPHERES_RE = re.compile(
     r"в\s+(сферах|областях|отраслях|сфере|области|отрасли)\s+(?=[^,]+(?:,|\s+и\s+))",
     re.I,
 )
+
+
+def _sentence_head(head: str) -> bool:
+    """Whether a paragraph reads as a sentence of its own, not as an item of a list: after an emoji or a bullet, if
+    any, a capital letter."""
+    mark = _RU_ITEM_MARK_RE.match(head)
+    return not mark or head[mark.end() : mark.end() + 1].isupper()
 
 
 def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
@@ -6238,6 +6250,17 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                 if amount:
                     topic = _prepositional(item[: amount.start()], "nomn")
                     out.append((lo, lo + amount.start(), _RU_DEAL_KIND, f"Соглашение о {topic}"))
+                    continue
+            deals = head_kinds[-1] if head_kinds and _plural_kind(head_kinds[-1].group(0)) else None
+            if kind is None and mark and deals and text[lo : lo + 1].islower() and _sentence_head(head):
+                # "💰 Подписаны коммерческие соглашения на сумму 300 млн долларов" and then "Среди них:" and
+                # "▪️ строительство тепличного комплекса": each project named is one of the deals signed; an item
+                # of another list ("▪️ подписание документов", "– 7 подписанных соглашений") leads none
+                item = re.split(r"\s[—–]\s|\s\(", text[lo:qb].rstrip(" .;,"))[0]
+                topic = _prepositional(item, "nomn")
+                if topic != item:
+                    single = _KIND_TITLES[_RU_KINDS[int(deals.lastgroup[1:])][1]]
+                    out.append((lo, lo + len(item), deals, f"{single} о {topic}"))
                     continue
             if q > p + 1 and kind is None and _RU_SIGNERS_LINE_RE.match(text, qa, qb):
                 continue  # "Подписали: министр ... и министр ...": who signed the item above, and the list goes on
