@@ -7498,3 +7498,27 @@ class FathersSurnameAloneTests(SimpleTestCase):
             "Стороны обсудили поставки калийных удобрений.\n"
         )
         self.assertIn(("Хуан Ибарра Кинтеро", "Перу готово закупать белорусские грузовики"), quotes(text))
+
+
+class FirstNameReadAsAPlaceTests(SimpleTestCase):
+    """ "с министром ... Викторией Эспиносой Ларраин": a first name the dictionary also knows as a place, in the
+    case of the surname after it, opens the name; a place's name before a name stands in a case of its own."""
+
+    def test_a_first_name_in_the_surnames_case(self):
+        text = (
+            " date 2025-09-09\n\nАким Павлодарской области Ерлан Касымов встретился с министром культуры Чили "
+            "Викторией Эспиносой Ларраин. Виктория Эспиноса отметила, что чилийские музеи готовы принять выставку "
+            "казахстанских мастеров.\n"
+        )
+        self.assertEqual(people(text).get("Виктория Эспиноса Ларраин"), "CL")
+        self.assertIn(
+            ("Виктория Эспиноса Ларраин", "чилийские музеи готовы принять выставку казахстанских мастеров"),
+            quotes(text),
+        )
+
+    def test_a_first_name_the_dictionary_reads_first_as_a_place(self):
+        text = (
+            " date 2025-09-09\n\nАким области встретился с министром энергетики Чили Каролиной Сепульведой "
+            "Ортис. Каролина Сепульведа отметила, что Чили ищет партнеров в производстве водорода.\n"
+        )
+        self.assertEqual(people(text).get("Каролина Сепульведа Ортис"), "CL")

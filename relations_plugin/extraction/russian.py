@@ -162,6 +162,13 @@ def _ordinary_word(word: str) -> bool:
     return False
 
 
+def _name_in_case_of(word: str, nxt: str) -> bool:
+    """Whether ``word`` reads as a first name in an oblique case that the name after it shares ("Каролиной
+    Фуэнсалидой"): a place before a name ("Бурятии Андрей") stands in a case of its own."""
+    cases = {p.tag.case for p in _parses(word) if "Name" in p.tag.grammemes and p.tag.case not in (None, "nomn")}
+    return bool(cases & {p.tag.case for p in _parses(nxt)})
+
+
 @functools.lru_cache(maxsize=20_000)
 def _person_score(word: str) -> float:
     """How likely a capitalised word is a first name, surname or patronymic (0 when the dictionary says not)."""
@@ -1199,6 +1206,8 @@ class _RuArticle:
         if i + 1 >= len(run):
             return False
         nxt = run[i + 1].group(0)
+        if self._after_title(run[i].start()) and _name_in_case_of(word, nxt):
+            return True  # "министром Каролиной Фуэнсалидой": a first name the dictionary also knows as a place
         if _adjective(word) or nxt in _RU_NOT_NAME or _COUNTRY_NAME_RE.fullmatch(nxt) or _first_name_word(nxt):
             return False  # "правительства Бурятии Андрей Шагдуров": a first name follows the place
         if self._after_title(run[i].start()) and (_person_like(nxt) or not _ordinary_word(nxt)):
@@ -1232,10 +1241,11 @@ class _RuArticle:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _paternal_surname(self, word: str) -> _Person | None:
+    def _paternal_surname(self, word: str, first: str = "") -> _Person | None:
         """The one person named earlier in three words whose middle one is ``word`` ("Орландо Эредиа Монтальво",
-        then "Эредиа"): Spanish and Portuguese names give the father's surname and then the mother's, and the story
-        then uses the father's alone. A patronymic in the middle ("Пётр Сергеевич Громов") is no surname."""
+        then "Эредиа", or "Орландо Эредиа" when ``first`` is given): Spanish and Portuguese names give the father's
+        surname and then the mother's, and the story then uses the father's alone. A patronymic in the middle
+        ("Пётр Сергеевич Громов") is no surname."""
         if _patronymic(word) or _RU_NOT_NAME.intersection((word,)):
             return None
         key = _stem(word)
@@ -1245,7 +1255,10 @@ class _RuArticle:
             if p.evidence
             and not p.outsider
             and any(
-                len(r) == 3 and _stem(r[1]) == key and not _patronymic(r[1]) and not _RU_SURNAME_TAIL_RE.search(r[2])
+                len(r) == 3
+                and _stem(r[1]) == key
+                and not _patronymic(r[1])
+                and (not first or _stem(r[0]) == _stem(first))
                 for r in p.runs
             )
         }
@@ -1297,6 +1310,10 @@ class _RuArticle:
             family = self._family_name_first(bare[0]) or self._paternal_surname(bare[0])
             if family is not None:  # "Мацуока Кэнтаро", then "Мацуока": the family name of a name said family first
                 self.persons[_stem(bare[0])] = existing = family
+        elif existing is None and len(bare) == 2:
+            family = self._paternal_surname(bare[1], first=bare[0])
+            if family is not None:  # "Виктория Эспиноса" after "Викторией Эспиносой Ларраин"
+                self.persons[_stem(bare[1])] = existing = family
         s_lo = self.sentence_at(start)[0]
         window_lo = max(s_lo, title_end - 120)
         before = text[window_lo:title_end]
