@@ -7423,3 +7423,102 @@ class BareSpeakerTitleTests(SimpleTestCase):
     def test_a_ministry_spokesman(self):
         text = self.HEAD + "Спикер МИД Казахстана отметил, что визит готовился больше года.\n"
         self.assertEqual(quotes(text), [])
+
+
+class BoldQuestionInterviewTests(SimpleTestCase):
+    """An interview whose questions are set in bold ("**Что вы обсудили?**") and whose answers carry no label and
+    no dash: the answers are the words of the one the lead says was interviewed."""
+
+    def test_answers_under_bold_questions(self):
+        text = (
+            " date 2025-06-05\nГлава Минэнерго Ганы: мы ждём узбекских инженеров\n\n"
+            "ТАШКЕНТ, 5 июня (УзА) – Гана хочет перенять опыт Узбекистана в солнечной энергетике. Об этом в интервью "
+            "корреспонденту УзА рассказал министр энергетики Ганы Джон Асанте Боатенг.\n\n"
+            "**Господин министр, что вы увидели в Узбекистане?**\n\n"
+            "Мы побывали на двух солнечных станциях в Самаркандской области. Меня удивило, как быстро их построили.\n"
+            "\n"
+            "**Что дальше?**\n\n"
+            "Осенью наши инженеры приедут на стажировку в Ташкент, а к концу года мы подготовим первый проект.\n"
+        )
+        found = quotes(text)
+        self.assertIn(
+            (
+                "Джон Асанте Боатенг",
+                "Мы побывали на двух солнечных станциях в Самаркандской области. Меня удивило, как быстро их "
+                "построили.",
+            ),
+            found,
+        )
+        self.assertIn(
+            (
+                "Джон Асанте Боатенг",
+                "Осенью наши инженеры приедут на стажировку в Ташкент, а к концу года мы подготовим первый проект.",
+            ),
+            found,
+        )
+
+
+class AboutThisAfterALongCircumstanceTests(SimpleTestCase):
+    """ "... . Об этом в интервью агентству по итогам рабочего визита в Казахстан заявил министр X": the statement
+    before is his, however many words of circumstance stand before the verb."""
+
+    def test_a_long_circumstance(self):
+        text = (
+            " date 2025-03-03\n\nАСТАНА, 3 марта. /Казинформ/. Словакия намерена открыть прямое авиасообщение с "
+            "Астаной. Об этом в интервью Казинформу по итогам рабочего визита в Казахстан заявил министр транспорта "
+            "Словакии Иван Мартинек.\n"
+        )
+        self.assertIn(("Иван Мартинек", "Словакия намерена открыть прямое авиасообщение с Астаной"), quotes(text))
+
+
+class ParliamentNameOfTwoWordsTests(SimpleTestCase):
+    """ "Председатель Маджлиси намояндагон Маджлиси Оли Республики Таджикистан X": the second word of the
+    parliament's name is no person, and the chair after it is."""
+
+    def test_majlisi_oli(self):
+        text = (
+            " date 2025-04-10\n\nПредседатель Маджлиси намояндагон Маджлиси Оли Республики Таджикистан Рустам "
+            "Саидзода встретился с Председателем Сейма Латвии Айгарсом Берзиньшем. Рустам Саидзода отметил, что "
+            "парламенты двух стран готовы обмениваться делегациями.\n"
+        )
+        self.assertNotIn("Оли", people(text))
+        self.assertEqual(people(text).get("Рустам Саидзода"), "TJ")
+        self.assertIn(("Рустам Саидзода", "парламенты двух стран готовы обмениваться делегациями"), quotes(text))
+
+
+class FathersSurnameAloneTests(SimpleTestCase):
+    """ "Хуан Ибарра Кинтеро", then "Ибарра": a Spanish or Portuguese name's first surname, the father's, names
+    the person alone."""
+
+    def test_the_first_surname_alone(self):
+        text = (
+            " date 2025-10-02\n\nПремьер-министр Беларуси Андрей Кравцов провёл переговоры с министром экономики "
+            "Перу Хуаном Ибаррой Кинтеро.\n\n"
+            "10:40\n\n⚡️Ибарра: Перу готово закупать белорусские грузовики\n\n"
+            "Стороны обсудили поставки калийных удобрений.\n"
+        )
+        self.assertIn(("Хуан Ибарра Кинтеро", "Перу готово закупать белорусские грузовики"), quotes(text))
+
+
+class FirstNameReadAsAPlaceTests(SimpleTestCase):
+    """ "с министром ... Викторией Эспиносой Ларраин": a first name the dictionary also knows as a place, in the
+    case of the surname after it, opens the name; a place's name before a name stands in a case of its own."""
+
+    def test_a_first_name_in_the_surnames_case(self):
+        text = (
+            " date 2025-09-09\n\nАким Павлодарской области Ерлан Касымов встретился с министром культуры Чили "
+            "Викторией Эспиносой Ларраин. Виктория Эспиноса отметила, что чилийские музеи готовы принять выставку "
+            "казахстанских мастеров.\n"
+        )
+        self.assertEqual(people(text).get("Виктория Эспиноса Ларраин"), "CL")
+        self.assertIn(
+            ("Виктория Эспиноса Ларраин", "чилийские музеи готовы принять выставку казахстанских мастеров"),
+            quotes(text),
+        )
+
+    def test_a_first_name_the_dictionary_reads_first_as_a_place(self):
+        text = (
+            " date 2025-09-09\n\nАким области встретился с министром энергетики Чили Каролиной Сепульведой "
+            "Ортис. Каролина Сепульведа отметила, что Чили ищет партнеров в производстве водорода.\n"
+        )
+        self.assertEqual(people(text).get("Каролина Сепульведа Ортис"), "CL")

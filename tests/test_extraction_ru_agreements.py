@@ -690,3 +690,49 @@ class FieldOnlyDocumentTests(SimpleTestCase):
             [t for t, _ in agreements(text)],
             ["Документ по таможне", "Соглашение о строительстве сыроварни в Кантемире"],
         )
+
+
+class DealsListedByProjectTests(SimpleTestCase):
+    """Deals signed at a business forum, then listed by the projects they are on rather than as documents: one
+    agreement an item, when the lead-in says they were signed; the items of a visit's programme are no deals."""
+
+    HEAD = " date 2025-05-21\n🇺🇿🇵🇰 Премьер-министр Пакистана прибыл в Ташкент\n\n"
+
+    def test_bullets_under_a_signing(self):
+        text = self.HEAD + (
+            "🤝 На узбекско-пакистанском бизнес-форуме подписаны коммерческие соглашения на сумму 210 млн долларов, "
+            "сообщили в Министерстве инвестиций Узбекистана\n\nВ их числе:\n"
+            "▪️ строительство цементного завода в Джизакской области\n"
+            "▪️ поставка пакистанского хлопкового волокна — до 20 тыс. тонн в год\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Соглашение о строительстве цементного завода в Джизакской области", "investment"),
+                ("Соглашение о поставке пакистанского хлопкового волокна", "agriculture"),
+            ],
+        )
+
+    def test_a_greenhouse_is_agriculture(self):
+        self.assertEqual(_ru_sphere("Соглашение о строительстве тепличного комплекса"), "agriculture")
+
+    def test_goods_after_a_dash(self):
+        text = self.HEAD + (
+            "В Ташкенте компании двух стран подписали четыре контракта – на поставки хлопковой пряжи, кожи и "
+            "медицинских перчаток.\n"
+        )
+        self.assertEqual(
+            [t for t, _ in agreements(text)],
+            [
+                "Контракт на поставки хлопковой пряжи",
+                "Контракт на поставки кожи",
+                "Контракт на поставки медицинских перчаток",
+            ],
+        )
+
+    def test_a_programme_of_the_visit(self):
+        text = self.HEAD + (
+            "📌 Программа визита:\n\n▪️ переговоры в Куксарае\n▪️ подписание документов\n"
+            "▪️ встреча с деловыми кругами\n▪️ посещение технопарка\n"
+        )
+        self.assertEqual(agreements(text), [])

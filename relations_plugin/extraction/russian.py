@@ -162,6 +162,13 @@ def _ordinary_word(word: str) -> bool:
     return False
 
 
+def _name_in_case_of(word: str, nxt: str) -> bool:
+    """Whether ``word`` reads as a first name in an oblique case that the name after it shares ("Каролиной
+    Фуэнсалидой"): a place before a name ("Бурятии Андрей") stands in a case of its own."""
+    cases = {p.tag.case for p in _parses(word) if "Name" in p.tag.grammemes and p.tag.case not in (None, "nomn")}
+    return bool(cases & {p.tag.case for p in _parses(nxt)})
+
+
 @functools.lru_cache(maxsize=20_000)
 def _person_score(word: str) -> float:
     """How likely a capitalised word is a first name, surname or patronymic (0 when the dictionary says not)."""
@@ -1031,6 +1038,8 @@ class _RuArticle:
                     and not (start is not None and self._place_as_middle_name(run, start, i))
                 )
                 or (_COUNTRY_NAME_RE.fullmatch(bare) and not self._country_as_first_name(run, i))
+                # "Маджлиси Оли", "Жогорку Кенеш": the second word of a parliament's name, whatever it reads as
+                or (i and _MULTIWORD_COUNTRY_RE.fullmatch(self.text, run[i - 1].start(), m.end()))
                 or _CITY_NAME_RE.fullmatch(bare)
                 or _RU_CORE_RE.fullmatch(bare)
                 or (
@@ -1197,6 +1206,8 @@ class _RuArticle:
         if i + 1 >= len(run):
             return False
         nxt = run[i + 1].group(0)
+        if self._after_title(run[i].start()) and _name_in_case_of(word, nxt):
+            return True  # "министром Каролиной Фуэнсалидой": a first name the dictionary also knows as a place
         if _adjective(word) or nxt in _RU_NOT_NAME or _COUNTRY_NAME_RE.fullmatch(nxt) or _first_name_word(nxt):
             return False  # "правительства Бурятии Андрей Шагдуров": a first name follows the place
         if self._after_title(run[i].start()) and (_person_like(nxt) or not _ordinary_word(nxt)):
@@ -1225,6 +1236,29 @@ class _RuArticle:
                 and _stem(r[0].split(".")[-1]) == key
                 and not _RU_SURNAME_SUFFIX_RE.search(r[-1])
                 and not _first_name_word(r[0])
+                for r in p.runs
+            )
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _paternal_surname(self, word: str, first: str = "") -> _Person | None:
+        """The one person named earlier in three words whose middle one is ``word`` ("Орландо Эредиа Монтальво",
+        then "Эредиа", or "Орландо Эредиа" when ``first`` is given): Spanish and Portuguese names give the father's
+        surname and then the mother's, and the story then uses the father's alone. A patronymic in the middle
+        ("Пётр Сергеевич Громов") is no surname."""
+        if _patronymic(word) or _RU_NOT_NAME.intersection((word,)):
+            return None
+        key = _stem(word)
+        found = {
+            id(p): p
+            for p in self.persons.values()
+            if p.evidence
+            and not p.outsider
+            and any(
+                len(r) == 3
+                and _stem(r[1]) == key
+                and not _patronymic(r[1])
+                and (not first or _stem(r[0]) == _stem(first))
                 for r in p.runs
             )
         }
@@ -1273,9 +1307,13 @@ class _RuArticle:
         surname = bare[-1]
         existing = self.persons.get(_stem(surname))
         if existing is None and len(bare) == 1:
-            family = self._family_name_first(bare[0])
+            family = self._family_name_first(bare[0]) or self._paternal_surname(bare[0])
             if family is not None:  # "Мацуока Кэнтаро", then "Мацуока": the family name of a name said family first
                 self.persons[_stem(bare[0])] = existing = family
+        elif existing is None and len(bare) == 2:
+            family = self._paternal_surname(bare[1], first=bare[0])
+            if family is not None:  # "Виктория Эспиноса" after "Викторией Эспиносой Ларраин"
+                self.persons[_stem(bare[1])] = existing = family
         s_lo = self.sentence_at(start)[0]
         window_lo = max(s_lo, title_end - 120)
         before = text[window_lo:title_end]
@@ -3270,7 +3308,8 @@ def _interview_answers(art: _RuArticle, labels: list) -> dict[int, _Person]:
     if person is None:
         return {}
     text = art.text
-    lines = [text[a:b].strip() for a, b in art.paras]
+    # a question set in bold ("**Что вас впечатлило?**") asks as a plain one does
+    lines = [text[a:b].strip().strip("*_").strip() for a, b in art.paras]
     questions = [p for p in range(1, len(lines)) if labels[p] is None and _interview_question(art, lines[p])]
     if not questions:
         return {}
@@ -4069,10 +4108,11 @@ _RU_AMOUNT_AHEAD_RE = re.compile(
 # "..., однако конкретных сроков не назвал": a negated past verb soon after the conjunction
 _RU_BUT_NOT_RE = re.compile(r",\s+(?:но|однако)\s+(?P<obj>(?:[а-яё-]+\s+){0,3}?)не\s+(?P<v>[а-яё]+л[аи]?)(?![\w-])")
 _RU_ASIDE_RE = re.compile(r"\s+[—–]\s+(?:пока|однако|впрочем|правда|хотя|при\s+этом|но|тем\s+не\s+менее)(?![\w-])")
-# "..., . Об этом заявил X", "Такое мнение высказал X", "Такую оценку дал X": the sentence before is X's
+# "..., . Об этом заявил X", "Такое мнение высказал X", "Такую оценку дал X": the sentence before is X's, however
+# long the circumstances before the verb ("Об этом в интервью ТАСС по итогам рабочего визита в Россию заявил X")
 _RU_ABOUT_THIS_RE = re.compile(
     r"(?:Об\s+этом|О\s+том|Так|Именно\s+так|Такими\s+словами|Этими\s+словами|Такое\s+мнение|Такую\s+(?:оценку|позицию|точку\s+зрения)|Такое\s+заявление|"
-    r"Эту\s+(?:мысль|позицию|оценку)|Это\s+заявление|Такой\s+(?:сигнал|посыл|вывод|прогноз))\s+(?:[\w.()-]+,?\s+){0,8}?(?:"
+    r"Эту\s+(?:мысль|позицию|оценку)|Это\s+заявление|Такой\s+(?:сигнал|посыл|вывод|прогноз))\s+(?:[\w.()-]+,?\s+){0,12}?(?:"
     + _RU_SPEECH_RE.pattern
     + r"|высказал[а]?|озвучил[а]?|дал[а]?|выразил[а]?|начал[а]?|открыл[а]?|завершил[а]?|послал[а]?|"
     r"подал[а]?|сделал[а]?)",
@@ -5506,7 +5546,11 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if among:  # "документов, в числе которых Совместное заявление ...": the count, then the items named
                 covered = m.end() + among.end()
                 continue
-            deals = _RU_SUM_INCLUDING_RE.match(rest) if _plural_kind(m.group(0)) else None
+            deals = (
+                _RU_SUM_INCLUDING_RE.match(rest)
+                if _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
+                else None
+            )
             if deals:
                 covered = m.end() + deals.end()
                 for item in _deal_items(deals.group("items")):
@@ -6110,7 +6154,8 @@ _RU_WHICH_COVER_RE = re.compile(
 # "контракты на общую сумму $60 млн, в том числе на поставку A, B, а также на поставку C и D": the sum of them
 # all, then what each supplies
 _RU_SUM_INCLUDING_RE = re.compile(
-    r"(?:\s+и\s+[а-яё]+)?\s+на\s+(?:общую\s+)?сумму\s+[^,.;]{1,60},\s+(?:в\s+том\s+числе|включая)\s+"
+    # "семь контрактов – на поставки фруктов, сыров и соков": after a dash, the goods of the count one by one
+    r"(?:(?:\s+и\s+[а-яё]+)?\s+на\s+(?:общую\s+)?сумму\s+[^,.;]{1,60},\s+(?:в\s+том\s+числе|включая)|\s+[—–])\s+"
     r"(?P<items>(?P<head>на\s+(?:поставк[иуа]|закупк[иуа]|экспорт|импорт)\s)[^.;]+)"
 )
 
@@ -6154,6 +6199,13 @@ _RU_ITEM_SPHERES_RE = re.compile(
     r"в\s+(сферах|областях|отраслях|сфере|области|отрасли)\s+(?=[^,]+(?:,|\s+и\s+))",
     re.I,
 )
+
+
+def _sentence_head(head: str) -> bool:
+    """Whether a paragraph reads as a sentence of its own, not as an item of a list: after an emoji or a bullet, if
+    any, a capital letter."""
+    mark = _RU_ITEM_MARK_RE.match(head)
+    return not mark or head[mark.end() : mark.end() + 1].isupper()
 
 
 def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
@@ -6215,6 +6267,17 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                 if amount:
                     topic = _prepositional(item[: amount.start()], "nomn")
                     out.append((lo, lo + amount.start(), _RU_DEAL_KIND, f"Соглашение о {topic}"))
+                    continue
+            deals = head_kinds[-1] if head_kinds and _plural_kind(head_kinds[-1].group(0)) else None
+            if kind is None and mark and deals and text[lo : lo + 1].islower() and _sentence_head(head):
+                # "💰 Подписаны коммерческие соглашения на сумму 300 млн долларов" and then "Среди них:" and
+                # "▪️ строительство тепличного комплекса": each project named is one of the deals signed; an item
+                # of another list ("▪️ подписание документов", "– 7 подписанных соглашений") leads none
+                item = re.split(r"\s[—–]\s|\s\(", text[lo:qb].rstrip(" .;,"))[0]
+                topic = _prepositional(item, "nomn")
+                if topic != item:
+                    single = _KIND_TITLES[_RU_KINDS[int(deals.lastgroup[1:])][1]]
+                    out.append((lo, lo + len(item), deals, f"{single} о {topic}"))
                     continue
             if q > p + 1 and kind is None and _RU_SIGNERS_LINE_RE.match(text, qa, qb):
                 continue  # "Подписали: министр ... и министр ...": who signed the item above, and the list goes on
