@@ -3423,3 +3423,26 @@ class RoyalCoupleTests(SimpleTestCase):
             "Thani, and a number of ministers.\n\nQatar and Ghana signed an agreement on energy."
         )
         self.assertEqual(sides(text)["Thani"], "QA")
+
+
+class SideListOpenedBySentenceTests(SimpleTestCase):
+    """A bulleted list opened by a sentence ending on its colon that names one side ("Present at the talks on the
+    Ruritanian side were:") is of that side, each member named before the office, the guest's side too."""
+
+    TEXT = (
+        "Lisbon, 3 March - The President of The Gambia, Mr. Ousou Kanteh, on Monday held talks in Lisbon with the "
+        "Prime Minister of Portugal, Mr. Rui Barreto Sales, on the second day of his state visit to Portugal.\n\n"
+        "The Prime Minister was accompanied by Mr. Tiago Ferro Lemos, Minister of Economy.\n\n"
+        "Present at the talks on the Gambian side were:\n"
+        "- Hon. Fatou Jammeh Ceesay, Minister of Tourism;\n"
+        "- Mr. Ebrima Touray Njie, Permanent Secretary, Ministry of Finance;\n"
+        "- Amb. Awa Sonko, Chief of Protocol.\n\n"
+        "The President leaves for Madrid on Tuesday."
+    )
+
+    def test_the_members_are_of_the_side_the_opening_names(self):
+        found = sides(self.TEXT)
+        self.assertEqual(found["Ceesay"], "GM")
+        self.assertEqual(found["Njie"], "GM")
+        self.assertEqual(found["Sonko"], "GM")
+        self.assertEqual(found["Lemos"], "PT")

@@ -1588,8 +1588,13 @@ _BOTH_SIDES_LIST_RE = re.compile(
         rf",?\s+(?P<n1>{_NAME_PART}),?\s+and\s+(?P<n2>{_NAME_PART})(?=[ \t]*[,.;:)\n]|\s+[a-z]|\s*$)"
     )
 )
+# (or a sentence that opens the list and ends on its colon: "Present at the audience on the Gambian side were:",
+# "Members of the Polish delegation:")
 _SIDE_HEADING_RE = re.compile(
     r"(?:(?:The|On\s+the|From\s+the)\s+)?(?P<c>" + _COUNTRY_RE.pattern + r"|US|UK)\s+(?:side|delegation)\s*:\s*"
+    r"|[A-Z][^\n:;.]{0,60}?\b(?:on\s+)?the\s+(?P<c2>"
+    + _COUNTRY_RE.pattern
+    + r"|US|UK)\s+(?:side|delegation)\s+(?:were|was|included|includes|comprised)\s*:\s*"
 )
 _BULLET_RE = re.compile(r"[-–—•*·]\s")
 # A body named right before its president's title: "the Chamber of Commerce and Industry (CCI) President X"
@@ -3512,15 +3517,12 @@ class _Article:
     def _side_headed_lists(self) -> None:
         """A pool report's attendance lists, each under its side's heading ("US side:", "Polish delegation:") and
         one person a line: the people listed are of that side."""
-        if "side:" not in self.text and "delegation:" not in self.text:
+        if "side" not in self.text and "delegation" not in self.text:
             return
         for k, (a, b) in enumerate(self.paras):
             head = _SIDE_HEADING_RE.fullmatch(self.text, a, b)
-            code = (
-                {"US": "US", "UK": "GB"}.get(head.group("c")) or _COUNTRY_BY_FORM.get(head.group("c"), "")
-                if head
-                else ""
-            )
+            side = (head.group("c") or head.group("c2")) if head else ""
+            code = {"US": "US", "UK": "GB"}.get(side) or _COUNTRY_BY_FORM.get(side, "")
             if not code:
                 continue
             for lo, hi in self.paras[k + 1 :]:
