@@ -3446,3 +3446,29 @@ class SideListOpenedBySentenceTests(SimpleTestCase):
         self.assertEqual(found["Njie"], "GM")
         self.assertEqual(found["Sonko"], "GM")
         self.assertEqual(found["Lemos"], "PT")
+
+
+class RegionalHeadNamedApartTests(SimpleTestCase):
+    """A premier or governor titled alone is of the one federation whose regions the story names, when that
+    federation styles its regions' heads so."""
+
+    def test_a_premier_is_of_the_federation_of_the_province_named(self):
+        found = sides(
+            "Premier Lorne Beaudry welcomed a delegation from Peru led by Agriculture Minister Rosa Quispe Huaman "
+            'to the Legislative Building in Winnipeg today.\n\n"Manitoba farmers will gain," Beaudry said.'
+        )
+        self.assertEqual(found["Beaudry"], "CA")
+
+    def test_a_governor_is_of_the_federation_of_the_state_named(self):
+        found = sides(
+            "Governor Dale Whitcombe today welcomed President Jan Nowicki of Poland, meeting with the President "
+            'in Austin to discuss energy.\n\n"Texas and Poland are partners," said Governor Whitcombe.'
+        )
+        self.assertEqual(found["Whitcombe"], "US")
+
+    def test_a_premier_is_no_province_head_where_the_federation_has_none_so_styled(self):
+        found = sides(
+            "President Julio Marenco met Premier Wu Lianbo in Beijing on Monday.\n\nMarenco, who flew in from "
+            "Mendoza, said the talks were useful."
+        )
+        self.assertNotEqual(found.get("Lianbo"), "AR")
