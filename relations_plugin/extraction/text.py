@@ -3528,7 +3528,7 @@ class _Article:
         if "side" not in self.text and "delegation" not in self.text:
             return
         for k, (a, b) in enumerate(self.paras):
-            head = _SIDE_HEADING_RE.fullmatch(self.text, a, b)
+            head = _SIDE_HEADING_RE.fullmatch(self.text, a, b) if self.text[a:b].rstrip().endswith(":") else None
             side = (head.group("c") or head.group("c2")) if head else ""
             code = {"US": "US", "UK": "GB"}.get(side) or _COUNTRY_BY_FORM.get(side, "")
             if not code:
