@@ -3423,3 +3423,52 @@ class RoyalCoupleTests(SimpleTestCase):
             "Thani, and a number of ministers.\n\nQatar and Ghana signed an agreement on energy."
         )
         self.assertEqual(sides(text)["Thani"], "QA")
+
+
+class SideListOpenedBySentenceTests(SimpleTestCase):
+    """A bulleted list opened by a sentence ending on its colon that names one side ("Present at the talks on the
+    Ruritanian side were:") is of that side, each member named before the office, the guest's side too."""
+
+    TEXT = (
+        "Lisbon, 3 March - The President of The Gambia, Mr. Ousou Kanteh, on Monday held talks in Lisbon with the "
+        "Prime Minister of Portugal, Mr. Rui Barreto Sales, on the second day of his state visit to Portugal.\n\n"
+        "The Prime Minister was accompanied by Mr. Tiago Ferro Lemos, Minister of Economy.\n\n"
+        "Present at the talks on the Gambian side were:\n"
+        "- Hon. Fatou Jammeh Ceesay, Minister of Tourism;\n"
+        "- Mr. Ebrima Touray Njie, Permanent Secretary, Ministry of Finance;\n"
+        "- Amb. Awa Sonko, Chief of Protocol.\n\n"
+        "The President leaves for Madrid on Tuesday."
+    )
+
+    def test_the_members_are_of_the_side_the_opening_names(self):
+        found = sides(self.TEXT)
+        self.assertEqual(found["Ceesay"], "GM")
+        self.assertEqual(found["Njie"], "GM")
+        self.assertEqual(found["Sonko"], "GM")
+        self.assertEqual(found["Lemos"], "PT")
+
+
+class RegionalHeadNamedApartTests(SimpleTestCase):
+    """A premier or governor titled alone is of the one federation whose regions the story names, when that
+    federation styles its regions' heads so."""
+
+    def test_a_premier_is_of_the_federation_of_the_province_named(self):
+        found = sides(
+            "Premier Lorne Beaudry welcomed a delegation from Peru led by Agriculture Minister Rosa Quispe Huaman "
+            'to the Legislative Building in Winnipeg today.\n\n"Manitoba farmers will gain," Beaudry said.'
+        )
+        self.assertEqual(found["Beaudry"], "CA")
+
+    def test_a_governor_is_of_the_federation_of_the_state_named(self):
+        found = sides(
+            "Governor Dale Whitcombe today welcomed President Jan Nowicki of Poland, meeting with the President "
+            'in Austin to discuss energy.\n\n"Texas and Poland are partners," said Governor Whitcombe.'
+        )
+        self.assertEqual(found["Whitcombe"], "US")
+
+    def test_a_premier_is_no_province_head_where_the_federation_has_none_so_styled(self):
+        found = sides(
+            "President Julio Marenco met Premier Wu Lianbo in Beijing on Monday.\n\nMarenco, who flew in from "
+            "Mendoza, said the talks were useful."
+        )
+        self.assertNotEqual(found.get("Lianbo"), "AR")

@@ -368,6 +368,13 @@ def _owns_the_body(text: str, prev_end: int, lo: int, hi: int) -> bool:
 
 _POST_PLACE_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 _REGIONAL_RE = re.compile(r"\b(?:[Rr]egional|[Pp]rovincial)\s+$")
+# The heads of a federation's states or provinces by their title alone, and the federations that style them so
+_REGIONAL_HEADS = {
+    "Premier": ("CA", "AU"),
+    "First Minister": ("GB",),
+    "Chief Minister": ("IN", "PK"),
+    "Governor": ("US", "AR", "MX", "BR", "NG", "ID", "RU", "CN"),
+}
 
 
 def _two_crowns(first: str, second: str) -> bool:
@@ -1585,8 +1592,13 @@ _BOTH_SIDES_LIST_RE = re.compile(
         rf",?\s+(?P<n1>{_NAME_PART}),?\s+and\s+(?P<n2>{_NAME_PART})(?=[ \t]*[,.;:)\n]|\s+[a-z]|\s*$)"
     )
 )
+# (or a sentence that opens the list and ends on its colon: "Present at the audience on the Gambian side were:",
+# "Members of the Polish delegation:")
 _SIDE_HEADING_RE = re.compile(
     r"(?:(?:The|On\s+the|From\s+the)\s+)?(?P<c>" + _COUNTRY_RE.pattern + r"|US|UK)\s+(?:side|delegation)\s*:\s*"
+    r"|[A-Z][^\n:;.]{0,60}?\b(?:on\s+)?the\s+(?P<c2>"
+    + _COUNTRY_RE.pattern
+    + r"|US|UK)\s+(?:side|delegation)\s+(?:were|was|included|includes|comprised)\s*:\s*"
 )
 _BULLET_RE = re.compile(r"[-–—•*·]\s")
 # A body named right before its president's title: "the Chamber of Commerce and Industry (CCI) President X"
@@ -2096,6 +2108,7 @@ class _Article:
         self._foreign_chancellors()
         self._writer_country()
         self._fallback_countries()
+        self._regional_heads()
         self._owner_countries()
         # (a leader whose office the text gives only later: "X became the first British prime minister to visit
         # ... The prime minister was accompanied by ...": the retinue is found again once every office is known)
@@ -3509,15 +3522,12 @@ class _Article:
     def _side_headed_lists(self) -> None:
         """A pool report's attendance lists, each under its side's heading ("US side:", "Polish delegation:") and
         one person a line: the people listed are of that side."""
-        if "side:" not in self.text and "delegation:" not in self.text:
+        if "side" not in self.text and "delegation" not in self.text:
             return
         for k, (a, b) in enumerate(self.paras):
-            head = _SIDE_HEADING_RE.fullmatch(self.text, a, b)
-            code = (
-                {"US": "US", "UK": "GB"}.get(head.group("c")) or _COUNTRY_BY_FORM.get(head.group("c"), "")
-                if head
-                else ""
-            )
+            head = _SIDE_HEADING_RE.fullmatch(self.text, a, b) if self.text[a:b].rstrip().endswith(":") else None
+            side = (head.group("c") or head.group("c2")) if head else ""
+            code = {"US": "US", "UK": "GB"}.get(side) or _COUNTRY_BY_FORM.get(side, "")
             if not code:
                 continue
             for lo, hi in self.paras[k + 1 :]:
@@ -3942,6 +3952,25 @@ class _Article:
                         organ = "," in office or title is None or title.role in ("", "counterpart")
                         ent.role = OFFICIAL if organ else title.role
                         ent.title, ent.rank = office, 3
+
+    def _regional_heads(self) -> None:
+        """ "Premier X", "Governor Y" with no region by the title and no side from the story: a state's or
+        province's head is of the one federation whose regions the story names ("Premier X welcomed ... to Regina,
+        where the province and ... Saskatchewan"), when that federation styles its regions' heads so (a premier is
+        a province's in Canada and Australia, China's government's in Beijing)."""
+        heads = [e for e in self.unique() if not e.country and not e.outsider and e.title.title() in _REGIONAL_HEADS]
+        if not heads:
+            return
+        federations = {_REGION_BY_NAME[m.group(0)] for m in _REGION_RE.finditer(self.text, self.body_start)}
+        if len(federations) != 1:
+            return
+        code = next(iter(federations))
+        for ent in heads:
+            # ("Governor General X" is the crown's, the title kept short of its second word)
+            if code in _REGIONAL_HEADS[ent.title.title()] and not any(
+                compiled(r"General\b").match(self.text, p - 8, p) for p in ent.positions
+            ):
+                ent.country = code
 
     def _writer_country(self) -> None:
         """A release whose author writes "Today in Lisbon I ..." is the guest's: the author is of the other side of
