@@ -3566,7 +3566,8 @@ class AgreementTests(SimpleTestCase):
 
     def test_an_instrument_expanding_a_programme_keeps_its_subject(self):
         text = "The leaders signed a joint declaration expanding the seasonal agricultural worker programme."
-        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["agriculture"])
+        # (the workers' scheme is labour's, whichever trade they work in)
+        self.assertEqual([a["sphere"] for a in self.agreements(text)], ["labour"])
 
     def test_no_new_deals_concluded_is_not_an_agreement(self):
         self.assertEqual(self.agreements("Officials said no new deals on beef were concluded."), [])
@@ -11338,3 +11339,41 @@ class KingAndQueenTests(SimpleTestCase):
             '"The sea has always joined our peoples," the King said.\n'
         )
         self.assertEqual(quotes(text), [("Haakon", "The sea has always joined our peoples")])
+
+
+class FieldVocabularyTests(SimpleTestCase):
+    """A field is named by its own terms of art, not only by its headword: the fuel planes burn, the ferry, the
+    visiting forces, the counterterrorism written as one word."""
+
+    def sphere(self, title: str) -> str:
+        from relations_plugin.extraction.facts import _sphere_x
+
+        return _sphere_x(title)
+
+    def test_security_terms_of_art(self):
+        self.assertEqual(self.sphere("Memorandum on counterterrorism cooperation"), "security")
+        self.assertEqual(self.sphere("Protocol on anti-terror exercises"), "security")
+        self.assertEqual(self.sphere("MoU on a coastal surveillance network of radars"), "security")
+        self.assertEqual(self.sphere("Agreement on white shipping information exchange"), "security")
+
+    def test_defence_terms_of_art(self):
+        self.assertEqual(self.sphere("Arrangement under the Status of Visiting Forces Agreement"), "defence")
+        self.assertEqual(self.sphere("MoU between the two ministries on peacekeeping training"), "defence")
+        self.assertEqual(self.sphere("Cost-sharing deal for the joint fighter programme"), "defence")
+
+    def test_transport_aviation_and_energy_terms(self):
+        self.assertEqual(self.sphere("Framework on a ferry service between the islands"), "transport")
+        self.assertEqual(self.sphere("Agreement on the mutual recognition of driver's licences"), "transport")
+        self.assertEqual(self.sphere("Agreement on a new direct air connection"), "aviation")
+        self.assertEqual(self.sphere("Agreement on aviation fuel deliveries to the north"), "energy")
+        self.assertEqual(self.sphere("Letter of intent on transmission lines in the south"), "energy")
+
+    def test_people_trade_science_and_party_terms(self):
+        self.assertEqual(self.sphere("Letter of intent on the Young Professionals Scheme"), "migration")
+        self.assertEqual(self.sphere("Letter on the Seasonal Agricultural Worker Program"), "labour")
+        self.assertEqual(self.sphere("Agreement to open a trading house in the capital"), "trade")
+        self.assertEqual(self.sphere("MoU in the field of quantum technologies"), "science")
+        self.assertEqual(self.sphere("Action plan against illegal logging"), "environment")
+        self.assertEqual(self.sphere("Cooperation plan between the CPV and the LPRP"), "political")
+        self.assertEqual(self.sphere("Grant for equipment for emergency medical care"), "health")
+        self.assertEqual(self.sphere("MoU on preserving monastery manuscripts by digitization"), "culture")

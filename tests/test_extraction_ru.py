@@ -7522,3 +7522,16 @@ class FirstNameReadAsAPlaceTests(SimpleTestCase):
             "Ортис. Каролина Сепульведа отметила, что Чили ищет партнеров в производстве водорода.\n"
         )
         self.assertEqual(people(text).get("Каролина Сепульведа Ортис"), "CL")
+
+
+class RussianFieldVocabularyTests(SimpleTestCase):
+    """The Russian field words cover the terms of art of a field, not only its headword."""
+
+    def test_terms_of_art_name_the_field(self):
+        from relations_plugin.extraction.russian import _ru_sphere
+
+        self.assertEqual(_ru_sphere("Меморандум о создании тепличного хозяйства"), "agriculture")
+        self.assertEqual(_ru_sphere("Соглашение о контртеррористическом взаимодействии"), "security")
+        self.assertEqual(_ru_sphere("Меморандум о сотрудничестве в области квантовых вычислений"), "science")
+        self.assertEqual(_ru_sphere("Соглашение о паромах между портами"), "transport")
+        self.assertEqual(_ru_sphere("План межпартийного сотрудничества на пять лет"), "political")

@@ -725,7 +725,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"foreign\s+service\s+(?:institutes?|academ\w*)|diplomatic\s+(?:institutes?|training)|"
         # the ruling parties' own ties: "a cooperation plan between the two parties", "between the Communist Party
         # of X and the Y Revolutionary Party"
-        r"(?<=between )the\s+two\s+parties|(?:communist|revolutionary|ruling)\s+part(?:y|ies)|"
+        r"(?<=between )the\s+two\s+parties|(?:communist|revolutionary|ruling)\s+part(?:y|ies)|CPV|LPRP|"
         r"inter-?party|party-to-party|"
         # the conduct of foreign relations and a state's way into a bloc: "in the fields of diplomacy", "preparing X
         # for EU accession negotiations"
@@ -744,7 +744,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "agriculture",
         # (the noun of the farm's goods, not the verb of a maker: "to co-produce engines", "will jointly produce")
-        r"fruits?|vegetables?|(?<!-)(?<!to )(?<!ly )(?<!will )produce|dairy|meat|beef|poultry|palm oil|"
+        r"greenhouses?(?!\s+gas)|fruits?|vegetables?|"
+        r"(?<!-)(?<!to )(?<!ly )(?<!will )produce|dairy|meat|beef|poultry|palm oil|"
         r"food processing|food safety|plant protection|"
         r"fish|fishing|seafood|aquaculture|halal meat|cheese|milk|corn|"
         # the fruits, nuts and crops that a market is opened to: "a protocol on fresh avocados"
@@ -765,7 +766,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "energy",
-        r"refiner(?:y|ies)|refining|pipelines?|LNG|fuel|hydrocarbons?|petroleum|upstream|offshore blocks?|"
+        # (what planes burn is a fuel, read before the planes: "the supply of jet fuel")
+        r"(?:jet|aviation) fuel|refiner(?:y|ies)|refining|pipelines?|LNG|fuel|hydrocarbons?|petroleum|upstream|"
+        r"offshore blocks?|transmission\s+(?:lines?|networks?|grids?)|"
         r"(?:giga|mega)watts?|[\d.]+-?(?:gigawatt|megawatt|GW|MW)|"
         # lines that carry power across a border: "a high-voltage interconnection", "an HVDC interconnector"
         r"high-voltage|HVDC|interconnectors?|"
@@ -782,7 +785,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "aviation",
-        r"air links?|air connectivity|air cargo|direct flights?|cargo flights?|air communications?|"
+        r"air links?|air connections?|air routes?|air connectivity|"
+        r"air cargo|direct flights?|cargo flights?|air communications?|"
         # (the hyphen of a compound before its noun: "an air-services agreement")
         r"air-(?:services?|transport|traffic)",
     ),
@@ -826,8 +830,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"narcotics|drugs|organi[sz]ed crimes?|crimes?|criminals?|smuggling|"
         r"border\s+(?:management|controls?|protection|policing)",
     ),
-    # the forces themselves and where they serve: "rotations of marines and bomber aircraft", "peacekeeping"
-    ("defence", r"troops|soldiers|servicemen|marines|bombers?|peacekeep\w*|stationing"),
+    # the forces themselves and where they serve: "rotations of marines and bomber aircraft"
+    ("defence", r"troops|soldiers|servicemen|marines|bombers?|stationing"),
     ("sport", r"olympic\w*|football|athletes?"),
     # (a route of shrines or sights that visitors follow: "the Buddhist circuit", "pilgrimages")
     # (and the sights they come to see: "the protection of the X waterfall scenic area")

@@ -1218,19 +1218,23 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"unmanned\s+aerial\s+vehicles?|UAVs?|"
         r"ammunition|munitions|howitzers?|artillery|missiles?|rocket launchers?|warships?|frigates?|corvettes?|"
         # ("a submarine cable": a telecoms line on the seabed, no warship)
-        r"submarines?(?!\s+(?:cables?|fib(?:re|er)s?|internet|telecom\w*))|fighter[- ]jets?|combat aircraft|"
-        r"arms industry",
+        r"submarines?(?!\s+(?:cables?|fib(?:re|er)s?|internet|telecom\w*))|fighter(?:[- ]jets?)?s?|combat aircraft|"
+        # (the forces one state sends to the other's soil and to the UN's missions)
+        r"arms industry|visiting forces|status of forces|peacekeep\w*",
     ),
     (
         "civil_protection",
-        r"emergenc\w*|disaster\w*|civil protection|civil defen[cs]e|forest fires?|fire prevention|rescue|"
+        # (an emergency ward is a hospital's: "equipment for emergency medical care")
+        r"emergenc\w*(?!\s+(?:medic\w*|care|rooms?|departments?|hospitals?))|disaster\w*|"
+        r"civil protection|civil defen[cs]e|forest fires?|fire prevention|rescue|"
         # clearing what a war left in the ground, humanitarian as it is called: a rescue service's work, not aid
         r"(?:humanitarian\s+)?(?:de-?mining|mine\s+action|mine\s+clearance)|land-?mines?|anti-personnel\s+mines|"
         r"unexploded\s+ordnance|UXO|explosive\s+remnants\s+of\s+war|ERW",
     ),
     (
         "security",
-        r"classified information|security|terroris\w*|extremis\w*|police|policing|border guards?|cyber ?security|"
+        r"classified information|security|terroris\w*|(?:counter|anti)-?terror\w*|(?:coastal|maritime) surveillance|"
+        r"maritime domain awareness|white shipping|extremis\w*|police|policing|border guards?|cyber ?security|"
         r"coast ?guards?|trafficking|fentanyl|narcotic\w*|"
         # ("patrol vessels" for a coastguard, whoever builds or pays for them)
         r"patrol (?:vessels?|boats?|ships?|craft)",
@@ -1250,12 +1254,18 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"double taxation|taxation|tax|revenue|financ\w*|bank\w*|monetary|currency|credit\w*|loans?|debts?|payments?",
     ),
     ("investment", r"invest\w*"),
-    ("aviation", r"air services?|air transport|air traffic|aviation|flights?|airlines?|airports?|code-?share"),
+    (
+        "aviation",
+        # (the fuel planes burn is the fuel trade's: "the supply of aviation fuel")
+        r"air services?|air transport|air traffic|aviation(?!\s+(?:fuel|kerosene))|"
+        r"flights?|airlines?|airports?|code-?share",
+    ),
     ("space", r"space|satellite\w*|aerospace"),
     (
         "transport",
         r"transport\w*|transit|logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?|"
-        r"waterway\w*|navigation|channels?|canals?|dredging|rivers?|metro|driving licen[cs]es?|container terminals?",
+        r"waterway\w*|navigation|channels?|canals?|dredging|rivers?|metro|driving licen[cs]es?|container terminals?|"
+        r"driver'?s'? licen[cs]es?|ferr(?:y|ies)",
     ),
     (
         "energy",
@@ -1275,8 +1285,12 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"human resources? development",
     ),
     # ("biotechnology": the science of living cells, whichever field uses it)
-    ("science", r"scien\w*|research|innovation\w*|antarctic\w*|biotech\w*"),
-    ("culture", r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?|youth|temples?|monuments?"),
+    ("science", r"scien\w*|research|innovation\w*|antarctic\w*|biotech\w*|quantum"),
+    (
+        "culture",
+        r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?|youth|temples?|"
+        r"monaster(?:y|ies)|manuscripts?|monuments?",
+    ),
     ("health", r"health\w*|medic\w*|pharmac\w*|pharma|drugmakers?|vaccines?|sanitary|hospitals?"),
     (
         "agriculture",
@@ -1291,11 +1305,12 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ("consular", r"visas?|visa-free|consular"),
     (
         "labour",
-        r"seasonal workers|labou?r|workers|employment|skills mobility|social security|pensions?|"
+        r"seasonal (?:(?:agricultural|farm) )?workers?|foreign (?:human resources|workers?)|"
+        r"labou?r|workers|employment|skills mobility|social security|pensions?|"
         r"skilled (?:human resources|professionals|personnel)|"
         r"working holiday\w*",
     ),
-    ("migration", r"readmission|migration|migrants?|mobility"),
+    ("migration", r"readmission|migration|migrants?|mobility|young professionals"),
     ("justice", r"sentenced persons|extradition|legal assistance|judicial|justice|criminal"),
     (
         "media",
@@ -1309,13 +1324,14 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
         r"clean-?ups?|pollution|"
         r"low-carbon|green development|green econom\w*|green transition|"
-        r"deforestation|carbon markets?|carbon capture|carbon storage|carbon credits?|methane",
+        r"deforestation|(?:illegal )?logging|carbon markets?|carbon capture|carbon storage|carbon credits?|methane",
     ),
     ("sport", r"sports?\b"),
     ("development", r"development (?:assistance|aid|cooperation)|technical cooperation|humanitarian"),
     (
         "trade",
-        r"free trade|trade|commerc\w*|econom\w*|exports?|imports?|industr\w*|chambers? of commerce|supply|supplies|"
+        r"free trade|trade|trading|commerc\w*|econom\w*|"
+        r"exports?|imports?|industr\w*|chambers? of commerce|supply|supplies|"
         # (the chamber of a trade's people: "the National Chamber of Entrepreneurs")
         r"chambers? of (?:entrepreneurs|employers)",
     ),
