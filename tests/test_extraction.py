@@ -11338,3 +11338,24 @@ class KingAndQueenTests(SimpleTestCase):
             '"The sea has always joined our peoples," the King said.\n'
         )
         self.assertEqual(quotes(text), [("Haakon", "The sea has always joined our peoples")])
+
+
+class UniversityHostsTests(SimpleTestCase):
+    """A university's rector and vice-rectors who receive a visiting minister hold an office there and take part."""
+
+    def test_the_rector_who_receives_the_minister_is_a_participant_and_speaks(self):
+        text = (
+            "The Minister of Education of Finland, Aino Lehtonen, visited the University of Porto on Monday. The "
+            "minister was received by the Rector of the University of Porto, Prof. Rui Manuel Tavares, and the "
+            "Vice-Rector, Prof. Inês Cardoso Lima. Earlier she held talks in Lisbon with Portugal's Minister of "
+            "Science, João Ferreira.\n\n"
+            '"Finland has been a partner of our engineering school for thirty years," said Rector Tavares.\n'
+        )
+        result = suggest_package(text)
+        names = {p.name: p.role for p in result.participants}
+        self.assertIn("Rui Manuel Tavares", names)
+        self.assertIn("Inês Cardoso Lima", names)
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in result.quotes],
+            [("Rui Manuel Tavares", "Finland has been a partner of our engineering school for thirty years")],
+        )
