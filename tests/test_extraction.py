@@ -11359,3 +11359,33 @@ class UniversityHostsTests(SimpleTestCase):
             [(q.speaker.name, q.text) for q in result.quotes],
             [("Rui Manuel Tavares", "Finland has been a partner of our engineering school for thirty years")],
         )
+
+
+class BodiesReadAsPeopleTests(SimpleTestCase):
+    """A capitalised run that holds a body's bracketed abbreviation, a firm's seat ("-based") or a hall's noun names
+    no person, and is given no words."""
+
+    def test_a_run_with_the_abbreviation_of_a_body_is_no_person(self):
+        text = (
+            "Jornal da UFM | Campus\n\n"
+            "The Minister of Research of Norway, Kari Haugland, visited the Federal University of Minas (UFM) on "
+            "Friday and was welcomed at the Reitoria UFM by students.\n\n"
+            '"Research has no borders," Haugland said.\n'
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertNotIn("Jornal da UFM", names)
+        self.assertNotIn("Reitoria UFM", names)
+
+    def test_a_firm_by_its_seat_and_a_hall_are_no_people(self):
+        text = (
+            "Swedish Prime Minister Lars Ekdahl held talks with Indian Prime Minister Arjun Mehta in Bengaluru.\n\n"
+            'In his address in the R K Rao Auditorium, Ekdahl said the two countries were "natural partners in '
+            'science".\n\n'
+            "Karin Holm, the chief executive of one of the firms, Malmo-based Nordvik Metals, said the talks went "
+            "well.\n"
+        )
+        result = suggest_package(text)
+        names = [p.name for p in result.participants]
+        self.assertNotIn("R K Rao Auditorium", names)
+        self.assertNotIn("Malmo-based Nordvik Metals", names)
+        self.assertEqual({q.speaker.name for q in result.quotes}, {"Lars Ekdahl"})

@@ -650,6 +650,7 @@ _NOT_NAME_WORDS = (
     # the Lakeland Tractor Works", "the Revolutionary Party", "Chief Executive Officer of ...")
     "Village Works Officer Officers Enterprises Workers Abroad Services Building Party Force Troupe Meeting Vision "
     "Strip Research Exchange Lines Sciences Mausoleum Hospital Airport Stadium Hotel Monument Memorial Gardens "
+    "Auditorium Arena Pavilion Amphitheatre Amphitheater Gymnasium Convention "
     "Campus School College Academy Club Orchestra Ensemble Army Navy Headquarters Complex Opposition MPs Executive "
     "Delegation Reception Records Archives Accounts Peoples People Animal Business Sanitation Scientific Managing "
     "Migrant Legislative Nationalist Revolutionary Agrarian Agricultural Technical Shipping Standing Room Station "

@@ -2959,6 +2959,8 @@ class _Article:
                 for i, w in enumerate(words)
             ):
                 return
+            if any(w.endswith("-based") or w in self._body_abbreviations for w in words):
+                return  # "Perth-based Steppe Metals", "Jornal da USP": a firm by its seat, a body's organ by its name
             if " ".join(words) in _CITY_BY_NAME:
                 return  # "Buenos Aires, October 9 - Chancellor X ...": the dateline's city
             if len(words) == 1 and _OUTLET_REPORTS_RE.match(text, end) and text[max(0, start - 2) : start] == ", ":
@@ -4079,6 +4081,12 @@ class _Article:
             return True
         nxt = compiled(r"[\s-]+([\w-]+)").match(after)
         return bool(nxt) and any(_bare(w) in _TITLE_WORDS for w in nxt.group(1).split("-"))
+
+    @functools.cached_property
+    def _body_abbreviations(self) -> frozenset[str]:
+        """Abbreviations the article gives a body in brackets after its name ("Universitas Gadjah Mada (UGM)"): a
+        capitalised run holding one ("Balairung UGM", "Jornal da USP") names something of that body, not a person."""
+        return frozenset(m.group(1) for m in compiled(r"[A-Za-z)]\s+\(([A-Z][A-Z&]{1,7})\)").finditer(self.text))
 
     @functools.cached_property
     def _place_words(self) -> frozenset[str]:
