@@ -11389,3 +11389,34 @@ class BodiesReadAsPeopleTests(SimpleTestCase):
         self.assertNotIn("R K Rao Auditorium", names)
         self.assertNotIn("Malmo-based Nordvik Metals", names)
         self.assertEqual({q.speaker.name for q in result.quotes}, {"Lars Ekdahl"})
+
+
+class OutsiderAntecedentTests(SimpleTestCase):
+    """A pronoun after a sentence that names only someone taking no part (a firm's head, a researcher) means that
+    person, not the last leader quoted: the words are nobody's of the visit."""
+
+    def test_a_pronoun_after_a_trade_set_off_after_a_full_name(self):
+        text = INTRO + (
+            '"Our railways will meet at the border," Tursunov said.\n\n'
+            "Among the guests at the dinner was Bence Szabó, managing director of a Szeged machine-tool firm.\n\n"
+            '"We have waited ten years for this line," he told the local paper.\n'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our railways will meet at the border")])
+
+    def test_a_pronoun_after_a_described_subject_who_takes_no_part(self):
+        text = INTRO + (
+            '"Our railways will meet at the border," Tursunov said.\n\n'
+            "Bence Szabó, the chief executive of one of those companies, Szeged-based Tisza Tools, travelled with "
+            "the delegation.\n\n"
+            '"The order book is full," he said.\n'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our railways will meet at the border")])
+
+    def test_a_pronoun_whose_nearest_person_is_a_commentator(self):
+        text = INTRO + (
+            '"Our railways will meet at the border," Kertész said.\n\n'
+            "Speaking to our correspondent, Anna Kovács, a researcher at the Institute for Eurasian Studies, said "
+            "the talks went well.\n\n"
+            "According to her, the line is long overdue. Budapest, on the other hand, wants guarantees, she said.\n"
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Our railways will meet at the border")])
