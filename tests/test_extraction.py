@@ -11377,3 +11377,85 @@ class FieldVocabularyTests(SimpleTestCase):
         self.assertEqual(self.sphere("Cooperation plan between the CPV and the LPRP"), "political")
         self.assertEqual(self.sphere("Grant for equipment for emergency medical care"), "health")
         self.assertEqual(self.sphere("MoU on preserving monastery manuscripts by digitization"), "culture")
+
+
+class UniversityHostsTests(SimpleTestCase):
+    """A university's rector and vice-rectors who receive a visiting minister hold an office there and take part."""
+
+    def test_the_rector_who_receives_the_minister_is_a_participant_and_speaks(self):
+        text = (
+            "The Minister of Education of Finland, Aino Lehtonen, visited the University of Porto on Monday. The "
+            "minister was received by the Rector of the University of Porto, Prof. Rui Manuel Tavares, and the "
+            "Vice-Rector, Prof. Inês Cardoso Lima. Earlier she held talks in Lisbon with Portugal's Minister of "
+            "Science, João Ferreira.\n\n"
+            '"Finland has been a partner of our engineering school for thirty years," said Rector Tavares.\n'
+        )
+        result = suggest_package(text)
+        names = {p.name: p.role for p in result.participants}
+        self.assertIn("Rui Manuel Tavares", names)
+        self.assertIn("Inês Cardoso Lima", names)
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in result.quotes],
+            [("Rui Manuel Tavares", "Finland has been a partner of our engineering school for thirty years")],
+        )
+
+
+class BodiesReadAsPeopleTests(SimpleTestCase):
+    """A capitalised run that holds a body's bracketed abbreviation, a firm's seat ("-based") or a hall's noun names
+    no person, and is given no words."""
+
+    def test_a_run_with_the_abbreviation_of_a_body_is_no_person(self):
+        text = (
+            "Jornal da UFM | Campus\n\n"
+            "The Minister of Research of Norway, Kari Haugland, visited the Federal University of Minas (UFM) on "
+            "Friday and was welcomed at the Reitoria UFM by students.\n\n"
+            '"Research has no borders," Haugland said.\n'
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertNotIn("Jornal da UFM", names)
+        self.assertNotIn("Reitoria UFM", names)
+
+    def test_a_firm_by_its_seat_and_a_hall_are_no_people(self):
+        text = (
+            "Swedish Prime Minister Lars Ekdahl held talks with Indian Prime Minister Arjun Mehta in Bengaluru.\n\n"
+            'In his address in the R K Rao Auditorium, Ekdahl said the two countries were "natural partners in '
+            'science".\n\n'
+            "Karin Holm, the chief executive of one of the firms, Malmo-based Nordvik Metals, said the talks went "
+            "well.\n"
+        )
+        result = suggest_package(text)
+        names = [p.name for p in result.participants]
+        self.assertNotIn("R K Rao Auditorium", names)
+        self.assertNotIn("Malmo-based Nordvik Metals", names)
+        self.assertEqual({q.speaker.name for q in result.quotes}, {"Lars Ekdahl"})
+
+
+class OutsiderAntecedentTests(SimpleTestCase):
+    """A pronoun after a sentence that names only someone taking no part (a firm's head, a researcher) means that
+    person, not the last leader quoted: the words are nobody's of the visit."""
+
+    def test_a_pronoun_after_a_trade_set_off_after_a_full_name(self):
+        text = INTRO + (
+            '"Our railways will meet at the border," Tursunov said.\n\n'
+            "Among the guests at the dinner was Bence Szabó, managing director of a Szeged machine-tool firm.\n\n"
+            '"We have waited ten years for this line," he told the local paper.\n'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our railways will meet at the border")])
+
+    def test_a_pronoun_after_a_described_subject_who_takes_no_part(self):
+        text = INTRO + (
+            '"Our railways will meet at the border," Tursunov said.\n\n'
+            "Bence Szabó, the chief executive of one of those companies, Szeged-based Tisza Tools, travelled with "
+            "the delegation.\n\n"
+            '"The order book is full," he said.\n'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our railways will meet at the border")])
+
+    def test_a_pronoun_whose_nearest_person_is_a_commentator(self):
+        text = INTRO + (
+            '"Our railways will meet at the border," Kertész said.\n\n'
+            "Speaking to our correspondent, Anna Kovács, a researcher at the Institute for Eurasian Studies, said "
+            "the talks went well.\n\n"
+            "According to her, the line is long overdue. Budapest, on the other hand, wants guarantees, she said.\n"
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Our railways will meet at the border")])

@@ -428,6 +428,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         # (a region's head by the local name of the office: Kazakh "akim", Uzbek "hokim" or "khokim")
         r"governor|mayor|akim|k?hokim|"
         r"chairman|chairwoman|"
+        # a university's head and deputies, who receive a visit to it ("the Rector of USP, Prof. X")
+        r"(?:vice[- ]|pro[- ]?)?rector|"
         # offices of a province's or a party's head and of a trade envoy, by their own names: "the Communist Party
         # secretary of Shaanxi province, X", "the departmental intendant, X", "the Johor Menteri Besar, Datuk X",
         # "U.S. Trade Representative X"
@@ -547,6 +549,8 @@ _TITLE_WORDS = set(
     "Embassy Region Protocol Province Municipality "
     # offices written with a hyphen, as one word ("— Vice-President X" closing a headline)
     "Vice-President Vice-Premier Vice-Chancellor Vice-Chairman Vice-Chairwoman Vice-Minister "
+    # a university's offices: "Rector X", "Vice-Rector Y"
+    "Rector Vice-Rector Prorector Pro-Rector "
     # and the parliaments' groups: "Chairman of the Japan-Kazakhstan Parliamentary Friendship League X"
     "League "
     # and by their common names' last words: "President of the Chamber of Deputies X"
@@ -646,6 +650,7 @@ _NOT_NAME_WORDS = (
     # the Lakeland Tractor Works", "the Revolutionary Party", "Chief Executive Officer of ...")
     "Village Works Officer Officers Enterprises Workers Abroad Services Building Party Force Troupe Meeting Vision "
     "Strip Research Exchange Lines Sciences Mausoleum Hospital Airport Stadium Hotel Monument Memorial Gardens "
+    "Auditorium Arena Pavilion Amphitheatre Amphitheater Gymnasium Convention "
     "Campus School College Academy Club Orchestra Ensemble Army Navy Headquarters Complex Opposition MPs Executive "
     "Delegation Reception Records Archives Accounts Peoples People Animal Business Sanitation Scientific Managing "
     "Migrant Legislative Nationalist Revolutionary Agrarian Agricultural Technical Shipping Standing Room Station "

@@ -2944,6 +2944,15 @@ class _Article:
                 )
             evidence = title is not None or (acts and (len(words) >= 2 or owned is not None))
             evidence = evidence or (len(words) >= 2 and (member or signer))
+            # "Among those at the lunch was X Y, managing director of ...": a full name and a trade set off after it
+            # name someone who takes no part, and whom a pronoun after may mean
+            # (not a table's cell, where the trade is a signer's: "| Shri X, CEO, Y Mining |")
+            evidence = evidence or (
+                len(words) >= 2
+                and title is None
+                and "|" not in text[sent[0] : sent[1]]
+                and bool(_OUTSIDER_APPOSITIVE_RE.match(after))
+            )
             if not evidence and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
                 # a person never titled whom the story quotes by surname: "James Whitcombe became ... Whitcombe said"
                 evidence = self._speaks_by_surname(_bare(words[-1]))
@@ -2972,6 +2981,8 @@ class _Article:
                 for i, w in enumerate(words)
             ):
                 return
+            if any(w.endswith("-based") or w in self._body_abbreviations for w in words):
+                return  # "Perth-based Steppe Metals", "Jornal da USP": a firm by its seat, a body's organ by its name
             if " ".join(words) in _CITY_BY_NAME:
                 return  # "Buenos Aires, October 9 - Chancellor X ...": the dateline's city
             if len(words) == 1 and _OUTLET_REPORTS_RE.match(text, end) and text[max(0, start - 2) : start] == ", ":
@@ -4110,6 +4121,12 @@ class _Article:
         return bool(nxt) and any(_bare(w) in _TITLE_WORDS for w in nxt.group(1).split("-"))
 
     @functools.cached_property
+    def _body_abbreviations(self) -> frozenset[str]:
+        """Abbreviations the article gives a body in brackets after its name ("Universitas Gadjah Mada (UGM)"): a
+        capitalised run holding one ("Balairung UGM", "Jornal da USP") names something of that body, not a person."""
+        return frozenset(m.group(1) for m in compiled(r"[A-Za-z)]\s+\(([A-Z][A-Z&]{1,7})\)").finditer(self.text))
+
+    @functools.cached_property
     def _place_words(self) -> frozenset[str]:
         """Capitalised words the article writes after "in", "at", "to", "from" or "near": places."""
         return frozenset(
@@ -5223,6 +5240,11 @@ class _Article:
             described = self._described_subject(prev[0], prev[1])
             if described is not None:
                 return described
+            named = [e for _, _, e in self.mentions[bisect.bisect_left(self.mention_starts, prev[0]) : i]]
+            if best is None and named and all(e.outsider for e in named):
+                # "Among those at the lunch was X, managing director of ... "...," he told the Gazette": the one
+                # the sentence before names, though no subject, who takes no part
+                return _UNNAMED
         return best
 
     def _described_subject(self, lo: int, hi: int) -> _Entity | None:
@@ -5267,6 +5289,15 @@ class _Article:
         phrase = self.text[a:b].strip()
         # ("His Excellency the Prime Minister of Japan": honorifics make a description no longer)
         if not phrase or len([w for w in phrase.split() if w not in _HONORIFICS]) > 6 or _PRONOUN_RE.match(phrase):
+            i = bisect.bisect_left(self.mention_starts, a)
+            while (
+                i < len(self.mentions) and self.mentions[i][0] < b and not self.text[a : self.mentions[i][0]].strip()
+            ):
+                if self.mentions[i][2].outsider and self.text.startswith(",", self.mentions[i][1]):
+                    # "Karin Holm, the chief executive of one of those firms, Malmo-based X, travelled ...": a
+                    # subject named first and described after, one who takes no part
+                    return _UNNAMED
+                i += 1
             return None
         if _INDEFINITE_RE.match(phrase):
             return _UNNAMED  # an indefinite description names nobody
@@ -5438,7 +5469,10 @@ class _Article:
                 return subject
             if last is not None and agrees(last):
                 return last
-            return self.recent(at, lambda e: agrees(e) and not e.outsider)
+            # (the one named last, when it is someone who takes no part, is whom the pronoun means: nobody's of the
+            # visit, not the leader named before them)
+            nearest = self.recent(at, agrees)
+            return nearest if nearest is None or not nearest.outsider else None
         i = bisect.bisect_left(self.mention_starts, a)
         inside = []
         while i < len(self.mentions) and self.mentions[i][0] < b:
