@@ -3330,12 +3330,12 @@ _ENUM_ITEM_RE = re.compile(
     r"\s*,\s",
     re.I,
 )
-# A line that heads the links to other stories at the end of a page: "Related:", "Read more:", "See also".
 # The rest of a list item after "and the" with no verb of its own: still the item's field.
 _ITEM_AND_THE_RE = re.compile(r"\s(?:and|or)\s+(?:the|its|their)\s[^,;:.()]*[;.]?\s*$")
 # A past verb and its object ("praised the talks"): a clause, not a field.
 _VERB_OBJECT_RE = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\b")
 _CLOSING_MARK_RE = re.compile(r"[.,]?[\"”’]\W*$")
+# A line that heads the links to other stories at the end of a page: "Related:", "Read more:", "See also".
 _RELATED_RE = re.compile(
     r"^(?:Related(?:\s+(?:stories|articles|news|coverage|reading))?|Read\s+(?:more|also)|See\s+also|Also\s+read|"
     r"More\s+on\s+this(?:\s+story)?|(?:Associated|Related|Useful|Further)\s+(?:links|documents|resources)|"

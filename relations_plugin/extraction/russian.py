@@ -12,7 +12,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .matching import ru_stem
@@ -1226,20 +1226,12 @@ class _RuArticle:
         if _first_name_word(word) or _RU_NOT_NAME.intersection((word,)):
             return None
         key = _stem(word)
-        found = {
-            id(p): p
-            for p in self.persons.values()
-            if p.evidence
-            and not p.outsider
-            and any(
-                2 <= len(r) <= 3
-                and _stem(r[0].split(".")[-1]) == key
-                and not _RU_SURNAME_SUFFIX_RE.search(r[-1])
-                and not _first_name_word(r[0])
-                for r in p.runs
-            )
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._only_person(
+            lambda r: 2 <= len(r) <= 3
+            and _stem(r[0].split(".")[-1]) == key
+            and not _RU_SURNAME_SUFFIX_RE.search(r[-1])
+            and not _first_name_word(r[0])
+        )
 
     def _paternal_surname(self, word: str, first: str = "") -> _Person | None:
         """The one person named earlier in three words whose middle one is ``word`` ("Орландо Эредиа Монтальво",
@@ -1249,19 +1241,16 @@ class _RuArticle:
         if _patronymic(word) or _RU_NOT_NAME.intersection((word,)):
             return None
         key = _stem(word)
-        found = {
-            id(p): p
-            for p in self.persons.values()
-            if p.evidence
-            and not p.outsider
-            and any(
-                len(r) == 3
-                and _stem(r[1]) == key
-                and not _patronymic(r[1])
-                and (not first or _stem(r[0]) == _stem(first))
-                for r in p.runs
-            )
-        }
+        return self._only_person(
+            lambda r: len(r) == 3
+            and _stem(r[1]) == key
+            and not _patronymic(r[1])
+            and (not first or _stem(r[0]) == _stem(first))
+        )
+
+    def _only_person(self, named: Callable[[Sequence[str]], bool]) -> _Person | None:
+        """The one person of the story (not an outsider) one of whose written forms ``named`` accepts, else None."""
+        found = {id(p): p for p in self.persons.values() if p.evidence and not p.outsider and any(map(named, p.runs))}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _after_title(self, pos: int) -> bool:
