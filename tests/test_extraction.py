@@ -11338,3 +11338,64 @@ class KingAndQueenTests(SimpleTestCase):
             '"The sea has always joined our peoples," the King said.\n'
         )
         self.assertEqual(quotes(text), [("Haakon", "The sea has always joined our peoples")])
+
+
+class ReadoutRunTests(SimpleTestCase):
+    """A readout sets a leader's words out over several sentences after one "said that", keeping his tense: the
+    sentences after it that state a side's stance or sum up the ties, with no speech verb of their own and no one
+    else named, go on with his statement; the writer's own facts after it do not."""
+
+    def test_a_sides_stance_goes_on_with_the_statement(self):
+        text = INTRO + (
+            "Tursunov said that Uzbekistan and Hungary share a long friendship. The two countries have always "
+            "backed each other in hard times. Uzbekistan is ready to buy more Hungarian machinery and welcomes "
+            "Hungarian banks to Tashkent.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Jasur Tursunov",
+                    "Uzbekistan and Hungary share a long friendship. The two countries have always backed each other "
+                    "in hard times. Uzbekistan is ready to buy more Hungarian machinery and welcomes Hungarian banks "
+                    "to Tashkent",
+                )
+            ],
+        )
+
+    def test_the_writers_fact_after_it_is_not_his(self):
+        text = INTRO + (
+            "Tursunov said that Uzbekistan wants more Hungarian machinery. Hungary is one of the largest makers of "
+            "buses in Central Europe.\n"
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan wants more Hungarian machinery")])
+
+    def test_a_sentence_with_its_own_attribution_is_a_report_of_its_own(self):
+        text = INTRO + (
+            "Tursunov said that Uzbekistan and Hungary share a long friendship. Uzbekistan is ready to buy more "
+            "Hungarian machinery, he added.\n"
+        )
+        self.assertEqual(quotes(text)[0], ("Jasur Tursunov", "Uzbekistan and Hungary share a long friendship"))
+
+    def test_inside_a_briefers_line_with_and_without_that(self):
+        text = INTRO + (
+            "Spokesperson Gyula Fekete: President Tursunov said Uzbekistan is ready to open a trade house in "
+            "Budapest. President Kertész said that Hungary values the partnership. Hungary hopes to train Uzbek "
+            "engineers. He said the Hungarian side will send a business mission in May.\n"
+        )
+        relayed = [q for q in quotes(text) if q[0] != "Gyula Fekete"]
+        self.assertEqual(
+            relayed,
+            [
+                ("Jasur Tursunov", "Uzbekistan is ready to open a trade house in Budapest"),
+                ("Gábor Kertész", "Hungary values the partnership. Hungary hopes to train Uzbek engineers"),
+                ("Gábor Kertész", "the Hungarian side will send a business mission in May"),
+            ],
+        )
+
+    def test_a_proposal_is_not_followed_by_the_proposers_stance(self):
+        text = INTRO + (
+            "Spokesperson Gyula Fekete: President Tursunov suggested that Hungary send engineers to the Fergana "
+            "valley. Hungary is open to cooperation with all partners in this field.\n"
+        )
+        self.assertIn(("Jasur Tursunov", "Hungary send engineers to the Fergana valley"), quotes(text))
