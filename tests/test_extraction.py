@@ -11399,3 +11399,38 @@ class ReadoutRunTests(SimpleTestCase):
             "valley. Hungary is open to cooperation with all partners in this field.\n"
         )
         self.assertIn(("Jasur Tursunov", "Hungary send engineers to the Fergana valley"), quotes(text))
+
+
+class ParliamentSeatLabelTests(SimpleTestCase):
+    """A parliament's record labels a minister by his surname in capitals, his seat and office in brackets and the
+    time ("Mr X (Seat—Office) (14:02):"), then by the surname alone: the labels name a participant, and the members'
+    noise noted between his paragraphs is none of his words."""
+
+    TEXT = (
+        "QUESTIONS WITHOUT NOTICE\n\n"
+        "Ms ARDEN (Corangamite) (14:02): My question is to the Prime Minister. What came of the visit to Fiji?\n\n"
+        "Mr DELANEY (Hume—Prime Minister) (14:02): I thank the member for her question. In Suva, Prime Minister "
+        "Josaia Tikoduadua and I signed a maritime security arrangement.\n\n"
+        "Opposition members interjecting—\n\n"
+        "We also agreed to open a consulate in Lautoka.\n\n"
+        "Government members: Hear, hear!\n\n"
+        "Mr DELANEY: Fiji is a partner we have stood beside for fifty years.\n"
+    )
+
+    def test_the_minister_speaks_under_his_labels(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                (
+                    "Delaney",
+                    "I thank the member for her question. In Suva, Prime Minister Josaia Tikoduadua and I signed a "
+                    "maritime security arrangement.",
+                ),
+                ("Delaney", "We also agreed to open a consulate in Lautoka."),
+                ("Delaney", "Fiji is a partner we have stood beside for fifty years."),
+            ],
+        )
+
+    def test_the_label_gives_the_office(self):
+        people = {p.name: p for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(people["Delaney"].role, "head_of_government")

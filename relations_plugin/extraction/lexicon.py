@@ -1449,7 +1449,9 @@ _DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’ .-]{2,30}?)\s*(?:,|\(|\.|:
 _LABEL_RE = re.compile(
     r"(?P<label>Q(?=\s*[(:])|(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][A-ZÀ-ÞĀ-ſА-ЯЁ'’.-]+\s?){1,4}|(?:[A-ZА-ЯЁ][\w'’.-]+\s){0,2}[A-ZА-ЯЁ][\w'’-]+)"
     # "Mr Ferreira (Portugal):", "Question (Khabar TV):": the speaker's side or outlet in brackets
-    r"(?:\s*\((?P<side>[^()\n]{2,40})\))?:\s+(?=\S)"
+    r"(?:\s*\((?P<side>[^()\n]{2,40})\))?"
+    # (a parliament's record adds the time of the speech: "Mr X (Reid—Prime Minister) (14:11):")
+    r"(?:\s*\(\d{1,2}[:.]\d{2}\))?:\s+(?=\S)"
 )
 # Labels of people who are not speakers of the visit: the journalists and the moderator.
 _NOT_SPEAKER_LABELS = {

@@ -2274,7 +2274,7 @@ def _line_items(art: _Article) -> list[_Item]:
         if turn is not None and _SESSION_HEADING_RE.fullmatch(text, a, b):
             turn = None  # "Questions and answers": the next part of the event
             continue
-        if turn is not None and _STAGE_NOTE_RE.fullmatch(text, a, b):
+        if turn is not None and (_STAGE_NOTE_RE.fullmatch(text, a, b) or _HOUSE_NOTE_RE.fullmatch(text, a, b)):
             continue  # "[Laughter]", "(inaudible)": the transcriber's note within a turn, nobody's words
         if (
             turn is not None
@@ -2416,6 +2416,9 @@ _SESSION_HEADING_RE = re.compile(
 )
 # A transcriber's note standing as a paragraph: "[Laughter]", "(Applause)", "[Speaks in Spanish]".
 _STAGE_NOTE_RE = re.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\))\s*")
+# A parliament record's note of the members' noise within a speech, or their cry under a label of their benches:
+# "Opposition members interjecting—", "Government members: Hear, hear!"; none of it the speaker's.
+_HOUSE_NOTE_RE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,2}members?(?:\s+interjecting\W*|:[^\n]*)\s*")
 # A line with no lowercase letter (a separator, a heading in capitals, a date) that is no remark in brackets.
 _HEADING_LINE_RE = re.compile(r"\s*(?![(\[])[^a-z\n]*[^a-z\s(\[][^a-z\n]*")
 # A statement's lead ("The following is attributable to Spokesperson X:", "The following statement is attributed to

@@ -1509,6 +1509,12 @@ _WRITER_HERE_RE = re.compile(
 )
 _FIRST_PERSON_RE = re.compile(r"\bI\b")
 _LABEL_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+# A parliament record's label of a member: honorific, surname in capitals, then in brackets the seat and, after a
+# dash, the office, and the time: "Mr HALLORAN (Reid—Prime Minister) (14:11):".
+_SEAT_OFFICE_LABEL_RE = re.compile(
+    r"(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)\s*"
+    r"\([^()\n—–]{2,40}[—–]\s*(?P<office>[A-Z][^()\n]{2,80})\)\s*(?:\(\d{1,2}[:.]\d{2}\)\s*)?:\s"
+)
 _SIDE_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*\((?P<side>[^()\n]{2,40})\)\s*:\s")
 # The office set after a name in a heading in capitals, past any post-nominal letters, to the next comma or "AND":
 # ", C.G.H., PRESIDENT OF THE REPUBLIC OF KENYA AND COMMANDER-IN-CHIEF ...".
@@ -3726,6 +3732,18 @@ class _Article:
     def _titled_labels(self) -> None:
         """Speakers a transcript names only in its labels, title first: "PRESS SECRETARY LIZA MANALO-DE GUZMAN:"."""
         for a, b in self.paras:
+            seat = _SEAT_OFFICE_LABEL_RE.match(self.text, a, b)
+            if seat:
+                # "Mr HALLORAN (Reid—Prime Minister) (14:11):": a parliament's record gives a member's surname in
+                # capitals, his seat and, for a minister, his office after the dash
+                title = _parse_title(seat.group("office").strip())
+                if title is not None and title.role not in ("", "counterpart"):
+                    surname = " ".join(w.title() for w in seat.group("name").split())
+                    ent = self._entity(surname.split()[-1], surname, first=a)
+                    if ent.rank < 3:
+                        ent.role, ent.rank, ent.title = title.role, 3, title.label
+                    ent.country = ent.country or title.country
+                continue
             side = _SIDE_LABEL_RE.match(self.text, a, b)
             if side and _COUNTRY_RE.fullmatch(side.group("side").strip()):
                 # "President Nurlan Abenov (Kazakhstan):", "Mr Ferreira (Portugal):": a speaker and their side
