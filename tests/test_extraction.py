@@ -11434,3 +11434,25 @@ class ParliamentSeatLabelTests(SimpleTestCase):
     def test_the_label_gives_the_office(self):
         people = {p.name: p for p in suggest_package(self.TEXT).participants}
         self.assertEqual(people["Delaney"].role, "head_of_government")
+
+
+class OfficeOnlyOneStateHasTests(SimpleTestCase):
+    """A lead that gives an office only one state has ("The Taoiseach has told the Dáil ...") and names its holder
+    in the next paragraph as one who speaks, with no title, gives him the office, though the story names another
+    untitled speaker later."""
+
+    TEXT = (
+        "The Taoiseach has told the Dáil that his talks in Hanoi with Vietnamese Prime Minister Tran Van Duc were "
+        "useful.\n\n"
+        "Speaking on Wednesday, Ronan Callery said Vietnam would buy more Irish dairy products.\n\n"
+        '"We found a partner that wants to grow with us," Mr Callery said.\n\n'
+        "Independent TD Maeve Tully asked whether human rights had been raised. Mr Callery said they had been "
+        "raised in private.\n"
+    )
+
+    def test_the_holder_is_the_one_named_next(self):
+        people = {p.name: p for p in suggest_package(self.TEXT).participants}
+        self.assertEqual((people["Ronan Callery"].country, people["Ronan Callery"].role), ("IE", "head_of_government"))
+
+    def test_his_words_are_quotes(self):
+        self.assertIn(("Ronan Callery", "We found a partner that wants to grow with us"), quotes(self.TEXT))

@@ -3638,8 +3638,20 @@ class _Article:
             acting = [
                 e for e in untitled if any(_PARTICIPANT_ACT_RE.match(self.text, self.name_end(p)) for p in e.positions)
             ]
-            if len(untitled) == 1 and acting:
-                untitled[0].role, untitled[0].country, untitled[0].title = title.role, title.country, title.label
+            holder = untitled[0] if len(untitled) == 1 and acting else None
+            if holder is None and len(acting) <= 1:
+                # "The Taoiseach has told the Dáil ... ¶ ..., Declan Moriarty said": a lead that gives the office
+                # names its holder in the next paragraph as one who speaks, before any other untitled speaker
+                office_para = self.sentence_at(m.start())[2]
+                named = sorted(
+                    (min(p for p in e.positions if p > m.start()), id(e), e)
+                    for e in untitled
+                    if max(e.positions) > m.start() and self._speaks_by_surname(_bare(e.name.split()[-1]))
+                )
+                if named and self.sentence_at(named[0][0])[2] <= office_para + 1:
+                    holder = named[0][2] if not acting or acting[0] is named[0][2] else None
+            if holder is not None:
+                holder.role, holder.country, holder.title = title.role, title.country, title.label
             return
 
     def _briefing_spokesperson(self) -> None:
