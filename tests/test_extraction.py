@@ -11456,3 +11456,24 @@ class OfficeOnlyOneStateHasTests(SimpleTestCase):
 
     def test_his_words_are_quotes(self):
         self.assertIn(("Ronan Callery", "We found a partner that wants to grow with us"), quotes(self.TEXT))
+
+
+class NicknameAndGlossTests(SimpleTestCase):
+    """A nickname in marks before a middle initial ('Ana "Nena" L. Cruz') is no part of the name, and a translation
+    in brackets between a quote's closing mark and its attribution is the writer's gloss, not where the words end."""
+
+    TEXT = (
+        'Philippine Trade Secretary Ana "Nena" L. Cruz met Qatari Minister Faisal Hamad Al Thani in Doha on '
+        "Tuesday.\n\n"
+        '"Maraming salamat po sa inyo," (Thank you all very much), Cruz told the crowd. "We will be back."\n'
+    )
+
+    def test_the_name_runs_past_the_nickname(self):
+        names = [p.name for p in suggest_package(self.TEXT).participants]
+        self.assertIn("Ana L Cruz", names)
+
+    def test_the_attribution_after_a_translation_in_brackets(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [("Ana L Cruz", "Maraming salamat po sa inyo"), ("Ana L Cruz", "We will be back.")],
+        )

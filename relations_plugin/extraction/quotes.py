@@ -206,6 +206,9 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     # (a dash after the mark sets the attribution off as a comma would: ""... partnership" - he said", as agencies
     # writing after Slavic usage do)
     window = _DASH_LEAD_RE.sub(lambda d: d.group(0)[:-1] + ",", window, count=1)
+    # (a translation in brackets after the mark is the writer's gloss of the words, not where they end: ""Salamat po"
+    # (Thank you), she told the crowd")
+    window = _GLOSS_LEAD_RE.sub(lambda g: " " * len(g.group(0)), window, count=1)
     # (a dot glued to a capital is an initial's, not a stop: "President Ts.Ganbold said")
     # (nor one after an honorific: ""...," Mr. Rao said")
     m = compiled(r"(?:[^.!?\"“”«»„‘’]|\.(?=[A-ZÀ-ÞА-ЯЁ])|" + _HONORIFIC_DOT + ")*").match(window)
@@ -239,6 +242,7 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
 
 
 _NAME_DOT_RE = re.compile(r"\.(?= [A-ZÀ-ÞĀ-ſ])")
+_GLOSS_LEAD_RE = re.compile(r"^[ \t]*\([^()\n]{2,300}\)(?=,)")
 _DASH_LEAD_RE = re.compile(r"^ [-–—](?= (?:he|she|they)\s)")
 _GLOSSED_NAME_RE = re.compile(
     r"\s*,?\s*(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’-]*(?P<g>,\s+(?:(?:a|an|the)\s+|[a-z])[^,.;:!?\"“”«»„]{2,80}?,)"

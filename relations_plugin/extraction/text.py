@@ -1034,7 +1034,8 @@ _NOT_SURNAME_CAPS = frozenset(
     "UN EU UK US USA UAE NATO ASEAN OSCE EFTA IAEA OPEC WTO WHO IMF COVID TV FM PM EAM HE HRH MFA MEA".split()
 )
 _BODY_BEFORE_RE = re.compile(r"\b(?:of|the|at|for|from|by|with|and)\s$|[(/&-]$")
-_NICKNAME_RE = re.compile(r" [\"“‘'](?P<n>[A-Z][a-z]{1,12})[\"”’'](?= [A-ZÀ-ÞĀ-ſ][\w'’-]*[a-zà-ÿ])")
+# ('Reynaldo "Rey" B. Santillan': or a middle initial after it)
+_NICKNAME_RE = re.compile(r" [\"“‘'](?P<n>[A-Z][a-z]{1,12})[\"”’'](?= [A-ZÀ-ÞĀ-ſ][\w'’-]*[a-zà-ÿ]| [A-Z]\. [A-Z])")
 _HONORIFIC_TAIL_RE = re.compile(
     # (and one opening a bracket, as a parliament's record names the holder after the office: "The Prime Minister
     # (Mr X):")
