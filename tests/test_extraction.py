@@ -11477,3 +11477,20 @@ class NicknameAndGlossTests(SimpleTestCase):
             quotes(self.TEXT),
             [("Ana L Cruz", "Maraming salamat po sa inyo"), ("Ana L Cruz", "We will be back.")],
         )
+
+
+class VenueBeforeTitledSpeakerTests(SimpleTestCase):
+    """A venue named before a titled speaker ("in the K R Menon Auditorium, President X said") is no person whose
+    title follows it, and "he" after it is the president."""
+
+    TEXT = (
+        "Estonian President Kaarel Tamm visited Bengaluru on Friday on a state visit to India.\n\n"
+        'In his address to students in the K R Menon Auditorium, President Tamm said, "We came to learn from you."\n\n'
+        'Answering a question on startups, he said the two countries "build fast and fail cheaply".\n'
+    )
+
+    def test_the_hall_is_no_participant(self):
+        self.assertEqual([p.name for p in suggest_package(self.TEXT).participants], ["Kaarel Tamm"])
+
+    def test_he_is_the_president(self):
+        self.assertEqual({s for s, _ in quotes(self.TEXT)}, {"Kaarel Tamm"})

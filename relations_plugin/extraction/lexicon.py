@@ -649,6 +649,7 @@ _NOT_NAME_WORDS = (
     "Campus School College Academy Club Orchestra Ensemble Army Navy Headquarters Complex Opposition MPs Executive "
     "Delegation Reception Records Archives Accounts Peoples People Animal Business Sanitation Scientific Managing "
     "Migrant Legislative Nationalist Revolutionary Agrarian Agricultural Technical Shipping Standing Room Station "
+    "Auditorium Arena Pavilion Library Chapel "
     # the body a title ends on and the plural a sentence opens with ("of the National People's Congress Yu X",
     # "Most Kenyans", "Members of ..."), never a given name
     "Congress Members Most City "
