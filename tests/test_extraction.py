@@ -11459,3 +11459,159 @@ class OutsiderAntecedentTests(SimpleTestCase):
             "According to her, the line is long overdue. Budapest, on the other hand, wants guarantees, she said.\n"
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", "Our railways will meet at the border")])
+
+
+class ReadoutRunTests(SimpleTestCase):
+    """A readout sets a leader's words out over several sentences after one "said that", keeping his tense: the
+    sentences after it that state a side's stance or sum up the ties, with no speech verb of their own and no one
+    else named, go on with his statement; the writer's own facts after it do not."""
+
+    def test_a_sides_stance_goes_on_with_the_statement(self):
+        text = INTRO + (
+            "Tursunov said that Uzbekistan and Hungary share a long friendship. The two countries have always "
+            "backed each other in hard times. Uzbekistan is ready to buy more Hungarian machinery and welcomes "
+            "Hungarian banks to Tashkent.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Jasur Tursunov",
+                    "Uzbekistan and Hungary share a long friendship. The two countries have always backed each other "
+                    "in hard times. Uzbekistan is ready to buy more Hungarian machinery and welcomes Hungarian banks "
+                    "to Tashkent",
+                )
+            ],
+        )
+
+    def test_the_writers_fact_after_it_is_not_his(self):
+        text = INTRO + (
+            "Tursunov said that Uzbekistan wants more Hungarian machinery. Hungary is one of the largest makers of "
+            "buses in Central Europe.\n"
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan wants more Hungarian machinery")])
+
+    def test_a_sentence_with_its_own_attribution_is_a_report_of_its_own(self):
+        text = INTRO + (
+            "Tursunov said that Uzbekistan and Hungary share a long friendship. Uzbekistan is ready to buy more "
+            "Hungarian machinery, he added.\n"
+        )
+        self.assertEqual(quotes(text)[0], ("Jasur Tursunov", "Uzbekistan and Hungary share a long friendship"))
+
+    def test_inside_a_briefers_line_with_and_without_that(self):
+        text = INTRO + (
+            "Spokesperson Gyula Fekete: President Tursunov said Uzbekistan is ready to open a trade house in "
+            "Budapest. President Kertész said that Hungary values the partnership. Hungary hopes to train Uzbek "
+            "engineers. He said the Hungarian side will send a business mission in May.\n"
+        )
+        relayed = [q for q in quotes(text) if q[0] != "Gyula Fekete"]
+        self.assertEqual(
+            relayed,
+            [
+                ("Jasur Tursunov", "Uzbekistan is ready to open a trade house in Budapest"),
+                ("Gábor Kertész", "Hungary values the partnership. Hungary hopes to train Uzbek engineers"),
+                ("Gábor Kertész", "the Hungarian side will send a business mission in May"),
+            ],
+        )
+
+    def test_a_proposal_is_not_followed_by_the_proposers_stance(self):
+        text = INTRO + (
+            "Spokesperson Gyula Fekete: President Tursunov suggested that Hungary send engineers to the Fergana "
+            "valley. Hungary is open to cooperation with all partners in this field.\n"
+        )
+        self.assertIn(("Jasur Tursunov", "Hungary send engineers to the Fergana valley"), quotes(text))
+
+
+class ParliamentSeatLabelTests(SimpleTestCase):
+    """A parliament's record labels a minister by his surname in capitals, his seat and office in brackets and the
+    time ("Mr X (Seat—Office) (14:02):"), then by the surname alone: the labels name a participant, and the members'
+    noise noted between his paragraphs is none of his words."""
+
+    TEXT = (
+        "QUESTIONS WITHOUT NOTICE\n\n"
+        "Ms ARDEN (Corangamite) (14:02): My question is to the Prime Minister. What came of the visit to Fiji?\n\n"
+        "Mr DELANEY (Hume—Prime Minister) (14:02): I thank the member for her question. In Suva, Prime Minister "
+        "Josaia Tikoduadua and I signed a maritime security arrangement.\n\n"
+        "Opposition members interjecting—\n\n"
+        "We also agreed to open a consulate in Lautoka.\n\n"
+        "Government members: Hear, hear!\n\n"
+        "Mr DELANEY: Fiji is a partner we have stood beside for fifty years.\n"
+    )
+
+    def test_the_minister_speaks_under_his_labels(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                (
+                    "Delaney",
+                    "I thank the member for her question. In Suva, Prime Minister Josaia Tikoduadua and I signed a "
+                    "maritime security arrangement.",
+                ),
+                ("Delaney", "We also agreed to open a consulate in Lautoka."),
+                ("Delaney", "Fiji is a partner we have stood beside for fifty years."),
+            ],
+        )
+
+    def test_the_label_gives_the_office(self):
+        people = {p.name: p for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(people["Delaney"].role, "head_of_government")
+
+
+class OfficeOnlyOneStateHasTests(SimpleTestCase):
+    """A lead that gives an office only one state has ("The Taoiseach has told the Dáil ...") and names its holder
+    in the next paragraph as one who speaks, with no title, gives him the office, though the story names another
+    untitled speaker later."""
+
+    TEXT = (
+        "The Taoiseach has told the Dáil that his talks in Hanoi with Vietnamese Prime Minister Tran Van Duc were "
+        "useful.\n\n"
+        "Speaking on Wednesday, Ronan Callery said Vietnam would buy more Irish dairy products.\n\n"
+        '"We found a partner that wants to grow with us," Mr Callery said.\n\n'
+        "Independent TD Maeve Tully asked whether human rights had been raised. Mr Callery said they had been "
+        "raised in private.\n"
+    )
+
+    def test_the_holder_is_the_one_named_next(self):
+        people = {p.name: p for p in suggest_package(self.TEXT).participants}
+        self.assertEqual((people["Ronan Callery"].country, people["Ronan Callery"].role), ("IE", "head_of_government"))
+
+    def test_his_words_are_quotes(self):
+        self.assertIn(("Ronan Callery", "We found a partner that wants to grow with us"), quotes(self.TEXT))
+
+
+class NicknameAndGlossTests(SimpleTestCase):
+    """A nickname in marks before a middle initial ('Ana "Nena" L. Cruz') is no part of the name, and a translation
+    in brackets between a quote's closing mark and its attribution is the writer's gloss, not where the words end."""
+
+    TEXT = (
+        'Philippine Trade Secretary Ana "Nena" L. Cruz met Qatari Minister Faisal Hamad Al Thani in Doha on '
+        "Tuesday.\n\n"
+        '"Maraming salamat po sa inyo," (Thank you all very much), Cruz told the crowd. "We will be back."\n'
+    )
+
+    def test_the_name_runs_past_the_nickname(self):
+        names = [p.name for p in suggest_package(self.TEXT).participants]
+        self.assertIn("Ana L Cruz", names)
+
+    def test_the_attribution_after_a_translation_in_brackets(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [("Ana L Cruz", "Maraming salamat po sa inyo"), ("Ana L Cruz", "We will be back.")],
+        )
+
+
+class VenueBeforeTitledSpeakerTests(SimpleTestCase):
+    """A venue named before a titled speaker ("in the K R Menon Auditorium, President X said") is no person whose
+    title follows it, and "he" after it is the president."""
+
+    TEXT = (
+        "Estonian President Kaarel Tamm visited Bengaluru on Friday on a state visit to India.\n\n"
+        'In his address to students in the K R Menon Auditorium, President Tamm said, "We came to learn from you."\n\n'
+        'Answering a question on startups, he said the two countries "build fast and fail cheaply".\n'
+    )
+
+    def test_the_hall_is_no_participant(self):
+        self.assertEqual([p.name for p in suggest_package(self.TEXT).participants], ["Kaarel Tamm"])
+
+    def test_he_is_the_president(self):
+        self.assertEqual({s for s, _ in quotes(self.TEXT)}, {"Kaarel Tamm"})

@@ -650,7 +650,7 @@ _NOT_NAME_WORDS = (
     # the Lakeland Tractor Works", "the Revolutionary Party", "Chief Executive Officer of ...")
     "Village Works Officer Officers Enterprises Workers Abroad Services Building Party Force Troupe Meeting Vision "
     "Strip Research Exchange Lines Sciences Mausoleum Hospital Airport Stadium Hotel Monument Memorial Gardens "
-    "Auditorium Arena Pavilion Amphitheatre Amphitheater Gymnasium Convention "
+    "Auditorium Arena Pavilion Amphitheatre Amphitheater Gymnasium Convention Library Chapel "
     "Campus School College Academy Club Orchestra Ensemble Army Navy Headquarters Complex Opposition MPs Executive "
     "Delegation Reception Records Archives Accounts Peoples People Animal Business Sanitation Scientific Managing "
     "Migrant Legislative Nationalist Revolutionary Agrarian Agricultural Technical Shipping Standing Room Station "
@@ -1474,7 +1474,9 @@ _DATELINE_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'’ .-]{2,30}?)\s*(?:,|\(|\.|:
 _LABEL_RE = re.compile(
     r"(?P<label>Q(?=\s*[(:])|(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][A-ZÀ-ÞĀ-ſА-ЯЁ'’.-]+\s?){1,4}|(?:[A-ZА-ЯЁ][\w'’.-]+\s){0,2}[A-ZА-ЯЁ][\w'’-]+)"
     # "Mr Ferreira (Portugal):", "Question (Khabar TV):": the speaker's side or outlet in brackets
-    r"(?:\s*\((?P<side>[^()\n]{2,40})\))?:\s+(?=\S)"
+    r"(?:\s*\((?P<side>[^()\n]{2,40})\))?"
+    # (a parliament's record adds the time of the speech: "Mr X (Reid—Prime Minister) (14:11):")
+    r"(?:\s*\(\d{1,2}[:.]\d{2}\))?:\s+(?=\S)"
 )
 # Labels of people who are not speakers of the visit: the journalists and the moderator.
 _NOT_SPEAKER_LABELS = {

@@ -206,6 +206,9 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
     # (a dash after the mark sets the attribution off as a comma would: ""... partnership" - he said", as agencies
     # writing after Slavic usage do)
     window = _DASH_LEAD_RE.sub(lambda d: d.group(0)[:-1] + ",", window, count=1)
+    # (a translation in brackets after the mark is the writer's gloss of the words, not where they end: ""Salamat po"
+    # (Thank you), she told the crowd")
+    window = _GLOSS_LEAD_RE.sub(lambda g: " " * len(g.group(0)), window, count=1)
     # (a dot glued to a capital is an initial's, not a stop: "President Ts.Ganbold said")
     # (nor one after an honorific: ""...," Mr. Rao said")
     m = compiled(r"(?:[^.!?\"“”«»„‘’]|\.(?=[A-ZÀ-ÞА-ЯЁ])|" + _HONORIFIC_DOT + ")*").match(window)
@@ -239,6 +242,7 @@ def _tail_attribution(art: _Article, seg: _Seg, limit: int) -> tuple[int, int, s
 
 
 _NAME_DOT_RE = re.compile(r"\.(?= [A-ZÀ-ÞĀ-ſ])")
+_GLOSS_LEAD_RE = re.compile(r"^[ \t]*\([^()\n]{2,300}\)(?=,)")
 _DASH_LEAD_RE = re.compile(r"^ [-–—](?= (?:he|she|they)\s)")
 _GLOSSED_NAME_RE = re.compile(
     r"\s*,?\s*(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-ſ][\w'’-]*(?P<g>,\s+(?:(?:a|an|the)\s+|[a-z])[^,.;:!?\"“”«»„]{2,80}?,)"
@@ -2274,7 +2278,7 @@ def _line_items(art: _Article) -> list[_Item]:
         if turn is not None and _SESSION_HEADING_RE.fullmatch(text, a, b):
             turn = None  # "Questions and answers": the next part of the event
             continue
-        if turn is not None and _STAGE_NOTE_RE.fullmatch(text, a, b):
+        if turn is not None and (_STAGE_NOTE_RE.fullmatch(text, a, b) or _HOUSE_NOTE_RE.fullmatch(text, a, b)):
             continue  # "[Laughter]", "(inaudible)": the transcriber's note within a turn, nobody's words
         if (
             turn is not None
@@ -2416,6 +2420,9 @@ _SESSION_HEADING_RE = re.compile(
 )
 # A transcriber's note standing as a paragraph: "[Laughter]", "(Applause)", "[Speaks in Spanish]".
 _STAGE_NOTE_RE = re.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\))\s*")
+# A parliament record's note of the members' noise within a speech, or their cry under a label of their benches:
+# "Opposition members interjecting—", "Government members: Hear, hear!"; none of it the speaker's.
+_HOUSE_NOTE_RE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,2}members?(?:\s+interjecting\W*|:[^\n]*)\s*")
 # A line with no lowercase letter (a separator, a heading in capitals, a date) that is no remark in brackets.
 _HEADING_LINE_RE = re.compile(r"\s*(?![(\[])[^a-z\n]*[^a-z\s(\[][^a-z\n]*")
 # A statement's lead ("The following is attributable to Spokesperson X:", "The following statement is attributed to
@@ -3186,6 +3193,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 # he goes on to say is his
                 group_no = _add_more(art, it.span[1], ent, quotes, quoted, group_no + 1)
             if clause and not quoted.overlaps(*clause):
+                clause = (clause[0], _readout_run(art, *clause, len(text)))
                 quotes.append(_quote(text, clause, ent, text[it.phrase[0] : it.span[1]], group_no, REPORTED))
                 speaker_of[clause[0]] = ent
                 own = compiled(r"(he|she|his|her)\b").match(text[clause[0] : clause[1]])
@@ -3297,7 +3305,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     for q in list(quotes):
         if q.kind == PARTIAL:
             continue
-        for lo, hi, ent in _nested_reports(art, q.start, q.end):
+        for lo, hi, ent in _nested_reports(art, q.start, q.end, not q.marked):
             if ent.name != q.speaker.name:
                 quotes.append(_quote(text, (lo, hi), ent, q.text[: lo - q.start], group_no, REPORTED))
                 group_no += 1
@@ -3669,16 +3677,104 @@ def _add_more(
     return group_no
 
 
+# A side's own stance, as a readout sets out what its leader said sentence after sentence without a speech verb
+# ("China is ready to work with Kenya ...", "The two sides should ...", "Uruguay values ..."): the writer's own
+# sentences give facts ("Kenya is a member of ...") or acts in the past ("The two sides signed ..."), not readiness,
+# wishes, support or what ought to be done
+_SIDE_SUBJECT = (
+    r"(?:(?:the|both|two)\s+){0,2}(?:sides|countries|nations|parties|peoples)|"
+    r"(?:the\s+)?" + _COUNTRY_RE.pattern + r"(?:\s+side)?(?:\s+and\s+" + _COUNTRY_RE.pattern + r")?"
+)
+_SIDE_STANCE_RE = re.compile(
+    r"(?:[^,.;:\"“”]{1,80},\s+)?(?:" + _SIDE_SUBJECT + r")\s+(?:(?:firmly|highly|always|also|fully|strongly|"
+    r"sincerely|warmly|further|still|greatly)\s+){0,2}(?:(?:is|are|remains?|stands?)\s+(?:(?:always|also|fully|"
+    r"firmly|still)\s+)?(?:ready|willing|prepared|committed|open)\b|stands?\s+ready\b|should\b|hopes?\b|supports?\b|"
+    r"welcomes?\b|appreciates?\b|values?\b|cherish(?:es)?\b|attach(?:es)?\b|abides?\b|adheres?\b|opposes?\b|"
+    r"looks?\s+forward\b)"
+)
+# The relations judged over time, as the speaker sums them up: "the two countries have always understood each other",
+# "bilateral relations have maintained a sound momentum"
+_TIES_JUDGED_RE = re.compile(
+    r"\b(?:(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|peoples)\s+have\s+"
+    r"(?:always|long|consistently|since|all\s+along)\b|(?:the\s+)?(?:bilateral|[A-Z][\w-]+-[A-Z][\w-]+)\s+"
+    r"(?:relations|ties|relationship|cooperation)\s+(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b)"
+)
+_PRONOUN_SPEAKS_RE = re.compile(
+    r"\b(?:he|she|they)\s+(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?(?:" + _SPEECH_VERBS + r")\b"
+)
+# A person in the sentence ("According to him, ...", "She hopes ..."): a report of its own, or the writer's account
+_PERSON_WORD_RE = re.compile(r"\b(?:he|she|him|her|his|they|them)\b", re.I)
+
+
+def _readout_run(art: _Article, start: int, end: int, limit: int) -> int:
+    """Where a reported statement ends once it runs over the next sentences of its paragraph, as a readout sets a
+    leader's words out: "X said that A. B. C." with B and C in the speaker's tense, his side's stance, no speech verb
+    and no one else named. The run ends with the last sentence that states a side's stance or sums up the ties; one
+    that speaks, names someone or quotes ends it."""
+    text = art.text
+    s_lo, s_hi, para = art.sentence_at(start)
+    if (
+        text[end:s_hi].strip(' .;!?"”’»')
+        # "noted the interest of ...": a thing appraised, no statement
+        or not (_FINITE_RE.search(text, start, end) or _PRESENT_IN_CLAUSE_RE.search(text, start, end))
+        or _PROPOSED_BEFORE_RE.search(text, max(0, start - 30), start)
+        or _PAST_IN_CLAUSE_RE.search(text, start, end)
+        and not _PRESENT_IN_CLAUSE_RE.search(text, start, end)
+    ):
+        return end
+    run = end
+    i = bisect.bisect_right(art.sentence_starts, start)
+    while i < len(art.sentences):
+        lo, hi, p = art.sentences[i]
+        if p != para or lo >= limit:
+            break
+        hi = min(hi, limit)
+        stance = _SIDE_STANCE_RE.match(text, lo) or _TIES_JUDGED_RE.search(text, lo, hi)
+        if (
+            # (a marked phrase inside a side's stance is the speaker's own term: "through the "green lane"")
+            not stance
+            and _DOUBLE_MARK_RE.search(text, lo, hi)
+            or _PERSON_WORD_RE.search(text, lo, hi)
+            or any(lo <= m_lo < hi for m_lo, _, _ in art.mentions)
+            # (a side that "supports" or "welcomes" is its stance; a speech verb of anyone else's is a new report)
+            or not stance
+            and (_VERB_RE.search(text, lo, hi) or _EVALUATIVE_RE.search(text, lo, hi))
+            # ("China is ready to ..., he said": a sentence with its own attribution is a report of its own)
+            or _PRONOUN_SPEAKS_RE.search(text, lo, hi)
+        ):
+            break
+        if stance:
+            run = hi
+        i += 1
+    while run > end and (text[run - 1].isspace() or text[run - 1] in ".;,"):
+        run -= 1
+    return run
+
+
+# The speaker's own tense kept in the clause ("said China stands ready ..."), the readout's way: a clause put into
+# the past by the writer ("said the figure was modest") is the writer's rendering, and what follows it his own
+# A proposal ("suggested that Finland share ..."): what one side asks of the other, after which its own stance is
+# the writer's or the briefer's
+_PROPOSED_BEFORE_RE = re.compile(r"\b(?:suggest|propos|urg|recommend|ask|request|call)\w*(?:\s+that)?\s*$")
+_PAST_IN_CLAUSE_RE = re.compile(r"\b(?:was|were|had|would|could|did)\b")
+_PRESENT_IN_CLAUSE_RE = re.compile(
+    r"\b(?:is|are|has|have|will|should|can|must|does|do|remains?|stands?|hopes?|supports?|welcomes?|values?|"
+    r"appreciates?|enjoys?|attach(?:es)?|abides?|adheres?|cherish(?:es)?|believes?)\b"
+)
+
+
 _FOR_SAYING_RE = re.compile(
     r"\b(?:to|thanked|thanks|praised|commended)\s+(?P<s>(?:[\w'’.-]+\s+){0,5}?[A-ZÀ-ÞĀ-ſ][\w'’.-]+)\s+for\s+"
     r"(?:announcing|saying|stating|confirming|pledging|promising|declaring|assuring)\s+(?:\w+\s+)?that\s+"
 )
 
 
-def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _Entity]]:
+def _nested_reports(art: _Article, lo: int, hi: int, account: bool = False) -> list[tuple[int, int, _Entity]]:
     """Reported speech of a named participant inside someone else's quote ("She said Han also expressed hope
     that ...", "“President Wieczorek stressed that ...,” Choi said"), or credited to them ("grateful to President
-    Aliyarov for announcing that ..."): the inner speaker's own statement."""
+    Aliyarov for announcing that ..."): the inner speaker's own statement. In an ``account`` (a briefer's unmarked
+    line telling what the leaders said) a report also goes without "that" and "He said" goes on with the one told
+    of last; words in marks are the speaker's own, where only "that" sets another's statement off."""
     text = art.text
     out = []
     for m in _FOR_SAYING_RE.finditer(text, lo, hi):
@@ -3703,6 +3799,7 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
         return sorted(found)
 
     for rx in (_VERB_RE, _EVALUATIVE_RE):
+        told: tuple[int, _Entity] | None = None  # the paragraph and the speaker of the last report found
         for m in rx.finditer(text, lo, hi):
             appraised = False
             if _UNREAL_RE.search(text, max(lo, m.start() - 30), m.start()):
@@ -3713,6 +3810,12 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
                 that = _THAT_RE.match(text, m.end(), hi)
                 if that and not compiled(r"\b(?:and|but|while)\b").search(text[m.end() : that.end() - 5]):
                     start = that.end()
+                elif (
+                    account
+                    and m.group(0) in ("said", "says", "added")
+                    and (_ZERO_THAT_RE.match(text, m.end(), hi) or _SIDE_STANCE_RE.match(text, m.end() + 1, hi))
+                ):
+                    start = m.end()  # "Premier Lu said China is ready to ...", without "that"
                 elif rx is _EVALUATIVE_RE and not m.group(0).endswith("ing"):
                     # "President X, for his part, expressed appreciation for the support": what was appraised
                     start, appraised = m.end(), True
@@ -3730,8 +3833,12 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
                 named = compiled(r"^the\s+(?=[A-Z])").sub("", text[s_lo:s_hi])
                 if s_hi <= s_lo or _is_joint(art, s_lo, s_hi) or not named[:1].isupper():
                     continue
-                ent = art.resolve(s_lo, s_hi, m.start(), None)
-                if ent is None or ent.outsider or _PRONOUN_RE.match(text[s_lo:s_hi].strip()):
+                pronoun = _PRONOUN_RE.match(text[s_lo:s_hi].strip())
+                # (in an account of what several people said, "He said ..." goes on with the one it reported last in
+                # the paragraph)
+                last = told[1] if account and pronoun and told and told[0] == art.sentence_at(m.start())[2] else None
+                ent = art.resolve(s_lo, s_hi, m.start(), last) if last or not pronoun else None
+                if ent is None or ent.outsider or (pronoun and ent is not last):
                     continue
                 subject_of.setdefault(sent_lo, ent)
             while start < hi and text[start].isspace():
@@ -3750,9 +3857,12 @@ def _nested_reports(art: _Article, lo: int, hi: int) -> list[tuple[int, int, _En
             # narrative
             while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
                 end -= 1
+            if not appraised:
+                end = _readout_run(art, start, end, hi)
             # (the speech verb and the appraisal may both find one statement: "reiterated the position that")
             if len(text[start:end].split()) >= 3 and all((start, end) != (x, y) for x, y, _ in out):
                 out.append((start, end, ent))
+                told = (art.sentence_at(start)[2], ent)
     return out
 
 

@@ -1041,7 +1041,8 @@ _NOT_SURNAME_CAPS = frozenset(
     "UN EU UK US USA UAE NATO ASEAN OSCE EFTA IAEA OPEC WTO WHO IMF COVID TV FM PM EAM HE HRH MFA MEA".split()
 )
 _BODY_BEFORE_RE = re.compile(r"\b(?:of|the|at|for|from|by|with|and)\s$|[(/&-]$")
-_NICKNAME_RE = re.compile(r" [\"“‘'](?P<n>[A-Z][a-z]{1,12})[\"”’'](?= [A-ZÀ-ÞĀ-ſ][\w'’-]*[a-zà-ÿ])")
+# ('Reynaldo "Rey" B. Santillan': or a middle initial after it)
+_NICKNAME_RE = re.compile(r" [\"“‘'](?P<n>[A-Z][a-z]{1,12})[\"”’'](?= [A-ZÀ-ÞĀ-ſ][\w'’-]*[a-zà-ÿ]| [A-Z]\. [A-Z])")
 _HONORIFIC_TAIL_RE = re.compile(
     # (and one opening a bracket, as a parliament's record names the holder after the office: "The Prime Minister
     # (Mr X):")
@@ -1516,6 +1517,12 @@ _WRITER_HERE_RE = re.compile(
 )
 _FIRST_PERSON_RE = re.compile(r"\bI\b")
 _LABEL_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+# A parliament record's label of a member: honorific, surname in capitals, then in brackets the seat and, after a
+# dash, the office, and the time: "Mr HALLORAN (Reid—Prime Minister) (14:11):".
+_SEAT_OFFICE_LABEL_RE = re.compile(
+    r"(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)\s*"
+    r"\([^()\n—–]{2,40}[—–]\s*(?P<office>[A-Z][^()\n]{2,80})\)\s*(?:\(\d{1,2}[:.]\d{2}\)\s*)?:\s"
+)
 _SIDE_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)\s*\((?P<side>[^()\n]{2,40})\)\s*:\s")
 # The office set after a name in a heading in capitals, past any post-nominal letters, to the next comma or "AND":
 # ", C.G.H., PRESIDENT OF THE REPUBLIC OF KENYA AND COMMANDER-IN-CHIEF ...".
@@ -3653,8 +3660,20 @@ class _Article:
             acting = [
                 e for e in untitled if any(_PARTICIPANT_ACT_RE.match(self.text, self.name_end(p)) for p in e.positions)
             ]
-            if len(untitled) == 1 and acting:
-                untitled[0].role, untitled[0].country, untitled[0].title = title.role, title.country, title.label
+            holder = untitled[0] if len(untitled) == 1 and acting else None
+            if holder is None and len(acting) <= 1:
+                # "The Taoiseach has told the Dáil ... ¶ ..., Declan Moriarty said": a lead that gives the office
+                # names its holder in the next paragraph as one who speaks, before any other untitled speaker
+                office_para = self.sentence_at(m.start())[2]
+                named = sorted(
+                    (min(p for p in e.positions if p > m.start()), id(e), e)
+                    for e in untitled
+                    if max(e.positions) > m.start() and self._speaks_by_surname(_bare(e.name.split()[-1]))
+                )
+                if named and self.sentence_at(named[0][0])[2] <= office_para + 1:
+                    holder = named[0][2] if not acting or acting[0] is named[0][2] else None
+            if holder is not None:
+                holder.role, holder.country, holder.title = title.role, title.country, title.label
             return
 
     def _briefing_spokesperson(self) -> None:
@@ -3747,6 +3766,18 @@ class _Article:
     def _titled_labels(self) -> None:
         """Speakers a transcript names only in its labels, title first: "PRESS SECRETARY LIZA MANALO-DE GUZMAN:"."""
         for a, b in self.paras:
+            seat = _SEAT_OFFICE_LABEL_RE.match(self.text, a, b)
+            if seat:
+                # "Mr HALLORAN (Reid—Prime Minister) (14:11):": a parliament's record gives a member's surname in
+                # capitals, his seat and, for a minister, his office after the dash
+                title = _parse_title(seat.group("office").strip())
+                if title is not None and title.role not in ("", "counterpart"):
+                    surname = " ".join(w.title() for w in seat.group("name").split())
+                    ent = self._entity(surname.split()[-1], surname, first=a)
+                    if ent.rank < 3:
+                        ent.role, ent.rank, ent.title = title.role, 3, title.label
+                    ent.country = ent.country or title.country
+                continue
             side = _SIDE_LABEL_RE.match(self.text, a, b)
             if side and _COUNTRY_RE.fullmatch(side.group("side").strip()):
                 # "President Nurlan Abenov (Kazakhstan):", "Mr Ferreira (Portugal):": a speaker and their side
