@@ -663,8 +663,8 @@ _NOT_NAME_WORDS = (
 # The degrees, honours, seats and services written after a person's name and set off by commas ("X, PhD, said",
 # "Hon. Y, MP, Minister of ...", "Z, I.A.S., Chief Secretary"): no name, nor the name's description.
 _POST_NOMINALS = (
-    "PhD Ph.D DPhil MPhil MSc M.Sc MEng M.Eng BSc B.Sc LLB LL.B LLM LL.M MBA DLitt Esq MP MLA MLC MHA "
-    "OBE CBE MBE KBE DBE CMG KCMG GCMG QC KC SAN OFR CON GCON IAS I.A.S IFS I.F.S IPS I.P.S".split()
+    "PhD Ph.D DPhil MPhil MSc M.Sc MEng M.Eng BSc B.Sc LLB LL.B LLM LL.M MBA DLitt Esq MP MLA MLC MHA MPP MNA MSP "
+    "MHK TD OBE CBE MBE KBE DBE CMG KCMG GCMG QC KC SC AC AO AM SAN OFR CON GCON IAS I.A.S IFS I.F.S IPS I.P.S".split()
 )
 # A nation's people in the plural ("Special Assistant on Overseas Pakistanis X", "Most Jamaicans"), never a name.
 _NOT_NAME = (

@@ -56,6 +56,7 @@ from .lexicon import (
     _PARLIAMENT_RE,
     _PARTICLES,
     _PORTFOLIO_WORDS,
+    _POST_NOMINALS,
     _PREDICATE_TITLE_RE,
     _PRONOUN_RE,
     _PROXY_RE,
@@ -1476,19 +1477,20 @@ _DESCRIPTION_RE = re.compile(
     # (not a country owning what follows: "assured the President of Vietnam's readiness to ...")
     rf"(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+)?(?:{_COUNTRY_RE.pattern})(?!\s+[A-Z]|['’]s\b)"
 )
-# A release's letterhead, in capitals, with the Westminster honorific or post-nominals: "THE HON JANE DOE MP".
-_POST_NOMINALS = r"(?:MP|MLA|MPP|MHA|MNA|MSP|MHK|TD|QC|KC|SC|AC|AO|AM|OBE|CBE|KBE|DBE)"
+# A release's letterhead, in capitals, with the Westminster honorific or post-nominals: "THE HON JANE DOE MP"
+# (the post-nominals the running text sets off after a name).
+_POST_NOMINAL = "(?:" + "|".join(re.escape(w) for w in sorted(_POST_NOMINALS, key=len, reverse=True)) + ")"
 _LETTERHEAD_RE = re.compile(
     r"(?:THE\s+)?(?:RT\.?\s+)?(?P<hon>HON(?:OURABLE|ORABLE)?\.?\s+)?"
-    rf"(?P<name>(?:(?!{_POST_NOMINALS}\b)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+){{1,3}}(?!{_POST_NOMINALS}\b)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)"
-    rf"(?P<post>(?:,?\s+{_POST_NOMINALS}\b)*)\s*"
+    rf"(?P<name>(?:(?!{_POST_NOMINAL}\b)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+){{1,3}}(?!{_POST_NOMINAL}\b)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)"
+    rf"(?P<post>(?:,?\s+{_POST_NOMINAL}\b)*)\s*"
 )
 # The same letterhead set in ordinary case, where the honorific alone marks it: "Senator the Hon Jane Doe",
 # "The Hon. Jane Doe MP", "Rt Hon Jane Doe".
 _CASED_LETTERHEAD_RE = re.compile(
     r"(?:(?:Senator|Dr\.?|Professor)\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?P<hon>Hon(?:ourable)?\.?\s+)(?:Dr\.?\s+)?"
     r"(?P<name>(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Þ][a-zà-ÿ'’-]+)"
-    rf"(?P<post>(?:,?\s+{_POST_NOMINALS}\b)*)\s*"
+    rf"(?P<post>(?:,?\s+{_POST_NOMINAL}\b)*)\s*"
 )
 # (the place may stand inside an act: "held talks in Hanoi with X and met Y" are two acts of one subject)
 _MEETING = (
