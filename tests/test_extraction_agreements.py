@@ -8548,3 +8548,27 @@ class EarlierTitleWordsCueNothingTests(SimpleTestCase):
                 "Document on cooperation in the postal service",
             ],
         )
+
+
+class DocumentToldAgainBareTests(SimpleTestCase):
+    """A document named in full and later told again by its kind word alone, or with "the" after a verb that
+    named it anew ("the presidents signed a Joint Statement on ..."), is one document."""
+
+    HEAD = (
+        "ORVAL, March 4 (Wire) - Zembrian President Tomas Velk and Ostrian President Ilse Marr held talks on "
+        "Tuesday.\n\n"
+    )
+
+    def test_a_bare_declaration_later_is_the_one_named_in_full(self):
+        text = self.HEAD + (
+            "The presidents signed the Declaration on deepening the allied partnership. "
+            '"We have signed a Declaration that takes our ties further," Velk told reporters.\n'
+        )
+        self.assertEqual(titles(text), ["Declaration on deepening the allied partnership"])
+
+    def test_the_statement_told_again_with_the(self):
+        text = self.HEAD + (
+            "After the talks, the presidents signed a Joint Statement on the enhanced partnership.\n\n"
+            '"The Joint Statement we have signed today opens a new chapter," Velk said.\n'
+        )
+        self.assertEqual(titles(text), ["Joint Statement on the enhanced partnership"])

@@ -3216,6 +3216,21 @@ def _one_per_document(
             for o in named
         )
     ]
+    # a bare kind word with no topic of its own, "We have signed a Declaration that raises ...", after one of its kind
+    # named in full is that one told again
+    kept = [
+        ag
+        for ag in kept
+        if _stems(ag.title)
+        or not any(
+            o.end <= ag.start
+            and o.kind == ag.kind
+            and o.sphere == ag.sphere
+            and o.status == "signed"
+            and _stems(o.title)
+            for o in found
+        )
+    ]
     where = {id(ag): art.sentence_at(ag.start)[:2] for ag in kept}
     # a list by field told again by a later list by field at least as long ("signed agreements on water, farming
     # and cyber" in the lead, "four memoranda: on water ..., farm research, cybersecurity and ..." below) is its
@@ -4636,7 +4651,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         parts = [f" {head.group('p')} {item}" for item in items]
             kind_one = _singular(kind_text) if plural else kind_text
             by_field = plural and len(parts) >= 2
-            the_one = not plural and bool(compiled(r"\bthe\s+(?:[\w'’-]+\s+){0,3}$", re.I).search(sent[: m.start()]))
+            # (an article of its own after "the" opens another phrase: "the presidents signed a Joint Statement" names
+            # it anew, where "The Joint Statement we signed" tells it again)
+            the_one = not plural and bool(
+                compiled(r"\bthe\s+(?:(?!(?:a|an|another)\s)[\w'’-]+\s+){0,3}$", re.I).search(sent[: m.start()])
+            )
             for part in parts:
                 part = part if part.startswith(" ") else " " + part
                 part = _SIGNER_TAIL_RE.sub("", part)
