@@ -8501,3 +8501,74 @@ class CountTakenUpByThePackageTests(SimpleTestCase):
 
     def test_items_that_do_not_make_the_count_are_none(self):
         self.assertEqual(titles(self.TEXT.replace("five separate", "six separate")), [])
+
+
+class SpeakersListOfTopicsTests(SimpleTestCase):
+    """The topics of a count signed told in a speaker's sentence, what he goes on to add after the attribution
+    being no item: "The agreements signed ... cover A, B, and C, he said, adding that ..."."""
+
+    TEXT = (
+        "ORVAL, March 4 (Wire) - Zembrian President Tomas Velk and Ostrian President Ilse Marr signed nine "
+        "agreements on Tuesday, Velk said.\n\n"
+        "The agreements signed in the presence of the two leaders cover fisheries, vocational training, "
+        "civil aviation, and the exchange of meteorological data, he said, adding that the new ferry line was "
+        '"a real breakthrough."\n'
+    )
+
+    def test_each_topic_is_one_agreement(self):
+        self.assertEqual(
+            titles(self.TEXT),
+            [
+                "Agreement on fisheries",
+                "Agreement on vocational training",
+                "Agreement on civil aviation",
+                "Agreement on the exchange of meteorological data",
+            ],
+        )
+
+
+class EarlierTitleWordsCueNothingTests(SimpleTestCase):
+    """A word of an earlier item's own title that reads like a plan ("joint work on the shelf") tells nothing of
+    the next items of the same list, which are signed as the list is."""
+
+    TEXT = (
+        "ORVAL, March 4 (Wire) - Zembrian President Tomas Velk and Ostrian President Ilse Marr held talks on "
+        "Tuesday.\n\n"
+        "The documents signed include a memorandum between Velkoil and Ostragas on the extension of joint work on "
+        "the northern shelf, a plan of consultations between the foreign ministries, and documents on "
+        "cooperation in forestry, archives and the postal service.\n"
+    )
+
+    def test_the_last_items_are_signed(self):
+        self.assertEqual(
+            titles(self.TEXT)[-3:],
+            [
+                "Document on cooperation in forestry",
+                "Document on cooperation in archives",
+                "Document on cooperation in the postal service",
+            ],
+        )
+
+
+class DocumentToldAgainBareTests(SimpleTestCase):
+    """A document named in full and later told again by its kind word alone, or with "the" after a verb that
+    named it anew ("the presidents signed a Joint Statement on ..."), is one document."""
+
+    HEAD = (
+        "ORVAL, March 4 (Wire) - Zembrian President Tomas Velk and Ostrian President Ilse Marr held talks on "
+        "Tuesday.\n\n"
+    )
+
+    def test_a_bare_declaration_later_is_the_one_named_in_full(self):
+        text = self.HEAD + (
+            "The presidents signed the Declaration on deepening the allied partnership. "
+            '"We have signed a Declaration that takes our ties further," Velk told reporters.\n'
+        )
+        self.assertEqual(titles(text), ["Declaration on deepening the allied partnership"])
+
+    def test_the_statement_told_again_with_the(self):
+        text = self.HEAD + (
+            "After the talks, the presidents signed a Joint Statement on the enhanced partnership.\n\n"
+            '"The Joint Statement we have signed today opens a new chapter," Velk said.\n'
+        )
+        self.assertEqual(titles(text), ["Joint Statement on the enhanced partnership"])

@@ -736,3 +736,43 @@ class DealsListedByProjectTests(SimpleTestCase):
             "▪️ встреча с деловыми кругами\n▪️ посещение технопарка\n"
         )
         self.assertEqual(agreements(text), [])
+
+
+class MemorandaOfUnderstandingByFieldTests(SimpleTestCase):
+    """A count of memoranda of understanding told by field after a dash, the memorandum's own complement first:
+    one memorandum a field."""
+
+    HEAD = "ЛОРИНГ, 3 марта. Президент Нарнии Карл Вестон провел переговоры с президентом Лилипутии Анной Борк.\n\n"
+
+    def test_each_field_after_the_dash_is_one_memorandum(self):
+        text = self.HEAD + (
+            "Стороны подписали три меморандума о взаимопонимании — в сферах рыболовства, гражданской авиации и "
+            "архивного дела.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Меморандум о взаимопонимании в сфере рыболовства", "agriculture"),
+                ("Меморандум о взаимопонимании в сфере гражданской авиации", "aviation"),
+                ("Меморандум о взаимопонимании в сфере архивного дела", "culture"),
+            ],
+        )
+
+
+class MarketOpenedForGoodsTests(SimpleTestCase):
+    """Documents that open a market to goods give one document a good, their field from the adjective before the
+    kind word when the topic names none ("ветеринарные протоколы")."""
+
+    HEAD = "ЛОРИНГ, 3 марта. Президент Нарнии Карл Вестон провел переговоры с президентом Лилипутии Анной Борк.\n\n"
+
+    def test_one_protocol_a_good(self):
+        text = self.HEAD + (
+            "Подписаны также ветеринарные протоколы, открывающие рынок Лилипутии для нарнийской говядины и баранины.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Протокол о доступе нарнийской говядины на рынок Лилипутии", "agriculture"),
+                ("Протокол о доступе баранины на рынок Лилипутии", "agriculture"),
+            ],
+        )

@@ -3216,6 +3216,21 @@ def _one_per_document(
             for o in named
         )
     ]
+    # a bare kind word with no topic of its own, "We have signed a Declaration that raises ...", after one of its kind
+    # named in full is that one told again
+    kept = [
+        ag
+        for ag in kept
+        if _stems(ag.title)
+        or not any(
+            o.end <= ag.start
+            and o.kind == ag.kind
+            and o.sphere == ag.sphere
+            and o.status == "signed"
+            and _stems(o.title)
+            for o in found
+        )
+    ]
     where = {id(ag): art.sentence_at(ag.start)[:2] for ag in kept}
     # a list by field told again by a later list by field at least as long ("signed agreements on water, farming
     # and cyber" in the lead, "four memoranda: on water ..., farm research, cybersecurity and ..." below) is its
@@ -3516,10 +3531,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # (a note on the last item in a clause of its own is no item: "..., as well as a tax treaty, which had
             # been under negotiation since 2019")
             rest = compiled(r",\s+(?:which|who)\s[^,;]*$").sub("", rest)
-            # (nor is the source told after the list: "..., tourism and higher education, according to a statement
-            # from the ministry", "..., and security, the statement said")
+            # (nor is the source told after the list, nor what the source goes on to add: "..., tourism and higher
+            # education, according to a statement from the ministry", "..., and security, the statement said",
+            # "..., and visas, she said, adding that the gas deal mattered most")
             rest = compiled(
-                r",\s+(?:according\s+to\s.*|(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|stated|added|noted)\W*)$"
+                r",\s+(?:according\s+to\s.*|(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|stated|added|noted)"
+                r"(?:,\s+(?:adding|noting|stressing|saying)\s.*)?\W*)$"
             ).sub("", rest)
             # (nor is a clause of the story's after the list, an absolute one included: "..., customs and sport,
             # with the defence arrangement allowing port visits", "..., while the talks went on")
@@ -3783,6 +3800,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         covered = 0
         sent_status = ""
         last_stat = ""  # the status of the instrument just read (its title ends at ``covered``)
+        read_spans: list[tuple[int, int]] = []  # the instruments read in the sentence, kind word to title end
         sent_plural = ""
         frame = _FIELD_FRAME_RE.match(sent)
         frame_field = _sphere_x(frame.group("f")) if frame else "other"
@@ -4076,6 +4094,15 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             own_pred = _own_predicate(sent, m.end())
             if continued and source in ("", "after") and not (source == "after" and own_pred):
                 status = last_stat  # (but "...; a treaty on extradition is expected later" tells its own)
+            elif (
+                continued
+                and source == "before"
+                and (before_cues := _cues(sent, 0, m.start()))
+                and any(lo <= before_cues[-1].start() < hi for lo, hi in read_spans)
+            ):
+                # a word of an earlier item's own title cues nothing for the next: "a memorandum on joint work on the
+                # shelf, a plan of talks, and documents on A, B and C" are signed as the list is
+                status = last_stat
             if status == "signed" and source == "before" and own_pred:
                 pred_cues = _cues(sent, own_pred[0], own_pred[1])
                 if pred_cues and pred_cues[0].group("ann"):
@@ -4477,6 +4504,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             ):
                 comp = ""  # "signed on Thursday", "signed on the Kuwaiti side by ...": when and by whom, no topic
             covered = m.end() + skip + shift + len(comp)
+            read_spans.append((m.start(), covered))
             paired = _PAIRED_MODS_RE.search(sent[clause_lo : m.start()]) if plural and not comp.strip() else None
             if paired and _ONE_FIELD_RE.search(paired.group(0)):
                 paired = None  # "oil and gas agreements": one field
@@ -4623,7 +4651,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         parts = [f" {head.group('p')} {item}" for item in items]
             kind_one = _singular(kind_text) if plural else kind_text
             by_field = plural and len(parts) >= 2
-            the_one = not plural and bool(compiled(r"\bthe\s+(?:[\w'’-]+\s+){0,3}$", re.I).search(sent[: m.start()]))
+            # (an article of its own after "the" opens another phrase: "the presidents signed a Joint Statement" names
+            # it anew, where "The Joint Statement we signed" tells it again)
+            the_one = not plural and bool(
+                compiled(r"\bthe\s+(?:(?!(?:a|an|another)\s)[\w'’-]+\s+){0,3}$", re.I).search(sent[: m.start()])
+            )
             for part in parts:
                 part = part if part.startswith(" ") else " " + part
                 part = _SIGNER_TAIL_RE.sub("", part)

@@ -4856,6 +4856,17 @@ def _list_goes_on(rest: str, stop: re.Match) -> bool:
     return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF") and parses[0].tag.case == "gent"
 
 
+# "протоколы, открывающие китайский рынок для A и B": documents that open a market to goods, one per good.
+_RU_MARKET_FOR_RE = re.compile(
+    r",?\s*(?:[Оо]ткрыва\w+|[Оо]ткрыти\w+)\s+(?P<m>(?:[а-яё-]+\s+)?рынок(?:\s+[А-ЯЁ][а-яё-]+)?)\s+для\s+"
+    r"(?P<g>[^,«»;]+?(?:,\s+[^,«»;]+?)*\s+и\s+[^,«»;]+)"
+)
+
+
+# The adjectives right before a kind word, which may name its field when its topic does not: "фитосанитарные".
+_RU_KIND_ADJECTIVE_RE = re.compile(r"(?:(?<![\w-])[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их)\s+){1,2}$", re.I)
+
+
 # "о строительстве <A> и <B>": a verbal noun whose two objects follow it.
 _RU_SHARED_ACTION_RE = re.compile(
     r"(?P<lead>(?:о|об)\s+(?:строительстве|создании|поставках|поставке|производстве|модернизации|реконструкции))\s+"
@@ -4929,10 +4940,12 @@ def _field_items(comp: str) -> list[str]:
 
 
 # A total's documents told by field after it: "14 документов о сотрудничестве, в том числе в области A, B и C",
-# "11 документов – о сотрудничестве в сфере A и B", "документов — от A и B до C".
+# "11 документов – о сотрудничестве в сфере A и B", "документов — от A и B до C"; a memorandum's own complement
+# first: "три меморандума о взаимопонимании — в сферах A, B и C".
 _RU_TOTAL_FIELDS_RE = re.compile(
     r"(?P<dash>\s*[—–:-](?=\s+(?:о|об)\s))?"
-    r"(?P<lead>\s+(?:о|об)\s+(?:[а-яё-]+(?:ом|ем)\s+)?(?:сотрудничеств[еа]|взаимодействи[ия]|партн[её]рств[еа]))?"
+    r"(?P<lead>\s+(?:о|об)\s+(?:[а-яё-]+(?:ом|ем)\s+)?"
+    r"(?:сотрудничеств[еа]|взаимодействи[ия]|партн[её]рств[еа]|взаимопонимани[ия]))?"
     r"(?:\s+в\s+(?:самых\s+)?(?:разных|различных|широком\s+круге|ключевых|целом\s+ряде)\s+"
     r"(?:сфер\w*|област\w*|отрасл\w*|направлени\w*))?"
     r"(?P<sep>,\s+(?:в\s+том\s+числе|включая|в\s+частности|прежде\s+всего|главным\s+образом)\s+|"
@@ -5803,6 +5816,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 items = listed_after_colon
             elif len(fields) > 1:  # "о сотрудничестве в таможенных делах, в борьбе с преступностью и в области ..."
                 items = fields
+            elif plural and (market := _RU_MARKET_FOR_RE.fullmatch(comp)):
+                goods = [x for x in re.split(r",\s+|\s+и\s+", market.group("g")) if x.strip()]
+                items = [f"о доступе {good.strip()} на {market.group('m')}" for good in goods]
             elif head:
                 prefix = comp[: head.start()] + {"в сферах": " в сфере", "в областях": " в области"}.get(
                     head.group(0).strip().lower(), " " + head.group(0).strip()
@@ -5859,6 +5875,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     continue
                 seen.add(key)
                 sphere = _ru_sphere(title)
+                if sphere == "other" and (adjective := _RU_KIND_ADJECTIVE_RE.search(sent, 0, m.start())):
+                    sphere = _ru_sphere(adjective.group(0))  # "фитосанитарные протоколы о доступе ...": its field
                 if sphere == "other":  # "контракт на $4,2 млрд между ... (MZP) ... на поставку гаубиц"
                     tail = sent[covered : covered + 250]
                     nxt = re.search(r",\s+а также|;|" + _RU_KIND_RE.pattern, tail, re.I)
