@@ -7329,6 +7329,89 @@ class IntentionAndJointTailTests(SimpleTestCase):
         )
 
 
+class PressStatementSpeechTests(SimpleTestCase):
+    """Speeches printed as press statements under a heading or a label: the whole speech is its speaker's."""
+
+    INTRO = (
+        "Paraguayan President Tomás Samaniego held talks with Lithuanian Prime Minister Rūta Dagienė in Asunción.\n\n"
+    )
+
+    def test_an_aside_on_anothers_words_does_not_end_the_last_speakers_turn(self):
+        text = (
+            self.INTRO + "President Tomás Samaniego:\n\n– Dear Prime Minister!\n\n"
+            "We signed a treaty on river ports today.\n\n"
+            "Prime Minister Rūta Dagienė (translated from Lithuanian):\n\n"
+            "– Thank you, Mr President, for the open talks.\n\n"
+            "Lithuania wants more trade with Paraguay, and we will send a business mission.\n\n"
+            "But, as the President said, we want to go beyond ports. Our laser makers are ready to invest.\n\n"
+            "I invited President Samaniego to visit Vilnius.\n\nThank you."
+        )
+        got = quotes(text)
+        self.assertIn(
+            (
+                "Rūta Dagienė",
+                "But, as the President said, we want to go beyond ports. Our laser makers are ready to invest.",
+            ),
+            got,
+        )
+        self.assertEqual(
+            got[-2:],
+            [("Rūta Dagienė", "I invited President Samaniego to visit Vilnius."), ("Rūta Dagienė", "Thank you.")],
+        )
+        self.assertNotIn("But", [t for _, t in got])
+
+    def test_a_heading_in_brackets_names_the_speaker_of_the_speech_under_it(self):
+        text = (
+            self.INTRO + "[Opening Remarks by President Tomás Samaniego]\n\n"
+            "I warmly welcome Prime Minister Dagienė on her first visit to Paraguay.\n\n"
+            "Paraguay and Lithuania agreed today to link our business registries.\n\n"
+            "[Remarks by Prime Minister Rūta Dagienė]\n\n"
+            "Lithuania is far from Paraguay, but we think alike on trade and we will prove it.\n\n"
+            "[Questions and Answers]\n\nQuestion (Radio Vilnius): When will the registries be linked?"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Tomás Samaniego", "I warmly welcome Prime Minister Dagienė on her first visit to Paraguay."),
+                ("Tomás Samaniego", "Paraguay and Lithuania agreed today to link our business registries."),
+                ("Rūta Dagienė", "Lithuania is far from Paraguay, but we think alike on trade and we will prove it."),
+            ],
+        )
+
+    def test_a_heading_in_brackets_that_names_nobody_gives_no_speaker(self):
+        text = self.INTRO + "[Opening Remarks]\n\nWe welcome the delegations to the press centre."
+        self.assertEqual(quotes(text), [])
+
+    def test_a_statement_in_one_pair_of_marks_over_paragraphs_under_its_heading(self):
+        text = (
+            self.INTRO + "Statement by President Samaniego\n\n"
+            '"Distinguished Prime Minister, dear members of the press,\n\n'
+            "I welcome Prime Minister Dagienė to Paraguay. Today we reviewed all our ties.\n\n"
+            "The agreement signed today opens a new chapter. Trade must double by 2030.\n\n"
+            'With these thoughts, I welcome our guests once more."\n\n'
+            "Statement by Prime Minister Dagienė\n\n"
+            '"Thank you, Mr President, for your hospitality.\n\n'
+            'Lithuania will open an embassy in Asunción next year."'
+        )
+        got = quotes(text)
+        self.assertEqual(
+            [t for s, t in got if s == "Tomás Samaniego"],
+            [
+                "Distinguished Prime Minister, dear members of the press",
+                "I welcome Prime Minister Dagienė to Paraguay. Today we reviewed all our ties.",
+                "The agreement signed today opens a new chapter. Trade must double by 2030.",
+                "With these thoughts, I welcome our guests once more.",
+            ],
+        )
+        self.assertEqual(
+            [t for s, t in got if s == "Rūta Dagienė"],
+            [
+                "Thank you, Mr President, for your hospitality.",
+                "Lithuania will open an embassy in Asunción next year.",
+            ],
+        )
+
+
 class OpeningAdverbialTests(SimpleTestCase):
     """An opening adverbial written without its comma ("At the same time he pointed out that ...") is no part of
     the subject."""

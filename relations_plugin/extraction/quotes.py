@@ -2299,7 +2299,7 @@ def _line_items(art: _Article) -> list[_Item]:
                     len(labelled) > 1
                     # (or addresses its audience in a line of its own, "Ladies and gentlemen,", before going on)
                     and (_FIRST_PERSON_TAIL_RE.search(text, a, b) or _VOCATIVE_LINE_RE.fullmatch(text, a, b))
-                    and not _NARRATED_TAIL_RE.search(text, a, b)
+                    and not _narrated_tail(text, a, b)
                 )
             )
         ):
@@ -2440,6 +2440,23 @@ _NARRATED_TAIL_RE = re.compile(
     r"(?:said|says|told|added|stated|noted that)\b|"
     r"\b(?:said|says|added|stated)(?:,|\s+(?:the|[A-Z]\w))"
 )
+# The speaker's own aside on another's words, set off in his sentence: "But, as the President said, we want ...",
+# "as my colleague has just noted,".
+_AS_SAID_ASIDE_RE = re.compile(
+    r"\b[Aa]s\s+(?:[\w'’.-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:just\s+|rightly\s+|already\s+)?"
+    r"(?:said|says|noted|stressed|mentioned|put\s+it|pointed\s+out)\s*[,.;]"
+)
+
+
+def _narrated_tail(text: str, a: int, b: int) -> bool:
+    """Whether a paragraph tells of someone's words in the writer's voice, past the speaker's own asides on another's
+    words ("as the President said,")."""
+    asides = [x.span() for x in _AS_SAID_ASIDE_RE.finditer(text, a, b)]
+    return any(
+        not any(lo <= m.start() and m.end() <= hi for lo, hi in asides) for m in _NARRATED_TAIL_RE.finditer(text, a, b)
+    )
+
+
 # A speech's line of address, cut off by its comma: "Ladies and gentlemen,", "Dear friends,".
 _VOCATIVE_LINE_RE = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,5},\s*")
 _CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?…:;,\"“”«»()\s]\s*")
@@ -2595,6 +2612,12 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
         dash = _LEAD_DASH_RE.search(prev)
         if dash:  # "In his remarks, the minister said —": the script's dash does what a colon does
             prev = prev[: dash.start()] + ":"
+    if len(prev) <= 160 and prev[-1:] not in ":.!?" and not _DOUBLE_MARK_RE.search(prev):
+        heading = _STATEMENT_HEADING_RE.fullmatch(prev)
+        if heading:  # "Statement by President X" over his statement in marks, as the colon's lead-in does
+            return a + heading.start("s" if heading.group("s") else "s2"), a + heading.end(
+                "s" if heading.group("s") else "s2"
+            )
     if not prev.endswith(":") or _DOUBLE_MARK_RE.search(prev):
         return None
     bite = _SOUNDBITE_RE.fullmatch(prev)
@@ -2651,14 +2674,17 @@ _STATEMENT_BY_RE = re.compile(
     # that takes its words from a statement, or says how the statement reads)
     r"(?:(?:From|Excerpts?\s+from|Extracts?\s+from)\s+(?:the\s+)?)?"
     r"(?:(?:Full\s+)?(?:text\s+of\s+(?:the\s+)?)?"
-    r"(?:Statement|Remarks|Address|Speech|Message|Opening remarks|Press statement)"
-    r"\s+(?:by|of)\s+(?P<s>[^:]{2,80}?)(?:\s+(?:to|at|before|on|after|following|during)\s+[^:]{2,90})?|(?P<s2>[^:]{2,60}?)['’]s\s+"
+    r"(?:(?:Opening|Closing|Concluding|Introductory|Welcoming|Keynote|Press|Joint\s+press)\s+)?"
+    r"(?:Statement|Remarks|Address|Speech|Message)\s+(?:by|of)\s+(?P<s>[^:]{2,80}?)(?:\s+(?:to|at|before|on|after|following|during)\s+[^:]{2,90})?|(?P<s2>[^:]{2,60}?)['’]s\s+"
     r"(?:statement|remarks|address|speech|message)(?:\s+(?:to|at|before|on|after|following|during)\s+[^:]{2,90}?)?"
     r"(?:\s+(?:reads|read|said|says)(?:\s+in\s+part|\s+as\s+follows)?)?)\s*:$",
     re.I,
 )
-# The same heading standing as a paragraph of its own, with no colon: "Statement by President Kertész".
-_STATEMENT_HEADING_RE = re.compile(_STATEMENT_BY_RE.pattern[: -len(r"\s*:$")] + r"\s*$", re.I)
+# The same heading standing as a paragraph of its own, with no colon, in a transcript's brackets too: "Statement by
+# President Kertész", "[Opening Remarks by Prime Minister Ruiz]".
+_STATEMENT_HEADING_RE = re.compile(
+    r"(?:\[\s*(?=[^\[\]]*\]\s*$))?" + _STATEMENT_BY_RE.pattern[: -len(r"\s*:$")] + r"\s*\]?\s*$", re.I
+)
 # A sentence standing as a paragraph that announces the speech after it: "President Kertész made the press statement.",
 # "Then President Kertész took the floor.", "President Kertész addressed the participants of the forum." (an audience,
 # not a subject: "addressed the issue of visas" announces nothing)
