@@ -7382,6 +7382,29 @@ class PressStatementSpeechTests(SimpleTestCase):
         text = self.INTRO + "[Opening Remarks]\n\nWe welcome the delegations to the press centre."
         self.assertEqual(quotes(text), [])
 
+    def test_the_greetings_and_thanks_of_a_speech_under_its_heading_are_its_speakers(self):
+        text = (
+            self.INTRO + "[Opening Remarks by President Tomás Samaniego]\n\nGood afternoon.\n\n"
+            "I warmly welcome Prime Minister Dagienė on her first visit to Paraguay.\n\nThank you.\n\n"
+            "Statement by Prime Minister Rūta Dagienė\n\n- Dear Mr President,\n\nDear guests,\n\n"
+            "Lithuania and Paraguay signed a memorandum on river shipping today.\n\n"
+            "Dear Mr President, once again, thank you for welcoming us to Asunción.\n\nThank you for your attention."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Tomás Samaniego", "Good afternoon."),
+                ("Tomás Samaniego", "I warmly welcome Prime Minister Dagienė on her first visit to Paraguay."),
+                ("Tomás Samaniego", "Thank you."),
+                # (an address cut off by its comma is no heading whose words the speech says again further down)
+                ("Rūta Dagienė", "Dear Mr President"),
+                ("Rūta Dagienė", "Dear guests"),
+                ("Rūta Dagienė", "Lithuania and Paraguay signed a memorandum on river shipping today."),
+                ("Rūta Dagienė", "Dear Mr President, once again, thank you for welcoming us to Asunción."),
+                ("Rūta Dagienė", "Thank you for your attention."),
+            ],
+        )
+
     def test_a_statement_in_one_pair_of_marks_over_paragraphs_under_its_heading(self):
         text = (
             self.INTRO + "Statement by President Samaniego\n\n"
@@ -7444,11 +7467,15 @@ class BriefingTranscriptTests(SimpleTestCase):
             "Statement by President Gábor Kertész\n\n– Thank you, Mr President.\n\n"
             "I am glad that our ministers signed the energy memorandum."
         )
+        # (its greetings and thanks are the speaker's words too, as the lines of a transcript are)
         self.assertEqual(
             quotes(text),
             [
+                ("Jasur Tursunov", "Dear Mr President"),
+                ("Jasur Tursunov", "Ladies and gentlemen"),
                 ("Jasur Tursunov", "Today we opened a new chapter. Our railway will carry grain to the Danube."),
                 ("Jasur Tursunov", "Mr President, welcome once more to Tashkent next spring. Thank you."),
+                ("Gábor Kertész", "Thank you, Mr President."),
                 ("Gábor Kertész", "I am glad that our ministers signed the energy memorandum."),
             ],
         )
@@ -7505,7 +7532,11 @@ class BriefingTranscriptTests(SimpleTestCase):
         self.assertEqual(
             quotes(text),
             [
+                ("Jasur Tursunov", "Dear Mr President"),
+                ("Jasur Tursunov", "Ladies and gentlemen"),
                 ("Jasur Tursunov", "Today we opened a new chapter. Our railway will carry grain."),
+                ("Jasur Tursunov", "Thank you."),
+                ("Gábor Kertész", "Dear Mr President"),
                 ("Gábor Kertész", "I am glad that our ministers signed the energy memorandum."),
             ],
         )
@@ -7536,6 +7567,7 @@ class BriefingTranscriptTests(SimpleTestCase):
         self.assertEqual(
             quotes(text),
             [
+                ("Jasur Tursunov", "Dear Mr President!"),
                 ("Jasur Tursunov", "I thank you for the warm welcome. Our peoples are old friends."),
                 ("Gábor Kertész", "We will open a bank in Tashkent this year."),
             ],
@@ -7564,6 +7596,7 @@ class BriefingTranscriptTests(SimpleTestCase):
         self.assertEqual(
             quotes(text),
             [
+                ("Jasur Tursunov", "Dear Mr President!"),
                 ("Jasur Tursunov", "Today we opened a new chapter. Our railway will carry grain."),
                 ("Jasur Tursunov", "The corridor is the shortest route to the sea for us."),
                 ("Gábor Kertész", "I am glad that our ministers signed the energy memorandum."),

@@ -2709,6 +2709,7 @@ _PRESENTED_STATEMENT_RE = re.compile(
 # A speech's words to its audience, which need not say "I" or "we": "Mr President, welcome to Budapest. Thank you."
 _ADDRESS_RE = re.compile(
     r"\b(?:[Yy]ou|[Yy]our|Mr\.? President|Madam President|Excellenc\w*|[Ll]adies and gentlemen|[Dd]ear|"
+    r"[Gg]ood\s+(?:morning|afternoon|evening)|"
     # (the closing thanks, in the guest's language too: "Muchas gracias.")
     r"[Tt]hanks|[Gg]racias|[Mm]erci|[Gg]razie|[Dd]anke|[Oo]brigad[oa])\b"
 )
@@ -2718,8 +2719,7 @@ _RELEASE_LINE_RE = re.compile(
     r"|(?:Please\s+)?[Cc]heck\s+against\s+delivery|\(?[Aa]s\s+delivered\)?|[Ee]mbargoed[^\n]{0,60}"
     r"|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})\s*"
 )
-# The greeting lines that open a speech ("Dear guests,", "– Thank you, Mr President."): under a heading, no quote
-# of their own.
+# The greeting lines that open a speech ("Dear guests,", "– Thank you, Mr President.").
 _GREETING_RE = re.compile(r"[–—-]?\s*(?:\S+\s+){0,4}\S+[,.!]?\s*$")
 _LEAD_DASH_LINE_RE = re.compile(r"[–—-]?\s*")
 
@@ -2768,11 +2768,9 @@ def _block_items(art: _Article) -> list[_Item]:
             qa, qb = art.paras[q]
             body = text[qa:qb]
             greeting = _GREETING_RE.fullmatch(body) and body.rstrip()[-1:] in ",.!"
-            if heading is not None and greeting:
-                continue
             if opening and greeting and _ADDRESS_RE.search(body):
-                # "X said: ¶ - Dear Mr President, ¶ Dear guests, ¶ ...": the speaker's own opening words, said as
-                # he took the floor (a heading's greetings are only its layout)
+                # "X said: ¶ - Dear Mr President, ¶ Dear guests, ¶ ...", "Statement by X ¶ Good afternoon.": the
+                # speaker's own opening words, said as he took the floor, under a heading too
                 lo, hi = _content(text, qa, qb)
                 lo = _LEAD_DASH_LINE_RE.match(text, lo, hi).end()
                 items.append(_Item(at=qa, kind="unmarked", phrase=phrase, span=(lo, hi), para=q, whole_line=True))
@@ -3447,8 +3445,8 @@ def _heading_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestio
     p_lo = art.text.rfind("\n", 0, q.start) + 1
     p_hi = art.text.find("\n", q.end)
     p_hi = len(art.text) if p_hi < 0 else p_hi
-    if compiled(r"[.!?]['\"”’]?\s*$").search(art.text, p_lo, p_hi):
-        return False
+    if compiled(r"[.!?,]['\"”’]?\s*$").search(art.text, p_lo, p_hi):
+        return False  # (a line cut off by its comma is a speech's address, no heading: "Dear Mr President,")
     words = " ".join(compiled(r"\w+").findall(fold(q.text).lower()))
     if not words:
         return False
