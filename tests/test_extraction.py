@@ -7405,6 +7405,36 @@ class PressStatementSpeechTests(SimpleTestCase):
             ],
         )
 
+    def test_the_last_turn_runs_through_a_paragraph_without_i_when_it_resumes_in_person(self):
+        text = (
+            self.INTRO + "President Tomás Samaniego:\n\n– Dear Prime Minister!\n\n"
+            "We signed a treaty on river ports today.\n\nPrime Minister Rūta Dagienė:\n\n"
+            "– Thank you, Mr President.\n\nLithuania is a gateway to the Baltic markets for Paraguayan soy.\n\n"
+            "I invited President Samaniego to Vilnius.\n\nThank you."
+        )
+        self.assertEqual(
+            [t for s, t in quotes(text) if s == "Rūta Dagienė"][1:],
+            [
+                "Lithuania is a gateway to the Baltic markets for Paraguayan soy.",
+                "I invited President Samaniego to Vilnius.",
+                "Thank you.",
+            ],
+        )
+        # (the writer's lines after the last turn, which never resumes in person, are nobody's)
+        closing = text.replace("I invited President Samaniego to Vilnius.\n\nThank you.", "The visit ends on Friday.")
+        self.assertNotIn("Rūta Dagienė", [s for s, t in quotes(closing) if "Friday" in t or "gateway" in t])
+
+    def test_a_heading_over_both_leaders_turns_gives_neither_the_lines_under_it(self):
+        text = (
+            self.INTRO + "[Remarks by President Tomás Samaniego and Prime Minister Rūta Dagienė]\n\n"
+            "Good afternoon.\n\nPRESIDENT SAMANIEGO: We signed a treaty on river ports.\n\n"
+            "PRIME MINISTER DAGIENĖ: We agree on the ports."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Tomás Samaniego", "We signed a treaty on river ports."), ("Rūta Dagienė", "We agree on the ports.")],
+        )
+
     def test_a_statement_in_one_pair_of_marks_over_paragraphs_under_its_heading(self):
         text = (
             self.INTRO + "Statement by President Samaniego\n\n"

@@ -2271,6 +2271,7 @@ def _line_items(art: _Article) -> list[_Item]:
     turn: _Item | None = None  # the transcript turn a paragraph without a label goes on with
     offices: dict[str, tuple[int, int]] = {}  # a label's office set off before the name, to the whole label
     narrated = False  # the turn is a statement attributed to its speaker, told in the writer's third person
+    pending: list[int] = []  # the last turn's paragraphs without "I" or "we", kept while it may resume in person
     for p, (a, b) in enumerate(art.paras):
         if turn is not None and (_HEADING_LINE_RE.fullmatch(text, a, b) or _TIME_LINE_RE.fullmatch(text, a, b)):
             # "---", "READOUT", "JANUARY 5, 2026": a separator or a heading opens the next document, not the turn
@@ -2315,10 +2316,28 @@ def _line_items(art: _Article) -> list[_Item]:
                 and not _QUESTION_LINE_RE.match(text, a, b)  # a journalist's question ends the turn
             ):
                 # "PRIME MINISTER HARRIS: Thank you. ¶ We agreed to ...": the speaker's turn runs to the next label
-                lo, hi = _content(text, a, b)
-                items.append(_Item(at=a, kind="label", phrase=turn.phrase, span=(lo, hi), para=p))
+                for r in [*pending, p]:
+                    lo, hi = _content(text, *art.paras[r])
+                    items.append(_Item(at=art.paras[r][0], kind="label", phrase=turn.phrase, span=(lo, hi), para=r))
+                pending = []
                 continue
+        if (
+            turn is not None
+            and len(labelled) > 1
+            and labelled[-1] < p
+            and not narrated
+            and len(pending) < 2
+            and _PROSE_PARA_RE.fullmatch(text, a, b)
+            and not _DOUBLE_MARK_RE.search(text, a, b)
+            and not _narrated_tail(text, a, b)
+            and not _TITLED_LABEL_RE.match(text, a, b)
+        ):
+            # "Lithuania is a gateway to the Baltic for your soy." between lines in person: the last speaker's
+            # speech goes on through a paragraph or two that say no "I" when it resumes in person after them
+            pending.append(p)
+            continue
         turn = None
+        pending = []
         if p in lone:
             label = _lone_label(art, a, b)
             turn = _Item(at=a, kind="label", phrase=label.span("label"), span=(b, b), para=p)
@@ -2615,9 +2634,9 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
     if len(prev) <= 160 and prev[-1:] not in ":.!?" and not _DOUBLE_MARK_RE.search(prev):
         heading = _STATEMENT_HEADING_RE.fullmatch(prev)
         if heading:  # "Statement by President X" over his statement in marks, as the colon's lead-in does
-            return a + heading.start("s" if heading.group("s") else "s2"), a + heading.end(
-                "s" if heading.group("s") else "s2"
-            )
+            who = "s" if heading.group("s") else "s2"
+            span = a + heading.start(who), a + heading.end(who)
+            return None if _is_joint(art, *span) else span
     if not prev.endswith(":") or _DOUBLE_MARK_RE.search(prev):
         return None
     bite = _SOUNDBITE_RE.fullmatch(prev)
@@ -2754,8 +2773,8 @@ def _block_items(art: _Article) -> list[_Item]:
             if m and not m.group("obj").strip(" :") or (m and _AUDIENCE_RE.match(m.group("obj") + " X ")):
                 lo, hi = _subject(text, s_lo, m.start("verb"))
                 phrase = (lo, hi) if hi > lo else None
-        if phrase is None:
-            continue
+        if phrase is None or by and _is_joint(art, *phrase):
+            continue  # ("Remarks by President X and Prime Minister Y": the heading of both their turns)
         # "Statement by President X:" heads a speech as a heading does: its words to the audience ("Thank you.",
         # "your country") are the speaker's though they say no "I"
         headed = by is not None
