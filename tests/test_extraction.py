@@ -7329,6 +7329,142 @@ class IntentionAndJointTailTests(SimpleTestCase):
         )
 
 
+class PressStatementSpeechTests(SimpleTestCase):
+    """Speeches printed as press statements under a heading or a label: the whole speech is its speaker's."""
+
+    INTRO = (
+        "Paraguayan President Tomás Samaniego held talks with Lithuanian Prime Minister Rūta Dagienė in Asunción.\n\n"
+    )
+
+    def test_an_aside_on_anothers_words_does_not_end_the_last_speakers_turn(self):
+        text = (
+            self.INTRO + "President Tomás Samaniego:\n\n– Dear Prime Minister!\n\n"
+            "We signed a treaty on river ports today.\n\n"
+            "Prime Minister Rūta Dagienė (translated from Lithuanian):\n\n"
+            "– Thank you, Mr President, for the open talks.\n\n"
+            "Lithuania wants more trade with Paraguay, and we will send a business mission.\n\n"
+            "But, as the President said, we want to go beyond ports. Our laser makers are ready to invest.\n\n"
+            "I invited President Samaniego to visit Vilnius.\n\nThank you."
+        )
+        got = quotes(text)
+        self.assertIn(
+            (
+                "Rūta Dagienė",
+                "But, as the President said, we want to go beyond ports. Our laser makers are ready to invest.",
+            ),
+            got,
+        )
+        self.assertEqual(
+            got[-2:],
+            [("Rūta Dagienė", "I invited President Samaniego to visit Vilnius."), ("Rūta Dagienė", "Thank you.")],
+        )
+        self.assertNotIn("But", [t for _, t in got])
+
+    def test_a_heading_in_brackets_names_the_speaker_of_the_speech_under_it(self):
+        text = (
+            self.INTRO + "[Opening Remarks by President Tomás Samaniego]\n\n"
+            "I warmly welcome Prime Minister Dagienė on her first visit to Paraguay.\n\n"
+            "Paraguay and Lithuania agreed today to link our business registries.\n\n"
+            "[Remarks by Prime Minister Rūta Dagienė]\n\n"
+            "Lithuania is far from Paraguay, but we think alike on trade and we will prove it.\n\n"
+            "[Questions and Answers]\n\nQuestion (Radio Vilnius): When will the registries be linked?"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Tomás Samaniego", "I warmly welcome Prime Minister Dagienė on her first visit to Paraguay."),
+                ("Tomás Samaniego", "Paraguay and Lithuania agreed today to link our business registries."),
+                ("Rūta Dagienė", "Lithuania is far from Paraguay, but we think alike on trade and we will prove it."),
+            ],
+        )
+
+    def test_a_heading_in_brackets_that_names_nobody_gives_no_speaker(self):
+        text = self.INTRO + "[Opening Remarks]\n\nWe welcome the delegations to the press centre."
+        self.assertEqual(quotes(text), [])
+
+    def test_the_greetings_and_thanks_of_a_speech_under_its_heading_are_its_speakers(self):
+        text = (
+            self.INTRO + "[Opening Remarks by President Tomás Samaniego]\n\nGood afternoon.\n\n"
+            "I warmly welcome Prime Minister Dagienė on her first visit to Paraguay.\n\nThank you.\n\n"
+            "Statement by Prime Minister Rūta Dagienė\n\n- Dear Mr President,\n\nDear guests,\n\n"
+            "Lithuania and Paraguay signed a memorandum on river shipping today.\n\n"
+            "Dear Mr President, once again, thank you for welcoming us to Asunción.\n\nThank you for your attention."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Tomás Samaniego", "Good afternoon."),
+                ("Tomás Samaniego", "I warmly welcome Prime Minister Dagienė on her first visit to Paraguay."),
+                ("Tomás Samaniego", "Thank you."),
+                # (an address cut off by its comma is no heading whose words the speech says again further down)
+                ("Rūta Dagienė", "Dear Mr President"),
+                ("Rūta Dagienė", "Dear guests"),
+                ("Rūta Dagienė", "Lithuania and Paraguay signed a memorandum on river shipping today."),
+                ("Rūta Dagienė", "Dear Mr President, once again, thank you for welcoming us to Asunción."),
+                ("Rūta Dagienė", "Thank you for your attention."),
+            ],
+        )
+
+    def test_the_last_turn_runs_through_a_paragraph_without_i_when_it_resumes_in_person(self):
+        text = (
+            self.INTRO + "President Tomás Samaniego:\n\n– Dear Prime Minister!\n\n"
+            "We signed a treaty on river ports today.\n\nPrime Minister Rūta Dagienė:\n\n"
+            "– Thank you, Mr President.\n\nLithuania is a gateway to the Baltic markets for Paraguayan soy.\n\n"
+            "I invited President Samaniego to Vilnius.\n\nThank you."
+        )
+        self.assertEqual(
+            [t for s, t in quotes(text) if s == "Rūta Dagienė"][1:],
+            [
+                "Lithuania is a gateway to the Baltic markets for Paraguayan soy.",
+                "I invited President Samaniego to Vilnius.",
+                "Thank you.",
+            ],
+        )
+        # (the writer's lines after the last turn, which never resumes in person, are nobody's)
+        closing = text.replace("I invited President Samaniego to Vilnius.\n\nThank you.", "The visit ends on Friday.")
+        self.assertNotIn("Rūta Dagienė", [s for s, t in quotes(closing) if "Friday" in t or "gateway" in t])
+
+    def test_a_heading_over_both_leaders_turns_gives_neither_the_lines_under_it(self):
+        text = (
+            self.INTRO + "[Remarks by President Tomás Samaniego and Prime Minister Rūta Dagienė]\n\n"
+            "Good afternoon.\n\nPRESIDENT SAMANIEGO: We signed a treaty on river ports.\n\n"
+            "PRIME MINISTER DAGIENĖ: We agree on the ports."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Tomás Samaniego", "We signed a treaty on river ports."), ("Rūta Dagienė", "We agree on the ports.")],
+        )
+
+    def test_a_statement_in_one_pair_of_marks_over_paragraphs_under_its_heading(self):
+        text = (
+            self.INTRO + "Statement by President Samaniego\n\n"
+            '"Distinguished Prime Minister, dear members of the press,\n\n'
+            "I welcome Prime Minister Dagienė to Paraguay. Today we reviewed all our ties.\n\n"
+            "The agreement signed today opens a new chapter. Trade must double by 2030.\n\n"
+            'With these thoughts, I welcome our guests once more."\n\n'
+            "Statement by Prime Minister Dagienė\n\n"
+            '"Thank you, Mr President, for your hospitality.\n\n'
+            'Lithuania will open an embassy in Asunción next year."'
+        )
+        got = quotes(text)
+        self.assertEqual(
+            [t for s, t in got if s == "Tomás Samaniego"],
+            [
+                "Distinguished Prime Minister, dear members of the press",
+                "I welcome Prime Minister Dagienė to Paraguay. Today we reviewed all our ties.",
+                "The agreement signed today opens a new chapter. Trade must double by 2030.",
+                "With these thoughts, I welcome our guests once more.",
+            ],
+        )
+        self.assertEqual(
+            [t for s, t in got if s == "Rūta Dagienė"],
+            [
+                "Thank you, Mr President, for your hospitality.",
+                "Lithuania will open an embassy in Asunción next year.",
+            ],
+        )
+
+
 class OpeningAdverbialTests(SimpleTestCase):
     """An opening adverbial written without its comma ("At the same time he pointed out that ...") is no part of
     the subject."""
@@ -7361,11 +7497,15 @@ class BriefingTranscriptTests(SimpleTestCase):
             "Statement by President Gábor Kertész\n\n– Thank you, Mr President.\n\n"
             "I am glad that our ministers signed the energy memorandum."
         )
+        # (its greetings and thanks are the speaker's words too, as the lines of a transcript are)
         self.assertEqual(
             quotes(text),
             [
+                ("Jasur Tursunov", "Dear Mr President"),
+                ("Jasur Tursunov", "Ladies and gentlemen"),
                 ("Jasur Tursunov", "Today we opened a new chapter. Our railway will carry grain to the Danube."),
                 ("Jasur Tursunov", "Mr President, welcome once more to Tashkent next spring. Thank you."),
+                ("Gábor Kertész", "Thank you, Mr President."),
                 ("Gábor Kertész", "I am glad that our ministers signed the energy memorandum."),
             ],
         )
@@ -7422,7 +7562,11 @@ class BriefingTranscriptTests(SimpleTestCase):
         self.assertEqual(
             quotes(text),
             [
+                ("Jasur Tursunov", "Dear Mr President"),
+                ("Jasur Tursunov", "Ladies and gentlemen"),
                 ("Jasur Tursunov", "Today we opened a new chapter. Our railway will carry grain."),
+                ("Jasur Tursunov", "Thank you."),
+                ("Gábor Kertész", "Dear Mr President"),
                 ("Gábor Kertész", "I am glad that our ministers signed the energy memorandum."),
             ],
         )
@@ -7453,6 +7597,7 @@ class BriefingTranscriptTests(SimpleTestCase):
         self.assertEqual(
             quotes(text),
             [
+                ("Jasur Tursunov", "Dear Mr President!"),
                 ("Jasur Tursunov", "I thank you for the warm welcome. Our peoples are old friends."),
                 ("Gábor Kertész", "We will open a bank in Tashkent this year."),
             ],
@@ -7481,6 +7626,7 @@ class BriefingTranscriptTests(SimpleTestCase):
         self.assertEqual(
             quotes(text),
             [
+                ("Jasur Tursunov", "Dear Mr President!"),
                 ("Jasur Tursunov", "Today we opened a new chapter. Our railway will carry grain."),
                 ("Jasur Tursunov", "The corridor is the shortest route to the sea for us."),
                 ("Gábor Kertész", "I am glad that our ministers signed the energy memorandum."),

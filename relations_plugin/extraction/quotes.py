@@ -2271,6 +2271,7 @@ def _line_items(art: _Article) -> list[_Item]:
     turn: _Item | None = None  # the transcript turn a paragraph without a label goes on with
     offices: dict[str, tuple[int, int]] = {}  # a label's office set off before the name, to the whole label
     narrated = False  # the turn is a statement attributed to its speaker, told in the writer's third person
+    pending: list[int] = []  # the last turn's paragraphs without "I" or "we", kept while it may resume in person
     for p, (a, b) in enumerate(art.paras):
         if turn is not None and (_HEADING_LINE_RE.fullmatch(text, a, b) or _TIME_LINE_RE.fullmatch(text, a, b)):
             # "---", "READOUT", "JANUARY 5, 2026": a separator or a heading opens the next document, not the turn
@@ -2299,7 +2300,7 @@ def _line_items(art: _Article) -> list[_Item]:
                     len(labelled) > 1
                     # (or addresses its audience in a line of its own, "Ladies and gentlemen,", before going on)
                     and (_FIRST_PERSON_TAIL_RE.search(text, a, b) or _VOCATIVE_LINE_RE.fullmatch(text, a, b))
-                    and not _NARRATED_TAIL_RE.search(text, a, b)
+                    and not _narrated_tail(text, a, b)
                 )
             )
         ):
@@ -2315,10 +2316,28 @@ def _line_items(art: _Article) -> list[_Item]:
                 and not _QUESTION_LINE_RE.match(text, a, b)  # a journalist's question ends the turn
             ):
                 # "PRIME MINISTER HARRIS: Thank you. ¶ We agreed to ...": the speaker's turn runs to the next label
-                lo, hi = _content(text, a, b)
-                items.append(_Item(at=a, kind="label", phrase=turn.phrase, span=(lo, hi), para=p))
+                for r in [*pending, p]:
+                    lo, hi = _content(text, *art.paras[r])
+                    items.append(_Item(at=art.paras[r][0], kind="label", phrase=turn.phrase, span=(lo, hi), para=r))
+                pending = []
                 continue
+        if (
+            turn is not None
+            and len(labelled) > 1
+            and labelled[-1] < p
+            and not narrated
+            and len(pending) < 2
+            and _PROSE_PARA_RE.fullmatch(text, a, b)
+            and not _DOUBLE_MARK_RE.search(text, a, b)
+            and not _narrated_tail(text, a, b)
+            and not _TITLED_LABEL_RE.match(text, a, b)
+        ):
+            # "Lithuania is a gateway to the Baltic for your soy." between lines in person: the last speaker's
+            # speech goes on through a paragraph or two that say no "I" when it resumes in person after them
+            pending.append(p)
+            continue
         turn = None
+        pending = []
         if p in lone:
             label = _lone_label(art, a, b)
             turn = _Item(at=a, kind="label", phrase=label.span("label"), span=(b, b), para=p)
@@ -2440,6 +2459,23 @@ _NARRATED_TAIL_RE = re.compile(
     r"(?:said|says|told|added|stated|noted that)\b|"
     r"\b(?:said|says|added|stated)(?:,|\s+(?:the|[A-Z]\w))"
 )
+# The speaker's own aside on another's words, set off in his sentence: "But, as the President said, we want ...",
+# "as my colleague has just noted,".
+_AS_SAID_ASIDE_RE = re.compile(
+    r"\b[Aa]s\s+(?:[\w'’.-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:just\s+|rightly\s+|already\s+)?"
+    r"(?:said|says|noted|stressed|mentioned|put\s+it|pointed\s+out)\s*[,.;]"
+)
+
+
+def _narrated_tail(text: str, a: int, b: int) -> bool:
+    """Whether a paragraph tells of someone's words in the writer's voice, past the speaker's own asides on another's
+    words ("as the President said,")."""
+    asides = [x.span() for x in _AS_SAID_ASIDE_RE.finditer(text, a, b)]
+    return any(
+        not any(lo <= m.start() and m.end() <= hi for lo, hi in asides) for m in _NARRATED_TAIL_RE.finditer(text, a, b)
+    )
+
+
 # A speech's line of address, cut off by its comma: "Ladies and gentlemen,", "Dear friends,".
 _VOCATIVE_LINE_RE = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,5},\s*")
 _CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?…:;,\"“”«»()\s]\s*")
@@ -2595,6 +2631,12 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
         dash = _LEAD_DASH_RE.search(prev)
         if dash:  # "In his remarks, the minister said —": the script's dash does what a colon does
             prev = prev[: dash.start()] + ":"
+    if len(prev) <= 160 and prev[-1:] not in ":.!?" and not _DOUBLE_MARK_RE.search(prev):
+        heading = _STATEMENT_HEADING_RE.fullmatch(prev)
+        if heading:  # "Statement by President X" over his statement in marks, as the colon's lead-in does
+            who = "s" if heading.group("s") else "s2"
+            span = a + heading.start(who), a + heading.end(who)
+            return None if _is_joint(art, *span) else span
     if not prev.endswith(":") or _DOUBLE_MARK_RE.search(prev):
         return None
     bite = _SOUNDBITE_RE.fullmatch(prev)
@@ -2651,14 +2693,17 @@ _STATEMENT_BY_RE = re.compile(
     # that takes its words from a statement, or says how the statement reads)
     r"(?:(?:From|Excerpts?\s+from|Extracts?\s+from)\s+(?:the\s+)?)?"
     r"(?:(?:Full\s+)?(?:text\s+of\s+(?:the\s+)?)?"
-    r"(?:Statement|Remarks|Address|Speech|Message|Opening remarks|Press statement)"
-    r"\s+(?:by|of)\s+(?P<s>[^:]{2,80}?)(?:\s+(?:to|at|before|on|after|following|during)\s+[^:]{2,90})?|(?P<s2>[^:]{2,60}?)['’]s\s+"
+    r"(?:(?:Opening|Closing|Concluding|Introductory|Welcoming|Keynote|Press|Joint\s+press)\s+)?"
+    r"(?:Statement|Remarks|Address|Speech|Message)\s+(?:by|of)\s+(?P<s>[^:]{2,80}?)(?:\s+(?:to|at|before|on|after|following|during)\s+[^:]{2,90})?|(?P<s2>[^:]{2,60}?)['’]s\s+"
     r"(?:statement|remarks|address|speech|message)(?:\s+(?:to|at|before|on|after|following|during)\s+[^:]{2,90}?)?"
     r"(?:\s+(?:reads|read|said|says)(?:\s+in\s+part|\s+as\s+follows)?)?)\s*:$",
     re.I,
 )
-# The same heading standing as a paragraph of its own, with no colon: "Statement by President Kertész".
-_STATEMENT_HEADING_RE = re.compile(_STATEMENT_BY_RE.pattern[: -len(r"\s*:$")] + r"\s*$", re.I)
+# The same heading standing as a paragraph of its own, with no colon, in a transcript's brackets too: "Statement by
+# President Kertész", "[Opening Remarks by Prime Minister Ruiz]".
+_STATEMENT_HEADING_RE = re.compile(
+    r"(?:\[\s*(?=[^\[\]]*\]\s*$))?" + _STATEMENT_BY_RE.pattern[: -len(r"\s*:$")] + r"\s*\]?\s*$", re.I
+)
 # A sentence standing as a paragraph that announces the speech after it: "President Kertész made the press statement.",
 # "Then President Kertész took the floor.", "President Kertész addressed the participants of the forum." (an audience,
 # not a subject: "addressed the issue of visas" announces nothing)
@@ -2683,6 +2728,7 @@ _PRESENTED_STATEMENT_RE = re.compile(
 # A speech's words to its audience, which need not say "I" or "we": "Mr President, welcome to Budapest. Thank you."
 _ADDRESS_RE = re.compile(
     r"\b(?:[Yy]ou|[Yy]our|Mr\.? President|Madam President|Excellenc\w*|[Ll]adies and gentlemen|[Dd]ear|"
+    r"[Gg]ood\s+(?:morning|afternoon|evening)|"
     # (the closing thanks, in the guest's language too: "Muchas gracias.")
     r"[Tt]hanks|[Gg]racias|[Mm]erci|[Gg]razie|[Dd]anke|[Oo]brigad[oa])\b"
 )
@@ -2692,8 +2738,7 @@ _RELEASE_LINE_RE = re.compile(
     r"|(?:Please\s+)?[Cc]heck\s+against\s+delivery|\(?[Aa]s\s+delivered\)?|[Ee]mbargoed[^\n]{0,60}"
     r"|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})\s*"
 )
-# The greeting lines that open a speech ("Dear guests,", "– Thank you, Mr President."): under a heading, no quote
-# of their own.
+# The greeting lines that open a speech ("Dear guests,", "– Thank you, Mr President.").
 _GREETING_RE = re.compile(r"[–—-]?\s*(?:\S+\s+){0,4}\S+[,.!]?\s*$")
 _LEAD_DASH_LINE_RE = re.compile(r"[–—-]?\s*")
 
@@ -2728,8 +2773,8 @@ def _block_items(art: _Article) -> list[_Item]:
             if m and not m.group("obj").strip(" :") or (m and _AUDIENCE_RE.match(m.group("obj") + " X ")):
                 lo, hi = _subject(text, s_lo, m.start("verb"))
                 phrase = (lo, hi) if hi > lo else None
-        if phrase is None:
-            continue
+        if phrase is None or by and _is_joint(art, *phrase):
+            continue  # ("Remarks by President X and Prime Minister Y": the heading of both their turns)
         # "Statement by President X:" heads a speech as a heading does: its words to the audience ("Thank you.",
         # "your country") are the speaker's though they say no "I"
         headed = by is not None
@@ -2742,11 +2787,9 @@ def _block_items(art: _Article) -> list[_Item]:
             qa, qb = art.paras[q]
             body = text[qa:qb]
             greeting = _GREETING_RE.fullmatch(body) and body.rstrip()[-1:] in ",.!"
-            if heading is not None and greeting:
-                continue
             if opening and greeting and _ADDRESS_RE.search(body):
-                # "X said: ¶ - Dear Mr President, ¶ Dear guests, ¶ ...": the speaker's own opening words, said as
-                # he took the floor (a heading's greetings are only its layout)
+                # "X said: ¶ - Dear Mr President, ¶ Dear guests, ¶ ...", "Statement by X ¶ Good afternoon.": the
+                # speaker's own opening words, said as he took the floor, under a heading too
                 lo, hi = _content(text, qa, qb)
                 lo = _LEAD_DASH_LINE_RE.match(text, lo, hi).end()
                 items.append(_Item(at=qa, kind="unmarked", phrase=phrase, span=(lo, hi), para=q, whole_line=True))
@@ -3421,8 +3464,8 @@ def _heading_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestio
     p_lo = art.text.rfind("\n", 0, q.start) + 1
     p_hi = art.text.find("\n", q.end)
     p_hi = len(art.text) if p_hi < 0 else p_hi
-    if compiled(r"[.!?]['\"”’]?\s*$").search(art.text, p_lo, p_hi):
-        return False
+    if compiled(r"[.!?,]['\"”’]?\s*$").search(art.text, p_lo, p_hi):
+        return False  # (a line cut off by its comma is a speech's address, no heading: "Dear Mr President,")
     words = " ".join(compiled(r"\w+").findall(fold(q.text).lower()))
     if not words:
         return False

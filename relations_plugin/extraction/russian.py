@@ -2917,6 +2917,18 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
                 if tail and tail.group("attr").strip():
                     at = pieces[-1][1] + 1
                     intro = _attribution(art, at + tail.start("attr"), at + tail.end("attr"), last)
+        if intro is not None and _RU_SALUTATION_LINE_RE.fullmatch(text[a:b].strip()):
+            # "Президент X сказал: ¶ – Уважаемый господин Президент. ¶ Дамы и господа. ¶ ...": a salutation alone on
+            # the dashed line, the lines below without a dash, is a statement printed in full, read as under a
+            # speaker's label (a dashed paragraph of speech is a remark, and the story goes on after it)
+            turn = _transcript_turn(art, p - 1, _Label(art.paras[p - 1][1], intro), labels)
+            if len(turn) > 2 and text[art.paras[turn[2]][0]] not in "—–-":
+                consumed.update(turn[1:])
+                art.marked.extend(art.paras[q] for q in turn[1:])
+                for i, (lo, hi) in enumerate(x for q in turn[1:] for x in _turn_pieces(art, q, None)):
+                    add(lo, hi, intro, DIRECT, False, same_group=i > 0)
+                last_para_speaker[turn[-1]] = intro
+                continue
         if intro is not None:
             # "Выступая на пресс-конференции, Пашинян сказал:" and the words in the paragraphs below it
             pieces = _introduced_pieces(art, p)
@@ -3507,6 +3519,8 @@ _RU_COURTESY_SENTENCE_RE = re.compile(
 )
 
 
+# A speech's salutation standing alone on its dashed line: "– Уважаемый господин Президент, дорогой брат."
+_RU_SALUTATION_LINE_RE = re.compile(rf"[—–-]\s+(?:{_RU_GREETING_WORDS})[^.!?\n]{{0,80}}[.!,]", re.I)
 _RU_ADDRESS_LINE_RE = re.compile(rf"(?:{_RU_GREETING_WORDS})[^.!?]{{0,80}},$", re.I)
 
 
