@@ -11615,3 +11615,31 @@ class VenueBeforeTitledSpeakerTests(SimpleTestCase):
 
     def test_he_is_the_president(self):
         self.assertEqual({s for s, _ in quotes(self.TEXT)}, {"Kaarel Tamm"})
+
+
+class WireClauseEndTests(SimpleTestCase):
+    """Where a wire's reported clause ends: the writer's word that nothing was signed, and both sides' act."""
+
+    def test_the_writers_but_nothing_was_signed_ends_the_clause(self):
+        text = INTRO + (
+            "Kertész said both sides had agreed to speed up the return of people who must leave Hungary and to open "
+            "an advice centre in Samarkand, but no formal readmission agreement was signed."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "both sides had agreed to speed up the return of people who must leave Hungary and to open an "
+                    "advice centre in Samarkand",
+                )
+            ],
+        )
+
+    def test_the_sides_agreeing_after_a_comma_and_ends_the_clause(self):
+        text = INTRO + (
+            "Kertész said nearly all payments in mutual trade are now made in national currencies, and the sides "
+            "agreed to build more clearing links."
+        )
+        said = "nearly all payments in mutual trade are now made in national currencies"
+        self.assertEqual(quotes(text), [("Gábor Kertész", said)])
