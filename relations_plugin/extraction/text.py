@@ -4185,6 +4185,22 @@ class _Article:
                 owners = [f for f in full if _key(f.name.split()[0]) == ent.key and f.role == ent.role]
             if len(owners) == 1:
                 self.entities[ent.key] = owners[0]
+        # ("Azlan Hakimi" is "Datuk Seri Azlan Hakimi Mohd Noor": a Malay name is called by its given names, the
+        # father's name after them left off, as "Shahrul Nizam" for "Shahrul Nizam Abdul Ghani")
+        for ent in self.unique():
+            words = ent.name.split()
+            if len(words) != 2 or ent.known is not None:
+                continue
+            keys = [_key(w) for w in words]
+            owners = [
+                f
+                for f in full
+                if f is not ent and [_key(w) for w in f.name.split()[:2]] == keys and ent.role in ("", f.role)
+            ]
+            if len(owners) == 1:
+                for key, e in list(self.entities.items()):
+                    if e is ent:
+                        self.entities[key] = owners[0]
 
     def _newer_namesakes(self) -> None:
         """A known person's surname named alone means the article's own holder of that office when the article
@@ -5538,7 +5554,13 @@ class _Article:
             ]
         if inside:
             head = self.text[a : inside[-1][0]]
-            if _UNNAMED_OF_RE.search(head) and not compiled(r",\s*$").search(head):
+            if (
+                _UNNAMED_OF_RE.search(head)
+                and not compiled(r",\s*$").search(head)
+                # ("Adviser to the Prime Minister on Commerce X said", "Secretary in the Ministry of External Affairs X
+                # said": the office before the name is his own, not one he speaks for; a party's officer speaks for it)
+                and not (_UNNAMED_OF_RE.search(inside[-1][2].title) and not _PARTY_OFFICE_BEFORE_RE.search(head))
+            ):
                 return None
             if compiled(r"(?:an?|one)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:who|whom|that|from|near|beside)\s").match(head):
                 return None  # "a schoolgirl who handed Tursunov flowers told reporters": a bystander, named by him
