@@ -11643,3 +11643,20 @@ class WireClauseEndTests(SimpleTestCase):
         )
         said = "nearly all payments in mutual trade are now made in national currencies"
         self.assertEqual(quotes(text), [("Gábor Kertész", said)])
+
+
+class JoyAtTheVisitTests(SimpleTestCase):
+    def test_joy_at_visiting_or_hosting_is_protocol(self):
+        for line in (
+            "Kertész expressed his pleasure at visiting Uzbekistan.",
+            "Tursunov expressed great delight at hosting the Hungarian President in Tashkent.",
+            "Kertész expressed his happiness to visit Samarkand again after ten years.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
+    def test_joy_at_a_result_is_still_a_statement(self):
+        self.assertEqual(
+            quotes(INTRO + "Kertész expressed his pleasure at the growth of trade between the two countries."),
+            [("Gábor Kertész", "his pleasure at the growth of trade between the two countries")],
+        )

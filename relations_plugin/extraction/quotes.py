@@ -1217,7 +1217,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         stance = _STANCE_NOUN_RE.match(text, verb_lo)
         if stance and stance.end() <= verb_hi:
             start = stance.end()  # "expressed support for the plan": the stance named is part of what was said
-        if _COURTESY_RE.match(text, start):
+        if _COURTESY_RE.match(text, start) or _JOY_AT_VISIT_RE.match(text, start):
             return None  # thanks for the hospitality or the invitation: protocol, not a statement
         guest = _welcomed_guest(text, start) if verb.strip() == "welcomed" else None
         if guest:
@@ -1814,6 +1814,13 @@ _COURTESY_RE = re.compile(
     r"(?:(?:having\s+)?accept(?:ing|ed)|(?:(?:the|his|her|their|its|[A-Z][\w-]*['’]s)\s+)?acceptance\s+of)\s+"
     r"(?:the|my|his|her|their|its|our)\s+(?:kind\s+)?invitation\b",
     re.I,
+)
+# A guest's joy at coming, a host's at receiving him: "expressed his pleasure at visiting the UAE", "her delight to
+# welcome the President", "great pleasure at hosting X": protocol as thanks for a welcome are.
+_JOY_AT_VISIT_RE = re.compile(
+    r"(?:(?:his|her|their|its)\s+)?(?:(?:great|deep|sincere|profound|special|particular)\s+)?"
+    r"(?:pleasure|happiness|delight|joy)\s+(?:at|to|in|over|with)\s+(?:(?:paying|making|being|be|visiting|visit|"
+    r"welcoming|welcome|hosting|host|receiving|receive|meeting|meet)\b|the\s+visit\b)"
 )
 
 _THANKS_FOR_RE = re.compile(
