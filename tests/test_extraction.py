@@ -11660,3 +11660,19 @@ class JoyAtTheVisitTests(SimpleTestCase):
             quotes(INTRO + "Kertész expressed his pleasure at the growth of trade between the two countries."),
             [("Gábor Kertész", "his pleasure at the growth of trade between the two countries")],
         )
+
+
+class TellingAfterADatelineTests(SimpleTestCase):
+    def test_telling_a_leader_during_a_visit_reports_what_he_was_told(self):
+        text = (
+            "LILONGWE, March 4 (Reuters) - Austrian Chancellor Theresa Brandauer on Wednesday backed a rail link "
+            "across Malawi, telling President Chikondi Banda Mwale during a visit to Lilongwe that Vienna would "
+            "guarantee the loans.\n\nMwale said Malawians had waited long for the railway."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Theresa Brandauer", "Vienna would guarantee the loans"),
+                ("Chikondi Banda Mwale", "Malawians had waited long for the railway"),
+            ],
+        )

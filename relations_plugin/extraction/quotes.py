@@ -1119,7 +1119,9 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
             main = compiled(r"\s(?:was|is|were|are|seemed|appeared|sounded|remained)\s").search(text, s_lo, m.start())
         if not main or _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
             continue
-        lo, hi = _subject(text, s_lo, main.start() + 1)
+        # ("ABUJA, Oct 22 (Reuters) - Chancellor X on Tuesday backed ..., telling ...": the dateline is no subject)
+        dateline = _DATELINE_PREFIX_RE.match(text, s_lo, main.start())
+        lo, hi = _subject(text, dateline.end() if dateline else s_lo, main.start() + 1)
         if hi <= lo or len(text[lo:hi].split()) > 8:
             continue
         items.append(_Item(at=m.start("verb"), kind="event", phrase=(lo, hi), span=m.span("verb")))
@@ -1153,7 +1155,9 @@ _PARTICIPLE_RE = re.compile(
     r"(?:greetings|wishes|congratulations)\b))|"
     # "..., telling reporters the agreement had worked": the audience, then the clause without "that"
     r"telling(?=\s+(?:reporters|journalists|the press|the media|(?:a|the)\s+(?:\w+\s+)?(?:audience|forum|"
-    r"gathering|briefing|news conference|press conference))\b))"
+    r"gathering|briefing|news conference|press conference))\b)|"
+    # "..., telling President X during a visit to Abuja that ...": the one told, then what he was told
+    r"telling(?=\s+(?:the\s+)?[A-Z][^.;:,\"“”]{0,100}?\sthat\s))"
 )
 # The finite verb that ends a sentence's subject: "Kulkarni avoided", "The Indian leader, for his part, made"; not a
 # noun after an article or a preposition ("At the talks, the President warmly welcomed ...": "talks" is no verb)
