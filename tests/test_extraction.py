@@ -11761,3 +11761,64 @@ class VenueBeforeTitledSpeakerTests(SimpleTestCase):
 
     def test_he_is_the_president(self):
         self.assertEqual({s for s, _ in quotes(self.TEXT)}, {"Kaarel Tamm"})
+
+
+class WireClauseEndTests(SimpleTestCase):
+    """Where a wire's reported clause ends: the writer's word that nothing was signed, and both sides' act."""
+
+    def test_the_writers_but_nothing_was_signed_ends_the_clause(self):
+        text = INTRO + (
+            "Kertész said both sides had agreed to speed up the return of people who must leave Hungary and to open "
+            "an advice centre in Samarkand, but no formal readmission agreement was signed."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "both sides had agreed to speed up the return of people who must leave Hungary and to open an "
+                    "advice centre in Samarkand",
+                )
+            ],
+        )
+
+    def test_the_sides_agreeing_after_a_comma_and_ends_the_clause(self):
+        text = INTRO + (
+            "Kertész said nearly all payments in mutual trade are now made in national currencies, and the sides "
+            "agreed to build more clearing links."
+        )
+        said = "nearly all payments in mutual trade are now made in national currencies"
+        self.assertEqual(quotes(text), [("Gábor Kertész", said)])
+
+
+class JoyAtTheVisitTests(SimpleTestCase):
+    def test_joy_at_visiting_or_hosting_is_protocol(self):
+        for line in (
+            "Kertész expressed his pleasure at visiting Uzbekistan.",
+            "Tursunov expressed great delight at hosting the Hungarian President in Tashkent.",
+            "Kertész expressed his happiness to visit Samarkand again after ten years.",
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
+    def test_joy_at_a_result_is_still_a_statement(self):
+        self.assertEqual(
+            quotes(INTRO + "Kertész expressed his pleasure at the growth of trade between the two countries."),
+            [("Gábor Kertész", "his pleasure at the growth of trade between the two countries")],
+        )
+
+
+class TellingAfterADatelineTests(SimpleTestCase):
+    def test_telling_a_leader_during_a_visit_reports_what_he_was_told(self):
+        text = (
+            "LILONGWE, March 4 (Reuters) - Austrian Chancellor Theresa Brandauer on Wednesday backed a rail link "
+            "across Malawi, telling President Chikondi Banda Mwale during a visit to Lilongwe that Vienna would "
+            "guarantee the loans.\n\nMwale said Malawians had waited long for the railway."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Theresa Brandauer", "Vienna would guarantee the loans"),
+                ("Chikondi Banda Mwale", "Malawians had waited long for the railway"),
+            ],
+        )

@@ -3472,3 +3472,34 @@ class RegionalHeadNamedApartTests(SimpleTestCase):
             "Mendoza, said the talks were useful."
         )
         self.assertNotEqual(found.get("Lianbo"), "AR")
+
+
+class GivenNamesAndOwnOfficeTests(SimpleTestCase):
+    def test_a_malay_name_called_by_its_given_names_is_one_person(self):
+        text = (
+            "SANTIAGO, May 4 (Bernama) -- Malaysia and Chile agreed to expand trade as Prime Minister Datuk Seri "
+            "Faizal Ikram Mohd Yusof held talks with Chilean President Pablo Herrera here.\n\nFaizal Ikram said "
+            "Chile was Malaysia's second largest trading partner in South America."
+        )
+        result = suggest_package(text)
+        self.assertEqual([p.name for p in result.participants if "Faizal" in p.name], ["Faizal Ikram Mohd Yusof"])
+        self.assertEqual({q.speaker.name for q in result.quotes}, {"Faizal Ikram Mohd Yusof"})
+
+    def test_an_advisers_office_before_his_name_is_his_own(self):
+        text = (
+            "LIMA, March 3 (APP): Pakistan and Peru agreed to expand trade as Prime Minister Nadeem Aslam Warraich "
+            "held talks with Peruvian President Julio Quispe.\n\nAdviser to the Prime Minister on Finance Imran "
+            "Javed Khokhar said a trade fair would be held here next month."
+        )
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in suggest_package(text).quotes],
+            [("Imran Javed Khokhar", "a trade fair would be held here next month")],
+        )
+
+    def test_a_spokesman_for_a_leader_is_still_not_the_leader(self):
+        text = (
+            "LIMA, March 3 (APP): Pakistan and Peru agreed to expand trade as Prime Minister Nadeem Aslam Warraich "
+            "held talks with Peruvian President Julio Quispe.\n\nA spokesman for Prime Minister Nadeem Aslam "
+            "Warraich said a trade fair would be held here next month."
+        )
+        self.assertEqual(suggest_package(text).quotes, ())

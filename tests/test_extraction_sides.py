@@ -1243,3 +1243,28 @@ class OfficeDescribedBeforeItsHolderTests(SimpleTestCase):
             "by a Chinese premier since 2015."
         )
         self.assertEqual(sides(text)["Jianguo"], "CN")
+
+
+class WhoVisitsWhomTests(SimpleTestCase):
+    """Leaders named by title alone in a wire lead: the one the subject addresses during a visit is visited, a
+    headline's "as X visits CITY" names the guest, and a subject named in a lead is no description of the side."""
+
+    def test_the_one_told_during_a_visit_is_the_host(self):
+        text = (
+            "Austria's Brandauer backs rail plan in Malawi\n\nLILONGWE, March 4 (Reuters) - Austrian Chancellor "
+            "Theresa Brandauer on Wednesday backed a rail link across Malawi, telling President Chikondi Banda "
+            "Mwale during a visit to Lilongwe that Vienna would guarantee the loans.\n\nMwale said Malawians had "
+            "waited long for the railway."
+        )
+        found = sides(text)
+        self.assertEqual((found["Brandauer"], found["Mwale"]), ("AT", "MW"))
+
+    def test_a_headlines_present_visit_names_the_guest(self):
+        text = (
+            "Norway, Peru deepen fisheries ties as Havnaas visits Lima\n\nLIMA, May 12 (Reuters) - Norway will "
+            "share its satellite data to help Peru track fishing fleets off its coast, Prime Minister Sigrid "
+            "Havnaas said on Tuesday, after talks with President Julio Quispe Ramos in Lima.\n\n"
+            '"We are an ocean nation," Havnaas told reporters.'
+        )
+        found = sides(text)
+        self.assertEqual((found["Havnaas"], found["Ramos"]), ("NO", "PE"))

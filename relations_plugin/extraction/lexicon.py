@@ -796,6 +796,10 @@ _CLAUSE_TAIL_RE = re.compile(
     # ... or what they left out: "... but gave no figures", "... but made no commitment"
     r",?\s+(?:but|yet)\s+(?:(?:he|she|they)\s+)?(?:made|gave|offered|provided|named|set|announced|specified|"
     r"mentioned|disclosed|cited)\s+no\b|"
+    # ... or the writer's word that nothing came of it: "..., but no formal agreement was signed", "..., but no
+    # amount was announced"
+    r",?\s+but\s+no\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:yet\s+)?"
+    r"(?:signed|announced|agreed|reached|given|set|concluded|finali[sz]ed|disclosed|named|offered)\b|"
     # the writer's gloss on marked words that close on their comma: '... remained "open and active," a principle
     # dating to 1955'
     r"(?<=,[\"”’])\s+(?:a|an)\s+(?=[a-z])|"
@@ -863,8 +867,9 @@ _CLAUSE_TAIL_RE = re.compile(
     r"(?:stopped|declined|refused|did not|didn't|avoided|gave no|offered no|conceded|cautioned|sidestepped)\b|"
     # "..., and the two leaders agreed to ...": both sides' act, not the speaker's words
     # (in the past tense: "..., and the two countries have always respected each other" is still the speaker's)
-    r",\s+and\s+the\s+(?:two|both)\s+(?:leaders|sides|ministers|presidents|countries|delegations|parties)\s+"
-    r"(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|saw)\b|"
+    # (so is "..., and the sides agreed to ...", "..., and the leaders confirmed ...")
+    r",\s+and\s+(?:the\s+(?:two|both)\s+(?:leaders|sides|ministers|presidents|countries|delegations|parties)|"
+    r"the\s+(?:leaders|sides))\s+(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|saw)\b|"
     # a semicolon hands over to another statement: "...; Morimoto said Tokyo would review ..."
     r";\s|"
     # a colon opening quotation marks hands over to the speaker's own words: "stressed the potential of trade:

@@ -1119,7 +1119,9 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
             main = compiled(r"\s(?:was|is|were|are|seemed|appeared|sounded|remained)\s").search(text, s_lo, m.start())
         if not main or _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
             continue
-        lo, hi = _subject(text, s_lo, main.start() + 1)
+        # ("ABUJA, Oct 22 (Reuters) - Chancellor X on Tuesday backed ..., telling ...": the dateline is no subject)
+        dateline = _DATELINE_PREFIX_RE.match(text, s_lo, main.start())
+        lo, hi = _subject(text, dateline.end() if dateline else s_lo, main.start() + 1)
         if hi <= lo or len(text[lo:hi].split()) > 8:
             continue
         items.append(_Item(at=m.start("verb"), kind="event", phrase=(lo, hi), span=m.span("verb")))
@@ -1153,7 +1155,9 @@ _PARTICIPLE_RE = re.compile(
     r"(?:greetings|wishes|congratulations)\b))|"
     # "..., telling reporters the agreement had worked": the audience, then the clause without "that"
     r"telling(?=\s+(?:reporters|journalists|the press|the media|(?:a|the)\s+(?:\w+\s+)?(?:audience|forum|"
-    r"gathering|briefing|news conference|press conference))\b))"
+    r"gathering|briefing|news conference|press conference))\b)|"
+    # "..., telling President X during a visit to Abuja that ...": the one told, then what he was told
+    r"telling(?=\s+(?:the\s+)?[A-Z][^.;:,\"“”]{0,100}?\sthat\s))"
 )
 # The finite verb that ends a sentence's subject: "Kulkarni avoided", "The Indian leader, for his part, made"; not a
 # noun after an article or a preposition ("At the talks, the President warmly welcomed ...": "talks" is no verb)
@@ -1217,7 +1221,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         stance = _STANCE_NOUN_RE.match(text, verb_lo)
         if stance and stance.end() <= verb_hi:
             start = stance.end()  # "expressed support for the plan": the stance named is part of what was said
-        if _COURTESY_RE.match(text, start):
+        if _COURTESY_RE.match(text, start) or _JOY_AT_VISIT_RE.match(text, start):
             return None  # thanks for the hospitality or the invitation: protocol, not a statement
         guest = _welcomed_guest(text, start) if verb.strip() == "welcomed" else None
         if guest:
@@ -1814,6 +1818,13 @@ _COURTESY_RE = re.compile(
     r"(?:(?:having\s+)?accept(?:ing|ed)|(?:(?:the|his|her|their|its|[A-Z][\w-]*['’]s)\s+)?acceptance\s+of)\s+"
     r"(?:the|my|his|her|their|its|our)\s+(?:kind\s+)?invitation\b",
     re.I,
+)
+# A guest's joy at coming, a host's at receiving him: "expressed his pleasure at visiting the UAE", "her delight to
+# welcome the President", "great pleasure at hosting X": protocol as thanks for a welcome are.
+_JOY_AT_VISIT_RE = re.compile(
+    r"(?:(?:his|her|their|its)\s+)?(?:(?:great|deep|sincere|profound|special|particular)\s+)?"
+    r"(?:pleasure|happiness|delight|joy)\s+(?:at|to|in|over|with)\s+(?:(?:paying|making|being|be|visiting|visit|"
+    r"welcoming|welcome|hosting|host|receiving|receive|meeting|meet)\b|the\s+visit\b)"
 )
 
 _THANKS_FOR_RE = re.compile(

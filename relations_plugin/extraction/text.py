@@ -1112,7 +1112,8 @@ _VISITOR_RE = re.compile(
     r"(?:(?!and\b)[\w'’-]+,?\s+){1,4}?"
     r"(?:(?:made|makes|paid|pays|began|begins|started|starts|is on|was on|wrapped up|wraps up|"
     r"concluded|concludes|ended|ends|completed|completes|on)\s+(?:his|her|a|an)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|"
-    r"arrived in|arrives in|flew (?:in)?to|travell?ed to|visited|"
+    # (a headline's present: "Canada, Philippines deepen ties as X visits Manila")
+    r"arrived in|arrives in|flew (?:in)?to|flies to|travell?ed to|travels to|visited|visits(?=\s+[A-Z])|"
     r"(?:has\s+)?(?:left|leaves|departed|departs)(?=\s+[A-Z])|"
     # "Trade Minister X, who is part of the delegation, ...": an official who came with the visit is the guest's
     r"who\s+(?:is|was)\s+(?:also\s+)?(?:part|a\s+member)\s+of\s+the\s+(?:visiting\s+)?delegation|"
@@ -1508,6 +1509,11 @@ _UNTITLED_TALKS_RE = re.compile(
 )
 _MET_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on)\b")
 _MET_BEFORE_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on|meetings?\s+with|talks\s+with)\b")
+# A verb that addresses the one named next: "telling President X", "thanked Prime Minister X" (not "told reporters").
+_ADDRESSED_END_RE = re.compile(
+    r"\b(?:told|tells|telling|assured|assures|assuring|urged|urges|urging|thanked|thanks|thanking|briefed|briefs|"
+    r"briefing|congratulated|congratulates|congratulating)\s+(?=[A-Z])"
+)
 _PORT_OF_RE = re.compile(r"\bPort[\s-]+of[\s-]+$")
 # An office set as a line of a letterhead in ordinary case: "Minister for Foreign Affairs and Trade".
 _OFFICE_LINE_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|and|the|&))*")
@@ -4179,6 +4185,22 @@ class _Article:
                 owners = [f for f in full if _key(f.name.split()[0]) == ent.key and f.role == ent.role]
             if len(owners) == 1:
                 self.entities[ent.key] = owners[0]
+        # ("Azlan Hakimi" is "Datuk Seri Azlan Hakimi Mohd Noor": a Malay name is called by its given names, the
+        # father's name after them left off, as "Shahrul Nizam" for "Shahrul Nizam Abdul Ghani")
+        for ent in self.unique():
+            words = ent.name.split()
+            if len(words) != 2 or ent.known is not None:
+                continue
+            keys = [_key(w) for w in words]
+            owners = [
+                f
+                for f in full
+                if f is not ent and [_key(w) for w in f.name.split()[:2]] == keys and ent.role in ("", f.role)
+            ]
+            if len(owners) == 1:
+                for key, e in list(self.entities.items()):
+                    if e is ent:
+                        self.entities[key] = owners[0]
 
     def _newer_namesakes(self) -> None:
         """A known person's surname named alone means the article's own holder of that office when the article
@@ -4766,9 +4788,14 @@ class _Article:
         return ""
 
     def _met_before(self, pos: int) -> bool:
-        """Whether the sentence names a meeting before ``pos``: "called on President X", "was received by X"."""
+        """Whether the sentence names a meeting before ``pos``: "called on President X", "was received by X"; or
+        names X as the one the subject addresses: "telling President X during a visit to Abuja" is the subject's
+        visit, X the one visited."""
         s_lo = self.sentence_at(pos)[0]
-        return bool(_MET_BEFORE_RE.search(self.text, max(s_lo, pos - 200), pos))
+        if _MET_BEFORE_RE.search(self.text, max(s_lo, pos - 200), pos):
+            return True
+        told = _ADDRESSED_END_RE.search(self.text, max(s_lo, pos - 90), pos)
+        return told is not None and _only_titles_between(self.text, told.end(), pos)
 
     def _owns_visit(self, pos: int) -> bool:
         """Whether the name at ``pos`` owns this visit: "President X's state visit", "Fortier's three-day trip" (not
@@ -4880,7 +4907,12 @@ class _Article:
             # ("the Azerbaijani minister laid a wreath and was received by X": the passive's subject)
             verb_at = verb.start() if verb else passive.start() if passive is not None else -1
             described = _parse_title(self.text[s_lo:verb_at]) if verb_at >= 0 else None
-            if described is not None and described.country:
+            # (a subject named, with no country yet, is no description: "Canada will help the Philippines track
+            # vessels, Prime Minister X said, after talks with Y" tells nothing of Y's side)
+            i = bisect.bisect_left(self.mention_starts, s_lo)
+            j = bisect.bisect_left(self.mention_starts, verb_at, i)
+            named = any(e is not ent for _, _, e in self.mentions[i:j])
+            if described is not None and described.country and not named:
                 hosts = {described.country}
             elif (
                 verb is not None
@@ -5522,7 +5554,13 @@ class _Article:
             ]
         if inside:
             head = self.text[a : inside[-1][0]]
-            if _UNNAMED_OF_RE.search(head) and not compiled(r",\s*$").search(head):
+            if (
+                _UNNAMED_OF_RE.search(head)
+                and not compiled(r",\s*$").search(head)
+                # ("Adviser to the Prime Minister on Commerce X said", "Secretary in the Ministry of External Affairs X
+                # said": the office before the name is his own, not one he speaks for; a party's officer speaks for it)
+                and not (_UNNAMED_OF_RE.search(inside[-1][2].title) and not _PARTY_OFFICE_BEFORE_RE.search(head))
+            ):
                 return None
             if compiled(r"(?:an?|one)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:who|whom|that|from|near|beside)\s").match(head):
                 return None  # "a schoolgirl who handed Tursunov flowers told reporters": a bystander, named by him
