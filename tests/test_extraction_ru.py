@@ -7535,3 +7535,31 @@ class RussianFieldVocabularyTests(SimpleTestCase):
         self.assertEqual(_ru_sphere("Меморандум о сотрудничестве в области квантовых вычислений"), "science")
         self.assertEqual(_ru_sphere("Соглашение о паромах между портами"), "transport")
         self.assertEqual(_ru_sphere("План межпартийного сотрудничества на пять лет"), "political")
+
+
+class StateAgencyEpithetTests(SimpleTestCase):
+    """A Central Asian agency's styles: an epithet of common nouns before the leader's title ("Объединитель ... –
+    Лидер нации, Президент ..."), "уважаемый" between a title and a name, and a confederation's title."""
+
+    TEXT = (
+        " date 2025-06-03\n\nПереговоры Объединителя земель и духовного наследия – Лидера нации, Президента "
+        "Кыргызской Республики уважаемого Темира Асанова с Президентом Швейцарской Конфедерации уважаемым Беатом "
+        "Ланцем\n\n"
+        "БИШКЕК, 03.06.2025. Как сообщает пресс-служба Президента Кыргызской Республики, после церемонии встречи "
+        "Объединитель земель и духовного наследия – Лидер нации, Президент Кыргызской Республики уважаемый Темир "
+        "Асанов и Президент Швейцарской Конфедерации уважаемый Беат Ланц провели переговоры.\n\n"
+        "Лидер нации выразил уверенность в том, что визит откроет новую страницу в отношениях двух стран.\n\n"
+        "Президент Швейцарии отметил интерес швейцарских банков к проектам в горной энергетике.\n"
+    )
+
+    def test_the_guest_after_a_confederations_title_and_an_honorific(self):
+        self.assertEqual(people(self.TEXT), {"Темир Асанов": "KG", "Беат Ланц": "CH"})
+
+    def test_the_leader_of_the_nation_and_the_guests_title(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Темир Асанов", "визит откроет новую страницу в отношениях двух стран"),
+                ("Беат Ланц", "интерес швейцарских банков к проектам в горной энергетике"),
+            ],
+        )

@@ -162,6 +162,14 @@ def _ordinary_word(word: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=20_000)
+def _person_noun(word: str) -> bool:
+    """A capitalised common noun of a person the dictionary knows well (Основатель, Патриарх), not a name."""
+    if _person_score(word) >= 0.1 or not _known(word.lower()):
+        return False
+    return sum(p.score for p in _parses(word) if p.tag.POS == "NOUN" and {"anim", "sing"} <= p.tag.grammemes) >= 0.9
+
+
 def _name_in_case_of(word: str, nxt: str) -> bool:
     """Whether ``word`` reads as a first name in an oblique case that the name after it shares ("Каролиной
     Фуэнсалидой"): a place before a name ("Бурятии Андрей") stands in a case of its own."""
@@ -1291,6 +1299,8 @@ class _RuArticle:
         bare = [w.split()[-1].split(".")[-1] for w in words]
         if all(_adjective(w) for w in bare):
             return  # "посетит Сумгайытский химический парк": an adjective of a place, not a name
+        if len(bare) == 1 and _person_noun(bare[0]) and _stem(bare[0]) not in self.persons:
+            return  # "Основатель мира и национального единства – Лидер нации": an epithet's noun, not a name
         if _RU_MEMORY_RE.search(text, max(0, start - 50), start):
             return  # "почтил память общенационального лидера Гейдара Алиева": the dead are not participants
         surname = bare[-1]
@@ -2692,7 +2702,8 @@ def _only_title_words(gap: str) -> bool:
             or _COUNTRY_NAME_RE.fullmatch(word)
             or _COUNTRY_ADJ_RE.fullmatch(word)
             or _CITY_NAME_RE.fullmatch(word)  # "Председатель города Душанбе", "мэр Белграда"
-            or re.fullmatch(r"(?:Республик|Федераци|Королевств)\w*", word)  # "Послом ... в Республике Корея"
+            # "Послом ... в Республике Корея", "Президент Швейцарской Конфедерации"
+            or re.fullmatch(r"(?:Республик|Федераци|Конфедераци|Королевств)\w*", word)
             or word in ("Объединенных", "Арабских", "Эмиратов")
             or word in _RU_NAME_HONORIFICS
             or _adjective(word)  # "Президент Лаосской Народно-Демократической Республики"
