@@ -7563,3 +7563,30 @@ class StateAgencyEpithetTests(SimpleTestCase):
                 ("Беат Ланц", "интерес швейцарских банков к проектам в горной энергетике"),
             ],
         )
+
+
+class AsToldMidSentenceTests(SimpleTestCase):
+    """ "Всего, как сообщил журналистам официальный представитель ... Халед эт-Тамими, было подписано ...": a long
+    attribution inside the sentence, an Arabic name's article as its letter sounds ("эт-"), and a connective
+    before the attribution that is the writer's, not a piece of the words."""
+
+    TEXT = (
+        " date 2025-03-12\n\nПрезидент Словакии Мартин Ковач провел в Аммане переговоры с премьер-министром Иордании "
+        "Самиром Хаддадом. Всего, как сообщил журналистам официальный представитель иорданского правительства Халед "
+        "эт-Тамими, было подписано пять документов. Вместе с тем, как уточнил Ковач, договор о воздушном сообщении "
+        "еще готовится. Протокол, как добавил Ковач, вступит в силу летом.\n"
+    )
+
+    def test_the_spokesman_with_the_arabic_article(self):
+        self.assertEqual(people(self.TEXT).get("Халед эт-Тамими"), "JO")
+
+    def test_the_connective_is_the_writers_and_a_subject_is_the_speakers(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Халед эт-Тамими", "было подписано пять документов"),
+                ("Мартин Ковач", "договор о воздушном сообщении еще готовится"),
+                ("Мартин Ковач", "Протокол"),
+                ("Мартин Ковач", "вступит в силу летом"),
+            ],
+        )

@@ -73,7 +73,8 @@ from .suggestions import (
 from .text import _Spans
 
 _NAME_TOKEN_RE = re.compile(
-    r"(?<![\w-])(?:[А-ЯЁ]\.\s?(?:-?[А-ЯЁ]\.\s?)?)?(?:[ОДо]['’]|(?:аль|эль|ас|ад|ат|ар|ан|аш|ибн|бен|бин)-)?"
+    # the Arabic article as the next letter sounds it, after "а" or "э": "аш-Шамси", "эш-Ширбини", "эз-Захир"
+    r"(?<![\w-])(?:[А-ЯЁ]\.\s?(?:-?[А-ЯЁ]\.\s?)?)?(?:[ОДо]['’]|(?:аль|эль|ас|ад|ат|ар|ан|аш|аз|эс|эд|эт|эр|эн|эш|эз|ибн|бен|бин)-)?"
     # the letters of Kazakh, Kyrgyz and Mongolian Cyrillic too: "Сүхбат", "Қасымов"
     r"[А-ЯЁӘҒҚҢӨҰҮҺІ](?:[а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)*(?![\w-])"
     # "Ю Сан Хён", "Е Минфэн": a one-letter family name before the rest of the name, not a preposition or "И"
@@ -4019,7 +4020,7 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
 
 
 _RU_SENTENCE_INSIDE_RE = re.compile(r"[.!?…]\s+[А-ЯЁ]")
-_RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,60}),\s+")
+_RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,80}),\s+")
 _RU_GERUND_RE = re.compile(
     r"(?<![\w-])(?:выразив (?:уверенность|надежду)|" + _trie(_RU_SPEECH_GERUNDS) + r")(?![\w-])"
 )
@@ -4424,6 +4425,12 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             head_lo = s_lo
             if text[head_hi - 1 : head_hi] == ":" or ":" in text[s_lo:head_hi]:
                 head_lo = head_hi  # "О нём говорили, но решений нет: как уточнил X, ...": narrative before
+            head = text[s_lo:head_hi]
+            if _RU_DISCOURSE_RE.fullmatch(head) or (
+                re.fullmatch(r"[А-ЯЁ][а-яё]+", head)
+                and not any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in _parses(head.lower()))
+            ):
+                head_lo = head_hi  # "Всего, как сообщил X, подписано семь документов": the writer's connective
             if head_hi > head_lo:
                 add(head_lo, head_hi, person, REPORTED, False)
             add(*c, person, REPORTED, False, same_group=head_hi > head_lo)
