@@ -7590,3 +7590,24 @@ class AsToldMidSentenceTests(SimpleTestCase):
                 ("Мартин Ковач", "вступит в силу летом"),
             ],
         )
+
+
+class MarksThenRelativeClauseTests(SimpleTestCase):
+    """ "напомнил, что связи «выросли из общей борьбы ...», символом которой стал ...": the speaker's marked words
+    close the clause and the relative clause after them is the writer's; after a name in marks the words go on."""
+
+    TEXT = (
+        " date 2025-05-14\n\nПрезидент Ганы Кофи Асанте провел переговоры с Президентом Латвии Андрисом Калниньшем. "
+        "Асанте напомнил, что связи двух народов «выросли из общей борьбы за свободу», символом которой стал мост "
+        "в Аккре. Калниньш отметил, что стороны готовятся к форуму «Африка – Балтия», который пройдет в Риге "
+        "осенью.\n"
+    )
+
+    def test_the_writers_relative_clause_after_the_speakers_marks(self):
+        self.assertIn(("Кофи Асанте", "связи двух народов «выросли из общей борьбы за свободу»"), quotes(self.TEXT))
+
+    def test_a_relative_clause_after_a_name_in_marks_goes_on(self):
+        self.assertIn(
+            ("Андрис Калниньш", "стороны готовятся к форуму «Африка – Балтия», который пройдет в Риге осенью"),
+            quotes(self.TEXT),
+        )

@@ -4099,6 +4099,8 @@ _RU_AND_VERB_RE = re.compile(
 )
 # "... — пока его текст только обсуждается": after a dash the writer's own remark, no longer the words reported
 _RU_DASH_RE = re.compile(r"\s[—–]\s")
+# A closing mark, then a relative clause on what the marks held: "«...», одним из основателей которого были ..."
+_RU_MARKS_THEN_WHICH_RE = re.compile(r"[»\"”],\s+(?:[а-яё-]+\s+){0,4}?(?:котор\w+|где|куда|чей|чья|чьё|чьи)(?![\w-])")
 # An amount after a verb, in figures or in words: "составил 1,3 млрд", "превысил пять миллиардов долларов".
 _RU_AMOUNT_AHEAD_RE = re.compile(
     r"\s+(?:около\s+|более\s+|почти\s+|свыше\s+)?(?:\d|(?:дв[аеу]\w{0,3}|тр[иеё]х?|четыр\w{1,4}|пят\w{1,3}|шест\w{1,3}|"
@@ -4281,6 +4283,14 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         hi = aside.start() if aside else hi
         gerund = _RU_GERUND_TAIL_RE.search(text, lo, hi)  # "..., отметив при этом важность логистики": a new act
         hi = gerund.start() if gerund else hi
+        for rel in _RU_MARKS_THEN_WHICH_RE.finditer(text, lo, hi):
+            # "дружба «уходит корнями в эпоху Движения неприсоединения», одним из основателей которого были ...":
+            # the speaker's own words close the clause and the writer explains them; after a name in marks
+            # ("саммита «Азия – Африка», который пройдет ...") the words go on
+            opened = text.rfind(text[rel.start()] if text[rel.start()] == '"' else "«", lo, rel.start())
+            if opened >= 0 and any(_is_verb(w) for w in re.findall(r"[а-яё]+", text[opened : rel.start()])):
+                hi = rel.start() + 1
+                break
         for but in _RU_BUT_NOT_RE.finditer(text, lo, hi):
             # "..., но сроков не назвал": the speaker's own silence, told by the writer, not a part of the words
             if (
