@@ -7611,3 +7611,17 @@ class MarksThenRelativeClauseTests(SimpleTestCase):
             ("Андрис Калниньш", "стороны готовятся к форуму «Африка – Балтия», который пройдет в Риге осенью"),
             quotes(self.TEXT),
         )
+
+
+class ManByHisVerbTests(SimpleTestCase):
+    """ "Вукович прибыл в Дакар": a man's past verb after the name tells a man, though the dictionary reads the
+    first name ("Милойша") as a woman's; "Он сообщил" then goes to him."""
+
+    def test_he_is_the_man_the_verb_told(self):
+        text = (
+            " date 2025-02-20\n\nПрезидент Черногории Милойша Вукович провел в Дакаре переговоры с президентом "
+            "Сенегала Амаду Диопом.\n\n«Черногория для нас — надежный партнер на Адриатике», — сказал Диоп.\n\n"
+            "Вукович прибыл в Дакар накануне. «Наши порты готовы принимать сенегальские грузы», — заявил "
+            "черногорский лидер.\n\nОн сообщил, что стороны договорились открыть прямую морскую линию.\n"
+        )
+        self.assertIn(("Милойша Вукович", "стороны договорились открыть прямую морскую линию"), quotes(text))

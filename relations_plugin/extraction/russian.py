@@ -488,6 +488,7 @@ class _Person:
     outsider: bool = False
     executive: bool = False  # an outsider by a company's title, not a commentator's
     she: bool = False
+    he: bool = False
     genitive: bool = False  # named only after a title in the genitive ("по словам главы МИД Джейхуна Байрамова")
     said_as: list[str] = field(default_factory=list)  # the words that open a sentence as its subject
 
@@ -600,6 +601,8 @@ class _Person:
     def feminine(self) -> bool:
         if self.she:
             return True
+        if self.he:
+            return False  # "Небойша Станкович прибыл": the verb tells a man, though the first name reads as a woman's
         words = self.name.split()
         first = words[0] if len(words) > 1 else ""
         if len(words[-1]) >= 5 and words[-1].endswith(("ов", "ев", "ёв", "ин", "ын")):
@@ -1399,6 +1402,9 @@ class _RuArticle:
             return
         if re.match(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|лась)(?![\w-])", text[end : end + 40]):
             person.she = True  # "Ингрид Сельванг встретилась": the verb tells a woman
+        else:
+            verb = re.match(r"\s+(?:[а-яё]+\s+)?([а-яё]+л(?:ся)?)(?![\w-])", text[end : end + 40])
+            person.he = person.he or bool(verb and _past_verb(verb.group(1)))
         if (
             not person.said_as
             and start == self.sentence_at(start)[0]
