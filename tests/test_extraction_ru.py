@@ -7646,3 +7646,29 @@ class ByHisDataTests(SimpleTestCase):
             "его данным, экспорт белорусской техники в Парагвай за год вырос вдвое.\n"
         )
         self.assertEqual(quotes(text), [])
+
+
+class TradeOfficeHeadTests(SimpleTestCase):
+    """A trade office's head the story names but does not take for a participant: his "— сказал он" is not the
+    leader's; and a headline's marked phrase lifted from the body in its own case is the body's quote once."""
+
+    TEXT = (
+        " date 2025-09-16\n\nПрезидент Перу назвал Японию «надежным союзником» в энергетике\n\n"
+        "ЛИМА, 16 сентября. Премьер-министр Японии Сигэру Коно провел переговоры с президентом Перу "
+        "Хорхе Сальдиваром.\n\n«Япония — надежный союзник Перу в Азии», — сказал Сальдивар.\n\n"
+        "Коно, в свою очередь, заявил, что Япония готова вложить средства в перуанские порты.\n\n"
+        "Глава представительства Японской внешнеторговой организации (JETRO) в Лиме Тэцуя Сибуя отметил, что "
+        "японский бизнес смотрит на Перу с интересом. «Нашим компаниям нужна ясность в налогах», — сказал он.\n"
+    )
+
+    def test_the_trade_office_heads_words_are_not_the_leaders(self):
+        self.assertNotIn(("Сигэру Коно", "Нашим компаниям нужна ясность в налогах"), quotes(self.TEXT))
+
+    def test_the_headlines_phrase_is_the_bodys_quote(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Хорхе Сальдивар", "Япония — надежный союзник Перу в Азии"),
+                ("Сигэру Коно", "Япония готова вложить средства в перуанские порты"),
+            ],
+        )

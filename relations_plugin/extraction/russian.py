@@ -3042,18 +3042,21 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
     if art.paras:  # the same words in the headline and the body are one quote: the body's
         h_lo, h_hi = art.paras[0]
 
-        def words(f: _Found) -> set[str]:
-            return set(re.findall(r"\w+", text[f.lo : f.hi].lower()))
+        def words(f: _Found, lemmas: bool = False) -> set[str]:
+            found_words = re.findall(r"\w+", text[f.lo : f.hi].lower())
+            if not lemmas:
+                return set(found_words)
+            return {_parses(w)[0].normal_form if _parses(w) else w for w in found_words}
+
+        def told_below(f: _Found) -> bool:
+            # a headline's marked phrase in narrative is lifted from the body in its own case ("назвал Аргентину
+            # «ключевым партнером»" for "Аргентина — ключевой партнер ..."); a headline's whole sentence is its own
+            lemmas = f.kind == PARTIAL
+            own = words(f, lemmas)
+            return any(g.person is f.person and len(own & words(g, lemmas)) >= 0.8 * max(1, len(own)) for g in body)
 
         body = [f for f in found if f.lo >= h_hi]
-        found = [
-            f
-            for f in found
-            if not (
-                h_lo <= f.lo < h_hi
-                and any(g.person is f.person and len(words(f) & words(g)) >= 0.8 * max(1, len(words(f))) for g in body)
-            )
-        ]
+        found = [f for f in found if not (h_lo <= f.lo < h_hi and told_below(f))]
     return found
 
 
@@ -4529,6 +4532,10 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 person = subject
             else:
                 person = art.resolve(lo, hi, verb.start(), last()) if hi > lo else None
+                if person is None and re.search(r"[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+\s*$", text[lo:hi]):
+                    # "Глава представительства JETRO Кэнтаро Идзуми отметил, что ...": a named man the story does
+                    # not take for a participant; a later "— сказал он" is his
+                    art.unresolved.append(verb.start())
         if person is None:
             continue
         subject = person
