@@ -7672,3 +7672,17 @@ class TradeOfficeHeadTests(SimpleTestCase):
                 ("Сигэру Коно", "Япония готова вложить средства в перуанские порты"),
             ],
         )
+
+
+class LatinCompanyCountryTests(SimpleTestCase):
+    """ "управляющий директор Pakistan LNG Limited Имран Шафик": a company named in Latin letters carries its
+    country, which is the signatory's side."""
+
+    def test_the_country_in_the_companys_latin_name(self):
+        text = (
+            " date 2025-07-08\n\nПрезидент Грузии Леван Киладзе провел в Тбилиси переговоры с президентом Кении "
+            "Джозефом Оруко.\n\n«Соглашение между Грузинской чайной компанией (GTC) и компанией Kenya Tea Packers "
+            "Limited о поставках чая» подписали президент GTC Давит Беридзе и управляющий директор Kenya Tea Packers "
+            "Limited Джеймс Мванги.\n"
+        )
+        self.assertEqual(people(text).get("Джеймс Мванги"), "KE")

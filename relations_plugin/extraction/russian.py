@@ -70,7 +70,7 @@ from .suggestions import (
     QuoteSuggestion,
     Suggestions,
 )
-from .text import _Spans
+from .text import _Spans, country_code
 
 _NAME_TOKEN_RE = re.compile(
     # the Arabic article as the next letter sounds it, after "а" or "э": "аш-Шамси", "эш-Ширбини", "эз-Захир"
@@ -448,6 +448,11 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
     if not country:
         # "директор екатеринбургского завода", "иркутской компании": a city's adjective names its country
         country = next(filter(None, map(_city_adjective_code, _RU_PLACE_ADJ_RE.findall(text, lo, hi))), "")
+    if not country:
+        # "управляющий директор Pakistan LNG Limited": a company's name in Latin letters that carries its country
+        country = next(
+            filter(None, map(country_code, re.findall(r"(?<![\w-])[A-Z][a-z]{3,}", text[m.end() : hi]))), ""
+        )
     partner = re.search(r"\s(?:с|со)\s", text[m.end() : hi])
     if partner and _country_at(text, lo, m.end() + partner.start()):
         # "руководитель группы Совета Федерации по сотрудничеству с Национальной ассамблеей Никарагуа": the
