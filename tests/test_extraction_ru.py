@@ -7579,3 +7579,154 @@ class RussianFieldVocabularyTests(SimpleTestCase):
         self.assertEqual(_ru_sphere("Меморандум о сотрудничестве в области квантовых вычислений"), "science")
         self.assertEqual(_ru_sphere("Соглашение о паромах между портами"), "transport")
         self.assertEqual(_ru_sphere("План межпартийного сотрудничества на пять лет"), "political")
+
+
+class StateAgencyEpithetTests(SimpleTestCase):
+    """A Central Asian agency's styles: an epithet of common nouns before the leader's title ("Объединитель ... –
+    Лидер нации, Президент ..."), "уважаемый" between a title and a name, and a confederation's title."""
+
+    TEXT = (
+        " date 2025-06-03\n\nПереговоры Объединителя земель и духовного наследия – Лидера нации, Президента "
+        "Кыргызской Республики уважаемого Темира Асанова с Президентом Швейцарской Конфедерации уважаемым Беатом "
+        "Ланцем\n\n"
+        "БИШКЕК, 03.06.2025. Как сообщает пресс-служба Президента Кыргызской Республики, после церемонии встречи "
+        "Объединитель земель и духовного наследия – Лидер нации, Президент Кыргызской Республики уважаемый Темир "
+        "Асанов и Президент Швейцарской Конфедерации уважаемый Беат Ланц провели переговоры.\n\n"
+        "Лидер нации выразил уверенность в том, что визит откроет новую страницу в отношениях двух стран.\n\n"
+        "Президент Швейцарии отметил интерес швейцарских банков к проектам в горной энергетике.\n"
+    )
+
+    def test_the_guest_after_a_confederations_title_and_an_honorific(self):
+        self.assertEqual(people(self.TEXT), {"Темир Асанов": "KG", "Беат Ланц": "CH"})
+
+    def test_the_leader_of_the_nation_and_the_guests_title(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Темир Асанов", "визит откроет новую страницу в отношениях двух стран"),
+                ("Беат Ланц", "интерес швейцарских банков к проектам в горной энергетике"),
+            ],
+        )
+
+
+class AsToldMidSentenceTests(SimpleTestCase):
+    """ "Всего, как сообщил журналистам официальный представитель ... Халед эт-Тамими, было подписано ...": a long
+    attribution inside the sentence, an Arabic name's article as its letter sounds ("эт-"), and a connective
+    before the attribution that is the writer's, not a piece of the words."""
+
+    TEXT = (
+        " date 2025-03-12\n\nПрезидент Словакии Мартин Ковач провел в Аммане переговоры с премьер-министром Иордании "
+        "Самиром Хаддадом. Всего, как сообщил журналистам официальный представитель иорданского правительства Халед "
+        "эт-Тамими, было подписано пять документов. Вместе с тем, как уточнил Ковач, договор о воздушном сообщении "
+        "еще готовится. Протокол, как добавил Ковач, вступит в силу летом.\n"
+    )
+
+    def test_the_spokesman_with_the_arabic_article(self):
+        self.assertEqual(people(self.TEXT).get("Халед эт-Тамими"), "JO")
+
+    def test_the_connective_is_the_writers_and_a_subject_is_the_speakers(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Халед эт-Тамими", "было подписано пять документов"),
+                ("Мартин Ковач", "договор о воздушном сообщении еще готовится"),
+                ("Мартин Ковач", "Протокол"),
+                ("Мартин Ковач", "вступит в силу летом"),
+            ],
+        )
+
+
+class MarksThenRelativeClauseTests(SimpleTestCase):
+    """ "напомнил, что связи «выросли из общей борьбы ...», символом которой стал ...": the speaker's marked words
+    close the clause and the relative clause after them is the writer's; after a name in marks the words go on."""
+
+    TEXT = (
+        " date 2025-05-14\n\nПрезидент Ганы Кофи Асанте провел переговоры с Президентом Латвии Андрисом Калниньшем. "
+        "Асанте напомнил, что связи двух народов «выросли из общей борьбы за свободу», символом которой стал мост "
+        "в Аккре. Калниньш отметил, что стороны готовятся к форуму «Африка – Балтия», который пройдет в Риге "
+        "осенью.\n"
+    )
+
+    def test_the_writers_relative_clause_after_the_speakers_marks(self):
+        self.assertIn(("Кофи Асанте", "связи двух народов «выросли из общей борьбы за свободу»"), quotes(self.TEXT))
+
+    def test_a_relative_clause_after_a_name_in_marks_goes_on(self):
+        self.assertIn(
+            ("Андрис Калниньш", "стороны готовятся к форуму «Африка – Балтия», который пройдет в Риге осенью"),
+            quotes(self.TEXT),
+        )
+
+
+class ManByHisVerbTests(SimpleTestCase):
+    """ "Вукович прибыл в Дакар": a man's past verb after the name tells a man, though the dictionary reads the
+    first name ("Милойша") as a woman's; "Он сообщил" then goes to him."""
+
+    def test_he_is_the_man_the_verb_told(self):
+        text = (
+            " date 2025-02-20\n\nПрезидент Черногории Милойша Вукович провел в Дакаре переговоры с президентом "
+            "Сенегала Амаду Диопом.\n\n«Черногория для нас — надежный партнер на Адриатике», — сказал Диоп.\n\n"
+            "Вукович прибыл в Дакар накануне. «Наши порты готовы принимать сенегальские грузы», — заявил "
+            "черногорский лидер.\n\nОн сообщил, что стороны договорились открыть прямую морскую линию.\n"
+        )
+        self.assertIn(("Милойша Вукович", "стороны договорились открыть прямую морскую линию"), quotes(text))
+
+
+class ByHisDataTests(SimpleTestCase):
+    """ "По его данным, ...": the figures a named speaker gives are his reported words, as "по его словам" are;
+    after an unnamed source they are the source's."""
+
+    def test_his_figures(self):
+        text = (
+            " date 2025-11-04\n\nМинистр сельского хозяйства Беларуси Олег Жданович провел в Асунсьоне переговоры с "
+            "министром Парагвая Карлосом Бенитесом. Жданович сообщил, что стороны обсудили поставки тракторов. По "
+            "его данным, экспорт белорусской техники в Парагвай за год вырос вдвое.\n"
+        )
+        self.assertIn(("Олег Жданович", "экспорт белорусской техники в Парагвай за год вырос вдвое"), quotes(text))
+
+    def test_an_unnamed_sources_figures(self):
+        text = (
+            " date 2025-11-04\n\nМинистр сельского хозяйства Беларуси Олег Жданович провел в Асунсьоне переговоры с "
+            "министром Парагвая Карлосом Бенитесом. Стороны подписали меморандум, сообщил источник в делегации. По "
+            "его данным, экспорт белорусской техники в Парагвай за год вырос вдвое.\n"
+        )
+        self.assertEqual(quotes(text), [])
+
+
+class TradeOfficeHeadTests(SimpleTestCase):
+    """A trade office's head the story names but does not take for a participant: his "— сказал он" is not the
+    leader's; and a headline's marked phrase lifted from the body in its own case is the body's quote once."""
+
+    TEXT = (
+        " date 2025-09-16\n\nПрезидент Перу назвал Японию «надежным союзником» в энергетике\n\n"
+        "ЛИМА, 16 сентября. Премьер-министр Японии Сигэру Коно провел переговоры с президентом Перу "
+        "Хорхе Сальдиваром.\n\n«Япония — надежный союзник Перу в Азии», — сказал Сальдивар.\n\n"
+        "Коно, в свою очередь, заявил, что Япония готова вложить средства в перуанские порты.\n\n"
+        "Глава представительства Японской внешнеторговой организации (JETRO) в Лиме Тэцуя Сибуя отметил, что "
+        "японский бизнес смотрит на Перу с интересом. «Нашим компаниям нужна ясность в налогах», — сказал он.\n"
+    )
+
+    def test_the_trade_office_heads_words_are_not_the_leaders(self):
+        self.assertNotIn(("Сигэру Коно", "Нашим компаниям нужна ясность в налогах"), quotes(self.TEXT))
+
+    def test_the_headlines_phrase_is_the_bodys_quote(self):
+        self.assertEqual(
+            quotes(self.TEXT),
+            [
+                ("Хорхе Сальдивар", "Япония — надежный союзник Перу в Азии"),
+                ("Сигэру Коно", "Япония готова вложить средства в перуанские порты"),
+            ],
+        )
+
+
+class LatinCompanyCountryTests(SimpleTestCase):
+    """ "управляющий директор Pakistan LNG Limited Имран Шафик": a company named in Latin letters carries its
+    country, which is the signatory's side."""
+
+    def test_the_country_in_the_companys_latin_name(self):
+        text = (
+            " date 2025-07-08\n\nПрезидент Грузии Леван Киладзе провел в Тбилиси переговоры с президентом Кении "
+            "Джозефом Оруко.\n\n«Соглашение между Грузинской чайной компанией (GTC) и компанией Kenya Tea Packers "
+            "Limited о поставках чая» подписали президент GTC Давит Беридзе и управляющий директор Kenya Tea Packers "
+            "Limited Джеймс Мванги.\n"
+        )
+        self.assertEqual(people(text).get("Джеймс Мванги"), "KE")

@@ -70,10 +70,11 @@ from .suggestions import (
     QuoteSuggestion,
     Suggestions,
 )
-from .text import _Spans
+from .text import _Spans, country_code
 
 _NAME_TOKEN_RE = re.compile(
-    r"(?<![\w-])(?:[А-ЯЁ]\.\s?(?:-?[А-ЯЁ]\.\s?)?)?(?:[ОДо]['’]|(?:аль|эль|ас|ад|ат|ар|ан|аш|ибн|бен|бин)-)?"
+    # the Arabic article as the next letter sounds it, after "а" or "э": "аш-Шамси", "эш-Ширбини", "эз-Захир"
+    r"(?<![\w-])(?:[А-ЯЁ]\.\s?(?:-?[А-ЯЁ]\.\s?)?)?(?:[ОДо]['’]|(?:аль|эль|ас|ад|ат|ар|ан|аш|аз|эс|эд|эт|эр|эн|эш|эз|ибн|бен|бин)-)?"
     # the letters of Kazakh, Kyrgyz and Mongolian Cyrillic too: "Сүхбат", "Қасымов"
     r"[А-ЯЁӘҒҚҢӨҰҮҺІ](?:[а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)*(?![\w-])"
     # "Ю Сан Хён", "Е Минфэн": a one-letter family name before the rest of the name, not a preposition or "И"
@@ -160,6 +161,14 @@ def _ordinary_word(word: str) -> bool:
         if top.tag.POS == "NOUN" and {"inan", "sing"} <= top.tag.grammemes and top.score >= 0.9 and len(part) > 5:
             return True  # "Университета Земмельвайса": an institution's common noun in any case
     return False
+
+
+@functools.lru_cache(maxsize=20_000)
+def _person_noun(word: str) -> bool:
+    """A capitalised common noun of a person the dictionary knows well (Основатель, Патриарх), not a name."""
+    if _person_score(word) >= 0.1 or not _known(word.lower()):
+        return False
+    return sum(p.score for p in _parses(word) if p.tag.POS == "NOUN" and {"anim", "sing"} <= p.tag.grammemes) >= 0.9
 
 
 def _name_in_case_of(word: str, nxt: str) -> bool:
@@ -439,6 +448,11 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
     if not country:
         # "директор екатеринбургского завода", "иркутской компании": a city's adjective names its country
         country = next(filter(None, map(_city_adjective_code, _RU_PLACE_ADJ_RE.findall(text, lo, hi))), "")
+    if not country:
+        # "управляющий директор Pakistan LNG Limited": a company's name in Latin letters that carries its country
+        country = next(
+            filter(None, map(country_code, re.findall(r"(?<![\w-])[A-Z][a-z]{3,}", text[m.end() : hi]))), ""
+        )
     partner = re.search(r"\s(?:с|со)\s", text[m.end() : hi])
     if partner and _country_at(text, lo, m.end() + partner.start()):
         # "руководитель группы Совета Федерации по сотрудничеству с Национальной ассамблеей Никарагуа": the
@@ -479,6 +493,7 @@ class _Person:
     outsider: bool = False
     executive: bool = False  # an outsider by a company's title, not a commentator's
     she: bool = False
+    he: bool = False
     genitive: bool = False  # named only after a title in the genitive ("по словам главы МИД Джейхуна Байрамова")
     said_as: list[str] = field(default_factory=list)  # the words that open a sentence as its subject
 
@@ -591,6 +606,8 @@ class _Person:
     def feminine(self) -> bool:
         if self.she:
             return True
+        if self.he:
+            return False  # "Небойша Станкович прибыл": the verb tells a man, though the first name reads as a woman's
         words = self.name.split()
         first = words[0] if len(words) > 1 else ""
         if len(words[-1]) >= 5 and words[-1].endswith(("ов", "ев", "ёв", "ин", "ын")):
@@ -1291,6 +1308,8 @@ class _RuArticle:
         bare = [w.split()[-1].split(".")[-1] for w in words]
         if all(_adjective(w) for w in bare):
             return  # "посетит Сумгайытский химический парк": an adjective of a place, not a name
+        if len(bare) == 1 and _person_noun(bare[0]) and _stem(bare[0]) not in self.persons:
+            return  # "Основатель мира и национального единства – Лидер нации": an epithet's noun, not a name
         if _RU_MEMORY_RE.search(text, max(0, start - 50), start):
             return  # "почтил память общенационального лидера Гейдара Алиева": the dead are not participants
         surname = bare[-1]
@@ -1388,6 +1407,9 @@ class _RuArticle:
             return
         if re.match(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|лась)(?![\w-])", text[end : end + 40]):
             person.she = True  # "Ингрид Сельванг встретилась": the verb tells a woman
+        else:
+            verb = re.match(r"\s+(?:[а-яё]+\s+)?([а-яё]+л(?:ся)?)(?![\w-])", text[end : end + 40])
+            person.he = person.he or bool(verb and _past_verb(verb.group(1)))
         if (
             not person.said_as
             and start == self.sentence_at(start)[0]
@@ -1780,7 +1802,9 @@ class _RuArticle:
         if (
             _RU_PRONOUN_RE.match(raw)
             or re.match(
-                r"(?:по\s+|со?\s+)?(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|слов)$", raw, re.I
+                r"(?:по\s+|со?\s+)?(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|данным|слов)$",
+                raw,
+                re.I,
             )
         ) and (self._unnamed_spoke_since(last, at)):
             return None  # "..., — заявил директор холдинга. По его словам, ...": the same unnamed speaker
@@ -1793,7 +1817,7 @@ class _RuArticle:
                 return last
             return self.recent(at, lambda p: p.feminine == feminine) or last
         possessive = re.match(
-            r"(?:по\s+|со?\s+)?(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|слов)$", raw, re.I
+            r"(?:по\s+|со?\s+)?(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|данным|слов)$", raw, re.I
         )
         if possessive:  # "по его словам"
             feminine = possessive.group("p").lower() != "его"
@@ -2692,7 +2716,8 @@ def _only_title_words(gap: str) -> bool:
             or _COUNTRY_NAME_RE.fullmatch(word)
             or _COUNTRY_ADJ_RE.fullmatch(word)
             or _CITY_NAME_RE.fullmatch(word)  # "Председатель города Душанбе", "мэр Белграда"
-            or re.fullmatch(r"(?:Республик|Федераци|Королевств)\w*", word)  # "Послом ... в Республике Корея"
+            # "Послом ... в Республике Корея", "Президент Швейцарской Конфедерации"
+            or re.fullmatch(r"(?:Республик|Федераци|Конфедераци|Королевств)\w*", word)
             or word in ("Объединенных", "Арабских", "Эмиратов")
             or word in _RU_NAME_HONORIFICS
             or _adjective(word)  # "Президент Лаосской Народно-Демократической Республики"
@@ -3034,18 +3059,21 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
     if art.paras:  # the same words in the headline and the body are one quote: the body's
         h_lo, h_hi = art.paras[0]
 
-        def words(f: _Found) -> set[str]:
-            return set(re.findall(r"\w+", text[f.lo : f.hi].lower()))
+        def words(f: _Found, lemmas: bool = False) -> set[str]:
+            found_words = re.findall(r"\w+", text[f.lo : f.hi].lower())
+            if not lemmas:
+                return set(found_words)
+            return {_parses(w)[0].normal_form if _parses(w) else w for w in found_words}
+
+        def told_below(f: _Found) -> bool:
+            # a headline's marked phrase in narrative is lifted from the body in its own case ("назвал Аргентину
+            # «ключевым партнером»" for "Аргентина — ключевой партнер ..."); a headline's whole sentence is its own
+            lemmas = f.kind == PARTIAL
+            own = words(f, lemmas)
+            return any(g.person is f.person and len(own & words(g, lemmas)) >= 0.8 * max(1, len(own)) for g in body)
 
         body = [f for f in found if f.lo >= h_hi]
-        found = [
-            f
-            for f in found
-            if not (
-                h_lo <= f.lo < h_hi
-                and any(g.person is f.person and len(words(f) & words(g)) >= 0.8 * max(1, len(words(f))) for g in body)
-            )
-        ]
+        found = [f for f in found if not (h_lo <= f.lo < h_hi and told_below(f))]
     return found
 
 
@@ -4022,7 +4050,7 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
 
 
 _RU_SENTENCE_INSIDE_RE = re.compile(r"[.!?…]\s+[А-ЯЁ]")
-_RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,60}),\s+")
+_RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,80}),\s+")
 _RU_GERUND_RE = re.compile(
     r"(?<![\w-])(?:выразив (?:уверенность|надежду)|" + _trie(_RU_SPEECH_GERUNDS) + r")(?![\w-])"
 )
@@ -4101,6 +4129,8 @@ _RU_AND_VERB_RE = re.compile(
 )
 # "... — пока его текст только обсуждается": after a dash the writer's own remark, no longer the words reported
 _RU_DASH_RE = re.compile(r"\s[—–]\s")
+# A closing mark, then a relative clause on what the marks held: "«...», одним из основателей которого были ..."
+_RU_MARKS_THEN_WHICH_RE = re.compile(r"[»\"”],\s+(?:[а-яё-]+\s+){0,4}?(?:котор\w+|где|куда|чей|чья|чьё|чьи)(?![\w-])")
 # An amount after a verb, in figures or in words: "составил 1,3 млрд", "превысил пять миллиардов долларов".
 _RU_AMOUNT_AHEAD_RE = re.compile(
     r"\s+(?:около\s+|более\s+|почти\s+|свыше\s+)?(?:\d|(?:дв[аеу]\w{0,3}|тр[иеё]х?|четыр\w{1,4}|пят\w{1,3}|шест\w{1,3}|"
@@ -4160,7 +4190,7 @@ _RU_COLON_RE = re.compile(r"(?:\s+[а-яё]+){0,4}?\s*:\s+(?=\S)")
 # Compiled once: the sentence reader runs on every sentence, and the last three are long.
 _RU_CHRONICLE_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*")
 _RU_ANEW_RE = re.compile(
-    r":\s+(?=[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию),|[Кк]ак\s+[а-яё]+л[аи]?\s)"
+    r":\s+(?=[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию|данным),|[Кк]ак\s+[а-яё]+л[аи]?\s)"
 )
 # A ministry named by a list of its fields keeps its commas inside the title, up to the name: "министр инвестиций,
 # промышленности и торговли Узбекистана Шухрат Алимов"
@@ -4168,15 +4198,16 @@ _RU_LISTED_TITLE = (
     r"(?:(?:,\s+[а-яё-]+(?:\s+[а-яё-]+){0,2})+\s+и\s+[а-яё-]+(?:\s+[а-яё-]+){0,2}(?:\s+[А-ЯЁ][\w.-]*){1,5}(?=,\s))?"
 )
 _RU_ACCORDING_RE = re.compile(
-    r"(?:(?:[Пп]о|[Сс]о?)\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|слов)|"
+    r"(?:(?:[Пп]о|[Сс]о?)\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|данным|слов)|"
     r"(?:[Пп]о (?:словам|мнению|оценке|убеждению|признанию)|[Сс]о слов)\s+(?P<s>[^,]{2,80}" + _RU_LISTED_TITLE + r")|"
     r"[Кк]ак\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s2>[^,]{2,80}" + _RU_LISTED_TITLE + r")),\s+"
 )
 _RU_ACCORDING_MID_RE = re.compile(
-    r",\s+(?=[Пп]о\s+(?:(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию)|(?:словам|мнению|оценке|убеждению|признанию)\s+[^,]{2,80}),\s+)"
+    r",\s+(?=[Пп]о\s+(?:(?:его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|данным)|"
+    r"(?:словам|мнению|оценке|убеждению|признанию)\s+[^,]{2,80}),\s+)"
 )
 _RU_ACCORDING_AFTER_RE = re.compile(
-    r"[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию),\s+|"
+    r"[Пп]о\s+(?P<p>его|ее|её)\s+(?:словам|мнению|оценке|убеждению|признанию|данным),\s+|"
     r"[Пп]о (?:словам|мнению|оценке|убеждению|признанию)\s+(?P<s>[^,]{2,80}),\s+(?P<s2>)"
 )
 
@@ -4283,6 +4314,14 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         hi = aside.start() if aside else hi
         gerund = _RU_GERUND_TAIL_RE.search(text, lo, hi)  # "..., отметив при этом важность логистики": a new act
         hi = gerund.start() if gerund else hi
+        for rel in _RU_MARKS_THEN_WHICH_RE.finditer(text, lo, hi):
+            # "дружба «уходит корнями в эпоху Движения неприсоединения», одним из основателей которого были ...":
+            # the speaker's own words close the clause and the writer explains them; after a name in marks
+            # ("саммита «Азия – Африка», который пройдет ...") the words go on
+            opened = text.rfind(text[rel.start()] if text[rel.start()] == '"' else "«", lo, rel.start())
+            if opened >= 0 and any(_is_verb(w) for w in re.findall(r"[а-яё]+", text[opened : rel.start()])):
+                hi = rel.start() + 1
+                break
         for but in _RU_BUT_NOT_RE.finditer(text, lo, hi):
             # "..., но сроков не назвал": the speaker's own silence, told by the writer, not a part of the words
             if (
@@ -4427,6 +4466,12 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
             head_lo = s_lo
             if text[head_hi - 1 : head_hi] == ":" or ":" in text[s_lo:head_hi]:
                 head_lo = head_hi  # "О нём говорили, но решений нет: как уточнил X, ...": narrative before
+            head = text[s_lo:head_hi]
+            if _RU_DISCOURSE_RE.fullmatch(head) or (
+                re.fullmatch(r"[А-ЯЁ][а-яё]+", head)
+                and not any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in _parses(head.lower()))
+            ):
+                head_lo = head_hi  # "Всего, как сообщил X, подписано семь документов": the writer's connective
             if head_hi > head_lo:
                 add(head_lo, head_hi, person, REPORTED, False)
             add(*c, person, REPORTED, False, same_group=head_hi > head_lo)
@@ -4506,6 +4551,10 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 person = subject
             else:
                 person = art.resolve(lo, hi, verb.start(), last()) if hi > lo else None
+                if person is None and re.search(r"[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+\s*$", text[lo:hi]):
+                    # "Глава представительства JETRO Кэнтаро Идзуми отметил, что ...": a named man the story does
+                    # not take for a participant; a later "— сказал он" is his
+                    art.unresolved.append(verb.start())
         if person is None:
             continue
         subject = person
@@ -4596,7 +4645,7 @@ _RU_DISCOURSE_RE = re.compile(
     re.I,
 )
 _RU_COLON_ANEW_RE = re.compile(
-    r":\s+(?=[«„\"]|[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию)|[Кк]ак\s+[а-яё]+л[аи]?\s)"
+    r":\s+(?=[«„\"]|[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию|данным)|[Кк]ак\s+[а-яё]+л[аи]?\s)"
 )
 # A sentence's opening that is the agency's, not the speaker's: "ИНТЕРФАКС-АЗЕРБАЙДЖАН - ", "КАЗИНФОРМ – ",
 # "(БЕЛТА) - ", "/Кабар/. ".
