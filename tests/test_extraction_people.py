@@ -1864,6 +1864,10 @@ class DelegationMemberTests(SimpleTestCase):
         found = self.found("Jorun Halvek, an analyst at a Bergen think tank, who is not part of the delegation,")
         self.assertNotIn("Jorun Halvek", found)
 
+    def test_an_officer_of_an_employers_confederation_who_only_comments_stays_an_outsider(self):
+        found = self.found("Jorun Halvek, director of trade policy at the Confederation of Chilean Industry,")
+        self.assertNotIn("Jorun Halvek", found)
+
 
 class SigningCompanyHeadTests(SimpleTestCase):
     """ "X, chief executive of Ardena Gas, said ..." where "Ardena Gas signed a supply contract": the head of a company

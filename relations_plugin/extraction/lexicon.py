@@ -1502,7 +1502,7 @@ _PROXY_RE = re.compile(
 _OUTSIDER_RE = re.compile(
     r"\b(?:chief executive|executive|CEO|chief operating|founder|co-founder|managing director|professor|lecturer|"
     r"analyst|fellow|researcher|economist|expert|scholar|historian|commentator|holdings|company|corporation|group|"
-    r"bank|institute|university|think tank|consultancy|firm|association|federation of|chamber of|union of|"
+    r"bank|institute|university|think tank|consultancy|firm|association|(?:con)?federation of|chamber of|union of|"
     r"cent(?:re|er) for (?:[\w-]+ )*?(?:studies|research|policy|analysis)|endowment|"
     r"farmer|resident|student|owner|trader|shopkeeper|worker|"
     # civil society and the opposition: "director of the ... Justice Initiative", "an opposition MP"
