@@ -380,6 +380,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|empress|leader|"
         # (a sovereign pontiff heads a state too: "Pope Anselm XIV" as "King Henrik IV")
         r"mandatary|mandatario|(?-i:Pope)|"
+        # (Malaysia's king and queen by their Malay styles: "the Yang di-Pertuan Agong", "Raja Permaisuri Agong X")
+        r"yang di-pertuan agong|raja permaisuri agong|"
         # ("the head of Turkmenistan": a state's head named by the state alone)
         # (not a pair's body: "Head of the Ruritania-Utopia friendship group")
         r"head of (?:the )?" + _COUNTRY_RE.pattern + r"(?!['’-]|\s+(?:diplomacy|government|delegation|side|state|"
@@ -523,6 +525,7 @@ _STYLED_OFFICES = (
 )
 _TITLE_WORDS = set(
     "President Minister Ministers Prime Premier Foreign Affairs Federal Deputy Head State Chancellor Emir Amir King "
+    "Agong Permaisuri "
     "Pope Queen Sultan Ambassador Secretary Secretaries Chairman Chairwoman Cabinet Government Senate Parliament "
     "Speaker Leader Vice "
     "General Senior Marshal Admiral Colonel Captain Lieutenant Brigadier "

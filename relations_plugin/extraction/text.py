@@ -1436,7 +1436,8 @@ _HONORIFICS_BEFORE_RE = re.compile(
 _STYLE_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _MONARCH_WORDS = frozenset("king queen emir amir sultan emperor empress monarch pope".split())
 _ROYAL_CORE_RE = re.compile(r"(?:crown\s+)?(?:king|queen|emperor|empress|sultan|emir|amir|prince(?:ss)?)", re.I)
-_CROWN_WORDS = frozenset("king queen emir sultan emperor empress prince princess pope".split())
+# ("agong": the Malay style of Malaysia's king and of his queen, the "Raja Permaisuri Agong")
+_CROWN_WORDS = frozenset("king queen emir sultan emperor empress prince princess pope agong".split())
 
 
 def _crowns(words: Iterable[str]) -> set[str]:
@@ -2371,7 +2372,8 @@ class _Article:
         if i >= len(self.mentions) or self.mentions[i][0] >= s_lo:
             return None
         start, end, ent = self.mentions[i]
-        if ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER) or ent.outsider:
+        # (a vice-president leads his own delegation: "Vice-President X arrived in Beijing ... He is accompanied by")
+        if ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, VICE_PRESIDENT, MINISTER) or ent.outsider:
             return None
         # (past a dateline or an opening phrase: "HELSINKI - Kenyan President X held ...")
         breaks = [m.end() for m in compiled(_LEAD_BREAK_RE.pattern + r"|\s-\s+").finditer(self.text, p_lo, start)]
