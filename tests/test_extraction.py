@@ -5640,6 +5640,10 @@ class SpeakerAfterQuoteTests(SimpleTestCase):
         text = INTRO + "“Rail freight is the priority” — Dilshod Karimov, Uzbekistan's transport minister."
         self.assertEqual(quotes(text), [("Dilshod Karimov", "Rail freight is the priority")])
 
+    def test_a_live_pages_caption_signed_with_a_spaced_hyphen_and_an_office(self):
+        text = INTRO + '"Budapest feels like home," - the Uzbek President, in a message in the guest book.'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Budapest feels like home")])
+
     def test_a_relatives_or_predecessors_words_are_not_the_participants(self):
         text = INTRO + "Kertész's predecessor, who visited Tashkent in 2018, said at the time that trade would triple."
         self.assertEqual(quotes(text), [])

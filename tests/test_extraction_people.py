@@ -1864,6 +1864,10 @@ class DelegationMemberTests(SimpleTestCase):
         found = self.found("Jorun Halvek, an analyst at a Bergen think tank, who is not part of the delegation,")
         self.assertNotIn("Jorun Halvek", found)
 
+    def test_an_officer_of_an_employers_confederation_who_only_comments_stays_an_outsider(self):
+        found = self.found("Jorun Halvek, director of trade policy at the Confederation of Chilean Industry,")
+        self.assertNotIn("Jorun Halvek", found)
+
 
 class SigningCompanyHeadTests(SimpleTestCase):
     """ "X, chief executive of Ardena Gas, said ..." where "Ardena Gas signed a supply contract": the head of a company
@@ -3206,6 +3210,10 @@ class PronounAfterActingSubjectTests(SimpleTestCase):
         people = self.people("Estonian President Mart Kask received Ghanaian President Kwame Asante on Monday.")
         self.assertEqual((people["Kojo Mensah"], people["Efua Boateng"]), ("EE", "EE"))
 
+    def test_a_vice_president_who_arrived(self):
+        people = self.people("Ghanaian Vice-President Ama Owusu arrived in Tallinn on Monday to meet President Kask.")
+        self.assertEqual((people["Kojo Mensah"], people["Efua Boateng"]), ("GH", "GH"))
+
 
 class VisitOfGuestToPlaceTests(SimpleTestCase):
     """ "The visit of (President) X to Ghana": X is the guest, of the side other than the place's, and the one at
@@ -3503,3 +3511,17 @@ class GivenNamesAndOwnOfficeTests(SimpleTestCase):
             "Warraich said a trade fair would be held here next month."
         )
         self.assertEqual(suggest_package(text).quotes, ())
+
+
+class MalayRoyalStyleTests(SimpleTestCase):
+    """Malaysia's king and queen by their Malay styles: the style is the title, and the royal word after it is the
+    name's own ("Raja Permaisuri Agong Tunku X" is Tunku X, the queen)."""
+
+    def test_the_queens_style_before_her_name(self):
+        text = (
+            "SINGAPORE, May 6 -- The Yang di-Pertuan Agong Sultan Idris Alauddin Shah and the Raja Permaisuri Agong "
+            "Tunku Zaharah Aminah began a state visit to Singapore at the invitation of President Lim Boon Keat.\n\n"
+            "Malaysia and Singapore agreed to speed up the rail link."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Tunku Zaharah Aminah"), "MY")

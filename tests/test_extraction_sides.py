@@ -1268,3 +1268,28 @@ class WhoVisitsWhomTests(SimpleTestCase):
         )
         found = sides(text)
         self.assertEqual((found["Havnaas"], found["Ramos"]), ("NO", "PE"))
+
+
+class FollowedLeaderTests(SimpleTestCase):
+    """A live page of its own leader abroad never says whose he is; another leader it talks about (a neighbour's
+    president, a third joining by video) does not make the pair."""
+
+    TEXT = (
+        "LIVE | Varga in Santiago: PM and President Rojas talk copper\n\n"
+        "Prime Minister Lenke Varga is in Santiago for an official visit, her first since taking office.\n\n"
+        "10:15 a.m.\nVarga met Chilean President Tomás Rojas at La Moneda. Argentine President Rubén Alcorta "
+        "has said he opposes the new route, and President Alcorta repeated it on Monday.\n\n"
+        "11:40 a.m.\nHungarian firms and Chilean miners met later. Hungary's exports to Chile doubled last year. "
+        "Budapest hopes for more. Hungarian officials said the talks went well. Chile and Hungary will meet again."
+    )
+
+    def test_the_followed_leader_is_of_the_country_most_named_after_the_host(self):
+        found = suggest_package(self.TEXT)
+        self.assertEqual(
+            ({p.name: p.country for p in found.participants}["Lenke Varga"], [c.code for c in found.countries]),
+            ("HU", ["CL", "HU"]),
+        )
+
+    def test_a_leader_met_in_the_city_is_not_followed(self):
+        text = "LIVE: Varga meets President Tomás Rojas in Santiago\n\n" + self.TEXT.split("\n\n", 1)[1]
+        self.assertEqual(sides(text)["Rojas"], "CL")

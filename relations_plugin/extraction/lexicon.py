@@ -380,6 +380,8 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"head of (?:the |our |their )?(?:\w+ )?state|president|emir|amir|king|queen|sultan|emperor|empress|leader|"
         # (a sovereign pontiff heads a state too: "Pope Anselm XIV" as "King Henrik IV")
         r"mandatary|mandatario|(?-i:Pope)|"
+        # (Malaysia's king and queen by their Malay styles: "the Yang di-Pertuan Agong", "Raja Permaisuri Agong X")
+        r"yang di-pertuan agong|raja permaisuri agong|"
         # ("the head of Turkmenistan": a state's head named by the state alone)
         # (not a pair's body: "Head of the Ruritania-Utopia friendship group")
         r"head of (?:the )?" + _COUNTRY_RE.pattern + r"(?!['’-]|\s+(?:diplomacy|government|delegation|side|state|"
@@ -523,6 +525,7 @@ _STYLED_OFFICES = (
 )
 _TITLE_WORDS = set(
     "President Minister Ministers Prime Premier Foreign Affairs Federal Deputy Head State Chancellor Emir Amir King "
+    "Agong Permaisuri "
     "Pope Queen Sultan Ambassador Secretary Secretaries Chairman Chairwoman Cabinet Government Senate Parliament "
     "Speaker Leader Vice "
     "General Senior Marshal Admiral Colonel Captain Lieutenant Brigadier "
@@ -1507,7 +1510,7 @@ _PROXY_RE = re.compile(
 _OUTSIDER_RE = re.compile(
     r"\b(?:chief executive|executive|CEO|chief operating|founder|co-founder|managing director|professor|lecturer|"
     r"analyst|fellow|researcher|economist|expert|scholar|historian|commentator|holdings|company|corporation|group|"
-    r"bank|institute|university|think tank|consultancy|firm|association|federation of|chamber of|union of|"
+    r"bank|institute|university|think tank|consultancy|firm|association|(?:con)?federation of|chamber of|union of|"
     r"cent(?:re|er) for (?:[\w-]+ )*?(?:studies|research|policy|analysis)|endowment|"
     r"farmer|resident|student|owner|trader|shopkeeper|worker|"
     # civil society and the opposition: "director of the ... Justice Initiative", "an opposition MP"

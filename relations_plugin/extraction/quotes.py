@@ -271,8 +271,10 @@ _LINE_SIGNATURE_RE = re.compile(
     # (an office, not a question put to the one named: "Mr. Roe, what did the visit achieve?")
     r"\s*(?:[A-ZÀ-ÞĀ-ſ]|(?:the|a|an)\s)[^.;:?!\n\"“”]{2,90}\s*"
 )
+# (a live page's caption writes a spaced hyphen, and the office with its article: ""...," - the Queen, in a message
+# written in the guest book.")
 _DASH_SIGNATURE_RE = re.compile(
-    r"\s*[—–]\s*(?P<s>(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s?){1,4})(?:,\s*[^.;:\n\"“”]{2,90})?\s*\.?\s*"
+    r"\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<s>(?:the\s+)?(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s?){1,4})(?:,\s*[^.;:\n\"“”]{2,90})?\s*\.?\s*"
 )
 
 

@@ -1437,7 +1437,8 @@ _HONORIFICS_BEFORE_RE = re.compile(
 _STYLE_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _MONARCH_WORDS = frozenset("king queen emir amir sultan emperor empress monarch pope".split())
 _ROYAL_CORE_RE = re.compile(r"(?:crown\s+)?(?:king|queen|emperor|empress|sultan|emir|amir|prince(?:ss)?)", re.I)
-_CROWN_WORDS = frozenset("king queen emir sultan emperor empress prince princess pope".split())
+# ("agong": the Malay style of Malaysia's king and of his queen, the "Raja Permaisuri Agong")
+_CROWN_WORDS = frozenset("king queen emir sultan emperor empress prince princess pope agong".split())
 
 
 def _crowns(words: Iterable[str]) -> set[str]:
@@ -1852,6 +1853,8 @@ _OWN_TRIP_RE = re.compile(
     r"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+# A leader placed in a city by a headline or a lead: "X in Tokyo: ...", "X is in Beijing on the second day of ..."
+_LEADER_IN_CITY_RE = re.compile(r"\s+(?:is\s+)?in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # "The (state) visit of" before a guest's name, and "to" the place after it: "the visit of President X to Finland".
 _VISIT_OF_RE = re.compile(r"\b[Vv]isit\s+of\s+")
 _VISIT_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+)?(?P<place>[A-Z][\w'’-]+)")
@@ -2375,7 +2378,8 @@ class _Article:
         if i >= len(self.mentions) or self.mentions[i][0] >= s_lo:
             return None
         start, end, ent = self.mentions[i]
-        if ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER) or ent.outsider:
+        # (a vice-president leads his own delegation: "Vice-President X arrived in Beijing ... He is accompanied by")
+        if ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, VICE_PRESIDENT, MINISTER) or ent.outsider:
             return None
         # (past a dateline or an opening phrase: "HELSINKI - Kenyan President X held ...")
         breaks = [m.end() for m in compiled(_LEAD_BREAK_RE.pattern + r"|\s-\s+").finditer(self.text, p_lo, start)]
@@ -4344,6 +4348,7 @@ class _Article:
         if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]) and votes[0][0] not in pair:
             pair = [c for c in pair if c != votes[0][0]][:1] + [votes[0][0]]  # the host named only by its city
         top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+        self._followed_leader(counts)
         sides = {
             e.country
             for e in self.unique()
@@ -4400,6 +4405,35 @@ class _Article:
         self._authors_counterpart(pair, unset)
         self._across_sides(pair, counted)
         self._visit_of(pair)
+
+    def _followed_leader(self, counts: dict[str, int]) -> None:
+        """A live page follows its own leader abroad and never says whose he is: "Tremblay in Mexico City: ...",
+        "Prime Minister X is in Tokyo for ...". A leader with no country, the subject of the headline or the lead
+        and placed in a country or a city of one side, is of the country the text names most after that one,
+        whatever other leader is talked about (a neighbour's president, a third one joining by video)."""
+        if not self.paras:
+            return
+        lo, hi = self.paras[0][0], self.paras[min(2, len(self.paras) - 1)][1]
+        i = bisect.bisect_left(self.mention_starts, lo)
+        while i < len(self.mentions) and self.mentions[i][0] < hi:
+            pos, _, ent = self.mentions[i]
+            i += 1
+            if ent.country or ent.outsider or ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
+                continue
+            s_lo = self.sentence_at(pos)[0]
+            breaks = [m.end() for m in _LEAD_BREAK_RE.finditer(self.text, s_lo, pos)]
+            if not _SUBJECT_HEAD_RE.fullmatch(self.text, breaks[-1] if breaks else s_lo, pos):
+                continue  # (not "meets President Y in Beijing": the one met is the host's)
+            at = _LEADER_IN_CITY_RE.match(self.text, self._mention_ends.get((id(ent), pos), self.name_end(pos)))
+            place = at.group("place") if at else ""
+            host = next(
+                (c for p in dict.fromkeys([place, place.split(" ")[0]]) if (c := _CITY_BY_NAME.get(p))),
+                _COUNTRY_BY_FORM.get(place.split(" ")[0], ""),
+            )
+            ranked = sorted(((n, c) for c, n in counts.items() if c != host), reverse=True)
+            if host in counts and ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+                ent.country = ranked[0][1]
+                return
 
     def _crowned_countries(self, pair: list[str]) -> None:
         """ "King Maurits", "the Queen", "Crown Princess Astrid": a royal style is the crown's of the one kingdom of
