@@ -3705,8 +3705,11 @@ class GeneralCooperationAgreementTests(SimpleTestCase):
         self.assertEqual(spheres(text), ["political"])
 
     def test_a_field_named_in_it_decides(self):
-        text = "They signed a general agreement on economic and technical cooperation."
+        text = "They signed a general agreement on economic and trade cooperation."
         self.assertEqual(spheres(text), ["trade"])
+        # ("economic and technical cooperation" is the standing name of a donor's aid agreements)
+        text = "They signed a general agreement on economic and technical cooperation."
+        self.assertEqual(spheres(text), ["development"])
 
 
 class NamedInstrumentListedAsSignedTests(SimpleTestCase):
@@ -8572,3 +8575,68 @@ class DocumentToldAgainBareTests(SimpleTestCase):
             '"The Joint Statement we have signed today opens a new chapter," Velk said.\n'
         )
         self.assertEqual(titles(text), ["Joint Statement on the enhanced partnership"])
+
+
+class ListEndsFieldsAndToldAgainTests(SimpleTestCase):
+    """A list's last item stops before an instrument that names its own kind; an item of signers alone keeps no
+    field frame; research institutes sign for science; a fund named without its article lends; an aid agreement by
+    its standing name is development; "rural" yields to the work's noun; and "the remaining documents" told by
+    field are one document a field, not two."""
+
+    HEAD = (
+        "ORVAL, March 4 (Wire) - Zembrian President Tomas Velk and Ostrian President Ilse Marr held talks on "
+        "Tuesday.\n\n"
+    )
+
+    def test_an_instrument_after_the_last_item_is_its_own(self):
+        text = self.HEAD + (
+            "The presidents then witnessed the signing of agreements on cooperation in sport, on mutual legal "
+            "assistance, and on extradition, a Programme of cooperation between the interior ministries for "
+            "2025-2027, as well as memoranda in the fields of fisheries and forestry.\n"
+        )
+        self.assertIn("Agreement on extradition", titles(text))
+        self.assertIn("Programme of cooperation between the interior ministries for 2025-2027", titles(text))
+
+    def test_signers_alone_after_a_field_frame_and_research_institutes(self):
+        text = self.HEAD + (
+            "The MoUs were signed for cooperation in the fields of fisheries, forestry, and between the Zembrian "
+            "Institute of Labour Economics and Ostria's Institute of Regional Studies.\n"
+        )
+        suggestions = suggest_package(text).agreements
+        last = suggestions[-1]
+        self.assertEqual(
+            last.title,
+            "MoU between the Zembrian Institute of Labour Economics and Ostria's Institute of Regional Studies",
+        )
+        self.assertEqual(last.sphere, "science")
+
+    def test_a_school_of_diplomats_is_not_research(self):
+        text = self.HEAD + (
+            "The two sides also signed an MoU between the Zembrian Diplomatic Institute and the Ostrian Institute "
+            "of Foreign Relations.\n"
+        )
+        self.assertNotEqual(spheres(text), ["science"])
+
+    def test_a_fund_without_its_article_lends_and_aid_by_its_name_is_development(self):
+        text = self.HEAD + (
+            "They signed a framework arrangement on Zembrian Economic Growth Fund loans worth $900 million, an "
+            "economic and technical cooperation agreement worth 80 million euros, and an agreement on the upgrade "
+            "of a rural road network in the Tovik province.\n"
+        )
+        self.assertEqual(spheres(text), ["finance", "development", "transport"])
+
+    def test_the_remaining_documents_by_field_are_one_each(self):
+        text = self.HEAD + (
+            "The two sides signed nine documents, including a memorandum on fisheries and an agreement on tourism. "
+            "The remaining documents cover forestry, customs and statistics.\n"
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum on fisheries",
+                "Agreement on tourism",
+                "Document on forestry",
+                "Document on customs",
+                "Document on statistics",
+            ],
+        )

@@ -776,3 +776,82 @@ class MarketOpenedForGoodsTests(SimpleTestCase):
                 ("Протокол о доступе баранины на рынок Лилипутии", "agriculture"),
             ],
         )
+
+
+class DocumentsDeniedTotalledOrToldByBodiesTests(SimpleTestCase):
+    """Documents denied with adjectives between ("ни межправительственных соглашений"), a sum of documents that
+    names none, the rest of a count told by topic, memoranda between the ministries of several fields, regions'
+    agreements as a class, and a commission's record that takes the commission's field."""
+
+    HEAD = "ЛОРИНГ, 3 марта. Президент Нарнии Карл Вестон провел переговоры с президентом Лилипутии Анной Борк.\n\n"
+
+    def test_a_kind_denied_with_its_adjectives_names_no_document(self):
+        text = self.HEAD + (
+            "Визит прошел без громких итогов: ни двусторонних соглашений, ни церемонии подписания, ни совместного "
+            "коммюнике. Как считает аналитик Лоринга Петр Кольм, без подписанных контрактов на поставки зерна "
+            "решение о новом терминале принято не будет.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_a_total_of_documents_names_none_and_the_largest_of_them_is_one(self):
+        text = self.HEAD + (
+            "Стороны подписали соглашение о сотрудничестве в области рыболовства. Общий объем торговых соглашений, "
+            "заключенных в ходе визита, превысил $2,3 млрд. Наиболее крупным из них стало соглашение между компанией "
+            "Narnia Steel и лилипутскими партнерами о строительстве прокатного стана в порту Вельд.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertEqual(len(titles), 2)
+        self.assertTrue(titles[1].startswith("Соглашение между компанией Narnia Steel"))
+
+    def test_the_rest_of_a_count_told_by_topic_gives_one_a_topic(self):
+        text = self.HEAD + (
+            "Компании двух стран подписали 14 соглашений. Крупнейшее – соглашение о строительстве элеватора в "
+            "Вельде. Остальные соглашения касаются гостиничного бизнеса, добычи никеля и рыболовства.\n"
+        )
+        self.assertEqual(
+            agreements(text)[1:],
+            [
+                ("Соглашение о гостиничном бизнесе", "tourism"),
+                ("Соглашение о добыче никеля", "mining"),
+                ("Соглашение о рыболовстве", "agriculture"),
+            ],
+        )
+
+    def test_memoranda_between_the_ministries_of_several_fields_are_one_a_field(self):
+        text = self.HEAD + (
+            "Подписаны также ряд соглашений между провинциями двух стран и меморандумы между министерствами "
+            "культуры, здравоохранения и спорта.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Соглашение между провинциями двух стран", "other"),
+                ("Меморандум между министерствами культуры", "culture"),
+                ("Меморандум между министерствами здравоохранения", "health"),
+                ("Меморандум между министерствами спорта", "sport"),
+            ],
+        )
+
+    def test_a_commission_record_takes_the_field_of_the_commission_named_before(self):
+        text = self.HEAD + (
+            "Затем стороны провели заседание совместной комиссии по торгово-экономическому сотрудничеству. По его "
+            "итогам подписан протокол заседания комиссии, а также соглашение о реконструкции моста через реку Вельд.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Протокол заседания комиссии", "trade"),
+                ("Соглашение о реконструкции моста через реку Вельд", "infrastructure"),
+            ],
+        )
+
+    def test_a_firm_that_agreed_with_another_strikes_a_deal_with_both_named(self):
+        text = self.HEAD + (
+            "Стороны подписали соглашение о воздушном сообщении. Кроме того, оператор Narnia Ports договорился с АО "
+            "«Вельдский терминал» о создании совместного предприятия по управлению зерновым терминалом.\n"
+        )
+        self.assertIn(
+            "Соглашение Narnia Ports и АО «Вельдский терминал» о создании совместного предприятия по управлению "
+            "зерновым терминалом",
+            [t for t, _ in agreements(text)],
+        )

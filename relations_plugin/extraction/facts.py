@@ -885,7 +885,12 @@ _LENDER_NAME_RE = re.compile(
 )
 # A fund named as a known one ("the Economic Development Cooperation Fund", "Korea's Green Growth Fund"), whose
 # words tell who lends, not what for; the fund itself is money even where no loan is named.
-_FUND_NAME_RE = re.compile(r"(?<=\bthe\s)(?:[A-Z][\w'’-]*\s+){1,5}Fund\b|(?<=['’]s\s)(?:[A-Z][\w'’-]*\s+){1,5}Fund\b")
+# (also without its article after a preposition: "a framework arrangement on Economic Development Cooperation Fund
+# (EDCF) loans")
+_FUND_NAME_RE = re.compile(
+    r"(?:(?<=\bthe\s)|(?<=['’]s\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bfrom\s)|(?<=\bunder\s))"
+    r"(?:[A-Z][\w'’-]*\s+){1,5}Fund\b"
+)
 _MONEY_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b", re.I)
 _GRANT_RE = re.compile(r"\bgrants?\b", re.I)
 _CAPACITY_BUILDING_RE = re.compile(r"\bcapacity[- ]building\b", re.I)
@@ -976,6 +981,35 @@ _NOT_CHAMBER_RE = re.compile(
 )
 # Where the signers stop and what they do begins: "... and the Sejm on co-operation", "... to strengthen ties".
 _SIGNERS_END_RE = re.compile(r"\s+(?:on|concerning|regarding|for|in\s+the\s+(?:fields?|areas?)\s+of|to)\s")
+
+
+# A research body as a signer: "the Institute of Policy Studies", "the Academy of Sciences", "a think tank".
+_RESEARCH_BODY_RE = re.compile(
+    r"\bInstitutes?\b|\bAcadem(?:y|ies)\s+of\s+(?:[A-Z][\w'’-]*\s+)*Sciences?\b|\bthink[- ]tanks?\b|"
+    r"\bResearch\s+(?:Cent(?:re|er)s?|Institutes?|Councils?)\b"
+)
+
+
+_SCHOOLING_INSTITUTE_RE = re.compile(
+    r"\b(?:Diplomatic|Diplomacy|Foreign\s+Service|Training|Technology|Polytechnic|Teachers?|Vocational)\b"
+)
+
+
+def _research_bodies_field(title: str) -> str:
+    """Science for a document between research institutes that names no field of its own ("a MoU between the
+    Ostrian Institute of Development Economics and Vessa's Institute of Policy Studies"): the field of their own work,
+    whatever their names say they study; "" for other signers or a topic named."""
+    between = _BETWEEN_RE.search(title)
+    if not between:
+        return ""
+    who = between.group("who")
+    if _SIGNERS_END_RE.search(who):
+        return ""
+    sides = compiled(r",?\s+and\s+(?=(?:the\s+)?[A-Z])").split(who)
+    # (a school of diplomats or engineers is schooling: "the Foreign Service Institute", "Institute of Technology")
+    if len(sides) < 2 or _SCHOOLING_INSTITUTE_RE.search(who):
+        return ""
+    return "science" if all(_RESEARCH_BODY_RE.search(x) for x in sides) else ""
 
 
 def _chambers_field(title: str) -> str:
@@ -1146,7 +1180,7 @@ def _sphere_x(title: str) -> str:
         title
     ) in ("culture", "other"):
         return "education"  # youth work is schooling and skills, not the arts that "youth exchanges" bring
-    chambers = _chambers_field(title)
+    chambers = _chambers_field(title) or _research_bodies_field(title)
     if chambers:
         return chambers  # "a memorandum between the Duma and the Sejm"
     parties = _PARTIES_TOPIC_RE.search(title)
@@ -2017,6 +2051,15 @@ def _with_two_partners(rest: str) -> tuple[str, list[str]] | None:
     return m.group(0), [f" with {first}{tail}", f" with {second}{tail}"]
 
 
+def _names_own_kind(item: str) -> bool:
+    """Whether a list's item opens as an instrument of its own: "a Programme of cooperation ...", "an action plan"."""
+    opened = compiled(r"(?:a|an)\s+").match(item)
+    if not opened:
+        return False
+    starts = [opened.end()] + [w.end() for w in compiled(r"[\w-]+\s+").finditer(item, opened.end())][:2]
+    return any(_DOC_RE.match(item, at) for at in starts)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -2130,6 +2173,20 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     # ("A, B, and the prevention of illegal, unreported and unregulated fishing": after the serial comma's "and"
     # the last item runs to the list's end, commas of its own and all)
     opens_last = next((k for k, x in enumerate(pieces[:-1]) if k and x.startswith("and ")), None)
+    # (but not over an instrument that names its own kind after the last item: "..., and on readmission, a Programme
+    # of cooperation between the foreign ministries": the list ends before it, and the programme is read by itself)
+    own_kind = (
+        next(
+            (k for k, x in enumerate(pieces) if k > opens_last and _names_own_kind(x)),
+            None,
+        )
+        if opens_last is not None
+        else None
+    )
+    if own_kind is not None:
+        cut = body.find(", " + pieces[own_kind])
+        if cut > 0:
+            body, pieces = body[:cut], pieces[:own_kind]
     if opens_last is not None:
         pieces[opens_last:] = [", ".join(pieces[opens_last:])]
     serial = pieces[-1].startswith("and ")
@@ -2153,7 +2210,9 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         names = compiled(r"\s+between\s+(?:(?:the|of|for|and|[A-Z][\w'’.-]*)(?:\s+|$))+$")
         if len(names.sub("", piece).split()) > (18 if opened else 14):
             return None
-        own = compiled(r"(?:on|in|for|regarding|concerning)\s").match(piece)
+        # (an item of signers alone stands without the list's field frame: "in the fields of tourism, science, and
+        # between the two institutes of policy studies")
+        own = compiled(r"(?:on|in|for|regarding|concerning|between)\s").match(piece)
         items.append(" " + piece if own else f" {prep} {piece}")
     return rest[: head.start(key) + len(body)], items
 
@@ -4913,6 +4972,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     for ag in found:
         # ("a memorandum on cooperation in the field of health" and, told again, "... in health": one document)
         key = _FIELD_OF_RE.sub("", fold(ag.title).lower())
+        # ("The remaining documents cover customs, ...", read as its kind's own adjective too: "Remaining document on
+        # customs" is the "Document on customs" of the same sentence)
+        key = compiled(r"^(?:remaining|other|further|additional)\s+").sub("", key)
         if key in seen or any(
             len(key.split()) >= 4 and len(k.split()) >= 4 and (k.endswith(" " + key) or key.endswith(" " + k))
             for k in seen

@@ -1340,7 +1340,12 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"deforestation|(?:illegal )?logging|carbon markets?|carbon capture|carbon storage|carbon credits?|methane",
     ),
     ("sport", r"sports?\b"),
-    ("development", r"development (?:assistance|aid|cooperation)|technical cooperation|humanitarian"),
+    # ("an economic and technical cooperation agreement": the donor's aid in its standing name, not trade)
+    (
+        "development",
+        r"development (?:assistance|aid|cooperation)|economic and technical cooperation|technical cooperation|"
+        r"humanitarian",
+    ),
     (
         "trade",
         r"free trade|trade|trading|commerc\w*|econom\w*|"

@@ -9,6 +9,7 @@ pymorphy3 ships in its wheel (nothing is downloaded at run time).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import functools
 import re
@@ -5155,7 +5156,9 @@ _RU_ORDINAL_DOCUMENT_RE = re.compile(
     r"[а-яё]+\s+[—–-]\s+[^.:;]{2,40}:\s+(?=(?:[а-яё-]+\s+)?(?:документ|соглашени|меморандум|контракт|договор)))|"
     # "Самым крупным по сумме стало соглашение между ...", "Крупнейшим стал документ между ...": the one the story
     # ranks first among those it counts signed
-    r"(?:[Сс]амы[мй]\s+[а-яё]+|[Кк]рупнейш\w+)(?:\s+по\s+[а-яё]+)?\s+(?:стал[оаи]?\s+|[—–-]\s+)"
+    # ("Наиболее крупным из них стало соглашение ...")
+    r"(?:(?:[Сс]амы[мй]|[Нн]аиболее)\s+[а-яё]+|[Кк]рупнейш\w+)(?:\s+по\s+[а-яё]+)?(?:\s+из\s+них)?\s+"
+    r"(?:стал[оаи]?\s+|[—–-]\s+)"
     r"(?:[а-яё-]+\s+)?(?:документ|соглашени|меморандум|контракт|договор)\w*(?![\w-]))"
 )
 _RU_OTHER_DOCUMENTS_RE = re.compile(
@@ -5269,6 +5272,12 @@ _RU_CLASS_OF_PARTIES_RE = re.compile(
     # "меморандумы между министерствами, ведомствами и компаниями": the last class may end the phrase
     r"между\s+(?:[а-яё]+(?:ами|ями|ыми|ими)(?:\s+и\s+|\s+|,\s+|(?=\s*$))){1,4}"
     r"(?:(?:двух|обеих|наших)\s+(?:стран|государств)|сторон)?\s*$"
+)
+# Documents between the bodies of one field on each side, several fields named: "между министерствами
+# здравоохранения и спорта", "между ведомствами по туризму, культуре и связи".
+_RU_BODIES_BY_FIELD_RE = re.compile(
+    r"между\s+(?:профильными\s+)?(?:министерствами|ведомствами|агентствами|комитетами)\s+(?:по\s+)?"
+    r"(?P<f>[а-яё-]+(?:\s+[а-яё-]+)?(?:(?:,\s+(?:а\s+также\s+)?|\s+и\s+)[а-яё-]+(?:\s+[а-яё-]+)?)+)"
 )
 _RU_SHARE_OF_RE = re.compile(r"(?<![\w-])(?:основн|больш)\w*\s+част\w*\s+(?:[а-яё]+\s+)?$", re.I)
 _RU_KIND_PAIR_RE = re.compile(r"(?:и|или)\s+(?:[а-яё-]+\s+){0,2}?(?:" + _RU_KIND_RE.pattern + ")", re.I)
@@ -5421,10 +5430,25 @@ def _signing_before(art: _RuArticle, at: int) -> bool:
     return any(not _RU_NOT_SIGNED.match(c.group(0)) for c in _RU_SIGNED_RE.finditer(art.text, lo, at))
 
 
-_RU_NEGATED_KIND_RE = re.compile(r"(?<![\w-])(?:не|ни)\s+$", re.I)
+# (also with the kind's adjectives between: "ни межправительственных соглашений, ни ...", "без подписанных
+# контрактов ... решение принято не будет")
+_RU_NEGATED_KIND_RE = re.compile(
+    r"(?<![\w-])(?:не|ни|нет|без)\s+"
+    r"(?:(?!(?:менее|более)\s)[а-яё-]+(?:ых|их|ой|ей|ого|его|ую|юю|ые|ие|ое|ее|ая|яя|ый|ий)\s+){0,2}$",
+    re.I,
+)
+# The sum or number of documents: "общий объем коммерческих соглашений", "стоимость подписанных контрактов".
+_RU_TOTAL_OF_RE = re.compile(
+    r"(?<![\w-])(?<!по\s)(?:объ[её]м\w*|сумм[аыуе]|стоимост\w*|количеств\w*|числ[оау])\s+"
+    r"(?:[а-яё-]+(?:ых|их)\s+){0,2}$",
+    re.I,
+)
 _RU_OTHER_DOCUMENTS_RE = re.compile(
-    r"\s*(?:[Сс]реди|[Вв]\s+числе)\s+(?:других|прочих|остальных)\s+(?:подписанных\s+)?"
-    r"(?:документов|соглашений|договоренностей|договорённостей)\s*[—–:-]"
+    r"\s*(?:(?:[Сс]реди|[Вв]\s+числе)\s+(?:других|прочих|остальных)\s+(?:подписанных\s+)?"
+    r"(?:документов|соглашений|договоренностей|договорённостей)\s*[—–:-]|"
+    # "Остальные соглашения касаются агропромышленного комплекса, ...": the rest of those counted, by topic
+    r"(?:Остальные|Прочие|Другие)\s+(?:[а-яё]+\s+)?(?:документы|соглашения|меморандумы|договор[её]нности)\s+"
+    r"(?:касаются|посвящены|охватывают|затрагивают|относятся\s+к)\s)"
 )
 # A document still being agreed or drafted: "находится на согласовании", "пока в стадии доработки"; not the field of
 # one signed ("о сотрудничестве в подготовке кадров")
@@ -5602,6 +5626,11 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 continue
             if _RU_NEGATED_KIND_RE.search(sent, 0, m.start()):
                 continue  # "пакет соглашений — это не декларации, а проекты": the kind denied names no document
+            if _RU_TOTAL_OF_RE.search(sent, max(0, m.start() - 60), m.start()) and (
+                _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
+            ):
+                untold.append((s_lo, s_hi, kind, s_lo + m.end()))
+                continue  # "общий объем коммерческих соглашений ... превысил $4,7 млрд": a total names no document
             rest = sent[m.end() :]
             among = re.match(
                 r",?\s*(?:в\s+(?:том\s+|их\s+)?числе|среди)(?:\s+(?:которых|них))?(?:\s+[—–-])?\s+"
@@ -5751,13 +5780,27 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 fields = re.match(r"(?:сфер\w*|област\w*|направлени\w*|отрасл\w*)\s+", topics)
                 if fields:  # "охватывают сферы энергетики, транспорта и культуры"
                     topics = "сотрудничества в сферах " + topics[fields.end() :]
-                several = _counted_plural(sent[: m.start()]) or re.search(r"(?<![\w-])ряд\s+$", sent[: m.start()])
+                several = (
+                    _counted_plural(sent[: m.start()])
+                    or re.search(r"(?<![\w-])ряд\s+$", sent[: m.start()])
+                    # "Остальные соглашения касаются A, B и C": the rest of a count, one a topic
+                    or (plural_kind and re.match(r"\s*(?:Остальные|Прочие|Другие)\s", sent))
+                )
                 if several and not _LIST_HEAD_RE.search(topics):
                     # "Ещё два документа касаются таможенного сотрудничества и упрощения контроля": one a topic
                     comp = ", ".join(_about(_prepositional(t, case)) for t in re.split(r",\s+|\s+и\s+", topics) if t)
                 else:
                     comp = _about(_prepositional(topics, case))
-            if plural_kind and _RU_CLASS_OF_PARTIES_RE.match(comp):
+            if (
+                plural_kind
+                and _RU_CLASS_OF_PARTIES_RE.match(comp)
+                # ("ряд соглашений между регионами двух стран": the regions' or cities' documents, named no further,
+                # are one set; the firms' deals of a class are a total, and ministries' are named one by one)
+                and not (
+                    re.match(r"между\s+(?:регион|город|област|провинци|штат|муниципалитет)", comp)
+                    and not re.match(r"[^.;]*?(?:,\s+(?:в\s+том\s+числе|включая|среди\s+них)|:)", sent[covered:])
+                )
+            ):
                 continue  # "соглашения между компаниями и организациями двух стран, в том числе: ...": a class
             verb_in = _RU_VERB_IN_TITLE_RE.search(comp)
             if (
@@ -5882,6 +5925,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             elif plural and (market := _RU_MARKET_FOR_RE.fullmatch(comp)):
                 goods = [x for x in re.split(r",\s+|\s+и\s+", market.group("g")) if x.strip()]
                 items = [f"о доступе {good.strip()} на {market.group('m')}" for good in goods]
+            elif plural and (bodies := _RU_BODIES_BY_FIELD_RE.fullmatch(comp)):
+                # "меморандумы между министерствами образования, здравоохранения и спорта": one per pair of ministries
+                lead = comp[: bodies.start("f")]
+                items = [lead + x for x in re.split(r",\s+(?:а\s+также\s+|и\s+)?|\s+и\s+", bodies.group("f")) if x]
             elif head:
                 prefix = comp[: head.start()] + {"в сферах": " в сфере", "в областях": " в области"}.get(
                     head.group(0).strip().lower(), " " + head.group(0).strip()
@@ -5972,6 +6019,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             "",
             firms.group("who"),
         )
+        if m.group("with"):
+            who += " и " + m.group("with")
         title = f"Соглашение {who} {topic}"
         if title.lower() not in seen:
             seen.add(title.lower())
@@ -5997,7 +6046,33 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             seen.add(title.lower())
             kind = _RU_BY_INSTRUMENT_KINDS[m.group("kind").lower()[:5]]
             out.append(_signed_document(title, kind, m.start(), m.end()))
-    return _field_items_dropped(_told_again_dropped(_headline_told_again(art, out)))
+    return _commission_fields(art, _field_items_dropped(_told_again_dropped(_headline_told_again(art, out))))
+
+
+# A commission named with its field somewhere in the story: "заседание межправительственной комиссии по
+# торгово-экономическому сотрудничеству", then "подписан протокол заседания межправкомиссии".
+_RU_COMMISSION_FIELD_RE = re.compile(r"(?<![\w-])(?:межправ)?комисси\w*\s+по\s+(?P<f>[^.;:,()«»]{3,100})", re.I)
+_RU_COMMISSION_RE = re.compile(r"комисси", re.I)
+
+
+def _commission_fields(art: _RuArticle, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
+    """A commission's record with no field of its own takes the field of the commission's full name."""
+    if not any(a.sphere == "other" and _RU_COMMISSION_RE.search(a.title) for a in found):
+        return found
+    field = next(
+        (
+            f
+            for c in _RU_COMMISSION_FIELD_RE.finditer(art.text, art.body_start)
+            if (f := _ru_sphere(c.group("f"))) != "other"
+        ),
+        "",
+    )
+    if not field:
+        return found
+    return [
+        dataclasses.replace(a, sphere=field) if a.sphere == "other" and _RU_COMMISSION_RE.search(a.title) else a
+        for a in found
+    ]
 
 
 # What the documents of a bare plural hold, told after it: "Среди них — проекты по ...", "Крупнейшие из них
@@ -6109,6 +6184,8 @@ _RU_FIRM = (
 _RU_FIRMS_BEFORE_RE = re.compile(rf"(?P<who>{_RU_FIRM}(?:\s+и\s+(?:[а-яё-]+\s+){{0,2}}{_RU_FIRM})?)\s+$")
 _RU_FIRMS_AGREED_RE = re.compile(
     r"(?<![\w-])(?:договорил(?:ись|ась|ся)|достигли\s+договор[её]нност\w+)\s+"
+    # ("Gulf Horizon Ports договорился с АО «Ромашка» о ...": the second firm after "с")
+    rf"(?:со?\s+(?P<with>{_RU_FIRM})\s+)?"
     r"(?P<topic>(?:о|об)\s+(?!том\b|сотруднич|взаимодейств|совместной\s+работ|продолж|дальнейш|встреч|обсужд|изучени|"
     r"проработк|переговор|развити)[а-яё][^.;:!?,—–()]{3,140})"
 )
@@ -6366,6 +6443,8 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                 hi -= 1
             comment = re.search(
                 r"\s[—–]\s(?=[а-яё])(?!по\s|в\s+(?:сфер|област|отрасл))|\s\([^()]*\)$|"
+                # "— Ф. Каюмзода (Минэнерговодресурсов) и Х. Резаи": who signed it, by initial and surname
+                r"\s[—–]\s(?=[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё])|"
                 r",\s+(?:[а-яё]+\s+)?котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ую)(?![\w-])",
                 text[lo:hi],
             )

@@ -209,7 +209,9 @@ _WEAK_SPHERE_RE = re.compile(
     # "a technical cooperation programme ... on vaccines": the field named after the form of the help
     r"technical cooperation|"
     # "patrol boats for the navy": the force named beside them decides, a coastguard's security when none is
-    r"patrol (?:vessels?|boats?|ships?|craft)",
+    r"patrol (?:vessels?|boats?|ships?|craft)|"
+    # "a rural road network", "rural clinics": the countryside the work serves, whose field the work's noun names
+    r"rural",
     re.I,
 )
 
