@@ -597,6 +597,32 @@ class RetinueOfATitledSubjectTests(SimpleTestCase):
         self.assertEqual(found["Qureshi"], "GH")
 
 
+class RetinueAfterAChainOfPronounsTests(SimpleTestCase):
+    """ "The prime minister arrived ... / He was received by A. / He was accompanied by B and C": a pronoun opening a
+    paragraph goes on with the subject of the paragraph before, through a sentence that opens with a pronoun too."""
+
+    def test_the_lower_case_office_named_before_the_pronouns_leads_the_retinue(self):
+        text = (
+            "Iceland and Bhutan agree on trade\n\nTHIMPHU: Prime Minister Anton Vasek on Monday called on Bhutanese "
+            "Crown Prince and Prime Minister Ottokar Muskar at the Royal Palace.\n\nThe prime minister arrived in "
+            "the Bhutanese capital on Sunday. He was received at the airport by the mayor of Paro, Pavel Drazic.\n\n"
+            "He was accompanied by Finance Minister Milos Hradek and Trade Minister Jana Lindtova.\n\nIceland and "
+            "Bhutan will hold talks again. Iceland's leader thanked Bhutan."
+        )
+        found = sides(text)
+        self.assertEqual((found["Hradek"], found["Lindtova"]), ("IS", "IS"))
+
+    def test_a_vice_president_who_arrived_keeps_the_retinue(self):
+        text = (
+            "ASUNCION, June 4 - Latvian Vice-President Elena Sarko held talks with Paraguayan President Tomas Obi "
+            "on Monday.\n\nSarko arrived on Sunday at the invitation of President Obi. She is accompanied by the "
+            "Minister of Energy, Karl Denn, and by the Minister of Health, Anna Vell.\n\nLatvia and Paraguay signed "
+            "an agreement on energy."
+        )
+        found = sides(text)
+        self.assertEqual((found["Denn"], found["Vell"]), ("LV", "LV"))
+
+
 class OwnedLeaderVisitsTests(SimpleTestCase):
     """ "... as Namibia's President visits": the country owning the visiting leader is the guest, so the officials
     a home paper titles alone are the host's."""

@@ -1867,7 +1867,20 @@ _DESCRIBED_LEADER_RE = re.compile(
 )
 
 
+# The offices that lead a visit, and so the subject a pronoun opening the next sentence goes on with
+_VISIT_LEADER_ROLES = (
+    HEAD_OF_STATE,
+    HEAD_OF_GOVERNMENT,
+    VICE_PRESIDENT,
+    DEPUTY_HEAD_OF_GOVERNMENT,
+    PARLIAMENT_SPEAKER,
+    MINISTER,
+)
+# A sentence opening with a pronoun, which goes on with the subject of the sentence before it
+_PRONOUN_OPENS_RE = re.compile(r"\s*(?:He|She)\b")
 # A sentence whose subject is an office alone: "The Deputy Prime Minister, who ...", "The Foreign Minister held ...".
+# (or in lower case, the office's words before the verb: "The prime minister arrived ...")
+_LOWER_TITLE_SUBJECT_RE = re.compile(r"The\s+((?:[a-z][\w-]*\s+){1,4})")
 _TITLE_SUBJECT_RE = re.compile(r"The\s+((?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}[A-Z][\w-]*)(?=\s*,|\s+[a-z])")
 # The rest of a place named after a person, right after a word of the name: "Jomo Kenyatta International Airport".
 _NAMES_A_PLACE_RE = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:International\s+)?Airport\b")
@@ -2195,12 +2208,9 @@ class _Article:
             title = _parse_title(described.group(1)) if described is not None else None
             if title is not None and title.country:
                 lead = self._resolve_title(title, cue) or lead
-            if lead is None and compiled(r"\s*(?:He|She)\b").match(self.text[s_lo:cue]):
-                lead = (
-                    self._passive_subject(s_lo)
-                    or self._titled_subject(s_lo)
-                    or self._acting_subject(s_lo)
-                    or self.recent(s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER))
+            if lead is None and _PRONOUN_OPENS_RE.match(self.text[s_lo:cue]):
+                lead = self._pronoun_subject(s_lo) or self.recent(
+                    s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER)
                 )
             # ("The President, who was accompanied by ...": the relative clause's antecedent is the subject)
             subject = compiled(r",\s*who$").sub("", self.text[s_lo:cue].strip())
@@ -2345,19 +2355,36 @@ class _Article:
             pairs += [(ent, lead) for ent in listed if ent is not lead and not ent.known]
         return pairs
 
-    def _sentence_before(self, s_lo: int) -> int | None:
+    def _sentence_before(self, s_lo: int, across: bool = False) -> int | None:
         """Where the sentence before the one at ``s_lo`` starts, when both are of one paragraph of the body: the
-        sentence a pronoun opening the next one most likely goes on from."""
+        sentence a pronoun opening the next one most likely goes on from. With ``across``, a paragraph's first
+        sentence goes on from the last of the paragraph before (wire copy gives each sentence a paragraph)."""
         if s_lo <= self.body_start:
             return None
         p_lo, _, para = self.sentence_at(s_lo - 1)
-        return p_lo if para == self.sentence_at(s_lo)[2] else None
+        here = self.sentence_at(s_lo)[2]
+        return p_lo if para == here or (across and para == here - 1) else None
+
+    def _pronoun_subject(self, s_lo: int) -> _Entity | None:
+        """The one a pronoun opening the sentence at ``s_lo`` goes on with: the subject of the sentence before, or,
+        when that sentence opens with a pronoun too, of the one before it, across paragraphs ("The prime minister
+        arrived on Tuesday. / He was received at the airport by A. / He was accompanied by B, C and D.")."""
+        at = s_lo
+        for _ in range(3):
+            lead = self._passive_subject(at) or self._titled_subject(at) or self._acting_subject(at)
+            if lead is not None:
+                return lead
+            before = self._sentence_before(at, across=True)
+            if before is None or not _PRONOUN_OPENS_RE.match(self.text, before):
+                return None
+            at = before
+        return None
 
     def _passive_subject(self, s_lo: int) -> _Entity | None:
         """The subject of the sentence before ``s_lo`` in its paragraph when that sentence tells an act done to it
         ("X was welcomed at the airport by Prime Minister Y. He was accompanied by ..."): a pronoun opening the next
         sentence goes on with X, not with the agent named last."""
-        p_lo = self._sentence_before(s_lo)
+        p_lo = self._sentence_before(s_lo, across=True)
         if p_lo is None:
             return None
         passive = _ACTED_ON_BY_RE.search(self.text, p_lo, s_lo)
@@ -2373,15 +2400,15 @@ class _Article:
         """The leader named as the subject of the sentence before ``s_lo`` in its paragraph, with its verb right after
         the name ("Kenyan President X held talks with President Y in Helsinki. He was accompanied by ..."): the
         pronoun goes on with the one who acts, not with the one he met, though that one was named last."""
-        p_lo = self._sentence_before(s_lo)
+        p_lo = self._sentence_before(s_lo, across=True)
         if p_lo is None:
             return None
         i = bisect.bisect_left(self.mention_starts, p_lo)
         if i >= len(self.mentions) or self.mentions[i][0] >= s_lo:
             return None
         start, end, ent = self.mentions[i]
-        # (a vice-president leads his own delegation: "Vice-President X arrived in Beijing ... He is accompanied by")
-        if ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, VICE_PRESIDENT, MINISTER) or ent.outsider:
+        # (or whoever else leads a visit: "Vice-President X arrived in Beijing ... He is accompanied by ...")
+        if ent.role not in _VISIT_LEADER_ROLES or ent.outsider:
             return None
         # (past a dateline or an opening phrase: "HELSINKI - Kenyan President X held ...")
         breaks = [m.end() for m in compiled(_LEAD_BREAK_RE.pattern + r"|\s-\s+").finditer(self.text, p_lo, start)]
@@ -2393,17 +2420,31 @@ class _Article:
         """The one holder of the office that opens the sentence before ``s_lo`` in its paragraph as its subject ("The
         Deputy Prime Minister, who is on a visit to Kenya, is ... He was accompanied by ..."): the pronoun goes on
         with that subject, not with the last minister named."""
-        p_lo = self._sentence_before(s_lo)
+        p_lo = self._sentence_before(s_lo, across=True)
         if p_lo is None:
             return None
         subject = _TITLE_SUBJECT_RE.match(self.text, p_lo, s_lo)
-        title = _parse_title(subject.group(1)) if subject is not None else None
+        office = subject.group(1) if subject is not None else ""
+        if not office:
+            # ("The prime minister arrived on Tuesday": copy that sets offices in lower case, word by office word)
+            lower = _LOWER_TITLE_SUBJECT_RE.match(self.text, p_lo, s_lo)
+            words = lower.group(1).split() if lower is not None else []
+            k = 0
+            while k < len(words) and (_titled(words[k]) or words[k] in _TITLE_GLUE):
+                k += 1
+            while k and not _titled(words[k - 1]):
+                k -= 1
+            office = " ".join(words[:k]) if 0 < k < len(words) else ""
+        title = _parse_title(office) if office else None
         if title is None or not title.role or title.country:
             return None
         holders = [
             e for e in self.unique() if e.role == title.role and not e.outsider and e.positions and e.first < p_lo
         ]
-        return holders[0] if len(holders) == 1 else None
+        # (the bare office is the holder whose own title names no country, when the other's does: "Prime Minister A
+        # called on Saudi Crown Prince and Prime Minister B ... The prime minister arrived ...")
+        plain = [e for e in holders if not e.own_country]
+        return holders[0] if len(holders) == 1 else plain[0] if len(plain) == 1 else None
 
     def _plain_holder(self, role: str, before: int, core: str = "") -> _Entity | None:
         """The one holder of an office named before ``before`` whom the text never ties to a country, when the
