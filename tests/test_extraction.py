@@ -6159,6 +6159,12 @@ class CourtesyAndDescentTests(SimpleTestCase):
             ],
         )
 
+    def test_a_fronted_scene_before_the_speakers_act_is_no_statement(self):
+        for scene in ("At the outset of the meeting", "During the evening session of the talks"):
+            with self.subTest(scene=scene):
+                text = INTRO + f"{scene}, the Uzbek President conveyed the greetings of the Uzbek people to his host."
+                self.assertEqual(quotes(text), [])
+
     def test_asking_the_guest_to_convey_a_proposal_is_still_reported(self):
         text = INTRO + "Tursunov asked the guest to convey a proposal for a joint fund to the Hungarian government."
         self.assertEqual(

@@ -678,6 +678,8 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
         if not attr:
             continue
         body_lo = s_start
+        if _FRONTED_CIRCUMSTANCE_RE.fullmatch(text, s_start, s_start + comma):
+            continue  # "At the outset of the meeting, the minister conveyed ...": the scene, not what was said
         dateline = _DATELINE_PREFIX_RE.match(text, s_start, s_start + comma)
         if dateline:  # "NAIROBI (Reuters) - Kenya and Ethiopia agreed ..., Mwangi said": the dateline is no speech
             body_lo = dateline.end()
@@ -699,6 +701,12 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
     return items
 
 
+# A fronted phrase of time or place with no verb of its own: "At the outset of the meeting", "During the talks".
+_FRONTED_CIRCUMSTANCE_RE = re.compile(
+    r"\s*(?:At|In|On|During|After|Before|Following|Upon|Later|Earlier)\s+(?:the|a|an|this|that|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:meeting|talks|visit|session|ceremony|day|evening|morning|outset|start|end|beginning|"
+    r"close|conclusion)(?:\s+of\s+(?:the|a|an|this|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+)
 # An outlet's note on its source after an attribution: ", BelTA has learned", ", the agency learned from the press
 # service", ", Xinhua reported".
 _SOURCE_NOTE_RE = re.compile(
