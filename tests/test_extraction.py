@@ -6135,6 +6135,36 @@ class CourtesyAndDescentTests(SimpleTestCase):
             with self.subTest(ask=ask[:30]):
                 self.assertEqual(quotes(INTRO + f"Tursunov {ask}."), [])
 
+    def test_asking_that_the_guest_convey_greetings_is_a_courtesy_too(self):
+        text = (
+            INTRO + "Tursunov said that Uzbekistan sees Hungary as a key partner in Europe and asked that the guest "
+            "convey his greetings to the Hungarian Prime Minister."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan sees Hungary as a key partner in Europe")])
+
+    def test_a_spokesman_telling_of_greetings_and_more_keeps_the_whole_account(self):
+        text = (
+            INTRO + "Presidential spokeswoman Dilnoza Karimova said the President asked the minister to convey his "
+            "greetings to the Hungarian Prime Minister, and underlined Uzbekistan's interest in Hungarian investment "
+            "in the textile industry."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Dilnoza Karimova",
+                    "the President asked the minister to convey his greetings to the Hungarian Prime Minister, and "
+                    "underlined Uzbekistan's interest in Hungarian investment in the textile industry",
+                )
+            ],
+        )
+
+    def test_a_fronted_scene_before_the_speakers_act_is_no_statement(self):
+        for scene in ("At the outset of the meeting", "During the evening session of the talks"):
+            with self.subTest(scene=scene):
+                text = INTRO + f"{scene}, the Uzbek President conveyed the greetings of the Uzbek people to his host."
+                self.assertEqual(quotes(text), [])
+
     def test_asking_the_guest_to_convey_a_proposal_is_still_reported(self):
         text = INTRO + "Tursunov asked the guest to convey a proposal for a joint fund to the Hungarian government."
         self.assertEqual(

@@ -678,6 +678,8 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
         if not attr:
             continue
         body_lo = s_start
+        if _FRONTED_CIRCUMSTANCE_RE.fullmatch(text, s_start, s_start + comma):
+            continue  # "At the outset of the meeting, the minister conveyed ...": the scene, not what was said
         dateline = _DATELINE_PREFIX_RE.match(text, s_start, s_start + comma)
         if dateline:  # "NAIROBI (Reuters) - Kenya and Ethiopia agreed ..., Mwangi said": the dateline is no speech
             body_lo = dateline.end()
@@ -699,6 +701,12 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
     return items
 
 
+# A fronted phrase of time or place with no verb of its own: "At the outset of the meeting", "During the talks".
+_FRONTED_CIRCUMSTANCE_RE = re.compile(
+    r"\s*(?:At|In|On|During|After|Before|Following|Upon|Later|Earlier)\s+(?:the|a|an|this|that|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:meeting|talks|visit|session|ceremony|day|evening|morning|outset|start|end|beginning|"
+    r"close|conclusion)(?:\s+of\s+(?:the|a|an|this|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+)
 # An outlet's note on its source after an attribution: ", BelTA has learned", ", the agency learned from the press
 # service", ", Xinhua reported".
 _SOURCE_NOTE_RE = re.compile(
@@ -1292,12 +1300,16 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         return None  # "recalled his fruitful talks with X last spring": the writer's account of an earlier meeting
     end = s_hi
     past_verb = _PAST_SPEECH_VERB_RE.match(verb) is not None
+    relayer = bool(_RELAYER_RE.search(text, s_lo, verb_lo)) and bool(_OWN_PAST_SUBJECT_RE.match(text, start))
     tail = _CLAUSE_TAIL_RE.search(text, start, s_hi)
     while (
         tail
         and (
             # "said the two sides discussed A, and agreed to B": the clause's own subject goes on, not the speaker
             (_COORDINATED_RE.match(text, tail.start()) and _OWN_PAST_SUBJECT_RE.match(text, start))
+            # "the spokesman said the President asked ..., and underlined ...": a relayer's account of the leader's
+            # acts goes on with the leader's next act, all of it the relayer's words
+            or (relayer and _RELAYED_NEXT_ACT_RE.match(text, tail.start()))
             # "said A and that B", "said A, and that B": the second "that" hangs on the same verb, one statement
             or _AND_THAT_RE.match(text, tail.start())
             # "said China welcomes Egypt and believes its entry will help": after a past speech verb, a verb in the
@@ -1432,7 +1444,13 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     if text[end - 1] == ":" and text[end : s_hi + 1].strip() == "":
         return None  # "announced a package of measures, including:": the object is the list set out after it
     convey = _CONVEY_GREETINGS_RE.match(text, start, end)
-    if convey and (not convey.group("back") or _GREETINGS_WORD_RE.search(text, max(0, start - 300), start)):
+    if (
+        convey
+        and (not convey.group("back") or _GREETINGS_WORD_RE.search(text, max(0, start - 300), start))
+        # "the spokesman said the President asked the minister to convey his greetings ..., and underlined Egypt's
+        # interest in ...": a source's account that goes on to what was stressed is a statement as a whole
+        and (_DIRECTIVE_RE.fullmatch(verb) or not _GREETINGS_GO_ON_RE.search(text, convey.end(), end))
+    ):
         return None  # "asked the guest to convey his greetings to the President": a courtesy, not a statement
     return start, end
 
@@ -1440,13 +1458,14 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
 # Greetings to be passed on: "the guest to convey his warm greetings to ...", "him to convey to the Prime Minister
 # his sincere greetings and wishes of success", "(asked) to convey to the President of X, His Excellency Y, the
 # sincere greetings ..." (the addressee's titles set off by commas), "(asked the guest) to convey them to ..."
-# (greetings named just before)
+# (greetings named just before), "(asked) that the vice-president convey his greetings to ..." (the subjunctive)
 _CONVEY_GREETINGS_RE = re.compile(
-    r"(?:[\w'’.-]+\s+){0,8}?to\s+(?:convey|pass\s+on|extend|transmit)\s+(?:to\s+[^.;:\"“”]{1,120}?\s+)?"
+    r"(?:[\w'’.-]+\s+){0,8}?(?:to\s+)?(?:convey|pass\s+on|extend|transmit)\s+(?:to\s+[^.;:\"“”]{1,120}?\s+)?"
     r"(?:(?:(?:his|her|their|my|our|the)\s+)?(?:[a-z]+\s+){0,3}(?:greetings|regards|(?:best\s+)?wishes)|"
     r"(?P<back>them|these|the\s+same))\b"
 )
 _GREETINGS_WORD_RE = re.compile(r"\b(?:greetings|regards|wishes)\b")
+_GREETINGS_GO_ON_RE = re.compile(r",\s+and\s+(?:also\s+)?[a-z]+ed\b")
 
 
 def _in_headline(art: _Article, pos: int) -> bool:
@@ -1718,6 +1737,8 @@ _OWN_PAST_SUBJECT_RE = re.compile(
     r"(?:[a-z]+ed|sought|held|met|took|made|gave|saw|won|began|set|kept|found|brought|built|sent|led|became)\b"
     r"(?!\s+by\b)"
 )
+# ", and underlined ...", ", and expressed ...": the next past act of the subject before it
+_RELAYED_NEXT_ACT_RE = re.compile(r",\s+and\s+(?:also\s+)?[a-z]+ed\b")
 # A sentence in which someone takes the floor: "He spoke to reporters", "She addressed the forum", "X said".
 _SPOKE_RE = re.compile(
     rf"\b(?:spoke|speaks|talked|addressed|addresses|told|tells|said|says|added|adds|{_SPEECH_VERBS})\b"
@@ -3631,6 +3652,10 @@ def _relayed_speaker(art: _Article, q: QuoteSuggestion) -> _Entity | None:
     if not verbs:
         return None
     verb = min(verbs, key=lambda m: m.start())
+    if _CONVEY_GREETINGS_RE.match(text, verb.end() + 1, q.end):
+        # "the spokesman said the President asked the minister to convey his greetings ..., and underlined ...": the
+        # leader's courtesy is no statement of his, and the account the spokesman goes on with is the spokesman's
+        return None
     # "(added that) at the end of the meeting, Prime Minister X expressed ...": a circumstance before the leader
     lead = _LEADING_CIRCUMSTANCE_RE.match(text, q.start, verb.start())
     first = lead.end() if lead else q.start
@@ -3916,6 +3941,8 @@ def _nested_reports(art: _Article, lo: int, hi: int, account: bool = False) -> l
             if not appraised:
                 end = _readout_run(art, start, end, hi)
             # (the speech verb and the appraisal may both find one statement: "reiterated the position that")
+            if _CONVEY_GREETINGS_RE.match(text, start, end):
+                continue  # "(said the President) asked the minister to convey his greetings": a courtesy
             if len(text[start:end].split()) >= 3 and all((start, end) != (x, y) for x, y, _ in out):
                 out.append((start, end, ent))
                 told = (art.sentence_at(start)[2], ent)
