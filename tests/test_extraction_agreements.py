@@ -8640,3 +8640,42 @@ class ListEndsFieldsAndToldAgainTests(SimpleTestCase):
                 "Document on statistics",
             ],
         )
+
+
+class AgreedActsAndProseDealsTests(SimpleTestCase):
+    """Acts agreed with no document, and firms' or buyers' deals told in prose without a kind word."""
+
+    def test_agreements_reached_on_doing_something_are_no_documents(self):
+        text = (
+            "The presidents of Vardia and Ostria held talks in Kessa. Agreements were reached on expanding ferry "
+            "links through the port of Molde, as well as on setting up joint ventures in glassware and leather. "
+            "An agreement was reached to open a trade house in Kessa. The ministers signed a memorandum on tourism."
+        )
+        self.assertEqual(titles(text), ["Memorandum on tourism"])
+
+    def test_an_accord_reached_on_a_noun_topic_still_counts(self):
+        text = "In the field of farming, an accord was reached on the sale of Ostrian goats to Kolvi."
+        self.assertEqual(set(spheres(text)), {"agriculture"})
+
+    def test_a_firm_and_a_described_partner_agreed_to_build(self):
+        text = (
+            "The leaders of Vardia and Ostria signed a memorandum on tourism. At a business forum, Kessa Thermal AG "
+            "and Ostria's state-owned power producer agreed to build a 90-megawatt geothermal plant near Molde."
+        )
+        self.assertTrue(any("geothermal plant" in t for t in titles(text)), titles(text))
+
+    def test_goods_a_buyer_takes_under_a_signed_deal_are_one_order_each(self):
+        text = (
+            "Vardia and Ostria signed a defence procurement deal in Kessa on Monday. Under the deal, Vardia will buy "
+            "60 Lanx armoured vehicles from Moldex Works and 24 coastal radars from Ferrin Systems, officials said."
+        )
+        got = titles(text)
+        self.assertIn("Order for 60 Lanx armoured vehicles from Moldex Works", got)
+        self.assertIn("Order for 24 coastal radars from Ferrin Systems", got)
+
+    def test_goods_under_a_deal_only_planned_are_no_order(self):
+        text = (
+            "Vardia and Ostria hope to conclude a procurement deal next year. Under the deal, Vardia will buy 60 Lanx "
+            "armoured vehicles from Moldex Works."
+        )
+        self.assertFalse(any(t.startswith("Order") for t in titles(text)), titles(text))

@@ -1683,6 +1683,18 @@ _NONE_OF_RE = re.compile(
     re.I,
 )
 
+# An agreement reached on doing something is an act the sides agreed, no written instrument: "Agreements were reached
+# on expanding ties and on opening a consulate", "An agreement was reached to launch direct flights". (Its topic told
+# by a noun, "an accord was reached on the sale of goats", may still be a document; so may a field word in -ing:
+# "on training of pilots", "on mining cooperation".)
+_REACHED_ON_DOING_RE = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?reached\s+(?:(?:also\s+)?on\s+"
+    r"(?!(?:training|financing|funding|mining|processing|engineering|housing|banking|building|shipbuilding|planning|"
+    r"shipping|fishing|farming|manufacturing|trading|licensing|labelling|labeling|recycling|dredging|broadcasting|"
+    r"policing|sourcing|lending|pricing|ticketing|marketing|accounting|tendering|twinning|offshoring)\b)"
+    r"[a-z]+ing\s+(?!of\b)|to\s+(?!the\b|a\b|an\b)[a-z]+\s)"
+)
+
 
 def _own_predicate(sent: str, end: int) -> tuple[int, int] | None:
     """The span of the instrument's own predicate after ``end`` ("a treaty ... is expected later", "... could
@@ -2851,9 +2863,16 @@ _INVEST_VERB = (
 )
 _FIRM_WORD = r"(?:[A-Z][\w'’.&-]*|&)"
 _FIRM_NAME = rf"{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}"
+_FIRM_KIND = (
+    r"(?:firm|company|maker|producer|group|conglomerate|developer|operator|lender|miner|manufacturer|utility|carrier|"
+    r"exporter|importer|investor|supplier|builder|contractor|retailer|grocer|distributor|shipbuilder|refiner|insurer|"
+    r"airline|cooperative)"
+)
 _FIRM_DEAL_RE = re.compile(
     # (two firms may agree as one subject: "Kessen Motors and Tolm Agro agreed to assemble tractors")
-    rf"(?P<firm>{_FIRM_NAME}(?:\s+and\s+{_FIRM_NAME})?)\s+(?:(?:has|have|also|then|separately)\s+)?"
+    # (the second may be told by what it is: "Rhein Steel and Kolvi's state-owned power producer agreed to build")
+    rf"(?P<firm>{_FIRM_NAME}(?:\s+and\s+(?:{_FIRM_NAME}|(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?{_FIRM_KIND}))?)\s+(?:(?:has|have|also|then|separately)\s+)?"
     rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
     rf"(?P<firm2>{_FIRM_NAME})\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
     rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
@@ -2929,7 +2948,10 @@ _NUMBER_WORD = rf"(?:\d[\d,.]*|{_SMALL_NUMBER}|\w+teen|twenty|thirty|forty|fifty
 _ORDER_RE = re.compile(
     r"\b(?:(?:placed|won|booked|received|secured|landed|signed|finali[sz]ed|firmed\s+up)\s+(?:(?:a|an|its|their)\s+)?"
     r"(?:(?:firm|new|fresh|major|large|big|first|follow-on|repeat)\s+)*orders?\s+for|ordered|"
-    r"agreed\s+to\s+(?:buy|purchase|order))\s+"
+    r"agreed\s+to\s+(?:buy|purchase|order)|"
+    # (what a deal just told signed has a buyer take: "Under the deal, Ostria will buy 40 more trucks from X")
+    r"(?P<under>[Uu]nder\s+the\s+(?:deals?|contracts?|agreements?),\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:will|is\s+to|are\s+to)\s+(?:buy|purchase|acquire|order)))\s+"
     # (or a sum of goods: "agreed to buy $2 billion of grain", "$300 million worth of beef"; the stops of a short form
     # stay inside: "U.S. wheat")
     rf"(?P<what>(?:(?:up\s+to\s+|another\s+|some\s+|about\s+)?{_NUMBER_WORD}|"
@@ -3029,27 +3051,34 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                         end=hi,
                     )
                 )
-        for order in _ORDER_RE.finditer(sent) if "order" in sent or "agreed to" in sent else ():
+        for order in _ORDER_RE.finditer(sent) if "order" in sent or "agreed to" in sent or "nder the" in sent else ():
             what = order.group("what")
             end = _ORDER_END_RE.search(what)
             what = what[: end.start() if end else len(what)].strip(" ,")
             lo, hi = s_start + order.start(), s_start + order.start("what") + len(what)
-            if _EARLIER_ORDER_RE.search(sent) or any(lo <= ag.start < hi for ag in found) or len(what.split()) > 12:
+            if _EARLIER_ORDER_RE.search(sent) or any(lo <= ag.start < hi for ag in found):
                 continue
-            # (the field of the goods, not of their use: "helicopters for medical services" are aviation's)
-            # (a sum of goods is read from the goods: "$2 billion worth of beef" is the beef's)
-            goods = compiled(r"^[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+)?of\s+").sub("", what)
-            field = _sphere_x(compiled(r"\s(?:for|from|to|with|by|worth)\s").split(goods, 1)[0])
-            out.append(
-                AgreementSuggestion(
-                    title=f"Order for {what}",
-                    kind="contract",
-                    sphere=field if field != "other" else "trade",
-                    status="signed",
-                    start=lo,
-                    end=hi,
+            if order.group("under") and not any(ag.status == "signed" for ag in found):
+                continue  # (a deal only planned has no buyer yet)
+            # (two goods, each with its count, are two orders: "40 trucks from X and 12 cranes from Y")
+            goods_list = compiled(rf"\s+and\s+(?={_NUMBER_WORD}\s)").split(what) if order.group("under") else [what]
+            if any(len(w.split()) > 12 for w in goods_list):
+                continue
+            for what in goods_list:
+                # (the field of the goods, not of their use: "helicopters for medical services" are aviation's)
+                # (a sum of goods is read from the goods: "$2 billion worth of beef" is the beef's)
+                goods = compiled(r"^[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:worth\s+)?of\s+").sub("", what)
+                field = _sphere_x(compiled(r"\s(?:for|from|to|with|by|worth)\s").split(goods, 1)[0])
+                out.append(
+                    AgreementSuggestion(
+                        title=f"Order for {what}",
+                        kind="contract",
+                        sphere=field if field != "other" else "trade",
+                        status="signed",
+                        start=lo,
+                        end=hi,
+                    )
                 )
-            )
         pos = 0
         while m := _FIRM_DEAL_RE.search(sent, pos):
             end = _VP_END_RE.search(m.group("vp"))
@@ -3863,9 +3892,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         sent_plural = ""
         frame = _FIELD_FRAME_RE.match(sent)
         frame_field = _sphere_x(frame.group("f")) if frame else "other"
+        acts_from = -1  # (after "Agreements were reached on developing ...": the acts agreed, no instruments)
         for m in _DOC_RE.finditer(sent):
             if m.start() < covered:
                 continue
+            if 0 <= acts_from < m.start() and not compiled(rf"\b{_DONE}\b").search(sent, acts_from, m.start()):
+                continue  # "... as well as on establishing joint ventures in A and B": one more act agreed
             # (also after the rest of a long title that its cut left out: "an agreement on double taxation and the
             # prevention of fiscal evasion (protocol amending the 2007 agreement)")
             paren = sent.rfind("(", covered, m.start()) if covered else -1
@@ -3899,6 +3931,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 ).search(sent[max(0, m.start() - 30) : m.start()])
             ):
                 continue  # "A fifth agreement deals with customs": the verb
+            if _REACHED_ON_DOING_RE.match(sent, m.end()) and compiled(r"agreements?|accords?", re.I).fullmatch(
+                kind_text
+            ):
+                acts_from = m.end()
+                continue  # "Agreements were reached on developing routes", "... to launch flights": agreed acts
             if (
                 compiled(r"documents?|instruments?", re.I).fullmatch(kind_text)
                 and _PREDICATE_NOUN_RE.search(sent, max(0, m.start() - 60), m.start())
