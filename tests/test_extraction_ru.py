@@ -7730,3 +7730,29 @@ class LatinCompanyCountryTests(SimpleTestCase):
             "Limited Джеймс Мванги.\n"
         )
         self.assertEqual(people(text).get("Джеймс Мванги"), "KE")
+
+
+class DashInsideDialogueTests(SimpleTestCase):
+    """ "— ... в портах — в Котке, в Турку, — сказал он. — ...": a dash of the words before the attribution's own
+    pair of dashes; and "его гость" is the guest named before, not his president mentioned further down."""
+
+    TEXT = (
+        " date 2025-03-11\n\nОфициальный визит премьер-министра Перу Хорхе Вальдеса в Финляндию начался 10 марта. "
+        "Переговоры прошли с премьер-министром Финляндии Антти Лейноненом.\n\n"
+        "Открывая встречу, Антти Лейнонен напомнил, что торговля двух стран выросла на треть.\n\n"
+        "— Мы видим интерес перуанских компаний к нашим портам — в Котке, в Турку, в Хамине, — сказал он. — Наша "
+        "задача — дать им надежную логистику.\n\n"
+        "Его гость, в свою очередь, назвал Финляндию «северным окном» для перуанского экспорта.\n\n"
+        "Как напоминает эксперт Пекка Ниеми, в январе в Хельсинки побывал президент Перу Рауль Кастаньеда.\n"
+    )
+
+    def test_the_words_around_the_attribution_are_one_speakers(self):
+        found = quotes(self.TEXT)
+        self.assertIn(
+            ("Антти Лейнонен", "Мы видим интерес перуанских компаний к нашим портам — в Котке, в Турку, в Хамине"),
+            found,
+        )
+        self.assertIn(("Антти Лейнонен", "Наша задача — дать им надежную логистику."), found)
+
+    def test_his_guest_is_the_guest_named_before(self):
+        self.assertIn(("Хорхе Вальдес", "северным окном"), quotes(self.TEXT))

@@ -1847,7 +1847,7 @@ class _RuArticle:
         )
         side_m = _RU_SIDE_RE.match(side)
         if side_m:  # "гость", "высокий гость", "туркменский гость", "хозяин встречи"
-            return self._side(guest=side_m.group("who").lower().startswith("гост"))
+            return self._side(guest=side_m.group("who").lower().startswith("гост"), at=at)
         title = _parse_title(self.text, lo, hi)
         if title is not None and title.role == "counterpart":  # "его турецкий коллега"
             if not title.country:
@@ -2231,15 +2231,16 @@ class _RuArticle:
             return ""
         return ranked[0][0]
 
-    def _side(self, guest: bool) -> _Person | None:
+    def _side(self, guest: bool, at: int) -> _Person | None:
         host = self.host()
         if not host:
             return None
         rank = {HEAD_OF_STATE: 0, HEAD_OF_GOVERNMENT: 1, MINISTER: 2}
-        people = sorted(
-            (p for p in self.unique() if p.country and (p.country != host) == guest),
-            key=lambda p: (rank.get(p.role, 3), p.first),
-        )
+        side = [p for p in self.unique() if p.country and (p.country != host) == guest]
+        # "Его гость назвал Россию ..." points back: to the guest named before it, not to his president whom an
+        # expert mentions further down ("в мае в Москве побывал президент Вьетнама X")
+        side = [p for p in side if p.first < at] or side
+        people = sorted(side, key=lambda p: (rank.get(p.role, 3), p.first))
         return people[0] if people else None
 
 
@@ -4028,6 +4029,12 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
             continue
         if _RU_SENTENCE_INSIDE_RE.search(text, sep.end(), attr_hi):
             continue  # "– султан Бейбарс, память о котором хранят ... . Уверен, ..., – сказал X": a dash of the words
+        later = _DASH_SEP_RE.search(text, sep.end(), attr_hi)
+        verb = _RU_SPEECH_RE.search(text, sep.end(), attr_hi)
+        if later and (verb is None or later.start() < verb.start()):
+            # "— ... в проектах — в энергетике, в транспорте, — сказал он.": the attribution is after the later dash
+            # (read from this one it would take the words for an unnamed speaker's)
+            continue
         person = _attribution(art, sep.end(), attr_hi, last())
         if person is not None:
             break
