@@ -7756,3 +7756,50 @@ class DashInsideDialogueTests(SimpleTestCase):
 
     def test_his_guest_is_the_guest_named_before(self):
         self.assertIn(("Хорхе Вальдес", "северным окном"), quotes(self.TEXT))
+
+
+class CouncilOfMinistersChairTests(SimpleTestCase):
+    """ "председатель Совета министров Италии": a head of government by that title, named again as "премьер"."""
+
+    TEXT = (
+        " date 2024-02-06\n\nПрезидент Армении Давид Оганян 5 февраля провел в Риме переговоры с председателем "
+        "Совета министров Италии Лаурой Бьянки.\n\n"
+        "«Армения для нас — мост на Южный Кавказ. Мы готовы вкладывать в ее дороги», — заявила итальянский "
+        "премьер.\n"
+    )
+
+    def test_the_chair_is_italys_head_of_government(self):
+        found = {p.name: (p.country, p.role) for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(found.get("Лаура Бьянки"), ("IT", "head_of_government"))
+
+    def test_her_words_under_the_short_title(self):
+        self.assertIn(
+            ("Лаура Бьянки", "Армения для нас — мост на Южный Кавказ. Мы готовы вкладывать в ее дороги"),
+            quotes(self.TEXT),
+        )
+
+
+class MonarchTests(SimpleTestCase):
+    """ "— подчеркнул монарх": the king of the story, not the president beside him."""
+
+    def test_the_monarch_is_the_king(self):
+        text = (
+            " date 2024-09-10\n\nКороль Таиланда Прача Сиривонг находится в Таджикистане с официальным визитом. "
+            "Президент Таджикистана Фарход Назаров встретил гостя в аэропорту.\n\n"
+            "Фарход Назаров отметил, что это первый визит короля в республику.\n\n"
+            "«Наши горы похожи, и наши народы умеют беречь воду», — подчеркнул монарх.\n"
+        )
+        self.assertIn(("Прача Сиривонг", "Наши горы похожи, и наши народы умеют беречь воду"), quotes(text))
+
+
+class WritersClauseBeforeAsSaidTests(SimpleTestCase):
+    """ "A, однако, как признал X, B": the clause before the conjunction is the writer's, B is X's."""
+
+    def test_only_the_words_after_the_parenthesis(self):
+        text = (
+            " date 2024-04-03\n\nМинистр экономики Латвии Инга Озола провела в Сантьяго переговоры с министром "
+            "экономики Чили Хорхе Наварро.\n\n"
+            "Меморандум о торговле был подписан еще в 2017 году, однако, как признал Наварро, обмен товарами растет "
+            "медленно.\n"
+        )
+        self.assertEqual(quotes(text), [("Хорхе Наварро", "обмен товарами растет медленно")])

@@ -1915,6 +1915,10 @@ class _RuArticle:
             )
             and (not title.country or p.country == title.country)
         ]
+        if len(cands) > 1 and title.label.lower().startswith("монарх"):
+            # "— подчеркнул монарх" beside a president: the one the story titled king, emir or sultan
+            crowned = [p for p in cands if re.match(r"(?:корол|эмир|султан|монарх)", p.title, re.I)]
+            cands = crowned or cands
         if not cands and title.role == MINISTER and title.country and len(title.label.split()) > 1:
             # "глава казахстанского внешнеполитического ведомства" for the one who is "Заместитель Премьер-министра
             # – Министр иностранных дел": the minister's office is the second of two
@@ -4057,6 +4061,10 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
 
 
 _RU_SENTENCE_INSIDE_RE = re.compile(r"[.!?…]\s+[А-ЯЁ]")
+# A conjunction ending what stands before "как сказал X": "..., однако", "..., но", "..., и"
+_RU_JOINED_CLAUSE_END_RE = re.compile(
+    r",\s*(?:однако|но|а|и|зато|хотя|причем|причём|тем\s+не\s+менее)\s*$", re.I
+)
 _RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,80}),\s+")
 _RU_GERUND_RE = re.compile(
     r"(?<![\w-])(?:выразив (?:уверенность|надежду)|" + _trie(_RU_SPEECH_GERUNDS) + r")(?![\w-])"
@@ -4479,6 +4487,10 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 and not any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in _parses(head.lower()))
             ):
                 head_lo = head_hi  # "Всего, как сообщил X, подписано семь документов": the writer's connective
+            elif _RU_JOINED_CLAUSE_END_RE.search(head):
+                # "Договор подписан еще в 2015 году, однако, как признал X, работа идет медленно": a clause of the
+                # writer's joined to the words, not a piece of them
+                head_lo = head_hi
             if head_hi > head_lo:
                 add(head_lo, head_hi, person, REPORTED, False)
             add(*c, person, REPORTED, False, same_group=head_hi > head_lo)
