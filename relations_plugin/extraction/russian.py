@@ -4062,9 +4062,7 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
 
 _RU_SENTENCE_INSIDE_RE = re.compile(r"[.!?…]\s+[А-ЯЁ]")
 # A conjunction ending what stands before "как сказал X": "..., однако", "..., но", "..., и"
-_RU_JOINED_CLAUSE_END_RE = re.compile(
-    r",\s*(?:однако|но|а|и|зато|хотя|причем|причём|тем\s+не\s+менее)\s*$", re.I
-)
+_RU_JOINED_CLAUSE_END_RE = re.compile(r",\s*(?:однако|но|а|и|зато|хотя|причем|причём|тем\s+не\s+менее)\s*$", re.I)
 _RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,80}),\s+")
 _RU_GERUND_RE = re.compile(
     r"(?<![\w-])(?:выразив (?:уверенность|надежду)|" + _trie(_RU_SPEECH_GERUNDS) + r")(?![\w-])"
