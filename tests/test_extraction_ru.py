@@ -7803,3 +7803,33 @@ class WritersClauseBeforeAsSaidTests(SimpleTestCase):
             "медленно.\n"
         )
         self.assertEqual(quotes(text), [("Хорхе Наварро", "обмен товарами растет медленно")])
+
+
+class SignatoryMinistryInBracketsTests(SimpleTestCase):
+    """ "Меморандум ... – Р. Нуралиев (Минтранс РТ) и Б. Мохаджери (Министерство дорог Ирана)": signatories named by
+    initials, each with his ministry in brackets, are officials of the side it names."""
+
+    TEXT = (
+        " date 2024-10-15\n\nДушанбе. 15 октября. Премьер-министр Таджикистана Бахтовар Муродзода провел "
+        "переговоры с первым вице-президентом Ирана Аббасом Шахрияри.\n\n"
+        "По итогам переговоров подписаны:\n\n"
+        "1. Меморандум о сотрудничестве в области автомобильных дорог – Р. Нуралиев (Минтранс РТ) и Б. Мохаджери "
+        "(Министерство дорог Ирана);\n"
+        "2. Программа сотрудничества в области культуры.\n"
+    )
+
+    def test_each_signatory_with_his_side(self):
+        found = people(self.TEXT)
+        self.assertEqual(found.get("Нуралиев"), "TJ")
+        self.assertEqual(found.get("Мохаджери"), "IR")
+
+
+class TajikSurnameTests(SimpleTestCase):
+    """ "министра финансов Таджикистана Фирдавса Амирзода": a "-зода" surname does not decline."""
+
+    def test_the_surname_keeps_its_ending(self):
+        text = (
+            " date 2024-10-15\n\nПо словам министра финансов Таджикистана Фирдавса Амирзода, бюджет на следующий год "
+            "предусматривает рост расходов на образование.\n"
+        )
+        self.assertIn("Фирдавс Амирзода", people(text))

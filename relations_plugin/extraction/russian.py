@@ -230,6 +230,7 @@ def _nominative(words: list[str]) -> str:
 
 
 # Turkic names that say whose son or daughter: "Серикболулы", "Касымулы", "Сапаргызы", "Мамедоглу", "Асанкызы".
+_RU_INDECLINABLE_SURNAME_RE = re.compile(r"(?:зода|заде)$")
 _RU_PATRONYMIC_SURNAME_RE = re.compile(r"(?:[уү]лы|ұлы|уулу|кызы|қызы|гызы|оглу|оглы)$")
 
 
@@ -532,6 +533,8 @@ class _Person:
                 out.append(_surname_nominative(best))  # a surname the dictionary declines ("Луговского")
             elif adjectival:  # "Андреем Соколовским", "Анны Вишневской": a surname declined as an adjective
                 out.append(adjectival.group(1) + ("ая" if adjectival.group(2) in ("ой", "ую") else "ий"))
+            elif surname and _RU_INDECLINABLE_SURNAME_RE.search(best):
+                out.append(best)  # "Саидмурода Давлатзода": a Tajik "-зода" or Iranian "-заде" does not decline
             elif surname:
                 best = best if _ending_rank(best) < 2 else _surname_nominative(best)
                 forms = variants.get(_stem(word), [])
@@ -2666,9 +2669,21 @@ def _complement_core(text: str, prev: re.Match, core: re.Match) -> bool:
     return not words or _institution(words[-1]) or words[-1].lower() in ("аппарата", "администрации", "канцелярии")
 
 
+# A state body in brackets: "(Министерство энергетики Ирана)", "(Минэнерго РТ)", "(МИД Ирана)", "(Таможенная служба)"
+_RU_BODY_IN_BRACKETS_RE = re.compile(
+    r"\s*\((?P<b>(?i:министерств\w*|мин(?!ск|ут)[а-яё]{3,}|мид|мчс|мвд|(?:[а-яё]+\s+){0,2}(?:служб|комитет|ведомств)\w*)"
+    r"[^()\n]{0,80})\)"
+)
+
+
 def _title_after(text: str, end: int) -> _RuTitle | None:
     """A title in apposition after a name: "Игорь Петров, министр энергетики Беларуси," (adjectives may stand
     before it: "Анна Ли, генеральный директор компании")."""
+    body = _RU_BODY_IN_BRACKETS_RE.match(text, end, end + 120)
+    if body:
+        # "Ф. Исмоилзода (Минтранс РТ) и Б. Карими (Министерство дорог Ирана)": a signatory's ministry in brackets
+        # after the name, in a list of documents and who signed them, gives his office and his side
+        return _RuTitle(OFFICIAL, body.group("b"), _country_at(text, body.start("b"), body.end("b")))
     m = re.match(r",\s+", text[end : end + 200])
     core = None
     at = end + m.end() if m else -1
