@@ -4168,6 +4168,13 @@ _RU_AMOUNT_AHEAD_RE = re.compile(
 )
 # "..., однако конкретных сроков не назвал": a negated past verb soon after the conjunction
 _RU_BUT_NOT_RE = re.compile(r",\s+(?:но|однако)\s+(?P<obj>(?:[а-яё-]+\s+){0,3}?)не\s+(?P<v>[а-яё]+л[аи]?)(?![\w-])")
+# "..., хотя, по словам участников переговоров, ...": after a conjunction another source's words begin (the same
+# speaker's "однако, по его словам," goes on with his)
+_RU_OTHER_SOURCE_RE = re.compile(
+    r",\s*(?:однако|но|а|хотя|причем|причём|при\s+этом|тем\s+не\s+менее|впрочем|зато)\s*,\s*"
+    r"(?:по\s+(?!(?:его|ее|её|их)\s)(?:[а-яё]+\s+)?(?:словам|данным|мнению|оценке|информации)|"
+    r"как\s+(?!(?:он|она)\s)[а-яё]+л[аи]?\s)"
+)
 _RU_ASIDE_RE = re.compile(r"\s+[—–]\s+(?:пока|однако|впрочем|правда|хотя|при\s+этом|но|тем\s+не\s+менее)(?![\w-])")
 # "..., . Об этом заявил X", "Такое мнение высказал X", "Такую оценку дал X": the sentence before is X's, however
 # long the circumstances before the verb ("Об этом в интервью ТАСС по итогам рабочего визита в Россию заявил X")
@@ -4340,6 +4347,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if aside and text[aside.start() - 1] == "," and _RU_DASH_RE.search(text, lo, aside.start()):
             aside = None  # "невелик – в 2024 году он составил 6,8 млн, – однако ...": the pair's closing dash
         hi = aside.start() if aside else hi
+        source = _RU_OTHER_SOURCE_RE.search(text, lo, hi)
+        hi = source.start() if source else hi
         gerund = _RU_GERUND_TAIL_RE.search(text, lo, hi)  # "..., отметив при этом важность логистики": a new act
         hi = gerund.start() if gerund else hi
         for rel in _RU_MARKS_THEN_WHICH_RE.finditer(text, lo, hi):
