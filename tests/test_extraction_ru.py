@@ -7848,3 +7848,29 @@ class AnotherSourceAfterConjunctionTests(SimpleTestCase):
         self.assertEqual(
             quotes(text), [("Драган Илич", "стороны рассчитывают подписать соглашение о торговле до конца года")]
         )
+
+
+class CompanyPresidentTests(SimpleTestCase):
+    """ "президент ГТК", "президент SOCAR": a company's president, not a head of state; his side is the one
+    the company's full name carries."""
+
+    def test_a_company_president_is_no_head_of_state(self):
+        text = (
+            " date 2024-03-19\n\nПрезидент России Олег Веденеев провел в Ташкенте переговоры с президентом "
+            "Узбекистана Шавкатом Рустамовым.\n\n"
+            "Президент ГТК Игорь Сомов назвал Узбекистан «ключевым рынком для компании».\n"
+        )
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(roles.get("Игорь Сомов"), "head_of_state")
+        self.assertEqual(roles.get("Шавкат Рустамов"), "head_of_state")
+
+    def test_the_side_from_the_companys_full_name(self):
+        text = (
+            " date 2024-03-19\n\nПрезидент Грузии Леван Квиташвили провел в Джакарте переговоры с президентом "
+            "Индонезии Бамбангом Сукарно.\n\n"
+            "«Меморандум между Грузинской железной дорогой (GRW) и компанией PT Kereta Nusantara» подписали "
+            "президент GRW Давид Мчедлишвили и генеральный директор Kereta Nusantara Агус Прасетьо.\n"
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Давид Мчедлишвили"), ("GE", "official"))
+        self.assertEqual(found.get("Агус Прасетьо"), ("ID", "official"))

@@ -914,9 +914,13 @@ class _RuArticle:
         for m in self._company_named(company):
             adj = _RU_COMPANY_ADJ_RE.search(text, max(0, m.start() - 50), m.start())
             code = _country_at(text, adj.start(), adj.end()) if adj else ""
+            s_lo, s_hi, _ = self.sentence_at(m.start())
+            if not code and text[m.start() - 1 : m.start()] == "(":
+                # "Государственной нефтяной компанией Азербайджанской Республики (SOCAR)": the short name in
+                # brackets after the full one, which carries the country
+                code = _country_at(text, max(s_lo, m.start() - 60), m.start())
             if code in pair:
                 return code
-            s_lo, s_hi, _ = self.sentence_at(m.start())
             near = re.search(
                 r"\s+и\s+(?P<adj>[а-яё-]+(?:ая|ий|ый|ое|ой|им|ым))\s", text[m.end() : min(s_hi, m.end() + 80)]
             )
