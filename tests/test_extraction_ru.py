@@ -7730,3 +7730,147 @@ class LatinCompanyCountryTests(SimpleTestCase):
             "Limited Джеймс Мванги.\n"
         )
         self.assertEqual(people(text).get("Джеймс Мванги"), "KE")
+
+
+class DashInsideDialogueTests(SimpleTestCase):
+    """ "— ... в портах — в Котке, в Турку, — сказал он. — ...": a dash of the words before the attribution's own
+    pair of dashes; and "его гость" is the guest named before, not his president mentioned further down."""
+
+    TEXT = (
+        " date 2025-03-11\n\nОфициальный визит премьер-министра Перу Хорхе Вальдеса в Финляндию начался 10 марта. "
+        "Переговоры прошли с премьер-министром Финляндии Антти Лейноненом.\n\n"
+        "Открывая встречу, Антти Лейнонен напомнил, что торговля двух стран выросла на треть.\n\n"
+        "— Мы видим интерес перуанских компаний к нашим портам — в Котке, в Турку, в Хамине, — сказал он. — Наша "
+        "задача — дать им надежную логистику.\n\n"
+        "Его гость, в свою очередь, назвал Финляндию «северным окном» для перуанского экспорта.\n\n"
+        "Как напоминает эксперт Пекка Ниеми, в январе в Хельсинки побывал президент Перу Рауль Кастаньеда.\n"
+    )
+
+    def test_the_words_around_the_attribution_are_one_speakers(self):
+        found = quotes(self.TEXT)
+        self.assertIn(
+            ("Антти Лейнонен", "Мы видим интерес перуанских компаний к нашим портам — в Котке, в Турку, в Хамине"),
+            found,
+        )
+        self.assertIn(("Антти Лейнонен", "Наша задача — дать им надежную логистику."), found)
+
+    def test_his_guest_is_the_guest_named_before(self):
+        self.assertIn(("Хорхе Вальдес", "северным окном"), quotes(self.TEXT))
+
+
+class CouncilOfMinistersChairTests(SimpleTestCase):
+    """ "председатель Совета министров Италии": a head of government by that title, named again as "премьер"."""
+
+    TEXT = (
+        " date 2024-02-06\n\nПрезидент Армении Давид Оганян 5 февраля провел в Риме переговоры с председателем "
+        "Совета министров Италии Лаурой Бьянки.\n\n"
+        "«Армения для нас — мост на Южный Кавказ. Мы готовы вкладывать в ее дороги», — заявила итальянский "
+        "премьер.\n"
+    )
+
+    def test_the_chair_is_italys_head_of_government(self):
+        found = {p.name: (p.country, p.role) for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(found.get("Лаура Бьянки"), ("IT", "head_of_government"))
+
+    def test_her_words_under_the_short_title(self):
+        self.assertIn(
+            ("Лаура Бьянки", "Армения для нас — мост на Южный Кавказ. Мы готовы вкладывать в ее дороги"),
+            quotes(self.TEXT),
+        )
+
+
+class MonarchTests(SimpleTestCase):
+    """ "— подчеркнул монарх": the king of the story, not the president beside him."""
+
+    def test_the_monarch_is_the_king(self):
+        text = (
+            " date 2024-09-10\n\nКороль Таиланда Прача Сиривонг находится в Таджикистане с официальным визитом. "
+            "Президент Таджикистана Фарход Назаров встретил гостя в аэропорту.\n\n"
+            "Фарход Назаров отметил, что это первый визит короля в республику.\n\n"
+            "«Наши горы похожи, и наши народы умеют беречь воду», — подчеркнул монарх.\n"
+        )
+        self.assertIn(("Прача Сиривонг", "Наши горы похожи, и наши народы умеют беречь воду"), quotes(text))
+
+
+class WritersClauseBeforeAsSaidTests(SimpleTestCase):
+    """ "A, однако, как признал X, B": the clause before the conjunction is the writer's, B is X's."""
+
+    def test_only_the_words_after_the_parenthesis(self):
+        text = (
+            " date 2024-04-03\n\nМинистр экономики Латвии Инга Озола провела в Сантьяго переговоры с министром "
+            "экономики Чили Хорхе Наварро.\n\n"
+            "Меморандум о торговле был подписан еще в 2017 году, однако, как признал Наварро, обмен товарами растет "
+            "медленно.\n"
+        )
+        self.assertEqual(quotes(text), [("Хорхе Наварро", "обмен товарами растет медленно")])
+
+
+class SignatoryMinistryInBracketsTests(SimpleTestCase):
+    """ "Меморандум ... – Р. Нуралиев (Минтранс РТ) и Б. Мохаджери (Министерство дорог Ирана)": signatories named by
+    initials, each with his ministry in brackets, are officials of the side it names."""
+
+    TEXT = (
+        " date 2024-10-15\n\nДушанбе. 15 октября. Премьер-министр Таджикистана Бахтовар Муродзода провел "
+        "переговоры с первым вице-президентом Ирана Аббасом Шахрияри.\n\n"
+        "По итогам переговоров подписаны:\n\n"
+        "1. Меморандум о сотрудничестве в области автомобильных дорог – Р. Нуралиев (Минтранс РТ) и Б. Мохаджери "
+        "(Министерство дорог Ирана);\n"
+        "2. Программа сотрудничества в области культуры.\n"
+    )
+
+    def test_each_signatory_with_his_side(self):
+        found = people(self.TEXT)
+        self.assertEqual(found.get("Нуралиев"), "TJ")
+        self.assertEqual(found.get("Мохаджери"), "IR")
+
+
+class TajikSurnameTests(SimpleTestCase):
+    """ "министра финансов Таджикистана Фирдавса Амирзода": a "-зода" surname does not decline."""
+
+    def test_the_surname_keeps_its_ending(self):
+        text = (
+            " date 2024-10-15\n\nПо словам министра финансов Таджикистана Фирдавса Амирзода, бюджет на следующий год "
+            "предусматривает рост расходов на образование.\n"
+        )
+        self.assertIn("Фирдавс Амирзода", people(text))
+
+
+class AnotherSourceAfterConjunctionTests(SimpleTestCase):
+    """ "Как сообщил X, A, хотя, по словам участников переговоров, B": B is another source's, not X's."""
+
+    def test_the_clause_ends_before_the_other_source(self):
+        text = (
+            " date 2024-05-21\n\nМинистр торговли Сербии Драган Илич провел в Ханое переговоры с министром "
+            "промышленности и торговли Вьетнама Нгуеном Ван Тханем.\n\n"
+            "Как сообщил Илич, стороны рассчитывают подписать соглашение о торговле до конца года, хотя, по словам "
+            "участников переговоров, вопрос о пошлинах на рис пока открыт.\n"
+        )
+        self.assertEqual(
+            quotes(text), [("Драган Илич", "стороны рассчитывают подписать соглашение о торговле до конца года")]
+        )
+
+
+class CompanyPresidentTests(SimpleTestCase):
+    """ "президент ГТК", "президент SOCAR": a company's president, not a head of state; his side is the one
+    the company's full name carries."""
+
+    def test_a_company_president_is_no_head_of_state(self):
+        text = (
+            " date 2024-03-19\n\nПрезидент России Олег Веденеев провел в Ташкенте переговоры с президентом "
+            "Узбекистана Шавкатом Рустамовым.\n\n"
+            "Президент ГТК Игорь Сомов назвал Узбекистан «ключевым рынком для компании».\n"
+        )
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(roles.get("Игорь Сомов"), "head_of_state")
+        self.assertEqual(roles.get("Шавкат Рустамов"), "head_of_state")
+
+    def test_the_side_from_the_companys_full_name(self):
+        text = (
+            " date 2024-03-19\n\nПрезидент Грузии Леван Квиташвили провел в Джакарте переговоры с президентом "
+            "Индонезии Бамбангом Сукарно.\n\n"
+            "«Меморандум между Грузинской железной дорогой (GRW) и компанией PT Kereta Nusantara» подписали "
+            "президент GRW Давид Мчедлишвили и генеральный директор Kereta Nusantara Агус Прасетьо.\n"
+        )
+        found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Давид Мчедлишвили"), ("GE", "official"))
+        self.assertEqual(found.get("Агус Прасетьо"), ("ID", "official"))

@@ -231,6 +231,7 @@ def _nominative(words: list[str]) -> str:
 
 
 # Turkic names that say whose son or daughter: "Серикболулы", "Касымулы", "Сапаргызы", "Мамедоглу", "Асанкызы".
+_RU_INDECLINABLE_SURNAME_RE = re.compile(r"(?:зода|заде)$")
 _RU_PATRONYMIC_SURNAME_RE = re.compile(r"(?:[уү]лы|ұлы|уулу|кызы|қызы|гызы|оглу|оглы)$")
 
 
@@ -533,6 +534,8 @@ class _Person:
                 out.append(_surname_nominative(best))  # a surname the dictionary declines ("Луговского")
             elif adjectival:  # "Андреем Соколовским", "Анны Вишневской": a surname declined as an adjective
                 out.append(adjectival.group(1) + ("ая" if adjectival.group(2) in ("ой", "ую") else "ий"))
+            elif surname and _RU_INDECLINABLE_SURNAME_RE.search(best):
+                out.append(best)  # "Саидмурода Давлатзода": a Tajik "-зода" or Iranian "-заде" does not decline
             elif surname:
                 best = best if _ending_rank(best) < 2 else _surname_nominative(best)
                 forms = variants.get(_stem(word), [])
@@ -912,9 +915,13 @@ class _RuArticle:
         for m in self._company_named(company):
             adj = _RU_COMPANY_ADJ_RE.search(text, max(0, m.start() - 50), m.start())
             code = _country_at(text, adj.start(), adj.end()) if adj else ""
+            s_lo, s_hi, _ = self.sentence_at(m.start())
+            if not code and text[m.start() - 1 : m.start()] == "(":
+                # "Государственной нефтяной компанией Азербайджанской Республики (SOCAR)": the short name in
+                # brackets after the full one, which carries the country
+                code = _country_at(text, max(s_lo, m.start() - 60), m.start())
             if code in pair:
                 return code
-            s_lo, s_hi, _ = self.sentence_at(m.start())
             near = re.search(
                 r"\s+и\s+(?P<adj>[а-яё-]+(?:ая|ий|ый|ое|ой|им|ым))\s", text[m.end() : min(s_hi, m.end() + 80)]
             )
@@ -1848,7 +1855,7 @@ class _RuArticle:
         )
         side_m = _RU_SIDE_RE.match(side)
         if side_m:  # "гость", "высокий гость", "туркменский гость", "хозяин встречи"
-            return self._side(guest=side_m.group("who").lower().startswith("гост"))
+            return self._side(guest=side_m.group("who").lower().startswith("гост"), at=at)
         title = _parse_title(self.text, lo, hi)
         if title is not None and title.role == "counterpart":  # "его турецкий коллега"
             if not title.country:
@@ -1916,6 +1923,10 @@ class _RuArticle:
             )
             and (not title.country or p.country == title.country)
         ]
+        if len(cands) > 1 and title.label.lower().startswith("монарх"):
+            # "— подчеркнул монарх" beside a president: the one the story titled king, emir or sultan
+            crowned = [p for p in cands if re.match(r"(?:корол|эмир|султан|монарх)", p.title, re.I)]
+            cands = crowned or cands
         if not cands and title.role == MINISTER and title.country and len(title.label.split()) > 1:
             # "глава казахстанского внешнеполитического ведомства" for the one who is "Заместитель Премьер-министра
             # – Министр иностранных дел": the minister's office is the second of two
@@ -2232,15 +2243,16 @@ class _RuArticle:
             return ""
         return ranked[0][0]
 
-    def _side(self, guest: bool) -> _Person | None:
+    def _side(self, guest: bool, at: int) -> _Person | None:
         host = self.host()
         if not host:
             return None
         rank = {HEAD_OF_STATE: 0, HEAD_OF_GOVERNMENT: 1, MINISTER: 2}
-        people = sorted(
-            (p for p in self.unique() if p.country and (p.country != host) == guest),
-            key=lambda p: (rank.get(p.role, 3), p.first),
-        )
+        side = [p for p in self.unique() if p.country and (p.country != host) == guest]
+        # "Его гость назвал Россию ..." points back: to the guest named before it, not to his president whom an
+        # expert mentions further down ("в мае в Москве побывал президент Вьетнама X")
+        side = [p for p in side if p.first < at] or side
+        people = sorted(side, key=lambda p: (rank.get(p.role, 3), p.first))
         return people[0] if people else None
 
 
@@ -2662,9 +2674,21 @@ def _complement_core(text: str, prev: re.Match, core: re.Match) -> bool:
     return not words or _institution(words[-1]) or words[-1].lower() in ("аппарата", "администрации", "канцелярии")
 
 
+# A state body in brackets: "(Министерство энергетики Ирана)", "(Минэнерго РТ)", "(МИД Ирана)", "(Таможенная служба)"
+_RU_BODY_IN_BRACKETS_RE = re.compile(
+    r"\s*\((?P<b>(?i:министерств\w*|мин(?!ск|ут)[а-яё]{3,}|мид|мчс|мвд|(?:[а-яё]+\s+){0,2}(?:служб|комитет|ведомств)\w*)"
+    r"[^()\n]{0,80})\)"
+)
+
+
 def _title_after(text: str, end: int) -> _RuTitle | None:
     """A title in apposition after a name: "Игорь Петров, министр энергетики Беларуси," (adjectives may stand
     before it: "Анна Ли, генеральный директор компании")."""
+    body = _RU_BODY_IN_BRACKETS_RE.match(text, end, end + 120)
+    if body:
+        # "Ф. Исмоилзода (Минтранс РТ) и Б. Карими (Министерство дорог Ирана)": a signatory's ministry in brackets
+        # after the name, in a list of documents and who signed them, gives his office and his side
+        return _RuTitle(OFFICIAL, body.group("b"), _country_at(text, body.start("b"), body.end("b")))
     m = re.match(r",\s+", text[end : end + 200])
     core = None
     at = end + m.end() if m else -1
@@ -4029,6 +4053,12 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
             continue
         if _RU_SENTENCE_INSIDE_RE.search(text, sep.end(), attr_hi):
             continue  # "– султан Бейбарс, память о котором хранят ... . Уверен, ..., – сказал X": a dash of the words
+        later = _DASH_SEP_RE.search(text, sep.end(), attr_hi)
+        verb = _RU_SPEECH_RE.search(text, sep.end(), attr_hi)
+        if later and (verb is None or later.start() < verb.start()):
+            # "— ... в проектах — в энергетике, в транспорте, — сказал он.": the attribution is after the later dash
+            # (read from this one it would take the words for an unnamed speaker's)
+            continue
         person = _attribution(art, sep.end(), attr_hi, last())
         if person is not None:
             break
@@ -4051,6 +4081,8 @@ def _dash_dialogue(art: _RuArticle, a: int, b: int, add, last) -> bool:
 
 
 _RU_SENTENCE_INSIDE_RE = re.compile(r"[.!?…]\s+[А-ЯЁ]")
+# A conjunction ending what stands before "как сказал X": "..., однако", "..., но", "..., и"
+_RU_JOINED_CLAUSE_END_RE = re.compile(r",\s*(?:однако|но|а|и|зато|хотя|причем|причём|тем\s+не\s+менее)\s*$", re.I)
 _RU_AS_SAID_RE = re.compile(r",?\s*как\s+(?:" + _RU_SPEECH_RE.pattern + r")\s+(?P<s>[^,]{2,80}),\s+")
 _RU_GERUND_RE = re.compile(
     r"(?<![\w-])(?:выразив (?:уверенность|надежду)|" + _trie(_RU_SPEECH_GERUNDS) + r")(?![\w-])"
@@ -4141,6 +4173,13 @@ _RU_AMOUNT_AHEAD_RE = re.compile(
 )
 # "..., однако конкретных сроков не назвал": a negated past verb soon after the conjunction
 _RU_BUT_NOT_RE = re.compile(r",\s+(?:но|однако)\s+(?P<obj>(?:[а-яё-]+\s+){0,3}?)не\s+(?P<v>[а-яё]+л[аи]?)(?![\w-])")
+# "..., хотя, по словам участников переговоров, ...": after a conjunction another source's words begin (the same
+# speaker's "однако, по его словам," goes on with his)
+_RU_OTHER_SOURCE_RE = re.compile(
+    r",\s*(?:однако|но|а|хотя|причем|причём|при\s+этом|тем\s+не\s+менее|впрочем|зато)\s*,\s*"
+    r"(?:по\s+(?!(?:его|ее|её|их)\s)(?:[а-яё]+\s+)?(?:словам|данным|мнению|оценке|информации)|"
+    r"как\s+(?!(?:он|она)\s)[а-яё]+л[аи]?\s)"
+)
 _RU_ASIDE_RE = re.compile(r"\s+[—–]\s+(?:пока|однако|впрочем|правда|хотя|при\s+этом|но|тем\s+не\s+менее)(?![\w-])")
 # "..., . Об этом заявил X", "Такое мнение высказал X", "Такую оценку дал X": the sentence before is X's, however
 # long the circumstances before the verb ("Об этом в интервью ТАСС по итогам рабочего визита в Россию заявил X")
@@ -4313,6 +4352,8 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if aside and text[aside.start() - 1] == "," and _RU_DASH_RE.search(text, lo, aside.start()):
             aside = None  # "невелик – в 2024 году он составил 6,8 млн, – однако ...": the pair's closing dash
         hi = aside.start() if aside else hi
+        source = _RU_OTHER_SOURCE_RE.search(text, lo, hi)
+        hi = source.start() if source else hi
         gerund = _RU_GERUND_TAIL_RE.search(text, lo, hi)  # "..., отметив при этом важность логистики": a new act
         hi = gerund.start() if gerund else hi
         for rel in _RU_MARKS_THEN_WHICH_RE.finditer(text, lo, hi):
@@ -4473,6 +4514,10 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 and not any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in _parses(head.lower()))
             ):
                 head_lo = head_hi  # "Всего, как сообщил X, подписано семь документов": the writer's connective
+            elif _RU_JOINED_CLAUSE_END_RE.search(head):
+                # "Договор подписан еще в 2015 году, однако, как признал X, работа идет медленно": a clause of the
+                # writer's joined to the words, not a piece of them
+                head_lo = head_hi
             if head_hi > head_lo:
                 add(head_lo, head_hi, person, REPORTED, False)
             add(*c, person, REPORTED, False, same_group=head_hi > head_lo)

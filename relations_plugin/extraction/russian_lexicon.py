@@ -203,10 +203,25 @@ _RU_BODY_HEADED = (
     r"академии|университета|общества|конфедераци|института|совета\s+директоров)"
 )
 
+# A company named after "президент": in marks, in Latin letters, or by capitals that are no country's abbreviation
+# ("президент ЛУКОЙЛа", "президент «Роснефти»", "президент Hyundai Motor"; not "Президент РФ", "Президента КНР").
+_RU_STATE_ABBREVIATIONS = sorted(
+    {stem for stem in _COUNTRY_NAME_STEMS if re.fullmatch(r"[А-ЯЁ]{2,}[а-яё]?", stem)} | {"ЦАР", "ПМР", "ТРСК"},
+    key=len,
+    reverse=True,
+)
+_RU_COMPANY_NAMED = (
+    r"(?:[«„\"]|(?-i:[A-Z])|(?-i:(?!(?:"
+    + "|".join(_RU_STATE_ABBREVIATIONS)
+    + r")(?![А-ЯЁ]))[А-ЯЁ]{2,}[а-яё]{0,2}(?![\w-])))"
+)
+
 # Titles: (pattern over the lower-cased text, role). The first that matches at a position wins.
 _RU_CORES: tuple[tuple[str, str], ...] = (
     (
         r"(?:председател|глав)\w* кабинета министров|"
+        # Italy's, Cuba's or Bosnia's head of government: "председатель Совета министров Италии"
+        r"(?:председател|глав)\w* (?:совета министров|совмина)(?! иностранн)|"
         r"(?:председател|глав)\w* (?:[а-яё]+(?:ого|его) )?(?:правительства|кабмина)|"
         r"премьер-министр\w*|премьер\w*|канцлер\w*",
         HEAD_OF_GOVERNMENT,
@@ -238,10 +253,13 @@ _RU_CORES: tuple[tuple[str, str], ...] = (
     (r"вице-президент\w*", OFFICIAL),
     (
         # a party's or the opposition's leader holds no office of state
-        r"президент\w*(?! " + _RU_BODY_HEADED + r")|глав\w* (?:[а-яё]+(?:ого|его) )?государства|"
+        r"президент\w*(?! " + _RU_BODY_HEADED + r")(?! " + _RU_COMPANY_NAMED + r")|"
+        r"глав\w* (?:[а-яё]+(?:ого|его) )?государства|"
         r"лидер\w*(?! (?:[а-яё]+(?:ой|ей|ого|его) )?(?:оппозици|парти|фракци|движени|блок)\w*)|"
         # a surname made from a title ("Султанов", "Эмиров") names a person, not the office
-        r"король|короля|королю|королем|королём|эмир(?:а|у|ом|е|ы)?|султан(?:а|у|ом|е|ы)?",
+        r"король|короля|королю|королем|королём|эмир(?:а|у|ом|е|ы)?|султан(?:а|у|ом|е|ы)?|"
+        # "— подчеркнул монарх": a king named again by what he is ("монархия" is the state, not the man)
+        r"монарх(?:а|у|ом|е|и|ов|ам|ами|ах)?",
         HEAD_OF_STATE,
     ),
     (
@@ -262,7 +280,8 @@ _RU_CORES: tuple[tuple[str, str], ...] = (
         r"(?:специальн\w* |полномочн\w* )представител\w*|"
         r"аким(?!ат)\w*|хоким(?!ият)\w*|(?:вице-|генерал-)?губернатор\w*|мэр\w*|руководител\w*|вице-министр\w*|госсекретар\w*|"
         r"председател\w*|директор\w*|гендиректор\w*|генеральн\w* секретар\w*|раис\w*|(?:про)?ректор\w*|"
-        r"генконсул\w*|(?:генеральн\w* )?консул(?:а|у|ом|е)?|президент\w*(?= " + _RU_BODY_HEADED + r")|"
+        r"генконсул\w*|(?:генеральн\w* )?консул(?:а|у|ом|е)?|"
+        r"президент\w*(?= " + _RU_BODY_HEADED + r"| " + _RU_COMPANY_NAMED + r")|"
         # "Секретарь Совета Безопасности", "начальник агентства", "комиссар агентства": an office of state
         r"секретар\w* (?:[а-яё]+ )?совета безопасности|начальник\w*|комиссар\w*|"
         # the head of a region: "Глава Республики Башкортостан", "глава региона"; not of a sovereign republic
