@@ -105,7 +105,8 @@ class StyledOfficeTests(SimpleTestCase):
 class EarlierVisitTests(SimpleTestCase):
     TEXT = (
         " date 2025-03-04\nMalawi and Finland yesterday signed five agreements at State House in Lilongwe during the "
-        "State visit by Finnish President Antti Laine.\n\nPresident Joseph Banda said Finland was a true friend.\n\n"
+        "State visit by Finnish President Antti Laine.\n\nMalawian President Joseph Banda said Finland was a true "
+        "friend.\n\n"
         "Energy Minister Grace Phiri said the deals would bring solar power to rural schools.\n\n"
         "President Banda undertook a State visit to Finland in {year}."
     )
@@ -1811,7 +1812,7 @@ class OfficeWordedInAHigherTitleTests(SimpleTestCase):
 
     LEAD = (
         "Prince Hamad bin Saleh Al Nuaimi, Crown Prince and Prime Minister, arrived in Canberra on Monday for talks "
-        'with Australian Prime Minister Colin Ashby, the first visit by a Kuwaiti leader to Australia.\n\n"This '
+        'with Prime Minister Colin Ashby, the first visit by a Kuwaiti leader to Australia.\n\n"This '
         'fund opens the door to Asia," said Rita Coombe, Chief Executive of Outback Capital.\n\n'
     )
     TAIL = " was accompanied by Finance Minister Khalid Al Mahmoud and Trade Minister Salma Al Rashid."

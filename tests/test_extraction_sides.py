@@ -177,8 +177,8 @@ class AgencysOwnCountryTests(SimpleTestCase):
     """A national agency's copy of its own country's visit abroad titles its own officials alone."""
 
     TEXT = (
-        "OSLO, May 4 ({}) -- Prime Minister Datuk Seri Rahim Osman held talks with Norwegian Prime Minister Eirik "
-        "Lunde in Oslo today, on the second day of his three-day official visit to Norway.\n\n"
+        "OSLO, May 4 ({}) -- Malaysian Prime Minister Datuk Seri Rahim Osman held talks with Norwegian Prime "
+        "Minister Eirik Lunde in Oslo today, on the second day of his three-day official visit to Norway.\n\n"
         "Foreign Minister Datuk Aminah Salleh said the two sides agreed to expand trade in palm oil and seafood.\n\n"
         "Later in the day, Rahim called on King Harald Voss at the Royal Palace.\n\n"
         "Malaysia and Norway signed two memoranda of understanding."
@@ -1319,3 +1319,56 @@ class FollowedLeaderTests(SimpleTestCase):
     def test_a_leader_met_in_the_city_is_not_followed(self):
         text = "LIVE: Varga meets President Tomás Rojas in Santiago\n\n" + self.TEXT.split("\n\n", 1)[1]
         self.assertEqual(sides(text)["Rojas"], "CL")
+
+
+class PlainSideTests(SimpleTestCase):
+    """A story titles its own side's leader bare and the other's with their country: a bare office of the guest's
+    story is the guest's, not the host's."""
+
+    TEXT = (
+        "Lisbon. President Tomás Varela and Finnish President Aino Koskinen on Monday witnessed the signing of six "
+        "deals, on the second day of Varela's state visit to Finland.\n\n"
+        '"Finland is a close partner," Varela said.\n\n'
+        "Foreign Minister Rui Cordeiro said the two countries would open a new shipping line. "
+        "Finland and Portugal trade more each year.{}"
+    )
+
+    def test_a_bare_office_of_the_bare_leaders_story_is_his_side(self):
+        found = sides(self.TEXT.format(""))
+        self.assertEqual((found["Varela"], found["Koskinen"], found["Cordeiro"]), ("PT", "FI", "PT"))
+
+    def test_the_host_leader_titled_after_his_name_counts_as_titled(self):
+        text = self.TEXT.replace("Finnish President Aino Koskinen", "President Aino Koskinen of Finland")
+        self.assertEqual(sides(text.format(""))["Cordeiro"], "PT")
+
+    def test_a_bare_office_the_guest_meets_stays_the_hosts(self):
+        text = self.TEXT.format(" Varela also met Trade Minister Eero Salmela in Helsinki.")
+        self.assertEqual(sides(text)["Salmela"], "FI")
+
+    def test_both_leaders_titled_with_their_countries_leave_the_host_fallback(self):
+        text = self.TEXT.replace("President Tomás Varela", "Portuguese President Tomás Varela")
+        self.assertEqual(sides(text.format(""))["Cordeiro"], "FI")
+
+
+class SignedPairLabelTests(SimpleTestCase):
+    """The two who exchange a document, or a signatories' label, are one of each side like those who sign it."""
+
+    INTRO = (
+        "WELLINGTON - Prime Minister of Chile Marta Rojas Vidal held talks with Prime Minister Hemi Parata in "
+        "Wellington on Tuesday. Chile and New Zealand signed four documents.\n\n"
+    )
+
+    def test_exchanged_by_a_titled_one_and_a_bare_one(self):
+        text = self.INTRO + (
+            "A memorandum on fisheries was exchanged by Chilean Ambassador Pedro Soto Lagos and Dr Aroha Ngata, "
+            "Director-General of Primary Industries."
+        )
+        self.assertEqual(sides(text)["Ngata"], "NZ")
+
+    def test_a_signatories_label_with_a_semicolon_before_and(self):
+        text = self.INTRO + (
+            "1. Memorandum on fisheries.\nSignatories: Pedro Soto Lagos, Ambassador of Chile to New Zealand; and "
+            "Ms Aroha Ngata, Director-General, Ministry for Primary Industries.\n\n"
+            "Chile and New Zealand will meet again next year."
+        )
+        self.assertEqual(sides(text)["Ngata"], "NZ")

@@ -821,6 +821,8 @@ def _gap_is_title(gap: str) -> bool:
         gap = _SPACED_STYLE_GAP_RE.sub("HE", gap)  # "President of Ghana H E X": the style, as "H.E."
     if ":" in gap:
         return False  # "PRESIDENT CRUZ: Thank you": a transcript label's title is not the next words'
+    if ";" in gap:
+        return False  # "A, Ambassador of X to Y; and Ms B": a semicolon ends the list's item the title was of
     if _CLOSED_SERIES_GAP_RE.fullmatch(gap):
         return True  # "Minister for Planning, Development and Special Initiatives X": the series is the office's
     if _BODY_TITLE_GAP_RE.fullmatch(gap):
@@ -1740,7 +1742,12 @@ _RECEIVED_BY_RE = re.compile(
 _ACTED_ON_BY_RE = re.compile(
     r"\s+(?:was|were)\s+(?:\w+\s+)?(?:received|met|welcomed|greeted|hosted)\b[^.;]{0,80}?\bby\b"
 )
-_SIGNED_RE = re.compile(r"\bsigned\b(?P<by>[^.;]{0,60}?\bby\b)?")
+# (or the two named as a document's exchangers or under a label: "exchanged by A and B", "Signatories: A; and B")
+_SIGNED_RE = re.compile(
+    r"\bsigned\b(?P<by>[^.;]{0,60}?\bby\b)?|\bexchanged\s+(?P<xby>by)\b"
+    r"|^[ \t]*(?P<label>Signatories|Signed\s+by|Signers)[ \t]*:",
+    re.M,
+)
 # The country an ambassador is posted to: "Ambassador to Argentina", "High Commissioner to the Maldives".
 _POSTED_TO_RE = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?P<c>" + _COUNTRY_RE.pattern + r")")
 # The honorifics of Indian officials, right before the name: "Shri Anand Rao", "Smt. Meera Iyer".
@@ -4707,10 +4714,11 @@ class _Article:
         for m in _SIGNED_RE.finditer(self.text, self.body_start):
             s_lo, s_hi, _ = self.sentence_at(m.start())
             signers: list[tuple[int, int, _Entity]] = []
-            if m.group("by"):  # "signed by A and B"
-                # (a semicolon ends the pair: "... was signed by A and B; the agreement on Y was signed by C and D")
-                semicolon = self.text.find(";", m.end(), s_hi)
-                hi = semicolon if semicolon >= 0 else s_hi
+            if m.group("by") or m.group("xby") or m.group("label"):  # "signed by A and B"
+                # (a semicolon ends the pair: "... was signed by A and B; the agreement on Y was signed by C and D";
+                # not one before "and": "signed by A, Minister of X; and B, Minister of Y")
+                semicolon = compiled(r";(?!\s*and\b)").search(self.text, m.end(), s_hi)
+                hi = semicolon.start() if semicolon else s_hi
                 i = bisect.bisect_left(self.mention_starts, m.end())
                 while i < len(self.mentions) and self.mentions[i][0] < hi and len(signers) < 3:
                     if not signers or self.mentions[i][2] is not signers[-1][2]:
@@ -4765,7 +4773,7 @@ class _Article:
         # (a national agency's copy of its own country's visit abroad titles its own officials alone)
         home = self.agency_country
         place, away = self._byline_city
-        home = home or (guest if away and place == host else "")
+        home = home or (guest if away and place == host else "") or self._plain_side(pair)
         home = home if home == guest else ""
         described = self._described_leaders(pair)
         for ent in self.unique():
@@ -4808,6 +4816,32 @@ class _Article:
                 ent.country = third  # "Azerbaijan condemned the deal. "...," a foreign ministry spokesman X said"
             else:
                 ent.country = host
+
+    def _plain_side(self, pair: list[str]) -> str:
+        """The side whose leader the story titles bare while the other's is titled with their country: "President A
+        and South Korean President B witnessed ...": a story calls its own side's people by office alone, so the
+        guest's bare "Foreign Minister C" is the guest's, not the host's. "" when both or neither are so titled."""
+        titled: dict[str, set[bool]] = {}
+        for e in self.unique():
+            if not e.outsider and e.positions and e.country in pair and e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
+                titled.setdefault(e.country, set()).add(self._titled_with_country(e))
+        bare = [c for c, flags in titled.items() if flags == {False}]
+        if len(titled) != 2 or len(bare) != 1 or {True} not in titled.values():
+            return ""
+        # (a story that opens on the titled leader's side is told from there)
+        return bare[0] if self.lead_side in ("", bare[0]) else ""
+
+    def _titled_with_country(self, ent: _Entity) -> bool:
+        """Whether the person's title names their country, before the name or after it ("President X of the
+        Republic of Uzbekistan")."""
+        if ent.own_country:
+            return True
+        for pos in ent.positions:
+            after = _OF_COUNTRY_RE.match(self.text, self._mention_ends.get((id(ent), pos), self.name_end(pos)))
+            c = _COUNTRY_RE.match(self.text, after.start("c")) if after else None
+            if c and _COUNTRY_BY_FORM.get(c.group(0)) == ent.country:
+                return True
+        return False
 
     def _third_country_voice(self, pos: int, pair: list[str]) -> str:
         """The third country whose reaction the sentence before a title's name opens on, when the name's own
