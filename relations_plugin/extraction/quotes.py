@@ -1449,7 +1449,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         and (not convey.group("back") or _GREETINGS_WORD_RE.search(text, max(0, start - 300), start))
         # "the spokesman said the President asked the minister to convey his greetings ..., and underlined Egypt's
         # interest in ...": a source's account that goes on to what was stressed is a statement as a whole
-        and (_DIRECTIVE_RE.fullmatch(verb) or not _GREETINGS_GO_ON_RE.search(text, convey.end(), end))
+        and (_DIRECTIVE_RE.fullmatch(verb) or not _RELAYED_NEXT_ACT_RE.search(text, convey.end(), end))
     ):
         return None  # "asked the guest to convey his greetings to the President": a courtesy, not a statement
     return start, end
@@ -1465,7 +1465,6 @@ _CONVEY_GREETINGS_RE = re.compile(
     r"(?P<back>them|these|the\s+same))\b"
 )
 _GREETINGS_WORD_RE = re.compile(r"\b(?:greetings|regards|wishes)\b")
-_GREETINGS_GO_ON_RE = re.compile(r",\s+and\s+(?:also\s+)?[a-z]+ed\b")
 
 
 def _in_headline(art: _Article, pos: int) -> bool:
