@@ -8964,6 +8964,25 @@ class VoicedStanceTests(SimpleTestCase):
 
 
 class HostCueTestsEn(SimpleTestCase):
+    def test_the_host_from_where_the_guest_spoke_or_the_meeting_was_held(self):
+        spoke = (
+            "President Tomas Valdeny invited Zambian investors to use the ports of Ecuador and Zambia's mines.\n\n"
+            "The President spoke on Thursday in Lusaka, Zambia, on the second day of his State Visit."
+        )
+        self.assertEqual(suggest_package(spoke).countries[0].code, "ZM")
+        held = (
+            "Prime Minister Ingrid Solvang and Prime Minister Rafael Ortuzar met for the Chile-Norway Leaders' "
+            "Retreat, which was held in Santiago on 4 May."
+        )
+        self.assertEqual(suggest_package(held).countries[0].code, "CL")
+
+    def test_speaking_in_a_language_is_no_place(self):
+        text = (
+            "The talks were held in Ulaanbaatar on Monday. At the dinner, President Nurlan Abenov of Kazakhstan "
+            "spoke in Kazakh."
+        )
+        self.assertEqual(suggest_package(text).countries[0].code, "MN")
+
     def people(self, text: str) -> list[tuple[str, str]]:
         return [(p.name, p.country) for p in suggest_package(text).participants]
 

@@ -1465,7 +1465,9 @@ _HOST_CUE_RE = re.compile(
     guarded(
         r"\b(?:(?:arriv(?:ed|es|ing)|landed|lands|touched down|welcomed|received|hosted|met|meets|held talks|"
         r"holds talks|"
-        r"took place|takes place|(?:were|was|are|is|been)\s+signed)\b[^.;]{0,60}?\bin|"
+        # ("the retreat was held in Putrajaya", "the President spoke on Wednesday in Tokyo": where the visit is)
+        r"took place|takes place|(?:were|was|are|is|been)\s+(?:signed|held)|"
+        r"spoke(?![^.;]{0,40}\b(?:(?:tele)?phone|video)))\b[^.;]{0,60}?\bin|"
         r"(?:is|was|are|were|stayed|stays)\s+(?:currently\s+|now\s+)?in|"
         # "paid a courtesy call on Minister ..., Honourable X, in Harare": the host named with its office
         r"(?:paid|pays|paying|pay)\s+a\s+courtesy\s+call\s+on\b[^.;]{0,100}?,\s+in|"

@@ -5136,6 +5136,8 @@ class _Article:
             ):
                 continue  # "before continuing his tour to Santiago": where the guest goes next
             code = _place_country(text, m.end())
+            if m.group(0).startswith("spoke") and not _CITY_RE.match(text, m.end()):
+                continue  # (a city only: "spoke in Kazakh" names a language)
             if code:  # arriving, landing: the strongest sign of where the visit is
                 weight = 3 if compiled(r"arriv|land|touched").match(m.group(0)) else 2
                 (future if announced else cues).append((m.start(), code, weight))
