@@ -1223,7 +1223,9 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"strategic partnership|comprehensive partnership|friendship|allied relations|alliance|"
         r"political consultations|bi-national commission|interstate council|ministr(?:y|ies) of foreign affairs|"
         r"foreign ministries|diplomatic academ\w*|good-neighbourl\w*|good neighbourl\w*|demarcation|delimitation|"
-        r"state borders?",
+        r"state borders?|"
+        # the line between two states' waters or land, which delimitation draws: "the maritime boundary segments"
+        r"(?:maritime|sea|land)\s+(?:boundar(?:y|ies)|borders?)",
     ),
     (
         "defence",
@@ -1264,7 +1266,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "finance",
         # ("revenue authorities": the tax collectors)
-        r"double taxation|taxation|tax|revenue|financ\w*|bank\w*|monetary|currency|credit\w*|loans?|debts?|payments?",
+        # (a lender named by its customers, before the commerce it serves: "an Uzbek commercial bank")
+        r"commercial\s+banks?|"
+        r"double taxation|taxation|tax|revenue|financ\w*|bank\w*|monetary|currenc(?:y|ies)|credit\w*|loans?|debts?|"
+        r"payments?",
     ),
     ("investment", r"invest\w*"),
     (
@@ -1284,7 +1289,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "energy",
         r"energy|electric\w*|power|oil|gas|nuclear|reactors?|hydrogen|hydropower|renewables?|grids?|coal|"
         r"ethanol|biofuels?|biogas|biodiesel|bioenergy|geothermal|"
-        r"petrochemical\w*|solar|wind|ammonia|electrolys\w*",
+        r"petrochemical\w*|solar|wind|ammonia|electrolys\w*|"
+        # oil and gas searched for under the sea, not the sea's water: "data from shallow-water blocks", "deepwater
+        # exploration"
+        r"(?:offshore|onshore|deep-?water|shallow-water)\s+(?:blocks?|fields?|exploration|drilling)",
     ),
     ("mining", r"mining|minerals?|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
     # ("a deep-water port" is the port's depth, not water supply)

@@ -211,7 +211,9 @@ _WEAK_SPHERE_RE = re.compile(
     # "patrol boats for the navy": the force named beside them decides, a coastguard's security when none is
     r"patrol (?:vessels?|boats?|ships?|craft)|"
     # "a rural road network", "rural clinics": the countryside the work serves, whose field the work's noun names
-    r"rural",
+    r"rural|"
+    # the sea as the place of a field the next noun names: "maritime heritage", "maritime and fisheries cooperation"
+    r"maritime",
     re.I,
 )
 
