@@ -11585,6 +11585,17 @@ class FieldVocabularyTests(SimpleTestCase):
         self.assertEqual(self.sphere('Grant on the project "Climate-Smart Irrigation in Kolvi Province"'), "water")
         self.assertEqual(self.sphere("MoU on climate-resilient development"), "environment")
 
+    def test_corridors_capitals_shelves_smoke_and_visions(self):
+        self.assertEqual(self.sphere("Grant for the Vessa Valley Economic Corridor"), "infrastructure")
+        self.assertEqual(self.sphere("MoU on the development of Kolvia's new capital city"), "infrastructure")
+        self.assertEqual(self.sphere("Agreement on new capital injections into the joint bank"), "finance")
+        self.assertEqual(self.sphere("Memorandum on joint work on the continental shelf"), "energy")
+        self.assertEqual(self.sphere("Programme for glass and paper industry emissions"), "environment")
+        self.assertEqual(self.sphere("Programme for glass and paper industry exports"), "trade")
+        self.assertEqual(self.sphere('Joint vision document "Neighbours Across the Strait"'), "political")
+        self.assertEqual(self.sphere("Loan for a project to renew the Kolvi heat supply system"), "energy")
+        self.assertEqual(self.sphere("Grant for district heating in the northern towns"), "energy")
+
     def test_named_zones_schools_and_sellers(self):
         self.assertEqual(
             self.sphere("MoU between the Authority of the Kolvi River Economic Zone and the ministry"), "investment"

@@ -769,6 +769,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         # (what planes burn is a fuel, read before the planes: "the supply of jet fuel")
         r"(?:jet|aviation) fuel|refiner(?:y|ies)|refining|pipelines?|LNG|fuel|hydrocarbons?|petroleum|upstream|"
         r"offshore blocks?|transmission\s+(?:lines?|networks?|grids?)|"
+        # the seabed's oil and gas fields: "new fields on the continental shelf"
+        r"continental\s+shelf|"
         r"(?:giga|mega)watts?|[\d.]+-?(?:gigawatt|megawatt|GW|MW)|"
         # lines that carry power across a border: "a high-voltage interconnection", "an HVDC interconnector"
         r"high-voltage|HVDC|interconnectors?|"
@@ -818,7 +820,13 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         "transport",
         r"highways?|motorways?|expressways?|buses|bus|trams?|trucks?|locomotives?|wagons?|terminals?|containers?",
     ),
-    ("infrastructure", r"bridges?|tunnels?|dams?|public works"),
+    # (and a capital built anew: "the development of the new capital city Nusantara", not the money "new capital
+    # injections")
+    (
+        "infrastructure",
+        r"bridges?|tunnels?|dams?|public works|"
+        r"(?:new|future)\s+(?:administrative\s+)?capital(?:\s+cit(?:y|ies))?(?!\s+(?:increase|injection|contribution))",
+    ),
     ("justice", r"courts?|prosecutors?|legal|(?:gender-based|domestic|sexual)\s+violence|violence\s+against\s+women"),
     (
         "environment",
