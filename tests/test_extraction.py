@@ -11596,6 +11596,15 @@ class FieldVocabularyTests(SimpleTestCase):
         self.assertEqual(self.sphere("Loan for a project to renew the Kolvi heat supply system"), "energy")
         self.assertEqual(self.sphere("Grant for district heating in the northern towns"), "energy")
 
+    def test_people_trained_for_an_industry_are_schooling(self):
+        self.assertEqual(
+            self.sphere("Letter of intent on training welders for the Kolvian shipbuilding industry"), "education"
+        )
+        self.assertEqual(
+            self.sphere("Agreement on the training of Vessan chemists in Kolvian industrial plants"), "education"
+        )
+        self.assertEqual(self.sphere("Agreement on the training of health professionals"), "health")
+
     def test_named_zones_schools_and_sellers(self):
         self.assertEqual(
             self.sphere("MoU between the Authority of the Kolvi River Economic Zone and the ministry"), "investment"

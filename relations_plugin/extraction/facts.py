@@ -1071,6 +1071,15 @@ _MONEY_FOR_PROJECTS_RE = re.compile(
 )
 
 
+# People trained for an industry or in its plants: the schooling, whatever the industry makes ("training technicians
+# for the electric vehicle industry", "the training of engineers in industrial facilities").
+_TRAINING_FOR_INDUSTRY_RE = re.compile(
+    r"\btraining\b[^.;]*?\b(?:for|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:industr(?:y|ies)|industrial\s+(?:facilities|plants|enterprises|sites))\b",
+    re.I,
+)
+
+
 # A place where goods are made, built: an investment in making them, of the goods' field when they name one ("a
 # poultry complex"); the building work names no field of its own ("a plant for the production of construction
 # materials", "a PET production facility").
@@ -1201,6 +1210,8 @@ def _sphere_x(title: str) -> str:
         return "migration"  # "coastguard cooperation against people smuggling": who crosses, not the patrol boats
     if _WORK_ABROAD_RE.search(title) and _sphere(title) in ("education", "health", "other"):
         return "labour"  # "training nurses and caregivers for work in Japan": whom one side employs
+    if _TRAINING_FOR_INDUSTRY_RE.search(title):
+        return "education"
     if compiled(r"\byouth\s+(?:development|affairs|policy|empowerment|leadership)\b", re.I).search(title) and _sphere(
         title
     ) in ("culture", "other"):
