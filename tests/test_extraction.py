@@ -11577,6 +11577,69 @@ class FieldVocabularyTests(SimpleTestCase):
         self.assertEqual(self.sphere("Grant for equipment for emergency medical care"), "health")
         self.assertEqual(self.sphere("MoU on preserving monastery manuscripts by digitization"), "culture")
 
+    def test_a_lender_and_its_money_are_finance(self):
+        self.assertEqual(self.sphere("Memorandum with a Vessan commercial bank on lending to exporters"), "finance")
+        self.assertEqual(self.sphere("Memorandum on settlements in national currencies"), "finance")
+        # (a bare commercial deal stays trade)
+        self.assertEqual(self.sphere("Commercial agreement signed by the two firms"), "trade")
+
+    def test_the_sea_yields_to_the_field_it_is_the_place_of(self):
+        self.assertEqual(self.sphere("MoU on cooperation in maritime archaeology and heritage"), "culture")
+        self.assertEqual(
+            self.sphere("Joint statement on the delimitation talks on the maritime boundary"), "political"
+        )
+        self.assertEqual(self.sphere("Agreement on the sea boundary between Vessa and Kolvia"), "political")
+        self.assertEqual(self.sphere("Agreement on maritime cooperation"), "transport")
+        self.assertEqual(self.sphere("Agreement on maritime transport"), "transport")
+
+    def test_oil_fields_under_the_sea_are_energy(self):
+        self.assertEqual(self.sphere("Agreement to study data from offshore blocks in the Kolvi basin"), "energy")
+        self.assertEqual(self.sphere("MoU with Vessoil on cooperation in deep-water exploration"), "energy")
+        self.assertEqual(self.sphere("Confidentiality agreement on shallow-water block data"), "energy")
+        self.assertEqual(self.sphere("Agreement on drinking water supply"), "water")
+
+    def test_the_goods_carried_and_the_work_fit_for_the_climate_name_the_field(self):
+        self.assertEqual(self.sphere("Declaration on the production and shipping of liquefied hydrogen"), "energy")
+        self.assertEqual(self.sphere("Agreement on the transportation of dangerous goods"), "transport")
+        self.assertEqual(self.sphere('Grant on the project "Climate-Smart Irrigation in Kolvi Province"'), "water")
+        self.assertEqual(self.sphere("MoU on climate-resilient development"), "environment")
+
+    def test_corridors_capitals_shelves_smoke_and_visions(self):
+        self.assertEqual(self.sphere("Grant for the Vessa Valley Economic Corridor"), "infrastructure")
+        self.assertEqual(self.sphere("MoU on the development of Kolvia's new capital city"), "infrastructure")
+        self.assertEqual(self.sphere("Agreement on new capital injections into the joint bank"), "finance")
+        self.assertEqual(self.sphere("Memorandum on joint work on the continental shelf"), "energy")
+        self.assertEqual(self.sphere("Programme for glass and paper industry emissions"), "environment")
+        self.assertEqual(self.sphere("Programme for glass and paper industry exports"), "trade")
+        self.assertEqual(self.sphere('Joint vision document "Neighbours Across the Strait"'), "political")
+        self.assertEqual(self.sphere("Loan for a project to renew the Kolvi heat supply system"), "energy")
+        self.assertEqual(self.sphere("Grant for district heating in the northern towns"), "energy")
+
+    def test_people_trained_for_an_industry_are_schooling(self):
+        self.assertEqual(
+            self.sphere("Letter of intent on training welders for the Kolvian shipbuilding industry"), "education"
+        )
+        self.assertEqual(
+            self.sphere("Agreement on the training of Vessan chemists in Kolvian industrial plants"), "education"
+        )
+        self.assertEqual(self.sphere("Agreement on the training of health professionals"), "health")
+
+    def test_named_zones_schools_and_sellers(self):
+        self.assertEqual(
+            self.sphere("MoU between the Authority of the Kolvi River Economic Zone and the ministry"), "investment"
+        )
+        self.assertEqual(
+            self.sphere("Agreement on a branch of the Vessa Institute of Chemistry and Technology"), "education"
+        )
+        self.assertEqual(self.sphere("Distribution deal with a Kolvian supermarket chain"), "trade")
+        self.assertEqual(
+            self.sphere(
+                "Memorandum between the Ministry of Economy, Trade and Industry and the Ministry of Commerce "
+                "in the Field of Rare Earths"
+            ),
+            "mining",
+        )
+
 
 class UniversityHostsTests(SimpleTestCase):
     """A university's rector and vice-rectors who receive a visiting minister hold an office there and take part."""

@@ -769,6 +769,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         # (what planes burn is a fuel, read before the planes: "the supply of jet fuel")
         r"(?:jet|aviation) fuel|refiner(?:y|ies)|refining|pipelines?|LNG|fuel|hydrocarbons?|petroleum|upstream|"
         r"offshore blocks?|transmission\s+(?:lines?|networks?|grids?)|"
+        # the seabed's oil and gas fields: "new fields on the continental shelf"
+        r"continental\s+shelf|"
         r"(?:giga|mega)watts?|[\d.]+-?(?:gigawatt|megawatt|GW|MW)|"
         # lines that carry power across a border: "a high-voltage interconnection", "an HVDC interconnector"
         r"high-voltage|HVDC|interconnectors?|"
@@ -780,6 +782,8 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         "trade",
         r"halal|standardi[sz]ation|standards|certification|business councils?|chambers?|trade promotion|"
         r"market access|offtake|supply chains?|retail\w*|textiles?|garments?|"
+        # goods taken to the shops that sell them: "a distribution deal with an online grocer"
+        r"distribution|distributors?|wholesal\w*|grocers?|supermarkets?|"
         # the short forms of trade pacts: "the resumption of FTA negotiations", "a CEPA"
         r"FTAs?|CEPAs?|PTAs?",
     ),
@@ -802,7 +806,7 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         "education",
         r"teaching|teachers?|vocational|qualifications?|lecturers|exchanges? of students|students?|faculty|"
         # schools by another name: "the Institute of Management and Public Administration", "a polytechnic"
-        r"colleges?|polytechnics?|institutes?\s+of\s+(?:[\w-]+\s+){0,3}?(?:management|administration|studies)",
+        r"colleges?|polytechnics?|institutes?\s+of\s+(?:[\w-]+\s+){0,3}?(?:management|administration|studies|technology)",
     ),
     (
         "digital",
@@ -816,7 +820,13 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         "transport",
         r"highways?|motorways?|expressways?|buses|bus|trams?|trucks?|locomotives?|wagons?|terminals?|containers?",
     ),
-    ("infrastructure", r"bridges?|tunnels?|dams?|public works"),
+    # (and a capital built anew: "the development of the new capital city Nusantara", not the money "new capital
+    # injections")
+    (
+        "infrastructure",
+        r"bridges?|tunnels?|dams?|public works|"
+        r"(?:new|future)\s+(?:administrative\s+)?capital(?:\s+cit(?:y|ies))?(?!\s+(?:increase|injection|contribution))",
+    ),
     ("justice", r"courts?|prosecutors?|legal|(?:gender-based|domestic|sexual)\s+violence|violence\s+against\s+women"),
     (
         "environment",
@@ -900,7 +910,8 @@ _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\b
 # The parties of a title, then its topic: the topic's words name the field, the parties' names ("the Ministry of
 # Foreign Affairs", "the Energy Agency") only who signs.
 _PARTIES_TOPIC_RE = re.compile(
-    r"\bbetween\s+(?P<who>.+?)\s+(?:on|concerning|regarding|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
+    # (the field's noun also in a title's capitals: "in the Field of Critical Minerals")
+    r"\bbetween\s+(?P<who>.+?)\s+(?:on|concerning|regarding|in\s+the\s+(?:[Ff]ields?|[Aa]reas?|[Ss]pheres?)\s+of|"
     # (or the work it sets up, in a purpose clause: "between the fund and the ministry to establish a platform")
     r"to\s+(?!(?:the|this|that|its|their)\s)(?=[a-z]{3,}\s))\s*(?P<t>.+)$"
 )
@@ -1039,6 +1050,10 @@ _FIRMS_KIND_RE = re.compile(
 )
 # (the noun with its goods only: "a deal to import cheese" is a trader's, trade)
 _TRADED_RE = re.compile(r"\b(?:exports?|imports?|trade)(?=\s+of\s)", re.I)
+# (and the carrying of them: "the production and shipping of green hydrogen" is the fuel's, not the ships')
+_CARRIED_RE = re.compile(r"\b(?:shipping|shipments?|transport(?:ation)?|carriage)(?=\s+of\s)", re.I)
+# Work made fit for the climate, whose field is the work's: "climate-resilient irrigation", "climate-smart farming".
+_CLIMATE_FIT_RE = re.compile(r"(?i)\bclimate[- ](?:resilient|smart|proof|adaptive)\s+(?=\S)")
 
 
 _TRADE_FACILITY_RE = re.compile(
@@ -1052,6 +1067,15 @@ _PARTNERSHIP_FOR_RE = re.compile(r"(?i)\bpartnership\s+(?:for|on|in)\s+(?P<f>.+)
 _MONEY_FOR_PROJECTS_RE = re.compile(
     r"\b(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit|financ\w*|co-financ\w*|grants?|funding)\b"
     r"[^.;]*?\bprojects\b",
+    re.I,
+)
+
+
+# People trained for an industry or in its plants: the schooling, whatever the industry makes ("training technicians
+# for the electric vehicle industry", "the training of engineers in industrial facilities").
+_TRAINING_FOR_INDUSTRY_RE = re.compile(
+    r"\btraining\b[^.;]*?\b(?:for|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:industr(?:y|ies)|industrial\s+(?:facilities|plants|enterprises|sites))\b",
     re.I,
 )
 
@@ -1127,12 +1151,18 @@ def _sphere_x(title: str) -> str:
         r"(?i)\b(?:low-carbon|low\s+carbon|zero-carbon|clean|green)\s+(?=(?:hydrogen|ammonia|fuels?|power|electricity|"
         r"energy)\b)"
     ).sub("", title)
+    # (unless the work names no field: "climate-resilient development" stays the climate's)
+    title = _CLIMATE_FIT_RE.sub(lambda m: "" if _sphere(m.string[m.end() :]) != "other" else m.group(0), title)
     # "the creative economy", "creative industries": the arts as a trade, which the arts' field keeps
     title = compiled(r"(?i)\bcreative\s+(?:econom\w*|industr\w*|sectors?)").sub("creative arts", title)
     # "the Tamsa industrial zone", "a special economic zone": land set aside for investors' plants, not trade
+    # (with the name it bears, whose words are a place's: "the Suez Canal Economic Zone")
     title = compiled(
         r"(?i)\b(?:(?:special|free)\s+)?(?:economic|industrial|industry|export\s+processing)\s+(?:zones?|parks?|estates?)"
-    ).sub("investment zone", title)
+    ).sub(
+        "investment zone",
+        compiled(r"(?:\b[A-Z][\w'’-]*\s+){1,3}(?=(?:Economic|Industrial)\s+Zones?\b)").sub("", title),
+    )
     # "plant health", "animal-health rules": the diseases of crops and herds, which farming's vets treat, not people's
     title = compiled(r"(?i)\b(?:plant|crop)[- ]health\b").sub("phytosanitary", title)
     # "sanitary and phytosanitary matters": the food-safety rules of farm trade, not people's health
@@ -1172,10 +1202,16 @@ def _sphere_x(title: str) -> str:
         field = _sphere_x(_TRADED_RE.sub(" ", title))  # "the import of green hydrogen": the goods' field
         if field not in ("other", "trade", "political"):
             return field
+    if _CARRIED_RE.search(title) and _sphere(title) == "transport":
+        field = _sphere_x(_CARRIED_RE.sub(" ", title))
+        if field not in ("other", "transport", "political"):
+            return field
     if _PEOPLE_SMUGGLING_RE.search(title) and _sphere(title) in ("security", "transport", "other"):
         return "migration"  # "coastguard cooperation against people smuggling": who crosses, not the patrol boats
     if _WORK_ABROAD_RE.search(title) and _sphere(title) in ("education", "health", "other"):
         return "labour"  # "training nurses and caregivers for work in Japan": whom one side employs
+    if _TRAINING_FOR_INDUSTRY_RE.search(title):
+        return "education"
     if compiled(r"\byouth\s+(?:development|affairs|policy|empowerment|leadership)\b", re.I).search(title) and _sphere(
         title
     ) in ("culture", "other"):

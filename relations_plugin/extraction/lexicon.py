@@ -1223,7 +1223,9 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"strategic partnership|comprehensive partnership|friendship|allied relations|alliance|"
         r"political consultations|bi-national commission|interstate council|ministr(?:y|ies) of foreign affairs|"
         r"foreign ministries|diplomatic academ\w*|good-neighbourl\w*|good neighbourl\w*|demarcation|delimitation|"
-        r"state borders?",
+        r"state borders?|"
+        # the line between two states' waters or land, which delimitation draws: "the maritime boundary segments"
+        r"(?:maritime|sea|land)\s+(?:boundar(?:y|ies)|borders?)",
     ),
     (
         "defence",
@@ -1264,7 +1266,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "finance",
         # ("revenue authorities": the tax collectors)
-        r"double taxation|taxation|tax|revenue|financ\w*|bank\w*|monetary|currency|credit\w*|loans?|debts?|payments?",
+        # (a lender named by its customers, before the commerce it serves: "an Uzbek commercial bank")
+        r"commercial\s+banks?|"
+        r"double taxation|taxation|tax|revenue|financ\w*|bank\w*|monetary|currenc(?:y|ies)|credit\w*|loans?|debts?|"
+        r"payments?",
     ),
     ("investment", r"invest\w*"),
     (
@@ -1284,12 +1289,19 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "energy",
         r"energy|electric\w*|power|oil|gas|nuclear|reactors?|hydrogen|hydropower|renewables?|grids?|coal|"
         r"ethanol|biofuels?|biogas|biodiesel|bioenergy|geothermal|"
-        r"petrochemical\w*|solar|wind|ammonia|electrolys\w*",
+        r"petrochemical\w*|solar|wind|ammonia|electrolys\w*|"
+        # oil and gas searched for under the sea, not the sea's water: "data from shallow-water blocks", "deepwater
+        # exploration"
+        r"(?:offshore|onshore|deep-?water|shallow-water)\s+(?:blocks?|fields?|exploration|drilling)|"
+        # a city's heat, made and piped as its power is: "the heat supply system", "district heating"
+        r"heat\s+(?:supply|networks?|plants?|pumps?)|(?:district\s+)?heating",
     ),
     ("mining", r"mining|minerals?|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
     # ("a deep-water port" is the port's depth, not water supply)
     ("water", r"(?<!deep-)(?<!deep )water|hydrolog\w*|desalination|irrigation|coastal protection|flood\w*|sea walls?"),
-    ("infrastructure", r"infrastructure|construction|reconstruction|housing|belt and road"),
+    # (a belt of roads, ports and estates along which investors build, read before the economy it serves: "the Luzon
+    # Economic Corridor")
+    ("infrastructure", r"infrastructure|construction|reconstruction|housing|belt and road|economic corridors?"),
     (
         "education",
         # ("vocational training in the textile industry": the schooling, whatever trade it serves)
@@ -1335,6 +1347,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "environment",
         # (a river's clean-up is the river's nature, not its shipping: read before the waterway it names)
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
+        # (the industry's smoke, read before the industry: "steel and cement industry emissions")
+        r"industr(?:y|ies|ial)\s+(?:emissions|pollution|decarboni[sz]\w*)|"
         r"clean-?ups?|pollution|"
         r"low-carbon|green development|green econom\w*|green transition|"
         r"deforestation|(?:illegal )?logging|carbon markets?|carbon capture|carbon storage|carbon credits?|methane",

@@ -211,7 +211,9 @@ _WEAK_SPHERE_RE = re.compile(
     # "patrol boats for the navy": the force named beside them decides, a coastguard's security when none is
     r"patrol (?:vessels?|boats?|ships?|craft)|"
     # "a rural road network", "rural clinics": the countryside the work serves, whose field the work's noun names
-    r"rural",
+    r"rural|"
+    # the sea as the place of a field the next noun names: "maritime heritage", "maritime and fisheries cooperation"
+    r"maritime",
     re.I,
 )
 
@@ -228,7 +230,10 @@ def _sphere(title: str) -> str:
         m = strong[1]  # "a loan for the Metro Manila Subway": what the money is for
     if m:
         return _SPHERES[int(m.lastgroup[1:])][0]
-    if compiled(r"\b(?:joint statement|declaration|treaty|communiqu|action plan|plan of action)", re.I).search(title):
+    # (and the leaders' shared vision of the ties: "a joint vision document")
+    if compiled(
+        r"\b(?:joint statement|joint vision|declaration|treaty|communiqu|action plan|plan of action)", re.I
+    ).search(title):
         return "political"  # a plan of the relationship as a whole, with no field of its own
     return "other"
 
