@@ -211,6 +211,18 @@ _COUNTRY_WORDS = {w for form in _COUNTRY_BY_FORM for w in form.split()}
 _COUNTRY_OPENER_NAMES = frozenset(("Sri", "Costa", "Solomon", "Sierra", "Marshall"))
 _COUNTRY_OPENINGS = frozenset(" ".join(form.split()[:2]) for form in _COUNTRY_BY_FORM if " " in form)
 
+
+def _names_by_code(table: str) -> dict[str, str]:
+    """A table of "CODE name|name; CODE name" entries, wrapped at any point, as each name's country code."""
+    return {
+        name: code
+        for entry in table.replace("\n", "").split(";")
+        if entry.strip()
+        for code, names in [entry.strip().split(" ", 1)]
+        for name in names.split("|")
+    }
+
+
 # Capitals and other cities where visits happen: where the host is ("arrived in Astana"), and metonymy
 # ("Canberra's top diplomat"). Kept apart from the country forms: a city is a place, never a country mention.
 _CITY_TABLE = """
@@ -248,13 +260,7 @@ CN Hangzhou|Chengdu|Tianjin|Wuhan|Xiamen|Qingdao; IN Hyderabad|Ahmedabad|Varanas
 FR Marseille|Lyon|Strasbourg; IT Florence|Naples|Venice; KR Busan; RU Vladivostok|Yekaterinburg|Novosibirsk;
 TR Antalya; SA Al-Ula|AlUla; AE Sharjah; MY Penang; TH Chiang Mai; ID Yogyakarta; PL Krakow|Kraków
 """
-_CITY_BY_NAME: dict[str, str] = {
-    name: code
-    for entry in _CITY_TABLE.replace("\n", " ").split(";")
-    if entry.strip()
-    for code, names in [entry.strip().split(" ", 1)]
-    for name in names.split("|")
-}
+_CITY_BY_NAME: dict[str, str] = _names_by_code(_CITY_TABLE)
 _CITY_RE = re.compile(_standalone_forms(_CITY_BY_NAME) + r"(?![\w-])")
 # A city set in capitals, as datelines set it, whatever the case of its particles: "PORT OF SPAIN", "DAR ES SALAAM".
 _CITY_BY_UPPER: dict[str, str] = {name.upper(): code for name, code in _CITY_BY_NAME.items()}
@@ -304,13 +310,7 @@ IQ Kurdistan Region|Kurdistan Regional Government|KRG;
 CL Magallanes|Antofagasta|Biobío|Atacama|Araucanía;
 BE Flanders|Flemish|Wallonia|Walloon
 """
-_REGION_BY_NAME: dict[str, str] = {
-    name: code
-    for entry in _REGION_TABLE.replace("\n", "").split(";")
-    if entry.strip()
-    for code, names in [entry.strip().split(" ", 1)]
-    for name in names.split("|")
-}
+_REGION_BY_NAME: dict[str, str] = _names_by_code(_REGION_TABLE)
 _REGION_RE = re.compile(_standalone_forms(_REGION_BY_NAME) + r"(?![\w-])")
 
 _MONTHS = {

@@ -3831,11 +3831,11 @@ def _readout_run(art: _Article, start: int, end: int, limit: int) -> int:
     return run
 
 
-# The speaker's own tense kept in the clause ("said China stands ready ..."), the readout's way: a clause put into
-# the past by the writer ("said the figure was modest") is the writer's rendering, and what follows it his own
 # A proposal ("suggested that Finland share ..."): what one side asks of the other, after which its own stance is
 # the writer's or the briefer's
 _PROPOSED_BEFORE_RE = re.compile(r"\b(?:suggest|propos|urg|recommend|ask|request|call)\w*(?:\s+that)?\s*$")
+# The speaker's own tense kept in the clause ("said China stands ready ..."), the readout's way: a clause put into
+# the past by the writer ("said the figure was modest") is the writer's rendering, and what follows it his own
 _PAST_IN_CLAUSE_RE = re.compile(r"\b(?:was|were|had|would|could|did)\b")
 _PRESENT_IN_CLAUSE_RE = re.compile(
     r"\b(?:is|are|has|have|will|should|can|must|does|do|remains?|stands?|hopes?|supports?|welcomes?|values?|"
