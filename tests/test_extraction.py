@@ -11977,3 +11977,17 @@ class WireCopySpeakerTests(SimpleTestCase):
             '"There are still open questions," the Hungarian minister said.'
         )
         self.assertEqual(quotes(text), [("Péter Szalai", "There are still open questions")])
+
+    def test_a_deck_names_by_office_the_leader_the_body_names_not_the_records_former_one(self):
+        people = [KnownPerson("Osman Demirel", "TR", "President of Türkiye")]
+        text = (
+            "Türkiye, Iraq sign 12 agreements as Iraqi premier visits Ankara\n\n"
+            "Turkish president says rail link will 'bring the region closer'\n\n"
+            "ANKARA\n\n"
+            "Turkish President Kemal Aksu welcomed Iraqi Prime Minister Ali Hassan al-Rubaie at the Presidential "
+            "Complex. Aksu's visit to Baghdad and Basra, the first by a Turkish president in a decade, opened the "
+            "talks on the rail link.\n\n"
+            '"This line will bring our region closer," Aksu said.'
+        )
+        speakers = {name for name, _ in quotes(text, people=people)}
+        self.assertEqual(speakers, {"Kemal Aksu"})

@@ -1472,6 +1472,10 @@ _OWNED_OFFICE_RE = re.compile(
 )
 # What may stand before the subject that opens a story's lead: its dateline ("ANKARA, Turkey (AP) — ").
 _BLANK_RE = re.compile(r"\s*")
+# A visit counted by who made it, set off after its place: ", the first (such visit) by a Turkish president".
+_COUNTED_VISIT_RE = re.compile(
+    r",?\s*(?:the|its)\s+(?:first|second|third|last|latest|only|previous)\s+(?:[a-z]+\s+){0,2}?by\s"
+)
 _LEAD_OPENING_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*[\s,]*){1,6}(?:\([^()]{1,40}\)\s*)?(?:—|–|--|-)\s*)?")
 _OWNING_COUNTRY_RE = re.compile(rf"\b(?:{_COUNTRY_RE.pattern})$")
 _OBJECT_OF_RE = re.compile(r"\b(?:from|of|by|to|for|with|against|about)\s+$")
@@ -2945,6 +2949,8 @@ class _Article:
             # "..., Minister of Energy, Mr. Karim B, ...": so is a title the next name's style follows
             appositive = None
         own = _parse_title(appositive.group(0).lstrip(", ")) if appositive else None
+        if own is not None and _COUNTED_VISIT_RE.match(appositive.group(0)):
+            own = None  # "a visit to Baghdad and Erbil, the first by a Turkish president": a visit's agent, no office
         tail = _PORTFOLIO_TAIL_RE.match(after, appositive.end()) if own is not None and not own.country else None
         if tail is not None:
             # "B, Minister of Investment, Industry and Trade of Uzbekistan": the portfolios go on past the comma
@@ -6026,8 +6032,9 @@ class _Article:
             hos = [e for e in cands if e.role == HEAD_OF_STATE]
             cands = [followed] if followed is not None else (hos or cands)
         # (an office of the records whose holder the article never names is held by the untitled host it names)
-        ids = {id(e) for e in cands}
-        cands = [h if h is not None and id(h) not in ids else e for e in cands for h in (self._office_holder(e),)]
+        # (and when that holder is a candidate already, the records' person is the one the story superseded)
+        held = [h or e for e in cands for h in (self._office_holder(e),)]
+        cands = [e for i, e in enumerate(held) if all(o is not e for o in held[:i])]
         if len(cands) == 1:
             return cands[0]
         if not cands:
