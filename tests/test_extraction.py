@@ -11938,3 +11938,56 @@ class TellingAfterADatelineTests(SimpleTestCase):
                 ("Chikondi Banda Mwale", "Malawians had waited long for the railway"),
             ],
         )
+
+
+class WireCopySpeakerTests(SimpleTestCase):
+    def test_a_sentences_verb_after_a_name_is_no_description_of_him(self):
+        text = (
+            "ANKARA, May 6 (Reuters) - Uzbek President Jasur Tursunov held talks with Turkish President Selim "
+            "Aydin in Ankara on Tuesday.\n\n"
+            '"Our trade can double," Tursunov told a joint news conference.\n\n'
+            "The shipyard said the order would keep its docks busy. Its chief executive, Pavel Orlov, who flew in "
+            "with Tursunov, told reporters the company expected to deliver the first ship in 2027."
+        )
+        self.assertIn(("Jasur Tursunov", "Our trade can double"), quotes(text))
+
+    def test_a_spokeswoman_at_the_regular_news_briefing_speaks_from_home(self):
+        text = (
+            "BEIJING, May 6 (Reuters) - Uzbek President Jasur Tursunov held talks with Chinese Premier Wu Hanlin "
+            "in Beijing on Tuesday.\n\n"
+            "Wu said China would buy more Uzbek cotton.\n\n"
+            "Asked at a regular news briefing why no deals were signed, foreign ministry spokeswoman Mei Lanfang "
+            'said the visit was "about trust, not paper".'
+        )
+        self.assertEqual(quotes(text), [("Wu Hanlin", "China would buy more Uzbek cotton")])
+
+    def test_the_countrys_pm_is_not_the_guest_titled_pm(self):
+        text = (
+            "HANOI (VNA) - Prime Minister Tran Van Duc held talks with Lao Prime Minister Bounmy Keola in Hanoi.\n\n"
+            "PM Duc welcomed PM Bounmy and his delegation.\n\n"
+            "The Vietnamese PM affirmed that Vietnam always values the special ties with Laos."
+        )
+        self.assertEqual(quotes(text), [("Tran Van Duc", "Vietnam always values the special ties with Laos")])
+
+    def test_the_office_opening_the_lead_is_held_by_the_name_opening_the_next_sentence(self):
+        text = (
+            "TASHKENT, Uzbekistan (AP) — Hungary's foreign minister held talks in Tashkent on Tuesday on the "
+            "first visit by the country's top diplomat in a decade.\n\n"
+            "Péter Szalai met his Uzbek counterpart, Aziz Karimov, for two hours at the Foreign Ministry.\n\n"
+            '"There are still open questions," the Hungarian minister said.'
+        )
+        self.assertEqual(quotes(text), [("Péter Szalai", "There are still open questions")])
+
+    def test_a_deck_names_by_office_the_leader_the_body_names_not_the_records_former_one(self):
+        people = [KnownPerson("Osman Demirel", "TR", "President of Türkiye")]
+        text = (
+            "Türkiye, Iraq sign 12 agreements as Iraqi premier visits Ankara\n\n"
+            "Turkish president says rail link will 'bring the region closer'\n\n"
+            "ANKARA\n\n"
+            "Turkish President Kemal Aksu welcomed Iraqi Prime Minister Ali Hassan al-Rubaie at the Presidential "
+            "Complex. Aksu's visit to Baghdad and Basra, the first by a Turkish president in a decade, opened the "
+            "talks on the rail link.\n\n"
+            '"This line will bring our region closer," Aksu said.'
+        )
+        speakers = {name for name, _ in quotes(text, people=people)}
+        self.assertEqual(speakers, {"Kemal Aksu"})

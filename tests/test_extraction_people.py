@@ -298,6 +298,16 @@ class HeadlineVerbTests(SimpleTestCase):
         )
         self.assertEqual(set(sides(text)), {"Mensah", "Rojas"})
 
+    def test_a_business_wires_deal_verb_is_no_part_of_the_name_before_it(self):
+        text = (
+            "Chile's President Herrera Seals Copper, Lithium Deals on Ghana Trip\n\nACCRA — Chilean President "
+            "Pablo Herrera held talks with President Kofi Mensah at Jubilee House. Ghana and Chile signed "
+            "agreements."
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertIn("Pablo Herrera", names)
+        self.assertNotIn("Herrera Seals Copper", names)
+
 
 class ShortenedGivenNameTests(SimpleTestCase):
     def test_a_given_name_shortened_with_a_dot_stays_in_the_name(self):

@@ -1539,8 +1539,12 @@ _OUTSIDER_RE = re.compile(
     r"advocacy|opposition|MP|lawmaker|legislator|member of parliament|campaigner|activist)\b",
     re.I,
 )
+# (a noun phrase set off after the name, not the sentence's verb: "X, told reporters the company expected ..." has
+# no description)
 _OUTSIDER_APPOSITIVE_RE = re.compile(
-    r",\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,4}?(?:professor|analyst|fellow|researcher|economist|expert|"
+    r",\s+(?:a|an|the)?\s*(?:(?!(?:told|tells|said|says|added|adds|noted|notes|stressed|stresses|warned|warns|"
+    r"explained|explains|insisted|insists|announced|announces|declared|declares)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:professor|analyst|fellow|researcher|economist|expert|"
     r"executive|CEO|founder|scholar|historian|commentator|farmer|resident|student|owner|trader|specialist|"
     r"consultant|consultancy|strategist|managing director|head of research|partner at|lawyer|activist|editor|"
     r"chamber of commerce|business council|business association|employers'? federation|think tank|company|"

@@ -3583,7 +3583,7 @@ def _introduced_as_partisan(art: _Article, name: str) -> bool:
 
 # What a spokesman said before the visit: at the routine briefing, or in the pluperfect of the writer looking back.
 _EARLIER_BRIEFING_RE = re.compile(
-    r"\b(?:weekly|regular|routine|daily)\s+(?:press\s+|media\s+)?briefing\b|"
+    r"\b(?:weekly|regular|routine|daily)\s+(?:press\s+|news\s+|media\s+)?briefing\b|"
     r"\bhad\s+(?:also\s+)?(?:described|said|stated|told|called|noted|stressed|welcomed|announced)\b"
 )
 

@@ -1205,7 +1205,9 @@ _LISTED_MEMBER_RE = re.compile(
 _HEADLINE_VERBS = frozenset(
     "Hosts Meets Receives Welcomes Visits Holds Signs Says Calls Urges Hails Thanks Arrives Leaves Departs Pledges "
     "Lauds Praises Invites Discusses Congratulates Attends Opens Launches Tells Concludes Begins Reaffirms Commends "
-    "Vows Seeks Backs Agrees Bids Confers Extends Stresses Assures Inaugurates Witnesses".split()
+    "Vows Seeks Backs Agrees Bids Confers Extends Stresses Assures Inaugurates Witnesses "
+    # (a business wire's deal verbs: "Premier X Seals Iron Ore Deals", "X Inks Pacts", "X Clinches ...")
+    "Seals Inks Clinches Strikes Secures Unveils Announces Touts Woos Courts Deepens Boosts Expands Wraps".split()
 )
 # After a surname standing alone: capitalised words that may follow a name without making it a body's ("President
 # X Monday", "PM X, Ghana's ...") and those that would ("King X International Airport").
@@ -1466,8 +1468,15 @@ _BRIEFING_HEAD_RE = re.compile(
 # (found by the office and its verb first: the country's name is checked only where they stand)
 _OWNED_OFFICE_RE = re.compile(
     r"['’]s\s+(?:(?:foreign|prime|deputy)\s+)?(?:minister|president|premier|chancellor)"
-    r"(?!\s+(?:of\s+)?[A-Z])(?=\s+(?:said|says|told|added|noted|stressed)\b)"
+    r"(?!\s+(?:of\s+)?[A-Z])(?=\s+(?P<speaks>said|says|told|added|noted|stressed)\b|\s+[a-z])"
 )
+# What may stand before the subject that opens a story's lead: its dateline ("ANKARA, Turkey (AP) — ").
+_BLANK_RE = re.compile(r"\s*")
+# A visit counted by who made it, set off after its place: ", the first (such visit) by a Turkish president".
+_COUNTED_VISIT_RE = re.compile(
+    r",?\s*(?:the|its)\s+(?:first|second|third|last|latest|only|previous)\s+(?:[a-z]+\s+){0,2}?by\s"
+)
+_LEAD_OPENING_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*[\s,]*){1,6}(?:\([^()]{1,40}\)\s*)?(?:—|–|--|-)\s*)?")
 _OWNING_COUNTRY_RE = re.compile(rf"\b(?:{_COUNTRY_RE.pattern})$")
 _OBJECT_OF_RE = re.compile(r"\b(?:from|of|by|to|for|with|against|about)\s+$")
 # A head of state or government described without a name: "the first British prime minister in seven years",
@@ -2940,6 +2949,8 @@ class _Article:
             # "..., Minister of Energy, Mr. Karim B, ...": so is a title the next name's style follows
             appositive = None
         own = _parse_title(appositive.group(0).lstrip(", ")) if appositive else None
+        if own is not None and _COUNTED_VISIT_RE.match(appositive.group(0)):
+            own = None  # "a visit to Baghdad and Erbil, the first by a Turkish president": a visit's agent, no office
         tail = _PORTFOLIO_TAIL_RE.match(after, appositive.end()) if own is not None and not own.country else None
         if tail is not None:
             # "B, Minister of Investment, Industry and Trade of Uzbekistan": the portfolios go on past the comma
@@ -3807,6 +3818,19 @@ class _Article:
             ):
                 continue
             untitled = [e for e in self.unique() if e.positions and not e.role and not e.country and not e.outsider]
+            if not m.group("speaks"):
+                # "ANKARA (AP) — Egypt's foreign minister held talks ... ¶ Hisham Abdel-Rahman met with ...": the
+                # office that opens the lead is held by the untitled full name that opens the story's next sentence
+                s_lo, s_hi, _ = self.sentence_at(m.start())
+                if not _LEAD_OPENING_RE.fullmatch(self.text, s_lo, country.start()):
+                    continue
+                after = _BLANK_RE.match(self.text, s_hi).end()
+                i = bisect.bisect_left(self.mention_starts, after)
+                if i < len(self.mentions) and self.mentions[i][0] == after:
+                    ent = self.mentions[i][2]
+                    if ent in untitled and len(ent.name.split()) >= 2:
+                        ent.role, ent.country, ent.title = title.role, title.country, title.label
+                return
             # (who takes part in the visit, not a trader the story also quotes)
             if (
                 len(untitled) == 1
@@ -5818,15 +5842,23 @@ class _Article:
         qualifiers = [
             w
             for w in compiled(r"[A-Z][\w'’-]+").findall(raw)
-            if w not in _TITLE_WORDS and w not in _COUNTRY_WORDS and w not in _HONORIFICS and w != "The"
+            if w not in _TITLE_WORDS
+            and w not in _COUNTRY_WORDS
+            and w not in _HONORIFICS
+            and w != "The"
+            and not _CORE_RE.fullmatch(w)  # ("PM" is the office itself, however the other side's is written)
         ]
         if title is not None and qualifiers and fallback is None:
             # "the Party leader" beside "Party General Secretary X": the one whose office has that word; "the NA
-            # President", "the JICA president": the one whose office has the body its initials spell
+            # President", "the JICA president": the one whose office has the body its initials spell (of the country
+            # the phrase names: "the Vietnamese Party chief" is none of the guest's)
             holders = [
                 e
                 for e in self.unique()
-                if e.positions and not e.outsider and all(_office_has(e.title, q) for q in qualifiers)
+                if e.positions
+                and not e.outsider
+                and (not title.country or e.country == title.country)
+                and all(_office_has(e.title, q) for q in qualifiers)
             ]
             if len(holders) > 1:  # (of those, the one who holds the office named: "President", not "Head of")
                 holders = [e for e in holders if title.core in e.title.lower()] or holders
@@ -6000,8 +6032,9 @@ class _Article:
             hos = [e for e in cands if e.role == HEAD_OF_STATE]
             cands = [followed] if followed is not None else (hos or cands)
         # (an office of the records whose holder the article never names is held by the untitled host it names)
-        ids = {id(e) for e in cands}
-        cands = [h if h is not None and id(h) not in ids else e for e in cands for h in (self._office_holder(e),)]
+        # (and when that holder is a candidate already, the records' person is the one the story superseded)
+        held = [h or e for e in cands for h in (self._office_holder(e),)]
+        cands = [e for i, e in enumerate(held) if all(o is not e for o in held[:i])]
         if len(cands) == 1:
             return cands[0]
         if not cands:
