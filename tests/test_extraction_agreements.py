@@ -8817,3 +8817,20 @@ class TotalInUsDollarsTests(SimpleTestCase):
             "a total value of about 4.7 billion U.S. dollars, the ministry said."
         )
         self.assertEqual(spheres(text), ["health"])
+
+
+class TradingHouseStakeTests(SimpleTestCase):
+    """A trading house's stake told in prose, its share in per cent and its source after it: a firm's deal."""
+
+    def test_a_trading_house_takes_a_stake(self):
+        text = (
+            "The prime ministers signed a memorandum on health in Kessa.\n\nAway from the leaders, Japanese trading "
+            "house Molde Shoji has agreed to take a 20 per cent stake in a planned nickel refinery near Kessa, south "
+            "of the capital, for about $600 million, the company's local partner told the exchange."
+        )
+        got = titles(text)
+        self.assertIn(
+            "Molde Shoji agreement to take a 20 per cent stake in a planned nickel refinery near Kessa, south of the "
+            "capital, for about $600 million",
+            got,
+        )

@@ -2915,7 +2915,7 @@ def _labelled_outcomes(
 # plant", "X agreed with Y to buy a stake in ...", and, among the deals of a count just given, "X will invest $N in".
 _INVEST_VERB = (
     r"(?:invest|build|set\s+up|establish|open|buy|acquire|purchase|develop|construct|explore|form|launch|create|"
-    r"take\s+(?:a|an)\s+(?:\w+\s+)?stake|modernise|modernize|expand|co-develop|jointly\s+develop|finance|fund|"
+    r"take\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}?stake|modernise|modernize|expand|co-develop|jointly\s+develop|finance|fund|"
     r"produce|assemble|manufacture|operate|install|supply|export|import|sell|deliver|ship|provide|lend|co-finance)\b"
 )
 _FIRM_WORD = r"(?:[A-Z][\w'’.&-]*|&)"
@@ -2959,6 +2959,7 @@ _ORG_DESCRIPTOR_RE = re.compile(
     r"\b(?:firm|company|maker|producer|group|conglomerate|developer|giant|operator|lender|miner|manufacturer|utility|"
     r"carrier|exporter|importer|investor|fund|supplier|builder|contractor|retailer|chain|start-?up|holding|"
     r"processor|shipbuilder|automaker|carmaker|refiner|grocer|distributor|wholesaler|trader|insurer|airline|brewer|"
+    r"trading\s+house|"
     r"shipper|brand|platform|partner)\s+$"
 )
 _NOT_FIRM_RE = re.compile(
@@ -2967,7 +2968,9 @@ _NOT_FIRM_RE = re.compile(
 )
 _VP_END_RE = re.compile(
     r",\s+(?:while|and|but|as|which|who|aimed|employing|creating|worth|with|under|in\s+a\s+deal)\b|,\s+[a-z]+ing\b|"
-    r"\s+while\s|\s+and\s+(?=[A-Z])|\s+but\s|,\s+(?:officials|the\s+\w+)\s+said|"
+    # (the source after the deal, at some length: ", the company's Australian partner told the exchange")
+    r"\s+while\s|\s+and\s+(?=[A-Z])|\s+but\s|,\s+(?:officials|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:said|says|told)\b|"
     r",\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?\w+ing\b"  # ", the ministers having signed ...": a clause of its own
 )
 # A firm told by what it is rather than by name, whose deal is told by its verb: "a Korean cathode materials maker
