@@ -8679,3 +8679,158 @@ class AgreedActsAndProseDealsTests(SimpleTestCase):
             "armoured vehicles from Moldex Works."
         )
         self.assertFalse(any(t.startswith("Order") for t in titles(text)), titles(text))
+
+
+class RangeThenTopicsInFullTests(SimpleTestCase):
+    """A count whose fields a range gives by its two ends ("in areas ranging from A to B"), its topics told in full
+    a sentence or two later: the full list gives the documents, the range's ends among them, not two more."""
+
+    def test_the_topics_after_the_count_taken_up_again_replace_the_range(self):
+        text = (
+            "Vardia and Ostria on Monday signed six agreements and memorandums of understanding in areas ranging from "
+            "energy to defence. The documents were signed in the presence of the two presidents. They cover "
+            "cooperation in solar energy, defence procurement, forestry, higher education, the Kessa Institute's "
+            "branch in Molde and radio and television."
+        )
+        got = spheres(text)
+        self.assertEqual(len(got), 6, got)
+        self.assertEqual((got.count("energy"), got.count("defence")), (1, 1), got)
+        self.assertIn("media", got)
+
+    def test_a_range_with_no_list_after_it_keeps_its_ends(self):
+        text = "Seven pacts were inked in areas ranging from defence to digital payments. The talks lasted two hours."
+        self.assertEqual(spheres(text), ["defence", "digital"])
+
+
+class OtherTextsByTopicTests(SimpleTestCase):
+    """The rest of the documents told by topic under a word that names no kind ("Other texts concerned A and B"),
+    the list ending before a clause of the story's own, a named official's signing included."""
+
+    def test_other_texts_after_named_documents(self):
+        text = (
+            "Vardia and Ostria signed eleven accords at a summit in Kessa. They included an agreement on gas supply "
+            "and a memorandum on naval training. Other texts concerned civil protection, the protection of cultural "
+            "heritage and desalination, with Vardian Trade Minister Lena Orsk and her Ostrian counterpart signing a "
+            "separate declaration on small firms."
+        )
+        got = spheres(text)
+        for field in ("energy", "defence", "civil_protection", "culture", "water"):
+            self.assertIn(field, got)
+        self.assertNotIn("Agreement on desalination and a joint programme", " ".join(titles(text)))
+
+
+class DayBetweenDealAndPurposeTests(SimpleTestCase):
+    """Wire copy puts the day between the instrument and what it is for: "signed a contract on Thursday to build"."""
+
+    def test_the_day_before_the_purpose_leaves_the_purpose_the_title(self):
+        text = "Kessa Yards and Molde Marine signed a contract worth $2 billion on Thursday to build four frigates."
+        self.assertEqual(titles(text), ["Contract to build four frigates"])
+
+    def test_the_day_at_the_end_is_no_purpose(self):
+        self.assertEqual(spheres("The ministers signed a memorandum on fisheries on Friday."), ["agriculture"])
+
+
+class ShortFormOfAFirmInTitleTests(SimpleTestCase):
+    """A firm's short form with a full stop ("Corp.", "Ltd.") inside a sentence does not end the title; a full stop
+    that ends the sentence still does."""
+
+    def test_corp_before_the_purpose(self):
+        text = (
+            "The prime ministers met in Molde. Kessa Metals signed a preliminary agreement with Vardia Steel Corp. to "
+            "build a lithium refinery near Molde."
+        )
+        self.assertTrue(any(t.endswith("lithium refinery near Molde") for t in titles(text)), titles(text))
+        self.assertIn("mining", spheres(text))
+
+
+class ExplorationBlocksSphereTests(SimpleTestCase):
+    def test_blocks_to_explore_are_energy(self):
+        text = "Two state firms signed a contract to jointly explore three blocks in the Kessa basin."
+        self.assertEqual(spheres(text), ["energy"])
+
+
+class AbsoluteSigningClauseTests(SimpleTestCase):
+    """ "..., with the two sides signing five agreements": the absolute clause tells what was done, its count's topics
+    in the next sentence."""
+
+    def test_topics_after_a_count_in_an_absolute_clause(self):
+        text = (
+            "The premier of Vardia wrapped up talks with his Ostrian counterpart in Kessa on Monday, with the two "
+            "sides signing three government agreements and firms announcing deals worth $2 billion. The agreements, "
+            "signed at the palace, cover fisheries, the recognition of driving licences, and higher education."
+        )
+        self.assertEqual(sorted(spheres(text)), ["agriculture", "education", "transport"])
+
+    def test_with_a_view_to_signing_is_still_to_come(self):
+        text = "The ministers met in Kessa on Monday, with a view to signing a fisheries agreement."
+        self.assertEqual(spheres(text), [])
+
+
+class CountedItemsNamingTheirKindsTests(SimpleTestCase):
+    """A list as long as its count whose items name their own kinds is read item by item by those kind words, not as
+    topics of the count's kind ("Document on an MoU on ...")."""
+
+    def test_items_with_their_own_kind_words(self):
+        text = (
+            "Vardia and Ostria signed four documents in Kessa on Monday. The documents were signed by the ministers. "
+            "They include a roadmap for cooperation for 2025-2030, an agreement on road transport, an MoU on customs "
+            "and an MoU on tourism."
+        )
+        got = titles(text)
+        self.assertFalse(any(t.startswith("Document on") for t in got), got)
+        self.assertIn("MoU on tourism", got)
+
+
+class GovernmentListBesideFirmsDealsTests(SimpleTestCase):
+    """A list of documents signed between the governments is not told again by the firms' documents of the same
+    fields signed on the sidelines."""
+
+    def test_firms_deals_leave_the_governments_list_whole(self):
+        text = (
+            "After the talks, the two presidents attended a signing ceremony for four memorandums of understanding "
+            "between the governments, covering critical minerals, nuclear energy, health care and tourism.\n\n"
+            "On the sidelines, companies of the two countries signed 12 deals. Among them, Kessa Zinc Co. signed a "
+            "preliminary agreement with Molde Mining to develop a tungsten deposit, while Vardia Power Co. inked a "
+            "deal to supply turbines for a power plant in Molde."
+        )
+        got = spheres(text)
+        self.assertEqual((got.count("mining"), got.count("energy")), (2, 2), got)
+
+
+class DocumentToldAgainByAnotherWordTests(SimpleTestCase):
+    """ "signed an agreement on Tuesday to cooperate on X ... The memorandum of understanding, signed at the palace,
+    commits ...": the kind word alone, of the same field, tells the same document again."""
+
+    def test_the_memorandum_is_the_agreement_just_told(self):
+        text = (
+            "Vardia and Ostria signed an agreement on Tuesday to cooperate on mining rare earths, as the Ostrian "
+            "premier held talks in Kessa.\n\nThe memorandum of understanding, signed at the palace, commits the two "
+            "governments to share geological data."
+        )
+        self.assertEqual(spheres(text), ["mining"])
+
+
+class TotalInUsDollarsTests(SimpleTestCase):
+    def test_a_total_in_u_s_dollars_names_no_document(self):
+        text = (
+            "The presidents signed a memorandum on health. At a forum, companies signed more than 30 agreements with "
+            "a total value of about 4.7 billion U.S. dollars, the ministry said."
+        )
+        self.assertEqual(spheres(text), ["health"])
+
+
+class TradingHouseStakeTests(SimpleTestCase):
+    """A trading house's stake told in prose, its share in per cent and its source after it: a firm's deal."""
+
+    def test_a_trading_house_takes_a_stake(self):
+        text = (
+            "The prime ministers signed a memorandum on health in Kessa.\n\nAway from the leaders, Japanese trading "
+            "house Molde Shoji has agreed to take a 20 per cent stake in a planned nickel refinery near Kessa, south "
+            "of the capital, for about $600 million, the company's local partner told the exchange."
+        )
+        got = titles(text)
+        self.assertIn(
+            "Molde Shoji agreement to take a 20 per cent stake in a planned nickel refinery near Kessa, south of the "
+            "capital, for about $600 million",
+            got,
+        )

@@ -240,6 +240,12 @@ _PASSIVE_BETWEEN_RE = re.compile(
 )
 # (the same participle between the kind word and its topic: "the agreement signed today on digital payments")
 _SIGNED_HERE_THEN_TOPIC_RE = re.compile(_SIGNED_HERE + r"(?=(?:on|in|for|between|concerning|regarding)\s)")
+# The day told between the instrument and what it is for, with no verb of its own: "signed a contract on Thursday to
+# build six ships", "a deal today for 40 jets".
+_DAY_THEN_PURPOSE_RE = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)"
+    r"(?=\s+(?:to\s+(?!be\b|sign\b|conclude\b)[a-z]+|for|covering|on)\s)"
+)
 _MORE_SLUGS = (
     ("pact", "agreement"),
     ("communiq", "declaration"),
@@ -443,6 +449,9 @@ _ONE_FIELD_RE = re.compile(
     r"culture and arts?|arts and culture)",
     re.I,
 )
+# Pairs that name one field when a third "and" joins them to the item before: "halal rules and media and
+# communications".
+_PAIRED_FIELD_RE = re.compile(r"(?:media|information)\s+and\s+communications?", re.I)
 _KINDS_HEADING_RE = re.compile(
     r"(?:(?:the\s+)?(?:agreements|documents|deals|accords|memoranda|instruments|outcomes|results|MoUs)"
     # (a release's section may join two kinds with a slash: "MoUs/Agreements")
@@ -536,7 +545,9 @@ _TOPICS_AFTER_RE = re.compile(
 # The rest of the documents just named, by their topics alone, with no kind word or verb of signing of their own:
 # "Others touched on A, B and C", "The rest dealt with D".
 _OTHERS_TOPICS_RE = re.compile(
-    r"\s*(?:Others|The\s+others|(?:The\s+)?rest|The\s+(?:other|remaining)\s+ones)\s+"
+    # (or by a word for them that names no kind: "Other texts concerned A and B")
+    r"\s*(?:Others|The\s+others|(?:The\s+)?rest|The\s+(?:other|remaining)\s+ones|"
+    r"(?:The\s+)?(?:[Oo]ther|[Rr]emaining)\s+texts)\s+"
     r"(?:covered|included|concerned|spanned|dealt with|related to|touched on|focused on|were on|ranged from|"
     # (or in the present: "The others cover A, B and C")
     r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from)\s+"
@@ -598,6 +609,13 @@ _AFTER_COUNT_CLAUSE_RE = re.compile(r"\b(?:said|says|told|will|would|while|but|a
 _COUNT_RECALLED_RE = re.compile(
     r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|MoUs|accords|instruments|protocols)\s+"
     r"(?:were|have\s+been)\s+(?:all\s+|formally\s+)?signed\b(?![^.;]*\b(?:cover|includ|concern|on|in)\w*\s)"
+)
+
+
+# The same, whatever follows the verb (the topic is told apart): "The documents were signed in the presence of ...".
+_COUNT_AGAIN_RE = re.compile(
+    r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|MoUs|accords|instruments|protocols)\s+"
+    rf"(?:were|have\s+been)\s+(?:all\s+|formally\s+)?{_DONE}\b"
 )
 
 
@@ -1894,7 +1912,7 @@ _TOTAL_ONLY_RE = re.compile(
     r"an\s+estimated)\s+)?"
     r"(?:(?:[$€£¥]|US\$|A\$|C\$|USD\s?|EUR\s?)\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?|"
     r"(?:[\d.,]+|several|a\s+few|many)\s+(?:million|billion|trillion)"
-    r"(?:\s+(?:US|U\.S\.?|U|USD|EUR)\b)?(?:\s+(?:dollars|euros|pounds|yuan|yen|rupees|rubles|roubles|francs))?)"
+    r"(?:\s+(?:U\.S\.(?=\s)|(?:US|U\.S|U|USD|EUR)\b))?(?:\s+(?:dollars|euros|pounds|yuan|yen|rupees|rubles|roubles|francs))?)"
     r"(?:\s+(?:in\s+total|in\s+all|altogether))?|"
     r"in\s+total|in\s+all|altogether)\W*",
     re.I,
@@ -2588,7 +2606,10 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     ).search(sentence, max(0, pos - 60), pos):
         return "announced", "before"  # "a visit that produced X but fell short of the trade deal": not reached
     before = _cues(sentence, 0, pos)
-    if before and compiled(r"(?:,|\bby|\bafter)\s+signing\s+$").search(sentence[: before[-1].end() + 1]):
+    if before and compiled(
+        # (also in an absolute clause of the story's past: "wrapped up talks, with the two sides signing five pacts")
+        r"(?:,|\bby|\bafter|,\s+with\s+(?:(?!(?:a\s+view\s+)?to\b|an?\s+eye\b)[\w'’-]+\s+){1,4}?)\s*signing\s+$"
+    ).search(sentence[: before[-1].end() + 1]):
         return "signed", "before"  # "..., signing a protocol on ...": the participle tells what was done
     if before:
         last = before[-1]
@@ -2894,7 +2915,7 @@ def _labelled_outcomes(
 # plant", "X agreed with Y to buy a stake in ...", and, among the deals of a count just given, "X will invest $N in".
 _INVEST_VERB = (
     r"(?:invest|build|set\s+up|establish|open|buy|acquire|purchase|develop|construct|explore|form|launch|create|"
-    r"take\s+(?:a|an)\s+(?:\w+\s+)?stake|modernise|modernize|expand|co-develop|jointly\s+develop|finance|fund|"
+    r"take\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}?stake|modernise|modernize|expand|co-develop|jointly\s+develop|finance|fund|"
     r"produce|assemble|manufacture|operate|install|supply|export|import|sell|deliver|ship|provide|lend|co-finance)\b"
 )
 _FIRM_WORD = r"(?:[A-Z][\w'’.&-]*|&)"
@@ -2938,6 +2959,7 @@ _ORG_DESCRIPTOR_RE = re.compile(
     r"\b(?:firm|company|maker|producer|group|conglomerate|developer|giant|operator|lender|miner|manufacturer|utility|"
     r"carrier|exporter|importer|investor|fund|supplier|builder|contractor|retailer|chain|start-?up|holding|"
     r"processor|shipbuilder|automaker|carmaker|refiner|grocer|distributor|wholesaler|trader|insurer|airline|brewer|"
+    r"trading\s+house|"
     r"shipper|brand|platform|partner)\s+$"
 )
 _NOT_FIRM_RE = re.compile(
@@ -2946,7 +2968,9 @@ _NOT_FIRM_RE = re.compile(
 )
 _VP_END_RE = re.compile(
     r",\s+(?:while|and|but|as|which|who|aimed|employing|creating|worth|with|under|in\s+a\s+deal)\b|,\s+[a-z]+ing\b|"
-    r"\s+while\s|\s+and\s+(?=[A-Z])|\s+but\s|,\s+(?:officials|the\s+\w+)\s+said|"
+    # (the source after the deal, at some length: ", the company's Australian partner told the exchange")
+    r"\s+while\s|\s+and\s+(?=[A-Z])|\s+but\s|,\s+(?:officials|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:said|says|told)\b|"
     r",\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?\w+ing\b"  # ", the ministers having signed ...": a clause of its own
 )
 # A firm told by what it is rather than by name, whose deal is told by its verb: "a Korean cathode materials maker
@@ -3333,6 +3357,9 @@ def _one_per_document(
             o.end <= ag.start
             and (
                 (o.sphere == ag.sphere and _stems(o.title) & _stems(ag.title))
+                # ("signed an agreement to cooperate on rare earths ... The memorandum of understanding, signed at the
+                # palace, commits ...": the kind word alone, of the same field, under another word for it)
+                or (o.sphere == ag.sphere and not _stems(ag.title) and o.sphere != "other")
                 # ("a programme of defence cooperation ..., the signing of the new annual programme": one that names no
                 # field is the one of its kind told before)
                 or (ag.sphere == "other" and o.kind == ag.kind)
@@ -3376,6 +3403,9 @@ def _one_per_document(
     for ag in kept:
         if id(ag) not in topical or ag.sphere == "other":
             continue
+        # (a list its sentence tells signed between the governments is told again by no firm's document: "six MOUs
+        # between the governments, covering minerals, ...", then "Kessa Zinc Co. signed a preliminary agreement")
+        between_states = bool(_BETWEEN_GOVERNMENTS_RE.search(art.text, *where[id(ag)]))
         twin = next(
             (
                 o
@@ -3384,6 +3414,7 @@ def _one_per_document(
                 and _same_field(o, ag)
                 and o.status == "signed"
                 and id(o) not in firms
+                and not (between_states and _firm_signs(art, o))
                 # ("Other MoUs covered A and B": documents of their own beside those named, each told by its field)
                 and (
                     id(o) not in topical or (id(o) in others and id(ag) not in others) or (ag.start, o.start) in retold
@@ -3442,6 +3473,21 @@ def _one_per_document(
         if n and len(elsewhere) >= n:
             whole.update(ids)
     return [ag for ag in kept if id(ag) not in whole and (id(ag) not in told or id(ag) not in summed)]
+
+
+_BETWEEN_GOVERNMENTS_RE = re.compile(
+    r"\bbetween\s+the\s+(?:two\s+)?governments\b|\bintergovernmental\b|\bgovernment-to-government\b", re.I
+)
+
+
+def _firm_signs(art: _Article, ag: AgreementSuggestion) -> bool:
+    """Whether the clause that tells the document signed has a firm for its subject ("Kessa Zinc Co. signed ...")."""
+    lo = art.sentence_at(ag.start)[0]
+    clause_lo = max([lo] + [c.end() for c in compiled(r"[,;]\s|\bwhile\b").finditer(art.text, lo, ag.start)])
+    subject = compiled(rf"\s*(?P<s>[^,;]{{2,80}}?)\s+(?:also\s+)?(?:{_DONE}|signed)\b").match(
+        art.text, clause_lo, ag.start
+    )
+    return bool(subject and _ORG_WORD_RE.search(subject.group("s")) and not _NOT_FIRM_RE.match(subject.group("s")))
 
 
 # A list its sentence tells apart from the documents named before ("separately", "in a separate ...", "also
@@ -3575,6 +3621,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     topical: set[int] = set()
     definite: set[int] = set()  # documents named with "the" ("signed the visa waiver deal"): maybe named before
     others: set[int] = set()  # documents by field told as more than those named ("Other MoUs covered A and B")
+    # documents by the two ends of a range of fields that a count gave ("nine agreements in areas ranging from energy
+    # to defence"): a list of the count's topics told later names them all, these two among them
+    ranged: set[int] = set()
     enum_signed = False  # a count of what was agreed just told ("we agreed on three things"), its items to come
     counted_before = ""  # the kind word of a count signed earlier whose topics are not told yet
     counted_money = ""  # the money that count's kind word is of ("signed six loan agreements"), for their titles
@@ -3663,9 +3712,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 r"(?:,\s+(?:adding|noting|stressing|saying)\s.*)?\W*)$"
             ).sub("", rest)
             # (nor is a clause of the story's after the list, an absolute one included: "..., customs and sport,
-            # with the defence arrangement allowing port visits", "..., while the talks went on")
+            # with the defence arrangement allowing port visits", "..., with Trade Minister Ana Ruiz and her
+            # counterpart signing a separate memorandum", "..., while the talks went on")
             rest = compiled(
-                r",\s+(?:with\s+(?:the|a|an|its|their|each|both)\s+(?:[\w'’-]+\s+){1,4}?[a-z]+ing\s|"
+                r",\s+(?:with\s+(?:(?:the|a|an|its|their|each|both)\s+(?:[\w'’-]+\s+){1,4}?|"
+                r"(?=[A-Z])(?:[\w'’.-]+\s+){1,10}?)[a-z]+ing\s|"
                 r"(?:while|whereas|although|though|even\s+as)\s).*$"
             ).sub("", rest)
             # (nor is what the writer says of an item between a pair of dashes: "dairy rules — which should speed up
@@ -3689,11 +3740,26 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 items = compiled(r",\s+(?:and\s+)?").split(rest.rstrip(" ."))
                 # ("A, B, C and D": the last two joined by "and" without a comma are two of the count too)
                 last_and = items[-1].rsplit(" and ", 1)
-                if want and len(items) + 1 == want and len(last_and) == 2:
+                # (unless the last "and" is one field's own: "halal accreditation and media and communications")
+                pair = _PAIRED_FIELD_RE.search(items[-1])
+                if len(last_and) == 2 and pair and pair.end() == len(items[-1]) and pair.start() > 0:
+                    last_and = [compiled(r"\s+and\s*$").sub("", items[-1][: pair.start()]), pair.group(0)]
+                # (a serial comma before the last item tells the last "and" is within it)
+                if want and len(items) + 1 == want and len(last_and) == 2 and not compiled(r",\s+and\s").search(rest):
                     items = items[:-1] + last_and
                 # (the rest of a list already under way has no count to check its commas against; each item between
                 # them, "and" within it, is one document: "fisheries and the sea, schools, and visas")
                 by_commas = more and len(items) >= 2 and all(0 < len(x.split()) <= 12 for x in items)
+                if (
+                    by_commas
+                    and not compiled(r",\s+and\s").search(rest)
+                    and len(pair := items[-1].split(" and ")) == 2
+                ):
+                    # (the last item's "and" before one that names its own kind parts them, that one read by the
+                    # scan below: "..., desalination and a joint programme for start-ups")
+                    items = (
+                        items[:-1] + [pair[0]] if _DOC_RE.search(pair[1]) and not _DOC_RE.search(pair[0]) else items
+                    )
                 # (a serial comma before the last item marks every comma as the border between items, whatever the
                 # count: "A and B, C, D, and E" is four, "and" within the first one field; one item that names its
                 # own document is read by the scan below, and a list of several such names its documents in full)
@@ -3736,6 +3802,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # reached; they include a plant" may be no more than agreed in principle)
                     if not items and compiled(rf"\b{_DONE}\b").search(text, before_lo, s_end):
                         items = _project_items(topics.group("rest"))
+                elif not by_commas and sum(1 for x in items if _DOC_RE.search(x)) >= 2:
+                    # (as many items as were counted that name their own kinds, "a roadmap for A, an agreement on B,
+                    # an MoU on C", are read by the scan below, each by its own kind word)
+                    items = []
             if also:
                 items = also + items if len(items) == want else []
             if len(items) >= 2:
@@ -3761,6 +3831,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 topical.add(id(found[-1]))
                 if more:
                     others.add(id(found[-1]))
+            if len(items) >= 2 and ranged:
+                # (the range's ends, told again among the count's topics, are two of them, not two more)
+                told = {ag.sphere for ag in found[-len(items) :]}
+                found = [ag for ag in found if id(ag) not in ranged or ag.sphere not in told]
+                ranged.clear()
         line = text[text.rfind("\n", 0, s_start) + 1 : s_end]
         marker = _ITEM_RE.match(line)
         into = s_start - text.rfind("\n", 0, s_start) - 1
@@ -4389,6 +4464,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 short = _WORTH_RE.match(rest)  # (a loan's value is its content: "a loan worth $20 million" is finance)
             skip = short.end() if short else 0
             rest = rest[skip:]
+            if day_then := _DAY_THEN_PURPOSE_RE.match(rest):
+                rest, skip = rest[day_then.end() :], skip + day_then.end()
             signed_here = _SIGNED_HERE_THEN_TOPIC_RE.match(rest)
             if signed_here:  # "the agreement signed today on digital payments": when it was signed, then its topic
                 rest = " " + rest[signed_here.end() :]
@@ -4718,7 +4795,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         generic=True,
                     )
                 )
-                if not comp.strip():
+                if not comp.strip() and counted_before and not quant and _COUNT_AGAIN_RE.match(sent):
+                    # "... signed nine agreements and MoUs in areas ranging from A to B. The documents were signed in
+                    # the presence of ...": the count taken up again keeps its kind word and number for its topics
+                    generic_kind = counted_before
+                elif not comp.strip():
                     generic_kind = counted_before = kind_text
                     counted_money = next((w for w in mods[-1:] if compiled(r"(?i)loan|credit|grant").fullmatch(w)), "")
                     told = quant.group(0).split()[0].lower() if quant else ""
@@ -4783,6 +4864,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         parts = [f" {head.group('p')} {item}" for item in items]
             kind_one = _singular(kind_text) if plural else kind_text
             by_field = plural and len(parts) >= 2
+            # ("signed nine agreements in areas ranging from energy to defence": the range's ends are two of a count
+            # told by number, its topics maybe told in full later; the count stays open for them)
+            in_range = by_field and bool(compiled(r"\branging\s+from\s[^;]+?\sto\s").search(comp))
+            range_count = _GENERIC_RE.search(sent[max(0, m.start() - 80) : m.start()]) if in_range else None
+            range_told = range_count.group(0).split()[0].lower() if range_count else ""
+            range_told_n = int(range_told) if range_told.isdigit() else _NUMBER_WORDS.get(range_told, 0)
+            if range_told_n > len(parts) and status == "signed":
+                counted_before, told_count, counted_money = kind_text, range_told_n, ""
+            else:
+                in_range = False
             # (an article of its own after "the" opens another phrase: "the presidents signed a Joint Statement" names
             # it anew, where "The Joint Statement we signed" tells it again)
             the_one = not plural and bool(
@@ -4849,6 +4940,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
                 if by_field:
                     topical.add(id(found[-1]))
+                    if in_range:
+                        ranged.add(id(found[-1]))
                     if _OTHER_KINDS_RE.match(sent):
                         others.add(id(found[-1]))
                 elif the_one:

@@ -1191,7 +1191,9 @@ _ANNOUNCED_CUE = (
     r"announced|(?:almost|nearly|is|are) ready"
 )
 _COMPLEMENT_STOP_RE = re.compile(
-    r"[,;!?(]|\.(?:\s|$)|\s(?:and|or)\s+(?=(?:agreements?|memorand\w+|protocols?|contracts?|deals?|declarations?)\b)|\s(?:and|or)\s+(?:a|an|another|the|its|their|also|agreed|signed|discussed|witnessed|exchanged|"
+    # (a full stop before a lower-case word inside a sentence ends a short form, not the title: "with China Steel
+    # Corp. to build a plant")
+    r"[,;!?(]|\.(?:\s(?!\s*(?-i:[a-z]))|$)|\s(?:and|or)\s+(?=(?:agreements?|memorand\w+|protocols?|contracts?|deals?|declarations?)\b)|\s(?:and|or)\s+(?:a|an|another|the|its|their|also|agreed|signed|discussed|witnessed|exchanged|"
     r"adopted|announced|initiall?ed|agreed|were|was|will|to|other|several)\b|\s(?:while|which|that|who|were|was|is|are|will|would|shall|could|"
     r"can|may|during|by the end|before|after|next (?:year|month|week)|this year|last year|later|within|as part|at|"
     r"in order|following|"
@@ -1293,6 +1295,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         # oil and gas searched for under the sea, not the sea's water: "data from shallow-water blocks", "deepwater
         # exploration"
         r"(?:offshore|onshore|deep-?water|shallow-water)\s+(?:blocks?|fields?|exploration|drilling)|"
+        # (licensed blocks searched or drilled, wherever they lie: "to jointly explore two blocks in the basin")
+        r"(?:explor\w*|drill\w*)\s+(?:(?:of|in|on|for)\s+)?(?:[\w-]+\s+){0,2}?blocks?\b|exploration\s+blocks?|"
         # a city's heat, made and piped as its power is: "the heat supply system", "district heating"
         r"heat\s+(?:supply|networks?|plants?|pumps?)|(?:district\s+)?heating",
     ),
