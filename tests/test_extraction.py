@@ -6181,6 +6181,17 @@ class CourtesyAndDescentTests(SimpleTestCase):
         text = INTRO + "In the past year trade grew by a fifth, Tursunov said."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "In the past year trade grew by a fifth")])
 
+    def test_explaining_a_position_names_a_topic_not_what_was_said(self):
+        # "explained Japan's position on ...": the writer's summary of a topic; only a clause is what was explained
+        text = INTRO + "Tursunov explained his government's position on water sharing in the Aral Sea basin."
+        self.assertEqual(quotes(text), [])
+        for verb in ("explained that the", "explained the"):
+            with self.subTest(verb=verb):
+                text = INTRO + f"Tursunov {verb} new border crossing would open in the spring."
+                self.assertEqual(
+                    quotes(text), [("Jasur Tursunov", "the new border crossing would open in the spring")]
+                )
+
     def test_asking_the_guest_to_convey_a_proposal_is_still_reported(self):
         text = INTRO + "Tursunov asked the guest to convey a proposal for a joint fund to the Hungarian government."
         self.assertEqual(
