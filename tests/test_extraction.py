@@ -6168,7 +6168,13 @@ class CourtesyAndDescentTests(SimpleTestCase):
     def test_a_fronted_occasion_or_appearance_is_the_scene_not_the_words(self):
         # "At a press conference, X said ... that ...": the phrase before the subject is where the words were
         # spoken; what was said is the clause after the verb
-        for scene in ("At a joint press conference", "In his address", "Speaking at the business forum"):
+        for scene in (
+            "At a joint press conference",
+            "In his address",
+            "Speaking at the business forum",
+            "Welcoming the guest",
+            "Turning to transport",
+        ):
             with self.subTest(scene=scene):
                 text = INTRO + f"{scene}, Tursunov said that Hungary was a key partner for Uzbekistan in Europe."
                 self.assertEqual(
