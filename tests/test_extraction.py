@@ -6165,6 +6165,39 @@ class CourtesyAndDescentTests(SimpleTestCase):
                 text = INTRO + f"{scene}, the Uzbek President conveyed the greetings of the Uzbek people to his host."
                 self.assertEqual(quotes(text), [])
 
+    def test_a_fronted_occasion_or_appearance_is_the_scene_not_the_words(self):
+        # "At a press conference, X said ... that ...": the phrase before the subject is where the words were
+        # spoken; what was said is the clause after the verb
+        for scene in (
+            "At a joint press conference",
+            "In his address",
+            "Speaking at the business forum",
+            "Welcoming the guest",
+            "Turning to transport",
+        ):
+            with self.subTest(scene=scene):
+                text = INTRO + f"{scene}, Tursunov said that Hungary was a key partner for Uzbekistan in Europe."
+                self.assertEqual(
+                    quotes(text), [("Jasur Tursunov", "Hungary was a key partner for Uzbekistan in Europe")]
+                )
+        text = INTRO + "Taking questions from reporters, Tursunov was asked whether the loan would be repaid."
+        self.assertEqual(quotes(text), [])
+
+    def test_a_fronted_phrase_with_a_verb_of_its_own_stays_the_reported_clause(self):
+        text = INTRO + "In the past year trade grew by a fifth, Tursunov said."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "In the past year trade grew by a fifth")])
+
+    def test_explaining_a_position_names_a_topic_not_what_was_said(self):
+        # "explained Japan's position on ...": the writer's summary of a topic; only a clause is what was explained
+        text = INTRO + "Tursunov explained his government's position on water sharing in the Aral Sea basin."
+        self.assertEqual(quotes(text), [])
+        for verb in ("explained that the", "explained the"):
+            with self.subTest(verb=verb):
+                text = INTRO + f"Tursunov {verb} new border crossing would open in the spring."
+                self.assertEqual(
+                    quotes(text), [("Jasur Tursunov", "the new border crossing would open in the spring")]
+                )
+
     def test_asking_the_guest_to_convey_a_proposal_is_still_reported(self):
         text = INTRO + "Tursunov asked the guest to convey a proposal for a joint fund to the Hungarian government."
         self.assertEqual(

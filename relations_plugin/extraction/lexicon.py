@@ -770,6 +770,7 @@ _NEEDS_THAT = {"posted", "posts", "informed", "informs", "briefed", "briefs", "c
                "mentions", "mentioned", "clarified", "clarifies", "specified", "specifies", "elaborated",
                "told", "tells", "assured", "asked", "urged", "replied", "answered", "wrote", "continued", "concluded",
                "went on", "summed up", "commented", "argued", "insisted", "warned", "announced", "believes",
+               "explained", "explains",
                "believed", "made clear", "made it clear", "makes clear", "makes it clear"}  # fmt: skip
 # What a thing was described as, with the thing ("the talks as constructive"), after "described" or "describing":
 # a pronoun is no object, and a marked appraisal ("as "a partner"") is a partial quote, not this.

@@ -701,11 +701,24 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
     return items
 
 
-# A fronted phrase of time or place with no verb of its own: "At the outset of the meeting", "During the talks".
+# A fronted phrase of time, place or occasion with no verb of its own: "At the outset of the meeting", "During the
+# talks", "In his speech", "At a joint press conference", "On a state visit to Tanzania"; or a fronted participle of
+# the speaker's own appearance or turn, "Speaking at the forum", "Taking questions from journalists", "Welcoming the
+# guest", "Turning to trade": the scene of the sentence, whose subject's act comes after it, never words of the
+# subject's.
+_FRAME_WORD = (
+    r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|grew|rose|fell|stood|"
+    r"made|took|came|went|became|saw|hit|met|held|gave|remains?)\b)[\w'’-]+"
+)
 _FRONTED_CIRCUMSTANCE_RE = re.compile(
     r"\s*(?:At|In|On|During|After|Before|Following|Upon|Later|Earlier)\s+(?:the|a|an|this|that|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:meeting|talks|visit|session|ceremony|day|evening|morning|outset|start|end|beginning|"
-    r"close|conclusion)(?:\s+of\s+(?:the|a|an|this|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"close|conclusion)(?:\s+of\s+(?:the|a|an|this|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?|"
+    r"\s*(?:At|In|On|During|Upon)\s+(?:the|a|an|this|that|his|her|their|its)\s+"
+    r"(?:[a-z]+ed\s+)?(?:(?!\w+ed\b)" + _FRAME_WORD + r"\s+){0,3}?(?!\w+ed\b)" + _FRAME_WORD + r"|"
+    r"\s*(?:Speaking|Addressing|Taking|Talking|Answering|Responding|Replying|Briefing|Appearing|Commenting|Referring|"
+    r"Turning|Welcoming|Thanking|Greeting|Receiving|Opening|Closing|Concluding)\s+"
+    r"(?:" + _FRAME_WORD + r"\s+){0,9}?" + _FRAME_WORD
 )
 # An outlet's note on its source after an attribution: ", BelTA has learned", ", the agency learned from the press
 # service", ", Xinhua reported".
