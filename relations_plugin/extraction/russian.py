@@ -3443,13 +3443,15 @@ class _Label:
 
 # A heading over a statement given in full: "Заявление Президента Эльдара Гасанова", "Выступление министра ...".
 # "Вступительное слово Министра ... Д.А.Ковригина в ходе переговоров с ...": an opening or closing word names its
-# speaker first, then the occasion, which may name the other side.
+# speaker first, then the occasion, which may name the other side. An agency may present it itself: "Trend
+# представляет заявление Президента ...:", "Приводим полный текст выступления ...:".
 _RU_STATEMENT_HEADING_RE = re.compile(
-    r"(?:Из\s+|(?:Полный\s+)?[Тт]екст\s+)?(?:(?:[Вв]ступительн|[Зз]аключительн|[Пп]риветственн)\w+\s+)?"
+    r"(?:(?:[\w«»\"-]{2,30}\s+)?(?:представляет|представляют|приводит|приводим|публикует|публикуем)\s+)?"
+    r"(?:Из\s+|(?:[Пп]олный\s+)?[Тт]екст\s+)?(?:(?:[Вв]ступительн|[Зз]аключительн|[Пп]риветственн)\w+\s+)?"
     r"(?:[Зз]аявлени[ея]|[Вв]ыступлени[ея]|[Рр]ечь|[Сс]лово|[Оо]бращени[ея])"
     # "Выступление и ответы на вопросы СМИ Министра ...": a speech, then the answers, under one heading
     r"(?:\s+и\s+ответы\s+на\s+вопросы(?:\s+(?:СМИ|журналистов|прессы))?)?"
-    r"(?:\s+для\s+(?:прессы|СМИ|печати|журналистов))?\s+(?P<who>(?:[^\n.!?:;«»]|\.(?=\S)){3,240})$"
+    r"(?:\s+для\s+(?:прессы|СМИ|печати|журналистов))?\s+(?P<who>(?:[^\n.!?:;«»]|\.(?=\S)){3,240}?)\s*:?$"
 )
 _RU_IN_PERSON_RE = re.compile(
     r"(?<![\w-])(?:я|мы|меня|мне|мной|нас|нам|нами|наш\w*|мо[йяеёи]\w*|вы|вас|вам|вами|ваш\w*)(?![\w-])", re.I
@@ -3515,7 +3517,9 @@ def _speaker_label(art: _RuArticle, a: int, b: int) -> _Label | None:
     if rest[:1] and rest[0] in '«„"':
         return None  # "Ромберг: «...»": the marks carry the words and say whose they are
     if any(w[:1].islower() and _is_verb(w) for w in words):
-        return None  # "Президент заявил:" introduces words; it is not a label
+        # "Президент заявил:" introduces words; it is not a label, but an agency's "... представляет заявление
+        # Президента ...:" heads the statement below it
+        return _statement_heading(art, a, b)
     if words[0].lower() in _RU_ANSWER_LABELS and len(words) == 1 and art.interviewee is not None:
         return _Label(m.end(), art.interviewee)  # "Ответ: ..." in an interview with one participant
     if words[0].lower() in _RU_NOT_SPEAKER_LABELS:
@@ -3566,7 +3570,7 @@ _RU_GREETING_WORDS = r"уважаем|дорог|дамы|господ|друз�
 _RU_COURTESY_SENTENCE_RE = re.compile(
     rf"^(?:(?:{_RU_GREETING_WORDS})[^.]*!$|"
     # "поблагодарил": the story's past, not the speaker's thanks
-    r"(?:[\w-]+,?\s+){0,5}?(?:благодар\w*|спасибо|признательност\w*|поблагодар(?!ил)\w*|рад\w*\s+приветствова\w*|"
+    r"(?:[\w-]+,?\s+){0,5}?(?:благодар\w*|спасибо|добро\s+пожаловать|признательност\w*|поблагодар(?!ил)\w*|рад\w*\s+приветствова\w*|"
     r"приглаша\w+\s.{0,80}посетить)(?![\w-]))",
     re.I,
 )
