@@ -7874,3 +7874,110 @@ class CompanyPresidentTests(SimpleTestCase):
         found = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
         self.assertEqual(found.get("Давид Мчедлишвили"), ("GE", "official"))
         self.assertEqual(found.get("Агус Прасетьо"), ("ID", "official"))
+
+
+class BusinessPressTests(SimpleTestCase):
+    """The business papers' ways: a dialogue's dash set close after the comma, a reply to a question set between
+    the speaker and the verb, the writer's own figures or the speaker's refusal after the words, the consultants
+    and think tanks a paper asks about the visit, a king named by his crown beside a president."""
+
+    HEAD = (
+        " date 2024-10-02\n\nПрезидент Словении Матей Главан 1–2 октября провел в Ереване переговоры с президентом "
+        "Армении Тиграном Аветисяном.\n\n"
+    )
+
+    def test_a_dialogue_dash_set_close_after_the_comma(self):
+        text = self.HEAD + (
+            "— Мы не спешим, и это правильно,— ответил г-н Главан.— Рынок сам покажет, какие маршруты нужны.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Матей Главан", "Мы не спешим, и это правильно"),
+                ("Матей Главан", "Рынок сам покажет, какие маршруты нужны."),
+            ],
+        )
+
+    def test_an_answer_to_a_question_between_the_speaker_and_the_verb(self):
+        text = self.HEAD + (
+            "Г-н Аветисян, отвечая на вопрос, сохранятся ли пошлины на вино, заметил, что правительство готово "
+            "их пересмотреть.\n"
+        )
+        self.assertEqual(quotes(text), [("Тигран Аветисян", "правительство готово их пересмотреть")])
+
+    def test_the_writers_figures_after_a_colon_are_not_the_speakers(self):
+        text = self.HEAD + (
+            "Г-н Главан напомнил, что Словения остается важным инвестором в армянскую энергетику: по данным "
+            "Центробанка, вложения за год выросли на треть.\n"
+        )
+        said = "Словения остается важным инвестором в армянскую энергетику"
+        self.assertEqual(quotes(text), [("Матей Главан", said)])
+
+    def test_a_refusal_after_the_words_is_the_writers(self):
+        text = self.HEAD + (
+            "Г-н Аветисян сообщил, что стороны обсудили поставки оборудования, однако от комментариев отказался.\n"
+        )
+        self.assertEqual(quotes(text), [("Тигран Аветисян", "стороны обсудили поставки оборудования")])
+
+    def test_consultants_and_think_tanks_are_no_participants(self):
+        text = (
+            " date 2024-10-02\n\nМинистр энергетики Словении Матей Главан провел в Ереване переговоры с министром "
+            "экономики Армении Тиграном Аветисяном.\n\n"
+            "Партнер консалтинговой компании «Кавказ Стратегия» Ирина Болдырева считает, что сделка выгодна "
+            "обеим сторонам. Директор программ Европейского института политики Янез Крайнц полагает, что визит "
+            "прежде всего символический.\n"
+        )
+        self.assertEqual(quotes(text), [])
+        self.assertNotIn("Ирина Болдырева", people(text))
+        self.assertNotIn("Янез Крайнц", people(text))
+
+    def test_the_one_met_is_not_the_speaker(self):
+        text = self.HEAD + (
+            "Президент Армении в ходе встречи с Главаном назвал новую линию электропередачи «проектом поколения».\n"
+        )
+        self.assertEqual(quotes(text), [("Тигран Аветисян", "проектом поколения")])
+
+    def test_the_king_beside_a_president(self):
+        text = (
+            " date 2024-10-02\n\nКороль Иордании Хасан бин Талал провел в Москве переговоры с президентом России "
+            "Глебом Стародубцевым.\n\n"
+            "«Иордания — наш давний партнер»,— сказал Стародубцев. Король, в свою очередь, заявил, что его страна "
+            "готова принять российских туристов.\n"
+        )
+        self.assertIn(("Хасан бин Талал", "его страна готова принять российских туристов"), quotes(text))
+
+
+class AgencyStatementHeadingTests(SimpleTestCase):
+    """ "Агентство представляет заявление Президента ...:" over a statement set out line by line under a dash: each
+    line is the named leader's, up to the next heading; a welcome and thanks closing it are his too."""
+
+    def test_the_statement_under_an_agencys_heading(self):
+        text = (
+            " date 2024-05-14\n\nЛидеры Грузии и Эстонии выступили с заявлениями для прессы\n\n"
+            "Тбилиси, 14 мая /Вестник/\n\n"
+            "Президент Грузии Нико Беридзе встретил премьер-министра Эстонии Кайю Таммик.\n\n"
+            "Вестник представляет заявление Президента Нико Беридзе:\n\n"
+            "- Уважаемая госпожа премьер-министр!\n\n"
+            "Мы обсудили транзит через Черное море. Грузия готова стать мостом для эстонских компаний.\n\n"
+            "Госпожа премьер-министр, еще раз добро пожаловать в Грузию! Спасибо.\n\n"
+            "Вестник представляет заявление премьер-министра Кайи Таммик:\n\n"
+            "- Благодарю Вас, господин Президент.\n\n"
+            "Эстония поддерживает путь Грузии в Европу, и мы будем делиться опытом цифровых реформ.\n\n"
+            "Напомним, что это первый визит премьер-министра Эстонии в Грузию.\n"
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Нико Беридзе", "Уважаемая госпожа премьер-министр!"),
+                (
+                    "Нико Беридзе",
+                    "Мы обсудили транзит через Черное море. Грузия готова стать мостом для эстонских компаний.",
+                ),
+                ("Нико Беридзе", "Госпожа премьер-министр, еще раз добро пожаловать в Грузию! Спасибо."),
+                ("Кайя Таммик", "Благодарю Вас, господин Президент."),
+                (
+                    "Кайя Таммик",
+                    "Эстония поддерживает путь Грузии в Европу, и мы будем делиться опытом цифровых реформ.",
+                ),
+            ],
+        )

@@ -82,8 +82,9 @@ _NAME_TOKEN_RE = re.compile(
     r"|(?<=[БГДЕЖЗЛМНПРТФХЦЧШЩЭЮ])(?<![\w.-].)(?= [А-ЯЁ][а-яё]))"
 )
 _SENT_END_RE = re.compile(r"[.!?…]+[»”\"]?(?=\s+[«„\"—–(-]?\s*[А-ЯЁA-Z0-9])")
-_DASH_SEP_RE = re.compile(r"[,!?…]?\s+[—–-]\s+")
-_DASH_NEXT_RE = re.compile(r"[.!?…]\s+[—–-]\s+")
+# A dialogue's dash, set apart or, in some papers' style, set close after the comma: "— Да,— ответил он.— Мы ..."
+_DASH_SEP_RE = re.compile(r"(?:[,!?…]?\s+[—–-]|[,!?…][—–])\s+")
+_DASH_NEXT_RE = re.compile(r"[.!?…](?:\s+[—–-]|[—–])\s+")
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 _TITLE_LABELS = {
     HEAD_OF_STATE: "Президент",
@@ -1923,10 +1924,15 @@ class _RuArticle:
             )
             and (not title.country or p.country == title.country)
         ]
-        if len(cands) > 1 and title.label.lower().startswith("монарх"):
-            # "— подчеркнул монарх" beside a president: the one the story titled king, emir or sultan
-            crowned = [p for p in cands if re.match(r"(?:корол|эмир|султан|монарх)", p.title, re.I)]
+        crown_re = r"(?:корол|эмир|султан|монарх)"
+        if len(cands) > 1 and re.match(crown_re, title.label, re.I):
+            # "— подчеркнул монарх", "Король заявил" beside a president: the one the story titled king, emir or
+            # sultan; "президент" beside a king is the one who is not crowned
+            crowned = [p for p in cands if re.match(crown_re, p.title, re.I)]
             cands = crowned or cands
+        elif len(cands) > 1 and title.label.lower().startswith("президент"):
+            elected = [p for p in cands if not re.match(crown_re, p.title, re.I)]
+            cands = elected or cands
         if not cands and title.role == MINISTER and title.country and len(title.label.split()) > 1:
             # "глава казахстанского внешнеполитического ведомства" for the one who is "Заместитель Премьер-министра
             # – Министр иностранных дел": the minister's office is the second of two
@@ -2352,15 +2358,18 @@ _RU_OUTSIDER_RE = re.compile(
     # вуза": copy gives an age to the people a leader meets, never to those at the table
     r"студент\w*|школьни\w*|жител\w*|жительниц\w*|\d+-летн\w+|выпускни\w*|пенсионер\w*|ветеран\w*|"
     r"евродепутат\w*|депутат\w* европарламента|депутат\w* европейского парламента|оппозици\w*|"
-    # "директор Центра евразийских исследований": a research centre's staff comment on a visit
-    r"(?:центр|институт)\w*\s+(?:[а-яё-]+\s+){0,3}исследований)(?![\w-])|"
+    # "директор Центра евразийских исследований", "директор программ Балканского института политики", "партнер
+    # консалтинговой компании", "из аналитической компании": a think tank's or an adviser's staff comment on a visit
+    r"(?:центр|институт)\w*\s+(?:[а-яё-]+\s+){0,3}(?:исследований|политики|анализа|прогноз\w+)|"
+    r"консалтинг\w*|аналитическ\w+\s+(?:компани|центр|агентств)\w*)(?![\w-])|"
     r"[A-Z][a-z]+ [A-Z][a-z]+"
 )
 _RU_COMMENTATOR_RE = re.compile(
     r"(?i:эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|экономист\w*|политолог\w*|доцент\w*|"
     r"научн\w+ сотрудник\w*|кафедр\w*|преподавател\w*|востоковед\w*|оппозици\w*|студент\w*|школьни\w*|"
     r"жител\w*|жительниц\w*|\d+-летн\w+|выпускни\w*|пенсионер\w*|ветеран\w*|"
-    r"(?:центр|институт)\w*\s+(?:[а-яё-]+\s+){0,3}исследований)|ИМЭМО|РАН|МГИМО|ВШЭ"
+    r"(?:центр|институт)\w*\s+(?:[а-яё-]+\s+){0,3}(?:исследований|политики|анализа|прогноз\w+)|"
+    r"консалтинг\w*|аналитическ\w+\s+(?:компани|центр|агентств)\w*)|ИМЭМО|РАН|МГИМО|ВШЭ"
 )
 # A time before the visit ahead of a verb of speech: "ранее", "накануне (визита)", "на прошлой неделе".
 _RU_EARLIER_RE = re.compile(
@@ -2866,9 +2875,11 @@ def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     """The subject before a speech verb: the last clause of the sentence before it, parentheticals dropped."""
     lo = max(lo, verb_at - 300)  # a subject is near its verb; this keeps long paragraphs linear
     head = text[lo:verb_at]
+    # "X, отвечая на вопрос, хватит ли газа, заметил": an answer's gerund with the question it answers
     head = re.sub(
         r",\s*(?:в свою очередь|в частности|при этом|также|выступая[^,]*|говоря[^,]*|по данным[^,]*|"
-        r"по информации[^,]*|как сообща\w+[^,]*)\s*,",
+        r"по информации[^,]*|как сообща\w+[^,]*|"
+        r"отвечая[^,]*(?:,\s*(?:[^,\s]+\s+){0,2}?(?:ли|как|почему|когда|где|сколько|каки\w+)\s[^,]*)?)\s*,",
         lambda m: " " * len(m.group(0)),
         head,
     )
@@ -2889,6 +2900,11 @@ def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int]:
         head = outer
     sub = head[cut:]
     sub = re.sub(r"\s+(?:также|же|тоже|затем|далее|в свою очередь|вновь|ещё|еще)\s*$", "", sub.rstrip())
+    # "Премьер-министр Монголии в ходе встречи с Сычевым назвал": the one met is named in the circumstance, the
+    # speaker before it
+    around = _RU_CIRCUMSTANCE_RE.search(sub)
+    if around and around.start() and sub[: around.start()].strip():
+        sub = sub[: around.start()]
     start = lo + cut + (len(sub) - len(sub.lstrip()))
     return start, lo + cut + len(sub.rstrip())
 
@@ -3443,13 +3459,15 @@ class _Label:
 
 # A heading over a statement given in full: "Заявление Президента Эльдара Гасанова", "Выступление министра ...".
 # "Вступительное слово Министра ... Д.А.Ковригина в ходе переговоров с ...": an opening or closing word names its
-# speaker first, then the occasion, which may name the other side.
+# speaker first, then the occasion, which may name the other side. An agency may present it itself: "Trend
+# представляет заявление Президента ...:", "Приводим полный текст выступления ...:".
 _RU_STATEMENT_HEADING_RE = re.compile(
-    r"(?:Из\s+|(?:Полный\s+)?[Тт]екст\s+)?(?:(?:[Вв]ступительн|[Зз]аключительн|[Пп]риветственн)\w+\s+)?"
+    r"(?:(?:[\w«»\"-]{2,30}\s+)?(?:[Пп]редставля(?:ет|ют)|[Пп]риводи[тм]|[Пп]убликуе[тм])\s+)?"
+    r"(?:Из\s+|(?:[Пп]олный\s+)?[Тт]екст\s+)?(?:(?:[Вв]ступительн|[Зз]аключительн|[Пп]риветственн)\w+\s+)?"
     r"(?:[Зз]аявлени[ея]|[Вв]ыступлени[ея]|[Рр]ечь|[Сс]лово|[Оо]бращени[ея])"
     # "Выступление и ответы на вопросы СМИ Министра ...": a speech, then the answers, under one heading
     r"(?:\s+и\s+ответы\s+на\s+вопросы(?:\s+(?:СМИ|журналистов|прессы))?)?"
-    r"(?:\s+для\s+(?:прессы|СМИ|печати|журналистов))?\s+(?P<who>(?:[^\n.!?:;«»]|\.(?=\S)){3,240})$"
+    r"(?:\s+для\s+(?:прессы|СМИ|печати|журналистов))?\s+(?P<who>(?:[^\n.!?:;«»]|\.(?=\S)){3,240}?)\s*:?$"
 )
 _RU_IN_PERSON_RE = re.compile(
     r"(?<![\w-])(?:я|мы|меня|мне|мной|нас|нам|нами|наш\w*|мо[йяеёи]\w*|вы|вас|вам|вами|ваш\w*)(?![\w-])", re.I
@@ -3515,7 +3533,9 @@ def _speaker_label(art: _RuArticle, a: int, b: int) -> _Label | None:
     if rest[:1] and rest[0] in '«„"':
         return None  # "Ромберг: «...»": the marks carry the words and say whose they are
     if any(w[:1].islower() and _is_verb(w) for w in words):
-        return None  # "Президент заявил:" introduces words; it is not a label
+        # "Президент заявил:" introduces words; it is not a label, but an agency's "... представляет заявление
+        # Президента ...:" heads the statement below it
+        return _statement_heading(art, a, b)
     if words[0].lower() in _RU_ANSWER_LABELS and len(words) == 1 and art.interviewee is not None:
         return _Label(m.end(), art.interviewee)  # "Ответ: ..." in an interview with one participant
     if words[0].lower() in _RU_NOT_SPEAKER_LABELS:
@@ -3566,7 +3586,7 @@ _RU_GREETING_WORDS = r"уважаем|дорог|дамы|господ|друз�
 _RU_COURTESY_SENTENCE_RE = re.compile(
     rf"^(?:(?:{_RU_GREETING_WORDS})[^.]*!$|"
     # "поблагодарил": the story's past, not the speaker's thanks
-    r"(?:[\w-]+,?\s+){0,5}?(?:благодар\w*|спасибо|признательност\w*|поблагодар(?!ил)\w*|рад\w*\s+приветствова\w*|"
+    r"(?:[\w-]+,?\s+){0,5}?(?:благодар\w*|спасибо|добро\s+пожаловать|признательност\w*|поблагодар(?!ил)\w*|рад\w*\s+приветствова\w*|"
     r"приглаша\w+\s.{0,80}посетить)(?![\w-]))",
     re.I,
 )
@@ -4171,8 +4191,12 @@ _RU_AMOUNT_AHEAD_RE = re.compile(
     r"миллиард\w{0,3}|половин\w{1,2}|трет\w{1,2}|четверт\w{1,2})(?![\w-]))",
     re.I,
 )
-# "..., однако конкретных сроков не назвал": a negated past verb soon after the conjunction
-_RU_BUT_NOT_RE = re.compile(r",\s+(?:но|однако)\s+(?P<obj>(?:[а-яё-]+\s+){0,3}?)не\s+(?P<v>[а-яё]+л[аи]?)(?![\w-])")
+# "..., однако конкретных сроков не назвал", "..., однако от подробностей отказался": a negated past verb or one of
+# declining soon after the conjunction
+_RU_BUT_NOT_RE = re.compile(
+    r",\s+(?:но|однако)\s+(?P<obj>(?:[а-яё-]+\s+){0,3}?)"
+    r"(?:не\s+(?P<v>[а-яё]+л[аи]?)|(?P<declined>(?:отказал|воздержал|уклонил)(?:ся|ась|ись)))(?![\w-])"
+)
 # "..., хотя, по словам участников переговоров, ...": after a conjunction another source's words begin (the same
 # speaker's "однако, по его словам," goes on with his)
 _RU_OTHER_SOURCE_RE = re.compile(
@@ -4366,10 +4390,13 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 break
         for but in _RU_BUT_NOT_RE.finditer(text, lo, hi):
             # "..., но сроков не назвал": the speaker's own silence, told by the writer, not a part of the words
+            declined = but.group("declined")
+            verb = declined[:-2] if declined else but.group("v")  # "отказался" agrees as "отказал" would
+            verb += {"ась": "а", "ись": "и"}.get(declined[-3:], "") if declined else ""
             if (
                 speech_ending[0]
-                and but.group("v").endswith(speech_ending[0])
-                and _past_verb(but.group("v"))
+                and verb.endswith(speech_ending[0])
+                and (declined or _past_verb(verb))
                 and not any(_nominative_noun(w) for w in but.group("obj").split())
             ):
                 hi = but.start()
@@ -4587,11 +4614,6 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         else:
             lo, hi = _subject_before(text, s_lo, verb.start())
             lo, hi, chained = _chain_subject(text, lo, hi)
-            i = bisect.bisect_left(art.mention_starts, lo)
-            named = art.mentions[i][1] if i < len(art.mentions) and art.mentions[i][0] < hi else None
-            if named is not None and _RU_CIRCUMSTANCE_RE.match(text, named, hi):
-                hi = named  # "Президент X на пресс-конференции с президентом Y заявил": X, the one named first
-
             if (chained or _RU_GERUND_RE.fullmatch(text, lo, hi)) and subject is not None:
                 # "X высоко оценил ... и подчеркнул, что": the same X; so is "X, отметив, что A, подчеркнул, что B"
                 person = subject
@@ -4690,8 +4712,11 @@ _RU_DISCOURSE_RE = re.compile(
     r"В то же время|Более того|Впрочем|Помимо этого|Кроме этого|Так|Итак|Сейчас|Сегодня|Теперь|В целом)\b",
     re.I,
 )
+# After the colon the figures of a source the writer cites ("...: по данным Госкомстата, товарооборот ...",
+# "согласно статистике ведомства") back the words; they are the story's, not the speaker's.
 _RU_COLON_ANEW_RE = re.compile(
-    r":\s+(?=[«„\"]|[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию|данным)|[Кк]ак\s+[а-яё]+л[аи]?\s)"
+    r":\s+(?=[«„\"]|[Пп]о\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|убеждению|признанию|данным)|[Кк]ак\s+[а-яё]+л[аи]?\s|"
+    r"[Пп]о\s+(?:данным|информации|сведениям|подсчетам|подсчётам|статистике)\s|[Сс]огласно\s)"
 )
 # A sentence's opening that is the agency's, not the speaker's: "ИНТЕРФАКС-АЗЕРБАЙДЖАН - ", "КАЗИНФОРМ – ",
 # "(БЕЛТА) - ", "/Кабар/. ".
