@@ -1429,3 +1429,10 @@ class TravellingRetinueTests(SimpleTestCase):
             "Energy Minister Carmen Paredes.\n\nPeru and Norway agreed to expand trade."
         )
         self.assertEqual(sides(text)["Paredes"], "PE")
+
+    def test_a_minister_who_accompanied_the_one_president_named(self):
+        text = self.INTRO + (
+            'Energy Minister Carmen Paredes, who accompanied the President, described the visit as "a new start".'
+            "\n\nPeru and Norway agreed to expand trade."
+        )
+        self.assertEqual(sides(text)["Paredes"], "PE")

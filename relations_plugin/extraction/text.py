@@ -1334,6 +1334,13 @@ _WHO_ACCOMPANIED_RE = re.compile(
     r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:accompanied|accompanies|accompanying|travell?(?:ed|ing)\s+with)\s+"
     r"(?:(?:the|his|her)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+)*?(?=[A-ZÀ-ÞĀ-ſ])"
 )
+# The same clause with the leader named by bare office: "Trade Minister X, who accompanied the prime minister, ...",
+# "Labour Minister Y, who will accompany the chancellor, told ...".
+_WHO_ACCOMPANIED_OFFICE_RE = re.compile(
+    r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+|will\s+)?(?:accompan(?:ied|ies|ying|y)|travell?(?:ed|ing)\s+with)\s+"
+    r"(?:the|his|her)\s+(?P<office>(?:[A-Z][\w-]*\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier))"
+    r"(?![\w-])(?!\s+(?:of|to)\b)"
+)
 # A list of officials before the verb of their travelling with a leader: "Foreign Minister A, Trade Minister B and
 # Adviser C are accompanying President X", "Minister of State D accompanied the Chancellor" (not "accompanied by").
 _LIST_ACCOMPANIES_RE = re.compile(
@@ -2273,6 +2280,7 @@ class _Article:
                 continue
             pairs += self._retinue_after(m, lead, s_hi)
         pairs += self._listed_retinue()
+        top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
         for m in who_accompanied:
             # "Defence Minister X, who accompanied Y, told ...": the one named before travels on Y's side
             i = bisect.bisect_left(self.mention_starts, m.start()) - 1
@@ -2286,12 +2294,24 @@ class _Article:
             ent, lead = self.mentions[i][2], self.mentions[j][2]
             if self.mentions[i][1] != m.start() or ent is lead:
                 continue
-            top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
             if m.group(0).rstrip().endswith("with") and ent.role in top and lead.role not in top:
                 # travelling together is the leader's retinue either way: "President X, who is travelling with
                 # Foreign Minister A and Agriculture Minister B, was met by ...": A and B are X's side
                 pairs += self._retinue_after(m, ent, self.sentence_at(m.start())[1])
             elif not ent.known:
+                pairs.append((ent, lead))
+        for m in _WHO_ACCOMPANIED_OFFICE_RE.finditer(self.text, self.body_start):
+            i = bisect.bisect_left(self.mention_starts, m.start()) - 1
+            title = _parse_title(m.group("office"))
+            if i < 0 or self.mentions[i][1] != m.start() or title is None or title.role not in top:
+                continue
+            # (the one holder of that office the story names, or the one it leaves without a country: with two
+            # prime ministers, "the prime minister" one travels with is either)
+            holders = [e for e in self.unique() if e.role == title.role and e.positions and not e.outsider]
+            s_lo = self.sentence_at(m.start())[0]
+            lead = holders[0] if len(holders) == 1 else self._plain_holder(title.role, s_lo, title.core)
+            ent = self.mentions[i][2]
+            if lead is not None and ent is not lead and not ent.known:
                 pairs.append((ent, lead))
         for m in welcomed_by:
             # "He was welcomed by Prime Minister A, Foreign Minister B and ...": the welcomers are of A's side
