@@ -1372,3 +1372,67 @@ class SignedPairLabelTests(SimpleTestCase):
             "Chile and New Zealand will meet again next year."
         )
         self.assertEqual(sides(text)["Ngata"], "NZ")
+
+
+class TravellingRetinueTests(SimpleTestCase):
+    """Ministers named as a leader's retinue, with no country word of their own, are the leader's side."""
+
+    INTRO = (
+        "OSLO - Peruvian President Rosa Quispe Mamani held talks with Prime Minister Jonas Haugland in Oslo on "
+        "Tuesday.\n\n"
+    )
+
+    def test_the_retinue_set_off_after_the_subjects_own_clause(self):
+        text = self.INTRO + (
+            "Quispe Mamani landed at Gardermoen on Monday night from Stockholm, accompanied by Foreign Minister "
+            "Luis Chávez Ruiz and Energy Minister Carmen Paredes.\n\nPeru and Norway agreed to expand trade."
+        )
+        found = sides(text)
+        self.assertEqual(found["Ruiz"], "PE")
+        self.assertEqual(found["Paredes"], "PE")
+
+    def test_the_retinue_of_a_leader_described_by_country(self):
+        text = self.INTRO + (
+            "Peruvian president flew in from Stockholm on Monday, accompanied by Foreign Minister Luis Chávez Ruiz."
+            "\n\nPeru and Norway agreed to expand trade."
+        )
+        self.assertEqual(sides(text)["Ruiz"], "PE")
+
+    def test_the_retinue_after_the_one_met_is_the_subjects(self):
+        text = self.INTRO + (
+            "Quispe Mamani then met Trade Minister Ola Berg at the harbour, accompanied by Energy Minister Carmen "
+            "Paredes.\n\nPeru and Norway agreed to expand trade."
+        )
+        self.assertEqual(sides(text)["Paredes"], "PE")
+
+    def test_ministers_a_leader_is_travelling_with(self):
+        text = self.INTRO + (
+            "President Rosa Quispe Mamani, who is travelling with Foreign Minister Luis Chávez Ruiz and Energy "
+            "Minister Carmen Paredes, was met at the foot of the steps.\n\nPeru and Norway agreed to expand trade."
+        )
+        found = sides(text)
+        self.assertEqual(found["Ruiz"], "PE")
+        self.assertEqual(found["Paredes"], "PE")
+
+    def test_ministers_the_subject_is_travelling_with(self):
+        text = self.INTRO + (
+            "Quispe Mamani is travelling with more than 50 business leaders, as well as Trade Minister Luis Chávez "
+            "Ruiz and Energy Minister Carmen Paredes.\n\nPeru and Norway agreed to expand trade."
+        )
+        found = sides(text)
+        self.assertEqual(found["Ruiz"], "PE")
+        self.assertEqual(found["Paredes"], "PE")
+
+    def test_ministers_the_subject_has_brought(self):
+        text = self.INTRO + (
+            "The two leaders have gone into talks. Quispe Mamani has brought Foreign Minister Luis Chávez Ruiz and "
+            "Energy Minister Carmen Paredes.\n\nPeru and Norway agreed to expand trade."
+        )
+        self.assertEqual(sides(text)["Paredes"], "PE")
+
+    def test_a_minister_who_accompanied_the_one_president_named(self):
+        text = self.INTRO + (
+            'Energy Minister Carmen Paredes, who accompanied the President, described the visit as "a new start".'
+            "\n\nPeru and Norway agreed to expand trade."
+        )
+        self.assertEqual(sides(text)["Paredes"], "PE")

@@ -1333,8 +1333,15 @@ _LOBBY_RE = re.compile(
 # "... difficulties," said the president of ..."
 _LEAD_IN_RE = re.compile(r"[^\"“”«»]{0,100}$")
 _WHO_ACCOMPANIED_RE = re.compile(
-    r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:accompanied|accompanies|accompanying|travell?ed\s+with)\s+"
+    r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:accompanied|accompanies|accompanying|travell?(?:ed|ing)\s+with)\s+"
     r"(?:(?:the|his|her)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+)*?(?=[A-ZÀ-ÞĀ-ſ])"
+)
+# The same clause with the leader named by bare office: "Trade Minister X, who accompanied the prime minister, ...",
+# "Labour Minister Y, who will accompany the chancellor, told ...".
+_WHO_ACCOMPANIED_OFFICE_RE = re.compile(
+    r",\s+who\s+(?:has\s+|had\s+|is\s+|was\s+|will\s+)?(?:accompan(?:ied|ies|ying|y)|travell?(?:ed|ing)\s+with)\s+"
+    r"(?:the|his|her)\s+(?P<office>(?:[A-Z][\w-]*\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier))"
+    r"(?![\w-])(?!\s+(?:of|to)\b)"
 )
 # A list of officials before the verb of their travelling with a leader: "Foreign Minister A, Trade Minister B and
 # Adviser C are accompanying President X", "Minister of State D accompanied the Chancellor" (not "accompanied by").
@@ -1351,6 +1358,15 @@ _ACCOMPANIED_RE = re.compile(
     r"\b(?:(?:will|would|shall|to)\s+be|(?:has|have|had)\s+been|is|was|are|were|being)\s+"
     r"(?:accompanied|joined|flanked)\b[^.;,]{0,40}?\bby\b"
 )
+# The participle set off after the subject's own clause: "President X arrived in Kyiv on Monday, accompanied by A and
+# B": the retinue of the sentence's subject, not of the last name before it ("X met Y in Z, accompanied by ...");
+# and the subject's own verb of travelling with or bringing people: "X is travelling with Trade Minister A and ...",
+# "X has brought Foreign Minister B".
+_ACCOMPANIED_AFTER_RE = re.compile(
+    r",\s+(?:accompanied|flanked)\s+by\b|\s(?:is|was|are|were)\s+travell?ing\s+with\b|\s(?:has|had)\s+brought\b"
+)
+# The subject's description up to its verb: "Indonesian president arrived ...", "The Chilean leader flew ...".
+_SUBJECT_DESCRIPTION_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,3}[a-z][\w-]*(?=\s+[a-z])")
 # "Accompanying the Uruguayan President were the Minister of ..., X; ...": the officials of the leader's side.
 _ACCOMPANYING_RE = re.compile(
     r"\b[Aa]ccompanying\s+(?:the\s+)?(?P<c>"
@@ -2199,6 +2215,7 @@ class _Article:
     def _retinue_cues(self) -> tuple[list[re.Match], list[re.Match], list[re.Match]]:
         """The phrases that open a retinue, found once: ``_companions`` runs twice; they depend on the text only."""
         found = [*_ACCOMPANIED_RE.finditer(self.text, self.body_start)]
+        found += _ACCOMPANIED_AFTER_RE.finditer(self.text, self.body_start)
         if "delegation" in self.text:  # (the word the three patterns of a delegation's members all need)
             found += _DELEGATION_MADE_RE.finditer(self.text, self.body_start)
             found += _OWNED_DELEGATION_RE.finditer(self.text, self.body_start)
@@ -2217,6 +2234,11 @@ class _Article:
         for m in found:
             s_lo, s_hi, _ = self.sentence_at(m.start())
             cue = m.start()
+            if m.re is _ACCOMPANIED_AFTER_RE:
+                lead = self._sentence_subject(s_lo, cue)
+                if lead is not None:
+                    pairs += self._retinue_after(m, lead, s_hi)
+                continue
             if m.re is not _ACCOMPANIED_RE and m.re is not _HEADED_DELEGATION_RE:
                 # "The delegation accompanying the Head of State is made up of ...", "The President's delegation
                 # includes ...": the one accompanied is named inside the subject
@@ -2265,25 +2287,40 @@ class _Article:
                 lead = self._arrived_before(m.start())
             if lead is None:
                 continue
-            j = bisect.bisect_left(self.mention_starts, m.end())
-            while j < len(self.mentions) and self.mentions[j][0] < s_hi:
-                if not self._in_retinue(m.end(), self.mentions[j][0]):
-                    break
-                ent = self.mentions[j][2]
-                # (an official named before goes too: "accompanied by ..., Mwale, Minister of ...")
-                earlier_ok = ent.role and ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
-                if ent is not lead and (ent.first >= m.end() or earlier_ok) and not ent.known:
-                    pairs.append((ent, lead))
-                j += 1
+            pairs += self._retinue_after(m, lead, s_hi)
         pairs += self._listed_retinue()
+        top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
         for m in who_accompanied:
             # "Defence Minister X, who accompanied Y, told ...": the one named before travels on Y's side
             i = bisect.bisect_left(self.mention_starts, m.start()) - 1
             j = bisect.bisect_left(self.mention_starts, m.end())
-            if i < 0 or j >= len(self.mentions) or self.mentions[j][0] != m.end():
+            if i < 0 or j >= len(self.mentions):
+                continue
+            if self.mentions[j][0] != m.end() and not (
+                m.group(0).rstrip().endswith("with") and _only_titles_between(self.text, m.end(), self.mentions[j][0])
+            ):
                 continue
             ent, lead = self.mentions[i][2], self.mentions[j][2]
-            if self.mentions[i][1] == m.start() and ent is not lead and not ent.known:
+            if self.mentions[i][1] != m.start() or ent is lead:
+                continue
+            if m.group(0).rstrip().endswith("with") and ent.role in top and lead.role not in top:
+                # travelling together is the leader's retinue either way: "President X, who is travelling with
+                # Foreign Minister A and Agriculture Minister B, was met by ...": A and B are X's side
+                pairs += self._retinue_after(m, ent, self.sentence_at(m.start())[1])
+            elif not ent.known:
+                pairs.append((ent, lead))
+        for m in _WHO_ACCOMPANIED_OFFICE_RE.finditer(self.text, self.body_start):
+            i = bisect.bisect_left(self.mention_starts, m.start()) - 1
+            title = _parse_title(m.group("office"))
+            if i < 0 or self.mentions[i][1] != m.start() or title is None or title.role not in top:
+                continue
+            # (the one holder of that office the story names, or the one it leaves without a country: with two
+            # prime ministers, "the prime minister" one travels with is either)
+            holders = [e for e in self.unique() if e.role == title.role and e.positions and not e.outsider]
+            s_lo = self.sentence_at(m.start())[0]
+            lead = holders[0] if len(holders) == 1 else self._plain_holder(title.role, s_lo, title.core)
+            ent = self.mentions[i][2]
+            if lead is not None and ent is not lead and not ent.known:
                 pairs.append((ent, lead))
         for m in welcomed_by:
             # "He was welcomed by Prime Minister A, Foreign Minister B and ...": the welcomers are of A's side
@@ -2312,6 +2349,38 @@ class _Article:
                 if boss is not None:
                     pairs.append((ent, boss))
         return pairs
+
+    def _retinue_after(self, m: re.Match, lead: _Entity, s_hi: int) -> list[tuple[_Entity, _Entity]]:
+        """(official, leader) pairs of the names after a retinue's cue, up to the sentence's end or its leader's next
+        act."""
+        pairs = []
+        j = bisect.bisect_left(self.mention_starts, m.end())
+        while j < len(self.mentions) and self.mentions[j][0] < s_hi:
+            if not self._in_retinue(m.end(), self.mentions[j][0]):
+                break
+            ent = self.mentions[j][2]
+            # (an official named before goes too: "accompanied by ..., Mwale, Minister of ...")
+            earlier_ok = ent.role and ent.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+            if ent is not lead and (ent.first >= m.end() or earlier_ok) and not ent.known:
+                pairs.append((ent, lead))
+            j += 1
+        return pairs
+
+    def _sentence_subject(self, s_lo: int, cue: int) -> _Entity | None:
+        """The leader a sentence opens on, named ("President X arrived ...") or described by country ("Indonesian
+        president arrived ..."), when that is all before its verb."""
+        i = bisect.bisect_left(self.mention_starts, s_lo)
+        if (
+            i < len(self.mentions)
+            and self.mentions[i][0] < cue
+            and _only_titles_between(self.text, s_lo, self.mentions[i][0])
+        ):
+            return self.mentions[i][2]
+        head = _SUBJECT_DESCRIPTION_RE.match(self.text, s_lo, cue)
+        title = _parse_title(head.group(0)) if head is not None else None
+        if title is None or not title.country or title.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER):
+            return None
+        return self._resolve_title(title, cue)
 
     def _arrived_before(self, at: int) -> _Entity | None:
         """The leader or minister whose arrival or visit one of the three sentences before ``at`` tells: "X arrived
