@@ -2515,7 +2515,7 @@ _CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?�
 # A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:",
 # "Deputy Spokesperson, Ms Ana Ruiz:" (the office set off from the name by a comma).
 # (a remark in brackets may stand before the colon: "President of Peru Ana Ruiz (retranslated):")
-_LABEL = r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,7}?)(?:\s*\([^()\n]{2,40}\))?:"
+_LABEL = r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,9}?)(?:\s*\([^()\n]{2,40}\))?:"
 _TITLED_LABEL_RE = re.compile(_LABEL + r"\s+(?=\S)")
 # The same label standing as a paragraph of its own, the speech in the paragraphs after it; a transcriber's note may
 # follow its colon, nobody's words: "Prime Minister Ana Ruiz: (Translated from Spanish)".
