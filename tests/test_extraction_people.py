@@ -3526,3 +3526,17 @@ class MalayRoyalStyleTests(SimpleTestCase):
         )
         found = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(found.get("Tunku Zaharah Aminah"), "MY")
+
+
+class ForeignLanguageBodyTests(SimpleTestCase):
+    def test_a_bank_named_in_its_countrys_language_after_an_office_is_no_person(self):
+        text = (
+            "President Jorge Quispe of Peru held talks in Stockholm with Prime Minister Anna Lindqvist.\n\n"
+            "Quispe said Peru would buy Swedish trains.\n\n"
+            "Outcomes:\n"
+            "1. MoU on payments. Exchanged by: Governor, Riksbank (Swedish side); Deputy Governor, Banco de Reserva "
+            "del Perú (Peruvian side)"
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertIn("Jorge Quispe", names)
+        self.assertFalse(any("Banco" in n for n in names), names)
