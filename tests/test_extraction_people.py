@@ -3540,3 +3540,18 @@ class ForeignLanguageBodyTests(SimpleTestCase):
         names = {p.name for p in suggest_package(text).participants}
         self.assertIn("Jorge Quispe", names)
         self.assertFalse(any("Banco" in n for n in names), names)
+
+
+class TitleCaseHeadlineVerbTests(SimpleTestCase):
+    def test_a_deal_verb_capitalised_after_a_name_in_a_headline_ends_the_name(self):
+        text = (
+            "Peru's President Quispe Seals Copper, Lithium Deals on Swedish Trip\n\n"
+            "Peruvian President Jorge Quispe held talks with Swedish Prime Minister Anna Lindqvist in Stockholm "
+            "on Monday.\n\n"
+            '"Sweden is a partner we trust," Quispe told reporters.'
+        )
+        result = suggest_package(text)
+        names = {p.name for p in result.participants}
+        self.assertIn("Jorge Quispe", names)
+        self.assertFalse(any("Seals" in n for n in names), names)
+        self.assertEqual([q.speaker.name for q in result.quotes], ["Jorge Quispe"])
