@@ -632,6 +632,20 @@ class TranscriptAndDialogueTests(SimpleTestCase):
         inline = INTRO + "President of Uzbekistan Jasur Tursunov: (smiling) We came to build."
         self.assertEqual(quotes(inline), [("Jasur Tursunov", "(smiling) We came to build.")])
 
+    def test_a_transcribers_note_in_square_brackets_after_a_label_in_capitals_is_nobodys_words(self):
+        text = (
+            INTRO + "PRESIDENT TURSUNOV: [Delivered in Uzbek; English interpretation follows]\n\n"
+            "We came to build.\n\nOur trade doubled.\n\nPRESIDENT KERTÉSZ: We will open a bank in Tashkent."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "We came to build."),
+                ("Jasur Tursunov", "Our trade doubled."),
+                ("Gábor Kertész", "We will open a bank in Tashkent."),
+            ],
+        )
+
     def test_a_lone_label_may_name_the_speaker_before_a_long_office(self):
         text = (
             INTRO + "President of Uzbekistan Jasur Tursunov:\n\nWe came to build.\n\n"

@@ -2518,8 +2518,9 @@ _CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?�
 _LABEL = r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,9}?)(?:\s*\([^()\n]{2,40}\))?:"
 _TITLED_LABEL_RE = re.compile(_LABEL + r"\s+(?=\S)")
 # The same label standing as a paragraph of its own, the speech in the paragraphs after it; a transcriber's note may
-# follow its colon, nobody's words: "Prime Minister Ana Ruiz: (Translated from Spanish)".
-_LONE_LABEL_RE = re.compile(_LABEL + r"\s*(?:\([^()\n]{2,40}\)\s*)?")
+# follow its colon, nobody's words: "Prime Minister Ana Ruiz: (Translated from Spanish)", "RUIZ: [Delivered in Spanish;
+# English interpretation follows]".
+_LONE_LABEL_RE = re.compile(_LABEL + r"\s*(?:(?:\([^()\n]{2,40}\)|\[[^\[\]\n]{2,80}\])\s*)?")
 
 
 def _speaker_label(art: _Article, a: int, b: int) -> re.Match | None:
@@ -2551,7 +2552,7 @@ def _lone_label(art: _Article, a: int, b: int) -> re.Match | None:
     text, end = art.text, b
     while end > a and text[end - 1].isspace():
         end -= 1
-    if text[end - 1 : end] not in (":", ")"):  # (most paragraphs: the pattern is not tried)
+    if text[end - 1 : end] not in (":", ")", "]"):  # (most paragraphs: the pattern is not tried)
         return None
     m = _LONE_LABEL_RE.fullmatch(text, a, b)
     m = m and _of_a_person(art, m)
