@@ -632,6 +632,20 @@ class TranscriptAndDialogueTests(SimpleTestCase):
         inline = INTRO + "President of Uzbekistan Jasur Tursunov: (smiling) We came to build."
         self.assertEqual(quotes(inline), [("Jasur Tursunov", "(smiling) We came to build.")])
 
+    def test_a_transcribers_note_in_square_brackets_after_a_label_in_capitals_is_nobodys_words(self):
+        text = (
+            INTRO + "PRESIDENT TURSUNOV: [Delivered in Uzbek; English interpretation follows]\n\n"
+            "We came to build.\n\nOur trade doubled.\n\nPRESIDENT KERTÉSZ: We will open a bank in Tashkent."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "We came to build."),
+                ("Jasur Tursunov", "Our trade doubled."),
+                ("Gábor Kertész", "We will open a bank in Tashkent."),
+            ],
+        )
+
     def test_a_lone_label_may_name_the_speaker_before_a_long_office(self):
         text = (
             INTRO + "President of Uzbekistan Jasur Tursunov:\n\nWe came to build.\n\n"
@@ -9232,18 +9246,46 @@ class AddressUnderColonHeadingTests(SimpleTestCase):
         "Text of the Prime Minister's remarks at the joint press conference:\n\n"
     )
 
-    def test_the_speech_goes_on_past_the_lines_of_its_address(self):
+    def test_the_speech_goes_on_past_the_lines_of_its_address_which_are_its_words(self):
         text = self.LEAD + (
             "Members of both delegations,\n"
             "Friends from the press,\n\n"
             "We signed a new agreement on forestry research today.\n\n"
+            "Colleagues,\n\n"
             "Our trade has doubled in five years."
         )
         self.assertEqual(
             quotes(text),
             [
+                ("Anna Lindqvist", "Members of both delegations,\nFriends from the press"),
                 ("Anna Lindqvist", "We signed a new agreement on forestry research today."),
+                ("Anna Lindqvist", "Colleagues"),
                 ("Anna Lindqvist", "Our trade has doubled in five years."),
+            ],
+        )
+
+    def test_a_heading_of_the_statement_and_a_translators_note_under_it(self):
+        text = (
+            "Prime Minister Anna Lindqvist of Sweden welcomed President Jorge Quispe of Peru to Stockholm today. "
+            "The leaders made the following statements.\n\n"
+            "Prime Minister's statement\n\n"
+            "[Note: The statement was delivered in Swedish. This is an unofficial translation of the statement.]\n\n"
+            "Your Excellency President Jorge Quispe,\n"
+            "Members of the delegations,\n"
+            "Hej!\n\n"
+            "We signed a new agreement on forestry research today.\n\n"
+            "Friends,\n\n"
+            "Our trade has doubled in five years.\n\n"
+            "Thank you very much."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Anna Lindqvist", "Your Excellency President Jorge Quispe,\nMembers of the delegations,\nHej!"),
+                ("Anna Lindqvist", "We signed a new agreement on forestry research today."),
+                ("Anna Lindqvist", "Friends"),
+                ("Anna Lindqvist", "Our trade has doubled in five years."),
+                ("Anna Lindqvist", "Thank you very much."),
             ],
         )
 

@@ -410,6 +410,26 @@ class TitleLabelTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
 
 
+class LongTitledLabelTests(SimpleTestCase):
+    def test_a_label_with_a_long_office_and_a_four_word_name_opens_the_turn(self):
+        text = (
+            "Transcript of remarks at the joint press conference, 4 May 2024\n\n"
+            "Ghanaian Minister for Foreign Affairs Kojo Attafuah is on a working visit to Singapore. Minister for "
+            "Foreign Affairs Dr Lim Boon Keat Henry and Minister Attafuah held talks this morning.\n\n"
+            "Minister for Foreign Affairs Dr Lim Boon Keat Henry: Good morning. We held very useful talks today.\n\n"
+            "We agreed to start work on a new air services agreement.\n\n"
+            "Ghanaian Minister for Foreign Affairs Kojo Attafuah: Thank you. Ghana values this friendship."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Lim Boon Keat Henry", "direct", "Good morning. We held very useful talks today."),
+                ("Lim Boon Keat Henry", "direct", "We agreed to start work on a new air services agreement."),
+                ("Kojo Attafuah", "direct", "Thank you. Ghana values this friendship."),
+            ],
+        )
+
+
 class InitialledLabelTests(SimpleTestCase):
     HEAD = (
         "Latvian Foreign Minister Ilze Ozola held talks in Accra with Ghanaian Foreign Minister Kojo Attafuah on "

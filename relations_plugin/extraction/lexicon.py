@@ -624,6 +624,9 @@ _NOT_NAME_WORDS = (
     "Palacio Palácio Palazzo Plaza Praça Parque Museo Museu Casa Iglesia Catedral "
     # a university or an institute in the language of its country ("Universiti Teknologi Malaysia")
     "Universiti Universitas Universidad Universidade Université Universität Università Instituto Institut "
+    # a bank, a ministry, a foundation or a company in the language of its country ("Deputy Governor, Banco de México")
+    "Banco Banque Banca Ministerio Ministério Ministère Fundación Fundação Fondation "
+    "Empresa Compañía Companhia Compagnie "
     "Railway Project Programme Program Days Festival Initiative Treaty Agreement Memorandum Declaration "
     "Roadmap Protocol Partnership Format Process Summit Embassy Consulate Kremlin Akorda Presidency Service "
     "Press Briefing Conference Middle Central Eastern Western Northern Southern East West North South Asia "

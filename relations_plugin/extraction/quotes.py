@@ -2528,11 +2528,12 @@ _CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?�
 # A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:",
 # "Deputy Spokesperson, Ms Ana Ruiz:" (the office set off from the name by a comma).
 # (a remark in brackets may stand before the colon: "President of Peru Ana Ruiz (retranslated):")
-_LABEL = r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,7}?)(?:\s*\([^()\n]{2,40}\))?:"
+_LABEL = r"(?P<label>[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){1,9}?)(?:\s*\([^()\n]{2,40}\))?:"
 _TITLED_LABEL_RE = re.compile(_LABEL + r"\s+(?=\S)")
 # The same label standing as a paragraph of its own, the speech in the paragraphs after it; a transcriber's note may
-# follow its colon, nobody's words: "Prime Minister Ana Ruiz: (Translated from Spanish)".
-_LONE_LABEL_RE = re.compile(_LABEL + r"\s*(?:\([^()\n]{2,40}\)\s*)?")
+# follow its colon, nobody's words: "Prime Minister Ana Ruiz: (Translated from Spanish)", "RUIZ: [Delivered in Spanish;
+# English interpretation follows]".
+_LONE_LABEL_RE = re.compile(_LABEL + r"\s*(?:(?:\([^()\n]{2,40}\)|\[[^\[\]\n]{2,80}\])\s*)?")
 
 
 def _speaker_label(art: _Article, a: int, b: int) -> re.Match | None:
@@ -2564,7 +2565,7 @@ def _lone_label(art: _Article, a: int, b: int) -> re.Match | None:
     text, end = art.text, b
     while end > a and text[end - 1].isspace():
         end -= 1
-    if text[end - 1 : end] not in (":", ")"):  # (most paragraphs: the pattern is not tried)
+    if text[end - 1 : end] not in (":", ")", "]"):  # (most paragraphs: the pattern is not tried)
         return None
     m = _LONE_LABEL_RE.fullmatch(text, a, b)
     m = m and _of_a_person(art, m)
@@ -2787,6 +2788,9 @@ _RELEASE_LINE_RE = re.compile(
 # The greeting lines that open a speech ("Dear guests,", "– Thank you, Mr President.").
 _GREETING_RE = re.compile(r"[–—-]?\s*(?:\S+\s+){0,4}\S+[,.!]?\s*$")
 _LEAD_DASH_LINE_RE = re.compile(r"[–—-]?\s*")
+# A transcriber's note in brackets standing as a line of a speech, however long: "[Note: The statement was delivered in
+# Hindi. This is an approximate translation.]", "(Applause)".
+_NOTE_LINE_RE = re.compile(r"\s*(?:\[[^\[\]\n]{2,400}\]|\((?!\w+\))[^()\n]{2,400}\))\s*")
 
 
 def _block_items(art: _Article) -> list[_Item]:
@@ -2828,11 +2832,13 @@ def _block_items(art: _Article) -> list[_Item]:
         # A speech under its heading goes on through a paragraph or two that neither says "I" nor addresses
         # anyone ("But today is about the future."): they are its words when the speech resumes after them.
         pending: list[int] = []
+        address: list[int] = []  # lines of address ("Friends,") kept while the speech may go on after them
         opening = True  # no paragraph of the speech taken yet
         for q in range(p + 1, len(art.paras)):
             qa, qb = art.paras[q]
             body = text[qa:qb]
-            greeting = _GREETING_RE.fullmatch(body) and body.rstrip()[-1:] in ",.!"
+            short = _GREETING_RE.fullmatch(body) or _VOCATIVE_LINE_RE.fullmatch(body)
+            greeting = short and body.rstrip()[-1:] in ",.!"
             if opening and greeting and _ADDRESS_RE.search(body):
                 # "X said: ¶ - Dear Mr President, ¶ Dear guests, ¶ ...", "Statement by X ¶ Good afternoon.": the
                 # speaker's own opening words, said as he took the floor, under a heading too
@@ -2840,8 +2846,12 @@ def _block_items(art: _Article) -> list[_Item]:
                 lo = _LEAD_DASH_LINE_RE.match(text, lo, hi).end()
                 items.append(_Item(at=qa, kind="unmarked", phrase=phrase, span=(lo, hi), para=q, whole_line=True))
                 continue
-            if headed and greeting and body.rstrip().endswith(",") and not _ADDRESS_RE.search(body):
-                continue  # "Delegates of both countries,", "Friends,": the address goes on, no quote of its own
+            if headed and _NOTE_LINE_RE.fullmatch(body) and not _STATEMENT_HEADING_RE.fullmatch(body.rstrip()):
+                continue  # "[Note: The statement was delivered in Hindi.]", "[Applause]": the transcriber's, nobody's
+            if headed and greeting and body.rstrip().endswith(","):
+                # "Delegates of both countries,", "Friends,": the speaker's address, his words when his speech goes on
+                address.append(q)
+                continue
             opening = False
             if heading is not None and q == p + 1 + skipped and _RELEASE_LINE_RE.fullmatch(body):
                 skipped += 1
@@ -2863,7 +2873,7 @@ def _block_items(art: _Article) -> list[_Item]:
                     break
                 pending.append(q)
                 continue
-            for r in [*pending, q]:
+            for r in sorted([*address, *pending, q]):
                 lo, hi = _content(text, *art.paras[r])
                 items.append(
                     _Item(
@@ -2876,6 +2886,7 @@ def _block_items(art: _Article) -> list[_Item]:
                     )
                 )
             pending = []
+            address = []
     return items
 
 

@@ -1206,8 +1206,9 @@ _HEADLINE_VERBS = frozenset(
     "Hosts Meets Receives Welcomes Visits Holds Signs Says Calls Urges Hails Thanks Arrives Leaves Departs Pledges "
     "Lauds Praises Invites Discusses Congratulates Attends Opens Launches Tells Concludes Begins Reaffirms Commends "
     "Vows Seeks Backs Agrees Bids Confers Extends Stresses Assures Inaugurates Witnesses "
-    # (a business wire's deal verbs: "Premier X Seals Iron Ore Deals", "X Inks Pacts", "X Clinches ...")
-    "Seals Inks Clinches Strikes Secures Unveils Announces Touts Woos Courts Deepens Boosts Expands Wraps".split()
+    # (a business wire's deal verbs: "Premier X Seals Iron Ore Deals", "President X Inks Trade Pact")
+    "Seals Inks Clinches Strikes Secures Wins Wraps Unveils Announces Touts Woos Courts Deepens Boosts Expands Eyes "
+    "Offers Promises Warns Rejects Embarks Lands Tours Kicks Wants Sees Expects Plans Pushes Presses".split()
 )
 # After a surname standing alone: capitalised words that may follow a name without making it a body's ("President
 # X Monday", "PM X, Ghana's ...") and those that would ("King X International Airport").
