@@ -1438,10 +1438,13 @@ class _RuArticle:
             apposition = None
         near_lo = max(s_lo, start - 80)
         comma = text.rfind(",", near_lo, window_lo + cores[-1].start()) if title is not None and cores else -1
+        clause_lo = s_lo
         if comma >= 0 and any(
             _is_verb(w) for w in re.findall(r"[а-яё]+", text[comma : window_lo + cores[-1].start()])
         ):
             near_lo = comma + 1  # "подписал с компаниями 21 соглашение, сообщил его пресс-секретарь": its clause
+            if not re.match(r"\s*(?:[а-яё]+\s+)?котор", text[comma + 1 :]):
+                clause_lo = near_lo  # ("делегацией Зимбабве, которую возглавляет министр X": the delegation's)
         near = text[near_lo:end] + (apposition.group(0) if apposition else "")
         # titled at an earlier mention, by a state's office
         holds_office = (bool(person.role) and person.role != OFFICIAL) or (bool(person.title) and not person.outsider)
@@ -1479,6 +1482,8 @@ class _RuArticle:
                 word
                 and not _RU_STAY_RE.search(text, end, after.end())
                 and not _RU_NEXT_CLAUSE_RE.search(text, end, after.end())
+                # "провел переговоры с X, сообщает пресс-служба Акорды": a clause of its own after the comma
+                and not any(_is_verb(w) for w in re.findall(r"[а-яё]+", text[end : after.end()]))
                 # "делегацию возглавила министр X, российскую — министр Y": the next side's clause, its verb left out
                 and not _RU_ELLIPTIC_DASH_RE.match(text, after.end() + word.end())
             ):
@@ -1491,11 +1496,22 @@ class _RuArticle:
         )  # "сообщил его пресс-секретарь": the leader's man, whatever country the sentence names before
         if not person.country and cores and _RU_KRAI_RE.search(before, cores[-1].start()):
             person.country = "RU"  # "председатель ассоциации рыбопромышленников края": a krai is only Russia's
-        if not person.country and title is not None and title.role != "counterpart" and not received and not owned:
+        if (
+            not person.country
+            and title is not None
+            and title.role != "counterpart"
+            and not received
+            and not owned
+            # "Министр Кыргызской Республики был принят Главой государства X": the head of state the copy names
+            # with no country is its own side's, told below, not that of a country named before in the sentence
+            and title.label.lower() != "глава государства"
+        ):
             # "в составе эфиопской делегации — министр ...", but not past another person of the sentence
             others = [b for a, b, p in self.mentions if s_lo <= a and b <= start and p is not person]
             named_before = [m.end() for m in re.finditer(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", text[s_lo:start])]
-            lo_c = max([s_lo, *others, *(s_lo + e for e in named_before[:-1])])
+            # "визит министра Индии X, сообщили в аппарате вице-премьера Y": a country of the clause before the
+            # comma and its verb is another person's
+            lo_c = max([clause_lo, *others, *(s_lo + e for e in named_before[:-1])])
             # "Индия и Кения подписали ... после переговоров премьер-министра X": both sides before the title tell
             # neither as his
             if not _RU_TALKS_WITH_RE.search(text, lo_c, start) and len(_countries_in(text, lo_c, start)) < 2:
@@ -2440,7 +2456,9 @@ _RU_PLANT_BEFORE_RE = re.compile(
 # naming habit of the region's state firms
 _RU_COMPANY_COUNTRY_RE = re.compile(
     r"(?:(?P<RU>Рос(?!си)[а-яё]{3,})|(?P<KZ>Каз(?:ах|[А-ЯЁ]))|(?P<UZ>Узбек|Уз[А-ЯЁ])|(?P<TM>Туркмен)|(?P<KG>Кыргыз)|"
-    r"(?P<AZ>Азер)|(?P<TJ>Таджик|Тоҷик)|(?P<BY>Белорус|Бел[А-ЯЁ])|(?P<MN>Монгол))"
+    r"(?P<AZ>Азер)|(?P<TJ>Таджик|Тоҷик)|(?P<BY>Белорус|Бел[А-ЯЁ])|(?P<MN>Монгол)|"
+    # "«Сербиягаз», «Молдовагаз», «Армэнерго»": a state's name run into the company's
+    r"(?P<RS>Сербия)|(?P<MD>Молдова)|(?P<AM>Армения|Арм[А-ЯЁ]|Армэнерго)|(?P<GE>Грузия))"
 )
 _RU_COMPANY_ADJ_RE = re.compile(r"[а-яё-]+(?:ая|ий|ый|ой|ое|ую|ым|им|ого|ому)\s+(?:[а-яё-]+\s+){0,2}$")
 _RU_OFFICE_OF_RE = re.compile(
