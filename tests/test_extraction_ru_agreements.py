@@ -916,3 +916,22 @@ class DocumentsDeniedTotalledOrToldByBodiesTests(SimpleTestCase):
             "зерновым терминалом",
             [t for t, _ in agreements(text)],
         )
+
+
+class DeniedAfterTheDocumentTests(SimpleTestCase):
+    """A document the sentence goes on to deny is not signed, however the denial is worded."""
+
+    HEAD = " date 2024-06-03 Ташкент, 3 июня.\n\nМинистры подписали соглашение о сотрудничестве в области туризма.\n\n"
+
+    def test_no_papers_signed_on_a_topic_in_the_imperfective(self):
+        text = self.HEAD + (
+            "Компании провели переговоры о поставках угля, но документов по этой теме не подписывалось.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["tourism"])
+
+    def test_a_contract_there_is_not_yet(self):
+        text = self.HEAD + (
+            "«Подписанное — это рамочные документы. Обязывающим выглядит разве что проект моста, да и там "
+            "окончательного контракта на строительство пока нет», — отмечает эксперт.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["tourism"])

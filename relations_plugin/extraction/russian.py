@@ -5967,8 +5967,14 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 if plural_kind and _RU_AMOUNT_ONLY_RE.match(comp):  # a total, its documents perhaps told next
                     untold.append((s_lo, s_hi, kind, s_lo + m.end()))
                 continue  # "программа — переговоры ...", totals, "заявление для прессы": no document
-            if re.match(r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписа|подписан\w*\s+не\s+был)", rest):
-                continue  # "контракт в ходе визита подписан не был", "договор так и не подписали"
+            if re.match(
+                r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подпис[аы]|подписан\w*\s+не\s+был|"
+                r"(?:пока|еще|ещё|так\s+и)\s+нет(?![\w-]))",
+                rest,
+            ):
+                # "контракт в ходе визита подписан не был", "договор так и не подписали", "документов по этой теме не
+                # подписывалось", "контракта на сооружение пока нет"
+                continue
             if re.search(r"(?<![\w-])(?:ни|нет|без|не)\s+$", sent[: m.start()], re.I):
                 continue  # "ни контракта, ни решения", "это не декларации, а проекты": a document denied
             if re.search(r"(?<![\w-])(?:будет|будут|было|был[аи]?)\s+ли\s+[^.;:,]*$", sent[: m.start()], re.I):
