@@ -7981,3 +7981,33 @@ class AgencyStatementHeadingTests(SimpleTestCase):
                 ),
             ],
         )
+
+
+class ParticipantCountryCueTests(SimpleTestCase):
+    """Where a named official's country is read from: not from a country of another person's clause."""
+
+    def test_an_unqualified_head_of_state_in_agency_copy_is_its_own(self):
+        text = (
+            " date 2024-02-14\n\nАСТАНА. КАЗИНФОРМ — Министр иностранных дел Казахстана Ерлан Сагинтаев провел "
+            "переговоры с Министром иностранных дел Туркменистана Мурадом Гельдыевым.\n\n"
+            "В тот же день Министр иностранных дел Туркменистана был принят Главой государства Касымом Джумабаевым.\n"
+        )
+        self.assertEqual(people(text).get("Касым Джумабаев"), "KZ")
+
+    def test_a_country_before_the_comma_of_a_reporting_clause_is_not_the_officials(self):
+        text = (
+            " date 2024-05-08\n\nИндия и Россия обсудили поставки нефти\n\nСтороны обсудили долгосрочные поставки "
+            "нефти. Это произошло в среду во время визита в Москву министра энергетики Индии Арджуна Шармы, сообщили "
+            "в аппарате вице-премьера Олега Веденеева.\n"
+        )
+        self.assertEqual(people(text).get("Олег Веденеев"), "RU")
+
+    def test_a_company_whose_name_runs_a_state_into_it_is_that_states(self):
+        text = (
+            " date 2025-10-08\n\nПрезидент Молдовы Ион Чебан провел в Баку переговоры с президентом Азербайджана "
+            "Ильгаром Мамедли.\n\n"
+            "Газовый контракт подписали глава SOCAR Фарид Алиев и гендиректор «Молдовагаза» Вадим Чеботарь.\n"
+        )
+        found = people(text)
+        self.assertEqual(found.get("Вадим Чеботарь"), "MD")
+        self.assertEqual(found.get("Фарид Алиев"), "AZ")

@@ -183,6 +183,67 @@ class CompanyDealTests(SimpleTestCase):
         text = self.HEAD + "Компании договорились о поставках зерна. Стороны договорились о поставках угля.\n"
         self.assertEqual([s for _, s in agreements(text)], ["tourism"])
 
+    def test_a_bank_or_fund_by_its_letters_that_agrees_on_a_credit_line_strikes_a_deal(self):
+        text = self.HEAD + (
+            "Еще один документ пришелся на банки: НКБ и Государственный банк Лилипутии договорились о кредитной линии "
+            "на $150 млн для закупок сельхозтехники.\n"
+        )
+        self.assertIn("finance", [s for _, s in agreements(text)])
+
+    def test_firms_that_agree_to_create_or_raise_something_strike_a_deal_and_the_sides_do_not(self):
+        text = self.HEAD + (
+            "Кроме того, «Вельдгаз» и Narnia Energy договорились увеличить поставки природного газа до 2 млрд "
+            "кубометров в год. Стороны договорились создать рабочую группу по миграции.\n"
+        )
+        self.assertEqual(
+            agreements(text),
+            [
+                ("Соглашение о сотрудничестве в области туризма", "tourism"),
+                (
+                    "Договоренность «Вельдгаз» и Narnia Energy увеличить поставки природного газа до 2 млрд "
+                    "кубометров в год",
+                    "energy",
+                ),
+            ],
+        )
+
+    def test_an_agency_under_a_ministry_is_not_a_firm(self):
+        text = self.HEAD + "Агентство по экспорту при МВЭС договорилось о поставках зерна в Нарнию.\n"
+        self.assertEqual([s for _, s in agreements(text)], ["tourism"])
+
+    def test_the_next_pairs_of_firms_after_a_dash_sign_the_same_kind(self):
+        text = self.HEAD + (
+            "В частности, АО «Вельдстрой» и Narnia Rail заключили соглашение о строительстве логистического центра, "
+            "АО «Вельдэнерго» и Narnia Power – о строительстве солнечной электростанции, а ТОО «Агрохим» и компания "
+            "Narnia Chemicals – о поставках минеральных удобрений.\n"
+        )
+        self.assertEqual(
+            [a for a in agreements(text) if a[1] != "tourism"][1:],
+            [
+                ("Соглашение о строительстве солнечной электростанции", "energy"),
+                ("Соглашение о поставках минеральных удобрений", "agriculture"),
+            ],
+        )
+        self.assertIn("Соглашение о строительстве логистического центра", [t for t, _ in agreements(text)])
+
+    def test_the_document_after_a_dash_heads_a_list_of_the_signed_ones(self):
+        text = self.HEAD + (
+            "В числе подписанных документов – соглашение между АО «Вельдхим» и компанией Narnia Gas о строительстве "
+            "газохимического завода, а также меморандум о подготовке кадров.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertIn(
+            "Соглашение между АО «Вельдхим» и компанией Narnia Gas о строительстве газохимического завода", titles
+        )
+        self.assertIn("Меморандум о подготовке кадров", titles)
+
+    def test_the_trade_of_the_signing_firms_is_the_field_of_their_memorandum(self):
+        text = self.HEAD + (
+            "Кроме того, «Вельднефть» и АО «Нарниянефтегаз» подписали меморандум о расширении сотрудничества в "
+            "Южной провинции.\n"
+        )
+        self.assertIn(("Меморандум о расширении сотрудничества в Южной провинции", "energy"), agreements(text))
+
     def test_no_deal_in_a_story_where_nothing_was_signed(self):
         text = (
             " date 2024-06-03 Ташкент, 3 июня.\n\n«Ромашка» и Acme Steel договорились о поставках стального проката.\n"
@@ -855,3 +916,22 @@ class DocumentsDeniedTotalledOrToldByBodiesTests(SimpleTestCase):
             "зерновым терминалом",
             [t for t, _ in agreements(text)],
         )
+
+
+class DeniedAfterTheDocumentTests(SimpleTestCase):
+    """A document the sentence goes on to deny is not signed, however the denial is worded."""
+
+    HEAD = " date 2024-06-03 Ташкент, 3 июня.\n\nМинистры подписали соглашение о сотрудничестве в области туризма.\n\n"
+
+    def test_no_papers_signed_on_a_topic_in_the_imperfective(self):
+        text = self.HEAD + (
+            "Компании провели переговоры о поставках угля, но документов по этой теме не подписывалось.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["tourism"])
+
+    def test_a_contract_there_is_not_yet(self):
+        text = self.HEAD + (
+            "«Подписанное — это рамочные документы. Обязывающим выглядит разве что проект моста, да и там "
+            "окончательного контракта на строительство пока нет», — отмечает эксперт.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["tourism"])

@@ -1439,10 +1439,13 @@ class _RuArticle:
             apposition = None
         near_lo = max(s_lo, start - 80)
         comma = text.rfind(",", near_lo, window_lo + cores[-1].start()) if title is not None and cores else -1
+        clause_lo = s_lo
         if comma >= 0 and any(
             _is_verb(w) for w in re.findall(r"[а-яё]+", text[comma : window_lo + cores[-1].start()])
         ):
             near_lo = comma + 1  # "подписал с компаниями 21 соглашение, сообщил его пресс-секретарь": its clause
+            if not re.match(r"\s*(?:[а-яё]+\s+)?котор", text[comma + 1 :]):
+                clause_lo = near_lo  # ("делегацией Зимбабве, которую возглавляет министр X": the delegation's)
         near = text[near_lo:end] + (apposition.group(0) if apposition else "")
         # titled at an earlier mention, by a state's office
         holds_office = (bool(person.role) and person.role != OFFICIAL) or (bool(person.title) and not person.outsider)
@@ -1480,6 +1483,8 @@ class _RuArticle:
                 word
                 and not _RU_STAY_RE.search(text, end, after.end())
                 and not _RU_NEXT_CLAUSE_RE.search(text, end, after.end())
+                # "провел переговоры с X, сообщает пресс-служба Акорды": a clause of its own after the comma
+                and not any(_is_verb(w) for w in re.findall(r"[а-яё]+", text[end : after.end()]))
                 # "делегацию возглавила министр X, российскую — министр Y": the next side's clause, its verb left out
                 and not _RU_ELLIPTIC_DASH_RE.match(text, after.end() + word.end())
             ):
@@ -1492,11 +1497,22 @@ class _RuArticle:
         )  # "сообщил его пресс-секретарь": the leader's man, whatever country the sentence names before
         if not person.country and cores and _RU_KRAI_RE.search(before, cores[-1].start()):
             person.country = "RU"  # "председатель ассоциации рыбопромышленников края": a krai is only Russia's
-        if not person.country and title is not None and title.role != "counterpart" and not received and not owned:
+        if (
+            not person.country
+            and title is not None
+            and title.role != "counterpart"
+            and not received
+            and not owned
+            # "Министр Кыргызской Республики был принят Главой государства X": the head of state the copy names
+            # with no country is its own side's, told below, not that of a country named before in the sentence
+            and title.label.lower() != "глава государства"
+        ):
             # "в составе эфиопской делегации — министр ...", but not past another person of the sentence
             others = [b for a, b, p in self.mentions if s_lo <= a and b <= start and p is not person]
             named_before = [m.end() for m in re.finditer(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", text[s_lo:start])]
-            lo_c = max([s_lo, *others, *(s_lo + e for e in named_before[:-1])])
+            # "визит министра Индии X, сообщили в аппарате вице-премьера Y": a country of the clause before the
+            # comma and its verb is another person's
+            lo_c = max([clause_lo, *others, *(s_lo + e for e in named_before[:-1])])
             # "Индия и Кения подписали ... после переговоров премьер-министра X": both sides before the title tell
             # neither as his
             if not _RU_TALKS_WITH_RE.search(text, lo_c, start) and len(_countries_in(text, lo_c, start)) < 2:
@@ -2449,7 +2465,9 @@ _RU_PLANT_BEFORE_RE = re.compile(
 # naming habit of the region's state firms
 _RU_COMPANY_COUNTRY_RE = re.compile(
     r"(?:(?P<RU>Рос(?!си)[а-яё]{3,})|(?P<KZ>Каз(?:ах|[А-ЯЁ]))|(?P<UZ>Узбек|Уз[А-ЯЁ])|(?P<TM>Туркмен)|(?P<KG>Кыргыз)|"
-    r"(?P<AZ>Азер)|(?P<TJ>Таджик|Тоҷик)|(?P<BY>Белорус|Бел[А-ЯЁ])|(?P<MN>Монгол))"
+    r"(?P<AZ>Азер)|(?P<TJ>Таджик|Тоҷик)|(?P<BY>Белорус|Бел[А-ЯЁ])|(?P<MN>Монгол)|"
+    # "«Сербиягаз», «Молдовагаз», «Армэнерго»": a state's name run into the company's
+    r"(?P<RS>Сербия)|(?P<MD>Молдова)|(?P<AM>Армения|Арм[А-ЯЁ]|Армэнерго)|(?P<GE>Грузия))"
 )
 _RU_COMPANY_ADJ_RE = re.compile(r"[а-яё-]+(?:ая|ий|ый|ой|ое|ую|ым|им|ого|ому)\s+(?:[а-яё-]+\s+){0,2}$")
 _RU_OFFICE_OF_RE = re.compile(
@@ -5395,6 +5413,33 @@ _RU_BACKGROUND_RE = re.compile(
 )
 
 
+# "X и Y заключили соглашение о A, Z и W – о B, а Q и R – о C": the next signers, then a dash for the verb and
+# kind left out and the next topic
+_RU_GAP_PARTIES_RE = re.compile(r",\s+(?:а\s+)?(?P<p>[^,;.—–]{3,80}?)$")
+_RU_GAP_TOPIC_RE = re.compile(
+    r"\s[—–]\s+(?P<t>(?:о|об|на|по)\s[^;.—–]+?)(?=,\s+(?:а\s+)?[^,;.—–]{3,80}?\s[—–]\s+(?:о|об|на|по)\s|[;.]|$)"
+)
+
+
+def _gapped_signings(comp: str, rest: str, stop_at: int) -> tuple[str, list[str], int]:
+    """The topic of the first document, the topics of the next signers' ones of the same kind, and where they end
+    in ``rest``: the signers are named (a capital or marks), each next topic after a dash."""
+    parties = _RU_GAP_PARTIES_RE.search(comp)
+    if not parties or not re.search(r"[A-ZА-ЯЁ«\"]", parties.group("p")) or not re.match(r"\s*(?:о|об|на|по)\s", comp):
+        return comp, [], 0
+    topics, at = [], stop_at
+    while piece := _RU_GAP_TOPIC_RE.match(rest, at):
+        topics.append(piece.group("t").strip())
+        at = piece.end()
+        follow = re.match(r",\s+(?:а\s+)?[^,;.—–]{3,80}?(?=\s[—–]\s)", rest[at:])
+        if not follow or not re.search(r"[A-ZА-ЯЁ«\"]", follow.group(0)[1:]):
+            break
+        at += follow.end()
+    if not topics:
+        return comp, [], 0
+    return comp[: parties.start()].rstrip(" ,"), topics, at
+
+
 def _signed_document(title: str, kind: str, start: int, end: int) -> AgreementSuggestion:
     """A document the text names by a title built from its kind and field, signed on this visit."""
     return AgreementSuggestion(
@@ -5710,6 +5755,12 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if among:  # "документов, в числе которых Совместное заявление ...": the count, then the items named
                 covered = m.end() + among.end()
                 continue
+            dash = re.match(r"\s*[—–-]\s+", rest)
+            if dash and _plural_kind(m.group(0)) and _RU_KIND_RE.match(rest, dash.end()):
+                # "В числе подписанных документов — соглашение о ...": the plural heads the sentence, the document
+                # after the dash is the one named
+                covered = m.end() + dash.end()
+                continue
             deals = (
                 _RU_SUM_INCLUDING_RE.match(rest)
                 if _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
@@ -5779,6 +5830,11 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             covered = (
                 m.end() + (parties.end() if parties_named else 0) + (including.end() if including else 0) + len(comp)
             )
+            gapped: list[str] = []
+            if stop and not extended:
+                comp, gapped, gap_end = _gapped_signings(comp, rest, stop.start())
+                if gapped:
+                    covered = m.end() + gap_end
             # "больше десятка меморандумов, большинство из них ...", "соглашения, общая стоимость которых ...": a
             # clause about the documents after the comma, no topic
             about_them = bool(re.match(r",\s+(?:[а-яё]+\s+){0,3}(?:из\s+них|которых|которые)(?![\w-])", comp))
@@ -5936,8 +5992,14 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 if plural_kind and _RU_AMOUNT_ONLY_RE.match(comp):  # a total, its documents perhaps told next
                     untold.append((s_lo, s_hi, kind, s_lo + m.end()))
                 continue  # "программа — переговоры ...", totals, "заявление для прессы": no document
-            if re.match(r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подписа|подписан\w*\s+не\s+был)", rest):
-                continue  # "контракт в ходе визита подписан не был", "договор так и не подписали"
+            if re.match(
+                r"[^.;]{0,40}?(?<![\w-])(?:не\s+(?:был\w*\s+|будет\s+)?подпис[аы]|подписан\w*\s+не\s+был|"
+                r"(?:пока|еще|ещё|так\s+и)\s+нет(?![\w-]))",
+                rest,
+            ):
+                # "контракт в ходе визита подписан не был", "договор так и не подписали", "документов по этой теме не
+                # подписывалось", "контракта на сооружение пока нет"
+                continue
             if re.search(r"(?<![\w-])(?:ни|нет|без|не)\s+$", sent[: m.start()], re.I):
                 continue  # "ни контракта, ни решения", "это не декларации, а проекты": a document denied
             if re.search(r"(?<![\w-])(?:будет|будут|было|был[аи]?)\s+ли\s+[^.;:,]*$", sent[: m.start()], re.I):
@@ -6061,6 +6123,11 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     tail = sent[covered : covered + 250]
                     nxt = re.search(r",\s+а также|;|" + _RU_KIND_RE.pattern, tail, re.I)
                     sphere = _ru_sphere(tail[: nxt.start()] if nxt else tail)
+                signers = sent[max(0, m.start() - 80) : m.start()]
+                if sphere == "other" and re.search(r"[«A-Z]|[А-ЯЁ]{3}", signers):
+                    # "ЛУКОЙЛ и АО «Узбекнефтегаз» подписали меморандум о расширении сотрудничества": the firms'
+                    # trade is the field of their document
+                    sphere = _ru_sphere(signers)
                 if sphere == "other" and len(items) == 1:  # "подписан План ... . Документ предусматривает ..."
                     sphere = _sphere_told_next(art, s_hi)
                 out.append(
@@ -6073,6 +6140,11 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                         end=s_lo + covered,
                     )
                 )
+            for topic in gapped:  # "A и B заключили соглашение о ..., C и D – о ...": the kind left out
+                title = f"{_KIND_TITLES[kind]} {topic}"
+                if title.lower() not in seen:
+                    seen.add(title.lower())
+                    out.append(_signed_document(title, kind, s_lo + m.start(), s_lo + covered))
     for title, kind, a, b in _topics_told_after(art, untold, out):
         if title.lower() not in seen:
             seen.add(title.lower())
@@ -6082,7 +6154,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         firms = _RU_FIRMS_BEFORE_RE.search(text, max(s_lo, m.start() - 160), m.start())
         if not firms or _RU_BACKGROUND_RE.search(text, s_lo, s_hi) or _earlier_year(text[s_lo:s_hi], art.dateline):
             continue
-        topic = m.group("topic").strip()
+        topic = (m.group("topic") or m.group("act")).strip()
         # "госкорпорация JOGMEC", "Холдинг «Ромашка»": the firm by its name; "Группа «Ромашка»" is the name
         who = re.sub(
             r"^(?:(?-i:[а-яё])\w*|[Хх]олдинг\w*|[Кк]омпани\w*|[Кк]онцерн\w*|[Гг]оскорпораци\w*)\s+",
@@ -6091,7 +6163,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         )
         if m.group("with"):
             who += " и " + m.group("with")
-        title = f"Соглашение {who} {topic}"
+        title = f"{'Договоренность' if m.group('act') else 'Соглашение'} {who} {topic}"
         if title.lower() not in seen:
             seen.add(title.lower())
             sphere = _ru_sphere(topic)
@@ -6248,8 +6320,13 @@ _RU_BY_INSTRUMENT_RE = re.compile(
 # Acme Corp договорились о поставках ...". States that agree on cooperation sign nothing; firms that agree on a
 # supply or a project strike a deal.
 _RU_FIRM = (
-    r"(?:(?:[А-ЯЁ]{2,5}|[Гг]рупп\w*|[Кк]омпани\w*|[Бб]анк\w*|[Хх]олдинг\w*|[Кк]онцерн\w*|[Гг]оскорпораци\w*)\s+)?"
-    r"(?:«[^«»]{2,40}»|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    r"(?:(?:(?:[А-ЯЁ]{2,5}|[Гг]рупп\w*|[Кк]омпани\w*|[Бб]анк\w*|[Хх]олдинг\w*|[Кк]онцерн\w*|[Гг]оскорпораци\w*)\s+)?"
+    r"(?:«[^«»]{2,40}»|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|"
+    # "ВТБ", "РФПИ": a bank or fund by its letters (not a state's or a ministry's); "Национальный банк Узбекистана"
+    # ("агентство при МИПТ": a body under a ministry, the ministry no firm)
+    r"(?<!при\s)(?!(?:РФ|США|ЕС|МИД|ООН|КНР|ОАЭ|ЕАЭС|СНГ|ШОС|НАТО|ФРГ|ЮАР|КНДР|АСЕАН|ОДКБ|МВФ|ВТО)(?![\w-]))"
+    r"[А-ЯЁ]{3,5}(?![\w-])|"
+    r"[А-ЯЁ][а-яё]+(?:ый|ий|ой)\s+(?:банк|фонд)\s+[А-ЯЁ][а-яё]+)"
 )
 _RU_FIRMS_BEFORE_RE = re.compile(rf"(?P<who>{_RU_FIRM}(?:\s+и\s+(?:[а-яё-]+\s+){{0,2}}{_RU_FIRM})?)\s+$")
 _RU_FIRMS_AGREED_RE = re.compile(
@@ -6257,7 +6334,10 @@ _RU_FIRMS_AGREED_RE = re.compile(
     # ("Gulf Horizon Ports договорился с АО «Ромашка» о ...": the second firm after "с")
     rf"(?:со?\s+(?P<with>{_RU_FIRM})\s+)?"
     r"(?P<topic>(?:о|об)\s+(?!том\b|сотруднич|взаимодейств|совместной\s+работ|продолж|дальнейш|встреч|обсужд|изучени|"
-    r"проработк|переговор|развити)[а-яё][^.;:!?,—–()]{3,140})"
+    r"проработк|переговор|развити)[а-яё][^.;:!?,—–()]{3,140}|"
+    # "договорились создать совместную платформу", "увеличить поставки газа": a deal told by what it does
+    r"(?P<act>(?:создать|учредить|построить|увеличить|нарастить|поставить|выделить|предоставить|закупить|вложить|"
+    r"инвестировать)\s+[а-яё$€\d][^.;:!?,—–()]{3,140}))"
 )
 _RU_TITLE_STOP = frozenset("между сотру взаим облас сфере вопро согла мемор декла догов прото прогр докум".split())
 
