@@ -430,8 +430,17 @@ _FRONTED_APPRAISAL_RE = re.compile(r"(?:Calling|Describing|Terming|Hailing|Prais
 # verb of its own)
 _TRIBUTE_RE = re.compile(
     r"\b(?:paid|pays|paying)\s+(?:(?:a|warm|special|glowing|high)\s+){0,2}tributes?\s+to\b|"
-    r"\b(?:toasted|toasts|toasting)\b|\b(?:raised|raises|raising)\s+(?:a|his|her|their)\s+glass(?:es)?\s+to\b|"
-    r"\b(?:congratulated|congratulates|congratulating)\s+[^,.;\"“”]{2,60}?\s+(?:on|for)\b"
+    r"\b(?:(?:raised|raises|raising|proposed|proposes|proposing)\s+a\s+toast|toast|toasted|toasts|toasting)\b|"
+    r"\b(?:raised|raises|raising)\s+(?:a|his|her|their)\s+glass(?:es)?\s+to\b|"
+    r"\b(?:congratulated|congratulates|congratulating)\s+[^,.;\"“”]{2,60}?\s+(?:on|for)\b|"
+    # and so do the acts whose object the marks open right after: one welcomed "as" the speaker's words for him, an
+    # invitation "to" the speaker's own phrase, what one warned against, a feeling voiced in marks of its own
+    # ("welcomed the premier as "a good friend"", "invited firms to "make here for the world"", "warned against
+    # "hidden protectionism"", "expressed "grave concern""; not "expressed his "great joy" at ...", whose whole
+    # object is the report)
+    r"\b(?:(?:(?:welcomed|welcomes|welcoming|greeted|greets|greeting)\s+[^,.;:\"“”]{2,60}?\s+as|"
+    r"(?:invited|invites|inviting)\s+[^,.;:\"“”]{2,60}?\s+to|(?:warned|warns|warning|cautioned)\s+against)"
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?|(?:expressed|expresses|expressing|voiced|voicing)\s+)$"
 )
 # A comma before a participle, or the marks closing the words just before it: "..., calling", "... peoples," praising"
 _PARTICIPLE_LEAD_RE = re.compile(r"(?:,[\"”’»]?|[\"”’»],)\s*$")
@@ -928,7 +937,8 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     ).sub("", sub.rstrip())
     # (and "a cable, in which he expressed ...": the relative clause's own subject)
     conjunction = compiled(
-        r"\s*(?:and|but|while|whereas|yet|And|But|Yet|where|when|(?:in|during|at|after|upon|with)\s+which)\s+(?=\S)"
+        r"\s*(?:and|but|while|whereas|yet|though|although|And|But|Yet|where|when|"
+        r"(?:in|during|at|after|upon|with)\s+which)\s+(?=\S)"
     ).match(sub)
     if conjunction:  # "X welcomed the guests, and the Prime Minister conveyed ...": a new subject, not a pair
         cut += conjunction.end()
