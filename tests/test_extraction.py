@@ -9748,6 +9748,18 @@ class TributeAndToastTests(SimpleTestCase):
         text = INTRO + 'The banquet ran late, and Tursunov raised a toast "to the Danube and the Amu Darya".'
         self.assertEqual(quotes(text), [("Jasur Tursunov", "to the Danube and the Amu Darya")])
 
+    def test_a_relative_clause_gives_its_own_named_subject_or_its_titled_antecedent_the_marked_words(self):
+        text = INTRO + (
+            "The two leaders opened a grain terminal, which Hungarian head of state Gábor Kertész described as "
+            '"a door to the Black Sea for both of us".'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "a door to the Black Sea for both of us")])
+        text = INTRO + (
+            'The Uzbek president, who has described the region\'s water policy as "shared or not at all", '
+            "flew on to Vienna."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "shared or not at all")])
+
     def test_a_named_thing_or_one_word_in_a_courtesy_is_no_quote(self):
         text = INTRO + 'Kertész paid tribute to the "Heroes of the Danube" memorial and toasted the "Silk Road" fair.'
         self.assertEqual(quotes(text), [])

@@ -974,7 +974,11 @@ _PRONOUN_AFTER_PHRASE_RE = re.compile(
     r"\s*(?:(?i:in|at|on|during|after|before|later|earlier|afterwards|speaking|addressing)\s|(?:He|She)\s+[a-z]"
     r"[^,;:\"“”]{0,40}?\swhen\s)[^,;:\"“”]{0,60}?(?<=\s)(?P<p>he|she)\s*"
 )
-_RELATIVE_PRONOUN_RE = re.compile(r"\s*(?:which|that)\s+(?P<p>he|she)\s+(?:also\s+)?")
+# (or a named or titled person in the pronoun's place: "..., which Eni chief executive Paolo Rossi described as")
+_RELATIVE_PRONOUN_RE = re.compile(
+    r"\s*(?:which|that)\s+(?P<p>he|she|(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[A-ZÀ-ÞĀ-ſ][\w'’.-]*)"
+    r"\s+(?:(?:also|has|had|repeatedly|once)\s+)*"
+)
 _OPENING_ADVERBIAL_RE = re.compile(
     r"\s*(?:At the same time|At the same meeting|In turn|In addition|In response|Meanwhile|Later|Then|Also|However|"
     r"Moreover|Furthermore|Separately|Likewise|Similarly|Afterwards|Earlier|Next)\s+(?=\S)"
@@ -993,8 +997,8 @@ _CONJOINED_RE = re.compile(r"[,\"”’»]*\s+(?:and|but)\s+(?:(?:also|then|late
 # The person a relative "who" stands for: a name (capitalised words) or a description with a title.
 _ANTECEDENT_RE = re.compile(
     r"(?:(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|al|bin|de|van|von)\s+){0,4}[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s*$|"
-    r"\b(?:the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|president|minister|premier|chancellor|guest|host|"
-    r"counterpart|diplomat)\s*$"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|president|minister|premier|chancellor|guest|host|"
+    r"counterpart|diplomat|secretary)\s*$"
 )
 
 
