@@ -9811,6 +9811,30 @@ class TributeAndToastTests(SimpleTestCase):
         text = INTRO + 'Kertész congratulated his guest on the "flawless running" of the Samarkand forum.'
         self.assertEqual(quotes(text), [("Gábor Kertész", "flawless running")])
 
+    def test_marked_words_right_after_a_welcome_an_invitation_a_warning_or_a_voiced_feeling_are_a_partial_quote(self):
+        text = INTRO + 'At the airport Kertész welcomed his guest as "a brother from the steppe".'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "a brother from the steppe")])
+        text = INTRO + 'Tursunov invited Hungarian millers to "grind Uzbek wheat for half of Europe".'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "grind Uzbek wheat for half of Europe")])
+        text = INTRO + 'Kertész backed the rail plan, though he warned against "paper corridors with no trains".'
+        self.assertEqual(quotes(text), [("Gábor Kertész", "paper corridors with no trains")])
+        text = INTRO + 'On the border dispute, Tursunov expressed "deep unease" over the new checkpoints.'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "deep unease")])
+        text = INTRO + 'The banquet ran late, and Tursunov raised a toast "to the Danube and the Amu Darya".'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "to the Danube and the Amu Darya")])
+
+    def test_a_relative_clause_gives_its_own_named_subject_or_its_titled_antecedent_the_marked_words(self):
+        text = INTRO + (
+            "The two leaders opened a grain terminal, which Hungarian head of state Gábor Kertész described as "
+            '"a door to the Black Sea for both of us".'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "a door to the Black Sea for both of us")])
+        text = INTRO + (
+            'The Uzbek president, who has described the region\'s water policy as "shared or not at all", '
+            "flew on to Vienna."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "shared or not at all")])
+
     def test_a_named_thing_or_one_word_in_a_courtesy_is_no_quote(self):
         text = INTRO + 'Kertész paid tribute to the "Heroes of the Danube" memorial and toasted the "Silk Road" fair.'
         self.assertEqual(quotes(text), [])

@@ -430,8 +430,17 @@ _FRONTED_APPRAISAL_RE = re.compile(r"(?:Calling|Describing|Terming|Hailing|Prais
 # verb of its own)
 _TRIBUTE_RE = re.compile(
     r"\b(?:paid|pays|paying)\s+(?:(?:a|warm|special|glowing|high)\s+){0,2}tributes?\s+to\b|"
-    r"\b(?:toasted|toasts|toasting)\b|\b(?:raised|raises|raising)\s+(?:a|his|her|their)\s+glass(?:es)?\s+to\b|"
-    r"\b(?:congratulated|congratulates|congratulating)\s+[^,.;\"“”]{2,60}?\s+(?:on|for)\b"
+    r"\b(?:(?:raised|raises|raising|proposed|proposes|proposing)\s+a\s+toast|toast|toasted|toasts|toasting)\b|"
+    r"\b(?:raised|raises|raising)\s+(?:a|his|her|their)\s+glass(?:es)?\s+to\b|"
+    r"\b(?:congratulated|congratulates|congratulating)\s+[^,.;\"“”]{2,60}?\s+(?:on|for)\b|"
+    # and so do the acts whose object the marks open right after: one welcomed "as" the speaker's words for him, an
+    # invitation "to" the speaker's own phrase, what one warned against, a feeling voiced in marks of its own
+    # ("welcomed the premier as "a good friend"", "invited firms to "make here for the world"", "warned against
+    # "hidden protectionism"", "expressed "grave concern""; not "expressed his "great joy" at ...", whose whole
+    # object is the report)
+    r"\b(?:(?:(?:welcomed|welcomes|welcoming|greeted|greets|greeting)\s+[^,.;:\"“”]{2,60}?\s+as|"
+    r"(?:invited|invites|inviting)\s+[^,.;:\"“”]{2,60}?\s+to|(?:warned|warns|warning|cautioned)\s+against)"
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?|(?:expressed|expresses|expressing|voiced|voicing)\s+)$"
 )
 # A comma before a participle, or the marks closing the words just before it: "..., calling", "... peoples," praising"
 _PARTICIPLE_LEAD_RE = re.compile(r"(?:,[\"”’»]?|[\"”’»],)\s*$")
@@ -941,7 +950,8 @@ def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     ).sub("", sub.rstrip())
     # (and "a cable, in which he expressed ...": the relative clause's own subject)
     conjunction = compiled(
-        r"\s*(?:and|but|while|whereas|yet|And|But|Yet|where|when|(?:in|during|at|after|upon|with)\s+which)\s+(?=\S)"
+        r"\s*(?:and|but|while|whereas|yet|though|although|And|But|Yet|where|when|"
+        r"(?:in|during|at|after|upon|with)\s+which)\s+(?=\S)"
     ).match(sub)
     if conjunction:  # "X welcomed the guests, and the Prime Minister conveyed ...": a new subject, not a pair
         cut += conjunction.end()
@@ -977,7 +987,11 @@ _PRONOUN_AFTER_PHRASE_RE = re.compile(
     r"\s*(?:(?i:in|at|on|during|after|before|later|earlier|afterwards|speaking|addressing)\s|(?:He|She)\s+[a-z]"
     r"[^,;:\"“”]{0,40}?\swhen\s)[^,;:\"“”]{0,60}?(?<=\s)(?P<p>he|she)\s*"
 )
-_RELATIVE_PRONOUN_RE = re.compile(r"\s*(?:which|that)\s+(?P<p>he|she)\s+(?:also\s+)?")
+# (or a named or titled person in the pronoun's place: "..., which Eni chief executive Paolo Rossi described as")
+_RELATIVE_PRONOUN_RE = re.compile(
+    r"\s*(?:which|that)\s+(?P<p>he|she|(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[A-ZÀ-ÞĀ-ſ][\w'’.-]*)"
+    r"\s+(?:(?:also|has|had|repeatedly|once)\s+)*"
+)
 _OPENING_ADVERBIAL_RE = re.compile(
     r"\s*(?:At the same time|At the same meeting|In turn|In addition|In response|Meanwhile|Later|Then|Also|However|"
     r"Moreover|Furthermore|Separately|Likewise|Similarly|Afterwards|Earlier|Next)\s+(?=\S)"
@@ -996,8 +1010,8 @@ _CONJOINED_RE = re.compile(r"[,\"”’»]*\s+(?:and|but)\s+(?:(?:also|then|late
 # The person a relative "who" stands for: a name (capitalised words) or a description with a title.
 _ANTECEDENT_RE = re.compile(
     r"(?:(?:[A-ZÀ-ÞĀ-ſ][\w'’.-]*|al|bin|de|van|von)\s+){0,4}[A-ZÀ-ÞĀ-ſ][\w'’.-]*\s*$|"
-    r"\b(?:the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|president|minister|premier|chancellor|guest|host|"
-    r"counterpart|diplomat)\s*$"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|president|minister|premier|chancellor|guest|host|"
+    r"counterpart|diplomat|secretary)\s*$"
 )
 
 
