@@ -550,7 +550,9 @@ def _article_name(word: str) -> bool:
 
 _INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])*")
 # Given names shortened with a dot inside a full name: "Ma. Teresa Reyes" (María), "Wm. Clarke", "Thos. Kerr".
-_GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Thos", "Chas"})
+# Muhammad so shortened in South and Southeast Asian copy: "Md. Rafiq Hasan", "Mohd. Azmi Ismail".
+_GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Thos", "Chas", "Md", "Mohd", "Muhd"})
+_STYLE_BEFORE_NAME_RE = re.compile(r"\.? [A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ]")
 _DOTTED_INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])+")
 # Gulf agencies write "His Excellency" and "His Highness" as letters without dots: "H E Ahmed Al Kuwari" is no
 # initial of the name, which opens after them.
@@ -906,6 +908,8 @@ def _gap_is_title(gap: str) -> bool:
             continue
         if _bare(tok) in _COUNTRY_WORDS or tok in _HONORIFICS or tok.rstrip(".'’") in _HONORIFICS:
             continue
+        if tok[:1].isupper() and i + 1 < len(toks) and all(t.rstrip(".") in _HONORIFICS for t in toks[i + 1 :]):
+            continue  # "Prime Minister Lyonchhen Dr. X": a local style before the honorifics that open the name
         if tok.rstrip(".") in _RANK_ABBREVIATIONS:
             continue  # "the Minister of Foreign Affairs, Gen. X": a military rank kept before the name
         if tok in _STATE_FORM_WORDS:  # "President of the Federative Republic of Brazil, H.E. Rogério Vasconcelos"
@@ -1212,6 +1216,9 @@ _HEADLINE_VERBS = frozenset(
 # After a surname standing alone: capitalised words that may follow a name without making it a body's ("President
 # X Monday", "PM X, Ghana's ...") and those that would ("King X International Airport").
 _FOLLOWING_CAPS_RE = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
+# An office's noun in lower case after a capitalised word, which then names what the office is of ("Buryatia head",
+# "Kremlin chief", "Tatarstan leader")
+_OFFICE_NOUN_AFTER_RE = re.compile(r" (?:head|chief|leader|governor|mayor|premier|president)\b(?![\w'’-])")
 _PREVIOUS_WORD_RE = re.compile(r"([\w.'’&-]+)(\W*)$")
 _LISTED_ON_RE = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+)[A-ZÀ-Þ]")
 # After words set off by a comma: more words of the office ("and Ports", "and Sport") or its holder's style and name
@@ -2545,6 +2552,9 @@ class _Article:
             # a particle ends no name ("Hans van"), but a family name that looks like one does ("Hanh Le")
             while cur and cur[-1].group(0).lower() in _PARTICLES and cur[-1].group(0) not in _FAMILY_FIRST:
                 cur.pop()
+            # "Lyonchhen Dr. Sonam Wangdi": a run that ends on an honorific before the name is a string of styles
+            if cur and cur[-1].group(0) in _HONORIFICS and _STYLE_BEFORE_NAME_RE.match(self.text, cur[-1].end()):
+                cur.clear()
             if cur:
                 runs.append((cur[0].start(), cur[-1].end(), [t.group(0) for t in cur]))
             cur.clear()
@@ -2761,6 +2771,15 @@ class _Article:
             ):
                 # "Chairman of the Management Board of Samruk-Kazyna Nurbek Yessimov", "Head of Buryatia Bair X": the
                 # body an office is "of" opens the run, and the name is the words after it
+                start += len(words[0]) + 1
+                words = words[1:]
+            elif (
+                _bare(words[0]) in self._place_words
+                and compiled(r"\bof\s+(?:the\s+)?$").search(text, max(0, start - 8), start)
+                and text.startswith(words[0] + " ", start)
+            ):
+                # "the Head of Buryatia Bair X", where "in Buryatia" elsewhere: a place the article writes as one
+                # opens the run after "of", whatever office stands before it, and the name is the words after it
                 start += len(words[0]) + 1
                 words = words[1:]
         if len(words) > 2:
@@ -3435,6 +3454,10 @@ class _Article:
             return False  # the dot of an abbreviation that does not end the sentence
         if self._heads_a_body(end, word):
             return False
+        if _OFFICE_NOUN_AFTER_RE.match(text, end):
+            return False  # "Mongolian premier, Buryatia head agree ...": the place or body an office is of
+        if word in _STATE_FORM_WORDS and _FOLLOWING_CAPS_RE.match(text, end):
+            return False  # "the Democratic Socialist Republic of Sri Lanka": a word of a state's long name
         prev = _PREVIOUS_WORD_RE.search(text, max(sent[0], start - 60), start)
         if prev is None:
             return True
