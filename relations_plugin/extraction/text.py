@@ -6091,9 +6091,18 @@ class _Article:
             # the one the outlet has come to "our country" is the guest, and "our" the other side)
             cue = _TO_OUR_COUNTRY_RE.search(self.text, self.body_start, at)
             k = bisect.bisect_left(self.mention_starts, cue.start()) if cue else 0
+            guest = ""
             if k and self.mentions[k - 1][0] >= self.sentence_at(cue.start())[0] and self.mentions[k - 1][2].country:
                 guest = self.mentions[k - 1][2].country
+            elif cue is not None:
+                # ("The President of Kazakhstan arrived in our country": the guest named by office and country)
+                c_lo = self.sentence_at(cue.start())[0]
+                guest = next((c for a, _, c in reversed(self.countries) if c_lo <= a < cue.start() and c), "")
+            if guest:
                 others = [e for e in cands if e.country and e.country != guest and e.positions]
+                if len(others) > 1:
+                    # (beside a third country's leader the story names: the one of the country the guest came to)
+                    others = [e for e in others if e.country == self.host_country()]
                 if len(others) == 1:
                     return others[0]
         own = [e for e in cands if e.country and e.country == home and e.positions]
