@@ -3594,3 +3594,19 @@ class NameCutTests(SimpleTestCase):
             [(q.speaker.name, q.text) for q in suggest_package(text).quotes],
             [("Batyn Erdene", "We will open the crossing")],
         )
+
+    def test_an_office_of_another_office_is_the_servants(self):
+        self.assertEqual(
+            _parse_title("Head of the Administration of the President of the Kyrgyz Republic ").core,
+            "head of the administration",
+        )
+        text = (
+            "BISHKEK, May 4 - The Head of State and President of the Kyrgyz Republic Almaz Bekov held talks with "
+            'President of Ruritania Anton Vasko.\n\n"Ruritania is our strategic partner," the President of '
+            "Kyrgyzstan said.\n\nAt the airport the guest was seen off by Chairman of the Cabinet of Ministers - "
+            "Head of the Administration of the President of the Kyrgyz Republic Ulan Toktosunov."
+        )
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in suggest_package(text).quotes],
+            [("Almaz Bekov", "Ruritania is our strategic partner")],
+        )

@@ -391,6 +391,11 @@ def _two_crowns(first: str, second: str) -> bool:
     return all(_ROYAL_CORE_RE.fullmatch(core) for core in (first, second))
 
 
+# Between two offices, what makes the later one the office served, not held: "Head of the Administration of the
+# President" (as "Adviser on Media to the President")
+_SERVED_OFFICE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _parse_title(phrase: str) -> _Title | None:
     """Role, label and country of a title phrase ("Kazakhstan's Minister of Foreign Affairs", "Kazakh leader")."""
     matches = list(_CORE_RE.finditer(phrase))
@@ -416,8 +421,13 @@ def _parse_title(phrase: str) -> _Title | None:
     if len(matches) > 1 and _owns_the_body(phrase, matches[-2].end(), matches[-1].start(), matches[-1].end()):
         matches.pop()  # "Director of the Prime Minister's Press Office": the office owning the body is no holder's
     m = matches[-1]  # the core nearest the name decides
-    if len(matches) > 1 and compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()]):
-        m = matches[-2]  # "Special Adviser to the President": the adviser's office, not the one advised
+    if len(matches) > 1 and (
+        compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()])
+        or _SERVED_OFFICE_GAP_RE.fullmatch(phrase, matches[-2].end(), m.start())
+    ):
+        # "Special Adviser to the President", "Head of the Administration of the President": the office of the one
+        # who serves, not the one served
+        m = matches[-2]
     if (
         len(matches) > 1
         and compiled(r"(?:\s+(?:and|&)|" + _OF_STATE_DASH + r")\s+").fullmatch(phrase[matches[-2].end() : m.start()])
@@ -2875,6 +2885,14 @@ class _Article:
         ):
             # "Director of the Prime Minister's Press Office X": an office that owns the body is a word of the
             # longer office before it, not the person's own
+            cores.pop()
+        if (
+            len(cores) > 1
+            and _SERVED_OFFICE_GAP_RE.fullmatch(window, cores[-2][1], cores[-1][0])
+            and _gap_is_title(window[cores[-2][1] :])
+        ):
+            # "Head of the Administration of the President of the Kyrgyz Republic X", "Special Envoy of the
+            # President X": an office that another office is "of" is whom the person serves, not the person's own
             cores.pop()
         if cores and _gap_is_title(window[cores[-1][1] :]):
             lo = cores[-1][0]
