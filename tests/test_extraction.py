@@ -949,6 +949,17 @@ class AttributionGrammarTests(SimpleTestCase):
         text = lead + "The Head of our state noted that the visit would bring the two nations closer."
         self.assertEqual(quotes(text), [("William Odhiambo", "the visit would bring the two nations closer")])
 
+    def test_our_head_of_state_when_the_guest_came_by_office_and_country(self):
+        text = (
+            "On June 3, the Joint Council chaired by President of the Republic of Kenya William Odhiambo and "
+            "President of the Republic of Ghana Kofi Mensah met in Nairobi.\n\nThe President of Ghana arrived in "
+            "our country on a working visit on the eve of the meeting. The Head of our state met the guest at the "
+            "airport.\n\n"
+            '"Ghana is our closest partner," the Head of our state said.\n\n'
+            "President of Togo Edem Agbeko joined the leaders by video link."
+        )
+        self.assertEqual(quotes(text)[0], ("William Odhiambo", "Ghana is our closest partner"))
+
     def test_our_head_of_state_under_a_dateline_is_the_datelines_side(self):
         text = (
             "ACCRA, June 3 - President of the Republic of Kenya William Odhiambo held talks with President of "

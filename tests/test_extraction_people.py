@@ -3555,3 +3555,77 @@ class TitleCaseHeadlineVerbTests(SimpleTestCase):
         self.assertIn("Jorge Quispe", names)
         self.assertFalse(any("Seals" in n for n in names), names)
         self.assertEqual([q.speaker.name for q in result.quotes], ["Jorge Quispe"])
+
+
+class NameCutTests(SimpleTestCase):
+    """Where a person's name begins and ends among the capitals around it: styles, places and a state's long name
+    are no part of it."""
+
+    def names(self, text: str) -> set[str]:
+        art = _Article(text, None, [])
+        art.build_people()
+        return {e.name for e in art.unique()}
+
+    def test_a_local_style_before_an_honorific_is_no_name(self):
+        text = (
+            "Dhaka, 4 May: Visiting Prime Minister Lyonrig Dr. Tashi Namgay Dorji held talks with Prime Minister "
+            "Farida Yasmin Haque on trade.\n\nBangladesh and Bhutan signed a memorandum on tourism."
+        )
+        names = self.names(text)
+        self.assertIn("Tashi Namgay Dorji", names)
+        self.assertFalse(any(n.startswith("Lyonrig") for n in names))
+
+    def test_a_shortened_muhammad_and_a_degree_stand_with_the_name(self):
+        text = (
+            "Dhaka, 4 May: Bangladesh and Indonesia signed a memorandum on education during the visit of Foreign "
+            "Minister Retno Sulistyowati.\n\nThe delegation was received by the Rector of UPB, Prof. Dr. "
+            "Ir. Dewi Kartika Sari. Press Secretary Md. Abul Hossain Khan told reporters the talks went well."
+        )
+        names = self.names(text)
+        self.assertIn("Dewi Kartika Sari", names)
+        self.assertIn("Md. Abul Hossain Khan", {n.replace("Md ", "Md. ") for n in names})
+        self.assertNotIn("Ir", names)
+
+    def test_a_place_after_an_offices_of_opens_no_name(self):
+        text = (
+            "ULAN-UDE, May 4. The Mongolian premier arrived in Tuva for talks.\n\nPrime Minister Batyn Erdene held "
+            "talks with the Head of Tuva Artur Kuular. Kuular said trade had grown by a fifth."
+        )
+        names = self.names(text)
+        self.assertIn("Artur Kuular", names)
+        self.assertNotIn("Tuva Artur Kuular", names)
+
+    def test_a_states_long_name_is_no_surname(self):
+        text = (
+            "COLOMBO, May 4: Pakistan and Sri Lanka signed a trade pact as Prime Minister Imran Qadir held talks "
+            "with the visiting Prime Minister of the Democratic Socialist Republic of Sri Lanka, Nimal Perera."
+        )
+        self.assertNotIn("Socialist", self.names(text))
+
+    def test_a_place_before_an_offices_noun_is_no_surname(self):
+        text = (
+            "Mongolian premier, Tuva head agree on border crossing\n\nKYZYL, May 4. Mongolian Prime Minister Batyn "
+            'Erdene held talks with the head of the region, Artur Kuular.\n\n"We will open the crossing," the '
+            "Mongolian premier said."
+        )
+        self.assertNotIn("Tuva", self.names(text))
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in suggest_package(text).quotes],
+            [("Batyn Erdene", "We will open the crossing")],
+        )
+
+    def test_an_office_of_another_office_is_the_servants(self):
+        self.assertEqual(
+            _parse_title("Head of the Administration of the President of the Kyrgyz Republic ").core,
+            "head of the administration",
+        )
+        text = (
+            "BISHKEK, May 4 - The Head of State and President of the Kyrgyz Republic Almaz Bekov held talks with "
+            'President of Ruritania Anton Vasko.\n\n"Ruritania is our strategic partner," the President of '
+            "Kyrgyzstan said.\n\nAt the airport the guest was seen off by Chairman of the Cabinet of Ministers - "
+            "Head of the Administration of the President of the Kyrgyz Republic Ulan Toktosunov."
+        )
+        self.assertEqual(
+            [(q.speaker.name, q.text) for q in suggest_package(text).quotes],
+            [("Almaz Bekov", "Ruritania is our strategic partner")],
+        )

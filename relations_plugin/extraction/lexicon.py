@@ -605,7 +605,9 @@ _HONORIFICS = set(
     # and the Amharic ones of Ethiopian English: Ato (Mr), Woizero (Mrs)
     "Ato Woizero Weizero "
     # Hausa styles of West African English, a learned man's and a pilgrim woman's: "Mallam X", "Hajiya Y"
-    "Mallam Malam Hajiya Alhaja".split()
+    "Mallam Malam Hajiya Alhaja "
+    # Indonesian degrees written before a name, an engineer's and a graduate's: "Prof. Dr. Ir. X", "Drs. Y"
+    "Ir Ir. Drs Drs. Dra Dra.".split()
 )
 # (and as Gulf agencies write them, letters without dots: "H E Ahmed Al Kuwari"; whole, for the regexes built of these)
 _HONORIFICS |= {"H E", "H H", "H R H"}
@@ -1448,6 +1450,8 @@ _ABBREVIATIONS = set(
     "Dkt Mhe Bw Bi "
     # the Tamil and French ones: "Tmt. S. Vasuki", "Mme. Duval"
     "Tmt Mme "
+    # the Indonesian degrees before a name: "Rector Prof. Dr. Ir. X", "Drs. Y"
+    "Ir Drs Dra "
     # a company's legal form that another follows: "Straits Data Pte. Ltd.", "Deccan Infra Pvt. Ltd."
     "Pte Pvt".split()
 )

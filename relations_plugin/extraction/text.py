@@ -391,6 +391,11 @@ def _two_crowns(first: str, second: str) -> bool:
     return all(_ROYAL_CORE_RE.fullmatch(core) for core in (first, second))
 
 
+# Between two offices, what makes the later one the office served, not held: "Head of the Administration of the
+# President" (as "Adviser on Media to the President")
+_SERVED_OFFICE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _parse_title(phrase: str) -> _Title | None:
     """Role, label and country of a title phrase ("Kazakhstan's Minister of Foreign Affairs", "Kazakh leader")."""
     matches = list(_CORE_RE.finditer(phrase))
@@ -416,8 +421,13 @@ def _parse_title(phrase: str) -> _Title | None:
     if len(matches) > 1 and _owns_the_body(phrase, matches[-2].end(), matches[-1].start(), matches[-1].end()):
         matches.pop()  # "Director of the Prime Minister's Press Office": the office owning the body is no holder's
     m = matches[-1]  # the core nearest the name decides
-    if len(matches) > 1 and compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()]):
-        m = matches[-2]  # "Special Adviser to the President": the adviser's office, not the one advised
+    if len(matches) > 1 and (
+        compiled(r"\bto\s+(?:the\s+)?$").search(phrase[matches[-2].end() : m.start()])
+        or _SERVED_OFFICE_GAP_RE.fullmatch(phrase, matches[-2].end(), m.start())
+    ):
+        # "Special Adviser to the President", "Head of the Administration of the President": the office of the one
+        # who serves, not the one served
+        m = matches[-2]
     if (
         len(matches) > 1
         and compiled(r"(?:\s+(?:and|&)|" + _OF_STATE_DASH + r")\s+").fullmatch(phrase[matches[-2].end() : m.start()])
@@ -550,7 +560,9 @@ def _article_name(word: str) -> bool:
 
 _INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])*")
 # Given names shortened with a dot inside a full name: "Ma. Teresa Reyes" (María), "Wm. Clarke", "Thos. Kerr".
-_GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Thos", "Chas"})
+# Muhammad so shortened in South and Southeast Asian copy: "Md. Rafiq Hasan", "Mohd. Azmi Ismail".
+_GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Thos", "Chas", "Md", "Mohd", "Muhd"})
+_STYLE_BEFORE_NAME_RE = re.compile(r"\.? [A-ZÀ-ÞĀ-ſ][a-zà-ÿā-ſ]")
 _DOTTED_INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])+")
 # Gulf agencies write "His Excellency" and "His Highness" as letters without dots: "H E Ahmed Al Kuwari" is no
 # initial of the name, which opens after them.
@@ -906,6 +918,8 @@ def _gap_is_title(gap: str) -> bool:
             continue
         if _bare(tok) in _COUNTRY_WORDS or tok in _HONORIFICS or tok.rstrip(".'’") in _HONORIFICS:
             continue
+        if tok[:1].isupper() and i + 1 < len(toks) and all(t.rstrip(".") in _HONORIFICS for t in toks[i + 1 :]):
+            continue  # "Prime Minister Lyonchhen Dr. X": a local style before the honorifics that open the name
         if tok.rstrip(".") in _RANK_ABBREVIATIONS:
             continue  # "the Minister of Foreign Affairs, Gen. X": a military rank kept before the name
         if tok in _STATE_FORM_WORDS:  # "President of the Federative Republic of Brazil, H.E. Rogério Vasconcelos"
@@ -1213,6 +1227,9 @@ _HEADLINE_VERBS = frozenset(
 # After a surname standing alone: capitalised words that may follow a name without making it a body's ("President
 # X Monday", "PM X, Ghana's ...") and those that would ("King X International Airport").
 _FOLLOWING_CAPS_RE = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
+# An office's noun in lower case after a capitalised word, which then names what the office is of ("Buryatia head",
+# "Kremlin chief", "Tatarstan leader")
+_OFFICE_NOUN_AFTER_RE = re.compile(r" (?:head|chief|leader|governor|mayor|premier|president)\b(?![\w'’-])")
 _PREVIOUS_WORD_RE = re.compile(r"([\w.'’&-]+)(\W*)$")
 _LISTED_ON_RE = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+)[A-ZÀ-Þ]")
 # After words set off by a comma: more words of the office ("and Ports", "and Sport") or its holder's style and name
@@ -2615,6 +2632,9 @@ class _Article:
             # a particle ends no name ("Hans van"), but a family name that looks like one does ("Hanh Le")
             while cur and cur[-1].group(0).lower() in _PARTICLES and cur[-1].group(0) not in _FAMILY_FIRST:
                 cur.pop()
+            # "Lyonchhen Dr. Sonam Wangdi": a run that ends on an honorific before the name is a string of styles
+            if cur and cur[-1].group(0) in _HONORIFICS and _STYLE_BEFORE_NAME_RE.match(self.text, cur[-1].end()):
+                cur.clear()
             if cur:
                 runs.append((cur[0].start(), cur[-1].end(), [t.group(0) for t in cur]))
             cur.clear()
@@ -2833,6 +2853,15 @@ class _Article:
                 # body an office is "of" opens the run, and the name is the words after it
                 start += len(words[0]) + 1
                 words = words[1:]
+            elif (
+                _bare(words[0]) in self._place_words
+                and compiled(r"\bof\s+(?:the\s+)?$").search(text, max(0, start - 8), start)
+                and text.startswith(words[0] + " ", start)
+            ):
+                # "the Head of Buryatia Bair X", where "in Buryatia" elsewhere: a place the article writes as one
+                # opens the run after "of", whatever office stands before it, and the name is the words after it
+                start += len(words[0]) + 1
+                words = words[1:]
         if len(words) > 2:
             k = bisect.bisect_left(self.core_starts, start) - 1
             gap = (
@@ -2926,6 +2955,14 @@ class _Article:
         ):
             # "Director of the Prime Minister's Press Office X": an office that owns the body is a word of the
             # longer office before it, not the person's own
+            cores.pop()
+        if (
+            len(cores) > 1
+            and _SERVED_OFFICE_GAP_RE.fullmatch(window, cores[-2][1], cores[-1][0])
+            and _gap_is_title(window[cores[-2][1] :])
+        ):
+            # "Head of the Administration of the President of the Kyrgyz Republic X", "Special Envoy of the
+            # President X": an office that another office is "of" is whom the person serves, not the person's own
             cores.pop()
         if cores and _gap_is_title(window[cores[-1][1] :]):
             lo = cores[-1][0]
@@ -3505,6 +3542,10 @@ class _Article:
             return False  # the dot of an abbreviation that does not end the sentence
         if self._heads_a_body(end, word):
             return False
+        if _OFFICE_NOUN_AFTER_RE.match(text, end):
+            return False  # "Mongolian premier, Buryatia head agree ...": the place or body an office is of
+        if word in _STATE_FORM_WORDS and _FOLLOWING_CAPS_RE.match(text, end):
+            return False  # "the Democratic Socialist Republic of Sri Lanka": a word of a state's long name
         prev = _PREVIOUS_WORD_RE.search(text, max(sent[0], start - 60), start)
         if prev is None:
             return True
@@ -6138,9 +6179,18 @@ class _Article:
             # the one the outlet has come to "our country" is the guest, and "our" the other side)
             cue = _TO_OUR_COUNTRY_RE.search(self.text, self.body_start, at)
             k = bisect.bisect_left(self.mention_starts, cue.start()) if cue else 0
+            guest = ""
             if k and self.mentions[k - 1][0] >= self.sentence_at(cue.start())[0] and self.mentions[k - 1][2].country:
                 guest = self.mentions[k - 1][2].country
+            elif cue is not None:
+                # ("The President of Kazakhstan arrived in our country": the guest named by office and country)
+                c_lo = self.sentence_at(cue.start())[0]
+                guest = next((c for a, _, c in reversed(self.countries) if c_lo <= a < cue.start() and c), "")
+            if guest:
                 others = [e for e in cands if e.country and e.country != guest and e.positions]
+                if len(others) > 1:
+                    # (beside a third country's leader the story names: the one of the country the guest came to)
+                    others = [e for e in others if e.country == self.host_country()]
                 if len(others) == 1:
                     return others[0]
         own = [e for e in cands if e.country and e.country == home and e.positions]
