@@ -12101,3 +12101,62 @@ class WireCopySpeakerTests(SimpleTestCase):
         )
         speakers = {name for name, _ in quotes(text, people=people)}
         self.assertEqual(speakers, {"Kemal Aksu"})
+
+
+class LivePageAndAgencyCopyTests(SimpleTestCase):
+    def test_a_live_pages_time_stamp_is_no_part_of_the_marked_words_after_it(self):
+        text = (
+            "Chile and Peru: minister's visit, live\n\n"
+            "LIMA, 4 March\n\n"
+            "Foreign Minister Camila Rojas of Chile met Peruvian Foreign Minister Luis Paredes in Lima.\n\n"
+            '11:05 - "We are here for the long run", says Rojas\n\n'
+            '"This time we are here for the long run," Rojas told the business forum.'
+        )
+        for _, said in quotes(text):
+            self.assertNotIn("11:05", said)
+
+    def test_a_present_tense_invitation_after_says_is_the_speakers_next_act(self):
+        text = (
+            "Tunisian Prime Minister Hedi Ammar held talks with Maltese Prime Minister Paul Zerafa in Valletta.\n\n"
+            "Ammar says Tunisia wants to double its exports to Malta by 2030 and invites Maltese firms to its "
+            "free zones in Bizerte."
+        )
+        self.assertEqual(quotes(text), [("Hedi Ammar", "Tunisia wants to double its exports to Malta by 2030")])
+
+    def test_a_union_officer_quoted_on_the_visit_takes_no_part_in_it(self):
+        text = (
+            "Canadian Prime Minister Marc Tremblay met Mexican President Rosa Ibarra on Tuesday for talks on "
+            "trade.\n\n"
+            '"We agreed to work together on autos," Tremblay told reporters.\n\n'
+            "Paul Girard, the auto workers union's national secretary-treasurer, said a common front with Mexico "
+            "was the only way forward.\n\n"
+            'Rene Lavoie, a trade union leader from Windsor, said the talks were "a good start".'
+        )
+        self.assertEqual(quotes(text), [("Marc Tremblay", "We agreed to work together on autos")])
+
+    def test_the_late_father_in_a_rulers_chain_of_descent_is_no_participant(self):
+        text = (
+            "Muscat (ONA) - His Majesty Sultan Rahman Shah ibni Almarhum Sultan Idris Kamaluddin, the Yang "
+            "di-Pertuan Agong of Malaysia, held talks with the Sultan of Oman, Sultan Faisal bin Taimur, in Muscat "
+            "today.\n\n"
+            "For his part, HM the King expressed his thanks to his host, praising the development witnessed by the "
+            "Sultanate in various fields."
+        )
+        result = suggest_package(text)
+        names = {p.name for p in result.participants}
+        self.assertNotIn("Idris Kamaluddin", names)
+        self.assertIn(
+            ("Rahman Shah", "the development witnessed by the Sultanate in various fields"),
+            [(q.speaker.name, q.text) for q in result.quotes],
+        )
+
+    def test_a_deck_set_off_by_a_comma_ends_what_the_speaker_says_at_the_next_items_subject(self):
+        text = (
+            "Egypt, Jordan sign 9 agreements as Jordanian premier visits Cairo\n\n"
+            "Egyptian president says canal link will 'open the region to trade', Saudi minister joins signing by "
+            "video\n\n"
+            "CAIRO\n\n"
+            "Egyptian President Omar Fathi welcomed Jordanian Prime Minister Sami Haddad at the Ittihadiya Palace."
+        )
+        for _, said in quotes(text):
+            self.assertNotIn("Saudi minister", said)

@@ -1548,7 +1548,9 @@ _OUTSIDER_RE = re.compile(
     r"farmer|resident|student|owner|trader|shopkeeper|worker|"
     # civil society and the opposition: "director of the ... Justice Initiative", "an opposition MP"
     r"initiative|foundation|NGO|non-governmental|rights group|human rights|watchdog|campaign group|charity|"
-    r"advocacy|opposition|MP|lawmaker|legislator|member of parliament|campaigner|activist)\b",
+    r"advocacy|opposition|MP|lawmaker|legislator|member of parliament|campaigner|activist|"
+    # organised labour: "X, the union's national secretary-treasurer", "Y, a trade union leader"
+    r"secretary-treasurer|(?:trade|labou?r|workers['’]?)\s+unions?|union\s+(?:leader|official|president|boss))\b",
     re.I,
 )
 # (a noun phrase set off after the name, not the sentence's verb: "X, told reporters the company expected ..." has
@@ -1589,7 +1591,8 @@ _BENCH_LEADER_BEFORE_RE = re.compile(
 # Words between the qualifier and the office must not be possessive: "the former Soviet republic's President".
 _OUT_OF_OFFICE_RE = re.compile(
     # (the words between are the office's own: not "a late-night meeting with Foreign Minister X")
-    r"\b(?:former|ex|retired|one-time|onetime|erstwhile|late|then|opposition|shadow)(?:\s+|-)"
+    # (and the Malay "the late" in a chain of descent: "Sultan X ibni Almarhum Sultan Y", Y is the late father)
+    r"\b(?:former|ex|retired|one-time|onetime|erstwhile|late|then|opposition|shadow|almarhum|al-marhum)(?:\s+|-)"
     r"(?:(?![\w-]+['’]s?\s)(?!(?:with|at|and|of|to|for|in|on|by|the|a|an|his|her|their|night|session|meeting|"
     r"talks|met|meets|said|says)\b)[\w().-]+\s+){0,3}$",
     re.I,

@@ -577,6 +577,9 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
         return False
 
     for s_start, s_end, p in art.sentences:
+        stamp = _STAMP_RE.match(text, s_start, s_end)  # a live page's "17:20 - ", no part of the words after it
+        if stamp:
+            s_start = stamp.end()
         sent = text[s_start:s_end]
         embedded = False
         if has_marks(s_start, s_end):
@@ -1495,10 +1498,14 @@ _GREETINGS_WORD_RE = re.compile(r"\b(?:greetings|regards|wishes)\b")
 
 
 def _in_headline(art: _Article, pos: int) -> bool:
-    """Whether a position lies in a first paragraph that is a headline: no sentence's closing stop."""
-    if not art.paras or not art.paras[0][0] <= pos < art.paras[0][1]:
-        return False
-    return not compiled(r"[.!?]['\"”’]?\s*$").search(art.text[slice(*art.paras[0])])
+    """Whether a position lies in a headline: a first paragraph with no sentence's closing stop, or the deck right
+    under it, written so too ("Turkish president says road will 'change the map', Qatari premier joins signing")."""
+    for lo, hi in art.paras[:2]:
+        if compiled(r"[.!?]['\"”’]?\s*$").search(art.text, lo, hi):
+            return False
+        if lo <= pos < hi:
+            return True
+    return False
 
 
 def _headline_says(art: _Article, verb_lo: int, verb: str, rest: str) -> bool:
@@ -1512,7 +1519,12 @@ def _headline_says(art: _Article, verb_lo: int, verb: str, rest: str) -> bool:
     )
 
 
-_HEADLINE_SCENE_RE = re.compile(r"(?<=[\w\"”'’])\s+(?:as|amid|while)\s+(?=\w)")
+_HEADLINE_SCENE_RE = re.compile(
+    r"(?<=[\w\"”'’])\s+(?:as|amid|while)\s+(?=\w)|"
+    # (or the next item of a headline, set off by a comma with its own subject and verb: "..., Qatari premier joins
+    # signing")
+    r",\s+(?=[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z]{2,}[^s\W]s\s+[a-z])"
+)
 
 
 # "said little", "said nothing about it": a measure of speech, unless it is a clause's subject ("said nothing had
@@ -1533,7 +1545,11 @@ _SAID_LITTLE_RE = re.compile(
 _MARKED_VERB_RE = re.compile(
     r"\b[\w'’-]+\s+[\"“„«](?:[a-z]+ly\s+)?[a-z]{2,}[^\W_su]s\s+(?!of\b|and\b|in\s+[A-Z])[a-z]"
 )
-_DIRECTIVE = r"encouraged|urged|invited|asked|appealed|requested|instructed|directed"
+# (in the present of a live page or a headline too: "says Tashkent wants more trade and invites Korean firms to ...")
+_DIRECTIVE = (
+    r"encouraged|urged|invited|asked|appealed|requested|instructed|directed|"
+    r"encourages|urges|invites|asks|requests|instructs|directs"
+)
 # whom a directive addresses, then what it asks of them: "the firms to ", "Portuguese companies not to "
 _ASKED_OF_RE = re.compile(r"(?!not\s)(?:[\w'’-]+\s+){1,8}?(?:not\s+)?to\s")
 _DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called|calling)(?:\s+(?:on|for|upon))?")

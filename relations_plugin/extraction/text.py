@@ -1486,6 +1486,10 @@ _ROYAL_CORE_RE = re.compile(r"(?:crown\s+)?(?:king|queen|emperor|empress|sultan|
 _CROWN_WORDS = frozenset("king queen emir sultan emperor empress prince princess pope agong".split())
 
 
+# Malaysia's king, a Sultan elected to reign: "the Yang di-Pertuan Agong", "King of Malaysia"
+_AGONG_RE = re.compile(r"\bYang\s+di-Pertuan\s+Agong\b|\bKing\s+of\s+Malaysia\b|\bMalaysian\s+King\b", re.I)
+
+
 def _crowns(words: Iterable[str]) -> set[str]:
     """The royal styles among lower-case title words, an Amir's spelt as an Emir's."""
     return {w for w in ("emir" if w == "amir" else w for w in words) if w in _CROWN_WORDS}
@@ -6112,7 +6116,12 @@ class _Article:
         if crowns:
             # "the King" is the one the story crowns so, not the Queen beside him, nor a visiting Sultan when the
             # Emperor who speaks is never named
-            cands = [e for e in cands if crowns <= _crowns(e.title.lower().split())]
+            crowned = [e for e in cands if crowns <= _crowns(e.title.lower().split())]
+            if not crowned and crowns == {"king"} and _AGONG_RE.search(self.text):
+                # "HM the King" of Malaysia's Sultan, whom the story also styles "Yang di-Pertuan Agong" or "King of
+                # Malaysia": the ruler of a state who reigns as its king
+                crowned = [e for e in cands if "sultan" in _crowns(e.title.lower().split())]
+            cands = crowned
         elif narrow:  # "the Emir", "the Chancellor", "the Foreign Minister"
             # ("the energy minister" is not a foreign minister the story named: only someone titled without a
             # portfolio may be the one meant)
