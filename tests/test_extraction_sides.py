@@ -1321,6 +1321,21 @@ class FollowedLeaderTests(SimpleTestCase):
         self.assertEqual(sides(text)["Rojas"], "CL")
 
 
+class HeadlinePlaceTests(SimpleTestCase):
+    def test_the_place_a_headline_puts_the_guest_in_is_the_host(self):
+        # (a minister who stayed at home names the guest's capital; the headline says where the visit is)
+        text = (
+            " date 2031-04-02\n\nLive: Norwegian Prime Minister Eirik Hovland in Lisbon – talks with Almeida, "
+            "fisheries deal\n\nFollow our live coverage of the visit by Norway's prime minister. All times local.\n\n"
+            "09:10 – Prime Minister Hovland went up the palace steps with President Rui Almeida. Foreign Minister "
+            "Joana Pires and Economy Minister Tiago Marques joined the talks.\n\n"
+            "11:30 – A fisheries memorandum was initialled. The Norwegian trade minister, Kari Lunde, who stayed in "
+            "Oslo for a budget vote, will sign it later.\n\n"
+        )
+        found = sides(text)
+        self.assertEqual((found["Almeida"], found["Pires"], found["Marques"]), ("PT", "PT", "PT"))
+
+
 class PlainSideTests(SimpleTestCase):
     """A story titles its own side's leader bare and the other's with their country: a bare office of the guest's
     story is the guest's, not the host's."""

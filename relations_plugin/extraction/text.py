@@ -5157,6 +5157,9 @@ class _Article:
         for at, code in self._receivers:
             if not marked.holds(at):
                 votes[code] = votes.get(code, 0) + 1
+        code = self._headline_place
+        if code:  # (as sure a sign as an arrival: the editor's own words for where the visit is)
+            votes[code] = votes.get(code, 0) + 3
         for start, end, ent in self.mentions:
             # "The President of Mexico, X, received ...", "X then hosted a banquet": whoever receives is at home
             if ent.country and not ent.outsider and not marked.holds(start):
@@ -5179,6 +5182,29 @@ class _Article:
                 if not marked.holds(at):
                     votes[code] = votes.get(code, 0) + weight
         return votes
+
+    @functools.cached_property
+    def _headline_place(self) -> str:
+        """The country of the place a headline puts a person in ("Dutch PM X in Accra – as it happened", "Live:
+        Premier X in Brasília – talks with Y"): a headline places its subject where the visit is, "" when none."""
+        if not self.paras or self.text[slice(*self.paras[0])].rstrip().endswith((".", "!", "?")):
+            return ""
+        lo, hi = self.paras[0]
+        i = bisect.bisect_left(self.mention_starts, lo)
+        while i < len(self.mentions) and self.mentions[i][0] < hi:
+            pos, _, ent = self.mentions[i]
+            i += 1
+            if ent.outsider:
+                continue
+            at = _LEADER_IN_CITY_RE.match(self.text, self._mention_ends.get((id(ent), pos), self.name_end(pos)))
+            if not at or at.end() > hi:
+                continue
+            place = at.group("place")
+            return next(
+                (c for p in dict.fromkeys([place, place.split(" ")[0]]) if (c := _CITY_BY_NAME.get(p))),
+                _COUNTRY_BY_FORM.get(place.split(" ")[0], ""),
+            )
+        return ""
 
     @functools.cached_property
     def _receivers(self) -> list[tuple[int, str]]:
