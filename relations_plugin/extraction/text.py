@@ -1509,8 +1509,10 @@ _DESCRIPTION_RE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:serving|sitting|visiting)\s+)?(?:{_COUNTRY_RE.pattern})\s+"
     r"(?:(?:prime|foreign|deputy|vice)\s+)?(?:president|prime minister|premier|chancellor|leader|foreign minister|"
     r"minister)\b|"
-    # "Joint press conference: Prime Minister of Australia and President of Chile"
-    r"\b(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Minister of Foreign Affairs)\s+of\s+"
+    # "Joint press conference: Prime Minister of Australia and President of Chile" (not the deputy's office:
+    # "The Vice-President of the Republic of X", "Deputy Prime Minister of X")
+    r"(?<![\w-])(?<!Deputy\s)(?<!Vice\s)(?<!Acting\s)"
+    r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Minister of Foreign Affairs)\s+of\s+"
     # (not a country owning what follows: "assured the President of Vietnam's readiness to ...")
     rf"(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+)?(?:{_COUNTRY_RE.pattern})(?!\s+[A-Z]|['’]s\b)"
 )
@@ -4884,8 +4886,12 @@ class _Article:
             ):
                 ent.country = host
         for ent in self.unique():
-            # (an untitled name who welcomes or receives the guest is the host: "X warmly welcomed the guest")
-            hosts = not ent.role and any(_HOST_ACT_RE.match(self.text, self.name_end(p)) for p in ent.positions)
+            # (one who welcomes or receives the guest is the host, untitled too: "X warmly welcomed the guest"; and
+            # a head of state so named is no second guest for the host's office being filled already)
+            hosting = any(
+                _HOST_ACT_RE.match(self.text, self.name_end(p)) and not self._in_marks(p) for p in ent.positions
+            )
+            hosts = not ent.role and hosting
             if ent.country or not (ent.role or ent.member or hosts) or ent.outsider:
                 continue
             if ent.role in described and not any(
@@ -4894,6 +4900,7 @@ class _Article:
                 ent.country = described[ent.role]  # "Timor-Leste's president" is the one president named
             elif (
                 ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                and not hosting
                 and any(
                     e is not ent and e.role == ent.role and e.country == host and e.positions for e in self.unique()
                 )
