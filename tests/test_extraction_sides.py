@@ -1321,6 +1321,21 @@ class FollowedLeaderTests(SimpleTestCase):
         self.assertEqual(sides(text)["Rojas"], "CL")
 
 
+class HeadlinePlaceTests(SimpleTestCase):
+    def test_the_place_a_headline_puts_the_guest_in_is_the_host(self):
+        # (a minister who stayed at home names the guest's capital; the headline says where the visit is)
+        text = (
+            " date 2031-04-02\n\nLive: Norwegian Prime Minister Eirik Hovland in Lisbon – talks with Almeida, "
+            "fisheries deal\n\nFollow our live coverage of the visit by Norway's prime minister. All times local.\n\n"
+            "09:10 – Prime Minister Hovland went up the palace steps with President Rui Almeida. Foreign Minister "
+            "Joana Pires and Economy Minister Tiago Marques joined the talks.\n\n"
+            "11:30 – A fisheries memorandum was initialled. The Norwegian trade minister, Kari Lunde, who stayed in "
+            "Oslo for a budget vote, will sign it later.\n\n"
+        )
+        found = sides(text)
+        self.assertEqual((found["Almeida"], found["Pires"], found["Marques"]), ("PT", "PT", "PT"))
+
+
 class PlainSideTests(SimpleTestCase):
     """A story titles its own side's leader bare and the other's with their country: a bare office of the guest's
     story is the guest's, not the host's."""
@@ -1436,3 +1451,33 @@ class TravellingRetinueTests(SimpleTestCase):
             "\n\nPeru and Norway agreed to expand trade."
         )
         self.assertEqual(sides(text)["Paredes"], "PE")
+
+
+class DeputyDescriptionTests(SimpleTestCase):
+    def test_a_vice_presidents_country_is_no_description_of_the_president(self):
+        # "The Vice-President of the Republic of Chile" describes the vice-president, not a president of Chile
+        text = (
+            " date 2030-02-11\n\nChile ready to back Zambia's mining drive — Vice-President Rivas\n\n"
+            "From Mary Phiri, Lusaka\n\n"
+            "The Vice-President of the Republic of Chile, Mr Tomás Rivas, has said his country is ready to invest in "
+            "Zambia's copper processing.\n\nMr Rivas said this when he paid a courtesy call on President Mwila Banda "
+            "at State House in Lusaka on Monday, at the start of a two-day working visit to the country.\n\n"
+            '"Zambia wants partners who build here," President Banda said.'
+        )
+        found = sides(text)
+        self.assertEqual((found["Rivas"], found["Banda"]), ("CL", "ZM"))
+
+
+class HostActOfficeTests(SimpleTestCase):
+    def test_a_head_of_state_who_welcomes_the_guest_is_the_hosts(self):
+        # (another of the host's offices read as a head of state does not make the one welcoming a second guest)
+        text = (
+            " date 2030-06-04\n\nBrazil's Lins in Germany, day two – as it happened\n\n"
+            "Live coverage of Brazilian President Rodrigo Lins's state visit to Germany. All times CEST.\n\n"
+            "09:40 – Lins and Chancellor Henrik Albers held talks at the Chancellery in Berlin. President of the "
+            "German Farmers' Association Klaus Meyer said the trade deal must protect growers.\n\n"
+            "If you missed Tuesday: Federal President Matthias Brenner welcomed Lins with military honours at "
+            "Schloss Bellevue."
+        )
+        found = sides(text)
+        self.assertEqual((found["Lins"], found["Brenner"]), ("BR", "DE"))

@@ -1530,8 +1530,10 @@ _DESCRIPTION_RE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:serving|sitting|visiting)\s+)?(?:{_COUNTRY_RE.pattern})\s+"
     r"(?:(?:prime|foreign|deputy|vice)\s+)?(?:president|prime minister|premier|chancellor|leader|foreign minister|"
     r"minister)\b|"
-    # "Joint press conference: Prime Minister of Australia and President of Chile"
-    r"\b(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Minister of Foreign Affairs)\s+of\s+"
+    # "Joint press conference: Prime Minister of Australia and President of Chile" (not the deputy's office:
+    # "The Vice-President of the Republic of X", "Deputy Prime Minister of X")
+    r"(?<![\w-])(?<!Deputy\s)(?<!Vice\s)(?<!Acting\s)"
+    r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Minister of Foreign Affairs)\s+of\s+"
     # (not a country owning what follows: "assured the President of Vietnam's readiness to ...")
     rf"(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation)\s+of\s+)?(?:{_COUNTRY_RE.pattern})(?!\s+[A-Z]|['’]s\b)"
 )
@@ -4929,8 +4931,12 @@ class _Article:
             ):
                 ent.country = host
         for ent in self.unique():
-            # (an untitled name who welcomes or receives the guest is the host: "X warmly welcomed the guest")
-            hosts = not ent.role and any(_HOST_ACT_RE.match(self.text, self.name_end(p)) for p in ent.positions)
+            # (one who welcomes or receives the guest is the host, untitled too: "X warmly welcomed the guest"; and
+            # a head of state so named is no second guest for the host's office being filled already)
+            hosting = any(
+                _HOST_ACT_RE.match(self.text, self.name_end(p)) and not self._in_marks(p) for p in ent.positions
+            )
+            hosts = not ent.role and hosting
             if ent.country or not (ent.role or ent.member or hosts) or ent.outsider:
                 continue
             if ent.role in described and not any(
@@ -4939,6 +4945,7 @@ class _Article:
                 ent.country = described[ent.role]  # "Timor-Leste's president" is the one president named
             elif (
                 ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                and not hosting
                 and any(
                     e is not ent and e.role == ent.role and e.country == host and e.positions for e in self.unique()
                 )
@@ -5202,6 +5209,9 @@ class _Article:
         for at, code in self._receivers:
             if not marked.holds(at):
                 votes[code] = votes.get(code, 0) + 1
+        code = self._headline_place
+        if code:  # (as sure a sign as an arrival: the editor's own words for where the visit is)
+            votes[code] = votes.get(code, 0) + 3
         for start, end, ent in self.mentions:
             # "The President of Mexico, X, received ...", "X then hosted a banquet": whoever receives is at home
             if ent.country and not ent.outsider and not marked.holds(start):
@@ -5224,6 +5234,29 @@ class _Article:
                 if not marked.holds(at):
                     votes[code] = votes.get(code, 0) + weight
         return votes
+
+    @functools.cached_property
+    def _headline_place(self) -> str:
+        """The country of the place a headline puts a person in ("Dutch PM X in Accra – as it happened", "Live:
+        Premier X in Brasília – talks with Y"): a headline places its subject where the visit is, "" when none."""
+        if not self.paras or self.text[slice(*self.paras[0])].rstrip().endswith((".", "!", "?")):
+            return ""
+        lo, hi = self.paras[0]
+        i = bisect.bisect_left(self.mention_starts, lo)
+        while i < len(self.mentions) and self.mentions[i][0] < hi:
+            pos, _, ent = self.mentions[i]
+            i += 1
+            if ent.outsider:
+                continue
+            at = _LEADER_IN_CITY_RE.match(self.text, self._mention_ends.get((id(ent), pos), self.name_end(pos)))
+            if not at or at.end() > hi:
+                continue
+            place = at.group("place")
+            return next(
+                (c for p in dict.fromkeys([place, place.split(" ")[0]]) if (c := _CITY_BY_NAME.get(p))),
+                _COUNTRY_BY_FORM.get(place.split(" ")[0], ""),
+            )
+        return ""
 
     @functools.cached_property
     def _receivers(self) -> list[tuple[int, str]]:
