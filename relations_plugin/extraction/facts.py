@@ -127,6 +127,8 @@ _RESULT_CUE = (
     r"(?:made\s+available|extended|granted|opened)(?=\s+(?:(?:to\s+)?[A-Z][\w'’-]*\s+){0,2}(?:a|an|the)\s+"
     r"(?:[\w$€£¥.,-]+\s+){0,4}?"
     r"(?:loans?|credit\s+lines?|lines?\s+of\s+credit|grants?)\b)|"
+    # a programme the two sides set going together: "the two countries also launched a joint investment programme"
+    r"launched(?=\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:programmes?|programs?)\b)|"
     r"announced(?=\s+(?:a|an|the|two|three|four|five|new|\d+)\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:plans?|intention|talks|negotiations|launch|start|opening|resumption|decision|"
     r"readiness|willingness|aim|goal|target|hopes?|expansion|extension|increase|additional)\b))"
@@ -2117,6 +2119,20 @@ def _with_two_partners(rest: str) -> tuple[str, list[str]] | None:
     return m.group(0), [f" with {first}{tail}", f" with {second}{tail}"]
 
 
+# Pairs of parties each told by its own "between", one document per pair: "twinning agreements between the provinces of
+# A and B, and between C and D".
+_BETWEEN_PAIRS_RE = re.compile(
+    r"\s+between\s+(?P<a>[^,;:.]{3,80}?\s(?:and|&)\s[^,;:.]{2,60}?),?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+    r"between\s+(?P<b>[^,;:.]{3,80}?\s(?:and|&)\s[^,;:.]{2,60}?)(?=\s*(?:[,;:.]|$))"
+)
+
+
+def _between_pairs(rest: str) -> tuple[str, list[str]] | None:
+    """One complement per pair of parties, each told by its own "between", or None."""
+    m = _BETWEEN_PAIRS_RE.match(rest)
+    return (m.group(0), [f" between {m.group('a')}", f" between {m.group('b')}"]) if m else None
+
+
 def _names_own_kind(item: str) -> bool:
     """Whether a list's item opens as an instrument of its own: "a Programme of cooperation ...", "an action plan"."""
     opened = compiled(r"(?:a|an)\s+").match(item)
@@ -2314,6 +2330,16 @@ _JOINT_SUBJECT_RE = re.compile(
     re.I,
 )
 _SIGNED_BEFORE_RE = re.compile(rf"\b(?:{_SIGNED_CUE})\b", re.I)
+# "announced" as the participle of the deals it follows, the deals formally announced as agreed: "Other business deals
+# announced during the visit included ...", "The contracts announced at the forum were ..." (not those still to come:
+# "deals announced so far are expected to be signed in May").
+_DEALS_ANNOUNCED_RE = re.compile(
+    r"\b(?:deals|agreements|contracts|accords|outcomes|deliverables|documents|memoranda|MoUs)\s+(?:formally\s+)?$",
+    re.I,
+)
+_STILL_TO_COME_RE = re.compile(
+    r"[^.;:]*?\b(?:to\s+be|will|would|plans?|hopes?|expected|could|may|might|yet|await\w*|pending)\b", re.I
+)
 _ANN_ONLY_RE = re.compile(rf"\b(?:(?P<res>(?!))|(?P<ann>{_WISH_CUE}|{_ANNOUNCED_CUE})|(?P<sig>(?!)))\b", re.I)
 # Talks named as the time of what follows ("Following the negotiations, ...", "at the end of the discussions"): the
 # talks are done, and a cue of a plan they are not.
@@ -2422,6 +2448,7 @@ _FRAGMENT_OPENS_RE = re.compile(r"(?:^|[.!?]\s+|\s[–—-]\s+)$")
 _SIGNING_NOW_VERB_RE = re.compile(r"\b(?:are|is)\s+(?:now\s+)?$")
 _NO_OBJECT_RE = re.compile(r"\s*(?:[.,;:]|$)")
 # Any one word as the cue of an instrument done.
+_AS_RESULT_RE = re.compile(r"(?P<res>[\w-]+)|(?P<ann>(?!))|(?P<sig>(?!))")
 _AS_DONE_RE = re.compile(r"(?P<res>(?!))|(?P<ann>(?!))|(?P<sig>[\w-]+)")
 # "Plan" as a document named with its article, one item of a list ("a cooperation plan on ports, an agreement on ..."),
 # not an intention ("plans to sign", "a plan to build", "plans for a deal").
@@ -2449,6 +2476,13 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
         and not _PLAN_INTENT_AFTER_RE.match(sentence, c.end())
     ):
         return None  # "The deals include a cooperation plan on ports, an agreement on ...": a document, no plan
+    if (
+        c.group("ann")
+        and c.group(0).lower() == "announced"
+        and _DEALS_ANNOUNCED_RE.search(sentence, max(0, c.start() - 40), c.start())
+        and not _STILL_TO_COME_RE.match(sentence, c.end())
+    ):
+        return _AS_RESULT_RE.match(sentence, c.start())  # "Other deals announced during the visit included ..."
     if c.group("ann") and c.group(0).lower() == "signing" and _signing_now(sentence, c.start(), c.end()):
         return _AS_DONE_RE.match(sentence, c.start())
     if (
@@ -2499,7 +2533,7 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
         return None  # what the visit itself brought, not what anyone saw or included
     if (
         c.group("res")
-        and c.group(0).lower() == "announced"
+        and c.group(0).lower() in ("announced", "launched")
         and (
             not _JOINT_SUBJECT_RE.search(sentence, sentence.rfind(";", 0, c.start()) + 1, c.start())
             or _SIGNED_BEFORE_RE.search(sentence, 0, c.start())
@@ -2930,8 +2964,12 @@ _FIRM_DEAL_RE = re.compile(
     # (the second may be told by what it is: "Rhein Steel and Kolvi's state-owned power producer agreed to build")
     rf"(?P<firm>{_FIRM_NAME}(?:\s+and\s+(?:{_FIRM_NAME}|(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+)?"
     rf"(?:[a-z][\w-]*\s+){{0,3}}?{_FIRM_KIND}))?)\s+(?:(?:has|have|also|then|separately)\s+)?"
-    rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
-    rf"(?P<firm2>{_FIRM_NAME})\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
+    rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
+    rf"(?P<firm2>{_FIRM_NAME})|"
+    # (or with a partner told by what it is, which makes the first a firm too: "X agreed with a Vietnamese partner to
+    # build a cold store", "Y signed with a local builder for a plant")
+    rf"(?P<partner>(?:a|an|the|its|their)\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_FIRM_KIND}|partner)))"
+    rf"\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
     rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
     # a lender's money for a project: "the Development Fund will be providing financing for a plant", "the Finance
     # Corporation would back a desalination plant"
@@ -3145,9 +3183,12 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             vp = m.group("vp")[: end.start() if end else len(m.group("vp"))].strip(" ,")
             pos = m.start("vp") + max(len(vp), 1)  # (the next firm's deal may follow in the same sentence)
             firm = compiled(r"^(?:The|the|A|An|On|In|At|Among them,?|Meanwhile,?)\s+").sub("", m.group("firm")).strip()
+            firm = compiled(r"^[A-Z][\w'’-]*-based\s+(?=[A-Z])").sub("", firm)  # ("Hamburg-based X": where it sits)
             if not firm or _NOT_FIRM_RE.match(firm) or _COUNTRY_RE.fullmatch(firm):
                 continue
-            if not (_ORG_WORD_RE.search(firm) or _ORG_DESCRIPTOR_RE.search(sent[: m.start("firm")])):
+            if not (
+                _ORG_WORD_RE.search(firm) or _ORG_DESCRIPTOR_RE.search(sent[: m.start("firm")]) or m.group("partner")
+            ):
                 continue
             if (
                 m.group("will")
@@ -3211,8 +3252,8 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                     )
                 )
                 continue
-            if m.group("firm2"):
-                title = f"{firm} agreement with {m.group('firm2')} {m.group('prep')} {vp}"
+            if m.group("firm2") or m.group("partner"):
+                title = f"{firm} agreement with {m.group('firm2') or m.group('partner')} {m.group('prep')} {vp}"
             else:
                 title = f"{firm} agreement to {vp}"
             out.append(
@@ -4507,6 +4548,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             listed = _list_items(rest) if plural else None
             if listed:
                 listed = (listed[0], _shared_goods_frame(listed[1]))
+            elif plural and (pairs := _between_pairs(rest)):
+                listed = pairs  # (a count of them too: "two agreements between A and B, and between C and D")
             elif plural and not _GENERIC_RE.search(sent, max(0, m.start() - 40), m.start()):
                 listed = _with_two_partners(rest)  # (a count of them, "four MoUs with A and B", is not one each)
             opening = _MARKET_TO_RE.match(rest) if plural else None

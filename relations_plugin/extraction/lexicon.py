@@ -1285,7 +1285,11 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "transport",
         r"transport\w*|transit|logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?|"
         r"waterway\w*|navigation|channels?|canals?|dredging|rivers?|metro|driving licen[cs]es?|container terminals?|"
-        r"driver'?s'? licen[cs]es?|ferr(?:y|ies)",
+        r"driver'?s'? licen[cs]es?|ferr(?:y|ies)|"
+        # the vehicles of a railway or a city's lines, whatever drives them: "electric locomotives", "electric buses"
+        r"(?:(?:electric|diesel|hybrid|hydrogen|battery)[\s-]+)?(?:locomotives?|rolling\s+stock|railcars?|trams?|"
+        r"tramways?|trolleybus\w*|buses|bus\s+(?:assembly|lines?|fleets?|factor(?:y|ies)|plants?)|"
+        r"(?:high-speed|passenger|freight|metro)\s+trains?)",
     ),
     (
         "energy",
