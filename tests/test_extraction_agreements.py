@@ -8916,3 +8916,35 @@ class VehiclesOfTransportTests(SimpleTestCase):
             "assembly line in Kessa."
         )
         self.assertEqual(spheres(text), ["transport", "transport"])
+
+
+class PartnersThenProjectsListTests(SimpleTestCase):
+    """Firms' deals told by their partners, then after a colon (and the list's source) the projects they are for:
+    one deal per project, an item naming its own kind read by it; announced with their other side, they are agreed."""
+
+    def test_projects_after_the_partners_and_the_source(self):
+        text = (
+            "The ministers signed a memorandum on health. At a business forum, three Ostrian companies announced "
+            "agreements with Vessan partners, the trade ministry said: a fish feed mill in Kessa, a tram depot in "
+            "Vol and a contract for grain storage silos in Tamsa."
+        )
+        got = titles(text)
+        self.assertIn("Agreement on a fish feed mill in Kessa", got)
+        self.assertIn("Agreement on a tram depot in Vol", got)
+        self.assertIn("Contract for grain storage silos in Tamsa", got)
+        self.assertEqual(len(got), 4, got)
+
+    def test_one_sides_announcement_without_partners_is_no_deal(self):
+        text = "The ministers signed a memorandum on health. Ostria announced a loan for a tram depot in Vol."
+        self.assertEqual(spheres(text), ["health"])
+
+
+class TopicToldAsWhatTheSignedOneWasTests(SimpleTestCase):
+    """ "witnessed the signing of an agreement ... The agreement signed was on X": the topic of the one just told."""
+
+    def test_the_agreement_signed_was_on_a_topic(self):
+        text = (
+            "After the talks, the two presidents witnessed the signing of an agreement and several memoranda. "
+            "The agreement signed was on the avoidance of double taxation on income."
+        )
+        self.assertEqual(titles(text), ["Agreement on the avoidance of double taxation on income"])

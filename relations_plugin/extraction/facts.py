@@ -129,6 +129,8 @@ _RESULT_CUE = (
     r"(?:loans?|credit\s+lines?|lines?\s+of\s+credit|grants?)\b)|"
     # a programme the two sides set going together: "the two countries also launched a joint investment programme"
     r"launched(?=\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:programmes?|programs?)\b)|"
+    # (deals announced with the other side named: "three firms announced agreements with Angolan partners")
+    r"announced(?=\s+(?:[\w-]+\s+)?(?:deals|agreements|contracts|accords)\s+with\s)|"
     r"announced(?=\s+(?:a|an|the|two|three|four|five|new|\d+)\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:plans?|intention|talks|negotiations|launch|start|opening|resumption|decision|"
     r"readiness|willingness|aim|goal|target|hopes?|expansion|extension|increase|additional)\b))"
@@ -241,7 +243,10 @@ _PASSIVE_BETWEEN_RE = re.compile(
     rf"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?{_DONE}\s+(?=between\s+(?:the\s+)?[A-Z][^.;:]*?\s+on\s)"
 )
 # (the same participle between the kind word and its topic: "the agreement signed today on digital payments")
-_SIGNED_HERE_THEN_TOPIC_RE = re.compile(_SIGNED_HERE + r"(?=(?:on|in|for|between|concerning|regarding)\s)")
+# (or the topic told as what the one signed was: "The agreement signed was on the avoidance of double taxation")
+_SIGNED_HERE_THEN_TOPIC_RE = re.compile(
+    rf"(?:{_SIGNED_HERE}|\s+{_DONE}\s+(?:was|is)\s+)(?=(?:on|in|for|between|concerning|regarding)\s)"
+)
 # The day told between the instrument and what it is for, with no verb of its own: "signed a contract on Thursday to
 # build six ships", "a deal today for 40 jets".
 _DAY_THEN_PURPOSE_RE = re.compile(
@@ -2127,6 +2132,16 @@ _BETWEEN_PAIRS_RE = re.compile(
 )
 
 
+# The partners of plural deals, then after a colon the projects they are for, each opening with its article (the
+# source of the list may stand before the colon): "announced agreements with Angolan partners, the ministry said: a
+# feed plant in Huambo, a bus line in Viana and a contract for silos".
+_PARTNERS_THEN_LIST_RE = re.compile(
+    r"\s+with\s+(?:(?:the|their|its|local)\s+)?(?:[\w'’-]+\s+){0,2}?(?:partners|companies|firms|counterparts|"
+    r"businesses|enterprises)(?:,\s+(?:[\w'’.-]+\s+){1,10}?(?:said|says|reported|announced|added))?\s*:\s+"
+    r"(?=(?:a|an)\s[^,;:]{3,80},\s+(?:and\s+)?(?:a|an)\s)"
+)
+
+
 def _between_pairs(rest: str) -> tuple[str, list[str]] | None:
     """One complement per pair of parties, each told by its own "between", or None."""
     m = _BETWEEN_PAIRS_RE.match(rest)
@@ -2330,6 +2345,9 @@ _JOINT_SUBJECT_RE = re.compile(
     re.I,
 )
 _SIGNED_BEFORE_RE = re.compile(rf"\b(?:{_SIGNED_CUE})\b", re.I)
+# Deals told with their other side, which makes them both sides' whoever announces them: "announced agreements with
+# Angolan partners".
+_DEALS_WITH_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:deals|agreements|contracts|accords)\s+with\s")
 # "announced" as the participle of the deals it follows, the deals formally announced as agreed: "Other business deals
 # announced during the visit included ...", "The contracts announced at the forum were ..." (not those still to come:
 # "deals announced so far are expected to be signed in May").
@@ -2538,6 +2556,7 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
             not _JOINT_SUBJECT_RE.search(sentence, sentence.rfind(";", 0, c.start()) + 1, c.start())
             or _SIGNED_BEFORE_RE.search(sentence, 0, c.start())
         )
+        and not _DEALS_WITH_RE.match(sentence, c.end())
     ):
         # one side's pledge ("the Ostrian side announced a loan"), or what was announced beside what was signed
         # ("signed a memorandum on X and announced a visa deal"): an instrument still to come
@@ -4545,6 +4564,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 lead_in = None  # "... included a framework agreement on LNG, MoUs on ...": the items name themselves
             if lead_in:  # "other agreements signed on the sidelines included A and B": the list after the verb
                 rest, shift = rest[lead_in.end() :], lead_in.end()
+            partners = _PARTNERS_THEN_LIST_RE.match(rest) if plural and not including and not lead_in else None
+            if partners:  # "agreements with Vessan partners, the ministry said: a plant in A, a line in B and ..."
+                rest, shift = " on " + rest[partners.end() :], partners.end() - len(" on ")
             listed = _list_items(rest) if plural else None
             if listed:
                 listed = (listed[0], _shared_goods_frame(listed[1]))
