@@ -8948,3 +8948,9 @@ class TopicToldAsWhatTheSignedOneWasTests(SimpleTestCase):
             "The agreement signed was on the avoidance of double taxation on income."
         )
         self.assertEqual(titles(text), ["Agreement on the avoidance of double taxation on income"])
+
+
+class WarshipByItsPropulsionTests(SimpleTestCase):
+    def test_a_nuclear_powered_submarine_is_defence(self):
+        text = "The presidents signed a roadmap for cooperation on Ostria's first nuclear-powered submarine."
+        self.assertEqual(spheres(text), ["defence"])

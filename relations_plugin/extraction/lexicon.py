@@ -1235,6 +1235,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"unmanned\s+aerial\s+vehicles?|UAVs?|"
         r"ammunition|munitions|howitzers?|artillery|missiles?|rocket launchers?|warships?|frigates?|corvettes?|"
         # ("a submarine cable": a telecoms line on the seabed, no warship)
+        # (what drives a warship does not make it energy's: "a nuclear-powered submarine")
+        r"(?:(?:nuclear|diesel)[- ](?:powered|propelled|electric)\s+)?"
         r"submarines?(?!\s+(?:cables?|fib(?:re|er)s?|internet|telecom\w*))|fighter(?:[- ]jets?)?s?|combat aircraft|"
         # (the forces one state sends to the other's soil and to the UN's missions)
         r"arms industry|visiting forces|status of forces|peacekeep\w*",
