@@ -8834,3 +8834,123 @@ class TradingHouseStakeTests(SimpleTestCase):
             "capital, for about $600 million",
             got,
         )
+
+
+class DealsAnnouncedAsParticipleTests(SimpleTestCase):
+    """ "Other business deals announced during the visit included an order ... and an agreement ...": the deals
+    announced are those made public as agreed, not a plan; those still to come stay out."""
+
+    def test_deals_announced_during_the_visit_are_agreed(self):
+        text = (
+            "The ministers signed a memorandum on health in Kessa. Other business deals announced during the visit "
+            "included an order by Vessa Rail for 40 electric locomotives from Ostria Works and an agreement between "
+            "Kolvi Power and a unit of Tamsa Group on the supply of green ammonia, the ministry said."
+        )
+        self.assertEqual(sorted(spheres(text)), ["energy", "health", "transport"])
+
+    def test_deals_announced_but_still_to_come_stay_out(self):
+        text = (
+            "The ministers signed a memorandum on health in Kessa. Other deals announced so far are expected to "
+            "include an agreement on the supply of green ammonia."
+        )
+        self.assertEqual(spheres(text), ["health"])
+
+
+class FirmWithDescribedPartnerTests(SimpleTestCase):
+    """A firm with no company word in its name that agrees "with a Vessan partner" to do something is a firm's deal;
+    where it is based is no part of its name."""
+
+    def test_a_firm_agrees_with_a_partner_told_by_its_nationality(self):
+        text = (
+            "The ministers signed a declaration on energy. Harbour-based Osterlund Kühlhaus agreed with a Vessan "
+            "partner to build a cold store near the port of Tamsa, worth 50 million euros."
+        )
+        self.assertIn(
+            "Osterlund Kühlhaus agreement with a Vessan partner to build a cold store near the port of Tamsa",
+            titles(text),
+        )
+
+    def test_an_official_agreeing_with_a_partner_is_no_firm(self):
+        text = (
+            "The ministers signed a declaration on energy. President Orlan agreed with a Vessan partner to build "
+            "a cold store."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+
+class PairsOfPartiesTests(SimpleTestCase):
+    """ "twinning agreements between A and B, and between C and D": one document per pair."""
+
+    def test_each_between_is_a_document(self):
+        text = (
+            "The presidents signed an agreement on justice. The governors also signed twinning agreements between "
+            "the provinces of Kessa and Vol, and between Tamsa and Orvo."
+        )
+        got = titles(text)
+        self.assertIn("Twinning agreement between the provinces of Kessa and Vol", got)
+        self.assertIn("Twinning agreement between Tamsa and Orvo", got)
+
+
+class ProgrammeLaunchedTogetherTests(SimpleTestCase):
+    """A programme the two sides launch together is the visit's own; one side's programme is not."""
+
+    def test_the_two_countries_launch_a_programme(self):
+        text = (
+            "The presidents signed an agreement on space. The two countries also launched a joint investment "
+            "programme aimed at raising one billion euros for the bioeconomy in the rainforest."
+        )
+        self.assertEqual(sorted(spheres(text)), ["investment", "space"])
+
+    def test_one_sides_programme_is_not_the_visits(self):
+        text = (
+            "The presidents signed an agreement on space. The ministry launched a programme for the bioeconomy in "
+            "the rainforest."
+        )
+        self.assertEqual(spheres(text), ["space"])
+
+
+class VehiclesOfTransportTests(SimpleTestCase):
+    def test_electric_locomotives_and_buses_are_transport(self):
+        text = (
+            "The ministers signed a contract for the supply of electric locomotives and an agreement on a bus "
+            "assembly line in Kessa."
+        )
+        self.assertEqual(spheres(text), ["transport", "transport"])
+
+
+class PartnersThenProjectsListTests(SimpleTestCase):
+    """Firms' deals told by their partners, then after a colon (and the list's source) the projects they are for:
+    one deal per project, an item naming its own kind read by it; announced with their other side, they are agreed."""
+
+    def test_projects_after_the_partners_and_the_source(self):
+        text = (
+            "The ministers signed a memorandum on health. At a business forum, three Ostrian companies announced "
+            "agreements with Vessan partners, the trade ministry said: a fish feed mill in Kessa, a tram depot in "
+            "Vol and a contract for grain storage silos in Tamsa."
+        )
+        got = titles(text)
+        self.assertIn("Agreement on a fish feed mill in Kessa", got)
+        self.assertIn("Agreement on a tram depot in Vol", got)
+        self.assertIn("Contract for grain storage silos in Tamsa", got)
+        self.assertEqual(len(got), 4, got)
+
+    def test_one_sides_announcement_without_partners_is_no_deal(self):
+        text = "The ministers signed a memorandum on health. Ostria announced a loan for a tram depot in Vol."
+        self.assertEqual(spheres(text), ["health"])
+
+
+class TopicToldAsWhatTheSignedOneWasTests(SimpleTestCase):
+    """ "witnessed the signing of an agreement ... The agreement signed was on X": the topic of the one just told."""
+
+    def test_the_agreement_signed_was_on_a_topic(self):
+        text = (
+            "After the talks, the two presidents witnessed the signing of an agreement and several memoranda. "
+            "The agreement signed was on the avoidance of double taxation on income."
+        )
+        self.assertEqual(titles(text), ["Agreement on the avoidance of double taxation on income"])
+
+
+class WarshipByItsPropulsionTests(SimpleTestCase):
+    def test_a_nuclear_powered_submarine_is_defence(self):
+        text = "The presidents signed a roadmap for cooperation on Ostria's first nuclear-powered submarine."
+        self.assertEqual(spheres(text), ["defence"])

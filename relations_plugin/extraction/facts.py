@@ -127,6 +127,10 @@ _RESULT_CUE = (
     r"(?:made\s+available|extended|granted|opened)(?=\s+(?:(?:to\s+)?[A-Z][\w'’-]*\s+){0,2}(?:a|an|the)\s+"
     r"(?:[\w$€£¥.,-]+\s+){0,4}?"
     r"(?:loans?|credit\s+lines?|lines?\s+of\s+credit|grants?)\b)|"
+    # a programme the two sides set going together: "the two countries also launched a joint investment programme"
+    r"launched(?=\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:programmes?|programs?)\b)|"
+    # (deals announced with the other side named: "three firms announced agreements with Angolan partners")
+    r"announced(?=\s+(?:[\w-]+\s+)?(?:deals|agreements|contracts|accords)\s+with\s)|"
     r"announced(?=\s+(?:a|an|the|two|three|four|five|new|\d+)\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:plans?|intention|talks|negotiations|launch|start|opening|resumption|decision|"
     r"readiness|willingness|aim|goal|target|hopes?|expansion|extension|increase|additional)\b))"
@@ -239,7 +243,10 @@ _PASSIVE_BETWEEN_RE = re.compile(
     rf"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?{_DONE}\s+(?=between\s+(?:the\s+)?[A-Z][^.;:]*?\s+on\s)"
 )
 # (the same participle between the kind word and its topic: "the agreement signed today on digital payments")
-_SIGNED_HERE_THEN_TOPIC_RE = re.compile(_SIGNED_HERE + r"(?=(?:on|in|for|between|concerning|regarding)\s)")
+# (or the topic told as what the one signed was: "The agreement signed was on the avoidance of double taxation")
+_SIGNED_HERE_THEN_TOPIC_RE = re.compile(
+    rf"(?:{_SIGNED_HERE}|\s+{_DONE}\s+(?:was|is)\s+)(?=(?:on|in|for|between|concerning|regarding)\s)"
+)
 # The day told between the instrument and what it is for, with no verb of its own: "signed a contract on Thursday to
 # build six ships", "a deal today for 40 jets".
 _DAY_THEN_PURPOSE_RE = re.compile(
@@ -2117,6 +2124,30 @@ def _with_two_partners(rest: str) -> tuple[str, list[str]] | None:
     return m.group(0), [f" with {first}{tail}", f" with {second}{tail}"]
 
 
+# Pairs of parties each told by its own "between", one document per pair: "twinning agreements between the provinces of
+# A and B, and between C and D".
+_BETWEEN_PAIRS_RE = re.compile(
+    r"\s+between\s+(?P<a>[^,;:.]{3,80}?\s(?:and|&)\s[^,;:.]{2,60}?),?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+    r"between\s+(?P<b>[^,;:.]{3,80}?\s(?:and|&)\s[^,;:.]{2,60}?)(?=\s*(?:[,;:.]|$))"
+)
+
+
+# The partners of plural deals, then after a colon the projects they are for, each opening with its article (the
+# source of the list may stand before the colon): "announced agreements with Angolan partners, the ministry said: a
+# feed plant in Huambo, a bus line in Viana and a contract for silos".
+_PARTNERS_THEN_LIST_RE = re.compile(
+    r"\s+with\s+(?:(?:the|their|its|local)\s+)?(?:[\w'’-]+\s+){0,2}?(?:partners|companies|firms|counterparts|"
+    r"businesses|enterprises)(?:,\s+(?:[\w'’.-]+\s+){1,10}?(?:said|says|reported|announced|added))?\s*:\s+"
+    r"(?=(?:a|an)\s[^,;:]{3,80},\s+(?:and\s+)?(?:a|an)\s)"
+)
+
+
+def _between_pairs(rest: str) -> tuple[str, list[str]] | None:
+    """One complement per pair of parties, each told by its own "between", or None."""
+    m = _BETWEEN_PAIRS_RE.match(rest)
+    return (m.group(0), [f" between {m.group('a')}", f" between {m.group('b')}"]) if m else None
+
+
 def _names_own_kind(item: str) -> bool:
     """Whether a list's item opens as an instrument of its own: "a Programme of cooperation ...", "an action plan"."""
     opened = compiled(r"(?:a|an)\s+").match(item)
@@ -2314,6 +2345,19 @@ _JOINT_SUBJECT_RE = re.compile(
     re.I,
 )
 _SIGNED_BEFORE_RE = re.compile(rf"\b(?:{_SIGNED_CUE})\b", re.I)
+# Deals told with their other side, which makes them both sides' whoever announces them: "announced agreements with
+# Angolan partners".
+_DEALS_WITH_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:deals|agreements|contracts|accords)\s+with\s")
+# "announced" as the participle of the deals it follows, the deals formally announced as agreed: "Other business deals
+# announced during the visit included ...", "The contracts announced at the forum were ..." (not those still to come:
+# "deals announced so far are expected to be signed in May").
+_DEALS_ANNOUNCED_RE = re.compile(
+    r"\b(?:deals|agreements|contracts|accords|outcomes|deliverables|documents|memoranda|MoUs)\s+(?:formally\s+)?$",
+    re.I,
+)
+_STILL_TO_COME_RE = re.compile(
+    r"[^.;:]*?\b(?:to\s+be|will|would|plans?|hopes?|expected|could|may|might|yet|await\w*|pending)\b", re.I
+)
 _ANN_ONLY_RE = re.compile(rf"\b(?:(?P<res>(?!))|(?P<ann>{_WISH_CUE}|{_ANNOUNCED_CUE})|(?P<sig>(?!)))\b", re.I)
 # Talks named as the time of what follows ("Following the negotiations, ...", "at the end of the discussions"): the
 # talks are done, and a cue of a plan they are not.
@@ -2422,6 +2466,7 @@ _FRAGMENT_OPENS_RE = re.compile(r"(?:^|[.!?]\s+|\s[–—-]\s+)$")
 _SIGNING_NOW_VERB_RE = re.compile(r"\b(?:are|is)\s+(?:now\s+)?$")
 _NO_OBJECT_RE = re.compile(r"\s*(?:[.,;:]|$)")
 # Any one word as the cue of an instrument done.
+_AS_RESULT_RE = re.compile(r"(?P<res>[\w-]+)|(?P<ann>(?!))|(?P<sig>(?!))")
 _AS_DONE_RE = re.compile(r"(?P<res>(?!))|(?P<ann>(?!))|(?P<sig>[\w-]+)")
 # "Plan" as a document named with its article, one item of a list ("a cooperation plan on ports, an agreement on ..."),
 # not an intention ("plans to sign", "a plan to build", "plans for a deal").
@@ -2449,6 +2494,13 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
         and not _PLAN_INTENT_AFTER_RE.match(sentence, c.end())
     ):
         return None  # "The deals include a cooperation plan on ports, an agreement on ...": a document, no plan
+    if (
+        c.group("ann")
+        and c.group(0).lower() == "announced"
+        and _DEALS_ANNOUNCED_RE.search(sentence, max(0, c.start() - 40), c.start())
+        and not _STILL_TO_COME_RE.match(sentence, c.end())
+    ):
+        return _AS_RESULT_RE.match(sentence, c.start())  # "Other deals announced during the visit included ..."
     if c.group("ann") and c.group(0).lower() == "signing" and _signing_now(sentence, c.start(), c.end()):
         return _AS_DONE_RE.match(sentence, c.start())
     if (
@@ -2499,11 +2551,12 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
         return None  # what the visit itself brought, not what anyone saw or included
     if (
         c.group("res")
-        and c.group(0).lower() == "announced"
+        and c.group(0).lower() in ("announced", "launched")
         and (
             not _JOINT_SUBJECT_RE.search(sentence, sentence.rfind(";", 0, c.start()) + 1, c.start())
             or _SIGNED_BEFORE_RE.search(sentence, 0, c.start())
         )
+        and not _DEALS_WITH_RE.match(sentence, c.end())
     ):
         # one side's pledge ("the Ostrian side announced a loan"), or what was announced beside what was signed
         # ("signed a memorandum on X and announced a visa deal"): an instrument still to come
@@ -2930,8 +2983,12 @@ _FIRM_DEAL_RE = re.compile(
     # (the second may be told by what it is: "Rhein Steel and Kolvi's state-owned power producer agreed to build")
     rf"(?P<firm>{_FIRM_NAME}(?:\s+and\s+(?:{_FIRM_NAME}|(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+)?"
     rf"(?:[a-z][\w-]*\s+){{0,3}}?{_FIRM_KIND}))?)\s+(?:(?:has|have|also|then|separately)\s+)?"
-    rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
-    rf"(?P<firm2>{_FIRM_NAME})\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
+    rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
+    rf"(?P<firm2>{_FIRM_NAME})|"
+    # (or with a partner told by what it is, which makes the first a firm too: "X agreed with a Vietnamese partner to
+    # build a cold store", "Y signed with a local builder for a plant")
+    rf"(?P<partner>(?:a|an|the|its|their)\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_FIRM_KIND}|partner)))"
+    rf"\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
     rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
     # a lender's money for a project: "the Development Fund will be providing financing for a plant", "the Finance
     # Corporation would back a desalination plant"
@@ -3145,9 +3202,12 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             vp = m.group("vp")[: end.start() if end else len(m.group("vp"))].strip(" ,")
             pos = m.start("vp") + max(len(vp), 1)  # (the next firm's deal may follow in the same sentence)
             firm = compiled(r"^(?:The|the|A|An|On|In|At|Among them,?|Meanwhile,?)\s+").sub("", m.group("firm")).strip()
+            firm = compiled(r"^[A-Z][\w'’-]*-based\s+(?=[A-Z])").sub("", firm)  # ("Hamburg-based X": where it sits)
             if not firm or _NOT_FIRM_RE.match(firm) or _COUNTRY_RE.fullmatch(firm):
                 continue
-            if not (_ORG_WORD_RE.search(firm) or _ORG_DESCRIPTOR_RE.search(sent[: m.start("firm")])):
+            if not (
+                _ORG_WORD_RE.search(firm) or _ORG_DESCRIPTOR_RE.search(sent[: m.start("firm")]) or m.group("partner")
+            ):
                 continue
             if (
                 m.group("will")
@@ -3211,8 +3271,8 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                     )
                 )
                 continue
-            if m.group("firm2"):
-                title = f"{firm} agreement with {m.group('firm2')} {m.group('prep')} {vp}"
+            if m.group("firm2") or m.group("partner"):
+                title = f"{firm} agreement with {m.group('firm2') or m.group('partner')} {m.group('prep')} {vp}"
             else:
                 title = f"{firm} agreement to {vp}"
             out.append(
@@ -4504,9 +4564,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 lead_in = None  # "... included a framework agreement on LNG, MoUs on ...": the items name themselves
             if lead_in:  # "other agreements signed on the sidelines included A and B": the list after the verb
                 rest, shift = rest[lead_in.end() :], lead_in.end()
+            partners = _PARTNERS_THEN_LIST_RE.match(rest) if plural and not including and not lead_in else None
+            if partners:  # "agreements with Vessan partners, the ministry said: a plant in A, a line in B and ..."
+                rest, shift = " on " + rest[partners.end() :], partners.end() - len(" on ")
             listed = _list_items(rest) if plural else None
             if listed:
                 listed = (listed[0], _shared_goods_frame(listed[1]))
+            elif plural and (pairs := _between_pairs(rest)):
+                listed = pairs  # (a count of them too: "two agreements between A and B, and between C and D")
             elif plural and not _GENERIC_RE.search(sent, max(0, m.start() - 40), m.start()):
                 listed = _with_two_partners(rest)  # (a count of them, "four MoUs with A and B", is not one each)
             opening = _MARKET_TO_RE.match(rest) if plural else None

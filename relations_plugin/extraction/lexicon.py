@@ -1241,6 +1241,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"unmanned\s+aerial\s+vehicles?|UAVs?|"
         r"ammunition|munitions|howitzers?|artillery|missiles?|rocket launchers?|warships?|frigates?|corvettes?|"
         # ("a submarine cable": a telecoms line on the seabed, no warship)
+        # (what drives a warship does not make it energy's: "a nuclear-powered submarine")
+        r"(?:(?:nuclear|diesel)[- ](?:powered|propelled|electric)\s+)?"
         r"submarines?(?!\s+(?:cables?|fib(?:re|er)s?|internet|telecom\w*))|fighter(?:[- ]jets?)?s?|combat aircraft|"
         # (the forces one state sends to the other's soil and to the UN's missions)
         r"arms industry|visiting forces|status of forces|peacekeep\w*",
@@ -1291,7 +1293,11 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "transport",
         r"transport\w*|transit|logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?|"
         r"waterway\w*|navigation|channels?|canals?|dredging|rivers?|metro|driving licen[cs]es?|container terminals?|"
-        r"driver'?s'? licen[cs]es?|ferr(?:y|ies)",
+        r"driver'?s'? licen[cs]es?|ferr(?:y|ies)|"
+        # the vehicles of a railway or a city's lines, whatever drives them: "electric locomotives", "electric buses"
+        r"(?:(?:electric|diesel|hybrid|hydrogen|battery)[\s-]+)?(?:locomotives?|rolling\s+stock|railcars?|trams?|"
+        r"tramways?|trolleybus\w*|buses|bus\s+(?:assembly|lines?|fleets?|factor(?:y|ies)|plants?)|"
+        r"(?:high-speed|passenger|freight|metro)\s+trains?)",
     ),
     (
         "energy",
