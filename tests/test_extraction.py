@@ -8229,6 +8229,13 @@ class ClauseGoesOnTests(SimpleTestCase):
             ),
         )
 
+    def test_marked_words_that_open_a_clause_which_goes_on_stay_in_it(self):
+        text = INTRO + 'Kertész told reporters that "two or three" Hungarian banks had asked for licences.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", '"two or three" Hungarian banks had asked for licences')])
+        # (marked words that are the whole clause, or a whole clause with more after a comma, are quoted words)
+        text = INTRO + 'Kertész said that "the main points are settled", notably the number of flights.'
+        self.assertEqual(quotes(text)[0], ("Gábor Kertész", "the main points are settled"))
+
     def test_the_speaker_named_again_inside_his_relative_clause(self):
         text = INTRO + (
             "Tursunov said the new terminal, which, according to him, handled a million tonnes last year, would "

@@ -1976,9 +1976,28 @@ _GOES_ON_THAT_RE = re.compile(
 )
 
 
+_CLOSE_FOR = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’"}
+# The clause going on right after its marked opening words, no comma or conjunction between: ""three or four" firms
+# had applied" (not ""the points are agreed", notably ...", ""we are ready" and that ...": a whole quote, then more)
+_MARKED_SUBJECT_GOES_ON_RE = re.compile(r"\s+(?!(?:and|but|or|nor|while|whereas|as|notably|including)\b)[\w(]")
+
+
 def _opens_a_quote(text: str, start: int, end: int) -> bool:
-    """Whether a clause is in fact quoted words: it opens with a mark."""
-    return text[start:end][:1] in '"“„«‘'
+    """Whether a clause is in fact quoted words: it opens with a mark that closes at its end.
+
+    ("said that "three or four" firms had applied": the marked words are the subject of a clause that goes on with
+    the speaker's reported words, which keep them.)
+    """
+    opening = text[start:end][:1]
+    if opening not in _CLOSE_FOR:
+        return False
+    close = text.find(_CLOSE_FOR[opening], start + 1, end)
+    if opening == "‘" or close < 0:
+        return True
+    # (marked words with a tense of their own are a clause of their own: ""some points remain open" before he left")
+    return _FINITE_RE.search(text, start + 1, close) is not None or not _MARKED_SUBJECT_GOES_ON_RE.match(
+        text, close + 1, end
+    )
 
 
 def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
