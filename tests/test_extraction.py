@@ -8213,6 +8213,54 @@ class ClauseGoesOnTests(SimpleTestCase):
         text = INTRO + "Tursunov said Uzbekistan would send nurses, as reported by the national news agency."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Uzbekistan would send nurses")])
 
+    def test_a_set_off_role_with_brackets_or_marks_stays_inside_the_clause(self):
+        text = INTRO + (
+            "Kertész said Hungary and Uzbekistan, as members of the Organization of Turkic States (OTS), had a "
+            "duty to link their railways."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "Hungary and Uzbekistan, as members of the Organization of Turkic States (OTS), had a duty to "
+                    "link their railways",
+                )
+            ],
+        )
+        text = INTRO + ('Tursunov said he hoped Hungary, as a country that "keeps its word", would back the loan.')
+        self.assertEqual(
+            quotes(text)[0],
+            ("Jasur Tursunov", 'he hoped Hungary, as a country that "keeps its word", would back the loan'),
+        )
+
+    def test_what_was_agreed_before_and_a_role_at_the_end_go_on_with_the_clause(self):
+        text = (
+            INTRO + "Tursunov said trade should reach two billion dollars by 2030, as agreed by the two governments."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "trade should reach two billion dollars by 2030, as agreed by the two governments")],
+        )
+        text = INTRO + (
+            "Kertész said Hungary valued its ties with Uzbekistan, as one of the fastest growing economies of the "
+            "region, noting that its firms were ready to invest."
+        )
+        self.assertEqual(
+            quotes(text)[0],
+            (
+                "Gábor Kertész",
+                "Hungary valued its ties with Uzbekistan, as one of the fastest growing economies of the region",
+            ),
+        )
+
+    def test_marked_words_that_open_a_clause_which_goes_on_stay_in_it(self):
+        text = INTRO + 'Kertész told reporters that "two or three" Hungarian banks had asked for licences.'
+        self.assertEqual(quotes(text), [("Gábor Kertész", '"two or three" Hungarian banks had asked for licences')])
+        # (marked words that are the whole clause, or a whole clause with more after a comma, are quoted words)
+        text = INTRO + 'Kertész said that "the main points are settled", notably the number of flights.'
+        self.assertEqual(quotes(text)[0], ("Gábor Kertész", "the main points are settled"))
+
     def test_the_speaker_named_again_inside_his_relative_clause(self):
         text = INTRO + (
             "Tursunov said the new terminal, which, according to him, handled a million tonnes last year, would "

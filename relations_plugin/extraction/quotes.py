@@ -1212,6 +1212,12 @@ _MAIN_VERB_RE = re.compile(
 )
 
 
+def _next_tail_at(text: str, lo: int, hi: int) -> int:
+    """Where the next break that may end a reported clause stands after ``lo`` (``hi`` when there is none)."""
+    nxt = _CLAUSE_TAIL_RE.search(text, lo, hi)
+    return nxt.start() if nxt else hi
+
+
 def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, int] | None:
     """The clause a speech verb reports ("said (that) CLAUSE", "hailed OBJECT"), as offsets, or None.
 
@@ -1369,9 +1375,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
             or (_AS_RE.match(text, tail.start()) and _RIGHT_MOMENT_END_RE.search(text, start, tail.start()))
             # "pointed to the zone, developed with Japan's help, as a ready destination for investors": what the
             # thing was held up as, no verb of the writer's after it
+            # ("..., as one of the most important countries in Latin America, noting that ...": up to the next act)
             or (
-                compiled(r",\s+as\s+(?:a|an)\s").match(text, tail.start())
-                and not _FINITE_RE.search(text, tail.end(), s_hi)
+                compiled(r",\s+as\s+(?:a|an|one\s+of)\s").match(text, tail.start())
+                and not _FINITE_RE.search(text, tail.end(), _next_tail_at(text, tail.end(), s_hi))
             )
             # "bonds which date back to the colonial era, when ...": a relative "when" after a time
             or (
@@ -1661,7 +1668,10 @@ _WORDS_GO_ON_RE = re.compile(
 _SET_OFF_AS_RE = re.compile(
     r",\s+as\s+(?!(?:he|she|they|it|we|you|if|though|well|such|soon|long|far|much|part|usual|expected|planned|"
     r"agreed|noted|said|reported|of|for|to|in|at|on|from|with|early|late|recently)\b)"
-    r"(?P<np>[^,.;:\"“”()]{3,120}),\s+(?:(?:also|still|now|already|jointly|together)\s+)?"
+    # (a short gloss in brackets or the speaker's own marked words may stand inside it: "as members of the Economic
+    # Community of West African States (ECOWAS), had ...", "as a country that "respects the Charter", would ...")
+    r"(?P<np>(?:[^,.;:\"“”()]|\([^()\n]{1,40}\)|[\"“][^\"“”\n]{1,80}[\"”]){3,120}),\s+"
+    r"(?:(?:also|still|now|already|jointly|together)\s+)?"
     r"(?:would|will|was|were|is|are|had|has|have|could|can|should|must|may|might|to\s+[a-z]+|"
     r"share|bear|bore|play|face|enjoy|remain|need|want|hold|stand|[a-z]{3,}ed|"
     r"(?!(?:this|his|its|thus|us|as|plus|perhaps)\b)[a-z]{2,}[^\W_su]s)\b"
@@ -1689,7 +1699,7 @@ _OWN_WORD_ON_IT_RE = re.compile(
 )
 _BORNE_OUT_AS_RE = re.compile(
     r",\s+as\s+(?:per\s|(?:symboli[sz]ed|evidenced|demonstrated|shown|reflected|illustrated|exemplified|embodied|"
-    r"stipulated|provided\s+for|envisaged|enshrined|set\s+out|laid\s+down)\s+(?:by|in)\s)"
+    r"stipulated|provided\s+for|envisaged|enshrined|set\s+out|laid\s+down|agreed(?:\s+upon)?)\s+(?:by|in)\s)"
 )
 # A judgment of the moment that ends a clause: "comes at an important time", "came at "the right time"", "was timely".
 _RIGHT_MOMENT_END_RE = re.compile(
@@ -1996,9 +2006,28 @@ _GOES_ON_THAT_RE = re.compile(
 )
 
 
+_CLOSE_FOR = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’"}
+# The clause going on right after its marked opening words, no comma or conjunction between: ""three or four" firms
+# had applied" (not ""the points are agreed", notably ...", ""we are ready" and that ...": a whole quote, then more)
+_MARKED_SUBJECT_GOES_ON_RE = re.compile(r"\s+(?!(?:and|but|or|nor|while|whereas|as|notably|including)\b)[\w(]")
+
+
 def _opens_a_quote(text: str, start: int, end: int) -> bool:
-    """Whether a clause is in fact quoted words: it opens with a mark."""
-    return text[start:end][:1] in '"“„«‘'
+    """Whether a clause is in fact quoted words: it opens with a mark that closes at its end.
+
+    ("said that "three or four" firms had applied": the marked words are the subject of a clause that goes on with
+    the speaker's reported words, which keep them.)
+    """
+    opening = text[start:end][:1]
+    if opening not in _CLOSE_FOR:
+        return False
+    close = text.find(_CLOSE_FOR[opening], start + 1, end)
+    if opening == "‘" or close < 0:
+        return True
+    # (marked words with a tense of their own are a clause of their own: ""some points remain open" before he left")
+    return _FINITE_RE.search(text, start + 1, close) is not None or not _MARKED_SUBJECT_GOES_ON_RE.match(
+        text, close + 1, end
+    )
 
 
 def _according_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
