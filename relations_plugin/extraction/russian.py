@@ -3113,8 +3113,15 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
             own = words(f, lemmas)
             return any(g.person is f.person and len(own & words(g, lemmas)) >= 0.8 * max(1, len(own)) for g in body)
 
-        body = [f for f in found if f.lo >= h_hi]
-        found = [f for f in found if not (h_lo <= f.lo < h_hi and told_below(f))]
+        # a chronicle's item has a headline of its own, a line with no full stop over a lead that tells it again
+        heads = [(h_lo, h_hi)] + [
+            (a, b)
+            for i, (a, b) in enumerate(art.paras[1:], 1)
+            if text[a:b].rstrip()[-1:] not in '.!?…»"”' and _retold_below(art, i)
+        ]
+        for h_lo, h_hi in heads:
+            body = [f for f in found if f.lo >= h_hi]
+            found = [f for f in found if not (h_lo <= f.lo < h_hi and told_below(f))]
     return found
 
 
@@ -4479,12 +4486,13 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
     mid = _RU_ACCORDING_MID_RE.search(text[s_lo:end])
     if (
         mid
-        and re.search(r",\s+(?:что|котор\w+)$", text[s_lo : s_lo + mid.start()])
+        and re.search(r",\s+(?:что|котор\w+|(?:однако|но)\s+[^,:;«»\"]{1,60})$", text[s_lo : s_lo + mid.start()])
         and re.match(r"[Пп]о\s+(?:его|ее|её)\s", text[s_lo + mid.end() :])
         and _RU_THAT_RE.search(text, s_lo, s_lo + mid.start())
     ):
-        # "X отметил, что товарооборот составил ..., что, по его словам, не отвечает ...": the speaker of the
-        # clause named again inside its relative clause; one statement, read whole
+        # "X отметил, что товарооборот составил ..., что, по его словам, не отвечает ...", "..., однако детали, по
+        # его словам, ...": the speaker of the clause named again inside its relative or contrasting clause; one
+        # statement, read whole
         mid = None
     if mid:
         m = _RU_ACCORDING_AFTER_RE.match(text[s_lo + mid.end() : end])
