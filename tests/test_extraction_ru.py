@@ -208,6 +208,23 @@ class TranscriptTests(SimpleTestCase):
         )
         self.assertIn(("Рауль Мендоса", "«может пройти уже в мае»"), said)
 
+    def test_a_pronouns_according_after_marks_told_by_title(self):
+        # the speaker of the marks just before, named there only by his office, is the one "по его словам" means;
+        # an unnamed source set off by a colon is not
+        text = (
+            " date 2024-05-12 Лима, 12 мая.\n\n"
+            "Министр энергетики Перу Рауль Мендоса принял Президента Латвии Яниса Берзиньша.\n\n"
+            "«Интерес к нашему сжиженному газу только растет», — отметил министр. Вопрос о тарифах, по его словам, "
+            "«пока остается открытым» и на встрече не обсуждался.\n\n"
+            "«Работа идет», — добавил министр. Один из членов делегации высказался прямее: латвийцы, по его словам, "
+            "«спорят о каждом центе».\n"
+        )
+        said = quotes(text)
+        self.assertIn(("Рауль Мендоса", "Вопрос о тарифах"), said)
+        self.assertIn(("Рауль Мендоса", "«пока остается открытым» и на встрече не обсуждался"), said)
+        self.assertNotIn("«спорят о каждом центе»", [q for _, q in said])
+        self.assertNotIn("латвийцы", [q for _, q in said])
+
     def test_a_turn_ends_where_the_story_names_a_participant_again(self):
         text = (
             " date 2024-03-01 Ереван, 1 марта.\n\n"

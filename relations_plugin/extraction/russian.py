@@ -4441,8 +4441,13 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if opened and person is not None and c and text[c[0]] in '«„"':
             # a pronoun's speaker for marks found from afar may be a source left unnamed: only one named in this
             # sentence or the one before
-            near = art.sentence_at(max(art.sentence_at(lo)[0] - 1, 0))[0]
-            if not any(near <= at < lo and p is person for at, _, p in art.mentions):
+            # ("«...», — отметил министр. Вопрос о цене, по его словам, «...»": quoted there by title is named too,
+            # unless a colon sets the words off after someone else of this sentence)
+            here = art.sentence_at(lo)[0]
+            near = art.sentence_at(max(here - 1, 0))[0]
+            if not any(near <= at < lo and p is person for at, _, p in art.mentions) and (
+                ":" in text[here:lo] or not any(near <= at < here and p is person for at, p in art.refs)
+            ):
                 return person
         if person is not None and c:
             add(*c, person, REPORTED, False, text[lo : lo + m.end()])
