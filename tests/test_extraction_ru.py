@@ -208,6 +208,23 @@ class TranscriptTests(SimpleTestCase):
         )
         self.assertIn(("Рауль Мендоса", "«может пройти уже в мае»"), said)
 
+    def test_a_pronouns_according_after_marks_told_by_title(self):
+        # the speaker of the marks just before, named there only by his office, is the one "по его словам" means;
+        # an unnamed source set off by a colon is not
+        text = (
+            " date 2024-05-12 Лима, 12 мая.\n\n"
+            "Министр энергетики Перу Рауль Мендоса принял Президента Латвии Яниса Берзиньша.\n\n"
+            "«Интерес к нашему сжиженному газу только растет», — отметил министр. Вопрос о тарифах, по его словам, "
+            "«пока остается открытым» и на встрече не обсуждался.\n\n"
+            "«Работа идет», — добавил министр. Один из членов делегации высказался прямее: латвийцы, по его словам, "
+            "«спорят о каждом центе».\n"
+        )
+        said = quotes(text)
+        self.assertIn(("Рауль Мендоса", "Вопрос о тарифах"), said)
+        self.assertIn(("Рауль Мендоса", "«пока остается открытым» и на встрече не обсуждался"), said)
+        self.assertNotIn("«спорят о каждом центе»", [q for _, q in said])
+        self.assertNotIn("латвийцы", [q for _, q in said])
+
     def test_a_turn_ends_where_the_story_names_a_participant_again(self):
         text = (
             " date 2024-03-01 Ереван, 1 марта.\n\n"
@@ -3541,6 +3558,16 @@ class SpeakerInsideRelativeClauseTests(SimpleTestCase):
         self.assertEqual(
             [t for _, t in quotes(text)],
             ["поставки мяса выросли вдвое, что, по его словам, стало возможным благодаря новому пункту пропуска"],
+        )
+
+    def test_a_contrasting_clause_of_the_same_statement(self):
+        text = self.HEAD + (
+            "Адылбек Мамытов сообщил, что поставки мяса выросли вдвое, однако нынешние квоты, по его словам, "
+            "сдерживают рост.\n"
+        )
+        self.assertEqual(
+            [t for _, t in quotes(text)],
+            ["поставки мяса выросли вдвое, однако нынешние квоты, по его словам, сдерживают рост"],
         )
 
     def test_no_reported_clause_before(self):
@@ -7440,6 +7467,23 @@ class ChronicleFlashTests(SimpleTestCase):
         self.assertNotIn(("Абдулла Арипов", "Ташкент готов участвовать в строительстве ГЭС"), found)
         self.assertIn(
             ("Абдулла Арипов", "Узбекистан готов войти в проект строительства гидроэлектростанции на реке Нарын"),
+            found,
+        )
+
+    def test_an_item_headline_with_its_speaker_after_a_comma(self):
+        # a feed's item headline sums up its lead in short ("..., сообщил X"): the lead's words are the quote
+        text = self.HEAD + (
+            "11:05\nПереговоры премьеров затянулись до обеда, сообщил Шаршенов\n\n"
+            "ТАШКЕНТ, 12 марта — РИА Новости. Переговоры премьеров в узком составе затянулись до обеда вместо "
+            "отведенного часа, сообщил журналистам пресс-секретарь кабмина Кыргызстана Нурлан Шаршенов.\n"
+        )
+        found = quotes(text)
+        self.assertNotIn(("Нурлан Шаршенов", "Переговоры премьеров затянулись до обеда"), found)
+        self.assertIn(
+            (
+                "Нурлан Шаршенов",
+                "Переговоры премьеров в узком составе затянулись до обеда вместо отведенного часа",
+            ),
             found,
         )
 

@@ -3131,8 +3131,15 @@ def _russian_quotes(art: _RuArticle) -> list[_Found]:
             own = words(f, lemmas)
             return any(g.person is f.person and len(own & words(g, lemmas)) >= 0.8 * max(1, len(own)) for g in body)
 
-        body = [f for f in found if f.lo >= h_hi]
-        found = [f for f in found if not (h_lo <= f.lo < h_hi and told_below(f))]
+        # a chronicle's item has a headline of its own, a line with no full stop over a lead that tells it again
+        heads = [(h_lo, h_hi)] + [
+            (a, b)
+            for i, (a, b) in enumerate(art.paras[1:], 1)
+            if text[a:b].rstrip()[-1:] not in '.!?…»"”' and _retold_below(art, i)
+        ]
+        for h_lo, h_hi in heads:
+            body = [f for f in found if f.lo >= h_hi]
+            found = [f for f in found if not (h_lo <= f.lo < h_hi and told_below(f))]
     return found
 
 
@@ -4452,8 +4459,13 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
         if opened and person is not None and c and text[c[0]] in '«„"':
             # a pronoun's speaker for marks found from afar may be a source left unnamed: only one named in this
             # sentence or the one before
-            near = art.sentence_at(max(art.sentence_at(lo)[0] - 1, 0))[0]
-            if not any(near <= at < lo and p is person for at, _, p in art.mentions):
+            # ("«...», — отметил министр. Вопрос о цене, по его словам, «...»": quoted there by title is named too,
+            # unless a colon sets the words off after someone else of this sentence)
+            here = art.sentence_at(lo)[0]
+            near = art.sentence_at(max(here - 1, 0))[0]
+            if not any(near <= at < lo and p is person for at, _, p in art.mentions) and (
+                ":" in text[here:lo] or not any(near <= at < here and p is person for at, p in art.refs)
+            ):
                 return person
         if person is not None and c:
             add(*c, person, REPORTED, False, text[lo : lo + m.end()])
@@ -4497,12 +4509,13 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
     mid = _RU_ACCORDING_MID_RE.search(text[s_lo:end])
     if (
         mid
-        and re.search(r",\s+(?:что|котор\w+)$", text[s_lo : s_lo + mid.start()])
+        and re.search(r",\s+(?:что|котор\w+|(?:однако|но)\s+[^,:;«»\"]{1,60})$", text[s_lo : s_lo + mid.start()])
         and re.match(r"[Пп]о\s+(?:его|ее|её)\s", text[s_lo + mid.end() :])
         and _RU_THAT_RE.search(text, s_lo, s_lo + mid.start())
     ):
-        # "X отметил, что товарооборот составил ..., что, по его словам, не отвечает ...": the speaker of the
-        # clause named again inside its relative clause; one statement, read whole
+        # "X отметил, что товарооборот составил ..., что, по его словам, не отвечает ...", "..., однако детали, по
+        # его словам, ...": the speaker of the clause named again inside its relative or contrasting clause; one
+        # statement, read whole
         mid = None
     if mid:
         m = _RU_ACCORDING_AFTER_RE.match(text[s_lo + mid.end() : end])
