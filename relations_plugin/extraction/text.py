@@ -1508,12 +1508,13 @@ _OWNED_OFFICE_RE = re.compile(
     r"['’]s\s+(?:(?:foreign|prime|deputy)\s+)?(?:minister|president|premier|chancellor)"
     r"(?!\s+(?:of\s+)?[A-Z])(?=\s+(?P<speaks>said|says|told|added|noted|stressed)\b|\s+[a-z])"
 )
-# What may stand before the subject that opens a story's lead: its dateline ("ANKARA, Turkey (AP) — ").
+# The space between one sentence and the next.
 _BLANK_RE = re.compile(r"\s*")
 # A visit counted by who made it, set off after its place: ", the first (such visit) by a Turkish president".
 _COUNTED_VISIT_RE = re.compile(
     r",?\s*(?:the|its)\s+(?:first|second|third|last|latest|only|previous)\s+(?:[a-z]+\s+){0,2}?by\s"
 )
+# What may stand before the subject that opens a story's lead: its dateline ("ANKARA, Turkey (AP) — ").
 _LEAD_OPENING_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*[\s,]*){1,6}(?:\([^()]{1,40}\)\s*)?(?:—|–|--|-)\s*)?")
 _OWNING_COUNTRY_RE = re.compile(rf"\b(?:{_COUNTRY_RE.pattern})$")
 _OBJECT_OF_RE = re.compile(r"\b(?:from|of|by|to|for|with|against|about)\s+$")
