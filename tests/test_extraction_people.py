@@ -3675,3 +3675,39 @@ class EverydayOutsiderTests(SimpleTestCase):
             '"We will build the line together," Al Kuwari said.'
         )
         self.assertIn("Salem bin Khalid Al Kuwari", self.speakers(body))
+
+
+class PartyOfficerCommentTests(SimpleTestCase):
+    """A party's officer named first in a sentence that gives no event of the visit only comments on it."""
+
+    INTRO = (
+        "Ruritanian Prime Minister Anton Vasko held talks with Prime Minister Clara Dunmore in Ottawa on Monday.\n\n"
+    )
+
+    def speakers(self, body: str) -> set[str]:
+        return {q.speaker.name for q in suggest_package(self.INTRO + body).quotes}
+
+    def test_a_party_leader_reacting_is_no_participant(self):
+        body = (
+            "Reform Leader Gordon Pike said he supported closer trade ties, but accused the government of ignoring "
+            "farmers."
+        )
+        self.assertEqual(self.speakers(body), set())
+
+    def test_a_party_general_secretary_posting_a_comment(self):
+        body = 'Liberty Front general secretary (media) Rohan Das said in a post that "the trip achieved nothing".'
+        self.assertEqual(self.speakers(body), set())
+
+    def test_a_party_leader_who_meets_the_visitor_takes_part(self):
+        body = (
+            "Reform Leader Gordon Pike met Vasko at his hotel on Tuesday.\n\n"
+            '"We agreed that trade must grow," Pike said.'
+        )
+        self.assertIn("Gordon Pike", self.speakers(body))
+
+    def test_a_ruling_partys_chief_still_speaks_for_the_state(self):
+        text = (
+            "Lao Prime Minister Sone Keola paid an official visit to Vietnam.\n\n"
+            'Party General Secretary Tran Van Minh said Vietnam "always treasures" the special relationship.'
+        )
+        self.assertIn("Tran Van Minh", {q.speaker.name for q in suggest_package(text).quotes})
