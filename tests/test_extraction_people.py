@@ -3629,3 +3629,85 @@ class NameCutTests(SimpleTestCase):
             [(q.speaker.name, q.text) for q in suggest_package(text).quotes],
             [("Almaz Bekov", "Ruritania is our strategic partner")],
         )
+
+
+class EverydayOutsiderTests(SimpleTestCase):
+    """People of the street and small firms the story meets are quoted, but take no part in the visit."""
+
+    INTRO = "Ruritanian Prime Minister Anton Vasko held talks with Emir Sheikh Faris bin Omar Al Nuri in Doha.\n\n"
+
+    def speakers(self, body: str) -> set[str]:
+        return {q.speaker.name for q in suggest_package(self.INTRO + body).quotes}
+
+    def names(self, body: str) -> set[str]:
+        return {p.name for p in suggest_package(self.INTRO + body).participants}
+
+    def test_a_trade_of_everyday_life_set_off_after_the_name(self):
+        body = (
+            'Ruritanians in the city were delighted. "Seeing our Prime Minister here means a lot," said Mara Belic, '
+            "an engineer who has lived in Doha for six years."
+        )
+        self.assertEqual(self.speakers(body), set())
+        self.assertNotIn("Mara Belic", self.names(body))
+
+    def test_a_trade_of_everyday_life_written_before_the_name(self):
+        body = (
+            "In the market, cafe owner Yusuf Karim said he had started to see Ruritanian tourists. "
+            '"They order the strong coffee," he said.'
+        )
+        self.assertEqual(self.speakers(body), set())
+
+    def test_an_age_before_the_name(self):
+        body = '81-year-old Ivo Marek of Wakra told reporters he had "never expected such a day".'
+        self.assertEqual(self.speakers(body), set())
+
+    def test_a_firm_by_its_legal_form(self):
+        body = (
+            "Hadi Nasser, director of Gulf Reefer Ltd, a cold-storage company at the port, said a new shipping line "
+            "would cut costs."
+        )
+        self.assertEqual(self.speakers(body), set())
+        self.assertNotIn("Hadi Nasser", self.names(body))
+
+    def test_an_official_styled_engineer_before_the_name_still_takes_part(self):
+        body = (
+            "The talks were attended by Minister of Energy Engineer Salem bin Khalid Al Kuwari.\n\n"
+            '"We will build the line together," Al Kuwari said.'
+        )
+        self.assertIn("Salem bin Khalid Al Kuwari", self.speakers(body))
+
+
+class PartyOfficerCommentTests(SimpleTestCase):
+    """A party's officer named first in a sentence that gives no event of the visit only comments on it."""
+
+    INTRO = (
+        "Ruritanian Prime Minister Anton Vasko held talks with Prime Minister Clara Dunmore in Ottawa on Monday.\n\n"
+    )
+
+    def speakers(self, body: str) -> set[str]:
+        return {q.speaker.name for q in suggest_package(self.INTRO + body).quotes}
+
+    def test_a_party_leader_reacting_is_no_participant(self):
+        body = (
+            "Reform Leader Gordon Pike said he supported closer trade ties, but accused the government of ignoring "
+            "farmers."
+        )
+        self.assertEqual(self.speakers(body), set())
+
+    def test_a_party_general_secretary_posting_a_comment(self):
+        body = 'Liberty Front general secretary (media) Rohan Das said in a post that "the trip achieved nothing".'
+        self.assertEqual(self.speakers(body), set())
+
+    def test_a_party_leader_who_meets_the_visitor_takes_part(self):
+        body = (
+            "Reform Leader Gordon Pike met Vasko at his hotel on Tuesday.\n\n"
+            '"We agreed that trade must grow," Pike said.'
+        )
+        self.assertIn("Gordon Pike", self.speakers(body))
+
+    def test_a_ruling_partys_chief_still_speaks_for_the_state(self):
+        text = (
+            "Lao Prime Minister Sone Keola paid an official visit to Vietnam.\n\n"
+            'Party General Secretary Tran Van Minh said Vietnam "always treasures" the special relationship.'
+        )
+        self.assertIn("Tran Van Minh", {q.speaker.name for q in suggest_package(text).quotes})

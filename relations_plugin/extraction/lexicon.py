@@ -1550,6 +1550,8 @@ _OUTSIDER_RE = re.compile(
     r"\b(?:chief executive|executive|CEO|chief operating|founder|co-founder|managing director|professor|lecturer|"
     r"analyst|fellow|researcher|economist|expert|scholar|historian|commentator|holdings|company|corporation|group|"
     r"bank|institute|university|think tank|consultancy|firm|association|(?:con)?federation of|chamber of|union of|"
+    # (a firm by its legal form: "director of Danube Freight Ltd")
+    r"Ltd|Inc|LLC|PLC|GmbH|Pty|"
     r"cent(?:re|er) for (?:[\w-]+ )*?(?:studies|research|policy|analysis)|endowment|"
     r"farmer|resident|student|owner|trader|shopkeeper|worker|"
     # civil society and the opposition: "director of the ... Justice Initiative", "an opposition MP"
@@ -1568,7 +1570,11 @@ _OUTSIDER_APPOSITIVE_RE = re.compile(
     r"executive|CEO|founder|scholar|historian|commentator|farmer|resident|student|owner|trader|specialist|"
     r"consultant|consultancy|strategist|managing director|head of research|partner at|lawyer|activist|editor|"
     r"chamber of commerce|business council|business association|employers'? federation|think tank|company|"
-    r"corporation|holdings?|institute|university|cent(?:re|er) for|(?:\w+\s+)?studies|endowment)\b",
+    r"corporation|holdings?|institute|university|cent(?:re|er) for|(?:\w+\s+)?studies|endowment|"
+    # a trade of everyday life, or a firm by its legal form: "X, an engineer who has lived in Doha", "Y, director of
+    # Bahari Freight Ltd"
+    r"engineer|business(?:man|woman)|entrepreneur|shopkeeper|driver|teacher|nurse|retiree|pensioner|"
+    r"Ltd|Inc|LLC|PLC|GmbH|Pty)\b",
     re.I,
 )
 # Descriptions of business people and commentators written before their name: "Kestrel managing director".
@@ -1578,7 +1584,10 @@ _OUTSIDER_LEAD_RE = re.compile(
     r"economist|expert|researcher|specialist|consultant|strategist|director general of \w+ (?:group|company)|"
     # leaders of a community rather than of the state: "Ovaherero paramount chief X", "clan elder X"
     r"paramount chief|traditional (?:leader|chief|ruler|authority)|community leader|tribal (?:leader|chief)|"
-    r"clan (?:leader|head|elder)|village (?:head|chief|elder)|elders?|critic)\b",
+    r"clan (?:leader|head|elder)|village (?:head|chief|elder)|elders?|critic|"
+    # people of the street the story meets: "restaurant owner X", "businessman Mr X", "98-year-old X of Y"
+    r"owner|business(?:man|woman|men|women)|entrepreneur|shopkeeper|stallholder|vendor|trader|farmer|resident|"
+    r"retiree|pensioner|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old)\b",
     re.I,
 )
 # Legislators, campaigners and the opposition written right before a name: "Social Democratic MP Jussi Lehtinen",

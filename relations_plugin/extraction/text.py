@@ -1845,6 +1845,20 @@ _PARTY_OFFICE_BEFORE_RE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
     re.I,
 )
+# What puts a person in the visit's own events: a meeting, talks, a reception, a ceremony, a signing, the delegation.
+_VISIT_EVENT_RE = re.compile(
+    r"\b(?:[Mm]et|[Mm]eets?|[Mm]eetings?|[Tt]alks|[Rr]eceiv\w+|[Hh]ost\w*|[Cc]all(?:s|ed|ing)?\s+on|[Cc]ourtesy|"
+    r"[Bb]anquet|[Cc]eremon\w+|[Ss]ign\w*|[Aa]ccompan\w+|[Dd]elegation|[Aa]ttend\w*|[Jj]oin\w*|[Gg]reet\w*|"
+    r"[Ee]scort\w*|present\s+at|(?:was|were)\s+welcomed)\b|"
+    r"\bwelcom(?:ed|es|ing)\s+(?:his\s|her\s|the\s+visiting\s|[A-Z])"
+)
+# A state's office in a name's description: "Foreign Ministry Secretary-General X" speaks for the state, not a party
+# (nor does the ruling party's chief in a one-party state: "Party General Secretary X", "Communist Party leader Y")
+_STATE_OFFICE_WORD_RE = re.compile(
+    r"\b(?:Party\s+[Gg]eneral\s+[Ss]ecretary|[Cc]ommunist|[Mm]inist\w+|[Gg]overnment|[Ss]tate|[Ss]upreme|"
+    r"[Pp]residen\w+|[Cc]abinet|[Ff]oreign|[Nn]ational\s+[Ss]ecurity|[Cc]ouncil|[Aa]ssembly|[Pp]arliament\w*|"
+    r"[Ss]enate|[Hh]ouse|[Ss]abha)\b"
+)
 _OUTLET_REPORTS_RE = re.compile(r"\s+report(?:s|ed)\s*(?:[.;]|$)", re.M)
 _MEETS_IN_PERSON_RE = re.compile(r"\b(?:met|meets?|meeting\s+with|call(?:s|ed)?\s+on|calling\s+on|talks\s+with)\b")
 # A name with a parent's initial glued before it, as Mongolian names are written: "Ts.Ganbold".
@@ -3273,15 +3287,24 @@ class _Article:
         # Wellington, Labour leader Z says ...": a party's officer the story names once it turns to the opposition or
         # to home speaks for the party, not for a side of the visit (a party's general secretary who leads a state
         # is named with it, and a government's spokesperson is no officer of a party)
-        outsider = outsider or (
-            first_named
-            and not member
-            and title is not None
-            and not title.country
-            and bool(_PARTY_OFFICE_BEFORE_RE.search(window[-80:]))
-            and (
-                bool(_OPPOSITION_TURN_RE.search(text, self.paras[max(sent[2] - 1, 0)][0], start))
-                or bool(_AT_HOME_LEAD_RE.match(text, sent[0], start))
+        outsider = (
+            outsider
+            or (
+                first_named
+                and not member
+                and title is not None
+                and not title.country
+                and bool(_PARTY_OFFICE_BEFORE_RE.search(window[-80:]))
+                and (
+                    bool(_OPPOSITION_TURN_RE.search(text, self.paras[max(sent[2] - 1, 0)][0], start))
+                    or bool(_AT_HOME_LEAD_RE.match(text, sent[0], start))
+                    # "Conservative Leader X said ...", "Congress general secretary Y said in a post ...": named
+                    # first in a sentence that gives no event of the visit, the party's officer only comments on it
+                    or (
+                        not _STATE_OFFICE_WORD_RE.search(window[-80:])
+                        and not _VISIT_EVENT_RE.search(text, sent[0], sent[1])
+                    )
+                )
             )
         )
         # "said Rajiv Nandakumar, a former High Commissioner": named only by an office out of the government
