@@ -8055,3 +8055,16 @@ class ParticipantCountryCueTests(SimpleTestCase):
         found = people(text)
         self.assertEqual(found.get("Вадим Чеботарь"), "MD")
         self.assertEqual(found.get("Фарид Алиев"), "AZ")
+
+
+class InflectedLastSyllableTests(SimpleTestCase):
+    """An East Asian name of three syllables in an oblique case: only its last syllable takes the ending."""
+
+    def test_the_declined_last_syllable_stays_in_the_name(self):
+        text = (
+            " date 2025-03-11\n\nПрезидент Казахстана Аскар Нурпеисов провел переговоры с премьер-министром "
+            "Республики Корея Пак Чжун Хваном, который прибыл в Астану с официальным визитом.\n\n"
+            "«Мы открываем новые рейсы», – сказал Пак Чжун Хван.\n"
+        )
+        self.assertEqual(people(text).get("Пак Чжун Хван"), "KR")
+        self.assertIn(("Пак Чжун Хван", "Мы открываем новые рейсы"), quotes(text))

@@ -2675,8 +2675,18 @@ def _syllable_name(run: list[re.Match], i: int) -> bool:
     """A short word inside a run of names is one syllable of an East Asian name ("Пак Чон Мин", "Фам Ван Хьеу"),
     even when the dictionary knows it as an everyday word."""
     word = run[i].group(0)
-    if len(run) < 2 or len(word) > 4 or "." in word:
+    if len(run) < 2 or "." in word:
         return False
+    if len(word) > 4:
+        # "с премьером Нгуен Куок Бангом", "с президентом Ким Чон Хваном": the last syllable of three takes the
+        # case ending, the two before it do not
+        return (
+            i >= 2
+            and i == len(run) - 1
+            and re.fullmatch(r"[А-ЯЁ][а-яё]{1,3}(?:ом|ем|ём|у|ю|а|я|е)", word) is not None
+            and not any(isinstance(m, _Particle) or "." in m.group(0) for m in run[i - 2 : i])
+            and all(len(m.group(0)) <= 5 and m.group(0)[1:].islower() for m in run[i - 2 : i])
+        )
     if _third_syllable(run, i):
         return True
     return not any(p.tag.POS in ("PREP", "CONJ", "NPRO", "ADVB") for p in _parses(word.lower())[:1])
