@@ -8068,3 +8068,17 @@ class InflectedLastSyllableTests(SimpleTestCase):
         )
         self.assertEqual(people(text).get("Пак Чжун Хван"), "KR")
         self.assertIn(("Пак Чжун Хван", "Мы открываем новые рейсы"), quotes(text))
+
+
+class HyphenInnerAttributionTests(SimpleTestCase):
+    """Copy typed with spaced hyphens for dashes: an attribution inside the marks splits the words the same way."""
+
+    def test_the_words_around_a_hyphenated_attribution(self):
+        text = (
+            " date 2025-06-02\n\nПремьер-министр Армении Гурген Варданян провел переговоры с премьер-министром "
+            "Хорватии Иво Маричем.\n\n"
+            '"Мы обсудили паромное сообщение, - заявил Варданян на брифинге. - Хорватия - наш надежный партнер".\n'
+        )
+        found = quotes(text)
+        self.assertIn(("Гурген Варданян", "Мы обсудили паромное сообщение"), found)
+        self.assertIn(("Гурген Варданян", "Хорватия - наш надежный партнер"), found)

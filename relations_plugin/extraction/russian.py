@@ -3324,7 +3324,8 @@ def _plural_past(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag and "plur" in parses[0].tag
 
 
-_RU_INNER_ATTRIBUTION_RE = re.compile(r"[,!?…]?\s+[—–]\s+(?P<attr>[^—–«»„“\"]{3,100}?)[.,]\s+[—–]\s+(?=\S)")
+# agency copy typed on a plain keyboard sets the dashes as spaced hyphens: «A, - сказал X. - B»
+_RU_INNER_ATTRIBUTION_RE = re.compile(r"[,!?…]?\s+[—–-]\s+(?P<attr>[^—–«»„“\"]{3,100}?)[.,]\s+[—–-]\s+(?=\S)")
 
 
 _RU_POST_LABEL_RE = re.compile(
