@@ -8082,3 +8082,17 @@ class HyphenInnerAttributionTests(SimpleTestCase):
         found = quotes(text)
         self.assertIn(("Гурген Варданян", "Мы обсудили паромное сообщение"), found)
         self.assertIn(("Гурген Варданян", "Хорватия - наш надежный партнер"), found)
+
+
+class PluralStateNameTests(SimpleTestCase):
+    """A plural noun after an agreeing plural adjective ends a state's name and names no one."""
+
+    def test_the_emirates_are_no_participant(self):
+        text = (
+            " date 2025-06-02\n\nМинистр иностранных дел Сербии Драган Илич провел переговоры с министром "
+            "экономики Объединенных Арабских Эмиратов Абдуллой бин Тахиром Аль Фалахи.\n\n"
+            '"Мы ждем инвесторов", - сказал Абдулла бин Тахир Аль Фалахи.\n'
+        )
+        names = people(text)
+        self.assertNotIn("Эмиратов", names)
+        self.assertIn(("Абдулла бин Тахир Аль Фалахи", "Мы ждем инвесторов"), quotes(text))

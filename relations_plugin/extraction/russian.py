@@ -1068,6 +1068,7 @@ class _RuArticle:
                 or (i and _MULTIWORD_COUNTRY_RE.fullmatch(self.text, run[i - 1].start(), m.end()))
                 or _CITY_NAME_RE.fullmatch(bare)
                 or _RU_CORE_RE.fullmatch(bare)
+                or (i and _plural_after_adjective(run[i - 1].group(0), bare))
                 or (
                     self._opens_sentence(m.start())
                     and "." not in word
@@ -2614,6 +2615,17 @@ def _patronymic(word: str) -> bool:
     if re.search(r"(?:ович|евич|ьич|ична|овна|евна)(?:а|у|ем|ом|е|ой|ы|у)?$", word):
         return True
     return any("Patr" in p.tag.grammemes and p.score >= 0.3 for p in _parses(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plural_after_adjective(prev: str, word: str) -> bool:
+    """A plural noun after a plural adjective that agrees with it ends a state's or a body's name ("Объединенных
+    Арабских Эмиратов", "Соединенных Штатов"): no one's name, whatever surname it looks like."""
+    nouns = {p.tag.case for p in _parses(word) if p.tag.POS == "NOUN" and {"inan", "plur"} <= p.tag.grammemes}
+    if not nouns or any(p.tag.grammemes & _PERSON_TAGS for p in _parses(word)):
+        return False
+    adjectives = [p for p in _parses(prev.lower()) if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag.grammemes]
+    return any(p.tag.case in nouns for p in adjectives)
 
 
 def _person_like(word: str) -> bool:
