@@ -8055,3 +8055,44 @@ class ParticipantCountryCueTests(SimpleTestCase):
         found = people(text)
         self.assertEqual(found.get("Вадим Чеботарь"), "MD")
         self.assertEqual(found.get("Фарид Алиев"), "AZ")
+
+
+class InflectedLastSyllableTests(SimpleTestCase):
+    """An East Asian name of three syllables in an oblique case: only its last syllable takes the ending."""
+
+    def test_the_declined_last_syllable_stays_in_the_name(self):
+        text = (
+            " date 2025-03-11\n\nПрезидент Казахстана Аскар Нурпеисов провел переговоры с премьер-министром "
+            "Республики Корея Пак Чжун Хваном, который прибыл в Астану с официальным визитом.\n\n"
+            "«Мы открываем новые рейсы», – сказал Пак Чжун Хван.\n"
+        )
+        self.assertEqual(people(text).get("Пак Чжун Хван"), "KR")
+        self.assertIn(("Пак Чжун Хван", "Мы открываем новые рейсы"), quotes(text))
+
+
+class HyphenInnerAttributionTests(SimpleTestCase):
+    """Copy typed with spaced hyphens for dashes: an attribution inside the marks splits the words the same way."""
+
+    def test_the_words_around_a_hyphenated_attribution(self):
+        text = (
+            " date 2025-06-02\n\nПремьер-министр Армении Гурген Варданян провел переговоры с премьер-министром "
+            "Хорватии Иво Маричем.\n\n"
+            '"Мы обсудили паромное сообщение, - заявил Варданян на брифинге. - Хорватия - наш надежный партнер".\n'
+        )
+        found = quotes(text)
+        self.assertIn(("Гурген Варданян", "Мы обсудили паромное сообщение"), found)
+        self.assertIn(("Гурген Варданян", "Хорватия - наш надежный партнер"), found)
+
+
+class PluralStateNameTests(SimpleTestCase):
+    """A plural noun after an agreeing plural adjective ends a state's name and names no one."""
+
+    def test_the_emirates_are_no_participant(self):
+        text = (
+            " date 2025-06-02\n\nМинистр иностранных дел Сербии Драган Илич провел переговоры с министром "
+            "экономики Объединенных Арабских Эмиратов Абдуллой бин Тахиром Аль Фалахи.\n\n"
+            '"Мы ждем инвесторов", - сказал Абдулла бин Тахир Аль Фалахи.\n'
+        )
+        names = people(text)
+        self.assertNotIn("Эмиратов", names)
+        self.assertIn(("Абдулла бин Тахир Аль Фалахи", "Мы ждем инвесторов"), quotes(text))

@@ -1068,6 +1068,7 @@ class _RuArticle:
                 or (i and _MULTIWORD_COUNTRY_RE.fullmatch(self.text, run[i - 1].start(), m.end()))
                 or _CITY_NAME_RE.fullmatch(bare)
                 or _RU_CORE_RE.fullmatch(bare)
+                or (i and _plural_after_adjective(run[i - 1].group(0), bare))
                 or (
                     self._opens_sentence(m.start())
                     and "." not in word
@@ -2616,6 +2617,17 @@ def _patronymic(word: str) -> bool:
     return any("Patr" in p.tag.grammemes and p.score >= 0.3 for p in _parses(word))
 
 
+@functools.lru_cache(maxsize=4096)
+def _plural_after_adjective(prev: str, word: str) -> bool:
+    """A plural noun after a plural adjective that agrees with it ends a state's or a body's name ("Объединенных
+    Арабских Эмиратов", "Соединенных Штатов"): no one's name, whatever surname it looks like."""
+    nouns = {p.tag.case for p in _parses(word) if p.tag.POS == "NOUN" and {"inan", "plur"} <= p.tag.grammemes}
+    if not nouns or any(p.tag.grammemes & _PERSON_TAGS for p in _parses(word)):
+        return False
+    adjectives = [p for p in _parses(prev.lower()) if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag.grammemes]
+    return any(p.tag.case in nouns for p in adjectives)
+
+
 def _person_like(word: str) -> bool:
     """Whether a capitalised word may be a name: the dictionary reads it as one or does not know it."""
     return _person_score(word) > 0.1 or not _known(word.lower())
@@ -2675,8 +2687,18 @@ def _syllable_name(run: list[re.Match], i: int) -> bool:
     """A short word inside a run of names is one syllable of an East Asian name ("Пак Чон Мин", "Фам Ван Хьеу"),
     even when the dictionary knows it as an everyday word."""
     word = run[i].group(0)
-    if len(run) < 2 or len(word) > 4 or "." in word:
+    if len(run) < 2 or "." in word:
         return False
+    if len(word) > 4:
+        # "с премьером Нгуен Куок Бангом", "с президентом Ким Чон Хваном": the last syllable of three takes the
+        # case ending, the two before it do not
+        return (
+            i >= 2
+            and i == len(run) - 1
+            and re.fullmatch(r"[А-ЯЁ][а-яё]{1,3}(?:ом|ем|ём|у|ю|а|я|е)", word) is not None
+            and not any(isinstance(m, _Particle) or "." in m.group(0) for m in run[i - 2 : i])
+            and all(len(m.group(0)) <= 5 and m.group(0)[1:].islower() for m in run[i - 2 : i])
+        )
     if _third_syllable(run, i):
         return True
     return not any(p.tag.POS in ("PREP", "CONJ", "NPRO", "ADVB") for p in _parses(word.lower())[:1])
@@ -3314,7 +3336,8 @@ def _plural_past(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag and "plur" in parses[0].tag
 
 
-_RU_INNER_ATTRIBUTION_RE = re.compile(r"[,!?…]?\s+[—–]\s+(?P<attr>[^—–«»„“\"]{3,100}?)[.,]\s+[—–]\s+(?=\S)")
+# agency copy typed on a plain keyboard sets the dashes as spaced hyphens: «A, - сказал X. - B»
+_RU_INNER_ATTRIBUTION_RE = re.compile(r"[,!?…]?\s+[—–-]\s+(?P<attr>[^—–«»„“\"]{3,100}?)[.,]\s+[—–-]\s+(?=\S)")
 
 
 _RU_POST_LABEL_RE = re.compile(
