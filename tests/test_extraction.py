@@ -12208,3 +12208,33 @@ class LivePageAndAgencyCopyTests(SimpleTestCase):
         )
         for _, said in quotes(text):
             self.assertNotIn("Saudi minister", said)
+
+
+class RelayedPartialQuoteTests(SimpleTestCase):
+    def test_an_office_relaying_a_participants_act_leaves_him_the_marked_words(self):
+        text = INTRO + (
+            "Hungary's foreign ministry said in a statement that Kertész welcomed the new flights and described "
+            'the river port as "a door to the Black Sea".'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "a door to the Black Sea")])
+        text = (
+            INTRO + 'His press office said Tursunov had voiced "quiet optimism about the grain corridor" in the talks.'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "quiet optimism about the grain corridor")])
+        text = INTRO + 'The Uzbek statement said Tursunov asked Hungary to "open the Danube ports to Uzbek grain".'
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "open the Danube ports to Uzbek grain")])
+
+    def test_an_office_relaying_an_unnamed_persons_act_gives_no_quote(self):
+        text = INTRO + (
+            'The ministry said in a statement that officials described the river port as "a door to the Black Sea".'
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_an_act_the_office_tells_in_its_own_marked_words_gives_no_quote(self):
+        text = (
+            INTRO
+            + 'The ministry said in a statement that Kertész had raised "the question of transit fees" in the talks.'
+        )
+        self.assertEqual(quotes(text), [])
+        text = INTRO + 'The Uzbek readout said Tursunov "conveyed the concerns of Uzbek exporters" to his host.'
+        self.assertEqual(quotes(text), [])

@@ -543,7 +543,51 @@ def _partial_speaker(art: _Article, group: list[_Seg]) -> tuple[int, int] | None
             lo, hi = _subject(text, s_lo, nearer[-1].start())
         elif main and not _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
             lo, hi = _subject(text, s_lo, main.start() + 1)
+    if hi > lo and _UNNAMED_RE.search(text, lo, hi):
+        relayed = _relayed_subject(art, hi, seg.open_at, verbs)
+        if relayed:
+            lo, hi = relayed
     if hi <= lo or len(text[lo:hi].split()) > 10 or _is_joint(art, lo, hi):
+        return None
+    return lo, hi
+
+
+# What an office's or a document's report opens on before the act it tells of: "said (in a statement) (that)"
+_RELAYED_CLAUSE_RE = re.compile(r"(?:\s+(?:in|on|after|at|during)\s+[^,;:\"“”]{1,50}?(?=\s+that\b))?(?:\s+that)?\s+")
+
+
+def _relayed_subject(art: _Article, after: int, open_at: int, verbs: list[re.Match]) -> tuple[int, int] | None:
+    """The participant whose act of appraisal or request an office or a document relays, when the marked words at
+    ``open_at`` are its object: "the ministry said in a statement that Kanemura welcomed ... and described the country
+    as "..."", "his office said he had expressed "..."", "the statement said the head of state asked Brazil to "...""
+    (the office only tells what he said; the marked words are his). Not an act the office narrates in its own words
+    ("said the minister "conveyed the concerns ..."", "said the PM had raised "human rights ...""), nor a statement
+    it reports ("said he had told his guest that ... "..."")."""
+    text = art.text
+    told = [v for v in verbs if after <= v.start() < open_at]
+    if not told:
+        return None
+    relayer = min(told, key=lambda v: v.start())
+    lead = _RELAYED_CLAUSE_RE.match(text, relayer.end(), open_at)
+    first = lead.end() if lead else relayer.end()
+    acts = [
+        v
+        for v in told
+        if v.start() >= first
+        and (not _VERB_RE.match(text, v.start()) or _DIRECTIVE_RE.fullmatch(v.group(0).split()[0]))
+    ]
+    if not acts:
+        return None
+    verb_at = min(acts, key=lambda v: v.start()).start()
+    lo, hi = _subject(text, first, verb_at)
+    if (
+        lo != first
+        or hi <= lo
+        or len(text[lo:hi].split()) > 8
+        or _UNNAMED_RE.search(text, lo, hi)
+        or _is_joint(art, lo, hi)
+        or art.resolve(lo, hi, verb_at, None) is None
+    ):
         return None
     return lo, hi
 
