@@ -8954,3 +8954,28 @@ class WarshipByItsPropulsionTests(SimpleTestCase):
     def test_a_nuclear_powered_submarine_is_defence(self):
         text = "The presidents signed a roadmap for cooperation on Ostria's first nuclear-powered submarine."
         self.assertEqual(spheres(text), ["defence"])
+
+
+class OthersAfterTheLargestTests(SimpleTestCase):
+    """ "signed nine agreements. The largest is X. Others cover A, B and C": after one document named from a count told
+    signed, "Others" are the rest of that count, one document per item, projects told at length included."""
+
+    def test_others_cover_projects_after_the_largest(self):
+        text = (
+            "Ostria and Vessa signed nine agreements on Monday during a visit by President Tomas Brel. The largest "
+            "is a loan under which Ostria will fund a port in Kessa. Others cover investment in cocoa processing, a "
+            "solar power plant in the north and the extension of duty-free access to the Ostrian market for Vessan "
+            "farm goods."
+        )
+        self.assertEqual(spheres(text), ["finance", "investment", "energy", "agriculture"])
+
+    def test_others_cover_fields_after_the_largest(self):
+        text = (
+            "Ostria and Vessa signed nine agreements on Monday. The largest is a loan under which Ostria will fund "
+            "a port in Kessa. Others cover health, tourism and sport."
+        )
+        self.assertEqual(spheres(text), ["finance", "health", "tourism", "sport"])
+
+    def test_others_without_a_count_before_stay_unread(self):
+        text = "The ministers signed a loan for a port in Kessa. Others cover health, tourism and sport."
+        self.assertEqual(titles(text), ["Loan for a port in Kessa"])

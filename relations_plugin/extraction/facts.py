@@ -680,7 +680,7 @@ _AMONG_RE = re.compile(
     r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+"
     r"(?:are|were|comprise[ds]?|consist(?:ed)?\s+of)\s*(?::|(?=(?:a|an)\s))|"
     # "Others are a health agreement on ... and a programme of ...": more of the documents just listed
-    r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?)\b|"
+    r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?|cover(?:s|ed)?|concern(?:s|ed)?|involve[ds]?)\b|"
     # "Of the 14 documents, four are MoUs between the governments": a share of the documents just counted
     r"\s*Of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs),\s+"
     rf"(?:\d+|{_SMALL_NUMBER})\s+(?:are|were)\b"
@@ -3750,8 +3750,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             kinds = [k.group("kind") for k in _DOC_RE.finditer(text, before_lo, before_hi)]
             plurals = [k for k in kinds if k.lower().endswith(("s", "memoranda"))]
             named = [ag for ag in found if ag.status == "signed" and before_lo <= ag.start < before_hi]
-            if named and (plurals or len(named) >= 2):
-                topics, topics_kind = more, (plurals or ["agreements"])[0]
+            # (one document named just before, after a count told signed, is the first of that count: "The two
+            # sides signed 14 agreements. The largest is a rail concession. Others cover A, B and C")
+            if named and (plurals or len(named) >= 2 or counted_before):
+                topics, topics_kind = more, (plurals or [counted_before or "agreements"])[0]
             else:
                 more = None
         recalled_kind = counted_before if counted_before and _COUNT_RECALLED_RE.match(sent) else ""
@@ -3860,7 +3862,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     items += [last] if items and last_np else []
                     # (projects under a count told signed, not merely reached: "deals worth $2 billion were
                     # reached; they include a plant" may be no more than agreed in principle)
-                    if not items and compiled(rf"\b{_DONE}\b").search(text, before_lo, s_end):
+                    if not items and (more or compiled(rf"\b{_DONE}\b").search(text, before_lo, s_end)):
                         items = _project_items(topics.group("rest"))
                 elif not by_commas and sum(1 for x in items if _DOC_RE.search(x)) >= 2:
                     # (as many items as were counted that name their own kinds, "a roadmap for A, an agreement on B,
