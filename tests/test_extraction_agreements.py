@@ -8979,3 +8979,36 @@ class OthersAfterTheLargestTests(SimpleTestCase):
     def test_others_without_a_count_before_stay_unread(self):
         text = "The ministers signed a loan for a port in Kessa. Others cover health, tourism and sport."
         self.assertEqual(titles(text), ["Loan for a port in Kessa"])
+
+
+class OrdinalsAfterTheSigningRoomTests(SimpleTestCase):
+    """ "The agreements were signed in the Cabinet room." names where, not what: the documents taken one by one after
+    it by their ordinals are the signing's, whatever kind word each names or what each does, its kind in apposition
+    and the writer's note on it apart."""
+
+    def test_ordinals_after_the_room_of_the_signing(self):
+        text = (
+            "Ostria and Vessa signed five agreements during the visit.\n\n"
+            "The agreements were signed in the Blue room of the palace on Tuesday afternoon.\n\n"
+            "The first is a reciprocal access agreement allowing the armed forces to use each other's bases.\n\n"
+            "The second is a critical minerals partnership under which an Ostrian consortium will help finance a "
+            "rare earths refinery near Kessa.\n\n"
+            "The third establishes a joint coastguard patrol against illegal fishing.\n\n"
+            "The fourth raises the age limit for the working holiday scheme from 30 to 35, a measure that one "
+            "official said, with a smile, would 'mostly fill the cafés of Vol and the bars of Tamsa and the beaches "
+            "of the south and the ski slopes of the north and everything in between'.\n\n"
+            "The fifth, a cultural agreement, provides for the loan of old maps to the National Museum."
+        )
+        got = suggest_package(text).agreements
+        self.assertEqual(
+            [a.sphere for a in got], ["defence", "mining", "security", "labour", "culture"], [a.title for a in got]
+        )
+        self.assertEqual(
+            got[3].title, "Agreement that raises the age limit for the working holiday scheme from 30 to 35"
+        )
+        self.assertTrue(got[4].title.startswith("Cultural agreement that provides for the loan"), got[4].title)
+
+    def test_the_room_is_no_topic(self):
+        text = "The memorandum was signed in the Cabinet room of the chancellery on Monday."
+        self.assertEqual(titles(text), [])
+

@@ -446,6 +446,9 @@ _NO_TOPIC_RE = re.compile(
     r"(?:visit|trip|tour|talks|summit)\b(?!\s+(?:regimes?|rules|procedures?|formalities)\b)|"
     # "signed for Valdoria by the foreign minister, ...": the party and its signers, no topic
     r"\s*for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:side\s+)?by\s|"
+    # "the agreements were signed in the Cabinet room", "... at the presidential palace": the room or building where
+    # they were signed, no topic
+    r"\s*(?:in|at)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:room|hall|palace|residence|building|chancellery|chancellory)\b|"
     # "left with a signed agreement in her bag": where the leader carries it
     r"\s*in\s+(?:her|his|their|its|our|my)\s+(?:bags?|pockets?|hands?|luggage|briefcases?|suitcases?)\b"
 )
@@ -1402,6 +1405,9 @@ _ORDINAL_ASIDE = (
     # (who signed it, between commas and with their names in apposition: "The second, signed by the Minister of
     # Farming, Ana Rey, establishes ...")
     r"(?:\s*,\s*(?:signed|exchanged)\s+by\s[^.;]{3,160}?,)?"
+    # (or the kind of document it is, in apposition: "The fifth, a cultural agreement, provides for ...")
+    r"(?:\s*,\s*an?\s+(?:[\w'’-]+\s+){0,3}?(?:agreement|memorandum|MoU|accord|protocol|treaty|programme|program|"
+    r"arrangement|deal|pact|contract|declaration|partnership),)?"
 )
 _FIRST_RE = re.compile(r"\s*(?:The\s+)?first\b", re.I)
 _ORDINAL_RE = re.compile(
@@ -1468,7 +1474,9 @@ _DOES_VERBS = (
     r"removes|waives|regulates|governs|protects|promotes|strengthens|renews|updates|amends|replaces|recognises|"
     r"recognizes|exempts|abolishes|streamlines|outlines|permits|links|boosts|increases|earmarks|paves|lays)"
 )
-_ORDINAL_DOES_RE = re.compile(_ORDINAL_HEAD + rf"(?P<does>{_DOES_VERBS}\s[^;]{{3,200}}?)[.;]?\s*$")
+# (what it does may run on at length with the writer's note on it: "The fourth raises the age limit ..., a measure
+# that an official said would ...")
+_ORDINAL_DOES_RE = re.compile(_ORDINAL_HEAD + rf"(?P<does>{_DOES_VERBS}\s[^;]{{3,400}}?)[.;]?\s*$")
 # The next of the documents, told by its rank and what it does after the clause on the one before: "A further
 # agreement covers scholarships, while a fourth waives visas for diplomats".
 _WHILE_NTH_DOES_RE = re.compile(
@@ -4027,7 +4035,15 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue
         does = _ORDINAL_DOES_RE.match(sent) if counted_kind else None
         if does:  # "... signed five agreements. ... The fourth raises the age limit of the working holiday scheme."
-            found.append(_ordinal_item(_singular(counted_kind), f"that {does.group('does')}", s_start, s_end))
+            # ("The fifth, a cultural agreement, provides for ...": the kind told in apposition is its own)
+            own_kind = _DOC_RE.search(sent, 0, does.start("does"))
+            kind_one = (
+                compiled(r",\s*an?\s+(?P<k>[^,]+),\s*$").search(sent, 0, does.start("does")) if own_kind else None
+            )
+            kind_one = kind_one.group("k") if kind_one else _singular(counted_kind)
+            # (the writer's note on it after a comma is no part of it: "..., a measure that an official said ...")
+            what = compiled(r",\s+(?:a|an)\s+[\w-]+\s+(?:that|which)\s.*$").sub("", does.group("does"))
+            found.append(_ordinal_item(kind_one, f"that {what}", s_start, s_end))
             ordinal_para = para
             continue
         # ("The first, and most significant, is a reciprocal access agreement ...": the document it names is read
@@ -4244,6 +4260,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     or listed_item
                     or _GOVERNED_RE.search(sent[max(0, m.start() - 80) : m.start()])
                     or _OWN_DONE_RE.match(sent, m.end())  # "the sanitary certificates ... have been finalised"
+                    # ("The second is a critical minerals partnership under which ...": one of the documents counted)
+                    or (ordinal_doc and _ORDINAL_IS_DOC_RE.match(sent, 0, m.end()))
                     # ("The largest is a $1.4 billion concession under which ...": one of the documents counted)
                     or (
                         (top := _TOP_DEAL_RE.match(sent))
