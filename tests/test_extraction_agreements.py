@@ -9012,3 +9012,33 @@ class OrdinalsAfterTheSigningRoomTests(SimpleTestCase):
         text = "The memorandum was signed in the Cabinet room of the chancellery on Monday."
         self.assertEqual(titles(text), [])
 
+
+class ListsOfFieldsAtLengthTests(SimpleTestCase):
+    """Lists of fields after a count: an aside before them, used water, and a subject that tells the documents with who
+    listed them or an adverb before its verb."""
+
+    def test_an_aside_before_the_list(self):
+        text = (
+            "The two countries exchanged 9 memoranda and agreements covering, among others, higher education, "
+            "halal certification, tourism and the digital economy."
+        )
+        self.assertEqual(spheres(text), ["education", "trade", "tourism", "digital"])
+
+    def test_wastewater_is_water(self):
+        text = "The ministers signed a memorandum on wastewater treatment and sewage networks in Kessa."
+        self.assertEqual(spheres(text), ["water"])
+
+    def test_the_documents_listed_by_a_source_include(self):
+        text = (
+            "The presidents signed a joint declaration and nine cooperation documents. The documents, listed by the "
+            "presidency, include agreements on customs data exchange, rail freight tariffs and the opening of a "
+            "cultural centre in Vol."
+        )
+        self.assertEqual(spheres(text), ["political", "customs", "transport", "culture"])
+
+    def test_the_documents_also_include(self):
+        text = (
+            "The presidents exchanged seven documents signed by their ministers. The documents also include "
+            "agreements on cooperation in tourism and education, as well as a programme of cultural exchange."
+        )
+        self.assertEqual(spheres(text), ["tourism", "education", "culture"])

@@ -358,7 +358,9 @@ _LIST_HEAD_RE = re.compile(
     r"\s*(?P<v>(?:,\s*which\s+|(?:that|which)\s+)?(?:cover(?:ing|s|ed)?|concern(?:ing|s|ed)?|spann?(?:ing|s|ed)?|span|includ(?:ing|es|ed)|"
     r"deal(?:ing|s|t)?\s+with|relat(?:ing|e[ds]?)\s+to|pertain(?:ing|s|ed)?\s+to|"
     r"in)(?:\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?))?"
-    r"(?:\s+(?:including|such as|like|of|ranging from|from))?)\s+(?P<vrest>\S.*)$",
+    r"(?:\s+(?:including|such as|like|of|ranging from|from))?"
+    # ("covering, among others, A, B and C": the writer's aside that the list is not all of them)
+    r"(?:,\s+(?:among\s+others|among\s+other\s+things|inter\s+alia|notably|in\s+particular),)?)\s+(?P<vrest>\S.*)$",
     re.S,
 )
 # Times the copy names without a day ("next week", "in May"): it is not same-day copy without dates.
@@ -699,7 +701,10 @@ _SUBJECT_KINDS_RE = re.compile(
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|"
     # (a package of financing deals just told signed: "The package includes a loan for a port and a grant for ...")
-    r"contracts|pacts|declarations|package)\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){0,5}?)?"
+    # (who listed or signed them between commas, and an adverb, may stand before the verb: "The documents, listed by
+    # the presidency, include ...", "The documents also include ...")
+    r"contracts|pacts|declarations|package)(?:,\s+(?:listed|released|published|signed|exchanged|announced)\s"
+    r"[^,;]{3,80}?,)?\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){0,5}?)?(?:also\s+|further\s+)?"
     r"(?:cover|include|concern|span|range|comprise|deal|relate|pertain|focus|address|target|touch|aim|seek|were|are)"
     r"\w*\b|"
     # one more of them: "Another memorandum concerns fisheries", "A second deal covers wheat exports"
