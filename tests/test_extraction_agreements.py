@@ -8954,3 +8954,91 @@ class WarshipByItsPropulsionTests(SimpleTestCase):
     def test_a_nuclear_powered_submarine_is_defence(self):
         text = "The presidents signed a roadmap for cooperation on Ostria's first nuclear-powered submarine."
         self.assertEqual(spheres(text), ["defence"])
+
+
+class OthersAfterTheLargestTests(SimpleTestCase):
+    """ "signed nine agreements. The largest is X. Others cover A, B and C": after one document named from a count told
+    signed, "Others" are the rest of that count, one document per item, projects told at length included."""
+
+    def test_others_cover_projects_after_the_largest(self):
+        text = (
+            "Ostria and Vessa signed nine agreements on Monday during a visit by President Tomas Brel. The largest "
+            "is a loan under which Ostria will fund a port in Kessa. Others cover investment in cocoa processing, a "
+            "solar power plant in the north and the extension of duty-free access to the Ostrian market for Vessan "
+            "farm goods."
+        )
+        self.assertEqual(spheres(text), ["finance", "investment", "energy", "agriculture"])
+
+    def test_others_cover_fields_after_the_largest(self):
+        text = (
+            "Ostria and Vessa signed nine agreements on Monday. The largest is a loan under which Ostria will fund "
+            "a port in Kessa. Others cover health, tourism and sport."
+        )
+        self.assertEqual(spheres(text), ["finance", "health", "tourism", "sport"])
+
+    def test_others_without_a_count_before_stay_unread(self):
+        text = "The ministers signed a loan for a port in Kessa. Others cover health, tourism and sport."
+        self.assertEqual(titles(text), ["Loan for a port in Kessa"])
+
+
+class OrdinalsAfterTheSigningRoomTests(SimpleTestCase):
+    """ "The agreements were signed in the Cabinet room." names where, not what: the documents taken one by one after
+    it by their ordinals are the signing's, whatever kind word each names or what each does, its kind in apposition
+    and the writer's note on it apart."""
+
+    def test_ordinals_after_the_room_of_the_signing(self):
+        text = (
+            "Ostria and Vessa signed five agreements during the visit.\n\n"
+            "The agreements were signed in the Blue room of the palace on Tuesday afternoon.\n\n"
+            "The first is a reciprocal access agreement allowing the armed forces to use each other's bases.\n\n"
+            "The second is a critical minerals partnership under which an Ostrian consortium will help finance a "
+            "rare earths refinery near Kessa.\n\n"
+            "The third establishes a joint coastguard patrol against illegal fishing.\n\n"
+            "The fourth raises the age limit for the working holiday scheme from 30 to 35, a measure that one "
+            "official said, with a smile, would 'mostly fill the cafés of Vol and the bars of Tamsa and the beaches "
+            "of the south and the ski slopes of the north and everything in between'.\n\n"
+            "The fifth, a cultural agreement, provides for the loan of old maps to the National Museum."
+        )
+        got = suggest_package(text).agreements
+        self.assertEqual(
+            [a.sphere for a in got], ["defence", "mining", "security", "labour", "culture"], [a.title for a in got]
+        )
+        self.assertEqual(
+            got[3].title, "Agreement that raises the age limit for the working holiday scheme from 30 to 35"
+        )
+        self.assertTrue(got[4].title.startswith("Cultural agreement that provides for the loan"), got[4].title)
+
+    def test_the_room_is_no_topic(self):
+        text = "The memorandum was signed in the Cabinet room of the chancellery on Monday."
+        self.assertEqual(titles(text), [])
+
+
+class ListsOfFieldsAtLengthTests(SimpleTestCase):
+    """Lists of fields after a count: an aside before them, used water, and a subject that tells the documents with who
+    listed them or an adverb before its verb."""
+
+    def test_an_aside_before_the_list(self):
+        text = (
+            "The two countries exchanged 9 memoranda and agreements covering, among others, higher education, "
+            "halal certification, tourism and the digital economy."
+        )
+        self.assertEqual(spheres(text), ["education", "trade", "tourism", "digital"])
+
+    def test_wastewater_is_water(self):
+        text = "The ministers signed a memorandum on wastewater treatment and sewage networks in Kessa."
+        self.assertEqual(spheres(text), ["water"])
+
+    def test_the_documents_listed_by_a_source_include(self):
+        text = (
+            "The presidents signed a joint declaration and nine cooperation documents. The documents, listed by the "
+            "presidency, include agreements on customs data exchange, rail freight tariffs and the opening of a "
+            "cultural centre in Vol."
+        )
+        self.assertEqual(spheres(text), ["political", "customs", "transport", "culture"])
+
+    def test_the_documents_also_include(self):
+        text = (
+            "The presidents exchanged seven documents signed by their ministers. The documents also include "
+            "agreements on cooperation in tourism and education, as well as a programme of cultural exchange."
+        )
+        self.assertEqual(spheres(text), ["tourism", "education", "culture"])

@@ -358,7 +358,9 @@ _LIST_HEAD_RE = re.compile(
     r"\s*(?P<v>(?:,\s*which\s+|(?:that|which)\s+)?(?:cover(?:ing|s|ed)?|concern(?:ing|s|ed)?|spann?(?:ing|s|ed)?|span|includ(?:ing|es|ed)|"
     r"deal(?:ing|s|t)?\s+with|relat(?:ing|e[ds]?)\s+to|pertain(?:ing|s|ed)?\s+to|"
     r"in)(?:\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?))?"
-    r"(?:\s+(?:including|such as|like|of|ranging from|from))?)\s+(?P<vrest>\S.*)$",
+    r"(?:\s+(?:including|such as|like|of|ranging from|from))?"
+    # ("covering, among others, A, B and C": the writer's aside that the list is not all of them)
+    r"(?:,\s+(?:among\s+others|among\s+other\s+things|inter\s+alia|notably|in\s+particular),)?)\s+(?P<vrest>\S.*)$",
     re.S,
 )
 # Times the copy names without a day ("next week", "in May"): it is not same-day copy without dates.
@@ -446,6 +448,9 @@ _NO_TOPIC_RE = re.compile(
     r"(?:visit|trip|tour|talks|summit)\b(?!\s+(?:regimes?|rules|procedures?|formalities)\b)|"
     # "signed for Valdoria by the foreign minister, ...": the party and its signers, no topic
     r"\s*for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:side\s+)?by\s|"
+    # "the agreements were signed in the Cabinet room", "... at the presidential palace": the room or building where
+    # they were signed, no topic
+    r"\s*(?:in|at)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:room|hall|palace|residence|building|chancellery|chancellory)\b|"
     # "left with a signed agreement in her bag": where the leader carries it
     r"\s*in\s+(?:her|his|their|its|our|my)\s+(?:bags?|pockets?|hands?|luggage|briefcases?|suitcases?)\b"
 )
@@ -680,7 +685,7 @@ _AMONG_RE = re.compile(
     r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+"
     r"(?:are|were|comprise[ds]?|consist(?:ed)?\s+of)\s*(?::|(?=(?:a|an)\s))|"
     # "Others are a health agreement on ... and a programme of ...": more of the documents just listed
-    r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?)\b|"
+    r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?|cover(?:s|ed)?|concern(?:s|ed)?|involve[ds]?)\b|"
     # "Of the 14 documents, four are MoUs between the governments": a share of the documents just counted
     r"\s*Of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs),\s+"
     rf"(?:\d+|{_SMALL_NUMBER})\s+(?:are|were)\b"
@@ -696,7 +701,10 @@ _SUBJECT_KINDS_RE = re.compile(
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|"
     # (a package of financing deals just told signed: "The package includes a loan for a port and a grant for ...")
-    r"contracts|pacts|declarations|package)\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){0,5}?)?"
+    # (who listed or signed them between commas, and an adverb, may stand before the verb: "The documents, listed by
+    # the presidency, include ...", "The documents also include ...")
+    r"contracts|pacts|declarations|package)(?:,\s+(?:listed|released|published|signed|exchanged|announced)\s"
+    r"[^,;]{3,80}?,)?\s+(?:\([^)]*\)\s+)?(?:signed\s+(?:[\w-]+\s+){0,5}?)?(?:also\s+|further\s+)?"
     r"(?:cover|include|concern|span|range|comprise|deal|relate|pertain|focus|address|target|touch|aim|seek|were|are)"
     r"\w*\b|"
     # one more of them: "Another memorandum concerns fisheries", "A second deal covers wheat exports"
@@ -1402,6 +1410,9 @@ _ORDINAL_ASIDE = (
     # (who signed it, between commas and with their names in apposition: "The second, signed by the Minister of
     # Farming, Ana Rey, establishes ...")
     r"(?:\s*,\s*(?:signed|exchanged)\s+by\s[^.;]{3,160}?,)?"
+    # (or the kind of document it is, in apposition: "The fifth, a cultural agreement, provides for ...")
+    r"(?:\s*,\s*an?\s+(?:[\w'’-]+\s+){0,3}?(?:agreement|memorandum|MoU|accord|protocol|treaty|programme|program|"
+    r"arrangement|deal|pact|contract|declaration|partnership),)?"
 )
 _FIRST_RE = re.compile(r"\s*(?:The\s+)?first\b", re.I)
 _ORDINAL_RE = re.compile(
@@ -1468,7 +1479,9 @@ _DOES_VERBS = (
     r"removes|waives|regulates|governs|protects|promotes|strengthens|renews|updates|amends|replaces|recognises|"
     r"recognizes|exempts|abolishes|streamlines|outlines|permits|links|boosts|increases|earmarks|paves|lays)"
 )
-_ORDINAL_DOES_RE = re.compile(_ORDINAL_HEAD + rf"(?P<does>{_DOES_VERBS}\s[^;]{{3,200}}?)[.;]?\s*$")
+# (what it does may run on at length with the writer's note on it: "The fourth raises the age limit ..., a measure
+# that an official said would ...")
+_ORDINAL_DOES_RE = re.compile(_ORDINAL_HEAD + rf"(?P<does>{_DOES_VERBS}\s[^;]{{3,400}}?)[.;]?\s*$")
 # The next of the documents, told by its rank and what it does after the clause on the one before: "A further
 # agreement covers scholarships, while a fourth waives visas for diplomats".
 _WHILE_NTH_DOES_RE = re.compile(
@@ -3750,8 +3763,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             kinds = [k.group("kind") for k in _DOC_RE.finditer(text, before_lo, before_hi)]
             plurals = [k for k in kinds if k.lower().endswith(("s", "memoranda"))]
             named = [ag for ag in found if ag.status == "signed" and before_lo <= ag.start < before_hi]
-            if named and (plurals or len(named) >= 2):
-                topics, topics_kind = more, (plurals or ["agreements"])[0]
+            # (one document named just before, after a count told signed, is the first of that count: "The two
+            # sides signed 14 agreements. The largest is a rail concession. Others cover A, B and C")
+            if named and (plurals or len(named) >= 2 or counted_before):
+                topics, topics_kind = more, (plurals or [counted_before or "agreements"])[0]
             else:
                 more = None
         recalled_kind = counted_before if counted_before and _COUNT_RECALLED_RE.match(sent) else ""
@@ -3860,7 +3875,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     items += [last] if items and last_np else []
                     # (projects under a count told signed, not merely reached: "deals worth $2 billion were
                     # reached; they include a plant" may be no more than agreed in principle)
-                    if not items and compiled(rf"\b{_DONE}\b").search(text, before_lo, s_end):
+                    if not items and (more or compiled(rf"\b{_DONE}\b").search(text, before_lo, s_end)):
                         items = _project_items(topics.group("rest"))
                 elif not by_commas and sum(1 for x in items if _DOC_RE.search(x)) >= 2:
                     # (as many items as were counted that name their own kinds, "a roadmap for A, an agreement on B,
@@ -4025,7 +4040,15 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue
         does = _ORDINAL_DOES_RE.match(sent) if counted_kind else None
         if does:  # "... signed five agreements. ... The fourth raises the age limit of the working holiday scheme."
-            found.append(_ordinal_item(_singular(counted_kind), f"that {does.group('does')}", s_start, s_end))
+            # ("The fifth, a cultural agreement, provides for ...": the kind told in apposition is its own)
+            own_kind = _DOC_RE.search(sent, 0, does.start("does"))
+            kind_one = (
+                compiled(r",\s*an?\s+(?P<k>[^,]+),\s*$").search(sent, 0, does.start("does")) if own_kind else None
+            )
+            kind_one = kind_one.group("k") if kind_one else _singular(counted_kind)
+            # (the writer's note on it after a comma is no part of it: "..., a measure that an official said ...")
+            what = compiled(r",\s+(?:a|an)\s+[\w-]+\s+(?:that|which)\s.*$").sub("", does.group("does"))
+            found.append(_ordinal_item(kind_one, f"that {what}", s_start, s_end))
             ordinal_para = para
             continue
         # ("The first, and most significant, is a reciprocal access agreement ...": the document it names is read
@@ -4242,6 +4265,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     or listed_item
                     or _GOVERNED_RE.search(sent[max(0, m.start() - 80) : m.start()])
                     or _OWN_DONE_RE.match(sent, m.end())  # "the sanitary certificates ... have been finalised"
+                    # ("The second is a critical minerals partnership under which ...": one of the documents counted)
+                    or (ordinal_doc and _ORDINAL_IS_DOC_RE.match(sent, 0, m.end()))
                     # ("The largest is a $1.4 billion concession under which ...": one of the documents counted)
                     or (
                         (top := _TOP_DEAL_RE.match(sent))

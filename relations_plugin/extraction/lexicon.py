@@ -1314,7 +1314,12 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     ("mining", r"mining|minerals?|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
     # ("a deep-water port" is the port's depth, not water supply)
-    ("water", r"(?<!deep-)(?<!deep )water|hydrolog\w*|desalination|irrigation|coastal protection|flood\w*|sea walls?"),
+    # (a city's used water, treated or piped away, is water's: "wastewater treatment", "sewage networks")
+    (
+        "water",
+        r"(?<!deep-)(?<!deep )water|hydrolog\w*|desalination|irrigation|coastal protection|flood\w*|sea walls?|"
+        r"waste-?water|sewage|sewerage|sanitation",
+    ),
     # (a belt of roads, ports and estates along which investors build, read before the economy it serves: "the Luzon
     # Economic Corridor")
     ("infrastructure", r"infrastructure|construction|reconstruction|housing|belt and road|economic corridors?"),
