@@ -12208,3 +12208,32 @@ class LivePageAndAgencyCopyTests(SimpleTestCase):
         )
         for _, said in quotes(text):
             self.assertNotIn("Saudi minister", said)
+
+
+class PressOfficeBriefingTests(SimpleTestCase):
+    """A ministry's press briefing whose heading names the spokesperson who gives it: the office's account of a visit
+    it takes no part in."""
+
+    def test_a_spokesperson_named_after_a_briefing_heading_is_no_speaker_of_the_visit(self):
+        text = (
+            "Ministry Press Briefing – 3 March 2025\n\n"
+            "Anna Berglund, Spokesperson\n\n"
+            "MS BERGLUND: Good afternoon. Yesterday Foreign Minister Lars Holmqvist received Chilean Foreign Minister "
+            "Tomás Ibarra Soto. The Minister told his guest that Sweden values its ties with Chile.\n\n"
+            "QUESTION: Was trade discussed?\n\n"
+            "MS BERGLUND: Trade certainly came up, and we see great potential in it."
+        )
+        result = suggest_package(text)
+        self.assertNotIn("Anna Berglund", [q.speaker.name for q in result.quotes])
+        self.assertNotIn("Anna Berglund", [p.name for p in result.participants])
+
+    def test_a_press_secretary_in_the_heading_gives_the_briefing(self):
+        text = (
+            "Press Conference by Press Secretary SATO Kenji\n\n"
+            "Tuesday, May 6, 2025, Ministry of Foreign Affairs\n\n"
+            "SATO Press Secretary: Good afternoon. Yesterday Prime Minister ONO Hiroshi held talks with President "
+            "Ana Ruiz of Peru. The two leaders agreed to expand cooperation in mining.\n\n"
+            "Reporter: Was fishing discussed?\n\n"
+            "SATO Press Secretary: I would refrain from going into the details of the talks."
+        )
+        self.assertEqual([s for s, _ in quotes(text) if "Sato" in s or "SATO" in s], [])
