@@ -12237,3 +12237,19 @@ class PressOfficeBriefingTests(SimpleTestCase):
             "SATO Press Secretary: I would refrain from going into the details of the talks."
         )
         self.assertEqual([s for s, _ in quotes(text) if "Sato" in s or "SATO" in s], [])
+
+
+class BareTitleAntecedentTests(SimpleTestCase):
+    """A bare title in a press office's readout takes up someone the text has already named."""
+
+    def test_a_bare_minister_is_not_one_first_named_later(self):
+        text = (
+            "Prime Minister Receives Courtesy Call of Hon. Peter MARSH, Minister of Foreign Affairs of Ireland\n\n"
+            "Samdech HUN Vanna, Prime Minister of the Kingdom of Cambodia, received a courtesy call by Hon. Peter "
+            "MARSH, Minister of Foreign Affairs of Ireland, at the Peace Palace this afternoon.\n\n"
+            "Hon. Peter MARSH said that Ireland values its growing ties with Cambodia.\n\n"
+            "Hon. Minister announced new Irish support for school meals in rural provinces.\n\n"
+            "After the meeting, a memorandum on education was signed by H.E. Senior Minister SOK Dara and Hon. Peter "
+            "MARSH."
+        )
+        self.assertIn(("Peter MARSH", "new Irish support for school meals in rural provinces"), quotes(text))

@@ -6286,6 +6286,10 @@ class _Article:
             not title.country
             and len(plain) == 1
             and all(_COUNTRY_RE.search(e.title) for e in cands if e is not plain[0])
+            # (a bare title takes up someone already named, or named beside it in its sentence: "Hon. Minister
+            # announced ..." before the text first names "Senior Minister X", who signs a document at its end, is the
+            # minister the story has followed)
+            and any(p < self.sentence_at(at)[1] for p in plain[0].positions)
         ):
             # "Prime Minister Doucet welcomed the Prime Minister of Poland ... The Prime Minister noted": a bare
             # title is the person the story titles without a country, the other being always named with theirs
