@@ -12238,3 +12238,48 @@ class RelayedPartialQuoteTests(SimpleTestCase):
         self.assertEqual(quotes(text), [])
         text = INTRO + 'The Uzbek readout said Tursunov "conveyed the concerns of Uzbek exporters" to his host.'
         self.assertEqual(quotes(text), [])
+
+
+class PressOfficeBriefingTests(SimpleTestCase):
+    """A ministry's press briefing whose heading names the spokesperson who gives it: the office's account of a visit
+    it takes no part in."""
+
+    def test_a_spokesperson_named_after_a_briefing_heading_is_no_speaker_of_the_visit(self):
+        text = (
+            "Ministry Press Briefing – 3 March 2025\n\n"
+            "Anna Berglund, Spokesperson\n\n"
+            "MS BERGLUND: Good afternoon. Yesterday Foreign Minister Lars Holmqvist received Chilean Foreign Minister "
+            "Tomás Ibarra Soto. The Minister told his guest that Sweden values its ties with Chile.\n\n"
+            "QUESTION: Was trade discussed?\n\n"
+            "MS BERGLUND: Trade certainly came up, and we see great potential in it."
+        )
+        result = suggest_package(text)
+        self.assertNotIn("Anna Berglund", [q.speaker.name for q in result.quotes])
+        self.assertNotIn("Anna Berglund", [p.name for p in result.participants])
+
+    def test_a_press_secretary_in_the_heading_gives_the_briefing(self):
+        text = (
+            "Press Conference by Press Secretary SATO Kenji\n\n"
+            "Tuesday, May 6, 2025, Ministry of Foreign Affairs\n\n"
+            "SATO Press Secretary: Good afternoon. Yesterday Prime Minister ONO Hiroshi held talks with President "
+            "Ana Ruiz of Peru. The two leaders agreed to expand cooperation in mining.\n\n"
+            "Reporter: Was fishing discussed?\n\n"
+            "SATO Press Secretary: I would refrain from going into the details of the talks."
+        )
+        self.assertEqual([s for s, _ in quotes(text) if "Sato" in s or "SATO" in s], [])
+
+
+class BareTitleAntecedentTests(SimpleTestCase):
+    """A bare title in a press office's readout takes up someone the text has already named."""
+
+    def test_a_bare_minister_is_not_one_first_named_later(self):
+        text = (
+            "Prime Minister Receives Courtesy Call of Hon. Peter MARSH, Minister of Foreign Affairs of Ireland\n\n"
+            "Samdech HUN Vanna, Prime Minister of the Kingdom of Cambodia, received a courtesy call by Hon. Peter "
+            "MARSH, Minister of Foreign Affairs of Ireland, at the Peace Palace this afternoon.\n\n"
+            "Hon. Peter MARSH said that Ireland values its growing ties with Cambodia.\n\n"
+            "Hon. Minister announced new Irish support for school meals in rural provinces.\n\n"
+            "After the meeting, a memorandum on education was signed by H.E. Senior Minister SOK Dara and Hon. Peter "
+            "MARSH."
+        )
+        self.assertIn(("Peter MARSH", "new Irish support for school meals in rural provinces"), quotes(text))

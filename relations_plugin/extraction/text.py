@@ -1501,6 +1501,17 @@ _BRIEFING_HEAD_RE = re.compile(
     r"\b[Ss]pokes(?:person|man|woman)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*?)(?:['’]s)?\s+"
     r"(?:Regular|Daily|Weekly|Routine)\s+(?:Press|Media|News)\s+(?:Conference|Briefing)\b"
 )
+# A briefing's heading, no sentence: "Department Press Briefing – January 21, 2026", "Regular Press Conference of the
+# Ministry of Foreign Affairs, April 10, 2025", "Press Conference by Press Secretary X" (not a joint one).
+_BRIEFING_TITLE_RE = re.compile(
+    r"(?![^\n]*\b[Jj]oint\b)[^.!?\n]{0,80}\b(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+(?:[Cc]onference|[Bb]riefing)\b[^.!?\n]{0,80}"
+)
+# The spokesperson a briefing's heading names, title first or after a comma: "by Press Secretary X", "Remarks by
+# Spokesperson X", "X, Deputy Spokesperson".
+_BRIEFER_NAME = r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+_BRIEFER_OFFICE = r"(?:[Ss]pokes(?:person|man|woman)|[Pp]ress\s+[Ss]ecretary)"
+_BRIEFER_RE = re.compile(r"\b" + _BRIEFER_OFFICE + r"\s+" + _BRIEFER_NAME + r"(?=\s*[:,(]|\s*$)")
+_BRIEFER_FIRST_RE = re.compile(_BRIEFER_NAME + r",\s+(?:[\w-]+\s+){0,3}?" + _BRIEFER_OFFICE + r"\b")
 # An office described by its country with no name after it, as a lead gives its speaker before naming them:
 # "..., Hungary's foreign minister said on Thursday."
 # (found by the office and its verb first: the country's name is checked only where they stand)
@@ -3902,11 +3913,30 @@ class _Article:
             return
         head = _BRIEFING_HEAD_RE.search(self.text, *self.paras[0])
         if head is None:
+            head = self._briefing_byline()
+        if head is None:
             return
         for word in head.group("who").split():
             ent = self.entities.get(_key(_bare(word)))
             if ent is not None and not ent.member:
                 ent.outsider = True
+
+    def _briefing_byline(self) -> re.Match | None:
+        """The spokesperson or press secretary a briefing's heading names as the one who gives it: "Press Conference
+        by Press Secretary X", "Department Press Briefing" over "Remarks by Spokesperson X" or "X, Spokesperson". The
+        office's own briefing on a visit is the office's account, whoever else it names (a joint press conference is
+        the leaders' own)."""
+        a, b = self.paras[0]
+        if not _BRIEFING_TITLE_RE.fullmatch(self.text, a, b):
+            return None
+        # (the heading's lines run until the first that opens a turn or tells in sentences)
+        for a, b in self.paras[:3]:
+            m = _BRIEFER_RE.search(self.text, a, b) or _BRIEFER_FIRST_RE.match(self.text, a, b)
+            if m is not None:
+                return m
+            if _LABEL_HEAD_RE.match(self.text, a, b) or compiled(r"[^\n]*[a-z][.!?](?:\s|$)").match(self.text, a, b):
+                return None
+        return None
 
     def _described_head(self) -> None:
         """ "Madan Kulkarni was treated to all of it ... the Indian prime minister said": a leader the story never
@@ -6279,6 +6309,10 @@ class _Article:
             not title.country
             and len(plain) == 1
             and all(_COUNTRY_RE.search(e.title) for e in cands if e is not plain[0])
+            # (a bare title takes up someone already named, or named beside it in its sentence: "Hon. Minister
+            # announced ..." before the text first names "Senior Minister X", who signs a document at its end, is the
+            # minister the story has followed)
+            and any(p < self.sentence_at(at)[1] for p in plain[0].positions)
         ):
             # "Prime Minister Doucet welcomed the Prime Minister of Poland ... The Prime Minister noted": a bare
             # title is the person the story titles without a country, the other being always named with theirs
