@@ -12208,3 +12208,15 @@ class LivePageAndAgencyCopyTests(SimpleTestCase):
         )
         for _, said in quotes(text):
             self.assertNotIn("Saudi minister", said)
+
+
+class SpeakerCoreferenceTests(SimpleTestCase):
+    def test_an_honorific_before_a_spouses_full_name_genders_the_spouse_not_the_leader_sharing_the_family_name(self):
+        text = (
+            "President Tan Boon Hock of Singapore began a state visit to Portugal on Monday at the invitation of "
+            "President Rui Almeida.\n\n"
+            "President Tan is accompanied by his wife, Mrs Tan Mei Hua, and senior officials.\n\n"
+            "President Tan said at a banquet hosted by President Almeida that both countries valued open trade.\n\n"
+            '"Small nations must stand together for the rule of law," he said.'
+        )
+        self.assertIn(("Tan Boon Hock", "Small nations must stand together for the rule of law"), quotes(text))

@@ -5720,6 +5720,12 @@ class _Article:
                 self.text
             ):
                 ent = self.entities.get(_key(m.group("n")))
+                # ("his wife, Mrs Tan Mei Hua" beside "President Tan Boon Hock": the honorific is of the full name it
+                # opens, whose first word is a family name the husband's key shares)
+                i = bisect.bisect_left(self.mention_starts, m.start("n"))
+                at_name = [x for x in self.mentions[i : i + 4] if x[0] == m.start("n")]
+                if at_name:
+                    ent = max(at_name, key=lambda x: x[1])[2]
                 # ("Mrs Grech Sant" beside "President Antoine Grech Sant" and "Mrs Marthese Grech Sant": a surname a
                 # spouse or kin of the story also bears tells nothing of the one it indexes)
                 if ent is not None and m.group("n") not in kin:
