@@ -12220,3 +12220,24 @@ class SpeakerCoreferenceTests(SimpleTestCase):
             '"Small nations must stand together for the rule of law," he said.'
         )
         self.assertIn(("Tan Boon Hock", "Small nations must stand together for the rule of law"), quotes(text))
+
+    def test_a_bare_office_after_the_one_the_paragraph_titled_so_is_his_whatever_role_the_records_give(self):
+        text = (
+            "Prime Minister Lena Vogt of Norway received Prime Minister Tiago Barros of Portugal in Oslo on "
+            "Monday.\n\n"
+            "Deputy Prime Minister and Foreign Minister Erik Dahl hosted his Portuguese counterpart, Foreign Minister "
+            "Rita Sousa, for talks on fisheries.\n\n"
+            "Asked about quotas, Erik Dahl said that Norway would keep its current limits.\n\n"
+            '"We have worked closely with Lisbon on every stock we share," the Minister said.'
+        )
+        self.assertIn(("Erik Dahl", "We have worked closely with Lisbon on every stock we share"), quotes(text))
+
+    def test_a_bare_minister_after_a_prime_minister_spoke_is_the_minister_the_story_named(self):
+        text = (
+            "President Joao Ribeiro received the Prime Minister of Thailand, Somchai Wong, in Brasilia on "
+            "Wednesday.\n\n"
+            '"Our economies fit together," Prime Minister Somchai Wong said.\n\n'
+            "According to the Minister of Mines and Energy, Clara Nunes, the deal covers lithium. "
+            '"Thailand knows how to build batteries at scale," said the minister.'
+        )
+        self.assertIn(("Clara Nunes", "Thailand knows how to build batteries at scale"), quotes(text))
