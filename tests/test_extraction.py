@@ -12241,3 +12241,14 @@ class SpeakerCoreferenceTests(SimpleTestCase):
             '"Thailand knows how to build batteries at scale," said the minister.'
         )
         self.assertIn(("Clara Nunes", "Thailand knows how to build batteries at scale"), quotes(text))
+
+    def test_a_live_pages_entry_opening_on_a_name_and_a_present_tense_verb_gives_the_next_entrys_pronoun(self):
+        text = (
+            "Dutch foreign minister in Lima: the day as it happened\n\n"
+            "LIMA, May 4 — Dutch Foreign Minister Pieter Vos spent Monday in the Peruvian capital. Talks with "
+            "Foreign Minister Ana Quispe focused on trade and mining.\n\n"
+            '12:10 — Joint press conference. Quispe calls the Netherlands "a friend of the Andes".\n\n'
+            "15:30 — Vos visits a Dutch-funded water plant in Callao and plants a tree beside its gate.\n\n"
+            '"Clean water is where every partnership starts," he tells the workers.'
+        )
+        self.assertIn(("Pieter Vos", "Clean water is where every partnership starts"), quotes(text))
