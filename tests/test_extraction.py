@@ -12283,3 +12283,47 @@ class BareTitleAntecedentTests(SimpleTestCase):
             "MARSH."
         )
         self.assertIn(("Peter MARSH", "new Irish support for school meals in rural provinces"), quotes(text))
+
+
+class SpeakerCoreferenceTests(SimpleTestCase):
+    def test_an_honorific_before_a_spouses_full_name_genders_the_spouse_not_the_leader_sharing_the_family_name(self):
+        text = (
+            "President Tan Boon Hock of Singapore began a state visit to Portugal on Monday at the invitation of "
+            "President Rui Almeida.\n\n"
+            "President Tan is accompanied by his wife, Mrs Tan Mei Hua, and senior officials.\n\n"
+            "President Tan said at a banquet hosted by President Almeida that both countries valued open trade.\n\n"
+            '"Small nations must stand together for the rule of law," he said.'
+        )
+        self.assertIn(("Tan Boon Hock", "Small nations must stand together for the rule of law"), quotes(text))
+
+    def test_a_bare_office_after_the_one_the_paragraph_titled_so_is_his_whatever_role_the_records_give(self):
+        text = (
+            "Prime Minister Lena Vogt of Norway received Prime Minister Tiago Barros of Portugal in Oslo on "
+            "Monday.\n\n"
+            "Deputy Prime Minister and Foreign Minister Erik Dahl hosted his Portuguese counterpart, Foreign Minister "
+            "Rita Sousa, for talks on fisheries.\n\n"
+            "Asked about quotas, Erik Dahl said that Norway would keep its current limits.\n\n"
+            '"We have worked closely with Lisbon on every stock we share," the Minister said.'
+        )
+        self.assertIn(("Erik Dahl", "We have worked closely with Lisbon on every stock we share"), quotes(text))
+
+    def test_a_bare_minister_after_a_prime_minister_spoke_is_the_minister_the_story_named(self):
+        text = (
+            "President Joao Ribeiro received the Prime Minister of Thailand, Somchai Wong, in Brasilia on "
+            "Wednesday.\n\n"
+            '"Our economies fit together," Prime Minister Somchai Wong said.\n\n'
+            "According to the Minister of Mines and Energy, Clara Nunes, the deal covers lithium. "
+            '"Thailand knows how to build batteries at scale," said the minister.'
+        )
+        self.assertIn(("Clara Nunes", "Thailand knows how to build batteries at scale"), quotes(text))
+
+    def test_a_live_pages_entry_opening_on_a_name_and_a_present_tense_verb_gives_the_next_entrys_pronoun(self):
+        text = (
+            "Dutch foreign minister in Lima: the day as it happened\n\n"
+            "LIMA, May 4 — Dutch Foreign Minister Pieter Vos spent Monday in the Peruvian capital. Talks with "
+            "Foreign Minister Ana Quispe focused on trade and mining.\n\n"
+            '12:10 — Joint press conference. Quispe calls the Netherlands "a friend of the Andes".\n\n'
+            "15:30 — Vos visits a Dutch-funded water plant in Callao and plants a tree beside its gate.\n\n"
+            '"Clean water is where every partnership starts," he tells the workers.'
+        )
+        self.assertIn(("Pieter Vos", "Clean water is where every partnership starts"), quotes(text))

@@ -3305,7 +3305,12 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if pronoun and _stranger_introduced(art, at):
             return None
         ent = art.resolve(lo, hi, at, last)
-        if ent is not None and last is not None and ent is not last and last.role == ent.role:
+        if (
+            ent is not None
+            and last is not None
+            and ent is not last
+            and (last.role == ent.role or _holds_bare_office(art, last, text[lo:hi], at))
+        ):
             # "Ruiz said ... "...," the Head of State said": an office both sides' people hold, named bare right
             # after one of them spoke, is that one's (in the sentence of his speech it is the other: "X welcomed
             # him, and the Prime Minister praised ...")
@@ -3319,7 +3324,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             # after a prime minister, a chancellor spoke; "the head of state" is any president's, "the Prime
             # Minister" the one titled "PM")
             office = _parse_title(" ".join(words[1:]))
-            held = last.title.lower()
+            held = f"{last.title} {_written_title(art, last, at)}".lower()
             bare = bare and not (
                 office
                 and held
@@ -3550,6 +3555,43 @@ _OFFICE_OF_ANY = {"head", "of", "state", "government", "leader", "the", "our", "
 # The subject of a sentence when it is a capitalised title: "The President of Latvia thanked ..."
 _TITLE_SUBJECT_RE = re.compile(r"\s*[Tt]he\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))*")
 _PARA_END_RE = re.compile(r"[\s.,;:!?\"“”’»]*")
+
+
+# The capitalised words written right before a name: "Prime Minister " of "Prime Minister Marc Roe underlined"
+_WRITTEN_TITLE_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?)+$")
+# Where one person's offices part: "Deputy Prime Minister - Minister of Foreign Affairs", "PM and Finance Minister"
+_OFFICES_SPLIT_RE = re.compile(r"\s+(?:[-–—/]|and)\s+|,\s*|\n")
+
+
+def _written_title(art: _Article, ent: _Entity, at: int) -> str:
+    """The office the story wrote before the person's last name before ``at``, whatever the records title him."""
+    pos = max((p for p in ent.positions if p < at), default=-1)
+    if pos < 0:
+        return ""
+    m = _WRITTEN_TITLE_RE.search(art.text, max(0, pos - 60), pos)
+    return m.group(0) if m else ""
+
+
+def _holds_bare_office(art: _Article, ent: _Entity, phrase: str, at: int) -> bool:
+    """Whether a bare office ("the Minister", "the Prime Minister") is one the person holds as the story writes him,
+    though the records give him another role: "Prime Minister X underlined ... "...," the Prime Minister stated" of a
+    premier titled "Minister of State" as well, "the Minister" after a deputy premier who is foreign minister too.
+    The office must be one of his as a whole: "the Minister" is no prime minister's, "the Prime Minister" no
+    deputy's."""
+    words = phrase.split()
+    if len(words) < 2 or words[0] not in ("the", "The"):
+        return False
+    office = _parse_title(" ".join(words[1:]))
+    if office is None or office.country:
+        return False
+    core = [w for w in office.core.split() if w not in _OFFICE_OF_ANY]
+    if not core:
+        return False
+    for part in _OFFICES_SPLIT_RE.split(f"{ent.title}\n{_written_title(art, ent, at)}"):
+        own = _parse_title(part.strip()) if part.strip() else None
+        if own is not None and own.role == office.role and all(w in part.lower().split() for w in core):
+            return True
+    return False
 
 
 def _closes_paragraph(art: _Article, q: QuoteSuggestion, ent: _Entity, last_quote_by_para: dict[int, _Entity]) -> None:

@@ -1727,6 +1727,9 @@ _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
 
 # Where a lead sentence's subject may begin: after an opening phrase, a dateline or an agency's tag
 _LEAD_BREAK_RE = re.compile(r"[,;:–—()/]\s*|--\s*|\.\s+")
+# What may come before a sentence's subject's name: a live page's time stamp ("16:30 — ", "17:35 ICT – ")
+# and the honorific of the name ("Mr van Dijk, who ..., was more guarded")
+_STAMP_HEAD_RE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[–—-]\s*)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 # The subject's own verb after its name, past an apposition: "X, who is on a visit to B, held talks"
 _LEAD_ACT_RE = re.compile(
     r"(?:,[^,;.]{1,150}?,|,)?\s+(?!(?:and|or|of|the|in|at|to|for|with|who|whose|on|as|from|by)\b)[a-z]+\b"
@@ -5678,6 +5681,16 @@ class _Article:
             i = bisect.bisect_left(self.mention_starts, lo)
             if i < len(self.mentions) and self.mentions[i][0] < opening.end():
                 return _UNNAMED if self.mentions[i][2].outsider else self.mentions[i][2]
+        # "15:30 — Vos visits a water plant ...", "Okafor thanks Japan ...": a name opening the sentence (past a
+        # live page's time stamp) with its verb right after it, or after a set-off phrase, is its subject, whatever
+        # the verb's tense
+        s = _STAMP_HEAD_RE.match(self.text, lo, hi).end()
+        i = bisect.bisect_left(self.mention_starts, s)
+        at_start = [m for m in self.mentions[i : i + 4] if m[0] == s]
+        if at_start:
+            _, end, ent = max(at_start, key=lambda m: m[1])
+            if not ent.outsider and _LEAD_ACT_RE.match(self.text, end, hi):
+                return ent
         if not verb:
             return None
         # "Dr Aoife Kerrigan, lecturer in politics at ..., said": the set-off description is not the subject
@@ -5773,6 +5786,12 @@ class _Article:
                 self.text
             ):
                 ent = self.entities.get(_key(m.group("n")))
+                # ("his wife, Mrs Tan Mei Hua" beside "President Tan Boon Hock": the honorific is of the full name it
+                # opens, whose first word is a family name the husband's key shares)
+                i = bisect.bisect_left(self.mention_starts, m.start("n"))
+                at_name = [x for x in self.mentions[i : i + 4] if x[0] == m.start("n")]
+                if at_name:
+                    ent = max(at_name, key=lambda x: x[1])[2]
                 # ("Mrs Grech Sant" beside "President Antoine Grech Sant" and "Mrs Marthese Grech Sant": a surname a
                 # spouse or kin of the story also bears tells nothing of the one it indexes)
                 if ent is not None and m.group("n") not in kin:
