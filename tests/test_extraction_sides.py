@@ -1481,3 +1481,23 @@ class HostActOfficeTests(SimpleTestCase):
         )
         found = sides(text)
         self.assertEqual((found["Lins"], found["Brenner"]), ("BR", "DE"))
+
+
+class JoinedByVideoFromTests(SimpleTestCase):
+    def test_one_joining_by_video_link_is_of_the_place_they_join_from(self):
+        text = (
+            " date 2031-03-12\n\nNAIROBI, March 12 - Kenyan President Peter Mwangi Otieno received Japanese Prime "
+            "Minister Haruto Sasaki at State House on Wednesday.\n\nTrade Minister Emi Kuroda, who had been due to "
+            "travel with Sasaki, joined the business roundtable by video link from Tokyo.\n\n"
+            "Industry Minister Daniel Kiprop Ruto told the roundtable Kenya wanted Japanese carmakers."
+        )
+        found = sides(text)
+        self.assertEqual((found["Kuroda"], found["Ruto"]), ("JP", "KE"))
+
+    def test_the_place_after_another_name_is_not_the_first_ones(self):
+        text = (
+            " date 2031-03-12\n\nNAIROBI, March 12 - Kenyan President Peter Mwangi Otieno received Japanese Prime "
+            "Minister Haruto Sasaki at State House on Wednesday.\n\nIndustry Minister Daniel Kiprop Ruto met "
+            "Trade Minister Emi Kuroda, who joined by video link from Tokyo."
+        )
+        self.assertEqual(sides(text)["Ruto"], "KE")
