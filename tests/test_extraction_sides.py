@@ -1501,3 +1501,14 @@ class JoinedByVideoFromTests(SimpleTestCase):
             "Trade Minister Emi Kuroda, who joined by video link from Tokyo."
         )
         self.assertEqual(sides(text)["Ruto"], "KE")
+
+
+class IsVisitingTests(SimpleTestCase):
+    def test_one_who_is_visiting_the_host_country_is_the_guest(self):
+        text = (
+            " date 2031-05-02\n\nAgriculture Minister Lars Bjerregaard is visiting Ghana from 2 to 4 May. In Accra "
+            "he will hold talks with Minister of Food and Agriculture Kwame Asante-Boadu.\n\nGhana and Denmark "
+            "signed a memorandum on agricultural research."
+        )
+        found = sides(text)
+        self.assertEqual((found["Bjerregaard"], found["Asante-Boadu"]), ("DK", "GH"))

@@ -1137,6 +1137,8 @@ _VISITOR_RE = re.compile(
     r"concluded|concludes|ended|ends|completed|completes|on)\s+(?:his|her|a|an)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|"
     # (a headline's present: "Canada, Philippines deepen ties as X visits Manila")
     r"arrived in|arrives in|flew (?:in)?to|flies to|travell?ed to|travels to|visited|visits(?=\s+[A-Z])|"
+    # ("Minister X is visiting Kenya from 11 to 13 March", "X will visit Samarkand on Friday")
+    r"(?:is|was|are|were|will\s+be)\s+visiting(?=\s+[A-Z])|will\s+visit(?=\s+[A-Z])|"
     r"(?:has\s+)?(?:left|leaves|departed|departs)(?=\s+[A-Z])|"
     # "Trade Minister X, who is part of the delegation, ...": an official who came with the visit is the guest's
     r"who\s+(?:is|was)\s+(?:also\s+)?(?:part|a\s+member)\s+of\s+the\s+(?:visiting\s+)?delegation|"
