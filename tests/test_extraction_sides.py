@@ -1512,3 +1512,14 @@ class IsVisitingTests(SimpleTestCase):
         )
         found = sides(text)
         self.assertEqual((found["Bjerregaard"], found["Asante-Boadu"]), ("DK", "GH"))
+
+
+class SideBeforeTheNameTests(SimpleTestCase):
+    def test_one_named_before_his_counterpart_is_not_the_counterparts_side(self):
+        text = (
+            " date 2031-06-11\n\nHANOI, June 11 -- President Lee Jae-hwan and his Vietnamese counterpart, Nguyen "
+            "Van Long, agreed on Wednesday to expand trade in the Vietnamese capital, Lee's office said.\n\n"
+            "Vietnam and South Korea signed a memorandum on energy."
+        )
+        found = sides(text)
+        self.assertEqual((found["Jae-hwan"], found["Long"]), ("KR", "VN"))

@@ -3715,7 +3715,12 @@ class _Article:
         ends = [e for e, _ in sides]
         for start, _, ent in self.mentions:
             i = bisect.bisect_right(ends, start) - 1
-            if ent.country or i < 0 or ends[i] < self.sentence_at(start)[0]:
+            s_lo = self.sentence_at(start)[0]
+            if ent.country or i < 0 or ends[i] < s_lo:
+                continue
+            # ("A and his Kazakh counterpart, B, agreed ..., A's office said": one named before the side in its
+            # sentence is the other side, whose counterpart that is)
+            if any(s_lo <= p < ends[i] for p in ent.positions):
                 continue
             # ("signed on behalf of A, while B and C signed for D": a contrast opens the other side's clause)
             if _CONTRAST_RE.search(self.text, ends[i], start):
