@@ -1481,3 +1481,45 @@ class HostActOfficeTests(SimpleTestCase):
         )
         found = sides(text)
         self.assertEqual((found["Lins"], found["Brenner"]), ("BR", "DE"))
+
+
+class JoinedByVideoFromTests(SimpleTestCase):
+    def test_one_joining_by_video_link_is_of_the_place_they_join_from(self):
+        text = (
+            " date 2031-03-12\n\nNAIROBI, March 12 - Kenyan President Peter Mwangi Otieno received Japanese Prime "
+            "Minister Haruto Sasaki at State House on Wednesday.\n\nTrade Minister Emi Kuroda, who had been due to "
+            "travel with Sasaki, joined the business roundtable by video link from Tokyo.\n\n"
+            "Industry Minister Daniel Kiprop Ruto told the roundtable Kenya wanted Japanese carmakers."
+        )
+        found = sides(text)
+        self.assertEqual((found["Kuroda"], found["Ruto"]), ("JP", "KE"))
+
+    def test_the_place_after_another_name_is_not_the_first_ones(self):
+        text = (
+            " date 2031-03-12\n\nNAIROBI, March 12 - Kenyan President Peter Mwangi Otieno received Japanese Prime "
+            "Minister Haruto Sasaki at State House on Wednesday.\n\nIndustry Minister Daniel Kiprop Ruto met "
+            "Trade Minister Emi Kuroda, who joined by video link from Tokyo."
+        )
+        self.assertEqual(sides(text)["Ruto"], "KE")
+
+
+class IsVisitingTests(SimpleTestCase):
+    def test_one_who_is_visiting_the_host_country_is_the_guest(self):
+        text = (
+            " date 2031-05-02\n\nAgriculture Minister Lars Bjerregaard is visiting Ghana from 2 to 4 May. In Accra "
+            "he will hold talks with Minister of Food and Agriculture Kwame Asante-Boadu.\n\nGhana and Denmark "
+            "signed a memorandum on agricultural research."
+        )
+        found = sides(text)
+        self.assertEqual((found["Bjerregaard"], found["Asante-Boadu"]), ("DK", "GH"))
+
+
+class SideBeforeTheNameTests(SimpleTestCase):
+    def test_one_named_before_his_counterpart_is_not_the_counterparts_side(self):
+        text = (
+            " date 2031-06-11\n\nHANOI, June 11 -- President Lee Jae-hwan and his Vietnamese counterpart, Nguyen "
+            "Van Long, agreed on Wednesday to expand trade in the Vietnamese capital, Lee's office said.\n\n"
+            "Vietnam and South Korea signed a memorandum on energy."
+        )
+        found = sides(text)
+        self.assertEqual((found["Jae-hwan"], found["Long"]), ("KR", "VN"))

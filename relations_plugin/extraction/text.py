@@ -1137,6 +1137,8 @@ _VISITOR_RE = re.compile(
     r"concluded|concludes|ended|ends|completed|completes|on)\s+(?:his|her|a|an)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|"
     # (a headline's present: "Canada, Philippines deepen ties as X visits Manila")
     r"arrived in|arrives in|flew (?:in)?to|flies to|travell?ed to|travels to|visited|visits(?=\s+[A-Z])|"
+    # ("Minister X is visiting Kenya from 11 to 13 March", "X will visit Samarkand on Friday")
+    r"(?:is|was|are|were|will\s+be)\s+visiting(?=\s+[A-Z])|will\s+visit(?=\s+[A-Z])|"
     r"(?:has\s+)?(?:left|leaves|departed|departs)(?=\s+[A-Z])|"
     # "Trade Minister X, who is part of the delegation, ...": an official who came with the visit is the guest's
     r"who\s+(?:is|was)\s+(?:also\s+)?(?:part|a\s+member)\s+of\s+the\s+(?:visiting\s+)?delegation|"
@@ -1185,6 +1187,12 @@ _MY_COUNTERPART_RE = re.compile(r"\b[Mm]y\s+counterparts?\s*,?\s*")
 _IN_MONTH_RE = re.compile(
     r"\bin\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d)"
+)
+# A person taking part from afar: "Foreign Minister X joined the roundtable by video link from Tokyo", "Y, who joined
+# via videoconference from Buenos Aires": the place they join from is their own country's.
+_VIDEO_FROM_RE = re.compile(
+    r"\b(?:by|via|through|over)\s+(?:an?\s+)?(?:video(?:[\s-]*(?:link|conference|call))?|videoconference|"
+    r"teleconference|videolink)\s+from\s+(?:the\s+)?|\bvirtually\s+from\s+(?:the\s+)?"
 )
 # "the state visit of Ghanaian President X" as much as "a visit by"
 _VISIT_BY_RE = re.compile(
@@ -3744,7 +3752,12 @@ class _Article:
         ends = [e for e, _ in sides]
         for start, _, ent in self.mentions:
             i = bisect.bisect_right(ends, start) - 1
-            if ent.country or i < 0 or ends[i] < self.sentence_at(start)[0]:
+            s_lo = self.sentence_at(start)[0]
+            if ent.country or i < 0 or ends[i] < s_lo:
+                continue
+            # ("A and his Kazakh counterpart, B, agreed ..., A's office said": one named before the side in its
+            # sentence is the other side, whose counterpart that is)
+            if any(s_lo <= p < ends[i] for p in ent.positions):
                 continue
             # ("signed on behalf of A, while B and C signed for D": a contrast opens the other side's clause)
             if _CONTRAST_RE.search(self.text, ends[i], start):
@@ -4996,7 +5009,9 @@ class _Article:
             hosts = not ent.role and hosting
             if ent.country or not (ent.role or ent.member or hosts) or ent.outsider:
                 continue
-            if ent.role in described and not any(
+            if joined_from := self._joined_from(ent, pair):
+                ent.country = joined_from  # (the side is the place they join from, not the host they join)
+            elif ent.role in described and not any(
                 e is not ent and e.role == ent.role and e.country == described[ent.role] for e in self.unique()
             ):
                 ent.country = described[ent.role]  # "Timor-Leste's president" is the one president named
@@ -5024,6 +5039,30 @@ class _Article:
                 ent.country = third  # "Azerbaijan condemned the deal. "...," a foreign ministry spokesman X said"
             else:
                 ent.country = host
+
+    def _joined_from(self, ent: _Entity, pair: list[str]) -> str:
+        """The country of the two whose place the person joins the visit from by video, no one else named between
+        the name and the words: "X, who remained at home, joined the signing by video link from Tokyo"."""
+        if "video" not in self.text and "virtually" not in self.text:
+            return ""
+        for pos in ent.positions:
+            end = self.name_end(pos)
+            m = _VIDEO_FROM_RE.search(self.text, end, self.sentence_at(pos)[1])
+            if m is None:
+                continue
+            i = bisect.bisect_right(self.mention_starts, end)
+            while i < len(self.mentions) and self.mentions[i][0] < m.start() and self.mentions[i][2] is ent:
+                i += 1
+            if (
+                i < len(self.mentions)
+                and self.mentions[i][0] < m.start()
+                and not compiled(r",\s+who\b").match(self.text, end)
+            ):
+                continue  # ("X met Y, who joined by video link from Z": Y's place; not "X, who ... Y, joined")
+            code = _place_country(self.text, m.end())
+            if code in pair:
+                return code
+        return ""
 
     def _plain_side(self, pair: list[str]) -> str:
         """The side whose leader the story titles bare while the other's is titled with their country: "President A
