@@ -12208,3 +12208,30 @@ class LivePageAndAgencyCopyTests(SimpleTestCase):
         )
         for _, said in quotes(text):
             self.assertNotIn("Saudi minister", said)
+
+
+class CoordinatedStanceInReportedClauseTests(SimpleTestCase):
+    def test_a_stance_joined_without_a_comma_goes_on_with_the_clauses_own_subject(self):
+        text = (
+            INTRO + "Tursunov said Uzbekistan valued its ties with Hungary and appreciated the help of its engineers."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "Uzbekistan valued its ties with Hungary and appreciated the help of its engineers")],
+        )
+        text = INTRO + "Kertész said Budapest wanted more cotton imports and welcomed Uzbek firms to its trade fairs."
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "Budapest wanted more cotton imports and welcomed Uzbek firms to its trade fairs")],
+        )
+        # (the speaker's own next act after a comma still ends it)
+        text = (
+            INTRO + "Tursunov said Uzbekistan wanted Hungarian buyers for melons, and thanked his host for the talks."
+        )
+        self.assertEqual(quotes(text)[0], ("Jasur Tursunov", "Uzbekistan wanted Hungarian buyers for melons"))
+
+    def test_continued_to_is_the_clauses_subject_going_on_not_a_speech_verb(self):
+        text = INTRO + "Tursunov said that trade had doubled in five years and continued to grow this spring."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "trade had doubled in five years and continued to grow this spring")]
+        )
