@@ -12235,3 +12235,37 @@ class CoordinatedStanceInReportedClauseTests(SimpleTestCase):
         self.assertEqual(
             quotes(text), [("Jasur Tursunov", "trade had doubled in five years and continued to grow this spring")]
         )
+
+
+class SpeakersOwnAsidesInReportedClauseTests(SimpleTestCase):
+    def test_according_to_him_after_his_own_concession_goes_on(self):
+        text = (
+            INTRO + 'Tursunov noted that trade had grown by a fifth last year, though, according to him, "it is still '
+            'far from what we can do."'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Jasur Tursunov",
+                    'trade had grown by a fifth last year, though, according to him, "it is still far from what we '
+                    'can do."',
+                )
+            ],
+        )
+
+    def test_an_as_phrase_ranking_the_occasion_for_the_speaker_goes_on(self):
+        text = (
+            INTRO + "Kertész said that he was glad to visit Uzbekistan, a close partner of Hungary in Central Asia, "
+            "as his first trip abroad this year."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "he was glad to visit Uzbekistan, a close partner of Hungary in Central Asia, as his first trip "
+                    "abroad this year",
+                )
+            ],
+        )

@@ -1677,8 +1677,14 @@ _SET_OFF_AS_RE = re.compile(
     r"share|bear|bore|play|face|enjoy|remain|need|want|hold|stand|[a-z]{3,}ed|"
     r"(?!(?:this|his|its|thus|us|as|plus|perhaps)\b)[a-z]{2,}[^\W_su]s)\b"
 )
+_OCCASION_AS_RE = re.compile(
+    r",\s+as\s+(?:his|her|their)\s+(?:very\s+)?(?:first|second|third|last|latest|maiden)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|journey|tour|stop|destination|meeting|talks)\b"
+)
 _OWN_ACCORDING_RE = re.compile(
-    r"(?:(?<=\bwhich)|(?<=\bwho)|(?<=\bthat)|(?<=\bwhere)),\s+according\s+to\s+(?:him|her),\s"
+    # (so does a concession he makes himself: "trade had grown, though, according to him, it could do better")
+    r"(?:(?<=\bwhich)|(?<=\bwho)|(?<=\bthat)|(?<=\bwhere)|(?<=\bthough)|(?<=\balthough)|(?<=\bbut)|(?<=\byet)),\s+"
+    r"according\s+to\s+(?:him|her),\s"
 )
 _SET_OFF_TENSE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b|"
@@ -1727,7 +1733,10 @@ def _own_according(text: str, at: int, evaluative: bool) -> bool:
 
 
 def _set_off_as(text: str, at: int) -> bool:
-    """An "as" phrase set off by commas inside a reported clause, the clause's verb after it."""
+    """An "as" phrase set off by commas inside a reported clause, the clause's verb after it, or one that ranks the
+    occasion for the speaker ("was glad to visit Chile, as his first trip abroad this year"), his own words on it."""
+    if _OCCASION_AS_RE.match(text, at):
+        return True
     m = _SET_OFF_AS_RE.match(text, at)
     return bool(m) and not _SET_OFF_TENSE_RE.search(m.group("np"))
 
