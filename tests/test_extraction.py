@@ -12327,3 +12327,64 @@ class SpeakerCoreferenceTests(SimpleTestCase):
             '"Clean water is where every partnership starts," he tells the workers.'
         )
         self.assertIn(("Pieter Vos", "Clean water is where every partnership starts"), quotes(text))
+
+
+class CoordinatedStanceInReportedClauseTests(SimpleTestCase):
+    def test_a_stance_joined_without_a_comma_goes_on_with_the_clauses_own_subject(self):
+        text = (
+            INTRO + "Tursunov said Uzbekistan valued its ties with Hungary and appreciated the help of its engineers."
+        )
+        self.assertEqual(
+            quotes(text),
+            [("Jasur Tursunov", "Uzbekistan valued its ties with Hungary and appreciated the help of its engineers")],
+        )
+        text = INTRO + "Kertész said Budapest wanted more cotton imports and welcomed Uzbek firms to its trade fairs."
+        self.assertEqual(
+            quotes(text),
+            [("Gábor Kertész", "Budapest wanted more cotton imports and welcomed Uzbek firms to its trade fairs")],
+        )
+        # (the speaker's own next act after a comma still ends it)
+        text = (
+            INTRO + "Tursunov said Uzbekistan wanted Hungarian buyers for melons, and thanked his host for the talks."
+        )
+        self.assertEqual(quotes(text)[0], ("Jasur Tursunov", "Uzbekistan wanted Hungarian buyers for melons"))
+
+    def test_continued_to_is_the_clauses_subject_going_on_not_a_speech_verb(self):
+        text = INTRO + "Tursunov said that trade had doubled in five years and continued to grow this spring."
+        self.assertEqual(
+            quotes(text), [("Jasur Tursunov", "trade had doubled in five years and continued to grow this spring")]
+        )
+
+
+class SpeakersOwnAsidesInReportedClauseTests(SimpleTestCase):
+    def test_according_to_him_after_his_own_concession_goes_on(self):
+        text = (
+            INTRO + 'Tursunov noted that trade had grown by a fifth last year, though, according to him, "it is still '
+            'far from what we can do."'
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Jasur Tursunov",
+                    'trade had grown by a fifth last year, though, according to him, "it is still far from what we '
+                    'can do."',
+                )
+            ],
+        )
+
+    def test_an_as_phrase_ranking_the_occasion_for_the_speaker_goes_on(self):
+        text = (
+            INTRO + "Kertész said that he was glad to visit Uzbekistan, a close partner of Hungary in Central Asia, "
+            "as his first trip abroad this year."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Gábor Kertész",
+                    "he was glad to visit Uzbekistan, a close partner of Hungary in Central Asia, as his first trip "
+                    "abroad this year",
+                )
+            ],
+        )

@@ -854,7 +854,9 @@ _CLAUSE_TAIL_RE = re.compile(
     r"(?:a|an)\s+(?:phrase|remark|comment|formulation|line|reference|swipe|signal|message|allusion|nod)\b|"
     r"declining|refusing|asking not)[\s:,]|"
     r",?\s+and\s+(?:also\s+)?that\s(?!of\b|is\b|was\b|which\b)|"
-    r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|announced|condemned|"
+    # ("... and continued to grow": the clause's own subject going on, not a speaker who continued speaking)
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?!continued\s+to\b)(?:" + _SPEECH_VERBS + r"|repeated|called for|acknowledged|"
+    r"announced|condemned|"
     r"proposed|hailed|praised|welcomed|urged|expressed|voiced|"
     # "said A and thanked B": a second act of the speaker, courtesy or appraisal, is no part of A; nor is a request
     # or a stand of his ("said A and sought Berlin's support for it", "... and pressed for ...", "... and backed ...")

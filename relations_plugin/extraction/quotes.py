@@ -1387,6 +1387,7 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         and (
             # "said the two sides discussed A, and agreed to B": the clause's own subject goes on, not the speaker
             (_COORDINATED_RE.match(text, tail.start()) and _OWN_PAST_SUBJECT_RE.match(text, start))
+            or (_COORDINATED_STANCE_RE.match(text, tail.start()) and _own_past_stance(text, start))
             # "the spokesman said the President asked ..., and underlined ...": a relayer's account of the leader's
             # acts goes on with the leader's next act, all of it the relayer's words
             or (relayer and _RELAYED_NEXT_ACT_RE.match(text, tail.start()))
@@ -1720,8 +1721,14 @@ _SET_OFF_AS_RE = re.compile(
     r"share|bear|bore|play|face|enjoy|remain|need|want|hold|stand|[a-z]{3,}ed|"
     r"(?!(?:this|his|its|thus|us|as|plus|perhaps)\b)[a-z]{2,}[^\W_su]s)\b"
 )
+_OCCASION_AS_RE = re.compile(
+    r",\s+as\s+(?:his|her|their)\s+(?:very\s+)?(?:first|second|third|last|latest|maiden)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|journey|tour|stop|destination|meeting|talks)\b"
+)
 _OWN_ACCORDING_RE = re.compile(
-    r"(?:(?<=\bwhich)|(?<=\bwho)|(?<=\bthat)|(?<=\bwhere)),\s+according\s+to\s+(?:him|her),\s"
+    # (so does a concession he makes himself: "trade had grown, though, according to him, it could do better")
+    r"(?:(?<=\bwhich)|(?<=\bwho)|(?<=\bthat)|(?<=\bwhere)|(?<=\bthough)|(?<=\balthough)|(?<=\bbut)|(?<=\byet)),\s+"
+    r"according\s+to\s+(?:him|her),\s"
 )
 _SET_OFF_TENSE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b|"
@@ -1757,6 +1764,12 @@ _OWN_WORD_RE = re.compile(
 )
 
 
+def _own_past_stance(text: str, start: int) -> bool:
+    """The reported clause opens with its own subject and a plain past verb, as a stance joined to it would be."""
+    m = _OWN_PAST_SUBJECT_RE.match(text, start)
+    return bool(m) and not _NOT_OWN_PAST_RE.search(m.group())
+
+
 def _own_according(text: str, at: int, evaluative: bool) -> bool:
     """ "which, according to him, ..." inside a reported clause: the clause goes on."""
     m = _OWN_ACCORDING_RE.match(text, at)
@@ -1764,7 +1777,10 @@ def _own_according(text: str, at: int, evaluative: bool) -> bool:
 
 
 def _set_off_as(text: str, at: int) -> bool:
-    """An "as" phrase set off by commas inside a reported clause, the clause's verb after it."""
+    """An "as" phrase set off by commas inside a reported clause, the clause's verb after it, or one that ranks the
+    occasion for the speaker ("was glad to visit Chile, as his first trip abroad this year"), his own words on it."""
+    if _OCCASION_AS_RE.match(text, at):
+        return True
     m = _SET_OFF_AS_RE.match(text, at)
     return bool(m) and not _SET_OFF_TENSE_RE.search(m.group("np"))
 
@@ -1825,6 +1841,14 @@ _COORDINATED_RE = re.compile(
     # (nor a request, an offer or an appraisal: "said Chile wanted buyers for its wine, and pressed his host to ...")
     r"pressed|appealed|asked|offered|appreciated|commended|lauded|applauded|pointed|named)\b)"
     r"[a-z]+ed\b"
+)
+# ... or, with no comma to set it apart, a stance in the same backshifted past as the clause's own first verb: "said
+# Chile valued the ties and appreciated the help of the diaspora" is one statement of Chile's stances, not a second
+# act of the speaker (not after "said Chile would grant what students sought" or "said Chile is a valued partner":
+# no past of Chile's)
+_COORDINATED_STANCE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:appreciated|valued|welcomed)\b")
+_NOT_OWN_PAST_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|would|will|could|can|should|must|may|might|what|which|who|that|to)\s"
 )
 # ... after a reported clause whose own subject (not the speaker's "he"/"she") did something in the past.
 _OWN_PAST_SUBJECT_RE = re.compile(
