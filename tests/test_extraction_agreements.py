@@ -9042,3 +9042,14 @@ class ListsOfFieldsAtLengthTests(SimpleTestCase):
             "agreements on cooperation in tourism and education, as well as a programme of cultural exchange."
         )
         self.assertEqual(spheres(text), ["tourism", "education", "culture"])
+
+
+class TotalWorthInSpelledOutDollarsTests(SimpleTestCase):
+    """A total whose value is written out with a dotted currency still leads into the fields it covers."""
+
+    def test_value_in_dotted_us_dollars_before_the_fields(self):
+        text = (
+            "At an investment forum in Lorvik, firms from the two countries signed 19 business agreements worth "
+            "about 2.3 billion U.S. dollars, covering fertiliser production, cold storage and bus manufacturing."
+        )
+        self.assertEqual(len(titles(text)), 3, titles(text))

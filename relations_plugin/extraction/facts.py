@@ -1507,7 +1507,7 @@ _WORTH_RE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|an\s+estimated)\s+)?"
     r"(?:(?:[$€£¥]|US\$|A\$|C\$|Rs\.?\s?|USD\s?|EUR\s?)\s?[\d.,]+\s*(?:million|billion|bn|mn|m|trillion|crore|lakh)?"
     r"(?:\s+(?:dollars|euros|yuan|yen|rupees))?|"
-    r"[\d.,]+\s+(?:million|billion|trillion)\s+(?:US\s+)?(?:dollars|euros|yuan|yen|rupees))"
+    r"[\d.,]+\s+(?:million|billion|trillion)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars|euros|yuan|yen|rupees))"
     # (the passive signing between the value and the list is the sentence's verb: "six contracts worth $30 million
     # were signed, covering A, B and C"; not the sum's own words: "worth $2 billion in total", "... in all")
     rf"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}(?=,\s+covering\s))?"
