@@ -9053,3 +9053,29 @@ class TotalWorthInSpelledOutDollarsTests(SimpleTestCase):
             "about 2.3 billion U.S. dollars, covering fertiliser production, cold storage and bus manufacturing."
         )
         self.assertEqual(len(titles(text)), 3, titles(text))
+
+
+class DocumentAgreedAsObjectTests(SimpleTestCase):
+    """A document agreed as a direct object ("agreed a communiqué") is the visit's own outcome, as with "agreed on"."""
+
+    def test_agreed_a_communique_and_a_work_plan(self):
+        text = (
+            "At the lakeside residence, the chancellor and the premier agreed a joint communiqué and a three-year "
+            "programme of work for their ministries."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 2, got)
+        self.assertTrue(got[0].lower().startswith("joint communiqu"), got)
+
+    def test_agreed_a_declaration(self):
+        text = "The two foreign ministers agreed a declaration on maritime safety in the strait."
+        self.assertEqual(spheres(text), ["security"])
+
+    def test_firm_agreed_a_joint_venture(self):
+        text = (
+            "The leaders signed a treaty on double taxation. Ostmark Minerals agreed a joint venture with the state "
+            "miner Pelkon to explore lithium brines in the south."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 2, got)
+        self.assertIn("lithium", got[1])

@@ -110,7 +110,8 @@ _RESULT_CUE = (
     r"(?<!will )(?<!to )(?<!would )(?<!could )(?:ink|seal|clinch)(?=\s)|"
     r"signatures?\s+(?:of|to|on)|"
     r"agreed(?=\s+(?:a|an|two|three|four|five|\d+)\s+(?!number\b)(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|"
-    r"memorand\w+|roadmaps?|road maps?|plans?|programmes?|pacts?|frameworks?|accords?)\b)|"
+    r"memorand\w+|roadmaps?|road maps?|plans?|programmes?|pacts?|frameworks?|accords?|communiqu\w+|declarations?|"
+    r"statements?|protocols?|charters?|joint ventures?)\b)|"
     r"renewed(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|agreements?|MoUs?|programmes?|"
     r"accords?|protocols?|arrangements?)\b)|"
     # "welcomed the renewal of the youth mobility arrangement": the renewed text is the visit's own
