@@ -9079,3 +9079,15 @@ class DocumentAgreedAsObjectTests(SimpleTestCase):
         got = titles(text)
         self.assertEqual(len(got), 2, got)
         self.assertIn("lithium", got[1])
+
+
+class ThinkTankIsResearchTests(SimpleTestCase):
+    """A document between think tanks is research cooperation, not armour."""
+
+    def test_memorandum_between_think_tanks(self):
+        text = "The two sides also signed a memorandum of understanding on exchanges between think tanks."
+        self.assertEqual(spheres(text), ["science"])
+
+    def test_tanks_are_still_defence(self):
+        text = "The defence ministers signed a contract for the supply of 40 battle tanks."
+        self.assertEqual(spheres(text), ["defence"])

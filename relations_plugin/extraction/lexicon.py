@@ -1239,7 +1239,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "defence",
-        r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|navy|naval|weapons?|tanks?|drones?|"
+        r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|navy|naval|weapons?|"
+        r"(?<!think )(?<!think-)tanks?|drones?|"
         r"unmanned\s+aerial\s+vehicles?|UAVs?|"
         r"ammunition|munitions|howitzers?|artillery|missiles?|rocket launchers?|warships?|frigates?|corvettes?|"
         # ("a submarine cable": a telecoms line on the seabed, no warship)
@@ -1262,7 +1263,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "security",
         r"classified information|security|terroris\w*|(?:counter|anti)-?terror\w*|(?:coastal|maritime) surveillance|"
         r"maritime domain awareness|white shipping|extremis\w*|police|policing|border guards?|cyber ?security|"
-        r"coast ?guards?|trafficking|fentanyl|narcotic\w*|"
+        r"coast ?guards?|trafficking|fentanyl|narcotic\w*|law enforcement|"
         # ("patrol vessels" for a coastguard, whoever builds or pays for them)
         r"patrol (?:vessels?|boats?|ships?|craft)",
     ),
@@ -1333,7 +1334,11 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"human resources? development",
     ),
     # ("biotechnology": the science of living cells, whichever field uses it)
-    ("science", r"scien\w*|research|innovation\w*|antarctic\w*|biotech\w*|quantum"),
+    # (a think tank is a research body, not armour)
+    (
+        "science",
+        r"scien\w*|research|innovation\w*|antarctic\w*|biotech\w*|quantum|think[- ]tanks?|astr(?:onom|ophysic)\w*",
+    ),
     (
         "culture",
         r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?|youth|temples?|"
@@ -1374,7 +1379,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"industr(?:y|ies|ial)\s+(?:emissions|pollution|decarboni[sz]\w*)|"
         r"clean-?ups?|pollution|"
         r"low-carbon|green development|green econom\w*|green transition|"
-        r"deforestation|(?:illegal )?logging|carbon markets?|carbon capture|carbon storage|carbon credits?|methane",
+        r"deforestation|(?:illegal )?logging|carbon markets?|carbon capture|carbon storage|carbon credits?|methane|"
+        r"(?:hydro)?meteorolog\w*",
     ),
     ("sport", r"sports?\b"),
     # ("an economic and technical cooperation agreement": the donor's aid in its standing name, not trade)
