@@ -9091,3 +9091,33 @@ class ThinkTankIsResearchTests(SimpleTestCase):
     def test_tanks_are_still_defence(self):
         text = "The defence ministers signed a contract for the supply of 40 battle tanks."
         self.assertEqual(spheres(text), ["defence"])
+
+
+class FirmToldByPlaceOrApposition(SimpleTestCase):
+    """A firm whose name has no company word is still a firm when the text places it in a city ("Lyon-based X") or
+    says what it is between commas; what it agreed to do is then a company deal of the visit."""
+
+    def test_city_based_firm_agreed_to_build(self):
+        text = (
+            "Norvania and Pelesia signed an air services agreement. Separately, Graz-based Holtzmayer Anlagen agreed "
+            "to build a sugar refinery near the port of Keth."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 2, got)
+        self.assertIn("Holtzmayer Anlagen", got[1])
+
+    def test_firm_named_then_described_between_commas(self):
+        text = (
+            "Norvania and Pelesia signed an air services agreement. Sarn Terminals and Pelesian Grain Board, the "
+            "state cereals trading company, agreed to build a grain elevator at Keth."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 2, got)
+        self.assertIn("grain elevator", got[1])
+
+    def test_a_person_described_between_commas_signs_nothing(self):
+        text = (
+            "Norvania and Pelesia signed an air services agreement. Ilse Marten, the trade minister, agreed to "
+            "build closer ties with Keth."
+        )
+        self.assertEqual(len(titles(text)), 1, titles(text))

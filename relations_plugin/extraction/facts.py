@@ -2996,7 +2996,10 @@ _FIRM_DEAL_RE = re.compile(
     # (two firms may agree as one subject: "Kessen Motors and Tolm Agro agreed to assemble tractors")
     # (the second may be told by what it is: "Rhein Steel and Kolvi's state-owned power producer agreed to build")
     rf"(?P<firm>{_FIRM_NAME}(?:\s+and\s+(?:{_FIRM_NAME}|(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+)?"
-    rf"(?:[a-z][\w-]*\s+){{0,3}}?{_FIRM_KIND}))?)\s+(?:(?:has|have|also|then|separately)\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?{_FIRM_KIND}))?)"
+    # (what the last of them is may stand between commas: "X and Y, the national railway company, agreed to expand")
+    rf"(?P<appos>,\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?{_FIRM_KIND},)?"
+    r"\s+(?:(?:has|have|also|then|separately)\s+)?"
     rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
     rf"(?P<firm2>{_FIRM_NAME})|"
     # (or with a partner told by what it is, which makes the first a firm too: "X agreed with a Vietnamese partner to
@@ -3216,11 +3219,17 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             vp = m.group("vp")[: end.start() if end else len(m.group("vp"))].strip(" ,")
             pos = m.start("vp") + max(len(vp), 1)  # (the next firm's deal may follow in the same sentence)
             firm = compiled(r"^(?:The|the|A|An|On|In|At|Among them,?|Meanwhile,?)\s+").sub("", m.group("firm")).strip()
-            firm = compiled(r"^[A-Z][\w'’-]*-based\s+(?=[A-Z])").sub("", firm)  # ("Hamburg-based X": where it sits)
+            based = compiled(r"^[A-Z][\w'’-]*-based\s+(?=[A-Z])").match(firm)  # ("Hamburg-based X": where it sits)
+            firm = firm[based.end() :] if based else firm
             if not firm or _NOT_FIRM_RE.match(firm) or _COUNTRY_RE.fullmatch(firm):
                 continue
+            # (a name said to sit in a city, or told a company between commas, is a firm's whatever its words)
             if not (
-                _ORG_WORD_RE.search(firm) or _ORG_DESCRIPTOR_RE.search(sent[: m.start("firm")]) or m.group("partner")
+                _ORG_WORD_RE.search(firm)
+                or _ORG_DESCRIPTOR_RE.search(sent[: m.start("firm")])
+                or m.group("partner")
+                or m.group("appos")
+                or based
             ):
                 continue
             if (
