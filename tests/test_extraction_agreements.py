@@ -9121,3 +9121,15 @@ class FirmToldByPlaceOrApposition(SimpleTestCase):
             "build closer ties with Keth."
         )
         self.assertEqual(len(titles(text)), 1, titles(text))
+
+
+class CodeshareSignedTests(SimpleTestCase):
+    """Two airlines' codeshare signed during the visit is a document of aviation; one already flown is not."""
+
+    def test_signed_codeshare(self):
+        text = "Norvania and Pelesia signed a visa accord. SkyNor and PelAir signed a codeshare on Asian routes."
+        self.assertEqual(spheres(text), ["consular", "aviation"])
+
+    def test_codeshare_in_operation_is_no_document(self):
+        text = "Norvania and Pelesia signed a visa accord. The two carriers already run a codeshare on the route."
+        self.assertEqual(spheres(text), ["consular"])

@@ -190,6 +190,8 @@ _DOC_RE = re.compile(
             r"(?<=visa )waivers?(?!\s+(?:agreements?|deals?|accords?|arrangements?|protocols?|treaty|programmes?)\b)|"
             r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
             r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
+            # two airlines' joint selling of seats, signed as a document of its own: "signed an expanded codeshare"
+            r"code-?shares?(?!\s+(?:agreements?|deals?|arrangements?|accords?|flights?|services?|routes?))|"
             # money lent for a named purpose, as a loan is, as an item of its own after a comma or a semicolon: "the
             # agreements include a port deal, financing for a railway and a grant" (not "sought Chinese financing for")
             r"(?<![\w-]\s)financing(?=\s+for\s)|"
