@@ -9133,3 +9133,16 @@ class CodeshareSignedTests(SimpleTestCase):
     def test_codeshare_in_operation_is_no_document(self):
         text = "Norvania and Pelesia signed a visa accord. The two carriers already run a codeshare on the route."
         self.assertEqual(spheres(text), ["consular"])
+
+
+class LetterOfIntentionTests(SimpleTestCase):
+    """A "letter of intention", as translated copy spells a letter of intent, is a document like it."""
+
+    def test_letter_of_intention_in_a_list(self):
+        text = (
+            "The ministers signed two instruments: an agreement on youth mobility; and a letter of intention for the "
+            "creation of a joint working group on coral reef protection."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 2, got)
+        self.assertTrue(got[1].startswith("Letter of intention"), got)

@@ -1140,7 +1140,8 @@ _KIND_RE = re.compile(
     r"(?:joint\s+)?(?:activities|actions?|measures|events))|"
     r"(?<=a )plan(?=\s+(?:for|on)\s)|"
     r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?|arrangements?|"
-    r"(?:letters?|statements?)\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
+    # (translated copy may spell it out: "a letter of intention for the creation of a working group")
+    r"(?:letters?|statements?)\s+of\s+intent(?:ion)?|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
     # "Notes on the loan were exchanged": diplomatic notes are an instrument only when exchanged
     r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,80}?\bexchanged\b)|"
     r"(?<=exchanged )notes(?=\s+(?:on|for|concerning)\s)|"
