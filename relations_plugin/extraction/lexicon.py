@@ -372,7 +372,9 @@ _CORES: tuple[tuple[str, str], ...] = (
         # ("Senate President X", "President of the National Assembly X": the chair of a house, not of the state)
         # ("Speaker of the House of Representatives X": the house's whole name is the office's)
         r"speaker of (?:the )?(?:house of \w+|\w+)|(?-i:Speaker)|(?:senate|national assembly|parliament) president|"
-        r"president of the (?:senate|national assembly|parliament|chamber of deputies|house of \w+)",
+        r"president of the (?:senate|national assembly|parliament|chamber of deputies|house of \w+)|"
+        # ("top legislator X": a legislature's chair, as Chinese state media style it; a plain legislator is an MP)
+        r"top legislator",
         PARLIAMENT_SPEAKER,
     ),
     (
@@ -1570,7 +1572,7 @@ _OUTSIDER_RE = re.compile(
     r"farmer|resident|student|owner|trader|shopkeeper|worker|"
     # civil society and the opposition: "director of the ... Justice Initiative", "an opposition MP"
     r"initiative|foundation|NGO|non-governmental|rights group|human rights|watchdog|campaign group|charity|"
-    r"advocacy|opposition|MP|lawmaker|legislator|member of parliament|campaigner|activist|"
+    r"advocacy|opposition|MP|lawmaker|(?<!top )legislator|member of parliament|campaigner|activist|"
     # organised labour: "X, the union's national secretary-treasurer", "Y, a trade union leader"
     r"secretary-treasurer|(?:trade|labou?r|workers['’]?)\s+unions?|union\s+(?:leader|official|president|boss))\b",
     re.I,
@@ -1607,7 +1609,9 @@ _OUTSIDER_LEAD_RE = re.compile(
 # Legislators, campaigners and the opposition written right before a name: "Social Democratic MP Jussi Lehtinen",
 # "Sen. X".
 _BYSTANDER_BEFORE_RE = re.compile(
-    r"(?:\b(?:opposition|MP|MPs|lawmaker|legislator|senator|campaigner|activist|protester|blogger)|\bSen\.)\s+$", re.I
+    r"(?:\b(?:opposition|MP|MPs|lawmaker|(?<!top )legislator|senator|campaigner|activist|protester|blogger)|"
+    r"\bSen\.)\s+$",
+    re.I,
 )
 # A party's or a house's bench leader, who speaks for it and not for the government, whatever the title's core:
 # "Green co-leader X", "Senate Minority Leader X", "Minority Leader in the National Assembly X".
