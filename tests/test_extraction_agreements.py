@@ -9146,3 +9146,22 @@ class LetterOfIntentionTests(SimpleTestCase):
         got = titles(text)
         self.assertEqual(len(got), 2, got)
         self.assertTrue(got[1].startswith("Letter of intention"), got)
+
+
+class ConclusionPressedForTests(SimpleTestCase):
+    """A conclusion one side presses or urges is still wished for: the treaty is not signed."""
+
+    def test_pressed_for_early_conclusion(self):
+        text = (
+            "The ministers signed a memorandum on fisheries. The Ostrian side pressed for early conclusion of a "
+            "double taxation treaty, talks on which began last spring."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_urged_the_swift_conclusion(self):
+        text = "The two presidents urged the swift conclusion of a free trade agreement between their countries."
+        self.assertEqual(titles(text), [])
+
+    def test_welcomed_conclusion_is_still_signed(self):
+        text = "The two presidents welcomed the conclusion of a free trade agreement between their countries."
+        self.assertEqual(spheres(text), ["trade"])

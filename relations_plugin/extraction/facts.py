@@ -2439,7 +2439,9 @@ _OWN_GOVERNMENT_RE = re.compile(
 )
 # A conclusion still wished for: "support for the conclusion of", "called for the early conclusion of".
 _WISHED_CONCLUSION_RE = re.compile(
+    # (also a side's demand: "pressed for early conclusion of", "urged the swift conclusion of")
     r"\b(?:support\s+for|calls?\s+for|called\s+for|calling\s+for|hopes?\s+for|hoped\s+for|towards?|push(?:ed)?\s+for|"
+    r"press(?:ed|es|ing)?\s+for|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|"
     r"work(?:ing)?\s+(?:on|towards?)|accelerat\w+|speed(?:ing)?\s+up|expedit\w+|await\w*|looked\s+forward\s+to|"
     r"look(?:s|ing)?\s+forward\s+to)\s+(?:the\s+)?(?:(?:early|speedy|swift|rapid|timely|successful|soon)\s+)?$",
     re.I,
