@@ -9165,3 +9165,14 @@ class ConclusionPressedForTests(SimpleTestCase):
     def test_welcomed_conclusion_is_still_signed(self):
         text = "The two presidents welcomed the conclusion of a free trade agreement between their countries."
         self.assertEqual(spheres(text), ["trade"])
+
+
+class PavesTheWayTests(SimpleTestCase):
+    """Talks that "pave the way for" a document only prepare it, whatever is said to be signed later on."""
+
+    def test_headline_paves_way_for_a_plan(self):
+        text = (
+            "Talks pave way for new cooperation programme, but no documents signed yet\n\n"
+            "Foreign Minister Ilse Marten held talks with her Pelesian counterpart in Keth on Monday."
+        )
+        self.assertEqual(titles(text), [])

@@ -140,7 +140,9 @@ _RESULT_CUE = (
 # Wishes and calls for an instrument, which sign nothing: "a promise of a trade deal", "called for a treaty".
 _WISH_CUE = (
     r"promises?\s+of|pledges?\s+(?:of|to)|the\s+need\s+for|calls?\s+for|called\s+for|calling\s+for|"
-    r"push(?:ed|ing)?\s+for|urged|urging|in\s+favou?r\s+of|support\s+for|hopes?\s+(?:of|for)"
+    r"push(?:ed|ing)?\s+for|urged|urging|in\s+favou?r\s+of|support\s+for|hopes?\s+(?:of|for)|"
+    # what talks only prepare: "talks pave way for new plan of action"
+    r"pav(?:e|es|ed|ing)\s+(?:the\s+)?way\s+for"
 )
 # "exchanged views on a trade deal": an exchange of words, not of documents
 _NOT_SIGNING_RE = re.compile(
