@@ -9176,3 +9176,22 @@ class PavesTheWayTests(SimpleTestCase):
             "Foreign Minister Ilse Marten held talks with her Pelesian counterpart in Keth on Monday."
         )
         self.assertEqual(titles(text), [])
+
+
+class NotesExchangedForTheSameProjectTests(SimpleTestCase):
+    """A bare exchange of notes joined by "and" to a loan or grant agreement for a project is for that project too."""
+
+    def test_notes_and_loan_for_a_bridge(self):
+        text = (
+            "The two prime ministers witnessed the signing of an exchange of notes and a loan agreement for the "
+            "construction of the Varn river bridge, and a memorandum on tourism."
+        )
+        got = suggest_package(text).agreements
+        self.assertEqual(len(got), 3, got)
+        self.assertEqual(got[0].sphere, got[1].sphere)
+        self.assertNotEqual(got[0].sphere, "other")
+        self.assertIn("bridge", got[0].title)
+
+    def test_notes_with_a_topic_of_their_own_keep_it(self):
+        text = "The ministers signed an exchange of notes on visa fees and a loan agreement for a water plant."
+        self.assertEqual(spheres(text)[0], "consular")

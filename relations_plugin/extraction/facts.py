@@ -5263,6 +5263,26 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue
         seen.add(key)
         out.append(_antecedent_field(art, ag))
+    return _notes_share_topic(art, out)
+
+
+# A bare exchange of notes joined to the next document of a list: "an exchange of notes and a loan agreement for the
+# port project" (the notes are exchanged for the same project, as grant and loan aid is given).
+_BARE_NOTES_RE = re.compile(r"(?:an?\s+)?exchanges?\s+of\s+(?:diplomatic\s+)?notes", re.I)
+_AND_NEXT_RE = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _notes_share_topic(art: _Article, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
+    out = list(found)
+    for i, ag in enumerate(out):
+        if ag.sphere != "other" or not _BARE_NOTES_RE.fullmatch(ag.title):
+            continue
+        nxt = next((o for o in found if 0 < o.start - ag.end <= 40 and o.sphere != "other"), None)
+        if not nxt or not _AND_NEXT_RE.fullmatch(art.text, ag.end, nxt.start):
+            continue
+        topic = compiled(r"\s(?:for|on|concerning|regarding|under)\s").search(nxt.title)
+        if topic:
+            out[i] = dataclasses.replace(ag, title=ag.title + nxt.title[topic.start() :], sphere=nxt.sphere)
     return out
 
 
