@@ -9195,3 +9195,21 @@ class NotesExchangedForTheSameProjectTests(SimpleTestCase):
     def test_notes_with_a_topic_of_their_own_keep_it(self):
         text = "The ministers signed an exchange of notes on visa fees and a loan agreement for a water plant."
         self.assertEqual(spheres(text)[0], "consular")
+
+
+class NoDocumentsSignedTests(SimpleTestCase):
+    """A "no agreements (were) signed" signs nothing, not even a document named after it in the same headline."""
+
+    def test_headline_no_agreements_then_treaty_pending(self):
+        text = (
+            "No agreements signed during Ostrian minister's visit; tax treaty still under negotiation\n\n"
+            "Foreign Minister Ilse Marten held talks with her Pelesian counterpart in Keth on Monday."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_later_own_signing_still_counts(self):
+        text = (
+            "No agreements were signed at the business forum, but on Tuesday the justice ministers signed a treaty "
+            "on extradition."
+        )
+        self.assertEqual(spheres(text), ["justice"])

@@ -2470,7 +2470,12 @@ _PUT_OFF_RE = re.compile(
     re.I,
 )
 # "Signed" as an adjective of what nobody got: "returned without a single signed loan agreement".
-_NONE_SIGNED_RE = re.compile(r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:single\s+)?$", re.I)
+# (also with the documents named between: "No agreements signed during the visit; a treaty still under negotiation")
+_NONE_SIGNED_RE = re.compile(
+    r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:single\s+)?"
+    r"(?:(?:agreements|deals|documents|accords|memorand\w+|MoUs|contracts)\s+(?:were\s+|have\s+been\s+)?)?$",
+    re.I,
+)
 # Any one word as the cue of an instrument still to come.
 _AS_PLANNED_RE = re.compile(r"(?P<res>(?!))|(?P<ann>[\w-]+)|(?P<sig>(?!))")
 # A signing going on as the story is told, which a live blog's entry reports from the room: "Signing ceremony.",
