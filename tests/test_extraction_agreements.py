@@ -9042,3 +9042,174 @@ class ListsOfFieldsAtLengthTests(SimpleTestCase):
             "agreements on cooperation in tourism and education, as well as a programme of cultural exchange."
         )
         self.assertEqual(spheres(text), ["tourism", "education", "culture"])
+
+
+class TotalWorthInSpelledOutDollarsTests(SimpleTestCase):
+    """A total whose value is written out with a dotted currency still leads into the fields it covers."""
+
+    def test_value_in_dotted_us_dollars_before_the_fields(self):
+        text = (
+            "At an investment forum in Lorvik, firms from the two countries signed 19 business agreements worth "
+            "about 2.3 billion U.S. dollars, covering fertiliser production, cold storage and bus manufacturing."
+        )
+        self.assertEqual(len(titles(text)), 3, titles(text))
+
+
+class DocumentAgreedAsObjectTests(SimpleTestCase):
+    """A document agreed as a direct object ("agreed a communiqué") is the visit's own outcome, as with "agreed on"."""
+
+    def test_agreed_a_communique_and_a_work_plan(self):
+        text = (
+            "At the lakeside residence, the chancellor and the premier agreed a joint communiqué and a three-year "
+            "programme of work for their ministries."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 2, got)
+        self.assertTrue(got[0].lower().startswith("joint communiqu"), got)
+
+    def test_agreed_a_declaration(self):
+        text = "The two foreign ministers agreed a declaration on maritime safety in the strait."
+        self.assertEqual(spheres(text), ["security"])
+
+    def test_firm_agreed_a_joint_venture(self):
+        text = (
+            "The leaders signed a treaty on double taxation. Ostmark Minerals agreed a joint venture with the state "
+            "miner Pelkon to explore lithium brines in the south."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 2, got)
+        self.assertIn("lithium", got[1])
+
+
+class ThinkTankIsResearchTests(SimpleTestCase):
+    """A document between think tanks is research cooperation, not armour."""
+
+    def test_memorandum_between_think_tanks(self):
+        text = "The two sides also signed a memorandum of understanding on exchanges between think tanks."
+        self.assertEqual(spheres(text), ["science"])
+
+    def test_tanks_are_still_defence(self):
+        text = "The defence ministers signed a contract for the supply of 40 battle tanks."
+        self.assertEqual(spheres(text), ["defence"])
+
+
+class FirmToldByPlaceOrApposition(SimpleTestCase):
+    """A firm whose name has no company word is still a firm when the text places it in a city ("Lyon-based X") or
+    says what it is between commas; what it agreed to do is then a company deal of the visit."""
+
+    def test_city_based_firm_agreed_to_build(self):
+        text = (
+            "Norvania and Pelesia signed an air services agreement. Separately, Graz-based Holtzmayer Anlagen agreed "
+            "to build a sugar refinery near the port of Keth."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 2, got)
+        self.assertIn("Holtzmayer Anlagen", got[1])
+
+    def test_firm_named_then_described_between_commas(self):
+        text = (
+            "Norvania and Pelesia signed an air services agreement. Sarn Terminals and Pelesian Grain Board, the "
+            "state cereals trading company, agreed to build a grain elevator at Keth."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 2, got)
+        self.assertIn("grain elevator", got[1])
+
+    def test_a_person_described_between_commas_signs_nothing(self):
+        text = (
+            "Norvania and Pelesia signed an air services agreement. Ilse Marten, the trade minister, agreed to "
+            "build closer ties with Keth."
+        )
+        self.assertEqual(len(titles(text)), 1, titles(text))
+
+
+class CodeshareSignedTests(SimpleTestCase):
+    """Two airlines' codeshare signed during the visit is a document of aviation; one already flown is not."""
+
+    def test_signed_codeshare(self):
+        text = "Norvania and Pelesia signed a visa accord. SkyNor and PelAir signed a codeshare on Asian routes."
+        self.assertEqual(spheres(text), ["consular", "aviation"])
+
+    def test_codeshare_in_operation_is_no_document(self):
+        text = "Norvania and Pelesia signed a visa accord. The two carriers already run a codeshare on the route."
+        self.assertEqual(spheres(text), ["consular"])
+
+
+class LetterOfIntentionTests(SimpleTestCase):
+    """A "letter of intention", as translated copy spells a letter of intent, is a document like it."""
+
+    def test_letter_of_intention_in_a_list(self):
+        text = (
+            "The ministers signed two instruments: an agreement on youth mobility; and a letter of intention for the "
+            "creation of a joint working group on coral reef protection."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 2, got)
+        self.assertTrue(got[1].startswith("Letter of intention"), got)
+
+
+class ConclusionPressedForTests(SimpleTestCase):
+    """A conclusion one side presses or urges is still wished for: the treaty is not signed."""
+
+    def test_pressed_for_early_conclusion(self):
+        text = (
+            "The ministers signed a memorandum on fisheries. The Ostrian side pressed for early conclusion of a "
+            "double taxation treaty, talks on which began last spring."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_urged_the_swift_conclusion(self):
+        text = "The two presidents urged the swift conclusion of a free trade agreement between their countries."
+        self.assertEqual(titles(text), [])
+
+    def test_welcomed_conclusion_is_still_signed(self):
+        text = "The two presidents welcomed the conclusion of a free trade agreement between their countries."
+        self.assertEqual(spheres(text), ["trade"])
+
+
+class PavesTheWayTests(SimpleTestCase):
+    """Talks that "pave the way for" a document only prepare it, whatever is said to be signed later on."""
+
+    def test_headline_paves_way_for_a_plan(self):
+        text = (
+            "Talks pave way for new cooperation programme, but no documents signed yet\n\n"
+            "Foreign Minister Ilse Marten held talks with her Pelesian counterpart in Keth on Monday."
+        )
+        self.assertEqual(titles(text), [])
+
+
+class NotesExchangedForTheSameProjectTests(SimpleTestCase):
+    """A bare exchange of notes joined by "and" to a loan or grant agreement for a project is for that project too."""
+
+    def test_notes_and_loan_for_a_bridge(self):
+        text = (
+            "The two prime ministers witnessed the signing of an exchange of notes and a loan agreement for the "
+            "construction of the Varn river bridge, and a memorandum on tourism."
+        )
+        got = suggest_package(text).agreements
+        self.assertEqual(len(got), 3, got)
+        self.assertEqual(got[0].sphere, got[1].sphere)
+        self.assertNotEqual(got[0].sphere, "other")
+        self.assertIn("bridge", got[0].title)
+
+    def test_notes_with_a_topic_of_their_own_keep_it(self):
+        text = "The ministers signed an exchange of notes on visa fees and a loan agreement for a water plant."
+        self.assertEqual(spheres(text)[0], "consular")
+
+
+class NoDocumentsSignedTests(SimpleTestCase):
+    """A "no agreements (were) signed" signs nothing, not even a document named after it in the same headline."""
+
+    def test_headline_no_agreements_then_treaty_pending(self):
+        text = (
+            "No agreements signed during Ostrian minister's visit; tax treaty still under negotiation\n\n"
+            "Foreign Minister Ilse Marten held talks with her Pelesian counterpart in Keth on Monday."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_later_own_signing_still_counts(self):
+        text = (
+            "No agreements were signed at the business forum, but on Tuesday the justice ministers signed a treaty "
+            "on extradition."
+        )
+        self.assertEqual(spheres(text), ["justice"])

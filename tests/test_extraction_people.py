@@ -3711,3 +3711,22 @@ class PartyOfficerCommentTests(SimpleTestCase):
             'Party General Secretary Tran Van Minh said Vietnam "always treasures" the special relationship.'
         )
         self.assertIn("Tran Van Minh", {q.speaker.name for q in suggest_package(text).quotes})
+
+
+class TopLegislatorTests(SimpleTestCase):
+    """A "top legislator X", as state media style the chair of a legislature the visitor meets, is an office holder who
+    takes part; a plain legislator before a name stays an outsider."""
+
+    def test_the_top_legislator_the_visitor_meets(self):
+        text = (
+            "HANOI, May 4 -- Vietnamese President Do Van Khiem held talks with visiting Malian President Amadou Keita "
+            "on Monday. Keita will also meet Prime Minister Ly Quoc Trung and top legislator Vo Thi Hanh."
+        )
+        self.assertEqual(sides(text).get("Hanh"), "VN")
+
+    def test_a_plain_legislator_is_no_participant(self):
+        text = (
+            "President Do Van Khiem of Vietnam held talks with President Amadou Keita of Mali. Opposition legislator "
+            "Vo Thi Hanh criticised the cost of the visit."
+        )
+        self.assertNotIn("Hanh", sides(text))

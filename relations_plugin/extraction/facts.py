@@ -110,7 +110,8 @@ _RESULT_CUE = (
     r"(?<!will )(?<!to )(?<!would )(?<!could )(?:ink|seal|clinch)(?=\s)|"
     r"signatures?\s+(?:of|to|on)|"
     r"agreed(?=\s+(?:a|an|two|three|four|five|\d+)\s+(?!number\b)(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|"
-    r"memorand\w+|roadmaps?|road maps?|plans?|programmes?|pacts?|frameworks?|accords?)\b)|"
+    r"memorand\w+|roadmaps?|road maps?|plans?|programmes?|pacts?|frameworks?|accords?|communiqu\w+|declarations?|"
+    r"statements?|protocols?|charters?|joint ventures?)\b)|"
     r"renewed(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|agreements?|MoUs?|programmes?|"
     r"accords?|protocols?|arrangements?)\b)|"
     # "welcomed the renewal of the youth mobility arrangement": the renewed text is the visit's own
@@ -139,7 +140,9 @@ _RESULT_CUE = (
 # Wishes and calls for an instrument, which sign nothing: "a promise of a trade deal", "called for a treaty".
 _WISH_CUE = (
     r"promises?\s+of|pledges?\s+(?:of|to)|the\s+need\s+for|calls?\s+for|called\s+for|calling\s+for|"
-    r"push(?:ed|ing)?\s+for|urged|urging|in\s+favou?r\s+of|support\s+for|hopes?\s+(?:of|for)"
+    r"push(?:ed|ing)?\s+for|urged|urging|in\s+favou?r\s+of|support\s+for|hopes?\s+(?:of|for)|"
+    # what talks only prepare: "talks pave way for new plan of action"
+    r"pav(?:e|es|ed|ing)\s+(?:the\s+)?way\s+for"
 )
 # "exchanged views on a trade deal": an exchange of words, not of documents
 _NOT_SIGNING_RE = re.compile(
@@ -189,6 +192,8 @@ _DOC_RE = re.compile(
             r"(?<=visa )waivers?(?!\s+(?:agreements?|deals?|accords?|arrangements?|protocols?|treaty|programmes?)\b)|"
             r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
             r"partnerships?|frameworks?|grants?(?!\s+(?:agreements?|deals?|contracts?))|concessions?|term\s+sheets?|"
+            # two airlines' joint selling of seats, signed as a document of its own: "signed an expanded codeshare"
+            r"code-?shares?(?!\s+(?:agreements?|deals?|arrangements?|accords?|flights?|services?|routes?))|"
             # money lent for a named purpose, as a loan is, as an item of its own after a comma or a semicolon: "the
             # agreements include a port deal, financing for a railway and a grant" (not "sought Chinese financing for")
             r"(?<![\w-]\s)financing(?=\s+for\s)|"
@@ -1507,7 +1512,7 @@ _WORTH_RE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|an\s+estimated)\s+)?"
     r"(?:(?:[$€£¥]|US\$|A\$|C\$|Rs\.?\s?|USD\s?|EUR\s?)\s?[\d.,]+\s*(?:million|billion|bn|mn|m|trillion|crore|lakh)?"
     r"(?:\s+(?:dollars|euros|yuan|yen|rupees))?|"
-    r"[\d.,]+\s+(?:million|billion|trillion)\s+(?:US\s+)?(?:dollars|euros|yuan|yen|rupees))"
+    r"[\d.,]+\s+(?:million|billion|trillion)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars|euros|yuan|yen|rupees))"
     # (the passive signing between the value and the list is the sentence's verb: "six contracts worth $30 million
     # were signed, covering A, B and C"; not the sum's own words: "worth $2 billion in total", "... in all")
     rf"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}(?=,\s+covering\s))?"
@@ -2436,7 +2441,9 @@ _OWN_GOVERNMENT_RE = re.compile(
 )
 # A conclusion still wished for: "support for the conclusion of", "called for the early conclusion of".
 _WISHED_CONCLUSION_RE = re.compile(
+    # (also a side's demand: "pressed for early conclusion of", "urged the swift conclusion of")
     r"\b(?:support\s+for|calls?\s+for|called\s+for|calling\s+for|hopes?\s+for|hoped\s+for|towards?|push(?:ed)?\s+for|"
+    r"press(?:ed|es|ing)?\s+for|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|"
     r"work(?:ing)?\s+(?:on|towards?)|accelerat\w+|speed(?:ing)?\s+up|expedit\w+|await\w*|looked\s+forward\s+to|"
     r"look(?:s|ing)?\s+forward\s+to)\s+(?:the\s+)?(?:(?:early|speedy|swift|rapid|timely|successful|soon)\s+)?$",
     re.I,
@@ -2463,7 +2470,12 @@ _PUT_OFF_RE = re.compile(
     re.I,
 )
 # "Signed" as an adjective of what nobody got: "returned without a single signed loan agreement".
-_NONE_SIGNED_RE = re.compile(r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:single\s+)?$", re.I)
+# (also with the documents named between: "No agreements signed during the visit; a treaty still under negotiation")
+_NONE_SIGNED_RE = re.compile(
+    r"\b(?:without|no|not)\s+(?:(?:a|an|any|one)\s+)?(?:single\s+)?"
+    r"(?:(?:agreements|deals|documents|accords|memorand\w+|MoUs|contracts)\s+(?:were\s+|have\s+been\s+)?)?$",
+    re.I,
+)
 # Any one word as the cue of an instrument still to come.
 _AS_PLANNED_RE = re.compile(r"(?P<res>(?!))|(?P<ann>[\w-]+)|(?P<sig>(?!))")
 # A signing going on as the story is told, which a live blog's entry reports from the room: "Signing ceremony.",
@@ -2995,7 +3007,10 @@ _FIRM_DEAL_RE = re.compile(
     # (two firms may agree as one subject: "Kessen Motors and Tolm Agro agreed to assemble tractors")
     # (the second may be told by what it is: "Rhein Steel and Kolvi's state-owned power producer agreed to build")
     rf"(?P<firm>{_FIRM_NAME}(?:\s+and\s+(?:{_FIRM_NAME}|(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+)?"
-    rf"(?:[a-z][\w-]*\s+){{0,3}}?{_FIRM_KIND}))?)\s+(?:(?:has|have|also|then|separately)\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?{_FIRM_KIND}))?)"
+    # (what the last of them is may stand between commas: "X and Y, the national railway company, agreed to expand")
+    rf"(?P<appos>,\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?{_FIRM_KIND},)?"
+    r"\s+(?:(?:has|have|also|then|separately)\s+)?"
     rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
     rf"(?P<firm2>{_FIRM_NAME})|"
     # (or with a partner told by what it is, which makes the first a firm too: "X agreed with a Vietnamese partner to
@@ -3215,11 +3230,17 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             vp = m.group("vp")[: end.start() if end else len(m.group("vp"))].strip(" ,")
             pos = m.start("vp") + max(len(vp), 1)  # (the next firm's deal may follow in the same sentence)
             firm = compiled(r"^(?:The|the|A|An|On|In|At|Among them,?|Meanwhile,?)\s+").sub("", m.group("firm")).strip()
-            firm = compiled(r"^[A-Z][\w'’-]*-based\s+(?=[A-Z])").sub("", firm)  # ("Hamburg-based X": where it sits)
+            based = compiled(r"^[A-Z][\w'’-]*-based\s+(?=[A-Z])").match(firm)  # ("Hamburg-based X": where it sits)
+            firm = firm[based.end() :] if based else firm
             if not firm or _NOT_FIRM_RE.match(firm) or _COUNTRY_RE.fullmatch(firm):
                 continue
+            # (a name said to sit in a city, or told a company between commas, is a firm's whatever its words)
             if not (
-                _ORG_WORD_RE.search(firm) or _ORG_DESCRIPTOR_RE.search(sent[: m.start("firm")]) or m.group("partner")
+                _ORG_WORD_RE.search(firm)
+                or _ORG_DESCRIPTOR_RE.search(sent[: m.start("firm")])
+                or m.group("partner")
+                or m.group("appos")
+                or based
             ):
                 continue
             if (
@@ -5247,6 +5268,26 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue
         seen.add(key)
         out.append(_antecedent_field(art, ag))
+    return _notes_share_topic(art, out)
+
+
+# A bare exchange of notes joined to the next document of a list: "an exchange of notes and a loan agreement for the
+# port project" (the notes are exchanged for the same project, as grant and loan aid is given).
+_BARE_NOTES_RE = re.compile(r"(?:an?\s+)?exchanges?\s+of\s+(?:diplomatic\s+)?notes", re.I)
+_AND_NEXT_RE = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _notes_share_topic(art: _Article, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
+    out = list(found)
+    for i, ag in enumerate(out):
+        if ag.sphere != "other" or not _BARE_NOTES_RE.fullmatch(ag.title):
+            continue
+        nxt = next((o for o in found if 0 < o.start - ag.end <= 40 and o.sphere != "other"), None)
+        if not nxt or not _AND_NEXT_RE.fullmatch(art.text, ag.end, nxt.start):
+            continue
+        topic = compiled(r"\s(?:for|on|concerning|regarding|under)\s").search(nxt.title)
+        if topic:
+            out[i] = dataclasses.replace(ag, title=ag.title + nxt.title[topic.start() :], sphere=nxt.sphere)
     return out
 
 

@@ -372,7 +372,9 @@ _CORES: tuple[tuple[str, str], ...] = (
         # ("Senate President X", "President of the National Assembly X": the chair of a house, not of the state)
         # ("Speaker of the House of Representatives X": the house's whole name is the office's)
         r"speaker of (?:the )?(?:house of \w+|\w+)|(?-i:Speaker)|(?:senate|national assembly|parliament) president|"
-        r"president of the (?:senate|national assembly|parliament|chamber of deputies|house of \w+)",
+        r"president of the (?:senate|national assembly|parliament|chamber of deputies|house of \w+)|"
+        # ("top legislator X": a legislature's chair, as Chinese state media style it; a plain legislator is an MP)
+        r"top legislator",
         PARLIAMENT_SPEAKER,
     ),
     (
@@ -1140,7 +1142,8 @@ _KIND_RE = re.compile(
     r"(?:joint\s+)?(?:activities|actions?|measures|events))|"
     r"(?<=a )plan(?=\s+(?:for|on)\s)|"
     r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?|arrangements?|"
-    r"(?:letters?|statements?)\s+of\s+intent|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
+    # (translated copy may spell it out: "a letter of intention for the creation of a working group")
+    r"(?:letters?|statements?)\s+of\s+intent(?:ion)?|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
     # "Notes on the loan were exchanged": diplomatic notes are an instrument only when exchanged
     r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,80}?\bexchanged\b)|"
     r"(?<=exchanged )notes(?=\s+(?:on|for|concerning)\s)|"
@@ -1239,7 +1242,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     (
         "defence",
-        r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|navy|naval|weapons?|tanks?|drones?|"
+        r"air policing|air defen[cs]e|defen[cs]e|military|armed forces|army|navy|naval|weapons?|"
+        r"(?<!think )(?<!think-)tanks?|drones?|"
         r"unmanned\s+aerial\s+vehicles?|UAVs?|"
         r"ammunition|munitions|howitzers?|artillery|missiles?|rocket launchers?|warships?|frigates?|corvettes?|"
         # ("a submarine cable": a telecoms line on the seabed, no warship)
@@ -1262,7 +1266,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "security",
         r"classified information|security|terroris\w*|(?:counter|anti)-?terror\w*|(?:coastal|maritime) surveillance|"
         r"maritime domain awareness|white shipping|extremis\w*|police|policing|border guards?|cyber ?security|"
-        r"coast ?guards?|trafficking|fentanyl|narcotic\w*|"
+        r"coast ?guards?|trafficking|fentanyl|narcotic\w*|law enforcement|"
         # ("patrol vessels" for a coastguard, whoever builds or pays for them)
         r"patrol (?:vessels?|boats?|ships?|craft)",
     ),
@@ -1333,7 +1337,11 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"human resources? development",
     ),
     # ("biotechnology": the science of living cells, whichever field uses it)
-    ("science", r"scien\w*|research|innovation\w*|antarctic\w*|biotech\w*|quantum"),
+    # (a think tank is a research body, not armour)
+    (
+        "science",
+        r"scien\w*|research|innovation\w*|antarctic\w*|biotech\w*|quantum|think[- ]tanks?|astr(?:onom|ophysic)\w*",
+    ),
     (
         "culture",
         r"cultur\w*|arts?\b|museums?|heritage|archives?|cinema|films?|youth|temples?|"
@@ -1374,7 +1382,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"industr(?:y|ies|ial)\s+(?:emissions|pollution|decarboni[sz]\w*)|"
         r"clean-?ups?|pollution|"
         r"low-carbon|green development|green econom\w*|green transition|"
-        r"deforestation|(?:illegal )?logging|carbon markets?|carbon capture|carbon storage|carbon credits?|methane",
+        r"deforestation|(?:illegal )?logging|carbon markets?|carbon capture|carbon storage|carbon credits?|methane|"
+        r"(?:hydro)?meteorolog\w*",
     ),
     ("sport", r"sports?\b"),
     # ("an economic and technical cooperation agreement": the donor's aid in its standing name, not trade)
@@ -1563,7 +1572,7 @@ _OUTSIDER_RE = re.compile(
     r"farmer|resident|student|owner|trader|shopkeeper|worker|"
     # civil society and the opposition: "director of the ... Justice Initiative", "an opposition MP"
     r"initiative|foundation|NGO|non-governmental|rights group|human rights|watchdog|campaign group|charity|"
-    r"advocacy|opposition|MP|lawmaker|legislator|member of parliament|campaigner|activist|"
+    r"advocacy|opposition|MP|lawmaker|(?<!top )legislator|member of parliament|campaigner|activist|"
     # organised labour: "X, the union's national secretary-treasurer", "Y, a trade union leader"
     r"secretary-treasurer|(?:trade|labou?r|workers['’]?)\s+unions?|union\s+(?:leader|official|president|boss))\b",
     re.I,
@@ -1600,7 +1609,9 @@ _OUTSIDER_LEAD_RE = re.compile(
 # Legislators, campaigners and the opposition written right before a name: "Social Democratic MP Jussi Lehtinen",
 # "Sen. X".
 _BYSTANDER_BEFORE_RE = re.compile(
-    r"(?:\b(?:opposition|MP|MPs|lawmaker|legislator|senator|campaigner|activist|protester|blogger)|\bSen\.)\s+$", re.I
+    r"(?:\b(?:opposition|MP|MPs|lawmaker|(?<!top )legislator|senator|campaigner|activist|protester|blogger)|"
+    r"\bSen\.)\s+$",
+    re.I,
 )
 # A party's or a house's bench leader, who speaks for it and not for the government, whatever the title's core:
 # "Green co-leader X", "Senate Minority Leader X", "Minority Leader in the National Assembly X".
