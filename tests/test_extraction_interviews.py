@@ -657,3 +657,20 @@ class ParliamentRecordTests(SimpleTestCase):
 
     def test_the_chair_is_no_speaker_of_the_visit(self):
         self.assertNotIn("Order. Members will hear the answer.", [t for _, _, t in quotes(self.TEXT)])
+
+
+class LeadingTranscribersNoteTests(SimpleTestCase):
+    def test_a_note_in_square_brackets_after_the_label_is_not_part_of_the_words(self):
+        text = (
+            "Transcript of the joint press conference of the foreign ministers of Latvia and Ghana\n\n"
+            "Latvian Foreign Minister Ilze Ozola held talks in Accra with Ghanaian Foreign Minister Kojo Attafuah.\n\n"
+            "Minister Ozola: [Delivered in Latvian; interpretation follows] Thank you. We opened a consulate.\n\n"
+            "Minister Attafuah: [microphone off] ... and Kumasi is next."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ilze Ozola", "direct", "Thank you. We opened a consulate."),
+                ("Kojo Attafuah", "direct", "... and Kumasi is next."),
+            ],
+        )

@@ -2537,6 +2537,11 @@ def _line_items(art: _Article) -> list[_Item]:
             continue  # a crosshead in the body, "Kertész: Hungary a reliable partner", with no stop and no verb
         if label and text[label.end()] not in '"“„«':  # a label before marks introduces a quote, not a line
             lo, hi = _content(text, label.end(), b)
+            note = _LEAD_NOTE_RE.match(text, lo, hi)
+            if note and note.end() < hi:
+                # "X: [inaudible, microphone off] ... and Y.", "X: [Delivered in Swahili] Thank you.": the
+                # transcriber's note before the words is nobody's speech
+                lo = note.end()
             phrase = label.span("label")
             if _CHAIR_LABEL_RE.fullmatch(text, *phrase):
                 turn = None  # "Mr Speaker: Order.": the chair of a parliament's sitting keeps order, no visit's words
@@ -2610,6 +2615,8 @@ _SESSION_HEADING_RE = re.compile(
     r"Questions?\s+(?:and|&)\s+answers?(?:\s+session)?|Q\s*&\s*A(?:\s+session)?)\s*[\])]?\s*",
     re.I,
 )
+# A transcriber's note in square brackets opening a speaker's line, before the words themselves.
+_LEAD_NOTE_RE = re.compile(r"\[[^\[\]\n]{2,120}\]\s*")
 # A transcriber's note standing as a paragraph: "[Laughter]", "(Applause)", "[Speaks in Spanish]".
 _STAGE_NOTE_RE = re.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\))\s*")
 # A parliament record's note of the members' noise within a speech, or their cry under a label of their benches:
