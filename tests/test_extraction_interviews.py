@@ -674,3 +674,24 @@ class LeadingTranscribersNoteTests(SimpleTestCase):
                 ("Kojo Attafuah", "direct", "... and Kumasi is next."),
             ],
         )
+
+
+class OfficeBeforeNameLabelTests(SimpleTestCase):
+    def test_a_long_office_set_off_before_the_name_labels_its_holder(self):
+        text = (
+            "Transcript of the joint press conference in Riga, 3 March 2025\n\n"
+            "Latvian Foreign Minister Ilze Ozola welcomed Hon. Dr. Kojo Attafuah, Minister of Foreign Affairs and "
+            "Regional Integration of Ghana, to Riga.\n\n"
+            "Minister of Foreign Affairs of Latvia, Ilze Ozola: Good morning. We talked about trade.\n\n"
+            "Minister of Foreign Affairs and Regional Integration of the Republic of Ghana, Hon. Dr. Kojo Attafuah: "
+            "Thank you, dear colleague. Ghana wants Latvian timber firms in Kumasi.\n\n"
+            "Hon. Dr. Kojo Attafuah: We will also open an embassy."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ilze Ozola", "direct", "Good morning. We talked about trade."),
+                ("Kojo Attafuah", "direct", "Thank you, dear colleague. Ghana wants Latvian timber firms in Kumasi."),
+                ("Kojo Attafuah", "direct", "We will also open an embassy."),
+            ],
+        )

@@ -2688,7 +2688,10 @@ def _titled_label(art: _Article, a: int, b: int) -> re.Match | None:
     that has one holder among them ("THE PRESIDENT OF THE REPUBLIC:")."""
     m = _TITLED_LABEL_RE.match(art.text, a, b)
     if not m:
-        return None
+        # a long office set off before the name: "Minister of Foreign Affairs and Regional Integration of Peru, Hon.
+        # Dr. Ana Ruiz:" (the office's words would run past any label's count)
+        m = _OFFICE_FIRST_LABEL_RE.match(art.text, a, b)
+        return m and _of_a_person(art, m)
     if m.group("label").isupper() and art.resolve_label(m.group("label")) is not None:
         return m
     return _of_a_person(art, m)
@@ -2711,6 +2714,10 @@ def _lone_label(art: _Article, a: int, b: int) -> re.Match | None:
     return m
 
 
+# A label whose office comes first, set off from the name by a comma, however many words it runs to.
+_OFFICE_FIRST_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][^:,.;\n\"“”]{2,120},\s+(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]+)(?:\s*\([^()\n]{2,40}\))?:\s+(?=\S)"
+)
 # A lone label that names its speaker before the office: "Dr. Ana Ruiz, Minister of Foreign Affairs of Peru:".
 _NAME_FIRST_LABEL_RE = re.compile(
     r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,5}),\s+[A-Z][^:\n]{2,90}:\s*(?:\([^()\n]{2,40}\)\s*)?"
