@@ -695,3 +695,26 @@ class OfficeBeforeNameLabelTests(SimpleTestCase):
                 ("Kojo Attafuah", "direct", "We will also open an embassy."),
             ],
         )
+
+
+class RelayInTheSpeakersTurnTests(SimpleTestCase):
+    def test_a_paragraph_passing_on_anothers_words_in_person_goes_on_with_the_turn(self):
+        text = (
+            "Transcript of the joint press conference in Accra\n\n"
+            "Latvian Foreign Minister Ilze Ozola held talks in Accra with Ghanaian Foreign Minister Kojo Attafuah.\n\n"
+            "Minister Ozola: Thank you for the warm welcome.\n\n"
+            'I bring greetings from our President, who asked me to pass on, and I quote, "Riga is closer than it '
+            'looks." We agreed to meet again in spring.\n\n'
+            "Our timber firms are ready to invest.\n\n"
+            "Minister Attafuah: Ghana welcomes them."
+        )
+        said = [(s, t) for s, _, t in quotes(text)]
+        self.assertIn(("Ilze Ozola", "Our timber firms are ready to invest."), said)
+        self.assertIn(
+            (
+                "Ilze Ozola",
+                'I bring greetings from our President, who asked me to pass on, and I quote, "Riga is closer than it '
+                'looks." We agreed to meet again in spring.',
+            ),
+            said,
+        )

@@ -2482,6 +2482,7 @@ def _line_items(art: _Article) -> list[_Item]:
                 (
                     not _DOUBLE_MARK_RE.search(text, a, b)
                     or _scare_marks_only(text, list(_DOUBLE_MARK_RE.finditer(text, a, b)))
+                    or _relays_in_person(text, a, b)
                 )
                 and not _ANSWER_RE.match(text, a, b)
                 and not compiled(r"[A-Z][A-Z .'’()-]{1,80}:\s").match(text[a:b])  # another (unknown) speaker's label
@@ -2645,6 +2646,13 @@ _AS_SAID_ASIDE_RE = re.compile(
     r"\b[Aa]s\s+(?:[\w'’.-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:just\s+|rightly\s+|already\s+)?"
     r"(?:said|says|noted|stressed|mentioned|put\s+it|pointed\s+out)\s*[,.;]"
 )
+
+
+def _relays_in_person(text: str, a: int, b: int) -> bool:
+    """Whether a paragraph of a speaker's turn brings another's words in marks in the speaker's own voice: "I convey
+    the words of X, who asked me to tell you, and I quote him, "..."" goes on with the turn, the marks inside it."""
+    mark = _DOUBLE_MARK_RE.search(text, a, b)
+    return bool(mark and _FIRST_PERSON_RE.search(text, a, mark.start()) and not _narrated_tail(text, a, mark.start()))
 
 
 def _narrated_tail(text: str, a: int, b: int) -> bool:
