@@ -12388,3 +12388,13 @@ class SpeakersOwnAsidesInReportedClauseTests(SimpleTestCase):
                 )
             ],
         )
+
+
+class WritersHedgeIsNoAttributionTests(SimpleTestCase):
+    def test_im_told_set_inside_a_sentence_names_no_speaker(self):
+        text = INTRO + (
+            "The mood among the Uzbek delegation is one of relief. The president, I'm told, accepted the compromise "
+            "without much argument.\n\n"
+            "Tursunov said the talks had been useful."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the talks had been useful")])

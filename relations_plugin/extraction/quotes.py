@@ -837,8 +837,10 @@ def _interrupted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_It
 
 
 _WRITERS_AFTER_RE = re.compile(r"(?:though|although|without|whereas|while|as|when|after|before|according)\b")
+# (the writer's own hedge, "The chancellor, I'm told, accepted it", passes on what he heard: no one is its speaker)
 _INTERRUPTED_RE = re.compile(
     rf"(?P<a>[A-Z][^,;:\"“”«»\s]*(?:\s+[^,;:\"“”«»\s]+){{0,40}}),\s+"
+    r"(?!(?:I['’]m|[Ww]e['’]re|I\s+am|[Ww]e\s+are|I\s+was|[Ww]e\s+were|I['’]ve\s+been|[Ww]e['’]ve\s+been)\s)"
     rf"(?P<s>he|she|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+(?:{_SPEECH_VERBS}),\s+(?P<b>(?![a-z]+ing\b)[a-z][^\n]+)"
 )
 
