@@ -718,3 +718,24 @@ class RelayInTheSpeakersTurnTests(SimpleTestCase):
             ),
             said,
         )
+
+
+class LivePageTimeWithHomeTimeTests(SimpleTestCase):
+    def test_a_time_stamp_with_the_home_time_in_brackets_ends_the_last_turn(self):
+        text = (
+            "Live: Latvian minister in Ghana\n\n"
+            "Latvian Foreign Minister Ilze Ozola held talks in Accra with Ghanaian Foreign Minister Kojo Attafuah.\n\n"
+            "Reporter: Was anything signed?\n\n"
+            "Ozola: Not today. We want a good text, not a quick one.\n\n"
+            "4.15pm (6.15pm)\n"
+            "The two ministers later visited the port of Tema.\n\n"
+            "Reporter: And the treaty?\n\n"
+            "Attafuah: Next year, I hope."
+        )
+        self.assertEqual(
+            [(s, t) for s, _, t in quotes(text)],
+            [
+                ("Ilze Ozola", "Not today. We want a good text, not a quick one."),
+                ("Kojo Attafuah", "Next year, I hope."),
+            ],
+        )

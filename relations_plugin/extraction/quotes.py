@@ -2598,7 +2598,10 @@ _CHAIR_LABEL_RE = re.compile(
     re.I,
 )
 # A time stamp standing as a paragraph, as a parliament's record sets it between speeches: "12.41 pm", "14:05".
-_TIME_LINE_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?\s*")
+# (a live page gives the time at home after it in brackets: "6.05pm (12.05pm)", "14:05 (09:05 GMT)")
+_TIME_LINE_RE = re.compile(
+    r"\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\([^()\n]{0,12}?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?[^()\n]{0,12}\))?\s*"
+)
 # Another speaker's label whose name is followed by brackets (a seat, a party, a time) before the colon.
 _BRACKETED_LABEL_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?(?:\s*\([^()\n]{1,60}\)){1,3}:\s")
 # The holder's name in brackets after a label's office, before the colon: "The Prime Minister (Mr X Y):".
