@@ -9072,3 +9072,12 @@ class ListReadOutInWordsTests(SimpleTestCase):
             "Two, perhaps three, agreements on forestry could be ready by the end of the year, officials said."
         )
         self.assertEqual(titles(text), [])
+
+
+class FuelsAreEnergyTests(SimpleTestCase):
+    def test_a_memorandum_on_sustainable_fuels_and_mobility_is_energy(self):
+        text = (
+            "The foreign ministers of Chile and Latvia met in Riga on Monday. After the talks the ministers signed "
+            "a Memorandum of Cooperation on Clean Fuels and Mobility."
+        )
+        self.assertEqual(spheres(text), ["energy"])

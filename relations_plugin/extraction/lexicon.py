@@ -1304,7 +1304,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "energy",
         r"energy|electric\w*|power|oil|gas|nuclear|reactors?|hydrogen|hydropower|renewables?|grids?|coal|"
-        r"ethanol|biofuels?|biogas|biodiesel|bioenergy|geothermal|"
+        r"ethanol|(?:bio)?fuels?|biogas|biodiesel|bioenergy|geothermal|"
         r"petrochemical\w*|solar|wind|ammonia|electrolys\w*|"
         # oil and gas searched for under the sea, not the sea's water: "data from shallow-water blocks", "deepwater
         # exploration"
