@@ -12398,3 +12398,16 @@ class WritersHedgeIsNoAttributionTests(SimpleTestCase):
             "Tursunov said the talks had been useful."
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the talks had been useful")])
+
+
+class CrowdMemberBroughtInByNameTests(SimpleTestCase):
+    def test_she_after_among_the_crowd_was_a_named_bystander_is_not_the_visiting_leader(self):
+        text = (
+            "Hungarian President Dóra Kertész arrived in Tashkent on Monday for talks with Uzbek President Jasur "
+            "Tursunov.\n\n"
+            "Kertész waved to the crowd from the car.\n\n"
+            "Among the people watching from the pavement was Zarina Aliyeva, who moved to Tashkent from Bukhara ten "
+            "years ago.\n\n"
+            '"My sister phoned from Budapest to ask whether I could see her," she told us.'
+        )
+        self.assertEqual(quotes(text), [])
