@@ -739,3 +739,15 @@ class LivePageTimeWithHomeTimeTests(SimpleTestCase):
                 ("Kojo Attafuah", "Next year, I hope."),
             ],
         )
+
+
+class RequestPassedOnBySpeakerTests(SimpleTestCase):
+    def test_the_president_asked_me_to_thank_you_is_no_report_of_the_president(self):
+        text = (
+            "Transcript of the joint press conference in Accra\n\n"
+            "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola, who is in Accra on "
+            "behalf of President Andris Kalns.\n\n"
+            "Minister Ozola: Thank you. President Kalns asked me to thank the people of Ghana for their welcome.\n\n"
+            "Minister Attafuah: You are always welcome here."
+        )
+        self.assertNotIn("Andris Kalns", [s for s, _, _ in quotes(text)])
