@@ -751,3 +751,26 @@ class RequestPassedOnBySpeakerTests(SimpleTestCase):
             "Minister Attafuah: You are always welcome here."
         )
         self.assertNotIn("Andris Kalns", [s for s, _, _ in quotes(text)])
+
+
+class WordsQuotedVerbatimInsideATurnTests(SimpleTestCase):
+    def test_words_after_i_quote_him_are_the_named_participants_own(self):
+        text = (
+            "Transcript of the joint press conference in Accra\n\n"
+            "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola. President Andris "
+            "Kalns of Latvia joined the talks by video link.\n\n"
+            'Minister Ozola: Thank you. Let me pass on the words of President Kalns, and I quote him, "Riga and '
+            'Accra are partners, not strangers." We agreed to open embassies.\n\n'
+            "Minister Attafuah: Ghana agrees."
+        )
+        said = [(s, k, t) for s, k, t in quotes(text)]
+        self.assertIn(("Andris Kalns", "direct", "Riga and Accra are partners, not strangers."), said)
+        self.assertIn(
+            (
+                "Ilze Ozola",
+                "direct",
+                'Thank you. Let me pass on the words of President Kalns, and I quote him, "Riga and Accra are '
+                'partners, not strangers." We agreed to open embassies.',
+            ),
+            said,
+        )

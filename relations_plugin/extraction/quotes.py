@@ -59,6 +59,7 @@ from .lexicon import (
     compiled,
 )
 from .suggestions import (
+    DIRECT,
     HEAD_OF_GOVERNMENT,
     HEAD_OF_STATE,
     PARTIAL,
@@ -3568,6 +3569,9 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             if ent.name != q.speaker.name:
                 quotes.append(_quote(text, (lo, hi), ent, q.text[: lo - q.start], group_no, REPORTED))
                 group_no += 1
+        for lo, hi, ent in _relayed_words(art, q):
+            quotes.append(_quote(text, (lo, hi), ent, "", group_no, DIRECT, True))
+            group_no += 1
         if q.kind == REPORTED and _relays_another(art, q):
             quotes.remove(q)  # "the spokesman said that President X stressed ...": the words are X's, not his
     for q in quotes:
@@ -4067,6 +4071,32 @@ _FOR_SAYING_RE = re.compile(
     r"\b(?:to|thanked|thanks|praised|commended)\s+(?P<s>(?:[\w'’.-]+\s+){0,5}?[A-ZÀ-ÞĀ-ſ][\w'’.-]+)\s+for\s+"
     r"(?:announcing|saying|stating|confirming|pledging|promising|declaring|assuring)\s+(?:\w+\s+)?that\s+"
 )
+
+
+# A speaker's cue that the words in marks after it are another's, verbatim: "and I quote him,", "to quote her:".
+_QUOTE_CUE_RE = re.compile(r"\b(?:I\s+quote|to\s+quote)(?:\s+(?:him|her))?\s*[,:]?\s*[\"“]")
+
+
+def _relayed_words(art: _Article, q: QuoteSuggestion) -> list[tuple[int, int, _Entity]]:
+    """Words in marks that a speaker passes on verbatim from another participant named before them in the sentence
+    ("the President, who asked me to tell you, and I quote him, "..."): the other's own quote, inside this one."""
+    text = art.text
+    out = []
+    for m in _QUOTE_CUE_RE.finditer(text, q.start, q.end):
+        close = compiled(r"[\"”]").search(text, m.end(), q.end)
+        if close is None:
+            continue
+        s_lo = art.sentence_at(m.start())[0]
+        relayed = None
+        i = bisect.bisect_left(art.mention_starts, s_lo)
+        while i < len(art.mentions) and art.mentions[i][0] < m.start():
+            ent = art.mentions[i][2]
+            if not ent.outsider and ent.name != q.speaker.name:
+                relayed = ent
+            i += 1
+        if relayed is not None:
+            out.append((*_content(text, m.end(), close.start()), relayed))
+    return out
 
 
 def _nested_reports(art: _Article, lo: int, hi: int, account: bool = False) -> list[tuple[int, int, _Entity]]:
