@@ -12411,3 +12411,15 @@ class CrowdMemberBroughtInByNameTests(SimpleTestCase):
             '"My sister phoned from Budapest to ask whether I could see her," she told us.'
         )
         self.assertEqual(quotes(text), [])
+
+
+class PartySpokespersonWithHonorificTests(SimpleTestCase):
+    def test_an_opposition_spokesperson_named_after_ms_is_no_speaker_of_the_visit(self):
+        text = (
+            "Uzbek Foreign Minister Jasur Tursunov held talks in Budapest with Hungarian Foreign Minister Gábor "
+            "Kertész.\n\n"
+            "Back home, the opposition's foreign affairs spokesperson, Ms. Nodira Karimova, says the trip is "
+            '"a photo opportunity".\n\n'
+            'Tursunov said: "We agreed on new flights."'
+        )
+        self.assertNotIn("Nodira Karimova", [s for s, _ in quotes(text)])

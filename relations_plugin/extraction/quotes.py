@@ -3794,6 +3794,8 @@ def _introduced_as_partisan(art: _Article, name: str) -> bool:
         return False
     pos = ent.positions[0]
     head = art.text[max(art.sentence_at(pos)[0], pos - 80) : pos]
+    # (an honorific may stand between the comma and the name: "the opposition's spokesperson, Ms. X Y, says")
+    head = compiled(r"(?<=, )(?:Mr|Ms|Mrs|Dr)\.?\s+$").sub("", head)
     if not head.endswith(", "):
         return False
     head = head[:-2]
