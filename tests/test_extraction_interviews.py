@@ -774,3 +774,16 @@ class WordsQuotedVerbatimInsideATurnTests(SimpleTestCase):
             ),
             said,
         )
+
+
+class MessageCarriedInsideATurnTests(SimpleTestCase):
+    def test_who_asked_me_to_tell_you_that_is_the_speakers_message_not_a_report_of_the_sender(self):
+        text = (
+            "Transcript of the joint press conference in Accra\n\n"
+            "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola.\n\n"
+            "Minister Attafuah: Welcome to Accra.\n\n"
+            "Minister Ozola: Thank you. I bring the greetings of President Andris Kalns, who asked me to tell the "
+            "people of Ghana that Latvia does not forget its friends.\n\n"
+            "Minister Attafuah: Thank you."
+        )
+        self.assertNotIn("Andris Kalns", [s for s, _, _ in quotes(text)])

@@ -4136,6 +4136,8 @@ def _nested_reports(art: _Article, lo: int, hi: int, account: bool = False) -> l
             appraised = False
             if _UNREAL_RE.search(text, max(lo, m.start() - 30), m.start()):
                 continue  # "The President should have told his visitor that ...": words nobody said
+            if _PASSED_ON_RE.match(text, m.end()):
+                continue  # "the President, who asked me to tell you that ...": the speaker's message, carried
             if m.group(0).endswith("that"):  # "expressed hope that"
                 start = m.end()
             else:
@@ -4202,6 +4204,8 @@ def _nested_reports(art: _Article, lo: int, hi: int, account: bool = False) -> l
 
 # "... and expressed hope that", "..., and also noted that": a second act of the subject before the verb
 _CONJOINED_ACT_RE = re.compile(r",?\s+and\s+(?:also\s+)?(?:[a-z]+ly\s+)?$")
+# A request made of the speaker, who carries it out in his own words: "asked me to tell you that".
+_PASSED_ON_RE = re.compile(r"\s+(?:me|us)\s+to\s")
 _UNREAL_RE = re.compile(
     r"\b(?:should|would|could|must|might|may|will|shall|to|not|never|n't)\s+(?:have\s+)?(?:also\s+)?$", re.I
 )
