@@ -787,3 +787,24 @@ class MessageCarriedInsideATurnTests(SimpleTestCase):
             "Minister Attafuah: Thank you."
         )
         self.assertNotIn("Andris Kalns", [s for s, _, _ in quotes(text)])
+
+
+class JournalistsLoneLabelTests(SimpleTestCase):
+    def test_a_lone_label_of_a_reporter_and_her_outlet_ends_the_last_speakers_turn(self):
+        text = (
+            "Press conference in Accra\n\n"
+            "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola.\n\n"
+            "Minister Attafuah:\n\n"
+            "Welcome to Accra. We have time for one question.\n\n"
+            "Ama Boateng, Daily Graphic:\n\n"
+            "Thank you, Minister. When will the embassy open?\n\n"
+            "Minister Ozola:\n\n"
+            "Next spring, I hope."
+        )
+        self.assertEqual(
+            [(s, t) for s, _, t in quotes(text)],
+            [
+                ("Kojo Attafuah", "Welcome to Accra. We have time for one question."),
+                ("Ilze Ozola", "Next spring, I hope."),
+            ],
+        )

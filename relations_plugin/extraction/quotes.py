@@ -2457,6 +2457,11 @@ def _line_items(art: _Article) -> list[_Item]:
             continue
         if turn is not None and (_STAGE_NOTE_RE.fullmatch(text, a, b) or _HOUSE_NOTE_RE.fullmatch(text, a, b)):
             continue  # "[Laughter]", "(inaudible)": the transcriber's note within a turn, nobody's words
+        if turn is not None and p not in lone and _OTHER_LONE_LABEL_RE.fullmatch(text, a, b):
+            # "Rachel Thornbury, BBC News:": a lone label of someone the story does not know, a journalist and her
+            # outlet; the lines under it are hers, not the last speaker's
+            turn, pending = None, []
+            continue
         if (
             turn is not None
             and p not in labelled
@@ -2621,6 +2626,10 @@ _SESSION_HEADING_RE = re.compile(
     r"\s*[\[(]?\s*(?:(?:Opening|Closing|Press|Joint\s+press)\s+(?:statements?|remarks)(?:\s+(?:by|of)\b[^\[\]()\n]{1,60})?|"
     r"Questions?\s+(?:and|&)\s+answers?(?:\s+session)?|Q\s*&\s*A(?:\s+session)?)\s*[\])]?\s*",
     re.I,
+)
+# A lone label of a name and, after a comma, an outlet or an office, all in capitalised words.
+_OTHER_LONE_LABEL_RE = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,5}:\s*"
 )
 # A transcriber's note in square brackets opening a speaker's line, before the words themselves.
 _LEAD_NOTE_RE = re.compile(r"\[[^\[\]\n]{2,120}\]\s*")
