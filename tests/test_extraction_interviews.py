@@ -808,3 +808,21 @@ class JournalistsLoneLabelTests(SimpleTestCase):
                 ("Ilze Ozola", "Next spring, I hope."),
             ],
         )
+
+
+class ExclaimedAddressInTheLastTurnTests(SimpleTestCase):
+    def test_dear_friends_with_an_exclamation_mark_keeps_the_last_speakers_turn_going(self):
+        text = (
+            "Statements for the press after the talks\n\n"
+            "Latvian President Andris Kalns held talks in Riga with Ghanaian President Kwame Boadu.\n\n"
+            "Andris Kalns: Dear Mr President! We signed three agreements today.\n\n"
+            "Kwame Boadu: Dear Andris!\n\n"
+            "Dear friends!\n\n"
+            "I thank my host for the warm welcome. We will open an embassy in Riga next year.\n\n"
+            "The two presidents then visited the old town."
+        )
+        said = [(s, t) for s, _, t in quotes(text)]
+        self.assertIn(
+            ("Kwame Boadu", "I thank my host for the warm welcome. We will open an embassy in Riga next year."), said
+        )
+        self.assertNotIn("The two presidents then visited the old town.", [t for _, t in said])

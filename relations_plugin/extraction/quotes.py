@@ -2480,7 +2480,12 @@ def _line_items(art: _Article) -> list[_Item]:
                 or (
                     len(labelled) > 1
                     # (or addresses its audience in a line of its own, "Ladies and gentlemen,", before going on)
-                    and (_FIRST_PERSON_TAIL_RE.search(text, a, b) or _VOCATIVE_LINE_RE.fullmatch(text, a, b))
+                    and (
+                        _FIRST_PERSON_TAIL_RE.search(text, a, b)
+                        or _VOCATIVE_LINE_RE.fullmatch(text, a, b)
+                        # (or exclaimed, as translations set it: "Dear friends!")
+                        or (_EXCLAIMED_ADDRESS_RE.fullmatch(text, a, b) and _ADDRESS_RE.search(text, a, b))
+                    )
                     and not _narrated_tail(text, a, b)
                 )
             )
@@ -2681,6 +2686,7 @@ def _narrated_tail(text: str, a: int, b: int) -> bool:
 
 # A speech's line of address, cut off by its comma: "Ladies and gentlemen,", "Dear friends,".
 _VOCATIVE_LINE_RE = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,5},\s*")
+_EXCLAIMED_ADDRESS_RE = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,5}!\s*")
 _CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?…:;,\"“”«»()\s]\s*")
 # A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:",
 # "Deputy Spokesperson, Ms Ana Ruiz:" (the office set off from the name by a comma).
