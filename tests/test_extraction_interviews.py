@@ -826,3 +826,21 @@ class ExclaimedAddressInTheLastTurnTests(SimpleTestCase):
             ("Kwame Boadu", "I thank my host for the warm welcome. We will open an embassy in Riga next year."), said
         )
         self.assertNotIn("The two presidents then visited the old town.", [t for _, t in said])
+
+
+class BracketedRoleLabelTests(SimpleTestCase):
+    def test_a_role_in_square_brackets_as_a_label_ends_the_last_speakers_turn(self):
+        text = (
+            "Joint press statements in Accra\n\n"
+            "Ghanaian President Kwame Boadu held talks in Accra with Latvian President Andris Kalns.\n\n"
+            "President Kwame Boadu: Welcome to Ghana. We signed two agreements today.\n\n"
+            "[Master of ceremonies]: We will now take one question from each side.\n\n"
+            "President Andris Kalns: Thank you. Latvia will open an embassy in Accra."
+        )
+        self.assertEqual(
+            [(s, t) for s, _, t in quotes(text)],
+            [
+                ("Kwame Boadu", "Welcome to Ghana. We signed two agreements today."),
+                ("Andris Kalns", "Thank you. Latvia will open an embassy in Accra."),
+            ],
+        )

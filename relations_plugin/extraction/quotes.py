@@ -2500,6 +2500,7 @@ def _line_items(art: _Article) -> list[_Item]:
                 and not _ANSWER_RE.match(text, a, b)
                 and not compiled(r"[A-Z][A-Z .'’()-]{1,80}:\s").match(text[a:b])  # another (unknown) speaker's label
                 and not _BRACKETED_LABEL_RE.match(text, a, b)  # "Ms X (Tampines):", "Dr Y (Brent) (Lab):"
+                and not _NOTED_LABEL_RE.match(text, a, b)  # "[Master of ceremonies]: We will now take questions."
                 and not _QUESTION_LINE_RE.match(text, a, b)  # a journalist's question ends the turn
             ):
                 # "PRIME MINISTER HARRIS: Thank you. ¶ We agreed to ...": the speaker's turn runs to the next label
@@ -2615,6 +2616,8 @@ _TIME_LINE_RE = re.compile(
 )
 # Another speaker's label whose name is followed by brackets (a seat, a party, a time) before the colon.
 _BRACKETED_LABEL_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?(?:\s*\([^()\n]{1,60}\)){1,3}:\s")
+# A speaker the transcriber names in square brackets, by role: "[Master of ceremonies]:", "[Interpreter]:".
+_NOTED_LABEL_RE = re.compile(r"\[[^\[\]\n]{2,60}\]:\s")
 # The holder's name in brackets after a label's office, before the colon: "The Prime Minister (Mr X Y):".
 _BRACKETED_NAME_RE = re.compile(r"\s*\((?P<name>[A-Z][^()\n]{2,40})\)\s*(?:\([^()\n]{2,40}\)\s*)?:")
 
