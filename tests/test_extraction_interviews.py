@@ -844,3 +844,20 @@ class BracketedRoleLabelTests(SimpleTestCase):
                 ("Andris Kalns", "Thank you. Latvia will open an embassy in Accra."),
             ],
         )
+
+
+class TrailingRoomNoteTests(SimpleTestCase):
+    def test_laughter_noted_after_the_words_is_not_part_of_the_quote(self):
+        text = (
+            "Transcript of the joint press conference in Accra\n\n"
+            "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola.\n\n"
+            "Minister Attafuah: I invited Minister Ozola to Kumasi, and she did not refuse. (Laughter)\n\n"
+            "Minister Ozola: It is true. [Applause]"
+        )
+        self.assertEqual(
+            [(s, t) for s, _, t in quotes(text)],
+            [
+                ("Kojo Attafuah", "I invited Minister Ozola to Kumasi, and she did not refuse."),
+                ("Ilze Ozola", "It is true."),
+            ],
+        )

@@ -2641,6 +2641,8 @@ _OTHER_LONE_LABEL_RE = re.compile(
 )
 # A transcriber's note in square brackets opening a speaker's line, before the words themselves.
 _LEAD_NOTE_RE = re.compile(r"\[[^\[\]\n]{2,120}\]\s*")
+# The transcriber's note of the room closing a speaker's line: "(laughter)", "[Applause]".
+_TRAILING_STAGE_NOTE_RE = re.compile(r"\s*[(\[](?:laughter|laughs|applause|chuckles|crosstalk)[)\]]\s*$", re.I)
 # A transcriber's note standing as a paragraph: "[Laughter]", "(Applause)", "[Speaks in Spanish]".
 _STAGE_NOTE_RE = re.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\))\s*")
 # A parliament record's note of the members' noise within a speech, or their cry under a label of their benches:
@@ -3614,6 +3616,11 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             while end > q.start and text[end - 1] in ".,;":
                 end -= 1
             quotes[i] = replace(q, text=text[q.start : end], end=end)
+            q = quotes[i]
+        note = _TRAILING_STAGE_NOTE_RE.search(text, q.start, q.end)
+        if note and note.start() > q.start:
+            # "... he did not refuse. (Laughter)": the room's noise the transcriber noted, none of the words
+            quotes[i] = replace(q, text=text[q.start : note.start()], end=note.start())
     quotes.sort(key=lambda q: q.start)
     for i in range(1, len(quotes)):  # a sentence split by its attribution: "We agreed," X said, "to ..."
         prev, cur = quotes[i - 1], quotes[i]
