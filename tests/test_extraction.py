@@ -12388,3 +12388,38 @@ class SpeakersOwnAsidesInReportedClauseTests(SimpleTestCase):
                 )
             ],
         )
+
+
+class WritersHedgeIsNoAttributionTests(SimpleTestCase):
+    def test_im_told_set_inside_a_sentence_names_no_speaker(self):
+        text = INTRO + (
+            "The mood among the Uzbek delegation is one of relief. The president, I'm told, accepted the compromise "
+            "without much argument.\n\n"
+            "Tursunov said the talks had been useful."
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the talks had been useful")])
+
+
+class CrowdMemberBroughtInByNameTests(SimpleTestCase):
+    def test_she_after_among_the_crowd_was_a_named_bystander_is_not_the_visiting_leader(self):
+        text = (
+            "Hungarian President Dóra Kertész arrived in Tashkent on Monday for talks with Uzbek President Jasur "
+            "Tursunov.\n\n"
+            "Kertész waved to the crowd from the car.\n\n"
+            "Among the people watching from the pavement was Zarina Aliyeva, who moved to Tashkent from Bukhara ten "
+            "years ago.\n\n"
+            '"My sister phoned from Budapest to ask whether I could see her," she told us.'
+        )
+        self.assertEqual(quotes(text), [])
+
+
+class PartySpokespersonWithHonorificTests(SimpleTestCase):
+    def test_an_opposition_spokesperson_named_after_ms_is_no_speaker_of_the_visit(self):
+        text = (
+            "Uzbek Foreign Minister Jasur Tursunov held talks in Budapest with Hungarian Foreign Minister Gábor "
+            "Kertész.\n\n"
+            "Back home, the opposition's foreign affairs spokesperson, Ms. Nodira Karimova, says the trip is "
+            '"a photo opportunity".\n\n'
+            'Tursunov said: "We agreed on new flights."'
+        )
+        self.assertNotIn("Nodira Karimova", [s for s, _ in quotes(text)])

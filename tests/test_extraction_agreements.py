@@ -9213,3 +9213,42 @@ class NoDocumentsSignedTests(SimpleTestCase):
             "on extradition."
         )
         self.assertEqual(spheres(text), ["justice"])
+
+
+class ListReadOutInWordsTests(SimpleTestCase):
+    """A spokesperson reading the outcomes out counts the items in words; each counted item is a document."""
+
+    def test_items_counted_in_words_under_a_lead_in(self):
+        text = (
+            "Transcript of the press briefing on the visit of the President of Chile to Latvia\n\n"
+            "Spokesperson, Ms Ilze Berga: Good afternoon. Let me read out the outcomes. The following documents were "
+            "signed in the presence of the two Presidents:\n\n"
+            "One, Memorandum of Understanding on Cooperation in Forestry.\n\n"
+            "Two, Agreement on Air Services.\n\n"
+            "And three, Programme of Cultural Exchange for the years 2026 to 2028.\n\n"
+            "Thank you."
+        )
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum of Understanding on Cooperation in Forestry",
+                "Agreement on Air Services",
+                "Programme of Cultural Exchange for the years 2026 to 2028",
+            ],
+        )
+
+    def test_words_opening_a_paragraph_without_a_lead_in_list_nothing(self):
+        text = (
+            "The President of Chile held talks in Riga with the President of Latvia on Monday.\n\n"
+            "Two, perhaps three, agreements on forestry could be ready by the end of the year, officials said."
+        )
+        self.assertEqual(titles(text), [])
+
+
+class FuelsAreEnergyTests(SimpleTestCase):
+    def test_a_memorandum_on_sustainable_fuels_and_mobility_is_energy(self):
+        text = (
+            "The foreign ministers of Chile and Latvia met in Riga on Monday. After the talks the ministers signed "
+            "a Memorandum of Cooperation on Clean Fuels and Mobility."
+        )
+        self.assertEqual(spheres(text), ["energy"])

@@ -657,3 +657,207 @@ class ParliamentRecordTests(SimpleTestCase):
 
     def test_the_chair_is_no_speaker_of_the_visit(self):
         self.assertNotIn("Order. Members will hear the answer.", [t for _, _, t in quotes(self.TEXT)])
+
+
+class LeadingTranscribersNoteTests(SimpleTestCase):
+    def test_a_note_in_square_brackets_after_the_label_is_not_part_of_the_words(self):
+        text = (
+            "Transcript of the joint press conference of the foreign ministers of Latvia and Ghana\n\n"
+            "Latvian Foreign Minister Ilze Ozola held talks in Accra with Ghanaian Foreign Minister Kojo Attafuah.\n\n"
+            "Minister Ozola: [Delivered in Latvian; interpretation follows] Thank you. We opened a consulate.\n\n"
+            "Minister Attafuah: [microphone off] ... and Kumasi is next."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ilze Ozola", "direct", "Thank you. We opened a consulate."),
+                ("Kojo Attafuah", "direct", "... and Kumasi is next."),
+            ],
+        )
+
+
+class OfficeBeforeNameLabelTests(SimpleTestCase):
+    def test_a_long_office_set_off_before_the_name_labels_its_holder(self):
+        text = (
+            "Transcript of the joint press conference in Riga, 3 March 2025\n\n"
+            "Latvian Foreign Minister Ilze Ozola welcomed Hon. Dr. Kojo Attafuah, Minister of Foreign Affairs and "
+            "Regional Integration of Ghana, to Riga.\n\n"
+            "Minister of Foreign Affairs of Latvia, Ilze Ozola: Good morning. We talked about trade.\n\n"
+            "Minister of Foreign Affairs and Regional Integration of the Republic of Ghana, Hon. Dr. Kojo Attafuah: "
+            "Thank you, dear colleague. Ghana wants Latvian timber firms in Kumasi.\n\n"
+            "Hon. Dr. Kojo Attafuah: We will also open an embassy."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Ilze Ozola", "direct", "Good morning. We talked about trade."),
+                ("Kojo Attafuah", "direct", "Thank you, dear colleague. Ghana wants Latvian timber firms in Kumasi."),
+                ("Kojo Attafuah", "direct", "We will also open an embassy."),
+            ],
+        )
+
+
+class RelayInTheSpeakersTurnTests(SimpleTestCase):
+    def test_a_paragraph_passing_on_anothers_words_in_person_goes_on_with_the_turn(self):
+        text = (
+            "Transcript of the joint press conference in Accra\n\n"
+            "Latvian Foreign Minister Ilze Ozola held talks in Accra with Ghanaian Foreign Minister Kojo Attafuah.\n\n"
+            "Minister Ozola: Thank you for the warm welcome.\n\n"
+            'I bring greetings from our President, who asked me to pass on, and I quote, "Riga is closer than it '
+            'looks." We agreed to meet again in spring.\n\n'
+            "Our timber firms are ready to invest.\n\n"
+            "Minister Attafuah: Ghana welcomes them."
+        )
+        said = [(s, t) for s, _, t in quotes(text)]
+        self.assertIn(("Ilze Ozola", "Our timber firms are ready to invest."), said)
+        self.assertIn(
+            (
+                "Ilze Ozola",
+                'I bring greetings from our President, who asked me to pass on, and I quote, "Riga is closer than it '
+                'looks." We agreed to meet again in spring.',
+            ),
+            said,
+        )
+
+
+class LivePageTimeWithHomeTimeTests(SimpleTestCase):
+    def test_a_time_stamp_with_the_home_time_in_brackets_ends_the_last_turn(self):
+        text = (
+            "Live: Latvian minister in Ghana\n\n"
+            "Latvian Foreign Minister Ilze Ozola held talks in Accra with Ghanaian Foreign Minister Kojo Attafuah.\n\n"
+            "Reporter: Was anything signed?\n\n"
+            "Ozola: Not today. We want a good text, not a quick one.\n\n"
+            "4.15pm (6.15pm)\n"
+            "The two ministers later visited the port of Tema.\n\n"
+            "Reporter: And the treaty?\n\n"
+            "Attafuah: Next year, I hope."
+        )
+        self.assertEqual(
+            [(s, t) for s, _, t in quotes(text)],
+            [
+                ("Ilze Ozola", "Not today. We want a good text, not a quick one."),
+                ("Kojo Attafuah", "Next year, I hope."),
+            ],
+        )
+
+
+class RequestPassedOnBySpeakerTests(SimpleTestCase):
+    def test_the_president_asked_me_to_thank_you_is_no_report_of_the_president(self):
+        text = (
+            "Transcript of the joint press conference in Accra\n\n"
+            "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola, who is in Accra on "
+            "behalf of President Andris Kalns.\n\n"
+            "Minister Ozola: Thank you. President Kalns asked me to thank the people of Ghana for their welcome.\n\n"
+            "Minister Attafuah: You are always welcome here."
+        )
+        self.assertNotIn("Andris Kalns", [s for s, _, _ in quotes(text)])
+
+
+class WordsQuotedVerbatimInsideATurnTests(SimpleTestCase):
+    def test_words_after_i_quote_him_are_the_named_participants_own(self):
+        text = (
+            "Transcript of the joint press conference in Accra\n\n"
+            "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola. President Andris "
+            "Kalns of Latvia joined the talks by video link.\n\n"
+            'Minister Ozola: Thank you. Let me pass on the words of President Kalns, and I quote him, "Riga and '
+            'Accra are partners, not strangers." We agreed to open embassies.\n\n'
+            "Minister Attafuah: Ghana agrees."
+        )
+        said = [(s, k, t) for s, k, t in quotes(text)]
+        self.assertIn(("Andris Kalns", "direct", "Riga and Accra are partners, not strangers."), said)
+        self.assertIn(
+            (
+                "Ilze Ozola",
+                "direct",
+                'Thank you. Let me pass on the words of President Kalns, and I quote him, "Riga and Accra are '
+                'partners, not strangers." We agreed to open embassies.',
+            ),
+            said,
+        )
+
+
+class MessageCarriedInsideATurnTests(SimpleTestCase):
+    def test_who_asked_me_to_tell_you_that_is_the_speakers_message_not_a_report_of_the_sender(self):
+        text = (
+            "Transcript of the joint press conference in Accra\n\n"
+            "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola.\n\n"
+            "Minister Attafuah: Welcome to Accra.\n\n"
+            "Minister Ozola: Thank you. I bring the greetings of President Andris Kalns, who asked me to tell the "
+            "people of Ghana that Latvia does not forget its friends.\n\n"
+            "Minister Attafuah: Thank you."
+        )
+        self.assertNotIn("Andris Kalns", [s for s, _, _ in quotes(text)])
+
+
+class JournalistsLoneLabelTests(SimpleTestCase):
+    def test_a_lone_label_of_a_reporter_and_her_outlet_ends_the_last_speakers_turn(self):
+        text = (
+            "Press conference in Accra\n\n"
+            "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola.\n\n"
+            "Minister Attafuah:\n\n"
+            "Welcome to Accra. We have time for one question.\n\n"
+            "Ama Boateng, Daily Graphic:\n\n"
+            "Thank you, Minister. When will the embassy open?\n\n"
+            "Minister Ozola:\n\n"
+            "Next spring, I hope."
+        )
+        self.assertEqual(
+            [(s, t) for s, _, t in quotes(text)],
+            [
+                ("Kojo Attafuah", "Welcome to Accra. We have time for one question."),
+                ("Ilze Ozola", "Next spring, I hope."),
+            ],
+        )
+
+
+class ExclaimedAddressInTheLastTurnTests(SimpleTestCase):
+    def test_dear_friends_with_an_exclamation_mark_keeps_the_last_speakers_turn_going(self):
+        text = (
+            "Statements for the press after the talks\n\n"
+            "Latvian President Andris Kalns held talks in Riga with Ghanaian President Kwame Boadu.\n\n"
+            "Andris Kalns: Dear Mr President! We signed three agreements today.\n\n"
+            "Kwame Boadu: Dear Andris!\n\n"
+            "Dear friends!\n\n"
+            "I thank my host for the warm welcome. We will open an embassy in Riga next year.\n\n"
+            "The two presidents then visited the old town."
+        )
+        said = [(s, t) for s, _, t in quotes(text)]
+        self.assertIn(
+            ("Kwame Boadu", "I thank my host for the warm welcome. We will open an embassy in Riga next year."), said
+        )
+        self.assertNotIn("The two presidents then visited the old town.", [t for _, t in said])
+
+
+class BracketedRoleLabelTests(SimpleTestCase):
+    def test_a_role_in_square_brackets_as_a_label_ends_the_last_speakers_turn(self):
+        text = (
+            "Joint press statements in Accra\n\n"
+            "Ghanaian President Kwame Boadu held talks in Accra with Latvian President Andris Kalns.\n\n"
+            "President Kwame Boadu: Welcome to Ghana. We signed two agreements today.\n\n"
+            "[Master of ceremonies]: We will now take one question from each side.\n\n"
+            "President Andris Kalns: Thank you. Latvia will open an embassy in Accra."
+        )
+        self.assertEqual(
+            [(s, t) for s, _, t in quotes(text)],
+            [
+                ("Kwame Boadu", "Welcome to Ghana. We signed two agreements today."),
+                ("Andris Kalns", "Thank you. Latvia will open an embassy in Accra."),
+            ],
+        )
+
+
+class TrailingRoomNoteTests(SimpleTestCase):
+    def test_laughter_noted_after_the_words_is_not_part_of_the_quote(self):
+        text = (
+            "Transcript of the joint press conference in Accra\n\n"
+            "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola.\n\n"
+            "Minister Attafuah: I invited Minister Ozola to Kumasi, and she did not refuse. (Laughter)\n\n"
+            "Minister Ozola: It is true. [Applause]"
+        )
+        self.assertEqual(
+            [(s, t) for s, _, t in quotes(text)],
+            [
+                ("Kojo Attafuah", "I invited Minister Ozola to Kumasi, and she did not refuse."),
+                ("Ilze Ozola", "It is true."),
+            ],
+        )

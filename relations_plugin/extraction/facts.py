@@ -481,10 +481,14 @@ _SECTION_MARK_RE = re.compile(r"(?:[IVX]{1,4}|[A-H])[.)]\s+")
 _SHORT_FORM_RE = re.compile(r"\s*\([A-Za-z]{2,8}\)")
 # A paragraph that opens with a list marker ("1 - ", "2.", "3)", "- ", "• ", and the doubled dash of Chinese state
 # copy, "-- "); the marker's shape and number tell whether the next paragraph continues the same list.
+# (a list read out loud counts its items in words: "One, Memorandum on ...", "And eight, Agreement on ...")
 _ITEM_RE = re.compile(
     r"(?P<ind>\s*)(?:\(?(?P<n>\d{1,2})\s*(?P<p>[.)]|\s-|\s–)|\(?(?P<r>(?:i{1,3}|iv|vi{0,3}|ix|x{1,2}))(?P<rp>[.)])|"
-    r"\(?(?P<l>[a-h])(?P<lp>[.)])|(?P<b>--|[-•*–—·▪]))\s+"
+    r"\(?(?P<l>[a-h])(?P<lp>[.)])|(?P<b>--|[-•*–—·▪])|(?:And\s+(?=[a-z]))?(?P<w>[Oo]ne|[Tt](?:wo|hree|en|welve)|"
+    r"[Ff](?:our|ive)|[Ss](?:ix|even)|[Ee](?:ight|leven)|[Nn]ine)(?P<wp>,))\s+"
 )
+_ITEM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 
 
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
@@ -2851,9 +2855,14 @@ def _list_statuses(art: _Article) -> dict[int, str]:
                 if item.group("r")
                 else ord(item.group("l")) - 96
                 if item.group("l")
+                else _ITEM_WORDS[item.group("w").lower()]
+                if item.group("w")
                 else 0
             )
-            this = (len(item.group("ind")), item.group("p") or item.group("rp") or item.group("lp") or item.group("b"))
+            this = (
+                len(item.group("ind")),
+                item.group("p") or item.group("rp") or item.group("lp") or item.group("b") or item.group("wp"),
+            )
             if (shape is None and n <= 1) or (this == shape and (not n or n == number + 1)):
                 shape, number = this, n
                 out[i] = lead

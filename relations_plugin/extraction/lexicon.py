@@ -1005,6 +1005,9 @@ _EVALUATIVE_RE = re.compile(
         # directives report what the speaker asked of someone: "urged Abuja to turn its gas into exports" (a
         # leader's instruction to his own government, "instructed the Government to ...", is an act, not speech)
         r"(?:asked|asks|requested|requests)"
+        # (nor a request a speaker passes on in his own words, "the President asked me to thank you": his message
+        # carried, not what the President said)
+        r"(?!\s+(?:me|us)\s)"
         # (not an invitation: "asked his counterpart to visit Astana" is narrative)
         r"(?=\s+(?:(?!and\s+[a-z]+ed\b)[\w'’-]+\s+){1,5}?to\s+[\"“]?(?!(?:visit|come|pay)\b)[a-z])|"
         # (nor a courtesy call: "called on President X and discussed ways to ...", whose "to" is another verb's; an
@@ -1308,7 +1311,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "energy",
         r"energy|electric\w*|power|oil|gas|nuclear|reactors?|hydrogen|hydropower|renewables?|grids?|coal|"
-        r"ethanol|biofuels?|biogas|biodiesel|bioenergy|geothermal|"
+        r"ethanol|(?:bio)?fuels?|biogas|biodiesel|bioenergy|geothermal|"
         r"petrochemical\w*|solar|wind|ammonia|electrolys\w*|"
         # oil and gas searched for under the sea, not the sea's water: "data from shallow-water blocks", "deepwater
         # exploration"

@@ -59,6 +59,7 @@ from .lexicon import (
     compiled,
 )
 from .suggestions import (
+    DIRECT,
     HEAD_OF_GOVERNMENT,
     HEAD_OF_STATE,
     PARTIAL,
@@ -837,8 +838,10 @@ def _interrupted_items(art: _Article, masked: list[tuple[int, int]]) -> list[_It
 
 
 _WRITERS_AFTER_RE = re.compile(r"(?:though|although|without|whereas|while|as|when|after|before|according)\b")
+# (the writer's own hedge, "The chancellor, I'm told, accepted it", passes on what he heard: no one is its speaker)
 _INTERRUPTED_RE = re.compile(
     rf"(?P<a>[A-Z][^,;:\"“”«»\s]*(?:\s+[^,;:\"“”«»\s]+){{0,40}}),\s+"
+    r"(?!(?:I['’]m|[Ww]e['’]re|I\s+am|[Ww]e\s+are|I\s+was|[Ww]e\s+were|I['’]ve\s+been|[Ww]e['’]ve\s+been)\s)"
     rf"(?P<s>he|she|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+(?:{_SPEECH_VERBS}),\s+(?P<b>(?![a-z]+ing\b)[a-z][^\n]+)"
 )
 
@@ -2454,6 +2457,11 @@ def _line_items(art: _Article) -> list[_Item]:
             continue
         if turn is not None and (_STAGE_NOTE_RE.fullmatch(text, a, b) or _HOUSE_NOTE_RE.fullmatch(text, a, b)):
             continue  # "[Laughter]", "(inaudible)": the transcriber's note within a turn, nobody's words
+        if turn is not None and p not in lone and _OTHER_LONE_LABEL_RE.fullmatch(text, a, b):
+            # "Rachel Thornbury, BBC News:": a lone label of someone the story does not know, a journalist and her
+            # outlet; the lines under it are hers, not the last speaker's
+            turn, pending = None, []
+            continue
         if (
             turn is not None
             and p not in labelled
@@ -2472,7 +2480,12 @@ def _line_items(art: _Article) -> list[_Item]:
                 or (
                     len(labelled) > 1
                     # (or addresses its audience in a line of its own, "Ladies and gentlemen,", before going on)
-                    and (_FIRST_PERSON_TAIL_RE.search(text, a, b) or _VOCATIVE_LINE_RE.fullmatch(text, a, b))
+                    and (
+                        _FIRST_PERSON_TAIL_RE.search(text, a, b)
+                        or _VOCATIVE_LINE_RE.fullmatch(text, a, b)
+                        # (or exclaimed, as translations set it: "Dear friends!")
+                        or (_EXCLAIMED_ADDRESS_RE.fullmatch(text, a, b) and _ADDRESS_RE.search(text, a, b))
+                    )
                     and not _narrated_tail(text, a, b)
                 )
             )
@@ -2482,10 +2495,12 @@ def _line_items(art: _Article) -> list[_Item]:
                 (
                     not _DOUBLE_MARK_RE.search(text, a, b)
                     or _scare_marks_only(text, list(_DOUBLE_MARK_RE.finditer(text, a, b)))
+                    or _relays_in_person(text, a, b)
                 )
                 and not _ANSWER_RE.match(text, a, b)
                 and not compiled(r"[A-Z][A-Z .'’()-]{1,80}:\s").match(text[a:b])  # another (unknown) speaker's label
                 and not _BRACKETED_LABEL_RE.match(text, a, b)  # "Ms X (Tampines):", "Dr Y (Brent) (Lab):"
+                and not _NOTED_LABEL_RE.match(text, a, b)  # "[Master of ceremonies]: We will now take questions."
                 and not _QUESTION_LINE_RE.match(text, a, b)  # a journalist's question ends the turn
             ):
                 # "PRIME MINISTER HARRIS: Thank you. ¶ We agreed to ...": the speaker's turn runs to the next label
@@ -2537,6 +2552,11 @@ def _line_items(art: _Article) -> list[_Item]:
             continue  # a crosshead in the body, "Kertész: Hungary a reliable partner", with no stop and no verb
         if label and text[label.end()] not in '"“„«':  # a label before marks introduces a quote, not a line
             lo, hi = _content(text, label.end(), b)
+            note = _LEAD_NOTE_RE.match(text, lo, hi)
+            if note and note.end() < hi:
+                # "X: [inaudible, microphone off] ... and Y.", "X: [Delivered in Swahili] Thank you.": the
+                # transcriber's note before the words is nobody's speech
+                lo = note.end()
             phrase = label.span("label")
             if _CHAIR_LABEL_RE.fullmatch(text, *phrase):
                 turn = None  # "Mr Speaker: Order.": the chair of a parliament's sitting keeps order, no visit's words
@@ -2590,9 +2610,14 @@ _CHAIR_LABEL_RE = re.compile(
     re.I,
 )
 # A time stamp standing as a paragraph, as a parliament's record sets it between speeches: "12.41 pm", "14:05".
-_TIME_LINE_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?\s*")
+# (a live page gives the time at home after it in brackets: "6.05pm (12.05pm)", "14:05 (09:05 GMT)")
+_TIME_LINE_RE = re.compile(
+    r"\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\([^()\n]{0,12}?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?[^()\n]{0,12}\))?\s*"
+)
 # Another speaker's label whose name is followed by brackets (a seat, a party, a time) before the colon.
 _BRACKETED_LABEL_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?(?:\s*\([^()\n]{1,60}\)){1,3}:\s")
+# A speaker the transcriber names in square brackets, by role: "[Master of ceremonies]:", "[Interpreter]:".
+_NOTED_LABEL_RE = re.compile(r"\[[^\[\]\n]{2,60}\]:\s")
 # The holder's name in brackets after a label's office, before the colon: "The Prime Minister (Mr X Y):".
 _BRACKETED_NAME_RE = re.compile(r"\s*\((?P<name>[A-Z][^()\n]{2,40})\)\s*(?:\([^()\n]{2,40}\)\s*)?:")
 
@@ -2610,6 +2635,14 @@ _SESSION_HEADING_RE = re.compile(
     r"Questions?\s+(?:and|&)\s+answers?(?:\s+session)?|Q\s*&\s*A(?:\s+session)?)\s*[\])]?\s*",
     re.I,
 )
+# A lone label of a name and, after a comma, an outlet or an office, all in capitalised words.
+_OTHER_LONE_LABEL_RE = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,5}:\s*"
+)
+# A transcriber's note in square brackets opening a speaker's line, before the words themselves.
+_LEAD_NOTE_RE = re.compile(r"\[[^\[\]\n]{2,120}\]\s*")
+# The transcriber's note of the room closing a speaker's line: "(laughter)", "[Applause]".
+_TRAILING_STAGE_NOTE_RE = re.compile(r"\s*[(\[](?:laughter|laughs|applause|chuckles|crosstalk)[)\]]\s*$", re.I)
 # A transcriber's note standing as a paragraph: "[Laughter]", "(Applause)", "[Speaks in Spanish]".
 _STAGE_NOTE_RE = re.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\))\s*")
 # A parliament record's note of the members' noise within a speech, or their cry under a label of their benches:
@@ -2640,6 +2673,13 @@ _AS_SAID_ASIDE_RE = re.compile(
 )
 
 
+def _relays_in_person(text: str, a: int, b: int) -> bool:
+    """Whether a paragraph of a speaker's turn brings another's words in marks in the speaker's own voice: "I convey
+    the words of X, who asked me to tell you, and I quote him, "..."" goes on with the turn, the marks inside it."""
+    mark = _DOUBLE_MARK_RE.search(text, a, b)
+    return bool(mark and _FIRST_PERSON_RE.search(text, a, mark.start()) and not _narrated_tail(text, a, mark.start()))
+
+
 def _narrated_tail(text: str, a: int, b: int) -> bool:
     """Whether a paragraph tells of someone's words in the writer's voice, past the speaker's own asides on another's
     words ("as the President said,")."""
@@ -2651,6 +2691,7 @@ def _narrated_tail(text: str, a: int, b: int) -> bool:
 
 # A speech's line of address, cut off by its comma: "Ladies and gentlemen,", "Dear friends,".
 _VOCATIVE_LINE_RE = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,5},\s*")
+_EXCLAIMED_ADDRESS_RE = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,5}!\s*")
 _CROSSHEAD_LINE_RE = re.compile(r"\s*[A-Z][^.!?…:;\"“”«»()]{0,90}[^.!?…:;,\"“”«»()\s]\s*")
 # A transcript label with the speaker's title: "Prime Minister Figueiredo Mota:", "Government spokesman X Y:",
 # "Deputy Spokesperson, Ms Ana Ruiz:" (the office set off from the name by a comma).
@@ -2681,7 +2722,10 @@ def _titled_label(art: _Article, a: int, b: int) -> re.Match | None:
     that has one holder among them ("THE PRESIDENT OF THE REPUBLIC:")."""
     m = _TITLED_LABEL_RE.match(art.text, a, b)
     if not m:
-        return None
+        # a long office set off before the name: "Minister of Foreign Affairs and Regional Integration of Peru, Hon.
+        # Dr. Ana Ruiz:" (the office's words would run past any label's count)
+        m = _OFFICE_FIRST_LABEL_RE.match(art.text, a, b)
+        return m and _of_a_person(art, m)
     if m.group("label").isupper() and art.resolve_label(m.group("label")) is not None:
         return m
     return _of_a_person(art, m)
@@ -2704,6 +2748,10 @@ def _lone_label(art: _Article, a: int, b: int) -> re.Match | None:
     return m
 
 
+# A label whose office comes first, set off from the name by a comma, however many words it runs to.
+_OFFICE_FIRST_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][^:,.;\n\"“”]{2,120},\s+(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]+)(?:\s*\([^()\n]{2,40}\))?:\s+(?=\S)"
+)
 # A lone label that names its speaker before the office: "Dr. Ana Ruiz, Minister of Foreign Affairs of Peru:".
 _NAME_FIRST_LABEL_RE = re.compile(
     r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,5}),\s+[A-Z][^:\n]{2,90}:\s*(?:\([^()\n]{2,40}\)\s*)?"
@@ -3541,6 +3589,9 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             if ent.name != q.speaker.name:
                 quotes.append(_quote(text, (lo, hi), ent, q.text[: lo - q.start], group_no, REPORTED))
                 group_no += 1
+        for lo, hi, ent in _relayed_words(art, q):
+            quotes.append(_quote(text, (lo, hi), ent, "", group_no, DIRECT, True))
+            group_no += 1
         if q.kind == REPORTED and _relays_another(art, q):
             quotes.remove(q)  # "the spokesman said that President X stressed ...": the words are X's, not his
     for q in quotes:
@@ -3565,6 +3616,11 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
             while end > q.start and text[end - 1] in ".,;":
                 end -= 1
             quotes[i] = replace(q, text=text[q.start : end], end=end)
+            q = quotes[i]
+        note = _TRAILING_STAGE_NOTE_RE.search(text, q.start, q.end)
+        if note and note.start() > q.start:
+            # "... he did not refuse. (Laughter)": the room's noise the transcriber noted, none of the words
+            quotes[i] = replace(q, text=text[q.start : note.start()], end=note.start())
     quotes.sort(key=lambda q: q.start)
     for i in range(1, len(quotes)):  # a sentence split by its attribution: "We agreed," X said, "to ..."
         prev, cur = quotes[i - 1], quotes[i]
@@ -3763,6 +3819,8 @@ def _introduced_as_partisan(art: _Article, name: str) -> bool:
         return False
     pos = ent.positions[0]
     head = art.text[max(art.sentence_at(pos)[0], pos - 80) : pos]
+    # (an honorific may stand between the comma and the name: "the opposition's spokesperson, Ms. X Y, says")
+    head = compiled(r"(?<=, )(?:Mr|Ms|Mrs|Dr)\.?\s+$").sub("", head)
     if not head.endswith(", "):
         return False
     head = head[:-2]
@@ -4042,6 +4100,32 @@ _FOR_SAYING_RE = re.compile(
 )
 
 
+# A speaker's cue that the words in marks after it are another's, verbatim: "and I quote him,", "to quote her:".
+_QUOTE_CUE_RE = re.compile(r"\b(?:I\s+quote|to\s+quote)(?:\s+(?:him|her))?\s*[,:]?\s*[\"“]")
+
+
+def _relayed_words(art: _Article, q: QuoteSuggestion) -> list[tuple[int, int, _Entity]]:
+    """Words in marks that a speaker passes on verbatim from another participant named before them in the sentence
+    ("the President, who asked me to tell you, and I quote him, "..."): the other's own quote, inside this one."""
+    text = art.text
+    out = []
+    for m in _QUOTE_CUE_RE.finditer(text, q.start, q.end):
+        close = compiled(r"[\"”]").search(text, m.end(), q.end)
+        if close is None:
+            continue
+        s_lo = art.sentence_at(m.start())[0]
+        relayed = None
+        i = bisect.bisect_left(art.mention_starts, s_lo)
+        while i < len(art.mentions) and art.mentions[i][0] < m.start():
+            ent = art.mentions[i][2]
+            if not ent.outsider and ent.name != q.speaker.name:
+                relayed = ent
+            i += 1
+        if relayed is not None:
+            out.append((*_content(text, m.end(), close.start()), relayed))
+    return out
+
+
 def _nested_reports(art: _Article, lo: int, hi: int, account: bool = False) -> list[tuple[int, int, _Entity]]:
     """Reported speech of a named participant inside someone else's quote ("She said Han also expressed hope
     that ...", "“President Wieczorek stressed that ...,” Choi said"), or credited to them ("grateful to President
@@ -4077,6 +4161,8 @@ def _nested_reports(art: _Article, lo: int, hi: int, account: bool = False) -> l
             appraised = False
             if _UNREAL_RE.search(text, max(lo, m.start() - 30), m.start()):
                 continue  # "The President should have told his visitor that ...": words nobody said
+            if _PASSED_ON_RE.match(text, m.end()):
+                continue  # "the President, who asked me to tell you that ...": the speaker's message, carried
             if m.group(0).endswith("that"):  # "expressed hope that"
                 start = m.end()
             else:
@@ -4143,6 +4229,8 @@ def _nested_reports(art: _Article, lo: int, hi: int, account: bool = False) -> l
 
 # "... and expressed hope that", "..., and also noted that": a second act of the subject before the verb
 _CONJOINED_ACT_RE = re.compile(r",?\s+and\s+(?:also\s+)?(?:[a-z]+ly\s+)?$")
+# A request made of the speaker, who carries it out in his own words: "asked me to tell you that".
+_PASSED_ON_RE = re.compile(r"\s+(?:me|us)\s+to\s")
 _UNREAL_RE = re.compile(
     r"\b(?:should|would|could|must|might|may|will|shall|to|not|never|n't)\s+(?:have\s+)?(?:also\s+)?$", re.I
 )

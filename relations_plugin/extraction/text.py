@@ -1731,6 +1731,8 @@ _RECEIVES_GUEST_RE = re.compile(
 _CAPITALISED_RUN_RE = re.compile(r"(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’.-]*){1,6}\s+")
 # What may stand before a name that is its sentence's subject: title words ("Prime Minister Rosli Kamaruddin").
 _RELAYED_THAT_RE = re.compile(r"(?:The|A)\s+(?:[\w-]+\s+){0,4}?(?:said|stated|reported|announced)\s+that\s+")
+# A sentence that brings in someone of a crowd by name, the verb before the subject: "Among those watching was X Y".
+_AMONG_WAS_NAME_RE = re.compile(r"\s*Among\s[^.;:\"“”]{2,100}?\s(?:was|were|stood)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _SUBJECT_HEAD_RE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*")
 
 # Where a lead sentence's subject may begin: after an opening phrase, a dateline or an agency's tag
@@ -5692,7 +5694,12 @@ class _Article:
             if described is not None:
                 return described
             named = [e for _, _, e in self.mentions[bisect.bisect_left(self.mention_starts, prev[0]) : i]]
-            if best is None and named and all(e.outsider for e in named):
+            if best is None and (
+                (named and all(e.outsider for e in named))
+                # (or someone the story names only there, in a crowd: "Among the people watching from the pavement
+                # was Ana Ruiz, who runs a bakery")
+                or (not named and _AMONG_WAS_NAME_RE.match(self.text, prev[0], prev[1]))
+            ):
                 # "Among those at the lunch was X, managing director of ... "...," he told the Gazette": the one
                 # the sentence before names, though no subject, who takes no part
                 return _UNNAMED
