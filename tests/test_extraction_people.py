@@ -3753,3 +3753,21 @@ class BusinessBodyHeadBeforeNameTests(SimpleTestCase):
             "Business Council president Nora Blake said members were encouraged by the talks."
         )
         self.assertIn("Nora Blake", people)
+
+
+class CivilSocietyAppositiveTests(SimpleTestCase):
+    INTRO = "Ruritanian Prime Minister Anton Vasko held talks with Prime Minister Clara Dunmore in Ottawa.\n\n"
+
+    def speakers(self, body: str) -> set[str]:
+        return {q.speaker.name for q in suggest_package(self.INTRO + body).quotes}
+
+    def test_a_think_tank_written_with_a_hyphen_makes_an_outsider(self):
+        body = "Dr Leona Marsh, research director at a Toronto-based think-tank, said the loans were cheap."
+        self.assertEqual(self.speakers(body), set())
+
+    def test_a_spokeswoman_of_a_campaign_against_something_is_no_participant(self):
+        body = (
+            'Ines Calder, a spokeswoman for the Campaign Against Pipeline Expansion, said the deal would "lock the '
+            'country into decades of drilling".'
+        )
+        self.assertEqual(self.speakers(body), set())

@@ -1556,13 +1556,14 @@ _PROXY_RE = re.compile(
 _OUTSIDER_RE = re.compile(
     r"\b(?:chief executive|executive|CEO|chief operating|founder|co-founder|managing director|professor|lecturer|"
     r"analyst|fellow|researcher|economist|expert|scholar|historian|commentator|holdings|company|corporation|group|"
-    r"bank|institute|university|think tank|consultancy|firm|association|(?:con)?federation of|chamber of|union of|"
+    r"bank|institute|university|think[ -]tank|consultancy|firm|association|(?:con)?federation of|chamber of|union of|"
     # (a firm by its legal form: "director of Danube Freight Ltd")
     r"Ltd|Inc|LLC|PLC|GmbH|Pty|"
     r"cent(?:re|er) for (?:[\w-]+ )*?(?:studies|research|policy|analysis)|endowment|"
     r"farmer|resident|student|owner|trader|shopkeeper|worker|"
     # civil society and the opposition: "director of the ... Justice Initiative", "an opposition MP"
     r"initiative|foundation|NGO|non-governmental|rights group|human rights|watchdog|campaign group|charity|"
+    r"campaign (?:against|for)|"
     r"advocacy|opposition|MP|lawmaker|legislator|member of parliament|campaigner|activist|"
     # organised labour: "X, the union's national secretary-treasurer", "Y, a trade union leader"
     r"secretary-treasurer|(?:trade|labou?r|workers['’]?)\s+unions?|union\s+(?:leader|official|president|boss))\b",
