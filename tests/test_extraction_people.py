@@ -3771,3 +3771,15 @@ class CivilSocietyAppositiveTests(SimpleTestCase):
             'country into decades of drilling".'
         )
         self.assertEqual(self.speakers(body), set())
+
+
+class ShadowPortfolioOfTwoFieldsTests(SimpleTestCase):
+    INTRO = "Ruritanian Prime Minister Anton Vasko held talks with Prime Minister Clara Dunmore in Ottawa.\n\n"
+
+    def test_a_shadow_secretary_of_two_fields_set_off_by_commas_is_no_participant(self):
+        package = suggest_package(
+            self.INTRO + "The shadow energy and climate secretary, Ronan Pell, said the government had "
+            '"given away the store for a photo".'
+        )
+        named = {q.speaker.name for q in package.quotes} | {p.name for p in package.participants}
+        self.assertNotIn("Ronan Pell", named)

@@ -1617,7 +1617,8 @@ _OUT_OF_OFFICE_RE = re.compile(
     # (and the Malay "the late" in a chain of descent: "Sultan X ibni Almarhum Sultan Y", Y is the late father)
     r"\b(?:former|ex|retired|one-time|onetime|erstwhile|late|then|opposition|shadow|almarhum|al-marhum)(?:\s+|-)"
     r"(?:(?![\w-]+['’]s?\s)(?!(?:with|at|and|of|to|for|in|on|by|the|a|an|his|her|their|night|session|meeting|"
-    r"talks|met|meets|said|says)\b)[\w().-]+\s+){0,3}$",
+    # (a portfolio of two fields joined by "and": "the shadow business and trade secretary")
+    r"talks|met|meets|said|says)\b)[\w().-]+\s+(?-i:(?<=[a-z] )(?:and|&)\s+(?=[a-z]))?){0,3}$",
     re.I,
 )
 # A title given by the predicate: "James Whitcombe became the first British foreign secretary to ...".
