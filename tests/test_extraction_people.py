@@ -3783,3 +3783,16 @@ class ShadowPortfolioOfTwoFieldsTests(SimpleTestCase):
         )
         named = {q.speaker.name for q in package.quotes} | {p.name for p in package.participants}
         self.assertNotIn("Ronan Pell", named)
+
+
+class OwnStateVisitTests(SimpleTestCase):
+    def test_one_whose_state_visit_it_is_takes_part_though_never_titled_by_name(self):
+        text = (
+            "Ruritanian president ends Borduria state visit without a signed deal\n\n"
+            "Anton Vasko's state visit produces warm words on history, but no document\n\n"
+            "For two days the flags of both countries hung side by side in the capital. Vasko stepped off the plane "
+            "on Tuesday morning and laid a wreath at the war memorial.\n\n"
+            '"We came to listen, not to lecture," Vasko told reporters at the airport.'
+        )
+        quoted = {q.speaker.name for q in suggest_package(text).quotes}
+        self.assertIn("Anton Vasko", quoted)

@@ -1454,7 +1454,10 @@ _WELCOMING_HEAD_RE = re.compile(
     r"Welcoming\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:guests?|visitors?|delegations?)\s*,\s*"
 )
 _PARTICIPANT_ACT_RE = re.compile(
-    r"(?:['’]s\s+(?:visit|trip|talks|delegation)\b|\s+(?:(?:also|then|later)\s+)?(?:[a-z]\w*ly\s+)?(?:met|meets|held|holds|"
+    # (the visit one's own by its kind or length, "X's state visit", "X's two-day trip", also when the name's end is
+    # past its "'s")
+    r"(?:(?:['’]s|(?<=['’]s))\s+(?:(?:state|official|working|first|historic|[\w]+-day)\s+){0,2}"
+    r"(?:visit|trip|talks|delegation)\b|\s+(?:(?:also|then|later)\s+)?(?:[a-z]\w*ly\s+)?(?:met|meets|held|holds|"
     r"received|receives|hosted|hosts|visited|visits|signed|signs|arrived|arrives|welcomed|welcomes|attended|"
     r"attends|paid|pays|laid|lays|toured|tours|inspected|travell?ed|flew|departed|thanked|invited|"
     r"accompanied|co-chaired|chaired|led|"
