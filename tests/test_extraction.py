@@ -12423,3 +12423,23 @@ class PartySpokespersonWithHonorificTests(SimpleTestCase):
             'Tursunov said: "We agreed on new flights."'
         )
         self.assertNotIn("Nodira Karimova", [s for s, _ in quotes(text)])
+
+
+class DeckEchoTests(SimpleTestCase):
+    def test_a_decks_report_echoed_in_the_body_is_one_quote(self):
+        text = (
+            "Hungary, Uzbekistan sign transit deals in Budapest\n\n"
+            'Hungarian president says Budapest "will keep its door open" as Tashkent talks end\n\n'
+            + INTRO
+            + '"Hungary will keep its door open to Central Asia," Kertész said.'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "Hungary will keep its door open to Central Asia")])
+
+    def test_a_report_after_the_lead_is_no_echo(self):
+        text = (
+            "Hungary, Uzbekistan sign transit deals in Budapest\n\n"
+            + INTRO
+            + 'Kertész said Budapest "will keep its door open" to the region.\n\n'
+            + '"Hungary will keep its door open to Central Asia," Kertész said.'
+        )
+        self.assertIn(("Gábor Kertész", 'Budapest "will keep its door open" to the region'), quotes(text))

@@ -1568,13 +1568,14 @@ _PROXY_RE = re.compile(
 _OUTSIDER_RE = re.compile(
     r"\b(?:chief executive|executive|CEO|chief operating|founder|co-founder|managing director|professor|lecturer|"
     r"analyst|fellow|researcher|economist|expert|scholar|historian|commentator|holdings|company|corporation|group|"
-    r"bank|institute|university|think tank|consultancy|firm|association|(?:con)?federation of|chamber of|union of|"
+    r"bank|institute|university|think[ -]tank|consultancy|firm|association|(?:con)?federation of|chamber of|union of|"
     # (a firm by its legal form: "director of Danube Freight Ltd")
     r"Ltd|Inc|LLC|PLC|GmbH|Pty|"
     r"cent(?:re|er) for (?:[\w-]+ )*?(?:studies|research|policy|analysis)|endowment|"
     r"farmer|resident|student|owner|trader|shopkeeper|worker|"
     # civil society and the opposition: "director of the ... Justice Initiative", "an opposition MP"
     r"initiative|foundation|NGO|non-governmental|rights group|human rights|watchdog|campaign group|charity|"
+    r"campaign (?:against|for)|"
     r"advocacy|opposition|MP|lawmaker|(?<!top )legislator|member of parliament|campaigner|activist|"
     # organised labour: "X, the union's national secretary-treasurer", "Y, a trade union leader"
     r"secretary-treasurer|(?:trade|labou?r|workers['’]?)\s+unions?|union\s+(?:leader|official|president|boss))\b",
@@ -1630,7 +1631,8 @@ _OUT_OF_OFFICE_RE = re.compile(
     # (and the Malay "the late" in a chain of descent: "Sultan X ibni Almarhum Sultan Y", Y is the late father)
     r"\b(?:former|ex|retired|one-time|onetime|erstwhile|late|then|opposition|shadow|almarhum|al-marhum)(?:\s+|-)"
     r"(?:(?![\w-]+['’]s?\s)(?!(?:with|at|and|of|to|for|in|on|by|the|a|an|his|her|their|night|session|meeting|"
-    r"talks|met|meets|said|says)\b)[\w().-]+\s+){0,3}$",
+    # (a portfolio of two fields joined by "and": "the shadow business and trade secretary")
+    r"talks|met|meets|said|says)\b)[\w().-]+\s+(?-i:(?<=[a-z] )(?:and|&)\s+(?=[a-z]))?){0,3}$",
     re.I,
 )
 # A title given by the predicate: "James Whitcombe became the first British foreign secretary to ...".

@@ -3726,16 +3726,21 @@ def _said_again(art: _Article, group: list[_Seg]) -> bool:
 
 def _headline_echo(art: _Article, q: QuoteSuggestion, quotes: list[QuoteSuggestion]) -> bool:
     """A headline's report whose marked words the same speaker says in the body: the body's quote is the one."""
-    if not art.paras or q.kind != REPORTED or not art.paras[0][0] <= q.start < art.paras[0][1]:
+    if not art.paras or q.kind != REPORTED:
         return False
-    if compiled(r"[.!?]['\"”’]?\s*$").search(art.text[slice(*art.paras[0])]):
-        return False  # a first paragraph that is a sentence is the lead, not a headline
+    # (the deck under a headline, "X says Y 'as soon as possible'", echoes the body as the headline does: every line
+    # from the top down to the quote's is a heading)
+    k = next((i for i, (lo, hi) in enumerate(art.paras[:4]) if lo <= q.start < hi), None)
+    if k is None:
+        return False
+    if any(compiled(r"[.!?]['\"”’]?\s*$").search(art.text[slice(*art.paras[i])]) for i in range(k + 1)):
+        return False  # a paragraph that is a sentence is the lead, not a headline
     # (a headline's single marks too: "pledges brigade will be 'fully ready' next year")
     marked = [
         m.group(1) or m.group(2)
         for m in compiled(r"[\"“«]([^\"“”«»]{3,})[\"”»]|(?<!\w)['‘]([^'‘’\"“”«»]{3,})['’](?!\w)").finditer(q.text)
     ]
-    body = [fold(o.text).lower() for o in quotes if o.start >= art.paras[0][1] and o.speaker == q.speaker]
+    body = [fold(o.text).lower() for o in quotes if o.start >= art.paras[k][1] and o.speaker == q.speaker]
     return any(fold(m).lower().strip(" .,") in b for m in marked for b in body)
 
 

@@ -1454,7 +1454,10 @@ _WELCOMING_HEAD_RE = re.compile(
     r"Welcoming\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:guests?|visitors?|delegations?)\s*,\s*"
 )
 _PARTICIPANT_ACT_RE = re.compile(
-    r"(?:['’]s\s+(?:visit|trip|talks|delegation)\b|\s+(?:(?:also|then|later)\s+)?(?:[a-z]\w*ly\s+)?(?:met|meets|held|holds|"
+    # (the visit one's own by its kind or length, "X's state visit", "X's two-day trip", also when the name's end is
+    # past its "'s")
+    r"(?:(?:['’]s|(?<=['’]s))\s+(?:(?:state|official|working|first|historic|[\w]+-day)\s+){0,2}"
+    r"(?:visit|trip|talks|delegation)\b|\s+(?:(?:also|then|later)\s+)?(?:[a-z]\w*ly\s+)?(?:met|meets|held|holds|"
     r"received|receives|hosted|hosts|visited|visits|signed|signs|arrived|arrives|welcomed|welcomes|attended|"
     r"attends|paid|pays|laid|lays|toured|tours|inspected|travell?ed|flew|departed|thanked|invited|"
     r"accompanied|co-chaired|chaired|led|"
@@ -1799,6 +1802,23 @@ _BUSINESS_BODY_RE = re.compile(r"\b(?:Chamber|Federation|Association|Confederati
 _BODY_SPOKESMAN_RE = re.compile(
     r"\b(?:[Pp]arty|[Cc]ooperative|[Cc]o-operative|[Uu]nion|[Aa]ssociation|[Ff]ederation|[Gg]uild)"
     r"(?:\s*\([A-Z]{2,8}\))?\s+(?:[a-z][\w-]*\s+){0,3}spokes(?:person|man|woman)\s+$"
+)
+# The head of a business body written right before the name: "Karachi Chamber of Commerce and Industry president X",
+# "Gem Merchants' Association President Y", "Malaysia-Korea Business Council chairman Tan Sri Z". Such a person
+# comments on the visit for traders, and takes part in it only as a member of the delegation or as one the visitor
+# meets or whose body hosts one of the visit's events.
+_BUSINESS_HEAD_BEFORE_RE = re.compile(
+    r"(?P<body>(?:[A-Z][\w'’&-]*\s+){0,2}(?:Chambers?\s+of\s+(?:Commerce|Industry|Trade)|Business\s+Council|"
+    r"Association|Confederation\s+of\s+(?:[A-Z][\w-]*\s+){0,2}Industr\w*))"
+    r"(?:\s+(?:of|and|for|&|[A-Z][\w&-]*))*(?:\s+\([A-Z&]{2,10}\))?\s+"
+    r"(?:[Pp]resident|[Vv]ice[- ][Pp]resident|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector[- ][Gg]eneral|"
+    r"[Ss]ecretary[- ][Gg]eneral|[Cc]hief\s+[Ee]xecutive)"
+    r"(?:\s+(?:Mr|Ms|Mrs|Dr|Engr|Tan\s+Sri|Datuk|Dato['’]?|Sri|Shri|Alhaji)\.?)*\s+$"
+)
+# "X, who accompanied the minister, told ...": one of the visitor's party, whatever the description before the name
+_COMPANION_AFTER_RE = re.compile(
+    r"\s*,\s+who\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:accompan(?:ied|ies|ying)(?!\s+by\b)|"
+    r"travell?(?:ed|ing|s)\s+with|joined|flew\s+in\s+with|came\s+with)\b"
 )
 _INTERNATIONAL_BODY = (
     r"(?:Arab League|League of Arab States|United Nations|UN|African Union|AU|ASEAN|European Union|EU|"
@@ -3281,6 +3301,18 @@ class _Article:
         # "Arab League Secretary-General X", "the Secretary-General of the United Nations, X": an international
         # body's officer, who takes part for neither side
         outsider = outsider or _INTERNATIONAL_OFFICER_RE.search(window[-90:])
+        business = None if outsider or member else _BUSINESS_HEAD_BEFORE_RE.search(window, max(0, len(window) - 120))
+        if (
+            business is not None
+            # "business leaders led by ... Chamber of Commerce President X": the head of a team of the visit
+            and not compiled(r"\b(?:(?:led|headed)\s+by|including|includes|included)\b[^,.;:]{0,40}$").search(
+                window, 0, business.start()
+            )
+            and not _MEETS_IN_PERSON_RE.search(text, sent[0], start)
+            and not _COMPANION_AFTER_RE.match(text, end)
+            and text.find(business.group("body"), self.body_start, sent[0]) < 0
+        ):
+            outsider = business
         # "said Kestrel managing director Fiona Gallagher": the description right before the name
         lead = compiled(r"(?:^|[,;:]|\b(?:said|says|added|told|according to))\s*([^,;:]{0,60})$").search(window)
         # (a style before a surname named again is no description: "Professor X said" of a minister titled before)
