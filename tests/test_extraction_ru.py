@@ -8096,3 +8096,25 @@ class PluralStateNameTests(SimpleTestCase):
         names = people(text)
         self.assertNotIn("Эмиратов", names)
         self.assertIn(("Абдулла бин Тахир Аль Фалахи", "Мы ждем инвесторов"), quotes(text))
+
+
+class OneWordVerdictTests(SimpleTestCase):
+    """One lower-case word a participant called something by is his marked phrase; a one-word name is not."""
+
+    HEAD = (
+        " date 2025-06-02\n\nПрезидент Чили Рауль Фигероа провел переговоры с премьер-министром Норвегии "
+        "Эйнаром Хольмом.\n\n"
+    )
+
+    def test_a_one_word_verdict_and_the_next_marks_of_the_same_sentence(self):
+        text = self.HEAD + (
+            "Хольм, в свою очередь, назвал переговоры «плодотворными» и поблагодарил хозяев за «по-северному "
+            "сердечное гостеприимство».\n"
+        )
+        found = quotes(text)
+        self.assertIn(("Эйнар Хольм", "плодотворными"), found)
+        self.assertIn(("Эйнар Хольм", "по-северному сердечное гостеприимство"), found)
+
+    def test_a_one_word_name_in_marks_is_no_quote(self):
+        text = self.HEAD + "Фигероа назвал новый ледокол «Андес».\n"
+        self.assertEqual(quotes(text), [])

@@ -4095,7 +4095,9 @@ def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Pe
         return person, DIRECT
     closer = {"«": "»", "„": "“", '"': '"', "“": "”"}.get(text[o], "»")
     words_in = text[o + 1 : o + 300].split(closer)[0].split()
-    if len(words_in) < 2 or (words_in[0][:1].isupper() and len(words_in) <= 4):
+    # "назвал визит «историческим»": one word the speaker named a thing by is his verdict, not a name in marks
+    verdict = len(words_in) == 1 and words_in[0].islower() and _RU_NAMING_RE.fullmatch(verb.group(0))
+    if (len(words_in) < 2 and not verdict) or (words_in[0][:1].isupper() and len(words_in) <= 4):
         return None, DIRECT  # names of projects, forums and newspapers, scare quotes
     if re.search(r"(?:так называемый|так называемого|под названием|названием)\s*$", text[s_lo:o]):
         return None, DIRECT
