@@ -8118,3 +8118,22 @@ class OneWordVerdictTests(SimpleTestCase):
     def test_a_one_word_name_in_marks_is_no_quote(self):
         text = self.HEAD + "Фигероа назвал новый ледокол «Андес».\n"
         self.assertEqual(quotes(text), [])
+
+
+class OwnLeaderNamedInTheLeadTests(SimpleTestCase):
+    """A press service's headline names only the counterpart; its own leader, named in the lead by name alone, is
+    the one its copy calls "Глава государства", even abroad."""
+
+    def test_the_head_of_state_of_the_copy_is_the_guest_named_by_name_alone(self):
+        text = (
+            " date 2025-03-04\n\nПереговоры с Президентом Перу Хорхе Сальдиваром\n\n"
+            "4 марта в Лиме состоялись переговоры Арвида Ланге с Президентом Республики Перу Хорхе Сальдиваром.\n\n"
+            "Президент Латвии находится в Перу с государственным визитом. Открывая переговоры, Арвид Ланге "
+            "поблагодарил перуанского коллегу за приглашение.\n\n"
+            "«Мы прилетели через океан не ради протокола. Нам есть что предложить друг другу», — сказал Глава "
+            "государства.\n"
+        )
+        self.assertIn(
+            ("Арвид Ланге", "Мы прилетели через океан не ради протокола. Нам есть что предложить друг другу"),
+            quotes(text),
+        )

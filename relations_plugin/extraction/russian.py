@@ -2205,7 +2205,17 @@ class _RuArticle:
             named = [p for a, _, p in self.mentions if headline[0] <= a < headline[0] + lead.end()]
             if named and named[0].country and not _RU_CORE_RE.search(self.text, headline[0], named[0].first or 0):
                 return named[0].country
-        return self.dateline_country()
+        if self.dateline_country() or len(self.paras) < 2:
+            return self.dateline_country()
+        # "Переговоры с Президентом Перу ..." over "состоялись переговоры Ивана Петрова с Президентом Перу ...": a
+        # headline that names only the counterpart leaves the press service's own leader to the lead, by name alone
+        a, b = self.paras[1]
+        talks = _RU_OWN_LEADER_TALKS_RE.search(self.text, a, min(b, a + 300))
+        if talks:
+            named = [p for at, _, p in self.mentions if talks.start("who") <= at < talks.end("who")]
+            if named and named[0].country and not _RU_CORE_RE.search(self.text, talks.start("who"), talks.end("who")):
+                return named[0].country
+        return ""
 
     def dateline_country(self) -> str:
         """The country of the dateline city ("АСТАНА, 19 ноября."): the agency's side of the story."""
@@ -2355,6 +2365,9 @@ _RU_DATED_CITY_RE = re.compile(
     r"\s*\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?,\s+(?:г\.\s*)?(?P<city>[А-ЯЁ][а-яё-]{2,}(?:\s[А-ЯЁ][а-яё-]+)?)"
     r"\s*(?:[,.]|$)",
     re.M,
+)
+_RU_OWN_LEADER_TALKS_RE = re.compile(
+    r"(?<![\w-])(?:переговор\w*|встреч[аеуи])\s+(?P<who>(?:[А-ЯЁ][\w-]+\s){1,3})с\s+(?=[А-ЯЁа-яё])"
 )
 # State news agencies and the country whose leaders "глава государства" in their copy means.
 # A national newspaper's name in a byline: "«Казахстанская правда»", "«Российская газета»", "«Народное слово»" not.
