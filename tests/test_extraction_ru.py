@@ -8137,3 +8137,17 @@ class OwnLeaderNamedInTheLeadTests(SimpleTestCase):
             ("Арвид Ланге", "Мы прилетели через океан не ради протокола. Нам есть что предложить друг другу"),
             quotes(text),
         )
+
+
+class HostToldByTheLeadTests(SimpleTestCase):
+    """Where the lead says the guest arrived outweighs a later trip of anyone else to the guest's country."""
+
+    def test_the_host_president_named_without_a_country_is_the_hosts(self):
+        text = (
+            " date 2025-04-09\n\nПремьер Португалии в Сантьяго: вино, медь и визы\n\n"
+            "Премьер-министр Португалии Жуан Фейтейра прибыл в Чили с официальным визитом. В среду он провел "
+            "переговоры с президентом Марселой Кинтерос.\n\n"
+            "Стороны подписали меморандум о сотрудничестве в горнодобывающей отрасли.\n\n"
+            "Чилийским предпринимателям для поездки в Португалию по-прежнему нужна виза.\n"
+        )
+        self.assertEqual(people(text).get("Марсела Кинтерос"), "CL")

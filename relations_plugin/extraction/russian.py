@@ -2239,9 +2239,11 @@ class _RuArticle:
         text = self.text
         votes: dict[str, int] = {}
         marked = _Spans(self.marked)
+        # the lead tells where the visit is; a later "для поездки в Португалию нужна виза" is anyone's trip
+        lead = self.paras[1] if len(self.paras) > 1 else (0, 0)
         for start, code in self._host_cues:
             if not marked.holds(start):
-                votes[code] = votes.get(code, 0) + 2
+                votes[code] = votes.get(code, 0) + (3 if lead[0] <= start < lead[1] else 2)
         code = self.dateline_country()  # the dateline may follow a headline paragraph
         if code:
             votes[code] = votes.get(code, 0) + 1
