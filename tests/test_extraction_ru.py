@@ -8151,3 +8151,25 @@ class HostToldByTheLeadTests(SimpleTestCase):
             "Чилийским предпринимателям для поездки в Португалию по-прежнему нужна виза.\n"
         )
         self.assertEqual(people(text).get("Марсела Кинтерос"), "CL")
+
+
+class ReflexiveNextActTests(SimpleTestCase):
+    """ ", и высказался за ..." after a reported clause is the speaker's next act, not part of what he reported."""
+
+    HEAD = (
+        " date 2025-05-14\n\nПрезидент Ганы Джон Аду провел переговоры с премьер-министром Исландии Гюдрун "
+        "Эйнарсдоттир.\n\n"
+    )
+
+    def test_the_clause_ends_before_a_reflexive_verb_set_off_by_a_comma(self):
+        text = self.HEAD + (
+            "Аду отметил, что исландские геотермальные технологии уже помогли трем регионам страны, и "
+            "высказался за обмен студентами.\n"
+        )
+        self.assertIn(
+            ("Джон Аду", "исландские геотермальные технологии уже помогли трем регионам страны"), quotes(text)
+        )
+
+    def test_a_reflexive_verb_without_a_comma_stays_the_clause_subjects(self):
+        text = self.HEAD + "Аду отметил, что экспорт какао вырос на треть и приблизился к рекорду.\n"
+        self.assertIn(("Джон Аду", "экспорт какао вырос на треть и приблизился к рекорду"), quotes(text))

@@ -4242,7 +4242,7 @@ _RU_NAMING_RE = re.compile(
 # "... и назвал", "..., а также пригласил", "..., после чего добавил": a new act of the speaker (one speaker: a
 # plural verb after "а также" goes on with the words' own subject, "стороны договорились ..., а также обсудили")
 _RU_AND_VERB_RE = re.compile(
-    r",?\s+(?:и\s+(?:также\s+)?(?P<v>[а-яё]+л[аи]?)|(?:а|а\s+затем|затем|после\s+чего|а\s+потом)\s+"
+    r",?\s+(?:и\s+(?:также\s+)?(?P<v>[а-яё]+л[аи]?(?:ся|сь)?)|(?:а|а\s+затем|затем|после\s+чего|а\s+потом)\s+"
     r"(?:также\s+|еще\s+|ещё\s+)?(?P<w>[а-яё]+ла?))(?![\w-])"
 )
 # "... — пока его текст только обсуждается": after a dash the writer's own remark, no longer the words reported
@@ -4468,7 +4468,11 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 break
         for conj in _RU_AND_VERB_RE.finditer(text, lo, hi):  # "... и назвал визит «праздником»": a new act
             word = conj.group("v") or conj.group("w")
-            ending = re.search(r"л[аи]?$", word).group(0)
+            ending = re.search(r"л[аи]?(?=(?:ся|сь)?$)", word).group(0)
+            if word.endswith(("ся", "сь")) and not text[conj.start() : conj.end()].startswith(","):
+                # ", и высказался за ...": set off by a comma, a reflexive verb is the speaker's next act; without it,
+                # mostly the clause subject's ("вырос на 12% и приблизился к ...")
+                continue
             if speech_ending[0] and ending != speech_ending[0]:
                 continue  # "ответил, что Австралия ценит ... и хотела бы ...": it agrees with the clause subject
             if not speech_ending[0] and ending != "л" and _own_past(text[lo : conj.start()], ending):
