@@ -8173,3 +8173,17 @@ class ReflexiveNextActTests(SimpleTestCase):
     def test_a_reflexive_verb_without_a_comma_stays_the_clause_subjects(self):
         text = self.HEAD + "Аду отметил, что экспорт какао вырос на треть и приблизился к рекорду.\n"
         self.assertIn(("Джон Аду", "экспорт какао вырос на треть и приблизился к рекорду"), quotes(text))
+
+
+class PapersCommentatorTests(SimpleTestCase):
+    """A newspaper's commentator who judges the visit is not one of its participants, nor are his words quotes."""
+
+    def test_a_commentators_view_is_no_quote(self):
+        text = (
+            " date 2025-05-14\n\nПрезидент Ганы Джон Аду провел переговоры с премьер-министром Исландии Гюдрун "
+            "Эйнарсдоттир.\n\n"
+            "Колумнист рейкьявикской газеты Хальдор Стефанссон считает визит запоздалым. По его мнению, Исландии "
+            "стоило открыть посольство в Аккре еще десять лет назад.\n"
+        )
+        self.assertNotIn("Хальдор Стефанссон", people(text))
+        self.assertFalse([q for q in quotes(text) if "посольство" in q[1]])
