@@ -8096,3 +8096,94 @@ class PluralStateNameTests(SimpleTestCase):
         names = people(text)
         self.assertNotIn("Эмиратов", names)
         self.assertIn(("Абдулла бин Тахир Аль Фалахи", "Мы ждем инвесторов"), quotes(text))
+
+
+class OneWordVerdictTests(SimpleTestCase):
+    """One lower-case word a participant called something by is his marked phrase; a one-word name is not."""
+
+    HEAD = (
+        " date 2025-06-02\n\nПрезидент Чили Рауль Фигероа провел переговоры с премьер-министром Норвегии "
+        "Эйнаром Хольмом.\n\n"
+    )
+
+    def test_a_one_word_verdict_and_the_next_marks_of_the_same_sentence(self):
+        text = self.HEAD + (
+            "Хольм, в свою очередь, назвал переговоры «плодотворными» и поблагодарил хозяев за «по-северному "
+            "сердечное гостеприимство».\n"
+        )
+        found = quotes(text)
+        self.assertIn(("Эйнар Хольм", "плодотворными"), found)
+        self.assertIn(("Эйнар Хольм", "по-северному сердечное гостеприимство"), found)
+
+    def test_a_one_word_name_in_marks_is_no_quote(self):
+        text = self.HEAD + "Фигероа назвал новый ледокол «Андес».\n"
+        self.assertEqual(quotes(text), [])
+
+
+class OwnLeaderNamedInTheLeadTests(SimpleTestCase):
+    """A press service's headline names only the counterpart; its own leader, named in the lead by name alone, is
+    the one its copy calls "Глава государства", even abroad."""
+
+    def test_the_head_of_state_of_the_copy_is_the_guest_named_by_name_alone(self):
+        text = (
+            " date 2025-03-04\n\nПереговоры с Президентом Перу Хорхе Сальдиваром\n\n"
+            "4 марта в Лиме состоялись переговоры Арвида Ланге с Президентом Республики Перу Хорхе Сальдиваром.\n\n"
+            "Президент Латвии находится в Перу с государственным визитом. Открывая переговоры, Арвид Ланге "
+            "поблагодарил перуанского коллегу за приглашение.\n\n"
+            "«Мы прилетели через океан не ради протокола. Нам есть что предложить друг другу», — сказал Глава "
+            "государства.\n"
+        )
+        self.assertIn(
+            ("Арвид Ланге", "Мы прилетели через океан не ради протокола. Нам есть что предложить друг другу"),
+            quotes(text),
+        )
+
+
+class HostToldByTheLeadTests(SimpleTestCase):
+    """Where the lead says the guest arrived outweighs a later trip of anyone else to the guest's country."""
+
+    def test_the_host_president_named_without_a_country_is_the_hosts(self):
+        text = (
+            " date 2025-04-09\n\nПремьер Португалии в Сантьяго: вино, медь и визы\n\n"
+            "Премьер-министр Португалии Жуан Фейтейра прибыл в Чили с официальным визитом. В среду он провел "
+            "переговоры с президентом Марселой Кинтерос.\n\n"
+            "Стороны подписали меморандум о сотрудничестве в горнодобывающей отрасли.\n\n"
+            "Чилийским предпринимателям для поездки в Португалию по-прежнему нужна виза.\n"
+        )
+        self.assertEqual(people(text).get("Марсела Кинтерос"), "CL")
+
+
+class ReflexiveNextActTests(SimpleTestCase):
+    """ ", и высказался за ..." after a reported clause is the speaker's next act, not part of what he reported."""
+
+    HEAD = (
+        " date 2025-05-14\n\nПрезидент Ганы Джон Аду провел переговоры с премьер-министром Исландии Гюдрун "
+        "Эйнарсдоттир.\n\n"
+    )
+
+    def test_the_clause_ends_before_a_reflexive_verb_set_off_by_a_comma(self):
+        text = self.HEAD + (
+            "Аду отметил, что исландские геотермальные технологии уже помогли трем регионам страны, и "
+            "высказался за обмен студентами.\n"
+        )
+        self.assertIn(
+            ("Джон Аду", "исландские геотермальные технологии уже помогли трем регионам страны"), quotes(text)
+        )
+
+    def test_a_reflexive_verb_without_a_comma_stays_the_clause_subjects(self):
+        text = self.HEAD + "Аду отметил, что экспорт какао вырос на треть и приблизился к рекорду.\n"
+        self.assertIn(("Джон Аду", "экспорт какао вырос на треть и приблизился к рекорду"), quotes(text))
+
+
+class PapersCommentatorTests(SimpleTestCase):
+    """A newspaper's commentator who judges the visit is not one of its participants, nor are his words quotes."""
+
+    def test_a_commentators_view_is_no_quote(self):
+        text = (
+            " date 2025-05-14\n\nПрезидент Ганы Джон Аду провел переговоры с премьер-министром Исландии Гюдрун "
+            "Эйнарсдоттир.\n\n"
+            "Колумнист рейкьявикской газеты Хальдор Стефанссон считает визит запоздалым. По его мнению, Исландии "
+            "стоило открыть посольство в Аккре еще десять лет назад.\n"
+        )
+        self.assertNotIn("Хальдор Стефанссон", people(text))
+        self.assertFalse([q for q in quotes(text) if "посольство" in q[1]])

@@ -935,3 +935,22 @@ class DeniedAfterTheDocumentTests(SimpleTestCase):
             "окончательного контракта на строительство пока нет», — отмечает эксперт.\n"
         )
         self.assertEqual([s for _, s in agreements(text)], ["tourism"])
+
+
+class SphereNamedByTheWorkOrTheOfficeTests(SimpleTestCase):
+    """A title that names the field by the work ("информационный обмен") or by a ministry's field gets that field."""
+
+    def test_news_exchange_is_media_and_information_security_stays_security(self):
+        self.assertEqual(_ru_sphere("Меморандум о сотрудничестве в сфере информации"), "media")
+        self.assertEqual(_ru_sphere("Протокол об информационном обмене между агентствами двух стран"), "media")
+        self.assertEqual(_ru_sphere("Соглашение о сотрудничестве в области информационной безопасности"), "security")
+        self.assertEqual(_ru_sphere("Соглашение о взаимной защите секретной информации"), "security")
+
+    def test_a_ministry_of_enlightenment_is_education(self):
+        self.assertEqual(_ru_sphere("Программа сотрудничества между министерствами просвещения"), "education")
+
+    def test_weather_service_is_environment(self):
+        self.assertEqual(_ru_sphere("Меморандум в области гидрометеорологии"), "environment")
+
+    def test_trips_of_citizens_are_consular(self):
+        self.assertEqual(_ru_sphere("Протокол об изменениях в соглашении о взаимных поездках граждан"), "consular")

@@ -2205,7 +2205,17 @@ class _RuArticle:
             named = [p for a, _, p in self.mentions if headline[0] <= a < headline[0] + lead.end()]
             if named and named[0].country and not _RU_CORE_RE.search(self.text, headline[0], named[0].first or 0):
                 return named[0].country
-        return self.dateline_country()
+        if self.dateline_country() or len(self.paras) < 2:
+            return self.dateline_country()
+        # "Переговоры с Президентом Перу ..." over "состоялись переговоры Ивана Петрова с Президентом Перу ...": a
+        # headline that names only the counterpart leaves the press service's own leader to the lead, by name alone
+        a, b = self.paras[1]
+        talks = _RU_OWN_LEADER_TALKS_RE.search(self.text, a, min(b, a + 300))
+        if talks:
+            named = [p for at, _, p in self.mentions if talks.start("who") <= at < talks.end("who")]
+            if named and named[0].country and not _RU_CORE_RE.search(self.text, talks.start("who"), talks.end("who")):
+                return named[0].country
+        return ""
 
     def dateline_country(self) -> str:
         """The country of the dateline city ("АСТАНА, 19 ноября."): the agency's side of the story."""
@@ -2229,9 +2239,11 @@ class _RuArticle:
         text = self.text
         votes: dict[str, int] = {}
         marked = _Spans(self.marked)
+        # the lead tells where the visit is; a later "для поездки в Португалию нужна виза" is anyone's trip
+        lead = self.paras[1] if len(self.paras) > 1 else (0, 0)
         for start, code in self._host_cues:
             if not marked.holds(start):
-                votes[code] = votes.get(code, 0) + 2
+                votes[code] = votes.get(code, 0) + (3 if lead[0] <= start < lead[1] else 2)
         code = self.dateline_country()  # the dateline may follow a headline paragraph
         if code:
             votes[code] = votes.get(code, 0) + 1
@@ -2356,6 +2368,9 @@ _RU_DATED_CITY_RE = re.compile(
     r"\s*(?:[,.]|$)",
     re.M,
 )
+_RU_OWN_LEADER_TALKS_RE = re.compile(
+    r"(?<![\w-])(?:переговор\w*|встреч[аеуи])\s+(?P<who>(?:[А-ЯЁ][\w-]+\s){1,3})с\s+(?=[А-ЯЁа-яё])"
+)
 # State news agencies and the country whose leaders "глава государства" in their copy means.
 # A national newspaper's name in a byline: "«Казахстанская правда»", "«Российская газета»", "«Народное слово»" not.
 _RU_NATIONAL_OUTLET_RE = re.compile(
@@ -2370,6 +2385,8 @@ _RU_OUTSIDER_RE = re.compile(
     r"(?<![\w-])(?i:генеральн\w+ директор\w*|гендиректор\w*|исполнительн\w+ директор\w*|директор\w* компани\w*|"
     r"председател\w* правления|основател\w*|эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|"
     r"экономист\w*|политолог\w*|компани\w*|холдинг\w*|корпораци\w*|концерн\w*|доцент\w*|научн\w+ сотрудник\w*|"
+    # a paper's commentator judges a visit from outside it
+    r"обозревател\w*|колумнист\w*|"
     r"кафедр\w*|преподавател\w*|востоковед\w*|правлени[яе]|банк[ау]\b|ИМЭМО|РАН|МГИМО|ВШЭ|"
     # the public a visit meets: "студентка факультета ...", "жительница Астаны", "70-летний инженер", "выпускник
     # вуза": copy gives an age to the people a leader meets, never to those at the table
@@ -2383,6 +2400,7 @@ _RU_OUTSIDER_RE = re.compile(
 )
 _RU_COMMENTATOR_RE = re.compile(
     r"(?i:эксперт\w*|аналитик\w*|профессор\w*|исследовател\w*|экономист\w*|политолог\w*|доцент\w*|"
+    r"обозревател\w*|колумнист\w*|"
     r"научн\w+ сотрудник\w*|кафедр\w*|преподавател\w*|востоковед\w*|оппозици\w*|студент\w*|школьни\w*|"
     r"жител\w*|жительниц\w*|\d+-летн\w+|выпускни\w*|пенсионер\w*|ветеран\w*|"
     r"(?:центр|институт)\w*\s+(?:[а-яё-]+\s+){0,3}(?:исследований|политики|анализа|прогноз\w+)|"
@@ -4095,7 +4113,9 @@ def _head(art: _RuArticle, s_lo: int, o: int, last: _Person | None) -> tuple[_Pe
         return person, DIRECT
     closer = {"«": "»", "„": "“", '"': '"', "“": "”"}.get(text[o], "»")
     words_in = text[o + 1 : o + 300].split(closer)[0].split()
-    if len(words_in) < 2 or (words_in[0][:1].isupper() and len(words_in) <= 4):
+    # "назвал визит «историческим»": one word the speaker named a thing by is his verdict, not a name in marks
+    verdict = len(words_in) == 1 and words_in[0].islower() and _RU_NAMING_RE.fullmatch(verb.group(0))
+    if (len(words_in) < 2 and not verdict) or (words_in[0][:1].isupper() and len(words_in) <= 4):
         return None, DIRECT  # names of projects, forums and newspapers, scare quotes
     if re.search(r"(?:так называемый|так называемого|под названием|названием)\s*$", text[s_lo:o]):
         return None, DIRECT
@@ -4225,7 +4245,7 @@ _RU_NAMING_RE = re.compile(
 # "... и назвал", "..., а также пригласил", "..., после чего добавил": a new act of the speaker (one speaker: a
 # plural verb after "а также" goes on with the words' own subject, "стороны договорились ..., а также обсудили")
 _RU_AND_VERB_RE = re.compile(
-    r",?\s+(?:и\s+(?:также\s+)?(?P<v>[а-яё]+л[аи]?)|(?:а|а\s+затем|затем|после\s+чего|а\s+потом)\s+"
+    r",?\s+(?:и\s+(?:также\s+)?(?P<v>[а-яё]+л[аи]?(?:ся|сь)?)|(?:а|а\s+затем|затем|после\s+чего|а\s+потом)\s+"
     r"(?:также\s+|еще\s+|ещё\s+)?(?P<w>[а-яё]+ла?))(?![\w-])"
 )
 # "... — пока его текст только обсуждается": after a dash the writer's own remark, no longer the words reported
@@ -4451,7 +4471,11 @@ def _unmarked_sentence(art: _RuArticle, s_lo: int, s_hi: int, spans, add, last) 
                 break
         for conj in _RU_AND_VERB_RE.finditer(text, lo, hi):  # "... и назвал визит «праздником»": a new act
             word = conj.group("v") or conj.group("w")
-            ending = re.search(r"л[аи]?$", word).group(0)
+            ending = re.search(r"л[аи]?(?=(?:ся|сь)?$)", word).group(0)
+            if word.endswith(("ся", "сь")) and not text[conj.start() : conj.end()].startswith(","):
+                # ", и высказался за ...": set off by a comma, a reflexive verb is the speaker's next act; without it,
+                # mostly the clause subject's ("вырос на 12% и приблизился к ...")
+                continue
             if speech_ending[0] and ending != speech_ending[0]:
                 continue  # "ответил, что Австралия ценит ... и хотела бы ...": it agrees with the clause subject
             if not speech_ending[0] and ending != "л" and _own_past(text[lo : conj.start()], ending):
