@@ -12388,3 +12388,28 @@ class SpeakersOwnAsidesInReportedClauseTests(SimpleTestCase):
                 )
             ],
         )
+
+
+class OfficeSetInAppositionTests(SimpleTestCase):
+    def test_the_office_written_in_apposition_to_a_name_stands_for_that_person(self):
+        text = (
+            "At the invitation of President Tomas Arvidsen, the President of the Republic, Lucien Marchetti, is "
+            "paying a state visit to Norland.\n\n"
+            "The President of the Republic held talks with President Arvidsen at the Royal Hall.\n\n"
+            "The President of the Republic stressed that Veloria wants to be a lasting partner for Norland in "
+            "renewable energy."
+        )
+        self.assertEqual(
+            quotes(text, dateline=datetime.date(2024, 3, 4)),
+            [("Lucien Marchetti", "Veloria wants to be a lasting partner for Norland in renewable energy")],
+        )
+
+    def test_an_opening_phrase_ending_in_the_office_is_no_apposition(self):
+        text = (
+            "President Tomas Arvidsen held talks with President Lucien Marchetti in Halden.\n\n"
+            "Greeting the President of the Republic, Tomas Arvidsen noted that the two countries are old friends.\n\n"
+            "Marchetti said the visit opened a new chapter.\n\n"
+            "The President of the Republic stressed that the two navies would hold joint exercises in May."
+        )
+        speakers = [s for s, t in quotes(text) if t.startswith("the two navies")]
+        self.assertNotEqual(speakers, ["Tomas Arvidsen"])

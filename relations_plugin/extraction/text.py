@@ -6161,6 +6161,9 @@ class _Article:
         # Turkish leader"); a bare one ("the Head of State") keeps the newsroom's meaning.
         if fallback is not None and not title.country:
             return fallback
+        apposed = self._apposed_holder(raw, at) if not title.country else None
+        if apposed is not None:
+            return apposed
         s_lo, _, s_para = self.sentence_at(a)
         opens = not self.text[s_lo:a].strip() and s_lo > self.body_start and self.sentence_at(s_lo - 1)[2] == s_para
         if not title.country and (compiled(r"\s+also\s").match(self.text, b) or opens):
@@ -6233,6 +6236,32 @@ class _Article:
             name_at = _HONORIFICS_BEFORE_RE.match(self.text, hit.end()).end()
             i = bisect.bisect_left(self.mention_starts, name_at)
             if i < len(self.mentions) and self.mentions[i][0] == name_at and not self.mentions[i][2].outsider:
+                holder = self.mentions[i][2]
+                found.add(id(holder))
+        return holder if len(found) == 1 else None
+
+    def _apposed_holder(self, raw: str, at: int) -> _Entity | None:
+        """ "the President of the Republic, Antoine Lefranc, is paying a state visit ... The President of the Republic
+        expressed ...": the very office the story set before one person's name, in apposition, stands for that person
+        when used alone, though another holder of the office ("President X") is named nearer."""
+        words = raw.split()
+        if len(words) < 3 or words[0] not in ("the", "The"):
+            return None
+        phrase = r"\s+".join(re.escape(w) for w in words[1:])
+        found: set[int] = set()
+        holder = None
+        for hit in compiled(r"\b[Tt]he\s+" + phrase + r",\s+(?:(?:His|Her)\s+Excellency,?\s+)?").finditer(
+            self.text, self.body_start, at
+        ):
+            name_at = _HONORIFICS_BEFORE_RE.match(self.text, hit.end()).end()
+            i = bisect.bisect_left(self.mention_starts, name_at)
+            # (the apposition closes after the name: "Greeting the Head of State, X noted ..." has X as its subject)
+            if (
+                i < len(self.mentions)
+                and self.mentions[i][0] == name_at
+                and not self.mentions[i][2].outsider
+                and self.text.startswith((",", ".", ";"), self.mentions[i][1])
+            ):
                 holder = self.mentions[i][2]
                 found.add(id(holder))
         return holder if len(found) == 1 else None
