@@ -12413,3 +12413,21 @@ class OfficeSetInAppositionTests(SimpleTestCase):
         )
         speakers = [s for s, t in quotes(text) if t.startswith("the two navies")]
         self.assertNotEqual(speakers, ["Tomas Arvidsen"])
+
+
+class BareOfficeSetAgainstANamedHolderTests(SimpleTestCase):
+    TEXT = (
+        "PM meeting with Prime Minister Aino Kask of Veloria\n\n"
+        "A Downing Street spokesperson said:\n\n"
+        "The Prime Minister welcomed Prime Minister Aino Kask of Veloria to Downing Street this morning.\n\n"
+        "The Prime Minister said that the two countries would deepen cooperation on offshore wind.\n\n"
+        'Prime Minister Kask said that Veloria was "ready to build the cables together".'
+    )
+
+    def test_the_bare_office_is_not_the_holder_its_opening_sentence_named_beside_it(self):
+        said = quotes(self.TEXT, dateline=datetime.date(2024, 9, 19))
+        self.assertNotIn(("Aino Kask", "the two countries would deepen cooperation on offshore wind"), said)
+
+    def test_the_named_holder_keeps_her_own_words(self):
+        said = quotes(self.TEXT, dateline=datetime.date(2024, 9, 19))
+        self.assertIn("Aino Kask", [s for s, t in said if "cables together" in t])
