@@ -12431,3 +12431,18 @@ class BareOfficeSetAgainstANamedHolderTests(SimpleTestCase):
     def test_the_named_holder_keeps_her_own_words(self):
         said = quotes(self.TEXT, dateline=datetime.date(2024, 9, 19))
         self.assertIn("Aino Kask", [s for s, t in said if "cables together" in t])
+
+
+class BareOfficeOfTheReleasesOwnLeaderTests(SimpleTestCase):
+    def test_of_the_holders_left_the_bare_office_is_the_one_the_release_names_first(self):
+        text = (
+            "Prime Minister visits Tallinn\n\n"
+            "- Prime Minister Rowena Ashdown travels to Tallinn for talks with Veloria's Prime Minister Aino Kask\n\n"
+            "The Prime Minister met Prime Minister Aino Kask of Veloria in Tallinn today.\n\n"
+            "During the talks the leaders were joined by video link by Norlandic Prime Minister Sven Dahlqvist.\n\n"
+            "The Prime Minister said the new cable would keep the lights on across the Baltic."
+        )
+        self.assertIn(
+            ("Rowena Ashdown", "the new cable would keep the lights on across the Baltic"),
+            quotes(text, dateline=datetime.date(2024, 2, 21)),
+        )

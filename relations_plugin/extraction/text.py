@@ -6321,6 +6321,11 @@ class _Article:
             cands = [e for e in cands if (title.core, id(e)) not in self._bare_office_others]
             if not cands:
                 return None
+            named = [e for e in cands if e.positions]
+            if len(named) > 1:
+                # (of the other holders, the release's own leader is the one it names first, before any third
+                # country's: "Prime Minister A travels to Oslo ... joined by video link by Icelandic Prime Minister C")
+                return min(named, key=lambda e: e.positions[0])
         narrow = [w for w in title.core.split() if w not in _GENERIC_TITLE_WORDS]
         crowns = _crowns(narrow)
         if crowns:
