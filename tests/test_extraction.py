@@ -12446,3 +12446,15 @@ class BareOfficeOfTheReleasesOwnLeaderTests(SimpleTestCase):
             ("Rowena Ashdown", "the new cable would keep the lights on across the Baltic"),
             quotes(text, dateline=datetime.date(2024, 2, 21)),
         )
+
+
+class UnmarkedClauseBeforeAParticipleWithMarksTests(SimpleTestCase):
+    def test_the_clause_before_he_said_is_reported_though_marks_follow_the_participle(self):
+        text = (
+            INTRO + "Kertész said the talks were useful. Hungarian firms supply only a fraction of the parts used in "
+            'Uzbek car plants, he said, calling for "more local content, not just more assembly."'
+        )
+        self.assertIn(
+            ("Gábor Kertész", "Hungarian firms supply only a fraction of the parts used in Uzbek car plants"),
+            quotes(text),
+        )
