@@ -12458,3 +12458,13 @@ class UnmarkedClauseBeforeAParticipleWithMarksTests(SimpleTestCase):
             ("Gábor Kertész", "Hungarian firms supply only a fraction of the parts used in Uzbek car plants"),
             quotes(text),
         )
+
+
+class StanceNounBeforeAnInfinitiveTests(SimpleTestCase):
+    def test_the_wish_voiced_keeps_its_noun(self):
+        text = INTRO + "President Kertész expressed his wish to open a direct rail freight link by next spring."
+        self.assertIn(("Gábor Kertész", "his wish to open a direct rail freight link by next spring"), quotes(text))
+
+    def test_the_readiness_voiced_keeps_its_noun(self):
+        text = INTRO + "Tursunov expressed his readiness to double the number of student exchanges."
+        self.assertIn(("Jasur Tursunov", "his readiness to double the number of student exchanges"), quotes(text))
