@@ -12443,3 +12443,83 @@ class DeckEchoTests(SimpleTestCase):
             + '"Hungary will keep its door open to Central Asia," Kertész said.'
         )
         self.assertIn(("Gábor Kertész", 'Budapest "will keep its door open" to the region'), quotes(text))
+
+
+class OfficeSetInAppositionTests(SimpleTestCase):
+    def test_the_office_written_in_apposition_to_a_name_stands_for_that_person(self):
+        text = (
+            "At the invitation of President Tomas Arvidsen, the President of the Republic, Lucien Marchetti, is "
+            "paying a state visit to Norland.\n\n"
+            "The President of the Republic held talks with President Arvidsen at the Royal Hall.\n\n"
+            "The President of the Republic stressed that Veloria wants to be a lasting partner for Norland in "
+            "renewable energy."
+        )
+        self.assertEqual(
+            quotes(text, dateline=datetime.date(2024, 3, 4)),
+            [("Lucien Marchetti", "Veloria wants to be a lasting partner for Norland in renewable energy")],
+        )
+
+    def test_an_opening_phrase_ending_in_the_office_is_no_apposition(self):
+        text = (
+            "President Tomas Arvidsen held talks with President Lucien Marchetti in Halden.\n\n"
+            "Greeting the President of the Republic, Tomas Arvidsen noted that the two countries are old friends.\n\n"
+            "Marchetti said the visit opened a new chapter.\n\n"
+            "The President of the Republic stressed that the two navies would hold joint exercises in May."
+        )
+        speakers = [s for s, t in quotes(text) if t.startswith("the two navies")]
+        self.assertNotEqual(speakers, ["Tomas Arvidsen"])
+
+
+class BareOfficeSetAgainstANamedHolderTests(SimpleTestCase):
+    TEXT = (
+        "PM meeting with Prime Minister Aino Kask of Veloria\n\n"
+        "A Downing Street spokesperson said:\n\n"
+        "The Prime Minister welcomed Prime Minister Aino Kask of Veloria to Downing Street this morning.\n\n"
+        "The Prime Minister said that the two countries would deepen cooperation on offshore wind.\n\n"
+        'Prime Minister Kask said that Veloria was "ready to build the cables together".'
+    )
+
+    def test_the_bare_office_is_not_the_holder_its_opening_sentence_named_beside_it(self):
+        said = quotes(self.TEXT, dateline=datetime.date(2024, 9, 19))
+        self.assertNotIn(("Aino Kask", "the two countries would deepen cooperation on offshore wind"), said)
+
+    def test_the_named_holder_keeps_her_own_words(self):
+        said = quotes(self.TEXT, dateline=datetime.date(2024, 9, 19))
+        self.assertIn("Aino Kask", [s for s, t in said if "cables together" in t])
+
+
+class BareOfficeOfTheReleasesOwnLeaderTests(SimpleTestCase):
+    def test_of_the_holders_left_the_bare_office_is_the_one_the_release_names_first(self):
+        text = (
+            "Prime Minister visits Tallinn\n\n"
+            "- Prime Minister Rowena Ashdown travels to Tallinn for talks with Veloria's Prime Minister Aino Kask\n\n"
+            "The Prime Minister met Prime Minister Aino Kask of Veloria in Tallinn today.\n\n"
+            "During the talks the leaders were joined by video link by Norlandic Prime Minister Sven Dahlqvist.\n\n"
+            "The Prime Minister said the new cable would keep the lights on across the Baltic."
+        )
+        self.assertIn(
+            ("Rowena Ashdown", "the new cable would keep the lights on across the Baltic"),
+            quotes(text, dateline=datetime.date(2024, 2, 21)),
+        )
+
+
+class UnmarkedClauseBeforeAParticipleWithMarksTests(SimpleTestCase):
+    def test_the_clause_before_he_said_is_reported_though_marks_follow_the_participle(self):
+        text = (
+            INTRO + "Kertész said the talks were useful. Hungarian firms supply only a fraction of the parts used in "
+            'Uzbek car plants, he said, calling for "more local content, not just more assembly."'
+        )
+        self.assertIn(
+            ("Gábor Kertész", "Hungarian firms supply only a fraction of the parts used in Uzbek car plants"),
+            quotes(text),
+        )
+
+
+class StanceNounBeforeAnInfinitiveTests(SimpleTestCase):
+    def test_the_wish_voiced_keeps_its_noun(self):
+        text = INTRO + "President Kertész expressed his wish to open a direct rail freight link by next spring."
+        self.assertIn(("Gábor Kertész", "his wish to open a direct rail freight link by next spring"), quotes(text))
+
+    def test_the_readiness_voiced_keeps_its_noun(self):
+        text = INTRO + "Tursunov expressed his readiness to double the number of student exchanges."
+        self.assertIn(("Jasur Tursunov", "his readiness to double the number of student exchanges"), quotes(text))

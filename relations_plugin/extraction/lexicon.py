@@ -991,8 +991,13 @@ _EVALUATIVE_RE = re.compile(
         r"\s+(?:in|at|with|over|to|for|on|about|towards?)\b)|"
         # readiness, interest, intention: what the speaker offered to do or wanted (a country's, "expressed his
         # country's interest in ...", "expressed Japan's intention to support ...", is part of what was said)
-        r"(?:expressed|voiced|confirmed|reaffirmed) (?:(?:his|her|their|the)\s+)?"
+        r"(?:expressed|voiced|confirmed|reaffirmed) (?:the\s+)?"
         r"(?:readiness|willingness|interest|intention|desire|determination|commitment)(?:\s+in\b|(?=\s+to\s))|"
+        r"(?:expressed|voiced|confirmed|reaffirmed) (?:his|her|their)\s+"
+        r"(?:readiness|willingness|interest|intention|desire|determination|commitment)\s+in\b|"
+        # (one's own stance keeps its noun: "expressed his readiness to raise ...", "expressed her wish to ...")
+        r"(?:expressed|voiced|confirmed|reaffirmed)(?=\s+(?:his|her|their)\s+"
+        r"(?:readiness|willingness|interest|intention|desire|determination|commitment|wish)\s+to\s)|"
         r"(?:expressed|voiced|confirmed|reaffirmed)(?=\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+"
         r"(?:readiness|willingness|interest|intention|desire|determination|commitment)\s+(?:in|to)\s)|"
         # concern, regret, disappointment over something: what worried the speaker

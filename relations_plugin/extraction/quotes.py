@@ -626,6 +626,12 @@ def _unmarked_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]
         if stamp:
             s_start = stamp.end()
         sent = text[s_start:s_end]
+        # "CLAUSE, he said, calling for "deeper ties."": marked words after the attribution are the participle's, and
+        # the clause before it has none of its own
+        handed_on = _SAID_THEN_PARTICIPLE_RE.search(sent)
+        if handed_on and not has_marks(s_start, s_start + handed_on.start()):
+            s_end = s_start + handed_on.end("attr")
+            sent = text[s_start:s_end]
         embedded = False
         if has_marks(s_start, s_end):
             # "They agreed to build a "long-term partnership" that goes beyond arms sales, Choi told a briefing":
@@ -853,6 +859,9 @@ _DATELINE_PREFIX_RE = re.compile(
     r"\s*(?:\([^()]{2,30}\))?\s*[-–—]+\s*(?=[A-Z])|"
     # "MOSCOW, September 18. /TASS/. ...": the agency between slashes
     r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w ]{2,30}?)?\.?\s*/[^/\n]{2,30}/\.?\s*(?=[A-Z])"
+)
+_SAID_THEN_PARTICIPLE_RE = re.compile(
+    r",\s+(?P<attr>(?:(?:he|she)\s+|(?:[A-ZÀ-ÞĀ-ſ][\w'’-]+\s+){1,3})(?:said|says|added|noted))\s*,\s+[a-z]+ing\s"
 )
 _ADDING_TAIL_RE = re.compile(r",\s+(?:adding|noting|stressing|saying|stating|warning)\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me|ours|myself|ourselves)\b")

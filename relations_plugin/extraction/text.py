@@ -1490,6 +1490,10 @@ _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
 _HONORIFICS_BEFORE_RE = re.compile(
     r"(?:(?:" + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True) if " " not in h) + r")\s+)*"
 )
+# A sentence opening with a bare office, no name, country or apposition after it: "The Prime Minister welcomed ..."
+_BARE_OFFICE_OPENING_RE = re.compile(
+    r"\bThe\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b(?![\w'’,-]|\s+(?:[A-Z]|of\b|\())"
+)
 _STYLE_PHRASE_RE = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _MONARCH_WORDS = frozenset("king queen emir amir sultan emperor empress monarch pope".split())
 _ROYAL_CORE_RE = re.compile(r"(?:crown\s+)?(?:king|queen|emperor|empress|sultan|emir|amir|prince(?:ss)?)", re.I)
@@ -6200,6 +6204,9 @@ class _Article:
         # Turkish leader"); a bare one ("the Head of State") keeps the newsroom's meaning.
         if fallback is not None and not title.country:
             return fallback
+        apposed = self._apposed_holder(raw, at) if not title.country else None
+        if apposed is not None:
+            return apposed
         s_lo, _, s_para = self.sentence_at(a)
         opens = not self.text[s_lo:a].strip() and s_lo > self.body_start and self.sentence_at(s_lo - 1)[2] == s_para
         if not title.country and (compiled(r"\s+also\s").match(self.text, b) or opens):
@@ -6207,7 +6214,12 @@ class _Article:
             # the sentence before had as its subject, though its object was named later, as a bare office opening
             # the next sentence of the paragraph does
             before = self._previous_subject(a)
-            if before is not None and before.role == title.role and not before.outsider:
+            if (
+                before is not None
+                and before.role == title.role
+                and not before.outsider
+                and (title.core, id(before)) not in self._bare_office_others
+            ):
                 return before
         return self._resolve_title(title, at, mentioned_only=fallback is not None) or fallback
 
@@ -6276,6 +6288,53 @@ class _Article:
                 found.add(id(holder))
         return holder if len(found) == 1 else None
 
+    @functools.cached_property
+    def _bare_office_others(self) -> set[tuple[str, int]]:
+        """(office, person) pairs where a sentence opens with the bare office and goes on to name a holder of the
+        same office as another actor: "The Prime Minister welcomed Prime Minister X of Estonia to Downing Street"."""
+        out: set[tuple[str, int]] = set()
+        for m in _BARE_OFFICE_OPENING_RE.finditer(self.text, self.body_start):
+            s_lo, s_hi, _ = self.sentence_at(m.start())
+            if self.text[s_lo : m.start()].strip():
+                continue
+            title = _parse_title(m.group(1))
+            if title is None or title.country or title.role in ("counterpart", OFFICIAL):
+                continue
+            written = compiled(r"\b" + r"\s+".join(re.escape(w) for w in m.group(1).split()) + r"\s+$")
+            i = bisect.bisect_left(self.mention_starts, m.end())
+            while i < len(self.mentions) and self.mentions[i][0] < s_hi:
+                pos, _, ent = self.mentions[i]
+                if written.search(self.text, max(0, pos - 40), pos):
+                    out.add((title.core, id(ent)))
+                i += 1
+        return out
+
+    def _apposed_holder(self, raw: str, at: int) -> _Entity | None:
+        """ "the President of the Republic, Antoine Lefranc, is paying a state visit ... The President of the Republic
+        expressed ...": the very office the story set before one person's name, in apposition, stands for that person
+        when used alone, though another holder of the office ("President X") is named nearer."""
+        words = raw.split()
+        if len(words) < 3 or words[0] not in ("the", "The"):
+            return None
+        phrase = r"\s+".join(re.escape(w) for w in words[1:])
+        found: set[int] = set()
+        holder = None
+        for hit in compiled(r"\b[Tt]he\s+" + phrase + r",\s+(?:(?:His|Her)\s+Excellency,?\s+)?").finditer(
+            self.text, self.body_start, at
+        ):
+            name_at = _HONORIFICS_BEFORE_RE.match(self.text, hit.end()).end()
+            i = bisect.bisect_left(self.mention_starts, name_at)
+            # (the apposition closes after the name: "Greeting the Head of State, X noted ..." has X as its subject)
+            if (
+                i < len(self.mentions)
+                and self.mentions[i][0] == name_at
+                and not self.mentions[i][2].outsider
+                and self.text.startswith((",", ".", ";"), self.mentions[i][1])
+            ):
+                holder = self.mentions[i][2]
+                found.add(id(holder))
+        return holder if len(found) == 1 else None
+
     def _resolve_title(self, title: _Title, at: int, mentioned_only: bool = False) -> _Entity | None:
         if " our " in title.core:
             # "the Head of our state" is the outlet's own leader all through its copy: whoever its first use meant,
@@ -6295,6 +6354,17 @@ class _Article:
             return ok and (not title.country or e.country == title.country)
 
         cands = [e for e in self.unique() if fits(e)]
+        if not title.country and any((title.core, id(e)) in self._bare_office_others for e in cands):
+            # "The Prime Minister welcomed Prime Minister X of Estonia ...": the bare office is someone else all
+            # through the release, and when the story names no other holder, someone it never names
+            cands = [e for e in cands if (title.core, id(e)) not in self._bare_office_others]
+            if not cands:
+                return None
+            named = [e for e in cands if e.positions]
+            if len(named) > 1:
+                # (of the other holders, the release's own leader is the one it names first, before any third
+                # country's: "Prime Minister A travels to Oslo ... joined by video link by Icelandic Prime Minister C")
+                return min(named, key=lambda e: e.positions[0])
         narrow = [w for w in title.core.split() if w not in _GENERIC_TITLE_WORDS]
         crowns = _crowns(narrow)
         if crowns:
