@@ -9213,3 +9213,26 @@ class NoDocumentsSignedTests(SimpleTestCase):
             "on extradition."
         )
         self.assertEqual(spheres(text), ["justice"])
+
+
+class NegatedParticipleSeriesTests(SimpleTestCase):
+    """A series of adjectives before one field, "un-...-ed" ones among them, is one document's whole topic."""
+
+    def test_series_with_serial_comma_stays_whole(self):
+        text = (
+            "The coast guards of Ostria and Pelesia signed a memorandum on tackling illegal, unlicensed, and "
+            "unmonitored logging."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 1)
+        self.assertIn("unmonitored logging", got[0])
+
+    def test_series_without_serial_comma_stays_whole(self):
+        text = "The ministers signed a protocol on illegal, unreported and unregulated fishing."
+        got = titles(text)
+        self.assertEqual(len(got), 1)
+        self.assertIn("unregulated fishing", got[0])
+
+    def test_a_clause_after_the_topic_still_ends_it(self):
+        text = "The ministers signed a memorandum on tourism, unveiled a plaque and held talks on the port."
+        self.assertEqual(titles(text), ["Memorandum on tourism"])
