@@ -9236,3 +9236,25 @@ class NegatedParticipleSeriesTests(SimpleTestCase):
     def test_a_clause_after_the_topic_still_ends_it(self):
         text = "The ministers signed a memorandum on tourism, unveiled a plaque and held talks on the port."
         self.assertEqual(titles(text), ["Memorandum on tourism"])
+
+
+class SignedThenNamedInAppositionTests(SimpleTestCase):
+    """ "The document that was signed, a ...": the document named after the relative clause is the one signed."""
+
+    def test_relative_passive_then_named_document(self):
+        text = (
+            "The Marlovian premier left Keth with one signed document. The document that was signed, a five-year "
+            "fisheries roadmap committing both navies to joint patrols, was put to paper at the old palace."
+        )
+        got = suggest_package(text).agreements
+        self.assertEqual(len(got), 1)
+        self.assertIn("fisheries roadmap", got[0].title)
+        self.assertEqual(got[0].status, "signed")
+
+    def test_an_earlier_year_in_the_clause_is_not_this_visit(self):
+        text = "A treaty that was signed in 1998, a landmark accord on river borders, is still in force."
+        self.assertEqual(titles(text), [])
+
+    def test_a_signer_in_the_clause_names_no_document(self):
+        text = "The firm that signed the contract, a Pelesian ship builder, will open a yard in Keth."
+        self.assertNotIn("Pelesian ship builder", " ".join(titles(text)))

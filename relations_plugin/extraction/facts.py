@@ -2634,6 +2634,15 @@ _READY_NOT_SIGNED_RE = re.compile(
     rf"is\s+expected\s+to|are\s+expected\s+to)\s+be\s+(?:\w+ly\s+)?{_DONE}\b"
 )
 
+# A document word with its own passive of signing in a relative clause, then the document it was, in apposition, up to
+# the kind word: "The only agreement that was signed, a five-year fisheries protocol".
+_SIGNED_THEN_NAMED_RE = re.compile(
+    r"\b(?:documents?|agreements?|deals?|accords?|instruments?|texts?|memorand(?:um|a|ums))\s+(?:that|which)\s+"
+    rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|finally\s+|actually\s+)?{_DONE}"
+    r"(?:\s+(?:today|yesterday|here|there|during\s+the\s+(?:visit|talks)))?,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
+
 
 def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     """The status and where it came from: "own" (the instrument's own verb), "before" or "after" the kind word."""
@@ -2644,6 +2653,9 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     ).sub(lambda m: "programme".ljust(len(m.group(0))), sentence)
     # "initialled and signed": signed, the initials only a step of the same ceremony
     sentence = compiled(r"(?i)\binitiall?ed\s+and\s+(?=signed\b)").sub(lambda m: " " * len(m.group(0)), sentence)
+    # the one document a relative clause says was signed, named in apposition after it: "The document that was
+    # signed, a ten-year energy roadmap, ..." (a clause that the blanking below would otherwise silence)
+    named_signed = _SIGNED_THEN_NAMED_RE.search(sentence, max(0, pos - 160), pos)
     sentence = compiled(
         # (a clause about the visit itself keeps its verb: "a state visit that resulted in a dozen instruments")
         r"(?<!\bvisit )(?<!\btalks )(?<!\btrip )(?<!\bsummit )(?<!\bmeeting )(?<!\bvisits )"
@@ -2685,6 +2697,8 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         r"\b(?:fell|falls?|falling|stopped|stops?|stopping)\s+short\s+of\s+(?:(?:the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}$"
     ).search(sentence, max(0, pos - 60), pos):
         return "announced", "before"  # "a visit that produced X but fell short of the trade deal": not reached
+    if named_signed:
+        return "signed", "before"
     before = _cues(sentence, 0, pos)
     if before and compiled(
         # (also in an absolute clause of the story's past: "wrapped up talks, with the two sides signing five pacts")
