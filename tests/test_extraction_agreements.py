@@ -9258,3 +9258,20 @@ class SignedThenNamedInAppositionTests(SimpleTestCase):
     def test_a_signer_in_the_clause_names_no_document(self):
         text = "The firm that signed the contract, a Pelesian ship builder, will open a yard in Keth."
         self.assertNotIn("Pelesian ship builder", " ".join(titles(text)))
+
+
+class SecondFieldAndTheActionTests(SimpleTestCase):
+    """A document's second field joined by "and the" as an action noun with its object stays in its title."""
+
+    def test_and_the_production_of_stays_in_the_title(self):
+        text = (
+            "On the sidelines, the Ostrian shipyard Keth Marine and the Pelesian naval group Vessa signed a "
+            "commercial agreement on design sharing and the construction of patrol boats, worth 300 million euros."
+        )
+        got = suggest_package(text).agreements
+        self.assertEqual(len(got), 1)
+        self.assertIn("construction of patrol boats", got[0].title)
+
+    def test_a_clause_after_and_the_still_ends_the_title(self):
+        text = "The ministers signed an agreement on fisheries and the delegations then toured the harbour."
+        self.assertEqual(titles(text), ["Agreement on fisheries"])

@@ -1352,6 +1352,12 @@ _FIELD_SERIES_RE = re.compile(
     rf",\s+{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}"
     r"(?=\s*(?:[.;]|$)|,\s+(?:and\s+)?(?:a|an|the|as\s+well\s+as)\s|\s+and\s+(?:a|an)\s)"
 )
+# A second field of one document joined by "and the" as an action noun with its object, up to the clause's end: "on
+# technology transfer and the production of missile components" (not "and the ministers then ...": a clause's subject).
+_AND_THE_ACTION_RE = re.compile(
+    r"\s+and\s+the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]{3,}(?:tion|sion|ment|ance|ence|ure)\s+(?:of|for)\s+"
+    r"[^,;:.()]{2,80}?(?=\s*(?:[,;:.()]|$))"
+)
 _DOTTED_SHORT_RE = re.compile(
     r"(?<=\b[A-Z])\.\s*(?!(?:The|This|These|That|Those|He|She|It|They|We|I|In|On|At|But|And|A|An|After|Both)\b)[A-Z]"
 )
@@ -4696,6 +4702,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         stop = _COMPLEMENT_STOP_RE.search(rest, short_party.end())
                     elif _DOTTED_SHORT_RE.match(rest, stop.start()):  # "between the U.S. Department of State ..."
                         stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
+                    elif (
+                        not plural
+                        and (second := _AND_THE_ACTION_RE.match(rest, stop.start()))
+                        and not _CLAUSE_VERB_RE.search(second.group(0))
+                        and not _DOC_RE.search(second.group(0))
+                    ):
+                        stop = _COMPLEMENT_STOP_RE.search(rest, second.end())  # a second field of the same document
                     elif (
                         not plural
                         and (series := _FIELD_SERIES_RE.match(rest, stop.start()))
