@@ -9252,3 +9252,65 @@ class FuelsAreEnergyTests(SimpleTestCase):
             "a Memorandum of Cooperation on Clean Fuels and Mobility."
         )
         self.assertEqual(spheres(text), ["energy"])
+
+
+class NegatedParticipleSeriesTests(SimpleTestCase):
+    """A series of adjectives before one field, "un-...-ed" ones among them, is one document's whole topic."""
+
+    def test_series_with_serial_comma_stays_whole(self):
+        text = (
+            "The coast guards of Ostria and Pelesia signed a memorandum on tackling illegal, unlicensed, and "
+            "unmonitored logging."
+        )
+        got = titles(text)
+        self.assertEqual(len(got), 1)
+        self.assertIn("unmonitored logging", got[0])
+
+    def test_series_without_serial_comma_stays_whole(self):
+        text = "The ministers signed a protocol on illegal, unreported and unregulated fishing."
+        got = titles(text)
+        self.assertEqual(len(got), 1)
+        self.assertIn("unregulated fishing", got[0])
+
+    def test_a_clause_after_the_topic_still_ends_it(self):
+        text = "The ministers signed a memorandum on tourism, unveiled a plaque and held talks on the port."
+        self.assertEqual(titles(text), ["Memorandum on tourism"])
+
+
+class SignedThenNamedInAppositionTests(SimpleTestCase):
+    """ "The document that was signed, a ...": the document named after the relative clause is the one signed."""
+
+    def test_relative_passive_then_named_document(self):
+        text = (
+            "The Marlovian premier left Keth with one signed document. The document that was signed, a five-year "
+            "fisheries roadmap committing both navies to joint patrols, was put to paper at the old palace."
+        )
+        got = suggest_package(text).agreements
+        self.assertEqual(len(got), 1)
+        self.assertIn("fisheries roadmap", got[0].title)
+        self.assertEqual(got[0].status, "signed")
+
+    def test_an_earlier_year_in_the_clause_is_not_this_visit(self):
+        text = "A treaty that was signed in 1998, a landmark accord on river borders, is still in force."
+        self.assertEqual(titles(text), [])
+
+    def test_a_signer_in_the_clause_names_no_document(self):
+        text = "The firm that signed the contract, a Pelesian ship builder, will open a yard in Keth."
+        self.assertNotIn("Pelesian ship builder", " ".join(titles(text)))
+
+
+class SecondFieldAndTheActionTests(SimpleTestCase):
+    """A document's second field joined by "and the" as an action noun with its object stays in its title."""
+
+    def test_and_the_production_of_stays_in_the_title(self):
+        text = (
+            "On the sidelines, the Ostrian shipyard Keth Marine and the Pelesian naval group Vessa signed a "
+            "commercial agreement on design sharing and the construction of patrol boats, worth 300 million euros."
+        )
+        got = suggest_package(text).agreements
+        self.assertEqual(len(got), 1)
+        self.assertIn("construction of patrol boats", got[0].title)
+
+    def test_a_clause_after_and_the_still_ends_the_title(self):
+        text = "The ministers signed an agreement on fisheries and the delegations then toured the harbour."
+        self.assertEqual(titles(text), ["Agreement on fisheries"])

@@ -437,8 +437,10 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "first": 1
                 "fourth": 4, "fifth": 5, "opening": 1}  # fmt: skip
 # A finite verb of a clause, to tell a clause with its own tense from an adverbial ("On Friday") or a participle
 # ("before concluding his visit on Wednesday"), which take the sentence's.
+# (a word of "un-" and "-ed" is a state, an adjective of the field, not a verb: "illegal, unreported and unregulated
+# fishing"; but for the verbs that begin so: "unveiled a plaque", "underlined")
 _CLAUSE_VERB_RE = re.compile(
-    r"\b(?:[a-z]{2,}ed|is|are|was|were|will|would|shall|has|have|had|met|held|made|took|went|came|"
+    r"\b(?:(?!un(?!veil|lock|leash|der|i[tfs]|fold|pack|load|do|tie|seal|block|cover|mask|plug|fur|derl))[a-z]{2,}ed|is|are|was|were|will|would|shall|has|have|had|met|held|made|took|went|came|"
     r"said|told|paid|left|flew|began|gave|became|brought|found|got|kept|put|saw|sent|spoke|stood|struck|won|wrote|"
     r"sought|did|does|arrives|leaves|travels|meets|holds|signs|visits|returns|heads|flies|becomes|makes|takes)\b"
 )
@@ -1353,6 +1355,12 @@ _FIELD_WORDS = r"[a-z][\w'’-]*(?:\s+(?!and\b)[a-z][\w'’-]*){0,3}"
 _FIELD_SERIES_RE = re.compile(
     rf",\s+{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}"
     r"(?=\s*(?:[.;]|$)|,\s+(?:and\s+)?(?:a|an|the|as\s+well\s+as)\s|\s+and\s+(?:a|an)\s)"
+)
+# A second field of one document joined by "and the" as an action noun with its object, up to the clause's end: "on
+# technology transfer and the production of missile components" (not "and the ministers then ...": a clause's subject).
+_AND_THE_ACTION_RE = re.compile(
+    r"\s+and\s+the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]{3,}(?:tion|sion|ment|ance|ence|ure)\s+(?:of|for)\s+"
+    r"[^,;:.()]{2,80}?(?=\s*(?:[,;:.()]|$))"
 )
 _DOTTED_SHORT_RE = re.compile(
     r"(?<=\b[A-Z])\.\s*(?!(?:The|This|These|That|Those|He|She|It|They|We|I|In|On|At|But|And|A|An|After|Both)\b)[A-Z]"
@@ -2636,6 +2644,15 @@ _READY_NOT_SIGNED_RE = re.compile(
     rf"is\s+expected\s+to|are\s+expected\s+to)\s+be\s+(?:\w+ly\s+)?{_DONE}\b"
 )
 
+# A document word with its own passive of signing in a relative clause, then the document it was, in apposition, up to
+# the kind word: "The only agreement that was signed, a five-year fisheries protocol".
+_SIGNED_THEN_NAMED_RE = re.compile(
+    r"\b(?:documents?|agreements?|deals?|accords?|instruments?|texts?|memorand(?:um|a|ums))\s+(?:that|which)\s+"
+    rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|finally\s+|actually\s+)?{_DONE}"
+    r"(?:\s+(?:today|yesterday|here|there|during\s+the\s+(?:visit|talks)))?,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
+
 
 def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     """The status and where it came from: "own" (the instrument's own verb), "before" or "after" the kind word."""
@@ -2646,6 +2663,9 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     ).sub(lambda m: "programme".ljust(len(m.group(0))), sentence)
     # "initialled and signed": signed, the initials only a step of the same ceremony
     sentence = compiled(r"(?i)\binitiall?ed\s+and\s+(?=signed\b)").sub(lambda m: " " * len(m.group(0)), sentence)
+    # the one document a relative clause says was signed, named in apposition after it: "The document that was
+    # signed, a ten-year energy roadmap, ..." (a clause that the blanking below would otherwise silence)
+    named_signed = _SIGNED_THEN_NAMED_RE.search(sentence, max(0, pos - 160), pos)
     sentence = compiled(
         # (a clause about the visit itself keeps its verb: "a state visit that resulted in a dozen instruments")
         r"(?<!\bvisit )(?<!\btalks )(?<!\btrip )(?<!\bsummit )(?<!\bmeeting )(?<!\bvisits )"
@@ -2687,6 +2707,8 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         r"\b(?:fell|falls?|falling|stopped|stops?|stopping)\s+short\s+of\s+(?:(?:the|a|an|any)\s+)?(?:[\w'’-]+\s+){0,3}$"
     ).search(sentence, max(0, pos - 60), pos):
         return "announced", "before"  # "a visit that produced X but fell short of the trade deal": not reached
+    if named_signed:
+        return "signed", "before"
     before = _cues(sentence, 0, pos)
     if before and compiled(
         # (also in an absolute clause of the story's past: "wrapped up talks, with the two sides signing five pacts")
@@ -4689,6 +4711,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         stop = _COMPLEMENT_STOP_RE.search(rest, short_party.end())
                     elif _DOTTED_SHORT_RE.match(rest, stop.start()):  # "between the U.S. Department of State ..."
                         stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())
+                    elif (
+                        not plural
+                        and (second := _AND_THE_ACTION_RE.match(rest, stop.start()))
+                        and not _CLAUSE_VERB_RE.search(second.group(0))
+                        and not _DOC_RE.search(second.group(0))
+                    ):
+                        stop = _COMPLEMENT_STOP_RE.search(rest, second.end())  # a second field of the same document
                     elif (
                         not plural
                         and (series := _FIELD_SERIES_RE.match(rest, stop.start()))
