@@ -954,3 +954,31 @@ class SphereNamedByTheWorkOrTheOfficeTests(SimpleTestCase):
 
     def test_trips_of_citizens_are_consular(self):
         self.assertEqual(_ru_sphere("Протокол об изменениях в соглашении о взаимных поездках граждан"), "consular")
+
+
+class ActsListedUnderOnePrepositionTests(SimpleTestCase):
+    """Plural documents about several acts under one "о", each act a noun of action with its object, are one
+    document an act; a list of adjectives before one noun stays one document."""
+
+    HEAD = " date 2024-09-12 Кишинев, 12 сентября.\n\n"
+
+    def test_three_acts_give_three_documents(self):
+        text = self.HEAD + (
+            "В ходе форума подписаны соглашения о реконструкции порта в Джурджулештах, поставках зерна в "
+            "Грецию и создании логистического центра под Бельцами.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertEqual(
+            titles,
+            [
+                "Соглашение о реконструкции порта в Джурджулештах",
+                "Соглашение о поставках зерна в Грецию",
+                "Соглашение о создании логистического центра под Бельцами",
+            ],
+        )
+
+    def test_adjectives_before_one_noun_stay_one_document(self):
+        text = self.HEAD + (
+            "Стороны подписали соглашения о торговом, научном и культурном сотрудничестве между регионами.\n"
+        )
+        self.assertEqual(len(agreements(text)), 1)

@@ -6134,6 +6134,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 if len(items) == 1 and len(bare) > 1 and all(1 <= len(x.split()) <= 2 for x in bare):
                     # "соглашения о транзите, энергетике и цифровизации": one a field, the preposition shared
                     items = [("об " if x[:1].lower() in "аоуэиы" else "о ") + x for x in bare]
+                elif len(items) == 1 and (acts := _act_list(comp)):
+                    items = acts
                 elif len(items) == 1 and _RU_SECOND_ACTION_RE.fullmatch(comp):
                     # "о поставках пшеницы и создании совместного предприятия": two acts, one document each
                     second = _RU_SECOND_ACTION_RE.fullmatch(comp)
@@ -6480,6 +6482,40 @@ def _nominative_head(title: str) -> str:
 
 # "... и создании ...", "... и строительстве ...": a second verbal noun in the prepositional after a topic of two
 # words at least
+# Where the next act of a list of acts may start: after a comma ("а также" allowed) or "и", before its verbal noun.
+_RU_ACT_JOIN_RE = re.compile(r"(?:,\s+(?:а\s+также\s+)?|\s+и\s+)(?=(?P<w>[а-яё]+)\s)")
+_RU_FIELD_NOUNS = frozenset("области сфере сферах областях отрасли направлении рамках части целях".split())
+
+
+def _act_noun(word: str) -> bool:
+    """Whether a word reads as a noun of action in the prepositional case ("строительстве", "модернизации",
+    "поставках"): the head of one act of a list."""
+    word = word.lower()
+    if word in _RU_FIELD_NOUNS or not re.search(r"(?:ии|стве|ках|ке)$", word):
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "loct" and not {"Geox", "Name", "Surn"} & p.tag.grammemes
+        for p in _parses(word)
+    )
+
+
+def _act_list(comp: str) -> list[str]:
+    """The documents of a plural kind whose complement lists three or more acts under one "о": "соглашения о
+    строительстве завода в A, модернизации сети в B и создании центра в C" gives "о строительстве завода в A",
+    "о модернизации сети в B", "о создании центра в C". Empty unless every act is a verbal noun with its object."""
+    lead = re.match(r"(?:о|об)\s+(?=([а-яё]+)\s)", comp)
+    if not lead or not _act_noun(lead.group(1)):
+        return []
+    cuts = [j for j in _RU_ACT_JOIN_RE.finditer(comp, lead.end()) if _act_noun(j.group("w"))]
+    if len(cuts) < 2 or not any(j.group(0).startswith(",") for j in cuts):
+        return []
+    acts = [comp[lead.end() : cuts[0].start()]]
+    acts += [comp[a.end() : b.start()] for a, b in zip(cuts, cuts[1:], strict=False)] + [comp[cuts[-1].end() :]]
+    if not all(len(x.split()) >= 2 for x in acts):
+        return []
+    return [("об " if x[:1].lower() in "аоуэиы" else "о ") + x.strip() for x in acts]
+
+
 _RU_SECOND_ACTION_RE = re.compile(
     r"(?P<a>(?:о|об)\s+[а-яё]+\s+[а-яё]+[^,]*?)\s+и\s+(?P<b>[а-яё]+(?:ании|ении|ьстве)\s+[а-яё][^,]*)"
 )
