@@ -982,3 +982,17 @@ class ActsListedUnderOnePrepositionTests(SimpleTestCase):
             "Стороны подписали соглашения о торговом, научном и культурном сотрудничестве между регионами.\n"
         )
         self.assertEqual(len(agreements(text)), 1)
+
+
+class DocumentNamedAfterAHyphenTests(SimpleTestCase):
+    """After "Среди подписанных документов" a hyphen between spaces is a dash, and the document after it is named
+    whatever adjectives come before its kind."""
+
+    def test_an_intergovernmental_agreement_after_a_hyphen(self):
+        text = " date 2024-05-20 Душанбе, 20 мая.\n\n" + (
+            "Среди подписанных документов - межгосударственное соглашение о совместном использовании "
+            "пастбищ в долине реки Исфара, а также соглашение о ремонте дорог.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertIn("Соглашение о совместном использовании пастбищ в долине реки Исфара", titles)
+        self.assertIn("Соглашение о ремонте дорог", titles)

@@ -5076,6 +5076,9 @@ _RU_MARKET_FOR_RE = re.compile(
 
 
 # The adjectives right before a kind word, which may name its field when its topic does not: "фитосанитарные".
+_RU_DASH_ADJECTIVES_RE = re.compile(
+    r"(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}?(?=" + _RU_KIND_RE.pattern + ")", re.I
+)
 _RU_KIND_ADJECTIVE_RE = re.compile(r"(?:(?<![\w-])[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их)\s+){1,2}$", re.I)
 
 
@@ -5816,7 +5819,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 covered = m.end() + among.end()
                 continue
             dash = re.match(r"\s*[—–-]\s+", rest)
-            if dash and _plural_kind(m.group(0)) and _RU_KIND_RE.match(rest, dash.end()):
+            # "документов - межправительственное соглашение о ...": the document named may have its adjectives
+            named_after = _RU_DASH_ADJECTIVES_RE.match(rest, dash.end()) if dash else None
+            if named_after and _plural_kind(m.group(0)):
                 # "В числе подписанных документов — соглашение о ...": the plural heads the sentence, the document
                 # after the dash is the one named
                 covered = m.end() + dash.end()
