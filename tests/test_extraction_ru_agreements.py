@@ -996,3 +996,23 @@ class DocumentNamedAfterAHyphenTests(SimpleTestCase):
         titles = [t for t, _ in agreements(text)]
         self.assertIn("Соглашение о совместном использовании пастбищ в долине реки Исфара", titles)
         self.assertIn("Соглашение о ремонте дорог", titles)
+
+
+class StageWordInATopicTests(SimpleTestCase):
+    """A drafting ("разработка") that is the topic of one listed document after "о"
+    does not make the next listed document unsigned."""
+
+    def test_the_document_after_a_memorandum_on_drafting_a_study_is_signed(self):
+        text = " date 2024-10-02 Рига, 2 октября.\n\n" + (
+            "Подписаны меморандум между министерством и компанией Nordlys о разработке схемы порта, а также "
+            "соглашение о поставках торфа в Норвегию.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertIn("Соглашение о поставках торфа в Норвегию", titles)
+
+    def test_a_draft_still_is_not_signed(self):
+        text = " date 2024-10-02 Рига, 2 октября.\n\n" + (
+            "Министры подписали протокол о торговле. Стороны обсудили проект соглашения о поставках торфа.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertNotIn("Соглашение о поставках торфа", titles)

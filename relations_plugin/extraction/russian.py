@@ -5663,6 +5663,15 @@ _RU_MARKED_TITLE_RE = re.compile(r"«(О|Об)\s([^«»]+)»")
 _RU_MARKED_TITLES_RE = re.compile(r"«(?:О|Об)\s[^«»]+»(?:(?:,\s*|\s+и\s+)«(?:О|Об)\s[^«»]+»)+")
 
 
+def _topic_cue(sent: str, c: re.Match) -> bool:
+    """Whether a word read as a document still being drafted ("разработке") is the noun of a topic after "о" or
+    "по": the subject of a document, not the state of one."""
+    return bool(
+        re.fullmatch(r"разработк\w*", c.group(0), re.I)
+        and re.search(r"(?<![\w-])(?:о|об|по)\s+$", sent[max(0, c.start() - 6) : c.start()], re.I)
+    )
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -5693,7 +5702,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             continue
         if sent.rstrip(' »“"').endswith("?"):
             continue  # a question signs nothing
-        cues = list(_RU_SIGNED_RE.finditer(sent))
+        # "меморандум о разработке ТЭО ..., а также соглашение о ...": a drafting that is a document's topic does
+        # not leave the next one unsigned
+        cues = [c for c in _RU_SIGNED_RE.finditer(sent) if not _topic_cue(sent, c)]
         cue_starts = [c.start() for c in cues]
 
         def not_signed(c: re.Match, sent: str = sent) -> bool:  # "планируется", and "Не подписан и протокол ..."
