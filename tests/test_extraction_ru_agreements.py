@@ -1016,3 +1016,30 @@ class StageWordInATopicTests(SimpleTestCase):
         )
         titles = [t for t, _ in agreements(text)]
         self.assertNotIn("Соглашение о поставках торфа", titles)
+
+
+class DealsToldByWhatWasAgreedTests(SimpleTestCase):
+    """A total of deals signed with no topic, followed by "В частности, достигнуты договоренности о A, B и C", is
+    those deals, one a topic; an agreement reached with no total before it is no document."""
+
+    HEAD = " date 2024-04-09 Баку, 9 апреля.\n\n"
+
+    def test_the_deals_of_a_total_told_by_what_was_agreed(self):
+        text = self.HEAD + (
+            "На бизнес-форуме компаниями двух стран подписаны соглашения на общую сумму 900 миллионов долларов. "
+            "В частности, достигнуты договоренности о строительстве винодельни в Шамахы, создании сборочного "
+            "производства в Гяндже и поставках хлопка на турецкий рынок.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertEqual(
+            titles,
+            [
+                "Соглашение о строительстве винодельни в Шамахы",
+                "Соглашение о создании сборочного производства в Гяндже",
+                "Соглашение о поставках хлопка на турецкий рынок",
+            ],
+        )
+
+    def test_an_agreement_reached_alone_is_no_document(self):
+        text = self.HEAD + "Министры провели переговоры. Достигнуты договоренности о проведении бизнес-форума в мае.\n"
+        self.assertEqual(agreements(text), [])
