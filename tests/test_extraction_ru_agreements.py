@@ -1043,3 +1043,11 @@ class DealsToldByWhatWasAgreedTests(SimpleTestCase):
     def test_an_agreement_reached_alone_is_no_document(self):
         text = self.HEAD + "Министры провели переговоры. Достигнуты договоренности о проведении бизнес-форума в мае.\n"
         self.assertEqual(agreements(text), [])
+
+
+class BuildingAClusterTests(SimpleTestCase):
+    """Building an industrial cluster, like building a plant, is the partner's investment whatever it will make."""
+
+    def test_a_cluster_built_is_investment(self):
+        self.assertEqual(_ru_sphere("Соглашение о строительстве кожевенного кластера в Ошской области"), "investment")
+        self.assertEqual(_ru_sphere("Соглашение о строительстве хлопкового кластера"), "investment")

@@ -5318,7 +5318,9 @@ _RU_OTHER_DOCUMENTS_RE = re.compile(
 )
 _RU_PLANT_RE = re.compile(r"(?<![\w-])(?:завод|фабрик|комбинат|предприяти|производств)\w*", re.I)
 _RU_PLANT_BUILT_RE = re.compile(
-    r"(?<![\w-])(?:строительств|возведени|сооружени)\w*\s+(?:[а-яё-]+\s+){0,2}?(?:завод|фабрик|комбинат)\w*", re.I
+    # an industrial cluster is a group of plants: building one is the partner's investment as well
+    r"(?<![\w-])(?:строительств|возведени|сооружени)\w*\s+(?:[а-яё-]+\s+){0,2}?(?:завод|фабрик|комбинат|кластер)\w*",
+    re.I,
 )
 _RU_QUOTED_NAME_RE = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)?»")
 _RU_POLITICAL_HEAD_RE = re.compile(
