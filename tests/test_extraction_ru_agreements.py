@@ -1051,3 +1051,12 @@ class BuildingAClusterTests(SimpleTestCase):
     def test_a_cluster_built_is_investment(self):
         self.assertEqual(_ru_sphere("Соглашение о строительстве кожевенного кластера в Ошской области"), "investment")
         self.assertEqual(_ru_sphere("Соглашение о строительстве хлопкового кластера"), "investment")
+
+
+class LogisticsByItsAdjectiveTests(SimpleTestCase):
+    """Logistics named by its adjective ("логистический оператор", "логистических центров") is transport, as the
+    noun already was."""
+
+    def test_a_logistics_operator_and_centres_are_transport(self):
+        self.assertEqual(_ru_sphere("Соглашение о создании совместного логистического оператора"), "transport")
+        self.assertEqual(_ru_sphere("Меморандум о развитии логистических центров на границе"), "transport")
