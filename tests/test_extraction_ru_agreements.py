@@ -1060,3 +1060,15 @@ class LogisticsByItsAdjectiveTests(SimpleTestCase):
     def test_a_logistics_operator_and_centres_are_transport(self):
         self.assertEqual(_ru_sphere("Соглашение о создании совместного логистического оператора"), "transport")
         self.assertEqual(_ru_sphere("Меморандум о развитии логистических центров на границе"), "transport")
+
+
+class CommissionWithNoFieldTests(SimpleTestCase):
+    """A protocol of an intergovernmental commission that names no field is the trade and economy one; a field
+    named still decides."""
+
+    def test_a_commission_with_no_field_is_trade(self):
+        self.assertEqual(_ru_sphere("Протокол девятого заседания Межправительственной комиссии"), "trade")
+        self.assertEqual(
+            _ru_sphere("Протокол заседания межправительственной комиссии по сотрудничеству в области образования"),
+            "education",
+        )

@@ -5367,6 +5367,10 @@ def _ru_sphere(title: str) -> str:
         return _RU_SPHERES[int(m.lastgroup[1:])][0]
     if _RU_POLITICAL_HEAD_RE.match(title) or _RU_POLITICAL_PARTY_RE.search(title):
         return "political"  # a plan of consultations, a programme between foreign ministries
+    if re.search(r"(?<![\w-])межправительственн\w+\s+(?:комисси|комитет)", title, re.I):
+        # "Протокол заседания Межправительственного комитета": a commission of two governments with no field named
+        # is the one on trade and the economy
+        return "trade"
     return "other"
 
 
