@@ -1072,3 +1072,21 @@ class CommissionWithNoFieldTests(SimpleTestCase):
             _ru_sphere("Протокол заседания межправительственной комиссии по сотрудничеству в области образования"),
             "education",
         )
+
+
+class ShortFirstThenFullTests(SimpleTestCase):
+    """A document a headline tells short and the body tells in full is one document, under the body's fuller title
+    and the field that title names."""
+
+    def test_the_body_title_replaces_the_headline_one(self):
+        text = (
+            " date 2024-07-01 Ашхабад, 1 июля.\n\n"
+            "Туркменистан и Грузия подписали соглашение по Черноморскому коридору\n\n"
+            "По итогам переговоров подписаны соглашение о создании совместного логистического оператора по "
+            "Черноморскому коридору и соглашение между национальными железными дорогами о тарифах.\n"
+        )
+        found = agreements(text)
+        titles = [t for t, _ in found]
+        self.assertIn("Соглашение о создании совместного логистического оператора по Черноморскому коридору", titles)
+        self.assertNotIn("Соглашение по Черноморскому коридору", titles)
+        self.assertEqual(dict(found)[titles[0]], "transport")

@@ -6437,17 +6437,22 @@ def _told_again_dropped(found: list[AgreementSuggestion]) -> list[AgreementSugge
     """One document told twice, in full and then shorter ("Совместная декларация об установлении стратегического
     партнерства между A и B", later "декларация об установлении стратегического партнерства"): of two of a kind
     whose topic words (two at least: a bare field is shared by the items of a list) are all in the other's, the
-    one told first stays."""
+    one told first stays, with the fuller title when the first was the shorter (a headline's "соглашение по
+    маршруту", then the body's "соглашение о создании оператора по маршруту": the body's words name its field)."""
     stems = [_title_stems(a.title) for a in found]
     kept: list[int] = []
     for i, a in enumerate(found):
-        if not any(
-            found[j].kind == a.kind
+        same = [
+            n
+            for n, j in enumerate(kept)
+            if found[j].kind == a.kind
             and min(len(stems[i]), len(stems[j])) >= 2
             and (stems[i] <= stems[j] or stems[j] <= stems[i])
-            for j in kept
-        ):
+        ]
+        if not same:
             kept.append(i)
+        elif len(same) == 1 and stems[kept[same[0]]] < stems[i]:
+            kept[same[0]] = i
     return [found[k] for k in kept]
 
 
