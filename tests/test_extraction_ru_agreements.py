@@ -954,3 +954,139 @@ class SphereNamedByTheWorkOrTheOfficeTests(SimpleTestCase):
 
     def test_trips_of_citizens_are_consular(self):
         self.assertEqual(_ru_sphere("Протокол об изменениях в соглашении о взаимных поездках граждан"), "consular")
+
+
+class ActsListedUnderOnePrepositionTests(SimpleTestCase):
+    """Plural documents about several acts under one "о", each act a noun of action with its object, are one
+    document an act; a list of adjectives before one noun stays one document."""
+
+    HEAD = " date 2024-09-12 Кишинев, 12 сентября.\n\n"
+
+    def test_three_acts_give_three_documents(self):
+        text = self.HEAD + (
+            "В ходе форума подписаны соглашения о реконструкции порта в Джурджулештах, поставках зерна в "
+            "Грецию и создании логистического центра под Бельцами.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertEqual(
+            titles,
+            [
+                "Соглашение о реконструкции порта в Джурджулештах",
+                "Соглашение о поставках зерна в Грецию",
+                "Соглашение о создании логистического центра под Бельцами",
+            ],
+        )
+
+    def test_adjectives_before_one_noun_stay_one_document(self):
+        text = self.HEAD + (
+            "Стороны подписали соглашения о торговом, научном и культурном сотрудничестве между регионами.\n"
+        )
+        self.assertEqual(len(agreements(text)), 1)
+
+
+class DocumentNamedAfterAHyphenTests(SimpleTestCase):
+    """After "Среди подписанных документов" a hyphen between spaces is a dash, and the document after it is named
+    whatever adjectives come before its kind."""
+
+    def test_an_intergovernmental_agreement_after_a_hyphen(self):
+        text = " date 2024-05-20 Душанбе, 20 мая.\n\n" + (
+            "Среди подписанных документов - межгосударственное соглашение о совместном использовании "
+            "пастбищ в долине реки Исфара, а также соглашение о ремонте дорог.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertIn("Соглашение о совместном использовании пастбищ в долине реки Исфара", titles)
+        self.assertIn("Соглашение о ремонте дорог", titles)
+
+
+class StageWordInATopicTests(SimpleTestCase):
+    """A drafting ("разработка") that is the topic of one listed document after "о"
+    does not make the next listed document unsigned."""
+
+    def test_the_document_after_a_memorandum_on_drafting_a_study_is_signed(self):
+        text = " date 2024-10-02 Рига, 2 октября.\n\n" + (
+            "Подписаны меморандум между министерством и компанией Nordlys о разработке схемы порта, а также "
+            "соглашение о поставках торфа в Норвегию.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertIn("Соглашение о поставках торфа в Норвегию", titles)
+
+    def test_a_draft_still_is_not_signed(self):
+        text = " date 2024-10-02 Рига, 2 октября.\n\n" + (
+            "Министры подписали протокол о торговле. Стороны обсудили проект соглашения о поставках торфа.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertNotIn("Соглашение о поставках торфа", titles)
+
+
+class DealsToldByWhatWasAgreedTests(SimpleTestCase):
+    """A total of deals signed with no topic, followed by "В частности, достигнуты договоренности о A, B и C", is
+    those deals, one a topic; an agreement reached with no total before it is no document."""
+
+    HEAD = " date 2024-04-09 Баку, 9 апреля.\n\n"
+
+    def test_the_deals_of_a_total_told_by_what_was_agreed(self):
+        text = self.HEAD + (
+            "На бизнес-форуме компаниями двух стран подписаны соглашения на общую сумму 900 миллионов долларов. "
+            "В частности, достигнуты договоренности о строительстве винодельни в Шамахы, создании сборочного "
+            "производства в Гяндже и поставках хлопка на турецкий рынок.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertEqual(
+            titles,
+            [
+                "Соглашение о строительстве винодельни в Шамахы",
+                "Соглашение о создании сборочного производства в Гяндже",
+                "Соглашение о поставках хлопка на турецкий рынок",
+            ],
+        )
+
+    def test_an_agreement_reached_alone_is_no_document(self):
+        text = self.HEAD + "Министры провели переговоры. Достигнуты договоренности о проведении бизнес-форума в мае.\n"
+        self.assertEqual(agreements(text), [])
+
+
+class BuildingAClusterTests(SimpleTestCase):
+    """Building an industrial cluster, like building a plant, is the partner's investment whatever it will make."""
+
+    def test_a_cluster_built_is_investment(self):
+        self.assertEqual(_ru_sphere("Соглашение о строительстве кожевенного кластера в Ошской области"), "investment")
+        self.assertEqual(_ru_sphere("Соглашение о строительстве хлопкового кластера"), "investment")
+
+
+class LogisticsByItsAdjectiveTests(SimpleTestCase):
+    """Logistics named by its adjective ("логистический оператор", "логистических центров") is transport, as the
+    noun already was."""
+
+    def test_a_logistics_operator_and_centres_are_transport(self):
+        self.assertEqual(_ru_sphere("Соглашение о создании совместного логистического оператора"), "transport")
+        self.assertEqual(_ru_sphere("Меморандум о развитии логистических центров на границе"), "transport")
+
+
+class CommissionWithNoFieldTests(SimpleTestCase):
+    """A protocol of an intergovernmental commission that names no field is the trade and economy one; a field
+    named still decides."""
+
+    def test_a_commission_with_no_field_is_trade(self):
+        self.assertEqual(_ru_sphere("Протокол девятого заседания Межправительственной комиссии"), "trade")
+        self.assertEqual(
+            _ru_sphere("Протокол заседания межправительственной комиссии по сотрудничеству в области образования"),
+            "education",
+        )
+
+
+class ShortFirstThenFullTests(SimpleTestCase):
+    """A document a headline tells short and the body tells in full is one document, under the body's fuller title
+    and the field that title names."""
+
+    def test_the_body_title_replaces_the_headline_one(self):
+        text = (
+            " date 2024-07-01 Ашхабад, 1 июля.\n\n"
+            "Туркменистан и Грузия подписали соглашение по Черноморскому коридору\n\n"
+            "По итогам переговоров подписаны соглашение о создании совместного логистического оператора по "
+            "Черноморскому коридору и соглашение между национальными железными дорогами о тарифах.\n"
+        )
+        found = agreements(text)
+        titles = [t for t, _ in found]
+        self.assertIn("Соглашение о создании совместного логистического оператора по Черноморскому коридору", titles)
+        self.assertNotIn("Соглашение по Черноморскому коридору", titles)
+        self.assertEqual(dict(found)[titles[0]], "transport")

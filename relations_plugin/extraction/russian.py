@@ -5076,6 +5076,9 @@ _RU_MARKET_FOR_RE = re.compile(
 
 
 # The adjectives right before a kind word, which may name its field when its topic does not: "фитосанитарные".
+_RU_DASH_ADJECTIVES_RE = re.compile(
+    r"(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}?(?=" + _RU_KIND_RE.pattern + ")", re.I
+)
 _RU_KIND_ADJECTIVE_RE = re.compile(r"(?:(?<![\w-])[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их)\s+){1,2}$", re.I)
 
 
@@ -5315,7 +5318,9 @@ _RU_OTHER_DOCUMENTS_RE = re.compile(
 )
 _RU_PLANT_RE = re.compile(r"(?<![\w-])(?:завод|фабрик|комбинат|предприяти|производств)\w*", re.I)
 _RU_PLANT_BUILT_RE = re.compile(
-    r"(?<![\w-])(?:строительств|возведени|сооружени)\w*\s+(?:[а-яё-]+\s+){0,2}?(?:завод|фабрик|комбинат)\w*", re.I
+    # an industrial cluster is a group of plants: building one is the partner's investment as well
+    r"(?<![\w-])(?:строительств|возведени|сооружени)\w*\s+(?:[а-яё-]+\s+){0,2}?(?:завод|фабрик|комбинат|кластер)\w*",
+    re.I,
 )
 _RU_QUOTED_NAME_RE = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)?»")
 _RU_POLITICAL_HEAD_RE = re.compile(
@@ -5362,6 +5367,10 @@ def _ru_sphere(title: str) -> str:
         return _RU_SPHERES[int(m.lastgroup[1:])][0]
     if _RU_POLITICAL_HEAD_RE.match(title) or _RU_POLITICAL_PARTY_RE.search(title):
         return "political"  # a plan of consultations, a programme between foreign ministries
+    if re.search(r"(?<![\w-])межправительственн\w+\s+(?:комисси|комитет)", title, re.I):
+        # "Протокол заседания Межправительственного комитета": a commission of two governments with no field named
+        # is the one on trade and the economy
+        return "trade"
     return "other"
 
 
@@ -5660,6 +5669,15 @@ _RU_MARKED_TITLE_RE = re.compile(r"«(О|Об)\s([^«»]+)»")
 _RU_MARKED_TITLES_RE = re.compile(r"«(?:О|Об)\s[^«»]+»(?:(?:,\s*|\s+и\s+)«(?:О|Об)\s[^«»]+»)+")
 
 
+def _topic_cue(sent: str, c: re.Match) -> bool:
+    """Whether a word read as a document still being drafted ("разработке") is the noun of a topic after "о" or
+    "по": the subject of a document, not the state of one."""
+    return bool(
+        re.fullmatch(r"разработк\w*", c.group(0), re.I)
+        and re.search(r"(?<![\w-])(?:о|об|по)\s+$", sent[max(0, c.start() - 6) : c.start()], re.I)
+    )
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -5690,7 +5708,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             continue
         if sent.rstrip(' »“"').endswith("?"):
             continue  # a question signs nothing
-        cues = list(_RU_SIGNED_RE.finditer(sent))
+        # "меморандум о разработке ТЭО ..., а также соглашение о ...": a drafting that is a document's topic does
+        # not leave the next one unsigned
+        cues = [c for c in _RU_SIGNED_RE.finditer(sent) if not _topic_cue(sent, c)]
         cue_starts = [c.start() for c in cues]
 
         def not_signed(c: re.Match, sent: str = sent) -> bool:  # "планируется", and "Не подписан и протокол ..."
@@ -5816,7 +5836,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 covered = m.end() + among.end()
                 continue
             dash = re.match(r"\s*[—–-]\s+", rest)
-            if dash and _plural_kind(m.group(0)) and _RU_KIND_RE.match(rest, dash.end()):
+            # "документов - межправительственное соглашение о ...": the document named may have its adjectives
+            named_after = _RU_DASH_ADJECTIVES_RE.match(rest, dash.end()) if dash else None
+            if named_after and _plural_kind(m.group(0)):
                 # "В числе подписанных документов — соглашение о ...": the plural heads the sentence, the document
                 # after the dash is the one named
                 covered = m.end() + dash.end()
@@ -6134,6 +6156,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 if len(items) == 1 and len(bare) > 1 and all(1 <= len(x.split()) <= 2 for x in bare):
                     # "соглашения о транзите, энергетике и цифровизации": one a field, the preposition shared
                     items = [("об " if x[:1].lower() in "аоуэиы" else "о ") + x for x in bare]
+                elif len(items) == 1 and (acts := _act_list(comp)):
+                    items = acts
                 elif len(items) == 1 and _RU_SECOND_ACTION_RE.fullmatch(comp):
                     # "о поставках пшеницы и создании совместного предприятия": two acts, one document each
                     second = _RU_SECOND_ACTION_RE.fullmatch(comp)
@@ -6284,7 +6308,10 @@ _RU_THEIR_TOPICS_RE = re.compile(
     r"\s*(?:(?:[Сс]реди|[Вв]\s+числе)\s+них\s*[—–:-]\s+(?P<nomn>)|"
     r"(?:(?:[А-ЯЁ][а-яё]+|[Бб]ольшинство|[Чч]асть)\s+из\s+них|[Оо]ни)\s+"
     r"(?:(?P<gent>касаются|затрагивают)|(?P<datv>посвящены)|(?P<accs>предусматривают))\s+|"
-    r"(?P<loct>[Рр]ечь(?:,?\s+в\s+частности,?)?\s+(?:ид[её]т\s+)?(?:в\s+частности\s+)?(?=(?:о|об)\s)))"
+    r"(?P<loct>(?:[Рр]ечь(?:,?\s+в\s+частности,?)?\s+(?:ид[её]т\s+)?(?:в\s+частности\s+)?|"
+    # "В частности, достигнуты договоренности о ...": the deals of the total, told by what was agreed
+    r"(?:[Вв]\s+частности,?\s+)?(?:[Бб]ыли\s+)?(?:[Дд]остигнуты\s+договор[её]нности|[Дд]оговор[её]нности\s+достигнуты)\s+)"
+    r"(?=(?:о|об)\s)))"
     r"(?P<items>(?-i:[а-яё])[^.!?]+)"
 )
 _RU_MATTER_AFTER_COLON_RE = re.compile(r"[:—–]\s+(?=[Рр]ечь)")
@@ -6410,17 +6437,22 @@ def _told_again_dropped(found: list[AgreementSuggestion]) -> list[AgreementSugge
     """One document told twice, in full and then shorter ("Совместная декларация об установлении стратегического
     партнерства между A и B", later "декларация об установлении стратегического партнерства"): of two of a kind
     whose topic words (two at least: a bare field is shared by the items of a list) are all in the other's, the
-    one told first stays."""
+    one told first stays, with the fuller title when the first was the shorter (a headline's "соглашение по
+    маршруту", then the body's "соглашение о создании оператора по маршруту": the body's words name its field)."""
     stems = [_title_stems(a.title) for a in found]
     kept: list[int] = []
     for i, a in enumerate(found):
-        if not any(
-            found[j].kind == a.kind
+        same = [
+            n
+            for n, j in enumerate(kept)
+            if found[j].kind == a.kind
             and min(len(stems[i]), len(stems[j])) >= 2
             and (stems[i] <= stems[j] or stems[j] <= stems[i])
-            for j in kept
-        ):
+        ]
+        if not same:
             kept.append(i)
+        elif len(same) == 1 and stems[kept[same[0]]] < stems[i]:
+            kept[same[0]] = i
     return [found[k] for k in kept]
 
 
@@ -6480,6 +6512,40 @@ def _nominative_head(title: str) -> str:
 
 # "... и создании ...", "... и строительстве ...": a second verbal noun in the prepositional after a topic of two
 # words at least
+# Where the next act of a list of acts may start: after a comma ("а также" allowed) or "и", before its verbal noun.
+_RU_ACT_JOIN_RE = re.compile(r"(?:,\s+(?:а\s+также\s+)?|\s+и\s+)(?=(?P<w>[а-яё]+)\s)")
+_RU_FIELD_NOUNS = frozenset("области сфере сферах областях отрасли направлении рамках части целях".split())
+
+
+def _act_noun(word: str) -> bool:
+    """Whether a word reads as a noun of action in the prepositional case ("строительстве", "модернизации",
+    "поставках"): the head of one act of a list."""
+    word = word.lower()
+    if word in _RU_FIELD_NOUNS or not re.search(r"(?:ии|стве|ках|ке)$", word):
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "loct" and not {"Geox", "Name", "Surn"} & p.tag.grammemes
+        for p in _parses(word)
+    )
+
+
+def _act_list(comp: str) -> list[str]:
+    """The documents of a plural kind whose complement lists three or more acts under one "о": "соглашения о
+    строительстве завода в A, модернизации сети в B и создании центра в C" gives "о строительстве завода в A",
+    "о модернизации сети в B", "о создании центра в C". Empty unless every act is a verbal noun with its object."""
+    lead = re.match(r"(?:о|об)\s+(?=([а-яё]+)\s)", comp)
+    if not lead or not _act_noun(lead.group(1)):
+        return []
+    cuts = [j for j in _RU_ACT_JOIN_RE.finditer(comp, lead.end()) if _act_noun(j.group("w"))]
+    if len(cuts) < 2 or not any(j.group(0).startswith(",") for j in cuts):
+        return []
+    acts = [comp[lead.end() : cuts[0].start()]]
+    acts += [comp[a.end() : b.start()] for a, b in zip(cuts, cuts[1:], strict=False)] + [comp[cuts[-1].end() :]]
+    if not all(len(x.split()) >= 2 for x in acts):
+        return []
+    return [("об " if x[:1].lower() in "аоуэиы" else "о ") + x.strip() for x in acts]
+
+
 _RU_SECOND_ACTION_RE = re.compile(
     r"(?P<a>(?:о|об)\s+[а-яё]+\s+[а-яё]+[^,]*?)\s+и\s+(?P<b>[а-яё]+(?:ании|ении|ьстве)\s+[а-яё][^,]*)"
 )
