@@ -9314,3 +9314,19 @@ class SecondFieldAndTheActionTests(SimpleTestCase):
     def test_a_clause_after_and_the_still_ends_the_title(self):
         text = "The ministers signed an agreement on fisheries and the delegations then toured the harbour."
         self.assertEqual(titles(text), ["Agreement on fisheries"])
+
+
+class ActsOfCooperationAfterDayAndPlaceTests(SimpleTestCase):
+    """Translated "acts of cooperation" signed, with the day and the city between the verb and the count, are one
+    instrument per field listed."""
+
+    def test_day_and_city_before_acts_of_cooperation(self):
+        text = (
+            "Presidents Tomas Vell and Aria Quent signed on Thursday (June 12), in Marova, six acts of cooperation "
+            "in the areas of fisheries, science, health, tourism, sport and culture, at the Government Palace."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "science", "health", "tourism", "sport", "culture"])
+
+    def test_acts_without_a_verb_of_signing_are_none(self):
+        text = "The two chambers passed acts of cooperation in the areas of fisheries and health last year."
+        self.assertEqual(titles(text), [])

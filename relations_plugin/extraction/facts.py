@@ -186,8 +186,8 @@ _DOC_RE = re.compile(
             r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was|covered|dealt\s+with|"
             r"concerned|included)\b)|"
             # the acts of copy translated from Portuguese or Spanish ("atos", "actos"), as the object of a signing:
-            # "signed eight acts in the areas of ..."
-            r"acts(?=\s+(?:in\s+the\s+(?:areas?|fields?)|on|covering)\b)|"
+            # "signed eight acts in the areas of ...", "eight acts of cooperation in the areas of ..."
+            r"acts(?=\s+(?:of\s+cooperation\s+)?(?:in\s+the\s+(?:areas?|fields?)|on|covering)\b)|"
             # a waiver of visas agreed as one more item of what was signed: "along with a visa waiver for diplomats"
             r"(?<=visa )waivers?(?!\s+(?:agreements?|deals?|accords?|arrangements?|protocols?|treaty|programmes?)\b)|"
             r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
@@ -223,6 +223,10 @@ _DOC_RE = re.compile(
 _GOVERNED_RE = re.compile(
     # (also the noun of the act: "witnessed the signing of the minutes of the first meeting of ...")
     rf"\b(?:{_DONE}|signs|sign|announced|agreed\s+(?:on|upon)|(?:signing|signature|exchange)\s+of)\s+"
+    # (the day and the place may come between the verb and its object: "signed on Tuesday (May 7), in Luanda, eight
+    # acts ...")
+    r"(?:(?:on\s+(?-i:[A-Z])[a-z]+day|today|yesterday)(?:\s+\([\w\s.]{1,16}\))?,?\s+|"
+    r"in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,\s+)*"
     r"(?:(?:a|an|the|their|its|new|two|three|four|\d+)\s+)?"
     r"(?:(?!(?:on|of|for|in|to|with|between|and|or|a|an|the|within|under|at|during|by|from|into|as|that|which|"
     r"this|these|those)\b)[\w$€£¥.,'’-]+\s+){0,4}$",
