@@ -9330,3 +9330,27 @@ class ActsOfCooperationAfterDayAndPlaceTests(SimpleTestCase):
     def test_acts_without_a_verb_of_signing_are_none(self):
         text = "The two chambers passed acts of cooperation in the areas of fisheries and health last year."
         self.assertEqual(titles(text), [])
+
+
+class RestOfTheCountedInstrumentsTests(SimpleTestCase):
+    """A count of instruments signed "in the framework of the visit" names none; "the rest of the instruments refer
+    to" A, B and C gives one per field, and notes told at length before "were exchanged" are one instrument."""
+
+    def test_the_rest_of_the_instruments_by_their_fields(self):
+        text = (
+            "Sorvale, Oct. 3 (Agency). Presidents Ilan Voss and Marta Keld signed on Friday nine cooperation "
+            "instruments in the framework of the Ostrian leader's state visit to Sorvale.\n\n"
+            "Among the instruments signed is an agreement on the mutual recognition of academic degrees.\n\n"
+            "The rest of the instruments refer to cooperation in fisheries, sport, and science and technology."
+        )
+        got = suggest_package(text).agreements
+        self.assertNotIn("framework", " ".join(a.title for a in got))
+        self.assertEqual([a.sphere for a in got], ["education", "agriculture", "sport", "science"])
+
+    def test_notes_for_a_loan_told_at_length_before_their_exchange(self):
+        text = (
+            "Notes for the loan, which will finance the second phase of the Vessa Coastal Railway linking Keth with "
+            "the port of Ardan in Lowmarsh Province, were exchanged between Ambassador Tomo Reik and Foreign "
+            "Minister Ana Pell in the presence of the two leaders."
+        )
+        self.assertEqual(len(titles(text)), 1)

@@ -183,7 +183,9 @@ _DOC_RE = re.compile(
         _KIND_RE.pattern.replace(
             "(?P<kind>",
             r"(?P<kind>pacts?|communiqu[ée]s?|MoCs?|LoIs?|compacts?(?=\s+(?:on|for|with|between)\b)|"
-            r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was|covered|dealt\s+with|"
+            # ("in the framework of the visit" tells the occasion, not a topic)
+            r"instruments?(?=\s+(?:of\s+cooperation|in(?!\s+the\s+(?:framework|context|course)\s+of\b)|on|covering|"
+            r"spanning|signed|were|was|covered|dealt\s+with|"
             r"concerned|included)\b)|"
             # the acts of copy translated from Portuguese or Spanish ("atos", "actos"), as the object of a signing:
             # "signed eight acts in the areas of ...", "eight acts of cooperation in the areas of ..."
@@ -573,11 +575,13 @@ _TOPICS_AFTER_RE = re.compile(
 # "Others touched on A, B and C", "The rest dealt with D".
 _OTHERS_TOPICS_RE = re.compile(
     # (or by a word for them that names no kind: "Other texts concerned A and B")
-    r"\s*(?:Others|The\s+others|(?:The\s+)?rest|The\s+(?:other|remaining)\s+ones|"
+    # (or by the rest of the kind counted: "The rest of the instruments refer to A and B")
+    r"\s*(?:Others|The\s+others|(?:The\s+)?rest(?:\s+of\s+the\s+(?:instruments|documents|agreements|acts|texts))?|"
+    r"The\s+(?:other|remaining)\s+ones|"
     r"(?:The\s+)?(?:[Oo]ther|[Rr]emaining)\s+texts)\s+"
     r"(?:covered|included|concerned|spanned|dealt with|related to|touched on|focused on|were on|ranged from|"
     # (or in the present: "The others cover A, B and C")
-    r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from)\s+"
+    r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from|refer to|referred to)\s+"
     r"(?P<rest>[^;:]+)$"
 )
 # A list of projects, each told at length by a noun phrase of its own: "the construction of a cement plant in the

@@ -1153,7 +1153,7 @@ _KIND_RE = re.compile(
     # (translated copy may spell it out: "a letter of intention for the creation of a working group")
     r"(?:letters?|statements?)\s+of\s+intent(?:ion)?|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
     # "Notes on the loan were exchanged": diplomatic notes are an instrument only when exchanged
-    r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,80}?\bexchanged\b)|"
+    r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,200}?\bexchanged\b)|"
     r"(?<=exchanged )notes(?=\s+(?:on|for|concerning)\s)|"
     r"(?:lines?\s+of\s+credit|credit\s+lines?)|"
     r"loans?(?!\s+(?:agreements?|facilit|deals?|contracts?|accords?|packages?|frameworks?|lines?)\b)|"
