@@ -9354,3 +9354,24 @@ class RestOfTheCountedInstrumentsTests(SimpleTestCase):
             "Minister Ana Pell in the presence of the two leaders."
         )
         self.assertEqual(len(titles(text)), 1)
+
+
+class FieldWordsOfBordersGridsAndAidTests(SimpleTestCase):
+    """Checks run together at a crossing are customs, a grid's synchronisation energy, a donor's community projects
+    development, and food production farming's."""
+
+    def test_integrated_border_control_is_customs(self):
+        text = "The ministers signed an agreement on the integrated border control of the Varo-Tesk crossing."
+        self.assertEqual(spheres(text), ["customs"])
+
+    def test_synchronisation_is_energy(self):
+        text = "The grid operators signed a joint declaration on completing the synchronisation by 2027."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_community_development_projects_are_development(self):
+        text = "The envoys exchanged an MoU on small community development projects in the atolls."
+        self.assertEqual(spheres(text), ["development"])
+
+    def test_food_production_is_agriculture(self):
+        text = "The two ministers signed a cooperation agreement in the field of food production."
+        self.assertEqual(spheres(text), ["agriculture"])

@@ -759,7 +759,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         "development",
         # (and the small grants' schemes of many donors: "an agreement on Quick Impact Projects for X Province")
         r"development partnerships?|grant aid|aid programmes?|official development|aid|assistance|donors?|donations?|"
-        r"quick[- ]impact projects?",
+        r"quick[- ]impact projects?|"
+        # (and the donor's small works chosen by a town's people: "high-impact community development projects")
+        r"community\s+development\s+projects?",
     ),
     # the capital put into a joint fund or company: "the increase of the authorized capital of the ... Fund"
     ("investment", r"(?:authori[sz]ed|share|charter|registered|paid-up|statutory)\s+capital|capital\s+increase"),
@@ -828,7 +830,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"high-voltage|HVDC|interconnectors?|"
         # power stored and the cars that run on it: "the battery value chain", "an EV cell plant" (not a battery's
         # end of life, "battery recycling", which is the environment's)
-        r"batter(?:y|ies)(?!\s+(?:recycl\w*|waste|disposal))|EVs?",
+        r"batter(?:y|ies)(?!\s+(?:recycl\w*|waste|disposal))|EVs?|"
+        # the joining of one grid to its neighbours' frequency: "a declaration on completing the synchronisation"
+        r"synchroni[sz]ation",
     ),
     (
         "trade",

@@ -1286,7 +1286,12 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"e-signatures?|electronic signatures?|(?:submarine|undersea|subsea)\s+(?:cables?|fib(?:re|er)s?)|"
         r"data\s+cent(?:re|er)s?",
     ),
-    ("customs", r"customs|(?:border )?checkpoints?|border crossing\w*|border posts?"),
+    (
+        "customs",
+        r"customs|(?:border )?checkpoints?|border crossing\w*|border posts?|"
+        # the checks both sides run together at one crossing: "the integrated border control of the X crossing"
+        r"integrated\s+(?:border\s+)?controls?",
+    ),
     (
         "finance",
         # ("revenue authorities": the tax collectors)
@@ -1358,8 +1363,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ("health", r"health\w*|medic\w*|pharmac\w*|pharma|drugmakers?|vaccines?|sanitary|hospitals?"),
     (
         "agriculture",
-        r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farm\w*|food security|food processing|fisher\w*|rural|"
-        r"livestock|cattle|"
+        r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farm\w*|food security|food processing|"
+        r"food production|fisher\w*|rural|livestock|cattle|"
         r"animal\w*|quarantine|"
         # ("palm oil": a crop, not a fuel)
         r"palm oil|cocoa|coffee|tea|groundnuts?|cotton|grain|wheat|rice|maize|soy\w*|crops?|seeds?|horticultur\w*|"
