@@ -9375,3 +9375,25 @@ class FieldWordsOfBordersGridsAndAidTests(SimpleTestCase):
     def test_food_production_is_agriculture(self):
         text = "The two ministers signed a cooperation agreement in the field of food production."
         self.assertEqual(spheres(text), ["agriculture"])
+
+
+class MemorandumOfCooperationToldAgainTests(SimpleTestCase):
+    """A memorandum named in full with its complement and "between our two ministries", then told again short in a
+    later answer, is one document; two memoranda on one field between named bodies stay two."""
+
+    def test_full_name_then_short_form_is_one(self):
+        text = (
+            "PRIME MINISTER OSKA: After the meeting, we signed the Memorandum of Cooperation on Maritime Surveys "
+            "between our two Ministries.\n\n"
+            "PRESIDENT LERNE: As the Prime Minister said, we signed today a memorandum on maritime surveys. It is "
+            "an area where we have much to offer."
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_named_signers_keep_two_documents(self):
+        text = (
+            "The Vessan port authority and the Keth harbour board signed a memorandum on maritime surveys between "
+            "the Vessan Navy and the Keth Coast Guard, and a memorandum on maritime surveys between the two "
+            "universities of Ardan and Pell."
+        )
+        self.assertEqual(len(titles(text)), 2)

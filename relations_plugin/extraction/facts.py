@@ -5302,6 +5302,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         # ("The remaining documents cover customs, ...", read as its kind's own adjective too: "Remaining document on
         # customs" is the "Document on customs" of the same sentence)
         key = compiled(r"^(?:remaining|other|further|additional)\s+").sub("", key)
+        # ("the Memorandum of Cooperation on Cyber Security between our two Ministries" and, told again, "a memorandum
+        # on cyber security": the kind's own complement and the signers' "two sides" name no other document)
+        key = compiled(r"^(\w+)\s+of\s+(?:cooperation|understanding)\s+(?=on\s)").sub(r"\1 ", key)
+        key = compiled(r"\s+between\s+(?:our|the)\s+two\s+[\w-]+$").sub("", key)
         if key in seen or any(
             len(key.split()) >= 4 and len(k.split()) >= 4 and (k.endswith(" " + key) or key.endswith(" " + k))
             for k in seen
