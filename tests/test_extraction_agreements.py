@@ -9397,3 +9397,19 @@ class MemorandumOfCooperationToldAgainTests(SimpleTestCase):
             "universities of Ardan and Pell."
         )
         self.assertEqual(len(titles(text)), 2)
+
+
+class InfinitiveToBeSignedTests(SimpleTestCase):
+    """An instrument "to be signed" later is not signed, even under a headline verb of the story's past."""
+
+    def test_headline_roadmap_to_be_signed_later(self):
+        text = (
+            "Ostrian minister concludes visit to Keth, roadmap to be signed during president's visit in spring\n\n"
+            "KETH, March 3 - Ostrian Foreign Minister Lia Varn ended her two-day visit to Vessa today. She met the "
+            "prime minister."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_signed_instrument_before_an_infinitive_of_another(self):
+        text = "The ministers signed a protocol on fisheries; a treaty on borders is yet to be signed."
+        self.assertEqual(titles(text), ["Protocol on fisheries"])

@@ -2689,6 +2689,9 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         return "signed", "own"  # "A memorandum on ... was signed, but ...": its own verb decides
     if _OWN_SIGNED_HERE_RE.match(sentence, end):
         return "signed", "own"  # "the agreement on seeds signed today will help farmers": signed, whatever it will do
+    if compiled(rf"\s+(?:(?:yet|still)\s+)?to\s+be\s+(?:\w+ly\s+)?(?:{_DONE}|finali[sz]ed)\b").match(sentence, end):
+        # the instrument's own infinitive, in a headline too: "roadmap to be signed during the president's visit"
+        return "announced", "own"
     if compiled(
         r"[^,;.]{0,60}?\s(?:will|would|shall|should|must|ought to|needs? to|is to|are to|is due to|are due to|"
         r"is expected to|are expected to)\s+(?:\w+ly\s+|also\s+|then\s+)?"
