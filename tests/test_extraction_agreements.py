@@ -9413,3 +9413,20 @@ class InfinitiveToBeSignedTests(SimpleTestCase):
     def test_signed_instrument_before_an_infinitive_of_another(self):
         text = "The ministers signed a protocol on fisheries; a treaty on borders is yet to be signed."
         self.assertEqual(titles(text), ["Protocol on fisheries"])
+
+
+class JointStatementsOfLeadersHeadingTests(SimpleTestCase):
+    """A transcript headed "Joint statements of the President ... following their meeting" is the leaders' words to
+    the press, no instrument; a joint statement adopted is still one."""
+
+    def test_heading_of_statements_to_the_press(self):
+        text = (
+            "Joint statements of Minister of Foreign Affairs Tarn Velis and Minister of Foreign Affairs of Ostria "
+            "Mira Kaldo following their meeting (Keth, 04.03.2025)\n\n"
+            "T. VELIS: It is a pleasure to welcome my colleague to Keth. We discussed our cooperation in energy."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_joint_statement_adopted_is_an_instrument(self):
+        text = "The two presidents adopted a joint statement on the fisheries partnership."
+        self.assertEqual(len(titles(text)), 1)

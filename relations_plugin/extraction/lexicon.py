@@ -1143,7 +1143,10 @@ _CHAINED_RE = re.compile(
 
 _KIND_RE = re.compile(
     r"\b(?P<kind>memorand(?:ums?|a)(?:\s+of\s+(?:understanding|cooperation|intent))?|MoUs?|agreements?|"
-    r"declarations?(?:\s+of\s+intent)?|joint\s+statements?|road\s?maps?|protocols?|programmes?|programs?|"
+    r"declarations?(?:\s+of\s+intent)?|road\s?maps?|protocols?|programmes?|programs?|"
+    # (not the leaders' own words to the press, the heading of a transcript: "Joint statements of the President, Mr
+    # X, and ... following their meeting")
+    r"joint\s+statement(?:s(?!\s+of\s+(?:the\s+)?(?:President|Prime|Ministers?|Foreign|Chancellor|Mr|Ms|Mrs)\b))?|"
     r"plans?\s+of\s+action|(?:implementation|work|cooperation|exchange|consultations?)\s+plans?|"
     # "Plan of (political) consultations between the foreign ministries", "plan of joint activities"
     r"plans?\s+of\s+(?:(?:(?:political|regular|bilateral)\s+)?consultations?|cooperation|"
