@@ -9430,3 +9430,19 @@ class JointStatementsOfLeadersHeadingTests(SimpleTestCase):
     def test_a_joint_statement_adopted_is_an_instrument(self):
         text = "The two presidents adopted a joint statement on the fisheries partnership."
         self.assertEqual(len(titles(text)), 1)
+
+
+class FirmsPapersCountedOnlyTests(SimpleTestCase):
+    """A count of papers told only by their signers' class and where they met names no document; one with a topic
+    of its own still does."""
+
+    def test_count_between_companies_at_a_forum(self):
+        text = (
+            "Separately, 31 MOUs were signed between companies and institutions of the two countries at an "
+            "investment forum held in Keth on Monday, according to the Ostrian trade agency."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_paper_between_companies_with_a_topic(self):
+        text = "On the sidelines, an MOU on steel supply was signed between companies of the two countries."
+        self.assertEqual(len(titles(text)), 1)

@@ -299,6 +299,15 @@ _MORE_BARE_RE = re.compile(
 _LIST_TAIL_RE = re.compile(
     r"(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}){0,6},?\s+and\s+[a-z][\w-]*(?:\s+(?!signed|were|was)[a-z][\w-]*){0,2}"
 )
+# A document told only by its signers' class and where they met ("27 MOUs were signed between companies and
+# institutions of the two countries at a business forum"): a total of the firms' papers, which names none of them
+_FIRMS_TOTAL_RE = re.compile(
+    r"(?:MoUs?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|agreements?|deals?|contracts?|documents?)\s+between\s+"
+    r"(?:(?:the|their|local|private)\s+)?(?:companies|firms|businesses|enterprises)"
+    r"(?:\s+and\s+(?:\w+\s+)?(?:institutions|organi[sz]ations|agencies))?(?:\s+of\s+the\s+two\s+countries)?"
+    r"(?:\s*$|,|\s+(?:at|during|on\s+the\s+sidelines)\b)",
+    re.I,
+)
 _BARE_KIND_RE = re.compile(
     r"(?:(?:the|a|an|full|final|new|this|that|such|an?\s+\w+)\s+)?(?:agreements?|memorand(?:um|a|ums)|protocols?|contracts?|"
     r"documents?|deals?|accords?|treaty|treaties|programmes?|programs?|loans?|"
@@ -5158,6 +5167,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         and not ag.generic
         and not _BARE_KIND_RE.fullmatch(ag.title.strip(" ."))
         and not _MORE_BARE_RE.fullmatch(ag.title.strip(" ."))
+        and not _FIRMS_TOTAL_RE.match(ag.title)
     ]
     # a bare full name of a kind ("The Memorandum of Understanding was signed by ...") after a document of that kind:
     # the same one told again (alone in the story it is the story's one document of its kind, and stays)
