@@ -9446,3 +9446,16 @@ class FirmsPapersCountedOnlyTests(SimpleTestCase):
     def test_paper_between_companies_with_a_topic(self):
         text = "On the sidelines, an MOU on steel supply was signed between companies of the two countries."
         self.assertEqual(len(titles(text)), 1)
+
+
+class ProtectionOfANamedRegionTests(SimpleTestCase):
+    """The protection of a named lake, basin or region is the environment's; the protection of investments stays
+    investment's."""
+
+    def test_named_lakes_region_is_environment(self):
+        text = "The premiers signed an agreement on cooperation in the protection of the Vessa-Lune lakes region."
+        self.assertEqual(spheres(text), ["environment"])
+
+    def test_protection_of_investments_is_investment(self):
+        text = "The premiers signed an agreement on the mutual protection of investments."
+        self.assertEqual(spheres(text), ["investment"])

@@ -897,7 +897,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         "environment",
         r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|forestry|timber|recycl\w*|"
         # the land that turns to dust: "co-operation against desertification"
-        r"desertification|land\s+degradation|droughts?",
+        r"desertification|land\s+degradation|droughts?|"
+        # a named stretch of nature kept from harm: "the protection of the Vessa-Lune lakes region"
+        r"protection\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’]*[\s-]+){1,3}(?:region|lakes?|basin|river|delta|wetlands?)",
     ),
     # (and the keeping of a frontier: "a document on border management", "on border control")
     (
