@@ -9314,3 +9314,148 @@ class SecondFieldAndTheActionTests(SimpleTestCase):
     def test_a_clause_after_and_the_still_ends_the_title(self):
         text = "The ministers signed an agreement on fisheries and the delegations then toured the harbour."
         self.assertEqual(titles(text), ["Agreement on fisheries"])
+
+
+class ActsOfCooperationAfterDayAndPlaceTests(SimpleTestCase):
+    """Translated "acts of cooperation" signed, with the day and the city between the verb and the count, are one
+    instrument per field listed."""
+
+    def test_day_and_city_before_acts_of_cooperation(self):
+        text = (
+            "Presidents Tomas Vell and Aria Quent signed on Thursday (June 12), in Marova, six acts of cooperation "
+            "in the areas of fisheries, science, health, tourism, sport and culture, at the Government Palace."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "science", "health", "tourism", "sport", "culture"])
+
+    def test_acts_without_a_verb_of_signing_are_none(self):
+        text = "The two chambers passed acts of cooperation in the areas of fisheries and health last year."
+        self.assertEqual(titles(text), [])
+
+
+class RestOfTheCountedInstrumentsTests(SimpleTestCase):
+    """A count of instruments signed "in the framework of the visit" names none; "the rest of the instruments refer
+    to" A, B and C gives one per field, and notes told at length before "were exchanged" are one instrument."""
+
+    def test_the_rest_of_the_instruments_by_their_fields(self):
+        text = (
+            "Sorvale, Oct. 3 (Agency). Presidents Ilan Voss and Marta Keld signed on Friday nine cooperation "
+            "instruments in the framework of the Ostrian leader's state visit to Sorvale.\n\n"
+            "Among the instruments signed is an agreement on the mutual recognition of academic degrees.\n\n"
+            "The rest of the instruments refer to cooperation in fisheries, sport, and science and technology."
+        )
+        got = suggest_package(text).agreements
+        self.assertNotIn("framework", " ".join(a.title for a in got))
+        self.assertEqual([a.sphere for a in got], ["education", "agriculture", "sport", "science"])
+
+    def test_notes_for_a_loan_told_at_length_before_their_exchange(self):
+        text = (
+            "Notes for the loan, which will finance the second phase of the Vessa Coastal Railway linking Keth with "
+            "the port of Ardan in Lowmarsh Province, were exchanged between Ambassador Tomo Reik and Foreign "
+            "Minister Ana Pell in the presence of the two leaders."
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+
+class FieldWordsOfBordersGridsAndAidTests(SimpleTestCase):
+    """Checks run together at a crossing are customs, a grid's synchronisation energy, a donor's community projects
+    development, and food production farming's."""
+
+    def test_integrated_border_control_is_customs(self):
+        text = "The ministers signed an agreement on the integrated border control of the Varo-Tesk crossing."
+        self.assertEqual(spheres(text), ["customs"])
+
+    def test_synchronisation_is_energy(self):
+        text = "The grid operators signed a joint declaration on completing the synchronisation by 2027."
+        self.assertEqual(spheres(text), ["energy"])
+
+    def test_community_development_projects_are_development(self):
+        text = "The envoys exchanged an MoU on small community development projects in the atolls."
+        self.assertEqual(spheres(text), ["development"])
+
+    def test_food_production_is_agriculture(self):
+        text = "The two ministers signed a cooperation agreement in the field of food production."
+        self.assertEqual(spheres(text), ["agriculture"])
+
+
+class MemorandumOfCooperationToldAgainTests(SimpleTestCase):
+    """A memorandum named in full with its complement and "between our two ministries", then told again short in a
+    later answer, is one document; two memoranda on one field between named bodies stay two."""
+
+    def test_full_name_then_short_form_is_one(self):
+        text = (
+            "PRIME MINISTER OSKA: After the meeting, we signed the Memorandum of Cooperation on Maritime Surveys "
+            "between our two Ministries.\n\n"
+            "PRESIDENT LERNE: As the Prime Minister said, we signed today a memorandum on maritime surveys. It is "
+            "an area where we have much to offer."
+        )
+        self.assertEqual(len(titles(text)), 1)
+
+    def test_named_signers_keep_two_documents(self):
+        text = (
+            "The Vessan port authority and the Keth harbour board signed a memorandum on maritime surveys between "
+            "the Vessan Navy and the Keth Coast Guard, and a memorandum on maritime surveys between the two "
+            "universities of Ardan and Pell."
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+
+class InfinitiveToBeSignedTests(SimpleTestCase):
+    """An instrument "to be signed" later is not signed, even under a headline verb of the story's past."""
+
+    def test_headline_roadmap_to_be_signed_later(self):
+        text = (
+            "Ostrian minister concludes visit to Keth, roadmap to be signed during president's visit in spring\n\n"
+            "KETH, March 3 - Ostrian Foreign Minister Lia Varn ended her two-day visit to Vessa today. She met the "
+            "prime minister."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_signed_instrument_before_an_infinitive_of_another(self):
+        text = "The ministers signed a protocol on fisheries; a treaty on borders is yet to be signed."
+        self.assertEqual(titles(text), ["Protocol on fisheries"])
+
+
+class JointStatementsOfLeadersHeadingTests(SimpleTestCase):
+    """A transcript headed "Joint statements of the President ... following their meeting" is the leaders' words to
+    the press, no instrument; a joint statement adopted is still one."""
+
+    def test_heading_of_statements_to_the_press(self):
+        text = (
+            "Joint statements of Minister of Foreign Affairs Tarn Velis and Minister of Foreign Affairs of Ostria "
+            "Mira Kaldo following their meeting (Keth, 04.03.2025)\n\n"
+            "T. VELIS: It is a pleasure to welcome my colleague to Keth. We discussed our cooperation in energy."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_joint_statement_adopted_is_an_instrument(self):
+        text = "The two presidents adopted a joint statement on the fisheries partnership."
+        self.assertEqual(len(titles(text)), 1)
+
+
+class FirmsPapersCountedOnlyTests(SimpleTestCase):
+    """A count of papers told only by their signers' class and where they met names no document; one with a topic
+    of its own still does."""
+
+    def test_count_between_companies_at_a_forum(self):
+        text = (
+            "Separately, 31 MOUs were signed between companies and institutions of the two countries at an "
+            "investment forum held in Keth on Monday, according to the Ostrian trade agency."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_paper_between_companies_with_a_topic(self):
+        text = "On the sidelines, an MOU on steel supply was signed between companies of the two countries."
+        self.assertEqual(len(titles(text)), 1)
+
+
+class ProtectionOfANamedRegionTests(SimpleTestCase):
+    """The protection of a named lake, basin or region is the environment's; the protection of investments stays
+    investment's."""
+
+    def test_named_lakes_region_is_environment(self):
+        text = "The premiers signed an agreement on cooperation in the protection of the Vessa-Lune lakes region."
+        self.assertEqual(spheres(text), ["environment"])
+
+    def test_protection_of_investments_is_investment(self):
+        text = "The premiers signed an agreement on the mutual protection of investments."
+        self.assertEqual(spheres(text), ["investment"])

@@ -183,11 +183,13 @@ _DOC_RE = re.compile(
         _KIND_RE.pattern.replace(
             "(?P<kind>",
             r"(?P<kind>pacts?|communiqu[ée]s?|MoCs?|LoIs?|compacts?(?=\s+(?:on|for|with|between)\b)|"
-            r"instruments?(?=\s+(?:of\s+cooperation|in|on|covering|spanning|signed|were|was|covered|dealt\s+with|"
+            # ("in the framework of the visit" tells the occasion, not a topic)
+            r"instruments?(?=\s+(?:of\s+cooperation|in(?!\s+the\s+(?:framework|context|course)\s+of\b)|on|covering|"
+            r"spanning|signed|were|was|covered|dealt\s+with|"
             r"concerned|included)\b)|"
             # the acts of copy translated from Portuguese or Spanish ("atos", "actos"), as the object of a signing:
-            # "signed eight acts in the areas of ..."
-            r"acts(?=\s+(?:in\s+the\s+(?:areas?|fields?)|on|covering)\b)|"
+            # "signed eight acts in the areas of ...", "eight acts of cooperation in the areas of ..."
+            r"acts(?=\s+(?:of\s+cooperation\s+)?(?:in\s+the\s+(?:areas?|fields?)|on|covering)\b)|"
             # a waiver of visas agreed as one more item of what was signed: "along with a visa waiver for diplomats"
             r"(?<=visa )waivers?(?!\s+(?:agreements?|deals?|accords?|arrangements?|protocols?|treaty|programmes?)\b)|"
             r"charters?(?!\s+(?:flights?|planes?|airlines?|jets?|services?|operators?|carriers?))|"
@@ -223,6 +225,10 @@ _DOC_RE = re.compile(
 _GOVERNED_RE = re.compile(
     # (also the noun of the act: "witnessed the signing of the minutes of the first meeting of ...")
     rf"\b(?:{_DONE}|signs|sign|announced|agreed\s+(?:on|upon)|(?:signing|signature|exchange)\s+of)\s+"
+    # (the day and the place may come between the verb and its object: "signed on Tuesday (May 7), in Luanda, eight
+    # acts ...")
+    r"(?:(?:on\s+(?-i:[A-Z])[a-z]+day|today|yesterday)(?:\s+\([\w\s.]{1,16}\))?,?\s+|"
+    r"in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,\s+)*"
     r"(?:(?:a|an|the|their|its|new|two|three|four|\d+)\s+)?"
     r"(?:(?!(?:on|of|for|in|to|with|between|and|or|a|an|the|within|under|at|during|by|from|into|as|that|which|"
     r"this|these|those)\b)[\w$€£¥.,'’-]+\s+){0,4}$",
@@ -292,6 +298,15 @@ _MORE_BARE_RE = re.compile(
 
 _LIST_TAIL_RE = re.compile(
     r"(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}){0,6},?\s+and\s+[a-z][\w-]*(?:\s+(?!signed|were|was)[a-z][\w-]*){0,2}"
+)
+# A document told only by its signers' class and where they met ("27 MOUs were signed between companies and
+# institutions of the two countries at a business forum"): a total of the firms' papers, which names none of them
+_FIRMS_TOTAL_RE = re.compile(
+    r"(?:MoUs?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|agreements?|deals?|contracts?|documents?)\s+between\s+"
+    r"(?:(?:the|their|local|private)\s+)?(?:companies|firms|businesses|enterprises)"
+    r"(?:\s+and\s+(?:\w+\s+)?(?:institutions|organi[sz]ations|agencies))?(?:\s+of\s+the\s+two\s+countries)?"
+    r"(?:\s*$|,|\s+(?:at|during|on\s+the\s+sidelines)\b)",
+    re.I,
 )
 _BARE_KIND_RE = re.compile(
     r"(?:(?:the|a|an|full|final|new|this|that|such|an?\s+\w+)\s+)?(?:agreements?|memorand(?:um|a|ums)|protocols?|contracts?|"
@@ -569,11 +584,13 @@ _TOPICS_AFTER_RE = re.compile(
 # "Others touched on A, B and C", "The rest dealt with D".
 _OTHERS_TOPICS_RE = re.compile(
     # (or by a word for them that names no kind: "Other texts concerned A and B")
-    r"\s*(?:Others|The\s+others|(?:The\s+)?rest|The\s+(?:other|remaining)\s+ones|"
+    # (or by the rest of the kind counted: "The rest of the instruments refer to A and B")
+    r"\s*(?:Others|The\s+others|(?:The\s+)?rest(?:\s+of\s+the\s+(?:instruments|documents|agreements|acts|texts))?|"
+    r"The\s+(?:other|remaining)\s+ones|"
     r"(?:The\s+)?(?:[Oo]ther|[Rr]emaining)\s+texts)\s+"
     r"(?:covered|included|concerned|spanned|dealt with|related to|touched on|focused on|were on|ranged from|"
     # (or in the present: "The others cover A, B and C")
-    r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from)\s+"
+    r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from|refer to|referred to)\s+"
     r"(?P<rest>[^;:]+)$"
 )
 # A list of projects, each told at length by a noun phrase of its own: "the construction of a cement plant in the
@@ -751,7 +768,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         "development",
         # (and the small grants' schemes of many donors: "an agreement on Quick Impact Projects for X Province")
         r"development partnerships?|grant aid|aid programmes?|official development|aid|assistance|donors?|donations?|"
-        r"quick[- ]impact projects?",
+        r"quick[- ]impact projects?|"
+        # (and the donor's small works chosen by a town's people: "high-impact community development projects")
+        r"community\s+development\s+projects?",
     ),
     # the capital put into a joint fund or company: "the increase of the authorized capital of the ... Fund"
     ("investment", r"(?:authori[sz]ed|share|charter|registered|paid-up|statutory)\s+capital|capital\s+increase"),
@@ -820,7 +839,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         r"high-voltage|HVDC|interconnectors?|"
         # power stored and the cars that run on it: "the battery value chain", "an EV cell plant" (not a battery's
         # end of life, "battery recycling", which is the environment's)
-        r"batter(?:y|ies)(?!\s+(?:recycl\w*|waste|disposal))|EVs?",
+        r"batter(?:y|ies)(?!\s+(?:recycl\w*|waste|disposal))|EVs?|"
+        # the joining of one grid to its neighbours' frequency: "a declaration on completing the synchronisation"
+        r"synchroni[sz]ation",
     ),
     (
         "trade",
@@ -876,7 +897,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         "environment",
         r"wildlife|oceans?|marine|conservation|nature|plastics?|waste|forestry|timber|recycl\w*|"
         # the land that turns to dust: "co-operation against desertification"
-        r"desertification|land\s+degradation|droughts?",
+        r"desertification|land\s+degradation|droughts?|"
+        # a named stretch of nature kept from harm: "the protection of the Vessa-Lune lakes region"
+        r"protection\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’]*[\s-]+){1,3}(?:region|lakes?|basin|river|delta|wetlands?)",
     ),
     # (and the keeping of a frontier: "a document on border management", "on border control")
     (
@@ -2677,6 +2700,9 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         return "signed", "own"  # "A memorandum on ... was signed, but ...": its own verb decides
     if _OWN_SIGNED_HERE_RE.match(sentence, end):
         return "signed", "own"  # "the agreement on seeds signed today will help farmers": signed, whatever it will do
+    if compiled(rf"\s+(?:(?:yet|still)\s+)?to\s+be\s+(?:\w+ly\s+)?(?:{_DONE}|finali[sz]ed)\b").match(sentence, end):
+        # the instrument's own infinitive, in a headline too: "roadmap to be signed during the president's visit"
+        return "announced", "own"
     if compiled(
         r"[^,;.]{0,60}?\s(?:will|would|shall|should|must|ought to|needs? to|is to|are to|is due to|are due to|"
         r"is expected to|are expected to)\s+(?:\w+ly\s+|also\s+|then\s+)?"
@@ -5143,6 +5169,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         and not ag.generic
         and not _BARE_KIND_RE.fullmatch(ag.title.strip(" ."))
         and not _MORE_BARE_RE.fullmatch(ag.title.strip(" ."))
+        and not _FIRMS_TOTAL_RE.match(ag.title)
     ]
     # a bare full name of a kind ("The Memorandum of Understanding was signed by ...") after a document of that kind:
     # the same one told again (alone in the story it is the story's one document of its kind, and stays)
@@ -5290,6 +5317,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         # ("The remaining documents cover customs, ...", read as its kind's own adjective too: "Remaining document on
         # customs" is the "Document on customs" of the same sentence)
         key = compiled(r"^(?:remaining|other|further|additional)\s+").sub("", key)
+        # ("the Memorandum of Cooperation on Cyber Security between our two Ministries" and, told again, "a memorandum
+        # on cyber security": the kind's own complement and the signers' "two sides" name no other document)
+        key = compiled(r"^(\w+)\s+of\s+(?:cooperation|understanding)\s+(?=on\s)").sub(r"\1 ", key)
+        key = compiled(r"\s+between\s+(?:our|the)\s+two\s+[\w-]+$").sub("", key)
         if key in seen or any(
             len(key.split()) >= 4 and len(k.split()) >= 4 and (k.endswith(" " + key) or key.endswith(" " + k))
             for k in seen

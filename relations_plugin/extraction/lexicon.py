@@ -1143,7 +1143,10 @@ _CHAINED_RE = re.compile(
 
 _KIND_RE = re.compile(
     r"\b(?P<kind>memorand(?:ums?|a)(?:\s+of\s+(?:understanding|cooperation|intent))?|MoUs?|agreements?|"
-    r"declarations?(?:\s+of\s+intent)?|joint\s+statements?|road\s?maps?|protocols?|programmes?|programs?|"
+    r"declarations?(?:\s+of\s+intent)?|road\s?maps?|protocols?|programmes?|programs?|"
+    # (not the leaders' own words to the press, the heading of a transcript: "Joint statements of the President, Mr
+    # X, and ... following their meeting")
+    r"joint\s+statement(?:s(?!\s+of\s+(?:the\s+)?(?:President|Prime|Ministers?|Foreign|Chancellor|Mr|Ms|Mrs)\b))?|"
     r"plans?\s+of\s+action|(?:implementation|work|cooperation|exchange|consultations?)\s+plans?|"
     # "Plan of (political) consultations between the foreign ministries", "plan of joint activities"
     r"plans?\s+of\s+(?:(?:(?:political|regular|bilateral)\s+)?consultations?|cooperation|"
@@ -1153,7 +1156,7 @@ _KIND_RE = re.compile(
     # (translated copy may spell it out: "a letter of intention for the creation of a working group")
     r"(?:letters?|statements?)\s+of\s+intent(?:ion)?|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
     # "Notes on the loan were exchanged": diplomatic notes are an instrument only when exchanged
-    r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,80}?\bexchanged\b)|"
+    r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,200}?\bexchanged\b)|"
     r"(?<=exchanged )notes(?=\s+(?:on|for|concerning)\s)|"
     r"(?:lines?\s+of\s+credit|credit\s+lines?)|"
     r"loans?(?!\s+(?:agreements?|facilit|deals?|contracts?|accords?|packages?|frameworks?|lines?)\b)|"
@@ -1286,7 +1289,12 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"e-signatures?|electronic signatures?|(?:submarine|undersea|subsea)\s+(?:cables?|fib(?:re|er)s?)|"
         r"data\s+cent(?:re|er)s?",
     ),
-    ("customs", r"customs|(?:border )?checkpoints?|border crossing\w*|border posts?"),
+    (
+        "customs",
+        r"customs|(?:border )?checkpoints?|border crossing\w*|border posts?|"
+        # the checks both sides run together at one crossing: "the integrated border control of the X crossing"
+        r"integrated\s+(?:border\s+)?controls?",
+    ),
     (
         "finance",
         # ("revenue authorities": the tax collectors)
@@ -1358,8 +1366,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ("health", r"health\w*|medic\w*|pharmac\w*|pharma|drugmakers?|vaccines?|sanitary|hospitals?"),
     (
         "agriculture",
-        r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farm\w*|food security|food processing|fisher\w*|rural|"
-        r"livestock|cattle|"
+        r"veterinar\w*|phytosanitary|agricultur\w*|agro\w*|farm\w*|food security|food processing|"
+        r"food production|fisher\w*|rural|livestock|cattle|"
         r"animal\w*|quarantine|"
         # ("palm oil": a crop, not a fuel)
         r"palm oil|cocoa|coffee|tea|groundnuts?|cotton|grain|wheat|rice|maize|soy\w*|crops?|seeds?|horticultur\w*|"
