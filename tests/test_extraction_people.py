@@ -3815,3 +3815,25 @@ class OwnStateVisitTests(SimpleTestCase):
         )
         quoted = {q.speaker.name for q in suggest_package(text).quotes}
         self.assertIn("Anton Vasko", quoted)
+
+
+class HeadlineSubjectActingInTheHostCityTests(SimpleTestCase):
+    def test_a_headline_subject_agreeing_beside_the_hosts_leader_in_the_host_city_is_the_guest(self):
+        text = (
+            "In Seoul, President Kwabena Mensah-Ofori, Korean President agree to expand cooperation in shipping\n\n"
+            "PRESIDENCY PRESS RELEASE\n\n"
+            "President Kwabena Mensah-Ofori on Monday held talks with the President of Korea, Mr Park Dong-hyun, "
+            "in Seoul. He told his host that Ghana's ports were open to Korean shipbuilders.\n\n"
+            "The President was accompanied by the Minister of Trade, Mrs Adwoa Boateng-Asare."
+        )
+        found = sides(text)
+        self.assertEqual(found["Mensah-Ofori"], "GH")
+        self.assertEqual(found["Boateng-Asare"], "GH")
+
+    def test_a_headline_subject_negotiating_in_the_host_city_is_the_guest(self):
+        text = (
+            "In Nairobi, minister Tiago Bezerra negotiates coffee exports and the opening of the Kenyan market\n\n"
+            "Brazil's agriculture minister Tiago Bezerra met Kenya's Cabinet Secretary for Agriculture, Peter "
+            "Kamau Njoroge, on Tuesday."
+        )
+        self.assertEqual(sides(text)["Bezerra"], "BR")
