@@ -3837,3 +3837,14 @@ class HeadlineSubjectActingInTheHostCityTests(SimpleTestCase):
             "Kamau Njoroge, on Tuesday."
         )
         self.assertEqual(sides(text)["Bezerra"], "BR")
+
+
+class OfficeAfterAnotherOfficeWithItsOwnArticleTests(SimpleTestCase):
+    def test_the_country_word_of_the_first_office_is_not_the_seconds(self):
+        text = (
+            "Chile and Vietnam agree to start free trade talks\n\n"
+            "SANTIAGO, May 4 - Chile's President Andres Molina received Vietnam's trade minister on Monday. The "
+            "announcement came after a meeting at La Moneda between the Chilean head of state and the Minister of "
+            "Industry and Trade of Vietnam, Tran Van Hieu, who is on an official visit to Chile until Friday."
+        )
+        self.assertEqual(sides(text)["Hieu"], "VN")

@@ -441,13 +441,22 @@ def _parse_title(phrase: str) -> _Title | None:
         double_start = first.start()  # the label keeps both offices: "Crown Prince and Prime Minister"
     else:
         double_start = None
+    # "the Peruvian head of state and the Minister of Foreign Affairs of Indonesia": an office with its own article
+    # after another is another person's, and so are the words before that other office
+    own_lo = (
+        matches[-2].end()
+        if m is matches[-1]
+        and len(matches) > 1
+        and compiled(r"\s+(?:and|&)\s+(?:the|his|her|their)\s+").fullmatch(phrase, matches[-2].end(), m.start())
+        else 0
+    )
     role = _CORES[int(m.lastgroup[1:])][1]
     core = m.group(0).lower()
     ministry = compiled(r"head of (?:the |our |their )?(?:[\w'’-]+ )?(\w+) ministry").fullmatch(core)
     if ministry and role == MINISTER:
         core = f"{ministry.group(1)} minister"  # "the head of the Kyrgyz Foreign Ministry": its foreign minister
     after = phrase[m.end() :]
-    before = phrase[: m.start()]
+    before = phrase[own_lo : m.start()]
     if role == HEAD_OF_STATE and core == "president" and _PARLIAMENT_RE.search(after[:60]):
         role = PARLIAMENT_SPEAKER
     if role == OFFICIAL and core == "chairman" and _PARLIAMENT_RE.search(after[:60]):
@@ -522,7 +531,7 @@ def _parse_title(phrase: str) -> _Title | None:
             "Party",
             "General",
         ):
-            label_start = w.start()
+            label_start = own_lo + w.start()
         else:
             break
     if double_start is not None and double_start < label_start:
