@@ -6412,6 +6412,10 @@ class _Article:
             shared = {id(e): len(fields & _portfolio(e.title)) for e in cands}
             most = max(shared.values())
             cands = [e for e in cands if shared[id(e)] == most] if most else cands
+        if len(cands) > 1 and title.role == MINISTER and "minister of state" in title.label.lower():
+            # "The Minister of State noted ...": a rank of its own, not any minister the story names (the
+            # portfolio's fields leave "state" out)
+            cands = [e for e in cands if "minister of state" in e.title.lower()] or cands
         if title.core == "leader" and title.country:
             # "the Indian leader": whichever of the country's heads the story has been following
             ids = {id(e) for e in cands}
