@@ -12537,3 +12537,17 @@ class MinisterOfStateByRankTests(SimpleTestCase):
         self.assertIn(
             ("Nasser Al-Khulaifi", "Qatar is interested in investing in tea and horticulture in Kenya"), quotes(text)
         )
+
+
+class GluedInitialNameOfAnOutsiderTests(SimpleTestCase):
+    def test_a_pronoun_after_a_bystander_named_with_a_glued_initial_is_not_a_participant(self):
+        text = (
+            "Mongolian President visits Kazakhstan\n\n"
+            "ASTANA, May 3 (MONTSAME). President of Mongolia Kh.Batbold held talks with President of Kazakhstan "
+            "Arman Seitkazin in Astana.\n\n"
+            'The herders of Tolbo soum are preparing for the visit. "This is a great day for our soum," D.Saule, a '
+            "nurse in Tolbo soum, told MONTSAME. She said that many families of the soum have relatives in Kazakhstan."
+        )
+        speakers = {speaker for speaker, _ in quotes(text)}
+        self.assertNotIn("Arman Seitkazin", speakers)
+        self.assertNotIn("Kh.Batbold", speakers)

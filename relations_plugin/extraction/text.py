@@ -3216,13 +3216,15 @@ class _Article:
                 acts = compiled(r"\b(?:met|meets|held talks|holds talks|received|hosted|visited|talks with)\b").search(
                     text[sent[0] : sent[1]]
                 )
-            evidence = title is not None or (acts and (len(words) >= 2 or owned is not None))
-            evidence = evidence or (len(words) >= 2 and (member or signer))
+            # ("A.Nurlan, a teacher in Ulgii, told MONTSAME": a parent's initial glued on makes a full name too)
+            full = len(words) >= 2 or bool(_GLUED_INITIAL_RE.fullmatch(words[0]))
+            evidence = title is not None or (acts and (full or owned is not None))
+            evidence = evidence or (full and (member or signer))
             # "Among those at the lunch was X Y, managing director of ...": a full name and a trade set off after it
             # name someone who takes no part, and whom a pronoun after may mean
             # (not a table's cell, where the trade is a signer's: "| Shri X, CEO, Y Mining |")
             evidence = evidence or (
-                len(words) >= 2
+                full
                 and title is None
                 and "|" not in text[sent[0] : sent[1]]
                 and bool(_OUTSIDER_APPOSITIVE_RE.match(after))
@@ -3234,7 +3236,7 @@ class _Article:
                 # ... or by the family name set first, as Chinese, Korean and Vietnamese names are: "Wu Hanlin, on his
                 # first trip abroad as minister, ... Wu said"
                 evidence = self._speaks_by_surname(words[0])
-            if not evidence or (len(words) == 1 and title is None and owned is None):
+            if not evidence or (not full and title is None and owned is None):
                 return
             if any(
                 w in _NOT_NAME
