@@ -3848,3 +3848,14 @@ class OfficeAfterAnotherOfficeWithItsOwnArticleTests(SimpleTestCase):
             "Industry and Trade of Vietnam, Tran Van Hieu, who is on an official visit to Chile until Friday."
         )
         self.assertEqual(sides(text)["Hieu"], "VN")
+
+
+class LoneLetterIsNoNameTests(SimpleTestCase):
+    def test_the_platform_x_before_an_office_set_off_is_no_person(self):
+        text = (
+            "Chile, Laos vow closer ties\n\n"
+            "SANTIAGO, Jan 4 - President of Chile Andres Molina received Lao Vice President Bounmy Phommachanh.\n\n"
+            'On the social network X, the Chilean president described the meeting as "historic".'
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertNotIn("X", names)

@@ -3008,6 +3008,8 @@ class _Article:
             return  # "Minister of Culture, Arts and Knowledge": a portfolio listed after a comma, no name
         if len(words) == 1 and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             return  # "(APC-Colombia)": a body's short name in brackets
+        if len(words) == 1 and len(words[0]) == 1:
+            return  # "On the social network X, the Cuban president wrote ...": a lone letter names no one
         sent = self.sentence_at(start)
         if _BYLINE_RE.fullmatch(text, *self.paras[sent[2]]):
             return  # "From Ifeanyi Okonkwo, Abuja", "By Anna Berg in Oslo": the journalist
