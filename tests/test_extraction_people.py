@@ -3859,3 +3859,21 @@ class LoneLetterIsNoNameTests(SimpleTestCase):
         )
         names = {p.name for p in suggest_package(text).participants}
         self.assertNotIn("X", names)
+
+
+class PartyOfficeBeforeTheStatesTests(SimpleTestCase):
+    def test_the_country_of_a_party_office_joined_to_a_bare_presidency_is_the_holders(self):
+        text = (
+            "Lao Vice President concludes official visit to Cuba\n\n"
+            "Havana, Jan 4 (Prensa Latina) Lao Vice President Bounmy Phommachanh concluded today an official visit to "
+            "Cuba, during which she attended a ceremony for the anniversary of the Revolution and held talks with the "
+            "authorities of the Caribbean nation.\n\n"
+            "The Lao leader was seen off at the airport by Cuban Vice President Ernesto Vidal Mora and the ambassador "
+            "of the Lao People's Democratic Republic in Havana, Khamla Sengdara.\n\n"
+            "During her stay, the vice president was received at the Palace of the Revolution by the First Secretary "
+            "of the Central Committee of the Communist Party of Cuba and President of the Republic, Rolando Quintero "
+            "Pardo.\n\n"
+            "Both sides reviewed the progress of cooperation projects in rice production and biotechnology, Quintero "
+            "said."
+        )
+        self.assertEqual(sides(text)["Pardo"], "CU")

@@ -257,7 +257,15 @@ _BUSINESS_PRESIDENCY_RE = re.compile(
     r"(?:Council|Association|Forum|Club|Federation|Confederation|Union)\b"
 )
 _DOUBLE_OFFICE_RE = re.compile(
-    r"(?P<core>" + _CORE_RE.pattern + r")(?:\s+(?:and|&)|" + _OF_STATE_DASH + r")\s+(?:the\s+)?$", re.I
+    r"(?P<core>"
+    + _CORE_RE.pattern
+    # (a ruling party's office names its party before the state's: "First Secretary of the Central Committee of the
+    # Communist Party of Cuba and President of the Republic X")
+    + r")(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,6}?Party(?:\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})??(?:\s+Central\s+Committee)?)?(?:\s+(?:and|&)|"
+    + _OF_STATE_DASH
+    + r")\s+(?:the\s+)?$",
+    re.I,
 )
 # The post of an envoy's office, right before the envoy's style: "High Commissioner| to the United Kingdom |Ambassador"
 _ENVOY_POST_RE = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")
