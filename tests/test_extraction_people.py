@@ -3877,3 +3877,18 @@ class PartyOfficeBeforeTheStatesTests(SimpleTestCase):
             "said."
         )
         self.assertEqual(sides(text)["Pardo"], "CU")
+
+
+class HeadlineOfficeOfTheUntitledLeadSubjectTests(SimpleTestCase):
+    def test_the_headlines_bare_office_is_the_untitled_name_the_lead_opens_with(self):
+        text = (
+            "Head of State holds meeting on results of visit to Vietnam\n\n"
+            "Daulet Abenov held a meeting at the Akorda on the results of his state visit to Vietnam last month.\n\n"
+            "The Head of State recalled that during the talks in Hanoi with President of Vietnam Tran Van Hieu, "
+            "the sides had agreed to double trade by 2030.\n\n"
+            "The Head of State pointed out that several agreements were still being implemented with delays, and "
+            "that Kazakhstan expects Vietnam to open its market to Kazakh wheat."
+        )
+        package = suggest_package(text)
+        self.assertEqual({q.speaker.name for q in package.quotes}, {"Daulet Abenov"})
+        self.assertEqual({p.name: p.country for p in package.participants}["Daulet Abenov"], "KZ")

@@ -1572,6 +1572,10 @@ _HEAD_DESCRIPTION_RE = re.compile(
     r"(?i:prime\s+minister|president|first\s+minister|premier|chancellor))\b(?!['’]|\s+(?:of\b|[A-Z]))|"
     rf"\b(?P<p>(?:{_COUNTRY_RE.pattern})\s+(?:prime\s+minister|president|premier|chancellor))s\b"
 )
+# A headline opening with a bare office as its subject: "Head of State holds meeting on ...", "President receives ..."
+_HEADLINE_OFFICE_RE = re.compile(
+    r"(?:The\s+)?(?P<t>Head\s+of\s+(?:the\s+)?State|President|Prime\s+Minister)\s+(?=[a-z])"
+)
 _OWNED_HEAD_RE = re.compile(r"['’]s\s+(?:president|prime minister|premier|chancellor|leader)\b")
 _DESCRIPTION_RE = re.compile(
     # ("a serving Japanese prime minister": a lead's way to the office before the name)
@@ -4038,6 +4042,15 @@ class _Article:
         ]
         if len(untitled) != 1:
             return
+        if len(self.paras) > 1 and untitled[0].positions[0] == self.paras[1][0]:
+            # "Head of State holds meeting on ... ¶ Aidos-Bolat X held a meeting at the Akorda ...": a presidency's
+            # headline gives by office the one its lead then opens with, whatever foreign leader it names after
+            headline = _HEADLINE_OFFICE_RE.match(self.text, self.paras[0][0], self.paras[0][1])
+            title = _parse_title(headline.group("t")) if headline else None
+            if title is not None and not self.text[self.paras[0][1] - 1] == ".":
+                ent = untitled[0]
+                ent.role, ent.rank, ent.title = title.role, 1, title.label
+                return
         for m in _HEAD_DESCRIPTION_RE.finditer(self.text, self.body_start):
             title = _parse_title(m.group("t") or m.group("p"))
             if title is None or title.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
