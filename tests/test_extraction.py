@@ -12523,3 +12523,31 @@ class StanceNounBeforeAnInfinitiveTests(SimpleTestCase):
     def test_the_readiness_voiced_keeps_its_noun(self):
         text = INTRO + "Tursunov expressed his readiness to double the number of student exchanges."
         self.assertIn(("Jasur Tursunov", "his readiness to double the number of student exchanges"), quotes(text))
+
+
+class MinisterOfStateByRankTests(SimpleTestCase):
+    def test_the_minister_of_state_is_the_one_titled_so_not_the_last_minister_named(self):
+        text = (
+            "Kenya, Qatar discuss investment in agriculture\n\n"
+            "DOHA, March 3 - Minister Musalia Wekesa held talks with Minister of State of Qatar Nasser Al-Khulaifi "
+            "at the Ministry of Foreign Affairs in Doha on Monday.\n\n"
+            "The Kenyan Minister thanked the Qatari side for its support to the Lamu port project.\n\n"
+            "The Minister of State noted that Qatar is interested in investing in tea and horticulture in Kenya."
+        )
+        self.assertIn(
+            ("Nasser Al-Khulaifi", "Qatar is interested in investing in tea and horticulture in Kenya"), quotes(text)
+        )
+
+
+class GluedInitialNameOfAnOutsiderTests(SimpleTestCase):
+    def test_a_pronoun_after_a_bystander_named_with_a_glued_initial_is_not_a_participant(self):
+        text = (
+            "Mongolian President visits Kazakhstan\n\n"
+            "ASTANA, May 3 (MONTSAME). President of Mongolia Kh.Batbold held talks with President of Kazakhstan "
+            "Arman Seitkazin in Astana.\n\n"
+            'The herders of Tolbo soum are preparing for the visit. "This is a great day for our soum," D.Saule, a '
+            "nurse in Tolbo soum, told MONTSAME. She said that many families of the soum have relatives in Kazakhstan."
+        )
+        speakers = {speaker for speaker, _ in quotes(text)}
+        self.assertNotIn("Arman Seitkazin", speakers)
+        self.assertNotIn("Kh.Batbold", speakers)

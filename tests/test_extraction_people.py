@@ -3815,3 +3815,80 @@ class OwnStateVisitTests(SimpleTestCase):
         )
         quoted = {q.speaker.name for q in suggest_package(text).quotes}
         self.assertIn("Anton Vasko", quoted)
+
+
+class HeadlineSubjectActingInTheHostCityTests(SimpleTestCase):
+    def test_a_headline_subject_agreeing_beside_the_hosts_leader_in_the_host_city_is_the_guest(self):
+        text = (
+            "In Seoul, President Kwabena Mensah-Ofori, Korean President agree to expand cooperation in shipping\n\n"
+            "PRESIDENCY PRESS RELEASE\n\n"
+            "President Kwabena Mensah-Ofori on Monday held talks with the President of Korea, Mr Park Dong-hyun, "
+            "in Seoul. He told his host that Ghana's ports were open to Korean shipbuilders.\n\n"
+            "The President was accompanied by the Minister of Trade, Mrs Adwoa Boateng-Asare."
+        )
+        found = sides(text)
+        self.assertEqual(found["Mensah-Ofori"], "GH")
+        self.assertEqual(found["Boateng-Asare"], "GH")
+
+    def test_a_headline_subject_negotiating_in_the_host_city_is_the_guest(self):
+        text = (
+            "In Nairobi, minister Tiago Bezerra negotiates coffee exports and the opening of the Kenyan market\n\n"
+            "Brazil's agriculture minister Tiago Bezerra met Kenya's Cabinet Secretary for Agriculture, Peter "
+            "Kamau Njoroge, on Tuesday."
+        )
+        self.assertEqual(sides(text)["Bezerra"], "BR")
+
+
+class OfficeAfterAnotherOfficeWithItsOwnArticleTests(SimpleTestCase):
+    def test_the_country_word_of_the_first_office_is_not_the_seconds(self):
+        text = (
+            "Chile and Vietnam agree to start free trade talks\n\n"
+            "SANTIAGO, May 4 - Chile's President Andres Molina received Vietnam's trade minister on Monday. The "
+            "announcement came after a meeting at La Moneda between the Chilean head of state and the Minister of "
+            "Industry and Trade of Vietnam, Tran Van Hieu, who is on an official visit to Chile until Friday."
+        )
+        self.assertEqual(sides(text)["Hieu"], "VN")
+
+
+class LoneLetterIsNoNameTests(SimpleTestCase):
+    def test_the_platform_x_before_an_office_set_off_is_no_person(self):
+        text = (
+            "Chile, Laos vow closer ties\n\n"
+            "SANTIAGO, Jan 4 - President of Chile Andres Molina received Lao Vice President Bounmy Phommachanh.\n\n"
+            'On the social network X, the Chilean president described the meeting as "historic".'
+        )
+        names = {p.name for p in suggest_package(text).participants}
+        self.assertNotIn("X", names)
+
+
+class PartyOfficeBeforeTheStatesTests(SimpleTestCase):
+    def test_the_country_of_a_party_office_joined_to_a_bare_presidency_is_the_holders(self):
+        text = (
+            "Lao Vice President concludes official visit to Cuba\n\n"
+            "Havana, Jan 4 (Prensa Latina) Lao Vice President Bounmy Phommachanh concluded today an official visit to "
+            "Cuba, during which she attended a ceremony for the anniversary of the Revolution and held talks with the "
+            "authorities of the Caribbean nation.\n\n"
+            "The Lao leader was seen off at the airport by Cuban Vice President Ernesto Vidal Mora and the ambassador "
+            "of the Lao People's Democratic Republic in Havana, Khamla Sengdara.\n\n"
+            "During her stay, the vice president was received at the Palace of the Revolution by the First Secretary "
+            "of the Central Committee of the Communist Party of Cuba and President of the Republic, Rolando Quintero "
+            "Pardo.\n\n"
+            "Both sides reviewed the progress of cooperation projects in rice production and biotechnology, Quintero "
+            "said."
+        )
+        self.assertEqual(sides(text)["Pardo"], "CU")
+
+
+class HeadlineOfficeOfTheUntitledLeadSubjectTests(SimpleTestCase):
+    def test_the_headlines_bare_office_is_the_untitled_name_the_lead_opens_with(self):
+        text = (
+            "Head of State holds meeting on results of visit to Vietnam\n\n"
+            "Daulet Abenov held a meeting at the Akorda on the results of his state visit to Vietnam last month.\n\n"
+            "The Head of State recalled that during the talks in Hanoi with President of Vietnam Tran Van Hieu, "
+            "the sides had agreed to double trade by 2030.\n\n"
+            "The Head of State pointed out that several agreements were still being implemented with delays, and "
+            "that Kazakhstan expects Vietnam to open its market to Kazakh wheat."
+        )
+        package = suggest_package(text)
+        self.assertEqual({q.speaker.name for q in package.quotes}, {"Daulet Abenov"})
+        self.assertEqual({p.name: p.country for p in package.participants}["Daulet Abenov"], "KZ")

@@ -257,7 +257,15 @@ _BUSINESS_PRESIDENCY_RE = re.compile(
     r"(?:Council|Association|Forum|Club|Federation|Confederation|Union)\b"
 )
 _DOUBLE_OFFICE_RE = re.compile(
-    r"(?P<core>" + _CORE_RE.pattern + r")(?:\s+(?:and|&)|" + _OF_STATE_DASH + r")\s+(?:the\s+)?$", re.I
+    r"(?P<core>"
+    + _CORE_RE.pattern
+    # (a ruling party's office names its party before the state's: "First Secretary of the Central Committee of the
+    # Communist Party of Cuba and President of the Republic X")
+    + r")(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,6}?Party(?:\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})??(?:\s+Central\s+Committee)?)?(?:\s+(?:and|&)|"
+    + _OF_STATE_DASH
+    + r")\s+(?:the\s+)?$",
+    re.I,
 )
 # The post of an envoy's office, right before the envoy's style: "High Commissioner| to the United Kingdom |Ambassador"
 _ENVOY_POST_RE = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}")
@@ -441,13 +449,22 @@ def _parse_title(phrase: str) -> _Title | None:
         double_start = first.start()  # the label keeps both offices: "Crown Prince and Prime Minister"
     else:
         double_start = None
+    # "the Peruvian head of state and the Minister of Foreign Affairs of Indonesia": an office with its own article
+    # after another is another person's, and so are the words before that other office
+    own_lo = (
+        matches[-2].end()
+        if m is matches[-1]
+        and len(matches) > 1
+        and compiled(r"\s+(?:and|&)\s+(?:the|his|her|their)\s+").fullmatch(phrase, matches[-2].end(), m.start())
+        else 0
+    )
     role = _CORES[int(m.lastgroup[1:])][1]
     core = m.group(0).lower()
     ministry = compiled(r"head of (?:the |our |their )?(?:[\w'’-]+ )?(\w+) ministry").fullmatch(core)
     if ministry and role == MINISTER:
         core = f"{ministry.group(1)} minister"  # "the head of the Kyrgyz Foreign Ministry": its foreign minister
     after = phrase[m.end() :]
-    before = phrase[: m.start()]
+    before = phrase[own_lo : m.start()]
     if role == HEAD_OF_STATE and core == "president" and _PARLIAMENT_RE.search(after[:60]):
         role = PARLIAMENT_SPEAKER
     if role == OFFICIAL and core == "chairman" and _PARLIAMENT_RE.search(after[:60]):
@@ -522,7 +539,7 @@ def _parse_title(phrase: str) -> _Title | None:
             "Party",
             "General",
         ):
-            label_start = w.start()
+            label_start = own_lo + w.start()
         else:
             break
     if double_start is not None and double_start < label_start:
@@ -1211,9 +1228,13 @@ _GUEST_SIDE_RE = re.compile(
     # (or a leader owned by the country arriving or visiting, as a headline tells it: "as Guyana's President visits")
     r"|\b(?P<o>" + _COUNTRY_RE.pattern + r")['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:visits|arrives|arrived|visited)\b"
 )
+# (a headline's subject acting there, alone or beside the other side's leader: "In Rabat, minister X negotiates
+# supply of ...", "In Tokyo, President X, Japanese Prime Minister agree to ...")
 _VISIT_ACT_AFTER_RE = re.compile(
-    r"\s+(?:(?:also|then|later|first)\s+)?(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|met|meets|held|"
-    r"holds|visited|visits|toured|tours|arrived|arrives|called\s+on|calls\s+on|laid|lays)\b"
+    r"(?:,\s+|\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:agree|hold|discuss|sign|meet|seek)\b"
+    r"|\s+(?:(?:also|then|later|first)\s+)?(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|met|meets|held|"
+    r"holds|visited|visits|toured|tours|arrived|arrives|called\s+on|calls\s+on|laid|lays|negotiates|discusses|"
+    r"signs|agrees|seeks)\b"
 )
 # A plural office before a list of its holders: "Cabinet Secretaries A (Trade), B (Labour)", "Ministers A and B".
 _PLURAL_OFFICE_RE = re.compile(
@@ -1550,6 +1571,10 @@ _HEAD_DESCRIPTION_RE = re.compile(
     rf"\b[Tt]he\s+(?:(?:first|new|visiting)\s+)?(?P<t>(?:(?:{_COUNTRY_RE.pattern})\s+)?"
     r"(?i:prime\s+minister|president|first\s+minister|premier|chancellor))\b(?!['’]|\s+(?:of\b|[A-Z]))|"
     rf"\b(?P<p>(?:{_COUNTRY_RE.pattern})\s+(?:prime\s+minister|president|premier|chancellor))s\b"
+)
+# A headline opening with a bare office as its subject: "Head of State holds meeting on ...", "President receives ..."
+_HEADLINE_OFFICE_RE = re.compile(
+    r"(?:The\s+)?(?P<t>Head\s+of\s+(?:the\s+)?State|President|Prime\s+Minister)\s+(?=[a-z])"
 )
 _OWNED_HEAD_RE = re.compile(r"['’]s\s+(?:president|prime minister|premier|chancellor|leader)\b")
 _DESCRIPTION_RE = re.compile(
@@ -2995,6 +3020,8 @@ class _Article:
             return  # "Minister of Culture, Arts and Knowledge": a portfolio listed after a comma, no name
         if len(words) == 1 and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             return  # "(APC-Colombia)": a body's short name in brackets
+        if len(words) == 1 and len(words[0]) == 1:
+            return  # "On the social network X, the Cuban president wrote ...": a lone letter names no one
         sent = self.sentence_at(start)
         if _BYLINE_RE.fullmatch(text, *self.paras[sent[2]]):
             return  # "From Ifeanyi Okonkwo, Abuja", "By Anna Berg in Oslo": the journalist
@@ -3203,13 +3230,15 @@ class _Article:
                 acts = compiled(r"\b(?:met|meets|held talks|holds talks|received|hosted|visited|talks with)\b").search(
                     text[sent[0] : sent[1]]
                 )
-            evidence = title is not None or (acts and (len(words) >= 2 or owned is not None))
-            evidence = evidence or (len(words) >= 2 and (member or signer))
+            # ("A.Nurlan, a teacher in Ulgii, told MONTSAME": a parent's initial glued on makes a full name too)
+            full = len(words) >= 2 or bool(_GLUED_INITIAL_RE.fullmatch(words[0]))
+            evidence = title is not None or (acts and (full or owned is not None))
+            evidence = evidence or (full and (member or signer))
             # "Among those at the lunch was X Y, managing director of ...": a full name and a trade set off after it
             # name someone who takes no part, and whom a pronoun after may mean
             # (not a table's cell, where the trade is a signer's: "| Shri X, CEO, Y Mining |")
             evidence = evidence or (
-                len(words) >= 2
+                full
                 and title is None
                 and "|" not in text[sent[0] : sent[1]]
                 and bool(_OUTSIDER_APPOSITIVE_RE.match(after))
@@ -3221,7 +3250,7 @@ class _Article:
                 # ... or by the family name set first, as Chinese, Korean and Vietnamese names are: "Wu Hanlin, on his
                 # first trip abroad as minister, ... Wu said"
                 evidence = self._speaks_by_surname(words[0])
-            if not evidence or (len(words) == 1 and title is None and owned is None):
+            if not evidence or (not full and title is None and owned is None):
                 return
             if any(
                 w in _NOT_NAME
@@ -4013,6 +4042,15 @@ class _Article:
         ]
         if len(untitled) != 1:
             return
+        if len(self.paras) > 1 and untitled[0].positions[0] == self.paras[1][0]:
+            # "Head of State holds meeting on ... ¶ Aidos-Bolat X held a meeting at the Akorda ...": a presidency's
+            # headline gives by office the one its lead then opens with, whatever foreign leader it names after
+            headline = _HEADLINE_OFFICE_RE.match(self.text, self.paras[0][0], self.paras[0][1])
+            title = _parse_title(headline.group("t")) if headline else None
+            if title is not None and not self.text[self.paras[0][1] - 1] == ".":
+                ent = untitled[0]
+                ent.role, ent.rank, ent.title = title.role, 1, title.label
+                return
         for m in _HEAD_DESCRIPTION_RE.finditer(self.text, self.body_start):
             title = _parse_title(m.group("t") or m.group("p"))
             if title is None or title.role not in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
@@ -6399,6 +6437,10 @@ class _Article:
             shared = {id(e): len(fields & _portfolio(e.title)) for e in cands}
             most = max(shared.values())
             cands = [e for e in cands if shared[id(e)] == most] if most else cands
+        if len(cands) > 1 and title.role == MINISTER and "minister of state" in title.label.lower():
+            # "The Minister of State noted ...": a rank of its own, not any minister the story names (the
+            # portfolio's fields leave "state" out)
+            cands = [e for e in cands if "minister of state" in e.title.lower()] or cands
         if title.core == "leader" and title.country:
             # "the Indian leader": whichever of the country's heads the story has been following
             ids = {id(e) for e in cands}
