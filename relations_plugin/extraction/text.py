@@ -4047,7 +4047,7 @@ class _Article:
             # headline gives by office the one its lead then opens with, whatever foreign leader it names after
             headline = _HEADLINE_OFFICE_RE.match(self.text, self.paras[0][0], self.paras[0][1])
             title = _parse_title(headline.group("t")) if headline else None
-            if title is not None and not self.text[self.paras[0][1] - 1] == ".":
+            if title is not None and self.text[self.paras[0][1] - 1] != ".":
                 ent = untitled[0]
                 ent.role, ent.rank, ent.title = title.role, 1, title.label
                 return
