@@ -1140,6 +1140,10 @@ _VISITOR_RE = re.compile(
     # ("Minister X is visiting Kenya from 11 to 13 March", "X will visit Samarkand on Friday")
     r"(?:is|was|are|were|will\s+be)\s+visiting(?=\s+[A-Z])|will\s+visit(?=\s+[A-Z])|"
     r"(?:has\s+)?(?:left|leaves|departed|departs)(?=\s+[A-Z])|"
+    # (a home paper's report of its minister's trip: "X has returned from Washington", "X, who led a delegation of
+    # officials to the US capital")
+    r"(?:has\s+)?(?:returned|returns)\s+(?:home\s+)?from(?=\s+(?:the\s+)?[A-Z])|"
+    r"who\s+led\s+(?:a|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:of\s+(?:[\w,-]+\s+){1,8}?)?to(?=\s)|"
     # "Trade Minister X, who is part of the delegation, ...": an official who came with the visit is the guest's
     r"who\s+(?:is|was)\s+(?:also\s+)?(?:part|a\s+member)\s+of\s+the\s+(?:visiting\s+)?delegation|"
     r"who\s+(?:is\s+|was\s+|has\s+)?(?:accompanies|accompanying|accompanied|travell?(?:ing|ed)\s+with)\s+the\s+(?:visiting\s+)?"
@@ -1713,7 +1717,8 @@ _OWNER_OFFICE_RE = re.compile(
 )
 # (a headline's passive drops its auxiliary: "Prime Minister X welcomed to Canberra" is the guest)
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:by|to)\b)")
-_LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s)")
+# (East African dailies close it with a full stop: "Kampala. Uganda and ... signed")
+_LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s|\.\s)")
 # A byline's line naming where the reporter files from: "From Jane Roe in Accra", "Our correspondent, Tokyo",
 # "Diplomatic Correspondent, back from Tokyo", or the city alone on its line under the reporter's name.
 _BYLINE_CITY_RE = re.compile(
@@ -3521,8 +3526,10 @@ class _Article:
             if not ent.country and role:
                 # "In Washington, State Department spokesman X said": an official speaking where their government sits
                 where = compiled(r"(?:In|From)\s+(" + _CITY_RE.pattern + r"),").match(text[sent[0] : start])
-                # (not the guest's programme there: "In Lima, Prime Minister X will hold talks with ...")
-                if where and not _VISIT_ACT_AFTER_RE.match(text, self.name_end(start)):
+                # (not the guest's programme there: "In Lima, Prime Minister X will hold talks with ...", nor a
+                # headline pairing the guest with the host: "In Tokyo, President X, Japanese Prime Minister agree")
+                closed = self.name_end(start)
+                if where and not (_VISIT_ACT_AFTER_RE.match(text, closed) or _PAIRED_SUBJECT_RE.match(text, closed)):
                     ent.country = _CITY_BY_NAME.get(where.group(1), "")
         if ent.member and not ent.country and _THE_DELEGATION_RE.search(text, sent[0], start):
             # "... received a delegation from Norway. The delegation also included X": the one named before
