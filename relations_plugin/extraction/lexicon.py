@@ -600,8 +600,9 @@ _HONORIFICS = set(
     "Major General Lieutenant Brigadier Colonel Admiral Marshal Retd Retd. Rtd Rtd. "
     # the same ranks in Spanish and Portuguese copy: "Minister of the Interior, Coronel (r) X"
     "Coronel Teniente Capitán Capitão Almirante "
-    # the respect a state agency's English pays its own leader: "President Respected X"
-    "Respected Esteemed "
+    # the respect a state agency's English pays its own leader: "President Respected X"; and a speech's address to
+    # one, which opens the speech's first line in a transcript: "Dear Vladimir Petrovich, dear friends,"
+    "Respected Esteemed Dear "
     # Swahili styles East African English keeps: Dkt. (doctor), Mhe. (honourable), Balozi (ambassador), Bw./Bi.
     "Dkt Dkt. Mhe Mhe. Mheshimiwa Balozi Bw Bw. Bi Bi. "
     # and the Amharic ones of Ethiopian English: Ato (Mr), Woizero (Mrs)

@@ -1591,8 +1591,10 @@ _MEETING = (
 _MEETING_RE = re.compile(rf"\b(?:{_MEETING})\b")
 # A name's own talks with the one named next: "X holds talks with", "X met with" (not "X was met by").
 _UNTITLED_TALKS_RE = re.compile(
+    # (a presidency's readout places the talks first: "X held talks in the Kremlin with President of Y Z")
     r"\s+(?:(?:also|then|later|first|today|yesterday)\s+)?(?:held|holds|hold|had|has)\s+(?:(?:official|bilateral|"
-    r"separate)\s+)?talks\s+with\s+|\s+(?:(?:also|then|later)\s+)?(?:met|meets)\s+(?:with\s+)?|"
+    r"separate)\s+)?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})?with\s+|"
+    r"\s+(?:(?:also|then|later)\s+)?(?:met|meets)\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}with\s+|with\s+)?|"
     # ("X had a telephone conversation with President of Mongolia Y": a call is a meeting of two sides)
     r"\s+(?:(?:also|then|later)\s+)?(?:had|has|held|holds)\s+(?:a\s+)?(?:telephone|phone|video)\s+"
     r"(?:conversation|call|talk)s?\s+with\s+"
