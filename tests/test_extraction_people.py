@@ -3815,3 +3815,36 @@ class OwnStateVisitTests(SimpleTestCase):
         )
         quoted = {q.speaker.name for q in suggest_package(text).quotes}
         self.assertIn("Anton Vasko", quoted)
+
+
+class BusinessHeadOfficeFirstTests(SimpleTestCase):
+    """An African daily names a business body's head office first, the name set off after the body."""
+
+    INTRO = (
+        " date 2031-02-11\n\nDar es Salaam. Tanzania and Norway yesterday signed an agreement on fisheries after "
+        "talks between President Amina Kilonzo and Prime Minister Erik Solheim at State House.\n\n"
+    )
+
+    def speakers(self, body: str) -> set[str]:
+        return {q.speaker.name for q in suggest_package(self.INTRO + body).quotes}
+
+    def test_the_head_of_a_national_chamber_set_off_after_it_only_comments_on_the_visit(self):
+        body = (
+            "Reacting to the outcome, the executive director of the Tanzania Private Sector Foundation (TPSF), Mr "
+            'Juma Said, said traders welcomed the deal. "We will judge it by results," Mr Said said.'
+        )
+        self.assertNotIn("Juma Said", self.speakers(body))
+
+    def test_a_chambers_local_chapter_closes_the_body_before_the_name(self):
+        body = (
+            "The Chairman of the Tanzania Chamber of Commerce and Industry, Arusha Chapter, Mr. Paul Mrema, said "
+            "exporters would welcome the new route."
+        )
+        self.assertNotIn("Paul Mrema", self.speakers(body))
+
+    def test_the_head_of_the_two_countries_joint_council_takes_part_in_the_forum(self):
+        body = (
+            "The chairman of the Tanzania-Norway Business Council, Mr Halvor Berg, told the forum that Norwegian "
+            "firms were looking for joint ventures."
+        )
+        self.assertIn("Halvor Berg", self.speakers(body))

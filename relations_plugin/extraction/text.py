@@ -1826,6 +1826,29 @@ _BUSINESS_HEAD_BEFORE_RE = re.compile(
     r"[Ss]ecretary[- ][Gg]eneral|[Cc]hief\s+[Ee]xecutive)"
     r"(?:\s+(?:Mr|Ms|Mrs|Dr|Engr|Tan\s+Sri|Datuk|Dato['’]?|Sri|Shri|Alhaji)\.?)*\s+$"
 )
+# The same head with the office first and the name set off after the body, as African dailies and agencies write it:
+# "the Chairman of the Kenya National Chamber of Commerce and Industry, Nairobi Chapter, Mr X", "the executive director
+# of the Tanzania Private Sector Foundation (TPSF), Mr Y" (not a state's own "Russian Federation" or "Swiss
+# Confederation": the body is a business one by its words)
+_BUSINESS_HEAD_OF_RE = re.compile(
+    r"\b(?:[Pp]resident|[Vv]ice[- ][Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector[- ][Gg]eneral|"
+    r"[Ss]ecretary[- ][Gg]eneral|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Ee]xecutive\s+[Dd]irector)"
+    r"\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?:[A-Z][\w'’&-]*\s+){0,3}(?:Chambers?\s+of\s+(?:Commerce|Industry|Trade)|Business\s+Council|"
+    r"(?:Private\s+Sector|Business|Manufacturers['’]?|Employers['’]?)\s+(?:Foundation|Federation|Alliance)|"
+    r"Association|Confederation\s+of\s+(?:[A-Z][\w-]*\s+){0,2}(?:Industr\w*|Business\w*|Employers|Associations)))"
+    r"(?:\s+(?:of|and|for|&|[A-Z][\w&-]*))*(?:\s+\([A-Z&]{2,10}\))?(?:,\s+(?:[A-Z][\w-]*\s+){1,2}(?:Chapter|Branch))?,\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Engr|Prof|Alhaji|Chief)\.?\s+)*$"
+)
+
+
+def _joint_body(body: str) -> bool:
+    """Whether a body's name opens with two countries joined by a hyphen: "Kazakhstan-UAE Business Council"."""
+    first = body.split(maxsplit=1)[0] if body.strip() else ""
+    parts = re.split(r"[-–]", first)
+    return len(parts) == 2 and all(part in _COUNTRY_BY_FORM for part in parts)
+
+
 # "X, who accompanied the minister, told ...": one of the visitor's party, whatever the description before the name
 _COMPANION_AFTER_RE = re.compile(
     r"\s*,\s+who\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:accompan(?:ied|ies|ying)(?!\s+by\b)|"
@@ -3313,6 +3336,12 @@ class _Article:
         # body's officer, who takes part for neither side
         outsider = outsider or _INTERNATIONAL_OFFICER_RE.search(window[-90:])
         business = None if outsider or member else _BUSINESS_HEAD_BEFORE_RE.search(window, max(0, len(window) - 120))
+        if business is None and not (outsider or member):
+            business = _BUSINESS_HEAD_OF_RE.search(window, max(0, len(window) - 160))
+            if business is not None and _joint_body(business.group("body")):
+                # "the chairman of the Ghana-Türkiye Business Council, X, told the forum": the two countries' joint
+                # council holds the visit's business forum; a national chamber only comments on the visit
+                business = None
         if (
             business is not None
             # "business leaders led by ... Chamber of Commerce President X": the head of a team of the visit
