@@ -3848,3 +3848,43 @@ class BusinessHeadOfficeFirstTests(SimpleTestCase):
             "firms were looking for joint ventures."
         )
         self.assertIn("Halvor Berg", self.speakers(body))
+
+
+class OppositionReactionTests(SimpleTestCase):
+    """A home daily closes a visit's story with the opposition's reaction: its people take no part in the visit."""
+
+    INTRO = (
+        " date 2031-03-06\n\nLusaka. Zambia and Norway yesterday signed an agreement on fisheries after talks "
+        "between President Anna Mwale and Prime Minister Erik Solheim at State House.\n\n"
+    )
+
+    def speakers(self, body: str) -> set[str]:
+        return {q.speaker.name for q in suggest_package(self.INTRO + body).quotes}
+
+    def test_the_leader_of_the_opposition_written_in_full_only_reacts_to_the_visit(self):
+        body = (
+            "However, the Leader of the Opposition in Parliament, Mr Joseph Banda, questioned the cost of the deal. "
+            '"Parliament must see the terms," Mr Banda said in a statement yesterday.'
+        )
+        self.assertNotIn("Joseph Banda", self.speakers(body))
+
+    def test_the_leader_of_the_opposition_the_guest_meets_takes_part(self):
+        body = (
+            "Prime Minister Solheim also met the Leader of the Opposition, Mr Joseph Banda, at Parliament. "
+            '"We support the deal," Mr Banda said.'
+        )
+        self.assertIn("Joseph Banda", self.speakers(body))
+
+    def test_an_opposition_partys_president_named_with_its_initials_only_reacts(self):
+        body = (
+            "Meanwhile, opposition Movement for Economic Justice (MEJ) president Paul Zulu has welcomed the deal. "
+            '"People need to know who pays," Mr Zulu said.'
+        )
+        self.assertNotIn("Paul Zulu", self.speakers(body))
+
+    def test_a_partys_spokesperson_set_off_after_its_name_speaks_for_the_party(self):
+        body = (
+            "The National Renewal Platform (NRP) spokesperson, Mr David Phiri, said the party would demand a vote. "
+            '"This is a loan, not a gift," Mr Phiri said.'
+        )
+        self.assertNotIn("David Phiri", self.speakers(body))

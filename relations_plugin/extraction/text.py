@@ -1811,8 +1811,9 @@ _STATE_AGENCY_RE = re.compile(
 _AGENCY_HEAD_RE = re.compile(r"\b(?:chief executive|CEO|chair(?:man|person|woman)?|director|head)\b", re.I)
 _BUSINESS_BODY_RE = re.compile(r"\b(?:Chamber|Federation|Association|Confederation|Business|Employers|Private)\b")
 _BODY_SPOKESMAN_RE = re.compile(
-    r"\b(?:[Pp]arty|[Cc]ooperative|[Cc]o-operative|[Uu]nion|[Aa]ssociation|[Ff]ederation|[Gg]uild)"
-    r"(?:\s*\([A-Z]{2,8}\))?\s+(?:[a-z][\w-]*\s+){0,3}spokes(?:person|man|woman)\s+$"
+    # (a party by its other names, set off before the name: "The National Unity Platform (NUP) spokesperson, Mr X")
+    r"\b(?:[Pp]arty|[Cc]ooperative|[Cc]o-operative|[Uu]nion|[Aa]ssociation|[Ff]ederation|[Gg]uild|Platform|Movement|"
+    r"Front)(?:\s*\([A-Z]{2,8}\))?\s+(?:[a-z][\w-]*\s+){0,3}spokes(?:person|man|woman)(?:,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?|\s+)$"
 )
 # The head of a business body written right before the name: "Karachi Chamber of Commerce and Industry president X",
 # "Gem Merchants' Association President Y", "Malaysia-Korea Business Council chairman Tan Sri Z". Such a person
@@ -1906,6 +1907,7 @@ _PEOPLES_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
 # A sentence that opens at home, away from the visit: "Back home, ...", "Back in Canberra, ...", "At home, ..."
 _AT_HOME_LEAD_RE = re.compile(r"\s*(?:[Bb]ack\s+(?:home|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|[Aa]t\s+home)\s*,")
 _SPOKESPERSON_WORD_RE = re.compile(r"\b(?:spokes\w+|press\s+secretary)\b", re.I)
+_OPPOSITION_OFFICE_RE = re.compile(r"\b[Ll]eader\s+of\s+(?:the\s+)?[Oo]pposition\b")
 # The story's turn to the opposition: "But the opposition X Party urged caution.", a heading "Criticism from
 # opposition" (not the house's office a visitor calls on: "Leader of the Opposition", "Opposition Leader X"; nor a
 # stance: "reaffirmed their opposition to protectionism")
@@ -3125,10 +3127,13 @@ class _Article:
                 # opening phrase, whose title is the other person's; X begins the main clause
                 title = None
             out_of_office = _OUT_OF_OFFICE_RE.search(window, max(0, lo - 60), lo) if title is not None else None
-            former = out_of_office is not None
+            # ("the Leader of the Opposition in Parliament, Mr X, questioned ...": the office written in full is held
+            # in opposition as "Opposition Leader X" is)
+            opposed = title is not None and bool(_OPPOSITION_OFFICE_RE.search(title.label))
+            former = out_of_office is not None or opposed
             if (
                 former
-                and out_of_office.group(0).lower().startswith("opposition")
+                and (opposed or out_of_office.group(0).lower().startswith("opposition"))
                 and _MEETS_IN_PERSON_RE.search(text, sent[0], sent[1])
             ):
                 # "He will meet with Opposition Leader X", "the Opposition Leader, X, called on the Prime Minister":
