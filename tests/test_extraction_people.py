@@ -3888,3 +3888,14 @@ class OppositionReactionTests(SimpleTestCase):
             '"This is a loan, not a gift," Mr Phiri said.'
         )
         self.assertNotIn("David Phiri", self.speakers(body))
+
+
+class RankWithoutFullStopTests(SimpleTestCase):
+    def test_a_rank_without_its_full_stop_before_a_full_name_set_off_after_the_office_is_no_given_name(self):
+        text = (
+            " date 2031-03-06\n\nLusaka. Zambia and Norway yesterday signed a road agreement after talks between "
+            "President Anna Mwale and Prime Minister Erik Solheim.\n\nThe Minister of Defence, Gen Joseph Tembo "
+            "Phiri, signed for the Government."
+        )
+        found = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Joseph Tembo Phiri"), "Minister of Defence")

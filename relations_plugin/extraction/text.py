@@ -530,6 +530,7 @@ def _parse_title(phrase: str) -> _Title | None:
     label = (phrase[label_start : m.end()] + after).strip(" ,")
     label = compiled(r"\s+(?:Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?$").sub("", label).rstrip(" ,")
     label = compiled(r"\s+" + _RANK_RE.pattern + r"(?:\s*\([\w.]+\))?$").sub("", label)
+    label = compiled(r",?\s+(?:Gen|Maj|Lt|Col|Brig|Adm|Capt|Cdr)\.?$").sub("", label)
     label = label[:1].upper() + label[1:]
     return _Title(role=role, label=label, country=country, core=core)
 
@@ -2736,6 +2737,15 @@ class _Article:
             # "Lyonchhen Dr. Sonam Wangdi": a run that ends on an honorific before the name is a string of styles
             if cur and cur[-1].group(0) in _HONORIFICS and _STYLE_BEFORE_NAME_RE.match(self.text, cur[-1].end()):
                 cur.clear()
+            # "the Minister of Works, Gen Moses Ssali": a rank written without its full stop before a full name set
+            # off after the office (a given name only before a lone surname: "Gen Nakatani"; and "Chief of Army
+            # Staff Gen X" is read whole with its office)
+            if (
+                len(cur) >= 3
+                and cur[0].group(0) in _RANK_ABBREVIATIONS
+                and self.text.endswith(", ", 0, cur[0].start())
+            ):
+                del cur[0]
             if cur:
                 runs.append((cur[0].start(), cur[-1].end(), [t.group(0) for t in cur]))
             cur.clear()
