@@ -861,3 +861,32 @@ class TrailingRoomNoteTests(SimpleTestCase):
                 ("Ilze Ozola", "It is true."),
             ],
         )
+
+
+class PresidencyReadoutTranscriptTests(SimpleTestCase):
+    """A presidency's readout names its own leader bare, then gives excerpts of the ceremony's transcript."""
+
+    TEXT = (
+        " date 2031-09-09\n\nTalks with President of Mongolia Anton Vasko\n\n"
+        "Ivan Morozov held talks in the Kremlin with President of Mongolia Anton Vasko, who is in Russia on an "
+        "official visit.\n\nRussia and Mongolia signed an agreement on road transport.\n\n* * *\n\n"
+        "Excerpts from the transcript of the ceremony to open the bridge\n\n"
+        "Ivan Morozov: Mr Vasko, friends,\n\nToday we are opening a bridge that will serve both our nations.\n\n"
+        "Anton Vasko (retranslated): Dear Ivan Morozov, dear friends,\n\nThis is a great day for Mongolia.\n\n"
+        "Ivan Morozov: Allow me to give the command to open the bridge.\n\n"
+        "(The head of the construction company reports on the completion of the works on the bridge.)\n\n"
+        "Ivan Morozov: Congratulations to all of us."
+    )
+
+    def test_the_address_that_opens_a_speech_adds_no_word_to_the_name_it_addresses(self):
+        speakers = {name for name, _, _ in quotes(self.TEXT)}
+        self.assertEqual(speakers, {"Ivan Morozov", "Anton Vasko"})
+
+    def test_the_leader_named_bare_who_holds_talks_in_a_place_with_the_guest_is_the_hosts(self):
+        found = {p.name: p.country for p in suggest_package(self.TEXT).participants}
+        self.assertEqual(found.get("Ivan Morozov"), "RU")
+
+    def test_an_act_of_the_ceremony_told_between_two_speeches_is_nobodys_words(self):
+        said = [text for _, _, text in quotes(self.TEXT)]
+        self.assertFalse([t for t in said if "construction company" in t])
+        self.assertIn("Congratulations to all of us.", said)

@@ -3892,3 +3892,87 @@ class HeadlineOfficeOfTheUntitledLeadSubjectTests(SimpleTestCase):
         package = suggest_package(text)
         self.assertEqual({q.speaker.name for q in package.quotes}, {"Daulet Abenov"})
         self.assertEqual({p.name: p.country for p in package.participants}["Daulet Abenov"], "KZ")
+
+
+class BusinessHeadOfficeFirstTests(SimpleTestCase):
+    """An African daily names a business body's head office first, the name set off after the body."""
+
+    INTRO = (
+        " date 2031-02-11\n\nDar es Salaam. Tanzania and Norway yesterday signed an agreement on fisheries after "
+        "talks between President Amina Kilonzo and Prime Minister Erik Solheim at State House.\n\n"
+    )
+
+    def speakers(self, body: str) -> set[str]:
+        return {q.speaker.name for q in suggest_package(self.INTRO + body).quotes}
+
+    def test_the_head_of_a_national_chamber_set_off_after_it_only_comments_on_the_visit(self):
+        body = (
+            "Reacting to the outcome, the executive director of the Tanzania Private Sector Foundation (TPSF), Mr "
+            'Juma Said, said traders welcomed the deal. "We will judge it by results," Mr Said said.'
+        )
+        self.assertNotIn("Juma Said", self.speakers(body))
+
+    def test_a_chambers_local_chapter_closes_the_body_before_the_name(self):
+        body = (
+            "The Chairman of the Tanzania Chamber of Commerce and Industry, Arusha Chapter, Mr. Paul Mrema, said "
+            "exporters would welcome the new route."
+        )
+        self.assertNotIn("Paul Mrema", self.speakers(body))
+
+    def test_the_head_of_the_two_countries_joint_council_takes_part_in_the_forum(self):
+        body = (
+            "The chairman of the Tanzania-Norway Business Council, Mr Halvor Berg, told the forum that Norwegian "
+            "firms were looking for joint ventures."
+        )
+        self.assertIn("Halvor Berg", self.speakers(body))
+
+
+class OppositionReactionTests(SimpleTestCase):
+    """A home daily closes a visit's story with the opposition's reaction: its people take no part in the visit."""
+
+    INTRO = (
+        " date 2031-03-06\n\nLusaka. Zambia and Norway yesterday signed an agreement on fisheries after talks "
+        "between President Anna Mwale and Prime Minister Erik Solheim at State House.\n\n"
+    )
+
+    def speakers(self, body: str) -> set[str]:
+        return {q.speaker.name for q in suggest_package(self.INTRO + body).quotes}
+
+    def test_the_leader_of_the_opposition_written_in_full_only_reacts_to_the_visit(self):
+        body = (
+            "However, the Leader of the Opposition in Parliament, Mr Joseph Banda, questioned the cost of the deal. "
+            '"Parliament must see the terms," Mr Banda said in a statement yesterday.'
+        )
+        self.assertNotIn("Joseph Banda", self.speakers(body))
+
+    def test_the_leader_of_the_opposition_the_guest_meets_takes_part(self):
+        body = (
+            "Prime Minister Solheim also met the Leader of the Opposition, Mr Joseph Banda, at Parliament. "
+            '"We support the deal," Mr Banda said.'
+        )
+        self.assertIn("Joseph Banda", self.speakers(body))
+
+    def test_an_opposition_partys_president_named_with_its_initials_only_reacts(self):
+        body = (
+            "Meanwhile, opposition Movement for Economic Justice (MEJ) president Paul Zulu has welcomed the deal. "
+            '"People need to know who pays," Mr Zulu said.'
+        )
+        self.assertNotIn("Paul Zulu", self.speakers(body))
+
+    def test_a_partys_spokesperson_set_off_after_its_name_speaks_for_the_party(self):
+        body = (
+            "The National Renewal Platform (NRP) spokesperson, Mr David Phiri, said the party would demand a vote. "
+            '"This is a loan, not a gift," Mr Phiri said.'
+        )
+        self.assertNotIn("David Phiri", self.speakers(body))
+
+
+class RankWithoutFullStopTests(SimpleTestCase):
+    def test_a_rank_without_its_full_stop_before_a_full_name_set_off_after_the_office_is_no_given_name(self):
+        text = (
+            " date 2031-03-06\n\nLusaka. Zambia and Norway yesterday signed a road agreement after talks between "
+            "President Anna Mwale and Prime Minister Erik Solheim.\n\nThe Minister of Defence, Gen Joseph Tembo "
+            "Phiri, signed for the Government."
+        )
+        found = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Joseph Tembo Phiri"), "Minister of Defence")

@@ -1523,3 +1523,37 @@ class SideBeforeTheNameTests(SimpleTestCase):
         )
         found = sides(text)
         self.assertEqual((found["Jae-hwan"], found["Long"]), ("KR", "VN"))
+
+
+class HomePaperOwnSideTests(SimpleTestCase):
+    """A home paper titles its own officials bare and tells where they went, not whose they are."""
+
+    def test_a_city_closed_by_a_full_stop_opens_a_lead_as_its_dateline(self):
+        text = (
+            " date 2031-03-14\n\nTwo presidents sign bridge deal\n\nLusaka. Zambia and Malawi yesterday signed an "
+            "agreement on a bridge across the Luangwa river after talks between President Anna Chileshe and her "
+            "guest, President Peter Banda.\n\nThe Minister of Works, Mr Joseph Mwale, signed for the Government."
+        )
+        found = sides(text)
+        self.assertEqual((found["Chileshe"], found["Mwale"]), ("ZM", "ZM"))
+
+    def test_a_headline_pairing_the_guest_with_the_host_in_the_hosts_capital_places_the_talks_not_the_guest(self):
+        text = (
+            " date 2031-04-02\n\nIn Madrid, President Okeke, Spanish Prime Minister agree to expand trade\n\n"
+            "President Chinedu Okeke held talks with the Prime Minister of Spain, Mr Luis Ortega, in Madrid, where "
+            "both leaders agreed to expand cooperation between Nigeria and Spain in ports and agriculture. Nigeria "
+            "wants Spanish investment.\n\nPresident Okeke was accompanied by the Minister of Transportation, Mr "
+            "Musa Danjuma."
+        )
+        found = sides(text)
+        self.assertEqual((found["Okeke"], found["Danjuma"], found["Ortega"]), ("NG", "NG", "ES"))
+
+    def test_a_minister_who_returned_from_the_hosts_capital_is_the_guest(self):
+        text = (
+            " date 2031-05-20\n\nMinister back from Ottawa without a deal\n\nAgriculture Minister Lindiwe Zulu has "
+            "returned from Ottawa without a trade agreement after a three-day visit to Ottawa, but says South Africa "
+            "and Canada will keep talking.\n\n"
+            "Zulu, who led a delegation of officials and farmers to the Canadian capital, met members of the "
+            'government.\n\n"The talks were frank," Zulu said.'
+        )
+        self.assertEqual(sides(text)["Zulu"], "ZA")

@@ -600,8 +600,9 @@ _HONORIFICS = set(
     "Major General Lieutenant Brigadier Colonel Admiral Marshal Retd Retd. Rtd Rtd. "
     # the same ranks in Spanish and Portuguese copy: "Minister of the Interior, Coronel (r) X"
     "Coronel Teniente Capitán Capitão Almirante "
-    # the respect a state agency's English pays its own leader: "President Respected X"
-    "Respected Esteemed "
+    # the respect a state agency's English pays its own leader: "President Respected X"; and a speech's address to
+    # one, which opens the speech's first line in a transcript: "Dear Vladimir Petrovich, dear friends,"
+    "Respected Esteemed Dear "
     # Swahili styles East African English keeps: Dkt. (doctor), Mhe. (honourable), Balozi (ambassador), Bw./Bi.
     "Dkt Dkt. Mhe Mhe. Mheshimiwa Balozi Bw Bw. Bi Bi. "
     # and the Amharic ones of Ethiopian English: Ato (Mr), Woizero (Mrs)
@@ -1643,6 +1644,8 @@ _OUT_OF_OFFICE_RE = re.compile(
     # (the words between are the office's own: not "a late-night meeting with Foreign Minister X")
     # (and the Malay "the late" in a chain of descent: "Sultan X ibni Almarhum Sultan Y", Y is the late father)
     r"\b(?:former|ex|retired|one-time|onetime|erstwhile|late|then|opposition|shadow|almarhum|al-marhum)(?:\s+|-)"
+    # (a party named in full with its initials: "opposition Patriots for Economic Progress (PEP) president X")
+    r"(?-i:[A-Z][\w'’-]*(?:\s+(?:for|of|and|[A-Z][\w'’-]*)){0,5}\s*\([A-Z]{2,8}\)\s+)?"
     r"(?:(?![\w-]+['’]s?\s)(?!(?:with|at|and|of|to|for|in|on|by|the|a|an|his|her|their|night|session|meeting|"
     # (a portfolio of two fields joined by "and": "the shadow business and trade secretary")
     r"talks|met|meets|said|says)\b)[\w().-]+\s+(?-i:(?<=[a-z] )(?:and|&)\s+(?=[a-z]))?){0,3}$",

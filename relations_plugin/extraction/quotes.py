@@ -2652,8 +2652,12 @@ _OTHER_LONE_LABEL_RE = re.compile(
 _LEAD_NOTE_RE = re.compile(r"\[[^\[\]\n]{2,120}\]\s*")
 # The transcriber's note of the room closing a speaker's line: "(laughter)", "[Applause]".
 _TRAILING_STAGE_NOTE_RE = re.compile(r"\s*[(\[](?:laughter|laughs|applause|chuckles|crosstalk)[)\]]\s*$", re.I)
-# A transcriber's note standing as a paragraph: "[Laughter]", "(Applause)", "[Speaks in Spanish]".
-_STAGE_NOTE_RE = re.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\))\s*")
+# A transcriber's note standing as a paragraph: "[Laughter]", "(Applause)", "[Speaks in Spanish]", or a whole act of
+# the event between two speeches: "(The head of the company reports on the start of supplies.)" (not the speaker's own
+# words given again: "(Interpretation: On energy, we discussed ...)")
+_STAGE_NOTE_RE = re.compile(
+    r"\s*(?:\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\)|[(\[](?![^()\[\]\n:]{1,30}:)[^()\[\]\n]{61,400}[)\]])\s*"
+)
 # A parliament record's note of the members' noise within a speech, or their cry under a label of their benches:
 # "Opposition members interjecting—", "Government members: Hear, hear!"; none of it the speaker's.
 _HOUSE_NOTE_RE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,2}members?(?:\s+interjecting\W*|:[^\n]*)\s*")

@@ -547,6 +547,7 @@ def _parse_title(phrase: str) -> _Title | None:
     label = (phrase[label_start : m.end()] + after).strip(" ,")
     label = compiled(r"\s+(?:Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\.?$").sub("", label).rstrip(" ,")
     label = compiled(r"\s+" + _RANK_RE.pattern + r"(?:\s*\([\w.]+\))?$").sub("", label)
+    label = compiled(r",?\s+(?:Gen|Maj|Lt|Col|Brig|Adm|Capt|Cdr)\.?$").sub("", label)
     label = label[:1].upper() + label[1:]
     return _Title(role=role, label=label, country=country, core=core)
 
@@ -1157,6 +1158,10 @@ _VISITOR_RE = re.compile(
     # ("Minister X is visiting Kenya from 11 to 13 March", "X will visit Samarkand on Friday")
     r"(?:is|was|are|were|will\s+be)\s+visiting(?=\s+[A-Z])|will\s+visit(?=\s+[A-Z])|"
     r"(?:has\s+)?(?:left|leaves|departed|departs)(?=\s+[A-Z])|"
+    # (a home paper's report of its minister's trip: "X has returned from Washington", "X, who led a delegation of
+    # officials to the US capital")
+    r"(?:has\s+)?(?:returned|returns)\s+(?:home\s+)?from(?=\s+(?:the\s+)?[A-Z])|"
+    r"who\s+led\s+(?:a|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:of\s+(?:[\w,-]+\s+){1,8}?)?to(?=\s)|"
     # "Trade Minister X, who is part of the delegation, ...": an official who came with the visit is the guest's
     r"who\s+(?:is|was)\s+(?:also\s+)?(?:part|a\s+member)\s+of\s+the\s+(?:visiting\s+)?delegation|"
     r"who\s+(?:is\s+|was\s+|has\s+)?(?:accompanies|accompanying|accompanied|travell?(?:ing|ed)\s+with)\s+the\s+(?:visiting\s+)?"
@@ -1612,8 +1617,10 @@ _MEETING = (
 _MEETING_RE = re.compile(rf"\b(?:{_MEETING})\b")
 # A name's own talks with the one named next: "X holds talks with", "X met with" (not "X was met by").
 _UNTITLED_TALKS_RE = re.compile(
+    # (a presidency's readout places the talks first: "X held talks in the Kremlin with President of Y Z")
     r"\s+(?:(?:also|then|later|first|today|yesterday)\s+)?(?:held|holds|hold|had|has)\s+(?:(?:official|bilateral|"
-    r"separate)\s+)?talks\s+with\s+|\s+(?:(?:also|then|later)\s+)?(?:met|meets)\s+(?:with\s+)?|"
+    r"separate)\s+)?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})?with\s+|"
+    r"\s+(?:(?:also|then|later)\s+)?(?:met|meets)\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}with\s+|with\s+)?|"
     # ("X had a telephone conversation with President of Mongolia Y": a call is a meeting of two sides)
     r"\s+(?:(?:also|then|later)\s+)?(?:had|has|held|holds)\s+(?:a\s+)?(?:telephone|phone|video)\s+"
     r"(?:conversation|call|talk)s?\s+with\s+"
@@ -1738,7 +1745,8 @@ _OWNER_OFFICE_RE = re.compile(
 )
 # (a headline's passive drops its auxiliary: "Prime Minister X welcomed to Canberra" is the guest)
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:by|to)\b)")
-_LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s)")
+# (East African dailies close it with a full stop: "Kampala. Uganda and ... signed")
+_LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s|\.\s)")
 # A byline's line naming where the reporter files from: "From Jane Roe in Accra", "Our correspondent, Tokyo",
 # "Diplomatic Correspondent, back from Tokyo", or the city alone on its line under the reporter's name.
 _BYLINE_CITY_RE = re.compile(
@@ -1829,8 +1837,9 @@ _STATE_AGENCY_RE = re.compile(
 _AGENCY_HEAD_RE = re.compile(r"\b(?:chief executive|CEO|chair(?:man|person|woman)?|director|head)\b", re.I)
 _BUSINESS_BODY_RE = re.compile(r"\b(?:Chamber|Federation|Association|Confederation|Business|Employers|Private)\b")
 _BODY_SPOKESMAN_RE = re.compile(
-    r"\b(?:[Pp]arty|[Cc]ooperative|[Cc]o-operative|[Uu]nion|[Aa]ssociation|[Ff]ederation|[Gg]uild)"
-    r"(?:\s*\([A-Z]{2,8}\))?\s+(?:[a-z][\w-]*\s+){0,3}spokes(?:person|man|woman)\s+$"
+    # (a party by its other names, set off before the name: "The National Unity Platform (NUP) spokesperson, Mr X")
+    r"\b(?:[Pp]arty|[Cc]ooperative|[Cc]o-operative|[Uu]nion|[Aa]ssociation|[Ff]ederation|[Gg]uild|Platform|Movement|"
+    r"Front)(?:\s*\([A-Z]{2,8}\))?\s+(?:[a-z][\w-]*\s+){0,3}spokes(?:person|man|woman)(?:,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?|\s+)$"
 )
 # The head of a business body written right before the name: "Karachi Chamber of Commerce and Industry president X",
 # "Gem Merchants' Association President Y", "Malaysia-Korea Business Council chairman Tan Sri Z". Such a person
@@ -1844,6 +1853,29 @@ _BUSINESS_HEAD_BEFORE_RE = re.compile(
     r"[Ss]ecretary[- ][Gg]eneral|[Cc]hief\s+[Ee]xecutive)"
     r"(?:\s+(?:Mr|Ms|Mrs|Dr|Engr|Tan\s+Sri|Datuk|Dato['’]?|Sri|Shri|Alhaji)\.?)*\s+$"
 )
+# The same head with the office first and the name set off after the body, as African dailies and agencies write it:
+# "the Chairman of the Kenya National Chamber of Commerce and Industry, Nairobi Chapter, Mr X", "the executive director
+# of the Tanzania Private Sector Foundation (TPSF), Mr Y" (not a state's own "Russian Federation" or "Swiss
+# Confederation": the body is a business one by its words)
+_BUSINESS_HEAD_OF_RE = re.compile(
+    r"\b(?:[Pp]resident|[Vv]ice[- ][Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector[- ][Gg]eneral|"
+    r"[Ss]ecretary[- ][Gg]eneral|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Ee]xecutive\s+[Dd]irector)"
+    r"\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?:[A-Z][\w'’&-]*\s+){0,3}(?:Chambers?\s+of\s+(?:Commerce|Industry|Trade)|Business\s+Council|"
+    r"(?:Private\s+Sector|Business|Manufacturers['’]?|Employers['’]?)\s+(?:Foundation|Federation|Alliance)|"
+    r"Association|Confederation\s+of\s+(?:[A-Z][\w-]*\s+){0,2}(?:Industr\w*|Business\w*|Employers|Associations)))"
+    r"(?:\s+(?:of|and|for|&|[A-Z][\w&-]*))*(?:\s+\([A-Z&]{2,10}\))?(?:,\s+(?:[A-Z][\w-]*\s+){1,2}(?:Chapter|Branch))?,\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Engr|Prof|Alhaji|Chief)\.?\s+)*$"
+)
+
+
+def _joint_body(body: str) -> bool:
+    """Whether a body's name opens with two countries joined by a hyphen: "Kazakhstan-UAE Business Council"."""
+    first = body.split(maxsplit=1)[0] if body.strip() else ""
+    parts = re.split(r"[-–]", first)
+    return len(parts) == 2 and all(part in _COUNTRY_BY_FORM for part in parts)
+
+
 # "X, who accompanied the minister, told ...": one of the visitor's party, whatever the description before the name
 _COMPANION_AFTER_RE = re.compile(
     r"\s*,\s+who\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:accompan(?:ied|ies|ying)(?!\s+by\b)|"
@@ -1901,6 +1933,7 @@ _PEOPLES_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
 # A sentence that opens at home, away from the visit: "Back home, ...", "Back in Canberra, ...", "At home, ..."
 _AT_HOME_LEAD_RE = re.compile(r"\s*(?:[Bb]ack\s+(?:home|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|[Aa]t\s+home)\s*,")
 _SPOKESPERSON_WORD_RE = re.compile(r"\b(?:spokes\w+|press\s+secretary)\b", re.I)
+_OPPOSITION_OFFICE_RE = re.compile(r"\b[Ll]eader\s+of\s+(?:the\s+)?[Oo]pposition\b")
 # The story's turn to the opposition: "But the opposition X Party urged caution.", a heading "Criticism from
 # opposition" (not the house's office a visitor calls on: "Leader of the Opposition", "Opposition Leader X"; nor a
 # stance: "reaffirmed their opposition to protectionism")
@@ -2729,6 +2762,15 @@ class _Article:
             # "Lyonchhen Dr. Sonam Wangdi": a run that ends on an honorific before the name is a string of styles
             if cur and cur[-1].group(0) in _HONORIFICS and _STYLE_BEFORE_NAME_RE.match(self.text, cur[-1].end()):
                 cur.clear()
+            # "the Minister of Works, Gen Moses Ssali": a rank written without its full stop before a full name set
+            # off after the office (a given name only before a lone surname: "Gen Nakatani"; and "Chief of Army
+            # Staff Gen X" is read whole with its office)
+            if (
+                len(cur) >= 3
+                and cur[0].group(0) in _RANK_ABBREVIATIONS
+                and self.text.endswith(", ", 0, cur[0].start())
+            ):
+                del cur[0]
             if cur:
                 runs.append((cur[0].start(), cur[-1].end(), [t.group(0) for t in cur]))
             cur.clear()
@@ -3122,10 +3164,13 @@ class _Article:
                 # opening phrase, whose title is the other person's; X begins the main clause
                 title = None
             out_of_office = _OUT_OF_OFFICE_RE.search(window, max(0, lo - 60), lo) if title is not None else None
-            former = out_of_office is not None
+            # ("the Leader of the Opposition in Parliament, Mr X, questioned ...": the office written in full is held
+            # in opposition as "Opposition Leader X" is)
+            opposed = title is not None and bool(_OPPOSITION_OFFICE_RE.search(title.label))
+            former = out_of_office is not None or opposed
             if (
                 former
-                and out_of_office.group(0).lower().startswith("opposition")
+                and (opposed or out_of_office.group(0).lower().startswith("opposition"))
                 and _MEETS_IN_PERSON_RE.search(text, sent[0], sent[1])
             ):
                 # "He will meet with Opposition Leader X", "the Opposition Leader, X, called on the Prime Minister":
@@ -3335,6 +3380,12 @@ class _Article:
         # body's officer, who takes part for neither side
         outsider = outsider or _INTERNATIONAL_OFFICER_RE.search(window[-90:])
         business = None if outsider or member else _BUSINESS_HEAD_BEFORE_RE.search(window, max(0, len(window) - 120))
+        if business is None and not (outsider or member):
+            business = _BUSINESS_HEAD_OF_RE.search(window, max(0, len(window) - 160))
+            if business is not None and _joint_body(business.group("body")):
+                # "the chairman of the Ghana-Türkiye Business Council, X, told the forum": the two countries' joint
+                # council holds the visit's business forum; a national chamber only comments on the visit
+                business = None
         if (
             business is not None
             # "business leaders led by ... Chamber of Commerce President X": the head of a team of the visit
@@ -3550,8 +3601,10 @@ class _Article:
             if not ent.country and role:
                 # "In Washington, State Department spokesman X said": an official speaking where their government sits
                 where = compiled(r"(?:In|From)\s+(" + _CITY_RE.pattern + r"),").match(text[sent[0] : start])
-                # (not the guest's programme there: "In Lima, Prime Minister X will hold talks with ...")
-                if where and not _VISIT_ACT_AFTER_RE.match(text, self.name_end(start)):
+                # (not the guest's programme there: "In Lima, Prime Minister X will hold talks with ...", nor a
+                # headline pairing the guest with the host: "In Tokyo, President X, Japanese Prime Minister agree")
+                closed = self.name_end(start)
+                if where and not (_VISIT_ACT_AFTER_RE.match(text, closed) or _PAIRED_SUBJECT_RE.match(text, closed)):
                     ent.country = _CITY_BY_NAME.get(where.group(1), "")
         if ent.member and not ent.country and _THE_DELEGATION_RE.search(text, sent[0], start):
             # "... received a delegation from Norway. The delegation also included X": the one named before
