@@ -9459,3 +9459,14 @@ class ProtectionOfANamedRegionTests(SimpleTestCase):
     def test_protection_of_investments_is_investment(self):
         text = "The premiers signed an agreement on the mutual protection of investments."
         self.assertEqual(spheres(text), ["investment"])
+
+
+class UpperCaseMousTests(SimpleTestCase):
+    """Agencies that write the short form in capitals ("MOUs") take up a count of them as those writing "MoUs" do."""
+
+    def test_topics_after_a_count_of_capital_mous(self):
+        text = (
+            "The two presidents witnessed the signing of four memorandums of understanding (MOUs). The MOUs cover "
+            "fisheries, port development, vocational training and public health, according to the presidency."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "transport", "education", "health"])

@@ -563,7 +563,7 @@ _TOPICS_AFTER_RE = re.compile(
     r"(?=(?:they|these|those|the)\s))?"
     # (the lot by the word for a bundle of them: "the package covers ...")
     r"(?:(?P<lot>[Tt]he\s+(?:\w+\s+)?package)|They|they|These|Those|(?P<the>[Tt]he)\s+(?:\w+\s+)?"
-    r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|pacts)"
+    r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|M[oO]Us|accords|instruments|protocols|pacts)"
     # (the kind's own complement: "The memorandums of understanding cover ...")
     r"(?:\s+of\s+(?:understanding|cooperation))?)"
     # (where and before whom they were signed may stand between commas, at some length: "The agreements, signed at the
@@ -647,14 +647,14 @@ _AFTER_COUNT_CLAUSE_RE = re.compile(r"\b(?:said|says|told|will|would|while|but|a
 # A sentence that takes up a count of instruments told earlier, so that the topics may follow it: "The MoUs were
 # signed on Friday at the palace. They cover ..."
 _COUNT_RECALLED_RE = re.compile(
-    r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|MoUs|accords|instruments|protocols)\s+"
+    r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|M[oO]Us|accords|instruments|protocols)\s+"
     r"(?:were|have\s+been)\s+(?:all\s+|formally\s+)?signed\b(?![^.;]*\b(?:cover|includ|concern|on|in)\w*\s)"
 )
 
 
 # The same, whatever follows the verb (the topic is told apart): "The documents were signed in the presence of ...".
 _COUNT_AGAIN_RE = re.compile(
-    r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|MoUs|accords|instruments|protocols)\s+"
+    r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|M[oO]Us|accords|instruments|protocols)\s+"
     rf"(?:were|have\s+been)\s+(?:all\s+|formally\s+)?{_DONE}\b"
 )
 
@@ -715,7 +715,7 @@ _AMONG_RE = re.compile(
     # "Others are a health agreement on ... and a programme of ...": more of the documents just listed
     r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?|cover(?:s|ed)?|concern(?:s|ed)?|involve[ds]?)\b|"
     # "Of the 14 documents, four are MoUs between the governments": a share of the documents just counted
-    r"\s*Of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs),\s+"
+    r"\s*Of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|M[oO]Us),\s+"
     rf"(?:\d+|{_SMALL_NUMBER})\s+(?:are|were)\b"
 )
 # A sentence that sets out, one by one, the documents the sentence before said were signed: "There was a memorandum on
@@ -727,7 +727,7 @@ _SUBJECT_KINDS_RE = re.compile(
     r"\s*(?:The|These|Those|Other|Further|Additional|Remaining|Smaller|Separate|Both|All|"
     r"The\s+(?:other|remaining|further|additional|smaller|separate|rest\s+of\s+the)|"
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|M[oO]Us|accords|instruments|protocols|"
     # (a package of financing deals just told signed: "The package includes a loan for a port and a grant for ...")
     # (who listed or signed them between commas, and an adverb, may stand before the verb: "The documents, listed by
     # the presidency, include ...", "The documents also include ...")
@@ -737,14 +737,14 @@ _SUBJECT_KINDS_RE = re.compile(
     r"\w*\b|"
     # one more of them: "Another memorandum concerns fisheries", "A second deal covers wheat exports"
     r"\s*(?:Another|A\s+(?:second|third|fourth|fifth|sixth|seventh|further|separate)|The\s+(?:last|final|other))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:agreement|document|deal|memorandum|MoU|accord|protocol|contract|pact|declaration|"
+    r"(?:[\w-]+\s+){0,2}?(?:agreement|document|deal|memorandum|M[oO]U|accord|protocol|contract|pact|declaration|"
     r"programme|program|roadmap)\s+(?:concerns|covers|deals\s+with|relates\s+to|pertains\s+to|focuses\s+on|"
     r"provides\s+for|addresses|targets)\b|"
     # the rest of the documents with what they cover in apposition, whatever the sentence then says of them: "The
     # remaining agreements, covering A, B and C, were valued at $1.8 billion"
     r"\s*(?:The\s+(?:other|remaining|further|additional|separate)|Other|Further|Additional|Remaining|"
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|contracts),\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|M[oO]Us|accords|contracts),\s+"
     r"(?:covering|spanning|concerning)\s"
 )
 # The verb of a sentence whose subject is an instrument, before what it is about: "Another memorandum concerns ...".
@@ -1477,7 +1477,7 @@ _SIGNED_BY_RE = re.compile(
 # A paragraph on who signed the document just named, and nothing more: "The document was signed by the ministers of
 # energy.", "It was signed on behalf of the agency by its director."
 _SIGNER_NOTE_RE = re.compile(
-    r"\s*(?:It|(?:The|This|That)\s+(?:document|agreement|memorandum|instrument|text|protocol|programme|program|MoU|"
+    r"\s*(?:It|(?:The|This|That)\s+(?:document|agreement|memorandum|instrument|text|protocol|programme|program|M[oO]U|"
     rf"declaration|plan))\s+(?:was|has\s+been)\s+(?:jointly\s+)?{_DONE}\s+(?:by|on\s+behalf\s+of)\s[^.;:]*\.?$"
 )
 
@@ -1900,7 +1900,7 @@ _AMENDING_RE = re.compile(
     r"\s+(?:amend\w*|updat\w*|revis\w*|replac\w*|supersed\w*|supplement\w*|modify\w*|modifi\w*)\s+(?:the|an?|its|their)\s"
 )
 _THEY_ARE_RE = re.compile(
-    r"\s*(?:They|(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs|"
+    r"\s*(?:They|(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|M[oO]Us|"
     r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to)(?:\s+as\s+follows)?"
     r"\s*:"
 )
@@ -3407,7 +3407,7 @@ _OTHER_KINDS_RE = re.compile(
     # (with their count: "Four other memoranda ...", "Two more deals ...", "The three other agreements ...")
     rf"Separate)|(?:(?:The|the)\s+)?(?:{_SMALL_NUMBER.title()}|{_SMALL_NUMBER}|\d{{1,2}})\s+(?:other|more|further|"
     r"additional|separate))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|contracts)\b"
+    r"(?:agreements|documents|deals|memoranda|memorandums|M[oO]Us|accords|contracts)\b"
 )
 # The count of a summing-up, a few words before its kind word: "nine bilateral agreements and memoranda".
 _COUNTED_RE = re.compile(
@@ -3659,7 +3659,7 @@ _BARE_COUNT_RE = re.compile(
     r"(?:\s+in\s+(?:all|total))?\s*[.:]\s*",
     re.I,
 )
-_COUNTED_HINT_RE = re.compile(r"things|points|ments|deals|outcomes|deliverables|items|MoUs|memorand")
+_COUNTED_HINT_RE = re.compile(r"things|points|ments|deals|outcomes|deliverables|items|M[oO]Us|memorand")
 # A sentence that opens an item of such a count: "First, a new memorandum on ...", "And third, ...".
 _ENUM_ITEM_RE = re.compile(
     r"\s*(?:And\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)(?:ly)?"
