@@ -9470,3 +9470,15 @@ class UpperCaseMousTests(SimpleTestCase):
             "fisheries, port development, vocational training and public health, according to the presidency."
         )
         self.assertEqual(spheres(text), ["agriculture", "transport", "education", "health"])
+
+
+class CollectiveCountSignedTests(SimpleTestCase):
+    """A count under a collective head takes a singular verb ("a package of six documents was signed, covering A
+    and B") and gives its topics as a plural with its own verb does."""
+
+    def test_package_of_documents_was_signed_covering(self):
+        text = (
+            "After the talks, a package of five interministerial documents was signed, covering fisheries, "
+            "energy, public health, sport and tourism."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy", "health", "sport", "tourism"])

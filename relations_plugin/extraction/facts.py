@@ -4817,7 +4817,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 comp = compiled(r"\s+(?:and|or)$").sub("", comp.rstrip(" ."))
             elif plural:
                 late = compiled(
-                    r"\s+(?:were|have been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed[,:]?\s+"
+                    # (the verb may agree with a collective head: "a package of nine documents was signed, covering")
+                    r"\s+(?:were|was|have been|has been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed[,:]?\s+"
                     # ("were also signed during the visit by X, in the fields of ...": the occasion first)
                     r"(?:(?:during|at|after|following|in\s+the\s+course\s+of)\s+(?:the|their|this|his|her|a)\s+"
                     r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meeting|summit|ceremony|trip|forum|session)"
