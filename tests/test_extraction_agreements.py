@@ -9482,3 +9482,24 @@ class CollectiveCountSignedTests(SimpleTestCase):
             "energy, public health, sport and tourism."
         )
         self.assertEqual(spheres(text), ["agriculture", "energy", "health", "sport", "tourism"])
+
+
+class SemicolonItemNoteTests(SimpleTestCase):
+    """A note on an item of a list set off by semicolons, after its comma ("health, with a focus on malaria;"), is
+    no part of its topic and ends no list; items that name their own kinds are still read one by one."""
+
+    def test_notes_on_items_between_semicolons(self):
+        text = (
+            "The visit ended with the signing of six accords. The documents signed cover technical cooperation in "
+            "public health, with a focus on the fight against dengue and malaria; crop farming research, with the "
+            "participation of the national farm institute; fisheries; tourism; the mutual recognition of diplomas; "
+            "and sport."
+        )
+        self.assertEqual(spheres(text), ["health", "agriculture", "agriculture", "tourism", "education", "sport"])
+
+    def test_items_naming_their_own_kinds_after_a_count(self):
+        text = (
+            "The ministers signed four documents. The documents signed include a memorandum on fisheries, notably "
+            "on quotas; an agreement on mining; a programme of cultural exchanges; and a plan on tourism."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "mining", "culture", "tourism"])

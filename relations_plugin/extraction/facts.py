@@ -2131,6 +2131,12 @@ _SIGNERS_GAP_RE = re.compile(
 
 
 # Who signed an item of a list set off by semicolons, up to the next item: ", signed by the two energy ministers;".
+# A note on an item of a list set off by semicolons, after its comma: ", with a focus on malaria;", ", with the
+# participation of the national institute;", ", notably for students;".
+_ITEM_NOTE_RE = re.compile(
+    r",\s+(?:with|including|notably|in\s+particular|especially|particularly|mainly|chiefly|aimed\s+at|aiming\s+at)\s"
+    r"[^;.]{3,200}(?=;)"
+)
 _SIGNED_BY_ITEM_RE = re.compile(rf",\s+(?:jointly\s+)?{_DONE}\s+(?:by|on\s+behalf\s+of)\s[^;.]{{3,200}}(?=;)")
 
 
@@ -2234,6 +2240,8 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     # unreported and unregulated (IUU) fishing")
     # (nor does who signed an item between semicolons: "...: on energy, signed by the two ministers; on farming; ...")
     masked = _SIGNED_BY_ITEM_RE.sub(lambda x: " " * len(x.group()), rest)
+    # (nor does a note on an item between semicolons: "...: health, with a focus on malaria; farm research; ...")
+    masked = _ITEM_NOTE_RE.sub(lambda x: " " * len(x.group()), masked)
     end = _LIST_END_RE.search(_INNER_SHORT_FORM_RE.sub(lambda x: " " * len(x.group()), masked), head.start(key))
     if end and end.group(0) == ";":
         # "memoranda covering cooperation in health; higher education and research; youth and sports; and the
@@ -2250,7 +2258,10 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         if own_kind is not None and own_kind >= 2:
             tail = ";".join(tail.split(";")[:own_kind])
             stop = None
-        segments = [compiled(r"^and\s+").sub("", _SIGNED_BY_RE.sub("", x).strip()) for x in tail.split(";")]
+        segments = [
+            compiled(r"^and\s+").sub("", _ITEM_NOTE_RE.sub("", _SIGNED_BY_RE.sub("", x + ";")).rstrip(";").strip())
+            for x in tail.split(";")
+        ]
         # (but not a clause of its own after the semicolon: "...; a plan to build a port was discussed")
         if (not stop or stop.group(0)[:1] in ",.(") and all(
             0 < len(x.split()) <= 12 and not _FINITE_RE.search(x) and not _DOC_RE.search(x) for x in segments
@@ -3886,7 +3897,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     else shared.group(0) + x
                     for i, x in enumerate(items)
                 ]
+                # (an item's note after a comma is no part of its topic: "health, with a focus on malaria;", "farm
+                # research, with the participation of the national institute;")
+                items = [
+                    compiled(
+                        r",\s+(?:with|including|notably|in\s+particular|especially|particularly|mainly|chiefly|"
+                        r"which|under\s+which|aimed\s+at|aiming\s+at)\s.*$"
+                    ).sub("", x)
+                    for x in items
+                ]
                 items = items if all(0 < len(x.split()) <= 12 for x in items) else []
+                # (items that name their own kinds, "a memorandum on A; an agreement on B", are read by the scan below)
+                items = items if sum(1 for x in items if _DOC_RE.search(x)) < 2 else []
             else:
                 # "four agreements ... cover A and B, C and D, E, and F": as many items between commas as were counted
                 # are the documents, each pair one field of its own
