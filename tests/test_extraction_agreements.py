@@ -9503,3 +9503,24 @@ class SemicolonItemNoteTests(SimpleTestCase):
             "on quotas; an agreement on mining; a programme of cultural exchanges; and a plan on tourism."
         )
         self.assertEqual(spheres(text), ["agriculture", "mining", "culture", "tourism"])
+
+
+class LoansByProjectAfterLenderTests(SimpleTestCase):
+    """Plural loans listed by the projects they pay for, with the lender and the sum between the kind word and the
+    list ("three loan agreements provided by X worth $Y for A, B and C"), give one loan a project."""
+
+    def test_lender_and_sum_before_the_projects(self):
+        text = (
+            "The emir and the president also witnessed the signing of three loan agreements provided by the Gulf "
+            "Fund for Reconstruction (GFR) with a total value of $180 million for the financing of the upgrade of "
+            "the Tarvo-Kessa highway, the equipment of hospitals in the northern provinces, and a sewage network "
+            "in the capital."
+        )
+        self.assertEqual(spheres(text), ["transport", "health", "water"])
+
+    def test_a_sum_alone_before_the_projects(self):
+        text = (
+            "The finance ministers signed three credit agreements worth 60 million euros for the construction of a "
+            "grain terminal at the port, the electrification of the eastern railway and a new airport terminal."
+        )
+        self.assertEqual(len(titles(text)), 3)

@@ -2201,6 +2201,19 @@ _PARTNERS_THEN_LIST_RE = re.compile(
 )
 
 
+# Between plural loans and the projects they pay for, the lender and the sum: "three loan agreements provided by the
+# Gulf Development Fund (GDF) with a total value of $215 million for the financing of A, B and C", "two credit
+# agreements worth 80 million euros for A and B" (a name's own "for" is no list's: "the Fund for Development").
+_LENT_BEFORE_LIST_RE = re.compile(
+    r"(?:\s+(?:provided|extended|granted|offered|financed|funded)\s+by\s+(?:the\s+)?"
+    r"[A-Z][\w'’&.-]*(?:\s+(?:(?:for|of|and|the)\s+)?[A-Z][\w'’&.-]*){0,6}(?:\s*\([A-Z]{2,8}\))?)?"
+    r"(?:,?\s+(?:worth|with\s+a\s+(?:total\s+)?(?:value|amount)\s+of|totall?ing|amounting\s+to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|up\s+to)\s+)?(?:(?:US|A|C|HK|S)?[$€£¥]\s?[\d.,]+|[\d.,]+)"
+    r"(?:\s*(?:million|billion|bn|m))?(?:\s+(?:US\s+)?(?:dollars|euros|yen|pounds|yuan|riyals|dirhams))?)?"
+    r"\s+for\s+(?:the\s+financ(?:ing|e)\s+of\s+)?(?![A-Z])"
+)
+
+
 def _between_pairs(rest: str) -> tuple[str, list[str]] | None:
     """One complement per pair of parties, each told by its own "between", or None."""
     m = _BETWEEN_PAIRS_RE.match(rest)
@@ -4692,6 +4705,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             partners = _PARTNERS_THEN_LIST_RE.match(rest) if plural and not including and not lead_in else None
             if partners:  # "agreements with Vessan partners, the ministry said: a plant in A, a line in B and ..."
                 rest, shift = " on " + rest[partners.end() :], partners.end() - len(" on ")
+            money_kind = compiled(r"(?i)(?:loan|credit|grant|financing)\b").match(" ".join([*mods[-1:], kind_text]))
+            lent = _LENT_BEFORE_LIST_RE.match(rest) if plural and money_kind and not including else None
+            if lent and lent.group(0).split()[0] != "for":  # "loans worth $90 million for A and B": the sum first
+                rest, shift = " for " + rest[lent.end() :], shift + lent.end() - len(" for ")
             listed = _list_items(rest) if plural else None
             if listed:
                 listed = (listed[0], _shared_goods_frame(listed[1]))
