@@ -9524,3 +9524,20 @@ class LoansByProjectAfterLenderTests(SimpleTestCase):
             "grain terminal at the port, the electrification of the eastern railway and a new airport terminal."
         )
         self.assertEqual(len(titles(text)), 3)
+
+
+class RankedDocumentsGoOnTests(SimpleTestCase):
+    """A count's documents taken one by one by their rank go on past an aside without commas ("The first and most
+    significant is ..."), a rank told with its kind word ("A third memorandum covers ...") and a rank told by what
+    it does after the one before ("..., and the fifth establishes ...")."""
+
+    def test_ranks_past_asides_kind_words_and_verbs(self):
+        text = (
+            "The prime ministers presided over the signing of five memoranda of understanding.\n\n"
+            "The first and most significant is a seasonal work agreement for farm labourers.\n\n"
+            "The second provides for joint patrols by the two navies against piracy.\n\n"
+            "A third memorandum covers the fisheries sector.\n\n"
+            "The fourth concerns cooperation on wind power, and the fifth establishes a vocational training "
+            "programme for young technicians."
+        )
+        self.assertEqual(len(titles(text)), 5)

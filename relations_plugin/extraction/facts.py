@@ -1446,7 +1446,9 @@ _EXISTING_RE = re.compile(
 # perhaps the most awaited, raises ...")
 _ORDINAL_ASIDE = (
     r"(?:\s*,\s*(?:and\s+)?(?:(?:perhaps|arguably|probably|by\s+far)\s+)?(?:the\s+)?"
-    r"(?:most|least|biggest|largest|weightiest|main)\b[^,.;]{0,30},)?"
+    r"(?:most|least|biggest|largest|weightiest|main)\b[^,.;]{0,30},|"
+    # (or without its commas: "The first and most significant is ...")
+    r"\s+and\s+(?:(?:perhaps|arguably|probably|by\s+far)\s+)?(?:the\s+)?(?:most|least)\s+[a-z]+)?"
     # (who signed it, between commas and with their names in apposition: "The second, signed by the Minister of
     # Farming, Ana Rey, establishes ...")
     r"(?:\s*,\s*(?:signed|exchanged)\s+by\s[^.;]{3,160}?,)?"
@@ -1536,6 +1538,11 @@ _MORE_ORDINALS_RE = re.compile(
     r",?\s+(?:and\s+|while\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
     r"(?:\s+(?:one|document|agreement|deal|memorandum|accord|pact|instrument|text))?\s+"
     r"(?:(?:concerns?|covers?|deals?\s+with|relates?\s+to|focuses\s+on|addresses|involves|is\s+on|on)\s+)?"
+)
+# One of a count by its rank and its kind word, with an indefinite article: "A third memorandum covers fisheries".
+_NTH_OF_KIND_RE = re.compile(
+    r"\s*(?:A|The)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further)\s+"
+    r"(?:[\w'’-]+\s+)?(?:agreement|memorandum|MoU|MOU|accord|protocol|document|instrument|deal|pact)\b"
 )
 # A value between the kind word and its topic: "a loan agreement worth $300 million for a highway".
 # (also a total of many documents before the list of their fields: "14 deals worth a combined $4 billion, covering A,
@@ -1739,7 +1746,9 @@ _ONE_ON_RE = re.compile(
     r"(?:a|the|The)\s+(?:second|third|fourth|fifth|last|latter|former))\s+"
     # "One is on tourism", "the other deals with customs"
     r"(?:(?:is|was|are|were)\s+)?(?P<p>on|for|in|covering|concerning|regarding|to|between|(?P<v>deals?\s+with|"
-    r"concerns?|covers?|focus(?:es)?\s+on))\s+"
+    r"concerns?|covers?|focus(?:es)?\s+on|"
+    # ("..., and the fifth establishes a training programme": by what it does)
+    rf"(?P<does>{_DOES_VERBS}(?:\s+for)?)))\s+"
     r"(?!(?:\S+\s+){0,6}?(?:is|are|was|were|will|has|have|said|says)\b)"
     r"(?P<t>[^,;.]+?)(?=,|;|\.|\s+and\s+(?:one|another|the other|(?:a|the)\s+(?:second|third|fourth|fifth|last))\b|$)"
 )
@@ -2062,6 +2071,8 @@ def _shared_goods_frame(items: list[str]) -> list[str]:
 
 
 def _one_prep(one: re.Match) -> str:
+    if one.group("does"):
+        return f"that {one.group('does')}"  # "the fifth establishes a fund": a memorandum that establishes a fund
     return "on" if one.group("v") else one.group("p")  # "the other deals with customs": a memorandum on customs
 
 
@@ -4166,7 +4177,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue
         # ("The first, and most significant, is a reciprocal access agreement ...": the document it names is read
         # below, one of the count, which goes on for the next ordinal)
-        ordinal_doc = bool(counted_kind) and bool(_ORDINAL_IS_DOC_RE.match(sent))
+        # (so is "A third memorandum covers fisheries": one of the count by its rank and kind word, read below)
+        ordinal_doc = bool(counted_kind) and bool(_ORDINAL_IS_DOC_RE.match(sent) or _NTH_OF_KIND_RE.match(sent))
         if ordinal_doc:
             ordinal_para = para
         ordinal = _ORDINAL_RE.match(sent)
