@@ -9541,3 +9541,14 @@ class RankedDocumentsGoOnTests(SimpleTestCase):
             "programme for young technicians."
         )
         self.assertEqual(len(titles(text)), 5)
+
+
+class MoreFieldByPartiesTests(SimpleTestCase):
+    """After a list of fields, "as well as cooperation between X and Y" is one more field, told by its parties."""
+
+    def test_cooperation_between_bodies_closes_the_list(self):
+        text = (
+            "The agreements signed on Monday cover fisheries, wind power, public health and tourism, as well as "
+            "cooperation between the national archives of the two countries."
+        )
+        self.assertEqual(len(titles(text)), 5)

@@ -2131,6 +2131,8 @@ _MORE_FIELDS_RE = re.compile(
     # (", as well as in the field of civil protection": the frame told again before the last field)
     r"(?:in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of\s+)?"
     r"(?P<more>(?:the\s+)?(?:establishment|creation|opening|setting\s+up)\s+of\s+[^,;:.]{1,60}|"
+    # (", as well as cooperation between the diplomatic academies of the two countries": one field by its parties)
+    r"(?:cooperation|collaboration|exchanges?|partnership)\s+between\s+[^,;:.]{3,80}|"
     r"(?!(?:a|an|the|to|in|on|at|by|for|with)\s)[\w-]+(?:\s+[\w-]+){0,3}"
     r"(?:(?:,\s+|,?\s+and\s+)[\w-]+(?:\s+[\w-]+){0,3})*)[.]?$"
 )
