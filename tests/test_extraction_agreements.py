@@ -9552,3 +9552,16 @@ class MoreFieldByPartiesTests(SimpleTestCase):
             "cooperation between the national archives of the two countries."
         )
         self.assertEqual(len(titles(text)), 5)
+
+
+class OneInstrumentWithinAListOfFieldsTests(SimpleTestCase):
+    """One instrument with its article inside a list of fields ("..., a rail transit protocol, ...") is one item,
+    and the list goes on after it, whatever "and" the field before it held."""
+
+    def test_list_goes_on_after_an_instrument_with_its_article(self):
+        text = (
+            "The two sides signed nine agreements on Sunday. The largest was a framework agreement on a grain "
+            "terminal. Other agreements covered the exploration of zinc and lithium in the south, a rail transit "
+            "protocol, poultry exports, plant quarantine and visas for students."
+        )
+        self.assertEqual(len(titles(text)), 6)

@@ -2301,9 +2301,16 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         end
         and end.group(0).startswith(",")
         and _DOC_RE.search(rest, end.start(), end.end())
-        and "," in masked[head.start(key) : end.start()]
-        # (the "and" of two parties closes nothing: "soil research between Ostrian and Vessan institutes")
-        and " and " not in compiled(r"\bbetween\s[^,]*?\sand\s").sub("", masked[head.start(key) : end.start()])
+        and (
+            # (one instrument with its article is one item whatever came before it: "covered the exploration of
+            # copper and gold, a railway transit protocol, halal meat exports and visas")
+            bool(compiled(r",\s+(?:a|an)\s").match(rest, end.start()))
+            or (
+                "," in masked[head.start(key) : end.start()]
+                # (the "and" of two parties closes nothing: "soil research between Ostrian and Vessan institutes")
+                and " and " not in compiled(r"\bbetween\s[^,]*?\sand\s").sub("", masked[head.start(key) : end.start()])
+            )
+        )
         and (item_end := compiled(r",\s+(?!and\s)").search(masked, end.end()))
         and (after := _LIST_END_RE.search(masked, item_end.end()))
         and not _DOC_RE.search(masked, item_end.end(), after.start())
