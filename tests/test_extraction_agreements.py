@@ -9459,3 +9459,109 @@ class ProtectionOfANamedRegionTests(SimpleTestCase):
     def test_protection_of_investments_is_investment(self):
         text = "The premiers signed an agreement on the mutual protection of investments."
         self.assertEqual(spheres(text), ["investment"])
+
+
+class UpperCaseMousTests(SimpleTestCase):
+    """Agencies that write the short form in capitals ("MOUs") take up a count of them as those writing "MoUs" do."""
+
+    def test_topics_after_a_count_of_capital_mous(self):
+        text = (
+            "The two presidents witnessed the signing of four memorandums of understanding (MOUs). The MOUs cover "
+            "fisheries, port development, vocational training and public health, according to the presidency."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "transport", "education", "health"])
+
+
+class CollectiveCountSignedTests(SimpleTestCase):
+    """A count under a collective head takes a singular verb ("a package of six documents was signed, covering A
+    and B") and gives its topics as a plural with its own verb does."""
+
+    def test_package_of_documents_was_signed_covering(self):
+        text = (
+            "After the talks, a package of five interministerial documents was signed, covering fisheries, "
+            "energy, public health, sport and tourism."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy", "health", "sport", "tourism"])
+
+
+class SemicolonItemNoteTests(SimpleTestCase):
+    """A note on an item of a list set off by semicolons, after its comma ("health, with a focus on malaria;"), is
+    no part of its topic and ends no list; items that name their own kinds are still read one by one."""
+
+    def test_notes_on_items_between_semicolons(self):
+        text = (
+            "The visit ended with the signing of six accords. The documents signed cover technical cooperation in "
+            "public health, with a focus on the fight against dengue and malaria; crop farming research, with the "
+            "participation of the national farm institute; fisheries; tourism; the mutual recognition of diplomas; "
+            "and sport."
+        )
+        self.assertEqual(spheres(text), ["health", "agriculture", "agriculture", "tourism", "education", "sport"])
+
+    def test_items_naming_their_own_kinds_after_a_count(self):
+        text = (
+            "The ministers signed four documents. The documents signed include a memorandum on fisheries, notably "
+            "on quotas; an agreement on mining; a programme of cultural exchanges; and a plan on tourism."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "mining", "culture", "tourism"])
+
+
+class LoansByProjectAfterLenderTests(SimpleTestCase):
+    """Plural loans listed by the projects they pay for, with the lender and the sum between the kind word and the
+    list ("three loan agreements provided by X worth $Y for A, B and C"), give one loan a project."""
+
+    def test_lender_and_sum_before_the_projects(self):
+        text = (
+            "The emir and the president also witnessed the signing of three loan agreements provided by the Gulf "
+            "Fund for Reconstruction (GFR) with a total value of $180 million for the financing of the upgrade of "
+            "the Tarvo-Kessa highway, the equipment of hospitals in the northern provinces, and a sewage network "
+            "in the capital."
+        )
+        self.assertEqual(spheres(text), ["transport", "health", "water"])
+
+    def test_a_sum_alone_before_the_projects(self):
+        text = (
+            "The finance ministers signed three credit agreements worth 60 million euros for the construction of a "
+            "grain terminal at the port, the electrification of the eastern railway and a new airport terminal."
+        )
+        self.assertEqual(len(titles(text)), 3)
+
+
+class RankedDocumentsGoOnTests(SimpleTestCase):
+    """A count's documents taken one by one by their rank go on past an aside without commas ("The first and most
+    significant is ..."), a rank told with its kind word ("A third memorandum covers ...") and a rank told by what
+    it does after the one before ("..., and the fifth establishes ...")."""
+
+    def test_ranks_past_asides_kind_words_and_verbs(self):
+        text = (
+            "The prime ministers presided over the signing of five memoranda of understanding.\n\n"
+            "The first and most significant is a seasonal work agreement for farm labourers.\n\n"
+            "The second provides for joint patrols by the two navies against piracy.\n\n"
+            "A third memorandum covers the fisheries sector.\n\n"
+            "The fourth concerns cooperation on wind power, and the fifth establishes a vocational training "
+            "programme for young technicians."
+        )
+        self.assertEqual(len(titles(text)), 5)
+
+
+class MoreFieldByPartiesTests(SimpleTestCase):
+    """After a list of fields, "as well as cooperation between X and Y" is one more field, told by its parties."""
+
+    def test_cooperation_between_bodies_closes_the_list(self):
+        text = (
+            "The agreements signed on Monday cover fisheries, wind power, public health and tourism, as well as "
+            "cooperation between the national archives of the two countries."
+        )
+        self.assertEqual(len(titles(text)), 5)
+
+
+class OneInstrumentWithinAListOfFieldsTests(SimpleTestCase):
+    """One instrument with its article inside a list of fields ("..., a rail transit protocol, ...") is one item,
+    and the list goes on after it, whatever "and" the field before it held."""
+
+    def test_list_goes_on_after_an_instrument_with_its_article(self):
+        text = (
+            "The two sides signed nine agreements on Sunday. The largest was a framework agreement on a grain "
+            "terminal. Other agreements covered the exploration of zinc and lithium in the south, a rail transit "
+            "protocol, poultry exports, plant quarantine and visas for students."
+        )
+        self.assertEqual(len(titles(text)), 6)

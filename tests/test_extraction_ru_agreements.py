@@ -1090,3 +1090,27 @@ class ShortFirstThenFullTests(SimpleTestCase):
         self.assertIn("Соглашение о создании совместного логистического оператора по Черноморскому коридору", titles)
         self.assertNotIn("Соглашение по Черноморскому коридору", titles)
         self.assertEqual(dict(found)[titles[0]], "transport")
+
+
+class CountClosedByAFullStopTests(SimpleTestCase):
+    """A count of documents signed that closes its paragraph with a full stop ("подписан ряд документов."), then
+    their titles one a paragraph, lists them as a heading with a colon does; a signing still to come lists
+    nothing."""
+
+    def test_titles_after_a_count_closed_by_a_full_stop(self):
+        text = (
+            " date 2025-03-04 Бишкек, 4 марта.\n\n"
+            "По итогам переговоров подписан ряд межведомственных документов.\n\n"
+            "Соглашение о сотрудничестве в области рыболовства.\n\n"
+            "Меморандум о взаимопонимании в сфере туризма.\n\n"
+            "Президенты также провели пресс-конференцию.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["agriculture", "tourism"])
+
+    def test_a_signing_to_come_lists_nothing(self):
+        text = (
+            " date 2025-03-04 Бишкек, 4 марта.\n\n"
+            "По итогам переговоров ожидается подписание ряда документов.\n\n"
+            "Программой визита предусмотрены встречи с премьер-министром.\n"
+        )
+        self.assertEqual(agreements(text), [])

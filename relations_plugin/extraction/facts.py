@@ -563,7 +563,7 @@ _TOPICS_AFTER_RE = re.compile(
     r"(?=(?:they|these|those|the)\s))?"
     # (the lot by the word for a bundle of them: "the package covers ...")
     r"(?:(?P<lot>[Tt]he\s+(?:\w+\s+)?package)|They|they|These|Those|(?P<the>[Tt]he)\s+(?:\w+\s+)?"
-    r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|pacts)"
+    r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|M[oO]Us|accords|instruments|protocols|pacts)"
     # (the kind's own complement: "The memorandums of understanding cover ...")
     r"(?:\s+of\s+(?:understanding|cooperation))?)"
     # (where and before whom they were signed may stand between commas, at some length: "The agreements, signed at the
@@ -647,14 +647,14 @@ _AFTER_COUNT_CLAUSE_RE = re.compile(r"\b(?:said|says|told|will|would|while|but|a
 # A sentence that takes up a count of instruments told earlier, so that the topics may follow it: "The MoUs were
 # signed on Friday at the palace. They cover ..."
 _COUNT_RECALLED_RE = re.compile(
-    r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|MoUs|accords|instruments|protocols)\s+"
+    r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|M[oO]Us|accords|instruments|protocols)\s+"
     r"(?:were|have\s+been)\s+(?:all\s+|formally\s+)?signed\b(?![^.;]*\b(?:cover|includ|concern|on|in)\w*\s)"
 )
 
 
 # The same, whatever follows the verb (the topic is told apart): "The documents were signed in the presence of ...".
 _COUNT_AGAIN_RE = re.compile(
-    r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|MoUs|accords|instruments|protocols)\s+"
+    r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|M[oO]Us|accords|instruments|protocols)\s+"
     rf"(?:were|have\s+been)\s+(?:all\s+|formally\s+)?{_DONE}\b"
 )
 
@@ -715,7 +715,7 @@ _AMONG_RE = re.compile(
     # "Others are a health agreement on ... and a programme of ...": more of the documents just listed
     r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?|cover(?:s|ed)?|concern(?:s|ed)?|involve[ds]?)\b|"
     # "Of the 14 documents, four are MoUs between the governments": a share of the documents just counted
-    r"\s*Of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs),\s+"
+    r"\s*Of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|M[oO]Us),\s+"
     rf"(?:\d+|{_SMALL_NUMBER})\s+(?:are|were)\b"
 )
 # A sentence that sets out, one by one, the documents the sentence before said were signed: "There was a memorandum on
@@ -727,7 +727,7 @@ _SUBJECT_KINDS_RE = re.compile(
     r"\s*(?:The|These|Those|Other|Further|Additional|Remaining|Smaller|Separate|Both|All|"
     r"The\s+(?:other|remaining|further|additional|smaller|separate|rest\s+of\s+the)|"
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|instruments|protocols|"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|M[oO]Us|accords|instruments|protocols|"
     # (a package of financing deals just told signed: "The package includes a loan for a port and a grant for ...")
     # (who listed or signed them between commas, and an adverb, may stand before the verb: "The documents, listed by
     # the presidency, include ...", "The documents also include ...")
@@ -737,14 +737,14 @@ _SUBJECT_KINDS_RE = re.compile(
     r"\w*\b|"
     # one more of them: "Another memorandum concerns fisheries", "A second deal covers wheat exports"
     r"\s*(?:Another|A\s+(?:second|third|fourth|fifth|sixth|seventh|further|separate)|The\s+(?:last|final|other))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:agreement|document|deal|memorandum|MoU|accord|protocol|contract|pact|declaration|"
+    r"(?:[\w-]+\s+){0,2}?(?:agreement|document|deal|memorandum|M[oO]U|accord|protocol|contract|pact|declaration|"
     r"programme|program|roadmap)\s+(?:concerns|covers|deals\s+with|relates\s+to|pertains\s+to|focuses\s+on|"
     r"provides\s+for|addresses|targets)\b|"
     # the rest of the documents with what they cover in apposition, whatever the sentence then says of them: "The
     # remaining agreements, covering A, B and C, were valued at $1.8 billion"
     r"\s*(?:The\s+(?:other|remaining|further|additional|separate)|Other|Further|Additional|Remaining|"
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:other|more|further|additional|separate))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|contracts),\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memoranda|memorandums|M[oO]Us|accords|contracts),\s+"
     r"(?:covering|spanning|concerning)\s"
 )
 # The verb of a sentence whose subject is an instrument, before what it is about: "Another memorandum concerns ...".
@@ -1446,7 +1446,9 @@ _EXISTING_RE = re.compile(
 # perhaps the most awaited, raises ...")
 _ORDINAL_ASIDE = (
     r"(?:\s*,\s*(?:and\s+)?(?:(?:perhaps|arguably|probably|by\s+far)\s+)?(?:the\s+)?"
-    r"(?:most|least|biggest|largest|weightiest|main)\b[^,.;]{0,30},)?"
+    r"(?:most|least|biggest|largest|weightiest|main)\b[^,.;]{0,30},|"
+    # (or without its commas: "The first and most significant is ...")
+    r"\s+and\s+(?:(?:perhaps|arguably|probably|by\s+far)\s+)?(?:the\s+)?(?:most|least)\s+[a-z]+)?"
     # (who signed it, between commas and with their names in apposition: "The second, signed by the Minister of
     # Farming, Ana Rey, establishes ...")
     r"(?:\s*,\s*(?:signed|exchanged)\s+by\s[^.;]{3,160}?,)?"
@@ -1477,7 +1479,7 @@ _SIGNED_BY_RE = re.compile(
 # A paragraph on who signed the document just named, and nothing more: "The document was signed by the ministers of
 # energy.", "It was signed on behalf of the agency by its director."
 _SIGNER_NOTE_RE = re.compile(
-    r"\s*(?:It|(?:The|This|That)\s+(?:document|agreement|memorandum|instrument|text|protocol|programme|program|MoU|"
+    r"\s*(?:It|(?:The|This|That)\s+(?:document|agreement|memorandum|instrument|text|protocol|programme|program|M[oO]U|"
     rf"declaration|plan))\s+(?:was|has\s+been)\s+(?:jointly\s+)?{_DONE}\s+(?:by|on\s+behalf\s+of)\s[^.;:]*\.?$"
 )
 
@@ -1536,6 +1538,11 @@ _MORE_ORDINALS_RE = re.compile(
     r",?\s+(?:and\s+|while\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
     r"(?:\s+(?:one|document|agreement|deal|memorandum|accord|pact|instrument|text))?\s+"
     r"(?:(?:concerns?|covers?|deals?\s+with|relates?\s+to|focuses\s+on|addresses|involves|is\s+on|on)\s+)?"
+)
+# One of a count by its rank and its kind word, with an indefinite article: "A third memorandum covers fisheries".
+_NTH_OF_KIND_RE = re.compile(
+    r"\s*(?:A|The)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further)\s+"
+    r"(?:[\w'’-]+\s+)?(?:agreement|memorandum|MoU|MOU|accord|protocol|document|instrument|deal|pact)\b"
 )
 # A value between the kind word and its topic: "a loan agreement worth $300 million for a highway".
 # (also a total of many documents before the list of their fields: "14 deals worth a combined $4 billion, covering A,
@@ -1739,7 +1746,9 @@ _ONE_ON_RE = re.compile(
     r"(?:a|the|The)\s+(?:second|third|fourth|fifth|last|latter|former))\s+"
     # "One is on tourism", "the other deals with customs"
     r"(?:(?:is|was|are|were)\s+)?(?P<p>on|for|in|covering|concerning|regarding|to|between|(?P<v>deals?\s+with|"
-    r"concerns?|covers?|focus(?:es)?\s+on))\s+"
+    r"concerns?|covers?|focus(?:es)?\s+on|"
+    # ("..., and the fifth establishes a training programme": by what it does)
+    rf"(?P<does>{_DOES_VERBS}(?:\s+for)?)))\s+"
     r"(?!(?:\S+\s+){0,6}?(?:is|are|was|were|will|has|have|said|says)\b)"
     r"(?P<t>[^,;.]+?)(?=,|;|\.|\s+and\s+(?:one|another|the other|(?:a|the)\s+(?:second|third|fourth|fifth|last))\b|$)"
 )
@@ -1900,7 +1909,7 @@ _AMENDING_RE = re.compile(
     r"\s+(?:amend\w*|updat\w*|revis\w*|replac\w*|supersed\w*|supplement\w*|modify\w*|modifi\w*)\s+(?:the|an?|its|their)\s"
 )
 _THEY_ARE_RE = re.compile(
-    r"\s*(?:They|(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|MoUs|"
+    r"\s*(?:They|(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|M[oO]Us|"
     r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to)(?:\s+as\s+follows)?"
     r"\s*:"
 )
@@ -2062,6 +2071,8 @@ def _shared_goods_frame(items: list[str]) -> list[str]:
 
 
 def _one_prep(one: re.Match) -> str:
+    if one.group("does"):
+        return f"that {one.group('does')}"  # "the fifth establishes a fund": a memorandum that establishes a fund
     return "on" if one.group("v") else one.group("p")  # "the other deals with customs": a memorandum on customs
 
 
@@ -2120,6 +2131,8 @@ _MORE_FIELDS_RE = re.compile(
     # (", as well as in the field of civil protection": the frame told again before the last field)
     r"(?:in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of\s+)?"
     r"(?P<more>(?:the\s+)?(?:establishment|creation|opening|setting\s+up)\s+of\s+[^,;:.]{1,60}|"
+    # (", as well as cooperation between the diplomatic academies of the two countries": one field by its parties)
+    r"(?:cooperation|collaboration|exchanges?|partnership)\s+between\s+[^,;:.]{3,80}|"
     r"(?!(?:a|an|the|to|in|on|at|by|for|with)\s)[\w-]+(?:\s+[\w-]+){0,3}"
     r"(?:(?:,\s+|,?\s+and\s+)[\w-]+(?:\s+[\w-]+){0,3})*)[.]?$"
 )
@@ -2131,6 +2144,12 @@ _SIGNERS_GAP_RE = re.compile(
 
 
 # Who signed an item of a list set off by semicolons, up to the next item: ", signed by the two energy ministers;".
+# A note on an item of a list set off by semicolons, after its comma: ", with a focus on malaria;", ", with the
+# participation of the national institute;", ", notably for students;".
+_ITEM_NOTE_RE = re.compile(
+    r",\s+(?:with|including|notably|in\s+particular|especially|particularly|mainly|chiefly|aimed\s+at|aiming\s+at)\s"
+    r"[^;.]{3,200}(?=;)"
+)
 _SIGNED_BY_ITEM_RE = re.compile(rf",\s+(?:jointly\s+)?{_DONE}\s+(?:by|on\s+behalf\s+of)\s[^;.]{{3,200}}(?=;)")
 
 
@@ -2195,6 +2214,19 @@ _PARTNERS_THEN_LIST_RE = re.compile(
 )
 
 
+# Between plural loans and the projects they pay for, the lender and the sum: "three loan agreements provided by the
+# Gulf Development Fund (GDF) with a total value of $215 million for the financing of A, B and C", "two credit
+# agreements worth 80 million euros for A and B" (a name's own "for" is no list's: "the Fund for Development").
+_LENT_BEFORE_LIST_RE = re.compile(
+    r"(?:\s+(?:provided|extended|granted|offered|financed|funded)\s+by\s+(?:the\s+)?"
+    r"[A-Z][\w'’&.-]*(?:\s+(?:(?:for|of|and|the)\s+)?[A-Z][\w'’&.-]*){0,6}(?:\s*\([A-Z]{2,8}\))?)?"
+    r"(?:,?\s+(?:worth|with\s+a\s+(?:total\s+)?(?:value|amount)\s+of|totall?ing|amounting\s+to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|up\s+to)\s+)?(?:(?:US|A|C|HK|S)?[$€£¥]\s?[\d.,]+|[\d.,]+)"
+    r"(?:\s*(?:million|billion|bn|m))?(?:\s+(?:US\s+)?(?:dollars|euros|yen|pounds|yuan|riyals|dirhams))?)?"
+    r"\s+for\s+(?:the\s+financ(?:ing|e)\s+of\s+)?(?![A-Z])"
+)
+
+
 def _between_pairs(rest: str) -> tuple[str, list[str]] | None:
     """One complement per pair of parties, each told by its own "between", or None."""
     m = _BETWEEN_PAIRS_RE.match(rest)
@@ -2234,6 +2266,8 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     # unreported and unregulated (IUU) fishing")
     # (nor does who signed an item between semicolons: "...: on energy, signed by the two ministers; on farming; ...")
     masked = _SIGNED_BY_ITEM_RE.sub(lambda x: " " * len(x.group()), rest)
+    # (nor does a note on an item between semicolons: "...: health, with a focus on malaria; farm research; ...")
+    masked = _ITEM_NOTE_RE.sub(lambda x: " " * len(x.group()), masked)
     end = _LIST_END_RE.search(_INNER_SHORT_FORM_RE.sub(lambda x: " " * len(x.group()), masked), head.start(key))
     if end and end.group(0) == ";":
         # "memoranda covering cooperation in health; higher education and research; youth and sports; and the
@@ -2250,7 +2284,10 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         if own_kind is not None and own_kind >= 2:
             tail = ";".join(tail.split(";")[:own_kind])
             stop = None
-        segments = [compiled(r"^and\s+").sub("", _SIGNED_BY_RE.sub("", x).strip()) for x in tail.split(";")]
+        segments = [
+            compiled(r"^and\s+").sub("", _ITEM_NOTE_RE.sub("", _SIGNED_BY_RE.sub("", x + ";")).rstrip(";").strip())
+            for x in tail.split(";")
+        ]
         # (but not a clause of its own after the semicolon: "...; a plan to build a port was discussed")
         if (not stop or stop.group(0)[:1] in ",.(") and all(
             0 < len(x.split()) <= 12 and not _FINITE_RE.search(x) and not _DOC_RE.search(x) for x in segments
@@ -2264,9 +2301,16 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
         end
         and end.group(0).startswith(",")
         and _DOC_RE.search(rest, end.start(), end.end())
-        and "," in masked[head.start(key) : end.start()]
-        # (the "and" of two parties closes nothing: "soil research between Ostrian and Vessan institutes")
-        and " and " not in compiled(r"\bbetween\s[^,]*?\sand\s").sub("", masked[head.start(key) : end.start()])
+        and (
+            # (one instrument with its article is one item whatever came before it: "covered the exploration of
+            # copper and gold, a railway transit protocol, halal meat exports and visas")
+            bool(compiled(r",\s+(?:a|an)\s").match(rest, end.start()))
+            or (
+                "," in masked[head.start(key) : end.start()]
+                # (the "and" of two parties closes nothing: "soil research between Ostrian and Vessan institutes")
+                and " and " not in compiled(r"\bbetween\s[^,]*?\sand\s").sub("", masked[head.start(key) : end.start()])
+            )
+        )
         and (item_end := compiled(r",\s+(?!and\s)").search(masked, end.end()))
         and (after := _LIST_END_RE.search(masked, item_end.end()))
         and not _DOC_RE.search(masked, item_end.end(), after.start())
@@ -3407,7 +3451,7 @@ _OTHER_KINDS_RE = re.compile(
     # (with their count: "Four other memoranda ...", "Two more deals ...", "The three other agreements ...")
     rf"Separate)|(?:(?:The|the)\s+)?(?:{_SMALL_NUMBER.title()}|{_SMALL_NUMBER}|\d{{1,2}})\s+(?:other|more|further|"
     r"additional|separate))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:agreements|documents|deals|memoranda|memorandums|MoUs|accords|contracts)\b"
+    r"(?:agreements|documents|deals|memoranda|memorandums|M[oO]Us|accords|contracts)\b"
 )
 # The count of a summing-up, a few words before its kind word: "nine bilateral agreements and memoranda".
 _COUNTED_RE = re.compile(
@@ -3659,7 +3703,7 @@ _BARE_COUNT_RE = re.compile(
     r"(?:\s+in\s+(?:all|total))?\s*[.:]\s*",
     re.I,
 )
-_COUNTED_HINT_RE = re.compile(r"things|points|ments|deals|outcomes|deliverables|items|MoUs|memorand")
+_COUNTED_HINT_RE = re.compile(r"things|points|ments|deals|outcomes|deliverables|items|M[oO]Us|memorand")
 # A sentence that opens an item of such a count: "First, a new memorandum on ...", "And third, ...".
 _ENUM_ITEM_RE = re.compile(
     r"\s*(?:And\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)(?:ly)?"
@@ -3886,7 +3930,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     else shared.group(0) + x
                     for i, x in enumerate(items)
                 ]
+                # (an item's note after a comma is no part of its topic: "health, with a focus on malaria;", "farm
+                # research, with the participation of the national institute;")
+                items = [
+                    compiled(
+                        r",\s+(?:with|including|notably|in\s+particular|especially|particularly|mainly|chiefly|"
+                        r"which|under\s+which|aimed\s+at|aiming\s+at)\s.*$"
+                    ).sub("", x)
+                    for x in items
+                ]
                 items = items if all(0 < len(x.split()) <= 12 for x in items) else []
+                # (items that name their own kinds, "a memorandum on A; an agreement on B", are read by the scan below)
+                items = items if sum(1 for x in items if _DOC_RE.search(x)) < 2 else []
             else:
                 # "four agreements ... cover A and B, C and D, E, and F": as many items between commas as were counted
                 # are the documents, each pair one field of its own
@@ -4131,7 +4186,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue
         # ("The first, and most significant, is a reciprocal access agreement ...": the document it names is read
         # below, one of the count, which goes on for the next ordinal)
-        ordinal_doc = bool(counted_kind) and bool(_ORDINAL_IS_DOC_RE.match(sent))
+        # (so is "A third memorandum covers fisheries": one of the count by its rank and kind word, read below)
+        ordinal_doc = bool(counted_kind) and bool(_ORDINAL_IS_DOC_RE.match(sent) or _NTH_OF_KIND_RE.match(sent))
         if ordinal_doc:
             ordinal_para = para
         ordinal = _ORDINAL_RE.match(sent)
@@ -4670,6 +4726,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             partners = _PARTNERS_THEN_LIST_RE.match(rest) if plural and not including and not lead_in else None
             if partners:  # "agreements with Vessan partners, the ministry said: a plant in A, a line in B and ..."
                 rest, shift = " on " + rest[partners.end() :], partners.end() - len(" on ")
+            money_kind = compiled(r"(?i)(?:loan|credit|grant|financing)\b").match(" ".join([*mods[-1:], kind_text]))
+            lent = _LENT_BEFORE_LIST_RE.match(rest) if plural and money_kind and not including else None
+            if lent and lent.group(0).split()[0] != "for":  # "loans worth $90 million for A and B": the sum first
+                rest, shift = " for " + rest[lent.end() :], shift + lent.end() - len(" for ")
             listed = _list_items(rest) if plural else None
             if listed:
                 listed = (listed[0], _shared_goods_frame(listed[1]))
@@ -4817,7 +4877,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 comp = compiled(r"\s+(?:and|or)$").sub("", comp.rstrip(" ."))
             elif plural:
                 late = compiled(
-                    r"\s+(?:were|have been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed[,:]?\s+"
+                    # (the verb may agree with a collective head: "a package of nine documents was signed, covering")
+                    r"\s+(?:were|was|have been|has been|had been)\s+(?:also\s+|\w+ly\s+)?\w+ed[,:]?\s+"
                     # ("were also signed during the visit by X, in the fields of ...": the occasion first)
                     r"(?:(?:during|at|after|following|in\s+the\s+course\s+of)\s+(?:the|their|this|his|her|a)\s+"
                     r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meeting|summit|ceremony|trip|forum|session)"

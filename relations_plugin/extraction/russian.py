@@ -6641,7 +6641,10 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
     for p, (a, b) in enumerate(art.paras):
         head = text[a:b].strip()
         ends_open = head.endswith(":") or head[-1] not in '.!?…»"”'
-        if not ends_open or len(head) > 300:
+        # ("также подписан ряд межведомственных документов." and then their titles one a paragraph: the count's
+        # plural kind word closes the heading, a full stop after it)
+        closed_count = head.endswith(".") and not ends_open
+        if not (ends_open or closed_count) or len(head) > 300:
             continue  # most paragraphs: no list opens after them, and the cues need not be looked for
         cues = [c for c in _RU_SIGNED_RE.finditer(head) if not _RU_NOT_SIGNED.match(c.group(0))]
         if not cues and head.endswith(":"):
@@ -6650,6 +6653,18 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
         if not cues or _RU_BACKGROUND_RE.search(head):
             continue
         head_kinds = list(_RU_KIND_RE.finditer(text, a, b))
+        if closed_count and not (
+            head_kinds
+            and _plural_kind(head_kinds[-1].group(0))
+            and not text[head_kinds[-1].end() : b].strip(" .")
+            # (signed, not to be signed: "ожидается подписание ... ряда документов." lists nothing)
+            and re.search(r"(?<![\w-])(?:подписан[аоы]?|подписали|заключен[аоы]?|заключили)(?![\w-])", head, re.I)
+            # (and the next paragraph a title of its own, not a heading that goes on: "Среди них:")
+            and p + 1 < len(art.paras)
+            and text[art.paras[p + 1][0]].isupper()
+            and _RU_KIND_RE.match(text, art.paras[p + 1][0])
+        ):
+            continue
         semicolons = False
         for q in range(p + 1, len(art.paras)):
             qa, qb = art.paras[q]
