@@ -12523,3 +12523,24 @@ class StanceNounBeforeAnInfinitiveTests(SimpleTestCase):
     def test_the_readiness_voiced_keeps_its_noun(self):
         text = INTRO + "Tursunov expressed his readiness to double the number of student exchanges."
         self.assertIn(("Jasur Tursunov", "his readiness to double the number of student exchanges"), quotes(text))
+
+
+class BriefingRelaysAMinisterTests(SimpleTestCase):
+    def test_the_chief_secretary_at_his_regular_afternoon_briefing_is_no_participant(self):
+        text = INTRO + (
+            "In Tashkent, chief cabinet secretary Aziz Karimov told reporters at his regular afternoon briefing that "
+            'the visit had "deepened trust" between the two countries.'
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_minister_whose_words_the_spokeswoman_relays_at_her_briefing_keeps_them(self):
+        text = (
+            "Uzbek Foreign Minister Bakhodir Saidov held talks with Hungarian Foreign Minister Gábor Kertész in "
+            "Tashkent.\n\n"
+            "At a regular briefing, Foreign Ministry spokeswoman Nodira Alieva said Saidov had told Kertész that the "
+            "two countries should open a direct rail freight link.\n\n"
+            '"We are partners, not rivals," Saidov said.'
+        )
+        got = quotes(text)
+        self.assertIn(("Bakhodir Saidov", "We are partners, not rivals"), got)
+        self.assertIn(("Bakhodir Saidov", "the two countries should open a direct rail freight link"), got)

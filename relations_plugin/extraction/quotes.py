@@ -3867,8 +3867,14 @@ def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
     s_lo, s_hi, _ = art.sentence_at(q.start)
     if not compiled(r"spokes|press secretary", re.I).search(q.speaker.title):
         # "Chief Cabinet Secretary X said at a regular news conference": whoever answers the press at its routine
-        # briefing speaks for the government from home, not in the visit (a leader holds no such briefing)
-        return q.speaker.role not in _LEADER_ROLES and bool(_ROUTINE_BRIEFING_RE.search(art.text, s_lo, s_hi))
+        # briefing speaks for the government from home, not in the visit (a leader holds no such briefing); a
+        # minister whose words the briefer relays ("At a regular briefing, spokeswoman Y said X had told his guest
+        # that ...") spoke them in the talks
+        return (
+            q.speaker.role not in _LEADER_ROLES
+            and bool(_ROUTINE_BRIEFING_RE.search(art.text, s_lo, s_hi))
+            and not _relayed_at_briefing(art.text, s_lo, q)
+        )
     if _EARLIER_BRIEFING_RE.search(art.text, s_lo, s_hi):
         return True
     # "Government press conference of 4 March ... DEPUTY SPOKESPERSON X: ... will pay a state visit": the transcript
@@ -3881,8 +3887,23 @@ def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
 
 
 _ROUTINE_BRIEFING_RE = re.compile(
-    r"\b(?:weekly|regular|routine|daily)\s+(?:press\s+|news\s+|media\s+)?(?:briefing|conference)\b", re.I
+    r"\b(?:weekly|regular|routine|daily)\s+(?:(?:morning|afternoon|evening)\s+)?(?:press\s+|news\s+|media\s+)?"
+    r"(?:briefing|conference)\b",
+    re.I,
 )
+_BRIEFER_SPEAKS_RE = compiled(rf"\b(?:{_SPEECH_VERBS})\b")
+
+
+def _relayed_at_briefing(text: str, s_lo: int, q: QuoteSuggestion) -> bool:
+    """Whether the quote's own attribution stands inside another's speech: "Y said X had told Z that ..."."""
+    head = q.start - len(q.attribution)
+    return (
+        bool(q.attribution)
+        and text.startswith(q.attribution, head)
+        and bool(_BRIEFER_SPEAKS_RE.search(text, s_lo, head))
+    )
+
+
 _LEADER_ROLES = frozenset({HEAD_OF_STATE, HEAD_OF_GOVERNMENT})
 
 
