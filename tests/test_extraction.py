@@ -12544,3 +12544,19 @@ class BriefingRelaysAMinisterTests(SimpleTestCase):
         got = quotes(text)
         self.assertIn(("Bakhodir Saidov", "We are partners, not rivals"), got)
         self.assertIn(("Bakhodir Saidov", "the two countries should open a direct rail freight link"), got)
+
+
+class CoordinatedSpeechAfterAMarkedPhraseTests(SimpleTestCase):
+    def test_the_words_added_after_a_set_off_phrase_are_the_subjects(self):
+        text = INTRO + (
+            'Kertész thanked Uzbekistan for its "steadfast" support and, switching to Russian, added: "We will not '
+            'forget our friends."'
+        )
+        self.assertIn(("Gábor Kertész", "We will not forget our friends."), quotes(text))
+
+    def test_a_live_pages_present_tense_after_an_opening_circumstance(self):
+        text = INTRO + (
+            'In opening remarks, Tursunov calls Hungary "our most reliable partner in Europe" and says: "The road to '
+            'the Baltic runs through Budapest."'
+        )
+        self.assertIn(("Jasur Tursunov", "The road to the Baltic runs through Budapest."), quotes(text))

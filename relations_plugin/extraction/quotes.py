@@ -373,6 +373,17 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     if m and (stripped[-1] in ":," or not m.group("obj").strip()):
         subj = stripped[: m.start("verb")]
         subj_lo = lo
+        s_lo = art.sentence_at(seg.open_at)[0]
+        if lo > s_lo and _COORDINATED_ACT_RE.search(subj):
+            # "X thanked Britain for its "decisive" help and, switching to English, added: "...": the verb joined
+            # after an earlier mark of the sentence is its subject's, named before that mark
+            # (the first verb whose subject names someone: "In opening remarks, X called ...")
+            for main in _MAIN_VERB_RE.finditer(text, s_lo, lo):
+                if _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
+                    break
+                a, b = _subject(text, s_lo, main.start() + 1)
+                if b > a and len(text[a:b].split()) <= 8 and art.resolve(a, b, main.start(), None) is not None:
+                    return "before", (a, b)
         cleaned = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), subj)
         comma = cleaned.rfind(",")
         if comma >= 0 and cleaned[comma + 1 :].strip():
@@ -399,6 +410,7 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     return "embedded", None
 
 
+_COORDINATED_ACT_RE = re.compile(r"\s(?:and|but)\s*(?:,[^,\"“”]{1,60},\s*)?$")
 _GESTURE_AND_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+and(?:\s+then)?\s*$")
 # A run-in rubric asking what was said, the way explainers head their sections: "What they said: "...," X told MPs"
 _RUBRIC_RE = re.compile(r"\W{0,3}What\s+(?:[\w'’-]+\s+){1,3}?(?:said|say|says):$")
