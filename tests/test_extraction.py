@@ -12560,3 +12560,9 @@ class CoordinatedSpeechAfterAMarkedPhraseTests(SimpleTestCase):
             'the Baltic runs through Budapest."'
         )
         self.assertIn(("Jasur Tursunov", "The road to the Baltic runs through Budapest."), quotes(text))
+
+
+class AudienceThenNegativeClauseTests(SimpleTestCase):
+    def test_told_reporters_no_documents_would_be_signed(self):
+        text = INTRO + "10:05 a.m. — Tursunov told reporters no documents would be signed during the visit."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "no documents would be signed during the visit")])

@@ -1925,7 +1925,8 @@ _AUDIENCE_RE = re.compile(
     r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}|(?:his|her|their)\s+(?:\w+\s+)?(?:counterparts?|hosts?|"
     r"guests?|audience)|(?:a|the)\s+(?:\w+\s+)?(?:audience|forum|gathering|meeting|crowd|summit))"
     r"(?:\s+(?:on|in|at|after)\s+[\w\s]{1,30}?)?,?\s+"
-    r"(?=(?:he|she|it|they|the|his|her|their|[A-Z])\w*\s)"
+    # (a clause may open with a negative or a pair: "told reporters no documents would be signed")
+    r"(?=(?:he|she|it|they|the|his|her|their|[A-Z])\w*\s|(?:no|nothing|none|neither|both)\s)"
 )
 # Verbs whose first object is a person ("told reporters", "urged Abuja"): no clause without "that".
 _OBJECT_FIRST = {"told", "tells", "telling", "assured", "asked", "urged", "replied", "answered", "informed", "informs",
