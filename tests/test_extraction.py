@@ -12566,3 +12566,47 @@ class AudienceThenNegativeClauseTests(SimpleTestCase):
     def test_told_reporters_no_documents_would_be_signed(self):
         text = INTRO + "10:05 a.m. — Tursunov told reporters no documents would be signed during the visit."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "no documents would be signed during the visit")])
+
+
+class LivePageFurnitureTests(SimpleTestCase):
+    def test_an_accounts_handle_in_an_embedded_post_is_no_participant(self):
+        text = INTRO + (
+            "13:10 CET\nTursunov's post\n\nThe Uzbek president has posted on X:\n\n"
+            '"Productive talks with President @GaborKertesz in Budapest. Our friendship is stronger than ever."'
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertEqual(names, ["Jasur Tursunov", "Gábor Kertész"])
+
+    def test_a_key_events_item_under_a_speakers_name_does_not_run_into_the_next_items(self):
+        text = (
+            "Uzbek president in Budapest: rail protocol signed – live\n\n"
+            "Key events\n- Rail protocol signed\n- Tursunov: 'Hungary is our gateway to Europe'\n"
+            "- Ministers tour the Danube port\n- Banquet at Sándor Palace\n\n"
+            "Last updated 16:45 CET\n\n16:45 CET\nWrap-up: what happened today\n\n"
+            "Uzbek President Jasur Tursunov and Hungarian President Gábor Kertész held talks in Budapest.\n\n"
+            "10:05 CET\nGood morning: welcome to our live coverage."
+        )
+        got = [t for _, t in quotes(text)]
+        self.assertFalse([t for t in got if "Ministers tour" in t or "Last updated" in t], got)
+
+    def test_an_update_note_with_its_zone_ends_a_speakers_turn(self):
+        text = INTRO + (
+            "14:35 CET\nTursunov: We have agreed on the rail route to the Baltic.\n\nUpdated at 14.52 CET\n\n"
+            "13:10 CET\nKertész: We welcome our friend from Tashkent."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "We have agreed on the rail route to the Baltic."),
+                ("Gábor Kertész", "We welcome our friend from Tashkent."),
+            ],
+        )
+
+    def test_the_social_network_x_is_no_person(self):
+        text = INTRO + (
+            'On the social network X, the Hungarian president described the talks as "fraternal" and wrote: "We '
+            'thank our Uzbek friends."'
+        )
+        speakers = {s for s, _ in quotes(text)}
+        self.assertNotIn("X", speakers)
+        self.assertNotIn("X", [p.name for p in suggest_package(text).participants])

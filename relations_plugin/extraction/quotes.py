@@ -2474,6 +2474,10 @@ def _line_items(art: _Article) -> list[_Item]:
         if turn is not None and (_HEADING_LINE_RE.fullmatch(text, a, b) or _TIME_LINE_RE.fullmatch(text, a, b)):
             # "---", "READOUT", "JANUARY 5, 2026": a separator or a heading opens the next document, not the turn
             turn = None
+        if turn is not None and _BULLET_RE.match(text, turn.at) and _BULLET_RE.match(text, a):
+            # a live page's list of key events, "- X: 'Europe faces a long winter'" then "- Chancellor hosts ...":
+            # the next item is the next headline, not the speaker's line
+            turn = None
         if turn is not None and _SESSION_HEADING_RE.fullmatch(text, a, b):
             turn = None  # "Questions and answers": the next part of the event
             continue
@@ -2632,10 +2636,15 @@ _CHAIR_LABEL_RE = re.compile(
     re.I,
 )
 # A time stamp standing as a paragraph, as a parliament's record sets it between speeches: "12.41 pm", "14:05".
-# (a live page gives the time at home after it in brackets: "6.05pm (12.05pm)", "14:05 (09:05 GMT)")
+# (a live page gives the time at home after it in brackets: "6.05pm (12.05pm)", "14:05 (09:05 GMT)", or its zone:
+# "16:45 GMT", and its note of the last change: "Last updated 16:45 GMT", "Updated at 14.02 BST")
 _TIME_LINE_RE = re.compile(
-    r"\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\([^()\n]{0,12}?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?[^()\n]{0,12}\))?\s*"
+    r"\s*(?:(?:Last\s+)?[Uu]pdated?(?:\s+at)?:?\s+)?"
+    r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\([^()\n]{0,12}?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?[^()\n]{0,12}\))?"
+    r"(?:\s+[A-Z]{2,4}\b)?\s*"
 )
+# An item of a bulleted list: "- Chancellor hosts Polish finance delegation".
+_BULLET_RE = re.compile(r"[-*•·]\s")
 # Another speaker's label whose name is followed by brackets (a seat, a party, a time) before the colon.
 _BRACKETED_LABEL_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?(?:\s*\([^()\n]{1,60}\)){1,3}:\s")
 # A speaker the transcriber names in square brackets, by role: "[Master of ceremonies]:", "[Interpreter]:".

@@ -2704,6 +2704,8 @@ class _Article:
             # "Lyonchhen Dr. Sonam Wangdi": a run that ends on an honorific before the name is a string of styles
             if cur and cur[-1].group(0) in _HONORIFICS and _STYLE_BEFORE_NAME_RE.match(self.text, cur[-1].end()):
                 cur.clear()
+            if len(cur) == 1 and len(cur[0].group(0)) == 1:
+                cur.clear()  # "On the social network X, the Cuban president wrote": a lone letter names nobody
             if cur:
                 runs.append((cur[0].start(), cur[-1].end(), [t.group(0) for t in cur]))
             cur.clear()
@@ -2720,6 +2722,10 @@ class _Article:
             if not cur and word[0].islower() and not _article_name(word):
                 continue
             if tok.start() < style_end:
+                continue
+            if self.text[tok.start() - 1] == "@":
+                # "Productive meeting with PM @DanielWhitcombe": an account's handle in an embedded post, no name
+                flush()
                 continue
             if word == "H":
                 style = _SPACED_STYLE_RE.match(self.text, tok.start())
