@@ -12610,3 +12610,26 @@ class LivePageFurnitureTests(SimpleTestCase):
         speakers = {s for s, _ in quotes(text)}
         self.assertNotIn("X", speakers)
         self.assertNotIn("X", [p.name for p in suggest_package(text).participants])
+
+
+class ReportedClauseOverItsListTests(SimpleTestCase):
+    def test_a_clause_that_ends_in_a_colon_goes_on_through_its_list(self):
+        text = INTRO + (
+            "Tursunov told reporters that the two leaders agreed to:\n\n"
+            "* open a rail link to the Baltic;\n* raise trade to $1 billion.\n\nHe left for Tashkent on Friday."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Jasur Tursunov",
+                    "the two leaders agreed to:\n\n* open a rail link to the Baltic;\n* raise trade to $1 billion",
+                )
+            ],
+        )
+
+    def test_an_object_announced_with_its_list_is_no_statement(self):
+        text = INTRO + (
+            "Tursunov announced a package of measures, including:\n\n- a rail link to the Baltic;\n- a water fund."
+        )
+        self.assertEqual(quotes(text), [])

@@ -1548,6 +1548,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     ):
         return None  # a headline's "PM pledges port loans", "announces partnership": the story's acts, in brief
     if text[end - 1] == ":" and text[end : s_hi + 1].strip() == "":
+        listed = _listed_after(art, end) if verb in _SAYING and _FINITE_RE.search(text, start, end) else None
+        if listed:
+            # "said the two leaders agreed to: ¶ - A ¶ - B": a clause that sets out its list goes on through it
+            return start, listed
         return None  # "announced a package of measures, including:": the object is the list set out after it
     convey = _CONVEY_GREETINGS_RE.match(text, start, end)
     if (
@@ -1559,6 +1563,25 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     ):
         return None  # "asked the guest to convey his greetings to the President": a courtesy, not a statement
     return start, end
+
+
+_SAYING = frozenset({"said", "says", "told", "tells"})
+_LIST_ITEM_RE = re.compile(r"(?:[-*•·—–]|\d{1,2}[.)])\s")
+
+
+def _listed_after(art: _Article, colon_end: int) -> int | None:
+    """Where a list of two or more items under a clause's colon ends (its last item's stop left out), or None."""
+    text = art.text
+    p = art.sentence_at(colon_end - 1)[2]
+    end = None
+    count = 0
+    for a, b in art.paras[p + 1 :]:
+        if not _LIST_ITEM_RE.match(text, a):
+            break
+        end, count = b, count + 1
+    if count < 2:
+        return None
+    return len(text[:end].rstrip(" ;.,"))
 
 
 # Greetings to be passed on: "the guest to convey his warm greetings to ...", "him to convey to the Prime Minister
