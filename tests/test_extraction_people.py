@@ -3815,3 +3815,13 @@ class OwnStateVisitTests(SimpleTestCase):
         )
         quoted = {q.speaker.name for q in suggest_package(text).quotes}
         self.assertIn("Anton Vasko", quoted)
+
+
+class PossessiveBodyBeforeAnAidesOfficeTests(SimpleTestCase):
+    def test_the_presidencys_communications_director_is_of_the_presidencys_country(self):
+        text = (
+            "Turkish President Kemal Aydin held talks with Russian President Nikolai Sorokin in Sochi.\n\n"
+            "Turkish presidency's communications director Selim Karaca says on Twitter the talks were useful."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Selim Karaca"), "TR")
