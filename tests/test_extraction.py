@@ -12551,3 +12551,113 @@ class GluedInitialNameOfAnOutsiderTests(SimpleTestCase):
         speakers = {speaker for speaker, _ in quotes(text)}
         self.assertNotIn("Arman Seitkazin", speakers)
         self.assertNotIn("Kh.Batbold", speakers)
+
+
+class BriefingRelaysAMinisterTests(SimpleTestCase):
+    def test_the_chief_secretary_at_his_regular_afternoon_briefing_is_no_participant(self):
+        text = INTRO + (
+            "In Tashkent, chief cabinet secretary Aziz Karimov told reporters at his regular afternoon briefing that "
+            'the visit had "deepened trust" between the two countries.'
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_a_minister_whose_words_the_spokeswoman_relays_at_her_briefing_keeps_them(self):
+        text = (
+            "Uzbek Foreign Minister Bakhodir Saidov held talks with Hungarian Foreign Minister Gábor Kertész in "
+            "Tashkent.\n\n"
+            "At a regular briefing, Foreign Ministry spokeswoman Nodira Alieva said Saidov had told Kertész that the "
+            "two countries should open a direct rail freight link.\n\n"
+            '"We are partners, not rivals," Saidov said.'
+        )
+        got = quotes(text)
+        self.assertIn(("Bakhodir Saidov", "We are partners, not rivals"), got)
+        self.assertIn(("Bakhodir Saidov", "the two countries should open a direct rail freight link"), got)
+
+
+class CoordinatedSpeechAfterAMarkedPhraseTests(SimpleTestCase):
+    def test_the_words_added_after_a_set_off_phrase_are_the_subjects(self):
+        text = INTRO + (
+            'Kertész thanked Uzbekistan for its "steadfast" support and, switching to Russian, added: "We will not '
+            'forget our friends."'
+        )
+        self.assertIn(("Gábor Kertész", "We will not forget our friends."), quotes(text))
+
+    def test_a_live_pages_present_tense_after_an_opening_circumstance(self):
+        text = INTRO + (
+            'In opening remarks, Tursunov calls Hungary "our most reliable partner in Europe" and says: "The road to '
+            'the Baltic runs through Budapest."'
+        )
+        self.assertIn(("Jasur Tursunov", "The road to the Baltic runs through Budapest."), quotes(text))
+
+
+class AudienceThenNegativeClauseTests(SimpleTestCase):
+    def test_told_reporters_no_documents_would_be_signed(self):
+        text = INTRO + "10:05 a.m. — Tursunov told reporters no documents would be signed during the visit."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "no documents would be signed during the visit")])
+
+
+class LivePageFurnitureTests(SimpleTestCase):
+    def test_an_accounts_handle_in_an_embedded_post_is_no_participant(self):
+        text = INTRO + (
+            "13:10 CET\nTursunov's post\n\nThe Uzbek president has posted on X:\n\n"
+            '"Productive talks with President @GaborKertesz in Budapest. Our friendship is stronger than ever."'
+        )
+        names = [p.name for p in suggest_package(text).participants]
+        self.assertEqual(names, ["Jasur Tursunov", "Gábor Kertész"])
+
+    def test_a_key_events_item_under_a_speakers_name_does_not_run_into_the_next_items(self):
+        text = (
+            "Uzbek president in Budapest: rail protocol signed – live\n\n"
+            "Key events\n- Rail protocol signed\n- Tursunov: 'Hungary is our gateway to Europe'\n"
+            "- Ministers tour the Danube port\n- Banquet at Sándor Palace\n\n"
+            "Last updated 16:45 CET\n\n16:45 CET\nWrap-up: what happened today\n\n"
+            "Uzbek President Jasur Tursunov and Hungarian President Gábor Kertész held talks in Budapest.\n\n"
+            "10:05 CET\nGood morning: welcome to our live coverage."
+        )
+        got = [t for _, t in quotes(text)]
+        self.assertFalse([t for t in got if "Ministers tour" in t or "Last updated" in t], got)
+
+    def test_an_update_note_with_its_zone_ends_a_speakers_turn(self):
+        text = INTRO + (
+            "14:35 CET\nTursunov: We have agreed on the rail route to the Baltic.\n\nUpdated at 14.52 CET\n\n"
+            "13:10 CET\nKertész: We welcome our friend from Tashkent."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "We have agreed on the rail route to the Baltic."),
+                ("Gábor Kertész", "We welcome our friend from Tashkent."),
+            ],
+        )
+
+    def test_the_social_network_x_is_no_person(self):
+        text = INTRO + (
+            'On the social network X, the Hungarian president described the talks as "fraternal" and wrote: "We '
+            'thank our Uzbek friends."'
+        )
+        speakers = {s for s, _ in quotes(text)}
+        self.assertNotIn("X", speakers)
+        self.assertNotIn("X", [p.name for p in suggest_package(text).participants])
+
+
+class ReportedClauseOverItsListTests(SimpleTestCase):
+    def test_a_clause_that_ends_in_a_colon_goes_on_through_its_list(self):
+        text = INTRO + (
+            "Tursunov told reporters that the two leaders agreed to:\n\n"
+            "* open a rail link to the Baltic;\n* raise trade to $1 billion.\n\nHe left for Tashkent on Friday."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                (
+                    "Jasur Tursunov",
+                    "the two leaders agreed to:\n\n* open a rail link to the Baltic;\n* raise trade to $1 billion",
+                )
+            ],
+        )
+
+    def test_an_object_announced_with_its_list_is_no_statement(self):
+        text = INTRO + (
+            "Tursunov announced a package of measures, including:\n\n- a rail link to the Baltic;\n- a water fund."
+        )
+        self.assertEqual(quotes(text), [])

@@ -9565,3 +9565,16 @@ class OneInstrumentWithinAListOfFieldsTests(SimpleTestCase):
             "protocol, poultry exports, plant quarantine and visas for students."
         )
         self.assertEqual(len(titles(text)), 6)
+
+
+class ListOfOutcomesLeadTests(SimpleTestCase):
+    def test_they_are_after_a_released_list_of_outcomes_lists_what_was_signed(self):
+        text = (
+            "Uzbek President Jasur Tursunov held talks with Hungarian President Gábor Kertész in Budapest.\n\n"
+            "1:20 p.m. — The two governments release a list of outcomes. Besides the Budapest Rail Agreement, they "
+            "are:\n\n* Memorandum of cooperation on critical minerals\n* Memorandum of cooperation on disaster risk "
+            "reduction"
+        )
+        listed = titles(text)
+        self.assertIn("Memorandum of cooperation on critical minerals", listed)
+        self.assertIn("Memorandum of cooperation on disaster risk reduction", listed)

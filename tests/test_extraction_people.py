@@ -3976,3 +3976,13 @@ class RankWithoutFullStopTests(SimpleTestCase):
         )
         found = {p.name: p.title for p in suggest_package(text).participants}
         self.assertEqual(found.get("Joseph Tembo Phiri"), "Minister of Defence")
+
+
+class PossessiveBodyBeforeAnAidesOfficeTests(SimpleTestCase):
+    def test_the_presidencys_communications_director_is_of_the_presidencys_country(self):
+        text = (
+            "Turkish President Kemal Aydin held talks with Russian President Nikolai Sorokin in Sochi.\n\n"
+            "Turkish presidency's communications director Selim Karaca says on Twitter the talks were useful."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Selim Karaca"), "TR")

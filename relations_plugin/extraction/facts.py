@@ -1913,6 +1913,13 @@ _THEY_ARE_RE = re.compile(
     r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to)(?:\s+as\s+follows)?"
     r"\s*:"
 )
+_LIST_OF_OUTCOMES_RE = re.compile(
+    r"\b(?:list|fact\s+sheet)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:outcomes|deliverables|documents|agreements|deals)\b"
+)
+_THEY_ARE_TAIL_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:Besides|Apart\s+from|In\s+addition\s+to|Beyond)\s[^,.;:]{2,80},\s+)?"
+    r"(?:[Tt]hey|[Tt]hese|[Tt]hose)\s+(?:are|were|include[sd]?)\s*:$"
+)
 # A lead-in whose deals are the ones announced, as a participle after their noun: "The deals announced during the
 # visit include:", "Among the agreements announced today:" (what was formally announced as agreed, listed below).
 _ANNOUNCED_DEALS_LEAD_RE = re.compile(
@@ -2994,6 +3001,9 @@ def _list_statuses(art: _Article) -> dict[int, str]:
                 and (
                     _OUTCOMES_RE.search(para)
                     or _AMONG_LEAD_RE.search(para)
+                    # "The two governments release a list of outcomes. Besides the X Agreement, they are:": the
+                    # list the lead-in names, item by item
+                    or (_LIST_OF_OUTCOMES_RE.search(para) and _THEY_ARE_TAIL_RE.search(para))
                     # "The instruments were signed yesterday ..." / "They are:": the documents just signed, one by one
                     # ("The other agreements include:", after a paragraph on one, goes on from a signing further up)
                     or (

@@ -373,6 +373,17 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     if m and (stripped[-1] in ":," or not m.group("obj").strip()):
         subj = stripped[: m.start("verb")]
         subj_lo = lo
+        s_lo = art.sentence_at(seg.open_at)[0]
+        if lo > s_lo and _COORDINATED_ACT_RE.search(subj):
+            # "X thanked Britain for its "decisive" help and, switching to English, added: "...": the verb joined
+            # after an earlier mark of the sentence is its subject's, named before that mark
+            # (the first verb whose subject names someone: "In opening remarks, X called ...")
+            for main in _MAIN_VERB_RE.finditer(text, s_lo, lo):
+                if _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
+                    break
+                a, b = _subject(text, s_lo, main.start() + 1)
+                if b > a and len(text[a:b].split()) <= 8 and art.resolve(a, b, main.start(), None) is not None:
+                    return "before", (a, b)
         cleaned = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), subj)
         comma = cleaned.rfind(",")
         if comma >= 0 and cleaned[comma + 1 :].strip():
@@ -399,6 +410,7 @@ def _head_attribution(art: _Article, seg: _Seg, lo: int) -> tuple[str, tuple[int
     return "embedded", None
 
 
+_COORDINATED_ACT_RE = re.compile(r"\s(?:and|but)\s*(?:,[^,\"“”]{1,60},\s*)?$")
 _GESTURE_AND_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+and(?:\s+then)?\s*$")
 # A run-in rubric asking what was said, the way explainers head their sections: "What they said: "...," X told MPs"
 _RUBRIC_RE = re.compile(r"\W{0,3}What\s+(?:[\w'’-]+\s+){1,3}?(?:said|say|says):$")
@@ -1536,6 +1548,10 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     ):
         return None  # a headline's "PM pledges port loans", "announces partnership": the story's acts, in brief
     if text[end - 1] == ":" and text[end : s_hi + 1].strip() == "":
+        listed = _listed_after(art, end) if verb in _SAYING and _FINITE_RE.search(text, start, end) else None
+        if listed:
+            # "said the two leaders agreed to: ¶ - A ¶ - B": a clause that sets out its list goes on through it
+            return start, listed
         return None  # "announced a package of measures, including:": the object is the list set out after it
     convey = _CONVEY_GREETINGS_RE.match(text, start, end)
     if (
@@ -1547,6 +1563,25 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
     ):
         return None  # "asked the guest to convey his greetings to the President": a courtesy, not a statement
     return start, end
+
+
+_SAYING = frozenset({"said", "says", "told", "tells"})
+_LIST_ITEM_RE = re.compile(r"(?:[-*•·—–]|\d{1,2}[.)])\s")
+
+
+def _listed_after(art: _Article, colon_end: int) -> int | None:
+    """Where a list of two or more items under a clause's colon ends (its last item's stop left out), or None."""
+    text = art.text
+    p = art.sentence_at(colon_end - 1)[2]
+    end = None
+    count = 0
+    for a, b in art.paras[p + 1 :]:
+        if not _LIST_ITEM_RE.match(text, a):
+            break
+        end, count = b, count + 1
+    if count < 2:
+        return None
+    return len(text[:end].rstrip(" ;.,"))
 
 
 # Greetings to be passed on: "the guest to convey his warm greetings to ...", "him to convey to the Prime Minister
@@ -1913,7 +1948,8 @@ _AUDIENCE_RE = re.compile(
     r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}|(?:his|her|their)\s+(?:\w+\s+)?(?:counterparts?|hosts?|"
     r"guests?|audience)|(?:a|the)\s+(?:\w+\s+)?(?:audience|forum|gathering|meeting|crowd|summit))"
     r"(?:\s+(?:on|in|at|after)\s+[\w\s]{1,30}?)?,?\s+"
-    r"(?=(?:he|she|it|they|the|his|her|their|[A-Z])\w*\s)"
+    # (a clause may open with a negative or a pair: "told reporters no documents would be signed")
+    r"(?=(?:he|she|it|they|the|his|her|their|[A-Z])\w*\s|(?:no|nothing|none|neither|both)\s)"
 )
 # Verbs whose first object is a person ("told reporters", "urged Abuja"): no clause without "that".
 _OBJECT_FIRST = {"told", "tells", "telling", "assured", "asked", "urged", "replied", "answered", "informed", "informs",
@@ -2461,6 +2497,10 @@ def _line_items(art: _Article) -> list[_Item]:
         if turn is not None and (_HEADING_LINE_RE.fullmatch(text, a, b) or _TIME_LINE_RE.fullmatch(text, a, b)):
             # "---", "READOUT", "JANUARY 5, 2026": a separator or a heading opens the next document, not the turn
             turn = None
+        if turn is not None and _BULLET_RE.match(text, turn.at) and _BULLET_RE.match(text, a):
+            # a live page's list of key events, "- X: 'Europe faces a long winter'" then "- Chancellor hosts ...":
+            # the next item is the next headline, not the speaker's line
+            turn = None
         if turn is not None and _SESSION_HEADING_RE.fullmatch(text, a, b):
             turn = None  # "Questions and answers": the next part of the event
             continue
@@ -2619,10 +2659,15 @@ _CHAIR_LABEL_RE = re.compile(
     re.I,
 )
 # A time stamp standing as a paragraph, as a parliament's record sets it between speeches: "12.41 pm", "14:05".
-# (a live page gives the time at home after it in brackets: "6.05pm (12.05pm)", "14:05 (09:05 GMT)")
+# (a live page gives the time at home after it in brackets: "6.05pm (12.05pm)", "14:05 (09:05 GMT)", or its zone:
+# "16:45 GMT", and its note of the last change: "Last updated 16:45 GMT", "Updated at 14.02 BST")
 _TIME_LINE_RE = re.compile(
-    r"\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\([^()\n]{0,12}?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?[^()\n]{0,12}\))?\s*"
+    r"\s*(?:(?:Last\s+)?[Uu]pdated?(?:\s+at)?:?\s+)?"
+    r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\([^()\n]{0,12}?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?[^()\n]{0,12}\))?"
+    r"(?:\s+[A-Z]{2,4}\b)?\s*"
 )
+# An item of a bulleted list: "- Chancellor hosts Polish finance delegation".
+_BULLET_RE = re.compile(r"[-*•·]\s")
 # Another speaker's label whose name is followed by brackets (a seat, a party, a time) before the colon.
 _BRACKETED_LABEL_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?(?:\s*\([^()\n]{1,60}\)){1,3}:\s")
 # A speaker the transcriber names in square brackets, by role: "[Master of ceremonies]:", "[Interpreter]:".
@@ -3871,8 +3916,14 @@ def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
     s_lo, s_hi, _ = art.sentence_at(q.start)
     if not compiled(r"spokes|press secretary", re.I).search(q.speaker.title):
         # "Chief Cabinet Secretary X said at a regular news conference": whoever answers the press at its routine
-        # briefing speaks for the government from home, not in the visit (a leader holds no such briefing)
-        return q.speaker.role not in _LEADER_ROLES and bool(_ROUTINE_BRIEFING_RE.search(art.text, s_lo, s_hi))
+        # briefing speaks for the government from home, not in the visit (a leader holds no such briefing); a
+        # minister whose words the briefer relays ("At a regular briefing, spokeswoman Y said X had told his guest
+        # that ...") spoke them in the talks
+        return (
+            q.speaker.role not in _LEADER_ROLES
+            and bool(_ROUTINE_BRIEFING_RE.search(art.text, s_lo, s_hi))
+            and not _relayed_at_briefing(art.text, s_lo, q)
+        )
     if _EARLIER_BRIEFING_RE.search(art.text, s_lo, s_hi):
         return True
     # "Government press conference of 4 March ... DEPUTY SPOKESPERSON X: ... will pay a state visit": the transcript
@@ -3885,8 +3936,23 @@ def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
 
 
 _ROUTINE_BRIEFING_RE = re.compile(
-    r"\b(?:weekly|regular|routine|daily)\s+(?:press\s+|news\s+|media\s+)?(?:briefing|conference)\b", re.I
+    r"\b(?:weekly|regular|routine|daily)\s+(?:(?:morning|afternoon|evening)\s+)?(?:press\s+|news\s+|media\s+)?"
+    r"(?:briefing|conference)\b",
+    re.I,
 )
+_BRIEFER_SPEAKS_RE = compiled(rf"\b(?:{_SPEECH_VERBS})\b")
+
+
+def _relayed_at_briefing(text: str, s_lo: int, q: QuoteSuggestion) -> bool:
+    """Whether the quote's own attribution stands inside another's speech: "Y said X had told Z that ..."."""
+    head = q.start - len(q.attribution)
+    return (
+        bool(q.attribution)
+        and text.startswith(q.attribution, head)
+        and bool(_BRIEFER_SPEAKS_RE.search(text, s_lo, head))
+    )
+
+
 _LEADER_ROLES = frozenset({HEAD_OF_STATE, HEAD_OF_GOVERNMENT})
 
 

@@ -1112,9 +1112,11 @@ _TAN_SRI_RE = re.compile(
 # what may follow the last word of a name: a comma, a stop, a bracket or a speech verb
 _NAME_CLOSED_RE = re.compile(r"\s*[,.;:)]|\s+(?:said|says|told|added|noted|stressed|signed|met|held)\b")
 # The words before an office's head word that still belong to it: capitalised ones, a determiner, and the body an
-# aide serves in lower case ("Egyptian presidency spokesman X", "Thai government spokeswoman X")
+# aide serves in lower case ("Egyptian presidency spokesman X", "Thai government spokeswoman X"), also as a
+# possessive with the aide's office after it ("Turkish presidency's communications director X")
 _TITLE_PRE_RE = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its|presidency|presidential|government|palace|cabinet)\s+){0,5}$"
+    r"(?:(?:[A-Z][\w'’.-]*|the|his|her|its|presidential|communications|protocol|"
+    r"(?:presidency|government|palace|cabinet)(?:['’]s)?)\s+){0,5}$"
 )
 # The name of a body right before its head's title: "Federation of Nepalese Chambers of Commerce and Industry",
 # "Indonesian Chamber of Commerce and Industry (Kadin)"
@@ -2787,6 +2789,10 @@ class _Article:
             if not cur and word[0].islower() and not _article_name(word):
                 continue
             if tok.start() < style_end:
+                continue
+            if self.text[tok.start() - 1] == "@":
+                # "Productive meeting with PM @DanielWhitcombe": an account's handle in an embedded post, no name
+                flush()
                 continue
             if word == "H":
                 style = _SPACED_STYLE_RE.match(self.text, tok.start())
