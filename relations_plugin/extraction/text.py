@@ -1235,11 +1235,9 @@ _GUEST_SIDE_RE = re.compile(
     # (or a leader owned by the country arriving or visiting, as a headline tells it: "as Guyana's President visits")
     r"|\b(?P<o>" + _COUNTRY_RE.pattern + r")['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:visits|arrives|arrived|visited)\b"
 )
-# (a headline's subject acting there, alone or beside the other side's leader: "In Rabat, minister X negotiates
-# supply of ...", "In Tokyo, President X, Japanese Prime Minister agree to ...")
+# (a headline's subject acting there: "In Rabat, minister X negotiates supply of ...")
 _VISIT_ACT_AFTER_RE = re.compile(
-    r"(?:,\s+|\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:agree|hold|discuss|sign|meet|seek)\b"
-    r"|\s+(?:(?:also|then|later|first)\s+)?(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|met|meets|held|"
+    r"\s+(?:(?:also|then|later|first)\s+)?(?:will|is\s+(?:to|due\s+to|scheduled\s+to|expected\s+to)|met|meets|held|"
     r"holds|visited|visits|toured|tours|arrived|arrives|called\s+on|calls\s+on|laid|lays|negotiates|discusses|"
     r"signs|agrees|seeks)\b"
 )
