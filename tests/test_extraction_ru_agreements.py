@@ -1090,3 +1090,33 @@ class ShortFirstThenFullTests(SimpleTestCase):
         self.assertIn("Соглашение о создании совместного логистического оператора по Черноморскому коридору", titles)
         self.assertNotIn("Соглашение по Черноморскому коридору", titles)
         self.assertEqual(dict(found)[titles[0]], "transport")
+
+
+class CountClosedThenTitleLinesTests(SimpleTestCase):
+    """A paragraph that counts the documents and ends with a full stop, then one title a paragraph with no verb:
+    each line is one document signed; a line that is a sentence of its own is the story going on."""
+
+    def test_each_bare_title_line_is_one_document(self):
+        text = (
+            " date 2025-02-03 Бишкек, 3 февраля.\n\n"
+            "Главы правительств Нарнии и Лилипутии провели переговоры.\n\n"
+            "По их итогам подписан ряд межведомственных документов.\n\n"
+            "Соглашение о сотрудничестве в области гидрометеорологии.\n\n"
+            "Протокол о взаимном признании сертификатов на семена.\n\n"
+            "План мероприятий по развитию туризма на 2025-2026 годы.\n\n"
+            "Соглашение о свободной торговле вступит в силу в следующем году.\n"
+        )
+        found = dict(agreements(text))
+        self.assertEqual(found.get("Соглашение о сотрудничестве в области гидрометеорологии"), "environment")
+        self.assertEqual(found.get("Протокол о взаимном признании сертификатов на семена"), "agriculture")
+        self.assertEqual(found.get("План мероприятий по развитию туризма на 2025-2026 годы"), "tourism")
+        self.assertNotIn("Соглашение о свободной торговле", " ".join(found))
+
+    def test_one_line_after_a_count_is_not_a_list(self):
+        text = (
+            " date 2025-02-03 Бишкек, 3 февраля.\n\n"
+            "По итогам переговоров подписаны межведомственные документы.\n\n"
+            "Соглашение о сотрудничестве в области гидрометеорологии.\n\n"
+            "Министры также обсудили вопросы транзита.\n"
+        )
+        self.assertNotIn("Соглашение о сотрудничестве в области гидрометеорологии", dict(agreements(text)))

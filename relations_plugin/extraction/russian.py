@@ -6641,7 +6641,15 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
     for p, (a, b) in enumerate(art.paras):
         head = text[a:b].strip()
         ends_open = head.endswith(":") or head[-1] not in '.!?…»"”'
-        if not ends_open or len(head) > 300:
+        # "подписан ряд межправительственных документов." and then one a paragraph, "Соглашение о ... .": a count
+        # closed by a full stop, the documents set out below it as lines of their own
+        closed_count = None if ends_open else _RU_COUNT_CLOSED_RE.search(head)
+        if closed_count and (
+            not _plural_kind(closed_count.group(0).rstrip(" ."))
+            or _RU_HEAD_AHEAD_RE.search(head)  # "ожидается подписание пакета документов.": still to come
+        ):
+            closed_count = None
+        if not (ends_open or closed_count) or len(head) > 300:
             continue  # most paragraphs: no list opens after them, and the cues need not be looked for
         cues = [c for c in _RU_SIGNED_RE.finditer(head) if not _RU_NOT_SIGNED.match(c.group(0))]
         if not cues and head.endswith(":"):
@@ -6651,9 +6659,12 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
             continue
         head_kinds = list(_RU_KIND_RE.finditer(text, a, b))
         semicolons = False
+        listed_from = len(out)
         for q in range(p + 1, len(art.paras)):
             qa, qb = art.paras[q]
             mark = _RU_ITEM_MARK_RE.match(text, qa, qb)
+            if closed_count and (mark or not _bare_title_line(text[qa:qb])):
+                break  # after a count closed by a full stop only a line that is a title alone is an item
             lo = mark.end() if mark else qa
             more = re.match(
                 r"(?:и|а также)\s+(?:ещ[её]\s+)?(?:[\w-]+\s+)?(?=" + _RU_KIND_RE.pattern + ")", text[lo:qb], re.I
@@ -6759,7 +6770,30 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                         out.append((lo, hi, kind, f"{single} {head} {field.strip()}"))
                 continue
             out.append((lo, hi, kind, (named if text[lo] in '«"' else named + text[lo:hi]) if named else ""))
+        if closed_count and len(out) - listed_from < 2:
+            del out[listed_from:]  # one such line after a count is as likely the story going on
     return out
+
+
+# A paragraph that ends with the documents it counts: "подписан ряд документов.", "подписаны следующие соглашения."
+_RU_COUNT_CLOSED_RE = re.compile(r"(?:" + _RU_KIND_RE.pattern + r")\s*\.$", re.I)
+_RU_HEAD_AHEAD_RE = re.compile(
+    r"(?<![\w-])(?:ожида\w*|планиру\w*|предполага\w*|намеч\w*|будут|будет|предстоит|состоится|должн\w*)(?![\w-])", re.I
+)
+
+
+def _bare_title_line(line: str) -> bool:
+    """Whether a paragraph is one document's title and nothing more: it opens with the kind, is one sentence and has
+    no verb of its own ("Соглашение о сотрудничестве в области культуры."; not "Соглашение о ... вступит в силу")."""
+    line = line.strip()
+    kind = _RU_KIND_RE.match(line)
+    if len(line) > 300 or not (kind or _RU_ITEM_HEAD_RE.match(line)):
+        return False
+    if kind and not any("nomn" in x.tag for x in _parses(kind.group(0).split()[0].lower())):
+        return False  # "Программой визита предусмотрены ...": the kind in another case is a sentence's word
+    if re.search(r"[.!?…]\s+[А-ЯЁ]", line):
+        return False
+    return not any(_is_verb(v.group(1)) for v in _RU_VERB_IN_TITLE_RE.finditer(line))
 
 
 def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateSuggestion]:
