@@ -1120,3 +1120,27 @@ class CountClosedThenTitleLinesTests(SimpleTestCase):
             "Министры также обсудили вопросы транзита.\n"
         )
         self.assertNotIn("Соглашение о сотрудничестве в области гидрометеорологии", dict(agreements(text)))
+
+
+class DocumentsByPairsOfPartiesTests(SimpleTestCase):
+    """Plural documents told by the pairs that signed them: one document a pair, its field from the pair's topic or
+    from the parties."""
+
+    def test_one_document_a_pair(self):
+        text = (
+            " date 2025-03-04 Баку, 4 марта.\n\n"
+            "Министры экономики Нарнии и Лилипутии провели переговоры.\n\n"
+            "Меморандумы подписаны между Министерством энергетики Нарнии и компанией Lilly Power о строительстве "
+            "ветровой электростанции, между Агентством по туризму (NTA) и ассоциацией Lilly Travel, а также между "
+            "министерствами здравоохранения двух стран.\n"
+        )
+        found = agreements(text)
+        self.assertEqual([s for _, s in found if _.startswith("Меморандум между")], ["energy", "tourism", "health"])
+        self.assertIn("(NTA) и ассоциацией Lilly Travel", " ".join(t for t, _ in found))
+
+    def test_one_pair_stays_one_document(self):
+        text = (
+            " date 2025-03-04 Баку, 4 марта.\n\n"
+            "Подписаны соглашения между министерствами сельского хозяйства о поставках зерна.\n"
+        )
+        self.assertEqual(len(agreements(text)), 1)

@@ -5678,6 +5678,28 @@ def _topic_cue(sent: str, c: re.Match) -> bool:
     )
 
 
+# Documents told by the pairs that signed them: "меморандумы подписаны между A и B о ..., между C и D, а также между E
+# и F": the run of pairs up to the clause's end, and where one pair gives way to the next.
+_RU_PAIRS_RUN_RE = re.compile(r"(?:\s*(?:были\s+|был[аио]?\s+)?подписан\w*)?\s+(?=между\s)[^.;:!?]+")
+_RU_NEXT_PAIR_RE = re.compile(r",\s+(?:а\s+также\s+|и\s+)?(?=между\s)|\s+(?:и|а\s+также)\s+(?=между\s)")
+
+
+def _party_pairs(rest: str) -> list[str]:
+    """The pairs of parties a plural document is signed between, one document a pair, when there are two or more."""
+    run = _RU_PAIRS_RUN_RE.match(rest)
+    if not run:
+        return []
+    pairs = []
+    for piece in _RU_NEXT_PAIR_RE.split(run.group(0)[run.group(0).index("между") :]):
+        # "между Агентством (KOBIA) и ассоциацией ...": a party's abbreviation in brackets ends nothing
+        stop = _COMPLEMENT_STOP_RE.search(re.sub(r"\([^()]{1,40}\)", lambda x: "_" * len(x.group(0)), piece))
+        piece = (piece[: stop.start()] if stop else piece).strip(" ,")
+        if not re.match(r"между\s+\S+\s", piece):
+            return []
+        pairs.append(piece)
+    return pairs if len(pairs) >= 2 else []
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -5947,6 +5969,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     listed_after_colon = [f"{prep} {x}" if prep else x for x in parts]
                     comp = listed_after_colon[0]
                     covered = m.end() + colon.end() + len(body)
+            pairs = _party_pairs(rest) if plural_kind and not listed_after_colon else []
+            if pairs:
+                comp, covered = pairs[0], m.end() + len(_RU_PAIRS_RUN_RE.match(rest).group(0))
             if _earlier_year(comp, art.dateline):
                 continue  # an earlier treaty referred to by its year
             if not comp:  # "соглашения подписаны в области здравоохранения и спорта": the topic after the verb
@@ -6134,6 +6159,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             prefix = ""
             if listed_after_colon:
                 items = listed_after_colon
+            elif pairs:
+                items = pairs
             elif len(fields) > 1:  # "о сотрудничестве в таможенных делах, в борьбе с преступностью и в области ..."
                 items = fields
             elif plural and (market := _RU_MARKET_FOR_RE.fullmatch(comp)):
