@@ -1144,3 +1144,20 @@ class DocumentsByPairsOfPartiesTests(SimpleTestCase):
             "Подписаны соглашения между министерствами сельского хозяйства о поставках зерна.\n"
         )
         self.assertEqual(len(agreements(text)), 1)
+
+
+class HyphenAsDashTests(SimpleTestCase):
+    """Wire copy that sets the dash as a hyphen between spaces: the gapped clause after it is the next document."""
+
+    def test_the_hyphen_between_spaces_parts_two_signings(self):
+        text = (
+            " date 2025-04-10 Астана. 10 апреля. ИНТЕРФАКС\n\n"
+            "Министерства энергетики двух стран подписали меморандум о строительстве линии электропередачи, "
+            "министерства связи - соглашение о взаимном признании электронной цифровой подписи.\n"
+        )
+        found = dict(agreements(text))
+        self.assertEqual(found.get("Соглашение о взаимном признании электронной цифровой подписи"), "digital")
+        self.assertIn("energy", found.values())
+
+    def test_a_bus_service_is_transport(self):
+        self.assertEqual(_ru_sphere("Соглашение о возобновлении прямого автобусного сообщения"), "transport")

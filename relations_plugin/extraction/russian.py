@@ -4974,9 +4974,10 @@ _RU_LIST_ITEM_RE = re.compile(
 )
 _LIST_HEAD_RE = re.compile(r"\b(?:в сферах|в областях|в сфере|в области|по вопросам|по направлениям)\s+", re.I)
 _COMPLEMENT_STOP_RE = re.compile(
-    # a dash before a lower-case word opens a remark; between two names it is a route ("линии Оля — Энзели")
+    # a dash before a lower-case word opens a remark; between two names it is a route ("линии Оля — Энзели"); wire
+    # copy typed on a plain keyboard sets the dash as a hyphen between spaces ("министерства связи - соглашение")
     r"[;.!?:(]|,\s+(?:а также|а|но|однако|хотя|котор\w+|что|подписан\w*|в том числе|стороны|это|где|куда|откуда)\b|"
-    r"\s[—–]\s(?=(?-i:[а-яё]))|"
+    r"\s[—–-]\s(?=(?-i:[а-яё]))|"
     # "декларацию о партнерстве и еще целый ряд документов": the next papers, counted, not this one's topic
     r",?\s+и\s+(?:еще|ещё)\s|"
     # "Декларацию о партнерстве, и это важный документ", "Совместное заявление и, по данным ..., 11 документов":
