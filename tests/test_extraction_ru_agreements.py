@@ -1161,3 +1161,22 @@ class HyphenAsDashTests(SimpleTestCase):
 
     def test_a_bus_service_is_transport(self):
         self.assertEqual(_ru_sphere("Соглашение о возобновлении прямого автобусного сообщения"), "transport")
+
+
+class FirmsAgreedThenNextPairTests(SimpleTestCase):
+    """ "X договорилась с Y о ..., а Z и W — о ...": the second pair's deal with its verb left out, and a sum with a
+    decimal comma inside the first one's topic."""
+
+    def test_the_next_pair_after_a_and_a_dash(self):
+        text = (
+            " date 2025-05-16 Сеул, 16 мая.\n\n"
+            "Президенты Нарнии и Лилипутии подписали совместное заявление.\n\n"
+            "Lilly Motors договорилась с «Нарнияавто» о выпуске грузовиков на $1,4 млрд, а Narnia Bank и "
+            "Министерство финансов Лилипутии — о кредитной линии на $300 млн.\n"
+        )
+        titles = dict(agreements(text))
+        first = [t for t in titles if t.startswith("Соглашение Lilly Motors")]
+        self.assertEqual(len(first), 1)
+        self.assertTrue(first[0].endswith("$1,4 млрд"))
+        second = [s for t, s in titles.items() if t.startswith("Соглашение Narnia Bank")]
+        self.assertEqual(second, ["finance"])

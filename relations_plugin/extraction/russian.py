@@ -6275,8 +6275,19 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         )
         if m.group("with"):
             who += " и " + m.group("with")
-        title = f"{'Договоренность' if m.group('act') else 'Соглашение'} {who} {topic}"
-        if title.lower() not in seen:
+        deals = [
+            (f"{'Договоренность' if m.group('act') else 'Соглашение'} {who} {topic}", topic, firms.start(), m.end())
+        ]
+        at = m.end()
+        # "..., а Korea Eximbank и Минэкономики — о рамочном кредите ...": the next pair's deal, the verb left out
+        while (nxt := _RU_FIRMS_NEXT_RE.match(text, at, s_hi)) and re.search(r"[A-ZА-ЯЁ«\"]", nxt.group("who")):
+            deals.append(
+                (f"Соглашение {nxt.group('who')} {nxt.group('topic').strip()}", nxt.group("topic"), at, nxt.end())
+            )
+            at = nxt.end()
+        for title, topic, start, end in deals:
+            if title.lower() in seen:
+                continue
             seen.add(title.lower())
             sphere = _ru_sphere(topic)
             out.append(
@@ -6285,8 +6296,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     kind="agreement",
                     sphere=sphere if sphere != "other" else _ru_sphere(title),
                     status="signed",
-                    start=firms.start(),
-                    end=m.end(),
+                    start=start,
+                    end=end,
                 )
             )
     for m in _RU_BY_INSTRUMENT_RE.finditer(text, art.body_start):
@@ -6449,10 +6460,13 @@ _RU_FIRMS_AGREED_RE = re.compile(
     # ("Gulf Horizon Ports договорился с АО «Ромашка» о ...": the second firm after "с")
     rf"(?:со?\s+(?P<with>{_RU_FIRM})\s+)?"
     r"(?P<topic>(?:о|об)\s+(?!том\b|сотруднич|взаимодейств|совместной\s+работ|продолж|дальнейш|встреч|обсужд|изучени|"
-    r"проработк|переговор|развити)[а-яё][^.;:!?,—–()]{3,140}|"
+    r"проработк|переговор|развити)[а-яё](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)){3,140}|"
     # "договорились создать совместную платформу", "увеличить поставки газа": a deal told by what it does
     r"(?P<act>(?:создать|учредить|построить|увеличить|нарастить|поставить|выделить|предоставить|закупить|вложить|"
-    r"инвестировать)\s+[а-яё$€\d][^.;:!?,—–()]{3,140}))"
+    r"инвестировать)\s+[а-яё$€\d](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)){3,140}))"
+)
+_RU_FIRMS_NEXT_RE = re.compile(
+    r",\s+а\s+(?P<who>[^,;.—–]{3,120}?)\s+[—–-]\s+(?P<topic>(?:о|об)\s+[а-яё](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)){3,140})"
 )
 _RU_TITLE_STOP = frozenset("между сотру взаим облас сфере вопро согла мемор декла догов прото прогр докум".split())
 
