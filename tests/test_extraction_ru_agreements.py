@@ -1180,3 +1180,16 @@ class FirmsAgreedThenNextPairTests(SimpleTestCase):
         self.assertTrue(first[0].endswith("$1,4 млрд"))
         second = [s for t, s in titles.items() if t.startswith("Соглашение Narnia Bank")]
         self.assertEqual(second, ["finance"])
+
+
+class AsideIsNoTopicTests(SimpleTestCase):
+    """A kind followed only by an aside between commas ("соглашение, впрочем, было заключено") names no document."""
+
+    def test_an_aside_after_the_kind_is_not_its_title(self):
+        text = (
+            " date 2025-06-12 Москва, 12 июня.\n\n"
+            "Министры торговли Нарнии и Лилипутии подписали протокол заседания рабочей группы.\n\n"
+            "Главный контракт, впрочем, был заключен на полях встречи.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertFalse([t for t in titles if "впрочем" in t])

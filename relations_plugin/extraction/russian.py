@@ -4061,6 +4061,15 @@ def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Pe
     return person
 
 
+def _parenthetical_only(words: str) -> bool:
+    """Whether a short stretch is only asides ("впрочем", "однако", "кстати"): words read first as parenthetical."""
+    found = words.split()
+    return 0 < len(found) <= 2 and all(
+        w.islower() and (pa := _parses(w)) and ("Prnt" in pa[0].tag or pa[0].tag.POS in ("ADVB", "PRCL"))
+        for w in found
+    )
+
+
 def _adverbs_only(words: str) -> bool:
     """Whether a short stretch is one or two lower-case adverbs ("уклончиво", "чуть позже")."""
     found = words.split()
@@ -5944,6 +5953,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             # clause about the documents after the comma, no topic
             about_them = bool(re.match(r",\s+(?:[а-яё]+\s+){0,3}(?:из\s+них|которых|которые)(?![\w-])", comp))
             comp = "" if about_them else _unopened_mark_dropped(comp.strip(" ,"))
+            if _parenthetical_only(comp):
+                comp = ""  # "Главное соглашение, впрочем, было заключено ...": an aside between commas, no topic
             if extended:
                 comp = re.sub(r",\s+а\s+также\s+", ", ", comp)
             plural_kind = _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
