@@ -1193,3 +1193,25 @@ class AsideIsNoTopicTests(SimpleTestCase):
         )
         titles = [t for t, _ in agreements(text)]
         self.assertFalse([t for t in titles if "впрочем" in t])
+
+
+class OfficesThatSignNameTheFieldTests(SimpleTestCase):
+    """A document named by its kind alone, signed by ministers or ministries whose field is named: one document of
+    that field; a field the title does not name is taken from the offices that sign."""
+
+    def test_the_signing_ministries_name_the_field(self):
+        text = (
+            " date 2025-07-08 Ташкент, 8 июля.\n\n"
+            "Президенты Нарнии и Лилипутии провели переговоры.\n\n"
+            "Министры энергетики двух стран подписали соглашение. Кроме того, Минздрав Нарнии и министерство "
+            "здравоохранения Лилипутии обменялись меморандумом.\n\n"
+            "Главы внешнеполитических ведомств подписали программу сотрудничества на 2025-2026 годы.\n"
+        )
+        self.assertEqual(sorted(s for _, s in agreements(text)), ["energy", "health", "political"])
+
+    def test_a_speaker_who_tells_of_a_signing_is_not_its_signer(self):
+        text = (
+            " date 2025-07-08 Ташкент, 8 июля.\n\n"
+            "Министр иностранных дел Нарнии заявил, что стороны подписали соглашение.\n"
+        )
+        self.assertEqual(agreements(text), [])

@@ -5710,6 +5710,15 @@ def _party_pairs(rest: str) -> list[str]:
     return pairs if len(pairs) >= 2 else []
 
 
+# The offices that sign, as the clause's subject right before the verb: "Министры сельского хозяйства двух стран
+# подписали", "Минтранс Нарнии и министерство транспорта Лилипутии обменялись"
+_RU_OFFICES_SIGNED_RE = re.compile(
+    r"(?<![\w-])(?P<who>(?:[Мм]инистр|[Мм]инистерств|[Гг]лав[аыу]\s+(?:министерств|ведомств|внешнеполитич|МИД)|"
+    r"(?-i:Мин)[а-яё]{3,})[^.,;:«»—–]{0,120}?)\s+(?:подписали|подписал[аи]?|обменялись|заключили)\s+"
+    r"(?:[а-яё-]+\s+){0,2}$"
+)
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -5994,6 +6003,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     covered = m.end() + after.end()
             if not comp and kind != "declaration" and not _plural_kind(m.group(0)):
                 comp = _topic_told_next(art, s_hi)  # "подписали меморандум. Документ предусматривает создание ..."
+            offices = _RU_OFFICES_SIGNED_RE.search(sent, max(0, m.start() - 200), m.start())
+            if not comp and kind != "declaration" and offices and _ru_sphere(offices.group("who")) != "other":
+                # "Министры транспорта двух стран подписали соглашение": the offices that sign name its field
+                comp = f"({offices.group('who').strip()})"
             if not comp and kind != "declaration":
                 if plural_kind:  # "компании подписали коммерческие соглашения. Крупнейшие из них касаются ..."
                     untold.append((s_lo, s_hi, kind, s_lo + m.end()))
@@ -6251,6 +6264,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     # "ЛУКОЙЛ и АО «Узбекнефтегаз» подписали меморандум о расширении сотрудничества": the firms'
                     # trade is the field of their document
                     sphere = _ru_sphere(signers)
+                if sphere == "other" and offices:  # "Главы внешнеполитических ведомств подписали программу ..."
+                    sphere = _ru_sphere(offices.group("who"))
                 if sphere == "other" and len(items) == 1:  # "подписан План ... . Документ предусматривает ..."
                     sphere = _sphere_told_next(art, s_hi)
                 out.append(
