@@ -8187,3 +8187,19 @@ class PapersCommentatorTests(SimpleTestCase):
         )
         self.assertNotIn("Хальдор Стефанссон", people(text))
         self.assertFalse([q for q in quotes(text) if "посольство" in q[1]])
+
+
+class PluralTitleNamesInOrderTests(SimpleTestCase):
+    """A plural title before two countries and two names ("Президенты Нарнии и Лилипутии A и B"): the names are in
+    the order of the countries."""
+
+    def test_each_name_takes_its_country_in_order(self):
+        text = (
+            " date 2025-09-14 Ташкент. 14 сентября. ИНТЕРФАКС\n\n"
+            "Президенты Узбекистана и Казахстана Алишер Тошматов и Нурлан Абаев провели переговоры в Ташкенте.\n\n"
+            "Казахстанский президент, в свою очередь, отметил, что стороны уделили особое внимание вопросам "
+            "транзита и логистики.\n"
+        )
+        countries = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(countries.get("Алишер Тошматов"), "UZ")
+        self.assertEqual(countries.get("Нурлан Абаев"), "KZ")

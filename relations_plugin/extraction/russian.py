@@ -424,6 +424,12 @@ _RU_COUNTRY_BACK = 200
 _RU_MET_WITH_RE = re.compile(r"(?<![\w-])со?\s+$")
 
 
+# Two countries after a plural title: "Президенты Узбекистана и Казахстана", "Главы МИД России и Китая".
+_RU_COUNTRY_PAIR_RE = re.compile(
+    r"(?P<first>\s+(?:[А-ЯЁ][а-яё-]+\s+){0,2}?[А-ЯЁ][а-яё-]+)\s+и\s+(?:[А-ЯЁ][а-яё-]+\s+){0,2}?[А-ЯЁ][а-яё-]+\s*$"
+)
+
+
 def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
     """The title in text[lo:hi] nearest its end ("Президента Республики Казахстан", "казахстанский лидер")."""
     matches = list(_RU_CORE_RE.finditer(text, lo, hi))
@@ -440,6 +446,11 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
         label = "министр иностранных дел" if re.search(r"мид|внешнеполит|дипломат", core, re.I) else "министр"
     label = label[:1].upper() + label[1:]
     country = _country_at(text, lo, hi)
+    pair = _RU_COUNTRY_PAIR_RE.match(text, m.end(), hi)
+    if pair and any("plur" in p.tag for p in _parses(head.lower())[:1]):
+        # "Президенты Узбекистана и Казахстана Бахтиёр Рустамов и Ерболат Сейтказиев": the names in the order of
+        # the countries, the first name the first country's
+        country = _country_at(text, m.end(), m.end() + len(pair.group("first"))) or country
     if (
         not country
         and _RU_OF_THE_COUNTRY_RE.match(text, m.end(), hi)
