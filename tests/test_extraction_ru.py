@@ -8203,3 +8203,18 @@ class PluralTitleNamesInOrderTests(SimpleTestCase):
         countries = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(countries.get("Алишер Тошматов"), "UZ")
         self.assertEqual(countries.get("Нурлан Абаев"), "KZ")
+
+
+class AmountWithCurrencySignTests(SimpleTestCase):
+    """ "вырос на 12% и превысил $2,4 млрд": a sum written with its currency sign first is still the amount the
+    clause's subject reached, its second verb, and the reported words go on through it."""
+
+    def test_the_second_verb_before_a_dollar_sum_stays_in_the_quote(self):
+        text = (
+            " date 2025-09-14 Ташкент. 14 сентября. ИНТЕРФАКС\n\n"
+            "Президент Нарнии Иван Петров провел переговоры в Ташкенте.\n\n"
+            "По словам Петрова, за полгода товарооборот двух стран вырос на 12% и превысил $2,4 млрд.\n"
+        )
+        self.assertIn(
+            ("Иван Петров", "за полгода товарооборот двух стран вырос на 12% и превысил $2,4 млрд"), quotes(text)
+        )
