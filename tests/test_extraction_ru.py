@@ -8218,3 +8218,18 @@ class AmountWithCurrencySignTests(SimpleTestCase):
         self.assertIn(
             ("Иван Петров", "за полгода товарооборот двух стран вырос на 12% и превысил $2,4 млрд"), quotes(text)
         )
+
+
+class TwoWordStateBeforeNameTests(SimpleTestCase):
+    """A state named by an adjective and a noun ("Саудовской Аравии") before a name: both words are the state's, and
+    the name opens after them."""
+
+    def test_the_state_noun_is_not_a_first_name(self):
+        text = (
+            " date 2025-10-02 Москва, 2 октября.\n\n"
+            "Министр энергетики Саудовской Аравии Фейсал аль-Мутари провел переговоры с министром энергетики России "
+            "Олегом Сафоновым.\n"
+        )
+        found = people(text)
+        self.assertIn("Фейсал аль-Мутари", found)
+        self.assertNotIn("Аравии Фейсал аль-Мутари", found)

@@ -1112,7 +1112,15 @@ class _RuArticle:
                 and start is None
                 # "Президент Бразилии Рикарду Таварес Мота": after the title's state the lexicon knows, a word the
                 # dictionary may guess as a place opens the name
-                and not (i and _COUNTRY_NAME_RE.fullmatch(run[i - 1].group(0).split(".")[-1]))
+                and not (
+                    i
+                    and _COUNTRY_NAME_RE.fullmatch(run[i - 1].group(0).split(".")[-1])
+                    # "министр Саудовской Аравии Бандар ...": the state's adjective, then its noun, still the state
+                    and not (
+                        re.search(r"(?:ой|ей)$", run[i - 1].group(0))
+                        and any("Geox" in x.tag.grammemes for x in _parses(run[i].group(0).lower())[:1])
+                    )
+                )
                 and _place_before_names(run, i)
             ):
                 stop = True  # "Губернатор Приангарья Алексей Бородин", "В Бохтаре Дмитрий ...": the place, then a name
