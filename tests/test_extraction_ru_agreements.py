@@ -1215,3 +1215,24 @@ class OfficesThatSignNameTheFieldTests(SimpleTestCase):
             "Министр иностранных дел Нарнии заявил, что стороны подписали соглашение.\n"
         )
         self.assertEqual(agreements(text), [])
+
+
+class InitialledNextSentenceTests(SimpleTestCase):
+    """A document told as the visit's outcome, then "Документ парафирован" in the next sentence: only initialled,
+    not signed."""
+
+    def test_the_next_sentence_takes_it_back_to_initialled(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Итогом визита стала программа сотрудничества в области энергетики на 2025-2028 годы. Документ "
+            "парафирован министрами, подписать его планируется осенью.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_a_signed_document_stays(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры подписали программу сотрудничества в области энергетики на 2025-2028 годы. Документ "
+            "рассчитан на три года.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["energy"])

@@ -5738,6 +5738,13 @@ _RU_OFFICES_SIGNED_RE = re.compile(
 )
 
 
+# The next sentence takes the document back to initialled: "Документ парафирован главами правительств".
+_RU_INITIALLED_NEXT_RE = re.compile(
+    r"[\s.!»\"]*(?:(?:Этот|Данный|Сам)\s+)?(?:Документ|Он[аи]?|Соглашение|Меморандум|Договор|Протокол|Программа|"
+    r"Дорожная\s+карта|План)\s+(?:(?:был[аи]?|пока|лишь|только|пока\s+лишь)\s+)*парафирован\w*(?![\w-])"
+)
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -5857,6 +5864,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             signed = True
         if not signed or _earlier_year(told, art.dateline) or _RU_BACKGROUND_RE.search(told):
             continue
+        if _RU_INITIALLED_NEXT_RE.match(text, s_hi) and len(_RU_KIND_RE.findall(sent)) == 1:
+            continue  # "Итогом стала дорожная карта ... . Документ парафирован ...": the one document only initialled
         covered = 0
         for m in _RU_KIND_RE.finditer(sent):
             if m.start() < covered:
