@@ -8187,3 +8187,49 @@ class PapersCommentatorTests(SimpleTestCase):
         )
         self.assertNotIn("Хальдор Стефанссон", people(text))
         self.assertFalse([q for q in quotes(text) if "посольство" in q[1]])
+
+
+class PluralTitleNamesInOrderTests(SimpleTestCase):
+    """A plural title before two countries and two names ("Президенты Нарнии и Лилипутии A и B"): the names are in
+    the order of the countries."""
+
+    def test_each_name_takes_its_country_in_order(self):
+        text = (
+            " date 2025-09-14 Ташкент. 14 сентября. ИНТЕРФАКС\n\n"
+            "Президенты Узбекистана и Казахстана Алишер Тошматов и Нурлан Абаев провели переговоры в Ташкенте.\n\n"
+            "Казахстанский президент, в свою очередь, отметил, что стороны уделили особое внимание вопросам "
+            "транзита и логистики.\n"
+        )
+        countries = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(countries.get("Алишер Тошматов"), "UZ")
+        self.assertEqual(countries.get("Нурлан Абаев"), "KZ")
+
+
+class AmountWithCurrencySignTests(SimpleTestCase):
+    """ "вырос на 12% и превысил $2,4 млрд": a sum written with its currency sign first is still the amount the
+    clause's subject reached, its second verb, and the reported words go on through it."""
+
+    def test_the_second_verb_before_a_dollar_sum_stays_in_the_quote(self):
+        text = (
+            " date 2025-09-14 Ташкент. 14 сентября. ИНТЕРФАКС\n\n"
+            "Президент Нарнии Иван Петров провел переговоры в Ташкенте.\n\n"
+            "По словам Петрова, за полгода товарооборот двух стран вырос на 12% и превысил $2,4 млрд.\n"
+        )
+        self.assertIn(
+            ("Иван Петров", "за полгода товарооборот двух стран вырос на 12% и превысил $2,4 млрд"), quotes(text)
+        )
+
+
+class TwoWordStateBeforeNameTests(SimpleTestCase):
+    """A state named by an adjective and a noun ("Саудовской Аравии") before a name: both words are the state's, and
+    the name opens after them."""
+
+    def test_the_state_noun_is_not_a_first_name(self):
+        text = (
+            " date 2025-10-02 Москва, 2 октября.\n\n"
+            "Министр энергетики Саудовской Аравии Фейсал аль-Мутари провел переговоры с министром энергетики России "
+            "Олегом Сафоновым.\n"
+        )
+        found = people(text)
+        self.assertIn("Фейсал аль-Мутари", found)
+        self.assertNotIn("Аравии Фейсал аль-Мутари", found)

@@ -1114,3 +1114,149 @@ class CountClosedByAFullStopTests(SimpleTestCase):
             "Программой визита предусмотрены встречи с премьер-министром.\n"
         )
         self.assertEqual(agreements(text), [])
+
+
+class CountClosedThenTitleLinesTests(SimpleTestCase):
+    """A paragraph that counts the documents and ends with a full stop, then one title a paragraph with no verb:
+    each line is one document signed; a line that is a sentence of its own is the story going on."""
+
+    def test_each_bare_title_line_is_one_document(self):
+        text = (
+            " date 2025-02-03 Бишкек, 3 февраля.\n\n"
+            "Главы правительств Нарнии и Лилипутии провели переговоры.\n\n"
+            "По их итогам подписан ряд межведомственных документов.\n\n"
+            "Соглашение о сотрудничестве в области гидрометеорологии.\n\n"
+            "Протокол о взаимном признании сертификатов на семена.\n\n"
+            "План мероприятий по развитию туризма на 2025-2026 годы.\n\n"
+            "Соглашение о свободной торговле вступит в силу в следующем году.\n"
+        )
+        found = dict(agreements(text))
+        self.assertEqual(found.get("Соглашение о сотрудничестве в области гидрометеорологии"), "environment")
+        self.assertEqual(found.get("Протокол о взаимном признании сертификатов на семена"), "agriculture")
+        self.assertEqual(found.get("План мероприятий по развитию туризма на 2025-2026 годы"), "tourism")
+        self.assertNotIn("Соглашение о свободной торговле", " ".join(found))
+
+    def test_one_line_after_a_count_is_not_a_list(self):
+        text = (
+            " date 2025-02-03 Бишкек, 3 февраля.\n\n"
+            "По итогам переговоров подписаны межведомственные документы.\n\n"
+            "Соглашение о сотрудничестве в области гидрометеорологии.\n\n"
+            "Министры также обсудили вопросы транзита.\n"
+        )
+        self.assertNotIn("Соглашение о сотрудничестве в области гидрометеорологии", dict(agreements(text)))
+
+
+class DocumentsByPairsOfPartiesTests(SimpleTestCase):
+    """Plural documents told by the pairs that signed them: one document a pair, its field from the pair's topic or
+    from the parties."""
+
+    def test_one_document_a_pair(self):
+        text = (
+            " date 2025-03-04 Баку, 4 марта.\n\n"
+            "Министры экономики Нарнии и Лилипутии провели переговоры.\n\n"
+            "Меморандумы подписаны между Министерством энергетики Нарнии и компанией Lilly Power о строительстве "
+            "ветровой электростанции, между Агентством по туризму (NTA) и ассоциацией Lilly Travel, а также между "
+            "министерствами здравоохранения двух стран.\n"
+        )
+        found = agreements(text)
+        self.assertEqual([s for _, s in found if _.startswith("Меморандум между")], ["energy", "tourism", "health"])
+        self.assertIn("(NTA) и ассоциацией Lilly Travel", " ".join(t for t, _ in found))
+
+    def test_one_pair_stays_one_document(self):
+        text = (
+            " date 2025-03-04 Баку, 4 марта.\n\n"
+            "Подписаны соглашения между министерствами сельского хозяйства о поставках зерна.\n"
+        )
+        self.assertEqual(len(agreements(text)), 1)
+
+
+class HyphenAsDashTests(SimpleTestCase):
+    """Wire copy that sets the dash as a hyphen between spaces: the gapped clause after it is the next document."""
+
+    def test_the_hyphen_between_spaces_parts_two_signings(self):
+        text = (
+            " date 2025-04-10 Астана. 10 апреля. ИНТЕРФАКС\n\n"
+            "Министерства энергетики двух стран подписали меморандум о строительстве линии электропередачи, "
+            "министерства связи - соглашение о взаимном признании электронной цифровой подписи.\n"
+        )
+        found = dict(agreements(text))
+        self.assertEqual(found.get("Соглашение о взаимном признании электронной цифровой подписи"), "digital")
+        self.assertIn("energy", found.values())
+
+    def test_a_bus_service_is_transport(self):
+        self.assertEqual(_ru_sphere("Соглашение о возобновлении прямого автобусного сообщения"), "transport")
+
+
+class FirmsAgreedThenNextPairTests(SimpleTestCase):
+    """ "X договорилась с Y о ..., а Z и W — о ...": the second pair's deal with its verb left out, and a sum with a
+    decimal comma inside the first one's topic."""
+
+    def test_the_next_pair_after_a_and_a_dash(self):
+        text = (
+            " date 2025-05-16 Сеул, 16 мая.\n\n"
+            "Президенты Нарнии и Лилипутии подписали совместное заявление.\n\n"
+            "Lilly Motors договорилась с «Нарнияавто» о выпуске грузовиков на $1,4 млрд, а Narnia Bank и "
+            "Министерство финансов Лилипутии — о кредитной линии на $300 млн.\n"
+        )
+        titles = dict(agreements(text))
+        first = [t for t in titles if t.startswith("Соглашение Lilly Motors")]
+        self.assertEqual(len(first), 1)
+        self.assertTrue(first[0].endswith("$1,4 млрд"))
+        second = [s for t, s in titles.items() if t.startswith("Соглашение Narnia Bank")]
+        self.assertEqual(second, ["finance"])
+
+
+class AsideIsNoTopicTests(SimpleTestCase):
+    """A kind followed only by an aside between commas ("соглашение, впрочем, было заключено") names no document."""
+
+    def test_an_aside_after_the_kind_is_not_its_title(self):
+        text = (
+            " date 2025-06-12 Москва, 12 июня.\n\n"
+            "Министры торговли Нарнии и Лилипутии подписали протокол заседания рабочей группы.\n\n"
+            "Главный контракт, впрочем, был заключен на полях встречи.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertFalse([t for t in titles if "впрочем" in t])
+
+
+class OfficesThatSignNameTheFieldTests(SimpleTestCase):
+    """A document named by its kind alone, signed by ministers or ministries whose field is named: one document of
+    that field; a field the title does not name is taken from the offices that sign."""
+
+    def test_the_signing_ministries_name_the_field(self):
+        text = (
+            " date 2025-07-08 Ташкент, 8 июля.\n\n"
+            "Президенты Нарнии и Лилипутии провели переговоры.\n\n"
+            "Министры энергетики двух стран подписали соглашение. Кроме того, Минздрав Нарнии и министерство "
+            "здравоохранения Лилипутии обменялись меморандумом.\n\n"
+            "Главы внешнеполитических ведомств подписали программу сотрудничества на 2025-2026 годы.\n"
+        )
+        self.assertEqual(sorted(s for _, s in agreements(text)), ["energy", "health", "political"])
+
+    def test_a_speaker_who_tells_of_a_signing_is_not_its_signer(self):
+        text = (
+            " date 2025-07-08 Ташкент, 8 июля.\n\n"
+            "Министр иностранных дел Нарнии заявил, что стороны подписали соглашение.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+
+class InitialledNextSentenceTests(SimpleTestCase):
+    """A document told as the visit's outcome, then "Документ парафирован" in the next sentence: only initialled,
+    not signed."""
+
+    def test_the_next_sentence_takes_it_back_to_initialled(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Итогом визита стала программа сотрудничества в области энергетики на 2025-2028 годы. Документ "
+            "парафирован министрами, подписать его планируется осенью.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+    def test_a_signed_document_stays(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры подписали программу сотрудничества в области энергетики на 2025-2028 годы. Документ "
+            "рассчитан на три года.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["energy"])

@@ -424,6 +424,12 @@ _RU_COUNTRY_BACK = 200
 _RU_MET_WITH_RE = re.compile(r"(?<![\w-])со?\s+$")
 
 
+# Two countries after a plural title: "Президенты Узбекистана и Казахстана", "Главы МИД России и Китая".
+_RU_COUNTRY_PAIR_RE = re.compile(
+    r"(?P<first>\s+(?:[А-ЯЁ][а-яё-]+\s+){0,2}?[А-ЯЁ][а-яё-]+)\s+и\s+(?:[А-ЯЁ][а-яё-]+\s+){0,2}?[А-ЯЁ][а-яё-]+\s*$"
+)
+
+
 def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
     """The title in text[lo:hi] nearest its end ("Президента Республики Казахстан", "казахстанский лидер")."""
     matches = list(_RU_CORE_RE.finditer(text, lo, hi))
@@ -440,6 +446,11 @@ def _parse_title(text: str, lo: int, hi: int) -> _RuTitle | None:
         label = "министр иностранных дел" if re.search(r"мид|внешнеполит|дипломат", core, re.I) else "министр"
     label = label[:1].upper() + label[1:]
     country = _country_at(text, lo, hi)
+    pair = _RU_COUNTRY_PAIR_RE.match(text, m.end(), hi)
+    if pair and any("plur" in p.tag for p in _parses(head.lower())[:1]):
+        # "Президенты Узбекистана и Казахстана Бахтиёр Рустамов и Ерболат Сейтказиев": the names in the order of
+        # the countries, the first name the first country's
+        country = _country_at(text, m.end(), m.end() + len(pair.group("first"))) or country
     if (
         not country
         and _RU_OF_THE_COUNTRY_RE.match(text, m.end(), hi)
@@ -1101,7 +1112,15 @@ class _RuArticle:
                 and start is None
                 # "Президент Бразилии Рикарду Таварес Мота": after the title's state the lexicon knows, a word the
                 # dictionary may guess as a place opens the name
-                and not (i and _COUNTRY_NAME_RE.fullmatch(run[i - 1].group(0).split(".")[-1]))
+                and not (
+                    i
+                    and _COUNTRY_NAME_RE.fullmatch(run[i - 1].group(0).split(".")[-1])
+                    # "министр Саудовской Аравии Бандар ...": the state's adjective, then its noun, still the state
+                    and not (
+                        re.search(r"(?:ой|ей)$", run[i - 1].group(0))
+                        and any("Geox" in x.tag.grammemes for x in _parses(run[i].group(0).lower())[:1])
+                    )
+                )
                 and _place_before_names(run, i)
             ):
                 stop = True  # "Губернатор Приангарья Алексей Бородин", "В Бохтаре Дмитрий ...": the place, then a name
@@ -4061,6 +4080,15 @@ def _attribution(art: _RuArticle, lo: int, hi: int, last: _Person | None) -> _Pe
     return person
 
 
+def _parenthetical_only(words: str) -> bool:
+    """Whether a short stretch is only asides ("впрочем", "однако", "кстати"): words read first as parenthetical."""
+    found = words.split()
+    return 0 < len(found) <= 2 and all(
+        w.islower() and (pa := _parses(w)) and ("Prnt" in pa[0].tag or pa[0].tag.POS in ("ADVB", "PRCL"))
+        for w in found
+    )
+
+
 def _adverbs_only(words: str) -> bool:
     """Whether a short stretch is one or two lower-case adverbs ("уклончиво", "чуть позже")."""
     found = words.split()
@@ -4254,7 +4282,7 @@ _RU_DASH_RE = re.compile(r"\s[—–]\s")
 _RU_MARKS_THEN_WHICH_RE = re.compile(r"[»\"”],\s+(?:[а-яё-]+\s+){0,4}?(?:котор\w+|где|куда|чей|чья|чьё|чьи)(?![\w-])")
 # An amount after a verb, in figures or in words: "составил 1,3 млрд", "превысил пять миллиардов долларов".
 _RU_AMOUNT_AHEAD_RE = re.compile(
-    r"\s+(?:около\s+|более\s+|почти\s+|свыше\s+)?(?:\d|(?:дв[аеу]\w{0,3}|тр[иеё]х?|четыр\w{1,4}|пят\w{1,3}|шест\w{1,3}|"
+    r"\s+(?:около\s+|более\s+|почти\s+|свыше\s+)?(?:[$€£¥]\s?)?(?:\d|(?:дв[аеу]\w{0,3}|тр[иеё]х?|четыр\w{1,4}|пят\w{1,3}|шест\w{1,3}|"
     r"сем\w{1,3}|восем\w{1,4}|девят\w{1,3}|десят\w{1,3}|сто|двест\w{1,2}|трист\w{1,2}|тысяч\w{0,3}|миллион\w{0,3}|"
     r"миллиард\w{0,3}|половин\w{1,2}|трет\w{1,2}|четверт\w{1,2})(?![\w-]))",
     re.I,
@@ -4974,9 +5002,10 @@ _RU_LIST_ITEM_RE = re.compile(
 )
 _LIST_HEAD_RE = re.compile(r"\b(?:в сферах|в областях|в сфере|в области|по вопросам|по направлениям)\s+", re.I)
 _COMPLEMENT_STOP_RE = re.compile(
-    # a dash before a lower-case word opens a remark; between two names it is a route ("линии Оля — Энзели")
+    # a dash before a lower-case word opens a remark; between two names it is a route ("линии Оля — Энзели"); wire
+    # copy typed on a plain keyboard sets the dash as a hyphen between spaces ("министерства связи - соглашение")
     r"[;.!?:(]|,\s+(?:а также|а|но|однако|хотя|котор\w+|что|подписан\w*|в том числе|стороны|это|где|куда|откуда)\b|"
-    r"\s[—–]\s(?=(?-i:[а-яё]))|"
+    r"\s[—–-]\s(?=(?-i:[а-яё]))|"
     # "декларацию о партнерстве и еще целый ряд документов": the next papers, counted, not this one's topic
     r",?\s+и\s+(?:еще|ещё)\s|"
     # "Декларацию о партнерстве, и это важный документ", "Совместное заявление и, по данным ..., 11 документов":
@@ -5678,6 +5707,44 @@ def _topic_cue(sent: str, c: re.Match) -> bool:
     )
 
 
+# Documents told by the pairs that signed them: "меморандумы подписаны между A и B о ..., между C и D, а также между E
+# и F": the run of pairs up to the clause's end, and where one pair gives way to the next.
+_RU_PAIRS_RUN_RE = re.compile(r"(?:\s*(?:были\s+|был[аио]?\s+)?подписан\w*)?\s+(?=между\s)[^.;:!?]+")
+_RU_NEXT_PAIR_RE = re.compile(r",\s+(?:а\s+также\s+|и\s+)?(?=между\s)|\s+(?:и|а\s+также)\s+(?=между\s)")
+
+
+def _party_pairs(rest: str) -> list[str]:
+    """The pairs of parties a plural document is signed between, one document a pair, when there are two or more."""
+    run = _RU_PAIRS_RUN_RE.match(rest)
+    if not run:
+        return []
+    pairs = []
+    for piece in _RU_NEXT_PAIR_RE.split(run.group(0)[run.group(0).index("между") :]):
+        # "между Агентством (KOBIA) и ассоциацией ...": a party's abbreviation in brackets ends nothing
+        stop = _COMPLEMENT_STOP_RE.search(re.sub(r"\([^()]{1,40}\)", lambda x: "_" * len(x.group(0)), piece))
+        piece = (piece[: stop.start()] if stop else piece).strip(" ,")
+        if not re.match(r"между\s+\S+\s", piece):
+            return []
+        pairs.append(piece)
+    return pairs if len(pairs) >= 2 else []
+
+
+# The offices that sign, as the clause's subject right before the verb: "Министры сельского хозяйства двух стран
+# подписали", "Минтранс Нарнии и министерство транспорта Лилипутии обменялись"
+_RU_OFFICES_SIGNED_RE = re.compile(
+    r"(?<![\w-])(?P<who>(?:[Мм]инистр|[Мм]инистерств|[Гг]лав[аыу]\s+(?:министерств|ведомств|внешнеполитич|МИД)|"
+    r"(?-i:Мин)[а-яё]{3,})[^.,;:«»—–]{0,120}?)\s+(?:подписали|подписал[аи]?|обменялись|заключили)\s+"
+    r"(?:[а-яё-]+\s+){0,2}$"
+)
+
+
+# The next sentence takes the document back to initialled: "Документ парафирован главами правительств".
+_RU_INITIALLED_NEXT_RE = re.compile(
+    r"[\s.!»\"]*(?:(?:Этот|Данный|Сам)\s+)?(?:Документ|Он[аи]?|Соглашение|Меморандум|Договор|Протокол|Программа|"
+    r"Дорожная\s+карта|План)\s+(?:(?:был[аи]?|пока|лишь|только|пока\s+лишь)\s+)*парафирован\w*(?![\w-])"
+)
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -5797,6 +5864,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             signed = True
         if not signed or _earlier_year(told, art.dateline) or _RU_BACKGROUND_RE.search(told):
             continue
+        if _RU_INITIALLED_NEXT_RE.match(text, s_hi) and len(_RU_KIND_RE.findall(sent)) == 1:
+            continue  # "Итогом стала дорожная карта ... . Документ парафирован ...": the one document only initialled
         covered = 0
         for m in _RU_KIND_RE.finditer(sent):
             if m.start() < covered:
@@ -5921,6 +5990,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             # clause about the documents after the comma, no topic
             about_them = bool(re.match(r",\s+(?:[а-яё]+\s+){0,3}(?:из\s+них|которых|которые)(?![\w-])", comp))
             comp = "" if about_them else _unopened_mark_dropped(comp.strip(" ,"))
+            if _parenthetical_only(comp):
+                comp = ""  # "Главное соглашение, впрочем, было заключено ...": an aside between commas, no topic
             if extended:
                 comp = re.sub(r",\s+а\s+также\s+", ", ", comp)
             plural_kind = _plural_kind(m.group(0)) or _counted_plural(sent[: m.start()])
@@ -5947,6 +6018,9 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     listed_after_colon = [f"{prep} {x}" if prep else x for x in parts]
                     comp = listed_after_colon[0]
                     covered = m.end() + colon.end() + len(body)
+            pairs = _party_pairs(rest) if plural_kind and not listed_after_colon else []
+            if pairs:
+                comp, covered = pairs[0], m.end() + len(_RU_PAIRS_RUN_RE.match(rest).group(0))
             if _earlier_year(comp, art.dateline):
                 continue  # an earlier treaty referred to by its year
             if not comp:  # "соглашения подписаны в области здравоохранения и спорта": the topic after the verb
@@ -5957,6 +6031,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     covered = m.end() + after.end()
             if not comp and kind != "declaration" and not _plural_kind(m.group(0)):
                 comp = _topic_told_next(art, s_hi)  # "подписали меморандум. Документ предусматривает создание ..."
+            offices = _RU_OFFICES_SIGNED_RE.search(sent, max(0, m.start() - 200), m.start())
+            if not comp and kind != "declaration" and offices and _ru_sphere(offices.group("who")) != "other":
+                # "Министры транспорта двух стран подписали соглашение": the offices that sign name its field
+                comp = f"({offices.group('who').strip()})"
             if not comp and kind != "declaration":
                 if plural_kind:  # "компании подписали коммерческие соглашения. Крупнейшие из них касаются ..."
                     untold.append((s_lo, s_hi, kind, s_lo + m.end()))
@@ -6134,6 +6212,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             prefix = ""
             if listed_after_colon:
                 items = listed_after_colon
+            elif pairs:
+                items = pairs
             elif len(fields) > 1:  # "о сотрудничестве в таможенных делах, в борьбе с преступностью и в области ..."
                 items = fields
             elif plural and (market := _RU_MARKET_FOR_RE.fullmatch(comp)):
@@ -6212,6 +6292,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     # "ЛУКОЙЛ и АО «Узбекнефтегаз» подписали меморандум о расширении сотрудничества": the firms'
                     # trade is the field of their document
                     sphere = _ru_sphere(signers)
+                if sphere == "other" and offices:  # "Главы внешнеполитических ведомств подписали программу ..."
+                    sphere = _ru_sphere(offices.group("who"))
                 if sphere == "other" and len(items) == 1:  # "подписан План ... . Документ предусматривает ..."
                     sphere = _sphere_told_next(art, s_hi)
                 out.append(
@@ -6247,8 +6329,19 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         )
         if m.group("with"):
             who += " и " + m.group("with")
-        title = f"{'Договоренность' if m.group('act') else 'Соглашение'} {who} {topic}"
-        if title.lower() not in seen:
+        deals = [
+            (f"{'Договоренность' if m.group('act') else 'Соглашение'} {who} {topic}", topic, firms.start(), m.end())
+        ]
+        at = m.end()
+        # "..., а Korea Eximbank и Минэкономики — о рамочном кредите ...": the next pair's deal, the verb left out
+        while (nxt := _RU_FIRMS_NEXT_RE.match(text, at, s_hi)) and re.search(r"[A-ZА-ЯЁ«\"]", nxt.group("who")):
+            deals.append(
+                (f"Соглашение {nxt.group('who')} {nxt.group('topic').strip()}", nxt.group("topic"), at, nxt.end())
+            )
+            at = nxt.end()
+        for title, topic, start, end in deals:
+            if title.lower() in seen:
+                continue
             seen.add(title.lower())
             sphere = _ru_sphere(topic)
             out.append(
@@ -6257,8 +6350,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     kind="agreement",
                     sphere=sphere if sphere != "other" else _ru_sphere(title),
                     status="signed",
-                    start=firms.start(),
-                    end=m.end(),
+                    start=start,
+                    end=end,
                 )
             )
     for m in _RU_BY_INSTRUMENT_RE.finditer(text, art.body_start):
@@ -6421,10 +6514,13 @@ _RU_FIRMS_AGREED_RE = re.compile(
     # ("Gulf Horizon Ports договорился с АО «Ромашка» о ...": the second firm after "с")
     rf"(?:со?\s+(?P<with>{_RU_FIRM})\s+)?"
     r"(?P<topic>(?:о|об)\s+(?!том\b|сотруднич|взаимодейств|совместной\s+работ|продолж|дальнейш|встреч|обсужд|изучени|"
-    r"проработк|переговор|развити)[а-яё][^.;:!?,—–()]{3,140}|"
+    r"проработк|переговор|развити)[а-яё](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)){3,140}|"
     # "договорились создать совместную платформу", "увеличить поставки газа": a deal told by what it does
     r"(?P<act>(?:создать|учредить|построить|увеличить|нарастить|поставить|выделить|предоставить|закупить|вложить|"
-    r"инвестировать)\s+[а-яё$€\d][^.;:!?,—–()]{3,140}))"
+    r"инвестировать)\s+[а-яё$€\d](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)){3,140}))"
+)
+_RU_FIRMS_NEXT_RE = re.compile(
+    r",\s+а\s+(?P<who>[^,;.—–]{3,120}?)\s+[—–-]\s+(?P<topic>(?:о|об)\s+[а-яё](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)){3,140})"
 )
 _RU_TITLE_STOP = frozenset("между сотру взаим облас сфере вопро согла мемор декла догов прото прогр докум".split())
 
@@ -6641,9 +6737,14 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
     for p, (a, b) in enumerate(art.paras):
         head = text[a:b].strip()
         ends_open = head.endswith(":") or head[-1] not in '.!?…»"”'
-        # ("также подписан ряд межведомственных документов." and then their titles one a paragraph: the count's
-        # plural kind word closes the heading, a full stop after it)
-        closed_count = head.endswith(".") and not ends_open
+        # "подписан ряд межправительственных документов." and then one a paragraph, "Соглашение о ... .": a count
+        # closed by a full stop, the documents set out below it as lines of their own
+        closed_count = None if ends_open else _RU_COUNT_CLOSED_RE.search(head)
+        if closed_count and (
+            not _plural_kind(closed_count.group(0).rstrip(" ."))
+            or _RU_HEAD_AHEAD_RE.search(head)  # "ожидается подписание пакета документов.": still to come
+        ):
+            closed_count = None
         if not (ends_open or closed_count) or len(head) > 300:
             continue  # most paragraphs: no list opens after them, and the cues need not be looked for
         cues = [c for c in _RU_SIGNED_RE.finditer(head) if not _RU_NOT_SIGNED.match(c.group(0))]
@@ -6653,22 +6754,13 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
         if not cues or _RU_BACKGROUND_RE.search(head):
             continue
         head_kinds = list(_RU_KIND_RE.finditer(text, a, b))
-        if closed_count and not (
-            head_kinds
-            and _plural_kind(head_kinds[-1].group(0))
-            and not text[head_kinds[-1].end() : b].strip(" .")
-            # (signed, not to be signed: "ожидается подписание ... ряда документов." lists nothing)
-            and re.search(r"(?<![\w-])(?:подписан[аоы]?|подписали|заключен[аоы]?|заключили)(?![\w-])", head, re.I)
-            # (and the next paragraph a title of its own, not a heading that goes on: "Среди них:")
-            and p + 1 < len(art.paras)
-            and text[art.paras[p + 1][0]].isupper()
-            and _RU_KIND_RE.match(text, art.paras[p + 1][0])
-        ):
-            continue
         semicolons = False
+        listed_from = len(out)
         for q in range(p + 1, len(art.paras)):
             qa, qb = art.paras[q]
             mark = _RU_ITEM_MARK_RE.match(text, qa, qb)
+            if closed_count and (mark or not _bare_title_line(text[qa:qb])):
+                break  # after a count closed by a full stop only a line that is a title alone is an item
             lo = mark.end() if mark else qa
             more = re.match(
                 r"(?:и|а также)\s+(?:ещ[её]\s+)?(?:[\w-]+\s+)?(?=" + _RU_KIND_RE.pattern + ")", text[lo:qb], re.I
@@ -6774,7 +6866,30 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                         out.append((lo, hi, kind, f"{single} {head} {field.strip()}"))
                 continue
             out.append((lo, hi, kind, (named if text[lo] in '«"' else named + text[lo:hi]) if named else ""))
+        if closed_count and len(out) - listed_from < 2:
+            del out[listed_from:]  # one such line after a count is as likely the story going on
     return out
+
+
+# A paragraph that ends with the documents it counts: "подписан ряд документов.", "подписаны следующие соглашения."
+_RU_COUNT_CLOSED_RE = re.compile(r"(?:" + _RU_KIND_RE.pattern + r")\s*\.$", re.I)
+_RU_HEAD_AHEAD_RE = re.compile(
+    r"(?<![\w-])(?:ожида\w*|планиру\w*|предполага\w*|намеч\w*|будут|будет|предстоит|состоится|должн\w*)(?![\w-])", re.I
+)
+
+
+def _bare_title_line(line: str) -> bool:
+    """Whether a paragraph is one document's title and nothing more: it opens with the kind, is one sentence and has
+    no verb of its own ("Соглашение о сотрудничестве в области культуры."; not "Соглашение о ... вступит в силу")."""
+    line = line.strip()
+    kind = _RU_KIND_RE.match(line)
+    if len(line) > 300 or not (kind or _RU_ITEM_HEAD_RE.match(line)):
+        return False
+    if kind and not any("nomn" in x.tag for x in _parses(kind.group(0).split()[0].lower())):
+        return False  # "Программой визита предусмотрены ...": the kind in another case is a sentence's word
+    if re.search(r"[.!?…]\s+[А-ЯЁ]", line):
+        return False
+    return not any(_is_verb(v.group(1)) for v in _RU_VERB_IN_TITLE_RE.finditer(line))
 
 
 def _russian_dates(art: _RuArticle, masked: list[tuple[int, int]]) -> list[DateSuggestion]:
