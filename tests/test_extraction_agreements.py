@@ -9578,3 +9578,17 @@ class ListOfOutcomesLeadTests(SimpleTestCase):
         listed = titles(text)
         self.assertIn("Memorandum of cooperation on critical minerals", listed)
         self.assertIn("Memorandum of cooperation on disaster risk reduction", listed)
+
+
+class TopicsAfterASourcedCountTests(SimpleTestCase):
+    """The sentence that gives the topics of a count may open with its source before "the agreements", as it may
+    before "they"; and the exchange of intelligence is a security matter."""
+
+    def test_according_to_a_statement_the_agreements_cover(self):
+        text = (
+            "Norlandia and Estavia on Tuesday signed three agreements during a state visit by Estavian President "
+            "Tomas Varn to Norburg.\n\n"
+            "According to a statement from the presidency, the agreements cover customs cooperation, fisheries "
+            "and the exchange of intelligence on smuggling networks along the border."
+        )
+        self.assertEqual(spheres(text), ["customs", "agriculture", "security"])

@@ -555,8 +555,9 @@ _BACKGROUND_RE = re.compile(
 )
 # A sentence that gives the topics of a count of instruments signed just before: "They cover health and farming."
 _TOPICS_AFTER_RE = re.compile(
-    # (the source of the account may come first: "According to the state broadcaster, they cover ...")
-    r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=they\s))?"
+    # (the source of the account may come first: "According to the state broadcaster, they cover ...", "According to
+    # a statement from the palace, the agreements cover ...")
+    r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=(?:they|these|those|the)\s))?"
     # (the items told before may open it, the rest to come: "Apart from the metro line and the port, the package
     # covers A, B, C and D", all of them one count)
     r"(?:(?:Apart\s+from|Aside\s+from|Besides|In\s+addition\s+to)\s+(?P<also>[^,;:]{3,120}?),\s+"

@@ -1279,6 +1279,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"classified information|security|terroris\w*|(?:counter|anti)-?terror\w*|(?:coastal|maritime) surveillance|"
         r"maritime domain awareness|white shipping|extremis\w*|police|policing|border guards?|cyber ?security|"
         r"coast ?guards?|trafficking|fentanyl|narcotic\w*|law enforcement|"
+        # (the intelligence of services, not the artificial kind nor a market's: "the exchange of intelligence on
+        # armed groups")
+        r"(?:exchange|sharing)\s+of\s+intelligence|intelligence[-\s](?:sharing|exchange|services?|agenc\w+)|"
+        r"armed\s+groups|"
         # ("patrol vessels" for a coastguard, whoever builds or pays for them)
         r"patrol (?:vessels?|boats?|ships?|craft)",
     ),
