@@ -9592,3 +9592,24 @@ class TopicsAfterASourcedCountTests(SimpleTestCase):
             "and the exchange of intelligence on smuggling networks along the border."
         )
         self.assertEqual(spheres(text), ["customs", "agriculture", "security"])
+
+
+class NameWithItsOwnAndTests(SimpleTestCase):
+    """A capitalised name may hold an "and" of its own between two of its capitalised words: it is one document,
+    named as "the Agreement on Fisheries and Aquaculture" already is."""
+
+    def test_after_a_signed(self):
+        text = "Norlandian and Estavian ministers on Monday signed a Fisheries and Aquaculture Agreement."
+        self.assertEqual(titles(text), ["Fisheries and Aquaculture Agreement"])
+
+    def test_renewed_after_the(self):
+        text = "The two foreign ministers renewed the Culture and Education Agreement during the visit."
+        self.assertEqual(spheres(text), ["culture"])
+
+    def test_an_item_opened_by_a_capital_a(self):
+        text = (
+            "The presidency released a list of the documents signed. Among them:\n\n"
+            "— A Fisheries and Aquaculture Agreement between the two ministries.\n\n"
+            "— A memorandum on vocational training."
+        )
+        self.assertIn("Fisheries and Aquaculture Agreement between the two ministries", titles(text))
