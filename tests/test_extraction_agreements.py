@@ -9613,3 +9613,15 @@ class NameWithItsOwnAndTests(SimpleTestCase):
             "— A memorandum on vocational training."
         )
         self.assertIn("Fisheries and Aquaculture Agreement between the two ministries", titles(text))
+
+
+class BroadcasterNamedInItsLanguageTests(SimpleTestCase):
+    """A public broadcaster named in its own language makes its memorandum a media one."""
+
+    def test_a_broadcaster_in_portuguese_or_spanish(self):
+        text = (
+            "The documents signed in Norburg on Monday were:\n\n"
+            "1. MoU between Norvia Holdings and Empresa Estaviana de Comunicação\n"
+            "2. MoU between Norvia Group and Corporación de Radiotelevisión de Estavia"
+        )
+        self.assertEqual(spheres(text), ["media", "media"])

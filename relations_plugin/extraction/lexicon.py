@@ -1393,6 +1393,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "media",
         # ("cooperation in the field of information": the press and news, as the ministries' word for them)
         r"media|news agenc\w*|news|journalis\w*|broadcast\w*|television|radio|press|"
+        # (a public broadcaster's own name in its language: "Empresa Brasil de Comunicação", "Radiotelevisión ...")
+        r"comunica(?:ção|ções|ción|ciones|zione)|radiodifus\w*|radiotelevis\w*|rundfunk\w*|"
         r"(?:fields?|spheres?|areas?) of information\b(?!\s+(?:and|security|technolog\w*|exchange|systems?|society))",
     ),
     (
