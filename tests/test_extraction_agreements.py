@@ -9578,3 +9578,50 @@ class ListOfOutcomesLeadTests(SimpleTestCase):
         listed = titles(text)
         self.assertIn("Memorandum of cooperation on critical minerals", listed)
         self.assertIn("Memorandum of cooperation on disaster risk reduction", listed)
+
+
+class TopicsAfterASourcedCountTests(SimpleTestCase):
+    """The sentence that gives the topics of a count may open with its source before "the agreements", as it may
+    before "they"; and the exchange of intelligence is a security matter."""
+
+    def test_according_to_a_statement_the_agreements_cover(self):
+        text = (
+            "Norlandia and Estavia on Tuesday signed three agreements during a state visit by Estavian President "
+            "Tomas Varn to Norburg.\n\n"
+            "According to a statement from the presidency, the agreements cover customs cooperation, fisheries "
+            "and the exchange of intelligence on smuggling networks along the border."
+        )
+        self.assertEqual(spheres(text), ["customs", "agriculture", "security"])
+
+
+class NameWithItsOwnAndTests(SimpleTestCase):
+    """A capitalised name may hold an "and" of its own between two of its capitalised words: it is one document,
+    named as "the Agreement on Fisheries and Aquaculture" already is."""
+
+    def test_after_a_signed(self):
+        text = "Norlandian and Estavian ministers on Monday signed a Fisheries and Aquaculture Agreement."
+        self.assertEqual(titles(text), ["Fisheries and Aquaculture Agreement"])
+
+    def test_renewed_after_the(self):
+        text = "The two foreign ministers renewed the Culture and Education Agreement during the visit."
+        self.assertEqual(spheres(text), ["culture"])
+
+    def test_an_item_opened_by_a_capital_a(self):
+        text = (
+            "The presidency released a list of the documents signed. Among them:\n\n"
+            "— A Fisheries and Aquaculture Agreement between the two ministries.\n\n"
+            "— A memorandum on vocational training."
+        )
+        self.assertIn("Fisheries and Aquaculture Agreement between the two ministries", titles(text))
+
+
+class BroadcasterNamedInItsLanguageTests(SimpleTestCase):
+    """A public broadcaster named in its own language makes its memorandum a media one."""
+
+    def test_a_broadcaster_in_portuguese_or_spanish(self):
+        text = (
+            "The documents signed in Norburg on Monday were:\n\n"
+            "1. MoU between Norvia Holdings and Empresa Estaviana de Comunicação\n"
+            "2. MoU between Norvia Group and Corporación de Radiotelevisión de Estavia"
+        )
+        self.assertEqual(spheres(text), ["media", "media"])

@@ -555,8 +555,9 @@ _BACKGROUND_RE = re.compile(
 )
 # A sentence that gives the topics of a count of instruments signed just before: "They cover health and farming."
 _TOPICS_AFTER_RE = re.compile(
-    # (the source of the account may come first: "According to the state broadcaster, they cover ...")
-    r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=they\s))?"
+    # (the source of the account may come first: "According to the state broadcaster, they cover ...", "According to
+    # a statement from the palace, the agreements cover ...")
+    r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=(?:they|these|those|the)\s))?"
     # (the items told before may open it, the rest to come: "Apart from the metro line and the port, the package
     # covers A, B, C and D", all of them one count)
     r"(?:(?:Apart\s+from|Aside\s+from|Besides|In\s+addition\s+to)\s+(?P<also>[^,;:]{3,120}?),\s+"
@@ -1701,7 +1702,8 @@ _NAMED_SIGNED_RE = re.compile(
     rf"\b(?:{_DONE}|issued|endorsed|renewed|{_RENEWAL_OF}|^\s*(?:The\s+)?(?i:agreements|documents|instruments|accords|memoranda|MoUs)\s+"
     rf"{_DONE}\s+(?:[\w-]+\s+){{0,4}}?(?:include|included|are|were))\s+(?:the|a|an)\s+{_NOVEL}[\"“‘]?"
     # (the names of two states joined by a dash are one word of the name: "the Ireland–Japan Action Plan")
-    r"(?:[A-Z][\w'’-]*(?:[–—][A-Z][\w'’-]*)?\s+){1,4}$"
+    # (and a name's own "and": "renewed the Science and Technology Agreement")
+    r"(?:[A-Z][\w'’-]*(?:[–—][A-Z][\w'’-]*)?\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,4}$"
 )
 
 
@@ -2028,9 +2030,12 @@ _WILL_SIGN_RE = re.compile(
 # (after a capital "A" that opens a sentence or an item, two words at least: "A Financing Agreement" is a kind)
 _A_NAME_RE = re.compile(
     r"(?:^|\s)(?:an?\s+" + _NOVEL + r"|An?\s+" + _NOVEL + r"(?=(?:\S+\s+){2}))"
-    r"(?:[A-Z](?:[a-z]|[A-Z]{1,3}-[A-Z])[\w'’-]*\s+){1,4}$"
+    r"(?:[A-Z](?:[a-z]|[A-Z]{1,3}-[A-Z])[\w'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,4}$"
 )
-_INDEFINITE_NAME_RE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+" + _NOVEL + r"(?:[A-Z][\w'’-]*\s+)+$")
+# (a name's own "and" between two of its capitalised words: "a Science and Technology Agreement")
+_INDEFINITE_NAME_RE = re.compile(
+    r"(?:^|\s)(?:a|an|A|An)\s+" + _NOVEL + r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?)+$"
+)
 # The verb of a list after a clause of the ceremony: "..., covering trade, culture and aviation".
 # A market that plural documents open, the goods after it: "protocols that will open the Vessan market to A and B".
 _MARKET_TO_RE = re.compile(
@@ -4623,14 +4628,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             )
             for j, w in enumerate(() if amends else reversed(words_before[-5:] if item_head else words_before[-3:])):
                 if (
-                    item_head
+                    (item_head or a_name)
                     and w.lower() in ("and", "&")
                     and 0 < j < len(words_before) - 1
                     and words_before[-j - 2][:1].isupper()
                     and mods[:1]
                     and mods[0][:1].isupper()
                 ):
-                    mods.insert(0, w)  # "Cultural and Educational Exchange Program": the name's own "and"
+                    # "Cultural and Educational Exchange Program", "a Science and Technology Agreement": the name's own
+                    # "and"
+                    mods.insert(0, w)
                     continue
                 if (
                     w.lower() in _MODIFIER_STOP

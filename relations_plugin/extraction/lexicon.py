@@ -1279,6 +1279,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"classified information|security|terroris\w*|(?:counter|anti)-?terror\w*|(?:coastal|maritime) surveillance|"
         r"maritime domain awareness|white shipping|extremis\w*|police|policing|border guards?|cyber ?security|"
         r"coast ?guards?|trafficking|fentanyl|narcotic\w*|law enforcement|"
+        # (the intelligence of services, not the artificial kind nor a market's: "the exchange of intelligence on
+        # armed groups")
+        r"(?:exchange|sharing)\s+of\s+intelligence|intelligence[-\s](?:sharing|exchange|services?|agenc\w+)|"
+        r"armed\s+groups|"
         # ("patrol vessels" for a coastguard, whoever builds or pays for them)
         r"patrol (?:vessels?|boats?|ships?|craft)",
     ),
@@ -1389,6 +1393,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "media",
         # ("cooperation in the field of information": the press and news, as the ministries' word for them)
         r"media|news agenc\w*|news|journalis\w*|broadcast\w*|television|radio|press|"
+        # (a public broadcaster's own name in its language: "Empresa Brasil de Comunicação", "Radiotelevisión ...")
+        r"comunica(?:ção|ções|ción|ciones|zione)|radiodifus\w*|radiotelevis\w*|rundfunk\w*|"
         r"(?:fields?|spheres?|areas?) of information\b(?!\s+(?:and|security|technolog\w*|exchange|systems?|society))",
     ),
     (
