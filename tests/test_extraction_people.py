@@ -3986,3 +3986,20 @@ class PossessiveBodyBeforeAnAidesOfficeTests(SimpleTestCase):
         )
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Selim Karaca"), "TR")
+
+
+class SharedCongoDemonymTests(SimpleTestCase):
+    def test_a_congolese_minister_is_of_the_congo_the_story_names_in_full(self):
+        text = (
+            "Lusaka. Zambia and the Democratic Republic of Congo on Monday signed a power agreement during a visit "
+            "by President Jean-Luc Kabemba.\n\nThe Minister of Energy, Mr Joseph Banda, and the Congolese minister "
+            "for Hydrocarbons, Mr Didier Nsimba, signed the agreement on behalf of their governments."
+        )
+        self.assertEqual(sides(text).get("Nsimba"), "CD")
+
+    def test_a_congolese_minister_has_no_country_read_when_the_story_names_both_congos(self):
+        text = (
+            "Luanda. The Democratic Republic of Congo and the Republic of Congo met in Angola on Monday.\n\n"
+            "The Congolese minister for Hydrocarbons, Mr Didier Nsimba, spoke first."
+        )
+        self.assertNotIn(sides(text).get("Nsimba"), ("CD", "CG"))

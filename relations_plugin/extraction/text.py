@@ -1136,6 +1136,8 @@ _COUNTRY_LOWER_OFFICE_RE = re.compile(
     r"from|during|after|before|under|between|while|is|was|said|says|met|former|opposition|shadow|then)\b)"
     r"[a-z][a-z-]*\s+){1,2}$"
 )
+# "Congolese", "Congo's": the name both Congos share, read in a title as the one of them the story names in full
+_SHARED_CONGO_RE = re.compile(r"\bCongo(?:lese\b|['’]s\s)")
 # ("(UzA)", "/TASS/", "/ Kabar /", or a dateline line's last word: "Baku, April 22, AZERTAC"; or the agency a dateline
 # of capitalised words and figures runs into, set off by a stop, a dash or a bar: "ASTANA. KAZINFORM –", "Tehran,
 # IRNA –", "YEREVAN, JUNE 18, ARMENPRESS.", "DUSHANBE, 12.02.2026 /NIAT "Khovar"/.", "HANOI, Aug. 16 Kyodo -", or
@@ -3146,6 +3148,14 @@ class _Article:
                 # "at the Palace of Serbia the Minister of ... of Brazil": the title's phrase opens at "the"
                 pre_at = det.start()
             title = _parse_title(window[pre_at:])
+            if (
+                title is not None
+                and not title.country
+                and self.named_congo
+                and _SHARED_CONGO_RE.search(window, pre_at, lo)
+            ):
+                # "the Congolese minister for Infrastructure, Mr X" in a story on the DRC: the DRC's minister
+                title = replace(title, country=self.named_congo)
             lower = _COUNTRY_LOWER_OFFICE_RE.search(window, max(0, lo - 60), lo) if title is not None else None
             if lower is not None and not title.country and pre_at == lo and window[lo].islower():
                 title = replace(title, country=_COUNTRY_BY_FORM[lower.group("c")])
@@ -3747,6 +3757,12 @@ class _Article:
         """Whether a surname alone is the subject of a speech verb somewhere in the article, or its inverted subject
         ("Whitcombe insisted", "said Whitcombe")."""
         return surname in self._speaking_words
+
+    @functools.cached_property
+    def named_congo(self) -> str:
+        """The one Congo the story names by its full name, or "" when it names both or neither."""
+        congos = {c for _, _, c in self.countries if c in ("CD", "CG")}
+        return congos.pop() if len(congos) == 1 else ""
 
     @functools.cached_property
     def _speaking_words(self) -> frozenset[str]:
