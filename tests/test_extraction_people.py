@@ -4003,3 +4003,24 @@ class SharedCongoDemonymTests(SimpleTestCase):
             "The Congolese minister for Hydrocarbons, Mr Didier Nsimba, spoke first."
         )
         self.assertNotIn(sides(text).get("Nsimba"), ("CD", "CG"))
+
+
+class LowerCaseBodyAfterTheOfficeTests(SimpleTestCase):
+    def test_the_speaker_of_a_countrys_parliament_in_lower_case_is_that_countrys_speaker(self):
+        text = (
+            "VILNIUS, Lithuania (AP) — The speaker of Moldova's parliament, Andrei Rusnac, is in Vilnius for a "
+            "two-day visit. On Tuesday he holds talks with Seimas Speaker Rasa Vaitkute.\n\n"
+            "Rusnac and Vaitkute met at the parliament building."
+        )
+        people = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Andrei Rusnac"), ("MD", "parliament_speaker"))
+
+    def test_an_office_at_a_ministry_in_lower_case_before_the_name_is_the_persons_title(self):
+        text = (
+            "Dakar. Senegal and Uzbekistan initialled a consular agreement on Monday after talks between the two "
+            "foreign ministers.\n\nThe text was initialled by the Director of Legal and Consular Affairs at the "
+            "Senegalese ministry, Ibrahima Diouf, and the Director of the Asia Department at the Uzbek Ministry of "
+            "Foreign Affairs, Timur Nazarov."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Ibrahima Diouf"), "SN")

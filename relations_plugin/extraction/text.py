@@ -811,7 +811,8 @@ _BODY_TITLE_GAP_RE = re.compile(
 
 # (not an aide's office owned by a leader: "the Prime Minister's Press Office X")
 _OWNED_HOUSE_GAP_RE = re.compile(
-    r"['’]s(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Assembly|Parliament|Senate|Congress|Council|Committee|Chamber)"
+    # ("the speaker of Ukraine's parliament, X": the house in lower case, as agencies write it)
+    r"['’]s(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Assembly|[Pp]arliament|Senate|Congress|Council|Committee|Chamber)"
     r"(?:\s+\([A-Z]{2,8}\))?\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?"
 )
 
@@ -842,6 +843,9 @@ _BOARD_CHAIR_BEFORE_RE = re.compile(
 )
 
 
+_AT_LOWER_MINISTRY_RE = re.compile(r"(\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3})ministry\b")
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     board = _BOARD_OF_RE.match(gap)
@@ -854,6 +858,9 @@ def _gap_is_title(gap: str) -> bool:
     gap = compiled(r"\s\([^()]{1,24}\)").sub(" ", gap)
     if "H " in gap:
         gap = _SPACED_STYLE_GAP_RE.sub("HE", gap)  # "President of Ghana H E X": the style, as "H.E."
+    if "ministry" in gap:
+        # ("at the Senegalese ministry, X": the same ministry, in lower case)
+        gap = _AT_LOWER_MINISTRY_RE.sub(r"\1Ministry", gap)
     if ":" in gap:
         return False  # "PRESIDENT CRUZ: Thank you": a transcript label's title is not the next words'
     if ";" in gap:
@@ -931,6 +938,8 @@ def _gap_is_title(gap: str) -> bool:
             continue  # "Brazil's minister of mines and energy, X": a portfolio written in lower case
         if tok in ("at", "in", "charge", "Ministry") and i + 1 < len(toks):  # "Minister of State at the Ministry of"
             continue
+        if tok == "Ministry" and "at" in toks[:i]:
+            continue  # "Director of Consular Affairs at the Senegalese Ministry, X": the ministry the office is in
         # "Hungary's ambassador in Tashkent, X", "the mayor of Budapest, X"
         if i and toks[i - 1] in ("in", "to", "of") and tok in _CITY_BY_NAME:
             continue
