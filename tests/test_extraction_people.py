@@ -4024,3 +4024,13 @@ class LowerCaseBodyAfterTheOfficeTests(SimpleTestCase):
         )
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Ibrahima Diouf"), "SN")
+
+
+class FrontedPhraseBeforeADescribedSubjectTests(SimpleTestCase):
+    def test_the_seat_in_an_opening_phrase_is_no_country_of_the_subject_who_meets(self):
+        text = (
+            "Paris. French President Claire Duval received German Chancellor Jonas Reuter in Paris on Friday.\n\n"
+            "Before the dinner offered at the Elysee Palace, the chancellor met with the president of the Senate, "
+            "Senator Henri Lacombe, at the Luxembourg Palace.\n\nReuter flies to Lyon on Saturday."
+        )
+        self.assertEqual(sides(text).get("Lacombe"), "FR")

@@ -5424,7 +5424,13 @@ class _Article:
             verb = _MET_RE.search(self.text, s_lo, upto)
             # ("the Azerbaijani minister laid a wreath and was received by X": the passive's subject)
             verb_at = verb.start() if verb else passive.start() if passive is not None else -1
-            described = _parse_title(self.text[s_lo:verb_at]) if verb_at >= 0 else None
+            subject_lo = s_lo
+            comma = self.text.find(",", s_lo, verb_at) if verb_at >= 0 else -1
+            if comma >= 0 and _FRONTED_PHRASE_RE.match(self.text, s_lo, comma):
+                # "Before the lunch at the Itamaraty Palace, the chancellor met X": the place of the opening phrase
+                # is no country of the subject's
+                subject_lo = comma + 1
+            described = _parse_title(self.text[subject_lo:verb_at]) if verb_at >= 0 else None
             # (a subject named, with no country yet, is no description: "Canada will help the Philippines track
             # vessels, Prime Minister X said, after talks with Y" tells nothing of Y's side)
             i = bisect.bisect_left(self.mention_starts, s_lo)
