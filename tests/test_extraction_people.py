@@ -4034,3 +4034,12 @@ class FrontedPhraseBeforeADescribedSubjectTests(SimpleTestCase):
             "Senator Henri Lacombe, at the Luxembourg Palace.\n\nReuter flies to Lyon on Saturday."
         )
         self.assertEqual(sides(text).get("Lacombe"), "FR")
+
+
+class UntitledOneMetAfterASideTests(SimpleTestCase):
+    def test_an_untitled_name_met_by_one_side_is_of_the_other(self):
+        text = (
+            "Chile and Japan sign a mining accord\n\nJapanese prime minister Haruto Sakai holds talks with Felipe "
+            "Araneda in Santiago on the first day of his visit to Chile.\n\nAraneda said the accord was historic."
+        )
+        self.assertEqual(sides(text).get("Araneda"), "CL")

@@ -4938,6 +4938,18 @@ class _Article:
             for pos in ent.positions:
                 talks = _UNTITLED_TALKS_RE.match(self.text, self.name_end(pos))
                 if talks is None:
+                    # ("Japanese prime minister A holds talks with X in No 10": the one met, named right after the
+                    # one of a side who meets him)
+                    i = bisect.bisect_left(self.mention_starts, pos)
+                    before = self.mentions[i - 1] if i else None
+                    if (
+                        before is not None
+                        and before[2] is not ent
+                        and before[2].country in pair
+                        and _UNTITLED_TALKS_RE.fullmatch(self.text, before[1], pos)
+                    ):
+                        ent.country = next(c for c in pair if c != before[2].country)
+                        break
                     continue
                 j = bisect.bisect_left(self.mention_starts, talks.end())
                 met = self.mentions[j][2] if j < len(self.mentions) else None
