@@ -4043,3 +4043,14 @@ class UntitledOneMetAfterASideTests(SimpleTestCase):
             "Araneda in Santiago on the first day of his visit to Chile.\n\nAraneda said the accord was historic."
         )
         self.assertEqual(sides(text).get("Araneda"), "CL")
+
+
+class MinisterDelegateTests(SimpleTestCase):
+    def test_a_minister_delegate_set_off_by_commas_is_a_participant_of_the_side_named(self):
+        text = (
+            "Rabat. Morocco and Belgium signed three agreements on Tuesday.\n\nOn the Belgian side, the Minister of "
+            "Foreign Affairs, Hélène Dumont, and the Minister Delegate for Foreign Trade, Luc Verstraete, took part "
+            "in the talks."
+        )
+        people = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Luc Verstraete"), "Minister Delegate for Foreign Trade")
