@@ -3986,3 +3986,71 @@ class PossessiveBodyBeforeAnAidesOfficeTests(SimpleTestCase):
         )
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Selim Karaca"), "TR")
+
+
+class SharedCongoDemonymTests(SimpleTestCase):
+    def test_a_congolese_minister_is_of_the_congo_the_story_names_in_full(self):
+        text = (
+            "Lusaka. Zambia and the Democratic Republic of Congo on Monday signed a power agreement during a visit "
+            "by President Jean-Luc Kabemba.\n\nThe Minister of Energy, Mr Joseph Banda, and the Congolese minister "
+            "for Hydrocarbons, Mr Didier Nsimba, signed the agreement on behalf of their governments."
+        )
+        self.assertEqual(sides(text).get("Nsimba"), "CD")
+
+    def test_a_congolese_minister_has_no_country_read_when_the_story_names_both_congos(self):
+        text = (
+            "Luanda. The Democratic Republic of Congo and the Republic of Congo met in Angola on Monday.\n\n"
+            "The Congolese minister for Hydrocarbons, Mr Didier Nsimba, spoke first."
+        )
+        self.assertNotIn(sides(text).get("Nsimba"), ("CD", "CG"))
+
+
+class LowerCaseBodyAfterTheOfficeTests(SimpleTestCase):
+    def test_the_speaker_of_a_countrys_parliament_in_lower_case_is_that_countrys_speaker(self):
+        text = (
+            "VILNIUS, Lithuania (AP) — The speaker of Moldova's parliament, Andrei Rusnac, is in Vilnius for a "
+            "two-day visit. On Tuesday he holds talks with Seimas Speaker Rasa Vaitkute.\n\n"
+            "Rusnac and Vaitkute met at the parliament building."
+        )
+        people = {p.name: (p.country, p.role) for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Andrei Rusnac"), ("MD", "parliament_speaker"))
+
+    def test_an_office_at_a_ministry_in_lower_case_before_the_name_is_the_persons_title(self):
+        text = (
+            "Dakar. Senegal and Uzbekistan initialled a consular agreement on Monday after talks between the two "
+            "foreign ministers.\n\nThe text was initialled by the Director of Legal and Consular Affairs at the "
+            "Senegalese ministry, Ibrahima Diouf, and the Director of the Asia Department at the Uzbek Ministry of "
+            "Foreign Affairs, Timur Nazarov."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Ibrahima Diouf"), "SN")
+
+
+class FrontedPhraseBeforeADescribedSubjectTests(SimpleTestCase):
+    def test_the_seat_in_an_opening_phrase_is_no_country_of_the_subject_who_meets(self):
+        text = (
+            "Paris. French President Claire Duval received German Chancellor Jonas Reuter in Paris on Friday.\n\n"
+            "Before the dinner offered at the Elysee Palace, the chancellor met with the president of the Senate, "
+            "Senator Henri Lacombe, at the Luxembourg Palace.\n\nReuter flies to Lyon on Saturday."
+        )
+        self.assertEqual(sides(text).get("Lacombe"), "FR")
+
+
+class UntitledOneMetAfterASideTests(SimpleTestCase):
+    def test_an_untitled_name_met_by_one_side_is_of_the_other(self):
+        text = (
+            "Chile and Japan sign a mining accord\n\nJapanese prime minister Haruto Sakai holds talks with Felipe "
+            "Araneda in Santiago on the first day of his visit to Chile.\n\nAraneda said the accord was historic."
+        )
+        self.assertEqual(sides(text).get("Araneda"), "CL")
+
+
+class MinisterDelegateTests(SimpleTestCase):
+    def test_a_minister_delegate_set_off_by_commas_is_a_participant_of_the_side_named(self):
+        text = (
+            "Rabat. Morocco and Belgium signed three agreements on Tuesday.\n\nOn the Belgian side, the Minister of "
+            "Foreign Affairs, Hélène Dumont, and the Minister Delegate for Foreign Trade, Luc Verstraete, took part "
+            "in the talks."
+        )
+        people = {p.name: p.title for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Luc Verstraete"), "Minister Delegate for Foreign Trade")

@@ -559,7 +559,9 @@ _TITLE_WORDS = set(
     # and the parliaments' groups: "Chairman of the Japan-Kazakhstan Parliamentary Friendship League X"
     "League "
     # and by their common names' last words: "President of the Chamber of Deputies X"
-    "Deputies Representatives".split()
+    "Deputies Representatives "
+    # a junior minister's office as France and the Maghreb style it: "the Minister Delegate for Foreign Trade, X"
+    "Delegate".split()
 )
 # Words of ministries' portfolios that are not names: "Minister of Trade and Export Promotion Karim Benmoussa",
 # "Minister of Amiri Diwan Affairs Sheikh ...". Kept out of the title words, which also break names apart.

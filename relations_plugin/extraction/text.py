@@ -811,7 +811,8 @@ _BODY_TITLE_GAP_RE = re.compile(
 
 # (not an aide's office owned by a leader: "the Prime Minister's Press Office X")
 _OWNED_HOUSE_GAP_RE = re.compile(
-    r"['’]s(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Assembly|Parliament|Senate|Congress|Council|Committee|Chamber)"
+    # ("the speaker of Ukraine's parliament, X": the house in lower case, as agencies write it)
+    r"['’]s(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Assembly|[Pp]arliament|Senate|Congress|Council|Committee|Chamber)"
     r"(?:\s+\([A-Z]{2,8}\))?\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?"
 )
 
@@ -842,6 +843,9 @@ _BOARD_CHAIR_BEFORE_RE = re.compile(
 )
 
 
+_AT_LOWER_MINISTRY_RE = re.compile(r"(\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3})ministry\b")
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     board = _BOARD_OF_RE.match(gap)
@@ -854,6 +858,9 @@ def _gap_is_title(gap: str) -> bool:
     gap = compiled(r"\s\([^()]{1,24}\)").sub(" ", gap)
     if "H " in gap:
         gap = _SPACED_STYLE_GAP_RE.sub("HE", gap)  # "President of Ghana H E X": the style, as "H.E."
+    if "ministry" in gap:
+        # ("at the Senegalese ministry, X": the same ministry, in lower case)
+        gap = _AT_LOWER_MINISTRY_RE.sub(r"\1Ministry", gap)
     if ":" in gap:
         return False  # "PRESIDENT CRUZ: Thank you": a transcript label's title is not the next words'
     if ";" in gap:
@@ -931,6 +938,8 @@ def _gap_is_title(gap: str) -> bool:
             continue  # "Brazil's minister of mines and energy, X": a portfolio written in lower case
         if tok in ("at", "in", "charge", "Ministry") and i + 1 < len(toks):  # "Minister of State at the Ministry of"
             continue
+        if tok == "Ministry" and "at" in toks[:i]:
+            continue  # "Director of Consular Affairs at the Senegalese Ministry, X": the ministry the office is in
         # "Hungary's ambassador in Tashkent, X", "the mayor of Budapest, X"
         if i and toks[i - 1] in ("in", "to", "of") and tok in _CITY_BY_NAME:
             continue
@@ -1136,6 +1145,8 @@ _COUNTRY_LOWER_OFFICE_RE = re.compile(
     r"from|during|after|before|under|between|while|is|was|said|says|met|former|opposition|shadow|then)\b)"
     r"[a-z][a-z-]*\s+){1,2}$"
 )
+# "Congolese", "Congo's": the name both Congos share, read in a title as the one of them the story names in full
+_SHARED_CONGO_RE = re.compile(r"\bCongo(?:lese\b|['’]s\s)")
 # ("(UzA)", "/TASS/", "/ Kabar /", or a dateline line's last word: "Baku, April 22, AZERTAC"; or the agency a dateline
 # of capitalised words and figures runs into, set off by a stop, a dash or a bar: "ASTANA. KAZINFORM –", "Tehran,
 # IRNA –", "YEREVAN, JUNE 18, ARMENPRESS.", "DUSHANBE, 12.02.2026 /NIAT "Khovar"/.", "HANOI, Aug. 16 Kyodo -", or
@@ -3144,6 +3155,14 @@ class _Article:
                 # "at the Palace of Serbia the Minister of ... of Brazil": the title's phrase opens at "the"
                 pre_at = det.start()
             title = _parse_title(window[pre_at:])
+            if (
+                title is not None
+                and not title.country
+                and self.named_congo
+                and _SHARED_CONGO_RE.search(window, pre_at, lo)
+            ):
+                # "the Congolese minister for Infrastructure, Mr X" in a story on the DRC: the DRC's minister
+                title = replace(title, country=self.named_congo)
             lower = _COUNTRY_LOWER_OFFICE_RE.search(window, max(0, lo - 60), lo) if title is not None else None
             if lower is not None and not title.country and pre_at == lo and window[lo].islower():
                 title = replace(title, country=_COUNTRY_BY_FORM[lower.group("c")])
@@ -3745,6 +3764,12 @@ class _Article:
         """Whether a surname alone is the subject of a speech verb somewhere in the article, or its inverted subject
         ("Whitcombe insisted", "said Whitcombe")."""
         return surname in self._speaking_words
+
+    @functools.cached_property
+    def named_congo(self) -> str:
+        """The one Congo the story names by its full name, or "" when it names both or neither."""
+        congos = {c for _, _, c in self.countries if c in ("CD", "CG")}
+        return congos.pop() if len(congos) == 1 else ""
 
     @functools.cached_property
     def _speaking_words(self) -> frozenset[str]:
@@ -4911,6 +4936,18 @@ class _Article:
             for pos in ent.positions:
                 talks = _UNTITLED_TALKS_RE.match(self.text, self.name_end(pos))
                 if talks is None:
+                    # ("Japanese prime minister A holds talks with X in No 10": the one met, named right after the
+                    # one of a side who meets him)
+                    i = bisect.bisect_left(self.mention_starts, pos)
+                    before = self.mentions[i - 1] if i else None
+                    if (
+                        before is not None
+                        and before[2] is not ent
+                        and before[2].country in pair
+                        and _UNTITLED_TALKS_RE.fullmatch(self.text, before[1], pos)
+                    ):
+                        ent.country = next(c for c in pair if c != before[2].country)
+                        break
                     continue
                 j = bisect.bisect_left(self.mention_starts, talks.end())
                 met = self.mentions[j][2] if j < len(self.mentions) else None
@@ -5397,7 +5434,13 @@ class _Article:
             verb = _MET_RE.search(self.text, s_lo, upto)
             # ("the Azerbaijani minister laid a wreath and was received by X": the passive's subject)
             verb_at = verb.start() if verb else passive.start() if passive is not None else -1
-            described = _parse_title(self.text[s_lo:verb_at]) if verb_at >= 0 else None
+            subject_lo = s_lo
+            comma = self.text.find(",", s_lo, verb_at) if verb_at >= 0 else -1
+            if comma >= 0 and _FRONTED_PHRASE_RE.match(self.text, s_lo, comma):
+                # "Before the lunch at the Itamaraty Palace, the chancellor met X": the place of the opening phrase
+                # is no country of the subject's
+                subject_lo = comma + 1
+            described = _parse_title(self.text[subject_lo:verb_at]) if verb_at >= 0 else None
             # (a subject named, with no country yet, is no description: "Canada will help the Philippines track
             # vessels, Prime Minister X said, after talks with Y" tells nothing of Y's side)
             i = bisect.bisect_left(self.mention_starts, s_lo)
