@@ -67,6 +67,7 @@ from .suggestions import (
     QuoteSuggestion,
 )
 from .text import (
+    _BULLET_RE,
     _SUBJECT_HEAD_RE,
     _WELCOMING_HEAD_RE,
     _Article,
@@ -2666,8 +2667,6 @@ _TIME_LINE_RE = re.compile(
     r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\([^()\n]{0,12}?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?[^()\n]{0,12}\))?"
     r"(?:\s+[A-Z]{2,4}\b)?\s*"
 )
-# An item of a bulleted list: "- Chancellor hosts Polish finance delegation".
-_BULLET_RE = re.compile(r"[-*•·]\s")
 # Another speaker's label whose name is followed by brackets (a seat, a party, a time) before the colon.
 _BRACKETED_LABEL_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?(?:\s*\([^()\n]{1,60}\)){1,3}:\s")
 # A speaker the transcriber names in square brackets, by role: "[Master of ceremonies]:", "[Interpreter]:".
