@@ -19,6 +19,7 @@ from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_countries import countries
 
 from . import constants, images, selectors, timezones
@@ -710,6 +711,21 @@ class SuggestionReviewForm(forms.Form):
         self.quote_rows = [self._quote_row(i, s) for i, s in enumerate(suggestions.quotes)]
         self.agreement_rows = [self._agreement_row(i, s) for i, s in enumerate(suggestions.agreements)]
         self.date_rows = [self._date_row(i, s) for i, s in enumerate(suggestions.dates)]
+        self.documents_note = self._documents_note(suggestions)
+
+    @staticmethod
+    def _documents_note(suggestions: Suggestions) -> str:
+        """A word to the editor when the article counts more documents than the assistant could name."""
+        counted, suggested = suggestions.documents_counted, len(suggestions.agreements)
+        if counted <= suggested:
+            return ""
+        return ngettext(
+            "The article says %(counted)d document was signed; suggested below: %(suggested)d. "
+            "Look in the article for the others.",
+            "The article says %(counted)d documents were signed; suggested below: %(suggested)d. "
+            "Look in the article for the others.",
+            counted,
+        ) % {"counted": counted, "suggested": suggested}
 
     def _row(
         self, suggestion: Any, prefix: str, fields: dict[str, forms.Field], notes: list[str], required: tuple[str, ...]

@@ -257,6 +257,26 @@ class ImportFromArticleAdminTests(ImportTestMixin, TestCase):
             self.accept()
         self.assertFalse(self.content.agreements.exists())
 
+    def test_the_editor_is_told_when_the_article_counts_more_documents_than_are_suggested(self):
+        text = (
+            "Norlandia and Estavia sign 14 documents\n\n"
+            "NORBURG, Nov 19 - President Kasym Tokayev of Kazakhstan and President Aleksandar Vucic of Serbia "
+            "signed 14 documents in Belgrade on Tuesday, among them an agreement on visa-free travel."
+        )
+        response = self.preview(text=text)
+        suggested = len(response.context["review"].suggestions.agreements)
+        self.assertLess(suggested, 14)
+        self.assertContains(
+            response,
+            f"The article says 14 documents were signed; suggested below: {suggested}. "
+            "Look in the article for the others.",
+        )
+
+    def test_no_word_on_the_count_when_the_article_gives_none(self):
+        response = self.preview()
+        self.assertEqual(response.context["review"].documents_note, "")
+        self.assertNotContains(response, "documents-counted")
+
     def test_unticked_suggestions_are_not_created(self):
         review = self.preview().context["review"]
         ticks = tuple(row.ticked_name for row in review.quote_rows)

@@ -28,6 +28,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from .counted import documents_counted
 from .facts import (
     _extract_agreements,
     _extract_countries,
@@ -137,4 +138,5 @@ def suggest_package(
         dates=tuple(_extract_dates(art, masked)),
         places=tuple(_extract_places(art, masked)),
         dateline=art.dateline,
+        documents_counted=documents_counted(text, art.sentences),
     )

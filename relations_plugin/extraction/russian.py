@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .counted import documents_counted
 from .matching import ru_stem
 from .russian_lexicon import (
     _CITY_NAME_RE,
@@ -7251,4 +7252,5 @@ def suggest_russian(
         dates=tuple(_russian_dates(art, masked)),
         places=tuple(_russian_places(art)),
         dateline=dateline,
+        documents_counted=documents_counted(text, art.sentences, russian=True),
     )

@@ -146,6 +146,9 @@ class Suggestions:
     dates: tuple[DateSuggestion, ...] = ()
     places: tuple[PlaceSuggestion, ...] = ()
     dateline: datetime.date | None = None
+    # how many documents the article says were signed (0 when it gives no count): more than ``agreements`` holds
+    # tells the editor to look for the rest
+    documents_counted: int = 0
 
     def to_dict(self) -> dict:
         return {
