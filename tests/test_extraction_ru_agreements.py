@@ -1260,3 +1260,27 @@ class InitialledNextSentenceTests(SimpleTestCase):
             "рассчитан на три года.\n"
         )
         self.assertEqual([s for _, s in agreements(text)], ["energy"])
+
+
+class PluralDocumentsAndTheirTopicsTests(SimpleTestCase):
+    """ "Межведомственные документы касаются A, B и C" after a signing: the plural kind as the subject of a list of
+    topics is one document a topic, whatever the verb's case."""
+
+    def test_one_document_a_topic_after_the_plural(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Президенты Нарнии и Лилипутии подписали совместное заявление. Межведомственные меморандумы касаются "
+            "ветеринарии, «цифровой» таможни и высшего образования.\n"
+        )
+        self.assertEqual(sorted(s for _, s in agreements(text)), ["agriculture", "customs", "education", "political"])
+        self.assertIn("Меморандум о «цифровой» таможне", [t for t, _ in agreements(text)])
+
+    def test_a_verb_that_takes_the_accusative(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры подписали пакет документов. Подписанные соглашения охватывают энергетику, транспорт и "
+            "культуру.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertIn("Соглашение об энергетике", titles)
+        self.assertIn("Соглашение о культуре", titles)

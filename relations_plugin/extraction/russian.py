@@ -5071,11 +5071,15 @@ def _prepositional(phrase: str, case: str = "gent") -> str:
     words = phrase.split(" ")
     out = []
     for i, word in enumerate(words):
-        parse = next((p for p in _parses(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == case), None)
+        # "«зеленой» энергетики": a word set in marks is inflected inside them
+        marks = re.fullmatch(r"([«\"„“]?)(.*?)([»\"”]?)", word)
+        bare = marks.group(2)
+        parse = next((p for p in _parses(bare) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == case), None)
         inflected = parse.inflect({"loct", parse.tag.number or "sing"}) if parse else None
         if inflected is None:
             return " ".join(out + words[i:])
-        out.append(inflected.word)
+        form = inflected.word if "ё" in bare else inflected.word.replace("ё", "е")  # as the writer spells it
+        out.append(marks.group(1) + form + marks.group(3))
         if parse.tag.POS == "NOUN":  # "таможенного сотрудничества" -> "таможенном сотрудничестве", then as written
             return " ".join(out + words[i + 1 :])
     return " ".join(out)
@@ -6059,18 +6063,20 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 case = (
                     "datv"
                     if re.match(r"посвящ|относятся", about.group(0))
+                    # "охватывают энергетику и транспорт": these verbs take their fields in the accusative
                     else "accs"
-                    if about.group(0).startswith("предусматр")
+                    if re.match(r"предусматр|охватыва|затрагива", about.group(0))
                     else "gent"
                 )
                 fields = re.match(r"(?:сфер\w*|област\w*|направлени\w*|отрасл\w*)\s+", topics)
                 if fields:  # "охватывают сферы энергетики, транспорта и культуры"
-                    topics = "сотрудничества в сферах " + topics[fields.end() :]
+                    topics, case = "сотрудничества в сферах " + topics[fields.end() :], "gent"
                 several = (
                     _counted_plural(sent[: m.start()])
                     or re.search(r"(?<![\w-])ряд\s+$", sent[: m.start()])
                     # "Остальные соглашения касаются A, B и C": the rest of a count, one a topic
                     or (plural_kind and re.match(r"\s*(?:Остальные|Прочие|Другие)\s", sent))
+                    or _plural_kind(m.group(0))
                 )
                 if several and not _LIST_HEAD_RE.search(topics):
                     # "Ещё два документа касаются таможенного сотрудничества и упрощения контроля": one a topic
