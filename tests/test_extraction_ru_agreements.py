@@ -1284,3 +1284,36 @@ class PluralDocumentsAndTheirTopicsTests(SimpleTestCase):
         titles = [t for t, _ in agreements(text)]
         self.assertIn("Соглашение об энергетике", titles)
         self.assertIn("Соглашение о культуре", titles)
+
+
+class ObjectsOfOneActionTests(SimpleTestCase):
+    """Plural deals over one action and its objects listed in the genitive ("на строительство A, B, а также C",
+    "о модернизации A, B и C"): one document an object."""
+
+    def test_one_document_an_object_after_also(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Президенты Нарнии и Лилипутии провели переговоры. На бизнес-форуме были заключены контракты на "
+            "возведение гидроэлектростанции мощностью 300 МВт, нового терминала аэропорта в Грумбле, а также "
+            "нескольких фабрик по выпуску обуви и одежды.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertEqual(len(titles), 3)
+        self.assertIn("Контракт на возведение нового терминала аэропорта в Грумбле", titles)
+        self.assertIn("Контракт на возведение нескольких фабрик по выпуску обуви и одежды", titles)
+
+    def test_and_parts_the_last_two_plain_objects(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры подписали меморандумы о модернизации вокзала, порта и электростанции.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertEqual(len(titles), 3)
+        self.assertIn("Меморандум о модернизации порта", titles)
+
+    def test_topics_with_their_own_preposition_are_no_objects(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры подписали соглашения о производстве удобрений, о переработке хлопка и о туризме.\n"
+        )
+        self.assertFalse([t for t, _ in agreements(text) if "производстве о" in t])

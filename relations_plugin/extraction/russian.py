@@ -5092,13 +5092,50 @@ _RU_FIELD_HEAD_RE = re.compile(
 
 
 def _list_goes_on(rest: str, stop: re.Match) -> bool:
-    """Whether a list of fields goes on past ", а также": the next word is a noun or adjective in the genitive
-    ("а также науки и инноваций"), not a verb, a document or a clause of its own."""
+    """Whether a list of fields goes on past ", а также": the next word is a noun, adjective or numeral in the
+    genitive ("а также науки и инноваций", "а также нескольких заводов"), not a verb, a document or a clause of its
+    own."""
     m = re.match(r",\s+а\s+также\s+(?P<w>[а-яё-]+)", rest[stop.start() :])
     if not m or _RU_KIND_RE.match(rest, stop.start() + m.start("w")):
         return False
     parses = _parses(m.group("w"))
-    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF") and parses[0].tag.case == "gent"
+    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "NUMR") and parses[0].tag.case == "gent"
+
+
+# "на строительство A, B и C", "о модернизации A, B, а также C": one action whose objects, in the genitive, are
+# listed after it
+_RU_ACTION_LIST_RE = re.compile(
+    r"(?P<lead>(?:на|о|об)\s+(?:строительств[оеа]|создани[еяи]|поставк[иуе]|поставок|производств[оеа]|"
+    r"модернизаци[юи]|реконструкци[юи]|разработк[уие]|выпуск[еа]?|открыти[еяи]|расширени[еяи]|"
+    r"приобретени[еяи]|закупк[иуе]|закупок|возведени[еяи]))\s+(?P<objs>\S.*)",
+    re.I,
+)
+_RU_PREPOSITION_IN_RE = re.compile(r"(?<![\w-])(?:в|во|на|по|для|с|со|из|при|под|от|к|у|через)\s")
+
+
+def _action_objects(comp: str, also: bool) -> list[str]:
+    """The documents of a plural kind over one action's objects, one an object: "на строительство солнечных и
+    ветровых электростанций, медно-обогатительного комбината, а также заводов по производству A и B" gives three.
+    "и" in the last object parts it only after a noun with no preposition before ("завода, склада и порта"), and
+    not when the last object came after "а также" (``also``). Empty unless commas list two objects or more."""
+    m = _RU_ACTION_LIST_RE.fullmatch(comp.strip())
+    if not m or "," not in m.group("objs"):
+        return []
+    parts = [x.strip() for x in re.split(r",\s+(?:а\s+также\s+)?|\s+а\s+также\s+", m.group("objs"))]
+    if not also and (last := re.fullmatch(r"(?P<a>.+?)\s+и\s+(?P<b>\S.*)", parts[-1])):
+        word = last.group("a").split()[-1]
+        if not _RU_PREPOSITION_IN_RE.search(last.group("a")) and any(p.tag.POS == "NOUN" for p in _parses(word)[:1]):
+            parts[-1:] = [last.group("a"), last.group("b")]
+
+    def genitive(phrase: str) -> bool:
+        first = phrase.split()[0].lower() if phrase.split() else ""
+        if first in ("о", "об", "обо") or _RU_PREPOSITION_IN_RE.match(phrase):
+            return False  # "о производстве A, о переработке B": topics of their own, each with its preposition
+        return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "NUMR") for p in _parses(first))
+
+    if len(parts) < 2 or not all(genitive(x) and len(x.split()) <= 10 for x in parts):
+        return []
+    return [f"{m.group('lead')} {x}" for x in parts]
 
 
 # "протоколы, открывающие китайский рынок для A и B": documents that open a market to goods, one per good.
@@ -5971,7 +6008,19 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             stop = _COMPLEMENT_STOP_RE.search(rest)
             comp = rest[: stop.start()] if stop else rest
             extended = False
-            while stop and _RU_FIELD_HEAD_RE.search(comp) and _list_goes_on(rest, stop):
+            while (
+                stop
+                and (
+                    _RU_FIELD_HEAD_RE.search(comp)
+                    # "соглашения на строительство A, B, а также C": the objects of one action go on as fields do
+                    or (
+                        (_plural_kind(m.group(0)) or _counted_plural(sent[: m.start()]))
+                        and "," in comp
+                        and _RU_ACTION_LIST_RE.match(comp.strip())
+                    )
+                )
+                and _list_goes_on(rest, stop)
+            ):
                 # "в сферах здравоохранения, образования, а также науки": the last field after "а также"
                 nxt = _COMPLEMENT_STOP_RE.search(rest, stop.end())
                 comp = rest[: nxt.start()] if nxt else rest
@@ -6234,6 +6283,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     head.group(0).strip().lower(), " " + head.group(0).strip()
                 )
                 items = [x for x in _split_fields(comp[head.end() :]) if x.strip()]
+            elif plural and (objects := _action_objects(comp, extended)):
+                items = objects
             elif plural and re.match(r"(?:о|об)\s", comp):
                 parts = re.split(r",\s+(?=(?:о|об|по)\s)|\s+и\s+(?=(?:о|об|по)\s)", comp)
                 items = [x for x in parts if x.strip()]
