@@ -1317,3 +1317,27 @@ class ObjectsOfOneActionTests(SimpleTestCase):
             "Министры подписали соглашения о производстве удобрений, о переработке хлопка и о туризме.\n"
         )
         self.assertFalse([t for t, _ in agreements(text) if "производстве о" in t])
+
+
+class NextSigningAfterAndTests(SimpleTestCase):
+    """ "подписали A и утвердили B": the signers' next act that signs or adopts reads its own document; an act that
+    only talks ("и обсудили проект B") leaves B unsigned."""
+
+    def test_the_document_of_the_next_signing_act(self):
+        for verb, kind in (("утвердили", "План"), ("приняли", "Дорожная карта"), ("заключили", "Программа")):
+            with self.subTest(verb=verb):
+                noun = {"План": "план действий", "Дорожная карта": "дорожную карту", "Программа": "программу"}[kind]
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    f"Министры подписали соглашение о туризме и {verb} {noun} по энергетике на 2026–2028 годы.\n"
+                )
+                found = dict(agreements(text))
+                self.assertEqual(found.get("Соглашение о туризме"), "tourism")
+                self.assertEqual([s for t, s in found.items() if t.startswith(kind)], ["energy"])
+
+    def test_a_talking_act_signs_nothing(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры подписали меморандум о торговле и обсудили программу по энергетике.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["trade"])

@@ -5786,6 +5786,12 @@ _RU_INITIALLED_NEXT_RE = re.compile(
 )
 
 
+def _signing_verb(word: str) -> bool:
+    """Whether a verb signs, adopts or concludes ("утвердили", "приняли"); not one that talks or plans."""
+    cue = _RU_SIGNED_RE.fullmatch(word)
+    return bool(cue) and not _RU_NOT_SIGNED.match(word)
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -6151,11 +6157,18 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 and "«" not in comp[: verb_in.start()]
             ):
                 # "Соглашение о защите инвестиций создаст ... основу": the topic ends where its sentence's verb is
+                joined = re.search(r",?\s+(?:и|а|но)\s*$", comp[: verb_in.start()])
                 comp = re.sub(r"(?:,?\s+(?:и|а|но))+$", "", comp[: verb_in.start()]).rstrip(" ,")  # "... и обсудили"
+                if joined and _signing_verb(verb_in.group(1)):
+                    # "... о дружбе и утвердили план ...": the signers' next signing, its document read on its own
+                    covered = min(covered, sent.find(verb_in.group(1), m.end()))
             and_past = _RU_AND_PAST_RE.search(comp)
             if and_past and _is_verb(and_past.group(1)):
-                # "подписали План консультаций на 2025–2027 годы и обсудили ...": the signers' next act
+                # "подписали План консультаций на 2025–2027 годы и обсудили ...": the signers' next act; a document
+                # after it ("... и утвердили план сотрудничества") is read on its own, with that act's verb
                 comp = comp[: and_past.start()]
+                if _signing_verb(and_past.group(1)):
+                    covered = min(covered, sent.find(and_past.group(1), m.end()))
             next_act = _RU_AND_CLAUSE_RE.match(comp)
             if next_act and (not next_act.group("v") or _is_verb(next_act.group("v"))):
                 # "подписали 17 соглашений и поставили цель ...", "Соглашение и его ратификация откроют ...",
