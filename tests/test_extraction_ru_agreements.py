@@ -1341,3 +1341,18 @@ class NextSigningAfterAndTests(SimpleTestCase):
             "Министры подписали меморандум о торговле и обсудили программу по энергетике.\n"
         )
         self.assertEqual([s for _, s in agreements(text)], ["trade"])
+
+
+class TotalOfJoinedAdjectivesTests(SimpleTestCase):
+    """ "общий объем инвестиционных и торговых соглашений ... превысил $5 млрд": a total of documents whose
+    adjectives are joined by "и" or "или" names no document, an aside after the kind no more than the sum."""
+
+    def test_a_total_with_joined_adjectives_names_no_document(self):
+        for adjectives in ("инвестиционных и торговых", "кредитных или коммерческих", "новых промышленных и аграрных"):
+            with self.subTest(adjectives=adjectives):
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    "Президенты подписали совместное заявление, а общая стоимость "
+                    f"{adjectives} контрактов, по оценке министерства экономики, составила $5 млрд.\n"
+                )
+                self.assertEqual([s for _, s in agreements(text)], ["political"])
