@@ -1356,3 +1356,21 @@ class TotalOfJoinedAdjectivesTests(SimpleTestCase):
                     f"{adjectives} контрактов, по оценке министерства экономики, составила $5 млрд.\n"
                 )
                 self.assertEqual([s for _, s in agreements(text)], ["political"])
+
+
+class ProjectsOfATotalTests(SimpleTestCase):
+    """A total of deals, then "Они охватывают проекты по A, B и C": each project's work, in the dative after the
+    shared "проекты по", is one deal's topic."""
+
+    def test_the_projects_works_are_the_deals(self):
+        for verb in ("охватывают", "затрагивают", "предусматривают"):
+            with self.subTest(verb=verb):
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    "Компании двух стран подписали контракты на общую сумму $3 млрд. Они "
+                    f"{verb} проекты по добыче меди, переработке хлопка и строительству отелей.\n"
+                )
+                found = dict(agreements(text))
+                self.assertEqual(found.get("Контракт о добыче меди"), "mining")
+                self.assertEqual(found.get("Контракт о строительстве отелей"), "tourism")
+                self.assertIn("Контракт о переработке хлопка", found)

@@ -6471,7 +6471,7 @@ def _commission_fields(art: _RuArticle, found: list[AgreementSuggestion]) -> lis
 _RU_THEIR_TOPICS_RE = re.compile(
     r"\s*(?:(?:[Сс]реди|[Вв]\s+числе)\s+них\s*[—–:-]\s+(?P<nomn>)|"
     r"(?:(?:[А-ЯЁ][а-яё]+|[Бб]ольшинство|[Чч]асть)\s+из\s+них|[Оо]ни)\s+"
-    r"(?:(?P<gent>касаются|затрагивают)|(?P<datv>посвящены)|(?P<accs>предусматривают))\s+|"
+    r"(?:(?P<gent>касаются)|(?P<datv>посвящены)|(?P<accs>предусматривают|охватывают|затрагивают))\s+|"
     r"(?P<loct>(?:[Рр]ечь(?:,?\s+в\s+частности,?)?\s+(?:ид[её]т\s+)?(?:в\s+частности\s+)?|"
     # "В частности, достигнуты договоренности о ...": the deals of the total, told by what was agreed
     r"(?:[Вв]\s+частности,?\s+)?(?:[Бб]ыли\s+)?(?:[Дд]остигнуты\s+договор[её]нности|[Дд]оговор[её]нности\s+достигнуты)\s+)"
@@ -6524,11 +6524,18 @@ def _topics_told_after(art: _RuArticle, untold: list[tuple[int, int, str, int]],
             body = body[: stop.start()] if stop else body
             if _RU_KIND_RE.search(body):
                 break  # "Среди них — соглашение о ...": the documents named by kind, read with the sentence
+            case = next(c for c in ("nomn", "gent", "datv", "accs", "loct") if m.group(c) is not None)
+            projects = re.match(r"(?:проект|инициатив|сделк)\w*\s+по\s+(?=[а-яё])", body)
+            if projects and case != "loct":
+                # "Они охватывают проекты по строительству A, модернизации B и созданию C": the projects' works,
+                # each in the dative after the shared "проекты по", are the deals' topics
+                body, case = body[projects.end() :], "datv"
             items = _topic_items(body)
-            if m.group("nomn") is not None:  # "проекты по переработке A, поставкам B": the head shared
+            if (
+                m.group("nomn") is not None and not projects
+            ):  # "проекты по переработке A, поставкам B": the head shared
                 lead = re.match(r"[а-яё]+\s+(?:по|о|об)\s+", items[0])
                 items = [lead.group(0) + x if lead and j else x for j, x in enumerate(items)]
-            case = next(c for c in ("nomn", "gent", "datv", "accs", "loct") if m.group(c) is not None)
             for item in items:
                 if len(item.split()) < 2:
                     continue
