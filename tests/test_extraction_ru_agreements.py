@@ -1374,3 +1374,30 @@ class ProjectsOfATotalTests(SimpleTestCase):
                 self.assertEqual(found.get("Контракт о добыче меди"), "mining")
                 self.assertEqual(found.get("Контракт о строительстве отелей"), "tourism")
                 self.assertIn("Контракт о переработке хлопка", found)
+
+
+class OutcomeToldAsTheVisitsDocumentTests(SimpleTestCase):
+    """The visit's outcome told without a signing verb: "Главным документом визита стало ...", "Главный результат —
+    дорожная карта ...", "Итог переговоров — меморандум ..."."""
+
+    def test_the_outcome_is_signed(self):
+        for sentence, sphere in (
+            ("Главным документом визита стало совместное заявление о дружбе.", "political"),
+            ("Главным итогом встречи стала дорожная карта по энергетике.", "energy"),
+            ("Главный результат — программа сотрудничества в области туризма на 2026–2027 годы.", "tourism"),
+            ("Итог переговоров — меморандум о культурном обмене.", "culture"),
+            ("Крупнейшим соглашением дня стал контракт на поставку зерна.", "agriculture"),
+        ):
+            with self.subTest(sentence=sentence):
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    f"Министры иностранных дел Нарнии и Лилипутии провели переговоры. {sentence}\n"
+                )
+                self.assertEqual([s for _, s in agreements(text)], [sphere])
+
+    def test_a_draft_is_no_outcome(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры провели переговоры. Итог встречи — проект соглашения о туризме, который подпишут осенью.\n"
+        )
+        self.assertEqual(agreements(text), [])

@@ -6187,7 +6187,11 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if comp and _clause_after_kind(comp):
                 covered = m.end()  # "соглашением стал контракт ...": the document named after the verb
                 continue  # "меморандумы, нужно расширять ...", "меморандумы этого не меняют": a clause, no title
-            if comp and any(_is_verb(w.lower()) for w in _adverbs_skipped(comp.split()[:3])):
+            # "Главным документом визита стал ...": the occasion in the genitive before the verb
+            occasion = re.match(r"(?:визита|переговоров|встречи|поездки|саммита|дня)\s+(?=[а-яё])", comp)
+            if comp and any(
+                _is_verb(w.lower()) for w in _adverbs_skipped(comp[occasion.end() if occasion else 0 :].split()[:3])
+            ):
                 covered = m.end()  # "Крупнейшим соглашением стал контракт ...": the document named after the verb
                 if kind != "declaration" or not m.group(0).lower().startswith("совместн"):
                     continue  # "меморандум открывает путь к ...": the document as a clause's subject names none
