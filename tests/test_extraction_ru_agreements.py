@@ -1401,3 +1401,34 @@ class OutcomeToldAsTheVisitsDocumentTests(SimpleTestCase):
             "Министры провели переговоры. Итог встречи — проект соглашения о туризме, который подпишут осенью.\n"
         )
         self.assertEqual(agreements(text), [])
+
+
+class JointStatementCitedTests(SimpleTestCase):
+    """A joint statement the story only cites ("В совместном коммюнике говорится о ...", "..., — говорится в
+    совместном заявлении") is the visit's; not one still to come or of an earlier year."""
+
+    def test_a_cited_statement_is_adopted(self):
+        for sentence, title in (
+            ("В совместном коммюнике говорится о расширении торговли.", "Совместное коммюнике"),
+            ("«Стороны осудили терроризм», — отмечается в итоговом совместном заявлении.", "Совместное заявление"),
+            ("Эта тема в совместной декларации не упоминается.", "Совместная декларация"),
+        ):
+            with self.subTest(sentence=sentence):
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    f"Президенты Нарнии и Лилипутии провели переговоры в Минске. {sentence}\n"
+                )
+                self.assertEqual(agreements(text), [(title, "political")])
+
+    def test_a_statement_to_come_or_of_a_year_before_is_not(self):
+        for sentence in (
+            "Эти положения войдут в совместное заявление, которое будет принято завтра.",
+            "В совместном заявлении, которое ожидается по итогам визита, будет сказано о торговле.",
+            "В совместном заявлении 2019 года говорилось о торговле.",
+        ):
+            with self.subTest(sentence=sentence):
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    f"Президенты Нарнии и Лилипутии провели переговоры в Минске. {sentence}\n"
+                )
+                self.assertEqual(agreements(text), [])

@@ -6440,7 +6440,40 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             seen.add(title.lower())
             kind = _RU_BY_INSTRUMENT_KINDS[m.group("kind").lower()[:5]]
             out.append(_signed_document(title, kind, m.start(), m.end()))
+    if not any(a.kind == "declaration" for a in out):
+        out += _statement_cited(art)
     return _commission_fields(art, _field_items_dropped(_told_again_dropped(_headline_told_again(art, out))))
+
+
+# "В совместном коммюнике говорится о ...", "..., – говорится в совместном заявлении": a joint statement cited in
+# the locative is one the visit adopted, though no verb tells it signed
+_RU_STATEMENT_CITED_RE = re.compile(
+    r"(?<![\w-])(?:в|во)\s+(?:итогов\w+\s+|принят\w+\s+|подписанн\w+\s+|опубликованн\w+\s+)?"
+    r"совместн\w+\s+(?P<k>заявлении|коммюнике|декларации)(?![\w-])",
+    re.I,
+)
+_RU_STATEMENT_AHEAD_RE = re.compile(
+    r"(?<![\w-])(?:будет|будут|планиру\w*|ожида\w*|предполага\w*|проект\w*|готов\w*|могут|может|войд[её]т|войдут)"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def _statement_cited(art: _RuArticle) -> list[AgreementSuggestion]:
+    """The visit's joint statement when the story only cites it: the first such mention, not of a year before, not
+    one still to come ("в совместном заявлении, которое будет принято")."""
+    text = art.text
+    for m in _RU_STATEMENT_CITED_RE.finditer(text, art.body_start):
+        s_lo, s_hi, _ = art.sentence_at(m.start())
+        sent = text[s_lo:s_hi]
+        if _RU_BACKGROUND_RE.search(sent) or _earlier_year(sent, art.dateline) or _RU_STATEMENT_AHEAD_RE.search(sent):
+            continue
+        kind = m.group("k").lower()
+        title = {"коммюнике": "Совместное коммюнике", "декларации": "Совместная декларация"}.get(
+            kind, "Совместное заявление"
+        )
+        return [_signed_document(title, "declaration", m.start(), m.end())]
+    return []
 
 
 # A commission named with its field somewhere in the story: "заседание межправительственной комиссии по
