@@ -1432,3 +1432,18 @@ class JointStatementCitedTests(SimpleTestCase):
                     f"Президенты Нарнии и Лилипутии провели переговоры в Минске. {sentence}\n"
                 )
                 self.assertEqual(agreements(text), [])
+
+
+class BracketedNumeralItemsTests(SimpleTestCase):
+    """An official list that numbers its items with roman numerals or letters in brackets ("(i)", "ii)", "(а)")."""
+
+    def test_each_bracketed_item_is_a_document(self):
+        for marks in (("(i)", "(ii)"), ("i)", "ii)"), ("(а)", "(б)"), ("a)", "b)")):
+            with self.subTest(marks=marks):
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    "Министры провели переговоры. По их итогам подписаны следующие документы:\n\n"
+                    f"{marks[0]} Соглашение о сотрудничестве в области туризма;\n"
+                    f"{marks[1]} Программа обменов в сфере спорта на 2026–2027 годы.\n"
+                )
+                self.assertEqual(sorted(s for _, s in agreements(text)), ["sport", "tourism"])

@@ -6696,7 +6696,8 @@ def _field_items_dropped(found: list[AgreementSuggestion]) -> list[AgreementSugg
 
 # A list marker: a number, a dash, or any bullet symbol (geometric shapes, arrows, dingbats, emoji)
 _RU_ITEM_MARK_RE = re.compile(
-    r"\s*(?:\d{1,2}[.)]|[–—•*\u2010-\u2015\u2020-\u2027\u2190-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff-][\ufe0f\u20e3]?)\s*"
+    # "(i)", "ii)", "(а)", "б)": an official list's roman numerals or letters in brackets
+    r"\s*(?:\(?(?:[ivx]{1,4}|[а-еa-e])\)(?=\s)|\(\d{1,2}\)|\d{1,2}[.)]|[–—•*\u2010-\u2015\u2020-\u2027\u2190-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff-][\ufe0f\u20e3]?)\s*"
 )
 # An item's head: up to two adjectives ("Межправительственное соглашение", "Российско-лаосский меморандум"), then
 # the kind of instrument.
