@@ -1447,3 +1447,17 @@ class BracketedNumeralItemsTests(SimpleTestCase):
                     f"{marks[1]} Программа обменов в сфере спорта на 2026–2027 годы.\n"
                 )
                 self.assertEqual(sorted(s for _, s in agreements(text)), ["sport", "tourism"])
+
+
+class AbridgedMemorandumTests(SimpleTestCase):
+    """ "МоВ" (меморандум о взаимопонимании) abridged in an official list is a memorandum."""
+
+    def test_the_abridged_kind_in_a_list(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры провели переговоры. Подписаны следующие документы:\n\n"
+            "1. МоВ о сотрудничестве в области здравоохранения;\n"
+            "2. МОВ между дипломатическими академиями двух стран.\n"
+        )
+        found = agreements(text)
+        self.assertEqual(sorted(s for _, s in found), ["education", "health"])

@@ -455,7 +455,8 @@ _RU_NOT_SPEAKER_LABELS = {"вопрос", "журналист", "корресп�
 
 # Agreement kinds (lower case, any case ending) and their slugs.
 _RU_KINDS: tuple[tuple[str, str], ...] = (
-    (r"меморандум\w*", "memorandum"),
+    # "МоВ": a memorandum of understanding, abridged in an official list
+    (r"меморандум\w*|(?-i:МоВ|МОВ)", "memorandum"),
     (r"(?:межправ)?соглашени\w*", "agreement"),  # "межправсоглашение": the intergovernmental one, abridged
     (r"протокол\w*", "protocol"),
     (r"декларац\w*|совместн\w+ заявлени\w*|(?:совместн\w+ )?коммюнике", "declaration"),
