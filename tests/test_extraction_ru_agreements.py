@@ -1461,3 +1461,27 @@ class AbridgedMemorandumTests(SimpleTestCase):
         )
         found = agreements(text)
         self.assertEqual(sorted(s for _, s in found), ["education", "health"])
+
+
+class NextFirmWithoutButTests(SimpleTestCase):
+    """ "X договорилась о A, «Y» — о B": the next firm's deal after a comma and a dash, the verb left out, also
+    without "а"; a lower-case phrase there is no firm."""
+
+    def test_the_next_firm_after_a_comma(self):
+        text = (
+            " date 2025-05-16 Сеул, 16 мая.\n\n"
+            "Президенты Нарнии и Лилипутии подписали совместное заявление.\n\n"
+            "Lilly Motors договорилась о выпуске грузовиков в Грумбле, «Нарнияфарм» — о производстве вакцин, "
+            "Narnia Rail — о поставках вагонов.\n"
+        )
+        titles = dict(agreements(text))
+        self.assertEqual(titles.get("Соглашение «Нарнияфарм» о производстве вакцин"), "health")
+        self.assertEqual(titles.get("Соглашение Narnia Rail о поставках вагонов"), "transport")
+
+    def test_a_lower_case_phrase_is_no_firm(self):
+        text = (
+            " date 2025-05-16 Сеул, 16 мая.\n\n"
+            "Президенты Нарнии и Лилипутии подписали совместное заявление.\n\n"
+            "Lilly Motors договорилась о выпуске грузовиков, в перспективе — о сборке автобусов.\n"
+        )
+        self.assertFalse([t for t, _ in agreements(text) if "перспективе" in t])
