@@ -1485,3 +1485,15 @@ class NextFirmWithoutButTests(SimpleTestCase):
             "Lilly Motors договорилась о выпуске грузовиков, в перспективе — о сборке автобусов.\n"
         )
         self.assertFalse([t for t, _ in agreements(text) if "перспективе" in t])
+
+
+class CommunityAndZoneFieldTests(SimpleTestCase):
+    """Building a community of states is political, not works; a special or free economic zone is investment."""
+
+    def test_fields(self):
+        self.assertEqual(_ru_sphere("Совместное заявление о строительстве сообщества общей судьбы"), "political")
+        self.assertEqual(
+            _ru_sphere("Декларация о построении нарнийско-лилипутского сообщества единой судьбы"), "political"
+        )
+        self.assertEqual(_ru_sphere("Меморандум о развитии свободной экономической зоны «Грумбл»"), "investment")
+        self.assertEqual(_ru_sphere("Соглашение о создании СЭЗ в Грумбле"), "investment")
