@@ -1497,3 +1497,26 @@ class CommunityAndZoneFieldTests(SimpleTestCase):
         )
         self.assertEqual(_ru_sphere("Меморандум о развитии свободной экономической зоны «Грумбл»"), "investment")
         self.assertEqual(_ru_sphere("Соглашение о создании СЭЗ в Грумбле"), "investment")
+
+
+class SeveralOfAKindByFieldItemTests(SimpleTestCase):
+    """A list item "- ряд соглашений в A, B и C" or "- несколько меморандумов в A и B": one document a field; "в
+    рамках ..." is no field."""
+
+    def test_one_document_a_field(self):
+        text = (
+            " date 2025-05-20 Берлин, 20 мая.\n\n"
+            "На бизнес-форуме подписаны:\n"
+            "- соглашение о строительстве ветровой электростанции;\n"
+            "- несколько меморандумов в туризме, высшем образовании и спорте.\n"
+        )
+        self.assertEqual(sorted(s for _, s in agreements(text)), ["education", "energy", "sport", "tourism"])
+
+    def test_a_frame_is_no_field(self):
+        text = (
+            " date 2025-05-20 Берлин, 20 мая.\n\n"
+            "На бизнес-форуме подписаны:\n"
+            "- соглашение о строительстве ветровой электростанции;\n"
+            "- ряд соглашений в рамках программы обменов.\n"
+        )
+        self.assertFalse([t for t, _ in agreements(text) if t.startswith("Соглашение в рамках")])

@@ -6887,6 +6887,14 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                 lo += counted_more.end()  # "— а также три межведомственных документа в сфере ...": counted
             elif more and mark:
                 lo += more.end()
+            # "- ряд соглашений в фармацевтике, сельском хозяйстве и логистике": several of a kind, one a field
+            several = (
+                re.match(r"(?:(?:целый\s+)?ряд|несколько)\s+(?=" + _RU_KIND_RE.pattern + ")", text[lo:qb], re.I)
+                if mark
+                else None
+            )
+            if several:
+                lo += several.end()
             adj = _RU_ITEM_HEAD_RE.match(text, lo, qb)
             kind = _RU_KIND_RE.match(text, adj.end() if adj else lo, qb)
             named = ""
@@ -6952,6 +6960,16 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
             # writer's remark
             if comment:
                 hi = lo + comment.start()
+            in_fields = re.match(
+                r"\s+(?:в|во)\s+(?!(?:рамках|ходе|течение|целях|том|числе|сумме|размере)(?![\w-]))([а-яё].+)$",
+                text[kind.end() : hi],
+            )
+            if several and in_fields and _plural_kind(kind.group(0)):
+                single = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]]
+                for field in _split_fields(in_fields.group(1)):
+                    if field.strip():
+                        out.append((lo, hi, kind, f"{single} в {field.strip()}"))
+                continue
             fields = re.match(r"\s*[—–:]?\s*по\s+(.+)$", text[kind.end() : hi])
             if fields and _plural_kind(kind.group(0)):
                 for field in re.split(r",\s+|\s+и\s+", fields.group(1)):
