@@ -1520,3 +1520,19 @@ class SeveralOfAKindByFieldItemTests(SimpleTestCase):
             "- ряд соглашений в рамках программы обменов.\n"
         )
         self.assertFalse([t for t, _ in agreements(text) if t.startswith("Соглашение в рамках")])
+
+
+class DocumentRankedByItsPlaceTests(SimpleTestCase):
+    """ "На втором месте по объему – соглашение о ...": a document ranked by its place among those the story told
+    signed, however far back."""
+
+    def test_a_document_ranked_by_its_place(self):
+        for place in ("На втором месте по объему", "На третьем месте"):
+            with self.subTest(place=place):
+                text = (
+                    " date 2025-05-20 Сеул, 20 мая.\n\n"
+                    "Компании двух стран подписали 12 соглашений. Крупнейшим стал контракт на поставку зерна. Его "
+                    "стоимость оценивается в $1 млрд. "
+                    f"{place} – соглашение о строительстве ветровой электростанции.\n"
+                )
+                self.assertIn("energy", [s for _, s in agreements(text)])
