@@ -1536,3 +1536,32 @@ class DocumentRankedByItsPlaceTests(SimpleTestCase):
                     f"{place} – соглашение о строительстве ветровой электростанции.\n"
                 )
                 self.assertIn("energy", [s for _, s in agreements(text)])
+
+
+class PartiesAfterADashTests(SimpleTestCase):
+    """ "Еще одно соглашение – между X и Y": a dash that sets off a document's parties is no remark."""
+
+    def test_the_parties_after_the_dash_are_the_title(self):
+        text = (
+            " date 2025-05-20 Сеул, 20 мая.\n\n"
+            "Президенты провели переговоры и подписали совместное заявление. Еще один важный меморандум – между "
+            "Narnia Health и Lilly Pharma о выпуске вакцин.\n"
+        )
+        found = dict(agreements(text))
+        self.assertEqual(found.get("Меморандум между Narnia Health и Lilly Pharma о выпуске вакцин"), "health")
+
+    def test_what_the_parties_agreed_next_names_the_field(self):
+        text = (
+            " date 2025-05-20 Сеул, 20 мая.\n\n"
+            "Президенты провели переговоры и подписали совместное заявление. Еще одно соглашение – между Narnia "
+            "Mining и Lilly Metals. Компании условились о совместной разведке месторождений меди.\n"
+        )
+        found = dict(agreements(text))
+        self.assertEqual(found.get("Соглашение между Narnia Mining и Lilly Metals"), "mining")
+
+    def test_a_bare_kind_stays_no_document(self):
+        text = (
+            " date 2025-05-20 Сеул, 20 мая.\n\n"
+            "Министры подписали соглашение. Стороны договорились о продолжении консультаций.\n"
+        )
+        self.assertEqual(agreements(text), [])

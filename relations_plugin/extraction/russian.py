@@ -5620,6 +5620,13 @@ _RU_TOPIC_NEXT_RE = re.compile(
 )
 
 
+# "... соглашение – между X и Y. Стороны договорились о совместной геологоразведке ...": what the parties agreed
+# names the field of the document named by its parties alone (not its topic: a bare kind stays no document)
+_RU_PARTIES_AGREED_NEXT_RE = re.compile(
+    r"\s*(?:Стороны|Компании|Партн[её]ры)\s+(?:[а-яё]+\s+)?(?:договорились|условились)\s+(?P<v>о|об)\s+(?P<t>[^.;:]+)"
+)
+
+
 def _topic_told_next(art: _RuArticle, s_hi: int) -> str:
     """The topic of a document named alone, told by the next sentence: "Премьеры подписали меморандум. Документ
     предусматривает создание фонда" -> "о создании фонда"."""
@@ -5636,7 +5643,7 @@ def _sphere_told_next(art: _RuArticle, s_hi: int) -> str:
     """The field of a document whose title names none, from what the next sentence says it provides for, by the
     field most of its words name: "Документ предусматривает обмен выставками, гастроли театров, цифровизацию
     музейных и библиотечных фондов" is culture's."""
-    m = _RU_TOPIC_NEXT_RE.match(art.text, s_hi)
+    m = _RU_TOPIC_NEXT_RE.match(art.text, s_hi) or _RU_PARTIES_AGREED_NEXT_RE.match(art.text, s_hi)
     if not m or "\n" in art.text[s_hi : m.start("v")]:
         return "other"
     votes: dict[str, int] = {}
@@ -6015,6 +6022,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if including:  # "12 соглашений, в том числе о ..., о ... и о ...": the list names them
                 rest = rest[including.end() :]
             stop = _COMPLEMENT_STOP_RE.search(rest)
+            if stop and stop.start() == 0 and re.match(r"\s*[—–-]\s+между\s", rest) and not _plural_kind(m.group(0)):
+                stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())  # "соглашение – между ...": its parties, no remark
             comp = rest[: stop.start()] if stop else rest
             extended = False
             while (
@@ -6052,6 +6061,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             # clause about the documents after the comma, no topic
             about_them = bool(re.match(r",\s+(?:[а-яё]+\s+){0,3}(?:из\s+них|которых|которые)(?![\w-])", comp))
             comp = "" if about_them else _unopened_mark_dropped(comp.strip(" ,"))
+            parties_after_dash = re.match(r"[—–-]\s+(?=между\s)", comp)
+            if parties_after_dash and not _plural_kind(m.group(0)):
+                # "Еще одно крупное соглашение – между ТОО «X» и консорциумом ...": the dash sets off its parties
+                comp = comp[parties_after_dash.end() :]
             if _parenthetical_only(comp):
                 comp = ""  # "Главное соглашение, впрочем, было заключено ...": an aside between commas, no topic
             if extended:
