@@ -1260,3 +1260,308 @@ class InitialledNextSentenceTests(SimpleTestCase):
             "рассчитан на три года.\n"
         )
         self.assertEqual([s for _, s in agreements(text)], ["energy"])
+
+
+class PluralDocumentsAndTheirTopicsTests(SimpleTestCase):
+    """ "Межведомственные документы касаются A, B и C" after a signing: the plural kind as the subject of a list of
+    topics is one document a topic, whatever the verb's case."""
+
+    def test_one_document_a_topic_after_the_plural(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Президенты Нарнии и Лилипутии подписали совместное заявление. Межведомственные меморандумы касаются "
+            "ветеринарии, «цифровой» таможни и высшего образования.\n"
+        )
+        self.assertEqual(sorted(s for _, s in agreements(text)), ["agriculture", "customs", "education", "political"])
+        self.assertIn("Меморандум о «цифровой» таможне", [t for t, _ in agreements(text)])
+
+    def test_a_verb_that_takes_the_accusative(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры подписали пакет документов. Подписанные соглашения охватывают энергетику, транспорт и "
+            "культуру.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertIn("Соглашение об энергетике", titles)
+        self.assertIn("Соглашение о культуре", titles)
+
+
+class ObjectsOfOneActionTests(SimpleTestCase):
+    """Plural deals over one action and its objects listed in the genitive ("на строительство A, B, а также C",
+    "о модернизации A, B и C"): one document an object."""
+
+    def test_one_document_an_object_after_also(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Президенты Нарнии и Лилипутии провели переговоры. На бизнес-форуме были заключены контракты на "
+            "возведение гидроэлектростанции мощностью 300 МВт, нового терминала аэропорта в Грумбле, а также "
+            "нескольких фабрик по выпуску обуви и одежды.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertEqual(len(titles), 3)
+        self.assertIn("Контракт на возведение нового терминала аэропорта в Грумбле", titles)
+        self.assertIn("Контракт на возведение нескольких фабрик по выпуску обуви и одежды", titles)
+
+    def test_and_parts_the_last_two_plain_objects(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры подписали меморандумы о модернизации вокзала, порта и электростанции.\n"
+        )
+        titles = [t for t, _ in agreements(text)]
+        self.assertEqual(len(titles), 3)
+        self.assertIn("Меморандум о модернизации порта", titles)
+
+    def test_topics_with_their_own_preposition_are_no_objects(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры подписали соглашения о производстве удобрений, о переработке хлопка и о туризме.\n"
+        )
+        self.assertFalse([t for t, _ in agreements(text) if "производстве о" in t])
+
+
+class NextSigningAfterAndTests(SimpleTestCase):
+    """ "подписали A и утвердили B": the signers' next act that signs or adopts reads its own document; an act that
+    only talks ("и обсудили проект B") leaves B unsigned."""
+
+    def test_the_document_of_the_next_signing_act(self):
+        for verb, kind in (("утвердили", "План"), ("приняли", "Дорожная карта"), ("заключили", "Программа")):
+            with self.subTest(verb=verb):
+                noun = {"План": "план действий", "Дорожная карта": "дорожную карту", "Программа": "программу"}[kind]
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    f"Министры подписали соглашение о туризме и {verb} {noun} по энергетике на 2026–2028 годы.\n"
+                )
+                found = dict(agreements(text))
+                self.assertEqual(found.get("Соглашение о туризме"), "tourism")
+                self.assertEqual([s for t, s in found.items() if t.startswith(kind)], ["energy"])
+
+    def test_a_talking_act_signs_nothing(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры подписали меморандум о торговле и обсудили программу по энергетике.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["trade"])
+
+
+class TotalOfJoinedAdjectivesTests(SimpleTestCase):
+    """ "общий объем инвестиционных и торговых соглашений ... превысил $5 млрд": a total of documents whose
+    adjectives are joined by "и" or "или" names no document, an aside after the kind no more than the sum."""
+
+    def test_a_total_with_joined_adjectives_names_no_document(self):
+        for adjectives in ("инвестиционных и торговых", "кредитных или коммерческих", "новых промышленных и аграрных"):
+            with self.subTest(adjectives=adjectives):
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    "Президенты подписали совместное заявление, а общая стоимость "
+                    f"{adjectives} контрактов, по оценке министерства экономики, составила $5 млрд.\n"
+                )
+                self.assertEqual([s for _, s in agreements(text)], ["political"])
+
+
+class ProjectsOfATotalTests(SimpleTestCase):
+    """A total of deals, then "Они охватывают проекты по A, B и C": each project's work, in the dative after the
+    shared "проекты по", is one deal's topic."""
+
+    def test_the_projects_works_are_the_deals(self):
+        for verb in ("охватывают", "затрагивают", "предусматривают"):
+            with self.subTest(verb=verb):
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    "Компании двух стран подписали контракты на общую сумму $3 млрд. Они "
+                    f"{verb} проекты по добыче меди, переработке хлопка и строительству отелей.\n"
+                )
+                found = dict(agreements(text))
+                self.assertEqual(found.get("Контракт о добыче меди"), "mining")
+                self.assertEqual(found.get("Контракт о строительстве отелей"), "tourism")
+                self.assertIn("Контракт о переработке хлопка", found)
+
+
+class OutcomeToldAsTheVisitsDocumentTests(SimpleTestCase):
+    """The visit's outcome told without a signing verb: "Главным документом визита стало ...", "Главный результат —
+    дорожная карта ...", "Итог переговоров — меморандум ..."."""
+
+    def test_the_outcome_is_signed(self):
+        for sentence, sphere in (
+            ("Главным документом визита стало совместное заявление о дружбе.", "political"),
+            ("Главным итогом встречи стала дорожная карта по энергетике.", "energy"),
+            ("Главный результат — программа сотрудничества в области туризма на 2026–2027 годы.", "tourism"),
+            ("Итог переговоров — меморандум о культурном обмене.", "culture"),
+            ("Крупнейшим соглашением дня стал контракт на поставку зерна.", "agriculture"),
+        ):
+            with self.subTest(sentence=sentence):
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    f"Министры иностранных дел Нарнии и Лилипутии провели переговоры. {sentence}\n"
+                )
+                self.assertEqual([s for _, s in agreements(text)], [sphere])
+
+    def test_a_draft_is_no_outcome(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры провели переговоры. Итог встречи — проект соглашения о туризме, который подпишут осенью.\n"
+        )
+        self.assertEqual(agreements(text), [])
+
+
+class JointStatementCitedTests(SimpleTestCase):
+    """A joint statement the story only cites ("В совместном коммюнике говорится о ...", "..., — говорится в
+    совместном заявлении") is the visit's; not one still to come or of an earlier year."""
+
+    def test_a_cited_statement_is_adopted(self):
+        for sentence, title in (
+            ("В совместном коммюнике говорится о расширении торговли.", "Совместное коммюнике"),
+            ("«Стороны осудили терроризм», — отмечается в итоговом совместном заявлении.", "Совместное заявление"),
+            ("Эта тема в совместной декларации не упоминается.", "Совместная декларация"),
+        ):
+            with self.subTest(sentence=sentence):
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    f"Президенты Нарнии и Лилипутии провели переговоры в Минске. {sentence}\n"
+                )
+                self.assertEqual(agreements(text), [(title, "political")])
+
+    def test_a_statement_to_come_or_of_a_year_before_is_not(self):
+        for sentence in (
+            "Эти положения войдут в совместное заявление, которое будет принято завтра.",
+            "В совместном заявлении, которое ожидается по итогам визита, будет сказано о торговле.",
+            "В совместном заявлении 2019 года говорилось о торговле.",
+        ):
+            with self.subTest(sentence=sentence):
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    f"Президенты Нарнии и Лилипутии провели переговоры в Минске. {sentence}\n"
+                )
+                self.assertEqual(agreements(text), [])
+
+
+class BracketedNumeralItemsTests(SimpleTestCase):
+    """An official list that numbers its items with roman numerals or letters in brackets ("(i)", "ii)", "(а)")."""
+
+    def test_each_bracketed_item_is_a_document(self):
+        for marks in (("(i)", "(ii)"), ("i)", "ii)"), ("(а)", "(б)"), ("a)", "b)")):
+            with self.subTest(marks=marks):
+                text = (
+                    " date 2025-05-20 Минск, 20 мая.\n\n"
+                    "Министры провели переговоры. По их итогам подписаны следующие документы:\n\n"
+                    f"{marks[0]} Соглашение о сотрудничестве в области туризма;\n"
+                    f"{marks[1]} Программа обменов в сфере спорта на 2026–2027 годы.\n"
+                )
+                self.assertEqual(sorted(s for _, s in agreements(text)), ["sport", "tourism"])
+
+
+class AbridgedMemorandumTests(SimpleTestCase):
+    """ "МоВ" (меморандум о взаимопонимании) abridged in an official list is a memorandum."""
+
+    def test_the_abridged_kind_in_a_list(self):
+        text = (
+            " date 2025-05-20 Минск, 20 мая.\n\n"
+            "Министры провели переговоры. Подписаны следующие документы:\n\n"
+            "1. МоВ о сотрудничестве в области здравоохранения;\n"
+            "2. МОВ между дипломатическими академиями двух стран.\n"
+        )
+        found = agreements(text)
+        self.assertEqual(sorted(s for _, s in found), ["education", "health"])
+
+
+class NextFirmWithoutButTests(SimpleTestCase):
+    """ "X договорилась о A, «Y» — о B": the next firm's deal after a comma and a dash, the verb left out, also
+    without "а"; a lower-case phrase there is no firm."""
+
+    def test_the_next_firm_after_a_comma(self):
+        text = (
+            " date 2025-05-16 Сеул, 16 мая.\n\n"
+            "Президенты Нарнии и Лилипутии подписали совместное заявление.\n\n"
+            "Lilly Motors договорилась о выпуске грузовиков в Грумбле, «Нарнияфарм» — о производстве вакцин, "
+            "Narnia Rail — о поставках вагонов.\n"
+        )
+        titles = dict(agreements(text))
+        self.assertEqual(titles.get("Соглашение «Нарнияфарм» о производстве вакцин"), "health")
+        self.assertEqual(titles.get("Соглашение Narnia Rail о поставках вагонов"), "transport")
+
+    def test_a_lower_case_phrase_is_no_firm(self):
+        text = (
+            " date 2025-05-16 Сеул, 16 мая.\n\n"
+            "Президенты Нарнии и Лилипутии подписали совместное заявление.\n\n"
+            "Lilly Motors договорилась о выпуске грузовиков, в перспективе — о сборке автобусов.\n"
+        )
+        self.assertFalse([t for t, _ in agreements(text) if "перспективе" in t])
+
+
+class CommunityAndZoneFieldTests(SimpleTestCase):
+    """Building a community of states is political, not works; a special or free economic zone is investment."""
+
+    def test_fields(self):
+        self.assertEqual(_ru_sphere("Совместное заявление о строительстве сообщества общей судьбы"), "political")
+        self.assertEqual(
+            _ru_sphere("Декларация о построении нарнийско-лилипутского сообщества единой судьбы"), "political"
+        )
+        self.assertEqual(_ru_sphere("Меморандум о развитии свободной экономической зоны «Грумбл»"), "investment")
+        self.assertEqual(_ru_sphere("Соглашение о создании СЭЗ в Грумбле"), "investment")
+
+
+class SeveralOfAKindByFieldItemTests(SimpleTestCase):
+    """A list item "- ряд соглашений в A, B и C" or "- несколько меморандумов в A и B": one document a field; "в
+    рамках ..." is no field."""
+
+    def test_one_document_a_field(self):
+        text = (
+            " date 2025-05-20 Берлин, 20 мая.\n\n"
+            "На бизнес-форуме подписаны:\n"
+            "- соглашение о строительстве ветровой электростанции;\n"
+            "- несколько меморандумов в туризме, высшем образовании и спорте.\n"
+        )
+        self.assertEqual(sorted(s for _, s in agreements(text)), ["education", "energy", "sport", "tourism"])
+
+    def test_a_frame_is_no_field(self):
+        text = (
+            " date 2025-05-20 Берлин, 20 мая.\n\n"
+            "На бизнес-форуме подписаны:\n"
+            "- соглашение о строительстве ветровой электростанции;\n"
+            "- ряд соглашений в рамках программы обменов.\n"
+        )
+        self.assertFalse([t for t, _ in agreements(text) if t.startswith("Соглашение в рамках")])
+
+
+class DocumentRankedByItsPlaceTests(SimpleTestCase):
+    """ "На втором месте по объему – соглашение о ...": a document ranked by its place among those the story told
+    signed, however far back."""
+
+    def test_a_document_ranked_by_its_place(self):
+        for place in ("На втором месте по объему", "На третьем месте"):
+            with self.subTest(place=place):
+                text = (
+                    " date 2025-05-20 Сеул, 20 мая.\n\n"
+                    "Компании двух стран подписали 12 соглашений. Крупнейшим стал контракт на поставку зерна. Его "
+                    "стоимость оценивается в $1 млрд. "
+                    f"{place} – соглашение о строительстве ветровой электростанции.\n"
+                )
+                self.assertIn("energy", [s for _, s in agreements(text)])
+
+
+class PartiesAfterADashTests(SimpleTestCase):
+    """ "Еще одно соглашение – между X и Y": a dash that sets off a document's parties is no remark."""
+
+    def test_the_parties_after_the_dash_are_the_title(self):
+        text = (
+            " date 2025-05-20 Сеул, 20 мая.\n\n"
+            "Президенты провели переговоры и подписали совместное заявление. Еще один важный меморандум – между "
+            "Narnia Health и Lilly Pharma о выпуске вакцин.\n"
+        )
+        found = dict(agreements(text))
+        self.assertEqual(found.get("Меморандум между Narnia Health и Lilly Pharma о выпуске вакцин"), "health")
+
+    def test_what_the_parties_agreed_next_names_the_field(self):
+        text = (
+            " date 2025-05-20 Сеул, 20 мая.\n\n"
+            "Президенты провели переговоры и подписали совместное заявление. Еще одно соглашение – между Narnia "
+            "Mining и Lilly Metals. Компании условились о совместной разведке месторождений меди.\n"
+        )
+        found = dict(agreements(text))
+        self.assertEqual(found.get("Соглашение между Narnia Mining и Lilly Metals"), "mining")
+
+    def test_a_bare_kind_stays_no_document(self):
+        text = (
+            " date 2025-05-20 Сеул, 20 мая.\n\n"
+            "Министры подписали соглашение. Стороны договорились о продолжении консультаций.\n"
+        )
+        self.assertEqual(agreements(text), [])

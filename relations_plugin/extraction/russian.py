@@ -5072,11 +5072,15 @@ def _prepositional(phrase: str, case: str = "gent") -> str:
     words = phrase.split(" ")
     out = []
     for i, word in enumerate(words):
-        parse = next((p for p in _parses(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == case), None)
+        # "«зеленой» энергетики": a word set in marks is inflected inside them
+        marks = re.fullmatch(r"([«\"„“]?)(.*?)([»\"”]?)", word)
+        bare = marks.group(2)
+        parse = next((p for p in _parses(bare) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == case), None)
         inflected = parse.inflect({"loct", parse.tag.number or "sing"}) if parse else None
         if inflected is None:
             return " ".join(out + words[i:])
-        out.append(inflected.word)
+        form = inflected.word if "ё" in bare else inflected.word.replace("ё", "е")  # as the writer spells it
+        out.append(marks.group(1) + form + marks.group(3))
         if parse.tag.POS == "NOUN":  # "таможенного сотрудничества" -> "таможенном сотрудничестве", then as written
             return " ".join(out + words[i + 1 :])
     return " ".join(out)
@@ -5089,13 +5093,50 @@ _RU_FIELD_HEAD_RE = re.compile(
 
 
 def _list_goes_on(rest: str, stop: re.Match) -> bool:
-    """Whether a list of fields goes on past ", а также": the next word is a noun or adjective in the genitive
-    ("а также науки и инноваций"), not a verb, a document or a clause of its own."""
+    """Whether a list of fields goes on past ", а также": the next word is a noun, adjective or numeral in the
+    genitive ("а также науки и инноваций", "а также нескольких заводов"), not a verb, a document or a clause of its
+    own."""
     m = re.match(r",\s+а\s+также\s+(?P<w>[а-яё-]+)", rest[stop.start() :])
     if not m or _RU_KIND_RE.match(rest, stop.start() + m.start("w")):
         return False
     parses = _parses(m.group("w"))
-    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF") and parses[0].tag.case == "gent"
+    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "NUMR") and parses[0].tag.case == "gent"
+
+
+# "на строительство A, B и C", "о модернизации A, B, а также C": one action whose objects, in the genitive, are
+# listed after it
+_RU_ACTION_LIST_RE = re.compile(
+    r"(?P<lead>(?:на|о|об)\s+(?:строительств[оеа]|создани[еяи]|поставк[иуе]|поставок|производств[оеа]|"
+    r"модернизаци[юи]|реконструкци[юи]|разработк[уие]|выпуск[еа]?|открыти[еяи]|расширени[еяи]|"
+    r"приобретени[еяи]|закупк[иуе]|закупок|возведени[еяи]))\s+(?P<objs>\S.*)",
+    re.I,
+)
+_RU_PREPOSITION_IN_RE = re.compile(r"(?<![\w-])(?:в|во|на|по|для|с|со|из|при|под|от|к|у|через)\s")
+
+
+def _action_objects(comp: str, also: bool) -> list[str]:
+    """The documents of a plural kind over one action's objects, one an object: "на строительство солнечных и
+    ветровых электростанций, медно-обогатительного комбината, а также заводов по производству A и B" gives three.
+    "и" in the last object parts it only after a noun with no preposition before ("завода, склада и порта"), and
+    not when the last object came after "а также" (``also``). Empty unless commas list two objects or more."""
+    m = _RU_ACTION_LIST_RE.fullmatch(comp.strip())
+    if not m or "," not in m.group("objs"):
+        return []
+    parts = [x.strip() for x in re.split(r",\s+(?:а\s+также\s+)?|\s+а\s+также\s+", m.group("objs"))]
+    if not also and (last := re.fullmatch(r"(?P<a>.+?)\s+и\s+(?P<b>\S.*)", parts[-1])):
+        word = last.group("a").split()[-1]
+        if not _RU_PREPOSITION_IN_RE.search(last.group("a")) and any(p.tag.POS == "NOUN" for p in _parses(word)[:1]):
+            parts[-1:] = [last.group("a"), last.group("b")]
+
+    def genitive(phrase: str) -> bool:
+        first = phrase.split()[0].lower() if phrase.split() else ""
+        if first in ("о", "об", "обо") or _RU_PREPOSITION_IN_RE.match(phrase):
+            return False  # "о производстве A, о переработке B": topics of their own, each with its preposition
+        return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "NUMR") for p in _parses(first))
+
+    if len(parts) < 2 or not all(genitive(x) and len(x.split()) <= 10 for x in parts):
+        return []
+    return [f"{m.group('lead')} {x}" for x in parts]
 
 
 # "протоколы, открывающие китайский рынок для A и B": documents that open a market to goods, one per good.
@@ -5338,7 +5379,9 @@ _RU_ORDINAL_DOCUMENT_RE = re.compile(
     # "Самым крупным по сумме стало соглашение между ...", "Крупнейшим стал документ между ...": the one the story
     # ranks first among those it counts signed
     # ("Наиболее крупным из них стало соглашение ...")
-    r"(?:(?:[Сс]амы[мй]|[Нн]аиболее)\s+[а-яё]+|[Кк]рупнейш\w+)(?:\s+по\s+[а-яё]+)?(?:\s+из\s+них)?\s+"
+    # "На втором месте по объему – соглашение о ...": the one ranked by its place
+    r"(?:[Нн]а\s+(?:первом|втором|третьем|четв[её]ртом|пятом)\s+месте|"
+    r"(?:[Сс]амы[мй]|[Нн]аиболее)\s+[а-яё]+|[Кк]рупнейш\w+)(?:\s+по\s+[а-яё]+)?(?:\s+из\s+них)?\s+"
     r"(?:стал[оаи]?\s+|[—–-]\s+)"
     r"(?:[а-яё-]+\s+)?(?:документ|соглашени|меморандум|контракт|договор)\w*(?![\w-]))"
 )
@@ -5578,6 +5621,13 @@ _RU_TOPIC_NEXT_RE = re.compile(
 )
 
 
+# "... соглашение – между X и Y. Стороны договорились о совместной геологоразведке ...": what the parties agreed
+# names the field of the document named by its parties alone (not its topic: a bare kind stays no document)
+_RU_PARTIES_AGREED_NEXT_RE = re.compile(
+    r"\s*(?:Стороны|Компании|Партн[её]ры)\s+(?:[а-яё]+\s+)?(?:договорились|условились)\s+(?P<v>о|об)\s+(?P<t>[^.;:]+)"
+)
+
+
 def _topic_told_next(art: _RuArticle, s_hi: int) -> str:
     """The topic of a document named alone, told by the next sentence: "Премьеры подписали меморандум. Документ
     предусматривает создание фонда" -> "о создании фонда"."""
@@ -5594,7 +5644,7 @@ def _sphere_told_next(art: _RuArticle, s_hi: int) -> str:
     """The field of a document whose title names none, from what the next sentence says it provides for, by the
     field most of its words name: "Документ предусматривает обмен выставками, гастроли театров, цифровизацию
     музейных и библиотечных фондов" is culture's."""
-    m = _RU_TOPIC_NEXT_RE.match(art.text, s_hi)
+    m = _RU_TOPIC_NEXT_RE.match(art.text, s_hi) or _RU_PARTIES_AGREED_NEXT_RE.match(art.text, s_hi)
     if not m or "\n" in art.text[s_hi : m.start("v")]:
         return "other"
     votes: dict[str, int] = {}
@@ -5651,10 +5701,11 @@ _RU_NEGATED_KIND_RE = re.compile(
     r"(?:(?!(?:менее|более)\s)[а-яё-]+(?:ых|их|ой|ей|ого|его|ую|юю|ые|ие|ое|ее|ая|яя|ый|ий)\s+){0,2}$",
     re.I,
 )
-# The sum or number of documents: "общий объем коммерческих соглашений", "стоимость подписанных контрактов".
+# The sum or number of documents: "общий объем коммерческих соглашений", "стоимость подписанных контрактов",
+# "объем инвестиционных и торговых соглашений" (adjectives joined by "и" or "или").
 _RU_TOTAL_OF_RE = re.compile(
     r"(?<![\w-])(?<!по\s)(?:объ[её]м\w*|сумм[аыуе]|стоимост\w*|количеств\w*|числ[оау])\s+"
-    r"(?:[а-яё-]+(?:ых|их)\s+){0,2}$",
+    r"(?:[а-яё-]+(?:ых|их)\s+(?:(?:и|или)\s+)?){0,3}$",
     re.I,
 )
 _RU_OTHER_DOCUMENTS_RE = re.compile(
@@ -5744,6 +5795,12 @@ _RU_INITIALLED_NEXT_RE = re.compile(
     r"[\s.!»\"]*(?:(?:Этот|Данный|Сам)\s+)?(?:Документ|Он[аи]?|Соглашение|Меморандум|Договор|Протокол|Программа|"
     r"Дорожная\s+карта|План)\s+(?:(?:был[аи]?|пока|лишь|только|пока\s+лишь)\s+)*парафирован\w*(?![\w-])"
 )
+
+
+def _signing_verb(word: str) -> bool:
+    """Whether a verb signs, adopts or concludes ("утвердили", "приняли"); not one that talks or plans."""
+    cue = _RU_SIGNED_RE.fullmatch(word)
+    return bool(cue) and not _RU_NOT_SIGNED.match(word)
 
 
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
@@ -5966,9 +6023,23 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if including:  # "12 соглашений, в том числе о ..., о ... и о ...": the list names them
                 rest = rest[including.end() :]
             stop = _COMPLEMENT_STOP_RE.search(rest)
+            if stop and stop.start() == 0 and re.match(r"\s*[—–-]\s+между\s", rest) and not _plural_kind(m.group(0)):
+                stop = _COMPLEMENT_STOP_RE.search(rest, stop.end())  # "соглашение – между ...": its parties, no remark
             comp = rest[: stop.start()] if stop else rest
             extended = False
-            while stop and _RU_FIELD_HEAD_RE.search(comp) and _list_goes_on(rest, stop):
+            while (
+                stop
+                and (
+                    _RU_FIELD_HEAD_RE.search(comp)
+                    # "соглашения на строительство A, B, а также C": the objects of one action go on as fields do
+                    or (
+                        (_plural_kind(m.group(0)) or _counted_plural(sent[: m.start()]))
+                        and "," in comp
+                        and _RU_ACTION_LIST_RE.match(comp.strip())
+                    )
+                )
+                and _list_goes_on(rest, stop)
+            ):
                 # "в сферах здравоохранения, образования, а также науки": the last field after "а также"
                 nxt = _COMPLEMENT_STOP_RE.search(rest, stop.end())
                 comp = rest[: nxt.start()] if nxt else rest
@@ -5991,6 +6062,10 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             # clause about the documents after the comma, no topic
             about_them = bool(re.match(r",\s+(?:[а-яё]+\s+){0,3}(?:из\s+них|которых|которые)(?![\w-])", comp))
             comp = "" if about_them else _unopened_mark_dropped(comp.strip(" ,"))
+            parties_after_dash = re.match(r"[—–-]\s+(?=между\s)", comp)
+            if parties_after_dash and not _plural_kind(m.group(0)):
+                # "Еще одно крупное соглашение – между ТОО «X» и консорциумом ...": the dash sets off its parties
+                comp = comp[parties_after_dash.end() :]
             if _parenthetical_only(comp):
                 comp = ""  # "Главное соглашение, впрочем, было заключено ...": an aside between commas, no topic
             if extended:
@@ -6060,18 +6135,20 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 case = (
                     "datv"
                     if re.match(r"посвящ|относятся", about.group(0))
+                    # "охватывают энергетику и транспорт": these verbs take their fields in the accusative
                     else "accs"
-                    if about.group(0).startswith("предусматр")
+                    if re.match(r"предусматр|охватыва|затрагива", about.group(0))
                     else "gent"
                 )
                 fields = re.match(r"(?:сфер\w*|област\w*|направлени\w*|отрасл\w*)\s+", topics)
                 if fields:  # "охватывают сферы энергетики, транспорта и культуры"
-                    topics = "сотрудничества в сферах " + topics[fields.end() :]
+                    topics, case = "сотрудничества в сферах " + topics[fields.end() :], "gent"
                 several = (
                     _counted_plural(sent[: m.start()])
                     or re.search(r"(?<![\w-])ряд\s+$", sent[: m.start()])
                     # "Остальные соглашения касаются A, B и C": the rest of a count, one a topic
                     or (plural_kind and re.match(r"\s*(?:Остальные|Прочие|Другие)\s", sent))
+                    or _plural_kind(m.group(0))
                 )
                 if several and not _LIST_HEAD_RE.search(topics):
                     # "Ещё два документа касаются таможенного сотрудничества и упрощения контроля": one a topic
@@ -6097,11 +6174,18 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 and "«" not in comp[: verb_in.start()]
             ):
                 # "Соглашение о защите инвестиций создаст ... основу": the topic ends where its sentence's verb is
+                joined = re.search(r",?\s+(?:и|а|но)\s*$", comp[: verb_in.start()])
                 comp = re.sub(r"(?:,?\s+(?:и|а|но))+$", "", comp[: verb_in.start()]).rstrip(" ,")  # "... и обсудили"
+                if joined and _signing_verb(verb_in.group(1)):
+                    # "... о дружбе и утвердили план ...": the signers' next signing, its document read on its own
+                    covered = min(covered, sent.find(verb_in.group(1), m.end()))
             and_past = _RU_AND_PAST_RE.search(comp)
             if and_past and _is_verb(and_past.group(1)):
-                # "подписали План консультаций на 2025–2027 годы и обсудили ...": the signers' next act
+                # "подписали План консультаций на 2025–2027 годы и обсудили ...": the signers' next act; a document
+                # after it ("... и утвердили план сотрудничества") is read on its own, with that act's verb
                 comp = comp[: and_past.start()]
+                if _signing_verb(and_past.group(1)):
+                    covered = min(covered, sent.find(and_past.group(1), m.end()))
             next_act = _RU_AND_CLAUSE_RE.match(comp)
             if next_act and (not next_act.group("v") or _is_verb(next_act.group("v"))):
                 # "подписали 17 соглашений и поставили цель ...", "Соглашение и его ратификация откроют ...",
@@ -6119,7 +6203,11 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             if comp and _clause_after_kind(comp):
                 covered = m.end()  # "соглашением стал контракт ...": the document named after the verb
                 continue  # "меморандумы, нужно расширять ...", "меморандумы этого не меняют": a clause, no title
-            if comp and any(_is_verb(w.lower()) for w in _adverbs_skipped(comp.split()[:3])):
+            # "Главным документом визита стал ...": the occasion in the genitive before the verb
+            occasion = re.match(r"(?:визита|переговоров|встречи|поездки|саммита|дня)\s+(?=[а-яё])", comp)
+            if comp and any(
+                _is_verb(w.lower()) for w in _adverbs_skipped(comp[occasion.end() if occasion else 0 :].split()[:3])
+            ):
                 covered = m.end()  # "Крупнейшим соглашением стал контракт ...": the document named after the verb
                 if kind != "declaration" or not m.group(0).lower().startswith("совместн"):
                     continue  # "меморандум открывает путь к ...": the document as a clause's subject names none
@@ -6229,6 +6317,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                     head.group(0).strip().lower(), " " + head.group(0).strip()
                 )
                 items = [x for x in _split_fields(comp[head.end() :]) if x.strip()]
+            elif plural and (objects := _action_objects(comp, extended)):
+                items = objects
             elif plural and re.match(r"(?:о|об)\s", comp):
                 parts = re.split(r",\s+(?=(?:о|об|по)\s)|\s+и\s+(?=(?:о|об|по)\s)", comp)
                 items = [x for x in parts if x.strip()]
@@ -6366,7 +6456,40 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             seen.add(title.lower())
             kind = _RU_BY_INSTRUMENT_KINDS[m.group("kind").lower()[:5]]
             out.append(_signed_document(title, kind, m.start(), m.end()))
+    if not any(a.kind == "declaration" for a in out):
+        out += _statement_cited(art)
     return _commission_fields(art, _field_items_dropped(_told_again_dropped(_headline_told_again(art, out))))
+
+
+# "В совместном коммюнике говорится о ...", "..., – говорится в совместном заявлении": a joint statement cited in
+# the locative is one the visit adopted, though no verb tells it signed
+_RU_STATEMENT_CITED_RE = re.compile(
+    r"(?<![\w-])(?:в|во)\s+(?:итогов\w+\s+|принят\w+\s+|подписанн\w+\s+|опубликованн\w+\s+)?"
+    r"совместн\w+\s+(?P<k>заявлении|коммюнике|декларации)(?![\w-])",
+    re.I,
+)
+_RU_STATEMENT_AHEAD_RE = re.compile(
+    r"(?<![\w-])(?:будет|будут|планиру\w*|ожида\w*|предполага\w*|проект\w*|готов\w*|могут|может|войд[её]т|войдут)"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def _statement_cited(art: _RuArticle) -> list[AgreementSuggestion]:
+    """The visit's joint statement when the story only cites it: the first such mention, not of a year before, not
+    one still to come ("в совместном заявлении, которое будет принято")."""
+    text = art.text
+    for m in _RU_STATEMENT_CITED_RE.finditer(text, art.body_start):
+        s_lo, s_hi, _ = art.sentence_at(m.start())
+        sent = text[s_lo:s_hi]
+        if _RU_BACKGROUND_RE.search(sent) or _earlier_year(sent, art.dateline) or _RU_STATEMENT_AHEAD_RE.search(sent):
+            continue
+        kind = m.group("k").lower()
+        title = {"коммюнике": "Совместное коммюнике", "декларации": "Совместная декларация"}.get(
+            kind, "Совместное заявление"
+        )
+        return [_signed_document(title, "declaration", m.start(), m.end())]
+    return []
 
 
 # A commission named with its field somewhere in the story: "заседание межправительственной комиссии по
@@ -6401,7 +6524,7 @@ def _commission_fields(art: _RuArticle, found: list[AgreementSuggestion]) -> lis
 _RU_THEIR_TOPICS_RE = re.compile(
     r"\s*(?:(?:[Сс]реди|[Вв]\s+числе)\s+них\s*[—–:-]\s+(?P<nomn>)|"
     r"(?:(?:[А-ЯЁ][а-яё]+|[Бб]ольшинство|[Чч]асть)\s+из\s+них|[Оо]ни)\s+"
-    r"(?:(?P<gent>касаются|затрагивают)|(?P<datv>посвящены)|(?P<accs>предусматривают))\s+|"
+    r"(?:(?P<gent>касаются)|(?P<datv>посвящены)|(?P<accs>предусматривают|охватывают|затрагивают))\s+|"
     r"(?P<loct>(?:[Рр]ечь(?:,?\s+в\s+частности,?)?\s+(?:ид[её]т\s+)?(?:в\s+частности\s+)?|"
     # "В частности, достигнуты договоренности о ...": the deals of the total, told by what was agreed
     r"(?:[Вв]\s+частности,?\s+)?(?:[Бб]ыли\s+)?(?:[Дд]остигнуты\s+договор[её]нности|[Дд]оговор[её]нности\s+достигнуты)\s+)"
@@ -6454,11 +6577,18 @@ def _topics_told_after(art: _RuArticle, untold: list[tuple[int, int, str, int]],
             body = body[: stop.start()] if stop else body
             if _RU_KIND_RE.search(body):
                 break  # "Среди них — соглашение о ...": the documents named by kind, read with the sentence
+            case = next(c for c in ("nomn", "gent", "datv", "accs", "loct") if m.group(c) is not None)
+            projects = re.match(r"(?:проект|инициатив|сделк)\w*\s+по\s+(?=[а-яё])", body)
+            if projects and case != "loct":
+                # "Они охватывают проекты по строительству A, модернизации B и созданию C": the projects' works,
+                # each in the dative after the shared "проекты по", are the deals' topics
+                body, case = body[projects.end() :], "datv"
             items = _topic_items(body)
-            if m.group("nomn") is not None:  # "проекты по переработке A, поставкам B": the head shared
+            if (
+                m.group("nomn") is not None and not projects
+            ):  # "проекты по переработке A, поставкам B": the head shared
                 lead = re.match(r"[а-яё]+\s+(?:по|о|об)\s+", items[0])
                 items = [lead.group(0) + x if lead and j else x for j, x in enumerate(items)]
-            case = next(c for c in ("nomn", "gent", "datv", "accs", "loct") if m.group(c) is not None)
             for item in items:
                 if len(item.split()) < 2:
                     continue
@@ -6521,7 +6651,8 @@ _RU_FIRMS_AGREED_RE = re.compile(
     r"инвестировать)\s+[а-яё$€\d](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)){3,140}))"
 )
 _RU_FIRMS_NEXT_RE = re.compile(
-    r",\s+а\s+(?P<who>[^,;.—–]{3,120}?)\s+[—–-]\s+(?P<topic>(?:о|об)\s+[а-яё](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)){3,140})"
+    # ", «Магнит» — о закупках ...": without "а" the next party opens with a capital or a mark
+    r",\s+(?:а\s+|(?=[«\"A-ZА-ЯЁ]))(?P<who>[^,;.—–]{3,120}?)\s+[—–-]\s+(?P<topic>(?:о|об)\s+[а-яё](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)){3,140})"
 )
 _RU_TITLE_STOP = frozenset("между сотру взаим облас сфере вопро согла мемор декла догов прото прогр докум".split())
 
@@ -6582,7 +6713,8 @@ def _field_items_dropped(found: list[AgreementSuggestion]) -> list[AgreementSugg
 
 # A list marker: a number, a dash, or any bullet symbol (geometric shapes, arrows, dingbats, emoji)
 _RU_ITEM_MARK_RE = re.compile(
-    r"\s*(?:\d{1,2}[.)]|[–—•*\u2010-\u2015\u2020-\u2027\u2190-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff-][\ufe0f\u20e3]?)\s*"
+    # "(i)", "ii)", "(а)", "б)": an official list's roman numerals or letters in brackets
+    r"\s*(?:\(?(?:[ivx]{1,4}|[а-еa-e])\)(?=\s)|\(\d{1,2}\)|\d{1,2}[.)]|[–—•*\u2010-\u2015\u2020-\u2027\u2190-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff-][\ufe0f\u20e3]?)\s*"
 )
 # An item's head: up to two adjectives ("Межправительственное соглашение", "Российско-лаосский меморандум"), then
 # the kind of instrument.
@@ -6771,6 +6903,14 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
                 lo += counted_more.end()  # "— а также три межведомственных документа в сфере ...": counted
             elif more and mark:
                 lo += more.end()
+            # "- ряд соглашений в фармацевтике, сельском хозяйстве и логистике": several of a kind, one a field
+            several = (
+                re.match(r"(?:(?:целый\s+)?ряд|несколько)\s+(?=" + _RU_KIND_RE.pattern + ")", text[lo:qb], re.I)
+                if mark
+                else None
+            )
+            if several:
+                lo += several.end()
             adj = _RU_ITEM_HEAD_RE.match(text, lo, qb)
             kind = _RU_KIND_RE.match(text, adj.end() if adj else lo, qb)
             named = ""
@@ -6836,6 +6976,16 @@ def _listed_documents(art: _RuArticle) -> list[tuple[int, int, re.Match, str]]:
             # writer's remark
             if comment:
                 hi = lo + comment.start()
+            in_fields = re.match(
+                r"\s+(?:в|во)\s+(?!(?:рамках|ходе|течение|целях|том|числе|сумме|размере)(?![\w-]))([а-яё].+)$",
+                text[kind.end() : hi],
+            )
+            if several and in_fields and _plural_kind(kind.group(0)):
+                single = _KIND_TITLES[_RU_KINDS[int(kind.lastgroup[1:])][1]]
+                for field in _split_fields(in_fields.group(1)):
+                    if field.strip():
+                        out.append((lo, hi, kind, f"{single} в {field.strip()}"))
+                continue
             fields = re.match(r"\s*[—–:]?\s*по\s+(.+)$", text[kind.end() : hi])
             if fields and _plural_kind(kind.group(0)):
                 for field in re.split(r",\s+|\s+и\s+", fields.group(1)):
