@@ -4054,3 +4054,14 @@ class MinisterDelegateTests(SimpleTestCase):
         )
         people = {p.name: p.title for p in suggest_package(text).participants}
         self.assertEqual(people.get("Luc Verstraete"), "Minister Delegate for Foreign Trade")
+
+
+class FrontedPhraseWithASeriesOfPortfoliosTests(SimpleTestCase):
+    def test_the_comma_of_a_series_of_portfolios_does_not_close_the_opening_phrase(self):
+        text = (
+            "Nairobi. Kenya and Ghana agreed on Monday to open a joint trade office.\n\nDuring a briefing held with "
+            "Ghanaian Minister of Trade, Agribusiness and Industry Esi Owusu after the talks, the Kenyan minister "
+            "said that exports had doubled."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Esi Owusu"), "GH")

@@ -3177,9 +3177,12 @@ class _Article:
                 named = _COUNTRY_RE.search(body.group(0))
                 if named is not None:
                     title = replace(title, country=_COUNTRY_BY_FORM[named.group(0)])
+            office_gap = window[cores[-1][1] :]
             if (
                 title is not None
-                and "," in window[cores[-1][1] :]
+                and "," in office_gap
+                # (not the comma of a series of portfolios: "with Minister of Investment, Industry and Trade X")
+                and not compiled(r"\s(?:and|&)\s").search(office_gap, office_gap.rfind(","))
                 and _FRONTED_PHRASE_RE.match(text, sent[0], w_lo + lo)
                 and compiled(r"\s+[a-z]").match(text[end : end + 40])
             ):
