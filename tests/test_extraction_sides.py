@@ -1557,3 +1557,22 @@ class HomePaperOwnSideTests(SimpleTestCase):
             'government.\n\n"The talks were frank," Zulu said.'
         )
         self.assertEqual(sides(text)["Zulu"], "ZA")
+
+
+class CountedVisitOfItsGuestTests(SimpleTestCase):
+    def test_a_visit_counted_by_its_guests_office_and_country_gives_the_guest_that_country(self):
+        text = (
+            "Remarks by the Prime Minister at the joint press conference\n\nPrime Minister: Thank you all. We are "
+            "delighted to welcome President Amina Otieno on this official visit, the first by a President of Kenya "
+            "to Norway. Last night President Erik Lund hosted a dinner in her honour.\n\nPresident Otieno: Thank "
+            "you, Prime Minister. I thank President Lund for his hospitality."
+        )
+        found = sides(text)
+        self.assertEqual((found["Otieno"], found["Lund"]), ("KE", "NO"))
+
+    def test_a_visit_another_speaks_of_gives_the_speaker_no_country(self):
+        text = (
+            "Oslo. Norway and Kenya signed two accords on Tuesday.\n\nForeign Minister Ola Berg said that the visit, "
+            "the first by a Kenyan head of state since 2013, opened a new chapter."
+        )
+        self.assertNotEqual(sides(text).get("Berg"), "KE")

@@ -2052,6 +2052,22 @@ _OWN_TRIP_RE = re.compile(
 _LEADER_IN_CITY_RE = re.compile(r"\s+(?:is\s+)?in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # "The (state) visit of" before a guest's name, and "to" the place after it: "the visit of President X to Finland".
 _VISIT_OF_RE = re.compile(r"\b[Vv]isit\s+of\s+")
+# What stands between a guest's name and the visit he is on: "X arrived in Dublin on Tuesday for a three-day ".
+_ON_THE_VISIT_GAP_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:on|during|for|in\s+the\s+course\s+of)\s+(?:this|his|her|their|a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+)
+# A visit counted by the office and country of its guest: "on this state visit, the first by a President of Ghana
+# to Ireland", "for a three-day trip, the first by a Ghanaian head of state since 1990".
+_COUNTED_GUEST_RE = re.compile(
+    r"\b(?:visit|trip|tour|stay)(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:the|its)\s+"
+    r"(?:first|second|third|fourth|fifth|last|latest|only)\s+(?:[a-z]+\s+){0,2}?by\s+(?:an?\s+|the\s+)?"
+    r"(?:(?P<c>"
+    + _COUNTRY_RE.pattern
+    + r")\s+[a-z]|(?:[A-Za-z-]+\s+){1,3}?of\s+(?:the\s+)?(?P<o>"
+    + _COUNTRY_RE.pattern
+    + r")(?![\w-]))"
+)
 _VISIT_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+)?(?P<place>[A-Z][\w'’-]+)")
 # A leader described by country and title only: "Timor-Leste's president", "the Timorese prime minister".
 _DESCRIBED_LEADER_RE = re.compile(
@@ -4803,6 +4819,7 @@ class _Article:
                 if code in pair:
                     ent.country = code
                     break
+        self._counted_guest(pair)
         self._own_trip(pair)
         self._posted_and_styled(pair)
         self._signatory_sides(pair)
@@ -4903,6 +4920,30 @@ class _Article:
         for pos, end, ent in self.mentions:
             ends[id(ent), pos] = max(end, ends.get((id(ent), pos), end))
         return ends
+
+    def _counted_guest(self, pair: list[str]) -> None:
+        """A visit counted by its guest's office and country is the visit of the one named last before it: "welcome
+        President X on this state visit, the first by a President of Ghana to Ireland" (not an agent: "was welcomed
+        by Y on his visit, ...")."""
+        for m in _COUNTED_GUEST_RE.finditer(self.text, self.body_start):
+            code = _COUNTRY_BY_FORM.get(m.group("c") or m.group("o"), "")
+            if code not in pair:
+                continue
+            s_lo = self.sentence_at(m.start())[0]
+            i = bisect.bisect_left(self.mention_starts, m.start()) - 1
+            if i < 0 or self.mentions[i][0] < s_lo:
+                continue
+            pos, _, ent = self.mentions[i]
+            if (
+                ent.country
+                or ent.outsider
+                or compiled(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,4}$").search(self.text, s_lo, pos)
+            ):
+                continue
+            # (the visit the guest is on, not one another speaks of: "X said the visit, the first by ..., ...")
+            end = self._mention_ends.get((id(ent), pos), self.name_end(pos))
+            if _ON_THE_VISIT_GAP_RE.fullmatch(self.text, end, m.start()):
+                ent.country = code
 
     def _own_trip(self, pair: list[str]) -> None:
         """One whose own clause tells their trip to a place of one side is of the other: "X, making his first trip
