@@ -1576,3 +1576,15 @@ class CountedVisitOfItsGuestTests(SimpleTestCase):
             "the first by a Kenyan head of state since 2013, opened a new chapter."
         )
         self.assertNotEqual(sides(text).get("Berg"), "KE")
+
+
+class BracketedDatelineTests(SimpleTestCase):
+    def test_a_place_and_date_in_brackets_closing_the_headline_tells_the_host(self):
+        text = (
+            "Statements of Foreign Minister Nikos Andreou and Foreign Minister of Tunisia Omar Haddad after their "
+            "talks (Tunis, 4 March 2024)\n\nO. HADDAD: I welcome my friend Nikos Andreou on his first trip of the "
+            "year, and I wish the Greek people well. Before our talks, the Minister was received by President Faisal "
+            "Talal.\n\nN. ANDREOU: Thank you, Omar. Greece and Tunisia are old friends. I will host you in Athens "
+            "in June."
+        )
+        self.assertEqual(sides(text).get("Talal"), "TN")

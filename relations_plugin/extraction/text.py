@@ -1758,6 +1758,12 @@ _OWNER_OFFICE_RE = re.compile(
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:by|to)\b)")
 # (East African dailies close it with a full stop: "Kampala. Uganda and ... signed")
 _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s|\.\s)")
+# A place and date in brackets closing a headline, a ministry's dateline: "... following their meeting (Cairo, 9
+# January 2023)", "(Nicosia, March 3, 2024)", "(Athens, 12.03.2024)".
+_BRACKETED_DATELINE_RE = re.compile(
+    r"\((" + _CITY_RE.pattern + r"),\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2})"
+    r"[,./]?\s*(?:\d{2,4})?\)\s*$"
+)
 # A byline's line naming where the reporter files from: "From Jane Roe in Accra", "Our correspondent, Tokyo",
 # "Diplomatic Correspondent, back from Tokyo", or the city alone on its line under the reporter's name.
 _BYLINE_CITY_RE = re.compile(
@@ -5542,6 +5548,11 @@ class _Article:
                     code = _CITY_BY_NAME[city.group(1)]
                     break
         code = code or self._byline_city[0]
+        for a, b in self.paras[:3] if not code else ():
+            bracketed = _BRACKETED_DATELINE_RE.search(text, a, b)
+            if bracketed:
+                code = _CITY_BY_NAME[bracketed.group(1)]
+                break
         if code:
             votes[code] = votes.get(code, 0) + 1
         if not votes:
