@@ -1588,3 +1588,15 @@ class BracketedDatelineTests(SimpleTestCase):
             "in June."
         )
         self.assertEqual(sides(text).get("Talal"), "TN")
+
+
+class ListedAtMeetingWithTheHostTests(SimpleTestCase):
+    def test_those_listed_as_sitting_in_on_a_meeting_with_the_hosts_leader_are_the_guests(self):
+        text = (
+            "NAIROBI - Prime Minister Lars Holm of Denmark held talks with President Grace Mwangi in Nairobi on "
+            "Monday, the first stop of his visit to Kenya.\n\nTaking part in the talks with the Kenyan president "
+            "were the Minister for Development Cooperation Mette Lund and the Director of the Prime Minister's "
+            "Office Anders Berg."
+        )
+        found = sides(text)
+        self.assertEqual((found["Lund"], found["Berg"]), ("DK", "DK"))

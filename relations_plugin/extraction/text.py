@@ -1381,6 +1381,14 @@ _LISTED_ATTENDING_RE = re.compile(
     r"(?:\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]+){0,6}(?:\s*,)?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,6}"
     r"(?:also\s+)?(?:attended|were\s+(?:also\s+)?present|took\s+part)\b"
 )
+# A sentence that lists who sat in on a meeting with one side's leader, fronted: "Participating in the meeting with
+# the Japanese Prime Minister were ...", "Also taking part in the talks with Kenya's president were ...".
+_LISTED_AT_MEETING_WITH_RE = re.compile(
+    r"(?:Also\s+)?(?:Participating|Taking\s+part|Attending|Present|Joining)\s+(?:also\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:meeting|talks|discussions|session|dinner|lunch)\s+with\s+(?:the\s+)?(?P<c>"
+    + _COUNTRY_RE.pattern
+    + r")(?:['’]s)?\s+[^.;]{0,60}?\b(?:were|was|are|is)\b[^.;]*$"
+)
 # A company's head, as a description tells it: "Sonatrach chief executive", "chairman of Mekong Green Energy".
 _COMPANY_HEAD_RE = re.compile(
     r"\b(?:chief\s+executive|CEO|chair(?:man|woman|person)?|managing\s+director|founder|(?:general|country)\s+manager)\b",
@@ -5247,6 +5255,7 @@ class _Article:
                 or _JOINED_AFTER_RE.match(self.text, self.name_end(p))
                 or _LISTED_IN_PARTY_RE.match(self.text, self.name_end(p))
                 or self._meets_side_of(p, host)
+                or self._listed_at_meeting_with(p, host)
                 or self._owns_visit(p)
                 or _GUEST_PARTY_RE.search(self.text, self.sentence_at(p)[0], p)
                 for p in ent.positions
@@ -5396,6 +5405,12 @@ class _Article:
         """Whether the person named at ``pos`` goes on to meet the host's people ("Premier X met with senior members
         of Vietnam's government", "X held talks with Kenyan ministers"): a host's own official meets the guest's."""
         m = _MEETS_RE.match(self.text, self.name_end(pos))
+        return bool(m) and _COUNTRY_BY_FORM.get(m.group("c")) == host
+
+    def _listed_at_meeting_with(self, pos: int, host: str) -> bool:
+        """Whether the person named at ``pos`` is listed as sitting in on a meeting with the host's leader
+        ("Participating in the meeting with the Japanese Prime Minister were the Minister of ... X"): the guest's."""
+        m = _LISTED_AT_MEETING_WITH_RE.match(self.text, self.sentence_at(pos)[0], pos)
         return bool(m) and _COUNTRY_BY_FORM.get(m.group("c")) == host
 
     def _described_leaders(self, pair: list[str]) -> dict[str, str]:
