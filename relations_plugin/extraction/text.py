@@ -846,6 +846,12 @@ _BOARD_CHAIR_BEFORE_RE = re.compile(
 _AT_LOWER_MINISTRY_RE = re.compile(r"(\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3})ministry\b")
 
 
+_RESPONSIBLE_FOR_RE = re.compile(
+    r",?\s+(?:with\s+(?:special\s+)?responsibilit(?:y|ies)|responsible)\s+for\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:and|&|of|the)\s+)*[A-Z][\w'’-]*)*(?=\s*,|\s*$)"
+)
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     board = _BOARD_OF_RE.match(gap)
@@ -856,6 +862,10 @@ def _gap_is_title(gap: str) -> bool:
             return True
     # "Secretary (East) in the MEA Anjali Sen Varma": a bracketed portfolio and an office's acronym are title words
     gap = compiled(r"\s\([^()]{1,24}\)").sub(" ", gap)
+    if "responsib" in gap:
+        # "Minister of State in the Ministry of X, with responsibility for the Diaspora, Hon. Y": the portfolio a
+        # junior office is given is a title's words too
+        gap = _RESPONSIBLE_FOR_RE.sub("", gap)
     if "H " in gap:
         gap = _SPACED_STYLE_GAP_RE.sub("HE", gap)  # "President of Ghana H E X": the style, as "H.E."
     if "ministry" in gap:
