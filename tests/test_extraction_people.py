@@ -4054,3 +4054,33 @@ class MinisterDelegateTests(SimpleTestCase):
         )
         people = {p.name: p.title for p in suggest_package(text).participants}
         self.assertEqual(people.get("Luc Verstraete"), "Minister Delegate for Foreign Trade")
+
+
+class FrontedPhraseWithASeriesOfPortfoliosTests(SimpleTestCase):
+    def test_the_comma_of_a_series_of_portfolios_does_not_close_the_opening_phrase(self):
+        text = (
+            "Nairobi. Kenya and Ghana agreed on Monday to open a joint trade office.\n\nDuring a briefing held with "
+            "Ghanaian Minister of Trade, Agribusiness and Industry Esi Owusu after the talks, the Kenyan minister "
+            "said that exports had doubled."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Esi Owusu"), "GH")
+
+
+class ResponsibilityAfterTheOfficeTests(SimpleTestCase):
+    def test_a_portfolio_given_with_responsibility_for_it_is_part_of_the_title_before_the_name(self):
+        text = (
+            "Bridgetown. Barbados and Chile agreed on Monday to start direct flights.\n\nThe Minister of State in "
+            "the Office of the Prime Minister, with special responsibility for Investment, the Honourable Marcia "
+            "Greaves, said the route would open in May."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Marcia Greaves"), "BB")
+
+    def test_a_junior_minister_responsible_for_a_field_keeps_the_title(self):
+        text = (
+            "Accra. Ghana and Kenya agreed to open flights.\n\nDeputy Minister of Finance responsible for Revenue, "
+            "Mr Kofi Asare, said the deal was good for both sides."
+        )
+        people = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(people.get("Kofi Asare"), "GH")

@@ -1557,3 +1557,46 @@ class HomePaperOwnSideTests(SimpleTestCase):
             'government.\n\n"The talks were frank," Zulu said.'
         )
         self.assertEqual(sides(text)["Zulu"], "ZA")
+
+
+class CountedVisitOfItsGuestTests(SimpleTestCase):
+    def test_a_visit_counted_by_its_guests_office_and_country_gives_the_guest_that_country(self):
+        text = (
+            "Remarks by the Prime Minister at the joint press conference\n\nPrime Minister: Thank you all. We are "
+            "delighted to welcome President Amina Otieno on this official visit, the first by a President of Kenya "
+            "to Norway. Last night President Erik Lund hosted a dinner in her honour.\n\nPresident Otieno: Thank "
+            "you, Prime Minister. I thank President Lund for his hospitality."
+        )
+        found = sides(text)
+        self.assertEqual((found["Otieno"], found["Lund"]), ("KE", "NO"))
+
+    def test_a_visit_another_speaks_of_gives_the_speaker_no_country(self):
+        text = (
+            "Oslo. Norway and Kenya signed two accords on Tuesday.\n\nForeign Minister Ola Berg said that the visit, "
+            "the first by a Kenyan head of state since 2013, opened a new chapter."
+        )
+        self.assertNotEqual(sides(text).get("Berg"), "KE")
+
+
+class BracketedDatelineTests(SimpleTestCase):
+    def test_a_place_and_date_in_brackets_closing_the_headline_tells_the_host(self):
+        text = (
+            "Statements of Foreign Minister Nikos Andreou and Foreign Minister of Tunisia Omar Haddad after their "
+            "talks (Tunis, 4 March 2024)\n\nO. HADDAD: I welcome my friend Nikos Andreou on his first trip of the "
+            "year, and I wish the Greek people well. Before our talks, the Minister was received by President Faisal "
+            "Talal.\n\nN. ANDREOU: Thank you, Omar. Greece and Tunisia are old friends. I will host you in Athens "
+            "in June."
+        )
+        self.assertEqual(sides(text).get("Talal"), "TN")
+
+
+class ListedAtMeetingWithTheHostTests(SimpleTestCase):
+    def test_those_listed_as_sitting_in_on_a_meeting_with_the_hosts_leader_are_the_guests(self):
+        text = (
+            "NAIROBI - Prime Minister Lars Holm of Denmark held talks with President Grace Mwangi in Nairobi on "
+            "Monday, the first stop of his visit to Kenya.\n\nTaking part in the talks with the Kenyan president "
+            "were the Minister for Development Cooperation Mette Lund and the Director of the Prime Minister's "
+            "Office Anders Berg."
+        )
+        found = sides(text)
+        self.assertEqual((found["Lund"], found["Berg"]), ("DK", "DK"))

@@ -846,6 +846,12 @@ _BOARD_CHAIR_BEFORE_RE = re.compile(
 _AT_LOWER_MINISTRY_RE = re.compile(r"(\bat\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3})ministry\b")
 
 
+_RESPONSIBLE_FOR_RE = re.compile(
+    r",?\s+(?:with\s+(?:special\s+)?responsibilit(?:y|ies)|responsible)\s+for\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:and|&|of|the)\s+)*[A-Z][\w'’-]*)*(?=\s*,|\s*$)"
+)
+
+
 def _gap_is_title(gap: str) -> bool:
     """True when the text between a title core and a name holds only title words ("of Foreign Affairs of")."""
     board = _BOARD_OF_RE.match(gap)
@@ -856,6 +862,10 @@ def _gap_is_title(gap: str) -> bool:
             return True
     # "Secretary (East) in the MEA Anjali Sen Varma": a bracketed portfolio and an office's acronym are title words
     gap = compiled(r"\s\([^()]{1,24}\)").sub(" ", gap)
+    if "responsib" in gap:
+        # "Minister of State in the Ministry of X, with responsibility for the Diaspora, Hon. Y": the portfolio a
+        # junior office is given is a title's words too
+        gap = _RESPONSIBLE_FOR_RE.sub("", gap)
     if "H " in gap:
         gap = _SPACED_STYLE_GAP_RE.sub("HE", gap)  # "President of Ghana H E X": the style, as "H.E."
     if "ministry" in gap:
@@ -1381,6 +1391,14 @@ _LISTED_ATTENDING_RE = re.compile(
     r"(?:\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]+){0,6}(?:\s*,)?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,6}"
     r"(?:also\s+)?(?:attended|were\s+(?:also\s+)?present|took\s+part)\b"
 )
+# A sentence that lists who sat in on a meeting with one side's leader, fronted: "Participating in the meeting with
+# the Japanese Prime Minister were ...", "Also taking part in the talks with Kenya's president were ...".
+_LISTED_AT_MEETING_WITH_RE = re.compile(
+    r"(?:Also\s+)?(?:Participating|Taking\s+part|Attending|Present|Joining)\s+(?:also\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:meeting|talks|discussions|session|dinner|lunch)\s+with\s+(?:the\s+)?(?P<c>"
+    + _COUNTRY_RE.pattern
+    + r")(?:['’]s)?\s+[^.;]{0,60}?\b(?:were|was|are|is)\b[^.;]*$"
+)
 # A company's head, as a description tells it: "Sonatrach chief executive", "chairman of Mekong Green Energy".
 _COMPANY_HEAD_RE = re.compile(
     r"\b(?:chief\s+executive|CEO|chair(?:man|woman|person)?|managing\s+director|founder|(?:general|country)\s+manager)\b",
@@ -1758,6 +1776,12 @@ _OWNER_OFFICE_RE = re.compile(
 _RECEIVER_RE = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:by|to)\b)")
 # (East African dailies close it with a full stop: "Kampala. Uganda and ... signed")
 _LEAD_CITY_RE = re.compile(r"(" + _CITY_RE.pattern + r")\s*(?:,|\(|\s[–—-]\s|\.\s)")
+# A place and date in brackets closing a headline, a ministry's dateline: "... following their meeting (Cairo, 9
+# January 2023)", "(Nicosia, March 3, 2024)", "(Athens, 12.03.2024)".
+_BRACKETED_DATELINE_RE = re.compile(
+    r"\((" + _CITY_RE.pattern + r"),\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2})"
+    r"[,./]?\s*(?:\d{2,4})?\)\s*$"
+)
 # A byline's line naming where the reporter files from: "From Jane Roe in Accra", "Our correspondent, Tokyo",
 # "Diplomatic Correspondent, back from Tokyo", or the city alone on its line under the reporter's name.
 _BYLINE_CITY_RE = re.compile(
@@ -2052,6 +2076,22 @@ _OWN_TRIP_RE = re.compile(
 _LEADER_IN_CITY_RE = re.compile(r"\s+(?:is\s+)?in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # "The (state) visit of" before a guest's name, and "to" the place after it: "the visit of President X to Finland".
 _VISIT_OF_RE = re.compile(r"\b[Vv]isit\s+of\s+")
+# What stands between a guest's name and the visit he is on: "X arrived in Dublin on Tuesday for a three-day ".
+_ON_THE_VISIT_GAP_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:on|during|for|in\s+the\s+course\s+of)\s+(?:this|his|her|their|a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+)
+# A visit counted by the office and country of its guest: "on this state visit, the first by a President of Ghana
+# to Ireland", "for a three-day trip, the first by a Ghanaian head of state since 1990".
+_COUNTED_GUEST_RE = re.compile(
+    r"\b(?:visit|trip|tour|stay)(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:the|its)\s+"
+    r"(?:first|second|third|fourth|fifth|last|latest|only)\s+(?:[a-z]+\s+){0,2}?by\s+(?:an?\s+|the\s+)?"
+    r"(?:(?P<c>"
+    + _COUNTRY_RE.pattern
+    + r")\s+[a-z]|(?:[A-Za-z-]+\s+){1,3}?of\s+(?:the\s+)?(?P<o>"
+    + _COUNTRY_RE.pattern
+    + r")(?![\w-]))"
+)
 _VISIT_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+)?(?P<place>[A-Z][\w'’-]+)")
 # A leader described by country and title only: "Timor-Leste's president", "the Timorese prime minister".
 _DESCRIBED_LEADER_RE = re.compile(
@@ -3177,9 +3217,12 @@ class _Article:
                 named = _COUNTRY_RE.search(body.group(0))
                 if named is not None:
                     title = replace(title, country=_COUNTRY_BY_FORM[named.group(0)])
+            office_gap = window[cores[-1][1] :]
             if (
                 title is not None
-                and "," in window[cores[-1][1] :]
+                and "," in office_gap
+                # (not the comma of a series of portfolios: "with Minister of Investment, Industry and Trade X")
+                and not compiled(r"\s(?:and|&)\s").search(office_gap, office_gap.rfind(","))
                 and _FRONTED_PHRASE_RE.match(text, sent[0], w_lo + lo)
                 and compiled(r"\s+[a-z]").match(text[end : end + 40])
             ):
@@ -4800,6 +4843,7 @@ class _Article:
                 if code in pair:
                     ent.country = code
                     break
+        self._counted_guest(pair)
         self._own_trip(pair)
         self._posted_and_styled(pair)
         self._signatory_sides(pair)
@@ -4900,6 +4944,30 @@ class _Article:
         for pos, end, ent in self.mentions:
             ends[id(ent), pos] = max(end, ends.get((id(ent), pos), end))
         return ends
+
+    def _counted_guest(self, pair: list[str]) -> None:
+        """A visit counted by its guest's office and country is the visit of the one named last before it: "welcome
+        President X on this state visit, the first by a President of Ghana to Ireland" (not an agent: "was welcomed
+        by Y on his visit, ...")."""
+        for m in _COUNTED_GUEST_RE.finditer(self.text, self.body_start):
+            code = _COUNTRY_BY_FORM.get(m.group("c") or m.group("o"), "")
+            if code not in pair:
+                continue
+            s_lo = self.sentence_at(m.start())[0]
+            i = bisect.bisect_left(self.mention_starts, m.start()) - 1
+            if i < 0 or self.mentions[i][0] < s_lo:
+                continue
+            pos, _, ent = self.mentions[i]
+            if (
+                ent.country
+                or ent.outsider
+                or compiled(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,4}$").search(self.text, s_lo, pos)
+            ):
+                continue
+            # (the visit the guest is on, not one another speaks of: "X said the visit, the first by ..., ...")
+            end = self._mention_ends.get((id(ent), pos), self.name_end(pos))
+            if _ON_THE_VISIT_GAP_RE.fullmatch(self.text, end, m.start()):
+                ent.country = code
 
     def _own_trip(self, pair: list[str]) -> None:
         """One whose own clause tells their trip to a place of one side is of the other: "X, making his first trip
@@ -5197,6 +5265,7 @@ class _Article:
                 or _JOINED_AFTER_RE.match(self.text, self.name_end(p))
                 or _LISTED_IN_PARTY_RE.match(self.text, self.name_end(p))
                 or self._meets_side_of(p, host)
+                or self._listed_at_meeting_with(p, host)
                 or self._owns_visit(p)
                 or _GUEST_PARTY_RE.search(self.text, self.sentence_at(p)[0], p)
                 for p in ent.positions
@@ -5346,6 +5415,12 @@ class _Article:
         """Whether the person named at ``pos`` goes on to meet the host's people ("Premier X met with senior members
         of Vietnam's government", "X held talks with Kenyan ministers"): a host's own official meets the guest's."""
         m = _MEETS_RE.match(self.text, self.name_end(pos))
+        return bool(m) and _COUNTRY_BY_FORM.get(m.group("c")) == host
+
+    def _listed_at_meeting_with(self, pos: int, host: str) -> bool:
+        """Whether the person named at ``pos`` is listed as sitting in on a meeting with the host's leader
+        ("Participating in the meeting with the Japanese Prime Minister were the Minister of ... X"): the guest's."""
+        m = _LISTED_AT_MEETING_WITH_RE.match(self.text, self.sentence_at(pos)[0], pos)
         return bool(m) and _COUNTRY_BY_FORM.get(m.group("c")) == host
 
     def _described_leaders(self, pair: list[str]) -> dict[str, str]:
@@ -5498,6 +5573,11 @@ class _Article:
                     code = _CITY_BY_NAME[city.group(1)]
                     break
         code = code or self._byline_city[0]
+        for a, b in self.paras[:3] if not code else ():
+            bracketed = _BRACKETED_DATELINE_RE.search(text, a, b)
+            if bracketed:
+                code = _CITY_BY_NAME[bracketed.group(1)]
+                break
         if code:
             votes[code] = votes.get(code, 0) + 1
         if not votes:
