@@ -9625,3 +9625,32 @@ class BroadcasterNamedInItsLanguageTests(SimpleTestCase):
             "2. MoU between Norvia Group and Corporación de Radiotelevisión de Estavia"
         )
         self.assertEqual(spheres(text), ["media", "media"])
+
+
+class CountSpelledOutWithSemicolonsTests(SimpleTestCase):
+    """A count taken up again and spelled out after its verb, a colon maybe between them: the items told by their
+    topic alone are the count's kind, those that name their own kind are theirs, and a list of one kind inside the
+    item of another is more documents beside them, not the same ones told again."""
+
+    def test_topics_and_own_kinds_after_a_colon(self):
+        text = (
+            "Norlandia and Estavia signed nine agreements on Monday, plus a joint statement.\n\n"
+            "Officials said the treaty on free trade would need more time.\n\n"
+            "The nine agreements include: pension rights for seasonal fruit pickers; the exchange of seismic data "
+            "between the two geological surveys; a protocol on Estavian-language teaching in schools; a "
+            "television co-production agreement; and five sectoral memorandums on mining, fisheries, sport, "
+            "tourism and customs."
+        )
+        got = titles(text)
+        self.assertIn("Agreement on pension rights for seasonal fruit pickers", got)
+        self.assertIn("Agreement on exchange of seismic data between the two geological surveys", got)
+        self.assertIn("Television co-production agreement", got)
+        self.assertEqual(len(got), 10)
+
+    def test_signers_of_an_item_are_cut(self):
+        text = (
+            "The two governments signed six documents on Friday.\n\n"
+            "The documents cover fisheries, signed by the two agriculture ministers; water management; a "
+            "memorandum on ports; and a loan agreement for a bridge."
+        )
+        self.assertIn("Document on fisheries", titles(text))

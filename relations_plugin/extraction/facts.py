@@ -578,8 +578,9 @@ _TOPICS_AFTER_RE = re.compile(
     r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
     # (the package's singular: "the package covers ...")
     r"(?<=package\s)(?:covers|includes|spans|involves)|"
-    r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))\s+"
-    r"(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
+    r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))"
+    # (a colon may set the list off from its verb: "The 13 agreements cover: A; B; C")
+    r":?\s+(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
 )
 # The rest of the documents just named, by their topics alone, with no kind word or verb of signing of their own:
 # "Others touched on A, B and C", "The rest dealt with D".
@@ -3597,14 +3598,21 @@ def _one_per_document(
     # and cyber" in the lead, "four memoranda: on water ..., farm research, cybersecurity and ..." below) is its
     # summing-up
     fields: dict[int, list[str]] = {}
+    kinds: dict[int, str] = {}
     for ag in kept:
         if id(ag) in topical and id(ag) not in others:
             fields.setdefault(ag.start, []).append(ag.sphere)
+            kinds[ag.start] = ag.kind
     retold = {
         (a, b)
         for a, fa in fields.items()
         for b, fb in fields.items()
-        if b > a and len(fb) >= max(3, len(fa)) and len(set(fa) & set(fb)) >= 2
+        if b > a
+        and len(fb) >= max(3, len(fa))
+        and len(set(fa) & set(fb)) >= 2
+        # (two lists of one sentence, each of its own kind, are its documents side by side: "agreements on A; B; and
+        # eight memorandums on C, D, ...")
+        and (kinds[a] == kinds[b] or art.sentence_at(a)[:2] != art.sentence_at(b)[:2])
     }
     # (one to one: a document named once tells again one item of a list, not every item of its field, so that "a
     # protocol on trade" beside "contracts covering textiles, cement and fruit", two of them trade, sums up neither)
@@ -3954,9 +3962,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     ).sub("", x)
                     for x in items
                 ]
+                # (items that name their own kinds, "a memorandum on A; an agreement on B", are read by the scan
+                # below; those among them told by their topic alone are the count's all the same: "A; B; a memorandum
+                # on C; and a film agreement")
+                if sum(1 for x in items if _DOC_RE.search(x)) >= 2:
+                    # (who signed one is no part of its topic: "climate change, signed by the environment ministries;")
+                    items = [_SIGNED_BY_RE.sub("", x) for x in items if not _DOC_RE.search(x)]
                 items = items if all(0 < len(x.split()) <= 12 for x in items) else []
-                # (items that name their own kinds, "a memorandum on A; an agreement on B", are read by the scan below)
-                items = items if sum(1 for x in items if _DOC_RE.search(x)) < 2 else []
             else:
                 # "four agreements ... cover A and B, C and D, E, and F": as many items between commas as were counted
                 # are the documents, each pair one field of its own
