@@ -9654,3 +9654,27 @@ class CountSpelledOutWithSemicolonsTests(SimpleTestCase):
             "memorandum on ports; and a loan agreement for a bridge."
         )
         self.assertIn("Document on fisheries", titles(text))
+
+
+class OneItemsPlanInAListToldOnTests(SimpleTestCase):
+    """A sentence that tells on the documents signed, with no verb of its own: one item's plan in its own words
+    leaves the items after it signed."""
+
+    def test_a_planned_item_first(self):
+        text = (
+            "The two presidents witnessed the signing of ten agreements at the palace on Tuesday.\n\n"
+            "Other deals cover an investment treaty still to be negotiated by the end of the year, a memorandum "
+            "on vocational training for nurses and a protocol on the export of frozen fish."
+        )
+        got = titles(text)
+        self.assertIn("Memorandum on vocational training for nurses", got)
+        self.assertIn("Protocol on the export of frozen fish", got)
+        self.assertFalse(any("treaty" in t.lower() for t in got))
+
+    def test_a_word_of_an_items_clause_is_no_item(self):
+        text = (
+            "The ministers signed six documents on Friday.\n\n"
+            "Among them were a memorandum on ports and an agreement under which the state bank will lend 50 "
+            "million euros in soft loans for a bridge."
+        )
+        self.assertEqual(len(titles(text)), 2)

@@ -1893,6 +1893,15 @@ _PERFECT_EARLIER_RE = re.compile(
 
 # A list's separator before the next item ("..., a loan agreement", "; and an MoU").
 _NEXT_ITEM_RE = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:a|an|the)\s")
+# Where an item of a list opens, before its kind word: after the list's verb or a joining mark or word, with an
+# article or a count of its own and a few modifiers ("..., and a labour mobility ", "include an ").
+_LIST_ITEM_OPENS_RE = re.compile(
+    r"(?:^|[,;:]|\b(?:and|plus|include[ds]?|cover(?:s|ed)?|concern(?:s|ed)?|involve[ds]?|are|were|is|was))\s+"
+    r"(?:also\s+)?(?:a|an|another|one|two|three|four|five|\d+)\s+(?:(?!(?:of|on|in|for|to|by|with|from|under|"
+    r"which|that|will|would)\b)[\w'’.$€£%-]+\s+){0,5}$"
+)
+# Where an item of a list ends: at the next one's article, after a comma or "and", or at the sentence's end.
+_ITEM_AFTER_RE = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:a|an|the)\s|\s+and\s+(?:a|an|the)\s|$")
 _AUXILIARY_END_RE = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -4608,6 +4617,23 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 status = "signed"  # "We agreed on three things. First, a new memorandum on minerals."
             if not status and (_AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent)):
                 status = prev_status  # "Other MoUs covered A, B and C": the documents of the story so far
+            elif (
+                status == "announced"
+                and source != "own"
+                and prev_status == "signed"
+                and (going_on := _AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent))
+                and (first := _DOC_RE.search(sent, going_on.end()))
+                and first.start() <= m.start()
+                # (an item of the list, opened by its own article, not a word of another's clause: "... under which
+                # the bank will provide 200 million euros in loans")
+                and _LIST_ITEM_OPENS_RE.search(sent, max(0, m.start() - 100), m.start())
+                and not any(c.group("ann") for c in _cues(sent, 0, first.start()))
+                and not any(c.group("ann") for c in _cues(sent, m.end(), _ITEM_AFTER_RE.search(sent, m.end()).start()))
+            ):
+                # the documents of the story so far, told on with no verb of their own: one item's plan is its own,
+                # in its own words ("Other agreements include a trade pact to be negotiated within a year, a labour
+                # mobility deal and ..."), and leaves the next items signed
+                status = "signed"
             if not status and plural_kind and _THERE_WERE_RE.match(sent):
                 status = "signed"  # "The deals were signed on Monday. There was a memorandum on X; another on Y"
             if not status and compiled(r"\bjoint\s+(?:statements?|declarations?)$", re.I).search(
