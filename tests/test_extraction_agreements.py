@@ -9678,3 +9678,22 @@ class OneItemsPlanInAListToldOnTests(SimpleTestCase):
             "million euros in soft loans for a bridge."
         )
         self.assertEqual(len(titles(text)), 2)
+
+
+class TheListToldOnTests(SimpleTestCase):
+    """ "The list also includes ...": the list of the documents just named, told on with no verb of signing."""
+
+    def test_the_list_goes_on(self):
+        text = (
+            "Also exchanged were a protocol on fisheries and a programme of cultural exchanges for 2025-2027.\n\n"
+            "The full list of documents features an agreement on road transport and a memorandum between the two "
+            "news agencies."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "culture", "transport", "media"])
+
+    def test_a_wish_list_is_no_list_of_documents(self):
+        text = (
+            "The ministers signed a memorandum on ports on Monday.\n\n"
+            "The wish list of the business lobby includes a free trade agreement and an investment treaty."
+        )
+        self.assertEqual(titles(text), ["Memorandum on ports"])

@@ -710,6 +710,10 @@ _AMONG_RE = re.compile(
     # ("They also included ...": more of them after a first one named)
     r"\s*(?:Among them|Among these|Among those|(?:These|They|Those)\s+(?:also\s+)?include[ds]?|Including|"
     r"Among the documents|Among the (?:agreements|deals|memoranda|instruments))\b|"
+    # "The list also includes ...", "The full line-up features ...": the list of the documents just named, told on
+    r"\s*The\s+(?:full\s+|complete\s+|official\s+)?(?:list|line-?up|roster|tally)(?:\s+of\s+(?:the\s+)?"
+    r"(?:documents|agreements|instruments|deals|memoranda))?\s+(?:also\s+)?(?:include[ds]?|contain(?:s|ed)?|"
+    r"feature[ds]?|comprise[ds]?|cover(?:s|ed)?|(?:is|was)\s+completed\s+by)\b|"
     # "These are: an MoU on ...; an agreement on ...", "They comprised an MoU on ...": the documents just counted,
     # named one by one
     r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+"
