@@ -9697,3 +9697,29 @@ class TheListToldOnTests(SimpleTestCase):
             "The wish list of the business lobby includes a free trade agreement and an investment treaty."
         )
         self.assertEqual(titles(text), ["Memorandum on ports"])
+
+
+class RestSignedInPairsTests(SimpleTestCase):
+    """The rest of the documents told signed pair by pair, each pair of signers with its topic after "on"."""
+
+    TEXT = (
+        "The ministers signed five memoranda on Friday, among them a memorandum on ports.\n\n"
+        "The other four {verb} separately by the ministers concerned: the health ministers on vaccine production, "
+        "the two central bank governors on currency swaps, the culture ministers on a film co-production "
+        "agreement, and Norlandia's Minister of Labour and his Estavian counterpart on pensions, sick pay and leave."
+    )
+
+    def test_each_pair_one_document(self):
+        self.assertEqual(
+            titles(self.TEXT.format(verb="were signed")),
+            [
+                "Memorandum on ports",
+                "Memorandum on vaccine production",
+                "Memorandum on currency swaps",
+                "Film co-production agreement",
+                "Memorandum on pensions, sick pay and leave",
+            ],
+        )
+
+    def test_pairs_still_to_sign(self):
+        self.assertEqual(titles(self.TEXT.format(verb="will be signed")), ["Memorandum on ports"])

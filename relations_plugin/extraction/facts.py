@@ -1897,6 +1897,16 @@ _PERFECT_EARLIER_RE = re.compile(
 
 # A list's separator before the next item ("..., a loan agreement", "; and an MoU").
 _NEXT_ITEM_RE = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:a|an|the)\s")
+# The rest of the documents told signed by pairs of signers, each pair with its topic: "The remaining four are being
+# signed by ministers in pairs: the two farm ministers on A, the interior ministers on B, and ...".
+_SIGNED_IN_PAIRS_RE = re.compile(
+    r"\s*(?:The\s+(?:other|remaining|last|rest\s+of\s+the)|(?:Two|Three|Four|Five|Six|\d+)\s+(?:more|others))\s+"
+    rf"(?:(?:\d+|{_SMALL_NUMBER})\s+)?(?:(?P<kind>agreements|documents|memoranda|memorandums|M[oO]Us|deals|"
+    r"instruments|protocols)\s+)?(?:are\s+being|were\s+being|were|have\s+been)\s+(?:also\s+)?"
+    rf"{_DONE}\s+(?:[^:;.]{{0,40}}\s+)?(?:by|between)\s+[^:;.]{{3,80}}:\s+(?P<rest>[^:]+)$"
+)
+# Where a pair of signers gives way to its topic: "the two agriculture ministers on ...".
+_PAIR_TOPIC_RE = re.compile(r"^(?:and\s+)?(?:the|their|both|[A-Z])[^;:]{2,120}?\son\s+(?=\S)")
 # Where an item of a list opens, before its kind word: after the list's verb or a joining mark or word, with an
 # article or a count of its own and a few modifiers ("..., and a labour mobility ", "include an ").
 _LIST_ITEM_OPENS_RE = re.compile(
@@ -4084,6 +4094,39 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 told = {ag.sphere for ag in found[-len(items) :]}
                 found = [ag for ag in found if id(ag) not in ranged or ag.sphere not in told]
                 ranged.clear()
+        pairs = _SIGNED_IN_PAIRS_RE.match(sent) if prev_status == "signed" or counted_before else None
+        if pairs:
+            # "The remaining four are being signed by ministers in pairs: the two farm ministers on A, the interior
+            # ministers on B, and ...": each pair's topic one more of the documents told
+            parts: list[str] = []
+            for part in compiled(r",\s+(?:and\s+)?|;\s+(?:and\s+)?").split(pairs.group("rest").rstrip(" .")):
+                if _PAIR_TOPIC_RE.search(part):
+                    parts.append(part)
+                elif parts:
+                    parts[-1] += ", " + part  # ("... on A, B and C": one topic with its own commas)
+            kind_one = _singular(pairs.group("kind") or counted_before or plural_kind or "agreements").lower()
+            if len(parts) >= 2 and compiled(r"documents?|instruments?|texts?").fullmatch(kind_one):
+                kind_one = "agreement"
+            if len(parts) >= 2:
+                for part in parts:
+                    topic = part[_PAIR_TOPIC_RE.search(part).end() :]
+                    own = _DOC_RE.search(topic)
+                    if own:
+                        title = compiled(r"^(?:a|an|the)\s+", re.I).sub("", topic)
+                        kind = own.group("kind")
+                    else:
+                        title, kind = f"{kind_one} on {topic}", kind_one
+                    found.append(
+                        AgreementSuggestion(
+                            title=title[:1].upper() + title[1:],
+                            kind=_kind_slug(kind),
+                            sphere=_sphere_x(title),
+                            status="signed",
+                            start=s_start + pairs.start("rest"),
+                            end=s_end,
+                        )
+                    )
+                continue
         line = text[text.rfind("\n", 0, s_start) + 1 : s_end]
         marker = _ITEM_RE.match(line)
         into = s_start - text.rfind("\n", 0, s_start) - 1
