@@ -9723,3 +9723,23 @@ class RestSignedInPairsTests(SimpleTestCase):
 
     def test_pairs_still_to_sign(self):
         self.assertEqual(titles(self.TEXT.format(verb="will be signed")), ["Memorandum on ports"])
+
+
+class TheOtherNCoverTests(SimpleTestCase):
+    """ "The other two cover A and B": the rest of a count the story has begun to name, by number and topics."""
+
+    def test_after_a_bullet_of_named_ones(self):
+        text = (
+            "What was signed: five agreements, in front of the cameras. The main ones:\n\n"
+            "- **Ports:** A memorandum on port management, with training for harbour pilots.\n"
+            "- **Police:** A renewed police cooperation agreement, including joint patrols.\n"
+            "- The remaining three concern road safety, tourism and sport."
+        )
+        self.assertEqual(spheres(text), ["transport", "security", "transport", "tourism", "sport"])
+
+    def test_after_a_count_with_examples(self):
+        text = (
+            "The ministers signed four memoranda, among them one on ports and one on fisheries. The other two "
+            "cover vocational training and road safety."
+        )
+        self.assertEqual(len(titles(text)), 4)

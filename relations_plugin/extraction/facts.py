@@ -587,13 +587,19 @@ _TOPICS_AFTER_RE = re.compile(
 _OTHERS_TOPICS_RE = re.compile(
     # (or by a word for them that names no kind: "Other texts concerned A and B")
     # (or by the rest of the kind counted: "The rest of the instruments refer to A and B")
-    r"\s*(?:Others|The\s+others|(?:The\s+)?rest(?:\s+of\s+the\s+(?:instruments|documents|agreements|acts|texts))?|"
+    r"\s*(?:[-–—•*]\s+)?(?:Others|The\s+others|(?:The\s+)?rest(?:\s+of\s+the\s+(?:instruments|documents|agreements|acts|texts))?|"
     r"The\s+(?:other|remaining)\s+ones|"
+    # (or by their number: "The other two cover A and B", "The remaining three concern C, D and E")
+    r"The\s+(?:other|remaining|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?=\s)|"
     r"(?:The\s+)?(?:[Oo]ther|[Rr]emaining)\s+texts)\s+"
     r"(?:covered|included|concerned|spanned|dealt with|related to|touched on|focused on|were on|ranged from|"
     # (or in the present: "The others cover A, B and C")
     r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from|refer to|referred to)\s+"
     r"(?P<rest>[^;:]+)$"
+)
+_OTHER_NUMBER_RE = re.compile(
+    r"\s*(?:[-–—•*]\s+)?The\s+(?:other|remaining|last)\s+(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2})\s"
 )
 # A list of projects, each told at length by a noun phrase of its own: "the construction of a cement plant in the
 # north, the upgrade of a port and joint exploration for copper in the east". Commas part the items; a last "and"
@@ -3933,7 +3939,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             named = [ag for ag in found if ag.status == "signed" and before_lo <= ag.start < before_hi]
             # (one document named just before, after a count told signed, is the first of that count: "The two
             # sides signed 14 agreements. The largest is a rail concession. Others cover A, B and C")
-            if named and (plurals or len(named) >= 2 or counted_before):
+            # (a number of the rest tells a count whose documents the story has begun to name: "- A police
+            # agreement, including joint patrols. - The other two cover A and B")
+            numbered = _OTHER_NUMBER_RE.match(sent)
+            if (named and (plurals or len(named) >= 2 or counted_before)) or (
+                numbered and any(ag.status == "signed" and not ag.generic for ag in found)
+            ):
                 topics, topics_kind = more, (plurals or [counted_before or "agreements"])[0]
             else:
                 more = None
