@@ -9743,3 +9743,17 @@ class TheOtherNCoverTests(SimpleTestCase):
             "cover vocational training and road safety."
         )
         self.assertEqual(len(titles(text)), 4)
+
+
+class CountBetweenTheSidesThenTopicsTests(SimpleTestCase):
+    """A count whose only complement is the two sides is a count with no topic; the topics told after it are its
+    documents, and a document named in full after the list ("in addition to a memorandum between ...") is one more."""
+
+    def test_topics_after_a_count_between_the_sides(self):
+        text = (
+            "The two presidents witnessed the signing of a treaty and several protocols between the governments of "
+            "the two countries.\n\n"
+            "The treaty signed was on extradition. The protocols covered cooperation in the fields of fisheries "
+            "and aquaculture, civil aviation, and tourism, along with a protocol between the two central banks."
+        )
+        self.assertEqual(spheres(text), ["justice", "agriculture", "aviation", "tourism", "finance"])

@@ -1913,6 +1913,11 @@ _SIGNED_IN_PAIRS_RE = re.compile(
 )
 # Where a pair of signers gives way to its topic: "the two agriculture ministers on ...".
 _PAIR_TOPIC_RE = re.compile(r"^(?:and\s+)?(?:the|their|both|[A-Z])[^;:]{2,120}?\son\s+(?=\S)")
+# The parties of a count that are the two sides, no topic: "agreements between the governments of the two countries".
+_BETWEEN_SIDES_RE = re.compile(
+    r"\s*between\s+(?:the\s+)?(?:governments\s+of\s+(?:the\s+)?)?(?:two|both)\s+"
+    r"(?:countries|sides|governments|nations|states)\W*(?P<follows>as follows\W*)?$"
+)
 # Where an item of a list opens, before its kind word: after the list's verb or a joining mark or word, with an
 # article or a count of its own and a few modifiers ("..., and a labour mobility ", "include an ").
 _LIST_ITEM_OPENS_RE = re.compile(
@@ -3958,6 +3963,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # (a note on the last item in a clause of its own is no item: "..., as well as a tax treaty, which had
             # been under negotiation since 2019")
             rest = compiled(r",\s+(?:which|who)\s[^,;]*$").sub("", rest)
+            # (nor is a document named in full after the list, read by the scan below: "..., youth and sports, in
+            # addition to a memorandum between the investment authority and the ministry")
+            beside = compiled(r",\s+(?:in\s+addition\s+to|along\s+with|together\s+with)\s+(?=(?:a|an|the)\s)").search(
+                rest
+            )
+            if beside and _DOC_RE.match(rest, beside.end() + rest[beside.end() :].index(" ") + 1):
+                rest = rest[: beside.start()]
             # (nor is the source told after the list, nor what the source goes on to add: "..., tourism and higher
             # education, according to a statement from the ministry", "..., and security, the statement said",
             # "..., and visas, she said, adding that the gas deal mattered most")
@@ -5092,13 +5104,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     or bool(_GENERIC_COMPLEMENT_RE.match(comp))
                     # "documents between ministries and provinces of the two countries": parties, no field
                     # "agreements were signed between the two countries, as follows:": the parties, no field
-                    or bool(
-                        compiled(
-                            r"\s*between\s+(?:the\s+)?(?:governments\s+of\s+(?:the\s+)?)?(?:two|both)\s+"
-                            r"(?:countries|sides|governments|nations|states)"
-                            r"\W*(?:as follows\W*)?$"
-                        ).match(comp)
-                    )
+                    or bool(_BETWEEN_SIDES_RE.match(comp))
                     or bool(
                         not listed
                         and compiled(r"documents|papers", re.I).match(kind_text)
@@ -5148,7 +5154,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # "... signed nine agreements and MoUs in areas ranging from A to B. The documents were signed in
                     # the presence of ...": the count taken up again keeps its kind word and number for its topics
                     generic_kind = counted_before
-                elif not comp.strip():
+                elif not comp.strip() or ((sides := _BETWEEN_SIDES_RE.match(comp)) and not sides.group("follows")):
+                    # (the two sides alone tell no topic: "several memoranda between the governments of the two
+                    # countries. The memoranda covered A, B and C")
                     generic_kind = counted_before = kind_text
                     counted_money = next((w for w in mods[-1:] if compiled(r"(?i)loan|credit|grant").fullmatch(w)), "")
                     told = quant.group(0).split()[0].lower() if quant else ""
