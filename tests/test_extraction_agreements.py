@@ -9757,3 +9757,16 @@ class CountBetweenTheSidesThenTopicsTests(SimpleTestCase):
             "and aquaculture, civil aviation, and tourism, along with a protocol between the two central banks."
         )
         self.assertEqual(spheres(text), ["justice", "agriculture", "aviation", "tourism", "finance"])
+
+
+class LastItemsClauseTellsOnlyOfItTests(SimpleTestCase):
+    """In a sentence that tells on the documents signed, the last item's clause after ", and" is its own: what it
+    says of a plan leaves the item before it signed."""
+
+    def test_a_plan_in_the_last_items_clause(self):
+        text = (
+            "Officials signed seven agreements on Monday, among them a memorandum on ports.\n\n"
+            "The other agreements concern fish farming, a vocational training programme, and cooperation on a rail "
+            "link to the border, which engineers said would be launched next spring."
+        )
+        self.assertIn("Vocational training programme", titles(text))

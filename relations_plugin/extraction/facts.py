@@ -1926,7 +1926,10 @@ _LIST_ITEM_OPENS_RE = re.compile(
     r"which|that|will|would)\b)[\w'’.$€£%-]+\s+){0,5}$"
 )
 # Where an item of a list ends: at the next one's article, after a comma or "and", or at the sentence's end.
-_ITEM_AFTER_RE = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:a|an|the)\s|\s+and\s+(?:a|an|the)\s|$")
+# (also at the last item's "and" after a comma, whatever opens it: "a tourism programme, and cooperation on ...")
+_ITEM_AFTER_RE = re.compile(
+    r"(?:,|;)\s+(?:and\s+)?(?:a|an|the)\s|\s+and\s+(?:a|an|the)\s|,\s+and\s+(?!(?:which|that|who)\b)|$"
+)
 _AUXILIARY_END_RE = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\s+(?:\w+\s+)?$", re.I)
 
 
