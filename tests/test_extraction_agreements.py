@@ -9770,3 +9770,15 @@ class LastItemsClauseTellsOnlyOfItTests(SimpleTestCase):
             "link to the border, which engineers said would be launched next spring."
         )
         self.assertIn("Vocational training programme", titles(text))
+
+
+class RiverBasinIsWaterTests(SimpleTestCase):
+    """A river's basin is its waters, shared by the states it crosses; its shipping stays transport."""
+
+    def test_basin_and_navigation(self):
+        text = (
+            "The two presidents signed three agreements on Monday. The agreements include a memorandum on ports, "
+            "a deal on the joint management of the Varna river basin and an agreement on navigation on the Varna "
+            "River."
+        )
+        self.assertEqual(spheres(text), ["transport", "water", "transport"])
