@@ -9782,3 +9782,16 @@ class RiverBasinIsWaterTests(SimpleTestCase):
             "River."
         )
         self.assertEqual(spheres(text), ["transport", "water", "transport"])
+
+
+class SourceBeforeTheListToldOnTests(SimpleTestCase):
+    """The source of the account may open a sentence that tells on the documents signed: "According to the
+    ministry, the agreements include ..." keeps their status as "The agreements include ..." does."""
+
+    def test_according_to_before_the_documents(self):
+        text = (
+            "The two presidents signed three agreements on Monday. According to a statement from the palace, the "
+            "agreements include a memorandum on ports, a deal on the joint management of the Varna river basin "
+            "and an agreement on navigation on the Varna River."
+        )
+        self.assertEqual(spheres(text), ["transport", "water", "transport"])

@@ -1918,6 +1918,25 @@ _BETWEEN_SIDES_RE = re.compile(
     r"\s*between\s+(?:the\s+)?(?:governments\s+of\s+(?:the\s+)?)?(?:two|both)\s+"
     r"(?:countries|sides|governments|nations|states)\W*(?P<follows>as follows\W*)?$"
 )
+# The source of an account before its subject: "According to a statement from State House, the agreements ...".
+_SOURCE_LEAD_RE = re.compile(r"\s*According\s+to\s+[^,;:]{2,80}?,\s+(?=(?:[Tt]he|[Tt]hese|[Tt]hey|[Tt]hose)\s)")
+
+
+def _told_on(sent: str) -> int:
+    """Where the lead of a sentence that tells on the documents signed ends ("Among them were", "Other deals cover",
+    the source of the account maybe before it), or -1."""
+    lead = _AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent)
+    if lead:
+        return lead.end()
+    source = _SOURCE_LEAD_RE.match(sent)
+    if source:
+        rest = sent[source.end() :]
+        lead = _AMONG_RE.match(rest[:1].upper() + rest[1:]) or _SUBJECT_KINDS_RE.match(rest[:1].upper() + rest[1:])
+        if lead:
+            return source.end() + lead.end()
+    return -1
+
+
 # Where an item of a list opens, before its kind word: after the list's verb or a joining mark or word, with an
 # article or a count of its own and a few modifiers ("..., and a labour mobility ", "include an ").
 _LIST_ITEM_OPENS_RE = re.compile(
@@ -4688,14 +4707,14 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 status = "signed"  # "The first document exchanged was an MoU on X. The second was an MoU on Y."
             if not status and enum_signed and _ENUM_ITEM_RE.match(sent):
                 status = "signed"  # "We agreed on three things. First, a new memorandum on minerals."
-            if not status and (_AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent)):
+            if not status and _told_on(sent) >= 0:
                 status = prev_status  # "Other MoUs covered A, B and C": the documents of the story so far
             elif (
                 status == "announced"
                 and source != "own"
                 and prev_status == "signed"
-                and (going_on := _AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent))
-                and (first := _DOC_RE.search(sent, going_on.end()))
+                and (going_on := _told_on(sent)) >= 0
+                and (first := _DOC_RE.search(sent, going_on))
                 and first.start() <= m.start()
                 # (an item of the list, opened by its own article, not a word of another's clause: "... under which
                 # the bank will provide 200 million euros in loans")
