@@ -9625,3 +9625,173 @@ class BroadcasterNamedInItsLanguageTests(SimpleTestCase):
             "2. MoU between Norvia Group and Corporación de Radiotelevisión de Estavia"
         )
         self.assertEqual(spheres(text), ["media", "media"])
+
+
+class CountSpelledOutWithSemicolonsTests(SimpleTestCase):
+    """A count taken up again and spelled out after its verb, a colon maybe between them: the items told by their
+    topic alone are the count's kind, those that name their own kind are theirs, and a list of one kind inside the
+    item of another is more documents beside them, not the same ones told again."""
+
+    def test_topics_and_own_kinds_after_a_colon(self):
+        text = (
+            "Norlandia and Estavia signed nine agreements on Monday, plus a joint statement.\n\n"
+            "Officials said the treaty on free trade would need more time.\n\n"
+            "The nine agreements include: pension rights for seasonal fruit pickers; the exchange of seismic data "
+            "between the two geological surveys; a protocol on Estavian-language teaching in schools; a "
+            "television co-production agreement; and five sectoral memorandums on mining, fisheries, sport, "
+            "tourism and customs."
+        )
+        got = titles(text)
+        self.assertIn("Agreement on pension rights for seasonal fruit pickers", got)
+        self.assertIn("Agreement on exchange of seismic data between the two geological surveys", got)
+        self.assertIn("Television co-production agreement", got)
+        self.assertEqual(len(got), 10)
+
+    def test_signers_of_an_item_are_cut(self):
+        text = (
+            "The two governments signed six documents on Friday.\n\n"
+            "The documents cover fisheries, signed by the two agriculture ministers; water management; a "
+            "memorandum on ports; and a loan agreement for a bridge."
+        )
+        self.assertIn("Document on fisheries", titles(text))
+
+
+class OneItemsPlanInAListToldOnTests(SimpleTestCase):
+    """A sentence that tells on the documents signed, with no verb of its own: one item's plan in its own words
+    leaves the items after it signed."""
+
+    def test_a_planned_item_first(self):
+        text = (
+            "The two presidents witnessed the signing of ten agreements at the palace on Tuesday.\n\n"
+            "Other deals cover an investment treaty still to be negotiated by the end of the year, a memorandum "
+            "on vocational training for nurses and a protocol on the export of frozen fish."
+        )
+        got = titles(text)
+        self.assertIn("Memorandum on vocational training for nurses", got)
+        self.assertIn("Protocol on the export of frozen fish", got)
+        self.assertFalse(any("treaty" in t.lower() for t in got))
+
+    def test_a_word_of_an_items_clause_is_no_item(self):
+        text = (
+            "The ministers signed six documents on Friday.\n\n"
+            "Among them were a memorandum on ports and an agreement under which the state bank will lend 50 "
+            "million euros in soft loans for a bridge."
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+
+class TheListToldOnTests(SimpleTestCase):
+    """ "The list also includes ...": the list of the documents just named, told on with no verb of signing."""
+
+    def test_the_list_goes_on(self):
+        text = (
+            "Also exchanged were a protocol on fisheries and a programme of cultural exchanges for 2025-2027.\n\n"
+            "The full list of documents features an agreement on road transport and a memorandum between the two "
+            "news agencies."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "culture", "transport", "media"])
+
+    def test_a_wish_list_is_no_list_of_documents(self):
+        text = (
+            "The ministers signed a memorandum on ports on Monday.\n\n"
+            "The wish list of the business lobby includes a free trade agreement and an investment treaty."
+        )
+        self.assertEqual(titles(text), ["Memorandum on ports"])
+
+
+class RestSignedInPairsTests(SimpleTestCase):
+    """The rest of the documents told signed pair by pair, each pair of signers with its topic after "on"."""
+
+    TEXT = (
+        "The ministers signed five memoranda on Friday, among them a memorandum on ports.\n\n"
+        "The other four {verb} separately by the ministers concerned: the health ministers on vaccine production, "
+        "the two central bank governors on currency swaps, the culture ministers on a film co-production "
+        "agreement, and Norlandia's Minister of Labour and his Estavian counterpart on pensions, sick pay and leave."
+    )
+
+    def test_each_pair_one_document(self):
+        self.assertEqual(
+            titles(self.TEXT.format(verb="were signed")),
+            [
+                "Memorandum on ports",
+                "Memorandum on vaccine production",
+                "Memorandum on currency swaps",
+                "Film co-production agreement",
+                "Memorandum on pensions, sick pay and leave",
+            ],
+        )
+
+    def test_pairs_still_to_sign(self):
+        self.assertEqual(titles(self.TEXT.format(verb="will be signed")), ["Memorandum on ports"])
+
+
+class TheOtherNCoverTests(SimpleTestCase):
+    """ "The other two cover A and B": the rest of a count the story has begun to name, by number and topics."""
+
+    def test_after_a_bullet_of_named_ones(self):
+        text = (
+            "What was signed: five agreements, in front of the cameras. The main ones:\n\n"
+            "- **Ports:** A memorandum on port management, with training for harbour pilots.\n"
+            "- **Police:** A renewed police cooperation agreement, including joint patrols.\n"
+            "- The remaining three concern road safety, tourism and sport."
+        )
+        self.assertEqual(spheres(text), ["transport", "security", "transport", "tourism", "sport"])
+
+    def test_after_a_count_with_examples(self):
+        text = (
+            "The ministers signed four memoranda, among them one on ports and one on fisheries. The other two "
+            "cover vocational training and road safety."
+        )
+        self.assertEqual(len(titles(text)), 4)
+
+
+class CountBetweenTheSidesThenTopicsTests(SimpleTestCase):
+    """A count whose only complement is the two sides is a count with no topic; the topics told after it are its
+    documents, and a document named in full after the list ("in addition to a memorandum between ...") is one more."""
+
+    def test_topics_after_a_count_between_the_sides(self):
+        text = (
+            "The two presidents witnessed the signing of a treaty and several protocols between the governments of "
+            "the two countries.\n\n"
+            "The treaty signed was on extradition. The protocols covered cooperation in the fields of fisheries "
+            "and aquaculture, civil aviation, and tourism, along with a protocol between the two central banks."
+        )
+        self.assertEqual(spheres(text), ["justice", "agriculture", "aviation", "tourism", "finance"])
+
+
+class LastItemsClauseTellsOnlyOfItTests(SimpleTestCase):
+    """In a sentence that tells on the documents signed, the last item's clause after ", and" is its own: what it
+    says of a plan leaves the item before it signed."""
+
+    def test_a_plan_in_the_last_items_clause(self):
+        text = (
+            "Officials signed seven agreements on Monday, among them a memorandum on ports.\n\n"
+            "The other agreements concern fish farming, a vocational training programme, and cooperation on a rail "
+            "link to the border, which engineers said would be launched next spring."
+        )
+        self.assertIn("Vocational training programme", titles(text))
+
+
+class RiverBasinIsWaterTests(SimpleTestCase):
+    """A river's basin is its waters, shared by the states it crosses; its shipping stays transport."""
+
+    def test_basin_and_navigation(self):
+        text = (
+            "The two presidents signed three agreements on Monday. The agreements include a memorandum on ports, "
+            "a deal on the joint management of the Varna river basin and an agreement on navigation on the Varna "
+            "River."
+        )
+        self.assertEqual(spheres(text), ["transport", "water", "transport"])
+
+
+class SourceBeforeTheListToldOnTests(SimpleTestCase):
+    """The source of the account may open a sentence that tells on the documents signed: "According to the
+    ministry, the agreements include ..." keeps their status as "The agreements include ..." does."""
+
+    def test_according_to_before_the_documents(self):
+        text = (
+            "The two presidents signed three agreements on Monday. According to a statement from the palace, the "
+            "agreements include a memorandum on ports, a deal on the joint management of the Varna river basin "
+            "and an agreement on navigation on the Varna River."
+        )
+        self.assertEqual(spheres(text), ["transport", "water", "transport"])

@@ -578,21 +578,28 @@ _TOPICS_AFTER_RE = re.compile(
     r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
     # (the package's singular: "the package covers ...")
     r"(?<=package\s)(?:covers|includes|spans|involves)|"
-    r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))\s+"
-    r"(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
+    r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))"
+    # (a colon may set the list off from its verb: "The 13 agreements cover: A; B; C")
+    r":?\s+(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
 )
 # The rest of the documents just named, by their topics alone, with no kind word or verb of signing of their own:
 # "Others touched on A, B and C", "The rest dealt with D".
 _OTHERS_TOPICS_RE = re.compile(
     # (or by a word for them that names no kind: "Other texts concerned A and B")
     # (or by the rest of the kind counted: "The rest of the instruments refer to A and B")
-    r"\s*(?:Others|The\s+others|(?:The\s+)?rest(?:\s+of\s+the\s+(?:instruments|documents|agreements|acts|texts))?|"
+    r"\s*(?:[-–—•*]\s+)?(?:Others|The\s+others|(?:The\s+)?rest(?:\s+of\s+the\s+(?:instruments|documents|agreements|acts|texts))?|"
     r"The\s+(?:other|remaining)\s+ones|"
+    # (or by their number: "The other two cover A and B", "The remaining three concern C, D and E")
+    r"The\s+(?:other|remaining|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?=\s)|"
     r"(?:The\s+)?(?:[Oo]ther|[Rr]emaining)\s+texts)\s+"
     r"(?:covered|included|concerned|spanned|dealt with|related to|touched on|focused on|were on|ranged from|"
     # (or in the present: "The others cover A, B and C")
     r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from|refer to|referred to)\s+"
     r"(?P<rest>[^;:]+)$"
+)
+_OTHER_NUMBER_RE = re.compile(
+    r"\s*(?:[-–—•*]\s+)?The\s+(?:other|remaining|last)\s+(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2})\s"
 )
 # A list of projects, each told at length by a noun phrase of its own: "the construction of a cement plant in the
 # north, the upgrade of a port and joint exploration for copper in the east". Commas part the items; a last "and"
@@ -709,6 +716,10 @@ _AMONG_RE = re.compile(
     # ("They also included ...": more of them after a first one named)
     r"\s*(?:Among them|Among these|Among those|(?:These|They|Those)\s+(?:also\s+)?include[ds]?|Including|"
     r"Among the documents|Among the (?:agreements|deals|memoranda|instruments))\b|"
+    # "The list also includes ...", "The full line-up features ...": the list of the documents just named, told on
+    r"\s*The\s+(?:full\s+|complete\s+|official\s+)?(?:list|line-?up|roster|tally)(?:\s+of\s+(?:the\s+)?"
+    r"(?:documents|agreements|instruments|deals|memoranda))?\s+(?:also\s+)?(?:include[ds]?|contain(?:s|ed)?|"
+    r"feature[ds]?|comprise[ds]?|cover(?:s|ed)?|(?:is|was)\s+completed\s+by)\b|"
     # "These are: an MoU on ...; an agreement on ...", "They comprised an MoU on ...": the documents just counted,
     # named one by one
     r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+"
@@ -1892,6 +1903,52 @@ _PERFECT_EARLIER_RE = re.compile(
 
 # A list's separator before the next item ("..., a loan agreement", "; and an MoU").
 _NEXT_ITEM_RE = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:a|an|the)\s")
+# The rest of the documents told signed by pairs of signers, each pair with its topic: "The remaining four are being
+# signed by ministers in pairs: the two farm ministers on A, the interior ministers on B, and ...".
+_SIGNED_IN_PAIRS_RE = re.compile(
+    r"\s*(?:The\s+(?:other|remaining|last|rest\s+of\s+the)|(?:Two|Three|Four|Five|Six|\d+)\s+(?:more|others))\s+"
+    rf"(?:(?:\d+|{_SMALL_NUMBER})\s+)?(?:(?P<kind>agreements|documents|memoranda|memorandums|M[oO]Us|deals|"
+    r"instruments|protocols)\s+)?(?:are\s+being|were\s+being|were|have\s+been)\s+(?:also\s+)?"
+    rf"{_DONE}\s+(?:[^:;.]{{0,40}}\s+)?(?:by|between)\s+[^:;.]{{3,80}}:\s+(?P<rest>[^:]+)$"
+)
+# Where a pair of signers gives way to its topic: "the two agriculture ministers on ...".
+_PAIR_TOPIC_RE = re.compile(r"^(?:and\s+)?(?:the|their|both|[A-Z])[^;:]{2,120}?\son\s+(?=\S)")
+# The parties of a count that are the two sides, no topic: "agreements between the governments of the two countries".
+_BETWEEN_SIDES_RE = re.compile(
+    r"\s*between\s+(?:the\s+)?(?:governments\s+of\s+(?:the\s+)?)?(?:two|both)\s+"
+    r"(?:countries|sides|governments|nations|states)\W*(?P<follows>as follows\W*)?$"
+)
+# The source of an account before its subject: "According to a statement from State House, the agreements ...".
+_SOURCE_LEAD_RE = re.compile(r"\s*According\s+to\s+[^,;:]{2,80}?,\s+(?=(?:[Tt]he|[Tt]hese|[Tt]hey|[Tt]hose)\s)")
+
+
+def _told_on(sent: str) -> int:
+    """Where the lead of a sentence that tells on the documents signed ends ("Among them were", "Other deals cover",
+    the source of the account maybe before it), or -1."""
+    lead = _AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent)
+    if lead:
+        return lead.end()
+    source = _SOURCE_LEAD_RE.match(sent)
+    if source:
+        rest = sent[source.end() :]
+        lead = _AMONG_RE.match(rest[:1].upper() + rest[1:]) or _SUBJECT_KINDS_RE.match(rest[:1].upper() + rest[1:])
+        if lead:
+            return source.end() + lead.end()
+    return -1
+
+
+# Where an item of a list opens, before its kind word: after the list's verb or a joining mark or word, with an
+# article or a count of its own and a few modifiers ("..., and a labour mobility ", "include an ").
+_LIST_ITEM_OPENS_RE = re.compile(
+    r"(?:^|[,;:]|\b(?:and|plus|include[ds]?|cover(?:s|ed)?|concern(?:s|ed)?|involve[ds]?|are|were|is|was))\s+"
+    r"(?:also\s+)?(?:a|an|another|one|two|three|four|five|\d+)\s+(?:(?!(?:of|on|in|for|to|by|with|from|under|"
+    r"which|that|will|would)\b)[\w'’.$€£%-]+\s+){0,5}$"
+)
+# Where an item of a list ends: at the next one's article, after a comma or "and", or at the sentence's end.
+# (also at the last item's "and" after a comma, whatever opens it: "a tourism programme, and cooperation on ...")
+_ITEM_AFTER_RE = re.compile(
+    r"(?:,|;)\s+(?:and\s+)?(?:a|an|the)\s|\s+and\s+(?:a|an|the)\s|,\s+and\s+(?!(?:which|that|who)\b)|$"
+)
 _AUXILIARY_END_RE = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -3597,14 +3654,21 @@ def _one_per_document(
     # and cyber" in the lead, "four memoranda: on water ..., farm research, cybersecurity and ..." below) is its
     # summing-up
     fields: dict[int, list[str]] = {}
+    kinds: dict[int, str] = {}
     for ag in kept:
         if id(ag) in topical and id(ag) not in others:
             fields.setdefault(ag.start, []).append(ag.sphere)
+            kinds[ag.start] = ag.kind
     retold = {
         (a, b)
         for a, fa in fields.items()
         for b, fb in fields.items()
-        if b > a and len(fb) >= max(3, len(fa)) and len(set(fa) & set(fb)) >= 2
+        if b > a
+        and len(fb) >= max(3, len(fa))
+        and len(set(fa) & set(fb)) >= 2
+        # (two lists of one sentence, each of its own kind, are its documents side by side: "agreements on A; B; and
+        # eight memorandums on C, D, ...")
+        and (kinds[a] == kinds[b] or art.sentence_at(a)[:2] != art.sentence_at(b)[:2])
     }
     # (one to one: a document named once tells again one item of a list, not every item of its field, so that "a
     # protocol on trade" beside "contracts covering textiles, cement and fruit", two of them trade, sums up neither)
@@ -3902,7 +3966,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             named = [ag for ag in found if ag.status == "signed" and before_lo <= ag.start < before_hi]
             # (one document named just before, after a count told signed, is the first of that count: "The two
             # sides signed 14 agreements. The largest is a rail concession. Others cover A, B and C")
-            if named and (plurals or len(named) >= 2 or counted_before):
+            # (a number of the rest tells a count whose documents the story has begun to name: "- A police
+            # agreement, including joint patrols. - The other two cover A and B")
+            numbered = _OTHER_NUMBER_RE.match(sent)
+            if (named and (plurals or len(named) >= 2 or counted_before)) or (
+                numbered and any(ag.status == "signed" and not ag.generic for ag in found)
+            ):
                 topics, topics_kind = more, (plurals or [counted_before or "agreements"])[0]
             else:
                 more = None
@@ -3916,6 +3985,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # (a note on the last item in a clause of its own is no item: "..., as well as a tax treaty, which had
             # been under negotiation since 2019")
             rest = compiled(r",\s+(?:which|who)\s[^,;]*$").sub("", rest)
+            # (nor is a document named in full after the list, read by the scan below: "..., youth and sports, in
+            # addition to a memorandum between the investment authority and the ministry")
+            beside = compiled(r",\s+(?:in\s+addition\s+to|along\s+with|together\s+with)\s+(?=(?:a|an|the)\s)").search(
+                rest
+            )
+            if beside and _DOC_RE.match(rest, beside.end() + rest[beside.end() :].index(" ") + 1):
+                rest = rest[: beside.start()]
             # (nor is the source told after the list, nor what the source goes on to add: "..., tourism and higher
             # education, according to a statement from the ministry", "..., and security, the statement said",
             # "..., and visas, she said, adding that the gas deal mattered most")
@@ -3954,9 +4030,13 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     ).sub("", x)
                     for x in items
                 ]
+                # (items that name their own kinds, "a memorandum on A; an agreement on B", are read by the scan
+                # below; those among them told by their topic alone are the count's all the same: "A; B; a memorandum
+                # on C; and a film agreement")
+                if sum(1 for x in items if _DOC_RE.search(x)) >= 2:
+                    # (who signed one is no part of its topic: "climate change, signed by the environment ministries;")
+                    items = [_SIGNED_BY_RE.sub("", x) for x in items if not _DOC_RE.search(x)]
                 items = items if all(0 < len(x.split()) <= 12 for x in items) else []
-                # (items that name their own kinds, "a memorandum on A; an agreement on B", are read by the scan below)
-                items = items if sum(1 for x in items if _DOC_RE.search(x)) < 2 else []
             else:
                 # "four agreements ... cover A and B, C and D, E, and F": as many items between commas as were counted
                 # are the documents, each pair one field of its own
@@ -4059,6 +4139,39 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 told = {ag.sphere for ag in found[-len(items) :]}
                 found = [ag for ag in found if id(ag) not in ranged or ag.sphere not in told]
                 ranged.clear()
+        pairs = _SIGNED_IN_PAIRS_RE.match(sent) if prev_status == "signed" or counted_before else None
+        if pairs:
+            # "The remaining four are being signed by ministers in pairs: the two farm ministers on A, the interior
+            # ministers on B, and ...": each pair's topic one more of the documents told
+            parts: list[str] = []
+            for part in compiled(r",\s+(?:and\s+)?|;\s+(?:and\s+)?").split(pairs.group("rest").rstrip(" .")):
+                if _PAIR_TOPIC_RE.search(part):
+                    parts.append(part)
+                elif parts:
+                    parts[-1] += ", " + part  # ("... on A, B and C": one topic with its own commas)
+            kind_one = _singular(pairs.group("kind") or counted_before or plural_kind or "agreements").lower()
+            if len(parts) >= 2 and compiled(r"documents?|instruments?|texts?").fullmatch(kind_one):
+                kind_one = "agreement"
+            if len(parts) >= 2:
+                for part in parts:
+                    topic = part[_PAIR_TOPIC_RE.search(part).end() :]
+                    own = _DOC_RE.search(topic)
+                    if own:
+                        title = compiled(r"^(?:a|an|the)\s+", re.I).sub("", topic)
+                        kind = own.group("kind")
+                    else:
+                        title, kind = f"{kind_one} on {topic}", kind_one
+                    found.append(
+                        AgreementSuggestion(
+                            title=title[:1].upper() + title[1:],
+                            kind=_kind_slug(kind),
+                            sphere=_sphere_x(title),
+                            status="signed",
+                            start=s_start + pairs.start("rest"),
+                            end=s_end,
+                        )
+                    )
+                continue
         line = text[text.rfind("\n", 0, s_start) + 1 : s_end]
         marker = _ITEM_RE.match(line)
         into = s_start - text.rfind("\n", 0, s_start) - 1
@@ -4594,8 +4707,25 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 status = "signed"  # "The first document exchanged was an MoU on X. The second was an MoU on Y."
             if not status and enum_signed and _ENUM_ITEM_RE.match(sent):
                 status = "signed"  # "We agreed on three things. First, a new memorandum on minerals."
-            if not status and (_AMONG_RE.match(sent) or _SUBJECT_KINDS_RE.match(sent)):
+            if not status and _told_on(sent) >= 0:
                 status = prev_status  # "Other MoUs covered A, B and C": the documents of the story so far
+            elif (
+                status == "announced"
+                and source != "own"
+                and prev_status == "signed"
+                and (going_on := _told_on(sent)) >= 0
+                and (first := _DOC_RE.search(sent, going_on))
+                and first.start() <= m.start()
+                # (an item of the list, opened by its own article, not a word of another's clause: "... under which
+                # the bank will provide 200 million euros in loans")
+                and _LIST_ITEM_OPENS_RE.search(sent, max(0, m.start() - 100), m.start())
+                and not any(c.group("ann") for c in _cues(sent, 0, first.start()))
+                and not any(c.group("ann") for c in _cues(sent, m.end(), _ITEM_AFTER_RE.search(sent, m.end()).start()))
+            ):
+                # the documents of the story so far, told on with no verb of their own: one item's plan is its own,
+                # in its own words ("Other agreements include a trade pact to be negotiated within a year, a labour
+                # mobility deal and ..."), and leaves the next items signed
+                status = "signed"
             if not status and plural_kind and _THERE_WERE_RE.match(sent):
                 status = "signed"  # "The deals were signed on Monday. There was a memorandum on X; another on Y"
             if not status and compiled(r"\bjoint\s+(?:statements?|declarations?)$", re.I).search(
@@ -4996,13 +5126,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     or bool(_GENERIC_COMPLEMENT_RE.match(comp))
                     # "documents between ministries and provinces of the two countries": parties, no field
                     # "agreements were signed between the two countries, as follows:": the parties, no field
-                    or bool(
-                        compiled(
-                            r"\s*between\s+(?:the\s+)?(?:governments\s+of\s+(?:the\s+)?)?(?:two|both)\s+"
-                            r"(?:countries|sides|governments|nations|states)"
-                            r"\W*(?:as follows\W*)?$"
-                        ).match(comp)
-                    )
+                    or bool(_BETWEEN_SIDES_RE.match(comp))
                     or bool(
                         not listed
                         and compiled(r"documents|papers", re.I).match(kind_text)
@@ -5052,7 +5176,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # "... signed nine agreements and MoUs in areas ranging from A to B. The documents were signed in
                     # the presence of ...": the count taken up again keeps its kind word and number for its topics
                     generic_kind = counted_before
-                elif not comp.strip():
+                elif not comp.strip() or ((sides := _BETWEEN_SIDES_RE.match(comp)) and not sides.group("follows")):
+                    # (the two sides alone tell no topic: "several memoranda between the governments of the two
+                    # countries. The memoranda covered A, B and C")
                     generic_kind = counted_before = kind_text
                     counted_money = next((w for w in mods[-1:] if compiled(r"(?i)loan|credit|grant").fullmatch(w)), "")
                     told = quant.group(0).split()[0].lower() if quant else ""

@@ -1321,7 +1321,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "transport",
         r"transport\w*|transit|logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?|"
-        r"waterway\w*|navigation|channels?|canals?|dredging|rivers?|metro|driving licen[cs]es?|container terminals?|"
+        r"waterway\w*|navigation|channels?|canals?|dredging|rivers?(?!\s+basins?\b)|metro|driving licen[cs]es?|"
+        r"container terminals?|"
         r"driver'?s'? licen[cs]es?|ferr(?:y|ies)|"
         # the vehicles of a railway or a city's lines, whatever drives them: "electric locomotives", "electric buses"
         r"(?:(?:electric|diesel|hybrid|hydrogen|battery)[\s-]+)?(?:locomotives?|rolling\s+stock|railcars?|trams?|"
@@ -1346,7 +1347,9 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     # (a city's used water, treated or piped away, is water's: "wastewater treatment", "sewage networks")
     (
         "water",
+        # (a river's basin is its waters, shared by the states it crosses: "the management of the Omo River basin")
         r"(?<!deep-)(?<!deep )water|hydrolog\w*|desalination|irrigation|coastal protection|flood\w*|sea walls?|"
+        r"river\s+basins?|"
         r"waste-?water|sewage|sewerage|sanitation",
     ),
     # (a belt of roads, ports and estates along which investors build, read before the economy it serves: "the Luzon
