@@ -9625,3 +9625,22 @@ class BroadcasterNamedInItsLanguageTests(SimpleTestCase):
             "2. MoU between Norvia Group and Corporación de Radiotelevisión de Estavia"
         )
         self.assertEqual(spheres(text), ["media", "media"])
+
+
+class KindWordToldAgainTests(SimpleTestCase):
+    """The kind word alone, told again after the document was named in full ("The action plan was adopted by ...",
+    "The declaration was signed by ..."), is that document, not one more, whatever field the full title names."""
+
+    def test_the_action_plan_after_one_named_with_its_purpose(self):
+        text = (
+            "Norlandia and Estavia on Monday adopted a joint action plan to build a gas pipeline from Kolvi to "
+            "Tamsa.\n\nThe action plan was adopted by the two ministers after talks in Kolvi."
+        )
+        self.assertEqual(titles(text), ["Joint action plan to build a gas pipeline from Kolvi to Tamsa"])
+
+    def test_the_declaration_after_one_on_a_field(self):
+        text = (
+            "The two countries signed a declaration of intent on cooperation in wind power in Kolvi on Tuesday.\n\n"
+            "The declaration was signed by the two foreign ministers after their talks."
+        )
+        self.assertEqual(spheres(text), ["energy"])

@@ -3573,6 +3573,9 @@ def _one_per_document(
                 # ("a programme of defence cooperation ..., the signing of the new annual programme": one that names no
                 # field is the one of its kind told before)
                 or (ag.sphere == "other" and o.kind == ag.kind)
+                # ("adopted a joint action plan to fast-track a pipeline ... the action plan commits ...": the kind
+                # word alone, whose sphere no word of its own names, is the one of its kind told before in full)
+                or (o.kind == ag.kind and not _SPHERE_RE.search(ag.title) and _stems(ag.title) <= _stems(o.title))
             )
             for o in named
         )
