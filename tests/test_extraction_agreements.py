@@ -9644,3 +9644,21 @@ class KindWordToldAgainTests(SimpleTestCase):
             "The declaration was signed by the two foreign ministers after their talks."
         )
         self.assertEqual(spheres(text), ["energy"])
+
+
+class HyphenatedPurposeVerbTests(SimpleTestCase):
+    """What an instrument is for may open with a hyphenated verb ("to fast-track", "to re-establish"), read as any
+    other verb of its purpose."""
+
+    def test_an_action_plan_to_fast_track_a_pipeline(self):
+        text = (
+            "Norlandia and Estavia on Monday adopted a joint action plan to fast-track the construction of a gas "
+            "pipeline from Kolvi to Tamsa, officials said."
+        )
+        self.assertEqual(
+            titles(text), ["Joint action plan to fast-track the construction of a gas pipeline from Kolvi to Tamsa"]
+        )
+
+    def test_a_memorandum_to_re_establish_flights(self):
+        text = "The leaders signed a memorandum to re-establish direct flights between Kolvi and Tamsa."
+        self.assertEqual(spheres(text), ["aviation"])

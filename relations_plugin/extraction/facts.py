@@ -4803,7 +4803,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # any other participle that says what the instrument does ("a declaration widening the scheme")
                     r"(?!being|signing|during|following|according|notwithstanding|totall?ing|worth)[a-z]{3,}ing)\b"
                 ).match(rest)
-                or (not plural and compiled(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s").match(rest))
+                # (a hyphenated verb too: "an action plan to fast-track the pipeline", "a deal to co-finance a road")
+                or (not plural and compiled(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+(?:-[a-z]+)*\s").match(rest))
                 or (plural and _CONTRACTED_WORK_RE.match(rest))
                 or (  # "a loan from the export bank for a ring road": who lends, then what for
                     compiled(r"loan|credit|grant|financ", re.I).search(kind_text)
