@@ -9662,3 +9662,15 @@ class HyphenatedPurposeVerbTests(SimpleTestCase):
     def test_a_memorandum_to_re_establish_flights(self):
         text = "The leaders signed a memorandum to re-establish direct flights between Kolvi and Tamsa."
         self.assertEqual(spheres(text), ["aviation"])
+
+
+class RiverBasinIsWaterTests(SimpleTestCase):
+    """A river's basin and the rivers two states share are their water, not a waterway; a river's navigation stays
+    transport."""
+
+    def test_a_shared_basin_and_transboundary_rivers(self):
+        text = (
+            "The two ministers signed a deal on the management of the shared Kolva River basin, an agreement on the "
+            "use of transboundary rivers and an agreement on river navigation."
+        )
+        self.assertEqual(spheres(text), ["water", "water", "transport"])

@@ -1321,7 +1321,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "transport",
         r"transport\w*|transit|logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?|"
-        r"waterway\w*|navigation|channels?|canals?|dredging|rivers?|metro|driving licen[cs]es?|container terminals?|"
+        r"waterway\w*|navigation|channels?|canals?|dredging|rivers?(?!\s+basins?)|metro|driving licen[cs]es?|"
+        r"container terminals?|"
         r"driver'?s'? licen[cs]es?|ferr(?:y|ies)|"
         # the vehicles of a railway or a city's lines, whatever drives them: "electric locomotives", "electric buses"
         r"(?:(?:electric|diesel|hybrid|hydrogen|battery)[\s-]+)?(?:locomotives?|rolling\s+stock|railcars?|trams?|"
@@ -1347,7 +1348,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "water",
         r"(?<!deep-)(?<!deep )water|hydrolog\w*|desalination|irrigation|coastal protection|flood\w*|sea walls?|"
-        r"waste-?water|sewage|sewerage|sanitation",
+        r"waste-?water|sewage|sewerage|sanitation|"
+        # a river's basin and the rivers two states share are their water, not a waterway: "the management of the
+        # shared Kolva River basin", "the use of transboundary rivers"
+        r"rivers?\s+basins?|(?:transboundary|trans-boundary|shared)\s+(?:rivers?|watercourses?|waters?|aquifers?)",
     ),
     # (a belt of roads, ports and estates along which investors build, read before the economy it serves: "the Luzon
     # Economic Corridor")
