@@ -9674,3 +9674,15 @@ class RiverBasinIsWaterTests(SimpleTestCase):
             "use of transboundary rivers and an agreement on river navigation."
         )
         self.assertEqual(spheres(text), ["water", "water", "transport"])
+
+
+class TradeBarriersAreTradeTests(SimpleTestCase):
+    """Barriers to trade other than duties, and duties as barriers, are trade's, also in a plan with no other field
+    word; a tariff that prices a service keeps the service's field."""
+
+    def test_non_tariff_barriers_and_a_transit_tariff(self):
+        text = (
+            "The ministers adopted a joint action plan to remove nine non-tariff measures at the border, and signed "
+            "an agreement on harmonised tariffs for the transit of cargo by rail."
+        )
+        self.assertEqual(spheres(text), ["trade", "transport"])

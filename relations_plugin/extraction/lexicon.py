@@ -1426,7 +1426,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"free trade|trade|trading|commerc\w*|econom\w*|"
         r"exports?|imports?|industr\w*|chambers? of commerce|supply|supplies|"
         # (the chamber of a trade's people: "the National Chamber of Entrepreneurs")
-        r"chambers? of (?:entrepreneurs|employers)",
+        r"chambers? of (?:entrepreneurs|employers)|"
+        # the barriers to trade other than duties, and the duties as barriers: "a plan to eliminate 14 non-tariff
+        # barriers (NTBs)" (not a tariff that prices a service: "harmonized tariffs for the transit of cargo")
+        r"non-?tariff\s+(?:barriers?|measures?)|tariff\s+barriers?|NTBs?",
     ),
 )
 # (the leading boundary spelt as the core's is, for the same speed)
