@@ -9686,3 +9686,20 @@ class TradeBarriersAreTradeTests(SimpleTestCase):
             "an agreement on harmonised tariffs for the transit of cargo by rail."
         )
         self.assertEqual(spheres(text), ["trade", "transport"])
+
+
+class PlanOfFieldCooperationTests(SimpleTestCase):
+    """A plan of cooperation may name the cooperation's field between "of" and "cooperation" ("a plan of
+    inter-parliamentary cooperation", "a plan of cultural cooperation"): one instrument, named whole."""
+
+    def test_a_plan_of_inter_parliamentary_cooperation(self):
+        text = (
+            "The speakers of the two parliaments signed a plan of inter-parliamentary cooperation for 2026-2028 "
+            "after talks in Kolvi on Tuesday."
+        )
+        self.assertEqual(titles(text), ["Plan of inter-parliamentary cooperation for 2026-2028"])
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_a_plan_of_cultural_cooperation(self):
+        text = "The two culture ministers signed a plan of cultural cooperation for the next three years."
+        self.assertEqual(spheres(text), ["culture"])

@@ -1152,7 +1152,8 @@ _KIND_RE = re.compile(
     r"joint\s+statement(?:s(?!\s+of\s+(?:the\s+)?(?:President|Prime|Ministers?|Foreign|Chancellor|Mr|Ms|Mrs)\b))?|"
     r"plans?\s+of\s+action|(?:implementation|work|cooperation|exchange|consultations?)\s+plans?|"
     # "Plan of (political) consultations between the foreign ministries", "plan of joint activities"
-    r"plans?\s+of\s+(?:(?:(?:political|regular|bilateral)\s+)?consultations?|cooperation|"
+    # (and the field of the cooperation between: "a plan of inter-parliamentary cooperation for 2023-2025")
+    r"plans?\s+of\s+(?:(?:(?:political|regular|bilateral)\s+)?consultations?|(?:[\w-]+\s+)?cooperation|"
     r"(?:joint\s+)?(?:activities|actions?|measures|events))|"
     r"(?<=a )plan(?=\s+(?:for|on)\s)|"
     r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?|arrangements?|"
