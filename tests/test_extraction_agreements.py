@@ -9703,3 +9703,22 @@ class PlanOfFieldCooperationTests(SimpleTestCase):
     def test_a_plan_of_cultural_cooperation(self):
         text = "The two culture ministers signed a plan of cultural cooperation for the next three years."
         self.assertEqual(spheres(text), ["culture"])
+
+
+class OneOfACountNamedAfterItTests(SimpleTestCase):
+    """One document of a count told signed, named after it with "including" or "among them", is signed as the count
+    is, also when the count's verb stands in a relative clause ("a forum at which three contracts were signed")."""
+
+    def test_including_after_a_count_signed_in_a_relative_clause(self):
+        text = (
+            "On the sidelines, the two chambers of commerce held a business forum at which four commercial "
+            "contracts were signed, including a contract for the supply of Norlandian wheat to Estavian mills."
+        )
+        self.assertIn("Contract for the supply of Norlandian wheat to Estavian mills", titles(text))
+
+    def test_among_them_after_a_count_signed_during_a_forum(self):
+        text = (
+            "The ministers opened a forum of 80 firms, during which five contracts were concluded, among them a "
+            "deal on the export of Estavian wine to Norlandia."
+        )
+        self.assertIn("Deal on the export of Estavian wine to Norlandia", titles(text))

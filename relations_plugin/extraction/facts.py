@@ -674,6 +674,12 @@ _LIST_GAP_RE = re.compile(
     r"concluded|exchanged|agreed)\b)[\w'’.$€£¥%-]+\s+){0,4}",
     re.I,
 )
+# What lies between a count of documents and one of them named after it: its own verb, maybe, then "including" (",
+# including a ", " were signed on the sidelines, including an ", ", among them a ").
+_COUNT_INCLUDING_RE = re.compile(
+    rf"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}\b[^,;:.]{{0,60}}?)?,?\s+"
+    r"(?:including|among\s+them|among\s+which|notably)\s+(?:(?:a|an|the|one)\s+)?(?:[\w'’-]+\s+){0,3}"
+)
 # "an agreement to begin negotiations", "agreement to hold regular consultations": the act of agreeing to a process,
 # which the spec does not count, unlike "an agreement to build a plant".
 _PROCESS_RE = re.compile(
@@ -4389,6 +4395,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continued = bool(last_stat) and bool(
                 _LIST_GAP_RE.fullmatch(sent[covered : m.start()])
                 or (semi >= 0 and _LIST_GAP_RE.fullmatch(sent[semi : m.start()]))
+                # (or one of a count just told signed, named after it: "a forum at which three contracts were
+                # signed, including a deal on the supply of fruit", "firms inked four contracts, among them a ...")
+                or _COUNT_INCLUDING_RE.fullmatch(sent, covered, m.start())
             )
             if _MORE_SLUG_RE.match(kind_text) and compiled(r"\s+(?:[\w-]+\s+)?" + _KIND_RE.pattern, re.I).match(
                 sent[m.end() :]
