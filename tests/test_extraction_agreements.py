@@ -9722,3 +9722,22 @@ class OneOfACountNamedAfterItTests(SimpleTestCase):
             "deal on the export of Estavian wine to Norlandia."
         )
         self.assertIn("Deal on the export of Estavian wine to Norlandia", titles(text))
+
+
+class PairsOfPartiesWithTopicsTests(SimpleTestCase):
+    """Plural documents told signed between one pair of parties on one topic "and between" another pair on another
+    give one document per pair, whatever document a topic names inside it."""
+
+    def test_memoranda_between_two_pairs_each_on_its_topic(self):
+        text = (
+            "Memoranda were also signed between the Norlandian Health Ministry and the Estavian Institute of "
+            "Medicine on vaccine research, and between the two national libraries on the exchange of manuscripts."
+        )
+        self.assertEqual(spheres(text), ["health", "culture"])
+
+    def test_a_topic_that_names_a_document_and_as_well_as(self):
+        text = (
+            "Agreements were signed between the two trade ministries on the review of their free trade agreement, "
+            "as well as between the two central banks concerning currency swaps."
+        )
+        self.assertEqual(spheres(text), ["trade", "finance"])

@@ -2245,6 +2245,14 @@ _LENT_BEFORE_LIST_RE = re.compile(
 )
 
 
+# The next pair of parties of plural documents told signed, each pair with its own topic: "..., and between C and D
+# on Y"; a pair's opening and the topic after its parties: "between A and B on X", "between the two banks on Y".
+_EACH_PAIR_SPLIT_RE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?=between\s)")
+_PAIR_TOPIC_RE = re.compile(
+    r"between\s[^;:]{3,200}?\s(?:on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)\s"
+)
+
+
 def _between_pairs(rest: str) -> tuple[str, list[str]] | None:
     """One complement per pair of parties, each told by its own "between", or None."""
     m = _BETWEEN_PAIRS_RE.match(rest)
@@ -4921,6 +4929,15 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     r"(?P<c>(?:on|in|for|between|covering|concerning|spanning|dealing\s+with|relating\s+to)\s.+?)[.;]?$"
                 ).match(rest)
                 late_c = late.group("c") if late else ""
+                each = _EACH_PAIR_SPLIT_RE.split(late_c.rstrip(" .;")) if late_c.startswith("between ") else []
+                if len(each) >= 2 and all(_PAIR_TOPIC_RE.match(x) for x in each):
+                    # "Memoranda were also signed between A and B on X, and between C and D on Y": one per pair of
+                    # parties, each with its own topic (a document named inside a topic, "on the review of the free
+                    # trade agreement", is no item of its own)
+                    comp, shift = " " + late_c, late.start("c") - 1
+                    listed = (comp, [" " + x for x in each])
+                    parts = listed[1]
+                    late = None
                 if late and (own_item := _DOC_RE.search(late_c)):
                     # "were exchanged on cooperation in the fields of A, B and C, as well as a programme of D": the
                     # fields are the plural's, up to the next item that names its own kind
