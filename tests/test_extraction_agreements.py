@@ -9741,3 +9741,24 @@ class PairsOfPartiesWithTopicsTests(SimpleTestCase):
             "as well as between the two central banks concerning currency swaps."
         )
         self.assertEqual(spheres(text), ["trade", "finance"])
+
+
+class FirmsListBesideGovernmentDocumentsTests(SimpleTestCase):
+    """A list of the firms' commercial deals in a sentence of its own sums up none of the governments' documents,
+    whatever fields the two share."""
+
+    def test_commercial_agreements_on_the_margins(self):
+        text = (
+            "Norlandia and Estavia signed a memorandum of understanding on cooperation in nuclear energy and a "
+            "memorandum on semiconductor research during the visit of Estavian President Tomas Varn to Kolvi on "
+            "Monday.\n\nThe two presidents welcomed commercial agreements concluded on the margins of the visit, "
+            "including agreements in aviation, liquefied natural gas, and data centre infrastructure."
+        )
+        self.assertEqual(spheres(text), ["energy", "digital", "aviation", "energy", "digital"])
+
+    def test_business_deals_of_firms(self):
+        text = (
+            "The two ministers signed an agreement on wind power and a memorandum on farm research in Kolvi.\n\n"
+            "Firms of the two countries signed business deals on solar parks, seed breeding and ferries."
+        )
+        self.assertEqual(len(titles(text)), 5)

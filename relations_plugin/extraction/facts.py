@@ -3719,7 +3719,13 @@ def _firm_signs(art: _Article, ag: AgreementSuggestion) -> bool:
 
 # A list its sentence tells apart from the documents named before ("separately", "in a separate ...", "also
 # signed"): more documents than those, whatever fields they share.
-_SEPARATE_RE = re.compile(r"\b(?:separately|[Ii]n\s+a\s+separate\b|also\s+(?:signed|exchanged|concluded)\b)")
+_SEPARATE_RE = re.compile(
+    r"\b(?:separately|[Ii]n\s+a\s+separate\b|also\s+(?:signed|exchanged|concluded)\b|"
+    # (and the firms' deals of a sentence of their own, beside the governments' documents: "welcomed commercial
+    # agreements concluded on the margins, including agreements in aviation, LNG and data centres")
+    r"(?i:commercial|business)\s+(?:agreements|deals|contracts|documents)\b|"
+    r"between\s+(?:the\s+)?(?:two\s+(?:countries|sides)['’]\s+)?(?:companies|firms|businesses)\b)"
+)
 
 
 # A count of what the sides agreed or signed, whose items the next sentences take one by one: "Today we agreed on three
