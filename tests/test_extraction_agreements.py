@@ -9762,3 +9762,16 @@ class FirmsListBesideGovernmentDocumentsTests(SimpleTestCase):
             "Firms of the two countries signed business deals on solar parks, seed breeding and ferries."
         )
         self.assertEqual(len(titles(text)), 5)
+
+
+class SmallFirmsAreTradeTests(SimpleTestCase):
+    """Small and medium enterprises are trade's, read before the startups' technology beside them; money lent to
+    them stays finance, the small firms being whom it goes to, not what it is for."""
+
+    def test_smes_and_startups_and_financing_for_smes(self):
+        text = (
+            "The ministers signed a memorandum on cooperation between small and medium-sized enterprises and "
+            "start-ups, and an agreement between the two development banks on financing for small and medium "
+            "enterprises."
+        )
+        self.assertEqual(spheres(text), ["trade", "finance"])

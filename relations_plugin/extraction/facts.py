@@ -976,6 +976,7 @@ _FUND_NAME_RE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,5}Fund\b"
 )
 _MONEY_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b", re.I)
+_SMALL_FIRMS_RE = re.compile(r"(?:the\s+)?(?:(?:small|micro)\b|M?SMEs\b)", re.I)
 _GRANT_RE = re.compile(r"\bgrants?\b", re.I)
 _CAPACITY_BUILDING_RE = re.compile(r"\bcapacity[- ]building\b", re.I)
 _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\bpiracy\b", re.I)
@@ -1318,6 +1319,8 @@ def _sphere_x(title: str) -> str:
         field = _sphere_x(_LENDER_NAME_RE.sub("the lender", title))
         return "finance" if field == "other" else field  # (the money itself, when nothing else names a field)
     purpose = _MONEY_FOR_RE.search(title)
+    if purpose and _SMALL_FIRMS_RE.match(purpose.group("p")):
+        purpose = None  # "financing for small and medium enterprises": whom the money goes to, not what it is for
     if purpose and _sphere(title) in ("finance", "trade"):  # ("a loan from the export bank": trade by its lender)
         field = _sphere_x(purpose.group("p"))  # "a loan for a highway": what the money is for
         if field != "other":

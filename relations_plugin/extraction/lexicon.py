@@ -1430,7 +1430,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"chambers? of (?:entrepreneurs|employers)|"
         # the barriers to trade other than duties, and the duties as barriers: "a plan to eliminate 14 non-tariff
         # barriers (NTBs)" (not a tariff that prices a service: "harmonized tariffs for the transit of cargo")
-        r"non-?tariff\s+(?:barriers?|measures?)|tariff\s+barriers?|NTBs?",
+        r"non-?tariff\s+(?:barriers?|measures?)|tariff\s+barriers?|NTBs?|"
+        # the small firms of trade and the market, read before the startups' technology beside them: "cooperation
+        # between small and medium-sized enterprises and startups"
+        r"small\s+and\s+medium(?:-sized|\s+sized)?\s+(?:enterprises|businesses|companies|firms)|SMEs|MSMEs",
     ),
 )
 # (the leading boundary spelt as the core's is, for the same speed)
