@@ -9775,3 +9775,14 @@ class SmallFirmsAreTradeTests(SimpleTestCase):
             "enterprises."
         )
         self.assertEqual(spheres(text), ["trade", "finance"])
+
+
+class DisinformationIsMediaTests(SimpleTestCase):
+    """False news spread on purpose is the media's field, which no other shared word names."""
+
+    def test_combating_disinformation_and_fake_news(self):
+        text = (
+            "The two ministers signed a memorandum on combating disinformation and a declaration on fighting "
+            "misinformation and fake news online."
+        )
+        self.assertEqual(spheres(text), ["media", "media"])

@@ -1402,6 +1402,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"media|news agenc\w*|news|journalis\w*|broadcast\w*|television|radio|press|"
         # (a public broadcaster's own name in its language: "Empresa Brasil de Comunicação", "Radiotelevisión ...")
         r"comunica(?:ção|ções|ción|ciones|zione)|radiodifus\w*|radiotelevis\w*|rundfunk\w*|"
+        # (false news spread on purpose, which the press and its regulators fight: "combating disinformation")
+        r"disinformation|misinformation|fake\s+news|"
         r"(?:fields?|spheres?|areas?) of information\b(?!\s+(?:and|security|technolog\w*|exchange|systems?|society))",
     ),
     (
