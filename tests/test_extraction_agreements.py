@@ -9795,3 +9795,164 @@ class SourceBeforeTheListToldOnTests(SimpleTestCase):
             "and an agreement on navigation on the Varna River."
         )
         self.assertEqual(spheres(text), ["transport", "water", "transport"])
+
+
+class KindWordToldAgainTests(SimpleTestCase):
+    """The kind word alone, told again after the document was named in full ("The action plan was adopted by ...",
+    "The declaration was signed by ..."), is that document, not one more, whatever field the full title names."""
+
+    def test_the_action_plan_after_one_named_with_its_purpose(self):
+        text = (
+            "Norlandia and Estavia on Monday adopted a joint action plan to build a gas pipeline from Kolvi to "
+            "Tamsa.\n\nThe action plan was adopted by the two ministers after talks in Kolvi."
+        )
+        self.assertEqual(titles(text), ["Joint action plan to build a gas pipeline from Kolvi to Tamsa"])
+
+    def test_the_declaration_after_one_on_a_field(self):
+        text = (
+            "The two countries signed a declaration of intent on cooperation in wind power in Kolvi on Tuesday.\n\n"
+            "The declaration was signed by the two foreign ministers after their talks."
+        )
+        self.assertEqual(spheres(text), ["energy"])
+
+
+class HyphenatedPurposeVerbTests(SimpleTestCase):
+    """What an instrument is for may open with a hyphenated verb ("to fast-track", "to re-establish"), read as any
+    other verb of its purpose."""
+
+    def test_an_action_plan_to_fast_track_a_pipeline(self):
+        text = (
+            "Norlandia and Estavia on Monday adopted a joint action plan to fast-track the construction of a gas "
+            "pipeline from Kolvi to Tamsa, officials said."
+        )
+        self.assertEqual(
+            titles(text), ["Joint action plan to fast-track the construction of a gas pipeline from Kolvi to Tamsa"]
+        )
+
+    def test_a_memorandum_to_re_establish_flights(self):
+        text = "The leaders signed a memorandum to re-establish direct flights between Kolvi and Tamsa."
+        self.assertEqual(spheres(text), ["aviation"])
+
+
+class RiverBasinIsWaterTests(SimpleTestCase):
+    """A river's basin and the rivers two states share are their water, not a waterway; a river's navigation stays
+    transport."""
+
+    def test_a_shared_basin_and_transboundary_rivers(self):
+        text = (
+            "The two ministers signed a deal on the management of the shared Kolva River basin, an agreement on the "
+            "use of transboundary rivers and an agreement on river navigation."
+        )
+        self.assertEqual(spheres(text), ["water", "water", "transport"])
+
+
+class TradeBarriersAreTradeTests(SimpleTestCase):
+    """Barriers to trade other than duties, and duties as barriers, are trade's, also in a plan with no other field
+    word; a tariff that prices a service keeps the service's field."""
+
+    def test_non_tariff_barriers_and_a_transit_tariff(self):
+        text = (
+            "The ministers adopted a joint action plan to remove nine non-tariff measures at the border, and signed "
+            "an agreement on harmonised tariffs for the transit of cargo by rail."
+        )
+        self.assertEqual(spheres(text), ["trade", "transport"])
+
+
+class PlanOfFieldCooperationTests(SimpleTestCase):
+    """A plan of cooperation may name the cooperation's field between "of" and "cooperation" ("a plan of
+    inter-parliamentary cooperation", "a plan of cultural cooperation"): one instrument, named whole."""
+
+    def test_a_plan_of_inter_parliamentary_cooperation(self):
+        text = (
+            "The speakers of the two parliaments signed a plan of inter-parliamentary cooperation for 2026-2028 "
+            "after talks in Kolvi on Tuesday."
+        )
+        self.assertEqual(titles(text), ["Plan of inter-parliamentary cooperation for 2026-2028"])
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_a_plan_of_cultural_cooperation(self):
+        text = "The two culture ministers signed a plan of cultural cooperation for the next three years."
+        self.assertEqual(spheres(text), ["culture"])
+
+
+class OneOfACountNamedAfterItTests(SimpleTestCase):
+    """One document of a count told signed, named after it with "including" or "among them", is signed as the count
+    is, also when the count's verb stands in a relative clause ("a forum at which three contracts were signed")."""
+
+    def test_including_after_a_count_signed_in_a_relative_clause(self):
+        text = (
+            "On the sidelines, the two chambers of commerce held a business forum at which four commercial "
+            "contracts were signed, including a contract for the supply of Norlandian wheat to Estavian mills."
+        )
+        self.assertIn("Contract for the supply of Norlandian wheat to Estavian mills", titles(text))
+
+    def test_among_them_after_a_count_signed_during_a_forum(self):
+        text = (
+            "The ministers opened a forum of 80 firms, during which five contracts were concluded, among them a "
+            "deal on the export of Estavian wine to Norlandia."
+        )
+        self.assertIn("Deal on the export of Estavian wine to Norlandia", titles(text))
+
+
+class PairsOfPartiesWithTopicsTests(SimpleTestCase):
+    """Plural documents told signed between one pair of parties on one topic "and between" another pair on another
+    give one document per pair, whatever document a topic names inside it."""
+
+    def test_memoranda_between_two_pairs_each_on_its_topic(self):
+        text = (
+            "Memoranda were also signed between the Norlandian Health Ministry and the Estavian Institute of "
+            "Medicine on vaccine research, and between the two national libraries on the exchange of manuscripts."
+        )
+        self.assertEqual(spheres(text), ["health", "culture"])
+
+    def test_a_topic_that_names_a_document_and_as_well_as(self):
+        text = (
+            "Agreements were signed between the two trade ministries on the review of their free trade agreement, "
+            "as well as between the two central banks concerning currency swaps."
+        )
+        self.assertEqual(spheres(text), ["trade", "finance"])
+
+
+class FirmsListBesideGovernmentDocumentsTests(SimpleTestCase):
+    """A list of the firms' commercial deals in a sentence of its own sums up none of the governments' documents,
+    whatever fields the two share."""
+
+    def test_commercial_agreements_on_the_margins(self):
+        text = (
+            "Norlandia and Estavia signed a memorandum of understanding on cooperation in nuclear energy and a "
+            "memorandum on semiconductor research during the visit of Estavian President Tomas Varn to Kolvi on "
+            "Monday.\n\nThe two presidents welcomed commercial agreements concluded on the margins of the visit, "
+            "including agreements in aviation, liquefied natural gas, and data centre infrastructure."
+        )
+        self.assertEqual(spheres(text), ["energy", "digital", "aviation", "energy", "digital"])
+
+    def test_business_deals_of_firms(self):
+        text = (
+            "The two ministers signed an agreement on wind power and a memorandum on farm research in Kolvi.\n\n"
+            "Firms of the two countries signed business deals on solar parks, seed breeding and ferries."
+        )
+        self.assertEqual(len(titles(text)), 5)
+
+
+class SmallFirmsAreTradeTests(SimpleTestCase):
+    """Small and medium enterprises are trade's, read before the startups' technology beside them; money lent to
+    them stays finance, the small firms being whom it goes to, not what it is for."""
+
+    def test_smes_and_startups_and_financing_for_smes(self):
+        text = (
+            "The ministers signed a memorandum on cooperation between small and medium-sized enterprises and "
+            "start-ups, and an agreement between the two development banks on financing for small and medium "
+            "enterprises."
+        )
+        self.assertEqual(spheres(text), ["trade", "finance"])
+
+
+class DisinformationIsMediaTests(SimpleTestCase):
+    """False news spread on purpose is the media's field, which no other shared word names."""
+
+    def test_combating_disinformation_and_fake_news(self):
+        text = (
+            "The two ministers signed a memorandum on combating disinformation and a declaration on fighting "
+            "misinformation and fake news online."
+        )
+        self.assertEqual(spheres(text), ["media", "media"])

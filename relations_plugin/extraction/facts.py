@@ -681,6 +681,12 @@ _LIST_GAP_RE = re.compile(
     r"concluded|exchanged|agreed)\b)[\w'’.$€£¥%-]+\s+){0,4}",
     re.I,
 )
+# What lies between a count of documents and one of them named after it: its own verb, maybe, then "including" (",
+# including a ", " were signed on the sidelines, including an ", ", among them a ").
+_COUNT_INCLUDING_RE = re.compile(
+    rf"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}\b[^,;:.]{{0,60}}?)?,?\s+"
+    r"(?:including|among\s+them|among\s+which|notably)\s+(?:(?:a|an|the|one)\s+)?(?:[\w'’-]+\s+){0,3}"
+)
 # "an agreement to begin negotiations", "agreement to hold regular consultations": the act of agreeing to a process,
 # which the spec does not count, unlike "an agreement to build a plant".
 _PROCESS_RE = re.compile(
@@ -981,6 +987,7 @@ _FUND_NAME_RE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,5}Fund\b"
 )
 _MONEY_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b", re.I)
+_SMALL_FIRMS_RE = re.compile(r"(?:the\s+)?(?:(?:small|micro)\b|M?SMEs\b)", re.I)
 _GRANT_RE = re.compile(r"\bgrants?\b", re.I)
 _CAPACITY_BUILDING_RE = re.compile(r"\bcapacity[- ]building\b", re.I)
 _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\bpiracy\b", re.I)
@@ -1323,6 +1330,8 @@ def _sphere_x(title: str) -> str:
         field = _sphere_x(_LENDER_NAME_RE.sub("the lender", title))
         return "finance" if field == "other" else field  # (the money itself, when nothing else names a field)
     purpose = _MONEY_FOR_RE.search(title)
+    if purpose and _SMALL_FIRMS_RE.match(purpose.group("p")):
+        purpose = None  # "financing for small and medium enterprises": whom the money goes to, not what it is for
     if purpose and _sphere(title) in ("finance", "trade"):  # ("a loan from the export bank": trade by its lender)
         field = _sphere_x(purpose.group("p"))  # "a loan for a highway": what the money is for
         if field != "other":
@@ -2293,6 +2302,14 @@ _LENT_BEFORE_LIST_RE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|over|up\s+to)\s+)?(?:(?:US|A|C|HK|S)?[$€£¥]\s?[\d.,]+|[\d.,]+)"
     r"(?:\s*(?:million|billion|bn|m))?(?:\s+(?:US\s+)?(?:dollars|euros|yen|pounds|yuan|riyals|dirhams))?)?"
     r"\s+for\s+(?:the\s+financ(?:ing|e)\s+of\s+)?(?![A-Z])"
+)
+
+
+# The next pair of parties of plural documents told signed, each pair with its own topic: "..., and between C and D
+# on Y"; a pair's opening and the topic after its parties: "between A and B on X", "between the two banks on Y".
+_EACH_PAIR_SPLIT_RE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?=between\s)")
+_PAIR_TOPIC_RE = re.compile(
+    r"between\s[^;:]{3,200}?\s(?:on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)\s"
 )
 
 
@@ -3630,6 +3647,9 @@ def _one_per_document(
                 # ("a programme of defence cooperation ..., the signing of the new annual programme": one that names no
                 # field is the one of its kind told before)
                 or (ag.sphere == "other" and o.kind == ag.kind)
+                # ("adopted a joint action plan to fast-track a pipeline ... the action plan commits ...": the kind
+                # word alone, whose sphere no word of its own names, is the one of its kind told before in full)
+                or (o.kind == ag.kind and not _SPHERE_RE.search(ag.title) and _stems(ag.title) <= _stems(o.title))
             )
             for o in named
         )
@@ -3766,7 +3786,13 @@ def _firm_signs(art: _Article, ag: AgreementSuggestion) -> bool:
 
 # A list its sentence tells apart from the documents named before ("separately", "in a separate ...", "also
 # signed"): more documents than those, whatever fields they share.
-_SEPARATE_RE = re.compile(r"\b(?:separately|[Ii]n\s+a\s+separate\b|also\s+(?:signed|exchanged|concluded)\b)")
+_SEPARATE_RE = re.compile(
+    r"\b(?:separately|[Ii]n\s+a\s+separate\b|also\s+(?:signed|exchanged|concluded)\b|"
+    # (and the firms' deals of a sentence of their own, beside the governments' documents: "welcomed commercial
+    # agreements concluded on the margins, including agreements in aviation, LNG and data centres")
+    r"(?i:commercial|business)\s+(?:agreements|deals|contracts|documents)\b|"
+    r"between\s+(?:the\s+)?(?:two\s+(?:countries|sides)['’]\s+)?(?:companies|firms|businesses)\b)"
+)
 
 
 # A count of what the sides agreed or signed, whose items the next sentences take one by one: "Today we agreed on three
@@ -4499,6 +4525,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continued = bool(last_stat) and bool(
                 _LIST_GAP_RE.fullmatch(sent[covered : m.start()])
                 or (semi >= 0 and _LIST_GAP_RE.fullmatch(sent[semi : m.start()]))
+                # (or one of a count just told signed, named after it: "a forum at which three contracts were
+                # signed, including a deal on the supply of fruit", "firms inked four contracts, among them a ...")
+                or _COUNT_INCLUDING_RE.fullmatch(sent, covered, m.start())
             )
             if _MORE_SLUG_RE.match(kind_text) and compiled(r"\s+(?:[\w-]+\s+)?" + _KIND_RE.pattern, re.I).match(
                 sent[m.end() :]
@@ -4930,7 +4959,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # any other participle that says what the instrument does ("a declaration widening the scheme")
                     r"(?!being|signing|during|following|according|notwithstanding|totall?ing|worth)[a-z]{3,}ing)\b"
                 ).match(rest)
-                or (not plural and compiled(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+\s").match(rest))
+                # (a hyphenated verb too: "an action plan to fast-track the pipeline", "a deal to co-finance a road")
+                or (not plural and compiled(r"\s+to\s+(?!be\b|sign\b|conclude\b)[a-z]+(?:-[a-z]+)*\s").match(rest))
                 or (plural and _CONTRACTED_WORK_RE.match(rest))
                 or (  # "a loan from the export bank for a ring road": who lends, then what for
                     compiled(r"loan|credit|grant|financ", re.I).search(kind_text)
@@ -5038,6 +5068,15 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     r"(?P<c>(?:on|in|for|between|covering|concerning|spanning|dealing\s+with|relating\s+to)\s.+?)[.;]?$"
                 ).match(rest)
                 late_c = late.group("c") if late else ""
+                each = _EACH_PAIR_SPLIT_RE.split(late_c.rstrip(" .;")) if late_c.startswith("between ") else []
+                if len(each) >= 2 and all(_PAIR_TOPIC_RE.match(x) for x in each):
+                    # "Memoranda were also signed between A and B on X, and between C and D on Y": one per pair of
+                    # parties, each with its own topic (a document named inside a topic, "on the review of the free
+                    # trade agreement", is no item of its own)
+                    comp, shift = " " + late_c, late.start("c") - 1
+                    listed = (comp, [" " + x for x in each])
+                    parts = listed[1]
+                    late = None
                 if late and (own_item := _DOC_RE.search(late_c)):
                     # "were exchanged on cooperation in the fields of A, B and C, as well as a programme of D": the
                     # fields are the plural's, up to the next item that names its own kind

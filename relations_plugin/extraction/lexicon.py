@@ -1152,7 +1152,8 @@ _KIND_RE = re.compile(
     r"joint\s+statement(?:s(?!\s+of\s+(?:the\s+)?(?:President|Prime|Ministers?|Foreign|Chancellor|Mr|Ms|Mrs)\b))?|"
     r"plans?\s+of\s+action|(?:implementation|work|cooperation|exchange|consultations?)\s+plans?|"
     # "Plan of (political) consultations between the foreign ministries", "plan of joint activities"
-    r"plans?\s+of\s+(?:(?:(?:political|regular|bilateral)\s+)?consultations?|cooperation|"
+    # (and the field of the cooperation between: "a plan of inter-parliamentary cooperation for 2023-2025")
+    r"plans?\s+of\s+(?:(?:(?:political|regular|bilateral)\s+)?consultations?|(?:[\w-]+\s+)?cooperation|"
     r"(?:joint\s+)?(?:activities|actions?|measures|events))|"
     r"(?<=a )plan(?=\s+(?:for|on)\s)|"
     r"treaty|treaties|conventions?|accords?|action\s+plans?|contracts?|documents?|arrangements?|"
@@ -1347,10 +1348,11 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     # (a city's used water, treated or piped away, is water's: "wastewater treatment", "sewage networks")
     (
         "water",
-        # (a river's basin is its waters, shared by the states it crosses: "the management of the Omo River basin")
         r"(?<!deep-)(?<!deep )water|hydrolog\w*|desalination|irrigation|coastal protection|flood\w*|sea walls?|"
-        r"river\s+basins?|"
-        r"waste-?water|sewage|sewerage|sanitation",
+        r"waste-?water|sewage|sewerage|sanitation|"
+        # a river's basin and the rivers two states share are their water, not a waterway: "the management of the
+        # shared Kolva River basin", "the use of transboundary rivers"
+        r"rivers?\s+basins?|(?:transboundary|trans-boundary|shared)\s+(?:rivers?|watercourses?|waters?|aquifers?)",
     ),
     # (a belt of roads, ports and estates along which investors build, read before the economy it serves: "the Luzon
     # Economic Corridor")
@@ -1400,6 +1402,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"media|news agenc\w*|news|journalis\w*|broadcast\w*|television|radio|press|"
         # (a public broadcaster's own name in its language: "Empresa Brasil de Comunicação", "Radiotelevisión ...")
         r"comunica(?:ção|ções|ción|ciones|zione)|radiodifus\w*|radiotelevis\w*|rundfunk\w*|"
+        # (false news spread on purpose, which the press and its regulators fight: "combating disinformation")
+        r"disinformation|misinformation|fake\s+news|"
         r"(?:fields?|spheres?|areas?) of information\b(?!\s+(?:and|security|technolog\w*|exchange|systems?|society))",
     ),
     (
@@ -1425,7 +1429,13 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"free trade|trade|trading|commerc\w*|econom\w*|"
         r"exports?|imports?|industr\w*|chambers? of commerce|supply|supplies|"
         # (the chamber of a trade's people: "the National Chamber of Entrepreneurs")
-        r"chambers? of (?:entrepreneurs|employers)",
+        r"chambers? of (?:entrepreneurs|employers)|"
+        # the barriers to trade other than duties, and the duties as barriers: "a plan to eliminate 14 non-tariff
+        # barriers (NTBs)" (not a tariff that prices a service: "harmonized tariffs for the transit of cargo")
+        r"non-?tariff\s+(?:barriers?|measures?)|tariff\s+barriers?|NTBs?|"
+        # the small firms of trade and the market, read before the startups' technology beside them: "cooperation
+        # between small and medium-sized enterprises and startups"
+        r"small\s+and\s+medium(?:-sized|\s+sized)?\s+(?:enterprises|businesses|companies|firms)|SMEs|MSMEs",
     ),
 )
 # (the leading boundary spelt as the core's is, for the same speed)

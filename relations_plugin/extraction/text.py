@@ -226,7 +226,13 @@ def _sphere(title: str) -> str:
     strong = [m for m in matches if not _WEAK_SPHERE_RE.fullmatch(m.group(0))]
     # among weak words only, the head noun of the compound decides: "youth mobility" is mobility
     m = strong[0] if strong else (matches[-1] if matches else None)
-    if m is not None and len(strong) > 1 and compiled(r"loan|financ|credit", re.I).match(m.group(0)):
+    # (but small firms are whom the money goes to, not what it is for: "financing for small and medium enterprises")
+    if (
+        m is not None
+        and len(strong) > 1
+        and compiled(r"loan|financ|credit", re.I).match(m.group(0))
+        and not compiled(r"small|SMEs|MSMEs", re.I).match(strong[1].group(0))
+    ):
         m = strong[1]  # "a loan for the Metro Manila Subway": what the money is for
     if m:
         return _SPHERES[int(m.lastgroup[1:])][0]
