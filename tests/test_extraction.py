@@ -12661,3 +12661,28 @@ class ReportedClauseOverItsListTests(SimpleTestCase):
             "Tursunov announced a package of measures, including:\n\n- a rail link to the Baltic;\n- a water fund."
         )
         self.assertEqual(quotes(text), [])
+
+
+class LivePageSourceLeadTests(SimpleTestCase):
+    def test_a_lead_in_naming_only_a_source_takes_the_speaker_of_the_sentence_before(self):
+        text = INTRO + (
+            "11:20 CET\nKertész spoke in Hungarian. Our translation:\n\n"
+            '"The road to the Baltic now runs through Budapest."'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "The road to the Baltic now runs through Budapest.")])
+
+    def test_a_lead_in_naming_only_a_source_takes_the_speaker_of_the_entrys_heading(self):
+        text = INTRO + (
+            "09:40 — Tursunov's address\n\nFrom the transcript published by the palace:\n\n"
+            '"Our peoples share a long memory and a longer future."'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our peoples share a long memory and a longer future.")])
+
+    def test_a_wire_item_in_marks_and_a_text_no_one_spoke_get_no_speaker(self):
+        text = INTRO + (
+            "10:10 — Tursunov's address\n\nFrom the MTI news agency:\n\n"
+            '"Tursunov said on Monday that trade would double, as he toured the Danube port."\n\n'
+            "Tursunov laid a wreath. Kertész hosted a lunch. From the menu card:\n\n"
+            '"Goulash, paprika chicken, Tokaji."'
+        )
+        self.assertFalse([q for q in quotes(text) if "Goulash" in q[1] or q[1].startswith("Tursunov said")])

@@ -68,6 +68,7 @@ from .suggestions import (
 )
 from .text import (
     _BULLET_RE,
+    _STAMP_HEAD_RE,
     _SUBJECT_HEAD_RE,
     _WELCOMING_HEAD_RE,
     _Article,
@@ -2949,11 +2950,53 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
                 )
             ):
                 return s_lo, end
-        return None
+        return _source_lead(art, para, s_lo, a + len(prev))
     if not m.group("obj").strip(" :") and art.text[m.end("verb") : a + len(prev) - 1].strip():
         return None
     lo, hi = _subject(art.text, s_lo, m.start("verb"))
     return (lo, hi) if hi > lo else None
+
+
+def _source_lead(art: _Article, para: int, s_lo: int, colon_end: int) -> tuple[int, int] | None:
+    """The speaker of a paragraph in marks after a live page's lead-in that gives only where the words come from
+    ("From the official interpretation:", "Our translation:"): the one its sentence before ("X spoke in Japanese.")
+    or the entry's heading ("20:22 — X's toast") names. A wire's item in marks is no one's words: it narrates a
+    report."""
+    text = art.text
+    if _NARRATED_REPORT_RE.search(text, *art.paras[para]):
+        return None  # "From the agency: "The President said on Tuesday that ..."": the wire's account
+    i, j = bisect.bisect_left(art.mention_starts, s_lo), bisect.bisect_left(art.mention_starts, colon_end)
+    if i < j:
+        return None
+    if len(text[s_lo:colon_end].split()) > 8:
+        return None  # a sentence of the story that ends on a colon, not a lead-in naming a source
+    if s_lo > art.paras[para - 1][0]:
+        before = art.sentence_at(s_lo - 1)[0]  # "X spoke in Japanese. From the official interpretation:"
+        heads = [(pos, end, ent) for pos, end, ent in art.mentions[bisect.bisect_left(art.mention_starts, before) : i]]
+        if heads and _STAMP_HEAD_RE.fullmatch(text, before, heads[0][0]) and _UTTERANCE_RE.search(text, before, s_lo):
+            return _only_person(heads)
+        return None  # "X hosted a lunch. From the menu card:": nothing said
+    if para < 2:
+        return None
+    h_lo, h_hi = art.paras[para - 2]  # "20:22 — X's toast", the heading of the entry
+    if h_hi - h_lo > 80 or text[h_hi - 1] in '.!?:"”' or not _UTTERANCE_RE.search(text, h_lo, h_hi):
+        return None
+    return _only_person(art.mentions[bisect.bisect_left(art.mention_starts, h_lo) : i])
+
+
+def _only_person(named: list[tuple[int, int, _Entity]]) -> tuple[int, int] | None:
+    if not named or len({id(e) for _, _, e in named}) > 1 or named[0][2].outsider:
+        return None
+    return named[0][0], named[0][1]
+
+
+# What tells of someone's words, before a lead-in that names only their source: "X spoke in Japanese.", "X has posted
+# on Instagram.", "20:22 — X's toast".
+_UTTERANCE_RE = re.compile(
+    r"\b(?:sp[eo]ak(?:s|ing)?|spoke|posts?|posted|wr[oi]te|writes|tweet(?:s|ed)?|toast(?:s|ed)?|address(?:es|ed)?|"
+    r"speech|remarks|statement|message|words|repl(?:y|ied)|answer(?:s|ed)?|said|says|told|tells|read\s+out|"
+    r"took\s+the\s+floor|interpret(?:er|ation))\b"
+)
 
 
 # The verb right after a subject, past any set-off phrase blanked out: "    invoked the conference:".
