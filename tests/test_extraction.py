@@ -12686,3 +12686,10 @@ class LivePageSourceLeadTests(SimpleTestCase):
             '"Goulash, paprika chicken, Tokaji."'
         )
         self.assertFalse([q for q in quotes(text) if "Goulash" in q[1] or q[1].startswith("Tursunov said")])
+
+    def test_a_lead_in_naming_the_author_of_the_post_it_gives_hands_him_the_words(self):
+        text = INTRO + (
+            "12:00 CET\nBelow is the message shared by Tursunov on Telegram this morning:\n\n"
+            '"Budapest welcomed us as brothers."'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Budapest welcomed us as brothers.")])

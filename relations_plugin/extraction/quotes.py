@@ -2930,6 +2930,11 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
     if issued:  # "Before leaving, the Prime Minister issued the following statement:" names him as "said" would
         lo, hi = _subject(art.text, s_lo, issued.start() + 1)
         return (lo, hi) if hi > lo else None
+    i = bisect.bisect_left(art.mention_starts, s_lo)
+    if i < len(art.mentions) and art.mentions[i][0] < a + len(prev):
+        pos, end, ent = art.mentions[i]
+        if not ent.outsider and _AUTHORED_BY_RE.fullmatch(art.text, s_lo, pos):
+            return pos, end  # "Here is the statement posted by X a few minutes ago:": its author speaks
     m = _ATTR_BEFORE_RE.search(art.text, s_lo, a + len(prev) - 1)
     if not m:
         # a live blog's lead-in that names the speaker with no verb: "Ruiz:", "Ruiz, speaking through an
@@ -2996,6 +3001,16 @@ _UTTERANCE_RE = re.compile(
     r"\b(?:sp[eo]ak(?:s|ing)?|spoke|posts?|posted|wr[oi]te|writes|tweet(?:s|ed)?|toast(?:s|ed)?|address(?:es|ed)?|"
     r"speech|remarks|statement|message|words|repl(?:y|ied)|answer(?:s|ed)?|said|says|told|tells|read\s+out|"
     r"took\s+the\s+floor|interpret(?:er|ation))\b"
+)
+
+# A lead-in that names the author of the text it gives, its verb a participle after the text's noun: "Here is the
+# statement posted by", "The message sent by", "Below are the remarks delivered by".
+_AUTHORED_BY_RE = re.compile(
+    r"(?:(?:Here|Below)\s+(?:is|are)\s+)?(?:the|a|an|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|message|post|posts|note|letter|tweet|text|toast|remarks|words)\s+(?:(?:was|were|has\s+been)\s+)?"
+    r"(?:[a-z]+ly\s+)?"
+    r"(?:posted|issued|released|published|put\s+out|shared|sent|written|delivered|read\s+out|tweeted)\s+by\s+",
+    re.I,
 )
 
 
