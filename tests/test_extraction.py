@@ -12693,3 +12693,18 @@ class LivePageSourceLeadTests(SimpleTestCase):
             '"Budapest welcomed us as brothers."'
         )
         self.assertEqual(quotes(text), [("Jasur Tursunov", "Budapest welcomed us as brothers.")])
+
+
+class LowerCaseHouseSpeakerTests(SimpleTestCase):
+    def test_a_speaker_in_lower_case_after_the_house_he_chairs_is_the_office(self):
+        text = (
+            "Speaker of the Seimas Rasa Daukantienė held talks with Speaker of the Sejm Piotr Zawadzki in Warsaw.\n\n"
+            "The Seimas speaker said the two parliaments would set up a joint commission on energy."
+        )
+        self.assertEqual(
+            quotes(text), [("Rasa Daukantienė", "the two parliaments would set up a joint commission on energy")]
+        )
+
+    def test_a_keynote_speaker_is_no_office(self):
+        text = INTRO + "The keynote speaker said the forum had been a success."
+        self.assertEqual(quotes(text), [])
