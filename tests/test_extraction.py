@@ -12708,3 +12708,28 @@ class LowerCaseHouseSpeakerTests(SimpleTestCase):
     def test_a_keynote_speaker_is_no_office(self):
         text = INTRO + "The keynote speaker said the forum had been a success."
         self.assertEqual(quotes(text), [])
+
+
+class SpokesmanEarlierCommentTests(SimpleTestCase):
+    LEAD = "Uzbek President Jasur Tursunov {} talks with Hungarian President Gábor Kertész in Budapest on Monday.\n\n"
+
+    def test_a_spokesmans_comment_given_earlier_than_the_talks_told_is_no_part_of_the_visit(self):
+        text = self.LEAD.format("held") + (
+            "Earlier on Monday, presidential spokeswoman Zsófia Halmi told journalists that Hungary valued the visit "
+            "highly.\n\nGovernment spokesman Péter Varga said earlier this week that the talks would focus on energy."
+            '\n\n"We are friends," Tursunov said.'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "We are friends")])
+
+    def test_in_a_story_of_talks_still_ahead_an_earlier_comment_is_the_spokesmans_own(self):
+        text = (
+            self.LEAD.format("will hold")
+            + "Government spokesman Péter Varga said earlier that the talks would focus on energy."
+        )
+        self.assertEqual(quotes(text), [("Péter Varga", "the talks would focus on energy")])
+
+    def test_a_spokesmans_account_after_the_talks_stays_his(self):
+        text = self.LEAD.format("held") + (
+            "Government spokesman Péter Varga told reporters after the talks that the leaders agreed on a gas deal."
+        )
+        self.assertEqual(quotes(text), [("Péter Varga", "the leaders agreed on a gas deal")])

@@ -3983,6 +3983,12 @@ def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
         )
     if _EARLIER_BRIEFING_RE.search(art.text, s_lo, s_hi):
         return True
+    # "Earlier on Tuesday, Kremlin spokesman X told reporters that ...", "X said earlier this week that ...": a comment
+    # given ahead of the talks the story reports, from home (in a story of the talks still ahead, as everything is)
+    if any(
+        _SAID_EARLIER_RE.search(art.text, lo, hi) for lo, hi in ((s_lo, q.start), (q.end, s_hi))
+    ) and not _ahead_in_lead(art):
+        return True
     # "Government press conference of 4 March ... DEPUTY SPOKESPERSON X: ... will pay a state visit": the transcript
     # of a briefing that announces the visit ahead
     return bool(
@@ -3990,6 +3996,29 @@ def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
         and _BRIEFING_HEADING_RE.fullmatch(art.text, *art.paras[0])
         and _VISIT_AHEAD_RE.search(art.text, art.body_start)
     )
+
+
+_SAID_EARLIER_RE = re.compile(
+    r"\b[Ee]arlier(?=\s*,|\s+(?:on\s+[A-Z]\w+day|in\s+the\s+(?:day|week)|this\s+(?:week|month)|today)\b|\s+that\b)|"
+    r"\b(?:said|told\s+\w+|noted|stated)\s+earlier\b|\bon\s+the\s+eve\s+of\s+the\s+(?:talks|visit|meeting|summit)\b"
+)
+# A lead that tells the visit ahead, its first verb in the future: "X and Y will hold talks in the Kremlin on June 11"
+# (not "signed a plan that will ...", nor "... have initialled an agreement that is expected to be signed").
+_LEAD_AHEAD_RE = re.compile(r"\s(?:will|are\s+to|is\s+to)\s+(?:\w+ly\s+)?[a-z]+\b")
+
+
+def _ahead_in_lead(art: _Article) -> bool:
+    """Whether the story's lead sentence tells its visit in the future: a preview, all of it told before the talks."""
+    for a, b in art.paras[:3]:
+        if art.text[b - 1 : b] not in '.!?"”':
+            continue  # the headline
+        dateline = _DATELINE_PREFIX_RE.match(art.text, a, b)
+        lo = dateline.end() if dateline else a
+        hi = art.sentence_at(lo)[1]
+        ahead = _LEAD_AHEAD_RE.search(art.text, lo, hi)
+        main = _MAIN_VERB_RE.search(art.text, lo, hi)
+        return bool(ahead and (main is None or ahead.start() < main.start()))
+    return False
 
 
 _ROUTINE_BRIEFING_RE = re.compile(
