@@ -12733,3 +12733,17 @@ class SpokesmanEarlierCommentTests(SimpleTestCase):
             "Government spokesman Péter Varga told reporters after the talks that the leaders agreed on a gas deal."
         )
         self.assertEqual(quotes(text), [("Péter Varga", "the leaders agreed on a gas deal")])
+
+
+class FormerOfficeHolderTests(SimpleTestCase):
+    def test_a_former_holder_of_an_office_is_not_its_holder_in_the_story(self):
+        text = INTRO + (
+            "Hungarian Ambassador to Uzbekistan Péter Kovács accompanied the president.\n\n"
+            '"Not every visit has to produce paper," said former Hungarian ambassador to Uzbekistan Zoltán Nagy.\n\n'
+            '"The real deliverables come later," said the ex-ambassador.'
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_the_former_of_two_named_is_still_the_first_of_them(self):
+        text = INTRO + "Tursunov met Kertész on Monday. The former said the talks had been very useful for both sides."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the talks had been very useful for both sides")])
