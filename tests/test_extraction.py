@@ -12747,3 +12747,13 @@ class FormerOfficeHolderTests(SimpleTestCase):
     def test_the_former_of_two_named_is_still_the_first_of_them(self):
         text = INTRO + "Tursunov met Kertész on Monday. The former said the talks had been very useful for both sides."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the talks had been very useful for both sides")])
+
+
+class RoutineBriefingSpokesmanTests(SimpleTestCase):
+    def test_a_spokeswoman_brought_in_at_a_routine_briefing_answers_there_all_along(self):
+        text = INTRO + (
+            "At her weekly press briefing in Budapest, ministry spokeswoman Eszter Balla said Kertész had told "
+            'his guest that Hungary "will never forget" its friends.\n\n'
+            'Asked about gas prices, Balla said "fair trade" between the two countries "must continue."'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", 'Hungary "will never forget" its friends')])

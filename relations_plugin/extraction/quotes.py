@@ -3983,6 +3983,11 @@ def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
         )
     if _EARLIER_BRIEFING_RE.search(art.text, s_lo, s_hi):
         return True
+    # "At a regular briefing in Beijing, spokeswoman X said Y had told Z that ... ¶ Asked about ..., X said ...": the
+    # briefer the story brings in at a routine briefing answers there all along, whatever she relays first
+    i_lo, i_hi, _ = art.sentence_at(q.speaker.first_offset)
+    if (i_lo, i_hi) != (s_lo, s_hi) and _ROUTINE_BRIEFING_RE.search(art.text, i_lo, i_hi):
+        return True
     # "Earlier on Tuesday, Kremlin spokesman X told reporters that ...", "X said earlier this week that ...": a comment
     # given ahead of the talks the story reports, from home (in a story of the talks still ahead, as everything is)
     if any(
