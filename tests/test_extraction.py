@@ -12757,3 +12757,18 @@ class RoutineBriefingSpokesmanTests(SimpleTestCase):
             'Asked about gas prices, Balla said "fair trade" between the two countries "must continue."'
         )
         self.assertEqual(quotes(text), [("Gábor Kertész", 'Hungary "will never forget" its friends')])
+
+
+class SpeakersOwnLinesTests(SimpleTestCase):
+    def test_lines_from_a_speaker_of_the_story_are_his_words(self):
+        text = INTRO + (
+            "15:00\nPress conference under way in the main hall. Opening lines from Mr Kertész: "
+            '"Two years ago I had to look up the flight time to Tashkent."'
+        )
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "Two years ago I had to look up the flight time to Tashkent.")]
+        )
+
+    def test_lines_from_a_poet_are_not_the_speakers_words(self):
+        text = INTRO + 'Kertész closed his toast with lines from Petőfi: "Rise up, Hungarians, the country calls."'
+        self.assertEqual(quotes(text), [])

@@ -3416,7 +3416,11 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 if phrase is None and idx and not text[prev_close : s.open_at].strip(" .,"):
                     before = siblings[idx - 1]  # "...proverb: "A." "B.": B goes on in the voice the colon gave
                     phrase = _colon_subject(art, before.open_at, p_lo)
-        if _PROVERB_RE.search(text, max(prev_close, g[0].open_at - 60), g[0].open_at):
+        proverb = _PROVERB_RE.search(text, max(prev_close, g[0].open_at - 60), g[0].open_at)
+        if proverb and not (
+            # ("Opening lines from Mr X: "..."": the lines of one of the story's speakers are his own words)
+            phrase is not None and proverb.group(0).lower().startswith("line") and proverb.start() < phrase[0]
+        ):
             continue  # a proverb, a song, a motto: not the speaker's own words
         if _crosshead(art, g):
             continue  # a crosshead between quotation marks titles the words the body gives
