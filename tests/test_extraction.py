@@ -12772,3 +12772,19 @@ class SpeakersOwnLinesTests(SimpleTestCase):
     def test_lines_from_a_poet_are_not_the_speakers_words(self):
         text = INTRO + 'Kertész closed his toast with lines from Petőfi: "Rise up, Hungarians, the country calls."'
         self.assertEqual(quotes(text), [])
+
+
+class SingledOutLineTests(SimpleTestCase):
+    def test_a_line_singled_out_of_a_speech_told_just_before_is_the_speakers(self):
+        text = INTRO + (
+            "Kertész spoke for twenty minutes. The words that stayed with many listeners: "
+            '"A bridge is built from both banks."'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "A bridge is built from both banks.")])
+
+    def test_a_line_singled_out_after_no_speech_is_no_ones(self):
+        text = INTRO + (
+            "Kertész laid a wreath at the memorial. The line that stood out on the plaque: "
+            '"They gave their lives for freedom."'
+        )
+        self.assertEqual(quotes(text), [])

@@ -2856,9 +2856,12 @@ def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | No
         ent = art.resolve(*office.span("o"), s_lo, None) if office else None
         if ent is not None and ent.name and not ent.outsider:
             return office.span("o")
-    if not named and len(art.text[s_lo:open_at].split()) <= 5 and s_lo > art.body_start:
+    # ("X has finished his address. The line that drew the longest ovation: "..."": a lead that names the words
+    # singled out of a speech the sentence before tells of)
+    singled = not named and _SINGLED_LINE_RE.match(art.text, s_lo, open_at)
+    if not named and (len(art.text[s_lo:open_at].split()) <= 5 or singled) and s_lo > art.body_start:
         p_lo, _, para = art.sentence_at(s_lo - 1)
-        if para == art.sentence_at(s_lo)[2]:
+        if para == art.sentence_at(s_lo)[2] and (not singled or _UTTERANCE_RE.search(art.text, p_lo, s_lo)):
             named = [(a, b, e) for a, b, e in art.mentions if p_lo <= a < s_lo and not e.outsider]
     if not named or len({id(e) for _, _, e in named}) > 1:
         return None
@@ -2875,6 +2878,13 @@ def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | No
     ).search(art.text, named[-1][1], open_at):
         return None  # "As X passed, a soldier in the front row whispered: "..."": the bystander's, its subject
     return named[0][0], named[0][1]
+
+
+_SINGLED_LINE_RE = re.compile(
+    r"(?:the|his|her|one|a)\s+(?:[\w-]+\s+){0,2}?(?:line|lines|words|remark|passage|sentence|phrase)\s+"
+    r"(?:that|which)\s+[^:\"“”]{3,80}:\s*$",
+    re.I,
+)
 
 
 _SOUNDBITE_RE = re.compile(
