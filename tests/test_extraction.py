@@ -12788,3 +12788,16 @@ class SingledOutLineTests(SimpleTestCase):
             '"They gave their lives for freedom."'
         )
         self.assertEqual(quotes(text), [])
+
+
+class PronounColonLeadTests(SimpleTestCase):
+    def test_a_pronoun_subject_before_a_colon_hands_over_the_marked_words(self):
+        text = INTRO + (
+            "Kertész made a direct pitch to Uzbek industry. On the rail corridor, he drew the loudest applause of the "
+            'afternoon: "This road has waited for 25 years."'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "This road has waited for 25 years.")])
+
+    def test_a_proverb_after_a_pronoun_subjects_colon_stays_no_ones(self):
+        text = INTRO + 'Kertész spoke of patience. He recalled a Hungarian proverb: "Slowly goes far."'
+        self.assertEqual(quotes(text), [])

@@ -2863,7 +2863,12 @@ def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | No
         p_lo, _, para = art.sentence_at(s_lo - 1)
         if para == art.sentence_at(s_lo)[2] and (not singled or _UTTERANCE_RE.search(art.text, p_lo, s_lo)):
             named = [(a, b, e) for a, b, e in art.mentions if p_lo <= a < s_lo and not e.outsider]
-    if not named or len({id(e) for _, _, e in named}) > 1:
+    if not named:
+        # "On the EU agreement, he drew the loudest applause of the afternoon: "..."": the pronoun the sentence opens
+        # with, past a phrase set off before it, is its subject's, whose words the colon gives
+        pronoun = _PRONOUN_LEAD_RE.match(art.text, s_lo, open_at)
+        return pronoun.span("p") if pronoun else None
+    if len({id(e) for _, _, e in named}) > 1:
         return None
     main = _MAIN_VERB_RE.search(art.text, s_lo, named[0][0])
     if main and not _DOUBLE_MARK_RE.search(art.text, s_lo, main.start()):
@@ -2880,6 +2885,9 @@ def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | No
     return named[0][0], named[0][1]
 
 
+_PRONOUN_LEAD_RE = re.compile(
+    r"(?:[A-Z][^,:;\"“”]{2,60},\s+)?(?P<p>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)?\b[^:;\"“”]{0,100}:\s*$"
+)
 _SINGLED_LINE_RE = re.compile(
     r"(?:the|his|her|one|a)\s+(?:[\w-]+\s+){0,2}?(?:line|lines|words|remark|passage|sentence|phrase)\s+"
     r"(?:that|which)\s+[^:\"“”]{3,80}:\s*$",
