@@ -12801,3 +12801,21 @@ class PronounColonLeadTests(SimpleTestCase):
     def test_a_proverb_after_a_pronoun_subjects_colon_stays_no_ones(self):
         text = INTRO + 'Kertész spoke of patience. He recalled a Hungarian proverb: "Slowly goes far."'
         self.assertEqual(quotes(text), [])
+
+
+class NamedLeadWithMarksTests(SimpleTestCase):
+    def test_marks_inside_the_set_off_phrase_of_a_named_lead_in_leave_it_a_lead_in(self):
+        text = INTRO + (
+            'Kertész, switching briefly into Uzbek to say "rahmat" (thank you):\n\n'
+            '"Hungary does not come to Uzbekistan only for its gas. We come for its people."'
+        )
+        self.assertIn(
+            ("Gábor Kertész", "Hungary does not come to Uzbekistan only for its gas. We come for its people."),
+            quotes(text),
+        )
+
+    def test_a_lead_in_with_marks_and_no_set_off_phrase_hands_over_nothing(self):
+        text = (
+            INTRO + 'Kertész quoted the "Tashkent spirit":\n\n"Hungary does not come to Uzbekistan only for its gas."'
+        )
+        self.assertEqual(quotes(text), [])

@@ -2935,7 +2935,16 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
             who = "s" if heading.group("s") else "s2"
             span = a + heading.start(who), a + heading.end(who)
             return None if _is_joint(art, *span) else span
-    if not prev.endswith(":") or _DOUBLE_MARK_RE.search(prev):
+    if not prev.endswith(":"):
+        return None
+    if _DOUBLE_MARK_RE.search(prev):
+        # ("X, switching briefly into Mongolian to say "Bayarlalaa" (thank you):": marks inside the phrase set off
+        # after the name of a lead-in that names only its speaker)
+        named = _NAMED_LEAD_RE.fullmatch(prev)
+        if named and "," in prev[: named.end("s") + 1] and not _DOUBLE_MARK_RE.search(prev, 0, named.end("s")):
+            ent = art.resolve(a + named.start("s"), a + named.end("s"), a + named.start("s"), None)
+            if ent is not None and not ent.outsider:
+                return a + named.start("s"), a + named.end("s")
         return None
     bite = _SOUNDBITE_RE.fullmatch(prev)
     if bite:  # a video script's "SOUNDBITE (English) HUNGARIAN PRESIDENT, GABOR KERTESZ, SAYING:"
