@@ -12661,3 +12661,161 @@ class ReportedClauseOverItsListTests(SimpleTestCase):
             "Tursunov announced a package of measures, including:\n\n- a rail link to the Baltic;\n- a water fund."
         )
         self.assertEqual(quotes(text), [])
+
+
+class LivePageSourceLeadTests(SimpleTestCase):
+    def test_a_lead_in_naming_only_a_source_takes_the_speaker_of_the_sentence_before(self):
+        text = INTRO + (
+            "11:20 CET\nKertész spoke in Hungarian. Our translation:\n\n"
+            '"The road to the Baltic now runs through Budapest."'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "The road to the Baltic now runs through Budapest.")])
+
+    def test_a_lead_in_naming_only_a_source_takes_the_speaker_of_the_entrys_heading(self):
+        text = INTRO + (
+            "09:40 — Tursunov's address\n\nFrom the transcript published by the palace:\n\n"
+            '"Our peoples share a long memory and a longer future."'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Our peoples share a long memory and a longer future.")])
+
+    def test_a_wire_item_in_marks_and_a_text_no_one_spoke_get_no_speaker(self):
+        text = INTRO + (
+            "10:10 — Tursunov's address\n\nFrom the MTI news agency:\n\n"
+            '"Tursunov said on Monday that trade would double, as he toured the Danube port."\n\n'
+            "Tursunov laid a wreath. Kertész hosted a lunch. From the menu card:\n\n"
+            '"Goulash, paprika chicken, Tokaji."'
+        )
+        self.assertFalse([q for q in quotes(text) if "Goulash" in q[1] or q[1].startswith("Tursunov said")])
+
+    def test_a_lead_in_naming_the_author_of_the_post_it_gives_hands_him_the_words(self):
+        text = INTRO + (
+            "12:00 CET\nBelow is the message shared by Tursunov on Telegram this morning:\n\n"
+            '"Budapest welcomed us as brothers."'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "Budapest welcomed us as brothers.")])
+
+
+class LowerCaseHouseSpeakerTests(SimpleTestCase):
+    def test_a_speaker_in_lower_case_after_the_house_he_chairs_is_the_office(self):
+        text = (
+            "Speaker of the Seimas Rasa Daukantienė held talks with Speaker of the Sejm Piotr Zawadzki in Warsaw.\n\n"
+            "The Seimas speaker said the two parliaments would set up a joint commission on energy."
+        )
+        self.assertEqual(
+            quotes(text), [("Rasa Daukantienė", "the two parliaments would set up a joint commission on energy")]
+        )
+
+    def test_a_keynote_speaker_is_no_office(self):
+        text = INTRO + "The keynote speaker said the forum had been a success."
+        self.assertEqual(quotes(text), [])
+
+
+class SpokesmanEarlierCommentTests(SimpleTestCase):
+    LEAD = "Uzbek President Jasur Tursunov {} talks with Hungarian President Gábor Kertész in Budapest on Monday.\n\n"
+
+    def test_a_spokesmans_comment_given_earlier_than_the_talks_told_is_no_part_of_the_visit(self):
+        text = self.LEAD.format("held") + (
+            "Earlier on Monday, presidential spokeswoman Zsófia Halmi told journalists that Hungary valued the visit "
+            "highly.\n\nGovernment spokesman Péter Varga said earlier this week that the talks would focus on energy."
+            '\n\n"We are friends," Tursunov said.'
+        )
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "We are friends")])
+
+    def test_in_a_story_of_talks_still_ahead_an_earlier_comment_is_the_spokesmans_own(self):
+        text = (
+            self.LEAD.format("will hold")
+            + "Government spokesman Péter Varga said earlier that the talks would focus on energy."
+        )
+        self.assertEqual(quotes(text), [("Péter Varga", "the talks would focus on energy")])
+
+    def test_a_spokesmans_account_after_the_talks_stays_his(self):
+        text = self.LEAD.format("held") + (
+            "Government spokesman Péter Varga told reporters after the talks that the leaders agreed on a gas deal."
+        )
+        self.assertEqual(quotes(text), [("Péter Varga", "the leaders agreed on a gas deal")])
+
+
+class FormerOfficeHolderTests(SimpleTestCase):
+    def test_a_former_holder_of_an_office_is_not_its_holder_in_the_story(self):
+        text = INTRO + (
+            "Hungarian Ambassador to Uzbekistan Péter Kovács accompanied the president.\n\n"
+            '"Not every visit has to produce paper," said former Hungarian ambassador to Uzbekistan Zoltán Nagy.\n\n'
+            '"The real deliverables come later," said the ex-ambassador.'
+        )
+        self.assertEqual(quotes(text), [])
+
+    def test_the_former_of_two_named_is_still_the_first_of_them(self):
+        text = INTRO + "Tursunov met Kertész on Monday. The former said the talks had been very useful for both sides."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the talks had been very useful for both sides")])
+
+
+class RoutineBriefingSpokesmanTests(SimpleTestCase):
+    def test_a_spokeswoman_brought_in_at_a_routine_briefing_answers_there_all_along(self):
+        text = INTRO + (
+            "At her weekly press briefing in Budapest, ministry spokeswoman Eszter Balla said Kertész had told "
+            'his guest that Hungary "will never forget" its friends.\n\n'
+            'Asked about gas prices, Balla said "fair trade" between the two countries "must continue."'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", 'Hungary "will never forget" its friends')])
+
+
+class SpeakersOwnLinesTests(SimpleTestCase):
+    def test_lines_from_a_speaker_of_the_story_are_his_words(self):
+        text = INTRO + (
+            "15:00\nPress conference under way in the main hall. Opening lines from Mr Kertész: "
+            '"Two years ago I had to look up the flight time to Tashkent."'
+        )
+        self.assertEqual(
+            quotes(text), [("Gábor Kertész", "Two years ago I had to look up the flight time to Tashkent.")]
+        )
+
+    def test_lines_from_a_poet_are_not_the_speakers_words(self):
+        text = INTRO + 'Kertész closed his toast with lines from Petőfi: "Rise up, Hungarians, the country calls."'
+        self.assertEqual(quotes(text), [])
+
+
+class SingledOutLineTests(SimpleTestCase):
+    def test_a_line_singled_out_of_a_speech_told_just_before_is_the_speakers(self):
+        text = INTRO + (
+            "Kertész spoke for twenty minutes. The words that stayed with many listeners: "
+            '"A bridge is built from both banks."'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "A bridge is built from both banks.")])
+
+    def test_a_line_singled_out_after_no_speech_is_no_ones(self):
+        text = INTRO + (
+            "Kertész laid a wreath at the memorial. The line that stood out on the plaque: "
+            '"They gave their lives for freedom."'
+        )
+        self.assertEqual(quotes(text), [])
+
+
+class PronounColonLeadTests(SimpleTestCase):
+    def test_a_pronoun_subject_before_a_colon_hands_over_the_marked_words(self):
+        text = INTRO + (
+            "Kertész made a direct pitch to Uzbek industry. On the rail corridor, he drew the loudest applause of the "
+            'afternoon: "This road has waited for 25 years."'
+        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "This road has waited for 25 years.")])
+
+    def test_a_proverb_after_a_pronoun_subjects_colon_stays_no_ones(self):
+        text = INTRO + 'Kertész spoke of patience. He recalled a Hungarian proverb: "Slowly goes far."'
+        self.assertEqual(quotes(text), [])
+
+
+class NamedLeadWithMarksTests(SimpleTestCase):
+    def test_marks_inside_the_set_off_phrase_of_a_named_lead_in_leave_it_a_lead_in(self):
+        text = INTRO + (
+            'Kertész, switching briefly into Uzbek to say "rahmat" (thank you):\n\n'
+            '"Hungary does not come to Uzbekistan only for its gas. We come for its people."'
+        )
+        self.assertIn(
+            ("Gábor Kertész", "Hungary does not come to Uzbekistan only for its gas. We come for its people."),
+            quotes(text),
+        )
+
+    def test_a_lead_in_with_marks_and_no_set_off_phrase_hands_over_nothing(self):
+        text = (
+            INTRO + 'Kertész quoted the "Tashkent spirit":\n\n"Hungary does not come to Uzbekistan only for its gas."'
+        )
+        self.assertEqual(quotes(text), [])

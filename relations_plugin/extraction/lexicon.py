@@ -372,6 +372,9 @@ _CORES: tuple[tuple[str, str], ...] = (
         # ("Senate President X", "President of the National Assembly X": the chair of a house, not of the state)
         # ("Speaker of the House of Representatives X": the house's whole name is the office's)
         r"speaker of (?:the )?(?:house of \w+|\w+)|(?-i:Speaker)|(?:senate|national assembly|parliament) president|"
+        # ("the State Duma speaker", "the Iranian parliament speaker": in lower case after the house it chairs)
+        r"(?:parliament(?:ary)?|assembly|duma|majlis|mazhilis|sejm|seimas|saeima|knesset|storting|riksdag|rada|"
+        r"khural|hural|sabor|skupstina|senate) speaker|"
         r"president of the (?:senate|national assembly|parliament|chamber of deputies|house of \w+)|"
         # ("top legislator X": a legislature's chair, as Chinese state media style it; a plain legislator is an MP)
         r"top legislator",

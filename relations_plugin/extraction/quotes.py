@@ -68,6 +68,7 @@ from .suggestions import (
 )
 from .text import (
     _BULLET_RE,
+    _STAMP_HEAD_RE,
     _SUBJECT_HEAD_RE,
     _WELCOMING_HEAD_RE,
     _Article,
@@ -2855,11 +2856,19 @@ def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | No
         ent = art.resolve(*office.span("o"), s_lo, None) if office else None
         if ent is not None and ent.name and not ent.outsider:
             return office.span("o")
-    if not named and len(art.text[s_lo:open_at].split()) <= 5 and s_lo > art.body_start:
+    # ("X has finished his address. The line that drew the longest ovation: "..."": a lead that names the words
+    # singled out of a speech the sentence before tells of)
+    singled = not named and _SINGLED_LINE_RE.match(art.text, s_lo, open_at)
+    if not named and (len(art.text[s_lo:open_at].split()) <= 5 or singled) and s_lo > art.body_start:
         p_lo, _, para = art.sentence_at(s_lo - 1)
-        if para == art.sentence_at(s_lo)[2]:
+        if para == art.sentence_at(s_lo)[2] and (not singled or _UTTERANCE_RE.search(art.text, p_lo, s_lo)):
             named = [(a, b, e) for a, b, e in art.mentions if p_lo <= a < s_lo and not e.outsider]
-    if not named or len({id(e) for _, _, e in named}) > 1:
+    if not named:
+        # "On the EU agreement, he drew the loudest applause of the afternoon: "..."": the pronoun the sentence opens
+        # with, past a phrase set off before it, is its subject's, whose words the colon gives
+        pronoun = _PRONOUN_LEAD_RE.match(art.text, s_lo, open_at)
+        return pronoun.span("p") if pronoun else None
+    if len({id(e) for _, _, e in named}) > 1:
         return None
     main = _MAIN_VERB_RE.search(art.text, s_lo, named[0][0])
     if main and not _DOUBLE_MARK_RE.search(art.text, s_lo, main.start()):
@@ -2874,6 +2883,16 @@ def _colon_subject(art: _Article, open_at: int, lo: int) -> tuple[int, int] | No
     ).search(art.text, named[-1][1], open_at):
         return None  # "As X passed, a soldier in the front row whispered: "..."": the bystander's, its subject
     return named[0][0], named[0][1]
+
+
+_PRONOUN_LEAD_RE = re.compile(
+    r"(?:[A-Z][^,:;\"“”]{2,60},\s+)?(?P<p>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)?\b[^:;\"“”]{0,100}:\s*$"
+)
+_SINGLED_LINE_RE = re.compile(
+    r"(?:the|his|her|one|a)\s+(?:[\w-]+\s+){0,2}?(?:line|lines|words|remark|passage|sentence|phrase)\s+"
+    r"(?:that|which)\s+[^:\"“”]{3,80}:\s*$",
+    re.I,
+)
 
 
 _SOUNDBITE_RE = re.compile(
@@ -2916,7 +2935,16 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
             who = "s" if heading.group("s") else "s2"
             span = a + heading.start(who), a + heading.end(who)
             return None if _is_joint(art, *span) else span
-    if not prev.endswith(":") or _DOUBLE_MARK_RE.search(prev):
+    if not prev.endswith(":"):
+        return None
+    if _DOUBLE_MARK_RE.search(prev):
+        # ("X, switching briefly into Mongolian to say "Bayarlalaa" (thank you):": marks inside the phrase set off
+        # after the name of a lead-in that names only its speaker)
+        named = _NAMED_LEAD_RE.fullmatch(prev)
+        if named and "," in prev[: named.end("s") + 1] and not _DOUBLE_MARK_RE.search(prev, 0, named.end("s")):
+            ent = art.resolve(a + named.start("s"), a + named.end("s"), a + named.start("s"), None)
+            if ent is not None and not ent.outsider:
+                return a + named.start("s"), a + named.end("s")
         return None
     bite = _SOUNDBITE_RE.fullmatch(prev)
     if bite:  # a video script's "SOUNDBITE (English) HUNGARIAN PRESIDENT, GABOR KERTESZ, SAYING:"
@@ -2929,6 +2957,11 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
     if issued:  # "Before leaving, the Prime Minister issued the following statement:" names him as "said" would
         lo, hi = _subject(art.text, s_lo, issued.start() + 1)
         return (lo, hi) if hi > lo else None
+    i = bisect.bisect_left(art.mention_starts, s_lo)
+    if i < len(art.mentions) and art.mentions[i][0] < a + len(prev):
+        pos, end, ent = art.mentions[i]
+        if not ent.outsider and _AUTHORED_BY_RE.fullmatch(art.text, s_lo, pos):
+            return pos, end  # "Here is the statement posted by X a few minutes ago:": its author speaks
     m = _ATTR_BEFORE_RE.search(art.text, s_lo, a + len(prev) - 1)
     if not m:
         # a live blog's lead-in that names the speaker with no verb: "Ruiz:", "Ruiz, speaking through an
@@ -2949,11 +2982,63 @@ def _intro_paragraph(art: _Article, para: int) -> tuple[int, int] | None:
                 )
             ):
                 return s_lo, end
-        return None
+        return _source_lead(art, para, s_lo, a + len(prev))
     if not m.group("obj").strip(" :") and art.text[m.end("verb") : a + len(prev) - 1].strip():
         return None
     lo, hi = _subject(art.text, s_lo, m.start("verb"))
     return (lo, hi) if hi > lo else None
+
+
+def _source_lead(art: _Article, para: int, s_lo: int, colon_end: int) -> tuple[int, int] | None:
+    """The speaker of a paragraph in marks after a live page's lead-in that gives only where the words come from
+    ("From the official interpretation:", "Our translation:"): the one its sentence before ("X spoke in Japanese.")
+    or the entry's heading ("20:22 — X's toast") names. A wire's item in marks is no one's words: it narrates a
+    report."""
+    text = art.text
+    if _NARRATED_REPORT_RE.search(text, *art.paras[para]):
+        return None  # "From the agency: "The President said on Tuesday that ..."": the wire's account
+    i, j = bisect.bisect_left(art.mention_starts, s_lo), bisect.bisect_left(art.mention_starts, colon_end)
+    if i < j:
+        return None
+    if len(text[s_lo:colon_end].split()) > 8:
+        return None  # a sentence of the story that ends on a colon, not a lead-in naming a source
+    if s_lo > art.paras[para - 1][0]:
+        before = art.sentence_at(s_lo - 1)[0]  # "X spoke in Japanese. From the official interpretation:"
+        heads = [(pos, end, ent) for pos, end, ent in art.mentions[bisect.bisect_left(art.mention_starts, before) : i]]
+        if heads and _STAMP_HEAD_RE.fullmatch(text, before, heads[0][0]) and _UTTERANCE_RE.search(text, before, s_lo):
+            return _only_person(heads)
+        return None  # "X hosted a lunch. From the menu card:": nothing said
+    if para < 2:
+        return None
+    h_lo, h_hi = art.paras[para - 2]  # "20:22 — X's toast", the heading of the entry
+    if h_hi - h_lo > 80 or text[h_hi - 1] in '.!?:"”' or not _UTTERANCE_RE.search(text, h_lo, h_hi):
+        return None
+    return _only_person(art.mentions[bisect.bisect_left(art.mention_starts, h_lo) : i])
+
+
+def _only_person(named: list[tuple[int, int, _Entity]]) -> tuple[int, int] | None:
+    if not named or len({id(e) for _, _, e in named}) > 1 or named[0][2].outsider:
+        return None
+    return named[0][0], named[0][1]
+
+
+# What tells of someone's words, before a lead-in that names only their source: "X spoke in Japanese.", "X has posted
+# on Instagram.", "20:22 — X's toast".
+_UTTERANCE_RE = re.compile(
+    r"\b(?:sp[eo]ak(?:s|ing)?|spoke|posts?|posted|wr[oi]te|writes|tweet(?:s|ed)?|toast(?:s|ed)?|address(?:es|ed)?|"
+    r"speech|remarks|statement|message|words|repl(?:y|ied)|answer(?:s|ed)?|said|says|told|tells|read\s+out|"
+    r"took\s+the\s+floor|interpret(?:er|ation))\b"
+)
+
+# A lead-in that names the author of the text it gives, its verb a participle after the text's noun: "Here is the
+# statement posted by", "The message sent by", "Below are the remarks delivered by".
+_AUTHORED_BY_RE = re.compile(
+    r"(?:(?:Here|Below)\s+(?:is|are)\s+)?(?:the|a|an|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|message|post|posts|note|letter|tweet|text|toast|remarks|words)\s+(?:(?:was|were|has\s+been)\s+)?"
+    r"(?:[a-z]+ly\s+)?"
+    r"(?:posted|issued|released|published|put\s+out|shared|sent|written|delivered|read\s+out|tweeted)\s+by\s+",
+    re.I,
+)
 
 
 # The verb right after a subject, past any set-off phrase blanked out: "    invoked the conference:".
@@ -3358,7 +3443,11 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
                 if phrase is None and idx and not text[prev_close : s.open_at].strip(" .,"):
                     before = siblings[idx - 1]  # "...proverb: "A." "B.": B goes on in the voice the colon gave
                     phrase = _colon_subject(art, before.open_at, p_lo)
-        if _PROVERB_RE.search(text, max(prev_close, g[0].open_at - 60), g[0].open_at):
+        proverb = _PROVERB_RE.search(text, max(prev_close, g[0].open_at - 60), g[0].open_at)
+        if proverb and not (
+            # ("Opening lines from Mr X: "..."": the lines of one of the story's speakers are his own words)
+            phrase is not None and proverb.group(0).lower().startswith("line") and proverb.start() < phrase[0]
+        ):
             continue  # a proverb, a song, a motto: not the speaker's own words
         if _crosshead(art, g):
             continue  # a crosshead between quotation marks titles the words the body gives
@@ -3925,6 +4014,17 @@ def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
         )
     if _EARLIER_BRIEFING_RE.search(art.text, s_lo, s_hi):
         return True
+    # "At a regular briefing in Beijing, spokeswoman X said Y had told Z that ... ¶ Asked about ..., X said ...": the
+    # briefer the story brings in at a routine briefing answers there all along, whatever she relays first
+    i_lo, i_hi, _ = art.sentence_at(q.speaker.first_offset)
+    if (i_lo, i_hi) != (s_lo, s_hi) and _ROUTINE_BRIEFING_RE.search(art.text, i_lo, i_hi):
+        return True
+    # "Earlier on Tuesday, Kremlin spokesman X told reporters that ...", "X said earlier this week that ...": a comment
+    # given ahead of the talks the story reports, from home (in a story of the talks still ahead, as everything is)
+    if any(
+        _SAID_EARLIER_RE.search(art.text, lo, hi) for lo, hi in ((s_lo, q.start), (q.end, s_hi))
+    ) and not _ahead_in_lead(art):
+        return True
     # "Government press conference of 4 March ... DEPUTY SPOKESPERSON X: ... will pay a state visit": the transcript
     # of a briefing that announces the visit ahead
     return bool(
@@ -3932,6 +4032,29 @@ def _earlier_briefing(art: _Article, q: QuoteSuggestion) -> bool:
         and _BRIEFING_HEADING_RE.fullmatch(art.text, *art.paras[0])
         and _VISIT_AHEAD_RE.search(art.text, art.body_start)
     )
+
+
+_SAID_EARLIER_RE = re.compile(
+    r"\b[Ee]arlier(?=\s*,|\s+(?:on\s+[A-Z]\w+day|in\s+the\s+(?:day|week)|this\s+(?:week|month)|today)\b|\s+that\b)|"
+    r"\b(?:said|told\s+\w+|noted|stated)\s+earlier\b|\bon\s+the\s+eve\s+of\s+the\s+(?:talks|visit|meeting|summit)\b"
+)
+# A lead that tells the visit ahead, its first verb in the future: "X and Y will hold talks in the Kremlin on June 11"
+# (not "signed a plan that will ...", nor "... have initialled an agreement that is expected to be signed").
+_LEAD_AHEAD_RE = re.compile(r"\s(?:will|are\s+to|is\s+to)\s+(?:\w+ly\s+)?[a-z]+\b")
+
+
+def _ahead_in_lead(art: _Article) -> bool:
+    """Whether the story's lead sentence tells its visit in the future: a preview, all of it told before the talks."""
+    for a, b in art.paras[:3]:
+        if art.text[b - 1 : b] not in '.!?"”':
+            continue  # the headline
+        dateline = _DATELINE_PREFIX_RE.match(art.text, a, b)
+        lo = dateline.end() if dateline else a
+        hi = art.sentence_at(lo)[1]
+        ahead = _LEAD_AHEAD_RE.search(art.text, lo, hi)
+        main = _MAIN_VERB_RE.search(art.text, lo, hi)
+        return bool(ahead and (main is None or ahead.start() < main.start()))
+    return False
 
 
 _ROUTINE_BRIEFING_RE = re.compile(

@@ -6238,6 +6238,8 @@ class _Article:
             if _OUTSIDER_LEAD_RE.search(self.text, inside[-1][1], b):
                 return None  # "Sao Mai chief executive Nguyen ...": the company's head, not the company name
             return inside[-1][2]
+        if compiled(r"\b(?:[Ff]ormer|[Rr]etired|[Oo]ne-?time)\s+\w|\b[Ee]x-\w").search(raw):
+            return None  # "said former Indian ambassador to Nepal X": who once held the office, not who holds it now
         s_lo = self.sentence_at(a)[0]
         if self.text.startswith("Welcoming", s_lo) and _WELCOMING_HEAD_RE.fullmatch(self.text, s_lo, a):
             # "Welcoming the distinguished guest, the head of state noted ...": the one who welcomes is the host's
