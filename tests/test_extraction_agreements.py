@@ -9773,7 +9773,8 @@ class LastItemsClauseTellsOnlyOfItTests(SimpleTestCase):
 
 
 class RiverBasinIsWaterTests(SimpleTestCase):
-    """A river's basin is its waters, shared by the states it crosses; its shipping stays transport."""
+    """A river's basin and the rivers two states share are their water, not a waterway; a river's navigation stays
+    transport."""
 
     def test_basin_and_navigation(self):
         text = (
@@ -9782,6 +9783,13 @@ class RiverBasinIsWaterTests(SimpleTestCase):
             "River."
         )
         self.assertEqual(spheres(text), ["transport", "water", "transport"])
+
+    def test_a_shared_basin_and_transboundary_rivers(self):
+        text = (
+            "The two ministers signed a deal on the management of the shared Kolva River basin, an agreement on the "
+            "use of transboundary rivers and an agreement on river navigation."
+        )
+        self.assertEqual(spheres(text), ["water", "water", "transport"])
 
 
 class SourceBeforeTheListToldOnTests(SimpleTestCase):
@@ -9832,18 +9840,6 @@ class HyphenatedPurposeVerbTests(SimpleTestCase):
     def test_a_memorandum_to_re_establish_flights(self):
         text = "The leaders signed a memorandum to re-establish direct flights between Kolvi and Tamsa."
         self.assertEqual(spheres(text), ["aviation"])
-
-
-class RiverBasinIsWaterTests(SimpleTestCase):
-    """A river's basin and the rivers two states share are their water, not a waterway; a river's navigation stays
-    transport."""
-
-    def test_a_shared_basin_and_transboundary_rivers(self):
-        text = (
-            "The two ministers signed a deal on the management of the shared Kolva River basin, an agreement on the "
-            "use of transboundary rivers and an agreement on river navigation."
-        )
-        self.assertEqual(spheres(text), ["water", "water", "transport"])
 
 
 class TradeBarriersAreTradeTests(SimpleTestCase):
