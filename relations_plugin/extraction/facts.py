@@ -2308,7 +2308,7 @@ _LENT_BEFORE_LIST_RE = re.compile(
 # The next pair of parties of plural documents told signed, each pair with its own topic: "..., and between C and D
 # on Y"; a pair's opening and the topic after its parties: "between A and B on X", "between the two banks on Y".
 _EACH_PAIR_SPLIT_RE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?=between\s)")
-_PAIR_TOPIC_RE = re.compile(
+_BETWEEN_PAIR_TOPIC_RE = re.compile(
     r"between\s[^;:]{3,200}?\s(?:on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)\s"
 )
 
@@ -5069,7 +5069,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 ).match(rest)
                 late_c = late.group("c") if late else ""
                 each = _EACH_PAIR_SPLIT_RE.split(late_c.rstrip(" .;")) if late_c.startswith("between ") else []
-                if len(each) >= 2 and all(_PAIR_TOPIC_RE.match(x) for x in each):
+                if len(each) >= 2 and all(_BETWEEN_PAIR_TOPIC_RE.match(x) for x in each):
                     # "Memoranda were also signed between A and B on X, and between C and D on Y": one per pair of
                     # parties, each with its own topic (a document named inside a topic, "on the review of the free
                     # trade agreement", is no item of its own)

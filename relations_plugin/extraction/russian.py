@@ -5385,10 +5385,6 @@ _RU_ORDINAL_DOCUMENT_RE = re.compile(
     r"(?:стал[оаи]?\s+|[—–-]\s+)"
     r"(?:[а-яё-]+\s+)?(?:документ|соглашени|меморандум|контракт|договор)\w*(?![\w-]))"
 )
-_RU_OTHER_DOCUMENTS_RE = re.compile(
-    r"\s*(?:[Сс]реди|[Вв]\s+числе)\s+(?:других|прочих|остальных|подписанных)\s+(?:[а-яё]+\s+)?"
-    r"(?:документ|соглашени|меморандум|контракт|договор)\w*(?![\w-])"
-)
 _RU_PLANT_RE = re.compile(r"(?<![\w-])(?:завод|фабрик|комбинат|предприяти|производств)\w*", re.I)
 _RU_PLANT_BUILT_RE = re.compile(
     # an industrial cluster is a group of plants: building one is the partner's investment as well
@@ -5897,8 +5893,6 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
             # "Церемония подписания — в Золотом зале. ... Меморандум по энергетике, программа по туризму.": a
             # scene's list of the documents, no verb
             signed = True
-        if not cues and any_signed and _RU_OTHER_DOCUMENTS_RE.match(sent):
-            signed = True  # "Среди других документов — ...": more of those the story has told signed
         if not cues and any_signed and _RU_ORDINAL_DOCUMENT_RE.match(sent):
             signed = True  # "Третий документ – меморандум между ...": one more of those the story counts signed
         any_signed = any_signed or signed
