@@ -36,6 +36,7 @@ from .lexicon import (
     _PLACE_STOP,
     _REGIONS,
     _SIGNED_CUE,
+    _SMALL_FIRMS_RE,
     _SPHERE_RE,
     _SPHERES,
     _TIME_STAMP_RE,
@@ -582,6 +583,8 @@ _TOPICS_AFTER_RE = re.compile(
     # (a colon may set the list off from its verb: "The 13 agreements cover: A; B; C")
     r":?\s+(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
 )
+# The rest of a count by its number: "The other two", "The remaining three".
+_OTHER_NUMBER = r"The\s+(?:other|remaining|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # The rest of the documents just named, by their topics alone, with no kind word or verb of signing of their own:
 # "Others touched on A, B and C", "The rest dealt with D".
 _OTHERS_TOPICS_RE = re.compile(
@@ -590,17 +593,14 @@ _OTHERS_TOPICS_RE = re.compile(
     r"\s*(?:[-–—•*]\s+)?(?:Others|The\s+others|(?:The\s+)?rest(?:\s+of\s+the\s+(?:instruments|documents|agreements|acts|texts))?|"
     r"The\s+(?:other|remaining)\s+ones|"
     # (or by their number: "The other two cover A and B", "The remaining three concern C, D and E")
-    r"The\s+(?:other|remaining|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?=\s)|"
+    rf"{_OTHER_NUMBER}(?=\s)|"
     r"(?:The\s+)?(?:[Oo]ther|[Rr]emaining)\s+texts)\s+"
     r"(?:covered|included|concerned|spanned|dealt with|related to|touched on|focused on|were on|ranged from|"
     # (or in the present: "The others cover A, B and C")
     r"cover|include|concern|span|deal with|relate to|touch on|focus on|are on|range from|refer to|referred to)\s+"
     r"(?P<rest>[^;:]+)$"
 )
-_OTHER_NUMBER_RE = re.compile(
-    r"\s*(?:[-–—•*]\s+)?The\s+(?:other|remaining|last)\s+(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d{1,2})\s"
-)
+_OTHER_NUMBER_RE = re.compile(rf"\s*(?:[-–—•*]\s+)?{_OTHER_NUMBER}\s")
 # A list of projects, each told at length by a noun phrase of its own: "the construction of a cement plant in the
 # north, the upgrade of a port and joint exploration for copper in the east". Commas part the items; a last "and"
 # without a serial comma parts two only when what follows it opens a phrase of its own (an article, or an action
@@ -987,7 +987,6 @@ _FUND_NAME_RE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,5}Fund\b"
 )
 _MONEY_RE = re.compile(r"\b(?:loans?|financing|credit|grant)\b", re.I)
-_SMALL_FIRMS_RE = re.compile(r"(?:the\s+)?(?:(?:small|micro)\b|M?SMEs\b)", re.I)
 _GRANT_RE = re.compile(r"\bgrants?\b", re.I)
 _CAPACITY_BUILDING_RE = re.compile(r"\bcapacity[- ]building\b", re.I)
 _SECURITY_AT_SEA_RE = re.compile(r"\b(?:maritime|naval)\s+(?:security|safety)|\bpiracy\b", re.I)

@@ -1248,6 +1248,8 @@ _GENERIC_COMPLEMENT_RE = re.compile(
 )
 
 # Sphere (the assistant spec's vocabulary) -> keyword stems; the keyword that occurs first in the title decides.
+# Small firms, whom money is lent to rather than what it is for: "financing for small and medium enterprises".
+_SMALL_FIRMS_RE = re.compile(r"(?:the\s+)?(?:(?:small|micro)\b|M?SMEs\b)", re.I)
 _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "political",

@@ -65,6 +65,7 @@ from .lexicon import (
     _REGION_RE,
     _SENT_END_RE,
     _SIDE_RE,
+    _SMALL_FIRMS_RE,
     _SPEECH_BEFORE_NAME_RE,
     _SPEECH_VERBS,
     _SPHERE_RE,
@@ -231,7 +232,7 @@ def _sphere(title: str) -> str:
         m is not None
         and len(strong) > 1
         and compiled(r"loan|financ|credit", re.I).match(m.group(0))
-        and not compiled(r"small|SMEs|MSMEs", re.I).match(strong[1].group(0))
+        and not _SMALL_FIRMS_RE.match(strong[1].group(0))
     ):
         m = strong[1]  # "a loan for the Metro Manila Subway": what the money is for
     if m:
