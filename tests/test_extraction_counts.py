@@ -1,4 +1,7 @@
-"""How many documents an article says the visit produced: the count the import review sets beside its suggestions."""
+"""How many documents an article says the visit produced: the count the import review sets beside its suggestions.
+
+A sentence counts as the reader of each language judges its documents: signed, not planned, not of an earlier time.
+"""
 
 from django.test import SimpleTestCase
 
@@ -51,8 +54,8 @@ class RussianCountTests(SimpleTestCase):
 
     def test_counts_of_other_occasions_and_of_documents_to_come_are_none(self):
         for text in (
-            "В 2019 году стороны подписали 12 соглашений.",
-            "В июле этого года президенты подписали девять документов.",
+            "date 2024-05-02\n\nВ 2019 году стороны подписали 12 соглашений.",
+            "Ранее, в ходе прошлого визита, президенты подписали девять документов.",
             "В ходе визита будут подписаны пять соглашений.",
             "Министры парафировали три соглашения о сотрудничестве.",
         ):

@@ -28,8 +28,8 @@ import datetime
 import re
 from collections.abc import Sequence
 
-from .counted import documents_counted
 from .facts import (
+    _documents_counted,
     _extract_agreements,
     _extract_countries,
     _extract_dates,
@@ -138,5 +138,5 @@ def suggest_package(
         dates=tuple(_extract_dates(art, masked)),
         places=tuple(_extract_places(art, masked)),
         dateline=art.dateline,
-        documents_counted=documents_counted(text, art.sentences),
+        documents_counted=_documents_counted(art),
     )

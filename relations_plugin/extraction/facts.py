@@ -3906,6 +3906,35 @@ def _table_documents(art: _Article, listed_under: dict[int, str]) -> list[Agreem
     return found
 
 
+# A count of the documents the visit produced: "signed 13 agreements", "nine intergovernmental memoranda were
+# exchanged" (not the end of a sum: "$1.2 billion in deals").
+_DOCUMENTS_COUNT_RE = re.compile(
+    rf"(?<![\w.,$€£¥-])(?P<n>\d{{1,3}}|{_SMALL_NUMBER})\s+"
+    r"(?:(?!(?:billion|million|trillion|bn|mn|in|worth|of|from|by)\b)[\w-]+\s+){0,4}?"
+    r"(?:agreements|documents|memoranda|memorandums|MoUs|MOUs|deals|accords|instruments|protocols|contracts|pacts)\b",
+    re.I,
+)
+
+
+def _documents_counted(art: _Article) -> int:
+    """The most documents one sentence says the visit produced, 0 when none gives a count: a sentence the cues of
+    signing tell signed, with no cue of a plan and no time before the visit ("in February 2023", "last year"), as
+    they tell each document."""
+    most = 0
+    for lo, hi, _ in art.sentences:
+        sent = art.text[lo:hi]
+        cues = _cues(sent, 0, len(sent))
+        if not any(c.group("sig") for c in cues) or any(c.group("ann") for c in cues):
+            continue
+        earlier = [m for m in (_BACKGROUND_RE.match(sent), *_EARLIER_RE.finditer(sent)) if m]
+        if any(not (m.group("y") and art.dateline and int(m.group("y")) >= art.dateline.year) for m in earlier):
+            continue
+        for m in _DOCUMENTS_COUNT_RE.finditer(sent):
+            n = m.group("n").lower()
+            most = max(most, int(n) if n.isdigit() else _NUMBER_WORDS[n])
+    return most
+
+
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     text = art.text
     found: list[AgreementSuggestion] = []

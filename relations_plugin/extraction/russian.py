@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .counted import documents_counted
 from .matching import ru_stem
 from .russian_lexicon import (
     _CITY_NAME_RE,
@@ -5799,6 +5798,75 @@ def _signing_verb(word: str) -> bool:
     return bool(cue) and not _RU_NOT_SIGNED.match(word)
 
 
+def _cue_not_signed(sent: str, c: re.Match) -> bool:
+    """Whether a cue of signing in a sentence signs nothing now: "планируется", "Не подписан и протокол ...",
+    "будут подписаны", "подписанные ранее"."""
+    return bool(
+        _RU_NOT_SIGNED.match(c.group(0))
+        # "не подписан", "будут подписаны", "должны быть подписаны": denied or still to come
+        or re.search(
+            # "о возможном подписании соглашения": a signing that may come
+            r"(?<![\w-])(?:не|будут|будет|возможн\w+|(?:могут|может|должн\w+)(?:\s+быть)?|могли\s+бы|"
+            # "планируется подписание", "рассчитывает на заключение", "переговоры о заключении": a signing
+            # expected or sought is still to come
+            r"(?:планиру|ожида|предполага|намеча)(?:ется|ются|ет|ют)|(?:за)?планирован[оаы]?|намечен[оаы]?|предусмотрен[оаы]?|"
+            r"рассчитыва(?:ет|ют)\s+на|переговор\w*\s+о|"
+            # "идет подготовка к подписанию", "готовы к заключению": a signing prepared for
+            r"(?:подготовк|готов)\w*\s+к)\s+$",
+            sent[: c.start()],
+            re.I,
+        )
+        or _signing_ahead(sent, c)
+        or re.match(r"\s+(?:ранее|прежде|когда-то)(?![\w-])", sent[c.end() :], re.I)  # "подписанные ранее"
+        or re.match(r"\s+не\s+(?:было|был[аи]?)(?![\w-])", sent[c.end() :])  # "подписано не было"
+        # "законов, принятых в рамках соглашений": a participle after a comma qualifies the word before it,
+        # which is no document
+        or (
+            re.fullmatch(r"(?:принят|утвержд[её]н)\w+", c.group(0), re.I)
+            and not re.search(r"(?:[«»]|(?<![\w-])" + _RU_KIND_RE.pattern + r"),\s+$", sent[: c.start()], re.I)
+            and bool(re.search(r"[а-яё]{3,},\s+$", sent[: c.start()]))
+        )
+        or re.search(
+            r"(?<![\w-])(?:отложен\w*|перенесен\w*|перенесён\w*|откладыва\w*|переносит\w*|перенос(?![\w-]))",
+            sent,
+            re.I,
+        )
+    )
+
+
+# A count of the documents the visit produced: "подписано 14 межправительственных документов", "подписали восемь
+# соглашений" (not the end of a sum: "на $1,2 млрд").
+_RU_NUMBER_WORDS = {
+    "два": 2,
+    "две": 2,
+    **{
+        w: i for i, w in enumerate("три четыре пять шесть семь восемь девять десять одиннадцать двенадцать".split(), 3)
+    },
+}
+_RU_DOCUMENTS_COUNT_RE = re.compile(
+    rf"(?<![\w.,$€£¥-])(?P<n>\d{{1,3}}|{'|'.join(_RU_NUMBER_WORDS)})\s+(?:[а-яё-]+\s+){{0,3}}?"
+    r"(?:документ|соглашени|меморандум|договор|контракт|протокол|сделк|сделок)\w*",
+    re.I,
+)
+
+
+def _ru_documents_counted(art: _RuArticle) -> int:
+    """The most documents one sentence says the visit produced, 0 when none gives a count: a sentence whose verbs
+    sign, none of them a plan or an initialling, not of the story's background or an earlier year."""
+    most = 0
+    for lo, hi, _ in art.sentences:
+        sent = art.text[lo:hi]
+        cues = list(_RU_SIGNED_RE.finditer(sent))
+        if not cues or any(_cue_not_signed(sent, c) for c in cues):
+            continue
+        if _RU_BACKGROUND_RE.search(sent) or _earlier_year(sent, art.dateline):
+            continue
+        for m in _RU_DOCUMENTS_COUNT_RE.finditer(sent):
+            n = m.group("n").lower()
+            most = max(most, int(n) if n.isdigit() else _RU_NUMBER_WORDS[n])
+    return most
+
+
 def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     text = art.text
     out: list[AgreementSuggestion] = []
@@ -5834,41 +5902,8 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         cues = [c for c in _RU_SIGNED_RE.finditer(sent) if not _topic_cue(sent, c)]
         cue_starts = [c.start() for c in cues]
 
-        def not_signed(c: re.Match, sent: str = sent) -> bool:  # "планируется", and "Не подписан и протокол ..."
-            return bool(
-                _RU_NOT_SIGNED.match(c.group(0))
-                # "не подписан", "будут подписаны", "должны быть подписаны": denied or still to come
-                or re.search(
-                    # "о возможном подписании соглашения": a signing that may come
-                    r"(?<![\w-])(?:не|будут|будет|возможн\w+|(?:могут|может|должн\w+)(?:\s+быть)?|могли\s+бы|"
-                    # "планируется подписание", "рассчитывает на заключение", "переговоры о заключении": a signing
-                    # expected or sought is still to come
-                    r"(?:планиру|ожида|предполага|намеча)(?:ется|ются|ет|ют)|(?:за)?планирован[оаы]?|намечен[оаы]?|предусмотрен[оаы]?|"
-                    r"рассчитыва(?:ет|ют)\s+на|переговор\w*\s+о|"
-                    # "идет подготовка к подписанию", "готовы к заключению": a signing prepared for
-                    r"(?:подготовк|готов)\w*\s+к)\s+$",
-                    sent[: c.start()],
-                    re.I,
-                )
-                or _signing_ahead(sent, c)
-                or re.match(r"\s+(?:ранее|прежде|когда-то)(?![\w-])", sent[c.end() :], re.I)  # "подписанные ранее"
-                or re.match(r"\s+не\s+(?:было|был[аи]?)(?![\w-])", sent[c.end() :])  # "подписано не было"
-                # "законов, принятых в рамках соглашений": a participle after a comma qualifies the word before it,
-                # which is no document
-                or (
-                    re.fullmatch(r"(?:принят|утвержд[её]н)\w+", c.group(0), re.I)
-                    and not re.search(r"(?:[«»]|(?<![\w-])" + _RU_KIND_RE.pattern + r"),\s+$", sent[: c.start()], re.I)
-                    and bool(re.search(r"[а-яё]{3,},\s+$", sent[: c.start()]))
-                )
-                or re.search(
-                    r"(?<![\w-])(?:отложен\w*|перенесен\w*|перенесён\w*|откладыва\w*|переносит\w*|перенос(?![\w-]))",
-                    sent,
-                    re.I,
-                )
-            )
-
-        signed = any(not not_signed(c) for c in cues)
-        blocked = [c.start() for c in cues if not_signed(c)]
+        signed = any(not _cue_not_signed(sent, c) for c in cues)
+        blocked = [c.start() for c in cues if _cue_not_signed(sent, c)]
         if (
             not cues
             and prev_signed
@@ -5905,7 +5940,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
         colon_at = sent.find(": ")
         if (
             colon_at > 0
-            and any(c.end() <= colon_at and not not_signed(c) for c in cues)
+            and any(c.end() <= colon_at and not _cue_not_signed(sent, c) for c in cues)
             and _RU_KIND_RE.search(sent, 0, colon_at)
             and not _RU_KIND_RE.search(sent, colon_at)
             and not re.match(r"\s*(?:о|об|по|в|на)\s", sent[colon_at + 1 :])
@@ -5933,7 +5968,7 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 if c.start() >= m.end() and not re.search(r",\s+(?:но|однако|хотя)\s|;", sent[m.end() : c.start()])
             ]  # "меморандум касается ..., но в документе, опубликованном на сайте, ...": another clause's verb
             status_cue = before[-1] if before else after[0] if after else None
-            if status_cue is not None and not_signed(status_cue):
+            if status_cue is not None and _cue_not_signed(sent, status_cue):
                 continue
             if status_cue is not None and kind != "declaration" and _RU_PUBLISHED.match(status_cue.group(0)):
                 continue  # a statement is published; a programme "published by the ministry" is a schedule
@@ -7396,5 +7431,5 @@ def suggest_russian(
         dates=tuple(_russian_dates(art, masked)),
         places=tuple(_russian_places(art)),
         dateline=dateline,
-        documents_counted=documents_counted(text, art.sentences, russian=True),
+        documents_counted=_ru_documents_counted(art),
     )
