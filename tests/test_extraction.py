@@ -12819,3 +12819,19 @@ class NamedLeadWithMarksTests(SimpleTestCase):
             INTRO + 'Kertész quoted the "Tashkent spirit":\n\n"Hungary does not come to Uzbekistan only for its gas."'
         )
         self.assertEqual(quotes(text), [])
+
+
+class CompanionOfSpeakerTests(SimpleTestCase):
+    def test_an_unnamed_person_travelling_with_a_leader_does_not_speak_for_him(self):
+        for line in (
+            '"The text is not ready yet," an official travelling with Tursunov told reporters.',
+            "The text still needs work, an aide accompanying Kertész said on condition of anonymity.",
+            "A Hungarian official with Kertész said the deal was close.",
+            '"We are close," a senior diplomat traveling with Tursunov told journalists, asking not to be named.',
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
+    def test_a_leader_who_travels_with_others_still_speaks(self):
+        text = INTRO + "Tursunov, travelling with his foreign minister, said the deal was close."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the deal was close")])

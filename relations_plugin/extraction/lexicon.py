@@ -1128,8 +1128,9 @@ _UNNAMED_RE = re.compile(
     re.I,
 )
 _UNNAMED_OF_RE = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|aides?|advisers?|advisors?|officials?|sources?|representatives?|office|"
-    r"service|secretary|staff)\s+(?:for|of|to|at|in|from|close to|near)\b",
+    r"\b(?:spokes(?:person|man|woman)|aides?|advisers?|advisors?|officials?|diplomats?|sources?|representatives?|"
+    # (or one who goes along with the person named: "an official travelling with X", "an aide accompanying X")
+    r"office|service|secretary|staff)\s+(?:for|of|to|at|in|from|close to|near|with|accompanying|travell?ing\s+with)\b",
     re.I,
 )
 _INDEFINITE_RE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|senior|unnamed)\b", re.I)
