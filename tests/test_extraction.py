@@ -12835,3 +12835,31 @@ class CompanionOfSpeakerTests(SimpleTestCase):
     def test_a_leader_who_travels_with_others_still_speaks(self):
         text = INTRO + "Tursunov, travelling with his foreign minister, said the deal was close."
         self.assertEqual(quotes(text), [("Jasur Tursunov", "the deal was close")])
+
+
+class LeadInPronounAfterOutsiderTests(SimpleTestCase):
+    def test_a_lead_ins_pronoun_after_someone_outside_the_visit_is_not_the_last_speakers(self):
+        for tail in (
+            "The opposition leader, Anna Szabó, spoke on state radio. Asked whether her party backed the deal, she "
+            "said:\n\n    We wanted this deal first. But a deal with no money is a photo opportunity.",
+            "The shadow trade minister, Lajos Fekete, gave an interview to a newspaper. Asked about the talks, he "
+            "said:\n\n    I am not convinced we got anything for our farmers.",
+            "An economist at a Budapest university, Péter Varga, has been on television. Pressed on the figures, he "
+            'said:\n\n"We will not see the money for years."',
+        ):
+            with self.subTest(tail=tail[:30]):
+                text = INTRO + '"We want a fair deal," Tursunov said.\n\n' + tail
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "We want a fair deal")])
+
+    def test_a_lead_ins_pronoun_after_a_participant_is_his(self):
+        text = INTRO + (
+            '"We want a fair deal," Tursunov said.\n\nKertész spoke on state radio afterwards. Asked whether the deal '
+            "was fair, he said:\n\n    We waited long for this. It is a good deal for our farmers."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "We want a fair deal"),
+                ("Gábor Kertész", "We waited long for this. It is a good deal for our farmers."),
+            ],
+        )

@@ -3657,6 +3657,10 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         elif it.phrase is not None:
             # a pronoun after the quote looks for its antecedent before the quote began
             at = min(it.at, it.segs[0].open_at) if it.segs else it.at
+            if art.sentence_at(it.phrase[0])[2] < art.sentence_at(at)[2]:
+                # ("X, an opposition MP, was on the radio. Asked about it, he said: ¶ ...": a lead-in's pronoun looks
+                # back from where it stands, not from the paragraph it hands over)
+                at = it.phrase[0]
             ent = speaker(it.phrase[0], it.phrase[1], at, it.phrase[0])
             if ent is None:
                 if it.kind == "marked" and _UNNAMED_RE.search(text, *it.phrase):
