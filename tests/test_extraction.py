@@ -12863,3 +12863,39 @@ class LeadInPronounAfterOutsiderTests(SimpleTestCase):
                 ("Gábor Kertész", "We waited long for this. It is a good deal for our farmers."),
             ],
         )
+
+
+class NamedLeadBeforeUnmarkedWordsTests(SimpleTestCase):
+    def test_a_lead_in_of_a_name_and_a_set_off_phrase_hands_over_unmarked_first_person_words(self):
+        for tail, who, said in (
+            (
+                "The two leaders signed the accord.\n\nKertész, at the podium afterwards:\n\n"
+                "    We have opened a new chapter. Our farmers will feel it.",
+                "Gábor Kertész",
+                "We have opened a new chapter. Our farmers will feel it.",
+            ),
+            (
+                "Tursunov, speaking in Uzbek through an interpreter:\n\n"
+                "Our doors are open to Hungarian investors, and we expect them this year.",
+                "Jasur Tursunov",
+                "Our doors are open to Hungarian investors, and we expect them this year.",
+            ),
+            (
+                "The talks ran late.\n\nTursunov, moments later on the steps of the parliament:\n\n"
+                "    I came here to build, and we have built.",
+                "Jasur Tursunov",
+                "I came here to build, and we have built.",
+            ),
+        ):
+            with self.subTest(who=who, said=said[:20]):
+                self.assertEqual(quotes(INTRO + tail), [(who, said)])
+
+    def test_a_named_lead_in_of_someone_outside_the_visit_or_before_narrative_hands_over_nothing(self):
+        for tail in (
+            "The talks ran late.\n\nAnna Szabó, an opposition lawmaker, outside parliament:\n\n"
+            "    We were not consulted on any of this.",
+            "The talks ran late.\n\nKertész, in the closing session:\n\n"
+            "    The talks covered energy, transport and water.",
+        ):
+            with self.subTest(tail=tail[20:50]):
+                self.assertEqual(quotes(INTRO + tail), [])

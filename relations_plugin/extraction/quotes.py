@@ -3140,6 +3140,11 @@ def _block_items(art: _Article) -> list[_Item]:
             if m and not m.group("obj").strip(" :") or (m and _AUDIENCE_RE.match(m.group("obj") + " X ")):
                 lo, hi = _subject(text, s_lo, m.start("verb"))
                 phrase = (lo, hi) if hi > lo else None
+            named = None if m else _NAMED_LEAD_RE.fullmatch(text, s_lo, a + len(lead))
+            if named:
+                # "Ruiz, at the lectern afterwards:" names its speaker with no verb, for unmarked words as for marked
+                ent = art.resolve(*named.span("s"), named.start("s"), None)
+                phrase = named.span("s") if ent is not None and not ent.outsider else None
         if phrase is None or by and _is_joint(art, *phrase):
             continue  # ("Remarks by President X and Prime Minister Y": the heading of both their turns)
         # "Statement by President X:" heads a speech as a heading does: its words to the audience ("Thank you.",
