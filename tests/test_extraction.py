@@ -12899,3 +12899,43 @@ class NamedLeadBeforeUnmarkedWordsTests(SimpleTestCase):
         ):
             with self.subTest(tail=tail[20:50]):
                 self.assertEqual(quotes(INTRO + tail), [])
+
+
+class EmbeddedPostTests(SimpleTestCase):
+    def test_a_post_under_or_after_its_authors_name_and_handle_is_his_words(self):
+        for tail, who, said in (
+            (
+                "10:15\nTursunov has posted on X:\n\n    Thank you, Budapest! Uzbekistan and Hungary are building a "
+                "bridge between Central Asia and Europe. 🇺🇿🇭🇺\n    — Jasur Tursunov (@JTursunov_UZ) March 3, 2025\n\n"
+                "10:40\nThe talks have begun.",
+                "Jasur Tursunov",
+                "Thank you, Budapest! Uzbekistan and Hungary are building a bridge between Central Asia and Europe.",
+            ),
+            (
+                "11:05\nThe Hungarian president shared a photo:\n\n    Gábor Kertész (@KerteszGabor): Welcomed my "
+                "friend President Tursunov to the Sándor Palace today. #Hungary #Uzbekistan\n\n"
+                "11:30\nThe talks are over.",
+                "Gábor Kertész",
+                "Welcomed my friend President Tursunov to the Sándor Palace today.",
+            ),
+            (
+                '12:00\nKertész on social media:\n\n    "Our trade will double by 2030, and we will see to it."\n'
+                "    – Gábor Kertész (@KerteszGabor)\n\n12:30\nLunch is served.",
+                "Gábor Kertész",
+                "Our trade will double by 2030, and we will see to it.",
+            ),
+        ):
+            with self.subTest(who=who, said=said[:20]):
+                self.assertEqual(quotes(INTRO + tail), [(who, said)])
+
+    def test_a_post_of_an_office_or_of_someone_outside_the_visit_is_no_ones(self):
+        for tail in (
+            "13:00\nThe Hungarian embassy has shared photos:\n\n    President Kertész welcomed President Tursunov at "
+            "the Sándor Palace. A new chapter!\n    — Embassy of Hungary (@HUNEmbassy) March 3, 2025\n\n"
+            "13:30\nLunch is over.",
+            "14:00\nAn opposition MP, Anna Szabó, was quick to react:\n\n    Another visit, another photo "
+            "opportunity. Where is the money for our farmers?\n    — Anna Szabó (@SzaboAnnaMP) March 3, 2025\n\n"
+            "14:30\nLunch is over.",
+        ):
+            with self.subTest(tail=tail[:30]):
+                self.assertEqual(quotes(INTRO + tail), [])

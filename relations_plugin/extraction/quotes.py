@@ -3212,6 +3212,44 @@ def _block_items(art: _Article) -> list[_Item]:
     return items
 
 
+# The byline under a social-media post a live page embeds: "— Jane Roe (@JaneRoeMP) May 20, 2026".
+_EMBED_BYLINE_RE = re.compile(r"\s*[—–-]+\s*(?P<s>[^()\n@]{2,80}?)\s*\(@\w{1,30}\)(?:\s*[^\n]{0,40}?\d{4})?\s*")
+# The same post given on one line after its author and handle: "Jane Roe (@JaneRoeMP): Delighted to welcome ...".
+_EMBED_HEAD_RE = re.compile(r"\s*(?P<s>[^()\n@:]{2,80}?)\s*\(@\w{1,30}\)\s*:\s*(?=\S)")
+# What closes a post without being said: hashtags, handles, emoji and flags.
+_POST_TAIL_RE = re.compile(r"(?:\s*(?:[#@]\w+|[^\w\s.,;:!?'’\"”)…–-]+))+\s*$")
+
+
+def _post_items(art: _Article) -> list[_Item]:
+    """A post a live page embeds, its author given by name and handle in its byline or its head: the author's own
+    words when the story follows them, like a line of theirs under their label; an office's account speaks for no
+    one."""
+    text = art.text
+    items: list[_Item] = []
+    for p, (a, b) in enumerate(art.paras):
+        byline = _EMBED_BYLINE_RE.fullmatch(text, a, b)
+        head = None if byline else _EMBED_HEAD_RE.match(text, a, b)
+        if byline and p and not _EMBED_BYLINE_RE.fullmatch(text, *art.paras[p - 1]):
+            name, para = byline.span("s"), p - 1
+            lo, hi = _content(text, *art.paras[para])
+        elif head:
+            name, para = head.span("s"), p
+            lo, hi = _content(text, head.end(), b)
+        else:
+            continue
+        ent = art.resolve(*name, name[0], None)
+        if ent is None or ent.outsider:
+            continue
+        tail = _POST_TAIL_RE.search(text, lo, hi)
+        hi = tail.start() if tail else hi
+        if hi - lo < 2:
+            continue
+        if text[lo] in '"“„«' and text[hi - 1] in '"”»' and not _DOUBLE_MARK_RE.search(text, lo + 1, hi - 1):
+            lo, hi = lo + 1, hi - 1  # a post set in marks: its words inside them
+        items.append(_Item(at=lo, kind="unmarked", phrase=name, span=(lo, hi), para=para, whole_line=True))
+    return items
+
+
 def _release_items(art: _Article) -> list[_Item]:
     """A release its author writes in the first person under the letterhead that names them ("Today I met my
     counterpart ..."): each paragraph of its prose is the author's own words, up to the first paragraph that is no
@@ -3382,7 +3420,10 @@ def _join_paragraph_lines(art: _Article, lines: list[_Item]) -> list[_Item]:
 
 def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     text = art.text
-    lines = _line_items(art)
+    # (a post's head names its author as a transcript's label does; its hashtags and emoji are no one's words)
+    lines = _post_items(art)
+    line_paras = {it.para for it in lines}
+    lines += [it for it in _line_items(art) if it.para not in line_paras]
     line_paras = {it.para for it in lines}
     lines += [it for it in _block_items(art) if it.para not in line_paras]
     line_paras = {it.para for it in lines}
