@@ -12939,3 +12939,34 @@ class EmbeddedPostTests(SimpleTestCase):
         ):
             with self.subTest(tail=tail[:30]):
                 self.assertEqual(quotes(INTRO + tail), [])
+
+
+class NestedReportAlreadyQuotedTests(SimpleTestCase):
+    def test_a_report_inside_a_relayed_line_is_not_quoted_again_in_part(self):
+        for line, said in (
+            (
+                "On energy, Tursunov asked for help with gas storage, and Kertész expressed support for stability in "
+                "Central Asia, presidential spokesperson Anna Szabó said.",
+                "support for stability in Central Asia",
+            ),
+            (
+                "On trade, Kertész voiced support for a new rail link, and Tursunov expressed interest in Hungarian "
+                "buses, spokesperson Anna Szabó told reporters.",
+                "support for a new rail link",
+            ),
+            (
+                "On water, Tursunov raised the Aral Sea, while Kertész expressed support for regional projects in "
+                "Central Asia, spokesperson Anna Szabó said.",
+                "support for regional projects in Central Asia",
+            ),
+        ):
+            with self.subTest(said=said):
+                own = [q for q in quotes(INTRO + line) if q[0] == "Gábor Kertész"]
+                self.assertEqual(own, [("Gábor Kertész", said)])
+
+    def test_another_speakers_report_inside_a_quote_is_still_his(self):
+        text = INTRO + (
+            '"The talks went well," presidential spokesperson Anna Szabó said, adding that Kertész had assured '
+            "Tursunov that the pipeline was ready."
+        )
+        self.assertIn(("Gábor Kertész", "the pipeline was ready"), quotes(text))

@@ -3782,7 +3782,10 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if q.kind == PARTIAL:
             continue
         for lo, hi, ent in _nested_reports(art, q.start, q.end, not q.marked):
-            if ent.name != q.speaker.name:
+            # (what that speaker is quoted with already holds it: "expressed support for X" is the quote, not X too)
+            if ent.name != q.speaker.name and not any(
+                o.speaker.name == ent.name and o.start <= lo and hi <= o.end for o in quotes
+            ):
                 quotes.append(_quote(text, (lo, hi), ent, q.text[: lo - q.start], group_no, REPORTED))
                 group_no += 1
         for lo, hi, ent in _relayed_words(art, q):
