@@ -12970,3 +12970,33 @@ class NestedReportAlreadyQuotedTests(SimpleTestCase):
             "Tursunov that the pipeline was ready."
         )
         self.assertIn(("Gábor Kertész", "the pipeline was ready"), quotes(text))
+
+
+class AnotherSpeakerByOfficeEndsClauseTests(SimpleTestCase):
+    def test_another_speakers_act_named_by_office_ends_the_reported_clause(self):
+        for line, first, second in (
+            (
+                "Tursunov said trade had doubled, and the Hungarian president noted that the new rail link would "
+                "help.",
+                ("Jasur Tursunov", "trade had doubled"),
+                ("Gábor Kertész", "the new rail link would help"),
+            ),
+            (
+                "Tursunov said the talks had been frank, but his host insisted that the visa issue was settled.",
+                ("Jasur Tursunov", "the talks had been frank"),
+                ("Gábor Kertész", "the visa issue was settled"),
+            ),
+            (
+                "Kertész said the pipeline would stay open all winter, and the Uzbek leader told reporters that "
+                "cotton exports would rise.",
+                ("Gábor Kertész", "the pipeline would stay open all winter"),
+                ("Jasur Tursunov", "cotton exports would rise"),
+            ),
+        ):
+            with self.subTest(first=first[1]):
+                self.assertEqual(quotes(INTRO + line), [first, second])
+
+    def test_an_office_inside_the_speakers_own_clause_does_not_end_it(self):
+        text = INTRO + "Tursunov said Uzbek exports had grown, and the president's plan to build a railway had helped."
+        said = "Uzbek exports had grown, and the president's plan to build a railway had helped"
+        self.assertEqual(quotes(text), [("Jasur Tursunov", said)])

@@ -881,6 +881,11 @@ _CLAUSE_TAIL_RE = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:also\s+|in turn\s+)?"
     r"(?:" + _SPEECH_VERBS + r"|called|described|hailed|praised|welcomed|urged|expressed|voiced|thanked|"
     r"pressed|pushed|invited|sought)\b|"
+    # (named by office as well: "..., and the Saudi minister said ...", "..., while his counterpart stressed ...")
+    r",\s+(?:and|but|while|whereas)\s+(?:the|his|her)\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?:(?:prime|foreign|deputy)\s+)?"
+    r"(?:president|minister|premier|chancellor|counterpart|host|guest|leader|king|emir|prince|sheikh|sultan)\s+"
+    r"(?:also\s+|in turn\s+)?(?:" + _SPEECH_VERBS + r"|called|described|hailed|praised|welcomed|urged|expressed|"
+    r"voiced|thanked|pressed|pushed|invited|sought)\b|"
     # "..., but stopped short of ...": what the speaker did next, not what was said
     r",?\s+(?:but|although|though|even though|while)\s+(?:(?:he|she)\s+)?(?:[a-z]\w*ly\s+)?"
     r"(?:stopped|declined|refused|did not|didn't|avoided|gave no|offered no|conceded|cautioned|sidestepped)\b|"
