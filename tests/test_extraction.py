@@ -13000,3 +13000,21 @@ class AnotherSpeakerByOfficeEndsClauseTests(SimpleTestCase):
         text = INTRO + "Tursunov said Uzbek exports had grown, and the president's plan to build a railway had helped."
         said = "Uzbek exports had grown, and the president's plan to build a railway had helped"
         self.assertEqual(quotes(text), [("Jasur Tursunov", said)])
+
+
+class ClockTimeInSubjectTests(SimpleTestCase):
+    RAO = "Indian Prime Minister Anand Rao held talks with Uzbek President Jasur Tursunov in Tashkent.\n\n"
+
+    def test_a_clock_time_in_the_subject_names_no_prime_minister(self):
+        for line in (
+            "An earlier update at 05:10 PM said ten memoranda had been signed.",
+            "The programme issued at 9:30 PM said the dinner would start late.",
+            "A notice posted at 11 AM said the motorcade would leave at noon.",
+        ):
+            with self.subTest(line=line):
+                text = self.RAO + "PM Rao said the talks were excellent.\n\n" + line
+                self.assertEqual(quotes(text), [("Anand Rao", "the talks were excellent")])
+
+    def test_the_prime_minister_after_a_clock_time_still_speaks(self):
+        text = self.RAO + "At 4 PM, the PM said the dinner would start late."
+        self.assertEqual(quotes(text), [("Anand Rao", "the dinner would start late")])

@@ -955,9 +955,15 @@ def _asked_set_off(text: str, lo: int, at: int) -> bool:
     return bool(_ASKED_RE.match(text, at) and compiled(r"(?:,|\bwhen)\s*$").search(text, lo, at))
 
 
+_IN_NUMBER_RE = re.compile(r"(?<=\d)[:,](?=\d)")
+
+
 def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     """The subject before a verb found by the commas and set-off phrases before it."""
     head = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), text[lo:verb_at])
+    # ("An update posted at 05:10 PM said", "the 1,500 workers said": a colon or a comma inside a number sets off
+    # nothing)
+    head = _IN_NUMBER_RE.sub(".", head)
     # "Bello, in a statement by his spokesman, Ade Ojo, said": the one whose voice the set-off phrase names speaks,
     # not the aide named in it
     head = _VOICED_BY_RE.sub(lambda x: " " * len(x.group(0)), head)
