@@ -13018,3 +13018,21 @@ class ClockTimeInSubjectTests(SimpleTestCase):
     def test_the_prime_minister_after_a_clock_time_still_speaks(self):
         text = self.RAO + "At 4 PM, the PM said the dinner would start late."
         self.assertEqual(quotes(text), [("Anand Rao", "the dinner would start late")])
+
+
+class PartySpokespersonInChamberTests(SimpleTestCase):
+    def test_a_party_spokesperson_named_with_the_chamber_they_sit_in_is_no_participant(self):
+        for tail in (
+            "The opposition was quick to react. The party's trade spokeswoman in the National Assembly, Anna Szabó, "
+            "told reporters the deal was empty.",
+            "The opposition was quick to react. Its foreign affairs spokesman in the Senate, Lajos Fekete, said the "
+            "visit was a waste.",
+            "The opposition was quick to react. The party's energy spokesman in parliament, Péter Varga, said the "
+            "gas deal was too expensive.",
+        ):
+            with self.subTest(tail=tail[40:80]):
+                self.assertEqual(quotes(INTRO + tail), [])
+
+    def test_a_leaders_own_spokesman_in_a_city_still_speaks(self):
+        text = INTRO + "Kertész's spokesman in Budapest, Zoltán Kiss, said the talks had gone well."
+        self.assertEqual(quotes(text), [("Zoltán Kiss", "the talks had gone well")])

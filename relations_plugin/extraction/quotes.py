@@ -4021,6 +4021,12 @@ def _partisan(attribution: str) -> bool:
 _OWN_WORDS = frozenset(("his", "her", "their"))
 
 
+_IN_CHAMBER_RE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[Pp]arliament|Assembly|Senate|House(?:\s+of\s+[A-Z]\w+)?|Congress|"
+    r"Bundestag|Duma|Sejm|Knesset|Diet|Majlis|Chamber(?:\s+of\s+Deputies)?|Lok\s+Sabha|Rajya\s+Sabha|Cortes)$"
+)
+
+
 def _introduced_as_partisan(art: _Article, name: str) -> bool:
     """Whether the article first names a speaker right after a party's or a group's spokesperson title set off by a
     comma ("Sinn Féin's enterprise spokeswoman, X, said", "A spokeswoman for the group, X, said")."""
@@ -4033,7 +4039,9 @@ def _introduced_as_partisan(art: _Article, name: str) -> bool:
     head = compiled(r"(?<=, )(?:Mr|Ms|Mrs|Dr)\.?\s+$").sub("", head)
     if not head.endswith(", "):
         return False
-    head = head[:-2]
+    # (the chamber the spokesperson sits in does not change whose spokesperson they are: "the party's foreign policy
+    # spokesman in the Bundestag, X")
+    head = _IN_CHAMBER_RE.sub("", head[:-2])
     if any(m.end() == len(head) for m in _CIVIL_SPOKESPERSON_RE.finditer(head)):
         return True
     return any(
