@@ -12819,3 +12819,220 @@ class NamedLeadWithMarksTests(SimpleTestCase):
             INTRO + 'Kertész quoted the "Tashkent spirit":\n\n"Hungary does not come to Uzbekistan only for its gas."'
         )
         self.assertEqual(quotes(text), [])
+
+
+class CompanionOfSpeakerTests(SimpleTestCase):
+    def test_an_unnamed_person_travelling_with_a_leader_does_not_speak_for_him(self):
+        for line in (
+            '"The text is not ready yet," an official travelling with Tursunov told reporters.',
+            "The text still needs work, an aide accompanying Kertész said on condition of anonymity.",
+            "A Hungarian official with Kertész said the deal was close.",
+            '"We are close," a senior diplomat traveling with Tursunov told journalists, asking not to be named.',
+        ):
+            with self.subTest(line=line):
+                self.assertEqual(quotes(INTRO + line), [])
+
+    def test_a_leader_who_travels_with_others_still_speaks(self):
+        text = INTRO + "Tursunov, travelling with his foreign minister, said the deal was close."
+        self.assertEqual(quotes(text), [("Jasur Tursunov", "the deal was close")])
+
+
+class LeadInPronounAfterOutsiderTests(SimpleTestCase):
+    def test_a_lead_ins_pronoun_after_someone_outside_the_visit_is_not_the_last_speakers(self):
+        for tail in (
+            "The opposition leader, Anna Szabó, spoke on state radio. Asked whether her party backed the deal, she "
+            "said:\n\n    We wanted this deal first. But a deal with no money is a photo opportunity.",
+            "The shadow trade minister, Lajos Fekete, gave an interview to a newspaper. Asked about the talks, he "
+            "said:\n\n    I am not convinced we got anything for our farmers.",
+            "An economist at a Budapest university, Péter Varga, has been on television. Pressed on the figures, he "
+            'said:\n\n"We will not see the money for years."',
+        ):
+            with self.subTest(tail=tail[:30]):
+                text = INTRO + '"We want a fair deal," Tursunov said.\n\n' + tail
+                self.assertEqual(quotes(text), [("Jasur Tursunov", "We want a fair deal")])
+
+    def test_a_lead_ins_pronoun_after_a_participant_is_his(self):
+        text = INTRO + (
+            '"We want a fair deal," Tursunov said.\n\nKertész spoke on state radio afterwards. Asked whether the deal '
+            "was fair, he said:\n\n    We waited long for this. It is a good deal for our farmers."
+        )
+        self.assertEqual(
+            quotes(text),
+            [
+                ("Jasur Tursunov", "We want a fair deal"),
+                ("Gábor Kertész", "We waited long for this. It is a good deal for our farmers."),
+            ],
+        )
+
+
+class NamedLeadBeforeUnmarkedWordsTests(SimpleTestCase):
+    def test_a_lead_in_of_a_name_and_a_set_off_phrase_hands_over_unmarked_first_person_words(self):
+        for tail, who, said in (
+            (
+                "The two leaders signed the accord.\n\nKertész, at the podium afterwards:\n\n"
+                "    We have opened a new chapter. Our farmers will feel it.",
+                "Gábor Kertész",
+                "We have opened a new chapter. Our farmers will feel it.",
+            ),
+            (
+                "Tursunov, speaking in Uzbek through an interpreter:\n\n"
+                "Our doors are open to Hungarian investors, and we expect them this year.",
+                "Jasur Tursunov",
+                "Our doors are open to Hungarian investors, and we expect them this year.",
+            ),
+            (
+                "The talks ran late.\n\nTursunov, moments later on the steps of the parliament:\n\n"
+                "    I came here to build, and we have built.",
+                "Jasur Tursunov",
+                "I came here to build, and we have built.",
+            ),
+        ):
+            with self.subTest(who=who, said=said[:20]):
+                self.assertEqual(quotes(INTRO + tail), [(who, said)])
+
+    def test_a_named_lead_in_of_someone_outside_the_visit_or_before_narrative_hands_over_nothing(self):
+        for tail in (
+            "The talks ran late.\n\nAnna Szabó, an opposition lawmaker, outside parliament:\n\n"
+            "    We were not consulted on any of this.",
+            "The talks ran late.\n\nKertész, in the closing session:\n\n"
+            "    The talks covered energy, transport and water.",
+        ):
+            with self.subTest(tail=tail[20:50]):
+                self.assertEqual(quotes(INTRO + tail), [])
+
+
+class EmbeddedPostTests(SimpleTestCase):
+    def test_a_post_under_or_after_its_authors_name_and_handle_is_his_words(self):
+        for tail, who, said in (
+            (
+                "10:15\nTursunov has posted on X:\n\n    Thank you, Budapest! Uzbekistan and Hungary are building a "
+                "bridge between Central Asia and Europe. 🇺🇿🇭🇺\n    — Jasur Tursunov (@JTursunov_UZ) March 3, 2025\n\n"
+                "10:40\nThe talks have begun.",
+                "Jasur Tursunov",
+                "Thank you, Budapest! Uzbekistan and Hungary are building a bridge between Central Asia and Europe.",
+            ),
+            (
+                "11:05\nThe Hungarian president shared a photo:\n\n    Gábor Kertész (@KerteszGabor): Welcomed my "
+                "friend President Tursunov to the Sándor Palace today. #Hungary #Uzbekistan\n\n"
+                "11:30\nThe talks are over.",
+                "Gábor Kertész",
+                "Welcomed my friend President Tursunov to the Sándor Palace today.",
+            ),
+            (
+                '12:00\nKertész on social media:\n\n    "Our trade will double by 2030, and we will see to it."\n'
+                "    – Gábor Kertész (@KerteszGabor)\n\n12:30\nLunch is served.",
+                "Gábor Kertész",
+                "Our trade will double by 2030, and we will see to it.",
+            ),
+        ):
+            with self.subTest(who=who, said=said[:20]):
+                self.assertEqual(quotes(INTRO + tail), [(who, said)])
+
+    def test_a_post_of_an_office_or_of_someone_outside_the_visit_is_no_ones(self):
+        for tail in (
+            "13:00\nThe Hungarian embassy has shared photos:\n\n    President Kertész welcomed President Tursunov at "
+            "the Sándor Palace. A new chapter!\n    — Embassy of Hungary (@HUNEmbassy) March 3, 2025\n\n"
+            "13:30\nLunch is over.",
+            "14:00\nAn opposition MP, Anna Szabó, was quick to react:\n\n    Another visit, another photo "
+            "opportunity. Where is the money for our farmers?\n    — Anna Szabó (@SzaboAnnaMP) March 3, 2025\n\n"
+            "14:30\nLunch is over.",
+        ):
+            with self.subTest(tail=tail[:30]):
+                self.assertEqual(quotes(INTRO + tail), [])
+
+
+class NestedReportAlreadyQuotedTests(SimpleTestCase):
+    def test_a_report_inside_a_relayed_line_is_not_quoted_again_in_part(self):
+        for line, said in (
+            (
+                "On energy, Tursunov asked for help with gas storage, and Kertész expressed support for stability in "
+                "Central Asia, presidential spokesperson Anna Szabó said.",
+                "support for stability in Central Asia",
+            ),
+            (
+                "On trade, Kertész voiced support for a new rail link, and Tursunov expressed interest in Hungarian "
+                "buses, spokesperson Anna Szabó told reporters.",
+                "support for a new rail link",
+            ),
+            (
+                "On water, Tursunov raised the Aral Sea, while Kertész expressed support for regional projects in "
+                "Central Asia, spokesperson Anna Szabó said.",
+                "support for regional projects in Central Asia",
+            ),
+        ):
+            with self.subTest(said=said):
+                own = [q for q in quotes(INTRO + line) if q[0] == "Gábor Kertész"]
+                self.assertEqual(own, [("Gábor Kertész", said)])
+
+    def test_another_speakers_report_inside_a_quote_is_still_his(self):
+        text = INTRO + (
+            '"The talks went well," presidential spokesperson Anna Szabó said, adding that Kertész had assured '
+            "Tursunov that the pipeline was ready."
+        )
+        self.assertIn(("Gábor Kertész", "the pipeline was ready"), quotes(text))
+
+
+class AnotherSpeakerByOfficeEndsClauseTests(SimpleTestCase):
+    def test_another_speakers_act_named_by_office_ends_the_reported_clause(self):
+        for line, first, second in (
+            (
+                "Tursunov said trade had doubled, and the Hungarian president noted that the new rail link would "
+                "help.",
+                ("Jasur Tursunov", "trade had doubled"),
+                ("Gábor Kertész", "the new rail link would help"),
+            ),
+            (
+                "Tursunov said the talks had been frank, but his host insisted that the visa issue was settled.",
+                ("Jasur Tursunov", "the talks had been frank"),
+                ("Gábor Kertész", "the visa issue was settled"),
+            ),
+            (
+                "Kertész said the pipeline would stay open all winter, and the Uzbek leader told reporters that "
+                "cotton exports would rise.",
+                ("Gábor Kertész", "the pipeline would stay open all winter"),
+                ("Jasur Tursunov", "cotton exports would rise"),
+            ),
+        ):
+            with self.subTest(first=first[1]):
+                self.assertEqual(quotes(INTRO + line), [first, second])
+
+    def test_an_office_inside_the_speakers_own_clause_does_not_end_it(self):
+        text = INTRO + "Tursunov said Uzbek exports had grown, and the president's plan to build a railway had helped."
+        said = "Uzbek exports had grown, and the president's plan to build a railway had helped"
+        self.assertEqual(quotes(text), [("Jasur Tursunov", said)])
+
+
+class ClockTimeInSubjectTests(SimpleTestCase):
+    RAO = "Indian Prime Minister Anand Rao held talks with Uzbek President Jasur Tursunov in Tashkent.\n\n"
+
+    def test_a_clock_time_in_the_subject_names_no_prime_minister(self):
+        for line in (
+            "An earlier update at 05:10 PM said ten memoranda had been signed.",
+            "The programme issued at 9:30 PM said the dinner would start late.",
+            "A notice posted at 11 AM said the motorcade would leave at noon.",
+        ):
+            with self.subTest(line=line):
+                text = self.RAO + "PM Rao said the talks were excellent.\n\n" + line
+                self.assertEqual(quotes(text), [("Anand Rao", "the talks were excellent")])
+
+    def test_the_prime_minister_after_a_clock_time_still_speaks(self):
+        text = self.RAO + "At 4 PM, the PM said the dinner would start late."
+        self.assertEqual(quotes(text), [("Anand Rao", "the dinner would start late")])
+
+
+class PartySpokespersonInChamberTests(SimpleTestCase):
+    def test_a_party_spokesperson_named_with_the_chamber_they_sit_in_is_no_participant(self):
+        for tail in (
+            "The opposition was quick to react. The party's trade spokeswoman in the National Assembly, Anna Szabó, "
+            "told reporters the deal was empty.",
+            "The opposition was quick to react. Its foreign affairs spokesman in the Senate, Lajos Fekete, said the "
+            "visit was a waste.",
+            "The opposition was quick to react. The party's energy spokesman in parliament, Péter Varga, said the "
+            "gas deal was too expensive.",
+        ):
+            with self.subTest(tail=tail[40:80]):
+                self.assertEqual(quotes(INTRO + tail), [])
+
+    def test_a_leaders_own_spokesman_in_a_city_still_speaks(self):
+        text = INTRO + "Kertész's spokesman in Budapest, Zoltán Kiss, said the talks had gone well."
+        self.assertEqual(quotes(text), [("Zoltán Kiss", "the talks had gone well")])

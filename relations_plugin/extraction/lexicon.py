@@ -881,6 +881,11 @@ _CLAUSE_TAIL_RE = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:also\s+|in turn\s+)?"
     r"(?:" + _SPEECH_VERBS + r"|called|described|hailed|praised|welcomed|urged|expressed|voiced|thanked|"
     r"pressed|pushed|invited|sought)\b|"
+    # (named by office as well: "..., and the Saudi minister said ...", "..., while his counterpart stressed ...")
+    r",\s+(?:and|but|while|whereas)\s+(?:the|his|her)\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?:(?:prime|foreign|deputy)\s+)?"
+    r"(?:president|minister|premier|chancellor|counterpart|host|guest|leader|king|emir|prince|sheikh|sultan)\s+"
+    r"(?:also\s+|in turn\s+)?(?:" + _SPEECH_VERBS + r"|called|described|hailed|praised|welcomed|urged|expressed|"
+    r"voiced|thanked|pressed|pushed|invited|sought)\b|"
     # "..., but stopped short of ...": what the speaker did next, not what was said
     r",?\s+(?:but|although|though|even though|while)\s+(?:(?:he|she)\s+)?(?:[a-z]\w*ly\s+)?"
     r"(?:stopped|declined|refused|did not|didn't|avoided|gave no|offered no|conceded|cautioned|sidestepped)\b|"
@@ -1128,8 +1133,9 @@ _UNNAMED_RE = re.compile(
     re.I,
 )
 _UNNAMED_OF_RE = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|aides?|advisers?|advisors?|officials?|sources?|representatives?|office|"
-    r"service|secretary|staff)\s+(?:for|of|to|at|in|from|close to|near)\b",
+    r"\b(?:spokes(?:person|man|woman)|aides?|advisers?|advisors?|officials?|diplomats?|sources?|representatives?|"
+    # (or one who goes along with the person named: "an official travelling with X", "an aide accompanying X")
+    r"office|service|secretary|staff)\s+(?:for|of|to|at|in|from|close to|near|with|accompanying|travell?ing\s+with)\b",
     re.I,
 )
 _INDEFINITE_RE = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|senior|unnamed)\b", re.I)

@@ -955,9 +955,15 @@ def _asked_set_off(text: str, lo: int, at: int) -> bool:
     return bool(_ASKED_RE.match(text, at) and compiled(r"(?:,|\bwhen)\s*$").search(text, lo, at))
 
 
+_IN_NUMBER_RE = re.compile(r"(?<=\d)[:,](?=\d)")
+
+
 def _plain_subject(text: str, lo: int, verb_at: int) -> tuple[int, int]:
     """The subject before a verb found by the commas and set-off phrases before it."""
     head = _PARENTHETICAL_RE.sub(lambda x: " " * len(x.group(0)), text[lo:verb_at])
+    # ("An update posted at 05:10 PM said", "the 1,500 workers said": a colon or a comma inside a number sets off
+    # nothing)
+    head = _IN_NUMBER_RE.sub(".", head)
     # "Bello, in a statement by his spokesman, Ade Ojo, said": the one whose voice the set-off phrase names speaks,
     # not the aide named in it
     head = _VOICED_BY_RE.sub(lambda x: " " * len(x.group(0)), head)
@@ -3140,6 +3146,11 @@ def _block_items(art: _Article) -> list[_Item]:
             if m and not m.group("obj").strip(" :") or (m and _AUDIENCE_RE.match(m.group("obj") + " X ")):
                 lo, hi = _subject(text, s_lo, m.start("verb"))
                 phrase = (lo, hi) if hi > lo else None
+            named = None if m else _NAMED_LEAD_RE.fullmatch(text, s_lo, a + len(lead))
+            if named:
+                # "Ruiz, at the lectern afterwards:" names its speaker with no verb, for unmarked words as for marked
+                ent = art.resolve(*named.span("s"), named.start("s"), None)
+                phrase = named.span("s") if ent is not None and not ent.outsider else None
         if phrase is None or by and _is_joint(art, *phrase):
             continue  # ("Remarks by President X and Prime Minister Y": the heading of both their turns)
         # "Statement by President X:" heads a speech as a heading does: its words to the audience ("Thank you.",
@@ -3204,6 +3215,44 @@ def _block_items(art: _Article) -> list[_Item]:
                 )
             pending = []
             address = []
+    return items
+
+
+# The byline under a social-media post a live page embeds: "— Jane Roe (@JaneRoeMP) May 20, 2026".
+_EMBED_BYLINE_RE = re.compile(r"\s*[—–-]+\s*(?P<s>[^()\n@]{2,80}?)\s*\(@\w{1,30}\)(?:\s*[^\n]{0,40}?\d{4})?\s*")
+# The same post given on one line after its author and handle: "Jane Roe (@JaneRoeMP): Delighted to welcome ...".
+_EMBED_HEAD_RE = re.compile(r"\s*(?P<s>[^()\n@:]{2,80}?)\s*\(@\w{1,30}\)\s*:\s*(?=\S)")
+# What closes a post without being said: hashtags, handles, emoji and flags.
+_POST_TAIL_RE = re.compile(r"(?:\s*(?:[#@]\w+|[^\w\s.,;:!?'’\"”)…–-]+))+\s*$")
+
+
+def _post_items(art: _Article) -> list[_Item]:
+    """A post a live page embeds, its author given by name and handle in its byline or its head: the author's own
+    words when the story follows them, like a line of theirs under their label; an office's account speaks for no
+    one."""
+    text = art.text
+    items: list[_Item] = []
+    for p, (a, b) in enumerate(art.paras):
+        byline = _EMBED_BYLINE_RE.fullmatch(text, a, b)
+        head = None if byline else _EMBED_HEAD_RE.match(text, a, b)
+        if byline and p and not _EMBED_BYLINE_RE.fullmatch(text, *art.paras[p - 1]):
+            name, para = byline.span("s"), p - 1
+            lo, hi = _content(text, *art.paras[para])
+        elif head:
+            name, para = head.span("s"), p
+            lo, hi = _content(text, head.end(), b)
+        else:
+            continue
+        ent = art.resolve(*name, name[0], None)
+        if ent is None or ent.outsider:
+            continue
+        tail = _POST_TAIL_RE.search(text, lo, hi)
+        hi = tail.start() if tail else hi
+        if hi - lo < 2:
+            continue
+        if text[lo] in '"“„«' and text[hi - 1] in '"”»' and not _DOUBLE_MARK_RE.search(text, lo + 1, hi - 1):
+            lo, hi = lo + 1, hi - 1  # a post set in marks: its words inside them
+        items.append(_Item(at=lo, kind="unmarked", phrase=name, span=(lo, hi), para=para, whole_line=True))
     return items
 
 
@@ -3377,7 +3426,10 @@ def _join_paragraph_lines(art: _Article, lines: list[_Item]) -> list[_Item]:
 
 def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
     text = art.text
-    lines = _line_items(art)
+    # (a post's head names its author as a transcript's label does; its hashtags and emoji are no one's words)
+    lines = _post_items(art)
+    line_paras = {it.para for it in lines}
+    lines += [it for it in _line_items(art) if it.para not in line_paras]
     line_paras = {it.para for it in lines}
     lines += [it for it in _block_items(art) if it.para not in line_paras]
     line_paras = {it.para for it in lines}
@@ -3657,6 +3709,10 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         elif it.phrase is not None:
             # a pronoun after the quote looks for its antecedent before the quote began
             at = min(it.at, it.segs[0].open_at) if it.segs else it.at
+            if art.sentence_at(it.phrase[0])[2] < art.sentence_at(at)[2]:
+                # ("X, an opposition MP, was on the radio. Asked about it, he said: ¶ ...": a lead-in's pronoun looks
+                # back from where it stands, not from the paragraph it hands over)
+                at = it.phrase[0]
             ent = speaker(it.phrase[0], it.phrase[1], at, it.phrase[0])
             if ent is None:
                 if it.kind == "marked" and _UNNAMED_RE.search(text, *it.phrase):
@@ -3732,7 +3788,10 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if q.kind == PARTIAL:
             continue
         for lo, hi, ent in _nested_reports(art, q.start, q.end, not q.marked):
-            if ent.name != q.speaker.name:
+            # (what that speaker is quoted with already holds it: "expressed support for X" is the quote, not X too)
+            if ent.name != q.speaker.name and not any(
+                o.speaker.name == ent.name and o.start <= lo and hi <= o.end for o in quotes
+            ):
                 quotes.append(_quote(text, (lo, hi), ent, q.text[: lo - q.start], group_no, REPORTED))
                 group_no += 1
         for lo, hi, ent in _relayed_words(art, q):
@@ -3962,6 +4021,12 @@ def _partisan(attribution: str) -> bool:
 _OWN_WORDS = frozenset(("his", "her", "their"))
 
 
+_IN_CHAMBER_RE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[Pp]arliament|Assembly|Senate|House(?:\s+of\s+[A-Z]\w+)?|Congress|"
+    r"Bundestag|Duma|Sejm|Knesset|Diet|Majlis|Chamber(?:\s+of\s+Deputies)?|Lok\s+Sabha|Rajya\s+Sabha|Cortes)$"
+)
+
+
 def _introduced_as_partisan(art: _Article, name: str) -> bool:
     """Whether the article first names a speaker right after a party's or a group's spokesperson title set off by a
     comma ("Sinn Féin's enterprise spokeswoman, X, said", "A spokeswoman for the group, X, said")."""
@@ -3974,7 +4039,9 @@ def _introduced_as_partisan(art: _Article, name: str) -> bool:
     head = compiled(r"(?<=, )(?:Mr|Ms|Mrs|Dr)\.?\s+$").sub("", head)
     if not head.endswith(", "):
         return False
-    head = head[:-2]
+    # (the chamber the spokesperson sits in does not change whose spokesperson they are: "the party's foreign policy
+    # spokesman in the Bundestag, X")
+    head = _IN_CHAMBER_RE.sub("", head[:-2])
     if any(m.end() == len(head) for m in _CIVIL_SPOKESPERSON_RE.finditer(head)):
         return True
     return any(

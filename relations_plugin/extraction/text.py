@@ -1546,6 +1546,8 @@ _SENT_BY_RE = re.compile(
     r"\b(?:greetings|regards|wishes|message|letter)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’.-]*|bin|bint|ibn|al|of|the)\s+){0,8}$"
 )
+# The half of the day after a clock time: "05:10 PM", "9 a.m."; "PM" there is no Prime Minister.
+_CLOCK_SUFFIX_RE = re.compile(r"(?<=\d)\s*(?:[AP]M|[ap]\.m\.)(?!\w)")
 _HONOURED_TITLE_RE = re.compile(r"(?:his|her)\s+(?:royal\s+)?(highness|majesty)\s+(?:the\s+)?(?=[A-Z])", re.I)
 _OWNED_NAME_RE = re.compile(rf"(?P<c>{_COUNTRY_RE.pattern})['’]s\s+$")
 # "the Senior General", "the Sheikh": a style of one or two capitalised words after "the"
@@ -6152,6 +6154,7 @@ class _Article:
         raw = self.text[a:b].strip(" ,")
         if not raw or len(raw.split()) > 14:
             return None
+        raw = _CLOCK_SUFFIX_RE.sub("", raw)  # ("the update posted at 5:10 PM": the hour, not the Prime Minister)
         honour = compiled(r"(?:his|her)\s+(highness|majesty|excellency)", re.I).fullmatch(raw)
         if honour:  # "His Highness affirmed": the person the article styled so
             styled = _HONOUR_FORMS[honour.group(1).lower()]
