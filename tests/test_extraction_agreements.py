@@ -9952,3 +9952,38 @@ class DisinformationIsMediaTests(SimpleTestCase):
             "misinformation and fake news online."
         )
         self.assertEqual(spheres(text), ["media", "media"])
+
+
+class AmongTheModifiedDocumentsTests(SimpleTestCase):
+    """A sentence opening "Among the main documents were ..." after the signing names the documents just signed,
+    whatever words qualify the kind word before them."""
+
+    def test_among_the_key_documents_were(self):
+        text = (
+            "Norlandia and Estavia signed 14 documents on Monday after talks between the two presidents.\n\n"
+            "Among the key documents were an agreement on road haulage, a memorandum on veterinary inspection "
+            "and agreements on cooperation in the fields of sport and archives."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "sport", "culture"])
+
+    def test_among_the_most_important_agreements(self):
+        text = (
+            "The prime ministers of Kolvia and Vessland witnessed the signing of nine agreements on Tuesday.\n\n"
+            "Among the most important agreements are a memorandum on solar power and a protocol on customs data."
+        )
+        self.assertEqual(spheres(text), ["energy", "customs"])
+
+    def test_among_these_new_memoranda(self):
+        text = (
+            "Ministers of the two countries exchanged six memoranda in the presence of the leaders.\n\n"
+            "Among these new memoranda were a memorandum on tourism promotion and a protocol on dairy exports."
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_documents_among_those_still_to_be_signed_are_none(self):
+        text = (
+            "The two presidents held talks in Kolvi on Monday.\n\n"
+            "Among the key documents to be signed next year are an agreement on road haulage and a memorandum on "
+            "tourism."
+        )
+        self.assertEqual(titles(text), [])

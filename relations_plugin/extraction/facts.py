@@ -721,7 +721,9 @@ _NOT_SIGNED_RE = re.compile(
 _AMONG_RE = re.compile(
     # ("They also included ...": more of them after a first one named)
     r"\s*(?:Among them|Among these|Among those|(?:These|They|Those)\s+(?:also\s+)?include[ds]?|Including|"
-    r"Among the documents|Among the (?:agreements|deals|memoranda|instruments))\b|"
+    # (also with the words that rank or qualify them: "Among the key documents were ...")
+    r"Among\s+(?:the|these|those)\s+(?:(?!documents|agreements|deals|memoranda|instruments)[a-z][\w-]*\s+){0,2}"
+    r"(?:documents|agreements|deals|memoranda|instruments|M[oO]Us))\b|"
     # "The list also includes ...", "The full line-up features ...": the list of the documents just named, told on
     r"\s*The\s+(?:full\s+|complete\s+|official\s+)?(?:list|line-?up|roster|tally)(?:\s+of\s+(?:the\s+)?"
     r"(?:documents|agreements|instruments|deals|memoranda))?\s+(?:also\s+)?(?:include[ds]?|contain(?:s|ed)?|"
