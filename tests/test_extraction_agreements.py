@@ -9987,3 +9987,35 @@ class AmongTheModifiedDocumentsTests(SimpleTestCase):
             "tourism."
         )
         self.assertEqual(titles(text), [])
+
+
+class PartOfTheDayBeforeTheListTests(SimpleTestCase):
+    """A part of the day between a counted kind word and its list ("this morning:", "on Friday evening,") is when the
+    documents were signed, and the list after it still gives one document per item."""
+
+    def test_this_morning_then_a_colon(self):
+        text = (
+            "President Varn: We exchanged five memoranda this morning: on fisheries, on road haulage, and on the "
+            "protection of forests."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "transport", "environment"])
+
+    def test_on_a_weekday_evening_then_covering(self):
+        text = (
+            "The foreign ministers of Kolvia and Vessland signed three agreements on Friday evening, covering "
+            "tourism, civil aviation and archives."
+        )
+        self.assertEqual(spheres(text), ["tourism", "aviation", "culture"])
+
+    def test_earlier_today_then_a_colon(self):
+        text = (
+            "Prime Minister Oduya: We signed four agreements earlier today: on rail freight, on vaccines and on dams."
+        )
+        self.assertEqual(spheres(text), ["transport", "health", "infrastructure"])
+
+    def test_documents_to_be_signed_this_evening_are_none(self):
+        text = (
+            "President Varn arrived in Kolvi on Monday. Ministers will sign four memoranda this evening: on "
+            "fisheries, on road haulage and on tourism."
+        )
+        self.assertEqual(titles(text), [])

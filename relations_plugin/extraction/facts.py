@@ -2188,7 +2188,10 @@ _OCCASION_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meeting|summit|ceremony|trip|forum|session|occasion)"
     # (with whose it is or where, up to the comma before the list: "during the visit of President X, covering A and B")
     r"(?:\s+(?:of|by|to|in|with|between)\s+[^,;:.()]{1,60}?(?=,))?|"
-    r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*,?(?=\s)"
+    r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # (and the part of the day, up to a colon too: "six MoUs this morning: on A, on B", "on Tuesday afternoon,")
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|yesterday)\s+(?:morning|afternoon|evening)|"
+    r"(?:(?:earlier|later)\s+)?today|yesterday)\s*[,:]?(?=\s)"
 )
 
 # The parties between a plural kind word and the verb of its list: "documents between ministries and agencies,
