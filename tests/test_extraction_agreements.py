@@ -10019,3 +10019,31 @@ class PartOfTheDayBeforeTheListTests(SimpleTestCase):
             "fisheries, on road haulage and on tourism."
         )
         self.assertEqual(titles(text), [])
+
+
+class FieldsNoSharedWordNamedTests(SimpleTestCase):
+    """Fields that documents often bear with no word of the shared list: the Moon's exploration is space's, a
+    cross-border haze the environment's, competition watchdogs trade's, the building of towns infrastructure's,
+    human resources schooling's, and Japan's technical interns labour's."""
+
+    def test_each_field_by_its_own_words(self):
+        text = (
+            "The ministers signed a memorandum on lunar research, an agreement on fighting smoke haze, a "
+            "memorandum between the two competition commissions, a memorandum on urban renewal, an agreement on "
+            "human capital and a memorandum on the technical intern training programme."
+        )
+        self.assertEqual(spheres(text), ["space", "environment", "trade", "infrastructure", "education", "labour"])
+
+    def test_in_a_list_of_topics(self):
+        text = (
+            "Norlandia and Estavia signed five memoranda on Monday, covering antitrust enforcement, urban planning "
+            "and human resources."
+        )
+        self.assertEqual(spheres(text), ["trade", "infrastructure", "education"])
+
+    def test_a_shared_word_before_them_still_decides(self):
+        text = (
+            "The ministers signed a memorandum on urban transport and an agreement on human resources and social "
+            "security."
+        )
+        self.assertEqual(spheres(text), ["transport", "labour"])

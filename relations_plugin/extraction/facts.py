@@ -870,7 +870,10 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         # goods taken to the shops that sell them: "a distribution deal with an online grocer"
         r"distribution|distributors?|wholesal\w*|grocers?|supermarkets?|"
         # the short forms of trade pacts: "the resumption of FTA negotiations", "a CEPA"
-        r"FTAs?|CEPAs?|PTAs?",
+        r"FTAs?|CEPAs?|PTAs?|"
+        # the watchdogs of fair trade in a market: "between the competition authorities", "antitrust cooperation"
+        r"competition\s+(?:authorit(?:y|ies)|law|polic(?:y|ies)|commissions?|regulators?|agenc(?:y|ies))|antitrust|"
+        r"anti-?monopoly",
     ),
     (
         "aviation",
@@ -891,7 +894,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         "education",
         r"teaching|teachers?|vocational|qualifications?|lecturers|exchanges? of students|students?|faculty|"
         # schools by another name: "the Institute of Management and Public Administration", "a polytechnic"
-        r"colleges?|polytechnics?|institutes?\s+of\s+(?:[\w-]+\s+){0,3}?(?:management|administration|studies|technology)",
+        r"colleges?|polytechnics?|institutes?\s+of\s+(?:[\w-]+\s+){0,3}?(?:management|administration|studies|technology)|"
+        # people's skills as a country's means, which schooling builds: "documents on human resources"
+        r"human\s+(?:resources?|capital)",
     ),
     (
         "digital",
