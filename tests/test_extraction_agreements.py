@@ -10047,3 +10047,38 @@ class FieldsNoSharedWordNamedTests(SimpleTestCase):
             "security."
         )
         self.assertEqual(spheres(text), ["transport", "labour"])
+
+
+class SourceSaysWhatTheCountCoversTests(SimpleTestCase):
+    """A count just signed, then a source that says what its documents cover ("Officials said they cover A, B and C",
+    "the ministry gave no values but said the deals covered A and B"): one document per topic, as when the sentence
+    opens with the topics' verb."""
+
+    def test_officials_said_they_cover(self):
+        text = (
+            "The prime ministers of Norlandia and Estavia signed seven agreements on Monday. Officials "
+            "said they cover fisheries, road haulage and vaccines."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "transport", "health"])
+
+    def test_a_source_that_withheld_something_but_said(self):
+        text = (
+            "Firms of the two countries signed nine contracts worth $1.4 billion at a forum on Tuesday. The trade "
+            "ministry did not give the value of each deal but said they covered shipbuilding, solar panels and "
+            "wheat."
+        )
+        self.assertEqual(len(titles(text)), 3)
+
+    def test_added_that_the_agreements_included(self):
+        text = (
+            "Vessland and Kolvia signed five memoranda during the visit. The foreign ministry added that the "
+            "memoranda included tourism, archives and civil aviation."
+        )
+        self.assertEqual(spheres(text), ["tourism", "culture", "aviation"])
+
+    def test_said_they_covered_ground_in_talks_is_no_list(self):
+        text = (
+            "The two presidents signed four agreements on Monday. The president said they covered a lot of ground "
+            "in the talks."
+        )
+        self.assertEqual(titles(text), [])

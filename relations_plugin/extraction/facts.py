@@ -559,6 +559,10 @@ _TOPICS_AFTER_RE = re.compile(
     # (the source of the account may come first: "According to the state broadcaster, they cover ...", "According to
     # a statement from the palace, the agreements cover ...")
     r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=(?:they|these|those|the)\s))?"
+    # (or after who said so, with what else the source said or would not say: "Officials said they cover ...", "The
+    # ministry gave no values but said the deals covered ...")
+    r"(?:[^;:]{0,160}?\b(?:said|says|added|adds|noted|notes|stated|states)\s+(?:that\s+)?"
+    r"(?=(?:they|these|those|the)\s+(?:\w+\s+)?(?:cover|include|concern|span|deal|relate|touch|focus|range|involve)))?"
     # (the items told before may open it, the rest to come: "Apart from the metro line and the port, the package
     # covers A, B, C and D", all of them one count)
     r"(?:(?:Apart\s+from|Aside\s+from|Besides|In\s+addition\s+to)\s+(?P<also>[^,;:]{3,120}?),\s+"
