@@ -10082,3 +10082,33 @@ class SourceSaysWhatTheCountCoversTests(SimpleTestCase):
             "in the talks."
         )
         self.assertEqual(titles(text), [])
+
+
+class FirmsPartiesBeforeTheListTests(SimpleTestCase):
+    """Firms named between a plural kind word and its list ("MoUs between Ostrian and Vessan companies in textiles,
+    leather and cement", "agreements with Vessan partners on A, B and C") say who signed; the list after them still
+    gives one document per item."""
+
+    def test_between_companies_in_trades(self):
+        text = (
+            "Ostrian and Vessan firms signed MoUs between Ostrian and Vessan companies in textiles, pharmaceuticals "
+            "and fruit processing on the sidelines of the visit."
+        )
+        self.assertEqual(spheres(text), ["trade", "health", "agriculture"])
+
+    def test_with_partners_on_fields(self):
+        text = (
+            "Kolvian companies signed eight memoranda with Estavian partners on solar power, fisheries and tourism "
+            "on Monday."
+        )
+        self.assertEqual(spheres(text), ["energy", "agriculture", "tourism"])
+
+    def test_with_their_counterparts_covering(self):
+        text = (
+            "Norlandian firms signed six deals with their Vessan counterparts covering dairy, shipping and software."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "transport", "digital"])
+
+    def test_one_field_after_the_partners_is_one_document(self):
+        text = "Kolvian companies signed a memorandum with Estavian partners on solar power on Monday."
+        self.assertEqual(len(titles(text)), 1)

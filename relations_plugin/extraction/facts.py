@@ -2211,7 +2211,14 @@ _PARTIES_BEFORE_LIST_RE = re.compile(
     r"concern(?:ing|s|ed)?|in\s+the\s+(?:areas?|fields?|sectors?|spheres?))\s)|"
     # (also without the comma before a frame of fields: "deals between Ostrian and Vessan firms in the fields of A,
     # B and C")
-    r"\s+between\s+[^,;:.]{3,80}?(?=\s+in\s+the\s+(?:areas|fields|sectors|spheres)\s+of\s)"
+    r"\s+between\s+[^,;:.]{3,80}?(?=\s+in\s+the\s+(?:areas|fields|sectors|spheres)\s+of\s)|"
+    # (or firms named by their trades, the trades a list: "MoUs between Ostrian and Vessan companies in textiles,
+    # leather and cement")
+    r"\s+between\s+[^,;:.]{3,80}?\s(?:companies|firms|businesses|enterprises|manufacturers|producers)"
+    r"(?=\s+in\s+[a-z][^,;:.]{2,40},\s)|"
+    # (or the partners one side's firms signed with: "MoUs with Vessan partners on hydrogen, ammonia and ...")
+    r"\s+with\s+(?:their\s+)?(?:[A-Z][\w'’-]*\s+){1,2}(?:partners|counterparts|companies|firms|businesses)"
+    r"(?=\s+(?:on|in|covering|spanning)\s[^,;:.]{2,40},\s)"
 )
 
 
