@@ -10112,3 +10112,36 @@ class FirmsPartiesBeforeTheListTests(SimpleTestCase):
     def test_one_field_after_the_partners_is_one_document(self):
         text = "Kolvian companies signed a memorandum with Estavian partners on solar power on Monday."
         self.assertEqual(len(titles(text)), 1)
+
+
+class WhatAPrepositionalClauseSaysItWillDoTests(SimpleTestCase):
+    """A clause after a document with its own subject and a preposition ("with which the ministries will work",
+    "through which banks would lend") tells what the document does, not that it is still to be signed."""
+
+    def test_with_which_ministries_will_work(self):
+        text = (
+            "We have signed two agreements. First, a declaration on offshore wind, with which our energy ministries "
+            "will work together on new parks. Second, a memorandum on vaccines."
+        )
+        self.assertEqual(spheres(text), ["energy", "health"])
+
+    def test_through_which_traders_would_sell(self):
+        text = (
+            "The ministers signed a memorandum on rice exports, through which the two state traders would sell more "
+            "grain."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_by_which_the_sides_will_recognise(self):
+        text = (
+            "Norlandia and Vessland concluded an agreement on driving licences, by which each side will recognise "
+            "the other's permits."
+        )
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_a_document_to_be_signed_stays_unsigned(self):
+        text = (
+            "The ministers will sign a memorandum on rice exports next month, through which the two state traders "
+            "will sell more grain."
+        )
+        self.assertEqual(titles(text), [])

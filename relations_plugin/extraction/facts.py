@@ -1434,7 +1434,11 @@ _PARTICIPLE_LEAD_RE = re.compile(
 # A relative clause of what an item or its topic will do, not of a signing: "the new permit system that will replace
 # the old one", "a fund which would lend to farmers" (but not "a treaty that will be signed", "which could sign")
 _WILL_DO_RE = re.compile(
-    r"\s(?:that|which)\s+(?:will|would|could|can|may|might)\s+(?:\w+ly\s+)?(?!be\b|sign|conclude|ink|seal|initial)"
+    r"\s(?:that|which)\s+(?:will|would|could|can|may|might)\s+(?:\w+ly\s+)?(?!be\b|sign|conclude|ink|seal|initial)|"
+    # (also a clause of its own subject after a preposition: "a declaration, with which the two ministries will work
+    # together on ...", "a fund through which banks would lend")
+    r"\s(?:with|through|by|via|in)\s+which\s+(?:[\w'’-]+\s+){1,5}?(?:will|would|could|can|may|might)\s+"
+    r"(?:\w+ly\s+)?(?!be\b|sign|conclude|ink|seal|initial)"
 )
 # The instrument as the subject of what it will do, its verb right after it: "said the agreements would bring
 # technology" (but not "the deal will be signed", "a treaty would follow").
