@@ -10145,3 +10145,36 @@ class WhatAPrepositionalClauseSaysItWillDoTests(SimpleTestCase):
             "will sell more grain."
         )
         self.assertEqual(titles(text), [])
+
+
+class WhatTheMoneyWillBeUsedForTests(SimpleTestCase):
+    """A sentence on what signed money will be used for ("The loans will be used to build a plant") tells the money's
+    use, not a signing still to come: documents the story goes on to name after it are still signed."""
+
+    def test_loans_to_be_used_then_other_documents(self):
+        text = (
+            "Norlandia and Estavia signed nine documents on Monday, including a loan and a memorandum on fisheries."
+            "\n\nThe loan will be used to build a water plant in the north.\n\n"
+            "Other documents cover tourism, vaccines and archives."
+        )
+        self.assertEqual(spheres(text)[-3:], ["tourism", "health", "culture"])
+
+    def test_a_grant_to_be_spent_on_schools(self):
+        text = (
+            "Kolvia and Vessland signed seven agreements on Tuesday, including a grant and a protocol on customs."
+            "\n\nThe grant would be spent on rural schools.\n\n"
+            "Other agreements cover fisheries and road haulage."
+        )
+        self.assertEqual(spheres(text)[-2:], ["agriculture", "transport"])
+
+    def test_funds_to_be_channelled(self):
+        text = (
+            "The ministers signed six agreements in the capital, including a credit line.\n\n"
+            "The credit will be channelled to small farmers.\n\n"
+            "Other agreements cover tourism and archives."
+        )
+        self.assertEqual(spheres(text)[-2:], ["tourism", "culture"])
+
+    def test_a_loan_to_be_signed_stays_unsigned(self):
+        text = "The two ministers held talks on Monday. A loan will be signed next month to build a water plant."
+        self.assertEqual(titles(text), [])

@@ -1443,7 +1443,9 @@ _WILL_DO_RE = re.compile(
 # The instrument as the subject of what it will do, its verb right after it: "said the agreements would bring
 # technology" (but not "the deal will be signed", "a treaty would follow").
 _SUBJECT_WILL_DO_RE = re.compile(
-    r"\s+(?:will|would)\s+(?:\w+ly\s+|also\s+)?(?!be\b|sign|conclude|ink\b|seal|initial|follow|come\b|need)[a-z]{3,}\b"
+    r"\s+(?:will|would)\s+(?:\w+ly\s+|also\s+)?(?:(?!be\b|sign|conclude|ink\b|seal|initial|follow|come\b|need)[a-z]{3,}\b|"
+    # (and the money's use, in the passive: "the loans will be used to build a plant", "would be spent on roads")
+    r"be\s+(?:used|spent|disbursed|allocated|channell?ed|invested|directed)\s+(?:to|for|on|in)\b)"
 )
 # A clause right after an instrument that tells what it does: "under which", "whereby", "(that) will see".
 _CONTENT_RE = re.compile(
