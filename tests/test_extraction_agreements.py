@@ -9952,3 +9952,229 @@ class DisinformationIsMediaTests(SimpleTestCase):
             "misinformation and fake news online."
         )
         self.assertEqual(spheres(text), ["media", "media"])
+
+
+class AmongTheModifiedDocumentsTests(SimpleTestCase):
+    """A sentence opening "Among the main documents were ..." after the signing names the documents just signed,
+    whatever words qualify the kind word before them."""
+
+    def test_among_the_key_documents_were(self):
+        text = (
+            "Norlandia and Estavia signed 14 documents on Monday after talks between the two presidents.\n\n"
+            "Among the key documents were an agreement on road haulage, a memorandum on veterinary inspection "
+            "and agreements on cooperation in the fields of sport and archives."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "sport", "culture"])
+
+    def test_among_the_most_important_agreements(self):
+        text = (
+            "The prime ministers of Kolvia and Vessland witnessed the signing of nine agreements on Tuesday.\n\n"
+            "Among the most important agreements are a memorandum on solar power and a protocol on customs data."
+        )
+        self.assertEqual(spheres(text), ["energy", "customs"])
+
+    def test_among_these_new_memoranda(self):
+        text = (
+            "Ministers of the two countries exchanged six memoranda in the presence of the leaders.\n\n"
+            "Among these new memoranda were a memorandum on tourism promotion and a protocol on dairy exports."
+        )
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_documents_among_those_still_to_be_signed_are_none(self):
+        text = (
+            "The two presidents held talks in Kolvi on Monday.\n\n"
+            "Among the key documents to be signed next year are an agreement on road haulage and a memorandum on "
+            "tourism."
+        )
+        self.assertEqual(titles(text), [])
+
+
+class PartOfTheDayBeforeTheListTests(SimpleTestCase):
+    """A part of the day between a counted kind word and its list ("this morning:", "on Friday evening,") is when the
+    documents were signed, and the list after it still gives one document per item."""
+
+    def test_this_morning_then_a_colon(self):
+        text = (
+            "President Varn: We exchanged five memoranda this morning: on fisheries, on road haulage, and on the "
+            "protection of forests."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "transport", "environment"])
+
+    def test_on_a_weekday_evening_then_covering(self):
+        text = (
+            "The foreign ministers of Kolvia and Vessland signed three agreements on Friday evening, covering "
+            "tourism, civil aviation and archives."
+        )
+        self.assertEqual(spheres(text), ["tourism", "aviation", "culture"])
+
+    def test_earlier_today_then_a_colon(self):
+        text = (
+            "Prime Minister Oduya: We signed four agreements earlier today: on rail freight, on vaccines and on dams."
+        )
+        self.assertEqual(spheres(text), ["transport", "health", "infrastructure"])
+
+    def test_documents_to_be_signed_this_evening_are_none(self):
+        text = (
+            "President Varn arrived in Kolvi on Monday. Ministers will sign four memoranda this evening: on "
+            "fisheries, on road haulage and on tourism."
+        )
+        self.assertEqual(titles(text), [])
+
+
+class FieldsNoSharedWordNamedTests(SimpleTestCase):
+    """Fields that documents often bear with no word of the shared list: the Moon's exploration is space's, a
+    cross-border haze the environment's, competition watchdogs trade's, the building of towns infrastructure's,
+    human resources schooling's, and Japan's technical interns labour's."""
+
+    def test_each_field_by_its_own_words(self):
+        text = (
+            "The ministers signed a memorandum on lunar research, an agreement on fighting smoke haze, a "
+            "memorandum between the two competition commissions, a memorandum on urban renewal, an agreement on "
+            "human capital and a memorandum on the technical intern training programme."
+        )
+        self.assertEqual(spheres(text), ["space", "environment", "trade", "infrastructure", "education", "labour"])
+
+    def test_in_a_list_of_topics(self):
+        text = (
+            "Norlandia and Estavia signed five memoranda on Monday, covering antitrust enforcement, urban planning "
+            "and human resources."
+        )
+        self.assertEqual(spheres(text), ["trade", "infrastructure", "education"])
+
+    def test_a_shared_word_before_them_still_decides(self):
+        text = (
+            "The ministers signed a memorandum on urban transport and an agreement on human resources and social "
+            "security."
+        )
+        self.assertEqual(spheres(text), ["transport", "labour"])
+
+
+class SourceSaysWhatTheCountCoversTests(SimpleTestCase):
+    """A count just signed, then a source that says what its documents cover ("Officials said they cover A, B and C",
+    "the ministry gave no values but said the deals covered A and B"): one document per topic, as when the sentence
+    opens with the topics' verb."""
+
+    def test_officials_said_they_cover(self):
+        text = (
+            "The prime ministers of Norlandia and Estavia signed seven agreements on Monday. Officials "
+            "said they cover fisheries, road haulage and vaccines."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "transport", "health"])
+
+    def test_a_source_that_withheld_something_but_said(self):
+        text = (
+            "Firms of the two countries signed nine contracts worth $1.4 billion at a forum on Tuesday. The trade "
+            "ministry did not give the value of each deal but said they covered shipbuilding, solar panels and "
+            "wheat."
+        )
+        self.assertEqual(len(titles(text)), 3)
+
+    def test_added_that_the_agreements_included(self):
+        text = (
+            "Vessland and Kolvia signed five memoranda during the visit. The foreign ministry added that the "
+            "memoranda included tourism, archives and civil aviation."
+        )
+        self.assertEqual(spheres(text), ["tourism", "culture", "aviation"])
+
+    def test_said_they_covered_ground_in_talks_is_no_list(self):
+        text = (
+            "The two presidents signed four agreements on Monday. The president said they covered a lot of ground "
+            "in the talks."
+        )
+        self.assertEqual(titles(text), [])
+
+
+class FirmsPartiesBeforeTheListTests(SimpleTestCase):
+    """Firms named between a plural kind word and its list ("MoUs between Ostrian and Vessan companies in textiles,
+    leather and cement", "agreements with Vessan partners on A, B and C") say who signed; the list after them still
+    gives one document per item."""
+
+    def test_between_companies_in_trades(self):
+        text = (
+            "Ostrian and Vessan firms signed MoUs between Ostrian and Vessan companies in textiles, pharmaceuticals "
+            "and fruit processing on the sidelines of the visit."
+        )
+        self.assertEqual(spheres(text), ["trade", "health", "agriculture"])
+
+    def test_with_partners_on_fields(self):
+        text = (
+            "Kolvian companies signed eight memoranda with Estavian partners on solar power, fisheries and tourism "
+            "on Monday."
+        )
+        self.assertEqual(spheres(text), ["energy", "agriculture", "tourism"])
+
+    def test_with_their_counterparts_covering(self):
+        text = (
+            "Norlandian firms signed six deals with their Vessan counterparts covering dairy, shipping and software."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "transport", "digital"])
+
+    def test_one_field_after_the_partners_is_one_document(self):
+        text = "Kolvian companies signed a memorandum with Estavian partners on solar power on Monday."
+        self.assertEqual(len(titles(text)), 1)
+
+
+class WhatAPrepositionalClauseSaysItWillDoTests(SimpleTestCase):
+    """A clause after a document with its own subject and a preposition ("with which the ministries will work",
+    "through which banks would lend") tells what the document does, not that it is still to be signed."""
+
+    def test_with_which_ministries_will_work(self):
+        text = (
+            "We have signed two agreements. First, a declaration on offshore wind, with which our energy ministries "
+            "will work together on new parks. Second, a memorandum on vaccines."
+        )
+        self.assertEqual(spheres(text), ["energy", "health"])
+
+    def test_through_which_traders_would_sell(self):
+        text = (
+            "The ministers signed a memorandum on rice exports, through which the two state traders would sell more "
+            "grain."
+        )
+        self.assertEqual(spheres(text), ["agriculture"])
+
+    def test_by_which_the_sides_will_recognise(self):
+        text = (
+            "Norlandia and Vessland concluded an agreement on driving licences, by which each side will recognise "
+            "the other's permits."
+        )
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_a_document_to_be_signed_stays_unsigned(self):
+        text = (
+            "The ministers will sign a memorandum on rice exports next month, through which the two state traders "
+            "will sell more grain."
+        )
+        self.assertEqual(titles(text), [])
+
+
+class WhatTheMoneyWillBeUsedForTests(SimpleTestCase):
+    """A sentence on what signed money will be used for ("The loans will be used to build a plant") tells the money's
+    use, not a signing still to come: documents the story goes on to name after it are still signed."""
+
+    def test_loans_to_be_used_then_other_documents(self):
+        text = (
+            "Norlandia and Estavia signed nine documents on Monday, including a loan and a memorandum on fisheries."
+            "\n\nThe loan will be used to build a water plant in the north.\n\n"
+            "Other documents cover tourism, vaccines and archives."
+        )
+        self.assertEqual(spheres(text)[-3:], ["tourism", "health", "culture"])
+
+    def test_a_grant_to_be_spent_on_schools(self):
+        text = (
+            "Kolvia and Vessland signed seven agreements on Tuesday, including a grant and a protocol on customs."
+            "\n\nThe grant would be spent on rural schools.\n\n"
+            "Other agreements cover fisheries and road haulage."
+        )
+        self.assertEqual(spheres(text)[-2:], ["agriculture", "transport"])
+
+    def test_funds_to_be_channelled(self):
+        text = (
+            "The ministers signed six agreements in the capital, including a credit line.\n\n"
+            "The credit will be channelled to small farmers.\n\n"
+            "Other agreements cover tourism and archives."
+        )
+        self.assertEqual(spheres(text)[-2:], ["tourism", "culture"])
+
+    def test_a_loan_to_be_signed_stays_unsigned(self):
+        text = "The two ministers held talks on Monday. A loan will be signed next month to build a water plant."
+        self.assertEqual(titles(text), [])

@@ -559,6 +559,10 @@ _TOPICS_AFTER_RE = re.compile(
     # (the source of the account may come first: "According to the state broadcaster, they cover ...", "According to
     # a statement from the palace, the agreements cover ...")
     r"\s*(?:According\s+to\s+[^,;:]{2,60}?,\s+(?=(?:they|these|those|the)\s))?"
+    # (or after who said so, with what else the source said or would not say: "Officials said they cover ...", "The
+    # ministry gave no values but said the deals covered ...")
+    r"(?:[^;:]{0,160}?\b(?:said|says|added|adds|noted|notes|stated|states)\s+(?:that\s+)?"
+    r"(?=(?:they|these|those|the)\s+(?:\w+\s+)?(?:cover|include|concern|span|deal|relate|touch|focus|range|involve)))?"
     # (the items told before may open it, the rest to come: "Apart from the metro line and the port, the package
     # covers A, B, C and D", all of them one count)
     r"(?:(?:Apart\s+from|Aside\s+from|Besides|In\s+addition\s+to)\s+(?P<also>[^,;:]{3,120}?),\s+"
@@ -721,7 +725,9 @@ _NOT_SIGNED_RE = re.compile(
 _AMONG_RE = re.compile(
     # ("They also included ...": more of them after a first one named)
     r"\s*(?:Among them|Among these|Among those|(?:These|They|Those)\s+(?:also\s+)?include[ds]?|Including|"
-    r"Among the documents|Among the (?:agreements|deals|memoranda|instruments))\b|"
+    # (also with the words that rank or qualify them: "Among the key documents were ...")
+    r"Among\s+(?:the|these|those)\s+(?:(?!documents|agreements|deals|memoranda|instruments)[a-z][\w-]*\s+){0,2}"
+    r"(?:documents|agreements|deals|memoranda|instruments|M[oO]Us))\b|"
     # "The list also includes ...", "The full line-up features ...": the list of the documents just named, told on
     r"\s*The\s+(?:full\s+|complete\s+|official\s+)?(?:list|line-?up|roster|tally)(?:\s+of\s+(?:the\s+)?"
     r"(?:documents|agreements|instruments|deals|memoranda))?\s+(?:also\s+)?(?:include[ds]?|contain(?:s|ed)?|"
@@ -868,7 +874,10 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         # goods taken to the shops that sell them: "a distribution deal with an online grocer"
         r"distribution|distributors?|wholesal\w*|grocers?|supermarkets?|"
         # the short forms of trade pacts: "the resumption of FTA negotiations", "a CEPA"
-        r"FTAs?|CEPAs?|PTAs?",
+        r"FTAs?|CEPAs?|PTAs?|"
+        # the watchdogs of fair trade in a market: "between the competition authorities", "antitrust cooperation"
+        r"competition\s+(?:authorit(?:y|ies)|law|polic(?:y|ies)|commissions?|regulators?|agenc(?:y|ies))|antitrust|"
+        r"anti-?monopoly",
     ),
     (
         "aviation",
@@ -889,7 +898,9 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
         "education",
         r"teaching|teachers?|vocational|qualifications?|lecturers|exchanges? of students|students?|faculty|"
         # schools by another name: "the Institute of Management and Public Administration", "a polytechnic"
-        r"colleges?|polytechnics?|institutes?\s+of\s+(?:[\w-]+\s+){0,3}?(?:management|administration|studies|technology)",
+        r"colleges?|polytechnics?|institutes?\s+of\s+(?:[\w-]+\s+){0,3}?(?:management|administration|studies|technology)|"
+        # people's skills as a country's means, which schooling builds: "documents on human resources"
+        r"human\s+(?:resources?|capital)",
     ),
     (
         "digital",
@@ -1423,12 +1434,18 @@ _PARTICIPLE_LEAD_RE = re.compile(
 # A relative clause of what an item or its topic will do, not of a signing: "the new permit system that will replace
 # the old one", "a fund which would lend to farmers" (but not "a treaty that will be signed", "which could sign")
 _WILL_DO_RE = re.compile(
-    r"\s(?:that|which)\s+(?:will|would|could|can|may|might)\s+(?:\w+ly\s+)?(?!be\b|sign|conclude|ink|seal|initial)"
+    r"\s(?:that|which)\s+(?:will|would|could|can|may|might)\s+(?:\w+ly\s+)?(?!be\b|sign|conclude|ink|seal|initial)|"
+    # (also a clause of its own subject after a preposition: "a declaration, with which the two ministries will work
+    # together on ...", "a fund through which banks would lend")
+    r"\s(?:with|through|by|via|in)\s+which\s+(?:[\w'’-]+\s+){1,5}?(?:will|would|could|can|may|might)\s+"
+    r"(?:\w+ly\s+)?(?!be\b|sign|conclude|ink|seal|initial)"
 )
 # The instrument as the subject of what it will do, its verb right after it: "said the agreements would bring
 # technology" (but not "the deal will be signed", "a treaty would follow").
 _SUBJECT_WILL_DO_RE = re.compile(
-    r"\s+(?:will|would)\s+(?:\w+ly\s+|also\s+)?(?!be\b|sign|conclude|ink\b|seal|initial|follow|come\b|need)[a-z]{3,}\b"
+    r"\s+(?:will|would)\s+(?:\w+ly\s+|also\s+)?(?:(?!be\b|sign|conclude|ink\b|seal|initial|follow|come\b|need)[a-z]{3,}\b|"
+    # (and the money's use, in the passive: "the loans will be used to build a plant", "would be spent on roads")
+    r"be\s+(?:used|spent|disbursed|allocated|channell?ed|invested|directed)\s+(?:to|for|on|in)\b)"
 )
 # A clause right after an instrument that tells what it does: "under which", "whereby", "(that) will see".
 _CONTENT_RE = re.compile(
@@ -2186,7 +2203,10 @@ _OCCASION_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meeting|summit|ceremony|trip|forum|session|occasion)"
     # (with whose it is or where, up to the comma before the list: "during the visit of President X, covering A and B")
     r"(?:\s+(?:of|by|to|in|with|between)\s+[^,;:.()]{1,60}?(?=,))?|"
-    r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*,?(?=\s)"
+    r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # (and the part of the day, up to a colon too: "six MoUs this morning: on A, on B", "on Tuesday afternoon,")
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|yesterday)\s+(?:morning|afternoon|evening)|"
+    r"(?:(?:earlier|later)\s+)?today|yesterday)\s*[,:]?(?=\s)"
 )
 
 # The parties between a plural kind word and the verb of its list: "documents between ministries and agencies,
@@ -2197,7 +2217,14 @@ _PARTIES_BEFORE_LIST_RE = re.compile(
     r"concern(?:ing|s|ed)?|in\s+the\s+(?:areas?|fields?|sectors?|spheres?))\s)|"
     # (also without the comma before a frame of fields: "deals between Ostrian and Vessan firms in the fields of A,
     # B and C")
-    r"\s+between\s+[^,;:.]{3,80}?(?=\s+in\s+the\s+(?:areas|fields|sectors|spheres)\s+of\s)"
+    r"\s+between\s+[^,;:.]{3,80}?(?=\s+in\s+the\s+(?:areas|fields|sectors|spheres)\s+of\s)|"
+    # (or firms named by their trades, the trades a list: "MoUs between Ostrian and Vessan companies in textiles,
+    # leather and cement")
+    r"\s+between\s+[^,;:.]{3,80}?\s(?:companies|firms|businesses|enterprises|manufacturers|producers)"
+    r"(?=\s+in\s+[a-z][^,;:.]{2,40},\s)|"
+    # (or the partners one side's firms signed with: "MoUs with Vessan partners on hydrogen, ammonia and ...")
+    r"\s+with\s+(?:their\s+)?(?:[A-Z][\w'’-]*\s+){1,2}(?:partners|counterparts|companies|firms|businesses)"
+    r"(?=\s+(?:on|in|covering|spanning)\s[^,;:.]{2,40},\s)"
 )
 
 

@@ -1329,7 +1329,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"air services?|air transport|air traffic|aviation(?!\s+(?:fuel|kerosene))|"
         r"flights?|airlines?|airports?|code-?share",
     ),
-    ("space", r"space|satellite\w*|aerospace"),
+    # (the Moon and the craft and crews sent to it: "a memorandum on lunar exploration")
+    ("space", r"space|satellite\w*|aerospace|lunar|spacecraft|astronauts?"),
     (
         "transport",
         r"transport\w*|transit|logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?|"
@@ -1367,7 +1368,12 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     ),
     # (a belt of roads, ports and estates along which investors build, read before the economy it serves: "the Luzon
     # Economic Corridor")
-    ("infrastructure", r"infrastructure|construction|reconstruction|housing|belt and road|economic corridors?"),
+    # (and the building of towns: "urban development", "urban planning")
+    (
+        "infrastructure",
+        r"infrastructure|construction|reconstruction|housing|belt and road|economic corridors?|"
+        r"urban\s+(?:development|planning|renewal|regeneration)",
+    ),
     (
         "education",
         # ("vocational training in the textile industry": the schooling, whatever trade it serves)
@@ -1403,7 +1409,10 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"seasonal (?:(?:agricultural|farm) )?workers?|foreign (?:human resources|workers?)|"
         r"labou?r|workers|employment|skills mobility|social security|pensions?|"
         r"skilled (?:human resources|professionals|personnel)|"
-        r"working holiday\w*",
+        r"working holiday\w*|"
+        # Japan's scheme of foreign workers trained on the job, which a ministry of labour runs: "the technical
+        # intern training programme", "technical intern trainees"
+        r"technical\s+intern\w*(?:\s+train\w*)?",
     ),
     ("migration", r"readmission|migration|migrants?|mobility|young professionals"),
     ("justice", r"sentenced persons|extradition|legal assistance|judicial|justice|criminal"),
@@ -1423,7 +1432,7 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
         # (the industry's smoke, read before the industry: "steel and cement industry emissions")
         r"industr(?:y|ies|ial)\s+(?:emissions|pollution|decarboni[sz]\w*)|"
-        r"clean-?ups?|pollution|"
+        r"clean-?ups?|pollution|haze|"
         r"low-carbon|green development|green econom\w*|green transition|"
         r"deforestation|(?:illegal )?logging|carbon markets?|carbon capture|carbon storage|carbon credits?|methane|"
         r"(?:hydro)?meteorolog\w*",
