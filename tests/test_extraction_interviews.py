@@ -890,3 +890,47 @@ class PresidencyReadoutTranscriptTests(SimpleTestCase):
         said = [text for _, _, text in quotes(self.TEXT)]
         self.assertFalse([t for t in said if "construction company" in t])
         self.assertIn("Congratulations to all of us.", said)
+
+
+class NameFirstInlineLabelTests(SimpleTestCase):
+    """A press service's transcript names each speaker before the office, set off by a comma, the words following
+    the colon on the same line."""
+
+    def test_words_after_a_name_first_label_are_the_named_speakers(self):
+        cases = [
+            (
+                "Transcript: joint press approach of the foreign ministers of Peru and Latvia\n\n"
+                "Ana Ruiz, Minister of Foreign Affairs of the Republic of Peru: We came to open new markets for our "
+                "coffee.\n\n"
+                "Ilze Ozola, Minister of Foreign Affairs of Latvia: Riga is ready to be your gateway to the Baltic.",
+                [
+                    ("Ana Ruiz", "We came to open new markets for our coffee."),
+                    ("Ilze Ozola", "Riga is ready to be your gateway to the Baltic."),
+                ],
+            ),
+            (
+                "Transcript of the press statements in Accra\n\n"
+                "Kojo Attafuah, Speaker of Parliament (interpreted): Our parliaments will meet every year.\n\n"
+                "Tomas Berzins, Chairman of the Saeima Foreign Affairs Committee: We agreed on a friendship group.",
+                [
+                    ("Kojo Attafuah", "Our parliaments will meet every year."),
+                    ("Tomas Berzins", "We agreed on a friendship group."),
+                ],
+            ),
+            (
+                "Transcript of the joint press conference in Hanoi\n\n"
+                "Nguyen Van Binh, Prime Minister of the Socialist Republic of Vietnam: Thank you. We signed six "
+                "documents today.",
+                [("Nguyen Van Binh", "Thank you. We signed six documents today.")],
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(text=text[:40]):
+                self.assertEqual([(s, t) for s, _, t in quotes(text)], expected)
+
+    def test_a_name_and_office_that_go_on_to_a_speech_verb_are_no_label(self):
+        text = (
+            "Latvian Foreign Minister Ilze Ozola held talks in Accra with Ghana's Foreign Minister Kojo Attafuah.\n\n"
+            "Kojo Attafuah, the Foreign Minister of Ghana, recalled an old line: the river does not flow backwards."
+        )
+        self.assertNotIn("the river does not flow backwards.", [t for _, _, t in quotes(text)])

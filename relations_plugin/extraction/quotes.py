@@ -2783,10 +2783,17 @@ def _titled_label(art: _Article, a: int, b: int) -> re.Match | None:
         # a long office set off before the name: "Minister of Foreign Affairs and Regional Integration of Peru, Hon.
         # Dr. Ana Ruiz:" (the office's words would run past any label's count)
         m = _OFFICE_FIRST_LABEL_RE.match(art.text, a, b)
-        return m and _of_a_person(art, m)
+        return (m and _of_a_person(art, m)) or _name_first_label(art, a, b)
     if m.group("label").isupper() and art.resolve_label(m.group("label")) is not None:
         return m
-    return _of_a_person(art, m)
+    return _of_a_person(art, m) or _name_first_label(art, a, b)
+
+
+def _name_first_label(art: _Article, a: int, b: int) -> re.Match | None:
+    """A label that names its speaker before the office, the words after its colon on the same line: "Ana Ruiz,
+    Minister of Foreign Affairs of Peru: Thank you." (the office, in capitalised words, may run long)."""
+    m = _NAME_FIRST_INLINE_LABEL_RE.match(art.text, a, b)
+    return m and _of_a_person(art, m)
 
 
 def _lone_label(art: _Article, a: int, b: int) -> re.Match | None:
@@ -2813,6 +2820,10 @@ _OFFICE_FIRST_LABEL_RE = re.compile(
 # A lone label that names its speaker before the office: "Dr. Ana Ruiz, Minister of Foreign Affairs of Peru:".
 _NAME_FIRST_LABEL_RE = re.compile(
     r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,5}),\s+[A-Z][^:\n]{2,90}:\s*(?:\([^()\n]{2,40}\)\s*)?"
+)
+_NAME_FIRST_INLINE_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+"
+    r"[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|in))*(?:\s*\([^()\n]{2,40}\))?:\s+(?=\S)"
 )
 
 
