@@ -12819,3 +12819,42 @@ class NamedLeadWithMarksTests(SimpleTestCase):
             INTRO + 'Kertész quoted the "Tashkent spirit":\n\n"Hungary does not come to Uzbekistan only for its gas."'
         )
         self.assertEqual(quotes(text), [])
+
+
+class CompoundOfficeSubjectTests(SimpleTestCase):
+    """An office of two joined by "and" ("the Crown Prince and Prime Minister") names the one who holds both, not
+    another side's holder of the second alone."""
+
+    def test_a_compound_office_is_the_one_who_holds_both(self):
+        cases = [
+            (
+                "Manama (BNA) -- His Royal Highness Prince Faris bin Nasser Al Qasim, Crown Prince and Prime "
+                "Minister, held talks with Prime Minister Olav Rudd of Norway.\n\n"
+                "HRH the Crown Prince and Prime Minister affirmed that Bahrain values its ties with Norway.",
+                "Faris bin Nasser Al Qasim",
+            ),
+            (
+                "Doha (QNA) -- Sheikh Khalid bin Hamad Al Thani, Prime Minister and Minister of Foreign Affairs, met "
+                "Foreign Minister Lena Berg of Sweden and Prime Minister Anders Holm.\n\n"
+                "The Prime Minister and Minister of Foreign Affairs stressed that Qatar welcomes Swedish investment.",
+                "Khalid bin Hamad Al Thani",
+            ),
+            (
+                "Kuwait City (KUNA) -- First Deputy Prime Minister and Minister of Interior Sheikh Fahad Al-Sabah met "
+                "Egypt's Minister of Interior Karim Naguib.\n\n"
+                "The First Deputy Prime Minister and Minister of Interior said that the two ministries will share "
+                "data on smuggling.",
+                "Fahad Al-Sabah",
+            ),
+        ]
+        for text, speaker in cases:
+            with self.subTest(speaker=speaker):
+                self.assertEqual({s for s, _ in quotes(text)}, {speaker})
+
+    def test_the_second_office_alone_is_still_the_other_holder(self):
+        text = (
+            "Manama (BNA) -- His Royal Highness Prince Faris bin Nasser Al Qasim, Crown Prince and Prime Minister, "
+            "held talks with Prime Minister Olav Rudd of Norway.\n\n"
+            "The Norwegian Prime Minister said that Norway will open an embassy in Manama."
+        )
+        self.assertEqual({s for s, _ in quotes(text)}, {"Olav Rudd"})

@@ -6644,6 +6644,11 @@ class _Article:
             return cands[0]
         if not cands:
             return None
+        if " and " in title.label.lower():
+            # "the Crown Prince and Prime Minister" beside a plain "Prime Minister": the one who holds both offices
+            both = [e for e in cands if title.label.lower() in e.title.lower()]
+            if len(both) == 1:
+                return both[0]
         # "the Prime Minister" beside a "Crown Prince and Prime Minister", who is called by his first office
         single = [e for e in cands if not compiled(rf"\band\b.*\b{re.escape(title.core)}\b").search(e.title.lower())]
         if single and len(single) < len(cands):
