@@ -12858,3 +12858,38 @@ class CompoundOfficeSubjectTests(SimpleTestCase):
             "The Norwegian Prime Minister said that Norway will open an embassy in Manama."
         )
         self.assertEqual({s for s, _ in quotes(text)}, {"Olav Rudd"})
+
+
+class StyleInitialsSubjectTests(SimpleTestCase):
+    """A Gulf agency names its ruler by the initials of his style alone ("HRH announced", "HM stressed"): the person
+    it styled so."""
+
+    def test_the_initials_of_a_style_stand_for_the_one_styled_so(self):
+        cases = [
+            (
+                "Manama (BNA) -- His Royal Highness Prince Faris bin Nasser Al Qasim, Crown Prince and Prime "
+                "Minister, received Chile's Foreign Minister Rosa Vidal.\n\nHRH highlighted the opportunities "
+                "offered by the Kingdom's financial sector.",
+                "Faris bin Nasser Al Qasim",
+            ),
+            (
+                "Doha (QNA) -- Amir His Highness Sheikh Tamim bin Khalid Al Thani received President Tomas Reyes of "
+                "Chile.\n\nHH stressed that Qatar is keen to invest in Chilean copper.",
+                "Tamim bin Khalid Al Thani",
+            ),
+            (
+                "Manama (BNA) -- His Majesty King Salman bin Isa Al Qasim received President Tomas Reyes of Chile at "
+                "Sakhir Palace.\n\nHM affirmed that the Kingdom values its ties with Chile.",
+                "Salman bin Isa Al Qasim",
+            ),
+        ]
+        for text, speaker in cases:
+            with self.subTest(speaker=speaker):
+                self.assertEqual({s for s, _ in quotes(text)}, {speaker})
+
+    def test_capital_he_in_a_heading_is_no_style(self):
+        text = (
+            "Doha (QNA) -- Amir His Highness Sheikh Tamim bin Khalid Al Thani received President Tomas Reyes of "
+            "Chile.\n\nHE SAID THAT CHILE IS A FRIEND."
+        )
+        self.assertEqual(quotes(text), [])

@@ -1536,8 +1536,9 @@ _PARTICIPANT_ACT_RE = re.compile(
 # (the words between the style and the name are titles and names, not a second person's: "His Highness and President
 # X witnessed ..." styles nobody X)
 _STYLED_GAP = r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|bin|bint|ibn|al)\s+){0,3}$"
+_HONOUR_INITIALS = {"HRH": "highness", "HH": "highness", "HM": "majesty"}
 _HONOUR_FORMS = {
-    "highness": re.compile(r"\b(?:H\.?\s?H\.?|Highness)\s+" + _STYLED_GAP),
+    "highness": re.compile(r"\b(?:H\.?\s?(?:R\.?\s?)?H\.?|Highness)\s+" + _STYLED_GAP),
     "majesty": re.compile(r"\b(?:H\.?\s?M\.?|Majesty)\s+" + _STYLED_GAP),
     "excellency": re.compile(r"\b(?:H\.?\s?E\.?|Excellency)\s+" + _STYLED_GAP),
 }
@@ -6152,9 +6153,11 @@ class _Article:
         raw = self.text[a:b].strip(" ,")
         if not raw or len(raw.split()) > 14:
             return None
-        honour = compiled(r"(?:his|her)\s+(highness|majesty|excellency)", re.I).fullmatch(raw)
-        if honour:  # "His Highness affirmed": the person the article styled so
-            styled = _HONOUR_FORMS[honour.group(1).lower()]
+        honour = compiled(r"(?:his|her)\s+(?:royal\s+)?(highness|majesty|excellency)", re.I).fullmatch(raw)
+        # ("HRH announced", "HM stressed": a Gulf agency's initials of the style, standing for it)
+        initials = _HONOUR_INITIALS.get(raw.replace(".", "").replace(" ", "")) if not honour else None
+        if honour or initials:  # "His Highness affirmed": the person the article styled so
+            styled = _HONOUR_FORMS[initials or honour.group(1).lower()]
             best = None
             for pos, _, ent in self.mentions:
                 if pos >= at:
@@ -6162,9 +6165,8 @@ class _Article:
                 if styled.search(self.text, max(0, pos - 40), pos) and not ent.outsider and not self._sender(pos):
                     # "His Majesty" is not the one the article styled "Her Majesty Queen ..."
                     other = "Her" if raw[:3].lower() == "his" else "His"
-                    if not compiled(rf"\b{other}\s+(?:Royal\s+)?\w+\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$").search(
-                        self.text, max(0, pos - 40), pos
-                    ):
+                    gendered = compiled(rf"\b{other}\s+(?:Royal\s+)?\w+\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$")
+                    if initials or not gendered.search(self.text, max(0, pos - 40), pos):
                         best = ent
             if best is not None:
                 return best
