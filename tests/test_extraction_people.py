@@ -4084,3 +4084,45 @@ class ResponsibilityAfterTheOfficeTests(SimpleTestCase):
         )
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Kofi Asare"), "GH")
+
+
+class SentenceRunningPastTheNamesCommaTests(SimpleTestCase):
+    """A name closing a fronted phrase ("In the presence of President X, the director of ... signed an executive
+    contract") has no description after its comma: the trade words after the sentence's verb are nobody's."""
+
+    def test_words_after_the_sentences_verb_do_not_make_the_named_leader_an_outsider(self):
+        cases = [
+            (
+                "Seoul. Peru and Korea signed a partnership declaration on Monday during the state visit of Peruvian "
+                "President Ana Ruiz.\n\nLater, in the presence of President Ruiz, the head of the procurement agency "
+                "and managers of a Korean shipbuilder signed an executive contract for two frigates.",
+                "Ana Ruiz",
+                "PE",
+            ),
+            (
+                "Nairobi. Kenya and Latvia agreed on Tuesday to open flights during the visit of Latvian Prime "
+                "Minister Ilze Ozola.\n\nWatched by Prime Minister Ozola, the director of the airport authority and "
+                "the head of the national carrier signed a lease with an aircraft leasing company.",
+                "Ilze Ozola",
+                "LV",
+            ),
+            (
+                "Hanoi. Vietnam and Chile agreed to raise trade during the visit of Chilean Foreign Minister Tomas "
+                "Reyes.\n\nAlongside Minister Reyes, the director of the port authority and the deputy transport "
+                "minister opened a terminal built by a Chilean firm.",
+                "Tomas Reyes",
+                "CL",
+            ),
+        ]
+        for text, name, code in cases:
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), code)
+
+    def test_a_description_set_off_before_any_verb_still_makes_an_outsider(self):
+        text = (
+            "Seoul. Peru and Korea signed a partnership declaration on Monday.\n\nMarco Ferrandi, the chief "
+            "executive of a shipbuilder, said the deal was good for business."
+        )
+        found = {p.name for p in suggest_package(text).participants}
+        self.assertNotIn("Marco Ferrandi", found)

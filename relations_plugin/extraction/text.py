@@ -1536,6 +1536,11 @@ _PARTICIPANT_ACT_RE = re.compile(
 # (the words between the style and the name are titles and names, not a second person's: "His Highness and President
 # X witnessed ..." styles nobody X)
 _STYLED_GAP = r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|bin|bint|ibn|al)\s+){0,3}$"
+# The verb of a sentence that runs on past a name's comma, which no description of the name holds.
+_APPOSITIVE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|said|says|signed|agreed|met|held|visited|discussed|"
+    r"announced|opened|launched)\b"
+)
 _HONOUR_INITIALS = {"HRH": "highness", "HH": "highness", "HM": "majesty"}
 _HONOUR_FORMS = {
     "highness": re.compile(r"\b(?:H\.?\s?(?:R\.?\s?)?H\.?|Highness)\s+" + _STYLED_GAP),
@@ -3446,6 +3451,11 @@ class _Article:
         # A, Governor-General B's representative and a singsing group", not A's description)
         listed = title is not None and appositive is not None and appositive.group(0).lstrip(", ")[:1].isupper()
         outsider = _OUTSIDER_RE.search(appositive.group(0)) if appositive and not listed else None
+        verb = _APPOSITIVE_VERB_RE.search(appositive.group(0)) if outsider else None
+        if verb is not None and verb.start() < outsider.start():
+            # "in the presence of President X, the director of the agency and the maker's managers signed an
+            # executive contract": the words after the sentence's verb describe nobody named before it
+            outsider = None
         # "Defence Minister X, who is not part of the delegation, told ...": named as out of the visit
         outsider = outsider or _NOT_OF_THE_VISIT_RE.match(after)
         # "Fishermen's cooperative spokesman X", "Democratic Party foreign affairs spokesperson X": not the state's
