@@ -8233,3 +8233,44 @@ class TwoWordStateBeforeNameTests(SimpleTestCase):
         found = people(text)
         self.assertIn("Фейсал аль-Мутари", found)
         self.assertNotIn("Аравии Фейсал аль-Мутари", found)
+
+
+class NextOfficeInAListTests(SimpleTestCase):
+    """Two officials listed by their offices, the country named only with the first ("с министром финансов Египта А
+    и министром торговли Б"): the second is of the same country."""
+
+    def test_the_second_listed_official_shares_the_first_ones_country(self):
+        cases = [
+            (
+                " date 2025-05-14 Москва, 14 мая.\n\n"
+                "Переговоры российского министра с министром финансов Египта Ахмедом Саидом и министром торговли "
+                "Халедом аль-Масри прошли в среду.\n",
+                "Халед аль-Масри",
+                "EG",
+            ),
+            (
+                " date 2025-06-03 Москва, 3 июня.\n\n"
+                "Глава МИД России Иван Петров встретился с министром иностранных дел Перу Хорхе Руисом и министром "
+                "внешней торговли Луисом Пардо.\n",
+                "Луис Пардо",
+                "PE",
+            ),
+            (
+                " date 2025-07-09 Астана, 9 июля.\n\n"
+                "Делегацию возглавили министр энергетики Кении Джон Мванги и министр горнодобывающей промышленности "
+                "Питер Очиенг.\n",
+                "Питер Очиенг",
+                "KE",
+            ),
+        ]
+        for text, name, code in cases:
+            with self.subTest(name=name):
+                self.assertEqual(people(text).get(name), code)
+
+    def test_a_second_official_after_a_verb_is_not_taken_into_the_list(self):
+        text = (
+            " date 2025-05-14 Москва, 14 мая.\n\n"
+            "Министр финансов Египта Ахмед Саид провел переговоры в Москве, и министр финансов России Олег Сафонов "
+            "назвал их успешными.\n"
+        )
+        self.assertEqual(people(text).get("Олег Сафонов"), "RU")

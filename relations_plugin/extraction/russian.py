@@ -675,6 +675,10 @@ class _Particle:
         return self._start + len(self.word)
 
 
+# The office of the next of two officials listed, in lower-case words after "и", up to the second's surname.
+_RU_NEXT_OFFICE_RE = re.compile(r"\s+и\s+(?:[а-яё-]+\s+){1,8}(?:[А-ЯЁ][\w-]*\s+){0,2}")
+
+
 class _RuArticle:
     """One Russian article: paragraphs, sentences, people and where they are named."""
 
@@ -1543,6 +1547,20 @@ class _RuArticle:
         return self.mentions[i][1] if i < len(self.mentions) and self.mentions[i][0] == at else at
 
     def _fallback_countries(self) -> None:
+        for person in self.unique():
+            if person.country or not person.role:
+                continue
+            # "с министром сельского хозяйства Египта А и министром снабжения Б": the country named with the first
+            # of two officials listed by their offices is the second's too
+            k = bisect.bisect_left(self.mention_starts, person.first)
+            prev = self.mentions[k - 1] if k else None
+            if (
+                prev is not None
+                and prev[2].country
+                and prev[2].role == person.role
+                and _RU_NEXT_OFFICE_RE.fullmatch(self.text, prev[1], person.first)
+            ):
+                person.country = prev[2].country
         for person in self.unique():
             told = _RU_SPOKESMAN_RE.search(self.text, max(self.body_start, person.first - 60), person.first)
             if person.country or not told:
