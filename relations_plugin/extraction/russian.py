@@ -2033,9 +2033,12 @@ class _RuArticle:
         # without a dateline or an agency, a story told from the host's capital calls the host "глава государства"
         own_side = self.own_side() or self.host()
         own = [p for p in cands if p.country and p.country == own_side]
-        if (("глав" in raw.lower() and "государств" in raw.lower()) or re.search(r"наш\w+|нации", raw, re.I)) and len(
-            own
-        ) == 1:
+        # ("Глава Правительства" likewise in the copy of an agency or a press service that tells its own side: the
+        # guest's is named with his country; a story told only from the host's city keeps the last speaker's)
+        heads_own = "глав" in raw.lower() and (
+            "государств" in raw.lower() or ("правительств" in raw.lower() and bool(self.own_side()))
+        )
+        if (heads_own or re.search(r"наш\w+|нации", raw, re.I)) and len(own) == 1:
             return own[0]  # "Глава государства", "Лидер нашей страны", "Лидер нации" in an agency's own copy
         ids = {id(p) for p in cands}
         if len(own) == 1 and last is None and not title.country and self._headline_names(own[0]):
