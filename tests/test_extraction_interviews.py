@@ -934,3 +934,46 @@ class NameFirstInlineLabelTests(SimpleTestCase):
             "Kojo Attafuah, the Foreign Minister of Ghana, recalled an old line: the river does not flow backwards."
         )
         self.assertNotIn("the river does not flow backwards.", [t for _, _, t in quotes(text)])
+
+
+class NoteBetweenSentencesTests(SimpleTestCase):
+    """A transcriber's note between two sentences of a speaker's line ("(Laughter.)", "[Interpreter: ...]") is none of
+    the speaker's words: the line is given in its pieces on each side of it."""
+
+    def test_a_line_is_cut_at_the_transcribers_note(self):
+        cases = [
+            (
+                "Minister Attafuah: I invited Minister Ozola to Kumasi. (Laughter.) She has promised to come in May.",
+                "Kojo Attafuah",
+                ["I invited Minister Ozola to Kumasi.", "She has promised to come in May."],
+            ),
+            (
+                "Minister Ozola: Thank you, Minister. [Interpreter: the minister began in Twi.] We agreed on a new "
+                "scholarship programme.",
+                "Ilze Ozola",
+                ["Thank you, Minister.", "We agreed on a new scholarship programme."],
+            ),
+            (
+                "Minister Attafuah: The talks were frank. [Interruption.] Let me finish: the talks were also useful.",
+                "Kojo Attafuah",
+                ["The talks were frank.", "Let me finish: the talks were also useful."],
+            ),
+        ]
+        for line, speaker, pieces in cases:
+            text = (
+                "Transcript of the joint press conference in Accra\n\n"
+                "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola.\n\n" + line
+            )
+            with self.subTest(line=line[:30]):
+                self.assertEqual([(s, t) for s, _, t in quotes(text)], [(speaker, p) for p in pieces])
+
+    def test_the_speakers_own_words_in_brackets_stay_in_the_line(self):
+        text = (
+            "Transcript of the joint press conference in Accra\n\n"
+            "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola.\n\n"
+            "Minister Attafuah: We signed it today. [The agreement covers two ports.] It enters into force in May."
+        )
+        self.assertEqual(
+            [t for _, _, t in quotes(text)],
+            ["We signed it today. [The agreement covers two ports.] It enters into force in May."],
+        )
