@@ -4126,3 +4126,32 @@ class SentenceRunningPastTheNamesCommaTests(SimpleTestCase):
         )
         found = {p.name for p in suggest_package(text).participants}
         self.assertNotIn("Marco Ferrandi", found)
+
+
+class SpeakerOfANamedHouseTests(SimpleTestCase):
+    """The chair of a house named with its country's word ("the Speaker of the Canadian House of Commons") holds
+    the whole house's name as the office, set off before the name or written right before it."""
+
+    def test_the_chair_of_a_house_named_with_its_country_takes_part(self):
+        cases = [
+            ("at the invitation of the Speaker of the Canadian House of Commons, Paul Gagnon.", "Paul Gagnon", "CA"),
+            (
+                "She met the Speaker of the Australian House of Representatives, Mark Ellis, on Monday.",
+                "Mark Ellis",
+                "AU",
+            ),
+            ("She then met Speaker of the Irish House of Representatives Sean Burke.", "Sean Burke", "IE"),
+        ]
+        for sentence, name, code in cases:
+            text = "Latvian Saeima Speaker Daiga Ozola began a visit on Monday.\n\nShe arrived " + sentence
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), code)
+
+    def test_a_speaker_at_a_forum_is_no_office(self):
+        text = (
+            "Latvian Saeima Speaker Daiga Ozola began a visit on Monday.\n\n"
+            "The keynote speaker of the Canadian business forum, Paul Gagnon, praised the trade deal."
+        )
+        found = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(found.get("Paul Gagnon"), "parliament_speaker")

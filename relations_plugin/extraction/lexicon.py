@@ -370,8 +370,10 @@ _CORES: tuple[tuple[str, str], ...] = (
     # "National Assembly Speaker X": capitalised only, as "the keynote speaker" is nobody's office
     (
         # ("Senate President X", "President of the National Assembly X": the chair of a house, not of the state)
-        # ("Speaker of the House of Representatives X": the house's whole name is the office's)
-        r"speaker of (?:the )?(?:house of \w+|\w+)|(?-i:Speaker)|(?:senate|national assembly|parliament) president|"
+        # ("Speaker of the House of Representatives X": the house's whole name is the office's, also after its
+        # country's word: "Speaker of the Canadian House of Commons, X")
+        r"speaker of (?:the )?(?:(?:(?-i:[A-Z][\w-]+)\s+)?house of \w+|\w+)|(?-i:Speaker)|"
+        r"(?:senate|national assembly|parliament) president|"
         # ("the State Duma speaker", "the Iranian parliament speaker": in lower case after the house it chairs)
         r"(?:parliament(?:ary)?|assembly|duma|majlis|mazhilis|sejm|seimas|saeima|knesset|storting|riksdag|rada|"
         r"khural|hural|sabor|skupstina|senate) speaker|"
