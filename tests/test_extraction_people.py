@@ -4155,3 +4155,33 @@ class SpeakerOfANamedHouseTests(SimpleTestCase):
         )
         found = {p.name: p.role for p in suggest_package(text).participants}
         self.assertNotEqual(found.get("Paul Gagnon"), "parliament_speaker")
+
+
+class ChairpersonOfAHouseTests(SimpleTestCase):
+    """A house's chair styled "Chairperson" or "Chairwoman" is its speaker as "Chairman" is, and the title before
+    the surname names her again when she speaks."""
+
+    def test_the_chairperson_of_a_house_takes_part_and_speaks(self):
+        cases = [
+            ("Chairperson of the Milli Majlis of Azerbaijan Leyla Aliyeva", "Chairperson Aliyeva", "Leyla Aliyeva"),
+            ("Chairwoman of the Saeima Daiga Ozola", "Chairwoman Ozola", "Daiga Ozola"),
+            ("Chairperson of the National Assembly of Kenya Grace Wanjiru", "Chairperson Wanjiru", "Grace Wanjiru"),
+        ]
+        for office, again, name in cases:
+            text = (
+                f"Speaker of the National Assembly of Pakistan Tariq Malik and {office} on Monday signed a memorandum "
+                f"on parliamentary cooperation.\n\n{again}, welcoming the delegation, said the two houses would meet "
+                "every year."
+            )
+            with self.subTest(name=name):
+                result = suggest_package(text)
+                self.assertIn(name, {p.name for p in result.participants})
+                self.assertIn(name, {q.speaker.name for q in result.quotes})
+
+    def test_the_chairperson_of_a_company_is_no_speaker_of_a_house(self):
+        text = (
+            "Speaker of the National Assembly of Pakistan Tariq Malik visited Baku on Monday.\n\n"
+            "Chairperson of the Caspian Shipping Company Leyla Aliyeva said freight had doubled."
+        )
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(roles.get("Leyla Aliyeva"), "parliament_speaker")

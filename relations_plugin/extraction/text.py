@@ -474,8 +474,8 @@ def _parse_title(phrase: str) -> _Title | None:
     before = phrase[own_lo : m.start()]
     if role == HEAD_OF_STATE and core == "president" and _PARLIAMENT_RE.search(after[:60]):
         role = PARLIAMENT_SPEAKER
-    if role == OFFICIAL and core == "chairman" and _PARLIAMENT_RE.search(after[:60]):
-        role = PARLIAMENT_SPEAKER
+    if role == OFFICIAL and core in ("chairman", "chairwoman", "chairperson") and _PARLIAMENT_RE.search(after[:60]):
+        role = PARLIAMENT_SPEAKER  # ("Chairperson of the Milli Majlis X": a house's chair, whichever word is used)
     if role == HEAD_OF_STATE and core == "president" and _BUSINESS_PRESIDENCY_RE.match(after):
         role = OFFICIAL  # "President of the Tunisia-Africa Business Council": a business body's head, no state's
     country = ""
