@@ -4185,3 +4185,31 @@ class ChairpersonOfAHouseTests(SimpleTestCase):
         )
         roles = {p.name: p.role for p in suggest_package(text).participants}
         self.assertNotEqual(roles.get("Leyla Aliyeva"), "parliament_speaker")
+
+
+class HouseByItsOwnNameTests(SimpleTestCase):
+    """A house its country owns, named by its own name ("Speaker of Malaysia's Dewan Rakyat", "Chairman of
+    Kazakhstan's Mazhilis"), ends the office before the name, also past a Malay style."""
+
+    def test_the_chair_of_a_house_owned_by_its_country_takes_part(self):
+        cases = [
+            ("Speaker of Malaysia's Dewan Rakyat Datuk Seri Azlan Hamid", "Azlan Hamid", "MY"),
+            ("Chairman of Kazakhstan's Mazhilis Nurlan Sadykov", "Nurlan Sadykov", "KZ"),
+            ("Speaker of Lithuania's Seimas Ona Petraitiene", "Ona Petraitiene", "LT"),
+        ]
+        for office, name, code in cases:
+            text = (
+                f"Speaker of the National Assembly of Pakistan Tariq Malik and {office} on Monday signed a memorandum "
+                "on parliamentary cooperation."
+            )
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), code)
+
+    def test_a_company_owned_by_a_country_opens_no_house(self):
+        text = (
+            "Speaker of the National Assembly of Pakistan Tariq Malik visited Kuala Lumpur on Monday.\n\n"
+            "Chairman of Malaysia's Petronas Datuk Seri Azlan Hamid said gas sales would rise."
+        )
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(roles.get("Azlan Hamid"), "parliament_speaker")

@@ -818,9 +818,12 @@ _BODY_TITLE_GAP_RE = re.compile(
 
 # (not an aide's office owned by a leader: "the Prime Minister's Press Office X")
 _OWNED_HOUSE_GAP_RE = re.compile(
-    # ("the speaker of Ukraine's parliament, X": the house in lower case, as agencies write it)
-    r"['’]s(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Assembly|[Pp]arliament|Senate|Congress|Council|Committee|Chamber)"
-    r"(?:\s+\([A-Z]{2,8}\))?\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?"
+    # ("the speaker of Ukraine's parliament, X": the house in lower case, as agencies write it; "Speaker of
+    # Malaysia's Dewan Rakyat X", "Chairman of Kazakhstan's Mazhilis X": the house by its own name)
+    r"['’]s(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Assembly|[Pp]arliament|Senate|Congress|Council|Committee|Chamber|"
+    r"Rakyat|Negara|Sabha|Sangsad|Majlis|Majilis|Mazhilis|Mejlis|Duma|Sejm|Saeima|Seimas|Riigikogu|Knesset|Khural|"
+    r"Kenesh|Kurultai|Rada|Storting|Riksdag|Folketing|Eduskunta|Bundestag|Sabor|Skup[sš]tina|Sobranie)"
+    r"(?:\s+\([A-Z]{2,8}\))?\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+|(?:Tan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Sri)?)\s+)?"
 )
 
 
