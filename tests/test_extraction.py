@@ -13036,3 +13036,77 @@ class PartySpokespersonInChamberTests(SimpleTestCase):
     def test_a_leaders_own_spokesman_in_a_city_still_speaks(self):
         text = INTRO + "Kertész's spokesman in Budapest, Zoltán Kiss, said the talks had gone well."
         self.assertEqual(quotes(text), [("Zoltán Kiss", "the talks had gone well")])
+
+
+class CompoundOfficeSubjectTests(SimpleTestCase):
+    """An office of two joined by "and" ("the Crown Prince and Prime Minister") names the one who holds both, not
+    another side's holder of the second alone."""
+
+    def test_a_compound_office_is_the_one_who_holds_both(self):
+        cases = [
+            (
+                "Manama (BNA) -- His Royal Highness Prince Faris bin Nasser Al Qasim, Crown Prince and Prime "
+                "Minister, held talks with Prime Minister Olav Rudd of Norway.\n\n"
+                "HRH the Crown Prince and Prime Minister affirmed that Bahrain values its ties with Norway.",
+                "Faris bin Nasser Al Qasim",
+            ),
+            (
+                "Doha (QNA) -- Sheikh Khalid bin Hamad Al Thani, Prime Minister and Minister of Foreign Affairs, met "
+                "Foreign Minister Lena Berg of Sweden and Prime Minister Anders Holm.\n\n"
+                "The Prime Minister and Minister of Foreign Affairs stressed that Qatar welcomes Swedish investment.",
+                "Khalid bin Hamad Al Thani",
+            ),
+            (
+                "Kuwait City (KUNA) -- First Deputy Prime Minister and Minister of Interior Sheikh Fahad Al-Sabah met "
+                "Egypt's Minister of Interior Karim Naguib.\n\n"
+                "The First Deputy Prime Minister and Minister of Interior said that the two ministries will share "
+                "data on smuggling.",
+                "Fahad Al-Sabah",
+            ),
+        ]
+        for text, speaker in cases:
+            with self.subTest(speaker=speaker):
+                self.assertEqual({s for s, _ in quotes(text)}, {speaker})
+
+    def test_the_second_office_alone_is_still_the_other_holder(self):
+        text = (
+            "Manama (BNA) -- His Royal Highness Prince Faris bin Nasser Al Qasim, Crown Prince and Prime Minister, "
+            "held talks with Prime Minister Olav Rudd of Norway.\n\n"
+            "The Norwegian Prime Minister said that Norway will open an embassy in Manama."
+        )
+        self.assertEqual({s for s, _ in quotes(text)}, {"Olav Rudd"})
+
+
+class StyleInitialsSubjectTests(SimpleTestCase):
+    """A Gulf agency names its ruler by the initials of his style alone ("HRH announced", "HM stressed"): the person
+    it styled so."""
+
+    def test_the_initials_of_a_style_stand_for_the_one_styled_so(self):
+        cases = [
+            (
+                "Manama (BNA) -- His Royal Highness Prince Faris bin Nasser Al Qasim, Crown Prince and Prime "
+                "Minister, received Chile's Foreign Minister Rosa Vidal.\n\nHRH highlighted the opportunities "
+                "offered by the Kingdom's financial sector.",
+                "Faris bin Nasser Al Qasim",
+            ),
+            (
+                "Doha (QNA) -- Amir His Highness Sheikh Tamim bin Khalid Al Thani received President Tomas Reyes of "
+                "Chile.\n\nHH stressed that Qatar is keen to invest in Chilean copper.",
+                "Tamim bin Khalid Al Thani",
+            ),
+            (
+                "Manama (BNA) -- His Majesty King Salman bin Isa Al Qasim received President Tomas Reyes of Chile at "
+                "Sakhir Palace.\n\nHM affirmed that the Kingdom values its ties with Chile.",
+                "Salman bin Isa Al Qasim",
+            ),
+        ]
+        for text, speaker in cases:
+            with self.subTest(speaker=speaker):
+                self.assertEqual({s for s, _ in quotes(text)}, {speaker})
+
+    def test_capital_he_in_a_heading_is_no_style(self):
+        text = (
+            "Doha (QNA) -- Amir His Highness Sheikh Tamim bin Khalid Al Thani received President Tomas Reyes of "
+            "Chile.\n\nHE SAID THAT CHILE IS A FRIEND."
+        )
+        self.assertEqual(quotes(text), [])

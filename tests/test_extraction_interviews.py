@@ -890,3 +890,90 @@ class PresidencyReadoutTranscriptTests(SimpleTestCase):
         said = [text for _, _, text in quotes(self.TEXT)]
         self.assertFalse([t for t in said if "construction company" in t])
         self.assertIn("Congratulations to all of us.", said)
+
+
+class NameFirstInlineLabelTests(SimpleTestCase):
+    """A press service's transcript names each speaker before the office, set off by a comma, the words following
+    the colon on the same line."""
+
+    def test_words_after_a_name_first_label_are_the_named_speakers(self):
+        cases = [
+            (
+                "Transcript: joint press approach of the foreign ministers of Peru and Latvia\n\n"
+                "Ana Ruiz, Minister of Foreign Affairs of the Republic of Peru: We came to open new markets for our "
+                "coffee.\n\n"
+                "Ilze Ozola, Minister of Foreign Affairs of Latvia: Riga is ready to be your gateway to the Baltic.",
+                [
+                    ("Ana Ruiz", "We came to open new markets for our coffee."),
+                    ("Ilze Ozola", "Riga is ready to be your gateway to the Baltic."),
+                ],
+            ),
+            (
+                "Transcript of the press statements in Accra\n\n"
+                "Kojo Attafuah, Speaker of Parliament (interpreted): Our parliaments will meet every year.\n\n"
+                "Tomas Berzins, Chairman of the Saeima Foreign Affairs Committee: We agreed on a friendship group.",
+                [
+                    ("Kojo Attafuah", "Our parliaments will meet every year."),
+                    ("Tomas Berzins", "We agreed on a friendship group."),
+                ],
+            ),
+            (
+                "Transcript of the joint press conference in Hanoi\n\n"
+                "Nguyen Van Binh, Prime Minister of the Socialist Republic of Vietnam: Thank you. We signed six "
+                "documents today.",
+                [("Nguyen Van Binh", "Thank you. We signed six documents today.")],
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(text=text[:40]):
+                self.assertEqual([(s, t) for s, _, t in quotes(text)], expected)
+
+    def test_a_name_and_office_that_go_on_to_a_speech_verb_are_no_label(self):
+        text = (
+            "Latvian Foreign Minister Ilze Ozola held talks in Accra with Ghana's Foreign Minister Kojo Attafuah.\n\n"
+            "Kojo Attafuah, the Foreign Minister of Ghana, recalled an old line: the river does not flow backwards."
+        )
+        self.assertNotIn("the river does not flow backwards.", [t for _, _, t in quotes(text)])
+
+
+class NoteBetweenSentencesTests(SimpleTestCase):
+    """A transcriber's note between two sentences of a speaker's line ("(Laughter.)", "[Interpreter: ...]") is none of
+    the speaker's words: the line is given in its pieces on each side of it."""
+
+    def test_a_line_is_cut_at_the_transcribers_note(self):
+        cases = [
+            (
+                "Minister Attafuah: I invited Minister Ozola to Kumasi. (Laughter.) She has promised to come in May.",
+                "Kojo Attafuah",
+                ["I invited Minister Ozola to Kumasi.", "She has promised to come in May."],
+            ),
+            (
+                "Minister Ozola: Thank you, Minister. [Interpreter: the minister began in Twi.] We agreed on a new "
+                "scholarship programme.",
+                "Ilze Ozola",
+                ["Thank you, Minister.", "We agreed on a new scholarship programme."],
+            ),
+            (
+                "Minister Attafuah: The talks were frank. [Interruption.] Let me finish: the talks were also useful.",
+                "Kojo Attafuah",
+                ["The talks were frank.", "Let me finish: the talks were also useful."],
+            ),
+        ]
+        for line, speaker, pieces in cases:
+            text = (
+                "Transcript of the joint press conference in Accra\n\n"
+                "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola.\n\n" + line
+            )
+            with self.subTest(line=line[:30]):
+                self.assertEqual([(s, t) for s, _, t in quotes(text)], [(speaker, p) for p in pieces])
+
+    def test_the_speakers_own_words_in_brackets_stay_in_the_line(self):
+        text = (
+            "Transcript of the joint press conference in Accra\n\n"
+            "Ghanaian Foreign Minister Kojo Attafuah received Latvian Foreign Minister Ilze Ozola.\n\n"
+            "Minister Attafuah: We signed it today. [The agreement covers two ports.] It enters into force in May."
+        )
+        self.assertEqual(
+            [t for _, _, t in quotes(text)],
+            ["We signed it today. [The agreement covers two ports.] It enters into force in May."],
+        )

@@ -4084,3 +4084,132 @@ class ResponsibilityAfterTheOfficeTests(SimpleTestCase):
         )
         people = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(people.get("Kofi Asare"), "GH")
+
+
+class SentenceRunningPastTheNamesCommaTests(SimpleTestCase):
+    """A name closing a fronted phrase ("In the presence of President X, the director of ... signed an executive
+    contract") has no description after its comma: the trade words after the sentence's verb are nobody's."""
+
+    def test_words_after_the_sentences_verb_do_not_make_the_named_leader_an_outsider(self):
+        cases = [
+            (
+                "Seoul. Peru and Korea signed a partnership declaration on Monday during the state visit of Peruvian "
+                "President Ana Ruiz.\n\nLater, in the presence of President Ruiz, the head of the procurement agency "
+                "and managers of a Korean shipbuilder signed an executive contract for two frigates.",
+                "Ana Ruiz",
+                "PE",
+            ),
+            (
+                "Nairobi. Kenya and Latvia agreed on Tuesday to open flights during the visit of Latvian Prime "
+                "Minister Ilze Ozola.\n\nWatched by Prime Minister Ozola, the director of the airport authority and "
+                "the head of the national carrier signed a lease with an aircraft leasing company.",
+                "Ilze Ozola",
+                "LV",
+            ),
+            (
+                "Hanoi. Vietnam and Chile agreed to raise trade during the visit of Chilean Foreign Minister Tomas "
+                "Reyes.\n\nAlongside Minister Reyes, the director of the port authority and the deputy transport "
+                "minister opened a terminal built by a Chilean firm.",
+                "Tomas Reyes",
+                "CL",
+            ),
+        ]
+        for text, name, code in cases:
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), code)
+
+    def test_a_description_set_off_before_any_verb_still_makes_an_outsider(self):
+        text = (
+            "Seoul. Peru and Korea signed a partnership declaration on Monday.\n\nMarco Ferrandi, the chief "
+            "executive of a shipbuilder, said the deal was good for business."
+        )
+        found = {p.name for p in suggest_package(text).participants}
+        self.assertNotIn("Marco Ferrandi", found)
+
+
+class SpeakerOfANamedHouseTests(SimpleTestCase):
+    """The chair of a house named with its country's word ("the Speaker of the Canadian House of Commons") holds
+    the whole house's name as the office, set off before the name or written right before it."""
+
+    def test_the_chair_of_a_house_named_with_its_country_takes_part(self):
+        cases = [
+            ("at the invitation of the Speaker of the Canadian House of Commons, Paul Gagnon.", "Paul Gagnon", "CA"),
+            (
+                "She met the Speaker of the Australian House of Representatives, Mark Ellis, on Monday.",
+                "Mark Ellis",
+                "AU",
+            ),
+            ("She then met Speaker of the Irish House of Representatives Sean Burke.", "Sean Burke", "IE"),
+        ]
+        for sentence, name, code in cases:
+            text = "Latvian Saeima Speaker Daiga Ozola began a visit on Monday.\n\nShe arrived " + sentence
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), code)
+
+    def test_a_speaker_at_a_forum_is_no_office(self):
+        text = (
+            "Latvian Saeima Speaker Daiga Ozola began a visit on Monday.\n\n"
+            "The keynote speaker of the Canadian business forum, Paul Gagnon, praised the trade deal."
+        )
+        found = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(found.get("Paul Gagnon"), "parliament_speaker")
+
+
+class ChairpersonOfAHouseTests(SimpleTestCase):
+    """A house's chair styled "Chairperson" or "Chairwoman" is its speaker as "Chairman" is, and the title before
+    the surname names her again when she speaks."""
+
+    def test_the_chairperson_of_a_house_takes_part_and_speaks(self):
+        cases = [
+            ("Chairperson of the Milli Majlis of Azerbaijan Leyla Aliyeva", "Chairperson Aliyeva", "Leyla Aliyeva"),
+            ("Chairwoman of the Saeima Daiga Ozola", "Chairwoman Ozola", "Daiga Ozola"),
+            ("Chairperson of the National Assembly of Kenya Grace Wanjiru", "Chairperson Wanjiru", "Grace Wanjiru"),
+        ]
+        for office, again, name in cases:
+            text = (
+                f"Speaker of the National Assembly of Pakistan Tariq Malik and {office} on Monday signed a memorandum "
+                f"on parliamentary cooperation.\n\n{again}, welcoming the delegation, said the two houses would meet "
+                "every year."
+            )
+            with self.subTest(name=name):
+                result = suggest_package(text)
+                self.assertIn(name, {p.name for p in result.participants})
+                self.assertIn(name, {q.speaker.name for q in result.quotes})
+
+    def test_the_chairperson_of_a_company_is_no_speaker_of_a_house(self):
+        text = (
+            "Speaker of the National Assembly of Pakistan Tariq Malik visited Baku on Monday.\n\n"
+            "Chairperson of the Caspian Shipping Company Leyla Aliyeva said freight had doubled."
+        )
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(roles.get("Leyla Aliyeva"), "parliament_speaker")
+
+
+class HouseByItsOwnNameTests(SimpleTestCase):
+    """A house its country owns, named by its own name ("Speaker of Malaysia's Dewan Rakyat", "Chairman of
+    Kazakhstan's Mazhilis"), ends the office before the name, also past a Malay style."""
+
+    def test_the_chair_of_a_house_owned_by_its_country_takes_part(self):
+        cases = [
+            ("Speaker of Malaysia's Dewan Rakyat Datuk Seri Azlan Hamid", "Azlan Hamid", "MY"),
+            ("Chairman of Kazakhstan's Mazhilis Nurlan Sadykov", "Nurlan Sadykov", "KZ"),
+            ("Speaker of Lithuania's Seimas Ona Petraitiene", "Ona Petraitiene", "LT"),
+        ]
+        for office, name, code in cases:
+            text = (
+                f"Speaker of the National Assembly of Pakistan Tariq Malik and {office} on Monday signed a memorandum "
+                "on parliamentary cooperation."
+            )
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), code)
+
+    def test_a_company_owned_by_a_country_opens_no_house(self):
+        text = (
+            "Speaker of the National Assembly of Pakistan Tariq Malik visited Kuala Lumpur on Monday.\n\n"
+            "Chairman of Malaysia's Petronas Datuk Seri Azlan Hamid said gas sales would rise."
+        )
+        roles = {p.name: p.role for p in suggest_package(text).participants}
+        self.assertNotEqual(roles.get("Azlan Hamid"), "parliament_speaker")

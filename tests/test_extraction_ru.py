@@ -8233,3 +8233,91 @@ class TwoWordStateBeforeNameTests(SimpleTestCase):
         found = people(text)
         self.assertIn("Фейсал аль-Мутари", found)
         self.assertNotIn("Аравии Фейсал аль-Мутари", found)
+
+
+class NextOfficeInAListTests(SimpleTestCase):
+    """Two officials listed by their offices, the country named only with the first ("с министром финансов Египта А
+    и министром торговли Б"): the second is of the same country."""
+
+    def test_the_second_listed_official_shares_the_first_ones_country(self):
+        cases = [
+            (
+                " date 2025-05-14 Москва, 14 мая.\n\n"
+                "Переговоры российского министра с министром финансов Египта Ахмедом Саидом и министром торговли "
+                "Халедом аль-Масри прошли в среду.\n",
+                "Халед аль-Масри",
+                "EG",
+            ),
+            (
+                " date 2025-06-03 Москва, 3 июня.\n\n"
+                "Глава МИД России Иван Петров встретился с министром иностранных дел Перу Хорхе Руисом и министром "
+                "внешней торговли Луисом Пардо.\n",
+                "Луис Пардо",
+                "PE",
+            ),
+            (
+                " date 2025-07-09 Астана, 9 июля.\n\n"
+                "Делегацию возглавили министр энергетики Кении Джон Мванги и министр горнодобывающей промышленности "
+                "Питер Очиенг.\n",
+                "Питер Очиенг",
+                "KE",
+            ),
+        ]
+        for text, name, code in cases:
+            with self.subTest(name=name):
+                self.assertEqual(people(text).get(name), code)
+
+    def test_a_second_official_after_a_verb_is_not_taken_into_the_list(self):
+        text = (
+            " date 2025-05-14 Москва, 14 мая.\n\n"
+            "Министр финансов Египта Ахмед Саид провел переговоры в Москве, и министр финансов России Олег Сафонов "
+            "назвал их успешными.\n"
+        )
+        self.assertEqual(people(text).get("Олег Сафонов"), "RU")
+
+
+class OwnHeadOfGovernmentTests(SimpleTestCase):
+    """An agency names its own head of government "Глава Правительства" without a country, as it names its own head
+    of state "Глава государства"; the guest's is named with his country."""
+
+    def test_the_bare_head_of_government_is_the_agencys_own(self):
+        cases = [
+            (
+                " date 2025-03-04\n\nБЕРЛИН. КАЗИНФОРМ – Премьер-министр Республики Казахстан Иван Петров провел "
+                "переговоры с Федеральным канцлером ФРГ Клаусом Бергом.\n\n"
+                "Глава Правительства отметил, что Германия остается важным партнером Казахстана.\n",
+                "Иван Петров",
+            ),
+            (
+                " date 2025-04-11\n\nТАШКЕНТ, 11 апреля. /УзА/. Премьер-министр Узбекистана Рустам Каримов "
+                "встретился с премьер-министром Латвии Андрисом Озолсом.\n\n"
+                "Глава правительства подчеркнул, что товарооборот двух стран вырос вдвое.\n",
+                "Рустам Каримов",
+            ),
+            (
+                " date 2025-05-20\n\nБИШКЕК. Кабар – Председатель Кабинета министров Кыргызской Республики Азамат "
+                "Осмонов провел переговоры с премьер-министром Монголии Батом Ганзоригом.\n\n"
+                "Глава Правительства сообщил, что стороны договорились открыть прямой авиарейс.\n",
+                "Азамат Осмонов",
+            ),
+        ]
+        for text, speaker in cases:
+            with self.subTest(speaker=speaker):
+                self.assertEqual({s for s, _ in quotes(text)}, {speaker})
+
+    def test_a_head_of_government_named_with_his_country_is_that_countrys(self):
+        text = (
+            " date 2025-03-04\n\nБЕРЛИН. КАЗИНФОРМ – Премьер-министр Республики Казахстан Иван Петров провел "
+            "переговоры с Федеральным канцлером ФРГ Клаусом Бергом.\n\n"
+            "Глава правительства ФРГ отметил, что Германия остается важным партнером Казахстана.\n"
+        )
+        self.assertEqual({s for s, _ in quotes(text)}, {"Клаус Берг"})
+
+    def test_a_story_told_from_the_hosts_city_keeps_the_last_speaker(self):
+        text = (
+            " date 2025-09-22\n\nПремьер-министр Республики Беларусь Иван Петров прибыл с визитом в Ташкент, где его "
+            "встретил Премьер-министр Республики Узбекистан Рустам Каримов.\n\n"
+            "«Мы приехали за конкретными решениями», — сказал Иван Петров.\n\n"
+            "«Мы готовы расширять совместные производства», — подчеркнул глава Правительства.\n"
+        )
+        self.assertEqual({s for s, _ in quotes(text)}, {"Иван Петров"})

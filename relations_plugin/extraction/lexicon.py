@@ -370,8 +370,10 @@ _CORES: tuple[tuple[str, str], ...] = (
     # "National Assembly Speaker X": capitalised only, as "the keynote speaker" is nobody's office
     (
         # ("Senate President X", "President of the National Assembly X": the chair of a house, not of the state)
-        # ("Speaker of the House of Representatives X": the house's whole name is the office's)
-        r"speaker of (?:the )?(?:house of \w+|\w+)|(?-i:Speaker)|(?:senate|national assembly|parliament) president|"
+        # ("Speaker of the House of Representatives X": the house's whole name is the office's, also after its
+        # country's word: "Speaker of the Canadian House of Commons, X")
+        r"speaker of (?:the )?(?:(?:(?-i:[A-Z][\w-]+)\s+)?house of \w+|\w+)|(?-i:Speaker)|"
+        r"(?:senate|national assembly|parliament) president|"
         # ("the State Duma speaker", "the Iranian parliament speaker": in lower case after the house it chairs)
         r"(?:parliament(?:ary)?|assembly|duma|majlis|mazhilis|sejm|seimas|saeima|knesset|storting|riksdag|rada|"
         r"khural|hural|sabor|skupstina|senate) speaker|"
@@ -434,7 +436,7 @@ _CORES: tuple[tuple[str, str], ...] = (
         r"spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|special assistant|assistant(?= to )|"
         # (a region's head by the local name of the office: Kazakh "akim", Uzbek "hokim" or "khokim")
         r"governor|mayor|akim|k?hokim|"
-        r"chairman|chairwoman|"
+        r"chairman|chairwoman|chairperson|"
         # a university's head and deputies, who receive a visit to it ("the Rector of USP, Prof. X")
         r"(?:vice[- ]|pro[- ]?)?rector|"
         # offices of a province's or a party's head and of a trade envoy, by their own names: "the Communist Party
@@ -531,7 +533,8 @@ _STYLED_OFFICES = (
 _TITLE_WORDS = set(
     "President Minister Ministers Prime Premier Foreign Affairs Federal Deputy Head State Chancellor Emir Amir King "
     "Agong Permaisuri "
-    "Pope Queen Sultan Ambassador Secretary Secretaries Chairman Chairwoman Cabinet Government Senate Parliament "
+    "Pope Queen Sultan Ambassador Secretary Secretaries Chairman Chairwoman Chairperson Cabinet Government Senate "
+    "Parliament "
     "Speaker Leader Vice "
     "General Senior Marshal Admiral Colonel Captain Lieutenant Brigadier "
     "First Acting Labour Labor Economy Economic Trade Industry Investment Investments Electricity Energy Education "

@@ -2789,10 +2789,17 @@ def _titled_label(art: _Article, a: int, b: int) -> re.Match | None:
         # a long office set off before the name: "Minister of Foreign Affairs and Regional Integration of Peru, Hon.
         # Dr. Ana Ruiz:" (the office's words would run past any label's count)
         m = _OFFICE_FIRST_LABEL_RE.match(art.text, a, b)
-        return m and _of_a_person(art, m)
+        return (m and _of_a_person(art, m)) or _name_first_label(art, a, b)
     if m.group("label").isupper() and art.resolve_label(m.group("label")) is not None:
         return m
-    return _of_a_person(art, m)
+    return _of_a_person(art, m) or _name_first_label(art, a, b)
+
+
+def _name_first_label(art: _Article, a: int, b: int) -> re.Match | None:
+    """A label that names its speaker before the office, the words after its colon on the same line: "Ana Ruiz,
+    Minister of Foreign Affairs of Peru: Thank you." (the office, in capitalised words, may run long)."""
+    m = _NAME_FIRST_INLINE_LABEL_RE.match(art.text, a, b)
+    return m and _of_a_person(art, m)
 
 
 def _lone_label(art: _Article, a: int, b: int) -> re.Match | None:
@@ -2819,6 +2826,10 @@ _OFFICE_FIRST_LABEL_RE = re.compile(
 # A lone label that names its speaker before the office: "Dr. Ana Ruiz, Minister of Foreign Affairs of Peru:".
 _NAME_FIRST_LABEL_RE = re.compile(
     r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,5}),\s+[A-Z][^:\n]{2,90}:\s*(?:\([^()\n]{2,40}\)\s*)?"
+)
+_NAME_FIRST_INLINE_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+"
+    r"[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|in))*(?:\s*\([^()\n]{2,40}\))?:\s+(?=\S)"
 )
 
 
@@ -3826,6 +3837,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if note and note.start() > q.start:
             # "... he did not refuse. (Laughter)": the room's noise the transcriber noted, none of the words
             quotes[i] = replace(q, text=text[q.start : note.start()], end=note.start())
+    quotes = [piece for q in quotes for piece in _split_at_notes(text, q)]
     quotes.sort(key=lambda q: q.start)
     for i in range(1, len(quotes)):  # a sentence split by its attribution: "We agreed," X said, "to ..."
         prev, cur = quotes[i - 1], quotes[i]
@@ -3833,6 +3845,29 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         if prev.marked and cur.marked and prev.speaker == cur.speaker and not compiled(r"[.!?\n]").search(between):
             quotes[i] = replace(cur, group=prev.group)
     return quotes
+
+
+# The transcriber's note between two sentences of a speaker's line: "(Laughter.)", "[Interpreter: the rest was
+# inaudible.]", "[Interruption.]"; the words on each side are the speaker's, the note is not.
+_MID_STAGE_NOTE_RE = re.compile(
+    r"(?<=[.!?…])\s+[\[(](?:(?:Interpreter|Translator|Transcriber|Editor)(?:['’]s)?"
+    r"(?:\s+note)?\b[^\[\]()\n]{0,150}|(?:[Ll]aughter|[Ll]aughs|[Aa]pplause|[Cc]huckles|[Cc]rosstalk|"
+    r"[Ii]nterruption|[Ii]naudible)\b[^\[\]()\n]{0,30})[\])]\s+(?=\S)"
+)
+
+
+def _split_at_notes(text: str, q: QuoteSuggestion) -> list[QuoteSuggestion]:
+    """A direct quote cut into its pieces at each transcriber's note between its sentences, the pieces one group."""
+    if q.kind == REPORTED:
+        return [q]
+    pieces, lo = [], q.start
+    for note in _MID_STAGE_NOTE_RE.finditer(text, q.start, q.end):
+        pieces.append((lo, note.start()))
+        lo = note.end()
+    if not pieces:
+        return [q]
+    pieces.append((lo, q.end))
+    return [replace(q, text=text[a:b], start=a, end=b) for a, b in pieces if b > a]
 
 
 # The words of an office any head or leader holds, whatever his own title: "the head of state"

@@ -675,6 +675,10 @@ class _Particle:
         return self._start + len(self.word)
 
 
+# The office of the next of two officials listed, in lower-case words after "и", up to the second's surname.
+_RU_NEXT_OFFICE_RE = re.compile(r"\s+и\s+(?:[а-яё-]+\s+){1,8}(?:[А-ЯЁ][\w-]*\s+){0,2}")
+
+
 class _RuArticle:
     """One Russian article: paragraphs, sentences, people and where they are named."""
 
@@ -1544,6 +1548,20 @@ class _RuArticle:
 
     def _fallback_countries(self) -> None:
         for person in self.unique():
+            if person.country or not person.role:
+                continue
+            # "с министром сельского хозяйства Египта А и министром снабжения Б": the country named with the first
+            # of two officials listed by their offices is the second's too
+            k = bisect.bisect_left(self.mention_starts, person.first)
+            prev = self.mentions[k - 1] if k else None
+            if (
+                prev is not None
+                and prev[2].country
+                and prev[2].role == person.role
+                and _RU_NEXT_OFFICE_RE.fullmatch(self.text, prev[1], person.first)
+            ):
+                person.country = prev[2].country
+        for person in self.unique():
             told = _RU_SPOKESMAN_RE.search(self.text, max(self.body_start, person.first - 60), person.first)
             if person.country or not told:
                 continue
@@ -2015,9 +2033,12 @@ class _RuArticle:
         # without a dateline or an agency, a story told from the host's capital calls the host "глава государства"
         own_side = self.own_side() or self.host()
         own = [p for p in cands if p.country and p.country == own_side]
-        if (("глав" in raw.lower() and "государств" in raw.lower()) or re.search(r"наш\w+|нации", raw, re.I)) and len(
-            own
-        ) == 1:
+        # ("Глава Правительства" likewise in the copy of an agency or a press service that tells its own side: the
+        # guest's is named with his country; a story told only from the host's city keeps the last speaker's)
+        heads_own = "глав" in raw.lower() and (
+            "государств" in raw.lower() or ("правительств" in raw.lower() and bool(self.own_side()))
+        )
+        if (heads_own or re.search(r"наш\w+|нации", raw, re.I)) and len(own) == 1:
             return own[0]  # "Глава государства", "Лидер нашей страны", "Лидер нации" in an agency's own copy
         ids = {id(p) for p in cands}
         if len(own) == 1 and last is None and not title.country and self._headline_names(own[0]):

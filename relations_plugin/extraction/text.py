@@ -474,8 +474,8 @@ def _parse_title(phrase: str) -> _Title | None:
     before = phrase[own_lo : m.start()]
     if role == HEAD_OF_STATE and core == "president" and _PARLIAMENT_RE.search(after[:60]):
         role = PARLIAMENT_SPEAKER
-    if role == OFFICIAL and core == "chairman" and _PARLIAMENT_RE.search(after[:60]):
-        role = PARLIAMENT_SPEAKER
+    if role == OFFICIAL and core in ("chairman", "chairwoman", "chairperson") and _PARLIAMENT_RE.search(after[:60]):
+        role = PARLIAMENT_SPEAKER  # ("Chairperson of the Milli Majlis X": a house's chair, whichever word is used)
     if role == HEAD_OF_STATE and core == "president" and _BUSINESS_PRESIDENCY_RE.match(after):
         role = OFFICIAL  # "President of the Tunisia-Africa Business Council": a business body's head, no state's
     country = ""
@@ -818,9 +818,12 @@ _BODY_TITLE_GAP_RE = re.compile(
 
 # (not an aide's office owned by a leader: "the Prime Minister's Press Office X")
 _OWNED_HOUSE_GAP_RE = re.compile(
-    # ("the speaker of Ukraine's parliament, X": the house in lower case, as agencies write it)
-    r"['’]s(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Assembly|[Pp]arliament|Senate|Congress|Council|Committee|Chamber)"
-    r"(?:\s+\([A-Z]{2,8}\))?\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?"
+    # ("the speaker of Ukraine's parliament, X": the house in lower case, as agencies write it; "Speaker of
+    # Malaysia's Dewan Rakyat X", "Chairman of Kazakhstan's Mazhilis X": the house by its own name)
+    r"['’]s(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Assembly|[Pp]arliament|Senate|Congress|Council|Committee|Chamber|"
+    r"Rakyat|Negara|Sabha|Sangsad|Majlis|Majilis|Mazhilis|Mejlis|Duma|Sejm|Saeima|Seimas|Riigikogu|Knesset|Khural|"
+    r"Kenesh|Kurultai|Rada|Storting|Riksdag|Folketing|Eduskunta|Bundestag|Sabor|Skup[sš]tina|Sobranie)"
+    r"(?:\s+\([A-Z]{2,8}\))?\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+|(?:Tan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Sri)?)\s+)?"
 )
 
 
@@ -1536,8 +1539,14 @@ _PARTICIPANT_ACT_RE = re.compile(
 # (the words between the style and the name are titles and names, not a second person's: "His Highness and President
 # X witnessed ..." styles nobody X)
 _STYLED_GAP = r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|bin|bint|ibn|al)\s+){0,3}$"
+# The verb of a sentence that runs on past a name's comma, which no description of the name holds.
+_APPOSITIVE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|said|says|signed|agreed|met|held|visited|discussed|"
+    r"announced|opened|launched)\b"
+)
+_HONOUR_INITIALS = {"HRH": "highness", "HH": "highness", "HM": "majesty"}
 _HONOUR_FORMS = {
-    "highness": re.compile(r"\b(?:H\.?\s?H\.?|Highness)\s+" + _STYLED_GAP),
+    "highness": re.compile(r"\b(?:H\.?\s?(?:R\.?\s?)?H\.?|Highness)\s+" + _STYLED_GAP),
     "majesty": re.compile(r"\b(?:H\.?\s?M\.?|Majesty)\s+" + _STYLED_GAP),
     "excellency": re.compile(r"\b(?:H\.?\s?E\.?|Excellency)\s+" + _STYLED_GAP),
 }
@@ -3447,6 +3456,11 @@ class _Article:
         # A, Governor-General B's representative and a singsing group", not A's description)
         listed = title is not None and appositive is not None and appositive.group(0).lstrip(", ")[:1].isupper()
         outsider = _OUTSIDER_RE.search(appositive.group(0)) if appositive and not listed else None
+        verb = _APPOSITIVE_VERB_RE.search(appositive.group(0)) if outsider else None
+        if verb is not None and verb.start() < outsider.start():
+            # "in the presence of President X, the director of the agency and the maker's managers signed an
+            # executive contract": the words after the sentence's verb describe nobody named before it
+            outsider = None
         # "Defence Minister X, who is not part of the delegation, told ...": named as out of the visit
         outsider = outsider or _NOT_OF_THE_VISIT_RE.match(after)
         # "Fishermen's cooperative spokesman X", "Democratic Party foreign affairs spokesperson X": not the state's
@@ -6155,9 +6169,11 @@ class _Article:
         if not raw or len(raw.split()) > 14:
             return None
         raw = _CLOCK_SUFFIX_RE.sub("", raw)  # ("the update posted at 5:10 PM": the hour, not the Prime Minister)
-        honour = compiled(r"(?:his|her)\s+(highness|majesty|excellency)", re.I).fullmatch(raw)
-        if honour:  # "His Highness affirmed": the person the article styled so
-            styled = _HONOUR_FORMS[honour.group(1).lower()]
+        honour = compiled(r"(?:his|her)\s+(?:royal\s+)?(highness|majesty|excellency)", re.I).fullmatch(raw)
+        # ("HRH announced", "HM stressed": a Gulf agency's initials of the style, standing for it)
+        initials = _HONOUR_INITIALS.get(raw.replace(".", "").replace(" ", "")) if not honour else None
+        if honour or initials:  # "His Highness affirmed": the person the article styled so
+            styled = _HONOUR_FORMS[initials or honour.group(1).lower()]
             best = None
             for pos, _, ent in self.mentions:
                 if pos >= at:
@@ -6165,9 +6181,8 @@ class _Article:
                 if styled.search(self.text, max(0, pos - 40), pos) and not ent.outsider and not self._sender(pos):
                     # "His Majesty" is not the one the article styled "Her Majesty Queen ..."
                     other = "Her" if raw[:3].lower() == "his" else "His"
-                    if not compiled(rf"\b{other}\s+(?:Royal\s+)?\w+\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$").search(
-                        self.text, max(0, pos - 40), pos
-                    ):
+                    gendered = compiled(rf"\b{other}\s+(?:Royal\s+)?\w+\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$")
+                    if initials or not gendered.search(self.text, max(0, pos - 40), pos):
                         best = ent
             if best is not None:
                 return best
@@ -6647,6 +6662,11 @@ class _Article:
             return cands[0]
         if not cands:
             return None
+        if " and " in title.label.lower():
+            # "the Crown Prince and Prime Minister" beside a plain "Prime Minister": the one who holds both offices
+            both = [e for e in cands if title.label.lower() in e.title.lower()]
+            if len(both) == 1:
+                return both[0]
         # "the Prime Minister" beside a "Crown Prince and Prime Minister", who is called by his first office
         single = [e for e in cands if not compiled(rf"\band\b.*\b{re.escape(title.core)}\b").search(e.title.lower())]
         if single and len(single) < len(cands):
