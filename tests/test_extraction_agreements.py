@@ -9952,3 +9952,42 @@ class DisinformationIsMediaTests(SimpleTestCase):
             "misinformation and fake news online."
         )
         self.assertEqual(spheres(text), ["media", "media"])
+
+
+class CountedTopicsAfterOtherNewsTests(SimpleTestCase):
+    """The topics of a count told signed are signed, whatever the sentence just before them said would happen;
+    some of them may name their own kind words ("a partnership", "a framework")."""
+
+    def test_topics_after_a_sentence_of_plans(self):
+        text = (
+            "Norlandia and Estavia signed a fisheries agreement and four other deals on Friday during a visit to "
+            "Kolvi by Estavian President Tomas Varn.\n\n"
+            "Under the fisheries agreement, Norlandia will fund a $5 million programme to train inspectors.\n\n"
+            "The other agreements cover wind power cooperation, a digital trade partnership, mutual recognition of "
+            "diplomas and a framework on fighting drug trafficking."
+        )
+        self.assertEqual(sorted(spheres(text)), ["agriculture", "digital", "education", "energy", "security"])
+
+    def test_remaining_memoranda_after_a_working_group_to_come(self):
+        text = (
+            "Estavia and Norlandia signed a memorandum on ports and three other documents on Monday.\n\n"
+            "The two sides will also launch a joint programme for young engineers next year, the ministry said.\n\n"
+            "The other documents cover tourism promotion, a health partnership and a framework on customs data."
+        )
+        self.assertEqual(spheres(text), ["transport", "tourism", "health", "customs"])
+
+    def test_topics_in_another_order(self):
+        text = (
+            "In Kolvi on Tuesday, the ministers of Vessa and Ostria signed four agreements.\n\n"
+            "Ostria will open a trade office in Vessa next spring under a programme announced by the minister.\n\n"
+            "The agreements cover a space research partnership, water management, farm research and a youth "
+            "exchange programme."
+        )
+        self.assertEqual(sorted(spheres(text)), ["agriculture", "culture", "space", "water"])
+
+    def test_topics_of_deals_not_yet_signed(self):
+        text = (
+            "Norlandia and Estavia hope to sign five deals when President Tomas Varn visits Kolvi next month.\n\n"
+            "The deals cover wind power, a digital trade partnership and a framework on fighting drug trafficking."
+        )
+        self.assertEqual(titles(text), [])

@@ -4161,8 +4161,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         items = _project_items(topics.group("rest"))
                 elif not by_commas and sum(1 for x in items if _DOC_RE.search(x)) >= 2:
                     # (as many items as were counted that name their own kinds, "a roadmap for A, an agreement on B,
-                    # an MoU on C", are read by the scan below, each by its own kind word)
-                    items = []
+                    # an MoU on C", are read by the scan below, each by its own kind word, and signed as the count
+                    # was, whatever the sentence between told; those told by their topic alone are the count's)
+                    items = [x for x in items if not _DOC_RE.search(x)]
+                    prev_status = "signed"
             if also:
                 items = also + items if len(items) == want else []
             if len(items) >= 2:
