@@ -9991,3 +9991,40 @@ class CountedTopicsAfterOtherNewsTests(SimpleTestCase):
             "The deals cover wind power, a digital trade partnership and a framework on fighting drug trafficking."
         )
         self.assertEqual(titles(text), [])
+
+
+class FirmsCountBesideGovernmentsListTests(SimpleTestCase):
+    """A count of documents its sentence tells apart from the governments' (signed between the two countries' firms,
+    or "also" signed) is documents of its own, though its fields meet those of the governments' list."""
+
+    lead = (
+        "The prime ministers of Vessa and Ostria signed four documents on Monday: a memorandum on energy, an "
+        "agreement on rail transport, a memorandum on farming and a programme of cultural exchanges.\n\n"
+    )
+
+    def test_firms_by_their_countries_adjectives(self):
+        text = self.lead + (
+            "At a business forum on the sidelines, three agreements between Vessan and Ostrian companies in the "
+            "fields of logistics, solar energy and food processing were signed, the organisers said."
+        )
+        self.assertEqual(spheres(text)[4:], ["transport", "energy", "agriculture"])
+
+    def test_enterprises_with_the_fields_after_the_verb(self):
+        text = self.lead + (
+            "The chamber of commerce said four memoranda between Ostrian and Vessan enterprises were concluded at "
+            "the forum, in the areas of energy, transport, farming and tourism."
+        )
+        self.assertEqual(spheres(text)[4:], ["energy", "transport", "agriculture", "tourism"])
+
+    def test_also_signed_with_the_firms_last(self):
+        text = self.lead + (
+            "Three deals in the fields of energy, rail transport and food processing were also signed at the forum "
+            "between Ostrian and Vessan firms."
+        )
+        self.assertEqual(spheres(text)[4:], ["energy", "transport", "agriculture"])
+
+    def test_the_governments_documents_told_again(self):
+        text = self.lead + (
+            "Three of the documents, in the fields of energy, transport and farming, were signed by the ministers."
+        )
+        self.assertEqual(len(spheres(text)), 4)

@@ -3755,6 +3755,8 @@ def _one_per_document(
         if not told.intersection(ids) or others.issuperset(ids):
             # ("Four other memoranda covered A, B and C": a count of documents beyond those named sums none of them up)
             continue
+        if _SEPARATE_RE.search(art.text, *where[ids[0]]):
+            continue  # ("three deals between Ostrian and Vessan firms in A, B and C": others than the governments')
         here = where[ids[0]]
         count = _COUNTED_RE.search(art.text, here[0], start)
         n = count and (_NUMBER_WORDS.get(count.group("n").lower()) or int(count.group("n")))
@@ -3790,7 +3792,9 @@ _SEPARATE_RE = re.compile(
     # (and the firms' deals of a sentence of their own, beside the governments' documents: "welcomed commercial
     # agreements concluded on the margins, including agreements in aviation, LNG and data centres")
     r"(?i:commercial|business)\s+(?:agreements|deals|contracts|documents)\b|"
-    r"between\s+(?:the\s+)?(?:two\s+(?:countries|sides)['’]\s+)?(?:companies|firms|businesses)\b)"
+    r"between\s+(?:the\s+)?(?:two\s+(?:countries|sides)['’]\s+)?(?:companies|firms|businesses)\b|"
+    # (the firms by their two countries' adjectives: "agreements between Ostrian and Vessan companies")
+    r"between\s+(?:the\s+)?[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*\s+(?:companies|firms|businesses|enterprises)\b)"
 )
 
 
