@@ -10028,3 +10028,33 @@ class FirmsCountBesideGovernmentsListTests(SimpleTestCase):
             "Three of the documents, in the fields of energy, transport and farming, were signed by the ministers."
         )
         self.assertEqual(len(spheres(text)), 4)
+
+
+class PresenceOfTheSpeakersTests(SimpleTestCase):
+    """The presence a count was signed in is the ceremony, whoever's it is, the speakers' own ("in our presence")
+    included: no topic of a document."""
+
+    def test_our_presence_before_the_named_documents(self):
+        text = (
+            'President Ana Soto said: "Eleven documents were signed in our presence today. Among them are an '
+            'agreement on farming and a memorandum on ports."'
+        )
+        self.assertEqual(titles(text), ["Agreement on farming", "Memorandum on ports"])
+
+    def test_our_presence_with_the_names_to_come(self):
+        text = (
+            'Prime Minister Tomas Varn told reporters in Kolvi: "Today nine memoranda were signed in our presence. '
+            'I will name two: a memorandum on fisheries and a memorandum on rail."'
+        )
+        self.assertFalse([t for t in titles(text) if "presence" in t])
+
+    def test_my_presence_after_the_count(self):
+        text = '"Six agreements were signed in my presence this morning," Prime Minister Tomas Varn said in Vessa.'
+        self.assertFalse([t for t in titles(text) if "presence" in t])
+
+    def test_topics_after_the_presence_are_the_documents(self):
+        text = (
+            'President Ana Soto said: "Twelve documents were signed in our presence today, covering energy, trade '
+            'and health."'
+        )
+        self.assertEqual(spheres(text), ["energy", "trade", "health"])

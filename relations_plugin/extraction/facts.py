@@ -4876,9 +4876,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if paired_mod:  # "a student and faculty exchange agreement": both words name the one document
                 mods[:0] = [paired_mod.group("x"), "and"]
             rest = sent[m.end() :]
-            # (also the presence told by a pronoun: "signed six more documents in their presence")
+            # (also the presence told by a pronoun: "signed six more documents in their presence", or by the speakers
+            # themselves: "eleven documents were signed in our presence today")
             if compiled(
-                r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in\s+(?:(?:the\s+presence|front)\s+of|(?:their|his|her)\s+presence)\b"
+                r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in\s+"
+                r"(?:(?:the\s+presence|front)\s+of|(?:their|his|her|our|my|your)\s+presence)\b"
             ).match(rest):
                 # "documents in the presence of the leaders": the ceremony, not a topic (but a list after it, ",
                 # covering trade, culture and aviation", is the documents')
@@ -5117,7 +5119,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     tail = _OWN_ITEM_AFTER_RE.search(late_c, 0, own_item.start())
                     late_c = late_c[: tail.start()] if tail and tail.start() > 0 else late_c
                 if late and not (
-                    compiled(r"in\s+(?:the|their|his|her)\s+presence").match(late_c)
+                    compiled(r"in\s+(?:the|their|his|her|our|my|your)\s+presence").match(late_c)
                     # ("were exchanged between the two countries in the presence of ...": who, not what about)
                     or _PARTIES_ONLY_RE.match(late_c)
                     or compiled(r"in\s+[A-Z]").match(late_c)  # "were signed, in Kolvi and Tamsa": where
