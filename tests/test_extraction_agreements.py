@@ -10058,3 +10058,40 @@ class PresenceOfTheSpeakersTests(SimpleTestCase):
             'and health."'
         )
         self.assertEqual(spheres(text), ["energy", "trade", "health"])
+
+
+class FieldsOfAnUnlistedSumTests(SimpleTestCase):
+    """The fields a source gives for a sum of documents it says it did not break down ("without a breakdown", "did
+    not disclose the names of the companies", "No list.") are the sum's sectors, not one document each."""
+
+    def test_without_a_breakdown_in_the_same_sentence(self):
+        text = (
+            "Vessan and Ostrian firms signed 21 agreements worth $2 billion at a forum in Kolvi on Monday.\n\n"
+            "The agreements cover wind power, shipbuilding, pharmaceuticals and tourism, the trade agency said, "
+            "without providing a breakdown by company."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_names_not_disclosed_in_the_next_sentence(self):
+        text = (
+            "Companies of Norlandia and Estavia signed 14 commercial deals during the visit of Prime Minister Tomas "
+            "Varn to Tamsa.\n\n"
+            "The deals include fertiliser production, a grain terminal and dairy processing. The ministry did not "
+            "disclose the names of the companies."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_no_list_after_a_quoted_list(self):
+        text = (
+            "Ostrian and Vessan businesses signed 30 memoranda at the forum on Friday.\n\n"
+            'The memoranda cover "energy, logistics, farming and the digital economy." Again, no list.'
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_listed_count_keeps_its_documents(self):
+        text = (
+            "Vessan and Ostrian firms signed three agreements at a forum in Kolvi on Monday.\n\n"
+            "The agreements cover wind power, shipbuilding and tourism. The trade agency did not disclose their "
+            "value."
+        )
+        self.assertEqual(spheres(text), ["energy", "other", "tourism"])

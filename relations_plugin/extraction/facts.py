@@ -718,6 +718,19 @@ _NOT_SIGNED_RE = re.compile(
     r"yet to|to be signed|pending|initiall?ed(?!\s+and\s+signed)|drafts?|drafting|postponed|deferred|shelved)\b",
     re.I,
 )
+# What the source says it did not break down: the fields it gives are those of a sum of documents, none of them one
+# document ("without providing a breakdown by company", "did not disclose the names of the companies", "No list.").
+_NO_BREAKDOWN_RE = re.compile(
+    r"\bwithout\s+(?:providing|giving|disclosing|publishing|releasing|naming|listing|specifying|detailing)\s+"
+    r"(?:a\s+|any\s+|the\s+)?(?:breakdown|list\b|details\s+of\s+(?:the\s+)?(?:individual|each|specific)|"
+    r"names?\s+of\s+the\s+(?:companies|firms|parties|signatories))|"
+    r"\b(?:did|does|would)\s+not\s+(?:disclose|name|list|specify|give|provide|release|publish|detail|break\s+down)\s+"
+    r"(?:a\s+|any\s+|the\s+)?(?:breakdown|list\b|details\s+of\s+(?:the\s+)?(?:individual|each|specific)|"
+    r"names?\s+of\s+the\s+(?:companies|firms|parties|signatories)|(?:the\s+)?individual\s+(?:deals|agreements|documents))|"
+    r"(?:^|[.;][\"”’]?\s+|\b(?:but|with|and)\s+)(?:again,\s+)?no\s+(?:(?:company-by-company|deal-by-deal|full|detailed)\s+)?"
+    r"(?:breakdown|list)\b",
+    re.I,
+)
 _AMONG_RE = re.compile(
     # ("They also included ...": more of them after a first one named)
     r"\s*(?:Among them|Among these|Among those|(?:These|They|Those)\s+(?:also\s+)?include[ds]?|Including|"
@@ -3939,6 +3952,12 @@ def _documents_counted(art: _Article) -> int:
     return most
 
 
+def _no_breakdown_near(art: _Article, s_start: int, s_end: int) -> bool:
+    """Whether the sentence, or the one after it, says its source named none of the documents one by one."""
+    after = next((b for a, b, _ in art.sentences if a >= s_end), s_end)
+    return bool(_NO_BREAKDOWN_RE.search(art.text, s_start, after))
+
+
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     text = art.text
     found: list[AgreementSuggestion] = []
@@ -3994,6 +4013,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue  # "Earlier this year, the two countries concluded a treaty ...": not this visit's
         topics_kind = generic_kind or recalled_kind or counted_before
         topics = _TOPICS_AFTER_RE.match(sent) if topics_kind and not _ONE_ON_RE.search(sent) else None
+        if topics and _no_breakdown_near(art, s_start, s_end):
+            topics = None  # "The deals cover A, B and C, the agency said, without a breakdown": a sum's fields
         if topics and not (generic_kind or recalled_kind):
             # a count told further back is taken up again only by a kind word of its own: "The agreements signed in
             # the presence of the leaders cover ...", or "The memoranda cover ..." after "signed 14 agreements", the
@@ -4943,6 +4964,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if lent and lent.group(0).split()[0] != "for":  # "loans worth $90 million for A and B": the sum first
                 rest, shift = " for " + rest[lent.end() :], shift + lent.end() - len(" for ")
             listed = _list_items(rest) if plural else None
+            if (
+                listed
+                and compiled(r"\s+(?:cover|covered|include|included|span|spanned|range|ranged)\b").match(rest)
+                and _no_breakdown_near(art, s_start, s_end)
+            ):
+                continue  # ("The deals cover A, B and C": the fields of a sum its source did not break down)
             if listed:
                 listed = (listed[0], _shared_goods_frame(listed[1]))
             elif plural and (pairs := _between_pairs(rest)):
