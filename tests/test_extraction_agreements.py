@@ -10095,3 +10095,31 @@ class FieldsOfAnUnlistedSumTests(SimpleTestCase):
             "value."
         )
         self.assertEqual(spheres(text), ["energy", "other", "tourism"])
+
+
+class UnknownPlaceOfACountTests(SimpleTestCase):
+    """A count's complement that is only a proper name after "in" or "at", with the time after it, is where the
+    documents were signed, as a city the gazetteer knows is; a name that tells a field stays the field."""
+
+    def test_a_town_before_the_day(self):
+        text = (
+            "Norlandia and Estavia signed four documents in Kolvi on Monday. The documents cover energy, trade and "
+            "health."
+        )
+        self.assertEqual(spheres(text), ["energy", "trade", "health"])
+
+    def test_a_two_word_place_before_this_week(self):
+        text = "The two prime ministers signed ten agreements in Novo Kolvi this week, the government said."
+        self.assertEqual(titles(text), [])
+
+    def test_a_place_at_the_sentence_end(self):
+        text = "Ostria and Vessa signed seven memoranda in Kolvi."
+        self.assertEqual(titles(text), [])
+
+    def test_a_place_before_last_friday(self):
+        text = "Estavian and Norlandian ministers signed five documents in Tamsa last Friday."
+        self.assertEqual(titles(text), [])
+
+    def test_a_capitalised_field_stays_a_field(self):
+        text = "The presidents signed three agreements in Islamic Finance on Monday."
+        self.assertEqual(spheres(text), ["finance"])

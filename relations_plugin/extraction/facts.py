@@ -3952,6 +3952,13 @@ def _documents_counted(art: _Article) -> int:
     return most
 
 
+# A complement that is only a proper name after "in" or "at", with the time after it: where, not what about.
+_NAMED_PLACE_RE = re.compile(
+    r"\s*(?:in|at)\s+(?:[A-Z][a-z'’-]+(?:\s+|$)){1,3}"
+    r"(?:(?:on|this|last|early|late)\s+[\w\s]{0,30}|(?:today|yesterday)\W*|\W*)"
+)
+
+
 def _no_breakdown_near(art: _Article, s_start: int, s_end: int) -> bool:
     """Whether the sentence, or the one after it, says its source named none of the documents one by one."""
     after = next((b for a, b, _ in art.sentences if a >= s_end), s_end)
@@ -5195,6 +5202,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 or (place and (_CITY_RE.match(comp, place.end()) or _COUNTRY_RE.match(comp, place.end())))
                 # "signed memoranda in the Credentials Hall", "at the Grand Palace": a named room or building
                 or (place and _NAMED_VENUE_RE.match(comp, place.end()))
+                # "signed eight MoUs in Kolvi on Monday": a name no gazetteer holds, when it names no field
+                or bool(_NAMED_PLACE_RE.fullmatch(comp) and _sphere_x(comp) == "other")
             ):
                 comp = ""  # "signed on Thursday", "signed on the Kuwaiti side by ...": when and by whom, no topic
             covered = m.end() + skip + shift + len(comp)
