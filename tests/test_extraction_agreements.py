@@ -10123,3 +10123,46 @@ class UnknownPlaceOfACountTests(SimpleTestCase):
     def test_a_capitalised_field_stays_a_field(self):
         text = "The presidents signed three agreements in Islamic Finance on Monday."
         self.assertEqual(spheres(text), ["finance"])
+
+
+class LiveBlogListAcrossTimeStampsTests(SimpleTestCase):
+    """A live blog posts one list of what was signed across several time-stamped entries; a stamp on a line of its
+    own leaves the list open, and the writer's promise to post the items is no future of the documents."""
+
+    dateline = datetime.date(2025, 3, 4)
+
+    def agreements(self, text: str) -> list[str]:
+        return [a.sphere for a in suggest_package(text, dateline=self.dateline).agreements]
+
+    def test_numbered_items_across_stamps_after_a_promise_to_post(self):
+        text = (
+            "Live: President Ana Soto in Kolvi\n\nBy Staff\n\n10:05am\n\nThe talks have ended.\n\n11:40am\n\n"
+            "Agreements are being signed. We will post them as they come:\n\n1. Memorandum on rail transport\n"
+            "2. Agreement on tourism\n\n12:02pm\n\n3. Memorandum on health cooperation\n4. Protocol on fisheries\n\n"
+            "12:30pm\n\nThe leaders are now speaking to the press."
+        )
+        self.assertEqual(self.agreements(text), ["transport", "tourism", "health", "agriculture"])
+
+    def test_stamps_with_a_zone_between_items(self):
+        text = (
+            "Live: Norlandia-Estavia summit\n\n14:10 CEST\n\nThe following documents were signed:\n\n"
+            "1. Agreement on rail transport\n\n14:35 CEST\n\n2. Memorandum on wind energy\n"
+            "3. Programme of cultural exchanges\n\n15:00 CEST\n\nPresident Tomas Varn has left the palace."
+        )
+        self.assertEqual(self.agreements(text), ["transport", "energy", "culture"])
+
+    def test_a_promise_to_bring_the_list(self):
+        text = (
+            "Live updates\n\n9:15 a.m.\n\nThe signing ceremony is under way. We will bring you the list as it comes "
+            "in:\n\n- Memorandum on digital trade\n- Agreement on air services\n\n9:40 a.m.\n\n"
+            "The ministers have left."
+        )
+        self.assertEqual(self.agreements(text), ["digital", "aviation"])
+
+    def test_documents_still_to_be_signed(self):
+        text = (
+            "Live updates\n\n9:15 a.m.\n\nThe ministers will sign the following documents on Friday:\n\n"
+            "1. Memorandum on digital trade\n2. Agreement on air services\n\n9:40 a.m.\n\n3. Memorandum on health\n\n"
+            "The ministers have left."
+        )
+        self.assertEqual(self.agreements(text), [])

@@ -2928,12 +2928,22 @@ _SEMI_ITEM_END_RE = re.compile(r";\s*(?:and|or)?\s*$")
 _HEADLINE_CASE_RE = re.compile(r"(?:\W*(?:[A-Z][\w'’-]*|[a-z]{1,3}|\d[\w,.$€£%-]*)\b)+\W*")
 
 
+# A live blog's time stamp on a line of its own: "11:48am", "12:02 p.m.", "14:35 CEST", "9.15 GMT".
+_STAMP_PARA_RE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?\s*", re.I)
+# The writer's own posting, after a future's auxiliary: "(will) post them", "(will) update this list".
+_WRITER_POSTS_RE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:post|publish|update|add|list|share|bring|report|tell|give)\b(?=\s+(?:them|it|this|the|you|"
+    r"each|details|more|readers)\b)"
+)
+
+
 def _lead_cues(para: str) -> list[re.Match]:
     """The cues of a lead-in or heading; one in headline case has its capitals from the style, not from a name, so
-    its verb counts ("Key Deals Signed:")."""
+    its verb counts ("Key Deals Signed:"). What the writer will do ("We will post them as they come:") is no
+    future of the documents."""
     if len(para.split()) >= 2 and _HEADLINE_CASE_RE.fullmatch(para):
         return _cues(para.lower(), 0, len(para))
-    return _cues(para, 0, len(para))
+    return [c for c in _cues(para, 0, len(para)) if not (c.group("ann") and _WRITER_POSTS_RE.match(para, c.end()))]
 
 
 # An explainer's run-in heading that names what the visit produced, with the paragraph's text after it: "The deals:
@@ -2969,6 +2979,8 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             para = para[label.end() :]  # a live blog's entry under its label: "FULL LIST | Outcomes announced:"
         if "|" in para and not _ITEM_RE.match(para) and not compiled(r"\s*\|?\s*\d").match(para):
             continue  # a table's header row ("S.No. | Name of MoU | Signatories") keeps the section it is in
+        if _STAMP_PARA_RE.fullmatch(para):
+            continue  # a live blog's time stamp between two posts of one list ("12:02pm") leaves the list open
         # a newsletter's or an explainer's run-in heading over what was produced, with its colon and its emphasis
         # ("The deals:", "**Key outcomes:**", "What they agreed:"): a section, as the same heading on its own line is
         bare_head = compiled(r"[*_#\s]*(?P<h>[^*_:]{2,60}?)[*_\s]*:[*_\s]*").fullmatch(para)
