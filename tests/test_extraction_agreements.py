@@ -10166,3 +10166,23 @@ class LiveBlogListAcrossTimeStampsTests(SimpleTestCase):
             "The ministers have left."
         )
         self.assertEqual(self.agreements(text), [])
+
+
+class PortCompoundsAreTransportTests(SimpleTestCase):
+    """A port named by a compound or by its older word (seaports, a harbour, a harbor) is transport's, as "port"
+    alone is; a verb built on the word names no port."""
+
+    def test_seaports_and_a_harbour_and_a_harbor(self):
+        text = (
+            "The ministers signed a memorandum on seaports, an agreement on harbour development and a protocol on "
+            "the modernisation of the Tamsa harbor."
+        )
+        self.assertEqual(spheres(text), ["transport", "transport", "transport"])
+
+    def test_a_harbour_authority_named_in_capitals(self):
+        text = "The two ministers signed a memorandum between the Kolvi Harbour Authority and the Vessa Harbour Board."
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_a_verb_on_the_word_names_no_port(self):
+        text = "The ministers signed a memorandum on harbouring cooperation in culture."
+        self.assertEqual(spheres(text), ["culture"])
