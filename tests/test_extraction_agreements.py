@@ -10186,3 +10186,32 @@ class PortCompoundsAreTransportTests(SimpleTestCase):
     def test_a_verb_on_the_word_names_no_port(self):
         text = "The ministers signed a memorandum on harbouring cooperation in culture."
         self.assertEqual(spheres(text), ["culture"])
+
+
+class SourceAfterATopicsListTests(SimpleTestCase):
+    """What the source goes on to say after a list of a count's topics ("..., the agency said, without giving their
+    value", "..., but gave no figures") is no item of the list."""
+
+    lead = "Vessan and Ostrian firms signed three agreements at a forum in Kolvi on Monday.\n\n"
+
+    def test_without_after_the_source(self):
+        text = self.lead + (
+            "The agreements cover wind power, shipbuilding and tourism, the trade agency said, without disclosing "
+            "their value."
+        )
+        self.assertEqual(spheres(text), ["energy", "other", "tourism"])
+
+    def test_but_after_the_source(self):
+        text = self.lead + "The deals cover rail, farming and health, the ministry said, but gave no figures."
+        self.assertEqual(spheres(text), ["transport", "agriculture", "health"])
+
+    def test_without_after_a_named_speaker(self):
+        text = self.lead + (
+            "They cover fisheries, solar power and schools, Minister Ana Soto said, without giving a date for the "
+            "next forum."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy", "education"])
+
+    def test_a_list_that_ends_with_its_own_item(self):
+        text = self.lead + "The agreements cover wind power, shipbuilding and tourism."
+        self.assertEqual(len(spheres(text)), 3)

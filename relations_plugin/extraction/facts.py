@@ -4092,10 +4092,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 rest = rest[: beside.start()]
             # (nor is the source told after the list, nor what the source goes on to add: "..., tourism and higher
             # education, according to a statement from the ministry", "..., and security, the statement said",
-            # "..., and visas, she said, adding that the gas deal mattered most")
+            # "..., and visas, she said, adding that the gas deal mattered most", "..., the agency said, without
+            # giving their value")
             rest = compiled(
                 r",\s+(?:according\s+to\s.*|(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|stated|added|noted)"
-                r"(?:,\s+(?:adding|noting|stressing|saying)\s.*)?\W*)$"
+                r"(?:,\s+(?:adding|noting|stressing|saying|without|but)\s.*)?\W*)$"
             ).sub("", rest)
             # (nor is a clause of the story's after the list, an absolute one included: "..., customs and sport,
             # with the defence arrangement allowing port visits", "..., with Trade Minister Ana Ruiz and her
