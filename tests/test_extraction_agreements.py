@@ -10178,3 +10178,266 @@ class WhatTheMoneyWillBeUsedForTests(SimpleTestCase):
     def test_a_loan_to_be_signed_stays_unsigned(self):
         text = "The two ministers held talks on Monday. A loan will be signed next month to build a water plant."
         self.assertEqual(titles(text), [])
+
+
+class CountedTopicsAfterOtherNewsTests(SimpleTestCase):
+    """The topics of a count told signed are signed, whatever the sentence just before them said would happen;
+    some of them may name their own kind words ("a partnership", "a framework")."""
+
+    def test_topics_after_a_sentence_of_plans(self):
+        text = (
+            "Norlandia and Estavia signed a fisheries agreement and four other deals on Friday during a visit to "
+            "Kolvi by Estavian President Tomas Varn.\n\n"
+            "Under the fisheries agreement, Norlandia will fund a $5 million programme to train inspectors.\n\n"
+            "The other agreements cover wind power cooperation, a digital trade partnership, mutual recognition of "
+            "diplomas and a framework on fighting drug trafficking."
+        )
+        self.assertEqual(sorted(spheres(text)), ["agriculture", "digital", "education", "energy", "security"])
+
+    def test_remaining_memoranda_after_a_working_group_to_come(self):
+        text = (
+            "Estavia and Norlandia signed a memorandum on ports and three other documents on Monday.\n\n"
+            "The two sides will also launch a joint programme for young engineers next year, the ministry said.\n\n"
+            "The other documents cover tourism promotion, a health partnership and a framework on customs data."
+        )
+        self.assertEqual(spheres(text), ["transport", "tourism", "health", "customs"])
+
+    def test_topics_in_another_order(self):
+        text = (
+            "In Kolvi on Tuesday, the ministers of Vessa and Ostria signed four agreements.\n\n"
+            "Ostria will open a trade office in Vessa next spring under a programme announced by the minister.\n\n"
+            "The agreements cover a space research partnership, water management, farm research and a youth "
+            "exchange programme."
+        )
+        self.assertEqual(sorted(spheres(text)), ["agriculture", "culture", "space", "water"])
+
+    def test_topics_of_deals_not_yet_signed(self):
+        text = (
+            "Norlandia and Estavia hope to sign five deals when President Tomas Varn visits Kolvi next month.\n\n"
+            "The deals cover wind power, a digital trade partnership and a framework on fighting drug trafficking."
+        )
+        self.assertEqual(titles(text), [])
+
+
+class FirmsCountBesideGovernmentsListTests(SimpleTestCase):
+    """A count of documents its sentence tells apart from the governments' (signed between the two countries' firms,
+    or "also" signed) is documents of its own, though its fields meet those of the governments' list."""
+
+    lead = (
+        "The prime ministers of Vessa and Ostria signed four documents on Monday: a memorandum on energy, an "
+        "agreement on rail transport, a memorandum on farming and a programme of cultural exchanges.\n\n"
+    )
+
+    def test_firms_by_their_countries_adjectives(self):
+        text = self.lead + (
+            "At a business forum on the sidelines, three agreements between Vessan and Ostrian companies in the "
+            "fields of logistics, solar energy and food processing were signed, the organisers said."
+        )
+        self.assertEqual(spheres(text)[4:], ["transport", "energy", "agriculture"])
+
+    def test_enterprises_with_the_fields_after_the_verb(self):
+        text = self.lead + (
+            "The chamber of commerce said four memoranda between Ostrian and Vessan enterprises were concluded at "
+            "the forum, in the areas of energy, transport, farming and tourism."
+        )
+        self.assertEqual(spheres(text)[4:], ["energy", "transport", "agriculture", "tourism"])
+
+    def test_also_signed_with_the_firms_last(self):
+        text = self.lead + (
+            "Three deals in the fields of energy, rail transport and food processing were also signed at the forum "
+            "between Ostrian and Vessan firms."
+        )
+        self.assertEqual(spheres(text)[4:], ["energy", "transport", "agriculture"])
+
+    def test_the_governments_documents_told_again(self):
+        text = self.lead + (
+            "Three of the documents, in the fields of energy, transport and farming, were signed by the ministers."
+        )
+        self.assertEqual(len(spheres(text)), 4)
+
+
+class PresenceOfTheSpeakersTests(SimpleTestCase):
+    """The presence a count was signed in is the ceremony, whoever's it is, the speakers' own ("in our presence")
+    included: no topic of a document."""
+
+    def test_our_presence_before_the_named_documents(self):
+        text = (
+            'President Ana Soto said: "Eleven documents were signed in our presence today. Among them are an '
+            'agreement on farming and a memorandum on ports."'
+        )
+        self.assertEqual(titles(text), ["Agreement on farming", "Memorandum on ports"])
+
+    def test_our_presence_with_the_names_to_come(self):
+        text = (
+            'Prime Minister Tomas Varn told reporters in Kolvi: "Today nine memoranda were signed in our presence. '
+            'I will name two: a memorandum on fisheries and a memorandum on rail."'
+        )
+        self.assertFalse([t for t in titles(text) if "presence" in t])
+
+    def test_my_presence_after_the_count(self):
+        text = '"Six agreements were signed in my presence this morning," Prime Minister Tomas Varn said in Vessa.'
+        self.assertFalse([t for t in titles(text) if "presence" in t])
+
+    def test_topics_after_the_presence_are_the_documents(self):
+        text = (
+            'President Ana Soto said: "Twelve documents were signed in our presence today, covering energy, trade '
+            'and health."'
+        )
+        self.assertEqual(spheres(text), ["energy", "trade", "health"])
+
+
+class FieldsOfAnUnlistedSumTests(SimpleTestCase):
+    """The fields a source gives for a sum of documents it says it did not break down ("without a breakdown", "did
+    not disclose the names of the companies", "No list.") are the sum's sectors, not one document each."""
+
+    def test_without_a_breakdown_in_the_same_sentence(self):
+        text = (
+            "Vessan and Ostrian firms signed 21 agreements worth $2 billion at a forum in Kolvi on Monday.\n\n"
+            "The agreements cover wind power, shipbuilding, pharmaceuticals and tourism, the trade agency said, "
+            "without providing a breakdown by company."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_names_not_disclosed_in_the_next_sentence(self):
+        text = (
+            "Companies of Norlandia and Estavia signed 14 commercial deals during the visit of Prime Minister Tomas "
+            "Varn to Tamsa.\n\n"
+            "The deals include fertiliser production, a grain terminal and dairy processing. The ministry did not "
+            "disclose the names of the companies."
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_no_list_after_a_quoted_list(self):
+        text = (
+            "Ostrian and Vessan businesses signed 30 memoranda at the forum on Friday.\n\n"
+            'The memoranda cover "energy, logistics, farming and the digital economy." Again, no list.'
+        )
+        self.assertEqual(titles(text), [])
+
+    def test_a_listed_count_keeps_its_documents(self):
+        text = (
+            "Vessan and Ostrian firms signed three agreements at a forum in Kolvi on Monday.\n\n"
+            "The agreements cover wind power, shipbuilding and tourism. The trade agency did not disclose their "
+            "value."
+        )
+        self.assertEqual(spheres(text), ["energy", "other", "tourism"])
+
+
+class UnknownPlaceOfACountTests(SimpleTestCase):
+    """A count's complement that is only a proper name after "in" or "at", with the time after it, is where the
+    documents were signed, as a city the gazetteer knows is; a name that tells a field stays the field."""
+
+    def test_a_town_before_the_day(self):
+        text = (
+            "Norlandia and Estavia signed four documents in Kolvi on Monday. The documents cover energy, trade and "
+            "health."
+        )
+        self.assertEqual(spheres(text), ["energy", "trade", "health"])
+
+    def test_a_two_word_place_before_this_week(self):
+        text = "The two prime ministers signed ten agreements in Novo Kolvi this week, the government said."
+        self.assertEqual(titles(text), [])
+
+    def test_a_place_at_the_sentence_end(self):
+        text = "Ostria and Vessa signed seven memoranda in Kolvi."
+        self.assertEqual(titles(text), [])
+
+    def test_a_place_before_last_friday(self):
+        text = "Estavian and Norlandian ministers signed five documents in Tamsa last Friday."
+        self.assertEqual(titles(text), [])
+
+    def test_a_capitalised_field_stays_a_field(self):
+        text = "The presidents signed three agreements in Islamic Finance on Monday."
+        self.assertEqual(spheres(text), ["finance"])
+
+
+class LiveBlogListAcrossTimeStampsTests(SimpleTestCase):
+    """A live blog posts one list of what was signed across several time-stamped entries; a stamp on a line of its
+    own leaves the list open, and the writer's promise to post the items is no future of the documents."""
+
+    dateline = datetime.date(2025, 3, 4)
+
+    def agreements(self, text: str) -> list[str]:
+        return [a.sphere for a in suggest_package(text, dateline=self.dateline).agreements]
+
+    def test_numbered_items_across_stamps_after_a_promise_to_post(self):
+        text = (
+            "Live: President Ana Soto in Kolvi\n\nBy Staff\n\n10:05am\n\nThe talks have ended.\n\n11:40am\n\n"
+            "Agreements are being signed. We will post them as they come:\n\n1. Memorandum on rail transport\n"
+            "2. Agreement on tourism\n\n12:02pm\n\n3. Memorandum on health cooperation\n4. Protocol on fisheries\n\n"
+            "12:30pm\n\nThe leaders are now speaking to the press."
+        )
+        self.assertEqual(self.agreements(text), ["transport", "tourism", "health", "agriculture"])
+
+    def test_stamps_with_a_zone_between_items(self):
+        text = (
+            "Live: Norlandia-Estavia summit\n\n14:10 CEST\n\nThe following documents were signed:\n\n"
+            "1. Agreement on rail transport\n\n14:35 CEST\n\n2. Memorandum on wind energy\n"
+            "3. Programme of cultural exchanges\n\n15:00 CEST\n\nPresident Tomas Varn has left the palace."
+        )
+        self.assertEqual(self.agreements(text), ["transport", "energy", "culture"])
+
+    def test_a_promise_to_bring_the_list(self):
+        text = (
+            "Live updates\n\n9:15 a.m.\n\nThe signing ceremony is under way. We will bring you the list as it comes "
+            "in:\n\n- Memorandum on digital trade\n- Agreement on air services\n\n9:40 a.m.\n\n"
+            "The ministers have left."
+        )
+        self.assertEqual(self.agreements(text), ["digital", "aviation"])
+
+    def test_documents_still_to_be_signed(self):
+        text = (
+            "Live updates\n\n9:15 a.m.\n\nThe ministers will sign the following documents on Friday:\n\n"
+            "1. Memorandum on digital trade\n2. Agreement on air services\n\n9:40 a.m.\n\n3. Memorandum on health\n\n"
+            "The ministers have left."
+        )
+        self.assertEqual(self.agreements(text), [])
+
+
+class PortCompoundsAreTransportTests(SimpleTestCase):
+    """A port named by a compound or by its older word (seaports, a harbour, a harbor) is transport's, as "port"
+    alone is; a verb built on the word names no port."""
+
+    def test_seaports_and_a_harbour_and_a_harbor(self):
+        text = (
+            "The ministers signed a memorandum on seaports, an agreement on harbour development and a protocol on "
+            "the modernisation of the Tamsa harbor."
+        )
+        self.assertEqual(spheres(text), ["transport", "transport", "transport"])
+
+    def test_a_harbour_authority_named_in_capitals(self):
+        text = "The two ministers signed a memorandum between the Kolvi Harbour Authority and the Vessa Harbour Board."
+        self.assertEqual(spheres(text), ["transport"])
+
+    def test_a_verb_on_the_word_names_no_port(self):
+        text = "The ministers signed a memorandum on harbouring cooperation in culture."
+        self.assertEqual(spheres(text), ["culture"])
+
+
+class SourceAfterATopicsListTests(SimpleTestCase):
+    """What the source goes on to say after a list of a count's topics ("..., the agency said, without giving their
+    value", "..., but gave no figures") is no item of the list."""
+
+    lead = "Vessan and Ostrian firms signed three agreements at a forum in Kolvi on Monday.\n\n"
+
+    def test_without_after_the_source(self):
+        text = self.lead + (
+            "The agreements cover wind power, shipbuilding and tourism, the trade agency said, without disclosing "
+            "their value."
+        )
+        self.assertEqual(spheres(text), ["energy", "other", "tourism"])
+
+    def test_but_after_the_source(self):
+        text = self.lead + "The deals cover rail, farming and health, the ministry said, but gave no figures."
+        self.assertEqual(spheres(text), ["transport", "agriculture", "health"])
+
+    def test_without_after_a_named_speaker(self):
+        text = self.lead + (
+            "They cover fisheries, solar power and schools, Minister Ana Soto said, without giving a date for the "
+            "next forum."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "energy", "education"])
+
+    def test_a_list_that_ends_with_its_own_item(self):
+        text = self.lead + "The agreements cover wind power, shipbuilding and tourism."
+        self.assertEqual(len(spheres(text)), 3)

@@ -722,6 +722,19 @@ _NOT_SIGNED_RE = re.compile(
     r"yet to|to be signed|pending|initiall?ed(?!\s+and\s+signed)|drafts?|drafting|postponed|deferred|shelved)\b",
     re.I,
 )
+# What the source says it did not break down: the fields it gives are those of a sum of documents, none of them one
+# document ("without providing a breakdown by company", "did not disclose the names of the companies", "No list.").
+_NO_BREAKDOWN_RE = re.compile(
+    r"\bwithout\s+(?:providing|giving|disclosing|publishing|releasing|naming|listing|specifying|detailing)\s+"
+    r"(?:a\s+|any\s+|the\s+)?(?:breakdown|list\b|details\s+of\s+(?:the\s+)?(?:individual|each|specific)|"
+    r"names?\s+of\s+the\s+(?:companies|firms|parties|signatories))|"
+    r"\b(?:did|does|would)\s+not\s+(?:disclose|name|list|specify|give|provide|release|publish|detail|break\s+down)\s+"
+    r"(?:a\s+|any\s+|the\s+)?(?:breakdown|list\b|details\s+of\s+(?:the\s+)?(?:individual|each|specific)|"
+    r"names?\s+of\s+the\s+(?:companies|firms|parties|signatories)|(?:the\s+)?individual\s+(?:deals|agreements|documents))|"
+    r"(?:^|[.;][\"”’]?\s+|\b(?:but|with|and)\s+)(?:again,\s+)?no\s+(?:(?:company-by-company|deal-by-deal|full|detailed)\s+)?"
+    r"(?:breakdown|list)\b",
+    re.I,
+)
 _AMONG_RE = re.compile(
     # ("They also included ...": more of them after a first one named)
     r"\s*(?:Among them|Among these|Among those|(?:These|They|Those)\s+(?:also\s+)?include[ds]?|Including|"
@@ -2942,12 +2955,22 @@ _SEMI_ITEM_END_RE = re.compile(r";\s*(?:and|or)?\s*$")
 _HEADLINE_CASE_RE = re.compile(r"(?:\W*(?:[A-Z][\w'’-]*|[a-z]{1,3}|\d[\w,.$€£%-]*)\b)+\W*")
 
 
+# A live blog's time stamp on a line of its own: "11:48am", "12:02 p.m.", "14:35 CEST", "9.15 GMT".
+_STAMP_PARA_RE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?\s*", re.I)
+# The writer's own posting, after a future's auxiliary: "(will) post them", "(will) update this list".
+_WRITER_POSTS_RE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:post|publish|update|add|list|share|bring|report|tell|give)\b(?=\s+(?:them|it|this|the|you|"
+    r"each|details|more|readers)\b)"
+)
+
+
 def _lead_cues(para: str) -> list[re.Match]:
     """The cues of a lead-in or heading; one in headline case has its capitals from the style, not from a name, so
-    its verb counts ("Key Deals Signed:")."""
+    its verb counts ("Key Deals Signed:"). What the writer will do ("We will post them as they come:") is no
+    future of the documents."""
     if len(para.split()) >= 2 and _HEADLINE_CASE_RE.fullmatch(para):
         return _cues(para.lower(), 0, len(para))
-    return _cues(para, 0, len(para))
+    return [c for c in _cues(para, 0, len(para)) if not (c.group("ann") and _WRITER_POSTS_RE.match(para, c.end()))]
 
 
 # An explainer's run-in heading that names what the visit produced, with the paragraph's text after it: "The deals:
@@ -2983,6 +3006,8 @@ def _list_statuses(art: _Article) -> dict[int, str]:
             para = para[label.end() :]  # a live blog's entry under its label: "FULL LIST | Outcomes announced:"
         if "|" in para and not _ITEM_RE.match(para) and not compiled(r"\s*\|?\s*\d").match(para):
             continue  # a table's header row ("S.No. | Name of MoU | Signatories") keeps the section it is in
+        if _STAMP_PARA_RE.fullmatch(para):
+            continue  # a live blog's time stamp between two posts of one list ("12:02pm") leaves the list open
         # a newsletter's or an explainer's run-in heading over what was produced, with its colon and its emphasis
         # ("The deals:", "**Key outcomes:**", "What they agreed:"): a section, as the same heading on its own line is
         bare_head = compiled(r"[*_#\s]*(?P<h>[^*_:]{2,60}?)[*_\s]*:[*_\s]*").fullmatch(para)
@@ -3782,6 +3807,8 @@ def _one_per_document(
         if not told.intersection(ids) or others.issuperset(ids):
             # ("Four other memoranda covered A, B and C": a count of documents beyond those named sums none of them up)
             continue
+        if _SEPARATE_RE.search(art.text, *where[ids[0]]):
+            continue  # ("three deals between Ostrian and Vessan firms in A, B and C": others than the governments')
         here = where[ids[0]]
         count = _COUNTED_RE.search(art.text, here[0], start)
         n = count and (_NUMBER_WORDS.get(count.group("n").lower()) or int(count.group("n")))
@@ -3817,7 +3844,9 @@ _SEPARATE_RE = re.compile(
     # (and the firms' deals of a sentence of their own, beside the governments' documents: "welcomed commercial
     # agreements concluded on the margins, including agreements in aviation, LNG and data centres")
     r"(?i:commercial|business)\s+(?:agreements|deals|contracts|documents)\b|"
-    r"between\s+(?:the\s+)?(?:two\s+(?:countries|sides)['’]\s+)?(?:companies|firms|businesses)\b)"
+    r"between\s+(?:the\s+)?(?:two\s+(?:countries|sides)['’]\s+)?(?:companies|firms|businesses)\b|"
+    # (the firms by their two countries' adjectives: "agreements between Ostrian and Vessan companies")
+    r"between\s+(?:the\s+)?[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*\s+(?:companies|firms|businesses|enterprises)\b)"
 )
 
 
@@ -3962,6 +3991,19 @@ def _documents_counted(art: _Article) -> int:
     return most
 
 
+# A complement that is only a proper name after "in" or "at", with the time after it: where, not what about.
+_NAMED_PLACE_RE = re.compile(
+    r"\s*(?:in|at)\s+(?:[A-Z][a-z'’-]+(?:\s+|$)){1,3}"
+    r"(?:(?:on|this|last|early|late)\s+[\w\s]{0,30}|(?:today|yesterday)\W*|\W*)"
+)
+
+
+def _no_breakdown_near(art: _Article, s_start: int, s_end: int) -> bool:
+    """Whether the sentence, or the one after it, says its source named none of the documents one by one."""
+    after = next((b for a, b, _ in art.sentences if a >= s_end), s_end)
+    return bool(_NO_BREAKDOWN_RE.search(art.text, s_start, after))
+
+
 def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     text = art.text
     found: list[AgreementSuggestion] = []
@@ -4017,6 +4059,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             continue  # "Earlier this year, the two countries concluded a treaty ...": not this visit's
         topics_kind = generic_kind or recalled_kind or counted_before
         topics = _TOPICS_AFTER_RE.match(sent) if topics_kind and not _ONE_ON_RE.search(sent) else None
+        if topics and _no_breakdown_near(art, s_start, s_end):
+            topics = None  # "The deals cover A, B and C, the agency said, without a breakdown": a sum's fields
         if topics and not (generic_kind or recalled_kind):
             # a count told further back is taken up again only by a kind word of its own: "The agreements signed in
             # the presence of the leaders cover ...", or "The memoranda cover ..." after "signed 14 agreements", the
@@ -4075,10 +4119,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 rest = rest[: beside.start()]
             # (nor is the source told after the list, nor what the source goes on to add: "..., tourism and higher
             # education, according to a statement from the ministry", "..., and security, the statement said",
-            # "..., and visas, she said, adding that the gas deal mattered most")
+            # "..., and visas, she said, adding that the gas deal mattered most", "..., the agency said, without
+            # giving their value")
             rest = compiled(
                 r",\s+(?:according\s+to\s.*|(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|stated|added|noted)"
-                r"(?:,\s+(?:adding|noting|stressing|saying)\s.*)?\W*)$"
+                r"(?:,\s+(?:adding|noting|stressing|saying|without|but)\s.*)?\W*)$"
             ).sub("", rest)
             # (nor is a clause of the story's after the list, an absolute one included: "..., customs and sport,
             # with the defence arrangement allowing port visits", "..., with Trade Minister Ana Ruiz and her
@@ -4188,8 +4233,10 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                         items = _project_items(topics.group("rest"))
                 elif not by_commas and sum(1 for x in items if _DOC_RE.search(x)) >= 2:
                     # (as many items as were counted that name their own kinds, "a roadmap for A, an agreement on B,
-                    # an MoU on C", are read by the scan below, each by its own kind word)
-                    items = []
+                    # an MoU on C", are read by the scan below, each by its own kind word, and signed as the count
+                    # was, whatever the sentence between told; those told by their topic alone are the count's)
+                    items = [x for x in items if not _DOC_RE.search(x)]
+                    prev_status = "signed"
             if also:
                 items = also + items if len(items) == want else []
             if len(items) >= 2:
@@ -4897,9 +4944,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if paired_mod:  # "a student and faculty exchange agreement": both words name the one document
                 mods[:0] = [paired_mod.group("x"), "and"]
             rest = sent[m.end() :]
-            # (also the presence told by a pronoun: "signed six more documents in their presence")
+            # (also the presence told by a pronoun: "signed six more documents in their presence", or by the speakers
+            # themselves: "eleven documents were signed in our presence today")
             if compiled(
-                r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in\s+(?:(?:the\s+presence|front)\s+of|(?:their|his|her)\s+presence)\b"
+                r"\s+(?:were|was)?\s*(?:\w+ed\s+)?in\s+"
+                r"(?:(?:the\s+presence|front)\s+of|(?:their|his|her|our|my|your)\s+presence)\b"
             ).match(rest):
                 # "documents in the presence of the leaders": the ceremony, not a topic (but a list after it, ",
                 # covering trade, culture and aviation", is the documents')
@@ -4962,6 +5011,12 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             if lent and lent.group(0).split()[0] != "for":  # "loans worth $90 million for A and B": the sum first
                 rest, shift = " for " + rest[lent.end() :], shift + lent.end() - len(" for ")
             listed = _list_items(rest) if plural else None
+            if (
+                listed
+                and compiled(r"\s+(?:cover|covered|include|included|span|spanned|range|ranged)\b").match(rest)
+                and _no_breakdown_near(art, s_start, s_end)
+            ):
+                continue  # ("The deals cover A, B and C": the fields of a sum its source did not break down)
             if listed:
                 listed = (listed[0], _shared_goods_frame(listed[1]))
             elif plural and (pairs := _between_pairs(rest)):
@@ -5138,7 +5193,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     tail = _OWN_ITEM_AFTER_RE.search(late_c, 0, own_item.start())
                     late_c = late_c[: tail.start()] if tail and tail.start() > 0 else late_c
                 if late and not (
-                    compiled(r"in\s+(?:the|their|his|her)\s+presence").match(late_c)
+                    compiled(r"in\s+(?:the|their|his|her|our|my|your)\s+presence").match(late_c)
                     # ("were exchanged between the two countries in the presence of ...": who, not what about)
                     or _PARTIES_ONLY_RE.match(late_c)
                     or compiled(r"in\s+[A-Z]").match(late_c)  # "were signed, in Kolvi and Tamsa": where
@@ -5187,6 +5242,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 or (place and (_CITY_RE.match(comp, place.end()) or _COUNTRY_RE.match(comp, place.end())))
                 # "signed memoranda in the Credentials Hall", "at the Grand Palace": a named room or building
                 or (place and _NAMED_VENUE_RE.match(comp, place.end()))
+                # "signed eight MoUs in Kolvi on Monday": a name no gazetteer holds, when it names no field
+                or bool(_NAMED_PLACE_RE.fullmatch(comp) and _sphere_x(comp) == "other")
             ):
                 comp = ""  # "signed on Thursday", "signed on the Kuwaiti side by ...": when and by whom, no topic
             covered = m.end() + skip + shift + len(comp)

@@ -1337,6 +1337,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
     (
         "transport",
         r"transport\w*|transit|logistics?|railways?|rail|roads?|shipping|maritime|ports?|corridors?|"
+        # (a port by its compound: "a memorandum on seaports", "harbour development")
+        r"seaports?|harbou?rs?|"
         r"waterway\w*|navigation|channels?|canals?|dredging|rivers?(?!\s+basins?\b)|metro|driving licen[cs]es?|"
         r"container terminals?|"
         r"driver'?s'? licen[cs]es?|ferr(?:y|ies)|"
