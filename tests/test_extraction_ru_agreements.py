@@ -1614,3 +1614,19 @@ class FirmsDealToldInParticularTests(SimpleTestCase):
             "В частности, стороны договорились о строительстве нового моста через реку.\n"
         )
         self.assertFalse(any(t.startswith("Коммерческое соглашение") for t, _ in agreements(text)))
+
+
+class LocalisedOutputTests(SimpleTestCase):
+    """Output a partner localises in the country, whatever word tells the making, is an investment."""
+
+    def test_localised_making_is_investment(self):
+        for title in (
+            "Соглашение о локализации выпуска компонентов для электрических автобусов",
+            "Коммерческое соглашение о локализации сборки тракторов",
+            "Меморандум о локализации производства лекарств",
+        ):
+            with self.subTest(title=title):
+                self.assertEqual(_ru_sphere(title), "investment")
+
+    def test_a_place_for_the_goods_is_no_localisation(self):
+        self.assertEqual(_ru_sphere("Соглашение о выпуске электроэнергии на рынок"), "energy")
