@@ -10441,3 +10441,44 @@ class SourceAfterATopicsListTests(SimpleTestCase):
     def test_a_list_that_ends_with_its_own_item(self):
         text = self.lead + "The agreements cover wind power, shipbuilding and tourism."
         self.assertEqual(len(spheres(text)), 3)
+
+
+class FirmsOfATradeAgreedTests(SimpleTestCase):
+    """Firms of a trade that agreed to do what a deal does, in the plural or taking part in a project, struck a deal;
+    a sum a nation's firms pledge is a total."""
+
+    lead = "The two presidents signed a joint statement in Kolvi on Monday.\n\n"
+
+    def test_plural_firms_of_a_trade(self):
+        for told, sphere in (
+            (
+                "A Vessan bank also signed a loan deal, while textile firms from both countries agreed to build a "
+                "spinning mill near Ostra.",
+                "investment",
+            ),
+            ("Ostrian seafood exporters agreed to supply frozen tuna to Vessan retailers.", "trade"),
+            (
+                "Kolvian dairy producers have agreed to purchase milking equipment from a Vessan supplier.",
+                "trade",
+            ),
+        ):
+            with self.subTest(told=told):
+                found = suggest_package(self.lead + told).agreements
+                self.assertIn(sphere, [a.sphere for a in found if a.title.startswith("Agreement by")])
+
+    def test_a_firm_taking_part_in_a_project(self):
+        for told in (
+            "On the business side, a Vessan engineering company agreed to take part in a hydropower project in the "
+            "north.",
+            "A Kolvian trading house agreed to participate in a wind farm venture on the coast.",
+        ):
+            with self.subTest(told=told):
+                self.assertTrue(any(t.startswith("Agreement by a") for t in titles(self.lead + told)))
+
+    def test_a_sum_pledged_by_a_nations_firms_is_no_deal(self):
+        for told in (
+            "Vessan energy companies agreed to invest about $4 billion in Ostrian solar parks.",
+            "The two sides agreed to take part in a joint study of the river basin.",
+        ):
+            with self.subTest(told=told):
+                self.assertFalse(any(t.startswith("Agreement by") for t in titles(self.lead + told)))

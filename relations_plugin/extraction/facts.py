@@ -3307,7 +3307,12 @@ _DESCRIBED_FIRM_DEAL_RE = re.compile(
     rf"(?:signed|agreed|teamed\s+up)\s+with\s+(?P<firm2>(?:the|a|an|its)\s+[^,;.]{{3,60}}?)\s+to\s+"
     rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}[^.;]*)"
 )
-_TRADE_VERB_RE = re.compile(r"(?:\w+ly\s+)?(?:supply|export|import|sell|deliver|ship|provide)\b")
+# (buying goods is trade too, buying into a firm or a plant is not: "buy urea", not "buy a stake in a mill")
+_TRADE_VERB_RE = re.compile(
+    r"(?:\w+ly\s+)?(?:supply|export|import|sell|deliver|ship|provide|"
+    r"(?:buy|purchase)(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w%-]+\s+){0,3}?(?:stakes?|shares?|compan(?:y|ies)|"
+    r"firms?|assets?|plants?|factor(?:y|ies)|mills?|mines?|businesses|holdings?|units?|operators?)\b))\b"
+)
 # Plural documents for work a firm contracts to do ("signed contracts to build and operate two plants") are that work's
 # documents; after a verb of closer ties ("agreements to create a legal framework", "to develop cooperation") the
 # plural is a purpose, or a total of them.
@@ -3318,11 +3323,22 @@ _CONTRACTED_WORK_RE = re.compile(
 # A firm told by what it is that agreed, on its own, to do what a deal does; a note on it may stand between commas: "a
 # Gulf food investment platform agreed to take a stake in a rice exporter and to build cold stores", "a Kessa-based
 # drug maker, whose owner travelled with the delegation, agreed to build an insulin plant".
+# Firms of a trade, in the plural, may be the subject too ("pharmaceutical firms from the two countries agreed to set
+# up a plant", "Brazilian agribusiness firms agreed to buy urea"), when a word says which trade ("UAE companies agreed
+# to invest $11 billion" is a total of a nation's firms).
 _DESCRIBED_FIRM_AGREED_RE = re.compile(
     r"\b(?P<firm>(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){0,5}?(?:maker|company|firm|producer|manufacturer|developer|operator|"
-    r"supplier|contractor|miner|shipbuilder|automaker|carmaker|utility|holding|platform|conglomerate|investor))"
-    r"(?:,\s+(?:whose|which|who)\s[^,;.]{3,120},)?\s+(?:has\s+|also\s+)?agreed\s+to\s+"
-    rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}(?:[^.;]|\.(?=\d))*)"
+    r"supplier|contractor|miner|shipbuilder|automaker|carmaker|utility|holding|platform|conglomerate|investor|builder|"
+    r"trading\s+house)|"
+    r"(?!(?:while|whereas|and|but|also|that|which|where|when|then|other|some|many|several|the|their|its|two|both)\b)"
+    r"(?:[A-Z][a-z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){1,2}?(?:firms|companies|makers|producers|manufacturers|exporters|"
+    r"importers|developers)(?:\s+from\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations))?)"
+    r"(?:,\s+(?:whose|which|who)\s[^,;.]{3,120},)?\s+(?:has\s+|have\s+|also\s+)?agreed\s+to\s+"
+    rf"(?P<vp>(?:\w+ly\s+)?(?:{_INVEST_VERB}|take\s+part\s+in\b|participate\s+in\b)(?:[^.;]|\.(?=\d))*)"
+)
+# "agreed to invest about $11 billion": a sum pledged, no deal of its own
+_SUM_PLEDGED_RE = re.compile(
+    r"(?:invest|spend|put)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|roughly)\s+)?[$€£¥\d]"
 )
 # The second thing the same firm agreed to do ("... and to build cold stores"), and the sum of the lot after them.
 _AND_TO_RE = re.compile(rf"\s+and\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})")
@@ -3421,9 +3437,11 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             end = _VP_END_RE.search(vp) or _DEALS_SUM_RE.search(vp)
             vp = vp[: end.start() if end else len(vp)].strip(" ,.")
             lo, hi = s_start + d.start("firm"), s_start + d.start("vp") + len(vp)
-            if any(lo <= ag.start < hi for ag in found):
+            # (a deal read already may open before the firm: "Fertiliser: Brazilian firms agreed to buy urea")
+            if any(ag.start < hi and lo < ag.end for ag in found) or _SUM_PLEDGED_RE.match(vp):
                 continue
-            who = d.group("firm")[:1].lower() + d.group("firm")[1:]
+            who = d.group("firm")
+            who = who[:1].lower() + who[1:] if compiled(r"(?:A|An)\s").match(who) else who
             for i, act in enumerate(_AND_TO_RE.split(vp)):
                 if not 2 <= len(act.split()) <= 25:
                     continue
