@@ -10482,3 +10482,35 @@ class FirmsOfATradeAgreedTests(SimpleTestCase):
         ):
             with self.subTest(told=told):
                 self.assertFalse(any(t.startswith("Agreement by") for t in titles(self.lead + told)))
+
+
+class DealsWithPartnersInvolvingTests(SimpleTestCase):
+    """ "signed six deals with Ostrian partners, involving A, B and C": the partners, then the list of what the deals
+    are on, one deal an item."""
+
+    lead = "The two prime ministers held talks in Kolvi on Monday.\n\n"
+
+    def test_partners_then_the_topics(self):
+        for told, expected in (
+            (
+                "Vessan firms signed five business deals with Ostrian partners, involving cement production, a solar "
+                "park in the south and the export of rice to Vessa.",
+                ["other", "energy", "agriculture"],
+            ),
+            (
+                "Local companies inked four contracts with their Kolvian counterparts covering tourism, fisheries and "
+                "a wind farm.",
+                ["tourism", "agriculture", "energy"],
+            ),
+            (
+                "The banks signed three agreements with foreign investors, spanning hotels, fisheries and a copper "
+                "mine.",
+                ["tourism", "agriculture", "mining"],
+            ),
+        ):
+            with self.subTest(told=told):
+                self.assertEqual(spheres(self.lead + told), expected)
+
+    def test_deals_involving_named_people_stay_one(self):
+        text = self.lead + "Vessan firms signed deals with Ostrian partners, the minister said."
+        self.assertLessEqual(len(spheres(text)), 1)

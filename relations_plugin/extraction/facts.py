@@ -377,6 +377,7 @@ _LIST_HEAD_RE = re.compile(
     r"(?P<rest>\S.*)$|"
     # "documents covering areas including A, B and C", "deals in areas ranging from A to B", "they cover A, B and C"
     r"\s*(?P<v>(?:,\s*which\s+|(?:that|which)\s+)?(?:cover(?:ing|s|ed)?|concern(?:ing|s|ed)?|spann?(?:ing|s|ed)?|span|includ(?:ing|es|ed)|"
+    r"involv(?:ing|es|ed)|"
     r"deal(?:ing|s|t)?\s+with|relat(?:ing|e[ds]?)\s+to|pertain(?:ing|s|ed)?\s+to|"
     r"in)(?:\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?))?"
     r"(?:\s+(?:including|such as|like|of|ranging from|from))?"
@@ -2328,6 +2329,13 @@ _PARTNERS_THEN_LIST_RE = re.compile(
     r"\s+with\s+(?:(?:the|their|its|local)\s+)?(?:[\w'’-]+\s+){0,2}?(?:partners|companies|firms|counterparts|"
     r"businesses|enterprises)(?:,\s+(?:[\w'’.-]+\s+){1,10}?(?:said|says|reported|announced|added))?\s*:\s+"
     r"(?=(?:a|an)\s[^,;:]{3,80},\s+(?:and\s+)?(?:a|an)\s)"
+)
+
+# The partners of plural deals, then the verb of their topics: "signed six deals with Lao partners, involving A, B and
+# C" (the list read as after the deals themselves).
+_PARTNERS_BEFORE_TOPICS_RE = re.compile(
+    r"\s+with\s+(?:(?:the|their|its|local)\s+)?(?:[\w'’-]+\s+){0,2}?(?:partners|companies|firms|counterparts|"
+    r"businesses|enterprises|investors|buyers|suppliers|distributors|lenders|banks),?\s+(?=(?:involving|covering|spanning|concerning)\s)"
 )
 
 
@@ -5024,6 +5032,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             partners = _PARTNERS_THEN_LIST_RE.match(rest) if plural and not including and not lead_in else None
             if partners:  # "agreements with Vessan partners, the ministry said: a plant in A, a line in B and ..."
                 rest, shift = " on " + rest[partners.end() :], partners.end() - len(" on ")
+            elif plural and not including and not lead_in and (partners := _PARTNERS_BEFORE_TOPICS_RE.match(rest)):
+                rest, shift = " " + rest[partners.end() :], partners.end() - 1
             money_kind = compiled(r"(?i)(?:loan|credit|grant|financing)\b").match(" ".join([*mods[-1:], kind_text]))
             lent = _LENT_BEFORE_LIST_RE.match(rest) if plural and money_kind and not including else None
             if lent and lent.group(0).split()[0] != "for":  # "loans worth $90 million for A and B": the sum first
