@@ -10514,3 +10514,24 @@ class DealsWithPartnersInvolvingTests(SimpleTestCase):
     def test_deals_involving_named_people_stay_one(self):
         text = self.lead + "Vessan firms signed deals with Ostrian partners, the minister said."
         self.assertLessEqual(len(spheres(text)), 1)
+
+
+class SumWithAWordOnItTests(SimpleTestCase):
+    """ "seven business agreements with a combined potential value of RM2.4 billion": a total, whatever word says how
+    sure the sum is and whatever letters name its currency."""
+
+    lead = "The two prime ministers signed a memorandum on tourism in Kolvi on Monday.\n\n"
+
+    def test_a_total_with_a_word_on_it(self):
+        for told in (
+            "Vessan and Ostrian firms signed seven business agreements with a combined potential value of RM2.4 "
+            "billion.",
+            "Companies signed nine deals with a total estimated value of Rp 3 trillion.",
+            "Firms also exchanged five contracts worth about AED 900 million.",
+        ):
+            with self.subTest(told=told):
+                self.assertEqual(spheres(self.lead + told), ["tourism"])
+
+    def test_a_named_deal_with_its_sum_stays(self):
+        text = self.lead + "A Vessan utility signed a deal worth RM300 million to build a wind farm in the north."
+        self.assertIn("energy", spheres(text))

@@ -1598,12 +1598,16 @@ _NTH_OF_KIND_RE = re.compile(
 # A value between the kind word and its topic: "a loan agreement worth $300 million for a highway".
 # (also a total of many documents before the list of their fields: "14 deals worth a combined $4 billion, covering A,
 # B and C", "memoranda worth about 600 million dollars in areas such as A and B")
+# A currency by its sign or its letters: "$", "RM", "Rp", "AED".
+_CURRENCY = (
+    r"(?:[$€£¥₹₩₽₱]|US\$|A\$|C\$|S\$|R\$|RM|Rp|Rs\.?|(?:USD|EUR|AED|SAR|QAR|KRW|JPY|CNY|RMB|INR|MYR|IDR)(?=\s?\d))"
+)
 _WORTH_RE = re.compile(
     # (the value may be someone's estimate in a relative clause: "24 deals that officials valued at $7 billion")
     r",?\s+(?:worth|valued\s+at|totall?ing|of|(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:valued|put|estimated)\s+at)\s+"
     r"(?:(?:a\s+)?(?:combined|total\s+of)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|an\s+estimated)\s+)?"
-    r"(?:(?:[$€£¥]|US\$|A\$|C\$|Rs\.?\s?|USD\s?|EUR\s?)\s?[\d.,]+\s*(?:million|billion|bn|mn|m|trillion|crore|lakh)?"
+    rf"(?:{_CURRENCY}\s?[\d.,]+\s*(?:million|billion|bn|mn|m|trillion|crore|lakh)?"
     r"(?:\s+(?:dollars|euros|yuan|yen|rupees))?|"
     r"[\d.,]+\s+(?:million|billion|trillion)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars|euros|yuan|yen|rupees))"
     # (the passive signing between the value and the list is the sentence's verb: "six contracts worth $30 million
@@ -2079,12 +2083,14 @@ _PROJECTS_TOTAL_RE = re.compile(
 # dollars", "30 documents in total". (A sum cut short by the sentence's end at "U.S." still ends in its magnitude.)
 _TOTAL_ONLY_RE = re.compile(
     r"\s*(?:of\s+(?:its|their|his|her|our)\s+own\s+)?(?:"
+    # ("with a combined potential value of RM2.4 billion": a word on how sure the sum is; a currency by its letters)
     r"(?:(?:with|of|at)\s+(?:a|an|the)\s+(?:total|combined|overall|aggregate|cumulative|estimated)\s+"
+    r"(?:(?:potential|estimated|projected|expected|investment|commercial)\s+)?"
     r"(?:value|worth|volume|cost|amount|sum)\s+of|worth|valued\s+at|totall?ing|amounting\s+to|for)\s+"
     r"(?:(?:a\s+)?(?:combined|total\s+of)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|over|more\s+than|in\s+excess\s+of|"
     r"an\s+estimated)\s+)?"
-    r"(?:(?:[$€£¥]|US\$|A\$|C\$|USD\s?|EUR\s?)\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?|"
+    rf"(?:{_CURRENCY}\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?|"
     r"(?:[\d.,]+|several|a\s+few|many)\s+(?:million|billion|trillion)"
     r"(?:\s+(?:U\.S\.(?=\s)|(?:US|U\.S|U|USD|EUR)\b))?(?:\s+(?:dollars|euros|pounds|yuan|yen|rupees|rubles|roubles|francs))?)"
     r"(?:\s+(?:in\s+total|in\s+all|altogether))?|"
