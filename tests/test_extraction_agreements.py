@@ -10535,3 +10535,41 @@ class SumWithAWordOnItTests(SimpleTestCase):
     def test_a_named_deal_with_its_sum_stays(self):
         text = self.lead + "A Vessan utility signed a deal worth RM300 million to build a wind farm in the north."
         self.assertIn("energy", spheres(text))
+
+
+class FirmsDealBesideAListedDocumentTests(SimpleTestCase):
+    """A firms' deal told in prose is not the listed state document of its field, whatever word they share."""
+
+    def test_a_firms_deal_is_its_own_document(self):
+        for item, deal, sphere in (
+            (
+                "MoU on Cooperation in the Halal Industry",
+                "an agreement between a Vessan halal food producer and an Ostrian distributor to set up a plant",
+                "trade",
+            ),
+            (
+                "Memorandum on Cooperation in Solar Energy",
+                "a deal between Kolvi Solar Bhd and a local utility on a solar farm in the north",
+                "energy",
+            ),
+            (
+                "Agreement on Cooperation in Fisheries",
+                "an agreement between two fisheries companies on a fish farm",
+                "agriculture",
+            ),
+        ):
+            with self.subTest(deal=deal):
+                text = (
+                    "The two leaders witnessed the exchange of documents in Kolvi on Monday:\n\n"
+                    f"- {item};\n- MoU on Cooperation in Tourism.\n\n"
+                    f"Among the business deals signed at the forum was {deal}.\n"
+                )
+                self.assertEqual(spheres(text).count(sphere), 2)
+
+    def test_a_states_document_told_again_stays_one(self):
+        text = (
+            "The two leaders witnessed the exchange of documents in Kolvi on Monday:\n\n"
+            "- MoU on Cooperation in the Halal Industry;\n- MoU on Cooperation in Tourism.\n\n"
+            "The memorandum on the halal industry will open markets, the minister said.\n"
+        )
+        self.assertEqual(spheres(text).count("trade"), 1)

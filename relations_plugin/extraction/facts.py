@@ -3295,6 +3295,15 @@ _ORG_WORD_RE = re.compile(
     r"Pharma\w*|Logistics|Shipping|Ports|Rail\w*|Telecom\w*|Technolog\w+|Tech|Systems|Solutions|Construction|"
     r"Costruzioni|Engineering|Electric\w*|Renewables?|Resources|Ventures|Partners|Enterprises?|Trading|Sohn)\b"
 )
+# A title whose parties are firms, by what they are or by the letters of their legal form: "between a food producer
+# and a distributor", "between Kolvi Foods Bhd and ...".
+_FIRMS_BETWEEN_RE = re.compile(
+    r"\bbetween\s+(?:[^,;]{0,80}?\s)?(?:(?:firm|company|companies|maker|producer|developer|operator|miner|"
+    r"manufacturer|exporter|importer|investor|supplier|builder|contractor|retailer|processor|shipbuilder|automaker|"
+    r"carmaker|refiner|distributor|wholesaler|trader|insurer|airline|conglomerate|trading\s+house)s?|"
+    r"(?-i:Bhd|Ltd|GmbH|JSC|PJSC|LLC|Inc|Corp|PLC|Tbk|SpA))\b",
+    re.I,
+)
 _ORG_DESCRIPTOR_RE = re.compile(
     r"\b(?:firm|company|maker|producer|group|conglomerate|developer|giant|operator|lender|miner|manufacturer|utility|"
     r"carrier|exporter|importer|investor|fund|supplier|builder|contractor|retailer|chain|start-?up|holding|"
@@ -5676,6 +5685,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # (the names of the two states say nothing of which document it is: "the Joint Declaration on a strategic
             # partnership between X and the Republic of Y" is not the listed "Programme between the ministries of X
             # and the Republic of Y")
+            # (a firm's deal is no state's document: "an agreement between a halal food producer and a distributor"
+            # is not the listed "MoU on Cooperation in the Halal Industry")
+            or bool(_FIRMS_BETWEEN_RE.search(ag.title))
             or not any(
                 o.sphere == ag.sphere
                 and _topic_stems(o.title) & _topic_stems(ag.title)
