@@ -10573,3 +10573,25 @@ class FirmsDealBesideAListedDocumentTests(SimpleTestCase):
             "The memorandum on the halal industry will open markets, the minister said.\n"
         )
         self.assertEqual(spheres(text).count("trade"), 1)
+
+
+def _field(title: str) -> str:
+    from relations_plugin.extraction.facts import _sphere_x
+
+    return _sphere_x(title)
+
+
+class MineralFertiliserTests(SimpleTestCase):
+    """Mineral fertilisers are made for farms, not mined."""
+
+    def test_fertilisers_are_farming(self):
+        for title in (
+            "Agreement on a plant for the production of mineral fertilizers in the south",
+            "Memorandum on mineral fertiliser supplies to Vessan farmers",
+            "Deal on mineral fertilizer exports",
+        ):
+            with self.subTest(title=title):
+                self.assertIn(_field(title), ("agriculture", "trade"))
+
+    def test_minerals_stay_mining(self):
+        self.assertEqual(_field("Memorandum on critical minerals and their processing"), "mining")
