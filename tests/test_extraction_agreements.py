@@ -10595,3 +10595,19 @@ class MineralFertiliserTests(SimpleTestCase):
 
     def test_minerals_stay_mining(self):
         self.assertEqual(_field("Memorandum on critical minerals and their processing"), "mining")
+
+
+class KeepingTheBorderTests(SimpleTestCase):
+    """The keeping of a frontier told with "of" is security, as "border management" is."""
+
+    def test_management_of_the_border(self):
+        for title in (
+            "Agreement on the management of the shared borderline and border gates",
+            "Protocol on the protection of the common frontier",
+            "Document on control of the state boundary",
+        ):
+            with self.subTest(title=title):
+                self.assertEqual(_field(title), "security")
+
+    def test_drawing_the_border_stays_political(self):
+        self.assertEqual(_field("Agreement on the demarcation of the border"), "political")

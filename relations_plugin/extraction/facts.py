@@ -948,7 +948,10 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "security",
         r"narcotics|drugs|organi[sz]ed crimes?|crimes?|criminals?|smuggling|"
-        r"border\s+(?:management|controls?|protection|policing)",
+        r"border\s+(?:management|controls?|protection|policing)|"
+        # (the same told with "of": "the management of the shared borderline and border gates")
+        r"(?:management|protection|control|guarding|policing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:borders?|borderlines?|frontiers?|boundar(?:y|ies))\b",
     ),
     # the forces themselves and where they serve: "rotations of marines and bomber aircraft"
     ("defence", r"troops|soldiers|servicemen|marines|bombers?|stationing"),
