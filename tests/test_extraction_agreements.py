@@ -10611,3 +10611,20 @@ class KeepingTheBorderTests(SimpleTestCase):
 
     def test_drawing_the_border_stays_political(self):
         self.assertEqual(_field("Agreement on the demarcation of the border"), "political")
+
+
+class MedicinesRegulatorsTests(SimpleTestCase):
+    """The regulators of food and medicines, as the parties of a document that names no field, are health's."""
+
+    def test_regulators_name_the_field(self):
+        for title in (
+            "Agreement between the Vessan Food and Drug Administration and the Ostrian Ministry of Food and Drug "
+            "Safety on information-sharing",
+            "Memorandum between the Kolvi Medicines Agency and its Vessan counterpart on joint inspections",
+            "Arrangement between the two drug regulators on mutual recognition",
+        ):
+            with self.subTest(title=title):
+                self.assertEqual(_field(title), "health")
+
+    def test_a_food_safety_body_is_not_health(self):
+        self.assertNotEqual(_field("Agreement between the food safety agencies on rice exports"), "health")

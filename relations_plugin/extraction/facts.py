@@ -1078,6 +1078,15 @@ _BODY_FIELDS = (
         ),
     ),
     ("environment", re.compile(r"\b(?:hydro-?)?meteorolog\w*", re.I)),
+    # the regulators of medicines: "between the Food and Drug Authority and the Ministry of Food and Drug Safety"
+    (
+        "health",
+        re.compile(
+            r"\bfood\s+and\s+drugs?\b|\b(?:drugs?|medicines?|pharmaceuticals?)\s+(?:regulat\w+|administration|"
+            r"authorit(?:y|ies)|agenc(?:y|ies)|safety)\b",
+            re.I,
+        ),
+    ),
 )
 _AID_PROGRAMME_RE = re.compile(
     r"\b(?:economic\s+and\s+social|social\s+and\s+economic|socio-?economic)\s+development\b", re.I
