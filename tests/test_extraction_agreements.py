@@ -10628,3 +10628,22 @@ class MedicinesRegulatorsTests(SimpleTestCase):
 
     def test_a_food_safety_body_is_not_health(self):
         self.assertNotEqual(_field("Agreement between the food safety agencies on rice exports"), "health")
+
+
+class FirmsAsPartiesTests(SimpleTestCase):
+    """Firms told by what they are, as a document's parties, leave the field to its topic: "between a trading house
+    and a utility on an LNG-to-power project" is energy."""
+
+    def test_the_topic_decides(self):
+        for title, sphere in (
+            ("Memorandum between a Vessan trading house and Kolvi Power on an LNG-to-power project", "energy"),
+            ("Agreement between an Ostrian steel group and a local developer on a housing estate", "infrastructure"),
+            ("Deal between a trading house and a state utility on a wind farm", "energy"),
+        ):
+            with self.subTest(title=title):
+                self.assertEqual(_field(title), sphere)
+
+    def test_a_trading_topic_stays_trade(self):
+        self.assertEqual(
+            _field("Memorandum between a trading house and a retailer on the export of tea"), "agriculture"
+        )

@@ -1633,7 +1633,10 @@ _WORTH_RE = re.compile(
 _PARTY_NOUN_RE = re.compile(
     r"\b(?:ministr\w+|ministers?|departments?|banks?|agenc\w+|universit\w+|chambers?|customs|services?|authorit\w+|institut\w+|"
     r"compan\w+|councils?|foundations?|academ\w+|courts?|police|committees?|commissions?|offices?|corporations?|"
-    r"broadcasters?|hospitals?|museums?|archives?|federations?|associations?|unions?)\b",
+    r"broadcasters?|hospitals?|museums?|archives?|federations?|associations?|unions?|"
+    # (firms told by what they are: "between a Japanese trading house and PetroVietnam Power on an LNG project")
+    r"firms?|groups?|trading\s+houses?|producers?|makers?|manufacturers?|distributors?|developers?|operators?|"
+    r"utilit(?:y|ies)|conglomerates?|contractors?|suppliers?)\b",
     re.I,
 )
 
