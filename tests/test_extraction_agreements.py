@@ -10647,3 +10647,31 @@ class FirmsAsPartiesTests(SimpleTestCase):
         self.assertEqual(
             _field("Memorandum between a trading house and a retailer on the export of tea"), "agriculture"
         )
+
+
+class BareBetweenBodiesListTests(SimpleTestCase):
+    """ "three memorandums between ministries on A, B and C": the parties with no article, then one document a
+    field."""
+
+    def test_bare_parties_then_fields(self):
+        for told, expected in (
+            (
+                "They also signed three memorandums between ministries on healthcare, tourism and labour.",
+                ["health", "tourism", "labour"],
+            ),
+            (
+                "The ministers signed four agreements between agencies on customs, space, mining and fisheries.",
+                ["customs", "space", "mining", "agriculture"],
+            ),
+            (
+                "The sides signed three protocols between ministries on sport, culture and water.",
+                ["sport", "culture", "water"],
+            ),
+        ):
+            with self.subTest(told=told):
+                text = "The two prime ministers held talks in Kolvi on Monday. " + told
+                self.assertEqual(spheres(text), expected)
+
+    def test_one_memorandum_between_ministries_stays_one(self):
+        text = "The two prime ministers met in Kolvi on Monday. A memorandum between ministries on health was signed."
+        self.assertEqual(spheres(text), ["health"])
