@@ -1630,3 +1630,36 @@ class LocalisedOutputTests(SimpleTestCase):
 
     def test_a_place_for_the_goods_is_no_localisation(self):
         self.assertEqual(_ru_sphere("Соглашение о выпуске электроэнергии на рынок"), "energy")
+
+
+class DealsIncludingAfterTheirSumTests(SimpleTestCase):
+    """ "коммерческие соглашения на сумму ..., в том числе о A и B", "..., в частности о A и о B": the sum of them,
+    then the documents named one by one."""
+
+    def test_the_items_after_the_sum_or_in_particular(self):
+        for told, expected in (
+            (
+                "подписаны коммерческие соглашения на сумму около $80 млн, в том числе о строительстве цементного "
+                "завода и о поставках зерна.",
+                {"investment", "agriculture"},
+            ),
+            (
+                "Также подписаны коммерческие соглашения, в частности о поставках угля и о туристических обменах.",
+                {"energy", "tourism"},
+            ),
+            (
+                "Компании подписали контракты на общую сумму 2 млрд рублей, включая о поставках вакцин и о "
+                "строительстве солнечной электростанции.",
+                {"health", "energy"},
+            ),
+        ):
+            with self.subTest(told=told):
+                text = " date 2025-05-20 Сеул, 20 мая.\n\nПрезиденты подписали совместное заявление. " + told + "\n"
+                self.assertTrue(expected <= {s for _, s in agreements(text)})
+
+    def test_a_sum_alone_names_no_document(self):
+        text = (
+            " date 2025-05-20 Сеул, 20 мая.\n\nПрезиденты подписали совместное заявление. Компании подписали "
+            "коммерческие соглашения на сумму около $80 млн.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["political"])

@@ -6069,7 +6069,13 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 # "ряд соглашений между компаниями двух стран, в том числе о поставках ...": the class, then the
                 # documents named
                 rest = rest[parties.end() :]
-            including = re.match(r",\s+(?:в том числе|включая)\s+(?=(?:о|об|по|в)\s)", rest)
+            # ("коммерческие соглашения на сумму около $150 млн, в том числе о ...": the sum of them first; "в
+            # частности" names them as "в том числе" does)
+            including = re.match(
+                r"(?:\s+на\s+(?:общую\s+)?сумму\s+[^,.;]{1,60}?(?<=[\w$€])(?:\.(?=,))?)?,\s+"
+                r"(?:в\s+том\s+числе|включая|в\s+частности)\s+(?=(?:о|об|по|в)\s)",
+                rest,
+            )
             if including:  # "12 соглашений, в том числе о ..., о ... и о ...": the list names them
                 rest = rest[including.end() :]
             stop = _COMPLEMENT_STOP_RE.search(rest)
