@@ -1663,3 +1663,30 @@ class DealsIncludingAfterTheirSumTests(SimpleTestCase):
             "коммерческие соглашения на сумму около $80 млн.\n"
         )
         self.assertEqual([s for _, s in agreements(text)], ["political"])
+
+
+class SupplyAsASecondActTests(SimpleTestCase):
+    """ "соглашения о строительстве A и поставках B": a supply told in the plural is an act of its own, one document
+    each."""
+
+    def test_building_and_supplies(self):
+        for comp, expected in (
+            ("о строительстве молочного завода и поставках кормов", {"investment", "agriculture"}),
+            ("о модернизации аэропорта и закупках самолетов", {"aviation"}),
+            ("о создании медицинского центра и поставках лекарств", {"health"}),
+        ):
+            with self.subTest(comp=comp):
+                text = (
+                    " date 2025-05-20 Сеул, 20 мая.\n\nПрезиденты провели переговоры. Компании двух стран подписали "
+                    f"соглашения {comp}.\n"
+                )
+                found = agreements(text)
+                self.assertEqual(len(found), 2)
+                self.assertTrue(expected <= {s for _, s in found})
+
+    def test_one_supply_of_two_goods_stays_one(self):
+        text = (
+            " date 2025-05-20 Сеул, 20 мая.\n\nПрезиденты провели переговоры. Компании подписали соглашение о "
+            "поставках зерна и муки.\n"
+        )
+        self.assertEqual(len(agreements(text)), 1)
