@@ -10675,3 +10675,38 @@ class BareBetweenBodiesListTests(SimpleTestCase):
     def test_one_memorandum_between_ministries_stays_one(self):
         text = "The two prime ministers met in Kolvi on Monday. A memorandum between ministries on health was signed."
         self.assertEqual(spheres(text), ["health"])
+
+
+class ItemsAfterTheSumTests(SimpleTestCase):
+    """ "commercial agreements worth $1.2 billion, including a project for A and the localization of B": the sum, then
+    the items the comma sets off, as with no sum before them."""
+
+    lead = "The two presidents signed a joint statement in Kolvi on Monday.\n\n"
+
+    def test_items_after_the_sum(self):
+        for told, expected in (
+            (
+                "The package also includes commercial agreements worth more than 1.2 billion US dollars, including a "
+                "project for the construction of a dairy complex in the north and the localization of vaccine "
+                "production in Ostra.",
+                {"agriculture", "health"},
+            ),
+            (
+                "Firms signed deals worth $400 million, including a project for a cement plant in the south and the "
+                "expansion of a solar park in the west.",
+                {"energy"},
+            ),
+            (
+                "Companies concluded contracts valued at $90 million, including a project for a fish farm on the "
+                "coast and the modernisation of a railway depot.",
+                {"agriculture", "transport"},
+            ),
+        ):
+            with self.subTest(told=told):
+                found = spheres(self.lead + told)
+                self.assertEqual(len(found), 3)
+                self.assertTrue(expected <= set(found))
+
+    def test_a_sum_of_the_lot_stays_no_document(self):
+        text = self.lead + "Firms signed deals worth $400 million, including several with state utilities."
+        self.assertEqual(spheres(text), ["political"])

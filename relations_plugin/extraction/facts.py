@@ -1626,7 +1626,8 @@ _WORTH_RE = re.compile(
     # (the passive signing between the value and the list is the sentence's verb: "six contracts worth $30 million
     # were signed, covering A, B and C"; not the sum's own words: "worth $2 billion in total", "... in all")
     rf"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}(?=,\s+covering\s))?"
-    r",?(?=\s+(?:for|on|to|in(?!\s+(?:total|all)\b)|covering|spanning|including)\s)"
+    # (the comma before "including" stays, which sets the items off as it does with no sum before it)
+    r"(?:(?=,\s+including\s)|,?(?=\s+(?:for|on|to|in(?!\s+(?:total|all)\b)|covering|spanning|including)\s))"
 )
 
 
