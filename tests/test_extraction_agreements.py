@@ -10441,3 +10441,272 @@ class SourceAfterATopicsListTests(SimpleTestCase):
     def test_a_list_that_ends_with_its_own_item(self):
         text = self.lead + "The agreements cover wind power, shipbuilding and tourism."
         self.assertEqual(len(spheres(text)), 3)
+
+
+class FirmsOfATradeAgreedTests(SimpleTestCase):
+    """Firms of a trade that agreed to do what a deal does, in the plural or taking part in a project, struck a deal;
+    a sum a nation's firms pledge is a total."""
+
+    lead = "The two presidents signed a joint statement in Kolvi on Monday.\n\n"
+
+    def test_plural_firms_of_a_trade(self):
+        for told, sphere in (
+            (
+                "A Vessan bank also signed a loan deal, while textile firms from both countries agreed to build a "
+                "spinning mill near Ostra.",
+                "investment",
+            ),
+            ("Ostrian seafood exporters agreed to supply frozen tuna to Vessan retailers.", "trade"),
+            (
+                "Kolvian dairy producers have agreed to purchase milking equipment from a Vessan supplier.",
+                "trade",
+            ),
+        ):
+            with self.subTest(told=told):
+                found = suggest_package(self.lead + told).agreements
+                self.assertIn(sphere, [a.sphere for a in found if a.title.startswith("Agreement by")])
+
+    def test_a_firm_taking_part_in_a_project(self):
+        for told in (
+            "On the business side, a Vessan engineering company agreed to take part in a hydropower project in the "
+            "north.",
+            "A Kolvian trading house agreed to participate in a wind farm venture on the coast.",
+        ):
+            with self.subTest(told=told):
+                self.assertTrue(any(t.startswith("Agreement by a") for t in titles(self.lead + told)))
+
+    def test_a_sum_pledged_by_a_nations_firms_is_no_deal(self):
+        for told in (
+            "Vessan energy companies agreed to invest about $4 billion in Ostrian solar parks.",
+            "The two sides agreed to take part in a joint study of the river basin.",
+        ):
+            with self.subTest(told=told):
+                self.assertFalse(any(t.startswith("Agreement by") for t in titles(self.lead + told)))
+
+
+class DealsWithPartnersInvolvingTests(SimpleTestCase):
+    """ "signed six deals with Ostrian partners, involving A, B and C": the partners, then the list of what the deals
+    are on, one deal an item."""
+
+    lead = "The two prime ministers held talks in Kolvi on Monday.\n\n"
+
+    def test_partners_then_the_topics(self):
+        for told, expected in (
+            (
+                "Vessan firms signed five business deals with Ostrian partners, involving cement production, a solar "
+                "park in the south and the export of rice to Vessa.",
+                ["other", "energy", "agriculture"],
+            ),
+            (
+                "Local companies inked four contracts with their Kolvian counterparts covering tourism, fisheries and "
+                "a wind farm.",
+                ["tourism", "agriculture", "energy"],
+            ),
+            (
+                "The banks signed three agreements with foreign investors, spanning hotels, fisheries and a copper "
+                "mine.",
+                ["tourism", "agriculture", "mining"],
+            ),
+        ):
+            with self.subTest(told=told):
+                self.assertEqual(spheres(self.lead + told), expected)
+
+    def test_deals_involving_named_people_stay_one(self):
+        text = self.lead + "Vessan firms signed deals with Ostrian partners, the minister said."
+        self.assertLessEqual(len(spheres(text)), 1)
+
+
+class SumWithAWordOnItTests(SimpleTestCase):
+    """ "seven business agreements with a combined potential value of RM2.4 billion": a total, whatever word says how
+    sure the sum is and whatever letters name its currency."""
+
+    lead = "The two prime ministers signed a memorandum on tourism in Kolvi on Monday.\n\n"
+
+    def test_a_total_with_a_word_on_it(self):
+        for told in (
+            "Vessan and Ostrian firms signed seven business agreements with a combined potential value of RM2.4 "
+            "billion.",
+            "Companies signed nine deals with a total estimated value of Rp 3 trillion.",
+            "Firms also exchanged five contracts worth about AED 900 million.",
+        ):
+            with self.subTest(told=told):
+                self.assertEqual(spheres(self.lead + told), ["tourism"])
+
+    def test_a_named_deal_with_its_sum_stays(self):
+        text = self.lead + "A Vessan utility signed a deal worth RM300 million to build a wind farm in the north."
+        self.assertIn("energy", spheres(text))
+
+
+class FirmsDealBesideAListedDocumentTests(SimpleTestCase):
+    """A firms' deal told in prose is not the listed state document of its field, whatever word they share."""
+
+    def test_a_firms_deal_is_its_own_document(self):
+        for item, deal, sphere in (
+            (
+                "MoU on Cooperation in the Halal Industry",
+                "an agreement between a Vessan halal food producer and an Ostrian distributor to set up a plant",
+                "trade",
+            ),
+            (
+                "Memorandum on Cooperation in Solar Energy",
+                "a deal between Kolvi Solar Bhd and a local utility on a solar farm in the north",
+                "energy",
+            ),
+            (
+                "Agreement on Cooperation in Fisheries",
+                "an agreement between two fisheries companies on a fish farm",
+                "agriculture",
+            ),
+        ):
+            with self.subTest(deal=deal):
+                text = (
+                    "The two leaders witnessed the exchange of documents in Kolvi on Monday:\n\n"
+                    f"- {item};\n- MoU on Cooperation in Tourism.\n\n"
+                    f"Among the business deals signed at the forum was {deal}.\n"
+                )
+                self.assertEqual(spheres(text).count(sphere), 2)
+
+    def test_a_states_document_told_again_stays_one(self):
+        text = (
+            "The two leaders witnessed the exchange of documents in Kolvi on Monday:\n\n"
+            "- MoU on Cooperation in the Halal Industry;\n- MoU on Cooperation in Tourism.\n\n"
+            "The memorandum on the halal industry will open markets, the minister said.\n"
+        )
+        self.assertEqual(spheres(text).count("trade"), 1)
+
+
+def _field(title: str) -> str:
+    from relations_plugin.extraction.facts import _sphere_x
+
+    return _sphere_x(title)
+
+
+class MineralFertiliserTests(SimpleTestCase):
+    """Mineral fertilisers are made for farms, not mined."""
+
+    def test_fertilisers_are_farming(self):
+        for title in (
+            "Agreement on a plant for the production of mineral fertilizers in the south",
+            "Memorandum on mineral fertiliser supplies to Vessan farmers",
+            "Deal on mineral fertilizer exports",
+        ):
+            with self.subTest(title=title):
+                self.assertIn(_field(title), ("agriculture", "trade"))
+
+    def test_minerals_stay_mining(self):
+        self.assertEqual(_field("Memorandum on critical minerals and their processing"), "mining")
+
+
+class KeepingTheBorderTests(SimpleTestCase):
+    """The keeping of a frontier told with "of" is security, as "border management" is."""
+
+    def test_management_of_the_border(self):
+        for title in (
+            "Agreement on the management of the shared borderline and border gates",
+            "Protocol on the protection of the common frontier",
+            "Document on control of the state boundary",
+        ):
+            with self.subTest(title=title):
+                self.assertEqual(_field(title), "security")
+
+    def test_drawing_the_border_stays_political(self):
+        self.assertEqual(_field("Agreement on the demarcation of the border"), "political")
+
+
+class MedicinesRegulatorsTests(SimpleTestCase):
+    """The regulators of food and medicines, as the parties of a document that names no field, are health's."""
+
+    def test_regulators_name_the_field(self):
+        for title in (
+            "Agreement between the Vessan Food and Drug Administration and the Ostrian Ministry of Food and Drug "
+            "Safety on information-sharing",
+            "Memorandum between the Kolvi Medicines Agency and its Vessan counterpart on joint inspections",
+            "Arrangement between the two drug regulators on mutual recognition",
+        ):
+            with self.subTest(title=title):
+                self.assertEqual(_field(title), "health")
+
+    def test_a_food_safety_body_is_not_health(self):
+        self.assertNotEqual(_field("Agreement between the food safety agencies on rice exports"), "health")
+
+
+class FirmsAsPartiesTests(SimpleTestCase):
+    """Firms told by what they are, as a document's parties, leave the field to its topic: "between a trading house
+    and a utility on an LNG-to-power project" is energy."""
+
+    def test_the_topic_decides(self):
+        for title, sphere in (
+            ("Memorandum between a Vessan trading house and Kolvi Power on an LNG-to-power project", "energy"),
+            ("Agreement between an Ostrian steel group and a local developer on a housing estate", "infrastructure"),
+            ("Deal between a trading house and a state utility on a wind farm", "energy"),
+        ):
+            with self.subTest(title=title):
+                self.assertEqual(_field(title), sphere)
+
+    def test_a_trading_topic_stays_trade(self):
+        self.assertEqual(
+            _field("Memorandum between a trading house and a retailer on the export of tea"), "agriculture"
+        )
+
+
+class BareBetweenBodiesListTests(SimpleTestCase):
+    """ "three memorandums between ministries on A, B and C": the parties with no article, then one document a
+    field."""
+
+    def test_bare_parties_then_fields(self):
+        for told, expected in (
+            (
+                "They also signed three memorandums between ministries on healthcare, tourism and labour.",
+                ["health", "tourism", "labour"],
+            ),
+            (
+                "The ministers signed four agreements between agencies on customs, space, mining and fisheries.",
+                ["customs", "space", "mining", "agriculture"],
+            ),
+            (
+                "The sides signed three protocols between ministries on sport, culture and water.",
+                ["sport", "culture", "water"],
+            ),
+        ):
+            with self.subTest(told=told):
+                text = "The two prime ministers held talks in Kolvi on Monday. " + told
+                self.assertEqual(spheres(text), expected)
+
+    def test_one_memorandum_between_ministries_stays_one(self):
+        text = "The two prime ministers met in Kolvi on Monday. A memorandum between ministries on health was signed."
+        self.assertEqual(spheres(text), ["health"])
+
+
+class ItemsAfterTheSumTests(SimpleTestCase):
+    """ "commercial agreements worth $1.2 billion, including a project for A and the localization of B": the sum, then
+    the items the comma sets off, as with no sum before them."""
+
+    lead = "The two presidents signed a joint statement in Kolvi on Monday.\n\n"
+
+    def test_items_after_the_sum(self):
+        for told, expected in (
+            (
+                "The package also includes commercial agreements worth more than 1.2 billion US dollars, including a "
+                "project for the construction of a dairy complex in the north and the localization of vaccine "
+                "production in Ostra.",
+                {"agriculture", "health"},
+            ),
+            (
+                "Firms signed deals worth $400 million, including a project for a cement plant in the south and the "
+                "expansion of a solar park in the west.",
+                {"energy"},
+            ),
+            (
+                "Companies concluded contracts valued at $90 million, including a project for a fish farm on the "
+                "coast and the modernisation of a railway depot.",
+                {"agriculture", "transport"},
+            ),
+        ):
+            with self.subTest(told=told):
+                found = spheres(self.lead + told)
+                self.assertEqual(len(found), 3)
+                self.assertTrue(expected <= set(found))
+
+    def test_a_sum_of_the_lot_stays_no_document(self):
+        text = self.lead + "Firms signed deals worth $400 million, including several with state utilities."
+        self.assertEqual(spheres(text), ["political"])

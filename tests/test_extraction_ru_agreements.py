@@ -1565,3 +1565,128 @@ class PartiesAfterADashTests(SimpleTestCase):
             "Министры подписали соглашение. Стороны договорились о продолжении консультаций.\n"
         )
         self.assertEqual(agreements(text), [])
+
+
+class FirmsDealToldInParticularTests(SimpleTestCase):
+    """ "Компании заключили ряд сделок. В частности, <фирма> договорилась о ...": one of the deals counted, told by
+    what a firm, named or not, agreed."""
+
+    def test_an_unnamed_firm_after_the_deals_counted(self):
+        cases = (
+            (
+                "Нарнийские и лилипутские компании заключили несколько коммерческих сделок.",
+                "В частности, лилипутская компания договорилась о строительстве в Южной провинции завода по выпуску "
+                "удобрений.",
+            ),
+            (
+                "В ходе бизнес-форума предприятиями двух стран подписаны контракты на сумму $50 млн.",
+                "В частности, крупный нарнийский производитель зерна договорился с местным импортером о поставках "
+                "пшеницы в объеме до 50 тыс. тонн в год.",
+            ),
+            (
+                "На полях визита компании заключили ряд соглашений.",
+                "Так, Оранжевский автозавод и лилипутский партнер договорились о локализации выпуска грузовиков.",
+            ),
+        )
+        for before, told in cases:
+            with self.subTest(told=told):
+                text = (
+                    " date 2025-05-20 Сеул, 20 мая.\n\n"
+                    "Президенты провели переговоры и подписали совместное заявление. "
+                    f"{before} {told}\n"
+                )
+                self.assertTrue(any(t.startswith("Коммерческое соглашение о") for t, _ in agreements(text)))
+
+    def test_the_next_firm_with_its_verb_left_out(self):
+        text = (
+            " date 2025-05-20 Сеул, 20 мая.\n\n"
+            "Президенты подписали совместное заявление. Компании двух стран заключили ряд коммерческих соглашений. "
+            "В частности, одна из нарнийских групп договорилась с партнером о поставках говядины, а лилипутский "
+            "производитель автобусов – о локализации производства электробусов.\n"
+        )
+        spheres = {s for t, s in agreements(text) if t.startswith("Коммерческое соглашение")}
+        self.assertEqual(spheres, {"agriculture", "investment"})
+
+    def test_the_sides_agreeing_sign_nothing(self):
+        text = (
+            " date 2025-05-20 Сеул, 20 мая.\n\n"
+            "Президенты подписали совместное заявление. Компании двух стран заключили ряд соглашений. "
+            "В частности, стороны договорились о строительстве нового моста через реку.\n"
+        )
+        self.assertFalse(any(t.startswith("Коммерческое соглашение") for t, _ in agreements(text)))
+
+
+class LocalisedOutputTests(SimpleTestCase):
+    """Output a partner localises in the country, whatever word tells the making, is an investment."""
+
+    def test_localised_making_is_investment(self):
+        for title in (
+            "Соглашение о локализации выпуска компонентов для электрических автобусов",
+            "Коммерческое соглашение о локализации сборки тракторов",
+            "Меморандум о локализации производства лекарств",
+        ):
+            with self.subTest(title=title):
+                self.assertEqual(_ru_sphere(title), "investment")
+
+    def test_a_place_for_the_goods_is_no_localisation(self):
+        self.assertEqual(_ru_sphere("Соглашение о выпуске электроэнергии на рынок"), "energy")
+
+
+class DealsIncludingAfterTheirSumTests(SimpleTestCase):
+    """ "коммерческие соглашения на сумму ..., в том числе о A и B", "..., в частности о A и о B": the sum of them,
+    then the documents named one by one."""
+
+    def test_the_items_after_the_sum_or_in_particular(self):
+        for told, expected in (
+            (
+                "подписаны коммерческие соглашения на сумму около $80 млн, в том числе о строительстве цементного "
+                "завода и о поставках зерна.",
+                {"investment", "agriculture"},
+            ),
+            (
+                "Также подписаны коммерческие соглашения, в частности о поставках угля и о туристических обменах.",
+                {"energy", "tourism"},
+            ),
+            (
+                "Компании подписали контракты на общую сумму 2 млрд рублей, включая о поставках вакцин и о "
+                "строительстве солнечной электростанции.",
+                {"health", "energy"},
+            ),
+        ):
+            with self.subTest(told=told):
+                text = " date 2025-05-20 Сеул, 20 мая.\n\nПрезиденты подписали совместное заявление. " + told + "\n"
+                self.assertTrue(expected <= {s for _, s in agreements(text)})
+
+    def test_a_sum_alone_names_no_document(self):
+        text = (
+            " date 2025-05-20 Сеул, 20 мая.\n\nПрезиденты подписали совместное заявление. Компании подписали "
+            "коммерческие соглашения на сумму около $80 млн.\n"
+        )
+        self.assertEqual([s for _, s in agreements(text)], ["political"])
+
+
+class SupplyAsASecondActTests(SimpleTestCase):
+    """ "соглашения о строительстве A и поставках B": a supply told in the plural is an act of its own, one document
+    each."""
+
+    def test_building_and_supplies(self):
+        for comp, expected in (
+            ("о строительстве молочного завода и поставках кормов", {"investment", "agriculture"}),
+            ("о модернизации аэропорта и закупках самолетов", {"aviation"}),
+            ("о создании медицинского центра и поставках лекарств", {"health"}),
+        ):
+            with self.subTest(comp=comp):
+                text = (
+                    " date 2025-05-20 Сеул, 20 мая.\n\nПрезиденты провели переговоры. Компании двух стран подписали "
+                    f"соглашения {comp}.\n"
+                )
+                found = agreements(text)
+                self.assertEqual(len(found), 2)
+                self.assertTrue(expected <= {s for _, s in found})
+
+    def test_one_supply_of_two_goods_stays_one(self):
+        text = (
+            " date 2025-05-20 Сеул, 20 мая.\n\nПрезиденты провели переговоры. Компании подписали соглашение о "
+            "поставках зерна и муки.\n"
+        )
+        self.assertEqual(len(agreements(text)), 1)

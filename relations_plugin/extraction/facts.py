@@ -359,7 +359,8 @@ _LIST_HEAD_RE = re.compile(
     # "conventions of cooperation, relating to the fisheries, the ...": a kind word's own "of cooperation" first
     r"(?:\s+of\s+(?:cooperation|collaboration|partnership)(?=,?\s+(?:on|in|for|regarding|concerning|related|"
     r"relating|pertaining|dealing|between|to)\s),?)?"
-    r"(?:\s+between\s+the\s+(?:(?:two|relevant|respective|competent)\s+)?(?:countries|sides|governments|nations|"
+    # (or bare: "three memorandums between ministries on A, B and C")
+    r"(?:\s+between\s+(?:the\s+)?(?:(?:two|relevant|respective|competent)\s+)?(?:countries|sides|governments|nations|"
     r"states|ministries|agencies|authorities)(?:\s+of\s+the\s+two\s+(?:countries|sides|nations|states))?)?"
     # ("aimed at deepening cooperation in areas of ...": the purpose as a participle)
     r"(?:\s+(?:to|(?:aimed|targeted)\s+at|(?:intended|designed|meant)\s+to)\s+"
@@ -377,6 +378,7 @@ _LIST_HEAD_RE = re.compile(
     r"(?P<rest>\S.*)$|"
     # "documents covering areas including A, B and C", "deals in areas ranging from A to B", "they cover A, B and C"
     r"\s*(?P<v>(?:,\s*which\s+|(?:that|which)\s+)?(?:cover(?:ing|s|ed)?|concern(?:ing|s|ed)?|spann?(?:ing|s|ed)?|span|includ(?:ing|es|ed)|"
+    r"involv(?:ing|es|ed)|"
     r"deal(?:ing|s|t)?\s+with|relat(?:ing|e[ds]?)\s+to|pertain(?:ing|s|ed)?\s+to|"
     r"in)(?:\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?))?"
     r"(?:\s+(?:including|such as|like|of|ranging from|from))?"
@@ -947,7 +949,10 @@ _MORE_SPHERES: tuple[tuple[str, str], ...] = (
     (
         "security",
         r"narcotics|drugs|organi[sz]ed crimes?|crimes?|criminals?|smuggling|"
-        r"border\s+(?:management|controls?|protection|policing)",
+        r"border\s+(?:management|controls?|protection|policing)|"
+        # (the same told with "of": "the management of the shared borderline and border gates")
+        r"(?:management|protection|control|guarding|policing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:borders?|borderlines?|frontiers?|boundar(?:y|ies))\b",
     ),
     # the forces themselves and where they serve: "rotations of marines and bomber aircraft"
     ("defence", r"troops|soldiers|servicemen|marines|bombers?|stationing"),
@@ -1074,6 +1079,15 @@ _BODY_FIELDS = (
         ),
     ),
     ("environment", re.compile(r"\b(?:hydro-?)?meteorolog\w*", re.I)),
+    # the regulators of medicines: "between the Food and Drug Authority and the Ministry of Food and Drug Safety"
+    (
+        "health",
+        re.compile(
+            r"\bfood\s+and\s+drugs?\b|\b(?:drugs?|medicines?|pharmaceuticals?)\s+(?:regulat\w+|administration|"
+            r"authorit(?:y|ies)|agenc(?:y|ies)|safety)\b",
+            re.I,
+        ),
+    ),
 )
 _AID_PROGRAMME_RE = re.compile(
     r"\b(?:economic\s+and\s+social|social\s+and\s+economic|socio-?economic)\s+development\b", re.I
@@ -1597,18 +1611,23 @@ _NTH_OF_KIND_RE = re.compile(
 # A value between the kind word and its topic: "a loan agreement worth $300 million for a highway".
 # (also a total of many documents before the list of their fields: "14 deals worth a combined $4 billion, covering A,
 # B and C", "memoranda worth about 600 million dollars in areas such as A and B")
+# A currency by its sign or its letters: "$", "RM", "Rp", "AED".
+_CURRENCY = (
+    r"(?:[$€£¥₹₩₽₱]|US\$|A\$|C\$|S\$|R\$|RM|Rp|Rs\.?|(?:USD|EUR|AED|SAR|QAR|KRW|JPY|CNY|RMB|INR|MYR|IDR)(?=\s?\d))"
+)
 _WORTH_RE = re.compile(
     # (the value may be someone's estimate in a relative clause: "24 deals that officials valued at $7 billion")
     r",?\s+(?:worth|valued\s+at|totall?ing|of|(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:valued|put|estimated)\s+at)\s+"
     r"(?:(?:a\s+)?(?:combined|total\s+of)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|an\s+estimated)\s+)?"
-    r"(?:(?:[$€£¥]|US\$|A\$|C\$|Rs\.?\s?|USD\s?|EUR\s?)\s?[\d.,]+\s*(?:million|billion|bn|mn|m|trillion|crore|lakh)?"
+    rf"(?:{_CURRENCY}\s?[\d.,]+\s*(?:million|billion|bn|mn|m|trillion|crore|lakh)?"
     r"(?:\s+(?:dollars|euros|yuan|yen|rupees))?|"
     r"[\d.,]+\s+(?:million|billion|trillion)\s+(?:(?:US|U\.S\.)\s+)?(?:dollars|euros|yuan|yen|rupees))"
     # (the passive signing between the value and the list is the sentence's verb: "six contracts worth $30 million
     # were signed, covering A, B and C"; not the sum's own words: "worth $2 billion in total", "... in all")
     rf"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?{_DONE}(?=,\s+covering\s))?"
-    r",?(?=\s+(?:for|on|to|in(?!\s+(?:total|all)\b)|covering|spanning|including)\s)"
+    # (the comma before "including" stays, which sets the items off as it does with no sum before it)
+    r"(?:(?=,\s+including\s)|,?(?=\s+(?:for|on|to|in(?!\s+(?:total|all)\b)|covering|spanning|including)\s))"
 )
 
 
@@ -1616,7 +1635,10 @@ _WORTH_RE = re.compile(
 _PARTY_NOUN_RE = re.compile(
     r"\b(?:ministr\w+|ministers?|departments?|banks?|agenc\w+|universit\w+|chambers?|customs|services?|authorit\w+|institut\w+|"
     r"compan\w+|councils?|foundations?|academ\w+|courts?|police|committees?|commissions?|offices?|corporations?|"
-    r"broadcasters?|hospitals?|museums?|archives?|federations?|associations?|unions?)\b",
+    r"broadcasters?|hospitals?|museums?|archives?|federations?|associations?|unions?|"
+    # (firms told by what they are: "between a Japanese trading house and PetroVietnam Power on an LNG project")
+    r"firms?|groups?|trading\s+houses?|producers?|makers?|manufacturers?|distributors?|developers?|operators?|"
+    r"utilit(?:y|ies)|conglomerates?|contractors?|suppliers?)\b",
     re.I,
 )
 
@@ -2078,12 +2100,14 @@ _PROJECTS_TOTAL_RE = re.compile(
 # dollars", "30 documents in total". (A sum cut short by the sentence's end at "U.S." still ends in its magnitude.)
 _TOTAL_ONLY_RE = re.compile(
     r"\s*(?:of\s+(?:its|their|his|her|our)\s+own\s+)?(?:"
+    # ("with a combined potential value of RM2.4 billion": a word on how sure the sum is; a currency by its letters)
     r"(?:(?:with|of|at)\s+(?:a|an|the)\s+(?:total|combined|overall|aggregate|cumulative|estimated)\s+"
+    r"(?:(?:potential|estimated|projected|expected|investment|commercial)\s+)?"
     r"(?:value|worth|volume|cost|amount|sum)\s+of|worth|valued\s+at|totall?ing|amounting\s+to|for)\s+"
     r"(?:(?:a\s+)?(?:combined|total\s+of)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|over|more\s+than|in\s+excess\s+of|"
     r"an\s+estimated)\s+)?"
-    r"(?:(?:[$€£¥]|US\$|A\$|C\$|USD\s?|EUR\s?)\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?|"
+    rf"(?:{_CURRENCY}\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?|"
     r"(?:[\d.,]+|several|a\s+few|many)\s+(?:million|billion|trillion)"
     r"(?:\s+(?:U\.S\.(?=\s)|(?:US|U\.S|U|USD|EUR)\b))?(?:\s+(?:dollars|euros|pounds|yuan|yen|rupees|rubles|roubles|francs))?)"
     r"(?:\s+(?:in\s+total|in\s+all|altogether))?|"
@@ -2328,6 +2352,13 @@ _PARTNERS_THEN_LIST_RE = re.compile(
     r"\s+with\s+(?:(?:the|their|its|local)\s+)?(?:[\w'’-]+\s+){0,2}?(?:partners|companies|firms|counterparts|"
     r"businesses|enterprises)(?:,\s+(?:[\w'’.-]+\s+){1,10}?(?:said|says|reported|announced|added))?\s*:\s+"
     r"(?=(?:a|an)\s[^,;:]{3,80},\s+(?:and\s+)?(?:a|an)\s)"
+)
+
+# The partners of plural deals, then the verb of their topics: "signed six deals with Lao partners, involving A, B and
+# C" (the list read as after the deals themselves).
+_PARTNERS_BEFORE_TOPICS_RE = re.compile(
+    r"\s+with\s+(?:(?:the|their|its|local)\s+)?(?:[\w'’-]+\s+){0,2}?(?:partners|companies|firms|counterparts|"
+    r"businesses|enterprises|investors|buyers|suppliers|distributors|lenders|banks),?\s+(?=(?:involving|covering|spanning|concerning)\s)"
 )
 
 
@@ -3281,6 +3312,15 @@ _ORG_WORD_RE = re.compile(
     r"Pharma\w*|Logistics|Shipping|Ports|Rail\w*|Telecom\w*|Technolog\w+|Tech|Systems|Solutions|Construction|"
     r"Costruzioni|Engineering|Electric\w*|Renewables?|Resources|Ventures|Partners|Enterprises?|Trading|Sohn)\b"
 )
+# A title whose parties are firms, by what they are or by the letters of their legal form: "between a food producer
+# and a distributor", "between Kolvi Foods Bhd and ...".
+_FIRMS_BETWEEN_RE = re.compile(
+    r"\bbetween\s+(?:[^,;]{0,80}?\s)?(?:(?:firm|company|companies|maker|producer|developer|operator|miner|"
+    r"manufacturer|exporter|importer|investor|supplier|builder|contractor|retailer|processor|shipbuilder|automaker|"
+    r"carmaker|refiner|distributor|wholesaler|trader|insurer|airline|conglomerate|trading\s+house)s?|"
+    r"(?-i:Bhd|Ltd|GmbH|JSC|PJSC|LLC|Inc|Corp|PLC|Tbk|SpA))\b",
+    re.I,
+)
 _ORG_DESCRIPTOR_RE = re.compile(
     r"\b(?:firm|company|maker|producer|group|conglomerate|developer|giant|operator|lender|miner|manufacturer|utility|"
     r"carrier|exporter|importer|investor|fund|supplier|builder|contractor|retailer|chain|start-?up|holding|"
@@ -3307,7 +3347,12 @@ _DESCRIBED_FIRM_DEAL_RE = re.compile(
     rf"(?:signed|agreed|teamed\s+up)\s+with\s+(?P<firm2>(?:the|a|an|its)\s+[^,;.]{{3,60}}?)\s+to\s+"
     rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}[^.;]*)"
 )
-_TRADE_VERB_RE = re.compile(r"(?:\w+ly\s+)?(?:supply|export|import|sell|deliver|ship|provide)\b")
+# (buying goods is trade too, buying into a firm or a plant is not: "buy urea", not "buy a stake in a mill")
+_TRADE_VERB_RE = re.compile(
+    r"(?:\w+ly\s+)?(?:supply|export|import|sell|deliver|ship|provide|"
+    r"(?:buy|purchase)(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w%-]+\s+){0,3}?(?:stakes?|shares?|compan(?:y|ies)|"
+    r"firms?|assets?|plants?|factor(?:y|ies)|mills?|mines?|businesses|holdings?|units?|operators?)\b))\b"
+)
 # Plural documents for work a firm contracts to do ("signed contracts to build and operate two plants") are that work's
 # documents; after a verb of closer ties ("agreements to create a legal framework", "to develop cooperation") the
 # plural is a purpose, or a total of them.
@@ -3318,11 +3363,22 @@ _CONTRACTED_WORK_RE = re.compile(
 # A firm told by what it is that agreed, on its own, to do what a deal does; a note on it may stand between commas: "a
 # Gulf food investment platform agreed to take a stake in a rice exporter and to build cold stores", "a Kessa-based
 # drug maker, whose owner travelled with the delegation, agreed to build an insulin plant".
+# Firms of a trade, in the plural, may be the subject too ("pharmaceutical firms from the two countries agreed to set
+# up a plant", "Brazilian agribusiness firms agreed to buy urea"), when a word says which trade ("UAE companies agreed
+# to invest $11 billion" is a total of a nation's firms).
 _DESCRIBED_FIRM_AGREED_RE = re.compile(
     r"\b(?P<firm>(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){0,5}?(?:maker|company|firm|producer|manufacturer|developer|operator|"
-    r"supplier|contractor|miner|shipbuilder|automaker|carmaker|utility|holding|platform|conglomerate|investor))"
-    r"(?:,\s+(?:whose|which|who)\s[^,;.]{3,120},)?\s+(?:has\s+|also\s+)?agreed\s+to\s+"
-    rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}(?:[^.;]|\.(?=\d))*)"
+    r"supplier|contractor|miner|shipbuilder|automaker|carmaker|utility|holding|platform|conglomerate|investor|builder|"
+    r"trading\s+house)|"
+    r"(?!(?:while|whereas|and|but|also|that|which|where|when|then|other|some|many|several|the|their|its|two|both)\b)"
+    r"(?:[A-Z][a-z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){1,2}?(?:firms|companies|makers|producers|manufacturers|exporters|"
+    r"importers|developers)(?:\s+from\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations))?)"
+    r"(?:,\s+(?:whose|which|who)\s[^,;.]{3,120},)?\s+(?:has\s+|have\s+|also\s+)?agreed\s+to\s+"
+    rf"(?P<vp>(?:\w+ly\s+)?(?:{_INVEST_VERB}|take\s+part\s+in\b|participate\s+in\b)(?:[^.;]|\.(?=\d))*)"
+)
+# "agreed to invest about $11 billion": a sum pledged, no deal of its own
+_SUM_PLEDGED_RE = re.compile(
+    r"(?:invest|spend|put)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|roughly)\s+)?[$€£¥\d]"
 )
 # The second thing the same firm agreed to do ("... and to build cold stores"), and the sum of the lot after them.
 _AND_TO_RE = re.compile(rf"\s+and\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})")
@@ -3421,9 +3477,11 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             end = _VP_END_RE.search(vp) or _DEALS_SUM_RE.search(vp)
             vp = vp[: end.start() if end else len(vp)].strip(" ,.")
             lo, hi = s_start + d.start("firm"), s_start + d.start("vp") + len(vp)
-            if any(lo <= ag.start < hi for ag in found):
+            # (a deal read already may open before the firm: "Fertiliser: Brazilian firms agreed to buy urea")
+            if any(ag.start < hi and lo < ag.end for ag in found) or _SUM_PLEDGED_RE.match(vp):
                 continue
-            who = d.group("firm")[:1].lower() + d.group("firm")[1:]
+            who = d.group("firm")
+            who = who[:1].lower() + who[1:] if compiled(r"(?:A|An)\s").match(who) else who
             for i, act in enumerate(_AND_TO_RE.split(vp)):
                 if not 2 <= len(act.split()) <= 25:
                     continue
@@ -5006,6 +5064,8 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             partners = _PARTNERS_THEN_LIST_RE.match(rest) if plural and not including and not lead_in else None
             if partners:  # "agreements with Vessan partners, the ministry said: a plant in A, a line in B and ..."
                 rest, shift = " on " + rest[partners.end() :], partners.end() - len(" on ")
+            elif plural and not including and not lead_in and (partners := _PARTNERS_BEFORE_TOPICS_RE.match(rest)):
+                rest, shift = " " + rest[partners.end() :], partners.end() - 1
             money_kind = compiled(r"(?i)(?:loan|credit|grant|financing)\b").match(" ".join([*mods[-1:], kind_text]))
             lent = _LENT_BEFORE_LIST_RE.match(rest) if plural and money_kind and not including else None
             if lent and lent.group(0).split()[0] != "for":  # "loans worth $90 million for A and B": the sum first
@@ -5642,6 +5702,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             # (the names of the two states say nothing of which document it is: "the Joint Declaration on a strategic
             # partnership between X and the Republic of Y" is not the listed "Programme between the ministries of X
             # and the Republic of Y")
+            # (a firm's deal is no state's document: "an agreement between a halal food producer and a distributor"
+            # is not the listed "MoU on Cooperation in the Halal Industry")
+            or bool(_FIRMS_BETWEEN_RE.search(ag.title))
             or not any(
                 o.sphere == ag.sphere
                 and _topic_stems(o.title) & _topic_stems(ag.title)

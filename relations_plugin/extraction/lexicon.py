@@ -1360,7 +1360,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         # a city's heat, made and piped as its power is: "the heat supply system", "district heating"
         r"heat\s+(?:supply|networks?|plants?|pumps?)|(?:district\s+)?heating",
     ),
-    ("mining", r"mining|minerals?|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
+    # ("mineral fertilisers" are made for farms, not mined)
+    ("mining", r"mining|minerals?(?!\s+fertili[sz]er)|raw materials|rare earth\w*|metals?|lithium|uranium|geolog\w*"),
     # ("a deep-water port" is the port's depth, not water supply)
     # (a city's used water, treated or piped away, is water's: "wastewater treatment", "sewage networks")
     (

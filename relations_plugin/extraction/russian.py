@@ -6069,7 +6069,13 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
                 # "ряд соглашений между компаниями двух стран, в том числе о поставках ...": the class, then the
                 # documents named
                 rest = rest[parties.end() :]
-            including = re.match(r",\s+(?:в том числе|включая)\s+(?=(?:о|об|по|в)\s)", rest)
+            # ("коммерческие соглашения на сумму около $150 млн, в том числе о ...": the sum of them first; "в
+            # частности" names them as "в том числе" does)
+            including = re.match(
+                r"(?:\s+на\s+(?:общую\s+)?сумму\s+[^,.;]{1,60}?(?<=[\w$€])(?:\.(?=,))?)?,\s+"
+                r"(?:в\s+том\s+числе|включая|в\s+частности)\s+(?=(?:о|об|по|в)\s)",
+                rest,
+            )
             if including:  # "12 соглашений, в том числе о ..., о ... и о ...": the list names them
                 rest = rest[including.end() :]
             stop = _COMPLEMENT_STOP_RE.search(rest)
@@ -6459,25 +6465,43 @@ def _russian_agreements(art: _RuArticle) -> list[AgreementSuggestion]:
     for m in _RU_FIRMS_AGREED_RE.finditer(text, art.body_start) if any_signed else ():
         s_lo, s_hi, _ = art.sentence_at(m.start())
         firms = _RU_FIRMS_BEFORE_RE.search(text, max(s_lo, m.start() - 160), m.start())
-        if not firms or _RU_BACKGROUND_RE.search(text, s_lo, s_hi) or _earlier_year(text[s_lo:s_hi], art.dateline):
+        unnamed = None if firms else _unnamed_firms(art, s_lo, m.start())
+        if (
+            not (firms or unnamed)
+            or _RU_BACKGROUND_RE.search(text, s_lo, s_hi)
+            or _earlier_year(text[s_lo:s_hi], art.dateline)
+        ):
             continue
         topic = (m.group("topic") or m.group("act")).strip()
-        # "госкорпорация JOGMEC", "Холдинг «Ромашка»": the firm by its name; "Группа «Ромашка»" is the name
-        who = re.sub(
-            r"^(?:(?-i:[а-яё])\w*|[Хх]олдинг\w*|[Кк]омпани\w*|[Кк]онцерн\w*|[Гг]оскорпораци\w*)\s+",
-            "",
-            firms.group("who"),
-        )
-        if m.group("with"):
-            who += " и " + m.group("with")
-        deals = [
-            (f"{'Договоренность' if m.group('act') else 'Соглашение'} {who} {topic}", topic, firms.start(), m.end())
-        ]
+        if firms:
+            # "госкорпорация JOGMEC", "Холдинг «Ромашка»": the firm by its name; "Группа «Ромашка»" is the name
+            who = re.sub(
+                r"^(?:(?-i:[а-яё])\w*|[Хх]олдинг\w*|[Кк]омпани\w*|[Кк]онцерн\w*|[Гг]оскорпораци\w*)\s+",
+                "",
+                firms.group("who"),
+            )
+            if m.group("with"):
+                unnamed_with = re.fullmatch(_RU_UNNAMED_PARTNER, m.group("with"), re.I)
+                who += (" с " if unnamed_with else " и ") + m.group("with")
+            label = f"{'Договоренность' if m.group('act') else 'Соглашение'} {who}"
+        else:
+            label = "Коммерческое соглашение"  # the firms unnamed: the deal is told by what it is about
+        deals = [(f"{label} {topic}", topic, (firms or unnamed).start(), m.end())]
         at = m.end()
         # "..., а Korea Eximbank и Минэкономики — о рамочном кредите ...": the next pair's deal, the verb left out
-        while (nxt := _RU_FIRMS_NEXT_RE.match(text, at, s_hi)) and re.search(r"[A-ZА-ЯЁ«\"]", nxt.group("who")):
+        # (", а российский производитель грузовой техники — о ...": unnamed, after the firms' deals counted)
+        while (nxt := _RU_FIRMS_NEXT_RE.match(text, at, s_hi)) and (
+            re.search(r"[A-ZА-ЯЁ«\"]", nxt.group("who"))
+            or (unnamed and re.search(rf"(?<![\w-]){_RU_FIRM_NOUN}", nxt.group("who"), re.I))
+        ):
             deals.append(
-                (f"Соглашение {nxt.group('who')} {nxt.group('topic').strip()}", nxt.group("topic"), at, nxt.end())
+                (
+                    f"{'Коммерческое соглашение' if unnamed else 'Соглашение ' + nxt.group('who')} "
+                    f"{nxt.group('topic').strip()}",
+                    nxt.group("topic"),
+                    at,
+                    nxt.end(),
+                )
             )
             at = nxt.end()
         for title, topic, start, end in deals:
@@ -6689,17 +6713,55 @@ _RU_FIRM = (
     r"[А-ЯЁ]{3,5}(?![\w-])|"
     r"[А-ЯЁ][а-яё]+(?:ый|ий|ой)\s+(?:банк|фонд)\s+[А-ЯЁ][а-яё]+)"
 )
+# The dot of a shortened unit inside a deal's topic, which ends no sentence: "до 100 тыс. тонн в год".
+_RU_ABBREVIATION_DOT = r"(?:(?<=тыс)|(?<=млн)|(?<=млрд)|(?<=трлн))\.(?=\s+[а-яё])"
+# A trading partner the story does not name: "местный партнер", "вьетнамским импортером", "египетской компанией".
+_RU_FIRM_NOUN = (
+    r"(?:компани|групп|агрохолдинг|холдинг|концерн|завод|комбинат|производител|предприяти|корпораци|фирм|импорт[её]р|"
+    r"экспорт[её]р|дистрибьютор|поставщик|партн[её]р|инвестор|застройщик|банк)\w*"
+)
+_RU_UNNAMED_PARTNER = r"(?:[а-яё-]+\s+){0,2}?(?:партн[её]р|импорт[её]р|дистрибьютор|покупател|компани|фирм)\w*"
 _RU_FIRMS_BEFORE_RE = re.compile(rf"(?P<who>{_RU_FIRM}(?:\s+и\s+(?:[а-яё-]+\s+){{0,2}}{_RU_FIRM})?)\s+$")
 _RU_FIRMS_AGREED_RE = re.compile(
     r"(?<![\w-])(?:договорил(?:ись|ась|ся)|достигли\s+договор[её]нност\w+)\s+"
-    # ("Gulf Horizon Ports договорился с АО «Ромашка» о ...": the second firm after "с")
-    rf"(?:со?\s+(?P<with>{_RU_FIRM})\s+)?"
+    # ("Gulf Horizon Ports договорился с АО «Ромашка» о ...": the second firm after "с"; or one the story does not
+    # name, "с местным партнером", "с китайским импортером")
+    rf"(?:со?\s+(?P<with>{_RU_FIRM}|{_RU_UNNAMED_PARTNER})\s+)?"
     r"(?P<topic>(?:о|об)\s+(?!том\b|сотруднич|взаимодейств|совместной\s+работ|продолж|дальнейш|встреч|обсужд|изучени|"
-    r"проработк|переговор|развити)[а-яё](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)){3,140}|"
+    rf"проработк|переговор|развити)[а-яё](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)|{_RU_ABBREVIATION_DOT}){{3,140}}|"
     # "договорились создать совместную платформу", "увеличить поставки газа": a deal told by what it does
     r"(?P<act>(?:создать|учредить|построить|увеличить|нарастить|поставить|выделить|предоставить|закупить|вложить|"
     r"инвестировать)\s+[а-яё$€\d](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)){3,140}))"
 )
+# "Компании заключили ряд сделок. В частности, венгерская компания договорилась о строительстве завода": after the
+# firms' deals are counted, one of them told by what a firm, named or not, agreed ("стороны" and the states, which
+# agree on cooperation and sign nothing, are no firm)
+_RU_IN_PARTICULAR_RE = re.compile(
+    r"(?:В\s+частности|В\s+том\s+числе|Так|Например)\s*,\s+(?P<who>[^,.;:!?«»—–]{3,100}?)\s+$"
+)
+_RU_FIRMS_DEALS_RE = re.compile(
+    r"(?<![\w-])(?:(?:заключ|подпис)\w*\s+(?:[^.;]{0,60}?\s)?(?:соглашени[йяе]|контракт(?:ов|ы)|сдел(?:ок|ки)|"
+    r"договор(?:ов|ы))|(?:соглашени[йя]|контракт(?:ов|ы)|сдел(?:ок|ки)|договор(?:ов|ы))\s+(?:[^.;]{0,60}?\s)?"
+    r"(?:заключ|подпис)\w*)(?![\w-])",
+    re.I,
+)
+_RU_FIRMS_NAMED_DEALS_RE = re.compile(r"(?<![\w-])(?:компани|предприяти|бизнес|деловы|коммерческ)\w*", re.I)
+
+
+def _unnamed_firms(art: _RuArticle, s_lo: int, verb_at: int) -> re.Match | None:
+    """The subject of "В частности, <firm> договорилась о ..." when the sentence before counts the firms' deals."""
+    if s_lo == 0:
+        return None
+    who = _RU_IN_PARTICULAR_RE.match(art.text, s_lo, verb_at)
+    if not who or not re.search(rf"(?<![\w-]){_RU_FIRM_NOUN}", who.group("who"), re.I):
+        return None
+    p_lo, p_hi, _ = art.sentence_at(s_lo - 1)
+    before = art.text[p_lo:p_hi]
+    if p_lo >= s_lo or not _RU_FIRMS_DEALS_RE.search(before) or not _RU_FIRMS_NAMED_DEALS_RE.search(before):
+        return None
+    return who
+
+
 _RU_FIRMS_NEXT_RE = re.compile(
     # ", «Магнит» — о закупках ...": without "а" the next party opens with a capital or a mark
     r",\s+(?:а\s+|(?=[«\"A-ZА-ЯЁ]))(?P<who>[^,;.—–]{3,120}?)\s+[—–-]\s+(?P<topic>(?:о|об)\s+[а-яё](?:[^.;:!?,—–()]|(?<=\d)[,.](?=\d)){3,140})"
@@ -6826,7 +6888,8 @@ def _act_list(comp: str) -> list[str]:
 
 
 _RU_SECOND_ACTION_RE = re.compile(
-    r"(?P<a>(?:о|об)\s+[а-яё]+\s+[а-яё]+[^,]*?)\s+и\s+(?P<b>[а-яё]+(?:ании|ении|ьстве)\s+[а-яё][^,]*)"
+    # ("о строительстве завода и поставках оборудования": a supply, told in the plural, is an act too)
+    r"(?P<a>(?:о|об)\s+[а-яё]+\s+[а-яё]+[^,]*?)\s+и\s+(?P<b>[а-яё]+(?:ании|ении|ьстве|вках|пках)\s+[а-яё][^,]*)"
 )
 _RU_LIST_OUTCOME_RE = re.compile(
     r"(?<![\w-])(?:[Ии]тог\w*|[Рр]езультат\w*)(?:\s+[а-яё]+){0,2}\s*[—–-]\s*(?:[а-яё]+\s+){0,2}"

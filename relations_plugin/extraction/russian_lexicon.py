@@ -536,7 +536,7 @@ _RU_SPHERES: tuple[tuple[str, str], ...] = (
     # an assembly or a localised production a partner sets up in the country is an investment
     (
         "investment",
-        r"инвестиц\w*|капиталовложени\w*|сборочн\w+ производств\w*|локализаци\w+ производств\w*|"
+        r"инвестиц\w*|капиталовложени\w*|сборочн\w+ производств\w*|локализаци\w+ (?:производств|выпуск|сборк)\w*|"
         r"совместн\w+ предприяти\w*|"
         # "дорожная карта по развитию особой экономической зоны": a zone set up for investors
         r"особ\w+ экономическ\w+ зон\w*|свободн\w+ экономическ\w+ зон\w*|(?-i:СЭЗ|ОЭЗ)\b",
