@@ -10441,3 +10441,39 @@ class SourceAfterATopicsListTests(SimpleTestCase):
     def test_a_list_that_ends_with_its_own_item(self):
         text = self.lead + "The agreements cover wind power, shipbuilding and tourism."
         self.assertEqual(len(spheres(text)), 3)
+
+
+class TopicsLeadInTests(SimpleTestCase):
+    """A count's topics told later may be announced by the words that set off the list ("cover the following areas:
+    A; B; C") or follow a note between commas on who witnessed the signing; talks that covered the same areas sign
+    nothing."""
+
+    def test_the_following_areas_then_a_colon(self):
+        text = (
+            "Vessa and Ostria signed four agreements on Monday. The agreements cover the following areas: cooperation "
+            "in veterinary medicine; the training of nurses; the exchange of weather data; and tourism."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education", "digital", "tourism"])
+
+    def test_the_following_fields_of_memoranda(self):
+        text = (
+            "Norlandia and Estavia signed three memoranda on Tuesday. The memoranda cover the following fields: "
+            "fisheries; school sport; and road safety."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education", "transport"])
+
+    def test_witnessed_between_commas(self):
+        text = (
+            "Vessa and Ostria signed three agreements on Monday.\n\nThe agreements, witnessed by the two presidents, "
+            "cover beekeeping, film festivals and road safety."
+        )
+        self.assertEqual(
+            titles(text), ["Agreement on beekeeping", "Agreement on film festivals", "Agreement on road safety"]
+        )
+
+    def test_talks_on_the_following_areas_sign_nothing(self):
+        text = (
+            "Vessa and Ostria discussed trade on Monday. The talks covered the following areas: forestry; civil "
+            "aviation; and film."
+        )
+        self.assertEqual(spheres(text), [])

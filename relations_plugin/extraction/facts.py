@@ -577,14 +577,16 @@ _TOPICS_AFTER_RE = re.compile(
     # or the participle alone: "The MoUs signed touch on ...", or with a short phrase: "The deals signed in the
     # presence of the leaders cover ...")
     # (or with when: "The agreements signed today include ...")
-    rf"(?:,\s+{_DONE}\s[^;:]{{0,240}}?,|{_SIGNED_HERE}|"
+    rf"(?:,\s+(?:{_DONE}|witnessed)\s[^;:]{{0,240}}?,|{_SIGNED_HERE}|"
     rf"\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
     # (the package's singular: "the package covers ...")
     r"(?<=package\s)(?:covers|includes|spans|involves)|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))"
-    # (a colon may set the list off from its verb: "The 13 agreements cover: A; B; C")
+    # (a colon may set the list off from its verb: "The 13 agreements cover: A; B; C", or from the words that announce
+    # it: "The agreements cover the following areas: A; B; C")
+    r"(?:\s+(?:in\s+)?the\s+following(?:\s+(?:areas|fields|sectors|spheres|domains|topics|subjects|issues))?)?"
     r":?\s+(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
 )
 # The rest of a count by its number: "The other two", "The remaining three".
