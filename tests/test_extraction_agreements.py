@@ -10477,3 +10477,36 @@ class TopicsLeadInTests(SimpleTestCase):
             "aviation; and film."
         )
         self.assertEqual(spheres(text), [])
+
+
+class SourceBeforeTheListLeadTests(SimpleTestCase):
+    """Who told the list may come before its lead ("Officials said they included ...", "The foreign ministry said
+    these include ..."): the documents are those just told signed; a source's words on plans sign nothing."""
+
+    def test_officials_said_they_included(self):
+        text = (
+            "Vessa and Ostria signed twelve documents on Wednesday. Officials said they included an agreement on "
+            "copper mining, a protocol on customs cooperation and a memorandum on nursing schools."
+        )
+        self.assertEqual(spheres(text), ["mining", "customs", "education"])
+
+    def test_a_named_spokesman_told_reporters(self):
+        text = (
+            "Vessa and Ostria signed four agreements on Monday. Spokesman Ivo Tamm told reporters they included a "
+            "memorandum on forestry and a protocol on tax."
+        )
+        self.assertEqual(spheres(text), ["environment", "finance"])
+
+    def test_the_ministry_said_these_include(self):
+        text = (
+            "Vessa and Ostria signed nine agreements on Friday. The foreign ministry said these include a roadmap on "
+            "copper mining and a protocol on customs cooperation."
+        )
+        self.assertEqual(spheres(text), ["mining", "customs"])
+
+    def test_nothing_signed_before(self):
+        text = (
+            "Vessa and Ostria discussed trade on Monday. Officials said they included an agreement on copper mining "
+            "in their plans for next year."
+        )
+        self.assertEqual(spheres(text), [])

@@ -1959,7 +1959,12 @@ _BETWEEN_SIDES_RE = re.compile(
     r"(?:countries|sides|governments|nations|states)\W*(?P<follows>as follows\W*)?$"
 )
 # The source of an account before its subject: "According to a statement from State House, the agreements ...".
-_SOURCE_LEAD_RE = re.compile(r"\s*According\s+to\s+[^,;:]{2,80}?,\s+(?=(?:[Tt]he|[Tt]hese|[Tt]hey|[Tt]hose)\s)")
+_SOURCE_LEAD_RE = re.compile(
+    r"\s*(?:According\s+to\s+[^,;:]{2,80}?,\s+|"
+    # (or who told it, before the lead: "Officials said they included ...", "The ministry said that these are ...")
+    r"[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,3}?(?:said|told\s+(?:reporters|journalists))\s+(?:that\s+)?)"
+    r"(?=(?:[Tt]he|[Tt]hese|[Tt]hey|[Tt]hose)\s)"
+)
 
 
 def _told_on(sent: str) -> int:
