@@ -10510,3 +10510,31 @@ class SourceBeforeTheListLeadTests(SimpleTestCase):
             "in their plans for next year."
         )
         self.assertEqual(spheres(text), [])
+
+
+class SpeakerPicksOutDocumentsTests(SimpleTestCase):
+    """A speaker who has just told documents signed may pick some out ("I would single out the agreement on A", "I
+    want to highlight the memorandum on B"): those are signed, the polite "would" no plan; picked out with nothing
+    signed before, they are not."""
+
+    def test_i_would_single_out(self):
+        text = (
+            "Today eight documents were signed. I would single out the agreement on copper mining, the memorandum on "
+            "nursing schools and the roadmap on rail transport."
+        )
+        self.assertEqual(spheres(text), ["mining", "education", "transport"])
+
+    def test_we_would_like_to_highlight(self):
+        text = (
+            "Six agreements were signed today. We would like to highlight the memorandum on film and the agreement on "
+            "road safety."
+        )
+        self.assertEqual(spheres(text), ["culture", "transport"])
+
+    def test_let_me_mention(self):
+        text = "Our ministers signed ten agreements today. Let me mention the protocol on customs cooperation."
+        self.assertEqual(spheres(text), ["customs"])
+
+    def test_picked_out_with_nothing_signed(self):
+        text = "We discussed many things today. I want to highlight the agreement on copper mining."
+        self.assertEqual(spheres(text), [])

@@ -2721,6 +2721,20 @@ def _signing_now(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# A speaker picking out some of the documents just told, the article of the first of them to come: "I want to
+# highlight the", "let me mention the", "I would single out the".
+_PICKED_OUT_RE = re.compile(
+    r"\b(?:I|[Ww]e|[Ll]et\s+me|[Aa]llow\s+me\s+to)\s+(?:(?:would|should|want|wish|must)\s+)?(?:like\s+to\s+)?"
+    r"(?:to\s+)?(?:especially\s+|particularly\s+|in\s+particular\s+)?"
+    r"(?:single\s+out|highlight|mention|point\s+to|draw\s+(?:your\s+)?attention\s+to)\s+the\s"
+)
+# A speaker's polite "would" before picking out some of the documents told: "I would single out", "we would like to
+# highlight".
+_WOULD_POINT_RE = re.compile(
+    r"\s+(?:like\s+to\s+)?(?:especially\s+|particularly\s+)?(?:single\s+out|highlight|mention|point\s+to)\b"
+)
+
+
 def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
     """The cue as kept (an "announced" narrowed to its own words), or None for a word that cues nothing here."""
     if (
@@ -2737,6 +2751,8 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
         and not _STILL_TO_COME_RE.match(sentence, c.end())
     ):
         return _AS_RESULT_RE.match(sentence, c.start())  # "Other deals announced during the visit included ..."
+    if c.group("ann") and c.group(0).lower() == "would" and _WOULD_POINT_RE.match(sentence, c.end()):
+        return None  # "I would single out the agreement on X": the speaker's manner, no plan of the document
     if c.group("ann") and c.group(0).lower() == "signing" and _signing_now(sentence, c.start(), c.end()):
         return _AS_DONE_RE.match(sentence, c.start())
     if (
@@ -4843,6 +4859,15 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
             ):
                 status = "signed"  # "The first document exchanged was an MoU on X. The second was an MoU on Y."
+            if (
+                not status
+                and (picked := _PICKED_OUT_RE.search(sent, max(0, m.start() - 200), m.start()))
+                and not _cues(sent, picked.end(), m.start())
+                and compiled(rf"\b{_DONE}\b").search(text, before_lo, s_start + picked.start())
+            ):
+                # "Nine documents were signed. I would single out the agreement on A and the declaration on B": the
+                # speaker picks some of those just told signed
+                status = "signed"
             if not status and enum_signed and _ENUM_ITEM_RE.match(sent):
                 status = "signed"  # "We agreed on three things. First, a new memorandum on minerals."
             if not status and _told_on(sent) >= 0:
