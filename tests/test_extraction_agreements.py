@@ -10538,3 +10538,57 @@ class SpeakerPicksOutDocumentsTests(SimpleTestCase):
     def test_picked_out_with_nothing_signed(self):
         text = "We discussed many things today. I want to highlight the agreement on copper mining."
         self.assertEqual(spheres(text), [])
+
+
+class RestOfTheDocumentsTests(SimpleTestCase):
+    """The rest of the documents a story has begun to name ("The others include ...", "The remaining agreements
+    include ...", "The remaining three MoUs covered ...", "The others cover:" over a list) are signed as the story's
+    documents are, whatever the sentence just before said of one that is none of them, and each is read once."""
+
+    def test_remaining_after_an_initialled_one(self):
+        text = (
+            "ULAN, May 2 - The two ministers signed a treaty on extradition on Tuesday. A separate arrangement on "
+            "pensions was initialled but not signed. The remaining agreements include a loan for a water project in "
+            "the capital; a clean energy partnership; and memoranda on forestry and film."
+        )
+        self.assertEqual(spheres(text), ["justice", "water", "energy", "environment", "culture"])
+
+    def test_the_others_after_a_plan(self):
+        text = (
+            "ULAN, May 2 - The two ministers signed a treaty on extradition on Tuesday. A deal on fishing quotas is "
+            "expected next year. The other documents include a memorandum on nursing schools and a roadmap on copper "
+            "mining."
+        )
+        self.assertEqual(spheres(text), ["justice", "education", "mining"])
+
+    def test_the_others_cover_a_list_below(self):
+        text = (
+            "ULAN, May 2 - Vessa and Ostria signed nine documents on Tuesday. The main one is a loan for a port. The "
+            "others cover:\n\n- cooperation in beekeeping;\n- disaster risk reduction;\n"
+            "- a roadmap on copper mining;\n- and school sport."
+        )
+        self.assertEqual(
+            titles(text),
+            ["Cooperation in beekeeping", "Disaster risk reduction", "Roadmap on copper mining", "School sport"],
+        )
+
+    def test_the_remaining_documents_read_once(self):
+        text = (
+            "KOLVI, March 4 - Vessa and Ostria signed seven agreements on Monday. The remaining documents cover "
+            "beekeeping, film festivals and road safety."
+        )
+        self.assertEqual(len(titles(text)), 3)
+
+    def test_the_remaining_count_with_its_kind_word(self):
+        text = (
+            "Vessa and Ostria signed a total of six memoranda on Tuesday. The first is a memorandum on tax. The "
+            "remaining three MoUs covered the mutual recognition of nursing diplomas, film festivals and road safety."
+        )
+        self.assertEqual(spheres(text), ["finance", "education", "culture", "transport"])
+
+    def test_the_others_with_nothing_signed(self):
+        text = (
+            "ULAN, May 2 - The two ministers discussed a treaty on extradition on Tuesday. The others include a "
+            "memorandum on nursing schools and a roadmap on copper mining."
+        )
+        self.assertEqual(spheres(text), [])

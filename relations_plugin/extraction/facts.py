@@ -568,7 +568,9 @@ _TOPICS_AFTER_RE = re.compile(
     r"(?:(?:Apart\s+from|Aside\s+from|Besides|In\s+addition\s+to)\s+(?P<also>[^,;:]{3,120}?),\s+"
     r"(?=(?:they|these|those|the)\s))?"
     # (the lot by the word for a bundle of them: "the package covers ...")
+    # (the kind word may come after the rest and its number: "The remaining three MOUs covered ...")
     r"(?:(?P<lot>[Tt]he\s+(?:\w+\s+)?package)|They|they|These|Those|(?P<the>[Tt]he)\s+(?:\w+\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
     r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|M[oO]Us|accords|instruments|protocols|pacts)"
     # (the kind's own complement: "The memorandums of understanding cover ...")
     r"(?:\s+of\s+(?:understanding|cooperation))?)"
@@ -752,7 +754,7 @@ _AMONG_RE = re.compile(
     r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+"
     r"(?:are|were|comprise[ds]?|consist(?:ed)?\s+of)\s*(?::|(?=(?:a|an)\s))|"
     # "Others are a health agreement on ... and a programme of ...": more of the documents just listed
-    r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?|cover(?:s|ed)?|concern(?:s|ed)?|involve[ds]?)\b|"
+    r"\s*(?:The\s+o|O)thers\s+(?:are|were|include[ds]?|cover(?:s|ed)?|concern(?:s|ed)?|involve[ds]?)\b|"
     # "Of the 14 documents, four are MoUs between the governments": a share of the documents just counted
     r"\s*Of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|M[oO]Us),\s+"
     rf"(?:\d+|{_SMALL_NUMBER})\s+(?:are|were)\b"
@@ -2013,7 +2015,9 @@ _AMENDING_RE = re.compile(
     r"\s+(?:amend\w*|updat\w*|revis\w*|replac\w*|supersed\w*|supplement\w*|modify\w*|modifi\w*)\s+(?:the|an?|its|their)\s"
 )
 _THEY_ARE_RE = re.compile(
-    r"\s*(?:They|(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|M[oO]Us|"
+    # (or the rest of them, after the first told on its own: "The headline item is a loan. The others cover:")
+    r"\s*(?:They|(?:The\s+)?[Oo]thers|The\s+rest|"
+    r"(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|M[oO]Us|"
     r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to)(?:\s+as\s+follows)?"
     r"\s*:"
 )
@@ -2721,6 +2725,8 @@ def _signing_now(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# The rest of the documents told, as the subject of a sentence: "The remaining agreements", "Other MoUs", "The others".
+_REST_LEAD_RE = re.compile(r"\s*(?:The\s+)?(?:other|remaining|rest)\b", re.I)
 # A speaker picking out some of the documents just told, the article of the first of them to come: "I want to
 # highlight the", "let me mention the", "I would single out the".
 _PICKED_OUT_RE = re.compile(
@@ -4219,7 +4225,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 serial = (
                     not by_commas
                     and len(items) >= 3
-                    and len(named) <= 1
+                    # (a few that name their own kinds among more told by topic alone leave the rest the count's:
+                    # "A, B, C, D, a cultural programme and two agreements between the agencies")
+                    and (len(named) <= 1 or 2 * len(named) < len(items))
                     and bool(compiled(r",\s+and\s").search(rest))
                     and all(0 < len(x.split()) <= 12 and not _FINITE_RE.search(x) for x in items)
                 )
@@ -4248,7 +4256,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # items names its documents in full)
                     named = [x for x in items if _DOC_RE.search(x)]
                     items = [x for x in items if x not in named] if len(named) == 1 else items
-                    items = items if all(len(x.split()) <= 5 for x in items) else []
+                    # (an item's own article is no word of its topic: "the mutual recognition of driving licences")
+                    short = all(len(x.split()) - x.startswith(("the ", "a ", "an ")) <= 5 for x in items)
+                    items = items if short else []
                     items += [last] if items and last_np else []
                     # (projects under a count told signed, not merely reached: "deals worth $2 billion were
                     # reached; they include a plant" may be no more than agreed in principle)
@@ -4290,6 +4300,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 told = {ag.sphere for ag in found[-len(items) :]}
                 found = [ag for ag in found if id(ag) not in ranged or ag.sphere not in told]
                 ranged.clear()
+        # (the documents that are the subject of the topics just read, "The remaining documents cover A, B and C",
+        # are those topics, not a list of their own for the scan below; but items that name their own kinds, left
+        # to the scan, are read through that list)
+        topics_subject = (
+            topics.start("kinds")
+            if topics
+            and topics.re is _TOPICS_AFTER_RE
+            and topics.group("kinds")
+            and len(items) >= 2
+            and not _DOC_RE.search(topics.group("rest"))
+            else -1
+        )
         pairs = _SIGNED_IN_PAIRS_RE.match(sent) if prev_status == "signed" or counted_before else None
         if pairs:
             # "The remaining four are being signed by ministers in pairs: the two farm ministers on A, the interior
@@ -4357,6 +4379,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             and not _NOT_SIGNED_RE.search(topic)
         ):  # "They signed memoranda on:" / "- renewable energy;": an item named by its topic alone
             topic = compiled(r"[\s;,.]+(?:and|or)$").sub("", topic.strip(" ;,.")).strip(" ;,.")  # "...; and"
+            topic = compiled(r"^(?:and|or)\s+(?=\S)").sub("", topic)  # ("- and school sport.": the last item)
             kind_word, prep = lead_kind
             if kind_word and compiled(r"(?:on|in|for|regarding|concerning|between|with)\s", re.I).match(topic):
                 # ("1. on sharing of digital solutions;": the item keeps its own preposition)
@@ -4501,7 +4524,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         frame_field = _sphere_x(frame.group("f")) if frame else "other"
         acts_from = -1  # (after "Agreements were reached on developing ...": the acts agreed, no instruments)
         for m in _DOC_RE.finditer(sent):
-            if m.start() < covered:
+            if m.start() < covered or m.start() == topics_subject:
                 continue
             if 0 <= acts_from < m.start() and not compiled(rf"\b{_DONE}\b").search(sent, acts_from, m.start()):
                 continue  # "... as well as on establishing joint ventures in A and B": one more act agreed
@@ -4872,6 +4895,11 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 status = "signed"  # "We agreed on three things. First, a new memorandum on minerals."
             if not status and _told_on(sent) >= 0:
                 status = prev_status  # "Other MoUs covered A, B and C": the documents of the story so far
+                if _REST_LEAD_RE.match(sent) and any(ag.status == "signed" and not ag.generic for ag in found):
+                    # (the rest of the documents the story has begun to name signed, whatever the sentence before
+                    # said of one that is none of them: "A separate arrangement was initialled. The remaining
+                    # agreements include ...")
+                    status = "signed"
             elif (
                 status == "announced"
                 and source != "own"
