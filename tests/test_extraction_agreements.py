@@ -10592,3 +10592,31 @@ class RestOfTheDocumentsTests(SimpleTestCase):
             "memorandum on nursing schools and a roadmap on copper mining."
         )
         self.assertEqual(spheres(text), [])
+
+
+class CountWithSharedPartiesTests(SimpleTestCase):
+    """A count of documents whose parties come before their topics ("three memorandums between ministries on A, B
+    and C") gives one document per topic, each with the parties; one document on several topics stays one."""
+
+    def test_memorandums_between_ministries(self):
+        text = "The ministers signed three memorandums between ministries on forestry, film and road safety."
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum between ministries on forestry",
+                "Memorandum between ministries on film",
+                "Memorandum between ministries on road safety",
+            ],
+        )
+
+    def test_agreements_between_the_agencies(self):
+        text = "Officials also exchanged two agreements between the agencies on weather data and beekeeping."
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_memoranda_between_the_governments(self):
+        text = "The two sides signed three memoranda between the governments on tourism, sport and fisheries."
+        self.assertEqual(spheres(text), ["tourism", "sport", "agriculture"])
+
+    def test_one_memorandum_on_several_topics(self):
+        text = "The ministers signed a memorandum between ministries on forestry, film and road safety."
+        self.assertEqual(len(titles(text)), 1)

@@ -5445,13 +5445,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if len(parts) == 1:  # "memoranda on aviation, education and customs cooperation"
                     head = compiled(
                         r"\s*(?:of\s+(?:cooperation|collaboration|partnership),?\s+)?"
+                        # (the parties all of them share may come first: "three memorandums between ministries on
+                        # health, transport and labour", one each)
+                        r"(?P<b>between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministries|agencies|governments)\s+)?"
                         r"(?P<p>(?:on|in|for|related to|relating to|dealing with)"
                         r"(?:\s+(?:cooperation|the fields?|the areas?)\s+(?:in|of|on))?)"
                         r"\s+(?P<rest>.+)$"
                     ).match(comp)
                     items = compiled(r",\s+(?:and\s+)?|\s+and\s+").split(head.group("rest")) if head else []
                     if len(items) >= 2 and all(0 < len(i.split()) <= 4 for i in items):
-                        parts = [f" {head.group('p')} {item}" for item in items]
+                        parts = [f" {head.group('b') or ''}{head.group('p')} {item}" for item in items]
             kind_one = _singular(kind_text) if plural else kind_text
             by_field = plural and len(parts) >= 2
             # ("signed nine agreements in areas ranging from energy to defence": the range's ends are two of a count
