@@ -10620,3 +10620,24 @@ class CountWithSharedPartiesTests(SimpleTestCase):
     def test_one_memorandum_on_several_topics(self):
         text = "The ministers signed a memorandum between ministries on forestry, film and road safety."
         self.assertEqual(len(titles(text)), 1)
+
+
+class PrisonsAreJusticeTests(SimpleTestCase):
+    """Prisons and correctional services are the justice ministries' field; prisoners of war are not."""
+
+    def test_correctional_services_and_prison_reform(self):
+        text = (
+            "The ministers signed an agreement on cooperation in correctional services and a memorandum on prison "
+            "reform."
+        )
+        self.assertEqual(spheres(text), ["justice", "justice"])
+
+    def test_penitentiary_cooperation(self):
+        self.assertEqual(spheres("They also signed a protocol on penitentiary cooperation."), ["justice"])
+
+    def test_prisons_and_rehabilitation(self):
+        self.assertEqual(spheres("They also signed a memorandum on prisons and rehabilitation."), ["justice"])
+
+    def test_prisoners_of_war_are_not_prisons(self):
+        text = "They also signed an agreement on the exchange of prisoners of war."
+        self.assertNotEqual(spheres(text), ["justice"])

@@ -1420,7 +1420,12 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"technical\s+intern\w*(?:\s+train\w*)?",
     ),
     ("migration", r"readmission|migration|migrants?|mobility|young professionals"),
-    ("justice", r"sentenced persons|extradition|legal assistance|judicial|justice|criminal"),
+    # (prisons are the justice ministries' own: "cooperation in correctional services")
+    (
+        "justice",
+        r"sentenced persons|extradition|legal assistance|judicial|justice|criminal|correctional|"
+        r"corrections|prisons?|penitentiar\w*",
+    ),
     (
         "media",
         # ("cooperation in the field of information": the press and news, as the ministries' word for them)
