@@ -10641,3 +10641,23 @@ class PrisonsAreJusticeTests(SimpleTestCase):
     def test_prisoners_of_war_are_not_prisons(self):
         text = "They also signed an agreement on the exchange of prisoners of war."
         self.assertNotEqual(spheres(text), ["justice"])
+
+
+class RecyclingIsEnvironmentTests(SimpleTestCase):
+    """Recycling makes waste a raw material again: environment's, whatever the waste (batteries, tyres, plastics); a
+    ship's recycling is the shipyards' trade, as shipbuilding is."""
+
+    def test_recycling_batteries(self):
+        text = "The ministers signed a letter of intent on recycling lithium-ion batteries."
+        self.assertEqual(spheres(text), ["environment"])
+
+    def test_battery_recycling_and_tyres(self):
+        text = "They signed a memorandum on battery recycling and an agreement on the recycling of used tyres."
+        self.assertEqual(spheres(text), ["environment", "environment"])
+
+    def test_plastic_waste_recycling(self):
+        self.assertEqual(spheres("They signed a memorandum on plastic waste recycling."), ["environment"])
+
+    def test_ship_recycling_stays_with_shipbuilding(self):
+        text = "They signed an agreement on shipbuilding and ship recycling."
+        self.assertNotEqual(spheres(text), ["environment"])

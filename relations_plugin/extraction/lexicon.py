@@ -1440,6 +1440,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "environment",
         # (a river's clean-up is the river's nature, not its shipping: read before the waterway it names)
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
+        # (waste made into raw material again, whatever the waste: "recycling lithium-ion batteries")
+        r"(?<!ship )recycl\w*|"
         # (the industry's smoke, read before the industry: "steel and cement industry emissions")
         r"industr(?:y|ies|ial)\s+(?:emissions|pollution|decarboni[sz]\w*)|"
         r"clean-?ups?|pollution|haze|"
