@@ -10661,3 +10661,30 @@ class RecyclingIsEnvironmentTests(SimpleTestCase):
     def test_ship_recycling_stays_with_shipbuilding(self):
         text = "They signed an agreement on shipbuilding and ship recycling."
         self.assertNotEqual(spheres(text), ["environment"])
+
+
+class NotesExchangedUnderWhichTests(SimpleTestCase):
+    """Notes exchanged may be told by what they provide for ("exchanged notes under which X will supply radar",
+    "whereby Y receives a grant"): one exchange of notes each, its field from what it provides; notes still to be
+    exchanged are none yet."""
+
+    def test_under_which_a_side_provides_equipment(self):
+        text = (
+            "Following the talks, the two governments exchanged notes under which Vessa will provide radar equipment "
+            "to the Ostrian navy."
+        )
+        self.assertEqual(spheres(text), ["defence"])
+
+    def test_whereby_a_grant_for_a_hospital(self):
+        text = (
+            "The foreign ministers exchanged notes whereby Ostria will receive a grant for a hospital in the capital."
+        )
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_under_which_a_visa_waiver_takes_effect(self):
+        text = "On Tuesday the ambassadors exchanged notes under which the visa waiver for diplomats takes effect."
+        self.assertEqual(spheres(text), ["consular"])
+
+    def test_notes_still_to_be_exchanged(self):
+        text = "The two ministers will exchange notes under which Vessa will provide radar equipment next year."
+        self.assertEqual(spheres(text), [])

@@ -1173,7 +1173,8 @@ _KIND_RE = re.compile(
     r"(?:letters?|statements?)\s+of\s+intent(?:ion)?|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
     # "Notes on the loan were exchanged": diplomatic notes are an instrument only when exchanged
     r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,200}?\bexchanged\b)|"
-    r"(?<=exchanged )notes(?=\s+(?:on|for|concerning)\s)|"
+    # (or by what they provide for: "exchanged notes under which X will supply radar equipment")
+    r"(?<=exchanged )notes(?=\s+(?:on|for|concerning|under\s+which|whereby)\s)|"
     r"(?:lines?\s+of\s+credit|credit\s+lines?)|"
     r"loans?(?!\s+(?:agreements?|facilit|deals?|contracts?|accords?|packages?|frameworks?|lines?)\b)|"
     r"(?:financing|loan|credit)\s+(?:facilit(?:y|ies)|frameworks?|packages?|lines?))\b",
