@@ -10710,3 +10710,250 @@ class ItemsAfterTheSumTests(SimpleTestCase):
     def test_a_sum_of_the_lot_stays_no_document(self):
         text = self.lead + "Firms signed deals worth $400 million, including several with state utilities."
         self.assertEqual(spheres(text), ["political"])
+
+
+class TopicsLeadInTests(SimpleTestCase):
+    """A count's topics told later may be announced by the words that set off the list ("cover the following areas:
+    A; B; C") or follow a note between commas on who witnessed the signing; talks that covered the same areas sign
+    nothing."""
+
+    def test_the_following_areas_then_a_colon(self):
+        text = (
+            "Vessa and Ostria signed four agreements on Monday. The agreements cover the following areas: cooperation "
+            "in veterinary medicine; the training of nurses; the exchange of weather data; and tourism."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education", "digital", "tourism"])
+
+    def test_the_following_fields_of_memoranda(self):
+        text = (
+            "Norlandia and Estavia signed three memoranda on Tuesday. The memoranda cover the following fields: "
+            "fisheries; school sport; and road safety."
+        )
+        self.assertEqual(spheres(text), ["agriculture", "education", "transport"])
+
+    def test_witnessed_between_commas(self):
+        text = (
+            "Vessa and Ostria signed three agreements on Monday.\n\nThe agreements, witnessed by the two presidents, "
+            "cover beekeeping, film festivals and road safety."
+        )
+        self.assertEqual(
+            titles(text), ["Agreement on beekeeping", "Agreement on film festivals", "Agreement on road safety"]
+        )
+
+    def test_talks_on_the_following_areas_sign_nothing(self):
+        text = (
+            "Vessa and Ostria discussed trade on Monday. The talks covered the following areas: forestry; civil "
+            "aviation; and film."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class SourceBeforeTheListLeadTests(SimpleTestCase):
+    """Who told the list may come before its lead ("Officials said they included ...", "The foreign ministry said
+    these include ..."): the documents are those just told signed; a source's words on plans sign nothing."""
+
+    def test_officials_said_they_included(self):
+        text = (
+            "Vessa and Ostria signed twelve documents on Wednesday. Officials said they included an agreement on "
+            "copper mining, a protocol on customs cooperation and a memorandum on nursing schools."
+        )
+        self.assertEqual(spheres(text), ["mining", "customs", "education"])
+
+    def test_a_named_spokesman_told_reporters(self):
+        text = (
+            "Vessa and Ostria signed four agreements on Monday. Spokesman Ivo Tamm told reporters they included a "
+            "memorandum on forestry and a protocol on tax."
+        )
+        self.assertEqual(spheres(text), ["environment", "finance"])
+
+    def test_the_ministry_said_these_include(self):
+        text = (
+            "Vessa and Ostria signed nine agreements on Friday. The foreign ministry said these include a roadmap on "
+            "copper mining and a protocol on customs cooperation."
+        )
+        self.assertEqual(spheres(text), ["mining", "customs"])
+
+    def test_nothing_signed_before(self):
+        text = (
+            "Vessa and Ostria discussed trade on Monday. Officials said they included an agreement on copper mining "
+            "in their plans for next year."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class SpeakerPicksOutDocumentsTests(SimpleTestCase):
+    """A speaker who has just told documents signed may pick some out ("I would single out the agreement on A", "I
+    want to highlight the memorandum on B"): those are signed, the polite "would" no plan; picked out with nothing
+    signed before, they are not."""
+
+    def test_i_would_single_out(self):
+        text = (
+            "Today eight documents were signed. I would single out the agreement on copper mining, the memorandum on "
+            "nursing schools and the roadmap on rail transport."
+        )
+        self.assertEqual(spheres(text), ["mining", "education", "transport"])
+
+    def test_we_would_like_to_highlight(self):
+        text = (
+            "Six agreements were signed today. We would like to highlight the memorandum on film and the agreement on "
+            "road safety."
+        )
+        self.assertEqual(spheres(text), ["culture", "transport"])
+
+    def test_let_me_mention(self):
+        text = "Our ministers signed ten agreements today. Let me mention the protocol on customs cooperation."
+        self.assertEqual(spheres(text), ["customs"])
+
+    def test_picked_out_with_nothing_signed(self):
+        text = "We discussed many things today. I want to highlight the agreement on copper mining."
+        self.assertEqual(spheres(text), [])
+
+
+class RestOfTheDocumentsTests(SimpleTestCase):
+    """The rest of the documents a story has begun to name ("The others include ...", "The remaining agreements
+    include ...", "The remaining three MoUs covered ...", "The others cover:" over a list) are signed as the story's
+    documents are, whatever the sentence just before said of one that is none of them, and each is read once."""
+
+    def test_remaining_after_an_initialled_one(self):
+        text = (
+            "ULAN, May 2 - The two ministers signed a treaty on extradition on Tuesday. A separate arrangement on "
+            "pensions was initialled but not signed. The remaining agreements include a loan for a water project in "
+            "the capital; a clean energy partnership; and memoranda on forestry and film."
+        )
+        self.assertEqual(spheres(text), ["justice", "water", "energy", "environment", "culture"])
+
+    def test_the_others_after_a_plan(self):
+        text = (
+            "ULAN, May 2 - The two ministers signed a treaty on extradition on Tuesday. A deal on fishing quotas is "
+            "expected next year. The other documents include a memorandum on nursing schools and a roadmap on copper "
+            "mining."
+        )
+        self.assertEqual(spheres(text), ["justice", "education", "mining"])
+
+    def test_the_others_cover_a_list_below(self):
+        text = (
+            "ULAN, May 2 - Vessa and Ostria signed nine documents on Tuesday. The main one is a loan for a port. The "
+            "others cover:\n\n- cooperation in beekeeping;\n- disaster risk reduction;\n"
+            "- a roadmap on copper mining;\n- and school sport."
+        )
+        self.assertEqual(
+            titles(text),
+            ["Cooperation in beekeeping", "Disaster risk reduction", "Roadmap on copper mining", "School sport"],
+        )
+
+    def test_the_remaining_documents_read_once(self):
+        text = (
+            "KOLVI, March 4 - Vessa and Ostria signed seven agreements on Monday. The remaining documents cover "
+            "beekeeping, film festivals and road safety."
+        )
+        self.assertEqual(len(titles(text)), 3)
+
+    def test_the_remaining_count_with_its_kind_word(self):
+        text = (
+            "Vessa and Ostria signed a total of six memoranda on Tuesday. The first is a memorandum on tax. The "
+            "remaining three MoUs covered the mutual recognition of nursing diplomas, film festivals and road safety."
+        )
+        self.assertEqual(spheres(text), ["finance", "education", "culture", "transport"])
+
+    def test_the_others_with_nothing_signed(self):
+        text = (
+            "ULAN, May 2 - The two ministers discussed a treaty on extradition on Tuesday. The others include a "
+            "memorandum on nursing schools and a roadmap on copper mining."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class CountWithSharedPartiesTests(SimpleTestCase):
+    """A count of documents whose parties come before their topics ("three memorandums between ministries on A, B
+    and C") gives one document per topic, each with the parties; one document on several topics stays one."""
+
+    def test_memorandums_between_ministries(self):
+        text = "The ministers signed three memorandums between ministries on forestry, film and road safety."
+        self.assertEqual(
+            titles(text),
+            [
+                "Memorandum between ministries on forestry",
+                "Memorandum between ministries on film",
+                "Memorandum between ministries on road safety",
+            ],
+        )
+
+    def test_agreements_between_the_agencies(self):
+        text = "Officials also exchanged two agreements between the agencies on weather data and beekeeping."
+        self.assertEqual(len(titles(text)), 2)
+
+    def test_memoranda_between_the_governments(self):
+        text = "The two sides signed three memoranda between the governments on tourism, sport and fisheries."
+        self.assertEqual(spheres(text), ["tourism", "sport", "agriculture"])
+
+    def test_one_memorandum_on_several_topics(self):
+        text = "The ministers signed a memorandum between ministries on forestry, film and road safety."
+        self.assertEqual(len(titles(text)), 1)
+
+
+class PrisonsAreJusticeTests(SimpleTestCase):
+    """Prisons and correctional services are the justice ministries' field; prisoners of war are not."""
+
+    def test_correctional_services_and_prison_reform(self):
+        text = (
+            "The ministers signed an agreement on cooperation in correctional services and a memorandum on prison "
+            "reform."
+        )
+        self.assertEqual(spheres(text), ["justice", "justice"])
+
+    def test_penitentiary_cooperation(self):
+        self.assertEqual(spheres("They also signed a protocol on penitentiary cooperation."), ["justice"])
+
+    def test_prisons_and_rehabilitation(self):
+        self.assertEqual(spheres("They also signed a memorandum on prisons and rehabilitation."), ["justice"])
+
+    def test_prisoners_of_war_are_not_prisons(self):
+        text = "They also signed an agreement on the exchange of prisoners of war."
+        self.assertNotEqual(spheres(text), ["justice"])
+
+
+class RecyclingIsEnvironmentTests(SimpleTestCase):
+    """Recycling makes waste a raw material again: environment's, whatever the waste (batteries, tyres, plastics); a
+    ship's recycling is the shipyards' trade, as shipbuilding is."""
+
+    def test_recycling_batteries(self):
+        text = "The ministers signed a letter of intent on recycling lithium-ion batteries."
+        self.assertEqual(spheres(text), ["environment"])
+
+    def test_battery_recycling_and_tyres(self):
+        text = "They signed a memorandum on battery recycling and an agreement on the recycling of used tyres."
+        self.assertEqual(spheres(text), ["environment", "environment"])
+
+    def test_plastic_waste_recycling(self):
+        self.assertEqual(spheres("They signed a memorandum on plastic waste recycling."), ["environment"])
+
+    def test_ship_recycling_stays_with_shipbuilding(self):
+        text = "They signed an agreement on shipbuilding and ship recycling."
+        self.assertNotEqual(spheres(text), ["environment"])
+
+
+class NotesExchangedUnderWhichTests(SimpleTestCase):
+    """Notes exchanged may be told by what they provide for ("exchanged notes under which X will supply radar",
+    "whereby Y receives a grant"): one exchange of notes each, its field from what it provides; notes still to be
+    exchanged are none yet."""
+
+    def test_under_which_a_side_provides_equipment(self):
+        text = (
+            "Following the talks, the two governments exchanged notes under which Vessa will provide radar equipment "
+            "to the Ostrian navy."
+        )
+        self.assertEqual(spheres(text), ["defence"])
+
+    def test_whereby_a_grant_for_a_hospital(self):
+        text = (
+            "The foreign ministers exchanged notes whereby Ostria will receive a grant for a hospital in the capital."
+        )
+        self.assertEqual(spheres(text), ["health"])
+
+    def test_under_which_a_visa_waiver_takes_effect(self):
+        text = "On Tuesday the ambassadors exchanged notes under which the visa waiver for diplomats takes effect."
+        self.assertEqual(spheres(text), ["consular"])
+
+    def test_notes_still_to_be_exchanged(self):
+        text = "The two ministers will exchange notes under which Vessa will provide radar equipment next year."
+        self.assertEqual(spheres(text), [])

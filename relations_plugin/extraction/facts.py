@@ -570,7 +570,9 @@ _TOPICS_AFTER_RE = re.compile(
     r"(?:(?:Apart\s+from|Aside\s+from|Besides|In\s+addition\s+to)\s+(?P<also>[^,;:]{3,120}?),\s+"
     r"(?=(?:they|these|those|the)\s))?"
     # (the lot by the word for a bundle of them: "the package covers ...")
+    # (the kind word may come after the rest and its number: "The remaining three MOUs covered ...")
     r"(?:(?P<lot>[Tt]he\s+(?:\w+\s+)?package)|They|they|These|Those|(?P<the>[Tt]he)\s+(?:\w+\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
     r"(?P<kinds>agreements|documents|deals|memoranda|memorandums|M[oO]Us|accords|instruments|protocols|pacts)"
     # (the kind's own complement: "The memorandums of understanding cover ...")
     r"(?:\s+of\s+(?:understanding|cooperation))?)"
@@ -579,14 +581,16 @@ _TOPICS_AFTER_RE = re.compile(
     # or the participle alone: "The MoUs signed touch on ...", or with a short phrase: "The deals signed in the
     # presence of the leaders cover ...")
     # (or with when: "The agreements signed today include ...")
-    rf"(?:,\s+{_DONE}\s[^;:]{{0,240}}?,|{_SIGNED_HERE}|"
+    rf"(?:,\s+(?:{_DONE}|witnessed)\s[^;:]{{0,240}}?,|{_SIGNED_HERE}|"
     rf"\s+{_DONE}(?:\s+(?:in|at|before)\s+(?:the|a)\s[^,;:]{{0,80}}?)?)?\s+"
     r"(?:cover|covered|include|included|concern|concerned|span|spanned|deal with|dealt with|relate to|related to|"
     r"touch on|touched on|focus on|focused on|are on|were on|range from|involve|involved|"
     # (the package's singular: "the package covers ...")
     r"(?<=package\s)(?:covers|includes|spans|involves)|"
     r"(?:are|were)\s+in(?=\s+(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b))"
-    # (a colon may set the list off from its verb: "The 13 agreements cover: A; B; C")
+    # (a colon may set the list off from its verb: "The 13 agreements cover: A; B; C", or from the words that announce
+    # it: "The agreements cover the following areas: A; B; C")
+    r"(?:\s+(?:in\s+)?the\s+following(?:\s+(?:areas|fields|sectors|spheres|domains|topics|subjects|issues))?)?"
     r":?\s+(?P<rest>[^;:]+(?:;\s+(?:and\s+)?[^;:]+){0,11})$"
 )
 # The rest of a count by its number: "The other two", "The remaining three".
@@ -752,7 +756,7 @@ _AMONG_RE = re.compile(
     r"\s*(?:These|They|Those|The\s+(?:documents|agreements|instruments|deals))\s+"
     r"(?:are|were|comprise[ds]?|consist(?:ed)?\s+of)\s*(?::|(?=(?:a|an)\s))|"
     # "Others are a health agreement on ... and a programme of ...": more of the documents just listed
-    r"\s*(?:The\s+)?Others\s+(?:are|were|include[ds]?|cover(?:s|ed)?|concern(?:s|ed)?|involve[ds]?)\b|"
+    r"\s*(?:The\s+o|O)thers\s+(?:are|were|include[ds]?|cover(?:s|ed)?|concern(?:s|ed)?|involve[ds]?)\b|"
     # "Of the 14 documents, four are MoUs between the governments": a share of the documents just counted
     r"\s*Of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|M[oO]Us),\s+"
     rf"(?:\d+|{_SMALL_NUMBER})\s+(?:are|were)\b"
@@ -1979,7 +1983,12 @@ _BETWEEN_SIDES_RE = re.compile(
     r"(?:countries|sides|governments|nations|states)\W*(?P<follows>as follows\W*)?$"
 )
 # The source of an account before its subject: "According to a statement from State House, the agreements ...".
-_SOURCE_LEAD_RE = re.compile(r"\s*According\s+to\s+[^,;:]{2,80}?,\s+(?=(?:[Tt]he|[Tt]hese|[Tt]hey|[Tt]hose)\s)")
+_SOURCE_LEAD_RE = re.compile(
+    r"\s*(?:According\s+to\s+[^,;:]{2,80}?,\s+|"
+    # (or who told it, before the lead: "Officials said they included ...", "The ministry said that these are ...")
+    r"[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,3}?(?:said|told\s+(?:reporters|journalists))\s+(?:that\s+)?)"
+    r"(?=(?:[Tt]he|[Tt]hese|[Tt]hey|[Tt]hose)\s)"
+)
 
 
 def _told_on(sent: str) -> int:
@@ -2028,7 +2037,9 @@ _AMENDING_RE = re.compile(
     r"\s+(?:amend\w*|updat\w*|revis\w*|replac\w*|supersed\w*|supplement\w*|modify\w*|modifi\w*)\s+(?:the|an?|its|their)\s"
 )
 _THEY_ARE_RE = re.compile(
-    r"\s*(?:They|(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|M[oO]Us|"
+    # (or the rest of them, after the first told on its own: "The headline item is a loan. The others cover:")
+    r"\s*(?:They|(?:The\s+)?[Oo]thers|The\s+rest|"
+    r"(?:The|These|Those)(?:\s+(?:[\w-]+\s+)?(?:documents|agreements|instruments|deals|memoranda|M[oO]Us|"
     r"accords))?)\s+(?:are|were|cover(?:ed)?|include[sd]?|concern(?:ed)?|deal\s+with|relate\s+to)(?:\s+as\s+follows)?"
     r"\s*:"
 )
@@ -2745,6 +2756,22 @@ def _signing_now(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# The rest of the documents told, as the subject of a sentence: "The remaining agreements", "Other MoUs", "The others".
+_REST_LEAD_RE = re.compile(r"\s*(?:The\s+)?(?:other|remaining|rest)\b", re.I)
+# A speaker picking out some of the documents just told, the article of the first of them to come: "I want to
+# highlight the", "let me mention the", "I would single out the".
+_PICKED_OUT_RE = re.compile(
+    r"\b(?:I|[Ww]e|[Ll]et\s+me|[Aa]llow\s+me\s+to)\s+(?:(?:would|should|want|wish|must)\s+)?(?:like\s+to\s+)?"
+    r"(?:to\s+)?(?:especially\s+|particularly\s+|in\s+particular\s+)?"
+    r"(?:single\s+out|highlight|mention|point\s+to|draw\s+(?:your\s+)?attention\s+to)\s+the\s"
+)
+# A speaker's polite "would" before picking out some of the documents told: "I would single out", "we would like to
+# highlight".
+_WOULD_POINT_RE = re.compile(
+    r"\s+(?:like\s+to\s+)?(?:especially\s+|particularly\s+)?(?:single\s+out|highlight|mention|point\s+to)\b"
+)
+
+
 def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
     """The cue as kept (an "announced" narrowed to its own words), or None for a word that cues nothing here."""
     if (
@@ -2761,6 +2788,8 @@ def _kept_cue(sentence: str, c: re.Match) -> re.Match | None:
         and not _STILL_TO_COME_RE.match(sentence, c.end())
     ):
         return _AS_RESULT_RE.match(sentence, c.start())  # "Other deals announced during the visit included ..."
+    if c.group("ann") and c.group(0).lower() == "would" and _WOULD_POINT_RE.match(sentence, c.end()):
+        return None  # "I would single out the agreement on X": the speaker's manner, no plan of the document
     if c.group("ann") and c.group(0).lower() == "signing" and _signing_now(sentence, c.start(), c.end()):
         return _AS_DONE_RE.match(sentence, c.start())
     if (
@@ -4254,7 +4283,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 serial = (
                     not by_commas
                     and len(items) >= 3
-                    and len(named) <= 1
+                    # (a few that name their own kinds among more told by topic alone leave the rest the count's:
+                    # "A, B, C, D, a cultural programme and two agreements between the agencies")
+                    and (len(named) <= 1 or 2 * len(named) < len(items))
                     and bool(compiled(r",\s+and\s").search(rest))
                     and all(0 < len(x.split()) <= 12 and not _FINITE_RE.search(x) for x in items)
                 )
@@ -4283,7 +4314,9 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                     # items names its documents in full)
                     named = [x for x in items if _DOC_RE.search(x)]
                     items = [x for x in items if x not in named] if len(named) == 1 else items
-                    items = items if all(len(x.split()) <= 5 for x in items) else []
+                    # (an item's own article is no word of its topic: "the mutual recognition of driving licences")
+                    short = all(len(x.split()) - x.startswith(("the ", "a ", "an ")) <= 5 for x in items)
+                    items = items if short else []
                     items += [last] if items and last_np else []
                     # (projects under a count told signed, not merely reached: "deals worth $2 billion were
                     # reached; they include a plant" may be no more than agreed in principle)
@@ -4325,6 +4358,18 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 told = {ag.sphere for ag in found[-len(items) :]}
                 found = [ag for ag in found if id(ag) not in ranged or ag.sphere not in told]
                 ranged.clear()
+        # (the documents that are the subject of the topics just read, "The remaining documents cover A, B and C",
+        # are those topics, not a list of their own for the scan below; but items that name their own kinds, left
+        # to the scan, are read through that list)
+        topics_subject = (
+            topics.start("kinds")
+            if topics
+            and topics.re is _TOPICS_AFTER_RE
+            and topics.group("kinds")
+            and len(items) >= 2
+            and not _DOC_RE.search(topics.group("rest"))
+            else -1
+        )
         pairs = _SIGNED_IN_PAIRS_RE.match(sent) if prev_status == "signed" or counted_before else None
         if pairs:
             # "The remaining four are being signed by ministers in pairs: the two farm ministers on A, the interior
@@ -4392,6 +4437,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
             and not _NOT_SIGNED_RE.search(topic)
         ):  # "They signed memoranda on:" / "- renewable energy;": an item named by its topic alone
             topic = compiled(r"[\s;,.]+(?:and|or)$").sub("", topic.strip(" ;,.")).strip(" ;,.")  # "...; and"
+            topic = compiled(r"^(?:and|or)\s+(?=\S)").sub("", topic)  # ("- and school sport.": the last item)
             kind_word, prep = lead_kind
             if kind_word and compiled(r"(?:on|in|for|regarding|concerning|between|with)\s", re.I).match(topic):
                 # ("1. on sharing of digital solutions;": the item keeps its own preposition)
@@ -4536,7 +4582,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
         frame_field = _sphere_x(frame.group("f")) if frame else "other"
         acts_from = -1  # (after "Agreements were reached on developing ...": the acts agreed, no instruments)
         for m in _DOC_RE.finditer(sent):
-            if m.start() < covered:
+            if m.start() < covered or m.start() == topics_subject:
                 continue
             if 0 <= acts_from < m.start() and not compiled(rf"\b{_DONE}\b").search(sent, acts_from, m.start()):
                 continue  # "... as well as on establishing joint ventures in A and B": one more act agreed
@@ -4894,10 +4940,24 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 )
             ):
                 status = "signed"  # "The first document exchanged was an MoU on X. The second was an MoU on Y."
+            if (
+                not status
+                and (picked := _PICKED_OUT_RE.search(sent, max(0, m.start() - 200), m.start()))
+                and not _cues(sent, picked.end(), m.start())
+                and compiled(rf"\b{_DONE}\b").search(text, before_lo, s_start + picked.start())
+            ):
+                # "Nine documents were signed. I would single out the agreement on A and the declaration on B": the
+                # speaker picks some of those just told signed
+                status = "signed"
             if not status and enum_signed and _ENUM_ITEM_RE.match(sent):
                 status = "signed"  # "We agreed on three things. First, a new memorandum on minerals."
             if not status and _told_on(sent) >= 0:
                 status = prev_status  # "Other MoUs covered A, B and C": the documents of the story so far
+                if _REST_LEAD_RE.match(sent) and any(ag.status == "signed" and not ag.generic for ag in found):
+                    # (the rest of the documents the story has begun to name signed, whatever the sentence before
+                    # said of one that is none of them: "A separate arrangement was initialled. The remaining
+                    # agreements include ...")
+                    status = "signed"
             elif (
                 status == "announced"
                 and source != "own"
@@ -5445,13 +5505,16 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
                 if len(parts) == 1:  # "memoranda on aviation, education and customs cooperation"
                     head = compiled(
                         r"\s*(?:of\s+(?:cooperation|collaboration|partnership),?\s+)?"
+                        # (the parties all of them share may come first: "three memorandums between ministries on
+                        # health, transport and labour", one each)
+                        r"(?P<b>between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministries|agencies|governments)\s+)?"
                         r"(?P<p>(?:on|in|for|related to|relating to|dealing with)"
                         r"(?:\s+(?:cooperation|the fields?|the areas?)\s+(?:in|of|on))?)"
                         r"\s+(?P<rest>.+)$"
                     ).match(comp)
                     items = compiled(r",\s+(?:and\s+)?|\s+and\s+").split(head.group("rest")) if head else []
                     if len(items) >= 2 and all(0 < len(i.split()) <= 4 for i in items):
-                        parts = [f" {head.group('p')} {item}" for item in items]
+                        parts = [f" {head.group('b') or ''}{head.group('p')} {item}" for item in items]
             kind_one = _singular(kind_text) if plural else kind_text
             by_field = plural and len(parts) >= 2
             # ("signed nine agreements in areas ranging from energy to defence": the range's ends are two of a count

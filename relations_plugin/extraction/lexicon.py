@@ -1173,7 +1173,8 @@ _KIND_RE = re.compile(
     r"(?:letters?|statements?)\s+of\s+intent(?:ion)?|joint\s+ventures?|deals?|exchanges?\s+of\s+notes|"
     # "Notes on the loan were exchanged": diplomatic notes are an instrument only when exchanged
     r"[Nn]otes(?=\s+(?:on|for|concerning)\s[^.;]{0,200}?\bexchanged\b)|"
-    r"(?<=exchanged )notes(?=\s+(?:on|for|concerning)\s)|"
+    # (or by what they provide for: "exchanged notes under which X will supply radar equipment")
+    r"(?<=exchanged )notes(?=\s+(?:on|for|concerning|under\s+which|whereby)\s)|"
     r"(?:lines?\s+of\s+credit|credit\s+lines?)|"
     r"loans?(?!\s+(?:agreements?|facilit|deals?|contracts?|accords?|packages?|frameworks?|lines?)\b)|"
     r"(?:financing|loan|credit)\s+(?:facilit(?:y|ies)|frameworks?|packages?|lines?))\b",
@@ -1421,7 +1422,12 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         r"technical\s+intern\w*(?:\s+train\w*)?",
     ),
     ("migration", r"readmission|migration|migrants?|mobility|young professionals"),
-    ("justice", r"sentenced persons|extradition|legal assistance|judicial|justice|criminal"),
+    # (prisons are the justice ministries' own: "cooperation in correctional services")
+    (
+        "justice",
+        r"sentenced persons|extradition|legal assistance|judicial|justice|criminal|correctional|"
+        r"corrections|prisons?|penitentiar\w*",
+    ),
     (
         "media",
         # ("cooperation in the field of information": the press and news, as the ministries' word for them)
@@ -1436,6 +1442,8 @@ _SPHERES: tuple[tuple[str, str], ...] = (
         "environment",
         # (a river's clean-up is the river's nature, not its shipping: read before the waterway it names)
         r"environment\w*|climate|ecolog\w*|emissions|circular economy|biodiversity|decarboni[sz]\w*|forests?|"
+        # (waste made into raw material again, whatever the waste: "recycling lithium-ion batteries")
+        r"(?<!ship )recycl\w*|"
         # (the industry's smoke, read before the industry: "steel and cement industry emissions")
         r"industr(?:y|ies|ial)\s+(?:emissions|pollution|decarboni[sz]\w*)|"
         r"clean-?ups?|pollution|haze|"
