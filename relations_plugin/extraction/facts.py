@@ -359,8 +359,7 @@ _LIST_HEAD_RE = re.compile(
     # "conventions of cooperation, relating to the fisheries, the ...": a kind word's own "of cooperation" first
     r"(?:\s+of\s+(?:cooperation|collaboration|partnership)(?=,?\s+(?:on|in|for|regarding|concerning|related|"
     r"relating|pertaining|dealing|between|to)\s),?)?"
-    # (or bare: "three memorandums between ministries on A, B and C")
-    r"(?:\s+between\s+(?:the\s+)?(?:(?:two|relevant|respective|competent)\s+)?(?:countries|sides|governments|nations|"
+    r"(?:\s+between\s+the\s+(?:(?:two|relevant|respective|competent)\s+)?(?:countries|sides|governments|nations|"
     r"states|ministries|agencies|authorities)(?:\s+of\s+the\s+two\s+(?:countries|sides|nations|states))?)?"
     # ("aimed at deepening cooperation in areas of ...": the purpose as a participle)
     r"(?:\s+(?:to|(?:aimed|targeted)\s+at|(?:intended|designed|meant)\s+to)\s+"
