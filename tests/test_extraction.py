@@ -1256,16 +1256,13 @@ class AttributionGrammarTests(SimpleTestCase):
         text = INTRO + 'Kertész said the talks had been "plain and useful," as the delegations left the palace.'
         self.assertEqual(quotes(text), [("Gábor Kertész", 'the talks had been "plain and useful,"')])
 
-    def test_a_directive_with_its_request_in_marks_reports_whom_it_asked_and_what(self):
+    def test_a_directive_with_its_request_in_marks_gives_the_marked_words(self):
         text = INTRO + 'Kertész urged Uzbek exporters to "look beyond cotton" in their search for buyers.'
-        said = 'Uzbek exporters to "look beyond cotton" in their search for buyers'
-        self.assertEqual(quotes(text), [("Gábor Kertész", said)])
+        self.assertEqual(quotes(text), [("Gábor Kertész", "look beyond cotton")])
 
-    def test_a_directive_not_to_do_something_in_marks_reports_whom_it_asked_and_what(self):
+    def test_a_directive_not_to_do_something_in_marks_gives_the_marked_words(self):
         text = INTRO + 'Kertész called on Hungarian banks not to "wait for the perfect moment" before lending.'
-        self.assertEqual(
-            quotes(text), [("Gábor Kertész", 'Hungarian banks not to "wait for the perfect moment" before lending')]
-        )
+        self.assertEqual(quotes(text), [("Gábor Kertész", "wait for the perfect moment")])
 
     def test_asking_not_to_be_something_in_marks_stays_a_partial_quote(self):
         text = INTRO + 'Kertész asked not to be "quoted on the gas price" during the talks.'
@@ -13110,3 +13107,28 @@ class StyleInitialsSubjectTests(SimpleTestCase):
             "Chile.\n\nHE SAID THAT CHILE IS A FRIEND."
         )
         self.assertEqual(quotes(text), [])
+
+
+class DirectiveMarksTests(SimpleTestCase):
+    """What a speaker asked of others, with the asked words in marks, is a partial quote of those words, as marks in
+    any appraisal are ("praised the "frank" talks"); the same request without marks is reported speech."""
+
+    VISIT = "Kenyan President Daniel Mwangi held talks with Portuguese Prime Minister Rui Carvalho in Lisbon.\n\n"
+
+    def test_the_marked_request_is_the_quote(self):
+        cases = [
+            ('Mwangi called on Portuguese investors to "come early and stay long" in the coastal zones.',
+             "come early and stay long"),
+            ('Carvalho urged the African Union to play a "leading role" in mediating the dispute.', "leading role"),
+            ('Mwangi asked Lisbon to "open its doors wider" to Kenyan nurses.', "open its doors wider"),
+            ('Mwangi invited Portuguese firms to "take a second look" at Kenyan ports.', "take a second look"),
+            ('Carvalho called upon both governments to "move from words to deeds" this year.',
+             "move from words to deeds"),
+        ]  # fmt: skip
+        for sentence, marked in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual([t for _, t in quotes(self.VISIT + sentence)], [marked])
+
+    def test_an_unmarked_request_stays_reported(self):
+        text = self.VISIT + "Mwangi called on Portuguese investors to open offices in Mombasa and Kisumu."
+        self.assertEqual([t for _, t in quotes(text)], ["Portuguese investors to open offices in Mombasa and Kisumu"])

@@ -1518,8 +1518,6 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         evaluative
         and not verb.endswith("that")
         and not stance_clause  # "reiterating Egypt's position that water is "vital"": the clause holds the marks
-        # "urged investors to "look south"": what was asked of whom is the statement, the marks are inside it
-        and not (_DIRECTIVE_RE.fullmatch(verb) and _ASKED_OF_RE.match(text, start))
         # ("offered to align it with the "Two Corridors, One Belt" plan": marks around a name are no one's words)
         and not _named_marks_only(text, start, gloss.start() if gloss else end)
         and (
@@ -1658,7 +1656,6 @@ _DIRECTIVE = (
     r"encourages|urges|invites|asks|requests|instructs|directs"
 )
 # whom a directive addresses, then what it asks of them: "the firms to ", "Portuguese companies not to "
-_ASKED_OF_RE = re.compile(r"(?!not\s)(?:[\w'’-]+\s+){1,8}?(?:not\s+)?to\s")
 _DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called|calling)(?:\s+(?:on|for|upon))?")
 _NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" + _DIRECTIVE + r")\s+(?!to\b)(?=\w)")
 # ("..., though he acknowledged ...", "..., but she admitted ...": the speaker's next act ends the clause before it;
