@@ -13132,3 +13132,31 @@ class DirectiveMarksTests(SimpleTestCase):
     def test_an_unmarked_request_stays_reported(self):
         text = self.VISIT + "Mwangi called on Portuguese investors to open offices in Mombasa and Kisumu."
         self.assertEqual([t for _, t in quotes(text)], ["Portuguese investors to open offices in Mombasa and Kisumu"])
+
+
+class FrontedTopicTests(SimpleTestCase):
+    """A topic fronted before the speaker's act ("On North Korea, X asked for ...") is the writer's heading for the
+    sentence, never a clause the act reports; a fronted clause with a subject of its own still is."""
+
+    VISIT = "Chilean Foreign Minister Tomas Reyes held talks with Egyptian Foreign Minister Karim Sabry in Cairo.\n\n"
+
+    def test_a_fronted_topic_is_not_reported(self):
+        cases = [
+            "On South Sudan, Reyes asked for Egypt's backing for a regional peace conference, noting that Chile "
+            "chairs the council.",
+            "As for the Gaza ceasefire talks, Sabry asked for Chile's support for Egyptian mediation in the region, "
+            "noting that Chile chairs the council.",
+            "Regarding Antarctic research, Reyes offered Egyptian scientists places on Chilean polar vessels, noting "
+            "that Chile chairs the council.",
+            "With regard to the Suez Canal, Sabry invited Chilean shipping lines to use the new terminals, noting "
+            "that Chile chairs the council.",
+        ]
+        for text in cases:
+            with self.subTest(text=text):
+                said = [t for _, t in quotes(self.VISIT + text)]
+                self.assertIn("Chile chairs the council", said)
+                self.assertFalse([t for t in said if t.startswith(("On ", "As for", "Regarding", "With regard"))])
+
+    def test_a_fronted_clause_with_its_own_subject_is_reported(self):
+        text = self.VISIT + "On climate we need far more ambition, Reyes said."
+        self.assertEqual(quotes(text), [("Tomas Reyes", "On climate we need far more ambition")])

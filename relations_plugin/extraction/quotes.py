@@ -793,6 +793,9 @@ _FRONTED_CIRCUMSTANCE_RE = re.compile(
     r"close|conclusion)(?:\s+of\s+(?:the|a|an|this|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?|"
     r"\s*(?:At|In|On|During|Upon)\s+(?:the|a|an|this|that|his|her|their|its)\s+"
     r"(?:[a-z]+ed\s+)?(?:(?!\w+ed\b)" + _FRAME_WORD + r"\s+){0,3}?(?!\w+ed\b)" + _FRAME_WORD + r"|"
+    # (a fronted topic: "On North Korea", "As for the Gaza ceasefire", "Regarding energy security")
+    r"\s*(?:On|Regarding|Concerning|As\s+(?:for|to|regards)|With\s+(?:regard|respect)\s+to)\s+"
+    r"(?:(?!(?:I|we|you|he|she|it|they|there)\b)" + _FRAME_WORD + r"\s+){0,4}?" + _FRAME_WORD + r"|"
     r"\s*(?:Speaking|Addressing|Taking|Talking|Answering|Responding|Replying|Briefing|Appearing|Commenting|Referring|"
     r"Turning|Welcoming|Thanking|Greeting|Receiving|Opening|Closing|Concluding)\s+"
     r"(?:" + _FRAME_WORD + r"\s+){0,9}?" + _FRAME_WORD
