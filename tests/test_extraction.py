@@ -13160,3 +13160,31 @@ class FrontedTopicTests(SimpleTestCase):
     def test_a_fronted_clause_with_its_own_subject_is_reported(self):
         text = self.VISIT + "On climate we need far more ambition, Reyes said."
         self.assertEqual(quotes(text), [("Tomas Reyes", "On climate we need far more ambition")])
+
+
+class HeldAsFiniteVerbTests(SimpleTestCase):
+    """ "held" is a past tense like "kept" or "stood": the clause it governs after a bare "said" is reported speech
+    ("said the people of X held Y in high esteem"); the participle after its noun ("a forum held on the sidelines")
+    is no verb of a clause."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese President Tran Van Long in Hanoi.\n\n"
+
+    def test_a_clause_whose_verb_is_held_is_reported(self):
+        cases = [
+            ("Mensah said the people of Ghana held Vietnam's struggle for independence in deep respect.",
+             "the people of Ghana held Vietnam's struggle for independence in deep respect"),
+            ("Long said Ghana held a special place in Vietnam's policy towards West Africa.",
+             "Ghana held a special place in Vietnam's policy towards West Africa"),
+            ("Mensah said Vietnam's rise from poverty in one generation held lessons for every African economy.",
+             "Vietnam's rise from poverty in one generation held lessons for every African economy"),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual([t for _, t in quotes(self.VISIT + sentence)], [said])
+
+    def test_the_participle_after_its_noun_leaves_the_that_clause_to_the_verb(self):
+        text = (
+            self.VISIT + "Mensah told a business forum held on the sidelines of the visit on Friday that cocoa "
+            "processing offered both countries new jobs."
+        )
+        self.assertEqual([t for _, t in quotes(text)], ["cocoa processing offered both countries new jobs"])

@@ -916,7 +916,9 @@ _FINITE_RE = re.compile(
     r"agree|agrees|provide|prove|demonstrate|reflect|give|bring|"
     # irregular past tenses: "said it went well", "said trade grew by a third"
     r"went|came|took|made|gave|grew|fell|rose|kept|stood|felt|knew|thought|brought|began|won|lost|sold|bought|saw|"
-    r"spent|sent|built|led|ran|became|remained)\b|"
+    r"spent|sent|built|led|ran|became|remained|"
+    # (not the participle after its noun: "a forum held on the sidelines of the visit")
+    r"held(?!\s+(?:on|in|at|during|with|between|under|by|over|last|earlier|after|before|since|as)\b))\b|"
     # any present tense right after a named or pronoun subject: "said Riyadh views Thailand as a gateway", "said it
     # attaches great importance to ...", "said Kenya also looks to ..."
     r"\b(?:it|he|she|(?!(?:The|An?|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|For|With|By|From|Of|To)\b)"
