@@ -13188,3 +13188,29 @@ class HeldAsFiniteVerbTests(SimpleTestCase):
             "processing offered both countries new jobs."
         )
         self.assertEqual([t for _, t in quotes(text)], ["cocoa processing offered both countries new jobs"])
+
+
+class WhileAlsoSayingTests(SimpleTestCase):
+    """ "..., while also stating that B" is the speaker's next statement: A ends before it and B is a quote of its own;
+    "..., while also developing ..." is the clause's own subject going on and stays in A."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese President Tran Van Long in Hanoi.\n\n"
+
+    def test_a_speech_participle_after_while_also_opens_the_next_statement(self):
+        cases = [
+            ("Mensah said Ghana welcomes Vietnamese rice millers, while also stressing that local farmers need "
+             "protection.", ["Ghana welcomes Vietnamese rice millers", "local farmers need protection"]),
+            ("Long said Vietnam would buy more cashews, while also noting that quality checks must improve.",
+             ["Vietnam would buy more cashews", "quality checks must improve"]),
+            ("Mensah said the port deal was fair, while also insisting that Accra keeps control of the terminal.",
+             ["the port deal was fair", "Accra keeps control of the terminal"]),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual([t for _, t in quotes(self.VISIT + sentence)], said)
+
+    def test_another_participle_after_while_also_stays_in_the_clause(self):
+        text = self.VISIT + "Mensah said Ghana would export more gas, while also developing its own power plants."
+        self.assertEqual(
+            [t for _, t in quotes(text)], ["Ghana would export more gas, while also developing its own power plants"]
+        )
