@@ -839,7 +839,8 @@ _CLAUSE_TAIL_RE = re.compile(
     # "..., while he ...", "..., while visiting ...", "..., while Tursunov said ...": the writer's circumstance or
     # another statement; "..., while Egyptian fruit sells well" goes on with what was said
     r"while(?=\s+(?:he|she|they|his|her|its|the\s+(?:\w+\s+)?(?:president|minister|leader|premier|chancellor|host|"
-    r"guest|delegation|side)|[a-z]+ing|(?:[\w'’-]+\s+){1,3}(?:also\s+)?(?:" + _SPEECH_VERBS + r"|say|argue|warn))\b)|"
+    r"guest|delegation|side)|[a-z]+ing|also\s+(?:" + _SPEECH_PARTICIPLES + r")|"
+    r"(?:[\w'’-]+\s+){1,3}(?:also\s+)?(?:" + _SPEECH_VERBS + r"|say|argue|warn))\b)|"
     r"during|speaking|addressing|at a|at the|after (?:the|his|her|their)|"
     # "..., following a meeting with the Prime Minister in Tokyo": the occasion, not the words
     r"following\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|summit|call|session)\b|"
@@ -916,7 +917,9 @@ _FINITE_RE = re.compile(
     r"agree|agrees|provide|prove|demonstrate|reflect|give|bring|"
     # irregular past tenses: "said it went well", "said trade grew by a third"
     r"went|came|took|made|gave|grew|fell|rose|kept|stood|felt|knew|thought|brought|began|won|lost|sold|bought|saw|"
-    r"spent|sent|built|led|ran|became|remained)\b|"
+    r"spent|sent|built|led|ran|became|remained|"
+    # (not the participle after its noun: "a forum held on the sidelines of the visit")
+    r"held(?!\s+(?:on|in|at|during|with|between|under|by|over|last|earlier|after|before|since|as)\b))\b|"
     # any present tense right after a named or pronoun subject: "said Riyadh views Thailand as a gateway", "said it
     # attaches great importance to ...", "said Kenya also looks to ..."
     r"\b(?:it|he|she|(?!(?:The|An?|This|That|These|Those|His|Her|Its|Their|Our|In|On|At|For|With|By|From|Of|To)\b)"
@@ -1074,7 +1077,7 @@ _NAMING_RE = re.compile(
 # "..., adding that ...": a participle that hands the same speaker's next statement on.
 _ADDING_RE = re.compile(
     # "..., which he said would ...": the speaker's own word on the thing just named
-    r",?\s+(?:and\s+(?=\w+ing\b)|(?:which|that)\s+(?:he|she|they)\s+"
+    r",?\s+(?:(?:and|while)\s+(?:also\s+)?(?=\w+ing\b)|(?:which|that)\s+(?:he|she|they)\s+"
     r"(?=(?:said|believed|hoped|expected)\s+(?:would|will|could|can|was|is|were|are|had|has)\b))?"
     r"(?P<verb>(?:(?<=he\s)|(?<=ey\s))(?:said|believed|hoped|expected)|adding|saying|noting|stressing|stating|"
     r"warning|recalling|pointing out|"

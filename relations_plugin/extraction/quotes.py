@@ -793,6 +793,9 @@ _FRONTED_CIRCUMSTANCE_RE = re.compile(
     r"close|conclusion)(?:\s+of\s+(?:the|a|an|this|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?|"
     r"\s*(?:At|In|On|During|Upon)\s+(?:the|a|an|this|that|his|her|their|its)\s+"
     r"(?:[a-z]+ed\s+)?(?:(?!\w+ed\b)" + _FRAME_WORD + r"\s+){0,3}?(?!\w+ed\b)" + _FRAME_WORD + r"|"
+    # (a fronted topic: "On North Korea", "As for the Gaza ceasefire", "Regarding energy security")
+    r"\s*(?:On|Regarding|Concerning|As\s+(?:for|to|regards)|With\s+(?:regard|respect)\s+to)\s+"
+    r"(?:(?!(?:I|we|you|he|she|it|they|there)\b)" + _FRAME_WORD + r"\s+){0,4}?" + _FRAME_WORD + r"|"
     r"\s*(?:Speaking|Addressing|Taking|Talking|Answering|Responding|Replying|Briefing|Appearing|Commenting|Referring|"
     r"Turning|Welcoming|Thanking|Greeting|Receiving|Opening|Closing|Concluding)\s+"
     r"(?:" + _FRAME_WORD + r"\s+){0,9}?" + _FRAME_WORD
@@ -1518,8 +1521,6 @@ def _reported_clause(art: _Article, verb_lo: int, verb_hi: int) -> tuple[int, in
         evaluative
         and not verb.endswith("that")
         and not stance_clause  # "reiterating Egypt's position that water is "vital"": the clause holds the marks
-        # "urged investors to "look south"": what was asked of whom is the statement, the marks are inside it
-        and not (_DIRECTIVE_RE.fullmatch(verb) and _ASKED_OF_RE.match(text, start))
         # ("offered to align it with the "Two Corridors, One Belt" plan": marks around a name are no one's words)
         and not _named_marks_only(text, start, gloss.start() if gloss else end)
         and (
@@ -1658,7 +1659,6 @@ _DIRECTIVE = (
     r"encourages|urges|invites|asks|requests|instructs|directs"
 )
 # whom a directive addresses, then what it asks of them: "the firms to ", "Portuguese companies not to "
-_ASKED_OF_RE = re.compile(r"(?!not\s)(?:[\w'’-]+\s+){1,8}?(?:not\s+)?to\s")
 _DIRECTIVE_RE = re.compile(r"(?:" + _DIRECTIVE + r"|called|calling)(?:\s+(?:on|for|upon))?")
 _NEXT_DIRECTIVE_RE = re.compile(r"(?<=[\w\"”’»])\s+and\s+(?:also\s+)?(?:" + _DIRECTIVE + r")\s+(?!to\b)(?=\w)")
 # ("..., though he acknowledged ...", "..., but she admitted ...": the speaker's next act ends the clause before it;
