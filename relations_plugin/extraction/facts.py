@@ -1214,11 +1214,14 @@ def _head_field(title: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _sphere_x(title: str) -> str:
     """The sphere of a title by the shared words, else by the fields they miss.
 
     A field word of the name of a place or an agent inside the title ("a workshop in Port Amel to assemble turbine
     blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
+
+    Cached: a title is asked more than once while its instrument is weighed, and short titles recur.
     """
     title = compiled(r"\b(?:it|It)\b").sub(" ", title)  # the pronoun, which the shared words read as "IT"
     head = _head_field(title)
