@@ -44,6 +44,7 @@ from .lexicon import (
     _WEEKDAYS,
     compiled,
     guarded,
+    pair_guarded,
 )
 from .suggestions import (
     AMBASSADOR,
@@ -157,10 +158,15 @@ _LATER_SIGN_CUE = (
     r"(?:will|would|shall|to)\s+(?:\w+ly|soon|also|then|later|jointly|together|both|now|eventually|finally)\s+"
     r"(?:sign|conclude|ink|seal)"
 )
-# (every cue opens with a letter: the lookahead turns most word starts away before the alternatives are tried)
+# (every cue opens with a letter: the lookahead turns most word starts away before the alternatives are tried, and
+# the cues' first two letters most of the rest: every sentence is scanned for them)
 _CUE_X_RE = re.compile(
-    rf"\b(?=[a-z])(?:(?P<res>{_RESULT_CUE})|(?P<ann>{_LATER_SIGN_CUE}|{_WISH_CUE}|{_ANNOUNCED_CUE})|"
-    rf"(?P<sig>{_SIGNED_CUE}))\b",
+    r"\b(?=[a-z])"
+    + pair_guarded(
+        rf"(?:(?P<res>{_RESULT_CUE})|(?P<ann>{_LATER_SIGN_CUE}|{_WISH_CUE}|{_ANNOUNCED_CUE})|(?P<sig>{_SIGNED_CUE}))",
+        re.I,
+    )
+    + r"\b",
     re.I,
 )
 # Instruments the shared kind words miss. A partnership, a framework, a grant or a concession is an instrument only
@@ -1231,11 +1237,14 @@ def _head_field(title: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _sphere_x(title: str) -> str:
     """The sphere of a title by the shared words, else by the fields they miss.
 
     A field word of the name of a place or an agent inside the title ("a workshop in Port Amel to assemble turbine
     blades", "a plant by Kolvi Mining") yields to the title's other words when they name a field.
+
+    Cached: a title is asked more than once while its instrument is weighed, and short titles recur.
     """
     title = compiled(r"\b(?:it|It)\b").sub(" ", title)  # the pronoun, which the shared words read as "IT"
     head = _head_field(title)

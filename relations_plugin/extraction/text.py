@@ -411,8 +411,12 @@ def _two_crowns(first: str, second: str) -> bool:
 _SERVED_OFFICE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+@functools.lru_cache(maxsize=8192)
 def _parse_title(phrase: str) -> _Title | None:
-    """Role, label and country of a title phrase ("Kazakhstan's Minister of Foreign Affairs", "Kazakh leader")."""
+    """Role, label and country of a title phrase ("Kazakhstan's Minister of Foreign Affairs", "Kazakh leader").
+
+    Cached: a name's window of text before it is read again for each later name within reach, and the bare offices
+    ("President", "the Minister") recur from article to article."""
     matches = list(_CORE_RE.finditer(phrase))
     if not matches:
         return None
