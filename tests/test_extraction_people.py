@@ -4213,3 +4213,35 @@ class HouseByItsOwnNameTests(SimpleTestCase):
         )
         roles = {p.name: p.role for p in suggest_package(text).participants}
         self.assertNotEqual(roles.get("Azlan Hamid"), "parliament_speaker")
+
+
+class RetinueOfASubjectSetOffTests(SimpleTestCase):
+    """A leader described by country, with a relative clause set off before the verb ("The Chilean president, who
+    landed on Monday, is accompanied by A and B"): the clause's antecedent is the one accompanied."""
+
+    def test_the_retinue_goes_with_the_described_subject_past_its_clause(self):
+        cases = [
+            ("The Kenyan president, who arrived in Addis Ababa on Sunday,", "Foreign Minister Amina Odhiambo", "KE"),
+            ("The Polish prime minister, who flew in from Warsaw late on Monday,", "Defence Minister Jan Nowak", "PL"),
+            ("The Vietnamese president, who is on his first trip abroad,", "Trade Minister Tran Van Duc", "VN"),
+        ]
+        for subject, member, code in cases:
+            text = (
+                "President Amadou Diallo of Senegal welcomed President Lars Eklund of Sweden on Monday.\n\n"
+                "Kenyan President David Mwangi and Polish Prime Minister Piotr Zielinski and Vietnamese President "
+                "Nguyen Van Minh joined the talks by video.\n\n"
+                f"{subject} is accompanied by a delegation including {member}."
+            )
+            with self.subTest(code=code):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(member.split(" ", 2)[-1]), code)
+
+    def test_a_clause_of_a_leader_inside_another_subject_names_no_retinue(self):
+        text = (
+            "President Amadou Diallo of Senegal welcomed President Lars Eklund of Sweden on Monday.\n\n"
+            "Kenyan President David Mwangi joined the talks by video.\n\n"
+            "A dinner for the Kenyan president, who arrived in Dakar on Sunday, is accompanied by a concert with "
+            "Culture Minister Awa Ndiaye."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertNotEqual(found.get("Awa Ndiaye"), "KE")

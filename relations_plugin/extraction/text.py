@@ -2469,8 +2469,9 @@ class _Article:
                 lead = self._pronoun_subject(s_lo) or self.recent(
                     s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER)
                 )
-            # ("The President, who was accompanied by ...": the relative clause's antecedent is the subject)
-            subject = compiled(r",\s*who$").sub("", self.text[s_lo:cue].strip())
+            # ("The President, who was accompanied by ...": the relative clause's antecedent is the subject; so is it
+            # when the clause closes before the verb: "The Turkish president, who arrived on Sunday, is accompanied")
+            subject = compiled(r",\s*who(?:\s[^;]*,)?$").sub("", self.text[s_lo:cue].strip())
             if m.re is _HEADED_DELEGATION_RE:
                 # "The Prime Minister arrived on Monday, at the head of a delegation that includes ...": the subject
                 head = compiled(r"The\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}[A-Z][\w-]*(?=\s+[a-z])").match(subject)
