@@ -4245,3 +4245,37 @@ class RetinueOfASubjectSetOffTests(SimpleTestCase):
         )
         found = {p.name: p.country for p in suggest_package(text).participants}
         self.assertNotEqual(found.get("Awa Ndiaye"), "KE")
+
+
+class RetinueOfAnArrivalTests(SimpleTestCase):
+    """The participle run on from the subject's arrival with no comma ("X, who landed in Santiago on Thursday
+    accompanied by A and B, was received by C"): A and B travel on X's side, not on C's."""
+
+    LEAD = (
+        "Prime Minister Anders Rosen wrapped up a two-day visit to Ghana on Tuesday, returning to Stockholm with five "
+        "agreements that Sweden and Ghana signed.\n\n"
+    )
+
+    def test_the_retinue_of_an_arrival_is_of_the_arriving_side(self):
+        cases = [
+            ("Rosen, who landed in Accra on Monday night accompanied by", "Trade Minister Eva Lindqvist"),
+            ("Rosen arrived in Accra on Monday accompanied by", "Energy Minister Karin Holm"),
+            ("Rosen, who arrives in Kumasi early on Monday accompanied by", "Health Minister Sofia Berg"),
+        ]
+        for opening, member in cases:
+            text = (
+                f"{self.LEAD}{opening} {member} and Development Minister Olof Hed, was received by President Kwame "
+                "Mensah at the Jubilee House."
+            )
+            with self.subTest(member=member):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(member.split(" ", 2)[-1]), "SE")
+                self.assertEqual(found.get("Olof Hed"), "SE")
+
+    def test_one_waiting_accompanied_is_no_retinue_of_an_arrival(self):
+        text = (
+            f"{self.LEAD}Rosen arrived at the Jubilee House, where President Kwame Mensah waited accompanied by Trade "
+            "Minister Ama Owusu."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Ama Owusu"), "GH")

@@ -1452,9 +1452,11 @@ _ACCOMPANIED_RE = re.compile(
 # The participle set off after the subject's own clause: "President X arrived in Kyiv on Monday, accompanied by A and
 # B": the retinue of the sentence's subject, not of the last name before it ("X met Y in Z, accompanied by ...");
 # and the subject's own verb of travelling with or bringing people: "X is travelling with Trade Minister A and ...",
-# "X has brought Foreign Minister B".
+# "X has brought Foreign Minister B"; and the participle run on from the subject's arrival with no comma: "X, who
+# landed in Santiago on Thursday accompanied by A, was received by ...".
 _ACCOMPANIED_AFTER_RE = re.compile(
-    r",\s+(?:accompanied|flanked)\s+by\b|\s(?:is|was|are|were)\s+travell?ing\s+with\b|\s(?:has|had)\s+brought\b"
+    r",\s+(?:accompanied|flanked)\s+by\b|\s(?:is|was|are|were)\s+travell?ing\s+with\b|\s(?:has|had)\s+brought\b|"
+    r"\s(?:arrived|arrives|landed|lands)\s[^.;,]{0,60}?\saccompanied\s+by\b"
 )
 # The subject's description up to its verb: "Indonesian president arrived ...", "The Chilean leader flew ...".
 _SUBJECT_DESCRIPTION_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,3}[a-z][\w-]*(?=\s+[a-z])")
