@@ -4279,3 +4279,46 @@ class RetinueOfAnArrivalTests(SimpleTestCase):
         )
         found = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(found.get("Ama Owusu"), "GH")
+
+
+class OwnSpokesmanSetOffTests(SimpleTestCase):
+    """A leader's own spokesman or adviser set off by commas after "his" or "her" ("X did not comment, and his
+    spokesman, Y, later told journalists that ..."): of the leader's side, and quoted; a party's is not."""
+
+    LEAD = (
+        "President Laura Mendes of Portugal arrived in Rabat on Monday for a state visit, and held talks with "
+        "Moroccan Prime Minister Karim Alaoui. Portugal and Morocco signed three agreements.\n\n"
+    )
+
+    def test_the_leaders_own_aide_takes_part_and_speaks(self):
+        cases = [
+            (
+                "Mendes did not comment, and her spokeswoman, Rita Farinha, later told journalists that the fisheries "
+                "question was not discussed.",
+                "Rita Farinha",
+            ),
+            (
+                "Mendes left the palace without speaking, but her spokesman, Nuno Vaz, said that the talks had been "
+                "very productive.",
+                "Nuno Vaz",
+            ),
+            (
+                "Mendes took no questions; her adviser, Joana Leal, told reporters that a second visit was planned "
+                "for next year.",
+                "Joana Leal",
+            ),
+        ]
+        for line, name in cases:
+            with self.subTest(name=name):
+                result = suggest_package(self.LEAD + line)
+                self.assertEqual({p.name: p.country for p in result.participants}.get(name), "PT")
+                self.assertIn(name, {q.speaker.name for q in result.quotes})
+
+    def test_a_bodys_spokesman_set_off_is_no_participant(self):
+        text = (
+            self.LEAD + "The Socialist Party's leader did not comment, and the party's foreign spokesman, Rui "
+            "Sampaio, said that the deals were a mistake."
+        )
+        result = suggest_package(text)
+        self.assertNotIn("Rui Sampaio", {p.name for p in result.participants})
+        self.assertNotIn("Rui Sampaio", {q.speaker.name for q in result.quotes})

@@ -643,7 +643,7 @@ _SIDE_PHRASE_RE = re.compile(
 )
 _HIS_AIDE_RE = re.compile(
     r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:advis[eo]r|spokes(?:man|woman|person)|aide|press secretary|"
-    r"chief of staff)\s+$"
+    r"chief of staff),?\s+$"
 )
 _WELCOMED_BY_RE = re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:welcomed|received|greeted)\s+by\b")
 _SIGNED_FOR_RE = re.compile(
