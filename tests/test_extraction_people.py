@@ -4322,3 +4322,44 @@ class OwnSpokesmanSetOffTests(SimpleTestCase):
         result = suggest_package(text)
         self.assertNotIn("Rui Sampaio", {p.name for p in result.participants})
         self.assertNotIn("Rui Sampaio", {q.speaker.name for q in result.quotes})
+
+
+class LeadersMetByAnUnplacedVisitorTests(SimpleTestCase):
+    """A visitor of no leader's rank whose side the story tells only later ("X, chairman of the Standing Committee,
+    met with Ghanaian President A ... X later met with Prime Minister B") sees two leaders of one side: B is the
+    host's, not the other side of A."""
+
+    def test_the_prime_minister_met_beside_the_hosts_president_is_the_hosts(self):
+        cases = [
+            (
+                "HANOI, June 2 -- Ana Ruiz, President of the Congress of Deputies, met with Vietnamese President Tran "
+                "Quoc Bao in Hanoi on Monday.\n\nRuiz said Spain and Vietnam were good partners.\n\nDuring her stay, "
+                "Ruiz also held separate talks with Prime Minister Pham Van Long.",
+                {"Pham Van Long": "VN", "Ana Ruiz": "ES"},
+            ),
+            (
+                "ACCRA, March 9 -- Wang Tao, chairman of the Standing Committee of the National People's Congress, "
+                "met with Ghanaian President Kofi Boateng in Accra on Thursday.\n\nWang said China and Ghana were old "
+                "friends.\n\nWang later met with Prime Minister Ama Serwaa.",
+                {"Ama Serwaa": "GH", "Wang Tao": "CN"},
+            ),
+            (
+                "ASTANA, April 3 -- Karl Weber, President of the National Council, met with Kazakh President Nurlan "
+                "Abenov in Astana on Tuesday.\n\nWeber said Austria and Kazakhstan would expand trade.\n\nWeber "
+                "also met Prime Minister Serik Zhanov on Wednesday.",
+                {"Serik Zhanov": "KZ", "Karl Weber": "AT"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual({name: found.get(name) for name in expected}, expected)
+
+    def test_a_prime_minister_beside_the_visiting_president_stays_the_guests(self):
+        text = (
+            "President Lars Eklund of Sweden arrived in Dakar on Monday for a state visit to Senegal.\n\n"
+            "Eklund met Senegalese officials. Prime Minister Ulf Berg, who travelled with Eklund, met business "
+            "leaders."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Ulf Berg"), "SE")

@@ -1218,6 +1218,8 @@ _LISTED_IN_PARTY_RE = re.compile(
     r"(?:the|his|her|the\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:delegation|entourage|retinue)\b"
 )
+# A description set off by commas right after a name, before the name's own verb.
+_APPOSED_AFTER_RE = re.compile(r"\s*,\s+[^,;:.()\"“”\n]{1,90},(?=\s)")
 _MEETS_RE = re.compile(
     r"\s+(?:(?:also|then|later|first)\s+)?(?:met|meets|held talks|holds talks|held meetings|holds meetings|"
     # ("met today in Ulaanbaatar with Mongolian Foreign Minister X": the time and the place between)
@@ -1674,6 +1676,8 @@ _UNTITLED_TALKS_RE = re.compile(
     r"\s+(?:(?:also|then|later)\s+)?(?:had|has|held|holds)\s+(?:a\s+)?(?:telephone|phone|video)\s+"
     r"(?:conversation|call|talk)s?\s+with\s+"
 )
+# A passive's auxiliary right before a verb of meeting: "was received by", the one met being its subject.
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _MET_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on)\b")
 _MET_BEFORE_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on|meetings?\s+with|talks\s+with)\b")
 # A verb that addresses the one named next: "telling President X", "thanked Prime Minister X" (not "told reporters").
@@ -5440,7 +5444,10 @@ class _Article:
     def _meets_side_of(self, pos: int, host: str) -> bool:
         """Whether the person named at ``pos`` goes on to meet the host's people ("Premier X met with senior members
         of Vietnam's government", "X held talks with Kenyan ministers"): a host's own official meets the guest's."""
-        m = _MEETS_RE.match(self.text, self.name_end(pos))
+        end = self.name_end(pos)
+        # (past the title set off after the name: "X, chairman of the Standing Committee, met with Pakistani ...")
+        apposed = _APPOSED_AFTER_RE.match(self.text, end)
+        m = _MEETS_RE.match(self.text, apposed.end() if apposed else end)
         return bool(m) and _COUNTRY_BY_FORM.get(m.group("c")) == host
 
     def _listed_at_meeting_with(self, pos: int, host: str) -> bool:
@@ -5482,22 +5489,62 @@ class _Article:
                 continue
             top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
             # (a crown's kingdom has a government of its own: the prime minister beside an emir may be his)
-            others = {
-                e.country
+            others = [
+                e
                 for e in self.unique()
                 if e is not ent
                 and e.role in top
                 and e.country in pair
                 and e.positions
                 and not (ent.role == HEAD_OF_GOVERNMENT and _crowns(e.title.lower().split()))
-            }
+            ]
             met = self._met_across(ent, pair)
-            # (a leader met by someone of one side is of the other, whatever leader is named already: a foreign
-            # minister received by the host's president goes on to meet the host's prime minister)
-            if ent.role in top and len(others) == 1 and not met:  # the other leader of a two-sided visit
-                ent.country = next(c for c in pair if c not in others)
+            if ent.role in top and not met and len({e.country for e in others}) == 1:
+                # (a visitor not yet placed who meets both the host's president and a prime minister sees two leaders
+                # of one side: "Zheng met with Pakistani President A ... and met with Prime Minister B")
+                visitor = self._unplaced_meeter(ent)
+                if visitor is not None and any(self._meets(visitor, e) for e in others):
+                    ent.country = others[0].country
+                    continue
+                # the other leader of a two-sided visit
+                # (a leader met by someone of one side is of the other, whatever leader is named already: a foreign
+                # minister received by the host's president goes on to meet the host's prime minister)
+                ent.country = next(c for c in pair if c != others[0].country)
                 continue
             ent.country = met or ent.country
+
+    def _unplaced_meeter(self, ent: _Entity) -> _Entity | None:
+        """The one the story has not yet placed on a side who meets the leader, as the subject of the sentence
+        ("Zheng also met Prime Minister X"), if any."""
+        for p in ent.positions:
+            s_lo = self.sentence_at(p)[0]
+            acts = list(_MET_RE.finditer(self.text, s_lo, p))
+            if not acts or _PASSIVE_BEFORE_RE.search(self.text, s_lo, acts[-1].start()):
+                continue
+            after = compiled(r"\s+(?:with\s+)?").match(self.text, acts[-1].end())
+            if after is None or not _only_titles_between(self.text, after.end(), p):
+                continue
+            i = bisect.bisect_left(self.mention_starts, s_lo)
+            if i < len(self.mentions) and self.mentions[i][0] < acts[0].start():
+                subject = self.mentions[i][2]
+                if subject is not ent and not subject.country and not subject.outsider:
+                    return subject
+        return None
+
+    def _meets(self, subject: _Entity, other: _Entity) -> bool:
+        """Whether a sentence has ``subject`` meet ``other``: the subject named before a verb of meeting, the other
+        after it."""
+        for p in other.positions:
+            s_lo = self.sentence_at(p)[0]
+            i = bisect.bisect_left(self.mention_starts, s_lo)
+            while i < len(self.mentions) and self.mentions[i][0] < p and self.mentions[i][2] is not subject:
+                i += 1
+            if i >= len(self.mentions) or self.mentions[i][0] >= p:
+                continue
+            act = _MET_RE.search(self.text, self.mentions[i][1], p)
+            if act is not None and not _PASSIVE_BEFORE_RE.search(self.text, self.mentions[i][1], act.start()):
+                return True
+        return False
 
     def _met_across(self, ent: _Entity, pair: list[str]) -> str:
         """The side of one met by someone of the other side, "" when no sentence naming them tells it: the first
