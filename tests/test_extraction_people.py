@@ -4363,3 +4363,35 @@ class LeadersMetByAnUnplacedVisitorTests(SimpleTestCase):
         )
         found = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(found.get("Ulf Berg"), "SE")
+
+
+class PresidentAndPrimeMinisterActingTogetherTests(SimpleTestCase):
+    """A president and a prime minister joined by "and" under one country's adjective who then act together
+    ("visiting Turkish President A and Prime Minister B co-chaired the council") are the two sides."""
+
+    def test_the_second_leader_acting_with_the_first_is_the_other_side(self):
+        cases = [
+            ("visiting Turkish President Kemal Aydemir and Prime Minister Shahid Malik co-chaired", "TR", "PK"),
+            ("the visiting Kenyan President David Mwangi and Prime Minister Abiy Tesfaye signed", "KE", "ET"),
+            ("visiting Indonesian President Budi Santoso and Prime Minister Anwar Rahman held", "ID", "MY"),
+        ]
+        for phrase, guest, host in cases:
+            text = (
+                f"Islamabad, Monday: The two countries signed nine agreements as {phrase} talks on trade.\n\n"
+                f"The guest arrived from {_NAMES[guest]} on Sunday for a visit to {_NAMES[host]}."
+            )
+            with self.subTest(phrase=phrase):
+                found = {p.name.split()[-1]: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(phrase.split(" and ")[1].split()[3]), host)
+
+    def test_two_ministers_acting_together_stay_one_side(self):
+        text = (
+            "Islamabad, Monday: The two countries signed nine agreements as visiting Turkish Foreign Minister Ali "
+            "Kaya and Trade Minister Omer Bolat co-chaired talks on trade.\n\nThe guests arrived from Turkey on "
+            "Sunday for a visit to Pakistan."
+        )
+        found = {p.name.split()[-1]: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Bolat"), "TR")
+
+
+_NAMES = {"TR": "Turkey", "PK": "Pakistan", "KE": "Kenya", "ET": "Ethiopia", "ID": "Indonesia", "MY": "Malaysia"}

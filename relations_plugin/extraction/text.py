@@ -3874,7 +3874,16 @@ class _Article:
                     and (
                         not compiled(r",?\s+and\b").match(gap.group(0))
                         or listed
-                        or self._list_of_one_side(prev[0], prev[2].country)
+                        or (
+                            self._list_of_one_side(prev[0], prev[2].country)
+                            # ("visiting Turkish President A and Prime Minister B co-chaired the council": a
+                            # president and a prime minister acting together are the two sides)
+                            and not (
+                                ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                                and prev[2].role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                                and _PAIRING_ACT_RE.match(self.text, self.name_end(start))
+                            )
+                        )
                         or self._two_portfolios(prev[0], prev[2], m)
                     )
                 ):
