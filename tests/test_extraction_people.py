@@ -4395,3 +4395,52 @@ class PresidentAndPrimeMinisterActingTogetherTests(SimpleTestCase):
 
 
 _NAMES = {"TR": "Turkey", "PK": "Pakistan", "KE": "Kenya", "ET": "Ethiopia", "ID": "Indonesia", "MY": "Malaysia"}
+
+
+class CounterpartSetOffInsideAClauseTests(SimpleTestCase):
+    """ "with her Ghanaian counterpart, Minister X," inside a clause the sentence does not open with: X is of the
+    counterpart's country; only a fronted phrase's counterpart ("Before his talks with his Kenyan counterpart, Y
+    laid a wreath") is someone else than the name after its comma."""
+
+    LEAD = (
+        "South Africa and {host} on Monday held the bi-national commission in Pretoria, where President Lwazi Dlamini "
+        "received {adj} President {leader}.\n\n"
+    )
+
+    def test_the_name_set_off_after_the_counterpart_is_the_counterparts_country(self):
+        cases = [
+            (
+                ("Ghana", "Ghanaian", "Kofi Boateng"),
+                "Minister of Trade Nomvula Sithole, who co-chaired the session with her Ghanaian counterpart, "
+                "Minister Ama Serwaa, said trade had grown.",
+                "Ama Serwaa",
+                "GH",
+            ),
+            (
+                ("Oman", "Omani", "Haitham Said"),
+                "Energy Minister Sipho Zulu signed the accord with his Omani counterpart, Minister Salim Al-Harthy, "
+                "at the Union Buildings.",
+                "Salim Al-Harthy",
+                "OM",
+            ),
+            (
+                ("Kenya", "Kenyan", "David Mwangi"),
+                "Foreign Minister Thabo Nkosi held talks with his Kenyan counterpart, Mr. Peter Otieno, on the "
+                "sidelines.",
+                "Peter Otieno",
+                "KE",
+            ),
+        ]
+        for (host, adj, leader), line, name, code in cases:
+            text = self.LEAD.format(host=host, adj=adj, leader=leader) + line
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), code)
+
+    def test_the_subject_after_a_fronted_counterpart_is_not_the_counterpart(self):
+        text = self.LEAD.format(host="Kenya", adj="Kenyan", leader="David Mwangi") + (
+            "Before his talks with his Kenyan counterpart, Foreign Minister Thabo Nkosi laid a wreath at the Union "
+            "Buildings."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Thabo Nkosi"), "ZA")

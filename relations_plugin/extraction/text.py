@@ -3970,6 +3970,9 @@ class _Article:
                 for m in _DEMONYM_COUNTERPART_RE.finditer(text, self.body_start)
                 if not _FRONTED_OBJECT_END_RE.search(text, max(0, m.start() - 6), m.start())
                 or _WELCOMED_BY_END_RE.search(text, max(0, m.start() - 40), m.start())
+                # (the object of a clause the sentence does not open with: "X, who co-chaired the commission with her
+                # Namibian counterpart, Minister Y, said ...": the name set off after it is the counterpart)
+                or not _FRONTED_PHRASE_RE.match(text, self.sentence_at(m.start())[0], m.start())
             ]
         for m in _REPRESENTED_RE.finditer(text, self.body_start):
             state = _STATE_BEFORE_RE.search(text, max(self.body_start, m.start() - 40), m.start())
