@@ -4444,3 +4444,34 @@ class CounterpartSetOffInsideAClauseTests(SimpleTestCase):
         )
         found = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(found.get("Thabo Nkosi"), "ZA")
+
+
+class CivilServiceSecretaryTests(SimpleTestCase):
+    """A ministry's civil-service head ("Foreign Affairs Principal Secretary X", "the Permanent Secretary of the
+    Ministry of Trade, Y") is an official, no minister: no second minister of the other side to pair with the host's
+    "Cabinet Secretary"."""
+
+    LEAD = (
+        "Kenya and Ethiopia yesterday signed seven agreements as President Joseph Muriithi hosted Ethiopian Prime "
+        "Minister Yonas Gebremedhin at State House, Nairobi.\n\nEnergy Cabinet Secretary Grace Kamau said the power "
+        "deal was ready.\n\n"
+    )
+
+    def test_a_principal_or_permanent_secretary_is_an_official_of_the_host(self):
+        cases = [
+            ("Foreign Affairs Principal Secretary Ruth Chepkemoi said the tax treaty would follow.", "Ruth Chepkemoi"),
+            (
+                "The Permanent Secretary of the Ministry of Trade, Alfred Mutua, said the tax treaty would follow.",
+                "Alfred Mutua",
+            ),
+            ("Treasury Permanent Secretary Chris Kiptoo said the tax treaty would follow.", "Chris Kiptoo"),
+        ]
+        for line, name in cases:
+            with self.subTest(name=name):
+                found = {p.name: (p.country, p.role) for p in suggest_package(self.LEAD + line).participants}
+                self.assertEqual(found.get(name), ("KE", "official"))
+
+    def test_a_cabinet_secretary_stays_a_minister(self):
+        line = "Trade Cabinet Secretary Alfred Mutua said the tax treaty would follow."
+        found = {p.name: p.role for p in suggest_package(self.LEAD + line).participants}
+        self.assertEqual(found.get("Alfred Mutua"), "minister")
