@@ -4475,3 +4475,29 @@ class CivilServiceSecretaryTests(SimpleTestCase):
         line = "Trade Cabinet Secretary Alfred Mutua said the tax treaty would follow."
         found = {p.name: p.role for p in suggest_package(self.LEAD + line).participants}
         self.assertEqual(found.get("Alfred Mutua"), "minister")
+
+
+class AddressedOwnCounterpartTests(SimpleTestCase):
+    """One who tells, assures, urges or thanks "his Kenyan counterpart", in a perfect tense too and past a title set
+    off before the name ("The Foreign Secretary, X, has told her Chinese counterpart"), is of the other side."""
+
+    LEAD = (
+        "NAIROBI, March 3 -- Swedish Prime Minister Ulf Lind held talks with Kenyan President David Mwangi in "
+        "Nairobi on Monday, and the two countries signed an agreement on geothermal energy.\n\n"
+    )
+
+    def test_the_one_addressing_the_counterpart_is_the_other_side(self):
+        cases = [
+            ("The Foreign Minister, Anna Berg, has told her Kenyan counterpart that aid would rise.", "Anna Berg"),
+            ("Trade Minister Johan Ek assured his Kenyan counterpart that Swedish firms would invest.", "Johan Ek"),
+            ("Energy Minister Sara Nyberg thanked her Kenyan counterpart for the welcome.", "Sara Nyberg"),
+        ]
+        for line, name in cases:
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(self.LEAD + line).participants}
+                self.assertEqual(found.get(name), "SE")
+
+    def test_one_told_of_a_counterpart_by_others_stays_the_host(self):
+        line = "Foreign Minister Peter Otieno told reporters that his Swedish counterpart would come in May."
+        found = {p.name: p.country for p in suggest_package(self.LEAD + line).participants}
+        self.assertEqual(found.get("Peter Otieno"), "KE")

@@ -684,8 +684,11 @@ _DEMONYM_COUNTERPART_RE = re.compile(
 # side than the counterpart's
 _AND_OWN_COUNTERPART_RE = re.compile(
     # (past a relative clause set off after the name: "X, who arrived on Wednesday, held talks with his ...")
-    r"(?:,\s+who\s+[^,.;]{1,80},)?\s+(?:(?:and|with|met|meets|received|receives|hosted|hosts|welcomed|welcomes|held\s+talks\s+with|"
-    r"holds\s+talks\s+with)\s+)(?:his|her)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+counterpart\b"
+    # (or a verb addressing the counterpart, in a perfect tense too: "The Foreign Secretary, X, has told her Chinese
+    # counterpart ...", "X assured his Kenyan counterpart ...")
+    r"(?:,\s+who\s+[^,.;]{1,80},|,(?=\s+ha[sd]\s))?\s+(?:ha[sd]\s+)?(?:(?:and|with|met|meets|received|receives|hosted|"
+    r"hosts|welcomed|welcomes|held\s+talks\s+with|holds\s+talks\s+with|told|tells|assured|assures|urged|urges|"
+    r"thanked|thanks)\s+)(?:his|her)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+counterpart\b"
 )
 # "signed by Minister A and Minister B, alongside their Kenyan counterparts": those named before are the other side's
 _THEIR_COUNTERPARTS_RE = re.compile(
