@@ -4501,3 +4501,41 @@ class AddressedOwnCounterpartTests(SimpleTestCase):
         line = "Foreign Minister Peter Otieno told reporters that his Swedish counterpart would come in May."
         found = {p.name: p.country for p in suggest_package(self.LEAD + line).participants}
         self.assertEqual(found.get("Peter Otieno"), "KE")
+
+
+class KoreanNameOverRetinueTests(SimpleTestCase):
+    """A Korean name is Korea's when Korea is a side and no other country of such names is, though a retinue or a
+    default gave it the guest's side: the host's minister escorts the guest, an aide is quoted on the guest."""
+
+    def test_a_korean_name_beside_the_guest_is_koreas(self):
+        cases = [
+            (
+                "Czech Prime Minister Marek Hruska held talks with South Korean President Lee Jae-sung in Seoul on "
+                "Monday.\n\nHruska will visit a shipyard in Ulsan on Tuesday, accompanied by Industry Minister Park "
+                "Sung-jae.",
+                "Park Sung-jae",
+            ),
+            (
+                "Polish President Adam Nowak held talks with South Korean President Lee Jae-sung in Seoul on Monday."
+                "\n\nNowak asked Korea to invest in Polish railways, according to Kim Eun-ha, a senior presidential "
+                "secretary for economic affairs.",
+                "Kim Eun-ha",
+            ),
+            (
+                "Kenyan President David Mwangi held talks with South Korean President Lee Jae-sung in Seoul on Monday."
+                "\n\nMwangi toured a car plant in Gwangju, accompanied by Trade Minister Ahn Duk-geun.",
+                "Ahn Duk-geun",
+            ),
+        ]
+        for text, name in cases:
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), "KR")
+
+    def test_a_name_of_that_form_beside_a_chinese_leader_stays_chinese(self):
+        text = (
+            "Chinese Premier Li Qiang held talks with South Korean President Lee Jae-sung in Seoul on Monday.\n\n"
+            "Li toured a car plant in Gwangju, accompanied by Commerce Minister Wang Wen-tao."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertNotEqual(found.get("Wang Wen-tao"), "KR")

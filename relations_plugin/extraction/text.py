@@ -2305,6 +2305,7 @@ class _Article:
         self._genders: dict[int, str] | None = None
         self.listed_under: dict[int, tuple[int, int]] = {}  # a listed name's start -> the span of its plural title
         self.across: list[tuple[_Entity, _Entity]] = []  # two people of one office, one of each side
+        self.side_pair: list[str] = []  # the two countries of the visit, as the fallback finds them
 
     # ---- structure
 
@@ -2412,6 +2413,7 @@ class _Article:
         for ent, lead in companions:
             # ("Vermeer was joined by Ghana's finance minister X": one's own title's country is not the leader's)
             ent.country = ent.own_country or lead.country or ent.country
+        self._korean_names()
         self._foreign_chancellors()
         self._briefing_spokesperson()
         for ent in self.unique():
@@ -4871,6 +4873,7 @@ class _Article:
             pair = sorted(sides)  # the leaders' own countries, however often a third country is talked about
         if len(pair) < 2:
             return
+        self.side_pair = pair
         self._crowned_countries(pair)
         for ent in self.unique():  # "President Ofori of the Republic of Ghana": the country set after the name
             if ent.country or not ent.role:
@@ -4918,6 +4921,19 @@ class _Article:
         self._authors_counterpart(pair, unset)
         self._across_sides(pair, counted)
         self._visit_of(pair)
+
+    def _korean_names(self) -> None:
+        """A Korean name ("Park Sung-jae": a Korean family name before a hyphenated given name) is Korea's when Korea
+        is a side and no other country of such names is, whatever a retinue or a default gave it: the host's minister
+        escorts the guest ("visit the plant in Busan, accompanied by Industry Minister Park Sung-jae"), an aide is
+        quoted on the guest ("according to Kim Eun-ha, a senior presidential secretary")."""
+        pair = self.side_pair
+        if "KR" not in pair or {"CN", "TW", "HK", "KP"} & set(pair):
+            return
+        for ent in self.unique():
+            if ent.country in pair and ent.country != "KR" and not ent.own_country and not ent.known:
+                if _KOREAN_NAME_RE.fullmatch(ent.name):
+                    ent.country = "KR"
 
     def _followed_leader(self, counts: dict[str, int]) -> None:
         """A live page follows its own leader abroad and never says whose he is: "Tremblay in Mexico City: ...",
