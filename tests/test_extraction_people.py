@@ -4213,3 +4213,329 @@ class HouseByItsOwnNameTests(SimpleTestCase):
         )
         roles = {p.name: p.role for p in suggest_package(text).participants}
         self.assertNotEqual(roles.get("Azlan Hamid"), "parliament_speaker")
+
+
+class RetinueOfASubjectSetOffTests(SimpleTestCase):
+    """A leader described by country, with a relative clause set off before the verb ("The Chilean president, who
+    landed on Monday, is accompanied by A and B"): the clause's antecedent is the one accompanied."""
+
+    def test_the_retinue_goes_with_the_described_subject_past_its_clause(self):
+        cases = [
+            ("The Kenyan president, who arrived in Addis Ababa on Sunday,", "Foreign Minister Amina Odhiambo", "KE"),
+            ("The Polish prime minister, who flew in from Warsaw late on Monday,", "Defence Minister Jan Nowak", "PL"),
+            ("The Vietnamese president, who is on his first trip abroad,", "Trade Minister Tran Van Duc", "VN"),
+        ]
+        for subject, member, code in cases:
+            text = (
+                "President Amadou Diallo of Senegal welcomed President Lars Eklund of Sweden on Monday.\n\n"
+                "Kenyan President David Mwangi and Polish Prime Minister Piotr Zielinski and Vietnamese President "
+                "Nguyen Van Minh joined the talks by video.\n\n"
+                f"{subject} is accompanied by a delegation including {member}."
+            )
+            with self.subTest(code=code):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(member.split(" ", 2)[-1]), code)
+
+    def test_a_clause_of_a_leader_inside_another_subject_names_no_retinue(self):
+        text = (
+            "President Amadou Diallo of Senegal welcomed President Lars Eklund of Sweden on Monday.\n\n"
+            "Kenyan President David Mwangi joined the talks by video.\n\n"
+            "A dinner for the Kenyan president, who arrived in Dakar on Sunday, is accompanied by a concert with "
+            "Culture Minister Awa Ndiaye."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertNotEqual(found.get("Awa Ndiaye"), "KE")
+
+
+class RetinueOfAnArrivalTests(SimpleTestCase):
+    """The participle run on from the subject's arrival with no comma ("X, who landed in Santiago on Thursday
+    accompanied by A and B, was received by C"): A and B travel on X's side, not on C's."""
+
+    LEAD = (
+        "Prime Minister Anders Rosen wrapped up a two-day visit to Ghana on Tuesday, returning to Stockholm with five "
+        "agreements that Sweden and Ghana signed.\n\n"
+    )
+
+    def test_the_retinue_of_an_arrival_is_of_the_arriving_side(self):
+        cases = [
+            ("Rosen, who landed in Accra on Monday night accompanied by", "Trade Minister Eva Lindqvist"),
+            ("Rosen arrived in Accra on Monday accompanied by", "Energy Minister Karin Holm"),
+            ("Rosen, who arrives in Kumasi early on Monday accompanied by", "Health Minister Sofia Berg"),
+        ]
+        for opening, member in cases:
+            text = (
+                f"{self.LEAD}{opening} {member} and Development Minister Olof Hed, was received by President Kwame "
+                "Mensah at the Jubilee House."
+            )
+            with self.subTest(member=member):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(member.split(" ", 2)[-1]), "SE")
+                self.assertEqual(found.get("Olof Hed"), "SE")
+
+    def test_one_waiting_accompanied_is_no_retinue_of_an_arrival(self):
+        text = (
+            f"{self.LEAD}Rosen arrived at the Jubilee House, where President Kwame Mensah waited accompanied by Trade "
+            "Minister Ama Owusu."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Ama Owusu"), "GH")
+
+
+class OwnSpokesmanSetOffTests(SimpleTestCase):
+    """A leader's own spokesman or adviser set off by commas after "his" or "her" ("X did not comment, and his
+    spokesman, Y, later told journalists that ..."): of the leader's side, and quoted; a party's is not."""
+
+    LEAD = (
+        "President Laura Mendes of Portugal arrived in Rabat on Monday for a state visit, and held talks with "
+        "Moroccan Prime Minister Karim Alaoui. Portugal and Morocco signed three agreements.\n\n"
+    )
+
+    def test_the_leaders_own_aide_takes_part_and_speaks(self):
+        cases = [
+            (
+                "Mendes did not comment, and her spokeswoman, Rita Farinha, later told journalists that the fisheries "
+                "question was not discussed.",
+                "Rita Farinha",
+            ),
+            (
+                "Mendes left the palace without speaking, but her spokesman, Nuno Vaz, said that the talks had been "
+                "very productive.",
+                "Nuno Vaz",
+            ),
+            (
+                "Mendes took no questions; her adviser, Joana Leal, told reporters that a second visit was planned "
+                "for next year.",
+                "Joana Leal",
+            ),
+        ]
+        for line, name in cases:
+            with self.subTest(name=name):
+                result = suggest_package(self.LEAD + line)
+                self.assertEqual({p.name: p.country for p in result.participants}.get(name), "PT")
+                self.assertIn(name, {q.speaker.name for q in result.quotes})
+
+    def test_a_bodys_spokesman_set_off_is_no_participant(self):
+        text = (
+            self.LEAD + "The Socialist Party's leader did not comment, and the party's foreign spokesman, Rui "
+            "Sampaio, said that the deals were a mistake."
+        )
+        result = suggest_package(text)
+        self.assertNotIn("Rui Sampaio", {p.name for p in result.participants})
+        self.assertNotIn("Rui Sampaio", {q.speaker.name for q in result.quotes})
+
+
+class LeadersMetByAnUnplacedVisitorTests(SimpleTestCase):
+    """A visitor of no leader's rank whose side the story tells only later ("X, chairman of the Standing Committee,
+    met with Ghanaian President A ... X later met with Prime Minister B") sees two leaders of one side: B is the
+    host's, not the other side of A."""
+
+    def test_the_prime_minister_met_beside_the_hosts_president_is_the_hosts(self):
+        cases = [
+            (
+                "HANOI, June 2 -- Ana Ruiz, President of the Congress of Deputies, met with Vietnamese President Tran "
+                "Quoc Bao in Hanoi on Monday.\n\nRuiz said Spain and Vietnam were good partners.\n\nDuring her stay, "
+                "Ruiz also held separate talks with Prime Minister Pham Van Long.",
+                {"Pham Van Long": "VN", "Ana Ruiz": "ES"},
+            ),
+            (
+                "ACCRA, March 9 -- Wang Tao, chairman of the Standing Committee of the National People's Congress, "
+                "met with Ghanaian President Kofi Boateng in Accra on Thursday.\n\nWang said China and Ghana were old "
+                "friends.\n\nWang later met with Prime Minister Ama Serwaa.",
+                {"Ama Serwaa": "GH", "Wang Tao": "CN"},
+            ),
+            (
+                "ASTANA, April 3 -- Karl Weber, President of the National Council, met with Kazakh President Nurlan "
+                "Abenov in Astana on Tuesday.\n\nWeber said Austria and Kazakhstan would expand trade.\n\nWeber "
+                "also met Prime Minister Serik Zhanov on Wednesday.",
+                {"Serik Zhanov": "KZ", "Karl Weber": "AT"},
+            ),
+        ]
+        for text, expected in cases:
+            with self.subTest(expected=expected):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual({name: found.get(name) for name in expected}, expected)
+
+    def test_a_prime_minister_beside_the_visiting_president_stays_the_guests(self):
+        text = (
+            "President Lars Eklund of Sweden arrived in Dakar on Monday for a state visit to Senegal.\n\n"
+            "Eklund met Senegalese officials. Prime Minister Ulf Berg, who travelled with Eklund, met business "
+            "leaders."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Ulf Berg"), "SE")
+
+
+class PresidentAndPrimeMinisterActingTogetherTests(SimpleTestCase):
+    """A president and a prime minister joined by "and" under one country's adjective who then act together
+    ("visiting Turkish President A and Prime Minister B co-chaired the council") are the two sides."""
+
+    def test_the_second_leader_acting_with_the_first_is_the_other_side(self):
+        cases = [
+            ("visiting Turkish President Kemal Aydemir and Prime Minister Shahid Malik co-chaired", "TR", "PK"),
+            ("the visiting Kenyan President David Mwangi and Prime Minister Abiy Tesfaye signed", "KE", "ET"),
+            ("visiting Indonesian President Budi Santoso and Prime Minister Anwar Rahman held", "ID", "MY"),
+        ]
+        for phrase, guest, host in cases:
+            text = (
+                f"Islamabad, Monday: The two countries signed nine agreements as {phrase} talks on trade.\n\n"
+                f"The guest arrived from {_NAMES[guest]} on Sunday for a visit to {_NAMES[host]}."
+            )
+            with self.subTest(phrase=phrase):
+                found = {p.name.split()[-1]: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(phrase.split(" and ")[1].split()[3]), host)
+
+    def test_two_ministers_acting_together_stay_one_side(self):
+        text = (
+            "Islamabad, Monday: The two countries signed nine agreements as visiting Turkish Foreign Minister Ali "
+            "Kaya and Trade Minister Omer Bolat co-chaired talks on trade.\n\nThe guests arrived from Turkey on "
+            "Sunday for a visit to Pakistan."
+        )
+        found = {p.name.split()[-1]: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Bolat"), "TR")
+
+
+_NAMES = {"TR": "Turkey", "PK": "Pakistan", "KE": "Kenya", "ET": "Ethiopia", "ID": "Indonesia", "MY": "Malaysia"}
+
+
+class CounterpartSetOffInsideAClauseTests(SimpleTestCase):
+    """ "with her Ghanaian counterpart, Minister X," inside a clause the sentence does not open with: X is of the
+    counterpart's country; only a fronted phrase's counterpart ("Before his talks with his Kenyan counterpart, Y
+    laid a wreath") is someone else than the name after its comma."""
+
+    LEAD = (
+        "South Africa and {host} on Monday held the bi-national commission in Pretoria, where President Lwazi Dlamini "
+        "received {adj} President {leader}.\n\n"
+    )
+
+    def test_the_name_set_off_after_the_counterpart_is_the_counterparts_country(self):
+        cases = [
+            (
+                ("Ghana", "Ghanaian", "Kofi Boateng"),
+                "Minister of Trade Nomvula Sithole, who co-chaired the session with her Ghanaian counterpart, "
+                "Minister Ama Serwaa, said trade had grown.",
+                "Ama Serwaa",
+                "GH",
+            ),
+            (
+                ("Oman", "Omani", "Haitham Said"),
+                "Energy Minister Sipho Zulu signed the accord with his Omani counterpart, Minister Salim Al-Harthy, "
+                "at the Union Buildings.",
+                "Salim Al-Harthy",
+                "OM",
+            ),
+            (
+                ("Kenya", "Kenyan", "David Mwangi"),
+                "Foreign Minister Thabo Nkosi held talks with his Kenyan counterpart, Mr. Peter Otieno, on the "
+                "sidelines.",
+                "Peter Otieno",
+                "KE",
+            ),
+        ]
+        for (host, adj, leader), line, name, code in cases:
+            text = self.LEAD.format(host=host, adj=adj, leader=leader) + line
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), code)
+
+    def test_the_subject_after_a_fronted_counterpart_is_not_the_counterpart(self):
+        text = self.LEAD.format(host="Kenya", adj="Kenyan", leader="David Mwangi") + (
+            "Before his talks with his Kenyan counterpart, Foreign Minister Thabo Nkosi laid a wreath at the Union "
+            "Buildings."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Thabo Nkosi"), "ZA")
+
+
+class CivilServiceSecretaryTests(SimpleTestCase):
+    """A ministry's civil-service head ("Foreign Affairs Principal Secretary X", "the Permanent Secretary of the
+    Ministry of Trade, Y") is an official, no minister: no second minister of the other side to pair with the host's
+    "Cabinet Secretary"."""
+
+    LEAD = (
+        "Kenya and Ethiopia yesterday signed seven agreements as President Joseph Muriithi hosted Ethiopian Prime "
+        "Minister Yonas Gebremedhin at State House, Nairobi.\n\nEnergy Cabinet Secretary Grace Kamau said the power "
+        "deal was ready.\n\n"
+    )
+
+    def test_a_principal_or_permanent_secretary_is_an_official_of_the_host(self):
+        cases = [
+            ("Foreign Affairs Principal Secretary Ruth Chepkemoi said the tax treaty would follow.", "Ruth Chepkemoi"),
+            (
+                "The Permanent Secretary of the Ministry of Trade, Alfred Mutua, said the tax treaty would follow.",
+                "Alfred Mutua",
+            ),
+            ("Treasury Permanent Secretary Chris Kiptoo said the tax treaty would follow.", "Chris Kiptoo"),
+        ]
+        for line, name in cases:
+            with self.subTest(name=name):
+                found = {p.name: (p.country, p.role) for p in suggest_package(self.LEAD + line).participants}
+                self.assertEqual(found.get(name), ("KE", "official"))
+
+    def test_a_cabinet_secretary_stays_a_minister(self):
+        line = "Trade Cabinet Secretary Alfred Mutua said the tax treaty would follow."
+        found = {p.name: p.role for p in suggest_package(self.LEAD + line).participants}
+        self.assertEqual(found.get("Alfred Mutua"), "minister")
+
+
+class AddressedOwnCounterpartTests(SimpleTestCase):
+    """One who tells, assures, urges or thanks "his Kenyan counterpart", in a perfect tense too and past a title set
+    off before the name ("The Foreign Secretary, X, has told her Chinese counterpart"), is of the other side."""
+
+    LEAD = (
+        "NAIROBI, March 3 -- Swedish Prime Minister Ulf Lind held talks with Kenyan President David Mwangi in "
+        "Nairobi on Monday, and the two countries signed an agreement on geothermal energy.\n\n"
+    )
+
+    def test_the_one_addressing_the_counterpart_is_the_other_side(self):
+        cases = [
+            ("The Foreign Minister, Anna Berg, has told her Kenyan counterpart that aid would rise.", "Anna Berg"),
+            ("Trade Minister Johan Ek assured his Kenyan counterpart that Swedish firms would invest.", "Johan Ek"),
+            ("Energy Minister Sara Nyberg thanked her Kenyan counterpart for the welcome.", "Sara Nyberg"),
+        ]
+        for line, name in cases:
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(self.LEAD + line).participants}
+                self.assertEqual(found.get(name), "SE")
+
+    def test_one_told_of_a_counterpart_by_others_stays_the_host(self):
+        line = "Foreign Minister Peter Otieno told reporters that his Swedish counterpart would come in May."
+        found = {p.name: p.country for p in suggest_package(self.LEAD + line).participants}
+        self.assertEqual(found.get("Peter Otieno"), "KE")
+
+
+class KoreanNameOverRetinueTests(SimpleTestCase):
+    """A Korean name is Korea's when Korea is a side and no other country of such names is, though a retinue or a
+    default gave it the guest's side: the host's minister escorts the guest, an aide is quoted on the guest."""
+
+    def test_a_korean_name_beside_the_guest_is_koreas(self):
+        cases = [
+            (
+                "Czech Prime Minister Marek Hruska held talks with South Korean President Lee Jae-sung in Seoul on "
+                "Monday.\n\nHruska will visit a shipyard in Ulsan on Tuesday, accompanied by Industry Minister Park "
+                "Sung-jae.",
+                "Park Sung-jae",
+            ),
+            (
+                "Polish President Adam Nowak held talks with South Korean President Lee Jae-sung in Seoul on Monday."
+                "\n\nNowak asked Korea to invest in Polish railways, according to Kim Eun-ha, a senior presidential "
+                "secretary for economic affairs.",
+                "Kim Eun-ha",
+            ),
+            (
+                "Kenyan President David Mwangi held talks with South Korean President Lee Jae-sung in Seoul on Monday."
+                "\n\nMwangi toured a car plant in Gwangju, accompanied by Trade Minister Ahn Duk-geun.",
+                "Ahn Duk-geun",
+            ),
+        ]
+        for text, name in cases:
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), "KR")
+
+    def test_a_name_of_that_form_beside_a_chinese_leader_stays_chinese(self):
+        text = (
+            "Chinese Premier Li Qiang held talks with South Korean President Lee Jae-sung in Seoul on Monday.\n\n"
+            "Li toured a car plant in Gwangju, accompanied by Commerce Minister Wang Wen-tao."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertNotEqual(found.get("Wang Wen-tao"), "KR")

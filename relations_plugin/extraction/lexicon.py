@@ -443,7 +443,9 @@ _CORES: tuple[tuple[str, str], ...] = (
         # secretary of Shaanxi province, X", "the departmental intendant, X", "the Johor Menteri Besar, Datuk X",
         # "U.S. Trade Representative X"
         r"party secretary|intendant|menteri besar|trade representative|"
-        r"director|secretary[- ]general|commissioner|chief|crown prince(?:ss)?|"
+        # (a ministry's civil-service head, no minister: Kenya's "Foreign Affairs Principal Secretary X", "the
+        # Permanent Secretary of the Ministry of Trade, X")
+        r"director|secretary[- ]general|(?:permanent|principal) secretary|commissioner|chief|crown prince(?:ss)?|"
         # military ranks that lead juntas and councils: "Senior General Min Aung Hlaing", "Captain Ibrahim Traore"
         r"(?-i:(?:Senior |Lieutenant |Major |Brigadier |Army |Field )?(?:General|Marshal|Admiral|Colonel|Captain))",
         OFFICIAL,

@@ -4079,8 +4079,12 @@ def _introduced_as_partisan(art: _Article, name: str) -> bool:
     head = _IN_CHAMBER_RE.sub("", head[:-2])
     if any(m.end() == len(head) for m in _CIVIL_SPOKESPERSON_RE.finditer(head)):
         return True
+    # ("Echeverry did not comment, and his spokesman, X, said": a person's own spokesman speaks for that person,
+    # who may be the leader himself)
     return any(
-        m.end() == len(head) and (not m.group("w") or not _OFFICIAL_WORDS.intersection(m.group("w").split()))
+        m.end() == len(head)
+        and (not m.group("w") or not _OFFICIAL_WORDS.intersection(m.group("w").split()))
+        and not (m.group("w") and m.group("w").split()[-1] in ("his", "her"))
         for m in _PARTISAN_RE.finditer(head)
     )
 

@@ -647,7 +647,7 @@ _SIDE_PHRASE_RE = re.compile(
 )
 _HIS_AIDE_RE = re.compile(
     r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:advis[eo]r|spokes(?:man|woman|person)|aide|press secretary|"
-    r"chief of staff)\s+$"
+    r"chief of staff),?\s+$"
 )
 _WELCOMED_BY_RE = re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:welcomed|received|greeted)\s+by\b")
 _SIGNED_FOR_RE = re.compile(
@@ -688,8 +688,11 @@ _DEMONYM_COUNTERPART_RE = re.compile(
 # side than the counterpart's
 _AND_OWN_COUNTERPART_RE = re.compile(
     # (past a relative clause set off after the name: "X, who arrived on Wednesday, held talks with his ...")
-    r"(?:,\s+who\s+[^,.;]{1,80},)?\s+(?:(?:and|with|met|meets|received|receives|hosted|hosts|welcomed|welcomes|held\s+talks\s+with|"
-    r"holds\s+talks\s+with)\s+)(?:his|her)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+counterpart\b"
+    # (or a verb addressing the counterpart, in a perfect tense too: "The Foreign Secretary, X, has told her Chinese
+    # counterpart ...", "X assured his Kenyan counterpart ...")
+    r"(?:,\s+who\s+[^,.;]{1,80},|,(?=\s+ha[sd]\s))?\s+(?:ha[sd]\s+)?(?:(?:and|with|met|meets|received|receives|hosted|"
+    r"hosts|welcomed|welcomes|held\s+talks\s+with|holds\s+talks\s+with|told|tells|assured|assures|urged|urges|"
+    r"thanked|thanks)\s+)(?:his|her)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+counterpart\b"
 )
 # "signed by Minister A and Minister B, alongside their Kenyan counterparts": those named before are the other side's
 _THEIR_COUNTERPARTS_RE = re.compile(
@@ -1222,6 +1225,8 @@ _LISTED_IN_PARTY_RE = re.compile(
     r"(?:the|his|her|the\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:delegation|entourage|retinue)\b"
 )
+# A description set off by commas right after a name, before the name's own verb.
+_APPOSED_AFTER_RE = re.compile(r"\s*,\s+[^,;:.()\"“”\n]{1,90},(?=\s)")
 _MEETS_RE = re.compile(
     r"\s+(?:(?:also|then|later|first)\s+)?(?:met|meets|held talks|holds talks|held meetings|holds meetings|"
     # ("met today in Ulaanbaatar with Mongolian Foreign Minister X": the time and the place between)
@@ -1456,9 +1461,11 @@ _ACCOMPANIED_RE = re.compile(
 # The participle set off after the subject's own clause: "President X arrived in Kyiv on Monday, accompanied by A and
 # B": the retinue of the sentence's subject, not of the last name before it ("X met Y in Z, accompanied by ...");
 # and the subject's own verb of travelling with or bringing people: "X is travelling with Trade Minister A and ...",
-# "X has brought Foreign Minister B".
+# "X has brought Foreign Minister B"; and the participle run on from the subject's arrival with no comma: "X, who
+# landed in Santiago on Thursday accompanied by A, was received by ...".
 _ACCOMPANIED_AFTER_RE = re.compile(
-    r",\s+(?:accompanied|flanked)\s+by\b|\s(?:is|was|are|were)\s+travell?ing\s+with\b|\s(?:has|had)\s+brought\b"
+    r",\s+(?:accompanied|flanked)\s+by\b|\s(?:is|was|are|were)\s+travell?ing\s+with\b|\s(?:has|had)\s+brought\b|"
+    r"\s(?:arrived|arrives|landed|lands)\s[^.;,]{0,60}?\saccompanied\s+by\b"
 )
 # The subject's description up to its verb: "Indonesian president arrived ...", "The Chilean leader flew ...".
 _SUBJECT_DESCRIPTION_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,3}[a-z][\w-]*(?=\s+[a-z])")
@@ -1676,6 +1683,8 @@ _UNTITLED_TALKS_RE = re.compile(
     r"\s+(?:(?:also|then|later)\s+)?(?:had|has|held|holds)\s+(?:a\s+)?(?:telephone|phone|video)\s+"
     r"(?:conversation|call|talk)s?\s+with\s+"
 )
+# A passive's auxiliary right before a verb of meeting: "was received by", the one met being its subject.
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _MET_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on)\b")
 _MET_BEFORE_RE = re.compile(rf"\b(?:{_MEETING}|call(?:s|ed)?\s+on|calling\s+on|meetings?\s+with|talks\s+with)\b")
 # A verb that addresses the one named next: "telling President X", "thanked Prime Minister X" (not "told reporters").
@@ -2300,6 +2309,7 @@ class _Article:
         self._genders: dict[int, str] | None = None
         self.listed_under: dict[int, tuple[int, int]] = {}  # a listed name's start -> the span of its plural title
         self.across: list[tuple[_Entity, _Entity]] = []  # two people of one office, one of each side
+        self.side_pair: list[str] = []  # the two countries of the visit, as the fallback finds them
 
     # ---- structure
 
@@ -2407,6 +2417,7 @@ class _Article:
         for ent, lead in companions:
             # ("Vermeer was joined by Ghana's finance minister X": one's own title's country is not the leader's)
             ent.country = ent.own_country or lead.country or ent.country
+        self._korean_names()
         self._foreign_chancellors()
         self._briefing_spokesperson()
         for ent in self.unique():
@@ -2473,8 +2484,9 @@ class _Article:
                 lead = self._pronoun_subject(s_lo) or self.recent(
                     s_lo, lambda e: e.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER)
                 )
-            # ("The President, who was accompanied by ...": the relative clause's antecedent is the subject)
-            subject = compiled(r",\s*who$").sub("", self.text[s_lo:cue].strip())
+            # ("The President, who was accompanied by ...": the relative clause's antecedent is the subject; so is it
+            # when the clause closes before the verb: "The Turkish president, who arrived on Sunday, is accompanied")
+            subject = compiled(r",\s*who(?:\s[^;]*,)?$").sub("", self.text[s_lo:cue].strip())
             if m.re is _HEADED_DELEGATION_RE:
                 # "The Prime Minister arrived on Monday, at the head of a delegation that includes ...": the subject
                 head = compiled(r"The\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){0,3}[A-Z][\w-]*(?=\s+[a-z])").match(subject)
@@ -3871,7 +3883,16 @@ class _Article:
                     and (
                         not compiled(r",?\s+and\b").match(gap.group(0))
                         or listed
-                        or self._list_of_one_side(prev[0], prev[2].country)
+                        or (
+                            self._list_of_one_side(prev[0], prev[2].country)
+                            # ("visiting Turkish President A and Prime Minister B co-chaired the council": a
+                            # president and a prime minister acting together are the two sides)
+                            and not (
+                                ent.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                                and prev[2].role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+                                and _PAIRING_ACT_RE.match(self.text, self.name_end(start))
+                            )
+                        )
                         or self._two_portfolios(prev[0], prev[2], m)
                     )
                 ):
@@ -3958,6 +3979,9 @@ class _Article:
                 for m in _DEMONYM_COUNTERPART_RE.finditer(text, self.body_start)
                 if not _FRONTED_OBJECT_END_RE.search(text, max(0, m.start() - 6), m.start())
                 or _WELCOMED_BY_END_RE.search(text, max(0, m.start() - 40), m.start())
+                # (the object of a clause the sentence does not open with: "X, who co-chaired the commission with her
+                # Namibian counterpart, Minister Y, said ...": the name set off after it is the counterpart)
+                or not _FRONTED_PHRASE_RE.match(text, self.sentence_at(m.start())[0], m.start())
             ]
         for m in _REPRESENTED_RE.finditer(text, self.body_start):
             state = _STATE_BEFORE_RE.search(text, max(self.body_start, m.start() - 40), m.start())
@@ -4853,6 +4877,7 @@ class _Article:
             pair = sorted(sides)  # the leaders' own countries, however often a third country is talked about
         if len(pair) < 2:
             return
+        self.side_pair = pair
         self._crowned_countries(pair)
         for ent in self.unique():  # "President Ofori of the Republic of Ghana": the country set after the name
             if ent.country or not ent.role:
@@ -4900,6 +4925,19 @@ class _Article:
         self._authors_counterpart(pair, unset)
         self._across_sides(pair, counted)
         self._visit_of(pair)
+
+    def _korean_names(self) -> None:
+        """A Korean name ("Park Sung-jae": a Korean family name before a hyphenated given name) is Korea's when Korea
+        is a side and no other country of such names is, whatever a retinue or a default gave it: the host's minister
+        escorts the guest ("visit the plant in Busan, accompanied by Industry Minister Park Sung-jae"), an aide is
+        quoted on the guest ("according to Kim Eun-ha, a senior presidential secretary")."""
+        pair = self.side_pair
+        if "KR" not in pair or {"CN", "TW", "HK", "KP"} & set(pair):
+            return
+        for ent in self.unique():
+            if ent.country in pair and ent.country != "KR" and not ent.own_country and not ent.known:
+                if _KOREAN_NAME_RE.fullmatch(ent.name):
+                    ent.country = "KR"
 
     def _followed_leader(self, counts: dict[str, int]) -> None:
         """A live page follows its own leader abroad and never says whose he is: "Tremblay in Mexico City: ...",
@@ -5441,7 +5479,10 @@ class _Article:
     def _meets_side_of(self, pos: int, host: str) -> bool:
         """Whether the person named at ``pos`` goes on to meet the host's people ("Premier X met with senior members
         of Vietnam's government", "X held talks with Kenyan ministers"): a host's own official meets the guest's."""
-        m = _MEETS_RE.match(self.text, self.name_end(pos))
+        end = self.name_end(pos)
+        # (past the title set off after the name: "X, chairman of the Standing Committee, met with Pakistani ...")
+        apposed = _APPOSED_AFTER_RE.match(self.text, end)
+        m = _MEETS_RE.match(self.text, apposed.end() if apposed else end)
         return bool(m) and _COUNTRY_BY_FORM.get(m.group("c")) == host
 
     def _listed_at_meeting_with(self, pos: int, host: str) -> bool:
@@ -5483,22 +5524,62 @@ class _Article:
                 continue
             top = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
             # (a crown's kingdom has a government of its own: the prime minister beside an emir may be his)
-            others = {
-                e.country
+            others = [
+                e
                 for e in self.unique()
                 if e is not ent
                 and e.role in top
                 and e.country in pair
                 and e.positions
                 and not (ent.role == HEAD_OF_GOVERNMENT and _crowns(e.title.lower().split()))
-            }
+            ]
             met = self._met_across(ent, pair)
-            # (a leader met by someone of one side is of the other, whatever leader is named already: a foreign
-            # minister received by the host's president goes on to meet the host's prime minister)
-            if ent.role in top and len(others) == 1 and not met:  # the other leader of a two-sided visit
-                ent.country = next(c for c in pair if c not in others)
+            if ent.role in top and not met and len({e.country for e in others}) == 1:
+                # (a visitor not yet placed who meets both the host's president and a prime minister sees two leaders
+                # of one side: "Zheng met with Pakistani President A ... and met with Prime Minister B")
+                visitor = self._unplaced_meeter(ent)
+                if visitor is not None and any(self._meets(visitor, e) for e in others):
+                    ent.country = others[0].country
+                    continue
+                # the other leader of a two-sided visit
+                # (a leader met by someone of one side is of the other, whatever leader is named already: a foreign
+                # minister received by the host's president goes on to meet the host's prime minister)
+                ent.country = next(c for c in pair if c != others[0].country)
                 continue
             ent.country = met or ent.country
+
+    def _unplaced_meeter(self, ent: _Entity) -> _Entity | None:
+        """The one the story has not yet placed on a side who meets the leader, as the subject of the sentence
+        ("Zheng also met Prime Minister X"), if any."""
+        for p in ent.positions:
+            s_lo = self.sentence_at(p)[0]
+            acts = list(_MET_RE.finditer(self.text, s_lo, p))
+            if not acts or _PASSIVE_BEFORE_RE.search(self.text, s_lo, acts[-1].start()):
+                continue
+            after = compiled(r"\s+(?:with\s+)?").match(self.text, acts[-1].end())
+            if after is None or not _only_titles_between(self.text, after.end(), p):
+                continue
+            i = bisect.bisect_left(self.mention_starts, s_lo)
+            if i < len(self.mentions) and self.mentions[i][0] < acts[0].start():
+                subject = self.mentions[i][2]
+                if subject is not ent and not subject.country and not subject.outsider:
+                    return subject
+        return None
+
+    def _meets(self, subject: _Entity, other: _Entity) -> bool:
+        """Whether a sentence has ``subject`` meet ``other``: the subject named before a verb of meeting, the other
+        after it."""
+        for p in other.positions:
+            s_lo = self.sentence_at(p)[0]
+            i = bisect.bisect_left(self.mention_starts, s_lo)
+            while i < len(self.mentions) and self.mentions[i][0] < p and self.mentions[i][2] is not subject:
+                i += 1
+            if i >= len(self.mentions) or self.mentions[i][0] >= p:
+                continue
+            act = _MET_RE.search(self.text, self.mentions[i][1], p)
+            if act is not None and not _PASSIVE_BEFORE_RE.search(self.text, self.mentions[i][1], act.start()):
+                return True
+        return False
 
     def _met_across(self, ent: _Entity, pair: list[str]) -> str:
         """The side of one met by someone of the other side, "" when no sentence naming them tells it: the first
