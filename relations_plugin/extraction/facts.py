@@ -3310,7 +3310,7 @@ _FIRM_NAME = rf"{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}"
 _FIRM_KIND = (
     r"(?:firm|company|maker|producer|group|conglomerate|developer|operator|lender|miner|manufacturer|utility|carrier|"
     r"exporter|importer|investor|supplier|builder|contractor|retailer|grocer|distributor|shipbuilder|refiner|insurer|"
-    r"airline|cooperative)"
+    r"airline|cooperative|processor|automaker|carmaker|wholesaler|trader|trading\s+house)"
 )
 _FIRM_DEAL_RE = re.compile(
     # (two firms may agree as one subject: "Kessen Motors and Tolm Agro agreed to assemble tractors")
@@ -3352,10 +3352,7 @@ _ORG_WORD_RE = re.compile(
 # A title whose parties are firms, by what they are or by the letters of their legal form: "between a food producer
 # and a distributor", "between Kolvi Foods Bhd and ...".
 _FIRMS_BETWEEN_RE = re.compile(
-    r"\bbetween\s+(?:[^,;]{0,80}?\s)?(?:(?:firm|company|companies|maker|producer|developer|operator|miner|"
-    r"manufacturer|exporter|importer|investor|supplier|builder|contractor|retailer|processor|shipbuilder|automaker|"
-    r"carmaker|refiner|distributor|wholesaler|trader|insurer|airline|conglomerate|trading\s+house)s?|"
-    r"(?-i:Bhd|Ltd|GmbH|JSC|PJSC|LLC|Inc|Corp|PLC|Tbk|SpA))\b",
+    rf"\bbetween\s+(?:[^,;]{{0,80}}?\s)?(?:{_FIRM_KIND}s?|companies|(?-i:Bhd|Ltd|GmbH|JSC|PJSC|LLC|Inc|Corp|PLC|Tbk|SpA))\b",
     re.I,
 )
 _ORG_DESCRIPTOR_RE = re.compile(
