@@ -64,6 +64,47 @@ class ApiTests(SimpleTestCase):
         self.assertTrue(quote.marked)
 
 
+class WebSpaceTests(SimpleTestCase):
+    """Copy pasted from a web page keeps its no-break and thin spaces; it reads as if they were spaces."""
+
+    ENGLISH = (
+        INTRO + "“We are ready to double trade,” Tursunov said. Kertész said the two countries would open a "
+        "consulate in Samarkand.\n\nThe ministers signed a memorandum on water management."
+    )
+    RUSSIAN = (
+        "date 2023-05-10\n\nПремьер-министр Молдовы Андрей Чобану провел переговоры с премьер-министром Румынии "
+        "Михаем Попеску в Бухаресте. Газопровод, по словам Чобану, будет достроен к концу года.\n"
+    )
+
+    def test_an_article_with_every_space_unbreakable_reads_as_with_spaces(self):
+        for text in (self.ENGLISH, self.RUSSIAN):
+            for space in ("\u00a0", "\u202f", "\u2009"):
+                with self.subTest(text=text[:30], space=repr(space)):
+                    pasted = text.replace(" ", space)
+                    plain, web = suggest_package(text).to_dict(), suggest_package(pasted).to_dict()
+                    for q in web["quotes"]:  # a quote is still the article's own words, as written
+                        self.assertEqual(pasted[q["start"] : q["end"]], q["text"])
+                        q["text"] = q["text"].replace(space, " ")
+                    self.assertEqual(web, plain)
+                    self.assertTrue(plain["quotes"])
+
+    def test_a_russian_source_set_off_with_an_unbreakable_space_gives_the_words_on(self):
+        # "по\u00a0словам X," inside a sentence: web typography keeps the preposition with its noun
+        for text in (
+            self.RUSSIAN,
+            self.RUSSIAN.replace("Газопровод, по словам Чобану,", "Мост, по мнению молдавского премьера,"),
+            self.RUSSIAN.replace("Газопровод, по словам Чобану,", "Соглашение, по его словам,"),
+        ):
+            with self.subTest(text=text[-60:]):
+                found = quotes(text.replace("по ", "по\u00a0"))
+                self.assertIn("Андрей Чобану", {name for name, _ in found})
+                self.assertEqual([(n, t.replace("\u00a0", " ")) for n, t in found], quotes(text))
+
+    def test_a_zero_width_space_is_not_a_space_and_breaks_nothing(self):
+        # near miss: U+200B joins, it does not separate; the article still reads, offsets still hold
+        quotes(self.ENGLISH.replace("double trade", "double\u200btrade"))
+
+
 class QuotationMarkTests(SimpleTestCase):
     def test_straight_quotes(self):
         text = INTRO + '"Our trade has doubled in three years," Tursunov said.'

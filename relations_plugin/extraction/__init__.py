@@ -24,6 +24,7 @@ during the visit; dates and places of the visit's own events); in short:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from collections.abc import Sequence
@@ -105,6 +106,11 @@ def _joins_the_talks(art: _Article, ent: _Entity) -> bool:
     return False
 
 
+# Copy pasted from a web page keeps its no-break, thin and figure spaces ("по\u00a0словам", "2\u202fbillion"), which
+# the rules' patterns do not take for spaces. Each is one character for one, so offsets still index the text as given.
+_WEB_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " "))
+
+
 def suggest_package(
     text: str, *, dateline: datetime.date | None = None, people: Sequence[KnownPerson] = ()
 ) -> Suggestions:
@@ -113,6 +119,17 @@ def suggest_package(
     A leading ``date YYYY-MM-DD`` header line (the agency's export format) is skipped and, when ``dateline`` is
     None, taken as the dateline; relative dates are dropped when there is no dateline at all.
     """
+    plain = text.translate(_WEB_SPACES)
+    found = _suggest(plain, dateline, people)
+    if plain == text:
+        return found
+    # a quote is the article's own words, spaces as they were written
+    return dataclasses.replace(
+        found, quotes=tuple(dataclasses.replace(q, text=text[q.start : q.end]) for q in found.quotes)
+    )
+
+
+def _suggest(text: str, dateline: datetime.date | None, people: Sequence[KnownPerson]) -> Suggestions:
     header = _HEADER_RE.match(text)
     if dateline is None and header:
         dateline = datetime.date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
