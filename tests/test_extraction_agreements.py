@@ -10957,3 +10957,41 @@ class NotesExchangedUnderWhichTests(SimpleTestCase):
     def test_notes_still_to_be_exchanged(self):
         text = "The two ministers will exchange notes under which Vessa will provide radar equipment next year."
         self.assertEqual(spheres(text), [])
+
+
+class Deals12FirmsAgreedToWorkTogetherTests(SimpleTestCase):
+    """Firms that agreed, in a story that signs something, to study, extend or work together on a project have made a
+    document of their own, its field the project's ("X and Y agreed to study a solar park", "agreed to extend their
+    supply contract", "agreed to cooperate on vaccine production"); governments that agreed to study something, or
+    firms in a story where nothing was signed, have made none."""
+
+    SIGNED = (
+        "Ostrian President Mira Dolan and Vessan President Karl Tamm witnessed the signing of a memorandum on customs "
+        "cooperation in Vessa on Tuesday.\n\n"
+    )
+
+    def test_firms_agreed_to_study_extend_or_cooperate(self):
+        cases = [
+            ("On the sidelines, Koral Energy and Vessa Power Holdings agreed to study a 400-megawatt solar park in "
+             "the south.", "energy"),
+            ("Ostria Steel Group and Danvik Mining Corp agreed to extend their iron ore supply contract by five "
+             "years.", "trade"),
+            ("Brenna Pharma and Lusa Medical Industries also agreed to cooperate on vaccine production in Vessa.",
+             "health"),
+            ("Separately, Tarvo Logistics agreed to jointly examine a rail freight terminal near the port of Kell.",
+             "transport"),
+        ]  # fmt: skip
+        for sentence, sphere in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(spheres(self.SIGNED + sentence), ["customs", sphere])
+
+    def test_ministers_agreeing_to_study_sign_nothing(self):
+        text = self.SIGNED + "The two trade ministers agreed to study a free trade agreement."
+        self.assertEqual(spheres(text), ["customs"])
+
+    def test_firms_in_a_story_that_signs_nothing(self):
+        text = (
+            "Ostrian President Mira Dolan held talks with Vessan President Karl Tamm in Vessa on Tuesday. No "
+            "documents were signed.\n\nKoral Energy and Vessa Power Holdings agreed to study a solar park."
+        )
+        self.assertEqual(spheres(text), [])

@@ -3305,6 +3305,16 @@ _INVEST_VERB = (
     r"take\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}?stake|modernise|modernize|expand|co-develop|jointly\s+develop|finance|fund|"
     r"produce|assemble|manufacture|operate|install|supply|export|import|sell|deliver|ship|provide|lend|co-finance)\b"
 )
+# What firms' memoranda do besides investing, when the firms are said to have agreed it: they study, extend or work
+# together on a project ("X and Y agreed to study expanding a solar plant", "agreed to extend a gas supply
+# arrangement", "agreed to cooperate on battery recycling", "agreed to conduct a feasibility study"). Agreed by firms
+# in a story that signs something, it is the firms' document; the field is the project's.
+_JOINT_WORK_VERB = (
+    r"(?:study|look\s+(?:at|into)|examine|assess|evaluate|conduct|carry\s+out|extend|renew|prolong|upgrade|"
+    r"cooperate|co-operate|collaborate|partner|work\s+together|research|train|pilot|test)\b"
+)
+_JOINT_WORK_RE = re.compile(rf"(?:\w+ly\s+)?{_JOINT_WORK_VERB}")
+_DEAL_VERB = rf"(?:{_INVEST_VERB}|{_JOINT_WORK_VERB})"
 _FIRM_WORD = r"(?:[A-Z][\w'’.&-]*|&)"
 _FIRM_NAME = rf"{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}"
 _FIRM_KIND = (
@@ -3325,7 +3335,7 @@ _FIRM_DEAL_RE = re.compile(
     # (or with a partner told by what it is, which makes the first a firm too: "X agreed with a Vietnamese partner to
     # build a cold store", "Y signed with a local builder for a plant")
     rf"(?P<partner>(?:a|an|the|its|their)\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_FIRM_KIND}|partner)))"
-    rf"\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
+    rf"\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_DEAL_VERB})|"
     rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
     # a lender's money for a project: "the Development Fund will be providing financing for a plant", "the Finance
     # Corporation would back a desalination plant"
@@ -3379,7 +3389,7 @@ _DESCRIBED_FIRM_DEAL_RE = re.compile(
     r"\b(?P<firm>(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){0,4}?(?:maker|company|firm|producer|manufacturer|developer|operator|"
     r"supplier|contractor|miner|shipbuilder|automaker|carmaker|utility))\s+(?:has\s+|also\s+)?"
     rf"(?:signed|agreed|teamed\s+up)\s+with\s+(?P<firm2>(?:the|a|an|its)\s+[^,;.]{{3,60}}?)\s+to\s+"
-    rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}[^.;]*)"
+    rf"(?P<vp>(?:\w+ly\s+)?{_DEAL_VERB}[^.;]*)"
 )
 # (buying goods is trade too, buying into a firm or a plant is not: "buy urea", not "buy a stake in a mill")
 _TRADE_VERB_RE = re.compile(
@@ -3408,14 +3418,14 @@ _DESCRIBED_FIRM_AGREED_RE = re.compile(
     r"(?:[A-Z][a-z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){1,2}?(?:firms|companies|makers|producers|manufacturers|exporters|"
     r"importers|developers)(?:\s+from\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations))?)"
     r"(?:,\s+(?:whose|which|who)\s[^,;.]{3,120},)?\s+(?:has\s+|have\s+|also\s+)?agreed\s+to\s+"
-    rf"(?P<vp>(?:\w+ly\s+)?(?:{_INVEST_VERB}|take\s+part\s+in\b|participate\s+in\b)(?:[^.;]|\.(?=\d))*)"
+    rf"(?P<vp>(?:\w+ly\s+)?(?:{_DEAL_VERB}|take\s+part\s+in\b|participate\s+in\b)(?:[^.;]|\.(?=\d))*)"
 )
 # "agreed to invest about $11 billion": a sum pledged, no deal of its own
 _SUM_PLEDGED_RE = re.compile(
     r"(?:invest|spend|put)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|roughly)\s+)?[$€£¥\d]"
 )
 # The second thing the same firm agreed to do ("... and to build cold stores"), and the sum of the lot after them.
-_AND_TO_RE = re.compile(rf"\s+and\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})")
+_AND_TO_RE = re.compile(rf"\s+and\s+to\s+(?=(?:\w+ly\s+)?{_DEAL_VERB})")
 _DEALS_SUM_RE = re.compile(r",\s+in\s+(?:a\s+)?deals?\b")
 # A purchase told by its order, a count of the goods after it: "X said a leasing company had placed a firm order for 15
 # jets", "the carrier won an order for six ferries", "operators agreed to buy 20 helicopters". An order only hoped for
@@ -3657,6 +3667,9 @@ def _deal_sphere(vp: str) -> str:
         return "trade" if sphere == "other" else sphere
     if compiled(r"(?:\w+ly\s+)?(?:finance|fund|lend|co-finance)\b").match(vp):
         return "finance"  # "the Fund agreed to finance a dam": a financing deal
+    if _JOINT_WORK_RE.match(vp):
+        sphere = _sphere_x(vp)  # "agreed to study expanding a solar plant": the project's field
+        return "investment" if sphere == "other" else sphere
     return "investment"  # a firm that builds, buys or sets up something invests
 
 
