@@ -10995,3 +10995,40 @@ class Deals12FirmsAgreedToWorkTogetherTests(SimpleTestCase):
             "documents were signed.\n\nKoral Energy and Vessa Power Holdings agreed to study a solar park."
         )
         self.assertEqual(spheres(text), [])
+
+
+class Deals12FirmsWentIntoPartnershipTests(SimpleTestCase):
+    """A firm that partnered, or went into a partnership, with another in a story that signs something has made a deal
+    with it, its field the topic's ("entered into a technology partnership with Y for wastewater treatment",
+    "partnered with a dairy cooperative on a cheese plant"); "X will partner with Y" or "will work with Y" is such a
+    deal as an item of a list of what was signed, and only a pledge on its own."""
+
+    SIGNED = (
+        "Ostrian President Mira Dolan and Vessan President Karl Tamm witnessed the signing of a memorandum on trade. "
+    )
+
+    def test_partnerships_gone_into(self):
+        cases = [
+            ("Separately, Koral Water Group entered into a technology partnership with Vessa's Lind Utilities for "
+             "wastewater treatment.", "water"),
+            ("Brava Foods Ltd partnered with a Vessan dairy cooperative on a cheese plant in Kell.", "agriculture"),
+            ("Tamsa Learning Group went into a partnership with Vessa's Orel Schools Ltd for teacher training.",
+             "education"),
+        ]  # fmt: skip
+        for sentence, sphere in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(spheres(self.SIGNED + sentence), ["trade", sphere])
+
+    def test_will_partner_as_an_item_of_what_was_signed(self):
+        text = (
+            "Ostrian President Mira Dolan held talks with Vessan President Karl Tamm in Vessa on Tuesday.\n\n"
+            "Three memorandums of understanding were exchanged at a business breakfast:\n\n"
+            "- Koral Energy Group and Vessa Power Ltd will look at a wind farm off the coast of Kell;\n"
+            "- Tarvo Logistics will work with a Vessan port operator on container shipping to Rask;\n"
+            "- Lind Pharma Holdings will partner with Orel Medical Ltd on vaccine production."
+        )
+        self.assertEqual(spheres(text), ["energy", "transport", "health"])
+
+    def test_will_partner_on_its_own_is_a_pledge(self):
+        text = self.SIGNED + "Koral Energy Group will partner with Vessa Power Ltd on a wind farm, officials said."
+        self.assertEqual(spheres(text), ["trade"])

@@ -3315,6 +3315,11 @@ _JOINT_WORK_VERB = (
 )
 _JOINT_WORK_RE = re.compile(rf"(?:\w+ly\s+)?{_JOINT_WORK_VERB}")
 _DEAL_VERB = rf"(?:{_INVEST_VERB}|{_JOINT_WORK_VERB})"
+_DEAL_VERB_RE = re.compile(rf"(?:\w+ly\s+)?{_DEAL_VERB}")
+_WENT_INTO_PARTNERSHIP = (
+    r"(?:entered|went)\s+into\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:partnership|collaboration|alliance|tie-up|cooperation)"
+)
 _FIRM_WORD = r"(?:[A-Z][\w'’.&-]*|&)"
 _FIRM_NAME = rf"{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}"
 _FIRM_KIND = (
@@ -3330,13 +3335,18 @@ _FIRM_DEAL_RE = re.compile(
     # (what the last of them is may stand between commas: "X and Y, the national railway company, agreed to expand")
     rf"(?P<appos>,\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?{_FIRM_KIND},)?"
     r"\s+(?:(?:has|have|also|then|separately)\s+)?"
-    rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
+    # (a partnership the firm went into with another is its deal with it: "X partnered with Y on a cold store",
+    # "X entered into a technology partnership with Y for wastewater treatment", and, among deals just told or
+    # listed, "X will partner with Y on a plant", "X will work with Y to train teachers")
+    rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up|partnered|{_WENT_INTO_PARTNERSHIP}|"
+    rf"(?P<willwith>will)\s+(?:partner|work|team\s+up|collaborate|cooperate|co-operate))"
+    rf"\s+with\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
     rf"(?P<firm2>{_FIRM_NAME})|"
     # (or with a partner told by what it is, which makes the first a firm too: "X agreed with a Vietnamese partner to
     # build a cold store", "Y signed with a local builder for a plant")
     rf"(?P<partner>(?:a|an|the|its|their)\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_FIRM_KIND}|partner)))"
     rf"\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_DEAL_VERB})|"
-    rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
+    rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_DEAL_VERB})|"
     # a lender's money for a project: "the Development Fund will be providing financing for a plant", "the Finance
     # Corporation would back a desalination plant"
     r"(?P<lend>(?:will|would)\s+(?:be\s+)?(?:back|backing|finance|financing|fund|funding|lend|lending|provide|providing|"
@@ -3491,8 +3501,11 @@ def _extended_facilities(art: _Article) -> list[AgreementSuggestion]:
     return out
 
 
-def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
-    """Firms' deals with no kind word, in an article that signs something; each once, beside what ``found`` has."""
+def _firm_deals(
+    art: _Article, found: list[AgreementSuggestion], listed: Container[int] = ()
+) -> list[AgreementSuggestion]:
+    """Firms' deals with no kind word, in an article that signs something; each once, beside what ``found`` has
+    (``listed``: the paragraphs that are items of a list of what was signed)."""
     text = art.text
     out: list[AgreementSuggestion] = []
     for s_start, s_end, _ in art.sentences:
@@ -3587,8 +3600,10 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             ):
                 continue
             if (
-                m.group("will")
+                (m.group("will") or m.group("willwith"))
                 and not _AMONG_RE.match(sent)
+                # (an item of a list of what was signed, unless it only pledges a sum: "X will invest $5 million")
+                and not (art.sentence_at(s_start)[2] in listed and not _SUM_PLEDGED_RE.match(vp))
                 and not (
                     compiled(r"(?:,\s+|\s+)(?:while|whereas|and)\s+(?:[\w'’-]+\s+){0,4}$").search(
                         sent, 0, m.start("firm")
@@ -3652,10 +3667,12 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                 title = f"{firm} agreement with {m.group('firm2') or m.group('partner')} {m.group('prep')} {vp}"
             else:
                 title = f"{firm} agreement to {vp}"
+            sphere = _deal_sphere(vp)
+            if m.group("prep") in ("for", "on") and sphere == "investment" and not _DEAL_VERB_RE.match(vp):
+                sphere = _sphere_x(vp)  # ("a partnership with Y for wastewater treatment": the topic's field)
+                sphere = "investment" if sphere == "other" else sphere
             out.append(
-                AgreementSuggestion(
-                    title=title, kind="contract", sphere=_deal_sphere(vp), status="signed", start=lo, end=hi
-                )
+                AgreementSuggestion(title=title, kind="contract", sphere=sphere, status="signed", start=lo, end=hi)
             )
     return out
 
@@ -3667,8 +3684,10 @@ def _deal_sphere(vp: str) -> str:
         return "trade" if sphere == "other" else sphere
     if compiled(r"(?:\w+ly\s+)?(?:finance|fund|lend|co-finance)\b").match(vp):
         return "finance"  # "the Fund agreed to finance a dam": a financing deal
-    if _JOINT_WORK_RE.match(vp):
+    if work := _JOINT_WORK_RE.match(vp):
         sphere = _sphere_x(vp)  # "agreed to study expanding a solar plant": the project's field
+        if sphere == "other" and work.group().endswith(("train", "research")):
+            return "education" if work.group().endswith("train") else "science"  # ("to train teachers")
         return "investment" if sphere == "other" else sphere
     return "investment"  # a firm that builds, buys or sets up something invests
 
@@ -5639,7 +5658,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     found.extend(e for e in _extended_facilities(art) if not any(ag.start <= e.start < ag.end for ag in found))
     firms: set[int] = set()
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
-        deals = _firm_deals(art, found)
+        deals = _firm_deals(art, found, {i for i, status in listed_under.items() if status == "signed"})
         found.extend(deals)
         firms = {id(ag) for ag in deals}
     found.extend(_labelled_outcomes(art, listed_under, found))
