@@ -11032,3 +11032,27 @@ class Deals12FirmsWentIntoPartnershipTests(SimpleTestCase):
     def test_will_partner_on_its_own_is_a_pledge(self):
         text = self.SIGNED + "Koral Energy Group will partner with Vessa Power Ltd on a wind farm, officials said."
         self.assertEqual(spheres(text), ["trade"])
+
+
+class Deals12FirmsDealDoneBeforeTests(SimpleTestCase):
+    """A firm's deal told by its verb alone, said done before the visit ("partnered with Y on a wind farm in 2019",
+    "agreed last year to build a plant"), is an earlier one and no document of the visit; a year after the
+    dateline's is when the project is to be done."""
+
+    SIGNED = (
+        " date 2024-05-14\nOstrian President Mira Dolan and Vessan President Karl Tamm witnessed the signing of a "
+        "memorandum on trade in Vessa. "
+    )
+
+    def test_deals_done_before_the_visit(self):
+        for sentence in (
+            "Koral Energy Group partnered with Vessa Power Ltd on a wind farm in 2019.",
+            "Brava Foods Ltd signed with a Vessan dairy cooperative for a cheese plant in March 2021.",
+            "Tarvo Logistics agreed to expand the container terminal at Rask last year.",
+        ):
+            with self.subTest(sentence=sentence):
+                self.assertEqual(spheres(self.SIGNED + sentence), ["trade"])
+
+    def test_a_year_still_to_come_is_the_projects(self):
+        text = self.SIGNED + "Koral Energy Group agreed to study a wind farm off Kell, to open in 2027."
+        self.assertEqual(spheres(text), ["trade", "energy"])

@@ -3501,6 +3501,15 @@ def _extended_facilities(art: _Article) -> list[AgreementSuggestion]:
     return out
 
 
+def _done_before(art: _Article, vp: str) -> bool:
+    """Whether a firm's deal is told done before the visit: "partnered with Y on a wind farm in 2019", "agreed last
+    year to build a plant" (a year after the dateline's, "to open in 2027", is when it will be done)."""
+    earlier = _EARLIER_RE.search(vp)
+    return bool(earlier) and (
+        not earlier.group("y") or (art.dateline is not None and int(earlier.group("y")) < art.dateline.year)
+    )
+
+
 def _firm_deals(
     art: _Article, found: list[AgreementSuggestion], listed: Container[int] = ()
 ) -> list[AgreementSuggestion]:
@@ -3535,7 +3544,11 @@ def _firm_deals(
             vp = vp[: end.start() if end else len(vp)].strip(" ,.")
             lo, hi = s_start + d.start("firm"), s_start + d.start("vp") + len(vp)
             # (a deal read already may open before the firm: "Fertiliser: Brazilian firms agreed to buy urea")
-            if any(ag.start < hi and lo < ag.end for ag in found) or _SUM_PLEDGED_RE.match(vp):
+            if (
+                any(ag.start < hi and lo < ag.end for ag in found)
+                or _SUM_PLEDGED_RE.match(vp)
+                or _done_before(art, vp)
+            ):
                 continue
             who = d.group("firm")
             who = who[:1].lower() + who[1:] if compiled(r"(?:A|An)\s").match(who) else who
@@ -3640,7 +3653,7 @@ def _firm_deals(
                 continue  # "X hopes to agree with Y to build ...", "talks on whether X could sign with Y to ..."
             if compiled(r"\b(?:not|never|no longer|failed to)\s+(?:\w+\s+)?$").search(sent[: m.end("firm") + 12]):
                 continue
-            if len(vp.split()) > 25 or len(vp.split()) < 2:
+            if len(vp.split()) > 25 or len(vp.split()) < 2 or _done_before(art, vp):
                 continue
             lo, hi = s_start + m.start(), s_start + m.start("vp") + len(vp)
             if any(lo <= ag.start < hi and ag.status == "signed" for ag in found):
