@@ -10957,3 +10957,102 @@ class NotesExchangedUnderWhichTests(SimpleTestCase):
     def test_notes_still_to_be_exchanged(self):
         text = "The two ministers will exchange notes under which Vessa will provide radar equipment next year."
         self.assertEqual(spheres(text), [])
+
+
+class Deals12FirmsAgreedToWorkTogetherTests(SimpleTestCase):
+    """Firms that agreed, in a story that signs something, to study, extend or work together on a project have made a
+    document of their own, its field the project's ("X and Y agreed to study a solar park", "agreed to extend their
+    supply contract", "agreed to cooperate on vaccine production"); governments that agreed to study something, or
+    firms in a story where nothing was signed, have made none."""
+
+    SIGNED = (
+        "Ostrian President Mira Dolan and Vessan President Karl Tamm witnessed the signing of a memorandum on customs "
+        "cooperation in Vessa on Tuesday.\n\n"
+    )
+
+    def test_firms_agreed_to_study_extend_or_cooperate(self):
+        cases = [
+            ("On the sidelines, Koral Energy and Vessa Power Holdings agreed to study a 400-megawatt solar park in "
+             "the south.", "energy"),
+            ("Ostria Steel Group and Danvik Mining Corp agreed to extend their iron ore supply contract by five "
+             "years.", "trade"),
+            ("Brenna Pharma and Lusa Medical Industries also agreed to cooperate on vaccine production in Vessa.",
+             "health"),
+            ("Separately, Tarvo Logistics agreed to jointly examine a rail freight terminal near the port of Kell.",
+             "transport"),
+        ]  # fmt: skip
+        for sentence, sphere in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(spheres(self.SIGNED + sentence), ["customs", sphere])
+
+    def test_ministers_agreeing_to_study_sign_nothing(self):
+        text = self.SIGNED + "The two trade ministers agreed to study a free trade agreement."
+        self.assertEqual(spheres(text), ["customs"])
+
+    def test_firms_in_a_story_that_signs_nothing(self):
+        text = (
+            "Ostrian President Mira Dolan held talks with Vessan President Karl Tamm in Vessa on Tuesday. No "
+            "documents were signed.\n\nKoral Energy and Vessa Power Holdings agreed to study a solar park."
+        )
+        self.assertEqual(spheres(text), [])
+
+
+class Deals12FirmsWentIntoPartnershipTests(SimpleTestCase):
+    """A firm that partnered, or went into a partnership, with another in a story that signs something has made a deal
+    with it, its field the topic's ("entered into a technology partnership with Y for wastewater treatment",
+    "partnered with a dairy cooperative on a cheese plant"); "X will partner with Y" or "will work with Y" is such a
+    deal as an item of a list of what was signed, and only a pledge on its own."""
+
+    SIGNED = (
+        "Ostrian President Mira Dolan and Vessan President Karl Tamm witnessed the signing of a memorandum on trade. "
+    )
+
+    def test_partnerships_gone_into(self):
+        cases = [
+            ("Separately, Koral Water Group entered into a technology partnership with Vessa's Lind Utilities for "
+             "wastewater treatment.", "water"),
+            ("Brava Foods Ltd partnered with a Vessan dairy cooperative on a cheese plant in Kell.", "agriculture"),
+            ("Tamsa Learning Group went into a partnership with Vessa's Orel Schools Ltd for teacher training.",
+             "education"),
+        ]  # fmt: skip
+        for sentence, sphere in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(spheres(self.SIGNED + sentence), ["trade", sphere])
+
+    def test_will_partner_as_an_item_of_what_was_signed(self):
+        text = (
+            "Ostrian President Mira Dolan held talks with Vessan President Karl Tamm in Vessa on Tuesday.\n\n"
+            "Three memorandums of understanding were exchanged at a business breakfast:\n\n"
+            "- Koral Energy Group and Vessa Power Ltd will look at a wind farm off the coast of Kell;\n"
+            "- Tarvo Logistics will work with a Vessan port operator on container shipping to Rask;\n"
+            "- Lind Pharma Holdings will partner with Orel Medical Ltd on vaccine production."
+        )
+        self.assertEqual(spheres(text), ["energy", "transport", "health"])
+
+    def test_will_partner_on_its_own_is_a_pledge(self):
+        text = self.SIGNED + "Koral Energy Group will partner with Vessa Power Ltd on a wind farm, officials said."
+        self.assertEqual(spheres(text), ["trade"])
+
+
+class Deals12FirmsDealDoneBeforeTests(SimpleTestCase):
+    """A firm's deal told by its verb alone, said done before the visit ("partnered with Y on a wind farm in 2019",
+    "agreed last year to build a plant"), is an earlier one and no document of the visit; a year after the
+    dateline's is when the project is to be done."""
+
+    SIGNED = (
+        " date 2024-05-14\nOstrian President Mira Dolan and Vessan President Karl Tamm witnessed the signing of a "
+        "memorandum on trade in Vessa. "
+    )
+
+    def test_deals_done_before_the_visit(self):
+        for sentence in (
+            "Koral Energy Group partnered with Vessa Power Ltd on a wind farm in 2019.",
+            "Brava Foods Ltd signed with a Vessan dairy cooperative for a cheese plant in March 2021.",
+            "Tarvo Logistics agreed to expand the container terminal at Rask last year.",
+        ):
+            with self.subTest(sentence=sentence):
+                self.assertEqual(spheres(self.SIGNED + sentence), ["trade"])
+
+    def test_a_year_still_to_come_is_the_projects(self):
+        text = self.SIGNED + "Koral Energy Group agreed to study a wind farm off Kell, to open in 2027."
+        self.assertEqual(spheres(text), ["trade", "energy"])

@@ -3305,6 +3305,21 @@ _INVEST_VERB = (
     r"take\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,3}?stake|modernise|modernize|expand|co-develop|jointly\s+develop|finance|fund|"
     r"produce|assemble|manufacture|operate|install|supply|export|import|sell|deliver|ship|provide|lend|co-finance)\b"
 )
+# What firms' memoranda do besides investing, when the firms are said to have agreed it: they study, extend or work
+# together on a project ("X and Y agreed to study expanding a solar plant", "agreed to extend a gas supply
+# arrangement", "agreed to cooperate on battery recycling", "agreed to conduct a feasibility study"). Agreed by firms
+# in a story that signs something, it is the firms' document; the field is the project's.
+_JOINT_WORK_VERB = (
+    r"(?:study|look\s+(?:at|into)|examine|assess|evaluate|conduct|carry\s+out|extend|renew|prolong|upgrade|"
+    r"cooperate|co-operate|collaborate|partner|work\s+together|research|train|pilot|test)\b"
+)
+_JOINT_WORK_RE = re.compile(rf"(?:\w+ly\s+)?{_JOINT_WORK_VERB}")
+_DEAL_VERB = rf"(?:{_INVEST_VERB}|{_JOINT_WORK_VERB})"
+_DEAL_VERB_RE = re.compile(rf"(?:\w+ly\s+)?{_DEAL_VERB}")
+_WENT_INTO_PARTNERSHIP = (
+    r"(?:entered|went)\s+into\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:partnership|collaboration|alliance|tie-up|cooperation)"
+)
 _FIRM_WORD = r"(?:[A-Z][\w'’.&-]*|&)"
 _FIRM_NAME = rf"{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}"
 _FIRM_KIND = (
@@ -3320,13 +3335,18 @@ _FIRM_DEAL_RE = re.compile(
     # (what the last of them is may stand between commas: "X and Y, the national railway company, agreed to expand")
     rf"(?P<appos>,\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?{_FIRM_KIND},)?"
     r"\s+(?:(?:has|have|also|then|separately)\s+)?"
-    rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up)\s+with\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
+    # (a partnership the firm went into with another is its deal with it: "X partnered with Y on a cold store",
+    # "X entered into a technology partnership with Y for wastewater treatment", and, among deals just told or
+    # listed, "X will partner with Y on a plant", "X will work with Y to train teachers")
+    rf"(?:(?:signed(?:\s+up)?|inked|sealed|agreed|teamed\s+up|partnered|{_WENT_INTO_PARTNERSHIP}|"
+    rf"(?P<willwith>will)\s+(?:partner|work|team\s+up|collaborate|cooperate|co-operate))"
+    rf"\s+with\s+(?:(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,4}}?"
     rf"(?P<firm2>{_FIRM_NAME})|"
     # (or with a partner told by what it is, which makes the first a firm too: "X agreed with a Vietnamese partner to
     # build a cold store", "Y signed with a local builder for a plant")
     rf"(?P<partner>(?:a|an|the|its|their)\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_FIRM_KIND}|partner)))"
-    rf"\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
-    rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})|"
+    rf"\s+(?P<prep>to|for|on)\s+|agreed\s+to\s+(?=(?:\w+ly\s+)?{_DEAL_VERB})|"
+    rf"(?P<will>will)\s+(?=(?:\w+ly\s+)?{_DEAL_VERB})|"
     # a lender's money for a project: "the Development Fund will be providing financing for a plant", "the Finance
     # Corporation would back a desalination plant"
     r"(?P<lend>(?:will|would)\s+(?:be\s+)?(?:back|backing|finance|financing|fund|funding|lend|lending|provide|providing|"
@@ -3379,7 +3399,7 @@ _DESCRIBED_FIRM_DEAL_RE = re.compile(
     r"\b(?P<firm>(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){0,4}?(?:maker|company|firm|producer|manufacturer|developer|operator|"
     r"supplier|contractor|miner|shipbuilder|automaker|carmaker|utility))\s+(?:has\s+|also\s+)?"
     rf"(?:signed|agreed|teamed\s+up)\s+with\s+(?P<firm2>(?:the|a|an|its)\s+[^,;.]{{3,60}}?)\s+to\s+"
-    rf"(?P<vp>(?:\w+ly\s+)?{_INVEST_VERB}[^.;]*)"
+    rf"(?P<vp>(?:\w+ly\s+)?{_DEAL_VERB}[^.;]*)"
 )
 # (buying goods is trade too, buying into a firm or a plant is not: "buy urea", not "buy a stake in a mill")
 _TRADE_VERB_RE = re.compile(
@@ -3408,14 +3428,14 @@ _DESCRIBED_FIRM_AGREED_RE = re.compile(
     r"(?:[A-Z][a-z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){1,2}?(?:firms|companies|makers|producers|manufacturers|exporters|"
     r"importers|developers)(?:\s+from\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations))?)"
     r"(?:,\s+(?:whose|which|who)\s[^,;.]{3,120},)?\s+(?:has\s+|have\s+|also\s+)?agreed\s+to\s+"
-    rf"(?P<vp>(?:\w+ly\s+)?(?:{_INVEST_VERB}|take\s+part\s+in\b|participate\s+in\b)(?:[^.;]|\.(?=\d))*)"
+    rf"(?P<vp>(?:\w+ly\s+)?(?:{_DEAL_VERB}|take\s+part\s+in\b|participate\s+in\b)(?:[^.;]|\.(?=\d))*)"
 )
 # "agreed to invest about $11 billion": a sum pledged, no deal of its own
 _SUM_PLEDGED_RE = re.compile(
     r"(?:invest|spend|put)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|almost|roughly)\s+)?[$€£¥\d]"
 )
 # The second thing the same firm agreed to do ("... and to build cold stores"), and the sum of the lot after them.
-_AND_TO_RE = re.compile(rf"\s+and\s+to\s+(?=(?:\w+ly\s+)?{_INVEST_VERB})")
+_AND_TO_RE = re.compile(rf"\s+and\s+to\s+(?=(?:\w+ly\s+)?{_DEAL_VERB})")
 _DEALS_SUM_RE = re.compile(r",\s+in\s+(?:a\s+)?deals?\b")
 # A purchase told by its order, a count of the goods after it: "X said a leasing company had placed a firm order for 15
 # jets", "the carrier won an order for six ferries", "operators agreed to buy 20 helicopters". An order only hoped for
@@ -3481,8 +3501,20 @@ def _extended_facilities(art: _Article) -> list[AgreementSuggestion]:
     return out
 
 
-def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[AgreementSuggestion]:
-    """Firms' deals with no kind word, in an article that signs something; each once, beside what ``found`` has."""
+def _done_before(art: _Article, vp: str) -> bool:
+    """Whether a firm's deal is told done before the visit: "partnered with Y on a wind farm in 2019", "agreed last
+    year to build a plant" (a year after the dateline's, "to open in 2027", is when it will be done)."""
+    earlier = _EARLIER_RE.search(vp)
+    return bool(earlier) and (
+        not earlier.group("y") or (art.dateline is not None and int(earlier.group("y")) < art.dateline.year)
+    )
+
+
+def _firm_deals(
+    art: _Article, found: list[AgreementSuggestion], listed: Container[int] = ()
+) -> list[AgreementSuggestion]:
+    """Firms' deals with no kind word, in an article that signs something; each once, beside what ``found`` has
+    (``listed``: the paragraphs that are items of a list of what was signed)."""
     text = art.text
     out: list[AgreementSuggestion] = []
     for s_start, s_end, _ in art.sentences:
@@ -3512,7 +3544,11 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             vp = vp[: end.start() if end else len(vp)].strip(" ,.")
             lo, hi = s_start + d.start("firm"), s_start + d.start("vp") + len(vp)
             # (a deal read already may open before the firm: "Fertiliser: Brazilian firms agreed to buy urea")
-            if any(ag.start < hi and lo < ag.end for ag in found) or _SUM_PLEDGED_RE.match(vp):
+            if (
+                any(ag.start < hi and lo < ag.end for ag in found)
+                or _SUM_PLEDGED_RE.match(vp)
+                or _done_before(art, vp)
+            ):
                 continue
             who = d.group("firm")
             who = who[:1].lower() + who[1:] if compiled(r"(?:A|An)\s").match(who) else who
@@ -3577,8 +3613,10 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
             ):
                 continue
             if (
-                m.group("will")
+                (m.group("will") or m.group("willwith"))
                 and not _AMONG_RE.match(sent)
+                # (an item of a list of what was signed, unless it only pledges a sum: "X will invest $5 million")
+                and not (art.sentence_at(s_start)[2] in listed and not _SUM_PLEDGED_RE.match(vp))
                 and not (
                     compiled(r"(?:,\s+|\s+)(?:while|whereas|and)\s+(?:[\w'’-]+\s+){0,4}$").search(
                         sent, 0, m.start("firm")
@@ -3615,7 +3653,7 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                 continue  # "X hopes to agree with Y to build ...", "talks on whether X could sign with Y to ..."
             if compiled(r"\b(?:not|never|no longer|failed to)\s+(?:\w+\s+)?$").search(sent[: m.end("firm") + 12]):
                 continue
-            if len(vp.split()) > 25 or len(vp.split()) < 2:
+            if len(vp.split()) > 25 or len(vp.split()) < 2 or _done_before(art, vp):
                 continue
             lo, hi = s_start + m.start(), s_start + m.start("vp") + len(vp)
             if any(lo <= ag.start < hi and ag.status == "signed" for ag in found):
@@ -3642,10 +3680,12 @@ def _firm_deals(art: _Article, found: list[AgreementSuggestion]) -> list[Agreeme
                 title = f"{firm} agreement with {m.group('firm2') or m.group('partner')} {m.group('prep')} {vp}"
             else:
                 title = f"{firm} agreement to {vp}"
+            sphere = _deal_sphere(vp)
+            if m.group("prep") in ("for", "on") and sphere == "investment" and not _DEAL_VERB_RE.match(vp):
+                sphere = _sphere_x(vp)  # ("a partnership with Y for wastewater treatment": the topic's field)
+                sphere = "investment" if sphere == "other" else sphere
             out.append(
-                AgreementSuggestion(
-                    title=title, kind="contract", sphere=_deal_sphere(vp), status="signed", start=lo, end=hi
-                )
+                AgreementSuggestion(title=title, kind="contract", sphere=sphere, status="signed", start=lo, end=hi)
             )
     return out
 
@@ -3657,6 +3697,11 @@ def _deal_sphere(vp: str) -> str:
         return "trade" if sphere == "other" else sphere
     if compiled(r"(?:\w+ly\s+)?(?:finance|fund|lend|co-finance)\b").match(vp):
         return "finance"  # "the Fund agreed to finance a dam": a financing deal
+    if work := _JOINT_WORK_RE.match(vp):
+        sphere = _sphere_x(vp)  # "agreed to study expanding a solar plant": the project's field
+        if sphere == "other" and work.group().endswith(("train", "research")):
+            return "education" if work.group().endswith("train") else "science"  # ("to train teachers")
+        return "investment" if sphere == "other" else sphere
     return "investment"  # a firm that builds, buys or sets up something invests
 
 
@@ -5626,7 +5671,7 @@ def _extract_agreements(art: _Article) -> list[AgreementSuggestion]:
     found.extend(e for e in _extended_facilities(art) if not any(ag.start <= e.start < ag.end for ag in found))
     firms: set[int] = set()
     if any(ag.status == "signed" for ag in found):  # firms' deals beside what the story signed
-        deals = _firm_deals(art, found)
+        deals = _firm_deals(art, found, {i for i, status in listed_under.items() if status == "signed"})
         found.extend(deals)
         firms = {id(ag) for ag in deals}
     found.extend(_labelled_outcomes(art, listed_under, found))
