@@ -13214,3 +13214,32 @@ class WhileAlsoSayingTests(SimpleTestCase):
         self.assertEqual(
             [t for _, t in quotes(text)], ["Ghana would export more gas, while also developing its own power plants"]
         )
+
+
+class Quotes11AfterTalksTailTests(SimpleTestCase):
+    """A reported clause ends where the writer names the meeting it came after: ", after annual leaders' talks at
+    the palace", '"intensified" after a day of talks with his counterpart'; a deadline after something else
+    ("after the elections" is the speaker's) is no meeting and stays."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese President Tran Van Long in Hanoi.\n\n"
+
+    def test_the_meeting_after_the_clause_is_the_writers_scene(self):
+        cases = [
+            ("Mensah says Ghana and Vietnam will aim to sign a rice deal within a year, after annual leaders' talks "
+             "at the palace in Hanoi.", "Ghana and Vietnam will aim to sign a rice deal within a year"),
+            ("Long says cashew trade will be \"doubled\" after a day of talks with his counterpart in Hanoi.",
+             "cashew trade will be \"doubled\""),
+            ("Mensah said a direct flight would open next spring, after two rounds of negotiations with Vietnam "
+             "Airlines.", "a direct flight would open next spring"),
+            ("Long said Vietnam would send rice experts to Accra, after lengthy discussions on food security.",
+             "Vietnam would send rice experts to Accra"),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual([t for _, t in quotes(self.VISIT + sentence)], [said])
+
+    def test_a_time_after_something_else_stays_in_the_clause(self):
+        text = self.VISIT + 'Mensah said the cocoa deal would be "signed" after the harvest ends in October.'
+        self.assertEqual(
+            [t for _, t in quotes(text)], ['the cocoa deal would be "signed" after the harvest ends in October']
+        )
