@@ -13243,3 +13243,34 @@ class Quotes11AfterTalksTailTests(SimpleTestCase):
         self.assertEqual(
             [t for _, t in quotes(text)], ['the cocoa deal would be "signed" after the harvest ends in October']
         )
+
+
+class Quotes11StrangerInsideWordsTests(SimpleTestCase):
+    """Someone styled "Dr" or "Mrs" whom the story does not follow speaks for the pronoun after them, unless they are
+    named inside words already given to a speaker: then they are what the speaker spoke of, and "He ..." goes on with
+    the speaker."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese President Tran Van Long in Hanoi.\n\n"
+
+    def test_a_stranger_named_in_a_speakers_words_does_not_take_the_next_pronoun(self):
+        cases = [
+            ("Mensah said he had raised the case of Ghanaian engineer Dr Ama Owusu, who was detained in Hanoi last "
+             "year.\n\nHe also told Long that Ghana would keep pressing for her release.",
+             "Ghana would keep pressing for her release"),
+            ("Long said Vietnam had honoured the surgeon Dr Nguyen Thi Hoa, who trained in Accra.\n\nHe had also "
+             "told Mensah that more Vietnamese doctors would study in Ghana.",
+             "more Vietnamese doctors would study in Ghana"),
+            ("Mensah said he had discussed the fate of Mrs Efua Boateng, a trader jailed for smuggling.\n\nHe "
+             "later told reporters that the talks on her case had been frank.",
+             "the talks on her case had been frank"),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertIn(said, [t for _, t in quotes(self.VISIT + sentence)])
+
+    def test_a_stranger_brought_in_by_the_writer_keeps_the_pronoun(self):
+        text = (
+            self.VISIT + "Among those at the lunch was Dr Ama Owusu, who runs a clinic in Kumasi.\n\n"
+            "She told reporters that the visit would bring Vietnamese investors to Ghana."
+        )
+        self.assertEqual(quotes(text), [])

@@ -3332,9 +3332,12 @@ def _untracked_name(art: _Article, lo: int, hi: int) -> bool:
     return False
 
 
-def _stranger_introduced(art: _Article, at: int) -> bool:
+def _stranger_introduced(art: _Article, at: int, quoted: _Spans | None = None) -> bool:
     """Whether the last person named before a pronoun's attribution, in its paragraph or the one before, is someone
-    the story does not follow ("Among the crowd was Ana Ruiz, 38, a baker. ¶ "...," she said."): they speak."""
+    the story does not follow ("Among the crowd was Ana Ruiz, 38, a baker. ¶ "...," she said."): they speak.
+
+    Someone named inside words already given to a speaker is what the speaker spoke of, not a new voice ("X said he
+    had raised the case of Dr Ana Ruiz, who ... ¶ He also told Y that ..." goes on with X)."""
     para = art.sentence_at(at)[2]
     lo = art.paras[max(0, para - 1)][0]
     i = bisect.bisect_left(art.mention_starts, at)
@@ -3342,6 +3345,8 @@ def _stranger_introduced(art: _Article, at: int) -> bool:
         lo = art.mentions[i - 1][1]
     for m in _STRANGER_RE.finditer(art.text, lo, at):
         words = (m.group("name") or m.group("name2")).split()
+        if quoted is not None and quoted.holds(m.start()):
+            continue
         if words[0] in _TITLE_WORDS or art.entities.get(_key(words[-1])) is not None:
             continue  # "Madam President", or someone the story follows
         if _TITLED_BEFORE_RE.search(art.text, max(lo, m.start() - 40), m.start()):
@@ -3583,7 +3588,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         pronoun = _PRONOUN_RE.match(text[lo:hi].strip(' ,"”’'))
         if pronoun and stranger_at > spoke_at and _stranger_speaks(art, stranger_at, at):
             return None
-        if pronoun and _stranger_introduced(art, at):
+        if pronoun and _stranger_introduced(art, at, quoted):
             return None
         ent = art.resolve(lo, hi, at, last)
         if (
