@@ -13274,3 +13274,27 @@ class Quotes11StrangerInsideWordsTests(SimpleTestCase):
             "She told reporters that the visit would bring Vietnamese investors to Ghana."
         )
         self.assertEqual(quotes(text), [])
+
+
+class Quotes11WithOfficeSayingTests(SimpleTestCase):
+    """ "..., with X saying ..." gives X's words also when X is named by office or as the counterpart, and when the
+    writer says when ("with the Prime Minister later saying"); an institution "saying" so is nobody's."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese Prime Minister Tran Van Long in Hanoi.\n\n"
+
+    def test_an_office_with_a_participle_speaks(self):
+        cases = [
+            ("The leaders met for two hours on Monday, with the Prime Minister later saying the talks had been "
+             "\"candid and useful\".", ("Tran Van Long", 'the talks had been "candid and useful"')),
+            ("Cocoa was discussed at length, with the Ghanaian President also noting that processing plants "
+             "would follow.", ("Kofi Mensah", "processing plants would follow")),
+            ("The delegations toured the port, with the Vietnamese Prime Minister saying Hanoi would "
+             "open a trade office in Accra.", ("Tran Van Long", "Hanoi would open a trade office in Accra")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_an_institution_saying_so_is_nobodys(self):
+        text = self.VISIT + "Rice was discussed, with the ministry later saying that exports would double."
+        self.assertEqual(quotes(text), [])

@@ -1248,7 +1248,11 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
 
 
 _WITH_SAYING_RE = re.compile(
-    r"\bwith\s+(?P<s>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:also\s+)?"
+    # (the one named by office or description too, and the time of saying: "..., with the Prime Minister later saying
+    # the talks had been ...", "..., with his counterpart also noting ...")
+    r"\bwith\s+(?P<s>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|(?:the|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    r"(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Cc]ounterpart|[Hh]ost|[Gg]uest|[Ll]eader))\s+"
+    r"(?:(?:also|later|then|afterwards)\s+)?"
     r"(?P<verb>saying|noting|stressing|adding|warning|insisting|arguing|explaining|reiterating|underlining|"
     r"emphasi[sz]ing|voicing|expressing|affirming|highlighting|praising)\b"
 )
