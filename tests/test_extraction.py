@@ -13298,3 +13298,30 @@ class Quotes11WithOfficeSayingTests(SimpleTestCase):
     def test_an_institution_saying_so_is_nobodys(self):
         text = self.VISIT + "Rice was discussed, with the ministry later saying that exports would double."
         self.assertEqual(quotes(text), [])
+
+
+class Quotes11RefusalToCommitTests(SimpleTestCase):
+    """ "..., but would not commit to ...", "... but did not confirm ...", "... and declined to put a date on it": the
+    speaker binding himself to nothing is his act, not what he said, and ends the clause; a clause whose own subject
+    "would not commit" with no "but" before it is a statement and stays whole."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese President Tran Van Long in Hanoi.\n\n"
+
+    def test_a_refusal_to_commit_ends_the_clause(self):
+        cases = [
+            ("Mensah said the first cocoa shipments are expected in May, but would not commit to supporting a "
+             "second terminal.", "the first cocoa shipments are expected in May"),
+            ("Long said a rice deal was close but did not confirm when it would be signed.",
+             "a rice deal was close"),
+            ("Mensah said the flights would resume and declined to put a date on it.",
+             "the flights would resume"),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual([t for _, t in quotes(self.VISIT + sentence)], [said])
+
+    def test_a_clause_that_itself_will_not_commit_stays_whole(self):
+        text = self.VISIT + "Mensah said Ghana would not commit troops to the mission before the rainy season."
+        self.assertEqual(
+            [t for _, t in quotes(text)], ["Ghana would not commit troops to the mission before the rainy season"]
+        )

@@ -1674,7 +1674,9 @@ _PRONOUN_SUBJECT = r"(?:he|she|they)\s+(?:also\s+)?"
 # give a number", "... and declined to say when"; "would not give up the claim" is a statement and stays)
 _REFUSAL = (
     r"(?:would\s+not|declined\s+to|refused\s+to|did\s+not)\s+"
-    r"(?:give(?!\s+(?:up|in|way)\b)|go\s+into|be\s+drawn|say|comment|respond|elaborate|specify|disclose|discuss)\b"
+    r"(?:give(?!\s+(?:up|in|way)\b)|go\s+into|be\s+drawn|say|comment|respond|elaborate|specify|disclose|discuss|"
+    # (or to bind himself: "..., but would not commit to supporting more terminals", "... but did not confirm it")
+    r"commit|confirm|guarantee|predict|put\s+a\s+(?:date|timeline|timeframe|figure|number))\b"
 )
 _BUT_NEXT_ACT_RE = re.compile(
     r",?\s+but\s+(?:also\s+)?(?:" + _PRONOUN_SUBJECT + r")?" + _NEXT_ACT_VERBS + r"|"
