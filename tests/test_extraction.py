@@ -13325,3 +13325,30 @@ class Quotes11RefusalToCommitTests(SimpleTestCase):
         self.assertEqual(
             [t for _, t in quotes(text)], ["Ghana would not commit troops to the mission before the rainy season"]
         )
+
+
+class Quotes11OfferAfterMarksTests(SimpleTestCase):
+    """Marked words that close on no comma, then "and offered to", "and pledged to", "and promised to": the speaker's
+    own next act, which ends the reported clause (a pledge may be a statement of its own after it); marked words the
+    offer itself holds stay in it."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese President Tran Van Long in Hanoi.\n\n"
+
+    def test_an_offer_after_the_marks_ends_the_clause(self):
+        cases = [
+            ("Long said Vietnam could deliver the rice \"faster than anyone else\" and offered to build a mill in "
+             "Tamale.", 'Vietnam could deliver the rice "faster than anyone else"'),
+            ("Mensah said Ghana was \"open for business\" and pledged to cut port fees for Vietnamese firms.",
+             'Ghana was "open for business"'),
+            ("Long said the talks had been \"warm and frank\" and promised to visit Accra next year.",
+             'the talks had been "warm and frank"'),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual([t for _, t in quotes(self.VISIT + sentence)][:1], [said])
+
+    def test_an_offer_inside_the_clause_stays(self):
+        text = self.VISIT + 'Mensah said Vietnam had "generously" offered to train Ghanaian rice farmers.'
+        self.assertEqual(
+            [t for _, t in quotes(text)], ['Vietnam had "generously" offered to train Ghanaian rice farmers']
+        )

@@ -1702,7 +1702,9 @@ _AFTER_MARKED_ACT_RE = re.compile(
     r"(?<=,[\"”’])\s+(?:but|and|yet)\s+(?:also\s+|then\s+)?(?:did\s+not\s+|not\s+)?"
     r"(?:made|gave|took|left|kept|held|offered|declined|refused|stopped|avoided|[a-z]+ed)\b|"
     r"(?<=[\"”’])\s+(?:and|but)\s+(?:then\s+)?(?:moved\s+on|walked\s+(?:away|off|out)|left\s+the|"
-    r"declined\s+to|refused\s+to|took\s+no\b|turned\s+to\s+the\s+next)\b|"
+    r"declined\s+to|refused\s+to|took\s+no\b|turned\s+to\s+the\s+next|"
+    # (or an offer or a pledge of his own: '... "faster than anyone else" and offered to build the facilities')
+    r"(?:offered|pledged|promised|proposed)\s+to\s)|"
     # (or a name given in marks of its own: "... "at its best in years" and called Hungary "a true friend"")
     r"(?<=[\"”’])\s+and\s+(?:also\s+)?(?:called|described|dubbed|termed|hailed)\s+[^.;\"“”]{1,60}?[\"“]"
 )
