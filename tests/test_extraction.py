@@ -13352,3 +13352,34 @@ class Quotes11OfferAfterMarksTests(SimpleTestCase):
         self.assertEqual(
             [t for _, t in quotes(text)], ['Vietnam had "generously" offered to train Ghanaian rice farmers']
         )
+
+
+class Quotes11FrontedSceneParticipleTests(SimpleTestCase):
+    """A sentence opening on a fronted scene ("With Europe short of gas, ...", "Amid rising prices, ...", "Despite
+    the rain, ...") has its subject after the comma: a speech participle later in it ("..., while admitting that")
+    speaks for that subject, though the scene holds a word that reads as a verb ("gas", "prices"); when that subject
+    is nobody of the visit, nobody speaks."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese President Tran Van Long in Hanoi.\n\n"
+
+    def test_the_subject_after_the_fronted_scene_speaks(self):
+        cases = [
+            ("With Europe scrambling to cut its use of Russian gas, Mensah pitched Ghana's offshore fields as a "
+             "supplier, while admitting that Ghana still lacks the terminals to ship it.",
+             ("Kofi Mensah", "Ghana still lacks the terminals to ship it")),
+            ("Amid soaring global rice prices, Long offered Ghana a long-term supply deal, stressing that "
+             "Vietnam would keep its promises.", ("Tran Van Long", "Vietnam would keep its promises")),
+            ("Despite the heavy rains in Hanoi and falling cocoa exports, Mensah toured the port, noting that "
+             "Ghanaian cocoa could reach Asia faster.",
+             ("Kofi Mensah", "Ghanaian cocoa could reach Asia faster")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_a_subject_who_takes_no_part_says_nothing(self):
+        text = (
+            self.VISIT + "With rice prices climbing in Accra, traders protested outside the ministry, saying that "
+            "imports from Vietnam were too costly."
+        )
+        self.assertEqual(quotes(text), [])

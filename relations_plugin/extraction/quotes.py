@@ -1233,7 +1233,10 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
         if attr:  # "X accepted the invitation, officials said, adding that ...": who said it adds it
             items.append(_Item(at=m.start("verb"), kind="event", phrase=attr[:2], span=m.span("verb")))
             continue
-        main = _MAIN_VERB_RE.search(text, s_lo, m.start())
+        # ("With Europe scrambling to cut its use of Russian gas, X pitched ..., while admitting that ...": the
+        # fronted scene has no verb of the subject's, whose clause opens after its comma)
+        fronted = _FRONTED_SCENE_RE.match(text, s_lo, m.start())
+        main = _MAIN_VERB_RE.search(text, fronted.end() if fronted else s_lo, m.start())
         if not main:  # "Tursunov was upbeat, saying ...": a copula's subject says it
             main = compiled(r"\s(?:was|is|were|are|seemed|appeared|sounded|remained)\s").search(text, s_lo, m.start())
         if not main or _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
@@ -1247,6 +1250,7 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
     return items
 
 
+_FRONTED_SCENE_RE = re.compile(r"(?:With|Amid|Despite|Given)\s[^,;:\"“”]{3,150},\s+(?=[A-Z])")
 _WITH_SAYING_RE = re.compile(
     # (the one named by office or description too, and the time of saying: "..., with the Prime Minister later saying
     # the talks had been ...", "..., with his counterpart also noting ...")
