@@ -13255,3 +13255,172 @@ class WhileAlsoSayingTests(SimpleTestCase):
         self.assertEqual(
             [t for _, t in quotes(text)], ["Ghana would export more gas, while also developing its own power plants"]
         )
+
+
+class Quotes11AfterTalksTailTests(SimpleTestCase):
+    """A reported clause ends where the writer names the meeting it came after: ", after annual leaders' talks at
+    the palace", '"intensified" after a day of talks with his counterpart'; a deadline after something else
+    ("after the elections" is the speaker's) is no meeting and stays."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese President Tran Van Long in Hanoi.\n\n"
+
+    def test_the_meeting_after_the_clause_is_the_writers_scene(self):
+        cases = [
+            ("Mensah says Ghana and Vietnam will aim to sign a rice deal within a year, after annual leaders' talks "
+             "at the palace in Hanoi.", "Ghana and Vietnam will aim to sign a rice deal within a year"),
+            ("Long says cashew trade will be \"doubled\" after a day of talks with his counterpart in Hanoi.",
+             "cashew trade will be \"doubled\""),
+            ("Mensah said a direct flight would open next spring, after two rounds of negotiations with Vietnam "
+             "Airlines.", "a direct flight would open next spring"),
+            ("Long said Vietnam would send rice experts to Accra, after lengthy discussions on food security.",
+             "Vietnam would send rice experts to Accra"),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual([t for _, t in quotes(self.VISIT + sentence)], [said])
+
+    def test_a_time_after_something_else_stays_in_the_clause(self):
+        text = self.VISIT + 'Mensah said the cocoa deal would be "signed" after the harvest ends in October.'
+        self.assertEqual(
+            [t for _, t in quotes(text)], ['the cocoa deal would be "signed" after the harvest ends in October']
+        )
+
+
+class Quotes11StrangerInsideWordsTests(SimpleTestCase):
+    """Someone styled "Dr" or "Mrs" whom the story does not follow speaks for the pronoun after them, unless they are
+    named inside words already given to a speaker: then they are what the speaker spoke of, and "He ..." goes on with
+    the speaker."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese President Tran Van Long in Hanoi.\n\n"
+
+    def test_a_stranger_named_in_a_speakers_words_does_not_take_the_next_pronoun(self):
+        cases = [
+            ("Mensah said he had raised the case of Ghanaian engineer Dr Ama Owusu, who was detained in Hanoi last "
+             "year.\n\nHe also told Long that Ghana would keep pressing for her release.",
+             "Ghana would keep pressing for her release"),
+            ("Long said Vietnam had honoured the surgeon Dr Nguyen Thi Hoa, who trained in Accra.\n\nHe had also "
+             "told Mensah that more Vietnamese doctors would study in Ghana.",
+             "more Vietnamese doctors would study in Ghana"),
+            ("Mensah said he had discussed the fate of Mrs Efua Boateng, a trader jailed for smuggling.\n\nHe "
+             "later told reporters that the talks on her case had been frank.",
+             "the talks on her case had been frank"),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertIn(said, [t for _, t in quotes(self.VISIT + sentence)])
+
+    def test_a_stranger_brought_in_by_the_writer_keeps_the_pronoun(self):
+        text = (
+            self.VISIT + "Among those at the lunch was Dr Ama Owusu, who runs a clinic in Kumasi.\n\n"
+            "She told reporters that the visit would bring Vietnamese investors to Ghana."
+        )
+        self.assertEqual(quotes(text), [])
+
+
+class Quotes11WithOfficeSayingTests(SimpleTestCase):
+    """ "..., with X saying ..." gives X's words also when X is named by office or as the counterpart, and when the
+    writer says when ("with the Prime Minister later saying"); an institution "saying" so is nobody's."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese Prime Minister Tran Van Long in Hanoi.\n\n"
+
+    def test_an_office_with_a_participle_speaks(self):
+        cases = [
+            ("The leaders met for two hours on Monday, with the Prime Minister later saying the talks had been "
+             "\"candid and useful\".", ("Tran Van Long", 'the talks had been "candid and useful"')),
+            ("Cocoa was discussed at length, with the Ghanaian President also noting that processing plants "
+             "would follow.", ("Kofi Mensah", "processing plants would follow")),
+            ("The delegations toured the port, with the Vietnamese Prime Minister saying Hanoi would "
+             "open a trade office in Accra.", ("Tran Van Long", "Hanoi would open a trade office in Accra")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_an_institution_saying_so_is_nobodys(self):
+        text = self.VISIT + "Rice was discussed, with the ministry later saying that exports would double."
+        self.assertEqual(quotes(text), [])
+
+
+class Quotes11RefusalToCommitTests(SimpleTestCase):
+    """ "..., but would not commit to ...", "... but did not confirm ...", "... and declined to put a date on it": the
+    speaker binding himself to nothing is his act, not what he said, and ends the clause; a clause whose own subject
+    "would not commit" with no "but" before it is a statement and stays whole."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese President Tran Van Long in Hanoi.\n\n"
+
+    def test_a_refusal_to_commit_ends_the_clause(self):
+        cases = [
+            ("Mensah said the first cocoa shipments are expected in May, but would not commit to supporting a "
+             "second terminal.", "the first cocoa shipments are expected in May"),
+            ("Long said a rice deal was close but did not confirm when it would be signed.",
+             "a rice deal was close"),
+            ("Mensah said the flights would resume and declined to put a date on it.",
+             "the flights would resume"),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual([t for _, t in quotes(self.VISIT + sentence)], [said])
+
+    def test_a_clause_that_itself_will_not_commit_stays_whole(self):
+        text = self.VISIT + "Mensah said Ghana would not commit troops to the mission before the rainy season."
+        self.assertEqual(
+            [t for _, t in quotes(text)], ["Ghana would not commit troops to the mission before the rainy season"]
+        )
+
+
+class Quotes11OfferAfterMarksTests(SimpleTestCase):
+    """Marked words that close on no comma, then "and offered to", "and pledged to", "and promised to": the speaker's
+    own next act, which ends the reported clause (a pledge may be a statement of its own after it); marked words the
+    offer itself holds stay in it."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese President Tran Van Long in Hanoi.\n\n"
+
+    def test_an_offer_after_the_marks_ends_the_clause(self):
+        cases = [
+            ("Long said Vietnam could deliver the rice \"faster than anyone else\" and offered to build a mill in "
+             "Tamale.", 'Vietnam could deliver the rice "faster than anyone else"'),
+            ("Mensah said Ghana was \"open for business\" and pledged to cut port fees for Vietnamese firms.",
+             'Ghana was "open for business"'),
+            ("Long said the talks had been \"warm and frank\" and promised to visit Accra next year.",
+             'the talks had been "warm and frank"'),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual([t for _, t in quotes(self.VISIT + sentence)][:1], [said])
+
+    def test_an_offer_inside_the_clause_stays(self):
+        text = self.VISIT + 'Mensah said Vietnam had "generously" offered to train Ghanaian rice farmers.'
+        self.assertEqual(
+            [t for _, t in quotes(text)], ['Vietnam had "generously" offered to train Ghanaian rice farmers']
+        )
+
+
+class Quotes11FrontedSceneParticipleTests(SimpleTestCase):
+    """A sentence opening on a fronted scene ("With Europe short of gas, ...", "Amid rising prices, ...", "Despite
+    the rain, ...") has its subject after the comma: a speech participle later in it ("..., while admitting that")
+    speaks for that subject, though the scene holds a word that reads as a verb ("gas", "prices"); when that subject
+    is nobody of the visit, nobody speaks."""
+
+    VISIT = "Ghanaian President Kofi Mensah held talks with Vietnamese President Tran Van Long in Hanoi.\n\n"
+
+    def test_the_subject_after_the_fronted_scene_speaks(self):
+        cases = [
+            ("With Europe scrambling to cut its use of Russian gas, Mensah pitched Ghana's offshore fields as a "
+             "supplier, while admitting that Ghana still lacks the terminals to ship it.",
+             ("Kofi Mensah", "Ghana still lacks the terminals to ship it")),
+            ("Amid soaring global rice prices, Long offered Ghana a long-term supply deal, stressing that "
+             "Vietnam would keep its promises.", ("Tran Van Long", "Vietnam would keep its promises")),
+            ("Despite the heavy rains in Hanoi and falling cocoa exports, Mensah toured the port, noting that "
+             "Ghanaian cocoa could reach Asia faster.",
+             ("Kofi Mensah", "Ghanaian cocoa could reach Asia faster")),
+        ]  # fmt: skip
+        for sentence, said in cases:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(quotes(self.VISIT + sentence), [said])
+
+    def test_a_subject_who_takes_no_part_says_nothing(self):
+        text = (
+            self.VISIT + "With rice prices climbing in Accra, traders protested outside the ministry, saying that "
+            "imports from Vietnam were too costly."
+        )
+        self.assertEqual(quotes(text), [])

@@ -8321,3 +8321,28 @@ class OwnHeadOfGovernmentTests(SimpleTestCase):
             "«Мы готовы расширять совместные производства», — подчеркнул глава Правительства.\n"
         )
         self.assertEqual({s for s, _ in quotes(text)}, {"Иван Петров"})
+
+
+class Quotes11FamilyNameAsWordTests(SimpleTestCase):
+    """An East Asian family name that the dictionary reads as a word ("Ван", "Чан", "Нам"), said alone after the
+    story named its holder in full family first, is that person: "— сказал господин Ван" after "Ван Ичэном"; the same
+    word with nobody so named is no speaker."""
+
+    LEAD = " date 2025-06-10\n\nАСТАНА. Президент Казахстана Ерлан Абдрахманов провел переговоры с "
+
+    def test_the_family_name_alone_names_its_holder(self):
+        cases = [
+            ("председателем КНР Ван Ичэном.\n\n«Мы готовы строить дороги», — сказал господин Ван.\n",
+             ("Ван Ичэн", "Мы готовы строить дороги")),
+            ("президентом Вьетнама Чан Тхи Ха.\n\nЧан подчеркнула, что Вьетнам готов закупать казахстанское "
+             "зерно.\n", ("Чан Тхи Ха", "Вьетнам готов закупать казахстанское зерно")),
+            ("премьер-министром Республики Корея Нам Гён Хо.\n\n«Корея открыта для инвестиций», — сказал "
+             "господин Нам.\n", ("Нам Гён Хо", "Корея открыта для инвестиций")),
+        ]  # fmt: skip
+        for tail, said in cases:
+            with self.subTest(said=said):
+                self.assertEqual(quotes(self.LEAD + tail), [said])
+
+    def test_the_word_with_nobody_so_named_is_no_speaker(self):
+        text = self.LEAD + "премьер-министром Нидерландов Питером Брандтом.\n\n«Мы открыты», — сказал Ван.\n"
+        self.assertEqual(quotes(text), [])

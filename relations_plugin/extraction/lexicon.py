@@ -834,6 +834,10 @@ _CLAUSE_TAIL_RE = re.compile(
     r"(?:in|on\s+which|where)\s)|"
     # (without a comma after a closing mark: "... "who we sell to" as he held talks with ...": the writer's scene)
     r"(?<=[\"”’»])\s+(?:as|when|while)\s+(?:he|she|they)\s+(?:was\s+|were\s+)?[a-z]+(?:ed|ing)?\b(?<!\bsaid)(?<!\bput)|"
+    # (... or the meeting it came after, with whom: '... will be "intensified" after a day of talks with his
+    # counterpart')
+    r"(?<=[\"”’»])\s+after\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks|meetings?|"
+    r"negotiations|discussions)\s+with\b|"
     # (nor after the clause's own words, when the act is the visit's: "... with Ireland as he began a state visit")
     r"\s+as\s+(?:he|she|they)\s+(?:began|arrived|met|opened|started|wrapped\s+up|toured|landed|hosted|received|"
     r"welcomed|kicked\s+off|set\s+off|headed)\b|"
@@ -844,6 +848,9 @@ _CLAUSE_TAIL_RE = re.compile(
     r"guest|delegation|side)|[a-z]+ing|also\s+(?:" + _SPEECH_PARTICIPLES + r")|"
     r"(?:[\w'’-]+\s+){1,3}(?:also\s+)?(?:" + _SPEECH_VERBS + r"|say|argue|warn))\b)|"
     r"during|speaking|addressing|at a|at the|after (?:the|his|her|their)|"
+    # "..., after annual leaders' talks at the palace", "..., after a day of talks with his counterpart": the
+    # occasion named by its meeting, whatever leads it
+    r"after\s+(?:(?:a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks|meetings?|summit|negotiations|discussions)\b|"
     # "..., following a meeting with the Prime Minister in Tokyo": the occasion, not the words
     r"following\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|visit|summit|call|session)\b|"
     # "..., in talks with her counterpart in Tbilisi", "..., at a meeting with the Prime Minister": the occasion

@@ -1233,7 +1233,10 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
         if attr:  # "X accepted the invitation, officials said, adding that ...": who said it adds it
             items.append(_Item(at=m.start("verb"), kind="event", phrase=attr[:2], span=m.span("verb")))
             continue
-        main = _MAIN_VERB_RE.search(text, s_lo, m.start())
+        # ("With Europe scrambling to cut its use of Russian gas, X pitched ..., while admitting that ...": the
+        # fronted scene has no verb of the subject's, whose clause opens after its comma)
+        fronted = _FRONTED_SCENE_RE.match(text, s_lo, m.start())
+        main = _MAIN_VERB_RE.search(text, fronted.end() if fronted else s_lo, m.start())
         if not main:  # "Tursunov was upbeat, saying ...": a copula's subject says it
             main = compiled(r"\s(?:was|is|were|are|seemed|appeared|sounded|remained)\s").search(text, s_lo, m.start())
         if not main or _DOUBLE_MARK_RE.search(text, s_lo, main.start()):
@@ -1247,8 +1250,13 @@ def _event_items(art: _Article, masked: list[tuple[int, int]]) -> list[_Item]:
     return items
 
 
+_FRONTED_SCENE_RE = re.compile(r"(?:With|Amid|Despite|Given)\s[^,;:\"“”]{3,150},\s+(?=[A-Z])")
 _WITH_SAYING_RE = re.compile(
-    r"\bwith\s+(?P<s>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:also\s+)?"
+    # (the one named by office or description too, and the time of saying: "..., with the Prime Minister later saying
+    # the talks had been ...", "..., with his counterpart also noting ...")
+    r"\bwith\s+(?P<s>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|(?:the|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    r"(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Cc]ounterpart|[Hh]ost|[Gg]uest|[Ll]eader))\s+"
+    r"(?:(?:also|later|then|afterwards)\s+)?"
     r"(?P<verb>saying|noting|stressing|adding|warning|insisting|arguing|explaining|reiterating|underlining|"
     r"emphasi[sz]ing|voicing|expressing|affirming|highlighting|praising)\b"
 )
@@ -1670,7 +1678,9 @@ _PRONOUN_SUBJECT = r"(?:he|she|they)\s+(?:also\s+)?"
 # give a number", "... and declined to say when"; "would not give up the claim" is a statement and stays)
 _REFUSAL = (
     r"(?:would\s+not|declined\s+to|refused\s+to|did\s+not)\s+"
-    r"(?:give(?!\s+(?:up|in|way)\b)|go\s+into|be\s+drawn|say|comment|respond|elaborate|specify|disclose|discuss)\b"
+    r"(?:give(?!\s+(?:up|in|way)\b)|go\s+into|be\s+drawn|say|comment|respond|elaborate|specify|disclose|discuss|"
+    # (or to bind himself: "..., but would not commit to supporting more terminals", "... but did not confirm it")
+    r"commit|confirm|guarantee|predict|put\s+a\s+(?:date|timeline|timeframe|figure|number))\b"
 )
 _BUT_NEXT_ACT_RE = re.compile(
     r",?\s+but\s+(?:also\s+)?(?:" + _PRONOUN_SUBJECT + r")?" + _NEXT_ACT_VERBS + r"|"
@@ -1696,7 +1706,9 @@ _AFTER_MARKED_ACT_RE = re.compile(
     r"(?<=,[\"”’])\s+(?:but|and|yet)\s+(?:also\s+|then\s+)?(?:did\s+not\s+|not\s+)?"
     r"(?:made|gave|took|left|kept|held|offered|declined|refused|stopped|avoided|[a-z]+ed)\b|"
     r"(?<=[\"”’])\s+(?:and|but)\s+(?:then\s+)?(?:moved\s+on|walked\s+(?:away|off|out)|left\s+the|"
-    r"declined\s+to|refused\s+to|took\s+no\b|turned\s+to\s+the\s+next)\b|"
+    r"declined\s+to|refused\s+to|took\s+no\b|turned\s+to\s+the\s+next|"
+    # (or an offer or a pledge of his own: '... "faster than anyone else" and offered to build the facilities')
+    r"(?:offered|pledged|promised|proposed)\s+to\s)|"
     # (or a name given in marks of its own: "... "at its best in years" and called Hungary "a true friend"")
     r"(?<=[\"”’])\s+and\s+(?:also\s+)?(?:called|described|dubbed|termed|hailed)\s+[^.;\"“”]{1,60}?[\"“]"
 )
@@ -3332,9 +3344,12 @@ def _untracked_name(art: _Article, lo: int, hi: int) -> bool:
     return False
 
 
-def _stranger_introduced(art: _Article, at: int) -> bool:
+def _stranger_introduced(art: _Article, at: int, quoted: _Spans | None = None) -> bool:
     """Whether the last person named before a pronoun's attribution, in its paragraph or the one before, is someone
-    the story does not follow ("Among the crowd was Ana Ruiz, 38, a baker. ¶ "...," she said."): they speak."""
+    the story does not follow ("Among the crowd was Ana Ruiz, 38, a baker. ¶ "...," she said."): they speak.
+
+    Someone named inside words already given to a speaker is what the speaker spoke of, not a new voice ("X said he
+    had raised the case of Dr Ana Ruiz, who ... ¶ He also told Y that ..." goes on with X)."""
     para = art.sentence_at(at)[2]
     lo = art.paras[max(0, para - 1)][0]
     i = bisect.bisect_left(art.mention_starts, at)
@@ -3342,6 +3357,8 @@ def _stranger_introduced(art: _Article, at: int) -> bool:
         lo = art.mentions[i - 1][1]
     for m in _STRANGER_RE.finditer(art.text, lo, at):
         words = (m.group("name") or m.group("name2")).split()
+        if quoted is not None and quoted.holds(m.start()):
+            continue
         if words[0] in _TITLE_WORDS or art.entities.get(_key(words[-1])) is not None:
             continue  # "Madam President", or someone the story follows
         if _TITLED_BEFORE_RE.search(art.text, max(lo, m.start() - 40), m.start()):
@@ -3583,7 +3600,7 @@ def _extract_quotes(art: _Article) -> list[QuoteSuggestion]:
         pronoun = _PRONOUN_RE.match(text[lo:hi].strip(' ,"”’'))
         if pronoun and stranger_at > spoke_at and _stranger_speaks(art, stranger_at, at):
             return None
-        if pronoun and _stranger_introduced(art, at):
+        if pronoun and _stranger_introduced(art, at, quoted):
             return None
         ent = art.resolve(lo, hi, at, last)
         if (

@@ -1077,6 +1077,9 @@ class _RuArticle:
                         and self._after_title(run[i - 1].start())
                     )
                     and not (start is not None and self._place_as_middle_name(run, start, i))
+                    # "сказал господин Ван" after "Ван Шэнлинем": alone, the family name of one the story named in
+                    # full family first, though the dictionary reads it as a word
+                    and not (len(run) == 1 and self._family_name_first(bare) is not None)
                 )
                 or (_COUNTRY_NAME_RE.fullmatch(bare) and not self._country_as_first_name(run, i))
                 # "Маджлиси Оли", "Жогорку Кенеш": the second word of a parliament's name, whatever it reads as
