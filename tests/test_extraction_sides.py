@@ -1600,3 +1600,48 @@ class ListedAtMeetingWithTheHostTests(SimpleTestCase):
         )
         found = sides(text)
         self.assertEqual((found["Lund"], found["Berg"]), ("DK", "DK"))
+
+
+class People10SmallerStatesTests(SimpleTestCase):
+    """States the country table lacked (Taiwan, Burundi, the smaller Caribbean states) are sides of a visit by name,
+    demonym and capital, and their officials take their country."""
+
+    def test_a_visit_of_a_state_named_by_its_demonym_or_capital_has_that_state_as_a_side(self):
+        cases = [
+            (
+                "TAIPEI - Guatemalan President Ana Morales held talks with President Chen Wei-lin in Taipei on Monday."
+                "\n\nChen thanked Guatemala for its support. The Taiwanese leader said ties were strong.",
+                {"GT", "TW"},
+                "Chen Wei-lin",
+                "TW",
+            ),
+            (
+                "DODOMA - Tanzanian President Amina Juma received her Burundian counterpart Pierre Ndayishimiye at "
+                "State House on Friday.\n\nThe two leaders discussed the railway to Gitega. Burundi and Tanzania "
+                "signed a memorandum on transport.",
+                {"TZ", "BI"},
+                "Pierre Ndayishimiye",
+                "BI",
+            ),
+            (
+                "KINGSTON - Jamaican Prime Minister Paul Grant hosted Prime Minister Keith Mitchell of Grenada on "
+                "Tuesday.\n\nThe Grenadian leader said the two islands shared a future. Jamaica and Grenada agreed to "
+                "cooperate on tourism.",
+                {"JM", "GD"},
+                "Keith Mitchell",
+                "GD",
+            ),
+        ]
+        for text, pair, name, code in cases:
+            with self.subTest(name=name):
+                result = suggest_package(text)
+                self.assertEqual({c.code for c in result.countries}, pair)
+                self.assertEqual({p.name: p.country for p in result.participants}.get(name), code)
+
+    def test_a_state_only_mentioned_in_a_chinese_visit_is_not_a_side(self):
+        text = (
+            "BEIJING - Chinese President Li Ming held talks with Brazilian President Carlos Souza in Beijing on "
+            "Monday.\n\nLi said China and Brazil would expand trade. The Brazilian leader said Brazil respects "
+            "China's position on Taiwan."
+        )
+        self.assertEqual({c.code for c in suggest_package(text).countries}, {"CN", "BR"})
