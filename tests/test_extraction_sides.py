@@ -1645,3 +1645,52 @@ class People10SmallerStatesTests(SimpleTestCase):
             "China's position on Taiwan."
         )
         self.assertEqual({c.code for c in suggest_package(text).countries}, {"CN", "BR"})
+
+
+class People10UnplacedHostBeforeAJoiningLeaderTests(SimpleTestCase):
+    """Two leaders of known countries are not the visit's sides while a third leader, named as often, has no country
+    yet and the text names another country most: the unplaced one is the host, the other a leader who joins."""
+
+    def test_an_unplaced_host_keeps_her_country_a_side(self):
+        cases = [
+            (
+                "President Lucía Ortega hosted her Guatemalan counterpart Tomás Rivas in Tapachula on Monday.\n\n"
+                "Belizean Prime Minister John Briceño joined the two leaders in the afternoon.\n\nOrtega and Rivas "
+                "signed a declaration on migration. Ortega said Mexico would fund the programme. Briceño said Belize "
+                "wanted a role. Mexico and Guatemala share a long border, and Mexico is Guatemala's partner.",
+                {"MX", "GT"},
+                "Lucía Ortega",
+                "MX",
+            ),
+            (
+                "President Paulo Mendes received his Angolan counterpart João Lourenço in Maputo on Friday.\n\n"
+                "Zambian President Hakainde Hichilema joined the two leaders by road for a lunch.\n\nMendes and "
+                "Lourenço discussed the railway. Mendes said Mozambique would open its port. Hichilema said Zambia "
+                "needed the corridor. Mozambique and Angola signed two accords, Mozambique's first with Angola.",
+                {"MZ", "AO"},
+                "Paulo Mendes",
+                "MZ",
+            ),
+            (
+                "Prime Minister Anna Berg welcomed her Estonian counterpart Kaja Tamm in Helsinki on Tuesday.\n\n"
+                "Latvian Prime Minister Evika Silina joined the two leaders for dinner.\n\nBerg and Tamm discussed "
+                "energy. Berg said Finland would build the cable. Silina said Latvia would join later. Finland and "
+                "Estonia signed a memorandum, Finland's third with Estonia.",
+                {"FI", "EE"},
+                "Anna Berg",
+                "FI",
+            ),
+        ]
+        for text, pair, name, code in cases:
+            with self.subTest(name=name):
+                result = suggest_package(text)
+                self.assertEqual({c.code for c in result.countries}, pair)
+                self.assertEqual({p.name: p.country for p in result.participants}.get(name), code)
+
+    def test_two_placed_leaders_still_decide_over_a_country_talked_about(self):
+        text = (
+            "President Ana Ruiz of Chile hosted Argentine President Javier Sosa in Santiago on Monday.\n\nRuiz and "
+            "Sosa discussed Bolivia's lithium. Bolivia, Bolivia's mines and Bolivia's border were on the agenda. "
+            "Sosa said Argentina would cooperate. Ruiz said Bolivia must be consulted."
+        )
+        self.assertEqual({c.code for c in suggest_package(text).countries}, {"CL", "AR"})

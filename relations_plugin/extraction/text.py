@@ -4873,7 +4873,12 @@ class _Article:
             if e.country and e.role in top and not e.outsider and len(e.positions) >= 2
         }
         host = votes[0][0] if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]) else ""
-        if len(sides) == 2 and (not host or host in sides):
+        # (not while a leader named as often is still of no country: "President X hosted her Guatemalan counterpart
+        # Y ... Belizean Prime Minister Z joined the two leaders": the unplaced host is a side, the joiner a third)
+        unplaced = any(
+            not e.country and e.role in top and not e.outsider and len(e.positions) >= 2 for e in self.unique()
+        )
+        if len(sides) == 2 and (not host or host in sides) and not (unplaced and set(pair) - sides):
             pair = sorted(sides)  # the leaders' own countries, however often a third country is talked about
         if len(pair) < 2:
             return
