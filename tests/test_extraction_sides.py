@@ -1694,3 +1694,46 @@ class People10UnplacedHostBeforeAJoiningLeaderTests(SimpleTestCase):
             "Sosa said Argentina would cooperate. Ruiz said Bolivia must be consulted."
         )
         self.assertEqual({c.code for c in suggest_package(text).countries}, {"CL", "AR"})
+
+
+class People10StateWithItsArticleTests(SimpleTestCase):
+    """A leader titled with a state whose formal name keeps its article after "Republic of" or "Kingdom of" ("of the
+    Republic of the Philippines") is of that state, and the other leader of the other side."""
+
+    def test_the_state_named_after_the_name_with_its_article(self):
+        cases = [
+            (
+                "Remarks by President Hale and President Ramon Cruz of the Republic of the Philippines\n\nPRESIDENT "
+                "HALE: It's an honor to welcome President Cruz to the White House. The United States and the "
+                "Philippines are allies.\n\nPRESIDENT CRUZ: Thank you, Mr. President.",
+                "Ramon Cruz",
+                "PH",
+            ),
+            (
+                "Statements by President Lindqvist and Prime Minister Mark de Vries of the Kingdom of the "
+                "Netherlands\n\nPRESIDENT LINDQVIST: Welcome to Helsinki, Prime Minister. Finland and the "
+                "Netherlands are partners.\n\nPRIME MINISTER DE VRIES: Thank you, Mr. President.",
+                "Mark de Vries",
+                "NL",
+            ),
+            (
+                "Remarks by President Okafor and President Adama Barrow of the Republic of The Gambia\n\nPRESIDENT "
+                "OKAFOR: Welcome to Abuja, my brother. Nigeria and The Gambia are family.\n\nPRESIDENT BARROW: "
+                "Thank you, Mr. President.",
+                "Adama Barrow",
+                "GM",
+            ),
+        ]
+        for text, name, code in cases:
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), code)
+
+    def test_a_state_whose_name_opens_with_republic_is_read_whole(self):
+        text = (
+            "Remarks by President Okafor and President Denis Mbemba of the Republic of the Congo\n\nPRESIDENT "
+            "OKAFOR: Welcome to Abuja, my brother. Nigeria and the Congo are friends.\n\nPRESIDENT MBEMBA: Thank "
+            "you, Mr. President."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Denis Mbemba"), "CG")

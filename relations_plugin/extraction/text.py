@@ -2087,7 +2087,10 @@ _NEXT_NAME_RE = re.compile(
 # A country set after a name: "President Ofori of the Republic of Ghana", "Mr Tan of Singapore".
 _OF_COUNTRY_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|Democratic|Federative|United|Kyrgyz|Arab)\s+)*"
-    r"(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+|Sultanate\s+of\s+)?(?P<c>(?=[A-Z]))"
+    # ("of the Republic of the Philippines", "of the Kingdom of the Netherlands": the state's own article, before
+    # a country's name only: "of the Republic of the Congo" is read whole)
+    r"(?:(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+|Sultanate\s+of\s+)"
+    rf"(?:[Tt]he\s+(?={_COUNTRY_RE.pattern}))?)?(?P<c>(?=[A-Z]))"
 )
 # The capitalised words of a state's formal name that may follow a name before "of": "... Socialist Republic of"
 _STATE_NAME_WORDS_RE = re.compile(
