@@ -1737,3 +1737,45 @@ class People10StateWithItsArticleTests(SimpleTestCase):
         )
         found = {p.name: p.country for p in suggest_package(text).participants}
         self.assertEqual(found.get("Denis Mbemba"), "CG")
+
+
+class People10CounterpartInAClauseOfTimeTests(SimpleTestCase):
+    """One whose own clause closes on a time clause with "his Japanese counterpart" ("X announced Tuesday after
+    meeting his Japanese counterpart") is of the other side than the counterpart's."""
+
+    def test_the_one_meeting_his_counterpart_is_of_the_other_side(self):
+        cases = [
+            (
+                "TOKYO - Canada and Japan will begin talks on an information deal, Prime Minister Luc Tremblay "
+                "announced Tuesday after meeting his Japanese counterpart in Tokyo.\n\nTremblay and Prime Minister "
+                "Shinji Ogawa spent an hour together. Ogawa said Japan welcomed the step.",
+                "Luc Tremblay",
+                "CA",
+            ),
+            (
+                "NAIROBI - Tanzania and Kenya will open a new border post, President Amina Said told reporters on "
+                "Monday after holding talks with her Kenyan counterpart.\n\nSaid and President John Mwangi met at "
+                "State House. Mwangi said Kenya was ready.",
+                "Amina Said",
+                "TZ",
+            ),
+            (
+                "HANOI - Australia and Vietnam will expand trade, Prime Minister Tom Reilly said on Friday before "
+                "hosting his Vietnamese counterpart at a dinner.\n\nReilly and Prime Minister Pham Van Duc held "
+                "talks. Duc said Vietnam was ready.",
+                "Tom Reilly",
+                "AU",
+            ),
+        ]
+        for text, name, code in cases:
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), code)
+
+    def test_another_name_in_between_keeps_the_counterpart_from_the_first(self):
+        text = (
+            "BAGHDAD - Minister Ali Hassan said President Kemal Aksoy would sign the deal after meeting his Iraqi "
+            "counterpart.\n\nTurkey and Iraq agreed to build a road. Aksoy said Turkey was ready."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertNotEqual(found.get("Ali Hassan"), "TR")

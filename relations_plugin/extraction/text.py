@@ -690,9 +690,14 @@ _AND_OWN_COUNTERPART_RE = re.compile(
     # (past a relative clause set off after the name: "X, who arrived on Wednesday, held talks with his ...")
     # (or a verb addressing the counterpart, in a perfect tense too: "The Foreign Secretary, X, has told her Chinese
     # counterpart ...", "X assured his Kenyan counterpart ...")
-    r"(?:,\s+who\s+[^,.;]{1,80},|,(?=\s+ha[sd]\s))?\s+(?:ha[sd]\s+)?(?:(?:and|with|met|meets|received|receives|hosted|"
-    r"hosts|welcomed|welcomes|held\s+talks\s+with|holds\s+talks\s+with|told|tells|assured|assures|urged|urges|"
-    r"thanked|thanks)\s+)(?:his|her)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+counterpart\b"
+    r"(?:(?:,\s+who\s+[^,.;]{1,80},|,(?=\s+ha[sd]\s))?\s+(?:ha[sd]\s+)?(?:(?:and|with|met|meets|received|receives|"
+    r"hosted|hosts|welcomed|welcomes|held\s+talks\s+with|holds\s+talks\s+with|told|tells|assured|assures|urged|"
+    r"urges|thanked|thanks)\s+)"
+    # (or a clause of time closing the person's own clause, no other name or comma between: "X announced Tuesday
+    # after meeting his Japanese counterpart", "X said on Monday before hosting her Kenyan counterpart")
+    r"|(?:\s+(?:[a-z][\w'’-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){1,5}?\s+"
+    r"(?:after|before|while|when)\s+(?:meeting(?:\s+with)?|holding\s+talks\s+with|talks\s+with|hosting|receiving|"
+    r"welcoming)\s+)(?:his|her)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+counterpart\b"
 )
 # "signed by Minister A and Minister B, alongside their Kenyan counterparts": those named before are the other side's
 _THEIR_COUNTERPARTS_RE = re.compile(
