@@ -1600,3 +1600,182 @@ class ListedAtMeetingWithTheHostTests(SimpleTestCase):
         )
         found = sides(text)
         self.assertEqual((found["Lund"], found["Berg"]), ("DK", "DK"))
+
+
+class People10SmallerStatesTests(SimpleTestCase):
+    """States the country table lacked (Taiwan, Burundi, the smaller Caribbean states) are sides of a visit by name,
+    demonym and capital, and their officials take their country."""
+
+    def test_a_visit_of_a_state_named_by_its_demonym_or_capital_has_that_state_as_a_side(self):
+        cases = [
+            (
+                "TAIPEI - Guatemalan President Ana Morales held talks with President Chen Wei-lin in Taipei on Monday."
+                "\n\nChen thanked Guatemala for its support. The Taiwanese leader said ties were strong.",
+                {"GT", "TW"},
+                "Chen Wei-lin",
+                "TW",
+            ),
+            (
+                "DODOMA - Tanzanian President Amina Juma received her Burundian counterpart Pierre Ndayishimiye at "
+                "State House on Friday.\n\nThe two leaders discussed the railway to Gitega. Burundi and Tanzania "
+                "signed a memorandum on transport.",
+                {"TZ", "BI"},
+                "Pierre Ndayishimiye",
+                "BI",
+            ),
+            (
+                "KINGSTON - Jamaican Prime Minister Paul Grant hosted Prime Minister Keith Mitchell of Grenada on "
+                "Tuesday.\n\nThe Grenadian leader said the two islands shared a future. Jamaica and Grenada agreed to "
+                "cooperate on tourism.",
+                {"JM", "GD"},
+                "Keith Mitchell",
+                "GD",
+            ),
+        ]
+        for text, pair, name, code in cases:
+            with self.subTest(name=name):
+                result = suggest_package(text)
+                self.assertEqual({c.code for c in result.countries}, pair)
+                self.assertEqual({p.name: p.country for p in result.participants}.get(name), code)
+
+    def test_a_state_only_mentioned_in_a_chinese_visit_is_not_a_side(self):
+        text = (
+            "BEIJING - Chinese President Li Ming held talks with Brazilian President Carlos Souza in Beijing on "
+            "Monday.\n\nLi said China and Brazil would expand trade. The Brazilian leader said Brazil respects "
+            "China's position on Taiwan."
+        )
+        self.assertEqual({c.code for c in suggest_package(text).countries}, {"CN", "BR"})
+
+
+class People10UnplacedHostBeforeAJoiningLeaderTests(SimpleTestCase):
+    """Two leaders of known countries are not the visit's sides while a third leader, named as often, has no country
+    yet and the text names another country most: the unplaced one is the host, the other a leader who joins."""
+
+    def test_an_unplaced_host_keeps_her_country_a_side(self):
+        cases = [
+            (
+                "President Lucía Ortega hosted her Guatemalan counterpart Tomás Rivas in Tapachula on Monday.\n\n"
+                "Belizean Prime Minister John Briceño joined the two leaders in the afternoon.\n\nOrtega and Rivas "
+                "signed a declaration on migration. Ortega said Mexico would fund the programme. Briceño said Belize "
+                "wanted a role. Mexico and Guatemala share a long border, and Mexico is Guatemala's partner.",
+                {"MX", "GT"},
+                "Lucía Ortega",
+                "MX",
+            ),
+            (
+                "President Paulo Mendes received his Angolan counterpart João Lourenço in Maputo on Friday.\n\n"
+                "Zambian President Hakainde Hichilema joined the two leaders by road for a lunch.\n\nMendes and "
+                "Lourenço discussed the railway. Mendes said Mozambique would open its port. Hichilema said Zambia "
+                "needed the corridor. Mozambique and Angola signed two accords, Mozambique's first with Angola.",
+                {"MZ", "AO"},
+                "Paulo Mendes",
+                "MZ",
+            ),
+            (
+                "Prime Minister Anna Berg welcomed her Estonian counterpart Kaja Tamm in Helsinki on Tuesday.\n\n"
+                "Latvian Prime Minister Evika Silina joined the two leaders for dinner.\n\nBerg and Tamm discussed "
+                "energy. Berg said Finland would build the cable. Silina said Latvia would join later. Finland and "
+                "Estonia signed a memorandum, Finland's third with Estonia.",
+                {"FI", "EE"},
+                "Anna Berg",
+                "FI",
+            ),
+        ]
+        for text, pair, name, code in cases:
+            with self.subTest(name=name):
+                result = suggest_package(text)
+                self.assertEqual({c.code for c in result.countries}, pair)
+                self.assertEqual({p.name: p.country for p in result.participants}.get(name), code)
+
+    def test_two_placed_leaders_still_decide_over_a_country_talked_about(self):
+        text = (
+            "President Ana Ruiz of Chile hosted Argentine President Javier Sosa in Santiago on Monday.\n\nRuiz and "
+            "Sosa discussed Bolivia's lithium. Bolivia, Bolivia's mines and Bolivia's border were on the agenda. "
+            "Sosa said Argentina would cooperate. Ruiz said Bolivia must be consulted."
+        )
+        self.assertEqual({c.code for c in suggest_package(text).countries}, {"CL", "AR"})
+
+
+class People10StateWithItsArticleTests(SimpleTestCase):
+    """A leader titled with a state whose formal name keeps its article after "Republic of" or "Kingdom of" ("of the
+    Republic of the Philippines") is of that state, and the other leader of the other side."""
+
+    def test_the_state_named_after_the_name_with_its_article(self):
+        cases = [
+            (
+                "Remarks by President Hale and President Ramon Cruz of the Republic of the Philippines\n\nPRESIDENT "
+                "HALE: It's an honor to welcome President Cruz to the White House. The United States and the "
+                "Philippines are allies.\n\nPRESIDENT CRUZ: Thank you, Mr. President.",
+                "Ramon Cruz",
+                "PH",
+            ),
+            (
+                "Statements by President Lindqvist and Prime Minister Mark de Vries of the Kingdom of the "
+                "Netherlands\n\nPRESIDENT LINDQVIST: Welcome to Helsinki, Prime Minister. Finland and the "
+                "Netherlands are partners.\n\nPRIME MINISTER DE VRIES: Thank you, Mr. President.",
+                "Mark de Vries",
+                "NL",
+            ),
+            (
+                "Remarks by President Okafor and President Adama Barrow of the Republic of The Gambia\n\nPRESIDENT "
+                "OKAFOR: Welcome to Abuja, my brother. Nigeria and The Gambia are family.\n\nPRESIDENT BARROW: "
+                "Thank you, Mr. President.",
+                "Adama Barrow",
+                "GM",
+            ),
+        ]
+        for text, name, code in cases:
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), code)
+
+    def test_a_state_whose_name_opens_with_republic_is_read_whole(self):
+        text = (
+            "Remarks by President Okafor and President Denis Mbemba of the Republic of the Congo\n\nPRESIDENT "
+            "OKAFOR: Welcome to Abuja, my brother. Nigeria and the Congo are friends.\n\nPRESIDENT MBEMBA: Thank "
+            "you, Mr. President."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertEqual(found.get("Denis Mbemba"), "CG")
+
+
+class People10CounterpartInAClauseOfTimeTests(SimpleTestCase):
+    """One whose own clause closes on a time clause with "his Japanese counterpart" ("X announced Tuesday after
+    meeting his Japanese counterpart") is of the other side than the counterpart's."""
+
+    def test_the_one_meeting_his_counterpart_is_of_the_other_side(self):
+        cases = [
+            (
+                "TOKYO - Canada and Japan will begin talks on an information deal, Prime Minister Luc Tremblay "
+                "announced Tuesday after meeting his Japanese counterpart in Tokyo.\n\nTremblay and Prime Minister "
+                "Shinji Ogawa spent an hour together. Ogawa said Japan welcomed the step.",
+                "Luc Tremblay",
+                "CA",
+            ),
+            (
+                "NAIROBI - Tanzania and Kenya will open a new border post, President Amina Said told reporters on "
+                "Monday after holding talks with her Kenyan counterpart.\n\nSaid and President John Mwangi met at "
+                "State House. Mwangi said Kenya was ready.",
+                "Amina Said",
+                "TZ",
+            ),
+            (
+                "HANOI - Australia and Vietnam will expand trade, Prime Minister Tom Reilly said on Friday before "
+                "hosting his Vietnamese counterpart at a dinner.\n\nReilly and Prime Minister Pham Van Duc held "
+                "talks. Duc said Vietnam was ready.",
+                "Tom Reilly",
+                "AU",
+            ),
+        ]
+        for text, name, code in cases:
+            with self.subTest(name=name):
+                found = {p.name: p.country for p in suggest_package(text).participants}
+                self.assertEqual(found.get(name), code)
+
+    def test_another_name_in_between_keeps_the_counterpart_from_the_first(self):
+        text = (
+            "BAGHDAD - Minister Ali Hassan said President Kemal Aksoy would sign the deal after meeting his Iraqi "
+            "counterpart.\n\nTurkey and Iraq agreed to build a road. Aksoy said Turkey was ready."
+        )
+        found = {p.name: p.country for p in suggest_package(text).participants}
+        self.assertNotEqual(found.get("Ali Hassan"), "TR")

@@ -177,7 +177,8 @@ TD Chad|Chadian; CF Central African Republic; SC Seychelles|Seychellois; KM Como
 GQ Equatorial Guinea|Equatoguinean; GW Guinea-Bissau|Bissau-Guinean; LS Lesotho; SZ Eswatini|Swazi;
 ST São Tomé and Príncipe|Sao Tome and Principe; BB Barbados|Barbadian; BS Bahamas|Bahamian;
 SR Suriname|Surinamese; BZ Belize|Belizean; NR Nauru|Nauruan; KI Kiribati; TV Tuvalu; PW Palau|Palauan;
-FM Micronesia; MH Marshall Islands
+FM Micronesia; MH Marshall Islands; TW Taiwan|Taiwanese; BI Burundi|Burundian; GD Grenada|Grenadian;
+AG Antigua and Barbuda; DM Dominica
 """
 _COUNTRY_FORMS: dict[str, str] = dict(
     entry.strip().split(" ", 1) for entry in _COUNTRY_TABLE.replace("\n", " ").split(";") if entry.strip()
@@ -258,7 +259,8 @@ TR Izmir; PK Lahore|Karachi; CN Guangzhou|Shenzhen; PH Cebu; ID Bali|Surabaya; V
 AU Adelaide|Darwin|Hobart; CA Vancouver|Quebec City; US Los Angeles|San Francisco|Chicago; JP Kyoto|Yokohama|Nagoya;
 CN Hangzhou|Chengdu|Tianjin|Wuhan|Xiamen|Qingdao; IN Hyderabad|Ahmedabad|Varanasi|Gandhinagar; DE Dresden|Bonn;
 FR Marseille|Lyon|Strasbourg; IT Florence|Naples|Venice; KR Busan; RU Vladivostok|Yekaterinburg|Novosibirsk;
-TR Antalya; SA Al-Ula|AlUla; AE Sharjah; MY Penang; TH Chiang Mai; ID Yogyakarta; PL Krakow|Kraków
+TR Antalya; SA Al-Ula|AlUla; AE Sharjah; MY Penang; TH Chiang Mai; ID Yogyakarta; PL Krakow|Kraków;
+TW Taipei|Kaohsiung; BI Gitega|Bujumbura
 """
 _CITY_BY_NAME: dict[str, str] = _names_by_code(_CITY_TABLE)
 _CITY_RE = re.compile(_standalone_forms(_CITY_BY_NAME) + r"(?![\w-])")

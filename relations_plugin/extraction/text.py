@@ -690,9 +690,14 @@ _AND_OWN_COUNTERPART_RE = re.compile(
     # (past a relative clause set off after the name: "X, who arrived on Wednesday, held talks with his ...")
     # (or a verb addressing the counterpart, in a perfect tense too: "The Foreign Secretary, X, has told her Chinese
     # counterpart ...", "X assured his Kenyan counterpart ...")
-    r"(?:,\s+who\s+[^,.;]{1,80},|,(?=\s+ha[sd]\s))?\s+(?:ha[sd]\s+)?(?:(?:and|with|met|meets|received|receives|hosted|"
-    r"hosts|welcomed|welcomes|held\s+talks\s+with|holds\s+talks\s+with|told|tells|assured|assures|urged|urges|"
-    r"thanked|thanks)\s+)(?:his|her)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+counterpart\b"
+    r"(?:(?:,\s+who\s+[^,.;]{1,80},|,(?=\s+ha[sd]\s))?\s+(?:ha[sd]\s+)?(?:(?:and|with|met|meets|received|receives|"
+    r"hosted|hosts|welcomed|welcomes|held\s+talks\s+with|holds\s+talks\s+with|told|tells|assured|assures|urged|"
+    r"urges|thanked|thanks)\s+)"
+    # (or a clause of time closing the person's own clause, no other name or comma between: "X announced Tuesday
+    # after meeting his Japanese counterpart", "X said on Monday before hosting her Kenyan counterpart")
+    r"|(?:\s+(?:[a-z][\w'’-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){1,5}?\s+"
+    r"(?:after|before|while|when)\s+(?:meeting(?:\s+with)?|holding\s+talks\s+with|talks\s+with|hosting|receiving|"
+    r"welcoming)\s+)(?:his|her)\s+(?P<c>" + _COUNTRY_RE.pattern + r")\s+counterpart\b"
 )
 # "signed by Minister A and Minister B, alongside their Kenyan counterparts": those named before are the other side's
 _THEIR_COUNTERPARTS_RE = re.compile(
@@ -2087,7 +2092,10 @@ _NEXT_NAME_RE = re.compile(
 # A country set after a name: "President Ofori of the Republic of Ghana", "Mr Tan of Singapore".
 _OF_COUNTRY_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:Socialist|Islamic|Federal|Democratic|Federative|United|Kyrgyz|Arab)\s+)*"
-    r"(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+|Sultanate\s+of\s+)?(?P<c>(?=[A-Z]))"
+    # ("of the Republic of the Philippines", "of the Kingdom of the Netherlands": the state's own article, before
+    # a country's name only: "of the Republic of the Congo" is read whole)
+    r"(?:(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+|Sultanate\s+of\s+)"
+    rf"(?:[Tt]he\s+(?={_COUNTRY_RE.pattern}))?)?(?P<c>(?=[A-Z]))"
 )
 # The capitalised words of a state's formal name that may follow a name before "of": "... Socialist Republic of"
 _STATE_NAME_WORDS_RE = re.compile(
@@ -4873,7 +4881,12 @@ class _Article:
             if e.country and e.role in top and not e.outsider and len(e.positions) >= 2
         }
         host = votes[0][0] if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]) else ""
-        if len(sides) == 2 and (not host or host in sides):
+        # (not while a leader named as often is still of no country: "President X hosted her Guatemalan counterpart
+        # Y ... Belizean Prime Minister Z joined the two leaders": the unplaced host is a side, the joiner a third)
+        unplaced = any(
+            not e.country and e.role in top and not e.outsider and len(e.positions) >= 2 for e in self.unique()
+        )
+        if len(sides) == 2 and (not host or host in sides) and not (unplaced and set(pair) - sides):
             pair = sorted(sides)  # the leaders' own countries, however often a third country is talked about
         if len(pair) < 2:
             return
