@@ -10957,3 +10957,39 @@ class NotesExchangedUnderWhichTests(SimpleTestCase):
     def test_notes_still_to_be_exchanged(self):
         text = "The two ministers will exchange notes under which Vessa will provide radar equipment next year."
         self.assertEqual(spheres(text), [])
+
+
+class Deals11StoryClausePlansTests(SimpleTestCase):
+    """A plan told in a clause of the story's own after the documents' list, set off by a comma and a conjunction
+    (", as Hanoi prepares to build a line", ", while the two sides plan a summit"), is that clause's, not the
+    documents': the rest of the documents told after a count signed stay signed. A plan of the documents' own
+    still leaves them unsigned."""
+
+    def test_as_a_capital_prepares_to_build(self):
+        text = (
+            "President Anne Morel of Ostria signed a raft of agreements in Vessa on Monday. Some 14 documents were "
+            "signed, state media said.\n\nOther agreements covered civil nuclear cooperation, vaccine production and "
+            "the training of railway engineers, as the capital prepares to build a high-speed line."
+        )
+        self.assertEqual(spheres(text), ["energy", "health", "transport"])
+
+    def test_while_the_two_sides_plan_a_summit(self):
+        text = (
+            "Prime Minister Karl Berg and his guest signed nine agreements in Lindar on Tuesday.\n\nOther agreements "
+            "covered tourism, fisheries and higher education, while the two sides plan to hold a summit next year."
+        )
+        self.assertEqual(spheres(text), ["tourism", "agriculture", "education"])
+
+    def test_amid_a_push_to_negotiate(self):
+        text = (
+            "The two presidents signed eleven documents at the palace on Friday.\n\nOther agreements covered "
+            "customs, sport and cultural exchanges, amid a push by both governments to negotiate a free trade deal."
+        )
+        self.assertEqual(spheres(text), ["customs", "sport", "culture"])
+
+    def test_a_plan_of_the_documents_own_is_no_signing(self):
+        text = (
+            "The foreign ministers held talks in Ostria on Monday.\n\nAgreements on tourism and fisheries will be "
+            "signed next month, as the two sides prepare for a summit."
+        )
+        self.assertEqual(spheres(text), [])

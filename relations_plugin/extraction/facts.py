@@ -2914,6 +2914,15 @@ _SIGNED_THEN_NAMED_RE = re.compile(
 )
 
 
+# A clause of the story's own after a comma, opened by a conjunction ("..., as Hanoi prepares to build a line", "...,
+# while talks on a tax treaty go on"), not a phrase that goes on with the instrument ("as well as", "as part of",
+# "as agreed").
+_STORY_CLAUSE_RE = re.compile(
+    r",\s+(?:as(?!\s+(?:well|part|such|agreed|planned|expected|announced|scheduled|promised|foreseen)\b)|"
+    r"while|whereas|amid|even\s+as)\s+(?=[A-Za-z])"
+)
+
+
 def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     """The status and where it came from: "own" (the instrument's own verb), "before" or "after" the kind word."""
     # "plan" names an instrument in "a plan of action", not an intention
@@ -2996,6 +3005,9 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
     # (also that of a later item: "X, Y and a power deal that will see Z buy more" tells nothing of X and Y)
     semi = sentence.find(";", end)
     stop = semi if semi >= 0 else len(sentence)
+    # (and a clause of the story's set off after it by a conjunction has plans of its own: "Other agreements covered A
+    # and B, as Hanoi prepares to build a railway", "..., while the two sides plan a summit")
+    clause = _STORY_CLAUSE_RE.search(sentence, end, stop) if ", " in sentence[end:stop] else None
     # (to the clause's end only: "a deal, which would spare workers double contributions, was only initialled")
     content = (
         _CONTENT_RE.search(sentence, end, stop)
@@ -3008,6 +3020,8 @@ def _status_from(sentence: str, pos: int, end: int) -> tuple[str, str]:
         after = [c for c in after if not content.start() <= c.start() < clause_end]
     # an adjective of a later item ("MoUs covered ..., a proposed air link") tells nothing of the instrument
     after = [c for c in after if not compiled(r"\b(?:a|an|the|its|their)\s+$").search(sentence[: c.start()])]
+    if clause:
+        after = [c for c in after if not (c.group("ann") and c.start() > clause.start())]
     if any(m.group("ann") for m in after[:3]):
         return "announced", "after"
     if after:
