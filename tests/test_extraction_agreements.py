@@ -10993,3 +10993,43 @@ class Deals11StoryClausePlansTests(SimpleTestCase):
             "signed next month, as the two sides prepare for a summit."
         )
         self.assertEqual(spheres(text), [])
+
+
+class Deals11LongLastItemTests(SimpleTestCase):
+    """The last of three or more topics of the documents, after the list's "and", runs to the list's end and may say
+    at length what the parties will do ("..., tourism, the exchange of prisoners and joint efforts against cattle
+    rustling and the smuggling of small arms along the common border"), with no verb of its own; one that runs on
+    past when or where the signing was ("... after talks between ...") is no topic."""
+
+    def test_joint_patrols_along_a_coast(self):
+        text = (
+            "President Ana Ruiz of Ostria and her Vessan counterpart signed six agreements in Lindar on Monday. "
+            "Ministers signed a memorandum on the port of Tarn.\n\nOther agreements cover cooperation on animal "
+            "health, culture, the protection of migrant workers and joint patrols against piracy and the trafficking "
+            "of drugs along the coast of the gulf."
+        )
+        self.assertEqual(spheres(text), ["transport", "agriculture", "culture", "migration", "security"])
+
+    def test_fishing_stocks_and_coral_reefs(self):
+        text = (
+            "Prime Minister Karl Berg and his guest signed eight documents on Tuesday. The first is a loan agreement "
+            "for a railway, the second a memorandum on wind power.\n\nOther documents covered sport, forestry, the "
+            "training of diplomats and the joint management of fishing stocks and the protection of coral reefs in "
+            "shared waters."
+        )
+        self.assertEqual(len(spheres(text)), 6)
+
+    def test_driving_licences_and_road_accidents(self):
+        text = (
+            "The two presidents signed seven agreements at the palace on Friday.\n\nThe remaining agreements concern "
+            "education, customs, tourism and the mutual recognition of driving licences and the exchange of data on "
+            "road accidents in border regions."
+        )
+        self.assertEqual(spheres(text), ["education", "customs", "tourism", "transport"])
+
+    def test_talks_after_the_last_topic_are_no_part_of_it(self):
+        text = (
+            "The ministers signed agreements on quantum research, 6G networks, tourism and the mobility of skilled "
+            "workers after talks between Prime Minister Ana Ruiz and her counterpart Karl Berg in Lindar."
+        )
+        self.assertFalse(any("talks" in t for t in titles(text)))

@@ -2417,6 +2417,13 @@ def _names_own_kind(item: str) -> bool:
     return any(_DOC_RE.match(item, at) for at in starts)
 
 
+# When or where a signing was, after the last item of a list: "after talks", "during the visit", "at the palace".
+_OCCASION_AFTER_RE = re.compile(
+    r"\s(?:after|before|during|following|when|while|as|amid|ahead\s+of|in\s+the\s+presence\s+of|at\s+the|on\s+the\s+"
+    r"(?:sidelines|margins|occasion))\s"
+)
+
+
 def _list_items(rest: str) -> tuple[str, list[str]] | None:
     """A list of topics after a plural kind word, one complement per item, or None when there is no list.
 
@@ -2572,12 +2579,22 @@ def _list_items(rest: str) -> tuple[str, list[str]] | None:
     # (items that each open with an article are noun phrases of their own, and may say at more length what they build
     # and where: "the establishment of a joint venture for the production of fertilizers in the Turkistan region")
     opened = len(pieces) >= 3 and all(compiled(r"(?:and\s+)?(?:the|a|an)\s").match(x) for x in pieces)
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         piece = compiled(r"^(?:and\s+)?(?:of\s+(?=the\s))?").sub("", piece)  # "..., of the fishing and of the sport"
         # (the names of who signs an item do not lengthen its field: "on payments between the Central Bank of
         # Ostria and the National Bank of Vessa" is a short item)
         names = compiled(r"\s+between\s+(?:(?:the|of|for|and|[A-Z][\w'’.-]*)(?:\s+|$))+$")
-        if len(names.sub("", piece).split()) > (18 if opened else 14):
+        # (the last of three or more, after the list's "and", runs to the list's end and may say at more length what
+        # the parties will do, with no verb of its own: "..., tourism, the exchange of prisoners and joint efforts
+        # against cattle rustling and the smuggling of small arms along the common border")
+        # (but not past when or where the signing was: "... and mobility of skilled workers after talks between ...")
+        last_long = (
+            len(pieces) >= 3
+            and k == len(pieces) - 1
+            and not _FINITE_RE.search(piece)
+            and not _OCCASION_AFTER_RE.search(piece)
+        )
+        if len(names.sub("", piece).split()) > (18 if opened or last_long else 14):
             return None
         # (an item of signers alone stands without the list's field frame: "in the fields of tourism, science, and
         # between the two institutes of policy studies")
