@@ -11033,3 +11033,39 @@ class Deals11LongLastItemTests(SimpleTestCase):
             "workers after talks between Prime Minister Ana Ruiz and her counterpart Karl Berg in Lindar."
         )
         self.assertFalse(any("talks" in t for t in titles(text)))
+
+
+class Deals11StatementIssuedAtTheVisitTests(SimpleTestCase):
+    """A statement issued at the visit's own meeting, told as agencies write it (the day without "on", the host city,
+    the meeting by its own name or kind: "issued Tuesday in Rabat following talks", "issued after the 12th Leaders'
+    Retreat", "issued after the consultations"), is the visit's; who met is the meeting's, not the statement's; one
+    issued after an earlier or a later meeting is not."""
+
+    lead = "Foreign Minister Ana Ruiz of Ostria held talks with Vessan Foreign Minister Karl Berg in Lindar. "
+
+    def test_day_and_city_before_the_talks(self):
+        text = self.lead + (
+            "Vessa considers the plan a credible basis, according to a joint communiqué issued Tuesday in Lindar "
+            "following talks between the two ministers."
+        )
+        self.assertEqual(titles(text), ["Joint communiqué"])
+
+    def test_after_the_leaders_retreat(self):
+        text = self.lead + (
+            "A joint statement issued after the 12th Ostria-Vessa Leaders' Retreat said the two sides would keep "
+            "talking about the border."
+        )
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_after_the_consultations(self):
+        text = self.lead + (
+            "The two sides back a ceasefire, according to a joint declaration issued after the consultations."
+        )
+        self.assertEqual(spheres(text), ["political"])
+
+    def test_an_earlier_meeting_is_not_this_visit(self):
+        text = self.lead + (
+            "A joint statement issued after the previous meeting said the two sides would keep talking about the "
+            "border."
+        )
+        self.assertEqual(spheres(text), [])

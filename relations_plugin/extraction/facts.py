@@ -249,11 +249,19 @@ _OWN_DONE_RE = re.compile(
 # signed today will ...", "the memorandum signed here on Monday" (not "signed in 2019": an older one).
 # (also a statement's own "issued" at the visit's close, whatever the sides are then said to plan: "in a joint
 # statement issued after the talks, the two sides agreed to open a consulate")
+# (the day without "on" and the host city, as agencies write them: "a joint
+# communiqué issued Tuesday in Rabat following talks between the ministers"; the meeting with its own name or kind
+# before it: "after the 12th Leaders' Retreat", "following the consultations", not an earlier one: "after the 2019
+# summit", "after the previous meeting")
 _SIGNED_HERE = (
     rf"\s+(?:{_DONE}|issued)\s+(?:(?:here|today|yesterday|this\s+(?:morning|afternoon|evening|week)|"
-    r"during\s+the\s+visit|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:at|after|following)\s+(?:the\s+(?:end|close|conclusion)\s+of\s+)?(?:the|their)\s+"
-    r"(?:visit|talks|meeting|summit))\b\s*){1,2}"
+    r"during\s+the\s+visit|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'’-]+(?=\s+(?:after|following|at|on)\s)|"
+    r"(?:at|after|following)\s+(?:the\s+(?:end|close|conclusion)\s+of\s+)?(?:(?:the|their)\s+)?"
+    r"(?:(?!(?:previous|last|earlier|past|first|next|upcoming|coming|future|following|(?:19|20)\d\d)\b)"
+    r"[\w'’-]+\s+){0,4}?"
+    r"(?:visit|talks|meeting|summit|(?i:retreat|consultations|session)))\b\s*){1,3}"
 )
 _OWN_SIGNED_HERE_RE = re.compile(rf"(?:\s+(?:on|in|for|between|concerning|regarding)\s[^,;.]{{0,80}}?)?{_SIGNED_HERE}")
 # A document's own passive signing before its parties: "A memorandum was also signed between the X and the Y on ...".
@@ -262,8 +270,11 @@ _PASSIVE_BETWEEN_RE = re.compile(
 )
 # (the same participle between the kind word and its topic: "the agreement signed today on digital payments")
 # (or the topic told as what the one signed was: "The agreement signed was on the avoidance of double taxation")
+# (but who met is the meeting's, not the instrument's: "a joint communiqué issued at the end of talks between A and B")
 _SIGNED_HERE_THEN_TOPIC_RE = re.compile(
-    rf"(?:{_SIGNED_HERE}|\s+{_DONE}\s+(?:was|is)\s+)(?=(?:on|in|for|between|concerning|regarding)\s)"
+    rf"(?:{_SIGNED_HERE}|\s+{_DONE}\s+(?:was|is)\s+)"
+    r"(?!(?:(?<=talks\s)|(?<=meeting\s)|(?<=summit\s)|(?<=retreat\s)|(?<=consultations\s)|(?<=session\s))between\s)"
+    r"(?=(?:on|in|for|between|concerning|regarding)\s)"
 )
 # The day told between the instrument and what it is for, with no verb of its own: "signed a contract on Thursday to
 # build six ships", "a deal today for 40 jets".
