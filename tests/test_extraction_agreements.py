@@ -11069,3 +11069,23 @@ class Deals11StatementIssuedAtTheVisitTests(SimpleTestCase):
             "border."
         )
         self.assertEqual(spheres(text), [])
+
+
+class Deals11GamesAreSportTests(SimpleTestCase):
+    """The games themselves name sport as the word does: a World Cup, FIFA, the Olympics and Paralympics, football,
+    athletes; a tournament only discussed is no document."""
+
+    def test_coordination_ahead_of_a_world_cup(self):
+        text = "The interior ministers also signed an agreement on coordination ahead of the 2030 FIFA World Cup."
+        self.assertEqual(spheres(text), ["sport"])
+
+    def test_olympic_preparation(self):
+        text = "Ostria and Vessa signed a memorandum on the preparation of athletes for the Olympic Games."
+        self.assertEqual(spheres(text), ["sport"])
+
+    def test_football_academies(self):
+        self.assertEqual(spheres("They also signed a protocol on football academies for girls."), ["sport"])
+
+    def test_a_tournament_only_discussed(self):
+        text = "The two presidents discussed a joint bid to host the World Cup in 2034."
+        self.assertEqual(spheres(text), [])
